@@ -1,0 +1,93 @@
+"""The Python API: `extract_claims` and `verify_text`, the same calls the CLI makes."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Claim, Document, Finding
+from .read import make_document
+
+
+def _pipeline(doc: Document) -> tuple[list[Claim], list]:
+    from .link.claims import link
+    from .link.sentences import split
+    from .normalise.claims import normalise
+
+    claims = link(doc)
+    normalise(claims, doc.published)
+    return claims, split(doc.text)
+
+
+def extract(doc: Document) -> list[Claim]:
+    return _pipeline(doc)[0]
+
+
+def verify(doc: Document) -> "Result":
+    from .check import run_checks
+
+    claims, sentences = _pipeline(doc)
+    findings = run_checks(doc, claims, sentences)
+    return Result(doc, claims, findings)
+
+
+@dataclass
+class Result:
+    """A verified document: `.claims` and `.findings` as DataFrames, `.to_dict()` as the
+    JSON contract of `tradecheck verify --format json`."""
+    document: Document
+    claim_list: list[Claim]
+    finding_list: list[Finding]
+
+    @property
+    def claims(self):
+        from .tables import claims_frame
+
+        return claims_frame(self.claim_list)
+
+    @property
+    def findings(self):
+        from .tables import findings_frame
+
+        return findings_frame(self.finding_list)
+
+    def summary(self) -> dict:
+        counts = {"claims": len(self.claim_list), "consistent": 0, "inconsistent": 0, "unverifiable": 0}
+        for f in self.finding_list:
+            counts[f.status] = counts.get(f.status, 0) + 1
+        return counts
+
+    def failed(self, fail_on: str = "error") -> bool:
+        levels = {"error": ("error",), "warning": ("error", "warning"), "never": ()}[fail_on]
+        return any(f.status in ("inconsistent", "unverifiable") and f.severity in levels
+                   and (f.status == "inconsistent" or fail_on == "warning")
+                   for f in self.finding_list)
+
+    def to_dict(self) -> dict:
+        return {
+            "document": self.document.to_dict(),
+            "claims": [c.to_dict() for c in self.claim_list],
+            "findings": [f.to_dict() for f in self.finding_list],
+            "summary": self.summary(),
+        }
+
+
+def extract_claims(text: str, published: str | None = None):
+    """The claims of `text` as a pandas DataFrame (one row per claim, the contract's columns).
+
+    >>> df = extract_claims("In 2022, exports from Belarus to Iran exceeded $81mn.")
+    >>> df.loc[0, ["text", "value_usd", "bound", "measure", "reporter", "partner", "period"]].tolist()
+    ['$81mn', 81000000.0, 'gt', 'exports', 'BLR', 'IRN', '2022']
+    """
+    from .tables import claims_frame
+
+    return claims_frame(extract(make_document(text, published=published)))
+
+
+def verify_text(text: str, published: str | None = None) -> Result:
+    """Extract and check every claim in `text`.
+
+    >>> r = verify_text("Trade between Belarus and Iran was $100mn in 2022, more than "
+    ...                 "three times higher than in 2021 ($33mn).")
+    >>> r.findings.loc[0, ["check", "status"]].tolist()
+    ['ratio', 'consistent']
+    """
+    return verify(make_document(text, published=published))

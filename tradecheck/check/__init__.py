@@ -1,0 +1,151 @@
+"""Checking: claims become findings (stage 'check' of the design).
+
+Each check id has its own module that adds its rows to one constraint system per document
+(`system.py`); a conflict found there is reported with the check id of the relation it
+breaks and the arithmetic of that relation. A conflict that rests on a guessed attribution
+is reported `unverifiable`, never `inconsistent`."""
+from __future__ import annotations
+
+from ..model import Claim, Document, Finding
+from . import amounts, bound, percent_change, ratio, record, sums
+from .system import Group, Model, conflicts, feasible, var_range
+from .format import money
+
+CHECK_IDS = ("ratio", "percent_change", "sum", "bound", "duplicate", "record", "reference")
+# When a conflict involves several relations, the finding is named after the one an editor
+# would look at first.
+PRIORITY = ("record", "percent_change", "ratio", "sum", "bound", "duplicate")
+
+
+def run_checks(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
+    model = Model(claims)
+    amounts.add(model, claims)
+    records = record.marked(doc.text, sentences, claims)
+    ratio.add(model, claims)
+    percent_change.add(model, claims)
+    sums.add(model)
+    bound.add(model, claims)
+    record.add(model, claims, records)
+    findings: list[Finding] = []
+    by_id = {c.id: c for c in claims}
+    in_conflict: set[int] = set()
+    for core in conflicts(model):
+        findings.append(_conflict_finding(model, core, by_id))
+        in_conflict.update(id(g) for g in core)
+    fixed = [g for g in model.groups if not g.removable]
+    pool = [g for g in model.groups if g.removable and id(g) not in in_conflict]
+    for g in model.groups:
+        if g.relation and g.removable and id(g) not in in_conflict and g.explain is not None:
+            f = _consistent_finding(model, g, by_id, fixed + pool)
+            if f is not None:
+                findings.append(f)
+    for i, f in enumerate(findings, 1):
+        f.id = f"f{i}"
+    return findings
+
+
+def _claims_of(model: Model, core: list[Group]) -> list[str]:
+    ids: list[str] = []
+    for g in core:
+        for cid in g.claims:
+            if cid not in ids:
+                ids.append(cid)
+    return sorted(ids, key=model.order.index)
+
+
+def _guesses(claims: list[Claim]) -> list[str]:
+    why = []
+    for c in claims:
+        for fld in ("pair", "period", "measure"):
+            if c.how.get(fld) == "guess":
+                why.append(f"the {fld} of \"{c.text}\" was not stated near it")
+    return why
+
+
+def _conflict_finding(model: Model, core: list[Group], by_id: dict[str, Claim]) -> Finding:
+    relations = [g for g in core if g.relation]
+    lead = None
+    for check in PRIORITY:
+        lead = next((g for g in relations if g.check == check), None)
+        if lead:
+            break
+    if lead is None:
+        lead = next((g for g in core if g.explain is not None), core[0])
+    # Amount bounds in the core are where the figures come from; a relation's own claim
+    # (the multiple, the share) joins them.
+    ids = _claims_of(model, core)
+    cs = [by_id[i] for i in ids]
+    message, expected, observed = lead.explain(model) if lead.explain else ("these figures cannot all hold", None, None)
+    others = [g for g in relations if g is not lead and g.explain is not None]
+    if others:
+        message += "; this also involves " + "; ".join(g.explain(model)[0] for g in others[:2])
+    guesses = _guesses(cs)
+    status, severity = ("unverifiable", "warning") if guesses else ("inconsistent", "error")
+    if guesses:
+        message += " (not flagged as an error: " + "; ".join(guesses[:2]) + ")"
+    return Finding(id="", check=lead.check, status=status, severity=severity, claims=ids,
+                   spans=[(c.start, c.end) for c in cs], message=message,
+                   expected=expected, observed=observed,
+                   extra={"rule": f"{lead.check}: the claims listed cannot all hold together"})
+
+
+def _consistent_finding(model: Model, g: Group, by_id, groups) -> Finding | None:
+    if not g.claims and g.check in ("sum", "bound"):
+        # Structural relations are reported only where every term is stated.
+        message, expected, observed = g.explain(model)
+        if observed is None or expected is None:
+            return None
+        ids = []
+        for coefs, _, _ in g.rows:
+            for i in coefs:
+                for c in model.amounts.get(i, [])[:1]:
+                    ids.append(c.id)
+        cs = [by_id[i] for i in ids]
+        return Finding(id="", check=g.check, status="consistent", severity="info", claims=ids,
+                       spans=[(c.start, c.end) for c in cs], message=_consistent_text(message),
+                       expected=expected, observed=observed)
+    message, expected, observed = g.explain(model)
+    ids = list(g.claims)
+    for coefs, _, _ in g.rows:
+        for i in coefs:
+            for c in model.amounts.get(i, [])[:1]:
+                if c.id not in ids:
+                    ids.append(c.id)
+    if observed is None:
+        # One side is not stated: say what the others imply for it.
+        implied = _implied(model, g, groups)
+        if implied is None:
+            return None
+        message = implied
+    else:
+        message = _consistent_text(message)
+    cs = [by_id[i] for i in ids]
+    status = "consistent"
+    return Finding(id="", check=g.check, status=status, severity="info", claims=ids,
+                   spans=[(c.start, c.end) for c in cs], message=message,
+                   expected=expected, observed=observed)
+
+
+def _consistent_text(message: str) -> str:
+    for bad in (", but the total is stated as", ", but the balance is stated as"):
+        message = message.replace(bad, ", matching the stated")
+    return message.replace("exceed the whole", "within the whole").replace("exceeds the whole", "within the whole") + " (consistent)"
+
+
+def _implied(model: Model, g: Group, groups) -> str | None:
+    from .format import quantity_label
+
+    unstated = [i for coefs, _, _ in g.rows for i in coefs if not model.amounts.get(i)]
+    if not unstated:
+        return None
+    i = unstated[0]
+    lo, hi = var_range(model, groups, i)
+    if lo is None and hi is None:
+        return None
+    key = model.keys[i]
+    c = by_claim = None
+    if g.claims:
+        by_claim = model.claims.get(g.claims[0])
+    words = f"\"{by_claim.text}\" " if by_claim else ""
+    rng = f"between {money(lo, key.currency)} and {money(hi, key.currency)}" if hi is not None else f"at least {money(lo, key.currency)}"
+    return f"{words}implies {quantity_label(key)} {rng}, which the other figures allow (consistent)"

@@ -1,0 +1,58 @@
+"""How findings write numbers: "$100mn", "€2.1bn", "3.03x", "+35.0%"."""
+from __future__ import annotations
+
+from ..extract import periods as P
+
+SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "CNY ", "AUD": "A$", "CAD": "C$"}
+MEASURES = {"exports": "exports", "imports": "imports", "trade_total": "trade", "balance": "balance"}
+
+
+def money(value: float | None, currency: str | None = "USD") -> str:
+    if value is None:
+        return "?"
+    sym = SYMBOLS.get(currency or "USD", f"{currency} ")
+    sign = "-" if value < 0 else ""
+    v = abs(value)
+    for size, word in ((1e12, "trn"), (1e9, "bn"), (1e6, "mn")):
+        if v >= size * 0.9995:
+            return f"{sign}{sym}{_num(v / size)}{word}"
+    return f"{sign}{sym}{v:,.0f}"
+
+
+def _num(x: float) -> str:
+    if x >= 100:
+        return f"{x:.1f}".rstrip("0").rstrip(".")
+    return f"{x:.3g}" if x < 10 else f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+def ratio(x: float | None) -> str:
+    return "?" if x is None else f"{x:.2f}"
+
+
+def pct_change(f: float | None) -> str:
+    if f is None:
+        return "?"
+    return f"{(f - 1) * 100:+.1f}%"
+
+
+def quantity_label(key) -> str:
+    who = key.reporter.replace("group:", "")
+    other = key.partner.replace("group:", "")
+    what = MEASURES.get(key.measure, key.measure)
+    com = f" of {key.commodity}" if key.commodity else ""
+    if key.measure == "exports":
+        pair = f"{who} exports{com} to {other}"
+    elif key.measure == "imports":
+        pair = f"{who} imports{com} from {other}"
+    elif key.measure == "balance":
+        pair = f"{who} balance{com} with {other}"
+    else:
+        pair = f"{who}-{other} {what}{com}"
+    return f"{pair} in {key.period}"
+
+
+def period_text(p: str | None) -> str:
+    return p or "?"
+
+
+__all__ = ["money", "ratio", "pct_change", "quantity_label", "period_text", "P"]

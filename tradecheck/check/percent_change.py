@@ -1,0 +1,47 @@
+"""`percent_change`: "up 35%", "fell by a fifth", "narrowed 12.2%" against the two figures
+they compare; and absolute changes ("an increase of $810bn") against the same two figures."""
+from __future__ import annotations
+
+from ..model import Claim
+from .format import money, pct_change
+from .growth import add_growth
+from .system import Group, Model, key_of, stated
+
+
+def add(model: Model, claims: list[Claim]) -> None:
+    for c in claims:
+        if c.kind == "percent_change" and c.measure != "other":
+            add_growth(model, c, "percent_change", _describe)
+        elif c.kind == "amount" and c.extra.get("change_of") and c.extra.get("change_base"):
+            _add_absolute(model, c)
+
+
+def _describe(c: Claim, observed: float) -> str:
+    return f"a change of {pct_change(observed)}, stated as \"{c.text}\" ({pct_change(c.factor)}, {c.bound})"
+
+
+def _add_absolute(model: Model, c: Claim) -> None:
+    kt = key_of(c, measure=c.extra["change_of"])
+    kb = key_of(c, measure=c.extra["change_of"], period=c.extra["change_base"])
+    if kt is None or kb is None or kt not in model.vars or kb not in model.vars:
+        return
+    it, ib = model.var(kt), model.var(kb)
+    s = model.s(kt)
+    sign = c.extra.get("change_sign", 1)
+    lo, hi = c.native_low, c.native_high
+    lo, hi = (lo / s if lo is not None else None), (hi / s if hi is not None else None)
+    if sign < 0:
+        lo, hi = (-hi if hi is not None else None), (-lo if lo is not None else None)
+    model.add(Group("percent_change", [c.id], [({it: 1.0, ib: -1.0}, lo, hi)],
+                    explain=_explain_absolute(c, it, ib)))
+
+
+def _explain_absolute(c: Claim, it: int, ib: int):
+    def explain(model: Model):
+        new, old = stated(model, it), stated(model, ib)
+        if new is not None and old is not None:
+            diff = new.value - old.value
+            return (f"{money(new.value, new.currency)} - {money(old.value, old.currency)} = "
+                    f"{money(diff, new.currency)}, stated as a change of {c.text}"), c.value, diff
+        return f"the change \"{c.text}\" does not fit the stated levels", c.value, None
+    return explain

@@ -1,0 +1,71 @@
+"""`record`: "a record high" is contradicted by a higher figure for another period of the
+same quantity in the text (and, with reference data, by history)."""
+from __future__ import annotations
+
+import re
+
+from ..extract import periods as P
+from ..model import Claim
+from .format import money
+from .system import Group, Model, key_of, stated
+
+RECORD = re.compile(r"\b(?:record(?!\s+low)|all-time\s+high|highest\s+(?:ever|level|on\s+record)|an?\s+(?:new\s+)?high)\b", re.I)
+
+
+def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
+    """Claim id -> the record wording, for amounts the text calls a record. A sentence that
+    says "reached a record high" without a figure hands the word to the next figure."""
+    out: dict[str, str] = {}
+    pending: str | None = None
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for s in sentences:
+        body = text[s.start:s.end]
+        m = RECORD.search(body)
+        amounts = [c for c in by_sentence.get(s.index, []) if c.kind == "amount" and c.measure in ("exports", "imports", "trade_total", "balance")]
+        if m:
+            after = [c for c in amounts if c.start >= s.start + m.start()]
+            target = after[0] if after else None
+            if target is not None and target.start - (s.start + m.end()) < 40:
+                out[target.id] = m.group(0)
+                pending = None
+            elif not amounts:
+                pending = m.group(0)
+            continue
+        if pending and amounts:
+            out[amounts[0].id] = pending
+            pending = None
+    return out
+
+
+def add(model: Model, claims: list[Claim], records: dict[str, str]) -> None:
+    by_id = {c.id: c for c in claims}
+    for cid, word in records.items():
+        c = by_id[cid]
+        key = key_of(c)
+        if key is None or key not in model.vars:
+            continue
+        per = P.parse(key.period)
+        if per is None:
+            continue
+        length = per[1] - per[0]
+        i = model.vars[key]
+        for other, j in list(model.vars.items()):
+            if other == key or other._replace(period=key.period) != key:
+                continue
+            op = P.parse(other.period)
+            if op is None or op[1] - op[0] != length or op[0] >= per[0]:
+                continue
+            model.add(Group("record", [c.id], [({i: 1.0, j: -1.0}, 0.0, None)],
+                            explain=_explain(c, word, i, j)))
+
+
+def _explain(c: Claim, word: str, i: int, j: int):
+    def explain(model: Model):
+        a, b = stated(model, i), stated(model, j)
+        if a is not None and b is not None:
+            return (f"\"{word}\" for {money(a.value, a.currency)} ({a.period}), but the text gives "
+                    f"{money(b.value, b.currency)} for {b.period}"), None, None
+        return f"\"{word}\" is contradicted by a higher figure for an earlier period", None, None
+    return explain

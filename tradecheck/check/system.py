@@ -1,0 +1,213 @@
+"""One constraint system per document.
+
+Every quantity a claim is about (a flow, for a pair, a period, a commodity, in a currency)
+is a variable. Amounts bound variables; multiples, percentage changes and shares relate two
+of them; totals and balances tie exports and imports together; parts stay below wholes.
+Each check module contributes *groups* of linear rows, one group per claim or relation.
+
+Feasibility is a small linear program (HiGHS through scipy). When the system has no
+solution, a deletion filter finds an irreducible infeasible subset: the smallest set of
+groups that cannot all hold. That set, and only that set, becomes a finding."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, NamedTuple
+
+from ..model import Claim
+
+FLOW_MEASURES = ("exports", "imports", "trade_total", "balance")
+
+
+class QKey(NamedTuple):
+    """What a number measures. `reporter`/`partner` are ISO3 codes or group labels; a
+    trade total's pair is stored sorted, since "trade between A and B" has no direction."""
+    measure: str
+    reporter: str
+    partner: str
+    period: str
+    commodity: str | None
+    currency: str
+    source: str | None = None
+
+
+def key_of(c: Claim, period: str | None = None, measure: str | None = None,
+           partner: str | None = None, commodity: str | None | bool = False) -> QKey | None:
+    measure = measure or c.measure
+    if measure not in FLOW_MEASURES:
+        return None
+    rep = c.reporter or (("group:" + c.extra["reporter_group"]) if c.extra.get("reporter_group") else None)
+    par = partner or c.partner or (("group:" + c.extra["partner_group"]) if c.extra.get("partner_group") else None)
+    per = period or c.period
+    if not rep or not par or not per or rep == par:
+        return None
+    if measure == "trade_total":
+        rep, par = sorted((rep, par))
+    com = c.commodity if commodity is False else commodity
+    return QKey(measure, rep, par, per, com, c.currency or "USD", c.extra.get("source"))
+
+
+@dataclass
+class Group:
+    """Rows that stand or fall together: one claim's bounds, or one relation."""
+    check: str
+    claims: list[str]
+    rows: list[tuple[dict[int, float], float | None, float | None]]
+    explain: Callable[["Model"], tuple[str, float | None, float | None]] | None = None
+    removable: bool = True
+    relation: bool = True  # False for a plain amount's bounds
+    guessed: list[str] = field(default_factory=list)  # why the verdict may rest on a guess
+
+
+class Model:
+    def __init__(self, claims: list[Claim]):
+        self.claims = {c.id: c for c in claims}
+        self.order = [c.id for c in claims]
+        self.vars: dict[QKey, int] = {}
+        self.keys: list[QKey] = []
+        self.scale: dict[str, float] = {}
+        self.amounts: dict[int, list[Claim]] = {}
+        self.groups: list[Group] = []
+        self._set_scales(claims)
+
+    def _set_scales(self, claims):
+        by_cur: dict[str, list[float]] = {}
+        for c in claims:
+            if c.kind == "amount" and c.value:
+                by_cur.setdefault(c.currency or "USD", []).append(abs(c.value))
+        for cur, vals in by_cur.items():
+            vals.sort()
+            self.scale[cur] = vals[len(vals) // 2] or 1.0
+
+    def var(self, key: QKey) -> int:
+        if key not in self.vars:
+            self.vars[key] = len(self.keys)
+            self.keys.append(key)
+            if key.measure != "balance":
+                # Flows and totals are never negative.
+                self.groups.append(Group("bound", [], [({self.vars[key]: 1.0}, 0.0, None)],
+                                         removable=False, relation=False))
+        return self.vars[key]
+
+    def s(self, key: QKey) -> float:
+        return self.scale.get(key.currency, 1.0)
+
+    def add(self, g: Group) -> None:
+        self.groups.append(g)
+
+
+# ---------------------------------------------------------------------------------------
+# Solving
+
+
+def feasible(model: Model, groups: list[Group]) -> bool:
+    import numpy as np
+    from scipy.optimize import linprog
+
+    n = len(model.keys)
+    if n == 0:
+        return True
+    a_ub, b_ub = [], []
+    for g in groups:
+        for coefs, lo, hi in g.rows:
+            row = np.zeros(n)
+            for i, v in coefs.items():
+                row[i] += v
+            if hi is not None:
+                a_ub.append(row)
+                b_ub.append(hi + 1e-7 * (1 + abs(hi)))
+            if lo is not None:
+                a_ub.append(-row)
+                b_ub.append(-lo + 1e-7 * (1 + abs(lo)))
+    if not a_ub:
+        return True
+    res = linprog(np.zeros(n), A_ub=np.array(a_ub), b_ub=np.array(b_ub),
+                  bounds=[(None, None)] * n, method="highs")
+    return res.status != 2  # 2 = infeasible
+
+
+def var_range(model: Model, groups: list[Group], i: int) -> tuple[float | None, float | None]:
+    """The smallest and largest value variable `i` can take under `groups` (scaled back)."""
+    import numpy as np
+    from scipy.optimize import linprog
+
+    n = len(model.keys)
+    a_ub, b_ub = [], []
+    for g in groups:
+        for coefs, lo, hi in g.rows:
+            row = np.zeros(n)
+            for j, v in coefs.items():
+                row[j] += v
+            if hi is not None:
+                a_ub.append(row)
+                b_ub.append(hi)
+            if lo is not None:
+                a_ub.append(-row)
+                b_ub.append(-lo)
+    out = []
+    for sign in (1.0, -1.0):
+        c = np.zeros(n)
+        c[i] = sign
+        res = linprog(c, A_ub=np.array(a_ub) if a_ub else None, b_ub=np.array(b_ub) if b_ub else None,
+                      bounds=[(None, None)] * n, method="highs")
+        out.append(sign * res.fun * model.s(model.keys[i]) if res.status == 0 else None)
+    return out[0], out[1]
+
+
+def conflicts(model: Model, limit: int = 8) -> list[list[Group]]:
+    """Irreducible infeasible subsets of the model's groups, one after another: find one,
+    set it aside, look again."""
+    fixed = [g for g in model.groups if not g.removable]
+    pool = [g for g in model.groups if g.removable]
+    found: list[list[Group]] = []
+    while len(found) < limit and not feasible(model, fixed + pool):
+        core = _deletion_filter(model, fixed, pool)
+        if not core:
+            break
+        found.append(core)
+        # Set aside the claims of this conflict so a second, independent one can show.
+        drop = {id(g) for g in core if g.claims}
+        if not drop:
+            break
+        pool = [g for g in pool if id(g) not in drop]
+    return found
+
+
+def _deletion_filter(model: Model, fixed: list[Group], pool: list[Group]) -> list[Group]:
+    # Try amounts last: a relation is more often the culprit an editor fixes, but the
+    # minimal set is what it is whichever order we take.
+    core = list(pool)
+    for g in sorted(pool, key=lambda g: (not g.relation, len(g.claims))):
+        trial = [h for h in core if h is not g]
+        if not feasible(model, fixed + trial):
+            core = trial
+    return core
+
+
+def sign_of(model: Model, i: int) -> int:
+    """-1 when the stated amounts of variable i are negative (a deficit), else +1."""
+    for c in model.amounts.get(i, []):
+        if c.value is not None and c.value < 0:
+            return -1
+    return 1
+
+
+def factor_rows(model: Model, i_new: int, i_old: int, lo: float | None, hi: float | None):
+    """Rows for new/old in [lo, hi], the linear way: new - hi*old <= 0 <= new - lo*old
+    (directions swap when both values are negative, as deficits are)."""
+    neg = sign_of(model, i_new) < 0 or sign_of(model, i_old) < 0
+    rows = []
+    if hi is not None:
+        rows.append(({i_new: 1.0, i_old: -hi}, None, 0.0) if not neg else ({i_new: 1.0, i_old: -hi}, 0.0, None))
+    if lo is not None:
+        rows.append(({i_new: 1.0, i_old: -lo}, 0.0, None) if not neg else ({i_new: 1.0, i_old: -lo}, None, 0.0))
+    return rows
+
+
+def currencies(model: Model) -> list[str]:
+    return sorted({k.currency for k in model.keys}) or ["USD"]
+
+
+def stated(model: Model, i: int) -> Claim | None:
+    """The first amount stated for variable i, if any."""
+    cs = model.amounts.get(i)
+    return cs[0] if cs else None

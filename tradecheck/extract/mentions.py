@@ -1,0 +1,174 @@
+"""The scanner: money amounts, percentages, multiples, fractions, countries and flow words,
+each with its span. Patterns are compiled once from the vocabulary tables."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from .. import vocab
+from .numbers import NUMBER, parse_number
+
+
+@dataclass
+class Mention:
+    kind: str  # amount | percent | multiple | fraction | country | flow
+    start: int
+    end: int
+    text: str
+    value: float | None = None  # amount in units of its currency; percent/fraction as a fraction; factor
+    unit: float | None = None  # rounding unit of `value` as written
+    attrs: dict = field(default_factory=dict)
+
+
+def _letters(tok: str) -> bool:
+    return tok.replace(".", "").isalpha()
+
+
+@functools.cache
+def _amount_re() -> re.Pattern:
+    cur = vocab.currencies()
+    sym_pre = [c["token"] for c in cur if c["position"] in ("prefix", "both") and not _letters(c["token"])]
+    word_pre = [c["token"] for c in cur if c["position"] in ("prefix", "both") and _letters(c["token"])
+                and len(c["token"]) > 1]
+    one_letter = [c["token"] for c in cur if c["position"] == "prefix" and len(c["token"]) == 1 and c["token"].isalpha()]
+    suffix = [c["token"] for c in cur if c["position"] in ("suffix", "both")]
+    scales = [w for w in vocab.scales() if len(w) > 1]
+    glued = [w for w in vocab.scales() if len(w) == 1]
+    scale = rf"(?i:{vocab.alternation(scales)})(?![A-Za-z])"
+    scale_seq = rf"(?:{scale}(?:\s+{scale})?|(?<=\d)(?i:{vocab.alternation(glued)})(?![A-Za-z]))"
+    numword = r"(?i:half\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)"
+    pre = (rf"(?P<pre>{vocab.alternation(sym_pre)}|(?<![A-Za-z]){vocab.alternation(word_pre)}\.?"
+           rf"|(?<![A-Za-z0-9]){vocab.alternation(one_letter)}(?=\d))")
+    post = rf"(?P<post>{vocab.alternation(suffix)})(?![A-Za-z])"
+    dash = r"\s?(?:-|–|to)\s?"
+    return re.compile(
+        rf"(?:{pre}\s?(?P<num>{NUMBER})(?:{dash}(?:{vocab.alternation(sym_pre)})?(?P<hi>{NUMBER}))?"
+        rf"(?:\s?(?P<scale>{scale_seq}))?"
+        rf"|(?<![\w.,$€£¥])(?P<num2>{NUMBER})(?:{dash}(?P<hi2>{NUMBER}))?\s?(?P<scale2>{scale_seq})?\s?(?P<post2>{vocab.alternation(suffix)})(?![A-Za-z])"
+        rf"|(?<![\w-])(?P<word>{numword})\s+(?P<scale3>{scale})\s+{post.replace('post', 'post3')})"
+    )
+
+
+@functools.cache
+def _percent_re() -> re.Pattern:
+    return re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s?(?P<sign>%|per\s?cent\b|percent\b|pct\b)", re.I)
+
+
+@functools.cache
+def _multiple_re() -> re.Pattern:
+    words = "|".join(sorted((w for w in vocab.number_words() if w not in ("a", "an", "half")), key=len, reverse=True))
+    mult = vocab.alternation(vocab.multiples())
+    return re.compile(
+        rf"\b(?:(?P<fold>(?:{words})|\d+(?:\.\d+)?)[\s-]?fold\b"
+        rf"|(?P<times>(?:{words})|\d+(?:\.\d+)?)\s+times(?:\s+(?P<cmp>higher|more|larger|bigger|greater|over|as\s+(?:much|large|high|big|many)))?\b"
+        rf"|(?P<word>{mult})\b)", re.I)
+
+
+@functools.cache
+def _fraction_re() -> re.Pattern:
+    return re.compile(rf"\b(?P<f>{vocab.alternation(vocab.fractions())})\b", re.I)
+
+
+@functools.cache
+def _country_re() -> re.Pattern:
+    aliases = list(vocab.countries())
+    # Names are matched as written (case matters: "US" is not "us"); lower-case group words
+    # ("world", "global") match in lower case only.
+    return re.compile(rf"(?<![\w-])(?P<c>{vocab.alternation(aliases)})(?![\w-])(?P<pos>['’]s)?")
+
+
+@functools.cache
+def _flow_re() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?P<f>{vocab.alternation(vocab.flows())})(?![\w-])", re.I)
+
+
+def _value_of_word(word: str) -> float:
+    w = re.sub(r"\s+", " ", word.lower())
+    if w.startswith("half"):
+        return 0.5
+    return vocab.number_words().get(w, 1.0)
+
+
+def find_amounts(text: str, decimal_comma: bool = False) -> list[Mention]:
+    out = []
+    scales = vocab.scales()
+    for m in _amount_re().finditer(text):
+        g = m.groupdict()
+        token = g["pre"] or g["post2"] or g["post3"]
+        scale_txt = g["scale"] or g["scale2"] or g["scale3"]
+        mult = 1.0
+        if scale_txt:
+            for w in scale_txt.split():
+                mult *= scales[w.lower()]
+        if g["word"]:
+            value, unit = _value_of_word(g["word"]), 0.5
+            hi = None
+        else:
+            num = g["num"] or g["num2"]
+            value, unit = parse_number(num, decimal_comma and bool(scale_txt))
+            hi_txt = g["hi"] or g["hi2"]
+            hi = parse_number(hi_txt, decimal_comma and bool(scale_txt))[0] if hi_txt else None
+        if not scale_txt and value < 1 and not g["word"]:
+            continue
+        out.append(Mention("amount", m.start(), m.end(), m.group(0), value * mult, unit * mult,
+                           {"token": token.rstrip(".") if token not in ("Rs.",) else "Rs.", "scaled": bool(scale_txt),
+                            "hi": hi * mult if hi is not None else None, "scale_word": scale_txt}))
+    return out
+
+
+def find_percents(text: str) -> list[Mention]:
+    out = []
+    for m in _percent_re().finditer(text):
+        v, unit = parse_number(m["num"])
+        out.append(Mention("percent", m.start(), m.end(), m.group(0), v / 100.0, unit / 100.0))
+    return out
+
+
+def find_multiples(text: str) -> list[Mention]:
+    out = []
+    mults = vocab.multiples()
+    for m in _multiple_re().finditer(text):
+        if m["word"]:
+            f = mults[m["word"].lower()]
+            out.append(Mention("multiple", m.start(), m.end(), m.group(0), f, None, {"word": True}))
+            continue
+        n = m["fold"] or m["times"]
+        f = float(n) if n[0].isdigit() else vocab.number_words()[n.lower()]
+        unit = parse_number(n)[1] if n[0].isdigit() else 1.0
+        out.append(Mention("multiple", m.start(), m.end(), m.group(0), f, unit,
+                           {"times": bool(m["times"]), "cmp": m["cmp"]}))
+    return out
+
+
+def find_fractions(text: str) -> list[Mention]:
+    fr = vocab.fractions()
+    return [Mention("fraction", m.start(), m.end(), m.group(0), fr[re.sub(r"\s+", " ", m["f"].lower())], None)
+            for m in _fraction_re().finditer(text)]
+
+
+def find_countries(text: str) -> list[Mention]:
+    table = vocab.countries()
+    out = []
+    for m in _country_re().finditer(text):
+        iso, kind, label = table[m["c"]]
+        if kind == "group" and m["c"][0].islower() is False and m["c"] in ("world",):
+            continue
+        out.append(Mention("country", m.start(), m.end(), m["c"], None, None,
+                           {"iso": iso, "kind": kind, "label": label, "possessive": bool(m["pos"])}))
+    return out
+
+
+def find_flows(text: str) -> list[Mention]:
+    table = {k.lower(): v for k, v in vocab.flows().items()}
+    out = []
+    for m in _flow_re().finditer(text):
+        measure, sign = table[m["f"].lower()]
+        if m["f"] == "GDP" or m["f"].lower() != "gdp":
+            out.append(Mention("flow", m.start(), m.end(), m["f"], None, None, {"measure": measure, "sign": sign}))
+    return out
+
+
+def document_uses_decimal_comma(text: str) -> bool:
+    """A text that writes "4,77 billion" or "20,5%" reads "1,345 billion" as 1.345."""
+    return bool(re.search(r"(?<![\d,])\d{1,3},\d{1,2}(?![\d,])\s?(?:%|(?i:billion|million|bn|mn|trillion))", text))

@@ -1,0 +1,43 @@
+"""Reading one number as written: digits with separators, decimal commas, Indian grouping.
+
+Returns the value and the *unit of the last written digit*, which the normaliser uses to
+turn "$6.3bn" into the interval [6.25bn, 6.35bn]."""
+from __future__ import annotations
+
+import re
+
+# Digits as news writes them. Order matters: Indian grouping (3,45,940) before western
+# grouping (39,613,400), both before a plain number with an optional decimal part.
+NUMBER = r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d+(?:[.,]\d+)?)"
+
+_INDIAN = re.compile(r"^\d{1,2}(?:,\d\d)+,\d{3}$")
+_WESTERN = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
+
+
+def parse_number(s: str, decimal_comma: bool = False) -> tuple[float, float]:
+    """(value, unit of the last digit). `decimal_comma` reads "1,345" as 1.345 (a document
+    whose own style writes decimal commas)."""
+    s = s.strip()
+    if _INDIAN.match(s) and not _WESTERN.match(s):
+        digits = s.replace(",", "")
+        return float(digits), _integer_unit(digits)
+    if _DECIMAL_COMMA.match(s) or (decimal_comma and re.fullmatch(r"\d+,\d+", s)):
+        whole, frac = s.split(",")
+        return float(f"{whole}.{frac}"), 10.0 ** -len(frac)
+    if _WESTERN.match(s):
+        s = s.replace(",", "")
+    if "." in s:
+        whole, frac = s.split(".", 1)
+        return float(s), 10.0 ** -len(frac)
+    return float(s), _integer_unit(s)
+
+
+def _integer_unit(digits: str) -> float:
+    """The rounding unit of an integer as written. "33" is exact to 1; "100" is read as
+    rounded to the tens (the contract's example: $100mn -> [95mn, 105mn]); "39613400000"
+    to its last non-zero digit's neighbour."""
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros >= 2 and digits.strip("0"):
+        return 10.0 ** (zeros - 1)
+    return 1.0

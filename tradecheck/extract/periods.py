@@ -1,0 +1,302 @@
+"""Period expressions: "2022", "January-September 2023", "the first half", "Q1 2024",
+"FY2023-24", "last year", "a year earlier", "the Iranian year 1402".
+
+A period is a pair of month indexes (year * 12 + month - 1), both inclusive. Mentions keep
+what the words say; `resolve` turns them into periods given the publication date, the
+country (for fiscal years) and the period the text is already talking about."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from .. import vocab
+
+Period = tuple[int, int]
+
+
+def fmt(p: Period | None) -> str | None:
+    """The contract's form: 2023, 2023-Q1, 2023-H1, 2023-05, 2023-01/2023-09."""
+    if p is None:
+        return None
+    a, b = p
+    ya, ma = divmod(a, 12)
+    yb, mb = divmod(b, 12)
+    if ya == yb:
+        if ma == 0 and mb == 11:
+            return f"{ya}"
+        if mb - ma == 2 and ma % 3 == 0:
+            return f"{ya}-Q{ma // 3 + 1}"
+        if mb - ma == 5 and ma % 6 == 0:
+            return f"{ya}-H{ma // 6 + 1}"
+        if ma == mb:
+            return f"{ya}-{ma + 1:02d}"
+    return f"{ya}-{ma + 1:02d}/{yb}-{mb + 1:02d}"
+
+
+def parse(s: str | None) -> Period | None:
+    """Inverse of fmt."""
+    if not s:
+        return None
+    m = re.fullmatch(r"(\d{4})", s)
+    if m:
+        y = int(m[1])
+        return (y * 12, y * 12 + 11)
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", s)
+    if m:
+        a = int(m[1]) * 12 + (int(m[2]) - 1) * 3
+        return (a, a + 2)
+    m = re.fullmatch(r"(\d{4})-H([12])", s)
+    if m:
+        a = int(m[1]) * 12 + (int(m[2]) - 1) * 6
+        return (a, a + 5)
+    m = re.fullmatch(r"(\d{4})-(\d\d)", s)
+    if m:
+        a = int(m[1]) * 12 + int(m[2]) - 1
+        return (a, a)
+    m = re.fullmatch(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)", s)
+    if m:
+        return (int(m[1]) * 12 + int(m[2]) - 1, int(m[3]) * 12 + int(m[4]) - 1)
+    return None
+
+
+def shift(p: Period, months: int) -> Period:
+    return (p[0] + months, p[1] + months)
+
+
+def year_of(p: Period) -> int:
+    return p[1] // 12
+
+
+@dataclass
+class PeriodMention:
+    start: int
+    end: int
+    text: str
+    kind: str  # abs | months | rel | fy | firstn | half | quarter | iran
+    period: Period | None = None
+    args: dict = field(default_factory=dict)
+    base_cue: bool = False  # "than in 2021", "since 2021", "from 2021": a comparison's base
+
+
+_WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11}
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+@functools.cache
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    mon = vocab.alternation(vocab.months())
+    year = r"(?:19|20)\d\d"
+    n = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+    ordn = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+    i = re.IGNORECASE
+    return [
+        # fiscal years: FY2023-24, FY24, FY2024, financial year 2023-24, fiscal 2023/24, 2022-23
+        ("fy", re.compile(rf"\b(?:(?:the\s+)?(?:financial|fiscal)\s+year\s+|FY\s?|fiscal\s+)(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b", i)),
+        ("fy", re.compile(rf"\b(?P<y1>{year})\s?[-/–]\s?(?P<y2>\d\d)\b(?![-/]\d)")),
+        ("same", re.compile(rf"\b(?:the\s+)?same\s+(?P<u>period|quarter|month|months|half)\s+(?:of|in)\s+(?P<y>{year})\b", i)),
+        ("iran", re.compile(r"\b(?:(?:Iranian|Persian)\s+(?:calendar\s+|fiscal\s+)?year\s+|year\s+)(?P<y>1[34]\d\d)\b", i)),
+        # month ranges: January-September 2023, January to May, Jan-Sep 2023
+        ("months", re.compile(rf"\b(?P<m1>{mon})\.?(?:\s+(?P<y1>{year}))?\s?(?:-|–|—|to|through|until)\s?(?P<m2>{mon})\.?(?:,?\s+(?P<y2>{year}))?\b", i)),
+        # the first ten months (of 2023), the first two months
+        ("firstn", re.compile(rf"\b(?:the\s+)?(?:first|past|last)\s+(?P<n>{n})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i)),
+        ("firstn", re.compile(rf"\b(?:in|over|for)\s+(?P<n>{n})\s+months\b", i)),
+        # halves and quarters
+        ("half", re.compile(rf"\b(?:the\s+)?(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i)),
+        ("half", re.compile(rf"\bH(?P<o>[12])(?:\s?(?P<y>{year}))?\b")),
+        ("half", re.compile(rf"\b(?P<y>{year})\s?H(?P<o>[12])\b")),
+        ("quarter", re.compile(rf"\b(?:the\s+)?(?P<o>{ordn})[\s-]quarter(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i)),
+        ("quarter", re.compile(rf"\bQ(?P<o>[1-4])(?:\s?(?P<y>{year}))?\b")),
+        ("quarter", re.compile(rf"\b(?P<y>{year})\s?Q(?P<o>[1-4])\b")),
+        ("quarter", re.compile(rf"\b(?:the\s+)?(?P<m1>{mon})\s?[-–]\s?(?P<m2>{mon})\s+quarter\b", i)),
+        # relative to publication or to the period in hand
+        ("rel", re.compile(r"\b(?P<w>last\s+year|this\s+year|past\s+year|"
+                           r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|quarter|month|period)|"
+                           r"(?:the\s+)?year\s+(?:before|earlier)|a\s+year\s+(?:earlier|ago|before)|"
+                           r"(?:the\s+)?same\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year)|"
+                           r"year[\s-]on[\s-]year|year[\s-]over[\s-]year|y/y|yoy|"
+                           r"month[\s-]on[\s-]month|month[\s-]over[\s-]month|"
+                           r"last\s+month|this\s+month|"
+                           r"(?:over\s+)?the\s+(?:past|last)\s+decade|a\s+decade\s+(?:earlier|ago|before)|"
+                           r"(?:over\s+)?the\s+(?:past|last)\s+(?P<ny>\w+)\s+years|(?P<ny2>\w+)\s+years\s+(?:earlier|ago|before))\b", i)),
+        # a month with a year, or alone ("in March"); not a date ("March 31")
+        ("month", re.compile(rf"\b(?P<m1>{mon})\.?(?:\s+(?P<y>{year}))?\b(?!\s+\d{{1,2}}\b)", i)),
+        ("year", re.compile(rf"(?<![\w$€£¥.,/-])(?P<y>{year})(?!\.\d|,\d|\d|\s?(?:bn|mn|billion|million|%)\b)(?:'s)?")),
+    ]
+
+
+_BASE_CUE = re.compile(r"(?:than(?:\s+(?:in|during|for))?|since|from|compared\s+(?:with|to)|against|versus|vs\.?|over|on|relative\s+to|up\s+from|down\s+from)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$", re.I)
+
+
+def find_periods(text: str) -> list[PeriodMention]:
+    """Every period expression in `text`, longest first where they overlap."""
+    found: list[PeriodMention] = []
+    taken = bytearray(len(text))
+    months = vocab.months()
+    for kind, rx in _patterns():
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(taken[s:e]):
+                continue
+            pm = _build(kind, m, months)
+            if pm is None:
+                continue
+            if kind in ("month",) and not _plausible_month(text, m):
+                continue
+            pre = text[max(0, s - 40):s]
+            pm.base_cue = bool(_BASE_CUE.search(pre))
+            found.append(pm)
+            taken[s:e] = b"\x01" * (e - s)
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def _plausible_month(text: str, m: re.Match) -> bool:
+    """'May' and 'March' are also words; a month is a month when capitalised and either
+    carries a year or follows a preposition."""
+    word = m["m1"]
+    if not word[0].isupper():
+        return False
+    if m["y"]:
+        return True
+    if word.lower() in ("may", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "feb", "apr"):
+        pre = text[max(0, m.start() - 12):m.start()].lower()
+        return bool(re.search(r"\b(?:in|of|for|from|to|during|since|until|by|and|than|last|this|with)\s+$", pre))
+    return True
+
+
+def _num(s: str) -> int:
+    s = s.lower()
+    return int(s) if s.isdigit() else _WORDNUM.get(s, 0)
+
+
+def _build(kind: str, m: re.Match, months: dict) -> PeriodMention | None:
+    s, e, t = m.start(), m.end(), m.group(0)
+    g = m.groupdict()
+    if kind == "year":
+        y = int(g["y"])
+        return PeriodMention(s, s + 4, t[:4], "abs", (y * 12, y * 12 + 11))
+    if kind == "fy":
+        y1 = g["y1"]
+        y2 = g.get("y2")
+        y1i = int(y1) if len(y1) == 4 else 2000 + int(y1)
+        if y2:
+            y2i = int(y2) if len(y2) == 4 else (y1i // 100) * 100 + int(y2)
+            if y2i != y1i + 1:
+                return None
+            return PeriodMention(s, e, t, "fy", None, {"start_year": y1i})
+        # "FY24" / "FY2024": the fiscal year that ends in that year
+        return PeriodMention(s, e, t, "fy", None, {"end_year": y1i})
+    if kind == "same":
+        return PeriodMention(s, e, t, "same", None, {"year": int(g["y"])})
+    if kind == "iran":
+        y = int(g["y"]) + 621  # 1402 starts in March 2023
+        return PeriodMention(s, e, t, "abs", (y * 12 + 3, (y + 1) * 12 + 2), {"iranian": True})
+    if kind == "months":
+        m1, m2 = months[g["m1"].lower()], months[g["m2"].lower()]
+        y2 = int(g["y2"]) if g.get("y2") else None
+        y1 = int(g["y1"]) if g.get("y1") else None
+        if y2 is None and y1 is not None:
+            y2 = y1 if m2 >= m1 else y1 + 1
+        if y1 is None and y2 is not None:
+            y1 = y2 if m1 <= m2 else y2 - 1
+        if y1 is None:
+            return PeriodMention(s, e, t, "months", None, {"m1": m1, "m2": m2})
+        return PeriodMention(s, e, t, "abs", (y1 * 12 + m1 - 1, y2 * 12 + m2 - 1))
+    if kind == "firstn":
+        n = _num(g["n"])
+        if not 1 <= n <= 12:
+            return None
+        y = int(g["y"]) if g.get("y") else None
+        if y:
+            return PeriodMention(s, e, t, "abs", (y * 12, y * 12 + n - 1))
+        return PeriodMention(s, e, t, "months", None, {"m1": 1, "m2": n})
+    if kind in ("half", "quarter"):
+        if g.get("m1"):
+            m1, m2 = months[g["m1"].lower()], months[g["m2"].lower()]
+            return PeriodMention(s, e, t, "months", None, {"m1": m1, "m2": m2})
+        o = _ORD.get(g["o"].lower(), None) if not g["o"].isdigit() else int(g["o"])
+        if o is None:
+            return None
+        size = 6 if kind == "half" else 3
+        m1 = (o - 1) * size + 1
+        y = int(g["y"]) if g.get("y") else None
+        if y:
+            return PeriodMention(s, e, t, "abs", (y * 12 + m1 - 1, y * 12 + m1 + size - 2))
+        return PeriodMention(s, e, t, "months", None, {"m1": m1, "m2": m1 + size - 1})
+    if kind == "month":
+        m1 = months[g["m1"].lower()]
+        y = int(g["y"]) if g.get("y") else None
+        if y:
+            return PeriodMention(s, e, t, "abs", (y * 12 + m1 - 1, y * 12 + m1 - 1))
+        return PeriodMention(s, e, t, "months", None, {"m1": m1, "m2": m1})
+    if kind == "rel":
+        w = re.sub(r"\s+", " ", g["w"].lower())
+        ny = g.get("ny") or g.get("ny2")
+        return PeriodMention(s, e, t, "rel", None, {"w": w, "years": _num(ny) if ny else None})
+    return None
+
+
+def resolve(pm: PeriodMention, published: Period | None, current: Period | None,
+            fiscal_start: int | None) -> tuple[Period | None, str]:
+    """The period a mention stands for, and how sure: 'text' or 'guess'.
+
+    `published` is the publication month as a one-month period; `current` is the period
+    the text is talking about (for "a year earlier"); `fiscal_start` the first month of the
+    article country's fiscal year."""
+    if pm.kind == "abs":
+        return pm.period, "text"
+    if pm.kind == "fy":
+        fs = fiscal_start or 4
+        if "start_year" in pm.args:
+            y = pm.args["start_year"]
+        else:
+            y = pm.args["end_year"] - 1 if fs > 1 else pm.args["end_year"]
+        a = y * 12 + fs - 1
+        return (a, a + 11), "text" if fiscal_start else "guess"
+    if pm.kind == "months":
+        m1, m2 = pm.args["m1"], pm.args["m2"]
+        ref = current or published
+        if ref is None:
+            return None, "guess"
+        y = year_of(ref)
+        if current is None and published is not None and m2 - 1 > published[0] % 12:
+            y -= 1  # "in October" read in March: last October
+        return (y * 12 + m1 - 1, y * 12 + m2 - 1), "text"
+    if pm.kind == "same":
+        if current is None:
+            y = pm.args["year"]
+            return (y * 12, y * 12 + 11), "guess"
+        return shift(current, (pm.args["year"] - year_of(current)) * 12), "text"
+    if pm.kind == "rel":
+        w = pm.args["w"]
+        if w in ("last year", "past year"):
+            if published is None:
+                return None, "guess"
+            y = year_of(published) - 1
+            return (y * 12, y * 12 + 11), "text"
+        if w == "this year":
+            if published is None:
+                return None, "guess"
+            y = year_of(published)
+            return (y * 12, y * 12 + 11), "text"
+        if w in ("last month",):
+            if published is None:
+                return None, "guess"
+            return (published[0] - 1, published[0] - 1), "text"
+        if w in ("this month",):
+            return published, "text" if published else "guess"
+        if current is None:
+            return None, "guess"
+        if "month-on-month" in w or "month-over-month" in w or "month on month" in w or w.endswith("month") and "same" not in w:
+            n = current[1] - current[0] + 1
+            return shift(current, -n), "text"
+        if "quarter" in w and "same" not in w:
+            return shift(current, -3), "text"
+        if "decade" in w:
+            return shift(current, -120), "text"
+        if pm.args.get("years"):
+            return shift(current, -12 * pm.args["years"]), "text"
+        return shift(current, -12), "text"
+    return None, "guess"

@@ -1,0 +1,739 @@
+"""From mentions to claims: walk the sentences keeping the discourse state (the pair, measure
+and period the text is talking about) and decide, for every number, what it is about.
+
+Each attribute records how it was decided (`Claim.how`): "text" when read in the claim's
+own sentence, "context" when carried from earlier sentences, "guess" when defaulted. The
+checks abstain on guesses."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import vocab
+from ..extract import mentions as scan
+from ..extract import periods as P
+from ..extract.mentions import Mention
+from ..model import Claim, Document
+from .sentences import Sentence, split
+
+# ---------------------------------------------------------------------------------------
+# Local context patterns. They read the words right before or after a number; the words
+# themselves come from the vocabulary tables.
+
+
+def _qual_re() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?P<q>{vocab.alternation(vocab.qualifiers())})\s*(?:of\s+|at\s+)?(?:the\s+)?$", re.I)
+
+
+def _change_before_re() -> re.Pattern:
+    words = vocab.alternation(vocab.changes())
+    return re.compile(rf"(?<![\w-])(?P<w>{words})(?:\s+(?:by|of|at|to|nearly|almost|about|around|some|roughly|more\s+than|less\s+than|over|just|a|an|an\s+estimated|close\s+to))*\s*$", re.I)
+
+
+_CHANGE_NOUN_AFTER = re.compile(
+    r"^\s*(?:year[\s-]on[\s-]year\s+|y/y\s+)?(?P<w>increase|rise|jump|growth|gain|surge|decline|drop|fall|decrease|contraction|slump|plunge|expansion|improvement|slide|dip|higher|lower|up|down|more|less)\b", re.I)
+_ABS_CHANGE_BEFORE = re.compile(
+    r"(?:(?:an?\s+|the\s+)?(?P<n>increase|rise|decline|decrease|drop|fall|jump|improvement|growth|gain|contraction|reduction|deterioration|widening|narrowing)\s+of"
+    r"|(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|lost|slipped|widening|narrowing|rising|falling)\s+by"
+    r"|(?<![\w-])(?P<ud>up|down)(?:\s+by)?)\s+(?:(?:about|almost|nearly|some|around|more\s+than|roughly|just\s+over|just\s+under|over)\s+)?(?:a\s+)?$", re.I)
+_TOTAL_CUE = re.compile(r"\b(?:total|overall|global|worldwide|all\s+partners|the\s+world|national|country's|nation's|merchandise\s+(?:exports|imports|trade)|foreign\s+trade)\b", re.I)
+_FUTURE = re.compile(r"\b(?:target|targets|aim|aims|aiming|goal|plans?\s+to|planned|expected|expects|expect|forecast|forecasts|projected|projection|projects|could|would|will|hopes?\s+to|seeks?\s+to|pledged|ambition|estimates?\s+(?:that|it)|set\s+to)\b", re.I)
+_BY_YEAR = re.compile(r"^[^.;]{0,60}?\b(?:by|in|until|for)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
+_RESTATE = re.compile(r"^\s*(?:,|\()\s*(?:or|about|around|roughly|some|nearly|almost|close\s+to|equivalent\s+to|worth|i\.e\.)?\s*(?:about|around|roughly|some|nearly|almost|close\s+to|more\s+than|over|just\s+over|just\s+under)?\s*$", re.I)
+_PREP_BEFORE_COUNTRY = re.compile(r"(?:\b(?:to|from|with|into|for|against|vs\.?|versus|and|by|in|of)\s+(?:the\s+)?)$", re.I)
+_SKIP_PERCENT = re.compile(r"\b(?:inflation|tariffs?|duty|duties|interest|rate|VAT|tax|stake|unemployment|yield|margin|probability|chance|poll|approval|majority|discount|premium|capacity|utili[sz]ation|vote|votes|GDP|economy|economic growth)\b", re.I)
+_SHARE_AFTER = re.compile(r"^\s*(?:,\s*)?of\b", re.I)
+_SHARE_WORD = re.compile(r"\bshare\b", re.I)
+
+
+@dataclass
+class State:
+    """What the text is talking about, carried from sentence to sentence."""
+    reporter: str | None = None
+    partner: str | None = None
+    measure: str | None = None
+    period: P.Period | None = None
+    source: str | None = None
+    pair_how: str = "guess"
+
+
+@dataclass
+class DocContext:
+    published: P.Period | None
+    main_reporter: str | None
+    main_partner: str | None
+    country_order: list[str]
+    currency_hint: dict[str, str]
+    fiscal_start: int | None
+    decimal_comma: bool
+    has_services: bool
+    main_period: P.Period | None = None
+    groups: dict[str, str] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------------------
+
+
+def link(doc: Document) -> list[Claim]:
+    text = doc.text
+    found = _scan(text)
+    sents = split(text)
+    ctx = _doc_context(doc, found, sents)
+    claims: list[Claim] = []
+    state = State(reporter=ctx.main_reporter, partner=ctx.main_partner,
+                  pair_how="context" if ctx.main_reporter else "guess")
+    by_sentence = _bucket(found, sents)
+    # The headline and standfirst come before the body's first period: read them with the
+    # body's main period (a restatement of the body) rather than none.
+    ctx.main_period = _first_period(by_sentence, sents, ctx)
+    for sent in sents:
+        _link_sentence(text, sent, by_sentence[sent.index], ctx, state, claims)
+    for i, c in enumerate(claims, 1):
+        c.id = f"c{i}"
+    return claims
+
+
+def _scan(text: str) -> dict[str, list]:
+    dc = scan.document_uses_decimal_comma(text)
+    amounts = scan.find_amounts(text, dc)
+    taken = bytearray(len(text))
+
+    def free(items):
+        kept = []
+        for it in items:
+            if not any(taken[it.start:it.end]):
+                kept.append(it)
+        return kept
+
+    def take(items):
+        for it in items:
+            taken[it.start:it.end] = b"\x01" * (it.end - it.start)
+
+    take(amounts)
+    percents = free(scan.find_percents(text))
+    take(percents)
+    periods = free(P.find_periods(text))
+    take(periods)
+    multiples = free(scan.find_multiples(text))
+    take(multiples)
+    fractions = free(scan.find_fractions(text))
+    take(fractions)
+    countries = free(scan.find_countries(text))
+    take(countries)
+    flows = free(scan.find_flows(text))
+    commodities = _find_commodities(text, taken)
+    return {"amount": amounts, "percent": percents, "period": periods, "multiple": multiples,
+            "fraction": fractions, "country": countries, "flow": flows, "commodity": commodities,
+            "decimal_comma": dc}
+
+
+_COMMODITY_RE: re.Pattern | None = None
+
+
+def _find_commodities(text: str, taken: bytearray) -> list[Mention]:
+    global _COMMODITY_RE
+    if _COMMODITY_RE is None:
+        _COMMODITY_RE = re.compile(rf"(?<![\w-])(?P<c>{vocab.alternation(vocab.commodities())})(?![\w-])", re.I)
+    out = []
+    for m in _COMMODITY_RE.finditer(text):
+        if not any(taken[m.start():m.end()]):
+            out.append(Mention("commodity", m.start(), m.end(), m.group(0)))
+    return out
+
+
+def _bucket(found: dict, sents: list[Sentence]) -> dict[int, dict[str, list]]:
+    out = {s.index: {k: [] for k in found if k != "decimal_comma"} for s in sents}
+    starts = [s.start for s in sents]
+    import bisect
+    for kind, items in found.items():
+        if kind == "decimal_comma":
+            continue
+        for it in items:
+            i = bisect.bisect_right(starts, it.start) - 1
+            if i >= 0 and it.start < sents[i].end:
+                out[sents[i].index][kind].append(it)
+    return out
+
+
+def _doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext:
+    text = doc.text
+    pub = None
+    if doc.published:
+        y, m = int(doc.published[:4]), int(doc.published[5:7])
+        pub = (y * 12 + m - 1, y * 12 + m - 1)
+    countries = found["country"]
+    order: list[str] = []
+    for c in countries:
+        iso = c.attrs["iso"]
+        if iso and iso not in order and iso != "WLD":
+            order.append(iso)
+    # The main pair: the first two places named in the first paragraphs (headline,
+    # standfirst, lead). One country alone there means a national release: partner = world.
+    lead_end = sents[min(len(sents), 4) - 1].end if sents else 0
+    lead = [c for c in countries if c.start < lead_end and (c.attrs["iso"] or c.attrs["kind"] == "group")]
+    main_r = main_p = None
+    for c in lead:
+        key = c.attrs["iso"] or c.attrs["label"]
+        if main_r is None and c.attrs["iso"] and c.attrs["iso"] != "WLD":
+            main_r = c.attrs["iso"]
+        elif main_r is not None and key != main_r and main_p is None:
+            main_p = c.attrs["iso"] if c.attrs["iso"] else None
+            if c.attrs["iso"] is None:
+                main_p = None
+            break
+    if main_r is None and order:
+        main_r = order[0]
+    if main_p is None and main_r is not None:
+        others = [c for c in lead if c.attrs["iso"] not in (None, main_r)]
+        main_p = others[0].attrs["iso"] if others else "WLD"
+    hint = _currency_hints(text, order, main_r)
+    fiscal = None
+    for iso in [main_r, main_p] + order:
+        if iso in vocab.fiscal_years():
+            fiscal = vocab.fiscal_years()[iso]
+            break
+    return DocContext(published=pub, main_reporter=main_r, main_partner=main_p, country_order=order,
+                      currency_hint=hint, fiscal_start=fiscal, decimal_comma=found["decimal_comma"],
+                      has_services=bool(re.search(r"\bservices\b", text, re.I)))
+
+
+def _currency_hints(text: str, order: list[str], main: str | None) -> dict[str, str]:
+    """For each ambiguous currency sign, the code this article means by it."""
+    hints: dict[str, str] = {}
+    cc = vocab.country_currency()
+    note = re.search(r"\b(?:figures|amounts|values|numbers)\s+(?:are\s+)?in\s+(?P<d>[A-Z][a-z]+)\s+dollars\b", text)
+    if note:
+        iso = vocab.countries().get(note["d"], (None,))[0]
+        if iso and cc.get(iso):
+            hints["$"] = cc[iso]
+            hints["dollars"] = cc[iso]
+            hints["dollar"] = cc[iso]
+    ranked = ([main] if main else []) + order
+    for row in vocab.currencies():
+        codes = row["codes"]
+        if len(codes) == 1 or row["token"] in hints:
+            continue
+        if row["token"] in ("$", "dollars", "dollar"):
+            continue  # "$" is the US dollar unless a note says otherwise
+        for iso in ranked:
+            if cc.get(iso) in codes:
+                hints[row["token"]] = cc[iso]
+                break
+    return hints
+
+
+def _first_period(by_sentence, sents, ctx) -> P.Period | None:
+    for s in sents:
+        for pm in by_sentence[s.index]["period"]:
+            if pm.base_cue:
+                continue
+            per, how = P.resolve(pm, ctx.published, None, ctx.fiscal_start)
+            if per is not None and how == "text":
+                return per
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+
+
+def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: State,
+                   claims: list[Claim]) -> None:
+    # Periods first: each resolved against the one before it in the sentence.
+    current = state.period or ctx.main_period
+    resolved: list[tuple[P.PeriodMention, P.Period, str]] = []
+    for pm in ms["period"]:
+        per, how = P.resolve(pm, ctx.published, current, ctx.fiscal_start)
+        if per is None:
+            continue
+        resolved.append((pm, per, how))
+        if not pm.base_cue and pm.kind not in ("rel",):
+            current = per
+    numbers = sorted(ms["amount"] + ms["percent"] + ms["multiple"] + ms["fraction"], key=lambda m: m.start)
+    respectively = _respectively(text, sent, numbers, ms["flow"])
+    prev_claim: Claim | None = None
+    prev_end = sent.start
+    for m in numbers:
+        claim = _claim_for(text, sent, m, ms, resolved, ctx, state, prev_claim, prev_end, respectively)
+        prev_end = m.end
+        if claim is None:
+            continue
+        claims.append(claim)
+        prev_claim = claim
+        # The claim becomes the context for what follows.
+        if claim.measure != "other":
+            if claim.reporter:
+                state.reporter = claim.reporter
+            if claim.partner:
+                state.partner = claim.partner
+            state.measure = claim.measure
+            state.pair_how = "context"
+    # The sentence's lead period (not a comparison base) is what the next sentences are about.
+    lead = next((per for pm, per, how in resolved
+                 if not pm.base_cue and how == "text" and pm.kind not in ("same",)
+                 and not (pm.kind == "rel" and pm.args.get("w") not in ("last year", "this year", "last month", "this month"))), None)
+    if lead is not None and numbers:
+        state.period = lead
+    # A sentence that names a period but no number still moves the discourse on
+    # ("In 2022, it amounted to ..." may come after "Last year, trade ... reached a record").
+    if not numbers:
+        explicit = [c for c in ms["country"] if c.attrs["iso"] and c.attrs["iso"] != "WLD"]
+        if len(explicit) >= 2 and ms["flow"]:
+            a, b = explicit[0].attrs["iso"], next((c.attrs["iso"] for c in explicit if c.attrs["iso"] != explicit[0].attrs["iso"]), None)
+            if b:
+                state.reporter, state.partner = a, b
+        for pm, per, how in resolved:
+            if not pm.base_cue and how == "text":
+                state.period = per
+                break
+        flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
+        if flows:
+            state.measure = flows[-1].attrs["measure"]
+
+
+def _respectively(text, sent, numbers, flows) -> dict[int, Mention]:
+    """'exports and imports fell 0.67% and 5.98% respectively, to $41.68bn and $57.28bn':
+    the n-th number of each kind goes with the n-th flow named before the first number."""
+    body = text[sent.start:sent.end]
+    if "respectively" not in body.lower() or not numbers:
+        return {}
+    first = numbers[0].start
+    named = [f for f in flows if f.end <= first and f.attrs["measure"] != "other"]
+    out: dict[int, Mention] = {}
+    if len(named) < 2:
+        return out
+    for kind in ("amount", "percent"):
+        group = [m for m in numbers if m.kind == kind]
+        if len(group) == len(named):
+            for m, f in zip(group, named):
+                out[m.start] = f
+    return out
+
+
+def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: State,
+               prev_claim: Claim | None, prev_end: int, respectively) -> Claim | None:
+    before = text[max(sent.start, m.start - 60):m.start]
+    after = text[m.end:min(sent.end, m.end + 80)]
+    kind = _kind_of(m, text, sent, before, after, prev_end)
+    if kind is None:
+        return None
+    c = Claim(id="", kind=kind, start=m.start, end=m.end, text=m.text, sentence=sent.index,
+              paragraph=sent.paragraph)
+    c.bound = _bound(before, m)
+    restated = prev_claim is not None and prev_claim.kind == "amount" and _RESTATE.match(text[prev_end:m.start] or "x") is not None \
+        and text[prev_end:m.start].strip() != ""
+    # --- measure -----------------------------------------------------------------------
+    flow = respectively.get(m.start) or _governing_flow(text, sent, m, ms["flow"], kind, after)
+    if flow is not None:
+        c.measure = flow.attrs["measure"]
+        c.how["measure"] = "text"
+        sign = flow.attrs["sign"]
+    elif restated and prev_claim is not None:
+        c.measure = prev_claim.measure
+        c.how["measure"] = prev_claim.how.get("measure", "context")
+        sign = -1 if (prev_claim.value or 0) < 0 else 1
+    elif state.measure:
+        c.measure = state.measure
+        c.how["measure"] = "context"
+        sign = 0
+    else:
+        c.measure = "trade_total"
+        c.how["measure"] = "guess"
+        sign = 0
+    if kind == "amount":
+        change = _ABS_CHANGE_BEFORE.search(before)
+        if change and c.measure != "other":
+            direction = 1
+            w = (change["n"] or change["v"] or change["ud"] or "").lower()
+            if vocab.changes().get(w, 1) < 0 or w in ("down", "reduction", "deterioration"):
+                direction = -1
+            c.extra["change_of"] = c.measure
+            c.extra["change_sign"] = direction * (-1 if (c.measure == "balance" and sign < 0) else 1)
+            c.measure = "other"
+        elif c.measure != "other" and _is_future(text, sent, m, ctx):
+            c.measure = "other"
+    # --- period --------------------------------------------------------------------------
+    per, per_how, base, base_how = _period_for(text, sent, m, kind, resolved, ctx, state)
+    c.period = P.fmt(per)
+    c.how["period"] = per_how
+    if kind in ("multiple", "percent_change"):
+        if base is None and per is not None:
+            base, base_how = _default_base(per), "guess"
+        c.base_period = P.fmt(base)
+        c.how["base_period"] = base_how
+    if "change_of" in c.extra:
+        c.extra["change_base"] = P.fmt(P.shift(per, -12)) if per else None
+    # A target "by 2030" carries its own year.
+    if kind == "amount" and c.measure == "other":
+        by = _BY_YEAR.match(after)
+        if by:
+            y = int(by.group(1))
+            c.period = str(y)
+    # --- pair --------------------------------------------------------------------------
+    if restated and prev_claim is not None and _share_whole_country(text, m, sent) is None:
+        c.reporter, c.partner = prev_claim.reporter, prev_claim.partner
+        c.how["pair"] = prev_claim.how.get("pair", "context")
+    else:
+        _pair_for(text, sent, m, c, ms["country"], flow, state, ctx, prev_end, kind, after)
+    # --- commodity -----------------------------------------------------------------------
+    c.commodity = _commodity_for(text, sent, m, ms["commodity"], prev_end, ctx, c)
+    if c.commodity is None and restated and prev_claim is not None:
+        c.commodity = prev_claim.commodity
+    if c.measure == "other" and "change_of" not in c.extra:
+        c.commodity = None
+    # --- values --------------------------------------------------------------------------
+    if kind == "amount":
+        _amount_value(c, m, ctx, sign, before)
+    else:
+        _relation_value(c, m, before, after, kind)
+        if kind == "share" and c.factor is not None and c.factor > 1:
+            return None
+    return c
+
+
+def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> str | None:
+    if m.kind == "amount":
+        return "amount"
+    clause_before = text[max(prev_end, sent.start, m.start - 50):m.start]
+    if m.kind == "multiple":
+        if m.attrs.get("word"):
+            return "multiple"
+        if m.attrs.get("times") and not m.attrs.get("cmp"):
+            if not _change_before_re().search(clause_before) and not re.match(r"^\s*(?:that|the|its|their|what)\b", after, re.I):
+                return None
+        return "multiple"
+    # percentages and fractions: a change, a share, or neither
+    share_before = re.search(rf"(?<![\w-])(?:{'|'.join(map(re.escape, vocab.share_cues()['before']))})\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|over|under|just\s+over|just\s+under|close\s+to|an\s+estimated|a)\s+)*$", clause_before, re.I)
+    change_before = _change_before_re().search(clause_before)
+    change_after = _CHANGE_NOUN_AFTER.match(after)
+    of_after = _SHARE_AFTER.match(after)
+    if m.kind == "percent" and re.match(r"^\s*(?:of\s+)?(?:GDP|the\s+economy)\b", after):
+        return None
+    if change_before and not (share_before and share_before.start() > change_before.start()):
+        if of_after and not re.match(r"^\s*of\s+(?:about|around|nearly|some|more\s+than|\d)", after):
+            # "up 5% of ..." is unusual; "growth of 6%" has 'of' before, not after
+            pass
+        return "percent_change"
+    if change_after:
+        return "percent_change"
+    if share_before or of_after or _SHARE_WORD.search(clause_before[-25:] + after[:20]):
+        if m.kind == "percent" and _SKIP_PERCENT.search(text[max(sent.start, m.start - 40):m.end + 40]):
+            return None
+        return "share"
+    return None
+
+
+def _bound(before: str, m: Mention) -> str:
+    q = _qual_re().search(before)
+    if not q:
+        return "eq"
+    return vocab.qualifiers()[re.sub(r"\s+", " ", q["q"].lower())]
+
+
+def _governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, after: str) -> Mention | None:
+    """The flow word a number is about: for a share, the whole after "of"; otherwise the
+    nearest before it in the sentence, or just after it when none comes before."""
+    if kind == "share":
+        # "22.5 per cent of total imports": the whole names the flow
+        window_end = m.end + 60
+        for f in flows:
+            if m.end <= f.start <= window_end and f.attrs["measure"] != "other" and _SHARE_AFTER.match(text[m.end:f.start] + " ") :
+                return f
+    before = [f for f in flows if f.end <= m.start]
+    trade_like = [f for f in before]
+    if trade_like:
+        return trade_like[-1]
+    nxt = [f for f in flows if f.start >= m.end and f.start - m.end < 40]
+    if nxt:
+        gap = text[m.end:nxt[0].start]
+        if not re.search(r"[;]|\b(?:while|whereas|but)\b", gap):
+            return nxt[0]
+    return None
+
+
+def _is_future(text, sent, m, ctx) -> bool:
+    before = text[sent.start:m.start]
+    if _FUTURE.search(before[-80:]):
+        return True
+    by = _BY_YEAR.match(text[m.end:sent.end])
+    if by and ctx.published is not None and int(by.group(1)) > P.year_of(ctx.published):
+        return True
+    return False
+
+
+def _period_for(text, sent, m, kind, resolved, ctx, state):
+    """(period, how, base period, how) for a number."""
+    per = how = base = base_how = None
+    after_limit = m.end + 45
+    # A period right after the number ("$5.25bn in 2022", "($33mn)" after "in 2021",
+    # "$51.8 billion the year before") binds tightest.
+    direct = None
+    for pm, p, h in resolved:
+        if m.end <= pm.start <= after_limit:
+            gap = text[m.end:pm.start]
+            if re.fullmatch(r"\s*(?:\)|,)?\s*(?:(?:recorded|registered|reported|seen|posted|a|the|was|were)\s+)*(?:in|during|for|of|at|over)?\s*(?:the\s+)?(?:\()?\s*", gap):
+                direct = (pm, p, h)
+            break
+    before = [(pm, p, h) for pm, p, h in resolved if pm.end <= m.start]
+    if kind in ("multiple", "percent_change"):
+        main = [(pm, p, h) for pm, p, h in before if not pm.base_cue and pm.kind != "rel" or pm.args.get("w") in ("last year", "this year", "last month")]
+        after_main = [(pm, p, h) for pm, p, h in resolved if pm.start >= m.end and not pm.base_cue
+                      and (pm.kind != "rel" or pm.args.get("w") in ("last year", "this year", "last month"))
+                      and pm.start - m.end < 30]
+        if after_main and not main:
+            per, how = after_main[0][1], after_main[0][2]
+        elif main:
+            per, how = main[-1][1], main[-1][2]
+        elif state.period or ctx.main_period:
+            per, how = state.period or ctx.main_period, "context"
+        # The base: the first comparison period after the relation, in the same sentence.
+        for pm, p, h in resolved:
+            if pm.start >= m.end and (pm.base_cue or pm.kind in ("rel", "same")):
+                if pm.kind in ("rel", "same") and per is not None:
+                    p2, h2 = P.resolve(pm, ctx.published, per, ctx.fiscal_start)
+                    if pm.kind == "rel" and pm.args.get("w") in ("last year", "this year", "last month", "this month"):
+                        continue
+                    if p2 is not None:
+                        base, base_how = p2, h2
+                        break
+                else:
+                    base, base_how = p, h
+                    break
+        if base is None:
+            # "since 2021" / "from 2021" may come before the figure too
+            for pm, p, h in reversed(before):
+                if pm.base_cue:
+                    base, base_how = p, h
+                    break
+        if per is not None and base is not None and P.year_of(base) > P.year_of(per):
+            base = None
+        return per, how, base, base_how
+    if direct is not None:
+        pm, p, h = direct
+        if pm.kind in ("rel", "same"):
+            ref = None
+            for q, pp, hh in reversed(before):
+                if not q.base_cue:
+                    ref = pp
+                    break
+            ref = ref or state.period or ctx.main_period
+            p2, h2 = P.resolve(pm, ctx.published, ref, ctx.fiscal_start)
+            if p2 is not None:
+                return p2, h2, None, None
+        return p, h, None, None
+    if before:
+        # The nearest period before the number; a comparison base ("than in 2021")
+        # still dates a figure that follows it ("... than in 2021 ($33mn)").
+        pm, p, h = before[-1]
+        if pm.kind in ("rel", "same"):
+            ref = state.period or ctx.main_period
+            for q, pp, hh in reversed(before[:-1]):
+                if not q.base_cue:
+                    ref = pp
+                    break
+            p2, h2 = P.resolve(pm, ctx.published, ref, ctx.fiscal_start)
+            if p2 is not None:
+                return p2, h2, None, None
+        return p, h, None, None
+    later = [(pm, p, h) for pm, p, h in resolved if pm.start >= m.end and not pm.base_cue]
+    if later and later[0][0].start - m.end < 60 and not re.search(r"[;]", text[m.end:later[0][0].start]):
+        return later[0][1], later[0][2], None, None
+    if state.period:
+        return state.period, "context", None, None
+    if ctx.main_period:
+        return ctx.main_period, "context", None, None
+    return None, "guess", None, None
+
+
+def _default_base(per: P.Period) -> P.Period:
+    """Unless the text says otherwise, a change compares with the same period a year earlier."""
+    return P.shift(per, -12)
+
+
+def _role(text: str, c: Mention) -> str:
+    """'P' for a country after a preposition ("to Iran", "with China"), 'R' otherwise."""
+    pre = text[max(0, c.start - 14):c.start]
+    if _PREP_BEFORE_COUNTRY.search(pre):
+        if re.search(r"\bbetween\s+(?:the\s+)?$", pre, re.I):
+            return "R"
+        return "P"
+    return "R"
+
+
+def _share_whole_country(text, m, sent):
+    after = text[m.end:min(sent.end, m.end + 50)]
+    mm = re.match(r"^\s*(?:,\s*)?of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\b", after)
+    return mm["c"] if mm else None
+
+
+def _pair_for(text, sent, m: Mention, c: Claim, countries: list[Mention], flow, state: State,
+              ctx: DocContext, prev_end: int, kind: str, after: str) -> None:
+    clause_start = max(sent.start, prev_end) if prev_end > sent.start else sent.start
+    near = [x for x in countries if clause_start <= x.start < m.start]
+    # A country right after the figure ("$1.92 bln to Germany") or in a share's whole
+    # ("30% of Brazil's exports") also counts.
+    tail = [x for x in countries if m.end <= x.start < m.end + 45 and not re.search(r"[;,]|\b(?:while|and)\b", text[m.end:x.start])]
+    whole_owner = None
+    if kind == "share":
+        wo = _share_whole_country(text, m, sent)
+        if wo:
+            for x in tail:
+                if text[x.start:x.end] == wo or x.text == wo:
+                    whole_owner = x
+    if not near and prev_end == sent.start or not near:
+        # Earlier in the sentence, before the previous number, still sets the pair when
+        # the clause itself names none.
+        near = [x for x in countries if sent.start <= x.start < m.start] if not near else near
+        if near and prev_end > sent.start:
+            near = [x for x in near if x.start >= prev_end] or []
+    named: list[tuple[str, str, Mention]] = []
+    for x in near + ([whole_owner] if whole_owner else [x for x in tail if _role(text, x) == "P"]):
+        if x is None:
+            continue
+        iso = x.attrs["iso"]
+        key = iso or ("group:" + x.attrs["label"])
+        if any(key == k for k, _, _ in named):
+            continue
+        role = "R" if x is whole_owner else _role(text, x)
+        if x.attrs["possessive"] or x.attrs["kind"] == "demonym":
+            role = "R"
+        named.append((key, role, x))
+    total_cue = _TOTAL_CUE.search(text[max(clause_start, m.start - 60):m.start] + " " + after[:30])
+    rep = par = None
+    how = "text"
+    if len(named) >= 2:
+        rs = [k for k, r, _ in named if r == "R"]
+        ps = [k for k, r, _ in named if r == "P"]
+        if kind == "share" and whole_owner is not None:
+            rep = whole_owner.attrs["iso"]
+            par = next((k for k, _, _ in named if k != rep), None)
+        elif rs and ps:
+            rep, par = rs[0], next((p for p in ps if p != rs[0]), None)
+            if par is None:
+                par = next((k for k, _, _ in named if k != rep), None)
+        elif len(rs) >= 2:
+            # Two subjects: the one the article is about reports.
+            if state.reporter in rs:
+                rep = state.reporter
+                par = next(k for k in rs if k != rep)
+            else:
+                rep, par = rs[0], rs[1]
+        else:
+            keys = [k for k, _, _ in named]
+            rep, par = keys[0], keys[1]
+    elif len(named) == 1:
+        key, role, x = named[0]
+        if kind == "share" and x is whole_owner:
+            rep = key
+            par = state.partner if state.partner != key else None
+            if par is None or par == "WLD":
+                how = "context"
+        elif role == "R" and (x.attrs["possessive"] or x.attrs["kind"] in ("demonym",) or key == state.reporter
+                              or _subject_verb(text, x, m)):
+            rep = key
+            if total_cue or (flow is not None and _flow_right_after_possessive(text, x, flow) and state.reporter != key
+                             and state.partner in (None, key)):
+                par = "WLD"
+            elif key == state.partner:
+                par = state.reporter
+            else:
+                par = state.partner if state.partner and state.partner != key else ("WLD" if total_cue else None)
+                how = "context"
+        elif role == "P" or key != state.reporter:
+            par = key
+            rep = state.reporter if state.reporter != key else state.partner
+            how = "context" if role != "P" else "text"
+        if total_cue and par is None:
+            par = "WLD"
+    else:
+        rep, par = state.reporter, state.partner
+        how = state.pair_how if state.pair_how != "text" else "context"
+        if total_cue and rep and not re.search(r"\b(?:two-way|bilateral)\b", text[sent.start:m.start], re.I):
+            if re.search(r"\btotal\b", text[max(sent.start, m.start - 50):m.start], re.I) and state.partner not in ("WLD", None):
+                par = "WLD"
+    if rep is None:
+        rep = state.reporter if state.reporter != par else state.partner
+        how = "context"
+    if par is None:
+        par = state.partner if state.partner != rep else None
+        how = "context" if par else "guess"
+    c.reporter, c.partner = _code(rep, c), _code(par, c, partner=True)
+    c.how["pair"] = how
+
+
+def _code(key: str | None, c: Claim, partner: bool = False) -> str | None:
+    if key is None:
+        return None
+    if key.startswith("group:"):
+        c.extra["partner_group" if partner else "reporter_group"] = key[6:]
+        return None
+    return key
+
+
+def _subject_verb(text, x: Mention, m: Mention) -> bool:
+    """'Kazakhstan ran a deficit', 'Nigeria imported goods': a bare country as the subject."""
+    gap = text[x.end:m.start]
+    return bool(re.match(r"^\s+(?:\w+\s+){0,3}", gap)) and _PREP_BEFORE_COUNTRY.search(text[max(0, x.start - 14):x.start]) is None
+
+
+def _flow_right_after_possessive(text, x: Mention, flow: Mention) -> bool:
+    return x.attrs["possessive"] and 0 <= flow.start - x.end < 40 and not re.search(r"\b(?:with|to|from)\b", text[x.end:flow.start])
+
+
+def _commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> str | None:
+    start = max(sent.start, prev_end)
+    cands = [x for x in commodities if start <= x.start < m.start]
+    if not cands:
+        return None
+    # The earliest product word of the clause names the part ("Copper and copper concentrate ...").
+    x = cands[0]
+    label = x.text.lower()
+    if label == "goods" and not ctx.has_services:
+        return None
+    # "non-oil trade" and "oil" in "oil import bill" both name scopes; keep the longest phrase
+    seg = text[x.start:m.start]
+    mm = re.match(r"[\w\s,-]{0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of)\b)", seg)
+    if mm and len(mm.group(0)) > len(label):
+        label = mm.group(0).strip().lower()
+    return label
+
+
+def _amount_value(c: Claim, m: Mention, ctx: DocContext, sign: int, before: str) -> None:
+    token = m.attrs["token"]
+    codes = None
+    for row in vocab.currencies():
+        if row["token"] == token or row["token"].lower() == token.lower() and row["position"] != "prefix":
+            codes = row["codes"]
+            break
+    code = ctx.currency_hint.get(token) or (codes[0] if codes else "USD")
+    c.currency = code
+    value = m.value
+    hi = m.attrs.get("hi")
+    c.extra["scale_unit"] = m.unit
+    if hi is not None:
+        c.extra["range"] = [value, hi]
+    if c.measure == "balance" and sign < 0:
+        value = -value
+    c.value = value
+
+
+def _relation_value(c: Claim, m: Mention, before: str, after: str, kind: str) -> None:
+    if m.kind == "multiple":
+        c.factor = m.value
+        c.extra["unit"] = m.unit
+        return
+    frac = m.value
+    c.extra["unit"] = m.unit if m.unit is not None else 0.0
+    if kind == "share":
+        c.factor = frac
+        return
+    cb = _change_before_re().search(before)
+    ca = _CHANGE_NOUN_AFTER.match(after)
+    word = (cb["w"] if cb else ca["w"] if ca else "up").lower()
+    direction = vocab.changes().get(word, 1)
+    if word in ("less", "lower", "down"):
+        direction = -1
+    c.factor = 1 + direction * frac
+    c.extra["direction"] = direction
+    if direction < 0:
+        # "fell by more than two-thirds": the bound is on new/old, so it turns round
+        c.bound = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}.get(c.bound, c.bound)

@@ -1,0 +1,107 @@
+"""The records that flow between stages: a Document, the Claims found in it, the Findings
+about them. Plain dataclasses, so the command line never needs pandas; `tables.py` turns
+them into validated DataFrames for the Python API."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# The contract's columns, in order, for every claim kind (absent fields are None).
+CLAIM_FIELDS = (
+    "id", "kind", "start", "end", "text", "value", "currency", "value_usd", "factor",
+    "bound", "low", "high", "period", "base_period", "measure", "reporter", "partner",
+    "commodity",
+)
+FINDING_FIELDS = (
+    "id", "check", "status", "severity", "claims", "spans", "expected", "observed", "message",
+)
+
+
+@dataclass
+class Document:
+    text: str
+    path: str = "-"
+    published: str | None = None  # ISO date
+    published_source: str | None = None  # "option", "dateline", or None
+
+    def to_dict(self) -> dict:
+        d = {"path": self.path, "published": self.published, "chars": len(self.text)}
+        if self.published is None:
+            d["published_note"] = (
+                "no publication date given or found in a dateline: relative periods "
+                "such as 'last year' are left unresolved"
+            )
+        return d
+
+
+@dataclass
+class Claim:
+    id: str
+    kind: str  # amount | multiple | percent_change | share
+    start: int
+    end: int
+    text: str
+    bound: str = "eq"
+    value: float | None = None
+    currency: str | None = None
+    value_usd: float | None = None
+    factor: float | None = None
+    low: float | None = None
+    high: float | None = None
+    period: str | None = None
+    base_period: str | None = None
+    measure: str | None = None
+    reporter: str | None = None
+    partner: str | None = None
+    commodity: str | None = None
+    # Extensions the contract allows ("fields may be added").
+    extra: dict[str, Any] = field(default_factory=dict)
+    # How each attribute was decided: field -> "text" (read in the sentence), "context"
+    # (carried from earlier sentences), or "guess" (a default). Checks abstain on guesses.
+    how: dict[str, str] = field(default_factory=dict)
+    # Native-currency interval, used by the checks (same currency compares exactly).
+    native_low: float | None = None
+    native_high: float | None = None
+    sentence: int = -1
+    paragraph: int = -1
+
+    def to_dict(self) -> dict:
+        d: dict[str, Any] = {}
+        for name in CLAIM_FIELDS:
+            v = getattr(self, name)
+            if self.kind != "amount" and name in ("value", "currency", "value_usd", "low", "high"):
+                if v is None and name != "currency":
+                    continue
+                if name == "currency" and v is None:
+                    continue
+            if self.kind == "amount" and name in ("factor", "base_period"):
+                continue
+            d[name] = v
+        d.update(self.extra)
+        if self.how:
+            d["attribution"] = dict(self.how)
+        return d
+
+
+@dataclass
+class Finding:
+    id: str
+    check: str
+    status: str  # consistent | inconsistent | unverifiable
+    severity: str  # error | warning | info
+    claims: list[str]
+    spans: list[tuple[int, int]]
+    message: str
+    expected: float | None = None
+    observed: float | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        d = {
+            "id": self.id, "check": self.check, "status": self.status,
+            "severity": self.severity, "claims": list(self.claims),
+            "spans": [list(s) for s in self.spans],
+            "expected": self.expected, "observed": self.observed, "message": self.message,
+        }
+        d.update(self.extra)
+        return d

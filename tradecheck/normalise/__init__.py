@@ -1,0 +1,1 @@
+"""Normalising: claims get US-dollar values and the intervals their wording allows."""

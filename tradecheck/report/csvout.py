@@ -1,0 +1,28 @@
+"""CSV: the claims table, then (for verify) the findings table after a blank line."""
+from __future__ import annotations
+
+import csv
+
+from ..model import CLAIM_FIELDS
+
+FINDING_COLUMNS = ("id", "check", "status", "severity", "claims", "spans", "expected", "observed", "message")
+
+
+def render(data: dict, verify: bool, out) -> None:
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(("document",) + CLAIM_FIELDS)
+    for c in data["claims"]:
+        w.writerow([data["document"]["path"]] + [_cell(c.get(f)) for f in CLAIM_FIELDS])
+    if verify:
+        out.write("\n")
+        w.writerow(("document",) + FINDING_COLUMNS)
+        for f in data["findings"]:
+            w.writerow([data["document"]["path"]] + [_cell(f.get(k)) for k in FINDING_COLUMNS])
+
+
+def _cell(v):
+    if v is None:
+        return ""
+    if isinstance(v, list):
+        return " ".join("-".join(map(str, x)) if isinstance(x, list) else str(x) for x in v)
+    return v
