@@ -57,7 +57,9 @@ def add(model: Model, claims: list[Claim], records: dict[str, str]) -> None:
             op = P.parse(other.period)
             if op is None or op[1] - op[0] != length or op[0] >= per[0]:
                 continue
-            model.add(Group("record", [c.id], [({i: 1.0, j: -1.0}, 0.0, None)],
+            # a record deficit is the most negative balance
+            row = ({i: 1.0, j: -1.0}, 0.0, None) if (c.value or 0) >= 0 else ({i: 1.0, j: -1.0}, None, 0.0)
+            model.add(Group("record", [c.id], [row],
                             explain=_explain(c, word, i, j)))
 
 

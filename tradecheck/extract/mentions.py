@@ -75,7 +75,7 @@ def _country_re() -> re.Pattern:
     aliases = list(vocab.countries())
     # Names are matched as written (case matters: "US" is not "us"); lower-case group words
     # ("world", "global") match in lower case only.
-    return re.compile(rf"(?<![\w-])(?P<c>{vocab.alternation(aliases)})(?![\w-])(?P<pos>['’]s)?")
+    return re.compile(rf"(?<![\w])(?P<c>{vocab.alternation(aliases)})(?![\w])(?P<pos>['’]s)?")
 
 
 @functools.cache

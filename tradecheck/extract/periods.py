@@ -92,10 +92,14 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     ordn = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
     i = re.IGNORECASE
     return [
+        # full dates ("June 4, 2024", "4 June 2024", "2024-06-04") are days, not periods:
+        # matched first so their year is not read as a period
+        ("date", re.compile(rf"\b(?:(?:{mon})\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+{year}|[0-3]?\d(?:st|nd|rd|th)?\s+(?:{mon})\.?,?\s+{year}|{year}-[01]\d-[0-3]\d)\b", i)),
         # fiscal years: FY2023-24, FY24, FY2024, financial year 2023-24, fiscal 2023/24, 2022-23
         ("fy", re.compile(rf"\b(?:(?:the\s+)?(?:financial|fiscal)\s+year\s+|FY\s?|fiscal\s+)(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b", i)),
         ("fy", re.compile(rf"\b(?P<y1>{year})\s?[-/–]\s?(?P<y2>\d\d)\b(?![-/]\d)")),
         ("same", re.compile(rf"\b(?:the\s+)?same\s+(?P<u>period|quarter|month|months|half)\s+(?:of|in)\s+(?P<y>{year})\b", i)),
+        ("fy_ended", re.compile(rf"\b(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:that|which)?\s*ended(?:\s+on)?\s+(?P<m1>{mon})\b(?:\s+[0-3]?\d)?(?:,?\s+(?P<y>{year}))?", i)),
         ("iran", re.compile(r"\b(?:(?:Iranian|Persian)\s+(?:calendar\s+|fiscal\s+)?year\s+|year\s+)(?P<y>1[34]\d\d)\b", i)),
         # month ranges: January-September 2023, January to May, Jan-Sep 2023
         ("months", re.compile(rf"\b(?P<m1>{mon})\.?(?:\s+(?P<y1>{year}))?\s?(?:-|–|—|to|through|until)\s?(?P<m2>{mon})\.?(?:,?\s+(?P<y2>{year}))?\b", i)),
@@ -126,7 +130,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     ]
 
 
-_BASE_CUE = re.compile(r"(?:than(?:\s+(?:in|during|for))?|since|from|compared\s+(?:with|to)|against|versus|vs\.?|over|on|relative\s+to|up\s+from|down\s+from)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$", re.I)
+_BASE_CUE = re.compile(r"(?:than(?:\s+(?:in|during|for))?|since|from|level\s+(?:of|in)|compared\s+(?:with|to)|against|versus|vs\.?|over|on|relative\s+to|up\s+from|down\s+from)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$", re.I)
 
 
 def find_periods(text: str) -> list[PeriodMention]:
@@ -138,6 +142,9 @@ def find_periods(text: str) -> list[PeriodMention]:
         for m in rx.finditer(text):
             s, e = m.span()
             if any(taken[s:e]):
+                continue
+            if kind == "date":
+                taken[s:e] = b"\x01" * (e - s)
                 continue
             pm = _build(kind, m, months)
             if pm is None:
@@ -188,6 +195,8 @@ def _build(kind: str, m: re.Match, months: dict) -> PeriodMention | None:
             return PeriodMention(s, e, t, "fy", None, {"start_year": y1i})
         # "FY24" / "FY2024": the fiscal year that ends in that year
         return PeriodMention(s, e, t, "fy", None, {"end_year": y1i})
+    if kind == "fy_ended":
+        return PeriodMention(s, e, t, "fy_ended", None, {"m": months[g["m1"].lower()], "y": int(g["y"]) if g.get("y") else None})
     if kind == "same":
         return PeriodMention(s, e, t, "same", None, {"year": int(g["y"])})
     if kind == "iran":
@@ -264,6 +273,16 @@ def resolve(pm: PeriodMention, published: Period | None, current: Period | None,
         if current is None and published is not None and m2 - 1 > published[0] % 12:
             y -= 1  # "in October" read in March: last October
         return (y * 12 + m1 - 1, y * 12 + m2 - 1), "text"
+    if pm.kind == "fy_ended":
+        y = pm.args["y"]
+        if y is None:
+            if published is None:
+                return None, "guess"
+            y = year_of(published)
+            if pm.args["m"] - 1 > published[0] % 12:
+                y -= 1
+        end = y * 12 + pm.args["m"] - 1
+        return (end - 11, end), "text"
     if pm.kind == "same":
         if current is None:
             y = pm.args["year"]

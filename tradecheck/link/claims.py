@@ -17,6 +17,9 @@ from ..model import Claim, Document
 from .sentences import Sentence, split
 
 # ---------------------------------------------------------------------------------------
+# "made up", "set up", "picked up": 'up' that is not a rise.
+_PHRASAL_UP = r"(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!set\s)(?<!picked\s)(?<!added\s)(?<!summed\s)(?<!ended\s)(?<!stepping\s)(?<!stepped\s)(?<!ramped\s)(?<!held\s)(?<!opened\s)(?<!signed\s)"
+
 # Local context patterns. They read the words right before or after a number; the words
 # themselves come from the vocabulary tables.
 
@@ -27,7 +30,7 @@ def _qual_re() -> re.Pattern:
 
 def _change_before_re() -> re.Pattern:
     words = vocab.alternation(vocab.changes())
-    return re.compile(rf"(?<![\w-])(?P<w>{words})(?:\s+(?:by|of|at|to|nearly|almost|about|around|some|roughly|more\s+than|less\s+than|over|just|a|an|an\s+estimated|close\s+to))*\s*$", re.I)
+    return re.compile(rf"(?<![\w-]){_PHRASAL_UP}(?P<w>{words})(?:\s+(?:by|of|at|to|nearly|almost|about|around|some|roughly|more\s+than|less\s+than|over|just|a|an|an\s+estimated|close\s+to))*\s*$", re.I)
 
 
 _CHANGE_NOUN_AFTER = re.compile(
@@ -35,7 +38,7 @@ _CHANGE_NOUN_AFTER = re.compile(
 _ABS_CHANGE_BEFORE = re.compile(
     r"(?:(?:an?\s+|the\s+)?(?P<n>increase|rise|decline|decrease|drop|fall|jump|improvement|growth|gain|contraction|reduction|deterioration|widening|narrowing)\s+of"
     r"|(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|lost|slipped|widening|narrowing|rising|falling)\s+by"
-    r"|(?<![\w-])(?P<ud>up|down)(?:\s+by)?)\s+(?:(?:about|almost|nearly|some|around|more\s+than|roughly|just\s+over|just\s+under|over)\s+)?(?:a\s+)?$", re.I)
+    r"|(?<![\w-])" + _PHRASAL_UP + r"(?P<ud>up|down)(?:\s+by)?)\s+(?:(?:about|almost|nearly|some|around|more\s+than|roughly|just\s+over|just\s+under|over)\s+)?(?:a\s+)?$", re.I)
 _TOTAL_CUE = re.compile(r"\b(?:total|overall|global|worldwide|all\s+partners|the\s+world|national|country's|nation's|merchandise\s+(?:exports|imports|trade)|foreign\s+trade)\b", re.I)
 _FUTURE = re.compile(r"\b(?:target|targets|aim|aims|aiming|goal|plans?\s+to|planned|expected|expects|expect|forecast|forecasts|projected|projection|projects|could|would|will|hopes?\s+to|seeks?\s+to|pledged|ambition|estimates?\s+(?:that|it)|set\s+to)\b", re.I)
 _BY_YEAR = re.compile(r"^[^.;]{0,60}?\b(?:by|in|until|for)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
@@ -44,6 +47,15 @@ _PREP_BEFORE_COUNTRY = re.compile(r"(?:\b(?:to|from|with|into|for|against|vs\.?|
 _SKIP_PERCENT = re.compile(r"\b(?:inflation|tariffs?|duty|duties|interest|rate|VAT|tax|stake|unemployment|yield|margin|probability|chance|poll|approval|majority|discount|premium|capacity|utili[sz]ation|vote|votes|GDP|economy|economic growth)\b", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:,\s*)?of\b", re.I)
 _SHARE_WORD = re.compile(r"\bshare\b", re.I)
+# "$165 per 1,000 cubic metres", "N1,500 to the dollar": prices and exchange rates, not flows
+_UNIT_PRICE_AFTER = re.compile(r"^\s*(?:per|a|an|/)\s*(?:[\d,]+\s+)?(?:tonnes?|tons?|barrels?|kg|kilograms?|cubic|units?|head|litres?|liters?|gallons?|ounces?|mmbtu|bushels?|pounds?|metres?|meters?|square|months?|days?|years?|capita|person|vehicle|car)\b", re.I)
+_FX_AFTER = re.compile(r"^\s*(?:to|against|per|a)\s+(?:the\s+|one\s+)?(?:US\s+|U\.S\.\s+)?(?:dollar|euro|greenback|pound)\b", re.I)
+_GOAL_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:goal|target|mark|ambition|pledge|plan)\b", re.I)
+# "from $0.9bn": the earlier level of a change
+_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew|climbed|jumped|dropped|narrowed|widened|compared)?\s*(?:from|with)\s+(?:a\s+revised\s+|an?\s+)?(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", re.I)
+_TO_BEFORE = re.compile(r"\b(?:to|at|of|reached|hit|totalled|totaled|was|were|stood\s+at)\s+(?:a\s+(?:record\s+)?|an?\s+)?(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", re.I)
+# "Education-related travel accounted for A$11.8 billion": the subject names the part
+_PART_SUBJECT = re.compile(r"(?:^|[.;:,(]\s*|\b(?:while|and|but|of\s+which|including)\s+)(?P<np>[A-Za-z][\w\s'-]{2,60}?)\s+(?:alone\s+|together\s+)?(?:accounted\s+for|made\s+up|brought\s+in|earned|contributed|were\s+worth|was\s+worth)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|just\s+over|just\s+under|close\s+to)\s+)?$", re.I)
 
 
 @dataclass
@@ -86,7 +98,13 @@ def link(doc: Document) -> list[Claim]:
     # The headline and standfirst come before the body's first period: read them with the
     # body's main period (a restatement of the body) rather than none.
     ctx.main_period = _first_period(by_sentence, sents, ctx)
+    para = -1
     for sent in sents:
+        if sent.paragraph != para:
+            # A new paragraph goes back to the article's main period unless it names one.
+            para = sent.paragraph
+            if ctx.main_period is not None:
+                state.period = ctx.main_period
         _link_sentence(text, sent, by_sentence[sent.index], ctx, state, claims)
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
@@ -271,7 +289,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     lead = next((per for pm, per, how in resolved
                  if not pm.base_cue and how == "text" and pm.kind not in ("same",)
                  and not (pm.kind == "rel" and pm.args.get("w") not in ("last year", "this year", "last month", "this month"))), None)
-    if lead is not None and numbers:
+    if lead is not None and numbers and (ctx.main_period is None or lead[1] >= ctx.main_period[1]
+                                         or lead[1] - lead[0] != ctx.main_period[1] - ctx.main_period[0]):
         state.period = lead
     # A sentence that names a period but no number still moves the discourse on
     # ("In 2022, it amounted to ..." may come after "Last year, trade ... reached a record").
@@ -319,7 +338,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     c = Claim(id="", kind=kind, start=m.start, end=m.end, text=m.text, sentence=sent.index,
               paragraph=sent.paragraph)
     c.bound = _bound(before, m)
-    restated = prev_claim is not None and prev_claim.kind == "amount" and _RESTATE.match(text[prev_end:m.start] or "x") is not None \
+    restated = prev_claim is not None and prev_claim.kind in ("amount", "share") and _RESTATE.match(text[prev_end:m.start] or "x") is not None \
         and text[prev_end:m.start].strip() != ""
     # --- measure -----------------------------------------------------------------------
     flow = respectively.get(m.start) or _governing_flow(text, sent, m, ms["flow"], kind, after)
@@ -331,6 +350,8 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         c.measure = prev_claim.measure
         c.how["measure"] = prev_claim.how.get("measure", "context")
         sign = -1 if (prev_claim.value or 0) < 0 else 1
+        if c.measure == "balance" and prev_claim.kind != "amount":
+            sign = 0
     elif state.measure:
         c.measure = state.measure
         c.how["measure"] = "context"
@@ -349,10 +370,11 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
             c.extra["change_of"] = c.measure
             c.extra["change_sign"] = direction * (-1 if (c.measure == "balance" and sign < 0) else 1)
             c.measure = "other"
-        elif c.measure != "other" and _is_future(text, sent, m, ctx):
+        elif c.measure != "other" and (_is_future(text, sent, m, ctx) or _UNIT_PRICE_AFTER.match(after)
+                                       or _FX_AFTER.match(after) or _GOAL_AFTER.match(after)):
             c.measure = "other"
     # --- period --------------------------------------------------------------------------
-    per, per_how, base, base_how = _period_for(text, sent, m, kind, resolved, ctx, state)
+    per, per_how, base, base_how = _period_for(text, sent, m, kind, resolved, ctx, state, prev_claim, prev_end)
     c.period = P.fmt(per)
     c.how["period"] = per_how
     if kind in ("multiple", "percent_change"):
@@ -460,7 +482,7 @@ def _is_future(text, sent, m, ctx) -> bool:
     return False
 
 
-def _period_for(text, sent, m, kind, resolved, ctx, state):
+def _period_for(text, sent, m, kind, resolved, ctx, state, prev_claim=None, prev_end=None):
     """(period, how, base period, how) for a number."""
     per = how = base = base_how = None
     after_limit = m.end + 45
@@ -474,6 +496,21 @@ def _period_for(text, sent, m, kind, resolved, ctx, state):
                 direct = (pm, p, h)
             break
     before = [(pm, p, h) for pm, p, h in resolved if pm.end <= m.start]
+    lead_before = text[max(sent.start, m.start - 45):m.start]
+    if kind == "amount" and direct is None and _FROM_BEFORE.search(lead_before) and re.search(r"\bfrom\s", lead_before[-30:]):
+        # "to $3.3bn, from $0.9bn": the earlier level, at the comparison's base period
+        if prev_claim is not None and prev_claim.base_period and prev_claim.kind != "amount":
+            return P.parse(prev_claim.base_period), prev_claim.how.get("base_period", "context"), None, None
+        cue = next(((pm, p, h) for pm, p, h in resolved if pm.base_cue and pm.start >= sent.start), None)
+        if cue is not None and cue[0].kind not in ("rel", "same"):
+            return cue[1], cue[2], None, None
+        if prev_claim is not None and prev_claim.period:
+            return P.shift(P.parse(prev_claim.period), -12), "guess", None, None
+    if kind == "amount" and before and before[-1][0].base_cue and direct is None:
+        # "from March 2023, to $41.68bn": a base period does not date the new level
+        gap = text[before[-1][0].end:m.start]
+        if _TO_BEFORE.search(lead_before) or len(gap) > 25:
+            before = [b for b in before if not b[0].base_cue]
     if kind in ("multiple", "percent_change"):
         main = [(pm, p, h) for pm, p, h in before if not pm.base_cue and pm.kind != "rel" or pm.args.get("w") in ("last year", "this year", "last month")]
         after_main = [(pm, p, h) for pm, p, h in resolved if pm.start >= m.end and not pm.base_cue
@@ -535,7 +572,7 @@ def _period_for(text, sent, m, kind, resolved, ctx, state):
                 return p2, h2, None, None
         return p, h, None, None
     later = [(pm, p, h) for pm, p, h in resolved if pm.start >= m.end and not pm.base_cue]
-    if later and later[0][0].start - m.end < 60 and not re.search(r"[;]", text[m.end:later[0][0].start]):
+    if later and later[0][0].start - m.end < 60 and not re.search(r"[;$€£¥]|\d", text[m.end:later[0][0].start]):
         return later[0][1], later[0][2], None, None
     if state.period:
         return state.period, "context", None, None
@@ -681,6 +718,18 @@ def _flow_right_after_possessive(text, x: Mention, flow: Mention) -> bool:
 
 def _commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> str | None:
     start = max(sent.start, prev_end)
+    clause = text[start:m.start]
+    if re.search(r"\bgoods\s+and\s+services\b", clause, re.I):
+        return None
+    subj = _PART_SUBJECT.search(clause)
+    if subj and c.kind in ("amount", "share"):
+        np = re.sub(r"^(?:the|its|their)\s+", "", subj["np"].strip(), flags=re.I)
+        if not _names_country_or_flow(np) and not re.match(r"^(?:it|this|that|these|they|which|the\s+\w+\s+products)$", np, re.I):
+            return np.lower()
+    after = text[m.end:min(sent.end, m.end + 40)]
+    of_the = re.match(r"^\s+of\s+the\s+(?P<c>[\w-]+)\s+(?:figure|total|bill|sales|exports|imports)\b", after)
+    if of_the and c.kind == "amount":
+        return of_the["c"].lower()
     cands = [x for x in commodities if start <= x.start < m.start]
     if not cands:
         return None
@@ -695,6 +744,10 @@ def _commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> str |
     if mm and len(mm.group(0)) > len(label):
         label = mm.group(0).strip().lower()
     return label
+
+
+def _names_country_or_flow(np: str) -> bool:
+    return bool(scan.find_countries(np)) or bool(scan.find_flows(np)) and not re.search(r"\b(?:products|goods)\b", np, re.I)
 
 
 def _amount_value(c: Claim, m: Mention, ctx: DocContext, sign: int, before: str) -> None:
