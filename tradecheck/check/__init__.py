@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..model import Claim, Document, Finding
 from . import amounts, bound, percent_change, ratio, record, sums
-from .system import Group, Model, conflicts, feasible, var_range
+from .system import Group, Model, _deletion_filter, feasible, var_range
 from .format import money
 
 CHECK_IDS = ("ratio", "percent_change", "sum", "bound", "duplicate", "record", "reference")
@@ -29,11 +29,19 @@ def run_checks(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
     findings: list[Finding] = []
     by_id = {c.id: c for c in claims}
     in_conflict: set[int] = set()
-    for core in conflicts(model):
-        findings.append(_conflict_finding(model, core, by_id))
-        in_conflict.update(id(g) for g in core)
     fixed = [g for g in model.groups if not g.removable]
-    pool = [g for g in model.groups if g.removable and id(g) not in in_conflict]
+    pool = [g for g in model.groups if g.removable]
+    for _ in range(MAX_CONFLICTS):
+        if feasible(model, fixed + pool):
+            break
+        core = _deletion_filter(model, fixed, pool)
+        if not core:
+            break
+        finding = _conflict_finding(model, core, by_id)
+        findings.append(finding)
+        in_conflict.update(id(g) for g in core)
+        pool = [g for g in pool if id(g) not in _set_aside(model, core, finding)]
+    pool = [g for g in pool if id(g) not in in_conflict]
     for g in model.groups:
         if g.relation and g.removable and id(g) not in in_conflict and g.explain is not None:
             f = _consistent_finding(model, g, by_id, fixed + pool)
@@ -62,6 +70,42 @@ def _guesses(claims: list[Claim]) -> list[str]:
     return why
 
 
+MAX_CONFLICTS = 8
+
+
+def _set_aside(model: Model, core: list[Group], finding: Finding) -> set[int]:
+    """The groups to drop before looking for the next conflict. A duplicate that is really
+    two different quantities loses only its less certain figure, so the other still takes
+    part in the checks; any other conflict is set aside whole."""
+    if finding.check == "duplicate" and finding.status == "unverifiable":
+        amounts = [g for g in core if g.claims and not g.relation]
+        if len(amounts) >= 2:
+            def certainty(g):
+                c = model.claims[g.claims[0]]
+                return (sum(c.how.get(f) == "text" for f in ("period", "pair", "measure")), -model.order.index(c.id))
+            return {id(min(amounts, key=certainty))}
+    return {id(g) for g in core if g.claims}
+
+
+# Two statements of one quantity differ by rounding or by a slip of a digit; figures a
+# factor of two apart are almost always about different things that were read as one.
+RESTATEMENT_SPREAD = 2.0
+
+
+def _implausible(model: Model, core: list[Group], lead: Group) -> list[str]:
+    why = []
+    if lead.check == "duplicate":
+        vals = [abs(c.value) for g in core for cid in g.claims
+                for c in [model.claims[cid]] if c.kind == "amount" and c.value]
+        if vals and max(vals) > RESTATEMENT_SPREAD * min(vals):
+            why.append("the figures are too far apart to be two statements of one quantity, "
+                       "so they are probably about different things")
+        sentences = [model.claims[cid].sentence for g in core for cid in g.claims]
+        if len(sentences) != len(set(sentences)):
+            why.append("two different figures in one sentence were read as the same quantity")
+    return why
+
+
 def _conflict_finding(model: Model, core: list[Group], by_id: dict[str, Claim]) -> Finding:
     relations = [g for g in core if g.relation]
     lead = None
@@ -79,7 +123,7 @@ def _conflict_finding(model: Model, core: list[Group], by_id: dict[str, Claim]) 
     others = [g for g in relations if g is not lead and g.explain is not None]
     if others:
         message += "; this also involves " + "; ".join(g.explain(model)[0] for g in others[:2])
-    guesses = _guesses(cs)
+    guesses = _guesses(cs) + _implausible(model, core, lead)
     status, severity = ("unverifiable", "warning") if guesses else ("inconsistent", "error")
     if guesses:
         message += " (not flagged as an error: " + "; ".join(guesses[:2]) + ")"

@@ -39,10 +39,10 @@ _ABS_CHANGE_BEFORE = re.compile(
     r"(?:(?:an?\s+|the\s+)?(?P<n>increase|rise|decline|decrease|drop|fall|jump|improvement|growth|gain|contraction|reduction|deterioration|widening|narrowing)\s+of"
     r"|(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|lost|slipped|widening|narrowing|rising|falling)\s+by"
     r"|(?<![\w-])" + _PHRASAL_UP + r"(?P<ud>up|down)(?:\s+by)?)\s+(?:(?:about|almost|nearly|some|around|more\s+than|roughly|just\s+over|just\s+under|over)\s+)?(?:a\s+)?$", re.I)
-_TOTAL_CUE = re.compile(r"\b(?:total|overall|global|worldwide|all\s+partners|the\s+world|national|country's|nation's|merchandise\s+(?:exports|imports|trade)|foreign\s+trade)\b", re.I)
+_TOTAL_CUE = re.compile(r"(?<!the\s)(?<!of\s)\b(?:total|overall|global|worldwide|all\s+partners|the\s+world|national|country's|nation's|merchandise\s+(?:exports|imports|trade)|foreign\s+trade)\b", re.I)
 _FUTURE = re.compile(r"\b(?:target|targets|aim|aims|aiming|goal|plans?\s+to|planned|expected|expects|expect|forecast|forecasts|projected|projection|projects|could|would|will|hopes?\s+to|seeks?\s+to|pledged|ambition|estimates?\s+(?:that|it)|set\s+to)\b", re.I)
 _BY_YEAR = re.compile(r"^[^.;]{0,60}?\b(?:by|in|until|for)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
-_RESTATE = re.compile(r"^\s*(?:,|\()\s*(?:or|about|around|roughly|some|nearly|almost|close\s+to|equivalent\s+to|worth|i\.e\.)?\s*(?:about|around|roughly|some|nearly|almost|close\s+to|more\s+than|over|just\s+over|just\s+under)?\s*$", re.I)
+_RESTATE = re.compile(r"^\s*(?:of\s+[A-Za-z][\w\s'’-]{0,40}?)?(?:,|\()\s*(?:or|about|around|roughly|some|nearly|almost|close\s+to|equivalent\s+to|worth|i\.e\.)?\s*(?:about|around|roughly|some|nearly|almost|close\s+to|more\s+than|over|just\s+over|just\s+under)?\s*$", re.I)
 _PREP_BEFORE_COUNTRY = re.compile(r"(?:\b(?:to|from|with|into|for|against|vs\.?|versus|and|by|in|of)\s+(?:the\s+)?)$", re.I)
 _SKIP_PERCENT = re.compile(r"\b(?:inflation|tariffs?|duty|duties|interest|rate|VAT|tax|stake|unemployment|yield|margin|probability|chance|poll|approval|majority|discount|premium|capacity|utili[sz]ation|vote|votes|GDP|economy|economic growth)\b", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:,\s*)?of\b", re.I)
@@ -509,7 +509,7 @@ def _period_for(text, sent, m, kind, resolved, ctx, state, prev_claim=None, prev
     if kind == "amount" and before and before[-1][0].base_cue and direct is None:
         # "from March 2023, to $41.68bn": a base period does not date the new level
         gap = text[before[-1][0].end:m.start]
-        if _TO_BEFORE.search(lead_before) or len(gap) > 25:
+        if not re.search(r"\b(?:when|where|then)\b|\(", gap) and (_TO_BEFORE.search(lead_before) or len(gap) > 25):
             before = [b for b in before if not b[0].base_cue]
     if kind in ("multiple", "percent_change"):
         main = [(pm, p, h) for pm, p, h in before if not pm.base_cue and pm.kind != "rel" or pm.args.get("w") in ("last year", "this year", "last month")]

@@ -30,10 +30,14 @@ def split(text: str) -> list[Sentence]:
             cut = em.end()
             if _ABBREV.search(chunk[:em.start() + 1]):
                 continue
-            if chunk[s:cut].strip():
-                out.append(Sentence(pstart + s, pstart + cut, para, len(out)))
+            piece = chunk[s:cut]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                out.append(Sentence(pstart + s + lead, pstart + cut, para, len(out)))
             s = cut
-        if chunk[s:].strip():
-            out.append(Sentence(pstart + s, pstart + len(chunk), para, len(out)))
+        piece = chunk[s:]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append(Sentence(pstart + s + lead, pstart + len(chunk), para, len(out)))
         para += 1
     return out
