@@ -14,6 +14,7 @@ from ..extract import mentions as scan
 from ..extract import periods as P
 from ..extract.mentions import Mention
 from ..model import Claim, Document
+from . import sources
 from .sentences import Sentence, split
 
 # ---------------------------------------------------------------------------------------
@@ -106,6 +107,7 @@ def link(doc: Document) -> list[Claim]:
             if ctx.main_period is not None:
                 state.period = ctx.main_period
         _link_sentence(text, sent, by_sentence[sent.index], ctx, state, claims)
+    sources.assign(text, sents, claims)
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
     return claims
@@ -189,7 +191,9 @@ def _doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContex
     # standfirst, lead). One country alone there means a national release: partner = world.
     lead_end = sents[min(len(sents), 4) - 1].end if sents else 0
     lead = [c for c in countries if c.start < lead_end and (c.attrs["iso"] or c.attrs["kind"] == "group")]
-    main_r = main_p = None
+    main_r, main_p = _lead_pair(text, sents[:4], countries, found["flow"])
+    if main_r is not None:
+        lead = []
     for c in lead:
         key = c.attrs["iso"] or c.attrs["label"]
         if main_r is None and c.attrs["iso"] and c.attrs["iso"] != "WLD":
@@ -213,6 +217,35 @@ def _doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContex
     return DocContext(published=pub, main_reporter=main_r, main_partner=main_p, country_order=order,
                       currency_hint=hint, fiscal_start=fiscal, decimal_comma=found["decimal_comma"],
                       has_services=bool(re.search(r"\bservices\b", text, re.I)))
+
+
+def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention]):
+    """The pair the article is about, from the way the headline and lead name a flow:
+    "X's trade with Y", "X-Y trade", "trade between X and Y", "X's exports to Y". A lead
+    whose flows name one country only ("India's trade deficit narrows") is a national
+    release: the partner is the world."""
+    reporter_only = None
+    for s in sents:
+        cs = [c for c in countries if s.start <= c.start < s.end and c.attrs["iso"]]
+        for f in (f for f in flows if s.start <= f.start < s.end and f.attrs["measure"] != "other"):
+            before = [c for c in cs if f.start - 45 <= c.end <= f.start]
+            after = [c for c in cs if f.end <= c.start <= f.end + 40
+                     and re.match(r"^[\s\w]*?\b(?:with|to|from|between|and)\s+(?:the\s+)?$", text[f.end:c.start], re.I)]
+            pair_before = [c for c in before if c.attrs["possessive"] or c.attrs["kind"] == "demonym"
+                           or re.match(r"^\s*(?:-|–)\s*$", text[c.end:c.end + 2]) or text[c.end:f.start].strip() in ("", "-", "–")]
+            if len(before) >= 2 and re.fullmatch(r"\s*[-–]\s*", text[before[-2].end:before[-1].start]):
+                return before[-2].attrs["iso"], before[-1].attrs["iso"]
+            between = re.search(r"\bbetween\s+$", text[max(s.start, f.end):f.end + 12], re.I)
+            if after and (pair_before or between):
+                rep = pair_before[-1].attrs["iso"] if pair_before else after[0].attrs["iso"]
+                par = next((c.attrs["iso"] for c in after if c.attrs["iso"] != rep), None)
+                if par:
+                    return rep, par
+            if pair_before and reporter_only is None and not after:
+                reporter_only = pair_before[-1].attrs["iso"]
+    if reporter_only and reporter_only != "WLD":
+        return reporter_only, "WLD"
+    return None, None
 
 
 def _currency_hints(text: str, order: list[str], main: str | None) -> dict[str, str]:

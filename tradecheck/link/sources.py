@@ -1,0 +1,82 @@
+"""Which statistical source a figure comes from. An article that quotes two sources for
+the same flow ("Chinese customs put it at X; Russian data show Y") gives two sets of
+figures, and their difference is not an error: every claim carries its source, and the
+checks compare only figures of one source."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocab
+from ..model import Claim
+
+
+_KINDS = (r"(?:official\s+|preliminary\s+|provisional\s+|final\s+)?(?:customs(?:\s+(?:data|figures|service|statistics))?"
+          r"|statistics(?:\s+(?:agency|office|bureau|service))?|figures|data|numbers"
+          r"|(?:trade|economy|commerce|finance)\s+ministry|central\s+bank)\b")
+
+
+@functools.cache
+def _source_re() -> re.Pattern:
+    agencies = vocab.alternation(vocab.sources())
+    return re.compile(
+        rf"\b(?P<c>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:['’]s)?\s+{_KINDS}"
+        r"|\b(?i:data|figures|statistics|numbers)\s+from\s+(?:the\s+)?(?P<f>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)"
+        rf"|(?P<agency>(?i:{agencies}))\b")
+
+
+def _label(text: str, m: re.Match, countries) -> str | None:
+    """A country code when the source names its country ("Chinese customs", "Figures from
+    Beijing", "Russian data"), else the agency's name in lower case."""
+    for name in (m["c"], m["f"]):
+        if name:
+            for cand in (name, name.split()[0], name.split()[-1]):
+                iso = countries.get(cand, (None,))[0]
+                if iso and iso != "WLD":
+                    return iso
+            return name.lower() if m["f"] else None
+    agency = m["agency"].lower()
+    if agency in ("according to", "data from"):
+        return None
+    return agency
+
+
+def assign(text: str, sentences, claims: list[Claim]) -> None:
+    """Label every flow claim with its source when the article quotes more than one."""
+    countries = vocab.countries()
+    per_sentence: dict[int, str] = {}
+    flow_sentences = {c.sentence for c in claims if c.measure != "other"}
+    any_claim = {c.sentence for c in claims}
+    for s in sentences:
+        # A source counts where it dates figures, or where it opens a set of figures
+        # without one of its own ("Ugandan figures differ.").
+        if s.index not in flow_sentences and s.index in any_claim:
+            continue
+        for m in _source_re().finditer(text, s.start, s.end):
+            lab = _label(text, m, countries)
+            if lab:
+                per_sentence[s.index] = lab
+                break
+    labels = list(dict.fromkeys(per_sentence.values()))
+    if len(labels) < 2:
+        return
+    # The article's own source is the first one its body names (the headline and
+    # standfirst may quote the second source first).
+    first_body = min((s.paragraph for s in sentences if s.index in per_sentence and s.paragraph >= 2), default=None)
+    body_labels = [per_sentence[s.index] for s in sentences if s.index in per_sentence and s.paragraph == first_body]
+    primary = body_labels[0] if body_labels else labels[0]
+    current, para = primary, -1
+    para_of = {s.index: s.paragraph for s in sentences}
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for s in sentences:
+        if s.paragraph != para:
+            para = s.paragraph
+            current = primary
+        if s.index in per_sentence:
+            current = per_sentence[s.index]
+        for c in by_sentence.get(s.index, []):
+            if c.measure != "other":
+                c.extra["source"] = current
+    del para_of
