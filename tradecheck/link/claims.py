@@ -40,10 +40,12 @@ _ABS_CHANGE_BEFORE = re.compile(
     r"(?:(?:an?\s+|the\s+)?(?P<n>increase|rise|decline|decrease|drop|fall|jump|improvement|growth|gain|contraction|reduction|deterioration|widening|narrowing)\s+of"
     r"|(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|lost|slipped|widening|narrowing|rising|falling)\s+by"
     r"|(?<![\w-])" + _PHRASAL_UP + r"(?P<ud>up|down)(?:\s+by)?)\s+(?:(?:about|almost|nearly|some|around|more\s+than|roughly|just\s+over|just\s+under|over)\s+)?(?:a\s+)?$", re.I)
-_TOTAL_CUE = re.compile(r"(?<!the\s)(?<!of\s)\b(?:total|overall|global|worldwide|all\s+partners|the\s+world|national|country's|nation's|merchandise\s+(?:exports|imports|trade)|foreign\s+trade)\b", re.I)
+_BARE_CHANGE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|slipped|swelled)\s+(?:(?:about|almost|nearly|some|around|more\s+than|roughly|just\s+over|just\s+under|over)\s+)?$", re.I)
+_TOTAL_CUE = re.compile(r"(?<!the\s)\b(?:total|overall|global|worldwide|all\s+partners|the\s+world|national|country's|nation's|merchandise\s+(?:exports|imports|trade)|foreign\s+trade)\b", re.I)
 _FUTURE = re.compile(r"\b(?:target|targets|aim|aims|aiming|goal|plans?\s+to|planned|expected|expects|expect|forecast|forecasts|projected|projection|projects|could|would|will|hopes?\s+to|seeks?\s+to|pledged|ambition|estimates?\s+(?:that|it)|set\s+to)\b", re.I)
 _BY_YEAR = re.compile(r"^[^.;]{0,60}?\b(?:by|in|until|for)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
-_RESTATE = re.compile(r"^\s*(?:of\s+[A-Za-z][\w\s'’-]{0,40}?)?(?:,|\()\s*(?:or|about|around|roughly|some|nearly|almost|close\s+to|equivalent\s+to|worth|i\.e\.)?\s*(?:about|around|roughly|some|nearly|almost|close\s+to|more\s+than|over|just\s+over|just\s+under)?\s*$", re.I)
+_RESTATE = re.compile(r"^\s*(?:of\s+[A-Za-z][\w\s'’-]{0,40}?)?(?:,|\()\s*(?:or|at|about|around|roughly|some|nearly|almost|close\s+to|equivalent\s+to|worth|i\.e\.)?\s*(?:about|around|roughly|some|nearly|almost|close\s+to|more\s+than|over|just\s+over|just\s+under)?\s*$", re.I)
 _PREP_BEFORE_COUNTRY = re.compile(r"(?:\b(?:to|from|with|into|for|against|vs\.?|versus|and|by|in|of)\s+(?:the\s+)?)$", re.I)
 _SKIP_PERCENT = re.compile(r"\b(?:inflation|tariffs?|duty|duties|interest|rate|VAT|tax|stake|unemployment|yield|margin|probability|chance|poll|approval|majority|discount|premium|capacity|utili[sz]ation|vote|votes|GDP|economy|economic growth)\b", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:,\s*)?of\b", re.I)
@@ -101,11 +103,6 @@ def link(doc: Document) -> list[Claim]:
     ctx.main_period = _first_period(by_sentence, sents, ctx)
     para = -1
     for sent in sents:
-        if sent.paragraph != para:
-            # A new paragraph goes back to the article's main period unless it names one.
-            para = sent.paragraph
-            if ctx.main_period is not None:
-                state.period = ctx.main_period
         _link_sentence(text, sent, by_sentence[sent.index], ctx, state, claims)
     sources.assign(text, sents, claims)
     for i, c in enumerate(claims, 1):
@@ -395,9 +392,12 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         sign = 0
     if kind == "amount":
         change = _ABS_CHANGE_BEFORE.search(before)
+        if change is None and re.match(r"^\s+(?:to|from)\s+(?:a\s+(?:revised\s+)?)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d)", after):
+            change = _BARE_CHANGE_BEFORE.search(before)
         if change and c.measure != "other":
             direction = 1
-            w = (change["n"] or change["v"] or change["ud"] or "").lower()
+            g = change.groupdict()
+            w = (g.get("n") or g.get("v") or g.get("ud") or "").lower()
             if vocab.changes().get(w, 1) < 0 or w in ("down", "reduction", "deterioration"):
                 direction = -1
             c.extra["change_of"] = c.measure
@@ -470,7 +470,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         return "percent_change"
     if change_after:
         return "percent_change"
-    if share_before or of_after or _SHARE_WORD.search(clause_before[-25:] + after[:20]):
+    paren_after_amount = re.search(r"(?:[\d.,]+\s*(?:bn|mn|billion|million|trillion|trn|bln|crore)?)\s*\($", text[max(sent.start, m.start - 30):m.start], re.I)
+    if share_before or of_after or paren_after_amount or _SHARE_WORD.search(clause_before[-25:] + after[:20]):
         if m.kind == "percent" and _SKIP_PERCENT.search(text[max(sent.start, m.start - 40):m.end + 40]):
             return None
         return "share"
@@ -638,6 +639,11 @@ def _share_whole_country(text, m, sent):
 def _pair_for(text, sent, m: Mention, c: Claim, countries: list[Mention], flow, state: State,
               ctx: DocContext, prev_end: int, kind: str, after: str) -> None:
     clause_start = max(sent.start, prev_end) if prev_end > sent.start else sent.start
+    share_of = None
+    for so in re.finditer(r"\bshare\s+of\b", text[clause_start:m.start], re.I):
+        share_of = clause_start + so.end()
+    if share_of is not None and kind == "amount":
+        clause_start = share_of
     near = [x for x in countries if clause_start <= x.start < m.start]
     # A country right after the figure ("$1.92 bln to Germany") or in a share's whole
     # ("30% of Brazil's exports") also counts.
@@ -742,7 +748,8 @@ def _code(key: str | None, c: Claim, partner: bool = False) -> str | None:
 def _subject_verb(text, x: Mention, m: Mention) -> bool:
     """'Kazakhstan ran a deficit', 'Nigeria imported goods': a bare country as the subject."""
     gap = text[x.end:m.start]
-    return bool(re.match(r"^\s+(?:\w+\s+){0,3}", gap)) and _PREP_BEFORE_COUNTRY.search(text[max(0, x.start - 14):x.start]) is None
+    return bool(re.match(r"^\s+(?:\w+\s+){0,2}?(?:ran|runs|posted|posts|recorded|records|reported|had|has|registered|imported|imports|exported|exports|bought|sold|shipped|earned|spent|paid)\b", gap)) \
+        and _PREP_BEFORE_COUNTRY.search(text[max(0, x.start - 14):x.start]) is None
 
 
 def _flow_right_after_possessive(text, x: Mention, flow: Mention) -> bool:
