@@ -40,6 +40,12 @@ _ABS_CHANGE_BEFORE = re.compile(
     r"(?:(?:an?\s+|the\s+)?(?P<n>increase|rise|decline|decrease|drop|fall|jump|improvement|growth|gain|contraction|reduction|deterioration|widening|narrowing)\s+of"
     r"|(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|lost|slipped|widening|narrowing|rising|falling)\s+by"
     r"|(?<![\w-])" + _PHRASAL_UP + r"(?P<ud>up|down)(?:\s+by)?)\s+(?:(?:about|almost|nearly|some|around|more\s+than|roughly|just\s+over|just\s+under|over)\s+)?(?:a\s+)?$", re.I)
+# "..., which totalled $9.6 billion" after "7.5% of Egypt's non-oil exports"
+_WHICH_WHOLE = re.compile(r"^\s*of\s+[^,;()]{3,60}?,?\s+which\s+(?:\w+\s+){0,2}?(?:totall?ed|reached|came\s+to|stood\s+at|were|was|amounted\s+to|slipped\s+to|rose\s+to|fell\s+to|grew\s+to|hit)\s+(?:a\s+(?:record\s+)?)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than)\s+)?$", re.I)
+# "fell 21.9% to $4.83 bln": the new level of what the change was about
+_CONTINUE_TO = re.compile(r"^\s*(?:,\s*)?(?:to|at)\s+(?:a\s+(?:record\s+|revised\s+)?)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|just\s+over|just\s+under)\s+)?$", re.I)
+# "$2.7bn ..., down from $4.3bn": the earlier level of the same quantity
+_CONTINUE_FROM = re.compile(r"^[^.;$€£¥\d]{0,60}?\b(?:up|down)?\s*from\s+(?:a\s+(?:revised\s+)?)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?$", re.I)
 _BARE_CHANGE_BEFORE = re.compile(
     r"(?<![\w-])(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|slipped|swelled)\s+(?:(?:about|almost|nearly|some|around|more\s+than|roughly|just\s+over|just\s+under|over)\s+)?$", re.I)
 _TOTAL_CUE = re.compile(r"(?<!the\s)\b(?:total|overall|global|worldwide|all\s+partners|the\s+world|national|country's|nation's|merchandise\s+(?:exports|imports|trade)|foreign\s+trade)\b", re.I)
@@ -83,6 +89,7 @@ class DocContext:
     decimal_comma: bool
     has_services: bool
     main_period: P.Period | None = None
+    scope: str | None = None  # "non-oil" when the article's statistics are non-oil trade
     groups: dict[str, str] = field(default_factory=dict)
 
 
@@ -101,13 +108,28 @@ def link(doc: Document) -> list[Claim]:
     # The headline and standfirst come before the body's first period: read them with the
     # body's main period (a restatement of the body) rather than none.
     ctx.main_period = _first_period(by_sentence, sents, ctx)
-    para = -1
+    body = _body_start(text, sents, doc)
     for sent in sents:
+        if sent.index == body:
+            # Headline and standfirst may name other partners; the body starts afresh.
+            state.reporter, state.partner = ctx.main_reporter, ctx.main_partner
+            state.period = ctx.main_period
         _link_sentence(text, sent, by_sentence[sent.index], ctx, state, claims)
     sources.assign(text, sents, claims)
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
     return claims
+
+
+def _body_start(text: str, sents: list[Sentence], doc: Document) -> int:
+    """The first sentence of the body: the one with the dateline, else the third paragraph."""
+    for s in sents[:6]:
+        if re.search(r"\b(?:19|20)\d\d\b", text[s.start:s.end]) and re.match(r"^[A-Z][A-Z .'-]+,|^By\s", text[s.start:s.end]):
+            return s.index
+    for s in sents:
+        if s.paragraph >= 2:
+            return s.index
+    return 0
 
 
 def _scan(text: str) -> dict[str, list]:
@@ -211,9 +233,11 @@ def _doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContex
         if iso in vocab.fiscal_years():
             fiscal = vocab.fiscal_years()[iso]
             break
+    lead_text = text[:lead_end]
+    scope = "non-oil" if re.search(r"\bnon-oil\s+(?:foreign\s+)?trade\b", lead_text, re.I) else None
     return DocContext(published=pub, main_reporter=main_r, main_partner=main_p, country_order=order,
                       currency_hint=hint, fiscal_start=fiscal, decimal_comma=found["decimal_comma"],
-                      has_services=bool(re.search(r"\bservices\b", text, re.I)))
+                      has_services=bool(re.search(r"\bservices\b", text, re.I)), scope=scope)
 
 
 def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention]):
@@ -297,6 +321,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         if not pm.base_cue and pm.kind not in ("rel",):
             current = per
     numbers = sorted(ms["amount"] + ms["percent"] + ms["multiple"] + ms["fraction"], key=lambda m: m.start)
+    pair_before = (state.reporter, state.partner)
+    first_claim = len(claims)
     respectively = _respectively(text, sent, numbers, ms["flow"])
     prev_claim: Claim | None = None
     prev_end = sent.start
@@ -315,6 +341,11 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 state.partner = claim.partner
             state.measure = claim.measure
             state.pair_how = "context"
+    # A sentence that runs through several partners ("Germany ($1.92 bln), the UK ($1.27
+    # bln) ...") is a list, not a change of subject: the pair goes back to what it was.
+    partners = {c.partner for c in claims[first_claim:] if c.measure != "other" and c.partner}
+    if len(partners) >= 3:
+        state.reporter, state.partner = pair_before
     # The sentence's lead period (not a comparison base) is what the next sentences are about.
     lead = next((per for pm, per, how in resolved
                  if not pm.base_cue and how == "text" and pm.kind not in ("same",)
@@ -368,11 +399,31 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     c = Claim(id="", kind=kind, start=m.start, end=m.end, text=m.text, sentence=sent.index,
               paragraph=sent.paragraph)
     c.bound = _bound(before, m)
+    gap = text[prev_end:m.start] if prev_claim is not None else ""
+    whole_of_share = (prev_claim is not None and prev_claim.kind == "share" and kind == "amount"
+                      and _WHICH_WHOLE.match(gap))
+    continued = (prev_claim is not None and kind == "amount" and prev_claim.measure != "other"
+                 and (_CONTINUE_TO.match(gap) or (prev_claim.kind == "amount" and _CONTINUE_FROM.match(gap))))
     restated = prev_claim is not None and prev_claim.kind in ("amount", "share") and _RESTATE.match(text[prev_end:m.start] or "x") is not None \
         and text[prev_end:m.start].strip() != ""
     # --- measure -----------------------------------------------------------------------
     flow = respectively.get(m.start) or _governing_flow(text, sent, m, ms["flow"], kind, after)
-    if flow is not None:
+    if whole_of_share:
+        wf = [f for f in ms["flow"] if prev_end <= f.start < m.start and f.attrs["measure"] != "other"]
+        flow = wf[-1] if wf else None
+        if flow is None:
+            c.measure, sign = prev_claim.measure, 0
+            c.how["measure"] = "context"
+    if continued and not respectively.get(m.start):
+        flow = None
+        c.measure = prev_claim.measure
+        c.how["measure"] = prev_claim.how.get("measure", "context")
+        sign = -1 if (prev_claim.kind == "amount" and (prev_claim.value or 0) < 0) else 0
+        if c.measure == "balance" and sign == 0:
+            sign = int(prev_claim.extra.get("balance_sign", 0))
+    elif whole_of_share and flow is None:
+        pass
+    elif flow is not None:
         c.measure = flow.attrs["measure"]
         c.how["measure"] = "text"
         sign = flow.attrs["sign"]
@@ -424,15 +475,25 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
             y = int(by.group(1))
             c.period = str(y)
     # --- pair --------------------------------------------------------------------------
-    if restated and prev_claim is not None and _share_whole_country(text, m, sent) is None:
+    if whole_of_share:
+        owner = re.search(r"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\b", gap)
+        owner_iso = vocab.countries().get(owner["c"], (None,))[0] if owner else None
+        c.reporter = owner_iso or prev_claim.reporter
+        c.partner = "WLD" if (prev_claim.commodity is None or owner_iso) else prev_claim.partner
+        c.how["pair"] = "text" if owner_iso else "context"
+    elif (restated or continued) and prev_claim is not None and _share_whole_country(text, m, sent) is None:
         c.reporter, c.partner = prev_claim.reporter, prev_claim.partner
         c.how["pair"] = prev_claim.how.get("pair", "context")
     else:
         _pair_for(text, sent, m, c, ms["country"], flow, state, ctx, prev_end, kind, after)
     # --- commodity -----------------------------------------------------------------------
     c.commodity = _commodity_for(text, sent, m, ms["commodity"], prev_end, ctx, c)
-    if c.commodity is None and restated and prev_claim is not None:
+    if c.commodity is None and (restated or continued) and prev_claim is not None:
         c.commodity = prev_claim.commodity
+    if whole_of_share:
+        c.commodity = None if prev_claim.commodity else c.commodity
+    if c.commodity is None and ctx.scope and c.measure != "other" and not re.search(r"\btotal\s+(?:exports|imports|trade)\b", text[max(sent.start, prev_end):m.start], re.I):
+        c.commodity = ctx.scope
     if c.measure == "other" and "change_of" not in c.extra:
         c.commodity = None
     # --- values --------------------------------------------------------------------------
@@ -495,15 +556,19 @@ def _governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, aft
             if m.end <= f.start <= window_end and f.attrs["measure"] != "other" and _SHARE_AFTER.match(text[m.end:f.start] + " ") :
                 return f
     before = [f for f in flows if f.end <= m.start]
-    trade_like = [f for f in before]
-    if trade_like:
-        return trade_like[-1]
+    heads = [f for f in before if not (f.attrs["measure"] == "trade_total" and _COMPLEMENT_BEFORE.search(text[max(sent.start, f.start - 40):f.start])
+                                       and any(g.attrs["measure"] in ("balance", "exports", "imports") for g in before if g.start < f.start))]
+    if heads:
+        return heads[-1]
     nxt = [f for f in flows if f.start >= m.end and f.start - m.end < 40]
     if nxt:
         gap = text[m.end:nxt[0].start]
         if not re.search(r"[;]|\b(?:while|whereas|but)\b", gap):
             return nxt[0]
     return None
+
+
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:in|of|on)\s+(?:its\s+|their\s+|the\s+|bilateral\s+|goods\s+|services\s+|merchandise\s+|non-oil\s+)*$", re.I)
 
 
 def _is_future(text, sent, m, ctx) -> bool:
@@ -765,17 +830,21 @@ def _commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> str |
     if subj and c.kind in ("amount", "share"):
         np = re.sub(r"^(?:the|its|their)\s+", "", subj["np"].strip(), flags=re.I)
         if not _names_country_or_flow(np) and not re.match(r"^(?:it|this|that|these|they|which|the\s+\w+\s+products)$", np, re.I):
-            return np.lower()
+            return _label(np)
     after = text[m.end:min(sent.end, m.end + 40)]
     of_the = re.match(r"^\s+of\s+the\s+(?P<c>[\w-]+)\s+(?:figure|total|bill|sales|exports|imports)\b", after)
     if of_the and c.kind == "amount":
         return of_the["c"].lower()
     cands = [x for x in commodities if start <= x.start < m.start]
+    flow_of = re.search(r"\b(?:exports|imports|shipments|sales|purchases|deliveries)\s+of\s+(?P<np>(?!goods\b|services\b)[a-z][a-z\s-]{2,40}?)(?=\s+(?:alone\s+)?(?:rose|fell|grew|more|were|was|reached|came|totalled|totaled|amounted|climbed|jumped|dropped|increased|decreased|declined|at|to|worth|of|doubled|tripled|halved|surged)\b)", clause)
+    if flow_of and not _names_country_or_flow(flow_of["np"]) and (not cands or cands[0].start >= start + flow_of.start("np")):
+        return _label(flow_of["np"])
     if not cands:
         return None
     # The earliest product word of the clause names the part ("Copper and copper concentrate ...").
     x = cands[0]
     label = x.text.lower()
+    excl = re.search(r"\b(?:excluding|excl\.|other\s+than|except|ex-)\s*$", text[max(start, x.start - 14):x.start], re.I)
     if label == "goods" and not ctx.has_services:
         return None
     # "non-oil trade" and "oil" in "oil import bill" both name scopes; keep the longest phrase
@@ -783,7 +852,13 @@ def _commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> str |
     mm = re.match(r"[\w\s,-]{0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of)\b)", seg)
     if mm and len(mm.group(0)) > len(label):
         label = mm.group(0).strip().lower()
-    return label
+    return ("excluding " if excl else "") + _label(label)
+
+
+def _label(label: str) -> str:
+    """A commodity label without the flow words around it: "non-oil trade" -> "non-oil"."""
+    label = re.sub(r"\s+(?:trade|exports?|imports?|shipments|sales|purchases|alone|together)$", "", label.strip().lower())
+    return re.sub(r"^(?:the|its|their)\s+", "", label)
 
 
 def _names_country_or_flow(np: str) -> bool:
