@@ -52,6 +52,17 @@ def run_checks(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
     return findings
 
 
+def _spans(cs: list[Claim]) -> list[tuple[int, int]]:
+    """The claims' own spans, then the words that set a sign or a direction ("deficit",
+    "narrowed"), which a finding rests on as much as on the figures."""
+    spans = [(c.start, c.end) for c in cs]
+    for c in cs:
+        for k in ("sign_span", "direction_span"):
+            if c.extra.get(k):
+                spans.append(tuple(c.extra[k]))
+    return spans
+
+
 def _claims_of(model: Model, core: list[Group]) -> list[str]:
     ids: list[str] = []
     for g in core:
@@ -128,7 +139,7 @@ def _conflict_finding(model: Model, core: list[Group], by_id: dict[str, Claim]) 
     if guesses:
         message += " (not flagged as an error: " + "; ".join(guesses[:2]) + ")"
     return Finding(id="", check=lead.check, status=status, severity=severity, claims=ids,
-                   spans=[(c.start, c.end) for c in cs], message=message,
+                   spans=_spans(cs), message=message,
                    expected=expected, observed=observed,
                    extra={"rule": f"{lead.check}: the claims listed cannot all hold together"})
 

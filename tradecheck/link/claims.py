@@ -427,6 +427,9 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         c.measure = flow.attrs["measure"]
         c.how["measure"] = "text"
         sign = flow.attrs["sign"]
+        if c.measure == "balance" and sign:
+            # the word that gives the balance its sign is part of what the claim rests on
+            c.extra["sign_span"] = [flow.start, flow.end]
     elif restated and prev_claim is not None:
         c.measure = prev_claim.measure
         c.how["measure"] = prev_claim.how.get("measure", "context")
@@ -897,6 +900,11 @@ def _relation_value(c: Claim, m: Mention, before: str, after: str, kind: str) ->
     cb = _change_before_re().search(before)
     ca = _CHANGE_NOUN_AFTER.match(after)
     word = (cb["w"] if cb else ca["w"] if ca else "up").lower()
+    if cb:
+        off = m.start - len(before) + cb.start("w")
+        c.extra["direction_span"] = [off, off + len(cb["w"])]
+    elif ca:
+        c.extra["direction_span"] = [m.end + ca.start("w"), m.end + ca.end("w")]
     direction = vocab.changes().get(word, 1)
     if word in ("less", "lower", "down"):
         direction = -1
