@@ -91,29 +91,14 @@ def _value_of_word(word: str) -> float:
 
 
 def find_amounts(text: str, decimal_comma: bool = False) -> list[Mention]:
+    from .money import find_money
+
     out = []
-    scales = vocab.scales()
-    for m in _amount_re().finditer(text):
-        g = m.groupdict()
-        token = g["pre"] or g["post2"] or g["post3"]
-        scale_txt = g["scale"] or g["scale2"] or g["scale3"]
-        mult = 1.0
-        if scale_txt:
-            for w in scale_txt.split():
-                mult *= scales[w.lower()]
-        if g["word"]:
-            value, unit = _value_of_word(g["word"]), 0.5
-            hi = None
-        else:
-            num = g["num"] or g["num2"]
-            value, unit = parse_number(num, decimal_comma and bool(scale_txt))
-            hi_txt = g["hi"] or g["hi2"]
-            hi = parse_number(hi_txt, decimal_comma and bool(scale_txt))[0] if hi_txt else None
-        if not scale_txt and value < 1 and not g["word"]:
+    for mo in find_money(text, decimal_comma):
+        if not mo.scaled and mo.value < 1 and mo.unit >= 1:
             continue
-        out.append(Mention("amount", m.start(), m.end(), m.group(0), value * mult, unit * mult,
-                           {"token": token.rstrip(".") if token not in ("Rs.",) else "Rs.", "scaled": bool(scale_txt),
-                            "hi": hi * mult if hi is not None else None, "scale_word": scale_txt}))
+        out.append(Mention("amount", mo.start, mo.end, mo.text, mo.value, mo.unit,
+                           {"token": mo.token, "codes": mo.codes, "scaled": mo.scaled, "hi": mo.hi}))
     return out
 
 

@@ -270,26 +270,25 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
 
 
 def _currency_hints(text: str, order: list[str], main: str | None) -> dict[str, str]:
-    """For each ambiguous currency sign, the code this article means by it."""
+    """For each ambiguous currency sign (normalised token), the code this article means."""
+    from ..extract.money import _tokens
+
     hints: dict[str, str] = {}
     cc = vocab.country_currency()
     note = re.search(r"\b(?:figures|amounts|values|numbers)\s+(?:are\s+)?in\s+(?P<d>[A-Z][a-z]+)\s+dollars\b", text)
     if note:
         iso = vocab.countries().get(note["d"], (None,))[0]
         if iso and cc.get(iso):
-            hints["$"] = cc[iso]
-            hints["dollars"] = cc[iso]
-            hints["dollar"] = cc[iso]
+            for k in ("$", "dollars", "dollar"):
+                hints[k] = cc[iso]
     ranked = ([main] if main else []) + order
-    for row in vocab.currencies():
-        codes = row["codes"]
-        if len(codes) == 1 or row["token"] in hints:
-            continue
-        if row["token"] in ("$", "dollars", "dollar"):
+    for key, entry in _tokens().items():
+        codes = entry["codes"]
+        if len(codes) < 2 or key in hints or key in ("$", "dollars", "dollar"):
             continue  # "$" is the US dollar unless a note says otherwise
         for iso in ranked:
             if cc.get(iso) in codes:
-                hints[row["token"]] = cc[iso]
+                hints[key] = cc[iso]
                 break
     return hints
 
@@ -869,13 +868,8 @@ def _names_country_or_flow(np: str) -> bool:
 
 
 def _amount_value(c: Claim, m: Mention, ctx: DocContext, sign: int, before: str) -> None:
-    token = m.attrs["token"]
-    codes = None
-    for row in vocab.currencies():
-        if row["token"] == token or row["token"].lower() == token.lower() and row["position"] != "prefix":
-            codes = row["codes"]
-            break
-    code = ctx.currency_hint.get(token) or (codes[0] if codes else "USD")
+    codes = m.attrs.get("codes") or []
+    code = ctx.currency_hint.get(m.attrs["token"]) or (codes[0] if codes else None)
     c.currency = code
     value = m.value
     hi = m.attrs.get("hi")

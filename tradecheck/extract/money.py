@@ -1,0 +1,194 @@
+"""Money amounts: a number (digits or words) with a currency before or after it, scale
+words, ranges ("$5-6bn"), and small change ("3 dollars 50 cents").
+
+The grammar is one regular expression assembled from the vocabulary tables: currency
+tokens (currencies.csv), scale words (scales.csv) and number words (numbers.csv)."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .. import vocab
+from .numbers import NUMBER, parse_number
+
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+          "fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TENS_RE = "|".join(_TENS)
+# "forty-five", "one hundred and twenty", "thirteen"
+WORD_NUMBER = (rf"(?:(?:{_TENS_RE})(?:[-\s](?:{_UNIT_RE}))?|(?:{_UNIT_RE}))"
+               rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TENS_RE})(?:[-\s](?:{_UNIT_RE}))?|(?:{_UNIT_RE})))?)?")
+# Fractions and articles that only make sense before a scale: "half a billion", "a quarter million"
+SCALED_WORD = r"(?:half\s+an?|half|an?\s+quarter|quarter|three\s+quarters|an?)"
+
+
+def word_value(s: str) -> float:
+    """The value of a number written in words."""
+    s = s.lower().replace("-", " ")
+    if s.startswith("half"):
+        return 0.5
+    if "three quarters" in s:
+        return 0.75
+    if "quarter" in s:
+        return 0.25
+    if s in ("a", "an"):
+        return 1.0
+    total, current = 0.0, 0.0
+    for w in s.split():
+        if w == "and":
+            continue
+        if w == "hundred":
+            current = (current or 1) * 100
+        elif w in _UNITS:
+            current += _UNITS.index(w)
+        elif w in _TENS:
+            current += 20 + 10 * _TENS.index(w)
+    return total + current
+
+
+@dataclass
+class Money:
+    start: int
+    end: int
+    text: str
+    value: float  # in the currency's main unit
+    unit: float  # rounding unit of `value` as written
+    token: str  # the currency token as found (normalised key)
+    codes: list[str]
+    hi: float | None = None  # top of a range
+    scaled: bool = False
+
+
+def _key(token: str) -> str:
+    return re.sub(r"[\s.]", "", token).lower()
+
+
+@functools.cache
+def _tokens() -> dict[str, dict]:
+    """Normalised token -> {codes, unit, positions}."""
+    out: dict[str, dict] = {}
+    for row in vocab.table("currencies"):
+        k = _key(row["token"])
+        entry = out.setdefault(k, {"codes": [c for c in row["codes"].split("|") if c],
+                                   "unit": float(row.get("unit") or 1), "positions": set(),
+                                   "token": row["token"]})
+        entry["positions"].add(row["position"])
+    return out
+
+
+def _token_pattern(tok: str) -> str:
+    """A token as a regex: letters before '$' may be followed by an optional dot and space
+    ("US$", "us $", "u.s $"); spaces inside words are flexible."""
+    m = re.fullmatch(r"([A-Za-z.]+)(\s?)\$", tok)
+    if m:
+        letters = re.escape(m.group(1).rstrip(".")).replace(r"\.", r"\.?")
+        # "us $", "hk $": a space only after two letters or where the table writes one;
+        # "a $300m contract" is not Australian
+        space = r"\s?" if (m.group(2) or len(m.group(1).replace(".", "")) > 1) else ""
+        return rf"(?<![A-Za-z]){letters}\.?{space}\$"
+    return re.escape(tok).replace(r"\ ", r"\s+")
+
+
+def _alternation(tokens: list[str]) -> str:
+    short_case = [t for t in tokens if t.replace(".", "").isalpha() and len(t.replace(".", "")) <= 2]
+    other = [t for t in tokens if t not in short_case]
+    parts = []
+    if other:
+        body = "|".join(_token_pattern(t) for t in sorted(set(other), key=len, reverse=True))
+        parts.append(rf"(?i:{body})")
+    if short_case:
+        parts.append("|".join(re.escape(t) for t in sorted(set(short_case), key=len, reverse=True)))
+    return "|".join(parts)
+
+
+@functools.cache
+def _pattern() -> re.Pattern:
+    rows = vocab.table("currencies")
+    pre = [r["token"] for r in rows if r["position"] in ("prefix", "both")]
+    post = [r["token"] for r in rows if r["position"] in ("suffix", "both")]
+    codes = sorted({c for r in rows for c in r["codes"].split("|") if c and len(c) == 3})
+    pre_sym = [t for t in pre if not t.replace(".", "").replace(" ", "").isalpha()]
+    pre_word = [t for t in pre if t not in pre_sym]
+    scales = [w for w in vocab.scales() if len(w) > 1]
+    glued = [w for w in vocab.scales() if len(w) == 1]
+    scale = rf"(?i:{'|'.join(sorted(map(re.escape, scales), key=len, reverse=True))})(?![A-Za-z])"
+    scale_seq = rf"(?:{scale}(?:\s+{scale})?|(?<=\d)(?i:{'|'.join(glued)})(?![A-Za-z]))"
+    mcode = rf"M(?:{'|'.join(codes)})(?![A-Za-z])"
+    single = [t for t in pre_word if len(t) == 1]
+    multi = [t for t in pre_word if len(t) > 1]
+    prefix = (rf"(?P<pre>{mcode}|{_alternation(pre_sym)}|(?<![A-Za-z]){_alternation(multi)}"
+              + (rf"|(?<![A-Za-z0-9])(?:{'|'.join(map(re.escape, single))})(?=\d)" if single else "") + ")")
+    suffix = rf"(?P<post>{mcode}|{_alternation(post)})(?![A-Za-z])"
+    num = rf"(?P<num>{NUMBER}|(?i:{WORD_NUMBER})(?![\w-]))"
+    num_scaled = rf"(?P<wnum>(?i:{SCALED_WORD}|{WORD_NUMBER}))"
+    dash = r"\s?(?:-|–|to)\s?"
+    hi = rf"(?:{dash}(?:{_alternation(pre_sym)})?\s?(?P<hi>{NUMBER}))?"
+    tail = (rf"(?P<tail>(?:\s+and)?\s+(?P<sub>\d{{1,2}}|(?i:{WORD_NUMBER}))(?:\s+(?P<subw>(?i:cents?|pence|mao|jiao|fen)))?"
+            r"(?=\s*(?:[.,;:!?)]|$)|\s+(?i:cents?|pence))|(?P<tail2>\s+(?P<sub2>\d{1,2})\s?(?i:cents?|pence)))?")
+    return re.compile(
+        rf"(?:"
+        # $5.2bn, US$ 4,77 billion, Rs 3,45,940 crore, $ 10 dollars
+        rf"{prefix}\s?{num}{hi}(?:\s?(?P<scale>{scale_seq}))?(?:\s?(?P<post_after_pre>{_alternation(post)})(?![A-Za-z]))?"
+        # 1.63 trillion yuan, 75 USD million, 12-cent, 10 $
+        rf"|(?<![\w.,$€£¥])(?P<num2>{NUMBER}|(?i:{WORD_NUMBER})(?=[\s-]))(?:{dash}(?P<hi2>{NUMBER}))?\s?(?P<scale2>{scale_seq})?[\s-]?{suffix}(?:\s(?P<scale_after>{scale}))?"
+        # half a billion dollars, three billion euros
+        rf"|(?<![\w-]){num_scaled}\s+(?P<scale3>{scale})\s+(?P<post3>{_alternation(post)})(?![A-Za-z])"
+        rf"){tail}"
+    )
+
+
+def find_money(text: str, decimal_comma: bool = False) -> list[Money]:
+    tokens = _tokens()
+    scales = vocab.scales()
+    out: list[Money] = []
+    for m in _pattern().finditer(text):
+        g = m.groupdict()
+        tok = g["pre"] or g["post"] or g["post3"]
+        scale_txt = g["scale"] or g["scale2"] or g["scale3"] or g["scale_after"]
+        mult = 1.0
+        if scale_txt:
+            for w in scale_txt.split():
+                mult *= scales[w.lower()]
+        key = _key(tok)
+        if key.startswith("m") and key[1:].upper() in _codes() and key not in tokens:
+            mult *= 1e6
+            entry = {"codes": [key[1:].upper()], "unit": 1.0}
+        else:
+            entry = tokens.get(key)
+            if entry is None:
+                continue
+        # a prefix followed by a suffix ("$ 10 dollars") is one amount; the suffix decides nothing more
+        num = g["num"] or g["num2"]
+        if num is not None and num[0].isdigit():
+            value, unit = parse_number(num, decimal_comma and bool(scale_txt))
+        elif num is not None:
+            value, unit = word_value(num), 1.0
+        else:
+            value, unit = word_value(g["wnum"]), 0.5 if g["wnum"].lower().startswith(("half", "a", "quarter", "three")) else 1.0
+        hi_txt = g["hi"] or g["hi2"]
+        hi = parse_number(hi_txt, decimal_comma and bool(scale_txt))[0] if hi_txt else None
+        end = m.end()
+        sub = None
+        if not scale_txt and (g["tail"] or g["tail2"]):
+            s = g["sub"] or g["sub2"]
+            sub = float(s) if s[0].isdigit() else word_value(s)
+            if sub >= 100 or entry["unit"] != 1.0:
+                sub = None
+        if sub is None and (g["tail"] or g["tail2"]):
+            end = m.start("tail") if g["tail"] else m.start("tail2")
+        tu = entry["unit"]
+        value = value * mult * tu + (sub / 100.0 if sub is not None else 0.0)
+        unit = unit * mult * tu if sub is None else 0.01
+        s0 = m.start()
+        txt = text[s0:end].rstrip()
+        end = s0 + len(txt)
+        out.append(Money(s0, end, txt, value, unit, key, list(entry["codes"]),
+                         hi * mult * tu if hi is not None else None, bool(scale_txt)))
+    return out
+
+
+@functools.cache
+def _codes() -> frozenset:
+    return frozenset(c for r in vocab.table("currencies") for c in r["codes"].split("|") if len(c) == 3)
