@@ -74,8 +74,10 @@ def extract_claims(text: str, published: str | None = None):
     """The claims of `text` as a pandas DataFrame (one row per claim, the contract's columns).
 
     >>> df = extract_claims("In 2022, exports from Belarus to Iran exceeded $81mn.")
-    >>> df.loc[0, ["text", "value_usd", "bound", "measure", "reporter", "partner", "period"]].tolist()
-    ['$81mn', 81000000.0, 'gt', 'exports', 'BLR', 'IRN', '2022']
+    >>> df.loc[0, ["text", "bound", "measure", "reporter", "partner", "period"]].tolist()
+    ['$81mn', 'gt', 'exports', 'BLR', 'IRN', '2022']
+    >>> float(df.loc[0, "value_usd"])
+    81000000.0
     """
     from .tables import claims_frame
 

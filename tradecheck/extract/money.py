@@ -87,7 +87,8 @@ def _token_pattern(tok: str) -> str:
         # "us $", "hk $": a space only after two letters or where the table writes one;
         # "a $300m contract" is not Australian
         space = r"\s?" if (m.group(2) or len(m.group(1).replace(".", "")) > 1) else ""
-        return rf"(?<![A-Za-z]){letters}\.?{space}\$"
+        # glued to a word only at a case change ("worthUS$25.65 billion")
+        return rf"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z])){letters}\.?{space}\$"
     return re.escape(tok).replace(r"\ ", r"\s+")
 
 

@@ -153,6 +153,9 @@ def find_periods(text: str) -> list[PeriodMention]:
                 continue
             pre = text[max(0, s - 40):s]
             pm.base_cue = bool(_BASE_CUE.search(pre))
+            # "a target of $5bn by 2026": the year of a goal, not of the figures around it
+            if re.search(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", pre, re.I):
+                pm.args["target"] = True
             found.append(pm)
             taken[s:e] = b"\x01" * (e - s)
     found.sort(key=lambda p: p.start)

@@ -324,12 +324,15 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     first_claim = len(claims)
     respectively = _respectively(text, sent, numbers, ms["flow"])
     prev_claim: Claim | None = None
+    last_relation: Claim | None = None
     prev_end = sent.start
     for m in numbers:
-        claim = _claim_for(text, sent, m, ms, resolved, ctx, state, prev_claim, prev_end, respectively)
+        claim = _claim_for(text, sent, m, ms, resolved, ctx, state, prev_claim, prev_end, respectively, last_relation)
         prev_end = m.end
         if claim is None:
             continue
+        if claim.kind in ("multiple", "percent_change"):
+            last_relation = claim
         claims.append(claim)
         prev_claim = claim
         # The claim becomes the context for what follows.
@@ -347,7 +350,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         state.reporter, state.partner = pair_before
     # The sentence's lead period (not a comparison base) is what the next sentences are about.
     lead = next((per for pm, per, how in resolved
-                 if not pm.base_cue and how == "text" and pm.kind not in ("same",)
+                 if not pm.base_cue and how == "text" and not pm.args.get("target") and pm.kind not in ("same",)
                  and not (pm.kind == "rel" and pm.args.get("w") not in ("last year", "this year", "last month", "this month"))), None)
     if lead is not None and numbers and (ctx.main_period is None or lead[1] >= ctx.main_period[1]
                                          or lead[1] - lead[0] != ctx.main_period[1] - ctx.main_period[0]):
@@ -389,7 +392,7 @@ def _respectively(text, sent, numbers, flows) -> dict[int, Mention]:
 
 
 def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: State,
-               prev_claim: Claim | None, prev_end: int, respectively) -> Claim | None:
+               prev_claim: Claim | None, prev_end: int, respectively, last_relation: Claim | None = None) -> Claim | None:
     before = text[max(sent.start, m.start - 60):m.start]
     after = text[m.end:min(sent.end, m.end + 80)]
     kind = _kind_of(m, text, sent, before, after, prev_end)
@@ -460,12 +463,12 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
                                        or _FX_AFTER.match(after) or _GOAL_AFTER.match(after)):
             c.measure = "other"
     # --- period --------------------------------------------------------------------------
-    per, per_how, base, base_how = _period_for(text, sent, m, kind, resolved, ctx, state, prev_claim, prev_end)
+    per, per_how, base, base_how = _period_for(text, sent, m, kind, resolved, ctx, state, prev_claim, prev_end, last_relation)
     c.period = P.fmt(per)
     c.how["period"] = per_how
     if kind in ("multiple", "percent_change"):
         if base is None and per is not None:
-            base, base_how = _default_base(per), "guess"
+            base, base_how = _default_base(per), "default"
         c.base_period = P.fmt(base)
         c.how["base_period"] = base_how
     if "change_of" in c.extra:
@@ -583,7 +586,7 @@ def _is_future(text, sent, m, ctx) -> bool:
     return False
 
 
-def _period_for(text, sent, m, kind, resolved, ctx, state, prev_claim=None, prev_end=None):
+def _period_for(text, sent, m, kind, resolved, ctx, state, prev_claim=None, prev_end=None, last_relation=None):
     """(period, how, base period, how) for a number."""
     per = how = base = base_how = None
     after_limit = m.end + 45
@@ -596,12 +599,13 @@ def _period_for(text, sent, m, kind, resolved, ctx, state, prev_claim=None, prev
             if re.fullmatch(r"\s*(?:\)|,)?\s*(?:(?:recorded|registered|reported|seen|posted|a|the|was|were)\s+)*(?:in|during|for|of|at|over)?\s*(?:the\s+)?(?:\()?\s*", gap):
                 direct = (pm, p, h)
             break
-    before = [(pm, p, h) for pm, p, h in resolved if pm.end <= m.start]
+    before = [(pm, p, h) for pm, p, h in resolved if pm.end <= m.start and not pm.args.get("target")]
     lead_before = text[max(sent.start, m.start - 45):m.start]
     if kind == "amount" and direct is None and _FROM_BEFORE.search(lead_before) and re.search(r"\bfrom\s", lead_before[-30:]):
         # "to $3.3bn, from $0.9bn": the earlier level, at the comparison's base period
-        if prev_claim is not None and prev_claim.base_period and prev_claim.kind != "amount":
-            return P.parse(prev_claim.base_period), prev_claim.how.get("base_period", "context"), None, None
+        rel = last_relation if last_relation is not None else prev_claim
+        if rel is not None and rel.base_period and rel.kind != "amount":
+            return P.parse(rel.base_period), "context", None, None
         cue = next(((pm, p, h) for pm, p, h in resolved if pm.base_cue and pm.start >= sent.start), None)
         if cue is not None and cue[0].kind not in ("rel", "same"):
             return cue[1], cue[2], None, None

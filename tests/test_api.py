@@ -1,0 +1,31 @@
+"""The Python API: DataFrames with their schemas, and to_dict() equal to the CLI's JSON."""
+import json
+
+from typer.testing import CliRunner
+
+import tradecheck
+from tradecheck.cli import app
+from tradecheck.tables import claims_schema, findings_schema
+
+
+def test_frames_validate(examples):
+    text = (examples / "uzbekistan-turkey-2023.txt").read_text(encoding="utf-8")
+    r = tradecheck.verify_text(text)
+    claims_schema().validate(r.claims)
+    findings_schema().validate(r.findings)
+    assert len(r.claims) == len(r.to_dict()["claims"])
+
+
+def test_to_dict_is_what_the_cli_prints(examples):
+    path = examples / "uzbekistan-turkey-2023.txt"
+    with open(path, encoding="utf-8", newline="") as f:
+        text = f.read()
+    api = tradecheck.verify_text(text).to_dict()
+    cli = json.loads(CliRunner().invoke(app, ["verify", str(path), "--format", "json"]).stdout)
+    api["document"]["path"] = cli["document"]["path"]
+    assert json.loads(json.dumps(api)) == cli
+
+
+def test_extract_claims_returns_the_contract_columns():
+    df = tradecheck.extract_claims("Exports from Belarus to Iran exceeded $81mn in 2022.")
+    assert list(df.columns)[:6] == ["id", "kind", "start", "end", "text", "value"]

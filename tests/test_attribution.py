@@ -1,0 +1,55 @@
+"""What a figure is about: measure, pair (names, demonyms, capitals, carried context),
+commodity, and money that is not a trade flow."""
+import pytest
+
+from tradecheck import extract_claims
+
+
+def rows(text, **kw):
+    return extract_claims(text, **kw).to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, measure, reporter, partner", [
+    ("The volume of Belarusian exports to Iran exceeded $81mn in 2022.", "exports", "BLR", "IRN"),
+    ("Imports from China reached $4.9bn in 2023, Serbia's statistics office said.", "imports", "SRB", "CHN"),
+    ("Trade between Belarus and Iran reached $100mn in 2022.", "trade_total", "BLR", "IRN"),
+    ("Kazakhstan ran a deficit of $1bn with China in 2023.", "balance", "KAZ", "CHN"),
+    ("Brazil's total exports reached $339.7bn in 2023.", "exports", "BRA", "WLD"),
+    ("Officials in Minsk and Tashkent said trade reached $1.2bn in 2023.", "trade_total", "BLR", "UZB"),
+])
+def test_measure_and_pair(sentence, measure, reporter, partner):
+    r = rows(sentence)[0]
+    assert (r["measure"], r["reporter"], r["partner"]) == (measure, reporter, partner)
+
+
+def test_a_deficit_is_negative():
+    r = rows("Serbia's deficit with China was $3.5bn in 2023.")[0]
+    assert r["value"] == -3.5e9 and r["measure"] == "balance"
+
+
+def test_the_pair_carries_across_sentences():
+    text = ("Last year, trade between Belarus and Iran reached a record high. "
+            "In 2022, it amounted to $100mn.")
+    r = rows(text)[0]
+    assert (r["reporter"], r["partner"], r["period"]) == ("BLR", "IRN", "2022")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Several agreements were signed, with deals estimated up to $100mn.",
+    "Chinese companies have invested more than $3bn in Serbia.",
+    "The government has set a target of $1 trillion in exports by 2030.",
+    "Armenia pays $165 per 1,000 cubic metres for Russian gas.",
+])
+def test_money_that_is_not_a_trade_flow_is_other(sentence):
+    assert rows(sentence)[0]["measure"] == "other"
+
+
+def test_a_commodity_part_is_labelled():
+    r = rows("Potash accounted for $40mn of Belarusian exports to Iran in 2022.")[0]
+    assert r["commodity"] == "potash"
+
+
+def test_an_absolute_change_is_not_a_level():
+    text = "Nigeria imported goods worth N1.79 trillion from China in Q1 2024, an increase of N810bn."
+    r = [x for x in rows(text) if x["text"] == "N810bn"][0]
+    assert r["measure"] == "other"

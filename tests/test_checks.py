@@ -1,0 +1,80 @@
+"""Each check on consistent and inconsistent sentences, with rounding at the edges."""
+import pytest
+
+from tradecheck import verify_text
+
+
+def findings(text, **kw):
+    return verify_text(text, **kw).to_dict()["findings"]
+
+
+def statuses(text, check=None):
+    return [f["status"] for f in findings(text) if check is None or f["check"] == check]
+
+
+@pytest.mark.parametrize("text, check, status", [
+    # ratio: multiples against the two figures
+    ("In 2022 trade between Belarus and Iran was $100mn, more than three times higher than in 2021 ($33mn).", "ratio", "consistent"),
+    ("In 2022 trade between Belarus and Iran was $100mn, more than three times higher than in 2021 ($53mn).", "ratio", "inconsistent"),
+    # percent_change, with rounding of both figures
+    ("Serbia's trade with China rose 20% in 2023 to $6.3bn, compared with $5.25bn in 2022.", "percent_change", "consistent"),
+    ("Serbia's trade with China rose 35% in 2023 to $6.3bn, compared with $5.25bn in 2022.", "percent_change", "inconsistent"),
+    # sum: balance = exports - imports
+    ("In 2023 Chile's exports to China were $38.4bn and imports from China $19.5bn, a surplus of $18.9bn.", "sum", "consistent"),
+    ("In 2023 Chile's exports to China were $38.4bn and imports from China $19.5bn, a surplus of $15.9bn.", "sum", "inconsistent"),
+    # sum: total = exports + imports
+    ("In 2023 Uzbek exports to Turkey were $1.3bn and imports from Turkey $2.1bn; trade between Uzbekistan and Turkey reached $3.4bn.", "sum", "consistent"),
+    ("In 2023 Uzbek exports to Turkey were $1.3bn and imports from Turkey $2.1bn; trade between Uzbekistan and Turkey reached $4.4bn.", "sum", "inconsistent"),
+    # ratio on a share
+    ("In 2023 Vietnam's exports to the US were $97.0bn, or 27% of its total exports of $355.5bn.", "ratio", "consistent"),
+    ("In 2023 Vietnam's exports to the US were $97.0bn, or 40% of its total exports of $355.5bn.", "ratio", "inconsistent"),
+])
+def test_check(text, check, status):
+    assert status in statuses(text, check), findings(text)
+
+
+def test_rounding_never_raises_an_alarm():
+    # 4.2 / 3.0 = 1.40; "40%" holds for figures rounded to one decimal
+    text = "Exports from Ghana to China rose 40% in 2023 to $4.2bn from $3.0bn in 2022."
+    assert "inconsistent" not in statuses(text)
+
+
+def test_loose_wording_never_raises_an_alarm():
+    text = "In 2023 Kazakhstan's exports to China grew by about a fifth to $10.9bn from $9.0bn in 2022."
+    assert "inconsistent" not in statuses(text)
+
+
+def test_bound_part_above_whole():
+    text = ("In 2023 Ukraine's exports to Poland were $4.2bn. Agricultural products brought in $2.9bn, "
+            "metals $1.1bn and timber $0.6bn.")
+    f = [x for x in findings(text) if x["status"] == "inconsistent"]
+    assert f and f[0]["check"] in ("bound", "sum")
+
+
+def test_duplicate_restatement_that_disagrees():
+    text = ("Vietnam's surplus with the US was $83.3bn in 2023.\n\n"
+            "In 2023, Vietnam's trade surplus with the US reached $88.3bn.")
+    f = [x for x in findings(text) if x["status"] == "inconsistent"]
+    assert f and f[0]["check"] == "duplicate"
+
+
+def test_record_contradicted_by_an_earlier_higher_figure():
+    text = ("Georgia's trade with Russia reached a record $2.46bn in 2023. "
+            "In 2022, trade between Georgia and Russia had stood at $2.52bn.")
+    f = [x for x in findings(text) if x["status"] == "inconsistent"]
+    assert f and f[0]["check"] == "record"
+
+
+def test_figures_far_apart_are_not_called_a_duplicate():
+    # misread attribution, not an error: the finding abstains
+    text = "In 2023, Armenian exports to Russia were $3.3bn. Exports were $0.9bn in 2023."
+    assert "inconsistent" not in statuses(text, "duplicate")
+
+
+def test_the_smallest_conflicting_set_is_reported():
+    text = ("In 2023 Chile's exports to China were $38.4bn and imports from China $19.5bn, "
+            "a surplus of $15.9bn. Chile's trade with China rose 10% in 2023 to $57.9bn from $52.6bn in 2022.")
+    bad = [x for x in findings(text) if x["status"] == "inconsistent"]
+    assert len(bad) == 1
+    assert {tuple(s) for s in bad[0]["spans"]} >= {(text.index("$15.9bn"), text.index("$15.9bn") + 7)}
+    assert all(text.index("$57.9bn") != s[0] for s in bad[0]["spans"])

@@ -1,0 +1,49 @@
+"""Periods: the contract's forms, fiscal years, relative references and datelines."""
+import pytest
+
+from tradecheck import extract_claims
+from tradecheck.extract.periods import fmt, parse
+from tradecheck.read import find_dateline
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("Exports to China were $5bn in 2023.", "2023"),
+    ("Exports to China were $5bn in January-September 2023.", "2023-01/2023-09"),
+    ("Exports to China were $5bn in the first half of 2023.", "2023-H1"),
+    ("Exports to China were $5bn in Q1 2024.", "2024-Q1"),
+    ("Exports to China were $5bn in the first quarter of 2024.", "2024-Q1"),
+    ("Exports to China were $5bn in March 2024.", "2024-03"),
+    ("Exports to China were $5bn in the first 10 months of 2023.", "2023-01/2023-10"),
+    ("India's exports to China were $5bn in FY2023-24.", "2023-04/2024-03"),
+    ("Pakistan's exports to China were $5bn in FY24.", "2023-07/2024-06"),
+    ("Iran's non-oil exports to China were $5bn in the Iranian year 1402.", "2023-04/2024-03"),
+])
+def test_period_forms(sentence, period):
+    df = extract_claims(sentence)
+    assert df.loc[0, "period"] == period
+
+
+def test_relative_periods_resolve_against_the_publication_date():
+    df = extract_claims("Exports to China were $5bn last year.", published="2024-02-01")
+    assert df.loc[0, "period"] == "2023"
+
+
+def test_without_a_date_relative_periods_stay_unresolved():
+    df = extract_claims("Exports to China were $5bn last year.")
+    assert df.loc[0, "period"] is None
+
+
+@pytest.mark.parametrize("text, date", [
+    ("By bne IntelliNews August 1, 2023\n\nIran and Belarus ...", "2023-08-01"),
+    ("MOSCOW, Jan 5, 2024 (Wire) – Trade ...", "2024-01-05"),
+    ("Published 1 August 2023. Trade ...", "2023-08-01"),
+    ("2023-08-01: trade ...", "2023-08-01"),
+    ("No date here.", None),
+])
+def test_dateline(text, date):
+    assert find_dateline(text) == date
+
+
+@pytest.mark.parametrize("form", ["2023", "2023-Q1", "2023-H2", "2023-05", "2023-01/2023-09", "2022-04/2023-03"])
+def test_period_format_round_trips(form):
+    assert fmt(parse(form)) == form
