@@ -46,6 +46,8 @@ _WHICH_WHOLE = re.compile(r"^\s*of\s+[^,;()]{3,60}?,?\s+which\s+(?:\w+\s+){0,2}?
 _CONTINUE_TO = re.compile(r"^\s*(?:,\s*)?(?:to|at)\s+(?:a\s+(?:record\s+|revised\s+)?)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|just\s+over|just\s+under)\s+)?$", re.I)
 # "$2.7bn ..., down from $4.3bn": the earlier level of the same quantity
 _CONTINUE_FROM = re.compile(r"^[^.;$€£¥\d]{0,60}?\b(?:up|down)?\s*from\s+(?:a\s+(?:revised\s+)?)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?$", re.I)
+# "$437.06bn, down 3.11%": the change of the figure just given
+_CONTINUE_CHANGE = re.compile(r"^\s*,?\s*(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|decline|drop|fall)\s+of)\s+(?:(?:about|almost|nearly|some|around|more\s+than|by)\s+)?)$", re.I)
 _BARE_CHANGE_BEFORE = re.compile(
     r"(?<![\w-])(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|slipped|swelled)\s+(?:(?:about|almost|nearly|some|around|more\s+than|roughly|just\s+over|just\s+under|over)\s+)?$", re.I)
 _TOTAL_CUE = re.compile(r"(?<!the\s)\b(?:total|overall|global|worldwide|all\s+partners|the\s+world|national|country's|nation's|merchandise\s+(?:exports|imports|trade)|foreign\s+trade)\b", re.I)
@@ -115,6 +117,8 @@ def link(doc: Document) -> list[Claim]:
             state.reporter, state.partner = ctx.main_reporter, ctx.main_partner
             state.period = ctx.main_period
         _link_sentence(text, sent, by_sentence[sent.index], ctx, state, claims)
+    for c in claims:
+        c.extra["_main_partner"] = ctx.main_partner
     sources.assign(text, sents, claims)
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
@@ -404,8 +408,9 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     gap = text[prev_end:m.start] if prev_claim is not None else ""
     whole_of_share = (prev_claim is not None and prev_claim.kind == "share" and kind == "amount"
                       and _WHICH_WHOLE.match(gap))
-    continued = (prev_claim is not None and kind == "amount" and prev_claim.measure != "other"
-                 and (_CONTINUE_TO.match(gap) or (prev_claim.kind == "amount" and _CONTINUE_FROM.match(gap))))
+    continued = (prev_claim is not None and prev_claim.measure != "other" and prev_claim.kind != "share"
+                 and ((kind == "amount" and (_CONTINUE_TO.match(gap) or _CONTINUE_FROM.match(gap)))
+                      or (kind in ("percent_change", "multiple") and prev_claim.kind == "amount" and _CONTINUE_CHANGE.match(gap))))
     restated = prev_claim is not None and prev_claim.kind in ("amount", "share") and _RESTATE.match(text[prev_end:m.start] or "x") is not None \
         and text[prev_end:m.start].strip() != ""
     # --- measure -----------------------------------------------------------------------
@@ -416,13 +421,13 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         if flow is None:
             c.measure, sign = prev_claim.measure, 0
             c.how["measure"] = "context"
-    if continued and not respectively.get(m.start):
+    if continued and not respectively.get(m.start) and not (flow is not None and flow.start >= prev_end):
         flow = None
         c.measure = prev_claim.measure
         c.how["measure"] = prev_claim.how.get("measure", "context")
         sign = -1 if (prev_claim.kind == "amount" and (prev_claim.value or 0) < 0) else 0
         if c.measure == "balance" and sign == 0:
-            sign = int(prev_claim.extra.get("balance_sign", 0))
+            sign = int(prev_claim.extra.get("_balance_sign", 0))
     elif whole_of_share and flow is None:
         pass
     elif flow is not None:
@@ -462,6 +467,8 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         elif c.measure != "other" and (_is_future(text, sent, m, ctx) or _UNIT_PRICE_AFTER.match(after)
                                        or _FX_AFTER.match(after) or _GOAL_AFTER.match(after)):
             c.measure = "other"
+    if c.measure == "balance" and sign:
+        c.extra["_balance_sign"] = sign
     # --- period --------------------------------------------------------------------------
     per, per_how, base, base_how = _period_for(text, sent, m, kind, resolved, ctx, state, prev_claim, prev_end, last_relation)
     c.period = P.fmt(per)
@@ -506,8 +513,15 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         _amount_value(c, m, ctx, sign, before)
     else:
         _relation_value(c, m, before, after, kind)
+        cur = _TERMS.search(text[sent.start:sent.end])
+        if cur:
+            code = _currency_word(cur["w"], ctx)
+            if code:
+                c.extra["currency"] = code
         if kind == "share" and c.factor is not None and c.factor > 1:
             return None
+        if kind == "share" and re.match(r"^\s*of\s+the\s+total\b", after, re.I):
+            c.extra["_whole"] = "the total"
     return c
 
 
@@ -573,7 +587,7 @@ def _governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, aft
     return None
 
 
-_COMPLEMENT_BEFORE = re.compile(r"\b(?:in|of|on)\s+(?:its\s+|their\s+|the\s+|bilateral\s+|goods\s+|services\s+|merchandise\s+|non-oil\s+)*$", re.I)
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:in|of|on)\s+(?:(?:its|their|the|bilateral|goods|services|merchandise|non-oil|and|foreign|overall)\s+)*$", re.I)
 
 
 def _is_future(text, sent, m, ctx) -> bool:
@@ -865,6 +879,21 @@ def _label(label: str) -> str:
     """A commodity label without the flow words around it: "non-oil trade" -> "non-oil"."""
     label = re.sub(r"\s+(?:trade|exports?|imports?|shipments|sales|purchases|alone|together)$", "", label.strip().lower())
     return re.sub(r"^(?:the|its|their)\s+", "", label)
+
+
+_TERMS = re.compile(r"\bin\s+(?P<w>[a-z]+|US\s+dollar|U\.S\.\s+dollar)\s+terms\b", re.I)
+
+
+def _currency_word(word: str, ctx: DocContext) -> str | None:
+    """'yuan' -> CNY, 'dollar' -> USD, 'rupee' -> the article's rupee."""
+    from ..extract.money import _tokens
+
+    w = word.lower().replace("u.s. ", "us ")
+    for cand in (w, w + "s", w.rstrip("s")):
+        entry = _tokens().get(cand.replace(" ", ""))
+        if entry and entry["codes"]:
+            return ctx.currency_hint.get(cand.replace(" ", "")) or entry["codes"][0]
+    return None
 
 
 def _names_country_or_flow(np: str) -> bool:

@@ -25,6 +25,11 @@ def _source_re() -> re.Pattern:
         rf"|(?P<agency>(?i:{agencies}))\b")
 
 
+@functools.cache
+def _agency_re() -> str:
+    return rf"(?i:{vocab.alternation(vocab.sources())})"
+
+
 def _label(text: str, m: re.Match, countries) -> str | None:
     """A country code when the source names its country ("Chinese customs", "Figures from
     Beijing", "Russian data"), else the agency's name in lower case."""
@@ -34,6 +39,13 @@ def _label(text: str, m: re.Match, countries) -> str | None:
                 iso = countries.get(cand, (None,))[0]
                 if iso and iso != "WLD":
                     return iso
+            # "US Census Bureau data": the country may stand just before the agency
+            pre = re.search(r"([A-Z][\w.-]*)['’]?s?\s+$", text[max(0, m.start() - 20):m.start()])
+            if pre and countries.get(pre.group(1), (None,))[0] not in (None, "WLD"):
+                return countries[pre.group(1)][0]
+            agency = re.search(_agency_re(), m.group(0))
+            if agency:
+                return agency.group(0).lower()
             return name.lower() if m["f"] else None
     agency = m["agency"].lower()
     if agency in ("according to", "data from"):
