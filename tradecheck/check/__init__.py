@@ -24,6 +24,9 @@ def run_checks(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
     ratio.add(model, claims)
     percent_change.add(model, claims)
     sums.add(model)
+    sums.add_mirror(model)
+    sums.add_scopes(model)
+    amounts.add_currency_pairs(model)
     bound.add(model, claims)
     record.add(model, claims, records)
     findings: list[Finding] = []
@@ -182,7 +185,7 @@ def _consistent_finding(model: Model, g: Group, by_id, groups) -> Finding | None
 
 
 def _consistent_text(message: str) -> str:
-    for bad in (", but the total is stated as", ", but the balance is stated as"):
+    for bad in (", but the total is stated as", ", but the balance is stated as", ", but the whole is stated as"):
         message = message.replace(bad, ", matching the stated")
     return message.replace("exceed the whole", "within the whole").replace("exceeds the whole", "within the whole") + " (consistent)"
 

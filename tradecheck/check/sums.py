@@ -3,6 +3,8 @@ the same reporter, partner, period, commodity and currency. Missing terms become
 unknowns, so "exports above the total" shows up even when imports are never stated."""
 from __future__ import annotations
 
+import re
+
 from .format import money
 from .system import Group, Model, QKey, stated
 
@@ -28,6 +30,69 @@ def add(model: Model) -> None:
             else:
                 rows = [({ik: 1.0, ix: -1.0, im: 1.0}, 0.0, 0.0)]
                 model.add(Group("sum", [], rows, explain=_explain(ik, ix, im, "-")))
+
+
+def add_mirror(model: Model) -> None:
+    """An article that gives both sides' exports ("Russian deliveries to India", "Indian
+    exports to Russia") gives the two flows of the pair: they add up to its trade."""
+    for key in list(model.keys):
+        if key.measure != "trade_total":
+            continue
+        a, b = key.reporter, key.partner
+        for measure in ("exports", "imports"):
+            one = QKey(measure, a, b, key.period, key.commodity, key.currency, key.source)
+            two = QKey(measure, b, a, key.period, key.commodity, key.currency, key.source)
+            if one in model.vars and two in model.vars:
+                ik, i1, i2 = model.vars[key], model.vars[one], model.vars[two]
+                model.add(Group("sum", [], [({ik: 1.0, i1: -1.0, i2: -1.0}, 0.0, 0.0)],
+                                explain=_explain_two(ik, i1, i2, measure)))
+
+
+def add_scopes(model: Model) -> None:
+    """Scopes that make a whole: goods plus services; the parts named in "excluding energy
+    and gold" plus what is left."""
+    for key in list(model.keys):
+        whole = key._replace(commodity=None)
+        if key.commodity == "goods":
+            services = key._replace(commodity="services")
+            if services in model.vars and whole in model.vars:
+                ig, isv, iw = model.vars[key], model.vars[services], model.vars[whole]
+                rows = [({iw: 1.0, ig: -1.0, isv: -1.0}, 0.0, 0.0)]
+                model.add(Group("sum", [], rows, explain=_explain_parts(iw, [ig, isv])))
+        elif key.commodity and key.commodity.startswith("excluding "):
+            names = [n.strip() for n in re.split(r",|\band\b", key.commodity[len("excluding "):]) if n.strip()]
+            parts = [key._replace(commodity=n) for n in names]
+            if names and all(p in model.vars for p in parts) and whole in model.vars:
+                ix, iw = model.vars[key], model.vars[whole]
+                row = {iw: 1.0, ix: -1.0}
+                for p in parts:
+                    row[model.vars[p]] = row.get(model.vars[p], 0.0) - 1.0
+                model.add(Group("sum", [], [(row, 0.0, 0.0)],
+                                explain=_explain_parts(iw, [ix] + [model.vars[p] for p in parts])))
+
+
+def _explain_two(ik, i1, i2, measure):
+    def explain(model: Model):
+        k, a, b = stated(model, ik), stated(model, i1), stated(model, i2)
+        if a is not None and b is not None:
+            v = a.value + b.value
+            tail = f", but the total is stated as {money(k.value, k.currency)}" if k is not None else ""
+            return (f"{measure} of each side {money(a.value, a.currency)} + {money(b.value, b.currency)} = "
+                    f"{money(v, a.currency)}{tail}"), v, (k.value if k is not None else None)
+        return "the two sides' flows do not add up to the stated trade", None, None
+    return explain
+
+
+def _explain_parts(iw, parts):
+    def explain(model: Model):
+        w = stated(model, iw)
+        ps = [stated(model, i) for i in parts]
+        if w is not None and all(p is not None for p in ps):
+            v = sum(p.value for p in ps)
+            terms = " + ".join(f"{money(p.value, p.currency)} ({model.keys[i].commodity})" for p, i in zip(ps, parts))
+            return f"{terms} = {money(v, w.currency)}, but the whole is stated as {money(w.value, w.currency)}", v, w.value
+        return "the parts do not add up to the whole", None, None
+    return explain
 
 
 def _explain(ik, ix, im, op):

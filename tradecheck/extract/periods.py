@@ -130,7 +130,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     ]
 
 
-_BASE_CUE = re.compile(r"\b(?:than(?:\s+(?:in|during|for))?|since|from|level\s+(?:of|in)|compared\s+(?:with|to)|against|versus|vs\.?|over|on|relative\s+to|up\s+from|down\s+from)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$", re.I)
+_BASE_CUE = re.compile(r"\b(?:from\s+\S+(?:\s+(?:billion|million|trillion|bn|mn))?\s+(?:in|for|during)|than(?:\s+(?:in|during|for))?|since|from|level\s+(?:of|in)|compared\s+(?:with|to)|against|versus|vs\.?|over|on|relative\s+to|up\s+from|down\s+from)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$", re.I)
 
 
 def find_periods(text: str) -> list[PeriodMention]:

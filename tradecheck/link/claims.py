@@ -45,6 +45,7 @@ _WHICH_WHOLE = re.compile(r"^\s*of\s+[^,;()]{3,60}?,?\s+which\s+(?:\w+\s+){0,2}?
 # "fell 21.9% to $4.83 bln": the new level of what the change was about
 _CONTINUE_TO = re.compile(r"^\s*(?:,\s*)?(?:to|at)\s+(?:a\s+(?:record\s+|revised\s+)?)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|just\s+over|just\s+under)\s+)?$", re.I)
 # "$2.7bn ..., down from $4.3bn": the earlier level of the same quantity
+_CONTINUE_WHEN = re.compile(r"^[^$€£¥\d;]{0,80}?,?\s*when\s+(?:it|they|trade|exports|imports|the\s+\w+)\s+(?:had\s+)?(?:stood\s+at|were|was|totall?ed|reached|amounted\s+to|came\s+to)\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$", re.I)
 _CONTINUE_FROM = re.compile(r"^[^.;$€£¥\d]{0,60}?\b(?:up|down)?\s*from\s+(?:a\s+(?:revised\s+)?)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?$", re.I)
 # "$437.06bn, down 3.11%": the change of the figure just given
 _CONTINUE_CHANGE = re.compile(r"^\s*,?\s*(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|decline|drop|fall)\s+of)\s+(?:(?:about|almost|nearly|some|around|more\s+than|by)\s+)?)$", re.I)
@@ -119,7 +120,7 @@ def link(doc: Document) -> list[Claim]:
         _link_sentence(text, sent, by_sentence[sent.index], ctx, state, claims)
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
-    sources.assign(text, sents, claims)
+    sources.assign(text, sents, claims, body_paragraph=sents[body].paragraph if sents else 0)
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
     return claims
@@ -161,7 +162,9 @@ def _scan(text: str) -> dict[str, list]:
     take(multiples)
     fractions = free(scan.find_fractions(text))
     take(fractions)
-    countries = free(scan.find_countries(text))
+    # "U.S. dollars", "Canadian dollar terms": a currency, not a country
+    countries = [c for c in free(scan.find_countries(text))
+                 if not re.match(r"\s+(?:dollars?|cents?|yuan|rupees?|pounds?)\b", text[c.end:c.end + 10], re.I)]
     take(countries)
     flows = free(scan.find_flows(text))
     commodities = _find_commodities(text, taken)
@@ -339,8 +342,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             last_relation = claim
         claims.append(claim)
         prev_claim = claim
-        # The claim becomes the context for what follows.
-        if claim.measure != "other":
+        # The claim becomes the context for what follows (a share's whole is a digression).
+        if claim.measure != "other" and not claim.extra.get("_no_state"):
             if claim.reporter:
                 state.reporter = claim.reporter
             if claim.partner:
@@ -388,7 +391,7 @@ def _respectively(text, sent, numbers, flows) -> dict[int, Mention]:
     if len(named) < 2:
         return out
     for kind in ("amount", "percent"):
-        group = [m for m in numbers if m.kind == kind]
+        group = [m for m in numbers if m.kind == kind and not re.search(r"\(\s*(?:about|around|some|roughly)?\s*$", text[max(sent.start, m.start - 12):m.start])]
         if len(group) == len(named):
             for m, f in zip(group, named):
                 out[m.start] = f
@@ -409,7 +412,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     whole_of_share = (prev_claim is not None and prev_claim.kind == "share" and kind == "amount"
                       and _WHICH_WHOLE.match(gap))
     continued = (prev_claim is not None and prev_claim.measure != "other" and prev_claim.kind != "share"
-                 and ((kind == "amount" and (_CONTINUE_TO.match(gap) or _CONTINUE_FROM.match(gap)))
+                 and ((kind == "amount" and (_CONTINUE_TO.match(gap) or _CONTINUE_FROM.match(gap) or _CONTINUE_WHEN.match(gap)))
                       or (kind in ("percent_change", "multiple") and prev_claim.kind == "amount" and _CONTINUE_CHANGE.match(gap))))
     restated = prev_claim is not None and prev_claim.kind in ("amount", "share") and _RESTATE.match(text[prev_end:m.start] or "x") is not None \
         and text[prev_end:m.start].strip() != ""
@@ -488,6 +491,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
             c.period = str(y)
     # --- pair --------------------------------------------------------------------------
     if whole_of_share:
+        c.extra["_no_state"] = True
         owner = re.search(r"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\b", gap)
         owner_iso = vocab.countries().get(owner["c"], (None,))[0] if owner else None
         c.reporter = owner_iso or prev_claim.reporter
@@ -543,7 +547,13 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     of_after = _SHARE_AFTER.match(after)
     if m.kind == "percent" and re.match(r"^\s*(?:of\s+)?(?:GDP|the\s+economy)\b", after):
         return None
-    if change_before and not (share_before and share_before.start() > change_before.start()):
+    share_to = (re.search(r"\bshare\b", text[sent.start:m.start], re.I)
+                and re.search(r"\b(?:rose|fell|grew|climbed|slipped|dropped|increased|decreased|edged\s+\w+|was|is|reached|stood|to|at)\s+(?:to\s+|at\s+)?(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$", clause_before, re.I))
+    if share_before or share_to:
+        if m.kind == "percent" and _SKIP_PERCENT.search(text[max(sent.start, m.start - 40):m.end + 40]):
+            return None
+        return "share"
+    if change_before:
         if of_after and not re.match(r"^\s*of\s+(?:about|around|nearly|some|more\s+than|\d)", after):
             # "up 5% of ..." is unusual; "growth of 6%" has 'of' before, not after
             pass
@@ -568,6 +578,9 @@ def _bound(before: str, m: Mention) -> str:
 def _governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, after: str) -> Mention | None:
     """The flow word a number is about: for a share, the whole after "of"; otherwise the
     nearest before it in the sentence, or just after it when none comes before."""
+    for f in flows:
+        if 0 <= f.start - m.end <= 3 and f.attrs["measure"] == "balance" and kind == "amount":
+            return f  # "a $14.8 billion gap"
     if kind == "share":
         # "22.5 per cent of total imports": the whole names the flow
         window_end = m.end + 60
@@ -628,7 +641,7 @@ def _period_for(text, sent, m, kind, resolved, ctx, state, prev_claim=None, prev
     if kind == "amount" and before and before[-1][0].base_cue and direct is None:
         # "from March 2023, to $41.68bn": a base period does not date the new level
         gap = text[before[-1][0].end:m.start]
-        if not re.search(r"\b(?:when|where|then)\b|\(", gap) and (_TO_BEFORE.search(lead_before) or len(gap) > 25):
+        if not re.search(r"\b(?:when|where|then)\b|\(\s*(?:about|around|some|roughly)?\s*$", gap) and (_TO_BEFORE.search(lead_before) or len(gap) > 25):
             before = [b for b in before if not b[0].base_cue]
     if kind in ("multiple", "percent_change"):
         main = [(pm, p, h) for pm, p, h in before if not pm.base_cue and pm.kind != "rel" or pm.args.get("w") in ("last year", "this year", "last month")]
@@ -717,7 +730,7 @@ def _role(text: str, c: Mention) -> str:
 
 def _share_whole_country(text, m, sent):
     after = text[m.end:min(sent.end, m.end + 50)]
-    mm = re.match(r"^\s*(?:,\s*)?of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\b", after)
+    mm = re.match(r"^\s*(?:,\s*)?of\s+(?:the\s+)?(?:total\s+|overall\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s\b|\s+(?:total\s+|goods\s+|merchandise\s+)?(?:exports|imports|trade|sales|purchases)\b)", after)
     return mm["c"] if mm else None
 
 
@@ -737,9 +750,10 @@ def _pair_for(text, sent, m: Mention, c: Claim, countries: list[Mention], flow, 
     if kind == "share":
         wo = _share_whole_country(text, m, sent)
         if wo:
-            for x in tail:
-                if text[x.start:x.end] == wo or x.text == wo:
+            for x in countries:
+                if m.end <= x.start < m.end + 50 and (x.text == wo or wo.startswith(x.text)):
                     whole_owner = x
+                    break
     if not near and prev_end == sent.start or not near:
         # Earlier in the sentence, before the previous number, still sets the pair when
         # the clause itself names none.
@@ -869,7 +883,7 @@ def _commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> str |
         return None
     # "non-oil trade" and "oil" in "oil import bill" both name scopes; keep the longest phrase
     seg = text[x.start:m.start]
-    mm = re.match(r"[\w\s,-]{0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of)\b)", seg)
+    mm = re.match(r"(?:(?!\b(?:from|to|with|in|for)\b)[\w\s,-]){0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of)\b)", seg)
     if mm and len(mm.group(0)) > len(label):
         label = mm.group(0).strip().lower()
     return ("excluding " if excl else "") + _label(label)

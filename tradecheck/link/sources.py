@@ -53,7 +53,7 @@ def _label(text: str, m: re.Match, countries) -> str | None:
     return agency
 
 
-def assign(text: str, sentences, claims: list[Claim]) -> None:
+def assign(text: str, sentences, claims: list[Claim], body_paragraph: int = 2) -> None:
     """Label every flow claim with its source when the article quotes more than one."""
     countries = vocab.countries()
     per_sentence: dict[int, str] = {}
@@ -74,7 +74,7 @@ def assign(text: str, sentences, claims: list[Claim]) -> None:
         return
     # The article's own source is the first one its body names (the headline and
     # standfirst may quote the second source first).
-    first_body = min((s.paragraph for s in sentences if s.index in per_sentence and s.paragraph >= 2), default=None)
+    first_body = min((s.paragraph for s in sentences if s.index in per_sentence and s.paragraph >= body_paragraph), default=None)
     body_labels = [per_sentence[s.index] for s in sentences if s.index in per_sentence and s.paragraph == first_body]
     primary = body_labels[0] if body_labels else labels[0]
     current, para = primary, -1
@@ -89,6 +89,6 @@ def assign(text: str, sentences, claims: list[Claim]) -> None:
         if s.index in per_sentence:
             current = per_sentence[s.index]
         for c in by_sentence.get(s.index, []):
-            if c.measure != "other":
+            if c.measure != "other" or c.extra.get("change_of"):
                 c.extra["source"] = current
     del para_of

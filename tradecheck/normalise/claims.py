@@ -62,7 +62,8 @@ def _relation(c: Claim) -> None:
     f = c.factor
     unit = c.extra.pop("unit", None)
     direction = c.extra.get("direction", 1)
-    if c.kind == "multiple" and unit is None:  # a word: doubled, halved
+    if c.kind == "multiple" and (unit is None or (unit >= 1 and float(f).is_integer())):
+        # a word ("doubled", "sixfold") or a whole number ("6-fold") is loose by nature
         lo, hi = f * (1 - WORD_MULTIPLE_TOLERANCE), f * (1 + WORD_MULTIPLE_TOLERANCE)
     elif c.kind == "multiple":
         lo, hi = f - unit / 2, f + unit / 2
