@@ -53,6 +53,8 @@ def add_scopes(model: Model) -> None:
     and gold" plus what is left."""
     for key in list(model.keys):
         whole = key._replace(commodity=None)
+        if key._replace(commodity="goods and services") in model.vars:
+            whole = key._replace(commodity="goods and services")
         if key.commodity == "goods":
             services = key._replace(commodity="services")
             if services in model.vars and whole in model.vars:

@@ -41,7 +41,7 @@ _ABS_CHANGE_BEFORE = re.compile(
     r"|(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|lost|slipped|widening|narrowing|rising|falling)\s+by"
     r"|(?<![\w-])" + _PHRASAL_UP + r"(?P<ud>up|down)(?:\s+by)?)\s+(?:(?:about|almost|nearly|some|around|more\s+than|roughly|just\s+over|just\s+under|over)\s+)?(?:a\s+)?$", re.I)
 # "..., which totalled $9.6 billion" after "7.5% of Egypt's non-oil exports"
-_WHICH_WHOLE = re.compile(r"^\s*of\s+[^,;()]{3,60}?,?\s+which\s+(?:\w+\s+){0,2}?(?:totall?ed|reached|came\s+to|stood\s+at|were|was|amounted\s+to|slipped\s+to|rose\s+to|fell\s+to|grew\s+to|hit)\s+(?:a\s+(?:record\s+)?)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than)\s+)?$", re.I)
+_WHICH_WHOLE = re.compile(r"^\s*of\s+[^,;()$€£¥\d]{3,60}?\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than)\s+)?$|^\s*of\s+[^,;()]{3,60}?,?\s+which\s+(?:\w+\s+){0,2}?(?:totall?ed|reached|came\s+to|stood\s+at|were|was|amounted\s+to|slipped\s+to|rose\s+to|fell\s+to|grew\s+to|hit)\s+(?:a\s+(?:record\s+)?)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than)\s+)?$", re.I)
 # "fell 21.9% to $4.83 bln": the new level of what the change was about
 _CONTINUE_TO = re.compile(r"^\s*(?:,\s*)?(?:to|at)\s+(?:a\s+(?:record\s+|revised\s+)?)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|just\s+over|just\s+under)\s+)?$", re.I)
 # "$2.7bn ..., down from $4.3bn": the earlier level of the same quantity
@@ -118,12 +118,22 @@ def link(doc: Document) -> list[Claim]:
             state.reporter, state.partner = ctx.main_reporter, ctx.main_partner
             state.period = ctx.main_period
         _link_sentence(text, sent, by_sentence[sent.index], ctx, state, claims)
+    _separate_reexports(claims)
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
     sources.assign(text, sents, claims, body_paragraph=sents[body].paragraph if sents else 0)
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
     return claims
+
+
+def _separate_reexports(claims: list[Claim]) -> None:
+    """"Non-oil exports reached AED256.8 billion, re-exports AED385.3 billion": where
+    re-exports are given on their own, the exports figure beside them leaves them out."""
+    re_sentences = {c.sentence for c in claims if c.commodity and "re-export" in c.commodity}
+    for c in claims:
+        if c.sentence in re_sentences and c.measure == "exports" and not (c.commodity and "re-export" in c.commodity):
+            c.commodity = (c.commodity + ", " if c.commodity else "") + "excluding re-exports"
 
 
 def _body_start(text: str, sents: list[Sentence], doc: Document) -> int:
@@ -216,6 +226,7 @@ def _doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContex
     # The main pair: the first two places named in the first paragraphs (headline,
     # standfirst, lead). One country alone there means a national release: partner = world.
     lead_end = sents[min(len(sents), 4) - 1].end if sents else 0
+    countries = [c for c in countries if c.attrs["kind"] != "anaphor"]
     lead = [c for c in countries if c.start < lead_end and (c.attrs["iso"] or c.attrs["kind"] == "group")]
     main_r, main_p = _lead_pair(text, sents[:4], countries, found["flow"])
     if main_r is not None:
@@ -254,7 +265,10 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
     release: the partner is the world."""
     reporter_only = None
     for s in sents:
-        cs = [c for c in countries if s.start <= c.start < s.end and c.attrs["iso"]]
+        cs = [c for c in countries if s.start <= c.start < s.end and (c.attrs["iso"] or c.attrs["kind"] == "group")]
+        for c in cs:
+            if not c.attrs["iso"]:
+                c.attrs["key"] = "group:" + c.attrs["label"]
         for f in (f for f in flows if s.start <= f.start < s.end and f.attrs["measure"] != "other"):
             before = [c for c in cs if f.start - 45 <= c.end <= f.start]
             after = [c for c in cs if f.end <= c.start <= f.end + 40
@@ -262,18 +276,22 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
             pair_before = [c for c in before if c.attrs["possessive"] or c.attrs["kind"] == "demonym"
                            or re.match(r"^\s*(?:-|–)\s*$", text[c.end:c.end + 2]) or text[c.end:f.start].strip() in ("", "-", "–")]
             if len(before) >= 2 and re.fullmatch(r"\s*[-–]\s*", text[before[-2].end:before[-1].start]):
-                return before[-2].attrs["iso"], before[-1].attrs["iso"]
+                return _ckey(before[-2]), _ckey(before[-1])
             between = re.search(r"\bbetween\s+$", text[max(s.start, f.end):f.end + 12], re.I)
             if after and (pair_before or between):
-                rep = pair_before[-1].attrs["iso"] if pair_before else after[0].attrs["iso"]
-                par = next((c.attrs["iso"] for c in after if c.attrs["iso"] != rep), None)
-                if par:
+                rep = _ckey(pair_before[-1]) if pair_before else _ckey(after[0])
+                par = next((_ckey(c) for c in after if _ckey(c) != rep), None)
+                if par and not rep.startswith("group:"):
                     return rep, par
-            if pair_before and reporter_only is None and not after:
+            if pair_before and reporter_only is None and not after and pair_before[-1].attrs["iso"]:
                 reporter_only = pair_before[-1].attrs["iso"]
     if reporter_only and reporter_only != "WLD":
         return reporter_only, "WLD"
     return None, None
+
+
+def _ckey(c: Mention) -> str:
+    return c.attrs["iso"] or "group:" + c.attrs["label"]
 
 
 def _currency_hints(text: str, order: list[str], main: str | None) -> dict[str, str]:
@@ -359,8 +377,11 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     lead = next((per for pm, per, how in resolved
                  if not pm.base_cue and how == "text" and not pm.args.get("target") and pm.kind not in ("same",)
                  and not (pm.kind == "rel" and pm.args.get("w") not in ("last year", "this year", "last month", "this month"))), None)
-    if lead is not None and numbers and (ctx.main_period is None or lead[1] >= ctx.main_period[1]
-                                         or lead[1] - lead[0] != ctx.main_period[1] - ctx.main_period[0]):
+    inside = (ctx.main_period is not None and lead is not None and lead != ctx.main_period
+              and ctx.main_period[0] <= lead[0] and lead[1] <= ctx.main_period[1])
+    if lead is not None and numbers and not inside and (
+            ctx.main_period is None or lead[1] >= ctx.main_period[1]
+            or lead[1] - lead[0] != ctx.main_period[1] - ctx.main_period[0]):
         state.period = lead
     # A sentence that names a period but no number still moves the discourse on
     # ("In 2022, it amounted to ..." may come after "Last year, trade ... reached a record").
@@ -499,12 +520,19 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         c.how["pair"] = "text" if owner_iso else "context"
     elif (restated or continued) and prev_claim is not None and _share_whole_country(text, m, sent) is None:
         c.reporter, c.partner = prev_claim.reporter, prev_claim.partner
+        for k in ("partner_group", "reporter_group"):
+            if k in prev_claim.extra:
+                c.extra[k] = prev_claim.extra[k]
         c.how["pair"] = prev_claim.how.get("pair", "context")
     else:
         _pair_for(text, sent, m, c, ms["country"], flow, state, ctx, prev_end, kind, after)
     # --- commodity -----------------------------------------------------------------------
     c.commodity = _commodity_for(text, sent, m, ms["commodity"], prev_end, ctx, c)
     if c.commodity is None and (restated or continued) and prev_claim is not None:
+        c.commodity = prev_claim.commodity
+    if (c.commodity is None and prev_claim is not None and prev_claim.commodity and prev_claim.measure == c.measure
+            and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
+            and not any(prev_end <= x.start < m.start for x in ms["country"] + ms["flow"] + ms["commodity"])):
         c.commodity = prev_claim.commodity
     if whole_of_share:
         c.commodity = None if prev_claim.commodity else c.commodity
@@ -518,10 +546,15 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     else:
         _relation_value(c, m, before, after, kind)
         cur = _TERMS.search(text[sent.start:sent.end])
-        if cur:
-            code = _currency_word(cur["w"], ctx)
-            if code:
-                c.extra["currency"] = code
+        code = _currency_word(cur["w"], ctx) if cur else None
+        if code is None and kind in ("percent_change", "multiple"):
+            # "rose 26.1% to a record $239.62 billion": the change is in that figure's currency
+            nxt = [a for a in ms["amount"] if m.end <= a.start <= m.end + 40 and re.match(r"^\s*(?:to|at|from)\b", text[m.end:a.start] + " ", re.I)]
+            if nxt:
+                codes = nxt[0].attrs.get("codes") or []
+                code = ctx.currency_hint.get(nxt[0].attrs["token"]) or (codes[0] if codes else None)
+        if code:
+            c.extra["currency"] = code
         if kind == "share" and c.factor is not None and c.factor > 1:
             return None
         if kind == "share" and re.match(r"^\s*of\s+the\s+total\b", after, re.I):
@@ -641,7 +674,7 @@ def _period_for(text, sent, m, kind, resolved, ctx, state, prev_claim=None, prev
     if kind == "amount" and before and before[-1][0].base_cue and direct is None:
         # "from March 2023, to $41.68bn": a base period does not date the new level
         gap = text[before[-1][0].end:m.start]
-        if not re.search(r"\b(?:when|where|then)\b|\(\s*(?:about|around|some|roughly)?\s*$", gap) and (_TO_BEFORE.search(lead_before) or len(gap) > 25):
+        if not (re.search(r"\b(?:when|where|then)\b|\(\s*(?:about|around|some|roughly)?\s*$", gap) or len(gap.strip()) <= 2):
             before = [b for b in before if not b[0].base_cue]
     if kind in ("multiple", "percent_change"):
         main = [(pm, p, h) for pm, p, h in before if not pm.base_cue and pm.kind != "rel" or pm.args.get("w") in ("last year", "this year", "last month")]
@@ -766,6 +799,12 @@ def _pair_for(text, sent, m: Mention, c: Claim, countries: list[Mention], flow, 
             continue
         iso = x.attrs["iso"]
         key = iso or ("group:" + x.attrs["label"])
+        if x.attrs["kind"] == "anaphor":
+            # "the bloc": the group the text is talking about
+            if state.partner and (state.partner.startswith("group:") or state.partner == "EUU"):
+                key = state.partner
+            else:
+                continue
         if any(key == k for k, _, _ in named):
             continue
         role = "R" if x is whole_owner else _role(text, x)
@@ -859,7 +898,8 @@ def _commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> str |
     start = max(sent.start, prev_end)
     clause = text[start:m.start]
     if re.search(r"\bgoods\s+and\s+services\b", clause, re.I):
-        return None
+        # explicit: kept apart from unlabelled figures, which are often goods alone
+        return "goods and services" if ctx.has_services else None
     subj = _PART_SUBJECT.search(clause)
     if subj and c.kind in ("amount", "share"):
         np = re.sub(r"^(?:the|its|their)\s+", "", subj["np"].strip(), flags=re.I)

@@ -113,7 +113,9 @@ def countries() -> dict[str, tuple[str | None, str, str]]:
         pass
     for r in table("countries"):
         iso = r["iso3"] or None
-        out[r["alias"]] = (iso, r["kind"], r["alias"])
+        kind, _, label = r["kind"].partition(":")
+        # "group:ASEAN" names the canonical label of a group's other names
+        out[r["alias"]] = (iso, kind, label or r["alias"])
     return out
 
 
