@@ -25,6 +25,7 @@ def run_checks(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
     percent_change.add(model, claims)
     sums.add(model)
     sums.add_mirror(model)
+    sums.add_mirror_balance(model)
     sums.add_scopes(model)
     amounts.add_currency_pairs(model)
     bound.add(model, claims)
@@ -169,6 +170,8 @@ def _consistent_finding(model: Model, g: Group, by_id, groups) -> Finding | None
             for c in model.amounts.get(i, [])[:1]:
                 if c.id not in ids:
                     ids.append(c.id)
+    if observed is None and g.check not in ("ratio", "percent_change"):
+        return None
     if observed is None:
         # One side is not stated: say what the others imply for it.
         implied = _implied(model, g, groups)
@@ -185,6 +188,7 @@ def _consistent_finding(model: Model, g: Group, by_id, groups) -> Finding | None
 
 
 def _consistent_text(message: str) -> str:
+    message = message.replace(", but the text gives", ", and the text gives")
     for bad in (", but the total is stated as", ", but the balance is stated as", ", but the whole is stated as"):
         message = message.replace(bad, ", matching the stated")
     return message.replace("exceed the whole", "within the whole").replace("exceeds the whole", "within the whole") + " (consistent)"

@@ -21,7 +21,7 @@ def _describe_multiple(c: Claim, observed: float) -> str:
 
 
 def _whole_key(c: Claim, key):
-    if c.commodity:
+    if c.commodity and not c.extra.get("_scoped"):
         return key._replace(commodity=None)
     if c.partner and c.partner != "WLD" and c.measure != "trade_total":
         return key._replace(partner="WLD")

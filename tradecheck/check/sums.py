@@ -32,6 +32,36 @@ def add(model: Model) -> None:
                 model.add(Group("sum", [], rows, explain=_explain(ik, ix, im, "-")))
 
 
+def add_mirror_balance(model: Model) -> None:
+    """"Russia's surplus with China" from China's own figures: A's balance with B is B's
+    imports from A less B's exports to A, when only B's side is given."""
+    for key in list(model.keys):
+        if key.measure != "balance":
+            continue
+        a, b = key.reporter, key.partner
+        own = [QKey(m, a, b, key.period, key.commodity, key.currency, key.source) for m in ("exports", "imports")]
+        if any(k in model.vars for k in own):
+            continue
+        x = QKey("exports", b, a, key.period, key.commodity, key.currency, key.source)
+        m = QKey("imports", b, a, key.period, key.commodity, key.currency, key.source)
+        if x in model.vars and m in model.vars:
+            ik, ix, im = model.vars[key], model.vars[x], model.vars[m]
+            model.add(Group("sum", [], [({ik: 1.0, ix: 1.0, im: -1.0}, 0.0, 0.0)],
+                            explain=_explain_mirror_balance(ik, ix, im)))
+
+
+def _explain_mirror_balance(ik, ix, im):
+    def explain(model: Model):
+        k, x, m = stated(model, ik), stated(model, ix), stated(model, im)
+        if x is not None and m is not None:
+            v = m.value - x.value
+            tail = f", but the balance is stated as {money(k.value, k.currency)}" if k is not None else ""
+            return (f"the partner's imports {money(m.value, m.currency)} - its exports {money(x.value, x.currency)} = "
+                    f"{money(v, m.currency)}{tail}"), v, (k.value if k is not None else None)
+        return "the balance does not fit the partner's flows", None, None
+    return explain
+
+
 def add_mirror(model: Model) -> None:
     """An article that gives both sides' exports ("Russian deliveries to India", "Indian
     exports to Russia") gives the two flows of the pair: they add up to its trade."""

@@ -536,8 +536,11 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         c.commodity = prev_claim.commodity
     if whole_of_share:
         c.commodity = None if prev_claim.commodity else c.commodity
+    if c.commodity == ctx.scope and ctx.scope:
+        c.extra["_scoped"] = True
     if c.commodity is None and ctx.scope and c.measure != "other" and not re.search(r"\btotal\s+(?:exports|imports|trade)\b", text[max(sent.start, prev_end):m.start], re.I):
         c.commodity = ctx.scope
+        c.extra["_scoped"] = True
     if c.measure == "other" and "change_of" not in c.extra:
         c.commodity = None
     # --- values --------------------------------------------------------------------------
@@ -801,7 +804,10 @@ def _pair_for(text, sent, m: Mention, c: Claim, countries: list[Mention], flow, 
         key = iso or ("group:" + x.attrs["label"])
         if x.attrs["kind"] == "anaphor":
             # "the bloc": the group the text is talking about
-            if state.partner and (state.partner.startswith("group:") or state.partner == "EUU"):
+            main = ctx.main_partner or ""
+            if main.startswith("group:") or main == "EUU":
+                key = main
+            elif state.partner and (state.partner.startswith("group:") or state.partner == "EUU"):
                 key = state.partner
             else:
                 continue
@@ -811,6 +817,24 @@ def _pair_for(text, sent, m: Mention, c: Claim, countries: list[Mention], flow, 
         if x.attrs["possessive"] or x.attrs["kind"] == "demonym":
             role = "R"
         named.append((key, role, x))
+    if kind == "share":
+        sh = re.search(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+share\s+of\s+(?:the\s+)?(?:(?:total|overall)\s+)?(?P<w>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s|\s)",
+                       text[sent.start:m.start])
+        if sh:
+            table = vocab.countries()
+            part, whole = table.get(sh["c"], (None,))[0], table.get(sh["w"], (None,))[0]
+            if part and whole and part != whole:
+                c.reporter, c.partner = whole, part
+                c.how["pair"] = "text"
+                return
+        sh = re.search(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+share\b", text[sent.start:m.start])
+        if sh and vocab.countries().get(sh["c"], (None,))[0]:
+            part = vocab.countries()[sh["c"]][0]
+            rep = state.reporter if state.reporter != part else state.partner
+            if rep and rep != part:
+                c.reporter, c.partner = rep, part
+                c.how["pair"] = "context"
+                return
     total_cue = _TOTAL_CUE.search(text[max(clause_start, m.start - 60):m.start] + " " + after[:30])
     rep = par = None
     how = "text"
@@ -931,7 +955,7 @@ def _commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> str |
 
 def _label(label: str) -> str:
     """A commodity label without the flow words around it: "non-oil trade" -> "non-oil"."""
-    label = re.sub(r"\s+(?:trade|exports?|imports?|shipments|sales|purchases|alone|together)$", "", label.strip().lower())
+    label = re.sub(r"(?:\s+foreign)?\s+(?:trade|exports?|imports?|shipments|sales|purchases|alone|together)$", "", label.strip().lower())
     return re.sub(r"^(?:the|its|their)\s+", "", label)
 
 
