@@ -13,6 +13,8 @@ OVERLAPPING = {"EUU", "WLD"}
 def add(model: Model, claims: list[Claim]) -> None:
     for key in list(model.keys):
         whole = None
+        if key.commodity == "goods and services":
+            continue  # a whole, not a part
         if key.commodity is not None:
             whole = key._replace(commodity=None)
         elif key.measure in ("exports", "imports") and key.partner != "WLD":
@@ -34,6 +36,8 @@ def _add_listed_parts(model: Model, claims: list[Claim]) -> None:
         key = key_of(c)
         if key is None:
             continue
+        if key.commodity == "goods and services":
+            continue  # a whole, not a part
         if key.commodity is not None:
             whole = key._replace(commodity=None)
             tag = ("commodity", c.sentence, whole)

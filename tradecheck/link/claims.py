@@ -139,7 +139,7 @@ def _separate_reexports(claims: list[Claim]) -> None:
 def _body_start(text: str, sents: list[Sentence], doc: Document) -> int:
     """The first sentence of the body: the one with the dateline, else the third paragraph."""
     for s in sents[:6]:
-        if re.search(r"\b(?:19|20)\d\d\b", text[s.start:s.end]) and re.match(r"^[A-Z][A-Z .'-]+,|^By\s", text[s.start:s.end]):
+        if re.search(r"\b(?:19|20)\d\d\b", text[s.start:s.end]) and re.match(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+,|^By\s", text[s.start:s.end]):
             return s.index
     for s in sents:
         if s.paragraph >= 2:
@@ -894,6 +894,14 @@ def _pair_for(text, sent, m: Mention, c: Claim, countries: list[Mention], flow, 
     if par is None:
         par = state.partner if state.partner != rep else None
         how = "context" if par else "guess"
+    if c.measure == "balance" and kind == "amount":
+        owner = re.match(r"^\s+for\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", after)
+        iso = vocab.countries().get(owner["c"], (None,))[0] if owner else None
+        if iso and iso not in ("WLD",):
+            if par == iso:
+                rep, par = iso, rep
+            elif rep != iso:
+                rep = iso
     c.reporter, c.partner = _code(rep, c), _code(par, c, partner=True)
     c.how["pair"] = how
 

@@ -57,6 +57,7 @@ def assign(text: str, sentences, claims: list[Claim], body_paragraph: int = 2) -
     """Label every flow claim with its source when the article quotes more than one."""
     countries = vocab.countries()
     per_sentence: dict[int, str] = {}
+    alias: dict[str, str] = {}
     flow_sentences = {c.sentence for c in claims if c.measure != "other"}
     any_claim = {c.sentence for c in claims}
     for s in sentences:
@@ -64,11 +65,14 @@ def assign(text: str, sentences, claims: list[Claim], body_paragraph: int = 2) -
         # without one of its own ("Ugandan figures differ.").
         if s.index not in flow_sentences and s.index in any_claim:
             continue
-        for m in _source_re().finditer(text, s.start, s.end):
-            lab = _label(text, m, countries)
-            if lab:
-                per_sentence[s.index] = lab
-                break
+        found = [lab for lab in (_label(text, m, countries) for m in _source_re().finditer(text, s.start, s.end)) if lab]
+        if found:
+            first = alias.get(found[0], found[0])
+            per_sentence[s.index] = first
+            # "the Foreign Trade Secretariat (Secex)": names in one sentence are one source
+            for other in found[1:]:
+                if other not in alias and isinstance(other, str) and not other.isupper():
+                    alias.setdefault(other, first)
     labels = list(dict.fromkeys(per_sentence.values()))
     if len(labels) < 2:
         return
