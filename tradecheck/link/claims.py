@@ -896,7 +896,7 @@ def _pair_for(text, sent, m: Mention, c: Claim, countries: list[Mention], flow, 
         how = "context" if par else "guess"
     if c.measure == "balance" and kind == "amount":
         owner = re.match(r"^\s+for\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", after)
-        iso = vocab.countries().get(owner["c"], (None,))[0] if owner else None
+        iso = vocab.countries().get(owner["c"].rstrip("."), (None,))[0] if owner else None
         if iso and iso not in ("WLD",):
             if par == iso:
                 rep, par = iso, rep
