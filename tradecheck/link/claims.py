@@ -35,7 +35,7 @@ def _change_before_re() -> re.Pattern:
 
 
 _CHANGE_NOUN_AFTER = re.compile(
-    r"^\s*(?:year[\s-]on[\s-]year\s+|y/y\s+)?(?P<w>increase|rise|jump|growth|gain|surge|decline|drop|fall|decrease|contraction|slump|plunge|expansion|improvement|slide|dip|higher|lower|up|down|more|less)\b", re.I)
+    r"^\s*(?:year[\s-]on[\s-]year\s+|y/y\s+)?(?P<w>increase|rise|jump|growth|gain|surge|decline|drop|fall|decrease|contraction|slump|plunge|expansion|improvement|slide|dip|higher|lower|up|down|more|less|above|below)\b", re.I)
 _ABS_CHANGE_BEFORE = re.compile(
     r"(?:(?:an?\s+|the\s+)?(?P<n>increase|rise|decline|decrease|drop|fall|jump|improvement|growth|gain|contraction|reduction|deterioration|widening|narrowing)\s+of"
     r"|(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|lost|slipped|widening|narrowing|rising|falling)\s+by"
@@ -60,7 +60,7 @@ _SKIP_PERCENT = re.compile(r"\b(?:inflation|tariffs?|duty|duties|interest|rate|V
 _SHARE_AFTER = re.compile(r"^\s*(?:,\s*)?of\b", re.I)
 _SHARE_WORD = re.compile(r"\bshare\b", re.I)
 # "$165 per 1,000 cubic metres", "N1,500 to the dollar": prices and exchange rates, not flows
-_UNIT_PRICE_AFTER = re.compile(r"^\s*(?:per|a|an|/)\s*(?:[\d,]+\s+)?(?:tonnes?|tons?|barrels?|kg|kilograms?|cubic|units?|head|litres?|liters?|gallons?|ounces?|mmbtu|bushels?|pounds?|metres?|meters?|square|months?|days?|years?|capita|person|vehicle|car)\b", re.I)
+_UNIT_PRICE_AFTER = re.compile(r"^\s*(?:per|a|an|/)\s*(?:[\d,]+\s+)?(?:tonnes?|tons?|barrels?|kg|kilograms?|cubic|units?|head|litres?|liters?|gallons?|ounces?|mmbtu|bushels?|pounds?|metres?|meters?|square|months?|days?|years?|capita|person|vehicle|car)\b(?!\s+(?:earlier|ago|before|later|on))", re.I)
 _FX_AFTER = re.compile(r"^\s*(?:to|against|per|a)\s+(?:the\s+|one\s+)?(?:US\s+|U\.S\.\s+)?(?:dollar|euro|greenback|pound)\b", re.I)
 _GOAL_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:goal|target|mark|ambition|pledge|plan)\b", re.I)
 # "from $0.9bn": the earlier level of a change
@@ -530,6 +530,10 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     c.commodity = _commodity_for(text, sent, m, ms["commodity"], prev_end, ctx, c)
     if c.commodity is None and (restated or continued) and prev_claim is not None:
         c.commodity = prev_claim.commodity
+    if (c.commodity is None and prev_claim is not None and prev_claim.commodity in ("goods", "services")
+            and c.measure in ("exports", "imports", "balance", "trade_total") and not ms["commodity"][0:0]
+            and not any(prev_end <= x.start < m.start for x in ms["commodity"])):
+        c.commodity = prev_claim.commodity
     if (c.commodity is None and prev_claim is not None and prev_claim.commodity and prev_claim.measure == c.measure
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
             and not any(prev_end <= x.start < m.start for x in ms["country"] + ms["flow"] + ms["commodity"])):
@@ -584,7 +588,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     if m.kind == "percent" and re.match(r"^\s*(?:of\s+)?(?:GDP|the\s+economy)\b", after):
         return None
     share_to = (re.search(r"\bshare\b", text[sent.start:m.start], re.I)
-                and re.search(r"\b(?:rose|fell|grew|climbed|slipped|dropped|increased|decreased|edged\s+\w+|was|is|reached|stood|to|at)\s+(?:to\s+|at\s+)?(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$", clause_before, re.I))
+                and re.search(r"\b(?:rose|fell|grew|climbed|slipped|dropped|shrank|increased|decreased|edged\s+\w+|was|is|reached|stood|to|at)\s+(?:to\s+|at\s+)?(?:(?:about|around|nearly|almost|some|roughly|just|less\s+than|more\s+than|over|under|just\s+over|just\s+under)\s+)?$", clause_before, re.I))
     if share_before or share_to:
         if m.kind == "percent" and _SKIP_PERCENT.search(text[max(sent.start, m.start - 40):m.end + 40]):
             return None
@@ -767,7 +771,9 @@ def _role(text: str, c: Mention) -> str:
 def _share_whole_country(text, m, sent):
     after = text[m.end:min(sent.end, m.end + 50)]
     mm = re.match(r"^\s*(?:,\s*)?of\s+(?:the\s+)?(?:total\s+|overall\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s\b|\s+(?:total\s+|goods\s+|merchandise\s+)?(?:exports|imports|trade|sales|purchases)\b)", after)
-    return mm["c"] if mm else None
+    if mm and vocab.countries().get(mm["c"].rstrip("."), (None,))[0]:
+        return mm["c"]
+    return None
 
 
 def _pair_for(text, sent, m: Mention, c: Claim, countries: list[Mention], flow, state: State,
@@ -941,7 +947,11 @@ def _commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> str |
     of_the = re.match(r"^\s+of\s+the\s+(?P<c>[\w-]+)\s+(?:figure|total|bill|sales|exports|imports)\b", after)
     if of_the and c.kind == "amount":
         return of_the["c"].lower()
-    cands = [x for x in commodities if start <= x.start < m.start]
+    cands = [x for x in commodities if start <= x.start < m.start
+             and not re.search(r"\b(?:mostly|mainly|chiefly|largely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;]*$", text[start:x.start], re.I)]
+    in_scope = re.match(r"^\s+(?:surplus\s+|deficit\s+)?in\s+(?P<c>goods|services)\b", text[m.end:m.end + 30], re.I)
+    if in_scope and ctx.has_services:
+        return in_scope["c"].lower()
     flow_of = re.search(r"\b(?:exports|imports|shipments|sales|purchases|deliveries)\s+of\s+(?P<np>(?!goods\b|services\b)[a-z][a-z\s-]{2,40}?)(?=\s+(?:alone\s+)?(?:rose|fell|grew|more|were|was|reached|came|totalled|totaled|amounted|climbed|jumped|dropped|increased|decreased|declined|at|to|worth|of|doubled|tripled|halved|surged)\b)", clause)
     if flow_of and not _names_country_or_flow(flow_of["np"]) and (not cands or cands[0].start >= start + flow_of.start("np")):
         return _label(flow_of["np"])
@@ -963,7 +973,7 @@ def _commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> str |
 
 def _label(label: str) -> str:
     """A commodity label without the flow words around it: "non-oil trade" -> "non-oil"."""
-    label = re.sub(r"(?:\s+foreign)?\s+(?:trade|exports?|imports?|shipments|sales|purchases|alone|together)$", "", label.strip().lower())
+    label = re.sub(r"(?:\s+foreign)?\s+(?:trade|exports?|imports?|shipments|sales|purchases|alone|together|deficit|surplus|balance|gap)$", "", label.strip().lower())
     return re.sub(r"^(?:the|its|their)\s+", "", label)
 
 
@@ -1019,7 +1029,7 @@ def _relation_value(c: Claim, m: Mention, before: str, after: str, kind: str) ->
     elif ca:
         c.extra["direction_span"] = [m.end + ca.start("w"), m.end + ca.end("w")]
     direction = vocab.changes().get(word, 1)
-    if word in ("less", "lower", "down"):
+    if word in ("less", "lower", "down", "below"):
         direction = -1
     c.factor = 1 + direction * frac
     c.extra["direction"] = direction
