@@ -486,7 +486,9 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
             if vocab.changes().get(w, 1) < 0 or w in ("down", "reduction", "deterioration"):
                 direction = -1
             c.extra["change_of"] = c.measure
-            c.extra["change_sign"] = direction * (-1 if (c.measure == "balance" and sign < 0) else 1)
+            # an improvement raises a balance whatever its sign; a deficit that rises falls
+            absolute = w in ("improvement", "improved", "deterioration", "deteriorated")
+            c.extra["change_sign"] = direction * (-1 if (c.measure == "balance" and sign < 0 and not absolute) else 1)
             c.measure = "other"
         elif c.measure != "other" and (_is_future(text, sent, m, ctx) or _UNIT_PRICE_AFTER.match(after)
                                        or _FX_AFTER.match(after) or _GOAL_AFTER.match(after)):
@@ -526,6 +528,8 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         c.how["pair"] = prev_claim.how.get("pair", "context")
     else:
         _pair_for(text, sent, m, c, ms["country"], flow, state, ctx, prev_end, kind, after)
+    if kind in ("amount", "share"):
+        _perspective(text, sent, m, c, flow, state, ctx)
     # --- commodity -----------------------------------------------------------------------
     c.commodity = _commodity_for(text, sent, m, ms["commodity"], prev_end, ctx, c)
     if c.commodity is None and (restated or continued) and prev_claim is not None:
@@ -627,7 +631,7 @@ def _governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, aft
         for f in flows:
             if m.end <= f.start <= window_end and f.attrs["measure"] != "other" and _SHARE_AFTER.match(text[m.end:f.start] + " ") :
                 return f
-    before = [f for f in flows if f.end <= m.start]
+    before = [f for f in flows if f.end <= m.start and not _in_apposition(text, sent.start, f.start, m.start)]
     heads = [f for f in before if not (f.attrs["measure"] == "trade_total" and _COMPLEMENT_BEFORE.search(text[max(sent.start, f.start - 40):f.start])
                                        and any(g.attrs["measure"] in ("balance", "exports", "imports") for g in before if g.start < f.start))]
     if heads:
@@ -638,6 +642,20 @@ def _governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, aft
         if not re.search(r"[;]|\b(?:while|whereas|but)\b", gap):
             return nxt[0]
     return None
+
+
+def _in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
+    """Is `pos` inside ", the ..., " / ", which ..., " / "(...)" closed before `until`?"""
+    opening = None
+    for mo in re.finditer(r",\s+(?:the|a|an|which|who|whose|its|mostly|mainly)\b|\(", text[sent_start:pos]):
+        opening = sent_start + mo.start()
+    if opening is None:
+        return False
+    between = text[opening + 1:pos]
+    if ("," in between) if text[opening] == "," else (")" in between):
+        return False  # that aside closed before the flow word
+    close = re.search(r"[,)]", text[pos:until])
+    return close is not None
 
 
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:in|of|on)\s+(?:(?:its|their|the|bilateral|goods|services|merchandise|non-oil|and|foreign|overall)\s+)*$", re.I)
@@ -910,6 +928,29 @@ def _pair_for(text, sent, m: Mention, c: Claim, countries: list[Mention], flow, 
                 rep = iso
     c.reporter, c.partner = _code(rep, c), _code(par, c, partner=True)
     c.how["pair"] = how
+
+
+_BUY = re.compile(r"^(?:bought|purchased|took|buying|taking|purchases)$", re.I)
+_SELL = re.compile(r"^(?:supplied|sold|shipped|supplying|selling)$", re.I)
+
+
+def _perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext) -> None:
+    """A partner as the subject of "bought"/"supplied" in an article about another country:
+    the figure is that country's exports to (imports from) the partner."""
+    if flow is None or c.measure not in ("exports", "imports"):
+        return
+    word = text[flow.start:flow.end]
+    if not (_BUY.match(word) or _SELL.match(word)):
+        return
+    main = ctx.main_reporter
+    subject = c.reporter
+    if not main or not subject or subject == main or c.partner not in (None, main, "WLD", state.partner):
+        return
+    if re.search(r"\b(?:from|to)\s+(?:the\s+)?[A-Z]", text[flow.end:m.start]):
+        return  # "China bought $X from Pakistan" names its own direction
+    c.measure = "exports" if _BUY.match(word) else "imports"
+    c.reporter, c.partner = main, subject
+    c.how["pair"] = "context"
 
 
 def _code(key: str | None, c: Claim, partner: bool = False) -> str | None:
