@@ -54,7 +54,7 @@ _BARE_CHANGE_BEFORE = re.compile(
 _TOTAL_CUE = re.compile(r"(?<!the\s)\b(?:total|overall|global|worldwide|all\s+partners|the\s+world|national|country's|nation's|merchandise\s+(?:exports|imports|trade)|foreign\s+trade)\b", re.I)
 _FUTURE = re.compile(r"\b(?:target|targets|aim|aims|aiming|goal|plans?\s+to|planned|expected|expects|expect|forecast|forecasts|projected|projection|projects|could|would|will|hopes?\s+to|seeks?\s+to|pledged|ambition|estimates?\s+(?:that|it)|set\s+to)\b", re.I)
 _BY_YEAR = re.compile(r"^[^.;]{0,60}?\b(?:by|in|until|for)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
-_RESTATE = re.compile(r"^\s*(?:of\s+[A-Za-z][\w\s'’-]{0,40}?)?(?:,|\()\s*(?:or|at|about|around|roughly|some|nearly|almost|close\s+to|equivalent\s+to|worth|i\.e\.)?\s*(?:about|around|roughly|some|nearly|almost|close\s+to|more\s+than|over|just\s+over|just\s+under)?\s*$", re.I)
+_RESTATE = re.compile(r"^\s*(?:(?:worth\s+)?of\s+[A-Za-z][\w\s'’-]{0,40}?)?(?:,|\()\s*(?:or|at|about|around|roughly|some|nearly|almost|close\s+to|equivalent\s+to|worth|i\.e\.)?\s*(?:about|around|roughly|some|nearly|almost|close\s+to|more\s+than|over|just\s+over|just\s+under)?\s*$", re.I)
 _PREP_BEFORE_COUNTRY = re.compile(r"(?:\b(?:to|from|with|into|for|against|vs\.?|versus|and|by|in|of)\s+(?:the\s+)?)$", re.I)
 _SKIP_PERCENT = re.compile(r"\b(?:inflation|tariffs?|duty|duties|interest|rate|VAT|tax|stake|unemployment|yield|margin|probability|chance|poll|approval|majority|discount|premium|capacity|utili[sz]ation|vote|votes|GDP|economy|economic growth)\b", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:,\s*)?of\b", re.I)
@@ -454,6 +454,12 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
             sign = int(prev_claim.extra.get("_balance_sign", 0))
     elif whole_of_share and flow is None:
         pass
+    elif restated and prev_claim is not None and prev_claim.kind == "amount" and (flow is None or flow.end <= prev_claim.start):
+        # a restatement of the figure just given ("$2.73 billion ..., 8.9% of the total")
+        c.measure = prev_claim.measure
+        c.how["measure"] = prev_claim.how.get("measure", "context")
+        sign = -1 if (prev_claim.value or 0) < 0 else 1
+        flow = None
     elif flow is not None:
         c.measure = flow.attrs["measure"]
         c.how["measure"] = "text"
@@ -629,7 +635,9 @@ def _governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, aft
         # "22.5 per cent of total imports": the whole names the flow
         window_end = m.end + 60
         for f in flows:
-            if m.end <= f.start <= window_end and f.attrs["measure"] != "other" and _SHARE_AFTER.match(text[m.end:f.start] + " ") :
+            gap = text[m.end:f.start]
+            if (m.end <= f.start <= window_end and f.attrs["measure"] != "other" and _SHARE_AFTER.match(gap + " ")
+                    and not re.search(r"[,;]|\band\b", gap)):
                 return f
     before = [f for f in flows if f.end <= m.start and not _in_apposition(text, sent.start, f.start, m.start)]
     heads = [f for f in before if not (f.attrs["measure"] == "trade_total" and _COMPLEMENT_BEFORE.search(text[max(sent.start, f.start - 40):f.start])
