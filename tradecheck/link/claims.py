@@ -119,6 +119,10 @@ def link(doc: Document) -> list[Claim]:
             state.period = ctx.main_period
         _link_sentence(text, sent, by_sentence[sent.index], ctx, state, claims)
     _separate_reexports(claims)
+    if not any(c.commodity in ("services", "goods and services") for c in claims):
+        for c in claims:
+            if c.commodity == "goods":
+                c.commodity = None
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
     sources.assign(text, sents, claims, body_paragraph=sents[body].paragraph if sents else 0)
@@ -637,7 +641,7 @@ def _governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, aft
         for f in flows:
             gap = text[m.end:f.start]
             if (m.end <= f.start <= window_end and f.attrs["measure"] != "other" and _SHARE_AFTER.match(gap + " ")
-                    and not re.search(r"[,;]|\band\b", gap)):
+                    and not re.search(r"[,;]|\band\b", gap.lstrip(" ,"))):
                 return f
     before = [f for f in flows if f.end <= m.start and not _in_apposition(text, sent.start, f.start, m.start)]
     heads = [f for f in before if not (f.attrs["measure"] == "trade_total" and _COMPLEMENT_BEFORE.search(text[max(sent.start, f.start - 40):f.start])
@@ -713,7 +717,7 @@ def _period_for(text, sent, m, kind, resolved, ctx, state, prev_claim=None, prev
         main = [(pm, p, h) for pm, p, h in before if not pm.base_cue and pm.kind != "rel" or pm.args.get("w") in ("last year", "this year", "last month")]
         after_main = [(pm, p, h) for pm, p, h in resolved if pm.start >= m.end and not pm.base_cue
                       and (pm.kind != "rel" or pm.args.get("w") in ("last year", "this year", "last month"))
-                      and pm.start - m.end < 30]
+                      and pm.start - m.end < 30 and not re.search(r"[,:;]", text[m.end:pm.start])]
         if after_main and not main:
             per, how = after_main[0][1], after_main[0][2]
         elif main:
@@ -918,7 +922,7 @@ def _pair_for(text, sent, m: Mention, c: Claim, countries: list[Mention], flow, 
         rep, par = state.reporter, state.partner
         how = state.pair_how if state.pair_how != "text" else "context"
         if total_cue and rep and not re.search(r"\b(?:two-way|bilateral)\b", text[sent.start:m.start], re.I):
-            if re.search(r"\btotal\b", text[max(sent.start, m.start - 50):m.start], re.I) and state.partner not in ("WLD", None):
+            if re.search(r"\btotal\s+(?:merchandise\s+|goods\s+)?(?:exports|imports)\b", text[max(sent.start, m.start - 50):m.start], re.I) and state.partner not in ("WLD", None):
                 par = "WLD"
     if rep is None:
         rep = state.reporter if state.reporter != par else state.partner
@@ -990,14 +994,15 @@ def _commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> str |
     subj = _PART_SUBJECT.search(clause)
     if subj and c.kind in ("amount", "share"):
         np = re.sub(r"^(?:the|its|their)\s+", "", subj["np"].strip(), flags=re.I)
-        if not _names_country_or_flow(np) and not re.match(r"^(?:it|this|that|these|they|which|the\s+\w+\s+products)$", np, re.I):
+        if not _names_country_or_flow(np) and not re.match(r"^(?:(?:when|while|and|but|as)\s+)?(?:it|this|that|these|they|which|the\s+\w+\s+products)$", np, re.I):
             return _label(np)
     after = text[m.end:min(sent.end, m.end + 40)]
     of_the = re.match(r"^\s+of\s+the\s+(?P<c>[\w-]+)\s+(?:figure|total|bill|sales|exports|imports)\b", after)
     if of_the and c.kind == "amount":
         return of_the["c"].lower()
     cands = [x for x in commodities if start <= x.start < m.start
-             and not re.search(r"\b(?:mostly|mainly|chiefly|largely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;]*$", text[start:x.start], re.I)]
+             and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;]*$", text[start:x.start], re.I)
+                  or re.fullmatch(r"[\w\s-]{0,30}?\s(?:worth|at|of|with|totalling|totaling)\s+(?:about\s+|some\s+|around\s+)?", text[x.end:m.start]))]
     in_scope = re.match(r"^\s+(?:surplus\s+|deficit\s+)?in\s+(?P<c>goods|services)\b", text[m.end:m.end + 30], re.I)
     if in_scope and ctx.has_services:
         return in_scope["c"].lower()
