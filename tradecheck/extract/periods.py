@@ -117,7 +117,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # relative to publication or to the period in hand
         ("rel", re.compile(r"\b(?P<w>last\s+year|this\s+year|past\s+year|"
                            r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|quarter|month|period)|"
-                           r"(?:the\s+)?year\s+(?:before|earlier)|a\s+year\s+(?:earlier|ago|before)|"
+                           r"the\s+year\s+(?:before|earlier)|a\s+year\s+(?:earlier|ago|before)|"
                            r"(?:the\s+)?same\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year)|"
                            r"year[\s-]on[\s-]year|year[\s-]over[\s-]year|y/y|yoy|"
                            r"month[\s-]on[\s-]month|month[\s-]over[\s-]month|"
