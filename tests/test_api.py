@@ -29,3 +29,12 @@ def test_to_dict_is_what_the_cli_prints(examples):
 def test_extract_claims_returns_the_contract_columns():
     df = tradecheck.extract_claims("Exports from Belarus to Iran exceeded $81mn in 2022.")
     assert list(df.columns)[:6] == ["id", "kind", "start", "end", "text", "value"]
+
+
+def test_every_corpus_result_is_plain_json(shared):
+    """to_dict() holds only JSON types: no internal objects leak into the contract."""
+    for path in sorted((shared / "corpus").glob("*.txt")):
+        with open(path, encoding="utf-8", newline="") as f:
+            d = tradecheck.verify_text(f.read()).to_dict()
+        text = json.dumps(d)
+        assert '"_' not in text, path.name

@@ -77,7 +77,7 @@ class Claim:
             if self.kind == "amount" and name in ("factor", "base_period"):
                 continue
             d[name] = v
-        d.update(self.extra)
+        d.update({k: v for k, v in self.extra.items() if not k.startswith("_")})
         if self.how:
             d["attribution"] = dict(self.how)
         return d
@@ -103,5 +103,5 @@ class Finding:
             "spans": [list(s) for s in self.spans],
             "expected": self.expected, "observed": self.observed, "message": self.message,
         }
-        d.update(self.extra)
+        d.update({k: v for k, v in self.extra.items() if not k.startswith("_")})
         return d

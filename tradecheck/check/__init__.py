@@ -23,10 +23,11 @@ def run_checks(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
     records = record.marked(doc.text, sentences, claims)
     ratio.add(model, claims)
     percent_change.add(model, claims)
+    percent_change.add_directions(model, claims)
+    sums.add_scopes(model)  # first: it may create the whole that a total is made of
     sums.add(model)
     sums.add_mirror(model)
     sums.add_mirror_balance(model)
-    sums.add_scopes(model)
     amounts.add_currency_pairs(model)
     bound.add(model, claims)
     record.add(model, claims, records)

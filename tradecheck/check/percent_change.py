@@ -16,6 +16,37 @@ def add(model: Model, claims: list[Claim]) -> None:
             _add_absolute(model, c)
 
 
+def add_directions(model: Model, claims: list[Claim]) -> None:
+    """"narrowed to $20.1 billion from $25.0 billion": the words say which way the
+    figure moved; the figures must agree (on the size of a balance)."""
+    for c in claims:
+        base = c.extra.get("_dir_base")
+        if c.kind != "amount" or base is None or "_dir" not in c.extra:
+            continue
+        kn, kb = key_of(c), key_of(base)
+        if kn is None or kb is None or kn not in model.vars or kb not in model.vars or kn == kb:
+            continue
+        direction, span, _ = c.extra["_dir"]
+        i_new, i_old = model.vars[kn], model.vars[kb]
+        negative = (c.value or 0) < 0 and (base.value or 0) < 0
+        if (c.value or 0) * (base.value or 0) < 0:
+            continue  # a balance that changed sign: "narrowed" says nothing about the size
+        # on magnitudes: up means new >= old; for deficits (negative) the signed order turns
+        up = direction > 0
+        row = ({i_new: 1.0, i_old: -1.0}, 0.0, None) if (up != negative) else ({i_new: 1.0, i_old: -1.0}, None, 0.0)
+        c.extra["direction_span"] = span
+        model.add(Group("percent_change", [c.id, base.id], [row], explain=_explain_direction(c, base)))
+
+
+def _explain_direction(c: Claim, base: Claim):
+    def explain(model: Model):
+        direction, _, word = c.extra["_dir"]
+        moved = "larger" if direction > 0 else "smaller"
+        return (f"\"{word}\" from {money(base.value, base.currency)} to {money(c.value, c.currency)}: "
+                f"the words say the figure got {moved}"), None, None
+    return explain
+
+
 def _describe(c: Claim, observed: float) -> str:
     return f"a change of {pct_change(observed)}, stated as \"{c.text}\" ({pct_change(c.factor)}, {c.bound})"
 

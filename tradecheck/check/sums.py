@@ -91,6 +91,15 @@ def add_scopes(model: Model) -> None:
                 ig, isv, iw = model.vars[key], model.vars[services], model.vars[whole]
                 rows = [({iw: 1.0, ig: -1.0, isv: -1.0}, 0.0, 0.0)]
                 model.add(Group("sum", [], rows, explain=_explain_parts(iw, [ig, isv])))
+        elif key.commodity and key.commodity.endswith("excluding re-exports") and key.measure == "exports":
+            # "Non-oil exports reached AED256.8 billion, re-exports AED385.3 billion": together
+            # they are the exports that the total counts
+            base = key.commodity[: -len("excluding re-exports")].rstrip(", ") or None
+            reex = key._replace(commodity="re-exports")
+            if reex in model.vars:
+                ix, ir, iw = model.vars[key], model.vars[reex], model.var(key._replace(commodity=base))
+                model.add(Group("sum", [], [({iw: 1.0, ix: -1.0, ir: -1.0}, 0.0, 0.0)],
+                                explain=_explain_parts(iw, [ix, ir])))
         elif key.commodity and key.commodity.startswith("excluding "):
             names = [n.strip() for n in re.split(r",|\band\b", key.commodity[len("excluding "):]) if n.strip()]
             parts = [key._replace(commodity=n) for n in names]

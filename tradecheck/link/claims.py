@@ -49,6 +49,7 @@ _CONTINUE_WHEN = re.compile(r"^[^$€£¥\d;]{0,80}?,?\s*when\s+(?:it|they|trade
 _CONTINUE_FROM = re.compile(r"^[^.;$€£¥\d]{0,60}?\b(?:up|down)?\s*from\s+(?:a\s+(?:revised\s+)?)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?$", re.I)
 # "$437.06bn, down 3.11%": the change of the figure just given
 _CONTINUE_CHANGE = re.compile(r"^\s*,?\s*(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|decline|drop|fall)\s+of)\s+(?:(?:about|almost|nearly|some|around|more\s+than|by)\s+)?)$", re.I)
+_DIRECTION_TO = re.compile(r"(?<![\w-])(?P<w>narrowed|widened|rose|fell|grew|shrank|climbed|dropped|declined|increased|decreased|slipped|jumped|surged|eased|swelled)\s+to\s+(?:a\s+(?:record\s+)?)?(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under)\s+)?$", re.I)
 _BARE_CHANGE_BEFORE = re.compile(
     r"(?<![\w-])(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|slipped|swelled)\s+(?:(?:about|almost|nearly|some|around|more\s+than|roughly|just\s+over|just\s+under|over)\s+)?$", re.I)
 _TOTAL_CUE = re.compile(r"(?<!the\s)\b(?:total|overall|global|worldwide|all\s+partners|the\s+world|national|country's|nation's|merchandise\s+(?:exports|imports|trade)|foreign\s+trade)\b", re.I)
@@ -79,6 +80,7 @@ class State:
     period: P.Period | None = None
     source: str | None = None
     pair_how: str = "guess"
+    month_gap: int | None = None  # months between a single month and its explicit comparison
 
 
 @dataclass
@@ -362,6 +364,12 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             continue
         if claim.kind in ("multiple", "percent_change"):
             last_relation = claim
+            if claim.how.get("base_period") == "text" and claim.period and claim.base_period:
+                _learn_gap(state, claim.period, claim.base_period)
+        if (claim.kind == "amount" and prev_claim is not None and prev_claim.extra.get("change_of")
+                and re.search(r"\bfrom\b", text[prev_claim.end:claim.start]) and claim.period and prev_claim.period):
+            prev_claim.extra["change_base"] = claim.period
+            _learn_gap(state, prev_claim.period, claim.period)
         claims.append(claim)
         prev_claim = claim
         # The claim becomes the context for what follows (a share's whole is a digression).
@@ -402,6 +410,12 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
         if flows:
             state.measure = flows[-1].attrs["measure"]
+
+
+def _learn_gap(state: State, period: str, base: str) -> None:
+    a, b = P.parse(period), P.parse(base)
+    if a and b and a[0] == a[1] and b[0] == b[1] and 0 < a[0] - b[0] < 12:
+        state.month_gap = a[0] - b[0]
 
 
 def _respectively(text, sent, numbers, flows) -> dict[int, Mention]:
@@ -505,17 +519,26 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
             c.measure = "other"
     if c.measure == "balance" and sign:
         c.extra["_balance_sign"] = sign
+    if kind == "amount":
+        dv = _DIRECTION_TO.search(before)
+        if dv:
+            w = dv["w"].lower()
+            off = m.start - len(before) + dv.start("w")
+            c.extra["_dir"] = (vocab.changes().get(w, 1), [off, off + len(dv["w"])], dv["w"])
+        if continued and prev_claim is not None and prev_claim.kind == "amount" and _CONTINUE_FROM.match(gap) \
+                and "_dir" in prev_claim.extra and "_dir_base" not in prev_claim.extra:
+            prev_claim.extra["_dir_base"] = c
     # --- period --------------------------------------------------------------------------
     per, per_how, base, base_how = _period_for(text, sent, m, kind, resolved, ctx, state, prev_claim, prev_end, last_relation)
     c.period = P.fmt(per)
     c.how["period"] = per_how
     if kind in ("multiple", "percent_change"):
         if base is None and per is not None:
-            base, base_how = _default_base(per), "default"
+            base, base_how = _default_base(per, state), "default"
         c.base_period = P.fmt(base)
         c.how["base_period"] = base_how
     if "change_of" in c.extra:
-        c.extra["change_base"] = P.fmt(P.shift(per, -12)) if per else None
+        c.extra["change_base"] = P.fmt(_default_base(per, state)) if per else None
     # A target "by 2030" carries its own year.
     if kind == "amount" and c.measure == "other":
         by = _BY_YEAR.match(after)
@@ -783,8 +806,12 @@ def _period_for(text, sent, m, kind, resolved, ctx, state, prev_claim=None, prev
     return None, "guess", None, None
 
 
-def _default_base(per: P.Period) -> P.Period:
-    """Unless the text says otherwise, a change compares with the same period a year earlier."""
+def _default_base(per: P.Period, state: "State | None" = None) -> P.Period:
+    """Unless the text says otherwise, a change compares with the same period a year
+    earlier; a monthly figure in a text that has compared months with the month before
+    (a monthly release) compares with the month before."""
+    if state is not None and state.month_gap and per[0] == per[1]:
+        return P.shift(per, -state.month_gap)
     return P.shift(per, -12)
 
 
