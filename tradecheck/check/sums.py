@@ -19,8 +19,8 @@ def add(model: Model) -> None:
         if key.measure == "trade_total":
             views.append((key.partner, key.reporter))
         for rep, par in views:
-            x = QKey("exports", rep, par, key.period, key.commodity, key.currency, key.source)
-            m = QKey("imports", rep, par, key.period, key.commodity, key.currency, key.source)
+            x = _term(model, QKey("exports", rep, par, key.period, key.commodity, key.currency, key.source))
+            m = _term(model, QKey("imports", rep, par, key.period, key.commodity, key.currency, key.source))
             if x not in model.vars and m not in model.vars:
                 continue
             ix, im, ik = model.var(x), model.var(m), model.vars[key]
@@ -30,6 +30,17 @@ def add(model: Model) -> None:
             else:
                 rows = [({ik: 1.0, ix: -1.0, im: 1.0}, 0.0, 0.0)]
                 model.add(Group("sum", [], rows, explain=_explain(ik, ix, im, "-")))
+
+
+def _term(model: Model, key: QKey) -> QKey:
+    """A term of a sum as the text gives it. Where an article labels some figures "goods"
+    and leaves others bare, a bare figure beside goods figures is a goods figure too."""
+    if key in model.vars or key.commodity not in (None, "goods"):
+        return key
+    if any(k.commodity in ("services", "goods and services") for k, i in model.vars.items() if model.amounts.get(i)):
+        return key  # where services are given apart, a bare figure may be goods and services
+    other = key._replace(commodity="goods" if key.commodity is None else None)
+    return other if other in model.vars else key
 
 
 def add_mirror_balance(model: Model) -> None:
