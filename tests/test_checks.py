@@ -8,8 +8,8 @@ def findings(text, **kw):
     return verify_text(text, **kw).to_dict()["findings"]
 
 
-def statuses(text, check=None):
-    return [f["status"] for f in findings(text) if check is None or f["check"] == check]
+def statuses(text, check=None, **kw):
+    return [f["status"] for f in findings(text, **kw) if check is None or f["check"] == check]
 
 
 @pytest.mark.parametrize("text, check, status", [
@@ -78,3 +78,22 @@ def test_the_smallest_conflicting_set_is_reported():
     assert len(bad) == 1
     assert {tuple(s) for s in bad[0]["spans"]} >= {(text.index("$15.9bn"), text.index("$15.9bn") + 7)}
     assert all(text.index("$57.9bn") != s[0] for s in bad[0]["spans"])
+
+
+def test_a_share_above_the_whole_is_a_bound_error():
+    bad = [f for f in findings("In 2023 potash accounted for 140% of Belarusian exports to Iran.")
+           if f["status"] == "inconsistent"]
+    assert bad and bad[0]["check"] == "bound"
+
+
+def test_direction_words_must_match_the_figures():
+    ok = "In February the US deficit with China narrowed to $20.1 billion from $25.0 billion in January."
+    bad = ok.replace("narrowed", "widened")
+    assert "inconsistent" not in statuses(ok, published="2024-04-04")
+    assert "inconsistent" in statuses(bad, "percent_change", published="2024-04-04")
+
+
+def test_two_sources_are_not_compared_with_each_other():
+    text = ("Chinese customs data put China's trade with Russia at $240bn in 2023.\n\n"
+            "Russian figures give a smaller total. Russian data show trade with China of $228bn in 2023.")
+    assert "inconsistent" not in statuses(text)

@@ -69,9 +69,22 @@ def test_intervals_follow_the_rounding_of_the_figure(text, low, high):
     assert got[0]["high"] == pytest.approx(high)
 
 
-def test_a_range_gives_both_ends():
-    got = amounts("Exports to Iran were $5-6bn in 2022.")
-    assert got[0]["low"] <= 5e9 and got[0]["high"] >= 6e9
+@pytest.mark.parametrize("sentence, text", [
+    ("Exports to Iran were $5-6bn in 2022.", "$5-6bn"),
+    ("Exports to Iran were between $40 and $50 million in 2022.", "$40 and $50 million"),
+    ("Exports to Iran were $40 million to $50 million in 2022.", "$40 million to $50 million"),
+])
+def test_a_range_is_one_amount_with_both_ends(sentence, text):
+    got = amounts(sentence)
+    assert [a["text"] for a in got] == [text]
+    scale = 1e9 if "bn" in text else 1e6
+    lo_end, hi_end = (5, 6) if "bn" in text else (40, 50)
+    assert got[0]["low"] <= lo_end * scale and got[0]["high"] >= hi_end * scale
+
+
+def test_a_change_to_a_level_is_not_a_range():
+    got = amounts("Exports rose $5.9 billion to $263.0 billion in February 2024.")
+    assert [a["text"] for a in got] == ["$5.9 billion", "$263.0 billion"]
 
 
 def test_canadian_note_makes_dollars_canadian():

@@ -24,6 +24,16 @@ def add(model: Model, claims: list[Claim]) -> None:
         ip, iw = model.vars[key], model.vars[whole]
         model.add(Group("bound", [], [({iw: 1.0, ip: -1.0}, 0.0, None)], explain=_explain([ip], iw)))
     _add_listed_parts(model, claims)
+    for c in claims:
+        if c.kind == "share" and c.factor is not None and c.factor > 1:
+            # no part is more than its whole: the share alone cannot hold
+            model.add(Group("bound", [c.id], [({}, 1.0, None)], explain=_explain_share(c)))
+
+
+def _explain_share(c: Claim):
+    def explain(model: Model):
+        return f"a share of {c.factor * 100:g}% (\"{c.text}\") is more than the whole", 1.0, c.factor
+    return explain
 
 
 def _add_listed_parts(model: Model, claims: list[Claim]) -> None:

@@ -34,7 +34,7 @@ def add_directions(model: Model, claims: list[Claim]) -> None:
         # on magnitudes: up means new >= old; for deficits (negative) the signed order turns
         up = direction > 0
         row = ({i_new: 1.0, i_old: -1.0}, 0.0, None) if (up != negative) else ({i_new: 1.0, i_old: -1.0}, None, 0.0)
-        c.extra["direction_span"] = span
+        c.extra["_direction_span"] = span
         model.add(Group("percent_change", [c.id, base.id], [row], explain=_explain_direction(c, base)))
 
 

@@ -104,11 +104,17 @@ def feasible(model: Model, groups: list[Group]) -> bool:
     from scipy.optimize import linprog
 
     n = len(model.keys)
+    for g in groups:
+        for coefs, lo, hi in g.rows:
+            if not coefs and ((lo is not None and lo > 0) or (hi is not None and hi < 0)):
+                return False  # a claim that cannot hold on its own (a share above 100%)
     if n == 0:
         return True
     a_ub, b_ub = [], []
     for g in groups:
         for coefs, lo, hi in g.rows:
+            if not coefs:
+                continue
             row = np.zeros(n)
             for i, v in coefs.items():
                 row[i] += v

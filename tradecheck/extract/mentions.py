@@ -94,11 +94,47 @@ def find_amounts(text: str, decimal_comma: bool = False) -> list[Mention]:
     from .money import find_money
 
     out = []
-    for mo in find_money(text, decimal_comma):
+    for mo in _join_ranges(text, find_money(text, decimal_comma)):
         if not mo.scaled and mo.value < 1 and mo.unit >= 1:
             continue
         out.append(Mention("amount", mo.start, mo.end, mo.text, mo.value, mo.unit,
                            {"token": mo.token, "codes": mo.codes, "scaled": mo.scaled, "hi": mo.hi}))
+    return out
+
+
+_RANGE_GAP = re.compile(r"^\s*(?:and|to|-|–)\s*$")
+
+
+def _join_ranges(text: str, found: list) -> list:
+    """"between $40 and $50 million", "$40 million to $50 million": one amount whose
+    value is a range. "from $40m to $50m" is a change, not a range, and stays two."""
+    out = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and _RANGE_GAP.match(text[a.end:b.start]) and a.codes == b.codes and a.hi is None:
+            joiner = text[a.end:b.start].strip()
+            before = text[max(0, a.start - 25):a.start].lower()
+            a_val = a.value * (1 if a.scaled or not b.scaled else b.unit / (a.unit or 1))
+            plausible = 0 < a.value and (b.value / a_val if a_val else 99) < 2.5 and b.value > a_val
+            changed = re.search(r"\b(?:by|up|down|rose|fell|grew|increased|decreased|narrowed|widened|jumped|climbed|dropped|from)\s*$", before)
+            if plausible and ((joiner == "and" and before.rstrip().endswith("between")) or (joiner != "and" and not changed)):
+                scale = 1.0
+                if not a.scaled and b.scaled and b.value and a.unit:
+                    # "$40 and $50 million": the first figure takes the second's scale
+                    scale = b.unit / (a.unit if a.unit else 1.0)
+                    scale = 10 ** round(__import__("math").log10(scale)) if scale > 0 else 1.0
+                lo = a.value * scale
+                a.hi = b.value
+                a.value = lo
+                a.end, a.text = b.end, text[a.start:b.end]
+                a.unit, a.scaled = b.unit, a.scaled or b.scaled
+                out.append(a)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
     return out
 
 

@@ -484,7 +484,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         sign = flow.attrs["sign"]
         if c.measure == "balance" and sign:
             # the word that gives the balance its sign is part of what the claim rests on
-            c.extra["sign_span"] = [flow.start, flow.end]
+            c.extra["_sign_span"] = [flow.start, flow.end]
     elif restated and prev_claim is not None:
         c.measure = prev_claim.measure
         c.how["measure"] = prev_claim.how.get("measure", "context")
@@ -599,8 +599,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
                 code = ctx.currency_hint.get(nxt[0].attrs["token"]) or (codes[0] if codes else None)
         if code:
             c.extra["currency"] = code
-        if kind == "share" and c.factor is not None and c.factor > 1:
-            return None
+
         if kind == "share" and re.match(r"^\s*of\s+the\s+total\b", after, re.I):
             c.extra["_whole"] = "the total"
     return c
@@ -1106,9 +1105,9 @@ def _relation_value(c: Claim, m: Mention, before: str, after: str, kind: str) ->
     word = (cb["w"] if cb else ca["w"] if ca else "up").lower()
     if cb:
         off = m.start - len(before) + cb.start("w")
-        c.extra["direction_span"] = [off, off + len(cb["w"])]
+        c.extra["_direction_span"] = [off, off + len(cb["w"])]
     elif ca:
-        c.extra["direction_span"] = [m.end + ca.start("w"), m.end + ca.end("w")]
+        c.extra["_direction_span"] = [m.end + ca.start("w"), m.end + ca.end("w")]
     direction = vocab.changes().get(word, 1)
     if word in ("less", "lower", "down", "below"):
         direction = -1

@@ -26,6 +26,8 @@ def _amount(c: Claim, published: str | None) -> None:
     mag = abs(c.value)
     if rng:
         lo, hi = rng[0] - unit / 2, rng[1] + unit / 2
+        c.value = (rng[0] + rng[1]) / 2 * (-1 if c.value < 0 else 1)  # a range is read at its middle
+        mag = abs(c.value)
     else:
         lo, hi = intervals.interval(mag, unit, c.bound)
     if c.bound == "lt" and c.extra.get("just"):
