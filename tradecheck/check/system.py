@@ -219,6 +219,12 @@ def currencies(model: Model) -> list[str]:
 
 
 def stated(model: Model, i: int) -> Claim | None:
-    """The first amount stated for variable i, if any."""
+    """The most precise amount stated for variable i ("$14.1bn" over a headline's "$14bn")."""
     cs = model.amounts.get(i)
-    return cs[0] if cs else None
+    if not cs:
+        return None
+    def width(c):
+        if c.native_low is None or c.native_high is None:
+            return float("inf")
+        return c.native_high - c.native_low
+    return min(cs, key=width)

@@ -681,7 +681,7 @@ def _governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, aft
 def _in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
     """Is `pos` inside ", the ..., " / ", which ..., " / "(...)" closed before `until`?"""
     opening = None
-    for mo in re.finditer(r",\s+(?:the|a|an|which|who|whose|its|mostly|mainly)\b|\(", text[sent_start:pos]):
+    for mo in re.finditer(r",\s+(?:the|a|an|which|who|whose|its|mostly|mainly|almost|[A-Z][\w-]*['’]s)\b|\(", text[sent_start:pos]):
         opening = sent_start + mo.start()
     if opening is None:
         return False
@@ -1027,7 +1027,8 @@ def _commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> str |
     if of_the and c.kind == "amount":
         return of_the["c"].lower()
     cands = [x for x in commodities if start <= x.start < m.start
-             and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;]*$", text[start:x.start], re.I)
+             and not _in_apposition(text, start, x.start, m.start)
+             and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|primarily|predominantly|(?:almost\s+)?entirely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;]*$", text[start:x.start], re.I)
                   or re.fullmatch(r"[\w\s-]{0,30}?\s(?:worth|at|of|with|totalling|totaling)\s+(?:about\s+|some\s+|around\s+)?", text[x.end:m.start]))]
     in_scope = re.match(r"^\s+(?:surplus\s+|deficit\s+)?in\s+(?P<c>goods|services)\b", text[m.end:m.end + 30], re.I)
     if in_scope and ctx.has_services:
@@ -1045,7 +1046,7 @@ def _commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> str |
         return None
     # "non-oil trade" and "oil" in "oil import bill" both name scopes; keep the longest phrase
     seg = text[x.start:m.start]
-    mm = re.match(r"(?:(?!\b(?:from|to|with|in|for)\b)[\w\s,-]){0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of)\b)", seg)
+    mm = re.match(r"(?:(?!\b(?:from|to|with|in|for|which|that)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of)\b)", seg)
     if mm and len(mm.group(0)) > len(label):
         label = mm.group(0).strip().lower()
     return ("excluding " if excl else "") + _label(label)
@@ -1053,6 +1054,7 @@ def _commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> str |
 
 def _label(label: str) -> str:
     """A commodity label without the flow words around it: "non-oil trade" -> "non-oil"."""
+    label = label.strip().strip(",;:").strip()
     label = re.sub(r"(?:\s+foreign)?\s+(?:trade|exports?|imports?|shipments|sales|purchases|alone|together|deficit|surplus|balance|gap)$", "", label.strip().lower())
     return re.sub(r"^(?:the|its|their)\s+", "", label)
 
