@@ -53,3 +53,13 @@ def test_an_absolute_change_is_not_a_level():
     text = "Nigeria imported goods worth N1.79 trillion from China in Q1 2024, an increase of N810bn."
     r = [x for x in rows(text) if x["text"] == "N810bn"][0]
     assert r["measure"] == "other"
+
+
+def test_commodity_named_after_the_figure():
+    r = rows("Kenya earned Sh180.6 billion from tea exports in 2023.")[0]
+    assert r["commodity"] == "tea" and r["measure"] == "exports"
+
+
+def test_descriptions_in_an_aside_are_not_the_scope():
+    text = "In 2023 Turkish imports from Iraq, almost entirely crude oil, reached $7.3 billion."
+    assert rows(text)[0]["commodity"] is None

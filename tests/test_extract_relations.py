@@ -54,3 +54,14 @@ def test_base_period_from_the_comparison():
 def test_base_period_defaults_to_a_year_earlier():
     r = relations("Serbia's trade with China rose 35% in 2023.")[0]
     assert r["base_period"] == "2022"
+
+
+def test_the_second_of_a_pair_of_changes_takes_the_first_ones_direction():
+    text = "Merchandise exports and imports fell 0.67% and 5.98% respectively in March 2024."
+    got = {r["text"]: r for r in relations(text)}
+    assert got["0.67%"]["factor"] == pytest.approx(0.9933)
+    assert got["5.98%"]["factor"] == pytest.approx(0.9402)
+
+
+def test_volume_changes_are_not_value_changes():
+    assert relations("Kenya's tea volumes rose 10 per cent to 590 million kilogrammes in 2023.") == []

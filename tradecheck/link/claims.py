@@ -59,6 +59,8 @@ _RESTATE = re.compile(r"^\s*(?:(?:worth\s+)?of\s+[A-Za-z][\w\s'’-]{0,40}?)?(?:
 _PREP_BEFORE_COUNTRY = re.compile(r"(?:\b(?:to|from|with|into|for|against|vs\.?|versus|and|by|in|of)\s+(?:the\s+)?)$", re.I)
 _SKIP_PERCENT = re.compile(r"\b(?:inflation|tariffs?|duty|duties|interest|rate|VAT|tax|stake|unemployment|yield|margin|probability|chance|poll|approval|majority|discount|premium|capacity|utili[sz]ation|vote|votes|GDP|economy|economic growth)\b", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:,\s*)?of\b", re.I)
+# "Volumes rose 10 per cent", "prices fell 5%": quantities and prices, not money values
+_VOLUME = re.compile(r"(?<!trade\s)\b(?:volumes?|tonnage|quantit(?:y|ies))\b(?!\s+of\s+(?:trade|exports|imports))", re.I)
 _SHARE_WORD = re.compile(r"\bshare\b", re.I)
 # "$165 per 1,000 cubic metres", "N1,500 to the dollar": prices and exchange rates, not flows
 _UNIT_PRICE_AFTER = re.compile(r"^\s*(?:per|a|an|/)\s*(?:[\d,]+\s+)?(?:tonnes?|tons?|barrels?|kg|kilograms?|cubic|units?|head|litres?|liters?|gallons?|ounces?|mmbtu|bushels?|pounds?|metres?|meters?|square|months?|days?|years?|capita|person|vehicle|car)\b(?!\s+(?:earlier|ago|before|later|on))", re.I)
@@ -442,6 +444,13 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     before = text[max(sent.start, m.start - 60):m.start]
     after = text[m.end:min(sent.end, m.end + 80)]
     kind = _kind_of(m, text, sent, before, after, prev_end)
+    if kind is None and prev_claim is not None and prev_claim.kind in ("percent_change", "share") and m.kind in ("percent", "fraction") \
+            and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[prev_end:m.start]):
+        # "exports and imports fell 0.67% and 5.98% respectively": the second of a pair
+        kind = prev_claim.kind
+        paired_with = prev_claim
+    else:
+        paired_with = None
     if kind is None:
         return None
     c = Claim(id="", kind=kind, start=m.start, end=m.end, text=m.text, sentence=sent.index,
@@ -589,6 +598,12 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         _amount_value(c, m, ctx, sign, before)
     else:
         _relation_value(c, m, before, after, kind)
+        if paired_with is not None and kind == "percent_change" and "direction" in paired_with.extra:
+            d = paired_with.extra["direction"]
+            c.factor = 1 + d * m.value
+            c.extra["direction"] = d
+            if d < 0:
+                c.bound = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}.get(c.bound, c.bound)
         cur = _TERMS.search(text[sent.start:sent.end])
         code = _currency_word(cur["w"], ctx) if cur else None
         if code is None and kind in ("percent_change", "multiple"):
@@ -629,12 +644,9 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         if m.kind == "percent" and _SKIP_PERCENT.search(text[max(sent.start, m.start - 40):m.end + 40]):
             return None
         return "share"
-    if change_before:
-        if of_after and not re.match(r"^\s*of\s+(?:about|around|nearly|some|more\s+than|\d)", after):
-            # "up 5% of ..." is unusual; "growth of 6%" has 'of' before, not after
-            pass
-        return "percent_change"
-    if change_after:
+    if change_before or change_after:
+        if _VOLUME.search(clause_before) or re.match(r"^\s+to\s+[\d.,]+\s*(?:million|billion|thousand)?\s*(?:tonnes|tons|kilogrammes|kilograms|kg|barrels|units|containers|vehicles|cars|head|litres)\b", after, re.I):
+            return None  # a volume or a price, not a value
         return "percent_change"
     paren_after_amount = re.search(r"(?:[\d.,]+\s*(?:bn|mn|billion|million|trillion|trn|bln|crore)?)\s*\($", text[max(sent.start, m.start - 30):m.start], re.I)
     if share_before or of_after or paren_after_amount or _SHARE_WORD.search(clause_before[-25:] + after[:20]):
@@ -1026,6 +1038,10 @@ def _commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> str |
     of_the = re.match(r"^\s+of\s+the\s+(?P<c>[\w-]+)\s+(?:figure|total|bill|sales|exports|imports)\b", after)
     if of_the and c.kind == "amount":
         return of_the["c"].lower()
+    # "earned Sh180.6 billion from tea exports"
+    from_x = re.match(r"^\s+(?:from|in|on)\s+(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
+    if from_x and c.kind == "amount" and not _names_country_or_flow(from_x["c"]) and from_x["c"] not in ("total", "merchandise", "its", "their", "the"):
+        return _label(from_x["c"])
     cands = [x for x in commodities if start <= x.start < m.start
              and not _in_apposition(text, start, x.start, m.start)
              and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|primarily|predominantly|(?:almost\s+)?entirely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;]*$", text[start:x.start], re.I)
