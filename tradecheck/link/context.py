@@ -1,0 +1,169 @@
+"""What a document and the discourse are about: the lead pair (from the headline's flow
+phrase), the main period, the currency a "$" or "Rs" means, the body's first sentence,
+and the State carried from sentence to sentence."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+import re
+
+from .. import vocab
+from ..extract import periods as P
+from ..extract.mentions import Mention
+from ..model import Document
+from .sentences import Sentence
+
+
+@dataclass
+class State:
+    """What the text is talking about, carried from sentence to sentence."""
+    reporter: str | None = None
+    partner: str | None = None
+    measure: str | None = None
+    period: P.Period | None = None
+    source: str | None = None
+    pair_how: str = "guess"
+    month_gap: int | None = None  # months between a single month and its explicit comparison
+
+
+@dataclass
+class DocContext:
+    published: P.Period | None
+    main_reporter: str | None
+    main_partner: str | None
+    country_order: list[str]
+    currency_hint: dict[str, str]
+    fiscal_start: int | None
+    decimal_comma: bool
+    has_services: bool
+    main_period: P.Period | None = None
+    scope: str | None = None  # "non-oil" when the article's statistics are non-oil trade
+    groups: dict[str, str] = field(default_factory=dict)
+
+
+def body_start(text: str, sents: list[Sentence], doc: Document) -> int:
+    """The first sentence of the body: the one with the dateline, else the third paragraph."""
+    for s in sents[:6]:
+        if re.search(r"\b(?:19|20)\d\d\b", text[s.start:s.end]) and re.match(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+,|^By\s", text[s.start:s.end]):
+            return s.index
+    for s in sents:
+        if s.paragraph >= 2:
+            return s.index
+    return 0
+
+
+def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext:
+    text = doc.text
+    pub = None
+    if doc.published:
+        y, m = int(doc.published[:4]), int(doc.published[5:7])
+        pub = (y * 12 + m - 1, y * 12 + m - 1)
+    countries = found["country"]
+    order: list[str] = []
+    for c in countries:
+        iso = c.attrs["iso"]
+        if iso and iso not in order and iso != "WLD":
+            order.append(iso)
+    # The main pair: the first two places named in the first paragraphs (headline,
+    # standfirst, lead). One country alone there means a national release: partner = world.
+    lead_end = sents[min(len(sents), 4) - 1].end if sents else 0
+    countries = [c for c in countries if c.attrs["kind"] != "anaphor"]
+    lead = [c for c in countries if c.start < lead_end and (c.attrs["iso"] or c.attrs["kind"] == "group")]
+    main_r, main_p = _lead_pair(text, sents[:4], countries, found["flow"])
+    if main_r is not None:
+        lead = []
+    for c in lead:
+        key = c.attrs["iso"] or c.attrs["label"]
+        if main_r is None and c.attrs["iso"] and c.attrs["iso"] != "WLD":
+            main_r = c.attrs["iso"]
+        elif main_r is not None and key != main_r and main_p is None:
+            main_p = c.attrs["iso"] if c.attrs["iso"] else None
+            if c.attrs["iso"] is None:
+                main_p = None
+            break
+    if main_r is None and order:
+        main_r = order[0]
+    if main_p is None and main_r is not None:
+        others = [c for c in lead if c.attrs["iso"] not in (None, main_r)]
+        main_p = others[0].attrs["iso"] if others else "WLD"
+    hint = _currency_hints(text, order, main_r)
+    fiscal = None
+    for iso in [main_r, main_p] + order:
+        if iso in vocab.fiscal_years():
+            fiscal = vocab.fiscal_years()[iso]
+            break
+    lead_text = text[:lead_end]
+    scope = "non-oil" if re.search(r"\bnon-oil\s+(?:foreign\s+)?trade\b", lead_text, re.I) else None
+    return DocContext(published=pub, main_reporter=main_r, main_partner=main_p, country_order=order,
+                      currency_hint=hint, fiscal_start=fiscal, decimal_comma=found["decimal_comma"],
+                      has_services=bool(re.search(r"\bservices\b", text, re.I)), scope=scope)
+
+
+def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention]):
+    """The pair the article is about, from the way the headline and lead name a flow:
+    "X's trade with Y", "X-Y trade", "trade between X and Y", "X's exports to Y". A lead
+    whose flows name one country only ("India's trade deficit narrows") is a national
+    release: the partner is the world."""
+    reporter_only = None
+    for s in sents:
+        cs = [c for c in countries if s.start <= c.start < s.end and (c.attrs["iso"] or c.attrs["kind"] == "group")]
+        for c in cs:
+            if not c.attrs["iso"]:
+                c.attrs["key"] = "group:" + c.attrs["label"]
+        for f in (f for f in flows if s.start <= f.start < s.end and f.attrs["measure"] != "other"):
+            before = [c for c in cs if f.start - 45 <= c.end <= f.start]
+            after = [c for c in cs if f.end <= c.start <= f.end + 40
+                     and re.match(r"^[\s\w]*?\b(?:with|to|from|between|and)\s+(?:the\s+)?$", text[f.end:c.start], re.I)]
+            pair_before = [c for c in before if c.attrs["possessive"] or c.attrs["kind"] == "demonym"
+                           or re.match(r"^\s*(?:-|–)\s*$", text[c.end:c.end + 2]) or text[c.end:f.start].strip() in ("", "-", "–")]
+            if len(before) >= 2 and re.fullmatch(r"\s*[-–]\s*", text[before[-2].end:before[-1].start]):
+                return _ckey(before[-2]), _ckey(before[-1])
+            between = re.search(r"\bbetween\s+$", text[max(s.start, f.end):f.end + 12], re.I)
+            if after and (pair_before or between):
+                rep = _ckey(pair_before[-1]) if pair_before else _ckey(after[0])
+                par = next((_ckey(c) for c in after if _ckey(c) != rep), None)
+                if par and not rep.startswith("group:"):
+                    return rep, par
+            if pair_before and reporter_only is None and not after and pair_before[-1].attrs["iso"]:
+                reporter_only = pair_before[-1].attrs["iso"]
+    if reporter_only and reporter_only != "WLD":
+        return reporter_only, "WLD"
+    return None, None
+
+
+def _ckey(c: Mention) -> str:
+    return c.attrs["iso"] or "group:" + c.attrs["label"]
+
+
+def _currency_hints(text: str, order: list[str], main: str | None) -> dict[str, str]:
+    """For each ambiguous currency sign (normalised token), the code this article means."""
+    from ..extract.money import _tokens
+
+    hints: dict[str, str] = {}
+    cc = vocab.country_currency()
+    note = re.search(r"\b(?:figures|amounts|values|numbers)\s+(?:are\s+)?in\s+(?P<d>[A-Z][a-z]+)\s+dollars\b", text)
+    if note:
+        iso = vocab.countries().get(note["d"], (None,))[0]
+        if iso and cc.get(iso):
+            for k in ("$", "dollars", "dollar"):
+                hints[k] = cc[iso]
+    ranked = ([main] if main else []) + order
+    for key, entry in _tokens().items():
+        codes = entry["codes"]
+        if len(codes) < 2 or key in hints or key in ("$", "dollars", "dollar"):
+            continue  # "$" is the US dollar unless a note says otherwise
+        for iso in ranked:
+            if cc.get(iso) in codes:
+                hints[key] = cc[iso]
+                break
+    return hints
+
+
+def first_period(by_sentence, sents, ctx) -> P.Period | None:
+    for s in sents:
+        for pm in by_sentence[s.index]["period"]:
+            if pm.base_cue:
+                continue
+            per, how = P.resolve(pm, ctx.published, None, ctx.fiscal_start)
+            if per is not None and how == "text":
+                return per
+    return None

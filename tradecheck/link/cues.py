@@ -1,0 +1,120 @@
+"""The word cues around a number, as regular expressions built from the vocabulary:
+qualifiers, change verbs, restatements, continuations ("to $X", "from $Y"), targets,
+prices, shares. Each is named for what it recognises."""
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..extract import periods as P
+
+
+# ---------------------------------------------------------------------------------------
+# "made up", "set up", "picked up": 'up' that is not a rise.
+_PHRASAL_UP = r"(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!set\s)(?<!picked\s)(?<!added\s)(?<!summed\s)(?<!ended\s)(?<!stepping\s)(?<!stepped\s)(?<!ramped\s)(?<!held\s)(?<!opened\s)(?<!signed\s)"
+
+
+def qual_re() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?P<q>{vocab.alternation(vocab.qualifiers())})\s*(?:of\s+|at\s+)?(?:the\s+)?$", re.I)
+
+
+def change_before_re() -> re.Pattern:
+    words = vocab.alternation(vocab.changes())
+    return re.compile(rf"(?<![\w-]){_PHRASAL_UP}(?P<w>{words})(?:\s+(?:by|of|at|to|nearly|almost|about|around|some|roughly|more\s+than|less\s+than|over|just|a|an|an\s+estimated|close\s+to))*\s*$", re.I)
+
+
+CHANGE_NOUN_AFTER = re.compile(
+    r"^\s*(?:year[\s-]on[\s-]year\s+|y/y\s+)?(?P<w>increase|rise|jump|growth|gain|surge|decline|drop|fall|decrease|contraction|slump|plunge|expansion|improvement|slide|dip|higher|lower|up|down|more|less|above|below)\b", re.I)
+
+
+ABS_CHANGE_BEFORE = re.compile(
+    r"(?:(?:an?\s+|the\s+)?(?P<n>increase|rise|decline|decrease|drop|fall|jump|improvement|growth|gain|contraction|reduction|deterioration|widening|narrowing)\s+of"
+    r"|(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|lost|slipped|widening|narrowing|rising|falling)\s+by"
+    r"|(?<![\w-])" + _PHRASAL_UP + r"(?P<ud>up|down)(?:\s+by)?)\s+(?:(?:about|almost|nearly|some|around|more\s+than|roughly|just\s+over|just\s+under|over)\s+)?(?:a\s+)?$", re.I)
+
+
+# "..., which totalled $9.6 billion" after "7.5% of Egypt's non-oil exports"
+WHICH_WHOLE = re.compile(r"^\s*of\s+[^,;()$€£¥\d]{3,60}?\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than)\s+)?$|^\s*of\s+[^,;()]{3,60}?,?\s+which\s+(?:\w+\s+){0,2}?(?:totall?ed|reached|came\s+to|stood\s+at|were|was|amounted\s+to|slipped\s+to|rose\s+to|fell\s+to|grew\s+to|hit)\s+(?:a\s+(?:record\s+)?)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than)\s+)?$", re.I)
+
+
+# "fell 21.9% to $4.83 bln": the new level of what the change was about
+CONTINUE_TO = re.compile(r"^\s*(?:,\s*)?(?:to|at)\s+(?:a\s+(?:record\s+|revised\s+)?)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|just\s+over|just\s+under)\s+)?$", re.I)
+
+
+# "$2.7bn ..., down from $4.3bn": the earlier level of the same quantity
+CONTINUE_WHEN = re.compile(r"^[^$€£¥\d;]{0,80}?,?\s*when\s+(?:it|they|trade|exports|imports|the\s+\w+)\s+(?:had\s+)?(?:stood\s+at|were|was|totall?ed|reached|amounted\s+to|came\s+to)\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$", re.I)
+
+
+CONTINUE_FROM = re.compile(r"^[^.;$€£¥\d]{0,60}?\b(?:up|down)?\s*from\s+(?:a\s+(?:revised\s+)?)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?$", re.I)
+
+
+# "$437.06bn, down 3.11%": the change of the figure just given
+CONTINUE_CHANGE = re.compile(r"^\s*,?\s*(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|decline|drop|fall)\s+of)\s+(?:(?:about|almost|nearly|some|around|more\s+than|by)\s+)?)$", re.I)
+
+
+DIRECTION_TO = re.compile(r"(?<![\w-])(?P<w>narrowed|widened|rose|fell|grew|shrank|climbed|dropped|declined|increased|decreased|slipped|jumped|surged|eased|swelled)\s+to\s+(?:a\s+(?:record\s+)?)?(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under)\s+)?$", re.I)
+
+
+BARE_CHANGE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|slipped|swelled)\s+(?:(?:about|almost|nearly|some|around|more\s+than|roughly|just\s+over|just\s+under|over)\s+)?$", re.I)
+
+
+TOTAL_CUE = re.compile(r"(?<!the\s)\b(?:total|overall|global|worldwide|all\s+partners|the\s+world|national|country's|nation's|merchandise\s+(?:exports|imports|trade)|foreign\s+trade)\b", re.I)
+
+
+FUTURE = re.compile(r"\b(?:target|targets|aim|aims|aiming|goal|plans?\s+to|planned|expected|expects|expect|forecast|forecasts|projected|projection|projects|could|would|will|hopes?\s+to|seeks?\s+to|pledged|ambition|estimates?\s+(?:that|it)|set\s+to)\b", re.I)
+
+
+BY_YEAR = re.compile(r"^[^.;]{0,60}?\b(?:by|in|until|for)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
+
+
+RESTATE = re.compile(r"^\s*(?:(?:worth\s+)?of\s+[A-Za-z][\w\s'’-]{0,40}?)?(?:,|\()\s*(?:or|at|about|around|roughly|some|nearly|almost|close\s+to|equivalent\s+to|worth|i\.e\.)?\s*(?:about|around|roughly|some|nearly|almost|close\s+to|more\s+than|over|just\s+over|just\s+under)?\s*$", re.I)
+
+
+PREP_BEFORE_COUNTRY = re.compile(r"(?:\b(?:to|from|with|into|for|against|vs\.?|versus|and|by|in|of)\s+(?:the\s+)?)$", re.I)
+
+
+SKIP_PERCENT = re.compile(r"\b(?:inflation|tariffs?|duty|duties|interest|rate|VAT|tax|stake|unemployment|yield|margin|probability|chance|poll|approval|majority|discount|premium|capacity|utili[sz]ation|vote|votes|GDP|economy|economic growth)\b", re.I)
+
+
+SHARE_AFTER = re.compile(r"^\s*(?:,\s*)?of\b", re.I)
+
+
+# "Volumes rose 10 per cent", "prices fell 5%": quantities and prices, not money values
+VOLUME = re.compile(r"(?<!trade\s)\b(?:volumes?|tonnage|quantit(?:y|ies))\b(?!\s+of\s+(?:trade|exports|imports))", re.I)
+
+
+SHARE_WORD = re.compile(r"\bshare\b", re.I)
+
+
+# "$165 per 1,000 cubic metres", "N1,500 to the dollar": prices and exchange rates, not flows
+UNIT_PRICE_AFTER = re.compile(r"^\s*(?:per|a|an|/)\s*(?:[\d,]+\s+)?(?:tonnes?|tons?|barrels?|kg|kilograms?|cubic|units?|head|litres?|liters?|gallons?|ounces?|mmbtu|bushels?|pounds?|metres?|meters?|square|months?|days?|years?|capita|person|vehicle|car)\b(?!\s+(?:earlier|ago|before|later|on))", re.I)
+
+
+FX_AFTER = re.compile(r"^\s*(?:to|against|per|a)\s+(?:the\s+|one\s+)?(?:US\s+|U\.S\.\s+)?(?:dollar|euro|greenback|pound)\b", re.I)
+
+
+GOAL_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:goal|target|mark|ambition|pledge|plan)\b", re.I)
+
+
+# "from $0.9bn": the earlier level of a change
+FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew|climbed|jumped|dropped|narrowed|widened|compared)?\s*(?:from|with)\s+(?:a\s+revised\s+|an?\s+)?(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", re.I)
+
+
+_TO_BEFORE = re.compile(r"\b(?:to|at|of|reached|hit|totalled|totaled|was|were|stood\s+at)\s+(?:a\s+(?:record\s+)?|an?\s+)?(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", re.I)
+
+
+# "Education-related travel accounted for A$11.8 billion": the subject names the part
+PART_SUBJECT = re.compile(r"(?:^|[.;:,(]\s*|\b(?:while|and|but|of\s+which|including)\s+)(?P<np>[A-Za-z][\w\s'-]{2,60}?)\s+(?:alone\s+|together\s+)?(?:accounted\s+for|made\s+up|brought\s+in|earned|contributed|were\s+worth|was\s+worth)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|just\s+over|just\s+under|close\s+to)\s+)?$", re.I)
+
+
+COMPLEMENT_BEFORE = re.compile(r"\b(?:in|of|on)\s+(?:(?:its|their|the|bilateral|goods|services|merchandise|non-oil|and|foreign|overall)\s+)*$", re.I)
+
+
+TERMS = re.compile(r"\bin\s+(?P<w>[a-z]+|US\s+dollar|U\.S\.\s+dollar)\s+terms\b", re.I)
+
+
+BUY = re.compile(r"^(?:bought|purchased|took|buying|taking|purchases)$", re.I)
+
+
+SELL = re.compile(r"^(?:supplied|sold|shipped|supplying|selling)$", re.I)

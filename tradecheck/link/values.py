@@ -1,0 +1,62 @@
+"""Values of claims: the currency an amount is in, the factor and direction of a relation."""
+from __future__ import annotations
+
+from .. import vocab
+from ..extract.mentions import Mention
+from ..model import Claim
+from .context import DocContext
+from .cues import CHANGE_NOUN_AFTER, change_before_re
+
+
+def currency_word(word: str, ctx: DocContext) -> str | None:
+    """'yuan' -> CNY, 'dollar' -> USD, 'rupee' -> the article's rupee."""
+    from ..extract.money import _tokens
+
+    w = word.lower().replace("u.s. ", "us ")
+    for cand in (w, w + "s", w.rstrip("s")):
+        entry = _tokens().get(cand.replace(" ", ""))
+        if entry and entry["codes"]:
+            return ctx.currency_hint.get(cand.replace(" ", "")) or entry["codes"][0]
+    return None
+
+
+def amount_value(c: Claim, m: Mention, ctx: DocContext, sign: int, before: str) -> None:
+    codes = m.attrs.get("codes") or []
+    code = ctx.currency_hint.get(m.attrs["token"]) or (codes[0] if codes else None)
+    c.currency = code
+    value = m.value
+    hi = m.attrs.get("hi")
+    c.extra["scale_unit"] = m.unit
+    if hi is not None:
+        c.extra["range"] = [value, hi]
+    if c.measure == "balance" and sign < 0:
+        value = -value
+    c.value = value
+
+
+def relation_value(c: Claim, m: Mention, before: str, after: str, kind: str) -> None:
+    if m.kind == "multiple":
+        c.factor = m.value
+        c.extra["unit"] = m.unit
+        return
+    frac = m.value
+    c.extra["unit"] = m.unit if m.unit is not None else 0.0
+    if kind == "share":
+        c.factor = frac
+        return
+    cb = change_before_re().search(before)
+    ca = CHANGE_NOUN_AFTER.match(after)
+    word = (cb["w"] if cb else ca["w"] if ca else "up").lower()
+    if cb:
+        off = m.start - len(before) + cb.start("w")
+        c.extra["_direction_span"] = [off, off + len(cb["w"])]
+    elif ca:
+        c.extra["_direction_span"] = [m.end + ca.start("w"), m.end + ca.end("w")]
+    direction = vocab.changes().get(word, 1)
+    if word in ("less", "lower", "down", "below"):
+        direction = -1
+    c.factor = 1 + direction * frac
+    c.extra["direction"] = direction
+    if direction < 0:
+        # "fell by more than two-thirds": the bound is on new/old, so it turns round
+        c.bound = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}.get(c.bound, c.bound)
