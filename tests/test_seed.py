@@ -35,7 +35,9 @@ def test_seed_findings_show_the_arithmetic(seed_text):
     msgs = " | ".join(f["message"] for f in d["findings"])
     assert "3.03" in msgs
     assert any(f["check"] == "ratio" and "sixfold" in f["message"] and f["status"] == "consistent" for f in d["findings"])
-    assert not [f for f in d["findings"] if f["status"] == "inconsistent"]
+    # internally consistent; against reference data only warnings (published figures differ)
+    assert not [f for f in d["findings"] if f["status"] == "inconsistent" and f["check"] != "reference"]
+    assert not [f for f in d["findings"] if f["severity"] == "error"]
 
 
 def test_seed_mutated_base_year_fails_with_spans_on_the_three_figures(seed_text, tmp_path):

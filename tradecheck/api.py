@@ -21,11 +21,19 @@ def extract(doc: Document) -> list[Claim]:
     return _pipeline(doc)[0]
 
 
-def verify(doc: Document) -> "Result":
+def verify(doc: Document, reference: str | None = "all", store_dir: str | None = None) -> "Result":
+    """Check a document. `reference`: "all" (the shipped default plus the store), a source
+    name ("IMF DOTS", "published", "UN Comtrade"), a canonical CSV/Parquet file, or None
+    for internal consistency only."""
     from .check import run_checks
 
     claims, sentences = _pipeline(doc)
-    findings = run_checks(doc, claims, sentences)
+    store = None
+    if reference and reference.lower() != "none":
+        from .reference.store import Store
+
+        store = Store(store_dir, only=None if reference == "all" else reference)
+    findings = run_checks(doc, claims, sentences, store)
     return Result(doc, claims, findings)
 
 
@@ -84,7 +92,7 @@ def extract_claims(text: str, published: str | None = None):
     return claims_frame(extract(make_document(text, published=published)))
 
 
-def verify_text(text: str, published: str | None = None) -> Result:
+def verify_text(text: str, published: str | None = None, reference: str | None = "all") -> Result:
     """Extract and check every claim in `text`.
 
     >>> r = verify_text("Trade between Belarus and Iran was $100mn in 2022, more than "
@@ -92,4 +100,4 @@ def verify_text(text: str, published: str | None = None) -> Result:
     >>> r.findings.loc[0, ["check", "status"]].tolist()
     ['ratio', 'consistent']
     """
-    return verify(make_document(text, published=published))
+    return verify(make_document(text, published=published), reference=reference)

@@ -27,9 +27,14 @@ FORMAT_OPTION = typer.Option(Format.table, "--format", "-f", help="Output format
 PUBLISHED_OPTION = typer.Option(None, "--published", help="Publication date YYYY-MM-DD (else read from a dateline).")
 ENCODING_OPTION = typer.Option(None, "--encoding", help="Text encoding of the input (default: UTF-8, or UTF-16 with a BOM).")
 DEBUG_OPTION = typer.Option(False, "--debug", help="Show a traceback on internal errors.")
+REFERENCE_OPTION = typer.Option("all", "--reference", help="Reference data to check against: all, none, a source name "
+                                "(\"IMF DOTS\", \"UN Comtrade\", published), or a canonical CSV/Parquet file.")
+STORE_OPTION = typer.Option(None, "--store", envvar="TRADECHECK_STORE",
+                            help="Folder of the reference store (default: the user data directory).")
 
 
-def _run(path: str, fmt: Format, published: str | None, encoding: str | None, debug: bool, verify: bool) -> int:
+def _run(path: str, fmt: Format, published: str | None, encoding: str | None, debug: bool, verify: bool,
+         reference: str | None = "none", store: str | None = None) -> int:
     from .read import InputError, read_document
     from .report import FORMATS
 
@@ -42,7 +47,13 @@ def _run(path: str, fmt: Format, published: str | None, encoding: str | None, de
         from .api import Result, extract, verify as verify_doc
 
         if verify:
-            result = verify_doc(doc)
+            if reference not in (None, "all", "none") and reference.lower().endswith((".csv", ".parquet")):
+                from pathlib import Path
+
+                if not Path(reference).is_file():
+                    typer.echo(f"tradecheck: --reference {reference}: no such file", err=True)
+                    return 2
+            result = verify_doc(doc, reference=reference, store_dir=store)
         else:
             result = Result(doc, extract(doc), [])
         data = result.to_dict()
@@ -75,14 +86,133 @@ def verify(
     path: str = typer.Argument(..., help="Article file (UTF-8 text or Markdown), or - for stdin."),
     fmt: Format = FORMAT_OPTION, published: str = PUBLISHED_OPTION,
     encoding: str = ENCODING_OPTION, debug: bool = DEBUG_OPTION,
+    reference: str = REFERENCE_OPTION, store: str = STORE_OPTION,
 ):
-    """Extract the claims and check them against each other.
+    """Extract the claims and check them against each other and against reference data.
 
     Exit status: 0 when no finding is an error, 1 when at least one is, 2 for unreadable input.
 
     Example: tradecheck verify article.txt --published 2023-08-01
     """
-    raise typer.Exit(_run(path, fmt, published, encoding, debug, verify=True))
+    raise typer.Exit(_run(path, fmt, published, encoding, debug, verify=True, reference=reference, store=store))
+
+
+reference_app = typer.Typer(help="Reference trade data: list, show, import and fetch.", no_args_is_help=True,
+                            rich_markup_mode=None)
+app.add_typer(reference_app, name="reference")
+
+
+@reference_app.command("list")
+def reference_list(store: str = STORE_OPTION, fmt: Format = FORMAT_OPTION):
+    """The sources in the store (the shipped default included): coverage and row counts.
+
+    Example: tradecheck reference list
+    """
+    from .reference.store import Store
+
+    df = Store(store).sources()
+    _print_frame(df, fmt)
+
+
+@reference_app.command("show")
+def reference_show(
+    a: str = typer.Argument(..., help="ISO3 code of one country (BLR)."),
+    b: str = typer.Argument(..., help="ISO3 code of the other (IRN)."),
+    flow: str = typer.Option(None, "--flow", help="exports or imports, as the first country reports them."),
+    store: str = STORE_OPTION, fmt: Format = FORMAT_OPTION,
+):
+    """The series between two countries per year and source, the first country's own figures
+    beside the second's mirror figures.
+
+    Example: tradecheck reference show BLR IRN --flow exports
+    """
+    from .reference.browse import series
+    from .reference.store import Store
+
+    a, b = a.upper(), b.upper()
+    df = series(Store(store), a, b, flow)
+    if df.empty:
+        typer.echo(f"tradecheck: no reference data between {a} and {b}", err=True)
+        raise typer.Exit(0)
+    _print_frame(df, fmt)
+
+
+@reference_app.command("import")
+def reference_import(
+    fmt_name: str = typer.Argument(..., metavar="FORMAT", help="comtrade, imf-sdmx, baci, imf-dots, wits or canonical."),
+    files: list[str] = typer.Argument(..., help="The files to import (for baci: the flows and the country codes)."),
+    version: str = typer.Option(None, "--version-label", help="Source version to record (default: the file name)."),
+    store: str = STORE_OPTION, debug: bool = DEBUG_OPTION,
+):
+    """Import official trade data into the reference store. A malformed file is reported
+    row by row and nothing is imported.
+
+    Example: tradecheck reference import comtrade TradeData_2023.csv
+    """
+    from pathlib import Path
+
+    from .reference.importers import FORMATS, importer
+    from .reference.schema import ReferenceDataError
+    from .reference.store import Store
+
+    if fmt_name not in FORMATS:
+        typer.echo(f"tradecheck: unknown format {fmt_name!r}; one of: {', '.join(FORMATS)}", err=True)
+        raise typer.Exit(2)
+    for f in files:
+        if not Path(f).is_file():
+            typer.echo(f"tradecheck: {f}: no such file", err=True)
+            raise typer.Exit(2)
+    try:
+        df = importer(fmt_name)(files, version)
+    except ReferenceDataError as e:
+        typer.echo(f"tradecheck: {e}", err=True)
+        typer.echo(e.report(), err=True)
+        raise typer.Exit(2)
+    except Exception as e:  # a reader's own failure: one line, unless asked for the traceback
+        if debug:
+            raise
+        typer.echo(f"tradecheck: cannot import {', '.join(files)}: {type(e).__name__}: {e}", err=True)
+        raise typer.Exit(2)
+    target = Store(store).add(df, f"{fmt_name}-{Path(files[0]).stem}")
+    typer.echo(f"imported {len(df)} rows into {target}")
+
+
+@reference_app.command("fetch")
+def reference_fetch(
+    source: str = typer.Argument(..., help="comtrade or imf."),
+    reporter: str = typer.Option(..., "--reporter", help="ISO3 code of the reporter."),
+    partner: str = typer.Option(None, "--partner", help="ISO3 code of the partner (default: all)."),
+    years: str = typer.Option(..., "--years", help="A year or a range: 2022 or 2018-2023."),
+    key: str = typer.Option(None, "--key", envvar="COMTRADE_API_KEY", help="UN Comtrade subscription key."),
+    store: str = STORE_OPTION,
+):
+    """Fetch data over the network (the only command that uses it) and import it.
+
+    Example: tradecheck reference fetch comtrade --reporter BLR --partner IRN --years 2018-2023
+    """
+    from .reference.fetch import FetchError, fetch
+    from .reference.schema import ReferenceDataError
+    from .reference.store import Store
+
+    try:
+        df, name = fetch(source, reporter.upper(), partner.upper() if partner else None, years, key)
+    except (FetchError, ReferenceDataError) as e:
+        typer.echo(f"tradecheck: {e}", err=True)
+        raise typer.Exit(2)
+    target = Store(store).add(df, name)
+    typer.echo(f"fetched {len(df)} rows into {target}")
+
+
+def _print_frame(df, fmt: Format) -> None:
+    if fmt == Format.json:
+        sys.stdout.write(df.to_json(orient="records", indent=2) + "\n")
+    elif fmt == Format.csv:
+        df.to_csv(sys.stdout, index=False)
+    else:
+        import pandas as pd
+
+        with pd.option_context("display.max_rows", 500, "display.max_columns", 30, "display.width", 200):
+            sys.stdout.write(df.to_string(index=False) + "\n")
 
 
 def main() -> None:

@@ -17,7 +17,20 @@ CHECK_IDS = ("ratio", "percent_change", "sum", "bound", "duplicate", "record", "
 PRIORITY = ("record", "percent_change", "ratio", "sum", "bound", "duplicate")
 
 
-def run_checks(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
+def run_checks(doc: Document, claims: list[Claim], sentences, store=None) -> list[Finding]:
+    """Findings for `claims`: the document's own consistency, then (with a reference
+    `store`) every trade claim against reference data."""
+    findings = _internal(doc, claims, sentences)
+    if store is not None:
+        from .reference import reference_findings
+
+        findings += reference_findings(claims, record.marked(doc.text, sentences, claims), store)
+    for i, f in enumerate(findings, 1):
+        f.id = f"f{i}"
+    return findings
+
+
+def _internal(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
     model = Model(claims)
     amounts.add(model, claims)
     records = record.marked(doc.text, sentences, claims)
@@ -52,8 +65,6 @@ def run_checks(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
             f = _consistent_finding(model, g, by_id, fixed + pool)
             if f is not None:
                 findings.append(f)
-    for i, f in enumerate(findings, 1):
-        f.id = f"f{i}"
     return findings
 
 

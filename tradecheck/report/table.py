@@ -51,7 +51,8 @@ def render(data: dict, verify: bool, out) -> None:
         if not data["findings"]:
             lines.append("  (none: no two claims could be compared)")
         for f in data["findings"]:
-            mark = {"consistent": "ok  ", "inconsistent": "FAIL", "unverifiable": "??  "}[f["status"]]
+            mark = {"consistent": "ok  ", "inconsistent": "FAIL" if f["severity"] == "error" else "WARN",
+                    "unverifiable": "??  "}[f["status"]]
             lines.append(f"  {mark} {f['id']} [{f['check']}] {f['message']}  (claims {', '.join(f['claims'])})")
         s = data["summary"]
         lines.append("")

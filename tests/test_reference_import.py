@@ -1,0 +1,107 @@
+"""Importers on small real-format samples (tests/fixtures/reference), malformed ones too,
+and the store they fill."""
+import json
+from pathlib import Path
+
+import pytest
+
+from tradecheck.reference.importers import importer
+from tradecheck.reference.schema import ReferenceDataError
+from tradecheck.reference.store import Store
+
+FIX = Path(__file__).parent / "fixtures" / "reference"
+
+
+def read(fmt, *names):
+    return importer(fmt)([str(FIX / n) for n in names], None)
+
+
+def one(df, **kw):
+    q = df
+    for k, v in kw.items():
+        q = q[q[k] == v]
+    assert len(q) == 1, q
+    return q.iloc[0]
+
+
+def test_comtrade_csv_keeps_columns_despite_the_trailing_comma():
+    df = read("comtrade", "comtrade_cameroon.csv")
+    world = one(df, period="2015", partner="WLD", flow="imports")
+    assert world["value_usd"] == pytest.approx(6036815000, rel=1e-3)  # primaryValue, not the flag
+    assert world["valuation"] == "CIF"
+    assert one(df, period="2022", partner="SWE")["flow"] == "exports"
+
+
+def test_comtrade_api_json():
+    df = read("comtrade", "comtrade_api.json")
+    assert set(df["partner"]) == {"SWE", "WLD"}
+
+
+def test_imf_dots_csv_and_excel_agree():
+    csv_rows = read("imf-dots", "dots_sample.csv")
+    xlsx_rows = read("imf-dots", "dots_belarus.xlsx")
+    a = one(csv_rows, reporter="BLR", partner="IRN", period="2019")["value_usd"]
+    b = one(xlsx_rows, reporter="BLR", partner="IRN", period="2019")["value_usd"]
+    assert a == b == pytest.approx(32094100.0)
+    assert bool(one(csv_rows, reporter="IRN", partner="BLR", period="2020")["estimated"])  # "11.36 e"
+
+
+def test_imf_sdmx_csv_and_ml():
+    csv_rows = read("imf-sdmx", "imf_sdmx_dot.csv")
+    assert one(csv_rows, reporter="BLR", partner="WLD")["value_usd"] == pytest.approx(29177.8e6)
+    ml = read("imf-sdmx", "imf_sdmx_dot.xml")
+    assert one(ml, reporter="IRN", partner="BLR")["flow"] == "imports"
+    assert one(ml, reporter="BLR", period="2019")["value_usd"] == pytest.approx(32094100.0)
+
+
+@pytest.mark.parametrize("codes", ["baci_codes_V202201.csv", "baci_codes_V2023.csv"])
+def test_baci_both_code_files_leading_zeros_and_namibia(codes):
+    df = read("baci", "baci_HS17_Y2020_sample.csv", codes)
+    assert one(df, reporter="IRN", partner="BLR")["commodity"] == "080450"
+    assert set(df[df["partner"] == "NAM"]["reporter"]) == {"USA", "IND"}  # 842 and 699
+    assert one(df, reporter="BLR", commodity="310420")["value_usd"] == pytest.approx(5123456.0)  # thousand USD
+
+
+def test_wits_json():
+    df = read("wits", "wits_usa_2017.json")
+    assert (df["reporter"] == "USA").all() and (df["partner"] == "WLD").all()
+    assert (df["flow"] == "imports").all() and (df["valuation"] == "CIF").all()
+
+
+def test_canonical_csv():
+    df = read("canonical", "canonical_ok.csv")
+    assert len(df) == 2 and one(df, reporter="IRN")["source_version"] == "1402 yearbook"
+
+
+@pytest.mark.parametrize("fmt, names, expect", [
+    ("baci", ["baci_malformed.csv", "baci_codes_V2023.csv"], [(3, "i"), (4, "v")]),
+    ("comtrade", ["comtrade_malformed.csv"], [(3, "primaryValue"), (4, "reporterISO")]),
+    ("imf-dots", ["dots_malformed.csv"], [(2, "2020"), (3, None)]),
+    ("canonical", ["canonical_malformed.csv"], [(3, "value_usd"), (4, None)]),
+])
+def test_malformed_files_report_every_bad_row(fmt, names, expect):
+    with pytest.raises(ReferenceDataError) as err:
+        read(fmt, *names)
+    got = {(p.row, p.column) for p in err.value.problems}
+    for row, col in expect:
+        assert any(r == row and (col is None or c == col) for r, c in got), (row, col, got)
+
+
+def test_a_failed_import_leaves_the_store_as_it_was(tmp_path):
+    store = Store(tmp_path)
+    store.add(read("canonical", "canonical_ok.csv"), "ok")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(ReferenceDataError):
+        store.add(read("canonical", "canonical_malformed.csv"), "bad")
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_store_lookup_finds_imports_and_the_shipped_default(tmp_path):
+    store = Store(tmp_path)
+    store.add(read("baci", "baci_HS17_Y2020_sample.csv", "baci_codes_V2023.csv"), "baci")
+    rows = store.rows_for_pairs([("BLR", "IRN")])
+    baci_total = rows[(rows["source"] == "CEPII BACI") & (rows["commodity"] == "TOTAL") & (rows["reporter"] == "BLR")]
+    assert baci_total["value_usd"].iloc[0] == pytest.approx(5123456.0 + 812100.0)  # products summed
+    assert (rows["source"] == "IMF DOTS").any()  # the shipped default is always there
+    sources = set(store.sources()["source"])
+    assert {"IMF DOTS", "published", "CEPII BACI"} <= sources

@@ -1,0 +1,244 @@
+"""`reference`: every trade claim against reference data, from the reporter's own figure
+and from the partner's mirror figure (A's exports to B against B's imports from A, less the
+CIF/FOB margin); `record` claims against the reference history.
+
+A deviation beyond tolerance is an error when the reference is an exact official figure
+that its sources agree on, a warning when it is approximate (a published figure quoted in
+the news, an IMF estimate) or when the sources disagree with each other. A claim whose
+pair, period or measure was guessed, or for which no reference exists, is `unverifiable`
+with the reason."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..extract import periods as P
+from ..model import Claim, Finding
+from .format import money
+
+# The IMF's standard CIF/FOB factor: imports CIF are about 6% above the partner's exports FOB.
+CIF_FOB = 1.06
+# Allowance for revisions between releases, on top of the claim's own rounding.
+REVISION = 0.03
+# The CIF/FOB margin varies by route: a mirror figure is compared within this band.
+MIRROR_BAND = 0.06
+
+
+@dataclass
+class Candidate:
+    value: float
+    how: str  # "reporter", "mirror", "published", "both exporters"
+    rows: list[dict] = field(default_factory=list)
+    approximate: bool = False
+
+    @property
+    def sources(self) -> list[str]:
+        return sorted({_source_name(r["source"]) for r in self.rows})
+
+    def band(self, revision: float) -> tuple[float, float]:
+        extra = MIRROR_BAND if self.how in ("mirror", "both exporters") else 0.0
+        tol = revision + extra + (0.05 if self.approximate else 0.0)
+        lo, hi = sorted((self.value * (1 - tol), self.value * (1 + tol)))
+        return lo, hi
+
+
+def reference_findings(claims: list[Claim], records: dict[str, str], store, revision: float = REVISION) -> list[Finding]:
+    wanted = [c for c in claims if c.kind == "amount" and c.measure in ("exports", "imports", "trade_total", "balance")]
+    if not wanted:
+        return []
+    pairs = {(c.reporter, c.partner) for c in wanted if c.reporter and c.partner}
+    rows = store.rows_for_pairs(pairs) if pairs else None
+    index: dict[tuple, list[dict]] = {}
+    if rows is not None and len(rows):
+        for r in rows.to_dict("records"):
+            index.setdefault((r["reporter"], r["partner"], r["flow"], r["period"]), []).append(r)
+    described = _describe_store(store)
+    out = []
+    for c in wanted:
+        out.append(_one(c, index, revision, described))
+        if c.id in records:
+            out.append(_record(c, index, revision, records[c.id]))
+    return [f for f in out if f is not None]
+
+
+def _describe_store(store) -> str:
+    try:
+        df = store.sources()
+    except Exception:  # a store that cannot be read is reported per claim, not here
+        return "the reference store"
+    parts = [f"{r.source} {r.first}-{r.last}" for r in df.itertuples()]
+    return "; ".join(parts) if parts else "an empty reference store"
+
+
+def _why_not(c: Claim) -> str | None:
+    if c.commodity:
+        return f"the figure is about {c.commodity}; the reference holds totals"
+    if not c.reporter or not c.partner:
+        return "its pair of countries is not known (a group without a code, or not stated)"
+    if not c.period:
+        return "its period is not known"
+    if c.value_usd is None:
+        return c.extra.get("value_usd_note") or "it has no US-dollar value"
+    for fld in ("pair", "period", "measure"):
+        if c.how.get(fld) == "guess":
+            return f"its {fld} was not stated near it, so the comparison would rest on a guess"
+    if c.extra.get("source"):
+        return None
+    return None
+
+
+def _rows(index, a, b, flow, period):
+    return [r for r in index.get((a, b, flow, period), []) if r["commodity"] == "TOTAL"]
+
+
+def _by_source(rows):
+    out: dict[str, list[dict]] = {}
+    for r in rows:
+        out.setdefault(r["source"], []).append(r)
+    return out
+
+
+def _sum_same_source(xs, ms, sign=1.0, scale_m=1.0):
+    """Pairs of rows from one source combined: x + sign * scale * m."""
+    out = []
+    mx, mm = _by_source(xs), _by_source(ms)
+    for src in sorted(set(mx) & set(mm)):
+        x, m = mx[src][0], mm[src][0]
+        out.append((x["value_usd"] + sign * scale_m * m["value_usd"], [x, m]))
+    return out
+
+
+def candidates(c: Claim, index) -> list[Candidate]:
+    a, b, per = c.reporter, c.partner, c.period
+    out: list[Candidate] = []
+
+    def approx(rows):
+        return any(r.get("approximate") or r.get("estimated") for r in rows)
+
+    if c.measure in ("exports", "imports"):
+        other = "imports" if c.measure == "exports" else "exports"
+        for r in _rows(index, a, b, c.measure, per):
+            out.append(Candidate(r["value_usd"], "published" if r["source"].startswith("published:") else "reporter",
+                                 [r], approx([r])))
+        for r in _rows(index, b, a, other, per):
+            # the partner's mirror figure, brought to the claim's valuation
+            v = r["value_usd"] / CIF_FOB if c.measure == "exports" else r["value_usd"] * CIF_FOB
+            out.append(Candidate(v, "mirror", [r], approx([r])))
+    elif c.measure == "trade_total":
+        for x, y in ((a, b), (b, a)):
+            for r in _rows(index, x, y, "total", per):
+                out.append(Candidate(r["value_usd"], "published" if r["source"].startswith("published:") else "reporter",
+                                     [r], approx([r])))
+            for v, rs in _sum_same_source(_rows(index, x, y, "exports", per), _rows(index, x, y, "imports", per)):
+                out.append(Candidate(v, "reporter", rs, approx(rs)))
+        for v, rs in _sum_same_source(_rows(index, a, b, "exports", per), _rows(index, b, a, "exports", per)):
+            out.append(Candidate(v, "both exporters", rs, approx(rs)))
+    elif c.measure == "balance":
+        for v, rs in _sum_same_source(_rows(index, a, b, "exports", per), _rows(index, a, b, "imports", per), -1.0):
+            out.append(Candidate(v, "reporter", rs, approx(rs)))
+        for v, rs in _sum_same_source(_rows(index, a, b, "exports", per), _rows(index, b, a, "exports", per), -1.0, CIF_FOB):
+            out.append(Candidate(v, "both exporters", rs, approx(rs)))
+    return out
+
+
+def _one(c: Claim, index, revision: float, described: str) -> Finding:
+    why = _why_not(c)
+    if why is not None:
+        return _finding(c, "unverifiable", "info", f"{c.text}: not checked against reference data: {why}")
+    cands = candidates(c, index)
+    if not cands:
+        return _finding(c, "unverifiable", "info",
+                        f"{c.text}: no reference figure for {_what(c)} in {described}")
+    lo, hi = c.low, c.high
+    mid = c.value_usd
+    matches = []
+    for k in cands:
+        rlo, rhi = k.band(revision)
+        if (hi is None or rlo <= hi) and (lo is None or rhi >= lo):
+            matches.append(k)
+    listing = "; ".join(_cite(k) for k in cands[:6])
+    best = min(cands, key=lambda k: abs((mid or 0) - k.value))
+    dev = (mid - best.value) / best.value * 100 if best.value and mid is not None else None
+    extra = {"reference": [_row(r) for k in cands for r in k.rows][:12],
+             "deviation_pct": round(dev, 2) if dev is not None else None}
+    if matches:
+        m = min(matches, key=lambda k: abs((mid or 0) - k.value))
+        mdev = (mid - m.value) / m.value * 100 if m.value and mid is not None else None
+        extra["matched"] = m.how
+        extra["deviation_pct"] = round(mdev, 2) if mdev is not None else None
+        msg = (f"{c.text} ({_what(c)}) matches {m.how} figure {money(m.value)} from {', '.join(m.sources)}"
+               + (f" ({mdev:+.1f}%)" if mdev is not None else "") + f"; reference: {listing}")
+        return _finding(c, "consistent", "info", msg, m.value, mid, extra)
+    values = [k.value for k in cands]
+    disagree = max(values) > min(values) * (1 + 2 * revision + 0.02)
+    exact = any(not k.approximate and k.how in ("reporter", "mirror", "both exporters") for k in cands)
+    severity = "error" if exact and not disagree else "warning"
+    reason = "" if severity == "error" else (" (the reference sources disagree with each other)" if disagree
+                                            else " (the reference figures are approximate)")
+    msg = (f"{c.text} ({_what(c)}) is {dev:+.1f}% from the nearest reference figure, {money(best.value)} "
+           f"({best.how}, {', '.join(best.sources)}), beyond the tolerance of rounding plus {revision:.0%} for revisions"
+           f"{reason}; reference: {listing}")
+    return _finding(c, "inconsistent", severity, msg, best.value, mid, extra)
+
+
+def _record(c: Claim, index, revision: float, word: str) -> Finding | None:
+    if _why_not(c) is not None:
+        return None
+    per = P.parse(c.period)
+    if per is None or per[1] - per[0] != 11:
+        return None
+    year = per[0] // 12
+    history = []
+    for y in range(year - 25, year):
+        earlier = Claim(id=c.id, kind="amount", start=c.start, end=c.end, text=c.text, measure=c.measure,
+                        reporter=c.reporter, partner=c.partner, period=str(y))
+        for k in candidates(earlier, index):
+            if k.how != "mirror":
+                history.append((y, k))
+    if not history:
+        return _finding(c, "unverifiable", "info", f"\"{word}\" for {c.text}: no reference history for {_what(c)}",
+                        check="reference", rule="record")
+    y, top = max(history, key=lambda t: t[1].value)
+    limit = c.high if c.high is not None else c.value_usd
+    lo, hi = top.band(revision)
+    extra = {"reference": [dict(_row(r), period=str(y)) for r in top.rows]}
+    # Across sources, coverage differs: only a source that also reports the claim's year
+    # can show that year was no record.
+    same_source = any(set(k.sources) & set(top.sources) for k in candidates(c, index))
+    if limit is not None and lo > limit:
+        return _finding(c, "inconsistent", "error" if (same_source and not top.approximate) else "warning",
+                        f"\"{word}\" for {c.text} ({_what(c)}), but {', '.join(top.sources)} gives {money(top.value)} for {y}",
+                        top.value, c.value_usd, extra, check="reference", rule="record")
+    return _finding(c, "consistent", "info",
+                    f"\"{word}\" for {c.text}: above every earlier year in the reference (highest: {money(top.value)} in {y}, "
+                    f"{', '.join(top.sources)})", top.value, c.value_usd, extra, check="reference", rule="record")
+
+
+def _source_name(source: str) -> str:
+    return source[len("published: "):] + " (as published)" if source.startswith("published: ") else source
+
+
+def _what(c: Claim) -> str:
+    m = {"exports": f"{c.reporter} exports to {c.partner}", "imports": f"{c.reporter} imports from {c.partner}",
+         "trade_total": f"{c.reporter}-{c.partner} trade", "balance": f"{c.reporter} balance with {c.partner}"}
+    return f"{m[c.measure]}, {c.period}"
+
+
+def _cite(k: Candidate) -> str:
+    return f"{', '.join(k.sources)} {money(k.value)} ({k.how})"
+
+
+def _row(r: dict) -> dict:
+    return {"source": r["source"], "source_version": r["source_version"], "period": r["period"],
+            "reporter": r["reporter"], "partner": r["partner"], "flow": r["flow"],
+            "value_usd": float(r["value_usd"]), "file": str(r.get("file", "")).rsplit("/", 1)[-1],
+            "row": int(r["row"]) if r.get("row") == r.get("row") and r.get("row") is not None else None,
+            **({"url": r["url"]} if isinstance(r.get("url"), str) and r.get("url") else {})}
+
+
+def _finding(c: Claim, status, severity, message, expected=None, observed=None, extra=None,
+             check="reference", rule="value") -> Finding:
+    # A record checked against history is a check against reference data: it carries the
+    # check id `reference` (rule "record"), apart from the text's own `record` check.
+    return Finding(id="", check=check, status=status, severity=severity, claims=[c.id],
+                   spans=[(c.start, c.end)], message=message, expected=expected, observed=observed,
+                   extra={"rule": rule, **(extra or {})})

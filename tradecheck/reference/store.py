@@ -1,0 +1,194 @@
+"""The reference store: Parquet files in one folder, queried with DuckDB.
+
+Each import becomes one Parquet file, sorted by reporter, partner and period so that a
+lookup for a pair reads only the row groups that hold it. The shipped default is always
+part of the store, even when the folder is empty. The folder is the user's data directory
+(`platformdirs`), or `--store` / TRADECHECK_STORE.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+from .schema import COLUMNS, ReferenceDataError
+
+ENV_STORE = "TRADECHECK_STORE"
+ENV_DEFAULT = "TRADECHECK_DEFAULT_REFERENCE"
+SHIPPED_NAME = "default.parquet"
+
+
+def default_store_dir() -> Path:
+    if os.environ.get(ENV_STORE):
+        return Path(os.environ[ENV_STORE])
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("tradecheck")) / "reference"
+
+
+def shipped_default() -> Path | None:
+    """The Parquet file shipped with tradecheck: in the source checkout (data/reference/)
+    or where `pip install` put the data files (<prefix>/share/tradecheck/reference/)."""
+    candidates = []
+    if os.environ.get(ENV_DEFAULT):
+        candidates.append(Path(os.environ[ENV_DEFAULT]))
+    here = Path(__file__).resolve()
+    candidates.append(here.parents[2] / "data" / "reference" / SHIPPED_NAME)
+    candidates.append(Path(sys.prefix) / "share" / "tradecheck" / "reference" / SHIPPED_NAME)
+    for c in candidates:
+        if c.is_file():
+            return c
+    return None
+
+
+class Store:
+    def __init__(self, path: str | Path | None = None, only: str | None = None):
+        """`only`: a source name to keep (case-insensitive prefix match, "published"
+        for the published figures), a Parquet/CSV file to use instead of the store, or
+        None for everything."""
+        self.dir = Path(path) if path else default_store_dir()
+        self.only = only
+
+    # -- files ----------------------------------------------------------------------------
+
+    def files(self) -> list[Path]:
+        if self.only and Path(self.only).suffix.lower() in (".parquet", ".csv") and Path(self.only).exists():
+            return [Path(self.only)]
+        out = []
+        shipped = shipped_default()
+        if shipped is not None:
+            out.append(shipped)
+        if self.dir.is_dir():
+            out.extend(sorted(self.dir.glob("*.parquet")))
+        return out
+
+    def add(self, df, name: str) -> Path:
+        """Write `df` (already validated) as one sorted Parquet file, atomically: a
+        temporary file renamed into place, so a failed import leaves the store as it was."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self.dir.mkdir(parents=True, exist_ok=True)
+        df = df[list(COLUMNS)].sort_values(["reporter", "partner", "period", "flow", "commodity", "source"],
+                                           kind="stable").reset_index(drop=True)
+        digest = hashlib.sha256(df.to_csv(index=False).encode()).hexdigest()[:12]
+        safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in name.lower()).strip("-") or "import"
+        target = self.dir / f"{safe}-{digest}.parquet"
+        tmp = target.with_suffix(".parquet.tmp")
+        table = pa.Table.from_pandas(df, preserve_index=False)
+        pq.write_table(table, tmp, row_group_size=100_000, compression="zstd")
+        os.replace(tmp, target)
+        return target
+
+    # -- queries --------------------------------------------------------------------------
+
+    def _connect(self):
+        import duckdb
+
+        con = duckdb.connect(":memory:")
+        for i, f in enumerate(self.files()):
+            if f.suffix.lower() == ".csv":
+                # a canonical CSV given with --reference: validated, then queried like the rest
+                df = load_frame(str(f))
+                df["file"] = f.name
+                df["row"] = range(2, len(df) + 2)
+                con.register(f"csv_{i}", df)
+        return con
+
+    def _from(self) -> tuple[str, list]:
+        files = self.files()
+        if not files:
+            return "", []
+        parts = []
+        params: list = []
+        for i, f in enumerate(files):
+            if f.suffix.lower() == ".csv":
+                parts.append(f"SELECT * FROM csv_{i}")
+            else:
+                parts.append(f"SELECT {', '.join(COLUMNS)}, filename AS file, file_row_number + 1 AS row "
+                             f"FROM read_parquet(?, filename=true, file_row_number=true)")
+                params.append(str(f))
+        return "(" + " UNION ALL BY NAME ".join(parts) + ")", params
+
+    def _where_only(self) -> tuple[str, list]:
+        if not self.only or Path(self.only).suffix.lower() in (".parquet", ".csv"):
+            return "", []
+        if self.only.lower() == "published":
+            return " AND source LIKE 'published:%'", []
+        return " AND lower(source) LIKE ?", [self.only.lower() + "%"]
+
+    def rows_for_pairs(self, pairs) -> "pandas.DataFrame":
+        """Every row between the countries of each pair, in either direction, with the
+        file it came from and its row number there."""
+        import pandas as pd
+
+        src, params = self._from()
+        pairs = sorted({tuple(sorted(p)) for p in pairs if len(set(p)) == 2})
+        if not src or not pairs:
+            return pd.DataFrame(columns=list(COLUMNS))
+        cond = " OR ".join("(reporter IN (?, ?) AND partner IN (?, ?))" for _ in pairs)
+        for a, b in pairs:
+            params += [a, b, a, b]
+        only, oparams = self._where_only()
+        sql = f"SELECT * FROM {src} WHERE ({cond}){only}"
+        with self._connect() as con:
+            df = con.execute(sql, params + oparams).df()
+        return _with_totals(df)
+
+    def sources(self) -> "pandas.DataFrame":
+        src, params = self._from()
+        import pandas as pd
+
+        if not src:
+            return pd.DataFrame(columns=["source", "source_version", "rows", "first", "last", "reporters", "pairs"])
+        only, oparams = self._where_only()
+        sql = (f"SELECT CASE WHEN source LIKE 'published:%' THEN 'published' ELSE source END AS source, "
+               f"source_version, count(*) AS rows, min(substr(period, 1, 4)) AS first, "
+               f"max(substr(period, 1, 4)) AS last, count(DISTINCT reporter) AS reporters, "
+               f"count(DISTINCT reporter || partner) AS pairs FROM {src} WHERE TRUE{only} "
+               f"GROUP BY 1, 2 ORDER BY 1, 2")
+        with self._connect() as con:
+            return con.execute(sql, params + oparams).df()
+
+    def count(self) -> int:
+        src, params = self._from()
+        if not src:
+            return 0
+        with self._connect() as con:
+            return con.execute(f"SELECT count(*) FROM {src}", params).fetchone()[0]
+
+
+def _with_totals(df):
+    """Product-level sources (BACI) give no TOTAL row: add one, the sum of the products,
+    for each source, period, pair and flow that lacks it."""
+    import pandas as pd
+
+    if df.empty or (df["commodity"] == "TOTAL").all():
+        return df
+    keys = ["source", "source_version", "period", "reporter", "partner", "flow"]
+    has_total = df[df["commodity"] == "TOTAL"][keys].drop_duplicates()
+    parts = df[df["commodity"] != "TOTAL"]
+    sums = parts.groupby(keys, as_index=False).agg(value_usd=("value_usd", "sum"), n=("value_usd", "size"),
+                                                   valuation=("valuation", "first"), file=("file", "first"))
+    sums = sums.merge(has_total, on=keys, how="left", indicator=True)
+    sums = sums[sums["_merge"] == "left_only"].drop(columns="_merge")
+    if sums.empty:
+        return df
+    sums["commodity"] = "TOTAL"
+    sums["estimated"] = False
+    sums["approximate"] = False
+    sums["note"] = sums.pop("n").map(lambda n: f"sum of {n} product lines")
+    sums["url"] = None
+    sums["row"] = None
+    return pd.concat([df, sums[df.columns]], ignore_index=True)
+
+
+def load_frame(path: str):
+    """Read a canonical CSV or Parquet file (for --reference PATH), validated."""
+    from .importers import canonical
+
+    try:
+        return canonical.read([path])
+    except ReferenceDataError:
+        raise
