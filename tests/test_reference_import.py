@@ -105,3 +105,49 @@ def test_store_lookup_finds_imports_and_the_shipped_default(tmp_path):
     assert (rows["source"] == "IMF DOTS").any()  # the shipped default is always there
     sources = set(store.sources()["source"])
     assert {"IMF DOTS", "published", "CEPII BACI"} <= sources
+
+
+def test_baci_streams_into_the_store_sorted(tmp_path):
+    from tradecheck.reference.importers import baci
+
+    store = Store(tmp_path)
+    target, n = baci.import_into(store, [str(FIX / "baci_HS17_Y2020_sample.csv"), str(FIX / "baci_codes_V202201.csv")])
+    assert n == 5 and target.exists()
+    import pandas as pd
+
+    df = pd.read_parquet(target)
+    assert list(df["reporter"]) == sorted(df["reporter"])
+    assert "080450" in set(df["commodity"])
+
+
+@pytest.mark.parametrize("fmt, name, row", [
+    ("wits", "wits_malformed.json", None),
+    ("imf-sdmx", "imf_sdmx_malformed.csv", 2),
+])
+def test_more_malformed_files(fmt, name, row):
+    with pytest.raises(ReferenceDataError) as err:
+        read(fmt, name)
+    assert err.value.problems and (row is None or any(p.row == row for p in err.value.problems))
+
+
+def test_fetch_comtrade_on_a_saved_response(tmp_path, monkeypatch):
+    """The fetch path, on a saved API response: the client library is the only stand-in."""
+    import sys
+    import types
+
+    import pandas as pd
+
+    saved = pd.DataFrame(json.loads((FIX / "comtrade_api.json").read_text())["data"])
+    calls = {}
+
+    def get_final_data(key, **kw):
+        calls.update(kw, key=key)
+        return saved
+
+    monkeypatch.setitem(sys.modules, "comtradeapicall", types.SimpleNamespace(getFinalData=get_final_data))
+    monkeypatch.setenv("TRADECHECK_CACHE", str(tmp_path / "cache"))
+    from tradecheck.reference.fetch import fetch
+
+    df, name = fetch("comtrade", "CMR", None, "2022-2023", "KEY")
+    assert calls["reporterCode"] == "120" and calls["period"] == "2022,2023" and calls["key"] == "KEY"
+    assert len(df) == 2 and (tmp_path / "cache").is_dir()

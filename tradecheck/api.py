@@ -21,7 +21,8 @@ def extract(doc: Document) -> list[Claim]:
     return _pipeline(doc)[0]
 
 
-def verify(doc: Document, reference: str | None = "all", store_dir: str | None = None) -> "Result":
+def verify(doc: Document, reference: str | None = "all", store_dir: str | None = None,
+           revision: float | None = None) -> "Result":
     """Check a document. `reference`: "all" (the shipped default plus the store), a source
     name ("IMF DOTS", "published", "UN Comtrade"), a canonical CSV/Parquet file, or None
     for internal consistency only."""
@@ -33,7 +34,7 @@ def verify(doc: Document, reference: str | None = "all", store_dir: str | None =
         from .reference.store import Store
 
         store = Store(store_dir, only=None if reference == "all" else reference)
-    findings = run_checks(doc, claims, sentences, store)
+    findings = run_checks(doc, claims, sentences, store, revision=revision)
     return Result(doc, claims, findings)
 
 

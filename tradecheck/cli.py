@@ -29,12 +29,14 @@ ENCODING_OPTION = typer.Option(None, "--encoding", help="Text encoding of the in
 DEBUG_OPTION = typer.Option(False, "--debug", help="Show a traceback on internal errors.")
 REFERENCE_OPTION = typer.Option("all", "--reference", help="Reference data to check against: all, none, a source name "
                                 "(\"IMF DOTS\", \"UN Comtrade\", published), or a canonical CSV/Parquet file.")
+REVISION_OPTION = typer.Option(0.03, "--revision", min=0.0, max=1.0,
+                               help="Allowance for revisions when comparing with reference data (0.03 = 3%).")
 STORE_OPTION = typer.Option(None, "--store", envvar="TRADECHECK_STORE",
                             help="Folder of the reference store (default: the user data directory).")
 
 
 def _run(path: str, fmt: Format, published: str | None, encoding: str | None, debug: bool, verify: bool,
-         reference: str | None = "none", store: str | None = None) -> int:
+         reference: str | None = "none", store: str | None = None, revision: float | None = None) -> int:
     from .read import InputError, read_document
     from .report import FORMATS
 
@@ -53,7 +55,7 @@ def _run(path: str, fmt: Format, published: str | None, encoding: str | None, de
                 if not Path(reference).is_file():
                     typer.echo(f"tradecheck: --reference {reference}: no such file", err=True)
                     return 2
-            result = verify_doc(doc, reference=reference, store_dir=store)
+            result = verify_doc(doc, reference=reference, store_dir=store, revision=revision)
         else:
             result = Result(doc, extract(doc), [])
         data = result.to_dict()
@@ -86,7 +88,7 @@ def verify(
     path: str = typer.Argument(..., help="Article file (UTF-8 text or Markdown), or - for stdin."),
     fmt: Format = FORMAT_OPTION, published: str = PUBLISHED_OPTION,
     encoding: str = ENCODING_OPTION, debug: bool = DEBUG_OPTION,
-    reference: str = REFERENCE_OPTION, store: str = STORE_OPTION,
+    reference: str = REFERENCE_OPTION, store: str = STORE_OPTION, revision: float = REVISION_OPTION,
 ):
     """Extract the claims and check them against each other and against reference data.
 
@@ -94,7 +96,8 @@ def verify(
 
     Example: tradecheck verify article.txt --published 2023-08-01
     """
-    raise typer.Exit(_run(path, fmt, published, encoding, debug, verify=True, reference=reference, store=store))
+    raise typer.Exit(_run(path, fmt, published, encoding, debug, verify=True, reference=reference, store=store,
+                          revision=revision))
 
 
 reference_app = typer.Typer(help="Reference trade data: list, show, import and fetch.", no_args_is_help=True,
@@ -163,6 +166,13 @@ def reference_import(
             typer.echo(f"tradecheck: {f}: no such file", err=True)
             raise typer.Exit(2)
     try:
+        if fmt_name == "baci":
+            # a full BACI release is hundreds of millions of rows: streamed, not loaded
+            from .reference.importers import baci
+
+            target, n = baci.import_into(Store(store), files, version)
+            typer.echo(f"imported {n} rows into {target}")
+            return
         df = importer(fmt_name)(files, version)
     except ReferenceDataError as e:
         typer.echo(f"tradecheck: {e}", err=True)

@@ -17,14 +17,17 @@ CHECK_IDS = ("ratio", "percent_change", "sum", "bound", "duplicate", "record", "
 PRIORITY = ("record", "percent_change", "ratio", "sum", "bound", "duplicate")
 
 
-def run_checks(doc: Document, claims: list[Claim], sentences, store=None) -> list[Finding]:
+def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revision: float | None = None) -> list[Finding]:
     """Findings for `claims`: the document's own consistency, then (with a reference
     `store`) every trade claim against reference data."""
     findings = _internal(doc, claims, sentences)
     if store is not None:
         from .reference import reference_findings
 
-        findings += reference_findings(claims, record.marked(doc.text, sentences, claims), store)
+        from .reference import REVISION
+
+        findings += reference_findings(claims, record.marked(doc.text, sentences, claims), store,
+                                       REVISION if revision is None else revision)
     for i, f in enumerate(findings, 1):
         f.id = f"f{i}"
     return findings

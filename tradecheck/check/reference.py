@@ -51,13 +51,25 @@ def reference_findings(claims: list[Claim], records: dict[str, str], store, revi
     if rows is not None and len(rows):
         for r in rows.to_dict("records"):
             index.setdefault((r["reporter"], r["partner"], r["flow"], r["period"]), []).append(r)
-    described = _describe_store(store)
+    described = _Lazy(lambda: _describe_store(store))
     out = []
     for c in wanted:
         out.append(_one(c, index, revision, described))
         if c.id in records:
             out.append(_record(c, index, revision, records[c.id]))
     return [f for f in out if f is not None]
+
+
+class _Lazy:
+    """A description of the store, computed only if a message needs it (it scans every file)."""
+
+    def __init__(self, make):
+        self.make, self.value = make, None
+
+    def __str__(self) -> str:
+        if self.value is None:
+            self.value = self.make()
+        return self.value
 
 
 def _describe_store(store) -> str:

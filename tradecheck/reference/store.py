@@ -84,9 +84,14 @@ class Store:
     # -- queries --------------------------------------------------------------------------
 
     def _connect(self):
+        """One in-memory DuckDB connection per store, reused: opening Parquet metadata once
+        is most of the cost of a point lookup."""
+        if getattr(self, "_con", None) is not None:
+            return _Borrowed(self._con)
         import duckdb
 
         con = duckdb.connect(":memory:")
+        self._con = con
         for i, f in enumerate(self.files()):
             if f.suffix.lower() == ".csv":
                 # a canonical CSV given with --reference: validated, then queried like the rest
@@ -94,7 +99,7 @@ class Store:
                 df["file"] = f.name
                 df["row"] = range(2, len(df) + 2)
                 con.register(f"csv_{i}", df)
-        return con
+        return _Borrowed(con)
 
     def _from(self) -> tuple[str, list]:
         files = self.files()
@@ -131,10 +136,27 @@ class Store:
         for a, b in pairs:
             params += [a, b, a, b]
         only, oparams = self._where_only()
-        sql = f"SELECT * FROM {src} WHERE ({cond}){only}"
+        cols = ", ".join(COLUMNS)
+        # Totals as stored, and for product-level sources (BACI) the sum of their products
+        # wherever a source gives no TOTAL row for that period, pair and flow.
+        sql = f"""
+            WITH sel AS (SELECT * FROM {src} WHERE ({cond}){only}),
+            tot AS (SELECT * FROM sel WHERE commodity = 'TOTAL'),
+            agg AS (
+                SELECT period, reporter, partner, flow, 'TOTAL' AS commodity, sum(value_usd) AS value_usd,
+                       any_value(valuation) AS valuation, source, source_version, false AS estimated,
+                       false AS approximate, 'sum of ' || count(*) || ' product lines' AS note,
+                       NULL::VARCHAR AS url, any_value(file) AS file, NULL::BIGINT AS row
+                FROM sel WHERE commodity <> 'TOTAL'
+                GROUP BY period, reporter, partner, flow, source, source_version)
+            SELECT {cols}, file, row FROM tot
+            UNION ALL
+            SELECT {cols}, file, row FROM agg WHERE NOT EXISTS (
+                SELECT 1 FROM tot WHERE tot.source = agg.source AND tot.source_version = agg.source_version
+                  AND tot.period = agg.period AND tot.reporter = agg.reporter AND tot.partner = agg.partner
+                  AND tot.flow = agg.flow)"""
         with self._connect() as con:
-            df = con.execute(sql, params + oparams).df()
-        return _with_totals(df)
+            return con.execute(sql, params + oparams).df()
 
     def sources(self) -> "pandas.DataFrame":
         src, params = self._from()
@@ -159,29 +181,17 @@ class Store:
             return con.execute(f"SELECT count(*) FROM {src}", params).fetchone()[0]
 
 
-def _with_totals(df):
-    """Product-level sources (BACI) give no TOTAL row: add one, the sum of the products,
-    for each source, period, pair and flow that lacks it."""
-    import pandas as pd
+class _Borrowed:
+    """The store's connection in a `with` block that does not close it."""
 
-    if df.empty or (df["commodity"] == "TOTAL").all():
-        return df
-    keys = ["source", "source_version", "period", "reporter", "partner", "flow"]
-    has_total = df[df["commodity"] == "TOTAL"][keys].drop_duplicates()
-    parts = df[df["commodity"] != "TOTAL"]
-    sums = parts.groupby(keys, as_index=False).agg(value_usd=("value_usd", "sum"), n=("value_usd", "size"),
-                                                   valuation=("valuation", "first"), file=("file", "first"))
-    sums = sums.merge(has_total, on=keys, how="left", indicator=True)
-    sums = sums[sums["_merge"] == "left_only"].drop(columns="_merge")
-    if sums.empty:
-        return df
-    sums["commodity"] = "TOTAL"
-    sums["estimated"] = False
-    sums["approximate"] = False
-    sums["note"] = sums.pop("n").map(lambda n: f"sum of {n} product lines")
-    sums["url"] = None
-    sums["row"] = None
-    return pd.concat([df, sums[df.columns]], ignore_index=True)
+    def __init__(self, con):
+        self.con = con
+
+    def __enter__(self):
+        return self.con
+
+    def __exit__(self, *exc):
+        return False
 
 
 def load_frame(path: str):

@@ -2,27 +2,71 @@
 thousand US dollars FOB, q quantity) and one file of country codes. The codes file comes
 in two spellings (V202201: country_code, iso_3digit_alpha; V2023+: country_code,
 country_iso3). Product codes are read as text so leading zeros survive; Namibia's ISO2
-"NA" is a code, not a missing value. BACI's 842 is the USA with Puerto Rico, 699 India."""
+"NA" is a code, not a missing value. BACI's 842 is the USA with Puerto Rico, 699 India.
+
+A full release has hundreds of millions of rows, so the flows never pass through pandas:
+DuckDB reads the CSV, finds every bad row, and (when there is none) writes the canonical
+rows sorted by pair and year straight into the store. `read` gives the same rows as a
+DataFrame for small files and tests.
+"""
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..schema import BadRow, ReferenceDataError, validate
+from ..schema import COLUMNS, BadRow, ReferenceDataError, validate
 
 SOURCE = "CEPII BACI"
+# How many bad rows to list before saying "and N more"
+REPORT_LIMIT = 200
 
 
-def read(paths: list[str], version: str | None = None, codes: str | None = None):
-    import pandas as pd
-
+def split_paths(paths: list[str], codes: str | None = None) -> tuple[str, list[str]]:
     codes_file = codes or next((p for p in paths if _is_codes_file(p)), None)
-    flows = [p for p in paths if p != codes_file]
     if codes_file is None:
         raise ReferenceDataError([BadRow(paths[0] if paths else "-", None, None,
                                          "BACI needs its country-code file as well (country_codes_*.csv)")])
-    table = _codes(codes_file)
-    frames = [_flows(p, table, version) for p in flows]
+    return codes_file, [p for p in paths if p != codes_file]
+
+
+def read(paths: list[str], version: str | None = None, codes: str | None = None):
+    """The canonical rows as a DataFrame (small files)."""
+    codes_file, flows = split_paths(paths, codes)
+    import duckdb
+
+    con = duckdb.connect(":memory:")
+    frames = []
+    for f in flows:
+        _prepare(con, f, codes_file, version)
+        df = con.execute(f"SELECT {', '.join(COLUMNS)} FROM canonical").df()
+        frames.append(validate(df, f))
+    import pandas as pd
+
     return pd.concat(frames, ignore_index=True)
+
+
+def import_into(store, paths: list[str], version: str | None = None, codes: str | None = None) -> tuple[Path, int]:
+    """Stream BACI files into the store as one sorted Parquet file; (file, rows)."""
+    import os
+
+    codes_file, flows = split_paths(paths, codes)
+    import duckdb
+
+    con = duckdb.connect(":memory:")
+    sources = []
+    for f in flows:
+        _prepare(con, f, codes_file, version, table=f"c{len(sources)}")
+        # the schema is checked on a sample; the SQL above makes every row of that shape
+        validate(con.execute(f"SELECT {', '.join(COLUMNS)} FROM c{len(sources)} LIMIT 1000").df(), f)
+        sources.append(f"c{len(sources)}")
+    union = " UNION ALL ".join(f"SELECT {', '.join(COLUMNS)} FROM {t}" for t in sources)
+    store.dir.mkdir(parents=True, exist_ok=True)
+    target = store.dir / f"baci-{Path(flows[0]).stem.lower()}.parquet"
+    tmp = target.with_suffix(".parquet.tmp")
+    con.execute(f"COPY ({union} ORDER BY reporter, partner, period, commodity) TO '{tmp}' "
+                f"(FORMAT PARQUET, COMPRESSION ZSTD, ROW_GROUP_SIZE 100000)")
+    n = con.execute(f"SELECT count(*) FROM read_parquet('{tmp}')").fetchone()[0]
+    os.replace(tmp, target)
+    return target, n
 
 
 def _is_codes_file(path: str) -> bool:
@@ -31,6 +75,56 @@ def _is_codes_file(path: str) -> bool:
             return "country_code" in f.readline()
     except OSError:
         return False
+
+
+def _prepare(con, flows: str, codes_file: str, version: str | None, table: str = "canonical") -> None:
+    """Views `raw`, `codes` and `table` (the canonical rows) for one flows file; raises
+    ReferenceDataError listing the bad rows."""
+    import duckdb
+
+    codes = _codes(codes_file)
+    con.execute("CREATE OR REPLACE TABLE codes (code INTEGER, iso3 VARCHAR)")
+    con.executemany("INSERT INTO codes VALUES (?, ?)", list(codes.items()))
+    try:
+        quoted = str(flows).replace("'", "''")
+        con.execute("CREATE OR REPLACE VIEW raw AS SELECT *, row_number() OVER () + 1 AS line "
+                    f"FROM read_csv('{quoted}', header=true, all_varchar=true, nullstr='')")
+        cols = {r[0] for r in con.execute("DESCRIBE raw").fetchall()}
+    except (duckdb.Error, UnicodeDecodeError) as e:
+        raise ReferenceDataError([BadRow(flows, None, None, f"not a readable CSV ({e})")]) from None
+    missing = [c for c in ("t", "i", "j", "k", "v") if c not in cols]
+    if missing:
+        raise ReferenceDataError([BadRow(flows, 1, c, "column missing") for c in missing])
+    bad_sql = """
+        SELECT line, 'i' AS col, 'unknown exporter code ' || coalesce(i, '') AS why FROM raw
+            WHERE TRY_CAST(trim(i) AS INTEGER) NOT IN (SELECT code FROM codes) OR TRY_CAST(trim(i) AS INTEGER) IS NULL
+        UNION ALL
+        SELECT line, 'j', 'unknown importer code ' || coalesce(j, '') FROM raw
+            WHERE TRY_CAST(trim(j) AS INTEGER) NOT IN (SELECT code FROM codes) OR TRY_CAST(trim(j) AS INTEGER) IS NULL
+        UNION ALL
+        SELECT line, 'v', 'not a number: ' || coalesce(v, '') FROM raw
+            WHERE TRY_CAST(trim(v) AS DOUBLE) IS NULL OR TRY_CAST(trim(v) AS DOUBLE) < 0
+        UNION ALL
+        SELECT line, 't', 'not a year: ' || coalesce(t, '') FROM raw WHERE NOT regexp_full_match(trim(t), '\\d{4}')
+        ORDER BY 1, 2"""
+    bad = con.execute(f"SELECT * FROM ({bad_sql}) LIMIT {REPORT_LIMIT + 1}").fetchall()
+    if bad:
+        problems = [BadRow(flows, int(line), col, why) for line, col, why in bad[:REPORT_LIMIT]]
+        if len(bad) > REPORT_LIMIT:
+            total = con.execute(f"SELECT count(*) FROM ({bad_sql})").fetchone()[0]
+            problems.append(BadRow(flows, None, None, f"and {total - REPORT_LIMIT} more bad rows"))
+        raise ReferenceDataError(problems)
+    label = (version or Path(flows).name).replace("'", "''")
+    con.execute(f"""
+        CREATE OR REPLACE VIEW {table} AS
+        SELECT trim(t) AS period, ci.iso3 AS reporter, cj.iso3 AS partner, 'exports' AS flow,
+               lpad(trim(k), 6, '0') AS commodity, CAST(trim(v) AS DOUBLE) * 1000.0 AS value_usd,
+               'FOB' AS valuation, '{SOURCE}' AS source, '{label}' AS source_version,
+               false AS estimated, false AS approximate, NULL::VARCHAR AS note, NULL::VARCHAR AS url
+        FROM raw
+        JOIN codes ci ON ci.code = CAST(trim(i) AS INTEGER)
+        JOIN codes cj ON cj.code = CAST(trim(j) AS INTEGER)
+        WHERE ci.iso3 <> cj.iso3""")
 
 
 def _codes(path: str) -> dict[int, str]:
@@ -47,39 +141,6 @@ def _codes(path: str) -> dict[int, str]:
     out = {}
     for code, iso in zip(df["country_code"], df[iso_col]):
         iso = iso.strip()
-        if iso and iso != "N/A" and len(iso) == 3:
+        if iso and iso != "N/A" and len(iso) == 3 and code.strip().isdigit():
             out[int(code)] = iso
     return out
-
-
-def _flows(path: str, table: dict[int, str], version: str | None):
-    import pandas as pd
-
-    try:
-        df = pd.read_csv(path, dtype={"t": str, "i": str, "j": str, "k": str, "v": str, "q": str},
-                         keep_default_na=False)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as e:
-        raise ReferenceDataError([BadRow(path, None, None, f"not a readable CSV ({e})")]) from None
-    df.columns = [c.strip() for c in df.columns]
-    missing = [c for c in ("t", "i", "j", "k", "v") if c not in df.columns]
-    if missing:
-        raise ReferenceDataError([BadRow(path, 1, c, "column missing") for c in missing])
-    problems = []
-    rep = df["i"].map(lambda x: table.get(int(x)) if x.strip().isdigit() else None)
-    par = df["j"].map(lambda x: table.get(int(x)) if x.strip().isdigit() else None)
-    value = pd.to_numeric(df["v"].str.strip(), errors="coerce")
-    for idx in df.index[rep.isna()]:
-        problems.append(BadRow(path, idx + 2, "i", f"unknown exporter code {df.at[idx, 'i']!r}"))
-    for idx in df.index[par.isna()]:
-        problems.append(BadRow(path, idx + 2, "j", f"unknown importer code {df.at[idx, 'j']!r}"))
-    for idx in df.index[value.isna()]:
-        problems.append(BadRow(path, idx + 2, "v", f"not a number: {df.at[idx, 'v']!r}"))
-    if problems:
-        raise ReferenceDataError(sorted(problems, key=lambda p: (p.row, p.column)))
-    out = pd.DataFrame({
-        "period": df["t"].str.strip(), "reporter": rep, "partner": par, "flow": "exports",
-        "commodity": df["k"].str.strip().str.zfill(6), "value_usd": value * 1000.0, "valuation": "FOB",
-        "source": SOURCE, "source_version": version or Path(path).name,
-        "estimated": False, "approximate": False, "note": None, "url": None,
-    })
-    return validate(out, path, {i: i + 2 for i in df.index})
