@@ -151,3 +151,11 @@ def test_fetch_comtrade_on_a_saved_response(tmp_path, monkeypatch):
     df, name = fetch("comtrade", "CMR", None, "2022-2023", "KEY")
     assert calls["reporterCode"] == "120" and calls["period"] == "2022,2023" and calls["key"] == "KEY"
     assert len(df) == 2 and (tmp_path / "cache").is_dir()
+
+
+def test_canonical_parquet_round_trip(tmp_path):
+    df = read("canonical", "canonical_ok.csv")
+    path = tmp_path / "ok.parquet"
+    df.to_parquet(path)
+    again = importer("canonical")([str(path)], None)
+    assert again[["reporter", "partner", "value_usd"]].equals(df[["reporter", "partner", "value_usd"]])
