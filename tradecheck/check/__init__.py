@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..model import Claim, Document, Finding
 from . import amounts, bound, percent_change, ratio, record, sums
-from .system import Group, Model, _deletion_filter, feasible, var_range
+from .system import Group, Model, _deletion_filter, components, feasible, var_range
 from .format import money
 
 CHECK_IDS = ("ratio", "percent_change", "sum", "bound", "duplicate", "record", "reference")
@@ -50,22 +50,28 @@ def _internal(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
     findings: list[Finding] = []
     by_id = {c.id: c for c in claims}
     in_conflict: set[int] = set()
-    fixed = [g for g in model.groups if not g.removable]
-    pool = [g for g in model.groups if g.removable]
-    for _ in range(MAX_CONFLICTS):
-        if feasible(model, fixed + pool):
-            break
-        core = _deletion_filter(model, fixed, pool)
-        if not core:
-            break
-        finding = _conflict_finding(model, core, by_id)
-        findings.append(finding)
-        in_conflict.update(id(g) for g in core)
-        pool = [g for g in pool if id(g) not in _set_aside(model, core, finding)]
-    pool = [g for g in pool if id(g) not in in_conflict]
+    # Quantities that no relation links are independent systems: each is solved on its
+    # own, which keeps a long document's checks in time proportional to its length.
+    context: dict[int, list[Group]] = {}
+    for part in components(model):
+        fixed = [g for g in part if not g.removable]
+        pool = [g for g in part if g.removable]
+        for _ in range(MAX_CONFLICTS):
+            if feasible(model, fixed + pool):
+                break
+            core = _deletion_filter(model, fixed, pool)
+            if not core:
+                break
+            finding = _conflict_finding(model, core, by_id)
+            findings.append(finding)
+            in_conflict.update(id(g) for g in core)
+            pool = [g for g in pool if id(g) not in _set_aside(model, core, finding)]
+        pool = [g for g in pool if id(g) not in in_conflict]
+        for g in part:
+            context[id(g)] = fixed + pool
     for g in model.groups:
         if g.relation and g.removable and id(g) not in in_conflict and g.explain is not None:
-            f = _consistent_finding(model, g, by_id, fixed + pool)
+            f = _consistent_finding(model, g, by_id, context.get(id(g), []))
             if f is not None:
                 findings.append(f)
     return findings

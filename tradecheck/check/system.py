@@ -159,6 +159,30 @@ def var_range(model: Model, groups: list[Group], i: int) -> tuple[float | None, 
     return out[0], out[1]
 
 
+def components(model: Model) -> list[list[Group]]:
+    """The groups in sets that share no variable (union-find over the variables)."""
+    parent = list(range(len(model.keys)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for g in model.groups:
+        idx = [i for coefs, _, _ in g.rows for i in coefs]
+        for i in idx[1:]:
+            a, b = find(idx[0]), find(i)
+            if a != b:
+                parent[a] = b
+    parts: dict[object, list[Group]] = {}
+    for k, g in enumerate(model.groups):
+        idx = [i for coefs, _, _ in g.rows for i in coefs]
+        key = find(idx[0]) if idx else ("alone", k)
+        parts.setdefault(key, []).append(g)
+    return list(parts.values())
+
+
 def conflicts(model: Model, limit: int = 8) -> list[list[Group]]:
     """Irreducible infeasible subsets of the model's groups, one after another: find one,
     set it aside, look again."""

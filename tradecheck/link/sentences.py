@@ -17,7 +17,38 @@ class Sentence:
     index: int
 
 
+# A "sentence" longer than this (a table flattened into one line, a pasted dump) is cut
+# into pieces at commas or spaces, so that the work per number stays bounded and the whole
+# document is read in time linear in its length.
+MAX_SENTENCE = 1500
+
+
 def split(text: str) -> list[Sentence]:
+    pieces = [piece for s in _split(text) for piece in _cut(text, s)]
+    for i, p in enumerate(pieces):
+        p.index = i
+    return pieces
+
+
+def _cut(text: str, s: Sentence) -> list[Sentence]:
+    if s.end - s.start <= MAX_SENTENCE:
+        return [s]
+    out = []
+    start = s.start
+    while s.end - start > MAX_SENTENCE:
+        window = text[start:start + MAX_SENTENCE]
+        cut = max(window.rfind(", "), window.rfind("; "))
+        if cut < MAX_SENTENCE // 3:
+            cut = window.rfind(" ")
+        if cut < MAX_SENTENCE // 3:
+            cut = MAX_SENTENCE
+        out.append(Sentence(start, start + cut, s.paragraph, 0))
+        start += cut
+    out.append(Sentence(start, s.end, s.paragraph, 0))
+    return out
+
+
+def _split(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     para = 0
     for pm in re.finditer(r"[^\r\n]+", text):
