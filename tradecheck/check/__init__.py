@@ -131,13 +131,15 @@ RESTATEMENT_SPREAD = 2.0
 def _implausible(model: Model, core: list[Group], lead: Group) -> list[str]:
     why = []
     if lead.check == "duplicate":
-        vals = [abs(c.value) for g in core for cid in g.claims
-                for c in [model.claims[cid]] if c.kind == "amount" and c.value]
+        cs = [model.claims[cid] for g in core for cid in g.claims if model.claims[cid].kind == "amount"]
+        mixed = len({c.currency for c in cs}) > 1
+        # figures in different currencies are compared in dollars
+        vals = [abs(c.value_usd if mixed else c.value) for c in cs if (c.value_usd if mixed else c.value)]
         if vals and max(vals) > RESTATEMENT_SPREAD * min(vals):
             why.append("the figures are too far apart to be two statements of one quantity, "
                        "so they are probably about different things")
         sentences = [model.claims[cid].sentence for g in core for cid in g.claims]
-        if len(sentences) != len(set(sentences)):
+        if len(sentences) != len(set(sentences)) and not mixed:
             why.append("two different figures in one sentence were read as the same quantity")
     return why
 

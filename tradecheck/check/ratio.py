@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..model import Claim
 from .format import money, ratio
 from .growth import add_growth
+from .sums import _term
 from .system import Group, Model, key_of, stated
 
 
@@ -43,6 +44,8 @@ def _add_share(model: Model, c: Claim) -> None:
             return
         part = part._replace(currency=cur)
         whole = _whole_key(c, part)
+        if whole is not None:
+            part, whole = _term(model, part), _term(model, whole)
         if whole is None or (part not in model.vars and whole not in model.vars):
             continue
         ip, iw = model.var(part), model.var(whole)

