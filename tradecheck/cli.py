@@ -27,6 +27,8 @@ FORMAT_OPTION = typer.Option(Format.table, "--format", "-f", help="Output format
 PUBLISHED_OPTION = typer.Option(None, "--published", help="Publication date YYYY-MM-DD (else read from a dateline).")
 ENCODING_OPTION = typer.Option(None, "--encoding", help="Text encoding of the input (default: UTF-8, or UTF-16 with a BOM).")
 DEBUG_OPTION = typer.Option(False, "--debug", help="Show a traceback on internal errors.")
+MAX_BYTES_OPTION = typer.Option(8 * 1024 * 1024, "--max-bytes", min=1,
+                                help="Refuse inputs larger than this many bytes (default 8 MiB).")
 REFERENCE_OPTION = typer.Option("all", "--reference", help="Reference data to check against: all, none, a source name "
                                 "(\"IMF DOTS\", \"UN Comtrade\", published), or a canonical CSV/Parquet file.")
 REVISION_OPTION = typer.Option(0.03, "--revision", min=0.0, max=1.0,
@@ -36,12 +38,14 @@ STORE_OPTION = typer.Option(None, "--store", envvar="TRADECHECK_STORE",
 
 
 def _run(path: str, fmt: Format, published: str | None, encoding: str | None, debug: bool, verify: bool,
-         reference: str | None = "none", store: str | None = None, revision: float | None = None) -> int:
+         reference: str | None = "none", store: str | None = None, revision: float | None = None,
+         max_bytes: int = 8 * 1024 * 1024) -> int:
     from .read import InputError, read_document
+    from .reference.schema import ReferenceDataError
     from .report import FORMATS
 
     try:
-        doc = read_document(path, published=published, encoding=encoding)
+        doc = read_document(path, published=published, encoding=encoding, max_bytes=max_bytes)
     except InputError as e:
         typer.echo(f"tradecheck: {e}", err=True)
         return 2
@@ -59,6 +63,9 @@ def _run(path: str, fmt: Format, published: str | None, encoding: str | None, de
         else:
             result = Result(doc, extract(doc), [])
         data = result.to_dict()
+    except ReferenceDataError as e:
+        typer.echo(f"tradecheck: reference data: {e}", err=True)
+        return 2
     except Exception as e:  # an internal error: one line, unless asked for the traceback
         if debug:
             raise
@@ -74,13 +81,13 @@ def _run(path: str, fmt: Format, published: str | None, encoding: str | None, de
 def extract(
     path: str = typer.Argument(..., help="Article file (UTF-8 text or Markdown), or - for stdin."),
     fmt: Format = FORMAT_OPTION, published: str = PUBLISHED_OPTION,
-    encoding: str = ENCODING_OPTION, debug: bool = DEBUG_OPTION,
+    encoding: str = ENCODING_OPTION, debug: bool = DEBUG_OPTION, max_bytes: int = MAX_BYTES_OPTION,
 ):
     """List every numeric trade claim in an article.
 
     Example: tradecheck extract article.txt --format json
     """
-    raise typer.Exit(_run(path, fmt, published, encoding, debug, verify=False))
+    raise typer.Exit(_run(path, fmt, published, encoding, debug, verify=False, max_bytes=max_bytes))
 
 
 @app.command()
@@ -89,6 +96,7 @@ def verify(
     fmt: Format = FORMAT_OPTION, published: str = PUBLISHED_OPTION,
     encoding: str = ENCODING_OPTION, debug: bool = DEBUG_OPTION,
     reference: str = REFERENCE_OPTION, store: str = STORE_OPTION, revision: float = REVISION_OPTION,
+    max_bytes: int = MAX_BYTES_OPTION,
 ):
     """Extract the claims and check them against each other and against reference data.
 
@@ -97,7 +105,7 @@ def verify(
     Example: tradecheck verify article.txt --published 2023-08-01
     """
     raise typer.Exit(_run(path, fmt, published, encoding, debug, verify=True, reference=reference, store=store,
-                          revision=revision))
+                          revision=revision, max_bytes=max_bytes))
 
 
 reference_app = typer.Typer(help="Reference trade data: list, show, import and fetch.", no_args_is_help=True,

@@ -13,8 +13,9 @@ from pathlib import Path
 from . import vocab
 from .model import Document
 
-# Past this size a document is refused, not read (the limit can be raised with --max-bytes).
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+# Past this size a document is refused, not read: a news article is a few kilobytes, and
+# a file of many megabytes is usually a dump pasted by mistake. --max-bytes raises it.
+DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 
 
 class InputError(Exception):

@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from .schema import COLUMNS, ReferenceDataError
+from .schema import COLUMNS, BadRow, ReferenceDataError
 
 ENV_STORE = "TRADECHECK_STORE"
 ENV_DEFAULT = "TRADECHECK_DEFAULT_REFERENCE"
@@ -155,8 +155,31 @@ class Store:
                 SELECT 1 FROM tot WHERE tot.source = agg.source AND tot.source_version = agg.source_version
                   AND tot.period = agg.period AND tot.reporter = agg.reporter AND tot.partner = agg.partner
                   AND tot.flow = agg.flow)"""
-        with self._connect() as con:
-            return con.execute(sql, params + oparams).df()
+        return self._query(sql, params + oparams)
+
+    def _query(self, sql: str, params: list):
+        """Run a query; a store file that cannot be read is named in the error."""
+        import duckdb
+
+        try:
+            with self._connect() as con:
+                return con.execute(sql, params).df()
+        except duckdb.Error as e:
+            bad = self._unreadable()
+            where = bad if bad else (self.dir if self.dir else "the reference store")
+            raise ReferenceDataError([BadRow(str(where), None, None, f"cannot be read ({str(e).splitlines()[0]})")]) from None
+
+    def _unreadable(self) -> str | None:
+        import duckdb
+
+        for f in self.files():
+            if f.suffix.lower() != ".parquet":
+                continue
+            try:
+                duckdb.connect(":memory:").execute("SELECT count(*) FROM read_parquet(?)", [str(f)]).fetchone()
+            except duckdb.Error:
+                return str(f)
+        return None
 
     def sources(self) -> "pandas.DataFrame":
         src, params = self._from()
@@ -170,8 +193,7 @@ class Store:
                f"max(substr(period, 1, 4)) AS last, count(DISTINCT reporter) AS reporters, "
                f"count(DISTINCT reporter || partner) AS pairs FROM {src} WHERE TRUE{only} "
                f"GROUP BY 1, 2 ORDER BY 1, 2")
-        with self._connect() as con:
-            return con.execute(sql, params + oparams).df()
+        return self._query(sql, params + oparams)
 
     def count(self) -> int:
         src, params = self._from()
