@@ -38,7 +38,7 @@ def _make(tmp_path, name, content):
 BAD = [
     # (what, file content or None for missing, extra args, exit, message)
     ("missing file", None, [], 2, "no such file"),
-    ("a directory", "<dir>", [], 2, "is a directory"),
+    ("an empty folder", "<dir>", [], 2, "no files matched"),
     ("binary with NUL", b"PK\x03\x04\x00\x00binary", [], 2, "binary file"),
     ("invalid UTF-8", b"Exports reached $5bn \xff\xfe in 2023", [], 2, "not valid UTF-8"),
     ("Latin-1 text", "Exports to Côte d'Ivoire reached $5bn".encode("latin-1"), [], 2, "offset"),

@@ -14,6 +14,9 @@ def _pipeline(doc: Document) -> tuple[list[Claim], list]:
 
     claims = link(doc)
     normalise(claims, doc.published)
+    if doc.raw is not None:
+        for c in claims:  # the words as written, markup and all
+            c.text = doc.raw[c.start:c.end]
     return claims, split(doc.text)
 
 
@@ -62,6 +65,8 @@ class Result:
         counts = {"claims": len(self.claim_list), "consistent": 0, "inconsistent": 0, "unverifiable": 0}
         for f in self.finding_list:
             counts[f.status] = counts.get(f.status, 0) + 1
+        counts["failing"] = sum(1 for f in self.finding_list if f.status == "inconsistent" and f.severity == "error")
+        counts["suppressed"] = 0
         return counts
 
     def failed(self, fail_on: str = "error") -> bool:
@@ -71,12 +76,16 @@ class Result:
                    for f in self.finding_list)
 
     def to_dict(self) -> dict:
-        return {
+        from .markup import locate
+
+        data = {
             "document": self.document.to_dict(),
             "claims": [c.to_dict() for c in self.claim_list],
             "findings": [f.to_dict() for f in self.finding_list],
             "summary": self.summary(),
         }
+        locate(data, self.document.source)
+        return data
 
 
 def extract_claims(text: str, published: str | None = None):

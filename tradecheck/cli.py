@@ -21,91 +21,130 @@ class Format(str, Enum):
     table = "table"
     json = "json"
     csv = "csv"
+    github = "github"
+    sarif = "sarif"
+    junit = "junit"
+    markdown = "markdown"
 
 
-FORMAT_OPTION = typer.Option(Format.table, "--format", "-f", help="Output format: table, json or csv.")
-PUBLISHED_OPTION = typer.Option(None, "--published", help="Publication date YYYY-MM-DD (else read from a dateline).")
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    never = "never"
+
+
+FORMAT_OPTION = typer.Option(Format.table, "--format", "-f",
+                             help="Output: table, json (JSON Lines for several files), csv, github, sarif, junit, markdown.")
+PUBLISHED_OPTION = typer.Option(None, "--published", help="Publication date YYYY-MM-DD, or mtime (else read from a dateline).")
 ENCODING_OPTION = typer.Option(None, "--encoding", help="Text encoding of the input (default: UTF-8, or UTF-16 with a BOM).")
 DEBUG_OPTION = typer.Option(False, "--debug", help="Show a traceback on internal errors.")
 MAX_BYTES_OPTION = typer.Option(8 * 1024 * 1024, "--max-bytes", min=1,
                                 help="Refuse inputs larger than this many bytes (default 8 MiB).")
-REFERENCE_OPTION = typer.Option("all", "--reference", help="Reference data to check against: all, none, a source name "
-                                "(\"IMF DOTS\", \"UN Comtrade\", published), or a canonical CSV/Parquet file.")
-REVISION_OPTION = typer.Option(0.03, "--revision", min=0.0, max=1.0,
-                               help="Allowance for revisions when comparing with reference data (0.03 = 3%).")
+REFERENCE_OPTION = typer.Option(None, "--reference", help="Reference data to check against: all (default), none, a source "
+                                "name (\"IMF DOTS\", \"UN Comtrade\", published), or a canonical CSV/Parquet file.")
+REVISION_OPTION = typer.Option(None, "--revision", min=0.0, max=1.0,
+                               help="Allowance for revisions when comparing with reference data (default 0.03 = 3%).")
 STORE_OPTION = typer.Option(None, "--store", envvar="TRADECHECK_STORE",
                             help="Folder of the reference store (default: the user data directory).")
+PATHS_ARGUMENT = typer.Argument(..., help="Files (.txt, .md, .html), folders (searched recursively), globs, or - for stdin.")
 
 
-def _run(path: str, fmt: Format, published: str | None, encoding: str | None, debug: bool, verify: bool,
-         reference: str | None = "none", store: str | None = None, revision: float | None = None,
-         max_bytes: int = 8 * 1024 * 1024) -> int:
-    from .read import InputError, read_document
-    from .reference.schema import ReferenceDataError
-    from .report import FORMATS
+def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool = False) -> int:
+    from . import batch
+    from .baseline import BaselineError
+    from .config import ConfigError
+    from .paths import expand
+    from .report import render
 
-    try:
-        doc = read_document(path, published=published, encoding=encoding, max_bytes=max_bytes)
-    except InputError as e:
-        typer.echo(f"tradecheck: {e}", err=True)
+    files = expand(paths)
+    if not files:
+        typer.echo(f"tradecheck: no files matched {' '.join(paths)}", err=True)
         return 2
+    ref = opts.reference
+    if ref and ref.lower().endswith((".csv", ".parquet")):
+        from pathlib import Path
+
+        if not Path(ref).is_file():
+            typer.echo(f"tradecheck: --reference {ref}: no such file", err=True)
+            return 2
     try:
-        from .api import Result, extract, verify as verify_doc
-
-        if verify:
-            if reference not in (None, "all", "none") and reference.lower().endswith((".csv", ".parquet")):
-                from pathlib import Path
-
-                if not Path(reference).is_file():
-                    typer.echo(f"tradecheck: --reference {reference}: no such file", err=True)
-                    return 2
-            result = verify_doc(doc, reference=reference, store_dir=store, revision=revision)
-        else:
-            result = Result(doc, extract(doc), [])
-        data = result.to_dict()
-    except ReferenceDataError as e:
-        typer.echo(f"tradecheck: reference data: {e}", err=True)
+        reports = batch.run(files, opts)
+    except (ConfigError, BaselineError) as e:
+        typer.echo(f"tradecheck: {e}", err=True)
         return 2
     except Exception as e:  # an internal error: one line, unless asked for the traceback
         if debug:
             raise
-        typer.echo(f"tradecheck: internal error on {path}: {type(e).__name__}: {e} (run with --debug for details)", err=True)
+        typer.echo(f"tradecheck: internal error: {type(e).__name__}: {e} (run with --debug for details)", err=True)
         return 2
-    if not data["claims"]:
-        typer.echo(f"tradecheck: {doc.path}: no claims found", err=True)
-    FORMATS[fmt.value](data, verify, sys.stdout)
-    return 1 if verify and result.failed() else 0
+    for r in reports:
+        if r.error:
+            typer.echo(f"tradecheck: {r.error}", err=True)
+        elif not r.data["claims"]:
+            typer.echo(f"tradecheck: {r.path if r.path != '-' else '<stdin>'}: no claims found", err=True)
+    try:
+        render(fmt.value, reports, sys.stdout, verify=opts.verify, quiet=opts.quiet,
+               color=fmt == Format.table and sys.stdout.isatty())
+    except Exception as e:  # an internal error: one line, unless asked for the traceback
+        if debug:
+            raise
+        typer.echo(f"tradecheck: internal error while reporting: {type(e).__name__}: {e}", err=True)
+        return 2
+    if update_baseline and opts.baseline:
+        from .baseline import save
+
+        save(opts.baseline, batch.baseline_entries(reports))
+        typer.echo(f"tradecheck: baseline written to {opts.baseline}", err=True)
+        return 2 if any(r.error for r in reports) else 0
+    return batch.exit_status(reports) if opts.verify else (2 if any(r.error for r in reports) else 0)
 
 
 @app.command()
 def extract(
-    path: str = typer.Argument(..., help="Article file (UTF-8 text or Markdown), or - for stdin."),
+    paths: list[str] = PATHS_ARGUMENT,
     fmt: Format = FORMAT_OPTION, published: str = PUBLISHED_OPTION,
     encoding: str = ENCODING_OPTION, debug: bool = DEBUG_OPTION, max_bytes: int = MAX_BYTES_OPTION,
 ):
-    """List every numeric trade claim in an article.
+    """List every numeric trade claim in articles.
 
     Example: tradecheck extract article.txt --format json
     """
-    raise typer.Exit(_run(path, fmt, published, encoding, debug, verify=False, max_bytes=max_bytes))
+    from .batch import Options
+
+    opts = Options(verify=False, published=published, encoding=encoding, max_bytes=max_bytes)
+    raise typer.Exit(_run(paths, fmt, opts, debug))
 
 
 @app.command()
 def verify(
-    path: str = typer.Argument(..., help="Article file (UTF-8 text or Markdown), or - for stdin."),
+    paths: list[str] = PATHS_ARGUMENT,
     fmt: Format = FORMAT_OPTION, published: str = PUBLISHED_OPTION,
     encoding: str = ENCODING_OPTION, debug: bool = DEBUG_OPTION,
     reference: str = REFERENCE_OPTION, store: str = STORE_OPTION, revision: float = REVISION_OPTION,
     max_bytes: int = MAX_BYTES_OPTION,
+    fail_on: FailOn = typer.Option(None, "--fail-on", help="Exit 1 on findings of this level: error (default), warning, never."),
+    baseline: str = typer.Option(None, "--baseline", help="JSON file of accepted findings: only new ones fail."),
+    update_baseline: bool = typer.Option(False, "--update-baseline", help="Write the current findings to --baseline."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only findings at or above the fail level."),
 ):
     """Extract the claims and check them against each other and against reference data.
 
-    Exit status: 0 when no finding is an error, 1 when at least one is, 2 for unreadable input.
+    Exit status: 0 when no finding reaches the fail level, 1 when one does, 2 for bad usage
+    or unreadable input. Configuration: [tool.tradecheck] in pyproject.toml or a
+    .tradecheck.toml above the files. Suppress a finding in a draft with
+    <!-- tradecheck: ignore ratio -- reason --> before its paragraph.
 
-    Example: tradecheck verify article.txt --published 2023-08-01
+    Example: tradecheck verify drafts/ --format github --fail-on warning
     """
-    raise typer.Exit(_run(path, fmt, published, encoding, debug, verify=True, reference=reference, store=store,
-                          revision=revision, max_bytes=max_bytes))
+    from .batch import Options
+
+    if update_baseline and not baseline:
+        typer.echo("tradecheck: --update-baseline needs --baseline FILE", err=True)
+        raise typer.Exit(2)
+    opts = Options(verify=True, published=published, encoding=encoding, max_bytes=max_bytes, reference=reference,
+                   store=store, revision=revision, fail_on=fail_on.value if fail_on else None,
+                   baseline=baseline, quiet=quiet)
+    raise typer.Exit(_run(paths, fmt, opts, debug, update_baseline))
 
 
 reference_app = typer.Typer(help="Reference trade data: list, show, import and fetch.", no_args_is_help=True,

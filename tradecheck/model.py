@@ -19,10 +19,17 @@ FINDING_FIELDS = (
 
 @dataclass
 class Document:
-    text: str
+    text: str  # what is read: the file, or for Markdown and HTML the file with markup masked
     path: str = "-"
     published: str | None = None  # ISO date
-    published_source: str | None = None  # "option", "dateline", or None
+    published_source: str | None = None  # "option", "config", "dateline", "mtime" or None
+    raw: str | None = None  # the file as written, where markup was masked
+    kind: str = "text"  # text | markdown | html
+
+    @property
+    def source(self) -> str:
+        """The text as written, which offsets, lines and columns refer to."""
+        return self.raw if self.raw is not None else self.text
 
     def to_dict(self) -> dict:
         d = {"path": self.path, "published": self.published, "chars": len(self.text)}

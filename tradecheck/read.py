@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from . import vocab
+from .markup import kind_of, plain
 from .model import Document
 
 # Past this size a document is refused, not read: a news article is a few kilobytes, and
@@ -69,19 +70,28 @@ def read_document(path: str, published: str | None = None, encoding: str | None 
     if len(data) > max_bytes:
         raise InputError(f"{name}: larger than the limit of {max_bytes} bytes (raise it with --max-bytes)")
     text = decode(data, name, encoding)
-    return make_document(text, path=name, published=published)
+    if published == "mtime":
+        if path == "-":
+            published = None
+        else:
+            published = dt.date.fromtimestamp(Path(path).stat().st_mtime).isoformat()
+    return make_document(text, path=name, published=published, kind=kind_of(name))
 
 
-def make_document(text: str, path: str = "-", published: str | None = None) -> Document:
-    if published:
+def make_document(text: str, path: str = "-", published: str | None = None, kind: str = "text") -> Document:
+    """A Document from text; Markdown and HTML are read with their markup masked."""
+    plain_text = plain(text, kind) if kind != "text" else text
+    raw = text if kind != "text" else None
+    if published and published != "dateline":
         try:
             dt.date.fromisoformat(published)
         except ValueError:
             raise InputError(f"--published {published!r} is not a date in YYYY-MM-DD form") from None
-        return Document(text=text, path=path, published=published, published_source="option")
-    found = find_dateline(text)
-    return Document(text=text, path=path, published=found,
-                    published_source="dateline" if found else None)
+        return Document(text=plain_text, path=path, published=published, published_source="option",
+                        raw=raw, kind=kind)
+    found = find_dateline(plain_text)
+    return Document(text=plain_text, path=path, published=found,
+                    published_source="dateline" if found else None, raw=raw, kind=kind)
 
 
 def _month_pattern() -> str:

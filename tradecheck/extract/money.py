@@ -131,7 +131,7 @@ def _pattern() -> re.Pattern:
     return re.compile(
         rf"(?:"
         # $5.2bn, US$ 4,77 billion, Rs 3,45,940 crore, $ 10 dollars
-        rf"{prefix}\s?{num}{hi}(?:\s?(?P<scale>{scale_seq}))?(?:\s?(?P<post_after_pre>{_alternation(post)})(?![A-Za-z]))?"
+        rf"{prefix}\s?{num}{hi}(?:[ \t\xa0]{{0,8}}(?P<scale>{scale_seq}))?(?:\s?(?P<post_after_pre>{_alternation(post)})(?![A-Za-z]))?"
         # 1.63 trillion yuan, 75 USD million, 12-cent, 10 $
         rf"|(?<![\w.,$€£¥])(?P<num2>{NUMBER}|(?i:{WORD_NUMBER})(?=[\s-]))(?:{dash}(?P<hi2>{NUMBER}))?\s?(?P<scale2>{scale_seq})?[\s-]?{suffix}(?:\s(?P<scale_after>{scale}))?"
         # half a billion dollars, three billion euros

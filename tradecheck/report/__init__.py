@@ -1,6 +1,48 @@
-"""Reporting: claims and findings rendered as a terminal table, JSON or CSV (stage 'report')."""
+"""Reporting: documents' claims and findings as a terminal table, JSON (Lines), CSV,
+GitHub workflow commands, SARIF, JUnit XML or a Markdown summary (stage 'report')."""
 from __future__ import annotations
 
-from . import csvout, jsonout, table
+import json
 
-FORMATS = {"table": table.render, "json": jsonout.render, "csv": csvout.render}
+from . import csvout, github, jsonout, junit, sarif, summary, table
+
+FORMATS = ("table", "json", "csv", "github", "sarif", "junit", "markdown")
+
+
+def render(fmt: str, reports, out, verify: bool = True, quiet: bool = False, color: bool = False) -> None:
+    if fmt == "github":
+        return github.render(reports, out, quiet)
+    if fmt == "sarif":
+        return sarif.render(reports, out, quiet)
+    if fmt == "junit":
+        return junit.render(reports, out, quiet)
+    if fmt == "markdown":
+        return summary.render(reports, out, quiet)
+    good = [r for r in reports if r.data is not None]
+    if fmt == "json":
+        if len(reports) == 1 and good:
+            return jsonout.render(_shown(good[0], quiet), verify, out)
+        for r in reports:  # several documents: JSON Lines, one object each
+            obj = jsonout.clean(_shown(r, quiet)) if r.data is not None else {"document": {"path": r.path}, "error": r.error}
+            if r.data is not None and not verify:
+                obj = {"document": obj["document"], "claims": obj["claims"]}
+            out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        return
+    if fmt == "csv":
+        return csvout.render_many([_shown(r, quiet) for r in good], verify, out)
+    for i, r in enumerate(reports):
+        if i:
+            out.write("\n")
+        if r.error:
+            out.write(f"{r.path}: {r.error}\n")
+            continue
+        table.render(_shown(r, quiet), verify, out, color=color, quiet=quiet,
+                     extra=[("suppressed", f) for f in r.suppressed] + [("notice", n) for n in r.notices],
+                     failing={id(f) for f in r.failing})
+
+
+def _shown(report, quiet: bool) -> dict:
+    if not quiet:
+        return report.data
+    keep = {id(f) for f in report.failing}
+    return dict(report.data, findings=[f for f in report.data["findings"] if id(f) in keep])

@@ -9,15 +9,21 @@ FINDING_COLUMNS = ("id", "check", "status", "severity", "claims", "spans", "expe
 
 
 def render(data: dict, verify: bool, out) -> None:
+    render_many([data], verify, out)
+
+
+def render_many(docs: list[dict], verify: bool, out) -> None:
     w = csv.writer(out, lineterminator="\n")
-    w.writerow(("document",) + CLAIM_FIELDS)
-    for c in data["claims"]:
-        w.writerow([data["document"]["path"]] + [_cell(c.get(f)) for f in CLAIM_FIELDS])
+    w.writerow(("document",) + CLAIM_FIELDS + ("line", "column"))
+    for data in docs:
+        for c in data["claims"]:
+            w.writerow([data["document"]["path"]] + [_cell(c.get(f)) for f in CLAIM_FIELDS + ("line", "column")])
     if verify:
         out.write("\n")
-        w.writerow(("document",) + FINDING_COLUMNS)
-        for f in data["findings"]:
-            w.writerow([data["document"]["path"]] + [_cell(f.get(k)) for k in FINDING_COLUMNS])
+        w.writerow(("document",) + FINDING_COLUMNS + ("line", "column"))
+        for data in docs:
+            for f in data["findings"]:
+                w.writerow([data["document"]["path"]] + [_cell(f.get(k)) for k in FINDING_COLUMNS + ("line", "column")])
 
 
 def _cell(v):

@@ -5,18 +5,18 @@ import json
 import math
 
 
-def _clean(x):
+def clean(x):
     if isinstance(x, float) and (math.isnan(x) or math.isinf(x)):
         return None
     if isinstance(x, dict):
-        return {k: _clean(v) for k, v in x.items()}
+        return {k: clean(v) for k, v in x.items()}
     if isinstance(x, (list, tuple)):
-        return [_clean(v) for v in x]
+        return [clean(v) for v in x]
     return x
 
 
 def render(data: dict, verify: bool, out) -> None:
     if not verify:
         data = {"document": data["document"], "claims": data["claims"]}
-    json.dump(_clean(data), out, ensure_ascii=False, indent=2)
+    json.dump(clean(data), out, ensure_ascii=False, indent=2)
     out.write("\n")

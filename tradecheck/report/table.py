@@ -34,17 +34,22 @@ def _period(c: dict) -> str:
     return p
 
 
-def render(data: dict, verify: bool, out) -> None:
+COLORS = {"FAIL": "\033[31m", "WARN": "\033[33m", "ok  ": "\033[32m", "??  ": "\033[2m", "SKIP": "\033[2m"}
+
+
+def render(data: dict, verify: bool, out, color: bool = False, quiet: bool = False,
+           extra: list | None = None, failing: set | None = None) -> None:
     doc = data["document"]
     lines = [f"{doc['path']}  (published {doc.get('published') or 'unknown'}, {doc['chars']} chars)"]
     rows = [("id", "text", "bound", "value", "measure", "pair", "period", "commodity")]
     for c in data["claims"]:
         rows.append((c["id"], c["text"], c["bound"], _value(c), c["measure"], _pair(c), _period(c), c.get("commodity") or ""))
     widths = [min(max(len(str(r[i])) for r in rows), 40) for i in range(len(rows[0]))]
-    lines.append("")
-    lines.append("Claims")
-    for r in rows:
-        lines.append("  " + "  ".join(str(x)[:40].ljust(w) for x, w in zip(r, widths)).rstrip())
+    if not quiet:
+        lines.append("")
+        lines.append("Claims")
+        for r in rows:
+            lines.append("  " + "  ".join(str(x)[:40].ljust(w) for x, w in zip(r, widths)).rstrip())
     if verify:
         lines.append("")
         lines.append("Findings")
@@ -53,9 +58,21 @@ def render(data: dict, verify: bool, out) -> None:
         for f in data["findings"]:
             mark = {"consistent": "ok  ", "inconsistent": "FAIL" if f["severity"] == "error" else "WARN",
                     "unverifiable": "??  "}[f["status"]]
-            lines.append(f"  {mark} {f['id']} [{f['check']}] {f['message']}  (claims {', '.join(f['claims'])})")
+            where = f"line {f['line']}: " if "line" in f else ""
+            base = " (in the baseline)" if f.get("baseline") else ""
+            lines.append(f"  {_paint(mark, color)} {f['id']} [{f['check']}] {where}{f['message']}{base}  (claims {', '.join(f['claims'])})")
+        for what, f in extra or []:
+            if what == "suppressed" and not quiet:
+                lines.append(f"  {_paint('SKIP', color)} {f['id']} [{f['check']}] line {f.get('line', '?')}: suppressed"
+                             f" ({f['suppressed']['reason'] or 'no reason given'})")
+            elif what == "notice":
+                lines.append(f"  {_paint('WARN', color)} line {f['line']}: {f['message']}")
         s = data["summary"]
         lines.append("")
         lines.append(f"{s['claims']} claims: {s['consistent']} consistent, {s['inconsistent']} inconsistent, "
                      f"{s['unverifiable']} unverifiable")
     out.write("\n".join(lines) + "\n")
+
+
+def _paint(mark: str, color: bool) -> str:
+    return f"{COLORS.get(mark, '')}{mark}\033[0m" if color else mark

@@ -1,0 +1,123 @@
+"""Checking many drafts at once, as CI does: per file, its configuration, its inline
+suppressions and the team's baseline decide which findings fail the run.
+
+`run` gives one DocReport per input, in the order of the inputs; the renderers in
+`report/` turn a list of them into a terminal table, JSON (Lines), CSV, GitHub workflow
+commands, SARIF, JUnit XML or a Markdown summary."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import baseline as baseline_mod
+from . import config as config_mod
+from . import suppress
+from .markup import line_col
+
+
+@dataclass
+class Options:
+    verify: bool = True
+    published: str | None = None
+    encoding: str | None = None
+    max_bytes: int = 8 * 1024 * 1024
+    reference: str | None = None
+    store: str | None = None
+    revision: float | None = None
+    fail_on: str | None = None
+    baseline: str | None = None
+    quiet: bool = False
+
+
+@dataclass
+class DocReport:
+    path: str
+    data: dict | None = None
+    source: str = ""
+    error: str | None = None
+    suppressed: list[dict] = field(default_factory=list)
+    notices: list[dict] = field(default_factory=list)
+    failing: list[dict] = field(default_factory=list)
+    fail_on: str = "error"
+
+
+def fails(f: dict, level: str) -> bool:
+    if level == "never" or f.get("baseline"):
+        return False
+    if f["status"] == "inconsistent":
+        return f["severity"] == "error" or level == "warning"
+    return False
+
+
+def run(paths: list[str], opts: Options) -> list[DocReport]:
+    from .api import Result, extract, verify
+    from .read import InputError, read_document
+    from .reference.schema import ReferenceDataError
+
+    accepted = baseline_mod.load(opts.baseline) if opts.baseline else set()
+    reports = []
+    for path in paths:
+        cfg = config_mod.for_file(path)
+        fail_on = opts.fail_on or cfg.fail_on
+        rep = DocReport(path=path, fail_on=fail_on)
+        try:
+            published = opts.published or (cfg.published if cfg.published != "dateline" else None)
+            doc = read_document(path, published=published, encoding=opts.encoding, max_bytes=opts.max_bytes)
+        except InputError as e:
+            rep.error = str(e)
+            reports.append(rep)
+            continue
+        try:
+            if opts.verify:
+                reference = opts.reference or cfg.reference
+                revision = opts.revision if opts.revision is not None else cfg.revision
+                result = verify(doc, reference=reference, store_dir=opts.store, revision=revision)
+            else:
+                result = Result(doc, extract(doc), [])
+        except ReferenceDataError as e:
+            rep.error = f"reference data: {e}"
+            reports.append(rep)
+            continue
+        data = result.to_dict()
+        source = doc.source
+        data["findings"] = [f for f in data["findings"] if f["check"] not in cfg.disable]
+        rules = suppress.parse(source)
+        data["findings"], rep.suppressed = suppress.apply(data["findings"], rules)
+        at = line_col(source)
+        for s in rules:
+            if not s.reason:
+                line, col = at(s.start)
+                rep.notices.append({"check": "suppression", "severity": "warning", "line": line, "column": col,
+                                    "end_line": at(s.end - 1)[0], "end_column": at(s.end - 1)[1] + 1,
+                                    "spans": [[s.start, s.end]],
+                                    "message": "a suppression without a reason: add one after '--'"})
+        if opts.baseline:
+            for f in data["findings"]:
+                fp = baseline_mod.fingerprint(path, f, source)
+                f["fingerprint"] = fp
+                if fp in accepted:
+                    f["baseline"] = True
+        rep.failing = [f for f in data["findings"] if fails(f, fail_on)]
+        if fail_on == "warning":
+            rep.failing += rep.notices
+        data["summary"] = dict(data.get("summary", {}), failing=len(rep.failing), suppressed=len(rep.suppressed))
+        rep.data, rep.source = data, source
+        reports.append(rep)
+    return reports
+
+
+def exit_status(reports: list[DocReport]) -> int:
+    if any(r.error for r in reports):
+        return 2
+    return 1 if any(r.failing for r in reports) else 0
+
+
+def baseline_entries(reports: list[DocReport]) -> list[dict]:
+    out = []
+    for r in reports:
+        if r.data is None:
+            continue
+        for f in r.data["findings"]:
+            if f["status"] == "inconsistent":
+                out.append({"file": r.path, "fingerprint": baseline_mod.fingerprint(r.path, f, r.source), "check": f["check"],
+                            "message": f["message"]})
+    return out

@@ -1,0 +1,102 @@
+"""Configuration: `[tool.tradecheck]` in pyproject.toml, or a .tradecheck.toml, found by
+walking up from each checked file. Command-line options win over the file.
+
+    [tool.tradecheck]
+    fail-on = "error"        # error | warning | never
+    published = "dateline"   # dateline | mtime | YYYY-MM-DD: how to date a draft
+    revision = 0.03          # allowance for revisions against reference data
+    reference = "all"        # all | none | a source name | a canonical CSV/Parquet file
+    disable = ["record"]     # check ids not to report
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CHECKS = ("ratio", "percent_change", "sum", "bound", "duplicate", "reference", "record")
+FAIL_LEVELS = ("error", "warning", "never")
+
+
+class ConfigError(Exception):
+    """A configuration file with a bad key or value: the message names both."""
+
+
+@dataclass(frozen=True)
+class Config:
+    fail_on: str = "error"
+    published: str = "dateline"
+    revision: float = 0.03
+    reference: str = "all"
+    disable: tuple[str, ...] = ()
+    path: str | None = None  # the file it came from
+    set_keys: frozenset = field(default_factory=frozenset)
+
+
+def _check(path: Path, key: str, value):
+    where = f"{path}: [tool.tradecheck] {key}" if path.name == "pyproject.toml" else f"{path}: {key}"
+    if key == "fail-on":
+        if value not in FAIL_LEVELS:
+            raise ConfigError(f"{where} = {value!r}: expected one of {', '.join(FAIL_LEVELS)}")
+        return "fail_on", value
+    if key == "published":
+        if value not in ("dateline", "mtime"):
+            try:
+                dt.date.fromisoformat(str(value))
+            except ValueError:
+                raise ConfigError(f"{where} = {value!r}: expected dateline, mtime or a date YYYY-MM-DD") from None
+        return "published", str(value)
+    if key == "revision":
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 1:
+            raise ConfigError(f"{where} = {value!r}: expected a number from 0 to 1")
+        return "revision", float(value)
+    if key == "reference":
+        if not isinstance(value, str) or not value:
+            raise ConfigError(f"{where} = {value!r}: expected a source name, all, none or a file")
+        return "reference", value
+    if key == "disable":
+        if not isinstance(value, list) or any(v not in CHECKS for v in value):
+            raise ConfigError(f"{where} = {value!r}: expected a list of check ids from {', '.join(CHECKS)}")
+        return "disable", tuple(value)
+    raise ConfigError(f"{where}: unknown key (known: fail-on, published, revision, reference, disable)")
+
+
+def load(path: Path) -> Config:
+    import tomllib
+
+    try:
+        with open(path, "rb") as f:
+            data = tomllib.load(f)
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: not valid TOML ({e})") from None
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read ({e.strerror})") from None
+    table = data.get("tool", {}).get("tradecheck") if path.name == "pyproject.toml" else data
+    if table is None:
+        return Config()
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.tradecheck] must be a table")
+    values = dict(_check(path, k, v) for k, v in table.items())
+    return Config(**values, path=str(path), set_keys=frozenset(values))
+
+
+@functools.cache
+def for_dir(folder: str) -> Config:
+    """The configuration that applies to files in `folder`: the nearest .tradecheck.toml or
+    pyproject.toml with a [tool.tradecheck] table, walking up."""
+    d = Path(folder).resolve()
+    for cand in [d, *d.parents]:
+        dot = cand / ".tradecheck.toml"
+        if dot.is_file():
+            return load(dot)
+        py = cand / "pyproject.toml"
+        if py.is_file():
+            cfg = load(py)
+            if cfg.path is not None and cfg.set_keys:
+                return cfg
+    return Config()
+
+
+def for_file(path: str) -> Config:
+    return for_dir(str(Path(path).parent if path != "-" else Path.cwd()))

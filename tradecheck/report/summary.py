@@ -1,0 +1,23 @@
+"""A Markdown summary a bot can post on a pull request."""
+from __future__ import annotations
+
+
+def render(reports, out, quiet: bool = False) -> None:
+    failing = sum(len(r.failing) for r in reports)
+    head = "no figure fails" if not failing else f"{failing} finding{'s' if failing != 1 else ''} fail"
+    out.write(f"## tradecheck: {head}\n\n")
+    out.write("| file | claims | consistent | inconsistent | unverifiable | failing |\n|---|---:|---:|---:|---:|---:|\n")
+    for r in reports:
+        if r.error:
+            out.write(f"| `{r.path}` | unreadable: {r.error} | | | | |\n")
+            continue
+        s = r.data["summary"]
+        out.write(f"| `{r.path}` | {s['claims']} | {s['consistent']} | {s['inconsistent']} | "
+                  f"{s['unverifiable']} | {len(r.failing)} |\n")
+    listed = [(r, f) for r in reports for f in (r.failing if quiet else
+                                               [f for f in (r.data or {}).get("findings", []) if f["status"] == "inconsistent"] + r.notices)]
+    if listed:
+        out.write("\n")
+        for r, f in listed:
+            mark = "❌" if f in r.failing else "⚠️"
+            out.write(f"- {mark} `{r.path}:{f['line']}` **{f['check']}**: {f['message']}\n")
