@@ -71,10 +71,23 @@ def _internal(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
             context[id(g)] = fixed + pool
     for g in model.groups:
         if g.relation and g.removable and id(g) not in in_conflict and g.explain is not None:
-            f = _consistent_finding(model, g, by_id, context.get(id(g), []))
+            active = context.get(id(g), [])
+            if not _stated_figures_active(model, g, active):
+                continue  # its arithmetic would quote a figure that was set aside
+            f = _consistent_finding(model, g, by_id, active)
             if f is not None:
                 findings.append(f)
     return findings
+
+
+def _stated_figures_active(model: Model, g: Group, active: list[Group]) -> bool:
+    live = {cid for h in active for cid in h.claims}
+    for coefs, _, _ in g.rows:
+        for i in coefs:
+            for c in model.amounts.get(i, [])[:1]:
+                if c.id not in live:
+                    return False
+    return True
 
 
 def _spans(cs: list[Claim]) -> list[tuple[int, int]]:
@@ -156,6 +169,13 @@ def _conflict_finding(model: Model, core: list[Group], by_id: dict[str, Claim]) 
     # Amount bounds in the core are where the figures come from; a relation's own claim
     # (the multiple, the share) joins them.
     ids = _claims_of(model, core)
+    # The figure an editor would most likely correct comes first: the relation's own words
+    # ("60%", "tripled"), else the total or balance the parts are summed against.
+    first = list(lead.claims)
+    if not first and lead.rows and lead.rows[0][0]:
+        head = next(iter(lead.rows[0][0]))
+        first = [c.id for c in model.amounts.get(head, [])[:1] if c.id in ids]
+    ids = first + [i for i in ids if i not in first]
     cs = [by_id[i] for i in ids]
     message, expected, observed = lead.explain(model) if lead.explain else ("these figures cannot all hold", None, None)
     others = [g for g in relations if g is not lead and g.explain is not None]

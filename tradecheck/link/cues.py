@@ -68,7 +68,7 @@ FUTURE = re.compile(r"\b(?:target|targets|aim|aims|aiming|goal|plans?\s+to|plann
 BY_YEAR = re.compile(r"^[^.;]{0,60}?\b(?:by|in|until|for)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
 
 
-RESTATE = re.compile(r"^\s*(?:(?:worth\s+)?of\s+[A-Za-z][\w\s'’-]{0,40}?)?(?:,|\()\s*(?:or|at|about|around|roughly|some|nearly|almost|close\s+to|equivalent\s+to|worth|i\.e\.)?\s*(?:about|around|roughly|some|nearly|almost|close\s+to|more\s+than|over|just\s+over|just\s+under)?\s*$", re.I)
+RESTATE = re.compile(r"^\s*(?:(?:worth\s+)?of\s+[A-Za-z][\w\s'’–-]{0,70}?)?(?:,|\()\s*(?:or|at|about|around|roughly|some|nearly|almost|close\s+to|equivalent\s+to|worth|i\.e\.)?\s*(?:about|around|roughly|some|nearly|almost|close\s+to|more\s+than|over|just\s+over|just\s+under)?\s*$", re.I)
 
 
 PREP_BEFORE_COUNTRY = re.compile(r"(?:\b(?:to|from|with|into|for|against|vs\.?|versus|and|by|in|of)\s+(?:the\s+)?)$", re.I)
