@@ -260,6 +260,146 @@ def reference_fetch(
     typer.echo(f"fetched {len(df)} rows into {target}")
 
 
+track_app = typer.Typer(help="The tracker: claims from many articles over time, per country pair.",
+                        no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(track_app, name="track")
+DB_OPTION = typer.Option(None, "--db", envvar="TRADECHECK_DB", help="Tracker database (default: in the user data directory).")
+
+
+def _tracker(db):
+    from .track import Tracker, TrackerError
+
+    try:
+        return Tracker(db)
+    except TrackerError as e:
+        typer.echo(f"tradecheck: {e}", err=True)
+        raise typer.Exit(2)
+
+
+@track_app.command("add")
+def track_add(paths: list[str] = PATHS_ARGUMENT, db: str = DB_OPTION, store: str = STORE_OPTION,
+              reference: str = REFERENCE_OPTION, published: str = PUBLISHED_OPTION):
+    """Verify articles and store them with their claims and findings. Adding an article
+    twice changes nothing; a changed article is stored as a new version.
+
+    Example: tradecheck track add articles/*.txt
+    """
+    from .paths import expand
+    from .track import add_documents
+
+    t = _tracker(db)
+    status = 0
+    for path, doc_id, what in add_documents(t, expand(paths), reference=reference or "all", store_dir=store,
+                                            published=published):
+        if doc_id is None:
+            typer.echo(f"tradecheck: {what}", err=True)
+            status = 2
+        else:
+            typer.echo(f"{path}: {what} (document {doc_id})")
+    raise typer.Exit(status)
+
+
+@track_app.command("list")
+def track_list(db: str = DB_OPTION, fmt: Format = FORMAT_OPTION):
+    """The stored articles (latest versions).
+
+    Example: tradecheck track list --format csv
+    """
+    from .track import documents
+
+    _print_frame(documents(_tracker(db)), fmt)
+
+
+@track_app.command("show")
+def track_show(a: str = typer.Argument(..., help="ISO3 code of one country."), b: str = typer.Argument(..., help="ISO3 code of the other."),
+               measure: str = typer.Option(None, "--measure", help="exports, imports, trade_total or balance."),
+               db: str = DB_OPTION, store: str = STORE_OPTION, fmt: Format = FORMAT_OPTION):
+    """Per period: every claimed value with its article and date, and the reference values
+    from each source.
+
+    Example: tradecheck track show BLR IRN --measure trade_total
+    """
+    import pandas as pd
+
+    from .reference.store import Store
+    from .track import claims_for
+    from .track.plot import reference_series
+
+    a, b = a.upper(), b.upper()
+    claims = claims_for(_tracker(db), a, b, measure)
+    rows = [{"period": r["period"], "measure": r["measure"], "what": "claim", "value_usd": r["value_usd"],
+             "text": r["text"], "article": r["path"], "published": r["published"]} for r in claims.to_dict("records")]
+    for m in ([measure] if measure else ["exports", "imports", "trade_total", "balance"]):
+        for label, pts in reference_series(Store(store), a, b, m).items():
+            rows += [{"period": str(int(x)), "measure": m, "what": "reference", "value_usd": y, "text": label,
+                      "article": None, "published": None} for x, y in pts]
+    df = pd.DataFrame(rows)
+    if df.empty:
+        typer.echo(f"tradecheck: nothing stored or in the reference data for {a}-{b}", err=True)
+        raise typer.Exit(0)
+    _print_frame(df.sort_values(["period", "measure", "what"]).reset_index(drop=True), fmt)
+
+
+@track_app.command("conflicts")
+def track_conflicts(a: str = typer.Argument(None), b: str = typer.Argument(None), db: str = DB_OPTION,
+                    fmt: Format = FORMAT_OPTION):
+    """Claims from different articles about the same pair, measure and period that cannot
+    both hold, with both sentences.
+
+    Example: tradecheck track conflicts BLR IRN
+    """
+    from .track import conflicts
+
+    df = conflicts(_tracker(db), a.upper() if a else None, b.upper() if b else None)
+    if df.empty:
+        typer.echo("no conflicts between stored articles", err=True)
+        raise typer.Exit(0)
+    _print_frame(df, fmt)
+    raise typer.Exit(1)
+
+
+@app.command()
+def plot(
+    a: str = typer.Argument(None, help="ISO3 code of one country."), b: str = typer.Argument(None, help="ISO3 code of the other."),
+    measure: str = typer.Option("trade_total", "--measure", help="exports, imports, trade_total or balance."),
+    output: str = typer.Option(..., "-o", "--output", help="chart.png, chart.svg or chart.pdf"),
+    article: str = typer.Option(None, "--article", help="Plot one article's claims against the data instead."),
+    db: str = DB_OPTION, store: str = STORE_OPTION,
+):
+    """Chart a pair's reference series with the claims made about it (no display needed).
+
+    Example: tradecheck plot BLR IRN -o belarus-iran.png
+    """
+    from pathlib import Path
+
+    from .reference.store import Store
+    from .track import plot as plots
+
+    if Path(output).suffix.lower() not in (".png", ".svg", ".pdf"):
+        typer.echo("tradecheck: -o must end in .png, .svg or .pdf", err=True)
+        raise typer.Exit(2)
+    if article:
+        from .api import verify as verify_doc
+        from .read import InputError, read_document
+
+        try:
+            doc = read_document(article)
+        except InputError as e:
+            typer.echo(f"tradecheck: {e}", err=True)
+            raise typer.Exit(2)
+        try:
+            plots.plot_article(output, Store(store), verify_doc(doc, store_dir=store))
+        except ValueError as e:
+            typer.echo(f"tradecheck: {article}: {e}", err=True)
+            raise typer.Exit(2)
+    else:
+        if not a or not b:
+            typer.echo("tradecheck: give two ISO3 codes, or --article FILE", err=True)
+            raise typer.Exit(2)
+        plots.plot_pair(output, Store(store), _tracker(db), a.upper(), b.upper(), measure)
+    typer.echo(f"wrote {output}")
+
+
 def _print_frame(df, fmt: Format) -> None:
     if fmt == Format.json:
         sys.stdout.write(df.to_json(orient="records", indent=2) + "\n")
