@@ -75,6 +75,27 @@ class Result:
                    and (f.status == "inconsistent" or fail_on == "warning")
                    for f in self.finding_list)
 
+    def _repr_html_(self) -> str:
+        from .display import article_html
+
+        return article_html(self)
+
+    def __repr__(self) -> str:
+        from .display import article_text
+
+        return article_text(self)
+
+    def readable(self):
+        """(claims, findings) as DataFrames whose money reads as money, for display.
+
+        >>> r = verify_text("Trade between Belarus and Iran was $100mn in 2022.", reference="none")
+        >>> r.readable()[0].loc[0, "value_usd"]
+        '$100mn'
+        """
+        from .display import readable
+
+        return readable(self.claims), readable(self.findings)
+
     def to_dict(self) -> dict:
         from .markup import locate
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 def series(store, a: str, b: str, flow: str | None = None):
     """One row per period and source: a's exports to b and imports from b as a reports
-    them, and the mirror figures as b reports them (b's imports from a, b's exports to a)."""
+    them, and the mirror figures as b reports them (b's imports from a, b's exports to a).
+
+    >>> import tempfile
+    >>> from tradecheck.reference.store import Store
+    >>> df = series(Store(tempfile.mkdtemp()), "BLR", "IRN", "exports")
+    >>> float(df[df["period"] == "2019"]["BLR exports to IRN"].iloc[0])
+    32094100.0
+    """
     import pandas as pd
 
     rows = store.rows_for_pairs([(a, b)])

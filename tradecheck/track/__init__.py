@@ -21,7 +21,15 @@ def _title(text: str) -> str:
 
 def add_documents(tracker: Tracker, paths: list[str], reference: str | None = "all", store_dir=None,
                   published: str | None = None) -> list[tuple[str, int | None, str]]:
-    """Verify each file and store it with its claims and findings; (path, id, outcome)."""
+    """Verify each file and store it with its claims and findings; (path, id, outcome).
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "a.txt").write_text("Trade between Belarus and Iran was $100mn in 2022.")
+    >>> t = Tracker(d / "t.sqlite")
+    >>> [what for _, _, what in add_documents(t, [str(d / "a.txt")] * 2, reference="none")]
+    ['added', 'unchanged']
+    """
     from ..api import verify
     from ..link.sentences import split
     from ..read import InputError, read_document
