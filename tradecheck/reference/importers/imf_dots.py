@@ -69,7 +69,7 @@ def _record(records, problems, file, row, reporter, partner, year, raw):
     if rep is None or par is None or rep == par:
         return  # aggregates ("Advanced Economies") and former economies have no code
     records.append({"_row": row, "period": str(year), "reporter": rep, "partner": par,
-                    "value_usd": value * 1e6, "estimated": est,
+                    "value_usd": round(value * 1e6, 2), "estimated": est,
                     "note": "IMF estimate" if est else None})
 
 
