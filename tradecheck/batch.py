@@ -6,6 +6,7 @@ suppressions and the team's baseline decide which findings fail the run.
 commands, SARIF, JUnit XML or a Markdown summary."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from . import baseline as baseline_mod
@@ -48,61 +49,92 @@ def fails(f: dict, level: str) -> bool:
     return False
 
 
-def run(paths: list[str], opts: Options) -> list[DocReport]:
+def run(paths: list[str], opts: Options, jobs: int = 1, engine: str = "local", scheduler: str | None = None,
+        on_report=None) -> list[DocReport]:
+    """One DocReport per path, in the order of `paths`. `jobs` > 1 checks documents in
+    that many processes; engine "dask" sends them to a Dask cluster at `scheduler` (an
+    address, or None for a local one). `on_report(report)` is called as each report is
+    ready, in order, so results can be streamed."""
+    accepted = frozenset(baseline_mod.load(opts.baseline)) if opts.baseline else frozenset()
+    out = []
+    for rep in _reports(paths, opts, accepted, jobs, engine, scheduler):
+        out.append(rep)
+        if on_report is not None:
+            on_report(rep)
+    return out
+
+
+def _reports(paths, opts, accepted, jobs, engine, scheduler):
+    if engine == "dask":
+        from distributed import Client
+
+        with Client(scheduler) if scheduler else Client(processes=True, n_workers=max(1, jobs), threads_per_worker=1) as client:
+            futures = client.map(check_one, paths, opts=opts, accepted=accepted, pure=False)
+            for f in futures:
+                yield f.result()
+        return
+    if jobs <= 1 or len(paths) <= 1 or "-" in paths:
+        for p in paths:
+            yield check_one(p, opts, accepted)
+        return
+    import concurrent.futures as cf
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn" if os.name == "nt" else "forkserver")
+    with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+        yield from pool.map(check_one, paths, [opts] * len(paths), [accepted] * len(paths), chunksize=1)
+
+
+def check_one(path: str, opts: Options, accepted: frozenset = frozenset()) -> DocReport:
+    """Read, verify and judge one document (a top-level function: it runs in workers)."""
     from .api import Result, extract, verify
     from .read import InputError, read_document
     from .reference.schema import ReferenceDataError
 
-    accepted = baseline_mod.load(opts.baseline) if opts.baseline else set()
-    reports = []
-    for path in paths:
-        cfg = config_mod.for_file(path)
-        fail_on = opts.fail_on or cfg.fail_on
-        rep = DocReport(path=path, fail_on=fail_on)
-        try:
-            published = opts.published or (cfg.published if cfg.published != "dateline" else None)
-            doc = read_document(path, published=published, encoding=opts.encoding, max_bytes=opts.max_bytes)
-        except InputError as e:
-            rep.error = str(e)
-            reports.append(rep)
-            continue
-        try:
-            if opts.verify:
-                reference = opts.reference or cfg.reference
-                revision = opts.revision if opts.revision is not None else cfg.revision
-                result = verify(doc, reference=reference, store_dir=opts.store, revision=revision)
-            else:
-                result = Result(doc, extract(doc), [])
-        except ReferenceDataError as e:
-            rep.error = f"reference data: {e}"
-            reports.append(rep)
-            continue
-        data = result.to_dict()
-        source = doc.source
-        data["findings"] = [f for f in data["findings"] if f["check"] not in cfg.disable]
-        rules = suppress.parse(source)
-        data["findings"], rep.suppressed = suppress.apply(data["findings"], rules)
-        at = line_col(source)
-        for s in rules:
-            if not s.reason:
-                line, col = at(s.start)
-                rep.notices.append({"check": "suppression", "severity": "warning", "line": line, "column": col,
-                                    "end_line": at(s.end - 1)[0], "end_column": at(s.end - 1)[1] + 1,
-                                    "spans": [[s.start, s.end]],
-                                    "message": "a suppression without a reason: add one after '--'"})
-        if opts.baseline:
-            for f in data["findings"]:
-                fp = baseline_mod.fingerprint(path, f, source)
-                f["fingerprint"] = fp
-                if fp in accepted:
-                    f["baseline"] = True
-        rep.failing = [f for f in data["findings"] if fails(f, fail_on)]
-        if fail_on == "warning":
-            rep.failing += rep.notices
-        data["summary"] = dict(data.get("summary", {}), failing=len(rep.failing), suppressed=len(rep.suppressed))
-        rep.data, rep.source = data, source
-        reports.append(rep)
-    return reports
+    cfg = config_mod.for_file(path)
+    fail_on = opts.fail_on or cfg.fail_on
+    rep = DocReport(path=path, fail_on=fail_on)
+    try:
+        published = opts.published or (cfg.published if cfg.published != "dateline" else None)
+        doc = read_document(path, published=published, encoding=opts.encoding, max_bytes=opts.max_bytes)
+    except InputError as e:
+        rep.error = str(e)
+        return rep
+    try:
+        if opts.verify:
+            reference = opts.reference or cfg.reference
+            revision = opts.revision if opts.revision is not None else cfg.revision
+            result = verify(doc, reference=reference, store_dir=opts.store, revision=revision)
+        else:
+            result = Result(doc, extract(doc), [])
+    except ReferenceDataError as e:
+        rep.error = f"reference data: {e}"
+        return rep
+    data = result.to_dict()
+    source = doc.source
+    data["findings"] = [f for f in data["findings"] if f["check"] not in cfg.disable]
+    rules = suppress.parse(source)
+    data["findings"], rep.suppressed = suppress.apply(data["findings"], rules)
+    at = line_col(source)
+    for s in rules:
+        if not s.reason:
+            line, col = at(s.start)
+            rep.notices.append({"check": "suppression", "severity": "warning", "line": line, "column": col,
+                                "end_line": at(s.end - 1)[0], "end_column": at(s.end - 1)[1] + 1,
+                                "spans": [[s.start, s.end]],
+                                "message": "a suppression without a reason: add one after '--'"})
+    if opts.baseline:
+        for f in data["findings"]:
+            fp = baseline_mod.fingerprint(path, f, source)
+            f["fingerprint"] = fp
+            if fp in accepted:
+                f["baseline"] = True
+    rep.failing = [f for f in data["findings"] if fails(f, fail_on)]
+    if fail_on == "warning":
+        rep.failing += rep.notices
+    data["summary"] = dict(data.get("summary", {}), failing=len(rep.failing), suppressed=len(rep.suppressed))
+    rep.data, rep.source = data, source
+    return rep
 
 
 def exit_status(reports: list[DocReport]) -> int:

@@ -2,6 +2,7 @@
 Library errors become one-line messages with exit status 2; no tracebacks unless --debug."""
 from __future__ import annotations
 
+import json
 import sys
 from enum import Enum
 
@@ -49,7 +50,11 @@ STORE_OPTION = typer.Option(None, "--store", envvar="TRADECHECK_STORE",
 PATHS_ARGUMENT = typer.Argument(..., help="Files (.txt, .md, .html), folders (searched recursively), globs, or - for stdin.")
 
 
-def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool = False) -> int:
+def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool = False, jobs: int | None = None,
+         engine: str = "local", scheduler: str | None = None, output: str | None = None, resume: bool = False) -> int:
+    import os
+    import time
+
     from . import batch
     from .baseline import BaselineError
     from .config import ConfigError
@@ -60,6 +65,32 @@ def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool
     if not files:
         typer.echo(f"tradecheck: no files matched {' '.join(paths)}", err=True)
         return 2
+    done = set()
+    if resume:
+        if not output:
+            typer.echo("tradecheck: --resume needs --output FILE (the JSON Lines of an earlier run)", err=True)
+            return 2
+        done = _resume(output)
+        files = [f for f in files if f not in done]
+    many = len(files) > 1 or output is not None
+    if jobs is None:
+        jobs = (os.cpu_count() or 1) if len(files) >= 8 else 1
+    stream_json = fmt == Format.json and many
+    sink = open(output, "a", encoding="utf-8") if output else None
+    progress = _Progress(len(files)) if (many and sys.stderr.isatty()) else None
+    t0 = time.perf_counter()
+
+    def on_report(r):
+        if stream_json:
+            from .report import jsonout
+
+            obj = jsonout.clean(r.data) if r.data is not None else {"document": {"path": r.path}, "error": r.error}
+            if r.data is not None and not opts.verify:
+                obj = {"document": obj["document"], "claims": obj["claims"]}
+            (sink or sys.stdout).write(json.dumps(obj, ensure_ascii=False) + "\n")
+            (sink or sys.stdout).flush()
+        if progress:
+            progress.step()
     ref = opts.reference
     if ref and ref.lower().endswith((".csv", ".parquet")):
         from pathlib import Path
@@ -68,7 +99,7 @@ def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool
             typer.echo(f"tradecheck: --reference {ref}: no such file", err=True)
             return 2
     try:
-        reports = batch.run(files, opts)
+        reports = batch.run(files, opts, jobs=jobs, engine=engine, scheduler=scheduler, on_report=on_report)
     except (ConfigError, BaselineError) as e:
         typer.echo(f"tradecheck: {e}", err=True)
         return 2
@@ -77,14 +108,32 @@ def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool
             raise
         typer.echo(f"tradecheck: internal error: {type(e).__name__}: {e} (run with --debug for details)", err=True)
         return 2
+    finally:
+        if sink:
+            sink.close()
+        if progress:
+            progress.close()
     for r in reports:
         if r.error:
             typer.echo(f"tradecheck: {r.error}", err=True)
         elif not r.data["claims"]:
             typer.echo(f"tradecheck: {r.path if r.path != '-' else '<stdin>'}: no claims found", err=True)
+    if many:
+        took = time.perf_counter() - t0
+        claims = sum(len(r.data["claims"]) for r in reports if r.data)
+        bad = sum(r.data["summary"].get("inconsistent", 0) for r in reports if r.data)
+        typer.echo(f"tradecheck: {len(reports)} documents ({len(done)} skipped as done), {claims} claims, "
+                   f"{bad} inconsistent findings, {sum(len(r.failing) for r in reports)} failing, "
+                   f"{sum(1 for r in reports if r.error)} unreadable, in {took:.1f} s", err=True)
     try:
-        render(fmt.value, reports, sys.stdout, verify=opts.verify, quiet=opts.quiet,
-               color=fmt == Format.table and sys.stdout.isatty())
+        if stream_json:
+            pass  # already written, one line per document as each was ready
+        elif output:
+            with open(output, "a", encoding="utf-8") as out:
+                render(fmt.value, reports, out, verify=opts.verify, quiet=opts.quiet)
+        else:
+            render(fmt.value, reports, sys.stdout, verify=opts.verify, quiet=opts.quiet,
+                   color=fmt == Format.table and sys.stdout.isatty())
     except Exception as e:  # an internal error: one line, unless asked for the traceback
         if debug:
             raise
@@ -97,6 +146,46 @@ def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool
         typer.echo(f"tradecheck: baseline written to {opts.baseline}", err=True)
         return 2 if any(r.error for r in reports) else 0
     return batch.exit_status(reports) if opts.verify else (2 if any(r.error for r in reports) else 0)
+
+
+class _Progress:
+    """A progress line on a terminal's stderr."""
+
+    def __init__(self, total: int):
+        self.total, self.n = total, 0
+
+    def step(self) -> None:
+        self.n += 1
+        sys.stderr.write(f"\r  checked {self.n}/{self.total}")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        sys.stderr.write("\n")
+
+
+def _resume(output: str) -> set[str]:
+    """The documents an earlier run already wrote to `output` (JSON Lines); a last line
+    cut off by an interrupted run is dropped so the file stays valid."""
+    from pathlib import Path
+
+    p = Path(output)
+    if not p.exists():
+        return set()
+    lines = p.read_text(encoding="utf-8").splitlines(keepends=True)
+    good, done = [], set()
+    for line in lines:
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError:
+            break
+        good.append(line if line.endswith("\n") else line + "\n")
+        if "error" not in obj:
+            done.add(obj["document"]["path"])
+    if len(good) != len(lines):
+        tmp = p.with_suffix(p.suffix + ".tmp")
+        tmp.write_text("".join(good), encoding="utf-8")
+        tmp.replace(p)
+    return done
 
 
 @app.command()
@@ -126,6 +215,11 @@ def verify(
     baseline: str = typer.Option(None, "--baseline", help="JSON file of accepted findings: only new ones fail."),
     update_baseline: bool = typer.Option(False, "--update-baseline", help="Write the current findings to --baseline."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only findings at or above the fail level."),
+    jobs: int = typer.Option(None, "--jobs", "-j", min=1, help="Processes for many files (default: all cores from 8 files on)."),
+    engine: str = typer.Option("local", "--engine", help="local, or dask to run on a Dask cluster."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local cluster."),
+    output: str = typer.Option(None, "--output", "-o", help="Write results to this file (JSON Lines stream as they come)."),
+    resume: bool = typer.Option(False, "--resume", help="Skip documents already in --output and append the rest."),
 ):
     """Extract the claims and check them against each other and against reference data.
 
@@ -144,7 +238,11 @@ def verify(
     opts = Options(verify=True, published=published, encoding=encoding, max_bytes=max_bytes, reference=reference,
                    store=store, revision=revision, fail_on=fail_on.value if fail_on else None,
                    baseline=baseline, quiet=quiet)
-    raise typer.Exit(_run(paths, fmt, opts, debug, update_baseline))
+    if engine not in ("local", "dask"):
+        typer.echo(f"tradecheck: --engine {engine}: local or dask", err=True)
+        raise typer.Exit(2)
+    raise typer.Exit(_run(paths, fmt, opts, debug, update_baseline, jobs=jobs, engine=engine, scheduler=scheduler,
+                          output=output, resume=resume))
 
 
 reference_app = typer.Typer(help="Reference trade data: list, show, import and fetch.", no_args_is_help=True,

@@ -21,35 +21,6 @@ class Mention:
     attrs: dict = field(default_factory=dict)
 
 
-def _letters(tok: str) -> bool:
-    return tok.replace(".", "").isalpha()
-
-
-@functools.cache
-def _amount_re() -> re.Pattern:
-    cur = vocab.currencies()
-    sym_pre = [c["token"] for c in cur if c["position"] in ("prefix", "both") and not _letters(c["token"])]
-    word_pre = [c["token"] for c in cur if c["position"] in ("prefix", "both") and _letters(c["token"])
-                and len(c["token"]) > 1]
-    one_letter = [c["token"] for c in cur if c["position"] == "prefix" and len(c["token"]) == 1 and c["token"].isalpha()]
-    suffix = [c["token"] for c in cur if c["position"] in ("suffix", "both")]
-    scales = [w for w in vocab.scales() if len(w) > 1]
-    glued = [w for w in vocab.scales() if len(w) == 1]
-    scale = rf"(?i:{vocab.alternation(scales)})(?![A-Za-z])"
-    scale_seq = rf"(?:{scale}(?:\s+{scale})?|(?<=\d)(?i:{vocab.alternation(glued)})(?![A-Za-z]))"
-    numword = r"(?i:half\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)"
-    pre = (rf"(?P<pre>{vocab.alternation(sym_pre)}|(?<![A-Za-z]){vocab.alternation(word_pre)}\.?"
-           rf"|(?<![A-Za-z0-9]){vocab.alternation(one_letter)}(?=\d))")
-    post = rf"(?P<post>{vocab.alternation(suffix)})(?![A-Za-z])"
-    dash = r"\s?(?:-|–|to)\s?"
-    return re.compile(
-        rf"(?:{pre}\s?(?P<num>{NUMBER})(?:{dash}(?:{vocab.alternation(sym_pre)})?(?P<hi>{NUMBER}))?"
-        rf"(?:\s?(?P<scale>{scale_seq}))?"
-        rf"|(?<![\w.,$€£¥])(?P<num2>{NUMBER})(?:{dash}(?P<hi2>{NUMBER}))?\s?(?P<scale2>{scale_seq})?\s?(?P<post2>{vocab.alternation(suffix)})(?![A-Za-z])"
-        rf"|(?<![\w-])(?P<word>{numword})\s+(?P<scale3>{scale})\s+{post.replace('post', 'post3')})"
-    )
-
-
 @functools.cache
 def _percent_re() -> re.Pattern:
     return re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s?(?P<sign>%|per\s?cent\b|percent\b|pct\b)", re.I)
@@ -81,13 +52,6 @@ def _country_re() -> re.Pattern:
 @functools.cache
 def _flow_re() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?P<f>{vocab.alternation(vocab.flows())})(?![\w-])", re.I)
-
-
-def _value_of_word(word: str) -> float:
-    w = re.sub(r"\s+", " ", word.lower())
-    if w.startswith("half"):
-        return 0.5
-    return vocab.number_words().get(w, 1.0)
 
 
 def find_amounts(text: str, decimal_comma: bool = False) -> list[Mention]:

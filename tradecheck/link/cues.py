@@ -3,6 +3,7 @@ qualifiers, change verbs, restatements, continuations ("to $X", "from $Y"), targ
 prices, shares. Each is named for what it recognises."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import vocab
@@ -14,10 +15,12 @@ from ..extract import periods as P
 _PHRASAL_UP = r"(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!set\s)(?<!picked\s)(?<!added\s)(?<!summed\s)(?<!ended\s)(?<!stepping\s)(?<!stepped\s)(?<!ramped\s)(?<!held\s)(?<!opened\s)(?<!signed\s)"
 
 
+@functools.cache
 def qual_re() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?P<q>{vocab.alternation(vocab.qualifiers())})\s*(?:of\s+|at\s+)?(?:the\s+)?$", re.I)
 
 
+@functools.cache
 def change_before_re() -> re.Pattern:
     words = vocab.alternation(vocab.changes())
     return re.compile(rf"(?<![\w-]){_PHRASAL_UP}(?P<w>{words})(?:\s+(?:by|of|at|to|nearly|almost|about|around|some|roughly|more\s+than|less\s+than|over|just|a|an|an\s+estimated|close\s+to))*\s*$", re.I)

@@ -1,0 +1,91 @@
+"""Speed: a single verify from the command line, extraction throughput, corpus throughput.
+
+    python benchmarks/speed.py                  # prints a table; medians of --repeat runs
+    python benchmarks/speed.py --corpus ../shared/corpus --copies 4
+
+Measured in one run on the same machine, so the ratios hold where the seconds vary:
+`tradecheck verify` against `python -c "import pandas"` (the target is 0.5x), extraction in
+MB/s of news text on one core, corpus mode in articles/s with 1 and 2 workers (and
+quantulum3 on the same text, when it is installed, for comparison).
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def wall(cmd: list[str], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
+    ap.add_argument("--copies", type=int, default=4, help="copies of the corpus for the throughput runs")
+    a = ap.parse_args()
+    py = sys.executable
+    tc = [py, "-m", "tradecheck"]
+    article = str(ROOT / "data" / "examples" / "uzbekistan-turkey-2023.txt")
+    rows = []
+    base = wall([py, "-c", "import pandas"], a.repeat)
+    single = wall([*tc, "verify", article, "--format", "json"], a.repeat)
+    single_noref = wall([*tc, "verify", article, "--format", "json", "--reference", "none"], a.repeat)
+    rows += [("python -c 'import pandas' (s)", f"{base:.2f}"),
+             ("tradecheck verify article.txt (s)", f"{single:.2f}  ({single / base:.2f}x pandas import)"),
+             ("  ... --reference none (s)", f"{single_noref:.2f}  ({single_noref / base:.2f}x)")]
+
+    corpus = sorted(Path(a.corpus).glob("*.txt")) or sorted((ROOT / "data" / "examples").glob("*.txt"))
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in corpus)
+    import tradecheck
+    from tradecheck.api import extract
+    from tradecheck.read import make_document
+
+    tradecheck.extract_claims("warm up: exports were $5bn in 2023.")
+    big = text * a.copies
+    t0 = time.perf_counter()
+    n = len(extract(make_document(big, published="2024-01-01")))
+    dt = time.perf_counter() - t0
+    rows.append(("extraction, one core (MB/s)", f"{len(big.encode()) / 1e6 / dt:.3f}  ({n} claims in {len(big) / 1e3:.0f} KB)"))
+    try:
+        from quantulum3 import parser as q
+
+        t0 = time.perf_counter()
+        q.parse(big)
+        rows.append(("quantulum3 on the same text (MB/s)", f"{len(big.encode()) / 1e6 / (time.perf_counter() - t0):.3f}"))
+    except ImportError:
+        rows.append(("quantulum3 on the same text", "not installed"))
+
+    work = Path(tempfile.mkdtemp(prefix="tradecheck-speed-"))
+    try:
+        for k in range(a.copies):
+            for p in corpus:
+                shutil.copy(p, work / f"{k}-{p.name}")
+        docs = len(list(work.glob("*.txt")))
+        for jobs in (1, 2):
+            t = wall([*tc, "verify", str(work), "--format", "json", "--reference", "none", "--jobs", str(jobs),
+                      "-o", str(work / f"out{jobs}.jsonl")], 1)
+            rows.append((f"corpus, {jobs} worker{'s' if jobs > 1 else ''} (articles/s)", f"{docs / t:.1f}  ({docs} articles, {t:.1f} s)"))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    w = max(len(r[0]) for r in rows)
+    for k, v in rows:
+        print(f"{k:<{w}}  {v}")
+
+
+if __name__ == "__main__":
+    main()
