@@ -35,7 +35,7 @@ def _explain(c: Claim, it: int, ib: int, describe):
             arith = (f"{money(new.value, new.currency)} ({new.period}) / {money(old.value, old.currency)} "
                      f"({old.period}) = {ratio(obs)}")
             return f"{arith}, {describe(c, obs)}", c.factor, round(obs, 4)
-        side = "earlier" if old is None else "later"
-        return (f"\"{c.text}\" ({c.period} against {c.base_period}) implies an {side} figure that "
+        side = "an earlier" if old is None else "a later"
+        return (f"\"{c.text}\" ({c.period} against {c.base_period}) implies {side} figure that "
                 f"the other stated figures do not allow"), c.factor, None
     return explain

@@ -22,6 +22,8 @@ def _describe_multiple(c: Claim, observed: float) -> str:
 
 
 def _whole_key(c: Claim, key):
+    if c.extra.get("_whole_has_commodity") and c.partner and c.partner != "WLD":
+        return key._replace(partner="WLD")  # "84 per cent of its iron ore exports"
     if c.commodity and not c.extra.get("_scoped"):
         return key._replace(commodity=None)
     if c.partner and c.partner != "WLD" and c.measure != "trade_total":

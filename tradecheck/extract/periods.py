@@ -120,7 +120,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                            r"the\s+year\s+(?:before|earlier)|a\s+year\s+(?:earlier|ago|before)|"
                            r"(?:the\s+)?same\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year)|"
                            r"year[\s-]on[\s-]year|year[\s-]over[\s-]year|y/y|yoy|"
-                           r"month[\s-]on[\s-]month|month[\s-]over[\s-]month|"
+                           r"month[\s-]on[\s-]month|month[\s-]over[\s-]month|on\s+the\s+month|from\s+the\s+previous\s+month|"
                            r"last\s+month|this\s+month|"
                            r"(?:over\s+)?the\s+(?:past|last)\s+decade|a\s+decade\s+(?:earlier|ago|before)|"
                            r"(?:over\s+)?the\s+(?:past|last)\s+(?P<ny>\w+)\s+years|(?P<ny2>\w+)\s+years\s+(?:earlier|ago|before))\b", i)),
@@ -130,7 +130,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     ]
 
 
-_BASE_CUE = re.compile(r"\b(?:from\s+\S+(?:\s+(?:billion|million|trillion|bn|mn))?\s+(?:in|for|during)|than(?:\s+(?:in|during|for))?|since|from|level\s+(?:of|in)|compared\s+(?:with|to)|against|versus|vs\.?|over|on|relative\s+to|up\s+from|down\s+from)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$", re.I)
+_BASE_CUE = re.compile(r"\b(?:from\s+\S+(?:\s+\S+){0,2}?\s+(?:in|for|during)|than(?:\s+(?:in|during|for))?|since|from|level\s+(?:of|in)|compared\s+(?:with|to)|against|versus|vs\.?|over|on|relative\s+to|up\s+from|down\s+from)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$", re.I)
 
 
 def find_periods(text: str) -> list[PeriodMention]:
@@ -275,6 +275,8 @@ def resolve(pm: PeriodMention, published: Period | None, current: Period | None,
         y = year_of(ref)
         if current is None and published is not None and m2 - 1 > published[0] % 12:
             y -= 1  # "in October" read in March: last October
+        elif current is not None and m2 - 1 > current[1] % 12 and pm.base_cue:
+            y -= 1  # "from 20.7 billion euros in December", said of January: the December before
         return (y * 12 + m1 - 1, y * 12 + m2 - 1), "text"
     if pm.kind == "fy_ended":
         y = pm.args["y"]

@@ -24,7 +24,7 @@ from .cues import (
     change_before_re, qual_re,
 )
 from .dating import default_base, learn_gap, period_for
-from .measures import governing_flow, is_future
+from .measures import governing_flow, is_future, names_country_or_flow
 from .pairs import pair_for, perspective, share_whole_country
 from .values import amount_value, currency_word, relation_value
 
@@ -42,12 +42,21 @@ def link(doc: Document) -> list[Claim]:
     # body's main period (a restatement of the body) rather than none.
     ctx.main_period = first_period(by_sentence, sents, ctx)
     body = body_start(text, sents, doc)
+    para = -1
     for sent in sents:
+        if sent.paragraph != para:
+            para = sent.paragraph
+            if ctx.main_partner == "WLD" and sent.index > body:
+                state.reporter, state.partner = ctx.main_reporter, ctx.main_partner
         if sent.index == body:
             # Headline and standfirst may name other partners; the body starts afresh.
             state.reporter, state.partner = ctx.main_reporter, ctx.main_partner
             state.period = ctx.main_period
+        before = len(claims)
         _link_sentence(text, sent, by_sentence[sent.index], ctx, state, claims)
+        if sent.index < body:
+            for c in claims[before:]:
+                c.extra["_headline"] = True
     _separate_reexports(claims)
     if not any(c.commodity in ("services", "goods and services") for c in claims):
         for c in claims:
@@ -313,6 +322,10 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
             prev_claim.extra["_dir_base"] = c
     # --- period --------------------------------------------------------------------------
     per, per_how, base, base_how = period_for(text, sent, m, kind, resolved, ctx, state, prev_claim, prev_end, last_relation)
+    if (kind == "amount" and continued and prev_claim is not None and prev_claim.kind in ("percent_change", "multiple")
+            and CONTINUE_TO.match(gap) and prev_claim.period):
+        # "fell 6.9% in January from a year earlier to $7.5 billion": the new level
+        per, per_how = P.parse(prev_claim.period), prev_claim.how.get("period", "context")
     c.period = P.fmt(per)
     c.how["period"] = per_how
     if kind in ("multiple", "percent_change"):
@@ -391,6 +404,11 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
 
         if kind == "share" and re.match(r"^\s*of\s+the\s+total\b", after, re.I):
             c.extra["_whole"] = "the total"
+        if kind == "share":
+            wc = re.match(r"^\s*of\s+(?:its|the|all|total|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
+            if wc and not names_country_or_flow(wc["c"]) and wc["c"].strip() not in ("goods", "merchandise", "total"):
+                c.commodity = wc["c"].strip().lower()
+                c.extra["_whole_has_commodity"] = True
     return c
 
 

@@ -87,7 +87,10 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         main_p = others[0].attrs["iso"] if others else "WLD"
     hint = _currency_hints(text, order, main_r)
     fiscal = None
-    for iso in [main_r, main_p] + order:
+    # a fiscal year is the reporting country's: the dateline's city names it best
+    dl = re.search(r"(?m)^(?:By [^\n]*?\n)?([A-ZÀ-Þ][A-ZÀ-Þ .'-]+),", text[:1500])
+    city = vocab.countries().get(dl.group(1).strip().title(), (None,))[0] if dl else None
+    for iso in [city, main_r, main_p] + order:
         if iso in vocab.fiscal_years():
             fiscal = vocab.fiscal_years()[iso]
             break

@@ -32,6 +32,8 @@ def _amount(c: Claim, published: str | None) -> None:
         lo, hi = intervals.interval(mag, unit, c.bound)
     if c.bound == "lt" and c.extra.get("just"):
         lo = mag * (1 - intervals.NEAR)
+    if c.extra.get("_headline") and c.bound == "eq" and hi is not None and not rng:
+        hi += unit / 2  # headlines cut figures short ("Sh180bn" for Sh180.6 billion) as often as they round
     lo, hi = intervals.signed(lo, hi, c.value < 0)
     c.native_low, c.native_high = lo, hi
     per = P.parse(c.period)
