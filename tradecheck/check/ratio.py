@@ -38,6 +38,8 @@ def _whole_key(c: Claim, key):
 
 def _add_share(model: Model, c: Claim) -> None:
     lo, hi = c.extra.get("factor_low"), c.extra.get("factor_high")
+    if c.extra.get("_whole") == "several parts":
+        return  # the part is several partners or products together, not one quantity
     if c.extra.get("_whole") == "the total" and not c.commodity and c.extra.get("_main_partner") != "WLD":
         return  # "a quarter of the total" after a list of partners: which total is not said
     for cur in sorted({k.currency for k in model.keys}):

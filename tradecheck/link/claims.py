@@ -404,6 +404,8 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
 
         if kind == "share" and re.match(r"^\s*of\s+the\s+total\b", after, re.I):
             c.extra["_whole"] = "the total"
+        if kind == "share" and re.search(r"\b(?:together|combined|jointly|between\s+them)\b", text[max(sent.start, m.start - 60):m.start], re.I):
+            c.extra["_whole"] = "several parts"  # "Spain and France, which together accounted for 40%"
         if kind == "share":
             wc = re.match(r"^\s*of\s+(?:its|the|all|total|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
             if wc and not names_country_or_flow(wc["c"]) and wc["c"].strip() not in ("goods", "merchandise", "total"):
