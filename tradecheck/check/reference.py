@@ -46,11 +46,10 @@ def reference_findings(claims: list[Claim], records: dict[str, str], store, revi
     if not wanted:
         return []
     pairs = {(c.reporter, c.partner) for c in wanted if c.reporter and c.partner}
-    rows = store.rows_for_pairs(pairs) if pairs else None
+    rows = store.rows_for_pairs(pairs, records=True) if pairs else []
     index: dict[tuple, list[dict]] = {}
-    if rows is not None and len(rows):
-        for r in rows.to_dict("records"):
-            index.setdefault((r["reporter"], r["partner"], r["flow"], r["period"]), []).append(r)
+    for r in rows:
+        index.setdefault((r["reporter"], r["partner"], r["flow"], r["period"]), []).append(r)
     described = _Lazy(lambda: _describe_store(store))
     out = []
     for c in wanted:
@@ -74,10 +73,10 @@ class _Lazy:
 
 def _describe_store(store) -> str:
     try:
-        df = store.sources()
+        rows = store.sources(records=True)
     except Exception:  # a store that cannot be read is reported per claim, not here
         return "the reference store"
-    parts = [f"{r.source} {r.first}-{r.last}" for r in df.itertuples()]
+    parts = [f"{r['source']} {r['first']}-{r['last']}" for r in rows]
     return "; ".join(parts) if parts else "an empty reference store"
 
 

@@ -123,14 +123,17 @@ class Store:
             return " AND source LIKE 'published:%'", []
         return " AND lower(source) LIKE ?", [self.only.lower() + "%"]
 
-    def rows_for_pairs(self, pairs) -> "pandas.DataFrame":
+    def rows_for_pairs(self, pairs, records: bool = False):
         """Every row between the countries of each pair, in either direction, with the
-        file it came from and its row number there."""
-        import pandas as pd
-
+        file it came from and its row number there: a DataFrame, or with `records` a
+        list of dicts."""
         src, params = self._from()
         pairs = sorted({tuple(sorted(p)) for p in pairs if len(set(p)) == 2})
         if not src or not pairs:
+            if records:
+                return []
+            import pandas as pd
+
             return pd.DataFrame(columns=list(COLUMNS))
         cond = " OR ".join("(reporter IN (?, ?) AND partner IN (?, ?))" for _ in pairs)
         for a, b in pairs:
@@ -155,15 +158,20 @@ class Store:
                 SELECT 1 FROM tot WHERE tot.source = agg.source AND tot.source_version = agg.source_version
                   AND tot.period = agg.period AND tot.reporter = agg.reporter AND tot.partner = agg.partner
                   AND tot.flow = agg.flow)"""
-        return self._query(sql, params + oparams)
+        return self._query(sql, params + oparams, records=records)
 
-    def _query(self, sql: str, params: list):
+    def _query(self, sql: str, params: list, records: bool = False):
         """Run a query; a store file that cannot be read is named in the error."""
         import duckdb
 
         try:
             with self._connect() as con:
-                return con.execute(sql, params).df()
+                cur = con.execute(sql, params)
+                if records:
+                    # plain rows for the checks: no pandas on the command line's path
+                    names = [d[0] for d in cur.description]
+                    return [dict(zip(names, row)) for row in cur.fetchall()]
+                return cur.df()
         except duckdb.Error as e:
             bad = self._unreadable()
             where = bad if bad else (self.dir if self.dir else "the reference store")
@@ -181,11 +189,14 @@ class Store:
                 return str(f)
         return None
 
-    def sources(self) -> "pandas.DataFrame":
+    def sources(self, records: bool = False):
+        """Sources with their coverage: a DataFrame, or with `records` a list of dicts."""
         src, params = self._from()
-        import pandas as pd
-
         if not src:
+            if records:
+                return []
+            import pandas as pd
+
             return pd.DataFrame(columns=["source", "source_version", "rows", "first", "last", "reporters", "pairs"])
         only, oparams = self._where_only()
         sql = (f"SELECT CASE WHEN source LIKE 'published:%' THEN 'published' ELSE source END AS source, "
@@ -193,7 +204,7 @@ class Store:
                f"max(substr(period, 1, 4)) AS last, count(DISTINCT reporter) AS reporters, "
                f"count(DISTINCT reporter || partner) AS pairs FROM {src} WHERE TRUE{only} "
                f"GROUP BY 1, 2 ORDER BY 1, 2")
-        return self._query(sql, params + oparams)
+        return self._query(sql, params + oparams, records=records)
 
     def count(self) -> int:
         src, params = self._from()
