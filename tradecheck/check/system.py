@@ -5,7 +5,7 @@ is a variable. Amounts bound variables; multiples, percentage changes and shares
 of them; totals and balances tie exports and imports together; parts stay below wholes.
 Each check module contributes *groups* of linear rows, one group per claim or relation.
 
-Feasibility is a small linear program (HiGHS through scipy). When the system has no
+Feasibility is a small linear program (HiGHS, through highspy). When the system has no
 solution, a deletion filter finds an irreducible infeasible subset: the smallest set of
 groups that cannot all hold. That set, and only that set, becomes a finding."""
 from __future__ import annotations
@@ -99,63 +99,75 @@ class Model:
 # Solving
 
 
-def feasible(model: Model, groups: list[Group]) -> bool:
-    import numpy as np
-    from scipy.optimize import linprog
+def _solver():
+    """A silent HiGHS instance. The public `highspy.Highs` wrapper prints a banner to stdout
+    from its constructor, before any option can be set, which would corrupt `--format json`;
+    the core class it wraps does not, and is all we need (no callbacks, no threads)."""
+    import highspy
 
+    h = getattr(highspy, "_Highs", highspy.Highs)()
+    h.setOptionValue("output_flag", False)
+    return h
+
+
+def _solve(n: int, rows, objective: dict[int, float] | None = None) -> tuple[str, float | None]:
+    """Minimise `objective` (or just look for a point) over free variables subject to
+    `lo <= sum(coef * x) <= hi` for each row. Returns the status ("optimal", "infeasible",
+    "unbounded", ...) and the objective value when optimal."""
+    import highspy
+    import numpy as np
+
+    inf = highspy.kHighsInf
+    h = _solver()
+    cost = np.zeros(n)
+    for i, v in (objective or {}).items():
+        cost[i] = v
+    empty_i, empty_f = np.array([], dtype=np.int32), np.array([], dtype=float)
+    h.addCols(n, cost, np.full(n, -inf), np.full(n, inf), 0, empty_i, empty_i, empty_f)
+    lower, upper, starts, index, value = [], [], [], [], []
+    for coefs, lo, hi in rows:
+        starts.append(len(index))
+        index.extend(coefs)
+        value.extend(coefs.values())
+        lower.append(-inf if lo is None else lo)
+        upper.append(inf if hi is None else hi)
+    if lower:
+        h.addRows(len(lower), np.array(lower, dtype=float), np.array(upper, dtype=float), len(index),
+                  np.array(starts, dtype=np.int32), np.array(index, dtype=np.int32),
+                  np.array(value, dtype=float))
+    h.run()
+    status = h.modelStatusToString(h.getModelStatus()).lower()
+    if status == "optimal":
+        return status, h.getInfo().objective_function_value
+    return status, None
+
+
+def feasible(model: Model, groups: list[Group]) -> bool:
     n = len(model.keys)
-    for g in groups:
-        for coefs, lo, hi in g.rows:
-            if not coefs and ((lo is not None and lo > 0) or (hi is not None and hi < 0)):
-                return False  # a claim that cannot hold on its own (a share above 100%)
-    if n == 0:
-        return True
-    a_ub, b_ub = [], []
+    rows = []
     for g in groups:
         for coefs, lo, hi in g.rows:
             if not coefs:
+                if (lo is not None and lo > 0) or (hi is not None and hi < 0):
+                    return False  # a claim that cannot hold on its own (a share above 100%)
                 continue
-            row = np.zeros(n)
-            for i, v in coefs.items():
-                row[i] += v
-            if hi is not None:
-                a_ub.append(row)
-                b_ub.append(hi + 1e-7 * (1 + abs(hi)))
-            if lo is not None:
-                a_ub.append(-row)
-                b_ub.append(-lo + 1e-7 * (1 + abs(lo)))
-    if not a_ub:
+            # A hair of slack, so rounding in the figures never reads as a contradiction.
+            rows.append((coefs, None if lo is None else lo - 1e-7 * (1 + abs(lo)),
+                         None if hi is None else hi + 1e-7 * (1 + abs(hi))))
+    if n == 0 or not rows:
         return True
-    res = linprog(np.zeros(n), A_ub=np.array(a_ub), b_ub=np.array(b_ub),
-                  bounds=[(None, None)] * n, method="highs")
-    return res.status != 2  # 2 = infeasible
+    status, _ = _solve(n, rows)
+    return status != "infeasible"
 
 
 def var_range(model: Model, groups: list[Group], i: int) -> tuple[float | None, float | None]:
     """The smallest and largest value variable `i` can take under `groups` (scaled back)."""
-    import numpy as np
-    from scipy.optimize import linprog
-
     n = len(model.keys)
-    a_ub, b_ub = [], []
-    for g in groups:
-        for coefs, lo, hi in g.rows:
-            row = np.zeros(n)
-            for j, v in coefs.items():
-                row[j] += v
-            if hi is not None:
-                a_ub.append(row)
-                b_ub.append(hi)
-            if lo is not None:
-                a_ub.append(-row)
-                b_ub.append(-lo)
+    rows = [r for g in groups for r in g.rows if r[0]]
     out = []
     for sign in (1.0, -1.0):
-        c = np.zeros(n)
-        c[i] = sign
-        res = linprog(c, A_ub=np.array(a_ub) if a_ub else None, b_ub=np.array(b_ub) if b_ub else None,
-                      bounds=[(None, None)] * n, method="highs")
-        out.append(sign * res.fun * model.s(model.keys[i]) if res.status == 0 else None)
+        status, value = _solve(n, rows, {i: sign})
+        out.append(sign * value * model.s(model.keys[i]) if value is not None else None)
     return out[0], out[1]
 
 

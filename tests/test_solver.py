@@ -1,0 +1,26 @@
+"""The linear programs behind the consistency checks, on hand-written rows."""
+from tradecheck.check.system import _solve
+
+
+def test_a_point_is_found_when_the_rows_agree():
+    # x0 + x1 between 1 and 2, x0 - x1 at least 0.5
+    status, _ = _solve(2, [({0: 1.0, 1: 1.0}, 1.0, 2.0), ({0: 1.0, 1: -1.0}, 0.5, None)])
+    assert status == "optimal"
+
+
+def test_contradictory_rows_are_infeasible():
+    # x0 >= 3 and x0 <= 1 cannot both hold
+    status, value = _solve(1, [({0: 1.0}, 3.0, None), ({0: 1.0}, None, 1.0)])
+    assert status == "infeasible" and value is None
+
+
+def test_the_range_of_a_variable_comes_from_minimising_both_ways():
+    rows = [({0: 1.0, 1: 1.0}, None, 10.0), ({1: 1.0}, 4.0, None), ({0: 1.0}, 0.0, None)]
+    assert _solve(2, rows, {0: 1.0}) == ("optimal", 0.0)
+    status, value = _solve(2, rows, {0: -1.0})
+    assert status == "optimal" and -value == 6.0
+
+
+def test_an_open_direction_is_unbounded_not_a_number():
+    status, value = _solve(1, [({0: 1.0}, 0.0, None)], {0: -1.0})
+    assert status != "optimal" and value is None
