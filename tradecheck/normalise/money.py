@@ -83,5 +83,12 @@ def to_usd(value: float, code: str, first_month: int, last_month: int) -> tuple[
     rate, why = usd_per_unit(code, first_month, last_month)
     if rate is None:
         return None, why
-    q = quantity(value, code) * quantity(rate, "USD") / quantity(1.0, code)
-    return float(q.to("USD").magnitude), why
+    return value * _usd_for_one(code, rate), why
+
+
+@functools.lru_cache(maxsize=4096)
+def _usd_for_one(code: str, rate: float) -> float:
+    """USD for one unit of `code` at `rate`, worked out by pint once per (currency, rate):
+    building quantities for every amount was a fifth of extraction time."""
+    q = quantity(1.0, code) * quantity(rate, "USD") / quantity(1.0, code)
+    return float(q.to("USD").magnitude)
