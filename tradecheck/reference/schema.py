@@ -95,3 +95,19 @@ def validate(df, file: str, row_numbers=None):
             problems.append(BadRow(file, row, r.get("column"), why))
         problems.sort(key=lambda p: (p.row or 0, p.column or ""))
         raise ReferenceDataError(problems) from None
+
+
+def from_records(records: list[dict], problems: list[BadRow], file: str, source: str,
+                 version: str, row_numbers=None, nothing: str = "no exports or imports rows"):
+    """The end of every importer: refuse the file if any row was bad (nothing half-imported)
+    or if it held no flows at all, else stamp the source on every row and validate."""
+    import pandas as pd
+
+    if problems:
+        raise ReferenceDataError(problems)
+    df = pd.DataFrame(records)
+    if df.empty:
+        raise ReferenceDataError([BadRow(file, None, None, nothing)])
+    df["source"] = source
+    df["source_version"] = version
+    return validate(df, file, row_numbers)

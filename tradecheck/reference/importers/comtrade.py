@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 from ..countries import by_numeric, iso3_codes
-from ..schema import BadRow, ReferenceDataError, validate
+from ..schema import BadRow, ReferenceDataError, from_records
 
 SOURCE = "UN Comtrade"
 FLOWS = {"X": ("exports", "FOB"), "M": ("imports", "CIF")}
@@ -52,7 +52,6 @@ def _load(p: Path):
 
 
 def _convert(raw, file: str, version: str):
-    import pandas as pd
 
     missing = [c for c in NEEDED if c not in raw.columns]
     if missing:
@@ -89,14 +88,7 @@ def _convert(raw, file: str, version: str):
                         "valuation": flow[1], "estimated": False,
                         "approximate": False, "note": None, "url": None})
         rows.append(i)
-    if problems:
-        raise ReferenceDataError(problems)
-    df = pd.DataFrame(records)
-    if df.empty:
-        raise ReferenceDataError([BadRow(file, None, None, "no exports or imports rows")])
-    df["source"] = SOURCE
-    df["source_version"] = version
-    return validate(df, file, dict(enumerate(rows)))
+    return from_records(records, problems, file, SOURCE, version, dict(enumerate(rows)))
 
 
 def _iso(iso, code, codes, numeric):

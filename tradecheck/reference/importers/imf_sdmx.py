@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..countries import iso3_codes
-from ..schema import BadRow, ReferenceDataError, validate
+from ..schema import BadRow, ReferenceDataError, from_records
 
 SOURCE = "IMF IMTS"
 # Indicator codes of the legacy DOTS and the new IMTS dataflows.
@@ -101,7 +101,6 @@ def _series_attr(ds, series_key, names):
 
 
 def _convert(rows: list[dict], file: str, version: str):
-    import pandas as pd
 
     records, problems, numbers = [], [], []
     for r in rows:
@@ -129,11 +128,5 @@ def _convert(rows: list[dict], file: str, version: str):
                         "value_usd": value * 10 ** mult, "valuation": ind[1], "estimated": False,
                         "approximate": False, "note": None, "url": None})
         numbers.append(r["row"])
-    if problems:
-        raise ReferenceDataError(problems)
-    df = pd.DataFrame(records)
-    if df.empty:
-        raise ReferenceDataError([BadRow(file, None, None, "no exports or imports observations")])
-    df["source"] = SOURCE
-    df["source_version"] = version
-    return validate(df, file, dict(enumerate(numbers)))
+    return from_records(records, problems, file, SOURCE, version, dict(enumerate(numbers)),
+                        nothing="no exports or imports observations")

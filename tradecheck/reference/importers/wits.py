@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..schema import BadRow, ReferenceDataError, validate
+from ..schema import BadRow, ReferenceDataError, from_records
 
 SOURCE = "World Bank WITS"
 INDICATORS = {"XPRT-TRD-VL": ("exports", "FOB"), "MPRT-TRD-VL": ("imports", "CIF")}
@@ -18,7 +18,6 @@ def read(paths: list[str], version: str | None = None):
 
 
 def _one(p: Path, version):
-    import pandas as pd
 
     file = str(p)
     try:
@@ -52,11 +51,5 @@ def _one(p: Path, version):
                             "flow": ind[0], "commodity": "TOTAL" if product.lower() == "total" else product,
                             "value_usd": float(v) * 1000.0, "valuation": ind[1], "estimated": False,
                             "approximate": False, "note": None, "url": None})
-    if problems:
-        raise ReferenceDataError(problems)
-    df = pd.DataFrame(records)
-    if df.empty:
-        raise ReferenceDataError([BadRow(file, None, None, "no exports or imports series")])
-    df["source"] = SOURCE
-    df["source_version"] = version or p.name
-    return validate(df, file)
+    return from_records(records, problems, file, SOURCE, version or p.name,
+                        nothing="no exports or imports series")
