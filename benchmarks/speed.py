@@ -64,9 +64,12 @@ def main() -> None:
     try:
         from quantulum3 import parser as q
 
+        # one copy of the corpus: quantulum3 runs at KB/s, and its rate does not depend on length
         t0 = time.perf_counter()
-        q.parse(big)
-        rows.append(("quantulum3 on the same text (MB/s)", f"{len(big.encode()) / 1e6 / (time.perf_counter() - t0):.3f}"))
+        q.parse(text)
+        q_rate = len(text.encode()) / 1e6 / (time.perf_counter() - t0)
+        ours = len(big.encode()) / 1e6 / dt
+        rows.append(("quantulum3 on the same text (MB/s)", f"{q_rate:.4f}  (tradecheck is {ours / q_rate:.0f}x faster)"))
     except ImportError:
         rows.append(("quantulum3 on the same text", "not installed"))
 
