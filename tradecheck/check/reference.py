@@ -73,7 +73,7 @@ class _Lazy:
 
 def _describe_store(store) -> str:
     try:
-        rows = store.sources(records=True)
+        rows = store.spans()
     except Exception:  # a store that cannot be read is reported per claim, not here
         return "the reference store"
     parts = [f"{r['source']} {r['first']}-{r['last']}" for r in rows]

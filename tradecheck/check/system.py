@@ -5,7 +5,7 @@ is a variable. Amounts bound variables; multiples, percentage changes and shares
 of them; totals and balances tie exports and imports together; parts stay below wholes.
 Each check module contributes *groups* of linear rows, one group per claim or relation.
 
-Feasibility is a small linear program (HiGHS, through highspy). When the system has no
+Feasibility is a small linear program (GLPK's simplex, through swiglpk). When the system has no
 solution, a deletion filter finds an irreducible infeasible subset: the smallest set of
 groups that cannot all hold. That set, and only that set, becomes a finding."""
 from __future__ import annotations
@@ -99,47 +99,69 @@ class Model:
 # Solving
 
 
-def _solver():
-    """A silent HiGHS instance. The public `highspy.Highs` wrapper prints a banner to stdout
-    from its constructor, before any option can be set, which would corrupt `--format json`;
-    the core class it wraps does not, and is all we need (no callbacks, no threads)."""
-    import highspy
-
-    h = getattr(highspy, "_Highs", highspy.Highs)()
-    h.setOptionValue("output_flag", False)
-    return h
-
-
 def _solve(n: int, rows, objective: dict[int, float] | None = None) -> tuple[str, float | None]:
     """Minimise `objective` (or just look for a point) over free variables subject to
     `lo <= sum(coef * x) <= hi` for each row. Returns the status ("optimal", "infeasible",
-    "unbounded", ...) and the objective value when optimal."""
-    import highspy
-    import numpy as np
+    "unbounded", or "error") and the objective value when optimal.
 
-    inf = highspy.kHighsInf
-    h = _solver()
-    cost = np.zeros(n)
-    for i, v in (objective or {}).items():
-        cost[i] = v
-    empty_i, empty_f = np.array([], dtype=np.int32), np.array([], dtype=float)
-    h.addCols(n, cost, np.full(n, -inf), np.full(n, inf), 0, empty_i, empty_i, empty_f)
-    lower, upper, starts, index, value = [], [], [], [], []
+    GLPK's simplex, through swiglpk: it loads in milliseconds and needs no numpy, which
+    matters because a one-file `tradecheck verify` runs this on every call. GLPK aborts the
+    process on malformed input rather than raising, so rows are checked here first."""
+    import math
+
+    import swiglpk as glp
+
     for coefs, lo, hi in rows:
-        starts.append(len(index))
-        index.extend(coefs)
-        value.extend(coefs.values())
-        lower.append(-inf if lo is None else lo)
-        upper.append(inf if hi is None else hi)
-    if lower:
-        h.addRows(len(lower), np.array(lower, dtype=float), np.array(upper, dtype=float), len(index),
-                  np.array(starts, dtype=np.int32), np.array(index, dtype=np.int32),
-                  np.array(value, dtype=float))
-    h.run()
-    status = h.modelStatusToString(h.getModelStatus()).lower()
-    if status == "optimal":
-        return status, h.getInfo().objective_function_value
-    return status, None
+        if lo is not None and hi is not None and lo > hi:
+            return "infeasible", None  # one row that cannot hold on its own
+        values = [*coefs.values(), *(b for b in (lo, hi) if b is not None)]
+        if not all(math.isfinite(v) for v in values) or not all(0 <= i < n for i in coefs):
+            return "error", None
+    if objective and not all(math.isfinite(v) and 0 <= i < n for i, v in objective.items()):
+        return "error", None
+    glp.glp_term_out(glp.GLP_OFF)
+    lp = glp.glp_create_prob()
+    try:
+        glp.glp_set_obj_dir(lp, glp.GLP_MIN)
+        glp.glp_add_cols(lp, n)
+        for j in range(1, n + 1):
+            glp.glp_set_col_bnds(lp, j, glp.GLP_FR, 0.0, 0.0)
+        for i, v in (objective or {}).items():
+            glp.glp_set_obj_coef(lp, i + 1, v)
+        if rows:
+            glp.glp_add_rows(lp, len(rows))
+        for r, (coefs, lo, hi) in enumerate(rows, 1):
+            if lo is None and hi is None:
+                kind = glp.GLP_FR
+            elif hi is None:
+                kind = glp.GLP_LO
+            elif lo is None:
+                kind = glp.GLP_UP
+            else:
+                kind = glp.GLP_FX if lo == hi else glp.GLP_DB
+            glp.glp_set_row_bnds(lp, r, kind, lo or 0.0, hi or 0.0)
+            ind, val = glp.intArray(len(coefs) + 1), glp.doubleArray(len(coefs) + 1)
+            for k, (i, v) in enumerate(coefs.items(), 1):
+                ind[k], val[k] = i + 1, v
+            glp.glp_set_mat_row(lp, r, len(coefs), ind, val)
+        parm = glp.glp_smcp()
+        glp.glp_init_smcp(parm)
+        parm.msg_lev = glp.GLP_MSG_OFF
+        # Without the presolver GLPK always ends on a basis and names the status; with it,
+        # an infeasible model only returns an error code.
+        parm.presolve = glp.GLP_OFF
+        if glp.glp_simplex(lp, parm) != 0:
+            return "error", None
+        status = glp.glp_get_status(lp)
+        if status == glp.GLP_OPT:
+            return "optimal", glp.glp_get_obj_val(lp)
+        if status == glp.GLP_NOFEAS:
+            return "infeasible", None
+        if status == glp.GLP_UNBND:
+            return "unbounded", None
+        return "error", None
+    finally:
+        glp.glp_delete_prob(lp)
 
 
 def feasible(model: Model, groups: list[Group]) -> bool:

@@ -123,6 +123,15 @@ class Store:
             return " AND source LIKE 'published:%'", []
         return " AND lower(source) LIKE ?", [self.only.lower() + "%"]
 
+    def _keep(self):
+        """`only` as a test on a row's source, for lookups outside DuckDB."""
+        if not self.only or Path(self.only).suffix.lower() in (".parquet", ".csv"):
+            return None
+        if self.only.lower() == "published":
+            return lambda source: source.startswith("published:")
+        prefix = self.only.lower()
+        return lambda source: source.lower().startswith(prefix)
+
     def rows_for_pairs(self, pairs, records: bool = False):
         """Every row between the countries of each pair, in either direction, with the
         file it came from and its row number there: a DataFrame, or with `records` a
@@ -135,6 +144,12 @@ class Store:
             import pandas as pd
 
             return pd.DataFrame(columns=list(COLUMNS))
+        if records and all(f.suffix.lower() == ".parquet" for f in self.files()):
+            from .lookup import lookup_pairs
+
+            found = lookup_pairs(self.files(), pairs, keep=self._keep())
+            if found is not None:
+                return found
         cond = " OR ".join("(reporter IN (?, ?) AND partner IN (?, ?))" for _ in pairs)
         for a, b in pairs:
             params += [a, b, a, b]
@@ -189,6 +204,17 @@ class Store:
                 return str(f)
         return None
 
+    def spans(self) -> list[dict]:
+        """Each source with its first and last year (and rows): what a message quotes,
+        without counting reporters and pairs."""
+        if all(f.suffix.lower() == ".parquet" for f in self.files()):
+            from .lookup import describe_sources
+
+            found = describe_sources(self.files(), keep=self._keep(), counts=False)
+            if found is not None:
+                return found
+        return self.sources(records=True)
+
     def sources(self, records: bool = False):
         """Sources with their coverage: a DataFrame, or with `records` a list of dicts."""
         src, params = self._from()
@@ -198,6 +224,12 @@ class Store:
             import pandas as pd
 
             return pd.DataFrame(columns=["source", "source_version", "rows", "first", "last", "reporters", "pairs"])
+        if records and all(f.suffix.lower() == ".parquet" for f in self.files()):
+            from .lookup import describe_sources
+
+            found = describe_sources(self.files(), keep=self._keep())
+            if found is not None:
+                return found
         only, oparams = self._where_only()
         sql = (f"SELECT CASE WHEN source LIKE 'published:%' THEN 'published' ELSE source END AS source, "
                f"source_version, count(*) AS rows, min(substr(period, 1, 4)) AS first, "
