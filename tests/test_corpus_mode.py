@@ -40,6 +40,45 @@ def test_two_processes_and_dask_match_one_by_one(corpus):
     assert on_dask == one
 
 
+@pytest.fixture
+def served(corpus):
+    """The corpus over HTTP on this machine, as a web server or object store would give it."""
+    import functools
+    import http.server
+    import threading
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(corpus)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_dask_workers_read_urls_and_agree_with_local_files(corpus, served):
+    names = sorted(p.name for p in corpus.glob("*.txt"))[:6]
+    opts = batch.Options(reference="none")
+    local = essence(batch.run([str(corpus / n) for n in names], opts))
+    from distributed import LocalCluster
+
+    urls = [f"{served}/{n}" for n in names]
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        remote = batch.run(urls, opts, engine="dask", scheduler=cluster.scheduler_address)
+    assert [r.path for r in remote] == urls
+    assert essence(remote) == local
+
+
+def test_a_url_on_the_command_line(served, corpus):
+    name = sorted(p.name for p in corpus.glob("*.txt"))[0]
+    ok = tc("verify", f"{served}/{name}", "--format", "json", "--reference", "none")
+    assert ok.returncode in (0, 1) and json.loads(ok.stdout)["document"]["path"] == f"{served}/{name}"
+    missing = tc("verify", f"{served}/no-such-article.txt")
+    assert missing.returncode == 2
+    assert missing.stderr.strip() == f"tradecheck: {served}/no-such-article.txt: cannot fetch (File not found)"
+
+
 def tc(*args):
     return subprocess.run([sys.executable, "-m", "tradecheck", *args], capture_output=True, text=True)
 

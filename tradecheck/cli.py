@@ -134,6 +134,10 @@ def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool
         else:
             render(fmt.value, reports, sys.stdout, verify=opts.verify, quiet=opts.quiet,
                    color=fmt == Format.table and sys.stdout.isatty())
+    except BrokenPipeError:
+        # the reader left early (`| head`): not an error of ours. Point stdout at devnull
+        # so Python's own flush at exit does not complain either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except Exception as e:  # an internal error: one line, unless asked for the traceback
         if debug:
             raise

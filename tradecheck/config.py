@@ -99,4 +99,8 @@ def for_dir(folder: str) -> Config:
 
 
 def for_file(path: str) -> Config:
-    return for_dir(str(Path(path).parent if path != "-" else Path.cwd()))
+    """The configuration that applies to `path`; stdin and URLs take the working folder's."""
+    from .paths import URL
+
+    local = path != "-" and not URL.match(path)
+    return for_dir(str(Path(path).parent if local else Path.cwd()))

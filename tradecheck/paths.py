@@ -1,18 +1,20 @@
 """The files a command is given: files, folders (searched recursively for drafts), glob
-patterns and `-` for stdin, in a deterministic order."""
+patterns, URLs and `-` for stdin, in a deterministic order."""
 from __future__ import annotations
 
 import glob
+import re
 from pathlib import Path
 
+URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
 def expand(args: list[str]) -> list[str]:
     out: list[str] = []
     for a in args:
-        if a == "-":
-            out.append(a)
+        if a == "-" or URL.match(a):
+            out.append(a)  # a URL is fetched as it is: no globbing, no folder listing
             continue
         p = Path(a)
         if p.is_dir():

@@ -1,4 +1,4 @@
-"""Reading: bytes from a file or stdin become a Document with its publication date.
+"""Reading: bytes from a file, stdin or a URL become a Document with its publication date.
 
 Errors here are `InputError`, which the CLI turns into a one-line message and exit 2.
 """
@@ -13,6 +13,7 @@ from pathlib import Path
 from . import vocab
 from .markup import kind_of, plain
 from .model import Document
+from .paths import URL
 
 # Past this size a document is refused, not read: a news article is a few kilobytes, and
 # a file of many megabytes is usually a dump pasted by mistake. --max-bytes raises it.
@@ -49,12 +50,45 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
+def is_url(path: str) -> bool:
+    return bool(URL.match(path))
+
+
+def _fetch(url: str, limit: int) -> bytes:
+    """At most `limit` bytes of a URL. http(s), ftp and file come with Python; other
+    schemes (s3://, gs://, ...) go through fsspec, when it and the filesystem's package are
+    installed: that is how Dask workers usually reach shared storage."""
+    scheme = url.split("://", 1)[0].lower()
+    try:
+        if scheme in ("http", "https", "ftp", "file"):
+            import urllib.request
+
+            with urllib.request.urlopen(url, timeout=60) as r:
+                return r.read(limit)
+        try:
+            import fsspec
+        except ImportError:
+            raise InputError(f"{url}: cannot read {scheme}:// URLs without fsspec (pip install fsspec)") from None
+        with fsspec.open(url, "rb") as f:
+            return f.read(limit)
+    except InputError:
+        raise
+    except ImportError as e:  # fsspec knows the scheme, its package is missing
+        raise InputError(f"{url}: cannot read {scheme}:// URLs ({e})") from None
+    except Exception as e:  # HTTP errors, timeouts, refused connections, missing objects
+        reason = getattr(e, "reason", None) or getattr(e, "strerror", None) or str(e) or type(e).__name__
+        raise InputError(f"{url}: cannot fetch ({reason})") from None
+
+
 def read_document(path: str, published: str | None = None, encoding: str | None = None,
                   max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read `path` ('-' for stdin) into a Document."""
+    """Read `path` ('-' for stdin, or a URL) into a Document."""
     if path == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         name = "<stdin>"
+    elif is_url(path):
+        data = _fetch(path, max_bytes + 1)
+        name = path
     else:
         p = Path(path)
         if not p.exists():
@@ -71,11 +105,16 @@ def read_document(path: str, published: str | None = None, encoding: str | None 
         raise InputError(f"{name}: larger than the limit of {max_bytes} bytes (raise it with --max-bytes)")
     text = decode(data, name, encoding)
     if published == "mtime":
-        if path == "-":
+        if path == "-" or is_url(path):
             published = None
         else:
             published = dt.date.fromtimestamp(Path(path).stat().st_mtime).isoformat()
-    return make_document(text, path=name, published=published, kind=kind_of(name))
+    return make_document(text, path=name, published=published, kind=kind_of(_without_query(name)))
+
+
+def _without_query(name: str) -> str:
+    """"https://host/a.md?x=1" is Markdown: the kind comes from the path, not the query."""
+    return name.split("?", 1)[0].split("#", 1)[0] if is_url(name) else name
 
 
 def make_document(text: str, path: str = "-", published: str | None = None, kind: str = "text") -> Document:

@@ -34,7 +34,8 @@ def render(fmt: str, reports, out, verify: bool = True, quiet: bool = False, col
         if i:
             out.write("\n")
         if r.error:
-            out.write(f"{r.path}: {r.error}\n")
+            # reading errors already name the file
+            out.write(f"{r.error}\n" if r.error.startswith(r.path) else f"{r.path}: {r.error}\n")
             continue
         table.render(_shown(r, quiet), verify, out, color=color, quiet=quiet,
                      extra=[("suppressed", f) for f in r.suppressed] + [("notice", n) for n in r.notices],
