@@ -28,8 +28,8 @@ def _percent_re() -> re.Pattern:
 
 @functools.cache
 def _multiple_re() -> re.Pattern:
-    words = "|".join(sorted((w for w in vocab.number_words() if w not in ("a", "an", "half")), key=len, reverse=True))
-    mult = vocab.alternation(vocab.multiples())
+    words = vocab.alternation([w for w in vocab.number_words() if w not in ("a", "an", "half")], ignore_case=True)
+    mult = vocab.alternation(vocab.multiples(), ignore_case=True)
     return re.compile(
         rf"\b(?:(?P<fold>(?:{words})|\d+(?:\.\d+)?)[\s-]?fold\b"
         rf"|(?P<times>(?:{words})|\d+(?:\.\d+)?)\s+times(?:\s+(?P<cmp>higher|more|larger|bigger|greater|over|as\s+(?:much|large|high|big|many)))?\b"
@@ -38,7 +38,7 @@ def _multiple_re() -> re.Pattern:
 
 @functools.cache
 def _fraction_re() -> re.Pattern:
-    return re.compile(rf"\b(?P<f>{vocab.alternation(vocab.fractions())})\b", re.I)
+    return re.compile(rf"\b(?P<f>{vocab.alternation(vocab.fractions(), ignore_case=True)})\b", re.I)
 
 
 @functools.cache
@@ -51,7 +51,7 @@ def _country_re() -> re.Pattern:
 
 @functools.cache
 def _flow_re() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?P<f>{vocab.alternation(vocab.flows())})(?![\w-])", re.I)
+    return re.compile(rf"(?<![\w-])(?P<f>{vocab.alternation(vocab.flows(), ignore_case=True)})(?![\w-])", re.I)
 
 
 def find_amounts(text: str, decimal_comma: bool = False) -> list[Mention]:
@@ -113,6 +113,10 @@ def find_percents(text: str) -> list[Mention]:
 def find_multiples(text: str) -> list[Mention]:
     out = []
     mults = vocab.multiples()
+    # every multiple says "fold", "times" or a word like "doubled": most texts have none
+    low = text.lower()
+    if "fold" not in low and "times" not in low and not any(w in low for w in mults):
+        return out
     for m in _multiple_re().finditer(text):
         if m["word"]:
             f = mults[m["word"].lower()]

@@ -78,34 +78,48 @@ def _tokens() -> dict[str, dict]:
     return out
 
 
-def _token_pattern(tok: str) -> str:
-    """A token as a regex: letters before '$' may be followed by an optional dot and space
-    ("US$", "us $", "u.s $"); spaces inside words are flexible."""
+# A letters-and-dollar token starts a word, or is glued to one at a case change
+# ("worthUS$25.65 billion").
+_DOLLAR_START = r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
+
+
+def _dollar_pattern(tok: str) -> str:
+    """A letters-and-'$' token ("US$", "HK$") as a regex: the letters may be followed by an
+    optional dot and space ("us $", "u.s $"). Where it may start is `_DOLLAR_START`, which
+    the alternation states once for all of them."""
     m = re.fullmatch(r"([A-Za-z.]+)(\s?)\$", tok)
-    if m:
-        letters = re.escape(m.group(1).rstrip(".")).replace(r"\.", r"\.?")
-        # "us $", "hk $": a space only after two letters or where the table writes one;
-        # "a $300m contract" is not Australian
-        space = r"\s?" if (m.group(2) or len(m.group(1).replace(".", "")) > 1) else ""
-        # glued to a word only at a case change ("worthUS$25.65 billion")
-        return rf"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z])){letters}\.?{space}\$"
-    return re.escape(tok).replace(r"\ ", r"\s+")
+    letters = re.escape(m.group(1).rstrip(".")).replace(r"\.", r"\.?")
+    # "us $", "hk $": a space only after two letters or where the table writes one;
+    # "a $300m contract" is not Australian
+    space = r"\s?" if (m.group(2) or len(m.group(1).replace(".", "")) > 1) else ""
+    return rf"{letters}\.?{space}\$"
 
 
 def _alternation(tokens: list[str]) -> str:
     short_case = [t for t in tokens if t.replace(".", "").isalpha() and len(t.replace(".", "")) <= 2]
     other = [t for t in tokens if t not in short_case]
+    dollars = sorted({t for t in other if re.fullmatch(r"[A-Za-z.]+\s?\$", t)}, key=len, reverse=True)
+    words = [t for t in other if t not in dollars]
     parts = []
-    if other:
-        body = "|".join(_token_pattern(t) for t in sorted(set(other), key=len, reverse=True))
-        parts.append(rf"(?i:{body})")
+    if dollars:
+        # The start condition once for all of them (checked per token, it was most of the
+        # time spent scanning), then each with its first letter in both cases, as
+        # vocab.alternation(inline=True) does.
+        bodies = [_dollar_pattern(t) for t in dollars]
+        cased = [f"{c}(?i:{b[1:]})" for b in bodies for c in dict.fromkeys((b[0].lower(), b[0].upper()))]
+        parts.append(rf"{_DOLLAR_START}(?:{'|'.join(cased)})")
+    if words:
+        # a trie (see vocab.alternation): hundreds of tokens cost one branch per letter;
+        # spaces inside a token are flexible
+        parts.append(vocab.alternation(words, ignore_case=True, inline=True, space=r"\s+"))
     if short_case:
-        parts.append("|".join(re.escape(t) for t in sorted(set(short_case), key=len, reverse=True)))
+        parts.append(vocab.alternation(short_case))  # "Rs", "R": case matters
     return "|".join(parts)
 
 
 @functools.cache
-def _pattern() -> re.Pattern:
+def _parts() -> dict[str, str]:
+    """The grammar's pieces, as regex source."""
     rows = vocab.table("currencies")
     pre = [r["token"] for r in rows if r["position"] in ("prefix", "both")]
     post = [r["token"] for r in rows if r["position"] in ("suffix", "both")]
@@ -128,7 +142,7 @@ def _pattern() -> re.Pattern:
     hi = rf"(?:{dash}(?:{_alternation(pre_sym)})?\s?(?P<hi>{NUMBER}))?"
     tail = (rf"(?P<tail>(?:\s+and)?\s+(?P<sub>\d{{1,2}}|(?i:{WORD_NUMBER}))(?:\s+(?P<subw>(?i:cents?|pence|mao|jiao|fen)))?"
             r"(?=\s*(?:[.,;:!?)]|$)|\s+(?i:cents?|pence))|(?P<tail2>\s+(?P<sub2>\d{1,2})\s?(?i:cents?|pence)))?")
-    return re.compile(
+    grammar = (
         rf"(?:"
         # $5.2bn, US$ 4,77 billion, Rs 3,45,940 crore, $ 10 dollars
         rf"{prefix}\s?{num}{hi}(?:[ \t\xa0]{{0,8}}(?P<scale>{scale_seq}))?(?:\s?(?P<post_after_pre>{_alternation(post)})(?![A-Za-z]))?"
@@ -138,13 +152,83 @@ def _pattern() -> re.Pattern:
         rf"|(?<![\w-]){num_scaled}\s+(?P<scale3>{scale})\s+(?P<post3>{_alternation(post)})(?![A-Za-z])"
         rf"){tail}"
     )
+    return {"prefix": prefix, "grammar": grammar}
+
+
+@functools.cache
+def _pattern() -> re.Pattern:
+    return re.compile(_parts()["grammar"])
+
+
+@functools.cache
+def _prefix_re() -> re.Pattern:
+    """A cheap superset of where a currency prefix ("$", "US$", "Rs", "EUR", "MUSD") can
+    start, one character at a time so that overlapping starts are all found. Each branch
+    begins with a plain character, which lets the engine skip ahead to the next candidate
+    and try only that character's branch."""
+    rows = vocab.table("currencies")
+    pre = [r["token"] for r in rows if r["position"] in ("prefix", "both")]
+
+    def cases(ch: str) -> list[str]:
+        both = (ch.lower(), ch.upper())
+        return list(dict.fromkeys(both)) if all(len(c) == 1 for c in both) else [ch]
+
+    follows: dict[tuple[str, str], set[str]] = {("M", "glued"): {"A-Z"}}  # "MUSD"
+    for t in pre:
+        letters = t.replace(".", "").replace(" ", "")
+        if t.endswith("$") and t[0].isalpha():
+            how = "dollar"  # "US$": a '$' shortly after, glued to a word or not
+        elif letters.isalpha():
+            how = "word"  # "USD", "Rs", "R5": at the start of a word
+        else:
+            how = "glued"  # "$", "€", "e£": anywhere
+        second = t[1:2] or ("0-9" if how == "word" else "")
+        for c in cases(t[0]):
+            follows.setdefault((c, how), set()).update(
+                x for s2 in ([second] if second in ("", "0-9", "A-Z") else cases(second)) for x in [s2])
+    branches = []
+    for (c, how), nxt in sorted(follows.items()):
+        ahead = "" if "" in nxt else "(?=[" + "".join(x if x in ("0-9", "A-Z") else re.escape(x) for x in sorted(nxt)) + "])"
+        if how == "dollar":
+            ahead = r"(?=[^$]{0,6}\$)"
+        elif how == "word":
+            ahead = r"(?<![A-Za-z][\s\S])" + ahead
+        branches.append(re.escape(c) + ahead)
+    return re.compile("|".join(branches))
+
+
+@functools.cache
+def _number_re() -> re.Pattern:
+    """Where a number may start: digits after a non-word character, or a number word. A
+    superset of where the grammar's branches that begin with a number can begin."""
+    words = [*_UNITS, *_TENS, "half", "a", "an", "quarter"]
+    # a number word is followed by a space or a hyphen wherever the grammar reads one
+    return re.compile(rf"(?<![\w.,$€£¥])\d|(?<![\w]){vocab.alternation(words, ignore_case=True, inline=True)}(?![A-Za-z])")
+
+
+def _matches(text: str):
+    """The grammar's matches, exactly as `finditer` would give them, but tried only where
+    one can start: at a currency prefix ("$5bn", "Rs 300 crore") or at a number ("5 billion
+    dollars", "half a billion euros"). Trying the whole grammar at every position of the
+    text was most of the time spent extracting."""
+    pattern = _pattern()
+    starts = sorted({m.start() for m in _prefix_re().finditer(text)}
+                    | {m.start() for m in _number_re().finditer(text)})
+    end = 0
+    for p in starts:
+        if p < end:
+            continue
+        m = pattern.match(text, p)
+        if m:
+            end = m.end()
+            yield m
 
 
 def find_money(text: str, decimal_comma: bool = False) -> list[Money]:
     tokens = _tokens()
     scales = vocab.scales()
     out: list[Money] = []
-    for m in _pattern().finditer(text):
+    for m in _matches(text):
         g = m.groupdict()
         tok = g["pre"] or g["post"] or g["post3"]
         scale_txt = g["scale"] or g["scale2"] or g["scale3"] or g["scale_after"]

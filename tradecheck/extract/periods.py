@@ -85,8 +85,16 @@ _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3
 
 
 @functools.cache
-def _patterns() -> list[tuple[str, re.Pattern]]:
+def _patterns() -> list[tuple[str, re.Pattern, tuple[str, ...] | None]]:
+    """(kind, pattern, needs) in order of precedence. `needs`: words (lower case) of which
+    every match contains one; a text with none of them skips the pattern. Most of these
+    forms (quarters, halves, fiscal years) are absent from most articles, and each pattern
+    scanned is a pass over the whole text."""
     mon = vocab.alternation(vocab.months())
+    # The busiest patterns below are compiled without re.I, their words ignoring case by
+    # themselves, each branch starting with a plain letter: the engine can then skip a
+    # branch at a glance, which it cannot under re.I. `mon_i` is `mon` written that way.
+    mon_i = vocab.alternation(vocab.months(), ignore_case=True, inline=True)
     year = r"(?:19|20)\d\d"
     n = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)"
     ordn = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -94,39 +102,47 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     return [
         # full dates ("June 4, 2024", "4 June 2024", "2024-06-04") are days, not periods:
         # matched first so their year is not read as a period
-        ("date", re.compile(rf"\b(?:(?:{mon})\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+{year}|[0-3]?\d(?:st|nd|rd|th)?\s+(?:{mon})\.?,?\s+{year}|{year}-[01]\d-[0-3]\d)\b", i)),
+        ("date", re.compile(rf"\b(?:{mon_i}\.?\s+[0-3]?\d(?i:st|nd|rd|th)?,?\s+{year}|[0-3]?\d(?i:st|nd|rd|th)?\s+{mon_i}\.?,?\s+{year}|{year}-[01]\d-[0-3]\d)\b"), None),
         # fiscal years: FY2023-24, FY24, FY2024, financial year 2023-24, fiscal 2023/24, 2022-23
-        ("fy", re.compile(rf"\b(?:(?:the\s+)?(?:financial|fiscal)\s+year\s+|FY\s?|fiscal\s+)(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b", i)),
-        ("fy", re.compile(rf"\b(?P<y1>{year})\s?[-/–]\s?(?P<y2>\d\d)\b(?![-/]\d)")),
-        ("same", re.compile(rf"\b(?:the\s+)?same\s+(?P<u>period|quarter|month|months|half)\s+(?:of|in)\s+(?P<y>{year})\b", i)),
-        ("fy_ended", re.compile(rf"\b(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:that|which)?\s*ended(?:\s+on)?\s+(?P<m1>{mon})\b(?:\s+[0-3]?\d)?(?:,?\s+(?P<y>{year}))?", i)),
-        ("iran", re.compile(r"\b(?:(?:Iranian|Persian)\s+(?:calendar\s+|fiscal\s+)?year\s+|year\s+)(?P<y>1[34]\d\d)\b", i)),
+        ("fy", re.compile(rf"\b(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+)|[Ff](?i:inancial\s+year\s+|iscal\s+year\s+|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b"), ("year", "fy", "fiscal")),
+        ("fy", re.compile(rf"\b(?P<y1>{year})\s?[-/–]\s?(?P<y2>\d\d)\b(?![-/]\d)"), None),
+        ("same", re.compile(rf"\b(?:the\s+)?same\s+(?P<u>period|quarter|month|months|half)\s+(?:of|in)\s+(?P<y>{year})\b", i), ("same",)),
+        ("fy_ended", re.compile(rf"\b(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:that|which)?\s*ended(?:\s+on)?\s+(?P<m1>{mon})\b(?:\s+[0-3]?\d)?(?:,?\s+(?P<y>{year}))?", i), ("ended",)),
+        ("iran", re.compile(r"\b(?:[Ii](?i:ranian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Pp](?i:ersian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Yy](?i:ear\s+))(?P<y>1[34]\d\d)\b"), ("year",)),
         # month ranges: January-September 2023, January to May, Jan-Sep 2023
-        ("months", re.compile(rf"\b(?P<m1>{mon})\.?(?:\s+(?P<y1>{year}))?\s?(?:-|–|—|to|through|until)\s?(?P<m2>{mon})\.?(?:,?\s+(?P<y2>{year}))?\b", i)),
+        ("months", re.compile(rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-|–|—|(?i:to|through|until))\s?(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year}))?\b"), None),
         # the first ten months (of 2023), the first two months
-        ("firstn", re.compile(rf"\b(?:the\s+)?(?:first|past|last)\s+(?P<n>{n})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i)),
-        ("firstn", re.compile(rf"\b(?:in|over|for)\s+(?P<n>{n})\s+months\b", i)),
+        ("firstn", re.compile(rf"\b(?:the\s+)?(?:first|past|last)\s+(?P<n>{n})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i), ("months",)),
+        ("firstn", re.compile(rf"\b(?:in|over|for)\s+(?P<n>{n})\s+months\b", i), ("months",)),
         # halves and quarters
-        ("half", re.compile(rf"\b(?:the\s+)?(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i)),
-        ("half", re.compile(rf"\bH(?P<o>[12])(?:\s?(?P<y>{year}))?\b")),
-        ("half", re.compile(rf"\b(?P<y>{year})\s?H(?P<o>[12])\b")),
-        ("quarter", re.compile(rf"\b(?:the\s+)?(?P<o>{ordn})[\s-]quarter(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i)),
-        ("quarter", re.compile(rf"\bQ(?P<o>[1-4])(?:\s?(?P<y>{year}))?\b")),
-        ("quarter", re.compile(rf"\b(?P<y>{year})\s?Q(?P<o>[1-4])\b")),
-        ("quarter", re.compile(rf"\b(?:the\s+)?(?P<m1>{mon})\s?[-–]\s?(?P<m2>{mon})\s+quarter\b", i)),
+        ("half", re.compile(rf"\b(?:the\s+)?(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i), ("half",)),
+        ("half", re.compile(rf"\bH(?P<o>[12])(?:\s?(?P<y>{year}))?\b"), ("h1", "h2")),
+        ("half", re.compile(rf"\b(?P<y>{year})\s?H(?P<o>[12])\b"), ("h1", "h2")),
+        ("quarter", re.compile(rf"\b(?:the\s+)?(?P<o>{ordn})[\s-]quarter(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i), ("quarter",)),
+        ("quarter", re.compile(rf"\bQ(?P<o>[1-4])(?:\s?(?P<y>{year}))?\b"), ("q1", "q2", "q3", "q4")),
+        ("quarter", re.compile(rf"\b(?P<y>{year})\s?Q(?P<o>[1-4])\b"), ("q1", "q2", "q3", "q4")),
+        ("quarter", re.compile(rf"\b(?:the\s+)?(?P<m1>{mon})\s?[-–]\s?(?P<m2>{mon})\s+quarter\b", i), ("quarter",)),
         # relative to publication or to the period in hand
-        ("rel", re.compile(r"\b(?P<w>last\s+year|this\s+year|past\s+year|"
-                           r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|quarter|month|period)|"
-                           r"the\s+year\s+(?:before|earlier)|a\s+year\s+(?:earlier|ago|before)|"
-                           r"(?:the\s+)?same\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year)|"
-                           r"year[\s-]on[\s-]year|year[\s-]over[\s-]year|y/y|yoy|"
-                           r"month[\s-]on[\s-]month|month[\s-]over[\s-]month|on\s+the\s+month|from\s+the\s+previous\s+month|"
-                           r"last\s+month|this\s+month|"
-                           r"(?:over\s+)?the\s+(?:past|last)\s+decade|a\s+decade\s+(?:earlier|ago|before)|"
-                           r"(?:over\s+)?the\s+(?:past|last)\s+(?P<ny>\w+)\s+years|(?P<ny2>\w+)\s+years\s+(?:earlier|ago|before))\b", i)),
+        ("rel", re.compile(
+            # grouped by first letter, in the order of precedence within each group; the
+            # catch-all "N years ago" comes last, as it must
+            r"\b(?P<w>[Ll](?i:ast\s+year|ast\s+month)"
+            r"|[Tt](?i:his\s+year|he\s+(?:previous|prior|preceding)\s+(?:year|quarter|month|period)"
+            r"|he\s+year\s+(?:before|earlier)"
+            r"|he\s+same\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year)"
+            r"|his\s+month|he\s+(?:past|last)\s+decade|he\s+(?:past|last)\s+(?P<ny>\w++)\s+years)"
+            r"|[Pp](?i:ast\s+year|(?:revious|rior|receding)\s+(?:year|quarter|month|period))"
+            r"|[Aa](?i:\s+year\s+(?:earlier|ago|before)|\s+decade\s+(?:earlier|ago|before))"
+            r"|[Ss](?i:ame\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year))"
+            r"|[Yy](?i:ear[\s-]on[\s-]year|ear[\s-]over[\s-]year|/y|oy)"
+            r"|[Mm](?i:onth[\s-]on[\s-]month|onth[\s-]over[\s-]month)"
+            r"|[Oo](?i:n\s+the\s+month|ver\s+the\s+(?:past|last)\s+decade|ver\s+the\s+(?:past|last)\s+(?P<ny3>\w++)\s+years)"
+            r"|[Ff](?i:rom\s+the\s+previous\s+month)"
+            r"|(?P<ny2>\w++)\s+(?i:years\s+(?:earlier|ago|before)))\b"),
+         ("year", "month", "quarter", "period", "decade", "y/y", "yoy")),
         # a month with a year, or alone ("in March"); not a date ("March 31")
-        ("month", re.compile(rf"\b(?P<m1>{mon})\.?(?:\s+(?P<y>{year}))?\b(?!\s+\d{{1,2}}\b)", i)),
-        ("year", re.compile(rf"(?<![\w$€£¥.,/-])(?P<y>{year})(?!\.\d|,\d|\d|\s?(?:bn|mn|billion|million|%)\b)(?:'s)?")),
+        ("month", re.compile(rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y>{year}))?\b(?!\s+\d{{1,2}}\b)"), None),
+        ("year", re.compile(rf"(?<![\w$€£¥.,/-])(?P<y>{year})(?!\.\d|,\d|\d|\s?(?:bn|mn|billion|million|%)\b)(?:'s)?"), None),
     ]
 
 
@@ -138,7 +154,10 @@ def find_periods(text: str) -> list[PeriodMention]:
     found: list[PeriodMention] = []
     taken = bytearray(len(text))
     months = vocab.months()
-    for kind, rx in _patterns():
+    low = text.lower()
+    for kind, rx, needs in _patterns():
+        if needs is not None and not any(w in low for w in needs):
+            continue
         for m in rx.finditer(text):
             s, e = m.span()
             if any(taken[s:e]):
@@ -245,7 +264,7 @@ def _build(kind: str, m: re.Match, months: dict) -> PeriodMention | None:
         return PeriodMention(s, e, t, "months", None, {"m1": m1, "m2": m1})
     if kind == "rel":
         w = re.sub(r"\s+", " ", g["w"].lower())
-        ny = g.get("ny") or g.get("ny2")
+        ny = g.get("ny") or g.get("ny2") or g.get("ny3")
         return PeriodMention(s, e, t, "rel", None, {"w": w, "years": _num(ny) if ny else None})
     return None
 

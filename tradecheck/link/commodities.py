@@ -18,7 +18,7 @@ _COMMODITY_RE: re.Pattern | None = None
 def find_commodities(text: str, taken: bytearray) -> list[Mention]:
     global _COMMODITY_RE
     if _COMMODITY_RE is None:
-        _COMMODITY_RE = re.compile(rf"(?<![\w-])(?P<c>{vocab.alternation(vocab.commodities())})(?![\w-])", re.I)
+        _COMMODITY_RE = re.compile(rf"(?<![\w-])(?P<c>{vocab.alternation(vocab.commodities(), ignore_case=True)})(?![\w-])", re.I)
     out = []
     for m in _COMMODITY_RE.finditer(text):
         if not any(taken[m.start():m.end()]):

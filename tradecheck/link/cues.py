@@ -17,12 +17,12 @@ _PHRASAL_UP = r"(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!set\s)(?<!pic
 
 @functools.cache
 def qual_re() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?P<q>{vocab.alternation(vocab.qualifiers())})\s*(?:of\s+|at\s+)?(?:the\s+)?$", re.I)
+    return re.compile(rf"(?<![\w-])(?P<q>{vocab.alternation(vocab.qualifiers(), ignore_case=True)})\s*(?:of\s+|at\s+)?(?:the\s+)?$", re.I)
 
 
 @functools.cache
 def change_before_re() -> re.Pattern:
-    words = vocab.alternation(vocab.changes())
+    words = vocab.alternation(vocab.changes(), ignore_case=True)
     return re.compile(rf"(?<![\w-]){_PHRASAL_UP}(?P<w>{words})(?:\s+(?:by|of|at|to|nearly|almost|about|around|some|roughly|more\s+than|less\s+than|over|just|a|an|an\s+estimated|close\s+to))*\s*$", re.I)
 
 

@@ -18,7 +18,7 @@ _KINDS = (r"(?:official\s+|preliminary\s+|provisional\s+|final\s+)?(?:customs(?:
 
 @functools.cache
 def _source_re() -> re.Pattern:
-    agencies = vocab.alternation(vocab.sources())
+    agencies = vocab.alternation(vocab.sources(), ignore_case=True)
     return re.compile(
         rf"\b(?P<c>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:['’]s)?\s+{_KINDS}"
         r"|\b(?i:data|figures|statistics|numbers)\s+from\s+(?:the\s+)?(?P<f>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)"
@@ -27,7 +27,7 @@ def _source_re() -> re.Pattern:
 
 @functools.cache
 def _agency_re() -> str:
-    return rf"(?i:{vocab.alternation(vocab.sources())})"
+    return rf"(?i:{vocab.alternation(vocab.sources(), ignore_case=True)})"
 
 
 def _label(text: str, m: re.Match, countries) -> str | None:

@@ -22,11 +22,50 @@ def table(name: str) -> list[dict[str, str]]:
     return [dict(row) for row in csv.DictReader(lines)]
 
 
-def alternation(words, *, boundary: bool = True, flags_ci: bool = False) -> str:
-    """A regex alternation of literal words, longest first so "lakh crore" beats "lakh"."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    body = "|".join(re.escape(w) for w in ordered)
-    return f"(?:{body})"
+def alternation(words, *, ignore_case: bool = False, space: str | None = None, inline: bool = False) -> str:
+    """A regex matching any of `words` (literally), the longest first so "lakh crore" beats
+    "lakh". Written as a trie: "ton", "tonne", "tonnes" become `ton(?:ne(?:s)?)?`. The
+    regex engine then tries one branch per next character instead of every word at every
+    position, which is most of the scanning time with hundreds of words.
+
+    `ignore_case`: the caller compiles with re.I, so words that differ only in case are one
+    (and keep the longest-first order). `inline`: with `ignore_case`, a pattern that ignores
+    case by itself, its first letter written in both cases (`u(?i:sd)|U(?i:sd)`): the engine
+    rejects a branch on a plain first letter without entering it, which it cannot do under
+    re.I. `space`: what a space in a word stands for, as a regex (say `\\s+`)."""
+    end = ""  # the key marking that a word ends at this node
+    root: dict = {}
+    for w in set(words):
+        if not w:
+            continue
+        node = root
+        for ch in w:
+            if ignore_case and len(ch.lower()) == 1:
+                ch = ch.lower()
+            node = node.setdefault(ch, {})
+        node[end] = {}
+
+    def char(ch: str) -> str:
+        return space if (ch == " " and space is not None) else re.escape(ch)
+
+    def emit(node: dict) -> str:
+        branches = [char(ch) + emit(child) for ch, child in sorted(node.items()) if ch != end]
+        if not branches:
+            return ""
+        body = "|".join(branches)
+        if end in node:  # a word ends here: try the longer ones first, then stop
+            return f"(?:{body})?"
+        return body if len(branches) == 1 else f"(?:{body})"
+
+    if not (ignore_case and inline):
+        return f"(?:{emit(root)})"
+    branches = []
+    for ch, child in sorted(root.items()):
+        rest = emit(child)
+        rest = f"(?i:{rest})" if rest else ""
+        for variant in dict.fromkeys((ch, ch.upper()) if len(ch.upper()) == 1 else (ch,)):
+            branches.append(char(variant) + rest)
+    return f"(?:{'|'.join(branches)})"
 
 
 @functools.cache
