@@ -107,3 +107,11 @@ def test_offsets_point_into_the_text():
     text = "Trade between Belarus and Iran was $100mn in 2022."
     for a in amounts(text):
         assert text[a["start"]:a["end"]] == a["text"]
+
+
+def test_a_currency_sign_inside_a_word_is_not_a_prefix():
+    # "Sh" (shilling) and "Rs" start an amount only at the start of a word
+    from tradecheck.extract.money import find_money
+
+    assert find_money("GASh0 and HRs5 were codes") == []
+    assert [m.text for m in find_money("fees of Sh500 and Rs 300")] == ["Sh500", "Rs 300"]

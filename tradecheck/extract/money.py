@@ -114,7 +114,7 @@ def _alternation(tokens: list[str]) -> str:
         parts.append(vocab.alternation(words, ignore_case=True, inline=True, space=r"\s+"))
     if short_case:
         parts.append(vocab.alternation(short_case))  # "Rs", "R": case matters
-    return "|".join(parts)
+    return "(?:" + "|".join(parts) + ")"
 
 
 @functools.cache
