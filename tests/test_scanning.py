@@ -60,3 +60,18 @@ def test_a_trie_matches_like_the_longest_first_alternation(ws, text):
 def test_a_trie_prefers_the_longest_word():
     assert re.match(vocab.alternation(["lakh", "lakh crore"]), "lakh crore").group(0) == "lakh crore"
     assert vocab.alternation(["ton", "tonne", "tonnes"]) == "(?:ton(?:ne(?:s)?)?)"
+
+
+cue_texts = st.lists(st.sampled_from(["exports", "rose", "fell", "by", "of", "an", "increase", "up", "down", "made",
+                                      "about", "more", "than", "just", "over", "a", "(", ",", "x", "Up", "BY"]),
+                     max_size=8).map(" ".join).flatmap(lambda s: st.sampled_from([s, s + " ", s + "  ", s + "\n"]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(cue_texts)
+def test_an_end_cue_finds_what_its_pattern_finds(text):
+    from tradecheck.link.cues import ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE
+
+    for cue in (ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE):
+        fast, full = cue.search(text), cue.pattern.search(text)
+        assert (fast and fast.span()) == (full and full.span())

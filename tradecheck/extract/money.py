@@ -162,48 +162,55 @@ def _pattern() -> re.Pattern:
 
 @functools.cache
 def _prefix_re() -> re.Pattern:
-    """A cheap superset of where a currency prefix ("$", "US$", "Rs", "EUR", "MUSD") can
-    start, one character at a time so that overlapping starts are all found. Each branch
-    begins with a plain character, which lets the engine skip ahead to the next candidate
-    and try only that character's branch."""
+    """Where a currency prefix ("$", "US$", "Rs", "EUR", "MUSD") can start, one character
+    at a time so that overlapping starts are all found. Each branch begins with a plain
+    character, which lets the engine skip ahead to the next candidate and try only that
+    character's branch; the rest of the token is then checked in a lookahead, under the
+    grammar's own conditions ("Iran" begins like "IRR", and is not a prefix)."""
     rows = vocab.table("currencies")
     pre = [r["token"] for r in rows if r["position"] in ("prefix", "both")]
+    word_start = r"(?<![A-Za-z][\s\S])"
+    rests: dict[tuple[str, str], list[str]] = {}  # (first character, where) -> the rest, as regex
 
-    def cases(ch: str) -> list[str]:
-        both = (ch.lower(), ch.upper())
-        return list(dict.fromkeys(both)) if all(len(c) == 1 for c in both) else [ch]
+    def add(first: str, where: str, rest: str, ignore_case: bool) -> None:
+        variants = dict.fromkeys((first.lower(), first.upper())) if ignore_case and first.isalpha() else (first,)
+        for c in variants:
+            rests.setdefault((c, where), []).append(f"(?i:{rest})" if ignore_case and rest else rest)
 
-    follows: dict[tuple[str, str], set[str]] = {("M", "glued"): {"A-Z"}}  # "MUSD"
     for t in pre:
         letters = t.replace(".", "").replace(" ", "")
-        if t.endswith("$") and t[0].isalpha():
-            how = "dollar"  # "US$": a '$' shortly after, glued to a word or not
-        elif letters.isalpha():
-            how = "word"  # "USD", "Rs", "R5": at the start of a word
-        else:
-            how = "glued"  # "$", "€", "e£": anywhere
-        second = t[1:2] or ("0-9" if how == "word" else "")
-        for c in cases(t[0]):
-            follows.setdefault((c, how), set()).update(
-                x for s2 in ([second] if second in ("", "0-9", "A-Z") else cases(second)) for x in [s2])
-    branches = []
-    for (c, how), nxt in sorted(follows.items()):
-        ahead = "" if "" in nxt else "(?=[" + "".join(x if x in ("0-9", "A-Z") else re.escape(x) for x in sorted(nxt)) + "])"
-        if how == "dollar":
-            ahead = r"(?=[^$]{0,6}\$)"
-        elif how == "word":
-            ahead = r"(?<![A-Za-z][\s\S])" + ahead
-        branches.append(re.escape(c) + ahead)
-    return re.compile("|".join(branches))
+        if re.fullmatch(r"[A-Za-z.]+\s?\$", t):  # "US$", "u.s $": glued at a case change too
+            body = _dollar_pattern(t)
+            add(body[0], "dollar", body[1:], True)
+        elif letters.isalpha() and len(t) == 1:  # "N", "R" just before a digit
+            add(t, "single", "", False)
+        elif letters.isalpha():  # "USD", "Rs": at a word's start; two letters: case matters
+            add(t[0], "word", re.escape(t[1:]).replace(r"\ ", r"\s+"), len(letters) > 2)
+        else:  # "$", "€", "e£": anywhere
+            add(t[0], "glued", re.escape(t[1:]).replace(r"\ ", r"\s+"), True)
+    before = {"dollar": {True: r"(?<![A-Z][\s\S])", False: word_start}, "word": word_start,
+              "single": r"(?<![A-Za-z0-9][\s\S])", "glued": ""}
+    ways: dict[str, list[str]] = {"M": [r"(?=[A-Z]{3})"]}  # "MUSD", "MEUR": millions of a currency
+    for (c, where), rs in sorted(rests.items()):
+        cond = before[where][c.isupper()] if where == "dollar" else before[where]
+        ahead = r"(?=\d)" if where == "single" else ("" if "" in rs else f"(?={'|'.join(rs)})")
+        ways.setdefault(c, []).append(cond + ahead)
+    # one branch per first character: the engine walks the branches in order at every
+    # candidate character
+    return re.compile("|".join(re.escape(c) + (f"(?:{'|'.join(w)})" if len(w) > 1 else w[0])
+                               for c, w in sorted(ways.items())))
 
 
 @functools.cache
 def _number_re() -> re.Pattern:
-    """Where a number may start: digits after a non-word character, or a number word. A
-    superset of where the grammar's branches that begin with a number can begin."""
-    words = [*_UNITS, *_TENS, "half", "a", "an", "quarter"]
+    """Where a number may start: digits after a non-word character, a number word, or "a"
+    and "an" before a scale ("a billion", "a quarter million"). A superset of where the
+    grammar's branches that begin with a number can begin."""
+    words = [*_UNITS, *_TENS, "half", "quarter"]
+    scale = "|".join(sorted(map(re.escape, (w for w in vocab.scales() if len(w) > 1)), key=len, reverse=True))
     # a number word is followed by a space or a hyphen wherever the grammar reads one
-    return re.compile(rf"(?<![\w.,$€£¥])\d|(?<![\w]){vocab.alternation(words, ignore_case=True, inline=True)}(?![A-Za-z])")
+    return re.compile(rf"(?<![\w.,$€£¥])\d|(?<![\w])(?:{vocab.alternation(words, ignore_case=True, inline=True)}(?![A-Za-z])"
+                      rf"|[Aa][Nn]?(?=\s+(?i:quarter\s+)?(?i:{scale})(?![A-Za-z])))")
 
 
 def _matches(text: str):

@@ -84,6 +84,12 @@ _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
+# Conditions on the character before a match, restated one character later so that a
+# pattern can begin with a plain character (see vocab.alternation's `then`).
+_WORD_START = r"(?<!\w[\s\S])"  # `\b` before a letter or digit
+_NOT_AFTER_YEAR = r"(?<![\w$€£¥.,/-][\s\S])"  # a year not glued to a word, a sign or a number
+
+
 @functools.cache
 def _patterns() -> list[tuple[str, re.Pattern, tuple[str, ...] | None]]:
     """(kind, pattern, needs) in order of precedence. `needs`: words (lower case) of which
@@ -95,6 +101,9 @@ def _patterns() -> list[tuple[str, re.Pattern, tuple[str, ...] | None]]:
     # themselves, each branch starting with a plain letter: the engine can then skip a
     # branch at a glance, which it cannot under re.I. `mon_i` is `mon` written that way.
     mon_i = vocab.alternation(vocab.months(), ignore_case=True, inline=True)
+    # `\b` then a year, with the `\b` moved after the first digit: a pattern that starts
+    # with a plain character lets the engine skip to the next one quickly
+    b_year = rf"(?:1{_WORD_START}9|2{_WORD_START}0)\d\d"
     year = r"(?:19|20)\d\d"
     n = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)"
     ordn = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -105,7 +114,7 @@ def _patterns() -> list[tuple[str, re.Pattern, tuple[str, ...] | None]]:
         ("date", re.compile(rf"\b(?:{mon_i}\.?\s+[0-3]?\d(?i:st|nd|rd|th)?,?\s+{year}|[0-3]?\d(?i:st|nd|rd|th)?\s+{mon_i}\.?,?\s+{year}|{year}-[01]\d-[0-3]\d)\b"), None),
         # fiscal years: FY2023-24, FY24, FY2024, financial year 2023-24, fiscal 2023/24, 2022-23
         ("fy", re.compile(rf"\b(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+)|[Ff](?i:inancial\s+year\s+|iscal\s+year\s+|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b"), ("year", "fy", "fiscal")),
-        ("fy", re.compile(rf"\b(?P<y1>{year})\s?[-/–]\s?(?P<y2>\d\d)\b(?![-/]\d)"), None),
+        ("fy", re.compile(rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>\d\d)\b(?![-/]\d)"), None),
         ("same", re.compile(rf"\b(?:the\s+)?same\s+(?P<u>period|quarter|month|months|half)\s+(?:of|in)\s+(?P<y>{year})\b", i), ("same",)),
         ("fy_ended", re.compile(rf"\b(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:that|which)?\s*ended(?:\s+on)?\s+(?P<m1>{mon})\b(?:\s+[0-3]?\d)?(?:,?\s+(?P<y>{year}))?", i), ("ended",)),
         ("iran", re.compile(r"\b(?:[Ii](?i:ranian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Pp](?i:ersian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Yy](?i:ear\s+))(?P<y>1[34]\d\d)\b"), ("year",)),
@@ -142,7 +151,7 @@ def _patterns() -> list[tuple[str, re.Pattern, tuple[str, ...] | None]]:
          ("year", "month", "quarter", "period", "decade", "y/y", "yoy")),
         # a month with a year, or alone ("in March"); not a date ("March 31")
         ("month", re.compile(rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y>{year}))?\b(?!\s+\d{{1,2}}\b)"), None),
-        ("year", re.compile(rf"(?<![\w$€£¥.,/-])(?P<y>{year})(?!\.\d|,\d|\d|\s?(?:bn|mn|billion|million|%)\b)(?:'s)?"), None),
+        ("year", re.compile(rf"(?P<y>(?:1{_NOT_AFTER_YEAR}9|2{_NOT_AFTER_YEAR}0)\d\d)(?!\.\d|,\d|\d|\s?(?:bn|mn|billion|million|%)\b)(?:'s)?"), None),
     ]
 
 

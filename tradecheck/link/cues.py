@@ -30,10 +30,37 @@ CHANGE_NOUN_AFTER = re.compile(
     r"^\s*(?:year[\s-]on[\s-]year\s+|y/y\s+)?(?P<w>increase|rise|jump|growth|gain|surge|decline|drop|fall|decrease|contraction|slump|plunge|expansion|improvement|slide|dip|higher|lower|up|down|more|less|above|below)\b", re.I)
 
 
-ABS_CHANGE_BEFORE = re.compile(
+class EndCue:
+    """A cue that must close the text it is looked for in (a pattern ending in `\\s+$`),
+    with the words that can come last in it. A regex anchored at the end is still tried at
+    every position of the text; looking at the last word first rules out almost every
+    text at once, and only the rest are searched."""
+
+    def __init__(self, pattern: re.Pattern, last_words: set[str]):
+        self.pattern = pattern
+        self.last_words = frozenset(w.lower() for w in last_words)
+
+    def search(self, text: str) -> re.Match | None:
+        if not text or not text[-1].isspace():
+            return None
+        end = len(text.rstrip())
+        start = end
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        if text[start:end].lower() not in self.last_words:
+            return None
+        return self.pattern.search(text)
+
+
+_QUALIFIER_LAST = {"about", "almost", "nearly", "some", "around", "than", "roughly", "over", "under"}
+_CHANGE_VERBS = ("rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|"
+                 "shrank|expanded|gained|slipped|swelled")
+
+ABS_CHANGE_BEFORE = EndCue(re.compile(
     r"(?:(?:an?\s+|the\s+)?(?P<n>increase|rise|decline|decrease|drop|fall|jump|improvement|growth|gain|contraction|reduction|deterioration|widening|narrowing)\s+of"
     r"|(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|lost|slipped|widening|narrowing|rising|falling)\s+by"
-    r"|(?<![\w-])" + _PHRASAL_UP + r"(?P<ud>up|down)(?:\s+by)?)\s+(?:(?:about|almost|nearly|some|around|more\s+than|roughly|just\s+over|just\s+under|over)\s+)?(?:a\s+)?$", re.I)
+    r"|(?<![\w-])" + _PHRASAL_UP + r"(?P<ud>up|down)(?:\s+by)?)\s+(?:(?:about|almost|nearly|some|around|more\s+than|roughly|just\s+over|just\s+under|over)\s+)?(?:a\s+)?$", re.I),
+    {"of", "by", "up", "down", "a"} | _QUALIFIER_LAST)
 
 
 # "..., which totalled $9.6 billion" after "7.5% of Egypt's non-oil exports"
@@ -58,8 +85,9 @@ CONTINUE_CHANGE = re.compile(r"^\s*,?\s*(?:(?:up|down|rising|falling|an?\s+(?:in
 DIRECTION_TO = re.compile(r"(?<![\w-])(?P<w>narrowed|widened|rose|fell|grew|shrank|climbed|dropped|declined|increased|decreased|slipped|jumped|surged|eased|swelled)\s+to\s+(?:a\s+(?:record\s+)?)?(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under)\s+)?$", re.I)
 
 
-BARE_CHANGE_BEFORE = re.compile(
-    r"(?<![\w-])(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|slipped|swelled)\s+(?:(?:about|almost|nearly|some|around|more\s+than|roughly|just\s+over|just\s+under|over)\s+)?$", re.I)
+BARE_CHANGE_BEFORE = EndCue(re.compile(
+    rf"(?<![\w-])(?P<v>{_CHANGE_VERBS})\s+(?:(?:about|almost|nearly|some|around|more\s+than|roughly|just\s+over|just\s+under|over)\s+)?$", re.I),
+    set(_CHANGE_VERBS.split("|")) | _QUALIFIER_LAST)
 
 
 TOTAL_CUE = re.compile(r"(?<!the\s)\b(?:total|overall|global|worldwide|all\s+partners|the\s+world|national|country's|nation's|merchandise\s+(?:exports|imports|trade)|foreign\s+trade)\b", re.I)
