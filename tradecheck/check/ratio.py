@@ -3,7 +3,7 @@ they compare, and shares ("40% of exports") against their part and whole."""
 from __future__ import annotations
 
 from ..model import Claim
-from .format import money, ratio
+from .format import money
 from .growth import add_growth
 from .sums import _term
 from .system import Group, Model, key_of, stated

@@ -1,2 +1,46 @@
-"""Finding numbers: every money amount, percentage, multiple, fraction, period, country
-and flow word in a text, with its span (stage 'extract' of the design)."""
+"""Finding numbers: every money amount, percentage, multiple, fraction, period, country,
+flow word and product group in a text, with its span (stage 'extract' of the design).
+
+`find_mentions` is the stage in one call; the modules beside it find one kind each."""
+from __future__ import annotations
+
+import re
+
+
+def find_mentions(text: str) -> dict[str, list]:
+    """Every mention in `text`, by kind ("amount", "percent", "period", "multiple",
+    "fraction", "country", "flow", "commodity"), plus "decimal_comma": whether the text
+    writes "4,77 billion". Kinds are found in that order, and a span already read as one
+    kind is not read again as a later one ("$5.2bn in 2023": the 5.2 is not a year)."""
+    from . import mentions as scan
+    from .periods import find_periods
+
+    dc = scan.document_uses_decimal_comma(text)
+    amounts = scan.find_amounts(text, dc)
+    taken = bytearray(len(text))
+
+    def free(items):
+        return [it for it in items if not any(taken[it.start:it.end])]
+
+    def take(items):
+        for it in items:
+            taken[it.start:it.end] = b"\x01" * (it.end - it.start)
+
+    take(amounts)
+    percents = free(scan.find_percents(text))
+    take(percents)
+    periods = free(find_periods(text))
+    take(periods)
+    multiples = free(scan.find_multiples(text))
+    take(multiples)
+    fractions = free(scan.find_fractions(text))
+    take(fractions)
+    # "U.S. dollars", "Canadian dollar terms": a currency, not a country
+    countries = [c for c in free(scan.find_countries(text))
+                 if not re.match(r"\s+(?:dollars?|cents?|yuan|rupees?|pounds?)\b", text[c.end:c.end + 10], re.I)]
+    take(countries)
+    flows = free(scan.find_flows(text))
+    commodities = free(scan.find_commodities(text))
+    return {"amount": amounts, "percent": percents, "period": periods, "multiple": multiples,
+            "fraction": fractions, "country": countries, "flow": flows, "commodity": commodities,
+            "decimal_comma": dc}

@@ -148,6 +148,16 @@ def find_countries(text: str) -> list[Mention]:
     return out
 
 
+@functools.cache
+def _commodity_re() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?P<c>{vocab.alternation(vocab.commodities(), ignore_case=True)})(?![\w-])", re.I)
+
+
+def find_commodities(text: str) -> list[Mention]:
+    """Product groups and scopes: "potash", "non-oil", "excluding energy and gold"."""
+    return [Mention("commodity", m.start(), m.end(), m.group(0)) for m in _commodity_re().finditer(text)]
+
+
 def find_flows(text: str) -> list[Mention]:
     table = {k.lower(): v for k, v in vocab.flows().items()}
     out = []

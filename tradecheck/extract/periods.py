@@ -113,7 +113,7 @@ def _patterns() -> list[tuple[str, re.Pattern, tuple[str, ...] | None]]:
         # matched first so their year is not read as a period
         ("date", re.compile(rf"\b(?:{mon_i}\.?\s+[0-3]?\d(?i:st|nd|rd|th)?,?\s+{year}|[0-3]?\d(?i:st|nd|rd|th)?\s+{mon_i}\.?,?\s+{year}|{year}-[01]\d-[0-3]\d)\b"), None),
         # fiscal years: FY2023-24, FY24, FY2024, financial year 2023-24, fiscal 2023/24, 2022-23
-        ("fy", re.compile(rf"\b(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+)|[Ff](?i:inancial\s+year\s+|iscal\s+year\s+|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b"), ("year", "fy", "fiscal")),
+        ("fy", re.compile(r"\b(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+)|[Ff](?i:inancial\s+year\s+|iscal\s+year\s+|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b"), ("year", "fy", "fiscal")),
         ("fy", re.compile(rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>\d\d)\b(?![-/]\d)"), None),
         ("same", re.compile(rf"\b(?:the\s+)?same\s+(?P<u>period|quarter|month|months|half)\s+(?:of|in)\s+(?P<y>{year})\b", i), ("same",)),
         ("fy_ended", re.compile(rf"\b(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:that|which)?\s*ended(?:\s+on)?\s+(?P<m1>{mon})\b(?:\s+[0-3]?\d)?(?:,?\s+(?P<y>{year}))?", i), ("ended",)),

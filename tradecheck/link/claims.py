@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 
 from .. import vocab
-from ..extract import mentions as scan
+from ..extract import find_mentions
 from ..extract import periods as P
 from ..extract.mentions import Mention
 from ..model import Claim, Document
 from . import sources
 from .sentences import Sentence, split
-from .commodities import commodity_for, find_commodities
+from .commodities import commodity_for
 from .context import DocContext, State, body_start, doc_context, first_period
 from .cues import (
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE,
@@ -31,7 +31,7 @@ from .values import amount_value, currency_word, relation_value
 
 def link(doc: Document) -> list[Claim]:
     text = doc.text
-    found = _scan(text)
+    found = find_mentions(text)
     sents = split(text)
     ctx = doc_context(doc, found, sents)
     claims: list[Claim] = []
@@ -77,42 +77,6 @@ def _separate_reexports(claims: list[Claim]) -> None:
     for c in claims:
         if c.sentence in re_sentences and c.measure == "exports" and not (c.commodity and "re-export" in c.commodity):
             c.commodity = (c.commodity + ", " if c.commodity else "") + "excluding re-exports"
-
-
-def _scan(text: str) -> dict[str, list]:
-    dc = scan.document_uses_decimal_comma(text)
-    amounts = scan.find_amounts(text, dc)
-    taken = bytearray(len(text))
-
-    def free(items):
-        kept = []
-        for it in items:
-            if not any(taken[it.start:it.end]):
-                kept.append(it)
-        return kept
-
-    def take(items):
-        for it in items:
-            taken[it.start:it.end] = b"\x01" * (it.end - it.start)
-
-    take(amounts)
-    percents = free(scan.find_percents(text))
-    take(percents)
-    periods = free(P.find_periods(text))
-    take(periods)
-    multiples = free(scan.find_multiples(text))
-    take(multiples)
-    fractions = free(scan.find_fractions(text))
-    take(fractions)
-    # "U.S. dollars", "Canadian dollar terms": a currency, not a country
-    countries = [c for c in free(scan.find_countries(text))
-                 if not re.match(r"\s+(?:dollars?|cents?|yuan|rupees?|pounds?)\b", text[c.end:c.end + 10], re.I)]
-    take(countries)
-    flows = free(scan.find_flows(text))
-    commodities = find_commodities(text, taken)
-    return {"amount": amounts, "percent": percents, "period": periods, "multiple": multiples,
-            "fraction": fractions, "country": countries, "flow": flows, "commodity": commodities,
-            "decimal_comma": dc}
 
 
 def _bucket(found: dict, sents: list[Sentence]) -> dict[int, dict[str, list]]:

@@ -4,26 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .. import vocab
-from ..extract import periods as P
-from ..extract.mentions import Mention
 from ..model import Claim
 from .cues import PART_SUBJECT
 from .measures import in_apposition, names_country_or_flow
-
-
-_COMMODITY_RE: re.Pattern | None = None
-
-
-def find_commodities(text: str, taken: bytearray) -> list[Mention]:
-    global _COMMODITY_RE
-    if _COMMODITY_RE is None:
-        _COMMODITY_RE = re.compile(rf"(?<![\w-])(?P<c>{vocab.alternation(vocab.commodities(), ignore_case=True)})(?![\w-])", re.I)
-    out = []
-    for m in _COMMODITY_RE.finditer(text):
-        if not any(taken[m.start():m.end()]):
-            out.append(Mention("commodity", m.start(), m.end(), m.group(0)))
-    return out
 
 
 def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> str | None:

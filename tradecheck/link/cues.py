@@ -7,7 +7,6 @@ import functools
 import re
 
 from .. import vocab
-from ..extract import periods as P
 
 
 # ---------------------------------------------------------------------------------------

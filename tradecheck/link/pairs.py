@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from .. import vocab
-from ..extract import periods as P
 from ..extract.mentions import Mention
 from ..model import Claim
 from .context import DocContext, State

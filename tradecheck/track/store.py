@@ -22,7 +22,7 @@ CLAIM_COLUMNS = ("claim_id", "kind", "start", "end", "text", "value", "currency"
                  "source", "sentence")
 FINDING_COLUMNS = ("finding_id", "check_id", "status", "severity", "claims", "message", "expected", "observed")
 
-SCHEMA = f"""
+SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
     id INTEGER PRIMARY KEY,
