@@ -4,10 +4,8 @@ A finding is recognised by a fingerprint of its file, check and the words it res
 (not its offsets, which move when text is added above it)."""
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 
 
@@ -18,6 +16,8 @@ class BaselineError(Exception):
 def fingerprint(path: str, finding: dict, source: str) -> str:
     words = " | ".join(source[s:e] for s, e in sorted(finding["spans"])[:8])
     key = f"{Path(path).as_posix()}\n{finding['check']}\n{finding['status']}\n{words}"
+    import hashlib  # here, not at the top: most runs have no baseline
+
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
@@ -36,6 +36,8 @@ def save(path: str, entries: list[dict]) -> None:
     """Write atomically: a temporary file in the same folder, renamed over the old one."""
     p = Path(path)
     data = {"tool": "tradecheck", "findings": sorted(entries, key=lambda e: (e["file"], e["fingerprint"]))}
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(prefix=".baseline-", dir=str(p.parent if str(p.parent) else "."))
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:

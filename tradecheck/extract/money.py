@@ -102,16 +102,14 @@ def _alternation(tokens: list[str]) -> str:
     words = [t for t in other if t not in dollars]
     parts = []
     if dollars:
-        # The start condition once for all of them (checked per token, it was most of the
-        # time spent scanning), then each with its first letter in both cases, as
-        # vocab.alternation(inline=True) does.
-        bodies = [_dollar_pattern(t) for t in dollars]
-        cased = [f"{c}(?i:{b[1:]})" for b in bodies for c in dict.fromkeys((b[0].lower(), b[0].upper()))]
-        parts.append(rf"{_DOLLAR_START}(?:{'|'.join(cased)})")
+        # the start condition once for all of them (checked per token, it was most of the
+        # time spent scanning)
+        parts.append(rf"{_DOLLAR_START}(?i:{'|'.join(_dollar_pattern(t) for t in dollars)})")
     if words:
         # a trie (see vocab.alternation): hundreds of tokens cost one branch per letter;
         # spaces inside a token are flexible
-        parts.append(vocab.alternation(words, ignore_case=True, inline=True, space=r"\s+"))
+        trie = vocab.alternation(words, ignore_case=True, space=r"\s+")
+        parts.append(rf"(?i:{trie})")
     if short_case:
         parts.append(vocab.alternation(short_case))  # "Rs", "R": case matters
     return "(?:" + "|".join(parts) + ")"

@@ -84,6 +84,19 @@ _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
+class _Lazy:
+    """A pattern compiled when first used: most texts lack the words of most period forms
+    (quarters, halves, fiscal years), and a one-file check need not compile those."""
+
+    def __init__(self, source: str, flags: int = 0):
+        self.source, self.flags, self._compiled = source, flags, None
+
+    def finditer(self, text: str):
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, self.flags)
+        return self._compiled.finditer(text)
+
+
 # Conditions on the character before a match, restated one character later so that a
 # pattern can begin with a plain character (see vocab.alternation's `then`).
 _WORD_START = r"(?<!\w[\s\S])"  # `\b` before a letter or digit
@@ -91,7 +104,7 @@ _NOT_AFTER_YEAR = r"(?<![\w$€£¥.,/-][\s\S])"  # a year not glued to a word, 
 
 
 @functools.cache
-def _patterns() -> list[tuple[str, re.Pattern, tuple[str, ...] | None]]:
+def _patterns() -> list[tuple[str, "re.Pattern | _Lazy", tuple[str, ...] | None]]:
     """(kind, pattern, needs) in order of precedence. `needs`: words (lower case) of which
     every match contains one; a text with none of them skips the pattern. Most of these
     forms (quarters, halves, fiscal years) are absent from most articles, and each pattern
@@ -113,26 +126,26 @@ def _patterns() -> list[tuple[str, re.Pattern, tuple[str, ...] | None]]:
         # matched first so their year is not read as a period
         ("date", re.compile(rf"\b(?:{mon_i}\.?\s+[0-3]?\d(?i:st|nd|rd|th)?,?\s+{year}|[0-3]?\d(?i:st|nd|rd|th)?\s+{mon_i}\.?,?\s+{year}|{year}-[01]\d-[0-3]\d)\b"), None),
         # fiscal years: FY2023-24, FY24, FY2024, financial year 2023-24, fiscal 2023/24, 2022-23
-        ("fy", re.compile(r"\b(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+)|[Ff](?i:inancial\s+year\s+|iscal\s+year\s+|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b"), ("year", "fy", "fiscal")),
+        ("fy", _Lazy(r"\b(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+)|[Ff](?i:inancial\s+year\s+|iscal\s+year\s+|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b"), ("year", "fy", "fiscal")),
         ("fy", re.compile(rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>\d\d)\b(?![-/]\d)"), None),
-        ("same", re.compile(rf"\b(?:the\s+)?same\s+(?P<u>period|quarter|month|months|half)\s+(?:of|in)\s+(?P<y>{year})\b", i), ("same",)),
-        ("fy_ended", re.compile(rf"\b(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:that|which)?\s*ended(?:\s+on)?\s+(?P<m1>{mon})\b(?:\s+[0-3]?\d)?(?:,?\s+(?P<y>{year}))?", i), ("ended",)),
-        ("iran", re.compile(r"\b(?:[Ii](?i:ranian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Pp](?i:ersian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Yy](?i:ear\s+))(?P<y>1[34]\d\d)\b"), ("year",)),
+        ("same", _Lazy(rf"\b(?:the\s+)?same\s+(?P<u>period|quarter|month|months|half)\s+(?:of|in)\s+(?P<y>{year})\b", i), ("same",)),
+        ("fy_ended", _Lazy(rf"\b(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:that|which)?\s*ended(?:\s+on)?\s+(?P<m1>{mon})\b(?:\s+[0-3]?\d)?(?:,?\s+(?P<y>{year}))?", i), ("ended",)),
+        ("iran", _Lazy(r"\b(?:[Ii](?i:ranian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Pp](?i:ersian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Yy](?i:ear\s+))(?P<y>1[34]\d\d)\b"), ("year",)),
         # month ranges: January-September 2023, January to May, Jan-Sep 2023
         ("months", re.compile(rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-|–|—|(?i:to|through|until))\s?(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year}))?\b"), None),
         # the first ten months (of 2023), the first two months
-        ("firstn", re.compile(rf"\b(?:the\s+)?(?:first|past|last)\s+(?P<n>{n})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i), ("months",)),
-        ("firstn", re.compile(rf"\b(?:in|over|for)\s+(?P<n>{n})\s+months\b", i), ("months",)),
+        ("firstn", _Lazy(rf"\b(?:the\s+)?(?:first|past|last)\s+(?P<n>{n})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i), ("months",)),
+        ("firstn", _Lazy(rf"\b(?:in|over|for)\s+(?P<n>{n})\s+months\b", i), ("months",)),
         # halves and quarters
-        ("half", re.compile(rf"\b(?:the\s+)?(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i), ("half",)),
-        ("half", re.compile(rf"\bH(?P<o>[12])(?:\s?(?P<y>{year}))?\b"), ("h1", "h2")),
-        ("half", re.compile(rf"\b(?P<y>{year})\s?H(?P<o>[12])\b"), ("h1", "h2")),
-        ("quarter", re.compile(rf"\b(?:the\s+)?(?P<o>{ordn})[\s-]quarter(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i), ("quarter",)),
-        ("quarter", re.compile(rf"\bQ(?P<o>[1-4])(?:\s?(?P<y>{year}))?\b"), ("q1", "q2", "q3", "q4")),
-        ("quarter", re.compile(rf"\b(?P<y>{year})\s?Q(?P<o>[1-4])\b"), ("q1", "q2", "q3", "q4")),
-        ("quarter", re.compile(rf"\b(?:the\s+)?(?P<m1>{mon})\s?[-–]\s?(?P<m2>{mon})\s+quarter\b", i), ("quarter",)),
+        ("half", _Lazy(rf"\b(?:the\s+)?(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i), ("half",)),
+        ("half", _Lazy(rf"\bH(?P<o>[12])(?:\s?(?P<y>{year}))?\b"), ("h1", "h2")),
+        ("half", _Lazy(rf"\b(?P<y>{year})\s?H(?P<o>[12])\b"), ("h1", "h2")),
+        ("quarter", _Lazy(rf"\b(?:the\s+)?(?P<o>{ordn})[\s-]quarter(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i), ("quarter",)),
+        ("quarter", _Lazy(rf"\bQ(?P<o>[1-4])(?:\s?(?P<y>{year}))?\b"), ("q1", "q2", "q3", "q4")),
+        ("quarter", _Lazy(rf"\b(?P<y>{year})\s?Q(?P<o>[1-4])\b"), ("q1", "q2", "q3", "q4")),
+        ("quarter", _Lazy(rf"\b(?:the\s+)?(?P<m1>{mon})\s?[-–]\s?(?P<m2>{mon})\s+quarter\b", i), ("quarter",)),
         # relative to publication or to the period in hand
-        ("rel", re.compile(
+        ("rel", _Lazy(
             # grouped by first letter, in the order of precedence within each group; the
             # catch-all "N years ago" comes last, as it must
             r"\b(?P<w>[Ll](?i:ast\s+year|ast\s+month)"

@@ -137,19 +137,37 @@ def sources() -> list[str]:
     return [r["phrase"].lower() for r in table("sources")]
 
 
+def _iso_countries() -> list[dict]:
+    """ISO 3166-1 from pycountry's own data file. Importing pycountry costs more than the
+    rest of a one-file check's start-up (it loads importlib.metadata for its version), so
+    the file is read directly where pycountry keeps it, and through pycountry otherwise."""
+    import importlib.util
+    import json
+
+    spec = importlib.util.find_spec("pycountry")
+    if spec is None:  # pycountry is a dependency; the alias table alone still works
+        return []
+    for folder in spec.submodule_search_locations or []:
+        path = Path(folder) / "databases" / "iso3166-1.json"
+        try:
+            with open(path, encoding="utf-8") as f:
+                return json.load(f)["3166-1"]
+        except (OSError, ValueError, KeyError):
+            continue
+    import pycountry
+
+    return [{"alpha_3": c.alpha_3, "name": c.name, **({"common_name": c.common_name} if hasattr(c, "common_name") else {})}
+            for c in pycountry.countries]
+
+
 @functools.cache
 def countries() -> dict[str, tuple[str | None, str, str]]:
     """alias -> (iso3 or None, kind, label). pycountry's names first, our aliases on top."""
     out: dict[str, tuple[str | None, str, str]] = {}
-    try:
-        import pycountry
-
-        for c in pycountry.countries:
-            for name in {c.name, getattr(c, "common_name", c.name)}:
-                if "," not in name and "(" not in name:
-                    out[name] = (c.alpha_3, "name", name)
-    except ImportError:  # pycountry is a dependency; the alias table alone still works
-        pass
+    for c in _iso_countries():
+        for name in dict.fromkeys((c["name"], c.get("common_name", c["name"]))):
+            if "," not in name and "(" not in name:
+                out[name] = (c["alpha_3"], "name", name)
     for r in table("countries"):
         iso = r["iso3"] or None
         kind, _, label = r["kind"].partition(":")
