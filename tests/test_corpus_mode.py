@@ -57,6 +57,22 @@ def served(corpus):
     server.shutdown()
 
 
+def test_workers_from_a_process_with_threads_agree(corpus):
+    """A notebook kernel has threads, so its workers come from a fork server, not a fork."""
+    import threading
+
+    files = sorted(str(p) for p in corpus.glob("*.txt"))[:6]
+    opts = batch.Options(reference="none")
+    one = essence(batch.run(files, opts, jobs=1))
+    stop = threading.Event()
+    waiting = threading.Thread(target=stop.wait, daemon=True)
+    waiting.start()
+    try:
+        assert essence(batch.run(files, opts, jobs=2)) == one
+    finally:
+        stop.set()
+
+
 def test_dask_workers_read_urls_and_agree_with_local_files(corpus, served):
     names = sorted(p.name for p in corpus.glob("*.txt"))[:6]
     opts = batch.Options(reference="none")

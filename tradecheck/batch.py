@@ -80,9 +80,25 @@ def _reports(paths, opts, accepted, jobs, engine, scheduler):
     import concurrent.futures as cf
     import multiprocessing as mp
 
-    ctx = mp.get_context("spawn" if os.name == "nt" else "forkserver")
+    import threading
+
+    # Workers should start ready: modules loaded, patterns compiled (tradecheck/warm.py).
+    # A process with no other thread (the command line) warms up and forks them; one with
+    # threads (a notebook kernel) must not fork, so a fork server warms up and forks them.
+    if os.name == "nt":
+        ctx = mp.get_context("spawn")
+    elif threading.active_count() == 1 and "fork" in mp.get_all_start_methods():
+        from . import warm  # noqa: F401
+
+        ctx = mp.get_context("fork")
+    else:
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["tradecheck.warm"])
+    # Documents go out in small batches: one at a time, the passing of work and results
+    # between processes costs as much as checking a short article.
+    chunk = max(1, min(8, len(paths) // (jobs * 8)))
     with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-        yield from pool.map(check_one, paths, [opts] * len(paths), [accepted] * len(paths), chunksize=1)
+        yield from pool.map(check_one, paths, [opts] * len(paths), [accepted] * len(paths), chunksize=chunk)
 
 
 def check_one(path: str, opts: Options, accepted: frozenset = frozenset()) -> DocReport:
