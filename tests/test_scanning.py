@@ -35,7 +35,7 @@ def test_money_at_likely_starts_equals_a_full_scan(text):
 @given(texts)
 def test_a_skipped_period_pattern_could_not_have_matched(text):
     low = text.lower()
-    for kind, rx, needs in periods._patterns():
+    for kind, rx, needs, _ in periods._patterns():
         if needs is None:
             continue
         for m in rx.finditer(text):
@@ -75,3 +75,16 @@ def test_an_end_cue_finds_what_its_pattern_finds(text):
     for cue in (ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE):
         fast, full = cue.search(text), cue.pattern.search(text)
         assert (fast and fast.span()) == (full and full.span())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["exports", "export", "U.S.", "US", "China", "trade", "-", ".", " ", "x", "'s",
+                                 "Exports", "non-oil", "oil", "a third", "third"]), max_size=12).map("".join))
+def test_a_word_scan_finds_what_the_lookbehind_pattern_finds(text):
+    from tradecheck.extract.scanning import WordScan
+
+    for words, not_after in ((["exports", "export", "trade", "oil"], r"\w-"), (["U.S.", "US", "China"], r"\w"),
+                             (["a third", "third"], r"\w")):
+        body = rf"(?P<w>{vocab.alternation(words)})(?![\w-])"
+        fast = [m.span("w") for m in WordScan(body, "w", not_after).finditer(text)]
+        assert fast == [m.span("w") for m in re.finditer(rf"(?<![{not_after}]){body}", text)]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .. import vocab
 from .numbers import NUMBER, parse_number
+from .scanning import WordScan
 
 
 @dataclass
@@ -38,7 +39,7 @@ def _multiple_re() -> re.Pattern:
 
 @functools.cache
 def _fraction_re() -> re.Pattern:
-    return re.compile(rf"\b(?P<f>{vocab.alternation(vocab.fractions(), ignore_case=True)})\b", re.I)
+    return WordScan(rf"(?P<f>{vocab.alternation(vocab.fractions(), ignore_case=True, inline=True)})\b", "f")
 
 
 @functools.cache
@@ -46,12 +47,12 @@ def _country_re() -> re.Pattern:
     aliases = list(vocab.countries())
     # Names are matched as written (case matters: "US" is not "us"); lower-case group words
     # ("world", "global") match in lower case only.
-    return re.compile(rf"(?<![\w])(?P<c>{vocab.alternation(aliases)})(?![\w])(?P<pos>['’]s)?")
+    return WordScan(rf"(?P<c>{vocab.alternation(aliases)})(?![\w])(?P<pos>['’]s)?", "c")
 
 
 @functools.cache
 def _flow_re() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?P<f>{vocab.alternation(vocab.flows(), ignore_case=True)})(?![\w-])", re.I)
+    return WordScan(rf"(?P<f>{vocab.alternation(vocab.flows(), ignore_case=True, inline=True)})(?![\w-])", "f", r"\w-")
 
 
 def find_amounts(text: str, decimal_comma: bool = False) -> list[Mention]:
@@ -132,7 +133,7 @@ def find_multiples(text: str) -> list[Mention]:
 
 def find_fractions(text: str) -> list[Mention]:
     fr = vocab.fractions()
-    return [Mention("fraction", m.start(), m.end(), m.group(0), fr[re.sub(r"\s+", " ", m["f"].lower())], None)
+    return [Mention("fraction", m.start("f"), m.end(), m["f"], fr[re.sub(r"\s+", " ", m["f"].lower())], None)
             for m in _fraction_re().finditer(text)]
 
 
@@ -143,19 +144,19 @@ def find_countries(text: str) -> list[Mention]:
         iso, kind, label = table[m["c"]]
         if kind == "group" and m["c"][0].islower() is False and m["c"] in ("world",):
             continue
-        out.append(Mention("country", m.start(), m.end(), m["c"], None, None,
+        out.append(Mention("country", m.start("c"), m.end(), m["c"], None, None,
                            {"iso": iso, "kind": kind, "label": label, "possessive": bool(m["pos"])}))
     return out
 
 
 @functools.cache
 def _commodity_re() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?P<c>{vocab.alternation(vocab.commodities(), ignore_case=True)})(?![\w-])", re.I)
+    return WordScan(rf"(?P<c>{vocab.alternation(vocab.commodities(), ignore_case=True, inline=True)})(?![\w-])", "c", r"\w-")
 
 
 def find_commodities(text: str) -> list[Mention]:
     """Product groups and scopes: "potash", "non-oil", "excluding energy and gold"."""
-    return [Mention("commodity", m.start(), m.end(), m.group(0)) for m in _commodity_re().finditer(text)]
+    return [Mention("commodity", m.start("c"), m.end(), m["c"]) for m in _commodity_re().finditer(text)]
 
 
 def find_flows(text: str) -> list[Mention]:
@@ -164,7 +165,7 @@ def find_flows(text: str) -> list[Mention]:
     for m in _flow_re().finditer(text):
         measure, sign = table[m["f"].lower()]
         if m["f"] == "GDP" or m["f"].lower() != "gdp":
-            out.append(Mention("flow", m.start(), m.end(), m["f"], None, None, {"measure": measure, "sign": sign}))
+            out.append(Mention("flow", m.start("f"), m.end(), m["f"], None, None, {"measure": measure, "sign": sign}))
     return out
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .. import vocab
 from .numbers import NUMBER, parse_number
+from .scanning import finditer_at
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
           "fifteen sixteen seventeen eighteen nineteen").split()
@@ -216,17 +217,9 @@ def _matches(text: str):
     one can start: at a currency prefix ("$5bn", "Rs 300 crore") or at a number ("5 billion
     dollars", "half a billion euros"). Trying the whole grammar at every position of the
     text was most of the time spent extracting."""
-    pattern = _pattern()
     starts = sorted({m.start() for m in _prefix_re().finditer(text)}
                     | {m.start() for m in _number_re().finditer(text)})
-    end = 0
-    for p in starts:
-        if p < end:
-            continue
-        m = pattern.match(text, p)
-        if m:
-            end = m.end()
-            yield m
+    return finditer_at(_pattern(), text, starts)
 
 
 def find_money(text: str, decimal_comma: bool = False) -> list[Money]:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import vocab
+from .scanning import EndCue, Lazy, finditer_at
 
 Period = tuple[int, int]
 
@@ -84,19 +85,6 @@ _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
-class _Lazy:
-    """A pattern compiled when first used: most texts lack the words of most period forms
-    (quarters, halves, fiscal years), and a one-file check need not compile those."""
-
-    def __init__(self, source: str, flags: int = 0):
-        self.source, self.flags, self._compiled = source, flags, None
-
-    def finditer(self, text: str):
-        if self._compiled is None:
-            self._compiled = re.compile(self.source, self.flags)
-        return self._compiled.finditer(text)
-
-
 # Conditions on the character before a match, restated one character later so that a
 # pattern can begin with a plain character (see vocab.alternation's `then`).
 _WORD_START = r"(?<!\w[\s\S])"  # `\b` before a letter or digit
@@ -104,9 +92,10 @@ _NOT_AFTER_YEAR = r"(?<![\w$€£¥.,/-][\s\S])"  # a year not glued to a word, 
 
 
 @functools.cache
-def _patterns() -> list[tuple[str, "re.Pattern | _Lazy", tuple[str, ...] | None]]:
-    """(kind, pattern, needs) in order of precedence. `needs`: words (lower case) of which
-    every match contains one; a text with none of them skips the pattern. Most of these
+def _patterns() -> list[tuple[str, "re.Pattern | Lazy", tuple[str, ...] | None, str | None]]:
+    """(kind, pattern, needs, starts) in order of precedence. `needs`: words (lower case) of
+    which every match contains one; a text with none of them skips the pattern. `starts`:
+    which of `_STARTS` holds every place the pattern can start, so it is tried only there. Most of these
     forms (quarters, halves, fiscal years) are absent from most articles, and each pattern
     scanned is a pass over the whole text."""
     mon = vocab.alternation(vocab.months())
@@ -124,28 +113,28 @@ def _patterns() -> list[tuple[str, "re.Pattern | _Lazy", tuple[str, ...] | None]
     return [
         # full dates ("June 4, 2024", "4 June 2024", "2024-06-04") are days, not periods:
         # matched first so their year is not read as a period
-        ("date", re.compile(rf"\b(?:{mon_i}\.?\s+[0-3]?\d(?i:st|nd|rd|th)?,?\s+{year}|[0-3]?\d(?i:st|nd|rd|th)?\s+{mon_i}\.?,?\s+{year}|{year}-[01]\d-[0-3]\d)\b"), None),
+        ("date", re.compile(rf"\b(?:{mon_i}\.?\s+[0-3]?\d(?i:st|nd|rd|th)?,?\s+{year}|[0-3]?\d(?i:st|nd|rd|th)?\s+{mon_i}\.?,?\s+{year}|{year}-[01]\d-[0-3]\d)\b"), None, "month_or_digit"),
         # fiscal years: FY2023-24, FY24, FY2024, financial year 2023-24, fiscal 2023/24, 2022-23
-        ("fy", _Lazy(r"\b(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+)|[Ff](?i:inancial\s+year\s+|iscal\s+year\s+|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b"), ("year", "fy", "fiscal")),
-        ("fy", re.compile(rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>\d\d)\b(?![-/]\d)"), None),
-        ("same", _Lazy(rf"\b(?:the\s+)?same\s+(?P<u>period|quarter|month|months|half)\s+(?:of|in)\s+(?P<y>{year})\b", i), ("same",)),
-        ("fy_ended", _Lazy(rf"\b(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:that|which)?\s*ended(?:\s+on)?\s+(?P<m1>{mon})\b(?:\s+[0-3]?\d)?(?:,?\s+(?P<y>{year}))?", i), ("ended",)),
-        ("iran", _Lazy(r"\b(?:[Ii](?i:ranian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Pp](?i:ersian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Yy](?i:ear\s+))(?P<y>1[34]\d\d)\b"), ("year",)),
+        ("fy", Lazy(r"\b(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+)|[Ff](?i:inancial\s+year\s+|iscal\s+year\s+|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b"), ("year", "fy", "fiscal"), None),
+        ("fy", re.compile(rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>\d\d)\b(?![-/]\d)"), None, None),
+        ("same", Lazy(rf"\b(?:the\s+)?same\s+(?P<u>period|quarter|month|months|half)\s+(?:of|in)\s+(?P<y>{year})\b", i), ("same",), None),
+        ("fy_ended", Lazy(rf"\b(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:that|which)?\s*ended(?:\s+on)?\s+(?P<m1>{mon})\b(?:\s+[0-3]?\d)?(?:,?\s+(?P<y>{year}))?", i), ("ended",), None),
+        ("iran", Lazy(r"\b(?:[Ii](?i:ranian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Pp](?i:ersian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Yy](?i:ear\s+))(?P<y>1[34]\d\d)\b"), ("year",), None),
         # month ranges: January-September 2023, January to May, Jan-Sep 2023
-        ("months", re.compile(rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-|–|—|(?i:to|through|until))\s?(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year}))?\b"), None),
+        ("months", re.compile(rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-|–|—|(?i:to|through|until))\s?(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year}))?\b"), None, "month"),
         # the first ten months (of 2023), the first two months
-        ("firstn", _Lazy(rf"\b(?:the\s+)?(?:first|past|last)\s+(?P<n>{n})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i), ("months",)),
-        ("firstn", _Lazy(rf"\b(?:in|over|for)\s+(?P<n>{n})\s+months\b", i), ("months",)),
+        ("firstn", Lazy(rf"\b(?:the\s+)?(?:first|past|last)\s+(?P<n>{n})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i), ("months",), None),
+        ("firstn", Lazy(rf"\b(?:in|over|for)\s+(?P<n>{n})\s+months\b", i), ("months",), None),
         # halves and quarters
-        ("half", _Lazy(rf"\b(?:the\s+)?(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i), ("half",)),
-        ("half", _Lazy(rf"\bH(?P<o>[12])(?:\s?(?P<y>{year}))?\b"), ("h1", "h2")),
-        ("half", _Lazy(rf"\b(?P<y>{year})\s?H(?P<o>[12])\b"), ("h1", "h2")),
-        ("quarter", _Lazy(rf"\b(?:the\s+)?(?P<o>{ordn})[\s-]quarter(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i), ("quarter",)),
-        ("quarter", _Lazy(rf"\bQ(?P<o>[1-4])(?:\s?(?P<y>{year}))?\b"), ("q1", "q2", "q3", "q4")),
-        ("quarter", _Lazy(rf"\b(?P<y>{year})\s?Q(?P<o>[1-4])\b"), ("q1", "q2", "q3", "q4")),
-        ("quarter", _Lazy(rf"\b(?:the\s+)?(?P<m1>{mon})\s?[-–]\s?(?P<m2>{mon})\s+quarter\b", i), ("quarter",)),
+        ("half", Lazy(rf"\b(?:the\s+)?(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i), ("half",), None),
+        ("half", Lazy(rf"\bH(?P<o>[12])(?:\s?(?P<y>{year}))?\b"), ("h1", "h2"), None),
+        ("half", Lazy(rf"\b(?P<y>{year})\s?H(?P<o>[12])\b"), ("h1", "h2"), None),
+        ("quarter", Lazy(rf"\b(?:the\s+)?(?P<o>{ordn})[\s-]quarter(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i), ("quarter",), None),
+        ("quarter", Lazy(rf"\bQ(?P<o>[1-4])(?:\s?(?P<y>{year}))?\b"), ("q1", "q2", "q3", "q4"), None),
+        ("quarter", Lazy(rf"\b(?P<y>{year})\s?Q(?P<o>[1-4])\b"), ("q1", "q2", "q3", "q4"), None),
+        ("quarter", Lazy(rf"\b(?:the\s+)?(?P<m1>{mon})\s?[-–]\s?(?P<m2>{mon})\s+quarter\b", i), ("quarter",), None),
         # relative to publication or to the period in hand
-        ("rel", _Lazy(
+        ("rel", Lazy(
             # grouped by first letter, in the order of precedence within each group; the
             # catch-all "N years ago" comes last, as it must
             r"\b(?P<w>[Ll](?i:ast\s+year|ast\s+month)"
@@ -161,14 +150,39 @@ def _patterns() -> list[tuple[str, "re.Pattern | _Lazy", tuple[str, ...] | None]
             r"|[Oo](?i:n\s+the\s+month|ver\s+the\s+(?:past|last)\s+decade|ver\s+the\s+(?:past|last)\s+(?P<ny3>\w++)\s+years)"
             r"|[Ff](?i:rom\s+the\s+previous\s+month)"
             r"|(?P<ny2>\w++)\s+(?i:years\s+(?:earlier|ago|before)))\b"),
-         ("year", "month", "quarter", "period", "decade", "y/y", "yoy")),
+         ("year", "month", "quarter", "period", "decade", "y/y", "yoy"), None),
         # a month with a year, or alone ("in March"); not a date ("March 31")
-        ("month", re.compile(rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y>{year}))?\b(?!\s+\d{{1,2}}\b)"), None),
-        ("year", re.compile(rf"(?P<y>(?:1{_NOT_AFTER_YEAR}9|2{_NOT_AFTER_YEAR}0)\d\d)(?!\.\d|,\d|\d|\s?(?:bn|mn|billion|million|%)\b)(?:'s)?"), None),
+        ("month", re.compile(rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y>{year}))?\b(?!\s+\d{{1,2}}\b)"), None, "month"),
+        ("year", re.compile(rf"(?P<y>(?:1{_NOT_AFTER_YEAR}9|2{_NOT_AFTER_YEAR}0)\d\d)(?!\.\d|,\d|\d|\s?(?:bn|mn|billion|million|%)\b)(?:'s)?"), None, None),
     ]
 
 
-_BASE_CUE = re.compile(r"\b(?:from\s+\S+(?:\s+\S+){0,2}?\s+(?:in|for|during)|than(?:\s+(?:in|during|for))?|since|from|level\s+(?:of|in)|compared\s+(?:with|to)|against|versus|vs\.?|over|on|relative\s+to|up\s+from|down\s+from)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$", re.I)
+# "up from", "compared with", "than in (the same period of)": the period a change is from
+_BASE_CUE = EndCue(re.compile(
+    r"\b(?:from\s+\S+(?:\s+\S+){0,2}?\s+(?:in|for|during)|than(?:\s+(?:in|during|for))?|since|from|level\s+(?:of|in)|compared\s+(?:with|to)|against|versus|vs\.?|over|on|relative\s+to|up\s+from|down\s+from)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$", re.I),
+    ["in", "for", "during", "than", "since", "from", "of", "with", "to", "against", "versus", "vs", "", "over",
+     "on", "the"])
+# "a target of $5bn by 2026": the year of a goal
+_TARGET_CUE = EndCue(re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I), ["by", "until", "till", "of"])
+
+
+@functools.cache
+def _month_starts_re() -> re.Pattern:
+    # zero-width, so that every position is found, overlapping ones too
+    return re.compile(rf"\b(?={vocab.alternation(vocab.months(), ignore_case=True, inline=True)})")
+
+
+_DIGIT_START = re.compile(r"\d(?<!\w\d)")  # a digit at a word's start; begins with a plain class
+
+
+def _month_or_digit_starts(text: str) -> list[int]:
+    return sorted({m.start() for m in _month_starts_re().finditer(text)}
+                  | {m.start() for m in _DIGIT_START.finditer(text)})
+
+
+# Where the patterns that begin with a month name, or with a month or a number, can start.
+_STARTS = {"month": lambda text: [m.start() for m in _month_starts_re().finditer(text)],
+           "month_or_digit": _month_or_digit_starts}
 
 
 def find_periods(text: str) -> list[PeriodMention]:
@@ -177,10 +191,13 @@ def find_periods(text: str) -> list[PeriodMention]:
     taken = bytearray(len(text))
     months = vocab.months()
     low = text.lower()
-    for kind, rx, needs in _patterns():
+    starts: dict[str, list[int]] = {}
+    for kind, rx, needs, where in _patterns():
         if needs is not None and not any(w in low for w in needs):
             continue
-        for m in rx.finditer(text):
+        if where is not None and where not in starts:
+            starts[where] = _STARTS[where](text)
+        for m in (rx.finditer(text) if where is None else finditer_at(rx, text, starts[where])):
             s, e = m.span()
             if any(taken[s:e]):
                 continue
@@ -195,7 +212,7 @@ def find_periods(text: str) -> list[PeriodMention]:
             pre = text[max(0, s - 40):s]
             pm.base_cue = bool(_BASE_CUE.search(pre))
             # "a target of $5bn by 2026": the year of a goal, not of the figures around it
-            if re.search(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", pre, re.I):
+            if _TARGET_CUE.search(pre):
                 pm.args["target"] = True
             found.append(pm)
             taken[s:e] = b"\x01" * (e - s)

@@ -7,6 +7,7 @@ import functools
 import re
 
 from .. import vocab
+from ..extract.scanning import EndCue
 
 
 # ---------------------------------------------------------------------------------------
@@ -27,28 +28,6 @@ def change_before_re() -> re.Pattern:
 
 CHANGE_NOUN_AFTER = re.compile(
     r"^\s*(?:year[\s-]on[\s-]year\s+|y/y\s+)?(?P<w>increase|rise|jump|growth|gain|surge|decline|drop|fall|decrease|contraction|slump|plunge|expansion|improvement|slide|dip|higher|lower|up|down|more|less|above|below)\b", re.I)
-
-
-class EndCue:
-    """A cue that must close the text it is looked for in (a pattern ending in `\\s+$`),
-    with the words that can come last in it. A regex anchored at the end is still tried at
-    every position of the text; looking at the last word first rules out almost every
-    text at once, and only the rest are searched."""
-
-    def __init__(self, pattern: re.Pattern, last_words: set[str]):
-        self.pattern = pattern
-        self.last_words = frozenset(w.lower() for w in last_words)
-
-    def search(self, text: str) -> re.Match | None:
-        if not text or not text[-1].isspace():
-            return None
-        end = len(text.rstrip())
-        start = end
-        while start > 0 and text[start - 1].isalpha():
-            start -= 1
-        if text[start:end].lower() not in self.last_words:
-            return None
-        return self.pattern.search(text)
 
 
 _QUALIFIER_LAST = {"about", "almost", "nearly", "some", "around", "than", "roughly", "over", "under"}
