@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import vocab
-from .scanning import EndCue, Lazy, finditer_at
+from .scanning import EndCue, Lazy, WordScan, finditer_at
 
 Period = tuple[int, int]
 
@@ -85,6 +85,12 @@ _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
+def _word(source: str, flags: int = 0) -> WordScan:
+    """A pattern that starts a word (`\\b` before a letter), scanned from the character
+    before it (see scanning.WordScan); its span is group "whole"."""
+    return WordScan(rf"(?P<whole>{source})", "whole", r"\w", flags)
+
+
 # Conditions on the character before a match, restated one character later so that a
 # pattern can begin with a plain character (see vocab.alternation's `then`).
 _WORD_START = r"(?<!\w[\s\S])"  # `\b` before a letter or digit
@@ -92,9 +98,10 @@ _NOT_AFTER_YEAR = r"(?<![\w$€£¥.,/-][\s\S])"  # a year not glued to a word, 
 
 
 @functools.cache
-def _patterns() -> list[tuple[str, "re.Pattern | Lazy", tuple[str, ...] | None, str | None]]:
+def _patterns() -> list[tuple[str, "re.Pattern | Lazy | WordScan", "tuple[str, ...] | re.Pattern | None", str | None]]:
     """(kind, pattern, needs, starts) in order of precedence. `needs`: words (lower case) of
-    which every match contains one; a text with none of them skips the pattern. `starts`:
+    which every match contains one (or a pattern every match contains); a text with none of
+    them skips the pattern. `starts`:
     which of `_STARTS` holds every place the pattern can start, so it is tried only there. Most of these
     forms (quarters, halves, fiscal years) are absent from most articles, and each pattern
     scanned is a pass over the whole text."""
@@ -115,29 +122,29 @@ def _patterns() -> list[tuple[str, "re.Pattern | Lazy", tuple[str, ...] | None, 
         # matched first so their year is not read as a period
         ("date", re.compile(rf"\b(?:{mon_i}\.?\s+[0-3]?\d(?i:st|nd|rd|th)?,?\s+{year}|[0-3]?\d(?i:st|nd|rd|th)?\s+{mon_i}\.?,?\s+{year}|{year}-[01]\d-[0-3]\d)\b"), None, "month_or_digit"),
         # fiscal years: FY2023-24, FY24, FY2024, financial year 2023-24, fiscal 2023/24, 2022-23
-        ("fy", Lazy(r"\b(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+)|[Ff](?i:inancial\s+year\s+|iscal\s+year\s+|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b"), ("year", "fy", "fiscal"), None),
+        ("fy", _word(r"(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+)|[Ff](?i:inancial\s+year\s+|iscal\s+year\s+|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b"), ("year", "fy", "fiscal"), None),
         ("fy", re.compile(rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>\d\d)\b(?![-/]\d)"), None, None),
-        ("same", Lazy(rf"\b(?:the\s+)?same\s+(?P<u>period|quarter|month|months|half)\s+(?:of|in)\s+(?P<y>{year})\b", i), ("same",), None),
-        ("fy_ended", Lazy(rf"\b(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:that|which)?\s*ended(?:\s+on)?\s+(?P<m1>{mon})\b(?:\s+[0-3]?\d)?(?:,?\s+(?P<y>{year}))?", i), ("ended",), None),
-        ("iran", Lazy(r"\b(?:[Ii](?i:ranian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Pp](?i:ersian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Yy](?i:ear\s+))(?P<y>1[34]\d\d)\b"), ("year",), None),
+        ("same", _word(rf"(?:the\s+)?same\s+(?P<u>period|quarter|month|months|half)\s+(?:of|in)\s+(?P<y>{year})\b", i), ("same",), None),
+        ("fy_ended", _word(rf"(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:that|which)?\s*ended(?:\s+on)?\s+(?P<m1>{mon})\b(?:\s+[0-3]?\d)?(?:,?\s+(?P<y>{year}))?", i), ("ended",), None),
+        ("iran", Lazy(r"\b(?:[Ii](?i:ranian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Pp](?i:ersian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Yy](?i:ear\s+))(?P<y>1[34]\d\d)\b"), re.compile(r"1[34]\d\d"), None),
         # month ranges: January-September 2023, January to May, Jan-Sep 2023
         ("months", re.compile(rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-|–|—|(?i:to|through|until))\s?(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year}))?\b"), None, "month"),
         # the first ten months (of 2023), the first two months
-        ("firstn", Lazy(rf"\b(?:the\s+)?(?:first|past|last)\s+(?P<n>{n})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i), ("months",), None),
-        ("firstn", Lazy(rf"\b(?:in|over|for)\s+(?P<n>{n})\s+months\b", i), ("months",), None),
+        ("firstn", _word(rf"(?:the\s+)?(?:first|past|last)\s+(?P<n>{n})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i), ("months",), None),
+        ("firstn", _word(rf"(?:in|over|for)\s+(?P<n>{n})\s+months\b", i), ("months",), None),
         # halves and quarters
-        ("half", Lazy(rf"\b(?:the\s+)?(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i), ("half",), None),
+        ("half", _word(rf"(?:the\s+)?(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i), ("half",), None),
         ("half", Lazy(rf"\bH(?P<o>[12])(?:\s?(?P<y>{year}))?\b"), ("h1", "h2"), None),
         ("half", Lazy(rf"\b(?P<y>{year})\s?H(?P<o>[12])\b"), ("h1", "h2"), None),
-        ("quarter", Lazy(rf"\b(?:the\s+)?(?P<o>{ordn})[\s-]quarter(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i), ("quarter",), None),
+        ("quarter", _word(rf"(?:the\s+)?(?P<o>{ordn})[\s-]quarter(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i), ("quarter",), None),
         ("quarter", Lazy(rf"\bQ(?P<o>[1-4])(?:\s?(?P<y>{year}))?\b"), ("q1", "q2", "q3", "q4"), None),
         ("quarter", Lazy(rf"\b(?P<y>{year})\s?Q(?P<o>[1-4])\b"), ("q1", "q2", "q3", "q4"), None),
-        ("quarter", Lazy(rf"\b(?:the\s+)?(?P<m1>{mon})\s?[-–]\s?(?P<m2>{mon})\s+quarter\b", i), ("quarter",), None),
+        ("quarter", _word(rf"(?:the\s+)?(?P<m1>{mon})\s?[-–]\s?(?P<m2>{mon})\s+quarter\b", i), ("quarter",), None),
         # relative to publication or to the period in hand
-        ("rel", Lazy(
+        ("rel", _word(
             # grouped by first letter, in the order of precedence within each group; the
             # catch-all "N years ago" comes last, as it must
-            r"\b(?P<w>[Ll](?i:ast\s+year|ast\s+month)"
+            r"(?P<w>[Ll](?i:ast\s+year|ast\s+month)"
             r"|[Tt](?i:his\s+year|he\s+(?:previous|prior|preceding)\s+(?:year|quarter|month|period)"
             r"|he\s+year\s+(?:before|earlier)"
             r"|he\s+same\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year)"
@@ -167,22 +174,27 @@ _TARGET_CUE = EndCue(re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$"
 
 
 @functools.cache
-def _month_starts_re() -> re.Pattern:
-    # zero-width, so that every position is found, overlapping ones too
-    return re.compile(rf"\b(?={vocab.alternation(vocab.months(), ignore_case=True, inline=True)})")
+def _month_words() -> WordScan:
+    return WordScan(rf"(?P<m>{vocab.alternation(vocab.months(), ignore_case=True, inline=True)})", "m")
 
 
 _DIGIT_START = re.compile(r"\d(?<!\w\d)")  # a digit at a word's start; begins with a plain class
 
 
-def _month_or_digit_starts(text: str) -> list[int]:
-    return sorted({m.start() for m in _month_starts_re().finditer(text)}
-                  | {m.start() for m in _DIGIT_START.finditer(text)})
+def _month_starts(text: str, known: dict) -> list[int]:
+    return [m.start("m") for m in _month_words().finditer(text)]
 
 
-# Where the patterns that begin with a month name, or with a month or a number, can start.
-_STARTS = {"month": lambda text: [m.start() for m in _month_starts_re().finditer(text)],
-           "month_or_digit": _month_or_digit_starts}
+def _month_or_digit_starts(text: str, known: dict) -> list[int]:
+    months = known.get("month")
+    if months is None:
+        months = known["month"] = _month_starts(text, known)
+    return sorted({*months, *(m.start() for m in _DIGIT_START.finditer(text))})
+
+
+# Where the patterns that begin with a month name, or with a month or a number, can start
+# (each computed once per text, in `known`).
+_STARTS = {"month": _month_starts, "month_or_digit": _month_or_digit_starts}
 
 
 def find_periods(text: str) -> list[PeriodMention]:
@@ -193,18 +205,19 @@ def find_periods(text: str) -> list[PeriodMention]:
     low = text.lower()
     starts: dict[str, list[int]] = {}
     for kind, rx, needs, where in _patterns():
-        if needs is not None and not any(w in low for w in needs):
+        if needs is not None and not (needs.search(text) if isinstance(needs, re.Pattern) else any(w in low for w in needs)):
             continue
         if where is not None and where not in starts:
-            starts[where] = _STARTS[where](text)
+            starts[where] = _STARTS[where](text, starts)
+        group = rx.group if isinstance(rx, WordScan) else 0
         for m in (rx.finditer(text) if where is None else finditer_at(rx, text, starts[where])):
-            s, e = m.span()
+            s, e = m.span(group)
             if any(taken[s:e]):
                 continue
             if kind == "date":
                 taken[s:e] = b"\x01" * (e - s)
                 continue
-            pm = _build(kind, m, months)
+            pm = _build(kind, m, months, s, e, text[s:e])
             if pm is None:
                 continue
             if kind in ("month",) and not _plausible_month(text, m):
@@ -239,8 +252,7 @@ def _num(s: str) -> int:
     return int(s) if s.isdigit() else _WORDNUM.get(s, 0)
 
 
-def _build(kind: str, m: re.Match, months: dict) -> PeriodMention | None:
-    s, e, t = m.start(), m.end(), m.group(0)
+def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> PeriodMention | None:
     g = m.groupdict()
     if kind == "year":
         y = int(g["y"])

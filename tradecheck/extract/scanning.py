@@ -82,8 +82,8 @@ class WordScan:
 
     def __init__(self, body: str, group: str, not_after: str = r"\w", flags: int = 0):
         self.group = group
-        self.at_start = re.compile(body, flags)
-        self.after = re.compile(rf"[^{not_after}](?:{body})", flags)
+        self.at_start = Lazy(body, flags)
+        self.after = Lazy(rf"[^{not_after}](?:{body})", flags)
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         pos = 0
@@ -91,8 +91,9 @@ class WordScan:
         if m is not None:
             yield m
             pos = m.end() - 1
+        after = self.after.compiled
         while True:
-            m = self.after.search(text, pos)
+            m = after.search(text, pos)
             if m is None:
                 return
             yield m
