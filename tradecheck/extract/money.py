@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .. import vocab
 from .numbers import NUMBER, parse_number
-from .scanning import finditer_at
+from .scanning import WordScan, finditer_at
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
           "fifteen sixteen seventeen eighteen nineteen").split()
@@ -160,56 +160,79 @@ def _pattern() -> re.Pattern:
 
 
 @functools.cache
-def _prefix_re() -> re.Pattern:
-    """Where a currency prefix ("$", "US$", "Rs", "EUR", "MUSD") can start, one character
-    at a time so that overlapping starts are all found. Each branch begins with a plain
-    character, which lets the engine skip ahead to the next candidate and try only that
-    character's branch; the rest of the token is then checked in a lookahead, under the
-    grammar's own conditions ("Iran" begins like "IRR", and is not a prefix)."""
+def _prefix_scans() -> tuple[re.Pattern, WordScan, frozenset]:
+    """Where a currency prefix ("$", "US$", "Rs", "EUR", "MUSD") can start, found by two
+    quick scans: tokens that may stand anywhere ("$", "€", "e£", "MUSD"), one character at
+    a time so that overlapping starts are all found; and tokens that start a word ("USD",
+    "Rs", "US$", "R" before a digit), scanned from the character before the word (see
+    scanning.WordScan), each checked whole in a lookahead ("Iran" begins like "IRR", and is
+    not a prefix). Also the first letters of "US$"-like tokens, which may be glued to a word
+    at a case change ("worthUS$"). A superset of where the grammar's prefix can match."""
     rows = vocab.table("currencies")
     pre = [r["token"] for r in rows if r["position"] in ("prefix", "both")]
-    word_start = r"(?<![A-Za-z][\s\S])"
-    rests: dict[tuple[str, str], list[str]] = {}  # (first character, where) -> the rest, as regex
+    anywhere: dict[str, list[str]] = {"$": [""], "M": ["(?=[A-Z]{3})"]}  # "MUSD": millions of a currency
+    word: dict[str, list[str]] = {}
+    glued_dollar: set[str] = set()
 
-    def add(first: str, where: str, rest: str, ignore_case: bool) -> None:
+    def add(table: dict, first: str, rest: str, ignore_case: bool) -> None:
         variants = dict.fromkeys((first.lower(), first.upper())) if ignore_case and first.isalpha() else (first,)
         for c in variants:
-            rests.setdefault((c, where), []).append(f"(?i:{rest})" if ignore_case and rest else rest)
+            table.setdefault(c, []).append(f"(?i:{rest})" if ignore_case and rest else rest)
 
     for t in pre:
         letters = t.replace(".", "").replace(" ", "")
-        if re.fullmatch(r"[A-Za-z.]+\s?\$", t):  # "US$", "u.s $": glued at a case change too
+        if re.fullmatch(r"[A-Za-z.]+\s?\$", t):  # "US$", "u.s $"
             body = _dollar_pattern(t)
-            add(body[0], "dollar", body[1:], True)
+            add(word, body[0], body[1:], True)
+            glued_dollar.add(body[0].upper())
         elif letters.isalpha() and len(t) == 1:  # "N", "R" just before a digit
-            add(t, "single", "", False)
-        elif letters.isalpha():  # "USD", "Rs": at a word's start; two letters: case matters
-            add(t[0], "word", re.escape(t[1:]).replace(r"\ ", r"\s+"), len(letters) > 2)
-        else:  # "$", "€", "e£": anywhere
-            add(t[0], "glued", re.escape(t[1:]).replace(r"\ ", r"\s+"), True)
-    before = {"dollar": {True: r"(?<![A-Z][\s\S])", False: word_start}, "word": word_start,
-              "single": r"(?<![A-Za-z0-9][\s\S])", "glued": ""}
-    ways: dict[str, list[str]] = {"M": [r"(?=[A-Z]{3})"]}  # "MUSD", "MEUR": millions of a currency
-    for (c, where), rs in sorted(rests.items()):
-        cond = before[where][c.isupper()] if where == "dollar" else before[where]
-        ahead = r"(?=\d)" if where == "single" else ("" if "" in rs else f"(?={'|'.join(rs)})")
-        ways.setdefault(c, []).append(cond + ahead)
-    # one branch per first character: the engine walks the branches in order at every
-    # candidate character
-    return re.compile("|".join(re.escape(c) + (f"(?:{'|'.join(w)})" if len(w) > 1 else w[0])
-                               for c, w in sorted(ways.items())))
+            word.setdefault(t, []).append(r"\d")
+        elif letters.isalpha():  # "USD", "Rs": two letters: case matters
+            add(word, t[0], re.escape(t[1:]).replace(r"\ ", r"\s+"), len(letters) > 2)
+        elif len(t) > 1:  # "e£", "gh₵"
+            add(anywhere, t[0], re.escape(t[1:]), True)
+        else:  # "€", "£"
+            anywhere.setdefault(t, []).append("")
+
+    def branches(table: dict) -> str:
+        out = []
+        for c, rests in sorted(table.items()):
+            ahead = "" if "" in rests else f"(?={'|'.join(rests)})"
+            out.append(re.escape(c) + ahead)
+        return "|".join(out)
+
+    return (re.compile(branches(anywhere)), WordScan(f"(?P<t>{branches(word)})", "t", "A-Za-z"),
+            frozenset(glued_dollar))
 
 
 @functools.cache
-def _number_re() -> re.Pattern:
-    """Where a number may start: digits after a non-word character, a number word, or "a"
-    and "an" before a scale ("a billion", "a quarter million"). A superset of where the
-    grammar's branches that begin with a number can begin."""
+def _number_scans() -> tuple[re.Pattern, WordScan]:
+    """Where a number may start: digits after a non-word character (a scan that begins with
+    a digit class), and number words, or "a" and "an" before a scale ("a billion", "a
+    quarter million"). A superset of where the grammar's branches that begin with a number
+    can begin."""
     words = [*_UNITS, *_TENS, "half", "quarter"]
     scale = "|".join(sorted(map(re.escape, (w for w in vocab.scales() if len(w) > 1)), key=len, reverse=True))
     # a number word is followed by a space or a hyphen wherever the grammar reads one
-    return re.compile(rf"(?<![\w.,$€£¥])\d|(?<![\w])(?:{vocab.alternation(words, ignore_case=True, inline=True)}(?![A-Za-z])"
-                      rf"|[Aa][Nn]?(?=\s+(?i:quarter\s+)?(?i:{scale})(?![A-Za-z])))")
+    return (re.compile(r"\d(?<![\w.,$€£¥]\d)"),
+            WordScan(rf"(?P<n>{vocab.alternation(words, ignore_case=True, inline=True)}(?![A-Za-z])"
+                     rf"|[Aa][Nn]?(?=\s+(?i:quarter\s+)?(?i:{scale})(?![A-Za-z])))", "n"))
+
+
+def _starts(text: str) -> list[int]:
+    anywhere, words, glued_dollar = _prefix_scans()
+    digits, number_words = _number_scans()
+    out = {m.start("t") for m in words.finditer(text)}
+    for m in anywhere.finditer(text):
+        p = m.start()
+        out.add(p)
+        if text[p] == "$":  # "worthUS$25.65 billion": an upper-case letter after a lower-case one
+            for j in range(max(1, p - 8), p):
+                if text[j] in glued_dollar and text[j - 1].islower():
+                    out.add(j)
+    out.update(m.start() for m in digits.finditer(text))
+    out.update(m.start("n") for m in number_words.finditer(text))
+    return sorted(out)
 
 
 def _matches(text: str):
@@ -217,9 +240,7 @@ def _matches(text: str):
     one can start: at a currency prefix ("$5bn", "Rs 300 crore") or at a number ("5 billion
     dollars", "half a billion euros"). Trying the whole grammar at every position of the
     text was most of the time spent extracting."""
-    starts = sorted({m.start() for m in _prefix_re().finditer(text)}
-                    | {m.start() for m in _number_re().finditer(text)})
-    return finditer_at(_pattern(), text, starts)
+    return finditer_at(_pattern(), text, _starts(text))
 
 
 def find_money(text: str, decimal_comma: bool = False) -> list[Money]:
