@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .. import vocab
 from .numbers import NUMBER, parse_number
-from .scanning import WordScan
+from .scanning import WordScan, finditer_at
 
 
 @dataclass
@@ -27,14 +27,19 @@ def _percent_re() -> re.Pattern:
     return re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s?(?P<sign>%|per\s?cent\b|percent\b|pct\b)", re.I)
 
 
+# Where a number can start: a digit not glued to a word, a decimal point or a comma. The
+# scan begins with a digit class, which the regex engine skips to quickly.
+_NUMBER_START = re.compile(r"\d(?<![\w.,]\d)")
+
+
 @functools.cache
-def _multiple_re() -> re.Pattern:
-    words = vocab.alternation([w for w in vocab.number_words() if w not in ("a", "an", "half")], ignore_case=True)
-    mult = vocab.alternation(vocab.multiples(), ignore_case=True)
-    return re.compile(
-        rf"\b(?:(?P<fold>(?:{words})|\d+(?:\.\d+)?)[\s-]?fold\b"
-        rf"|(?P<times>(?:{words})|\d+(?:\.\d+)?)\s+times(?:\s+(?P<cmp>higher|more|larger|bigger|greater|over|as\s+(?:much|large|high|big|many)))?\b"
-        rf"|(?P<word>{mult})\b)", re.I)
+def _multiple_re() -> WordScan:
+    words = vocab.alternation([w for w in vocab.number_words() if w not in ("a", "an", "half")], ignore_case=True, inline=True)
+    mult = vocab.alternation(vocab.multiples(), ignore_case=True, inline=True)
+    return WordScan(
+        rf"(?P<all>(?P<fold>{words}|\d+(?:\.\d+)?)[\s-]?(?i:fold)\b"
+        rf"|(?P<times>{words}|\d+(?:\.\d+)?)\s+(?i:times)(?:\s+(?P<cmp>(?i:higher|more|larger|bigger|greater|over|as\s+(?:much|large|high|big|many))))?\b"
+        rf"|(?P<word>{mult})\b)", "all")
 
 
 @functools.cache
@@ -105,7 +110,7 @@ def _join_ranges(text: str, found: list) -> list:
 
 def find_percents(text: str) -> list[Mention]:
     out = []
-    for m in _percent_re().finditer(text):
+    for m in finditer_at(_percent_re(), text, (m.start() for m in _NUMBER_START.finditer(text))):
         v, unit = parse_number(m["num"])
         out.append(Mention("percent", m.start(), m.end(), m.group(0), v / 100.0, unit / 100.0))
     return out
@@ -121,12 +126,12 @@ def find_multiples(text: str) -> list[Mention]:
     for m in _multiple_re().finditer(text):
         if m["word"]:
             f = mults[m["word"].lower()]
-            out.append(Mention("multiple", m.start(), m.end(), m.group(0), f, None, {"word": True}))
+            out.append(Mention("multiple", m.start("all"), m.end(), m["all"], f, None, {"word": True}))
             continue
         n = m["fold"] or m["times"]
         f = float(n) if n[0].isdigit() else vocab.number_words()[n.lower()]
         unit = parse_number(n)[1] if n[0].isdigit() else 1.0
-        out.append(Mention("multiple", m.start(), m.end(), m.group(0), f, unit,
+        out.append(Mention("multiple", m.start("all"), m.end(), m["all"], f, unit,
                            {"times": bool(m["times"]), "cmp": m["cmp"]}))
     return out
 
@@ -171,4 +176,8 @@ def find_flows(text: str) -> list[Mention]:
 
 def document_uses_decimal_comma(text: str) -> bool:
     """A text that writes "4,77 billion" or "20,5%" reads "1,345 billion" as 1.345."""
-    return bool(re.search(r"(?<![\d,])\d{1,3},\d{1,2}(?![\d,])\s?(?:%|(?i:billion|million|bn|mn|trillion))", text))
+    return bool(_DECIMAL_COMMA.search(text))
+
+
+# "4,77 billion": begins with a digit (not after a digit or a comma), for a quick scan
+_DECIMAL_COMMA = re.compile(r"\d(?<![\d,]\d)\d{0,2},\d{1,2}(?![\d,])\s?(?:%|(?i:billion|million|bn|mn|trillion))")
