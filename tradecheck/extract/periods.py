@@ -122,7 +122,7 @@ def _patterns() -> list[tuple[str, "re.Pattern | Lazy | WordScan", "tuple[str, .
         # matched first so their year is not read as a period
         ("date", re.compile(rf"\b(?:{mon_i}\.?\s+[0-3]?\d(?i:st|nd|rd|th)?,?\s+{year}|[0-3]?\d(?i:st|nd|rd|th)?\s+{mon_i}\.?,?\s+{year}|{year}-[01]\d-[0-3]\d)\b"), None, "month_or_digit"),
         # fiscal years: FY2023-24, FY24, FY2024, financial year 2023-24, fiscal 2023/24, 2022-23
-        ("fy", _word(r"(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+)|[Ff](?i:inancial\s+year\s+|iscal\s+year\s+|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b"), ("year", "fy", "fiscal"), None),
+        ("fy", _word(r"(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+)|[Ff](?i:inancial\s+year\s+|iscal\s+year\s+|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b"), ("financial", "fiscal", "fy"), None),
         ("fy", re.compile(rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>\d\d)\b(?![-/]\d)"), None, None),
         ("same", _word(rf"(?:the\s+)?same\s+(?P<u>period|quarter|month|months|half)\s+(?:of|in)\s+(?P<y>{year})\b", i), ("same",), None),
         ("fy_ended", _word(rf"(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:that|which)?\s*ended(?:\s+on)?\s+(?P<m1>{mon})\b(?:\s+[0-3]?\d)?(?:,?\s+(?P<y>{year}))?", i), ("ended",), None),
