@@ -164,8 +164,13 @@ def find_commodities(text: str) -> list[Mention]:
     return [Mention("commodity", m.start("c"), m.end(), m["c"]) for m in _commodity_re().finditer(text)]
 
 
+@functools.cache
+def _flow_table() -> dict[str, tuple[str, int]]:
+    return {k.lower(): v for k, v in vocab.flows().items()}
+
+
 def find_flows(text: str) -> list[Mention]:
-    table = {k.lower(): v for k, v in vocab.flows().items()}
+    table = _flow_table()
     out = []
     for m in _flow_re().finditer(text):
         measure, sign = table[m["f"].lower()]

@@ -18,11 +18,12 @@ _KINDS = (r"(?:official\s+|preliminary\s+|provisional\s+|final\s+)?(?:customs(?:
 
 @functools.cache
 def _source_re() -> re.Pattern:
-    agencies = vocab.alternation(vocab.sources(), ignore_case=True)
+    # the agencies' names ignore case by themselves, first letters plain (see vocab.alternation)
+    agencies = vocab.alternation(vocab.sources(), ignore_case=True, inline=True)
     return re.compile(
         rf"\b(?P<c>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:['’]s)?\s+{_KINDS}"
         r"|\b(?i:data|figures|statistics|numbers)\s+from\s+(?:the\s+)?(?P<f>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)"
-        rf"|(?P<agency>(?i:{agencies}))\b")
+        rf"|(?P<agency>{agencies})\b")
 
 
 @functools.cache
