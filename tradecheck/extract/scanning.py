@@ -77,25 +77,52 @@ class WordScan:
     boundary, say): `(?<![\\w-])(?P<f>...)` found fast. The engine skips quickly only to a
     pattern's first character, and a word list starts with most letters; so the pattern
     begins with the character before the word instead, which is rarer (a space, a sign).
-    Matches are those of `(?<!not_after)body`, exactly, with the body's own span: use
-    `m.start(group)` (the match itself begins one character earlier)."""
+    The text is scanned with a newline put before it, so that a word at its very start has
+    a character before it too; matches come back in the text's own positions, those of
+    `(?<!not_after)body` exactly, with the body's span as `m.span(group)` (the match itself
+    begins one character earlier). The body must not look behind its own start."""
 
     def __init__(self, body: str, group: str, not_after: str = r"\w", flags: int = 0):
         self.group = group
-        self.at_start = Lazy(body, flags)
         self.after = Lazy(rf"[^{not_after}](?:{body})", flags)
 
-    def finditer(self, text: str) -> Iterator[re.Match]:
-        pos = 0
-        m = self.at_start.match(text)
-        if m is not None:
-            yield m
-            pos = m.end() - 1
+    def finditer(self, text: str) -> Iterator["_Shifted"]:
+        padded = "\n" + text
         after = self.after.compiled
+        pos = 0
         while True:
-            m = after.search(text, pos)
+            m = after.search(padded, pos)
             if m is None:
                 return
-            yield m
+            yield _Shifted(m)
             # the next word may follow one that ends in a sign ("U.S.-China")
             pos = m.end() - 1
+
+
+class _Shifted:
+    """A match in the padded text, read in the text's own positions."""
+
+    __slots__ = ("m",)
+
+    def __init__(self, m: re.Match):
+        self.m = m
+
+    def start(self, group: int | str = 0) -> int:
+        p = self.m.start(group)
+        return p - 1 if p > 0 else p
+
+    def end(self, group: int | str = 0) -> int:
+        p = self.m.end(group)
+        return p - 1 if p > 0 else p
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self.start(group), self.end(group)
+
+    def group(self, *groups):
+        return self.m.group(*groups)
+
+    def __getitem__(self, group):
+        return self.m[group]
+
+    def groupdict(self) -> dict:
+        return self.m.groupdict()
