@@ -9,15 +9,25 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
+import threading
 from pathlib import Path
 
 from .. import vocab
 
 HERE = Path(__file__).parent
+# pint's registry is built once and grows a unit per currency met: callers on several
+# threads (a notebook, a server, the scorer's --api mode) must not build two registries or
+# define a unit twice at once.
+_PINT = threading.RLock()
+
+
+def registry():
+    with _PINT:
+        return _registry()
 
 
 @functools.cache
-def registry():
+def _registry():
     import pint
 
     ureg = pint.UnitRegistry(None)
@@ -29,10 +39,11 @@ def registry():
 
 
 def quantity(value: float, code: str):
-    ureg = registry()
-    if code not in ureg:
-        ureg.define(f"{code} = [currency_{code}]")
-    return ureg.Quantity(value, code)
+    with _PINT:
+        ureg = registry()
+        if code not in ureg:
+            ureg.define(f"{code} = [currency_{code}]")
+        return ureg.Quantity(value, code)
 
 
 @functools.cache
@@ -42,8 +53,13 @@ def pegs() -> dict[str, tuple[float, str]]:
     return {r["code"]: (float(r["per_usd"]), r["source"]) for r in rows}
 
 
-@functools.cache
 def _ecb():
+    with _PINT:  # one converter, however many threads ask at once
+        return _load_ecb()
+
+
+@functools.cache
+def _load_ecb():
     from currency_converter import CurrencyConverter
 
     return CurrencyConverter()
@@ -90,5 +106,6 @@ def to_usd(value: float, code: str, first_month: int, last_month: int) -> tuple[
 def _usd_for_one(code: str, rate: float) -> float:
     """USD for one unit of `code` at `rate`, worked out by pint once per (currency, rate):
     building quantities for every amount was a fifth of extraction time."""
-    q = quantity(1.0, code) * quantity(rate, "USD") / quantity(1.0, code)
-    return float(q.to("USD").magnitude)
+    with _PINT:
+        q = quantity(1.0, code) * quantity(rate, "USD") / quantity(1.0, code)
+        return float(q.to("USD").magnitude)

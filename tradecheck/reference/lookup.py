@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import threading
 from pathlib import Path
 
 from .schema import COLUMNS
@@ -75,7 +76,8 @@ def build(parquet: Path) -> Path:
 
     target = index_path(parquet)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f"{target.stem}.{os.getpid()}.tmp")
+    # one temporary file per process and thread: two may build the same index at once
+    tmp = target.with_name(f"{target.stem}.{os.getpid()}-{threading.get_ident()}.tmp")
     tmp.unlink(missing_ok=True)
     out = sqlite3.connect(tmp)
     try:
