@@ -32,22 +32,35 @@ sys.path.insert(0, str(ROOT))
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
+def run_once(cmd: list[str], env: dict | None = None) -> float:
+    t0 = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env or ENV)
+    return time.perf_counter() - t0
+
+
 def wall(cmd: list[str], repeat: int, env: dict | None = None, warm: bool = True) -> float:
     """Median wall time of `repeat` runs, after one untimed run that writes the bytecode
     cache and tradecheck's lookup index."""
     if warm:
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env or ENV)
-    times = []
+        run_once(cmd, env)
+    return statistics.median(run_once(cmd, env) for _ in range(repeat))
+
+
+def walls(cmds: list[list[str]], repeat: int) -> list[float]:
+    """Median wall times of several commands, run in turn `repeat` times (after one untimed
+    round), so that a slow spell of a noisy machine weighs on all of them alike."""
+    for cmd in cmds:
+        run_once(cmd)
+    times: list[list[float]] = [[] for _ in cmds]
     for _ in range(repeat):
-        t0 = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env or ENV)
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+        for i, cmd in enumerate(cmds):
+            times[i].append(run_once(cmd))
+    return [statistics.median(t) for t in times]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--repeat", type=int, default=9)
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
     ap.add_argument("--copies", type=int, default=12, help="copies of the corpus for the corpus-mode runs")
     a = ap.parse_args()
@@ -55,9 +68,8 @@ def main() -> None:
     tc = [py, "-m", "tradecheck"]
     article = str(ROOT / "data" / "examples" / "uzbekistan-turkey-2023.txt")
     rows = []
-    base = wall([py, "-c", "import pandas"], a.repeat)
-    single = wall([*tc, "verify", article, "--format", "json"], a.repeat)
-    single_noref = wall([*tc, "verify", article, "--format", "json", "--reference", "none"], a.repeat)
+    base, single, single_noref = walls([[py, "-c", "import pandas"], [*tc, "verify", article, "--format", "json"],
+                                        [*tc, "verify", article, "--format", "json", "--reference", "none"]], a.repeat)
     rows += [("python -c 'import pandas' (s)", f"{base:.2f}"),
              ("tradecheck verify article.txt (s)", f"{single:.2f}  ({single / base:.2f}x pandas import)"),
              ("  ... --reference none (s)", f"{single_noref:.2f}  ({single_noref / base:.2f}x)")]

@@ -115,3 +115,19 @@ def test_a_one_file_verify_loads_no_heavy_library(tmp_path, examples):
     assert '"findings"' in runs[1].stdout
     assert "duckdb" in runs[0].stderr  # the first run built the index
     assert runs[1].stderr.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG rules are worked out only on Linux")
+@pytest.mark.parametrize("xdg", [None, "", "/tmp/xdg-somewhere"])
+def test_our_user_folders_are_platformdirs_own(monkeypatch, xdg):
+    import platformdirs
+
+    from tradecheck.userdirs import user_dir
+
+    for var in ("XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        if xdg is None:
+            monkeypatch.delenv(var, raising=False)
+        else:
+            monkeypatch.setenv(var, xdg)
+    assert user_dir("data") == Path(platformdirs.user_data_dir("tradecheck"))
+    assert user_dir("cache") == Path(platformdirs.user_cache_dir("tradecheck"))

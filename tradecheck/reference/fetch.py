@@ -14,9 +14,9 @@ class FetchError(Exception):
 
 
 def cache_dir() -> Path:
-    import platformdirs
+    from ..userdirs import cache_dir as base
 
-    return Path(os.environ.get("TRADECHECK_CACHE") or platformdirs.user_cache_dir("tradecheck"))
+    return base()
 
 
 def _years(spec: str) -> list[int]:

@@ -12,15 +12,15 @@ returns None and the store asks DuckDB as before.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import threading
+import zlib
 from pathlib import Path
 
+from .. import userdirs
 from .schema import COLUMNS
 
-ENV_CACHE = "TRADECHECK_CACHE"
 FORMAT = "2"  # bump when the layout below changes: old copies are then rebuilt
 
 _LAYOUT = """
@@ -38,11 +38,7 @@ CREATE TABLE pairs (source TEXT, source_version TEXT, reporter TEXT, partner TEX
 
 
 def cache_dir() -> Path:
-    if os.environ.get(ENV_CACHE):
-        return Path(os.environ[ENV_CACHE])
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("tradecheck")) / "lookup"
+    return userdirs.cache_dir() / "lookup"
 
 
 def _signature(parquet: Path) -> str:
@@ -51,7 +47,11 @@ def _signature(parquet: Path) -> str:
 
 
 def index_path(parquet: Path) -> Path:
-    return cache_dir() / (hashlib.sha256(str(parquet.resolve()).encode()).hexdigest()[:20] + ".sqlite")
+    """One index per Parquet file, named after it. Two paths with the same name and checksum
+    would share a file, and each would find the other's signature and rebuild it: slower,
+    never wrong."""
+    where = str(parquet.resolve())
+    return cache_dir() / f"{parquet.stem}-{zlib.crc32(where.encode()):08x}.sqlite"
 
 
 def _open(parquet: Path) -> sqlite3.Connection | None:

@@ -3,11 +3,10 @@
 Each import becomes one Parquet file, sorted by reporter, partner and period so that a
 lookup for a pair reads only the row groups that hold it. The shipped default is always
 part of the store, even when the folder is empty. The folder is the user's data directory
-(`platformdirs`), or `--store` / TRADECHECK_STORE.
+(see userdirs.py), or `--store` / TRADECHECK_STORE.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from pathlib import Path
@@ -22,9 +21,9 @@ SHIPPED_NAME = "default.parquet"
 def default_store_dir() -> Path:
     if os.environ.get(ENV_STORE):
         return Path(os.environ[ENV_STORE])
-    import platformdirs
+    from ..userdirs import user_dir
 
-    return Path(platformdirs.user_data_dir("tradecheck")) / "reference"
+    return user_dir("data") / "reference"
 
 
 def shipped_default() -> Path | None:
@@ -72,6 +71,8 @@ class Store:
         self.dir.mkdir(parents=True, exist_ok=True)
         df = df[list(COLUMNS)].sort_values(["reporter", "partner", "period", "flow", "commodity", "source"],
                                            kind="stable").reset_index(drop=True)
+        import hashlib
+
         digest = hashlib.sha256(df.to_csv(index=False).encode()).hexdigest()[:12]
         safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in name.lower()).strip("-") or "import"
         target = self.dir / f"{safe}-{digest}.parquet"

@@ -62,9 +62,9 @@ class TrackerError(Exception):
 def default_db() -> Path:
     if os.environ.get(ENV_DB):
         return Path(os.environ[ENV_DB])
-    import platformdirs
+    from ..userdirs import user_dir
 
-    return Path(platformdirs.user_data_dir("tradecheck")) / "tracker.sqlite"
+    return user_dir("data") / "tracker.sqlite"
 
 
 class Tracker:
