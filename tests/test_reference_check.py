@@ -98,3 +98,14 @@ def test_fetch_without_a_key_says_so(tmp_path):
     r = runner.invoke(app, ["reference", "fetch", "comtrade", "--reporter", "BLR", "--years", "2022",
                             "--store", str(tmp_path)], env={"COMTRADE_API_KEY": ""})
     assert r.exit_code == 2 and "key" in r.stderr
+
+
+def test_a_reference_of_zero_is_a_difference_not_a_crash(tmp_path):
+    # a pair with no recorded trade that year: no percentage to be off by
+    ref = tmp_path / "zero.csv"
+    ref.write_text("period,reporter,partner,flow,commodity,value_usd,valuation,source,source_version\n"
+                   "2022,BLR,IRN,exports,TOTAL,0,FOB,Belstat,2023 release\n")
+    text = "BELARUS, March 2, 2023. Belarusian exports to Iran reached $81 million in 2022."
+    found = [f for f in tradecheck.verify_text(text, reference=str(ref)).finding_list if f.check == "reference"]
+    assert found and found[0].status == "inconsistent"
+    assert "differs from the nearest reference figure, $0" in found[0].message

@@ -185,7 +185,9 @@ def _one(c: Claim, index, revision: float, described: str) -> Finding:
     severity = "error" if exact and not disagree else "warning"
     reason = "" if severity == "error" else (" (the reference sources disagree with each other)" if disagree
                                             else " (the reference figures are approximate)")
-    msg = (f"{c.text} ({_what(c)}) is {dev:+.1f}% from the nearest reference figure, {money(best.value)} "
+    # a reference of zero (a pair with no recorded trade) has no percentage to be off by
+    off = f"is {dev:+.1f}% from" if dev is not None else "differs from"
+    msg = (f"{c.text} ({_what(c)}) {off} the nearest reference figure, {money(best.value)} "
            f"({best.how}, {', '.join(best.sources)}), beyond the tolerance of rounding plus {revision:.0%} for revisions"
            f"{reason}; reference: {listing}")
     return _finding(c, "inconsistent", severity, msg, best.value, mid, extra)
