@@ -2,7 +2,6 @@
 when it is there beside the checkout; those tests skip cleanly when it is not."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest

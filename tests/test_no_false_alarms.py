@@ -4,7 +4,6 @@ from pathlib import Path
 
 import pytest
 
-import tradecheck
 from tradecheck.read import read_document
 
 ARTICLES = sorted(p for p in (Path(__file__).parent / "fixtures" / "articles").iterdir() if p.suffix in (".txt", ".md") and p.name != "README.md")

@@ -248,7 +248,7 @@ def _implied(model: Model, g: Group, groups) -> str | None:
     if lo is None and hi is None:
         return None
     key = model.keys[i]
-    c = by_claim = None
+    by_claim = None
     if g.claims:
         by_claim = model.claims.get(g.claims[0])
     words = f"\"{by_claim.text}\" " if by_claim else ""

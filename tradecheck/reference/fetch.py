@@ -4,7 +4,6 @@ through `comtradeapicall` (needs a subscription key) and IMF trade statistics th
 fetch can be repeated offline and tested on saved responses."""
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
