@@ -136,8 +136,18 @@ def find_multiples(text: str) -> list[Mention]:
     return out
 
 
+@functools.cache
+def _fraction_words() -> frozenset[str]:
+    """The words every fraction ends with ("third" in "two-thirds"): a text without any
+    of them has no fraction to look for."""
+    return frozenset(w.lower().replace("-", " ").split()[-1] for w in vocab.fractions())
+
+
 def find_fractions(text: str) -> list[Mention]:
     fr = vocab.fractions()
+    low = text.lower()
+    if not any(w in low for w in _fraction_words()):
+        return []
     return [Mention("fraction", m.start("f"), m.end(), m["f"], fr[re.sub(r"\s+", " ", m["f"].lower())], None)
             for m in _fraction_re().finditer(text)]
 
