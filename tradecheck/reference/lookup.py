@@ -91,21 +91,21 @@ def build(parquet: Path) -> Path:
             return provs[key]
 
         src = duckdb.connect(":memory:")
-        totals = src.execute(
-            "SELECT reporter, partner, period, flow, value_usd, valuation, source, source_version, "
-            "estimated, approximate, note, url, file_row_number + 1 "
-            "FROM read_parquet(?, file_row_number=true) WHERE commodity = 'TOTAL'", [str(parquet)])
-        while batch := totals.fetchmany(50_000):
-            out.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
-                            [(*r[:5], prov((r[5], r[6], r[7], bool(r[8]), bool(r[9]), r[10], r[11])), r[12])
-                             for r in batch])
-        sums = src.execute(
-            "SELECT reporter, partner, period, flow, sum(value_usd), any_value(valuation), source, "
-            "source_version, count(*) FROM read_parquet(?) WHERE commodity <> 'TOTAL' "
-            "GROUP BY period, reporter, partner, flow, source, source_version", [str(parquet)])
-        while batch := sums.fetchmany(50_000):
-            out.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, NULL, ?)",
-                            [(*r[:5], prov((r[5], r[6], r[7], False, False, None, None)), r[8]) for r in batch])
+
+        def copy(query: str, row) -> None:
+            """Rows of a DuckDB query into `rows`, in batches (a BACI file has millions)."""
+            found = src.execute(query, [str(parquet)])
+            while batch := found.fetchmany(50_000):
+                out.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [row(r) for r in batch])
+
+        copy("SELECT reporter, partner, period, flow, value_usd, valuation, source, source_version, "
+             "estimated, approximate, note, url, file_row_number + 1 "
+             "FROM read_parquet(?, file_row_number=true) WHERE commodity = 'TOTAL'",
+             lambda r: (*r[:5], prov((r[5], r[6], r[7], bool(r[8]), bool(r[9]), r[10], r[11])), r[12], None))
+        copy("SELECT reporter, partner, period, flow, sum(value_usd), any_value(valuation), source, "
+             "source_version, count(*) FROM read_parquet(?) WHERE commodity <> 'TOTAL' "
+             "GROUP BY period, reporter, partner, flow, source, source_version",
+             lambda r: (*r[:5], prov((r[5], r[6], r[7], False, False, None, None)), None, r[8]))
         out.executemany("INSERT INTO coverage VALUES (?, ?, ?, ?, ?)", src.execute(
             "SELECT source, source_version, count(*), min(substr(period, 1, 4)), max(substr(period, 1, 4)) "
             "FROM read_parquet(?) GROUP BY 1, 2", [str(parquet)]).fetchall())
