@@ -220,6 +220,7 @@ def _number_scans() -> tuple[re.Pattern, WordScan]:
 
 
 def _starts(text: str) -> list[int]:
+    """Every position where an amount can start (and some where it cannot), in order."""
     anywhere, words, glued_dollar = _prefix_scans()
     digits, number_words = _number_scans()
     out = {m.start("t") for m in words.finditer(text)}

@@ -1,14 +1,18 @@
 """Running patterns only where they can match.
 
 A regular expression searched over a text is tried at every position of it, and with
-grammars of hundreds of words that is most of the time extraction takes. Three ways to
-try fewer, each giving exactly what the plain search gives:
+grammars of hundreds of words that is most of the time extraction takes. Ways to try
+fewer, each giving exactly what the plain search gives (tests/test_scanning.py checks):
 
 - `finditer_at`: a pattern tried only at the positions a cheaper scan found, which include
   every place where a match can start;
 - `EndCue`: a pattern that must end the text (`...\\s+$`), tried only when the text's last
   word is one that can close it;
-- `Lazy`: a pattern compiled on first use, for forms most texts never contain.
+- `Lazy`: a pattern compiled on first use, for forms most texts never contain;
+- `WordScan`: a pattern that starts a word, scanned from the character before the word.
+
+The engine finds the next place to try quickly only when a pattern begins with a plain
+character or class; a pattern that begins with a lookbehind or `\\b` is tried everywhere.
 """
 from __future__ import annotations
 
