@@ -91,20 +91,21 @@ def _word(source: str, flags: int = 0) -> WordScan:
     return WordScan(rf"(?P<whole>{source})", "whole", r"\w", flags)
 
 
-# Conditions on the character before a match, restated one character later so that a
-# pattern can begin with a plain character (see vocab.alternation's `then`).
+# Conditions on the character before a match, restated one character later (a lookbehind
+# over that character too), so that a pattern can begin with a plain character.
 _WORD_START = r"(?<!\w[\s\S])"  # `\b` before a letter or digit
 _NOT_AFTER_YEAR = r"(?<![\w$€£¥.,/-][\s\S])"  # a year not glued to a word, a sign or a number
 
 
 @functools.cache
 def _patterns() -> list[tuple[str, "re.Pattern | Lazy | WordScan", "tuple[str, ...] | re.Pattern | None", str | None]]:
-    """(kind, pattern, needs, starts) in order of precedence. `needs`: words (lower case) of
-    which every match contains one (or a pattern every match contains); a text with none of
-    them skips the pattern. `starts`:
-    which of `_STARTS` holds every place the pattern can start, so it is tried only there. Most of these
-    forms (quarters, halves, fiscal years) are absent from most articles, and each pattern
-    scanned is a pass over the whole text."""
+    """(kind, pattern, needs, starts) in order of precedence.
+
+    `needs`: words (lower case) of which every match contains one, or a pattern every match
+    contains; a text without them skips the pattern. Most of these forms (quarters, halves,
+    fiscal years) are absent from most articles, and each pattern scanned is a pass over
+    the whole text. `starts`: which of `_STARTS` holds every place the pattern can start,
+    so that it is tried only there."""
     mon = vocab.alternation(vocab.months())
     # The busiest patterns below are compiled without re.I, their words ignoring case by
     # themselves, each branch starting with a plain letter: the engine can then skip a
