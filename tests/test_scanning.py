@@ -91,3 +91,16 @@ def test_a_word_scan_finds_what_the_lookbehind_pattern_finds(text):
         body = rf"(?P<w>{vocab.alternation(words)})(?![\w-])"
         fast = [m.span("w") for m in WordScan(body, "w", not_after).finditer(text)]
         assert fast == [m.span("w") for m in re.finditer(rf"(?<![{not_after}]){body}", text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Mr", "Co", "approx", "Sept", "U", "S", "No", "Inc", "est", "First", "x", ".", " ",
+                                 "Rs", "vs", "Dec", "1"]), max_size=10).map("".join))
+def test_an_abbreviation_is_seen_in_the_last_few_letters(text):
+    # sentence splitting looks for "Mr." and the like only in the 12 characters before a point
+    from tradecheck.link.sentences import _ABBREV
+
+    end = len(text)
+    whole = _ABBREV.search(text + ".")
+    near = _ABBREV.search(text + ".", max(0, end - 12), end + 1)
+    assert (whole and whole.span()) == (near and near.span())

@@ -59,7 +59,9 @@ def _split(text: str) -> list[Sentence]:
         s = 0
         for em in _END.finditer(chunk):
             cut = em.end()
-            if _ABBREV.search(chunk[:em.start() + 1]):
+            # an abbreviation is a few letters before the point: look at those, not at the
+            # whole paragraph so far (the pattern still sees what comes before, for \b)
+            if _ABBREV.search(chunk, max(0, em.start() - 12), em.start() + 1):
                 continue
             piece = chunk[s:cut]
             if piece.strip():
