@@ -124,6 +124,12 @@ class Store:
             return " AND source LIKE 'published:%'", []
         return " AND lower(source) LIKE ?", [self.only.lower() + "%"]
 
+    def _parquet_only(self) -> list[Path] | None:
+        """The store's files when all are Parquet (the SQLite lookup index serves those);
+        None when a CSV given with --reference is among them."""
+        files = self.files()
+        return files if all(f.suffix.lower() == ".parquet" for f in files) else None
+
     def _keep(self):
         """`only` as a test on a row's source, for lookups outside DuckDB."""
         if not self.only or Path(self.only).suffix.lower() in (".parquet", ".csv"):
@@ -145,10 +151,11 @@ class Store:
             import pandas as pd
 
             return pd.DataFrame(columns=list(COLUMNS))
-        if records and all(f.suffix.lower() == ".parquet" for f in self.files()):
+        parquet = self._parquet_only() if records else None
+        if parquet is not None:
             from .lookup import lookup_pairs
 
-            found = lookup_pairs(self.files(), pairs, keep=self._keep())
+            found = lookup_pairs(parquet, pairs, keep=self._keep())
             if found is not None:
                 return found
         cond = " OR ".join("(reporter IN (?, ?) AND partner IN (?, ?))" for _ in pairs)
@@ -208,10 +215,11 @@ class Store:
     def spans(self) -> list[dict]:
         """Each source with its first and last year (and rows): what a message quotes,
         without counting reporters and pairs."""
-        if all(f.suffix.lower() == ".parquet" for f in self.files()):
+        parquet = self._parquet_only()
+        if parquet is not None:
             from .lookup import describe_sources
 
-            found = describe_sources(self.files(), keep=self._keep(), counts=False)
+            found = describe_sources(parquet, keep=self._keep(), counts=False)
             if found is not None:
                 return found
         return self.sources(records=True)
@@ -225,10 +233,11 @@ class Store:
             import pandas as pd
 
             return pd.DataFrame(columns=["source", "source_version", "rows", "first", "last", "reporters", "pairs"])
-        if records and all(f.suffix.lower() == ".parquet" for f in self.files()):
+        parquet = self._parquet_only() if records else None
+        if parquet is not None:
             from .lookup import describe_sources
 
-            found = describe_sources(self.files(), keep=self._keep())
+            found = describe_sources(parquet, keep=self._keep())
             if found is not None:
                 return found
         only, oparams = self._where_only()
