@@ -101,10 +101,13 @@ def main() -> None:
 
     stage = rate(find_mentions)
     from tradecheck.extract import mentions
+    from tradecheck.extract.keywords import Index
 
     def quantities(t):  # what a quantity extractor such as quantulum3 finds, for a like-for-like figure
         dc = mentions.document_uses_decimal_comma(t)
-        mentions.find_amounts(t, dc), mentions.find_percents(t), mentions.find_multiples(t), mentions.find_fractions(t)
+        index = Index(t)  # the keyword pass they share
+        (mentions.find_amounts(t, dc, index), mentions.find_percents(t, index), mentions.find_multiples(t, index),
+         mentions.find_fractions(t, index))
 
     numeric = rate(quantities)
     claims = rate(lambda t: extract(make_document(t, published="2024-01-01")))

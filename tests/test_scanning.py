@@ -1,13 +1,13 @@
 """The fast paths of the scanners find exactly what a plain scan finds: word lists written as
-tries, the money grammar tried only where an amount can start, period patterns skipped when
-a text lacks their words."""
+tries, the money grammar tried only where an amount can start, cues looked for at a text's
+end. (The keyword index has its own tests, in test_keywords.py.)"""
 import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tradecheck import vocab
-from tradecheck.extract import money, periods
+from tradecheck.extract import money
 
 PIECES = ["$", "US$", "us $", "U.S.$", "HK$", "A$", "worthUS$", "€", "£", "¥", "e£", "Rs", "Rs.", "N", "R", "Sh",
           "MUSD", "MEUR", "AED", "USD", "usd", "EUR", "yuan", "rupees", "dollars", "Canadian dollars", "euro",
@@ -29,21 +29,6 @@ def test_money_at_likely_starts_equals_a_full_scan(text):
     fast = [(m.span(), m.group(0)) for m in money._matches(text)]
     full = [(m.span(), m.group(0)) for m in money._pattern().finditer(text)]
     assert fast == full
-
-
-@settings(max_examples=400, deadline=None)
-@given(texts)
-def test_a_skipped_period_pattern_could_not_have_matched(text):
-    low = text.lower()
-    for kind, rx, needs, _ in periods._patterns():
-        if needs is None:
-            continue
-        for m in rx.finditer(text):
-            if isinstance(needs, re.Pattern):
-                assert needs.search(m.group(0)), (kind, m.group(0))
-                continue
-            assert any(w in m.group(0).lower() for w in needs), (kind, m.group(0))
-            assert any(w in low for w in needs)
 
 
 words = st.lists(st.text(alphabet="abAB .$", min_size=1, max_size=5), min_size=1, max_size=8)
@@ -78,19 +63,6 @@ def test_an_end_cue_finds_what_its_pattern_finds(text):
     for cue in (ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE):
         fast, full = cue.search(text), cue.pattern.search(text)
         assert (fast and fast.span()) == (full and full.span())
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(["exports", "export", "U.S.", "US", "China", "trade", "-", ".", " ", "x", "'s",
-                                 "Exports", "non-oil", "oil", "a third", "third"]), max_size=12).map("".join))
-def test_a_word_scan_finds_what_the_lookbehind_pattern_finds(text):
-    from tradecheck.extract.scanning import WordScan
-
-    for words, not_after in ((["exports", "export", "trade", "oil"], r"\w-"), (["U.S.", "US", "China"], r"\w"),
-                             (["a third", "third"], r"\w")):
-        body = rf"(?P<w>{vocab.alternation(words)})(?![\w-])"
-        fast = [m.span("w") for m in WordScan(body, "w", not_after).finditer(text)]
-        assert fast == [m.span("w") for m in re.finditer(rf"(?<![{not_after}]){body}", text)]
 
 
 @settings(max_examples=300, deadline=None)

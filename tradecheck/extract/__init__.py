@@ -13,10 +13,12 @@ def find_mentions(text: str) -> dict[str, list]:
     writes "4,77 billion". Kinds are found in that order, and a span already read as one
     kind is not read again as a later one ("$5.2bn in 2023": the 5.2 is not a year)."""
     from . import mentions as scan
+    from .keywords import Index
     from .periods import find_periods
 
+    index = Index(text)  # where every word list's words start, found in one pass
     dc = scan.document_uses_decimal_comma(text)
-    amounts = scan.find_amounts(text, dc)
+    amounts = scan.find_amounts(text, dc, index)
     taken = bytearray(len(text))
 
     def free(items):
@@ -27,20 +29,20 @@ def find_mentions(text: str) -> dict[str, list]:
             taken[it.start:it.end] = b"\x01" * (it.end - it.start)
 
     take(amounts)
-    percents = free(scan.find_percents(text))
+    percents = free(scan.find_percents(text, index))
     take(percents)
-    periods = free(find_periods(text))
+    periods = free(find_periods(text, index))
     take(periods)
-    multiples = free(scan.find_multiples(text))
+    multiples = free(scan.find_multiples(text, index))
     take(multiples)
-    fractions = free(scan.find_fractions(text))
+    fractions = free(scan.find_fractions(text, index))
     take(fractions)
     # "U.S. dollars", "Canadian dollar terms": a currency, not a country
-    countries = [c for c in free(scan.find_countries(text))
+    countries = [c for c in free(scan.find_countries(text, index))
                  if not re.match(r"\s+(?:dollars?|cents?|yuan|rupees?|pounds?)\b", text[c.end:c.end + 10], re.I)]
     take(countries)
-    flows = free(scan.find_flows(text))
-    commodities = free(scan.find_commodities(text))
+    flows = free(scan.find_flows(text, index))
+    commodities = free(scan.find_commodities(text, index))
     return {"amount": amounts, "percent": percents, "period": periods, "multiple": multiples,
             "fraction": fractions, "country": countries, "flow": flows, "commodity": commodities,
             "decimal_comma": dc}

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .. import vocab
 from .numbers import NUMBER, parse_number
-from .scanning import WordScan, finditer_at
+from .keywords import Index, Keyed, keyed
 
 
 @dataclass
@@ -23,48 +23,60 @@ class Mention:
 
 
 @functools.cache
-def _percent_re() -> re.Pattern:
-    return re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s?(?P<sign>%|per\s?cent\b|percent\b|pct\b)", re.I)
-
-
-# Where a number can start: a digit not glued to a word, a decimal point or a comma. The
-# scan begins with a digit class, which the regex engine skips to quickly.
-_NUMBER_START = re.compile(r"\d(?<![\w.,]\d)")
+def _percent_re() -> Keyed:
+    return keyed("percent", rf"(?<![\w.,])(?P<num>{NUMBER})\s?(?P<sign>%|per\s?cent\b|percent\b|pct\b)", [],
+                 flags=re.I, digits=True)
 
 
 @functools.cache
-def _multiple_re() -> WordScan:
-    words = vocab.alternation([w for w in vocab.number_words() if w not in ("a", "an", "half")], ignore_case=True, inline=True)
+def _multiple_re() -> Keyed:
+    numbers = [w for w in vocab.number_words() if w not in ("a", "an", "half")]
+    words = vocab.alternation(numbers, ignore_case=True, inline=True)
     mult = vocab.alternation(vocab.multiples(), ignore_case=True, inline=True)
-    return WordScan(
-        rf"(?P<all>(?P<fold>{words}|\d+(?:\.\d+)?)[\s-]?(?i:fold)\b"
-        rf"|(?P<times>{words}|\d+(?:\.\d+)?)\s+(?i:times)(?:\s+(?P<cmp>(?i:higher|more|larger|bigger|greater|over|as\s+(?:much|large|high|big|many))))?\b"
-        rf"|(?P<word>{mult})\b)", "all")
+    return keyed("multiple",
+                 rf"(?<!\w)(?P<all>(?P<fold>{words}|\d+(?:\.\d+)?)[\s-]?(?i:fold)\b"
+                 rf"|(?P<times>{words}|\d+(?:\.\d+)?)\s+(?i:times)(?:\s+(?P<cmp>(?i:higher|more|larger|bigger|greater|over|as\s+(?:much|large|high|big|many))))?\b"
+                 rf"|(?P<word>{mult})\b)", [*numbers, *vocab.multiples()], digits=True,
+                 # every multiple says "fold", "times" or a word like "doubled": most texts have none
+                 needs=["fold", "times", *vocab.multiples()])
 
 
 @functools.cache
-def _fraction_re() -> re.Pattern:
-    return WordScan(rf"(?P<f>{vocab.alternation(vocab.fractions(), ignore_case=True, inline=True)})\b", "f")
+def _fraction_re() -> Keyed:
+    fractions = vocab.fractions()
+    return keyed("fraction", rf"(?<!\w)(?P<f>{vocab.alternation(fractions, ignore_case=True, inline=True)})\b", fractions)
 
 
 @functools.cache
-def _country_re() -> re.Pattern:
+def _country_re() -> Keyed:
     aliases = list(vocab.countries())
     # Names are matched as written (case matters: "US" is not "us"); lower-case group words
     # ("world", "global") match in lower case only.
-    return WordScan(rf"(?P<c>{vocab.alternation(aliases)})(?![\w])(?P<pos>['’]s)?", "c")
+    return keyed("country", rf"(?<!\w)(?P<c>{vocab.alternation(aliases)})(?![\w])(?P<pos>['’]s)?", aliases)
 
 
 @functools.cache
-def _flow_re() -> re.Pattern:
-    return WordScan(rf"(?P<f>{vocab.alternation(vocab.flows(), ignore_case=True, inline=True)})(?![\w-])", "f", r"\w-")
+def _flow_re() -> Keyed:
+    flows = vocab.flows()
+    return keyed("flow", rf"(?<![\w-])(?P<f>{vocab.alternation(flows, ignore_case=True, inline=True)})(?![\w-])", flows)
 
 
-def find_amounts(text: str, decimal_comma: bool = False) -> list[Mention]:
+@functools.cache
+def _commodity_re() -> Keyed:
+    words = vocab.commodities()
+    return keyed("commodity", rf"(?<![\w-])(?P<c>{vocab.alternation(words, ignore_case=True, inline=True)})(?![\w-])", words)
+
+
+def keyed_patterns() -> list[Keyed]:
+    """The finders here that scan by keywords (see keywords.py)."""
+    return [_percent_re(), _multiple_re(), _fraction_re(), _country_re(), _flow_re(), _commodity_re()]
+
+
+def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = None) -> list[Mention]:
     from .money import find_money
 
     out = []
-    for mo in _join_ranges(text, find_money(text, decimal_comma)):
+    for mo in _join_ranges(text, find_money(text, decimal_comma, index)):
         if not mo.scaled and mo.value < 1 and mo.unit >= 1:
             continue
         out.append(Mention("amount", mo.start, mo.end, mo.text, mo.value, mo.unit,
@@ -108,22 +120,18 @@ def _join_ranges(text: str, found: list) -> list:
     return out
 
 
-def find_percents(text: str) -> list[Mention]:
+def find_percents(text: str, index: Index | None = None) -> list[Mention]:
     out = []
-    for m in finditer_at(_percent_re(), text, (m.start() for m in _NUMBER_START.finditer(text))):
+    for m in _percent_re().finditer(text, index):
         v, unit = parse_number(m["num"])
         out.append(Mention("percent", m.start(), m.end(), m.group(0), v / 100.0, unit / 100.0))
     return out
 
 
-def find_multiples(text: str) -> list[Mention]:
+def find_multiples(text: str, index: Index | None = None) -> list[Mention]:
     out = []
     mults = vocab.multiples()
-    # every multiple says "fold", "times" or a word like "doubled": most texts have none
-    low = text.lower()
-    if "fold" not in low and "times" not in low and not any(w in low for w in mults):
-        return out
-    for m in _multiple_re().finditer(text):
+    for m in _multiple_re().finditer(text, index):
         if m["word"]:
             f = mults[m["word"].lower()]
             out.append(Mention("multiple", m.start("all"), m.end(), m["all"], f, None, {"word": True}))
@@ -136,26 +144,16 @@ def find_multiples(text: str) -> list[Mention]:
     return out
 
 
-@functools.cache
-def _fraction_words() -> frozenset[str]:
-    """The words every fraction ends with ("third" in "two-thirds"): a text without any
-    of them has no fraction to look for."""
-    return frozenset(w.lower().replace("-", " ").split()[-1] for w in vocab.fractions())
-
-
-def find_fractions(text: str) -> list[Mention]:
+def find_fractions(text: str, index: Index | None = None) -> list[Mention]:
     fr = vocab.fractions()
-    low = text.lower()
-    if not any(w in low for w in _fraction_words()):
-        return []
     return [Mention("fraction", m.start("f"), m.end(), m["f"], fr[re.sub(r"\s+", " ", m["f"].lower())], None)
-            for m in _fraction_re().finditer(text)]
+            for m in _fraction_re().finditer(text, index)]
 
 
-def find_countries(text: str) -> list[Mention]:
+def find_countries(text: str, index: Index | None = None) -> list[Mention]:
     table = vocab.countries()
     out = []
-    for m in _country_re().finditer(text):
+    for m in _country_re().finditer(text, index):
         iso, kind, label = table[m["c"]]
         if kind == "group" and m["c"][0].islower() is False and m["c"] in ("world",):
             continue
@@ -164,14 +162,9 @@ def find_countries(text: str) -> list[Mention]:
     return out
 
 
-@functools.cache
-def _commodity_re() -> re.Pattern:
-    return WordScan(rf"(?P<c>{vocab.alternation(vocab.commodities(), ignore_case=True, inline=True)})(?![\w-])", "c", r"\w-")
-
-
-def find_commodities(text: str) -> list[Mention]:
+def find_commodities(text: str, index: Index | None = None) -> list[Mention]:
     """Product groups and scopes: "potash", "non-oil", "excluding energy and gold"."""
-    return [Mention("commodity", m.start("c"), m.end(), m["c"]) for m in _commodity_re().finditer(text)]
+    return [Mention("commodity", m.start("c"), m.end(), m["c"]) for m in _commodity_re().finditer(text, index)]
 
 
 @functools.cache
@@ -179,10 +172,10 @@ def _flow_table() -> dict[str, tuple[str, int]]:
     return {k.lower(): v for k, v in vocab.flows().items()}
 
 
-def find_flows(text: str) -> list[Mention]:
+def find_flows(text: str, index: Index | None = None) -> list[Mention]:
     table = _flow_table()
     out = []
-    for m in _flow_re().finditer(text):
+    for m in _flow_re().finditer(text, index):
         measure, sign = table[m["f"].lower()]
         if m["f"] == "GDP" or m["f"].lower() != "gdp":
             out.append(Mention("flow", m.start("f"), m.end(), m["f"], None, None, {"measure": measure, "sign": sign}))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .. import vocab
 from .numbers import NUMBER, parse_number
-from .scanning import WordScan, finditer_at
+from .keywords import Index, Keyed, keyed, then_space
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
           "fifteen sixteen seventeen eighteen nineteen").split()
@@ -156,99 +156,98 @@ def _parts() -> dict[str, str]:
 
 @functools.cache
 def _pattern() -> re.Pattern:
-    return re.compile(_parts()["grammar"])
+    return _keyed().pattern
+
+
+def _prefix_keys() -> list[str]:
+    """How a currency prefix that starts a word begins: "usd", "rs"; "us" or "u." for "US$"
+    and "U.S.$"; "a$", "a." for "A$"; "r5" for "R5". Keys of the keyword index, which with
+    `_anywhere` give every place where the grammar's prefix can begin."""
+    keys: list[str] = []
+    for t in (r["token"] for r in vocab.table("currencies") if r["position"] in ("prefix", "both")):
+        letters = t.replace(".", "").replace(" ", "")
+        dollar = re.fullmatch(r"([A-Za-z.]+)(\s?)\$", t)
+        if dollar:  # see _dollar_pattern: dots are optional, and a space before "$" may be
+            first, rest = letters[0], letters[1:].rstrip("$")
+            if rest:
+                keys += [first + rest[0], first + "."]
+            else:
+                keys += [first + ".", first + "$"] + (then_space([first]) if dollar.group(2) else [])
+        elif letters.isalpha() and len(t) == 1:  # "N", "R": just before a digit
+            keys += [t + d for d in "0123456789"]
+        elif letters.isalpha():  # "USD", "Rs": a space inside may be any run of spaces
+            keys.append(t.split()[0])
+    return keys
 
 
 @functools.cache
-def _prefix_scans() -> tuple[re.Pattern, WordScan, frozenset]:
-    """Where a currency prefix ("$", "US$", "Rs", "EUR", "MUSD") can start, found by two
-    quick scans: tokens that may stand anywhere ("$", "€", "e£", "MUSD"), one character at
-    a time so that overlapping starts are all found; and tokens that start a word ("USD",
-    "Rs", "US$", "R" before a digit), scanned from the character before the word (see
-    scanning.WordScan), each checked whole in a lookahead ("Iran" begins like "IRR", and is
-    not a prefix). Also the first letters of "US$"-like tokens, which may be glued to a word
-    at a case change ("worthUS$"). A superset of where the grammar's prefix can match."""
+def _anywhere() -> tuple[re.Pattern, frozenset, re.Pattern]:
+    """Currency tokens that may stand anywhere, glued to a word or a number ("$", "€",
+    "e£", "MUSD"), found one character at a time so that overlapping starts are all found;
+    the first letters of "US$"-like tokens, which may be glued to a word at a case change
+    ("worthUS$"); and one-letter prefixes before a digit of any script ("R٥")."""
     rows = vocab.table("currencies")
     pre = [r["token"] for r in rows if r["position"] in ("prefix", "both")]
-    anywhere: dict[str, list[str]] = {"$": [""], "M": ["(?=[A-Z]{3})"]}  # "MUSD": millions of a currency
-    word: dict[str, list[str]] = {}
-    glued_dollar: set[str] = set()
-
-    def add(table: dict, first: str, rest: str, ignore_case: bool) -> None:
-        variants = dict.fromkeys((first.lower(), first.upper())) if ignore_case and first.isalpha() else (first,)
-        for c in variants:
-            table.setdefault(c, []).append(f"(?i:{rest})" if ignore_case and rest else rest)
-
+    first: dict[str, list[str]] = {"$": [""], "M": ["(?=[A-Z]{3})"]}  # "MUSD": millions of a currency
+    glued: set[str] = set()
+    single: list[str] = []
     for t in pre:
         letters = t.replace(".", "").replace(" ", "")
-        if re.fullmatch(r"[A-Za-z.]+\s?\$", t):  # "US$", "u.s $"
-            body = _dollar_pattern(t)
-            add(word, body[0], body[1:], True)
-            glued_dollar.add(body[0].upper())
-        elif letters.isalpha() and len(t) == 1:  # "N", "R" just before a digit
-            word.setdefault(t, []).append(r"\d")
-        elif letters.isalpha():  # "USD", "Rs": two letters: case matters
-            add(word, t[0], re.escape(t[1:]).replace(r"\ ", r"\s+"), len(letters) > 2)
+        if re.fullmatch(r"[A-Za-z.]+\s?\$", t):
+            glued.add(t[0].upper())
+        elif letters.isalpha():
+            if len(t) == 1:
+                single.append(t)
         elif len(t) > 1:  # "e£", "gh₵"
-            add(anywhere, t[0], re.escape(t[1:]), True)
+            for c in dict.fromkeys((t[0].lower(), t[0].upper())):
+                first.setdefault(c, []).append(f"(?i:{re.escape(t[1:])})")
         else:  # "€", "£"
-            anywhere.setdefault(t, []).append("")
+            first.setdefault(t, []).append("")
+    branches = []
+    for c, rests in sorted(first.items()):
+        branches.append(re.escape(c) + ("" if "" in rests else f"(?={'|'.join(rests)})"))
+    return (re.compile("|".join(branches)), frozenset(glued),
+            re.compile(rf"(?<![A-Za-z])[{''.join(map(re.escape, single))}](?=\d)"))
 
-    def branches(table: dict) -> str:
-        out = []
-        for c, rests in sorted(table.items()):
-            ahead = "" if "" in rests else f"(?={'|'.join(rests)})"
-            out.append(re.escape(c) + ahead)
-        return "|".join(out)
 
-    return (re.compile(branches(anywhere)), WordScan(f"(?P<t>{branches(word)})", "t", "A-Za-z"),
-            frozenset(glued_dollar))
+def _anywhere_starts(text: str, low: str) -> list[int]:
+    anywhere, glued, single = _anywhere()
+    out = []
+    for m in anywhere.finditer(text):
+        p = m.start()
+        out.append(p)
+        if text[p] == "$":  # "worthUS$25.65 billion": an upper-case letter after a lower-case one
+            out += [j for j in range(max(1, p - 8), p) if text[j] in glued and text[j - 1].islower()]
+    if not text.isascii():  # digits other than 0-9
+        out += [m.start() for m in single.finditer(text)]
+    return out
 
 
 @functools.cache
-def _number_scans() -> tuple[re.Pattern, WordScan]:
-    """Where a number may start: digits after a non-word character (a scan that begins with
-    a digit class), and number words, or "a" and "an" before a scale ("a billion", "a
-    quarter million"). A superset of where the grammar's branches that begin with a number
-    can begin."""
-    words = [*_UNITS, *_TENS, "half", "quarter"]
-    scale = "|".join(sorted(map(re.escape, (w for w in vocab.scales() if len(w) > 1)), key=len, reverse=True))
-    # a number word is followed by a space or a hyphen wherever the grammar reads one
-    return (re.compile(r"\d(?<![\w.,$€£¥]\d)"),
-            WordScan(rf"(?P<n>{vocab.alternation(words, ignore_case=True, inline=True)}(?![A-Za-z])"
-                     rf"|[Aa][Nn]?(?=\s+(?i:quarter\s+)?(?i:{scale})(?![A-Za-z])))", "n"))
+def _keyed() -> Keyed:
+    """The grammar, tried only where an amount can start: at a currency prefix ("$5bn",
+    "Rs 300 crore") or at a number ("5 billion dollars", "half a billion euros"). Trying it
+    at every position of the text was most of the time spent extracting."""
+    number_words = [*_UNITS, *_TENS, "half", "quarter"]
+    return keyed("money", _parts()["grammar"], [*_prefix_keys(), *number_words, *then_space(["a", "an"])],
+                 digits=True, more=_anywhere_starts)
 
 
-def _starts(text: str) -> list[int]:
-    """Every position where an amount can start (and some where it cannot), in order."""
-    anywhere, words, glued_dollar = _prefix_scans()
-    digits, number_words = _number_scans()
-    out = {m.start("t") for m in words.finditer(text)}
-    for m in anywhere.finditer(text):
-        p = m.start()
-        out.add(p)
-        if text[p] == "$":  # "worthUS$25.65 billion": an upper-case letter after a lower-case one
-            for j in range(max(1, p - 8), p):
-                if text[j] in glued_dollar and text[j - 1].islower():
-                    out.add(j)
-    out.update(m.start() for m in digits.finditer(text))
-    out.update(m.start("n") for m in number_words.finditer(text))
-    return sorted(out)
+def keyed_patterns() -> list[Keyed]:
+    """The money grammar, which scans by keywords (see keywords.py)."""
+    return [_keyed()]
 
 
-def _matches(text: str):
-    """The grammar's matches, exactly as `finditer` would give them, but tried only where
-    one can start: at a currency prefix ("$5bn", "Rs 300 crore") or at a number ("5 billion
-    dollars", "half a billion euros"). Trying the whole grammar at every position of the
-    text was most of the time spent extracting."""
-    return finditer_at(_pattern(), text, _starts(text))
+def _matches(text: str, index: Index | None = None):
+    """The grammar's matches, exactly as `finditer` would give them."""
+    return _keyed().finditer(text, index)
 
 
-def find_money(text: str, decimal_comma: bool = False) -> list[Money]:
+def find_money(text: str, decimal_comma: bool = False, index: Index | None = None) -> list[Money]:
     tokens = _tokens()
     scales = vocab.scales()
     out: list[Money] = []
-    for m in _matches(text):
+    for m in _matches(text, index):
         g = m.groupdict()
         tok = g["pre"] or g["post"] or g["post3"]
         scale_txt = g["scale"] or g["scale2"] or g["scale3"] or g["scale_after"]

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from .. import vocab
-from .scanning import EndCue, Lazy, WordScan, finditer_at
+from .keywords import Index, Keyed, keyed, then_space, words_before
+from .scanning import EndCue
 
 Period = tuple[int, int]
 
@@ -85,10 +86,10 @@ _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
-def _word(source: str, flags: int = 0) -> WordScan:
-    """A pattern that starts a word (`\\b` before a letter), scanned from the character
-    before it (see scanning.WordScan); its span is group "whole"."""
-    return WordScan(rf"(?P<whole>{source})", "whole", r"\w", flags)
+def _word(name: str, source: str, keys, needs, flags: int = 0, **kw) -> Keyed:
+    """A pattern that starts a word (`\\b` before a letter), tried where one of `keys`
+    starts (see keywords.py), in texts that hold one of `needs`."""
+    return keyed(name, rf"(?<!\w)(?:{source})", keys, needs, flags=flags, **kw)
 
 
 # Conditions on the character before a match, restated one character later (a lookbehind
@@ -98,51 +99,61 @@ _NOT_AFTER_YEAR = r"(?<![\w$€£¥.,/-][\s\S])"  # a year not glued to a word, 
 
 
 @functools.cache
-def _patterns() -> list[tuple[str, "re.Pattern | Lazy | WordScan", "tuple[str, ...] | re.Pattern | None", str | None]]:
-    """(kind, pattern, needs, starts) in order of precedence.
-
-    `needs`: words (lower case) of which every match contains one, or a pattern every match
-    contains; a text without them skips the pattern. Most of these forms (quarters, halves,
-    fiscal years) are absent from most articles, and each pattern scanned is a pass over
-    the whole text. `starts`: which of `_STARTS` holds every place the pattern can start,
-    so that it is tried only there."""
-    mon = vocab.alternation(vocab.months())
+def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
+    """(kind, pattern) in order of precedence. Patterns that begin with a word are `Keyed`:
+    tried only where one of their first words starts, and only in texts holding a word
+    every match contains (most of these forms, quarters, halves, fiscal years, are absent
+    from most articles). See keywords.py."""
+    months = list(vocab.months())
+    mon = vocab.alternation(months)
     # The busiest patterns below are compiled without re.I, their words ignoring case by
-    # themselves, each branch starting with a plain letter: the engine can then skip a
+    # themselves, each branch starting with a plain letter: the engine can then reject a
     # branch at a glance, which it cannot under re.I. `mon_i` is `mon` written that way.
-    mon_i = vocab.alternation(vocab.months(), ignore_case=True, inline=True)
+    mon_i = vocab.alternation(months, ignore_case=True, inline=True)
     # `\b` then a year, with the `\b` moved after the first digit: a pattern that starts
     # with a plain character lets the engine skip to the next one quickly
     b_year = rf"(?:1{_WORD_START}9|2{_WORD_START}0)\d\d"
     year = r"(?:19|20)\d\d"
-    n = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)"
-    ordn = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+    numbers = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"]
+    n = rf"(?:\d{{1,2}}|{'|'.join(numbers)})"
+    ordinals = ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"]
+    ordn = f"(?:{'|'.join(ordinals)})"
     i = re.IGNORECASE
+    quarters = ["q1", "q2", "q3", "q4"]
     return [
         # full dates ("June 4, 2024", "4 June 2024", "2024-06-04") are days, not periods:
         # matched first so their year is not read as a period
-        ("date", re.compile(rf"\b(?:{mon_i}\.?\s+[0-3]?\d(?i:st|nd|rd|th)?,?\s+{year}|[0-3]?\d(?i:st|nd|rd|th)?\s+{mon_i}\.?,?\s+{year}|{year}-[01]\d-[0-3]\d)\b"), None, "month_or_digit"),
+        ("date", keyed("date", rf"\b(?:{mon_i}\.?\s+[0-3]?\d(?i:st|nd|rd|th)?,?\s+{year}|[0-3]?\d(?i:st|nd|rd|th)?\s+{mon_i}\.?,?\s+{year}|{year}-[01]\d-[0-3]\d)\b",
+                       months, digits=True)),
         # fiscal years: FY2023-24, FY24, FY2024, financial year 2023-24, fiscal 2023/24, 2022-23
-        ("fy", _word(r"(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+)|[Ff](?i:inancial\s+year\s+|iscal\s+year\s+|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b"), ("financial", "fiscal", "fy"), None),
-        ("fy", re.compile(rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>\d\d)\b(?![-/]\d)"), None, None),
-        ("same", _word(rf"(?:the\s+)?same\s+(?P<u>period|quarter|month|months|half)\s+(?:of|in)\s+(?P<y>{year})\b", i), ("same",), None),
-        ("fy_ended", _word(rf"(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:that|which)?\s*ended(?:\s+on)?\s+(?P<m1>{mon})\b(?:\s+[0-3]?\d)?(?:,?\s+(?P<y>{year}))?", i), ("ended",), None),
-        ("iran", Lazy(r"\b(?:[Ii](?i:ranian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Pp](?i:ersian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Yy](?i:ear\s+))(?P<y>1[34]\d\d)\b"), re.compile(r"1[34]\d\d"), None),
+        ("fy", _word("fy", r"(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+)|[Ff](?i:inancial\s+year\s+|iscal\s+year\s+|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b",
+                     ["the", "financial", "fiscal", "fy"], ["financial", "fiscal", "fy"])),
+        ("fy", re.compile(rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>\d\d)\b(?![-/]\d)")),
+        ("same", _word("same", rf"(?:the\s+)?same\s+(?P<u>period|quarter|month|months|half)\s+(?:of|in)\s+(?P<y>{year})\b",
+                       ["the", "same"], ["same"], i)),
+        ("fy_ended", _word("fy_ended", rf"(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:that|which)?\s*ended(?:\s+on)?\s+(?P<m1>{mon})\b(?:\s+[0-3]?\d)?(?:,?\s+(?P<y>{year}))?",
+                           ["the", "financial", "fiscal"], ["ended"], i)),
+        ("iran", keyed("iran", r"\b(?:[Ii](?i:ranian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Pp](?i:ersian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Yy](?i:ear\s+))(?P<y>1[34]\d\d)\b",
+                       ["iranian", "persian", "year"], ["13", "14"])),
         # month ranges: January-September 2023, January to May, Jan-Sep 2023
-        ("months", re.compile(rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-|–|—|(?i:to|through|until))\s?(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year}))?\b"), None, "month"),
+        ("months", keyed("months", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-|–|—|(?i:to|through|until))\s?(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year}))?\b", months)),
         # the first ten months (of 2023), the first two months
-        ("firstn", _word(rf"(?:the\s+)?(?:first|past|last)\s+(?P<n>{n})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i), ("months",), None),
-        ("firstn", _word(rf"(?:in|over|for)\s+(?P<n>{n})\s+months\b", i), ("months",), None),
+        ("firstn", _word("firstn", rf"(?:the\s+)?(?:first|past|last)\s+(?P<n>{n})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b",
+                         ["the", "first", "past", "last"], ["months"], i)),
+        ("firstn", _word("in_n_months", rf"(?:in|over|for)\s+(?P<n>{n})\s+months\b", ["in", "over", "for"], ["months"], i)),
         # halves and quarters
-        ("half", _word(rf"(?:the\s+)?(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i), ("half",), None),
-        ("half", Lazy(rf"\bH(?P<o>[12])(?:\s?(?P<y>{year}))?\b"), ("h1", "h2"), None),
-        ("half", Lazy(rf"\b(?P<y>{year})\s?H(?P<o>[12])\b"), ("h1", "h2"), None),
-        ("quarter", _word(rf"(?:the\s+)?(?P<o>{ordn})[\s-]quarter(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b", i), ("quarter",), None),
-        ("quarter", Lazy(rf"\bQ(?P<o>[1-4])(?:\s?(?P<y>{year}))?\b"), ("q1", "q2", "q3", "q4"), None),
-        ("quarter", Lazy(rf"\b(?P<y>{year})\s?Q(?P<o>[1-4])\b"), ("q1", "q2", "q3", "q4"), None),
-        ("quarter", _word(rf"(?:the\s+)?(?P<m1>{mon})\s?[-–]\s?(?P<m2>{mon})\s+quarter\b", i), ("quarter",), None),
+        ("half", _word("half", rf"(?:the\s+)?(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b",
+                       ["the", "first", "second", "1st", "2nd"], ["half"], i)),
+        ("half", keyed("h1", rf"\bH(?P<o>[12])(?:\s?(?P<y>{year}))?\b", ["h1", "h2"], ["h1", "h2"])),
+        ("half", keyed("year_h1", rf"\b(?P<y>{year})\s?H(?P<o>[12])\b", [], ["h1", "h2"], digits=True)),
+        ("quarter", _word("quarter", rf"(?:the\s+)?(?P<o>{ordn})[\s-]quarter(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b",
+                          ["the", *ordinals], ["quarter"], i)),
+        ("quarter", keyed("q1", rf"\bQ(?P<o>[1-4])(?:\s?(?P<y>{year}))?\b", quarters, quarters)),
+        ("quarter", keyed("year_q1", rf"\b(?P<y>{year})\s?Q(?P<o>[1-4])\b", [], quarters, digits=True)),
+        ("quarter", _word("month_quarter", rf"(?:the\s+)?(?P<m1>{mon})\s?[-–]\s?(?P<m2>{mon})\s+quarter\b",
+                          ["the", *months], ["quarter"], i)),
         # relative to publication or to the period in hand
-        ("rel", _word(
+        ("rel", _word("rel",
             # grouped by first letter, in the order of precedence within each group; the
             # catch-all "N years ago" comes last, as it must
             r"(?P<w>[Ll](?i:ast\s+year|ast\s+month)"
@@ -157,12 +168,20 @@ def _patterns() -> list[tuple[str, "re.Pattern | Lazy | WordScan", "tuple[str, .
             r"|[Mm](?i:onth[\s-]on[\s-]month|onth[\s-]over[\s-]month)"
             r"|[Oo](?i:n\s+the\s+month|ver\s+the\s+(?:past|last)\s+decade|ver\s+the\s+(?:past|last)\s+(?P<ny3>\w++)\s+years)"
             r"|[Ff](?i:rom\s+the\s+previous\s+month)"
-            r"|(?P<ny2>\w++)\s+(?i:years\s+(?:earlier|ago|before)))\b"),
-         ("year", "month", "quarter", "period", "decade", "y/y", "yoy"), None),
+            r"|(?P<ny2>\w++)\s+(?i:years\s+(?:earlier|ago|before)))\b",
+            ["last", "this", "the", "past", "previous", "prior", "preceding", *then_space(["a"]), "same", "year", "y/y",
+             "yoy", "month", "on", "over", "from"],
+            ["year", "month", "quarter", "period", "decade", "y/y", "yoy"],
+            more=words_before("years"))),  # "two years ago": any word before "years"
         # a month with a year, or alone ("in March"); not a date ("March 31")
-        ("month", re.compile(rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y>{year}))?\b(?!\s+\d{{1,2}}\b)"), None, "month"),
-        ("year", re.compile(rf"(?P<y>(?:1{_NOT_AFTER_YEAR}9|2{_NOT_AFTER_YEAR}0)\d\d)(?!\.\d|,\d|\d|\s?(?:bn|mn|billion|million|%)\b)(?:'s)?"), None, None),
+        ("month", keyed("month", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y>{year}))?\b(?!\s+\d{{1,2}}\b)", months)),
+        ("year", re.compile(rf"(?P<y>(?:1{_NOT_AFTER_YEAR}9|2{_NOT_AFTER_YEAR}0)\d\d)(?!\.\d|,\d|\d|\s?(?:bn|mn|billion|million|%)\b)(?:'s)?")),
     ]
+
+
+def keyed_patterns() -> list[Keyed]:
+    """The period patterns that scan by keywords (see keywords.py)."""
+    return [rx for _, rx in _patterns() if isinstance(rx, Keyed)]
 
 
 # "up from", "compared with", "than in (the same period of)": the period a change is from
@@ -174,45 +193,15 @@ _BASE_CUE = EndCue(re.compile(
 _TARGET_CUE = EndCue(re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I), ["by", "until", "till", "of"])
 
 
-@functools.cache
-def _month_words() -> WordScan:
-    return WordScan(rf"(?P<m>{vocab.alternation(vocab.months(), ignore_case=True, inline=True)})", "m")
-
-
-_DIGIT_START = re.compile(r"\d(?<!\w\d)")  # a digit at a word's start; begins with a plain class
-
-
-def _month_starts(text: str, known: dict) -> list[int]:
-    return [m.start("m") for m in _month_words().finditer(text)]
-
-
-def _month_or_digit_starts(text: str, known: dict) -> list[int]:
-    months = known.get("month")
-    if months is None:
-        months = known["month"] = _month_starts(text, known)
-    return sorted({*months, *(m.start() for m in _DIGIT_START.finditer(text))})
-
-
-# Where the patterns that begin with a month name, or with a month or a number, can start
-# (each computed once per text, in `known`).
-_STARTS = {"month": _month_starts, "month_or_digit": _month_or_digit_starts}
-
-
-def find_periods(text: str) -> list[PeriodMention]:
+def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
     """Every period expression in `text`, longest first where they overlap."""
     found: list[PeriodMention] = []
     taken = bytearray(len(text))
     months = vocab.months()
-    low = text.lower()
-    starts: dict[str, list[int]] = {}
-    for kind, rx, needs, where in _patterns():
-        if needs is not None and not (needs.search(text) if isinstance(needs, re.Pattern) else any(w in low for w in needs)):
-            continue
-        if where is not None and where not in starts:
-            starts[where] = _STARTS[where](text, starts)
-        group = rx.group if isinstance(rx, WordScan) else 0
-        for m in (rx.finditer(text) if where is None else finditer_at(rx, text, starts[where])):
-            s, e = m.span(group)
+    index = index or Index(text)
+    for kind, rx in _patterns():
+        for m in (index.finditer(rx) if isinstance(rx, Keyed) else rx.finditer(text)):
+            s, e = m.span()
             if any(taken[s:e]):
                 continue
             if kind == "date":

@@ -2,17 +2,13 @@
 
 A regular expression searched over a text is tried at every position of it, and with
 grammars of hundreds of words that is most of the time extraction takes. Ways to try
-fewer, each giving exactly what the plain search gives (tests/test_scanning.py checks):
+fewer, each giving exactly what the plain search gives (tests/test_scanning.py and
+tests/test_keywords.py check):
 
 - `finditer_at`: a pattern tried only at the positions a cheaper scan found, which include
-  every place where a match can start;
+  every place where a match can start (keywords.py finds them for the word lists);
 - `EndCue`: a pattern that must end the text (`...\\s+$`), tried only when the text's last
-  word is one that can close it;
-- `Lazy`: a pattern compiled on first use, for forms most texts never contain;
-- `WordScan`: a pattern that starts a word, scanned from the character before the word.
-
-The engine finds the next place to try quickly only when a pattern begins with a plain
-character or class; a pattern that begins with a lookbehind or `\\b` is tried everywhere.
+  word is one that can close it.
 """
 from __future__ import annotations
 
@@ -54,79 +50,3 @@ class EndCue:
         if text[start:end].lower() not in self.last_words:
             return None
         return self.pattern.search(text)
-
-
-class Lazy:
-    """A pattern compiled when first used: a one-file check need not compile the forms its
-    text never contains."""
-
-    def __init__(self, source: str, flags: int = 0):
-        self.source, self.flags, self._compiled = source, flags, None
-
-    @property
-    def compiled(self) -> re.Pattern:
-        if self._compiled is None:
-            self._compiled = re.compile(self.source, self.flags)
-        return self._compiled
-
-    def finditer(self, text: str) -> Iterator[re.Match]:
-        return self.compiled.finditer(text)
-
-    def match(self, text: str, pos: int = 0) -> re.Match | None:
-        return self.compiled.match(text, pos)
-
-
-class WordScan:
-    """Words from a list that start where `not_after` does not come just before (a word
-    boundary, say): `(?<![\\w-])(?P<f>...)` found fast. The engine skips quickly only to a
-    pattern's first character, and a word list starts with most letters; so the pattern
-    begins with the character before the word instead, which is rarer (a space, a sign).
-    The text is scanned with a newline put before it, so that a word at its very start has
-    a character before it too; matches come back in the text's own positions, those of
-    `(?<!not_after)body` exactly, with the body's span as `m.span(group)` (the match itself
-    begins one character earlier). The body must not look behind its own start."""
-
-    def __init__(self, body: str, group: str, not_after: str = r"\w", flags: int = 0):
-        self.group = group
-        self.after = Lazy(rf"[^{not_after}](?:{body})", flags)
-
-    def finditer(self, text: str) -> Iterator["_Shifted"]:
-        padded = "\n" + text
-        after = self.after.compiled
-        pos = 0
-        while True:
-            m = after.search(padded, pos)
-            if m is None:
-                return
-            yield _Shifted(m)
-            # the next word may follow one that ends in a sign ("U.S.-China")
-            pos = m.end() - 1
-
-
-class _Shifted:
-    """A match in the padded text, read in the text's own positions."""
-
-    __slots__ = ("m",)
-
-    def __init__(self, m: re.Match):
-        self.m = m
-
-    def start(self, group: int | str = 0) -> int:
-        p = self.m.start(group)
-        return p - 1 if p > 0 else p
-
-    def end(self, group: int | str = 0) -> int:
-        p = self.m.end(group)
-        return p - 1 if p > 0 else p
-
-    def span(self, group: int | str = 0) -> tuple[int, int]:
-        return self.start(group), self.end(group)
-
-    def group(self, *groups):
-        return self.m.group(*groups)
-
-    def __getitem__(self, group):
-        return self.m[group]
-
-    def groupdict(self) -> dict:
-        return self.m.groupdict()

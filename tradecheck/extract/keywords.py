@@ -1,0 +1,173 @@
+"""Where the vocabulary's words start in a text: one pass for every word list at once.
+
+Most finders look for matches that begin with a word from a list: a country name, a flow
+word, "last" in "last year", "USD" in "USD 5 million". Scanning the text with a regular
+expression once per list took most of the extract stage, because the regex engine stops at
+every word boundary of the text once per list. Here one Aho-Corasick automaton
+(pyahocorasick) over the lower-cased text finds every list's words in a single pass; each
+finder then tries its own pattern only where one of its words starts
+(`scanning.finditer_at`), so what it finds is exactly what a plain scan of its pattern finds
+(tests/test_keywords.py checks this on generated texts).
+
+A `Keyed` pattern says which words its matches begin with, and which words they cannot do
+without ("quarter" in "the first quarter": a text without it is not scanned for the form,
+though "the" is everywhere); an `Index` of a text answers both for every pattern.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from .scanning import finditer_at
+
+# Letters that the regex engine, ignoring case, takes for an ASCII letter while str.lower()
+# does not lower to one ("ſ" is an "s" to `(?i:s)`): a text holding one is scanned the plain
+# way, as is one whose lower-casing changes its length.
+_CASE_TROUBLE = re.compile("[\u0130\u0131\u017f]")
+# A digit at the start of a word: where a number can begin
+_DIGIT_START = re.compile(r"\d(?<!\w\d)")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+@dataclass(eq=False)
+class Keyed:
+    """A pattern whose every match begins, ignoring case, with one of `keys` (lower case,
+    literal) at a place where no ASCII letter comes just before; or, with `digits`, with a
+    digit that starts a word. `more` adds places the keys cannot name (the word before
+    "years" in "two years ago", which can be any word). `needs`: words (lower case) of which
+    every match contains one; a text without any is not scanned. `source` is compiled as it
+    is, so it states its own conditions on what comes before it (a lookbehind)."""
+
+    name: str
+    source: str
+    keys: frozenset[str]
+    flags: int = 0
+    digits: bool = False
+    needs: tuple[str, ...] = ()
+    more: Callable[[str, str], Iterable[int]] | None = None
+    _compiled: re.Pattern | None = field(default=None, repr=False)
+
+    @property
+    def pattern(self) -> re.Pattern:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, self.flags)
+        return self._compiled
+
+    def finditer(self, text: str, index: "Index | None" = None) -> Iterator[re.Match]:
+        """`self.pattern.finditer(text)`, tried only where it can match."""
+        return (index or Index(text)).finditer(self)
+
+
+def keyed(name: str, source: str, keys: Iterable[str], needs: Iterable[str] = (), **kw) -> Keyed:
+    """A `Keyed` pattern, its words put in lower case."""
+    return Keyed(name, source, frozenset(k.lower() for k in keys if k), needs=tuple(w.lower() for w in needs), **kw)
+
+
+def words_before(word: str) -> Callable[[str, str], list[int]]:
+    """Starts of the words just before `word` (lower case) and the spaces that precede it:
+    "two" in "two years ago", "+5" in "5 years"; for a form that begins with any word."""
+    def find(text: str, low: str) -> list[int]:
+        out = []
+        at = low.find(word)
+        while at >= 0:
+            i = at
+            while i > 0 and text[i - 1].isspace():
+                i -= 1
+            if i < at:
+                j = i
+                while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "_"):
+                    j -= 1
+                if j < i:
+                    out.append(j)
+            at = low.find(word, at + 1)
+        return out
+    return find
+
+
+@functools.cache
+def whitespace() -> str:
+    """Every character `\\s` matches (none lies above U+3000)."""
+    return "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+
+
+def then_space(words: Iterable[str]) -> list[str]:
+    """Keys for words that a space of any kind must follow ("a" in "a billion")."""
+    return [w + c for w in words for c in whitespace()]
+
+
+@functools.cache
+def _keyed_patterns() -> tuple[Keyed, ...]:
+    # every finder that scans by keywords, so that one automaton serves them all
+    from . import mentions, money, periods
+
+    return (*mentions.keyed_patterns(), *money.keyed_patterns(), *periods.keyed_patterns())
+
+
+@functools.cache
+def _automaton():
+    """The automaton over every pattern's keys and needed words, each word carrying (its
+    length, the indexes of the patterns it starts, whether some pattern needs it)."""
+    import ahocorasick
+
+    patterns = _keyed_patterns()
+    starts: dict[str, list[int]] = {}
+    for i, kp in enumerate(patterns):
+        for k in kp.keys:
+            starts.setdefault(k, []).append(i)
+    needed = {w for kp in patterns for w in kp.needs}
+    auto = ahocorasick.Automaton()
+    for k in set(starts) | needed:
+        auto.add_word(k, (len(k), tuple(starts.get(k, ())), k in needed))
+    auto.make_automaton()
+    return auto, {kp.name: i for i, kp in enumerate(patterns)}
+
+
+class Index:
+    """Where each keyed pattern's words start in `text`, and which needed words it contains,
+    found in one pass."""
+
+    def __init__(self, text: str):
+        self.text = text
+        low = text.lower()
+        auto, self._slot = _automaton()
+        n = len(self._slot)
+        self._starts: list[list[int]] = [[] for _ in range(n)]
+        self._present: set[str] = set()
+        self._digits: list[int] | None = None
+        # the plain way, where lower-casing is not what the regex engine's ignoring case is
+        self.plain = len(low) != len(text) or (not text.isascii() and bool(_CASE_TROUBLE.search(text)))
+        self._low = low
+        if self.plain or not text:
+            return
+        starts, present, letters = self._starts, self._present, _ASCII_LETTERS
+        for end, (size, slots, needed) in auto.iter(low):
+            s = end - size + 1
+            if needed:
+                present.add(low[s:end + 1])
+            if slots and (s == 0 or low[s - 1] not in letters):
+                for i in slots:
+                    starts[i].append(s)
+
+    def has(self, kp: Keyed) -> bool:
+        """Whether the text contains a word `kp` needs (ignoring case), if it needs any."""
+        return self.plain or not kp.needs or any(w in self._present for w in kp.needs)
+
+    def starts(self, kp: Keyed) -> list[int]:
+        """Sorted places where a match of `kp` can begin (duplicates allowed)."""
+        out = self._starts[self._slot[kp.name]]
+        if kp.digits:
+            if self._digits is None:
+                self._digits = [m.start() for m in _DIGIT_START.finditer(self.text)]
+            out = out + self._digits
+        if kp.more is not None:
+            out = out + list(kp.more(self.text, self._low))
+        return sorted(set(out))
+
+    def finditer(self, kp: Keyed) -> Iterator[re.Match]:
+        if not self.has(kp):
+            return iter(())
+        if self.plain:
+            return kp.pattern.finditer(self.text)
+        return finditer_at(kp.pattern, self.text, self.starts(kp))
