@@ -65,23 +65,34 @@ def keyed(name: str, source: str, keys: Iterable[str], needs: Iterable[str] = ()
     return Keyed(name, source, frozenset(k.lower() for k in keys if k), needs=tuple(w.lower() for w in needs), **kw)
 
 
-def words_before(word: str) -> Callable[[str, str], list[int]]:
-    """Starts of the words just before `word` (lower case) and the spaces that precede it:
-    "two" in "two years ago", "+5" in "5 years"; for a form that begins with any word."""
+def _is_word_char(c: str) -> bool:  # the regex engine's `\w`
+    return c.isalnum() or c == "_"
+
+
+def words_before(words: Iterable[str], back: int = 1) -> Callable[[str, str], list[int]]:
+    """Starts of the `back` words before each of `words` (lower case), each word followed
+    by spaces: "two" in "two years ago", "the" and "from" in "from the previous month". For
+    a form whose first word is any word, or one too common to look for ("the", "a")."""
+    words = tuple(words)
+
     def find(text: str, low: str) -> list[int]:
         out = []
-        at = low.find(word)
-        while at >= 0:
-            i = at
-            while i > 0 and text[i - 1].isspace():
-                i -= 1
-            if i < at:
-                j = i
-                while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "_"):
-                    j -= 1
-                if j < i:
-                    out.append(j)
-            at = low.find(word, at + 1)
+        for word in words:
+            at = low.find(word)
+            while at >= 0:
+                i = at
+                for _ in range(back):
+                    j = i
+                    while j > 0 and text[j - 1].isspace():
+                        j -= 1
+                    k = j
+                    while k > 0 and _is_word_char(text[k - 1]):
+                        k -= 1
+                    if j == i or k == j:  # no space, or no word, before
+                        break
+                    out.append(k)
+                    i = k
+                at = low.find(word, at + 1)
         return out
     return find
 

@@ -28,6 +28,25 @@ def _percent_re() -> Keyed:
                  flags=re.I, digits=True)
 
 
+def _numbers_before_fold_or_times(text: str, low: str) -> list[int]:
+    """Where the number of "sixfold", "2.5-fold" or "ten times" can begin: the word starts
+    in the run of word characters and points before "fold" (and one space or hyphen), or
+    before "times" (and its spaces). Numbers are everywhere; these words are rare."""
+    out = []
+    for word, spaces in (("fold", 1), ("times", None)):
+        at = low.find(word)
+        while at >= 0:
+            i = at
+            while i > 0 and (text[i - 1].isspace() or (spaces == 1 and text[i - 1] == "-")) and (spaces is None or at - i < spaces):
+                i -= 1
+            j = i
+            while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "_."):
+                j -= 1
+            out += [p for p in range(j, i) if p == 0 or not (text[p - 1].isalnum() or text[p - 1] == "_")]
+            at = low.find(word, at + 1)
+    return out
+
+
 @functools.cache
 def _multiple_re() -> Keyed:
     numbers = [w for w in vocab.number_words() if w not in ("a", "an", "half")]
@@ -36,7 +55,7 @@ def _multiple_re() -> Keyed:
     return keyed("multiple",
                  rf"(?<!\w)(?P<all>(?P<fold>{words}|\d+(?:\.\d+)?)[\s-]?(?i:fold)\b"
                  rf"|(?P<times>{words}|\d+(?:\.\d+)?)\s+(?i:times)(?:\s+(?P<cmp>(?i:higher|more|larger|bigger|greater|over|as\s+(?:much|large|high|big|many))))?\b"
-                 rf"|(?P<word>{mult})\b)", [*numbers, *vocab.multiples()], digits=True,
+                 rf"|(?P<word>{mult})\b)", vocab.multiples(), more=_numbers_before_fold_or_times,
                  # every multiple says "fold", "times" or a word like "doubled": most texts have none
                  needs=["fold", "times", *vocab.multiples()])
 

@@ -161,8 +161,8 @@ def _pattern() -> re.Pattern:
 
 def _prefix_keys() -> list[str]:
     """How a currency prefix that starts a word begins: "usd", "rs"; "us" or "u." for "US$"
-    and "U.S.$"; "a$", "a." for "A$"; "r5" for "R5". Keys of the keyword index, which with
-    `_anywhere` give every place where the grammar's prefix can begin."""
+    and "U.S.$"; "a$", "a." for "A$". Keys of the keyword index, which with `_anywhere`
+    give every place where the grammar's prefix can begin."""
     keys: list[str] = []
     for t in (r["token"] for r in vocab.table("currencies") if r["position"] in ("prefix", "both")):
         letters = t.replace(".", "").replace(" ", "")
@@ -173,54 +173,73 @@ def _prefix_keys() -> list[str]:
                 keys += [first + rest[0], first + "."]
             else:
                 keys += [first + ".", first + "$"] + (then_space([first]) if dollar.group(2) else [])
-        elif letters.isalpha() and len(t) == 1:  # "N", "R": just before a digit
-            keys += [t + d for d in "0123456789"]
-        elif letters.isalpha():  # "USD", "Rs": a space inside may be any run of spaces
+        elif letters.isalpha() and len(t) > 1:  # "USD", "Rs": a space inside may be any run of spaces
+            # ("N" and "R" before a digit are found by `_anywhere`)
             keys.append(t.split()[0])
     return keys
 
 
 @functools.cache
-def _anywhere() -> tuple[re.Pattern, frozenset, re.Pattern]:
+def _anywhere() -> tuple[re.Pattern, dict[str, tuple[int, ...]], frozenset, frozenset]:
     """Currency tokens that may stand anywhere, glued to a word or a number ("$", "€",
-    "e£", "MUSD"), found one character at a time so that overlapping starts are all found;
-    the first letters of "US$"-like tokens, which may be glued to a word at a case change
-    ("worthUS$"); and one-letter prefixes before a digit of any script ("R٥")."""
+    "e£", "MUSD"), found by their signs, each with how many letters may come before it in
+    a token ("e£": 1); one-letter prefixes, which must come before a digit ("R5", "R٥");
+    and the first letters of "US$"-like tokens, which may be glued to a word at a case
+    change ("worthUS$"). One scan for a class of characters finds them all (a scan that
+    begins with a plain class is one the engine runs quickly); `_anywhere_starts` checks
+    what must follow."""
     rows = vocab.table("currencies")
     pre = [r["token"] for r in rows if r["position"] in ("prefix", "both")]
-    first: dict[str, list[str]] = {"$": [""], "M": ["(?=[A-Z]{3})"]}  # "MUSD": millions of a currency
+    back: dict[str, set[int]] = {"$": {0}}
     glued: set[str] = set()
-    single: list[str] = []
+    single: set[str] = set()
     for t in pre:
         letters = t.replace(".", "").replace(" ", "")
         if re.fullmatch(r"[A-Za-z.]+\s?\$", t):
             glued.add(t[0].upper())
         elif letters.isalpha():
             if len(t) == 1:
-                single.append(t)
-        elif len(t) > 1:  # "e£", "gh₵"
-            for c in dict.fromkeys((t[0].lower(), t[0].upper())):
-                first.setdefault(c, []).append(f"(?i:{re.escape(t[1:])})")
-        else:  # "€", "£"
-            first.setdefault(t, []).append("")
-    branches = []
-    for c, rests in sorted(first.items()):
-        branches.append(re.escape(c) + ("" if "" in rests else f"(?={'|'.join(rests)})"))
-    return (re.compile("|".join(branches)), frozenset(glued),
-            re.compile(rf"(?<![A-Za-z])[{''.join(map(re.escape, single))}](?=\d)"))
+                single.add(t)
+        else:  # "€"; "e£", "gh₵": letters, then a sign
+            k = next(i for i, c in enumerate(t) if not c.isalpha())
+            back.setdefault(t[k], set()).add(k)
+    chars = "".join(map(re.escape, sorted({*back, *single, "M"})))  # "MUSD": millions of a currency
+    return (re.compile(f"[{chars}]"), {c: tuple(sorted(ks)) for c, ks in back.items()}, frozenset(glued),
+            frozenset(single))
+
+
+_THREE_CAPITALS = re.compile(r"[A-Z]{3}")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _anywhere_starts(text: str, low: str) -> list[int]:
-    anywhere, glued, single = _anywhere()
+    scan, back, glued, single = _anywhere()
     out = []
-    for m in anywhere.finditer(text):
+    for m in scan.finditer(text):
         p = m.start()
-        out.append(p)
-        if text[p] == "$":  # "worthUS$25.65 billion": an upper-case letter after a lower-case one
-            out += [j for j in range(max(1, p - 8), p) if text[j] in glued and text[j - 1].islower()]
-    if not text.isascii():  # digits other than 0-9
-        out += [m.start() for m in single.finditer(text)]
+        c = text[p]
+        if c in back:
+            out += [p - k for k in back[c] if p >= k]
+            # "worthUS$25.65 billion": an upper-case letter after a lower-case one
+            if c == "$" and text[max(0, p - 9):p] != low[max(0, p - 9):p]:
+                out += [j for j in range(max(1, p - 8), p) if text[j] in glued and text[j - 1].islower()]
+        if c in single and text[p + 1:p + 2].isdecimal() and (p == 0 or text[p - 1] not in _ASCII_LETTERS):
+            out.append(p)
+        if c == "M" and _THREE_CAPITALS.match(text, p + 1):
+            out.append(p)
     return out
+
+
+@functools.cache
+def _a_scale() -> re.Pattern:
+    scale = "|".join(sorted(map(re.escape, (w for w in vocab.scales() if len(w) > 1)), key=len, reverse=True))
+    return re.compile(rf"[Aa](?:[Nn])?(?=\s+(?i:quarter\s+)?(?i:{scale})(?![A-Za-z]))")
+
+
+def _a_before_scale(text: str) -> list[int]:
+    """"a" and "an" before a scale word ("a billion", "a quarter million"): too common a
+    word for the keyword index, found by a scan that starts with a plain class."""
+    return [m.start() for m in _a_scale().finditer(text)]
 
 
 @functools.cache
@@ -229,8 +248,8 @@ def _keyed() -> Keyed:
     "Rs 300 crore") or at a number ("5 billion dollars", "half a billion euros"). Trying it
     at every position of the text was most of the time spent extracting."""
     number_words = [*_UNITS, *_TENS, "half", "quarter"]
-    return keyed("money", _parts()["grammar"], [*_prefix_keys(), *number_words, *then_space(["a", "an"])],
-                 digits=True, more=_anywhere_starts)
+    return keyed("money", _parts()["grammar"], [*_prefix_keys(), *number_words], digits=True,
+                 more=lambda text, low: _anywhere_starts(text, low) + _a_before_scale(text))
 
 
 def keyed_patterns() -> list[Keyed]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import vocab
-from .keywords import Index, Keyed, keyed, then_space, words_before
+from .keywords import Index, Keyed, keyed, words_before
 from .scanning import EndCue
 
 Period = tuple[int, int]
@@ -127,31 +127,32 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
                        months, digits=True)),
         # fiscal years: FY2023-24, FY24, FY2024, financial year 2023-24, fiscal 2023/24, 2022-23
         ("fy", _word("fy", r"(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+)|[Ff](?i:inancial\s+year\s+|iscal\s+year\s+|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b",
-                     ["the", "financial", "fiscal", "fy"], ["financial", "fiscal", "fy"])),
+                     ["financial", "fiscal", "fy"], ["financial", "fiscal", "fy"], more=words_before(["financial", "fiscal"]))),
         ("fy", re.compile(rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>\d\d)\b(?![-/]\d)")),
         ("same", _word("same", rf"(?:the\s+)?same\s+(?P<u>period|quarter|month|months|half)\s+(?:of|in)\s+(?P<y>{year})\b",
-                       ["the", "same"], ["same"], i)),
+                       ["same"], ["same"], i, more=words_before(["same"]))),
         ("fy_ended", _word("fy_ended", rf"(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:that|which)?\s*ended(?:\s+on)?\s+(?P<m1>{mon})\b(?:\s+[0-3]?\d)?(?:,?\s+(?P<y>{year}))?",
-                           ["the", "financial", "fiscal"], ["ended"], i)),
+                           ["financial", "fiscal"], ["ended"], i, more=words_before(["financial", "fiscal"]))),
         ("iran", keyed("iran", r"\b(?:[Ii](?i:ranian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Pp](?i:ersian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Yy](?i:ear\s+))(?P<y>1[34]\d\d)\b",
                        ["iranian", "persian", "year"], ["13", "14"])),
         # month ranges: January-September 2023, January to May, Jan-Sep 2023
         ("months", keyed("months", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-|–|—|(?i:to|through|until))\s?(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year}))?\b", months)),
         # the first ten months (of 2023), the first two months
         ("firstn", _word("firstn", rf"(?:the\s+)?(?:first|past|last)\s+(?P<n>{n})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b",
-                         ["the", "first", "past", "last"], ["months"], i)),
-        ("firstn", _word("in_n_months", rf"(?:in|over|for)\s+(?P<n>{n})\s+months\b", ["in", "over", "for"], ["months"], i)),
+                         [], ["months"], i, more=words_before(["months"], back=3))),
+        ("firstn", _word("in_n_months", rf"(?:in|over|for)\s+(?P<n>{n})\s+months\b", [], ["months"], i,
+                         more=words_before(["months"], back=2))),
         # halves and quarters
         ("half", _word("half", rf"(?:the\s+)?(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b",
-                       ["the", "first", "second", "1st", "2nd"], ["half"], i)),
+                       ["first", "second", "1st", "2nd"], ["half"], i, more=words_before(["first", "second", "1st", "2nd"]))),
         ("half", keyed("h1", rf"\bH(?P<o>[12])(?:\s?(?P<y>{year}))?\b", ["h1", "h2"], ["h1", "h2"])),
         ("half", keyed("year_h1", rf"\b(?P<y>{year})\s?H(?P<o>[12])\b", [], ["h1", "h2"], digits=True)),
         ("quarter", _word("quarter", rf"(?:the\s+)?(?P<o>{ordn})[\s-]quarter(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b",
-                          ["the", *ordinals], ["quarter"], i)),
+                          ordinals, ["quarter"], i, more=words_before(ordinals))),
         ("quarter", keyed("q1", rf"\bQ(?P<o>[1-4])(?:\s?(?P<y>{year}))?\b", quarters, quarters)),
         ("quarter", keyed("year_q1", rf"\b(?P<y>{year})\s?Q(?P<o>[1-4])\b", [], quarters, digits=True)),
         ("quarter", _word("month_quarter", rf"(?:the\s+)?(?P<m1>{mon})\s?[-–]\s?(?P<m2>{mon})\s+quarter\b",
-                          ["the", *months], ["quarter"], i)),
+                          months, ["quarter"], i, more=words_before([m.lower() for m in months]))),
         # relative to publication or to the period in hand
         ("rel", _word("rel",
             # grouped by first letter, in the order of precedence within each group; the
@@ -169,10 +170,12 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
             r"|[Oo](?i:n\s+the\s+month|ver\s+the\s+(?:past|last)\s+decade|ver\s+the\s+(?:past|last)\s+(?P<ny3>\w++)\s+years)"
             r"|[Ff](?i:rom\s+the\s+previous\s+month)"
             r"|(?P<ny2>\w++)\s+(?i:years\s+(?:earlier|ago|before)))\b",
-            ["last", "this", "the", "past", "previous", "prior", "preceding", *then_space(["a"]), "same", "year", "y/y",
-             "yoy", "month", "on", "over", "from"],
+            ["last", "this", "past", "previous", "prior", "preceding", "same", "year", "y/y", "yoy", "month"],
             ["year", "month", "quarter", "period", "decade", "y/y", "yoy"],
-            more=words_before("years"))),  # "two years ago": any word before "years"
+            # "the", "a", "on", "over", "from" are everywhere: found from the word after them;
+            # "two years ago": any word before "years"
+            more=words_before(["previous", "prior", "preceding", "same", "past", "last", "year", "decade", "month"],
+                              back=2))),
         # a month with a year, or alone ("in March"); not a date ("March 31")
         ("month", keyed("month", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y>{year}))?\b(?!\s+\d{{1,2}}\b)", months)),
         ("year", re.compile(rf"(?P<y>(?:1{_NOT_AFTER_YEAR}9|2{_NOT_AFTER_YEAR}0)\d\d)(?!\.\d|,\d|\d|\s?(?:bn|mn|billion|million|%)\b)(?:'s)?")),
