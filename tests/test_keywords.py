@@ -115,3 +115,18 @@ def test_money_words_and_signs_name_every_prefix():
     assert found(money._matches(text)) == found(money._pattern().finditer(text))
     assert [m.group(0) for m in money._matches(text)][:2] == ["US$25.65 billion", "R٥ million"]
     assert vocab.alternation  # the grammar's words come from the tables
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["US$", "U.S.$", "A$", "C $", "NZD$", "U.S. $", "HK$"]).flatmap(
+    lambda tok: st.tuples(st.just(tok), st.from_regex(money._dollar_pattern(tok), fullmatch=True))))
+def test_every_spelling_of_a_dollar_prefix_is_listed(tok_text):
+    tok, text = tok_text
+    assert text in money._dollar_spellings(tok)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_the_money_grammar_guards_change_nothing(text):
+    plain = re.compile(money._parts()["grammar"].replace(money.NOT_A_DIGIT, ""))
+    assert found(money._pattern().finditer(text)) == found(plain.finditer(text))

@@ -22,7 +22,7 @@ def find_mentions(text: str) -> dict[str, list]:
     taken = bytearray(len(text))
 
     def free(items):
-        return [it for it in items if not any(taken[it.start:it.end])]
+        return [it for it in items if taken.find(1, it.start, it.end) < 0]
 
     def take(items):
         for it in items:
@@ -37,12 +37,16 @@ def find_mentions(text: str) -> dict[str, list]:
     take(multiples)
     fractions = free(scan.find_fractions(text, index))
     take(fractions)
-    # "U.S. dollars", "Canadian dollar terms": a currency, not a country
-    countries = [c for c in free(scan.find_countries(text, index))
-                 if not re.match(r"\s+(?:dollars?|cents?|yuan|rupees?|pounds?)\b", text[c.end:c.end + 10], re.I)]
+    # "U.S. dollars", "Canadian dollar terms": a currency, not a country (looked for in the
+    # ten characters after the name)
+    countries = [c for c in free(scan.find_countries(text, index)) if not _CURRENCY_AFTER.match(text, c.end, c.end + 10)]
     take(countries)
     flows = free(scan.find_flows(text, index))
     commodities = free(scan.find_commodities(text, index))
     return {"amount": amounts, "percent": percents, "period": periods, "multiple": multiples,
             "fraction": fractions, "country": countries, "flow": flows, "commodity": commodities,
             "decimal_comma": dc}
+
+
+# "U.S. dollars", "Canadian dollar terms": a country name before a currency word
+_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|cents?|yuan|rupees?|pounds?)\b", re.I)

@@ -69,19 +69,20 @@ def _is_word_char(c: str) -> bool:  # the regex engine's `\w`
     return c.isalnum() or c == "_"
 
 
-def words_before(words: Iterable[str], back: int = 1) -> Callable[[str, str], list[int]]:
-    """Starts of the `back` words before each of `words` (lower case), each word followed
-    by spaces: "two" in "two years ago", "the" and "from" in "from the previous month". For
-    a form whose first word is any word, or one too common to look for ("the", "a")."""
-    words = tuple(words)
+def words_before(words: Iterable[str] | dict[str, int], back: int = 1) -> Callable[[str, str], list[int]]:
+    """Starts of the `back` words before each of `words` (lower case; or a dict of word to
+    how many words back), each word followed by spaces: "two" in "two years ago", "the"
+    and "from" in "from the previous month". For a form whose first word is any word, or
+    one too common to look for ("the", "a")."""
+    how_far = dict(words) if isinstance(words, dict) else dict.fromkeys(words, back)
 
     def find(text: str, low: str) -> list[int]:
         out = []
-        for word in words:
+        for word, n in how_far.items():
             at = low.find(word)
             while at >= 0:
                 i = at
-                for _ in range(back):
+                for _ in range(n):
                     j = i
                     while j > 0 and text[j - 1].isspace():
                         j -= 1

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .. import vocab
 from .numbers import NUMBER, parse_number
-from .keywords import Index, Keyed, keyed, then_space
+from .keywords import Index, Keyed, keyed, whitespace
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
           "fifteen sixteen seventeen eighteen nineteen").split()
@@ -109,11 +109,19 @@ def _alternation(tokens: list[str]) -> str:
     if words:
         # a trie (see vocab.alternation): hundreds of tokens cost one branch per letter;
         # spaces inside a token are flexible
-        trie = vocab.alternation(words, ignore_case=True, space=r"\s+")
-        parts.append(rf"(?i:{trie})")
+        # written to ignore case by itself, first letters plain (see vocab.alternation): the
+        # engine rejects a branch at a glance, which it cannot under re.I
+        parts.append(vocab.alternation(words, ignore_case=True, space=r"\s+", inline=True))
     if short_case:
         parts.append(vocab.alternation(short_case))  # "Rs", "R": case matters
     return "(?:" + "|".join(parts) + ")"
+
+
+# The grammar is tried at every number in a text, and only its middle branch can begin with
+# a digit: the other two say so first, to fail in one step there instead of trying each of
+# their currency tokens and number words. (No token begins with a digit: they match
+# nothing they would not.)
+NOT_A_DIGIT = r"(?!\d)"
 
 
 @functools.cache
@@ -127,7 +135,7 @@ def _parts() -> dict[str, str]:
     pre_word = [t for t in pre if t not in pre_sym]
     scales = [w for w in vocab.scales() if len(w) > 1]
     glued = [w for w in vocab.scales() if len(w) == 1]
-    scale = rf"(?i:{'|'.join(sorted(map(re.escape, scales), key=len, reverse=True))})(?![A-Za-z])"
+    scale = rf"{vocab.alternation(scales, ignore_case=True, inline=True)}(?![A-Za-z])"
     scale_seq = rf"(?:{scale}(?:\s+{scale})?|(?<=\d)(?i:{'|'.join(glued)})(?![A-Za-z]))"
     mcode = rf"M(?:{'|'.join(codes)})(?![A-Za-z])"
     single = [t for t in pre_word if len(t) == 1]
@@ -144,11 +152,11 @@ def _parts() -> dict[str, str]:
     grammar = (
         rf"(?:"
         # $5.2bn, US$ 4,77 billion, Rs 3,45,940 crore, $ 10 dollars
-        rf"{prefix}\s?{num}{hi}(?:[ \t\xa0]{{0,8}}(?P<scale>{scale_seq}))?(?:\s?(?P<post_after_pre>{_alternation(post)})(?![A-Za-z]))?"
+        rf"{NOT_A_DIGIT}{prefix}\s?{num}{hi}(?:[ \t\xa0]{{0,8}}(?P<scale>{scale_seq}))?(?:\s?(?P<post_after_pre>{_alternation(post)})(?![A-Za-z]))?"
         # 1.63 trillion yuan, 75 USD million, 12-cent, 10 $
         rf"|(?<![\w.,$€£¥])(?P<num2>{NUMBER}|(?i:{WORD_NUMBER})(?=[\s-]))(?:{dash}(?P<hi2>{NUMBER}))?\s?(?P<scale2>{scale_seq})?[\s-]?{suffix}(?:\s(?P<scale_after>{scale}))?"
         # half a billion dollars, three billion euros
-        rf"|(?<![\w-]){num_scaled}\s+(?P<scale3>{scale})\s+(?P<post3>{_alternation(post)})(?![A-Za-z])"
+        rf"|{NOT_A_DIGIT}(?<![\w-]){num_scaled}\s+(?P<scale3>{scale})\s+(?P<post3>{_alternation(post)})(?![A-Za-z])"
         rf"){tail}"
     )
     return {"prefix": prefix, "grammar": grammar}
@@ -159,20 +167,28 @@ def _pattern() -> re.Pattern:
     return _keyed().pattern
 
 
+def _dollar_spellings(tok: str) -> list[str]:
+    """Every text `_dollar_pattern(tok)` matches, in the token's case: "U.S.$" is also
+    "US$", "U.S $" with a space of any kind, and so on."""
+    m = re.fullmatch(r"([A-Za-z.]+)(\s?)\$", tok)
+    spaced = bool(m.group(2)) or len(m.group(1).replace(".", "")) > 1
+    out = [""]
+    for c in m.group(1).rstrip(".") + ".":  # its dots, and one after it, may be left out
+        out = [w + c for w in out] + ([*out] if c == "." else [])
+    spaces = ["", *whitespace()] if spaced else [""]
+    return [w + sp + "$" for w in out for sp in spaces]
+
+
 def _prefix_keys() -> list[str]:
-    """How a currency prefix that starts a word begins: "usd", "rs"; "us" or "u." for "US$"
-    and "U.S.$"; "a$", "a." for "A$". Keys of the keyword index, which with `_anywhere`
+    """How a currency prefix that starts a word begins: "usd", "rs"; "us$", "u.s" or "us "
+    for "US$"; "a$" or "a.$" for "A$". Keys of the keyword index, which with `_anywhere`
     give every place where the grammar's prefix can begin."""
     keys: list[str] = []
     for t in (r["token"] for r in vocab.table("currencies") if r["position"] in ("prefix", "both")):
         letters = t.replace(".", "").replace(" ", "")
         dollar = re.fullmatch(r"([A-Za-z.]+)(\s?)\$", t)
-        if dollar:  # see _dollar_pattern: dots are optional, and a space before "$" may be
-            first, rest = letters[0], letters[1:].rstrip("$")
-            if rest:
-                keys += [first + rest[0], first + "."]
-            else:
-                keys += [first + ".", first + "$"] + (then_space([first]) if dollar.group(2) else [])
+        if dollar:  # the first three characters of every way of writing it ("us$", "u.s", "us ")
+            keys += [w[:3] for w in _dollar_spellings(t)]
         elif letters.isalpha() and len(t) > 1:  # "USD", "Rs": a space inside may be any run of spaces
             # ("N" and "R" before a digit are found by `_anywhere`)
             keys.append(t.split()[0])

@@ -172,10 +172,10 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
             r"|(?P<ny2>\w++)\s+(?i:years\s+(?:earlier|ago|before)))\b",
             ["last", "this", "past", "previous", "prior", "preceding", "same", "year", "y/y", "yoy", "month"],
             ["year", "month", "quarter", "period", "decade", "y/y", "yoy"],
-            # "the", "a", "on", "over", "from" are everywhere: found from the word after them;
-            # "two years ago": any word before "years"
-            more=words_before(["previous", "prior", "preceding", "same", "past", "last", "year", "decade", "month"],
-                              back=2))),
+            # "the", "a", "on", "over", "from" are everywhere, and "two years ago" can begin
+            # with any word: found from the words after them
+            more=words_before({"earlier": 2, "ago": 2, "before": 2, "previous": 2, "past": 2, "last": 2, "month": 2,
+                               "prior": 1, "preceding": 1, "same": 1}))),
         # a month with a year, or alone ("in March"); not a date ("March 31")
         ("month", keyed("month", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y>{year}))?\b(?!\s+\d{{1,2}}\b)", months)),
         ("year", re.compile(rf"(?P<y>(?:1{_NOT_AFTER_YEAR}9|2{_NOT_AFTER_YEAR}0)\d\d)(?!\.\d|,\d|\d|\s?(?:bn|mn|billion|million|%)\b)(?:'s)?")),
