@@ -11,7 +11,7 @@ from tradecheck import vocab
 from tradecheck.extract import keywords, mentions, money, periods
 from tradecheck.extract.keywords import Index
 
-KEYED = keywords._keyed_patterns()
+KEYED = keywords.keyed_patterns()
 KEYS = sorted({k for kp in KEYED for k in kp.keys if not k[-1:].isspace()})
 NEEDS = sorted({w for kp in KEYED for w in kp.needs})
 

@@ -110,8 +110,8 @@ def then_space(words: Iterable[str]) -> list[str]:
 
 
 @functools.cache
-def _keyed_patterns() -> tuple[Keyed, ...]:
-    # every finder that scans by keywords, so that one automaton serves them all
+def keyed_patterns() -> tuple[Keyed, ...]:
+    """Every finder's pattern that scans by keywords, so that one automaton serves them all."""
     from . import mentions, money, periods
 
     return (*mentions.keyed_patterns(), *money.keyed_patterns(), *periods.keyed_patterns())
@@ -123,7 +123,7 @@ def _automaton():
     length, the indexes of the patterns it starts, whether some pattern needs it)."""
     import ahocorasick
 
-    patterns = _keyed_patterns()
+    patterns = keyed_patterns()
     starts: dict[str, list[int]] = {}
     for i, kp in enumerate(patterns):
         for k in kp.keys:

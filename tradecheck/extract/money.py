@@ -140,23 +140,24 @@ def _parts() -> dict[str, str]:
     mcode = rf"M(?:{'|'.join(codes)})(?![A-Za-z])"
     single = [t for t in pre_word if len(t) == 1]
     multi = [t for t in pre_word if len(t) > 1]
-    prefix = (rf"(?P<pre>{mcode}|{_alternation(pre_sym)}|(?<![A-Za-z]){_alternation(multi)}"
+    signs, post_words = _alternation(pre_sym), _alternation(post)  # each used more than once
+    prefix = (rf"(?P<pre>{mcode}|{signs}|(?<![A-Za-z]){_alternation(multi)}"
               + (rf"|(?<![A-Za-z0-9])(?:{'|'.join(map(re.escape, single))})(?=\d)" if single else "") + ")")
-    suffix = rf"(?P<post>{mcode}|{_alternation(post)})(?![A-Za-z])"
+    suffix = rf"(?P<post>{mcode}|{post_words})(?![A-Za-z])"
     num = rf"(?P<num>{NUMBER}|(?i:{WORD_NUMBER})(?![\w-]))"
     num_scaled = rf"(?P<wnum>(?i:{SCALED_WORD}|{WORD_NUMBER}))"
     dash = r"\s?(?:-|–|to)\s?"
-    hi = rf"(?:{dash}(?:{_alternation(pre_sym)})?\s?(?P<hi>{NUMBER}))?"
+    hi = rf"(?:{dash}(?:{signs})?\s?(?P<hi>{NUMBER}))?"
     tail = (rf"(?P<tail>(?:\s+and)?\s+(?P<sub>\d{{1,2}}|(?i:{WORD_NUMBER}))(?:\s+(?P<subw>(?i:cents?|pence|mao|jiao|fen)))?"
             r"(?=\s*(?:[.,;:!?)]|$)|\s+(?i:cents?|pence))|(?P<tail2>\s+(?P<sub2>\d{1,2})\s?(?i:cents?|pence)))?")
     grammar = (
         rf"(?:"
         # $5.2bn, US$ 4,77 billion, Rs 3,45,940 crore, $ 10 dollars
-        rf"{NOT_A_DIGIT}{prefix}\s?{num}{hi}(?:[ \t\xa0]{{0,8}}(?P<scale>{scale_seq}))?(?:\s?(?P<post_after_pre>{_alternation(post)})(?![A-Za-z]))?"
+        rf"{NOT_A_DIGIT}{prefix}\s?{num}{hi}(?:[ \t\xa0]{{0,8}}(?P<scale>{scale_seq}))?(?:\s?(?P<post_after_pre>{post_words})(?![A-Za-z]))?"
         # 1.63 trillion yuan, 75 USD million, 12-cent, 10 $
         rf"|(?<![\w.,$€£¥])(?P<num2>{NUMBER}|(?i:{WORD_NUMBER})(?=[\s-]))(?:{dash}(?P<hi2>{NUMBER}))?\s?(?P<scale2>{scale_seq})?[\s-]?{suffix}(?:\s(?P<scale_after>{scale}))?"
         # half a billion dollars, three billion euros
-        rf"|{NOT_A_DIGIT}(?<![\w-]){num_scaled}\s+(?P<scale3>{scale})\s+(?P<post3>{_alternation(post)})(?![A-Za-z])"
+        rf"|{NOT_A_DIGIT}(?<![\w-]){num_scaled}\s+(?P<scale3>{scale})\s+(?P<post3>{post_words})(?![A-Za-z])"
         rf"){tail}"
     )
     return {"prefix": prefix, "grammar": grammar}
