@@ -81,11 +81,16 @@ def test_a_form_is_not_looked_for_in_a_text_without_its_words():
     assert [m.group(0) for m in Index("in the first half of 2023").finditer(half)] == ["the first half of 2023"]
 
 
-def test_a_text_with_letters_the_regex_engine_folds_is_scanned_the_plain_way():
-    # "ſ" is an "s" to the regex engine ignoring case, not to str.lower()
-    text = "exports of \u017fteel rose"
-    assert Index(text).plain
-    assert not Index("exports of steel rose").plain
+def test_letters_the_regex_engine_takes_for_ascii_ones_are_read_as_such():
+    # "ſ" is an "s" to the regex engine ignoring case, not to str.lower(); "İ" lowers to two
+    # characters
+    text = "EXPORTS OF \u017fTEEL from İSTANBUL rose; İran"
+    index = Index(text)
+    assert not index.plain
+    assert [text[p:p + 5] for p in index.starts(mentions._commodity_re())] == ["\u017fTEEL"]
+    # looked at, though the name is matched as written, and "İran" is not "Iran"
+    assert text.index("İran") in index.starts(mentions._country_re())
+    assert found(index.finditer(mentions._country_re())) == found(mentions._country_re().pattern.finditer(text))
 
 
 def test_every_letter_that_folds_to_an_ascii_letter_is_known():

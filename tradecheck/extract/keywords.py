@@ -23,12 +23,15 @@ from typing import Callable, Iterable, Iterator
 from .scanning import finditer_at
 
 # Letters that the regex engine, ignoring case, takes for an ASCII letter while str.lower()
-# does not lower to one ("ſ" is an "s" to `(?i:s)`): a text holding one is scanned the plain
-# way, as is one whose lower-casing changes its length.
+# does not lower to one: "ſ" is an "s" to `(?i:s)`, and the Turkish "İ" and "ı" are an "i"
+# ("İstanbul"; "İ" also lowers to two characters, which would shift every position after
+# it). They are put in ASCII before lower-casing. A text whose lower-casing still changes
+# its length is scanned the plain way.
 _CASE_TROUBLE = re.compile("[\u0130\u0131\u017f]")
+_AS_ASCII = {0x130: "i", 0x131: "i", 0x17F: "s"}
 # A digit at the start of a word: where a number can begin
 _DIGIT_START = re.compile(r"\d(?<!\w\d)")
-_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 @dataclass(eq=False)
@@ -60,9 +63,17 @@ class Keyed:
         return (index or Index(text)).finditer(self)
 
 
+def fold(text: str) -> str:
+    """`text` in lower case, letters the regex engine takes for ASCII ones put in ASCII
+    (see _AS_ASCII): how the index compares words with a text."""
+    if not text.isascii() and _CASE_TROUBLE.search(text):
+        text = text.translate(_AS_ASCII)
+    return text.lower()
+
+
 def keyed(name: str, source: str, keys: Iterable[str], needs: Iterable[str] = (), **kw) -> Keyed:
-    """A `Keyed` pattern, its words put in lower case."""
-    return Keyed(name, source, frozenset(k.lower() for k in keys if k), needs=tuple(w.lower() for w in needs), **kw)
+    """A `Keyed` pattern, its words folded (see `fold`)."""
+    return Keyed(name, source, frozenset(fold(k) for k in keys if k), needs=tuple(fold(w) for w in needs), **kw)
 
 
 def _is_word_char(c: str) -> bool:  # the regex engine's `\w`
@@ -142,14 +153,14 @@ class Index:
 
     def __init__(self, text: str):
         self.text = text
-        low = text.lower()
+        low = fold(text)
         auto, self._slot = _automaton()
         n = len(self._slot)
         self._starts: list[list[int]] = [[] for _ in range(n)]
         self._present: set[str] = set()
         self._digits: list[int] | None = None
         # the plain way, where lower-casing is not what the regex engine's ignoring case is
-        self.plain = len(low) != len(text) or (not text.isascii() and bool(_CASE_TROUBLE.search(text)))
+        self.plain = len(low) != len(text)
         self._low = low
         if self.plain or not text:
             return
@@ -158,7 +169,7 @@ class Index:
             s = end - size + 1
             if needed:
                 present.add(low[s:end + 1])
-            if slots and (s == 0 or low[s - 1] not in letters):
+            if slots and (s == 0 or text[s - 1] not in letters):  # (in `low`, "İ" is an "i")
                 for i in slots:
                     starts[i].append(s)
 
