@@ -7,7 +7,15 @@
 `extract_claims(text, published=None)` gives the claims table; `verify_text(text,
 published=None)` a result with `.claims`, `.findings` and `.to_dict()` (the JSON contract).
 """
-from .api import Result, extract_claims, verify_text
-
 __all__ = ["extract_claims", "verify_text", "Result"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    # loaded on first use: the command line imports the package before it is ready to
+    # compile patterns (see regex_cache.py)
+    if name in __all__:
+        from . import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'tradecheck' has no attribute {name!r}")

@@ -99,7 +99,8 @@ def _dollar_pattern(tok: str) -> str:
 def _alternation(tokens: list[str]) -> str:
     short_case = [t for t in tokens if t.replace(".", "").isalpha() and len(t.replace(".", "")) <= 2]
     other = [t for t in tokens if t not in short_case]
-    dollars = sorted({t for t in other if re.fullmatch(r"[A-Za-z.]+\s?\$", t)}, key=len, reverse=True)
+    # longest first; the same order in every process (a set's order is not)
+    dollars = sorted({t for t in other if re.fullmatch(r"[A-Za-z.]+\s?\$", t)}, key=lambda t: (-len(t), t))
     words = [t for t in other if t not in dollars]
     parts = []
     if dollars:

@@ -1,0 +1,113 @@
+"""Regular expressions compiled once per machine, for the command line.
+
+Python compiles a regular expression with Python code (re._parser, re._compiler), and the
+vocabulary's patterns are large: compiling them was about 40% of a one-file `verify`. The
+program the regex engine runs depends only on the pattern, its flags and the Python build,
+so the command line keeps the programs it compiled in the user cache and hands them
+straight to the engine (`_sre.compile`, which checks a program before running it) the next
+time. Another Python, a damaged or unwritable cache, or internals that moved: patterns are
+compiled the usual way. Library use (`import tradecheck`) is not affected.
+"""
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+import sys
+import zlib
+from pathlib import Path
+from typing import Iterator
+
+# More entries than the command line's patterns, with room for old versions' leftovers;
+# beyond it the file starts again from one run's patterns.
+_LIMIT = 2000
+
+
+def cache_file() -> Path | None:
+    """Where this Python build's compiled patterns are kept."""
+    try:
+        import _sre
+
+        from .userdirs import cache_dir
+
+        build = zlib.crc32(sys.version.encode())
+        return cache_dir() / f"regex-{sys.implementation.cache_tag}-{_sre.MAGIC}-{build:08x}.marshal"
+    except Exception:  # no cache folder to be had
+        return None
+
+
+def _load(path: Path) -> dict:
+    try:
+        blob = path.read_bytes()
+        crc, payload = int.from_bytes(blob[:4], "big"), blob[4:]
+        if zlib.crc32(payload) != crc:
+            return {}
+        entries = marshal.loads(payload)
+        return entries if isinstance(entries, dict) else {}
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+
+
+def _save(path: Path, entries: dict) -> None:
+    """Written through a temporary file: a run that stops half way, or another run writing
+    at the same time, never leaves a half-written cache."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        payload = marshal.dumps(entries)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(zlib.crc32(payload).to_bytes(4, "big") + payload)
+        os.replace(tmp, path)
+    except (OSError, ValueError):  # an unwritable cache; a value marshal cannot write
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def cached_compiles() -> Iterator[None]:
+    """Within the block, `re` compiles string patterns from the cache, and what it had to
+    compile is added to the cache when the block ends."""
+    try:
+        import _sre
+        from re import _compiler, _parser
+
+        compile_as_usual = _compiler.compile
+        _compiler._code, _parser.parse  # the internals used below
+    except (ImportError, AttributeError):
+        yield
+        return
+    path = cache_file()
+    known = _load(path) if path else {}
+    fresh: dict = {}
+
+    def compile(p, flags=0):
+        if not isinstance(p, str) or flags & _compiler.SRE_FLAG_DEBUG:
+            return compile_as_usual(p, flags)
+        key = (p, flags)
+        entry = known.get(key)
+        if entry is not None:
+            try:
+                return _sre.compile(p, *entry)
+            except Exception:  # a program the engine refuses: compile it again
+                pass
+        try:
+            # what re._compiler.compile does, keeping the program
+            parsed = _parser.parse(p, flags)
+            code = [int(op) for op in _compiler._code(parsed, flags)]  # (named constants, to plain ints)
+            names = {name: int(i) for name, i in parsed.state.groupdict.items()}
+            index = [None] * parsed.state.groups
+            for name, i in names.items():
+                index[i] = name
+            entry = (int(flags | parsed.state.flags), code, int(parsed.state.groups - 1), names, tuple(index))
+            compiled = _sre.compile(p, *entry)
+        except Exception:  # a bad pattern raises as usual; internals that moved: as usual
+            return compile_as_usual(p, flags)
+        fresh[key] = entry
+        return compiled
+
+    _compiler.compile = compile
+    try:
+        yield
+    finally:
+        _compiler.compile = compile_as_usual
+        if fresh and path is not None:
+            _save(path, {**known, **fresh} if len(known) + len(fresh) <= _LIMIT else fresh)
