@@ -21,11 +21,12 @@ def finditer_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterat
     when every position where the pattern can match is among them: finditer takes the
     leftmost match, then looks again from where it ended, as this does."""
     end = 0
+    match = pattern.match
     for p in starts:
         if p < end:
             continue
-        m = pattern.match(text, p)
-        if m is not None and m.end() > m.start():
+        m = match(text, p)
+        if m is not None and m.end() > p:  # (an empty match is never one a finder wants)
             end = m.end()
             yield m
 
