@@ -116,3 +116,15 @@ def test_help_has_examples():
     assert "tradecheck verify" in r.stdout
     for cmd in ("extract", "verify"):
         assert "Example" in run(cmd, "--help").stdout
+
+
+def test_json_has_no_nan_and_is_unchanged_without_one():
+    import json
+    import math
+
+    from tradecheck.report import jsonout
+
+    plain = {"claims": [{"value": 1.5, "span": (1, 4), "note": "é"}]}
+    assert jsonout.dumps(plain) == json.dumps(plain, ensure_ascii=False)
+    odd = {"claims": [{"value": math.nan, "hi": [math.inf, 2.0]}]}
+    assert json.loads(jsonout.dumps(odd, indent=2)) == {"claims": [{"value": None, "hi": [None, 2.0]}]}

@@ -84,10 +84,7 @@ def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool
         if stream_json:
             from .report import jsonout
 
-            obj = jsonout.clean(r.data) if r.data is not None else {"document": {"path": r.path}, "error": r.error}
-            if r.data is not None and not opts.verify:
-                obj = {"document": obj["document"], "claims": obj["claims"]}
-            (sink or sys.stdout).write(json.dumps(obj, ensure_ascii=False) + "\n")
+            (sink or sys.stdout).write(jsonout.line(r, opts.verify) + "\n")
             (sink or sys.stdout).flush()
         if progress:
             progress.step()

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, field
 
 from .. import vocab
-from .numbers import NUMBER, parse_number
 from .keywords import Index, Keyed, keyed
+from .numbers import NUMBER, parse_number
 
 
 @dataclass

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 
 from .. import vocab
-from .numbers import NUMBER, parse_number
 from .keywords import Index, Keyed, keyed, whitespace
+from .numbers import NUMBER, parse_number
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
           "fifteen sixteen seventeen eighteen nineteen").split()

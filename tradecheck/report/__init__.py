@@ -2,8 +2,6 @@
 GitHub workflow commands, SARIF, JUnit XML or a Markdown summary (stage 'report')."""
 from __future__ import annotations
 
-import json
-
 from . import csvout, github, jsonout, junit, sarif, summary, table
 
 FORMATS = ("table", "json", "csv", "github", "sarif", "junit", "markdown")
@@ -23,10 +21,7 @@ def render(fmt: str, reports, out, verify: bool = True, quiet: bool = False, col
         if len(reports) == 1 and good:
             return jsonout.render(_shown(good[0], quiet), verify, out)
         for r in reports:  # several documents: JSON Lines, one object each
-            obj = jsonout.clean(_shown(r, quiet)) if r.data is not None else {"document": {"path": r.path}, "error": r.error}
-            if r.data is not None and not verify:
-                obj = {"document": obj["document"], "claims": obj["claims"]}
-            out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            out.write(jsonout.line(r, verify, _shown(r, quiet) if r.data is not None else None) + "\n")
         return
     if fmt == "csv":
         return csvout.render_many([_shown(r, quiet) for r in good], verify, out)

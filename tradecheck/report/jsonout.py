@@ -15,8 +15,27 @@ def clean(x):
     return x
 
 
+def dumps(data, indent: int | None = None) -> str:
+    """`data` as JSON text, NaN and infinities (which JSON lacks) as null. Most documents
+    have none, and the encoder finds out faster than a walk through every value."""
+    try:
+        return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
+    except ValueError:
+        return json.dumps(clean(data), ensure_ascii=False, indent=indent)
+
+
+def line(report, verify: bool, data: dict | None = None) -> str:
+    """One document's JSON Lines entry: its result (only its claims, for `extract`), or
+    its reading error."""
+    data = report.data if data is None else data
+    if report.data is None:
+        return dumps({"document": {"path": report.path}, "error": report.error})
+    if not verify:
+        data = {"document": data["document"], "claims": data["claims"]}
+    return dumps(data)
+
+
 def render(data: dict, verify: bool, out) -> None:
     if not verify:
         data = {"document": data["document"], "claims": data["claims"]}
-    json.dump(clean(data), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    out.write(dumps(data, indent=2) + "\n")
