@@ -4,7 +4,7 @@ Most finders look for matches that begin with a word from a list: a country name
 word, "last" in "last year", "USD" in "USD 5 million". Scanning the text with a regular
 expression once per list took most of the extract stage, because the regex engine stops at
 every word boundary of the text once per list. Here one Aho-Corasick automaton
-(pyahocorasick) over the lower-cased text finds every list's words in a single pass; each
+(pyahocorasick) over the text in lower case (`fold`) finds every list's words in one pass; each
 finder then tries its own pattern only where one of its words starts
 (`scanning.finditer_at`), so what it finds is exactly what a plain scan of its pattern finds
 (tests/test_keywords.py checks this on generated texts).
@@ -115,11 +115,6 @@ def whitespace() -> str:
     return "".join(c for c in map(chr, range(0x3001)) if c.isspace())
 
 
-def then_space(words: Iterable[str]) -> list[str]:
-    """Keys for words that a space of any kind must follow ("a" in "a billion")."""
-    return [w + c for w in words for c in whitespace()]
-
-
 @functools.cache
 def keyed_patterns() -> tuple[Keyed, ...]:
     """Every finder's pattern that scans by keywords, so that one automaton serves them all."""
@@ -144,7 +139,10 @@ def _automaton():
     for k in set(starts) | needed:
         auto.add_word(k, (len(k), tuple(starts.get(k, ())), k in needed))
     auto.make_automaton()
-    return auto, {kp.name: i for i, kp in enumerate(patterns)}
+    slots = {kp.name: i for i, kp in enumerate(patterns)}
+    if len(slots) != len(patterns):
+        raise ValueError("two keyed patterns share a name")
+    return auto, slots
 
 
 class Index:
@@ -178,7 +176,8 @@ class Index:
         return self.plain or not kp.needs or any(w in self._present for w in kp.needs)
 
     def starts(self, kp: Keyed) -> list[int]:
-        """Sorted places where a match of `kp` can begin (duplicates allowed)."""
+        """Sorted places where a match of `kp` can begin (and others, which its pattern
+        rejects)."""
         out = self._starts[self._slot[kp.name]]
         if kp.digits:
             if self._digits is None:
