@@ -84,6 +84,21 @@ def test_the_index_follows_a_changed_file(tmp_path, monkeypatch, cache):
     assert {r["value_usd"] for r in store.rows_for_pairs([("BLR", "IRN")], records=True)} == {99e6, 86e6}
 
 
+def test_a_thread_keeps_its_connections_until_the_file_changes(store):
+    import threading
+
+    f = store.files()[-1]
+    first = lookup._connect(f)
+    assert lookup._connect(f) is first  # the next article's lookup reuses it
+    other = []
+    t = threading.Thread(target=lambda: other.append(lookup._connect(f)))
+    t.start()
+    t.join()
+    assert other[0] is not None and other[0] is not first  # one set per thread
+    os.utime(f, ns=(f.stat().st_atime_ns, f.stat().st_mtime_ns + 10**9))
+    assert lookup._connect(f) is not first
+
+
 def test_a_damaged_index_is_rebuilt(store):
     before = store.rows_for_pairs(PAIRS, records=True)
     for f in store.files():

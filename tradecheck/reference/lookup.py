@@ -124,15 +124,41 @@ def build(parquet: Path) -> Path:
     return target
 
 
+# Connections stay open for the next lookup (a corpus run checks thousands of articles),
+# one set per thread and process: SQLite connections are not to be shared between threads
+# or carried across a fork.
+_OPEN = threading.local()
+
+
 def _connect(parquet: Path) -> sqlite3.Connection | None:
+    """The file's index, opened (or built) once and kept while the file is unchanged."""
+    held = _OPEN.__dict__
+    if held.get("pid") != os.getpid():
+        held.clear()
+        held["pid"] = os.getpid()
+    key = (str(parquet), str(cache_dir()))
+    signature = _signature(parquet)
+    if key in held and held[key][0] == signature:
+        return held[key][1]
+    if key in held:
+        held.pop(key)[1].close()
     con = _open(parquet)
+    if con is None:
+        try:
+            build(parquet)
+        except Exception:  # no cache folder, a full disk, a file DuckDB cannot read
+            return None
+        con = _open(parquet)
     if con is not None:
-        return con
-    try:
-        build(parquet)
-    except Exception:  # no cache folder, a full disk, a file DuckDB cannot read
-        return None
-    return _open(parquet)
+        held[key] = (signature, con)
+    return con
+
+
+def _forget(parquet: Path) -> None:
+    """Close a kept connection that failed: the next lookup opens the index again."""
+    held = _OPEN.__dict__.pop((str(parquet), str(cache_dir())), None)
+    if held is not None:
+        held[1].close()
 
 
 def _connect_all(files: list[Path]) -> list[sqlite3.Connection] | None:
@@ -140,8 +166,6 @@ def _connect_all(files: list[Path]) -> list[sqlite3.Connection] | None:
     for f in files:
         con = _connect(f)
         if con is None:
-            for c in cons:
-                c.close()
             return None
         cons.append(con)
     return cons
@@ -172,11 +196,10 @@ def describe_sources(files: list[Path], keep=None, counts: bool = True) -> list[
                 label = "published" if source.startswith("published:") else source
                 groups[(label, version)]["reporters"].add(rep)
                 groups[(label, version)]["pairs"].add(rep + par)
-    except sqlite3.Error:
+    except sqlite3.Error:  # a damaged copy: DuckDB answers this time
+        for f in files:
+            _forget(f)
         return None
-    finally:
-        for con in cons:
-            con.close()
     out = []
     for (label, version), g in sorted(groups.items()):
         rec = {"source": label, "source_version": version, "rows": g["rows"], "first": g["first"], "last": g["last"]}
@@ -204,9 +227,8 @@ def lookup_pairs(files: list[Path], pairs: list[tuple[str, str]], keep=None) -> 
                 "p.source_version, p.estimated, p.approximate, p.note, p.url, r.row, r.lines "
                 f"FROM rows r JOIN prov p ON p.id = r.prov WHERE {cond} ORDER BY r.rowid", params).fetchall()
         except sqlite3.Error:  # a damaged copy: DuckDB answers this time
+            _forget(f)
             return None
-        finally:
-            con.close()
         for r in found:
             if keep is not None and not keep(r[6]):
                 continue
