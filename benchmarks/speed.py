@@ -143,10 +143,16 @@ def main() -> None:
             for p in corpus:
                 shutil.copy(p, work / f"{k}-{p.name}")
         docs = len(list(work.glob("*.txt")))
-        for jobs in (1, 2):
-            t = wall([*tc, "verify", str(work), "--format", "json", "--reference", "none", "--jobs", str(jobs),
-                      "-o", str(work / f"out{jobs}.jsonl")], 1, warm=False)
-            rows.append((f"corpus, {jobs} worker{'s' if jobs > 1 else ''} (articles/s)", f"{docs / t:.1f}  ({docs} articles, {t:.1f} s)"))
+        for reference in ("none", None):
+            rates = []
+            for jobs in (1, 2):
+                out = work / f"out{jobs}-{reference}.jsonl"
+                t = wall([*tc, "verify", str(work), "--format", "json", "--jobs", str(jobs), "-o", str(out),
+                          *(["--reference", reference] if reference else [])], 1, warm=False)
+                rates.append(docs / t)
+                label = f"corpus, {jobs} worker{'s' if jobs > 1 else ''}" + ("" if reference else ", with the reference check")
+                gain = f", {rates[1] / rates[0]:.2f}x one worker" if jobs > 1 else ""
+                rows.append((f"{label} (articles/s)", f"{docs / t:.1f}  ({docs} articles, {t:.1f} s{gain})"))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     w = max(len(r[0]) for r in rows)
