@@ -34,6 +34,29 @@ def test_the_pair_carries_across_sentences():
     assert (r["reporter"], r["partner"], r["period"]) == ("BLR", "IRN", "2022")
 
 
+def test_a_group_the_article_is_about_stays_the_subject_after_an_aside():
+    # a partner without a country code (Mercosur) must not give way to a country named in
+    # passing: the figures after the aside are still Mercosur's
+    text = ("Japan-Mercosur trade grows 6%\n\n"
+            "TOKYO, March 3, 2024 - Japan's trade with Mercosur rose 6% to $21.4 billion in 2023. "
+            "The bloc ranked behind the European Union ($140.2 billion) among Japan's partners.\n\n"
+            "Trade has grown by half over five years: it was $14.3 billion in 2018.")
+    from tradecheck import verify_text
+
+    last = verify_text(text).to_dict()["claims"][-1]
+    assert (last["text"], last["reporter"], last["partner"]) == ("$14.3 billion", "JPN", None)
+    aside = next(c for c in verify_text(text).to_dict()["claims"] if c["text"] == "$140.2 billion")
+    assert aside["partner"] == "EUU"
+
+
+def test_a_group_named_in_passing_does_not_become_the_subject():
+    text = ("Pakistan's exports rose 10% to $30.6 billion in FY24.\n\n"
+            "Rice shipments jumped to $3.9 billion on demand from Asia and Africa. "
+            "Textile exports edged up 1.1% to $16.7 billion.")
+    last = rows(text)[-1]
+    assert (last["text"], last["reporter"], last["partner"]) == ("$16.7 billion", "PAK", "WLD")
+
+
 @pytest.mark.parametrize("sentence", [
     "Several agreements were signed, with deals estimated up to $100mn.",
     "Chinese companies have invested more than $3bn in Serbia.",

@@ -127,12 +127,17 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             learn_gap(state, prev_claim.period, claim.period)
         claims.append(claim)
         prev_claim = claim
-        # The claim becomes the context for what follows (a share's whole is a digression).
-        if claim.measure != "other" and not claim.extra.get("_no_state"):
-            if claim.reporter:
-                state.reporter = claim.reporter
-            if claim.partner:
-                state.partner = claim.partner
+        # The claim becomes the context for what follows (a share's whole, or a figure for a
+        # country the text compares with in passing, is a digression).
+        if claim.measure != "other" and not claim.extra.get("_no_state") and not _in_passing(text, m, ms["country"]):
+            # the group without a code the article is about ("ASEAN") is the subject as much
+            # as a country is; a group named in passing ("demand from Asia") is not
+            reporter = claim.reporter or _group_key(claim, "reporter_group", ctx)
+            partner = claim.partner or _group_key(claim, "partner_group", ctx)
+            if reporter:
+                state.reporter = reporter
+            if partner:
+                state.partner = partner
             state.measure = claim.measure
             state.pair_how = "context"
     # A sentence that runs through several partners ("Germany ($1.92 bln), the UK ($1.27
@@ -165,6 +170,28 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
         if flows:
             state.measure = flows[-1].attrs["measure"]
+
+
+# "ahead of the European Union ($782.9 billion)", "followed by Malaysia ($190.2 billion)"
+_COMPARED_WITH = re.compile(r"\b(?:ahead\s+of|behind|followed\s+by|after|than|compared\s+(?:with|to)|versus|vs\.?|like|"
+                            r"such\s+as|including)\s+(?:the\s+)?$", re.I)
+
+
+def _in_passing(text: str, m: Mention, countries: list[Mention]) -> bool:
+    """A figure in brackets right after a country the sentence compares with."""
+    opening = re.search(r"\(\s*(?:about|around|some|roughly|nearly|almost)?\s*$", text[max(0, m.start - 20):m.start])
+    if not opening:
+        return False
+    bracket = m.start - (len(text[max(0, m.start - 20):m.start]) - opening.start())
+    name = next((c for c in countries if c.end <= bracket and not text[c.end:bracket].strip()), None)
+    return name is not None and bool(_COMPARED_WITH.search(text[max(0, name.start - 30):name.start]))
+
+
+def _group_key(claim: Claim, field: str, ctx: DocContext) -> str | None:
+    """The discourse key of a claim's group without a code ("group:ASEAN"), if it is one
+    of the article's main pair."""
+    key = f"group:{claim.extra[field]}" if claim.extra.get(field) else None
+    return key if key in (ctx.main_reporter, ctx.main_partner) else None
 
 
 def _respectively(text, sent, numbers, flows) -> dict[int, Mention]:

@@ -91,7 +91,7 @@ def pair_for(text, sent, m: Mention, c: Claim, countries: list[Mention], flow, s
             part = vocab.countries()[sh["c"]][0]
             rep = state.reporter if state.reporter != part else state.partner
             if rep and rep != part:
-                c.reporter, c.partner = rep, part
+                c.reporter, c.partner = _code(rep, c), part
                 c.how["pair"] = "context"
                 return
     total_cue = TOTAL_CUE.search(text[max(clause_start, m.start - 60):m.start] + " " + after[:30])
@@ -180,7 +180,7 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext) ->
     if re.search(r"\b(?:from|to)\s+(?:the\s+)?[A-Z]", text[flow.end:m.start]):
         return  # "China bought $X from Pakistan" names its own direction
     c.measure = "exports" if BUY.match(word) else "imports"
-    c.reporter, c.partner = main, subject
+    c.reporter, c.partner = _code(main, c), _code(subject, c, partner=True)
     c.how["pair"] = "context"
 
 
