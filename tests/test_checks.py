@@ -28,6 +28,11 @@ def statuses(text, check=None, **kw):
     # ratio on a share
     ("In 2023 Vietnam's exports to the US were $97.0bn, or 27% of its total exports of $355.5bn.", "ratio", "consistent"),
     ("In 2023 Vietnam's exports to the US were $97.0bn, or 40% of its total exports of $355.5bn.", "ratio", "inconsistent"),
+    # a share whose sentence goes on after a comma and "and": "and" is not what the share is of
+    ("Turkey's trade with the EU reached $210bn in 2023. The bloc stayed its largest partner, ahead of Russia, "
+     "and accounted for 41% of Turkey's total trade of $513bn.", "ratio", "consistent"),
+    ("Turkey's trade with the EU reached $210bn in 2023. The bloc stayed its largest partner, ahead of Russia, "
+     "and accounted for 51% of Turkey's total trade of $513bn.", "ratio", "inconsistent"),
 ])
 def test_check(text, check, status):
     assert status in statuses(text, check), findings(text)
