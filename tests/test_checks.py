@@ -33,6 +33,11 @@ def statuses(text, check=None, **kw):
      "and accounted for 41% of Turkey's total trade of $513bn.", "ratio", "consistent"),
     ("Turkey's trade with the EU reached $210bn in 2023. The bloc stayed its largest partner, ahead of Russia, "
      "and accounted for 51% of Turkey's total trade of $513bn.", "ratio", "inconsistent"),
+    # a share of a product group's whole, the whole's figure in a "which" clause
+    ("In 2023 Kenya's exports to Uganda were $0.9bn. Uganda took 12% of Kenya's non-tea exports, "
+     "which totalled $7.4bn in 2023.", "ratio", "consistent"),
+    ("In 2023 Kenya's exports to Uganda were $0.9bn. Uganda took 22% of Kenya's non-tea exports, "
+     "which totalled $7.4bn in 2023.", "ratio", "inconsistent"),
 ])
 def test_check(text, check, status):
     assert status in statuses(text, check), findings(text)

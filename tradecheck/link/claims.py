@@ -363,7 +363,10 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
             and not any(prev_end <= x.start < m.start for x in ms["country"] + ms["flow"] + ms["commodity"])):
         c.commodity = prev_claim.commodity
     if whole_of_share:
-        c.commodity = None if prev_claim.commodity else c.commodity
+        if prev_claim.extra.get("_whole_has_commodity"):
+            c.commodity = prev_claim.commodity  # "7.5% of its non-oil exports, which totalled $9.6bn"
+        else:
+            c.commodity = None if prev_claim.commodity else c.commodity
     if c.commodity == ctx.scope and ctx.scope:
         c.extra["_scoped"] = True
     if c.commodity is None and ctx.scope and c.measure != "other" and not re.search(r"\btotal\s+(?:exports|imports|trade)\b", text[max(sent.start, prev_end):m.start], re.I):
