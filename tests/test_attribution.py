@@ -49,6 +49,14 @@ def test_a_group_the_article_is_about_stays_the_subject_after_an_aside():
     assert aside["partner"] == "EUU"
 
 
+@pytest.mark.parametrize("sentence", [
+    "South Africa's exports rose in March. By region, Asia took R61.8 billion of March exports.",
+    "Pakistan's exports rose in 2023. China bought $2.7 billion worth of goods.",
+])
+def test_a_partner_that_buys_makes_the_figure_an_export(sentence):
+    assert rows(sentence)[-1]["measure"] == "exports"
+
+
 def test_a_group_named_in_passing_does_not_become_the_subject():
     text = ("Pakistan's exports rose 10% to $30.6 billion in FY24.\n\n"
             "Rice shipments jumped to $3.9 billion on demand from Asia and Africa. "

@@ -174,14 +174,33 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext) ->
     if not (BUY.match(word) or SELL.match(word)):
         return
     main = ctx.main_reporter
-    subject = c.reporter
+    # the subject may be a group without a code ("Asia took R61.8 billion")
+    subject = c.reporter or (f"group:{c.extra['reporter_group']}" if c.extra.get("reporter_group") else None)
+    if main and subject == main and _partner_is_subject(text, flow, c):
+        # read from the main country's side already, but the verb is the partner's
+        c.measure = "exports" if BUY.match(word) else "imports"
+        return
     if not main or not subject or subject == main or c.partner not in (None, main, "WLD", state.partner):
         return
     if re.search(r"\b(?:from|to)\s+(?:the\s+)?[A-Z]", text[flow.end:m.start]):
         return  # "China bought $X from Pakistan" names its own direction
     c.measure = "exports" if BUY.match(word) else "imports"
+    c.extra.pop("reporter_group", None)
     c.reporter, c.partner = _code(main, c), _code(subject, c, partner=True)
     c.how["pair"] = "context"
+
+
+def _partner_is_subject(text: str, flow, c: Claim) -> bool:
+    """Whether the claim's partner is named just before the verb ("Asia took", "China
+    bought")."""
+    words = re.search(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+$", text[max(0, flow.start - 40):flow.start])
+    if not words:
+        return False
+    entry = vocab.countries().get(words.group(1))
+    if entry is None:
+        return False
+    iso, kind, label = entry
+    return (iso and iso == c.partner) or (not iso and label == c.extra.get("partner_group"))
 
 
 def _code(key: str | None, c: Claim, partner: bool = False) -> str | None:
