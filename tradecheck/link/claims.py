@@ -179,10 +179,11 @@ _COMPARED_WITH = re.compile(r"\b(?:ahead\s+of|behind|followed\s+by|after|than|co
 
 def _in_passing(text: str, m: Mention, countries: list[Mention]) -> bool:
     """A figure in brackets right after a country the sentence compares with."""
-    opening = re.search(r"\(\s*(?:about|around|some|roughly|nearly|almost)?\s*$", text[max(0, m.start - 20):m.start])
+    window = max(0, m.start - 20)
+    opening = re.search(r"\(\s*(?:about|around|some|roughly|nearly|almost)?\s*$", text[window:m.start])
     if not opening:
         return False
-    bracket = m.start - (len(text[max(0, m.start - 20):m.start]) - opening.start())
+    bracket = window + opening.start()
     name = next((c for c in countries if c.end <= bracket and not text[c.end:bracket].strip()), None)
     return name is not None and bool(_COMPARED_WITH.search(text[max(0, name.start - 30):name.start]))
 

@@ -200,7 +200,7 @@ def _partner_is_subject(text: str, flow, c: Claim) -> bool:
     if entry is None:
         return False
     iso, kind, label = entry
-    return (iso and iso == c.partner) or (not iso and label == c.extra.get("partner_group"))
+    return bool(iso and iso == c.partner) or (not iso and label == c.extra.get("partner_group"))
 
 
 def _code(key: str | None, c: Claim, partner: bool = False) -> str | None:
