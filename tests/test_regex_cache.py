@@ -25,8 +25,9 @@ def cache(tmp_path, monkeypatch):
 
 
 def compiled(sources):
+    """The patterns as tradecheck's own code compiles them (the cache keeps only those)."""
     re.purge()  # `re` keeps its own cache within a process
-    return [re.compile(src, flags) for src, flags in sources]
+    return [keywords.Keyed("test", src, frozenset(), flags).pattern for src, flags in sources]
 
 
 def behaviour(patterns):
@@ -58,6 +59,17 @@ def test_a_second_run_compiles_nothing(cache, monkeypatch):
     assert calls == [] and cache_file().read_bytes() == saved
 
 
+def test_other_libraries_patterns_are_not_kept(cache):
+    with cached_compiles():
+        compiled(SOURCES[:1])
+        re.purge()
+        re.compile("(?P<mine>only the test module compiles this)")
+    from tradecheck.regex_cache import _load
+
+    kept = {p for p, _ in _load(cache_file())}
+    assert SOURCES[0][0] in kept and "(?P<mine>only the test module compiles this)" not in kept
+
+
 def test_a_damaged_cache_is_compiled_again_and_replaced(cache):
     with cached_compiles():
         compiled(SOURCES[:3])
@@ -76,14 +88,13 @@ def test_a_program_the_engine_refuses_is_compiled_again(cache):
     cache_file().parent.mkdir(parents=True, exist_ok=True)
     cache_file().write_bytes(zlib.crc32(payload).to_bytes(4, "big") + payload)
     with cached_compiles():
-        re.purge()
-        assert re.compile("ab+c").fullmatch("abbbc")
+        assert compiled([("ab+c", 0)])[0].fullmatch("abbbc")
 
 
 def test_a_bad_pattern_still_raises(cache):
     with cached_compiles():
         with pytest.raises(re.error):
-            re.compile("(unclosed")
+            compiled([("(unclosed", 0)])
 
 
 def test_an_unwritable_cache_changes_nothing(tmp_path, monkeypatch):

@@ -20,7 +20,7 @@ from typing import Iterator
 
 # More entries than the command line's patterns, with room for old versions' leftovers;
 # beyond it the file starts again from one run's patterns.
-_LIMIT = 2000
+_LIMIT = 1000
 
 
 def cache_file() -> Path | None:
@@ -62,10 +62,22 @@ def _save(path: Path, entries: dict) -> None:
             tmp.unlink(missing_ok=True)
 
 
+_RE_MODULES = frozenset({"re", "re._compiler", "re._parser"})
+
+
+def _ours(frame) -> bool:
+    """Whether the pattern comes from tradecheck's own code: the first caller outside `re`
+    is a tradecheck module. Other libraries' patterns are left alone: some are built from
+    a set and differ from one process to the next, and would be added again on every run."""
+    while frame is not None and frame.f_globals.get("__name__") in _RE_MODULES:
+        frame = frame.f_back
+    return frame is not None and frame.f_globals.get("__name__", "").startswith("tradecheck")
+
+
 @contextlib.contextmanager
 def cached_compiles() -> Iterator[None]:
-    """Within the block, `re` compiles string patterns from the cache, and what it had to
-    compile is added to the cache when the block ends."""
+    """Within the block, `re` compiles tradecheck's string patterns from the cache, and
+    what it had to compile is added to the cache when the block ends."""
     try:
         import _sre
         from re import _compiler, _parser
@@ -80,7 +92,7 @@ def cached_compiles() -> Iterator[None]:
     fresh: dict = {}
 
     def compile(p, flags=0):
-        if not isinstance(p, str) or flags & _compiler.SRE_FLAG_DEBUG:
+        if not isinstance(p, str) or flags & _compiler.SRE_FLAG_DEBUG or not _ours(sys._getframe(1)):
             return compile_as_usual(p, flags)
         key = (p, flags)
         entry = known.get(key)
