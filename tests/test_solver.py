@@ -24,3 +24,16 @@ def test_the_range_of_a_variable_comes_from_minimising_both_ways():
 def test_an_open_direction_is_unbounded_not_a_number():
     status, value = _solve(1, [({0: 1.0}, 0.0, None)], {0: -1.0})
     assert status != "optimal" and value is None
+
+
+def test_a_small_system_among_many_variables_solves_as_alone():
+    # a long document has thousands of variables; one check names three of them
+    rows = [({700: 1.0, 4012: 1.0}, None, 10.0), ({4012: 1.0}, 4.0, None), ({700: 1.0}, 0.0, None)]
+    assert _solve(5000, rows, {700: -1.0}) == _solve(5000, [({0: 1.0, 1: 1.0}, None, 10.0), ({1: 1.0}, 4.0, None),
+                                                             ({0: 1.0}, 0.0, None)], {0: -1.0})
+    assert _solve(5000, [({9: 1.0}, 3.0, None), ({9: 1.0}, None, 1.0)])[0] == "infeasible"
+
+
+def test_rows_without_variables_hold_only_where_zero_fits():
+    assert _solve(3, [({}, -1.0, 1.0)])[0] == "optimal"
+    assert _solve(3, [({}, 1.0, 2.0)])[0] == "infeasible"

@@ -107,7 +107,7 @@ def _claims_of(model: Model, core: list[Group]) -> list[str]:
         for cid in g.claims:
             if cid not in ids:
                 ids.append(cid)
-    return sorted(ids, key=model.order.index)
+    return sorted(ids, key=model.order.__getitem__)
 
 
 def _guesses(claims: list[Claim]) -> list[str]:
@@ -131,7 +131,7 @@ def _set_aside(model: Model, core: list[Group], finding: Finding) -> set[int]:
         if len(amounts) >= 2:
             def certainty(g):
                 c = model.claims[g.claims[0]]
-                return (sum(c.how.get(f) == "text" for f in ("period", "pair", "measure")), -model.order.index(c.id))
+                return (sum(c.how.get(f) == "text" for f in ("period", "pair", "measure")), -model.order[c.id])
             return {id(min(amounts, key=certainty))}
     return {id(g) for g in core if g.claims}
 

@@ -61,7 +61,7 @@ class Group:
 class Model:
     def __init__(self, claims: list[Claim]):
         self.claims = {c.id: c for c in claims}
-        self.order = [c.id for c in claims]
+        self.order = {c.id: i for i, c in enumerate(claims)}  # claim id -> place in the text
         self.vars: dict[QKey, int] = {}
         self.keys: list[QKey] = []
         self.scale: dict[str, float] = {}
@@ -114,20 +114,28 @@ def _solve(n: int, rows, objective: dict[int, float] | None = None) -> tuple[str
     for coefs, lo, hi in rows:
         if lo is not None and hi is not None and lo > hi:
             return "infeasible", None  # one row that cannot hold on its own
+        if not coefs and ((lo is not None and lo > 0) or (hi is not None and hi < 0)):
+            return "infeasible", None  # nor can 0 outside its bounds
         values = [*coefs.values(), *(b for b in (lo, hi) if b is not None)]
         if not all(math.isfinite(v) for v in values) or not all(0 <= i < n for i in coefs):
             return "error", None
     if objective and not all(math.isfinite(v) and 0 <= i < n for i, v in objective.items()):
         return "error", None
+    # Only the variables these rows use become columns: a long document has thousands, and
+    # each of its many small systems names a handful.
+    used = sorted({i for coefs, _, _ in rows for i in coefs} | set(objective or ()))
+    if not used:
+        return "optimal", 0.0
+    col = {i: j for j, i in enumerate(used, 1)}
     glp.glp_term_out(glp.GLP_OFF)
     lp = glp.glp_create_prob()
     try:
         glp.glp_set_obj_dir(lp, glp.GLP_MIN)
-        glp.glp_add_cols(lp, n)
-        for j in range(1, n + 1):
+        glp.glp_add_cols(lp, len(used))
+        for j in range(1, len(used) + 1):
             glp.glp_set_col_bnds(lp, j, glp.GLP_FR, 0.0, 0.0)
         for i, v in (objective or {}).items():
-            glp.glp_set_obj_coef(lp, i + 1, v)
+            glp.glp_set_obj_coef(lp, col[i], v)
         if rows:
             glp.glp_add_rows(lp, len(rows))
         for r, (coefs, lo, hi) in enumerate(rows, 1):
@@ -142,7 +150,7 @@ def _solve(n: int, rows, objective: dict[int, float] | None = None) -> tuple[str
             glp.glp_set_row_bnds(lp, r, kind, lo or 0.0, hi or 0.0)
             ind, val = glp.intArray(len(coefs) + 1), glp.doubleArray(len(coefs) + 1)
             for k, (i, v) in enumerate(coefs.items(), 1):
-                ind[k], val[k] = i + 1, v
+                ind[k], val[k] = col[i], v
             glp.glp_set_mat_row(lp, r, len(coefs), ind, val)
         parm = glp.glp_smcp()
         glp.glp_init_smcp(parm)
