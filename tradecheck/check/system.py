@@ -138,6 +138,9 @@ def _solve(n: int, rows, objective: dict[int, float] | None = None) -> tuple[str
             glp.glp_set_obj_coef(lp, col[i], v)
         if rows:
             glp.glp_add_rows(lp, len(rows))
+        # one pair of index and value arrays for every row (each costs a C allocation)
+        width = max((len(coefs) for coefs, _, _ in rows), default=0) + 1
+        ind, val = glp.intArray(width), glp.doubleArray(width)
         for r, (coefs, lo, hi) in enumerate(rows, 1):
             if lo is None and hi is None:
                 kind = glp.GLP_FR
@@ -148,7 +151,6 @@ def _solve(n: int, rows, objective: dict[int, float] | None = None) -> tuple[str
             else:
                 kind = glp.GLP_FX if lo == hi else glp.GLP_DB
             glp.glp_set_row_bnds(lp, r, kind, lo or 0.0, hi or 0.0)
-            ind, val = glp.intArray(len(coefs) + 1), glp.doubleArray(len(coefs) + 1)
             for k, (i, v) in enumerate(coefs.items(), 1):
                 ind[k], val[k] = col[i], v
             glp.glp_set_mat_row(lp, r, len(coefs), ind, val)
