@@ -76,7 +76,8 @@ def keyed(name: str, source: str, keys: Iterable[str], needs: Iterable[str] = ()
     return Keyed(name, source, frozenset(fold(k) for k in keys if k), needs=tuple(fold(w) for w in needs), **kw)
 
 
-def _is_word_char(c: str) -> bool:  # the regex engine's `\w`
+def is_word_char(c: str) -> bool:
+    """Whether `c` is a character the regex engine reads as `\\w`."""
     return c.isalnum() or c == "_"
 
 
@@ -98,7 +99,7 @@ def words_before(words: Iterable[str] | dict[str, int], back: int = 1) -> Callab
                     while j > 0 and text[j - 1].isspace():
                         j -= 1
                     k = j
-                    while k > 0 and _is_word_char(text[k - 1]):
+                    while k > 0 and is_word_char(text[k - 1]):
                         k -= 1
                     if j == i or k == j:  # no space, or no word, before
                         break

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import vocab
-from .keywords import Index, Keyed, keyed
+from .keywords import Index, Keyed, is_word_char, keyed
 from .numbers import NUMBER, parse_number
 
 
@@ -30,19 +30,23 @@ def _percent_re() -> Keyed:
 
 def _numbers_before_fold_or_times(text: str, low: str) -> list[int]:
     """Where the number of "sixfold", "2.5-fold" or "ten times" can begin: the word starts
-    in the run of word characters and points before "fold" (and one space or hyphen), or
-    before "times" (and its spaces). Numbers are everywhere; these words are rare."""
+    in the run of word characters and points just before "fold" (after at most one space
+    or hyphen) or "times" (after its spaces). Numbers are everywhere; these words are rare."""
     out = []
-    for word, spaces in (("fold", 1), ("times", None)):
+    for word in ("fold", "times"):
         at = low.find(word)
         while at >= 0:
             i = at
-            while i > 0 and (text[i - 1].isspace() or (spaces == 1 and text[i - 1] == "-")) and (spaces is None or at - i < spaces):
-                i -= 1
+            if word == "fold":
+                if i > 0 and (text[i - 1].isspace() or text[i - 1] == "-"):
+                    i -= 1
+            else:
+                while i > 0 and text[i - 1].isspace():
+                    i -= 1
             j = i
-            while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "_."):
+            while j > 0 and (is_word_char(text[j - 1]) or text[j - 1] == "."):
                 j -= 1
-            out += [p for p in range(j, i) if p == 0 or not (text[p - 1].isalnum() or text[p - 1] == "_")]
+            out += [p for p in range(j, i) if p == 0 or not is_word_char(text[p - 1])]
             at = low.find(word, at + 1)
     return out
 
