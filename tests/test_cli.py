@@ -128,3 +128,12 @@ def test_json_has_no_nan_and_is_unchanged_without_one():
     assert jsonout.dumps(plain) == json.dumps(plain, ensure_ascii=False)
     odd = {"claims": [{"value": math.nan, "hi": [math.inf, 2.0]}]}
     assert json.loads(jsonout.dumps(odd, indent=2)) == {"claims": [{"value": None, "hi": [None, 2.0]}]}
+
+
+def test_version_is_the_package_version():
+    import tomllib
+    from pathlib import Path
+
+    project = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text())["project"]
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"tradecheck {project['version']}"

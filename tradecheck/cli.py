@@ -18,6 +18,20 @@ app = typer.Typer(
 )
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"tradecheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(version: bool = typer.Option(False, "--version", callback=_show_version, is_eager=True,
+                                         help="Show the version and exit.")) -> None:
+    pass  # options that come before any command
+
+
 class Format(str, Enum):
     table = "table"
     json = "json"
