@@ -31,7 +31,7 @@ _CASE_TROUBLE = re.compile("[\u0130\u0131\u017f]")
 _AS_ASCII = {0x130: "i", 0x131: "i", 0x17F: "s"}
 # A digit at the start of a word: where a number can begin
 _DIGIT_START = re.compile(r"\d(?<!\w\d)")
-_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 @dataclass(eq=False)
@@ -163,7 +163,7 @@ class Index:
         self._low = low
         if self.plain or not text:
             return
-        starts, present, letters = self._starts, self._present, _ASCII_LETTERS
+        starts, present, letters = self._starts, self._present, ASCII_LETTERS
         for end, (size, slots, needed) in auto.iter(low):
             s = end - size + 1
             if needed:

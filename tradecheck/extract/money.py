@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .. import vocab
-from .keywords import Index, Keyed, keyed, whitespace
+from .keywords import ASCII_LETTERS, Index, Keyed, keyed, whitespace
 from .numbers import NUMBER, parse_number
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -227,7 +227,6 @@ def _anywhere() -> tuple[re.Pattern, dict[str, tuple[int, ...]], frozenset, froz
 
 
 _THREE_CAPITALS = re.compile(r"[A-Z]{3}")
-_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _anywhere_starts(text: str, low: str) -> list[int]:
@@ -241,7 +240,7 @@ def _anywhere_starts(text: str, low: str) -> list[int]:
             # "worthUS$25.65 billion": an upper-case letter after a lower-case one
             if c == "$" and text[max(0, p - 9):p] != low[max(0, p - 9):p]:
                 out += [j for j in range(max(1, p - 8), p) if text[j] in glued and text[j - 1].islower()]
-        if c in single and text[p + 1:p + 2].isdecimal() and (p == 0 or text[p - 1] not in _ASCII_LETTERS):
+        if c in single and text[p + 1:p + 2].isdecimal() and (p == 0 or text[p - 1] not in ASCII_LETTERS):
             out.append(p)
         if c == "M" and _THREE_CAPITALS.match(text, p + 1):
             out.append(p)

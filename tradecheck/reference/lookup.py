@@ -132,10 +132,9 @@ _OPEN = threading.local()
 
 def _connect(parquet: Path) -> sqlite3.Connection | None:
     """The file's index, opened (or built) once and kept while the file is unchanged."""
-    held = _OPEN.__dict__
-    if held.get("pid") != os.getpid():
-        held.clear()
-        held["pid"] = os.getpid()
+    if getattr(_OPEN, "pid", None) != os.getpid():  # a new thread, or a forked child
+        _OPEN.pid, _OPEN.held = os.getpid(), {}
+    held = _OPEN.held
     key = (str(parquet), str(cache_dir()))
     signature = _signature(parquet)
     if key in held and held[key][0] == signature:
@@ -156,9 +155,9 @@ def _connect(parquet: Path) -> sqlite3.Connection | None:
 
 def _forget(parquet: Path) -> None:
     """Close a kept connection that failed: the next lookup opens the index again."""
-    held = _OPEN.__dict__.pop((str(parquet), str(cache_dir())), None)
-    if held is not None:
-        held[1].close()
+    kept = getattr(_OPEN, "held", {}).pop((str(parquet), str(cache_dir())), None)
+    if kept is not None:
+        kept[1].close()
 
 
 def _connect_all(files: list[Path]) -> list[sqlite3.Connection] | None:
