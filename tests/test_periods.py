@@ -2,7 +2,7 @@
 import pytest
 
 from tradecheck import extract_claims
-from tradecheck.extract.periods import fmt, parse
+from tradecheck.periods import fmt, parse
 from tradecheck.read import find_dateline
 
 

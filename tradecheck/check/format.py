@@ -1,7 +1,7 @@
 """How findings write numbers: "$100mn", "€2.1bn", "3.03x", "+35.0%"."""
 from __future__ import annotations
 
-from ..extract import periods as P
+from .. import periods as P
 
 SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "CNY ", "AUD": "A$", "CAD": "C$"}
 MEASURES = {"exports": "exports", "imports": "imports", "trade_total": "trade", "balance": "balance"}

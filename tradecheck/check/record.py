@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract import periods as P
+from .. import periods as P
 from ..model import Claim
 from .format import money
 from .system import Group, Model, key_of, stated

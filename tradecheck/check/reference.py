@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..extract import periods as P
+from .. import periods as P
 from ..model import Claim, Finding
 from .format import money
 

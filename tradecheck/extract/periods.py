@@ -1,85 +1,17 @@
-"""Period expressions: "2022", "January-September 2023", "the first half", "Q1 2024",
+"""Finding period expressions: "2022", "January-September 2023", "the first half", "Q1 2024",
 "FY2023-24", "last year", "a year earlier", "the Iranian year 1402".
 
-A period is a pair of month indexes (year * 12 + month - 1), both inclusive. Mentions keep
-what the words say; `resolve` turns them into periods given the publication date, the
-country (for fiscal years) and the period the text is already talking about."""
+Mentions keep what the words say; the domain module `tradecheck.periods` defines periods
+and resolves a mention against the publication date and the text's current period."""
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
-
 from .. import vocab
+# the domain type, re-exported for the finders' callers
+from ..periods import Period, PeriodMention, fmt, parse, resolve, shift, year_of  # noqa: F401
 from .keywords import Index, Keyed, keyed, words_before
 from .scanning import EndCue
-
-Period = tuple[int, int]
-
-
-def fmt(p: Period | None) -> str | None:
-    """The contract's form: 2023, 2023-Q1, 2023-H1, 2023-05, 2023-01/2023-09."""
-    if p is None:
-        return None
-    a, b = p
-    ya, ma = divmod(a, 12)
-    yb, mb = divmod(b, 12)
-    if ya == yb:
-        if ma == 0 and mb == 11:
-            return f"{ya}"
-        if mb - ma == 2 and ma % 3 == 0:
-            return f"{ya}-Q{ma // 3 + 1}"
-        if mb - ma == 5 and ma % 6 == 0:
-            return f"{ya}-H{ma // 6 + 1}"
-        if ma == mb:
-            return f"{ya}-{ma + 1:02d}"
-    return f"{ya}-{ma + 1:02d}/{yb}-{mb + 1:02d}"
-
-
-def parse(s: str | None) -> Period | None:
-    """Inverse of fmt."""
-    if not s:
-        return None
-    m = re.fullmatch(r"(\d{4})", s)
-    if m:
-        y = int(m[1])
-        return (y * 12, y * 12 + 11)
-    m = re.fullmatch(r"(\d{4})-Q([1-4])", s)
-    if m:
-        a = int(m[1]) * 12 + (int(m[2]) - 1) * 3
-        return (a, a + 2)
-    m = re.fullmatch(r"(\d{4})-H([12])", s)
-    if m:
-        a = int(m[1]) * 12 + (int(m[2]) - 1) * 6
-        return (a, a + 5)
-    m = re.fullmatch(r"(\d{4})-(\d\d)", s)
-    if m:
-        a = int(m[1]) * 12 + int(m[2]) - 1
-        return (a, a)
-    m = re.fullmatch(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)", s)
-    if m:
-        return (int(m[1]) * 12 + int(m[2]) - 1, int(m[3]) * 12 + int(m[4]) - 1)
-    return None
-
-
-def shift(p: Period, months: int) -> Period:
-    return (p[0] + months, p[1] + months)
-
-
-def year_of(p: Period) -> int:
-    return p[1] // 12
-
-
-@dataclass
-class PeriodMention:
-    start: int
-    end: int
-    text: str
-    kind: str  # abs | months | rel | fy | firstn | half | quarter | iran
-    period: Period | None = None
-    args: dict = field(default_factory=dict)
-    base_cue: bool = False  # "than in 2021", "since 2021", "from 2021": a comparison's base
-
 
 _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11}
@@ -313,77 +245,3 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
     return None
 
 
-def resolve(pm: PeriodMention, published: Period | None, current: Period | None,
-            fiscal_start: int | None) -> tuple[Period | None, str]:
-    """The period a mention stands for, and how sure: 'text' or 'guess'.
-
-    `published` is the publication month as a one-month period; `current` is the period
-    the text is talking about (for "a year earlier"); `fiscal_start` the first month of the
-    article country's fiscal year."""
-    if pm.kind == "abs":
-        return pm.period, "text"
-    if pm.kind == "fy":
-        fs = fiscal_start or 4
-        if "start_year" in pm.args:
-            y = pm.args["start_year"]
-        else:
-            y = pm.args["end_year"] - 1 if fs > 1 else pm.args["end_year"]
-        a = y * 12 + fs - 1
-        return (a, a + 11), "text" if fiscal_start else "guess"
-    if pm.kind == "months":
-        m1, m2 = pm.args["m1"], pm.args["m2"]
-        ref = current or published
-        if ref is None:
-            return None, "guess"
-        y = year_of(ref)
-        if current is None and published is not None and m2 - 1 > published[0] % 12:
-            y -= 1  # "in October" read in March: last October
-        elif current is not None and m2 - 1 > current[1] % 12 and pm.base_cue:
-            y -= 1  # "from 20.7 billion euros in December", said of January: the December before
-        return (y * 12 + m1 - 1, y * 12 + m2 - 1), "text"
-    if pm.kind == "fy_ended":
-        y = pm.args["y"]
-        if y is None:
-            if published is None:
-                return None, "guess"
-            y = year_of(published)
-            if pm.args["m"] - 1 > published[0] % 12:
-                y -= 1
-        end = y * 12 + pm.args["m"] - 1
-        return (end - 11, end), "text"
-    if pm.kind == "same":
-        if current is None:
-            y = pm.args["year"]
-            return (y * 12, y * 12 + 11), "guess"
-        return shift(current, (pm.args["year"] - year_of(current)) * 12), "text"
-    if pm.kind == "rel":
-        w = pm.args["w"]
-        if w in ("last year", "past year"):
-            if published is None:
-                return None, "guess"
-            y = year_of(published) - 1
-            return (y * 12, y * 12 + 11), "text"
-        if w == "this year":
-            if published is None:
-                return None, "guess"
-            y = year_of(published)
-            return (y * 12, y * 12 + 11), "text"
-        if w in ("last month",):
-            if published is None:
-                return None, "guess"
-            return (published[0] - 1, published[0] - 1), "text"
-        if w in ("this month",):
-            return published, "text" if published else "guess"
-        if current is None:
-            return None, "guess"
-        if "month-on-month" in w or "month-over-month" in w or "month on month" in w or w.endswith("month") and "same" not in w:
-            n = current[1] - current[0] + 1
-            return shift(current, -n), "text"
-        if "quarter" in w and "same" not in w:
-            return shift(current, -3), "text"
-        if "decade" in w:
-            return shift(current, -120), "text"
-        if pm.args.get("years"):
-            return shift(current, -12 * pm.args["years"]), "text"
-        return shift(current, -12), "text"
-    return None, "guess"

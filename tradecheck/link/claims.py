@@ -10,7 +10,7 @@ import re
 
 from .. import vocab
 from ..extract import find_mentions
-from ..extract import periods as P
+from .. import periods as P
 from ..extract.mentions import Mention
 from ..model import Claim, Document
 from . import sources

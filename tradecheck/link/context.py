@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import re
 
 from .. import vocab
-from ..extract import periods as P
+from .. import periods as P
 from ..extract.mentions import Mention
 from ..model import Document
 from .sentences import Sentence

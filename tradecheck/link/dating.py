@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract import periods as P
+from .. import periods as P
 from .context import State
 from .cues import FROM_BEFORE
 

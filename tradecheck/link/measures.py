@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..extract import mentions as scan
-from ..extract import periods as P
+from .. import periods as P
 from ..extract.mentions import Mention
 from .cues import BY_YEAR, COMPLEMENT_BEFORE, FUTURE, SHARE_AFTER
 

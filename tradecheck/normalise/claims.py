@@ -2,7 +2,7 @@
 values at the period's average rate, and factor intervals for relations."""
 from __future__ import annotations
 
-from ..extract import periods as P
+from .. import periods as P
 from ..model import Claim
 from . import intervals, money
 

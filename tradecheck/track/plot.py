@@ -10,7 +10,7 @@ MEASURE_TITLES = {"exports": "exports", "imports": "imports", "trade_total": "tr
 
 def _year(period: str) -> float:
     """A period's middle on a year axis: 2022 -> 2022.5, 2023-H1 -> 2023.25."""
-    from ..extract import periods as P
+    from .. import periods as P
 
     p = P.parse(period)
     if p is None:
