@@ -63,9 +63,13 @@ class Claim:
     commodity: str | None = None
     # Extensions the contract allows ("fields may be added").
     extra: dict[str, Any] = field(default_factory=dict)
-    # How each attribute was decided: field -> "text" (read in the sentence), "context"
-    # (carried from earlier sentences), or "guess" (a default). Checks abstain on guesses.
+    # How each attribute was decided: field -> the name of the link rule that decided it
+    # (link/rules.py), which the JSON gives as `attribution`.
     how: dict[str, str] = field(default_factory=dict)
+    # What each decision rests on: field -> "text" (words in the claim's own sentence),
+    # "context" (carried from earlier sentences) or "guess" (a default). Checks abstain on
+    # guesses.
+    basis: dict[str, str] = field(default_factory=dict)
     # Native-currency interval, used by the checks (same currency compares exactly).
     native_low: float | None = None
     native_high: float | None = None

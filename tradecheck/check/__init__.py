@@ -114,7 +114,7 @@ def _guesses(claims: list[Claim]) -> list[str]:
     why = []
     for c in claims:
         for fld in ("pair", "period", "measure"):
-            if c.how.get(fld) == "guess":
+            if c.basis.get(fld) == "guess":
                 why.append(f"the {fld} of \"{c.text}\" was not stated near it")
     return why
 
@@ -131,7 +131,7 @@ def _set_aside(model: Model, core: list[Group], finding: Finding) -> set[int]:
         if len(amounts) >= 2:
             def certainty(g):
                 c = model.claims[g.claims[0]]
-                return (sum(c.how.get(f) == "text" for f in ("period", "pair", "measure")), -model.order[c.id])
+                return (sum(c.basis.get(f) == "text" for f in ("period", "pair", "measure")), -model.order[c.id])
             return {id(min(amounts, key=certainty))}
     return {id(g) for g in core if g.claims}
 

@@ -90,7 +90,7 @@ def _why_not(c: Claim) -> str | None:
     if c.value_usd is None:
         return c.extra.get("value_usd_note") or "it has no US-dollar value"
     for fld in ("pair", "period", "measure"):
-        if c.how.get(fld) == "guess":
+        if c.basis.get(fld) == "guess":
             return f"its {fld} was not stated near it, so the comparison would rest on a guess"
     if c.extra.get("source"):
         return None

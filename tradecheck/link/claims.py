@@ -23,9 +23,11 @@ from .cues import (
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE,
     change_before_re, qual_re,
 )
-from .dating import default_base, learn_gap, period_for
-from .measures import governing_flow, is_future, names_country_or_flow
-from .pairs import pair_for, perspective, share_whole_country
+from .dating import BASE_RULES, PERIOD_RULES, default_base, learn_gap
+from .measures import MEASURE_RULES, OTHER_RULES, names_country_or_flow
+from .pairs import PAIR_RULES, _code, balance_owner, complete, perspective
+from .rules import decide
+from .site import Site
 from .values import amount_value, currency_word, relation_value
 
 
@@ -119,7 +121,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             continue
         if claim.kind in ("multiple", "percent_change"):
             last_relation = claim
-            if claim.how.get("base_period") == "text" and claim.period and claim.base_period:
+            if claim.basis.get("base_period") == "text" and claim.period and claim.base_period:
                 learn_gap(state, claim.period, claim.base_period)
         if (claim.kind == "amount" and prev_claim is not None and prev_claim.extra.get("change_of")
                 and re.search(r"\bfrom\b", text[prev_claim.end:claim.start]) and claim.period and prev_claim.period):
@@ -232,181 +234,161 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
               paragraph=sent.paragraph)
     c.bound = _bound(before, m)
     gap = text[prev_end:m.start] if prev_claim is not None else ""
-    whole_of_share = (prev_claim is not None and prev_claim.kind == "share" and kind == "amount"
-                      and WHICH_WHOLE.match(gap))
-    continued = (prev_claim is not None and prev_claim.measure != "other" and prev_claim.kind != "share"
-                 and ((kind == "amount" and (CONTINUE_TO.match(gap) or CONTINUE_FROM.match(gap) or CONTINUE_WHEN.match(gap)))
-                      or (kind in ("percent_change", "multiple") and prev_claim.kind == "amount" and CONTINUE_CHANGE.match(gap))))
-    restated = prev_claim is not None and prev_claim.kind in ("amount", "share") and RESTATE.match(text[prev_end:m.start] or "x") is not None \
-        and text[prev_end:m.start].strip() != ""
-    # --- measure -----------------------------------------------------------------------
-    flow = respectively.get(m.start) or governing_flow(text, sent, m, ms["flow"], kind, after)
-    if whole_of_share:
-        wf = [f for f in ms["flow"] if prev_end <= f.start < m.start and f.attrs["measure"] != "other"]
-        flow = wf[-1] if wf else None
-        if flow is None:
-            c.measure, sign = prev_claim.measure, 0
-            c.how["measure"] = "context"
-    if continued and not respectively.get(m.start) and not (flow is not None and flow.start >= prev_end):
-        flow = None
-        c.measure = prev_claim.measure
-        c.how["measure"] = prev_claim.how.get("measure", "context")
-        sign = -1 if (prev_claim.kind == "amount" and (prev_claim.value or 0) < 0) else 0
-        if c.measure == "balance" and sign == 0:
-            sign = int(prev_claim.extra.get("_balance_sign", 0))
-    elif whole_of_share and flow is None:
-        pass
-    elif restated and prev_claim is not None and prev_claim.kind == "amount" and (flow is None or flow.end <= prev_claim.start):
-        # a restatement of the figure just given ("$2.73 billion ..., 8.9% of the total")
-        c.measure = prev_claim.measure
-        c.how["measure"] = prev_claim.how.get("measure", "context")
-        sign = -1 if (prev_claim.value or 0) < 0 else 1
-        flow = None
-    elif flow is not None:
-        c.measure = flow.attrs["measure"]
-        c.how["measure"] = "text"
-        sign = flow.attrs["sign"]
-        if c.measure == "balance" and sign:
-            # the word that gives the balance its sign is part of what the claim rests on
-            c.extra["_sign_span"] = [flow.start, flow.end]
-    elif restated and prev_claim is not None:
-        c.measure = prev_claim.measure
-        c.how["measure"] = prev_claim.how.get("measure", "context")
-        sign = -1 if (prev_claim.value or 0) < 0 else 1
-        if c.measure == "balance" and prev_claim.kind != "amount":
-            sign = 0
-    elif state.measure:
-        c.measure = state.measure
-        c.how["measure"] = "context"
-        sign = 0
-    else:
-        c.measure = "trade_total"
-        c.how["measure"] = "guess"
-        sign = 0
-    if kind == "amount":
-        change = ABS_CHANGE_BEFORE.search(before)
-        if change is None and re.match(r"^\s+(?:to|from)\s+(?:a\s+(?:revised\s+)?)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d)", after):
-            change = BARE_CHANGE_BEFORE.search(before)
-        if change and c.measure != "other":
-            direction = 1
-            g = change.groupdict()
-            w = (g.get("n") or g.get("v") or g.get("ud") or "").lower()
-            if vocab.changes().get(w, 1) < 0 or w in ("down", "reduction", "deterioration"):
-                direction = -1
-            c.extra["change_of"] = c.measure
-            # an improvement raises a balance whatever its sign; a deficit that rises falls
-            absolute = w in ("improvement", "improved", "deterioration", "deteriorated")
-            c.extra["change_sign"] = direction * (-1 if (c.measure == "balance" and sign < 0 and not absolute) else 1)
+    s = Site(text=text, sent=sent, m=m, kind=kind, ms=ms, resolved=resolved, ctx=ctx, state=state,
+             prev=prev_claim, prev_end=prev_end, last_relation=last_relation, respectively=respectively,
+             claim=c, before=before, after=after, gap=gap)
+    p = prev_claim
+    s.whole_of_share = bool(p is not None and p.kind == "share" and kind == "amount" and WHICH_WHOLE.match(gap))
+    s.continued = bool(p is not None and p.measure != "other" and p.kind != "share"
+                       and ((kind == "amount" and (CONTINUE_TO.match(gap) or CONTINUE_FROM.match(gap) or CONTINUE_WHEN.match(gap)))
+                            or (kind in ("percent_change", "multiple") and p.kind == "amount" and CONTINUE_CHANGE.match(gap))))
+    s.restated = bool(p is not None and p.kind in ("amount", "share") and RESTATE.match(gap or "x") is not None
+                      and gap.strip() != "")
+    _decide_measure(s)
+    _decide_period(s)
+    _decide_pair(s)
+    _decide_commodity(s)
+    _values(s, paired_with)
+    return c
+
+
+def _set(c: Claim, field: str, rule: str, basis: str) -> None:
+    c.how[field] = rule
+    c.basis[field] = basis
+
+
+def _decide_measure(s: Site) -> None:
+    c = s.claim
+    (measure, flow, sign), name, basis, _ = decide(MEASURE_RULES, s)
+    c.measure, s.flow, s.sign = measure, flow, sign
+    _set(c, "measure", name, basis)
+    if c.measure == "balance" and sign and flow is not None:
+        # the word that gives the balance its sign is part of what the claim rests on
+        c.extra["_sign_span"] = [flow.start, flow.end]
+    for r in OTHER_RULES:
+        d = r(s)
+        if d is not None:
+            c.extra.update(d.value)
             c.measure = "other"
-        elif c.measure != "other" and (is_future(text, sent, m, ctx) or UNIT_PRICE_AFTER.match(after)
-                                       or FX_AFTER.match(after) or GOAL_AFTER.match(after)):
-            c.measure = "other"
-    if c.measure == "balance" and sign:
-        c.extra["_balance_sign"] = sign
-    if kind == "amount":
-        dv = DIRECTION_TO.search(before)
+            _set(c, "measure", r.name, d.basis or r.basis)
+            break
+    if c.measure == "balance" and s.sign:
+        c.extra["_balance_sign"] = s.sign
+    if s.kind == "amount":
+        dv = DIRECTION_TO.search(s.before)
         if dv:
             w = dv["w"].lower()
-            off = m.start - len(before) + dv.start("w")
+            off = s.m.start - len(s.before) + dv.start("w")
             c.extra["_dir"] = (vocab.changes().get(w, 1), [off, off + len(dv["w"])], dv["w"])
-        if continued and prev_claim is not None and prev_claim.kind == "amount" and CONTINUE_FROM.match(gap) \
-                and "_dir" in prev_claim.extra and "_dir_base" not in prev_claim.extra:
-            prev_claim.extra["_dir_base"] = c
-    # --- period --------------------------------------------------------------------------
-    per, per_how, base, base_how = period_for(text, sent, m, kind, resolved, ctx, state, prev_claim, prev_end, last_relation)
-    if (kind == "amount" and continued and prev_claim is not None and prev_claim.kind in ("percent_change", "multiple")
-            and CONTINUE_TO.match(gap) and prev_claim.period):
-        # "fell 6.9% in January from a year earlier to $7.5 billion": the new level
-        per, per_how = P.parse(prev_claim.period), prev_claim.how.get("period", "context")
+        p = s.prev
+        if s.continued and p is not None and p.kind == "amount" and CONTINUE_FROM.match(s.gap) \
+                and "_dir" in p.extra and "_dir_base" not in p.extra:
+            p.extra["_dir_base"] = c
+
+
+def _decide_period(s: Site) -> None:
+    c = s.claim
+    per, name, basis, _ = decide(PERIOD_RULES, s)
+    s.period = per
     c.period = P.fmt(per)
-    c.how["period"] = per_how
-    if kind in ("multiple", "percent_change"):
-        if base is None and per is not None:
-            base, base_how = default_base(per, state), "default"
+    _set(c, "period", name, basis)
+    if s.kind in ("multiple", "percent_change"):
+        base, name, basis, _ = decide(BASE_RULES, s)
         c.base_period = P.fmt(base)
-        c.how["base_period"] = base_how
+        _set(c, "base_period", name, basis)
     if "change_of" in c.extra:
-        c.extra["change_base"] = P.fmt(default_base(per, state)) if per else None
-    # A target "by 2030" carries its own year.
-    if kind == "amount" and c.measure == "other":
-        by = BY_YEAR.match(after)
-        if by:
-            y = int(by.group(1))
-            c.period = str(y)
-    # --- pair --------------------------------------------------------------------------
-    if whole_of_share:
-        c.extra["_no_state"] = True
-        owner = re.search(r"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\b", gap)
-        owner_iso = vocab.countries().get(owner["c"], (None,))[0] if owner else None
-        c.reporter = owner_iso or prev_claim.reporter
-        c.partner = "WLD" if (prev_claim.commodity is None or owner_iso) else prev_claim.partner
-        c.how["pair"] = "text" if owner_iso else "context"
-    elif (restated or continued) and prev_claim is not None and share_whole_country(text, m, sent) is None:
-        c.reporter, c.partner = prev_claim.reporter, prev_claim.partner
-        for k in ("partner_group", "reporter_group"):
-            if k in prev_claim.extra:
-                c.extra[k] = prev_claim.extra[k]
-        c.how["pair"] = prev_claim.how.get("pair", "context")
+        c.extra["change_base"] = P.fmt(default_base(per, s.state)) if per else None
+
+
+def _decide_pair(s: Site) -> None:
+    c = s.claim
+    value, name, basis, _ = decide(PAIR_RULES, s)
+    rep, par = value[0], value[1]
+    if len(value) > 2:  # the previous claim's pair, groups and all
+        c.reporter, c.partner = rep, par
+        c.extra.update(value[2])
     else:
-        pair_for(text, sent, m, c, ms["country"], flow, state, ctx, prev_end, kind, after)
-    if kind in ("amount", "share"):
-        perspective(text, sent, m, c, flow, state, ctx)
-    # --- commodity -----------------------------------------------------------------------
-    c.commodity = commodity_for(text, sent, m, ms["commodity"], prev_end, ctx, c)
-    if c.commodity is None and (restated or continued) and prev_claim is not None:
-        c.commodity = prev_claim.commodity
-    if (c.commodity is None and prev_claim is not None and prev_claim.commodity in ("goods", "services")
-            and c.measure in ("exports", "imports", "balance", "trade_total") and not ms["commodity"][0:0]
+        if name not in ("share-whole-owner",):
+            rep, par, basis = complete(s, rep, par, basis) if name not in ("share-of-country", "share-of-discourse") else (rep, par, basis)
+            rep, par, moved = balance_owner(s, rep, par)
+            if moved:
+                name, basis = "balance-owner", "text"
+        c.reporter, c.partner = _code(rep, c), _code(par, c, partner=True)
+    _set(c, "pair", name, basis)
+    if s.kind in ("amount", "share"):
+        changed = perspective(s.text, s.sent, s.m, c, s.flow, s.state, s.ctx)
+        if changed == "pair":
+            _set(c, "pair", "perspective-verb", "context")
+            _set(c, "measure", "perspective-verb", c.basis.get("measure", "text"))
+        elif changed == "measure":
+            _set(c, "measure", "perspective-verb", c.basis.get("measure", "text"))
+    if s.whole_of_share:
+        c.extra["_no_state"] = True
+
+
+def _decide_commodity(s: Site) -> None:
+    c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
+    m, prev_end, gap = s.m, s.prev_end, s.gap
+    label, name = commodity_for(text, s.sent, m, ms["commodity"], prev_end, ctx, c)
+    if label is None and (s.restated or s.continued) and p is not None:
+        label, name = p.commodity, "same-as-previous"
+    if (label is None and p is not None and p.commodity in ("goods", "services")
+            and c.measure in ("exports", "imports", "balance", "trade_total")
             and not any(prev_end <= x.start < m.start for x in ms["commodity"])):
-        c.commodity = prev_claim.commodity
-    if (c.commodity is None and prev_claim is not None and prev_claim.commodity and prev_claim.measure == c.measure
+        label, name = p.commodity, "goods-or-services-carried"
+    if (label is None and p is not None and p.commodity and p.measure == c.measure
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
             and not any(prev_end <= x.start < m.start for x in ms["country"] + ms["flow"] + ms["commodity"])):
-        c.commodity = prev_claim.commodity
-    if whole_of_share:
-        if prev_claim.extra.get("_whole_has_commodity"):
-            c.commodity = prev_claim.commodity  # "7.5% of its non-oil exports, which totalled $9.6bn"
-        else:
-            c.commodity = None if prev_claim.commodity else c.commodity
-    if c.commodity == ctx.scope and ctx.scope:
+        label, name = p.commodity, "same-flow-carried"
+    if s.whole_of_share:
+        if p.extra.get("_whole_has_commodity"):
+            label, name = p.commodity, "share-whole"  # "7.5% of its non-oil exports, which totalled $9.6bn"
+        elif p.commodity:
+            label, name = None, "share-whole"
+    if label == ctx.scope and ctx.scope:
         c.extra["_scoped"] = True
-    if c.commodity is None and ctx.scope and c.measure != "other" and not re.search(r"\btotal\s+(?:exports|imports|trade)\b", text[max(sent.start, prev_end):m.start], re.I):
-        c.commodity = ctx.scope
+    if label is None and ctx.scope and c.measure != "other" and not re.search(r"\btotal\s+(?:exports|imports|trade)\b", text[max(s.sent.start, prev_end):m.start], re.I):
+        label, name = ctx.scope, "article-scope"
         c.extra["_scoped"] = True
     if c.measure == "other" and "change_of" not in c.extra:
-        c.commodity = None
-    # --- values --------------------------------------------------------------------------
-    if kind == "amount":
-        amount_value(c, m, ctx, sign, before)
-    else:
-        relation_value(c, m, before, after, kind)
-        if paired_with is not None and kind == "percent_change" and "direction" in paired_with.extra:
-            d = paired_with.extra["direction"]
-            c.factor = 1 + d * m.value
-            c.extra["direction"] = d
-            if d < 0:
-                c.bound = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}.get(c.bound, c.bound)
-        cur = TERMS.search(text[sent.start:sent.end])
-        code = currency_word(cur["w"], ctx) if cur else None
-        if code is None and kind in ("percent_change", "multiple"):
-            # "rose 26.1% to a record $239.62 billion": the change is in that figure's currency
-            nxt = [a for a in ms["amount"] if m.end <= a.start <= m.end + 40 and re.match(r"^\s*(?:to|at|from)\b", text[m.end:a.start] + " ", re.I)]
-            if nxt:
-                codes = nxt[0].attrs.get("codes") or []
-                code = ctx.currency_hint.get(nxt[0].attrs["token"]) or (codes[0] if codes else None)
-        if code:
-            c.extra["currency"] = code
+        label, name = None, "not-a-flow"
+    c.commodity = label
+    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "article-scope", "none") else ("guess" if name == "none" else "context"))
 
-        if kind == "share" and re.match(r"^\s*of\s+the\s+total\b", after, re.I):
-            c.extra["_whole"] = "the total"
-        if kind == "share" and re.search(r"\b(?:together|combined|jointly|between\s+them)\b", text[max(sent.start, m.start - 60):m.start], re.I):
-            c.extra["_whole"] = "several parts"  # "Spain and France, which together accounted for 40%"
-        if kind == "share":
-            wc = re.match(r"^\s*of\s+(?:its|the|all|total|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
-            if wc and not names_country_or_flow(wc["c"]) and wc["c"].strip() not in ("goods", "merchandise", "total"):
-                c.commodity = wc["c"].strip().lower()
-                c.extra["_whole_has_commodity"] = True
-    return c
+
+def _values(s: Site, paired_with: Claim | None) -> None:
+    c, m, text, sent, ms, ctx, kind = s.claim, s.m, s.text, s.sent, s.ms, s.ctx, s.kind
+    before, after = s.before, s.after
+    if kind == "amount":
+        amount_value(c, m, ctx, s.sign, before)
+        return
+    relation_value(c, m, before, after, kind)
+    if paired_with is not None and kind == "percent_change" and "direction" in paired_with.extra:
+        d = paired_with.extra["direction"]
+        c.factor = 1 + d * m.value
+        c.extra["direction"] = d
+        if d < 0:
+            c.bound = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}.get(c.bound, c.bound)
+    cur = TERMS.search(text[sent.start:sent.end])
+    code = currency_word(cur["w"], ctx) if cur else None
+    if code is None and kind in ("percent_change", "multiple"):
+        # "rose 26.1% to a record $239.62 billion": the change is in that figure's currency
+        nxt = [a for a in ms["amount"] if m.end <= a.start <= m.end + 40 and re.match(r"^\s*(?:to|at|from)\b", text[m.end:a.start] + " ", re.I)]
+        if nxt:
+            codes = nxt[0].attrs.get("codes") or []
+            code = ctx.currency_hint.get(nxt[0].attrs["token"]) or (codes[0] if codes else None)
+    if code:
+        c.extra["currency"] = code
+    if kind == "share" and re.match(r"^\s*of\s+the\s+total\b", after, re.I):
+        c.extra["_whole"] = "the total"
+    if kind == "share" and re.search(r"\b(?:together|combined|jointly|between\s+them)\b", text[max(sent.start, m.start - 60):m.start], re.I):
+        c.extra["_whole"] = "several parts"  # "Spain and France, which together accounted for 40%"
+    if kind == "share":
+        wc = re.match(r"^\s*of\s+(?:its|the|all|total|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
+        if wc and not names_country_or_flow(wc["c"]) and wc["c"].strip() not in ("goods", "merchandise", "total"):
+            c.commodity = wc["c"].strip().lower()
+            _set(c, "commodity", "share-whole-product", "text")
+            c.extra["_whole_has_commodity"] = True
 
 
 def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> str | None:

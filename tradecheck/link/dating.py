@@ -1,12 +1,19 @@
-"""The period of a claim and, for a change, the period it compares with: a date right after
-the figure, else the nearest before it, else what the text is talking about."""
+"""The period of a claim and, for a change, the period it compares with.
+
+Rules, in order (see rules.py): a period right after the figure binds tightest, then the
+nearest before it in the sentence, then one just after it, then what the text is talking
+about (the discourse), then the article's main period."""
 from __future__ import annotations
 
 import re
 
 from .. import periods as P
 from .context import State
-from .cues import FROM_BEFORE
+from .cues import BY_YEAR, CONTINUE_TO, FROM_BEFORE
+from .rules import Decision, rule
+from .site import Site
+
+RELATIVE_TO_PUBLICATION = ("last year", "this year", "last month", "this month")
 
 
 def learn_gap(state: State, period: str, base: str) -> None:
@@ -15,110 +22,285 @@ def learn_gap(state: State, period: str, base: str) -> None:
         state.month_gap = a[0] - b[0]
 
 
-def period_for(text, sent, m, kind, resolved, ctx, state, prev_claim=None, prev_end=None, last_relation=None):
-    """(period, how, base period, how) for a number."""
-    per = how = base = base_how = None
-    after_limit = m.end + 45
-    # A period right after the number ("$5.25bn in 2022", "($33mn)" after "in 2021",
-    # "$51.8 billion the year before") binds tightest.
-    direct = None
-    for pm, p, h in resolved:
-        if m.end <= pm.start <= after_limit:
-            gap = text[m.end:pm.start]
+def _span(pm) -> tuple[int, int]:
+    return (pm.start, pm.end)
+
+
+# ---------------------------------------------------------------------------------------
+# Periods of amounts
+
+
+def _direct(s: Site):
+    """The period right after the figure ("$5.25bn in 2022", "$51.8 billion the year
+    before", "($33mn)" after "in 2021"), if any."""
+    for pm, p, h in s.resolved:
+        if s.m.end <= pm.start <= s.m.end + 45:
+            gap = s.text[s.m.end:pm.start]
             if re.fullmatch(r"\s*(?:\)|,)?\s*(?:(?:recorded|registered|reported|seen|posted|a|the|was|were)\s+)*(?:in|during|for|of|at|over)?\s*(?:the\s+)?(?:\()?\s*", gap):
-                direct = (pm, p, h)
+                return pm, p, h
+            return None
+    return None
+
+
+def _before(s: Site) -> list:
+    """The sentence's periods before the figure, goals' years left out."""
+    return [(pm, p, h) for pm, p, h in s.resolved if pm.end <= s.m.start and not pm.args.get("target")]
+
+
+def _from_level(s: Site) -> bool:
+    """Whether the amount is the earlier level of a change: "to $3.3bn, from $0.9bn"."""
+    lead = s.text[max(s.sent.start, s.m.start - 45):s.m.start]
+    return _direct(s) is None and bool(FROM_BEFORE.search(lead)) and bool(re.search(r"\bfrom\s", lead[-30:]))
+
+
+def _resolve_against(s: Site, pm, before: list):
+    """A relative period ("the same period a year earlier") resolved against the period
+    before it in the sentence, else the discourse's."""
+    ref = None
+    for q, pp, _ in reversed(before):
+        if not q.base_cue:
+            ref = pp
             break
-    before = [(pm, p, h) for pm, p, h in resolved if pm.end <= m.start and not pm.args.get("target")]
-    lead_before = text[max(sent.start, m.start - 45):m.start]
-    if kind == "amount" and direct is None and FROM_BEFORE.search(lead_before) and re.search(r"\bfrom\s", lead_before[-30:]):
-        # "to $3.3bn, from $0.9bn": the earlier level, at the comparison's base period
-        rel = last_relation if last_relation is not None else prev_claim
-        if rel is not None and rel.base_period and rel.kind != "amount":
-            return P.parse(rel.base_period), "context", None, None
-        cue = next(((pm, p, h) for pm, p, h in resolved if pm.base_cue and pm.start >= sent.start), None)
-        if cue is not None and cue[0].kind not in ("rel", "same"):
-            return cue[1], cue[2], None, None
-        if prev_claim is not None and prev_claim.period:
-            return P.shift(P.parse(prev_claim.period), -12), "guess", None, None
-    if kind == "amount" and before and before[-1][0].base_cue and direct is None:
+    ref = ref or s.state.period or s.ctx.main_period
+    return P.resolve(pm, s.ctx.published, ref, s.ctx.fiscal_start)
+
+
+@rule("period", "target-year", "text")
+def target_year(s: Site):
+    """A goal's own year: "a target of $5bn by 2030"."""
+    if s.kind == "amount" and s.claim.measure == "other":
+        by = BY_YEAR.match(s.after)
+        if by:
+            return Decision(P.of_year(int(by.group(1))), (s.m.end + by.start(1), s.m.end + by.end(1)))
+    return None
+
+
+@rule("period", "level-after-change", "context")
+def level_after_change(s: Site):
+    """"fell 6.9% in January from a year earlier to $7.5 billion": the new level takes the
+    change's period."""
+    p = s.prev
+    if (s.kind == "amount" and s.continued and p is not None and p.kind in ("percent_change", "multiple")
+            and CONTINUE_TO.match(s.gap) and p.period):
+        return Decision(P.parse(p.period), (p.start, p.end), p.basis.get("period"))
+    return None
+
+
+@rule("period", "from-level-base", "context")
+def from_level_base(s: Site):
+    """"rose to $3.3bn from $0.9bn": the earlier level is at the change's base period."""
+    if s.kind != "amount" or not _from_level(s):
+        return None
+    rel = s.last_relation if s.last_relation is not None else s.prev
+    if rel is not None and rel.base_period and rel.kind != "amount":
+        return Decision(P.parse(rel.base_period), (rel.start, rel.end))
+    return None
+
+
+@rule("period", "from-level-cue", "text")
+def from_level_cue(s: Site):
+    """"up from $0.9bn in 2021": a comparison period in the sentence dates the earlier level."""
+    if s.kind != "amount" or not _from_level(s):
+        return None
+    cue = next(((pm, p, h) for pm, p, h in s.resolved if pm.base_cue and pm.start >= s.sent.start), None)
+    if cue is not None and cue[0].kind not in ("rel", "same"):
+        return Decision(cue[1], _span(cue[0]), cue[2])
+    return None
+
+
+@rule("period", "from-level-year-before", "guess")
+def from_level_year_before(s: Site):
+    """"... to $3.3bn, from $0.9bn" with no period: a year before the figure before it."""
+    if s.kind == "amount" and _from_level(s) and s.prev is not None and s.prev.period:
+        return Decision(P.shift(P.parse(s.prev.period), -12), None)
+    return None
+
+
+def _amount_before(s: Site) -> list:
+    before = _before(s)
+    if before and before[-1][0].base_cue and _direct(s) is None:
         # "from March 2023, to $41.68bn": a base period does not date the new level
-        gap = text[before[-1][0].end:m.start]
+        gap = s.text[before[-1][0].end:s.m.start]
         if not (re.search(r"\b(?:when|where|then)\b|\(\s*(?:about|around|some|roughly)?\s*$", gap) or len(gap.strip()) <= 2):
             before = [b for b in before if not b[0].base_cue]
-    if kind in ("multiple", "percent_change"):
-        main = [(pm, p, h) for pm, p, h in before if not pm.base_cue and pm.kind != "rel" or pm.args.get("w") in ("last year", "this year", "last month")]
-        after_main = [(pm, p, h) for pm, p, h in resolved if pm.start >= m.end and not pm.base_cue
-                      and (pm.kind != "rel" or pm.args.get("w") in ("last year", "this year", "last month"))
-                      and pm.start - m.end < 30 and not re.search(r"[,:;]", text[m.end:pm.start])]
-        if after_main and not main:
-            per, how = after_main[0][1], after_main[0][2]
-        elif main:
-            per, how = main[-1][1], main[-1][2]
-        elif state.period or ctx.main_period:
-            per, how = state.period or ctx.main_period, "context"
-        # The base: the first comparison period after the relation, in the same sentence.
-        for pm, p, h in resolved:
-            if pm.start >= m.end and (pm.base_cue or pm.kind in ("rel", "same")):
-                if pm.kind in ("rel", "same") and per is not None:
-                    p2, h2 = P.resolve(pm, ctx.published, per, ctx.fiscal_start)
-                    if pm.kind == "rel" and pm.args.get("w") in ("last year", "this year", "last month", "this month"):
-                        continue
-                    if p2 is not None:
-                        base, base_how = p2, h2
-                        break
-                else:
-                    base, base_how = p, h
-                    break
-        if base is None:
-            # "since 2021" / "from 2021" may come before the figure too
-            for pm, p, h in reversed(before):
-                if pm.base_cue:
-                    base, base_how = p, h
-                    break
-        if per is not None and base is not None and P.year_of(base) > P.year_of(per):
-            base = None
-        return per, how, base, base_how
-    if direct is not None:
-        pm, p, h = direct
-        if pm.kind in ("rel", "same"):
-            ref = None
-            for q, pp, hh in reversed(before):
-                if not q.base_cue:
-                    ref = pp
-                    break
-            ref = ref or state.period or ctx.main_period
-            p2, h2 = P.resolve(pm, ctx.published, ref, ctx.fiscal_start)
-            if p2 is not None:
-                return p2, h2, None, None
-        return p, h, None, None
-    if before:
-        # The nearest period before the number; a comparison base ("than in 2021")
-        # still dates a figure that follows it ("... than in 2021 ($33mn)").
-        pm, p, h = before[-1]
-        if pm.kind in ("rel", "same"):
-            ref = state.period or ctx.main_period
-            for q, pp, hh in reversed(before[:-1]):
-                if not q.base_cue:
-                    ref = pp
-                    break
-            p2, h2 = P.resolve(pm, ctx.published, ref, ctx.fiscal_start)
-            if p2 is not None:
-                return p2, h2, None, None
-        return p, h, None, None
-    later = [(pm, p, h) for pm, p, h in resolved if pm.start >= m.end and not pm.base_cue]
-    if later and later[0][0].start - m.end < 60 and not re.search(r"[;$€£¥]|\d", text[m.end:later[0][0].start]):
-        return later[0][1], later[0][2], None, None
-    if state.period:
-        return state.period, "context", None, None
-    if ctx.main_period:
-        return ctx.main_period, "context", None, None
-    return None, "guess", None, None
+    return before
+
+
+@rule("period", "after-figure", "text")
+def after_figure(s: Site):
+    """A period right after the figure: "$5.25bn in 2022"."""
+    d = _direct(s)
+    if d is None or s.kind not in ("amount", "share"):
+        return None
+    pm, p, h = d
+    if pm.kind in ("rel", "same"):
+        p2, h2 = _resolve_against(s, pm, _before(s))
+        if p2 is not None:
+            return Decision(p2, _span(pm), h2)
+    return Decision(p, _span(pm), h)
+
+
+@rule("period", "before-figure", "text")
+def before_figure(s: Site):
+    """The nearest period before the figure in its sentence; a comparison base ("than in
+    2021") still dates a figure that follows it ("... than in 2021 ($33mn)")."""
+    if s.kind not in ("amount", "share"):
+        return None
+    before = _amount_before(s) if s.kind == "amount" else _before(s)
+    if not before:
+        return None
+    pm, p, h = before[-1]
+    if pm.kind in ("rel", "same"):
+        p2, h2 = _resolve_against(s, pm, before[:-1])
+        if p2 is not None:
+            return Decision(p2, _span(pm), h2)
+    return Decision(p, _span(pm), h)
+
+
+@rule("period", "just-after-figure", "text")
+def just_after_figure(s: Site):
+    """A period a few words after the figure, with no other figure between."""
+    if s.kind not in ("amount", "share"):
+        return None
+    later = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end and not pm.base_cue]
+    if later and later[0][0].start - s.m.end < 60 and not re.search(r"[;$€£¥]|\d", s.text[s.m.end:later[0][0].start]):
+        return Decision(later[0][1], _span(later[0][0]), later[0][2])
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Periods of changes and multiples
+
+
+def _relation_main(s: Site) -> list:
+    return [(pm, p, h) for pm, p, h in _before(s)
+            if not pm.base_cue and pm.kind != "rel" or pm.args.get("w") in ("last year", "this year", "last month")]
+
+
+@rule("period", "after-change", "text")
+def after_change(s: Site):
+    """"rose 12% in 2023": a period right after the change, when none comes before it."""
+    if s.kind not in ("multiple", "percent_change") or _relation_main(s):
+        return None
+    after = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end and not pm.base_cue
+             and (pm.kind != "rel" or pm.args.get("w") in ("last year", "this year", "last month"))
+             and pm.start - s.m.end < 30 and not re.search(r"[,:;]", s.text[s.m.end:pm.start])]
+    if after:
+        return Decision(after[0][1], _span(after[0][0]), after[0][2])
+    return None
+
+
+@rule("period", "before-change", "text")
+def before_change(s: Site):
+    """"In 2023, exports rose 12%": the nearest period before the change."""
+    if s.kind not in ("multiple", "percent_change"):
+        return None
+    main = _relation_main(s)
+    if main:
+        return Decision(main[-1][1], _span(main[-1][0]), main[-1][2])
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# From the discourse
+
+
+@rule("period", "discourse", "context")
+def discourse(s: Site):
+    """The period the text is talking about, carried from earlier sentences."""
+    if s.state.period:
+        return Decision(s.state.period)
+    if s.kind in ("multiple", "percent_change") and s.ctx.main_period:
+        return Decision(s.ctx.main_period)
+    return None
+
+
+@rule("period", "article", "context")
+def article(s: Site):
+    """The article's main period (the first one its lead states)."""
+    if s.ctx.main_period:
+        return Decision(s.ctx.main_period)
+    return None
+
+
+@rule("period", "none", "guess")
+def no_period(s: Site):
+    """No period anywhere before the figure."""
+    return Decision(None)
+
+
+PERIOD_RULES = (target_year, level_after_change, from_level_base, from_level_cue, from_level_year_before,
+                after_figure, before_figure, just_after_figure, after_change, before_change,
+                discourse, article, no_period)
+
+
+# ---------------------------------------------------------------------------------------
+# Base periods of changes and multiples
+
+
+@rule("base_period", "base-after", "text")
+def base_after(s: Site):
+    """The first comparison period after the change: "up 12% from 2022", "than a year
+    earlier", "on the same period last year"."""
+    per = s.period
+    for pm, p, h in s.resolved:
+        if pm.start >= s.m.end and (pm.base_cue or pm.kind in ("rel", "same")):
+            if pm.kind in ("rel", "same") and per is not None:
+                if pm.kind == "rel" and pm.args.get("w") in RELATIVE_TO_PUBLICATION:
+                    continue
+                p2, h2 = P.resolve(pm, s.ctx.published, per, s.ctx.fiscal_start)
+                if p2 is not None:
+                    return _checked(s, Decision(p2, _span(pm), h2))
+            else:
+                return _checked(s, Decision(p, _span(pm), h)) if p is not None else None
+    return None
+
+
+@rule("base_period", "base-before", "text")
+def base_before(s: Site):
+    """"since 2021" / "from 2021" before the figure."""
+    for pm, p, h in reversed(_before(s)):
+        if pm.base_cue:
+            return _checked(s, Decision(p, _span(pm), h)) if p is not None else None
+    return None
+
+
+def _checked(s: Site, d: Decision):
+    """A base later than the period it is compared with was misread."""
+    if s.period is not None and d.value is not None and P.year_of(d.value) > P.year_of(s.period):
+        return None
+    return d
+
+
+@rule("base_period", "base-month-before", "context")
+def base_month_before(s: Site):
+    """A monthly figure in a text that has compared months with the month before (a monthly
+    release) compares with the month before."""
+    per = s.period
+    if per is not None and s.state.month_gap and per[0] == per[1]:
+        return Decision(P.shift(per, -s.state.month_gap))
+    return None
+
+
+@rule("base_period", "base-year-before", "guess")
+def base_year_before(s: Site):
+    """Unless the text says otherwise, a change compares with the same period a year earlier."""
+    if s.period is not None:
+        return Decision(P.shift(s.period, -12))
+    return None
+
+
+@rule("base_period", "base-none", "guess")
+def base_none(s: Site):
+    return Decision(None)
+
+
+BASE_RULES = (base_after, base_before, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:
-    """Unless the text says otherwise, a change compares with the same period a year
-    earlier; a monthly figure in a text that has compared months with the month before
-    (a monthly release) compares with the month before."""
+    """The base of a change the text gives none for (see base_month_before and
+    base_year_before)."""
     if state is not None and state.month_gap and per[0] == per[1]:
         return P.shift(per, -state.month_gap)
     return P.shift(per, -12)

@@ -63,3 +63,143 @@ def is_future(text, sent, m, ctx) -> bool:
 
 def names_country_or_flow(np: str) -> bool:
     return bool(scan.find_countries(np)) or bool(scan.find_flows(np)) and not re.search(r"\b(?:products|goods)\b", np, re.I)
+
+
+# ---------------------------------------------------------------------------------------
+# Measure rules (see rules.py). A decision's value is (measure, flow word, sign): the flow
+# word is what pair rules read next, the sign is a balance's (-1 deficit, +1 surplus).
+
+from .rules import Decision, rule  # noqa: E402
+from .site import Site  # noqa: E402
+
+
+def _flow_sign(f: Mention) -> int:
+    return f.attrs["sign"]
+
+
+@rule("measure", "whole-of-share", "text")
+def whole_of_share(s: Site):
+    """"7.5% of Egypt's non-oil exports, which totalled $9.6 billion": the whole's flow."""
+    if not s.whole_of_share:
+        return None
+    wf = [f for f in s.ms["flow"] if s.prev_end <= f.start < s.m.start and f.attrs["measure"] != "other"]
+    if wf:
+        return Decision((wf[-1].attrs["measure"], wf[-1], _flow_sign(wf[-1])), (wf[-1].start, wf[-1].end))
+    return Decision((s.prev.measure, None, 0), None, "context")
+
+
+def _flow(s: Site) -> Mention | None:
+    return s.respectively.get(s.m.start) or governing_flow(s.text, s.sent, s.m, s.ms["flow"], s.kind, s.after)
+
+
+@rule("measure", "continues-previous", "context")
+def continues_previous(s: Site):
+    """"fell 21.9% to $4.83bn", "$437bn, down 3.1%": the same quantity as the figure before."""
+    if not s.continued or s.respectively.get(s.m.start):
+        return None
+    f = _flow(s)
+    if f is not None and f.start >= s.prev_end:
+        return None
+    p = s.prev
+    sign = -1 if (p.kind == "amount" and (p.value or 0) < 0) else 0
+    if p.measure == "balance" and sign == 0:
+        sign = int(p.extra.get("_balance_sign", 0))
+    return Decision((p.measure, None, sign), (p.start, p.end), p.basis.get("measure"))
+
+
+@rule("measure", "restates-previous", "context")
+def restates_previous(s: Site):
+    """"$2.7bn (about Sh300bn)", "$2.73 billion, 8.9% of the total": the figure just given,
+    restated, unless a flow word of its own comes after that figure."""
+    p = s.prev
+    if not s.restated or p is None:
+        return None
+    f = _flow(s)
+    if p.kind == "amount" and (f is None or f.end <= p.start):
+        return Decision((p.measure, None, -1 if (p.value or 0) < 0 else 1), (p.start, p.end), p.basis.get("measure"))
+    if f is None:
+        sign = -1 if (p.value or 0) < 0 else 1
+        if p.measure == "balance" and p.kind != "amount":
+            sign = 0
+        return Decision((p.measure, None, sign), (p.start, p.end), p.basis.get("measure"))
+    return None
+
+
+@rule("measure", "respectively", "text")
+def respectively(s: Site):
+    """"exports and imports fell 0.67% and 5.98% respectively": the n-th flow named."""
+    f = s.respectively.get(s.m.start)
+    if f is not None:
+        return Decision((f.attrs["measure"], f, _flow_sign(f)), (f.start, f.end))
+    return None
+
+
+@rule("measure", "flow-word", "text")
+def flow_word(s: Site):
+    """The flow word that governs the figure: the nearest before it in the sentence (asides
+    skipped), a share's whole, or one just after it."""
+    f = governing_flow(s.text, s.sent, s.m, s.ms["flow"], s.kind, s.after)
+    if f is not None:
+        return Decision((f.attrs["measure"], f, _flow_sign(f)), (f.start, f.end))
+    return None
+
+
+@rule("measure", "discourse", "context")
+def discourse(s: Site):
+    """The flow the text is talking about, from earlier sentences."""
+    if s.state.measure:
+        return Decision((s.state.measure, None, 0))
+    return None
+
+
+@rule("measure", "default-trade", "guess")
+def default_trade(s: Site):
+    """No flow word anywhere: trade."""
+    return Decision(("trade_total", None, 0))
+
+
+MEASURE_RULES = (whole_of_share, continues_previous, restates_previous, respectively, flow_word, discourse, default_trade)
+
+
+# Rules that then read an amount as no trade flow at all (measure "other"): an absolute
+# change ("up $3bn"), a goal, a forecast, a price or an exchange rate. A decision's value is
+# the extra fields the claim takes.
+
+@rule("measure", "absolute-change", "text")
+def absolute_change(s: Site):
+    """"rose by $29.4 billion", "an increase of $3bn", "up $3bn to $10bn": the change of a
+    flow, not the flow (its `change_of` and `change_sign` say which and which way)."""
+    from .. import vocab
+    from .cues import ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE
+
+    if s.kind != "amount" or s.claim.measure == "other":
+        return None
+    change = ABS_CHANGE_BEFORE.search(s.before)
+    if change is None and re.match(r"^\s+(?:to|from)\s+(?:a\s+(?:revised\s+)?)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d)", s.after):
+        change = BARE_CHANGE_BEFORE.search(s.before)
+    if not change:
+        return None
+    g = change.groupdict()
+    w = (g.get("n") or g.get("v") or g.get("ud") or "").lower()
+    direction = -1 if (vocab.changes().get(w, 1) < 0 or w in ("down", "reduction", "deterioration")) else 1
+    # an improvement raises a balance whatever its sign; a deficit that rises falls
+    absolute = w in ("improvement", "improved", "deterioration", "deteriorated")
+    sign = direction * (-1 if (s.claim.measure == "balance" and s.sign < 0 and not absolute) else 1)
+    at = s.m.start - len(s.before)
+    return Decision({"change_of": s.claim.measure, "change_sign": sign}, (at + change.start(), at + change.end()))
+
+
+@rule("measure", "not-a-flow", "text")
+def not_a_flow(s: Site):
+    """A goal, a forecast, a unit price or an exchange rate: "a target of $5bn by 2030",
+    "$165 per tonne", "N1,500 to the dollar"."""
+    from .cues import FX_AFTER, GOAL_AFTER, UNIT_PRICE_AFTER
+
+    if s.kind != "amount" or s.claim.measure == "other":
+        return None
+    if is_future(s.text, s.sent, s.m, s.ctx) or UNIT_PRICE_AFTER.match(s.after) or FX_AFTER.match(s.after) or GOAL_AFTER.match(s.after):
+        return Decision({})
+    return None
+
+
+OTHER_RULES = (absolute_change, not_a_flow)

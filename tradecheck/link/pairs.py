@@ -9,6 +9,8 @@ from ..extract.mentions import Mention
 from ..model import Claim
 from .context import DocContext, State
 from .cues import BUY, PREP_BEFORE_COUNTRY, SELL, TOTAL_CUE
+from .rules import Decision, rule
+from .site import Site
 
 
 def _role(text: str, c: Mention) -> str:
@@ -29,8 +31,13 @@ def share_whole_country(text, m, sent):
     return None
 
 
-def pair_for(text, sent, m: Mention, c: Claim, countries: list[Mention], flow, state: State,
-              ctx: DocContext, prev_end: int, kind: str, after: str) -> None:
+def _named(s: Site) -> tuple[list, Mention | None, bool]:
+    """The places the figure's clause names, each with its role ('R' the subject, 'P' after
+    a preposition), the owner of a share's whole, and whether a national-total cue is near."""
+    if "pair_named" in s.extra:
+        return s.extra["pair_named"]
+    text, sent, m, countries, state, ctx = s.text, s.sent, s.m, s.ms["country"], s.state, s.ctx
+    prev_end, kind = s.prev_end, s.kind
     clause_start = max(sent.start, prev_end) if prev_end > sent.start else sent.start
     share_of = None
     for so in re.finditer(r"\bshare\s+of\b", text[clause_start:m.start], re.I):
@@ -49,10 +56,10 @@ def pair_for(text, sent, m: Mention, c: Claim, countries: list[Mention], flow, s
                 if m.end <= x.start < m.end + 50 and (x.text == wo or wo.startswith(x.text)):
                     whole_owner = x
                     break
-    if not near and prev_end == sent.start or not near:
+    if not near:
         # Earlier in the sentence, before the previous number, still sets the pair when
         # the clause itself names none.
-        near = [x for x in countries if sent.start <= x.start < m.start] if not near else near
+        near = [x for x in countries if sent.start <= x.start < m.start]
         if near and prev_end > sent.start:
             near = [x for x in near if x.start >= prev_end] or []
     named: list[tuple[str, str, Mention]] = []
@@ -76,98 +83,201 @@ def pair_for(text, sent, m: Mention, c: Claim, countries: list[Mention], flow, s
         if x.attrs["possessive"] or x.attrs["kind"] == "demonym":
             role = "R"
         named.append((key, role, x))
-    if kind == "share":
-        sh = re.search(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+share\s+of\s+(?:the\s+)?(?:(?:total|overall)\s+)?(?P<w>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s|\s)",
-                       text[sent.start:m.start])
-        if sh:
-            table = vocab.countries()
-            part, whole = table.get(sh["c"], (None,))[0], table.get(sh["w"], (None,))[0]
-            if part and whole and part != whole:
-                c.reporter, c.partner = whole, part
-                c.how["pair"] = "text"
-                return
-        sh = re.search(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+share\b", text[sent.start:m.start])
-        if sh and vocab.countries().get(sh["c"], (None,))[0]:
-            part = vocab.countries()[sh["c"]][0]
-            rep = state.reporter if state.reporter != part else state.partner
-            if rep and rep != part:
-                c.reporter, c.partner = _code(rep, c), part
-                c.how["pair"] = "context"
-                return
-    total_cue = TOTAL_CUE.search(text[max(clause_start, m.start - 60):m.start] + " " + after[:30])
-    rep = par = None
-    how = "text"
-    if len(named) >= 2:
-        rs = [k for k, r, _ in named if r == "R"]
-        ps = [k for k, r, _ in named if r == "P"]
-        if kind == "share" and whole_owner is not None:
-            rep = whole_owner.attrs["iso"]
+    total_cue = bool(TOTAL_CUE.search(text[max(clause_start, m.start - 60):m.start] + " " + s.after[:30]))
+    s.extra["pair_named"] = (named, whole_owner, total_cue)
+    return s.extra["pair_named"]
+
+
+def _ev(x: Mention) -> tuple[int, int]:
+    return (x.start, x.end)
+
+
+@rule("pair", "share-whole-owner", "text")
+def share_whole_owner(s: Site):
+    """"7.5% of Egypt's non-oil exports, which totalled $9.6 billion": the whole is the
+    owner's trade with the world."""
+    if not s.whole_of_share:
+        return None
+    p = s.prev
+    gap = s.gap
+    owner = re.search(r"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\b", gap)
+    owner_iso = vocab.countries().get(owner["c"], (None,))[0] if owner else None
+    rep = owner_iso or p.reporter
+    par = "WLD" if (p.commodity is None or owner_iso) else p.partner
+    return Decision((rep, par), None, "text" if owner_iso else "context")
+
+
+@rule("pair", "same-as-previous", "context")
+def same_as_previous(s: Site):
+    """A figure that continues or restates the one before it is about the same pair."""
+    p = s.prev
+    if (s.restated or s.continued) and p is not None and share_whole_country(s.text, s.m, s.sent) is None:
+        groups = {k: p.extra[k] for k in ("partner_group", "reporter_group") if k in p.extra}
+        return Decision((p.reporter, p.partner, groups), (p.start, p.end), p.basis.get("pair"))
+    return None
+
+
+@rule("pair", "share-of-country", "text")
+def share_of_country(s: Site):
+    """"China's share of Brazil's exports": the whole's country reports, the part's is the
+    partner."""
+    if s.kind != "share":
+        return None
+    sh = re.search(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+share\s+of\s+(?:the\s+)?(?:(?:total|overall)\s+)?(?P<w>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s|\s)",
+                   s.text[s.sent.start:s.m.start])
+    if sh:
+        table = vocab.countries()
+        part, whole = table.get(sh["c"], (None,))[0], table.get(sh["w"], (None,))[0]
+        if part and whole and part != whole:
+            return Decision((whole, part), (s.sent.start + sh.start(), s.sent.start + sh.end()))
+    return None
+
+
+@rule("pair", "share-of-discourse", "context")
+def share_of_discourse(s: Site):
+    """"China's share rose to 20%": the part's country within the trade the text is about."""
+    if s.kind != "share":
+        return None
+    sh = re.search(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+share\b", s.text[s.sent.start:s.m.start])
+    if sh and vocab.countries().get(sh["c"], (None,))[0]:
+        part = vocab.countries()[sh["c"]][0]
+        rep = s.state.reporter if s.state.reporter != part else s.state.partner
+        if rep and rep != part:
+            return Decision((rep, part), (s.sent.start + sh.start(), s.sent.start + sh.end()))
+    return None
+
+
+@rule("pair", "two-named", "text")
+def two_named(s: Site):
+    """Two places named in the clause: the subject reports, the one after a preposition is
+    the partner ("Belarusian exports to Iran"); of two subjects, the one the text is about."""
+    named, whole_owner, _ = _named(s)
+    if len(named) < 2:
+        return None
+    rs = [k for k, r, _ in named if r == "R"]
+    ps = [k for k, r, _ in named if r == "P"]
+    if s.kind == "share" and whole_owner is not None:
+        rep = whole_owner.attrs["iso"]
+        par = next((k for k, _, _ in named if k != rep), None)
+    elif rs and ps:
+        rep, par = rs[0], next((p for p in ps if p != rs[0]), None)
+        if par is None:
             par = next((k for k, _, _ in named if k != rep), None)
-        elif rs and ps:
-            rep, par = rs[0], next((p for p in ps if p != rs[0]), None)
-            if par is None:
-                par = next((k for k, _, _ in named if k != rep), None)
-        elif len(rs) >= 2:
-            # Two subjects: the one the article is about reports.
-            if state.reporter in rs:
-                rep = state.reporter
-                par = next(k for k in rs if k != rep)
-            else:
-                rep, par = rs[0], rs[1]
+    elif len(rs) >= 2:
+        if s.state.reporter in rs:
+            rep = s.state.reporter
+            par = next(k for k in rs if k != rep)
         else:
-            keys = [k for k, _, _ in named]
-            rep, par = keys[0], keys[1]
-    elif len(named) == 1:
-        key, role, x = named[0]
-        if kind == "share" and x is whole_owner:
-            rep = key
-            par = state.partner if state.partner != key else None
-            if par is None or par == "WLD":
-                how = "context"
-        elif role == "R" and (x.attrs["possessive"] or x.attrs["kind"] in ("demonym",) or key == state.reporter
-                              or _subject_verb(text, x, m)):
-            rep = key
-            if total_cue or (flow is not None and _flow_right_after_possessive(text, x, flow) and state.reporter != key
-                             and state.partner in (None, key)):
-                par = "WLD"
-            elif key == state.partner:
-                par = state.reporter
-            else:
-                par = state.partner if state.partner and state.partner != key else ("WLD" if total_cue else None)
-                how = "context"
-        elif role == "P" or key != state.reporter:
-            par = key
-            rep = state.reporter if state.reporter != key else state.partner
-            how = "context" if role != "P" else "text"
-        if total_cue and par is None:
-            par = "WLD"
+            rep, par = rs[0], rs[1]
     else:
-        rep, par = state.reporter, state.partner
-        how = state.pair_how if state.pair_how != "text" else "context"
-        if total_cue and rep and not re.search(r"\b(?:two-way|bilateral)\b", text[sent.start:m.start], re.I):
-            if re.search(r"\btotal\s+(?:merchandise\s+|goods\s+)?(?:exports|imports)\b", text[max(sent.start, m.start - 50):m.start], re.I) and state.partner not in ("WLD", None):
-                par = "WLD"
+        keys = [k for k, _, _ in named]
+        rep, par = keys[0], keys[1]
+    return Decision((rep, par), (named[0][2].start, named[-1][2].end))
+
+
+@rule("pair", "share-whole-named", "text")
+def share_whole_named(s: Site):
+    """"30% of Brazil's exports": the whole's owner reports."""
+    named, whole_owner, _ = _named(s)
+    if len(named) != 1 or s.kind != "share" or named[0][2] is not whole_owner:
+        return None
+    key = named[0][0]
+    par = s.state.partner if s.state.partner != key else None
+    basis = "context" if par is None or par == "WLD" else "text"
+    return Decision((key, "WLD" if (par is None and _named(s)[2]) else par), _ev(whole_owner), basis)
+
+
+@rule("pair", "named-reporter", "text")
+def named_reporter(s: Site):
+    """One place named as the subject ("Kazakhstan's exports", "Nigerian imports",
+    "Kazakhstan ran a deficit"): it reports; the partner is the world for a national total,
+    else the other side of the discourse pair."""
+    named, _, total_cue = _named(s)
+    if len(named) != 1:
+        return None
+    key, role, x = named[0]
+    state = s.state
+    if not (role == "R" and (x.attrs["possessive"] or x.attrs["kind"] in ("demonym",) or key == state.reporter
+                             or _subject_verb(s.text, x, s.m))):
+        return None
+    flow = s.flow
+    basis = None
+    if total_cue or (flow is not None and _flow_right_after_possessive(s.text, x, flow) and state.reporter != key
+                     and state.partner in (None, key)):
+        par = "WLD"
+    elif key == state.partner:
+        par = state.reporter
+    else:
+        par = state.partner if state.partner and state.partner != key else ("WLD" if total_cue else None)
+        basis = "context"
+    if total_cue and par is None:
+        par = "WLD"
+    return Decision((key, par), _ev(x), basis)
+
+
+@rule("pair", "named-partner", "text")
+def named_partner(s: Site):
+    """One place named after a preposition ("exports to China"), or another country than the
+    one the text is about: the partner of the discourse's reporter."""
+    named, _, total_cue = _named(s)
+    if len(named) != 1:
+        return None
+    key, role, x = named[0]
+    rep = s.state.reporter if s.state.reporter != key else s.state.partner
+    par = key
+    if total_cue and par is None:
+        par = "WLD"
+    return Decision((rep, par), _ev(x), "text" if role == "P" else "context")
+
+
+@rule("pair", "discourse", "context")
+def discourse(s: Site):
+    """No place named in the clause: the pair the text is talking about ("its exports to
+    the world" for a national total named as such)."""
+    state = s.state
+    rep, par = state.reporter, state.partner
+    basis = state.pair_how if state.pair_how != "text" else "context"
+    _, _, total_cue = _named(s)
+    if total_cue and rep and not re.search(r"\b(?:two-way|bilateral)\b", s.text[s.sent.start:s.m.start], re.I):
+        if re.search(r"\btotal\s+(?:merchandise\s+|goods\s+)?(?:exports|imports)\b", s.text[max(s.sent.start, s.m.start - 50):s.m.start], re.I) and state.partner not in ("WLD", None):
+            par = "WLD"
+    return Decision((rep, par), None, basis)
+
+
+PAIR_RULES = (share_whole_owner, same_as_previous, share_of_country, share_of_discourse, two_named,
+              share_whole_named, named_reporter, named_partner, discourse)
+
+
+def complete(s: Site, rep, par, basis: str) -> tuple[str | None, str | None, str]:
+    """A pair a rule left half open takes the other side from the discourse."""
+    state = s.state
     if rep is None:
         rep = state.reporter if state.reporter != par else state.partner
-        how = "context"
+        basis = "context"
     if par is None:
         par = state.partner if state.partner != rep else None
-        how = "context" if par else "guess"
-    if c.measure == "balance" and kind == "amount":
-        owner = re.match(r"^\s+for\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", after)
-        iso = vocab.countries().get(owner["c"].rstrip("."), (None,))[0] if owner else None
-        if iso and iso not in ("WLD",):
-            if par == iso:
-                rep, par = iso, rep
-            elif rep != iso:
-                rep = iso
-    c.reporter, c.partner = _code(rep, c), _code(par, c, partner=True)
-    c.how["pair"] = how
+        basis = "context" if par else "guess"
+    return rep, par, basis
 
 
-def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext) -> None:
+def balance_owner(s: Site, rep, par):
+    """"a deficit of $2bn for Kenya": the country named after the balance owns it."""
+    if s.claim.measure != "balance" or s.kind != "amount":
+        return rep, par, False
+    owner = re.match(r"^\s+for\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", s.after)
+    iso = vocab.countries().get(owner["c"].rstrip("."), (None,))[0] if owner else None
+    if iso and iso not in ("WLD",):
+        if par == iso:
+            return iso, rep, True
+        if rep != iso:
+            return iso, par, True
+    return rep, par, False
+
+
+def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext) -> str | None:
     """A partner as the subject of "bought"/"supplied" in an article about another country:
-    the figure is that country's exports to (imports from) the partner."""
+    the figure is that country's exports to (imports from) the partner. Returns what it
+    changed: "pair" (and the measure), "measure", or None."""
     if flow is None or c.measure not in ("exports", "imports"):
         return
     word = text[flow.start:flow.end]
@@ -179,7 +289,7 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext) ->
     if main and subject == main and _partner_is_subject(text, flow, c):
         # read from the main country's side already, but the verb is the partner's
         c.measure = "exports" if BUY.match(word) else "imports"
-        return
+        return "measure"
     if not main or not subject or subject == main or c.partner not in (None, main, "WLD", state.partner):
         return
     if re.search(r"\b(?:from|to)\s+(?:the\s+)?[A-Z]", text[flow.end:m.start]):
@@ -187,7 +297,7 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext) ->
     c.measure = "exports" if BUY.match(word) else "imports"
     c.extra.pop("reporter_group", None)
     c.reporter, c.partner = _code(main, c), _code(subject, c, partner=True)
-    c.how["pair"] = "context"
+    return "pair"
 
 
 def _partner_is_subject(text: str, flow, c: Claim) -> bool:

@@ -1,0 +1,44 @@
+"""A Site: one number in its sentence, with everything the rules read to decide what it is
+about. Built once per number by claims.py, then handed to each attribute's rules."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import periods as P
+from ..extract.mentions import Mention
+from ..model import Claim
+from .context import DocContext, State
+from .sentences import Sentence
+
+
+@dataclass
+class Site:
+    text: str
+    sent: Sentence
+    m: Mention  # the number
+    kind: str  # amount | multiple | percent_change | share
+    ms: dict  # the sentence's mentions by kind ("country", "flow", "commodity", ...)
+    resolved: list  # the sentence's periods: (PeriodMention, Period, how), in order
+    ctx: DocContext
+    state: State
+    prev: Claim | None  # the claim before it in the sentence
+    prev_end: int  # where the number before it ends (the sentence start for the first)
+    last_relation: Claim | None  # the last multiple or percent change in the sentence
+    respectively: dict  # number start -> the flow a "respectively" list gives it
+    claim: Claim  # the claim being decided; rules read what earlier attributes decided
+    # the words around the number within the sentence
+    before: str = ""
+    after: str = ""
+    gap: str = ""  # from the previous number to this one
+    # how the number stands to the one before it
+    continued: bool = False  # "fell 21.9% to $4.83bn", "up from $3bn"
+    restated: bool = False  # "$2.7bn (about Sh300bn)", "$2.73bn, 8.9% of the total"
+    whole_of_share: bool = False  # "7.5% of Egypt's non-oil exports, which totalled $9.6bn"
+    flow: Mention | None = None  # the flow word the measure was read from, if any
+    sign: int = 0  # -1 for a deficit, +1 for a surplus, 0 unknown
+    period: P.Period | None = None  # the period decided (base-period rules read it)
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def first_in_sentence(self) -> bool:
+        return self.prev is None
