@@ -100,6 +100,32 @@ class PeriodMention:
 
 
 
+def fiscal_year(start_year: int, fiscal_start: int) -> Period:
+    """The fiscal year that starts in `start_year` in month `fiscal_start` (1-12)."""
+    a = start_year * 12 + fiscal_start - 1
+    return (a, a + 11)
+
+
+def _fiscal_window(pm: PeriodMention, published: Period | None, fiscal_start: int | None) -> tuple[Period | None, str]:
+    """The fiscal year a fiscal mention ("FY24", "the current fiscal year", the year of
+    "Q1 FY23") names. Without the country's fiscal year known, April is assumed: a guess."""
+    fs = fiscal_start or 4
+    how = "text" if fiscal_start else "guess"
+    kind = pm.args.get("fy", pm.kind)
+    args = {k[3:]: v for k, v in pm.args.items() if k.startswith("fy_")} if pm.kind == "fy_part" else pm.args
+    if kind == "fy_rel":
+        if published is None:
+            return None, "guess"
+        p = published[0]
+        a = p - (p % 12 - (fs - 1)) % 12
+        return (a + 12 * args["offset"], a + 12 * args["offset"] + 11), how
+    if "start_year" in args:
+        y = args["start_year"]
+    else:
+        y = args["end_year"] - 1 if fs > 1 else args["end_year"]
+    return fiscal_year(y, fs), how
+
+
 def resolve(pm: PeriodMention, published: Period | None, current: Period | None,
             fiscal_start: int | None) -> tuple[Period | None, str]:
     """The period a mention stands for, and how sure: 'text' or 'guess'.
@@ -127,7 +153,25 @@ def resolve(pm: PeriodMention, published: Period | None, current: Period | None,
             y -= 1  # "in October" read in March: last October
         elif current is not None and m2 - 1 > current[1] % 12 and pm.base_cue:
             y -= 1  # "from 20.7 billion euros in December", said of January: the December before
-        return (y * 12 + m1 - 1, y * 12 + m2 - 1), "text"
+        # "July-February" ends in the year it is read in and starts in the one before
+        y1 = y - 1 if m1 > m2 else y
+        return (y1 * 12 + m1 - 1, y * 12 + m2 - 1), "text"
+    if pm.kind in ("fy_rel", "fy_part"):
+        window, how = _fiscal_window(pm, published, fiscal_start)
+        if window is None:
+            return None, "guess"
+        if pm.kind == "fy_rel":
+            # "in the current fiscal year", said while it runs, is the year to date the
+            # text is already talking about
+            if pm.args["offset"] == 0 and current is not None and current[0] == window[0] and contains(window, current):
+                return current, how
+            return window, how
+        m1, m2 = pm.args["m1"], pm.args["m2"]
+        a = window[0]
+        if pm.args.get("ordinal"):  # the first n months, the second quarter: counted from the year's start
+            return (a + m1 - 1, a + m2 - 1), how
+        start = a + (m1 - 1 - a % 12) % 12  # named months: the ones that fall in that fiscal year
+        return (start, start + (m2 - m1) % 12), how
     if pm.kind == "fy_ended":
         y = pm.args["y"]
         if y is None:
@@ -154,6 +198,8 @@ def resolve(pm: PeriodMention, published: Period | None, current: Period | None,
             if published is None:
                 return None, "guess"
             y = year_of(published)
+            if current is not None and current[0] == y * 12 and current[1] < y * 12 + 11:
+                return current, "text"  # the year to date the text is talking about
             return (y * 12, y * 12 + 11), "text"
         if w in ("last month",):
             if published is None:

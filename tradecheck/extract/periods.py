@@ -65,6 +65,10 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
                        ["same"], ["same"], i, more=words_before(["same"]))),
         ("fy_ended", _word("fy_ended", rf"(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:that|which)?\s*ended(?:\s+on)?\s+(?P<m1>{mon})\b(?:\s+[0-3]?\d)?(?:,?\s+(?P<y>{year}))?",
                            ["financial", "fiscal"], ["ended"], i, more=words_before(["financial", "fiscal"]))),
+        # the current / last fiscal year, relative to the publication date
+        ("fy_rel", _word("fy_rel", r"(?:the\s+)?(?P<which>current|ongoing|present|this|last|previous|past|preceding|prior)\s+(?:fiscal|financial)\s+year\b",
+                         ["current", "ongoing", "present", "this", "last", "previous", "past", "preceding", "prior"], ["fiscal", "financial"], i,
+                         more=words_before(["current", "ongoing", "present", "this", "last", "previous", "past", "preceding", "prior"]))),
         ("iran", keyed("iran", r"\b(?:[Ii](?i:ranian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Pp](?i:ersian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Yy](?i:ear\s+))(?P<y>1[34]\d\d)\b",
                        ["iranian", "persian", "year"], ["13", "14"])),
         # month ranges: January-September 2023, January to May, Jan-Sep 2023
@@ -92,22 +96,23 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
             r"(?P<w>[Ll](?i:ast\s+year|ast\s+month)"
             r"|[Tt](?i:his\s+year|he\s+(?:previous|prior|preceding)\s+(?:year|quarter|month|period)"
             r"|he\s+year\s+(?:before|earlier)"
-            r"|he\s+same\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year)"
+            r"|he\s+(?:same|corresponding|comparable)\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year)"
             r"|his\s+month|he\s+(?:past|last)\s+decade|he\s+(?:past|last)\s+(?P<ny>\w++)\s+years)"
             r"|[Pp](?i:ast\s+year|(?:revious|rior|receding)\s+(?:year|quarter|month|period))"
             r"|[Aa](?i:\s+year\s+(?:earlier|ago|before)|\s+decade\s+(?:earlier|ago|before))"
-            r"|[Ss](?i:ame\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year))"
+            r"|[Ss](?i:ame\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year))"
+            r"|[Cc](?i:(?:orresponding|omparable)\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year))"
             r"|[Yy](?i:ear[\s-]on[\s-]year|ear[\s-]over[\s-]year|/y|oy)"
             r"|[Mm](?i:onth[\s-]on[\s-]month|onth[\s-]over[\s-]month)"
             r"|[Oo](?i:n\s+the\s+month|ver\s+the\s+(?:past|last)\s+decade|ver\s+the\s+(?:past|last)\s+(?P<ny3>\w++)\s+years)"
             r"|[Ff](?i:rom\s+the\s+previous\s+month)"
             r"|(?P<ny2>\w++)\s+(?i:years\s+(?:earlier|ago|before)))\b",
-            ["last", "this", "past", "previous", "prior", "preceding", "same", "year", "y/y", "yoy", "month"],
+            ["last", "this", "past", "previous", "prior", "preceding", "same", "corresponding", "comparable", "year", "y/y", "yoy", "month"],
             ["year", "month", "quarter", "period", "decade", "y/y", "yoy"],
             # "the", "a", "on", "over", "from" are everywhere, and "two years ago" can begin
             # with any word: found from the words after them
             more=words_before({"earlier": 2, "ago": 2, "before": 2, "previous": 2, "past": 2, "last": 2, "month": 2,
-                               "prior": 1, "preceding": 1, "same": 1}))),
+                               "prior": 1, "preceding": 1, "same": 1, "corresponding": 1, "comparable": 1}))),
         # a month with a year, or alone ("in March"); not a date ("March 31")
         ("month", keyed("month", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y>{year}))?\b(?!\s+\d{{1,2}}\b)", months)),
         ("year", re.compile(rf"(?P<y>(?:1{_NOT_AFTER_YEAR}9|2{_NOT_AFTER_YEAR}0)\d\d)(?!\.\d|,\d|\d|\s?(?:bn|mn|billion|million|%)\b)(?:'s)?")),
@@ -155,7 +160,28 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
             found.append(pm)
             taken[s:e] = b"\x01" * (e - s)
     found.sort(key=lambda p: p.start)
-    return found
+    return _within_fiscal_years(text, found)
+
+
+# "July-February (2018-19)", "the first eight months of the current fiscal year",
+# "Q1 FY23", "the July-February stretch of this fiscal year": months placed in a fiscal year
+_PART_OF = re.compile(r"\s*(?:\(|,)?\s*(?:(?:period|stretch|months|portion)\s+)?(?:(?:of|in|for)\s+)?(?:the\s+)?\(?\s*", re.I)
+
+
+def _within_fiscal_years(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
+    out: list[PeriodMention] = []
+    for pm in found:
+        prev = out[-1] if out else None
+        if (prev is not None and pm.kind in ("fy", "fy_rel") and prev.kind == "months"
+                and _PART_OF.fullmatch(text, prev.end, pm.start)):
+            end = pm.end + 1 if text[pm.end:pm.end + 1] == ")" and "(" in text[prev.end:pm.start] else pm.end
+            merged = PeriodMention(prev.start, end, text[prev.start:end], "fy_part", None,
+                                   {**prev.args, "fy": pm.kind, **{f"fy_{k}": v for k, v in pm.args.items()}})
+            merged.base_cue, merged.args["target"] = prev.base_cue, prev.args.get("target")
+            out[-1] = merged
+            continue
+        out.append(pm)
+    return out
 
 
 def _plausible_month(text: str, m: re.Match) -> bool:
@@ -195,6 +221,9 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         return PeriodMention(s, e, t, "fy", None, {"end_year": y1i})
     if kind == "fy_ended":
         return PeriodMention(s, e, t, "fy_ended", None, {"m": months[g["m1"].lower()], "y": int(g["y"]) if g.get("y") else None})
+    if kind == "fy_rel":
+        which = g["which"].lower()
+        return PeriodMention(s, e, t, "fy_rel", None, {"offset": 0 if which in ("current", "ongoing", "present", "this") else -1})
     if kind == "same":
         return PeriodMention(s, e, t, "same", None, {"year": int(g["y"])})
     if kind == "iran":
@@ -218,7 +247,8 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         y = int(g["y"]) if g.get("y") else None
         if y:
             return PeriodMention(s, e, t, "abs", (y * 12, y * 12 + n - 1))
-        return PeriodMention(s, e, t, "months", None, {"m1": 1, "m2": n})
+        # "the first n months" counts from the start of whatever year it belongs to
+        return PeriodMention(s, e, t, "months", None, {"m1": 1, "m2": n, "ordinal": True})
     if kind in ("half", "quarter"):
         if g.get("m1"):
             m1, m2 = months[g["m1"].lower()], months[g["m2"].lower()]
@@ -231,7 +261,7 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         y = int(g["y"]) if g.get("y") else None
         if y:
             return PeriodMention(s, e, t, "abs", (y * 12 + m1 - 1, y * 12 + m1 + size - 2))
-        return PeriodMention(s, e, t, "months", None, {"m1": m1, "m2": m1 + size - 1})
+        return PeriodMention(s, e, t, "months", None, {"m1": m1, "m2": m1 + size - 1, "ordinal": True})
     if kind == "month":
         m1 = months[g["m1"].lower()]
         y = int(g["y"]) if g.get("y") else None

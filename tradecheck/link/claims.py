@@ -23,7 +23,7 @@ from .cues import (
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE,
     change_before_re, qual_re,
 )
-from .dating import BASE_RULES, PERIOD_RULES, default_base, learn_gap
+from .dating import BASE_RULES, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, names_country_or_flow
 from .pairs import PAIR_RULES, _code, balance_owner, complete, perspective
 from .rules import decide
@@ -148,8 +148,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     if len(partners) >= 3:
         state.reporter, state.partner = pair_before
     # The sentence's lead period (not a comparison base) is what the next sentences are about.
+    earlier = {tuple(c.extra["_earlier_evidence"]) for c in claims[first_claim:] if "_earlier_evidence" in c.extra}
     lead = next((per for pm, per, how in resolved
                  if not pm.base_cue and how == "text" and not pm.args.get("target") and pm.kind not in ("same",)
+                 and (pm.start, pm.end) not in earlier
                  and not (pm.kind == "rel" and pm.args.get("w") not in ("last year", "this year", "last month", "this month"))), None)
     inside = (ctx.main_period is not None and lead is not None and lead != ctx.main_period
               and ctx.main_period[0] <= lead[0] and lead[1] <= ctx.main_period[1])
@@ -284,11 +286,20 @@ def _decide_measure(s: Site) -> None:
         if s.continued and p is not None and p.kind == "amount" and CONTINUE_FROM.match(s.gap) \
                 and "_dir" in p.extra and "_dir_base" not in p.extra:
             p.extra["_dir_base"] = c
+        # the two levels of a change, for the change that may follow them
+        if s.continued and p is not None and p.kind == "amount":
+            if CONTINUE_FROM.match(s.gap):
+                c.extra["_earlier_of"] = p
+            elif CONTINUE_TO.match(s.gap):
+                c.extra["_later_of"] = p
 
 
 def _decide_period(s: Site) -> None:
     c = s.claim
-    per, name, basis, _ = decide(PERIOD_RULES, s)
+    per, name, basis, evidence = decide(PERIOD_RULES, s)
+    if name in EARLIER_LEVEL_RULES and evidence:
+        # the words that date an earlier level do not set the period the text is about
+        c.extra["_earlier_evidence"] = evidence
     s.period = per
     c.period = P.fmt(per)
     _set(c, "period", name, basis)

@@ -98,7 +98,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     scope = "non-oil" if re.search(r"\bnon-oil\s+(?:foreign\s+)?trade\b", lead_text, re.I) else None
     return DocContext(published=pub, main_reporter=main_r, main_partner=main_p, country_order=order,
                       currency_hint=hint, fiscal_start=fiscal, decimal_comma=found["decimal_comma"],
-                      has_services=bool(re.search(r"\bservices\b", text, re.I)), scope=scope)
+                      has_services=_names_services_apart(text), scope=scope)
 
 
 def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention]):
@@ -170,3 +170,9 @@ def first_period(by_sentence, sents, ctx) -> P.Period | None:
             if per is not None and how == "text":
                 return per
     return None
+
+
+def _names_services_apart(text: str) -> bool:
+    """Whether the text gives services apart from goods. "Exports of goods and services"
+    alone is one total, not a split: its figures carry no goods or services label."""
+    return bool(re.search(r"\bservices\b", re.sub(r"\bgoods\s+and\s+services\b", " ", text, flags=re.I), re.I))

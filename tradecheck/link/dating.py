@@ -9,7 +9,7 @@ import re
 
 from .. import periods as P
 from .context import State
-from .cues import BY_YEAR, CONTINUE_TO, FROM_BEFORE
+from .cues import BY_YEAR, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE
 from .rules import Decision, rule
 from .site import Site
 
@@ -126,6 +126,36 @@ def _amount_before(s: Site) -> list:
     return before
 
 
+YEAR_EARLIER = ("last year", "past year", "a year earlier", "a year ago", "a year before", "the previous year",
+                "the prior year", "the preceding year", "the year before", "the year earlier", "previous year",
+                "prior year", "preceding year")
+# "from $23.6 million", "against $5.9 million", "compared with $1.1 billion": an earlier level
+_EARLIER_LEVEL_BEFORE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:a\s+revised\s+|an?\s+)?(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", re.I)
+
+
+def _compared_figure(s: Site):
+    """The figure an earlier level is compared with: the one before it in the sentence."""
+    p = s.prev
+    return p if p is not None and p.period else None
+
+
+@rule("period", "comparison-year-before", "text")
+def comparison_year_before(s: Site):
+    """"rose to $44.0 million in the current fiscal year from $23.6 million last year",
+    "$5.9 million a year earlier": the earlier level of a comparison, a year before the
+    figure it is compared with (the same months when that figure covers part of a year)."""
+    if s.kind != "amount" or not _EARLIER_LEVEL_BEFORE.search(s.text, max(s.sent.start, s.m.start - 40), s.m.start):
+        return None
+    d = _direct(s)
+    if d is None or d[0].kind != "rel" or d[0].args.get("w") not in YEAR_EARLIER:
+        return None
+    ref = _compared_figure(s)
+    ref_period = P.parse(ref.period) if ref is not None else s.state.period
+    if ref_period is None:
+        return None
+    return Decision(P.shift(ref_period, -12), _span(d[0]))
+
+
 @rule("period", "after-figure", "text")
 def after_figure(s: Site):
     """A period right after the figure: "$5.25bn in 2022"."""
@@ -175,6 +205,33 @@ def just_after_figure(s: Site):
 def _relation_main(s: Site) -> list:
     return [(pm, p, h) for pm, p, h in _before(s)
             if not pm.base_cue and pm.kind != "rel" or pm.args.get("w") in ("last year", "this year", "last month")]
+
+
+def _levels(s: Site):
+    """The (new, old) levels a change right after them compares: "rose to $44.0m from
+    $23.6m, up 86.9%", "from $71.8m to $127.6m, up 77.7%"."""
+    p = s.prev
+    if s.kind not in ("multiple", "percent_change") or p is None or p.kind != "amount":
+        return None
+    # "..., up 86.9%", "... last year, up 86.9%": the change follows the levels' clause
+    comma = s.gap.rfind(",")
+    if not (s.continued or (comma >= 0 and CONTINUE_CHANGE.match(s.gap[comma:])
+                            and not re.search(r"[\d$€£¥;]", s.gap[:comma]))):
+        return None
+    if "_earlier_of" in p.extra:
+        return p.extra["_earlier_of"], p
+    if "_later_of" in p.extra:
+        return p, p.extra["_later_of"]
+    return None
+
+
+@rule("period", "change-of-levels", "context")
+def change_of_levels(s: Site):
+    """A change given after the two levels it compares is about the later one's period."""
+    lv = _levels(s)
+    if lv is not None and lv[0].period:
+        return Decision(P.parse(lv[0].period), (lv[0].start, lv[0].end), lv[0].basis.get("period"))
+    return None
 
 
 @rule("period", "after-change", "text")
@@ -229,13 +286,25 @@ def no_period(s: Site):
     return Decision(None)
 
 
-PERIOD_RULES = (target_year, level_after_change, from_level_base, from_level_cue, from_level_year_before,
-                after_figure, before_figure, just_after_figure, after_change, before_change,
+# rules that date the earlier level of a comparison, not the period the text is about
+EARLIER_LEVEL_RULES = ("comparison-year-before", "from-level-base", "from-level-cue", "from-level-year-before")
+
+PERIOD_RULES = (target_year, level_after_change, comparison_year_before, from_level_base, from_level_cue,
+                from_level_year_before, after_figure, before_figure, just_after_figure, change_of_levels, after_change, before_change,
                 discourse, article, no_period)
 
 
 # ---------------------------------------------------------------------------------------
 # Base periods of changes and multiples
+
+
+@rule("base_period", "levels-base", "context")
+def levels_base(s: Site):
+    """A change given after the two levels it compares: the earlier level's period."""
+    lv = _levels(s)
+    if lv is not None and lv[1].period and lv[1].period != lv[0].period:
+        return Decision(P.parse(lv[1].period), (lv[1].start, lv[1].end), lv[1].basis.get("period"))
+    return None
 
 
 @rule("base_period", "base-after", "text")
@@ -295,7 +364,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (base_after, base_before, base_month_before, base_year_before, base_none)
+BASE_RULES = (levels_base, base_after, base_before, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:

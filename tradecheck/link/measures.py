@@ -134,6 +134,20 @@ def respectively(s: Site):
     return None
 
 
+_CHANGE_IN = re.compile(r"\s*(?:(?:year[\s-]on[\s-]year|annual|an?)\s+)?(?:increase|decrease|rise|fall|decline|drop|growth|jump|reduction|contraction|expansion|improvement|deterioration|widening|narrowing)\s+in\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+@rule("measure", "change-in-flow", "text")
+def change_in_flow(s: Site):
+    """"an 11.85 percent decrease in deficit": the flow the change is in."""
+    if s.kind not in ("percent_change", "multiple"):
+        return None
+    for f in s.ms["flow"]:
+        if s.m.end <= f.start <= s.m.end + 50 and f.attrs["measure"] != "other" and _CHANGE_IN.fullmatch(s.text, s.m.end, f.start):
+            return Decision((f.attrs["measure"], f, _flow_sign(f)), (f.start, f.end))
+    return None
+
+
 @rule("measure", "flow-word", "text")
 def flow_word(s: Site):
     """The flow word that governs the figure: the nearest before it in the sentence (asides
@@ -158,7 +172,8 @@ def default_trade(s: Site):
     return Decision(("trade_total", None, 0))
 
 
-MEASURE_RULES = (whole_of_share, continues_previous, restates_previous, respectively, flow_word, discourse, default_trade)
+MEASURE_RULES = (whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, flow_word, discourse,
+                 default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

@@ -83,7 +83,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         if x.attrs["possessive"] or x.attrs["kind"] == "demonym":
             role = "R"
         named.append((key, role, x))
-    total_cue = bool(TOTAL_CUE.search(text[max(clause_start, m.start - 60):m.start] + " " + s.after[:30]))
+    total_cue = bool(TOTAL_CUE.search(text[max(clause_start, m.start - 120):m.start] + " " + s.after[:30]))
     s.extra["pair_named"] = (named, whole_owner, total_cue)
     return s.extra["pair_named"]
 

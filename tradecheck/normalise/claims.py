@@ -75,7 +75,9 @@ def _relation(c: Claim) -> None:
         u = unit if unit else FRACTION_UNIT
         # the percentage as written is p = |factor - 1| (changes) or factor (shares)
         p = abs(f - 1) if c.kind == "percent_change" else f
-        plo, phi = p - u / 2, p + u / 2
+        # a percentage is rounded or cut short ("9.46" for 9.4655): half a unit below, a
+        # whole unit above
+        plo, phi = p - u / 2, p + u
         if c.kind == "percent_change":
             lo, hi = sorted((1 + direction * plo, 1 + direction * phi))
         else:
