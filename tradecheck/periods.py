@@ -109,10 +109,10 @@ def fiscal_year(start_year: int, fiscal_start: int) -> Period:
 def _fiscal_window(pm: PeriodMention, published: Period | None, fiscal_start: int | None) -> tuple[Period | None, str]:
     """The fiscal year a fiscal mention ("FY24", "the current fiscal year", the year of
     "Q1 FY23") names. Without the country's fiscal year known, April is assumed: a guess."""
-    fs = fiscal_start or 4
-    how = "text" if fiscal_start else "guess"
     kind = pm.args.get("fy", pm.kind)
     args = {k[3:]: v for k, v in pm.args.items() if k.startswith("fy_")} if pm.kind == "fy_part" else pm.args
+    fs = args.get("fiscal_start") or fiscal_start or 4
+    how = "text" if (fiscal_start or args.get("fiscal_start")) else "guess"
     if kind == "fy_rel":
         if published is None:
             return None, "guess"
@@ -156,6 +156,21 @@ def resolve(pm: PeriodMention, published: Period | None, current: Period | None,
         # "July-February" ends in the year it is read in and starts in the one before
         y1 = y - 1 if m1 > m2 else y
         return (y1 * 12 + m1 - 1, y * 12 + m2 - 1), "text"
+    if pm.kind == "current":
+        return (current, "text") if current is not None else (None, "guess")
+    if pm.kind == "full_year":
+        # the (fiscal) year that holds the period in hand, else the last one complete
+        # before publication
+        fs = fiscal_start or 1
+        if current is not None:
+            end = current[1]
+        elif published is not None:
+            end = published[0] - 1
+            end -= (end % 12 - (fs - 2)) % 12  # back to the last month of a year
+        else:
+            return None, "guess"
+        a = end - (end % 12 - (fs - 1)) % 12
+        return (a, a + 11), "text"
     if pm.kind in ("fy_rel", "fy_part"):
         window, how = _fiscal_window(pm, published, fiscal_start)
         if window is None:

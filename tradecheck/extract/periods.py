@@ -65,18 +65,28 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
                        ["same"], ["same"], i, more=words_before(["same"]))),
         ("fy_ended", _word("fy_ended", rf"(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:that|which)?\s*ended(?:\s+on)?\s+(?P<m1>{mon})\b(?:\s+[0-3]?\d)?(?:,?\s+(?P<y>{year}))?",
                            ["financial", "fiscal"], ["ended"], i, more=words_before(["financial", "fiscal"]))),
+        # "full-year exports", "for the whole year": the (fiscal) year the text reports on
+        ("full_year", _word("full_year", r"(?:full|whole)-year\b|(?:for|in|over|during)\s+the\s+(?:full|whole|entire)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year\b",
+                            ["full", "whole", "for", "in", "over", "during"], ["year"], i, more=words_before(["full", "whole", "entire"], back=2))),
         # the current / last fiscal year, relative to the publication date
-        ("fy_rel", _word("fy_rel", r"(?:the\s+)?(?P<which>current|ongoing|present|this|last|previous|past|preceding|prior)\s+(?:fiscal|financial)\s+year\b",
-                         ["current", "ongoing", "present", "this", "last", "previous", "past", "preceding", "prior"], ["fiscal", "financial"], i,
+        ("fy_rel", _word("fy_rel", r"(?:the\s+)?(?P<which>current|ongoing|present|this|last|previous|past|preceding|prior)\s+(?P<cal>fiscal|financial|Iranian|Persian)\s+year\b",
+                         ["current", "ongoing", "present", "this", "last", "previous", "past", "preceding", "prior"], ["fiscal", "financial", "iranian", "persian"], i,
                          more=words_before(["current", "ongoing", "present", "this", "last", "previous", "past", "preceding", "prior"]))),
         ("iran", keyed("iran", r"\b(?:[Ii](?i:ranian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Pp](?i:ersian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Yy](?i:ear\s+))(?P<y>1[34]\d\d)\b",
                        ["iranian", "persian", "year"], ["13", "14"])),
         # month ranges: January-September 2023, January to May, Jan-Sep 2023
         ("months", keyed("months", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-|–|—|(?i:to|through|until))\s?(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year}))?\b", months)),
+        # "through November", "in the year to September": from January to that month
+        ("ytd", _word("ytd", rf"(?:(?:in\s+)?the\s+year\s+(?:to|through|until)|through|thru|year[\s-]to[\s-]date\s+(?:to|through))\s+(?:the\s+end\s+of\s+)?(?P<m1>{mon})\b(?:\s+(?P<y>{year}))?",
+                      ["through", "thru", "year", "the", "in"], [m.lower() for m in months], i,
+                      more=words_before(["year"], back=2))),
+        # "between January and November 2019"
+        ("months", _word("between_months", rf"[Bb](?i:etween)\s+(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s+(?i:and)\s+(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year}))?\b",
+                         ["between"], months)),
         # the first ten months (of 2023), the first two months
         ("firstn", _word("firstn", rf"(?:the\s+)?(?:first|past|last)\s+(?P<n>{n})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b",
                          [], ["months"], i, more=words_before(["months"], back=3))),
-        ("firstn", _word("in_n_months", rf"(?:in|over|for)\s+(?P<n>{n})\s+months\b", [], ["months"], i,
+        ("firstn", _word("in_n_months", rf"(?:in|over|for)\s+(?P<n>{n})\s+months\b(?!\s+of\s+(?:this|the)\s+year)", [], ["months"], i,
                          more=words_before(["months"], back=2))),
         # halves and quarters
         ("half", _word("half", rf"(?:the\s+)?(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b",
@@ -113,6 +123,12 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
             # with any word: found from the words after them
             more=words_before({"earlier": 2, "ago": 2, "before": 2, "previous": 2, "past": 2, "last": 2, "month": 2,
                                "prior": 1, "preceding": 1, "same": 1, "corresponding": 1, "comparable": 1}))),
+        # "over the same months", "in the same period": the period in hand, when no year follows
+        ("current", _word("current", r"(?:over|in|during|for)\s+the\s+same\s+(?:months|period|time)\b(?!\s+(?:of|in|a|last|the|previous|prior|one)\b)",
+                          [], ["same"], i, more=words_before(["same"], back=2))),
+        # "in the year to date", "year-to-date", "so far this year": the year as far as it has run
+        ("current", _word("year_to_date", r"(?:(?:in|for|over)\s+the\s+)?year[\s-]to[\s-]date\b|so\s+far\s+(?:this\s+year|in\s+the\s+year)",
+                          ["year", "so"], ["date", "far"], i, more=words_before(["year"], back=2))),
         # a month with a year, or alone ("in March"); not a date ("March 31")
         ("month", keyed("month", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y>{year}))?\b(?!\s+\d{{1,2}}\b)", months)),
         ("year", re.compile(rf"(?P<y>(?:1{_NOT_AFTER_YEAR}9|2{_NOT_AFTER_YEAR}0)\d\d)(?!\.\d|,\d|\d|\s?(?:bn|mn|billion|million|%)\b)(?:'s)?")),
@@ -154,6 +170,8 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
                 continue
             pre = text[max(0, s - 40):s]
             pm.base_cue = bool(_BASE_CUE.search(pre))
+            if pm.base_cue and kind == "months" and re.search(r"\bfrom\s+$", pre, re.I) and re.search(r"\s(?:to|through|until)\s", text[s:e], re.I):
+                pm.base_cue = False  # "From January to November": the range's own "from"
             # "a target of $5bn by 2026": the year of a goal, not of the figures around it
             if _TARGET_CUE.search(pre):
                 pm.args["target"] = True
@@ -221,9 +239,16 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         return PeriodMention(s, e, t, "fy", None, {"end_year": y1i})
     if kind == "fy_ended":
         return PeriodMention(s, e, t, "fy_ended", None, {"m": months[g["m1"].lower()], "y": int(g["y"]) if g.get("y") else None})
+    if kind == "full_year":
+        return PeriodMention(s, e, t, "full_year", None, {"fiscal": "fiscal" in t.lower() or "financial" in t.lower()})
+    if kind == "current":
+        return PeriodMention(s, e, t, "current", None, {})
     if kind == "fy_rel":
         which = g["which"].lower()
-        return PeriodMention(s, e, t, "fy_rel", None, {"offset": 0 if which in ("current", "ongoing", "present", "this") else -1})
+        args = {"offset": 0 if which in ("current", "ongoing", "present", "this") else -1}
+        if g["cal"].lower() in ("iranian", "persian"):
+            args["fiscal_start"] = 4  # the Iranian year, read as whole months from April
+        return PeriodMention(s, e, t, "fy_rel", None, args)
     if kind == "same":
         return PeriodMention(s, e, t, "same", None, {"year": int(g["y"])})
     if kind == "iran":
@@ -262,6 +287,12 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         if y:
             return PeriodMention(s, e, t, "abs", (y * 12 + m1 - 1, y * 12 + m1 + size - 2))
         return PeriodMention(s, e, t, "months", None, {"m1": m1, "m2": m1 + size - 1, "ordinal": True})
+    if kind == "ytd":
+        m2 = months[g["m1"].lower()]
+        y = int(g["y"]) if g.get("y") else None
+        if y:
+            return PeriodMention(s, e, t, "abs", (y * 12, y * 12 + m2 - 1))
+        return PeriodMention(s, e, t, "months", None, {"m1": 1, "m2": m2})
     if kind == "month":
         m1 = months[g["m1"].lower()]
         y = int(g["y"]) if g.get("y") else None

@@ -111,11 +111,13 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     pair_before = (state.reporter, state.partner)
     first_claim = len(claims)
     respectively = _respectively(text, sent, numbers, ms["flow"])
+    used_as_base: set = set()
     prev_claim: Claim | None = None
     last_relation: Claim | None = None
     prev_end = sent.start
     for m in numbers:
-        claim = _claim_for(text, sent, m, ms, resolved, ctx, state, prev_claim, prev_end, respectively, last_relation)
+        claim = _claim_for(text, sent, m, ms, resolved, ctx, state, prev_claim, prev_end, respectively, last_relation,
+                           used_as_base)
         prev_end = m.end
         if claim is None:
             continue
@@ -148,13 +150,15 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     if len(partners) >= 3:
         state.reporter, state.partner = pair_before
     # The sentence's lead period (not a comparison base) is what the next sentences are about.
-    earlier = {tuple(c.extra["_earlier_evidence"]) for c in claims[first_claim:] if "_earlier_evidence" in c.extra}
     lead = next((per for pm, per, how in resolved
                  if not pm.base_cue and how == "text" and not pm.args.get("target") and pm.kind not in ("same",)
-                 and (pm.start, pm.end) not in earlier
+                 and (pm.start, pm.end) not in used_as_base
                  and not (pm.kind == "rel" and pm.args.get("w") not in ("last year", "this year", "last month", "this month"))), None)
+    # A part of the article's main period (a month of the year) is a digression; the year to
+    # date (January to November of "this year") is the main period as far as it has run.
     inside = (ctx.main_period is not None and lead is not None and lead != ctx.main_period
-              and ctx.main_period[0] <= lead[0] and lead[1] <= ctx.main_period[1])
+              and ctx.main_period[0] <= lead[0] and lead[1] <= ctx.main_period[1]
+              and not (lead[0] == ctx.main_period[0] and lead[1] - lead[0] >= 2))
     if lead is not None and numbers and not inside and (
             ctx.main_period is None or lead[1] >= ctx.main_period[1]
             or lead[1] - lead[0] != ctx.main_period[1] - ctx.main_period[0]):
@@ -169,7 +173,11 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 state.reporter, state.partner = a, b
         for pm, per, how in resolved:
             if not pm.base_cue and how == "text":
-                state.period = per
+                # a look back ("From July 2017 to December 2018, China headed the list")
+                # is a digression; the text goes on about the period it was about
+                now = state.period or ctx.main_period
+                if now is None or per[1] >= now[1]:
+                    state.period = per
                 break
         flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
         if flows:
@@ -219,7 +227,8 @@ def _respectively(text, sent, numbers, flows) -> dict[int, Mention]:
 
 
 def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: State,
-               prev_claim: Claim | None, prev_end: int, respectively, last_relation: Claim | None = None) -> Claim | None:
+               prev_claim: Claim | None, prev_end: int, respectively, last_relation: Claim | None = None,
+               used_as_base: set | None = None) -> Claim | None:
     before = text[max(sent.start, m.start - 60):m.start]
     after = text[m.end:min(sent.end, m.end + 80)]
     kind = _kind_of(m, text, sent, before, after, prev_end)
@@ -238,7 +247,8 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     gap = text[prev_end:m.start] if prev_claim is not None else ""
     s = Site(text=text, sent=sent, m=m, kind=kind, ms=ms, resolved=resolved, ctx=ctx, state=state,
              prev=prev_claim, prev_end=prev_end, last_relation=last_relation, respectively=respectively,
-             claim=c, before=before, after=after, gap=gap)
+             claim=c, before=before, after=after, gap=gap,
+             used_as_base=used_as_base if used_as_base is not None else set())
     p = prev_claim
     s.whole_of_share = bool(p is not None and p.kind == "share" and kind == "amount" and WHICH_WHOLE.match(gap))
     s.continued = bool(p is not None and p.measure != "other" and p.kind != "share"
@@ -300,6 +310,7 @@ def _decide_period(s: Site) -> None:
     if name in EARLIER_LEVEL_RULES and evidence:
         # the words that date an earlier level do not set the period the text is about
         c.extra["_earlier_evidence"] = evidence
+        s.used_as_base.add(tuple(evidence))
     s.period = per
     c.period = P.fmt(per)
     _set(c, "period", name, basis)
@@ -345,7 +356,8 @@ def _decide_commodity(s: Site) -> None:
         label, name = p.commodity, "same-as-previous"
     if (label is None and p is not None and p.commodity in ("goods", "services")
             and c.measure in ("exports", "imports", "balance", "trade_total")
-            and not any(prev_end <= x.start < m.start for x in ms["commodity"])):
+            and not any(prev_end <= x.start < m.start for x in ms["commodity"])
+            and not re.search(r"\b(?:total|overall|combined)\b", text[max(s.sent.start, prev_end):m.start], re.I)):
         label, name = p.commodity, "goods-or-services-carried"
     if (label is None and p is not None and p.commodity and p.measure == c.measure
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
@@ -442,4 +454,14 @@ def _bound(before: str, m: Mention) -> str:
     q = qual_re().search(before)
     if not q:
         return "eq"
-    return vocab.qualifiers()[re.sub(r"\s+", " ", q["q"].lower())]
+    word = re.sub(r"\s+", " ", q["q"].lower())
+    if vocab.qualifiers()[word] in ("gt", "lt") and re.search(r"\bthe\s*$", before[q.end("q"):], re.I):
+        # "27% more than the $729 million of July", "far above the $28.7 billion": a figure
+        # compared with, stated exactly
+        return "eq"
+    if word == "up to":
+        # "taking total earnings up to $12.5bn": where the figure went, not a ceiling
+        verbs = re.findall(r"[a-z]+", before[max(0, q.start() - 50):q.start()].lower())
+        if any(v in vocab.motion_verbs() for v in verbs[-6:]):
+            return "eq"
+    return vocab.qualifiers()[word]

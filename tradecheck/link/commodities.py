@@ -17,6 +17,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if re.search(r"\bgoods\s+and\s+services\b", clause, re.I):
         # explicit: kept apart from unlabelled figures, which are often goods alone
         return ("goods and services" if ctx.has_services else None), "goods-and-services"
+    named = _named_part(text[sent.start:m.start])
+    if named and c.kind == "amount":
+        return named, "named-part"
     subj = PART_SUBJECT.search(clause)
     if subj and c.kind in ("amount", "share"):
         np = re.sub(r"^(?:the|its|their)\s+", "", subj["np"].strip(), flags=re.I)
@@ -41,13 +44,16 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if flow_of and not names_country_or_flow(flow_of["np"]) and (not cands or cands[0].start >= start + flow_of.start("np")):
         return _label(flow_of["np"]), "flow-of-product"
     if not cands:
+        subject = _change_subject(clause)
+        if subject and c.kind in ("percent_change", "multiple", "amount"):
+            return subject, "subject-of-change"
         return None, "none"
     # The earliest product word of the clause names the part ("Copper and copper concentrate ...").
     x = cands[0]
     label = x.text.lower()
     excl = re.search(r"\b(?:excluding|excl\.|other\s+than|except|ex-)\s*$", text[max(start, x.start - 14):x.start], re.I)
-    if label == "goods" and not ctx.has_services:
-        return None, "goods-alone"
+    if _label(label) == "goods" and not ctx.has_services:
+        return None, "goods-alone"  # "merchandise exports" where services are never given apart
     # "non-oil trade" and "oil" in "oil import bill" both name scopes; keep the longest phrase
     seg = text[x.start:m.start]
     mm = re.match(r"(?:(?!\b(?:from|to|with|in|for|which|that)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of)\b)", seg)
@@ -56,8 +62,76 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     return ("excluding " if excl else "") + _label(label), "product-word"
 
 
+# "spices rose 34 per cent", "Industrial exports rose 5.9 per cent", "fisheries exports were
+# up 42 per cent": the subject of the change, at the start of its clause
+_CHANGE_SUBJECT = re.compile(
+    r"(?:^|[.;:,]\s*|\b(?:while|and|but|whereas|though|however)\s+)"
+    r"(?!(?:while|and|but|whereas|though|however|as|with|when)\b)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,4}?)"
+    r"\s+(?:(?:exports?|imports?|shipments|sales|earnings|revenues?)\s+)?(?:(?:also|however|though|alone|,)\s+)*"
+    r"(?:(?P<be>were|was|are|is|have|has|had)\s+)?(?P<v>\w+)\s+(?:by\s+)?(?:(?:about|almost|nearly|some|around|more\s+than|roughly|over|just)\s+)*$")
+
+
+# "El Paso ($70.94 billion)", "Laredo, with $210.57 billion": a figure in brackets (or "with")
+# right after a name that is no country names a part: a port, a company, a region
+_NAMED_PART = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|by|including|followed\s+by|then)\s+)(?:the\s+)?(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|de|del|la|in|on|and))*?)"
+    r"\s*(?:\(\s*|,\s+with\s+)(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|just\s+over|just\s+under)\s+)?$")
+
+
+# "The leading export was gasoline, at $24.48 billion, followed by motor vehicle parts at
+# $15.68 billion": a product named in a list, its value after "at" or "worth"
+_LISTED_PART = re.compile(
+    r"\b(?:was|were|by|and|including|then|[,;:])\s+(?P<name>(?!(?:followed|by|was|were|and|at|worth|with)\b)[a-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|of|for|and)){0,5}?)"
+    r",?\s+(?:at|worth|valued\s+at)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?$")
+
+
+# a sentence that lists products: "The leading U.S. export to Mexico was ...", "followed by"
+_LISTING = re.compile(r"\bfollowed\s+by\b|\b(?:leading|largest|biggest|top|main|principal|chief)\s+(?:[\w.-]+\s+){0,2}?(?:exports?|imports?|items?|products?|purchases|goods|commodit(?:y|ies))\b", re.I)
+
+
+def _named_part(before: str) -> str | None:
+    from .. import vocab
+    from ..extract import mentions as scan
+
+    mm = _NAMED_PART.search(before)
+    if not mm:
+        listed = _LISTED_PART.search(before)
+        words = [w for w in listed["name"].lower().split() if w not in ("of", "for", "and")] if listed else []
+        if (listed and _LISTING.search(before) and not names_country_or_flow(listed["name"])
+                and not any(w in vocab.not_products() or w in vocab.changes() for w in words)):
+            return _label(listed["name"])
+        return None
+    name = mm["name"].strip()
+    first = name.split()[0].lower().rstrip(".")
+    if (scan.find_countries(name) or first in vocab.months() or first in vocab.not_products()
+            or re.search(r"\d", name) or len(name) < 3):
+        return None
+    return "part: " + name
+
+
+def _change_subject(clause: str) -> str | None:
+    from .. import vocab
+
+    mm = _CHANGE_SUBJECT.search(clause)
+    if not mm:
+        return None
+    verb = mm["v"].lower()
+    if not (verb in vocab.changes() and verb not in ("up", "down") or mm["be"] and verb in ("up", "down", "higher", "lower")):
+        return None
+    np = mm["np"].strip()
+    words = np.lower().replace("’", "'").split()
+    if not words or any(w in vocab.not_products() or w in vocab.changes() for w in words if w not in ("and",)):
+        return None
+    if names_country_or_flow(np):
+        return None
+    return _label(np)
+
+
 def _label(label: str) -> str:
     """A commodity label without the flow words around it: "non-oil trade" -> "non-oil"."""
     label = label.strip().strip(",;:").strip()
     label = re.sub(r"(?:\s+foreign)?\s+(?:trade|exports?|imports?|shipments|sales|purchases|alone|together|deficit|surplus|balance|gap)$", "", label.strip().lower())
-    return re.sub(r"^(?:the|its|their)\s+", "", label)
+    label = re.sub(r"^(?:the|its|their)\s+", "", label)
+    from .. import vocab
+
+    return vocab.commodity_labels().get(label, label)

@@ -80,6 +80,11 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
             if c.attrs["iso"] is None:
                 main_p = None
             break
+    city = _dateline_country(text)
+    if main_r is None and city and not lead:
+        # a national release ("COLOMBO - Merchandise exports were ..."): the lead names no
+        # country, the dateline does
+        main_r, main_p = city, "WLD"
     if main_r is None and order:
         main_r = order[0]
     if main_p is None and main_r is not None:
@@ -88,9 +93,8 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     hint = _currency_hints(text, order, main_r)
     fiscal = None
     # a fiscal year is the reporting country's: the dateline's city names it best
-    dl = re.search(r"(?m)^(?:By [^\n]*?\n)?([A-ZÀ-Þ][A-ZÀ-Þ .'-]+),", text[:1500])
-    city = vocab.countries().get(dl.group(1).strip().title(), (None,))[0] if dl else None
-    for iso in [city, main_r, main_p] + order:
+    # (a wire report from a third country's city follows the pair's own fiscal year)
+    for iso in ([city] if city in (main_r, main_p) else []) + [main_r, main_p, city] + order:
         if iso in vocab.fiscal_years():
             fiscal = vocab.fiscal_years()[iso]
             break
@@ -99,6 +103,15 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     return DocContext(published=pub, main_reporter=main_r, main_partner=main_p, country_order=order,
                       currency_hint=hint, fiscal_start=fiscal, decimal_comma=found["decimal_comma"],
                       has_services=_names_services_apart(text), scope=scope)
+
+
+def _dateline_country(text: str) -> str | None:
+    """The country of the dateline's city ("COLOMBO, December 8, 2017 -")."""
+    dl = re.search(r"(?m)^(?:By [^\n]*?\n)?([A-ZÀ-Þ][A-ZÀ-Þ .'-]+),", text[:1500])
+    if not dl:
+        return None
+    name = dl.group(1).strip()
+    return vocab.countries().get(name.title(), (None,))[0] or vocab.cities().get(name.upper())
 
 
 def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention]):
@@ -175,4 +188,5 @@ def first_period(by_sentence, sents, ctx) -> P.Period | None:
 def _names_services_apart(text: str) -> bool:
     """Whether the text gives services apart from goods. "Exports of goods and services"
     alone is one total, not a split: its figures carry no goods or services label."""
-    return bool(re.search(r"\bservices\b", re.sub(r"\bgoods\s+and\s+services\b", " ", text, flags=re.I), re.I))
+    rest = re.sub(r"\bgoods\s+and\s+services\b", " ", text, flags=re.I)
+    return bool(re.search(r"\bservices\b|\bservice\s+(?:exports|imports|trade|sector|surplus|deficit|receipts)\b", rest, re.I))

@@ -71,7 +71,11 @@ BARE_CHANGE_BEFORE = EndCue(re.compile(
 TOTAL_CUE = re.compile(r"(?<!the\s)\b(?:total|overall|global|worldwide|all\s+partners|the\s+world|national|country's|nation's|merchandise\s+(?:exports|imports|trade)|foreign\s+trade)\b", re.I)
 
 
-FUTURE = re.compile(r"\b(?:target|targets|aim|aims|aiming|goal|plans?\s+to|planned|expected|expects|expect|forecast|forecasts|projected|projection|projects|could|would|will|hopes?\s+to|seeks?\s+to|pledged|ambition|estimates?\s+(?:that|it)|set\s+to)\b", re.I)
+@functools.cache
+def future_re() -> re.Pattern:
+    """A goal or a forecast ahead of a figure (vocab/forecast_cues.csv)."""
+    words = vocab.alternation(vocab.forecast_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b{words}\b", re.I)
 
 
 BY_YEAR = re.compile(r"^[^.;]{0,60}?\b(?:by|in|until|for)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")

@@ -36,7 +36,7 @@ def _direct(s: Site):
     for pm, p, h in s.resolved:
         if s.m.end <= pm.start <= s.m.end + 45:
             gap = s.text[s.m.end:pm.start]
-            if re.fullmatch(r"\s*(?:\)|,)?\s*(?:(?:recorded|registered|reported|seen|posted|a|the|was|were)\s+)*(?:in|during|for|of|at|over)?\s*(?:the\s+)?(?:\()?\s*", gap):
+            if re.fullmatch(r"\s*(?:\)|,)?\s*(?:(?:recorded|registered|reported|seen|posted|a|the|was|were)\s+)*(?:in|during|for|of|at|over|through)?\s*(?:the\s+)?(?:(?:whole|full|entire|course|first|rest)\s+of\s+(?:the\s+)?)?(?:\()?\s*", gap):
                 return pm, p, h
             return None
     return None
@@ -45,6 +45,12 @@ def _direct(s: Site):
 def _before(s: Site) -> list:
     """The sentence's periods before the figure, goals' years left out."""
     return [(pm, p, h) for pm, p, h in s.resolved if pm.end <= s.m.start and not pm.args.get("target")]
+
+
+def _free_before(s: Site) -> list:
+    """... and those not already read as the earlier side of a comparison ("$8.6bn a year
+    earlier, and services reached $3bn": the year earlier is not the services' period)."""
+    return [x for x in _before(s) if (x[0].start, x[0].end) not in s.used_as_base]
 
 
 def _from_level(s: Site) -> bool:
@@ -72,6 +78,11 @@ def target_year(s: Site):
         by = BY_YEAR.match(s.after)
         if by:
             return Decision(P.of_year(int(by.group(1))), (s.m.end + by.start(1), s.m.end + by.end(1)))
+        # "... will reach $15bn by the end of the year": the year the text is in
+        end = re.match(r"^[^.;]{0,40}?\bby\s+the\s+end\s+of\s+(?:the|this)\s+year\b", s.after)
+        ref = s.state.period or s.ctx.main_period or s.ctx.published
+        if end and ref is not None:
+            return Decision(P.of_year(P.year_of(ref)), (s.m.end + end.start(), s.m.end + end.end()))
     return None
 
 
@@ -117,7 +128,7 @@ def from_level_year_before(s: Site):
 
 
 def _amount_before(s: Site) -> list:
-    before = _before(s)
+    before = _free_before(s)
     if before and before[-1][0].base_cue and _direct(s) is None:
         # "from March 2023, to $41.68bn": a base period does not date the new level
         gap = s.text[before[-1][0].end:s.m.start]
@@ -176,7 +187,7 @@ def before_figure(s: Site):
     2021") still dates a figure that follows it ("... than in 2021 ($33mn)")."""
     if s.kind not in ("amount", "share"):
         return None
-    before = _amount_before(s) if s.kind == "amount" else _before(s)
+    before = _amount_before(s) if s.kind == "amount" else _free_before(s)
     if not before:
         return None
     pm, p, h = before[-1]

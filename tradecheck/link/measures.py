@@ -7,7 +7,7 @@ import re
 from ..extract import mentions as scan
 from .. import periods as P
 from ..extract.mentions import Mention
-from .cues import BY_YEAR, COMPLEMENT_BEFORE, FUTURE, SHARE_AFTER
+from .cues import BY_YEAR, COMPLEMENT_BEFORE, SHARE_AFTER, future_re
 
 
 def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, after: str) -> Mention | None:
@@ -53,7 +53,7 @@ def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
 
 def is_future(text, sent, m, ctx) -> bool:
     before = text[sent.start:m.start]
-    if FUTURE.search(before[-80:]):
+    if future_re().search(before[-80:]):
         return True
     by = BY_YEAR.match(text[m.end:sent.end])
     if by and ctx.published is not None and int(by.group(1)) > P.year_of(ctx.published):

@@ -82,10 +82,23 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         role = "R" if x is whole_owner else _role(text, x)
         if x.attrs["possessive"] or x.attrs["kind"] == "demonym":
             role = "R"
+        if x.attrs["kind"] == "demonym" and _origin_of_purchases(text, x):
+            role = "P"  # "imports of Chinese products": where they come from
         named.append((key, role, x))
-    total_cue = bool(TOTAL_CUE.search(text[max(clause_start, m.start - 120):m.start] + " " + s.after[:30]))
+    total_cue = bool(TOTAL_CUE.search(text[max(clause_start, m.start - 60):m.start] + " " + s.after[:30]))
+    if not total_cue and s.flow is not None and clause_start <= s.flow.start < m.start:
+        # "Pakistan's overall exports to other countries registered an increase of": the
+        # word that makes the flow a national total sits right before it
+        total_cue = bool(TOTAL_CUE.search(text[max(clause_start, s.flow.start - 25):s.flow.end]))
     s.extra["pair_named"] = (named, whole_owner, total_cue)
     return s.extra["pair_named"]
+
+
+def _origin_of_purchases(text: str, x: Mention) -> bool:
+    """A demonym naming the origin of what is bought: "imports of Chinese products",
+    "purchases of Russian oil"."""
+    return bool(re.search(r"\b(?:imports?|purchases?|buying|bought|import\s+of)\s+(?:of\s+)?(?:the\s+)?$",
+                          text[max(0, x.start - 25):x.start], re.I))
 
 
 def _ev(x: Mention) -> tuple[int, int]:

@@ -37,6 +37,9 @@ class Site:
     flow: Mention | None = None  # the flow word the measure was read from, if any
     sign: int = 0  # -1 for a deficit, +1 for a surplus, 0 unknown
     period: P.Period | None = None  # the period decided (base-period rules read it)
+    # spans of the sentence's period words already read as a comparison's earlier side
+    # (a base period, the date of an earlier level): they date no other figure
+    used_as_base: set = field(default_factory=set)
     extra: dict = field(default_factory=dict)
 
     @property

@@ -177,8 +177,40 @@ def countries() -> dict[str, tuple[str | None, str, str]]:
 
 
 @functools.cache
+def cities() -> dict[str, str]:
+    """CITY (upper case) -> iso3: the country of a dateline's city (from GeoNames, see
+    data/vocab/build_cities.py). Read only for a dateline."""
+    return {r["city"]: r["iso3"] for r in table("cities")}
+
+
+@functools.cache
 def commodities() -> list[str]:
     return [r["phrase"] for r in table("commodities")]
+
+
+@functools.cache
+def commodity_labels() -> dict[str, str]:
+    """phrase (lower case) -> canonical label, where they differ ("merchandise" -> goods)."""
+    return {r["phrase"].lower(): r["label"] for r in table("commodities") if r.get("label")}
+
+
+@functools.cache
+def forecast_cues() -> list[str]:
+    """Phrases before a money figure that make it a goal or a forecast."""
+    return [r["phrase"] for r in table("forecast_cues")]
+
+
+@functools.cache
+def motion_verbs() -> frozenset[str]:
+    """Verbs after which "up to" is where a figure went, not a ceiling."""
+    return frozenset(r["word"].lower() for r in table("motion_verbs"))
+
+
+@functools.cache
+def not_products() -> frozenset[str]:
+    """Words that never name a product group in the subject of a change: "total",
+    "bilateral", "the figure", "its", "having"."""
+    return frozenset(r["word"].lower() for r in table("not_products"))
 
 
 @functools.cache
