@@ -152,6 +152,7 @@ _TARGET_CUE = EndCue(re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$"
 def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
     """Every period expression in `text`, longest first where they overlap."""
     found: list[PeriodMention] = []
+    dates: list[tuple[int, int]] = []
     taken = bytearray(len(text))
     months = vocab.months()
     index = index or Index(text)
@@ -162,6 +163,7 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
                 continue
             if kind == "date":
                 taken[s:e] = b"\x01" * (e - s)
+                dates.append((s, e))
                 continue
             pm = _build(kind, m, months, s, e, text[s:e])
             if pm is None:
@@ -178,7 +180,47 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
             found.append(pm)
             taken[s:e] = b"\x01" * (e - s)
     found.sort(key=lambda p: p.start)
+    found = _date_ranges(text, dates, found) if len(dates) >= 2 else found
     return _within_fiscal_years(text, found)
+
+
+# "From March 21, 2022, when the current Iranian year began, to Feb. 19, 2023": two dates
+# that bound a period (an aside between them allowed)
+_DATE_RANGE_GAP = re.compile(r",?(?:\s*,?\s*(?:when|which|the|as|after|before)\b[^;.$€£¥\d]{0,80}?,)?\s+(?:to|until|till|through|and)\s+", re.I)
+_DATE_PARTS = re.compile(r"(?P<m1>[A-Za-z]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]+)\.?,?\s+(?P<y2>\d{4})|(?P<y3>\d{4})-(?P<m3>\d\d)-(?P<d3>\d\d)")
+
+
+def _day(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date as written."""
+    mm = _DATE_PARTS.fullmatch(text.strip())
+    if not mm:
+        return None
+    months = vocab.months()
+    if mm["y3"]:
+        return int(mm["y3"]), int(mm["m3"]), int(mm["d3"])
+    name = (mm["m1"] or mm["m2"]).lower()
+    if name not in months:
+        return None
+    return int(mm["y1"] or mm["y2"]), months[name], int(mm["d1"] or mm["d2"])
+
+
+def _date_ranges(text: str, dates: list[tuple[int, int]], found: list[PeriodMention]) -> list[PeriodMention]:
+    for (s1, e1), (s2, e2) in zip(dates, dates[1:]):
+        if not re.search(r"\b(?:from|between|since)\s+$", text[max(0, s1 - 12):s1], re.I) or not _DATE_RANGE_GAP.fullmatch(text, e1, s2):
+            continue
+        a, b = _day(text[s1:e1]), _day(text[s2:e2])
+        if a is None or b is None:
+            continue
+        # the nearest whole months: a range from the 21st starts with the next month, one
+        # to the 10th ends with the month before
+        start = a[0] * 12 + a[1] - 1 + (1 if a[2] > 15 else 0)
+        end = b[0] * 12 + b[1] - 1 - (1 if b[2] < 15 else 0)
+        if end < start:
+            continue
+        found = [pm for pm in found if not (s1 <= pm.start < e2)]
+        found.append(PeriodMention(s1, e2, text[s1:e2], "abs", (start, end), {"dates": True}))
+        found.sort(key=lambda p: p.start)
+    return found
 
 
 # "July-February (2018-19)", "the first eight months of the current fiscal year",

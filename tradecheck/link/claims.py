@@ -20,7 +20,7 @@ from .context import DocContext, State, body_start, doc_context, first_period
 from .cues import (
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE,
     CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, FX_AFTER, GOAL_AFTER, RESTATE,
-    SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE,
+    SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, VOLUME_AFTER, WHICH_WHOLE, volume_change_re,
     change_before_re, qual_re,
 )
 from .dating import BASE_RULES, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
@@ -118,9 +118,13 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     for m in numbers:
         claim = _claim_for(text, sent, m, ms, resolved, ctx, state, prev_claim, prev_end, respectively, last_relation,
                            used_as_base)
-        prev_end = m.end
         if claim is None:
+            # a number that is no claim (a tonnage, a GDP growth rate) ends no clause: the
+            # places named before it still speak for the figures after it
+            if not volume_change_re().search(text[max(sent.start, m.start - 60):m.start]) and m.kind == "amount":
+                prev_end = m.end
             continue
+        prev_end = m.end
         if claim.kind in ("multiple", "percent_change"):
             last_relation = claim
             if claim.basis.get("base_period") == "text" and claim.period and claim.base_period:
@@ -432,6 +436,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     of_after = SHARE_AFTER.match(after)
     if m.kind == "percent" and re.match(r"^\s*(?:of\s+)?(?:GDP|gross\s+domestic\s+product|national\s+(?:income|output)|the\s+economy|economic\s+output)\b", after, re.I):
         return None
+    if VOLUME_AFTER.match(after):
+        return None  # "a 5.87% drop in weight"
     share_to = (re.search(r"\bshare\b", text[sent.start:m.start], re.I)
                 and re.search(r"\b(?:rose|fell|grew|climbed|slipped|dropped|shrank|increased|decreased|edged\s+\w+|was|is|reached|stood|to|at)\s+(?:to\s+|at\s+)?(?:(?:about|around|nearly|almost|some|roughly|just|less\s+than|more\s+than|over|under|just\s+over|just\s+under)\s+)?$", clause_before, re.I))
     if share_before or share_to:
@@ -439,7 +445,9 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
             return None
         return "share"
     if change_before or change_after:
-        if VOLUME.search(clause_before) or re.match(r"^\s+to\s+[\d.,]+\s*(?:million|billion|thousand)?\s*(?:tonnes|tons|kilogrammes|kilograms|kg|barrels|units|containers|vehicles|cars|head|litres)\b", after, re.I):
+        units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+        if (VOLUME.search(clause_before) or re.match(rf"^\s+to\s+[\d.,]+\s*(?:million|billion|thousand)?\s*{units}\b", after, re.I)
+                or volume_change_re().search(clause_before[-60:]) or VOLUME_AFTER.match(after)):
             return None  # a volume or a price, not a value
         return "percent_change"
     paren_after_amount = re.search(r"(?:[\d.,]+\s*(?:bn|mn|billion|million|trillion|trn|bln|crore)?)\s*\($", text[max(sent.start, m.start - 30):m.start], re.I)

@@ -76,9 +76,8 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         if main_r is None and c.attrs["iso"] and c.attrs["iso"] != "WLD":
             main_r = c.attrs["iso"]
         elif main_r is not None and key != main_r and main_p is None:
-            main_p = c.attrs["iso"] if c.attrs["iso"] else None
-            if c.attrs["iso"] is None:
-                main_p = None
+            # a group without a code ("the 15 countries bordering it") is a partner too
+            main_p = c.attrs["iso"] or ("group:" + c.attrs["label"] if c.attrs["kind"] == "group" else None)
             break
     city = _dateline_country(text)
     if main_r is None and city and not lead:
@@ -99,7 +98,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
             fiscal = vocab.fiscal_years()[iso]
             break
     lead_text = text[:lead_end]
-    scope = "non-oil" if re.search(r"\bnon-oil\s+(?:foreign\s+)?trade\b", lead_text, re.I) else None
+    scope = "non-oil" if re.search(r"\bnon-oil\s+(?:foreign\s+)?trade\b|\b(?:not\s+counting|excluding|except(?:\s+for)?|apart\s+from|other\s+than)\s+(?:crude\s+)?oil\b", lead_text, re.I) else None
     return DocContext(published=pub, main_reporter=main_r, main_partner=main_p, country_order=order,
                       currency_hint=hint, fiscal_start=fiscal, decimal_comma=found["decimal_comma"],
                       has_services=_names_services_apart(text), scope=scope)
@@ -128,7 +127,7 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
         for f in (f for f in flows if s.start <= f.start < s.end and f.attrs["measure"] != "other"):
             before = [c for c in cs if f.start - 45 <= c.end <= f.start]
             after = [c for c in cs if f.end <= c.start <= f.end + 40
-                     and re.match(r"^[\s\w]*?\b(?:with|to|from|between|and)\s+(?:the\s+)?$", text[f.end:c.start], re.I)]
+                     and re.match(r"^[\s\w]*?\b(?:with|to|from|between|and)\s+(?:the\s+)?(?:\d+\s+)?$", text[f.end:c.start], re.I)]
             pair_before = [c for c in before if c.attrs["possessive"] or c.attrs["kind"] == "demonym"
                            or re.match(r"^\s*(?:-|–)\s*$", text[c.end:c.end + 2]) or text[c.end:f.start].strip() in ("", "-", "–")]
             if len(before) >= 2 and re.fullmatch(r"\s*[-–]\s*", text[before[-2].end:before[-1].start]):

@@ -100,6 +100,19 @@ VOLUME = re.compile(r"(?<!trade\s)\b(?:volumes?|tonnage|quantit(?:y|ies))\b(?!\s
 SHARE_WORD = re.compile(r"\bshare\b", re.I)
 
 
+@functools.cache
+def volume_change_re() -> re.Pattern:
+    """A percentage that measures a physical quantity: after a quantity in those units
+    ("21.99 million tons (up 3.26%)", "to 3 million barrels"), or said of weight or volume
+    ("a 5.87% drop in weight", "down 3.93% by weight")."""
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    return re.compile(
+        rf"\d[\d.,]*\s*(?:million|billion|thousand|mln|bln|m|bn)?\s*{units}\s*\(\s*(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|drop|fall|decline)\s+of)\s+)?(?:by\s+)?$", re.I)
+
+
+VOLUME_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:in|by)\s+(?:weight|volume|tonnage|quantity|quantities)\b", re.I)
+
+
 # "$165 per 1,000 cubic metres", "N1,500 to the dollar": prices and exchange rates, not flows
 UNIT_PRICE_AFTER = re.compile(r"^\s*(?:per|a|an|/)\s*(?:[\d,]+\s+)?(?:tonnes?|tons?|barrels?|kg|kilograms?|cubic|units?|head|litres?|liters?|gallons?|ounces?|mmbtu|bushels?|pounds?|metres?|meters?|square|months?|days?|years?|capita|person|vehicle|car)\b(?!\s+(?:earlier|ago|before|later|on))", re.I)
 

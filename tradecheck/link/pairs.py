@@ -80,6 +80,8 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         if any(key == k for k, _, _ in named):
             continue
         role = "R" if x is whole_owner else _role(text, x)
+        if role == "P" and _exporter_after_from(text, x):
+            role = "R"  # "exports from Iran to its neighbours": Iran exports
         if x.attrs["possessive"] or x.attrs["kind"] == "demonym":
             role = "R"
         if x.attrs["kind"] == "demonym" and _origin_of_purchases(text, x):
@@ -92,6 +94,13 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         total_cue = bool(TOTAL_CUE.search(text[max(clause_start, s.flow.start - 25):s.flow.end]))
     s.extra["pair_named"] = (named, whole_owner, total_cue)
     return s.extra["pair_named"]
+
+
+def _exporter_after_from(text: str, x: Mention) -> bool:
+    """"exports from Iran", "shipments from Brazil": the country after "from" is the
+    exporter when the flow is exports."""
+    return bool(re.search(r"\b(?:exports?|shipments|deliveries|sales)\s+(?:of\s+[\w\s-]{1,30}?\s+)?from\s+(?:the\s+)?$",
+                          text[max(0, x.start - 50):x.start], re.I))
 
 
 def _origin_of_purchases(text: str, x: Mention) -> bool:

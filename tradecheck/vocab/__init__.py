@@ -195,6 +195,12 @@ def commodity_labels() -> dict[str, str]:
 
 
 @functools.cache
+def physical_units() -> list[str]:
+    """Units of physical quantity (tonnes, barrels): a change beside them is a volume."""
+    return [r["word"] for r in table("physical_units")]
+
+
+@functools.cache
 def forecast_cues() -> list[str]:
     """Phrases before a money figure that make it a goal or a forecast."""
     return [r["phrase"] for r in table("forecast_cues")]
