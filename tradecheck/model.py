@@ -61,6 +61,10 @@ class Claim:
     reporter: str | None = None
     partner: str | None = None
     commodity: str | None = None
+    # The statistical scope of a whole-flow figure where the text names one ("goods and
+    # services"): not a product group, so `commodity` stays null, but checks keep such a
+    # total apart from unlabelled figures, which are often goods alone.
+    scope: str | None = None
     # Extensions the contract allows ("fields may be added").
     extra: dict[str, Any] = field(default_factory=dict)
     # How each attribute was decided: field -> the name of the link rule that decided it
@@ -88,6 +92,8 @@ class Claim:
             if self.kind == "amount" and name in ("factor", "base_period"):
                 continue
             d[name] = v
+        if self.scope:
+            d["scope"] = self.scope
         d.update({k: v for k, v in self.extra.items() if not k.startswith("_")})
         if self.how:
             d["attribution"] = dict(self.how)

@@ -42,7 +42,7 @@ def key_of(c: Claim, period: str | None = None, measure: str | None = None,
         return None
     if measure == "trade_total":
         rep, par = sorted((rep, par))
-    com = c.commodity if commodity is False else commodity
+    com = (c.commodity if c.commodity is not None else c.scope) if commodity is False else commodity
     return QKey(measure, rep, par, per, com, c.currency or "USD", c.extra.get("source"))
 
 

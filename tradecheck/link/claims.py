@@ -60,7 +60,7 @@ def link(doc: Document) -> list[Claim]:
             for c in claims[before:]:
                 c.extra["_headline"] = True
     _separate_reexports(claims)
-    if not any(c.commodity in ("services", "goods and services") for c in claims):
+    if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):
         for c in claims:
             if c.commodity == "goods":
                 c.commodity = None
@@ -163,7 +163,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     inside = (ctx.main_period is not None and lead is not None and lead != ctx.main_period
               and ctx.main_period[0] <= lead[0] and lead[1] <= ctx.main_period[1]
               and not (lead[0] == ctx.main_period[0] and lead[1] - lead[0] >= 2))
-    if lead is not None and numbers and not inside and (
+    # a sentence about a goal or a forecast ("a target of $60bn for the current year") does
+    # not move the period of the figures after it
+    realised = any(c.measure != "other" for c in claims[first_claim:]) or len(claims) == first_claim
+    if lead is not None and numbers and realised and not inside and (
             ctx.main_period is None or lead[1] >= ctx.main_period[1]
             or lead[1] - lead[0] != ctx.main_period[1] - ctx.main_period[0]):
         state.period = lead
@@ -356,8 +359,12 @@ def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
     label, name = commodity_for(text, s.sent, m, ms["commodity"], prev_end, ctx, c)
-    if label is None and (s.restated or s.continued) and p is not None:
+    if label == "goods and services":
+        # a total of goods and services: no product group, a scope the checks keep apart
+        c.scope, label = label, None
+    if label is None and (s.restated or s.continued) and p is not None and name != "goods-and-services":
         label, name = p.commodity, "same-as-previous"
+        c.scope = c.scope or p.scope
     if (label is None and p is not None and p.commodity in ("goods", "services")
             and c.measure in ("exports", "imports", "balance", "trade_total")
             and not any(prev_end <= x.start < m.start for x in ms["commodity"])

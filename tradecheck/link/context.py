@@ -119,6 +119,7 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
     whose flows name one country only ("India's trade deficit narrows") is a national
     release: the partner is the world."""
     reporter_only = None
+    reporter_first_sentence = False
     for s in sents:
         cs = [c for c in countries if s.start <= c.start < s.end and (c.attrs["iso"] or c.attrs["kind"] == "group")]
         for c in cs:
@@ -137,9 +138,16 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
                 rep = _ckey(pair_before[-1]) if pair_before else _ckey(after[0])
                 par = next((_ckey(c) for c in after if _ckey(c) != rep), None)
                 if par and not rep.startswith("group:"):
+                    if reporter_only == rep and s is not sents[0] and reporter_first_sentence:
+                        # the first sentence is about the country's total ("the U.S. deficit
+                        # tumbled"); a partner named later is a detail
+                        return rep, "WLD"
                     return rep, par
             if pair_before and reporter_only is None and not after and pair_before[-1].attrs["iso"]:
                 reporter_only = pair_before[-1].attrs["iso"]
+                # a national figure in the first sentence ("the U.S. deficit in trade tumbled
+                # nearly 15 percent"), not a headline's phrase ("top US supplier")
+                reporter_first_sentence = s is sents[0] and bool(re.search(r"\d", text[f.end:s.end]))
     if reporter_only and reporter_only != "WLD":
         return reporter_only, "WLD"
     return None, None
@@ -188,4 +196,8 @@ def _names_services_apart(text: str) -> bool:
     """Whether the text gives services apart from goods. "Exports of goods and services"
     alone is one total, not a split: its figures carry no goods or services label."""
     rest = re.sub(r"\bgoods\s+and\s+services\b", " ", text, flags=re.I)
-    return bool(re.search(r"\bservices\b|\bservice\s+(?:exports|imports|trade|sector|surplus|deficit|receipts)\b", rest, re.I))
+    if re.search(r"\bservices\b|\bservice\s+(?:exports|imports|trade|sector|surplus|deficit|receipts)\b", rest, re.I):
+        return True
+    # goods set against goods and services ("the deficit on goods and services ...; the goods
+    # gap")
+    return len(rest) < len(text) and bool(re.search(r"\bgoods\s+(?:exports|imports|trade|deficit|surplus|gap|balance|shipments)\b|\b(?:exports|imports|trade|deficit|surplus)\s+(?:of|in)\s+(?:U\.?S\.?\s+|American\s+)?goods\b", rest, re.I))

@@ -351,5 +351,12 @@ def _subject_verb(text, x: Mention, m: Mention) -> bool:
         and PREP_BEFORE_COUNTRY.search(text[max(0, x.start - 14):x.start]) is None
 
 
+def _owns_flow(text, x: Mention, flow: Mention) -> bool:
+    """A country named right before its flow word, as its owner: "India's exports", "the
+    U.S. deficit", "Brazilian goods exports"."""
+    gap = text[x.end:flow.start]
+    return 0 <= flow.start - x.end < 25 and bool(re.fullmatch(r"(?:['’]s)?(?:\s+(?:total|overall|merchandise|goods|non-oil|trade|monthly|annual))*\s+", gap, re.I))
+
+
 def _flow_right_after_possessive(text, x: Mention, flow: Mention) -> bool:
     return x.attrs["possessive"] and 0 <= flow.start - x.end < 40 and not re.search(r"\b(?:with|to|from)\b", text[x.end:flow.start])
