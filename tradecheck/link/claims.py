@@ -59,6 +59,7 @@ def link(doc: Document) -> list[Claim]:
         if sent.index < body:
             for c in claims[before:]:
                 c.extra["_headline"] = True
+    _monthly_release(claims, state)
     _separate_reexports(claims)
     if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):
         for c in claims:
@@ -70,6 +71,19 @@ def link(doc: Document) -> list[Claim]:
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
     return claims
+
+
+def _monthly_release(claims: list[Claim], state: State) -> None:
+    """A text that compares a month with the month before (a monthly release: "from $59.9
+    billion in December to $51.1 billion in January") does so for the monthly changes it
+    gave before saying so, too."""
+    if not state.month_gap:
+        return
+    for c in claims:
+        per = P.parse(c.period)
+        if c.how.get("base_period") == "base-year-before" and per is not None and per[0] == per[1]:
+            c.base_period = P.fmt(P.shift(per, -state.month_gap))
+            c.how["base_period"], c.basis["base_period"] = "base-month-before", "context"
 
 
 def _separate_reexports(claims: list[Claim]) -> None:

@@ -84,8 +84,8 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             role = "R"  # "exports from Iran to its neighbours": Iran exports
         if x.attrs["possessive"] or x.attrs["kind"] == "demonym":
             role = "R"
-        if x.attrs["kind"] == "demonym" and _origin_of_purchases(text, x):
-            role = "P"  # "imports of Chinese products": where they come from
+        if x.attrs["kind"] == "demonym" and (_origin_of_purchases(text, x) or _origin_before_imports(text, x, ctx)):
+            role = "P"  # "imports of Chinese products", "Chinese imports slid": where they come from
         named.append((key, role, x))
     total_cue = bool(TOTAL_CUE.search(text[max(clause_start, m.start - 60):m.start] + " " + s.after[:30]))
     if not total_cue and s.flow is not None and clause_start <= s.flow.start < m.start:
@@ -101,6 +101,13 @@ def _exporter_after_from(text: str, x: Mention) -> bool:
     exporter when the flow is exports."""
     return bool(re.search(r"\b(?:exports?|shipments|deliveries|sales)\s+(?:of\s+[\w\s-]{1,30}?\s+)?from\s+(?:the\s+)?$",
                           text[max(0, x.start - 50):x.start], re.I))
+
+
+def _origin_before_imports(text: str, x: Mention, ctx) -> bool:
+    """"Chinese imports slid 9.6%" in an article about another country's trade: imports of
+    Chinese goods (China's own imports would be "China's imports")."""
+    return (ctx.main_reporter not in (None, x.attrs["iso"])
+            and bool(re.match(r"\s+(?:goods\s+|merchandise\s+)?imports\b", text[x.end:x.end + 30], re.I)))
 
 
 def _origin_of_purchases(text: str, x: Mention) -> bool:
