@@ -158,6 +158,11 @@ def resolve(pm: PeriodMention, published: Period | None, current: Period | None,
         return (y1 * 12 + m1 - 1, y * 12 + m2 - 1), "text"
     if pm.kind == "current":
         return (current, "text") if current is not None else (None, "guess")
+    if pm.kind == "season":
+        # a season names the quarter the text is already about, or nothing it can check
+        if current is not None and months(current) == 3:
+            return current, "text"
+        return None, "guess"
     if pm.kind == "full_year":
         # the (fiscal) year that holds the period in hand, else the last one complete
         # before publication

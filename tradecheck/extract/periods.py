@@ -68,6 +68,14 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # "full-year exports", "for the whole year": the (fiscal) year the text reports on
         ("full_year", _word("full_year", r"(?:full|whole)-year\b|(?:for|in|over|during)\s+the\s+(?:full|whole|entire)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year\b",
                             ["full", "whole", "for", "in", "over", "during"], ["year"], i, more=words_before(["full", "whole", "entire"], back=2))),
+        # "the Iranian calendar year's first quarter", "the fiscal year's first half"
+        ("fy_own_part", _word("fy_own_part", rf"(?:the\s+)?(?:(?P<which>current|ongoing|present|this|last|previous)\s+)?(?P<cal>fiscal|financial|Iranian|Persian)\s+(?:calendar\s+)?year['’]s\s+(?P<o>{ordn})\s+(?P<u>quarter|half)\b",
+                               ["the", "current", "ongoing", "present", "this", "last", "previous", "fiscal", "financial", "iranian", "persian"], ["year's", "year’s"], i,
+                               more=words_before(["fiscal", "financial", "iranian", "persian"]))),
+        # "in the spring": a season of the year in hand
+        ("season", _word("season", r"(?:in|during|over)\s+(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)",
+                         ["in", "during", "over"], ["spring", "summer", "autumn", "winter", "fall"], i,
+                         more=words_before(["spring", "summer", "autumn", "winter"], back=2))),
         # the current / last fiscal year, relative to the publication date
         ("fy_rel", _word("fy_rel", r"(?:the\s+)?(?P<which>current|ongoing|present|this|last|previous|past|preceding|prior)\s+(?P<cal>fiscal|financial|Iranian|Persian)\s+year\b",
                          ["current", "ongoing", "present", "this", "last", "previous", "past", "preceding", "prior"], ["fiscal", "financial", "iranian", "persian"], i,
@@ -288,6 +296,17 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         return PeriodMention(s, e, t, "fy_ended", None, {"m": months[g["m1"].lower()], "y": int(g["y"]) if g.get("y") else None})
     if kind == "full_year":
         return PeriodMention(s, e, t, "full_year", None, {"fiscal": "fiscal" in t.lower() or "financial" in t.lower()})
+    if kind == "fy_own_part":
+        o = _ORD.get(g["o"].lower())
+        size = 6 if g["u"].lower() == "half" else 3
+        which = (g.get("which") or "current").lower()
+        args = {"m1": (o - 1) * size + 1, "m2": o * size, "ordinal": True, "fy": "fy_rel",
+                "fy_offset": 0 if which in ("current", "ongoing", "present", "this") else -1}
+        if g["cal"].lower() in ("iranian", "persian"):
+            args["fy_fiscal_start"] = 4
+        return PeriodMention(s, e, t, "fy_part", None, args)
+    if kind == "season":
+        return PeriodMention(s, e, t, "season", None, {"season": g["season"].lower()})
     if kind == "current":
         return PeriodMention(s, e, t, "current", None, {})
     if kind == "fy_rel":

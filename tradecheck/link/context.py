@@ -134,6 +134,12 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
             if len(before) >= 2 and re.fullmatch(r"\s*[-–]\s*", text[before[-2].end:before[-1].start]):
                 return _ckey(before[-2]), _ckey(before[-1])
             between = re.search(r"\bbetween\s+$", text[max(s.start, f.end):f.end + 12], re.I)
+            if after and not pair_before and not between and re.search(r"\b(?:the|its)\s+(?:country|nation|kingdom|republic)['’]s\s+(?:[\w-]+\s+){0,2}$", text[max(s.start, f.start - 40):f.start], re.I):
+                # "Iran's customs office reported that the country's trade with ...": the
+                # country named earlier in the sentence
+                earlier = [c for c in cs if c.end <= f.start and c.attrs["iso"] and c.attrs["iso"] != "WLD"]
+                if earlier:
+                    pair_before = [earlier[0]]
             if after and (pair_before or between):
                 rep = _ckey(pair_before[-1]) if pair_before else _ckey(after[0])
                 par = next((_ckey(c) for c in after if _ckey(c) != rep), None)
