@@ -25,7 +25,7 @@ from .cues import (
 )
 from .dating import BASE_RULES, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, names_country_or_flow
-from .pairs import PAIR_RULES, _code, balance_owner, complete, perspective
+from .pairs import PAIR_RULES, _code, balance_owner, complete, owns_flow, perspective
 from .rules import decide
 from .site import Site
 from .values import amount_value, currency_word, relation_value
@@ -190,6 +190,11 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         explicit = [c for c in ms["country"] if c.attrs["iso"] and c.attrs["iso"] != "WLD"]
         if len(explicit) >= 2 and ms["flow"]:
             a, b = explicit[0].attrs["iso"], next((c.attrs["iso"] for c in explicit if c.attrs["iso"] != explicit[0].attrs["iso"]), None)
+            # "Mexico accounted for the second-largest U.S. trade deficit": the country that
+            # owns the flow word reports, the other is its partner
+            owner = next((c.attrs["iso"] for c in explicit for f in ms["flow"] if owns_flow(text, c, f)), None)
+            if owner and b and owner in (a, b):
+                a, b = owner, (b if owner == a else a)
             if b:
                 state.reporter, state.partner = a, b
         for pm, per, how in resolved:
@@ -260,6 +265,10 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         paired_with = prev_claim
     else:
         paired_with = None
+    if (kind == "share" and prev_claim is not None and prev_claim.extra.get("change_of")
+            and re.fullmatch(r"[\s—–,(]*or\s*", text[prev_end:m.start])):
+        kind = "percent_change"  # "up $43.3 billion—or 18.9 percent—": the change again, in percent
+        paired_with = prev_claim
     if kind is None:
         return None
     c = Claim(id="", kind=kind, start=m.start, end=m.end, text=m.text, sentence=sent.index,
@@ -411,8 +420,10 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         amount_value(c, m, ctx, s.sign, before)
         return
     relation_value(c, m, before, after, kind)
-    if paired_with is not None and kind == "percent_change" and "direction" in paired_with.extra:
-        d = paired_with.extra["direction"]
+    if paired_with is not None and kind == "percent_change" and ("direction" in paired_with.extra or "_magnitude_direction" in paired_with.extra):
+        # the second of a pair of changes, or a change in percent beside the same change in
+        # money: the size moved the same way (a deficit that grows by $43bn grows by 27.5%)
+        d = paired_with.extra.get("direction", paired_with.extra.get("_magnitude_direction"))
         c.factor = 1 + d * m.value
         c.extra["direction"] = d
         if d < 0:

@@ -141,7 +141,21 @@ YEAR_EARLIER = ("last year", "past year", "a year earlier", "a year ago", "a yea
                 "the prior year", "the preceding year", "the year before", "the year earlier", "previous year",
                 "prior year", "preceding year")
 # "from $23.6 million", "against $5.9 million", "compared with $1.1 billion": an earlier level
-_EARLIER_LEVEL_BEFORE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:a\s+revised\s+|an?\s+)?(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", re.I)
+_EARLIER_LEVEL_BEFORE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than(?:\s+the)?|on\s+the)\s+(?:a\s+revised\s+|an?\s+)?(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", re.I)
+
+
+def _year_earlier(w: str) -> bool:
+    """"last year", "a year earlier", "the same half of last year": a year back."""
+    return w in YEAR_EARLIER or bool(re.search(r"\b(?:last|previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year$|\ba\s+year\s+(?:earlier|ago|before)$", w))
+
+
+def _near_after(s: Site):
+    """A period a few words after the figure ("$228.5 billion bought from China a year
+    earlier"), no other figure between."""
+    for pm, p, h in s.resolved:
+        if s.m.end <= pm.start <= s.m.end + 60:
+            return (pm, p, h) if not re.search(r"[;$€£¥\d]", s.text[s.m.end:pm.start]) else None
+    return None
 
 
 def _compared_figure(s: Site):
@@ -157,8 +171,8 @@ def comparison_year_before(s: Site):
     figure it is compared with (the same months when that figure covers part of a year)."""
     if s.kind != "amount" or not _EARLIER_LEVEL_BEFORE.search(s.text, max(s.sent.start, s.m.start - 40), s.m.start):
         return None
-    d = _direct(s)
-    if d is None or d[0].kind != "rel" or d[0].args.get("w") not in YEAR_EARLIER:
+    d = _direct(s) or _near_after(s)
+    if d is None or d[0].kind != "rel" or not _year_earlier(d[0].args.get("w", "")):
         return None
     ref = _compared_figure(s)
     ref_period = P.parse(ref.period) if ref is not None else s.state.period

@@ -32,7 +32,9 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
     nxt = [f for f in flows if f.start >= m.end and f.start - m.end < 40]
     if nxt:
         gap = text[m.end:nxt[0].start]
-        if not re.search(r"[;]|\b(?:while|whereas|but)\b", gap):
+        # "... and shipped out $71.5bn": a verb with a figure of its own governs that one
+        owns_next = re.match(r"^\s*(?:out\s+|in\s+)?(?:(?:about|around|nearly|some|more\s+than)\s+)?(?:[$€£¥]|[A-Z]{1,3}\$|\d)", text[nxt[0].end:nxt[0].end + 30])
+        if not re.search(r"[;]|\b(?:while|whereas|but)\b", gap) and not owns_next:
             return nxt[0]
     return None
 
@@ -148,6 +150,16 @@ def change_in_flow(s: Site):
     return None
 
 
+@rule("measure", "brought-in-from", "text")
+def brought_in_from(s: Site):
+    """"the United States brought in $228.5 billion worth of goods from China": imports."""
+    if s.kind != "amount" or not re.search(r"\b(?:brought|brings|bringing|took|takes|taking)\s+in\s+(?:(?:about|around|nearly|some|more\s+than)\s+)?$", s.before, re.I):
+        return None
+    if not re.match(r"^[^;$€£¥\d]{0,40}?\bfrom\s+(?:the\s+)?[A-Z]", s.after):
+        return None
+    return Decision(("imports", None, 0), (s.m.start - 10, s.m.start))
+
+
 @rule("measure", "flow-word", "text")
 def flow_word(s: Site):
     """The flow word that governs the figure: the nearest before it in the sentence (asides
@@ -172,8 +184,8 @@ def default_trade(s: Site):
     return Decision(("trade_total", None, 0))
 
 
-MEASURE_RULES = (whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, flow_word, discourse,
-                 default_trade)
+MEASURE_RULES = (whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
+                 flow_word, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute
@@ -185,23 +197,31 @@ def absolute_change(s: Site):
     """"rose by $29.4 billion", "an increase of $3bn", "up $3bn to $10bn": the change of a
     flow, not the flow (its `change_of` and `change_sign` say which and which way)."""
     from .. import vocab
-    from .cues import ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE
+    from .cues import ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE
 
     if s.kind != "amount" or s.claim.measure == "other":
         return None
     change = ABS_CHANGE_BEFORE.search(s.before)
     if change is None and re.match(r"^\s+(?:to|from)\s+(?:a\s+(?:revised\s+)?)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d)", s.after):
         change = BARE_CHANGE_BEFORE.search(s.before)
-    if not change:
-        return None
+    at = s.m.start - len(s.before)
+    if change is None:
+        after = ABS_CHANGE_AFTER.match(s.after)
+        if not after:
+            return None
+        w = (after["w"] or after["w2"]).lower()
+        direction = -1 if w in ("lower", "less") else 1
+        sign = direction * (-1 if (s.claim.measure == "balance" and s.sign < 0) else 1)
+        return Decision({"change_of": s.claim.measure, "change_sign": sign, "_magnitude_direction": direction},
+                        (s.m.end + after.start(), s.m.end + after.end()))
     g = change.groupdict()
     w = (g.get("n") or g.get("v") or g.get("ud") or "").lower()
     direction = -1 if (vocab.changes().get(w, 1) < 0 or w in ("down", "reduction", "deterioration")) else 1
     # an improvement raises a balance whatever its sign; a deficit that rises falls
     absolute = w in ("improvement", "improved", "deterioration", "deteriorated")
     sign = direction * (-1 if (s.claim.measure == "balance" and s.sign < 0 and not absolute) else 1)
-    at = s.m.start - len(s.before)
-    return Decision({"change_of": s.claim.measure, "change_sign": sign}, (at + change.start(), at + change.end()))
+    return Decision({"change_of": s.claim.measure, "change_sign": sign, "_magnitude_direction": direction},
+                    (at + change.start(), at + change.end()))
 
 
 @rule("measure", "not-a-flow", "text")

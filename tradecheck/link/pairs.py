@@ -358,7 +358,7 @@ def _subject_verb(text, x: Mention, m: Mention) -> bool:
         and PREP_BEFORE_COUNTRY.search(text[max(0, x.start - 14):x.start]) is None
 
 
-def _owns_flow(text, x: Mention, flow: Mention) -> bool:
+def owns_flow(text, x: Mention, flow: Mention) -> bool:
     """A country named right before its flow word, as its owner: "India's exports", "the
     U.S. deficit", "Brazilian goods exports"."""
     gap = text[x.end:flow.start]
