@@ -179,7 +179,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
               and not (lead[0] == ctx.main_period[0] and lead[1] - lead[0] >= 2))
     # a sentence about a goal or a forecast ("a target of $60bn for the current year") does
     # not move the period of the figures after it
-    realised = any(c.measure != "other" for c in claims[first_claim:]) or len(claims) == first_claim
+    realised = any(c.measure != "other" for c in claims[first_claim:])
     if lead is not None and numbers and realised and not inside and (
             ctx.main_period is None or lead[1] >= ctx.main_period[1]
             or lead[1] - lead[0] != ctx.main_period[1] - ctx.main_period[0]):
@@ -444,7 +444,8 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["_whole"] = "several parts"  # "Spain and France, which together accounted for 40%"
     if kind == "share":
         wc = re.match(r"^\s*of\s+(?:its|the|all|total|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
-        if wc and not names_country_or_flow(wc["c"]) and wc["c"].strip() not in ("goods", "merchandise", "total"):
+        if wc and not names_country_or_flow(wc["c"]) and wc["c"].strip() not in ("goods", "merchandise", "total") \
+                and not any(w in vocab.not_products() for w in wc["c"].lower().split()):
             c.commodity = wc["c"].strip().lower()
             _set(c, "commodity", "share-whole-product", "text")
             c.extra["_whole_has_commodity"] = True

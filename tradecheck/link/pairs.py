@@ -25,7 +25,7 @@ def _role(text: str, c: Mention) -> str:
 
 def share_whole_country(text, m, sent):
     after = text[m.end:min(sent.end, m.end + 50)]
-    mm = re.match(r"^\s*(?:,\s*)?of\s+(?:the\s+)?(?:total\s+|overall\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s\b|\s+(?:total\s+|goods\s+|merchandise\s+)?(?:exports|imports|trade|sales|purchases)\b)", after)
+    mm = re.match(r"^\s*(?:,\s*)?of\s+(?:the\s+)?(?:total\s+|overall\s+|all\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s\b|\s+(?:total\s+|goods\s+|merchandise\s+)?(?:exports|imports|trade|sales|purchases)\b)", after)
     if mm and vocab.countries().get(mm["c"].rstrip("."), (None,))[0]:
         return mm["c"]
     return None
@@ -290,10 +290,12 @@ def complete(s: Site, rep, par, basis: str) -> tuple[str | None, str | None, str
 
 
 def balance_owner(s: Site, rep, par):
-    """"a deficit of $2bn for Kenya": the country named after the balance owns it."""
+    """"a deficit of $2bn for Kenya", "a surplus in favour of China of R179bn": the country
+    named beside the balance owns it."""
     if s.claim.measure != "balance" or s.kind != "amount":
         return rep, par, False
-    owner = re.match(r"^\s+for\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", s.after)
+    owner = re.match(r"^\s+for\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", s.after) or re.search(
+        r"\bin\s+(?:the\s+)?favou?r\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[^.;$€£¥\d]{0,20}$", s.before)
     iso = vocab.countries().get(owner["c"].rstrip("."), (None,))[0] if owner else None
     if iso and iso not in ("WLD",):
         if par == iso:
