@@ -88,6 +88,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("ytd", _word("ytd", rf"(?:(?:in\s+)?the\s+year\s+(?:to|through|until)|through|thru|year[\s-]to[\s-]date\s+(?:to|through))\s+(?:the\s+end\s+of\s+)?(?P<m1>{mon})\b(?:\s+(?P<y>{year}))?",
                       ["through", "thru", "year", "the", "in"], [m.lower() for m in months], i,
                       more=words_before(["year"], back=2))),
+        # "between 1998 and 2005", "from 2015 to 2022": a change over years
+        ("span", _word("span", rf"(?:[Bb](?i:etween)|[Ff](?i:rom))\s+(?P<y1>{year})\s+(?i:and|to|until|through)\s+(?P<y2>{year})\b",
+                       ["between", "from"], ["between", "from"])),
         # "between January and November 2019"
         ("months", _word("between_months", rf"[Bb](?i:etween)\s+(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s+(?i:and)\s+(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year}))?\b",
                          ["between"], months)),
@@ -296,6 +299,11 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         return PeriodMention(s, e, t, "fy_ended", None, {"m": months[g["m1"].lower()], "y": int(g["y"]) if g.get("y") else None})
     if kind == "full_year":
         return PeriodMention(s, e, t, "full_year", None, {"fiscal": "fiscal" in t.lower() or "financial" in t.lower()})
+    if kind == "span":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        if y2 <= y1:
+            return None
+        return PeriodMention(s, e, t, "abs", (y1 * 12, y2 * 12 + 11), {"span": (y1, y2)})
     if kind == "fy_own_part":
         o = _ORD.get(g["o"].lower())
         size = 6 if g["u"].lower() == "half" else 3

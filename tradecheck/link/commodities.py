@@ -6,6 +6,7 @@ import re
 
 from ..model import Claim
 from .cues import PART_SUBJECT
+from ..extract.mentions import find_countries as scan_countries
 from .measures import in_apposition, names_country_or_flow
 
 
@@ -25,9 +26,15 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         np = re.sub(r"^(?:the|its|their)\s+", "", subj["np"].strip(), flags=re.I)
         from .. import vocab
 
-        if not names_country_or_flow(np) and not any(w in vocab.not_products() for w in np.lower().split()) and not re.match(r"^(?:(?:when|while|and|but|as)\s+)?(?:it|this|that|these|they|which|the\s+\w+\s+products)$", np, re.I):
-            return _label(np), "part-subject"
+        label = _label(np)  # "footwear imports" -> "footwear"
+        if label and not names_country_or_flow(label) and not scan_countries(np) and not any(w in vocab.not_products() for w in label.split()) and not re.match(r"^(?:(?:when|while|and|but|as)\s+)?(?:it|this|that|these|they|which|the\s+\w+\s+products)$", np, re.I):
+            return label, "part-subject"
     after = text[m.end:min(sent.end, m.end + 40)]
+    # "R1.6 billion of iron and steel": the product after the figure
+    of_product = re.match(r"^\s+of\s+(?P<c>[a-z][\w\s-]{2,40}?)(?=\s*[,.;)]|\s+(?:and|were|was|from|to|in|last|this|during|over)\b)", after)
+    if of_product and c.kind == "amount" and any(x.start == m.end + of_product.start("c") for x in commodities) \
+            and not names_country_or_flow(of_product["c"]):
+        return _label(of_product["c"]), "of-product"
     of_the = re.match(r"^\s+of\s+the\s+(?P<c>[\w-]+)\s+(?:figure|total|bill|sales|exports|imports)\b", after)
     if of_the and c.kind == "amount":
         return of_the["c"].lower(), "of-the-figure"
@@ -35,7 +42,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     from_x = re.match(r"^\s+(?:from|in|on)\s+(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
     if from_x and c.kind == "amount" and not names_country_or_flow(from_x["c"]) and from_x["c"] not in ("total", "merchandise", "its", "their", "the"):
         return _label(from_x["c"]), "from-product-flow"
+    # ("A$117.6 billion of goods, leaving a surplus of ...": that product was the figure before's)
     cands = [x for x in commodities if start <= x.start < m.start
+             and not (prev_end > sent.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prev_end:x.start]))
              and not in_apposition(text, start, x.start, m.start)
              and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|primarily|predominantly|(?:almost\s+)?entirely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;]*$", text[start:x.start], re.I)
                   or re.fullmatch(r"[\w\s-]{0,30}?\s(?:worth|at|of|with|totalling|totaling)\s+(?:about\s+|some\s+|around\s+)?", text[x.end:m.start]))]

@@ -135,7 +135,7 @@ _TO_BEFORE = re.compile(r"\b(?:to|at|of|reached|hit|totalled|totaled|was|were|st
 
 
 # "Education-related travel accounted for A$11.8 billion": the subject names the part
-PART_SUBJECT = re.compile(r"(?:^|[.;:,(]\s*|\b(?:while|and|but|of\s+which|including)\s+)(?!(?:and|but|while|which|that|it|they|this|these|who)\s)(?P<np>[A-Za-z][\w\s'-]{2,60}?)\s+(?:alone\s+|together\s+)?(?:accounted\s+for|made\s+up|brought\s+in|earned|contributed|were\s+worth|was\s+worth)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|just\s+over|just\s+under|close\s+to)\s+)?$", re.I)
+PART_SUBJECT = re.compile(r"(?:^|[.;:,(]\s*|\b(?:while|and|but|of\s+which|including)\s+)(?!(?:and|but|while|which|that|it|they|this|these|who)\s)(?P<np>[A-Za-z][\w\s'-]{2,60}?)\s+(?:alone\s+|together\s+)?(?:accounted\s+for|made\s+up|brought\s+in|earned|contributed|were\s+worth|was\s+worth|worth|valued\s+at)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|just\s+over|just\s+under|close\s+to)\s+)?$", re.I)
 
 
 COMPLEMENT_BEFORE = re.compile(r"\b(?:in|of|on)\s+(?:(?:its|their|the|bilateral|goods|services|merchandise|non-oil|and|foreign|overall)\s+)*$", re.I)

@@ -250,6 +250,24 @@ def _levels(s: Site):
     return None
 
 
+def _years_span(s: Site):
+    """"grew 632 percent between 1998 and 2005": a span of years right after the change, or
+    before it in its clause."""
+    for pm, p, h in s.resolved:
+        if "span" in pm.args and (s.m.end <= pm.start <= s.m.end + 40 or s.prev_end <= pm.start < s.m.start):
+            return pm
+    return None
+
+
+@rule("period", "span-end", "text")
+def span_end(s: Site):
+    """A change over a span of years is about its last year."""
+    if s.kind not in ("multiple", "percent_change"):
+        return None
+    pm = _years_span(s)
+    return Decision(P.of_year(pm.args["span"][1]), (pm.start, pm.end)) if pm else None
+
+
 @rule("period", "change-of-levels", "context")
 def change_of_levels(s: Site):
     """A change given after the two levels it compares is about the later one's period."""
@@ -315,12 +333,19 @@ def no_period(s: Site):
 EARLIER_LEVEL_RULES = ("comparison-year-before", "from-level-base", "from-level-cue", "from-level-year-before")
 
 PERIOD_RULES = (target_year, level_after_change, comparison_year_before, from_level_base, from_level_cue,
-                from_level_year_before, after_figure, before_figure, just_after_figure, change_of_levels, after_change, before_change,
+                from_level_year_before, after_figure, before_figure, just_after_figure, span_end, change_of_levels, after_change, before_change,
                 discourse, article, no_period)
 
 
 # ---------------------------------------------------------------------------------------
 # Base periods of changes and multiples
+
+
+@rule("base_period", "span-start", "text")
+def span_start(s: Site):
+    """... and compares with its first year."""
+    pm = _years_span(s)
+    return Decision(P.of_year(pm.args["span"][0]), (pm.start, pm.end)) if pm else None
 
 
 @rule("base_period", "levels-base", "context")
@@ -389,7 +414,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (levels_base, base_after, base_before, base_month_before, base_year_before, base_none)
+BASE_RULES = (span_start, levels_base, base_after, base_before, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:

@@ -160,6 +160,20 @@ def brought_in_from(s: Site):
     return Decision(("imports", None, 0), (s.m.start - 10, s.m.start))
 
 
+@rule("measure", "verb-after", "text")
+def verb_after(s: Site):
+    """"ores worth R3.6 billion were shipped out", "equipment worth R12.2 billion came in
+    from China": a trade verb right after the figure is its predicate."""
+    if s.kind != "amount":
+        return None
+    for f in s.ms["flow"]:
+        if s.m.end <= f.start <= s.m.end + 20 and f.attrs["measure"] in ("exports", "imports") \
+                and re.fullmatch(r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?", s.text[s.m.end:f.start]) \
+                and re.search(r"\b(?:worth|valued\s+at|of)\s+(?:(?:about|around|nearly|some|more\s+than)\s+)?$", s.before):
+            return Decision((f.attrs["measure"], f, 0), (f.start, f.end))
+    return None
+
+
 @rule("measure", "flow-word", "text")
 def flow_word(s: Site):
     """The flow word that governs the figure: the nearest before it in the sentence (asides
@@ -185,7 +199,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 flow_word, discourse, default_trade)
+                 verb_after, flow_word, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

@@ -54,7 +54,8 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         if wo:
             for x in countries:
                 if m.end <= x.start < m.end + 50 and (x.text == wo or wo.startswith(x.text)):
-                    whole_owner = x
+                    # "38.7 percent of all Chinese imports": where they come from, not who buys
+                    whole_owner = None if (x.attrs["kind"] == "demonym" and _origin_before_imports(text, x, ctx)) else x
                     break
     if not near:
         # Earlier in the sentence, before the previous number, still sets the pair when
@@ -63,7 +64,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         if near and prev_end > sent.start:
             near = [x for x in near if x.start >= prev_end] or []
     named: list[tuple[str, str, Mention]] = []
-    for x in near + ([whole_owner] if whole_owner else [x for x in tail if _role(text, x) == "P"]):
+    for x in near + ([whole_owner] if whole_owner else [x for x in tail if _place_role(text, x, ctx) == "P"]):
         if x is None:
             continue
         iso = x.attrs["iso"]
@@ -79,13 +80,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
                 continue
         if any(key == k for k, _, _ in named):
             continue
-        role = "R" if x is whole_owner else _role(text, x)
-        if role == "P" and _exporter_after_from(text, x):
-            role = "R"  # "exports from Iran to its neighbours": Iran exports
-        if x.attrs["possessive"] or x.attrs["kind"] == "demonym":
-            role = "R"
-        if x.attrs["kind"] == "demonym" and (_origin_of_purchases(text, x) or _origin_before_imports(text, x, ctx)):
-            role = "P"  # "imports of Chinese products", "Chinese imports slid": where they come from
+        role = "R" if x is whole_owner else _place_role(text, x, ctx)
         named.append((key, role, x))
     total_cue = bool(TOTAL_CUE.search(text[max(clause_start, m.start - 60):m.start] + " " + s.after[:30]))
     if not total_cue and s.flow is not None and clause_start <= s.flow.start < m.start:
@@ -94,6 +89,20 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         total_cue = bool(TOTAL_CUE.search(text[max(clause_start, s.flow.start - 25):s.flow.end]))
     s.extra["pair_named"] = (named, whole_owner, total_cue)
     return s.extra["pair_named"]
+
+
+def _place_role(text: str, x: Mention, ctx) -> str:
+    """'R' for the reporter's side, 'P' for the partner's: after a preposition ("to Iran")
+    a place is the partner, unless it is the exporter ("exports from Iran"); a possessive or
+    a demonym reports, unless it names where purchases come from ("Chinese imports")."""
+    role = _role(text, x)
+    if role == "P" and _exporter_after_from(text, x):
+        role = "R"
+    if x.attrs["possessive"] or x.attrs["kind"] == "demonym":
+        role = "R"
+    if x.attrs["kind"] == "demonym" and (_origin_of_purchases(text, x) or _origin_before_imports(text, x, ctx)):
+        role = "P"
+    return role
 
 
 def _exporter_after_from(text: str, x: Mention) -> bool:
@@ -190,6 +199,11 @@ def two_named(s: Site):
         par = next((k for k, _, _ in named if k != rep), None)
     elif rs and ps:
         rep, par = rs[0], next((p for p in ps if p != rs[0]), None)
+        flow = s.flow
+        if flow is not None and flow.start > s.m.end:
+            # "... R12.2 billion came in from China": the place the verb after it names
+            after_flow = next((k for k, r, x in named if r == "P" and 0 <= x.start - flow.end <= 12 and k != rep), None)
+            par = after_flow or par
         if par is None:
             par = next((k for k, _, _ in named if k != rep), None)
     elif len(rs) >= 2:
