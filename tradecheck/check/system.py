@@ -33,8 +33,8 @@ class QKey(NamedTuple):
 def key_of(c: Claim, period: str | None = None, measure: str | None = None,
            partner: str | None = None, commodity: str | None | bool = False) -> QKey | None:
     measure = measure or c.measure
-    if measure not in FLOW_MEASURES:
-        return None
+    if measure not in FLOW_MEASURES or c.extra.get("per"):
+        return None  # a rate ("Sh35 billion per month") is no level of the flow
     rep = c.reporter or (("group:" + c.extra["reporter_group"]) if c.extra.get("reporter_group") else None)
     par = partner or c.partner or (("group:" + c.extra["partner_group"]) if c.extra.get("partner_group") else None)
     per = period or c.period

@@ -244,10 +244,31 @@ def _date_ranges(text: str, dates: list[tuple[int, int]], found: list[PeriodMent
 _PART_OF = re.compile(r"\s*(?:\(|,)?\s*(?:(?:period|stretch|months|portion)\s+)?(?:(?:of|in|for)\s+)?(?:the\s+)?\(?\s*", re.I)
 
 
+_YEAR_WORDS = ("this year", "last year")
+
+
+def _year_part(text: str, part: PeriodMention, year: PeriodMention, start: int, end: int) -> PeriodMention:
+    merged = PeriodMention(start, end, text[start:end], "fy_part", None,
+                           {**part.args, "fy": "fy_rel", "fy_offset": 0 if year.args["w"] == "this year" else -1,
+                            "fy_fiscal_start": 1})
+    merged.base_cue = part.base_cue or year.base_cue
+    return merged
+
+
 def _within_fiscal_years(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
     out: list[PeriodMention] = []
     for pm in found:
         prev = out[-1] if out else None
+        # "between January and May this year", "this year's first half": months of a year
+        # the text names relative to its date
+        if prev is not None and pm.kind == "rel" and pm.args.get("w") in _YEAR_WORDS and prev.kind == "months" \
+                and re.fullmatch(r"\s*(?:of\s+)?", text[prev.end:pm.start]):
+            out[-1] = _year_part(text, prev, pm, prev.start, pm.end)
+            continue
+        if prev is not None and prev.kind == "rel" and prev.args.get("w") in _YEAR_WORDS and pm.kind == "months" \
+                and re.fullmatch(r"['’]s\s+", text[prev.end:pm.start]):
+            out[-1] = _year_part(text, pm, prev, prev.start, pm.end)
+            continue
         if (prev is not None and pm.kind in ("fy", "fy_rel") and prev.kind == "months"
                 and _PART_OF.fullmatch(text, prev.end, pm.start)):
             end = pm.end + 1 if text[pm.end:pm.end + 1] == ")" and "(" in text[prev.end:pm.start] else pm.end

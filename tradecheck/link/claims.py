@@ -273,7 +273,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         return None
     c = Claim(id="", kind=kind, start=m.start, end=m.end, text=m.text, sentence=sent.index,
               paragraph=sent.paragraph)
-    c.bound = _bound(before, m)
+    c.bound = _bound(before, m, after)
     gap = text[prev_end:m.start] if prev_claim is not None else ""
     s = Site(text=text, sent=sent, m=m, kind=kind, ms=ms, resolved=resolved, ctx=ctx, state=state,
              prev=prev_claim, prev_end=prev_end, last_relation=last_relation, respectively=respectively,
@@ -307,6 +307,11 @@ def _decide_measure(s: Site) -> None:
     if c.measure == "balance" and sign and flow is not None:
         # the word that gives the balance its sign is part of what the claim rests on
         c.extra["_sign_span"] = [flow.start, flow.end]
+    per = re.match(r"^\s*(?:per|a|an|each)\s+(?P<u>month|year|week|day|quarter)\b(?!\s+(?:earlier|ago|before|later|on|back|previously)\b)", s.after)
+    if per and s.kind == "amount" and c.measure != "other":
+        # "an average of Sh35 billion per month": the flow, as a rate; no check adds it up
+        c.extra["per"] = per["u"]
+        return
     for r in OTHER_RULES:
         d = r(s)
         if d is not None:
@@ -491,12 +496,13 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     return None
 
 
-def _bound(before: str, m: Mention) -> str:
+def _bound(before: str, m: Mention, after: str = "") -> str:
     q = qual_re().search(before)
     if not q:
         return "eq"
     word = re.sub(r"\s+", " ", q["q"].lower())
-    if vocab.qualifiers()[word] in ("gt", "lt") and re.search(r"\bthe\s*$", before[q.end("q"):], re.I):
+    if vocab.qualifiers()[word] in ("gt", "lt") and re.search(r"\bthe\s*$", before[q.end("q"):], re.I) \
+            and not re.match(r"\s+(?:\w+\s+)?(?:mark|level|threshold|ceiling|barrier|milestone|line)\b", after or ""):
         # "27% more than the $729 million of July", "far above the $28.7 billion": a figure
         # compared with, stated exactly
         return "eq"

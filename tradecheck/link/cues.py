@@ -124,7 +124,7 @@ UNIT_PRICE_AFTER = re.compile(r"^\s*(?:per|a|an|/)\s*(?:[\d,]+\s+)?(?:tonnes?|to
 FX_AFTER = re.compile(r"^\s*(?:to|against|per|a)\s+(?:the\s+|one\s+)?(?:US\s+|U\.S\.\s+)?(?:dollar|euro|greenback|pound)\b", re.I)
 
 
-GOAL_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:goal|target|mark|ambition|pledge|plan)\b", re.I)
+GOAL_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:goal|target|ambition|pledge|plan)\b", re.I)
 
 
 # "from $0.9bn": the earlier level of a change

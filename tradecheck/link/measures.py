@@ -55,8 +55,15 @@ def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
 
 def is_future(text, sent, m, ctx) -> bool:
     before = text[sent.start:m.start]
-    if future_re().search(before[-80:]):
-        return True
+    cue = None
+    for cue in future_re().finditer(before[-80:]):
+        pass
+    if cue is not None:
+        rest = before[-80:][cue.end():]
+        # "... will hit Sh420bn, two years after they broke through the Sh300bn mark": a
+        # clause about the past inside a forecast
+        if not re.search(r"\b(?:after|when|since|before|as)\s+(?:\w+\s+){0,2}?(?:broke|was|were|had|did|rose|fell|grew|reached|hit|\w+ed)\b", rest):
+            return True
     by = BY_YEAR.match(text[m.end:sent.end])
     if by and ctx.published is not None and int(by.group(1)) > P.year_of(ctx.published):
         return True
