@@ -212,6 +212,9 @@ def resolve(pm: PeriodMention, published: Period | None, current: Period | None,
         if w in ("last year", "past year"):
             if published is None:
                 return None, "guess"
+            if (current is not None and months(current) == 12 and current[0] % 12 != 0
+                    and current[1] < published[0] <= current[1] + 12):
+                return current, "text"  # in a fiscal-year text, the fiscal year just ended
             y = year_of(published) - 1
             return (y * 12, y * 12 + 11), "text"
         if w == "this year":

@@ -49,7 +49,7 @@ def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
     between = text[opening + 1:pos]
     if ("," in between) if text[opening] == "," else (")" in between):
         return False  # that aside closed before the flow word
-    close = re.search(r"[,)]", text[pos:until])
+    close = re.search(r"(?<!\d),|,(?!\d)|\)", text[pos:until])  # not the comma of "75,184,448"
     return close is not None
 
 

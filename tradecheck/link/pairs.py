@@ -86,7 +86,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     if not total_cue and s.flow is not None and clause_start <= s.flow.start < m.start:
         # "Pakistan's overall exports to other countries registered an increase of": the
         # word that makes the flow a national total sits right before it
-        total_cue = bool(TOTAL_CUE.search(text[max(clause_start, s.flow.start - 25):s.flow.end]))
+        total_cue = bool(TOTAL_CUE.search(text, max(clause_start, s.flow.start - 25), s.flow.end))
     s.extra["pair_named"] = (named, whole_owner, total_cue)
     return s.extra["pair_named"]
 
