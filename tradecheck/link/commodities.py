@@ -92,8 +92,8 @@ _NAMED_PART = re.compile(
 # "The leading export was gasoline, at $24.48 billion, followed by motor vehicle parts at
 # $15.68 billion": a product named in a list, its value after "at" or "worth"
 _LISTED_PART = re.compile(
-    r"\b(?:was|were|by|and|including|then|[,;:])\s+(?P<name>(?!(?:followed|by|was|were|and|at|worth|with)\b)[a-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|of|for|and)){0,5}?)"
-    r",?\s+(?:at|worth|valued\s+at)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?$")
+    r"\b(?:was|were|by|and|including|then|[,;:])\s+(?P<name>(?!(?:followed|by|was|were|and|at|worth|with)\b)[a-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|of|for|and|in|from|with|a|\([\w\s]+\))){0,10}?)"
+    r"(?:,?\s+(?:at|worth|valued\s+at)|\s*\(\s*(?:worth|valued\s+at)?)\s*(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?$")
 
 
 # a sentence that lists products: "The leading U.S. export to Mexico was ...", "followed by"

@@ -10,6 +10,7 @@ from .. import vocab
 from .. import periods as P
 from ..extract.mentions import Mention
 from ..model import Document
+from .cues import PREP_BEFORE_COUNTRY
 from .sentences import Sentence
 
 
@@ -69,6 +70,14 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     countries = [c for c in countries if c.attrs["kind"] != "anaphor"]
     lead = [c for c in countries if c.start < lead_end and (c.attrs["iso"] or c.attrs["kind"] == "group")]
     main_r, main_p = _lead_pair(text, sents[:4], countries, found["flow"])
+    city = _dateline_country(text)
+    subjects = [c for c in lead if not PREP_BEFORE_COUNTRY.search(text[max(0, c.start - 14):c.start])]
+    if main_r is None and city and not subjects and city not in [c.attrs["iso"] for c in lead]:
+        # a national release ("COLOMBO - Merchandise exports were ..."), or one about a
+        # partner ("LAGOS - Goods exported to China ..."): the lead names no reporting
+        # country, the dateline does
+        main_r = city
+        main_p = next((_ckey(c) for c in lead if c.attrs["iso"] != city), "WLD")
     if main_r is not None:
         lead = []
     for c in lead:
@@ -79,11 +88,6 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
             # a group without a code ("the 15 countries bordering it") is a partner too
             main_p = c.attrs["iso"] or ("group:" + c.attrs["label"] if c.attrs["kind"] == "group" else None)
             break
-    city = _dateline_country(text)
-    if main_r is None and city and not lead:
-        # a national release ("COLOMBO - Merchandise exports were ..."): the lead names no
-        # country, the dateline does
-        main_r, main_p = city, "WLD"
     if main_r is None and order:
         main_r = order[0]
     if main_p is None and main_r is not None:
