@@ -76,10 +76,6 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("season", _word("season", r"(?:in|during|over)\s+(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)",
                          ["in", "during", "over"], ["spring", "summer", "autumn", "winter", "fall"], i,
                          more=words_before(["spring", "summer", "autumn", "winter"], back=2))),
-        # the current / last fiscal year, relative to the publication date
-        ("fy_rel", _word("fy_rel", r"(?:the\s+)?(?P<which>current|ongoing|present|this|last|previous|past|preceding|prior)\s+(?P<cal>fiscal|financial|Iranian|Persian)\s+year\b",
-                         ["current", "ongoing", "present", "this", "last", "previous", "past", "preceding", "prior"], ["fiscal", "financial", "iranian", "persian"], i,
-                         more=words_before(["current", "ongoing", "present", "this", "last", "previous", "past", "preceding", "prior"]))),
         ("iran", keyed("iran", r"\b(?:[Ii](?i:ranian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Pp](?i:ersian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Yy](?i:ear\s+))(?P<y>1[34]\d\d)\b",
                        ["iranian", "persian", "year"], ["13", "14"])),
         # month ranges: January-September 2023, January to May, Jan-Sep 2023
@@ -117,12 +113,12 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
             r"(?P<w>[Ll](?i:ast\s+year|ast\s+month)"
             r"|[Tt](?i:his\s+year|he\s+(?:previous|prior|preceding)\s+(?:year|quarter|month|period)"
             r"|he\s+year\s+(?:before|earlier)"
-            r"|he\s+(?:same|corresponding|comparable)\s+(?:\w+\s+)?(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year)"
+            r"|he\s+(?:same|corresponding|comparable)\s+(?:\w+\s+)?(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:fiscal\s+|financial\s+)?year)"
             r"|his\s+month|he\s+(?:past|last)\s+decade|he\s+(?:past|last)\s+(?P<ny>\w++)\s+years)"
             r"|[Pp](?i:ast\s+year|(?:revious|rior|receding)\s+(?:year|quarter|month|period))"
             r"|[Aa](?i:\s+year\s+(?:earlier|ago|before)|\s+decade\s+(?:earlier|ago|before))"
-            r"|[Ss](?i:ame\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year))"
-            r"|[Cc](?i:(?:orresponding|omparable)\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year))"
+            r"|[Ss](?i:ame\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:fiscal\s+|financial\s+)?year))"
+            r"|[Cc](?i:(?:orresponding|omparable)\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:fiscal\s+|financial\s+)?year))"
             r"|[Yy](?i:ear[\s-]on[\s-]year|ear[\s-]over[\s-]year|/y|oy)"
             r"|[Mm](?i:onth[\s-]on[\s-]month|onth[\s-]over[\s-]month)"
             r"|[Oo](?i:n\s+the\s+month|ver\s+the\s+(?:past|last)\s+decade|ver\s+the\s+(?:past|last)\s+(?P<ny3>\w++)\s+years)"
@@ -134,6 +130,10 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
             # with any word: found from the words after them
             more=words_before({"earlier": 2, "ago": 2, "before": 2, "previous": 2, "past": 2, "last": 2, "month": 2,
                                "prior": 1, "preceding": 1, "same": 1, "corresponding": 1, "comparable": 1}))),
+        # the current / last fiscal year, relative to the publication date
+        ("fy_rel", _word("fy_rel", r"(?:the\s+)?(?P<which>current|ongoing|present|this|last|previous|past|preceding|prior)\s+(?P<cal>fiscal|financial|Iranian|Persian)\s+year\b",
+                         ["current", "ongoing", "present", "this", "last", "previous", "past", "preceding", "prior"], ["fiscal", "financial", "iranian", "persian"], i,
+                         more=words_before(["current", "ongoing", "present", "this", "last", "previous", "past", "preceding", "prior"]))),
         # "over the same months", "in the same period": the period in hand, when no year follows
         ("current", _word("current", r"(?:over|in|during|for)\s+the\s+same\s+(?:months|period|time)\b(?!\s+(?:of|in|a|last|the|previous|prior|one)\b)",
                           [], ["same"], i, more=words_before(["same"], back=2))),
@@ -259,6 +259,32 @@ def _within_fiscal_years(text: str, found: list[PeriodMention]) -> list[PeriodMe
     out: list[PeriodMention] = []
     for pm in found:
         prev = out[-1] if out else None
+        between = text[prev.end:pm.start] if prev is not None else ""
+        # "the first quarter (Q1)", "the current fiscal year (2022-23)": a restatement in
+        # brackets adds nothing
+        if prev is not None and re.fullmatch(r"\s*\(\s*", between) and text[pm.end:pm.end + 1] == ")" and (
+                (prev.kind == "months" and pm.kind == "months" and prev.args.get("m1") == pm.args.get("m1") and prev.args.get("m2") == pm.args.get("m2"))
+                or (prev.kind in ("fy_rel", "fy_part") and pm.kind == "fy")):
+            if prev.kind == "fy_rel" or (prev.kind == "fy_part" and prev.args.get("fy") == "fy_rel"):
+                # the fiscal year in brackets names the year the words leave relative
+                args = {k: v for k, v in prev.args.items() if not k.startswith("fy_")} if prev.kind == "fy_part" else {}
+                fy = {f"fy_{k}": v for k, v in pm.args.items()}
+                if prev.kind == "fy_part":
+                    out[-1] = PeriodMention(prev.start, pm.end + 1, text[prev.start:pm.end + 1], "fy_part", None, {**args, "fy": "fy", **fy})
+                else:
+                    out[-1] = PeriodMention(prev.start, pm.end + 1, text[prev.start:pm.end + 1], "fy", None, dict(pm.args))
+                out[-1].base_cue = prev.base_cue
+            else:
+                prev.end, prev.text = pm.end + 1, text[prev.start:pm.end + 1]
+            continue
+        # "FY23's first quarter"
+        if prev is not None and prev.kind in ("fy", "fy_rel") and pm.kind == "months" and pm.args.get("ordinal") \
+                and re.fullmatch(r"['’]s\s+", between):
+            merged = PeriodMention(prev.start, pm.end, text[prev.start:pm.end], "fy_part", None,
+                                   {**pm.args, "fy": prev.kind, **{f"fy_{k}": v for k, v in prev.args.items()}})
+            merged.base_cue = prev.base_cue
+            out[-1] = merged
+            continue
         # "between January and May this year", "this year's first half": months of a year
         # the text names relative to its date
         if prev is not None and pm.kind == "rel" and pm.args.get("w") in _YEAR_WORDS and prev.kind == "months" \

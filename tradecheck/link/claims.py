@@ -346,6 +346,8 @@ def _decide_period(s: Site) -> None:
         # the words that date an earlier level do not set the period the text is about
         c.extra["_earlier_evidence"] = evidence
         s.used_as_base.add(tuple(evidence))
+    if name == "comparison-year-before" and s.prev is not None and s.prev.kind == "amount":
+        c.extra.setdefault("_earlier_of", s.prev)  # "$3.5bn ..., against $5.0bn a year earlier"
     s.period = per
     c.period = P.fmt(per)
     _set(c, "period", name, basis)

@@ -123,6 +123,7 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
     whose flows name one country only ("India's trade deficit narrows") is a national
     release: the partner is the world."""
     reporter_only = None
+    reporter_partner = None
     reporter_first_sentence = False
     for s in sents:
         cs = [c for c in countries if s.start <= c.start < s.end and (c.attrs["iso"] or c.attrs["kind"] == "group")]
@@ -158,8 +159,12 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
                 # a national figure in the first sentence ("the U.S. deficit in trade tumbled
                 # nearly 15 percent"), not a headline's phrase ("top US supplier")
                 reporter_first_sentence = s is sents[0] and bool(re.search(r"\d", text[f.end:s.end]))
+                # "China was still Pakistan's biggest trading partner ..., even though
+                # bilateral trade fell": another country in the same sentence is the partner
+                other = next((c for c in cs if c.attrs["iso"] and c.attrs["iso"] not in (reporter_only, "WLD")), None)
+                reporter_partner = other.attrs["iso"] if other is not None and re.search(r"\b(?:bilateral|two-way)\b", text[s.start:s.end], re.I) else None
     if reporter_only and reporter_only != "WLD":
-        return reporter_only, "WLD"
+        return reporter_only, reporter_partner or "WLD"
     return None, None
 
 

@@ -241,7 +241,7 @@ def _levels(s: Site):
     # "..., up 86.9%", "... last year, up 86.9%": the change follows the levels' clause
     comma = s.gap.rfind(",")
     if not (s.continued or (comma >= 0 and CONTINUE_CHANGE.match(s.gap[comma:])
-                            and not re.search(r"[\d$€£¥;]", s.gap[:comma]))):
+                            and not re.search(r"[$€£¥;%]|\d[\d,.]*\s*(?:bn|mn|billion|million|trillion)", s.gap[:comma]))):
         return None
     if "_earlier_of" in p.extra:
         return p.extra["_earlier_of"], p
