@@ -158,6 +158,8 @@ def resolve(pm: PeriodMention, published: Period | None, current: Period | None,
         return (y1 * 12 + m1 - 1, y * 12 + m2 - 1), "text"
     if pm.kind == "current":
         return (current, "text") if current is not None else (None, "guess")
+    if pm.kind == "the_month":  # resolved against the last month the text named
+        return (current, "text") if current is not None and current[0] == current[1] else (None, "guess")
     if pm.kind == "season":
         # a season names the quarter the text is already about, or nothing it can check
         if current is not None and months(current) == 3:

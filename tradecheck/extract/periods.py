@@ -61,7 +61,7 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("fy", _word("fy", r"(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+)|[Ff](?i:inancial\s+year\s+|iscal\s+year\s+|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b",
                      ["financial", "fiscal", "fy"], ["financial", "fiscal", "fy"], more=words_before(["financial", "fiscal"]))),
         ("fy", re.compile(rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>\d\d)\b(?![-/]\d)")),
-        ("same", _word("same", rf"(?:the\s+)?same\s+(?P<u>period|quarter|month|months|half)\s+(?:of|in)\s+(?P<y>{year})\b",
+        ("same", _word("same", rf"(?:the\s+)?same\s+(?:\w+\s+)?(?P<u>period|quarter|month|months|half)\s+(?:of|in)\s+(?P<y>{year})\b",
                        ["same"], ["same"], i, more=words_before(["same"]))),
         ("fy_ended", _word("fy_ended", rf"(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:that|which)?\s*ended(?:\s+on)?\s+(?P<m1>{mon})\b(?:\s+[0-3]?\d)?(?:,?\s+(?P<y>{year}))?",
                            ["financial", "fiscal"], ["ended"], i, more=words_before(["financial", "fiscal"]))),
@@ -134,6 +134,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("fy_rel", _word("fy_rel", r"(?:the\s+)?(?P<which>current|ongoing|present|this|last|previous|past|preceding|prior)\s+(?P<cal>fiscal|financial|Iranian|Persian)\s+year\b",
                          ["current", "ongoing", "present", "this", "last", "previous", "past", "preceding", "prior"], ["fiscal", "financial", "iranian", "persian"], i,
                          more=words_before(["current", "ongoing", "present", "this", "last", "previous", "past", "preceding", "prior"]))),
+        # "Total trade for the month": the month the text last named
+        ("the_month", _word("the_month", r"(?:for|in|during|over)\s+the\s+month\b(?!\s+of\b)", [], ["month"], i,
+                            more=words_before(["month"], back=2))),
         # "over the same months", "in the same period": the period in hand, when no year follows
         ("current", _word("current", r"(?:over|in|during|for)\s+the\s+same\s+(?:months|period|time)\b(?!\s+(?:of|in|a|last|the|previous|prior|one)\b)",
                           [], ["same"], i, more=words_before(["same"], back=2))),
@@ -153,9 +156,11 @@ def keyed_patterns() -> list[Keyed]:
 
 # "up from", "compared with", "than in (the same period of)": the period a change is from
 _BASE_CUE = EndCue(re.compile(
-    r"\b(?:from\s+\S+(?:\s+\S+){0,2}?\s+(?:in|for|during)|than(?:\s+(?:in|during|for))?|since|from|level\s+(?:of|in)|compared\s+(?:with|to)|against|versus|vs\.?|over|on|relative\s+to|up\s+from|down\s+from)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$", re.I),
+    r"\b(?:from\s+\S+(?:\s+\S+){0,2}?\s+(?:in|for|during)|than(?:\s+(?:in|during|for))?|since|from|level\s+(?:of|in)|compared\s+(?:with|to)|against|versus|vs\.?|over|on|relative\s+to|up\s+from|down\s+from|below|above)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$", re.I),
     ["in", "for", "during", "than", "since", "from", "of", "with", "to", "against", "versus", "vs", "", "over",
-     "on", "the"])
+     "on", "the", "below", "above"])
+# "Over the first half of 2022, ...": a time adverbial at the start of a clause, no base
+_CLAUSE_START_ADVERB = re.compile(r"(?:^|[.;:!?\n]\s*|,\s*)(?:over|on|during|in)\s+(?:the\s+)?$", re.I)
 # "a target of $5bn by 2026": the year of a goal
 _TARGET_CUE = EndCue(re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I), ["by", "until", "till", "of"])
 
@@ -182,7 +187,7 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
             if kind in ("month",) and not _plausible_month(text, m):
                 continue
             pre = text[max(0, s - 40):s]
-            pm.base_cue = bool(_BASE_CUE.search(pre))
+            pm.base_cue = bool(_BASE_CUE.search(pre)) and not _CLAUSE_START_ADVERB.search(pre)
             if re.search(r"\b(?:\w+est|most|least|first\s+time)\s+(?:level\s+|point\s+|figure\s+)?since\s+$", pre, re.I):
                 # "their lowest since September 2010": a record's horizon, not a period of
                 # the figures nor the base of a change
@@ -364,6 +369,8 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         return PeriodMention(s, e, t, "season", None, {"season": g["season"].lower()})
     if kind == "current":
         return PeriodMention(s, e, t, "current", None, {})
+    if kind == "the_month":
+        return PeriodMention(s, e, t, "the_month", None, {})
     if kind == "fy_rel":
         which = g["which"].lower()
         args = {"offset": 0 if which in ("current", "ongoing", "present", "this") else -1}

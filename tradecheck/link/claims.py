@@ -115,7 +115,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     current = state.period or ctx.main_period
     resolved: list[tuple[P.PeriodMention, P.Period, str]] = []
     for pm in ms["period"]:
-        per, how = P.resolve(pm, ctx.published, current, ctx.fiscal_start)
+        per, how = P.resolve(pm, ctx.published, state.last_month if pm.kind == "the_month" else current, ctx.fiscal_start)
         if per is None:
             continue
         resolved.append((pm, per, how))
@@ -180,6 +180,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     # a sentence about a goal or a forecast ("a target of $60bn for the current year") does
     # not move the period of the figures after it
     realised = any(c.measure != "other" for c in claims[first_claim:])
+    if lead is not None and lead[0] == lead[1]:
+        state.last_month = lead
     if lead is not None and numbers and realised and not inside and (
             ctx.main_period is None or lead[1] >= ctx.main_period[1]
             or lead[1] - lead[0] != ctx.main_period[1] - ctx.main_period[0]):
@@ -202,7 +204,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 # a look back ("From July 2017 to December 2018, China headed the list")
                 # is a digression; the text goes on about the period it was about
                 now = state.period or ctx.main_period
-                if now is None or per[1] >= now[1]:
+                if now is None or not (per[1] < now[0] and (P.months(per) > max(P.months(now), 3) or per[1] < now[0] - 12)):
                     state.period = per
                 break
         flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]

@@ -24,6 +24,7 @@ class State:
     source: str | None = None
     pair_how: str = "guess"
     month_gap: int | None = None  # months between a single month and its explicit comparison
+    last_month: P.Period | None = None  # the last single month a sentence was about ("for the month")
 
 
 @dataclass

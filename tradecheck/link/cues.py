@@ -50,7 +50,7 @@ WHICH_WHOLE = re.compile(r"^\s*of\s+[^,;()$€£¥\d]{3,60}?\s+of\s+(?:(?:about|
 
 
 # "fell 21.9% to $4.83 bln": the new level of what the change was about
-CONTINUE_TO = re.compile(r"^(?:\s*(?:,\s*)?|(?:(?!\b(?:while|whereas|but|and|exports?|imports?|trade|surplus|deficit)\b)[^$€£¥\d;.,]){0,50}?\s)(?:to|at)\s+(?:a\s+(?:record\s+|revised\s+)?)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|just\s+over|just\s+under)\s+)?$", re.I)
+CONTINUE_TO = re.compile(r"^(?:\s*(?:,\s*)?|(?:(?!\b(?:while|whereas|but|and|exports?|imports?|trade|surplus|deficit)\b)(?:[^$€£¥\d;:.,]|(?<!\d)(?:19|20)\d\d(?!\d))){0,50}?\s)(?:to|at)\s+(?:a\s+(?:record\s+|revised\s+)?)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|just\s+over|just\s+under)\s+)?$", re.I)
 
 
 # "$2.7bn ..., down from $4.3bn": the earlier level of the same quantity

@@ -64,7 +64,7 @@ def _resolve_against(s: Site, pm, before: list):
     before it in the sentence, else the discourse's."""
     ref = None
     for q, pp, _ in reversed(before):
-        if not q.base_cue:
+        if not q.base_cue and (q.start, q.end) not in s.used_as_base:
             ref = pp
             break
     ref = ref or s.state.period or s.ctx.main_period
@@ -132,7 +132,7 @@ def _amount_before(s: Site) -> list:
     if before and before[-1][0].base_cue and _direct(s) is None:
         # "from March 2023, to $41.68bn": a base period does not date the new level
         gap = s.text[before[-1][0].end:s.m.start]
-        if not (re.search(r"\b(?:when|where|then)\b|\(\s*(?:about|around|some|roughly)?\s*$", gap) or len(gap.strip()) <= 2):
+        if not (re.search(r"\b(?:when|where|then)\b|\(\s*(?:about|around|some|roughly)?\s*$", gap) or not re.search(r"\w", gap)):
             before = [b for b in before if not b[0].base_cue]
     return before
 
@@ -228,7 +228,7 @@ def just_after_figure(s: Site):
 
 
 def _relation_main(s: Site) -> list:
-    return [(pm, p, h) for pm, p, h in _before(s)
+    return [(pm, p, h) for pm, p, h in _free_before(s)
             if not pm.base_cue and pm.kind != "rel" or pm.args.get("w") in ("last year", "this year", "last month")]
 
 
@@ -362,7 +362,11 @@ def base_after(s: Site):
     """The first comparison period after the change: "up 12% from 2022", "than a year
     earlier", "on the same period last year"."""
     per = s.period
+    # not past the next change: "up 35% at $5.4bn, more than three times higher than in 2021"
+    nxt = min((x.start for x in s.ms["percent"] + s.ms["multiple"] if x.start >= s.m.end), default=len(s.text))
     for pm, p, h in s.resolved:
+        if pm.start >= nxt:
+            break
         if pm.start >= s.m.end and (pm.base_cue or pm.kind in ("rel", "same")):
             if pm.kind in ("rel", "same") and per is not None:
                 if pm.kind == "rel" and pm.args.get("w") in RELATIVE_TO_PUBLICATION:
