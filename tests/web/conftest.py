@@ -62,9 +62,12 @@ class Server:
                 self.proc.wait()
 
 
-def start_server(home: Path, *args: str, startup: float = 180) -> Server:
-    """`tradecheck serve --port 0 ARGS` in `home`, once its workers answer /api/health."""
+def start_server(home: Path, *args: str, files: dict | None = None, startup: float = 180) -> Server:
+    """`tradecheck serve --port 0 ARGS` in `home` (with `files` written there first), once
+    its workers answer /api/health."""
     home.mkdir(parents=True, exist_ok=True)
+    for name, content in (files or {}).items():
+        (home / name).write_text(content, encoding="utf-8")
     for d in ("tmp", "cache"):
         (home / d).mkdir(exist_ok=True)
     env = dict(os.environ, TMPDIR=str(home / "tmp"), TRADECHECK_CACHE=str(home / "cache"), PYTHONUNBUFFERED="1")
@@ -101,11 +104,12 @@ def server(tmp_path_factory):
 
 @pytest.fixture
 def serve(tmp_path):
-    """Start another server with options of its own: `serve("--timeout", "2")`."""
+    """Start another server with options of its own: `serve("--timeout", "2")`, and files
+    in the folder it starts in: `serve(files={".tradecheck.toml": "..."})`."""
     started = []
 
-    def start(*args: str) -> Server:
-        started.append(start_server(tmp_path / f"serve-{len(started)}", *args))
+    def start(*args: str, files: dict | None = None) -> Server:
+        started.append(start_server(tmp_path / f"serve-{len(started)}", *args, files=files))
         return started[-1]
     yield start
     for s in started:

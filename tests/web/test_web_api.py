@@ -247,6 +247,42 @@ def test_a_slow_check_is_stopped_and_does_not_block_others(serve):
     assert slow.post("/api/verify", {"text": short_text}).status == 200
 
 
+def test_settings_come_from_the_folder_the_server_starts_in(serve, cli, tmp_path):
+    """As for stdin on the command line: the working folder's .tradecheck.toml applies."""
+    settings = 'reference = "none"\ndisable = ["percent_change"]\n'
+    configured = serve(files={".tradecheck.toml": settings})
+    assert configured.get("/api/sources").json()["default"] == "none"
+    text = read("uzbekistan-turkey-2023-draft.md")
+    got = configured.post("/api/verify", {"text": text}).json()
+    assert {f["check"] for f in got["findings"]} == {"sum"}
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    (folder / ".tradecheck.toml").write_text(settings)
+    out = subprocess.run([sys.executable, "-m", "tradecheck", "verify", "-", "--format", "json"], cwd=folder,
+                         input=text, capture_output=True, text=True, timeout=300)
+    assert without_path(got) == without_path(json.loads(out.stdout))
+
+
+def test_a_bad_setting_stops_the_server_with_one_line(tmp_path):
+    (tmp_path / ".tradecheck.toml").write_text('fail-on = "sometimes"\n')
+    out = subprocess.run([sys.executable, "-m", "tradecheck", "serve", "--port", "0"], cwd=tmp_path,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2
+    assert "fail-on = 'sometimes'" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_every_route_is_documented_in_the_readme():
+    from starlette.routing import Route
+
+    from tradecheck.web.app import create_app
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "tradecheck serve" in readme
+    for route in create_app().routes:
+        if isinstance(route, Route) and route.path.startswith("/api/"):
+            assert f"{sorted(route.methods - {'HEAD'})[0]} {route.path}" in readme, route.path
+
+
 def test_the_server_says_when_its_port_is_taken(server):
     port = server.url.rsplit(":", 1)[1].strip("/")
     out = subprocess.run([sys.executable, "-m", "tradecheck", "serve", "--port", port], capture_output=True,

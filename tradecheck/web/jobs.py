@@ -103,13 +103,16 @@ def _kind(name: str) -> str:
 
 
 def sources() -> Reply:
-    """The reference sources a request may name, with their years."""
+    """The reference sources a request may name, with their years, and what a request that
+    names none gets (the configuration's `reference`: all, none, a source, or a file
+    named by its file name)."""
+    from pathlib import Path
+
     from ..report.jsonout import dumps
 
     ref = _settings.config.reference
     listed = [{"source": s["source"], "first": s["first"], "last": s["last"]} for s in _store().spans()]
-    return Reply(200, dumps({"default": ref if ref.lower() in ("all", "none") or _is_name(ref) else "all",
-                             "sources": listed}))
+    return Reply(200, dumps({"default": ref if _is_name(ref) else Path(ref).name, "sources": listed}))
 
 
 def unknown_reference(reference: str) -> Reply | None:

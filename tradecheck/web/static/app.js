@@ -115,7 +115,13 @@
         select.append(el("option", { value: s.source }, `${s.source}${years}`));
       }
       state.defaultReference = data.default;
-      if ([...select.options].some((o) => o.value === data.default)) select.value = data.default;
+      const known = [...select.options].find((o) => o.value.toLowerCase() === data.default.toLowerCase());
+      if (known) {
+        known.value = data.default;
+      } else {  // a file or a source prefix set in the server's configuration
+        select.prepend(el("option", { value: data.default }, `the server's setting: ${data.default}`));
+      }
+      select.value = data.default;
     } catch { /* the select keeps all and none */ }
   }
 
