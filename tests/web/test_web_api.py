@@ -220,15 +220,15 @@ def test_nothing_posted_is_written_on_the_server(server):
 
 
 def test_a_slow_check_is_stopped_and_does_not_block_others(serve):
-    """A 400 kB article takes far longer than 5 s to check: it is stopped with a 504, a
+    """A 600 kB article takes far longer than 5 s to check: it is stopped with a 504, a
     short draft posted meanwhile is answered by the other worker, and the stopped worker
     is replaced."""
     slow = serve("--timeout", "5", "--workers", "2")
     short_text = read("uzbekistan-turkey-2023.txt")
     with cf.ThreadPoolExecutor(2) as pool:  # both workers past their first check
         assert [r.status for r in pool.map(lambda _: slow.post("/api/verify", {"text": short_text}), range(2))] == [200, 200]
-    long_text = (short_text + "\n\n") * 600
-    assert len(long_text.encode()) > 400_000
+    long_text = (short_text + "\n\n") * 1000
+    assert len(long_text.encode()) > 600_000
     box = {}
     t = threading.Thread(target=lambda: box.update(r=slow.post("/api/verify", {"text": long_text})))
     t.start()

@@ -2,10 +2,9 @@
 JSON API behind it. Paste or open a draft, see every figure marked in place and every
 finding beside it.
 
-Imported only by `serve` (the web stack stays out of `verify`'s start-up):
-
-    >>> from tradecheck.web import ServeError, serve   # doctest: +SKIP
-    >>> serve(host="127.0.0.1", port=8765)             # doctest: +SKIP
+Imported only by `serve` (the web stack stays out of `verify`'s start-up). From Python,
+`serve(host="127.0.0.1", port=8765)` runs until interrupted; `app.create_app()` is the ASGI
+app for another server.
 """
 from __future__ import annotations
 
