@@ -347,9 +347,11 @@
 
   // -- a figure's reading -----------------------------------------------------------------
 
+  // `attribution` names what decided each attribute: where it was read (text, context,
+  // guess), or the name of the rule that decided it; either is shown.
   function how(c, key) {
     const h = c.attribution && c.attribution[key];
-    return h ? el("span", { class: "how" }, ` (${HOW[h] || h})`) : null;
+    return h ? el("span", { class: "how" }, ` (${HOW[h] || `rule: ${h}`})`) : null;
   }
 
   function row(dl, term, ...value) {
