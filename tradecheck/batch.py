@@ -103,9 +103,7 @@ def _reports(paths, opts, accepted, jobs, engine, scheduler):
 
 def check_one(path: str, opts: Options, accepted: frozenset = frozenset()) -> DocReport:
     """Read, verify and judge one document (a top-level function: it runs in workers)."""
-    from .api import Result, extract, verify
     from .read import InputError, read_document
-    from .reference.schema import ReferenceDataError
 
     cfg = config_mod.for_file(path)
     fail_on = opts.fail_on or cfg.fail_on
@@ -116,6 +114,18 @@ def check_one(path: str, opts: Options, accepted: frozenset = frozenset()) -> Do
     except InputError as e:
         rep.error = str(e)
         return rep
+    return check_document(doc, opts, cfg, rep, accepted)
+
+
+def check_document(doc, opts: Options, cfg: config_mod.Config, rep: DocReport,
+                   accepted: frozenset = frozenset()) -> DocReport:
+    """Verify and judge a document already read (a file by `check_one`, a text posted to
+    `tradecheck serve`): `cfg`'s disabled checks, the draft's suppressions and the baseline
+    decide which findings fail; the result goes into `rep`."""
+    from .api import Result, extract, verify
+    from .reference.schema import ReferenceDataError
+
+    path, fail_on = rep.path, rep.fail_on
     try:
         if opts.verify:
             reference = opts.reference or cfg.reference

@@ -513,6 +513,38 @@ def plot(
     typer.echo(f"wrote {output}")
 
 
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (default: this machine only)."),
+    port: int = typer.Option(8765, "--port", min=0, max=65535, help="Port to listen on (0: a free one)."),
+    workers: int = typer.Option(None, "--workers", min=1, help="Processes that run checks (default: up to 2)."),
+    timeout: float = typer.Option(30.0, "--timeout", min=0.1, help="Seconds a request may take before it is stopped (default 30)."),
+    max_bytes: int = typer.Option(1024 * 1024, "--max-bytes", min=1, help="Refuse texts larger than this many bytes (default 1 MiB)."),
+    store: str = STORE_OPTION, revision: float = REVISION_OPTION,
+):
+    """A web page to paste or open a draft and see every figure marked and every finding
+    beside it, and the JSON API it uses (POST /api/verify, /api/extract). Nothing is
+    written on the server; settings come from the folder it starts in, as for stdin.
+
+    Example: tradecheck serve  (then open http://127.0.0.1:8765/)
+    """
+    try:
+        from .web import ServeError
+        from .web import serve as run_server
+    except ImportError as e:  # the web stack is a dependency, but an install may lack it
+        typer.echo(f"tradecheck: serve needs {e.name or 'starlette and uvicorn'}: pip install starlette uvicorn", err=True)
+        raise typer.Exit(2)
+
+    def announce(url: str) -> None:
+        typer.echo(f"tradecheck: serving on {url} (Ctrl-C to stop)", err=True)
+    try:
+        run_server(host=host, port=port, workers=workers, timeout=timeout, max_bytes=max_bytes, store=store,
+                   revision=revision, announce=announce)
+    except ServeError as e:
+        typer.echo(f"tradecheck: {e}", err=True)
+        raise typer.Exit(2)
+
+
 def _print_frame(df, fmt: Format) -> None:
     if fmt == Format.json:
         sys.stdout.write(df.to_json(orient="records", indent=2) + "\n")
