@@ -33,7 +33,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
     if nxt:
         gap = text[m.end:nxt[0].start]
         # "... and shipped out $71.5bn": a verb with a figure of its own governs that one
-        owns_next = re.match(r"^\s*(?:out\s+|in\s+)?(?:(?:about|around|nearly|some|more\s+than)\s+)?(?:[$€£¥]|[A-Z]{1,3}\$|\d)", text[nxt[0].end:nxt[0].end + 30])
+        owns_next = re.match(r"^\s*(?:out\s+|in\s+)?(?:(?:about|around|nearly|some|more\s+than)\s+)?(?:[$€£¥]|[A-Z]{1,3}\$|\d[\d.,]*\s*(?:bn|billion|mn|million|trillion|crore|lakh)\b)", text[nxt[0].end:nxt[0].end + 30])
         if not re.search(r"[;]|\b(?:while|whereas|but)\b", gap) and not owns_next:
             return nxt[0]
     return None
