@@ -16,6 +16,14 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
     for f in flows:
         if 0 <= f.start - m.end <= 3 and f.attrs["measure"] == "balance" and kind == "amount":
             return f  # "a $14.8 billion gap"
+        if kind == "amount" and f.attrs["measure"] == "other" and 0 <= f.start - m.end <= 15 \
+                and re.fullmatch(r"\s+(?:[A-Za-z-]+\s+)?", text[m.end:f.start]):
+            return f  # "a $3 billion IMF programme", "a $20 billion project"
+    # "India's largest trade deficit, $71.58 billion, was with China": the figure itself is
+    # the aside
+    named_before = [f for f in flows if f.end <= m.start and re.fullmatch(r"\s*[,(:–—-]\s*(?:(?:about|around|nearly|some|more\s+than|just\s+over)\s+)?", text[f.end:m.start])]
+    if named_before and kind == "amount" and named_before[-1].attrs["measure"] != "other":
+        return named_before[-1]
     if kind == "share":
         # "22.5 per cent of total imports": the whole names the flow
         window_end = m.end + 60
@@ -58,6 +66,10 @@ def is_future(text, sent, m, ctx) -> bool:
     cue = None
     for cue in future_re().finditer(before[-80:]):
         pass
+    if cue is not None and re.search(r"\b(?:after|from|against|versus|compared\s+(?:with|to))\s+(?:(?:about|around|nearly|some|roughly)\s+)?$", before):
+        cue = None  # "a target of $267bn, after $255.8bn in 2023": the level it starts from happened
+    if cue is not None and cue.group(0).lower() in ("would", "could") and re.match(r"\s+(?:put|mean|leave|give|make|imply|bring)\b", before[-80:][cue.end():]):
+        cue = None  # "which would put the deficit at ...": arithmetic, not a forecast
     if cue is not None:
         rest = before[-80:][cue.end():]
         # "... will hit Sh420bn, two years after they broke through the Sh300bn mark": a
