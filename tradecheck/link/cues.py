@@ -88,7 +88,7 @@ BY_YEAR = re.compile(r"^[^.;]{0,60}?\b(?:by|in|until|for)\s+(?:the\s+end\s+of\s+
 RESTATE = re.compile(r"^\s*(?:(?:worth\s+)?of\s+[A-Za-z][\w\s'’–-]{0,70}?)?(?:,|\()\s*(?:or|at|about|around|roughly|some|nearly|almost|close\s+to|equivalent\s+to|worth|i\.e\.)?\s*(?:about|around|roughly|some|nearly|almost|close\s+to|more\s+than|over|just\s+over|just\s+under)?\s*$", re.I)
 
 
-PREP_BEFORE_COUNTRY = re.compile(r"(?:\b(?:to|from|with|into|for|against|vs\.?|versus|and|by|in|of)\s+(?:the\s+)?)$", re.I)
+PREP_BEFORE_COUNTRY = re.compile(r"(?:\b(?:to|from|with|into|for|against|vs\.?|versus|and|by|in|of)\s+(?:the\s+)?(?:(?:mainland|neighbouring|neighboring|nearby|fellow|landlocked)\s+)?)$", re.I)
 
 
 SKIP_PERCENT = re.compile(r"\b(?:inflation|tariffs?|duty|duties|interest|rate|VAT|tax|stake|unemployment|yield|margin|probability|chance|poll|approval|majority|discount|premium|capacity|utili[sz]ation|vote|votes|GDP|economy|economic growth|produced|production|output)\b", re.I)
@@ -138,7 +138,7 @@ _TO_BEFORE = re.compile(r"\b(?:to|at|of|reached|hit|totalled|totaled|was|were|st
 PART_SUBJECT = re.compile(r"(?:^|[.;:,(]\s*|\b(?:while|and|but|of\s+which|including)\s+)(?!(?:and|but|while|which|that|it|they|this|these|who)\s)(?P<np>[A-Za-z][\w\s'-]{2,60}?)\s+(?:alone\s+|together\s+)?(?:accounted\s+for|made\s+up|brought\s+in|earned|contributed|were\s+worth|was\s+worth|worth|valued\s+at)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|just\s+over|just\s+under|close\s+to)\s+)?$", re.I)
 
 
-COMPLEMENT_BEFORE = re.compile(r"\b(?:in|of|on)\s+(?:(?:its|their|the|bilateral|goods|services|merchandise|non-oil|and|foreign|overall)\s+)*$", re.I)
+COMPLEMENT_BEFORE = re.compile(r"\b(?:in|of|on)\s+(?:(?:its|their|the|bilateral|goods|services|merchandise|non-oil|and|foreign|overall)\s+)*(?:[\w-]+\s+){0,3}$", re.I)
 
 
 TERMS = re.compile(r"\bin\s+(?P<w>[a-z]+|US\s+dollar|U\.S\.\s+dollar)\s+terms\b", re.I)

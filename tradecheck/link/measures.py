@@ -33,6 +33,10 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                     and not re.search(r"[,;]|\band\b", gap.lstrip(" ,"))):
                 return f
     before = [f for f in flows if f.end <= m.start and not in_apposition(text, sent.start, f.start, m.start)]
+    if kind == "amount" and re.search(r"\b(?:against|from|versus|compared\s+(?:with|to))\s+(?:(?:about|around|nearly|some|roughly)\s+)?$", text[max(sent.start, m.start - 30):m.start]):
+        # "expected to exceed $88bn, against $73bn last year": the earlier level is a flow,
+        # whatever the forecast's word
+        before = [f for f in before if f.attrs["measure"] != "other"]
     heads = [f for f in before if not (f.attrs["measure"] == "trade_total" and COMPLEMENT_BEFORE.search(text[max(sent.start, f.start - 40):f.start])
                                        and any(g.attrs["measure"] in ("balance", "exports", "imports") for g in before if g.start < f.start))]
     if heads:
@@ -57,6 +61,9 @@ def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
     between = text[opening + 1:pos]
     if ("," in between) if text[opening] == "," else (")" in between):
         return False  # that aside closed before the flow word
+    if text[opening] == "," and re.match(r"\s*(?:According\s+to|In|On|For|During|After|Before|However|Meanwhile|By|Since|Over|Last|This)\b[^,]*$",
+                                        text[sent_start:opening]):
+        return False  # "According to the ministry, the expansion came from ...": the main clause, no aside
     close = re.search(r"(?<!\d),|,(?!\d)|\)", text[pos:until])  # not the comma of "75,184,448"
     return close is not None
 

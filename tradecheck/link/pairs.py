@@ -81,6 +81,8 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         if any(key == k for k, _, _ in named):
             continue
         role = "R" if x is whole_owner else _place_role(text, x, ctx)
+        if named and named[-1][1] == "P" and not x.attrs["possessive"] and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[named[-1][2].end:x.start]):
+            role = "P"  # "to mainland China, Hong Kong and Macao": one list, one role
         named.append((key, role, x))
     total_cue = bool(TOTAL_CUE.search(text[max(clause_start, m.start - 60):m.start] + " " + s.after[:30]))
     if not total_cue and s.flow is not None and clause_start <= s.flow.start < m.start:
