@@ -76,6 +76,10 @@ def target_year(s: Site):
     """A goal's own year: "a target of $5bn by 2030"."""
     if s.kind == "amount" and s.claim.measure == "other":
         by = BY_YEAR.match(s.after)
+        # a goal's year: "by 2030" a little way on, "in 2030" right after the figure (not
+        # "with production due to start in 2025")
+        if by and not re.search(r"\b(?:by|until)\s+(?:the\s+end\s+of\s+)?$|\b(?:goal|target|set|aim|plan)", s.after[:by.start(1)]) and by.start(1) > 12:
+            by = None
         if by:
             return Decision(P.of_year(int(by.group(1))), (s.m.end + by.start(1), s.m.end + by.end(1)))
         # "... will reach $15bn by the end of the year": the year the text is in

@@ -25,7 +25,7 @@ def _role(text: str, c: Mention) -> str:
 
 def share_whole_country(text, m, sent):
     after = text[m.end:min(sent.end, m.end + 50)]
-    mm = re.match(r"^\s*(?:,\s*)?of\s+(?:the\s+)?(?:total\s+|overall\s+|all\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s\b|\s+(?:total\s+|goods\s+|merchandise\s+)?(?:exports|imports|trade|sales|purchases)\b)", after)
+    mm = re.match(r"^\s*(?:,\s*)?of\s+(?:the\s+)?(?:total\s+|overall\s+|all\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Federation)\s+of\s+(?:the\s+)?)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s\b|\s+(?:total\s+|goods\s+|merchandise\s+)?(?:exports|imports|trade|sales|purchases)\b)", after)
     if mm and vocab.countries().get(mm["c"].rstrip("."), (None,))[0]:
         return mm["c"]
     return None
@@ -47,7 +47,9 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     near = [x for x in countries if clause_start <= x.start < m.start]
     # A country right after the figure ("$1.92 bln to Germany") or in a share's whole
     # ("30% of Brazil's exports") also counts.
-    tail = [x for x in countries if m.end <= x.start < m.end + 45 and not re.search(r"[;,]|\b(?:while|and)\b", text[m.end:x.start])]
+    tail = [x for x in countries if m.end <= x.start < m.end + 45
+            and (not re.search(r"[;,]|\b(?:while|and)\b", text[m.end:x.start])
+                 or re.fullmatch(r",\s+(?:was|were|is|are)\s+with\s+(?:the\s+)?", text[m.end:x.start]))]
     whole_owner = None
     if kind == "share":
         wo = share_whole_country(text, m, sent)
@@ -70,14 +72,21 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         iso = x.attrs["iso"]
         key = iso or ("group:" + x.attrs["label"])
         if x.attrs["kind"] == "anaphor":
-            # "the bloc": the group the text is talking about
             main = ctx.main_partner or ""
-            if main.startswith("group:") or main == "EUU":
+            if x.attrs["label"] == "partner":
+                # "the neighbouring country", "the Asian giant": the partner the text is about
+                key = main if main and main != "WLD" else (state.partner if state.partner not in (None, "WLD") else None)
+                if key is None:
+                    continue
+            # "the bloc": the group the text is talking about
+            elif main.startswith("group:") or main == "EUU":
                 key = main
             elif state.partner and (state.partner.startswith("group:") or state.partner == "EUU"):
                 key = state.partner
             else:
                 continue
+        elif x.attrs["kind"] == "demonym" and _qualifies_agent(text, x):
+            continue  # "Chinese customs", "mines run by Chinese investors": no side of the flow
         if any(key == k for k, _, _ in named):
             continue
         role = "R" if x is whole_owner else _place_role(text, x, ctx)
@@ -91,6 +100,11 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         total_cue = bool(TOTAL_CUE.search(text, max(clause_start, s.flow.start - 25), s.flow.end))
     s.extra["pair_named"] = (named, whole_owner, total_cue)
     return s.extra["pair_named"]
+
+
+def _qualifies_agent(text: str, x: Mention) -> bool:
+    nxt = re.match(r"\s+([A-Za-z]+)", text[x.end:x.end + 20])
+    return bool(nxt) and nxt.group(1).lower() in vocab.agent_nouns()
 
 
 def _place_role(text: str, x: Mention, ctx) -> str:
@@ -247,8 +261,11 @@ def named_reporter(s: Site):
         return None
     flow = s.flow
     basis = None
-    if total_cue or (flow is not None and _flow_right_after_possessive(s.text, x, flow) and state.reporter != key
-                     and state.partner in (None, key)):
+    two_way = re.search(r"\b(?:two-way|bilateral)\b", s.text[max(s.sent.start, s.m.start - 60):s.m.start], re.I)
+    if two_way and not total_cue and state.partner not in (None, key, "WLD"):
+        par = state.partner  # "two-way trade of $23.1 billion": with the partner in hand
+    elif total_cue or (flow is not None and _flow_right_after_possessive(s.text, x, flow) and state.reporter != key
+                       and state.partner in (None, key)):
         par = "WLD"
     elif key == state.partner:
         par = state.reporter

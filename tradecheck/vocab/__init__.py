@@ -201,6 +201,12 @@ def physical_units() -> list[str]:
 
 
 @functools.cache
+def agent_nouns() -> frozenset[str]:
+    """Nouns a demonym qualifies without naming a side of a flow ("Chinese investors")."""
+    return frozenset(r["word"].lower() for r in table("agent_nouns"))
+
+
+@functools.cache
 def forecast_cues() -> list[str]:
     """Phrases before a money figure that make it a goal or a forecast."""
     return [r["phrase"] for r in table("forecast_cues")]
