@@ -30,6 +30,11 @@ def _span(pm) -> tuple[int, int]:
 # Periods of amounts
 
 
+def _change_marker(pm) -> bool:
+    """"year-on-year", "month-on-month", "y/y": how a change was measured, not a date."""
+    return pm.kind == "rel" and bool(re.search(r"on[\s-]|over[\s-]|/|yoy", pm.args.get("w", "")))
+
+
 def _direct(s: Site):
     """The period right after the figure ("$5.25bn in 2022", "$51.8 billion the year
     before", "($33mn)" after "in 2021"), if any."""
@@ -219,9 +224,9 @@ def before_figure(s: Site):
 @rule("period", "just-after-figure", "text")
 def just_after_figure(s: Site):
     """A period a few words after the figure, with no other figure between."""
-    if s.kind not in ("amount", "share"):
-        return None
-    later = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end and not pm.base_cue]
+    if s.kind not in ("amount", "share") or s.claim.measure == "other":
+        return None  # (a project's date a few words on is rarely its value's period)
+    later = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end and not pm.base_cue and not _change_marker(pm)]
     if later and later[0][0].start - s.m.end < 60 and not re.search(r"[;$€£¥]|\d", s.text[s.m.end:later[0][0].start]):
         return Decision(later[0][1], _span(later[0][0]), later[0][2])
     return None

@@ -272,9 +272,25 @@ def not_a_flow(s: Site):
 
     if s.kind != "amount" or s.claim.measure == "other":
         return None
-    if is_future(s.text, s.sent, s.m, s.ctx) or UNIT_PRICE_AFTER.match(s.after) or FX_AFTER.match(s.after) or GOAL_AFTER.match(s.after):
+    if is_future(s.text, s.sent, s.m, s.ctx) or GOAL_AFTER.match(s.after):
+        return Decision({"_forecast": True})
+    if UNIT_PRICE_AFTER.match(s.after) or FX_AFTER.match(s.after):
         return Decision({})
     return None
 
 
-OTHER_RULES = (absolute_change, not_a_flow)
+@rule("measure", "earlier-level-of-other", "context")
+def earlier_level_of_other(s: Site):
+    """"the naira traded at about N1,500 to the dollar, compared with N461 a year earlier":
+    the earlier level of a figure that is no trade flow is none either."""
+    p = s.prev
+    if s.kind != "amount" or p is None or p.kind != "amount" or p.measure != "other" or p.extra.get("change_of") \
+            or p.extra.get("_forecast") or future_re().search(s.text[max(s.sent.start, p.start - 80):p.start]):
+        return None  # (the level a forecast starts from happened: a flow)
+    if re.search(r"\b(?:compared\s+(?:with|to)|against|versus|from|than)\s+(?:(?:about|around|nearly|some|roughly)\s+)?$", s.before) \
+            and not any(p.end <= f.start < s.m.start and f.attrs["measure"] != "other" for f in s.ms["flow"]):
+        return Decision({}, (p.start, p.end))
+    return None
+
+
+OTHER_RULES = (absolute_change, not_a_flow, earlier_level_of_other)
