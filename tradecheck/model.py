@@ -65,6 +65,9 @@ class Claim:
     # services"): not a product group, so `commodity` stays null, but checks keep such a
     # total apart from unlabelled figures, which are often goods alone.
     scope: str | None = None
+    # Other plausible readings the words leave room for (link/readings.py): each a dict of the
+    # fields it changes and `why`. A conflict that one of them resolves is no error.
+    readings: list[dict] = field(default_factory=list)
     # Extensions the contract allows ("fields may be added").
     extra: dict[str, Any] = field(default_factory=dict)
     # How each attribute was decided: field -> the name of the link rule that decided it
@@ -94,6 +97,8 @@ class Claim:
             d[name] = v
         if self.scope:
             d["scope"] = self.scope
+        if self.readings:
+            d["readings"] = [dict(r) for r in self.readings]
         d.update({k: v for k, v in self.extra.items() if not k.startswith("_")})
         if self.how:
             d["attribution"] = dict(self.how)

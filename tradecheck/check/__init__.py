@@ -10,6 +10,7 @@ from ..model import Claim, Document, Finding
 from . import amounts, bound, percent_change, ratio, record, sums
 from .system import Group, Model, _deletion_filter, components, feasible, var_range
 from .format import money
+from .readings import reconcile
 
 CHECK_IDS = ("ratio", "percent_change", "sum", "bound", "duplicate", "record", "reference")
 # When a conflict involves several relations, the finding is named after the one an editor
@@ -34,19 +35,8 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
 
 
 def _internal(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
-    model = Model(claims)
-    amounts.add(model, claims)
     records = record.marked(doc.text, sentences, claims)
-    ratio.add(model, claims)
-    percent_change.add(model, claims)
-    percent_change.add_directions(model, claims)
-    sums.add_scopes(model)  # first: it may create the whole that a total is made of
-    sums.add(model)
-    sums.add_mirror(model)
-    sums.add_mirror_balance(model)
-    amounts.add_currency_pairs(model)
-    bound.add(model, claims)
-    record.add(model, claims, records)
+    model = build_model(claims, records)
     findings: list[Finding] = []
     by_id = {c.id: c for c in claims}
     in_conflict: set[int] = set()
@@ -63,12 +53,48 @@ def _internal(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
             if not core:
                 break
             finding = _conflict_finding(model, core, by_id)
+            if finding.status == "inconsistent":
+                _try_readings(finding, claims, records)
             findings.append(finding)
             in_conflict.update(id(g) for g in core)
             pool = [g for g in pool if id(g) not in _set_aside(model, core, finding)]
         pool = [g for g in pool if id(g) not in in_conflict]
         for g in part:
             context[id(g)] = fixed + pool
+    _consistent_findings(model, by_id, in_conflict, context, findings)
+    return findings
+
+
+def _try_readings(finding: Finding, claims: list[Claim], records) -> None:
+    """An error only if no other plausible reading of its claims makes them agree."""
+    found = reconcile(claims, finding.claims, lambda cs: build_model(cs, records))
+    if found is None:
+        return
+    c, reading = found
+    finding.status, finding.severity = "unverifiable", "warning"
+    finding.message += f" (not flagged as an error: consistent if \"{c.text}\" is {reading['why']})"
+    finding.extra["reading"] = {"claim": c.id, **reading}
+
+
+def build_model(claims: list[Claim], records) -> Model:
+    """The document's constraint system: every check module adds its rows."""
+    model = Model(claims)
+    amounts.add(model, claims)
+    ratio.add(model, claims)
+    percent_change.add(model, claims)
+    percent_change.add_directions(model, claims)
+    sums.add_scopes(model)  # first: it may create the whole that a total is made of
+    sums.add(model)
+    sums.add_mirror(model)
+    sums.add_mirror_balance(model)
+    amounts.add_currency_pairs(model)
+    bound.add(model, claims)
+    record.add(model, claims, records)
+    return model
+
+
+def _consistent_findings(model: Model, by_id, in_conflict: set[int], context, findings: list[Finding]) -> None:
+    """A finding for every relation that holds, with its arithmetic."""
     for g in model.groups:
         if g.relation and g.removable and id(g) not in in_conflict and g.explain is not None:
             active = context.get(id(g), [])
@@ -77,7 +103,6 @@ def _internal(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
             f = _consistent_finding(model, g, by_id, active)
             if f is not None:
                 findings.append(f)
-    return findings
 
 
 def _stated_figures_active(model: Model, g: Group, active: list[Group]) -> bool:

@@ -66,7 +66,7 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("fy_ended", _word("fy_ended", rf"(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:that|which)?\s*ended(?:\s+on)?\s+(?P<m1>{mon})\b(?:\s+[0-3]?\d)?(?:,?\s+(?P<y>{year}))?",
                            ["financial", "fiscal"], ["ended"], i, more=words_before(["financial", "fiscal"]))),
         # "full-year exports", "for the whole year": the (fiscal) year the text reports on
-        ("full_year", _word("full_year", r"(?:full|whole)-year\b|(?:for|in|over|during)\s+the\s+(?:full|whole|entire)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year\b",
+        ("full_year", _word("full_year", r"(?:full|whole)-year\b|(?:for|in|over|during)\s+the\s+(?:full|whole|entire)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year\b|(?:for|in|over)\s+the\s+year\s+as\s+a\s+whole\b",
                             ["full", "whole", "for", "in", "over", "during"], ["year"], i, more=words_before(["full", "whole", "entire"], back=2))),
         # "the Iranian calendar year's first quarter", "the fiscal year's first half"
         ("fy_own_part", _word("fy_own_part", rf"(?:the\s+)?(?:(?P<which>current|ongoing|present|this|last|previous)\s+)?(?P<cal>fiscal|financial|Iranian|Persian)\s+(?:calendar\s+)?year['’]s\s+(?P<o>{ordn})\s+(?P<u>quarter|half)\b",
@@ -81,8 +81,8 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # month ranges: January-September 2023, January to May, Jan-Sep 2023
         ("months", keyed("months", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-|–|—|(?i:to|through|until))\s?(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year}))?\b", months)),
         # "through November", "in the year to September": from January to that month
-        ("ytd", _word("ytd", rf"(?:(?:in\s+)?the\s+year\s+(?:to|through|until)|through|thru|year[\s-]to[\s-]date\s+(?:to|through))\s+(?:the\s+end\s+of\s+)?(?P<m1>{mon})\b(?:\s+(?P<y>{year}))?",
-                      ["through", "thru", "year", "the", "in"], [m.lower() for m in months], i,
+        ("ytd", _word("ytd", rf"(?:(?:in\s+)?the\s+year\s+(?:to|through|until)|(?:[Ff]rom\s+)?(?:January\s+)?(?:through|thru)|year[\s-]to[\s-]date\s+(?:to|through))\s+(?:the\s+end\s+of\s+|the\s+(?:first|second|third|fourth|last)\s+week\s+of\s+)?(?P<m1>{mon})\b(?:\s+(?P<y>{year}))?",
+                      ["through", "thru", "year", "the", "in", "from", "january"], [m.lower() for m in months], i,
                       more=words_before(["year"], back=2))),
         # "between 1998 and 2005", "from 2015 to 2022": a change over years
         ("span", _word("span", rf"(?:[Bb](?i:etween)|[Ff](?i:rom))\s+(?P<y1>{year})\s+(?i:and|to|until|through)\s+(?P<y2>{year})\b",

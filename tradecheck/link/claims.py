@@ -26,6 +26,7 @@ from .cues import (
 from .dating import BASE_RULES, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, names_country_or_flow
 from .pairs import PAIR_RULES, _code, balance_owner, complete, owns_flow, perspective
+from .readings import alternatives
 from .rules import decide
 from .site import Site
 from .values import amount_value, currency_word, relation_value
@@ -293,6 +294,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     _decide_pair(s)
     _decide_commodity(s)
     _values(s, paired_with)
+    c.readings = alternatives(s)
     return c
 
 

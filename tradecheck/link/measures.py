@@ -54,7 +54,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
 def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
     """Is `pos` inside ", the ..., " / ", which ..., " / "(...)" closed before `until`?"""
     opening = None
-    for mo in re.finditer(r",\s+(?:the|a|an|which|who|whose|its|mostly|mainly|almost|[A-Z][\w-]*['’]s)\b|\(", text[sent_start:pos]):
+    for mo in re.finditer(r",\s+(?:the|a|an|which|who|whose|its|mostly|mainly|almost|that\s+is|i\.e\.|namely|[A-Z][\w-]*['’]s)\b|\(", text[sent_start:pos]):
         opening = sent_start + mo.start()
     if opening is None:
         return False
@@ -267,9 +267,12 @@ def absolute_change(s: Site):
 @rule("measure", "not-a-flow", "text")
 def not_a_flow(s: Site):
     """A goal, a forecast, a unit price or an exchange rate: "a target of $5bn by 2030",
-    "$165 per tonne", "N1,500 to the dollar"."""
+    "$165 per tonne", "N1,500 to the dollar"; a change forecast ("expects ... exports rising
+    22 percent")."""
     from .cues import FX_AFTER, GOAL_AFTER, UNIT_PRICE_AFTER
 
+    if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and is_future(s.text, s.sent, s.m, s.ctx):
+        return Decision({"_forecast": True})
     if s.kind != "amount" or s.claim.measure == "other":
         return None
     if is_future(s.text, s.sent, s.m, s.ctx) or GOAL_AFTER.match(s.after):

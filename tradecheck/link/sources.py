@@ -13,7 +13,7 @@ from ..model import Claim
 
 _KINDS = (r"(?:official\s+|preliminary\s+|provisional\s+|final\s+)?(?:customs(?:\s+(?:data|figures|service|statistics))?"
           r"|statistics(?:\s+(?:agency|office|bureau|service))?|figures|data|numbers"
-          r"|(?:trade|economy|commerce|finance)\s+ministry|central\s+bank)\b")
+          r"|(?:trade|economy|commerce|finance)\s+ministry|central\s+bank|media|press|officials|ambassador|embassy)\b")
 
 
 @functools.cache

@@ -1,0 +1,72 @@
+"""A red flag survives every plausible reading.
+
+A conflict found in the constraint system rests on how each figure was read. The linker
+records the other readings the words leave room for (link/readings.py: another period
+named nearby, the country's total rather than the bilateral flow, a part rather than the
+whole, the other sign of a balance). Before a conflict is called an error, each claim in it
+is read the other ways, one at a time; if one reading lets the same claims hold together,
+the finding is `unverifiable` and names that reading instead."""
+from __future__ import annotations
+
+import copy
+from typing import Callable
+
+from ..model import Claim
+from .system import Model, components, feasible
+
+# At most this many rebuilt systems per conflict: a reading costs one model build and a few
+# small linear programs.
+MAX_TRIALS = 24
+
+
+def reconcile(claims: list[Claim], core_ids: list[str], build: Callable[[list[Claim]], Model]) -> tuple[Claim, dict] | None:
+    """The first (claim, reading) under which the claims `core_ids` no longer conflict, or
+    None when every reading tried leaves the conflict in place."""
+    by_id = {c.id: c for c in claims}
+    trials = 0
+    for cid in core_ids:
+        c = by_id.get(cid)
+        if c is None:
+            continue
+        for reading in c.readings:
+            if trials >= MAX_TRIALS:
+                return None
+            trials += 1
+            other = _read(c, reading)
+            model = build([other if x.id == cid else x for x in claims])
+            if _holds(model, set(core_ids)):
+                return c, reading
+    return None
+
+
+def _read(c: Claim, reading: dict) -> Claim:
+    """A copy of the claim read the other way."""
+    other = copy.copy(c)
+    other.extra = dict(c.extra)
+    for field, value in reading.items():
+        if field == "why":
+            continue
+        if field == "value":
+            # the other sign: every bound of the figure turns round
+            other.value = value
+            other.value_usd = -c.value_usd if c.value_usd is not None else None
+            other.native_low = -c.native_high if c.native_high is not None else None
+            other.native_high = -c.native_low if c.native_low is not None else None
+            other.low = -c.high if c.high is not None else None
+            other.high = -c.low if c.low is not None else None
+        else:
+            setattr(other, field, value)
+    return other
+
+
+def _holds(model: Model, ids: set[str]) -> bool:
+    """Whether the claims `ids`, with the structure that ties them, are consistent in
+    `model`: the groups that rest only on those claims, and the structural rows (sums,
+    non-negative flows) among them."""
+    for part in components(model):
+        if not any(set(g.claims) & ids for g in part):
+            continue
+        chosen = [g for g in part if (not g.claims) or set(g.claims) <= ids]
+        if not feasible(model, chosen):
+            return False
+    return True
