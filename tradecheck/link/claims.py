@@ -74,6 +74,22 @@ def link(doc: Document) -> list[Claim]:
     return claims
 
 
+def _shares_of_figures(text: str, claims: list[Claim]) -> None:
+    """"Crude oil made up two-thirds by value of the $37.27 billion of goods India bought from
+    Russia": a share of a figure the sentence gives is a share of that figure's flow."""
+    for share, whole in zip(claims, claims[1:]):
+        if share.kind != "share" or whole.kind != "amount" or whole.measure == "other":
+            continue
+        if not re.fullmatch(r"\s+(?:(?:by\s+value|in\s+value|by\s+volume)\s+)?of\s+(?:the\s+|its\s+|a\s+total\s+of\s+)?(?:(?:about|around|nearly|some)\s+)?",
+                            text[share.end:whole.start]):
+            continue
+        share.measure, share.period = whole.measure, whole.period
+        share.reporter, share.partner = whole.reporter, whole.partner
+        for field in ("measure", "period", "pair"):
+            share.how[field], share.basis[field] = "share-of-figure", whole.basis.get(field, "context")
+        whole.extra.setdefault("_whole_of", share.id or share.start)
+
+
 def _monthly_release(claims: list[Claim], state: State) -> None:
     """A text that compares a month with the month before (a monthly release: "from $59.9
     billion in December to $51.1 billion in January") does so for the monthly changes it
@@ -163,6 +179,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 state.partner = partner
             state.measure = claim.measure
             state.pair_how = "context"
+    _shares_of_figures(text, claims[first_claim:])
     # A sentence that runs through several partners ("Germany ($1.92 bln), the UK ($1.27
     # bln) ...") is a list, not a change of subject: the pair goes back to what it was.
     partners = {c.partner for c in claims[first_claim:] if c.measure != "other" and c.partner}

@@ -72,7 +72,7 @@ BARE_CHANGE_BEFORE = EndCue(re.compile(
     set(_CHANGE_VERBS.split("|")) | _QUALIFIER_LAST)
 
 
-TOTAL_CUE = re.compile(r"(?<!the\s)(?<!that\s)(?<!this\s)\b(?:total|overall|global|worldwide|all\s+partners|the\s+world|national|merchandise\s+(?:exports|imports|trade)|foreign\s+trade|as\s+a\s+whole)\b"
+TOTAL_CUE = re.compile(r"(?<!the\s)(?<!that\s)(?<!this\s)\b(?:total|overall|global|worldwide|all\s+partners|the\s+world|national|merchandise\s+(?:exports|imports|trade)|foreign\s+trade|as\s+a\s+whole|in\s+all|in\s+total|all\s+told|altogether)\b"
                        r"|\b(?:the\s+)?(?:country|nation)['’]s\b", re.I)
 
 
