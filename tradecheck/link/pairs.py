@@ -107,11 +107,18 @@ def _qualifies_agent(text: str, x: Mention) -> bool:
     return bool(nxt) and nxt.group(1).lower() in vocab.agent_nouns()
 
 
+_INSTITUTION = re.compile(r"\s+(?:National|Bureau|Statistics|Statistical|Revenue|Central|Federal|Customs|Chamber|Institute|Office|Council|Authority|Agency|Department|Ministry|Export|Investment|Trade\s+(?:Promotion|Development))\b")
+
+
 def _place_role(text: str, x: Mention, ctx) -> str:
     """'R' for the reporter's side, 'P' for the partner's: after a preposition ("to Iran")
     a place is the partner, unless it is the exporter ("exports from Iran"); a possessive or
-    a demonym reports, unless it names where purchases come from ("Chinese imports")."""
+    a demonym reports, unless it names where purchases come from ("Chinese imports"); a
+    country in an institution's name ("the Kenya National Bureau of Statistics") is the
+    country whose statistics they are."""
     role = _role(text, x)
+    if _INSTITUTION.match(text, x.end):
+        return "R"
     if role == "P" and _exporter_after_from(text, x):
         role = "R"
     if x.attrs["possessive"] or x.attrs["kind"] == "demonym":
@@ -231,6 +238,12 @@ def two_named(s: Site):
     else:
         keys = [k for k, _, _ in named]
         rep, par = keys[0], keys[1]
+        # "imports from China to Kazakhstan", "shipments from Brazil to China": the flow's
+        # direction sets who reports
+        src = next((k for k, _, x in named if re.search(r"\bfrom\s+(?:the\s+)?$", s.text[max(0, x.start - 12):x.start], re.I)), None)
+        dst = next((k for k, _, x in named if re.search(r"\b(?:to|into)\s+(?:the\s+)?$", s.text[max(0, x.start - 12):x.start], re.I)), None)
+        if src and dst and src != dst:
+            rep, par = (dst, src) if s.claim.measure == "imports" else (src, dst)
     return Decision((rep, par), (named[0][2].start, named[-1][2].end))
 
 
@@ -301,8 +314,11 @@ def discourse(s: Site):
     basis = state.pair_how if state.pair_how != "text" else "context"
     _, _, total_cue = _named(s)
     if total_cue and rep and not re.search(r"\b(?:two-way|bilateral)\b", s.text[s.sent.start:s.m.start], re.I):
-        if re.search(r"\btotal\s+(?:merchandise\s+|goods\s+)?(?:exports|imports)\b", s.text[max(s.sent.start, s.m.start - 50):s.m.start], re.I) and state.partner not in ("WLD", None):
-            par = "WLD"
+        window = s.text[max(s.sent.start, s.m.start - 60):s.m.start]
+        if (re.search(r"\btotal\s+(?:merchandise\s+|goods\s+)?(?:exports|imports)\b", window, re.I)
+                or re.search(r"\b(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|surplus|deficit|balance)\b", window, re.I)) \
+                and state.partner not in ("WLD", None):
+            par = "WLD"  # "the country's trade surplus": with the world
     return Decision((rep, par), None, basis)
 
 
