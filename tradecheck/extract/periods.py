@@ -61,8 +61,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("fy", _word("fy", r"(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+)|[Ff](?i:inancial\s+year\s+|iscal\s+year\s+|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b",
                      ["financial", "fiscal", "fy"], ["financial", "fiscal", "fy"], more=words_before(["financial", "fiscal"]))),
         ("fy", re.compile(rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>\d\d)\b(?![-/]\d)")),
-        ("same", _word("same", rf"(?:the\s+)?same\s+(?:\w+\s+)?(?P<u>period|quarter|month|months|half)\s+(?:of|in)\s+(?P<y>{year})\b",
-                       ["same"], ["same"], i, more=words_before(["same"]))),
+        ("same", _word("same", rf"(?:the\s+)?(?:same|corresponding|comparable)\s+(?:\w+\s+)?(?P<u>period|quarter|month|months|half)\s+(?:of|in)\s+(?P<y>{year})\b",
+                       ["same", "corresponding", "comparable"], ["same", "corresponding", "comparable"], i,
+                       more=words_before(["same", "corresponding", "comparable"]))),
         ("fy_ended", _word("fy_ended", rf"(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:that|which)?\s*ended(?:\s+on)?\s+(?P<m1>{mon})\b(?:\s+[0-3]?\d)?(?:,?\s+(?P<y>{year}))?",
                            ["financial", "fiscal"], ["ended"], i, more=words_before(["financial", "fiscal"]))),
         # "full-year exports", "for the whole year": the (fiscal) year the text reports on
@@ -265,6 +266,10 @@ def _within_fiscal_years(text: str, found: list[PeriodMention]) -> list[PeriodMe
     for pm in found:
         prev = out[-1] if out else None
         between = text[prev.end:pm.start] if prev is not None else ""
+        # "A year earlier, in the same period": the same period, a year back
+        if prev is not None and prev.kind == "rel" and pm.kind == "current" and re.fullmatch(r"\s*,?\s*", between):
+            prev.end, prev.text = pm.end, text[prev.start:pm.end]
+            continue
         # "the first quarter (Q1)", "the current fiscal year (2022-23)": a restatement in
         # brackets adds nothing
         if prev is not None and re.fullmatch(r"\s*\(\s*", between) and text[pm.end:pm.end + 1] == ")" and (

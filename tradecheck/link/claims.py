@@ -325,6 +325,11 @@ def _decide_measure(s: Site) -> None:
     (measure, flow, sign), name, basis, _ = decide(MEASURE_RULES, s)
     c.measure, s.flow, s.sign = measure, flow, sign
     _set(c, "measure", name, basis)
+    if name == "restates-previous" and s.prev is not None and s.prev.extra.get("change_of"):
+        # "up 40 million NZ dollars (27.27 million U.S. dollars)": the same change, converted
+        for k in ("change_of", "change_sign", "change_base", "_magnitude_direction"):
+            if k in s.prev.extra:
+                c.extra[k] = s.prev.extra[k]
     if c.measure == "balance" and sign and flow is not None:
         # the word that gives the balance its sign is part of what the claim rests on
         c.extra["_sign_span"] = [flow.start, flow.end]

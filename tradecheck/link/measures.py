@@ -61,7 +61,9 @@ def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
     between = text[opening + 1:pos]
     if ("," in between) if text[opening] == "," else (")" in between):
         return False  # that aside closed before the flow word
-    if text[opening] == "," and re.match(r"\s*(?:According\s+to|In|On|For|During|After|Before|However|Meanwhile|By|Since|Over|Last|This)\b[^,]*$",
+    if text[opening] == "," and re.match(r"\s*(?:According\s+to|In|On|For|During|After|Before|However|Meanwhile|By|Since|Over|Last|This|"
+                                        r"With|As|While|Although|Though|Despite|Amid|Given|Due\s+to|Thanks\s+to|Counting|Compared|"
+                                        r"Including|Unlike|Like|Following|Based|Against|Between|From|Through|Year)\b[^,]*$",
                                         text[sent_start:opening]):
         return False  # "According to the ministry, the expansion came from ...": the main clause, no aside
     close = re.search(r"(?<!\d),|,(?!\d)|\)", text[pos:until])  # not the comma of "75,184,448"
