@@ -158,7 +158,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         prev_end = m.end
         if claim.kind in ("multiple", "percent_change"):
             last_relation = claim
-            if claim.basis.get("base_period") == "text" and claim.period and claim.base_period:
+            if claim.basis.get("base_period") == "text" and claim.period and claim.base_period and claim.scope != "seasonally adjusted":
                 learn_gap(state, claim.period, claim.base_period)
         if (claim.kind == "amount" and prev_claim is not None and prev_claim.extra.get("change_of")
                 and re.search(r"\bfrom\b", text[prev_claim.end:claim.start]) and claim.period and prev_claim.period):
@@ -415,6 +415,8 @@ def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
     label, name = commodity_for(text, s.sent, m, ms["commodity"], prev_end, ctx, c)
+    if re.search(r"\bseasonally(?:\s+and\s+calendar)?[\s-]adjusted\b|\bseasonally[\s-]adjusted\b", text[s.sent.start:s.sent.end], re.I):
+        c.scope = "seasonally adjusted"  # another series than the raw figures
     if label == "goods and services":
         # a total of goods and services: no product group, a scope the checks keep apart
         c.scope, label = label, None

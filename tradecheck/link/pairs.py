@@ -19,6 +19,8 @@ def _role(text: str, c: Mention) -> str:
     if PREP_BEFORE_COUNTRY.search(pre):
         if re.search(r"\bbetween\s+(?:the\s+)?$", pre, re.I):
             return "R"
+        if re.search(r"\band\s+(?:the\s+)?$", pre, re.I) and not re.search(r"[A-Z][\w.'’-]*\s+and\s+(?:the\s+)?$", text[max(0, c.start - 40):c.start]):
+            return "R"  # "..., and Qatar sixth with $2.4bn": the next in a list, not a pair "X and Y"
         return "P"
     return "R"
 
