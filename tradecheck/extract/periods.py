@@ -53,6 +53,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
     i = re.IGNORECASE
     quarters = ["q1", "q2", "q3", "q4"]
     return [
+        # "01 January to 28 February 2023": days that bound whole months
+        ("months", keyed("day_range", rf"\b[0-3]?\d\s+(?P<m1>{mon_i})\.?\s+(?:-|–|(?i:to|until|through))\s+[0-3]?\d\s+(?P<m2>{mon_i})\.?,?\s+(?P<y2>{year})\b",
+                         months, digits=True)),
         # full dates ("June 4, 2024", "4 June 2024", "2024-06-04") are days, not periods:
         # matched first so their year is not read as a period
         ("date", keyed("date", rf"\b(?:{mon_i}\.?\s+[0-3]?\d(?i:st|nd|rd|th)?,?\s+{year}|[0-3]?\d(?i:st|nd|rd|th)?\s+{mon_i}\.?,?\s+{year}|{year}-[01]\d-[0-3]\d)\b",

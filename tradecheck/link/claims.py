@@ -74,6 +74,20 @@ def link(doc: Document) -> list[Claim]:
     return claims
 
 
+def _bases_from_levels(text: str, claims: list[Claim]) -> None:
+    """"5.8% higher than the R130.6 billion of February 2022": a change the text gives no
+    base for compares with the period of the earlier level it names."""
+    for rel, level in zip(claims, claims[1:]):
+        if rel.kind not in ("percent_change", "multiple") or rel.basis.get("base_period") == "text":
+            continue
+        if level.kind != "amount" or not level.period or level.basis.get("period") != "text" or level.period == rel.period:
+            continue
+        if re.fullmatch(r"\s*(?:more|less|higher|lower|above|below|up|down)?\s*(?:than|from|against|on|over|compared\s+(?:with|to))\s+(?:the\s+)?(?:(?:about|around|nearly|some)\s+)?",
+                        text[rel.end:level.start], re.I):
+            rel.base_period = level.period
+            rel.how["base_period"], rel.basis["base_period"] = "base-of-level", "text"
+
+
 def _shares_of_figures(text: str, claims: list[Claim]) -> None:
     """"Crude oil made up two-thirds by value of the $37.27 billion of goods India bought from
     Russia": a share of a figure the sentence gives is a share of that figure's flow."""
@@ -180,6 +194,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             state.measure = claim.measure
             state.pair_how = "context"
     _shares_of_figures(text, claims[first_claim:])
+    _bases_from_levels(text, claims[first_claim:])
     # A sentence that runs through several partners ("Germany ($1.92 bln), the UK ($1.27
     # bln) ...") is a list, not a change of subject: the pair goes back to what it was.
     partners = {c.partner for c in claims[first_claim:] if c.measure != "other" and c.partner}
@@ -383,6 +398,11 @@ def _decide_period(s: Site) -> None:
         _set(c, "base_period", name, basis)
     if "change_of" in c.extra:
         c.extra["change_base"] = P.fmt(default_base(per, s.state)) if per else None
+        paired = c.extra.get("_paired_change")
+        if paired is not None and paired.period:
+            # "exports grew 10.7% (R14.9 billion)": the change in money is the percentage's
+            c.period, c.extra["change_base"] = paired.period, paired.base_period
+            _set(c, "period", "paired-change", paired.basis.get("period", "context"))
 
 
 def _decide_pair(s: Site) -> None:
@@ -417,6 +437,11 @@ def _decide_commodity(s: Site) -> None:
     label, name = commodity_for(text, s.sent, m, ms["commodity"], prev_end, ctx, c)
     if re.search(r"\bseasonally(?:\s+and\s+calendar)?[\s-]adjusted\b|\bseasonally[\s-]adjusted\b", text[s.sent.start:s.sent.end], re.I):
         c.scope = "seasonally adjusted"  # another series than the raw figures
+    excl = re.match(r"\s*(?:Excluding|Except(?:\s+for)?|Not\s+counting|Leaving\s+out|Without)\s+(?P<what>[^,;.]{3,80}(?:\([^)]*\))?)\s*,", text[s.sent.start:m.start])
+    if excl and c.kind == "amount" and label is None:
+        # "Excluding trade with Botswana, Eswatini, Lesotho and Namibia (BELN), exports ...":
+        # another quantity than the total with everyone
+        c.scope = "excluding " + excl["what"].strip()
     if label == "goods and services":
         # a total of goods and services: no product group, a scope the checks keep apart
         c.scope, label = label, None

@@ -97,7 +97,7 @@ _LISTED_PART = re.compile(
 
 
 # a sentence that lists products: "The leading U.S. export to Mexico was ...", "followed by"
-_LISTING = re.compile(r"\bfollowed\s+by\b|\b(?:leading|largest|biggest|top|main|principal|chief)\s+(?:[\w.-]+\s+){0,2}?(?:exports?|imports?|items?|products?|purchases|goods|commodit(?:y|ies))\b", re.I)
+_LISTING = re.compile(r"\bfollowed\s+by\b|\bahead\s+of\b|\brankings?\b|\branked\b|\b(?:leading|largest|biggest|top|main|principal|chief)\s+(?:[\w.-]+\s+){0,2}?(?:exports?|imports?|items?|products?|purchases|goods|commodit(?:y|ies))\b", re.I)
 
 
 def _named_part(before: str) -> str | None:

@@ -247,6 +247,13 @@ def absolute_change(s: Site):
     if change is None and re.match(r"^\s+(?:to|from)\s+(?:a\s+(?:revised\s+)?)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d)", s.after):
         change = BARE_CHANGE_BEFORE.search(s.before)
     at = s.m.start - len(s.before)
+    p = s.prev
+    if change is None and p is not None and p.kind == "percent_change" and re.fullmatch(r"\s*\(\s*", s.gap) \
+            and p.measure not in (None, "other"):
+        # "exports grew 10.7% (R14.9 billion)": the same change, in money
+        d = p.extra.get("direction", 1)
+        return Decision({"change_of": p.measure, "change_sign": d, "_magnitude_direction": d, "_paired_change": p},
+                        (p.start, p.end))
     if change is None:
         after = ABS_CHANGE_AFTER.match(s.after)
         if not after:

@@ -46,6 +46,11 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         share_of = clause_start + so.end()
     if share_of is not None and kind == "amount":
         clause_start = share_of
+    # "Excluding trade with Botswana, Eswatini, Lesotho and Namibia, exports reached ...":
+    # places left out are no side of the flow
+    excl = re.search(r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|not\s+counting|without|counting|including)\s+(?:trade\s+with\s+)?(?:the\s+)?[^.;]*?,\s", text[sent.start:m.start], re.I)
+    if excl:
+        clause_start = max(clause_start, sent.start + excl.end())
     near = [x for x in countries if clause_start <= x.start < m.start]
     # A country right after the figure ("$1.92 bln to Germany") or in a share's whole
     # ("30% of Brazil's exports") also counts.
@@ -167,6 +172,8 @@ def share_whole_owner(s: Site):
     owner_iso = vocab.countries().get(owner["c"], (None,))[0] if owner else None
     rep = owner_iso or p.reporter
     par = "WLD" if (p.commodity is None or owner_iso) else p.partner
+    if not owner_iso and any(s.prev_end <= x.start < s.m.start and _place_role(s.text, x, s.ctx) == "P" for x in s.ms["country"]):
+        par = p.partner  # "38.7 percent of all Chinese imports, which totalled R31.5bn": those imports
     return Decision((rep, par), None, "text" if owner_iso else "context")
 
 
