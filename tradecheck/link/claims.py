@@ -193,6 +193,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 state.partner = partner
             state.measure = claim.measure
             state.pair_how = "context"
+        if claim.commodity:
+            state.commodity = claim.commodity
     _shares_of_figures(text, claims[first_claim:])
     _bases_from_levels(text, claims[first_claim:])
     # A sentence that runs through several partners ("Germany ($1.92 bln), the UK ($1.27
@@ -435,6 +437,9 @@ def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
     label, name = commodity_for(text, s.sent, m, ms["commodity"], prev_end, ctx, c)
+    if name == "same-products":
+        # "its bill for the same products came to $843.1 million": the part named last
+        label = s.state.commodity
     if re.search(r"\bseasonally(?:\s+and\s+calendar)?[\s-]adjusted\b|\bseasonally[\s-]adjusted\b", text[s.sent.start:s.sent.end], re.I):
         c.scope = "seasonally adjusted"  # another series than the raw figures
     excl = re.match(r"\s*(?:Excluding|Except(?:\s+for)?|Not\s+counting|Leaving\s+out|Without)\s+(?P<what>[^,;.]{3,80}(?:\([^)]*\))?)\s*,", text[s.sent.start:m.start])

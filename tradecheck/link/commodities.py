@@ -18,6 +18,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if re.search(r"\bgoods\s+and\s+services\b", clause, re.I):
         # explicit: kept apart from unlabelled figures, which are often goods alone
         return ("goods and services" if ctx.has_services else None), "goods-and-services"
+    if re.search(r"\b(?:the\s+)?same\s+(?:products|goods|items|commodities|category|categories)\b", clause, re.I):
+        return "the same products", "same-products"  # resolved to the previous part by the caller
     named = _named_part(text[sent.start:m.start])
     if named and c.kind == "amount":
         return named, "named-part"

@@ -25,6 +25,7 @@ class State:
     pair_how: str = "guess"
     month_gap: int | None = None  # months between a single month and its explicit comparison
     last_month: P.Period | None = None  # the last single month a sentence was about ("for the month")
+    commodity: str | None = None  # the last part a figure was about ("the same products")
 
 
 @dataclass
