@@ -320,7 +320,8 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     s.whole_of_share = bool(p is not None and p.kind == "share" and kind == "amount" and WHICH_WHOLE.match(gap))
     s.continued = bool(p is not None and p.measure != "other" and p.kind != "share"
                        and ((kind == "amount" and (CONTINUE_TO.match(gap) or CONTINUE_FROM.match(gap) or CONTINUE_WHEN.match(gap)))
-                            or (kind in ("percent_change", "multiple") and p.kind == "amount" and CONTINUE_CHANGE.match(gap))))
+                            or (kind in ("percent_change", "multiple") and p.kind == "amount"
+                                and (CONTINUE_CHANGE.match(gap) or _describes_previous(text, gap, p, m, ms)))))
     s.restated = bool(p is not None and p.kind in ("amount", "share") and RESTATE.match(gap or "x") is not None
                       and gap.strip() != "")
     _decide_measure(s)
@@ -330,6 +331,15 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     _values(s, paired_with)
     c.readings = alternatives(s)
     return c
+
+
+def _describes_previous(text: str, gap: str, p: Claim, m: Mention, ms) -> bool:
+    """"a record of US$ 339 billion that year, 35% more than in 2020", "US$ 14 billion in 2021,
+    the highest in seven years, 46% more than in 2020": a change that comes after a figure,
+    with only words about that figure between, is the change of that figure."""
+    if not gap.rstrip().endswith(",") or len(gap) > 70 or re.search(r"[;:$€£¥%]|\b(?:while|whereas|but|and)\b", gap):
+        return False
+    return not any(p.end <= x.start < m.start for x in ms["flow"] + ms["country"] + ms["commodity"])
 
 
 def _set(c: Claim, field: str, rule: str, basis: str) -> None:
