@@ -55,8 +55,14 @@ def relation_value(c: Claim, m: Mention, before: str, after: str, kind: str) -> 
     direction = vocab.changes().get(word, 1)
     if word in ("less", "lower", "down", "below"):
         direction = -1
+    direction = m.attrs.get("sign", direction)  # "+3.9%", "(-33.6%)": the sign as written
     c.factor = 1 + direction * frac
     c.extra["direction"] = direction
+    if m.attrs.get("range"):
+        # "6.3-7.4%": read at its middle, both ends kept
+        c.extra["factor_range"] = sorted(1 + direction * p for p in m.attrs["range"])
+        if c.bound == "eq":
+            c.bound = "approx"
     if direction < 0:
         # "fell by more than two-thirds": the bound is on new/old, so it turns round
         c.bound = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}.get(c.bound, c.bound)

@@ -97,8 +97,20 @@ def multiples() -> dict[str, float]:
 
 
 @functools.cache
+def multiples_needing_cue() -> frozenset[str]:
+    """Multiple words that count only beside a cue ("to double", "twice as large as")."""
+    return frozenset(r["word"].lower() for r in table("multiples") if (r.get("needs") or "") == "cue")
+
+
+@functools.cache
 def number_words() -> dict[str, float]:
     return {r["word"].lower(): float(r["value"]) for r in table("numbers")}
+
+
+@functools.cache
+def percent_signs() -> dict[str, bool]:
+    """How a percentage is written after its number -> whether its case matters."""
+    return {r["sign"]: "exact" in (r.get("flags") or "") for r in table("percent_signs")}
 
 
 @functools.cache
