@@ -142,7 +142,8 @@ def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = N
         if countries is None:
             countries = find_countries(text, index)
         named = _currencies_named(countries)
-        found = [mo for mo in found if not mo.weak or named.intersection(mo.codes)]
+        # ... and a figure followed by a noun is a code ("the P4 project", "AMD 5800X chips")
+        found = [mo for mo in found if not mo.weak or (named.intersection(mo.codes) and _ELIDED_AFTER.match(text, mo.end))]
     for mo in _join_ranges(text, found):
         if not mo.scaled and mo.value < 1 and mo.unit >= 1:
             continue
@@ -153,9 +154,10 @@ def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = N
     return out
 
 
-# What may follow a figure whose currency is left to be understood: punctuation, the end,
-# or a small word ("26 bn in 2000", "100 billion a year", "up from 75 bn."); a noun
-# ("129 million people", "1.5 million tonnes", "a 1.4 billion-strong market") says what it counts
+# What may follow a figure whose currency is left to be understood, or one with a weak sign:
+# punctuation, the end, or a small word ("26 bn in 2000", "100 billion a year", "up from 75
+# bn.", "N1,500 to the dollar"); a noun ("129 million people", "1.5 million tonnes", "a 1.4
+# billion-strong market", "the P4 project") says what it counts
 _ELIDED_AFTER = re.compile(r"(?:\s*(?:[.,;:)!?—–]|$)|\s+(?:in|a|an|from|to|by|and|or|on|for|at|against|compared|versus|vs|"
                            r"last|this|while|whereas|but|up|down|during|since|respectively|earlier|previously|before|"
                            r"the|each|per|over|as|than|with|when|year|annually)\b)", re.I)
