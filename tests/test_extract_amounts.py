@@ -234,3 +234,19 @@ def test_a_figure_takes_the_currency_its_sentence_leaves_understood(sentence, te
 ])
 def test_a_number_that_counts_something_else_does_not_take_a_currency(sentence):
     assert [a["text"] for a in amounts(sentence)] == ["$5bn"]
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("CANBERRA, March 7, 2024 - Australia's goods exports fell $1.9 billion in January, "
+     "the Australian Bureau of Statistics said.", "AUD"),
+    ("OTTAWA, March 7, 2024 - Canada's merchandise exports rose to $64.1 billion in January, "
+     "Statistics Canada said.", "CAD"),
+    ("WELLINGTON, March 7, 2024 - New Zealand's exports rose to $6.2 billion in February, Stats NZ said.", "NZD"),
+    # the release marks its own dollar, so a bare "$" is the US dollar
+    ("SYDNEY, March 7, 2024 - Australia's exports were A$42 billion ($27.5 billion) in January, "
+     "the ABS said.", "USD"),
+    # no official source named: "$" stays the US dollar
+    ("SYDNEY, March 7, 2024 - Australia's exports to China were $120 billion in 2023, a trade group said.", "USD"),
+])
+def test_a_bare_dollar_in_an_official_release_of_a_dollar_country_is_its_own(text, currency):
+    assert [a["currency"] for a in amounts(text) if a["text"].startswith("$")] == [currency]

@@ -145,6 +145,13 @@ def months() -> dict[str, int]:
 
 
 @functools.cache
+def official_sources() -> dict[str, str]:
+    """Statistics offices and trade ministries whose releases print their own dollar as "$"
+    -> the country."""
+    return {r["phrase"]: r["iso3"] for r in table("official_sources")}
+
+
+@functools.cache
 def sources() -> list[str]:
     return [r["phrase"].lower() for r in table("sources")]
 
