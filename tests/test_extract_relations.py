@@ -156,6 +156,21 @@ def test_a_multiple_the_text_sets_as_a_goal_is_not_a_flow():
     "A double taxation treaty was signed in 2023.",
     "The country kept its triple-A rating in 2023.",
     "The ministers met twice in 2023.",
+    "Exports to China grew more than twice as fast as imports in 2023.",
+    "Exports to China grew at double the rate of imports in 2023.",
 ])
 def test_double_triple_and_twice_without_a_cue_are_not_multiples(sentence):
     assert relations(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text, factor", [
+    ("Exports fell for a sixth month, shrinking by 15.88% to $32.25 billion in July.", "15.88%", 0.8412),
+    ("Two-way trade rose 38%, with exports rising 27% and imports jumping 45%.", "45%", 1.45),
+    ("Trade between the two countries was soaring by nearly 60% in 2021.", "60%", 1.6),
+    ("Exports to China hit a record, climbing 1.5 percent to $153.8 billion in 2022.", "1.5 percent", 1.015),
+])
+def test_change_words_in_their_ing_forms(sentence, text, factor):
+    got = [r for r in relations(sentence) if r["text"] == text]
+    assert got, relations(sentence)
+    assert got[0]["kind"] == "percent_change"
+    assert got[0]["factor"] == pytest.approx(factor, rel=1e-6)

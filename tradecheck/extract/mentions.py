@@ -93,6 +93,10 @@ _CUE_BEFORE = re.compile(r"(?<![\w-])(?:(?P<verb>to|will|would|could|can|may|mig
                          r"at\s+least|just\s+over|just\s+under|not)\s+$", re.I)
 _CUE_AFTER = re.compile(r"\s+(?:that|those|the|its|their|what|last|this|from|over|since|as\s+(?:much|large|high|big|"
                         r"great|many)|(?:19|20)\d\d(?:'s|’s)?\b)(?![\w-])", re.I)
+# ... but a speed or a count compared is not a value: "twice as fast as", "double the rate
+# of", "double the number of flights"
+_NOT_A_VALUE_AFTER = re.compile(r"\s+(?:as\s+(?!(?:much|large|high|big|great|many)\b)\w+\s+as|the\s+(?:rate|pace|speed|number|"
+                                r"growth)\b)", re.I)
 
 
 @functools.cache
@@ -307,8 +311,9 @@ def find_multiples(text: str, index: Index | None = None) -> list[Mention]:
             attrs = {"word": True}
             if w in cued:
                 cue = _CUE_BEFORE.search(text, max(0, m.start() - 20), m.start())
-                if text[m.end():m.end() + 1] == "-" or not (cue or _CUE_AFTER.match(text, m.end())):
-                    continue  # "double-digit", "triple-A", "a double taxation treaty"
+                if text[m.end():m.end() + 1] == "-" or not (cue or _CUE_AFTER.match(text, m.end())) \
+                        or _NOT_A_VALUE_AFTER.match(text, m.end()):
+                    continue  # "double-digit", "triple-A", "a double taxation treaty", "twice as fast"
                 if cue and cue["verb"]:
                     attrs["target"] = True  # "agreed to double trade": a goal, not what happened
             f = mults[w]
