@@ -78,6 +78,8 @@ def test_volume_changes_are_not_value_changes():
     ("Exports to China rose twelve percent in 2023.", "twelve percent", 1.12),
     ("Exports to China rose 41-and-a-half percent in 2023.", "41-and-a-half percent", 1.415),
     ("Exports to China rose forty-one and a half per cent in 2023.", "forty-one and a half per cent", 1.415),
+    ("Exports to China rose 12½% in 2023.", "12½%", 1.125),
+    ("Exports to China posted a 10-percent increase in 2023.", "10-percent", 1.10),
 ])
 def test_percent_forms(sentence, text, factor):
     got = [r for r in relations(sentence) if r["text"] == text]
@@ -134,6 +136,9 @@ def test_what_is_not_a_percentage_range(sentence, texts):
     ("Exports to China more than tripled between 2013 and 2023.", "tripled", 3.0, "gt"),
     ("Imports of gold nearly halved in 2023.", "halved", 0.5, "approx"),
     ("Exports to China rose 2.1-fold in 2023.", "2.1-fold", 2.1, "eq"),
+    ("Exports to the UAE grew 2.5x in 2023.", "2.5x", 2.5, "eq"),
+    ("Exports to China were two and a half times higher in 2023.", "two and a half times higher", 2.5, "eq"),
+    ("Exports to China were 2½ times higher in 2023.", "2½ times higher", 2.5, "eq"),
     ("The deficit of $63bn with Mexico was less than one-third as large as the $200bn deficit with China.",
      "one-third", 1 / 3, "lt"),
 ])
@@ -158,6 +163,7 @@ def test_a_multiple_the_text_sets_as_a_goal_is_not_a_flow():
     "The ministers met twice in 2023.",
     "Exports to China grew more than twice as fast as imports in 2023.",
     "Exports to China grew at double the rate of imports in 2023.",
+    "Sales of 4x4 vehicles to China rose in 2023.",
 ])
 def test_double_triple_and_twice_without_a_cue_are_not_multiples(sentence):
     assert relations(sentence) == []

@@ -37,31 +37,44 @@ def _percent_re() -> Keyed:
     return keyed("percent",
                  # (the lookahead turns away, in one step, the many numbers followed by
                  # nothing a percentage can go on with)
-                 rf"(?<![\w.,])(?P<num>{num})(?!\s*[^%％pPaAtT\-–\s])(?P<half>[\s-]+and[\s-]+a[\s-]+half)?"
+                 rf"(?<![\w.,])(?P<num>{num})(?!\s*[^%％pPaAtT\-–\s½])(?P<half>[\s-]+and[\s-]+a[\s-]+half|½)?"
                  rf"(?:(?P<sign1>\s?{sign})?\s?(?P<join>-|–|to|and)\s?(?P<hi>{NUMBER}))?"
-                 rf"\s?(?P<sign>{sign})", [*_UNITS, *_TENS],
+                 # "a 10-percent increase"
+                 rf"(?:\s|-(?=[pP]))?(?P<sign>{sign})", [*_UNITS, *_TENS],
                  flags=re.I, digits=True)
 
 
+# "two and a half times", "41-and-a-half-fold": the number before "and a half"
+_AND_A_BEFORE = re.compile(r"(?<![\w.])[\w.]+[\s-]+and[\s-]+a[\s-]+$", re.I)
+
+
 def _numbers_before_fold_or_times(text: str, low: str) -> list[int]:
-    """Where the number of "sixfold", "2.5-fold" or "ten times" can begin: the word starts
-    in the run of word characters and points just before "fold" (after at most one space
-    or hyphen) or "times" (after its spaces). Numbers are everywhere; these words are rare."""
+    """Where the number of "sixfold", "2.5-fold", "ten times" or "2.5x" can begin: the word
+    starts in the run of word characters and points just before "fold" (after at most one
+    space or hyphen), "times" (after its spaces) or an "x" glued to a digit, and the number
+    before "and a half" when the run is "half". Numbers are everywhere; these words are rare."""
     out = []
-    for word in ("fold", "times"):
+    for word in ("fold", "times", "x", "×"):
         at = low.find(word)
         while at >= 0:
             i = at
             if word == "fold":
                 if i > 0 and (text[i - 1].isspace() or text[i - 1] == "-"):
                     i -= 1
-            else:
+            elif word == "times":
                 while i > 0 and text[i - 1].isspace():
                     i -= 1
+            elif not (i > 0 and text[i - 1].isdigit()):
+                at = low.find(word, at + 1)
+                continue
             j = i
             while j > 0 and (is_word_char(text[j - 1]) or text[j - 1] == "."):
                 j -= 1
             out += [p for p in range(j, i) if p == 0 or not is_word_char(text[p - 1])]
+            if low.startswith("half", j):
+                m = _AND_A_BEFORE.search(text, max(0, j - 40), j)
+                if m:
+                    out.append(m.start())
             at = low.find(word, at + 1)
     return out
 
@@ -73,15 +86,18 @@ def _multiple_re() -> Keyed:
     mult = vocab.alternation(vocab.multiples(), ignore_case=True, inline=True)
     fractions = vocab.fractions()
     frac = vocab.alternation(fractions, ignore_case=True, inline=True)
+    half = r"[\s-]+(?i:and)[\s-]+(?i:a)[\s-]+(?i:half)|½"
     return keyed("multiple",
-                 rf"(?<!\w)(?P<all>(?P<fold>{words}|\d+(?:\.\d+)?)[\s-]?(?i:fold)\b"
-                 rf"|(?P<times>{words}|\d+(?:\.\d+)?)\s+(?i:times)(?:\s+(?P<cmp>(?i:higher|more|larger|bigger|greater|over|as\s+(?:much|large|high|big|many))))?\b"
+                 rf"(?<!\w)(?P<all>(?P<fold>{words}|\d+(?:\.\d+)?)(?P<fhalf>{half})?[\s-]?(?i:fold)\b"
+                 rf"|(?P<times>{words}|\d+(?:\.\d+)?)(?P<thalf>{half})?\s+(?i:times)(?:\s+(?P<cmp>(?i:higher|more|larger|bigger|greater|over|as\s+(?:much|large|high|big|many))))?\b"
+                 # "2.5x"
+                 rf"|(?P<x>\d+(?:\.\d+)?)[x×](?![\w-])"
                  rf"|(?P<word>{mult})\b"
                  # "less than one-third as large as": a fraction that compares two figures
                  rf"|(?P<frac>{frac})(?=\s+(?i:as\s+(?:much|large|high|big|great|many)\s+as)\b))",
                  [*vocab.multiples(), *fractions], more=_numbers_before_fold_or_times,
                  # every multiple says "fold", "times", "as" or a word like "doubled": most texts have none
-                 needs=["fold", "times", "as", *vocab.multiples()])
+                 needs=["fold", "times", "as", "x", "×", *vocab.multiples()])
 
 
 # What makes "double", "triple" or "twice" a multiple: a verb's infinitive or modal before it
@@ -319,11 +335,13 @@ def find_multiples(text: str, index: Index | None = None) -> list[Mention]:
             f = mults[w]
             out.append(Mention("multiple", m.start("all"), m.end(), m["all"], f, None, attrs))
             continue
-        n = m["fold"] or m["times"]
+        n = m["fold"] or m["times"] or m["x"]
         f = float(n) if n[0].isdigit() else vocab.number_words()[n.lower()]
         unit = parse_number(n)[1] if n[0].isdigit() else 1.0
+        if m["fhalf"] or m["thalf"]:
+            f, unit = f + 0.5, 0.5
         out.append(Mention("multiple", m.start("all"), m.end(), m["all"], f, unit,
-                           {"times": bool(m["times"]), "cmp": m["cmp"]}))
+                           {"times": bool(m["times"] or m["x"]), "cmp": m["cmp"]}))
     return out
 
 
