@@ -250,3 +250,23 @@ def test_a_number_that_counts_something_else_does_not_take_a_currency(sentence):
 ])
 def test_a_bare_dollar_in_an_official_release_of_a_dollar_country_is_its_own(text, currency):
     assert [a["currency"] for a in amounts(text) if a["text"].startswith("$")] == [currency]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Canada posted a $1.2-billion trade surplus with Mexico in May.", "$1.2-billion", 1.2e9),
+    ("A $500-million contract was signed in May.", "$500-million", 500e6),
+])
+def test_a_scale_word_joined_by_a_hyphen(sentence, text, value):
+    got = amounts(sentence)
+    assert [a["text"] for a in got] == [text]
+    assert got[0]["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The euro area's trade balance with China was -€5.0 bn in September.", "-€5.0 bn", -5e9),
+    ("The euro area's trade balance was +€12.6 bn in September.", "+€12.6 bn", 12.6e9),
+])
+def test_a_balance_printed_with_its_sign(sentence, text, value):
+    got = amounts(sentence)
+    assert [a["text"] for a in got] == [text]
+    assert got[0]["value"] == pytest.approx(value)

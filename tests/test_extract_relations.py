@@ -180,3 +180,15 @@ def test_change_words_in_their_ing_forms(sentence, text, factor):
     assert got, relations(sentence)
     assert got[0]["kind"] == "percent_change"
     assert got[0]["factor"] == pytest.approx(factor, rel=1e-6)
+
+
+@pytest.mark.parametrize("sentence, text, kind, factor", [
+    ("China took three-fifths of Zambia's copper exports in 2023.", "three-fifths", "share", 0.6),
+    ("Exports of coal to China fell by four-fifths in 2023.", "four-fifths", "percent_change", 0.2),
+    ("China took nearly nine-tenths of Mongolia's exports in 2023.", "nine-tenths", "share", 0.9),
+])
+def test_fractions_in_words(sentence, text, kind, factor):
+    got = [r for r in relations(sentence) if r["text"] == text]
+    assert got, relations(sentence)
+    assert got[0]["kind"] == kind
+    assert got[0]["factor"] == pytest.approx(factor, rel=1e-6)

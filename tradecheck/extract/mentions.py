@@ -44,8 +44,23 @@ def _percent_re() -> Keyed:
                  flags=re.I, digits=True)
 
 
-# "two and a half times", "41-and-a-half-fold": the number before "and a half"
-_AND_A_BEFORE = re.compile(r"(?<![\w.])[\w.]+[\s-]+and[\s-]+a[\s-]+$", re.I)
+def _before_and_a(text: str, low: str, j: int) -> int | None:
+    """Where the word before "and a" ends at `j` begins ("two" in "two and a half times",
+    "41" in "41-and-a-half-fold"), if it is so written."""
+    for word in ("a", "and"):
+        i = j
+        while i > 0 and (text[i - 1].isspace() or text[i - 1] == "-"):
+            i -= 1
+        if i == j or not low.endswith(word, 0, i) or (i > len(word) and is_word_char(text[i - len(word) - 1])):
+            return None
+        j = i - len(word)
+    i = j
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] == "-"):
+        i -= 1
+    k = i
+    while k > 0 and (is_word_char(text[k - 1]) or text[k - 1] == "."):
+        k -= 1
+    return k if k < i and i < j else None
 
 
 def _numbers_before_fold_or_times(text: str, low: str) -> list[int]:
@@ -72,9 +87,9 @@ def _numbers_before_fold_or_times(text: str, low: str) -> list[int]:
                 j -= 1
             out += [p for p in range(j, i) if p == 0 or not is_word_char(text[p - 1])]
             if low.startswith("half", j):
-                m = _AND_A_BEFORE.search(text, max(0, j - 40), j)
-                if m:
-                    out.append(m.start())
+                k = _before_and_a(text, low, j)
+                if k is not None:
+                    out.append(k)
             at = low.find(word, at + 1)
     return out
 
@@ -167,8 +182,13 @@ def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = N
     for mo in _join_ranges(text, found):
         if not mo.scaled and mo.value < 1 and mo.unit >= 1:
             continue
-        out.append(Mention("amount", mo.start, mo.end, mo.text, mo.value, mo.unit,
-                           {"token": mo.token, "codes": mo.codes, "scaled": mo.scaled, "hi": mo.hi}))
+        attrs = {"token": mo.token, "codes": mo.codes, "scaled": mo.scaled, "hi": mo.hi}
+        start = mo.start
+        sign = _sign_before(text, start)
+        if sign:
+            attrs["sign"] = sign  # "a balance of -€5.0 bn": the sign as printed
+            start -= 1
+        out.append(Mention("amount", start, mo.end, text[start:mo.end], mo.value, mo.unit, attrs))
     if out and bare:
         out = sorted(out + _elided(text, out, bare), key=lambda a: a.start)
     return out
@@ -187,6 +207,8 @@ _COUNTED_BEFORE = re.compile(r"\b(?:population|people|inhabitants|residents|citi
                              r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|just\s+over|an\s+estimated)\s+)?$", re.I)
 # a sentence ends at a full stop, question or exclamation mark before a space, or a blank line
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
+# the words that make a sentence about trade flows ("In 2014 the deficit had been 49.4 billion")
+_FLOW_WORD = re.compile(r"\b(?:exports?|imports?|trade|turnover|deficits?|surplus(?:es)?|balance|shipments|sales|purchases)\b", re.I)
 _PAREN_BEFORE = re.compile(r"\(\s*(?:(?:about|around|some|roughly|nearly|almost|or|i\.e\.)\s+)?$", re.I)
 
 
@@ -212,7 +234,7 @@ def _elided(text: str, amounts: list[Mention], bare: list) -> list[Mention]:
         clause = text[max(sentence_start, a.end):b.start]
         if _COUNTED_BEFORE.search(clause) or _UNIT_AFTER_SCALE.search(clause):
             continue
-        if not (a.start >= sentence_start or _flow_re().pattern.search(text, sentence_start, b.start)):
+        if not (a.start >= sentence_start or _FLOW_WORD.search(text, sentence_start, b.start)):
             continue
         out.append(Mention("amount", b.start, b.end, b.text, b.value, b.unit,
                            {"token": a.attrs["token"], "codes": a.attrs["codes"], "scaled": True, "hi": None,
@@ -275,6 +297,16 @@ def find_percents(text: str, index: Index | None = None) -> list[Mention]:
     return out
 
 
+def _sign_before(text: str, start: int) -> int:
+    """+1 or -1 for a plus or minus sign glued to the front of a figure ("+3.9%", "(-33.6%)",
+    "-€5.0 bn"), 0 for none; a hyphen after a word or a number joins, it is no sign
+    ("6.3-7.4%", "2019-20%")."""
+    c = text[start - 1:start] if start else ""
+    if not c or c not in "+-−–" or (start >= 2 and (text[start - 2].isalnum() or text[start - 2] in ".,%$€£¥")):
+        return 0
+    return 1 if c == "+" else -1
+
+
 # "from 5 to 7 percent" is a change of a rate, not a range; "between 6% and 7%" is one
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
@@ -305,9 +337,9 @@ def _read_percent(text: str, m: re.Match, at: int = 0) -> list[Mention]:
         attrs["range"] = (v / 100.0, hi / 100.0)
         v, unit = (v + hi) / 2, hi - v + hi_unit
     start = m.start()
-    c = text[start - 1:start] if start else ""
-    if c in "+-−–" and c and (start < 2 or not (text[start - 2].isalnum() or text[start - 2] in ".,%")):
-        attrs["sign"] = 1 if c == "+" else -1  # "+3.9 %", "(-33.6%)": the sign says which way
+    sign = _sign_before(text, start)
+    if sign:
+        attrs["sign"] = sign  # "+3.9 %", "(-33.6%)": the sign says which way
         start -= 1
     return [Mention("percent", at + start, at + m.end(), text[start:m.end()], v / 100.0, unit / 100.0, attrs)]
 

@@ -29,8 +29,8 @@ def amount_value(c: Claim, m: Mention, ctx: DocContext, sign: int, before: str) 
     c.extra["scale_unit"] = m.unit
     if hi is not None:
         c.extra["range"] = [value, hi]
-    if c.measure == "balance" and sign < 0:
-        value = -value
+    if c.measure == "balance" and (m.attrs.get("sign") or sign) < 0:
+        value = -value  # a deficit, or a balance printed with a minus ("-€5.0 bn")
     c.value = value
 
 
