@@ -164,9 +164,10 @@ def test_a_multiple_the_text_sets_as_a_goal_is_not_a_flow():
     "Exports to China grew more than twice as fast as imports in 2023.",
     "Exports to China grew at double the rate of imports in 2023.",
     "Sales of 4x4 vehicles to China rose in 2023.",
+    "Exports to the US rose 15 per cent, more than double the 6.18 per cent growth of a year earlier.",
 ])
 def test_double_triple_and_twice_without_a_cue_are_not_multiples(sentence):
-    assert relations(sentence) == []
+    assert [r for r in relations(sentence) if r["kind"] == "multiple"] == []
 
 
 @pytest.mark.parametrize("sentence, text, factor", [

@@ -124,10 +124,10 @@ _CUE_BEFORE = re.compile(r"(?<![\w-])(?:(?P<verb>to|will|would|could|can|may|mig
                          r"at\s+least|just\s+over|just\s+under|not)\s+$", re.I)
 _CUE_AFTER = re.compile(r"\s+(?:that|those|the|its|their|what|last|this|from|over|since|as\s+(?:much|large|high|big|"
                         r"great|many)|(?:19|20)\d\d(?:'s|’s)?\b)(?![\w-])", re.I)
-# ... but a speed or a count compared is not a value: "twice as fast as", "double the rate
-# of", "double the number of flights"
+# ... but a speed, a rate or a count compared is not a value: "twice as fast as", "double
+# the rate of", "more than double the 6.18 per cent growth", "double the number of flights"
 _NOT_A_VALUE_AFTER = re.compile(r"\s+(?:as\s+(?!(?:much|large|high|big|great|many)\b)\w+\s+as|the\s+(?:rate|pace|speed|number|"
-                                r"growth)\b)", re.I)
+                                r"growth)\b|(?:the\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|pc)(?![A-Za-z]))", re.I)
 
 
 @functools.cache
