@@ -37,7 +37,7 @@ def _percent_re() -> Keyed:
     return keyed("percent",
                  # (the lookahead turns away, in one step, the many numbers followed by
                  # nothing a percentage can go on with)
-                 rf"(?<![\w.,])(?P<num>{num})(?!\s*[^%％pPaAtT\-–\s½])(?P<half>[\s-]+and[\s-]+a[\s-]+half|½)?"
+                 rf"(?<![\w.,])(?P<num>(?>{num}))(?!\s*[^%％pPaAtT\-–\s½])(?P<half>[\s-]+and[\s-]+a[\s-]+half|½)?"
                  rf"(?:(?P<sign1>\s?{sign})?\s?(?P<join>-|–|to|and)\s?(?P<hi>{NUMBER}))?"
                  # "a 10-percent increase"
                  rf"(?:\s|-(?=[pP]))?(?P<sign>{sign})", [*_UNITS, *_TENS],
@@ -170,8 +170,9 @@ def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = N
 
     out = []
     found = find_money(text, decimal_comma, index)
-    bare = [mo for mo in found if mo.bare]
-    if bare:
+    bare = []
+    if any(mo.bare for mo in found):
+        bare = [mo for mo in found if mo.bare]
         found = [mo for mo in found if not mo.bare]
     if any(mo.weak for mo in found):
         if countries is None:
@@ -183,12 +184,11 @@ def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = N
         if not mo.scaled and mo.value < 1 and mo.unit >= 1:
             continue
         attrs = {"token": mo.token, "codes": mo.codes, "scaled": mo.scaled, "hi": mo.hi}
-        start = mo.start
-        sign = _sign_before(text, start)
-        if sign:
-            attrs["sign"] = sign  # "a balance of -€5.0 bn": the sign as printed
-            start -= 1
-        out.append(Mention("amount", start, mo.end, text[start:mo.end], mo.value, mo.unit, attrs))
+        if mo.start and text[mo.start - 1] in "+-−–" and _sign_before(text, mo.start):
+            attrs["sign"] = _sign_before(text, mo.start)  # "a balance of -€5.0 bn": the sign as printed
+            out.append(Mention("amount", mo.start - 1, mo.end, text[mo.start - 1:mo.end], mo.value, mo.unit, attrs))
+        else:
+            out.append(Mention("amount", mo.start, mo.end, mo.text, mo.value, mo.unit, attrs))
     if out and bare:
         out = sorted(out + _elided(text, out, bare), key=lambda a: a.start)
     return out
@@ -293,7 +293,12 @@ def _join_ranges(text: str, found: list) -> list:
 def find_percents(text: str, index: Index | None = None) -> list[Mention]:
     out = []
     for m in _percent_re().finditer(text, index):
-        out += _read_percent(text, m)
+        p = m.start()
+        if m["hi"] is None and m["half"] is None and m["num"][0].isdigit() and not (p and text[p - 1] in "+-−–"):
+            v, unit = parse_number(m["num"])  # (most are this plain)
+            out.append(Mention("percent", p, m.end(), m.group(0), v / 100.0, unit / 100.0))
+        else:
+            out += _read_percent(text, m)
     return out
 
 

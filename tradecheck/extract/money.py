@@ -170,10 +170,11 @@ def _parts() -> dict[str, str]:
               + (rf"|(?<![A-Za-z0-9])(?:{'|'.join(map(re.escape, single))})(?=\d)" if single else "") + ")")
     suffix = rf"(?P<post>{mcode}|{post_words})(?![A-Za-z])"
     # "€1 741.9 bn": thousands grouped by spaces only between a sign and a scale word
-    num = rf"(?P<num>{SPACED}(?=[ \t\xa0]{{0,8}}{scale})|{NUMBER}|(?i:{WORD_NUMBER})(?![\w-]))"
+    # numbers are atomic: read whole or not at all (the engine does not try shorter readings)
+    num = rf"(?P<num>{SPACED}(?=[ \t\xa0]{{0,8}}{scale})|(?>{NUMBER})|(?i:{WORD_NUMBER})(?![\w-]))"
     num_scaled = rf"(?P<wnum>(?i:{SCALED_WORD}|{WORD_NUMBER}))"
     dash = r"\s?(?:-|–|to)\s?"
-    hi = rf"(?:{dash}(?:{signs})?\s?(?P<hi>{NUMBER}))?"
+    hi = rf"(?:{dash}(?:{signs})?\s?(?P<hi>(?>{NUMBER})))?"
     tail = (rf"(?P<tail>(?:\s+and)?\s+(?P<sub>\d{{1,2}}|(?i:{WORD_NUMBER}))(?:\s+(?P<subw>(?i:cents?|pence|mao|jiao|fen)))?"
             r"(?=\s*(?:[.,;:!?)]|$)|\s+(?i:cents?|pence))|(?P<tail2>\s+(?P<sub2>\d{1,2})\s?(?i:cents?|pence)))?")
     grammar = (
@@ -182,7 +183,7 @@ def _parts() -> dict[str, str]:
         rf"{NOT_A_DIGIT}{prefix}\s?{num}{hi}(?:(?:[ \t\xa0]{{0,8}}|-)(?P<scale>{scale_seq}))?(?:\s?(?P<post_after_pre>{post_words})(?![A-Za-z]))?"
         # 1.63 trillion yuan, 75 USD million, 12-cent, 10 $
         # ... and 26 bn, 44.03 billion: no currency (find_amounts decides whether the text gives one)
-        rf"|(?<![\w.,$€£¥])(?P<num2>{NUMBER}|(?i:{WORD_NUMBER})(?=[\s-]))(?:{dash}(?P<hi2>{NUMBER}))?(?:\s|-(?=[A-Za-z]))?(?P<scale2>{scale_seq})?"
+        rf"|(?<![\w.,$€£¥])(?P<num2>(?>{NUMBER})|(?i:{WORD_NUMBER})(?=[\s-]))(?:{dash}(?P<hi2>(?>{NUMBER})))?(?:\s|-(?=[A-Za-z]))?(?P<scale2>{scale_seq})?"
         rf"(?:[\s-]?{suffix}(?:\s(?P<scale_after>{scale}))?|(?(scale2)(?!-)|(?!)))"
         # half a billion dollars, three billion euros
         rf"|{NOT_A_DIGIT}(?<![\w-]){num_scaled}\s+(?P<scale3>{scale})\s+(?P<post3>{post_words})(?![A-Za-z])"
