@@ -186,6 +186,8 @@ def test_scale_words_as_news_abbreviates_them(sentence, text, value):
     "The P4 project in Manila started in 2023.",  # no scale word: a code, not pesos
     "AMD 5800X chips sold out in Armenia in 2023.",
     "Let's try 5 times.",
+    "In South Korea, the party that in 2019 won the most seats backed exporters.",
+    "Imports have been flat in 2015 dollars since then.",
 ])
 def test_letters_before_a_number_are_not_always_a_currency(sentence):
     assert amounts(sentence) == []

@@ -358,6 +358,8 @@ def _read(text: str, m: re.Match, decimal_comma: bool) -> Money | None:
     if g["pre"] and len(g["pre"]) == 1 and g["pre"].isalpha() and not scale_txt \
             and text[m.end("num"):m.end("num") + 1].isalpha():
         return None  # "P2P", "N95s": a code, not a sign before a figure
+    if g["num2"] and not scale_txt and len(g["num2"]) == 4 and g["num2"][:2] in ("19", "20"):
+        return None  # "in 2020 dollars", "in 2019 won the vote": a year before a currency word
     # a prefix followed by a suffix ("$ 10 dollars") is one amount; the suffix decides nothing more
     num = g["num"] or g["num2"]
     if num is not None and num[0].isdigit():
