@@ -272,3 +272,11 @@ def test_a_balance_printed_with_its_sign(sentence, text, value):
     got = amounts(sentence)
     assert [a["text"] for a in got] == [text]
     assert got[0]["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("code, anchor, per", [("XOF", "EUR", 655.957), ("NPR", "INR", 1.6), ("NAD", "ZAR", 1.0)])
+def test_a_currency_pegged_to_another_converts_through_it(code, anchor, per):
+    from tradecheck.normalise.money import usd_per_unit
+
+    months = (2023 * 12, 2023 * 12 + 11)
+    assert usd_per_unit(code, *months)[0] == pytest.approx(usd_per_unit(anchor, *months)[0] / per)
