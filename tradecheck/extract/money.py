@@ -1,8 +1,11 @@
 """Money amounts: a number (digits or words) with a currency before or after it, scale
-words, ranges ("$5-6bn"), and small change ("3 dollars 50 cents").
+words, ranges ("$5-6bn"), and small change ("3 dollars 50 cents"); and a number with a
+scale word but no currency ("26 bn"), which `mentions.find_amounts` reads in the currency
+its text leaves understood, if any.
 
 The grammar is one regular expression assembled from the vocabulary tables: currency
-tokens (currencies.csv), scale words (scales.csv) and number words (numbers.csv)."""
+tokens (currencies.csv, with the flags that say which match in their case only and which
+need their country or a scale word), scale words (scales.csv) and number words (numbers.csv)."""
 from __future__ import annotations
 
 import functools
