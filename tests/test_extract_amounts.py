@@ -115,3 +115,168 @@ def test_a_currency_sign_inside_a_word_is_not_a_prefix():
 
     assert find_money("GASh0 and HRs5 were codes") == []
     assert [m.text for m in find_money("fees of Sh500 and Rs 300")] == ["Sh500", "Rs 300"]
+
+
+# --- currencies of trade news worldwide -------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, value, currency", [
+    ("Malaysia's exports to China reached RM210.6 billion in 2023.", "RM210.6 billion", 210.6e9, "MYR"),
+    ("Malaysian palm oil earned 98.5 billion ringgit in 2023.", "98.5 billion ringgit", 98.5e9, "MYR"),
+    ("Thailand shipped goods worth 1.2 trillion baht to China in 2023.", "1.2 trillion baht", 1.2e12, "THB"),
+    ("Norway's seafood exports rose to NOK 172 billion in 2023.", "NOK 172 billion", 172e9, "NOK"),
+    ("Norwegian salmon exports were worth 122 billion kroner in 2023.", "122 billion kroner", 122e9, "NOK"),
+    ("Swiss watch exports reached CHF 26.7 billion in 2023.", "CHF 26.7 billion", 26.7e9, "CHF"),
+    ("Swiss exports to the US rose to 55 billion francs in 2023.", "55 billion francs", 55e9, "CHF"),
+    ("Senegal's imports from France were 650 billion CFA francs in 2023.", "650 billion CFA francs", 650e9, "XOF"),
+    ("Nepal's imports from India reached Rs 1.2 trillion in 2023.", "Rs 1.2 trillion", 1.2e12, "NPR"),
+    ("Nepal's imports were NPR 1,450 billion in 2023.", "NPR 1,450 billion", 1450e9, "NPR"),
+    ("Sri Lanka's tea exports earned LKR 424 billion in 2023.", "LKR 424 billion", 424e9, "LKR"),
+    ("Indonesia's coal exports brought in Rp 640 trillion in 2023.", "Rp 640 trillion", 640e12, "IDR"),
+    ("Indonesia's exports reached 3,900 trillion rupiah in 2023.", "3,900 trillion rupiah", 3900e12, "IDR"),
+    ("South Korea's chip exports were 130 trillion won in 2023.", "130 trillion won", 130e12, "KRW"),
+    ("Turkey's exports to Iraq reached TL 390 billion in 2023.", "TL 390 billion", 390e9, "TRY"),
+    ("Tanzania's gold exports were TSh 7.5 trillion in 2023.", "TSh 7.5 trillion", 7.5e12, "TZS"),
+    ("Uganda's coffee exports earned USh 3.6 trillion in 2023.", "USh 3.6 trillion", 3.6e12, "UGX"),
+    ("Qatar's exports to Japan were QR 45 billion in 2023.", "QR 45 billion", 45e9, "QAR"),
+    ("Oman's non-oil exports reached RO 5.6 billion in 2023.", "RO 5.6 billion", 5.6e9, "OMR"),
+    ("Kuwait's imports from China were KD 1.9 billion in 2023.", "KD 1.9 billion", 1.9e9, "KWD"),
+    ("Morocco's phosphate exports were 115 billion dirhams in 2023.", "115 billion dirhams", 115e9, "MAD"),
+    ("Azerbaijan's exports to Italy were 15 billion manat in 2023.", "15 billion manat", 15e9, "AZN"),
+    ("Kyrgyzstan's imports from China were 350 billion som in 2023.", "350 billion som", 350e9, "KGS"),
+    ("Uzbekistan's exports rose to 290 trillion soums in 2023.", "290 trillion soums", 290e12, "UZS"),
+    ("Ukraine's grain exports earned 400 billion hryvnias in 2023.", "400 billion hryvnias", 400e9, "UAH"),
+    ("Hungary's car exports reached HUF 4,200 billion in 2023.", "HUF 4,200 billion", 4200e9, "HUF"),
+    ("Czech exports to Germany were 1.5 trillion koruna in 2023.", "1.5 trillion koruna", 1.5e12, "CZK"),
+    ("Romania's exports to Italy were 60 billion lei in 2023.", "60 billion lei", 60e9, "RON"),
+    ("The Philippines' imports from China were P1.9 trillion in 2023.", "P1.9 trillion", 1.9e12, "PHP"),
+    ("Philippine exports to Japan were 600 billion pesos in 2023.", "600 billion pesos", 600e9, "PHP"),
+    ("Taiwan's exports to the US reached NT$3.7 trillion in 2023.", "NT$3.7 trillion", 3.7e12, "TWD"),
+    ("Zambia's copper exports earned K180 billion in 2023.", "K180 billion", 180e9, "ZMW"),
+    ("Israel's exports to the US were NIS 65 billion in 2023.", "NIS 65 billion", 65e9, "ILS"),
+    ("Egypt's imports from China were LE 500 billion in 2023.", "LE 500 billion", 500e9, "EGP"),
+    ("Iran's non-oil exports reached 2,000 trillion rials in 2023.", "2,000 trillion rials", 2000e12, "IRR"),
+    ("Namibia's diamond exports earned N$12 billion in 2023.", "N$12 billion", 12e9, "NAD"),
+    ("New Zealand's dairy exports were 20 billion NZ dollars in 2023.", "20 billion NZ dollars", 20e9, "NZD"),
+    ("Peru's copper exports were 80 billion soles in 2023.", "80 billion soles", 80e9, "PEN"),
+])
+def test_currencies_of_trade_news_worldwide(sentence, text, value, currency):
+    got = amounts(sentence)
+    assert [a["text"] for a in got] == [text]
+    assert got[0]["value"] == pytest.approx(value, rel=1e-9)
+    assert got[0]["currency"] == currency
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Malaysia's exports rose to RM450mil in May.", "RM450mil", 450e6),
+    ("Malaysia's exports rose to RM1.2bil in May.", "RM1.2bil", 1.2e9),
+    ("Uzbekistan's imports were 1.2 mlrd dollars in May.", "1.2 mlrd dollars", 1.2e9),
+    ("Egypt's imports were $4.5 milliard in May.", "$4.5 milliard", 4.5e9),
+])
+def test_scale_words_as_news_abbreviates_them(sentence, text, value):
+    got = amounts(sentence)
+    assert [a["text"] for a in got] == [text]
+    assert got[0]["value"] == pytest.approx(value, rel=1e-9)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hospitals ran short of N95 masks in 2020.",
+    "Spending on R&D rose in 2023.",
+    "The P2P lending market grew in 2023.",
+    "The RM team met in May.",
+    "The P4 project in Manila started in 2023.",  # no scale word: a code, not pesos
+    "AMD 5800X chips sold out in Armenia in 2023.",
+    "Let's try 5 times.",
+    "In South Korea, the party that in 2019 won the most seats backed exporters.",
+    "Imports have been flat in 2015 dollars since then.",
+])
+def test_letters_before_a_number_are_not_always_a_currency(sentence):
+    assert amounts(sentence) == []
+
+
+def test_a_one_letter_sign_without_a_scale_word_counts_where_its_country_is_named():
+    assert [a["text"] for a in amounts("Nigerian traders paid N250,000 per container in 2023.")] == ["N250,000"]
+    assert [a["currency"] for a in amounts("Zambia's farmers earned K200 billion in 2023.")] == ["ZMW"]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # the parts fix the reading: groups of three are thousands, the last short group decimals
+    ("Nigeria's imports from China rose to N1.099.52 billion in the quarter.", "N1.099.52 billion", 1099.52e9),
+    ("Imports from Japan were $33,673.600,000 in the first half.", "$33,673.600,000", 33673600000.0),
+    ("Exports to Serbia were EUR 1.234,5 million in 2023.", "EUR 1.234,5 million", 1234.5e6),
+    ("Euro area exports came to €1 741.9 bn in 2023.", "€1 741.9 bn", 1741.9e9),
+])
+def test_separators_whose_groups_fix_the_reading(sentence, text, value):
+    got = amounts(sentence)
+    assert [a["text"] for a in got] == [text]
+    assert got[0]["value"] == pytest.approx(value, rel=1e-9)
+
+
+def test_a_range_runs_upwards():
+    # "2015 to15 billion USD" is a year and then the amount, glued as printed
+    got = amounts("Trade was to triple from 5 billion USD in 2015 to15 billion USD by 2020.")
+    assert [(a["text"], a["value"]) for a in got] == [("5 billion USD", 5e9), ("15 billion USD", 15e9)]
+
+
+@pytest.mark.parametrize("sentence, text, value, currency", [
+    ("EU exports to China reached 78 billion euro in 2008, against 26 bn in 2000.", "26 bn", 26e9, "EUR"),
+    ("Imports from China shot up to $73.31 billion from 44.03 billion a year earlier.", "44.03 billion", 44.03e9, "USD"),
+    ("Thai exports reached 381.7 billion baht, while imports came to 304.7 billion.", "304.7 billion", 304.7e9, "THB"),
+])
+def test_a_figure_takes_the_currency_its_sentence_leaves_understood(sentence, text, value, currency):
+    got = {a["text"]: a for a in amounts(sentence)}
+    assert got[text]["value"] == pytest.approx(value, rel=1e-9)
+    assert got[text]["currency"] == currency
+
+
+@pytest.mark.parametrize("sentence", [
+    "Exports to Mexico reached $5bn in 2023. Mexico, with a population of about 129 million, is a big market.",
+    "Coal exports were worth $5bn; volumes rose to 1.2 million tonnes from 1.1 million.",
+    "Exports to India reached $5bn in 2023, serving 1.4 billion people.",
+    "India, a 1.4 billion-strong market, bought $5bn of goods in 2023.",
+])
+def test_a_number_that_counts_something_else_does_not_take_a_currency(sentence):
+    assert [a["text"] for a in amounts(sentence)] == ["$5bn"]
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("CANBERRA, March 7, 2024 - Australia's goods exports fell $1.9 billion in January, "
+     "the Australian Bureau of Statistics said.", "AUD"),
+    ("OTTAWA, March 7, 2024 - Canada's merchandise exports rose to $64.1 billion in January, "
+     "Statistics Canada said.", "CAD"),
+    ("WELLINGTON, March 7, 2024 - New Zealand's exports rose to $6.2 billion in February, Stats NZ said.", "NZD"),
+    # the release marks its own dollar, so a bare "$" is the US dollar
+    ("SYDNEY, March 7, 2024 - Australia's exports were A$42 billion ($27.5 billion) in January, "
+     "the ABS said.", "USD"),
+    # no official source named: "$" stays the US dollar
+    ("SYDNEY, March 7, 2024 - Australia's exports to China were $120 billion in 2023, a trade group said.", "USD"),
+])
+def test_a_bare_dollar_in_an_official_release_of_a_dollar_country_is_its_own(text, currency):
+    assert [a["currency"] for a in amounts(text) if a["text"].startswith("$")] == [currency]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Canada posted a $1.2-billion trade surplus with Mexico in May.", "$1.2-billion", 1.2e9),
+    ("A $500-million contract was signed in May.", "$500-million", 500e6),
+])
+def test_a_scale_word_joined_by_a_hyphen(sentence, text, value):
+    got = amounts(sentence)
+    assert [a["text"] for a in got] == [text]
+    assert got[0]["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The euro area's trade balance with China was -€5.0 bn in September.", "-€5.0 bn", -5e9),
+    ("The euro area's trade balance was +€12.6 bn in September.", "+€12.6 bn", 12.6e9),
+])
+def test_a_balance_printed_with_its_sign(sentence, text, value):
+    got = amounts(sentence)
+    assert [a["text"] for a in got] == [text]
+    assert got[0]["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("code, anchor, per", [("XOF", "EUR", 655.957), ("NPR", "INR", 1.6), ("NAD", "ZAR", 1.0)])
+def test_a_currency_pegged_to_another_converts_through_it(code, anchor, per):
+    from tradecheck.normalise.money import usd_per_unit
+
+    months = (2023 * 12, 2023 * 12 + 11)
+    assert usd_per_unit(code, *months)[0] == pytest.approx(usd_per_unit(anchor, *months)[0] / per)

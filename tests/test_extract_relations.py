@@ -65,3 +65,131 @@ def test_the_second_of_a_pair_of_changes_takes_the_first_ones_direction():
 
 def test_volume_changes_are_not_value_changes():
     assert relations("Kenya's tea volumes rose 10 per cent to 590 million kilogrammes in 2023.") == []
+
+
+# --- percentages as real text prints them ----------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, factor", [
+    ("Exports of iron ore to China rose 4.2pc in 2023.", "4.2pc", 1.042),
+    ("Exports of iron ore to China fell 31.4 pc in 2023.", "31.4 pc", 0.686),
+    ("Exports to China rose 3.9 p.c. in 2023.", "3.9 p.c.", 1.039),
+    ("Exports to China rose 3.9 per-cent in 2023.", "3.9 per-cent", 1.039),
+    ("Exports to China rose 6.5 per cent. Imports fell.", "6.5 per cent", 1.065),
+    ("Exports to China rose twelve percent in 2023.", "twelve percent", 1.12),
+    ("Exports to China rose 41-and-a-half percent in 2023.", "41-and-a-half percent", 1.415),
+    ("Exports to China rose forty-one and a half per cent in 2023.", "forty-one and a half per cent", 1.415),
+    ("Exports to China rose 12½% in 2023.", "12½%", 1.125),
+    ("Exports to China posted a 10-percent increase in 2023.", "10-percent", 1.10),
+])
+def test_percent_forms(sentence, text, factor):
+    got = [r for r in relations(sentence) if r["text"] == text]
+    assert got, relations(sentence)
+    assert got[0]["kind"] == "percent_change"
+    assert got[0]["factor"] == pytest.approx(factor, rel=1e-6)
+
+
+@pytest.mark.parametrize("sentence, text, factor", [
+    ("Exports to China: $5.2bn (+3.9 %) in 2023.", "+3.9 %", 1.039),
+    ("Iron ore sales were $94.9bn in 2017, a third less (-33.6%) than in 2013.", "-33.6%", 0.664),
+    ("Exports to China changed by -3.9% in 2023.", "-3.9%", 0.961),
+])
+def test_a_signed_percentage_is_a_change_in_its_signs_direction(sentence, text, factor):
+    got = [r for r in relations(sentence) if r["text"] == text]
+    assert got, relations(sentence)
+    assert got[0]["kind"] == "percent_change"
+    assert got[0]["factor"] == pytest.approx(factor, rel=1e-6)
+
+
+@pytest.mark.parametrize("sentence, text, low, high", [
+    ("Officials had forecast that trade would grow by 6.3-7.4% in 2002.", "6.3-7.4%", 1.063, 1.074),
+    ("Officials expect exports to grow by 6 to 8 per cent in 2025.", "6 to 8 per cent", 1.06, 1.08),
+])
+def test_a_range_of_percentages_is_one_change_read_at_its_middle(sentence, text, low, high):
+    import tradecheck
+
+    got = [c for c in tradecheck.verify_text(sentence).to_dict()["claims"] if c["text"] == text]
+    assert got, relations(sentence)
+    assert got[0]["factor"] == pytest.approx((low + high) / 2, rel=1e-6)
+    assert got[0]["bound"] == "approx"
+    assert got[0]["factor_range"] == pytest.approx([low, high])
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("The share of exports rose from 5 to 7 percent in 2023.", ["7 percent"]),  # two levels, not a range
+    ("Exports fell 7% and imports 5% in 2023.", ["7%", "5%"]),
+    ("Computers (PC) sales rose in 2023.", []),
+    ("Exports rose 3.9 percentage points in 2023.", []),
+])
+def test_what_is_not_a_percentage_range(sentence, texts):
+    from tradecheck.extract.mentions import find_percents
+
+    assert [m.text for m in find_percents(sentence)] == texts
+
+
+# --- multiples in words ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, factor, bound", [
+    ("Brazil's surplus with China was nearly double that of 2022.", "double", 2.0, "approx"),
+    ("Exports in 2023 were more than triple those of 2020.", "triple", 3.0, "gt"),
+    ("Exports to China were twice as large as imports in 2023.", "twice", 2.0, "eq"),
+    ("Exports to China quadrupled between 2013 and 2023.", "quadrupled", 4.0, "eq"),
+    ("Exports to China more than tripled between 2013 and 2023.", "tripled", 3.0, "gt"),
+    ("Imports of gold nearly halved in 2023.", "halved", 0.5, "approx"),
+    ("Exports to China rose 2.1-fold in 2023.", "2.1-fold", 2.1, "eq"),
+    ("Exports to the UAE grew 2.5x in 2023.", "2.5x", 2.5, "eq"),
+    ("Exports to China were two and a half times higher in 2023.", "two and a half times higher", 2.5, "eq"),
+    ("Exports to China were 2½ times higher in 2023.", "2½ times higher", 2.5, "eq"),
+    ("The deficit of $63bn with Mexico was less than one-third as large as the $200bn deficit with China.",
+     "one-third", 1 / 3, "lt"),
+])
+def test_multiples_in_words(sentence, text, factor, bound):
+    got = [r for r in relations(sentence) if r["text"] == text]
+    assert got, relations(sentence)
+    assert got[0]["kind"] == "multiple"
+    assert got[0]["factor"] == pytest.approx(factor, rel=1e-6)
+    assert got[0]["bound"] == bound
+
+
+def test_a_multiple_the_text_sets_as_a_goal_is_not_a_flow():
+    got = relations("The two governments agreed to double bilateral trade to $10 billion by 2030.")
+    assert [(r["text"], r["factor"], r["measure"]) for r in got] == [("double", 2.0, "other")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Exports posted double-digit growth in 2023.",
+    "Trade grew in double digits in 2023.",
+    "A double taxation treaty was signed in 2023.",
+    "The country kept its triple-A rating in 2023.",
+    "The ministers met twice in 2023.",
+    "Exports to China grew more than twice as fast as imports in 2023.",
+    "Exports to China grew at double the rate of imports in 2023.",
+    "Sales of 4x4 vehicles to China rose in 2023.",
+    "Exports to the US rose 15 per cent, more than double the 6.18 per cent growth of a year earlier.",
+])
+def test_double_triple_and_twice_without_a_cue_are_not_multiples(sentence):
+    assert [r for r in relations(sentence) if r["kind"] == "multiple"] == []
+
+
+@pytest.mark.parametrize("sentence, text, factor", [
+    ("Exports fell for a sixth month, shrinking by 15.88% to $32.25 billion in July.", "15.88%", 0.8412),
+    ("Two-way trade rose 38%, with exports rising 27% and imports jumping 45%.", "45%", 1.45),
+    ("Trade between the two countries was soaring by nearly 60% in 2021.", "60%", 1.6),
+    ("Exports to China hit a record, climbing 1.5 percent to $153.8 billion in 2022.", "1.5 percent", 1.015),
+])
+def test_change_words_in_their_ing_forms(sentence, text, factor):
+    got = [r for r in relations(sentence) if r["text"] == text]
+    assert got, relations(sentence)
+    assert got[0]["kind"] == "percent_change"
+    assert got[0]["factor"] == pytest.approx(factor, rel=1e-6)
+
+
+@pytest.mark.parametrize("sentence, text, kind, factor", [
+    ("China took three-fifths of Zambia's copper exports in 2023.", "three-fifths", "share", 0.6),
+    ("Exports of coal to China fell by four-fifths in 2023.", "four-fifths", "percent_change", 0.2),
+    ("China took nearly nine-tenths of Mongolia's exports in 2023.", "nine-tenths", "share", 0.9),
+])
+def test_fractions_in_words(sentence, text, kind, factor):
+    got = [r for r in relations(sentence) if r["text"] == text]
+    assert got, relations(sentence)
+    assert got[0]["kind"] == kind
+    assert got[0]["factor"] == pytest.approx(factor, rel=1e-6)

@@ -18,7 +18,9 @@ def find_mentions(text: str) -> dict[str, list]:
 
     index = Index(text)  # where every word list's words start, found in one pass
     dc = scan.document_uses_decimal_comma(text)
-    amounts = scan.find_amounts(text, dc, index)
+    # countries first: a weak currency sign ("N95") is money only where its country is named
+    all_countries = scan.find_countries(text, index)
+    amounts = scan.find_amounts(text, dc, index, all_countries)
     taken = bytearray(len(text))
 
     def free(items):
@@ -39,7 +41,7 @@ def find_mentions(text: str) -> dict[str, list]:
     take(fractions)
     # "U.S. dollars", "Canadian dollar terms": a currency, not a country (looked for in the
     # ten characters after the name)
-    countries = [c for c in free(scan.find_countries(text, index)) if not _CURRENCY_AFTER.match(text, c.end, c.end + 10)]
+    countries = [c for c in free(all_countries) if not _CURRENCY_AFTER.match(text, c.end, c.end + 10)]
     take(countries)
     flows = free(scan.find_flows(text, index))
     commodities = free(scan.find_commodities(text, index))

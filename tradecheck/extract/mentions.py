@@ -24,29 +24,72 @@ class Mention:
 
 @functools.cache
 def _percent_re() -> Keyed:
-    return keyed("percent", rf"(?<![\w.,])(?P<num>{NUMBER})\s?(?P<sign>%|per\s?cent\b|percent\b|pct\b)", [],
+    """"25%", "4.2pc", "+3.9 %", "twelve per cent", "41-and-a-half percent", and ranges:
+    "6.3-7.4%", "6% to 7%", "between 6 and 7 per cent" (find_percents decides whether a
+    "to" or an "and" joins a range)."""
+    from .money import WORD_NUMBER, _TENS, _UNITS
+
+    signs = vocab.percent_signs()
+    loose = vocab.alternation([s for s, exact in signs.items() if not exact], ignore_case=True, space=r"[\s-]?")
+    exact = vocab.alternation([s for s, exact in signs.items() if exact], space=r"[\s-]?")
+    sign = rf"(?:{loose}|(?-i:{exact}))(?![A-Za-z])"
+    num = rf"(?:{NUMBER}|(?!\d)(?:{WORD_NUMBER})(?=[\s-]))"
+    return keyed("percent",
+                 # (the lookahead turns away, in one step, the many numbers followed by
+                 # nothing a percentage can go on with)
+                 rf"(?<![\w.,])(?P<num>(?>{num}))(?!\s*[^%％pPaAtT\-–\s½])(?P<half>[\s-]+and[\s-]+a[\s-]+half|½)?"
+                 rf"(?:(?P<sign1>\s?{sign})?\s?(?P<join>-|–|to|and)\s?(?P<hi>{NUMBER}))?"
+                 # "a 10-percent increase"
+                 rf"(?:\s|-(?=[pP]))?(?P<sign>{sign})", [*_UNITS, *_TENS],
                  flags=re.I, digits=True)
 
 
+def _before_and_a(text: str, low: str, j: int) -> int | None:
+    """Where the word before "and a" ends at `j` begins ("two" in "two and a half times",
+    "41" in "41-and-a-half-fold"), if it is so written."""
+    for word in ("a", "and"):
+        i = j
+        while i > 0 and (text[i - 1].isspace() or text[i - 1] == "-"):
+            i -= 1
+        if i == j or not low.endswith(word, 0, i) or (i > len(word) and is_word_char(text[i - len(word) - 1])):
+            return None
+        j = i - len(word)
+    i = j
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] == "-"):
+        i -= 1
+    k = i
+    while k > 0 and (is_word_char(text[k - 1]) or text[k - 1] == "."):
+        k -= 1
+    return k if k < i and i < j else None
+
+
 def _numbers_before_fold_or_times(text: str, low: str) -> list[int]:
-    """Where the number of "sixfold", "2.5-fold" or "ten times" can begin: the word starts
-    in the run of word characters and points just before "fold" (after at most one space
-    or hyphen) or "times" (after its spaces). Numbers are everywhere; these words are rare."""
+    """Where the number of "sixfold", "2.5-fold", "ten times" or "2.5x" can begin: the word
+    starts in the run of word characters and points just before "fold" (after at most one
+    space or hyphen), "times" (after its spaces) or an "x" glued to a digit, and the number
+    before "and a half" when the run is "half". Numbers are everywhere; these words are rare."""
     out = []
-    for word in ("fold", "times"):
+    for word in ("fold", "times", "x", "×"):
         at = low.find(word)
         while at >= 0:
             i = at
             if word == "fold":
                 if i > 0 and (text[i - 1].isspace() or text[i - 1] == "-"):
                     i -= 1
-            else:
+            elif word == "times":
                 while i > 0 and text[i - 1].isspace():
                     i -= 1
+            elif not (i > 0 and text[i - 1].isdigit()):
+                at = low.find(word, at + 1)
+                continue
             j = i
             while j > 0 and (is_word_char(text[j - 1]) or text[j - 1] == "."):
                 j -= 1
             out += [p for p in range(j, i) if p == 0 or not is_word_char(text[p - 1])]
+            if low.startswith("half", j):
+                k = _before_and_a(text, low, j)
+                if k is not None:
+                    out.append(k)
             at = low.find(word, at + 1)
     return out
 
@@ -56,12 +99,35 @@ def _multiple_re() -> Keyed:
     numbers = [w for w in vocab.number_words() if w not in ("a", "an", "half")]
     words = vocab.alternation(numbers, ignore_case=True, inline=True)
     mult = vocab.alternation(vocab.multiples(), ignore_case=True, inline=True)
+    fractions = vocab.fractions()
+    frac = vocab.alternation(fractions, ignore_case=True, inline=True)
+    half = r"[\s-]+(?i:and)[\s-]+(?i:a)[\s-]+(?i:half)|½"
     return keyed("multiple",
-                 rf"(?<!\w)(?P<all>(?P<fold>{words}|\d+(?:\.\d+)?)[\s-]?(?i:fold)\b"
-                 rf"|(?P<times>{words}|\d+(?:\.\d+)?)\s+(?i:times)(?:\s+(?P<cmp>(?i:higher|more|larger|bigger|greater|over|as\s+(?:much|large|high|big|many))))?\b"
-                 rf"|(?P<word>{mult})\b)", vocab.multiples(), more=_numbers_before_fold_or_times,
-                 # every multiple says "fold", "times" or a word like "doubled": most texts have none
-                 needs=["fold", "times", *vocab.multiples()])
+                 rf"(?<!\w)(?P<all>(?P<fold>{words}|\d+(?:\.\d+)?)(?P<fhalf>{half})?[\s-]?(?i:fold)\b"
+                 rf"|(?P<times>{words}|\d+(?:\.\d+)?)(?P<thalf>{half})?\s+(?i:times)(?:\s+(?P<cmp>(?i:higher|more|larger|bigger|greater|over|as\s+(?:much|large|high|big|many))))?\b"
+                 # "2.5x"
+                 rf"|(?P<x>\d+(?:\.\d+)?)[x×](?![\w-])"
+                 rf"|(?P<word>{mult})\b"
+                 # "less than one-third as large as": a fraction that compares two figures
+                 rf"|(?P<frac>{frac})(?=\s+(?i:as\s+(?:much|large|high|big|great|many)\s+as)\b))",
+                 [*vocab.multiples(), *fractions], more=_numbers_before_fold_or_times,
+                 # every multiple says "fold", "times", "as" or a word like "doubled": most texts have none
+                 needs=["fold", "times", "as", "x", "×", *vocab.multiples()])
+
+
+# What makes "double", "triple" or "twice" a multiple: a verb's infinitive or modal before it
+# ("aims to double", "could triple"), a qualifier ("nearly double", "more than twice"), or
+# the figure it compares with after it ("double that of 2022", "twice as large as", "triple
+# the 2015 level", "triple from $5bn")
+_CUE_BEFORE = re.compile(r"(?<![\w-])(?:(?P<verb>to|will|would|could|can|may|might|should|must|shall)|nearly|almost|about|"
+                         r"around|roughly|some|approximately|more\s+than|less\s+than|over|well\s+over|close\s+to|"
+                         r"at\s+least|just\s+over|just\s+under|not)\s+$", re.I)
+_CUE_AFTER = re.compile(r"\s+(?:that|those|the|its|their|what|last|this|from|over|since|as\s+(?:much|large|high|big|"
+                        r"great|many)|(?:19|20)\d\d(?:'s|’s)?\b)(?![\w-])", re.I)
+# ... but a speed, a rate or a count compared is not a value: "twice as fast as", "double
+# the rate of", "more than double the 6.18 per cent growth", "double the number of flights"
+_NOT_A_VALUE_AFTER = re.compile(r"\s+(?:as\s+(?!(?:much|large|high|big|great|many)\b)\w+\s+as|the\s+(?:rate|pace|speed|number|"
+                                r"growth)\b|(?:the\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|pc)(?![A-Za-z]))", re.I)
 
 
 @functools.cache
@@ -95,16 +161,97 @@ def keyed_patterns() -> list[Keyed]:
     return [_percent_re(), _multiple_re(), _fraction_re(), _country_re(), _flow_re(), _commodity_re()]
 
 
-def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = None) -> list[Mention]:
+def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = None,
+                 countries: list[Mention] | None = None) -> list[Mention]:
+    """Money amounts. A figure with a "weak" currency sign and no scale word ("N95", "R5")
+    counts only in a text that names a country using that currency (`countries`: the
+    text's country mentions, found here when not given)."""
     from .money import find_money
 
     out = []
-    for mo in _join_ranges(text, find_money(text, decimal_comma, index)):
+    found = find_money(text, decimal_comma, index)
+    bare = []
+    if any(mo.bare for mo in found):
+        bare = [mo for mo in found if mo.bare]
+        found = [mo for mo in found if not mo.bare]
+    if any(mo.weak for mo in found):
+        if countries is None:
+            countries = find_countries(text, index)
+        named = _currencies_named(countries)
+        # ... and a figure followed by a noun is a code ("the P4 project", "AMD 5800X chips")
+        found = [mo for mo in found if not mo.weak or (named.intersection(mo.codes) and _ELIDED_AFTER.match(text, mo.end))]
+    for mo in _join_ranges(text, found):
         if not mo.scaled and mo.value < 1 and mo.unit >= 1:
             continue
-        out.append(Mention("amount", mo.start, mo.end, mo.text, mo.value, mo.unit,
-                           {"token": mo.token, "codes": mo.codes, "scaled": mo.scaled, "hi": mo.hi}))
+        attrs = {"token": mo.token, "codes": mo.codes, "scaled": mo.scaled, "hi": mo.hi}
+        if mo.start and text[mo.start - 1] in "+-−–" and _sign_before(text, mo.start):
+            attrs["sign"] = _sign_before(text, mo.start)  # "a balance of -€5.0 bn": the sign as printed
+            out.append(Mention("amount", mo.start - 1, mo.end, text[mo.start - 1:mo.end], mo.value, mo.unit, attrs))
+        else:
+            out.append(Mention("amount", mo.start, mo.end, mo.text, mo.value, mo.unit, attrs))
+    if out and bare:
+        out = sorted(out + _elided(text, out, bare), key=lambda a: a.start)
     return out
+
+
+# What may follow a figure whose currency is left to be understood, or one with a weak sign:
+# punctuation, the end, or a small word ("26 bn in 2000", "100 billion a year", "up from 75
+# bn.", "N1,500 to the dollar"); a noun ("129 million people", "1.5 million tonnes", "a 1.4
+# billion-strong market", "the P4 project") says what it counts
+_ELIDED_AFTER = re.compile(r"(?:\s*(?:[.,;:)!?—–]|$)|\s+(?:in|a|an|from|to|by|and|or|on|for|at|against|compared|versus|vs|"
+                           r"last|this|while|whereas|but|up|down|during|since|respectively|earlier|previously|before|"
+                           r"the|each|per|over|as|than|with|when|year|annually)\b)", re.I)
+# ... and what may not come just before it: "a population of about 129 million", "a nation of 90 million"
+_COUNTED_BEFORE = re.compile(r"\b(?:population|people|inhabitants|residents|citizens|consumers|users|customers|visitors|"
+                             r"tourists|workers|households|passengers|subscribers|nation|market|country)\s+of\s+"
+                             r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|just\s+over|an\s+estimated)\s+)?$", re.I)
+# a sentence ends at a full stop, question or exclamation mark before a space, or a blank line
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
+# the words that make a sentence about trade flows ("In 2014 the deficit had been 49.4 billion")
+_FLOW_WORD = re.compile(r"\b(?:exports?|imports?|trade|turnover|deficits?|surplus(?:es)?|balance|shipments|sales|purchases)\b", re.I)
+_PAREN_BEFORE = re.compile(r"\(\s*(?:(?:about|around|some|roughly|nearly|almost|or|i\.e\.)\s+)?$", re.I)
+
+
+def _elided(text: str, amounts: list[Mention], bare: list) -> list[Mention]:
+    """Figures that leave their currency to be understood: "EU exports reached 78 billion
+    euro in 2008, against 26 bn in 2000", "the deficit rose to $73.31 billion from 44.03
+    billion". A number with a scale word and no currency takes the currency of the amount
+    before it when it follows that amount in its sentence, or when its sentence names a
+    flow before it; a noun after it ("million people", "million tonnes") or before it ("a
+    population of 129 million") says it counts something else, and so does a quantity
+    with a unit between the two."""
+    anchors = [a for a in amounts if not _PAREN_BEFORE.search(text, max(0, a.start - 12), a.start)] or amounts
+    out = []
+    for b in bare:
+        if not _ELIDED_AFTER.match(text, b.end):
+            continue
+        before = [a for a in anchors if a.end <= b.start]
+        if not before or b.start - before[-1].end > 1500:
+            continue
+        a = before[-1]
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, b.start - 300), b.start)]
+        sentence_start = ends[-1] if ends else max(0, b.start - 300)
+        clause = text[max(sentence_start, a.end):b.start]
+        if _COUNTED_BEFORE.search(clause) or _UNIT_AFTER_SCALE.search(clause):
+            continue
+        if not (a.start >= sentence_start or _FLOW_WORD.search(text, sentence_start, b.start)):
+            continue
+        out.append(Mention("amount", b.start, b.end, b.text, b.value, b.unit,
+                           {"token": a.attrs["token"], "codes": a.attrs["codes"], "scaled": True, "hi": None,
+                            "elided": True}))
+    return out
+
+
+# a quantity with a unit between the amount and the figure ("1.2 million tonnes"): the
+# figure is more likely of that unit
+_UNIT_AFTER_SCALE = re.compile(r"\d\s?(?:million|billion|mn|bn|thousand)?\s+(?:tonnes|tons|barrels|kilogrammes|kilograms|kg|"
+                               r"people|units|vehicles|cars|containers|litres|cubic)\b", re.I)
+
+
+def _currencies_named(countries: list[Mention]) -> set[str]:
+    """The currencies of the countries a text names."""
+    cc = vocab.country_currency()
+    return {cc[c.attrs["iso"]] for c in countries if c.attrs.get("iso") in cc}
 
 
 _RANGE_GAP = re.compile(r"^\s*(?:and|to|-|–)\s*$")
@@ -146,24 +293,92 @@ def _join_ranges(text: str, found: list) -> list:
 def find_percents(text: str, index: Index | None = None) -> list[Mention]:
     out = []
     for m in _percent_re().finditer(text, index):
-        v, unit = parse_number(m["num"])
-        out.append(Mention("percent", m.start(), m.end(), m.group(0), v / 100.0, unit / 100.0))
+        p = m.start()
+        if m["hi"] is None and m["half"] is None and m["num"][0].isdigit() and not (p and text[p - 1] in "+-−–"):
+            v, unit = parse_number(m["num"])  # (most are this plain)
+            out.append(Mention("percent", p, m.end(), m.group(0), v / 100.0, unit / 100.0))
+        else:
+            out += _read_percent(text, m)
     return out
+
+
+def _sign_before(text: str, start: int) -> int:
+    """+1 or -1 for a plus or minus sign glued to the front of a figure ("+3.9%", "(-33.6%)",
+    "-€5.0 bn"), 0 for none; a hyphen after a word or a number joins, it is no sign
+    ("6.3-7.4%", "2019-20%")."""
+    c = text[start - 1:start] if start else ""
+    if not c or c not in "+-−–" or (start >= 2 and (text[start - 2].isalnum() or text[start - 2] in ".,%$€£¥")):
+        return 0
+    return 1 if c == "+" else -1
+
+
+# "from 5 to 7 percent" is a change of a rate, not a range; "between 6% and 7%" is one
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+
+
+def _read_percent(text: str, m: re.Match, at: int = 0) -> list[Mention]:
+    """The percentages one match states (`at`: where `text`, a slice, begins in the
+    document): one, a range, or two that the words between do not make a range."""
+    from .money import word_value
+
+    num = m["num"]
+    v, unit = parse_number(num) if num[0].isdigit() else (word_value(num), 1.0)
+    if m["half"]:
+        v, unit = v + 0.5, 0.5
+    attrs: dict = {}
+    if m["hi"]:
+        hi, hi_unit = parse_number(m["hi"])
+        before = text[max(0, m.start() - 12):m.start()]
+        joins = {"and": bool(_BETWEEN_BEFORE.search(before)), "to": not _FROM_BEFORE.search(before)}
+        if not (hi > v and joins.get(m["join"].lower(), True)):
+            # two figures: the first if it has its own sign, then the second on its own
+            first = [Mention("percent", at + m.start(), at + m.end("sign1"), m.group(0)[:m.end("sign1") - m.start()],
+                             v / 100.0, unit / 100.0)] if m["sign1"] else []
+            part = text[m.start("hi"):m.end()]
+            again = _percent_re().pattern.match(part)
+            return first + (_read_percent(part, again, at + m.start("hi")) if again else [])
+        # a range is read at its middle, its rounding covering both ends
+        attrs["range"] = (v / 100.0, hi / 100.0)
+        v, unit = (v + hi) / 2, hi - v + hi_unit
+    start = m.start()
+    sign = _sign_before(text, start)
+    if sign:
+        attrs["sign"] = sign  # "+3.9 %", "(-33.6%)": the sign says which way
+        start -= 1
+    return [Mention("percent", at + start, at + m.end(), text[start:m.end()], v / 100.0, unit / 100.0, attrs)]
 
 
 def find_multiples(text: str, index: Index | None = None) -> list[Mention]:
     out = []
     mults = vocab.multiples()
+    cued = vocab.multiples_needing_cue()
+    fractions = vocab.fractions()
     for m in _multiple_re().finditer(text, index):
-        if m["word"]:
-            f = mults[m["word"].lower()]
-            out.append(Mention("multiple", m.start("all"), m.end(), m["all"], f, None, {"word": True}))
+        if m["frac"]:
+            f = fractions[re.sub(r"\s+", " ", m["frac"].lower())]
+            out.append(Mention("multiple", m.start("all"), m.end(), m["all"], f, None, {"word": True, "cmp": "as"}))
             continue
-        n = m["fold"] or m["times"]
+        if m["word"]:
+            w = m["word"].lower()
+            attrs = {"word": True}
+            if w in cued:
+                cue = _CUE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                if text[m.end():m.end() + 1] == "-" or not (cue or _CUE_AFTER.match(text, m.end())) \
+                        or _NOT_A_VALUE_AFTER.match(text, m.end()):
+                    continue  # "double-digit", "triple-A", "a double taxation treaty", "twice as fast"
+                if cue and cue["verb"]:
+                    attrs["target"] = True  # "agreed to double trade": a goal, not what happened
+            f = mults[w]
+            out.append(Mention("multiple", m.start("all"), m.end(), m["all"], f, None, attrs))
+            continue
+        n = m["fold"] or m["times"] or m["x"]
         f = float(n) if n[0].isdigit() else vocab.number_words()[n.lower()]
         unit = parse_number(n)[1] if n[0].isdigit() else 1.0
+        if m["fhalf"] or m["thalf"]:
+            f, unit = f + 0.5, 0.5
         out.append(Mention("multiple", m.start("all"), m.end(), m["all"], f, unit,
-                           {"times": bool(m["times"]), "cmp": m["cmp"]}))
+                           {"times": bool(m["times"] or m["x"]), "cmp": m["cmp"]}))
     return out
 
 

@@ -1,8 +1,11 @@
 """Money amounts: a number (digits or words) with a currency before or after it, scale
-words, ranges ("$5-6bn"), and small change ("3 dollars 50 cents").
+words, ranges ("$5-6bn"), and small change ("3 dollars 50 cents"); and a number with a
+scale word but no currency ("26 bn"), which `mentions.find_amounts` reads in the currency
+its text leaves understood, if any.
 
 The grammar is one regular expression assembled from the vocabulary tables: currency
-tokens (currencies.csv), scale words (scales.csv) and number words (numbers.csv)."""
+tokens (currencies.csv, with the flags that say which match in their case only and which
+need their country or a scale word), scale words (scales.csv) and number words (numbers.csv)."""
 from __future__ import annotations
 
 import functools
@@ -11,7 +14,7 @@ from dataclasses import dataclass
 
 from .. import vocab
 from .keywords import ASCII_LETTERS, Index, Keyed, keyed, whitespace
-from .numbers import NUMBER, parse_number
+from .numbers import NUMBER, SPACED, parse_number
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
           "fifteen sixteen seventeen eighteen nineteen").split()
@@ -60,23 +63,43 @@ class Money:
     codes: list[str]
     hi: float | None = None  # top of a range
     scaled: bool = False
+    weak: bool = False  # a "weak" token without a scale word: money only where its country is named
+    bare: bool = False  # no currency at all ("26 bn"): money only where the text around says so
 
 
 def _key(token: str) -> str:
     return re.sub(r"[\s.]", "", token).lower()
 
 
+def _flags(row: dict) -> set[str]:
+    return set((row.get("flags") or "").split("|")) - {""}
+
+
 @functools.cache
 def _tokens() -> dict[str, dict]:
-    """Normalised token -> {codes, unit, positions}."""
+    """Normalised token -> {codes, unit, positions, weak}."""
     out: dict[str, dict] = {}
     for row in vocab.table("currencies"):
         k = _key(row["token"])
         entry = out.setdefault(k, {"codes": [c for c in row["codes"].split("|") if c],
                                    "unit": float(row.get("unit") or 1), "positions": set(),
-                                   "token": row["token"]})
+                                   "token": row["token"], "weak": False})
         entry["positions"].add(row["position"])
+        entry["weak"] = entry["weak"] or "weak" in _flags(row)
     return out
+
+
+@functools.cache
+def _exact() -> frozenset[str]:
+    """Tokens matched in their own case only: one or two letters ("Rs", "N", "TL"), or
+    marked "exact" in the table (a code that is also a word: "MAD", "PEN")."""
+    out = set()
+    for row in vocab.table("currencies"):
+        t = row["token"]
+        letters = t.replace(".", "")
+        if letters.isalpha() and (len(letters) <= 2 or "exact" in _flags(row)):
+            out.add(t)
+    return frozenset(out)
 
 
 # A letters-and-dollar token starts a word, or is glued to one at a case change
@@ -97,7 +120,8 @@ def _dollar_pattern(tok: str) -> str:
 
 
 def _alternation(tokens: list[str]) -> str:
-    short_case = [t for t in tokens if t.replace(".", "").isalpha() and len(t.replace(".", "")) <= 2]
+    exact = _exact()
+    short_case = [t for t in tokens if t in exact]
     other = [t for t in tokens if t not in short_case]
     # longest first; the same order in every process (a set's order is not)
     dollars = sorted({t for t in other if re.fullmatch(r"[A-Za-z.]+\s?\$", t)}, key=lambda t: (-len(t), t))
@@ -114,8 +138,11 @@ def _alternation(tokens: list[str]) -> str:
         # engine rejects a branch at a glance, which it cannot under re.I
         parts.append(vocab.alternation(words, ignore_case=True, space=r"\s+", inline=True))
     if short_case:
-        parts.append(vocab.alternation(short_case))  # "Rs", "R": case matters
-    return "(?:" + "|".join(parts) + ")"
+        parts.append(vocab.alternation(short_case))  # "Rs", "R", "MAD": case matters
+    # the characters a token can begin with, looked at first: the engine tests a class in
+    # one step, where the branches take one each (a number not followed by a currency word)
+    first = "".join(sorted({re.escape(t[0]) for t in tokens}))
+    return f"(?=(?i:[{first}]))(?:" + "|".join(parts) + ")"
 
 
 # The grammar is tried at every number in a text, and only its middle branch can begin with
@@ -145,18 +172,22 @@ def _parts() -> dict[str, str]:
     prefix = (rf"(?P<pre>{mcode}|{signs}|(?<![A-Za-z]){_alternation(multi)}"
               + (rf"|(?<![A-Za-z0-9])(?:{'|'.join(map(re.escape, single))})(?=\d)" if single else "") + ")")
     suffix = rf"(?P<post>{mcode}|{post_words})(?![A-Za-z])"
-    num = rf"(?P<num>{NUMBER}|(?i:{WORD_NUMBER})(?![\w-]))"
+    # "€1 741.9 bn": thousands grouped by spaces only between a sign and a scale word
+    # numbers are atomic: read whole or not at all (the engine does not try shorter readings)
+    num = rf"(?P<num>{SPACED}(?=[ \t\xa0]{{0,8}}{scale})|(?>{NUMBER})|(?i:{WORD_NUMBER})(?![\w-]))"
     num_scaled = rf"(?P<wnum>(?i:{SCALED_WORD}|{WORD_NUMBER}))"
     dash = r"\s?(?:-|–|to)\s?"
-    hi = rf"(?:{dash}(?:{signs})?\s?(?P<hi>{NUMBER}))?"
+    hi = rf"(?:{dash}(?:{signs})?\s?(?P<hi>(?>{NUMBER})))?"
     tail = (rf"(?P<tail>(?:\s+and)?\s+(?P<sub>\d{{1,2}}|(?i:{WORD_NUMBER}))(?:\s+(?P<subw>(?i:cents?|pence|mao|jiao|fen)))?"
             r"(?=\s*(?:[.,;:!?)]|$)|\s+(?i:cents?|pence))|(?P<tail2>\s+(?P<sub2>\d{1,2})\s?(?i:cents?|pence)))?")
     grammar = (
         rf"(?:"
-        # $5.2bn, US$ 4,77 billion, Rs 3,45,940 crore, $ 10 dollars
-        rf"{NOT_A_DIGIT}{prefix}\s?{num}{hi}(?:[ \t\xa0]{{0,8}}(?P<scale>{scale_seq}))?(?:\s?(?P<post_after_pre>{post_words})(?![A-Za-z]))?"
+        # $5.2bn, US$ 4,77 billion, Rs 3,45,940 crore, $ 10 dollars, $1.2-billion
+        rf"{NOT_A_DIGIT}{prefix}\s?{num}{hi}(?:(?:[ \t\xa0]{{0,8}}|-)(?P<scale>{scale_seq}))?(?:\s?(?P<post_after_pre>{post_words})(?![A-Za-z]))?"
         # 1.63 trillion yuan, 75 USD million, 12-cent, 10 $
-        rf"|(?<![\w.,$€£¥])(?P<num2>{NUMBER}|(?i:{WORD_NUMBER})(?=[\s-]))(?:{dash}(?P<hi2>{NUMBER}))?\s?(?P<scale2>{scale_seq})?[\s-]?{suffix}(?:\s(?P<scale_after>{scale}))?"
+        # ... and 26 bn, 44.03 billion: no currency (find_amounts decides whether the text gives one)
+        rf"|(?<![\w.,$€£¥])(?P<num2>(?>{NUMBER})|(?i:{WORD_NUMBER})(?=[\s-]))(?:{dash}(?P<hi2>(?>{NUMBER})))?(?:\s|-(?=[A-Za-z]))?(?P<scale2>{scale_seq})?"
+        rf"(?:[\s-]?{suffix}(?:\s(?P<scale_after>{scale}))?|(?(scale2)(?!-)|(?!)))"
         # half a billion dollars, three billion euros
         rf"|{NOT_A_DIGIT}(?<![\w-]){num_scaled}\s+(?P<scale3>{scale})\s+(?P<post3>{post_words})(?![A-Za-z])"
         rf"){tail}"
@@ -280,53 +311,88 @@ def _matches(text: str, index: Index | None = None):
 
 
 def find_money(text: str, decimal_comma: bool = False, index: Index | None = None) -> list[Money]:
-    tokens = _tokens()
-    scales = vocab.scales()
     out: list[Money] = []
     for m in _matches(text, index):
-        g = m.groupdict()
-        tok = g["pre"] or g["post"] or g["post3"]
-        scale_txt = g["scale"] or g["scale2"] or g["scale3"] or g["scale_after"]
-        mult = 1.0
-        if scale_txt:
-            for w in scale_txt.split():
-                mult *= scales[w.lower()]
-        key = _key(tok)
-        if key.startswith("m") and key[1:].upper() in _codes() and key not in tokens:
-            mult *= 1e6
-            entry = {"codes": [key[1:].upper()], "unit": 1.0}
-        else:
-            entry = tokens.get(key)
-            if entry is None:
-                continue
-        # a prefix followed by a suffix ("$ 10 dollars") is one amount; the suffix decides nothing more
-        num = g["num"] or g["num2"]
-        if num is not None and num[0].isdigit():
-            value, unit = parse_number(num, decimal_comma and bool(scale_txt))
-        elif num is not None:
-            value, unit = word_value(num), 1.0
-        else:
-            value, unit = word_value(g["wnum"]), 0.5 if g["wnum"].lower().startswith(("half", "a", "quarter", "three")) else 1.0
-        hi_txt = g["hi"] or g["hi2"]
-        hi = parse_number(hi_txt, decimal_comma and bool(scale_txt))[0] if hi_txt else None
-        end = m.end()
-        sub = None
-        if not scale_txt and (g["tail"] or g["tail2"]):
-            s = g["sub"] or g["sub2"]
-            sub = float(s) if s[0].isdigit() else word_value(s)
-            if sub >= 100 or entry["unit"] != 1.0:
-                sub = None
-        if sub is None and (g["tail"] or g["tail2"]):
-            end = m.start("tail") if g["tail"] else m.start("tail2")
-        tu = entry["unit"]
-        value = value * mult * tu + (sub / 100.0 if sub is not None else 0.0)
-        unit = unit * mult * tu if sub is None else 0.01
-        s0 = m.start()
-        txt = text[s0:end].rstrip()
-        end = s0 + len(txt)
-        out.append(Money(s0, end, txt, value, unit, key, list(entry["codes"]),
-                         hi * mult * tu if hi is not None else None, bool(scale_txt)))
+        mo = _read(text, m, decimal_comma)
+        if mo is None and (m["hi"] or m["hi2"]):
+            # "to triple from 5 billion USD in 2015 to15 billion USD": not a range whose low
+            # end is the year (2015 > 15); the amount starts at the second number
+            # (read on its own: "to15" glues it to the word before)
+            p = m.start("hi") if m["hi"] else m.start("hi2")
+            part = text[p:m.end()]
+            again = _pattern().match(part)
+            mo = _read(part, again, decimal_comma) if again is not None else None
+            if mo is not None:
+                mo.start, mo.end = mo.start + p, mo.end + p
+        if mo is not None:
+            out.append(mo)
     return out
+
+
+def _read(text: str, m: re.Match, decimal_comma: bool) -> Money | None:
+    """The amount one match of the grammar states, or None when it states none."""
+    tokens = _tokens()
+    scales = vocab.scales()
+    g = m.groupdict()
+    tok = g["pre"] or g["post"] or g["post3"]
+    if tok is None:  # a number and a scale word, no currency
+        scale = g["scale2"]
+        if not g["num2"][0].isdigit() or g["hi2"] or len(scale) < 2 or not scale[0].isalpha():
+            return None  # ("five million", "5-6 million", "5m": not read without a currency)
+        value, unit = parse_number(g["num2"])
+        mult = 1.0
+        for w in scale.split():
+            mult *= scales[w.lower()]
+        end = m.end("scale2")
+        return Money(m.start(), end, text[m.start():end], value * mult, unit * mult, "", [], scaled=True, bare=True)
+    scale_txt = g["scale"] or g["scale2"] or g["scale3"] or g["scale_after"]
+    mult = 1.0
+    if scale_txt:
+        for w in scale_txt.split():
+            mult *= scales[w.lower()]
+    key = _key(tok)
+    if key.startswith("m") and key[1:].upper() in _codes() and key not in tokens:
+        mult *= 1e6
+        entry = {"codes": [key[1:].upper()], "unit": 1.0}
+    else:
+        entry = tokens.get(key)
+        if entry is None:
+            return None
+    if g["pre"] and len(g["pre"]) == 1 and g["pre"].isalpha() and not scale_txt \
+            and text[m.end("num"):m.end("num") + 1].isalpha():
+        return None  # "P2P", "N95s": a code, not a sign before a figure
+    if g["num2"] and not scale_txt and len(g["num2"]) == 4 and g["num2"][:2] in ("19", "20"):
+        return None  # "in 2020 dollars", "in 2019 won the vote": a year before a currency word
+    # a prefix followed by a suffix ("$ 10 dollars") is one amount; the suffix decides nothing more
+    num = g["num"] or g["num2"]
+    if num is not None and num[0].isdigit():
+        value, unit = parse_number(num, decimal_comma and bool(scale_txt))
+    elif num is not None:
+        value, unit = word_value(num), 1.0
+    else:
+        value, unit = word_value(g["wnum"]), 0.5 if g["wnum"].lower().startswith(("half", "a", "quarter", "three")) else 1.0
+    hi_txt = g["hi"] or g["hi2"]
+    hi = parse_number(hi_txt, decimal_comma and bool(scale_txt))[0] if hi_txt else None
+    if hi is not None and hi <= value:
+        return None  # a range runs upwards
+    end = m.end()
+    sub = None
+    if not scale_txt and (g["tail"] or g["tail2"]):
+        s = g["sub"] or g["sub2"]
+        sub = float(s) if s[0].isdigit() else word_value(s)
+        if sub >= 100 or entry["unit"] != 1.0:
+            sub = None
+    if sub is None and (g["tail"] or g["tail2"]):
+        end = m.start("tail") if g["tail"] else m.start("tail2")
+    tu = entry["unit"]
+    value = value * mult * tu + (sub / 100.0 if sub is not None else 0.0)
+    unit = unit * mult * tu if sub is None else 0.01
+    s0 = m.start()
+    txt = text[s0:end].rstrip()
+    end = s0 + len(txt)
+    return Money(s0, end, txt, value, unit, key, list(entry["codes"]),
+                 hi * mult * tu if hi is not None else None, bool(scale_txt),
+                 weak=bool(entry.get("weak")) and not scale_txt)
 
 
 @functools.cache

@@ -6,10 +6,22 @@ from __future__ import annotations
 
 import re
 
-# Digits as news writes them. Order matters: Indian grouping (3,45,940) before western
-# grouping (39,613,400), both before a plain number with an optional decimal part.
-NUMBER = r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d+(?:[.,]\d+)?)"
+# Separators that only their groups can explain: a dot followed by another separator
+# ("1.099.52", "33,673.600,000", "1.234,5", "2.500.000"). Every group but the last has three
+# digits, so each separator before the last one groups thousands; the last one does too
+# when three digits follow it, and is the decimal point otherwise.
+MIXED = r"\d{1,3}(?:[.,]\d{3})*\.\d{3}(?:[.,]\d{3})*[.,]\d+(?!\d)"
+# Digits as news writes them. Order matters: mixed separators first, then Indian grouping
+# (3,45,940) before western grouping (39,613,400), all before a plain number with an
+# optional decimal part.
+# (the lookahead lets every other number skip the mixed form at a glance)
+NUMBER = rf"(?:(?=\d{{1,3}}[.,]\d{{3}}[.,]){MIXED}|\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d])|\d+(?:[.,]\d+)?)"
+# Thousands grouped by spaces, as European releases print them ("€1 741.9 bn"); read only
+# where a currency sign comes before and a scale word after (see money.py)
+SPACED = r"\d{1,3}(?:[ \xa0\u2009\u202f]\d{3})+(?:[.,]\d+)?(?!\d)"
 
+_MIXED = re.compile(rf"^{MIXED}$")
+_SPACED = re.compile(rf"^{SPACED}$")
 _INDIAN = re.compile(r"^\d{1,2}(?:,\d\d)+,\d{3}$")
 _WESTERN = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
@@ -19,6 +31,15 @@ def parse_number(s: str, decimal_comma: bool = False) -> tuple[float, float]:
     """(value, unit of the last digit). `decimal_comma` reads "1,345" as 1.345 (a document
     whose own style writes decimal commas)."""
     s = s.strip()
+    if _SPACED.match(s):
+        s = re.sub(r"\s", "", s)
+        return parse_number(s.replace(",", ".") if "," in s else s)
+    if _MIXED.match(s):
+        *groups, last = re.split(r"[.,]", s)
+        if len(last) == 3:
+            digits = "".join(groups) + last
+            return float(digits), _integer_unit(digits)
+        return float("".join(groups) + "." + last), 10.0 ** -len(last)
     if _INDIAN.match(s) and not _WESTERN.match(s):
         digits = s.replace(",", "")
         return float(digits), _integer_unit(digits)

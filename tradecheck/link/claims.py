@@ -538,6 +538,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
                 return None
         return "multiple"
     # percentages and fractions: a change, a share, or neither
+    if m.attrs.get("sign"):
+        return "percent_change"  # "+3.9%", "(-33.6%)": a signed percentage is a change
     share_before = re.search(rf"(?<![\w-])(?:{'|'.join(map(re.escape, vocab.share_cues()['before']))})\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|over|under|just\s+over|just\s+under|close\s+to|an\s+estimated|a)\s+)*$", clause_before, re.I)
     change_before = change_before_re().search(clause_before)
     change_after = CHANGE_NOUN_AFTER.match(after)

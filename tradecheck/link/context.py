@@ -186,6 +186,10 @@ def _currency_hints(text: str, order: list[str], main: str | None) -> dict[str, 
         if iso and cc.get(iso):
             for k in ("$", "dollars", "dollar"):
                 hints[k] = cc[iso]
+    local = None if note else _local_dollar(text, main)
+    if local:
+        for k in ("$", "dollars", "dollar"):
+            hints[k] = local
     ranked = ([main] if main else []) + order
     for key, entry in _tokens().items():
         codes = entry["codes"]
@@ -196,6 +200,25 @@ def _currency_hints(text: str, order: list[str], main: str | None) -> dict[str, 
                 hints[key] = cc[iso]
                 break
     return hints
+
+
+def _local_dollar(text: str, main: str | None) -> str | None:
+    """The currency a bare "$" means in an official release of a country whose own currency
+    is "the dollar" (Australia, Canada, New Zealand): the release is about that country
+    and names its statistics office or trade ministry, and no amount marks the local dollar
+    itself ("A$", "NZ dollars"), which would leave a bare "$" to the US dollar."""
+    from ..extract.money import _tokens
+
+    code = vocab.country_currency().get(main or "")
+    names = [p for p, iso in vocab.official_sources().items() if iso == main]
+    if not code or not names:
+        return None
+    if not any(re.search(rf"(?<![A-Za-z]){re.escape(p)}(?![A-Za-z])", text, 0 if p.isupper() else re.I) for p in names):
+        return None
+    marked = [e["token"] for e in _tokens().values() if e["codes"] == [code]]
+    if any(re.search(rf"(?<![A-Za-z]){re.escape(t)}(?![A-Za-z])", text, re.I) for t in marked):
+        return None
+    return code
 
 
 def first_period(by_sentence, sents, ctx) -> P.Period | None:

@@ -305,4 +305,13 @@ def earlier_level_of_other(s: Site):
     return None
 
 
-OTHER_RULES = (absolute_change, not_a_flow, earlier_level_of_other)
+@rule("measure", "goal-multiple", "text")
+def goal_multiple(s: Site):
+    """"agreed to double trade by 2030", "could triple": a multiple the extract stage marks
+    as a goal."""
+    if s.m.attrs.get("target") and s.claim.measure != "other":
+        return Decision({"_forecast": True})
+    return None
+
+
+OTHER_RULES = (absolute_change, goal_multiple, not_a_flow, earlier_level_of_other)

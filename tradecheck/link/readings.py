@@ -29,7 +29,7 @@ def alternatives(s: Site) -> list[dict]:
     if c.measure == "other" and not c.extra.get("change_of"):
         return out
     import os
-    kinds = os.environ.get("TC_READINGS", "periods,base,measures,pairs,parts,signs").split(",")
+    kinds = os.environ.get("TC_READINGS", "").split(",")
     if "periods" in kinds: out += _periods(s)
     if "base" in kinds: out += _base_periods(s)
     if "measures" in kinds: out += _measures(s)

@@ -29,8 +29,8 @@ def amount_value(c: Claim, m: Mention, ctx: DocContext, sign: int, before: str) 
     c.extra["scale_unit"] = m.unit
     if hi is not None:
         c.extra["range"] = [value, hi]
-    if c.measure == "balance" and sign < 0:
-        value = -value
+    if c.measure == "balance" and (m.attrs.get("sign") or sign) < 0:
+        value = -value  # a deficit, or a balance printed with a minus ("-€5.0 bn")
     c.value = value
 
 
@@ -55,8 +55,14 @@ def relation_value(c: Claim, m: Mention, before: str, after: str, kind: str) -> 
     direction = vocab.changes().get(word, 1)
     if word in ("less", "lower", "down", "below"):
         direction = -1
+    direction = m.attrs.get("sign", direction)  # "+3.9%", "(-33.6%)": the sign as written
     c.factor = 1 + direction * frac
     c.extra["direction"] = direction
+    if m.attrs.get("range"):
+        # "6.3-7.4%": read at its middle, both ends kept
+        c.extra["factor_range"] = sorted(1 + direction * p for p in m.attrs["range"])
+        if c.bound == "eq":
+            c.bound = "approx"
     if direction < 0:
         # "fell by more than two-thirds": the bound is on new/old, so it turns round
         c.bound = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}.get(c.bound, c.bound)

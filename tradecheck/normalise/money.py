@@ -47,10 +47,11 @@ def quantity(value: float, code: str):
 
 
 @functools.cache
-def pegs() -> dict[str, tuple[float, str]]:
+def pegs() -> dict[str, tuple[float, str, str]]:
+    """code -> (units per unit of the anchor, the anchor currency, source)."""
     with open(HERE / "pegs.csv", encoding="utf-8") as f:
         rows = [r for r in csv.DictReader(line for line in f if not line.startswith("#"))]
-    return {r["code"]: (float(r["per_usd"]), r["source"]) for r in rows}
+    return {r["code"]: (float(r["rate"]), r["anchor"], r["source"]) for r in rows}
 
 
 def _ecb():
@@ -72,8 +73,13 @@ def usd_per_unit(code: str, first_month: int, last_month: int) -> tuple[float | 
     if code == "USD":
         return 1.0, "identity"
     if code in pegs():
-        per_usd, src = pegs()[code]
-        return 1.0 / per_usd, f"peg: {per_usd} {code} per USD ({src})"
+        per, anchor, src = pegs()[code]
+        if anchor == "USD":
+            return 1.0 / per, f"peg: {per} {code} per USD ({src})"
+        rate, why = usd_per_unit(anchor, first_month, last_month)
+        if rate is None:
+            return None, f"{code} is pegged to {anchor}, and {why}"
+        return rate / per, f"peg: {per} {code} per {anchor} ({src}); {anchor}: {why}"
     cc = _ecb()
     if code not in cc.currencies:
         return None, f"no exchange rate for {code} in the shipped ECB series or the peg table"

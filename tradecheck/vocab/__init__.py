@@ -97,8 +97,20 @@ def multiples() -> dict[str, float]:
 
 
 @functools.cache
+def multiples_needing_cue() -> frozenset[str]:
+    """Multiple words that count only beside a cue ("to double", "twice as large as")."""
+    return frozenset(r["word"].lower() for r in table("multiples") if (r.get("needs") or "") == "cue")
+
+
+@functools.cache
 def number_words() -> dict[str, float]:
     return {r["word"].lower(): float(r["value"]) for r in table("numbers")}
+
+
+@functools.cache
+def percent_signs() -> dict[str, bool]:
+    """How a percentage is written after its number -> whether its case matters."""
+    return {r["sign"]: "exact" in (r.get("flags") or "") for r in table("percent_signs")}
 
 
 @functools.cache
@@ -130,6 +142,13 @@ def share_cues() -> dict[str, list[str]]:
 @functools.cache
 def months() -> dict[str, int]:
     return {r["word"].lower(): int(r["month"]) for r in table("months")}
+
+
+@functools.cache
+def official_sources() -> dict[str, str]:
+    """Statistics offices and trade ministries whose releases print their own dollar as "$"
+    -> the country."""
+    return {r["phrase"]: r["iso3"] for r in table("official_sources")}
 
 
 @functools.cache
