@@ -102,11 +102,11 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # halves and quarters
         ("half", _word("half", rf"(?:the\s+)?(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b",
                        ["first", "second", "1st", "2nd"], ["half"], i, more=words_before(["first", "second", "1st", "2nd"]))),
-        ("half", keyed("h1", rf"\bH(?P<o>[12])(?:\s?(?P<y>{year}))?\b", ["h1", "h2"], ["h1", "h2"])),
+        ("half", keyed("h1", rf"\bH(?P<o>[12])(?:(?:\s?|,\s*|/)(?P<y>{year}))?\b", ["h1", "h2"], ["h1", "h2"])),
         ("half", keyed("year_h1", rf"\b(?P<y>{year})\s?H(?P<o>[12])\b", [], ["h1", "h2"], digits=True)),
         ("quarter", _word("quarter", rf"(?:the\s+)?(?P<o>{ordn})[\s-]quarter(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b",
                           ordinals, ["quarter"], i, more=words_before(ordinals))),
-        ("quarter", keyed("q1", rf"\bQ(?P<o>[1-4])(?:\s?(?P<y>{year}))?\b", quarters, quarters)),
+        ("quarter", keyed("q1", rf"\bQ(?P<o>[1-4])(?:(?:\s?|,\s*|/)(?P<y>{year}))?\b", quarters, quarters)),
         ("quarter", keyed("year_q1", rf"\b(?P<y>{year})\s?Q(?P<o>[1-4])\b", [], quarters, digits=True)),
         ("quarter", _word("month_quarter", rf"(?:the\s+)?(?P<m1>{mon})\s?[-–]\s?(?P<m2>{mon})\s+quarter\b",
                           months, ["quarter"], i, more=words_before([m.lower() for m in months]))),
@@ -160,7 +160,7 @@ def keyed_patterns() -> list[Keyed]:
 
 # "up from", "compared with", "than in (the same period of)": the period a change is from
 _BASE_CUE = EndCue(re.compile(
-    r"\b(?:from\s+\S+(?:\s+\S+){0,2}?\s+(?:in|for|during)|than(?:\s+(?:in|during|for))?|since|from|level\s+(?:of|in)|compared\s+(?:with|to)|against|versus|vs\.?|over|on|relative\s+to|up\s+from|down\s+from|below|above)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$", re.I),
+    r"\b(?:from\s+[$€£¥]?[A-Z]{0,3}\$?\s?\d\S*(?:\s+\S+){0,2}?\s+(?:in|for|during)|than(?:\s+(?:in|during|for))?|since|from|level\s+(?:of|in)|compared\s+(?:with|to)|against|versus|vs\.?|over|on|relative\s+to|up\s+from|down\s+from|below|above)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$", re.I),
     ["in", "for", "during", "than", "since", "from", "of", "with", "to", "against", "versus", "vs", "", "over",
      "on", "the", "below", "above"])
 # "Over the first half of 2022, ...": a time adverbial at the start of a clause, no base

@@ -23,7 +23,7 @@ from .cues import (
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, VOLUME_AFTER, WHICH_WHOLE, volume_change_re,
     change_before_re, qual_re,
 )
-from .dating import BASE_RULES, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
+from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, names_country_or_flow
 from .pairs import PAIR_RULES, _code, balance_owner, complete, owns_flow, perspective
 from .readings import alternatives
@@ -395,6 +395,10 @@ def _decide_measure(s: Site) -> None:
 def _decide_period(s: Site) -> None:
     c = s.claim
     per, name, basis, evidence = decide(PERIOD_RULES, s)
+    if name in ("after-figure", "just-after-figure") and evidence and s.kind == "amount" \
+            and EARLIER_LEVEL_BEFORE.search(s.text, max(s.sent.start, s.m.start - 40), s.m.start):
+        # "against 26 bn in 2000": the date of an earlier level dates nothing else
+        s.used_as_base.add(tuple(evidence))
     if name in EARLIER_LEVEL_RULES and evidence:
         # the words that date an earlier level do not set the period the text is about
         c.extra["_earlier_evidence"] = evidence
@@ -452,6 +456,9 @@ def _decide_commodity(s: Site) -> None:
         label = s.state.commodity
     if re.search(r"\bseasonally(?:\s+and\s+calendar)?[\s-]adjusted\b|\bseasonally[\s-]adjusted\b", text[s.sent.start:s.sent.end], re.I):
         c.scope = "seasonally adjusted"  # another series than the raw figures
+    if re.search(r"\b(?:within\s+the\s+(?:euro\s+area|EU|bloc|union|region|zone|grouping|community)|intra-[A-Za-z]|intra\s+[A-Z]|among\s+(?:the\s+)?(?:countries|members|member\s+states|states)\s+of|among\s+(?:the\s+)?[A-Z][\w-]+\s+(?:states|members|countries)|mutual\s+trade)\b",
+                 text[max(s.sent.start, s.prev_end):m.start], re.I):
+        c.scope = "within the bloc"  # trade among its members: not the bloc's trade with others
     excl = re.match(r"\s*(?:Excluding|Except(?:\s+for)?|Not\s+counting|Leaving\s+out|Without)\s+(?P<what>[^,;.]{3,80}(?:\([^)]*\))?)\s*,", text[s.sent.start:m.start])
     if excl and c.kind == "amount" and label is None:
         # "Excluding trade with Botswana, Eswatini, Lesotho and Namibia (BELN), exports ...":

@@ -18,8 +18,16 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if re.search(r"\bgoods\s+and\s+services\b", clause, re.I):
         # explicit: kept apart from unlabelled figures, which are often goods alone
         return ("goods and services" if ctx.has_services else None), "goods-and-services"
-    if re.search(r"\b(?:the\s+)?same\s+(?:products|goods|items|commodities|category|categories)\b", clause, re.I):
+    if re.search(r"\b(?:the\s+same|these|those)\s+(?:two\s+|three\s+)?(?:products|goods|items|commodities|category|categories)\b", clause, re.I):
         return "the same products", "same-products"  # resolved to the previous part by the caller
+    # "At ₦8,535.61 billion, Q3/2023 crude oil exports were ...": the subject after the comma
+    at = re.match(r"\s*At\s+(?:(?:about|around|nearly|some)\s+)?$", text[sent.start:m.start])
+    if at and c.kind == "amount":
+        subj = re.match(r"^\s*,\s*(?P<np>[^,;.]{3,60}?)\s+(?:were|was|are|is|rose|fell|grew|came|stood|remained)\b", text[m.end:sent.end])
+        if subj:
+            part = next((x for x in commodities if m.end < x.start < m.end + 2 + len(subj.group(0))), None)
+            if part is not None:
+                return _label(part.text), "at-figure-subject"
     named = _named_part(text[sent.start:m.start])
     if named and c.kind == "amount":
         return named, "named-part"

@@ -95,6 +95,15 @@ def target_year(s: Site):
     return None
 
 
+@rule("period", "restates-previous", "context")
+def restates_previous(s: Site):
+    """"$360.4 million (134.4 billion AMD)": the same figure restated has its period."""
+    p = s.prev
+    if s.kind == "amount" and s.restated and p is not None and p.kind == "amount" and p.period and re.fullmatch(r"\s*\(\s*(?:about|around|some|roughly|or)?\s*", s.gap):
+        return Decision(P.parse(p.period), (p.start, p.end), p.basis.get("period"))
+    return None
+
+
 @rule("period", "level-after-change", "context")
 def level_after_change(s: Site):
     """"fell 6.9% in January from a year earlier to $7.5 billion": the new level takes the
@@ -128,6 +137,20 @@ def from_level_cue(s: Site):
     return None
 
 
+@rule("period", "from-level-parallel", "text")
+def from_level_parallel(s: Site):
+    """"exports reached 78 billion euro in 2008, against 26 bn in 2000, while imports
+    increased to 248 bn, up from 75 bn": the earlier level of a second comparison in the
+    sentence is at the first one's earlier period."""
+    if s.kind != "amount" or not _from_level(s) or not s.used_as_base:
+        return None
+    last = max(s.used_as_base)
+    for pm, p, h in s.resolved:
+        if (pm.start, pm.end) == last and p is not None:
+            return Decision(p, last, h)
+    return None
+
+
 @rule("period", "from-level-year-before", "guess")
 def from_level_year_before(s: Site):
     """"... to $3.3bn, from $0.9bn" with no period: a year before the figure before it."""
@@ -150,7 +173,7 @@ YEAR_EARLIER = ("last year", "past year", "a year earlier", "a year ago", "a yea
                 "the prior year", "the preceding year", "the year before", "the year earlier", "previous year",
                 "prior year", "preceding year")
 # "from $23.6 million", "against $5.9 million", "compared with $1.1 billion": an earlier level
-_EARLIER_LEVEL_BEFORE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than(?:\s+the)?|on\s+the)\s+(?:a\s+revised\s+|an?\s+)?(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", re.I)
+EARLIER_LEVEL_BEFORE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than(?:\s+the)?|on\s+the)\s+(?:a\s+revised\s+|an?\s+)?(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", re.I)
 
 
 def _year_earlier(w: str) -> bool:
@@ -178,7 +201,7 @@ def comparison_year_before(s: Site):
     """"rose to $44.0 million in the current fiscal year from $23.6 million last year",
     "$5.9 million a year earlier": the earlier level of a comparison, a year before the
     figure it is compared with (the same months when that figure covers part of a year)."""
-    if s.kind != "amount" or not _EARLIER_LEVEL_BEFORE.search(s.text, max(s.sent.start, s.m.start - 40), s.m.start):
+    if s.kind != "amount" or not EARLIER_LEVEL_BEFORE.search(s.text, max(s.sent.start, s.m.start - 40), s.m.start):
         return None
     d = _direct(s) or _near_after(s)
     if d is None or d[0].kind != "rel" or not _year_earlier(d[0].args.get("w", "")):
@@ -286,6 +309,20 @@ def change_of_levels(s: Site):
     return None
 
 
+@rule("period", "right-after-change", "text")
+def right_after_change(s: Site):
+    """"after a revised 3.5% rise in January": a period right after the change and its noun
+    binds tighter than one earlier in the sentence."""
+    if s.kind not in ("multiple", "percent_change"):
+        return None
+    for pm, p, h in s.resolved:
+        if pm.start >= s.m.end and not pm.base_cue and p is not None and not _change_marker(pm):
+            if re.fullmatch(r"\s+(?:(?:rise|increase|growth|gain|fall|drop|decline|decrease|expansion|contraction|jump)\s+)?(?:in|during|for)\s+(?:the\s+)?", s.text[s.m.end:pm.start], re.I):
+                return Decision(p, _span(pm), h)
+            return None
+    return None
+
+
 @rule("period", "after-change", "text")
 def after_change(s: Site):
     """"rose 12% in 2023": a period right after the change, when none comes before it."""
@@ -339,10 +376,10 @@ def no_period(s: Site):
 
 
 # rules that date the earlier level of a comparison, not the period the text is about
-EARLIER_LEVEL_RULES = ("comparison-year-before", "from-level-base", "from-level-cue", "from-level-year-before")
+EARLIER_LEVEL_RULES = ("comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-year-before")
 
-PERIOD_RULES = (target_year, level_after_change, comparison_year_before, from_level_base, from_level_cue,
-                from_level_year_before, after_figure, before_figure, just_after_figure, span_end, change_of_levels, after_change, before_change,
+PERIOD_RULES = (target_year, restates_previous, level_after_change, comparison_year_before, from_level_base, from_level_cue,
+                from_level_parallel, from_level_year_before, after_figure, before_figure, just_after_figure, span_end, change_of_levels, right_after_change, after_change, before_change,
                 discourse, article, no_period)
 
 

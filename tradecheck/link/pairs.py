@@ -414,7 +414,8 @@ def _code(key: str | None, c: Claim, partner: bool = False) -> str | None:
 def _subject_verb(text, x: Mention, m: Mention) -> bool:
     """'Kazakhstan ran a deficit', 'Nigeria imported goods': a bare country as the subject."""
     gap = text[x.end:m.start]
-    return bool(re.match(r"^\s+(?:\w+\s+){0,2}?(?:ran|runs|posted|posts|recorded|records|reported|had|has|registered|imported|imports|exported|exports|bought|sold|shipped|earned|spent|paid)\b", gap)) \
+    return bool(re.match(r"^\s+(?:\w+\s+){0,2}?(?:ran|runs|posted|posts|recorded|records|reported|had|has|registered|imported|imports|exported|exports|bought|sold|shipped|earned|spent|paid)\b"
+                         r"|^\s+(?:was\s+|came\s+|ranked\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|led)\s+with\b", gap)) \
         and PREP_BEFORE_COUNTRY.search(text[max(0, x.start - 14):x.start]) is None
 
 
