@@ -57,7 +57,10 @@ def add_currency_pairs(model: Model) -> None:
             rate = fx["usd_per_unit"]
             j = usd[0]
             k = rate * model.s(model.keys[i]) / model.s(model.keys[j])
-            rows = [({j: 1.0, i: -k * (1 + FX_TOLERANCE)}, None, 0.0), ({j: 1.0, i: -k * (1 - FX_TOLERANCE)}, 0.0, None)]
+            hi, lo = k * (1 + FX_TOLERANCE), k * (1 - FX_TOLERANCE)
+            if (c.value or 0) < 0:
+                hi, lo = lo, hi  # a deficit: the larger factor gives the smaller (more negative) value
+            rows = [({j: 1.0, i: -hi}, None, 0.0), ({j: 1.0, i: -lo}, 0.0, None)]
             model.add(Group("duplicate", [], rows, explain=_explain_fx(i, j, rate)))
 
 

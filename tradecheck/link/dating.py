@@ -39,8 +39,11 @@ def _direct(s: Site):
     """The period right after the figure ("$5.25bn in 2022", "$51.8 billion the year
     before", "($33mn)" after "in 2021"), if any."""
     for pm, p, h in s.resolved:
-        if s.m.end <= pm.start <= s.m.end + 45:
-            gap = s.text[s.m.end:pm.start]
+        if s.m.end <= pm.start <= s.m.end + 75:
+            # "779 million NZ dollars (531.04 million U.S. dollars) in November": past a restatement
+            gap = re.sub(r"^\s*\([^()]{0,40}\)", "", s.text[s.m.end:pm.start])
+            if len(gap) > 45:
+                return None
             if re.fullmatch(r"\s*(?:\)|,)?\s*(?:(?:recorded|registered|reported|seen|posted|a|the|was|were)\s+)*(?:in|during|for|of|at|over|through)?\s*(?:the\s+)?(?:(?:whole|full|entire|course|first|rest)\s+of\s+(?:the\s+)?)?(?:\()?\s*", gap):
                 return pm, p, h
             return None
