@@ -454,6 +454,10 @@ def _decide_commodity(s: Site) -> None:
     if name == "same-products":
         # "its bill for the same products came to $843.1 million": the part named last
         label = s.state.commodity
+    elif label is None and s.state.commodity and re.match(r"\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|it|they)\b", text[s.sent.start:m.start], re.I) \
+            and not ms["commodity"] and c.measure in ("exports", "imports", "trade_total", "balance"):
+        # "That value was also 85.10% higher": the figure of the sentence before, part and all
+        label, name = s.state.commodity, "anaphor-carried"
     if re.search(r"\bseasonally(?:\s+and\s+calendar)?[\s-]adjusted\b|\bseasonally[\s-]adjusted\b", text[s.sent.start:s.sent.end], re.I):
         c.scope = "seasonally adjusted"  # another series than the raw figures
     if re.search(r"\b(?:within\s+the\s+(?:euro\s+area|EU|bloc|union|region|zone|grouping|community)|intra-[A-Za-z]+|intra\s+[A-Z]\w*|among\s+(?:the\s+)?(?:countries|members|member\s+states|states)\s+of|among\s+(?:the\s+)?[A-Z][\w-]+\s+(?:states|members|countries)|mutual\s+trade)\b",

@@ -320,7 +320,7 @@ def right_after_change(s: Site):
         return None
     for pm, p, h in s.resolved:
         if pm.start >= s.m.end and not pm.base_cue and p is not None and not _change_marker(pm):
-            if re.fullmatch(r"\s+(?:(?:rise|increase|growth|gain|fall|drop|decline|decrease|expansion|contraction|jump)\s+)?(?:in|during|for)\s+(?:the\s+)?", s.text[s.m.end:pm.start], re.I):
+            if re.fullmatch(r"\s+(?:(?:rise|increase|growth|gain|fall|drop|decline|decrease|expansion|contraction|jump)\s+)?(?:(?:recorded|registered|seen|posted)\s+)?(?:in|during|for)\s+(?:the\s+)?", s.text[s.m.end:pm.start], re.I):
                 return Decision(p, _span(pm), h)
             return None
     return None
