@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Claim
 from .format import money
-from .system import Group, Model, key_of, stated
+from .system import Group, Model, key_of, stated, whole_of
 
 # Partners that overlap others (the EU contains Germany) are left out of sums of partners.
 OVERLAPPING = {"EUU", "WLD"}
@@ -16,7 +16,7 @@ def add(model: Model, claims: list[Claim]) -> None:
         if key.commodity == "goods and services":
             continue  # a whole, not a part
         if key.commodity is not None:
-            whole = key._replace(commodity=None)
+            whole = whole_of(model, key)
         elif key.measure in ("exports", "imports") and key.partner != "WLD":
             whole = key._replace(partner="WLD")
         if whole is None or whole not in model.vars or key.measure == "balance":
@@ -49,7 +49,7 @@ def _add_listed_parts(model: Model, claims: list[Claim]) -> None:
         if key.commodity == "goods and services":
             continue  # a whole, not a part
         if key.commodity is not None:
-            whole = key._replace(commodity=None)
+            whole = whole_of(model, key)
             tag = ("commodity", c.sentence, whole)
         elif key.partner not in OVERLAPPING and not key.partner.startswith("group:") and key.measure != "trade_total":
             whole = key._replace(partner="WLD")

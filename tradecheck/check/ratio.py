@@ -6,7 +6,7 @@ from ..model import Claim
 from .format import money
 from .growth import add_growth
 from .sums import _term
-from .system import Group, Model, key_of, stated
+from .system import Group, Model, key_of, stated, whole_of
 
 
 def add(model: Model, claims: list[Claim]) -> None:
@@ -21,11 +21,11 @@ def _describe_multiple(c: Claim, observed: float) -> str:
     return f"stated as \"{c.text}\" (x{c.factor:g}, {c.bound})"
 
 
-def _whole_key(c: Claim, key):
+def _whole_key(model: Model, c: Claim, key):
     if c.extra.get("_whole_has_commodity") and c.partner and c.partner != "WLD":
         return key._replace(partner="WLD")  # "84 per cent of its iron ore exports"
     if c.commodity and not c.extra.get("_scoped"):
-        return key._replace(commodity=None)
+        return whole_of(model, key)
     if c.partner and c.partner != "WLD" and c.measure != "trade_total":
         return key._replace(partner="WLD")
     if c.measure == "trade_total" and "WLD" not in (key.reporter, key.partner):
@@ -47,7 +47,7 @@ def _add_share(model: Model, c: Claim) -> None:
         if part is None:
             return
         part = part._replace(currency=cur)
-        whole = _whole_key(c, part)
+        whole = _whole_key(model, c, part)
         if whole is not None:
             part, whole = _term(model, part), _term(model, whole)
         if whole is None or (part not in model.vars and whole not in model.vars):

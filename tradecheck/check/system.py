@@ -67,6 +67,8 @@ class Model:
         self.scale: dict[str, float] = {}
         self.amounts: dict[int, list[Claim]] = {}
         self.groups: list[Group] = []
+        # the scope of every figure of the text ("non-oil"): the whole its parts belong to
+        self.scope = next((c.extra["_article_scope"] for c in claims if c.extra.get("_article_scope")), None)
         self._set_scales(claims)
 
     def _set_scales(self, claims):
@@ -277,6 +279,14 @@ def _reduce(model: Model, keep: list[Group], core: list[Group]) -> list[Group]:
             break
         chunk = max(1, chunk // 2)
     return core
+
+
+def whole_of(model: Model, key: QKey) -> QKey:
+    """The key of the whole flow a part (a commodity) belongs to: the text's scope when it
+    has one ("gold" within "non-oil" trade), else the flow without a commodity."""
+    if model.scope and key.commodity not in (None, model.scope):
+        return key._replace(commodity=model.scope)
+    return key._replace(commodity=None)
 
 
 def sign_of(model: Model, i: int) -> int:

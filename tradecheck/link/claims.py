@@ -68,6 +68,8 @@ def link(doc: Document) -> list[Claim]:
                 c.commodity = None
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
+        if ctx.scope:
+            c.extra["_article_scope"] = ctx.scope  # the whole a part of this text's figures belongs to
     sources.assign(text, sents, claims, body_paragraph=sents[body].paragraph if sents else 0)
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
