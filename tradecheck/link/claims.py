@@ -456,7 +456,7 @@ def _decide_commodity(s: Site) -> None:
     if name == "same-products":
         # "its bill for the same products came to $843.1 million": the part named last
         label = s.state.commodity
-    elif label is None and s.state.commodity and re.match(r"\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|it|they)\b", text[s.sent.start:m.start], re.I) \
+    elif label is None and s.state.commodity and re.search(r"(?:^|,)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|it|they)\s+(?:was|were|is|are|has|had|rose|fell|grew)\b", text[s.sent.start:m.start], re.I) \
             and not ms["commodity"] and c.measure in ("exports", "imports", "trade_total", "balance"):
         # "That value was also 85.10% higher": the figure of the sentence before, part and all
         label, name = s.state.commodity, "anaphor-carried"
