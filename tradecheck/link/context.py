@@ -105,9 +105,27 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
             break
     lead_text = text[:lead_end]
     scope = "non-oil" if re.search(r"\bnon-oil\s+(?:foreign\s+)?trade\b|\b(?:not\s+counting|excluding|except(?:\s+for)?|apart\s+from|other\s+than)\s+(?:crude\s+)?oil\b", lead_text, re.I) else None
+    scope = scope or _product_scope(text, sents, found)
     return DocContext(published=pub, main_reporter=main_r, main_partner=main_p, country_order=order,
                       currency_hint=hint, fiscal_start=fiscal, decimal_comma=found["decimal_comma"],
                       has_services=_names_services_apart(text), scope=scope)
+
+
+def _product_scope(text: str, sents: list[Sentence], found: dict) -> str | None:
+    """An article about one product's trade ("Iron ore exports, country by country"): the
+    headline is that product's flow and nothing wider, and the body's first sentence names
+    the product again. Its figures are about that product unless they say otherwise."""
+    if len(sents) < 2:
+        return None
+    head = text[sents[0].start:sents[0].end]
+    mm = re.match(r"\s*(?P<p>[A-Za-z][\w\s-]{1,30}?)\s+(?:exports|imports|trade|shipments|sales)\b", head, re.I)
+    if not mm or re.search(r"\b(?:total|overall|foreign\s+trade|of\s+[A-Z]\w*['’]s)\b", head, re.I):
+        return None
+    product = mm["p"].strip().lower()
+    if not any(c.text.lower() == product and c.start < sents[0].end for c in found.get("commodity", [])):
+        return None
+    body = text[sents[1].start:sents[1].end].lower()
+    return product if product in body else None
 
 
 def _dateline_country(text: str) -> str | None:
