@@ -94,3 +94,17 @@ def test_commodity_named_after_the_figure():
 def test_descriptions_in_an_aside_are_not_the_scope():
     text = "In 2023 Turkish imports from Iraq, almost entirely crude oil, reached $7.3 billion."
     assert rows(text)[0]["commodity"] is None
+
+
+def test_world_trade_belongs_to_no_country():
+    text = ("Australia shipped iron ore worth $84bn in 2023. "
+            "Iron ore sold internationally by exporting countries was worth $150bn that year.")
+    r = [x for x in rows(text) if x["text"] == "$150bn"][0]
+    assert (r["reporter"], r["partner"]) == ("WLD", "WLD")
+
+
+def test_a_regional_description_stands_for_the_country_of_the_pair():
+    text = ("Trade between Belarus and Iran reached $100mn in 2022. "
+            "The Middle Eastern country's exports to Belarus were $19mn.")
+    r = [x for x in rows(text) if x["text"] == "$19mn"][0]
+    assert (r["measure"], r["reporter"], r["partner"]) == ("exports", "IRN", "BLR")

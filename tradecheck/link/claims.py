@@ -431,7 +431,7 @@ def _decide_pair(s: Site) -> None:
         c.reporter, c.partner = rep, par
         c.extra.update(value[2])
     else:
-        if name not in ("share-whole-owner",):
+        if name not in ("share-whole-owner", "world-total"):
             rep, par, basis = complete(s, rep, par, basis) if name not in ("share-of-country", "share-of-discourse") else (rep, par, basis)
             rep, par, moved = balance_owner(s, rep, par)
             if moved:

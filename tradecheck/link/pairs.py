@@ -2,6 +2,7 @@
 Iran", "imports from China", "X's share of Y's trade"), else the discourse pair."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import vocab
@@ -72,6 +73,8 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         near = [x for x in countries if sent.start <= x.start < m.start]
         if near and prev_end > sent.start:
             near = [x for x in near if x.start >= prev_end] or []
+    near = near + _regional_anaphors(s, clause_start, m.start)
+    near.sort(key=lambda x: x.start)
     named: list[tuple[str, str, Mention]] = []
     for x in near + ([whole_owner] if whole_owner else [x for x in tail if _place_role(text, x, ctx) == "P"]):
         if x is None:
@@ -156,8 +159,40 @@ def _origin_of_purchases(text: str, x: Mention) -> bool:
                           text[max(0, x.start - 25):x.start], re.I))
 
 
+_REGIONAL = re.compile(r"\bthe\s+(?P<adj>(?:[A-Z][a-z]+\s+){1,2}?)(?:country|nation|state|republic|kingdom|economy|neighbou?r)(?P<pos>['’]s)?\b")
+
+
+def _regional_anaphors(s: Site, start: int, end: int) -> list[Mention]:
+    """"the Middle Eastern country's exports": the country of the article's pair (or of the
+    discourse) that lies in that region, as if named."""
+    out = []
+    candidates = [k for k in (s.state.reporter, s.state.partner, s.ctx.main_reporter, s.ctx.main_partner) if k and len(k) == 3 and k != "WLD"]
+    for mm in _REGIONAL.finditer(s.text, start, end):
+        members = vocab.regions().get(mm["adj"].strip().lower())
+        hit = [k for k in dict.fromkeys(candidates) if members and k in members]
+        if len(hit) == 1:
+            out.append(Mention("country", mm.start(), mm.end(), mm.group(0), attrs={
+                "iso": hit[0], "kind": "name", "label": mm.group(0), "possessive": bool(mm["pos"])}))
+    return out
+
+
 def _ev(x: Mention) -> tuple[int, int]:
     return (x.start, x.end)
+
+
+@functools.cache
+def _world_total() -> re.Pattern:
+    words = sorted(vocab.world_cues(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\b", re.I)
+
+
+@rule("pair", "world-total", "text")
+def world_total(s: Site):
+    """"Iron ore sold internationally by exporting countries was worth $94.9bn": the world's
+    trade, no country's."""
+    if _world_total().search(s.text, max(s.sent.start, s.prev_end), s.m.start):
+        return Decision(("WLD", "WLD"))
+    return None
 
 
 @rule("pair", "share-whole-owner", "text")
@@ -331,7 +366,7 @@ def discourse(s: Site):
     return Decision((rep, par), None, basis)
 
 
-PAIR_RULES = (share_whole_owner, same_as_previous, share_of_country, share_of_discourse, two_named,
+PAIR_RULES = (world_total, share_whole_owner, same_as_previous, share_of_country, share_of_discourse, two_named,
               share_whole_named, named_reporter, named_partner, discourse)
 
 

@@ -220,6 +220,18 @@ def physical_units() -> list[str]:
 
 
 @functools.cache
+def regions() -> dict[str, frozenset[str]]:
+    """Regional adjective (lower case) -> the countries it can stand for."""
+    return {r["adjective"].lower(): frozenset(r["iso3s"].split("|")) for r in table("regions")}
+
+
+@functools.cache
+def world_cues() -> list[str]:
+    """Phrases that make a figure the world's trade ("world exports")."""
+    return [r["phrase"] for r in table("world_cues")]
+
+
+@functools.cache
 def agent_nouns() -> frozenset[str]:
     """Nouns a demonym qualifies without naming a side of a flow ("Chinese investors")."""
     return frozenset(r["word"].lower() for r in table("agent_nouns"))
