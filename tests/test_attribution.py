@@ -108,3 +108,21 @@ def test_a_regional_description_stands_for_the_country_of_the_pair():
             "The Middle Eastern country's exports to Belarus were $19mn.")
     r = [x for x in rows(text) if x["text"] == "$19mn"][0]
     assert (r["measure"], r["reporter"], r["partner"]) == ("exports", "IRN", "BLR")
+
+
+def test_figures_read_respectively_go_with_the_places_in_order():
+    text = ("In the first quarter of 2022, China, India and Saudi Arabia were the UAE's leading trading partners, "
+            "with trade worth Dh57 billion, Dh46.2 billion and Dh32.5 billion in that order.")
+    pairs = [(r["reporter"], r["partner"]) for r in rows(text)]
+    assert pairs == [("ARE", "CHN"), ("ARE", "IND"), ("ARE", "SAU")]
+
+
+def test_a_percentage_more_than_a_figure_is_a_change_not_a_share():
+    text = "Non-oil trade reached Dh499.7 billion in Q1 2022, or 20.5 per cent more than the Dh414.6 billion of Q1 2021."
+    r = [x for x in rows(text) if x["text"] == "20.5 per cent"][0]
+    assert r["kind"] == "percent_change" and r["base_period"] == "2021-Q1"
+
+
+def test_figures_that_add_up_to_a_level_are_that_level():
+    r = rows("Brazil's exports in 2009 added up to US$ 87.369 billion.")[0]
+    assert r["bound"] == "eq"

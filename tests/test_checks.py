@@ -107,3 +107,19 @@ def test_two_sources_are_not_compared_with_each_other():
     text = ("Chinese customs data put China's trade with Russia at $240bn in 2023.\n\n"
             "Russian figures give a smaller total. Russian data show trade with China of $228bn in 2023.")
     assert "inconsistent" not in statuses(text)
+
+
+@pytest.mark.parametrize("surplus, status", [("$13 billion", "consistent"), ("$18 billion", "inconsistent")])
+def test_forecasts_are_checked_against_each_other(surplus, status):
+    # a forecast is no realised flow (measure "other"), yet its parts must still add up
+    text = (f"For 2024 Argentina's statistics office expects a {surplus} surplus, with exports rising 22 percent "
+            "to $81 billion and imports falling 14 percent to $68 billion.")
+    sums = [f for f in findings(text) if f["check"] == "sum"]
+    assert [f["status"] for f in sums] == [status]
+    assert sums[0]["message"].startswith("forecasts:")
+
+
+def test_a_forecast_is_not_checked_against_what_happened():
+    text = ("Argentina's exports reached $66 billion in 2023. For 2024 the ministry expects exports to reach "
+            "$81 billion, up 42 percent.")
+    assert "inconsistent" not in statuses(text)

@@ -6,6 +6,8 @@ breaks and the arithmetic of that relation. A conflict that rests on a guessed a
 is reported `unverifiable`, never `inconsistent`."""
 from __future__ import annotations
 
+import dataclasses
+
 from ..model import Claim, Document, Finding
 from . import amounts, bound, percent_change, ratio, record, sums
 from .system import Group, Model, _deletion_filter, components, feasible, var_range
@@ -36,6 +38,7 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
 
 def _internal(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
     records = record.marked(doc.text, sentences, claims)
+    claims = [_as_forecast(c) for c in claims]
     model = build_model(claims, records)
     findings: list[Finding] = []
     by_id = {c.id: c for c in claims}
@@ -62,7 +65,20 @@ def _internal(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
         for g in part:
             context[id(g)] = fixed + pool
     _consistent_findings(model, by_id, in_conflict, context, findings)
+    for f in findings:
+        if f.claims and all(by_id[cid].extra.get("source") == "forecast" for cid in f.claims if cid in by_id):
+            f.message = "forecasts: " + f.message
     return findings
+
+
+def _as_forecast(c: Claim) -> Claim:
+    """A forecast ("INDEC expects exports of $81bn") is no trade flow that happened (its
+    measure is `other`), but forecasts of one outlook must still add up: each is checked as
+    the flow it forecasts, from a source of its own, so it meets only other forecasts."""
+    of = c.extra.get("_forecast_of")
+    if c.measure != "other" or not c.extra.get("_forecast") or of in (None, "other"):
+        return c
+    return dataclasses.replace(c, measure=of, extra={**c.extra, "source": "forecast"})
 
 
 def _try_readings(finding: Finding, claims: list[Claim], records) -> None:

@@ -48,7 +48,8 @@ def quantity_label(key) -> str:
         pair = f"{who} balance{com} with {other}"
     else:
         pair = f"{who}-{other} {what}{com}"
-    return f"{pair} in {key.period}"
+    forecast = "forecast of " if getattr(key, "source", None) == "forecast" else ""
+    return f"{forecast}{pair} in {key.period}"
 
 
 def period_text(p: str | None) -> str:

@@ -6,6 +6,7 @@ own sentence, "context" when carried from earlier sentences, "guess" when defaul
 checks abstain on guesses."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import vocab
@@ -158,13 +159,14 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     pair_before = (state.reporter, state.partner)
     first_claim = len(claims)
     respectively = _respectively(text, sent, numbers, ms["flow"])
+    respective_places = _respective_places(text, sent, numbers, ms["country"])
     used_as_base: set = set()
     prev_claim: Claim | None = None
     last_relation: Claim | None = None
     prev_end = sent.start
     for m in numbers:
         claim = _claim_for(text, sent, m, ms, resolved, ctx, state, prev_claim, prev_end, respectively, last_relation,
-                           used_as_base)
+                           used_as_base, respective_places.get(m.start))
         if claim is None:
             # a number that is no claim (a tonnage, a GDP growth rate) ends no clause: the
             # places named before it still speak for the figures after it
@@ -272,14 +274,40 @@ def _group_key(claim: Claim, field: str, ctx: DocContext) -> str | None:
     return key if key in (ctx.main_reporter, ctx.main_partner) else None
 
 
+@functools.cache
+def _respective_cue() -> re.Pattern:
+    return re.compile(r"\b(?:" + vocab.alternation(vocab.respective_cues(), ignore_case=True, space=r"\s+") + r")\b", re.I)
+
+
 def _respectively(text, sent, numbers, flows) -> dict[int, Mention]:
     """'exports and imports fell 0.67% and 5.98% respectively, to $41.68bn and $57.28bn':
     the n-th number of each kind goes with the n-th flow named before the first number."""
-    body = text[sent.start:sent.end]
-    if "respectively" not in body.lower() or not numbers:
+    if not numbers or not _respective_cue().search(text, sent.start, sent.end):
         return {}
     first = numbers[0].start
     named = [f for f in flows if f.end <= first and f.attrs["measure"] != "other"]
+    return _zip_respective(text, sent, numbers, named)
+
+
+def _respective_places(text, sent, numbers, places) -> dict[int, Mention]:
+    """"China, India and Saudi Arabia ... with trade worth Dh57 billion, Dh46.2 billion and
+    Dh32.5 billion in that order": the n-th figure is about the n-th place of the list."""
+    if not numbers or not _respective_cue().search(text, sent.start, sent.end):
+        return {}
+    before = [x for x in places if x.end <= numbers[0].start]
+    run: list[Mention] = []
+    last: list[Mention] = []
+    for x in before:  # the last list of places joined by commas and "and"
+        if run and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[run[-1].end:x.start]):
+            run.append(x)
+        else:
+            run = [x]
+        if len(run) >= 2:
+            last = list(run)
+    return _zip_respective(text, sent, numbers, last)
+
+
+def _zip_respective(text, sent, numbers, named) -> dict[int, Mention]:
     out: dict[int, Mention] = {}
     if len(named) < 2:
         return out
@@ -293,7 +321,7 @@ def _respectively(text, sent, numbers, flows) -> dict[int, Mention]:
 
 def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: State,
                prev_claim: Claim | None, prev_end: int, respectively, last_relation: Claim | None = None,
-               used_as_base: set | None = None) -> Claim | None:
+               used_as_base: set | None = None, respective_place: Mention | None = None) -> Claim | None:
     before = text[max(sent.start, m.start - 60):m.start]
     after = text[m.end:min(sent.end, m.end + 80)]
     kind = _kind_of(m, text, sent, before, after, prev_end)
@@ -316,16 +344,16 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     gap = text[prev_end:m.start] if prev_claim is not None else ""
     s = Site(text=text, sent=sent, m=m, kind=kind, ms=ms, resolved=resolved, ctx=ctx, state=state,
              prev=prev_claim, prev_end=prev_end, last_relation=last_relation, respectively=respectively,
-             claim=c, before=before, after=after, gap=gap,
+             claim=c, before=before, after=after, gap=gap, respective_place=respective_place,
              used_as_base=used_as_base if used_as_base is not None else set())
     p = prev_claim
     s.whole_of_share = bool(p is not None and p.kind == "share" and kind == "amount" and WHICH_WHOLE.match(gap))
-    s.continued = bool(p is not None and p.measure != "other" and p.kind != "share"
+    s.continued = bool(p is not None and (p.measure != "other" or p.extra.get("_forecast_of") not in (None, "other")) and p.kind != "share"
                        and ((kind == "amount" and (CONTINUE_TO.match(gap) or CONTINUE_FROM.match(gap) or CONTINUE_WHEN.match(gap)))
                             or (kind in ("percent_change", "multiple") and p.kind == "amount"
                                 and (CONTINUE_CHANGE.match(gap) or _describes_previous(text, gap, p, m, ms)))))
     s.restated = bool(p is not None and p.kind in ("amount", "share") and RESTATE.match(gap or "x") is not None
-                      and gap.strip() != "")
+                      and gap.strip() != "" and respective_place is None)
     _decide_measure(s)
     _decide_period(s)
     _decide_pair(s)
@@ -563,7 +591,9 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         return None  # "a 5.87% drop in weight"
     share_to = (re.search(r"\bshare\b", text[sent.start:m.start], re.I)
                 and re.search(r"\b(?:rose|fell|grew|climbed|slipped|dropped|shrank|increased|decreased|edged\s+\w+|was|is|reached|stood|to|at)\s+(?:to\s+|at\s+)?(?:(?:about|around|nearly|almost|some|roughly|just|less\s+than|more\s+than|over|under|just\s+over|just\s+under)\s+)?$", clause_before, re.I))
-    if share_before or share_to:
+    if (share_before or share_to) and not change_after:
+        # "or 20.5 per cent more than the Dh414.6 billion": a comparison after the figure
+        # makes it a change whatever came before
         if m.kind == "percent" and SKIP_PERCENT.search(text[max(sent.start, m.start - 40):m.end + 40]):
             return None
         return "share"

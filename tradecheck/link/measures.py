@@ -132,9 +132,10 @@ def continues_previous(s: Site):
         return None
     p = s.prev
     sign = -1 if (p.kind == "amount" and (p.value or 0) < 0) else 0
-    if p.measure == "balance" and sign == 0:
+    measure = p.extra.get("_forecast_of") if p.measure == "other" else p.measure  # a forecast goes on forecasting
+    if measure == "balance" and sign == 0:
         sign = int(p.extra.get("_balance_sign", 0))
-    return Decision((p.measure, None, sign), (p.start, p.end), p.basis.get("measure"))
+    return Decision((measure, None, sign), (p.start, p.end), p.basis.get("measure"))
 
 
 @rule("measure", "restates-previous", "context")
@@ -280,15 +281,25 @@ def not_a_flow(s: Site):
     22 percent")."""
     from .cues import FX_AFTER, GOAL_AFTER, UNIT_PRICE_AFTER
 
-    if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and is_future(s.text, s.sent, s.m, s.ctx):
-        return Decision({"_forecast": True})
+    forecast = {"_forecast": True, "_forecast_of": s.claim.measure}
+    if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and (is_future(s.text, s.sent, s.m, s.ctx) or _forecast_goes_on(s)):
+        return Decision(forecast)
     if s.kind != "amount" or s.claim.measure == "other":
         return None
-    if is_future(s.text, s.sent, s.m, s.ctx) or GOAL_AFTER.match(s.after):
-        return Decision({"_forecast": True})
+    if is_future(s.text, s.sent, s.m, s.ctx) or GOAL_AFTER.match(s.after) or _forecast_goes_on(s):
+        return Decision(forecast)
     if UNIT_PRICE_AFTER.match(s.after) or FX_AFTER.match(s.after):
         return Decision({})
     return None
+
+
+def _forecast_goes_on(s: Site) -> bool:
+    """"INDEC expects an $18bn surplus, with exports rising 22 percent to $81bn and imports
+    falling 14 percent to $63bn": the figures after a forecast in its sentence are forecast
+    too, unless the words between them turn to what happened ("against $73bn last year")."""
+    p = s.prev
+    return (p is not None and bool(p.extra.get("_forecast")) and p.extra.get("_forecast_of") not in (None, "other")
+            and not re.search(r"\b(?:after|against|versus|compared|from|than|last|previous|earlier|ago|was|were|had)\b|[;(]", s.gap, re.I))
 
 
 @rule("measure", "earlier-level-of-other", "context")

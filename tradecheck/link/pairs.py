@@ -74,6 +74,10 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         if near and prev_end > sent.start:
             near = [x for x in near if x.start >= prev_end] or []
     near = near + _regional_anaphors(s, clause_start, m.start)
+    if s.respective_place is not None:
+        # a list read "respectively": of its places, only this figure's one
+        listed = _list_around(text, countries, s.respective_place)
+        near = [x for x in countries if sent.start <= x.start < m.start and (x not in listed or x is s.respective_place)]
     near.sort(key=lambda x: x.start)
     named: list[tuple[str, str, Mention]] = []
     for x in near + ([whole_owner] if whole_owner else [x for x in tail if _place_role(text, x, ctx) == "P"]):
@@ -110,6 +114,20 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         total_cue = bool(TOTAL_CUE.search(text, max(clause_start, s.flow.start - 25), s.flow.end))
     s.extra["pair_named"] = (named, whole_owner, total_cue)
     return s.extra["pair_named"]
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
+def _list_around(text: str, places: list[Mention], x: Mention) -> list[Mention]:
+    """The list of places joined by commas and "and" that `x` belongs to."""
+    i = places.index(x)
+    lo = hi = i
+    while lo > 0 and _LIST_GAP.fullmatch(text, places[lo - 1].end, places[lo].start):
+        lo -= 1
+    while hi + 1 < len(places) and _LIST_GAP.fullmatch(text, places[hi].end, places[hi + 1].start):
+        hi += 1
+    return places[lo:hi + 1]
 
 
 def _qualifies_agent(text: str, x: Mention) -> bool:
@@ -216,7 +234,7 @@ def share_whole_owner(s: Site):
 def same_as_previous(s: Site):
     """A figure that continues or restates the one before it is about the same pair."""
     p = s.prev
-    if (s.restated or s.continued) and p is not None and share_whole_country(s.text, s.m, s.sent) is None:
+    if (s.restated or s.continued) and p is not None and s.respective_place is None and share_whole_country(s.text, s.m, s.sent) is None:
         groups = {k: p.extra[k] for k in ("partner_group", "reporter_group") if k in p.extra}
         return Decision((p.reporter, p.partner, groups), (p.start, p.end), p.basis.get("pair"))
     return None

@@ -40,6 +40,9 @@ class Site:
     # spans of the sentence's period words already read as a comparison's earlier side
     # (a base period, the date of an earlier level): they date no other figure
     used_as_base: set = field(default_factory=set)
+    # the place a "respectively" list gives the number ("China, India and Saudi Arabia ...
+    # Dh57bn, Dh46.2bn and Dh32.5bn in that order")
+    respective_place: Mention | None = None
     extra: dict = field(default_factory=dict)
 
     @property

@@ -226,6 +226,12 @@ def regions() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def respective_cues() -> list[str]:
+    """Words that pair the n-th figure with the n-th thing named ("respectively")."""
+    return [r["phrase"] for r in table("respective_cues")]
+
+
+@functools.cache
 def world_cues() -> list[str]:
     """Phrases that make a figure the world's trade ("world exports")."""
     return [r["phrase"] for r in table("world_cues")]
