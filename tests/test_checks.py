@@ -123,3 +123,20 @@ def test_a_forecast_is_not_checked_against_what_happened():
     text = ("Argentina's exports reached $66 billion in 2023. For 2024 the ministry expects exports to reach "
             "$81 billion, up 42 percent.")
     assert "inconsistent" not in statuses(text)
+
+
+@pytest.mark.parametrize("growth, status", [("9 percent", "consistent"), ("19 percent", "inconsistent")])
+def test_one_change_said_of_two_flows_holds_for_each(growth, status):
+    text = ("In the first half of 2013 trade between Brazil and China reached US$40.54 billion, up 9 percent year on year. "
+            "Brazilian exports to China amounted to US$22.95 billion and imports from China to US$17.58 billion. "
+            f"Imports and exports alike grew by {growth}.")
+    assert status in statuses(text, "percent_change")
+    if status == "consistent":
+        assert "inconsistent" not in statuses(text)
+
+
+@pytest.mark.parametrize("growth, status", [("7.8 percent", "consistent"), ("17.8 percent", "inconsistent")])
+def test_a_change_restated_in_money_beside_it(growth, status):
+    text = (f"Costa Rica's exports have risen {growth} so far this year, close to $300 million. "
+            "By the end of May, Costa Rica had exported about $4.2 billion worth of goods.")
+    assert ("inconsistent" in statuses(text, published="2008-06-20")) == (status == "inconsistent")

@@ -2,6 +2,8 @@
 they compare; and absolute changes ("an increase of $810bn") against the same two figures."""
 from __future__ import annotations
 
+import dataclasses
+
 from ..model import Claim
 from .format import money, pct_change
 from .growth import add_growth
@@ -12,6 +14,9 @@ def add(model: Model, claims: list[Claim]) -> None:
     for c in claims:
         if c.kind == "percent_change" and c.measure != "other":
             add_growth(model, c, "percent_change", _describe)
+            for also in c.extra.get("_also_measures", ()):
+                # "imports and exports alike grew by 9 percent": the same change for each
+                add_growth(model, dataclasses.replace(c, measure=also), "percent_change", _describe)
         elif c.kind == "amount" and c.extra.get("change_of") and c.extra.get("change_base"):
             _add_absolute(model, c)
 

@@ -382,6 +382,8 @@ def _decide_measure(s: Site) -> None:
     (measure, flow, sign), name, basis, _ = decide(MEASURE_RULES, s)
     c.measure, s.flow, s.sign = measure, flow, sign
     _set(c, "measure", name, basis)
+    if name == "both-flows":
+        c.extra["_also_measures"] = [s.extra["also_flow"].attrs["measure"]]
     if name == "restates-previous" and s.prev is not None and s.prev.extra.get("change_of"):
         # "up 40 million NZ dollars (27.27 million U.S. dollars)": the same change, converted
         for k in ("change_of", "change_sign", "change_base", "_magnitude_direction"):

@@ -7,7 +7,7 @@ import re
 from ..extract import mentions as scan
 from .. import periods as P
 from ..extract.mentions import Mention
-from .cues import BY_YEAR, COMPLEMENT_BEFORE, SHARE_AFTER, future_re
+from .cues import BY_YEAR, COMPLEMENT_BEFORE, SHARE_AFTER, change_before_re, future_re
 
 
 def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, after: str) -> Mention | None:
@@ -203,6 +203,28 @@ def verb_after(s: Site):
     return None
 
 
+_ALIKE_BEFORE = re.compile(r"\s+(?:(?:alike|both|each|together)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:by|of|at|to)\s+)?(?:(?:about|around|nearly|some|roughly|more\s+than|over|almost)\s+)?", re.I)
+
+
+@rule("measure", "both-flows", "text")
+def both_flows(s: Site):
+    """"Imports and exports alike grew by 9 percent", "both exports and imports rose 5%": one
+    change said of two flows. The first named is the claim's measure; the other is checked
+    as well (the claim's `_also_measures`)."""
+    if s.kind not in ("percent_change", "multiple") or s.respectively.get(s.m.start):
+        return None
+    if re.match(r"^\s*(?:,\s*)?(?:and|or)\s+[\d(+-]", s.after):
+        return None  # "rose 5% and 3%": a figure for each
+    start = max(s.sent.start, s.prev_end)
+    flows = [f for f in s.ms["flow"] if start <= f.start and f.end <= s.m.start and f.attrs["measure"] in ("exports", "imports")]
+    for f1, f2 in zip(flows, flows[1:]):
+        if (f1.attrs["measure"] != f2.attrs["measure"] and re.fullmatch(r"\s+and\s+", s.text[f1.end:f2.start])
+                and _ALIKE_BEFORE.fullmatch(s.text, f2.end, s.m.start) and change_before_re().search(s.text[f2.end:s.m.start])):
+            s.extra["also_flow"] = f2
+            return Decision((f1.attrs["measure"], f1, 0), (f1.start, f2.end))
+    return None
+
+
 @rule("measure", "flow-word", "text")
 def flow_word(s: Site):
     """The flow word that governs the figure: the nearest before it in the sentence (asides
@@ -228,7 +250,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, flow_word, discourse, default_trade)
+                 verb_after, both_flows, flow_word, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute
@@ -249,9 +271,10 @@ def absolute_change(s: Site):
         change = BARE_CHANGE_BEFORE.search(s.before)
     at = s.m.start - len(s.before)
     p = s.prev
-    if change is None and p is not None and p.kind == "percent_change" and re.fullmatch(r"\s*\(\s*", s.gap) \
+    if change is None and p is not None and p.kind == "percent_change" and _change_in_money(s) \
             and p.measure not in (None, "other"):
-        # "exports grew 10.7% (R14.9 billion)": the same change, in money
+        # "exports grew 10.7% (R14.9 billion)", "have risen 7.8 percent so far this year,
+        # close to $300 million", "slipped 0.1 percent, or $2 million": the same change, in money
         d = p.extra.get("direction", 1)
         return Decision({"change_of": p.measure, "change_sign": d, "_magnitude_direction": d, "_paired_change": p},
                         (p.start, p.end))
@@ -272,6 +295,24 @@ def absolute_change(s: Site):
     sign = direction * (-1 if (s.claim.measure == "balance" and s.sign < 0 and not absolute) else 1)
     return Decision({"change_of": s.claim.measure, "change_sign": sign, "_magnitude_direction": direction},
                     (at + change.start(), at + change.end()))
+
+
+_APPOSITIVE_AMOUNT = re.compile(r"\s*(?:\(|,\s*(?:or\s+)?(?:(?:close\s+to|about|around|nearly|some|roughly|almost|just\s+over|just\s+under|more\s+than|less\s+than|over|under)\s+)?)\s*$", re.I)
+_LEVEL_WORDS = re.compile(r"\b(?:to|at|reach\w*|total\w*|amount\w*|stood|standing|worth|of|from|than|hit|with|and|while|but)\b", re.I)
+
+
+def _change_in_money(s: Site) -> bool:
+    """An amount set beside a percentage change with nothing but a comma, "or" or a
+    bracket (and perhaps when) between: the change again, in money. A new level comes with
+    a word of its own ("to $4.2bn", "at $4.2bn", "reaching ...")."""
+    gap = s.gap
+    tail = _APPOSITIVE_AMOUNT.search(gap)
+    if tail is None or re.search(r"\d", gap):
+        return False
+    head = gap[:tail.start()]
+    if _LEVEL_WORDS.search(head) or any(s.prev_end <= f.start < s.m.start for f in s.ms["flow"]):
+        return False
+    return "(" in tail.group(0) or "," in tail.group(0)
 
 
 @rule("measure", "not-a-flow", "text")
