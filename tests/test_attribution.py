@@ -126,3 +126,10 @@ def test_a_percentage_more_than_a_figure_is_a_change_not_a_share():
 def test_figures_that_add_up_to_a_level_are_that_level():
     r = rows("Brazil's exports in 2009 added up to US$ 87.369 billion.")[0]
     assert r["bound"] == "eq"
+
+
+def test_places_counted_in_are_no_side_of_the_flow():
+    text = ("Counting trade with Botswana, Eswatini, Lesotho and Namibia, South African exports reached "
+            "R154.3 billion in February 2023.")
+    r = rows(text)[0]
+    assert (r["reporter"], r["partner"]) == ("ZAF", "WLD")

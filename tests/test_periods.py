@@ -47,3 +47,25 @@ def test_dateline(text, date):
 @pytest.mark.parametrize("form", ["2023", "2023-Q1", "2023-H2", "2023-05", "2023-01/2023-09", "2022-04/2023-03"])
 def test_period_format_round_trips(form):
     assert fmt(parse(form)) == form
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("By the end of May, Costa Rica had exported about $4.2 billion worth of goods.", "2008-01/2008-05"),
+    ("By end-May, Costa Rica had exported about $4.2 billion worth of goods.", "2008-01/2008-05"),
+    # the year as far as it has run: to the month before publication when nothing says more
+    ("Costa Rica's exports reached $4.2 billion so far this year.", "2008-01/2008-05"),
+])
+def test_the_year_so_far(sentence, period):
+    df = extract_claims(sentence, published="2008-06-20")
+    assert df.loc[0, "period"] == period
+
+
+def test_a_change_compares_like_with_like():
+    # the paragraph is about January-February; the change names February 2022 as its base,
+    # so it (and the level it starts from) is February 2023's
+    text = ("In the first two months of 2023 South Africa's trade deficit was R6.6 billion. "
+            "At R154.3 billion, export flows were 7.95% above February 2022's R143.0 billion.")
+    rows = {r["text"]: r for r in extract_claims(text).to_dict("records")}
+    assert rows["7.95%"]["period"] == "2023-02" and rows["7.95%"]["base_period"] == "2022-02"
+    assert rows["R154.3 billion"]["period"] == "2023-02"
+    assert rows["R143.0 billion"]["period"] == "2022-02"

@@ -158,6 +158,15 @@ def resolve(pm: PeriodMention, published: Period | None, current: Period | None,
         return (y1 * 12 + m1 - 1, y * 12 + m2 - 1), "text"
     if pm.kind == "current":
         return (current, "text") if current is not None else (None, "guess")
+    if pm.kind == "ytd_now":
+        # "so far this year": the months of the publication's year the text is about, else
+        # those before the month it was published in
+        if current is not None and current[0] % 12 == 0 and (published is None or current[1] // 12 == published[0] // 12):
+            return current, "text"
+        if published is None:
+            return None, "guess"
+        start, end = published[0] - published[0] % 12, published[0] - 1
+        return ((start, end), "text") if end >= start else (None, "guess")
     if pm.kind == "the_month":  # resolved against the last month the text named
         return (current, "text") if current is not None and current[0] == current[1] else (None, "guess")
     if pm.kind == "season":

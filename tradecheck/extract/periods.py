@@ -85,8 +85,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # month ranges: January-September 2023, January to May, Jan-Sep 2023
         ("months", keyed("months", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-|–|—|(?i:to|through|until))\s?(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year}))?\b", months)),
         # "through November", "in the year to September": from January to that month
-        ("ytd", _word("ytd", rf"(?:(?:in\s+)?the\s+year\s+(?:to|through|until)|(?:[Ff]rom\s+)?(?:January\s+)?(?:through|thru)|year[\s-]to[\s-]date\s+(?:to|through))\s+(?:the\s+end\s+of\s+|the\s+(?:first|second|third|fourth|last)\s+week\s+of\s+)?(?P<m1>{mon})\b(?:\s+(?P<y>{year}))?",
-                      ["through", "thru", "year", "the", "in", "from", "january"], [m.lower() for m in months], i,
+        # "by the end of May, Costa Rica had exported": what the year added up to by then
+        ("ytd", _word("ytd", rf"(?:(?:in\s+)?the\s+year\s+(?:to|through|until)|(?:[Ff]rom\s+)?(?:January\s+)?(?:through|thru)|year[\s-]to[\s-]date\s+(?:to|through)|[Bb]y(?=\s+(?:the\s+end\s+of|end[\s-])))\s+(?:the\s+end\s+of\s+|end[\s-]|the\s+(?:first|second|third|fourth|last)\s+week\s+of\s+)?(?P<m1>{mon})\b(?:\s+(?P<y>{year}))?",
+                      ["through", "thru", "year", "the", "in", "from", "january", "by"], [m.lower() for m in months], i,
                       more=words_before(["year"], back=2))),
         # "between 1998 and 2005", "from 2015 to 2022": a change over years
         ("span", _word("span", rf"(?:[Bb](?i:etween)|[Ff](?i:rom))\s+(?P<y1>{year})\s+(?i:and|to|until|through)\s+(?P<y2>{year})\b",
@@ -110,6 +111,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("quarter", keyed("year_q1", rf"\b(?P<y>{year})\s?Q(?P<o>[1-4])\b", [], quarters, digits=True)),
         ("quarter", _word("month_quarter", rf"(?:the\s+)?(?P<m1>{mon})\s?[-–]\s?(?P<m2>{mon})\s+quarter\b",
                           months, ["quarter"], i, more=words_before([m.lower() for m in months]))),
+        # "in the year to date", "year-to-date", "so far this year": the year as far as it has run
+        ("ytd_now", _word("year_to_date", r"(?:(?:in|for|over)\s+the\s+)?year[\s-]to[\s-]date\b|so\s+far\s+(?:this\s+year|in\s+the\s+year)",
+                          ["year", "so"], ["date", "far"], i, more=words_before(["year"], back=2))),
         # relative to publication or to the period in hand
         ("rel", _word("rel",
             # grouped by first letter, in the order of precedence within each group; the
@@ -144,9 +148,6 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # "over the same months", "in the same period": the period in hand, when no year follows
         ("current", _word("current", r"(?:over|in|during|for)\s+the\s+same\s+(?:months|period|time)\b(?!\s+(?:of|in|a|last|the|previous|prior|one)\b)",
                           [], ["same"], i, more=words_before(["same"], back=2))),
-        # "in the year to date", "year-to-date", "so far this year": the year as far as it has run
-        ("current", _word("year_to_date", r"(?:(?:in|for|over)\s+the\s+)?year[\s-]to[\s-]date\b|so\s+far\s+(?:this\s+year|in\s+the\s+year)",
-                          ["year", "so"], ["date", "far"], i, more=words_before(["year"], back=2))),
         # a month with a year, or alone ("in March"); not a date ("March 31")
         ("month", keyed("month", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y>{year}))?\b(?!\s+\d{{1,2}}\b)", months)),
         ("year", re.compile(rf"(?P<y>(?:1{_NOT_AFTER_YEAR}9|2{_NOT_AFTER_YEAR}0)\d\d)(?!\.\d|,\d|\d|\s?(?:bn|mn|billion|million|%)\b)(?:'s)?")),
@@ -200,7 +201,7 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
             if pm.base_cue and kind == "months" and re.search(r"\bfrom\s+$", pre, re.I) and re.search(r"\s(?:to|through|until)\s", text[s:e], re.I):
                 pm.base_cue = False  # "From January to November": the range's own "from"
             # "a target of $5bn by 2026": the year of a goal, not of the figures around it
-            if _TARGET_CUE.search(pre):
+            if _TARGET_CUE.search(pre) and kind != "ytd":
                 pm.args["target"] = True
             found.append(pm)
             taken[s:e] = b"\x01" * (e - s)
@@ -375,8 +376,8 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         return PeriodMention(s, e, t, "fy_part", None, args)
     if kind == "season":
         return PeriodMention(s, e, t, "season", None, {"season": g["season"].lower()})
-    if kind == "current":
-        return PeriodMention(s, e, t, "current", None, {})
+    if kind in ("current", "ytd_now"):
+        return PeriodMention(s, e, t, kind, None, {})
     if kind == "the_month":
         return PeriodMention(s, e, t, "the_month", None, {})
     if kind == "fy_rel":

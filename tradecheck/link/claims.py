@@ -89,6 +89,25 @@ def _bases_from_levels(text: str, claims: list[Claim]) -> None:
                         text[rel.end:level.start], re.I):
             rel.base_period = level.period
             rel.how["base_period"], rel.basis["base_period"] = "base-of-level", "text"
+            like = _like_the_base(P.parse(rel.period), P.parse(level.period), rel, "text")
+            if like is not None:
+                rel.period = P.fmt(like)
+                rel.how["period"], rel.basis["period"] = "like-the-base", "context"
+    _levels_at(text, claims)
+
+
+def _levels_at(text: str, claims: list[Claim]) -> None:
+    """"At R154.3 billion, export flows were 7.95% above February 2022's": the figure the
+    change starts from ("at ...") is the change's later level, at the change's period."""
+    for level, rel in zip(claims, claims[1:]):
+        if level.kind != "amount" or rel.kind not in ("percent_change", "multiple") or level.measure != rel.measure:
+            continue
+        if level.basis.get("period") == "text" or rel.how.get("period") != "like-the-base" or level.period == rel.period:
+            continue
+        if re.search(r"\b[Aa]t\s+(?:(?:about|around|some|nearly)\s+)?$", text[max(0, level.start - 20):level.start]) \
+                and not re.search(r"\d", text[level.end:rel.start]) and len(text[level.end:rel.start].split()) <= 6:
+            level.period = rel.period
+            level.how["period"], level.basis["period"] = "level-of-change", rel.basis["period"]
 
 
 def _shares_of_figures(text: str, claims: list[Claim]) -> None:
@@ -444,6 +463,11 @@ def _decide_period(s: Site) -> None:
         base, name, basis, _ = decide(BASE_RULES, s)
         c.base_period = P.fmt(base)
         _set(c, "base_period", name, basis)
+        like = _like_the_base(per, base, c, basis)
+        if like is not None:
+            s.period = like
+            c.period = P.fmt(like)
+            _set(c, "period", "like-the-base", "context")
     if "change_of" in c.extra:
         c.extra["change_base"] = P.fmt(default_base(per, s.state)) if per else None
         paired = c.extra.get("_paired_change")
@@ -451,6 +475,21 @@ def _decide_period(s: Site) -> None:
             # "exports grew 10.7% (R14.9 billion)": the change in money is the percentage's
             c.period, c.extra["change_base"] = paired.period, paired.base_period
             _set(c, "period", "paired-change", paired.basis.get("period", "context"))
+
+
+def _like_the_base(per, base, c: Claim, base_basis: str):
+    """A change compares like with like: "7.95% above February 2022's R143.0 billion", in a
+    paragraph about January-February 2023, is February 2023's change. When the period came
+    from the discourse and the base, named in the text, is shorter, the period is the base's
+    months moved on by whole years to the last that ends within it."""
+    if per is None or base is None or c.basis.get("period") == "text" or base_basis == "guess":
+        return None
+    if P.months(base) >= P.months(per) or base[1] >= per[1]:
+        return None
+    like = base
+    while P.shift(like, 12)[1] <= per[1]:
+        like = P.shift(like, 12)
+    return like if like != base and P.contains(per, like) else None
 
 
 def _decide_pair(s: Site) -> None:

@@ -167,7 +167,9 @@ def _amount_before(s: Site) -> list:
     if before and before[-1][0].base_cue and _direct(s) is None:
         # "from March 2023, to $41.68bn": a base period does not date the new level
         gap = s.text[before[-1][0].end:s.m.start]
-        if not (re.search(r"\b(?:when|where|then)\b|\(\s*(?:about|around|some|roughly)?\s*$", gap) or not re.search(r"\w", gap)):
+        # ("above February 2022's R143.0 billion": the base period's own figure)
+        if not (re.search(r"\b(?:when|where|then)\b|\(\s*(?:about|around|some|roughly)?\s*$", gap) or not re.search(r"\w", gap)
+                or re.fullmatch(r"['’]s\s+", gap)):
             before = [b for b in before if not b[0].base_cue]
     return before
 

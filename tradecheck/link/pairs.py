@@ -49,9 +49,15 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         clause_start = share_of
     # "Excluding trade with Botswana, Eswatini, Lesotho and Namibia, exports reached ...":
     # places left out are no side of the flow
-    excl = re.search(r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|not\s+counting|without|counting|including)\s+(?:trade\s+with\s+)?(?:the\s+)?[^.;]*?,\s", text[sent.start:m.start], re.I)
+    excl = re.search(r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|not\s+counting|without|counting|including)\s+(?:trade\s+with\s+)?(?:the\s+)?", text[sent.start:m.start], re.I)
     if excl:
-        clause_start = max(clause_start, sent.start + excl.end())
+        end = sent.start + excl.end()
+        listed = [x for x in countries if end <= x.start < m.start]
+        if listed and listed[0].start - end < 3:
+            end = _list_around(text, countries, listed[0])[-1].end  # past the whole list
+        comma = text.find(",", end, m.start)
+        if comma >= 0:
+            clause_start = max(clause_start, comma + 1)
     near = [x for x in countries if clause_start <= x.start < m.start]
     # A country right after the figure ("$1.92 bln to Germany") or in a share's whole
     # ("30% of Brazil's exports") also counts.
@@ -127,6 +133,8 @@ def _list_around(text: str, places: list[Mention], x: Mention) -> list[Mention]:
         lo -= 1
     while hi + 1 < len(places) and _LIST_GAP.fullmatch(text, places[hi].end, places[hi + 1].start):
         hi += 1
+        if "and" in text[places[hi - 1].end:places[hi].start]:
+            break  # "A, B, C and D": the list ends with the place after "and"
     return places[lo:hi + 1]
 
 
