@@ -140,3 +140,20 @@ def test_a_change_restated_in_money_beside_it(growth, status):
     text = (f"Costa Rica's exports have risen {growth} so far this year, close to $300 million. "
             "By the end of May, Costa Rica had exported about $4.2 billion worth of goods.")
     assert ("inconsistent" in statuses(text, published="2008-06-20")) == (status == "inconsistent")
+
+
+@pytest.mark.parametrize("total, status", [("38%", "consistent"), ("48%", "inconsistent"), ("25%", "inconsistent")])
+def test_a_totals_change_lies_between_its_parts_changes(total, status):
+    text = (f"India's two-way trade with the UAE in April-August 2022 was up {total} on the corresponding period "
+            "last year, with exports rising 27% and imports jumping 45%.")
+    found = findings(text, reference="none")
+    assert ("inconsistent" in [f["status"] for f in found]) == (status == "inconsistent")
+    if status == "inconsistent":
+        assert "between +27.0% and +45.0%" in found[0]["message"]
+
+
+def test_a_balance_with_no_figure_stated_has_no_known_sign():
+    # the deficit's change cannot be checked against levels whose sign nothing states
+    text = ("The U.S. deficit in trade tumbled nearly 15 percent in January 2019. Imports declined 2.6 percent "
+            "to $258.5 billion, while exports increased 0.9 percent to $207.3 billion.")
+    assert "inconsistent" not in statuses(text, reference="none")

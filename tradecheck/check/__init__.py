@@ -220,7 +220,11 @@ def _conflict_finding(model: Model, core: list[Group], by_id: dict[str, Claim]) 
     cs = [by_id[i] for i in ids]
     message, expected, observed = lead.explain(model) if lead.explain else ("these figures cannot all hold", None, None)
     others = [g for g in relations if g is not lead and g.explain is not None]
-    if others:
+    tied = percent_change.explain_tied([by_id[i] for g in relations for i in g.claims]) \
+        if not any(model.amounts.get(i) for g in relations for row in g.rows for i in row[0]) else None
+    if tied is not None:
+        message = tied
+    elif others:
         message += "; this also involves " + "; ".join(g.explain(model)[0] for g in others[:2])
     guesses = _guesses(cs) + _implausible(model, core, lead)
     status, severity = ("unverifiable", "warning") if guesses else ("inconsistent", "error")

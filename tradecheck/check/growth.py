@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from ..model import Claim
 from .format import money, ratio
-from .system import Group, Model, factor_rows, key_of, stated
+from .system import Group, Model, currencies, factor_rows, key_of, stated
 
 
-def add_growth(model: Model, c: Claim, check: str, describe) -> None:
+POSITIVE = 1e-3  # in the currency's scale (about the size of its figures)
+
+
+def add_growth(model: Model, c: Claim, check: str, describe, unstated: bool = False) -> None:
+    """`unstated`: add the relation even when neither level is stated (its flow's parts and
+    whole tie it to the others: "trade up 38%, with exports rising 27% and imports 45%")."""
     if not c.period or not c.base_period or c.period == c.base_period:
         return
     lo, hi = c.extra.get("factor_low"), c.extra.get("factor_high")
     wanted = c.extra.get("currency")
-    for cur in sorted({k.currency for k in model.keys}):
+    for cur in currencies(model):
         if wanted and cur != wanted:
             continue
         kt = key_of(c, period=c.period)
@@ -20,9 +25,13 @@ def add_growth(model: Model, c: Claim, check: str, describe) -> None:
         if kt is None or kb is None:
             return
         kt, kb = kt._replace(currency=cur), kb._replace(currency=cur)
-        if kt not in model.vars and kb not in model.vars:
+        if kt not in model.vars and kb not in model.vars and not (unstated and cur == (wanted or "USD")):
             continue
         it, ib = model.var(kt), model.var(kb)
+        if unstated and kb.measure != "balance":
+            # a flow that changed by a percentage was not zero: without this, all-zero
+            # levels would satisfy any set of changes
+            model.add(Group("bound", [], [({ib: 1.0}, POSITIVE, None)], removable=False, relation=False))
         model.add(Group(check, [c.id], factor_rows(model, it, ib, lo, hi),
                         explain=_explain(c, it, ib, describe)))
 

@@ -11,14 +11,47 @@ from .system import Group, Model, key_of, stated
 
 
 def add(model: Model, claims: list[Claim]) -> None:
+    tied = _tied_changes(claims)
     for c in claims:
         if c.kind == "percent_change" and c.measure != "other":
-            add_growth(model, c, "percent_change", _describe)
+            add_growth(model, c, "percent_change", _describe, unstated=c.id in tied)
             for also in c.extra.get("_also_measures", ()):
                 # "imports and exports alike grew by 9 percent": the same change for each
-                add_growth(model, dataclasses.replace(c, measure=also), "percent_change", _describe)
+                add_growth(model, dataclasses.replace(c, measure=also), "percent_change", _describe, unstated=True)
         elif c.kind == "amount" and c.extra.get("change_of") and c.extra.get("change_base"):
             _add_absolute(model, c)
+
+
+def _tied_changes(claims: list[Claim]) -> set[str]:
+    """Changes of a flow's whole and parts given together ("two-way trade was up 38%, with
+    exports rising 27% and imports jumping 45%"): checked against each other even with no
+    level stated, as the whole's change must lie between its parts'. Only within a sentence,
+    where the text itself says they are about one pair and one pair of periods."""
+    groups: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        if c.kind == "percent_change" and c.measure in ("exports", "imports", "trade_total") and c.period and c.base_period:
+            pair = tuple(sorted((c.reporter or "", c.partner or "")))
+            groups.setdefault((c.sentence, pair, c.period, c.base_period, c.commodity), []).append(c)
+    out: set[str] = set()
+    for cs in groups.values():
+        if len({c.measure for c in cs}) >= 2:
+            out.update(c.id for c in cs)
+    return out
+
+
+def explain_tied(claims: list[Claim]) -> str | None:
+    """The arithmetic of changes of a whole and its parts that cannot all hold: the whole's
+    change is a weighted average of its parts', so it lies between them."""
+    whole = next((c for c in claims if c.kind == "percent_change" and c.measure == "trade_total"), None)
+    parts = {c.measure: c for c in claims if c.kind == "percent_change" and c.measure in ("exports", "imports")}
+    if whole is None or len(parts) != 2 or len(claims) != 3:
+        return None
+    x, m = parts["exports"], parts["imports"]
+    lo, hi = sorted((x.factor, m.factor))
+    return (f"trade changed by \"{whole.text}\" ({pct_change(whole.factor)}) between {whole.base_period} and {whole.period}, "
+            f"but a total changes by a weighted average of its parts' changes, so with exports \"{x.text}\" "
+            f"({pct_change(x.factor)}) and imports \"{m.text}\" ({pct_change(m.factor)}) it must lie between "
+            f"{pct_change(lo)} and {pct_change(hi)}")
 
 
 def add_directions(model: Model, claims: list[Claim]) -> None:

@@ -301,9 +301,10 @@ def factor_rows(model: Model, i_new: int, i_old: int, lo: float | None, hi: floa
     """Rows for new/old in [lo, hi], the linear way: new - hi*old <= 0 <= new - lo*old
     (directions swap when both values are negative, as deficits are)."""
     if model.keys[i_new].measure == "balance":
-        # a balance changes by a factor only between figures of one sign
+        # a balance changes by a factor only between figures of one sign, and only a
+        # stated figure tells the sign
         signs = {sign_of(model, i) for i in (i_new, i_old) if model.amounts.get(i)}
-        if len(signs) > 1:
+        if len(signs) != 1:
             return []
     neg = sign_of(model, i_new) < 0 or sign_of(model, i_old) < 0
     rows = []
