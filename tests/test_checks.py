@@ -157,3 +157,12 @@ def test_a_balance_with_no_figure_stated_has_no_known_sign():
     text = ("The U.S. deficit in trade tumbled nearly 15 percent in January 2019. Imports declined 2.6 percent "
             "to $258.5 billion, while exports increased 0.9 percent to $207.3 billion.")
     assert "inconsistent" not in statuses(text, reference="none")
+
+
+def test_a_conflicting_change_says_what_the_other_figures_imply():
+    text = ("In the second quarter of 2023 Kenya's exports were 1.67 billion dollars and its trade deficit "
+            "2.68 billion dollars. Imports fell 11.6 percent from a year earlier; in the second quarter of 2022 "
+            "Kenya's imports were 4.42 billion dollars.")
+    f = next(f for f in findings(text, reference="none") if f["status"] == "inconsistent")
+    # imports of 1.67 + 2.68 = 4.35bn after a fall of 11.6% put the earlier ones at 4.35 / 0.884 = 4.92bn
+    assert "at $4.91bn to $4.94bn" in f["message"] and "at $4.42bn" in f["message"]

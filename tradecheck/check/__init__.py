@@ -55,7 +55,7 @@ def _internal(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
             core = _deletion_filter(model, fixed, pool)
             if not core:
                 break
-            finding = _conflict_finding(model, core, by_id)
+            finding = _conflict_finding(model, core, by_id, fixed)
             if finding.status == "inconsistent":
                 _try_readings(finding, claims, records)
             findings.append(finding)
@@ -198,7 +198,7 @@ def _implausible(model: Model, core: list[Group], lead: Group) -> list[str]:
     return why
 
 
-def _conflict_finding(model: Model, core: list[Group], by_id: dict[str, Claim]) -> Finding:
+def _conflict_finding(model: Model, core: list[Group], by_id: dict[str, Claim], fixed: list[Group] = ()) -> Finding:
     relations = [g for g in core if g.relation]
     lead = None
     for check in PRIORITY:
@@ -224,6 +224,10 @@ def _conflict_finding(model: Model, core: list[Group], by_id: dict[str, Claim]) 
         if not any(model.amounts.get(i) for g in relations for row in g.rows for i in row[0]) else None
     if tied is not None:
         message = tied
+    elif observed is None and lead.growth is not None:
+        message = _growth_against_the_rest(model, lead, [g for g in core if g is not lead] + list(fixed)) or message
+        if others:
+            message += "; this also involves " + "; ".join(g.explain(model)[0] for g in others[:2])
     elif others:
         message += "; this also involves " + "; ".join(g.explain(model)[0] for g in others[:2])
     guesses = _guesses(cs) + _implausible(model, core, lead)
@@ -234,6 +238,45 @@ def _conflict_finding(model: Model, core: list[Group], by_id: dict[str, Claim]) 
                    spans=_spans(cs), message=message,
                    expected=expected, observed=observed,
                    extra={"rule": f"{lead.check}: the claims listed cannot all hold together"})
+
+
+def _growth_against_the_rest(model: Model, lead: Group, rest: list[Group]) -> str | None:
+    """"11.6 percent" puts 2022-Q2 imports at $4.92bn ($4.35bn / 1.116... ), but the other
+    figures put them between $4.40bn and $4.45bn": a change whose levels are not both
+    stated, set against what the rest of the conflict implies for them."""
+    from .format import quantity_label
+
+    i_new, i_old, f_lo, f_hi = lead.growth
+    c = model.claims.get(lead.claims[0]) if lead.claims else None
+    if c is None or f_lo is None or f_hi is None or f_lo <= 0:
+        return None
+    new_lo, new_hi = var_range(model, rest, i_new)
+    old_lo, old_hi = var_range(model, rest, i_old)
+    if None in (new_lo, new_hi, old_lo, old_hi):
+        return None
+    cur = model.keys[i_old].currency
+    words = f"\"{c.text}\" ({c.period} against {c.base_period})"
+    if abs(new_hi - new_lo) <= 0.12 * max(abs(new_hi), 1e-9):
+        # the later level is settled by the rest: the change puts the earlier one here
+        lo, hi = sorted((new_lo / f_hi, new_hi / f_lo))
+        return (f"{words} puts {quantity_label(model.keys[i_old])} at {_span(lo, hi, cur)} "
+                f"({_span(new_lo, new_hi, cur)} / {_factors(f_lo, f_hi)}), but the other figures put it at {_span(old_lo, old_hi, cur)}")
+    if abs(old_hi - old_lo) <= 0.12 * max(abs(old_hi), 1e-9):
+        lo, hi = sorted((old_lo * f_lo, old_hi * f_hi))
+        return (f"{words} puts {quantity_label(model.keys[i_new])} at {_span(lo, hi, cur)} "
+                f"({_span(old_lo, old_hi, cur)} x {_factors(f_lo, f_hi)}), but the other figures put it at {_span(new_lo, new_hi, cur)}")
+    return (f"{words} needs a ratio of {_factors(f_lo, f_hi)} between {quantity_label(model.keys[i_new])} and the "
+            f"earlier figure, but the other figures put them at {_span(new_lo, new_hi, cur)} and {_span(old_lo, old_hi, cur)}")
+
+
+def _span(lo: float, hi: float, cur: str) -> str:
+    if abs(hi - lo) <= 0.005 * max(abs(hi), 1e-9):
+        return money((lo + hi) / 2, cur)
+    return f"{money(lo, cur)} to {money(hi, cur)}"
+
+
+def _factors(lo: float, hi: float) -> str:
+    return f"{lo:.4g}" if abs(hi - lo) < 1e-9 else f"{lo:.4g}-{hi:.4g}"
 
 
 def _consistent_finding(model: Model, g: Group, by_id, groups) -> Finding | None:

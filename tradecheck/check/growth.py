@@ -33,7 +33,7 @@ def add_growth(model: Model, c: Claim, check: str, describe, unstated: bool = Fa
             # levels would satisfy any set of changes
             model.add(Group("bound", [], [({ib: 1.0}, POSITIVE, None)], removable=False, relation=False))
         model.add(Group(check, [c.id], factor_rows(model, it, ib, lo, hi),
-                        explain=_explain(c, it, ib, describe)))
+                        explain=_explain(c, it, ib, describe), growth=(it, ib, lo, hi)))
 
 
 def _explain(c: Claim, it: int, ib: int, describe):

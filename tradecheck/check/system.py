@@ -56,6 +56,9 @@ class Group:
     removable: bool = True
     relation: bool = True  # False for a plain amount's bounds
     guessed: list[str] = field(default_factory=list)  # why the verdict may rest on a guess
+    # for a change: (new variable, old variable, lowest and highest new/old), so that a
+    # conflict can say what the change implies beside what the other figures do
+    growth: tuple[int, int, float | None, float | None] | None = None
 
 
 class Model:
