@@ -133,3 +133,18 @@ def test_places_counted_in_are_no_side_of_the_flow():
             "R154.3 billion in February 2023.")
     r = rows(text)[0]
     assert (r["reporter"], r["partner"]) == ("ZAF", "WLD")
+
+
+def test_a_countrys_trade_beside_world_trade_stays_the_countrys():
+    text = ("In the first half of 2020 Kazakhstan's foreign trade turnover started to shrink along with the "
+            "general slowdown of world trade, falling by 7.4 percent.")
+    r = rows(text)[0]
+    assert r["reporter"] == "KAZ"
+
+
+def test_a_continent_is_a_partner_group():
+    text = ("Kenya's total exports in the second quarter of 2023 came to 1.67 billion dollars, of which the "
+            "African continent accounted for 700 million dollars.")
+    from tradecheck import verify_text
+    r = verify_text(text, reference="none").to_dict()["claims"][1]
+    assert r["partner_group"] == "Africa"

@@ -166,3 +166,10 @@ def test_a_conflicting_change_says_what_the_other_figures_imply():
     f = next(f for f in findings(text, reference="none") if f["status"] == "inconsistent")
     # imports of 1.67 + 2.68 = 4.35bn after a fall of 11.6% put the earlier ones at 4.35 / 0.884 = 4.92bn
     assert "at $4.91bn to $4.94bn" in f["message"] and "at $4.42bn" in f["message"]
+
+
+@pytest.mark.parametrize("change, status", [("US$3.4 billion", "consistent"), ("US$5.4 billion", "inconsistent")])
+def test_a_change_in_money_and_in_percent_side_by_side(change, status):
+    text = (f"In January-June 2020 Kazakhstan's foreign trade turnover came to US$42.5 billion. That is {change}, "
+            "or 7.4 percent, less than in the same period last year.")
+    assert ("inconsistent" in statuses(text, reference="none")) == (status == "inconsistent")

@@ -69,3 +69,10 @@ def test_a_change_compares_like_with_like():
     assert rows["7.95%"]["period"] == "2023-02" and rows["7.95%"]["base_period"] == "2022-02"
     assert rows["R154.3 billion"]["period"] == "2023-02"
     assert rows["R143.0 billion"]["period"] == "2022-02"
+
+
+def test_a_change_against_a_bare_earlier_year_compares_the_same_months():
+    df = extract_claims("In the first half of 2020 Kazakhstan's imports dropped by 4.6 percent against 2019 "
+                        "to US$16.5 billion.")
+    r = df[df["text"] == "4.6 percent"].iloc[0]
+    assert (r["period"], r["base_period"]) == ("2020-H1", "2019-H1")

@@ -92,7 +92,7 @@ def _describe(c: Claim, observed: float) -> str:
 def _add_absolute(model: Model, c: Claim) -> None:
     kt = key_of(c, measure=c.extra["change_of"])
     kb = key_of(c, measure=c.extra["change_of"], period=c.extra["change_base"])
-    if kt is None or kb is None or kt not in model.vars or kb not in model.vars:
+    if kt is None or kb is None or (kt not in model.vars and kb not in model.vars):
         return
     it, ib = model.var(kt), model.var(kb)
     s = model.s(kt)

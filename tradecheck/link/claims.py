@@ -197,6 +197,11 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             last_relation = claim
             if claim.basis.get("base_period") == "text" and claim.period and claim.base_period and claim.scope != "seasonally adjusted":
                 learn_gap(state, claim.period, claim.base_period)
+        if (claim.kind == "percent_change" and prev_claim is not None and prev_claim.extra.get("change_of")
+                and claim.how.get("measure") == "restates-previous" and claim.base_period and claim.period == prev_claim.period):
+            # "US$3.4 billion, or 7.4 percent, less than in the same period last year": the
+            # change in money is over the same periods as the change in percent
+            prev_claim.extra["change_base"] = claim.base_period
         if (claim.kind == "amount" and prev_claim is not None and prev_claim.extra.get("change_of")
                 and re.search(r"\bfrom\b", text[prev_claim.end:claim.start]) and claim.period and prev_claim.period):
             prev_claim.extra["change_base"] = claim.period
@@ -351,7 +356,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         paired_with = prev_claim
     else:
         paired_with = None
-    if (kind == "share" and prev_claim is not None and prev_claim.extra.get("change_of")
+    if (kind in ("share", "percent_change") and prev_claim is not None and prev_claim.extra.get("change_of")
             and re.fullmatch(r"[\s—–,(]*or\s*", text[prev_end:m.start])):
         kind = "percent_change"  # "up $43.3 billion—or 18.9 percent—": the change again, in percent
         paired_with = prev_claim
@@ -432,6 +437,10 @@ def _decide_measure(s: Site) -> None:
             off = s.m.start - len(s.before) + dv.start("w")
             c.extra["_dir"] = (vocab.changes().get(w, 1), [off, off + len(dv["w"])], dv["w"])
         p = s.prev
+        if "_dir" not in c.extra and s.restated and p is not None and "_dir" in p.extra:
+            # "narrowed to 397.8 billion shillings (about 2.68 billion U.S. dollars) from 2.89
+            # billion dollars": the restatement moved the same way
+            c.extra["_dir"] = p.extra["_dir"]
         if s.continued and p is not None and p.kind == "amount" and CONTINUE_FROM.match(s.gap) \
                 and "_dir" in p.extra and "_dir_base" not in p.extra:
             p.extra["_dir_base"] = c
@@ -463,6 +472,11 @@ def _decide_period(s: Site) -> None:
         base, name, basis, _ = decide(BASE_RULES, s)
         c.base_period = P.fmt(base)
         _set(c, "base_period", name, basis)
+        same = _same_months_of(per, base)
+        if same is not None:
+            base = same
+            c.base_period = P.fmt(base)
+            _set(c, "base_period", "same-months-of-year", basis)
         like = _like_the_base(per, base, c, basis)
         if like is not None:
             s.period = like
@@ -475,6 +489,17 @@ def _decide_period(s: Site) -> None:
             # "exports grew 10.7% (R14.9 billion)": the change in money is the percentage's
             c.period, c.extra["change_base"] = paired.period, paired.base_period
             _set(c, "period", "paired-change", paired.basis.get("period", "context"))
+
+
+def _same_months_of(per, base):
+    """"Imports dropped by 4.6 percent against 2019" said of the first half of 2020: the same
+    months of 2019. A change set against a bare earlier year, for part of a later one,
+    compares like with like."""
+    if per is None or base is None or P.months(base) != 12 or base[0] % 12 != 0:
+        return None
+    if P.months(per) >= 12 or per[0] // 12 != per[1] // 12 or base[0] // 12 >= per[0] // 12:
+        return None
+    return P.shift(per, base[0] - (per[0] - per[0] % 12))
 
 
 def _like_the_base(per, base, c: Claim, base_basis: str):

@@ -27,11 +27,12 @@ def change_before_re() -> re.Pattern:
 
 
 CHANGE_NOUN_AFTER = re.compile(
-    r"^[\s—–]*(?:year[\s-]on[\s-]year\s+|y/y\s+)?(?P<w>increase|rise|jump|growth|gain|surge|decline|drop|fall|decrease|contraction|slump|plunge|expansion|improvement|slide|dip|higher|lower|up|down|more|less|above|below)\b", re.I)
+    r"^(?:,\s*(?=(?:more|less|higher|lower)\s+than\s+(?:in|during|last|a\s+year|the\s+(?:same|corresponding|previous|prior|preceding)|(?:19|20)\d\d)\b))?"
+    r"[\s—–]*(?:year[\s-]on[\s-]year\s+|y/y\s+)?(?P<w>increase|rise|jump|growth|gain|surge|decline|drop|fall|decrease|contraction|slump|plunge|expansion|improvement|slide|dip|higher|lower|up|down|more|less|above|below)\b", re.I)
 
 
 # "$43,167,000,000—or 27.5 percent—higher than the $156.9bn": a change given as an amount
-ABS_CHANGE_AFTER = re.compile(r"^\s*(?:[—–(]\s*or\s*[\d.,]+\s*(?:%|per\s?cent|percent)\s*[—–)]\s*)?(?:(?P<w>higher|lower)\s+than|(?P<w2>more|less)\s+than\s+(?:the|in|during|last|a\s+year)\b)", re.I)
+ABS_CHANGE_AFTER = re.compile(r"^\s*(?:[—–(,]\s*or\s*[\d.,]+\s*(?:%|per\s?cent|percent)\s*[—–),]\s*)?(?:(?P<w>higher|lower)\s+than|(?P<w2>more|less)\s+than\s+(?:the|in|during|last|a\s+year)\b)", re.I)
 
 
 _QUALIFIER_LAST = {"about", "almost", "nearly", "some", "around", "than", "roughly", "over", "under"}

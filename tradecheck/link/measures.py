@@ -146,6 +146,9 @@ def restates_previous(s: Site):
     if not s.restated or p is None:
         return None
     f = _flow(s)
+    if p.kind == "amount" and p.extra.get("change_of") and s.kind == "percent_change":
+        # "US$3.4 billion, or 7.4 percent, less than": the change again, of the same flow
+        return Decision((p.extra["change_of"], None, 0), (p.start, p.end), p.basis.get("measure"))
     if p.kind == "amount" and (f is None or f.end <= p.start):
         return Decision((p.measure, None, -1 if (p.value or 0) < 0 else 1), (p.start, p.end), p.basis.get("measure"))
     if f is None:

@@ -216,7 +216,9 @@ def _world_total() -> re.Pattern:
 def world_total(s: Site):
     """"Iron ore sold internationally by exporting countries was worth $94.9bn": the world's
     trade, no country's."""
-    if _world_total().search(s.text, max(s.sent.start, s.prev_end), s.m.start):
+    start = max(s.sent.start, s.prev_end)
+    if _world_total().search(s.text, start, s.m.start) and not any(start <= x.start < s.m.start for x in s.ms["country"]):
+        # (not "Kazakhstan's trade shrank along with world trade, falling by 7.4 percent")
         return Decision(("WLD", "WLD"))
     return None
 
