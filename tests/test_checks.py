@@ -173,3 +173,18 @@ def test_a_change_in_money_and_in_percent_side_by_side(change, status):
     text = (f"In January-June 2020 Kazakhstan's foreign trade turnover came to US$42.5 billion. That is {change}, "
             "or 7.4 percent, less than in the same period last year.")
     assert ("inconsistent" in statuses(text, reference="none")) == (status == "inconsistent")
+
+
+@pytest.mark.parametrize("exports, status", [("$207.3 billion", "consistent"), ("$217.3 billion", "inconsistent")])
+def test_a_shortfall_between_sales_and_purchases_is_the_balance(exports, status):
+    text = ("The shortfall between what the United States sells to other countries in goods and services and what "
+            "it buys from them shrank 14.6 percent, from $59.9 billion in December 2018 to $51.1 billion in January 2019. "
+            f"Imports declined 2.6 percent to $258.5 billion, while exports increased 0.9 percent to {exports}.")
+    assert status in statuses(text, "sum", reference="none")
+
+
+@pytest.mark.parametrize("total, status", [("US$ 12.5 billion", "consistent"), ("US$ 13.5 billion", "inconsistent")])
+def test_goods_and_services_add_up_to_the_total(total, status):
+    text = ("Sri Lanka's merchandise exports were US$ 9.5 billion in the first ten months of 2017 and service exports "
+            f"reached US$ 3 billion, taking total export earnings up to {total}.")
+    assert status in statuses(text, "sum", reference="none")

@@ -34,8 +34,17 @@ def add(model: Model) -> None:
 
 def _term(model: Model, key: QKey) -> QKey:
     """A term of a sum as the text gives it. Where an article labels some figures "goods"
-    and leaves others bare, a bare figure beside goods figures is a goods figure too."""
-    if key in model.vars or key.commodity not in (None, "goods"):
+    and leaves others bare, a bare figure beside goods figures is a goods figure too; and
+    a balance "in goods and services" is the difference of the bare flows, unless the text
+    gives goods or services apart."""
+    if key in model.vars:
+        return key
+    if key.commodity == "goods and services":
+        bare = key._replace(commodity=None)
+        parts = any(k.commodity in ("goods", "services") and k.period == key.period and {k.reporter, k.partner} == {key.reporter, key.partner}
+                    for k in model.vars)
+        return bare if bare in model.vars and not parts else key
+    if key.commodity not in (None, "goods"):
         return key
     if any(k.commodity in ("services", "goods and services") for k, i in model.vars.items() if model.amounts.get(i)):
         return key  # where services are given apart, a bare figure may be goods and services

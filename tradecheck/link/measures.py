@@ -39,6 +39,11 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         before = [f for f in before if f.attrs["measure"] != "other"]
     heads = [f for f in before if not (f.attrs["measure"] == "trade_total" and COMPLEMENT_BEFORE.search(text[max(sent.start, f.start - 40):f.start])
                                        and any(g.attrs["measure"] in ("balance", "exports", "imports") for g in before if g.start < f.start))]
+    gap_word = next((f for f in heads if f.attrs["measure"] == "balance" and re.match(r"\s+between\b", text[f.end:f.end + 10])), None)
+    if gap_word is not None:
+        # "the shortfall between what it sells and what it buys shrank 14.6 percent": the
+        # flows inside "between ... and ..." are what the balance is the difference of
+        return gap_word
     if heads:
         return heads[-1]
     nxt = [f for f in flows if f.start >= m.end and f.start - m.end < 40]
