@@ -188,3 +188,10 @@ def test_goods_and_services_add_up_to_the_total(total, status):
     text = ("Sri Lanka's merchandise exports were US$ 9.5 billion in the first ten months of 2017 and service exports "
             f"reached US$ 3 billion, taking total export earnings up to {total}.")
     assert status in statuses(text, "sum", reference="none")
+
+
+@pytest.mark.parametrize("year, status", [("$33 billion", "consistent"), ("$13 billion", "inconsistent")])
+def test_part_of_a_period_stays_below_the_whole_period(year, status):
+    text = (f"Russia's trade with Turkey was $23.3 billion in January-September 2021. "
+            f"Russia's trade with Turkey for the whole of 2021 was {year}.")
+    assert status in statuses(text, "bound", reference="none")

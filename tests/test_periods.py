@@ -76,3 +76,8 @@ def test_a_change_against_a_bare_earlier_year_compares_the_same_months():
                         "to US$16.5 billion.")
     r = df[df["text"] == "4.6 percent"].iloc[0]
     assert (r["period"], r["base_period"]) == ("2020-H1", "2019-H1")
+
+
+def test_over_after_year_on_year_is_during():
+    df = extract_claims("Trade between Russia and Turkey doubled year on year over January-September 2022.")
+    assert (df.loc[0, "period"], df.loc[0, "base_period"]) == ("2022-01/2022-09", "2021-01/2021-09")

@@ -2,6 +2,7 @@
 one partner's below the world, and parts listed together below their whole together."""
 from __future__ import annotations
 
+from .. import periods as P
 from ..model import Claim
 from .format import money
 from .system import Group, Model, key_of, stated, whole_of
@@ -24,6 +25,7 @@ def add(model: Model, claims: list[Claim]) -> None:
         ip, iw = model.vars[key], model.vars[whole]
         model.add(Group("bound", [], [({iw: 1.0, ip: -1.0}, 0.0, None)], explain=_explain([ip], iw)))
     _add_listed_parts(model, claims)
+    _add_period_parts(model)
     for c in claims:
         if c.kind == "share" and c.factor is not None and c.factor > 1:
             # no part is more than its whole: the share alone cannot hold
@@ -71,6 +73,46 @@ def _add_listed_parts(model: Model, claims: list[Claim]) -> None:
         for i in parts:
             row[i] = row.get(i, 0.0) - 1.0
         model.add(Group("bound", [], [(row, 0.0, None)], explain=_explain(parts, iw)))
+
+
+MAX_PERIODS = 200  # periods of one flow compared pairwise; past this, left alone
+
+
+def _add_period_parts(model: Model) -> None:
+    """A flow over part of a period stays below the flow over the whole period: January to
+    September's trade is no more than the year's. Each part is tied to the shortest period
+    the text gives that holds it."""
+    by_flow: dict[tuple, list] = {}
+    for key in model.keys:
+        stated_here = model.amounts.get(model.vars[key])
+        # only periods the text names: a part-of-period check on a carried period would
+        # rest on the carrying
+        if key.measure in ("exports", "imports", "trade_total") and stated_here \
+                and all(c.basis.get("period") == "text" for c in stated_here):
+            by_flow.setdefault(key._replace(period=""), []).append(key)
+    for keys in by_flow.values():
+        if len(keys) < 2 or len(keys) > MAX_PERIODS:
+            continue
+        spans = [(k, P.parse(k.period)) for k in keys]
+        for part, ps in spans:
+            if ps is None:
+                continue
+            holders = [(k, pw) for k, pw in spans if pw is not None and k != part and P.contains(pw, ps) and pw != ps]
+            if not holders:
+                continue
+            whole, _ = min(holders, key=lambda kp: P.months(kp[1]))
+            ip, iw = model.vars[part], model.vars[whole]
+            model.add(Group("bound", [], [({iw: 1.0, ip: -1.0}, 0.0, None)], explain=_explain_period_part(ip, iw)))
+
+
+def _explain_period_part(ip: int, iw: int):
+    def explain(model: Model):
+        p, w = stated(model, ip), stated(model, iw)
+        if p is not None and w is not None:
+            return (f"{money(p.value, p.currency)} for {p.period} is more than {money(w.value, w.currency)} for the whole of "
+                    f"{w.period}, which contains it"), w.value, p.value
+        return "a part of a period exceeds the whole period", None, None
+    return explain
 
 
 def _explain(parts: list[int], iw: int):

@@ -165,7 +165,9 @@ _BASE_CUE = EndCue(re.compile(
     ["in", "for", "during", "than", "since", "from", "of", "with", "to", "against", "versus", "vs", "", "over",
      "on", "the", "below", "above"])
 # "Over the first half of 2022, ...": a time adverbial at the start of a clause, no base
-_CLAUSE_START_ADVERB = re.compile(r"(?:^|[.;:!?\n]\s*|,\s*)(?:over|on|during|in)\s+(?:the\s+)?$", re.I)
+# ("doubled year on year over January-September": the comparison is said already, so "over"
+# is "during")
+_CLAUSE_START_ADVERB = re.compile(r"(?:^|[.;:!?\n]\s*|,\s*|\b(?:year[\s-](?:on|over)[\s-]year|y/y|yoy)\s+)(?:over|on|during|in)\s+(?:the\s+)?$", re.I)
 # "a target of $5bn by 2026": the year of a goal
 _TARGET_CUE = EndCue(re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I), ["by", "until", "till", "of"])
 

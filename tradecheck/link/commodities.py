@@ -151,8 +151,10 @@ def _change_subject(clause: str) -> str | None:
 def _label(label: str) -> str:
     """A commodity label without the flow words around it: "non-oil trade" -> "non-oil"."""
     label = label.strip().strip(",;:").strip()
-    label = re.sub(r"(?:\s+foreign)?\s+(?:trade|exports?|imports?|shipments|sales|purchases|alone|together|deficit|surplus|balance|gap)$", "", label.strip().lower())
-    label = re.sub(r"^(?:the|its|their)\s+", "", label)
     from .. import vocab
 
+    if label.lower() in vocab.commodity_labels():  # "service exports" is services
+        return vocab.commodity_labels()[label.lower()]
+    label = re.sub(r"(?:\s+foreign)?\s+(?:trade|exports?|imports?|shipments|sales|purchases|alone|together|deficit|surplus|balance|gap)$", "", label.strip().lower())
+    label = re.sub(r"^(?:the|its|their)\s+", "", label)
     return vocab.commodity_labels().get(label, label)
