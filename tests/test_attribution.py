@@ -148,3 +148,10 @@ def test_a_continent_is_a_partner_group():
     from tradecheck import verify_text
     r = verify_text(text, reference="none").to_dict()["claims"][1]
     assert r["partner_group"] == "Africa"
+
+
+def test_the_other_sides_flow_in_the_same_breath_is_with_the_same_partner():
+    text = ("Russia's exports to Iran grew 2.7 times in January 2017, reaching $117.7 million, and the Middle Eastern "
+            "country's exports went up 6.3 percent to $37.3 million.")
+    r = [x for x in rows(text) if x["text"] == "$37.3 million"][0]
+    assert (r["reporter"], r["partner"]) == ("IRN", "RUS")

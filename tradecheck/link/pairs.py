@@ -113,11 +113,18 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         if named and named[-1][1] == "P" and not x.attrs["possessive"] and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[named[-1][2].end:x.start]):
             role = "P"  # "to mainland China, Hong Kong and Macao": one list, one role
         named.append((key, role, x))
-    total_cue = bool(TOTAL_CUE.search(text[max(clause_start, m.start - 60):m.start] + " " + s.after[:30]))
+    window = text[max(clause_start, m.start - 60):m.start]
+    for x in near:
+        if x.attrs.get("kind") == "name" and x.text.lower().startswith("the ") and x.start >= m.start - 60:
+            # "the Middle Eastern country's exports": a country named, not "the country's" total
+            a = max(0, x.start - (m.start - len(window)))
+            window = window[:a] + " " * (x.end - x.start) + window[a + (x.end - x.start):]
+    total_cue = bool(TOTAL_CUE.search(window + " " + s.after[:30]))
     if not total_cue and s.flow is not None and clause_start <= s.flow.start < m.start:
         # "Pakistan's overall exports to other countries registered an increase of": the
         # word that makes the flow a national total sits right before it
-        total_cue = bool(TOTAL_CUE.search(text, max(clause_start, s.flow.start - 25), s.flow.end))
+        cue = TOTAL_CUE.search(text, max(clause_start, s.flow.start - 25), s.flow.end)
+        total_cue = bool(cue) and not any(x.start <= cue.start() < x.end for x in near if x.text.lower().startswith("the "))
     s.extra["pair_named"] = (named, whole_owner, total_cue)
     return s.extra["pair_named"]
 
@@ -347,8 +354,14 @@ def named_reporter(s: Site):
     flow = s.flow
     basis = None
     two_way = re.search(r"\b(?:two-way|bilateral)\b", s.text[max(s.sent.start, s.m.start - 60):s.m.start], re.I)
+    mirror = next((c for c in (s.prev, s.last_relation) if c is not None and c.partner == key and c.reporter not in (None, key)
+                   and c.measure in ("exports", "imports")), None)
     if two_way and not total_cue and state.partner not in (None, key, "WLD"):
         par = state.partner  # "two-way trade of $23.1 billion": with the partner in hand
+    elif mirror is not None and not total_cue:
+        # "Russia's exports to Iran grew 2.7 times, and Iran's exports went up 6.3 percent":
+        # the other side's flow, said in the same breath, is with the same partner
+        par = mirror.reporter
     elif total_cue or (flow is not None and _flow_right_after_possessive(s.text, x, flow) and state.reporter != key
                        and state.partner in (None, key)):
         par = "WLD"
