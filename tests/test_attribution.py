@@ -155,3 +155,13 @@ def test_the_other_sides_flow_in_the_same_breath_is_with_the_same_partner():
             "country's exports went up 6.3 percent to $37.3 million.")
     r = [x for x in rows(text) if x["text"] == "$37.3 million"][0]
     assert (r["reporter"], r["partner"]) == ("IRN", "RUS")
+
+
+@pytest.mark.parametrize("intro, pair", [
+    ("These 5 countries shipped the highest dollar value of iron ore in 2017:", ("MRT", "WLD")),
+    ("Australia's top export destinations for iron ore in 2017:", ("AUS", "MRT")),
+])
+def test_a_list_item_reads_as_its_introduction_says(intro, pair):
+    text = f"{intro}\n\n1. China - $9.3 billion\n2. Mauritania - $620.2 million (0.7%)\n"
+    r = [x for x in rows(text) if x["text"] == "$620.2 million"][0]
+    assert (r["reporter"], r["partner"]) == pair

@@ -230,6 +230,56 @@ def world_total(s: Site):
     return None
 
 
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*–])[ \t]*")
+_ITEM_GAP = re.compile(r"\s*[-–—:,]\s*(?:(?:about|around|some|nearly|roughly)\s+)?")
+
+
+def _list_item_place(s: Site) -> Mention | None:
+    """The country a list item begins with ("15. Mauritania - $620.2 million"), if the
+    number is that item's first figure."""
+    line = s.text.rfind("\n", 0, s.m.start) + 1
+    head = _LIST_ITEM.match(s.text, line)
+    if head is None:
+        return None
+    x = next((x for x in s.ms["country"] if x.start == head.end()), None)
+    if x is None or not _ITEM_GAP.fullmatch(s.text, x.end, s.m.start):
+        return None
+    return x
+
+
+def _list_role(text: str, at: int) -> str | None:
+    """What the listed countries are, from the line that introduces the list."""
+    end = text.rfind("\n", 0, at)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not _LIST_ITEM.match(line):
+            low = line.lower()
+            hits = [role for phrase, role in vocab.list_cues().items() if re.search(rf"\b{re.escape(phrase)}\b", low)]
+            return hits[0] if len(set(hits)) == 1 else None
+        end = start - 1
+    return None
+
+
+@rule("pair", "list-item", "text")
+def list_item(s: Site):
+    """"These 15 countries shipped the most iron ore: ... 15. Mauritania - $620.2 million":
+    each item's country reports its flow (with the world, or the text's partner), or is a
+    partner of the country the text is about, as the line that introduces the list says."""
+    if s.kind != "amount":
+        return None
+    x = _list_item_place(s)
+    if x is None or not x.attrs.get("iso"):
+        return None
+    role = _list_role(s.text, s.m.start)
+    if role == "R":
+        return Decision((x.attrs["iso"], "WLD"), _ev(x))
+    if role == "P":
+        rep = s.state.reporter if s.state.reporter != x.attrs["iso"] else None
+        return Decision((rep, x.attrs["iso"]), _ev(x), "text" if rep else "guess")
+    return None
+
+
 @rule("pair", "share-whole-owner", "text")
 def share_whole_owner(s: Site):
     """"7.5% of Egypt's non-oil exports, which totalled $9.6 billion": the whole is the
@@ -407,7 +457,7 @@ def discourse(s: Site):
     return Decision((rep, par), None, basis)
 
 
-PAIR_RULES = (world_total, share_whole_owner, same_as_previous, share_of_country, share_of_discourse, two_named,
+PAIR_RULES = (world_total, list_item, share_whole_owner, same_as_previous, share_of_country, share_of_discourse, two_named,
               share_whole_named, named_reporter, named_partner, discourse)
 
 

@@ -232,6 +232,12 @@ def respective_cues() -> list[str]:
 
 
 @functools.cache
+def list_cues() -> dict[str, str]:
+    """Words introducing a list of countries -> what the listed are (R report, P partners)."""
+    return {r["phrase"].lower(): r["role"] for r in table("list_cues")}
+
+
+@functools.cache
 def world_cues() -> list[str]:
     """Phrases that make a figure the world's trade ("world exports")."""
     return [r["phrase"] for r in table("world_cues")]
