@@ -195,3 +195,24 @@ def test_part_of_a_period_stays_below_the_whole_period(year, status):
     text = (f"Russia's trade with Turkey was $23.3 billion in January-September 2021. "
             f"Russia's trade with Turkey for the whole of 2021 was {year}.")
     assert status in statuses(text, "bound", reference="none")
+
+
+NZ = ("Goods exports in November 2015 were up 40 million NZ dollars (27.27 million U.S. dollars), or 1 percent. "
+      "Exports to China grew by 117 million NZ dollars (79.76 million U.S. dollars). "
+      "New Zealand's goods imports were worth 4.9 billion NZ dollars (3.34 billion U.S. dollars) in November 2015. "
+      "New Zealand's trade deficit widened to 779 million NZ dollars ({usd} million U.S. dollars) in November 2015, "
+      "from a deficit of 283 million NZ dollars (192.92 million U.S. dollars) in November 2014.")
+
+
+@pytest.mark.parametrize("usd, status", [("531.04", "consistent"), ("631.04", "inconsistent")])
+def test_every_conversion_uses_the_writers_rate(usd, status):
+    found = [f for f in findings(NZ.format(usd=usd), reference="none")
+             if f["check"] == "duplicate" and "converts at" in f["message"]]
+    assert status in [f["status"] for f in found]
+    assert ("inconsistent" in [f["status"] for f in found]) == (status == "inconsistent")
+
+
+def test_a_direction_word_is_checked_in_each_currency():
+    text = NZ.format(usd="531.04").replace("widened", "narrowed")
+    found = [f for f in findings(text, reference="none") if f["status"] == "inconsistent"]
+    assert any("narrowed" in f["message"] and "NZD 283mn" in f["message"] for f in found)

@@ -104,6 +104,7 @@ def build_model(claims: list[Claim], records) -> Model:
     sums.add_mirror(model)
     sums.add_mirror_balance(model)
     amounts.add_currency_pairs(model)
+    amounts.add_writer_rate(model, claims)
     bound.add(model, claims)
     record.add(model, claims, records)
     return model

@@ -71,3 +71,56 @@ def _explain_fx(i: int, j: int, rate: float):
         return (f"{money(a.value, a.currency)} at the period's average rate ({rate:.4g} USD per {a.currency}) "
                 f"is about {money(conv)}, but the text gives {money(b.value)}"), conv, b.value
     return explain
+
+
+# the writer's own rate: how far one conversion may stray from the one the others share
+RATE_TOLERANCE = 0.005
+
+
+def add_writer_rate(model: Model, claims: list[Claim]) -> None:
+    """A text that converts several figures ("779 million NZ dollars (531.04 million U.S.
+    dollars)") converts them all at one rate, its writer's. Each conversion must fit the
+    rate the others agree on (within their rounding), when at least two others agree."""
+    pairs = _conversions(claims)
+    for cur_pair in {p[2] for p in pairs}:
+        same = [p for p in pairs if p[2] == cur_pair]
+        if len(same) < 3:
+            continue
+        for k, (a, b, _, lo, hi) in enumerate(same):
+            others = [p for j, p in enumerate(same) if j != k]
+            lo_o, hi_o = max(p[3] for p in others), min(p[4] for p in others)
+            if lo_o > hi_o:
+                continue  # the others were not converted at one rate either
+            lo_o, hi_o = lo_o * (1 - RATE_TOLERANCE), hi_o * (1 + RATE_TOLERANCE)
+            fits = hi >= lo_o and lo <= hi_o
+            # a row on no variable: it holds (0 within [0, 0]) or cannot (0 within [1, 1])
+            row = ({}, 0.0, 0.0) if fits else ({}, 1.0, 1.0)
+            model.add(Group("duplicate", [b.id, a.id], [row],
+                            explain=_explain_rate(a, b, (lo + hi) / 2, (lo_o + hi_o) / 2, len(others), fits)))
+
+
+def _conversions(claims: list[Claim]) -> list[tuple]:
+    """(figure, its conversion, (currency, currency), lowest rate, highest rate) for every
+    figure restated right after in another currency."""
+    out = []
+    for a, b in zip(claims, claims[1:]):
+        if a.kind != "amount" or b.kind != "amount" or not a.currency or not b.currency or a.currency == b.currency:
+            continue
+        if "restates-previous" not in (b.how.get("measure"), b.how.get("period")) or b.sentence != a.sentence:
+            continue
+        if None in (a.native_low, a.native_high, b.native_low, b.native_high) or a.bound != "eq" or b.bound != "eq":
+            continue
+        if min(abs(a.native_low), abs(a.native_high)) == 0:
+            continue
+        rates = sorted((b.native_low / a.native_low, b.native_high / a.native_high,
+                        b.native_low / a.native_high, b.native_high / a.native_low))
+        out.append((a, b, (a.currency, b.currency), rates[0], rates[-1]))
+    return out
+
+
+def _explain_rate(a: Claim, b: Claim, rate: float, writer: float, n: int, fits: bool):
+    def explain(model: Model):
+        words = "as" if fits else "but"
+        return (f"\"{b.text}\" for \"{a.text}\" converts at {rate:.4g} {b.currency} per {a.currency}, {words} the text's "
+                f"{n} other conversions {'do' if fits else 'all use'} (about {writer:.4g})"), writer, rate
+    return explain

@@ -357,7 +357,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     else:
         paired_with = None
     if (kind in ("share", "percent_change") and prev_claim is not None and prev_claim.extra.get("change_of")
-            and re.fullmatch(r"[\s—–,(]*or\s*", text[prev_end:m.start])):
+            and re.fullmatch(r"[\s—–,()]*or\s*", text[prev_end:m.start])):
         kind = "percent_change"  # "up $43.3 billion—or 18.9 percent—": the change again, in percent
         paired_with = prev_claim
     if kind is None:
@@ -383,6 +383,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     _decide_pair(s)
     _decide_commodity(s)
     _values(s, paired_with)
+    _link_levels(s)
     c.readings = alternatives(s)
     return c
 
@@ -441,15 +442,38 @@ def _decide_measure(s: Site) -> None:
             # "narrowed to 397.8 billion shillings (about 2.68 billion U.S. dollars) from 2.89
             # billion dollars": the restatement moved the same way
             c.extra["_dir"] = p.extra["_dir"]
-        if s.continued and p is not None and p.kind == "amount" and CONTINUE_FROM.match(s.gap) \
-                and "_dir" in p.extra and "_dir_base" not in p.extra:
-            p.extra["_dir_base"] = c
         # the two levels of a change, for the change that may follow them
         if s.continued and p is not None and p.kind == "amount":
             if CONTINUE_FROM.match(s.gap):
                 c.extra["_earlier_of"] = p
             elif CONTINUE_TO.match(s.gap):
                 c.extra["_later_of"] = p
+
+
+def _link_levels(s: Site) -> None:
+    """Ties between a figure and the ones before it that need its value and currency: its
+    restatement in another currency, and the earlier level a direction word compares with."""
+    c, p = s.claim, s.prev
+    if s.kind != "amount":
+        return
+    if s.restated and p is not None and p.kind == "amount":
+        c.extra["_restates"] = p
+        p.extra.setdefault("_restated_by", []).append(c)
+    if s.continued and p is not None and p.kind == "amount" and CONTINUE_FROM.match(s.gap):
+        # "narrowed to 779 million NZ dollars (531.04 million U.S. dollars) from a deficit
+        # of 283 million NZ dollars": the earlier level of the figure in its currency
+        q = p
+        while q is not None and not ("_dir" in q.extra and "_dir_base" not in q.extra and q.currency == c.currency):
+            q = q.extra.get("_restates")
+        if q is not None:
+            q.extra["_dir_base"] = c
+            c.extra["_base_of"] = q
+    if s.restated and p is not None and p.extra.get("_base_of") is not None:
+        # "... (192.92 million U.S. dollars)": the earlier level again, beside the
+        # restatement of the later one in the same currency
+        for r in p.extra["_base_of"].extra.get("_restated_by", []):
+            if r.currency == c.currency and "_dir" in r.extra and "_dir_base" not in r.extra:
+                r.extra["_dir_base"] = c
 
 
 def _decide_period(s: Site) -> None:

@@ -58,7 +58,7 @@ CONTINUE_TO = re.compile(r"^(?:\s*(?:,\s*)?|(?:(?!\b(?:while|whereas|but|and|exp
 CONTINUE_WHEN = re.compile(r"^[^$€£¥\d;]{0,80}?,?\s*when\s+(?:it|they|trade|exports|imports|the\s+\w+)\s+(?:had\s+)?(?:stood\s+at|were|was|totall?ed|reached|amounted\s+to|came\s+to)\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$", re.I)
 
 
-CONTINUE_FROM = re.compile(r"^[^.;$€£¥\d]{0,60}?\b(?:up|down)?\s*from\s+(?:a\s+(?:revised\s+)?)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?$", re.I)
+CONTINUE_FROM = re.compile(r"^(?:[^.;$€£¥\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?\b(?:up|down)?\s*from\s+(?:a\s+(?:revised\s+)?)?(?:(?:deficit|surplus|gap|shortfall|level|high|low)\s+of\s+)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?$", re.I)
 
 
 # "$437.06bn, down 3.11%": the change of the figure just given
@@ -87,7 +87,7 @@ def future_re() -> re.Pattern:
 BY_YEAR = re.compile(r"^[^.;]{0,60}?\b(?:by|in|until|for)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
 
 
-RESTATE = re.compile(r"^\s*(?:(?:worth\s+)?of\s+[A-Za-z][\w\s'’–-]{0,70}?)?(?:,|\()\s*(?:or|at|about|around|roughly|some|nearly|almost|close\s+to|equivalent\s+to|worth|i\.e\.)?\s*(?:about|around|roughly|some|nearly|almost|close\s+to|more\s+than|over|just\s+over|just\s+under)?\s*$", re.I)
+RESTATE = re.compile(r"^\s*\)\s+or\s+$|^\s*\)?\s*(?:(?:worth\s+)?of\s+[A-Za-z][\w\s'’–-]{0,70}?)?(?:,|\()\s*(?:or|at|about|around|roughly|some|nearly|almost|close\s+to|equivalent\s+to|worth|i\.e\.)?\s*(?:about|around|roughly|some|nearly|almost|close\s+to|more\s+than|over|just\s+over|just\s+under)?\s*$", re.I)
 
 
 PREP_BEFORE_COUNTRY = re.compile(r"(?:\b(?:to|from|with|into|for|against|vs\.?|versus|and|by|in|of)\s+(?:the\s+)?(?:(?:mainland|neighbouring|neighboring|nearby|fellow|landlocked)\s+)?)$", re.I)

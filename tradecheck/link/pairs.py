@@ -162,7 +162,7 @@ def _place_role(text: str, x: Mention, ctx) -> str:
     role = _role(text, x)
     if _INSTITUTION.match(text, x.end):
         return "R"
-    if role == "P" and _exporter_after_from(text, x):
+    if role == "P" and (_exporter_after_from(text, x) or _importer_after_into(text, x)):
         role = "R"
     if x.attrs["possessive"] or x.attrs["kind"] == "demonym":
         role = "R"
@@ -175,6 +175,12 @@ def _exporter_after_from(text: str, x: Mention) -> bool:
     """"exports from Iran", "shipments from Brazil": the country after "from" is the
     exporter when the flow is exports."""
     return bool(re.search(r"\b(?:exports?|shipments|deliveries|sales)\s+(?:of\s+[\w\s-]{1,30}?\s+)?from\s+(?:the\s+)?$",
+                          text[max(0, x.start - 50):x.start], re.I))
+
+
+def _importer_after_into(text: str, x: Mention) -> bool:
+    """"Goods imports into New Zealand": the country after "into" is the importer."""
+    return bool(re.search(r"\b(?:imports?|shipments|deliveries|purchases)\s+(?:of\s+[\w\s-]{1,30}?\s+)?into\s+(?:the\s+)?$",
                           text[max(0, x.start - 50):x.start], re.I))
 
 
