@@ -216,3 +216,20 @@ def test_a_direction_word_is_checked_in_each_currency():
     text = NZ.format(usd="531.04").replace("widened", "narrowed")
     found = [f for f in findings(text, reference="none") if f["status"] == "inconsistent"]
     assert any("narrowed" in f["message"] and "NZD 283mn" in f["message"] for f in found)
+
+
+WORLD = ("Iron ore sold internationally by exporting countries was worth US$94.9 billion in 2017, a third less "
+         "({pct}) than in 2013, when shipments were valued at $143 billion.\n\n"
+         "These 3 countries shipped the highest dollar value of iron ore in 2017:\n\n"
+         "1. Australia - US$49.3 billion (51.9% of all iron ore exports)\n2. Brazil - {brazil} (20.2%)\n"
+         "3. South Africa - $4.8 billion (5%)\n")
+
+
+@pytest.mark.parametrize("pct, brazil, status", [
+    ("-33.6%", "$19.2 billion", "consistent"),
+    ("-23.6%", "$19.2 billion", "inconsistent"),
+    ("-33.6%", "$16.2 billion", "inconsistent"),
+])
+def test_world_figures_and_each_countrys_share_of_them(pct, brazil, status):
+    text = WORLD.format(pct=pct, brazil=brazil)
+    assert ("inconsistent" in statuses(text, reference="none")) == (status == "inconsistent")

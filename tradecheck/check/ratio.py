@@ -22,6 +22,11 @@ def _describe_multiple(c: Claim, observed: float) -> str:
 
 
 def _whole_key(model: Model, c: Claim, key):
+    world = key._replace(reporter="WLD")
+    if key.partner == "WLD" and key.reporter != "WLD" and c.extra.get("_scoped") and world in model.vars:
+        # "2. Brazil - $19.2 billion (20.2%)" under the world's iron ore exports: a country's
+        # flow with the world is a share of the world's flow of the article's product
+        return world
     if c.extra.get("_whole_has_commodity") and c.partner and c.partner != "WLD":
         return key._replace(partner="WLD")  # "84 per cent of its iron ore exports"
     if c.commodity and not c.extra.get("_scoped"):

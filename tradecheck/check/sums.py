@@ -12,8 +12,8 @@ from .system import Group, Model, QKey, stated
 def add(model: Model) -> None:
     seen = set()
     for key in list(model.keys):
-        if key.measure not in ("trade_total", "balance") or key in seen:
-            continue
+        if key.measure not in ("trade_total", "balance") or key in seen or key.reporter == key.partner:
+            continue  # (world trade is counted once, as world exports: no sum of its sides)
         seen.add(key)
         views = [(key.reporter, key.partner)]
         if key.measure == "trade_total":

@@ -414,7 +414,10 @@ def base_after(s: Site):
     earlier", "on the same period last year"."""
     per = s.period
     # not past the next change: "up 35% at $5.4bn, more than three times higher than in 2021"
-    nxt = min((x.start for x in s.ms["percent"] + s.ms["multiple"] if x.start >= s.m.end), default=len(s.text))
+    # (a change restated in brackets right after it is the same change: "a third less
+    # (-33.6%) than in 2013")
+    nxt = min((x.start for x in s.ms["percent"] + s.ms["multiple"] if x.start >= s.m.end
+               and not re.fullmatch(r"[^\S\n]*(?:\w+\s+)?\(\s*", s.text[s.m.end:x.start])), default=len(s.text))
     for pm, p, h in s.resolved:
         if pm.start >= nxt:
             break
