@@ -218,7 +218,8 @@ def test_a_direction_word_is_checked_in_each_currency():
     assert any("narrowed" in f["message"] and "NZD 283mn" in f["message"] for f in found)
 
 
-WORLD = ("Iron ore sold internationally by exporting countries was worth US$94.9 billion in 2017, a third less "
+WORLD = ("Iron ore exports, country by country\n\n"
+         "Iron ore sold internationally by exporting countries was worth US$94.9 billion in 2017, a third less "
          "({pct}) than in 2013, when shipments were valued at $143 billion.\n\n"
          "These 3 countries shipped the highest dollar value of iron ore in 2017:\n\n"
          "1. Australia - US$49.3 billion (51.9% of all iron ore exports)\n2. Brazil - {brazil} (20.2%)\n"
