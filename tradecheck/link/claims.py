@@ -16,7 +16,7 @@ from ..extract.mentions import Mention
 from ..model import Claim, Document
 from . import sources
 from .sentences import Sentence, split
-from .commodities import commodity_for
+from .commodities import canonical_label, commodity_for
 from .context import DocContext, State, body_start, doc_context, first_period
 from .cues import (
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE,
@@ -652,7 +652,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         wc = re.match(r"^\s*of\s+(?:its|the|all|total|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
         if wc and not names_country_or_flow(wc["c"]) and wc["c"].strip() not in ("goods", "merchandise", "total") \
                 and not any(w in vocab.not_products() for w in wc["c"].lower().split()):
-            c.commodity = wc["c"].strip().lower()
+            c.commodity = canonical_label(wc["c"])
             _set(c, "commodity", "share-whole-product", "text")
             c.extra["_whole_has_commodity"] = True
 

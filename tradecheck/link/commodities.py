@@ -27,7 +27,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         if subj:
             part = next((x for x in commodities if m.end < x.start < m.end + 2 + len(subj.group(0))), None)
             if part is not None:
-                return _label(part.text), "at-figure-subject"
+                return canonical_label(part.text), "at-figure-subject"
     named = _named_part(text[sent.start:m.start])
     if named and c.kind == "amount":
         return named, "named-part"
@@ -36,7 +36,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         np = re.sub(r"^(?:the|its|their)\s+", "", subj["np"].strip(), flags=re.I)
         from .. import vocab
 
-        label = _label(np)  # "footwear imports" -> "footwear"
+        label = canonical_label(np)  # "footwear imports" -> "footwear"
         if label and not names_country_or_flow(label) and not scan_countries(np) and not any(w in vocab.not_products() for w in label.split()) and not re.match(r"^(?:(?:when|while|and|but|as)\s+)?(?:it|this|that|these|they|which|the\s+\w+\s+products)$", np, re.I):
             return label, "part-subject"
     after = text[m.end:min(sent.end, m.end + 40)]
@@ -44,14 +44,14 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     of_product = re.match(r"^\s+of\s+(?P<c>[a-z][\w\s-]{2,40}?)(?=\s*[,.;)]|\s+(?:and|were|was|from|to|in|last|this|during|over)\b)", after)
     if of_product and c.kind == "amount" and any(x.start == m.end + of_product.start("c") for x in commodities) \
             and not names_country_or_flow(of_product["c"]):
-        return _label(of_product["c"]), "of-product"
+        return canonical_label(of_product["c"]), "of-product"
     of_the = re.match(r"^\s+of\s+the\s+(?P<c>[\w-]+)\s+(?:figure|total|bill|sales|exports|imports)\b", after)
     if of_the and c.kind == "amount":
         return of_the["c"].lower(), "of-the-figure"
     # "earned Sh180.6 billion from tea exports"
     from_x = re.match(r"^\s+(?:from|in|on)\s+(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
     if from_x and c.kind == "amount" and not names_country_or_flow(from_x["c"]) and from_x["c"] not in ("total", "merchandise", "its", "their", "the"):
-        return _label(from_x["c"]), "from-product-flow"
+        return canonical_label(from_x["c"]), "from-product-flow"
     # ("A$117.6 billion of goods, leaving a surplus of ...": that product was the figure before's)
     cands = [x for x in commodities if start <= x.start < m.start
              and not (prev_end > sent.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prev_end:x.start]))
@@ -63,7 +63,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return in_scope["c"].lower(), "in-goods-or-services"
     flow_of = re.search(r"\b(?:exports|imports|shipments|sales|purchases|deliveries)\s+of\s+(?P<np>(?!goods\b|services\b)[a-z][a-z\s-]{2,40}?)(?=\s+(?:alone\s+)?(?:rose|fell|grew|more|were|was|reached|came|totalled|totaled|amounted|climbed|jumped|dropped|increased|decreased|declined|at|to|worth|of|doubled|tripled|halved|surged)\b)", clause)
     if flow_of and not names_country_or_flow(flow_of["np"]) and (not cands or cands[0].start >= start + flow_of.start("np")):
-        return _label(flow_of["np"]), "flow-of-product"
+        return canonical_label(flow_of["np"]), "flow-of-product"
     if not cands:
         subject = _change_subject(clause)
         if subject and c.kind in ("percent_change", "multiple", "amount"):
@@ -73,14 +73,14 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     x = cands[0]
     label = x.text.lower()
     excl = re.search(r"\b(?:excluding|excl\.|other\s+than|except|ex-)\s*$", text[max(start, x.start - 14):x.start], re.I)
-    if _label(label) == "goods" and not ctx.has_services:
+    if canonical_label(label) == "goods" and not ctx.has_services:
         return None, "goods-alone"  # "merchandise exports" where services are never given apart
     # "non-oil trade" and "oil" in "oil import bill" both name scopes; keep the longest phrase
     seg = text[x.start:m.start]
     mm = re.match(r"(?:(?!\b(?:from|to|with|in|for|which|that)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of)\b)", seg)
     if mm and len(mm.group(0)) > len(label):
         label = mm.group(0).strip().lower()
-    return ("excluding " if excl else "") + _label(label), "product-word"
+    return ("excluding " if excl else "") + canonical_label(label), "product-word"
 
 
 # "spices rose 34 per cent", "Industrial exports rose 5.9 per cent", "fisheries exports were
@@ -120,7 +120,7 @@ def _named_part(before: str) -> str | None:
         words = [w for w in listed["name"].lower().split() if w not in ("of", "for", "and")] if listed else []
         if (listed and _LISTING.search(before) and not names_country_or_flow(listed["name"])
                 and not any(w in vocab.not_products() or w in vocab.changes() for w in words)):
-            return _label(listed["name"])
+            return canonical_label(listed["name"])
         return None
     name = mm["name"].strip()
     first = name.split()[0].lower().rstrip(".")
@@ -145,10 +145,10 @@ def _change_subject(clause: str) -> str | None:
         return None
     if names_country_or_flow(np):
         return None
-    return _label(np)
+    return canonical_label(np)
 
 
-def _label(label: str) -> str:
+def canonical_label(label: str) -> str:
     """A commodity label without the flow words around it: "non-oil trade" -> "non-oil"."""
     label = label.strip().strip(",;:").strip()
     from .. import vocab
