@@ -234,3 +234,12 @@ WORLD = ("Iron ore exports, country by country\n\n"
 def test_world_figures_and_each_countrys_share_of_them(pct, brazil, status):
     text = WORLD.format(pct=pct, brazil=brazil)
     assert ("inconsistent" in statuses(text, reference="none")) == (status == "inconsistent")
+
+
+@pytest.mark.parametrize("growth, status", [("15 per cent", "consistent"), ("11 per cent", "inconsistent")])
+def test_growth_rates_compared_by_a_multiple(growth, status):
+    text = (f"India's pharmaceutical exports to the US jumped {growth} in April-February 2024, more than double "
+            "the 6.18 per cent growth recorded in the same period a year earlier.")
+    found = [f for f in findings(text, reference="none") if "times" in f["message"]]
+    assert [f["status"] for f in found] == [status]
+    assert '"more than double"' in found[0]["message"]

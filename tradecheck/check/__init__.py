@@ -137,7 +137,7 @@ def _spans(cs: list[Claim]) -> list[tuple[int, int]]:
     "narrowed"), which a finding rests on as much as on the figures."""
     spans = [(c.start, c.end) for c in cs]
     for c in cs:
-        for k in ("_sign_span", "_direction_span"):
+        for k in ("_sign_span", "_direction_span", "_words_span"):
             if c.extra.get(k):
                 spans.append(tuple(c.extra[k]))
     return spans

@@ -11,6 +11,9 @@ from .system import Group, Model, key_of, stated, whole_of
 
 def add(model: Model, claims: list[Claim]) -> None:
     for c in claims:
+        if c.extra.get("_rate_multiple"):
+            _add_rate_multiple(model, c)
+    for c in claims:
         if c.kind == "multiple" and c.measure != "other":
             add_growth(model, c, "ratio", _describe_multiple)
         elif c.kind == "share" and c.measure != "other" and not c.extra.get("whole"):
@@ -74,4 +77,42 @@ def _explain_share(c: Claim, ip: int, iw: int):
             return (f"{money(p.value, p.currency)} / {money(w.value, w.currency)} = {obs * 100:.1f}%, "
                     f"stated as {c.text} ({c.bound})"), c.factor, round(obs, 4)
         return f"the share \"{c.text}\" does not fit the stated part and whole", c.factor, None
+    return explain
+
+
+# how far "double" may stray when stated without a qualifier, and with "about"
+RATE_MULTIPLE_TOLERANCE = {"eq": 0.05, "approx": 0.10}
+
+
+def _add_rate_multiple(model: Model, c: Claim) -> None:
+    """"15 per cent, more than double the 6.18 per cent growth a year earlier": the growth
+    rates themselves compared. Both rates are stated, so the check is arithmetic on the two
+    figures (as rounded), a row on no variable that holds or cannot."""
+    rm = c.extra["_rate_multiple"]
+    a, factor, bound = rm["of"], rm["factor"], rm["bound"]
+    rates = []
+    for x in (a, c):
+        lo, hi = x.extra.get("factor_low", x.factor), x.extra.get("factor_high", x.factor)
+        if lo is None or hi is None:
+            return
+        rates.append((lo - 1, hi - 1))
+    (new_lo, new_hi), (old_lo, old_hi) = rates
+    if old_lo <= 0 or new_lo <= 0:
+        return  # falls compared by a multiple read both ways; left alone
+    lo, hi = new_lo / old_hi, new_hi / old_lo
+    tol = RATE_MULTIPLE_TOLERANCE.get(bound, 0.05)
+    if bound in ("gt", "ge"):
+        fits = hi >= factor
+    elif bound in ("lt", "le"):
+        fits = lo <= factor
+    else:
+        fits = lo <= factor * (1 + tol) and hi >= factor * (1 - tol)
+    row = ({}, 0.0, 0.0) if fits else ({}, 1.0, 1.0)
+    model.add(Group("ratio", [a.id, c.id], [row], explain=_explain_rate_multiple(a, c, rm, (lo + hi) / 2, fits)))
+
+
+def _explain_rate_multiple(a: Claim, c: Claim, rm: dict, observed: float, fits: bool):
+    def explain(model: Model):
+        return (f"\"{a.text}\" is {observed:.2f} times \"{c.text}\", {'as' if fits else 'not'} \"{rm['words']}\" "
+                f"(x{rm['factor']:g}, {rm['bound']}) says"), rm["factor"], round(observed, 4)
     return explain

@@ -110,6 +110,32 @@ def _levels_at(text: str, claims: list[Claim]) -> None:
             level.how["period"], level.basis["period"] = "level-of-change", rel.basis["period"]
 
 
+@functools.cache
+def _rate_multiple_re() -> re.Pattern:
+    quals = vocab.alternation(vocab.qualifiers(), ignore_case=True, space=r"\s+")
+    words = vocab.alternation(vocab.multiples(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:(?P<q>{quals})\s+)?(?P<w>{words})\s+(?:that\s+of\s+|of\s+)?(?:the\s+)?$", re.I)
+
+
+def _rate_multiples(text: str, claims: list[Claim]) -> None:
+    """"jumped 15 per cent ..., more than double the 6.18 per cent growth recorded a year
+    earlier": two changes compared by a multiple. The later change keeps the comparison
+    (`_rate_multiple`) for the check stage."""
+    for k, b in enumerate(claims):
+        a = next((x for x in reversed(claims[:k]) if x.kind == "percent_change"), None)
+        if a is None or b.kind != "percent_change" or a.sentence != b.sentence:
+            continue
+        mm = _rate_multiple_re().search(text, max(a.end, b.start - 60), b.start)
+        if mm is None or mm.end() != b.start:
+            continue
+        factor = vocab.multiples().get(re.sub(r"\s+", " ", mm["w"].lower()))
+        if factor is None:
+            continue
+        bound = vocab.qualifiers().get(re.sub(r"\s+", " ", mm["q"].lower()), "eq") if mm["q"] else "eq"
+        b.extra["_rate_multiple"] = {"of": a, "factor": factor, "bound": bound, "words": text[mm.start():mm.end("w")]}
+        b.extra["_words_span"] = [mm.start(), mm.end("w")]
+
+
 def _shares_of_figures(text: str, claims: list[Claim]) -> None:
     """"Crude oil made up two-thirds by value of the $37.27 billion of goods India bought from
     Russia": a share of a figure the sentence gives is a share of that figure's flow."""
@@ -224,6 +250,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         if claim.commodity:
             state.commodity = claim.commodity
     _shares_of_figures(text, claims[first_claim:])
+    _rate_multiples(text, claims[first_claim:])
     _bases_from_levels(text, claims[first_claim:])
     # A sentence that runs through several partners ("Germany ($1.92 bln), the UK ($1.27
     # bln) ...") is a list, not a change of subject: the pair goes back to what it was.
