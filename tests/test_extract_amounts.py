@@ -280,3 +280,12 @@ def test_a_currency_pegged_to_another_converts_through_it(code, anchor, per):
 
     months = (2023 * 12, 2023 * 12 + 11)
     assert usd_per_unit(code, *months)[0] == pytest.approx(usd_per_unit(anchor, *months)[0] / per)
+
+
+def test_from_one_level_to_another_is_two_amounts_not_a_range():
+    from tradecheck.extract.money import find_money
+
+    found = [(m.text, m.value, m.hi) for m in find_money("Turnover rose by 60% - from 579 to 923 billion dollars.")]
+    assert found == [("579", 579e9, None), ("923 billion dollars", 923e9, None)]
+    # a range stays a range
+    assert [m.hi for m in find_money("deals worth $5-6bn")] == [6e9]

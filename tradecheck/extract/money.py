@@ -324,9 +324,31 @@ def find_money(text: str, decimal_comma: bool = False, index: Index | None = Non
             mo = _read(part, again, decimal_comma) if again is not None else None
             if mo is not None:
                 mo.start, mo.end = mo.start + p, mo.end + p
-        if mo is not None:
+        if mo is not None and mo.hi is not None and _FROM_BEFORE.search(text, max(0, mo.start - 12), mo.start):
+            out += _from_to(text, m, mo)
+        elif mo is not None:
             out.append(mo)
     return out
+
+
+# "rose by 60% - from 579 to 923 billion dollars": two levels, not a range
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+
+
+def _from_to(text: str, m: re.Match, mo: Money) -> list[Money]:
+    """The two levels of "from 579 to 923 billion dollars", each with the scale and
+    currency written once after the second."""
+    hi_at = m.start("hi") if m["hi"] else m.start("hi2")
+    low_text = re.match(r"[^\s]*?\d[\d.,]*", text[mo.start:hi_at])
+    if low_text is None:
+        return [mo]
+    scale = (mo.hi / parse_number(m["hi"] or m["hi2"])[0]) if (m["hi"] or m["hi2"]) else 1.0
+    low_num = parse_number(re.sub(r"^\D+", "", low_text.group(0)))
+    low = Money(mo.start, mo.start + len(low_text.group(0)), low_text.group(0), mo.value, low_num[1] * scale,
+                mo.token, list(mo.codes), None, mo.scaled, weak=mo.weak, bare=mo.bare)
+    high = Money(hi_at, mo.end, text[hi_at:mo.end], mo.hi, mo.unit, mo.token, list(mo.codes), None, mo.scaled,
+                 weak=mo.weak, bare=mo.bare)
+    return [low, high]
 
 
 def _read(text: str, m: re.Match, decimal_comma: bool) -> Money | None:
