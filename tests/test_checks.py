@@ -243,3 +243,10 @@ def test_growth_rates_compared_by_a_multiple(growth, status):
     found = [f for f in findings(text, reference="none") if "times" in f["message"]]
     assert [f["status"] for f in found] == [status]
     assert '"more than double"' in found[0]["message"]
+
+
+@pytest.mark.parametrize("growth, status", [("78.2%", "consistent"), ("58.2%", "inconsistent")])
+def test_a_change_of_the_levels_the_sentence_before_gave(growth, status):
+    text = ("India's merchandise exports to China grew to $21.26 billion in 2021-22 from $11.93 billion in 2014-15. "
+            f"They rose {growth} over the past six years.")
+    assert status in statuses(text, "percent_change", reference="none")

@@ -251,6 +251,11 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             state.commodity = claim.commodity
     _shares_of_figures(text, claims[first_claim:])
     _rate_multiples(text, claims[first_claim:])
+    state.levels = None
+    for c in reversed(claims[first_claim:]):
+        if c.kind == "amount" and ("_earlier_of" in c.extra or "_later_of" in c.extra):
+            state.levels = (c.extra["_earlier_of"], c) if "_earlier_of" in c.extra else (c, c.extra["_later_of"])
+            break
     _bases_from_levels(text, claims[first_claim:])
     # A sentence that runs through several partners ("Germany ($1.92 bln), the UK ($1.27
     # bln) ...") is a list, not a change of subject: the pair goes back to what it was.

@@ -51,14 +51,14 @@ WHICH_WHOLE = re.compile(r"^\s*of\s+[^,;()$€£¥\d]{3,60}?\s+of\s+(?:(?:about|
 
 
 # "fell 21.9% to $4.83 bln": the new level of what the change was about
-CONTINUE_TO = re.compile(r"^(?:\s*(?:,\s*)?|(?:(?!\b(?:while|whereas|but|and|exports?|imports?|trade|surplus|deficit)\b)(?:[^$€£¥\d;:.,]|(?<!\d)(?:19|20)\d\d(?!\d))){0,50}?\s)(?:to|at)\s+(?:a\s+(?:record\s+|revised\s+)?)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|just\s+over|just\s+under)\s+)?$", re.I)
+CONTINUE_TO = re.compile(r"^(?:\s*(?:,\s*)?|(?:(?!\b(?:while|whereas|but|and|exports?|imports?|trade|surplus|deficit)\b)(?:[^$€£¥\d;:.,]|(?<!\d)(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?(?!\d))){0,50}?\s)(?:to|at)\s+(?:a\s+(?:record\s+|revised\s+)?)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|just\s+over|just\s+under)\s+)?$", re.I)
 
 
 # "$2.7bn ..., down from $4.3bn": the earlier level of the same quantity
 CONTINUE_WHEN = re.compile(r"^[^$€£¥\d;]{0,80}?,?\s*when\s+(?:it|they|trade|exports|imports|the\s+\w+)\s+(?:had\s+)?(?:stood\s+at|were|was|totall?ed|reached|amounted\s+to|came\s+to)\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$", re.I)
 
 
-CONTINUE_FROM = re.compile(r"^(?:[^.;$€£¥\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?\b(?:up|down)?\s*from\s+(?:a\s+(?:revised\s+)?)?(?:(?:deficit|surplus|gap|shortfall|level|high|low)\s+of\s+)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?$", re.I)
+CONTINUE_FROM = re.compile(r"^(?:[^.;$€£¥\d]|(?<!\d)(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?(?!\d)){0,60}?\b(?:up|down)?\s*from\s+(?:a\s+(?:revised\s+)?)?(?:(?:deficit|surplus|gap|shortfall|level|high|low)\s+of\s+)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?$", re.I)
 
 
 # "$437.06bn, down 3.11%": the change of the figure just given

@@ -269,11 +269,19 @@ def _relation_main(s: Site) -> list:
             if not pm.base_cue and pm.kind != "rel" or pm.args.get("w") in ("last year", "this year", "last month")]
 
 
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:They|It|These|Those|This)\b(?!\s+(?:year|month|quarter|week|is|was)\b)")
+
+
 def _levels(s: Site):
     """The (new, old) levels a change right after them compares: "rose to $44.0m from
     $23.6m, up 86.9%", "from $71.8m to $127.6m, up 77.7%"."""
     p = s.prev
-    if s.kind not in ("multiple", "percent_change") or p is None or p.kind != "amount":
+    if s.kind not in ("multiple", "percent_change"):
+        return None
+    if p is None and s.state.levels is not None and _PRONOUN_SUBJECT.match(s.text, s.sent.start) \
+            and s.state.levels[0].measure == s.claim.measure:
+        return s.state.levels  # "... from $11.93 billion in 2014-15. They rose 78.2%"
+    if p is None or p.kind != "amount":
         return None
     # "..., up 86.9%", "... last year, up 86.9%": the change follows the levels' clause
     comma = s.gap.rfind(",")
