@@ -250,3 +250,11 @@ def test_a_change_of_the_levels_the_sentence_before_gave(growth, status):
     text = ("India's merchandise exports to China grew to $21.26 billion in 2021-22 from $11.93 billion in 2014-15. "
             f"They rose {growth} over the past six years.")
     assert status in statuses(text, "percent_change", reference="none")
+
+
+@pytest.mark.parametrize("earlier, status", [("83.0%", "consistent"), ("88.0%", "inconsistent")])
+def test_exports_covering_imports_is_their_ratio(earlier, status):
+    text = (f"Turkey's exports covered 63.2% of imports in January 2022, down from {earlier} a year earlier. "
+            "Compared with the same month of last year, exports grew 17.2% to USD 17.58bn in January 2022, "
+            "while imports climbed 54.2% to USD 27.84bn.")
+    assert ("inconsistent" in statuses(text, reference="none")) == (status == "inconsistent")

@@ -96,9 +96,9 @@ def build_model(claims: list[Claim], records) -> Model:
     """The document's constraint system: every check module adds its rows."""
     model = Model(claims)
     amounts.add(model, claims)
-    ratio.add(model, claims)
     percent_change.add(model, claims)
     percent_change.add_directions(model, claims)
+    ratio.add(model, claims)  # after the changes, which may create the earlier levels a share is of
     sums.add_scopes(model)  # first: it may create the whole that a total is made of
     sums.add(model)
     sums.add_mirror(model)

@@ -51,11 +51,12 @@ def _add_share(model: Model, c: Claim) -> None:
     if c.extra.get("_whole") == "the total" and not c.commodity and c.extra.get("_main_partner") != "WLD":
         return  # "a quarter of the total" after a list of partners: which total is not said
     for cur in sorted({k.currency for k in model.keys}):
-        part = key_of(c)
+        part = key_of(c, measure="exports" if c.extra.get("_coverage") else None)
         if part is None:
             return
         part = part._replace(currency=cur)
-        whole = _whole_key(model, c, part)
+        # "exports covered 63.2% of imports": the whole is the imports
+        whole = part._replace(measure="imports") if c.extra.get("_coverage") else _whole_key(model, c, part)
         if whole is not None:
             part, whole = _term(model, part), _term(model, whole)
         if whole is None or (part not in model.vars and whole not in model.vars):

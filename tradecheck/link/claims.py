@@ -85,7 +85,7 @@ def _bases_from_levels(text: str, claims: list[Claim]) -> None:
             continue
         if level.kind != "amount" or not level.period or level.basis.get("period") != "text" or level.period == rel.period:
             continue
-        if re.fullmatch(r"\s*(?:more|less|higher|lower|above|below|up|down)?\s*(?:than|from|against|on|over|compared\s+(?:with|to))\s+(?:the\s+)?(?:(?:about|around|nearly|some)\s+)?",
+        if re.fullmatch(r"\s*(?:(?:(?:more|less|higher|lower|above|below|up|down)\s*)?(?:than|from|against|on|over|compared\s+(?:with|to))|above|below)\s+(?:the\s+)?(?:(?:about|around|nearly|some)\s+)?",
                         text[rel.end:level.start], re.I):
             rel.base_period = level.period
             rel.how["base_period"], rel.basis["base_period"] = "base-of-level", "text"
@@ -386,6 +386,12 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         # "exports and imports fell 0.67% and 5.98% respectively": the second of a pair
         kind = prev_claim.kind
         paired_with = prev_claim
+    elif kind is None and prev_claim is not None and prev_claim.kind == "share" and m.kind == "percent" \
+            and re.fullmatch(r"(?:[^.;$€£¥\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?[\s,]+(?:(?:down|up)\s+)?from\s+", text[prev_end:m.start]):
+        # "covered 63.2% of imports in January, down from 83.0% a year earlier": the same
+        # share, earlier
+        kind = "share"
+        paired_with = prev_claim
     else:
         paired_with = None
     if (kind in ("share", "percent_change") and prev_claim is not None and prev_claim.extra.get("change_of")
@@ -680,6 +686,11 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["_whole"] = "the total"
     if kind == "share" and re.search(r"\b(?:together|combined|jointly|between\s+them)\b", text[max(sent.start, m.start - 60):m.start], re.I):
         c.extra["_whole"] = "several parts"  # "Spain and France, which together accounted for 40%"
+    if kind == "share" and (_COVERAGE.search(text[max(sent.start, m.start - 60):m.start]) and SHARE_AFTER.match(after)
+                            and re.match(r"^\s*of\s+(?:the\s+|its\s+|total\s+)*imports\b", after, re.I)
+                            or paired_with is not None and paired_with.extra.get("_coverage")):
+        # "Exports covered 63.2% of imports": the ratio of exports to imports
+        c.extra["_coverage"] = True
     if kind == "share":
         wc = re.match(r"^\s*of\s+(?:its|the|all|total|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
         if wc and not names_country_or_flow(wc["c"]) and wc["c"].strip() not in ("goods", "merchandise", "total") \
@@ -687,6 +698,9 @@ def _values(s: Site, paired_with: Claim | None) -> None:
             c.commodity = canonical_label(wc["c"])
             _set(c, "commodity", "share-whole-product", "text")
             c.extra["_whole_has_commodity"] = True
+
+
+_COVERAGE = re.compile(r"\bexports?\s+(?:covered|cover|covering|paid\s+for)\s+(?:(?:about|around|nearly|only|just)\s+)?$", re.I)
 
 
 def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> str | None:
