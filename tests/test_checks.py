@@ -258,3 +258,20 @@ def test_exports_covering_imports_is_their_ratio(earlier, status):
             "Compared with the same month of last year, exports grew 17.2% to USD 17.58bn in January 2022, "
             "while imports climbed 54.2% to USD 27.84bn.")
     assert ("inconsistent" in statuses(text, reference="none")) == (status == "inconsistent")
+
+
+def test_a_conflict_another_reading_resolves_is_unverifiable_and_names_it():
+    # "it" carries exports from the sentence before, but the sentence names imports too:
+    # read as imports, $12bn up 50% from $8bn holds
+    text = ("In 2023 Kazakhstan's imports from China were $8bn and its exports to China $10bn. "
+            "In 2024 it was $12bn, up 50%, but imports fell.")
+    f = findings(text, reference="none")[0]
+    assert f["status"] == "unverifiable"
+    assert 'consistent if "$12bn" is a figure of imports' in f["message"]
+    assert f["reading"]["measure"] == "imports"
+
+
+def test_a_reading_that_only_stops_the_comparison_reconciles_nothing():
+    # read as imports, the $12bn would be compared with nothing: the conflict stands
+    text = ("In 2023 Kazakhstan's exports to China were $10bn. In 2024 it was $12bn, up 50%, but imports fell.")
+    assert "inconsistent" in statuses(text, reference="none")

@@ -32,11 +32,29 @@ def reconcile(claims: list[Claim], core_ids: list[str], build: Callable[[list[Cl
             if trials >= MAX_TRIALS:
                 return None
             trials += 1
-            other = _read(c, reading)
-            model = build([other if x.id == cid else x for x in claims])
-            if _holds(model, set(core_ids)):
+            changed = {x.id: _read(x, reading) for x in [c] + _carried_from(claims, c, reading)}
+            model = build([changed.get(x.id, x) for x in claims])
+            if _holds(model, set(core_ids)) and _still_tied(model, set(changed), set(core_ids)):
                 return c, reading
     return None
+
+
+# the rules by which a claim takes an attribute from the claim before it
+CARRIED = ("continues-previous", "restates-previous", "same-as-previous")
+FIELD_ATTRIBUTE = {"measure": "measure", "period": "period", "reporter": "pair", "partner": "pair", "commodity": "commodity"}
+
+
+def _carried_from(claims: list[Claim], c: Claim, reading: dict) -> list[Claim]:
+    """The claims right after `c` in its sentence that took the read fields from it ("it
+    was $12bn, up 50%": the 50% is of whatever the $12bn is): they are read the same way."""
+    attrs = {FIELD_ATTRIBUTE[f] for f in reading if f in FIELD_ATTRIBUTE}
+    out = []
+    i = next(k for k, x in enumerate(claims) if x.id == c.id)
+    for x in claims[i + 1:]:
+        if x.sentence != c.sentence or not attrs or any(x.how.get(a) not in CARRIED for a in attrs):
+            break
+        out.append(x)
+    return out
 
 
 def _read(c: Claim, reading: dict) -> Claim:
@@ -57,6 +75,17 @@ def _read(c: Claim, reading: dict) -> Claim:
         else:
             setattr(other, field, value)
     return other
+
+
+def _still_tied(model: Model, changed: set[str], ids: set[str]) -> bool:
+    """Whether the claims read the other way are still checked against another figure. A reading that moves figures where nothing else constrains them (a flow
+    no other figure has) does not reconcile the figures: it only stops comparing them."""
+    for part in components(model):
+        if not any(set(g.claims) & changed for g in part):
+            continue
+        if {x for g in part for x in g.claims} - changed:
+            return True
+    return False
 
 
 def _holds(model: Model, ids: set[str]) -> bool:
