@@ -275,3 +275,21 @@ def test_a_reading_that_only_stops_the_comparison_reconciles_nothing():
     # read as imports, the $12bn would be compared with nothing: the conflict stands
     text = ("In 2023 Kazakhstan's exports to China were $10bn. In 2024 it was $12bn, up 50%, but imports fell.")
     assert "inconsistent" in statuses(text, reference="none")
+
+
+def test_a_figure_off_by_a_thousand_is_pointed_at_as_a_unit_slip():
+    text = ("In 2023 trade between Chile and China reached $12.4bn; Chile's exports to China were $8.1bn and "
+            "its imports from China $4.3 million.")
+    f = findings(text, reference="none")[0]
+    assert f["status"] == "inconsistent" and f["claims"][0] == "c3"
+    assert '"$4.3 million" fits the other figures as $4.3bn' in f["message"]
+
+
+def test_one_quantity_stated_a_thousand_times_apart_is_a_slip_not_two_things():
+    text = "Chile's exports to China were $8.1bn in 2023. Chile's exports to China in 2023 were $8.1 million, customs said."
+    f = findings(text, reference="none")[0]
+    assert (f["check"], f["status"]) == ("duplicate", "inconsistent")
+    assert "a factor of a thousand" in f["message"]
+    # twice as far apart is two different things read as one: no error
+    text = "Chile's exports to China were $8.1bn in 2023. Chile's exports to China in 2023 were $3.1bn, customs said."
+    assert "inconsistent" not in statuses(text, reference="none")

@@ -12,7 +12,7 @@ from ..model import Claim, Document, Finding
 from . import amounts, bound, percent_change, ratio, record, sums
 from .system import Group, Model, _deletion_filter, components, feasible, var_range
 from .format import money
-from .readings import reconcile
+from .readings import reconcile, unit_slip
 
 CHECK_IDS = ("ratio", "percent_change", "sum", "bound", "duplicate", "record", "reference")
 # When a conflict involves several relations, the finding is named after the one an editor
@@ -56,6 +56,8 @@ def _internal(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
             if not core:
                 break
             finding = _conflict_finding(model, core, by_id, fixed)
+            if finding.status == "inconsistent" or _far_apart_duplicate(finding):
+                _point_at_unit_slip(finding, claims, records, by_id)
             if finding.status == "inconsistent":
                 _try_readings(finding, claims, records)
             findings.append(finding)
@@ -69,6 +71,36 @@ def _internal(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
         if f.claims and all(by_id[cid].extra.get("source") == "forecast" for cid in f.claims if cid in by_id):
             f.message = "forecasts: " + f.message
     return findings
+
+
+def _far_apart_duplicate(f: Finding) -> bool:
+    return f.check == "duplicate" and f.status == "unverifiable" and "too far apart" in f.message
+
+
+def _point_at_unit_slip(finding: Finding, claims: list[Claim], records, by_id) -> None:
+    """A figure that fits the others once its million and billion are swapped: say so,
+    and put it first. Two statements of one quantity a thousand times apart are a slip,
+    not two different things."""
+    found = unit_slip(claims, finding.claims, lambda cs: build_model(cs, records))
+    if found is None:
+        return
+    c, k = found
+    fits = money(c.value * k, c.currency)
+    if finding.check == "duplicate":
+        if _far_apart_duplicate(finding):
+            finding.status, finding.severity = "inconsistent", "error"
+            finding.message = finding.message[:finding.message.index(" (not flagged")]
+        finding.message += "; they differ by a factor of a thousand: a slip between million and billion in one of them"
+    else:
+        finding.message += f"; \"{c.text}\" fits the other figures as {fits}: a slip of {_scale_words(k)}?"
+    finding.claims = [c.id] + [i for i in finding.claims if i != c.id]
+    first = (c.start, c.end)
+    finding.spans = [first] + [sp for sp in finding.spans if tuple(sp) != first]
+    finding.extra["unit_slip"] = {"claim": c.id, "factor": k}
+
+
+def _scale_words(k: float) -> str:
+    return "billion for million" if k < 1 else "million for billion"
 
 
 def _as_forecast(c: Claim) -> Claim:

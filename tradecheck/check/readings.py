@@ -99,3 +99,37 @@ def _holds(model: Model, ids: set[str]) -> bool:
         if not feasible(model, chosen):
             return False
     return True
+
+
+# a figure's scale word slipped: millions written as billions, or the other way
+UNIT_SLIPS = (1e3, 1e-3)
+
+
+def unit_slip(claims: list[Claim], core_ids: list[str], build: Callable[[list[Claim]], Model]) -> tuple[Claim, float] | None:
+    """The amount of a conflict that fits every other figure once its scale word is moved
+    by a thousand ("$1.2 billion" where the others need $1.2 million), and that factor; or
+    None. The finding stays an error: a unit slip is a slip, and this points at it."""
+    by_id = {c.id: c for c in claims}
+    trials = 0
+    for cid in core_ids:
+        c = by_id.get(cid)
+        if c is None or c.kind != "amount" or not c.value:
+            continue
+        for k in UNIT_SLIPS:
+            if trials >= MAX_TRIALS:
+                return None
+            trials += 1
+            model = build([_scaled(x, k) if x.id == cid else x for x in claims])
+            if _holds(model, set(core_ids)) and _still_tied(model, {cid}, set(core_ids)):
+                return c, k
+    return None
+
+
+def _scaled(c: Claim, k: float) -> Claim:
+    other = copy.copy(c)
+    other.extra = dict(c.extra)
+    for f in ("value", "value_usd", "native_low", "native_high", "low", "high"):
+        v = getattr(c, f)
+        if v is not None:
+            setattr(other, f, v * k)
+    return other
