@@ -293,3 +293,25 @@ def test_one_quantity_stated_a_thousand_times_apart_is_a_slip_not_two_things():
     # twice as far apart is two different things read as one: no error
     text = "Chile's exports to China were $8.1bn in 2023. Chile's exports to China in 2023 were $3.1bn, customs said."
     assert "inconsistent" not in statuses(text, reference="none")
+
+
+@pytest.mark.parametrize("brazil, status", [("82%", "consistent"), ("92%", "inconsistent")])
+def test_shares_of_one_whole_add_up_to_at_most_all_of_it(brazil, status):
+    text = ("In 2021 Argentina's exports to Mercosur topped US$ 14 billion. Argentina sent "
+            f"{brazil} of those exports to Brazil, 9% to Uruguay and 9% to Paraguay.")
+    found = [f for f in findings(text, reference="none") if f["check"] == "bound"]
+    assert [f["status"] for f in found] == (["inconsistent"] if status == "inconsistent" else [])
+    if found:
+        assert "add up to 110.0%" in found[0]["message"]
+
+
+def test_a_ranking_of_partners_shares_is_read_and_below_the_whole():
+    text = ("China was South Africa's largest export market in 2023, taking 10.6% of all exports. Rounding out the "
+            "top five export destinations were the United States (7.4%), Germany (7.4%), India (6.8%) and Japan (5.6%).")
+    shares = [r for r in rows_of(text) if r["kind"] == "share"]
+    assert [r["partner"] for r in shares] == ["CHN", "USA", "DEU", "IND", "JPN"]
+    assert "inconsistent" not in statuses(text, reference="none")
+
+
+def rows_of(text):
+    return verify_text(text, reference="none").to_dict()["claims"]

@@ -26,10 +26,53 @@ def add(model: Model, claims: list[Claim]) -> None:
         model.add(Group("bound", [], [({iw: 1.0, ip: -1.0}, 0.0, None)], explain=_explain([ip], iw)))
     _add_listed_parts(model, claims)
     _add_period_parts(model)
+    _add_shares_of_one_whole(model, claims)
     for c in claims:
         if c.kind == "share" and c.factor is not None and c.factor > 1:
             # no part is more than its whole: the share alone cannot hold
             model.add(Group("bound", [c.id], [({}, 1.0, None)], explain=_explain_share(c)))
+
+
+def _add_shares_of_one_whole(model: Model, claims: list[Claim]) -> None:
+    """Shares that different partners take of one whole ("China took 82% of its exports,
+    Uruguay 9%, Paraguay 9%") add up to at most all of it. Only countries: groups overlap
+    them, and products can nest inside each other."""
+    from .ratio import _whole_key
+
+    by_whole: dict = {}
+    for c in claims:
+        if c.kind != "share" or c.measure == "other" or c.extra.get("_whole") or c.extra.get("_coverage"):
+            continue
+        part = key_of(c)
+        if part is None or part.partner in OVERLAPPING or part.partner.startswith("group:") or part.commodity is not None:
+            continue
+        whole = _whole_key(model, c, part)
+        if whole is None or whole.partner != "WLD":
+            continue
+        lo = c.extra.get("factor_low", c.factor)
+        if lo is None:
+            continue
+        shares = by_whole.setdefault(whole, {})
+        shares.setdefault(part.partner, (c, lo))  # a partner's share stated twice counts once
+    for whole, shares in by_whole.items():
+        if len(shares) < 2:
+            continue
+        total = sum(lo for _, lo in shares.values())
+        if total > 1.0:
+            cs = [c for c, _ in shares.values()]
+            model.add(Group("bound", [c.id for c in cs], [({}, 1.0, 1.0)], explain=_explain_share_sum(cs, whole)))
+
+
+def _explain_share_sum(cs: list[Claim], whole):
+    def explain(model: Model):
+        from .format import MEASURES
+
+        terms = " + ".join(f"{c.text} ({c.partner})" for c in cs)
+        total = sum(c.factor for c in cs)
+        what = MEASURES.get(whole.measure, whole.measure)
+        return (f"the shares {terms} of {whole.reporter}'s {what} in {whole.period} add up to {total * 100:.1f}%, "
+                f"more than the whole"), 1.0, round(total, 4)
+    return explain
 
 
 def _explain_share(c: Claim):

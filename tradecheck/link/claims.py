@@ -387,6 +387,17 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         kind = prev_claim.kind
         paired_with = prev_claim
     elif kind is None and prev_claim is not None and prev_claim.kind == "share" and m.kind == "percent" \
+            and prev_claim.sentence == sent.index and re.match(r"^\s+(?:to|from|for|with|in)\s+(?:the\s+)?[A-Z]", after) \
+            and re.fullmatch(r"[^.;$€£¥\d]*?(?:,\s*(?:and\s+)?|\s+and\s+)", text[prev_end:m.start]):
+        # "82% of those exports to Brazil, 9% to Uruguay and 9% to Paraguay": the next
+        # partner's share of the same whole
+        kind = "share"
+        paired_with = None
+    elif kind is None and m.kind == "percent" and _after_a_place(text, sent, m, ms["country"]):
+        # "the United States (7.4%), Germany (7.4%)": each place's share of the list's whole
+        kind = "share"
+        paired_with = None
+    elif kind is None and prev_claim is not None and prev_claim.kind == "share" and m.kind == "percent" \
             and re.fullmatch(r"(?:[^.;$€£¥\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?[\s,]+(?:(?:down|up)\s+)?from\s+", text[prev_end:m.start]):
         # "covered 63.2% of imports in January, down from 83.0% a year earlier": the same
         # share, earlier
@@ -698,6 +709,13 @@ def _values(s: Site, paired_with: Claim | None) -> None:
             c.commodity = canonical_label(wc["c"])
             _set(c, "commodity", "share-whole-product", "text")
             c.extra["_whole_has_commodity"] = True
+
+
+def _after_a_place(text: str, sent, m: Mention, places) -> bool:
+    """A percentage in brackets right after a country's name: "Germany (7.4%)"."""
+    if not re.search(r"\(\s*$", text[max(sent.start, m.start - 3):m.start]):
+        return False
+    return any(re.fullmatch(r"\s*\(\s*", text[x.end:m.start]) for x in places if sent.start <= x.end <= m.start)
 
 
 _COVERAGE = re.compile(r"\bexports?\s+(?:covered|cover|covering|paid\s+for)\s+(?:(?:about|around|nearly|only|just)\s+)?$", re.I)

@@ -286,6 +286,22 @@ def list_item(s: Site):
     return None
 
 
+@rule("pair", "share-to-place", "text")
+def share_to_place(s: Site):
+    """"82% of those exports to Brazil, 9% to Uruguay and 9% to Paraguay": a share with
+    its place right after it goes to that place, from the country the text is about."""
+    if s.kind != "share":
+        return None
+    mm = re.match(r"\s+(?:to|from|for|with|in)\s+(?:the\s+)?", s.text[s.m.end:s.m.end + 20])
+    if mm is None:
+        return None
+    x = next((x for x in s.ms["country"] if x.start == s.m.end + mm.end() and x.attrs.get("iso")), None)
+    if x is None or x.attrs["iso"] == s.state.reporter:
+        return None
+    rep = s.state.reporter if s.state.reporter not in (None, "WLD") else None
+    return Decision((rep, x.attrs["iso"]), _ev(x), "text" if rep else "guess")
+
+
 @rule("pair", "share-whole-owner", "text")
 def share_whole_owner(s: Site):
     """"7.5% of Egypt's non-oil exports, which totalled $9.6 billion": the whole is the
@@ -463,7 +479,7 @@ def discourse(s: Site):
     return Decision((rep, par), None, basis)
 
 
-PAIR_RULES = (world_total, list_item, share_whole_owner, same_as_previous, share_of_country, share_of_discourse, two_named,
+PAIR_RULES = (world_total, list_item, share_to_place, share_whole_owner, same_as_previous, share_of_country, share_of_discourse, two_named,
               share_whole_named, named_reporter, named_partner, discourse)
 
 
