@@ -315,3 +315,14 @@ def test_a_ranking_of_partners_shares_is_read_and_below_the_whole():
 
 def rows_of(text):
     return verify_text(text, reference="none").to_dict()["claims"]
+
+
+def test_the_figure_another_confirms_is_not_put_first():
+    # the total is stated twice and both agree: the slip is in the parts
+    text = ("Trade between Chile and China reached $12.4bn in 2023. Chile's exports to China were $8.1bn "
+            "and its imports from China $5.3bn in 2023. The $12.4bn of trade between Chile and China in 2023 "
+            "was a record.")
+    f = next(f for f in findings(text, reference="none") if f["status"] == "inconsistent")
+    first = next(c for c in verify_text(text, reference="none").to_dict()["claims"] if c["id"] == f["claims"][0])
+    assert first["text"] in ("$8.1bn", "$5.3bn")
+    assert f["spans"][0] == [first["start"], first["end"]] or tuple(f["spans"][0]) == (first["start"], first["end"])

@@ -56,6 +56,7 @@ def _internal(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
             if not core:
                 break
             finding = _conflict_finding(model, core, by_id, fixed)
+            _removal_first(model, finding, fixed, pool)
             if finding.status == "inconsistent" or _far_apart_duplicate(finding):
                 _point_at_unit_slip(finding, claims, records, by_id)
             if finding.status == "inconsistent":
@@ -250,6 +251,7 @@ def _conflict_finding(model: Model, core: list[Group], by_id: dict[str, Claim], 
         head = next(iter(lead.rows[0][0]))
         first = [c.id for c in model.amounts.get(head, [])[:1] if c.id in ids]
     ids = first + [i for i in ids if i not in first]
+    ids = _likely_slip_first(model, ids, by_id)
     cs = [by_id[i] for i in ids]
     message, expected, observed = lead.explain(model) if lead.explain else ("these figures cannot all hold", None, None)
     others = [g for g in relations if g is not lead and g.explain is not None]
@@ -310,6 +312,48 @@ def _span(lo: float, hi: float, cur: str) -> str:
 
 def _factors(lo: float, hi: float) -> str:
     return f"{lo:.4g}" if abs(hi - lo) < 1e-9 else f"{lo:.4g}-{hi:.4g}"
+
+
+MAX_REMOVAL_TRIALS = 8
+
+
+def _removal_first(model: Model, finding: Finding, fixed: list[Group], pool: list[Group]) -> None:
+    """Of the claims in a conflict, those whose removal alone makes every figure around
+    them agree come first: the others are confirmed by some other figure. (Within the
+    conflict itself any one removal would do; the figures outside it decide.)"""
+    ids = finding.claims
+    if len(ids) < 2:
+        return
+    alone = []
+    for cid in ids[:MAX_REMOVAL_TRIALS]:
+        rest = [g for g in pool if cid not in g.claims]
+        alone.append(cid if feasible(model, fixed + rest) else None)
+    first = [cid for cid in alone if cid]
+    if not first or len(first) == len(ids):
+        return
+    order = first + [cid for cid in ids if cid not in first]
+    spans = {cid: (model.claims[cid].start, model.claims[cid].end) for cid in ids}
+    head = [spans[cid] for cid in order]
+    finding.claims = order
+    finding.spans = head + [sp for sp in finding.spans if tuple(sp) not in set(head)]
+
+
+def _likely_slip_first(model: Model, ids: list[str], by_id: dict[str, Claim]) -> list[str]:
+    """The claims of a conflict, the likeliest slip first. A figure the text states again
+    elsewhere in agreement (the body's "$89 billion" beside the headline's) is rarely the
+    wrong one, so such figures go last; otherwise the order stays: the relation's own words,
+    then the figures it relates, in the order of the text."""
+    def restated(cid: str) -> bool:
+        c = by_id[cid]
+        if c.kind == "amount":
+            return any(len(cs) > 1 and any(x.id == cid for x in cs) and
+                       all(abs((x.value or 0) - (c.value or 0)) <= max(abs(c.value or 0), 1) * 0.01 for x in cs)
+                       for cs in model.amounts.values())
+        twins = [x for x in model.claims.values() if x.id != cid and x.kind == c.kind and x.measure == c.measure
+                 and x.period == c.period and x.factor is not None and c.factor is not None
+                 and abs(x.factor - c.factor) <= 0.01 * abs(c.factor)]
+        return bool(twins)
+    return sorted(ids, key=lambda cid: (restated(cid), ids.index(cid)))
 
 
 def _consistent_finding(model: Model, g: Group, by_id, groups) -> Finding | None:
