@@ -81,3 +81,13 @@ def test_a_change_against_a_bare_earlier_year_compares_the_same_months():
 def test_over_after_year_on_year_is_during():
     df = extract_claims("Trade between Russia and Turkey doubled year on year over January-September 2022.")
     assert (df.loc[0, "period"], df.loc[0, "base_period"]) == ("2022-01/2022-09", "2021-01/2021-09")
+
+
+@pytest.mark.parametrize("sentence, base", [
+    ("Armenian exports to Russia more than tripled over the same two years to $3.3bn in 2023.", "2021"),
+    ("Trade among EAEU members has doubled over 10 years to $89 billion in 2023.", "2013"),
+])
+def test_a_change_over_n_years(sentence, base):
+    df = extract_claims(sentence)
+    r = df[df["kind"] == "multiple"].iloc[0]
+    assert r["base_period"] == base
