@@ -66,3 +66,19 @@ def decide(rules: tuple[Rule, ...], *args) -> tuple[Any, str, str, tuple[int, in
 
 def rules_of(attribute: str) -> list[Rule]:
     return [r for (a, _), r in REGISTRY.items() if a == attribute]
+
+
+def main() -> None:
+    """`python -m tradecheck.link.rules`: every rule, in the order tried, with its basis."""
+    # (run as a script this file is `__main__`: the rules register in the package's module)
+    from tradecheck.link import claims, rules  # noqa: F401  (declaring the rules is importing their modules)
+
+    for (attribute, name), r in rules.REGISTRY.items():
+        print(f"{attribute:12} {name:28} {r.basis:8} {r.doc.splitlines()[0] if r.doc else ''}")
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except BrokenPipeError:  # (piped into `head`)
+        pass
