@@ -19,6 +19,7 @@ from .sentences import Sentence, split
 from .commodities import canonical_label, commodity_for
 from .context import DocContext, State, body_start, doc_context, first_period
 from .cues import (
+    HEDGE,
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE,
     CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, FX_AFTER, GOAL_AFTER, RESTATE,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, VOLUME_AFTER, WHICH_WHOLE, volume_change_re,
@@ -85,7 +86,7 @@ def _bases_from_levels(text: str, claims: list[Claim]) -> None:
             continue
         if level.kind != "amount" or not level.period or level.basis.get("period") != "text" or level.period == rel.period:
             continue
-        if re.fullmatch(r"\s*(?:(?:(?:more|less|higher|lower|above|below|up|down)\s*)?(?:than|from|against|on|over|compared\s+(?:with|to))|above|below)\s+(?:the\s+)?(?:(?:about|around|nearly|some)\s+)?",
+        if re.fullmatch(rf"\s*(?:(?:(?:more|less|higher|lower|above|below|up|down)\s*)?(?:than|from|against|on|over|compared\s+(?:with|to))|above|below)\s+(?:the\s+)?{HEDGE}",
                         text[rel.end:level.start], re.I):
             rel.base_period = level.period
             rel.how["base_period"], rel.basis["base_period"] = "base-of-level", "text"
@@ -104,7 +105,7 @@ def _levels_at(text: str, claims: list[Claim]) -> None:
             continue
         if level.basis.get("period") == "text" or rel.how.get("period") != "like-the-base" or level.period == rel.period:
             continue
-        if re.search(r"\b[Aa]t\s+(?:(?:about|around|some|nearly)\s+)?$", text[max(0, level.start - 20):level.start]) \
+        if re.search(rf"\b[Aa]t\s+{HEDGE}$", text[max(0, level.start - 20):level.start]) \
                 and not re.search(r"\d", text[level.end:rel.start]) and len(text[level.end:rel.start].split()) <= 6:
             level.period = rel.period
             level.how["period"], level.basis["period"] = "level-of-change", rel.basis["period"]
@@ -142,7 +143,7 @@ def _shares_of_figures(text: str, claims: list[Claim]) -> None:
     for share, whole in zip(claims, claims[1:]):
         if share.kind != "share" or whole.kind != "amount" or whole.measure == "other":
             continue
-        if not re.fullmatch(r"\s+(?:(?:by\s+value|in\s+value|by\s+volume)\s+)?of\s+(?:the\s+|its\s+|a\s+total\s+of\s+)?(?:(?:about|around|nearly|some)\s+)?",
+        if not re.fullmatch(rf"\s+(?:(?:by\s+value|in\s+value|by\s+volume)\s+)?of\s+(?:the\s+|its\s+|a\s+total\s+of\s+)?{HEDGE}",
                             text[share.end:whole.start]):
             continue
         share.measure, share.period = whole.measure, whole.period
@@ -744,7 +745,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     if VOLUME_AFTER.match(after):
         return None  # "a 5.87% drop in weight"
     share_to = (re.search(r"\bshare\b", text[sent.start:m.start], re.I)
-                and re.search(r"\b(?:rose|fell|grew|climbed|slipped|dropped|shrank|increased|decreased|edged\s+\w+|was|is|reached|stood|to|at)\s+(?:to\s+|at\s+)?(?:(?:about|around|nearly|almost|some|roughly|just|less\s+than|more\s+than|over|under|just\s+over|just\s+under)\s+)?$", clause_before, re.I))
+                and re.search(rf"\b(?:rose|fell|grew|climbed|slipped|dropped|shrank|increased|decreased|edged\s+\w+|was|is|reached|stood|to|at)\s+(?:to\s+|at\s+)?{HEDGE}$", clause_before, re.I))
     if (share_before or share_to) and not change_after:
         # "or 20.5 per cent more than the Dh414.6 billion": a comparison after the figure
         # makes it a change whatever came before

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Claim
-from .cues import PART_SUBJECT
+from .cues import HEDGE, PART_SUBJECT
 from ..extract.mentions import find_countries as scan_countries
 from .measures import in_apposition, names_country_or_flow
 
@@ -21,7 +21,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if re.search(r"\b(?:the\s+same|these|those)\s+(?:two\s+|three\s+)?(?:products|goods|items|commodities|category|categories)\b", clause, re.I):
         return "the same products", "same-products"  # resolved to the previous part by the caller
     # "At ₦8,535.61 billion, Q3/2023 crude oil exports were ...": the subject after the comma
-    at = re.match(r"\s*At\s+(?:(?:about|around|nearly|some)\s+)?$", text[sent.start:m.start])
+    at = re.match(rf"\s*At\s+{HEDGE}$", text[sent.start:m.start])
     if at and c.kind == "amount":
         subj = re.match(r"^\s*,\s*(?P<np>[^,;.]{3,60}?)\s+(?:were|was|are|is|rose|fell|grew|came|stood|remained)\b", text[m.end:sent.end])
         if subj:
@@ -96,14 +96,14 @@ _CHANGE_SUBJECT = re.compile(
 # right after a name that is no country names a part: a port, a company, a region
 _NAMED_PART = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:and|by|including|followed\s+by|then)\s+)(?:the\s+)?(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|de|del|la|in|on|and))*?)"
-    r"\s*(?:\(\s*|,\s+with\s+)(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|just\s+over|just\s+under)\s+)?$")
+    rf"\s*(?:\(\s*|,\s+with\s+){HEDGE}$")
 
 
 # "The leading export was gasoline, at $24.48 billion, followed by motor vehicle parts at
 # $15.68 billion": a product named in a list, its value after "at" or "worth"
 _LISTED_PART = re.compile(
     r"\b(?:was|were|by|and|including|then|[,;:])\s+(?P<name>(?!(?:followed|by|was|were|and|at|worth|with)\b)[a-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|of|for|and|in|from|with|a|\([\w\s]+\))){0,10}?)"
-    r"(?:,?\s+(?:at|worth|valued\s+at)|\s*\(\s*(?:worth|valued\s+at)?)\s*(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?$")
+    rf"(?:,?\s+(?:at|worth|valued\s+at)|\s*\(\s*(?:worth|valued\s+at)?)\s*{HEDGE}$")
 
 
 # a sentence that lists products: "The leading U.S. export to Mexico was ...", "followed by"

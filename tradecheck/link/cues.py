@@ -10,6 +10,12 @@ from .. import vocab
 from ..extract.scanning import EndCue
 
 
+# An optional hedge between a cue and its figure ("to about ", "from just over "), as a
+# fragment the patterns below and in the rule modules embed.
+_SPACE = r"\s+"
+HEDGE = rf"(?:(?:{vocab.alternation(vocab.hedges(), space=_SPACE)})\s+)?"
+
+
 # ---------------------------------------------------------------------------------------
 # "made up", "set up", "picked up": 'up' that is not a rise.
 _PHRASAL_UP = r"(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!set\s)(?<!picked\s)(?<!added\s)(?<!summed\s)(?<!ended\s)(?<!stepping\s)(?<!stepped\s)(?<!ramped\s)(?<!held\s)(?<!opened\s)(?<!signed\s)"
@@ -35,41 +41,42 @@ CHANGE_NOUN_AFTER = re.compile(
 ABS_CHANGE_AFTER = re.compile(r"^\s*(?:[—–(,]\s*or\s*[\d.,]+\s*(?:%|per\s?cent|percent)\s*[—–),]\s*)?(?:(?P<w>higher|lower)\s+than|(?P<w2>more|less)\s+than\s+(?:the|in|during|last|a\s+year)\b)", re.I)
 
 
-_QUALIFIER_LAST = {"about", "almost", "nearly", "some", "around", "than", "roughly", "over", "under"}
+# the words a hedge can end with: where an end cue's scan starts looking back from
+_QUALIFIER_LAST = {w.split()[-1].lower() for w in vocab.hedges()}
 _CHANGE_VERBS = ("rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|"
                  "shrank|expanded|gained|slipped|swelled")
 
 ABS_CHANGE_BEFORE = EndCue(re.compile(
     r"(?:(?:an?\s+|the\s+)?(?P<n>increase|rise|decline|decrease|drop|fall|jump|improvement|growth|gain|contraction|reduction|deterioration|widening|narrowing)\s+of"
     r"|(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|lost|slipped|widening|narrowing|rising|falling)\s+by"
-    r"|(?<![\w-])" + _PHRASAL_UP + r"(?P<ud>up|down)(?:\s+by)?)\s+(?:(?:about|almost|nearly|some|around|more\s+than|roughly|just\s+over|just\s+under|over)\s+)?(?:a\s+)?$", re.I),
+    r"|(?<![\w-])" + _PHRASAL_UP + rf"(?P<ud>up|down)(?:\s+by)?)\s+{HEDGE}(?:a\s+)?$", re.I),
     {"of", "by", "up", "down", "a"} | _QUALIFIER_LAST)
 
 
 # "..., which totalled $9.6 billion" after "7.5% of Egypt's non-oil exports"
-WHICH_WHOLE = re.compile(r"^\s*of\s+[^,;()$€£¥\d]{3,60}?\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than)\s+)?$|^\s*of\s+[^,;()]{3,60}?,?\s+which\s+(?:\w+\s+){0,2}?(?:totall?ed|reached|came\s+to|stood\s+at|were|was|amounted\s+to|slipped\s+to|rose\s+to|fell\s+to|grew\s+to|hit)\s+(?:a\s+(?:record\s+)?)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than)\s+)?$", re.I)
+WHICH_WHOLE = re.compile(rf"^\s*of\s+[^,;()$€£¥\d]{{3,60}}?\s+of\s+{HEDGE}$|^\s*of\s+[^,;()]{{3,60}}?,?\s+which\s+(?:\w+\s+){{0,2}}?(?:totall?ed|reached|came\s+to|stood\s+at|were|was|amounted\s+to|slipped\s+to|rose\s+to|fell\s+to|grew\s+to|hit)\s+(?:a\s+(?:record\s+)?)?{HEDGE}$", re.I)
 
 
 # "fell 21.9% to $4.83 bln": the new level of what the change was about
-CONTINUE_TO = re.compile(r"^(?:\s*(?:,\s*)?|(?:(?!\b(?:while|whereas|but|and|exports?|imports?|trade|surplus|deficit)\b)(?:[^$€£¥\d;:.,]|(?<!\d)(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?(?!\d))){0,50}?\s)(?:to|at)\s+(?:a\s+(?:record\s+|revised\s+)?)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|just\s+over|just\s+under)\s+)?$", re.I)
+CONTINUE_TO = re.compile(rf"^(?:\s*(?:,\s*)?|(?:(?!\b(?:while|whereas|but|and|exports?|imports?|trade|surplus|deficit)\b)(?:[^$€£¥\d;:.,]|(?<!\d)(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?(?!\d))){{0,50}}?\s)(?:to|at)\s+(?:a\s+(?:record\s+|revised\s+)?)?{HEDGE}$", re.I)
 
 
 # "$2.7bn ..., down from $4.3bn": the earlier level of the same quantity
-CONTINUE_WHEN = re.compile(r"^[^$€£¥\d;]{0,80}?,?\s*when\s+(?:it|they|trade|exports|imports|the\s+\w+)\s+(?:had\s+)?(?:stood\s+at|were|was|totall?ed|reached|amounted\s+to|came\s+to)\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$", re.I)
+CONTINUE_WHEN = re.compile(rf"^[^$€£¥\d;]{{0,80}}?,?\s*when\s+(?:it|they|trade|exports|imports|the\s+\w+)\s+(?:had\s+)?(?:stood\s+at|were|was|totall?ed|reached|amounted\s+to|came\s+to)\s+{HEDGE}$", re.I)
 
 
-CONTINUE_FROM = re.compile(r"^(?:[^.;$€£¥\d]|(?<!\d)(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?(?!\d)){0,60}?\b(?:up|down)?\s*from\s+(?:a\s+(?:revised\s+)?)?(?:(?:deficit|surplus|gap|shortfall|level|high|low)\s+of\s+)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?$", re.I)
+CONTINUE_FROM = re.compile(rf"^(?:[^.;$€£¥\d]|(?<!\d)(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?(?!\d)){{0,60}}?\b(?:up|down)?\s*from\s+(?:a\s+(?:revised\s+)?)?(?:(?:deficit|surplus|gap|shortfall|level|high|low)\s+of\s+)?{HEDGE}$", re.I)
 
 
 # "$437.06bn, down 3.11%": the change of the figure just given
 CONTINUE_CHANGE = re.compile(r"^\s*,?\s*(?:(?:up|down|rising|falling|an?\s+(?:(?:negative|positive|year-on-year|annual)\s+)?(?:increase|rise|decline|drop|fall|growth|decrease|contraction|jump|gain|reduction)\s+of)\s+(?:(?:about|almost|nearly|some|around|more\s+than|by)\s+)?)$", re.I)
 
 
-DIRECTION_TO = re.compile(r"(?<![\w-])(?P<w>narrowed|widened|rose|fell|grew|shrank|climbed|dropped|declined|increased|decreased|slipped|jumped|surged|eased|swelled)\s+to\s+(?:a\s+(?:record\s+)?)?(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under)\s+)?$", re.I)
+DIRECTION_TO = re.compile(rf"(?<![\w-])(?P<w>narrowed|widened|rose|fell|grew|shrank|climbed|dropped|declined|increased|decreased|slipped|jumped|surged|eased|swelled)\s+to\s+(?:a\s+(?:record\s+)?)?{HEDGE}$", re.I)
 
 
 BARE_CHANGE_BEFORE = EndCue(re.compile(
-    rf"(?<![\w-])(?P<v>{_CHANGE_VERBS})\s+(?:(?:about|almost|nearly|some|around|more\s+than|roughly|just\s+over|just\s+under|over)\s+)?$", re.I),
+    rf"(?<![\w-])(?P<v>{_CHANGE_VERBS})\s+{HEDGE}$", re.I),
     set(_CHANGE_VERBS.split("|")) | _QUALIFIER_LAST)
 
 
@@ -130,14 +137,14 @@ GOAL_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:goal|target|ambition|pledge|pla
 
 
 # "from $0.9bn": the earlier level of a change
-FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew|climbed|jumped|dropped|narrowed|widened|compared)?\s*(?:from|with)\s+(?:a\s+revised\s+|an?\s+)?(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", re.I)
+FROM_BEFORE = re.compile(rf"\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew|climbed|jumped|dropped|narrowed|widened|compared)?\s*(?:from|with)\s+(?:a\s+revised\s+|an?\s+)?{HEDGE}$", re.I)
 
 
-_TO_BEFORE = re.compile(r"\b(?:to|at|of|reached|hit|totalled|totaled|was|were|stood\s+at)\s+(?:a\s+(?:record\s+)?|an?\s+)?(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", re.I)
+_TO_BEFORE = re.compile(rf"\b(?:to|at|of|reached|hit|totalled|totaled|was|were|stood\s+at)\s+(?:a\s+(?:record\s+)?|an?\s+)?{HEDGE}$", re.I)
 
 
 # "Education-related travel accounted for A$11.8 billion": the subject names the part
-PART_SUBJECT = re.compile(r"(?:^|[.;:,(]\s*|\b(?:while|and|but|of\s+which|including)\s+)(?!(?:and|but|while|which|that|it|they|this|these|who)\s)(?P<np>[A-Za-z][\w\s'-]{2,60}?)\s+(?:alone\s+|together\s+)?(?:accounted\s+for|made\s+up|brought\s+in|earned|contributed|were\s+worth|was\s+worth|worth|valued\s+at)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|just\s+over|just\s+under|close\s+to)\s+)?$", re.I)
+PART_SUBJECT = re.compile(rf"(?:^|[.;:,(]\s*|\b(?:while|and|but|of\s+which|including)\s+)(?!(?:and|but|while|which|that|it|they|this|these|who)\s)(?P<np>[A-Za-z][\w\s'-]{{2,60}}?)\s+(?:alone\s+|together\s+)?(?:accounted\s+for|made\s+up|brought\s+in|earned|contributed|were\s+worth|was\s+worth|worth|valued\s+at)\s+{HEDGE}$", re.I)
 
 
 COMPLEMENT_BEFORE = re.compile(r"\b(?:in|of|on)\s+(?:(?:its|their|the|bilateral|goods|services|merchandise|non-oil|and|foreign|overall)\s+)*(?:[\w-]+\s+){0,3}$", re.I)

@@ -9,7 +9,7 @@ import re
 
 from .. import periods as P
 from .context import State
-from .cues import BY_YEAR, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE
+from .cues import HEDGE, BY_YEAR, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE
 from .rules import Decision, rule
 from .site import Site
 
@@ -178,7 +178,7 @@ YEAR_EARLIER = ("last year", "past year", "a year earlier", "a year ago", "a yea
                 "the prior year", "the preceding year", "the year before", "the year earlier", "previous year",
                 "prior year", "preceding year")
 # "from $23.6 million", "against $5.9 million", "compared with $1.1 billion": an earlier level
-EARLIER_LEVEL_BEFORE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than(?:\s+the)?|on\s+the)\s+(?:a\s+revised\s+|an?\s+)?(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", re.I)
+EARLIER_LEVEL_BEFORE = re.compile(rf"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than(?:\s+the)?|on\s+the)\s+(?:a\s+revised\s+|an?\s+)?{HEDGE}$", re.I)
 
 
 def _year_earlier(w: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from ..extract import mentions as scan
 from .. import periods as P
 from ..extract.mentions import Mention
-from .cues import BY_YEAR, COMPLEMENT_BEFORE, SHARE_AFTER, change_before_re, future_re
+from .cues import HEDGE, BY_YEAR, COMPLEMENT_BEFORE, SHARE_AFTER, change_before_re, future_re
 
 
 def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, after: str) -> Mention | None:
@@ -21,7 +21,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
             return f  # "a $3 billion IMF programme", "a $20 billion project"
     # "India's largest trade deficit, $71.58 billion, was with China": the figure itself is
     # the aside
-    named_before = [f for f in flows if f.end <= m.start and re.fullmatch(r"\s*[,(:–—-]\s*(?:(?:about|around|nearly|some|more\s+than|just\s+over)\s+)?", text[f.end:m.start])]
+    named_before = [f for f in flows if f.end <= m.start and re.fullmatch(rf"\s*[,(:–—-]\s*{HEDGE}", text[f.end:m.start])]
     if named_before and kind == "amount" and named_before[-1].attrs["measure"] != "other":
         return named_before[-1]
     if kind == "share":
@@ -33,7 +33,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                     and not re.search(r"[,;]|\band\b", gap.lstrip(" ,"))):
                 return f
     before = [f for f in flows if f.end <= m.start and not in_apposition(text, sent.start, f.start, m.start)]
-    if kind == "amount" and re.search(r"\b(?:against|from|versus|compared\s+(?:with|to))\s+(?:(?:about|around|nearly|some|roughly)\s+)?$", text[max(sent.start, m.start - 30):m.start]):
+    if kind == "amount" and re.search(rf"\b(?:against|from|versus|compared\s+(?:with|to))\s+{HEDGE}$", text[max(sent.start, m.start - 30):m.start]):
         # "expected to exceed $88bn, against $73bn last year": the earlier level is a flow,
         # whatever the forecast's word
         before = [f for f in before if f.attrs["measure"] != "other"]
@@ -50,7 +50,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
     if nxt:
         gap = text[m.end:nxt[0].start]
         # "... and shipped out $71.5bn": a verb with a figure of its own governs that one
-        owns_next = re.match(r"^\s*(?:out\s+|in\s+)?(?:(?:about|around|nearly|some|more\s+than)\s+)?(?:[$€£¥]|[A-Z]{1,3}\$|\d[\d.,]*\s*(?:bn|billion|mn|million|trillion|crore|lakh)\b)", text[nxt[0].end:nxt[0].end + 30])
+        owns_next = re.match(rf"^\s*(?:out\s+|in\s+)?{HEDGE}(?:[$€£¥]|[A-Z]{{1,3}}\$|\d[\d.,]*\s*(?:bn|billion|mn|million|trillion|crore|lakh)\b)", text[nxt[0].end:nxt[0].end + 30])
         if not re.search(r"[;]|\b(?:while|whereas|but)\b", gap) and not owns_next:
             return nxt[0]
     return None
@@ -80,7 +80,7 @@ def is_future(text, sent, m, ctx) -> bool:
     cue = None
     for cue in future_re().finditer(before[-80:]):
         pass
-    if cue is not None and re.search(r"\b(?:after|from|against|versus|compared\s+(?:with|to))\s+(?:(?:about|around|nearly|some|roughly)\s+)?$", before):
+    if cue is not None and re.search(rf"\b(?:after|from|against|versus|compared\s+(?:with|to))\s+{HEDGE}$", before):
         cue = None  # "a target of $267bn, after $255.8bn in 2023": the level it starts from happened
     if cue is not None and cue.group(0).lower() in ("would", "could") and re.match(r"\s+(?:put|mean|leave|give|make|imply|bring)\b", before[-80:][cue.end():]):
         cue = None  # "which would put the deficit at ...": arithmetic, not a forecast
@@ -190,7 +190,7 @@ def change_in_flow(s: Site):
 @rule("measure", "brought-in-from", "text")
 def brought_in_from(s: Site):
     """"the United States brought in $228.5 billion worth of goods from China": imports."""
-    if s.kind != "amount" or not re.search(r"\b(?:brought|brings|bringing|took|takes|taking)\s+in\s+(?:(?:about|around|nearly|some|more\s+than)\s+)?$", s.before, re.I):
+    if s.kind != "amount" or not re.search(rf"\b(?:brought|brings|bringing|took|takes|taking)\s+in\s+{HEDGE}$", s.before, re.I):
         return None
     if not re.match(r"^[^;$€£¥\d]{0,40}?\bfrom\s+(?:the\s+)?[A-Z]", s.after):
         return None
@@ -206,12 +206,12 @@ def verb_after(s: Site):
     for f in s.ms["flow"]:
         if s.m.end <= f.start <= s.m.end + 20 and f.attrs["measure"] in ("exports", "imports") \
                 and re.fullmatch(r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?", s.text[s.m.end:f.start]) \
-                and re.search(r"\b(?:worth|valued\s+at|of)\s+(?:(?:about|around|nearly|some|more\s+than)\s+)?$", s.before):
+                and re.search(rf"\b(?:worth|valued\s+at|of)\s+{HEDGE}$", s.before):
             return Decision((f.attrs["measure"], f, 0), (f.start, f.end))
     return None
 
 
-_ALIKE_BEFORE = re.compile(r"\s+(?:(?:alike|both|each|together)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:by|of|at|to)\s+)?(?:(?:about|around|nearly|some|roughly|more\s+than|over|almost)\s+)?", re.I)
+_ALIKE_BEFORE = re.compile(rf"\s+(?:(?:alike|both|each|together)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:by|of|at|to)\s+)?{HEDGE}", re.I)
 
 
 @rule("measure", "both-flows", "text")
@@ -305,7 +305,7 @@ def absolute_change(s: Site):
                     (at + change.start(), at + change.end()))
 
 
-_APPOSITIVE_AMOUNT = re.compile(r"\s*(?:\(|,\s*(?:or\s+)?(?:(?:close\s+to|about|around|nearly|some|roughly|almost|just\s+over|just\s+under|more\s+than|less\s+than|over|under)\s+)?)\s*$", re.I)
+_APPOSITIVE_AMOUNT = re.compile(rf"\s*(?:\(|,\s*(?:or\s+)?{HEDGE})\s*$", re.I)
 _LEVEL_WORDS = re.compile(r"\b(?:to|at|reach\w*|total\w*|amount\w*|stood|standing|worth|of|from|than|hit|with|and|while|but)\b", re.I)
 
 
@@ -359,7 +359,7 @@ def earlier_level_of_other(s: Site):
     if s.kind != "amount" or p is None or p.kind != "amount" or p.measure != "other" or p.extra.get("change_of") \
             or p.extra.get("_forecast") or future_re().search(s.text[max(s.sent.start, p.start - 80):p.start]):
         return None  # (the level a forecast starts from happened: a flow)
-    if re.search(r"\b(?:compared\s+(?:with|to)|against|versus|from|than)\s+(?:(?:about|around|nearly|some|roughly)\s+)?$", s.before) \
+    if re.search(rf"\b(?:compared\s+(?:with|to)|against|versus|from|than)\s+{HEDGE}$", s.before) \
             and not any(p.end <= f.start < s.m.start and f.attrs["measure"] != "other" for f in s.ms["flow"]):
         return Decision({}, (p.start, p.end))
     return None

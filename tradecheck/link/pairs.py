@@ -9,7 +9,7 @@ from .. import vocab
 from ..extract.mentions import Mention
 from ..model import Claim
 from .context import DocContext, State
-from .cues import BUY, PREP_BEFORE_COUNTRY, SELL, TOTAL_CUE
+from .cues import HEDGE, BUY, PREP_BEFORE_COUNTRY, SELL, TOTAL_CUE
 from .rules import Decision, rule
 from .site import Site
 
@@ -237,7 +237,7 @@ def world_total(s: Site):
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*–])[ \t]*")
-_ITEM_GAP = re.compile(r"\s*[-–—:,]\s*(?:(?:about|around|some|nearly|roughly)\s+)?")
+_ITEM_GAP = re.compile(rf"\s*[-–—:,]\s*{HEDGE}")
 
 
 def _list_item_place(s: Site) -> Mention | None:

@@ -238,6 +238,12 @@ def list_cues() -> dict[str, str]:
 
 
 @functools.cache
+def hedges() -> list[str]:
+    """Words that may stand between a cue and its figure ("to about $5bn")."""
+    return [r["word"] for r in table("hedges")]
+
+
+@functools.cache
 def world_cues() -> list[str]:
     """Phrases that make a figure the world's trade ("world exports")."""
     return [r["phrase"] for r in table("world_cues")]
