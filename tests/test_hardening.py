@@ -1,11 +1,10 @@
-"""Bad input gets a clear one-line answer and exit 2; odd input still works; nothing is
-quadratic; any text can be extracted; no network outside `reference fetch`."""
+"""Bad input gets a clear one-line answer and exit 2; odd input still works; any text
+can be extracted; no network outside `reference fetch`."""
 import json
 import os
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import jsonschema
@@ -105,36 +104,8 @@ def test_stdin():
     assert json.loads(r.stdout)["claims"]
 
 
-# --- time linear in the length of the input -----------------------------------------
-
-NASTY = {
-    "digits": "1" * 40_000,
-    "currency signs": "$" * 40_000,
-    "commas and periods": ",." * 40_000,
-    "repeated qualifiers": "more than " * 8_000 + "$5bn",
-    "one long sentence": "exports to China rose 5% to $1bn, " * 2_000,
-    "dollar spaces": "$ " * 20_000,
-    "scales": "5bn " * 10_000,
-    "parentheses": "(" * 20_000 + "$5bn" + ")" * 20_000,
-}
-
-
-def _time(text):
-    best = float("inf")
-    for _ in range(2):
-        t0 = time.perf_counter()
-        tradecheck.verify_text(text, reference="none")
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
-@pytest.mark.parametrize("name", list(NASTY))
-def test_time_is_linear_in_length(name):
-    text = NASTY[name]
-    tradecheck.verify_text("warm up: exports were $5bn in 2023.", reference="none")
-    one, two = _time(text), _time(text + text)
-    # doubling the input at most roughly doubles the time (with room for noise)
-    assert two < 2.6 * one + 0.05, (one, two)
+# Time and memory linear in the length of the input: tests/test_linear.py (work counted)
+# and benchmarks/linearity.py (seconds and megabytes).
 
 
 # --- properties of extraction on any text ----------------------------------------------

@@ -12,7 +12,7 @@ def add_growth(model: Model, c: Claim, check: str, describe) -> None:
         return
     lo, hi = c.extra.get("factor_low"), c.extra.get("factor_high")
     wanted = c.extra.get("currency")
-    for cur in sorted({k.currency for k in model.keys}):
+    for cur in sorted(model.currencies):
         if wanted and cur != wanted:
             continue
         kt = key_of(c, period=c.period)

@@ -1,0 +1,118 @@
+"""The pipeline does work in proportion to the length of its input: twice the text, at
+most about twice the work. Work is counted, not timed, so a busy machine cannot fail these
+tests (the timings are in benchmarks/linearity.py): every line of tradecheck's own code
+that runs, and every call it makes (a regular expression tried, a row handed to the
+linear-programming solver, a comparison through a builtin)."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+import tradecheck
+
+PACKAGE = os.path.dirname(tradecheck.__file__)
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def work_done(fn, *args, **kwargs) -> int:
+    """Lines of tradecheck run, plus the calls those lines make, while `fn` runs."""
+    count = 0
+
+    def lines(frame, event, arg):
+        nonlocal count
+        count += 1
+        return lines
+
+    def calls(frame, event, arg):
+        # only tradecheck's own frames are traced line by line
+        return lines if frame.f_code.co_filename.startswith(PACKAGE) else None
+
+    def made(frame, event, arg):
+        nonlocal count
+        if event == "c_call":
+            caller = frame
+        elif event == "call":
+            caller = frame.f_back
+        else:
+            return
+        if caller is not None and caller.f_code.co_filename.startswith(PACKAGE):
+            count += 1
+
+    sys.settrace(calls)
+    sys.setprofile(made)
+    try:
+        fn(*args, **kwargs)
+    finally:
+        sys.settrace(None)
+        sys.setprofile(None)
+    return count
+
+
+def _example(name: str, size: int, one_line: bool = False) -> str:
+    text = (ROOT / "data" / "examples" / name).read_text(encoding="utf-8")
+    if one_line:
+        text = text.replace("\n", " ")
+    return (text * (size // len(text) + 1))[:size]
+
+
+def _articles() -> str:
+    return "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt")))
+
+
+INPUTS = {
+    # each quantity is stated once per copy: the checks see one figure many times over
+    "the shipped example, repeated": lambda: _example("uzbekistan-turkey-2023.txt", 16_384),
+    "the example on one line": lambda: _example("uzbekistan-turkey-2023.txt", 16_384, one_line=True),
+    # conflicts in every copy: the search for them
+    "a draft with errors, repeated": lambda: _example("uzbekistan-turkey-2023-draft.md", 16_384),
+    "distinct articles": _articles,
+    "digits": lambda: "1" * 40_000,
+    "currency signs": lambda: "$" * 10_000,
+    "commas and periods": lambda: ",." * 40_000,
+    "repeated qualifiers": lambda: "more than " * 8_000 + "$5bn",
+    "one long sentence": lambda: "exports to China rose 5% to $1bn, " * 200,
+    "dollar spaces": lambda: "$ " * 5_000,
+    "scales": lambda: "5bn " * 5_000,
+    "parentheses": lambda: "(" * 20_000 + "$5bn" + ")" * 20_000,
+}
+
+
+@pytest.mark.parametrize("name", list(INPUTS))
+def test_work_is_linear_in_length(name):
+    text = INPUTS[name]()
+    tradecheck.verify_text(text[:2000], reference="none")  # patterns compiled, tables loaded
+    once = work_done(tradecheck.verify_text, text, reference="none")
+    twice = work_done(tradecheck.verify_text, text + "\n\n" + text, reference="none")
+    assert twice <= 2.15 * once, (once, twice, round(twice / once, 2))
+
+
+def peak_memory(fn, *args, **kwargs) -> int:
+    """The most memory Python held at once (bytes, as tracemalloc counts it) while `fn` ran."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        fn(*args, **kwargs)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize("name", ["the shipped example, repeated"])
+def test_memory_is_linear_in_length(name):
+    text = INPUTS[name]()
+    tradecheck.verify_text(text[:2000], reference="none")
+
+    def verify_and_render(t):
+        import io
+
+        from tradecheck.report import jsonout
+
+        jsonout.render(tradecheck.verify_text(t, reference="none").to_dict(), True, io.StringIO())
+
+    once = peak_memory(verify_and_render, text)
+    twice = peak_memory(verify_and_render, text + "\n\n" + text)
+    assert twice <= 2.3 * once, (once, twice, round(twice / once, 2))
