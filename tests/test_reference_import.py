@@ -159,3 +159,63 @@ def test_canonical_parquet_round_trip(tmp_path):
     df.to_parquet(path)
     again = importer("canonical")([str(path)], None)
     assert again[["reporter", "partner", "value_usd"]].equals(df[["reporter", "partner", "value_usd"]])
+
+
+def test_baci_file_and_store_names_are_quoted_not_run(tmp_path):
+    """A file name that closes the quote of an SQL string and writes a file of its own
+    choosing is only a name; an apostrophe in the store's path imports like any other."""
+    import shutil
+    import subprocess
+    import sys
+
+    evil = tmp_path / "a' (FORMAT CSV); COPY (SELECT 'INJECTED' AS pwned) TO 'pwned.csv.csv"
+    shutil.copy(FIX / "baci_HS17_Y2020_sample.csv", evil)
+    store = tmp_path / "O'Brien's store"
+    r = subprocess.run([sys.executable, "-m", "tradecheck", "reference", "import", "baci", str(evil),
+                        str(FIX / "baci_codes_V2023.csv"), "--store", str(store)],
+                       cwd=tmp_path, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert "imported 5 rows" in r.stdout
+    assert not list(tmp_path.rglob("pwned*")) and not list(Path.cwd().glob("pwned*"))
+    import pandas as pd
+
+    made = list(store.glob("*.parquet"))
+    assert len(made) == 1
+    assert set(pd.read_parquet(made[0])["source_version"]) == {evil.name}  # the name, as data
+
+
+@pytest.mark.parametrize("bad_row, column", [
+    ("2020,112,364,3104201234567890123456789012345678,5.0,1", "k"),  # longer than any product code
+    ("2020,112,364,310420,inf,1", "v"),
+    ("2020,112,364,310420,nan,1", "v"),
+    ("2020,112,364,310420,1e308,1", "v"),  # a thousand times that is not a number either
+])
+def test_baci_every_row_is_checked_not_a_sample(tmp_path, bad_row, column):
+    from tradecheck.reference.importers import baci
+
+    good = "2020,112,364,310420,5123.456,12000.5\n"
+    flows = tmp_path / "BACI_HS17_Y2020_V202401.csv"
+    flows.write_text("t,i,j,k,v,q\n" + good * 1500 + bad_row + "\n" + good * 10)
+    with pytest.raises(ReferenceDataError) as err:
+        baci.import_into(Store(tmp_path / "store"), [str(flows), str(FIX / "baci_codes_V2023.csv")])
+    assert [(p.row, p.column) for p in err.value.problems] == [(1502, column)]
+    assert not (tmp_path / "store").exists() or not list((tmp_path / "store").iterdir())
+
+
+def test_baci_product_codes_are_padded_never_cut(tmp_path):
+    from tradecheck.reference.importers import baci
+
+    flows = tmp_path / "flows.csv"
+    flows.write_text("t,i,j,k,v,q\n2020,112,364,80450,1.0,1\n2020,112,364,87032310,2.0,1\n")
+    df = baci.read([str(flows), str(FIX / "baci_codes_V2023.csv")])
+    assert sorted(df["commodity"]) == ["080450", "87032310"]
+
+
+@pytest.mark.parametrize("value", ["inf", "Infinity", "1e999"])
+def test_a_value_that_is_not_finite_is_refused(tmp_path, value):
+    bad = tmp_path / "inf.csv"
+    bad.write_text((FIX / "canonical_ok.csv").read_text().replace("86000000", value))
+    with pytest.raises(ReferenceDataError) as err:
+        read("canonical", str(bad))
+    assert [(p.row, p.column) for p in err.value.problems] == [(3, "value_usd")]
+    assert "not finite" in err.value.report()
