@@ -162,3 +162,26 @@ def test_no_network_outside_fetch(monkeypatch, tmp_path, examples):
                  ["reference", "show", "BLR", "IRN", "--store", str(tmp_path)]):
         r = runner.invoke(app, args)
         assert r.exit_code in (0, 1), (args, r.output, r.exception)
+
+
+# --- numbers that are not numbers --------------------------------------------------------
+
+@pytest.mark.parametrize("figure", [
+    "$" + "9" * 5000 + " trillion",  # overflows to infinity
+    "$1" + "0" * 400,  # its rounding unit overflows too
+    "$" + "9" * 200 + " trillion",  # finite, but no trade figure in any currency
+])
+def test_a_figure_too_large_to_be_one_is_not_read(figure):
+    text = (f"Exports from Belarus to Iran were {figure} in 2022, imports from Iran were $1bn in 2022, "
+            "and their trade was $1bn in 2022.")
+    r = cli("verify", "-", "--format", "json", "--reference", "none", stdin=text.encode())
+    assert r.returncode in (0, 1), r.stderr
+    d = json.loads(r.stdout)
+    assert [c["text"] for c in d["claims"]] == ["$1bn", "$1bn"]
+    assert not any("inf" in f["message"] for f in d["findings"])
+
+
+def test_a_percentage_too_large_to_be_one_is_not_read():
+    r = tradecheck.verify_text("Belarus's exports to Iran rose " + "9" * 400 + "% in 2023 to $5bn from $4bn in 2022.",
+                               reference="none").to_dict()
+    assert [c["kind"] for c in r["claims"]] == ["amount", "amount"]
