@@ -5,50 +5,13 @@ that runs, and every call it makes (a regular expression tried, a row handed to 
 linear-programming solver, a comparison through a builtin)."""
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 
 import pytest
 
 import tradecheck
 
-PACKAGE = os.path.dirname(tradecheck.__file__)
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def work_done(fn, *args, **kwargs) -> int:
-    """Lines of tradecheck run, plus the calls those lines make, while `fn` runs."""
-    count = 0
-
-    def lines(frame, event, arg):
-        nonlocal count
-        count += 1
-        return lines
-
-    def calls(frame, event, arg):
-        # only tradecheck's own frames are traced line by line
-        return lines if frame.f_code.co_filename.startswith(PACKAGE) else None
-
-    def made(frame, event, arg):
-        nonlocal count
-        if event == "c_call":
-            caller = frame
-        elif event == "call":
-            caller = frame.f_back
-        else:
-            return
-        if caller is not None and caller.f_code.co_filename.startswith(PACKAGE):
-            count += 1
-
-    sys.settrace(calls)
-    sys.setprofile(made)
-    try:
-        fn(*args, **kwargs)
-    finally:
-        sys.settrace(None)
-        sys.setprofile(None)
-    return count
 
 
 def _example(name: str, size: int, one_line: bool = False) -> str:
@@ -81,7 +44,7 @@ INPUTS = {
 
 
 @pytest.mark.parametrize("name", list(INPUTS))
-def test_work_is_linear_in_length(name):
+def test_work_is_linear_in_length(name, work_done):
     text = INPUTS[name]()
     tradecheck.verify_text(text[:2000], reference="none")  # patterns compiled, tables loaded
     once = work_done(tradecheck.verify_text, text, reference="none")
@@ -116,3 +79,4 @@ def test_memory_is_linear_in_length(name):
     once = peak_memory(verify_and_render, text)
     twice = peak_memory(verify_and_render, text + "\n\n" + text)
     assert twice <= 2.3 * once, (once, twice, round(twice / once, 2))
+
