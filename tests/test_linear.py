@@ -21,6 +21,10 @@ def _example(name: str, size: int, one_line: bool = False) -> str:
     return (text * (size // len(text) + 1))[:size]
 
 
+GOOD_AND_BAD = ("Serbia's trade with China rose 20% in 2023 to $6.3bn, compared with $5.25bn in 2022.\n\n"
+                "Serbian exports to China tripled to $1.4bn in 2023 from $0.7bn in 2022.\n\n")
+
+
 def _articles() -> str:
     return "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt")))
 
@@ -80,3 +84,23 @@ def test_memory_is_linear_in_length(name):
     twice = peak_memory(verify_and_render, text + "\n\n" + text)
     assert twice <= 2.3 * once, (once, twice, round(twice / once, 2))
 
+
+SUPPRESSED = {
+    "suppressions, each over a paragraph": "<!-- tradecheck: ignore ratio -- checked -->\n" + GOOD_AND_BAD,
+    "suppressions never closed": "<!-- tradecheck: ignore " * 2_000 + GOOD_AND_BAD,
+}
+
+
+@pytest.mark.parametrize("name", list(SUPPRESSED))
+def test_suppressions_take_linear_work(name, work_done, tmp_path):
+    from tradecheck.batch import Options, check_one
+
+    text = SUPPRESSED[name] * 20 if "each" in name else SUPPRESSED[name]
+    one, two = tmp_path / "one.md", tmp_path / "two.md"
+    one.write_text(text)
+    two.write_text(text + "\n\n" + text)
+    opts = Options(reference="none")
+    check_one(str(one), opts)
+    once = work_done(check_one, str(one), opts)
+    twice = work_done(check_one, str(two), opts)
+    assert twice <= 2.15 * once, (once, twice, round(twice / once, 2))
