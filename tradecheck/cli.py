@@ -84,7 +84,11 @@ def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool
         if not output:
             typer.echo("tradecheck: --resume needs --output FILE (the JSON Lines of an earlier run)", err=True)
             return 2
-        done = _resume(output)
+        try:
+            done = _resume(output)
+        except _Refused as e:
+            typer.echo(f"tradecheck: {e}", err=True)
+            return 2
         files = [f for f in files if f not in done]
     many = len(files) > 1 or output is not None
     if jobs is None:
@@ -178,25 +182,43 @@ class _Progress:
         sys.stderr.write("\n")
 
 
+class _Refused(Exception):
+    """A usage problem found while running: one line, exit 2."""
+
+
+# How each line tradecheck writes to --output begins (jsonout.line)
+_OUR_LINE = '{"document": {"path": '
+
+
 def _resume(output: str) -> set[str]:
-    """The documents an earlier run already wrote to `output` (JSON Lines); a last line
-    cut off by an interrupted run is dropped so the file stays valid."""
+    """The documents an earlier run already wrote to `output` (JSON Lines). Lines cut off
+    by an interrupted run are dropped, so the file stays valid and their documents are
+    checked again; every whole line is kept. A file with lines of any other kind is not
+    tradecheck's: it is refused and left as it is."""
     from pathlib import Path
 
     p = Path(output)
     if not p.exists():
         return set()
-    lines = p.read_text(encoding="utf-8").splitlines(keepends=True)
+    try:
+        lines = p.read_text(encoding="utf-8").splitlines(keepends=True)
+    except (OSError, UnicodeDecodeError) as e:
+        raise _Refused(f"--output {output}: cannot read it to resume ({getattr(e, 'strerror', None) or e})") from None
     good, done = [], set()
-    for line in lines:
+    for n, line in enumerate(lines, 1):
         try:
             obj = json.loads(line)
         except json.JSONDecodeError:
-            break
+            if line.startswith(_OUR_LINE) or not line.strip():
+                continue  # cut off by an interrupted run
+            raise _Refused(f"--output {output}: line {n} is not tradecheck's output; not resuming into it") from None
+        path = obj.get("document", {}).get("path") if isinstance(obj, dict) and isinstance(obj.get("document"), dict) else None
+        if not isinstance(path, str):
+            raise _Refused(f"--output {output}: line {n} is not tradecheck's output; not resuming into it")
         good.append(line if line.endswith("\n") else line + "\n")
         if "error" not in obj:
-            done.add(obj["document"]["path"])
-    if len(good) != len(lines):
+            done.add(path)
+    if good != lines:
         tmp = p.with_suffix(p.suffix + ".tmp")
         tmp.write_text("".join(good), encoding="utf-8")
         tmp.replace(p)
@@ -379,11 +401,12 @@ app.add_typer(track_app, name="track")
 DB_OPTION = typer.Option(None, "--db", envvar="TRADECHECK_DB", help="Tracker database (default: in the user data directory).")
 
 
-def _tracker(db):
+def _tracker(db, write: bool = False):
+    """The tracker, opened to write (`track add`) or read-only (every other command)."""
     from .track import Tracker, TrackerError
 
     try:
-        return Tracker(db)
+        return Tracker(db, write=write)
     except TrackerError as e:
         typer.echo(f"tradecheck: {e}", err=True)
         raise typer.Exit(2)
@@ -398,29 +421,38 @@ def track_add(paths: list[str] = PATHS_ARGUMENT, db: str = DB_OPTION, store: str
     Example: tradecheck track add articles/*.txt
     """
     from .paths import expand
-    from .track import add_documents
+    from .track import TrackerError, add_each
 
-    t = _tracker(db)
-    status = 0
-    for path, doc_id, what in add_documents(t, expand(paths), reference=reference or "all", store_dir=store,
-                                            published=published):
-        if doc_id is None:
-            typer.echo(f"tradecheck: {what}", err=True)
-            status = 2
-        else:
-            typer.echo(f"{path}: {what} (document {doc_id})")
+    t = _tracker(db, write=True)
+    status, stored = 0, 0
+    try:
+        for path, doc_id, what in add_each(t, expand(paths), reference=reference or "all", store_dir=store,
+                                           published=published):
+            if doc_id is None:
+                typer.echo(f"tradecheck: {what}", err=True)
+                status = 2
+            else:
+                typer.echo(f"{path}: {what} (document {doc_id})")
+                stored += 1
+    except TrackerError as e:  # a full disk, a store that became read-only: what is above is stored
+        typer.echo(f"tradecheck: {e}; {stored} document{'s' if stored != 1 else ''} before it stored", err=True)
+        status = 2
     raise typer.Exit(status)
 
 
 @track_app.command("list")
 def track_list(db: str = DB_OPTION, fmt: Format = FORMAT_OPTION):
-    """The stored articles (latest versions).
+    """The stored articles (latest versions), with where each came from.
 
     Example: tradecheck track list --format csv
     """
     from .track import documents
 
-    _print_frame(documents(_tracker(db)), fmt)
+    df = documents(_tracker(db))
+    if df.empty and fmt not in (Format.json, Format.csv):
+        typer.echo("tradecheck: no articles stored yet (add some with tradecheck track add)", err=True)
+        raise typer.Exit(0)
+    _print_frame(df, fmt)
 
 
 @track_app.command("show")
