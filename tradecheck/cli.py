@@ -53,8 +53,8 @@ FORMAT_OPTION = typer.Option(Format.table, "--format", "-f",
 PUBLISHED_OPTION = typer.Option(None, "--published", help="Publication date YYYY-MM-DD, or mtime (else read from a dateline).")
 ENCODING_OPTION = typer.Option(None, "--encoding", help="Text encoding of the input (default: UTF-8, or UTF-16 with a BOM).")
 DEBUG_OPTION = typer.Option(False, "--debug", help="Show a traceback on internal errors.")
-MAX_BYTES_OPTION = typer.Option(8 * 1024 * 1024, "--max-bytes", min=1,
-                                help="Refuse inputs larger than this many bytes (default 8 MiB).")
+MAX_BYTES_OPTION = typer.Option(8 * 1024 * 1024, "--max-bytes", min=1, max=2 ** 30,
+                                help="Refuse inputs larger than this many bytes (default 8 MiB, at most 1 GiB).")
 REFERENCE_OPTION = typer.Option(None, "--reference", help="Reference data to check against: all (default), none, a source "
                                 "name (\"IMF DOTS\", \"UN Comtrade\", published), or a canonical CSV/Parquet file.")
 REVISION_OPTION = typer.Option(None, "--revision", min=0.0, max=1.0,
@@ -62,6 +62,10 @@ REVISION_OPTION = typer.Option(None, "--revision", min=0.0, max=1.0,
 STORE_OPTION = typer.Option(None, "--store", envvar="TRADECHECK_STORE",
                             help="Folder of the reference store (default: the user data directory).")
 PATHS_ARGUMENT = typer.Argument(..., help="Files (.txt, .md, .html), folders (searched recursively), globs, or - for stdin.")
+
+
+# More worker processes than this per core only wait for one another (and each holds memory)
+MAX_JOBS_PER_CORE = 4
 
 
 def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool = False, jobs: int | None = None,
@@ -79,6 +83,17 @@ def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool
     if not files:
         typer.echo(f"tradecheck: no files matched {' '.join(paths)}", err=True)
         return 2
+    for flag, name in (("--output", output), ("--baseline", opts.baseline if update_baseline else None)):
+        problem = _unwritable(name)
+        if problem:
+            typer.echo(f"tradecheck: {flag} {name}: {problem}", err=True)
+            return 2
+    if opts.published not in (None, "mtime", "dateline"):
+        from .read import is_date
+
+        if not is_date(opts.published):
+            typer.echo(f"tradecheck: --published {opts.published!r} is not a date in YYYY-MM-DD form (or mtime)", err=True)
+            return 2
     done = set()
     if resume:
         if not output:
@@ -93,8 +108,17 @@ def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool
     many = len(files) > 1 or output is not None
     if jobs is None:
         jobs = (os.cpu_count() or 1) if len(files) >= 8 else 1
+    most = MAX_JOBS_PER_CORE * (os.cpu_count() or 1)
+    if jobs > most:
+        typer.echo(f"tradecheck: --jobs {jobs}: at most {most} on this machine ({MAX_JOBS_PER_CORE} per core)", err=True)
+        return 2
+    jobs = max(1, min(jobs, len(files)))  # no more workers than documents
     stream_json = fmt == Format.json and many
-    sink = open(output, "a", encoding="utf-8") if output else None
+    try:
+        sink = open(output, "a", encoding="utf-8") if output else None
+    except OSError as e:
+        typer.echo(f"tradecheck: --output {output}: cannot write ({e.strerror})", err=True)
+        return 2
     progress = _Progress(len(files)) if (many and sys.stderr.isatty()) else None
     t0 = time.perf_counter()
 
@@ -117,6 +141,9 @@ def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool
         reports = batch.run(files, opts, jobs=jobs, engine=engine, scheduler=scheduler, on_report=on_report)
     except (ConfigError, BaselineError) as e:
         typer.echo(f"tradecheck: {e}", err=True)
+        return 2
+    except OSError as e:  # writing the results: a full disk, a file gone read-only
+        typer.echo(f"tradecheck: {output or 'output'}: cannot write ({e.strerror or e})", err=True)
         return 2
     except Exception as e:  # an internal error: one line, unless asked for the traceback
         if debug:
@@ -153,6 +180,9 @@ def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool
         # the reader left early (`| head`): not an error of ours. Point stdout at devnull
         # so Python's own flush at exit does not complain either.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except OSError as e:
+        typer.echo(f"tradecheck: {output or 'output'}: cannot write ({e.strerror or e})", err=True)
+        return 2
     except Exception as e:  # an internal error: one line, unless asked for the traceback
         if debug:
             raise
@@ -161,10 +191,29 @@ def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool
     if update_baseline and opts.baseline:
         from .baseline import save
 
-        save(opts.baseline, batch.baseline_entries(reports))
+        try:
+            save(opts.baseline, batch.baseline_entries(reports))
+        except (BaselineError, OSError) as e:
+            typer.echo(f"tradecheck: {e if isinstance(e, BaselineError) else f'{opts.baseline}: cannot write ({e.strerror})'}",
+                       err=True)
+            return 2
         typer.echo(f"tradecheck: baseline written to {opts.baseline}", err=True)
         return 2 if any(r.error for r in reports) else 0
     return batch.exit_status(reports) if opts.verify else (2 if any(r.error for r in reports) else 0)
+
+
+def _unwritable(name: str | None) -> str | None:
+    """Why a file cannot be written at `name` (None when it can be tried)."""
+    if not name:
+        return None
+    from pathlib import Path
+
+    p = Path(name)
+    if p.is_dir():
+        return "is a folder, not a file"
+    if not p.parent.is_dir():
+        return f"no such folder {p.parent}"
+    return None
 
 
 class _Progress:
@@ -314,6 +363,7 @@ def reference_show(
     from .reference.browse import series
     from .reference.store import Store
 
+    _choice("--flow", flow, FLOWS)
     a, b = a.upper(), b.upper()
     df = series(Store(store), a, b, flow)
     if df.empty:
@@ -358,14 +408,24 @@ def reference_import(
         df = importer(fmt_name)(files, version)
     except ReferenceDataError as e:
         typer.echo(f"tradecheck: {e}", err=True)
-        typer.echo(e.report(), err=True)
+        if len(e.problems) > 1:  # every bad row, one a line
+            typer.echo(e.report(), err=True)
+        raise typer.Exit(2)
+    except OSError as e:  # a store that cannot be written (read-only, full)
+        typer.echo(f"tradecheck: cannot import {', '.join(files)}: {e.strerror or e}"
+                   f"{f' ({e.filename})' if e.filename else ''}; the store is as it was", err=True)
         raise typer.Exit(2)
     except Exception as e:  # a reader's own failure: one line, unless asked for the traceback
         if debug:
             raise
         typer.echo(f"tradecheck: cannot import {', '.join(files)}: {type(e).__name__}: {e}", err=True)
         raise typer.Exit(2)
-    target = Store(store).add(df, f"{fmt_name}-{Path(files[0]).stem}")
+    try:
+        target = Store(store).add(df, f"{fmt_name}-{Path(files[0]).stem}")
+    except OSError as e:
+        typer.echo(f"tradecheck: cannot write to the store {Store(store).dir}: {e.strerror or e}; "
+                   "the store is as it was", err=True)
+        raise typer.Exit(2)
     typer.echo(f"imported {len(df)} rows into {target}")
 
 
@@ -470,6 +530,8 @@ def track_show(a: str = typer.Argument(..., help="ISO3 code of one country."), b
     from .track import claims_for
     from .track.plot import reference_series
 
+    _choice("--measure", measure, MEASURES)
+
     a, b = a.upper(), b.upper()
     claims = claims_for(_tracker(db), a, b, measure)
     rows = [{"period": r["period"], "measure": r["measure"], "what": "claim", "value_usd": r["value_usd"],
@@ -520,8 +582,13 @@ def plot(
     from .reference.store import Store
     from .track import plot as plots
 
+    _choice("--measure", measure, MEASURES)
     if Path(output).suffix.lower() not in (".png", ".svg", ".pdf"):
         typer.echo("tradecheck: -o must end in .png, .svg or .pdf", err=True)
+        raise typer.Exit(2)
+    problem = _unwritable(output)
+    if problem:
+        typer.echo(f"tradecheck: -o {output}: {problem}", err=True)
         raise typer.Exit(2)
     if article:
         from .api import verify as verify_doc
@@ -537,12 +604,29 @@ def plot(
         except ValueError as e:
             typer.echo(f"tradecheck: {article}: {e}", err=True)
             raise typer.Exit(2)
+        except OSError as e:
+            typer.echo(f"tradecheck: -o {output}: cannot write ({e.strerror or e})", err=True)
+            raise typer.Exit(2)
     else:
         if not a or not b:
             typer.echo("tradecheck: give two ISO3 codes, or --article FILE", err=True)
             raise typer.Exit(2)
-        plots.plot_pair(output, Store(store), _tracker(db), a.upper(), b.upper(), measure)
+        try:
+            plots.plot_pair(output, Store(store), _tracker(db), a.upper(), b.upper(), measure)
+        except OSError as e:
+            typer.echo(f"tradecheck: -o {output}: cannot write ({e.strerror or e})", err=True)
+            raise typer.Exit(2)
     typer.echo(f"wrote {output}")
+
+
+FLOWS = ("exports", "imports")
+MEASURES = ("exports", "imports", "trade_total", "balance")
+
+
+def _choice(flag: str, value: str | None, allowed: tuple[str, ...]) -> None:
+    if value is not None and value not in allowed:
+        typer.echo(f"tradecheck: {flag} {value}: one of {', '.join(allowed)}", err=True)
+        raise typer.Exit(2)
 
 
 def _print_frame(df, fmt: Format) -> None:
@@ -558,4 +642,27 @@ def _print_frame(df, fmt: Format) -> None:
 
 
 def main() -> None:
-    app()
+    """Run the command line. A usage error (an unknown option, a value out of range) is one
+    line too, naming the command's --help; the help itself still shows when a command is
+    given nothing."""
+    try:  # typer carries its own copy of click
+        from typer._click import exceptions as cx
+    except ImportError:
+        from click import exceptions as cx
+
+    try:
+        status = app(standalone_mode=False)
+    except cx.UsageError as e:
+        if isinstance(e, getattr(cx, "NoArgsIsHelpError", ())):
+            e.show()
+            sys.exit(e.exit_code)
+        where = e.ctx.command_path if e.ctx is not None else "tradecheck"
+        typer.echo(f"tradecheck: {e.format_message()} (see {where} --help)", err=True)
+        sys.exit(2)
+    except cx.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    except typer.Abort:
+        typer.echo("tradecheck: interrupted", err=True)
+        sys.exit(130)
+    sys.exit(status if isinstance(status, int) else 0)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..schema import COLUMNS, BadRow, ReferenceDataError, validate
+from .files import check_expansion, open_binary
 
 SOURCE = "CEPII BACI"
 # How many bad rows to list before saying "and N more"
@@ -100,6 +101,7 @@ def _prepare(con, flows: str, codes_file: str, version: str | None, table: str =
     ReferenceDataError listing the bad rows."""
     import duckdb
 
+    check_expansion(flows)  # DuckDB decompresses a .gz on its own, with no limit
     codes = _codes(codes_file)
     con.execute("CREATE OR REPLACE TABLE codes (code INTEGER, iso3 VARCHAR)")
     con.executemany("INSERT INTO codes VALUES (?, ?)", list(codes.items()))
@@ -156,7 +158,8 @@ def _codes(path: str) -> dict[int, str]:
     import pandas as pd
 
     try:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="latin-1")
+        with open_binary(path) as f:
+            df = pd.read_csv(f, dtype=str, keep_default_na=False, encoding="latin-1", compression=None)
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as e:
         raise ReferenceDataError([BadRow(path, None, None, f"not a readable CSV ({e})")]) from None
     df.columns = [c.strip().lstrip("\ufeff").lstrip("ï»¿") for c in df.columns]
