@@ -630,15 +630,20 @@ def _choice(flag: str, value: str | None, allowed: tuple[str, ...]) -> None:
 
 
 def _print_frame(df, fmt: Format) -> None:
+    """A table of stored data (source names from imported files, sentences of articles):
+    JSON as it is; in CSV, cells a spreadsheet would run as formulas are quoted; on a
+    terminal, control characters are shown, not obeyed."""
+    from .report.escape import csv_cell, printable
+
     if fmt == Format.json:
         sys.stdout.write(df.to_json(orient="records", indent=2) + "\n")
     elif fmt == Format.csv:
-        df.to_csv(sys.stdout, index=False)
+        df.map(csv_cell).to_csv(sys.stdout, index=False)
     else:
         import pandas as pd
 
         with pd.option_context("display.max_rows", 500, "display.max_columns", 30, "display.width", 200):
-            sys.stdout.write(df.to_string(index=False) + "\n")
+            sys.stdout.write(df.map(lambda v: printable(v) if isinstance(v, str) else v).to_string(index=False) + "\n")
 
 
 def main() -> None:
