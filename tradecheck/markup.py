@@ -44,11 +44,14 @@ def plain(text: str, kind: str) -> str:
 # Putting the text back together
 
 
-_NOT_A_BREAK = re.compile(r"[^\r\n]")
+_LINE = re.compile(r"[^\r\n]+")
 
 
 def _blank(s: str) -> str:
-    return " " * len(s) if "\n" not in s and "\r" not in s else _NOT_A_BREAK.sub(" ", s)
+    """Spaces for `s`, its line breaks kept."""
+    if "\n" not in s and "\r" not in s:
+        return " " * len(s)
+    return _LINE.sub(lambda m: " " * (m.end() - m.start()), s)
 
 
 def _compose(text: str, keep: list[tuple[int, int]], marks: dict[int, str]) -> str:
