@@ -56,6 +56,14 @@ def test_work_is_linear_in_length(name, work_done):
     assert twice <= 2.15 * once, (once, twice, round(twice / once, 2))
 
 
+def test_work_against_the_reference_data_is_linear_in_length(work_done):
+    text = INPUTS["distinct articles"]()
+    tradecheck.verify_text(text, reference="all")  # the lookup index built, connections open
+    once = work_done(tradecheck.verify_text, text, reference="all")
+    twice = work_done(tradecheck.verify_text, text + "\n\n" + text, reference="all")
+    assert twice <= 2.15 * once, (once, twice, round(twice / once, 2))
+
+
 def peak_memory(fn, *args, **kwargs) -> int:
     """The most memory Python held at once (bytes, as tracemalloc counts it) while `fn` ran."""
     import tracemalloc
