@@ -106,6 +106,29 @@ def nasty() -> None:
         one, two = best(text), best(text + "\n\n" + text)
         print(f"| {name} | {len(text)} | {one:.3f} | {two:.3f} | {two / one:.2f} |", flush=True)
 
+    from tradecheck.markup import plain
+
+    spec = importlib.util.spec_from_file_location("test_markup", ROOT / "tests" / "test_markup.py")
+    markup = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(markup)
+    print("\nMarkdown and HTML read (best of 3), the tests' texts at ten times their size\n")
+    print("| kind | text | chars | time (s) | twice the text (s) | ratio |")
+    print("|---|---|---:|---:|---:|---:|")
+
+    def read(text, kind):
+        out = float("inf")
+        for _ in range(3):
+            t0 = time.perf_counter()
+            plain(text, kind)
+            out = min(out, time.perf_counter() - t0)
+        return out
+
+    for kind, texts in (("markdown", markup.NASTY), ("html", markup.HTML)):
+        for name, text in texts.items():
+            text = text * 10
+            one, two = read(text, kind), read(text + "\n\n" + text, kind)
+            print(f"| {kind} | {name} | {len(text)} | {one:.3f} | {two:.3f} | {two / one:.2f} |", flush=True)
+
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
