@@ -4,7 +4,9 @@
 
 Every example must extract without raising, give spans that index the text exactly,
 and give output that validates against the JSON contract (tests/contract.schema.json).
-Prints the number of examples run and every failure found (minimised by hypothesis).
+Each text is read as plain text, Markdown or HTML (a third each), through the same reading
+a file of that kind gets. Prints the number of examples run and every failure found
+(minimised by hypothesis).
 """
 from __future__ import annotations
 
@@ -30,7 +32,10 @@ WORDS = ["exports", "imports", "trade", "turnover", "surplus", "deficit", "rose"
          "Moscow", "EU", "the bloc", "2021", "2022", "2023", "FY24", "2022-23", "January-September", "Q1",
          "first half", "last year", "a year earlier", "more than", "about", "nearly", "up to", "tripled",
          "sixfold", "three times higher than", "a fifth", "half", "accounted for", "record", "total", ",", ".",
-         ";", "\n", "\n\n", "(", ")", "1.5", "3,45,940", "4,77", "12", "0.7", "39,613,400,000", "-", "–"]
+         ";", "\n", "\n\n", "(", ")", "1.5", "3,45,940", "4,77", "12", "0.7", "39,613,400,000", "-", "–",
+         # markup, for the Markdown and HTML readings
+         "**", "_", "`", "|", "# ", "> ", "- ", "1. ", "[", "](u)", "![", "<p>", "</p>", "<br>", "<!--", "-->", "&amp;",
+         "&#36;", "<script>", "```", "    ", "\\", "<![CDATA[", "]]>", "<a", ">"]
 
 
 def main() -> None:
@@ -40,12 +45,15 @@ def main() -> None:
     count = {"n": 0}
     texts = st.one_of(st.text(max_size=400), st.lists(st.sampled_from(WORDS), max_size=80).map(" ".join))
 
+    from tradecheck.api import verify
+    from tradecheck.read import make_document
+
     @settings(max_examples=a.examples, deadline=None, database=None, derandomize=False,
               suppress_health_check=list(HealthCheck))
-    @given(texts)
-    def run(text):
+    @given(texts, st.sampled_from(["text", "markdown", "html"]))
+    def run(text, kind):
         count["n"] += 1
-        d = tradecheck.verify_text(text, reference="none").to_dict()
+        d = verify(make_document(text, kind=kind), reference="none").to_dict()
         jsonschema.validate(json.loads(json.dumps(d)), SCHEMA)
         for c in d["claims"]:
             assert 0 <= c["start"] < c["end"] <= len(text), c

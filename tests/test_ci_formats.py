@@ -174,3 +174,78 @@ def test_pre_commit_hook_fails_then_passes(tmp_path):
     draft.write_text(draft.read_text().replace("$15.9bn", "$18.9bn"))
     subprocess.run(["git", "add", "."], cwd=repo, check=True)
     assert run_hook().returncode == 0
+
+
+# --- every output escapes for its reader (issue 15, finding 6) ----------------------------------
+
+def test_junit_stays_xml_with_control_characters_and_names_that_are_not_utf8(tmp_path):
+    import os
+
+    (tmp_path / "vt.md").write_text(
+        "Kazakh exports to China grew 50% to USD\x0b10.9 billion in January-September 2023, from USD 8.2 billion.\n")
+    shutil.copy(DRAFTS / "bad.md", os.path.join(os.fsencode(tmp_path), b"caf\xe9 \x0b.md"))
+    r = tc("verify", str(tmp_path), "--format", "junit", "--reference", "none")
+    assert r.returncode == 1, r.stderr
+    tree = ET.fromstring(r.stdout.encode("utf-8"))
+    names = sorted(Path(c.get("name")).name for c in tree.iter("testcase"))
+    assert names == ["caf\ufffd \ufffd.md", "vt.md"]
+    assert all("\x0b" not in (f.get("message") or "") for f in tree.iter("failure"))
+    lines = tc("verify", str(tmp_path), "--format", "json", "--reference", "none").stdout.splitlines()
+    assert sorted(Path(json.loads(x)["document"]["path"]).name for x in lines) == ["caf\ufffd \x0b.md", "vt.md"]
+
+
+def test_markdown_summary_shows_names_and_messages_as_code(tmp_path):
+    from markdown_it import MarkdownIt
+
+    drafts = tmp_path / "d"
+    drafts.mkdir()
+    name = "x| <img src=y> [link](javascript:alert) @team `z`.md"
+    shutil.copy(DRAFTS / "bad.md", drafts / name)
+    (drafts / "empty.md").write_bytes(b"\xff\xfe\x00bad")  # unreadable: its error is shown too
+    r = tc("verify", str(drafts), "--format", "markdown", "--reference", "none")
+    tokens = MarkdownIt("commonmark").enable("table").parse(r.stdout)
+    inline = [t for tok in tokens if tok.children for t in tok.children]
+    assert not [t for t in inline if t.type in ("link_open", "html_inline", "image")]
+    assert not [t for t in tokens if t.type == "html_block"]
+    widths, width = [], 0
+    for t in tokens:
+        if t.type in ("th_open", "td_open"):
+            width += 1
+        elif t.type == "tr_close":
+            widths.append(width)
+            width = 0
+    assert widths == [6, 6, 6]  # header and two files: no name or error broke the table
+    assert all(t.type == "code_inline" for t in inline if "@team" in t.content)
+    assert any(name.replace("`", "") in t.content.replace("`", "").replace("\\|", "|") for t in inline)
+
+
+def test_csv_cells_that_look_like_formulas_are_quoted(tmp_path):
+    src = tmp_path / "evil.csv"
+    src.write_text("period,reporter,partner,flow,commodity,value_usd,valuation,source,source_version\n"
+                   "2022,BLR,IRN,exports,TOTAL,81000000,FOB,=cmd|' /C calc'!A0,@SUM(A1)\n")
+    store = tmp_path / "store"
+    assert tc("reference", "import", "canonical", str(src), "--store", str(store)).returncode == 0
+    rows = list(__import__("csv").reader(tc("reference", "list", "--store", str(store), "--format", "csv").stdout.splitlines()))
+    cells = [c for row in rows for c in row]
+    assert "'=cmd|' /C calc'!A0" in cells and "'@SUM(A1)" in cells
+    assert not [c for c in cells if c[:1] in "=+@"]
+
+
+def test_sarif_uris_are_percent_encoded(tmp_path):
+    shutil.copy(DRAFTS / "bad.md", tmp_path / "a b#1%.md")
+    r = tc("verify", str(tmp_path / "a b#1%.md"), "--format", "sarif", "--reference", "none")
+    uris = [loc["physicalLocation"]["artifactLocation"]["uri"] for res in json.loads(r.stdout)["runs"][0]["results"]
+            for loc in res["locations"]]
+    assert uris and all(u.endswith("/a%20b%231%25.md") for u in uris)
+    from urllib.parse import unquote
+
+    assert all(unquote(u) == str(tmp_path / "a b#1%.md") for u in uris)
+
+
+def test_a_broken_sdmx_message_prints_nothing_to_stdout(tmp_path):
+    broken = tmp_path / "broken.xml"
+    text = (ROOT / "tests" / "fixtures" / "reference" / "imf_sdmx_dot.xml").read_text()
+    broken.write_text(text[: len(text) // 2])
+    r = tc("reference", "import", "imf-sdmx", str(broken), "--store", str(tmp_path / "store"))
+    assert r.returncode == 2 and r.stdout == ""
+    assert len(r.stderr.strip().splitlines()) == 1 and "not a readable SDMX-ML message" in r.stderr

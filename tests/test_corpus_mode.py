@@ -113,3 +113,27 @@ def test_streaming_and_resume(corpus, tmp_path):
     got = [json.loads(x)["document"]["path"] for x in out.read_text().splitlines()]
     assert sorted(got) == sorted(str(p) for p in corpus.glob("*.txt"))
     assert "4 skipped as done" in r.stderr
+
+
+def test_resume_keeps_every_whole_line_after_a_cut_one(corpus, tmp_path):
+    """Two runs writing at once, or a run killed mid-line, can leave a cut line in the
+    middle: the whole lines after it are results too (issue 15, finding 4)."""
+    out = tmp_path / "results.jsonl"
+    first = sorted(corpus.glob("*.txt"))[:4]
+    tc("verify", *map(str, first), "--format", "json", "--reference", "none", "-o", str(out))
+    lines = out.read_text().splitlines()
+    out.write_text(lines[0] + "\n" + lines[1][:50] + "\n" + "\n".join(lines[2:]) + "\n")
+    r = tc("verify", *map(str, first), "--format", "json", "--reference", "none", "-o", str(out), "--resume")
+    assert r.returncode in (0, 1), r.stderr
+    assert "3 skipped as done" in r.stderr
+    got = [json.loads(x)["document"]["path"] for x in out.read_text().splitlines()]
+    assert sorted(got) == sorted(map(str, first))
+
+
+@pytest.mark.parametrize("content", ['[1, 2, 3]\n', '{"name": "not ours"}\n', 'plain notes\n{"document": {"path": "a"}}\n'])
+def test_resume_refuses_a_file_that_is_not_tradecheck_output(corpus, tmp_path, content):
+    out = tmp_path / "notes.jsonl"
+    out.write_text(content)
+    r = tc("verify", str(sorted(corpus.glob("*.txt"))[0]), "--reference", "none", "-o", str(out), "--resume")
+    assert r.returncode == 2 and "not tradecheck's output" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1 and out.read_text() == content

@@ -28,6 +28,8 @@ def load(path: str) -> set[str]:
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
         return {str(x["fingerprint"]) for x in data["findings"]}
+    except RecursionError:
+        raise BaselineError(f"{path}: not a tradecheck baseline (nested too deeply)") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as e:
         raise BaselineError(f"{path}: not a tradecheck baseline ({type(e).__name__}: {e})") from None
 
@@ -35,6 +37,10 @@ def load(path: str) -> set[str]:
 def save(path: str, entries: list[dict]) -> None:
     """Write atomically: a temporary file in the same folder, renamed over the old one."""
     p = Path(path)
+    if p.is_dir():
+        raise BaselineError(f"{path}: is a folder, not a baseline file")
+    if not p.parent.is_dir():
+        raise BaselineError(f"{path}: no such folder {p.parent}")
     data = {"tool": "tradecheck", "findings": sorted(entries, key=lambda e: (e["file"], e["fingerprint"]))}
     import tempfile
 

@@ -105,14 +105,17 @@ def check_one(path: str, opts: Options, accepted: frozenset = frozenset()) -> Do
     """Read, verify and judge one document (a top-level function: it runs in workers)."""
     from .read import InputError, read_document
 
+    from .report.escape import text
+
     cfg = config_mod.for_file(path)
     fail_on = opts.fail_on or cfg.fail_on
-    rep = DocReport(path=path, fail_on=fail_on)
+    # reports show a file name that is not UTF-8 with U+FFFD: every output stays valid UTF-8
+    rep = DocReport(path=text(path), fail_on=fail_on)
     try:
         published = opts.published or (cfg.published if cfg.published != "dateline" else None)
         doc = read_document(path, published=published, encoding=opts.encoding, max_bytes=opts.max_bytes)
     except InputError as e:
-        rep.error = str(e)
+        rep.error = text(str(e))
         return rep
     return check_document(doc, opts, cfg, rep, accepted)
 
@@ -124,6 +127,7 @@ def check_document(doc, opts: Options, cfg: config_mod.Config, rep: DocReport,
     decide which findings fail; the result goes into `rep`."""
     from .api import Result, extract, verify
     from .reference.schema import ReferenceDataError
+    from .report.escape import text
 
     path, fail_on = rep.path, rep.fail_on
     try:
@@ -134,9 +138,10 @@ def check_document(doc, opts: Options, cfg: config_mod.Config, rep: DocReport,
         else:
             result = Result(doc, extract(doc), [])
     except ReferenceDataError as e:
-        rep.error = f"reference data: {e}"
+        rep.error = text(f"reference data: {e}")
         return rep
     data = result.to_dict()
+    data["document"]["path"] = text(data["document"]["path"])
     source = doc.source
     data["findings"] = [f for f in data["findings"] if f["check"] not in cfg.disable]
     rules = suppress.parse(source)
@@ -151,7 +156,7 @@ def check_document(doc, opts: Options, cfg: config_mod.Config, rep: DocReport,
                                 "message": "a suppression without a reason: add one after '--'"})
     if opts.baseline:
         for f in data["findings"]:
-            fp = baseline_mod.fingerprint(path, f, source)
+            fp = baseline_mod.fingerprint(rep.path, f, source)
             f["fingerprint"] = fp
             if fp in accepted:
                 f["baseline"] = True

@@ -53,8 +53,8 @@ FORMAT_OPTION = typer.Option(Format.table, "--format", "-f",
 PUBLISHED_OPTION = typer.Option(None, "--published", help="Publication date YYYY-MM-DD, or mtime (else read from a dateline).")
 ENCODING_OPTION = typer.Option(None, "--encoding", help="Text encoding of the input (default: UTF-8, or UTF-16 with a BOM).")
 DEBUG_OPTION = typer.Option(False, "--debug", help="Show a traceback on internal errors.")
-MAX_BYTES_OPTION = typer.Option(8 * 1024 * 1024, "--max-bytes", min=1,
-                                help="Refuse inputs larger than this many bytes (default 8 MiB).")
+MAX_BYTES_OPTION = typer.Option(8 * 1024 * 1024, "--max-bytes", min=1, max=2 ** 30,
+                                help="Refuse inputs larger than this many bytes (default 8 MiB, at most 1 GiB).")
 REFERENCE_OPTION = typer.Option(None, "--reference", help="Reference data to check against: all (default), none, a source "
                                 "name (\"IMF DOTS\", \"UN Comtrade\", published), or a canonical CSV/Parquet file.")
 REVISION_OPTION = typer.Option(None, "--revision", min=0.0, max=1.0,
@@ -62,6 +62,10 @@ REVISION_OPTION = typer.Option(None, "--revision", min=0.0, max=1.0,
 STORE_OPTION = typer.Option(None, "--store", envvar="TRADECHECK_STORE",
                             help="Folder of the reference store (default: the user data directory).")
 PATHS_ARGUMENT = typer.Argument(..., help="Files (.txt, .md, .html), folders (searched recursively), globs, or - for stdin.")
+
+
+# More worker processes than this per core only wait for one another (and each holds memory)
+MAX_JOBS_PER_CORE = 4
 
 
 def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool = False, jobs: int | None = None,
@@ -79,18 +83,42 @@ def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool
     if not files:
         typer.echo(f"tradecheck: no files matched {' '.join(paths)}", err=True)
         return 2
+    for flag, name in (("--output", output), ("--baseline", opts.baseline if update_baseline else None)):
+        problem = _unwritable(name)
+        if problem:
+            typer.echo(f"tradecheck: {flag} {name}: {problem}", err=True)
+            return 2
+    if opts.published not in (None, "mtime", "dateline"):
+        from .read import is_date
+
+        if not is_date(opts.published):
+            typer.echo(f"tradecheck: --published {opts.published!r} is not a date in YYYY-MM-DD form (or mtime)", err=True)
+            return 2
     done = set()
     if resume:
         if not output:
             typer.echo("tradecheck: --resume needs --output FILE (the JSON Lines of an earlier run)", err=True)
             return 2
-        done = _resume(output)
+        try:
+            done = _resume(output)
+        except _Refused as e:
+            typer.echo(f"tradecheck: {e}", err=True)
+            return 2
         files = [f for f in files if f not in done]
     many = len(files) > 1 or output is not None
     if jobs is None:
         jobs = (os.cpu_count() or 1) if len(files) >= 8 else 1
+    most = MAX_JOBS_PER_CORE * (os.cpu_count() or 1)
+    if jobs > most:
+        typer.echo(f"tradecheck: --jobs {jobs}: at most {most} on this machine ({MAX_JOBS_PER_CORE} per core)", err=True)
+        return 2
+    jobs = max(1, min(jobs, len(files)))  # no more workers than documents
     stream_json = fmt == Format.json and many
-    sink = open(output, "a", encoding="utf-8") if output else None
+    try:
+        sink = open(output, "a", encoding="utf-8") if output else None
+    except OSError as e:
+        typer.echo(f"tradecheck: --output {output}: cannot write ({e.strerror})", err=True)
+        return 2
     progress = _Progress(len(files)) if (many and sys.stderr.isatty()) else None
     t0 = time.perf_counter()
 
@@ -113,6 +141,9 @@ def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool
         reports = batch.run(files, opts, jobs=jobs, engine=engine, scheduler=scheduler, on_report=on_report)
     except (ConfigError, BaselineError) as e:
         typer.echo(f"tradecheck: {e}", err=True)
+        return 2
+    except OSError as e:  # writing the results: a full disk, a file gone read-only
+        typer.echo(f"tradecheck: {output or 'output'}: cannot write ({e.strerror or e})", err=True)
         return 2
     except Exception as e:  # an internal error: one line, unless asked for the traceback
         if debug:
@@ -149,6 +180,9 @@ def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool
         # the reader left early (`| head`): not an error of ours. Point stdout at devnull
         # so Python's own flush at exit does not complain either.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except OSError as e:
+        typer.echo(f"tradecheck: {output or 'output'}: cannot write ({e.strerror or e})", err=True)
+        return 2
     except Exception as e:  # an internal error: one line, unless asked for the traceback
         if debug:
             raise
@@ -157,10 +191,29 @@ def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool
     if update_baseline and opts.baseline:
         from .baseline import save
 
-        save(opts.baseline, batch.baseline_entries(reports))
+        try:
+            save(opts.baseline, batch.baseline_entries(reports))
+        except (BaselineError, OSError) as e:
+            typer.echo(f"tradecheck: {e if isinstance(e, BaselineError) else f'{opts.baseline}: cannot write ({e.strerror})'}",
+                       err=True)
+            return 2
         typer.echo(f"tradecheck: baseline written to {opts.baseline}", err=True)
         return 2 if any(r.error for r in reports) else 0
     return batch.exit_status(reports) if opts.verify else (2 if any(r.error for r in reports) else 0)
+
+
+def _unwritable(name: str | None) -> str | None:
+    """Why a file cannot be written at `name` (None when it can be tried)."""
+    if not name:
+        return None
+    from pathlib import Path
+
+    p = Path(name)
+    if p.is_dir():
+        return "is a folder, not a file"
+    if not p.parent.is_dir():
+        return f"no such folder {p.parent}"
+    return None
 
 
 class _Progress:
@@ -178,25 +231,43 @@ class _Progress:
         sys.stderr.write("\n")
 
 
+class _Refused(Exception):
+    """A usage problem found while running: one line, exit 2."""
+
+
+# How each line tradecheck writes to --output begins (jsonout.line)
+_OUR_LINE = '{"document": {"path": '
+
+
 def _resume(output: str) -> set[str]:
-    """The documents an earlier run already wrote to `output` (JSON Lines); a last line
-    cut off by an interrupted run is dropped so the file stays valid."""
+    """The documents an earlier run already wrote to `output` (JSON Lines). Lines cut off
+    by an interrupted run are dropped, so the file stays valid and their documents are
+    checked again; every whole line is kept. A file with lines of any other kind is not
+    tradecheck's: it is refused and left as it is."""
     from pathlib import Path
 
     p = Path(output)
     if not p.exists():
         return set()
-    lines = p.read_text(encoding="utf-8").splitlines(keepends=True)
+    try:
+        lines = p.read_text(encoding="utf-8").splitlines(keepends=True)
+    except (OSError, UnicodeDecodeError) as e:
+        raise _Refused(f"--output {output}: cannot read it to resume ({getattr(e, 'strerror', None) or e})") from None
     good, done = [], set()
-    for line in lines:
+    for n, line in enumerate(lines, 1):
         try:
             obj = json.loads(line)
         except json.JSONDecodeError:
-            break
+            if line.startswith(_OUR_LINE) or not line.strip():
+                continue  # cut off by an interrupted run
+            raise _Refused(f"--output {output}: line {n} is not tradecheck's output; not resuming into it") from None
+        path = obj.get("document", {}).get("path") if isinstance(obj, dict) and isinstance(obj.get("document"), dict) else None
+        if not isinstance(path, str):
+            raise _Refused(f"--output {output}: line {n} is not tradecheck's output; not resuming into it")
         good.append(line if line.endswith("\n") else line + "\n")
         if "error" not in obj:
-            done.add(obj["document"]["path"])
-    if len(good) != len(lines):
+            done.add(path)
+    if good != lines:
         tmp = p.with_suffix(p.suffix + ".tmp")
         tmp.write_text("".join(good), encoding="utf-8")
         tmp.replace(p)
@@ -292,6 +363,7 @@ def reference_show(
     from .reference.browse import series
     from .reference.store import Store
 
+    _choice("--flow", flow, FLOWS)
     a, b = a.upper(), b.upper()
     df = series(Store(store), a, b, flow)
     if df.empty:
@@ -336,14 +408,24 @@ def reference_import(
         df = importer(fmt_name)(files, version)
     except ReferenceDataError as e:
         typer.echo(f"tradecheck: {e}", err=True)
-        typer.echo(e.report(), err=True)
+        if len(e.problems) > 1:  # every bad row, one a line
+            typer.echo(e.report(), err=True)
+        raise typer.Exit(2)
+    except OSError as e:  # a store that cannot be written (read-only, full)
+        typer.echo(f"tradecheck: cannot import {', '.join(files)}: {e.strerror or e}"
+                   f"{f' ({e.filename})' if e.filename else ''}; the store is as it was", err=True)
         raise typer.Exit(2)
     except Exception as e:  # a reader's own failure: one line, unless asked for the traceback
         if debug:
             raise
         typer.echo(f"tradecheck: cannot import {', '.join(files)}: {type(e).__name__}: {e}", err=True)
         raise typer.Exit(2)
-    target = Store(store).add(df, f"{fmt_name}-{Path(files[0]).stem}")
+    try:
+        target = Store(store).add(df, f"{fmt_name}-{Path(files[0]).stem}")
+    except OSError as e:
+        typer.echo(f"tradecheck: cannot write to the store {Store(store).dir}: {e.strerror or e}; "
+                   "the store is as it was", err=True)
+        raise typer.Exit(2)
     typer.echo(f"imported {len(df)} rows into {target}")
 
 
@@ -379,11 +461,12 @@ app.add_typer(track_app, name="track")
 DB_OPTION = typer.Option(None, "--db", envvar="TRADECHECK_DB", help="Tracker database (default: in the user data directory).")
 
 
-def _tracker(db):
+def _tracker(db, write: bool = False):
+    """The tracker, opened to write (`track add`) or read-only (every other command)."""
     from .track import Tracker, TrackerError
 
     try:
-        return Tracker(db)
+        return Tracker(db, write=write)
     except TrackerError as e:
         typer.echo(f"tradecheck: {e}", err=True)
         raise typer.Exit(2)
@@ -398,29 +481,38 @@ def track_add(paths: list[str] = PATHS_ARGUMENT, db: str = DB_OPTION, store: str
     Example: tradecheck track add articles/*.txt
     """
     from .paths import expand
-    from .track import add_documents
+    from .track import TrackerError, add_each
 
-    t = _tracker(db)
-    status = 0
-    for path, doc_id, what in add_documents(t, expand(paths), reference=reference or "all", store_dir=store,
-                                            published=published):
-        if doc_id is None:
-            typer.echo(f"tradecheck: {what}", err=True)
-            status = 2
-        else:
-            typer.echo(f"{path}: {what} (document {doc_id})")
+    t = _tracker(db, write=True)
+    status, stored = 0, 0
+    try:
+        for path, doc_id, what in add_each(t, expand(paths), reference=reference or "all", store_dir=store,
+                                           published=published):
+            if doc_id is None:
+                typer.echo(f"tradecheck: {what}", err=True)
+                status = 2
+            else:
+                typer.echo(f"{path}: {what} (document {doc_id})")
+                stored += 1
+    except TrackerError as e:  # a full disk, a store that became read-only: what is above is stored
+        typer.echo(f"tradecheck: {e}; {stored} document{'s' if stored != 1 else ''} before it stored", err=True)
+        status = 2
     raise typer.Exit(status)
 
 
 @track_app.command("list")
 def track_list(db: str = DB_OPTION, fmt: Format = FORMAT_OPTION):
-    """The stored articles (latest versions).
+    """The stored articles (latest versions), with where each came from.
 
     Example: tradecheck track list --format csv
     """
     from .track import documents
 
-    _print_frame(documents(_tracker(db)), fmt)
+    df = documents(_tracker(db))
+    if df.empty and fmt not in (Format.json, Format.csv):
+        typer.echo("tradecheck: no articles stored yet (add some with tradecheck track add)", err=True)
+        raise typer.Exit(0)
+    _print_frame(df, fmt)
 
 
 @track_app.command("show")
@@ -437,6 +529,8 @@ def track_show(a: str = typer.Argument(..., help="ISO3 code of one country."), b
     from .reference.store import Store
     from .track import claims_for
     from .track.plot import reference_series
+
+    _choice("--measure", measure, MEASURES)
 
     a, b = a.upper(), b.upper()
     claims = claims_for(_tracker(db), a, b, measure)
@@ -488,8 +582,13 @@ def plot(
     from .reference.store import Store
     from .track import plot as plots
 
+    _choice("--measure", measure, MEASURES)
     if Path(output).suffix.lower() not in (".png", ".svg", ".pdf"):
         typer.echo("tradecheck: -o must end in .png, .svg or .pdf", err=True)
+        raise typer.Exit(2)
+    problem = _unwritable(output)
+    if problem:
+        typer.echo(f"tradecheck: -o {output}: {problem}", err=True)
         raise typer.Exit(2)
     if article:
         from .api import verify as verify_doc
@@ -505,11 +604,18 @@ def plot(
         except ValueError as e:
             typer.echo(f"tradecheck: {article}: {e}", err=True)
             raise typer.Exit(2)
+        except OSError as e:
+            typer.echo(f"tradecheck: -o {output}: cannot write ({e.strerror or e})", err=True)
+            raise typer.Exit(2)
     else:
         if not a or not b:
             typer.echo("tradecheck: give two ISO3 codes, or --article FILE", err=True)
             raise typer.Exit(2)
-        plots.plot_pair(output, Store(store), _tracker(db), a.upper(), b.upper(), measure)
+        try:
+            plots.plot_pair(output, Store(store), _tracker(db), a.upper(), b.upper(), measure)
+        except OSError as e:
+            typer.echo(f"tradecheck: -o {output}: cannot write ({e.strerror or e})", err=True)
+            raise typer.Exit(2)
     typer.echo(f"wrote {output}")
 
 
@@ -545,17 +651,55 @@ def serve(
         raise typer.Exit(2)
 
 
+FLOWS = ("exports", "imports")
+MEASURES = ("exports", "imports", "trade_total", "balance")
+
+
+def _choice(flag: str, value: str | None, allowed: tuple[str, ...]) -> None:
+    if value is not None and value not in allowed:
+        typer.echo(f"tradecheck: {flag} {value}: one of {', '.join(allowed)}", err=True)
+        raise typer.Exit(2)
+
+
 def _print_frame(df, fmt: Format) -> None:
+    """A table of stored data (source names from imported files, sentences of articles):
+    JSON as it is; in CSV, cells a spreadsheet would run as formulas are quoted; on a
+    terminal, control characters are shown, not obeyed."""
+    from .report.escape import csv_cell, printable
+
     if fmt == Format.json:
         sys.stdout.write(df.to_json(orient="records", indent=2) + "\n")
     elif fmt == Format.csv:
-        df.to_csv(sys.stdout, index=False)
+        df.map(csv_cell).to_csv(sys.stdout, index=False)
     else:
         import pandas as pd
 
         with pd.option_context("display.max_rows", 500, "display.max_columns", 30, "display.width", 200):
-            sys.stdout.write(df.to_string(index=False) + "\n")
+            sys.stdout.write(df.map(lambda v: printable(v) if isinstance(v, str) else v).to_string(index=False) + "\n")
 
 
 def main() -> None:
-    app()
+    """Run the command line. A usage error (an unknown option, a value out of range) is one
+    line too, naming the command's --help; the help itself still shows when a command is
+    given nothing."""
+    try:  # typer carries its own copy of click
+        from typer._click import exceptions as cx
+    except ImportError:
+        from click import exceptions as cx
+
+    try:
+        status = app(standalone_mode=False)
+    except cx.UsageError as e:
+        if isinstance(e, getattr(cx, "NoArgsIsHelpError", ())):
+            e.show()
+            sys.exit(e.exit_code)
+        where = e.ctx.command_path if e.ctx is not None else "tradecheck"
+        typer.echo(f"tradecheck: {e.format_message()} (see {where} --help)", err=True)
+        sys.exit(2)
+    except cx.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    except typer.Abort:
+        typer.echo("tradecheck: interrupted", err=True)
+        sys.exit(130)
+    sys.exit(status if isinstance(status, int) else 0)

@@ -41,11 +41,10 @@ def _check(path: Path, key: str, value):
             raise ConfigError(f"{where} = {value!r}: expected one of {', '.join(FAIL_LEVELS)}")
         return "fail_on", value
     if key == "published":
-        if value not in ("dateline", "mtime"):
-            try:
-                dt.date.fromisoformat(str(value))
-            except ValueError:
-                raise ConfigError(f"{where} = {value!r}: expected dateline, mtime or a date YYYY-MM-DD") from None
+        from .read import is_date
+
+        if value not in ("dateline", "mtime") and not (isinstance(value, (str, dt.date)) and is_date(str(value))):
+            raise ConfigError(f"{where} = {value!r}: expected dateline, mtime or a date YYYY-MM-DD")
         return "published", str(value)
     if key == "revision":
         if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 1:
@@ -54,6 +53,12 @@ def _check(path: Path, key: str, value):
     if key == "reference":
         if not isinstance(value, str) or not value:
             raise ConfigError(f"{where} = {value!r}: expected a source name, all, none or a file")
+        if value.lower().endswith((".csv", ".parquet")):
+            # a file named in a configuration file is found beside it
+            file = path.parent / value
+            if not file.is_file():
+                raise ConfigError(f"{where} = {value!r}: no such file ({file})")
+            return "reference", str(file)
         return "reference", value
     if key == "disable":
         if not isinstance(value, list) or any(v not in CHECKS for v in value):
@@ -68,11 +73,17 @@ def load(path: Path) -> Config:
     try:
         with open(path, "rb") as f:
             data = tomllib.load(f)
-    except tomllib.TOMLDecodeError as e:
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise ConfigError(f"{path}: not valid TOML ({e})") from None
     except OSError as e:
         raise ConfigError(f"{path}: cannot read ({e.strerror})") from None
-    table = data.get("tool", {}).get("tradecheck") if path.name == "pyproject.toml" else data
+    if path.name == "pyproject.toml":
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict):
+            raise ConfigError(f"{path}: tool = {tool!r}: [tool] must be a table")
+        table = tool.get("tradecheck")
+    else:
+        table = data
     if table is None:
         return Config()
     if not isinstance(table, dict):
@@ -88,14 +99,21 @@ def for_dir(folder: str) -> Config:
     d = Path(folder).resolve()
     for cand in [d, *d.parents]:
         dot = cand / ".tradecheck.toml"
-        if dot.is_file():
+        if _is_file(dot):
             return load(dot)
         py = cand / "pyproject.toml"
-        if py.is_file():
+        if _is_file(py):
             cfg = load(py)
             if cfg.path is not None and cfg.set_keys:
                 return cfg
     return Config()
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a folder that cannot be entered holds no configuration we can read
+        return False
 
 
 def for_file(path: str) -> Config:

@@ -80,6 +80,55 @@ def _fetch(url: str, limit: int) -> bytes:
         raise InputError(f"{url}: cannot fetch ({reason})") from None
 
 
+# How long a named pipe may stay silent before it is given up (TRADECHECK_PIPE_WAIT)
+PIPE_WAIT = 10.0
+
+
+def _read_file(path: str, limit: int) -> bytes:
+    """At most `limit` bytes of a file. A named pipe is read once something writes to it
+    (or closes it), and refused after PIPE_WAIT seconds of nothing: opening one that no
+    program writes to would wait for ever."""
+    import os
+    import stat
+
+    try:
+        st = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        raise InputError(f"{path}: no such file") from None
+    except OSError as e:  # a folder on the way that cannot be entered, a name too long
+        raise InputError(f"{path}: cannot read ({e.strerror})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"{path}: is a directory, not a file")
+    try:
+        if stat.S_ISFIFO(st.st_mode) and hasattr(os, "O_NONBLOCK"):
+            return _read_pipe(path, limit)
+        with open(path, "rb") as f:
+            return f.read(limit)
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror})") from None
+
+
+def _read_pipe(path: str, limit: int) -> bytes:
+    import os
+    import select
+
+    wait = float(os.environ.get("TRADECHECK_PIPE_WAIT", PIPE_WAIT))
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # does not wait for a writer
+    try:
+        poller = select.poll()
+        poller.register(fd, select.POLLIN | select.POLLHUP)
+        if not poller.poll(wait * 1000):
+            raise InputError(f"{path}: a named pipe that nothing wrote to in {wait:g} s")
+        os.set_blocking(fd, True)
+        chunks, size = [], 0
+        while size < limit and (chunk := os.read(fd, min(1 << 16, limit - size))):
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
 def read_document(path: str, published: str | None = None, encoding: str | None = None,
                   max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read `path` ('-' for stdin, or a URL) into a Document."""
@@ -90,16 +139,7 @@ def read_document(path: str, published: str | None = None, encoding: str | None 
         data = _fetch(path, max_bytes + 1)
         name = path
     else:
-        p = Path(path)
-        if not p.exists():
-            raise InputError(f"{path}: no such file")
-        if p.is_dir():
-            raise InputError(f"{path}: is a directory, not a file")
-        try:
-            with open(p, "rb") as f:
-                data = f.read(max_bytes + 1)
-        except OSError as e:
-            raise InputError(f"{path}: cannot read ({e.strerror})") from None
+        data = _read_file(path, max_bytes + 1)
         name = path
     if len(data) > max_bytes:
         raise InputError(f"{name}: larger than the limit of {max_bytes} bytes (raise it with --max-bytes)")
@@ -117,15 +157,29 @@ def _without_query(name: str) -> str:
     return name.split("?", 1)[0].split("#", 1)[0] if is_url(name) else name
 
 
+def is_date(value: str) -> bool:
+    """A calendar date written YYYY-MM-DD (not the other forms ISO 8601 allows, such as
+    "2023-W01-1" or "20230101", which the rest of tradecheck does not read).
+
+    >>> is_date("2023-08-01"), is_date("2023-W01-1"), is_date("2023-02-30")
+    (True, False, False)
+    """
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value or ""):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 def make_document(text: str, path: str = "-", published: str | None = None, kind: str = "text") -> Document:
     """A Document from text; Markdown and HTML are read with their markup masked."""
     plain_text = plain(text, kind) if kind != "text" else text
     raw = text if kind != "text" else None
     if published and published != "dateline":
-        try:
-            dt.date.fromisoformat(published)
-        except ValueError:
-            raise InputError(f"--published {published!r} is not a date in YYYY-MM-DD form") from None
+        if not is_date(published):
+            raise InputError(f"--published {published!r} is not a date in YYYY-MM-DD form")
         return Document(text=plain_text, path=path, published=published, published_source="option",
                         raw=raw, kind=kind)
     found = find_dateline(plain_text)

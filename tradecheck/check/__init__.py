@@ -45,7 +45,9 @@ def _internal(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
     in_conflict: set[int] = set()
     # Quantities that no relation links are independent systems: each is solved on its
     # own, which keeps a long document's checks in time proportional to its length.
-    context: dict[int, list[Group]] = {}
+    # Each group's part, as it stands once its conflicts are set aside: the groups still
+    # in force and the claims they rest on, shared by every group of the part.
+    context: dict[int, _Active] = {}
     for part in components(model):
         fixed = [g for g in part if not g.removable]
         pool = [g for g in part if g.removable]
@@ -58,20 +60,32 @@ def _internal(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
             finding = _conflict_finding(model, core, by_id, fixed)
             _removal_first(model, finding, fixed, pool)
             if finding.status == "inconsistent" or _far_apart_duplicate(finding):
-                _point_at_unit_slip(finding, claims, records, by_id)
-            if finding.status == "inconsistent":
-                _try_readings(finding, claims, records)
+                near = _nearby(claims, finding, part)
+                _point_at_unit_slip(finding, near, records, by_id)
+                if finding.status == "inconsistent":
+                    _try_readings(finding, near, records)
             findings.append(finding)
             in_conflict.update(id(g) for g in core)
-            pool = [g for g in pool if id(g) not in _set_aside(model, core, finding)]
+            drop = _set_aside(model, core, finding)
+            pool = [g for g in pool if id(g) not in drop]
         pool = [g for g in pool if id(g) not in in_conflict]
+        active = _Active(fixed + pool)
         for g in part:
-            context[id(g)] = fixed + pool
+            context[id(g)] = active
     _consistent_findings(model, by_id, in_conflict, context, findings)
     for f in findings:
         if f.claims and all(by_id[cid].extra.get("source") == "forecast" for cid in f.claims if cid in by_id):
             f.message = "forecasts: " + f.message
     return findings
+
+
+def _nearby(claims: list[Claim], finding: Finding, part: list[Group]) -> list[Claim]:
+    """The claims a conflict's other readings are tried among: those of its part of the
+    system and of the paragraphs its own claims stand in. Rebuilding the system of the whole
+    text for each reading of each conflict would make long texts take quadratic time."""
+    ids = {cid for g in part for cid in g.claims}
+    here = {c.paragraph for c in claims if c.id in set(finding.claims)}
+    return [c for c in claims if c.id in ids or c.paragraph in here]
 
 
 def _far_apart_duplicate(f: Finding) -> bool:
@@ -145,18 +159,39 @@ def build_model(claims: list[Claim], records) -> Model:
 
 def _consistent_findings(model: Model, by_id, in_conflict: set[int], context, findings: list[Finding]) -> None:
     """A finding for every relation that holds, with its arithmetic."""
+    nothing = _Active([])
     for g in model.groups:
         if g.relation and g.removable and id(g) not in in_conflict and g.explain is not None:
-            active = context.get(id(g), [])
-            if not _stated_figures_active(model, g, active):
+            active = context.get(id(g), nothing)
+            if not _stated_figures_active(model, g, active.live):
                 continue  # its arithmetic would quote a figure that was set aside
             f = _consistent_finding(model, g, by_id, active)
             if f is not None:
                 findings.append(f)
 
 
-def _stated_figures_active(model: Model, g: Group, active: list[Group]) -> bool:
-    live = {cid for h in active for cid in h.claims}
+class _Active:
+    """The groups of a part in force, and (each worked out once) the claims they rest on
+    and the range each quantity can take under them."""
+
+    def __init__(self, groups: list[Group]):
+        self.groups = groups
+        self._live: set[str] | None = None
+        self._ranges: dict[int, tuple[float | None, float | None]] = {}
+
+    @property
+    def live(self) -> set[str]:
+        if self._live is None:
+            self._live = {cid for h in self.groups for cid in h.claims}
+        return self._live
+
+    def range(self, model: Model, i: int) -> tuple[float | None, float | None]:
+        if i not in self._ranges:
+            self._ranges[i] = var_range(model, self.groups, i)
+        return self._ranges[i]
+
+
+def _stated_figures_active(model: Model, g: Group, live: set[str]) -> bool:
     for coefs, _, _ in g.rows:
         for i in coefs:
             for c in model.amounts.get(i, [])[:1]:
@@ -356,7 +391,7 @@ def _likely_slip_first(model: Model, ids: list[str], by_id: dict[str, Claim]) ->
     return sorted(ids, key=lambda cid: (restated(cid), ids.index(cid)))
 
 
-def _consistent_finding(model: Model, g: Group, by_id, groups) -> Finding | None:
+def _consistent_finding(model: Model, g: Group, by_id, active: _Active) -> Finding | None:
     if not g.claims and g.check in ("sum", "bound"):
         # Structural relations are reported only where every term is stated.
         message, expected, observed = g.explain(model)
@@ -382,7 +417,7 @@ def _consistent_finding(model: Model, g: Group, by_id, groups) -> Finding | None
         return None
     if observed is None:
         # One side is not stated: say what the others imply for it.
-        implied = _implied(model, g, groups)
+        implied = _implied(model, g, active)
         if implied is None:
             return None
         message = implied
@@ -402,14 +437,14 @@ def _consistent_text(message: str) -> str:
     return message.replace("exceed the whole", "within the whole").replace("exceeds the whole", "within the whole") + " (consistent)"
 
 
-def _implied(model: Model, g: Group, groups) -> str | None:
+def _implied(model: Model, g: Group, active: _Active) -> str | None:
     from .format import quantity_label
 
     unstated = [i for coefs, _, _ in g.rows for i in coefs if not model.amounts.get(i)]
     if not unstated:
         return None
     i = unstated[0]
-    lo, hi = var_range(model, groups, i)
+    lo, hi = active.range(model, i)
     if lo is None and hi is None:
         return None
     key = model.keys[i]

@@ -85,6 +85,7 @@ def _add_listed_parts(model: Model, claims: list[Claim]) -> None:
     """Parts named in one sentence ("agricultural products $2.9bn, metals $1.1bn and timber
     $0.6bn") add up to at most their whole."""
     groups: dict[tuple, list[int]] = {}
+    listed: set[tuple] = set()
     for c in claims:
         if c.kind != "amount" or c.measure not in ("exports", "imports", "trade_total"):
             continue
@@ -104,9 +105,9 @@ def _add_listed_parts(model: Model, claims: list[Claim]) -> None:
         if whole not in model.vars:
             continue
         i = model.vars[key]
-        lst = groups.setdefault(tag, [])
-        if i not in lst:
-            lst.append(i)
+        if (tag, i) not in listed:
+            listed.add((tag, i))
+            groups.setdefault(tag, []).append(i)
     for tag, parts in groups.items():
         if len(parts) < 2:
             continue

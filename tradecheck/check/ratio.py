@@ -50,7 +50,7 @@ def _add_share(model: Model, c: Claim) -> None:
         return  # the part is several partners or products together, not one quantity
     if c.extra.get("_whole") == "the total" and not c.commodity and c.extra.get("_main_partner") != "WLD":
         return  # "a quarter of the total" after a list of partners: which total is not said
-    for cur in sorted({k.currency for k in model.keys}):
+    for cur in sorted(model.currencies):
         part = key_of(c, measure="exports" if c.extra.get("_coverage") else None)
         if part is None:
             return

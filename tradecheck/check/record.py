@@ -41,8 +41,15 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
 
 def add(model: Model, claims: list[Claim], records: dict[str, str]) -> None:
     by_id = {c.id: c for c in claims}
+    # the same quantity at other periods, found by the key without its period (a scan of
+    # every quantity per record would grow with the square of a long text)
+    periods: dict = {}
+    for other, j in model.vars.items():
+        periods.setdefault(other._replace(period=""), []).append((other, j))
     for cid, word in records.items():
-        c = by_id[cid]
+        c = by_id.get(cid)
+        if c is None:
+            continue  # (a part of the text rebuilt alone, to try another reading)
         key = key_of(c)
         if key is None or key not in model.vars:
             continue
@@ -51,8 +58,8 @@ def add(model: Model, claims: list[Claim], records: dict[str, str]) -> None:
             continue
         length = per[1] - per[0]
         i = model.vars[key]
-        for other, j in list(model.vars.items()):
-            if other == key or other._replace(period=key.period) != key:
+        for other, j in periods.get(key._replace(period=""), []):
+            if other == key:
                 continue
             op = P.parse(other.period)
             if op is None or op[1] - op[0] != length or op[0] >= per[0]:

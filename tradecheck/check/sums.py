@@ -46,10 +46,20 @@ def _term(model: Model, key: QKey) -> QKey:
         return bare if bare in model.vars and not parts else key
     if key.commodity not in (None, "goods"):
         return key
-    if any(k.commodity in ("services", "goods and services") for k, i in model.vars.items() if model.amounts.get(i)):
+    if _services_apart(model):
         return key  # where services are given apart, a bare figure may be goods and services
     other = key._replace(commodity="goods" if key.commodity is None else None)
     return other if other in model.vars else key
+
+
+def _services_apart(model: Model) -> bool:
+    """Whether some stated figure is of services, or of goods and services. Asked for every
+    term of every sum and share, so it is worked out once per set of stated figures."""
+    kept = model.memo.get("services_apart")
+    if kept is None or kept[0] != len(model.amounts):
+        found = any(model.keys[i].commodity in ("services", "goods and services") for i, cs in model.amounts.items() if cs)
+        kept = model.memo["services_apart"] = (len(model.amounts), found)
+    return kept[1]
 
 
 def add_mirror_balance(model: Model) -> None:

@@ -59,6 +59,7 @@ class Group:
     # for a change: (new variable, old variable, lowest and highest new/old), so that a
     # conflict can say what the change implies beside what the other figures do
     growth: tuple[int, int, float | None, float | None] | None = None
+    _lp: list | bool | None = field(default=None, repr=False, compare=False)  # its rows as Rows takes them
 
 
 class Model:
@@ -72,6 +73,9 @@ class Model:
         self.groups: list[Group] = []
         # the scope of every figure of the text ("non-oil"): the whole its parts belong to
         self.scope = next((c.extra["_article_scope"] for c in claims if c.extra.get("_article_scope")), None)
+        self.currencies: set[str] = set()  # of the keys, kept as they are added
+        self._stated: dict[int, tuple[int, Claim | None]] = {}
+        self.memo: dict = {}  # facts derived from the whole model, kept for the checks
         self._set_scales(claims)
 
     def _set_scales(self, claims):
@@ -87,6 +91,7 @@ class Model:
         if key not in self.vars:
             self.vars[key] = len(self.keys)
             self.keys.append(key)
+            self.currencies.add(key.currency)
             if key.measure != "balance":
                 # Flows and totals are never negative.
                 self.groups.append(Group("bound", [], [({self.vars[key]: 1.0}, 0.0, None)],
@@ -179,28 +184,61 @@ def _solve(n: int, rows, objective: dict[int, float] | None = None) -> tuple[str
         glp.glp_delete_prob(lp)
 
 
-def feasible(model: Model, groups: list[Group]) -> bool:
+class Rows:
+    """The rows of some groups as a feasibility test takes them: with a hair of slack, so
+    rounding in the figures never reads as a contradiction, and each distinct row once (a
+    figure restated, a passage repeated, constrains as once: the linear programs of a long
+    text stay as small as what it says, not as long as it is). `impossible` when a row
+    cannot hold on its own (a share above 100%)."""
+
+    def __init__(self, groups: list[Group] = (), base: "Rows | None" = None):
+        self.rows: dict[tuple, tuple] = dict(base.rows) if base is not None else {}
+        self.impossible = base.impossible if base is not None else False
+        for g in groups:
+            if self.impossible:
+                break
+            self.add(g)
+
+    def add(self, g: Group) -> None:
+        if g._lp is None:
+            g._lp = []
+            for coefs, lo, hi in g.rows:
+                if not coefs:
+                    if (lo is not None and lo > 0) or (hi is not None and hi < 0):
+                        g._lp = False
+                        break
+                    continue
+                lo = None if lo is None else lo - 1e-7 * (1 + abs(lo))
+                hi = None if hi is None else hi + 1e-7 * (1 + abs(hi))
+                g._lp.append(((tuple(coefs.items()), lo, hi), (coefs, lo, hi)))
+        if g._lp is False:
+            self.impossible = True
+            return
+        for key, row in g._lp:
+            self.rows.setdefault(key, row)
+
+
+def feasible(model: Model, groups: list[Group], base: Rows | None = None) -> bool:
+    """Whether `groups` (with the rows of `base`) can all hold at once."""
+    rows = Rows(groups, base)
+    if rows.impossible:
+        return False
     n = len(model.keys)
-    rows = []
-    for g in groups:
-        for coefs, lo, hi in g.rows:
-            if not coefs:
-                if (lo is not None and lo > 0) or (hi is not None and hi < 0):
-                    return False  # a claim that cannot hold on its own (a share above 100%)
-                continue
-            # A hair of slack, so rounding in the figures never reads as a contradiction.
-            rows.append((coefs, None if lo is None else lo - 1e-7 * (1 + abs(lo)),
-                         None if hi is None else hi + 1e-7 * (1 + abs(hi))))
-    if n == 0 or not rows:
+    if n == 0 or not rows.rows:
         return True
-    status, _ = _solve(n, rows)
+    status, _ = _solve(n, list(rows.rows.values()))
     return status != "infeasible"
 
 
 def var_range(model: Model, groups: list[Group], i: int) -> tuple[float | None, float | None]:
     """The smallest and largest value variable `i` can take under `groups` (scaled back)."""
     n = len(model.keys)
-    rows = [r for g in groups for r in g.rows if r[0]]
+    unique: dict[tuple, tuple] = {}
+    for g in groups:
+        for r in g.rows:
+            if r[0]:
+                unique.setdefault((tuple(r[0].items()), r[1], r[2]), r)
+    rows = list(unique.values())
     out = []
     for sign in (1.0, -1.0):
         status, value = _solve(n, rows, {i: sign})
@@ -270,11 +308,12 @@ def _deletion_filter(model: Model, fixed: list[Group], pool: list[Group]) -> lis
 def _reduce(model: Model, keep: list[Group], core: list[Group]) -> list[Group]:
     core = list(core)
     chunk = max(1, len(core) // 2)
+    kept = Rows(keep)  # the same in every trial: prepared once
     while core:
         i = 0
         while i < len(core):
             trial = core[:i] + core[i + chunk:]
-            if not feasible(model, keep + trial):
+            if not feasible(model, trial, kept):
                 core = trial
             else:
                 i += chunk
@@ -294,10 +333,12 @@ def whole_of(model: Model, key: QKey) -> QKey:
 
 def sign_of(model: Model, i: int) -> int:
     """-1 when the stated amounts of variable i are negative (a deficit), else +1."""
-    for c in model.amounts.get(i, []):
-        if c.value is not None and c.value < 0:
-            return -1
-    return 1
+    cs = model.amounts.get(i, [])
+    kept = model.memo.get(("sign", i))
+    if kept is None or kept[0] != len(cs):
+        sign = -1 if any(c.value is not None and c.value < 0 for c in cs) else 1
+        kept = model.memo[("sign", i)] = (len(cs), sign)
+    return kept[1]
 
 
 def factor_rows(model: Model, i_new: int, i_old: int, lo: float | None, hi: float | None):
@@ -319,16 +360,24 @@ def factor_rows(model: Model, i_new: int, i_old: int, lo: float | None, hi: floa
 
 
 def currencies(model: Model) -> list[str]:
-    return sorted({k.currency for k in model.keys}) or ["USD"]
+    return sorted(model.currencies) or ["USD"]
 
 
 def stated(model: Model, i: int) -> Claim | None:
-    """The most precise amount stated for variable i ("$14.1bn" over a headline's "$14bn")."""
+    """The most precise amount stated for variable i ("$14.1bn" over a headline's "$14bn").
+    Kept per variable: every relation on a quantity stated many times asks for it."""
     cs = model.amounts.get(i)
     if not cs:
         return None
-    def width(c):
-        if c.native_low is None or c.native_high is None:
-            return float("inf")
-        return c.native_high - c.native_low
-    return min(cs, key=width)
+    kept = model._stated.get(i)
+    if kept is not None and kept[0] == len(cs):
+        return kept[1]
+    best = min(cs, key=_width)
+    model._stated[i] = (len(cs), best)
+    return best
+
+
+def _width(c: Claim) -> float:
+    if c.native_low is None or c.native_high is None:
+        return float("inf")
+    return c.native_high - c.native_low

@@ -20,7 +20,7 @@ def find_mentions(text: str) -> dict[str, list]:
     dc = scan.document_uses_decimal_comma(text)
     # countries first: a weak currency sign ("N95") is money only where its country is named
     all_countries = scan.find_countries(text, index)
-    amounts = scan.find_amounts(text, dc, index, all_countries)
+    amounts = _figures(scan.find_amounts(text, dc, index, all_countries))
     taken = bytearray(len(text))
 
     def free(items):
@@ -31,11 +31,11 @@ def find_mentions(text: str) -> dict[str, list]:
             taken[it.start:it.end] = b"\x01" * (it.end - it.start)
 
     take(amounts)
-    percents = free(scan.find_percents(text, index))
+    percents = _figures(free(scan.find_percents(text, index)))
     take(percents)
     periods = free(find_periods(text, index))
     take(periods)
-    multiples = free(scan.find_multiples(text, index))
+    multiples = _figures(free(scan.find_multiples(text, index)))
     take(multiples)
     fractions = free(scan.find_fractions(text, index))
     take(fractions)
@@ -48,6 +48,18 @@ def find_mentions(text: str) -> dict[str, list]:
     return {"amount": amounts, "percent": percents, "period": periods, "multiple": multiples,
             "fraction": fractions, "country": countries, "flow": flows, "commodity": commodities,
             "decimal_comma": dc}
+
+
+# Past this a number is not a figure: no trade in any currency comes near it, and the
+# arithmetic on it (a scale, a tolerance, a sum) would overflow to infinity.
+LARGEST = 1e30
+
+
+def _figures(found: list) -> list:
+    """The mentions whose numbers are numbers: "$" and five thousand nines is not one."""
+    def ok(v):
+        return v is None or abs(v) <= LARGEST  # False for inf and NaN too
+    return [m for m in found if ok(m.value) and ok(m.attrs.get("hi"))]
 
 
 # "U.S. dollars", "Canadian dollar terms": a country name before a currency word

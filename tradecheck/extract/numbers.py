@@ -60,5 +60,5 @@ def _integer_unit(digits: str) -> float:
     to its last non-zero digit's neighbour."""
     zeros = len(digits) - len(digits.rstrip("0"))
     if zeros >= 2 and digits.strip("0"):
-        return 10.0 ** (zeros - 1)
+        return 10.0 ** min(zeros - 1, 300)  # past that the number itself is too large to read
     return 1.0

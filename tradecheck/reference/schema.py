@@ -29,7 +29,9 @@ def schema():
             "flow": pa.Column(str, pa.Check.isin(list(FLOWS))),
             "commodity": pa.Column(str, pa.Check.str_matches(r"^(TOTAL|[0-9A-Za-z][0-9A-Za-z_.-]{0,30})$")),
             "value_usd": pa.Column(float, [pa.Check.ge(0), pa.Check(lambda s: s.notna().all(), element_wise=False,
-                                                                     error="value is missing")]),
+                                                                     error="value is missing"),
+                                           # inf passes ge(0): a figure that is not a number
+                                           pa.Check(lambda s: s.abs() != float("inf"), error="value is not finite")]),
             "valuation": pa.Column(object, pa.Check.isin(["FOB", "CIF"]), nullable=True),
             "source": pa.Column(str, pa.Check.str_length(min_value=1)),
             "source_version": pa.Column(str),

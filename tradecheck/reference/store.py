@@ -78,8 +78,12 @@ class Store:
         target = self.dir / f"{safe}-{digest}.parquet"
         tmp = target.with_suffix(".parquet.tmp")
         table = pa.Table.from_pandas(df, preserve_index=False)
-        pq.write_table(table, tmp, row_group_size=100_000, compression="zstd")
-        os.replace(tmp, target)
+        try:
+            pq.write_table(table, tmp, row_group_size=100_000, compression="zstd")
+            os.replace(tmp, target)
+        except BaseException:  # a full disk: nothing half-written stays behind
+            tmp.unlink(missing_ok=True)
+            raise
         return target
 
     # -- queries --------------------------------------------------------------------------

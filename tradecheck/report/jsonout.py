@@ -36,6 +36,15 @@ def line(report, verify: bool, data: dict | None = None) -> str:
 
 
 def render(data: dict, verify: bool, out) -> None:
+    """One document, indented. Written as it is encoded: the text of a long document's
+    claims would otherwise be held twice, once in millions of small pieces."""
     if not verify:
         data = {"document": data["document"], "claims": data["claims"]}
-    out.write(dumps(data, indent=2) + "\n")
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2, allow_nan=False)
+    pieces: list[str] = []
+    for piece in encoder.iterencode(clean(data)):
+        pieces.append(piece)
+        if len(pieces) >= 4096:
+            out.write("".join(pieces))
+            pieces.clear()
+    out.write("".join(pieces) + "\n")

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 def render(reports, out, quiet: bool = False) -> None:
     # imported here: xml.sax pulls in urllib and the network stack, ~15 ms on every run
-    from xml.sax.saxutils import escape, quoteattr
+    from xml.sax.saxutils import escape as escape_xml, quoteattr as quoteattr_xml
+
+    from .escape import xml
+
+    # characters XML 1.0 forbids (a \x0b in a draft) would make the file unreadable
+    def escape(s):
+        return escape_xml(xml(s))
+
+    def quoteattr(s):
+        return quoteattr_xml(xml(s))
 
     failures = sum(1 for r in reports if r.failing)
     errors = sum(1 for r in reports if r.error)

@@ -21,6 +21,7 @@ HELP = ("tradecheck reads every trade figure in a draft and checks the figures a
 
 
 def render(reports, out, quiet: bool = False) -> None:
+    from .escape import uri
     from .github import items
 
     rules = [{"id": cid, "name": name, "shortDescription": {"text": text}, "fullDescription": {"text": text},
@@ -39,7 +40,7 @@ def render(reports, out, quiet: bool = False) -> None:
                 "ruleId": f["check"], "ruleIndex": index.get(f["check"], 0), "level": level,
                 "message": {"text": f["message"]},
                 "locations": [{"physicalLocation": {
-                    "artifactLocation": {"uri": r.path.replace("\\", "/")},
+                    "artifactLocation": {"uri": uri(r.path)},
                     "region": {"startLine": f["line"], "startColumn": f["column"], "endLine": f["end_line"],
                                "endColumn": f["end_column"], "charOffset": s, "charLength": e - s}}}],
                 **({"partialFingerprints": {"tradecheck/v1": f["fingerprint"]}} if f.get("fingerprint") else {}),

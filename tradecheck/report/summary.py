@@ -1,5 +1,9 @@
-"""A Markdown summary a bot can post on a pull request."""
+"""A Markdown summary a bot can post on a pull request. File names and messages (which
+quote documents and imported source names) are code spans: links, HTML and @mentions in
+them are shown, not followed."""
 from __future__ import annotations
+
+from .escape import md_code
 
 
 def render(reports, out, quiet: bool = False) -> None:
@@ -9,10 +13,10 @@ def render(reports, out, quiet: bool = False) -> None:
     out.write("| file | claims | consistent | inconsistent | unverifiable | failing |\n|---|---:|---:|---:|---:|---:|\n")
     for r in reports:
         if r.error:
-            out.write(f"| `{r.path}` | unreadable: {r.error} | | | | |\n")
+            out.write(f"| {md_code(r.path, cell=True)} | unreadable: {md_code(r.error, cell=True)} | | | | |\n")
             continue
         s = r.data["summary"]
-        out.write(f"| `{r.path}` | {s['claims']} | {s['consistent']} | {s['inconsistent']} | "
+        out.write(f"| {md_code(r.path, cell=True)} | {s['claims']} | {s['consistent']} | {s['inconsistent']} | "
                   f"{s['unverifiable']} | {len(r.failing)} |\n")
     listed = [(r, f) for r in reports for f in (r.failing if quiet else
                                                [f for f in (r.data or {}).get("findings", []) if f["status"] == "inconsistent"] + r.notices)]
@@ -20,4 +24,5 @@ def render(reports, out, quiet: bool = False) -> None:
         out.write("\n")
         for r, f in listed:
             mark = "❌" if f in r.failing else "⚠️"
-            out.write(f"- {mark} `{r.path}:{f['line']}` **{f['check']}**: {f['message']}\n")
+            where = md_code(f"{r.path}:{f['line']}")
+            out.write(f"- {mark} {where} **{f['check']}**: {md_code(f['message'])}\n")

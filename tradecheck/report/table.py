@@ -3,6 +3,7 @@ arithmetic. Uses rich when writing to a terminal, plain aligned text otherwise."
 from __future__ import annotations
 
 from ..check.format import money
+from .escape import printable
 
 
 def _value(c: dict) -> str:
@@ -40,10 +41,11 @@ COLORS = {"FAIL": "\033[31m", "WARN": "\033[33m", "ok  ": "\033[32m", "??  ": "\
 def render(data: dict, verify: bool, out, color: bool = False, quiet: bool = False,
            extra: list | None = None, failing: set | None = None) -> None:
     doc = data["document"]
-    lines = [f"{doc['path']}  (published {doc.get('published') or 'unknown'}, {doc['chars']} chars)"]
+    lines = [f"{printable(doc['path'])}  (published {doc.get('published') or 'unknown'}, {doc['chars']} chars)"]
     rows = [("id", "text", "bound", "value", "measure", "pair", "period", "commodity")]
     for c in data["claims"]:
-        rows.append((c["id"], c["text"], c["bound"], _value(c), c["measure"], _pair(c), _period(c), c.get("commodity") or ""))
+        rows.append((c["id"], printable(c["text"]), c["bound"], _value(c), c["measure"], _pair(c), _period(c),
+                     printable(c.get("commodity") or "")))
     widths = [min(max(len(str(r[i])) for r in rows), 40) for i in range(len(rows[0]))]
     if not quiet:
         lines.append("")
@@ -60,7 +62,8 @@ def render(data: dict, verify: bool, out, color: bool = False, quiet: bool = Fal
                     "unverifiable": "??  "}[f["status"]]
             where = f"line {f['line']}: " if "line" in f else ""
             base = " (in the baseline)" if f.get("baseline") else ""
-            lines.append(f"  {_paint(mark, color)} {f['id']} [{f['check']}] {where}{f['message']}{base}  (claims {', '.join(f['claims'])})")
+            lines.append(f"  {_paint(mark, color)} {f['id']} [{f['check']}] {where}{printable(f['message'])}{base}"
+                         f"  (claims {', '.join(f['claims'])})")
         for what, f in extra or []:
             if what == "suppressed" and not quiet:
                 lines.append(f"  {_paint('SKIP', color)} {f['id']} [{f['check']}] line {f.get('line', '?')}: suppressed"

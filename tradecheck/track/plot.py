@@ -117,7 +117,7 @@ def plot_pair(path: str, store, tracker, a: str, b: str, measure: str = "trade_t
         if len(conf) and claims is not None:
             for r in conf.to_dict("records"):
                 for side in ("a", "b"):
-                    m = claims[(claims["path"] == r[f"article_{side}"]) & (claims["text"] == r[f"claim_{side}"])]
+                    m = claims[(claims["doc_id"] == r[f"document_{side}"]) & (claims["text"] == r[f"claim_{side}"])]
                     bad.update(zip(m["doc_id"], m["claim_id"]))
     draw(path, a, b, measure, reference_series(store, a, b, measure), claims, bad)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..schema import COLUMNS, BadRow, ReferenceDataError, validate
+from .files import check_parquet, open_binary, suffix
 
 
 def read(paths: list[str], version: str | None = None):
@@ -13,11 +14,15 @@ def read(paths: list[str], version: str | None = None):
     for path in paths:
         p = Path(path)
         try:
-            if p.suffix.lower() == ".parquet":
+            if suffix(p) == ".parquet":
+                check_parquet(p)
                 df = pd.read_parquet(p)
             else:
-                df = pd.read_csv(p, dtype={"period": str, "commodity": str}, keep_default_na=False,
-                                 na_values={"value_usd": [""]})
+                with open_binary(p) as f:
+                    df = pd.read_csv(f, dtype={"period": str, "commodity": str}, keep_default_na=False,
+                                     na_values={"value_usd": [""]}, compression=None)
+        except ReferenceDataError:
+            raise
         except Exception as e:  # pyarrow and pandas raise many kinds for a broken file
             raise ReferenceDataError([BadRow(str(p), None, None, f"cannot read ({type(e).__name__}: {e})")]) from None
         missing = [c for c in ("period", "reporter", "partner", "flow", "value_usd", "source") if c not in df.columns]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..countries import by_numeric, iso3_codes
 from ..schema import BadRow, ReferenceDataError, from_records
+from .files import open_binary, suffix
 
 SOURCE = "UN Comtrade"
 FLOWS = {"X": ("exports", "FOB"), "M": ("imports", "CIF")}
@@ -31,9 +32,10 @@ def read(paths: list[str], version: str | None = None):
 def _load(p: Path):
     import pandas as pd
 
-    if p.suffix.lower() == ".json":
+    if suffix(p) == ".json":
         try:
-            data = json.loads(p.read_text(encoding="utf-8"))
+            with open_binary(p) as f:
+                data = json.loads(f.read().decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as e:
             raise ReferenceDataError([BadRow(str(p), None, None, f"not valid JSON ({e})")]) from None
         rows = data.get("data") if isinstance(data, dict) else data
@@ -46,7 +48,9 @@ def _load(p: Path):
         with warnings.catch_warnings():
             # the stray trailing comma is expected: index_col=False is what handles it
             warnings.simplefilter("ignore", pd.errors.ParserWarning)
-            return pd.read_csv(p, index_col=False, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+            with open_binary(p) as f:
+                return pd.read_csv(f, index_col=False, dtype=str, keep_default_na=False, encoding="utf-8-sig",
+                                   compression=None)
     except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as e:
         raise ReferenceDataError([BadRow(str(p), None, None, f"not a readable CSV ({e})")]) from None
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..countries import imf_names
 from ..schema import BadRow, ReferenceDataError, validate
+from .files import check_zip, open_text, suffix
 
 SOURCE = "IMF DOTS"
 
@@ -33,7 +34,7 @@ def read(paths: list[str], version: str | None = None):
     frames = []
     for path in paths:
         p = Path(path)
-        if p.suffix.lower() in (".xlsx", ".xls"):
+        if suffix(p) in (".xlsx", ".xls"):
             frames.append(_read_excel(p, version))
         else:
             frames.append(_read_csv(p, version))
@@ -77,7 +78,7 @@ def _read_csv(path: Path, version):
     import csv
 
     records, problems = [], []
-    with open(path, encoding="utf-8", newline="") as f:
+    with open_text(path) as f:
         reader = csv.reader(f)
         try:
             header = next(reader)
@@ -104,6 +105,7 @@ def _read_csv(path: Path, version):
 def _read_excel(path: Path, version):
     import openpyxl
 
+    check_zip(path)  # a workbook is a zip file: what it expands to is bounded first
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises many kinds for a broken workbook

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..countries import iso3_codes
 from ..schema import BadRow, ReferenceDataError, from_records
+from .files import compression, open_binary, suffix
 
 SOURCE = "IMF IMTS"
 # Indicator codes of the legacy DOTS and the new IMTS dataflows.
@@ -27,7 +28,7 @@ def read(paths: list[str], version: str | None = None):
 
     frames = []
     for p in map(Path, paths):
-        rows = _csv_rows(p) if p.suffix.lower() == ".csv" else _ml_rows(p)
+        rows = _csv_rows(p) if suffix(p) == ".csv" else _ml_rows(p)
         frames.append(_convert(rows, str(p), version or p.name))
     return pd.concat(frames, ignore_index=True)
 
@@ -50,7 +51,8 @@ def _csv_rows(p: Path) -> list[dict]:
     import pandas as pd
 
     try:
-        df = pd.read_csv(p, dtype=str, keep_default_na=False)
+        with open_binary(p) as f:
+            df = pd.read_csv(f, dtype=str, keep_default_na=False, compression=None)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as e:
         raise ReferenceDataError([BadRow(str(p), None, None, f"not a readable CSV ({e})")]) from None
     area = next((c for c in AREA if c in df.columns), None)
@@ -66,12 +68,25 @@ def _csv_rows(p: Path) -> list[dict]:
 
 
 def _ml_rows(p: Path) -> list[dict]:
+    import contextlib
+    import io
+
     import sdmx
 
     try:
-        msg = sdmx.read_sdmx(p)
+        # sdmx1 prints its parse state (up to a megabyte) to stdout when a message is
+        # broken: that is not ours to show
+        with contextlib.redirect_stdout(io.StringIO()):
+            if compression(p) is None:
+                msg = sdmx.read_sdmx(p)
+            else:
+                with open_binary(p) as f:
+                    msg = sdmx.read_sdmx(f, format="XML")
+    except ReferenceDataError:
+        raise
     except Exception as e:  # the SDMX reader raises many kinds for a broken message
-        raise ReferenceDataError([BadRow(str(p), None, None, f"not a readable SDMX-ML message ({e})")]) from None
+        why = str(e).splitlines()[0] if str(e) else type(e).__name__
+        raise ReferenceDataError([BadRow(str(p), None, None, f"not a readable SDMX-ML message ({why[:300]})")]) from None
     rows = []
     n = 0
     for ds in getattr(msg, "data", []):

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from ..schema import BadRow, ReferenceDataError, from_records
+from .files import open_binary
 
 SOURCE = "World Bank WITS"
 INDICATORS = {"XPRT-TRD-VL": ("exports", "FOB"), "MPRT-TRD-VL": ("imports", "CIF")}
@@ -21,7 +22,8 @@ def _one(p: Path, version):
 
     file = str(p)
     try:
-        doc = json.loads(p.read_text(encoding="utf-8"))
+        with open_binary(p) as f:
+            doc = json.loads(f.read().decode("utf-8"))
         series = doc["dataSets"][0]["series"]
         dims = doc["structure"]["dimensions"]["series"]
         obs_dim = doc["structure"]["dimensions"]["observation"][0]
