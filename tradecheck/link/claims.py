@@ -722,6 +722,21 @@ def _after_a_place(text: str, sent, m: Mention, places) -> bool:
 _COVERAGE = re.compile(r"\bexports?\s+(?:covered|cover|covering|paid\s+for)\s+(?:(?:about|around|nearly|only|just)\s+)?$", re.I)
 
 
+# Built from the vocabulary once, not for every number: building an alternation of a
+# table walks every word of it.
+@functools.cache
+def _share_before_re() -> re.Pattern:
+    cues = "|".join(map(re.escape, vocab.share_cues()["before"]))
+    return re.compile(rf"(?<![\w-])(?:{cues})\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|over|under|just\s+over|just\s+under|close\s+to|an\s+estimated|a)\s+)*$", re.I)
+
+
+@functools.cache
+def _to_volume_re() -> re.Pattern:
+    """"rose 5% to 3 million tonnes": the change of a volume."""
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"^\s+to\s+[\d.,]+\s*(?:million|billion|thousand)?\s*{units}\b", re.I)
+
+
 def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> str | None:
     if m.kind == "amount":
         return "amount"
@@ -736,7 +751,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     # percentages and fractions: a change, a share, or neither
     if m.attrs.get("sign"):
         return "percent_change"  # "+3.9%", "(-33.6%)": a signed percentage is a change
-    share_before = re.search(rf"(?<![\w-])(?:{'|'.join(map(re.escape, vocab.share_cues()['before']))})\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|over|under|just\s+over|just\s+under|close\s+to|an\s+estimated|a)\s+)*$", clause_before, re.I)
+    share_before = _share_before_re().search(clause_before)
     change_before = change_before_re().search(clause_before)
     change_after = CHANGE_NOUN_AFTER.match(after)
     of_after = SHARE_AFTER.match(after)
@@ -753,8 +768,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
             return None
         return "share"
     if change_before or change_after:
-        units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
-        if (VOLUME.search(clause_before) or re.match(rf"^\s+to\s+[\d.,]+\s*(?:million|billion|thousand)?\s*{units}\b", after, re.I)
+        if (VOLUME.search(clause_before) or _to_volume_re().match(after)
                 or volume_change_re().search(clause_before[-60:]) or VOLUME_AFTER.match(after)):
             return None  # a volume or a price, not a value
         return "percent_change"
