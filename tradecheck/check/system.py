@@ -121,13 +121,16 @@ def _solve(n: int, rows, objective: dict[int, float] | None = None) -> tuple[str
 
     import swiglpk as glp
 
+    finite = math.isfinite
     for coefs, lo, hi in rows:
         if lo is not None and hi is not None and lo > hi:
             return "infeasible", None  # one row that cannot hold on its own
         if not coefs and ((lo is not None and lo > 0) or (hi is not None and hi < 0)):
             return "infeasible", None  # nor can 0 outside its bounds
-        values = [*coefs.values(), *(b for b in (lo, hi) if b is not None)]
-        if not all(math.isfinite(v) for v in values) or not all(0 <= i < n for i in coefs):
+        # (checked with map, min and max rather than a generator per row: this loop runs
+        # for every row of every system, and was a tenth of the checks' time)
+        if (not all(map(finite, coefs.values())) or (lo is not None and not finite(lo))
+                or (hi is not None and not finite(hi)) or (coefs and (min(coefs) < 0 or max(coefs) >= n))):
             return "error", None
     if objective and not all(math.isfinite(v) and 0 <= i < n for i, v in objective.items()):
         return "error", None
@@ -151,19 +154,22 @@ def _solve(n: int, rows, objective: dict[int, float] | None = None) -> tuple[str
         # one pair of index and value arrays for every row (each costs a C allocation)
         width = max((len(coefs) for coefs, _, _ in rows), default=0) + 1
         ind, val = glp.intArray(width), glp.doubleArray(width)
+        # (the module's names looked up once: this loop runs for every row of every system)
+        set_bounds, set_row = glp.glp_set_row_bnds, glp.glp_set_mat_row
+        free, lower, upper, fixed, double = glp.GLP_FR, glp.GLP_LO, glp.GLP_UP, glp.GLP_FX, glp.GLP_DB
         for r, (coefs, lo, hi) in enumerate(rows, 1):
             if lo is None and hi is None:
-                kind = glp.GLP_FR
+                kind = free
             elif hi is None:
-                kind = glp.GLP_LO
+                kind = lower
             elif lo is None:
-                kind = glp.GLP_UP
+                kind = upper
             else:
-                kind = glp.GLP_FX if lo == hi else glp.GLP_DB
-            glp.glp_set_row_bnds(lp, r, kind, lo or 0.0, hi or 0.0)
+                kind = fixed if lo == hi else double
+            set_bounds(lp, r, kind, lo or 0.0, hi or 0.0)
             for k, (i, v) in enumerate(coefs.items(), 1):
                 ind[k], val[k] = col[i], v
-            glp.glp_set_mat_row(lp, r, len(coefs), ind, val)
+            set_row(lp, r, len(coefs), ind, val)
         parm = glp.glp_smcp()
         glp.glp_init_smcp(parm)
         parm.msg_lev = glp.GLP_MSG_OFF
