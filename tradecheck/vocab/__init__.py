@@ -38,24 +38,39 @@ def alternation(words, *, ignore_case: bool = False, space: str | None = None, i
     for w in set(words):
         if not w:
             continue
+        if ignore_case:
+            # letter by letter, those whose lower case is one letter ("İ" is two); in ASCII
+            # that is the whole word lowered at once
+            w = w.lower() if w.isascii() else "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in w)
         node = root
         for ch in w:
-            if ignore_case and len(ch.lower()) == 1:
-                ch = ch.lower()
             node = node.setdefault(ch, {})
         node[end] = {}
 
+    escaped: dict[str, str] = {}
+
     def char(ch: str) -> str:
-        return space if (ch == " " and space is not None) else re.escape(ch)
+        e = escaped.get(ch)
+        if e is None:
+            e = escaped[ch] = space if (ch == " " and space is not None) else re.escape(ch)
+        return e
 
     def emit(node: dict) -> str:
+        # A run of characters where no word ends and nothing branches is written out in a
+        # loop rather than a call per character: most of a vocabulary trie is such runs,
+        # and the command line builds these patterns on every start.
+        run = []
+        while len(node) == 1 and end not in node:
+            ((ch, node),) = node.items()
+            run.append(char(ch))
+        head = "".join(run)
         branches = [char(ch) + emit(child) for ch, child in sorted(node.items()) if ch != end]
         if not branches:
-            return ""
+            return head
         body = "|".join(branches)
         if end in node:  # a word ends here: try the longer ones first, then stop
-            return f"(?:{body})?"
-        return body if len(branches) == 1 else f"(?:{body})"
+            return f"{head}(?:{body})?"
+        return head + (body if len(branches) == 1 else f"(?:{body})")
 
     if not (ignore_case and inline):
         return f"(?:{emit(root)})"
