@@ -123,6 +123,7 @@ def check_document(doc, opts: Options, cfg: config_mod.Config, rep: DocReport,
     `tradecheck serve`): `cfg`'s disabled checks, the draft's suppressions and the baseline
     decide which findings fail; the result goes into `rep`."""
     from .api import Result, extract, verify
+    from .check.catalogue import Severity, render
     from .reference.schema import ReferenceDataError
 
     path, fail_on = rep.path, rep.fail_on
@@ -145,10 +146,10 @@ def check_document(doc, opts: Options, cfg: config_mod.Config, rep: DocReport,
     for s in rules:
         if not s.reason:
             line, col = at(s.start)
-            rep.notices.append({"check": "suppression", "severity": "warning", "line": line, "column": col,
+            rep.notices.append({"check": "suppression", "severity": str(Severity.WARNING), "line": line, "column": col,
                                 "end_line": at(s.end - 1)[0], "end_column": at(s.end - 1)[1] + 1,
                                 "spans": [[s.start, s.end]],
-                                "message": "a suppression without a reason: add one after '--'"})
+                                "message": render("suppression", "no_reason", False, {})})
     if opts.baseline:
         for f in data["findings"]:
             fp = baseline_mod.fingerprint(path, f, source)
