@@ -27,6 +27,7 @@ class Options:
     fail_on: str | None = None
     baseline: str | None = None
     quiet: bool = False
+    disable: tuple[str, ...] = ()  # check ids not to report, besides the configuration's
 
 
 @dataclass
@@ -139,12 +140,13 @@ def check_document(doc, opts: Options, cfg: config_mod.Config, rep: DocReport,
         return rep
     data = result.to_dict()
     source = doc.source
-    data["findings"] = [f for f in data["findings"] if f["check"] not in cfg.disable]
+    disabled = set(cfg.disable) | set(opts.disable)
+    data["findings"] = [f for f in data["findings"] if f["check"] not in disabled]
     rules = suppress.parse(source)
     data["findings"], rep.suppressed = suppress.apply(data["findings"], rules)
     at = line_col(source)
     for s in rules:
-        if not s.reason:
+        if not s.reason and "suppression" not in disabled:
             line, col = at(s.start)
             rep.notices.append({"check": "suppression", "severity": str(Severity.WARNING), "line": line, "column": col,
                                 "end_line": at(s.end - 1)[0], "end_column": at(s.end - 1)[1] + 1,

@@ -16,7 +16,7 @@ from __future__ import annotations
 import enum
 import string
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Iterable, Mapping
 
 
 class Status(enum.StrEnum):
@@ -35,6 +35,10 @@ class Severity(enum.StrEnum):
 class MessageError(ValueError):
     """A message asked of the catalogue that it cannot write: an unknown check or variant,
     or fields that are not the template's."""
+
+
+class UnknownCheck(ValueError):
+    """A check id named by a user (`disable`, `--disable`) that is not in the catalogue."""
 
 
 @dataclass(frozen=True)
@@ -272,6 +276,16 @@ NOTES: dict[str, str] = {
     "sources_disagree": " (the reference sources disagree with each other)",
     "approximate_reference": " (the reference figures are approximate)",
 }
+
+
+def known(ids: Iterable[str]) -> tuple[str, ...]:
+    """`ids` as a tuple, when each is a check of the catalogue; else UnknownCheck, naming
+    the first that is not and the ones there are."""
+    ids = tuple(ids)
+    for i in ids:
+        if i not in CHECKS:
+            raise UnknownCheck(f"unknown check {i!r} (known: {', '.join(CHECKS)})")
+    return ids
 
 
 def fields_of(template: str) -> set[str]:
