@@ -270,6 +270,19 @@ def verify(
                           output=output, resume=resume))
 
 
+@app.command()
+def checks(fmt: Format = FORMAT_OPTION):
+    """The checks that verify runs, from the catalogue: each one's id, title and what it checks.
+    Their ids are what --disable, the configuration's disable and inline suppressions name,
+    and what findings carry; --format json gives every message template too.
+
+    Example: tradecheck checks --format json
+    """
+    from .report import checks as catalogue_report
+
+    catalogue_report.render(fmt.value, sys.stdout)
+
+
 reference_app = typer.Typer(help="Reference trade data: list, show, import and fetch.", no_args_is_help=True,
                             rich_markup_mode=None)
 app.add_typer(reference_app, name="reference")
