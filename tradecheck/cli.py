@@ -250,10 +250,10 @@ def verify(
     Example: tradecheck verify drafts/ --format github --fail-on warning
     """
     from .batch import Options
-    from .check.catalogue import UnknownCheck, known
+    from .check.catalogue import UnknownCheck, check_ids
 
     try:
-        disable = known(disable or ())
+        disable = check_ids(disable or ())
     except UnknownCheck as e:
         typer.echo(f"tradecheck: --disable: {e}", err=True)
         raise typer.Exit(2)
@@ -278,9 +278,9 @@ def checks(fmt: Format = FORMAT_OPTION):
 
     Example: tradecheck checks --format json
     """
-    from .report import checks as catalogue_report
+    from .report import catalogue
 
-    catalogue_report.render(fmt.value, sys.stdout)
+    catalogue.render(fmt.value, sys.stdout)
 
 
 reference_app = typer.Typer(help="Reference trade data: list, show, import and fetch.", no_args_is_help=True,

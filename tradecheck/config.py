@@ -55,12 +55,12 @@ def _check(path: Path, key: str, value):
             raise ConfigError(f"{where} = {value!r}: expected a source name, all, none or a file")
         return "reference", value
     if key == "disable":
-        from .check.catalogue import UnknownCheck, known  # only here: the checks load with it
+        from .check.catalogue import UnknownCheck, check_ids  # only here: the checks load with it
 
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"{where} = {value!r}: expected a list of check ids")
         try:
-            return "disable", known(value)
+            return "disable", check_ids(value)
         except UnknownCheck as e:
             raise ConfigError(f"{where} = {value!r}: {e}") from None
     raise ConfigError(f"{where}: unknown key (known: fail-on, published, revision, reference, disable)")

@@ -3,11 +3,10 @@ templates its findings are written from.
 
 A check's module decides whether figures hold together and names the message that says
 so (a *variant*, such as `sum`'s "balance") with the words and figures that fill it; the
-sentence itself is written here, once, as a `str.format` template with named fields. Each
-variant has a failing template (the claims do not hold: an inconsistent or unverifiable
-finding) and a passing one (a consistent finding), but for messages of only one kind: a
-relation that can never hold, such as a share above 100%, has no passing template, and what
-the other figures imply for an unstated level is said only when they allow it.
+sentence itself is written here, once, as a `str.format` template with named fields. A
+variant has a failing template and a passing one, unless its relation can only fail or only
+pass: a share above 100% never holds, and what the other figures imply for an unstated
+level is said only when they allow it.
 
 The ids are what JSON, SARIF, `disable` and inline suppressions name: they never change.
 """
@@ -15,7 +14,7 @@ from __future__ import annotations
 
 import enum
 import string
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 
@@ -27,6 +26,7 @@ class Status(enum.StrEnum):
 
 
 class Severity(enum.StrEnum):
+    """How much a finding matters: by default only errors fail a run."""
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
@@ -43,6 +43,8 @@ class UnknownCheck(ValueError):
 
 @dataclass(frozen=True)
 class Message:
+    """A variant's templates: `fail` for a finding whose claims do not hold together
+    (inconsistent, or unverifiable), `passed` for a consistent one."""
     fail: str | None = None
     passed: str | None = None
 
@@ -52,7 +54,7 @@ class Check:
     id: str
     title: str
     description: str
-    messages: dict[str, Message] = field(default_factory=dict)
+    messages: dict[str, Message]  # variant -> its templates
 
     def to_dict(self) -> dict:
         return {"id": self.id, "title": self.title, "description": self.description,
@@ -278,7 +280,7 @@ NOTES: dict[str, str] = {
 }
 
 
-def known(ids: Iterable[str]) -> tuple[str, ...]:
+def check_ids(ids: Iterable[str]) -> tuple[str, ...]:
     """`ids` as a tuple, when each is a check of the catalogue; else UnknownCheck, naming
     the first that is not and the ones there are."""
     ids = tuple(ids)
