@@ -120,9 +120,18 @@ def unit_slip(claims: list[Claim], core_ids: list[str], build: Callable[[list[Cl
                 return None
             trials += 1
             model = build([_scaled(x, k) if x.id == cid else x for x in claims])
-            if _holds(model, set(core_ids)) and _still_tied(model, {cid}, set(core_ids)):
+            if _fits_everything(model, cid) and _still_tied(model, {cid}, set(core_ids)):
                 return c, k
     return None
+
+
+def _fits_everything(model: Model, cid: str) -> bool:
+    """Whether every figure tied to the claim agrees once it is read the other way: a unit
+    slip is named only where the whole of what surrounds the figure then holds."""
+    for part in components(model):
+        if any(cid in g.claims for g in part) and not feasible(model, part):
+            return False
+    return True
 
 
 def _scaled(c: Claim, k: float) -> Claim:

@@ -64,6 +64,7 @@ def link(doc: Document) -> list[Claim]:
                 c.extra["_headline"] = True
     _monthly_release(claims, state)
     _separate_reexports(claims)
+    _comparisons(text, claims)
     if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):
         for c in claims:
             if c.commodity == "goods":
@@ -76,6 +77,36 @@ def link(doc: Document) -> list[Claim]:
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
     return claims
+
+
+# "was higher than the $4.11 billion of the same period last year", "remained below the
+# $5.15 billion surplus of June": a figure compared with an earlier level it names
+_COMPARED = re.compile(r"\b(?:was|were|is|are|remained|stayed|stood|came\s+in|ran|held)\s+(?:still\s+|well\s+|slightly\s+|far\s+)?"
+                       r"(?P<w>(?P<up>higher|greater|larger|bigger|more|above|over)|(?P<down>lower|smaller|less|below|under))"
+                       r"(?:\s+than)?\s+(?:the|that\s+of|those\s+of)?\s*$", re.I)
+
+
+def _comparisons(text: str, claims: list[Claim]) -> None:
+    """A level the text compares the figure it is talking about with ("July's surplus was
+    higher than the $4.11 billion of July 2021"): the figure compared is the latest earlier
+    figure of the same flow and pair at another period that is itself no such level."""
+    objects: set[str] = set()
+    for k, b in enumerate(claims):
+        if b.kind != "amount" or b.measure == "other" or b.period is None:
+            continue
+        window = text[max(0, b.start - 60):b.start]
+        cut = max(window.rfind("."), window.rfind(";"))
+        mm = _COMPARED.search(window[cut + 1:] if cut >= 0 else window)
+        if mm is None:
+            continue
+        a = next((x for x in reversed(claims[:k]) if x.kind == "amount" and x.measure == b.measure and x.period
+                  and x.period != b.period and (x.reporter, x.partner) == (b.reporter, b.partner)
+                  and id(x) not in objects and b.sentence - x.sentence <= 2), None)
+        if a is None:
+            continue
+        objects.add(id(b))
+        at = b.start - len(window) + (cut + 1 if cut >= 0 else 0) + mm.start("w")
+        a.extra.setdefault("_compared", []).append((1 if mm["up"] else -1, b, [at, at + len(mm["w"])], mm["w"]))
 
 
 def _bases_from_levels(text: str, claims: list[Claim]) -> None:
@@ -282,6 +313,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             ctx.main_period is None or lead[1] >= ctx.main_period[1]
             or lead[1] - lead[0] != ctx.main_period[1] - ctx.main_period[0]):
         state.period = lead
+    elif lead is not None and numbers and realised and inside:
+        # a digression into a month of the year goes on to the end of its paragraph ("In
+        # December, exports reached $3.6bn. Imports, meanwhile, rose to $3.8bn.")
+        state.aside = (sent.paragraph, lead)
     # A sentence that names a period but no number still moves the discourse on
     # ("In 2022, it amounted to ..." may come after "Last year, trade ... reached a record").
     if not numbers:

@@ -366,7 +366,10 @@ def before_change(s: Site):
 
 @rule("period", "discourse", "context")
 def discourse(s: Site):
-    """The period the text is talking about, carried from earlier sentences."""
+    """The period the text is talking about, carried from earlier sentences (or from the
+    digression its paragraph is in)."""
+    if s.state.aside is not None and s.state.aside[0] == s.sent.paragraph:
+        return Decision(s.state.aside[1])
     if s.state.period:
         return Decision(s.state.period)
     if s.kind in ("multiple", "percent_change") and s.ctx.main_period:
