@@ -227,10 +227,15 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     resolved: list[tuple[P.PeriodMention, P.Period, str]] = []
     for pm in ms["period"]:
         per, how = P.resolve(pm, ctx.published, state.last_month if pm.kind == "the_month" else current, ctx.fiscal_start)
+        decade = P.years_until_published(pm, ctx.published) if not pm.base_cue else None
+        if decade is not None:
+            # "trade in the last ten years was over SR1.79 trillion": the years themselves
+            # (a change "over the past five years" still compares with their start)
+            per, how = decade, "text"
         if per is None:
             continue
         resolved.append((pm, per, how))
-        if not pm.base_cue and pm.kind not in ("rel",):
+        if not pm.base_cue and (pm.kind not in ("rel",) or decade is not None):
             current = per
     numbers = sorted(ms["amount"] + ms["percent"] + ms["multiple"] + ms["fraction"], key=lambda m: m.start)
     pair_before = (state.reporter, state.partner)
@@ -298,7 +303,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     lead = next((per for pm, per, how in resolved
                  if not pm.base_cue and how == "text" and not pm.args.get("target") and pm.kind not in ("same",)
                  and (pm.start, pm.end) not in used_as_base
-                 and not (pm.kind == "rel" and pm.args.get("w") not in ("last year", "this year", "last month", "this month"))), None)
+                 and not (pm.kind == "rel" and pm.args.get("w") not in ("last year", "this year", "last month", "this month")
+                          and P.years_until_published(pm, ctx.published) is None)), None)
     # A part of the article's main period (a month of the year) is a digression; the year to
     # date (January to November of "this year") is the main period as far as it has run.
     inside = (ctx.main_period is not None and lead is not None and lead != ctx.main_period

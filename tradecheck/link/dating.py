@@ -242,7 +242,7 @@ def before_figure(s: Site):
     if not before:
         return None
     pm, p, h = before[-1]
-    if pm.kind in ("rel", "same"):
+    if pm.kind in ("rel", "same") and P.years_until_published(pm, s.ctx.published) is None:
         p2, h2 = _resolve_against(s, pm, before[:-1])
         if p2 is not None:
             return Decision(p2, _span(pm), h2)
