@@ -326,3 +326,96 @@ def test_the_figure_another_confirms_is_not_put_first():
     first = next(c for c in verify_text(text, reference="none").to_dict()["claims"] if c["id"] == f["claims"][0])
     assert first["text"] in ("$8.1bn", "$5.3bn")
     assert f["spans"][0] == [first["start"], first["end"]] or tuple(f["spans"][0]) == (first["start"], first["end"])
+
+
+# Each check with a figure at the edge of its rounding: just inside the interval the figures
+# allow, then just outside it.
+@pytest.mark.parametrize("check, inside, outside", [
+    # $2.0bn may be $2.05bn and $8.4bn $8.35bn, a share of 24.55%, within the 24.5-25.5% that
+    # "25%" allows; against $8.5bn the share is at most 2.05 / 8.45 = 24.3%
+    ("ratio", "In 2023 Peru's exports to Japan were $2.0bn, or 25% of Peru's total exports of $8.4bn.",
+     "In 2023 Peru's exports to Japan were $2.0bn, or 25% of Peru's total exports of $8.5bn."),
+    # $4.4bn over $4.0bn is at most 4.45 / 3.95 = +12.7%: "13%" may be 12.5%, "14%" is at least 13.5%
+    ("percent_change", "Morocco's exports to Spain rose 13% in 2023 to $4.4bn from $4.0bn in 2022.",
+     "Morocco's exports to Spain rose 14% in 2023 to $4.4bn from $4.0bn in 2022."),
+    # exports and imports add up to at most 1.35 + 2.15 = $3.5bn: a total of "$3.5bn" may be that
+    # much, "$3.6bn" is at least $3.55bn
+    ("sum", "In 2023 Jordan's exports to Iraq were $1.3bn and its imports from Iraq $2.1bn, for total trade of $3.5bn.",
+     "In 2023 Jordan's exports to Iraq were $1.3bn and its imports from Iraq $2.1bn, for total trade of $3.6bn."),
+    # the parts are at least 0.605 + 0.445 = $1.05bn, all that "$1.0bn" may be; with tea at
+    # $0.62bn they are at least $1.06bn
+    ("bound", "In 2023 Kenya's exports to Uganda were $1.0bn. Tea brought in $0.61bn and coffee $0.45bn.",
+     "In 2023 Kenya's exports to Uganda were $1.0bn. Tea brought in $0.62bn and coffee $0.45bn."),
+    # "$3.35bn" and "$3.4bn" may both be $3.35bn; "$3.34bn" is at most $3.345bn
+    ("duplicate", "Peru's surplus with Japan was $3.35bn in 2023. In 2023 Peru's trade surplus with Japan reached $3.4bn.",
+     "Peru's surplus with Japan was $3.34bn in 2023. In 2023 Peru's trade surplus with Japan reached $3.4bn."),
+    # the record "$2.46bn" may be $2.465bn, as may last year's "$2.47bn"; "$2.48bn" is at least $2.475bn
+    ("record", "Georgia's exports to Armenia reached a record $2.46bn in 2023. In 2022 Georgia's exports to Armenia "
+               "were $2.47bn.",
+     "Georgia's exports to Armenia reached a record $2.46bn in 2023. In 2022 Georgia's exports to Armenia "
+     "were $2.48bn."),
+])
+def test_a_figure_at_the_edge_of_its_rounding(check, inside, outside):
+    assert "inconsistent" not in statuses(inside, check, reference="none")
+    assert "inconsistent" in statuses(outside, check, reference="none")
+
+
+def test_a_figure_at_the_edge_of_the_reference_tolerance():
+    # IMF DOTS gives $32.09mn; allowing 3% for revisions, from $31.13mn. "$31mn" may be up to
+    # $31.5mn and "$31.1mn" up to $31.15mn, but "$31.0mn" is at most $31.05mn
+    assert statuses("In 2019, Belarusian exports to Iran were $31mn.", "reference") == ["consistent"]
+    assert statuses("In 2019, Belarusian exports to Iran were $31.1mn.", "reference") == ["consistent"]
+    assert statuses("In 2019, Belarusian exports to Iran were $31.0mn.", "reference") == ["inconsistent"]
+
+
+# Each check where the text leaves what a figure is about open: it abstains (unverifiable, or
+# no finding), while the same figures said plainly are an error.
+@pytest.mark.parametrize("check, open_text, plain_text", [
+    # "did business" names no flow: trade is a guess
+    ("ratio", "Belarus and Iran did $100mn of business in 2022, tripling the $20mn of 2021.",
+     "Trade between Belarus and Iran was $100mn in 2022, tripling the $20mn of 2021."),
+    ("percent_change", "Belarus and Iran did $100mn of business in 2022, up 80% on the $20mn of 2021.",
+     "Trade between Belarus and Iran was $100mn in 2022, up 80% on the $20mn of 2021."),
+    ("sum", "Chile did $19bn of business with China in 2023, with Chilean exports to China at $9bn and imports "
+            "from China at $6bn.",
+     "Chile's trade with China was $19bn in 2023, with Chilean exports to China at $9bn and imports from China "
+     "at $6bn."),
+    # Mercosur holds Brazil and Argentina: its share is not added to theirs
+    ("bound", "In 2022 Bolivia sent 70% of its exports to Brazil, 20% to Argentina and 45% to Mercosur.",
+     "In 2022 Bolivia sent 70% of its exports to Brazil, 20% to Argentina and 45% to Chile."),
+    # two figures in one sentence read as one quantity are more likely two things
+    ("duplicate", "In 2023 Chile and China did $13bn of business, with Chilean exports to China at $9bn and "
+                  "imports from China at $6bn.",
+     "In 2023 Chile's exports to China were $13bn. Chilean exports to China were $9bn in 2023 and imports from "
+     "China $6bn."),
+    # a record low says nothing about higher figures
+    ("record", "Georgia's exports to Armenia fell to a record low of $1.2bn in 2023. In 2022 they were $1.5bn.",
+     "Georgia's exports to Armenia rose to a record high of $1.2bn in 2023. In 2022 they were $1.5bn."),
+    ("reference", "Belarus and Iran did $100mn of business in 2019.", "In 2019 trade between Belarus and Iran was $100mn."),
+])
+def test_a_check_abstains_where_the_text_leaves_a_figure_open(check, open_text, plain_text):
+    reference = "all" if check == "reference" else "none"
+    assert set(statuses(open_text, check, reference=reference)) <= {"unverifiable"}
+    assert "inconsistent" in statuses(plain_text, check, reference=reference)
+
+
+@pytest.mark.parametrize("usd, status", [("US$9 billion", "consistent"), ("US$9.6 billion", "inconsistent")])
+def test_a_figure_restated_in_dollars_agrees_at_the_periods_rate(usd, status):
+    # C$12.1bn at 2023's average of 0.7401 USD per CAD is $8.95bn; the writer's rate may differ
+    # from the average by a few per cent, not by 7%
+    text = f"Canada's exports to Mexico were C$12.1 billion in 2023, or {usd}."
+    assert statuses(text, "duplicate", reference="none") == [status]
+
+
+@pytest.mark.parametrize("june, status", [("$5.15 billion", "consistent"), ("$3.15 billion", "inconsistent")])
+def test_a_figure_compared_with_a_level_it_names(june, status):
+    text = ("Indonesia's trade surplus was $4.23 billion in July 2022. July's surplus was higher than the $4.11 billion "
+            f"of July 2021. Those figures, though, remained below the {june} trade surplus Indonesia achieved in June 2022.")
+    assert status in statuses(text, "percent_change", reference="none")
+
+
+def test_a_comparison_off_by_a_thousand_names_the_unit_slip():
+    text = ("Indonesia's trade surplus was $4.23 billion in July 2022, with exports of $25.57 billion and imports of "
+            "$21.35 billion. Those figures remained below the $5.15 million trade surplus Indonesia achieved in June 2022.")
+    f = next(f for f in findings(text, reference="none") if f["status"] == "inconsistent")
+    assert '"$5.15 million" fits the other figures as $5.15bn' in f["message"]

@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .model import Claim, Document, Finding
 from .read import make_document
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def _pipeline(doc: Document) -> tuple[list[Claim], list]:
@@ -109,7 +113,7 @@ class Result:
         return data
 
 
-def extract_claims(text: str, published: str | None = None):
+def extract_claims(text: str, published: str | None = None) -> "pd.DataFrame":
     """The claims of `text` as a pandas DataFrame (one row per claim, the contract's columns).
 
     >>> df = extract_claims("In 2022, exports from Belarus to Iran exceeded $81mn.")

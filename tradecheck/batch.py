@@ -27,6 +27,7 @@ class Options:
     fail_on: str | None = None
     baseline: str | None = None
     quiet: bool = False
+    disable: tuple[str, ...] = ()  # check ids not to report, besides the configuration's
 
 
 @dataclass
@@ -126,6 +127,7 @@ def check_document(doc, opts: Options, cfg: config_mod.Config, rep: DocReport,
     `tradecheck serve`): `cfg`'s disabled checks, the draft's suppressions and the baseline
     decide which findings fail; the result goes into `rep`."""
     from .api import Result, extract, verify
+    from .check.catalogue import Severity, render
     from .reference.schema import ReferenceDataError
     from .report.escape import text
 
@@ -143,17 +145,18 @@ def check_document(doc, opts: Options, cfg: config_mod.Config, rep: DocReport,
     data = result.to_dict()
     data["document"]["path"] = text(data["document"]["path"])
     source = doc.source
-    data["findings"] = [f for f in data["findings"] if f["check"] not in cfg.disable]
+    disabled = set(cfg.disable) | set(opts.disable)
+    data["findings"] = [f for f in data["findings"] if f["check"] not in disabled]
     rules = suppress.parse(source)
     data["findings"], rep.suppressed = suppress.apply(data["findings"], rules)
     at = line_col(source)
     for s in rules:
-        if not s.reason:
+        if not s.reason and "suppression" not in disabled:
             line, col = at(s.start)
-            rep.notices.append({"check": "suppression", "severity": "warning", "line": line, "column": col,
+            rep.notices.append({"check": "suppression", "severity": str(Severity.WARNING), "line": line, "column": col,
                                 "end_line": at(s.end - 1)[0], "end_column": at(s.end - 1)[1] + 1,
                                 "spans": [[s.start, s.end]],
-                                "message": "a suppression without a reason: add one after '--'"})
+                                "message": render("suppression", "no_reason", False, {})})
     if opts.baseline:
         for f in data["findings"]:
             fp = baseline_mod.fingerprint(rep.path, f, source)

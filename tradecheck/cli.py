@@ -306,29 +306,52 @@ def verify(
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local cluster."),
     output: str = typer.Option(None, "--output", "-o", help="Write results to this file (JSON Lines stream as they come)."),
     resume: bool = typer.Option(False, "--resume", help="Skip documents already in --output and append the rest."),
+    disable: list[str] = typer.Option(None, "--disable", metavar="CHECK",
+                                      help="A check not to report (repeatable), besides the configuration's disable; "
+                                           "tradecheck checks lists them."),
 ):
     """Extract the claims and check them against each other and against reference data.
 
     Exit status: 0 when no finding reaches the fail level, 1 when one does, 2 for bad usage
     or unreadable input. Configuration: [tool.tradecheck] in pyproject.toml or a
     .tradecheck.toml above the files. Suppress a finding in a draft with
-    <!-- tradecheck: ignore ratio -- reason --> before its paragraph.
+    <!-- tradecheck: ignore ratio -- reason --> before its paragraph; `tradecheck checks`
+    lists the checks.
 
     Example: tradecheck verify drafts/ --format github --fail-on warning
     """
     from .batch import Options
+    from .check.catalogue import UnknownCheck, check_ids
 
+    try:
+        disable = check_ids(disable or ())
+    except UnknownCheck as e:
+        typer.echo(f"tradecheck: --disable: {e}", err=True)
+        raise typer.Exit(2)
     if update_baseline and not baseline:
         typer.echo("tradecheck: --update-baseline needs --baseline FILE", err=True)
         raise typer.Exit(2)
     opts = Options(verify=True, published=published, encoding=encoding, max_bytes=max_bytes, reference=reference,
                    store=store, revision=revision, fail_on=fail_on.value if fail_on else None,
-                   baseline=baseline, quiet=quiet)
+                   baseline=baseline, quiet=quiet, disable=disable)
     if engine not in ("local", "dask"):
         typer.echo(f"tradecheck: --engine {engine}: local or dask", err=True)
         raise typer.Exit(2)
     raise typer.Exit(_run(paths, fmt, opts, debug, update_baseline, jobs=jobs, engine=engine, scheduler=scheduler,
                           output=output, resume=resume))
+
+
+@app.command()
+def checks(fmt: Format = FORMAT_OPTION):
+    """The checks that verify runs, from the catalogue: each one's id, title and what it checks.
+    Their ids are what --disable, the configuration's disable and inline suppressions name,
+    and what findings carry; --format json gives every message template too.
+
+    Example: tradecheck checks --format json
+    """
+    from .report import catalogue
+
+    catalogue.render(fmt.value, sys.stdout)
 
 
 reference_app = typer.Typer(help="Reference trade data: list, show, import and fetch.", no_args_is_help=True,

@@ -4,7 +4,10 @@ them into validated DataFrames for the Python API."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .check.catalogue import Severity, Status
 
 # The contract's columns, in order, for every claim kind (absent fields are None).
 CLAIM_FIELDS = (
@@ -108,9 +111,9 @@ class Claim:
 @dataclass
 class Finding:
     id: str
-    check: str
-    status: str  # consistent | inconsistent | unverifiable
-    severity: str  # error | warning | info
+    check: str  # an id of the catalogue (check/catalogue.py)
+    status: Status
+    severity: Severity
     claims: list[str]
     spans: list[tuple[int, int]]
     message: str
@@ -120,8 +123,8 @@ class Finding:
 
     def to_dict(self) -> dict:
         d = {
-            "id": self.id, "check": self.check, "status": self.status,
-            "severity": self.severity, "claims": list(self.claims),
+            "id": self.id, "check": self.check, "status": str(self.status),
+            "severity": str(self.severity), "claims": list(self.claims),
             "spans": [list(s) for s in self.spans],
             "expected": self.expected, "observed": self.observed, "message": self.message,
         }

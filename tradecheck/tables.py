@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import functools
 
+from .check.catalogue import CHECKS, Severity, Status
 from .model import CLAIM_FIELDS, FINDING_FIELDS
 
 KINDS = ["amount", "multiple", "percent_change", "share"]
 BOUNDS = ["eq", "approx", "gt", "ge", "lt", "le"]
 MEASURES = ["trade_total", "exports", "imports", "balance", "other"]
-STATUSES = ["consistent", "inconsistent", "unverifiable"]
-SEVERITIES = ["error", "warning", "info"]
+STATUSES = [s.value for s in Status]
+SEVERITIES = [s.value for s in Severity]
 
 
 @functools.cache
@@ -55,7 +56,7 @@ def findings_schema():
     return pa.DataFrameSchema(
         {
             "id": pa.Column(str, unique=True),
-            "check": pa.Column(str, pa.Check.isin(["ratio", "percent_change", "sum", "bound", "duplicate", "reference", "record"])),
+            "check": pa.Column(str, pa.Check.isin(list(CHECKS))),
             "status": pa.Column(str, pa.Check.isin(STATUSES)),
             "severity": pa.Column(str, pa.Check.isin(SEVERITIES)),
             "claims": pa.Column(object),

@@ -2,22 +2,25 @@
 
 Each check id has its own module that adds its rows to one constraint system per document
 (`system.py`); a conflict found there is reported with the check id of the relation it
-breaks and the arithmetic of that relation. A conflict that rests on a guessed attribution
-is reported `unverifiable`, never `inconsistent`."""
+breaks and the arithmetic of that relation, in words from the catalogue (`catalogue.py`).
+A conflict that rests on a guessed attribution is reported `unverifiable`, never
+`inconsistent`."""
 from __future__ import annotations
 
 import dataclasses
 
 from ..model import Claim, Document, Finding
 from . import amounts, bound, percent_change, ratio, record, sums
+from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import Group, Model, _deletion_filter, components, feasible, var_range
 from .format import money
 from .readings import reconcile, unit_slip
 
-CHECK_IDS = ("ratio", "percent_change", "sum", "bound", "duplicate", "record", "reference")
 # When a conflict involves several relations, the finding is named after the one an editor
 # would look at first.
 PRIORITY = ("record", "percent_change", "ratio", "sum", "bound", "duplicate")
+# Why a conflict may be no error: a note of the catalogue and the fields that fill it.
+Doubt = tuple[str, dict]
 
 
 def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revision: float | None = None) -> list[Finding]:
@@ -57,13 +60,9 @@ def _internal(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
             core = _deletion_filter(model, fixed, pool)
             if not core:
                 break
-            finding = _conflict_finding(model, core, by_id, fixed)
+            finding, doubts = _conflict_finding(model, core, by_id, fixed)
             _removal_first(model, finding, fixed, pool)
-            if finding.status == "inconsistent" or _far_apart_duplicate(finding):
-                near = _nearby(claims, finding, part)
-                _point_at_unit_slip(finding, near, records, by_id)
-                if finding.status == "inconsistent":
-                    _try_readings(finding, near, records)
+            _judge(finding, doubts, _nearby(claims, finding, part), records, by_id)
             findings.append(finding)
             in_conflict.update(id(g) for g in core)
             drop = _set_aside(model, core, finding)
@@ -75,7 +74,7 @@ def _internal(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
     _consistent_findings(model, by_id, in_conflict, context, findings)
     for f in findings:
         if f.claims and all(by_id[cid].extra.get("source") == "forecast" for cid in f.claims if cid in by_id):
-            f.message = "forecasts: " + f.message
+            f.message = note("forecasts", {"message": f.message})
     return findings
 
 
@@ -88,34 +87,39 @@ def _nearby(claims: list[Claim], finding: Finding, part: list[Group]) -> list[Cl
     return [c for c in claims if c.id in ids or c.paragraph in here]
 
 
-def _far_apart_duplicate(f: Finding) -> bool:
-    return f.check == "duplicate" and f.status == "unverifiable" and "too far apart" in f.message
+def _judge(finding: Finding, doubts: list[Doubt], claims: list[Claim], records, by_id) -> None:
+    """A conflict is an error unless it may rest on a guess or a misreading (`doubts`, of
+    which the message names the first two) or another reading of its figures resolves it.
+    Where it may be an error, a unit slip is pointed at."""
+    far_apart = finding.check == "duplicate" and any(name == "too_far_apart" for name, _ in doubts[:2])
+    if not doubts or far_apart:
+        if _point_at_unit_slip(finding, claims, records, by_id) and far_apart:
+            doubts = []  # one quantity stated a thousand times apart: a slip, not two things
+    if doubts:
+        finding.status, finding.severity = Status.UNVERIFIABLE, Severity.WARNING
+        finding.message += note("not_flagged", {"reasons": "; ".join(note(name, fields) for name, fields in doubts[:2])})
+    else:
+        _try_readings(finding, claims, records)
 
 
-def _point_at_unit_slip(finding: Finding, claims: list[Claim], records, by_id) -> None:
+def _point_at_unit_slip(finding: Finding, claims: list[Claim], records, by_id) -> bool:
     """A figure that fits the others once its million and billion are swapped: say so,
     and put it first. Two statements of one quantity a thousand times apart are a slip,
     not two different things."""
     found = unit_slip(claims, finding.claims, lambda cs: build_model(cs, records))
     if found is None:
-        return
+        return False
     c, k = found
-    fits = money(c.value * k, c.currency)
     if finding.check == "duplicate":
-        if _far_apart_duplicate(finding):
-            finding.status, finding.severity = "inconsistent", "error"
-            finding.message = finding.message[:finding.message.index(" (not flagged")]
-        finding.message += "; they differ by a factor of a thousand: a slip between million and billion in one of them"
+        finding.message += note("thousandfold")
     else:
-        finding.message += f"; \"{c.text}\" fits the other figures as {fits}: a slip of {_scale_words(k)}?"
+        finding.message += note("billion_for_million" if k < 1 else "million_for_billion",
+                                {"text": c.text, "fits": money(c.value * k, c.currency)})
     finding.claims = [c.id] + [i for i in finding.claims if i != c.id]
     first = (c.start, c.end)
     finding.spans = [first] + [sp for sp in finding.spans if tuple(sp) != first]
     finding.extra["unit_slip"] = {"claim": c.id, "factor": k}
-
-
-def _scale_words(k: float) -> str:
-    return "billion for million" if k < 1 else "million for billion"
+    return True
 
 
 def _as_forecast(c: Claim) -> Claim:
@@ -134,8 +138,8 @@ def _try_readings(finding: Finding, claims: list[Claim], records) -> None:
     if found is None:
         return
     c, reading = found
-    finding.status, finding.severity = "unverifiable", "warning"
-    finding.message += f" (not flagged as an error: consistent if \"{c.text}\" is {reading['why']})"
+    finding.status, finding.severity = Status.UNVERIFIABLE, Severity.WARNING
+    finding.message += note("reading", {"text": c.text, "why": reading["why"]})
     finding.extra["reading"] = {"claim": c.id, **reading}
 
 
@@ -145,6 +149,7 @@ def build_model(claims: list[Claim], records) -> Model:
     amounts.add(model, claims)
     percent_change.add(model, claims)
     percent_change.add_directions(model, claims)
+    percent_change.add_comparisons(model, claims)
     ratio.add(model, claims)  # after the changes, which may create the earlier levels a share is of
     sums.add_scopes(model)  # first: it may create the whole that a total is made of
     sums.add(model)
@@ -220,13 +225,9 @@ def _claims_of(model: Model, core: list[Group]) -> list[str]:
     return sorted(ids, key=model.order.__getitem__)
 
 
-def _guesses(claims: list[Claim]) -> list[str]:
-    why = []
-    for c in claims:
-        for fld in ("pair", "period", "measure"):
-            if c.basis.get(fld) == "guess":
-                why.append(f"the {fld} of \"{c.text}\" was not stated near it")
-    return why
+def _guesses(claims: list[Claim]) -> list[Doubt]:
+    return [("guessed", {"attribute": fld, "text": c.text})
+            for c in claims for fld in ("pair", "period", "measure") if c.basis.get(fld) == "guess"]
 
 
 MAX_CONFLICTS = 8
@@ -236,7 +237,7 @@ def _set_aside(model: Model, core: list[Group], finding: Finding) -> set[int]:
     """The groups to drop before looking for the next conflict. A duplicate that is really
     two different quantities loses only its less certain figure, so the other still takes
     part in the checks; any other conflict is set aside whole."""
-    if finding.check == "duplicate" and finding.status == "unverifiable":
+    if finding.check == "duplicate" and finding.status == Status.UNVERIFIABLE:
         amounts = [g for g in core if g.claims and not g.relation]
         if len(amounts) >= 2:
             def certainty(g):
@@ -251,7 +252,7 @@ def _set_aside(model: Model, core: list[Group], finding: Finding) -> set[int]:
 RESTATEMENT_SPREAD = 2.0
 
 
-def _implausible(model: Model, core: list[Group], lead: Group) -> list[str]:
+def _implausible(model: Model, core: list[Group], lead: Group) -> list[Doubt]:
     why = []
     if lead.check == "duplicate":
         cs = [model.claims[cid] for g in core for cid in g.claims if model.claims[cid].kind == "amount"]
@@ -259,15 +260,16 @@ def _implausible(model: Model, core: list[Group], lead: Group) -> list[str]:
         # figures in different currencies are compared in dollars
         vals = [abs(c.value_usd if mixed else c.value) for c in cs if (c.value_usd if mixed else c.value)]
         if vals and max(vals) > RESTATEMENT_SPREAD * min(vals):
-            why.append("the figures are too far apart to be two statements of one quantity, "
-                       "so they are probably about different things")
+            why.append(("too_far_apart", {}))
         sentences = [model.claims[cid].sentence for g in core for cid in g.claims]
         if len(sentences) != len(set(sentences)) and not mixed:
-            why.append("two different figures in one sentence were read as the same quantity")
+            why.append(("one_sentence", {}))
     return why
 
 
-def _conflict_finding(model: Model, core: list[Group], by_id: dict[str, Claim], fixed: list[Group] = ()) -> Finding:
+def _conflict_finding(model: Model, core: list[Group], by_id: dict[str, Claim],
+                      fixed: list[Group] = ()) -> tuple[Finding, list[Doubt]]:
+    """The finding for a conflict, as an error, and the doubts that may make it none."""
     relations = [g for g in core if g.relation]
     lead = None
     for check in PRIORITY:
@@ -275,7 +277,7 @@ def _conflict_finding(model: Model, core: list[Group], by_id: dict[str, Claim], 
         if lead:
             break
     if lead is None:
-        lead = next((g for g in core if g.explain is not None), core[0])
+        lead = next(g for g in core if g.explain is not None)
     # Amount bounds in the core are where the figures come from; a relation's own claim
     # (the multiple, the share) joins them.
     ids = _claims_of(model, core)
@@ -288,29 +290,32 @@ def _conflict_finding(model: Model, core: list[Group], by_id: dict[str, Claim], 
     ids = first + [i for i in ids if i not in first]
     ids = _likely_slip_first(model, ids, by_id)
     cs = [by_id[i] for i in ids]
-    message, expected, observed = lead.explain(model) if lead.explain else ("these figures cannot all hold", None, None)
+    said = lead.explain(model)
+    message = render(lead.check, said.variant, False, said.fields)
     others = [g for g in relations if g is not lead and g.explain is not None]
     tied = percent_change.explain_tied([by_id[i] for g in relations for i in g.claims]) \
         if not any(model.amounts.get(i) for g in relations for row in g.rows for i in row[0]) else None
     if tied is not None:
-        message = tied
-    elif observed is None and lead.growth is not None:
-        message = _growth_against_the_rest(model, lead, [g for g in core if g is not lead] + list(fixed)) or message
+        message = render("percent_change", tied.variant, False, tied.fields)
+    else:
+        if said.observed is None and lead.growth is not None:
+            against = _growth_against_the_rest(model, lead, [g for g in core if g is not lead] + list(fixed))
+            if against is not None:
+                message = render(lead.check, against.variant, False, against.fields)
         if others:
-            message += "; this also involves " + "; ".join(g.explain(model)[0] for g in others[:2])
-    elif others:
-        message += "; this also involves " + "; ".join(g.explain(model)[0] for g in others[:2])
-    guesses = _guesses(cs) + _implausible(model, core, lead)
-    status, severity = ("unverifiable", "warning") if guesses else ("inconsistent", "error")
-    if guesses:
-        message += " (not flagged as an error: " + "; ".join(guesses[:2]) + ")"
-    return Finding(id="", check=lead.check, status=status, severity=severity, claims=ids,
-                   spans=_spans(cs), message=message,
-                   expected=expected, observed=observed,
-                   extra={"rule": f"{lead.check}: the claims listed cannot all hold together"})
+            message += note("also", {"others": "; ".join(_failing(model, g) for g in others[:2])})
+    finding = Finding(id="", check=lead.check, status=Status.INCONSISTENT, severity=Severity.ERROR, claims=ids,
+                      spans=_spans(cs), message=message, expected=said.expected, observed=said.observed,
+                      extra={"rule": f"{lead.check}: the claims listed cannot all hold together"})
+    return finding, _guesses(cs) + _implausible(model, core, lead)
 
 
-def _growth_against_the_rest(model: Model, lead: Group, rest: list[Group]) -> str | None:
+def _failing(model: Model, g: Group) -> str:
+    said = g.explain(model)
+    return render(g.check, said.variant, False, said.fields)
+
+
+def _growth_against_the_rest(model: Model, lead: Group, rest: list[Group]) -> Explanation | None:
     """"11.6 percent" puts 2022-Q2 imports at $4.92bn ($4.35bn / 1.116... ), but the other
     figures put them between $4.40bn and $4.45bn": a change whose levels are not both
     stated, set against what the rest of the conflict implies for them."""
@@ -325,18 +330,20 @@ def _growth_against_the_rest(model: Model, lead: Group, rest: list[Group]) -> st
     if None in (new_lo, new_hi, old_lo, old_hi):
         return None
     cur = model.keys[i_old].currency
-    words = f"\"{c.text}\" ({c.period} against {c.base_period})"
+    words = {"text": c.text, "period": c.period, "base_period": c.base_period, "factors": _factors(f_lo, f_hi)}
     if abs(new_hi - new_lo) <= 0.12 * max(abs(new_hi), 1e-9):
         # the later level is settled by the rest: the change puts the earlier one here
         lo, hi = sorted((new_lo / f_hi, new_hi / f_lo))
-        return (f"{words} puts {quantity_label(model.keys[i_old])} at {_span(lo, hi, cur)} "
-                f"({_span(new_lo, new_hi, cur)} / {_factors(f_lo, f_hi)}), but the other figures put it at {_span(old_lo, old_hi, cur)}")
+        return Explanation("puts_earlier", {**words, "quantity": quantity_label(model.keys[i_old]),
+                                            "implied": _span(lo, hi, cur), "level": _span(new_lo, new_hi, cur),
+                                            "others": _span(old_lo, old_hi, cur)})
     if abs(old_hi - old_lo) <= 0.12 * max(abs(old_hi), 1e-9):
         lo, hi = sorted((old_lo * f_lo, old_hi * f_hi))
-        return (f"{words} puts {quantity_label(model.keys[i_new])} at {_span(lo, hi, cur)} "
-                f"({_span(old_lo, old_hi, cur)} x {_factors(f_lo, f_hi)}), but the other figures put it at {_span(new_lo, new_hi, cur)}")
-    return (f"{words} needs a ratio of {_factors(f_lo, f_hi)} between {quantity_label(model.keys[i_new])} and the "
-            f"earlier figure, but the other figures put them at {_span(new_lo, new_hi, cur)} and {_span(old_lo, old_hi, cur)}")
+        return Explanation("puts_later", {**words, "quantity": quantity_label(model.keys[i_new]),
+                                          "implied": _span(lo, hi, cur), "level": _span(old_lo, old_hi, cur),
+                                          "others": _span(new_lo, new_hi, cur)})
+    return Explanation("needs_ratio", {**words, "quantity": quantity_label(model.keys[i_new]),
+                                       "later": _span(new_lo, new_hi, cur), "earlier": _span(old_lo, old_hi, cur)})
 
 
 def _span(lo: float, hi: float, cur: str) -> str:
@@ -392,52 +399,29 @@ def _likely_slip_first(model: Model, ids: list[str], by_id: dict[str, Claim]) ->
 
 
 def _consistent_finding(model: Model, g: Group, by_id, active: _Active) -> Finding | None:
-    if not g.claims and g.check in ("sum", "bound"):
-        # Structural relations are reported only where every term is stated.
-        message, expected, observed = g.explain(model)
-        if observed is None or expected is None:
+    said = g.explain(model)
+    if said.observed is None:
+        # One side is not stated: a change or a share says what the other figures imply
+        # for it; other relations are reported only where every term is stated.
+        implied = _implied(model, g, active) if g.check in ("ratio", "percent_change") else None
+        if implied is None:
             return None
-        ids = []
-        for coefs, _, _ in g.rows:
-            for i in coefs:
-                for c in model.amounts.get(i, [])[:1]:
-                    ids.append(c.id)
-        cs = [by_id[i] for i in ids]
-        return Finding(id="", check=g.check, status="consistent", severity="info", claims=ids,
-                       spans=[(c.start, c.end) for c in cs], message=_consistent_text(message),
-                       expected=expected, observed=observed)
-    message, expected, observed = g.explain(model)
+        said = dataclasses.replace(implied, expected=said.expected)
+    elif CHECKS[g.check].messages[said.variant].passed is None:
+        return None  # a relation that can never hold (a share above 100%)
     ids = list(g.claims)
     for coefs, _, _ in g.rows:
         for i in coefs:
             for c in model.amounts.get(i, [])[:1]:
                 if c.id not in ids:
                     ids.append(c.id)
-    if observed is None and g.check not in ("ratio", "percent_change"):
-        return None
-    if observed is None:
-        # One side is not stated: say what the others imply for it.
-        implied = _implied(model, g, active)
-        if implied is None:
-            return None
-        message = implied
-    else:
-        message = _consistent_text(message)
     cs = [by_id[i] for i in ids]
-    status = "consistent"
-    return Finding(id="", check=g.check, status=status, severity="info", claims=ids,
-                   spans=[(c.start, c.end) for c in cs], message=message,
-                   expected=expected, observed=observed)
+    return Finding(id="", check=g.check, status=Status.CONSISTENT, severity=Severity.INFO, claims=ids,
+                   spans=[(c.start, c.end) for c in cs], message=render(g.check, said.variant, True, said.fields),
+                   expected=said.expected, observed=said.observed)
 
 
-def _consistent_text(message: str) -> str:
-    message = message.replace(", but the text gives", ", and the text gives")
-    for bad in (", but the total is stated as", ", but the balance is stated as", ", but the whole is stated as"):
-        message = message.replace(bad, ", matching the stated")
-    return message.replace("exceed the whole", "within the whole").replace("exceeds the whole", "within the whole") + " (consistent)"
-
-
-def _implied(model: Model, g: Group, active: _Active) -> str | None:
+def _implied(model: Model, g: Group, active: _Active) -> Explanation | None:
     from .format import quantity_label
 
     unstated = [i for coefs, _, _ in g.rows for i in coefs if not model.amounts.get(i)]
@@ -448,9 +432,8 @@ def _implied(model: Model, g: Group, active: _Active) -> str | None:
     if lo is None and hi is None:
         return None
     key = model.keys[i]
-    by_claim = None
-    if g.claims:
-        by_claim = model.claims.get(g.claims[0])
-    words = f"\"{by_claim.text}\" " if by_claim else ""
-    rng = f"between {money(lo, key.currency)} and {money(hi, key.currency)}" if hi is not None else f"at least {money(lo, key.currency)}"
-    return f"{words}implies {quantity_label(key)} {rng}, which the other figures allow (consistent)"
+    # every change and share is a claim of the text: its words are what implies the level
+    fields = {"text": model.claims[g.claims[0]].text, "quantity": quantity_label(key), "low": money(lo, key.currency)}
+    if hi is None:
+        return Explanation("implied_at_least", fields)
+    return Explanation("implied_between", {**fields, "high": money(hi, key.currency)})

@@ -3,6 +3,7 @@ the `duplicate` check: they must overlap once their rounding is allowed for."""
 from __future__ import annotations
 
 from ..model import Claim
+from .catalogue import Explanation
 from .format import money, quantity_label
 from .system import Group, Model, key_of
 
@@ -24,11 +25,9 @@ def add(model: Model, claims: list[Claim]) -> None:
 
 
 def _explain_duplicate(i: int):
-    def explain(model: Model):
-        cs = model.amounts.get(i, [])
-        label = quantity_label(model.keys[i])
-        vals = ", ".join(f"{money(c.value, c.currency)} (\"{c.text}\")" for c in cs)
-        return f"{label} is given as {vals}: the figures do not agree even allowing for rounding", None, None
+    def explain(model: Model) -> Explanation:
+        figures = ", ".join(f"{money(c.value, c.currency)} (\"{c.text}\")" for c in model.amounts.get(i, []))
+        return Explanation("restatements", {"quantity": quantity_label(model.keys[i]), "figures": figures})
     return explain
 
 
@@ -65,11 +64,12 @@ def add_currency_pairs(model: Model) -> None:
 
 
 def _explain_fx(i: int, j: int, rate: float):
-    def explain(model: Model):
+    def explain(model: Model) -> Explanation:
         a, b = model.amounts[i][0], model.amounts[j][0]
         conv = a.value * rate
-        return (f"{money(a.value, a.currency)} at the period's average rate ({rate:.4g} USD per {a.currency}) "
-                f"is about {money(conv)}, but the text gives {money(b.value)}"), conv, b.value
+        fields = {"figure": money(a.value, a.currency), "rate": f"{rate:.4g}", "currency": a.currency,
+                  "converted": money(conv), "stated": money(b.value)}
+        return Explanation("period_rate", fields, conv, b.value)
     return explain
 
 
@@ -96,7 +96,7 @@ def add_writer_rate(model: Model, claims: list[Claim]) -> None:
             # a row on no variable: it holds (0 within [0, 0]) or cannot (0 within [1, 1])
             row = ({}, 0.0, 0.0) if fits else ({}, 1.0, 1.0)
             model.add(Group("duplicate", [b.id, a.id], [row],
-                            explain=_explain_rate(a, b, (lo + hi) / 2, (lo_o + hi_o) / 2, len(others), fits)))
+                            explain=_explain_rate(a, b, (lo + hi) / 2, (lo_o + hi_o) / 2, len(others))))
 
 
 def _conversions(claims: list[Claim]) -> list[tuple]:
@@ -118,9 +118,9 @@ def _conversions(claims: list[Claim]) -> list[tuple]:
     return out
 
 
-def _explain_rate(a: Claim, b: Claim, rate: float, writer: float, n: int, fits: bool):
-    def explain(model: Model):
-        words = "as" if fits else "but"
-        return (f"\"{b.text}\" for \"{a.text}\" converts at {rate:.4g} {b.currency} per {a.currency}, {words} the text's "
-                f"{n} other conversions {'do' if fits else 'all use'} (about {writer:.4g})"), writer, rate
+def _explain_rate(a: Claim, b: Claim, rate: float, writer: float, n: int):
+    def explain(model: Model) -> Explanation:
+        fields = {"conversion": b.text, "figure": a.text, "rate": f"{rate:.4g}", "to_currency": b.currency,
+                  "from_currency": a.currency, "others": str(n), "writer": f"{writer:.4g}"}
+        return Explanation("writer_rate", fields, writer, rate)
     return explain

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import periods as P
 from ..model import Claim
+from .catalogue import Explanation
 from .format import money
 from .system import Group, Model, key_of, stated, whole_of
 
@@ -64,20 +65,20 @@ def _add_shares_of_one_whole(model: Model, claims: list[Claim]) -> None:
 
 
 def _explain_share_sum(cs: list[Claim], whole):
-    def explain(model: Model):
+    def explain(model: Model) -> Explanation:
         from .format import MEASURES
 
-        terms = " + ".join(f"{c.text} ({c.partner})" for c in cs)
         total = sum(c.factor for c in cs)
-        what = MEASURES.get(whole.measure, whole.measure)
-        return (f"the shares {terms} of {whole.reporter}'s {what} in {whole.period} add up to {total * 100:.1f}%, "
-                f"more than the whole"), 1.0, round(total, 4)
+        fields = {"shares": " + ".join(f"{c.text} ({c.partner})" for c in cs), "reporter": whole.reporter,
+                  "flow": MEASURES.get(whole.measure, whole.measure), "period": whole.period,
+                  "total": f"{total * 100:.1f}%"}
+        return Explanation("shares_of_one_whole", fields, 1.0, round(total, 4))
     return explain
 
 
 def _explain_share(c: Claim):
-    def explain(model: Model):
-        return f"a share of {c.factor * 100:g}% (\"{c.text}\") is more than the whole", 1.0, c.factor
+    def explain(model: Model) -> Explanation:
+        return Explanation("share_above_whole", {"share": f"{c.factor * 100:g}%", "text": c.text}, 1.0, c.factor)
     return explain
 
 
@@ -150,23 +151,25 @@ def _add_period_parts(model: Model) -> None:
 
 
 def _explain_period_part(ip: int, iw: int):
-    def explain(model: Model):
+    def explain(model: Model) -> Explanation:
+        # both periods are stated: only stated periods are compared
         p, w = stated(model, ip), stated(model, iw)
-        if p is not None and w is not None:
-            return (f"{money(p.value, p.currency)} for {p.period} is more than {money(w.value, w.currency)} for the whole of "
-                    f"{w.period}, which contains it"), w.value, p.value
-        return "a part of a period exceeds the whole period", None, None
+        fields = {"part": money(p.value, p.currency), "part_period": p.period,
+                  "whole": money(w.value, w.currency), "whole_period": w.period}
+        return Explanation("period_part", fields, w.value, p.value)
     return explain
 
 
 def _explain(parts: list[int], iw: int):
-    def explain(model: Model):
+    def explain(model: Model) -> Explanation:
         ps = [stated(model, i) for i in parts]
         w = stated(model, iw)
-        if w is not None and all(p is not None for p in ps):
-            total = sum(p.value for p in ps)
-            terms = " + ".join(money(p.value, p.currency) for p in ps)
-            lhs = f"{terms} = {money(total, w.currency)}" if len(ps) > 1 else terms
-            return f"the part{'s' if len(ps) > 1 else ''} {lhs} exceed{'' if len(ps) > 1 else 's'} the whole {money(w.value, w.currency)}", w.value, total
-        return "a part exceeds its whole", None, None
+        if w is None or any(p is None for p in ps):
+            return Explanation("part_not_stated", {})
+        total = sum(p.value for p in ps)
+        whole = money(w.value, w.currency)
+        if len(ps) == 1:
+            return Explanation("part", {"part": money(ps[0].value, ps[0].currency), "whole": whole}, w.value, total)
+        terms = " + ".join(money(p.value, p.currency) for p in ps)
+        return Explanation("parts", {"parts": terms, "sum": money(total, w.currency), "whole": whole}, w.value, total)
     return explain

@@ -3,6 +3,7 @@ the same quantity at two periods."""
 from __future__ import annotations
 
 from ..model import Claim
+from .catalogue import Explanation
 from .format import money, ratio
 from .system import Group, Model, currencies, factor_rows, key_of, stated
 
@@ -11,8 +12,10 @@ POSITIVE = 1e-3  # in the currency's scale (about the size of its figures)
 
 
 def add_growth(model: Model, c: Claim, check: str, describe, unstated: bool = False) -> None:
-    """`unstated`: add the relation even when neither level is stated (its flow's parts and
-    whole tie it to the others: "trade up 38%, with exports rising 27% and imports 45%")."""
+    """`describe(c, new/old)`: the variant of `check`'s message and the fields it adds to
+    the arithmetic of the two levels. `unstated`: add the relation even when neither level
+    is stated (its flow's parts and whole tie it to the others: "trade up 38%, with exports
+    rising 27% and imports 45%")."""
     if not c.period or not c.base_period or c.period == c.base_period:
         return
     lo, hi = c.extra.get("factor_low"), c.extra.get("factor_high")
@@ -37,14 +40,15 @@ def add_growth(model: Model, c: Claim, check: str, describe, unstated: bool = Fa
 
 
 def _explain(c: Claim, it: int, ib: int, describe):
-    def explain(model: Model):
+    def explain(model: Model) -> Explanation:
         new, old = stated(model, it), stated(model, ib)
-        if new is not None and old is not None and old.value:
-            obs = new.value / old.value
-            arith = (f"{money(new.value, new.currency)} ({new.period}) / {money(old.value, old.currency)} "
-                     f"({old.period}) = {ratio(obs)}")
-            return f"{arith}, {describe(c, obs)}", c.factor, round(obs, 4)
-        side = "an earlier" if old is None else "a later"
-        return (f"\"{c.text}\" ({c.period} against {c.base_period}) implies {side} figure that "
-                f"the other stated figures do not allow"), c.factor, None
+        if new is None or old is None or not old.value:
+            fields = {"text": c.text, "period": c.period, "base_period": c.base_period,
+                      "side": "an earlier" if old is None else "a later"}
+            return Explanation("level_not_stated", fields, c.factor)
+        obs = new.value / old.value
+        variant, words = describe(c, obs)
+        fields = {"new": money(new.value, new.currency), "new_period": new.period,
+                  "old": money(old.value, old.currency), "old_period": old.period, "ratio": ratio(obs), **words}
+        return Explanation(variant, fields, c.factor, round(obs, 4))
     return explain

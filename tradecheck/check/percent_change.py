@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..model import Claim
+from .catalogue import Explanation
 from .format import money, pct_change
 from .growth import add_growth
 from .system import Group, Model, key_of, stated
@@ -39,7 +40,7 @@ def _tied_changes(claims: list[Claim]) -> set[str]:
     return out
 
 
-def explain_tied(claims: list[Claim]) -> str | None:
+def explain_tied(claims: list[Claim]) -> Explanation | None:
     """The arithmetic of changes of a whole and its parts that cannot all hold: the whole's
     change is a weighted average of its parts', so it lies between them."""
     whole = next((c for c in claims if c.kind == "percent_change" and c.measure == "trade_total"), None)
@@ -48,10 +49,10 @@ def explain_tied(claims: list[Claim]) -> str | None:
         return None
     x, m = parts["exports"], parts["imports"]
     lo, hi = sorted((x.factor, m.factor))
-    return (f"trade changed by \"{whole.text}\" ({pct_change(whole.factor)}) between {whole.base_period} and {whole.period}, "
-            f"but a total changes by a weighted average of its parts' changes, so with exports \"{x.text}\" "
-            f"({pct_change(x.factor)}) and imports \"{m.text}\" ({pct_change(m.factor)}) it must lie between "
-            f"{pct_change(lo)} and {pct_change(hi)}")
+    fields = {"whole_text": whole.text, "whole_change": pct_change(whole.factor), "base_period": whole.base_period,
+              "period": whole.period, "exports_text": x.text, "exports_change": pct_change(x.factor),
+              "imports_text": m.text, "imports_change": pct_change(m.factor), "low": pct_change(lo), "high": pct_change(hi)}
+    return Explanation("tied", fields)
 
 
 def add_directions(model: Model, claims: list[Claim]) -> None:
@@ -76,17 +77,44 @@ def add_directions(model: Model, claims: list[Claim]) -> None:
         model.add(Group("percent_change", [c.id, base.id], [row], explain=_explain_direction(c, base)))
 
 
-def _explain_direction(c: Claim, base: Claim):
-    def explain(model: Model):
-        direction, _, word = c.extra["_dir"]
-        moved = "larger" if direction > 0 else "smaller"
-        return (f"\"{word}\" from {money(base.value, base.currency)} to {money(c.value, c.currency)}: "
-                f"the words say the figure got {moved}"), None, None
+def add_comparisons(model: Model, claims: list[Claim]) -> None:
+    """"was higher than the $4.11 billion of July 2021": the figure and the level it is
+    compared with must stand the way the words say (on the size of a balance)."""
+    for c in claims:
+        for direction, other, span, word in c.extra.get("_compared", ()):
+            kn, ko = key_of(c), key_of(other)
+            if kn is None or ko is None or kn not in model.vars or ko not in model.vars or kn == ko:
+                continue
+            if (c.value or 0) * (other.value or 0) < 0:
+                continue  # a surplus against a deficit: "higher" could be either
+            i, j = model.vars[kn], model.vars[ko]
+            negative = (c.value or 0) < 0
+            up = direction > 0
+            row = ({i: 1.0, j: -1.0}, 0.0, None) if (up != negative) else ({i: 1.0, j: -1.0}, None, 0.0)
+            model.add(Group("percent_change", [c.id, other.id], [row], explain=_explain_comparison(c, other, word, span)))
+
+
+def _explain_comparison(c: Claim, other: Claim, word: str, span):
+    def explain(model: Model) -> Explanation:
+        c.extra["_words_span"] = span
+        return Explanation("comparison", {"figure": money(c.value, c.currency), "period": c.period, "word": word,
+                                          "other": money(other.value, other.currency), "other_period": other.period},
+                           expected=other.value, observed=c.value)
     return explain
 
 
-def _describe(c: Claim, observed: float) -> str:
-    return f"a change of {pct_change(observed)}, stated as \"{c.text}\" ({pct_change(c.factor)}, {c.bound})"
+def _explain_direction(c: Claim, base: Claim):
+    def explain(model: Model) -> Explanation:
+        direction, _, word = c.extra["_dir"]
+        fields = {"word": word, "old": money(base.value, base.currency), "new": money(c.value, c.currency),
+                  "moved": "larger" if direction > 0 else "smaller"}
+        return Explanation("direction", fields)
+    return explain
+
+
+def _describe(c: Claim, observed: float) -> tuple[str, dict]:
+    return "change", {"change": pct_change(observed), "text": c.text, "stated_change": pct_change(c.factor),
+                      "bound": c.bound}
 
 
 def _add_absolute(model: Model, c: Claim) -> None:
@@ -106,11 +134,12 @@ def _add_absolute(model: Model, c: Claim) -> None:
 
 
 def _explain_absolute(c: Claim, it: int, ib: int):
-    def explain(model: Model):
+    def explain(model: Model) -> Explanation:
         new, old = stated(model, it), stated(model, ib)
-        if new is not None and old is not None:
-            diff = new.value - old.value
-            return (f"{money(new.value, new.currency)} - {money(old.value, old.currency)} = "
-                    f"{money(diff, new.currency)}, stated as a change of {c.text}"), c.value, diff
-        return f"the change \"{c.text}\" does not fit the stated levels", c.value, None
+        if new is None or old is None:
+            return Explanation("absolute_not_stated", {"text": c.text}, c.value)
+        diff = new.value - old.value
+        fields = {"new": money(new.value, new.currency), "old": money(old.value, old.currency),
+                  "difference": money(diff, new.currency), "text": c.text}
+        return Explanation("absolute", fields, c.value, diff)
     return explain

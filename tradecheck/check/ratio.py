@@ -3,6 +3,7 @@ they compare, and shares ("40% of exports") against their part and whole."""
 from __future__ import annotations
 
 from ..model import Claim
+from .catalogue import Explanation
 from .format import money
 from .growth import add_growth
 from .sums import _term
@@ -20,8 +21,8 @@ def add(model: Model, claims: list[Claim]) -> None:
             _add_share(model, c)
 
 
-def _describe_multiple(c: Claim, observed: float) -> str:
-    return f"stated as \"{c.text}\" (x{c.factor:g}, {c.bound})"
+def _describe_multiple(c: Claim, observed: float) -> tuple[str, dict]:
+    return "multiple", {"text": c.text, "factor": f"{c.factor:g}", "bound": c.bound}
 
 
 def _whole_key(model: Model, c: Claim, key):
@@ -71,13 +72,14 @@ def _add_share(model: Model, c: Claim) -> None:
 
 
 def _explain_share(c: Claim, ip: int, iw: int):
-    def explain(model: Model):
+    def explain(model: Model) -> Explanation:
         p, w = stated(model, ip), stated(model, iw)
-        if p is not None and w is not None and w.value:
-            obs = p.value / w.value
-            return (f"{money(p.value, p.currency)} / {money(w.value, w.currency)} = {obs * 100:.1f}%, "
-                    f"stated as {c.text} ({c.bound})"), c.factor, round(obs, 4)
-        return f"the share \"{c.text}\" does not fit the stated part and whole", c.factor, None
+        if p is None or w is None or not w.value:
+            return Explanation("share_not_stated", {"text": c.text}, c.factor)
+        obs = p.value / w.value
+        fields = {"part": money(p.value, p.currency), "whole": money(w.value, w.currency), "share": f"{obs * 100:.1f}%",
+                  "text": c.text, "bound": c.bound}
+        return Explanation("share", fields, c.factor, round(obs, 4))
     return explain
 
 
@@ -109,11 +111,12 @@ def _add_rate_multiple(model: Model, c: Claim) -> None:
     else:
         fits = lo <= factor * (1 + tol) and hi >= factor * (1 - tol)
     row = ({}, 0.0, 0.0) if fits else ({}, 1.0, 1.0)
-    model.add(Group("ratio", [a.id, c.id], [row], explain=_explain_rate_multiple(a, c, rm, (lo + hi) / 2, fits)))
+    model.add(Group("ratio", [a.id, c.id], [row], explain=_explain_rate_multiple(a, c, rm, (lo + hi) / 2)))
 
 
-def _explain_rate_multiple(a: Claim, c: Claim, rm: dict, observed: float, fits: bool):
-    def explain(model: Model):
-        return (f"\"{a.text}\" is {observed:.2f} times \"{c.text}\", {'as' if fits else 'not'} \"{rm['words']}\" "
-                f"(x{rm['factor']:g}, {rm['bound']}) says"), rm["factor"], round(observed, 4)
+def _explain_rate_multiple(a: Claim, c: Claim, rm: dict, observed: float):
+    def explain(model: Model) -> Explanation:
+        fields = {"rate": a.text, "times": f"{observed:.2f}", "earlier": c.text, "words": rm["words"],
+                  "factor": f"{rm['factor']:g}", "bound": rm["bound"]}
+        return Explanation("rate_multiple", fields, rm["factor"], round(observed, 4))
     return explain

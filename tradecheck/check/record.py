@@ -6,6 +6,7 @@ import re
 
 from .. import periods as P
 from ..model import Claim
+from .catalogue import Explanation
 from .format import money
 from .system import Group, Model, key_of, stated
 
@@ -71,10 +72,11 @@ def add(model: Model, claims: list[Claim], records: dict[str, str]) -> None:
 
 
 def _explain(c: Claim, word: str, i: int, j: int):
-    def explain(model: Model):
+    def explain(model: Model) -> Explanation:
         a, b = stated(model, i), stated(model, j)
-        if a is not None and b is not None:
-            return (f"\"{word}\" for {money(a.value, a.currency)} ({a.period}), but the text gives "
-                    f"{money(b.value, b.currency)} for {b.period}"), None, None
-        return f"\"{word}\" is contradicted by a higher figure for an earlier period", None, None
+        if a is None or b is None:
+            return Explanation("record_not_stated", {"word": word})
+        fields = {"word": word, "figure": money(a.value, a.currency), "period": a.period,
+                  "earlier": money(b.value, b.currency), "earlier_period": b.period}
+        return Explanation("record", fields)
     return explain

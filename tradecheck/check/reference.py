@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .. import periods as P
 from ..model import Claim, Finding
+from .catalogue import Severity, Status, note, render
 from .format import money
 
 # The IMF's standard CIF/FOB factor: imports CIF are about 6% above the partner's exports FOB.
@@ -154,11 +155,11 @@ def candidates(c: Claim, index) -> list[Candidate]:
 def _one(c: Claim, index, revision: float, described: str) -> Finding:
     why = _why_not(c)
     if why is not None:
-        return _finding(c, "unverifiable", "info", f"{c.text}: not checked against reference data: {why}")
+        return _finding(c, Status.UNVERIFIABLE, Severity.INFO, "not_checked", {"text": c.text, "why": why})
     cands = candidates(c, index)
     if not cands:
-        return _finding(c, "unverifiable", "info",
-                        f"{c.text}: no reference figure for {_what(c)} in {described}")
+        return _finding(c, Status.UNVERIFIABLE, Severity.INFO, "no_reference",
+                        {"text": c.text, "what": _what(c), "store": str(described)})
     lo, hi = c.low, c.high
     mid = c.value_usd
     matches = []
@@ -176,21 +177,23 @@ def _one(c: Claim, index, revision: float, described: str) -> Finding:
         mdev = (mid - m.value) / m.value * 100 if m.value and mid is not None else None
         extra["matched"] = m.how
         extra["deviation_pct"] = round(mdev, 2) if mdev is not None else None
-        msg = (f"{c.text} ({_what(c)}) matches {m.how} figure {money(m.value)} from {', '.join(m.sources)}"
-               + (f" ({mdev:+.1f}%)" if mdev is not None else "") + f"; reference: {listing}")
-        return _finding(c, "consistent", "info", msg, m.value, mid, extra)
+        fields = {"text": c.text, "what": _what(c), "how": m.how, "reference": money(m.value),
+                  "sources": ", ".join(m.sources), "listing": listing}
+        if mdev is None:
+            return _finding(c, Status.CONSISTENT, Severity.INFO, "zero_reference", fields, m.value, mid, extra)
+        return _finding(c, Status.CONSISTENT, Severity.INFO, "value", {**fields, "deviation": f"{mdev:+.1f}%"},
+                        m.value, mid, extra)
     values = [k.value for k in cands]
     disagree = max(values) > min(values) * (1 + 2 * revision + 0.02)
     exact = any(not k.approximate and k.how in ("reporter", "mirror", "both exporters") for k in cands)
-    severity = "error" if exact and not disagree else "warning"
-    reason = "" if severity == "error" else (" (the reference sources disagree with each other)" if disagree
-                                            else " (the reference figures are approximate)")
-    # a reference of zero (a pair with no recorded trade) has no percentage to be off by
-    off = f"is {dev:+.1f}% from" if dev is not None else "differs from"
-    msg = (f"{c.text} ({_what(c)}) {off} the nearest reference figure, {money(best.value)} "
-           f"({best.how}, {', '.join(best.sources)}), beyond the tolerance of rounding plus {revision:.0%} for revisions"
-           f"{reason}; reference: {listing}")
-    return _finding(c, "inconsistent", severity, msg, best.value, mid, extra)
+    severity = Severity.ERROR if exact and not disagree else Severity.WARNING
+    caveat = "" if severity == Severity.ERROR else note("sources_disagree" if disagree else "approximate_reference")
+    fields = {"text": c.text, "what": _what(c), "reference": money(best.value), "how": best.how,
+              "sources": ", ".join(best.sources), "revision": f"{revision:.0%}", "caveat": caveat, "listing": listing}
+    if dev is None:
+        return _finding(c, Status.INCONSISTENT, severity, "zero_reference", fields, best.value, mid, extra)
+    return _finding(c, Status.INCONSISTENT, severity, "value", {**fields, "deviation": f"{dev:+.1f}%"},
+                    best.value, mid, extra)
 
 
 def _record(c: Claim, index, revision: float, word: str) -> Finding | None:
@@ -208,8 +211,8 @@ def _record(c: Claim, index, revision: float, word: str) -> Finding | None:
             if k.how != "mirror":
                 history.append((y, k))
     if not history:
-        return _finding(c, "unverifiable", "info", f"\"{word}\" for {c.text}: no reference history for {_what(c)}",
-                        check="reference", rule="record")
+        return _finding(c, Status.UNVERIFIABLE, Severity.INFO, "no_history",
+                        {"word": word, "text": c.text, "what": _what(c)}, rule="record")
     y, top = max(history, key=lambda t: t[1].value)
     limit = c.high if c.high is not None else c.value_usd
     lo, hi = top.band(revision)
@@ -217,13 +220,13 @@ def _record(c: Claim, index, revision: float, word: str) -> Finding | None:
     # Across sources, coverage differs: only a source that also reports the claim's year
     # can show that year was no record.
     same_source = any(set(k.sources) & set(top.sources) for k in candidates(c, index))
+    fields = {"word": word, "text": c.text, "sources": ", ".join(top.sources), "reference": money(top.value),
+              "year": str(y)}
     if limit is not None and lo > limit:
-        return _finding(c, "inconsistent", "error" if (same_source and not top.approximate) else "warning",
-                        f"\"{word}\" for {c.text} ({_what(c)}), but {', '.join(top.sources)} gives {money(top.value)} for {y}",
-                        top.value, c.value_usd, extra, check="reference", rule="record")
-    return _finding(c, "consistent", "info",
-                    f"\"{word}\" for {c.text}: above every earlier year in the reference (highest: {money(top.value)} in {y}, "
-                    f"{', '.join(top.sources)})", top.value, c.value_usd, extra, check="reference", rule="record")
+        severity = Severity.ERROR if (same_source and not top.approximate) else Severity.WARNING
+        return _finding(c, Status.INCONSISTENT, severity, "record", {**fields, "what": _what(c)},
+                        top.value, c.value_usd, extra, rule="record")
+    return _finding(c, Status.CONSISTENT, Severity.INFO, "record", fields, top.value, c.value_usd, extra, rule="record")
 
 
 def _source_name(source: str) -> str:
@@ -248,10 +251,11 @@ def _row(r: dict) -> dict:
             **({"url": r["url"]} if isinstance(r.get("url"), str) and r.get("url") else {})}
 
 
-def _finding(c: Claim, status, severity, message, expected=None, observed=None, extra=None,
-             check="reference", rule="value") -> Finding:
+def _finding(c: Claim, status: Status, severity: Severity, variant: str, fields: dict, expected=None, observed=None,
+             extra=None, rule="value") -> Finding:
     # A record checked against history is a check against reference data: it carries the
     # check id `reference` (rule "record"), apart from the text's own `record` check.
-    return Finding(id="", check=check, status=status, severity=severity, claims=[c.id],
+    message = render("reference", variant, status == Status.CONSISTENT, fields)
+    return Finding(id="", check="reference", status=status, severity=severity, claims=[c.id],
                    spans=[(c.start, c.end)], message=message, expected=expected, observed=observed,
                    extra={"rule": rule, **(extra or {})})

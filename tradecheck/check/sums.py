@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .catalogue import Explanation
 from .format import money
 from .system import Group, Model, QKey, stated
 
@@ -81,14 +82,16 @@ def add_mirror_balance(model: Model) -> None:
 
 
 def _explain_mirror_balance(ik, ix, im):
-    def explain(model: Model):
+    def explain(model: Model) -> Explanation:
         k, x, m = stated(model, ik), stated(model, ix), stated(model, im)
-        if x is not None and m is not None:
-            v = m.value - x.value
-            tail = f", but the balance is stated as {money(k.value, k.currency)}" if k is not None else ""
-            return (f"the partner's imports {money(m.value, m.currency)} - its exports {money(x.value, x.currency)} = "
-                    f"{money(v, m.currency)}{tail}"), v, (k.value if k is not None else None)
-        return "the balance does not fit the partner's flows", None, None
+        if x is None or m is None:
+            return Explanation("mirror_flows_not_stated", {})
+        v = m.value - x.value
+        fields = {"imports": money(m.value, m.currency), "exports": money(x.value, x.currency),
+                  "difference": money(v, m.currency)}
+        if k is None:
+            return Explanation("mirror_balance_not_stated", fields, v)
+        return Explanation("mirror_balance", {**fields, "stated": money(k.value, k.currency)}, v, k.value)
     return explain
 
 
@@ -143,39 +146,44 @@ def add_scopes(model: Model) -> None:
 
 
 def _explain_two(ik, i1, i2, measure):
-    def explain(model: Model):
+    def explain(model: Model) -> Explanation:
         k, a, b = stated(model, ik), stated(model, i1), stated(model, i2)
-        if a is not None and b is not None:
-            v = a.value + b.value
-            tail = f", but the total is stated as {money(k.value, k.currency)}" if k is not None else ""
-            return (f"{measure} of each side {money(a.value, a.currency)} + {money(b.value, b.currency)} = "
-                    f"{money(v, a.currency)}{tail}"), v, (k.value if k is not None else None)
-        return "the two sides' flows do not add up to the stated trade", None, None
+        if a is None or b is None:
+            return Explanation("two_sides_not_stated", {})
+        v = a.value + b.value
+        fields = {"flow": measure, "one": money(a.value, a.currency), "other": money(b.value, b.currency),
+                  "sum": money(v, a.currency)}
+        if k is None:
+            return Explanation("two_sides_total_not_stated", fields, v)
+        return Explanation("two_sides", {**fields, "stated": money(k.value, k.currency)}, v, k.value)
     return explain
 
 
 def _explain_parts(iw, parts):
-    def explain(model: Model):
+    def explain(model: Model) -> Explanation:
         w = stated(model, iw)
         ps = [stated(model, i) for i in parts]
-        if w is not None and all(p is not None for p in ps):
-            v = sum(p.value for p in ps)
-            terms = " + ".join(f"{money(p.value, p.currency)} ({model.keys[i].commodity})" for p, i in zip(ps, parts))
-            return f"{terms} = {money(v, w.currency)}, but the whole is stated as {money(w.value, w.currency)}", v, w.value
-        return "the parts do not add up to the whole", None, None
+        if w is None or any(p is None for p in ps):
+            return Explanation("parts_not_stated", {})
+        v = sum(p.value for p in ps)
+        terms = " + ".join(f"{money(p.value, p.currency)} ({model.keys[i].commodity})" for p, i in zip(ps, parts))
+        return Explanation("parts", {"parts": terms, "sum": money(v, w.currency), "stated": money(w.value, w.currency)},
+                           v, w.value)
     return explain
 
 
 def _explain(ik, ix, im, op):
-    def explain(model: Model):
+    def explain(model: Model) -> Explanation:
         k, x, m = stated(model, ik), stated(model, ix), stated(model, im)
         what = "total" if op == "+" else "balance"
-        if x is not None and m is not None:
-            v = x.value + m.value if op == "+" else x.value - m.value
-            stated_k = f", but the {what} is stated as {money(k.value, k.currency)}" if k is not None else ""
-            return (f"exports {money(x.value, x.currency)} {op} imports {money(m.value, m.currency)} = "
-                    f"{money(v, x.currency)}{stated_k}"), v, (k.value if k is not None else None)
-        known = [f"{n} {money(c.value, c.currency)}" for n, c in (("the " + what, k), ("exports", x), ("imports", m)) if c is not None]
-        return (f"{' and '.join(known)} cannot both hold: {what} = exports {op} imports "
-                f"would need a negative flow"), None, None
+        if x is None or m is None:
+            known = [f"{n} {money(c.value, c.currency)}" for n, c in (("the " + what, k), ("exports", x), ("imports", m))
+                     if c is not None]
+            return Explanation(f"{what}_negative_flow", {"known": " and ".join(known)})
+        v = x.value + m.value if op == "+" else x.value - m.value
+        fields = {"exports": money(x.value, x.currency), "imports": money(m.value, m.currency),
+                  "sum" if op == "+" else "difference": money(v, x.currency)}
+        if k is None:
+            return Explanation(f"{what}_not_stated", fields, v)
+        return Explanation(what, {**fields, "stated": money(k.value, k.currency)}, v, k.value)
     return explain

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
 from ..model import Claim
+from .catalogue import Explanation
 
 FLOW_MEASURES = ("exports", "imports", "trade_total", "balance")
 
@@ -52,7 +53,7 @@ class Group:
     check: str
     claims: list[str]
     rows: list[tuple[dict[int, float], float | None, float | None]]
-    explain: Callable[["Model"], tuple[str, float | None, float | None]] | None = None
+    explain: Callable[["Model"], "Explanation"] | None = None  # what its message says, from the catalogue
     removable: bool = True
     relation: bool = True  # False for a plain amount's bounds
     guessed: list[str] = field(default_factory=list)  # why the verdict may rest on a guess

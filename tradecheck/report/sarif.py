@@ -1,32 +1,29 @@
-"""SARIF 2.1.0: one run, a rule per check id, a result per inconsistent finding with the
-region of the figure it rests on."""
+"""SARIF 2.1.0: one run, a rule per check of the catalogue, a result per inconsistent
+finding with the region of the figure it rests on."""
 from __future__ import annotations
 
 import json
 
 from .. import __version__
+from ..check.catalogue import CHECKS
 
-RULES = {
-    "ratio": ("Ratio", "A multiple or a share does not match the figures it relates."),
-    "percent_change": ("PercentChange", "A stated change does not match the two figures it compares."),
-    "sum": ("Sum", "Exports and imports do not add up to the stated total or balance."),
-    "bound": ("Bound", "A part is larger than its whole, or a share is above 100%."),
-    "duplicate": ("Duplicate", "One quantity is stated twice with different values."),
-    "record": ("Record", "A 'record' is contradicted by a higher figure for an earlier period."),
-    "reference": ("Reference", "A figure deviates from reference trade data beyond its rounding and revisions."),
-    "suppression": ("Suppression", "An inline suppression gives no reason."),
-}
 HELP = ("tradecheck reads every trade figure in a draft and checks the figures against each other "
         "and against reference data; the message of each result shows the arithmetic.")
+
+
+def _rules() -> list[dict]:
+    """A SARIF rule per check, named in SARIF's PascalCase ("PercentChange")."""
+    return [{"id": c.id, "name": "".join(w.capitalize() for w in c.id.split("_")),
+             "shortDescription": {"text": c.title}, "fullDescription": {"text": c.description},
+             "help": {"text": f"{c.description} {HELP}"}, "defaultConfiguration": {"level": "error"}}
+            for c in CHECKS.values()]
 
 
 def render(reports, out, quiet: bool = False) -> None:
     from .escape import uri
     from .github import items
 
-    rules = [{"id": cid, "name": name, "shortDescription": {"text": text}, "fullDescription": {"text": text},
-              "help": {"text": f"{text} {HELP}"}, "defaultConfiguration": {"level": "error"}}
-             for cid, (name, text) in RULES.items()]
+    rules = _rules()
     index = {r["id"]: i for i, r in enumerate(rules)}
     results = []
     for r in reports:

@@ -1,0 +1,347 @@
+"""The catalogue of checks: every check a finding can carry is declared there once, with its
+title and description, and every message is written from its templates with exactly the
+fields the check supplies. SARIF, `disable`, `--disable` and `tradecheck checks` read it."""
+import json
+import re
+import string
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tradecheck.api import extract
+from tradecheck.batch import Options, check_one
+from tradecheck.check import build_model, record
+from tradecheck.check.catalogue import CHECKS, NOTES, MessageError, Severity, Status, fields_of, note, render
+from tradecheck.cli import app
+from tradecheck.link.sentences import split
+from tradecheck.read import make_document
+
+ROOT = Path(__file__).resolve().parents[1]
+runner = CliRunner()
+
+# For each message a check's own arithmetic writes: a text whose constraint system holds a
+# relation explained with it.
+EXPLAINED = [
+    ("ratio", "multiple", "Chile's exports to China tripled to $9bn in 2023 from $3bn in 2020."),
+    ("ratio", "share", "In 2023 Peru's exports to Japan were $2.0bn, or 25% of Peru's total exports of $8.4bn."),
+    ("ratio", "share_not_stated", "Kenya's exports were $7.4bn in 2023, and Uganda took 12% of them."),
+    ("ratio", "rate_multiple", "Kenya's exports to Uganda grew 14 per cent in 2023, more than double the 6.1 per "
+                               "cent growth of 2022."),
+    ("ratio", "level_not_stated", "Chile's exports to China were $6bn in 2022 and tripled in 2023."),
+    ("percent_change", "change", "Morocco's exports to Spain rose 13% in 2023 to $4.4bn from $4.0bn in 2022."),
+    ("percent_change", "direction", "In March the Philippines' deficit with Korea narrowed to $1.1 billion from "
+                                    "$1.4 billion in February."),
+    ("percent_change", "comparison", "Indonesia's trade surplus was $4.23 billion in July 2022. July's surplus was "
+                                     "higher than the $4.11 billion of July 2021."),
+    ("percent_change", "absolute", "Ghana's exports to China rose by $300mn in 2023 to $4.2bn from $3.9bn in 2022."),
+    ("percent_change", "absolute_not_stated", "Ghana's exports to China rose by $300mn in 2023 to $4.2bn."),
+    ("percent_change", "level_not_stated", "Chile's exports to China were $6bn in 2022 and rose 50% in 2023."),
+    ("sum", "total", "In 2023 Jordan's exports to Iraq were $1.3bn and its imports from Iraq $2.1bn, for total "
+                     "trade of $3.5bn."),
+    ("sum", "total_not_stated", "Trade between Chile and China was $14bn in 2022 and grew 10% in 2023. In 2023 "
+                                "Chile's exports to China were $9bn and its imports from China $6bn."),
+    ("sum", "total_negative_flow", "Trade between Chile and China was $14bn in 2023; Chile's exports to China "
+                                   "were $9bn."),
+    ("sum", "balance", "In 2023 Chile's exports to China were $9bn and its imports from China $5bn, a surplus of $4bn."),
+    ("sum", "balance_not_stated", "Chile's surplus with China was $2bn in 2022 and doubled in 2023. In 2023 "
+                                  "Chile's exports to China were $9bn and its imports from China $5bn."),
+    ("sum", "balance_negative_flow", "Chile's surplus with China was $4bn in 2023, when its exports to China "
+                                     "were $9bn."),
+    ("sum", "parts", "In 2023 Sri Lanka's merchandise exports were US$ 11.9 billion and its service exports "
+                     "US$ 3.1 billion, for total export earnings of US$ 15 billion."),
+    ("sum", "parts_not_stated", "In 2023 Sri Lanka's merchandise exports were US$ 11.9 billion and its service "
+                                "exports US$ 3.1 billion. Total export earnings rose 5% in 2023 from US$ 14.2 "
+                                "billion in 2022."),
+    ("sum", "mirror_balance", "In 2023 China's exports to Russia were $111bn and its imports from Russia $129bn. "
+                              "Russia's surplus with China was $18bn in 2023."),
+    ("sum", "mirror_balance_not_stated", "In 2023 China's exports to Russia were $111bn and its imports from "
+                                         "Russia $129bn. Russia's surplus with China doubled in 2023 from $9bn "
+                                         "in 2022."),
+    ("sum", "mirror_flows_not_stated", "In 2023 China's exports to Russia were $111bn, while its imports from "
+                                       "Russia rose 13% from $114bn in 2022. Russia's surplus with China was "
+                                       "$18bn in 2023."),
+    ("sum", "two_sides", "In 2023 Russian deliveries to India reached $61bn and Indian exports to Russia $4bn. "
+                         "Trade between India and Russia was $65bn in 2023."),
+    ("sum", "two_sides_total_not_stated", "In 2023 Russian deliveries to India reached $61bn and Indian exports "
+                                          "to Russia $4bn. Trade between India and Russia rose 30% in 2023 from "
+                                          "$50bn in 2022."),
+    ("sum", "two_sides_not_stated", "Trade between India and Russia was $65bn in 2023, when Russian deliveries "
+                                    "to India reached $61bn. Indian exports to Russia rose 30% in 2023 from $3bn "
+                                    "in 2022."),
+    ("bound", "part", "In 2023 Kenya's exports to Uganda were $1.0bn. Tea brought in $0.61bn and coffee $0.45bn."),
+    ("bound", "parts", "In 2023 Kenya's exports to Uganda were $1.0bn. Tea brought in $0.61bn and coffee $0.45bn."),
+    ("bound", "part_not_stated", "Chile's trade with China was $14bn in 2023 and its imports from China $5bn. "
+                                 "Copper exports to China were $7bn."),
+    ("bound", "share_above_whole", "In 2023 copper accounted for 120% of Chile's exports to China."),
+    ("bound", "shares_of_one_whole", "In 2022 Bolivia sent 70% of its exports to Brazil, 20% to Argentina and "
+                                     "15% to Chile."),
+    ("bound", "period_part", "Peru's trade with Japan was $4.1bn in January-September 2023 and $5.6bn in the "
+                             "whole of 2023."),
+    ("duplicate", "restatements", "Peru's surplus with Japan was $3.35bn in 2023. In 2023 Peru's trade surplus "
+                                  "with Japan reached $3.4bn."),
+    ("duplicate", "period_rate", "Canada's exports to Mexico were C$12.1 billion in 2023, or about US$9 billion."),
+    ("duplicate", "writer_rate", "Sales to Japan reached 120 million NZ dollars (72.5 million U.S. dollars) in "
+                                 "March 2024, sales to Korea 80 million NZ dollars (48.3 million U.S. dollars) and "
+                                 "sales to India 50 million NZ dollars (30.2 million U.S. dollars)."),
+    ("record", "record", "Georgia's exports to Armenia reached a record $2.46bn in 2023. In 2022 Georgia's "
+                         "exports to Armenia were $2.48bn."),
+    ("record", "record_not_stated", "Georgia's trade with Russia reached a record $2.5bn in 2023, up 5% on 2022."),
+]
+
+ZERO_REFERENCE = ("period,reporter,partner,flow,commodity,value_usd,valuation,source,source_version\n"
+                  "2022,BLR,IRN,exports,TOTAL,0,FOB,Belstat,2023 release\n")
+ZERO = "zero.csv"  # a pair with no recorded trade that year, written beside the draft
+
+# For each message written about a finding as a whole: (check, variant, passing?, a draft
+# that gets it, reference data).
+WRITTEN = [
+    ("ratio", "implied_between", True, "Chile's exports to China were $6bn in 2022 and tripled in 2023.", "none"),
+    ("ratio", "implied_at_least", True, "Chile's exports to China were $6bn in 2022 and more than doubled in "
+                                        "2023.", "none"),
+    ("percent_change", "implied_between", True, "Chile's exports to China were $6bn in 2022 and rose 50% in "
+                                                "2023.", "none"),
+    ("percent_change", "implied_at_least", True, "Chile's exports to China were $6bn in 2022 and rose more than "
+                                                 "50% in 2023.", "none"),
+    ("ratio", "puts_earlier", False, "Chile's exports to China tripled in 2023 to $9bn. In 2022 trade between "
+                                     "Chile and China was $2bn.", "none"),
+    ("percent_change", "puts_earlier", False, "Chile's exports to China rose 50% in 2023 to $9bn. In 2022 trade "
+                                              "between Chile and China was $2bn.", "none"),
+    ("ratio", "puts_later", False, "Chile's exports to China were $15bn in 2022 and doubled in 2023, when trade "
+                                   "between Chile and China was $12bn.", "none"),
+    ("percent_change", "puts_later", False, "Chile's exports to China were $15bn in 2022 and grew 10% in 2023, "
+                                            "when trade between Chile and China was $12bn.", "none"),
+    ("ratio", "needs_ratio", False, "In 2023 trade between Chile and China was about $10bn, and Chile's imports "
+                                    "from China about $2bn. Chile's exports to China halved in 2023 from about "
+                                    "$3bn in 2022.", "none"),
+    ("percent_change", "needs_ratio", False, "In 2023 trade between Chile and China was about $10bn, and Chile's "
+                                             "imports from China about $2bn. Chile's exports to China fell 50% in "
+                                             "2023 from about $3bn in 2022.", "none"),
+    ("percent_change", "tied", False, "Morocco's trade with Spain rose 40% in 2023 from 2022, with exports up 10% "
+                                      "and imports up 20%.", "none"),
+    ("reference", "value", True, "In 2019, Belarusian exports to Iran were $31mn.", "all"),
+    ("reference", "value", False, "In 2019, Belarusian exports to Iran were $31.0mn.", "all"),
+    ("reference", "zero_reference", True, "BELARUS, March 2, 2023. Belarusian exports to Iran were less than "
+                                          "$1 million in 2022.", ZERO),
+    ("reference", "zero_reference", False, "BELARUS, March 2, 2023. Belarusian exports to Iran were $81 million "
+                                           "in 2022.", ZERO),
+    ("reference", "not_checked", False, "Belarus and Iran did $100mn of business in 2019.", "all"),
+    ("reference", "no_reference", False, "In 2024, Belarusian exports to Iran were $40mn.", "all"),
+    ("reference", "record", True, "Belarus's exports to Iran reached a record $140mn in 2019.", "all"),
+    ("reference", "record", False, "Belarus's exports to Iran reached a record $90mn in 2019.", "all"),
+    ("reference", "no_history", False, "BELARUS, March 2, 2023. Belarusian exports to Iran reached a record "
+                                       "$81 million in 2022.", ZERO),
+    ("suppression", "no_reason", False, "<!-- tradecheck: ignore sum -->\nIn 2023 Chile's exports to China were "
+                                        "$9bn.\n", "none"),
+]
+
+# For each note: a draft whose findings carry it, and reference data.
+NOTED = [
+    ("guessed", "Belarus and Iran did $100mn of business in 2022, tripling the $20mn of 2021.", "none"),
+    ("too_far_apart", "In 2023 Chile's exports to China were $38.4bn. The figure was $12bn in 2023.", "none"),
+    ("one_sentence", "In 2023 Chile and China did $13bn of business, with Chilean exports to China at $9bn and "
+                     "imports from China at $6bn.", "none"),
+    ("not_flagged", "In 2023 Chile's exports to China were $38.4bn. The figure was $12bn in 2023.", "none"),
+    ("reading", "In 2023 Peru's imports from Japan were $4bn and its exports to Japan $5bn. In 2024 it was $6bn, "
+                "up 50%, but imports fell.", "none"),
+    ("also", "Chile's exports to China tripled in 2023 to $9bn. In 2022 trade between Chile and China was $2bn.",
+     "none"),
+    ("billion_for_million", "In 2023 trade between Peru and Japan reached $5.6bn; Peru's exports to Japan were "
+                            "$3.5mn and its imports from Japan $2.1mn.", "none"),
+    ("million_for_billion", "In 2023 trade between Peru and Japan reached $5.6bn; Peru's exports to Japan were "
+                            "$3.5bn and its imports from Japan $2.1 million.", "none"),
+    ("thousandfold", "Peru's exports to Japan were $3.5bn in 2023. Peru's exports to Japan in 2023 were $3.5 "
+                     "million, the ministry said.", "none"),
+    ("forecasts", "For 2025 Chile's central bank expects a $25 billion surplus, with exports rising 10 percent to "
+                  "$99 billion and imports falling 5 percent to $79 billion.", "none"),
+    ("sources_disagree", "In 2019 Brazil's trade surplus with Argentina was $1bn.", "all"),
+    ("approximate_reference", "In 2022, trade between Belarus and Iran was $50mn.", "all"),
+]
+
+# Words that say figures do not hold together: no passing message may use them.
+FAILING_WORDS = (", but ", "exceed", "more than", "not ", "cannot", "stated as", "differs", "beyond", "contradicted")
+
+
+def explanations(text, published="2024-04-20"):
+    """(check, explanation) of every relation in the text's constraint system."""
+    doc = make_document(text, published=published)
+    claims = extract(doc)
+    model = build_model(claims, record.marked(doc.text, split(doc.text), claims))
+    return [(g.check, g.explain(model)) for g in model.groups if g.explain is not None]
+
+
+def findings(text, reference, folder):
+    """What `tradecheck verify` reports on the draft: findings, and notices such as a
+    suppression without a reason."""
+    (folder / ZERO).write_text(ZERO_REFERENCE)
+    draft = folder / "draft.md"
+    draft.write_text(text)
+    ref = str(folder / ZERO) if reference == ZERO else reference
+    rep = check_one(str(draft), Options(reference=ref))
+    assert rep.error is None, rep.error
+    return rep.data["findings"] + rep.notices
+
+
+def pattern(template):
+    """A regular expression for the messages a template writes."""
+    return "".join(re.escape(literal) + (".*?" if name is not None else "")
+                   for literal, name, _, _ in string.Formatter().parse(template))
+
+
+def literal_text(template):
+    return "".join(literal for literal, _, _, _ in string.Formatter().parse(template))
+
+
+@pytest.mark.parametrize("check, variant, text", EXPLAINED, ids=[f"{c}/{v}" for c, v, _ in EXPLAINED])
+def test_an_explanation_supplies_exactly_the_fields_of_its_templates(check, variant, text):
+    said = [e for c, e in explanations(text) if (c, e.variant) == (check, variant)]
+    assert said, [(c, e.variant) for c, e in explanations(text)]
+    message = CHECKS[check].messages[variant]
+    for passed, template in ((False, message.fail), (True, message.passed)):
+        if template is not None:
+            assert set(said[0].fields) == fields_of(template)
+            assert re.fullmatch(pattern(template), render(check, variant, passed, said[0].fields))
+
+
+@pytest.mark.parametrize("check, variant, passed, text, reference", WRITTEN,
+                         ids=[f"{c}/{v}/{'pass' if p else 'fail'}" for c, v, p, _, _ in WRITTEN])
+def test_a_finding_is_written_from_its_template(tmp_path, check, variant, passed, text, reference):
+    template = CHECKS[check].messages[variant].passed if passed else CHECKS[check].messages[variant].fail
+    found = [f for f in findings(text, reference, tmp_path) if f["check"] == check]
+    assert any(re.match(f"(forecasts: )?{pattern(template)}", f["message"])
+               and (f.get("status") == "consistent") == passed for f in found), found
+
+
+@pytest.mark.parametrize("name, text, reference", NOTED, ids=[n for n, _, _ in NOTED])
+def test_a_note_is_written_from_the_catalogue(tmp_path, name, text, reference):
+    messages = [f["message"] for f in findings(text, reference, tmp_path)]
+    assert any(re.search(pattern(NOTES[name]), m) for m in messages), messages
+
+
+def test_every_message_and_note_has_an_example():
+    declared = {(c.id, variant, passed) for c in CHECKS.values() for variant, m in c.messages.items()
+                for passed, template in ((False, m.fail), (True, m.passed)) if template is not None}
+    shown = {(c, v, passed) for c, v, _ in EXPLAINED for passed in (False, True)
+             if (CHECKS[c].messages[v].passed if passed else CHECKS[c].messages[v].fail) is not None}
+    shown |= {(c, v, passed) for c, v, passed, _, _ in WRITTEN}
+    assert shown == declared
+    assert {n for n, _, _ in NOTED} == set(NOTES)
+
+
+def test_every_check_a_finding_carries_is_in_the_catalogue(tmp_path, examples):
+    drafts = [(t, "none") for _, _, t in EXPLAINED] + [(t, r) for _, _, _, t, r in WRITTEN] + [(t, r) for _, t, r in NOTED]
+    drafts += [(p.read_text(encoding="utf-8"), "all") for p in sorted(examples.glob("*.txt"))]
+    carried = {f["check"] for text, reference in drafts for f in findings(text, reference, tmp_path)}
+    assert carried <= set(CHECKS)
+    assert carried >= {"ratio", "percent_change", "sum", "bound", "duplicate", "record", "reference", "suppression"}
+
+
+def test_a_passing_message_never_uses_the_failing_wording():
+    for c in CHECKS.values():
+        for variant, m in c.messages.items():
+            if m.passed is not None:
+                assert not [w for w in FAILING_WORDS if w in literal_text(m.passed)], (c.id, variant)
+            if m.passed is not None and m.fail is not None:
+                assert [w for w in FAILING_WORDS if w in literal_text(m.fail)], (c.id, variant)
+
+
+def test_a_consistent_finding_reads_as_consistent(tmp_path):
+    text = ("In 2023 Jordan's exports to Iraq were $1.3bn and its imports from Iraq $2.1bn, for total trade of "
+            "$3.5bn, up 10% from $3.2bn in 2022. Exports made up 37% of that trade.")
+    passing = [f["message"] for f in findings(text, "none", tmp_path) if f["status"] == "consistent"]
+    assert len(passing) >= 3
+    assert not [m for m in passing if any(w in m for w in FAILING_WORDS)]
+
+
+def test_a_message_with_a_missing_or_unknown_field_is_refused_by_name():
+    with pytest.raises(MessageError, match="missing stated"):
+        render("sum", "balance", False, {"exports": "$9bn", "imports": "$5bn", "difference": "$4bn"})
+    with pytest.raises(MessageError, match="not in the template: colour"):
+        render("bound", "part", True, {"part": "$1bn", "whole": "$2bn", "colour": "red"})
+    with pytest.raises(MessageError, match="unknown check 'spelling'"):
+        render("spelling", "typo", False, {})
+    with pytest.raises(MessageError, match="has no message 'typo'"):
+        render("sum", "typo", False, {})
+    with pytest.raises(MessageError, match="no passing message"):
+        render("bound", "share_above_whole", True, {"share": "120%", "text": "120%"})
+    with pytest.raises(MessageError, match="missing fits, text"):
+        note("million_for_billion")
+
+
+def test_status_and_severity_are_plain_strings_in_json():
+    assert Status.INCONSISTENT == "inconsistent" and f"{Severity.ERROR}" == "error"
+    assert [s.value for s in Status] == ["consistent", "inconsistent", "unverifiable"]
+    assert [s.value for s in Severity] == ["error", "warning", "info"]
+    from tradecheck import verify_text
+
+    f = verify_text("In 2023 Chile's exports to China were $9bn and its imports from China $5bn, a surplus of "
+                    "$2bn.", reference="none").to_dict()["findings"][0]
+    assert (type(f["status"]), type(f["severity"])) == (str, str)
+    assert json.loads(json.dumps(f))["status"] == "inconsistent"
+
+
+def test_sarif_rules_are_the_catalogue(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("In 2023 Chile's exports to China were $9bn and its imports from China $5bn, a surplus of $2bn.\n")
+    r = runner.invoke(app, ["verify", str(draft), "--format", "sarif", "--reference", "none"])
+    rules = json.loads(r.stdout)["runs"][0]["tool"]["driver"]["rules"]
+    assert [(x["id"], x["shortDescription"]["text"], x["fullDescription"]["text"]) for x in rules] == \
+        [(c.id, c.title, c.description) for c in CHECKS.values()]
+    assert rules[1]["name"] == "PercentChange"
+
+
+def test_disable_of_an_unknown_check_is_one_line_naming_the_known_ones(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("In 2023 Chile's exports to China were $9bn.\n")
+    r = runner.invoke(app, ["verify", str(draft), "--disable", "sum", "--disable", "spelling"])
+    assert r.exit_code == 2
+    assert r.stderr.strip().splitlines() == [
+        f"tradecheck: --disable: unknown check 'spelling' (known: {', '.join(CHECKS)})"]
+    (tmp_path / ".tradecheck.toml").write_text('disable = ["spelling"]\n')
+    r = runner.invoke(app, ["verify", str(draft)])
+    assert r.exit_code == 2 and len(r.stderr.strip().splitlines()) == 1
+    assert "disable" in r.stderr and "unknown check 'spelling'" in r.stderr and ", ".join(CHECKS) in r.stderr
+
+
+DRAFT = ("<!-- tradecheck: ignore ratio -->\nIn 2023 Chile's exports to China were $9bn and its imports from China "
+         "$5bn, a surplus of $2bn.\n")
+
+
+def github(draft, *options):
+    r = runner.invoke(app, ["verify", str(draft), "--format", "github", "--reference", "none", *options])
+    return r.exit_code, [line.split("title=tradecheck ")[1].split("::")[0] for line in r.stdout.splitlines()]
+
+
+def test_disable_leaves_the_check_out(tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT)
+    assert github(draft) == (1, ["sum", "suppression"])
+    assert github(draft, "--disable", "sum") == (0, ["suppression"])
+    assert github(draft, "--disable", "sum", "--disable", "suppression") == (0, [])
+
+
+def test_disable_on_the_command_line_adds_to_the_configuration(tmp_path):
+    (tmp_path / ".tradecheck.toml").write_text('disable = ["suppression"]\n')
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT)
+    assert github(draft) == (1, ["sum"])
+    assert github(draft, "--disable", "sum") == (0, [])
+
+
+def test_the_checks_command_prints_the_catalogue():
+    r = runner.invoke(app, ["checks"])
+    assert r.exit_code == 0
+    lines = r.stdout.splitlines()
+    assert lines[0].split() == ["id", "title", "description"]
+    for c in CHECKS.values():
+        assert any(line.startswith(c.id + " ") and c.title in line for line in lines)
+    r = runner.invoke(app, ["checks", "--format", "json"])
+    assert json.loads(r.stdout) == [c.to_dict() for c in CHECKS.values()]
+    assert json.loads(r.stdout)[2]["messages"]["balance"]["pass"].startswith("exports {exports} - imports")
+    assert "Example" in runner.invoke(app, ["checks", "--help"]).stdout
+
+
+def test_the_readme_lists_the_checks_of_the_catalogue():
+    table = runner.invoke(app, ["checks", "--format", "markdown"]).stdout
+    assert table.count("\n") == len(CHECKS) + 2
+    assert table in (ROOT / "README.md").read_text(encoding="utf-8")
