@@ -1,0 +1,121 @@
+"""Same output: does a change leave what tradecheck prints untouched, byte for byte?
+
+    python benchmarks/same_output.py --base /path/to/main --out /tmp/same
+    python benchmarks/same_output.py --base-commit main --out /tmp/same     # a commit's tree
+
+Runs `tradecheck verify FILE --format json --reference all` and `tradecheck extract FILE
+--format json` on every .txt and .md of the text folders (by default ../shared/corpus and
+../shared/published), once with the code of `--base` and once with this checkout's, and
+compares standard output, standard error and exit status of every run. Speed work must keep
+them identical; a finding that moves is a change of behaviour, however small.
+
+Each side runs in its own process per file, as a user runs it, with a cache folder of its
+own (compiled patterns, the reference index) kept under --out, so that only the first run
+pays for building them. The base's outputs are kept too and reused while its code is the
+same (`--base-commit` names a commit; a folder is reused as long as --out holds its run)."""
+from __future__ import annotations
+
+import argparse
+import concurrent.futures as cf
+import os
+import subprocess
+import sys
+import tarfile
+import io
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+COMMANDS = {
+    "verify": ["verify", "--format", "json", "--reference", "all"],
+    "extract": ["extract", "--format", "json"],
+}
+
+
+def texts(folders: list[str]) -> list[Path]:
+    return [p.resolve() for f in folders for p in sorted(Path(f).iterdir()) if p.suffix in (".txt", ".md")]
+
+
+def run_side(code: Path, paths: list[Path], out: Path, jobs: int) -> None:
+    """Every command on every file with the tradecheck of `code`; stdout, stderr and the
+    exit status of each in `out`."""
+    cache = out / "cache"
+    cache.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "PYTHONPATH": str(code), "TRADECHECK_CACHE": str(cache)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+
+    def one(job):
+        name, args, path = job
+        cmd = [sys.executable, "-m", "tradecheck", args[0], str(path), *args[1:]]
+        # from a folder of neither checkout: nothing found beside the working directory differs
+        p = subprocess.run(cmd, capture_output=True, env=env, cwd=out)
+        stem = out / f"{path.parent.name}--{path.name}.{name}"
+        stem.with_suffix(stem.suffix + ".out").write_bytes(p.stdout)
+        stem.with_suffix(stem.suffix + ".err").write_bytes(p.stderr)
+        stem.with_suffix(stem.suffix + ".rc").write_text(f"{p.returncode}\n")
+
+    # one untimed run first, alone: it builds the cache that the parallel runs then share
+    first = ("verify", COMMANDS["verify"], paths[0])
+    one(first)
+    jobs_list = [(n, a, p) for p in paths for n, a in COMMANDS.items()]
+    with cf.ThreadPoolExecutor(jobs) as pool:
+        list(pool.map(one, jobs_list))
+
+
+def export(commit: str, dest: Path) -> Path:
+    """The tree of `commit` (of this repository) in `dest`, without touching any worktree."""
+    sha = subprocess.run(["git", "-C", str(ROOT), "rev-parse", commit], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    tree = dest / f"tree-{sha[:12]}"
+    if not tree.exists():
+        # the package and the data it reads from the checkout (vocabulary, shipped reference data)
+        tar = subprocess.run(["git", "-C", str(ROOT), "archive", sha, "tradecheck", "data"], capture_output=True,
+                             check=True).stdout
+        with tarfile.open(fileobj=io.BytesIO(tar)) as t:
+            t.extractall(tree, filter="data")
+    return tree
+
+
+def compare(a: Path, b: Path) -> list[str]:
+    names = sorted({p.name for p in a.glob("*--*.*")} | {p.name for p in b.glob("*--*.*")})
+    return [n for n in names if not (a / n).exists() or not (b / n).exists()
+            or (a / n).read_bytes() != (b / n).read_bytes()]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    where = ap.add_mutually_exclusive_group(required=True)
+    where.add_argument("--base", help="a checkout whose tradecheck/ is the behaviour to keep")
+    where.add_argument("--base-commit", help="a commit of this repository whose behaviour to keep")
+    ap.add_argument("--new", default=str(ROOT), help="the checkout to compare (default: this one)")
+    ap.add_argument("--out", required=True, help="folder for both sides' outputs and caches")
+    ap.add_argument("--texts", nargs="+", default=[str(ROOT.parent / "shared" / "corpus"),
+                                                   str(ROOT.parent / "shared" / "published")])
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--fresh", action="store_true", help="run the base again even if its outputs are kept")
+    a = ap.parse_args()
+    out = Path(a.out).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    paths = texts(a.texts)
+    base = export(a.base_commit, out) if a.base_commit else Path(a.base).resolve()
+    base_out = out / f"base-{base.name}"
+    if a.fresh or not (base_out / "done").exists():
+        run_side(base, paths, base_out, a.jobs)
+        (base_out / "done").write_text("")
+    new_out = out / "new"
+    for p in new_out.glob("*--*.*"):
+        p.unlink()
+    run_side(Path(a.new).resolve(), paths, new_out, a.jobs)
+    differ = compare(base_out, new_out)
+    runs = len(paths) * len(COMMANDS)
+    if differ:
+        print(f"DIFFERENT: {len(differ)} of {runs * 3} outputs ({runs} runs on {len(paths)} files)")
+        for n in differ[:40]:
+            print(f"  {n}: diff {base_out / n} {new_out / n}")
+        return 1
+    print(f"IDENTICAL: stdout, stderr and exit status of {runs} runs on {len(paths)} files "
+          f"(base {base}, new {Path(a.new).resolve()})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
