@@ -10,6 +10,7 @@ solution, a deletion filter finds an irreducible infeasible subset: the smallest
 groups that cannot all hold. That set, and only that set, becomes a finding."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
@@ -120,8 +121,6 @@ def _solve(n: int, rows, objective: dict[int, float] | None = None) -> tuple[str
     process on malformed input rather than raising, so rows are checked here first."""
     import math
 
-    import swiglpk as glp
-
     finite = math.isfinite
     for coefs, lo, hi in rows:
         if lo is not None and hi is not None and lo > hi:
@@ -141,54 +140,115 @@ def _solve(n: int, rows, objective: dict[int, float] | None = None) -> tuple[str
     if not used:
         return "optimal", 0.0
     col = {i: j for j, i in enumerate(used, 1)}
-    glp.glp_term_out(glp.GLP_OFF)
-    lp = glp.glp_create_prob()
+    g = _glpk()
+    g.term_out(g.OFF)
+    lp = g.create_prob()
     try:
-        glp.glp_set_obj_dir(lp, glp.GLP_MIN)
-        glp.glp_add_cols(lp, len(used))
+        g.set_obj_dir(lp, g.MIN)
+        g.add_cols(lp, len(used))
         for j in range(1, len(used) + 1):
-            glp.glp_set_col_bnds(lp, j, glp.GLP_FR, 0.0, 0.0)
+            g.set_col_bnds(lp, j, g.FR, 0.0, 0.0)
         for i, v in (objective or {}).items():
-            glp.glp_set_obj_coef(lp, col[i], v)
+            g.set_obj_coef(lp, col[i], v)
         if rows:
-            glp.glp_add_rows(lp, len(rows))
+            g.add_rows(lp, len(rows))
         # one pair of index and value arrays for every row (each costs a C allocation)
         width = max((len(coefs) for coefs, _, _ in rows), default=0) + 1
-        ind, val = glp.intArray(width), glp.doubleArray(width)
-        # (the module's names looked up once: this loop runs for every row of every system)
-        set_bounds, set_row = glp.glp_set_row_bnds, glp.glp_set_mat_row
-        free, lower, upper, fixed, double = glp.GLP_FR, glp.GLP_LO, glp.GLP_UP, glp.GLP_FX, glp.GLP_DB
+        ind, val = g.int_array(width), g.double_array(width)
+        set_int, set_double, set_bounds, set_row = g.set_int, g.set_double, g.set_row_bnds, g.set_mat_row
         for r, (coefs, lo, hi) in enumerate(rows, 1):
             if lo is None and hi is None:
-                kind = free
+                kind = g.FR
             elif hi is None:
-                kind = lower
+                kind = g.LO
             elif lo is None:
-                kind = upper
+                kind = g.UP
             else:
-                kind = fixed if lo == hi else double
+                kind = g.FX if lo == hi else g.DB
             set_bounds(lp, r, kind, lo or 0.0, hi or 0.0)
-            for k, (i, v) in enumerate(coefs.items(), 1):
-                ind[k], val[k] = col[i], v
-            set_row(lp, r, len(coefs), ind, val)
-        parm = glp.glp_smcp()
-        glp.glp_init_smcp(parm)
-        parm.msg_lev = glp.GLP_MSG_OFF
-        # Without the presolver GLPK always ends on a basis and names the status; with it,
-        # an infeasible model only returns an error code.
-        parm.presolve = glp.GLP_OFF
-        if glp.glp_simplex(lp, parm) != 0:
+            k = 0
+            for i, v in coefs.items():
+                k += 1
+                set_int(ind, k, col[i])
+                set_double(val, k, v)
+            set_row(lp, r, k, ind, val)
+        if g.simplex(lp, g.parm()) != 0:
             return "error", None
-        status = glp.glp_get_status(lp)
-        if status == glp.GLP_OPT:
-            return "optimal", glp.glp_get_obj_val(lp)
-        if status == glp.GLP_NOFEAS:
+        status = g.get_status(lp)
+        if status == g.OPT:
+            return "optimal", g.get_obj_val(lp)
+        if status == g.NOFEAS:
             return "infeasible", None
-        if status == glp.GLP_UNBND:
+        if status == g.UNBND:
             return "unbounded", None
         return "error", None
     finally:
-        glp.glp_delete_prob(lp)
+        g.delete_prob(lp)
+
+
+class _GLPK(NamedTuple):
+    """The GLPK functions and constants `_solve` uses, looked up once."""
+    term_out: Callable
+    create_prob: Callable
+    delete_prob: Callable
+    set_obj_dir: Callable
+    add_cols: Callable
+    add_rows: Callable
+    set_col_bnds: Callable
+    set_obj_coef: Callable
+    set_row_bnds: Callable
+    set_mat_row: Callable
+    int_array: Callable
+    double_array: Callable
+    set_int: Callable
+    set_double: Callable
+    simplex: Callable
+    get_status: Callable
+    get_obj_val: Callable
+    parm: Callable
+    OFF: int
+    MIN: int
+    FR: int
+    LO: int
+    UP: int
+    DB: int
+    FX: int
+    OPT: int
+    NOFEAS: int
+    UNBND: int
+
+
+@functools.cache
+def _glpk() -> _GLPK:
+    """swiglpk's functions as its C extension module has them. Its Python layer wraps each
+    in a Python function, and sets an array entry through a method: one more call for every
+    entry of every row, which was a third of the solver's time. The calls that reach GLPK
+    are the same. Should the extension's names move, the Python layer is used."""
+    import swiglpk as glp
+
+    def parm():
+        p = glp.glp_smcp()
+        glp.glp_init_smcp(p)
+        p.msg_lev = glp.GLP_MSG_OFF
+        # Without the presolver GLPK always ends on a basis and names the status; with it,
+        # an infeasible model only returns an error code.
+        p.presolve = glp.GLP_OFF
+        return p
+
+    constants = [glp.GLP_OFF, glp.GLP_MIN, glp.GLP_FR, glp.GLP_LO, glp.GLP_UP, glp.GLP_DB, glp.GLP_FX,
+                 glp.GLP_OPT, glp.GLP_NOFEAS, glp.GLP_UNBND]
+    names = ("term_out", "create_prob", "delete_prob", "set_obj_dir", "add_cols", "add_rows", "set_col_bnds",
+             "set_obj_coef", "set_row_bnds", "set_mat_row")
+    try:
+        from swiglpk import _swiglpk as c
+
+        return _GLPK(*(getattr(c, "glp_" + name) for name in names), glp.intArray, glp.doubleArray,
+                     c.intArray___setitem__, c.doubleArray___setitem__, c.glp_simplex, c.glp_get_status,
+                     c.glp_get_obj_val, parm, *constants)
+    except (ImportError, AttributeError):
+        return _GLPK(*(getattr(glp, "glp_" + name) for name in names), glp.intArray, glp.doubleArray,
+                     type(glp.intArray(1)).__setitem__, type(glp.doubleArray(1)).__setitem__, glp.glp_simplex,
+                     glp.glp_get_status, glp.glp_get_obj_val, parm, *constants)
 
 
 class Rows:
