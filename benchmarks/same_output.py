@@ -9,6 +9,9 @@ Runs `tradecheck verify FILE --format json --reference all` and `tradecheck extr
 compares standard output, standard error and exit status of every run. Speed work must keep
 them identical; a finding that moves is a change of behaviour, however small.
 
+Corpus mode too: `tradecheck verify FOLDER --format json --reference all --jobs 2` on each
+folder, its JSON Lines and its messages (the seconds of the closing summary line aside).
+
 Each side runs in its own process per file, as a user runs it, with a cache folder of its
 own (compiled patterns, the reference index) kept under --out, so that only the first run
 pays for building them. The base's outputs are kept too and reused while its code is the
@@ -18,6 +21,7 @@ from __future__ import annotations
 import argparse
 import concurrent.futures as cf
 import os
+import re
 import subprocess
 import sys
 import tarfile
@@ -29,6 +33,7 @@ COMMANDS = {
     "verify": ["verify", "--format", "json", "--reference", "all"],
     "extract": ["extract", "--format", "json"],
 }
+CORPUS_MODE = ["--format", "json", "--reference", "all", "--jobs", "2"]
 
 
 def texts(folders: list[str]) -> list[Path]:
@@ -59,6 +64,13 @@ def run_side(code: Path, paths: list[Path], out: Path, jobs: int) -> None:
     jobs_list = [(n, a, p) for p in paths for n, a in COMMANDS.items()]
     with cf.ThreadPoolExecutor(jobs) as pool:
         list(pool.map(one, jobs_list))
+    for folder in sorted({p.parent for p in paths}):
+        cmd = [sys.executable, "-m", "tradecheck", "verify", str(folder), *CORPUS_MODE]
+        p = subprocess.run(cmd, capture_output=True, env=env, cwd=out)
+        stem = out / f"{folder.name}--corpus-mode"
+        stem.with_suffix(".out").write_bytes(p.stdout)
+        stem.with_suffix(".err").write_bytes(re.sub(rb" in [0-9.]+ s\n", b" in (seconds) s\n", p.stderr))
+        stem.with_suffix(".rc").write_text(f"{p.returncode}\n")
 
 
 def export(commit: str, dest: Path) -> Path:
@@ -76,7 +88,7 @@ def export(commit: str, dest: Path) -> Path:
 
 
 def compare(a: Path, b: Path) -> list[str]:
-    names = sorted({p.name for p in a.glob("*--*.*")} | {p.name for p in b.glob("*--*.*")})
+    names = sorted({p.name for p in a.glob("*--*")} | {p.name for p in b.glob("*--*")})
     return [n for n in names if not (a / n).exists() or not (b / n).exists()
             or (a / n).read_bytes() != (b / n).read_bytes()]
 
@@ -102,18 +114,19 @@ def main() -> int:
         run_side(base, paths, base_out, a.jobs)
         (base_out / "done").write_text("")
     new_out = out / "new"
-    for p in new_out.glob("*--*.*"):
+    for p in new_out.glob("*--*"):
         p.unlink()
     run_side(Path(a.new).resolve(), paths, new_out, a.jobs)
     differ = compare(base_out, new_out)
-    runs = len(paths) * len(COMMANDS)
+    folders = len({p.parent for p in paths})
+    runs = len(paths) * len(COMMANDS) + folders
+    what = f"{runs} runs: {len(COMMANDS)} commands on each of {len(paths)} files, corpus mode on {folders} folders"
     if differ:
-        print(f"DIFFERENT: {len(differ)} of {runs * 3} outputs ({runs} runs on {len(paths)} files)")
+        print(f"DIFFERENT: {len(differ)} of {runs * 3} outputs ({what})")
         for n in differ[:40]:
             print(f"  {n}: diff {base_out / n} {new_out / n}")
         return 1
-    print(f"IDENTICAL: stdout, stderr and exit status of {runs} runs on {len(paths)} files "
-          f"(base {base}, new {Path(a.new).resolve()})")
+    print(f"IDENTICAL: stdout, stderr and exit status of {what} (base {base}, new {Path(a.new).resolve()})")
     return 0
 
 

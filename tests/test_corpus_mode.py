@@ -40,6 +40,22 @@ def test_two_processes_and_dask_match_one_by_one(corpus):
     assert on_dask == one
 
 
+def test_a_streamed_run_keeps_only_what_its_summary_needs(corpus):
+    """Results streamed through `on_report` are not held as well: memory stays flat in the
+    number of files. What the closing summary and the exit status read is the same."""
+    files = sorted(str(p) for p in corpus.glob("*.txt"))
+    opts = batch.Options(reference="none")
+    streamed = []
+    brief = batch.run(files, opts, jobs=2, on_report=streamed.append, keep=False)
+    full = batch.run(files, opts, jobs=1)
+    assert essence(streamed) == essence(full)
+    assert all(set(r.data) == {"summary"} for r in brief)
+    assert [(r.path, r.data["summary"], r.failing, r.error) for r in brief] == \
+        [(r.path, r.data["summary"], r.failing, r.error) for r in full]
+    assert [r.data["summary"]["claims"] for r in full] == [len(r.data["claims"]) for r in full]
+    assert batch.exit_status(brief) == batch.exit_status(full)
+
+
 @pytest.fixture
 def served(corpus):
     """The corpus over HTTP on this machine, as a web server or object store would give it."""

@@ -41,6 +41,13 @@ class DocReport:
     failing: list[dict] = field(default_factory=list)
     fail_on: str = "error"
 
+    def brief(self) -> "DocReport":
+        """This report as a run's summary needs it once its results are written: the path,
+        the error, the failing findings and the counts, without the claims, findings and
+        text (which would make a long run's memory grow with every file)."""
+        data = None if self.data is None else {"summary": self.data["summary"]}
+        return DocReport(self.path, data, error=self.error, failing=self.failing, fail_on=self.fail_on)
+
 
 def fails(f: dict, level: str) -> bool:
     if level == "never" or f.get("baseline"):
@@ -51,17 +58,18 @@ def fails(f: dict, level: str) -> bool:
 
 
 def run(paths: list[str], opts: Options, jobs: int = 1, engine: str = "local", scheduler: str | None = None,
-        on_report=None) -> list[DocReport]:
+        on_report=None, keep: bool = True) -> list[DocReport]:
     """One DocReport per path, in the order of `paths`. `jobs` > 1 checks documents in
     that many processes; engine "dask" sends them to a Dask cluster at `scheduler` (an
     address, or None for a local one). `on_report(report)` is called as each report is
-    ready, in order, so results can be streamed."""
+    ready, in order, so results can be streamed; streaming them, `keep=False` returns each
+    report only in brief (`DocReport.brief`), so that memory stays flat however many files."""
     accepted = frozenset(baseline_mod.load(opts.baseline)) if opts.baseline else frozenset()
     out = []
     for rep in _reports(paths, opts, accepted, jobs, engine, scheduler):
-        out.append(rep)
         if on_report is not None:
             on_report(rep)
+        out.append(rep if keep else rep.brief())
     return out
 
 

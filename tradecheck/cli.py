@@ -138,7 +138,9 @@ def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool
             typer.echo(f"tradecheck: --reference {ref}: no such file", err=True)
             return 2
     try:
-        reports = batch.run(files, opts, jobs=jobs, engine=engine, scheduler=scheduler, on_report=on_report)
+        # streamed, each result is written as it comes, and only its summary kept after
+        reports = batch.run(files, opts, jobs=jobs, engine=engine, scheduler=scheduler, on_report=on_report,
+                            keep=not stream_json or update_baseline)
     except (ConfigError, BaselineError) as e:
         typer.echo(f"tradecheck: {e}", err=True)
         return 2
@@ -158,11 +160,11 @@ def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool
     for r in reports:
         if r.error:
             typer.echo(f"tradecheck: {r.error}", err=True)
-        elif not r.data["claims"]:
+        elif not r.data["summary"]["claims"]:
             typer.echo(f"tradecheck: {r.path if r.path != '-' else '<stdin>'}: no claims found", err=True)
     if many:
         took = time.perf_counter() - t0
-        claims = sum(len(r.data["claims"]) for r in reports if r.data)
+        claims = sum(r.data["summary"]["claims"] for r in reports if r.data)
         bad = sum(r.data["summary"].get("inconsistent", 0) for r in reports if r.data)
         typer.echo(f"tradecheck: {len(reports)} documents ({len(done)} skipped as done), {claims} claims, "
                    f"{bad} inconsistent findings, {sum(len(r.failing) for r in reports)} failing, "
