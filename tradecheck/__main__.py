@@ -2,10 +2,12 @@
 
 
 def run() -> None:
-    # patterns compile from the per-machine cache, including those compiled on import
+    # patterns and dataclass methods compile from the per-machine caches, including those
+    # compiled on import
+    from .method_cache import cached_methods
     from .regex_cache import cached_compiles
 
-    with cached_compiles():
+    with cached_compiles(), cached_methods():
         from .cli import main
 
         main()

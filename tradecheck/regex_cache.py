@@ -10,6 +10,7 @@ compiled the usual way. Library use (`import tradecheck`) is not affected.
 """
 from __future__ import annotations
 
+import array
 import contextlib
 import marshal
 import os
@@ -62,6 +63,21 @@ def _save(path: Path, entries: dict) -> None:
             tmp.unlink(missing_ok=True)
 
 
+def _pack(code: list[int]) -> bytes | list[int]:
+    """A program as the cache keeps it: its words as bytes, which the cache file reads back
+    as one object, not one int per word (a fifth of a megabyte of them: reading them was
+    most of the time the cache saves). Where the engine's words are not C ints, the list."""
+    import _sre
+
+    if array.array("I").itemsize != _sre.CODESIZE:
+        return code
+    return array.array("I", code).tobytes()
+
+
+def _unpack(code: bytes) -> list[int]:
+    return array.array("I", code).tolist()
+
+
 _RE_MODULES = frozenset({"re", "re._compiler", "re._parser"})
 
 
@@ -98,6 +114,8 @@ def cached_compiles() -> Iterator[None]:
         entry = known.get(key)
         if entry is not None:
             try:
+                if isinstance(entry[1], bytes):
+                    entry = (entry[0], _unpack(entry[1]), *entry[2:])
                 return _sre.compile(p, *entry)
             except Exception:  # a program the engine refuses: compile it again
                 pass
@@ -113,7 +131,7 @@ def cached_compiles() -> Iterator[None]:
             compiled = _sre.compile(p, *entry)
         except Exception:  # a bad pattern raises as usual; internals that moved: as usual
             return compile_as_usual(p, flags)
-        fresh[key] = entry
+        fresh[key] = (entry[0], _pack(entry[1]), *entry[2:])
         return compiled
 
     _compiler.compile = compile
