@@ -2,12 +2,13 @@
 
 
 def run() -> None:
-    # patterns and dataclass methods compile from the per-machine caches, including those
-    # compiled on import
+    # patterns, dataclass methods and the vocabulary's tables and alternations come from
+    # the per-machine caches, including those built on import
     from .method_cache import cached_methods
     from .regex_cache import cached_compiles
+    from .vocab_cache import cached_vocabulary
 
-    with cached_compiles(), cached_methods():
+    with cached_compiles(), cached_methods(), cached_vocabulary():
         from .cli import main
 
         main()
