@@ -12,6 +12,9 @@ them identical; a finding that moves is a change of behaviour, however small.
 Corpus mode too: `tradecheck verify FOLDER --format json --reference all --jobs 2` on each
 folder, its JSON Lines and its messages (the seconds of the closing summary line aside).
 
+And the Python API: the DataFrames of `verify_text(text)` (claims and findings) and of
+`extract_claims(text)` for every text, equal in values, dtypes and None against NaN.
+
 Each side runs in its own process per file, as a user runs it, with a cache folder of its
 own (compiled patterns, the reference index) kept under --out, so that only the first run
 pays for building them. The base's outputs are kept too and reused while its code is the
@@ -73,6 +76,46 @@ def run_side(code: Path, paths: list[Path], out: Path, jobs: int) -> None:
         stem.with_suffix(".rc").write_text(f"{p.returncode}\n")
 
 
+# Run with each side's code: every text's frames from the API, pickled.
+_FRAMES = """
+import pickle, sys
+import tradecheck
+out = []
+for path in sys.argv[2:]:
+    text = open(path, encoding="utf-8").read()
+    r = tradecheck.verify_text(text)
+    out.append((path, r.claims, r.findings, tradecheck.extract_claims(text)))
+with open(sys.argv[1], "wb") as f:
+    pickle.dump(out, f)
+"""
+
+
+def api_frames(code: Path, paths: list[Path], out: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(code), "TRADECHECK_CACHE": str(out / "cache")}
+    subprocess.run([sys.executable, "-c", _FRAMES, str(out / "frames.pickle"), *map(str, paths)], env=env,
+                   cwd=out, check=True)
+
+
+def compare_frames(a: Path, b: Path) -> list[str]:
+    """Where the API's frames differ: values, dtypes, or None where the other has NaN."""
+    import pickle
+
+    from pandas.testing import assert_frame_equal
+
+    with open(a / "frames.pickle", "rb") as f, open(b / "frames.pickle", "rb") as g:
+        mine, theirs = pickle.load(f), pickle.load(g)
+    differ = []
+    for (path, *x), (_, *y) in zip(mine, theirs):
+        for what, p, q in zip(("claims", "findings", "extract_claims"), x, y):
+            try:
+                assert_frame_equal(p, q, check_exact=True)
+                assert [repr(d) for d in p.dtypes] == [repr(d) for d in q.dtypes]
+                assert p.map(repr).equals(q.map(repr)) and type(p.index) is type(q.index)
+            except AssertionError:
+                differ.append(f"{Path(path).name}: {what} frame")
+    return differ if len(mine) == len(theirs) else [*differ, "a different number of texts"]
+
+
 def export(commit: str, dest: Path) -> Path:
     """The tree of `commit` (of this repository) in `dest`, without touching any worktree."""
     sha = subprocess.run(["git", "-C", str(ROOT), "rev-parse", commit], capture_output=True, text=True,
@@ -112,17 +155,20 @@ def main() -> int:
     base_out = out / f"base-{base.name}"
     if a.fresh or not (base_out / "done").exists():
         run_side(base, paths, base_out, a.jobs)
+        api_frames(base, paths, base_out)
         (base_out / "done").write_text("")
     new_out = out / "new"
     for p in new_out.glob("*--*"):
         p.unlink()
     run_side(Path(a.new).resolve(), paths, new_out, a.jobs)
-    differ = compare(base_out, new_out)
+    api_frames(Path(a.new).resolve(), paths, new_out)
+    differ = compare(base_out, new_out) + compare_frames(base_out, new_out)
     folders = len({p.parent for p in paths})
     runs = len(paths) * len(COMMANDS) + folders
-    what = f"{runs} runs: {len(COMMANDS)} commands on each of {len(paths)} files, corpus mode on {folders} folders"
+    what = (f"{runs} runs: {len(COMMANDS)} commands on each of {len(paths)} files, corpus mode on {folders} folders; "
+            f"{3 * len(paths)} DataFrames of the API")
     if differ:
-        print(f"DIFFERENT: {len(differ)} of {runs * 3} outputs ({what})")
+        print(f"DIFFERENT: {len(differ)} of {runs * 3 + 3 * len(paths)} outputs ({what})")
         for n in differ[:40]:
             print(f"  {n}: diff {base_out / n} {new_out / n}")
         return 1

@@ -86,7 +86,10 @@ def _frame(records, fields: tuple, dtypes: dict):
     import pandas as pd
 
     df = pd.DataFrame([{f: getattr(r, f) for f in fields} for r in records], columns=list(fields))
-    return df.astype(dtypes)
+    # only the columns pandas did not already build in their dtype: casting a column to its
+    # own dtype copies it, and casting every column was most of the time a frame took
+    todo = {col: dtype for col, dtype in dtypes.items() if df[col].dtype != dtype}
+    return df.astype(todo) if todo else df
 
 
 def claims_frame(claims):
