@@ -15,6 +15,7 @@ The extract stage finds mentions (`extract/periods.py`); link, normalise, check 
 use this module."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -40,6 +41,9 @@ def fmt(p: Period | None) -> str | None:
     return f"{ya}-{ma + 1:02d}/{yb}-{mb + 1:02d}"
 
 
+# A few dozen written periods per text, parsed thousands of times as claims are linked
+# and checked; the answer is a tuple, which no caller can change.
+@functools.lru_cache(maxsize=4096)
 def parse(s: str | None) -> Period | None:
     """Inverse of fmt."""
     if not s:
