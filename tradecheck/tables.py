@@ -86,10 +86,13 @@ def _frame(records, fields: tuple, dtypes: dict):
     import pandas as pd
 
     df = pd.DataFrame([{f: getattr(r, f) for f in fields} for r in records], columns=list(fields))
-    # only the columns pandas did not already build in their dtype: casting a column to its
-    # own dtype copies it, and casting every column was most of the time a frame took
-    todo = {col: dtype for col, dtype in dtypes.items() if df[col].dtype != dtype}
-    return df.astype(todo) if todo else df
+    # Only the columns pandas did not already build in their dtype, one by one: casting a
+    # column to its own dtype copies it, and `DataFrame.astype` puts the frame together
+    # again from every column; the two were most of the time a frame took.
+    for col, dtype in dtypes.items():
+        if df[col].dtype != dtype:
+            df[col] = df[col].astype(dtype)
+    return df
 
 
 def claims_frame(claims):
