@@ -89,8 +89,9 @@ def _frame(records, fields: tuple, dtypes: dict):
     # Only the columns pandas did not already build in their dtype, one by one: casting a
     # column to its own dtype copies it, and `DataFrame.astype` puts the frame together
     # again from every column; the two were most of the time a frame took.
+    built = dict(zip(df.columns, df.dtypes))  # (not df[col].dtype: a Series for each column)
     for col, dtype in dtypes.items():
-        if df[col].dtype != dtype:
+        if built[col] != dtype:
             df[col] = df[col].astype(dtype)
     return df
 
