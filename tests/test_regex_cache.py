@@ -114,3 +114,15 @@ def test_the_command_line_keeps_its_patterns(tmp_path):
     second = subprocess.run(cmd, env=env, capture_output=True, text=True)
     assert len(files) == 1 and first.returncode == second.returncode == 0
     assert first.stdout == second.stdout and '"claims"' in first.stdout
+
+
+def test_programs_an_earlier_version_kept_as_ints_are_kept_as_bytes_once_used(cache):
+    from tradecheck.regex_cache import _load, _save, _unpack
+
+    with cached_compiles():
+        compiled(SOURCES[:3])
+    as_ints = {k: (e[0], _unpack(e[1]), *e[2:]) for k, e in _load(cache_file()).items()}
+    _save(cache_file(), as_ints)
+    with cached_compiles():
+        assert behaviour(compiled(SOURCES[:3])) == behaviour([re.compile(s, f) for s, f in SOURCES[:3]])
+    assert all(isinstance(e[1], bytes) for e in _load(cache_file()).values())

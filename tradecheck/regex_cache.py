@@ -113,12 +113,15 @@ def cached_compiles() -> Iterator[None]:
         key = (p, flags)
         entry = known.get(key)
         if entry is not None:
+            code = entry[1]
             try:
-                if isinstance(entry[1], bytes):
-                    entry = (entry[0], _unpack(entry[1]), *entry[2:])
-                return _sre.compile(p, *entry)
+                compiled = _sre.compile(p, entry[0], _unpack(code) if isinstance(code, bytes) else code, *entry[2:])
             except Exception:  # a program the engine refuses: compile it again
                 pass
+            else:
+                if isinstance(code, list):  # as an earlier version kept it: kept as bytes from now on
+                    fresh[key] = (entry[0], _pack(code), *entry[2:])
+                return compiled
         try:
             # what re._compiler.compile does, keeping the program
             parsed = _parser.parse(p, flags)

@@ -2,29 +2,43 @@
 GitHub workflow commands, SARIF, JUnit XML or a Markdown summary (stage 'report')."""
 from __future__ import annotations
 
-from . import csvout, github, jsonout, junit, sarif, summary, table
-
 FORMATS = ("table", "json", "csv", "github", "sarif", "junit", "markdown")
 
 
 def render(fmt: str, reports, out, verify: bool = True, quiet: bool = False, color: bool = False) -> None:
+    # each format's module is imported when asked for: a run writes one of them, and a
+    # one-file check counts every millisecond of its start
     if fmt == "github":
+        from . import github
+
         return github.render(reports, out, quiet)
     if fmt == "sarif":
+        from . import sarif
+
         return sarif.render(reports, out, quiet)
     if fmt == "junit":
+        from . import junit
+
         return junit.render(reports, out, quiet)
     if fmt == "markdown":
+        from . import summary
+
         return summary.render(reports, out, quiet)
     good = [r for r in reports if r.data is not None]
     if fmt == "json":
+        from . import jsonout
+
         if len(reports) == 1 and good:
             return jsonout.render(_shown(good[0], quiet), verify, out)
         for r in reports:  # several documents: JSON Lines, one object each
             out.write(jsonout.line(r, verify, _shown(r, quiet) if r.data is not None else None) + "\n")
         return
     if fmt == "csv":
+        from . import csvout
+
         return csvout.render_many([_shown(r, quiet) for r in good], verify, out)
+    from . import table
+
     for i, r in enumerate(reports):
         if i:
             out.write("\n")
