@@ -1,6 +1,7 @@
 """The command line: parses options, calls the library, renders, sets the exit status.
 Library errors become one-line messages with exit status 2; no tracebacks unless --debug."""
-from __future__ import annotations
+# (No `from __future__ import annotations` here: typer reads every command's signature on
+# every start, and each annotation written as a string would be compiled and evaluated.)
 
 import json
 import sys
