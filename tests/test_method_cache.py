@@ -6,7 +6,6 @@ import dataclasses
 import os
 import subprocess
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -20,21 +19,30 @@ def cache(tmp_path, monkeypatch):
     return tmp_path
 
 
-def make():
-    """A class with what tradecheck's records use: defaults, a factory, order, frozen."""
+# Classes with what tradecheck's records use: defaults, a factory, order, frozen. The cache
+# keeps tradecheck's own classes only, so they are defined as a tradecheck module would.
+SOURCE = """
+from dataclasses import dataclass, field
 
-    @dataclass
-    class Claim:
-        id: str
-        value: float | None = None
-        extra: dict = field(default_factory=dict)
 
-    @dataclass(frozen=True, order=True)
-    class Key:
-        measure: str
-        period: str = "2023"
+@dataclass
+class Claim:
+    id: str
+    value: float | None = None
+    extra: dict = field(default_factory=dict)
 
-    return Claim, Key
+
+@dataclass(frozen=True, order=True)
+class Key:
+    measure: str
+    period: str = "2023"
+"""
+
+
+def make(module: str = "tradecheck.records_for_a_test"):
+    namespace = {"__name__": module}
+    exec(SOURCE, namespace)
+    return namespace["Claim"], namespace["Key"]
 
 
 def behaviour(Claim, Key):
@@ -68,6 +76,17 @@ def test_a_second_run_compiles_nothing(cache, monkeypatch):
     with cached_methods():
         make()
     assert calls == [] and cache_file().read_bytes() == saved
+
+
+def test_other_libraries_classes_are_not_kept(cache):
+    from tradecheck.regex_cache import _load
+
+    with cached_methods():
+        make("tradecheck.records_for_a_test")
+    kept = len(_load(cache_file()))
+    with cached_methods():
+        usual = behaviour(*make("another_library"))
+    assert len(_load(cache_file())) == kept and usual == behaviour(*make())
 
 
 def test_the_hook_is_gone_after_the_block(cache):

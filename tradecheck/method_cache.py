@@ -31,6 +31,15 @@ def cache_file() -> Path | None:
         return None
 
 
+def _ours(frame) -> bool:
+    """Whether the class is tradecheck's own: the first caller outside `dataclasses` is a
+    tradecheck module. Other libraries' classes (those the first run loads to index the
+    reference data, say) would only make the file longer to read on every run."""
+    while frame is not None and frame.f_globals.get("__name__") == "dataclasses":
+        frame = frame.f_back
+    return frame is not None and frame.f_globals.get("__name__", "").startswith("tradecheck")
+
+
 @contextlib.contextmanager
 def cached_methods() -> Iterator[None]:
     """Within the block, the methods of new dataclasses come from the cache, and what had
@@ -48,8 +57,11 @@ def cached_methods() -> Iterator[None]:
         if isinstance(source, str):
             code = known.get(source)
             if not isinstance(code, types.CodeType):
-                # as exec compiles a string in `dataclasses`: no __future__ flags of this module
-                code = fresh[source] = compile(source, "<string>", "exec", dont_inherit=True)
+                # as exec compiles a string in `dataclasses`: without the __future__ flags
+                # of this module (exec given the string here would take them)
+                code = compile(source, "<string>", "exec", dont_inherit=True)
+                if _ours(sys._getframe(1)):
+                    fresh[source] = code
             source = code
         exec(source, globals, locals)
 
