@@ -38,6 +38,8 @@ FIRES = [
     ("In 2023, Chile's exports to China rose 12%.", "12%", "period", "before-change"),
     ("Chile's exports to China rose 12% in 2023. Imports from China reached $19.5bn.", "$19.5bn", "period", "discourse"),
     ("Chile's exports to China grew 632 percent between 1998 and 2005.", "632 percent", "period", "span-end"),
+    ("In Q3 2023 Nigeria's crude exports were ₦8,535.61 billion. They were 83.23% above the figure for the same "
+     "quarter of 2022, which was ₦4,658.30 billion.", "₦4,658.30 billion", "period", "named-base-level"),
     # base period
     ("Chile's exports to China grew 632 percent between 1998 and 2005.", "632 percent", "base_period", "span-start"),
     ("Chile's exports to China rose 12% in 2023 from 2021.", "12%", "base_period", "base-after"),

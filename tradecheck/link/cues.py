@@ -29,7 +29,9 @@ def qual_re() -> re.Pattern:
 @functools.cache
 def change_before_re() -> re.Pattern:
     words = vocab.alternation(vocab.changes(), ignore_case=True)
-    return re.compile(rf"(?<![\w-]){_PHRASAL_UP}(?P<w>{words})(?:\s+(?:by|of|at|to|nearly|almost|about|around|some|roughly|more\s+than|less\s+than|over|just|a|an|an\s+estimated|close\s+to))*\s*$", re.I)
+    # "to reduce the import bill by 25 percent": the verb's object may come before "by"
+    obj = r"(?:\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+by\b))?"
+    return re.compile(rf"(?<![\w-]){_PHRASAL_UP}(?P<w>{words}){obj}(?:\s+(?:by|of|at|to|nearly|almost|about|around|some|roughly|more\s+than|less\s+than|over|just|a|an|an\s+estimated|close\s+to))*\s*$", re.I)
 
 
 CHANGE_NOUN_AFTER = re.compile(

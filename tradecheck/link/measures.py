@@ -137,9 +137,13 @@ def continues_previous(s: Site):
         return None
     p = s.prev
     sign = -1 if (p.kind == "amount" and (p.value or 0) < 0) else 0
-    measure = p.extra.get("_forecast_of") if p.measure == "other" else p.measure  # a forecast goes on forecasting
+    # a forecast goes on forecasting; "rose by $29.4 billion to $382.9 billion": the level of
+    # the flow that changed
+    measure = p.extra.get("_forecast_of") or p.extra.get("change_of") if p.measure == "other" else p.measure
     if measure == "balance" and sign == 0:
         sign = int(p.extra.get("_balance_sign", 0))
+    if measure == "balance" and sign == 0 and p.extra.get("change_of") and f is not None and f.attrs.get("measure") == "balance":
+        sign = _flow_sign(f)  # "the biggest deficit, which rose by $29.4 billion to $382.9 billion"
     return Decision((measure, None, sign), (p.start, p.end), p.basis.get("measure"))
 
 

@@ -79,6 +79,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         near = [x for x in countries if sent.start <= x.start < m.start]
         if near and prev_end > sent.start:
             near = [x for x in near if x.start >= prev_end] or []
+    near = _without_enumerations(text, countries, near)
     near = near + _regional_anaphors(s, clause_start, m.start)
     if s.respective_place is not None:
         # a list read "respectively": of its places, only this figure's one
@@ -129,16 +130,36 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     return s.extra["pair_named"]
 
 
+def _without_enumerations(text: str, countries: list[Mention], near: list[Mention]) -> list[Mention]:
+    """"the top five destinations were Malaysia, Cameroun, Italy, Ghana and the Netherlands,
+    and the commodity re-exported most was ... at N13.67 billion": three or more places in
+    one list are an enumeration, not the two sides of a figure after it (unless a preposition
+    makes the list one side: "shipped to mainland China, Hong Kong and Macao goods worth")."""
+    out, seen = [], set()
+    for x in near:
+        if id(x) in seen:
+            continue
+        listed = _list_around(text, countries, x, _LOOSE_LIST_GAP)
+        governed = re.search(r"\b(?:to|from|with|into|between|and)\s+(?:the\s+)?(?:[a-z]+\s+)?$", text[max(0, listed[0].start - 25):listed[0].start], re.I)
+        if len(listed) >= 3 and not governed:
+            seen.update(id(y) for y in listed)
+            continue
+        out.append(x)
+    return out
+
+
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+# a list that may hold names the gazetteer does not know ("Malaysia, Cameroun, Italy")
+_LOOSE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,\s*){0,2}(?:and\s+)?|and\s+)(?:the\s+)?")
 
 
-def _list_around(text: str, places: list[Mention], x: Mention) -> list[Mention]:
+def _list_around(text: str, places: list[Mention], x: Mention, gap: re.Pattern = _LIST_GAP) -> list[Mention]:
     """The list of places joined by commas and "and" that `x` belongs to."""
     i = places.index(x)
     lo = hi = i
-    while lo > 0 and _LIST_GAP.fullmatch(text, places[lo - 1].end, places[lo].start):
+    while lo > 0 and gap.fullmatch(text, places[lo - 1].end, places[lo].start):
         lo -= 1
-    while hi + 1 < len(places) and _LIST_GAP.fullmatch(text, places[hi].end, places[hi + 1].start):
+    while hi + 1 < len(places) and gap.fullmatch(text, places[hi].end, places[hi + 1].start):
         hi += 1
         if "and" in text[places[hi - 1].end:places[hi].start]:
             break  # "A, B, C and D": the list ends with the place after "and"
