@@ -479,3 +479,19 @@ def test_a_balance_with_one_flow_unstated_says_what_it_puts_the_other_at():
             "billion in January, while imports fell 14.8% (R23.9 billion) over the same period.")
     found = [f for f in verify_text(text, reference="none").to_dict()["findings"] if f["status"] == "inconsistent"]
     assert found and "put imports at ZAR 152.1bn" in found[0]["message"]
+
+
+@pytest.mark.parametrize("headline, status", [("$89 billion", "consistent"), ("$98 billion", "inconsistent")])
+def test_a_groups_internal_trade_in_the_headline_and_the_body_is_one_quantity(headline, status):
+    text = (f"Trade among EAEU countries rises to {headline}\n\n"
+            "MOSCOW, May 8, 2024 - Mutual trade among the countries of the Eurasian Economic Union has doubled "
+            "over 10 years to $89 billion in 2023, while its trade with third countries is up 60% at $923 billion.")
+    r = verify_text(text, reference="none").to_dict()
+    body = [c for c in r["claims"] if c["text"] == "$89 billion"][-1]
+    assert body["reporter_group"] == body["partner_group"] == "Eurasian Economic Union" and body["period"] == "2023"
+    assert ("inconsistent" in [f["status"] for f in r["findings"]]) == (status == "inconsistent")
+
+
+def test_gdp_grown_from_one_level_to_another_is_no_trade():
+    text = "In 10 years, by available estimates, the combined GDP of the union has grown from 1.6 to 2.5 trillion dollars."
+    assert {c["measure"] for c in verify_text(text, reference="none").to_dict()["claims"]} == {"other"}

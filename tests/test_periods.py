@@ -121,3 +121,12 @@ def test_a_change_from_the_month_before_is_about_the_month_that_ends_the_period(
     assert (by_text["10.7%"]["period"], by_text["10.7%"]["base_period"]) == ("2023-02", "2023-01")
     assert (by_text["14.8%"]["period"], by_text["14.8%"]["base_period"]) == ("2023-02", "2023-01")
     assert by_text["14.8%"]["attribution"]["period"] == "same-as-change-before"
+
+
+def test_a_change_is_never_against_its_own_period():
+    from tradecheck import extract_claims
+
+    text = ("Mongolia's foreign trade came to 8.47 billion U.S. dollars over the first eight months of 2018, "
+            "a year-on-year rise of 23.6 percent.")
+    r = extract_claims(text, published="2018-09-10").iloc[-1]
+    assert (r["text"], r["period"], r["base_period"]) == ("23.6 percent", "2018-01/2018-08", "2017-01/2017-08")

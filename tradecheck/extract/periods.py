@@ -168,6 +168,9 @@ _BASE_CUE = EndCue(re.compile(
 # ("doubled year on year over January-September": the comparison is said already, so "over"
 # is "during")
 _CLAUSE_START_ADVERB = re.compile(r"(?:^|[.;:!?\n]\s*|,\s*|\b(?:year[\s-](?:on|over)[\s-]year|y/y|yoy)\s+)(?:over|on|during|in)\s+(?:the\s+)?$", re.I)
+# "came to 8.47 billion U.S. dollars over the first eight months of 2018": "over" right after
+# a sum of money is "during", no comparison
+_OVER_AFTER_MONEY = re.compile(r"(?:\d|\b(?:billion|million|trillion|bn|mn|tn|dollars|euros|pounds|yuan|rupees))\s+over\s+(?:the\s+)?$", re.I)
 # "a target of $5bn by 2026": the year of a goal
 _TARGET_CUE = EndCue(re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I), ["by", "until", "till", "of"])
 
@@ -194,7 +197,7 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
             if kind in ("month",) and not _plausible_month(text, m):
                 continue
             pre = text[max(0, s - 40):s]
-            pm.base_cue = bool(_BASE_CUE.search(pre)) and not _CLAUSE_START_ADVERB.search(pre)
+            pm.base_cue = bool(_BASE_CUE.search(pre)) and not _CLAUSE_START_ADVERB.search(pre) and not _OVER_AFTER_MONEY.search(pre)
             if re.search(r"\b(?:\w+est|most|least|first\s+time)\s+(?:level\s+|point\s+|figure\s+)?since\s+$", pre, re.I):
                 # "their lowest since September 2010": a record's horizon, not a period of
                 # the figures nor the base of a change

@@ -81,7 +81,12 @@ def _resolve_against(s: Site, pm, before: list):
 
 @rule("period", "target-year", "text")
 def target_year(s: Site):
-    """A goal's own year: "a target of $5bn by 2030"."""
+    """A goal's own year: "a target of $5bn by 2030", "trade was to triple from 5 billion
+    USD in 2015 to 15 billion USD by 2020"."""
+    if s.kind in ("multiple", "percent_change") and s.claim.measure == "other":
+        by = re.match(r"^[^.;]{0,80}?\b(?:by|until)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", s.after)
+        if by:
+            return Decision(P.of_year(int(by.group(1))), (s.m.end + by.start(1), s.m.end + by.end(1)))
     if s.kind == "amount" and s.claim.measure == "other":
         by = BY_YEAR.match(s.after)
         # a goal's year: "by 2030" a little way on, "in 2030" right after the figure (not
@@ -482,8 +487,10 @@ def base_before(s: Site):
 
 
 def _checked(s: Site, d: Decision):
-    """A base later than the period it is compared with was misread."""
-    if s.period is not None and d.value is not None and P.year_of(d.value) > P.year_of(s.period):
+    """A base later than the period it is compared with, or the very period ("came to $8.47
+    billion over the first eight months of 2018, a year-on-year rise of 23.6 percent"), was
+    misread."""
+    if s.period is not None and d.value is not None and (P.year_of(d.value) > P.year_of(s.period) or d.value == s.period):
         return None
     return d
 

@@ -380,6 +380,29 @@ def share_of_discourse(s: Site):
     return None
 
 
+# "Intra-Mercosur trade", "mutual trade among the countries of the EAEU", "trade among GCC
+# states", "trade inside Mercosur": the trade a group's members do with each other
+_INTRA_BEFORE = re.compile(
+    r"(?:\bintra-|\b(?:trade|commerce|exchanges|turnover)\s+(?:among|amongst|between|within|inside)\s+(?:the\s+)?"
+    r"(?:(?:member\s+)?(?:countries|states|nations|members|economies)\s+of\s+(?:the\s+)?)?)$", re.I)
+
+
+@rule("pair", "intra-group", "text")
+def intra_group(s: Site):
+    """Trade inside a group ("Intra-Mercosur trade totalled US$ 41 billion"): the group on
+    both sides."""
+    start = max(s.sent.start, s.prev_end)
+    for x in s.ms["country"]:
+        if not (start <= x.start < s.m.start) or x.attrs.get("kind") != "group":
+            continue
+        key = x.attrs["iso"] or "group:" + x.attrs["label"]
+        if key == "WLD":
+            continue
+        if _INTRA_BEFORE.search(s.text[max(s.sent.start, x.start - 70):x.start]):
+            return Decision((key, key), (x.start, x.end))
+    return None
+
+
 @rule("pair", "two-named", "text")
 def two_named(s: Site):
     """Two places named in the clause: the subject reports, the one after a preposition is
@@ -500,7 +523,7 @@ def discourse(s: Site):
     return Decision((rep, par), None, basis)
 
 
-PAIR_RULES = (world_total, list_item, share_to_place, share_whole_owner, same_as_previous, share_of_country, share_of_discourse, two_named,
+PAIR_RULES = (world_total, list_item, share_to_place, share_whole_owner, same_as_previous, intra_group, share_of_country, share_of_discourse, two_named,
               share_whole_named, named_reporter, named_partner, discourse)
 
 
