@@ -271,3 +271,15 @@ def test_a_goal_to_cut_a_flow_by_a_percentage_is_a_change_of_no_flow():
     text = "The government's goal was to reduce the import bill by 25 percent in 2016."
     r = rows(text)[0]
     assert (r["text"], r["kind"], r["measure"]) == ("25 percent", "percent_change", "other")
+
+
+def test_a_goals_year_does_not_move_the_discourse():
+    text = ("Kazakhstan's trade with China reached $24.3bn in the first 10 months of 2023. Officials say the goal is "
+            "7.5mn tonnes of transit trade by 2029. Exports to China were $12bn.")
+    assert rows(text, published="2023-12-28")[-1]["period"] == "2023-01/2023-10"
+
+
+def test_the_place_that_holds_a_share_is_the_part():
+    text = "In Uzbekistan, too, China held a 21.3% share of trade turnover (worth $12.23bn) in the first 11 months of 2023."
+    share = rows(text, published="2023-12-28")[0]
+    assert (share["reporter"], share["partner"], share["period"]) == ("UZB", "CHN", "2023-01/2023-11")

@@ -26,6 +26,8 @@ EXPLAINED = [
     ("ratio", "multiple", "Chile's exports to China tripled to $9bn in 2023 from $3bn in 2020."),
     ("ratio", "share", "In 2023 Peru's exports to Japan were $2.0bn, or 25% of Peru's total exports of $8.4bn."),
     ("ratio", "share_not_stated", "Kenya's exports were $7.4bn in 2023, and Uganda took 12% of them."),
+    ("ratio", "share_implies_whole", "In 2023 China held a 21.3% share (worth $12.23bn) of Uzbekistan's trade, "
+                                     "and Russia a 25.5% share (worth $8.86bn)."),
     ("ratio", "parts_share", "In 2023 Zambia's exports to China included metal and mineral ores worth $3.6 "
                              "billion and $1.6 billion of iron and steel. Together the two categories made up "
                              "59.8 percent of the $8.7 billion total exports."),

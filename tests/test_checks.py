@@ -495,3 +495,22 @@ def test_a_groups_internal_trade_in_the_headline_and_the_body_is_one_quantity(he
 def test_gdp_grown_from_one_level_to_another_is_no_trade():
     text = "In 10 years, by available estimates, the combined GDP of the union has grown from 1.6 to 2.5 trillion dollars."
     assert {c["measure"] for c in verify_text(text, reference="none").to_dict()["claims"]} == {"other"}
+
+
+@pytest.mark.parametrize("russia, status", [("15.5%", "consistent"), ("25.5%", "inconsistent")])
+def test_two_partners_shares_of_one_whole_must_imply_the_same_whole(russia, status):
+    text = ("In Uzbekistan, China held a 21.3% share of trade turnover (worth $12.23bn) in the first 11 months of "
+            f"2023. Russia ranks second among Uzbekistan's turnover partners, holding a {russia} share (worth $8.86bn).")
+    found = [f for f in verify_text(text, published="2023-12-28", reference="none").to_dict()["findings"]
+             if f["check"] == "ratio"]
+    assert ("inconsistent" in [f["status"] for f in found]) == (status == "inconsistent")
+    if status == "inconsistent":
+        assert "puts UZB-WLD trade in 2023-01/2023-11 at $57.42bn" in found[0]["message"]
+
+
+@pytest.mark.parametrize("words, status", [("more than tripled", "consistent"), ("more than quadrupled", "inconsistent")])
+def test_a_change_of_trade_is_tied_to_the_flows_stated_for_both_years(words, status):
+    text = (f"The value of EU27 goods trade with China {words} from 2000 to 2008: EU27 exports to China reached "
+            "78 billion euro in 2008, against 26 bn in 2000, while imports increased to 248 bn, up from 75 bn.")
+    found = [f for f in verify_text(text, reference="none").to_dict()["findings"] if f["check"] == "ratio"]
+    assert [f["status"] for f in found] == [status]

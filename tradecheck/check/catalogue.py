@@ -111,6 +111,8 @@ _CHECKS = (
                 fail="{part} / {whole} = {share}, stated as {text} ({bound})",
                 passed="{part} / {whole} = {share}, matching {text} ({bound}) (consistent)"),
             "share_not_stated": Message(fail='the share "{text}" does not fit the stated part and whole'),
+            "share_implies_whole": Message(
+                fail='"{text}" of {part} puts {whole} at {implied}, which the other figures do not allow'),
             "parts_share": Message(
                 fail="the parts together, {parts} = {sum}, are {share} of {whole}, stated as {text} ({bound})",
                 passed="the parts together, {parts} = {sum}, are {share} of {whole}, matching {text} ({bound}) "

@@ -122,6 +122,13 @@ def _explain_parts_share(c: Claim, ips: list[int], iw: int):
 def _explain_share(c: Claim, ip: int, iw: int):
     def explain(model: Model) -> Explanation:
         p, w = stated(model, ip), stated(model, iw)
+        if p is not None and p.value and (w is None or not w.value) and c.factor:
+            # the whole is not stated: say what the share makes of it
+            from .format import quantity_label
+
+            fields = {"text": c.text, "part": money(p.value, p.currency), "whole": quantity_label(model.keys[iw]),
+                      "implied": money(p.value / c.factor, p.currency)}
+            return Explanation("share_implies_whole", fields, c.factor)
         if p is None or w is None or not w.value:
             return Explanation("share_not_stated", {"text": c.text}, c.factor)
         obs = p.value / w.value

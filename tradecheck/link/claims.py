@@ -284,6 +284,10 @@ def _bucket(found: dict, sents: list[Sentence]) -> dict[int, dict[str, list]]:
     return out
 
 
+# "the goal is 7.5mn tonnes of transit trade through Kazakhstan by 2029": a goal's year, which
+# the figures after it are not about
+_GOAL_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I)
+
 # how many months "the same quarter (of 2022)" and its kin span
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6}
 
@@ -434,7 +438,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             if b:
                 state.reporter, state.partner = a, b
         for pm, per, how in resolved:
-            if not pm.base_cue and how == "text":
+            if not pm.base_cue and how == "text" and not pm.args.get("target") and not _GOAL_BEFORE.search(text, max(sent.start, pm.start - 40), pm.start):
                 # a look back ("From July 2017 to December 2018, China headed the list")
                 # is a digression; the text goes on about the period it was about
                 now = state.period or ctx.main_period

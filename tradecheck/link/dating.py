@@ -41,7 +41,11 @@ def _direct(s: Site):
     for pm, p, h in s.resolved:
         if s.m.end <= pm.start <= s.m.end + 75:
             # "779 million NZ dollars (531.04 million U.S. dollars) in November": past a restatement
-            gap = re.sub(r"^\s*\([^()]{0,40}\)", "", s.text[s.m.end:pm.start])
+            gap = s.text[s.m.end:pm.start]
+            if s.kind == "share":
+                # "a 21.3% share of trade turnover (worth $12.23bn) in the first 11 months"
+                gap = re.sub(r"^\s+share\s+of\s+(?:the\s+|its\s+)?[a-z][\w\s'’-]{0,40}?(?=\s*\(|\s+(?:in|during|for|over)\b)", "", gap)
+            gap = re.sub(r"^\s*\([^()]{0,40}\)", "", gap)
             if len(gap) > 45:
                 return None
             if re.fullmatch(r"\s*(?:\)|,)?\s*(?:(?:recorded|registered|reported|seen|posted|a|the|was|were)\s+)*(?:in|during|for|of|at|over|through)?\s*(?:the\s+)?(?:(?:whole|full|entire|course|first|rest)\s+of\s+(?:the\s+)?)?(?:\()?\s*", gap):

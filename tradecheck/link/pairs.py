@@ -403,6 +403,10 @@ def intra_group(s: Site):
     return None
 
 
+_HOLDS_SHARE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:held|holds|had|has|took|takes|accounted\s+for|accounts\s+for|made\s+up|makes\s+up|"
+                          r"captured|commanded|claimed)\s+(?:an?\s+|the\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)*$", re.I)
+
+
 @rule("pair", "two-named", "text")
 def two_named(s: Site):
     """Two places named in the clause: the subject reports, the one after a preposition is
@@ -417,6 +421,11 @@ def two_named(s: Site):
         par = next((k for k, _, _ in named if k != rep), None)
     elif rs and ps:
         rep, par = rs[0], next((p for p in ps if p != rs[0]), None)
+        subject = next(x for k, r, x in named if k == rs[0])
+        if s.kind == "share" and par and _HOLDS_SHARE.match(s.text, subject.end, s.m.start):
+            # "In Uzbekistan, too, China held a 21.3% share of trade turnover": the place
+            # that holds the share is the part, the other the whole's owner
+            rep, par = par, rep
         flow = s.flow
         if flow is not None and flow.start > s.m.end:
             # "... R12.2 billion came in from China": the place the verb after it names
