@@ -302,3 +302,9 @@ def test_outside_the_bloc_is_not_the_bloc():
             "Imports from outside the bloc were also up 39% year-on-year.")
     change = verify_text(text, reference="none").to_dict()["claims"][-1]
     assert change["partner"] == "WLD" and change.get("partner_group") is None
+
+
+def test_figures_after_a_non_trade_figure_stay_non_trade():
+    text = ("In 2019 Saudi Arabia led the group with output of $793 billion. The UAE came second with about "
+            "421 billion dollars.")
+    assert [r["measure"] for r in rows(text)] == ["other", "other"]

@@ -514,3 +514,19 @@ def test_a_change_of_trade_is_tied_to_the_flows_stated_for_both_years(words, sta
             "78 billion euro in 2008, against 26 bn in 2000, while imports increased to 248 bn, up from 75 bn.")
     found = [f for f in verify_text(text, reference="none").to_dict()["findings"] if f["check"] == "ratio"]
     assert [f["status"] for f in found] == [status]
+
+
+def test_a_countrys_customs_named_two_ways_is_one_source():
+    # "Iran's customs office" and "the Islamic Republic of Iran Customs Administration" are
+    # one source, so their figures are checked together
+    text = ("TEHRAN, June 25, 2022 - Iran's customs office said the country's non-oil trade with the countries "
+            "on its borders topped $12.3 billion in the Iranian calendar year's first quarter.\n"
+            "According to the Islamic Republic of Iran Customs Administration, Iran and its neighbors traded "
+            "goods worth $12.3 billion in the spring.\n"
+            "Cross-border trade made up 51% of Iran's total non-oil exports, exports that were up 20%.\n"
+            "Of the 27.6 million tons of goods Iran exported in the spring, worth $13.7 billion, neighboring "
+            "countries received goods worth over $6.7 billion.\n"
+            "Imports from neighboring countries reached more than $5.6 billion in the spring.")
+    r = verify_text(text, reference="none").to_dict()
+    assert len({c.get("source") for c in r["claims"]}) == 1
+    assert [f["check"] for f in r["findings"] if f["status"] == "inconsistent"] == ["ratio"]

@@ -33,9 +33,11 @@ def _whole_key(model: Model, c: Claim, key):
         return world
     if c.extra.get("_whole_has_commodity") and c.partner and c.partner != "WLD":
         return key._replace(partner="WLD")  # "84 per cent of its iron ore exports"
-    if c.commodity and not c.extra.get("_scoped"):
+    if c.commodity and not c.extra.get("_scoped") and c.commodity != c.extra.get("_article_scope"):
+        # (a text whose every figure is non-oil names no part by it: the whole of a partner's
+        # share is then the non-oil flow with the world)
         return whole_of(model, key)
-    if c.partner and c.partner != "WLD" and c.measure != "trade_total":
+    if key.partner != "WLD" and c.measure != "trade_total":  # (a group partner too: "51% ... to its neighbours")
         return key._replace(partner="WLD")
     if c.measure == "trade_total" and "WLD" not in (key.reporter, key.partner):
         # the part is one partner's trade; the whole is the reporter's trade with the world

@@ -383,6 +383,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 state.partner = partner
             state.measure = claim.measure
             state.pair_how = "context"
+        elif claim.measure == "other" and claim.how.get("measure") == "flow-word" and claim.kind == "amount":
+            # "Saudi Arabia led the group with output of $793 billion. The UAE came second with
+            # about 421 billion dollars": the money the text is on is still no trade
+            state.measure = "other"
         if claim.commodity:
             state.commodity = claim.commodity
     _shares_of_figures(text, claims[first_claim:])
