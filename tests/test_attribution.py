@@ -308,3 +308,18 @@ def test_figures_after_a_non_trade_figure_stay_non_trade():
     text = ("In 2019 Saudi Arabia led the group with output of $793 billion. The UAE came second with about "
             "421 billion dollars.")
     assert [r["measure"] for r in rows(text)] == ["other", "other"]
+
+
+def test_a_regions_largest_economy_is_the_country_of_the_pair_there():
+    text = ("Indonesia's exports to China fell to $64.9bn in 2023, while imports from China rose to $62.2bn. "
+            "That left Southeast Asia's largest economy with a surplus of $2.7bn with its biggest trading partner, "
+            "down from $4.3bn in 2022.")
+    by_text = {r["text"]: r for r in rows(text)}
+    assert (by_text["$2.7bn"]["reporter"], by_text["$2.7bn"]["partner"]) == ("IDN", "CHN")
+    assert by_text["$4.3bn"]["measure"] == "balance"  # a "trading partner" on the way is no new flow
+
+
+def test_a_product_before_while_belongs_to_the_other_clause():
+    text = ("Indonesia's exports to China fell to $64.9bn in 2023 as lower coal prices offset booming shipments of "
+            "steel, while imports from China rose to $62.2bn.")
+    assert not isinstance(rows(text)[-1]["commodity"], str)

@@ -14,6 +14,13 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     """The product group the clause names for the figure, and the name of the reading that
     found it."""
     start = max(sent.start, prev_end)
+    # "... as lower coal prices offset booming shipments of steel, while imports from China
+    # rose to $62.2bn": a product named before the clause's "while" belongs to the other clause
+    turn = None
+    for turn in re.finditer(r",\s*(?:while|whereas|but)\b|;", text[start:m.start], re.I):
+        pass
+    if turn is not None:
+        start += turn.end()
     clause = text[start:m.start]
     if re.search(r"\bgoods\s+and\s+services\b", clause, re.I):
         # explicit: kept apart from unlabelled figures, which are often goods alone

@@ -135,7 +135,9 @@ def continues_previous(s: Site):
     if not s.continued or s.respectively.get(s.m.start):
         return None
     f = _flow(s)
-    if f is not None and f.start >= s.prev_end:
+    if f is not None and f.start >= s.prev_end and "partner" not in f.text.lower():
+        # (a "trading partner" named on the way names a partner, not another flow: "a surplus
+        # of $2.7bn with its biggest trading partner, down from $4.3bn")
         return None
     p = s.prev
     sign = -1 if (p.kind == "amount" and (p.value or 0) < 0) else 0

@@ -94,6 +94,12 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         key = iso or ("group:" + x.attrs["label"])
         if x.attrs["kind"] in ("anaphor", "group") and re.search(r"\b(?:outside|beyond)\s+(?:of\s+)?$", text[max(0, x.start - 12):x.start], re.I):
             continue  # "imports from outside the bloc": the rest of the world, not the bloc
+        if x.attrs["kind"] == "group" and x.attrs["possessive"] and _ONE_OF_REGION.match(text, x.end):
+            # "Southeast Asia's largest economy": a country of the pair that lies there
+            x = _region_member(s, x)
+            if x is None:
+                continue
+            iso, key = x.attrs["iso"], x.attrs["iso"]
         if x.attrs["kind"] == "anaphor":
             main = ctx.main_partner or ""
             if x.attrs["label"] == "partner":
@@ -224,6 +230,25 @@ def _origin_of_purchases(text: str, x: Mention) -> bool:
 
 
 _REGIONAL = re.compile(r"\bthe\s+(?P<adj>(?:[A-Z][a-z]+\s+){1,2}?)(?:country|nation|state|republic|kingdom|economy|neighbou?r)(?P<pos>['’]s)?\b")
+
+
+# "Southeast Asia's largest economy", "Africa's top oil producer": one country of the region
+_ONE_OF_REGION = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:economy|country|nation|exporter|importer|producer|"
+                            r"supplier|power|state)\b", re.I)
+
+
+def _region_member(s: Site, x: Mention) -> Mention | None:
+    """The country of the article's pair (or of the discourse) that lies in the region `x`
+    names, as a mention of that country; None when there is not exactly one."""
+    label = x.attrs["label"]
+    regions = vocab.regions()
+    members = next((regions[a.lower()] for a in (label + "n", label + "an", label[:-1] + "ean", label + "ern", label)
+                    if a.lower() in regions), None)
+    candidates = [k for k in (s.state.reporter, s.state.partner, s.ctx.main_reporter, s.ctx.main_partner) if k and len(k) == 3 and k != "WLD"]
+    hit = [k for k in dict.fromkeys(candidates) if members and k in members]
+    if len(hit) != 1:
+        return None
+    return Mention("country", x.start, x.end, x.text, attrs={"iso": hit[0], "kind": "name", "label": x.text, "possessive": True})
 
 
 def _regional_anaphors(s: Site, start: int, end: int) -> list[Mention]:
