@@ -164,14 +164,40 @@ def build_model(claims: list[Claim], records) -> Model:
 def _consistent_findings(model: Model, by_id, in_conflict: set[int], context, findings: list[Finding]) -> None:
     """A finding for every relation that holds, with its arithmetic."""
     nothing = _Active([])
+    own: dict[str, Group] = {}  # a stated figure's own bounds, by claim id
+    fixed: dict[int, list[Group]] = {}  # the bounds no conflict sets aside, by variable
+    for g in model.groups:
+        if not g.relation and len(g.claims) == 1:
+            own.setdefault(g.claims[0], g)
+        elif not g.removable:
+            for coefs, _, _ in g.rows:
+                for i in coefs:
+                    fixed.setdefault(i, []).append(g)
     for g in model.groups:
         if g.relation and g.removable and id(g) not in in_conflict and g.explain is not None:
             active = context.get(id(g), nothing)
             if not _stated_figures_active(model, g, active.live):
-                continue  # its arithmetic would quote a figure that was set aside
+                # A figure it quotes was set aside for a conflict with other figures: the
+                # relation is still checked, on its own figures, so that a total which
+                # agrees with its parts is reported beside the balance that does not.
+                active = _on_its_own(model, g, own, fixed)
+                if active is None:
+                    continue
             f = _consistent_finding(model, g, by_id, active)
             if f is not None:
                 findings.append(f)
+
+
+def _on_its_own(model: Model, g: Group, own: dict[str, Group], fixed: dict[int, list[Group]]) -> "_Active | None":
+    """`g` with the figures it quotes and the fixed bounds on its quantities, when they
+    hold together; None when they do not."""
+    groups = [g]
+    for coefs, _, _ in g.rows:
+        for i in coefs:
+            groups += [own[c.id] for c in model.amounts.get(i, [])[:1] if c.id in own]
+            groups += fixed.get(i, [])
+    groups = list({id(h): h for h in groups}.values())
+    return _Active(groups) if feasible(model, groups) else None
 
 
 class _Active:
