@@ -15,6 +15,7 @@ from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import Group, Model, _deletion_filter, components, feasible, var_range
 from .format import money
 from .readings import reconcile, unit_slip
+from .suggest import suggestion
 
 # When a conflict involves several relations, the finding is named after the one an editor
 # would look at first.
@@ -63,6 +64,11 @@ def _internal(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
             finding, doubts = _conflict_finding(model, core, by_id, fixed)
             _removal_first(model, finding, fixed, pool)
             _judge(finding, doubts, _nearby(claims, finding, part), records, by_id)
+            lead = finding.extra.pop("_lead")
+            if finding.status == Status.INCONSISTENT:  # a doubtful finding gets no correction
+                fix = suggestion(model, finding, core, fixed, lead)
+                if fix is not None:
+                    finding.extra["suggestion"] = fix
             findings.append(finding)
             in_conflict.update(id(g) for g in core)
             drop = _set_aside(model, core, finding)
@@ -331,7 +337,8 @@ def _conflict_finding(model: Model, core: list[Group], by_id: dict[str, Claim],
             message += note("also", {"others": "; ".join(_failing(model, g) for g in others[:2])})
     finding = Finding(id="", check=lead.check, status=Status.INCONSISTENT, severity=Severity.ERROR, claims=ids,
                       spans=_spans(cs), message=message, expected=said.expected, observed=said.observed,
-                      extra={"rule": f"{lead.check}: the claims listed cannot all hold together"})
+                      extra={"rule": f"{lead.check}: the claims listed cannot all hold together",
+                             "_lead": list(lead.claims)})  # whose arithmetic `observed` is
     return finding, _guesses(cs) + _implausible(model, core, lead)
 
 
