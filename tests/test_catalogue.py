@@ -32,6 +32,8 @@ EXPLAINED = [
     ("percent_change", "change", "Morocco's exports to Spain rose 13% in 2023 to $4.4bn from $4.0bn in 2022."),
     ("percent_change", "direction", "In March the Philippines' deficit with Korea narrowed to $1.1 billion from "
                                     "$1.4 billion in February."),
+    ("percent_change", "comparison", "Indonesia's trade surplus was $4.23 billion in July 2022. July's surplus was "
+                                     "higher than the $4.11 billion of July 2021."),
     ("percent_change", "absolute", "Ghana's exports to China rose by $300mn in 2023 to $4.2bn from $3.9bn in 2022."),
     ("percent_change", "absolute_not_stated", "Ghana's exports to China rose by $300mn in 2023 to $4.2bn."),
     ("percent_change", "level_not_stated", "Chile's exports to China were $6bn in 2022 and rose 50% in 2023."),

@@ -405,3 +405,17 @@ def test_a_figure_restated_in_dollars_agrees_at_the_periods_rate(usd, status):
     # from the average by a few per cent, not by 7%
     text = f"Canada's exports to Mexico were C$12.1 billion in 2023, or {usd}."
     assert statuses(text, "duplicate", reference="none") == [status]
+
+
+@pytest.mark.parametrize("june, status", [("$5.15 billion", "consistent"), ("$3.15 billion", "inconsistent")])
+def test_a_figure_compared_with_a_level_it_names(june, status):
+    text = ("Indonesia's trade surplus was $4.23 billion in July 2022. July's surplus was higher than the $4.11 billion "
+            f"of July 2021. Those figures, though, remained below the {june} trade surplus Indonesia achieved in June 2022.")
+    assert status in statuses(text, "percent_change", reference="none")
+
+
+def test_a_comparison_off_by_a_thousand_names_the_unit_slip():
+    text = ("Indonesia's trade surplus was $4.23 billion in July 2022, with exports of $25.57 billion and imports of "
+            "$21.35 billion. Those figures remained below the $5.15 million trade surplus Indonesia achieved in June 2022.")
+    f = next(f for f in findings(text, reference="none") if f["status"] == "inconsistent")
+    assert '"$5.15 million" fits the other figures as $5.15bn' in f["message"]

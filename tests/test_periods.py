@@ -91,3 +91,9 @@ def test_a_change_over_n_years(sentence, base):
     df = extract_claims(sentence)
     r = df[df["kind"] == "multiple"].iloc[0]
     assert r["base_period"] == base
+
+
+def test_the_last_ten_years_are_the_years_before_publication():
+    df = extract_claims("Saudi Arabia's trade with China in the last ten years was over SR1.79 trillion.",
+                        published="2016-08-27")
+    assert df.loc[0, "period"] == "2006-01/2015-12"

@@ -126,6 +126,17 @@ def _fiscal_window(pm: PeriodMention, published: Period | None, fiscal_start: in
     return fiscal_year(y, fs), how
 
 
+def years_until_published(pm: PeriodMention, published: Period | None) -> Period | None:
+    """"In the last ten years", "over the past five years": the whole years before the
+    publication year, when a text says so of a figure."""
+    w = pm.args.get("w") or ""
+    if pm.kind != "rel" or not pm.args.get("years") or published is None \
+            or not re.match(r"(?:over\s+|in\s+|during\s+)?the\s+(?:past|last)\s", w):
+        return None
+    end = published[0] - published[0] % 12 - 1  # December of the year before publication
+    return (end - 12 * pm.args["years"] + 1, end)
+
+
 def resolve(pm: PeriodMention, published: Period | None, current: Period | None,
             fiscal_start: int | None) -> tuple[Period | None, str]:
     """The period a mention stands for, and how sure: 'text' or 'guess'.

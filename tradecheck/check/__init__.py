@@ -155,6 +155,7 @@ def build_model(claims: list[Claim], records) -> Model:
     amounts.add(model, claims)
     percent_change.add(model, claims)
     percent_change.add_directions(model, claims)
+    percent_change.add_comparisons(model, claims)
     ratio.add(model, claims)  # after the changes, which may create the earlier levels a share is of
     sums.add_scopes(model)  # first: it may create the whole that a total is made of
     sums.add(model)

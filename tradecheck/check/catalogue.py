@@ -128,6 +128,9 @@ _CHECKS = (
                 passed='{new} ({new_period}) / {old} ({old_period}) = {ratio}, a change of {change}, matching '
                        '"{text}" ({stated_change}, {bound}) (consistent)'),
             "direction": Message(fail='"{word}" from {old} to {new}: the words say the figure got {moved}'),
+            "comparison": Message(
+                fail='{figure} ({period}) is said to be "{word}" {other} ({other_period}), but it is not',
+                passed='{figure} ({period}) is "{word}" {other} ({other_period}), as the words say (consistent)'),
             "absolute": Message(
                 fail="{new} - {old} = {difference}, stated as a change of {text}",
                 passed="{new} - {old} = {difference}, matching the stated change of {text} (consistent)"),

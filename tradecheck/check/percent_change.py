@@ -77,6 +77,32 @@ def add_directions(model: Model, claims: list[Claim]) -> None:
         model.add(Group("percent_change", [c.id, base.id], [row], explain=_explain_direction(c, base)))
 
 
+def add_comparisons(model: Model, claims: list[Claim]) -> None:
+    """"was higher than the $4.11 billion of July 2021": the figure and the level it is
+    compared with must stand the way the words say (on the size of a balance)."""
+    for c in claims:
+        for direction, other, span, word in c.extra.get("_compared", ()):
+            kn, ko = key_of(c), key_of(other)
+            if kn is None or ko is None or kn not in model.vars or ko not in model.vars or kn == ko:
+                continue
+            if (c.value or 0) * (other.value or 0) < 0:
+                continue  # a surplus against a deficit: "higher" could be either
+            i, j = model.vars[kn], model.vars[ko]
+            negative = (c.value or 0) < 0
+            up = direction > 0
+            row = ({i: 1.0, j: -1.0}, 0.0, None) if (up != negative) else ({i: 1.0, j: -1.0}, None, 0.0)
+            model.add(Group("percent_change", [c.id, other.id], [row], explain=_explain_comparison(c, other, word, span)))
+
+
+def _explain_comparison(c: Claim, other: Claim, word: str, span):
+    def explain(model: Model) -> Explanation:
+        c.extra["_words_span"] = span
+        return Explanation("comparison", {"figure": money(c.value, c.currency), "period": c.period, "word": word,
+                                          "other": money(other.value, other.currency), "other_period": other.period},
+                           expected=other.value, observed=c.value)
+    return explain
+
+
 def _explain_direction(c: Claim, base: Claim):
     def explain(model: Model) -> Explanation:
         direction, _, word = c.extra["_dir"]

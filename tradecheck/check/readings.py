@@ -9,6 +9,7 @@ the finding is `unverifiable` and names that reading instead."""
 from __future__ import annotations
 
 import copy
+import math
 from typing import Callable
 
 from ..model import Claim
@@ -110,19 +111,38 @@ def unit_slip(claims: list[Claim], core_ids: list[str], build: Callable[[list[Cl
     by a thousand ("$1.2 billion" where the others need $1.2 million), and that factor; or
     None. The finding stays an error: a unit slip is a slip, and this points at it."""
     by_id = {c.id: c for c in claims}
+    amounts = [by_id[cid] for cid in core_ids if cid in by_id and by_id[cid].kind == "amount" and by_id[cid].value_usd]
     trials = 0
-    for cid in core_ids:
-        c = by_id.get(cid)
-        if c is None or c.kind != "amount" or not c.value:
-            continue
-        for k in UNIT_SLIPS:
+    # the figure furthest from the size of its siblings first, moved towards them: a slip
+    # of a thousand makes a figure an outlier
+    for c in sorted(amounts, key=lambda c: -abs(_off(c, amounts))):
+        off = _off(c, amounts)
+        for k in (UNIT_SLIPS if off == 0 else ((1e3,) if off < 0 else (1e-3,))):
+            cid = c.id
             if trials >= MAX_TRIALS:
                 return None
             trials += 1
             model = build([_scaled(x, k) if x.id == cid else x for x in claims])
-            if _holds(model, set(core_ids)) and _still_tied(model, {cid}, set(core_ids)):
+            if _fits_everything(model, cid) and _still_tied(model, {cid}, set(core_ids)):
                 return c, k
     return None
+
+
+def _off(c: Claim, amounts: list[Claim]) -> float:
+    """How many powers of ten the figure is from the middle of the others (in dollars)."""
+    others = sorted(math.log10(abs(x.value_usd)) for x in amounts if x is not c and x.value_usd)
+    if not others:
+        return 0.0
+    return math.log10(abs(c.value_usd)) - others[len(others) // 2]
+
+
+def _fits_everything(model: Model, cid: str) -> bool:
+    """Whether every figure tied to the claim agrees once it is read the other way: a unit
+    slip is named only where the whole of what surrounds the figure then holds."""
+    for part in components(model):
+        if any(cid in g.claims for g in part) and not feasible(model, part):
+            return False
+    return True
 
 
 def _scaled(c: Claim, k: float) -> Claim:

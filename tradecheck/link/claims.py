@@ -64,6 +64,7 @@ def link(doc: Document) -> list[Claim]:
                 c.extra["_headline"] = True
     _monthly_release(claims, state)
     _separate_reexports(claims)
+    _comparisons(text, claims)
     if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):
         for c in claims:
             if c.commodity == "goods":
@@ -76,6 +77,36 @@ def link(doc: Document) -> list[Claim]:
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
     return claims
+
+
+# "was higher than the $4.11 billion of the same period last year", "remained below the
+# $5.15 billion surplus of June": a figure compared with an earlier level it names
+_COMPARED = re.compile(r"\b(?:was|were|is|are|remained|stayed|stood|came\s+in|ran|held)\s+(?:still\s+|well\s+|slightly\s+|far\s+)?"
+                       r"(?P<w>(?P<up>higher|greater|larger|bigger|more|above|over)|(?P<down>lower|smaller|less|below|under))"
+                       r"(?:\s+than)?\s+(?:the|that\s+of|those\s+of)?\s*$", re.I)
+
+
+def _comparisons(text: str, claims: list[Claim]) -> None:
+    """A level the text compares the figure it is talking about with ("July's surplus was
+    higher than the $4.11 billion of July 2021"): the figure compared is the latest earlier
+    figure of the same flow and pair at another period that is itself no such level."""
+    objects: set[str] = set()
+    for k, b in enumerate(claims):
+        if b.kind != "amount" or b.measure == "other" or b.period is None:
+            continue
+        window = text[max(0, b.start - 60):b.start]
+        cut = max(window.rfind("."), window.rfind(";"))
+        mm = _COMPARED.search(window[cut + 1:] if cut >= 0 else window)
+        if mm is None:
+            continue
+        a = next((x for x in reversed(claims[:k]) if x.kind == "amount" and x.measure == b.measure and x.period
+                  and x.period != b.period and (x.reporter, x.partner) == (b.reporter, b.partner)
+                  and id(x) not in objects and b.sentence - x.sentence <= 2), None)
+        if a is None:
+            continue
+        objects.add(id(b))
+        at = b.start - len(window) + (cut + 1 if cut >= 0 else 0) + mm.start("w")
+        a.extra.setdefault("_compared", []).append((1 if mm["up"] else -1, b, [at, at + len(mm["w"])], mm["w"]))
 
 
 def _bases_from_levels(text: str, claims: list[Claim]) -> None:
@@ -196,10 +227,15 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     resolved: list[tuple[P.PeriodMention, P.Period, str]] = []
     for pm in ms["period"]:
         per, how = P.resolve(pm, ctx.published, state.last_month if pm.kind == "the_month" else current, ctx.fiscal_start)
+        decade = P.years_until_published(pm, ctx.published) if not pm.base_cue else None
+        if decade is not None:
+            # "trade in the last ten years was over SR1.79 trillion": the years themselves
+            # (a change "over the past five years" still compares with their start)
+            per, how = decade, "text"
         if per is None:
             continue
         resolved.append((pm, per, how))
-        if not pm.base_cue and pm.kind not in ("rel",):
+        if not pm.base_cue and (pm.kind not in ("rel",) or decade is not None):
             current = per
     numbers = sorted(ms["amount"] + ms["percent"] + ms["multiple"] + ms["fraction"], key=lambda m: m.start)
     pair_before = (state.reporter, state.partner)
@@ -267,7 +303,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     lead = next((per for pm, per, how in resolved
                  if not pm.base_cue and how == "text" and not pm.args.get("target") and pm.kind not in ("same",)
                  and (pm.start, pm.end) not in used_as_base
-                 and not (pm.kind == "rel" and pm.args.get("w") not in ("last year", "this year", "last month", "this month"))), None)
+                 and not (pm.kind == "rel" and pm.args.get("w") not in ("last year", "this year", "last month", "this month")
+                          and P.years_until_published(pm, ctx.published) is None)), None)
     # A part of the article's main period (a month of the year) is a digression; the year to
     # date (January to November of "this year") is the main period as far as it has run.
     inside = (ctx.main_period is not None and lead is not None and lead != ctx.main_period
@@ -282,6 +319,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             ctx.main_period is None or lead[1] >= ctx.main_period[1]
             or lead[1] - lead[0] != ctx.main_period[1] - ctx.main_period[0]):
         state.period = lead
+    elif lead is not None and numbers and realised and inside:
+        # a digression into a month of the year goes on to the end of its paragraph ("In
+        # December, exports reached $3.6bn. Imports, meanwhile, rose to $3.8bn.")
+        state.aside = (sent.paragraph, lead)
     # A sentence that names a period but no number still moves the discourse on
     # ("In 2022, it amounted to ..." may come after "Last year, trade ... reached a record").
     if not numbers:

@@ -29,6 +29,9 @@ class State:
     # the (new, old) levels the last sentence compared ("grew to $21.26bn in 2021-22 from
     # $11.93bn in 2014-15"), for a change the next sentence gives of them ("They rose 78.2%")
     levels: tuple | None = None
+    # (paragraph, period) of a digression into part of the main period, for the rest of
+    # its paragraph
+    aside: tuple | None = None
 
 
 @dataclass

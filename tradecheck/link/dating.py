@@ -242,7 +242,7 @@ def before_figure(s: Site):
     if not before:
         return None
     pm, p, h = before[-1]
-    if pm.kind in ("rel", "same"):
+    if pm.kind in ("rel", "same") and P.years_until_published(pm, s.ctx.published) is None:
         p2, h2 = _resolve_against(s, pm, before[:-1])
         if p2 is not None:
             return Decision(p2, _span(pm), h2)
@@ -366,7 +366,10 @@ def before_change(s: Site):
 
 @rule("period", "discourse", "context")
 def discourse(s: Site):
-    """The period the text is talking about, carried from earlier sentences."""
+    """The period the text is talking about, carried from earlier sentences (or from the
+    digression its paragraph is in)."""
+    if s.state.aside is not None and s.state.aside[0] == s.sent.paragraph:
+        return Decision(s.state.aside[1])
     if s.state.period:
         return Decision(s.state.period)
     if s.kind in ("multiple", "percent_change") and s.ctx.main_period:

@@ -1,0 +1,86 @@
+"""Each linking rule on the kind of sentence it reads, and beside a sentence it must leave
+alone. A claim's `attribution` names the rule that decided each field."""
+import pytest
+
+from tradecheck import verify_text
+
+
+def how(text: str, figure: str, field: str, published: str | None = None) -> str:
+    claims = verify_text(text, published=published, reference="none").to_dict()["claims"]
+    return next(c for c in claims if c["text"] == figure)["attribution"][field]
+
+
+FIRES = [
+    # measure
+    ("Kenya's tea made up 7.5% of Kenya's non-oil exports, which totalled $9.6 billion in 2023.", "$9.6 billion", "measure", "whole-of-share"),
+    ("In 2023 Chile's exports to China fell 21.9% to $4.83bn.", "$4.83bn", "measure", "continues-previous"),
+    ("In 2023 Kenya's exports to Uganda were $2.7bn (about Sh300bn).", "Sh300bn", "measure", "restates-previous"),
+    ("In 2023 Egypt's exports and imports fell 0.67% and 5.98% respectively.", "5.98%", "measure", "respectively"),
+    ("In 2023 Egypt recorded an 11.85 percent decrease in deficit.", "11.85 percent", "measure", "change-in-flow"),
+    ("In 2023 the United States brought in $228.5 billion worth of goods from China.", "$228.5 billion", "measure", "brought-in-from"),
+    ("In 2023 South African ores worth R3.6 billion were shipped out to China.", "R3.6 billion", "measure", "verb-after"),
+    ("In 2023 Brazil's imports and exports alike grew by 9 percent.", "9 percent", "measure", "both-flows"),
+    ("Chile's exports to China reached $38.4bn in 2023.", "$38.4bn", "measure", "flow-word"),
+    ("Chile's exports to China reached $38.4bn in 2023. In 2024 the figure was $40.1bn.", "$40.1bn", "measure", "discourse"),
+    ("Chile and China: $38.4bn in 2023.", "$38.4bn", "measure", "default-trade"),
+    ("Chile's exports to China rose by $2.4 billion in 2023.", "$2.4 billion", "measure", "absolute-change"),
+    ("Chile and China aim to lift trade to $50bn by 2030.", "$50bn", "measure", "not-a-flow"),
+    ("Chile and China agreed to double trade by 2030.", "double", "measure", "goal-multiple"),
+    # period
+    ("Chile and China set a target of $50bn of trade by 2030.", "$50bn", "period", "target-year"),
+    ("In January 2024 Chile's exports to China fell 6.9% from a year earlier to $7.5 billion.", "$7.5 billion", "period", "level-after-change"),
+    ("Chile's exports to China rose 50% in 2023 to $3.3bn from $2.2bn.", "$2.2bn", "period", "from-level-base"),
+    ("Compared with 2021, Chile's exports to China rose to $3.3bn in 2023 from $0.9bn.", "$0.9bn", "period", "from-level-cue"),
+    ("Chile's exports to China were $5.25bn in 2022.", "$5.25bn", "period", "after-figure"),
+    ("In 2022, Chile's exports to China were $5.25bn.", "$5.25bn", "period", "before-figure"),
+    ("Chile's exports to China rose 12% year on year in 2023.", "12%", "period", "after-change"),
+    ("Chile's exports to China rose 12% in 2023.", "12%", "period", "right-after-change"),
+    ("In 2023, Chile's exports to China rose 12%.", "12%", "period", "before-change"),
+    ("Chile's exports to China rose 12% in 2023. Imports from China reached $19.5bn.", "$19.5bn", "period", "discourse"),
+    ("Chile's exports to China grew 632 percent between 1998 and 2005.", "632 percent", "period", "span-end"),
+    # base period
+    ("Chile's exports to China grew 632 percent between 1998 and 2005.", "632 percent", "base_period", "span-start"),
+    ("Chile's exports to China rose 12% in 2023 from 2021.", "12%", "base_period", "base-after"),
+    ("Since 2021, Chile's exports to China rose 12% to 2023.", "12%", "base_period", "base-before"),
+    ("Chile's exports to China rose 12% in 2023.", "12%", "base_period", "base-year-before"),
+    # pair
+    ("Iron ore sold internationally by exporting countries was worth US$94.9 billion in 2017.", "US$94.9 billion", "pair", "world-total"),
+    ("These 3 countries shipped the most iron ore in 2017:\n\n1. Brazil - $19.2 billion\n", "$19.2 billion", "pair", "list-item"),
+    ("In 2021 Argentina sent 82% of its exports to Brazil, 9% to Uruguay and 9% to Paraguay.", "9%", "pair", "share-to-place"),
+    ("In 2023 China's share of Brazil's exports was 30%.", "30%", "pair", "share-of-country"),
+    ("Belarusian exports to Iran exceeded $81mn in 2022.", "$81mn", "pair", "two-named"),
+    ("In 2023 tea made up 30% of Uganda's exports.", "30%", "pair", "share-whole-named"),
+    ("Kazakhstan's exports reached $78bn in 2023.", "$78bn", "pair", "named-reporter"),
+    ("Trade between Belarus and Iran reached $100mn in 2022. Exports to China were $5mn.", "$5mn", "pair", "named-partner"),
+    ("Trade between Belarus and Iran reached $100mn in 2022. Belarusian exports rose to $81mn.", "$81mn", "pair", "named-reporter"),
+    ("Trade between Belarus and Iran reached $100mn in 2022. In 2021 it was $33mn.", "$33mn", "pair", "discourse"),
+    ("In 2023 Chile's exports to China fell 21.9% to $4.83bn.", "$4.83bn", "pair", "same-as-previous"),
+]
+
+
+@pytest.mark.parametrize("text, figure, field, rule", FIRES)
+def test_a_rule_reads_its_kind_of_sentence(text, figure, field, rule):
+    assert how(text, figure, field) == rule
+
+
+LEAVES_ALONE = [
+    # a country named beside world trade: its own trade, not the world's
+    ("Kazakhstan's trade shrank along with world trade in 2020, falling by 7.4 percent.", "7.4 percent", "pair", "world-total"),
+    # a line that is no list item
+    ("In 2017 Brazil shipped iron ore worth $19.2 billion.", "$19.2 billion", "pair", "list-item"),
+    # a share followed by a product, not a place
+    ("In 2021 oil made up 82% of Argentina's exports to Brazil.", "82%", "pair", "share-to-place"),
+    # a realised flow, not a forecast
+    ("Chile's exports to China were $38.4bn in 2023.", "$38.4bn", "measure", "not-a-flow"),
+    # a level given with its own flow word after a change: not a restatement
+    ("Chile's exports rose 5% in 2023, while imports reached $19.5bn.", "$19.5bn", "measure", "continues-previous"),
+    # a period named in the sentence beats the one carried from before
+    ("Chile's exports to China rose 12% in 2023. In 2024 imports were $19.5bn.", "$19.5bn", "period", "discourse"),
+    # a base the text names is no default
+    ("Chile's exports to China rose 12% in 2023 from 2021.", "12%", "base_period", "base-year-before"),
+]
+
+
+@pytest.mark.parametrize("text, figure, field, rule", LEAVES_ALONE)
+def test_a_rule_leaves_other_sentences_alone(text, figure, field, rule):
+    assert how(text, figure, field) != rule
