@@ -7,6 +7,7 @@ that is not enough (the figure would change sign or direction, a figure written 
 a bound such as "more than"), no correction is offered."""
 from __future__ import annotations
 
+import math
 import re
 
 from ..model import Claim, Finding
@@ -15,8 +16,13 @@ from .system import Group, Model, var_range
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # Most decimals a correction adds beyond the writer's own before giving up
 EXTRA_DECIMALS = 2
-# A scale word and the one a unit slip (a billion for a million) puts in its place
-_SWAPPED_SCALE = {"bn": "mn", "billion": "million", "mn": "bn", "million": "billion", "b": "m", "m": "b"}
+# Scale words in the forms writers use, each family from the smallest: a unit slip moves
+# a figure one step along its family ("$19.5 million" -> "$19.5 billion")
+_SCALES = (("mn", "bn", "trn"), ("million", "billion", "trillion"), ("m", "bn", "tn"))
+_SCALE_WORD = re.compile(r"(?i)(?<![A-Za-z])(trillion|billion|million|trn|tn|bn|mn|m)(?![A-Za-z])")
+# A year's trade between two countries stays below this, and a country's with the world
+# below the second: a correction that would pass them is no correction
+MOST_USD = {"pair": 1e12, "world": 5e12}
 
 
 def suggestion(model: Model, finding: Finding, core: list[Group], fixed: list[Group],
@@ -28,11 +34,12 @@ def suggestion(model: Model, finding: Finding, core: list[Group], fixed: list[Gr
         return None
     slip = finding.extra.get("unit_slip")
     if slip and slip["claim"] == c.id:
-        text = _swap_scale(c.text)
+        text = _rescaled(c, slip["factor"])
     elif c.kind == "amount":
         text = _amount(model, c, [g for g in core if c.id not in g.claims] + fixed)
-    elif c.kind in ("percent_change", "share") and c.id in lead_claims and finding.observed is not None:
-        text = _percent(c, finding.observed)
+    elif (c.kind in ("percent_change", "share") and finding.check in ("percent_change", "ratio")
+          and c.id in lead_claims and finding.observed is not None):
+        text = _percent(c, finding.observed)  # the arithmetic of the finding is this claim's
     else:
         text = None
     if text is None or text == c.text:
@@ -80,13 +87,27 @@ def _percent(c: Claim, implied: float) -> str | None:
     if number < 0:
         return None  # the change went the other way: "rose" would have to become "fell"
     m = _NUMBER.search(c.text)
+    if abs(number - float(m.group(0).replace(",", ""))) < 0.05:
+        return None
     return c.text[:m.start()] + f"{number:.1f}" + c.text[m.end():]
 
 
-def _swap_scale(text: str) -> str | None:
-    m = re.search(r"(?i)\b(bn|billion|mn|million|b|m)\b|(?<=\d)(bn|mn|b|m)\b", text)
-    if m is None:
+def _rescaled(c: Claim, factor: float) -> str | None:
+    """The figure with its scale word a thousand times larger or smaller, as the unit slip
+    the finding names has it ("$19.5 million" -> "$19.5 billion")."""
+    m = _SCALE_WORD.search(c.text)
+    if m is None or c.value_usd is None:
+        return None
+    world = "WLD" in (c.reporter, c.partner)
+    if abs(c.value_usd * factor) >= MOST_USD["world" if world else "pair"]:
         return None
     word = m.group(0)
-    swapped = _SWAPPED_SCALE[word.lower()]
-    return text[:m.start()] + (swapped.capitalize() if word[0].isupper() else swapped) + text[m.end():]
+    steps = round(math.log10(factor) / 3)
+    for family in _SCALES:
+        if word.lower() in family:
+            i = family.index(word.lower()) + steps
+            if not 0 <= i < len(family):
+                return None
+            new = family[i]
+            return c.text[:m.start()] + (new.capitalize() if word[0].isupper() else new) + c.text[m.end():]
+    return None
