@@ -2,6 +2,7 @@
 what an installed tradecheck needs (vocabulary tables, the page, the shipped reference data,
 py.typed, the licence), and installed in a fresh environment it checks the shipped example
 from any directory. (CI also installs the wheel with its dependencies from the index.)"""
+import os
 import subprocess
 import sys
 import sysconfig
@@ -54,11 +55,13 @@ def test_the_installed_wheel_checks_the_shipped_example_from_anywhere(dist, tmp_
     (site / "borrowed.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     wheel = next(dist.glob("tradecheck-*.whl"))
     subprocess.run([str(py), "-m", "pip", "install", "--quiet", "--no-deps", str(wheel)], check=True, timeout=300)
+    # a checkout on PYTHONPATH (as when testing a work tree) would come before the wheel
+    clean = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     where = subprocess.run([str(py), "-c", "import tradecheck, sys; print(tradecheck.__file__)"],
-                           capture_output=True, text=True, cwd=tmp_path, check=True).stdout
+                           capture_output=True, text=True, cwd=tmp_path, check=True, env=clean).stdout
     assert str(env) in where  # the wheel's copy, not the checkout
     example = ROOT / "data" / "examples" / "uzbekistan-turkey-2023.txt"
     run = subprocess.run([str(env / "bin" / "tradecheck"), "verify", str(example), "--format", "json"],
-                         capture_output=True, text=True, cwd=tmp_path, timeout=300)
+                         capture_output=True, text=True, cwd=tmp_path, timeout=300, env=clean)
     assert run.returncode in (0, 1), run.stderr
     assert '"findings"' in run.stdout and "IMF DOTS" in run.stdout  # the shipped reference data was found

@@ -1,7 +1,7 @@
 """The Python API: `extract_claims` and `verify_text`, the same calls the CLI makes."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .model import Claim, Document, Finding
@@ -42,7 +42,7 @@ def verify(doc: Document, reference: str | None = "all", store_dir: str | None =
 
         store = Store(store_dir, only=None if reference == "all" else reference)
     findings = run_checks(doc, claims, sentences, store, revision=revision)
-    return Result(doc, claims, findings)
+    return Result(doc, claims, findings, sentences)
 
 
 @dataclass
@@ -52,6 +52,7 @@ class Result:
     document: Document
     claim_list: list[Claim]
     finding_list: list[Finding]
+    sentences: list = field(default_factory=list)  # where each sentence is, for quoting findings
 
     @property
     def claims(self):

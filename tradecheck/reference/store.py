@@ -41,6 +41,24 @@ def shipped_default() -> Path | None:
     return None
 
 
+class UnknownSource(ValueError):
+    """A reference source named (`--reference`) that the store does not hold."""
+
+
+def check_reference(reference: str | None, store_dir: str | Path | None = None) -> None:
+    """Nothing when `reference` is all, none, a CSV or Parquet file, or the start of the name
+    of a source in the store (case aside, as `Store(only=...)` reads it); otherwise
+    UnknownSource, naming the sources there are."""
+    if reference is None or reference.lower() in ("all", "none", "published"):
+        return
+    if reference.lower().endswith((".csv", ".parquet")):
+        return
+    names = sorted({r["source"] for r in Store(store_dir).spans()})
+    if not any(n.lower().startswith(reference.lower()) for n in names):
+        raise UnknownSource(f"no reference source {reference!r} (one of: all, none, {', '.join(names)}, "
+                            "or a canonical CSV or Parquet file)")
+
+
 class Store:
     def __init__(self, path: str | Path | None = None, only: str | None = None):
         """`only`: a source name to keep (case-insensitive prefix match, "published"
