@@ -161,6 +161,30 @@ class Store:
         prefix = self.only.lower()
         return lambda source: source.lower().startswith(prefix)
 
+    def series(self, a: str, b: str, flow: str | None = None):
+        """The series between two countries per year and source, a's own figures beside
+        b's mirror figures (`tradecheck reference show`)."""
+        from .browse import series
+
+        return series(self, a, b, flow)
+
+    def import_files(self, fmt: str, files, version: str | None = None) -> int:
+        """Import official data files (`tradecheck reference import`): the number of rows.
+        A malformed file raises ReferenceDataError, naming every bad row, and nothing is
+        imported."""
+        from .importers import FORMATS, importer
+
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}; one of: {', '.join(FORMATS)}")
+        files = [str(f) for f in files]
+        if fmt == "baci":  # streamed: a release is hundreds of millions of rows
+            from .importers import baci
+
+            return baci.import_into(self, files, version)[1]
+        rows = importer(fmt)(files, version)
+        self.add(rows, f"{fmt}-{Path(files[0]).stem}")
+        return len(rows)
+
     def rows_for_pairs(self, pairs, records: bool = False):
         """Every row between the countries of each pair, in either direction, with the
         file it came from and its row number there: a DataFrame, or with `records` a

@@ -113,17 +113,32 @@ class _Panel:
         return [c for c in self.claims if (_months(c["period"]) or MONTHS_IN_YEAR) < MONTHS_IN_YEAR]
 
 
-def _figure(panels: list[_Panel], credit_for: str):
-    import matplotlib
+def _chart_class():
+    from matplotlib.figure import Figure
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    class Chart(Figure):
+        """A Figure that shows itself in a notebook, whatever matplotlib's backend."""
+
+        def _repr_png_(self) -> bytes:
+            import io
+
+            buf = io.BytesIO()
+            self.savefig(buf, format="png")
+            return buf.getvalue()
+
+    return Chart
+
+
+def _figure(panels: list[_Panel], credit_for: str):
+    # a Figure of its own, not pyplot's: no backend is switched and nothing global is kept,
+    # so a server draws without a display and a notebook shows it (Chart._repr_png_)
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     rows = [(p, "annual") for p in panels]
     rows += [(p, "part") for p in panels if p.part_year()]
     rows.sort(key=lambda r: panels.index(r[0]))
-    fig, axes = plt.subplots(len(rows), 1, figsize=(WIDTH, HEIGHT + PANEL * (len(rows) - 1)), dpi=DPI, squeeze=False)
+    fig = _chart_class()(figsize=(WIDTH, HEIGHT + PANEL * (len(rows) - 1)), dpi=DPI)
+    axes = fig.subplots(len(rows), 1, squeeze=False)
     sources: set[str] = set()
     for ax, (panel, kind) in zip(axes[:, 0], rows):
         if kind == "annual":
@@ -197,12 +212,7 @@ def _known(v) -> bool:
 
 
 def _save(fig, path: str) -> None:
-    import matplotlib.pyplot as plt
-
-    try:
-        fig.savefig(path)
-    finally:
-        plt.close(fig)
+    fig.savefig(path)
 
 
 def figure_for_pair(store, tracker, a: str, b: str, measure: str = "trade_total"):
