@@ -138,6 +138,14 @@ def check_document(doc, opts: Options, cfg: config_mod.Config, rep: DocReport,
     try:
         if opts.verify:
             reference = opts.reference or cfg.reference
+            if not opts.reference:  # the command line checked its own; a configuration's is checked here
+                from .reference.store import UnknownSource, check_reference
+
+                try:
+                    check_reference(reference, opts.store)
+                except UnknownSource as e:
+                    rep.error = text(f"{path}: reference in {cfg.path or 'the configuration'}: {e}")
+                    return rep
             revision = opts.revision if opts.revision is not None else cfg.revision
             result = verify(doc, reference=reference, store_dir=opts.store, revision=revision)
         else:
