@@ -71,6 +71,7 @@ def test_a_long_sentence_is_quoted_around_its_figures():
     quote = r.stdout.splitlines()[r.stdout.splitlines().index(
         next(x for x in r.stdout.splitlines() if x.startswith("  FAIL"))) + 1].strip()
     assert quote.startswith("...") and quote.endswith("[$1.8bn].") and len(quote) < len(text)
+    assert quote[3:].split()[0] in text.split()  # cut at a space, not inside a word
 
 
 def test_figures_without_reference_data_fold_into_one_line_naming_the_coverage_once():

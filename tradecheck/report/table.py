@@ -179,6 +179,11 @@ class _Quoter:
         cut_start, cut_end = start, end
         if end - start > LONG_QUOTE:
             cut_start, cut_end = max(start, marks[0][0] - CONTEXT), min(end, marks[-1][1] + CONTEXT)
+            # at a space, so that the quote starts and ends with whole words
+            while start < cut_start < marks[0][0] and not self.text[cut_start - 1].isspace():
+                cut_start += 1
+            while marks[-1][1] < cut_end < end and not self.text[cut_end].isspace():
+                cut_end -= 1
         pieces, pos = [], cut_start
         for s, e in marks:
             if s < pos:
