@@ -26,6 +26,11 @@ EXPLAINED = [
     ("ratio", "multiple", "Chile's exports to China tripled to $9bn in 2023 from $3bn in 2020."),
     ("ratio", "share", "In 2023 Peru's exports to Japan were $2.0bn, or 25% of Peru's total exports of $8.4bn."),
     ("ratio", "share_not_stated", "Kenya's exports were $7.4bn in 2023, and Uganda took 12% of them."),
+    ("ratio", "share_implies_whole", "In 2023 China held a 21.3% share (worth $12.23bn) of Uzbekistan's trade, "
+                                     "and Russia a 25.5% share (worth $8.86bn)."),
+    ("ratio", "parts_share", "In 2023 Zambia's exports to China included metal and mineral ores worth $3.6 "
+                             "billion and $1.6 billion of iron and steel. Together the two categories made up "
+                             "59.8 percent of the $8.7 billion total exports."),
     ("ratio", "rate_multiple", "Kenya's exports to Uganda grew 14 per cent in 2023, more than double the 6.1 per "
                                "cent growth of 2022."),
     ("ratio", "level_not_stated", "Chile's exports to China were $6bn in 2022 and tripled in 2023."),
@@ -41,12 +46,16 @@ EXPLAINED = [
                      "trade of $3.5bn."),
     ("sum", "total_not_stated", "Trade between Chile and China was $14bn in 2022 and grew 10% in 2023. In 2023 "
                                 "Chile's exports to China were $9bn and its imports from China $6bn."),
-    ("sum", "total_negative_flow", "Trade between Chile and China was $14bn in 2023; Chile's exports to China "
+    ("sum", "total_implies", "Trade between Chile and China was $14bn in 2023; Chile's exports to China "
+                             "were $9bn."),
+    ("sum", "total_negative_flow", "Trade between Chile and China was $8bn in 2023; Chile's exports to China "
                                    "were $9bn."),
     ("sum", "balance", "In 2023 Chile's exports to China were $9bn and its imports from China $5bn, a surplus of $4bn."),
     ("sum", "balance_not_stated", "Chile's surplus with China was $2bn in 2022 and doubled in 2023. In 2023 "
                                   "Chile's exports to China were $9bn and its imports from China $5bn."),
-    ("sum", "balance_negative_flow", "Chile's surplus with China was $4bn in 2023, when its exports to China "
+    ("sum", "balance_implies", "Chile's surplus with China was $4bn in 2023, when its exports to China "
+                               "were $9bn."),
+    ("sum", "balance_negative_flow", "Chile's surplus with China was $12bn in 2023, when its exports to China "
                                      "were $9bn."),
     ("sum", "parts", "In 2023 Sri Lanka's merchandise exports were US$ 11.9 billion and its service exports "
                      "US$ 3.1 billion, for total export earnings of US$ 15 billion."),

@@ -335,7 +335,10 @@ def _conflict_finding(model: Model, core: list[Group], by_id: dict[str, Claim],
             if against is not None:
                 message = render(lead.check, against.variant, False, against.fields)
         if others:
-            message += note("also", {"others": "; ".join(_failing(model, g) for g in others[:2])})
+            # the relations that fail on their own figures first; one that holds is said to
+            # hold ("..., matching the stated $71.88trn"), not written as a failure
+            described = sorted((_described(model, g) for g in others), key=lambda d: d[0])
+            message += note("also", {"others": "; ".join(text for _, text in described[:2])})
     finding = Finding(id="", check=lead.check, status=Status.INCONSISTENT, severity=Severity.ERROR, claims=ids,
                       spans=_spans(cs), message=message, expected=said.expected, observed=said.observed,
                       extra={"rule": f"{lead.check}: the claims listed cannot all hold together",
@@ -343,9 +346,15 @@ def _conflict_finding(model: Model, core: list[Group], by_id: dict[str, Claim],
     return finding, _guesses(cs) + _implausible(model, core, lead)
 
 
-def _failing(model: Model, g: Group) -> str:
+def _described(model: Model, g: Group) -> tuple[bool, str]:
+    """(holds, message) for a relation of a conflict, judged on the figures stated for its
+    own quantities (the ones its message quotes)."""
     said = g.explain(model)
-    return render(g.check, said.variant, False, said.fields)
+    own = {i for row in g.rows for i in row[0]}
+    figures = [x for x in model.groups if not x.relation and x.claims and all(i in own for row in x.rows for i in row[0])]
+    holds = feasible(model, figures + [g]) and CHECKS[g.check].messages[said.variant].passed is not None
+    text = render(g.check, said.variant, holds, said.fields)
+    return holds, text.removesuffix(" (consistent)")
 
 
 def _growth_against_the_rest(model: Model, lead: Group, rest: list[Group]) -> Explanation | None:

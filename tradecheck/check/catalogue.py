@@ -125,6 +125,12 @@ _CHECKS = (
                 fail="{part} / {whole} = {share}, stated as {text} ({bound})",
                 passed="{part} / {whole} = {share}, matching {text} ({bound}) (consistent)"),
             "share_not_stated": Message(fail='the share "{text}" does not fit the stated part and whole'),
+            "share_implies_whole": Message(
+                fail='"{text}" of {part} puts {whole} at {implied}, which the other figures do not allow'),
+            "parts_share": Message(
+                fail="the parts together, {parts} = {sum}, are {share} of {whole}, stated as {text} ({bound})",
+                passed="the parts together, {parts} = {sum}, are {share} of {whole}, matching {text} ({bound}) "
+                       "(consistent)"),
             "rate_multiple": Message(
                 fail='"{rate}" is {times} times "{earlier}", not "{words}" (x{factor}, {bound}) says',
                 passed='"{rate}" is {times} times "{earlier}", as "{words}" (x{factor}, {bound}) says (consistent)'),
@@ -170,6 +176,7 @@ _CHECKS = (
                 fail="exports {exports} + imports {imports} = {sum}, but the total is stated as {stated}",
                 passed="exports {exports} + imports {imports} = {sum}, matching the stated {stated} (consistent)"),
             "total_not_stated": Message(fail="exports {exports} + imports {imports} = {sum}"),
+            "total_implies": Message(fail="{known} put {missing} at {value}"),
             "total_negative_flow": Message(
                 fail="{known} cannot both hold: total = exports + imports would need a negative flow"),
             "balance": Message(
@@ -177,6 +184,7 @@ _CHECKS = (
                 passed="exports {exports} - imports {imports} = {difference}, matching the stated {stated} "
                        "(consistent)"),
             "balance_not_stated": Message(fail="exports {exports} - imports {imports} = {difference}"),
+            "balance_implies": Message(fail="{known} put {missing} at {value}"),
             "balance_negative_flow": Message(
                 fail="{known} cannot both hold: balance = exports - imports would need a negative flow"),
             "parts": Message(

@@ -6,6 +6,7 @@ import re
 
 from ..extract import mentions as scan
 from .. import periods as P
+from .. import vocab
 from ..extract.mentions import Mention
 from .cues import HEDGE, BY_YEAR, COMPLEMENT_BEFORE, SHARE_AFTER, change_before_re, future_re
 
@@ -35,8 +36,9 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
     before = [f for f in flows if f.end <= m.start and not in_apposition(text, sent.start, f.start, m.start)]
     if kind == "amount" and re.search(rf"\b(?:against|from|versus|compared\s+(?:with|to))\s+{HEDGE}$", text[max(sent.start, m.start - 30):m.start]):
         # "expected to exceed $88bn, against $73bn last year": the earlier level is a flow,
-        # whatever the forecast's word
-        before = [f for f in before if f.attrs["measure"] != "other"]
+        # whatever the forecast's word (GDP "grown from 1.6 to 2.5 trillion" stays GDP)
+        goals = {w.lower() for w in vocab.forecast_cues()}
+        before = [f for f in before if f.attrs["measure"] != "other" or f.text.lower() not in goals]
     heads = [f for f in before if not (f.attrs["measure"] == "trade_total" and COMPLEMENT_BEFORE.search(text[max(sent.start, f.start - 40):f.start])
                                        and any(g.attrs["measure"] in ("balance", "exports", "imports") for g in before if g.start < f.start))]
     gap_word = next((f for f in heads if f.attrs["measure"] == "balance" and re.match(r"\s+between\b", text[f.end:f.end + 10])), None)
@@ -137,9 +139,13 @@ def continues_previous(s: Site):
         return None
     p = s.prev
     sign = -1 if (p.kind == "amount" and (p.value or 0) < 0) else 0
-    measure = p.extra.get("_forecast_of") if p.measure == "other" else p.measure  # a forecast goes on forecasting
+    # a forecast goes on forecasting; "rose by $29.4 billion to $382.9 billion": the level of
+    # the flow that changed
+    measure = p.extra.get("_forecast_of") or p.extra.get("change_of") if p.measure == "other" else p.measure
     if measure == "balance" and sign == 0:
         sign = int(p.extra.get("_balance_sign", 0))
+    if measure == "balance" and sign == 0 and p.extra.get("change_of") and f is not None and f.attrs.get("measure") == "balance":
+        sign = _flow_sign(f)  # "the biggest deficit, which rose by $29.4 billion to $382.9 billion"
     return Decision((measure, None, sign), (p.start, p.end), p.basis.get("measure"))
 
 
