@@ -283,3 +283,22 @@ def test_the_place_that_holds_a_share_is_the_part():
     text = "In Uzbekistan, too, China held a 21.3% share of trade turnover (worth $12.23bn) in the first 11 months of 2023."
     share = rows(text, published="2023-12-28")[0]
     assert (share["reporter"], share["partner"], share["period"]) == ("UZB", "CHN", "2023-01/2023-11")
+
+
+def test_the_bloc_is_the_bloc_named_last():
+    from tradecheck import verify_text
+
+    text = ("Argentina's exports within Mercosur rose in 2021. The bloc's trade with the rest of the world hit "
+            "US$ 598 billion in 2021. Argentina's exports to its bloc partners topped US$ 14 billion in 2021.")
+    by_text = {c["text"]: c for c in verify_text(text, reference="none").to_dict()["claims"]}
+    assert (by_text["US$ 598 billion"]["reporter_group"], by_text["US$ 598 billion"]["partner"]) == ("Mercosur", "WLD")
+    assert (by_text["US$ 14 billion"]["reporter"], by_text["US$ 14 billion"]["partner_group"]) == ("ARG", "Mercosur")
+
+
+def test_outside_the_bloc_is_not_the_bloc():
+    from tradecheck import verify_text
+
+    text = ("Mercosur's exports to the rest of the world reached US$ 339 billion in 2021. "
+            "Imports from outside the bloc were also up 39% year-on-year.")
+    change = verify_text(text, reference="none").to_dict()["claims"][-1]
+    assert change["partner"] == "WLD" and change.get("partner_group") is None

@@ -36,6 +36,7 @@ class State:
     # sentence has named a period since: what comes next may still be about it
     lapsed: P.Period | None = None
     aside_paragraphs: int = 0  # how many paragraphs in a row the digression has run
+    last_bloc: str | None = None  # the trade bloc named last, for "the bloc" (vocab/blocs.csv)
 
     def digress(self, paragraph: int, period: P.Period) -> None:
         """A digression into `period` for the rest of `paragraph` (counting the paragraphs

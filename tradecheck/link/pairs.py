@@ -92,6 +92,8 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             continue
         iso = x.attrs["iso"]
         key = iso or ("group:" + x.attrs["label"])
+        if x.attrs["kind"] in ("anaphor", "group") and re.search(r"\b(?:outside|beyond)\s+(?:of\s+)?$", text[max(0, x.start - 12):x.start], re.I):
+            continue  # "imports from outside the bloc": the rest of the world, not the bloc
         if x.attrs["kind"] == "anaphor":
             main = ctx.main_partner or ""
             if x.attrs["label"] == "partner":
@@ -104,6 +106,8 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
                 key = main
             elif state.partner and (state.partner.startswith("group:") or state.partner == "EUU"):
                 key = state.partner
+            elif state.last_bloc:
+                key = state.last_bloc  # the bloc the text named last ("exports within Mercosur")
             else:
                 continue
         elif x.attrs["kind"] == "demonym" and _qualifies_agent(text, x):
