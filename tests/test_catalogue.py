@@ -354,3 +354,17 @@ def test_the_readme_lists_the_checks_of_the_catalogue():
     table = runner.invoke(app, ["checks", "--format", "markdown"]).stdout
     assert table.count("\n") == len(CHECKS) + 2
     assert table in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("check", list(CHECKS))
+def test_each_check_example_says_what_the_catalogue_shows(tmp_path, check):
+    """`tradecheck explain` prints an example from the catalogue; verifying its text gives
+    exactly that message, and that suggestion where one is shown."""
+    example = CHECKS[check].example
+    said = [f for f in findings(example.text, "IMF DOTS" if check == "reference" else "none", tmp_path)
+            if f["check"] == check]
+    assert example.message in [f["message"] for f in said], said
+    f = next(f for f in said if f["message"] == example.message)
+    assert f["status" if "status" in f else "severity"] in ("inconsistent", "warning")
+    fix = f.get("suggestion")
+    assert ((fix["text"], fix["suggested"]) if fix else None) == example.suggestion

@@ -1,4 +1,5 @@
 """Periods: the contract's forms, fiscal years, relative references and datelines."""
+import pandas as pd
 import pytest
 
 from tradecheck import extract_claims
@@ -30,7 +31,7 @@ def test_relative_periods_resolve_against_the_publication_date():
 
 def test_without_a_date_relative_periods_stay_unresolved():
     df = extract_claims("Exports to China were $5bn last year.")
-    assert df.loc[0, "period"] is None
+    assert df.loc[0, "period"] is pd.NA and df.loc[0, "period_start"] is pd.NaT
 
 
 @pytest.mark.parametrize("text, date", [

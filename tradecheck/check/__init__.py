@@ -15,6 +15,7 @@ from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import Group, Model, _deletion_filter, components, feasible, var_range
 from .format import money
 from .readings import reconcile, unit_slip
+from .suggest import suggestion
 
 # When a conflict involves several relations, the finding is named after the one an editor
 # would look at first.
@@ -63,6 +64,11 @@ def _internal(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
             finding, doubts = _conflict_finding(model, core, by_id, fixed)
             _removal_first(model, finding, fixed, pool)
             _judge(finding, doubts, _nearby(claims, finding, part), records, by_id)
+            lead = finding.extra.pop("_lead")
+            if finding.status == Status.INCONSISTENT:  # a doubtful finding gets no correction
+                fix = suggestion(model, finding, core, fixed, lead)
+                if fix is not None:
+                    finding.extra["suggestion"] = fix
             findings.append(finding)
             in_conflict.update(id(g) for g in core)
             drop = _set_aside(model, core, finding)
@@ -165,14 +171,40 @@ def build_model(claims: list[Claim], records) -> Model:
 def _consistent_findings(model: Model, by_id, in_conflict: set[int], context, findings: list[Finding]) -> None:
     """A finding for every relation that holds, with its arithmetic."""
     nothing = _Active([])
+    own: dict[str, Group] = {}  # a stated figure's own bounds, by claim id
+    fixed: dict[int, list[Group]] = {}  # the bounds no conflict sets aside, by variable
+    for g in model.groups:
+        if not g.relation and len(g.claims) == 1:
+            own.setdefault(g.claims[0], g)
+        elif not g.removable:
+            for coefs, _, _ in g.rows:
+                for i in coefs:
+                    fixed.setdefault(i, []).append(g)
     for g in model.groups:
         if g.relation and g.removable and id(g) not in in_conflict and g.explain is not None:
             active = context.get(id(g), nothing)
             if not _stated_figures_active(model, g, active.live):
-                continue  # its arithmetic would quote a figure that was set aside
+                # A figure it quotes was set aside for a conflict with other figures: the
+                # relation is still checked, on its own figures, so that a total which
+                # agrees with its parts is reported beside the balance that does not.
+                active = _on_its_own(model, g, own, fixed)
+                if active is None:
+                    continue
             f = _consistent_finding(model, g, by_id, active)
             if f is not None:
                 findings.append(f)
+
+
+def _on_its_own(model: Model, g: Group, own: dict[str, Group], fixed: dict[int, list[Group]]) -> "_Active | None":
+    """`g` with the figures it quotes and the fixed bounds on its quantities, when they
+    hold together; None when they do not."""
+    groups = [g]
+    for coefs, _, _ in g.rows:
+        for i in coefs:
+            groups += [own[c.id] for c in model.amounts.get(i, [])[:1] if c.id in own]
+            groups += fixed.get(i, [])
+    groups = list({id(h): h for h in groups}.values())
+    return _Active(groups) if feasible(model, groups) else None
 
 
 class _Active:
@@ -309,7 +341,8 @@ def _conflict_finding(model: Model, core: list[Group], by_id: dict[str, Claim],
             message += note("also", {"others": "; ".join(text for _, text in described[:2])})
     finding = Finding(id="", check=lead.check, status=Status.INCONSISTENT, severity=Severity.ERROR, claims=ids,
                       spans=_spans(cs), message=message, expected=said.expected, observed=said.observed,
-                      extra={"rule": f"{lead.check}: the claims listed cannot all hold together"})
+                      extra={"rule": f"{lead.check}: the claims listed cannot all hold together",
+                             "_lead": list(lead.claims)})  # whose arithmetic `observed` is
     return finding, _guesses(cs) + _implausible(model, core, lead)
 
 

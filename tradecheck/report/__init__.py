@@ -7,7 +7,8 @@ from . import csvout, github, jsonout, junit, sarif, summary, table
 FORMATS = ("table", "json", "csv", "github", "sarif", "junit", "markdown")
 
 
-def render(fmt: str, reports, out, verify: bool = True, quiet: bool = False, color: bool = False) -> None:
+def render(fmt: str, reports, out, verify: bool = True, quiet: bool = False, color: bool = False,
+           verbose: bool = False) -> None:
     if fmt == "github":
         return github.render(reports, out, quiet)
     if fmt == "sarif":
@@ -25,16 +26,17 @@ def render(fmt: str, reports, out, verify: bool = True, quiet: bool = False, col
         return
     if fmt == "csv":
         return csvout.render_many([_shown(r, quiet) for r in good], verify, out)
-    for i, r in enumerate(reports):
-        if i:
-            out.write("\n")
+    view = table.View(color=color, quiet=quiet, verbose=verbose)
+    blocks = []
+    for r in reports:
         if r.error:
             # reading errors already name the file
-            out.write(f"{r.error}\n" if r.error.startswith(r.path) else f"{r.path}: {r.error}\n")
+            blocks.append(f"{r.error}\n" if r.error.startswith(r.path) else f"{r.path}: {r.error}\n")
             continue
-        table.render(_shown(r, quiet), verify, out, color=color, quiet=quiet,
-                     extra=[("suppressed", f) for f in r.suppressed] + [("notice", n) for n in r.notices],
-                     failing={id(f) for f in r.failing})
+        blocks.append(table.text(r, r.data, verify, view,
+                                 extra=[("suppressed", f) for f in r.suppressed] + [("notice", n) for n in r.notices],
+                                 failing={id(f) for f in r.failing}))
+    out.write("\n".join(b for b in blocks if b))
 
 
 def _shown(report, quiet: bool) -> dict:
