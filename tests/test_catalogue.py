@@ -155,10 +155,8 @@ NOTED = [
                 "up 50%, but imports fell.", "none"),
     ("also", "Chile's exports to China tripled in 2023 to $9bn. In 2022 trade between Chile and China was $2bn.",
      "none"),
-    ("billion_for_million", "In 2023 trade between Peru and Japan reached $5.6bn; Peru's exports to Japan were "
-                            "$3.5mn and its imports from Japan $2.1mn.", "none"),
-    ("million_for_billion", "In 2023 trade between Peru and Japan reached $5.6bn; Peru's exports to Japan were "
-                            "$3.5bn and its imports from Japan $2.1 million.", "none"),
+    ("scale_slip", "In 2023 trade between Peru and Japan reached $5.6bn; Peru's exports to Japan were "
+                   "$3.5bn and its imports from Japan $2.1 million.", "none"),
     ("thousandfold", "Peru's exports to Japan were $3.5bn in 2023. Peru's exports to Japan in 2023 were $3.5 "
                      "million, the ministry said.", "none"),
     ("forecasts", "For 2025 Chile's central bank expects a $25 billion surplus, with exports rising 10 percent to "
@@ -273,8 +271,8 @@ def test_a_message_with_a_missing_or_unknown_field_is_refused_by_name():
         render("sum", "typo", False, {})
     with pytest.raises(MessageError, match="no passing message"):
         render("bound", "share_above_whole", True, {"share": "120%", "text": "120%"})
-    with pytest.raises(MessageError, match="missing fits, text"):
-        note("million_for_billion")
+    with pytest.raises(MessageError, match="missing fits, meant, text, written"):
+        note("scale_slip")
 
 
 def test_status_and_severity_are_plain_strings_in_json():

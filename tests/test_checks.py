@@ -530,3 +530,10 @@ def test_a_countrys_customs_named_two_ways_is_one_source():
     r = verify_text(text, reference="none").to_dict()
     assert len({c.get("source") for c in r["claims"]}) == 1
     assert [f["check"] for f in r["findings"] if f["status"] == "inconsistent"] == ["ratio"]
+
+
+def test_a_unit_slip_names_the_scale_words_it_swaps():
+    text = ("In 2023 trade between Peru and Japan reached $5.6bn; Peru's exports to Japan were $3.5bn and its "
+            "imports from Japan $2.1 million.")
+    f = next(f for f in verify_text(text, reference="none").to_dict()["findings"] if f["status"] == "inconsistent")
+    assert 'a slip of million for billion?' in f["message"] and f["claims"][0] == "c3"

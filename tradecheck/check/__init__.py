@@ -108,6 +108,15 @@ def _judge(finding: Finding, doubts: list[Doubt], claims: list[Claim], records, 
         _try_readings(finding, claims, records)
 
 
+def _scale_name(value: float) -> str:
+    """The scale word of a figure's size: "million" for $3.5mn, "billion" for $3.5bn."""
+    size = abs(value or 0)
+    for limit, name in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
+        if size >= limit:
+            return name
+    return "units"
+
+
 def _point_at_unit_slip(finding: Finding, claims: list[Claim], records, by_id) -> bool:
     """A figure that fits the others once its million and billion are swapped: say so,
     and put it first. Two statements of one quantity a thousand times apart are a slip,
@@ -119,8 +128,8 @@ def _point_at_unit_slip(finding: Finding, claims: list[Claim], records, by_id) -
     if finding.check == "duplicate":
         finding.message += note("thousandfold")
     else:
-        finding.message += note("billion_for_million" if k < 1 else "million_for_billion",
-                                {"text": c.text, "fits": money(c.value * k, c.currency)})
+        finding.message += note("scale_slip", {"text": c.text, "fits": money(c.value * k, c.currency),
+                                               "written": _scale_name(c.value), "meant": _scale_name(c.value * k)})
     finding.claims = [c.id] + [i for i in finding.claims if i != c.id]
     first = (c.start, c.end)
     finding.spans = [first] + [sp for sp in finding.spans if tuple(sp) != first]
