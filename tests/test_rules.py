@@ -26,6 +26,8 @@ FIRES = [
     ("Chile's exports to China rose by $2.4 billion in 2023.", "$2.4 billion", "measure", "absolute-change"),
     ("Chile and China aim to lift trade to $50bn by 2030.", "$50bn", "measure", "not-a-flow"),
     ("Chile and China agreed to double trade by 2030.", "double", "measure", "goal-multiple"),
+    ("Under a 2015 agreement, trade was to triple from $5 billion in 2015 to $15 billion by 2020.", "$15 billion",
+     "measure", "not-a-flow"),
     # period
     ("Chile and China set a target of $50bn of trade by 2030.", "$50bn", "period", "target-year"),
     ("Under a 2015 agreement, trade was to triple from $5 billion in 2015 to $15 billion by 2020.", "triple", "period",

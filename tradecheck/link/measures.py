@@ -355,8 +355,15 @@ def _forecast_goes_on(s: Site) -> bool:
     falling 14 percent to $63bn": the figures after a forecast in its sentence are forecast
     too, unless the words between them turn to what happened ("against $73bn last year")."""
     p = s.prev
-    return (p is not None and bool(p.extra.get("_forecast")) and p.extra.get("_forecast_of") not in (None, "other")
-            and not re.search(r"\b(?:after|against|versus|compared|from|than|last|previous|earlier|ago|was|were|had)\b|[;(]", s.gap, re.I))
+    if (p is not None and bool(p.extra.get("_forecast")) and p.extra.get("_forecast_of") not in (None, "other")
+            and not re.search(r"\b(?:after|against|versus|compared|from|than|last|previous|earlier|ago|was|were|had)\b|[;(]", s.gap, re.I)):
+        return True
+    # "trade was to triple from 5 billion USD in 2015 to 15 billion USD by 2020": the level a
+    # goal's change is to reach, by its year
+    goal = s.last_relation
+    return (s.kind == "amount" and goal is not None and goal.sentence == s.sent.index and bool(goal.extra.get("_forecast"))
+            and re.search(rf"\bto\s*{HEDGE}$", s.text[max(s.sent.start, s.m.start - 20):s.m.start]) is not None
+            and re.match(r"^[^.;]{0,30}?\b(?:by|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", s.after) is not None)
 
 
 @rule("measure", "earlier-level-of-other", "context")
