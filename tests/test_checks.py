@@ -419,3 +419,121 @@ def test_a_comparison_off_by_a_thousand_names_the_unit_slip():
             "$21.35 billion. Those figures remained below the $5.15 million trade surplus Indonesia achieved in June 2022.")
     f = next(f for f in findings(text, reference="none") if f["status"] == "inconsistent")
     assert '"$5.15 million" fits the other figures as $5.15bn' in f["message"]
+
+
+def test_a_relation_that_holds_is_said_to_hold_inside_a_conflict():
+    # the share conflicts with exports derived from the total and the headline's balance;
+    # the total, which agrees with its flows, is named as agreeing, not as a failure
+    text = ("Ghana posts $2.9bn trade surplus in 2023\n\n"
+            "ACCRA, March 7, 2024 - Ghana ran a trade surplus of $2.9 billion in 2023, with total trade at "
+            "$71.88 billion, of which imports came to $35.92 billion and exports to $35.96 billion.\n\n"
+            "Cocoa exports were worth $5.09 billion, or 40 percent of total exports.")
+    ratio = next(f for f in verify_text(text, reference="none").to_dict()["findings"] if f["check"] == "ratio")
+    assert "but the balance is stated as $2.9bn" in ratio["message"]
+    assert "$71.88bn, matching the stated $71.88bn" in ratio["message"]
+    assert "but the total is stated" not in ratio["message"]
+
+
+@pytest.mark.parametrize("share, status", [("59.8 percent", "consistent"), ("69.8 percent", "inconsistent")])
+def test_a_share_several_parts_take_together_is_their_sum_over_the_whole(share, status):
+    text = ("In 2005 Zambia's exports to China included metal and mineral ores worth $3.6 billion and $1.6 billion of "
+            f"iron and steel. Together the two categories made up {share} of the $8.7 billion total exports.")
+    found = [f for f in verify_text(text, reference="none").to_dict()["findings"] if f["check"] == "ratio"]
+    assert [f["status"] for f in found] == [status]
+    assert "$3.6bn + $1.6bn = $5.2bn" in found[0]["message"]
+
+
+def test_a_share_of_several_parts_without_their_number_is_left_alone():
+    text = ("In 2005 Zambia's exports to China included metal and mineral ores worth $3.6 billion and $1.6 billion of "
+            "iron and steel. Together they made up 69.8 percent of the $8.7 billion total exports.")
+    assert not [f for f in verify_text(text, reference="none").to_dict()["findings"] if f["check"] == "ratio"]
+
+
+def test_parts_one_of_which_is_the_whole_make_no_share():
+    # an unlabelled figure may be the whole itself: the sum would count it twice
+    text = ("In 2005 Zambia's exports to China were $3.6 billion, with $1.6 billion of iron and steel. "
+            "Together the two made up 69.8 percent of the $8.7 billion total exports.")
+    assert not [f for f in verify_text(text, reference="none").to_dict()["findings"]
+                if f["check"] == "ratio" and "parts together" in f["message"]]
+
+
+@pytest.mark.parametrize("china, status", [("$382.9 billion", "consistent"), ("$282.9 billion", "inconsistent")])
+def test_a_share_of_the_total_named_before_is_a_share_of_that_figure(china, status):
+    # deficits are negative: the share of one is still the part over the whole
+    text = ("In 2022 the U.S. trade deficit hit $948.1 billion, and trade with China accounted for more than a "
+            f"third of the total. The deficit with China was {china}.")
+    found = [f for f in verify_text(text, reference="none").to_dict()["findings"] if f["check"] == "ratio"]
+    assert [f["status"] for f in found] == [status]
+
+
+def test_no_unit_slip_is_suggested_that_makes_a_figure_an_outlier():
+    text = ("In 2022 the U.S. trade deficit hit $948.1 billion, and trade with China accounted for more than a "
+            "third of the total. The deficit with China was $282.9 billion.")
+    f = next(f for f in verify_text(text, reference="none").to_dict()["findings"] if f["check"] == "ratio")
+    assert "slip" not in f["message"]
+
+
+def test_a_balance_with_one_flow_unstated_says_what_it_puts_the_other_at():
+    text = ("In January 2023 South Africa's trade deficit was R12.7 billion. In February exports were R154.3 "
+            "billion and imports R138.2 billion. Month on month, exports grew 10.7% (R14.9 billion) from R139.4 "
+            "billion in January, while imports fell 14.8% (R23.9 billion) over the same period.")
+    found = [f for f in verify_text(text, reference="none").to_dict()["findings"] if f["status"] == "inconsistent"]
+    assert found and "put imports at ZAR 152.1bn" in found[0]["message"]
+
+
+@pytest.mark.parametrize("headline, status", [("$89 billion", "consistent"), ("$98 billion", "inconsistent")])
+def test_a_groups_internal_trade_in_the_headline_and_the_body_is_one_quantity(headline, status):
+    text = (f"Trade among EAEU countries rises to {headline}\n\n"
+            "MOSCOW, May 8, 2024 - Mutual trade among the countries of the Eurasian Economic Union has doubled "
+            "over 10 years to $89 billion in 2023, while its trade with third countries is up 60% at $923 billion.")
+    r = verify_text(text, reference="none").to_dict()
+    body = [c for c in r["claims"] if c["text"] == "$89 billion"][-1]
+    assert body["reporter_group"] == body["partner_group"] == "Eurasian Economic Union" and body["period"] == "2023"
+    assert ("inconsistent" in [f["status"] for f in r["findings"]]) == (status == "inconsistent")
+
+
+def test_gdp_grown_from_one_level_to_another_is_no_trade():
+    text = "In 10 years, by available estimates, the combined GDP of the union has grown from 1.6 to 2.5 trillion dollars."
+    assert {c["measure"] for c in verify_text(text, reference="none").to_dict()["claims"]} == {"other"}
+
+
+@pytest.mark.parametrize("russia, status", [("15.5%", "consistent"), ("25.5%", "inconsistent")])
+def test_two_partners_shares_of_one_whole_must_imply_the_same_whole(russia, status):
+    text = ("In Uzbekistan, China held a 21.3% share of trade turnover (worth $12.23bn) in the first 11 months of "
+            f"2023. Russia ranks second among Uzbekistan's turnover partners, holding a {russia} share (worth $8.86bn).")
+    found = [f for f in verify_text(text, published="2023-12-28", reference="none").to_dict()["findings"]
+             if f["check"] == "ratio"]
+    assert ("inconsistent" in [f["status"] for f in found]) == (status == "inconsistent")
+    if status == "inconsistent":
+        assert "puts UZB-WLD trade in 2023-01/2023-11 at $57.42bn" in found[0]["message"]
+
+
+@pytest.mark.parametrize("words, status", [("more than tripled", "consistent"), ("more than quadrupled", "inconsistent")])
+def test_a_change_of_trade_is_tied_to_the_flows_stated_for_both_years(words, status):
+    text = (f"The value of EU27 goods trade with China {words} from 2000 to 2008: EU27 exports to China reached "
+            "78 billion euro in 2008, against 26 bn in 2000, while imports increased to 248 bn, up from 75 bn.")
+    found = [f for f in verify_text(text, reference="none").to_dict()["findings"] if f["check"] == "ratio"]
+    assert [f["status"] for f in found] == [status]
+
+
+def test_a_countrys_customs_named_two_ways_is_one_source():
+    # "Iran's customs office" and "the Islamic Republic of Iran Customs Administration" are
+    # one source, so their figures are checked together
+    text = ("TEHRAN, June 25, 2022 - Iran's customs office said the country's non-oil trade with the countries "
+            "on its borders topped $12.3 billion in the Iranian calendar year's first quarter.\n"
+            "According to the Islamic Republic of Iran Customs Administration, Iran and its neighbors traded "
+            "goods worth $12.3 billion in the spring.\n"
+            "Cross-border trade made up 51% of Iran's total non-oil exports, exports that were up 20%.\n"
+            "Of the 27.6 million tons of goods Iran exported in the spring, worth $13.7 billion, neighboring "
+            "countries received goods worth over $6.7 billion.\n"
+            "Imports from neighboring countries reached more than $5.6 billion in the spring.")
+    r = verify_text(text, reference="none").to_dict()
+    assert len({c.get("source") for c in r["claims"]}) == 1
+    assert [f["check"] for f in r["findings"] if f["status"] == "inconsistent"] == ["ratio"]
+
+
+def test_a_unit_slip_names_the_scale_words_it_swaps():
+    text = ("In 2023 trade between Peru and Japan reached $5.6bn; Peru's exports to Japan were $3.5bn and its "
+            "imports from Japan $2.1 million.")
+    f = next(f for f in verify_text(text, reference="none").to_dict()["findings"] if f["status"] == "inconsistent")
+    assert 'a slip of million for billion?' in f["message"] and f["claims"][0] == "c3"

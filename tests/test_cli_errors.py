@@ -129,3 +129,47 @@ def test_a_user_error_is_one_line_and_exit_2(tmp_path, what, make, words, needs)
     assert r.returncode == 2, (r.returncode, err)
     assert len(err.splitlines()) == 1 and "Traceback" not in err and "internal error" not in err, err
     assert words in err, err
+
+
+# Point by point, what the command line refuses rather than quietly doing nothing: each a
+# one-line error naming the valid choices, exit 2 (issue 16).
+REFUSALS = [
+    ("an unknown reference source", lambda t: ["verify", article(t), "--reference", "bogus"],
+     ["'bogus'", "IMF DOTS", "published", "none"]),
+    ("an unknown reference source under track add",
+     lambda t: ["track", "add", article(t), "--reference", "bogus", "--db", str(t / "t.sqlite")], ["'bogus'", "IMF DOTS"]),
+    ("plot of two codes that are no countries", lambda t: ["plot", "XXX", "YYY", "-o", str(t / "x.png")],
+     ["XXX", "ISO 3166 alpha-3"]),
+    ("reference show of an unknown country", lambda t: ["reference", "show", "BLR", "ZZZ"], ["ZZZ", "alpha-3"]),
+    ("track show of an unknown country", lambda t: ["track", "show", "QQQ", "IRN", "--db", str(t / "t.sqlite")],
+     ["QQQ", "alpha-3"]),
+    ("plot of a pair with nothing to plot", lambda t: ["plot", "PRK", "VAT", "-o", str(t / "x.png"), "--db", str(t / "t.sqlite")],
+     ["nothing to plot for PRK-VAT"]),
+    ("plot --article of a text without trade figures",
+     lambda t: ["plot", "--article", str((t / "n.txt").write_text("Nothing here.\n") and t / "n.txt"), "-o", str(t / "x.png")],
+     ["no trade claims"]),
+    ("reference list --format junit", lambda t: ["reference", "list", "--format", "junit"], ["'junit'", "'table', 'json', 'csv'"]),
+    ("extract --format sarif", lambda t: ["extract", article(t), "--format", "sarif"], ["'sarif'", "'csv'"]),
+    ("track list --format markdown", lambda t: ["track", "list", "--format", "markdown", "--db", str(t / "t.sqlite")],
+     ["'markdown'", "'table', 'json', 'csv'"]),
+    ("checks --format github", lambda t: ["checks", "--format", "github"], ["'github'", "'markdown'"]),
+    ("an unknown reference source in the configuration",
+     lambda t: ["verify", config(t, b'[tool.tradecheck]\nreference = "bogus"\n')], ["'bogus'", "pyproject.toml", "IMF DOTS"]),
+    ("verify --color sometimes", lambda t: ["verify", article(t), "--color", "sometimes"], ["'auto', 'always', 'never'"]),
+    ("explain of a check there is not", lambda t: ["explain", "ratios"], ["'ratios'", "percent_change"]),
+]
+
+
+@pytest.mark.parametrize("what, make, words", REFUSALS, ids=[c[0] for c in REFUSALS])
+def test_a_choice_that_is_not_there_is_refused_naming_the_choices(tmp_path, what, make, words):
+    env = dict(os.environ, TRADECHECK_STORE=str(tmp_path / "default-store"))
+    r = subprocess.run([sys.executable, "-m", "tradecheck", *make(tmp_path)], capture_output=True, text=True, env=env,
+                       timeout=120)
+    err = r.stderr.strip()
+    assert r.returncode == 2, (r.returncode, err)
+    assert len(err.splitlines()) == 1 and "Traceback" not in err, err
+    # a document that cannot be checked is named in the report too; nothing else is printed
+    assert r.stdout in ("", f"{err.removeprefix('tradecheck: ')}\n"), r.stdout
+    for w in words:
+        assert w in err, err
+    assert not (tmp_path / "x.png").exists()

@@ -135,3 +135,12 @@ def test_every_spelling_of_a_dollar_prefix_is_listed(tok_text):
 def test_the_money_grammar_guards_change_nothing(text):
     plain = re.compile(money._parts()["grammar"].replace(money.NOT_A_DIGIT, ""))
     assert found(money._pattern().finditer(text)) == found(plain.finditer(text))
+
+
+def test_a_multiple_never_starts_inside_a_decimal():
+    # found by the property test above: the full scan once read the "0" after "A0." as a
+    # number of its own, which the index (rightly) never looks at
+    from tradecheck.extract import find_mentions
+
+    assert find_mentions("A0.0\x85and\x85a\x85halffold")["multiple"] == []
+    assert [m.value for m in find_mentions("exports rose 2.5-fold")["multiple"]] == [2.5]

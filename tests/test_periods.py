@@ -1,4 +1,5 @@
 """Periods: the contract's forms, fiscal years, relative references and datelines."""
+import pandas as pd
 import pytest
 
 from tradecheck import extract_claims
@@ -30,7 +31,7 @@ def test_relative_periods_resolve_against_the_publication_date():
 
 def test_without_a_date_relative_periods_stay_unresolved():
     df = extract_claims("Exports to China were $5bn last year.")
-    assert df.loc[0, "period"] is None
+    assert df.loc[0, "period"] is pd.NA and df.loc[0, "period_start"] is pd.NaT
 
 
 @pytest.mark.parametrize("text, date", [
@@ -97,3 +98,36 @@ def test_the_last_ten_years_are_the_years_before_publication():
     df = extract_claims("Saudi Arabia's trade with China in the last ten years was over SR1.79 trillion.",
                         published="2016-08-27")
     assert df.loc[0, "period"] == "2006-01/2015-12"
+
+
+def test_the_figure_a_change_is_above_is_its_base():
+    from tradecheck import verify_text
+
+    text = ("In Q3 2023 Nigeria's crude exports were ₦8,535.61 billion. They were 83.23% above the figure for "
+            "the same quarter of 2022, which was ₦4,658.30 billion.")
+    r = verify_text(text, reference="none").to_dict()
+    change = next(c for c in r["claims"] if c["text"] == "83.23%")
+    assert (change["period"], change["base_period"]) == ("2023-Q3", "2022-Q3")
+    assert [f["status"] for f in r["findings"] if f["check"] == "percent_change"] == ["consistent"]
+
+
+def test_a_change_from_the_month_before_is_about_the_month_that_ends_the_period():
+    from tradecheck import verify_text
+
+    text = ("PRETORIA, March 31, 2023 - South Africa posted a trade surplus of R16.1 billion in February 2023.\n\n"
+            "The year-to-date (01 January to 28 February 2023) trade deficit was R6.6 billion.\n\n"
+            "Month on month, exports grew 10.7% from R139.4 billion in January, while imports fell 14.8% "
+            "over the same period.")
+    by_text = {c["text"]: c for c in verify_text(text, reference="none").to_dict()["claims"]}
+    assert (by_text["10.7%"]["period"], by_text["10.7%"]["base_period"]) == ("2023-02", "2023-01")
+    assert (by_text["14.8%"]["period"], by_text["14.8%"]["base_period"]) == ("2023-02", "2023-01")
+    assert by_text["14.8%"]["attribution"]["period"] == "same-as-change-before"
+
+
+def test_a_change_is_never_against_its_own_period():
+    from tradecheck import extract_claims
+
+    text = ("Mongolia's foreign trade came to 8.47 billion U.S. dollars over the first eight months of 2018, "
+            "a year-on-year rise of 23.6 percent.")
+    r = extract_claims(text, published="2018-09-10").iloc[-1]
+    assert (r["text"], r["period"], r["base_period"]) == ("23.6 percent", "2018-01/2018-08", "2017-01/2017-08")

@@ -109,3 +109,39 @@ def test_a_reference_of_zero_is_a_difference_not_a_crash(tmp_path):
     found = [f for f in tradecheck.verify_text(text, reference=str(ref)).finding_list if f.check == "reference"]
     assert found and found[0].status == "inconsistent"
     assert "differs from the nearest reference figure, $0" in found[0].message
+
+
+BOUNDED = """period,reporter,partner,flow,commodity,value_usd,valuation,source,source_version,approximate,note
+2022,KAZ,UZB,total,TOTAL,100000000,,Tashkent customs,2023 release,false,said trade 'exceeded' this
+2022,KAZ,KGZ,total,TOTAL,100000000,,Bishkek customs,2023 release,false,'about' this
+2022,KAZ,TJK,total,TOTAL,100000000,,Dushanbe customs,2023 release,false,an upper bound
+"""
+
+
+@pytest.mark.parametrize("text, status", [
+    # "exceeded $100mn" is a lower bound: any larger figure agrees with it, a smaller one does not
+    ("Trade between Kazakhstan and Uzbekistan was $150mn in 2022.", "consistent"),
+    ("Trade between Kazakhstan and Uzbekistan was $90mn in 2022.", "inconsistent"),
+    # "about $100mn" is approximate: a few per cent either way agree with it
+    ("Trade between Kazakhstan and Kyrgyzstan was $107mn in 2022.", "consistent"),
+    ("Trade between Kazakhstan and Kyrgyzstan was $130mn in 2022.", "inconsistent"),
+    ("Trade between Kazakhstan and Tajikistan was $60mn in 2022.", "consistent"),
+    ("Trade between Kazakhstan and Tajikistan was $120mn in 2022.", "inconsistent"),
+])
+def test_a_reference_figure_published_as_a_bound_is_compared_as_one(tmp_path, text, status):
+    ref = tmp_path / "bounded.csv"
+    ref.write_text(BOUNDED)
+    f = ref_findings(text, reference=str(ref))[0]
+    assert f["status"] == status, f["message"]
+
+
+def test_the_shipped_lower_bound_is_quoted_as_one():
+    # the shipped published figure for Belarus-Iran 2024 is "exceeded $113mn"
+    f = ref_findings("Trade between Belarus and Iran reached $150mn in 2024.")[0]
+    assert f["status"] == "consistent" and "more than $113mn" in f["message"]
+
+
+def test_figures_without_reference_data_name_the_reason_and_the_coverage_once():
+    f = ref_findings("In 2023, Belarusian exports to Iran were $52mn.")[0]
+    assert f["reason"] == "no_reference"
+    assert f["coverage"].count("IMF DOTS") == 1 and "2000-2020" in f["coverage"]

@@ -26,8 +26,12 @@ FIRES = [
     ("Chile's exports to China rose by $2.4 billion in 2023.", "$2.4 billion", "measure", "absolute-change"),
     ("Chile and China aim to lift trade to $50bn by 2030.", "$50bn", "measure", "not-a-flow"),
     ("Chile and China agreed to double trade by 2030.", "double", "measure", "goal-multiple"),
+    ("Under a 2015 agreement, trade was to triple from $5 billion in 2015 to $15 billion by 2020.", "$15 billion",
+     "measure", "not-a-flow"),
     # period
     ("Chile and China set a target of $50bn of trade by 2030.", "$50bn", "period", "target-year"),
+    ("Under a 2015 agreement, trade was to triple from $5 billion in 2015 to $15 billion by 2020.", "triple", "period",
+     "target-year"),
     ("In January 2024 Chile's exports to China fell 6.9% from a year earlier to $7.5 billion.", "$7.5 billion", "period", "level-after-change"),
     ("Chile's exports to China rose 50% in 2023 to $3.3bn from $2.2bn.", "$2.2bn", "period", "from-level-base"),
     ("Compared with 2021, Chile's exports to China rose to $3.3bn in 2023 from $0.9bn.", "$0.9bn", "period", "from-level-cue"),
@@ -38,6 +42,8 @@ FIRES = [
     ("In 2023, Chile's exports to China rose 12%.", "12%", "period", "before-change"),
     ("Chile's exports to China rose 12% in 2023. Imports from China reached $19.5bn.", "$19.5bn", "period", "discourse"),
     ("Chile's exports to China grew 632 percent between 1998 and 2005.", "632 percent", "period", "span-end"),
+    ("In Q3 2023 Nigeria's crude exports were ₦8,535.61 billion. They were 83.23% above the figure for the same "
+     "quarter of 2022, which was ₦4,658.30 billion.", "₦4,658.30 billion", "period", "named-base-level"),
     # base period
     ("Chile's exports to China grew 632 percent between 1998 and 2005.", "632 percent", "base_period", "span-start"),
     ("Chile's exports to China rose 12% in 2023 from 2021.", "12%", "base_period", "base-after"),
@@ -55,6 +61,10 @@ FIRES = [
     ("Trade between Belarus and Iran reached $100mn in 2022. Belarusian exports rose to $81mn.", "$81mn", "pair", "named-reporter"),
     ("Trade between Belarus and Iran reached $100mn in 2022. In 2021 it was $33mn.", "$33mn", "pair", "discourse"),
     ("In 2023 Chile's exports to China fell 21.9% to $4.83bn.", "$4.83bn", "pair", "same-as-previous"),
+    ("Intra-Mercosur trade totalled US$ 41 billion in 2021.", "US$ 41 billion", "pair", "intra-group"),
+    ("Mutual trade among the countries of the Eurasian Economic Union reached $89 billion in 2023.", "$89 billion",
+     "pair", "intra-group"),
+    ("Trade among GCC states reached $91.3 billion in 2019.", "$91.3 billion", "pair", "intra-group"),
 ]
 
 
@@ -76,6 +86,8 @@ LEAVES_ALONE = [
     ("Chile's exports rose 5% in 2023, while imports reached $19.5bn.", "$19.5bn", "measure", "continues-previous"),
     # a period named in the sentence beats the one carried from before
     ("Chile's exports to China rose 12% in 2023. In 2024 imports were $19.5bn.", "$19.5bn", "period", "discourse"),
+    # a group's trade with another place is not its internal trade
+    ("In 2021 Mercosur's trade with China reached US$ 150 billion.", "US$ 150 billion", "pair", "intra-group"),
     # a base the text names is no default
     ("Chile's exports to China rose 12% in 2023 from 2021.", "12%", "base_period", "base-year-before"),
 ]

@@ -1,7 +1,7 @@
 """The Python API: `extract_claims` and `verify_text`, the same calls the CLI makes."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .model import Claim, Document, Finding
@@ -42,7 +42,7 @@ def verify(doc: Document, reference: str | None = "all", store_dir: str | None =
 
         store = Store(store_dir, only=None if reference == "all" else reference)
     findings = run_checks(doc, claims, sentences, store, revision=revision)
-    return Result(doc, claims, findings)
+    return Result(doc, claims, findings, sentences, reference=reference, store_dir=store_dir)
 
 
 @dataclass
@@ -52,18 +52,40 @@ class Result:
     document: Document
     claim_list: list[Claim]
     finding_list: list[Finding]
+    sentences: list = field(default_factory=list)  # where each sentence is, for quoting findings
+    reference: str | None = None  # the reference data it was checked against, which its chart shows
+    store_dir: str | None = None
 
     @property
-    def claims(self):
+    def claims(self) -> "pd.DataFrame":
+        """One row per claim: the contract's columns, then `document`, `line`, `column`,
+        `period_start`, `period_end` and the rule behind each attribute."""
         from .tables import claims_frame
 
-        return claims_frame(self.claim_list)
+        return claims_frame(self.claim_list, self.document.path, self.document.source)
 
     @property
-    def findings(self):
+    def findings(self) -> "pd.DataFrame":
+        """One row per finding, with its `document`, `line` and `column`, `reason` and
+        `suggestion`."""
         from .tables import findings_frame
 
-        return findings_frame(self.finding_list)
+        return findings_frame(self.finding_list, self.document.path, self.document.source)
+
+    @property
+    def finding_claims(self) -> "pd.DataFrame":
+        """One row per claim of each finding (`document`, `finding`, `claim`, `position`,
+        `check`, `status`), to join findings with claims:
+
+        >>> r = verify_text("Trade between Belarus and Iran was $100mn in 2022, up 50% from $33mn in 2021.",
+        ...                 reference="none")
+        >>> joined = r.finding_claims.merge(r.claims, left_on=["document", "claim"], right_on=["document", "id"])
+        >>> joined[joined["position"] == 0][["finding", "text"]].values.tolist()
+        [['f1', '50%']]
+        """
+        from .tables import finding_claims_frame
+
+        return finding_claims_frame(self.finding_list, self.document.path)
 
     def summary(self) -> dict:
         counts = {"claims": len(self.claim_list), "consistent": 0, "inconsistent": 0, "unverifiable": 0}
@@ -78,6 +100,19 @@ class Result:
         return any(f.status in ("inconsistent", "unverifiable") and f.severity in levels
                    and (f.status == "inconsistent" or fail_on == "warning")
                    for f in self.finding_list)
+
+    def plot(self, path: str | None = None):
+        """A matplotlib Figure of the document's trade claims against the reference data,
+        a panel per pair of countries (those that cannot hold in red); written to `path`
+        (.png, .svg or .pdf) when given. Raises ValueError when there is nothing to plot."""
+        from .reference.store import Store
+        from .track.plot import figure_for_article
+
+        only = None if self.reference in (None, "all", "none") else self.reference
+        fig = figure_for_article(Store(self.store_dir, only=only), self)
+        if path is not None:
+            fig.savefig(path)
+        return fig
 
     def _repr_html_(self) -> str:
         from .display import article_html
@@ -124,7 +159,23 @@ def extract_claims(text: str, published: str | None = None) -> "pd.DataFrame":
     """
     from .tables import claims_frame
 
-    return claims_frame(extract(make_document(text, published=published)))
+    doc = make_document(text, published=published)
+    return claims_frame(extract(doc), doc.path, doc.source)
+
+
+def verify_file(path: str, published: str | None = None, reference: str | None = "all",
+                store: str | None = None) -> Result:
+    """Read and check a file (.txt, .md or .html, read as `tradecheck verify` reads it).
+
+    >>> from tradecheck import example
+    >>> r = verify_file(example("uzbekistan-turkey-2023-draft.md"), reference="none")
+    >>> f = r.findings.loc[0]
+    >>> f["check"], f["status"], int(f["line"]), f["suggestion"]
+    ('sum', 'inconsistent', 5, '$0.8bn')
+    """
+    from .read import read_document
+
+    return verify(read_document(str(path), published=published), reference=reference, store_dir=store)
 
 
 def verify_text(text: str, published: str | None = None, reference: str | None = "all") -> Result:

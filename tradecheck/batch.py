@@ -40,6 +40,9 @@ class DocReport:
     notices: list[dict] = field(default_factory=list)
     failing: list[dict] = field(default_factory=list)
     fail_on: str = "error"
+    text: str = ""  # as read (markup masked), which findings quote
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # where each of its sentences is
+    checks: list[str] = field(default_factory=list)  # the ids of the checks that ran, as the catalogue orders them
 
     def brief(self) -> "DocReport":
         """This report as a run's summary needs it once its results are written: the path,
@@ -143,6 +146,14 @@ def check_document(doc, opts: Options, cfg: config_mod.Config, rep: DocReport,
     try:
         if opts.verify:
             reference = opts.reference or cfg.reference
+            if not opts.reference:  # the command line checked its own; a configuration's is checked here
+                from .reference.store import UnknownSource, check_reference
+
+                try:
+                    check_reference(reference, opts.store)
+                except UnknownSource as e:
+                    rep.error = text(f"{path}: reference in {cfg.path or 'the configuration'}: {e}")
+                    return rep
             revision = opts.revision if opts.revision is not None else cfg.revision
             result = verify(doc, reference=reference, store_dir=opts.store, revision=revision)
         else:
@@ -174,9 +185,23 @@ def check_document(doc, opts: Options, cfg: config_mod.Config, rep: DocReport,
     rep.failing = [f for f in data["findings"] if fails(f, fail_on)]
     if fail_on == "warning":
         rep.failing += rep.notices
-    data["summary"] = dict(data.get("summary", {}), failing=len(rep.failing), suppressed=len(rep.suppressed))
-    rep.data, rep.source = data, source
+    counts = {s: sum(1 for f in data["findings"] if f["status"] == s) for s in ("consistent", "inconsistent", "unverifiable")}
+    # the counts are of the findings reported: not of those disabled or suppressed
+    data["summary"] = dict(data.get("summary", {}), **counts, failing=len(rep.failing), suppressed=len(rep.suppressed))
+    rep.data, rep.source, rep.text = data, source, doc.text
+    rep.sentences = [(s.start, s.end) for s in result.sentences]
+    if opts.verify:
+        from .check.catalogue import CHECKS
+
+        internal = [c for c in CHECKS if c not in ("reference", "suppression")]
+        ran = internal + (["reference"] if store_used(reference) else []) + (["suppression"] if rules else [])
+        rep.checks = [c for c in CHECKS if c in ran and c not in disabled]
     return rep
+
+
+def store_used(reference: str | None) -> bool:
+    """Whether `api.verify` consults reference data for this --reference."""
+    return bool(reference) and reference.lower() != "none"
 
 
 def exit_status(reports: list[DocReport]) -> int:

@@ -4,18 +4,25 @@ Library errors become one-line messages with exit status 2; no tracebacks unless
 # every start, and each annotation written as a string would be compiled and evaluated.)
 
 import json
+import os
 import sys
 from enum import Enum
 
 import typer
 
+# Every example in every command's help runs as written from the root of the checkout
+# (tests/test_cli_help.py), so they name the shipped examples. "\b" keeps click from
+# rewrapping a paragraph, so that an example stays on one line to copy.
 app = typer.Typer(
-    add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+    no_args_is_help=True, rich_markup_mode=None,
     help="Extract and check the trade figures in news articles and drafts.\n\n"
-         "Examples:\n\n"
-         "  tradecheck verify data/examples/belarus-iran-2023.txt\n\n"
-         "  tradecheck extract article.txt --format json\n\n"
-         "  cat draft.md | tradecheck verify - --published 2024-02-01",
+         "\b\nExamples:\n"
+         "  tradecheck verify data/examples/uzbekistan-turkey-2023-draft.md\n"
+         "  tradecheck extract data/examples/uzbekistan-turkey-2023.txt --format json\n"
+         "  cat data/examples/uzbekistan-turkey-2023-draft.md | tradecheck verify - --published 2024-02-12\n"
+         "  tradecheck explain sum\n\n"
+         "Shell completion: tradecheck --install-completion for the shell you are in, or tradecheck completion "
+         "bash|zsh|fish for the script.",
 )
 
 
@@ -34,6 +41,7 @@ def _options(version: bool = typer.Option(False, "--version", callback=_show_ver
 
 
 class Format(str, Enum):
+    """What `verify` writes: every format."""
     table = "table"
     json = "json"
     csv = "csv"
@@ -43,14 +51,53 @@ class Format(str, Enum):
     markdown = "markdown"
 
 
+class TableFormat(str, Enum):
+    """What a command that lists rows writes (claims, reference data, the tracker)."""
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class CatalogueFormat(str, Enum):
+    """What `tradecheck checks` writes: the README's table is Markdown."""
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
 class FailOn(str, Enum):
     error = "error"
     warning = "warning"
     never = "never"
 
 
-FORMAT_OPTION = typer.Option(Format.table, "--format", "-f",
-                             help="Output: table, json (JSON Lines for several files), csv, github, sarif, junit, markdown.")
+class Shell(str, Enum):
+    bash = "bash"
+    zsh = "zsh"
+    fish = "fish"
+
+
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+def format_option(formats: type[Enum]):
+    """The one --format option, offering the formats of its command: another is a usage
+    error naming these."""
+    names = [f.value for f in formats]
+    what = {"json": "json (JSON Lines for several files)"} if formats is Format else {}
+    return typer.Option(names[0], "--format", "-f", help=f"Output: {', '.join(what.get(n, n) for n in names)}.")
+
+
+FORMAT_OPTION = format_option(Format)
+TABLE_FORMAT_OPTION = format_option(TableFormat)
+COLOR_OPTION = typer.Option(Color.auto, "--color", help="Colour on a terminal: auto (not with NO_COLOR or TERM=dumb), "
+                                                         "always or never.")
+ALL_FILES_OPTION = typer.Option(False, "--all-files", help="Also read README, CHANGELOG and LICENSE files, which are "
+                                                           "skipped as not being articles.")
 PUBLISHED_OPTION = typer.Option(None, "--published", help="Publication date YYYY-MM-DD, or mtime (else read from a dateline).")
 ENCODING_OPTION = typer.Option(None, "--encoding", help="Text encoding of the input (default: UTF-8, or UTF-16 with a BOM).")
 DEBUG_OPTION = typer.Option(False, "--debug", help="Show a traceback on internal errors.")
@@ -69,9 +116,24 @@ PATHS_ARGUMENT = typer.Argument(..., help="Files (.txt, .md, .html), folders (se
 MAX_JOBS_PER_CORE = 4
 
 
-def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool = False, jobs: int | None = None,
-         engine: str = "local", scheduler: str | None = None, output: str | None = None, resume: bool = False) -> int:
-    import os
+def _check_ids(incomplete: str) -> list[str]:
+    """Shell completion of a check id."""
+    from .check.catalogue import CHECKS
+
+    return [c for c in CHECKS if c.startswith(incomplete)]
+
+
+def use_color(choice: Color, stream) -> bool:
+    """--color always or never as said; auto: on a terminal, unless NO_COLOR is set (to
+    anything but nothing) or the terminal is a dumb one (no-color.org)."""
+    if choice != Color.auto:
+        return choice == Color.always
+    return stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
+def _run(paths: list[str], fmt: str, opts, debug: bool, update_baseline: bool = False, jobs: int | None = None,
+         engine: str = "local", scheduler: str | None = None, output: str | None = None, resume: bool = False,
+         color: Color = Color.auto, verbose: bool = False, all_files: bool = False) -> int:
     import time
 
     from . import batch
@@ -80,9 +142,14 @@ def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool
     from .paths import expand
     from .report import render
 
-    files = expand(paths)
+    files = expand(paths, all_files)
     if not files:
-        typer.echo(f"tradecheck: no files matched {' '.join(paths)}", err=True)
+        skipped = "" if all_files else " (README, CHANGELOG and LICENSE files are skipped; --all-files reads them)"
+        typer.echo(f"tradecheck: no files matched {' '.join(paths)}{skipped}", err=True)
+        return 2
+    problem = _unknown_reference(opts.reference, opts.store)
+    if problem:
+        typer.echo(problem, err=True)
         return 2
     for flag, name in (("--output", output), ("--baseline", opts.baseline if update_baseline else None)):
         problem = _unwritable(name)
@@ -114,7 +181,7 @@ def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool
         typer.echo(f"tradecheck: --jobs {jobs}: at most {most} on this machine ({MAX_JOBS_PER_CORE} per core)", err=True)
         return 2
     jobs = max(1, min(jobs, len(files)))  # no more workers than documents
-    stream_json = fmt == Format.json and many
+    stream_json = fmt == "json" and many
     try:
         sink = open(output, "a", encoding="utf-8") if output else None
     except OSError as e:
@@ -131,13 +198,6 @@ def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool
             (sink or sys.stdout).flush()
         if progress:
             progress.step()
-    ref = opts.reference
-    if ref and ref.lower().endswith((".csv", ".parquet")):
-        from pathlib import Path
-
-        if not Path(ref).is_file():
-            typer.echo(f"tradecheck: --reference {ref}: no such file", err=True)
-            return 2
     try:
         # streamed, each result is written as it comes, and only its summary kept after
         reports = batch.run(files, opts, jobs=jobs, engine=engine, scheduler=scheduler, on_report=on_report,
@@ -161,9 +221,9 @@ def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool
     for r in reports:
         if r.error:
             typer.echo(f"tradecheck: {r.error}", err=True)
-        elif not r.data["summary"]["claims"]:
+        elif not r.data["summary"]["claims"] and not opts.quiet:
             typer.echo(f"tradecheck: {r.path if r.path != '-' else '<stdin>'}: no claims found", err=True)
-    if many:
+    if many and not opts.quiet:
         took = time.perf_counter() - t0
         claims = sum(r.data["summary"]["claims"] for r in reports if r.data)
         bad = sum(r.data["summary"].get("inconsistent", 0) for r in reports if r.data)
@@ -175,10 +235,10 @@ def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool
             pass  # already written, one line per document as each was ready
         elif output:
             with open(output, "a", encoding="utf-8") as out:
-                render(fmt.value, reports, out, verify=opts.verify, quiet=opts.quiet)
+                render(fmt, reports, out, verify=opts.verify, quiet=opts.quiet, verbose=verbose)
         else:
-            render(fmt.value, reports, sys.stdout, verify=opts.verify, quiet=opts.quiet,
-                   color=fmt == Format.table and sys.stdout.isatty())
+            render(fmt, reports, sys.stdout, verify=opts.verify, quiet=opts.quiet, verbose=verbose,
+                   color=fmt == "table" and use_color(color, sys.stdout))
     except BrokenPipeError:
         # the reader left early (`| head`): not an error of ours. Point stdout at devnull
         # so Python's own flush at exit does not complain either.
@@ -203,6 +263,26 @@ def _run(paths: list[str], fmt: Format, opts, debug: bool, update_baseline: bool
         typer.echo(f"tradecheck: baseline written to {opts.baseline}", err=True)
         return 2 if any(r.error for r in reports) else 0
     return batch.exit_status(reports) if opts.verify else (2 if any(r.error for r in reports) else 0)
+
+
+def _unknown_reference(reference: str | None, store: str | None) -> str | None:
+    """The one-line error for a --reference that names nothing there is, else None."""
+    if not reference:
+        return None
+    if reference.lower().endswith((".csv", ".parquet")):
+        from pathlib import Path
+
+        return None if Path(reference).is_file() else f"tradecheck: --reference {reference}: no such file"
+    from .reference.schema import ReferenceDataError
+    from .reference.store import UnknownSource, check_reference
+
+    try:
+        check_reference(reference, store)
+    except UnknownSource as e:
+        return f"tradecheck: --reference: {e}"
+    except ReferenceDataError:
+        return None  # a store that cannot be read: each document says so
+    return None
 
 
 def _unwritable(name: str | None) -> str | None:
@@ -280,17 +360,20 @@ def _resume(output: str) -> set[str]:
 @app.command()
 def extract(
     paths: list[str] = PATHS_ARGUMENT,
-    fmt: Format = FORMAT_OPTION, published: str = PUBLISHED_OPTION,
+    fmt: TableFormat = TABLE_FORMAT_OPTION, published: str = PUBLISHED_OPTION,
     encoding: str = ENCODING_OPTION, debug: bool = DEBUG_OPTION, max_bytes: int = MAX_BYTES_OPTION,
+    all_files: bool = ALL_FILES_OPTION,
 ):
     """List every numeric trade claim in articles.
 
-    Example: tradecheck extract article.txt --format json
+    \b
+    Example:
+      tradecheck extract data/examples/uzbekistan-turkey-2023.txt --format json
     """
     from .batch import Options
 
     opts = Options(verify=False, published=published, encoding=encoding, max_bytes=max_bytes)
-    raise typer.Exit(_run(paths, fmt, opts, debug))
+    raise typer.Exit(_run(paths, fmt.value, opts, debug, all_files=all_files))
 
 
 @app.command()
@@ -303,13 +386,17 @@ def verify(
     fail_on: FailOn = typer.Option(None, "--fail-on", help="Exit 1 on findings of this level: error (default), warning, never."),
     baseline: str = typer.Option(None, "--baseline", help="JSON file of accepted findings: only new ones fail."),
     update_baseline: bool = typer.Option(False, "--update-baseline", help="Write the current findings to --baseline."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only findings at or above the fail level."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the findings that fail, and nothing of a file "
+                                                            "where none does."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="List every figure without reference data, instead "
+                                                                "of one line per document."),
+    color: Color = COLOR_OPTION, all_files: bool = ALL_FILES_OPTION,
     jobs: int = typer.Option(None, "--jobs", "-j", min=1, help="Processes for many files (default: all cores from 8 files on)."),
     engine: str = typer.Option("local", "--engine", help="local, or dask to run on a Dask cluster."),
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local cluster."),
     output: str = typer.Option(None, "--output", "-o", help="Write results to this file (JSON Lines stream as they come)."),
     resume: bool = typer.Option(False, "--resume", help="Skip documents already in --output and append the rest."),
-    disable: list[str] = typer.Option(None, "--disable", metavar="CHECK",
+    disable: list[str] = typer.Option(None, "--disable", metavar="CHECK", autocompletion=_check_ids,
                                       help="A check not to report (repeatable), besides the configuration's disable; "
                                            "tradecheck checks lists them."),
 ):
@@ -319,9 +406,13 @@ def verify(
     or unreadable input. Configuration: [tool.tradecheck] in pyproject.toml or a
     .tradecheck.toml above the files. Suppress a finding in a draft with
     <!-- tradecheck: ignore ratio -- reason --> before its paragraph; `tradecheck checks`
-    lists the checks.
+    lists the checks, and `tradecheck explain CHECK` says what one does.
 
-    Example: tradecheck verify drafts/ --format github --fail-on warning
+    \b
+    Examples:
+      tradecheck verify data/examples/uzbekistan-turkey-2023.txt
+      tradecheck verify data/examples/ --quiet
+      tradecheck verify data/examples/ --format github --fail-on warning
     """
     from .batch import Options
     from .check.catalogue import UnknownCheck, check_ids
@@ -340,21 +431,66 @@ def verify(
     if engine not in ("local", "dask"):
         typer.echo(f"tradecheck: --engine {engine}: local or dask", err=True)
         raise typer.Exit(2)
-    raise typer.Exit(_run(paths, fmt, opts, debug, update_baseline, jobs=jobs, engine=engine, scheduler=scheduler,
-                          output=output, resume=resume))
+    raise typer.Exit(_run(paths, fmt.value, opts, debug, update_baseline, jobs=jobs, engine=engine, scheduler=scheduler,
+                          output=output, resume=resume, color=color, verbose=verbose, all_files=all_files))
 
 
 @app.command()
-def checks(fmt: Format = FORMAT_OPTION):
+def checks(fmt: CatalogueFormat = format_option(CatalogueFormat)):
     """The checks that verify runs, from the catalogue: each one's id, title and what it checks.
     Their ids are what --disable, the configuration's disable and inline suppressions name,
     and what findings carry; --format json gives every message template too.
 
-    Example: tradecheck checks --format json
+    \b
+    Example:
+      tradecheck checks --format json
     """
     from .report import catalogue
 
     catalogue.render(fmt.value, sys.stdout)
+
+
+@app.command()
+def completion(shell: Shell = typer.Argument(..., help="bash, zsh or fish.")):
+    """Print the shell completion script for bash, zsh or fish (tradecheck
+    --install-completion installs it for the shell you are in).
+
+    \b
+    Examples:
+      tradecheck completion bash > ~/.local/share/bash-completion/completions/tradecheck
+      tradecheck completion zsh > ~/.zfunc/_tradecheck
+      tradecheck completion fish > ~/.config/fish/completions/tradecheck.fish
+    """
+    from typer._completion_shared import get_completion_script
+
+    typer.echo(get_completion_script(prog_name="tradecheck", complete_var="_TRADECHECK_COMPLETE", shell=shell.value))
+
+
+@app.command()
+def explain(
+    check: str = typer.Argument(None, metavar="CHECK", autocompletion=_check_ids,
+                                help="A check's id, as findings carry it (sum, ratio, ...)."),
+    list_: bool = typer.Option(False, "--list", help="List the checks, one a line, instead."),
+):
+    """What a check does, and what it says about an example, from the catalogue of checks.
+
+    \b
+    Examples:
+      tradecheck explain sum
+      tradecheck explain --list
+    """
+    from .check.catalogue import UnknownCheck, check_ids
+    from .report import catalogue
+
+    if list_ or check is None:
+        catalogue.listing(sys.stdout)
+        return
+    try:
+        check_ids([check])
+    except UnknownCheck as e:
+        typer.echo(f"tradecheck: {e}", err=True)
+        raise typer.Exit(2)
+    catalogue.explain(check, sys.stdout)
 
 
 reference_app = typer.Typer(help="Reference trade data: list, show, import and fetch.", no_args_is_help=True,
@@ -363,10 +499,12 @@ app.add_typer(reference_app, name="reference")
 
 
 @reference_app.command("list")
-def reference_list(store: str = STORE_OPTION, fmt: Format = FORMAT_OPTION):
+def reference_list(store: str = STORE_OPTION, fmt: TableFormat = TABLE_FORMAT_OPTION):
     """The sources in the store (the shipped default included): coverage and row counts.
 
-    Example: tradecheck reference list
+    \b
+    Example:
+      tradecheck reference list
     """
     from .reference.store import Store
 
@@ -379,23 +517,25 @@ def reference_show(
     a: str = typer.Argument(..., help="ISO3 code of one country (BLR)."),
     b: str = typer.Argument(..., help="ISO3 code of the other (IRN)."),
     flow: str = typer.Option(None, "--flow", help="exports or imports, as the first country reports them."),
-    store: str = STORE_OPTION, fmt: Format = FORMAT_OPTION,
+    store: str = STORE_OPTION, fmt: TableFormat = TABLE_FORMAT_OPTION,
 ):
     """The series between two countries per year and source, the first country's own figures
     beside the second's mirror figures.
 
-    Example: tradecheck reference show BLR IRN --flow exports
+    \b
+    Example:
+      tradecheck reference show BLR IRN --flow exports
     """
     from .reference.browse import series
     from .reference.store import Store
 
     _choice("--flow", flow, FLOWS)
-    a, b = a.upper(), b.upper()
+    a, b = _country(a), _country(b)
     df = series(Store(store), a, b, flow)
     if df.empty:
         typer.echo(f"tradecheck: no reference data between {a} and {b}", err=True)
         raise typer.Exit(0)
-    _print_frame(df, fmt)
+    _print_frame(df, fmt, money_columns=[c for c in df.columns if c not in ("period", "source")])
 
 
 @reference_app.command("import")
@@ -408,7 +548,9 @@ def reference_import(
     """Import official trade data into the reference store. A malformed file is reported
     row by row and nothing is imported.
 
-    Example: tradecheck reference import comtrade TradeData_2023.csv
+    \b
+    Example:
+      tradecheck reference import canonical data/examples/reference/published-belarus-iran.csv
     """
     from pathlib import Path
 
@@ -466,7 +608,9 @@ def reference_fetch(
 ):
     """Fetch data over the network (the only command that uses it) and import it.
 
-    Example: tradecheck reference fetch comtrade --reporter BLR --partner IRN --years 2018-2023
+    \b
+    Example:
+      tradecheck reference fetch comtrade --reporter BLR --partner IRN --years 2018-2023
     """
     from .reference.fetch import FetchError, fetch
     from .reference.schema import ReferenceDataError
@@ -500,19 +644,31 @@ def _tracker(db, write: bool = False):
 
 @track_app.command("add")
 def track_add(paths: list[str] = PATHS_ARGUMENT, db: str = DB_OPTION, store: str = STORE_OPTION,
-              reference: str = REFERENCE_OPTION, published: str = PUBLISHED_OPTION):
+              reference: str = REFERENCE_OPTION, published: str = PUBLISHED_OPTION,
+              all_files: bool = ALL_FILES_OPTION):
     """Verify articles and store them with their claims and findings. Adding an article
-    twice changes nothing; a changed article is stored as a new version.
+    twice changes nothing; a changed article is stored as a new version. README, CHANGELOG
+    and LICENSE files are skipped.
 
-    Example: tradecheck track add articles/*.txt
+    \b
+    Example:
+      tradecheck track add data/examples/*.txt data/examples/*.md
     """
     from .paths import expand
     from .track import TrackerError, add_each
 
+    problem = _unknown_reference(reference, store)
+    if problem:
+        typer.echo(problem, err=True)
+        raise typer.Exit(2)
+    files = expand(paths, all_files)
+    if not files:
+        typer.echo(f"tradecheck: no files matched {' '.join(paths)}", err=True)
+        raise typer.Exit(2)
     t = _tracker(db, write=True)
     status, stored = 0, 0
     try:
-        for path, doc_id, what in add_each(t, expand(paths), reference=reference or "all", store_dir=store,
+        for path, doc_id, what in add_each(t, files, reference=reference or "all", store_dir=store,
                                            published=published):
             if doc_id is None:
                 typer.echo(f"tradecheck: {what}", err=True)
@@ -527,15 +683,17 @@ def track_add(paths: list[str] = PATHS_ARGUMENT, db: str = DB_OPTION, store: str
 
 
 @track_app.command("list")
-def track_list(db: str = DB_OPTION, fmt: Format = FORMAT_OPTION):
+def track_list(db: str = DB_OPTION, fmt: TableFormat = TABLE_FORMAT_OPTION):
     """The stored articles (latest versions), with where each came from.
 
-    Example: tradecheck track list --format csv
+    \b
+    Example:
+      tradecheck track list --format csv
     """
     from .track import documents
 
     df = documents(_tracker(db))
-    if df.empty and fmt not in (Format.json, Format.csv):
+    if df.empty and fmt == TableFormat.table:
         typer.echo("tradecheck: no articles stored yet (add some with tradecheck track add)", err=True)
         raise typer.Exit(0)
     _print_frame(df, fmt)
@@ -544,11 +702,13 @@ def track_list(db: str = DB_OPTION, fmt: Format = FORMAT_OPTION):
 @track_app.command("show")
 def track_show(a: str = typer.Argument(..., help="ISO3 code of one country."), b: str = typer.Argument(..., help="ISO3 code of the other."),
                measure: str = typer.Option(None, "--measure", help="exports, imports, trade_total or balance."),
-               db: str = DB_OPTION, store: str = STORE_OPTION, fmt: Format = FORMAT_OPTION):
+               db: str = DB_OPTION, store: str = STORE_OPTION, fmt: TableFormat = TABLE_FORMAT_OPTION):
     """Per period: every claimed value with its article and date, and the reference values
     from each source.
 
-    Example: tradecheck track show BLR IRN --measure trade_total
+    \b
+    Example:
+      tradecheck track show UZB TUR --measure trade_total
     """
     import pandas as pd
 
@@ -558,7 +718,7 @@ def track_show(a: str = typer.Argument(..., help="ISO3 code of one country."), b
 
     _choice("--measure", measure, MEASURES)
 
-    a, b = a.upper(), b.upper()
+    a, b = _country(a), _country(b)
     claims = claims_for(_tracker(db), a, b, measure)
     rows = [{"period": r["period"], "measure": r["measure"], "what": "claim", "value_usd": r["value_usd"],
              "text": r["text"], "article": r["path"], "published": r["published"]} for r in claims.to_dict("records")]
@@ -570,24 +730,26 @@ def track_show(a: str = typer.Argument(..., help="ISO3 code of one country."), b
     if df.empty:
         typer.echo(f"tradecheck: nothing stored or in the reference data for {a}-{b}", err=True)
         raise typer.Exit(0)
-    _print_frame(df.sort_values(["period", "measure", "what"]).reset_index(drop=True), fmt)
+    _print_frame(df.sort_values(["period", "measure", "what"]).reset_index(drop=True), fmt, money_columns=["value_usd"])
 
 
 @track_app.command("conflicts")
 def track_conflicts(a: str = typer.Argument(None), b: str = typer.Argument(None), db: str = DB_OPTION,
-                    fmt: Format = FORMAT_OPTION):
+                    fmt: TableFormat = TABLE_FORMAT_OPTION):
     """Claims from different articles about the same pair, measure and period that cannot
     both hold, with both sentences.
 
-    Example: tradecheck track conflicts BLR IRN
+    \b
+    Example:
+      tradecheck track conflicts UZB TUR
     """
     from .track import conflicts
 
-    df = conflicts(_tracker(db), a.upper() if a else None, b.upper() if b else None)
+    df = conflicts(_tracker(db), _country(a) if a else None, _country(b) if b else None)
     if df.empty:
         typer.echo("no conflicts between stored articles", err=True)
         raise typer.Exit(0)
-    _print_frame(df, fmt)
+    _print_frame(df, fmt, money_columns=["value_a", "value_b"])
     raise typer.Exit(1)
 
 
@@ -599,9 +761,14 @@ def plot(
     article: str = typer.Option(None, "--article", help="Plot one article's claims against the data instead."),
     db: str = DB_OPTION, store: str = STORE_OPTION,
 ):
-    """Chart a pair's reference series with the claims made about it (no display needed).
+    """Chart a pair's reference series with the claims made about it (no display needed):
+    claims for part of a year in a panel of their own, the sources credited under the
+    chart; with --article, a panel for each pair the article gives figures for.
 
-    Example: tradecheck plot BLR IRN -o belarus-iran.png
+    \b
+    Examples:
+      tradecheck plot BLR IRN -o belarus-iran.png
+      tradecheck plot --article data/examples/uzbekistan-turkey-2023.txt -o uzbekistan-turkey.png
     """
     from pathlib import Path
 
@@ -609,6 +776,11 @@ def plot(
     from .track import plot as plots
 
     _choice("--measure", measure, MEASURES)
+    if not article:
+        if not a or not b:
+            typer.echo("tradecheck: give two ISO3 codes, or --article FILE", err=True)
+            raise typer.Exit(2)
+        a, b = _country(a), _country(b)
     if Path(output).suffix.lower() not in (".png", ".svg", ".pdf"):
         typer.echo("tradecheck: -o must end in .png, .svg or .pdf", err=True)
         raise typer.Exit(2)
@@ -627,18 +799,18 @@ def plot(
             raise typer.Exit(2)
         try:
             plots.plot_article(output, Store(store), verify_doc(doc, store_dir=store))
-        except ValueError as e:
+        except plots.NothingToPlot as e:
             typer.echo(f"tradecheck: {article}: {e}", err=True)
             raise typer.Exit(2)
         except OSError as e:
             typer.echo(f"tradecheck: -o {output}: cannot write ({e.strerror or e})", err=True)
             raise typer.Exit(2)
     else:
-        if not a or not b:
-            typer.echo("tradecheck: give two ISO3 codes, or --article FILE", err=True)
-            raise typer.Exit(2)
         try:
-            plots.plot_pair(output, Store(store), _tracker(db), a.upper(), b.upper(), measure)
+            plots.plot_pair(output, Store(store), _tracker(db), a, b, measure)
+        except plots.NothingToPlot as e:
+            typer.echo(f"tradecheck: {e}", err=True)
+            raise typer.Exit(2)
         except OSError as e:
             typer.echo(f"tradecheck: -o {output}: cannot write ({e.strerror or e})", err=True)
             raise typer.Exit(2)
@@ -656,9 +828,12 @@ def serve(
 ):
     """A web page to paste or open a draft and see every figure marked and every finding
     beside it, and the JSON API it uses (POST /api/verify, /api/extract). Nothing is
-    written on the server; settings come from the folder it starts in, as for stdin.
+    written on the server; settings come from the folder it starts in, as for stdin. Once
+    it runs, open http://127.0.0.1:8765/ in a browser.
 
-    Example: tradecheck serve  (then open http://127.0.0.1:8765/)
+    \b
+    Example:
+      tradecheck serve
     """
     try:
         from .web import ServeError
@@ -681,27 +856,44 @@ FLOWS = ("exports", "imports")
 MEASURES = ("exports", "imports", "trade_total", "balance")
 
 
+def _country(code: str) -> str:
+    """`code` as an ISO3 code in capitals; one that is no country's is a usage error."""
+    from .reference.countries import iso3_codes
+
+    if code.upper() not in iso3_codes():
+        typer.echo(f"tradecheck: {code}: not a country's ISO 3166 alpha-3 code (such as BLR, IRN; WLD for the "
+                   "world, EUU for the European Union)", err=True)
+        raise typer.Exit(2)
+    return code.upper()
+
+
 def _choice(flag: str, value: str | None, allowed: tuple[str, ...]) -> None:
     if value is not None and value not in allowed:
         typer.echo(f"tradecheck: {flag} {value}: one of {', '.join(allowed)}", err=True)
         raise typer.Exit(2)
 
 
-def _print_frame(df, fmt: Format) -> None:
+def _print_frame(df, fmt: TableFormat, money_columns=()) -> None:
     """A table of stored data (source names from imported files, sentences of articles):
     JSON as it is; in CSV, cells a spreadsheet would run as formulas are quoted; on a
-    terminal, control characters are shown, not obeyed."""
+    terminal, control characters are shown, not obeyed, money reads as money ("$52.2bn"
+    in `money_columns`, which JSON and CSV keep as numbers) and a missing value is blank."""
     from .report.escape import csv_cell, printable
 
-    if fmt == Format.json:
+    if fmt == TableFormat.json:
         sys.stdout.write(df.to_json(orient="records", indent=2) + "\n")
-    elif fmt == Format.csv:
+    elif fmt == TableFormat.csv:
         df.map(csv_cell).to_csv(sys.stdout, index=False)
     else:
         import pandas as pd
 
+        from .check.format import money
+
+        shown = df.astype(object).where(df.notna(), "")
+        for col in money_columns:
+            shown[col] = [money(v) if v != "" else "" for v in shown[col]]
         with pd.option_context("display.max_rows", 500, "display.max_columns", 30, "display.width", 200):
-            sys.stdout.write(df.map(lambda v: printable(v) if isinstance(v, str) else v).to_string(index=False) + "\n")
+            sys.stdout.write(shown.map(lambda v: printable(v) if isinstance(v, str) else v).to_string(index=False) + "\n")
 
 
 def main() -> None:
@@ -714,7 +906,9 @@ def main() -> None:
         from click import exceptions as cx
 
     try:
-        status = app(standalone_mode=False)
+        # named as installed, also under `python -m tradecheck`: help and errors show the
+        # command a user types, and shell completion finds its variable (_TRADECHECK_COMPLETE)
+        status = app(standalone_mode=False, prog_name="tradecheck")
     except cx.UsageError as e:
         if isinstance(e, getattr(cx, "NoArgsIsHelpError", ())):
             e.show()

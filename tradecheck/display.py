@@ -11,20 +11,24 @@ MONEY_COLUMNS = ("value", "value_usd", "low", "high")
 
 
 def readable(df):
-    """A copy of a claims or findings DataFrame with money and factors as text."""
+    """A copy of a claims or findings DataFrame with money and factors as text, and
+    missing values blank."""
+    import pandas as pd
+
     out = df.copy()
     if "kind" in out.columns:
+        currencies = out["currency"] if "currency" in out.columns else ["USD"] * len(out)
         for col in MONEY_COLUMNS:
             if col in out.columns:
-                out[col] = [money(v, cur if col == "value" else "USD") if v == v and v is not None else ""
-                            for v, cur in zip(out[col], out.get("currency", ["USD"] * len(out)))]
+                out[col] = ["" if pd.isna(v) else money(float(v), "USD" if col != "value" or pd.isna(cur) else cur)
+                            for v, cur in zip(out[col], currencies)]
         if "factor" in out.columns:
-            out["factor"] = [("" if f != f or f is None else
-                              f"{f * 100:.1f}%" if k == "share" else f"x{f:.3g}") for f, k in zip(out["factor"], out["kind"])]
+            out["factor"] = [("" if pd.isna(f) else f"{f * 100:.1f}%" if k == "share" else f"x{f:.3g}")
+                             for f, k in zip(out["factor"], out["kind"])]
     for col in ("expected", "observed"):
         if col in out.columns:
-            out[col] = ["" if v != v or v is None else (money(v) if abs(v) >= 1000 else f"{v:.3g}") for v in out[col]]
-    return out
+            out[col] = ["" if pd.isna(v) else (money(float(v)) if abs(v) >= 1000 else f"{v:.3g}") for v in out[col]]
+    return out.astype(object).where(out.notna(), "")
 
 
 def article_html(result) -> str:

@@ -8,9 +8,22 @@ from pathlib import Path
 
 URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+# Files about a project, not articles: a folder of drafts often holds one ("README.md")
+PROJECT_FILES = frozenset({"README", "CHANGELOG", "LICENSE", "LICENCE"})
 
 
-def expand(args: list[str]) -> list[str]:
+def is_project_file(path: str) -> bool:
+    """README, CHANGELOG and LICENSE files, whatever their suffix.
+
+    >>> is_project_file("drafts/README.md"), is_project_file("LICENSE"), is_project_file("readme-draft.md")
+    (True, True, False)
+    """
+    return Path(path).name.split(".")[0].upper() in PROJECT_FILES
+
+
+def expand(args: list[str], all_files: bool = False) -> list[str]:
+    """The files `args` name, in order; README, CHANGELOG and LICENSE files are left out
+    (a shell's `drafts/*` names them too) unless `all_files`."""
     out: list[str] = []
     for a in args:
         if a == "-" or URL.match(a):
@@ -27,6 +40,8 @@ def expand(args: list[str]) -> list[str]:
             out.append(a)  # a file, or a missing one the reader will report
     seen, unique = set(), []
     for f in out:
+        if not all_files and f != "-" and not URL.match(f) and is_project_file(f):
+            continue
         if f not in seen or f == "-":
             seen.add(f)
             unique.append(f)

@@ -14,10 +14,13 @@ from pathlib import Path
 
 import pytest
 
+from tradecheck.paths import is_project_file
+
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "data" / "examples"
 DRAFT = EXAMPLES / "uzbekistan-turkey-2023-draft.md"
-EXAMPLE_FILES = sorted(p.name for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".md"))
+# the articles: the folder's README.md is about them, and `verify` leaves it out
+EXAMPLE_FILES = sorted(p.name for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".md") and not is_project_file(p.name))
 
 
 def without_path(data: dict) -> dict:

@@ -98,7 +98,7 @@ def test_the_draft_is_checked_with_its_slips_marked(server, page, tmp_path):
     # the findings are listed with their arithmetic
     listed = page.eval_on_selector_all("#findings .finding.s-inconsistent .msg", "ns => ns.map(n => n.textContent)")
     assert listed == [f["message"] for f in bad]
-    assert "7 figures, 10 findings: 2 inconsistent" in page.text_content("#summary")
+    assert "7 figures, 11 findings: 2 inconsistent" in page.text_content("#summary")
 
     # the pair's reference series, with the draft's figures on it
     page.wait_for_selector("#chart:not([hidden]) svg")

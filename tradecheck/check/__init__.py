@@ -15,6 +15,7 @@ from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import Group, Model, _deletion_filter, components, feasible, var_range
 from .format import money
 from .readings import reconcile, unit_slip
+from .suggest import suggestion
 
 # When a conflict involves several relations, the finding is named after the one an editor
 # would look at first.
@@ -63,6 +64,11 @@ def _internal(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
             finding, doubts = _conflict_finding(model, core, by_id, fixed)
             _removal_first(model, finding, fixed, pool)
             _judge(finding, doubts, _nearby(claims, finding, part), records, by_id)
+            lead = finding.extra.pop("_lead")
+            if finding.status == Status.INCONSISTENT:  # a doubtful finding gets no correction
+                fix = suggestion(model, finding, core, fixed, lead)
+                if fix is not None:
+                    finding.extra["suggestion"] = fix
             findings.append(finding)
             in_conflict.update(id(g) for g in core)
             drop = _set_aside(model, core, finding)
@@ -102,6 +108,15 @@ def _judge(finding: Finding, doubts: list[Doubt], claims: list[Claim], records, 
         _try_readings(finding, claims, records)
 
 
+def _scale_name(value: float) -> str:
+    """The scale word of a figure's size: "million" for $3.5mn, "billion" for $3.5bn."""
+    size = abs(value or 0)
+    for limit, name in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
+        if size >= limit:
+            return name
+    return "units"
+
+
 def _point_at_unit_slip(finding: Finding, claims: list[Claim], records, by_id) -> bool:
     """A figure that fits the others once its million and billion are swapped: say so,
     and put it first. Two statements of one quantity a thousand times apart are a slip,
@@ -113,8 +128,8 @@ def _point_at_unit_slip(finding: Finding, claims: list[Claim], records, by_id) -
     if finding.check == "duplicate":
         finding.message += note("thousandfold")
     else:
-        finding.message += note("billion_for_million" if k < 1 else "million_for_billion",
-                                {"text": c.text, "fits": money(c.value * k, c.currency)})
+        finding.message += note("scale_slip", {"text": c.text, "fits": money(c.value * k, c.currency),
+                                               "written": _scale_name(c.value), "meant": _scale_name(c.value * k)})
     finding.claims = [c.id] + [i for i in finding.claims if i != c.id]
     first = (c.start, c.end)
     finding.spans = [first] + [sp for sp in finding.spans if tuple(sp) != first]
@@ -165,14 +180,40 @@ def build_model(claims: list[Claim], records) -> Model:
 def _consistent_findings(model: Model, by_id, in_conflict: set[int], context, findings: list[Finding]) -> None:
     """A finding for every relation that holds, with its arithmetic."""
     nothing = _Active([])
+    own: dict[str, Group] = {}  # a stated figure's own bounds, by claim id
+    fixed: dict[int, list[Group]] = {}  # the bounds no conflict sets aside, by variable
+    for g in model.groups:
+        if not g.relation and len(g.claims) == 1:
+            own.setdefault(g.claims[0], g)
+        elif not g.removable:
+            for coefs, _, _ in g.rows:
+                for i in coefs:
+                    fixed.setdefault(i, []).append(g)
     for g in model.groups:
         if g.relation and g.removable and id(g) not in in_conflict and g.explain is not None:
             active = context.get(id(g), nothing)
             if not _stated_figures_active(model, g, active.live):
-                continue  # its arithmetic would quote a figure that was set aside
+                # A figure it quotes was set aside for a conflict with other figures: the
+                # relation is still checked, on its own figures, so that a total which
+                # agrees with its parts is reported beside the balance that does not.
+                active = _on_its_own(model, g, own, fixed)
+                if active is None:
+                    continue
             f = _consistent_finding(model, g, by_id, active)
             if f is not None:
                 findings.append(f)
+
+
+def _on_its_own(model: Model, g: Group, own: dict[str, Group], fixed: dict[int, list[Group]]) -> "_Active | None":
+    """`g` with the figures it quotes and the fixed bounds on its quantities, when they
+    hold together; None when they do not."""
+    groups = [g]
+    for coefs, _, _ in g.rows:
+        for i in coefs:
+            groups += [own[c.id] for c in model.amounts.get(i, [])[:1] if c.id in own]
+            groups += fixed.get(i, [])
+    groups = list({id(h): h for h in groups}.values())
+    return _Active(groups) if feasible(model, groups) else None
 
 
 class _Active:
@@ -303,16 +344,26 @@ def _conflict_finding(model: Model, core: list[Group], by_id: dict[str, Claim],
             if against is not None:
                 message = render(lead.check, against.variant, False, against.fields)
         if others:
-            message += note("also", {"others": "; ".join(_failing(model, g) for g in others[:2])})
+            # the relations that fail on their own figures first; one that holds is said to
+            # hold ("..., matching the stated $71.88trn"), not written as a failure
+            described = sorted((_described(model, g) for g in others), key=lambda d: d[0])
+            message += note("also", {"others": "; ".join(text for _, text in described[:2])})
     finding = Finding(id="", check=lead.check, status=Status.INCONSISTENT, severity=Severity.ERROR, claims=ids,
                       spans=_spans(cs), message=message, expected=said.expected, observed=said.observed,
-                      extra={"rule": f"{lead.check}: the claims listed cannot all hold together"})
+                      extra={"rule": f"{lead.check}: the claims listed cannot all hold together",
+                             "_lead": list(lead.claims)})  # whose arithmetic `observed` is
     return finding, _guesses(cs) + _implausible(model, core, lead)
 
 
-def _failing(model: Model, g: Group) -> str:
+def _described(model: Model, g: Group) -> tuple[bool, str]:
+    """(holds, message) for a relation of a conflict, judged on the figures stated for its
+    own quantities (the ones its message quotes)."""
     said = g.explain(model)
-    return render(g.check, said.variant, False, said.fields)
+    own = {i for row in g.rows for i in row[0]}
+    figures = [x for x in model.groups if not x.relation and x.claims and all(i in own for row in x.rows for i in row[0])]
+    holds = feasible(model, figures + [g]) and CHECKS[g.check].messages[said.variant].passed is not None
+    text = render(g.check, said.variant, holds, said.fields)
+    return holds, text.removesuffix(" (consistent)")
 
 
 def _growth_against_the_rest(model: Model, lead: Group, rest: list[Group]) -> Explanation | None:

@@ -50,15 +50,29 @@ class Message:
 
 
 @dataclass(frozen=True)
+class Example:
+    """A short text on which the check fails, and what it then says (`tradecheck explain`).
+    The test of the catalogue verifies each text and finds exactly this message, and this
+    suggestion where there is one, so an example cannot drift from what the check does."""
+    text: str
+    message: str
+    suggestion: tuple[str, str] | None = None  # the figure as written, and what it would have to say
+
+
+@dataclass(frozen=True)
 class Check:
     id: str
     title: str
     description: str
     messages: dict[str, Message]  # variant -> its templates
+    example: Example | None = None
 
     def to_dict(self) -> dict:
         return {"id": self.id, "title": self.title, "description": self.description,
-                "messages": {name: {"fail": m.fail, "pass": m.passed} for name, m in self.messages.items()}}
+                "messages": {name: {"fail": m.fail, "pass": m.passed} for name, m in self.messages.items()},
+                **({"example": {"text": self.example.text, "message": self.example.message,
+                                "suggestion": list(self.example.suggestion) if self.example.suggestion else None}}
+                   if self.example else {})}
 
 
 @dataclass(frozen=True)
@@ -111,11 +125,19 @@ _CHECKS = (
                 fail="{part} / {whole} = {share}, stated as {text} ({bound})",
                 passed="{part} / {whole} = {share}, matching {text} ({bound}) (consistent)"),
             "share_not_stated": Message(fail='the share "{text}" does not fit the stated part and whole'),
+            "share_implies_whole": Message(
+                fail='"{text}" of {part} puts {whole} at {implied}, which the other figures do not allow'),
+            "parts_share": Message(
+                fail="the parts together, {parts} = {sum}, are {share} of {whole}, stated as {text} ({bound})",
+                passed="the parts together, {parts} = {sum}, are {share} of {whole}, matching {text} ({bound}) "
+                       "(consistent)"),
             "rate_multiple": Message(
                 fail='"{rate}" is {times} times "{earlier}", not "{words}" (x{factor}, {bound}) says',
                 passed='"{rate}" is {times} times "{earlier}", as "{words}" (x{factor}, {bound}) says (consistent)'),
             **_LEVELS, **_IMPLIED,
-        }),
+        },
+        Example("Vietnam's exports to the US were $97.0bn in 2023, or 40% of its total exports of $355.5bn.",
+                "$97bn / $355.5bn = 27.3%, stated as 40% (eq)", ("40%", "27.3%"))),
     Check(
         "percent_change", "Changes",
         'A change ("up 35%", "fell by a fifth", "an increase of $810mn") must match the two levels it '
@@ -141,7 +163,9 @@ _CHECKS = (
                      '({exports_change}) and imports "{imports_text}" ({imports_change}) it must lie between '
                      "{low} and {high}"),
             **_LEVELS, **_IMPLIED,
-        }),
+        },
+        Example("Serbia's trade with China rose 35% in 2023 to $6.3bn, from $5.8bn in 2022.",
+                '$6.3bn (2023) / $5.8bn (2022) = 1.09, a change of +8.6%, stated as "35%" (+35.0%, eq)', ("35%", "8.6%"))),
     Check(
         "sum", "Totals and balances",
         "Trade is exports plus imports, and a balance is exports minus imports, for one pair of countries, "
@@ -152,6 +176,7 @@ _CHECKS = (
                 fail="exports {exports} + imports {imports} = {sum}, but the total is stated as {stated}",
                 passed="exports {exports} + imports {imports} = {sum}, matching the stated {stated} (consistent)"),
             "total_not_stated": Message(fail="exports {exports} + imports {imports} = {sum}"),
+            "total_implies": Message(fail="{known} put {missing} at {value}"),
             "total_negative_flow": Message(
                 fail="{known} cannot both hold: total = exports + imports would need a negative flow"),
             "balance": Message(
@@ -159,6 +184,7 @@ _CHECKS = (
                 passed="exports {exports} - imports {imports} = {difference}, matching the stated {stated} "
                        "(consistent)"),
             "balance_not_stated": Message(fail="exports {exports} - imports {imports} = {difference}"),
+            "balance_implies": Message(fail="{known} put {missing} at {value}"),
             "balance_negative_flow": Message(
                 fail="{known} cannot both hold: balance = exports - imports would need a negative flow"),
             "parts": Message(
@@ -178,7 +204,9 @@ _CHECKS = (
                 passed="{flow} of each side {one} + {other} = {sum}, matching the stated {stated} (consistent)"),
             "two_sides_total_not_stated": Message(fail="{flow} of each side {one} + {other} = {sum}"),
             "two_sides_not_stated": Message(fail="the two sides' flows do not add up to the stated trade"),
-        }),
+        },
+        Example("In 2023 Uzbek exports to Turkey were $1.3bn and imports from Turkey $2.1bn, a deficit of $1.8bn.",
+                "exports $1.3bn - imports $2.1bn = -$800mn, but the balance is stated as -$1.8bn", ("$1.8bn", "$0.8bn"))),
     Check(
         "bound", "Parts within wholes",
         "No part is larger than its whole: one product's or one partner's flow stays within the whole flow, "
@@ -200,7 +228,9 @@ _CHECKS = (
                 fail="{part} for {part_period} is more than {whole} for the whole of {whole_period}, which contains it",
                 passed="{part} for {part_period} is within {whole} for the whole of {whole_period}, which contains it "
                        "(consistent)"),
-        }),
+        },
+        Example("Chile's exports to China were $38.4bn in 2023; copper made up 120% of them.",
+                'a share of 120% ("120%") is more than the whole')),
     Check(
         "duplicate", "Restated figures",
         "One quantity stated twice must agree once each figure's rounding is allowed for. A figure restated "
@@ -219,7 +249,11 @@ _CHECKS = (
                      "text's {others} other conversions all use (about {writer})",
                 passed='"{conversion}" for "{figure}" converts at {rate} {to_currency} per {from_currency}, as the '
                        "text's {others} other conversions do (about {writer}) (consistent)"),
-        }),
+        },
+        Example("Kenya's exports to Uganda were $612mn in 2022. The $712mn of exports to Uganda in 2022 made it "
+                "Kenya's largest market.",
+                'KEN exports to UGA in 2022 is given as $612mn ("$612mn"), $712mn ("$712mn"): the figures do not agree '
+                "even allowing for rounding", ("$612mn", "$712mn"))),
     Check(
         "record", "Records",
         'A figure called a record ("a record high", "an all-time high") must be above every figure the text '
@@ -227,7 +261,9 @@ _CHECKS = (
         {
             "record": Message(fail='"{word}" for {figure} ({period}), but the text gives {earlier} for {earlier_period}'),
             "record_not_stated": Message(fail='"{word}" is contradicted by a higher figure for an earlier period'),
-        }),
+        },
+        Example("Trade between Brazil and Argentina hit a record $28bn in 2023, down 7% from $30bn in 2022.",
+                '"record" for $28bn (2023), but the text gives $30bn for 2022')),
     Check(
         "reference", "Reference data",
         "Every trade figure is compared with reference data: the reporter's own figure, and the partner's "
@@ -253,14 +289,20 @@ _CHECKS = (
                 passed='"{word}" for {text}: above every earlier year in the reference (highest: {reference} in '
                        '{year}, {sources})'),
             "no_history": Message(fail='"{word}" for {text}: no reference history for {what}'),
-        }),
+        },
+        Example("Exports from Belarus to Iran were $50mn in 2019.",
+                "$50mn (BLR exports to IRN, 2019) is +55.8% from the nearest reference figure, $32.09mn (reporter, "
+                "IMF DOTS), beyond the tolerance of rounding plus 3% for revisions; reference: IMF DOTS $32.09mn "
+                "(reporter)")),
     Check(
         "suppression", "Suppressions",
         "An inline suppression (<!-- tradecheck: ignore ratio -- reason -->) silences the named checks for the "
         "next paragraph; it must give its reason after '--', so that an editor sees why a figure was let through.",
         {
             "no_reason": Message(fail="a suppression without a reason: add one after '--'"),
-        }),
+        },
+        Example("<!-- tradecheck: ignore ratio -->\n\nTrade between Belarus and Iran was $100mn in 2022.",
+                "a suppression without a reason: add one after '--'")),
 )
 
 CHECKS: dict[str, Check] = {c.id: c for c in _CHECKS}
@@ -274,8 +316,7 @@ NOTES: dict[str, str] = {
     "not_flagged": " (not flagged as an error: {reasons})",
     "reading": ' (not flagged as an error: consistent if "{text}" is {why})',
     "also": "; this also involves {others}",
-    "billion_for_million": '; "{text}" fits the other figures as {fits}: a slip of billion for million?',
-    "million_for_billion": '; "{text}" fits the other figures as {fits}: a slip of million for billion?',
+    "scale_slip": '; "{text}" fits the other figures as {fits}: a slip of {written} for {meant}?',
     "thousandfold": "; they differ by a factor of a thousand: a slip between million and billion in one of them",
     "forecasts": "forecasts: {message}",
     "sources_disagree": " (the reference sources disagree with each other)",

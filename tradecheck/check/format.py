@@ -40,7 +40,14 @@ def quantity_label(key) -> str:
     other = key.partner.replace("group:", "")
     what = MEASURES.get(key.measure, key.measure)
     com = f" of {key.commodity}" if key.commodity else ""
-    if key.measure == "exports":
+    if key.commodity and key.commodity.startswith(("within ", "excluding ", "seasonally ")):
+        com = f" ({key.commodity})"  # a scope, not a product
+    if who == other and who != "WLD":
+        # a group's members with each other
+        if key.commodity == "within the bloc":
+            com = ""
+        pair = f"{what}{com} within {who}" if key.measure == "trade_total" else f"{who} members' {what}{com} with each other"
+    elif key.measure == "exports":
         pair = f"{who} exports{com} to {other}"
     elif key.measure == "imports":
         pair = f"{who} imports{com} from {other}"

@@ -28,7 +28,8 @@ def add_growth(model: Model, c: Claim, check: str, describe, unstated: bool = Fa
         if kt is None or kb is None:
             return
         kt, kb = kt._replace(currency=cur), kb._replace(currency=cur)
-        if kt not in model.vars and kb not in model.vars and not (unstated and cur == (wanted or "USD")):
+        if kt not in model.vars and kb not in model.vars and not (unstated and cur == (wanted or "USD")) \
+                and not _flows_stated(model, c, cur):
             continue
         it, ib = model.var(kt), model.var(kb)
         if unstated and kb.measure != "balance":
@@ -37,6 +38,16 @@ def add_growth(model: Model, c: Claim, check: str, describe, unstated: bool = Fa
             model.add(Group("bound", [], [({ib: 1.0}, POSITIVE, None)], removable=False, relation=False))
         model.add(Group(check, [c.id], factor_rows(model, it, ib, lo, hi),
                         explain=_explain(c, it, ib, describe), growth=(it, ib, lo, hi)))
+
+
+def _flows_stated(model: Model, c: Claim, cur: str) -> bool:
+    """Whether a change of trade has both flows at both its periods ("trade more than tripled
+    from 2000 to 2008: exports reached 78 billion euro in 2008, against 26 bn in 2000, while
+    imports increased to 248 bn, up from 75 bn"): the totals they make are tied to it."""
+    if c.measure != "trade_total":
+        return False
+    keys = [key_of(c, period=per, measure=m) for per in (c.period, c.base_period) for m in ("exports", "imports")]
+    return all(k is not None and k._replace(currency=cur) in model.vars for k in keys)
 
 
 def _explain(c: Claim, it: int, ib: int, describe):

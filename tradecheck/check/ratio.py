@@ -7,7 +7,7 @@ from .catalogue import Explanation
 from .format import money
 from .growth import add_growth
 from .sums import _term
-from .system import Group, Model, key_of, stated, whole_of
+from .system import Group, Model, factor_rows, key_of, stated, whole_of
 
 
 def add(model: Model, claims: list[Claim]) -> None:
@@ -33,9 +33,11 @@ def _whole_key(model: Model, c: Claim, key):
         return world
     if c.extra.get("_whole_has_commodity") and c.partner and c.partner != "WLD":
         return key._replace(partner="WLD")  # "84 per cent of its iron ore exports"
-    if c.commodity and not c.extra.get("_scoped"):
+    if c.commodity and not c.extra.get("_scoped") and c.commodity != c.extra.get("_article_scope"):
+        # (a text whose every figure is non-oil names no part by it: the whole of a partner's
+        # share is then the non-oil flow with the world)
         return whole_of(model, key)
-    if c.partner and c.partner != "WLD" and c.measure != "trade_total":
+    if key.partner != "WLD" and c.measure != "trade_total":  # (a group partner too: "51% ... to its neighbours")
         return key._replace(partner="WLD")
     if c.measure == "trade_total" and "WLD" not in (key.reporter, key.partner):
         # the part is one partner's trade; the whole is the reporter's trade with the world
@@ -48,7 +50,9 @@ def _whole_key(model: Model, c: Claim, key):
 def _add_share(model: Model, c: Claim) -> None:
     lo, hi = c.extra.get("factor_low"), c.extra.get("factor_high")
     if c.extra.get("_whole") == "several parts":
-        return  # the part is several partners or products together, not one quantity
+        if c.extra.get("_parts"):
+            _add_share_of_parts(model, c, c.extra["_parts"])
+        return  # else the part is several partners or products together, not one quantity
     if c.extra.get("_whole") == "the total" and not c.commodity and c.extra.get("_main_partner") != "WLD":
         return  # "a quarter of the total" after a list of partners: which total is not said
     for cur in sorted(model.currencies):
@@ -63,17 +67,70 @@ def _add_share(model: Model, c: Claim) -> None:
         if whole is None or (part not in model.vars and whole not in model.vars):
             continue
         ip, iw = model.var(part), model.var(whole)
-        rows = []
-        if hi is not None:
-            rows.append(({ip: 1.0, iw: -hi}, None, 0.0))
-        if lo is not None:
-            rows.append(({ip: 1.0, iw: -lo}, 0.0, None))
+        # (a share of a deficit is a ratio of two negative figures, and only a stated
+        # figure tells a balance's sign)
+        rows = factor_rows(model, ip, iw, lo, hi)
+        if not rows:
+            continue
         model.add(Group("ratio", [c.id], rows, explain=_explain_share(c, ip, iw)))
+
+
+def _whole_of_parts(keys: list):
+    """The whole that parts differing in one way only make up: products of one flow, the
+    partners of one reporter, or the world's exporters of one product."""
+    differ = [f for f in ("commodity", "reporter", "partner") if len({getattr(k, f) for k in keys}) > 1]
+    if len(differ) != 1 or len({(k.measure, k.period) for k in keys}) != 1:
+        return None
+    if differ == ["commodity"]:
+        return keys[0]._replace(commodity=None)
+    if differ == ["partner"]:
+        return keys[0]._replace(partner="WLD")
+    if keys[0].partner == "WLD":  # exporters of one product to the world: the world's flow
+        return keys[0]._replace(reporter="WLD")
+    return None
+
+
+def _add_share_of_parts(model: Model, c: Claim, parts: list[Claim]) -> None:
+    """"Together the two categories made up 59.8 percent of the R8.7 billion total": the
+    parts' sum over their whole."""
+    lo, hi = c.extra.get("factor_low", c.factor), c.extra.get("factor_high", c.factor)
+    keys = [key_of(p) for p in parts]
+    if None in keys or lo is None or hi is None or c.measure == "balance":
+        return  # (balances of either sign make no sum of parts to share out)
+    for cur in sorted(model.currencies):
+        ks = [k._replace(currency=cur) for k in keys]
+        whole = _whole_of_parts(ks)
+        if whole is None or whole in ks or whole not in model.vars or any(k not in model.vars for k in ks):
+            continue
+        ips, iw = [model.vars[k] for k in ks], model.vars[whole]
+        low = {i: 1.0 for i in ips} | {iw: -lo}
+        high = {i: 1.0 for i in ips} | {iw: -hi}
+        model.add(Group("ratio", [c.id], [(high, None, 0.0), (low, 0.0, None)], explain=_explain_parts_share(c, ips, iw)))
+
+
+def _explain_parts_share(c: Claim, ips: list[int], iw: int):
+    def explain(model: Model) -> Explanation:
+        ps, w = [stated(model, i) for i in ips], stated(model, iw)
+        if None in ps or w is None or not w.value:
+            return Explanation("share_not_stated", {"text": c.text}, c.factor)
+        total = sum(p.value for p in ps)
+        obs = total / w.value
+        fields = {"parts": " + ".join(money(p.value, p.currency) for p in ps), "sum": money(total, w.currency),
+                  "whole": money(w.value, w.currency), "share": f"{obs * 100:.1f}%", "text": c.text, "bound": c.bound}
+        return Explanation("parts_share", fields, c.factor, round(obs, 4))
+    return explain
 
 
 def _explain_share(c: Claim, ip: int, iw: int):
     def explain(model: Model) -> Explanation:
         p, w = stated(model, ip), stated(model, iw)
+        if p is not None and p.value and (w is None or not w.value) and c.factor:
+            # the whole is not stated: say what the share makes of it
+            from .format import quantity_label
+
+            fields = {"text": c.text, "part": money(p.value, p.currency), "whole": quantity_label(model.keys[iw]),
+                      "implied": money(p.value / c.factor, p.currency)}
+            return Explanation("share_implies_whole", fields, c.factor)
         if p is None or w is None or not w.value:
             return Explanation("share_not_stated", {"text": c.text}, c.factor)
         obs = p.value / w.value

@@ -118,6 +118,8 @@ def unit_slip(claims: list[Claim], core_ids: list[str], build: Callable[[list[Cl
     for c in sorted(amounts, key=lambda c: -abs(_off(c, amounts))):
         off = _off(c, amounts)
         for k in (UNIT_SLIPS if off == 0 else ((1e3,) if off < 0 else (1e-3,))):
+            if off != 0 and abs(off + math.log10(k)) >= abs(off):
+                continue  # read the other way it would stand further from its siblings
             cid = c.id
             if trials >= MAX_TRIALS:
                 return None

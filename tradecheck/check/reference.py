@@ -4,11 +4,13 @@ CIF/FOB margin); `record` claims against the reference history.
 
 A deviation beyond tolerance is an error when the reference is an exact official figure
 that its sources agree on, a warning when it is approximate (a published figure quoted in
-the news, an IMF estimate) or when the sources disagree with each other. A claim whose
-pair, period or measure was guessed, or for which no reference exists, is `unverifiable`
-with the reason."""
+the news, an IMF estimate) or when the sources disagree with each other. A reference
+figure published as a bound ("exceeded $113mn", its note quoting the word) is compared as
+that bound. A claim whose pair, period or measure was guessed, or for which no reference
+exists, is `unverifiable` with the reason (`reason`: not_checked, no_reference, no_history)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .. import periods as P
@@ -30,6 +32,8 @@ class Candidate:
     how: str  # "reporter", "mirror", "published", "both exporters"
     rows: list[dict] = field(default_factory=list)
     approximate: bool = False
+    # "gt" when the reference itself is a lower bound ("exceeded $113mn"), "lt" an upper one
+    bound: str = "eq"
 
     @property
     def sources(self) -> list[str]:
@@ -38,8 +42,59 @@ class Candidate:
     def band(self, revision: float) -> tuple[float, float]:
         extra = MIRROR_BAND if self.how in ("mirror", "both exporters") else 0.0
         tol = revision + extra + (0.05 if self.approximate else 0.0)
-        lo, hi = sorted((self.value * (1 - tol), self.value * (1 + tol)))
+        lo, hi = self.value - abs(self.value) * tol, self.value + abs(self.value) * tol
+        if self.bound in ("gt", "ge"):
+            hi = float("inf")
+        elif self.bound in ("lt", "le"):
+            lo = float("-inf")
         return lo, hi
+
+    def text(self) -> str:
+        """The reference figure as a message quotes it: "more than $113mn" for a bound."""
+        return f"{BOUND_WORDS.get(self.bound, '')}{money(self.value)}"
+
+
+BOUND_WORDS = {"gt": "more than ", "ge": "at least ", "lt": "less than ", "le": "at most "}
+# Words a published figure's note may use for its bound besides the qualifier it quotes
+_BOUND_PHRASES = {"lower bound": "gt", "upper bound": "lt"}
+_QUOTED = re.compile(r"['\"‘“]([^'\"‘’“”]{1,40})['\"’”]")
+
+
+def stated_bound(row: dict) -> str:
+    """The bound a reference figure was published with, from the qualifier its note quotes
+    ("lower bound ('exceeded')", "'about'"): figures quoted from the news are often
+    bounds, which must not be compared as exact values. "eq" when the note says none."""
+    note = row.get("note")
+    if not isinstance(note, str) or not note:
+        return "eq"
+    from .. import vocab
+
+    words = vocab.qualifiers()
+    for m in _QUOTED.finditer(note):
+        b = words.get(m.group(1).strip().lower())
+        if b:
+            return b
+    low = note.lower()
+    return next((b for phrase, b in _BOUND_PHRASES.items() if phrase in low), "eq")
+
+
+def _joint_bound(signed_rows: list[tuple[float, dict]]) -> str:
+    """The bound of a sum of reference rows, each with its sign in the sum: a lower bound
+    added stays a lower bound, subtracted it becomes an upper one; bounds that pull both
+    ways leave the sum approximate."""
+    flip = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}
+    found = set()
+    for sign, r in signed_rows:
+        b = stated_bound(r)
+        if b in flip:
+            found.add(b if sign > 0 else flip[b])
+    if not found:
+        return "eq"
+    if found <= {"gt", "ge"}:
+        return "gt"
+    if found <= {"lt", "le"}:
+        return "lt"
+    return "approx"
 
 
 def reference_findings(claims: list[Claim], records: dict[str, str], store, revision: float = REVISION) -> list[Finding]:
@@ -73,11 +128,16 @@ class _Lazy:
 
 
 def _describe_store(store) -> str:
+    """Each source's years, once per source however many versions of it were imported."""
     try:
         rows = store.spans()
     except Exception:  # a store that cannot be read is reported per claim, not here
         return "the reference store"
-    parts = [f"{r['source']} {r['first']}-{r['last']}" for r in rows]
+    years: dict[str, tuple[str, str]] = {}
+    for r in rows:
+        first, last = years.get(r["source"], (r["first"], r["last"]))
+        years[r["source"]] = (min(first, r["first"]), max(last, r["last"]))
+    parts = [f"{name} {first}-{last}" for name, (first, last) in years.items()]
     return "; ".join(parts) if parts else "an empty reference store"
 
 
@@ -110,12 +170,12 @@ def _by_source(rows):
 
 
 def _sum_same_source(xs, ms, sign=1.0, scale_m=1.0):
-    """Pairs of rows from one source combined: x + sign * scale * m."""
+    """Pairs of rows from one source combined: (x + sign * scale * m, the rows, their bound)."""
     out = []
     mx, mm = _by_source(xs), _by_source(ms)
     for src in sorted(set(mx) & set(mm)):
         x, m = mx[src][0], mm[src][0]
-        out.append((x["value_usd"] + sign * scale_m * m["value_usd"], [x, m]))
+        out.append((x["value_usd"] + sign * scale_m * m["value_usd"], [x, m], _joint_bound([(1.0, x), (sign, m)])))
     return out
 
 
@@ -123,43 +183,53 @@ def candidates(c: Claim, index) -> list[Candidate]:
     a, b, per = c.reporter, c.partner, c.period
     out: list[Candidate] = []
 
-    def approx(rows):
-        return any(r.get("approximate") or r.get("estimated") for r in rows)
+    def approx(rows, bound="eq"):
+        return bound == "approx" or any(r.get("approximate") or r.get("estimated") or stated_bound(r) == "approx"
+                                        for r in rows)
+
+    def one(value, how, r):
+        b = stated_bound(r)
+        return Candidate(value, how, [r], approx([r], b), b if b != "approx" else "eq")
+
+    def joint(value, how, rows, b):
+        return Candidate(value, how, rows, approx(rows, b), b if b != "approx" else "eq")
 
     if c.measure in ("exports", "imports"):
         other = "imports" if c.measure == "exports" else "exports"
         for r in _rows(index, a, b, c.measure, per):
-            out.append(Candidate(r["value_usd"], "published" if r["source"].startswith("published:") else "reporter",
-                                 [r], approx([r])))
+            out.append(one(r["value_usd"], "published" if r["source"].startswith("published:") else "reporter", r))
         for r in _rows(index, b, a, other, per):
             # the partner's mirror figure, brought to the claim's valuation
             v = r["value_usd"] / CIF_FOB if c.measure == "exports" else r["value_usd"] * CIF_FOB
-            out.append(Candidate(v, "mirror", [r], approx([r])))
+            out.append(one(v, "mirror", r))
     elif c.measure == "trade_total":
         for x, y in ((a, b), (b, a)):
             for r in _rows(index, x, y, "total", per):
-                out.append(Candidate(r["value_usd"], "published" if r["source"].startswith("published:") else "reporter",
-                                     [r], approx([r])))
-            for v, rs in _sum_same_source(_rows(index, x, y, "exports", per), _rows(index, x, y, "imports", per)):
-                out.append(Candidate(v, "reporter", rs, approx(rs)))
-        for v, rs in _sum_same_source(_rows(index, a, b, "exports", per), _rows(index, b, a, "exports", per)):
-            out.append(Candidate(v, "both exporters", rs, approx(rs)))
+                out.append(one(r["value_usd"], "published" if r["source"].startswith("published:") else "reporter", r))
+            for v, rs, bd in _sum_same_source(_rows(index, x, y, "exports", per), _rows(index, x, y, "imports", per)):
+                out.append(joint(v, "reporter", rs, bd))
+        for v, rs, bd in _sum_same_source(_rows(index, a, b, "exports", per), _rows(index, b, a, "exports", per)):
+            out.append(joint(v, "both exporters", rs, bd))
     elif c.measure == "balance":
-        for v, rs in _sum_same_source(_rows(index, a, b, "exports", per), _rows(index, a, b, "imports", per), -1.0):
-            out.append(Candidate(v, "reporter", rs, approx(rs)))
-        for v, rs in _sum_same_source(_rows(index, a, b, "exports", per), _rows(index, b, a, "exports", per), -1.0, CIF_FOB):
-            out.append(Candidate(v, "both exporters", rs, approx(rs)))
+        for v, rs, bd in _sum_same_source(_rows(index, a, b, "exports", per), _rows(index, a, b, "imports", per), -1.0):
+            out.append(joint(v, "reporter", rs, bd))
+        for v, rs, bd in _sum_same_source(_rows(index, a, b, "exports", per), _rows(index, b, a, "exports", per),
+                                          -1.0, CIF_FOB):
+            out.append(joint(v, "both exporters", rs, bd))
     return out
 
 
 def _one(c: Claim, index, revision: float, described: str) -> Finding:
     why = _why_not(c)
     if why is not None:
-        return _finding(c, Status.UNVERIFIABLE, Severity.INFO, "not_checked", {"text": c.text, "why": why})
+        return _finding(c, Status.UNVERIFIABLE, Severity.INFO, "not_checked", {"text": c.text, "why": why},
+                        extra={"reason": "not_checked"})
     cands = candidates(c, index)
     if not cands:
+        # the store's coverage, named once where these findings are folded into one line
         return _finding(c, Status.UNVERIFIABLE, Severity.INFO, "no_reference",
-                        {"text": c.text, "what": _what(c), "store": str(described)})
+                        {"text": c.text, "what": _what(c), "store": str(described)},
+                        extra={"reason": "no_reference", "coverage": str(described)})
     lo, hi = c.low, c.high
     mid = c.value_usd
     matches = []
@@ -177,7 +247,7 @@ def _one(c: Claim, index, revision: float, described: str) -> Finding:
         mdev = (mid - m.value) / m.value * 100 if m.value and mid is not None else None
         extra["matched"] = m.how
         extra["deviation_pct"] = round(mdev, 2) if mdev is not None else None
-        fields = {"text": c.text, "what": _what(c), "how": m.how, "reference": money(m.value),
+        fields = {"text": c.text, "what": _what(c), "how": m.how, "reference": m.text(),
                   "sources": ", ".join(m.sources), "listing": listing}
         if mdev is None:
             return _finding(c, Status.CONSISTENT, Severity.INFO, "zero_reference", fields, m.value, mid, extra)
@@ -188,7 +258,7 @@ def _one(c: Claim, index, revision: float, described: str) -> Finding:
     exact = any(not k.approximate and k.how in ("reporter", "mirror", "both exporters") for k in cands)
     severity = Severity.ERROR if exact and not disagree else Severity.WARNING
     caveat = "" if severity == Severity.ERROR else note("sources_disagree" if disagree else "approximate_reference")
-    fields = {"text": c.text, "what": _what(c), "reference": money(best.value), "how": best.how,
+    fields = {"text": c.text, "what": _what(c), "reference": best.text(), "how": best.how,
               "sources": ", ".join(best.sources), "revision": f"{revision:.0%}", "caveat": caveat, "listing": listing}
     if dev is None:
         return _finding(c, Status.INCONSISTENT, severity, "zero_reference", fields, best.value, mid, extra)
@@ -212,7 +282,7 @@ def _record(c: Claim, index, revision: float, word: str) -> Finding | None:
                 history.append((y, k))
     if not history:
         return _finding(c, Status.UNVERIFIABLE, Severity.INFO, "no_history",
-                        {"word": word, "text": c.text, "what": _what(c)}, rule="record")
+                        {"word": word, "text": c.text, "what": _what(c)}, extra={"reason": "no_history"}, rule="record")
     y, top = max(history, key=lambda t: t[1].value)
     limit = c.high if c.high is not None else c.value_usd
     lo, hi = top.band(revision)
@@ -220,7 +290,7 @@ def _record(c: Claim, index, revision: float, word: str) -> Finding | None:
     # Across sources, coverage differs: only a source that also reports the claim's year
     # can show that year was no record.
     same_source = any(set(k.sources) & set(top.sources) for k in candidates(c, index))
-    fields = {"word": word, "text": c.text, "sources": ", ".join(top.sources), "reference": money(top.value),
+    fields = {"word": word, "text": c.text, "sources": ", ".join(top.sources), "reference": top.text(),
               "year": str(y)}
     if limit is not None and lo > limit:
         severity = Severity.ERROR if (same_source and not top.approximate) else Severity.WARNING
@@ -240,7 +310,7 @@ def _what(c: Claim) -> str:
 
 
 def _cite(k: Candidate) -> str:
-    return f"{', '.join(k.sources)} {money(k.value)} ({k.how})"
+    return f"{', '.join(k.sources)} {k.text()} ({k.how})"
 
 
 def _row(r: dict) -> dict:

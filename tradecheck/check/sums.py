@@ -179,6 +179,15 @@ def _explain(ik, ix, im, op):
         if x is None or m is None:
             known = [f"{n} {money(c.value, c.currency)}" for n, c in (("the " + what, k), ("exports", x), ("imports", m))
                      if c is not None]
+            if k is not None and (x is None) != (m is None):
+                # the flow not stated, from the two that are: total = x + m, balance = x - m
+                other = x if m is None else m
+                missing = (k.value - other.value if op == "+" else
+                           (other.value - k.value if m is None else k.value + other.value))
+                if missing >= 0:
+                    return Explanation(f"{what}_implies", {"known": " and ".join(known),
+                                                           "missing": "imports" if m is None else "exports",
+                                                           "value": money(missing, k.currency)})
             return Explanation(f"{what}_negative_flow", {"known": " and ".join(known)})
         v = x.value + m.value if op == "+" else x.value - m.value
         fields = {"exports": money(x.value, x.currency), "imports": money(m.value, m.currency),

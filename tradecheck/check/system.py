@@ -40,8 +40,8 @@ def key_of(c: Claim, period: str | None = None, measure: str | None = None,
     rep = c.reporter or (("group:" + c.extra["reporter_group"]) if c.extra.get("reporter_group") else None)
     par = partner or c.partner or (("group:" + c.extra["partner_group"]) if c.extra.get("partner_group") else None)
     per = period or c.period
-    if not rep or not par or not per or (rep == par and rep != "WLD"):
-        return None  # (the world's exports to the world are world exports: a quantity)
+    if not rep or not par or not per or (rep == par and rep != "WLD" and not rep.startswith("group:") and rep != "EUU"):
+        return None  # (the world's exports to the world are world exports, a group's to itself its internal trade)
     if measure == "trade_total":
         rep, par = sorted((rep, par))
     com = (c.commodity if c.commodity is not None else c.scope) if commodity is False else commodity

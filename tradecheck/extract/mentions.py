@@ -103,7 +103,7 @@ def _multiple_re() -> Keyed:
     frac = vocab.alternation(fractions, ignore_case=True, inline=True)
     half = r"[\s-]+(?i:and)[\s-]+(?i:a)[\s-]+(?i:half)|½"
     return keyed("multiple",
-                 rf"(?<!\w)(?P<all>(?P<fold>{words}|\d+(?:\.\d+)?)(?P<fhalf>{half})?[\s-]?(?i:fold)\b"
+                 rf"(?<![\w.])(?P<all>(?P<fold>{words}|\d+(?:\.\d+)?)(?P<fhalf>{half})?[\s-]?(?i:fold)\b"
                  rf"|(?P<times>{words}|\d+(?:\.\d+)?)(?P<thalf>{half})?\s+(?i:times)(?:\s+(?P<cmp>(?i:higher|more|larger|bigger|greater|over|as\s+(?:much|large|high|big|many))))?\b"
                  # "2.5x"
                  rf"|(?P<x>\d+(?:\.\d+)?)[x×](?![\w-])"

@@ -161,13 +161,16 @@ def keyed_patterns() -> list[Keyed]:
 
 # "up from", "compared with", "than in (the same period of)": the period a change is from
 _BASE_CUE = EndCue(re.compile(
-    r"\b(?:from\s+[$€£¥]?[A-Z]{0,3}\$?\s?\d\S*(?:\s+\S+){0,2}?\s+(?:in|for|during)|(?:from|than|over|on)\s+the\s+(?:value|figure|level|total)\s+(?:(?:recorded|registered|seen|posted|reported)\s+)?(?:in|for|of|during)|than(?:\s+(?:in|during|for))?|since|from|level\s+(?:of|in)|compared\s+(?:with|to)|against|versus|vs\.?|over|on|relative\s+to|up\s+from|down\s+from|below|above)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$", re.I),
+    r"\b(?:from\s+[$€£¥]?[A-Z]{0,3}\$?\s?\d\S*(?:\s+\S+){0,2}?\s+(?:in|for|during)|(?:from|than|over|on|above|below|under)\s+the\s+(?:value|figure|level|total)\s+(?:(?:recorded|registered|seen|posted|reported)\s+)?(?:in|for|of|during)|than(?:\s+(?:in|during|for))?|since|from|level\s+(?:of|in)|compared\s+(?:with|to)|against|versus|vs\.?|over|on|relative\s+to|up\s+from|down\s+from|below|above)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$", re.I),
     ["in", "for", "during", "than", "since", "from", "of", "with", "to", "against", "versus", "vs", "", "over",
      "on", "the", "below", "above"])
 # "Over the first half of 2022, ...": a time adverbial at the start of a clause, no base
 # ("doubled year on year over January-September": the comparison is said already, so "over"
 # is "during")
 _CLAUSE_START_ADVERB = re.compile(r"(?:^|[.;:!?\n]\s*|,\s*|\b(?:year[\s-](?:on|over)[\s-]year|y/y|yoy)\s+)(?:over|on|during|in)\s+(?:the\s+)?$", re.I)
+# "came to 8.47 billion U.S. dollars over the first eight months of 2018": "over" right after
+# a sum of money is "during", no comparison
+_OVER_AFTER_MONEY = re.compile(r"(?:\d|\b(?:billion|million|trillion|bn|mn|tn|dollars|euros|pounds|yuan|rupees))\s+over\s+(?:the\s+)?$", re.I)
 # "a target of $5bn by 2026": the year of a goal
 _TARGET_CUE = EndCue(re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I), ["by", "until", "till", "of"])
 
@@ -194,7 +197,7 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
             if kind in ("month",) and not _plausible_month(text, m):
                 continue
             pre = text[max(0, s - 40):s]
-            pm.base_cue = bool(_BASE_CUE.search(pre)) and not _CLAUSE_START_ADVERB.search(pre)
+            pm.base_cue = bool(_BASE_CUE.search(pre)) and not _CLAUSE_START_ADVERB.search(pre) and not _OVER_AFTER_MONEY.search(pre)
             if re.search(r"\b(?:\w+est|most|least|first\s+time)\s+(?:level\s+|point\s+|figure\s+)?since\s+$", pre, re.I):
                 # "their lowest since September 2010": a record's horizon, not a period of
                 # the figures nor the base of a change
@@ -389,7 +392,7 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
             args["fiscal_start"] = 4  # the Iranian year, read as whole months from April
         return PeriodMention(s, e, t, "fy_rel", None, args)
     if kind == "same":
-        return PeriodMention(s, e, t, "same", None, {"year": int(g["y"])})
+        return PeriodMention(s, e, t, "same", None, {"year": int(g["y"]), "unit": g["u"].lower()})
     if kind == "iran":
         y = int(g["y"]) + 621  # 1402 starts in March 2023
         return PeriodMention(s, e, t, "abs", (y * 12 + 3, (y + 1) * 12 + 2), {"iranian": True})

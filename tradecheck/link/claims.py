@@ -51,6 +51,7 @@ def link(doc: Document) -> list[Claim]:
     for sent in sents:
         if sent.paragraph != para:
             para = sent.paragraph
+            _carry_aside(state, by_sentence[sent.index]["period"], para, ctx)
             if ctx.main_partner == "WLD" and sent.index > body:
                 state.reporter, state.partner = ctx.main_reporter, ctx.main_partner
         if sent.index == body:
@@ -65,6 +66,7 @@ def link(doc: Document) -> list[Claim]:
     _monthly_release(claims, state)
     _separate_reexports(claims)
     _comparisons(text, claims)
+    _parts_of_shares(text, claims)
     if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):
         for c in claims:
             if c.commodity == "goods":
@@ -84,6 +86,46 @@ def link(doc: Document) -> list[Claim]:
 _COMPARED = re.compile(r"\b(?:was|were|is|are|remained|stayed|stood|came\s+in|ran|held)\s+(?:still\s+|well\s+|slightly\s+|far\s+)?"
                        r"(?P<w>(?P<up>higher|greater|larger|bigger|more|above|over)|(?P<down>lower|smaller|less|below|under))"
                        r"(?:\s+than)?\s+(?:the|that\s+of|those\s+of)?\s*$", re.I)
+
+
+# "Together the two categories made up", "Between them, the 15 accounted for", "both": how
+# many parts a share of several takes
+_PARTS_COUNT = re.compile(r"\b(?:(?:the|these|those|all)\s+(?P<n>[a-z]+|\d{1,2})\b|(?P<both>both)\b)(?:\s+[\w-]+){0,4}\s*$", re.I)
+
+
+def _parts_of_shares(text: str, claims: list[Claim]) -> None:
+    """A share that several parts take together, when the text says how many ("Together the
+    two categories made up 59.8 percent of the R8.7 billion total exports"): its part is the
+    sum of the last that many figures of its flow before it, each a different product or
+    place."""
+    for k, c in enumerate(claims):
+        if c.kind != "share" or c.extra.get("_whole") != "several parts" or c.measure == "other":
+            continue
+        n = _parts_count(text[max(0, c.start - 60):c.start])
+        if n is None or n < 2:
+            continue
+        parts: list[Claim] = []
+        for p in reversed(claims[:k]):
+            if p.kind == "amount" and p.measure == c.measure and p.value and p.period == c.period and not p.extra.get("_headline"):
+                parts.append(p)
+                if len(parts) == n:
+                    break
+        keys = {(p.reporter, p.partner, p.commodity) for p in parts}
+        if len(parts) == n and len(keys) == n:
+            c.extra["_parts"] = list(reversed(parts))
+
+
+def _parts_count(before: str) -> int | None:
+    mm = _PARTS_COUNT.search(before)
+    if not mm:
+        return None
+    if mm["both"]:
+        return 2
+    word = mm["n"].lower()
+    if word.isdigit():
+        return int(word)
+    value = vocab.number_words().get(word)
+    return int(value) if value is not None and value == int(value) and word not in ("a", "an", "one") else None
 
 
 def _comparisons(text: str, claims: list[Claim]) -> None:
@@ -182,6 +224,26 @@ def _shares_of_figures(text: str, claims: list[Claim]) -> None:
         for field in ("measure", "period", "pair"):
             share.how[field], share.basis[field] = "share-of-figure", whole.basis.get(field, "context")
         whole.extra.setdefault("_whole_of", share.id or share.start)
+    _shares_of_the_total(text, claims)
+
+
+def _shares_of_the_total(text: str, claims: list[Claim]) -> None:
+    """"the U.S. trade deficit hit almost $1 trillion, and trade with China accounted for more
+    than a third of the total": "the total" at the end of the clause is the figure the
+    sentence gave before, and a place named for the share is its part."""
+    for k, share in enumerate(claims):
+        if share.kind != "share" or share.extra.get("_whole") != "the total" or share.commodity:
+            continue
+        if not re.match(r"^\s*of\s+the\s+total\s*(?:[.;,)]|$)", text[share.end:share.end + 30], re.I):
+            continue
+        whole = next((c for c in reversed(claims[:k]) if c.kind == "amount" and c.sentence == share.sentence), None)
+        if whole is None or whole.measure == "other" or whole.commodity or share.partner in (None, whole.partner) \
+                or share.how.get("pair") not in ("named-partner", "two-named"):
+            continue
+        share.measure, share.period, share.reporter = whole.measure, whole.period, whole.reporter
+        for field in ("measure", "period"):
+            share.how[field], share.basis[field] = "share-of-figure", whole.basis.get(field, "context")
+        share.extra.pop("_whole", None)
 
 
 def _monthly_release(claims: list[Claim], state: State) -> None:
@@ -202,7 +264,9 @@ def _separate_reexports(claims: list[Claim]) -> None:
     re-exports are given on their own, the exports figure beside them leaves them out."""
     re_sentences = {c.sentence for c in claims if c.commodity and "re-export" in c.commodity}
     for c in claims:
-        if c.sentence in re_sentences and c.measure == "exports" and not (c.commodity and "re-export" in c.commodity):
+        # (a product beside them may be one of the re-exports: only the whole flow, or a
+        # scope of it such as "non-oil", leaves them out)
+        if c.sentence in re_sentences and c.measure == "exports" and (c.commodity is None or c.commodity.startswith("non-")):
             c.commodity = (c.commodity + ", " if c.commodity else "") + "excluding re-exports"
 
 
@@ -220,10 +284,45 @@ def _bucket(found: dict, sents: list[Sentence]) -> dict[int, dict[str, list]]:
     return out
 
 
+# "the goal is 7.5mn tonnes of transit trade through Kazakhstan by 2029": a goal's year, which
+# the figures after it are not about
+_GOAL_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I)
+
+# how many months "the same quarter (of 2022)" and its kin span
+_UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6}
+
+
+def _carry_aside(state: State, mentions: list, para: int, ctx: DocContext) -> None:
+    """A digression into part of the main period ends with its paragraph, unless the next
+    paragraph opens by comparing with periods of that part's length and names no period of
+    its own ("Total imports likewise grew by 56.04 percent on the third quarter of 2023 and by
+    163.08 percent on the same quarter of 2022", after a paragraph about the fourth quarter)."""
+    if state.aside is None or state.aside[0] != para - 1:
+        return
+    if state.aside_paragraphs >= 2:
+        # a digression that ran over several paragraphs may have become the subject
+        state.lapsed = state.aside[1]
+    if not mentions:
+        return
+    aside = state.aside[1]
+    for pm in mentions:
+        if pm.kind == "same":
+            if _UNIT_MONTHS.get(pm.args.get("unit")) != P.months(aside):
+                return
+        elif not pm.base_cue:
+            return
+        else:
+            per, _ = P.resolve(pm, ctx.published, aside, ctx.fiscal_start)
+            if per is None or P.months(per) != P.months(aside):
+                return
+    state.digress(para, aside)
+
+
 def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: State,
                    claims: list[Claim]) -> None:
-    # Periods first: each resolved against the one before it in the sentence.
-    current = state.period or ctx.main_period
+    # Periods first: each resolved against the one before it in the sentence (in a
+    # digression, against the part of the main period it is about).
+    current = state.period_in(sent.paragraph) or ctx.main_period
     resolved: list[tuple[P.PeriodMention, P.Period, str]] = []
     for pm in ms["period"]:
         per, how = P.resolve(pm, ctx.published, state.last_month if pm.kind == "the_month" else current, ctx.fiscal_start)
@@ -284,10 +383,18 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 state.partner = partner
             state.measure = claim.measure
             state.pair_how = "context"
+        elif claim.measure == "other" and claim.how.get("measure") == "flow-word" and claim.kind == "amount":
+            # "Saudi Arabia led the group with output of $793 billion. The UAE came second with
+            # about 421 billion dollars": the money the text is on is still no trade
+            state.measure = "other"
         if claim.commodity:
             state.commodity = claim.commodity
     _shares_of_figures(text, claims[first_claim:])
     _rate_multiples(text, claims[first_claim:])
+    for x in ms["country"]:
+        if x.attrs.get("kind") in ("group", "name", "short") and (x.attrs["iso"] or x.attrs["label"]) in vocab.blocs():
+            state.last_bloc = x.attrs["iso"] or "group:" + x.attrs["label"]
+    _respective_products(text, sent, claims[first_claim:])
     state.levels = None
     for c in reversed(claims[first_claim:]):
         if c.kind == "amount" and ("_earlier_of" in c.extra or "_later_of" in c.extra):
@@ -319,10 +426,11 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             ctx.main_period is None or lead[1] >= ctx.main_period[1]
             or lead[1] - lead[0] != ctx.main_period[1] - ctx.main_period[0]):
         state.period = lead
+        state.lapsed = None
     elif lead is not None and numbers and realised and inside:
         # a digression into a month of the year goes on to the end of its paragraph ("In
         # December, exports reached $3.6bn. Imports, meanwhile, rose to $3.8bn.")
-        state.aside = (sent.paragraph, lead)
+        state.digress(sent.paragraph, lead)
     # A sentence that names a period but no number still moves the discourse on
     # ("In 2022, it amounted to ..." may come after "Last year, trade ... reached a record").
     if not numbers:
@@ -337,12 +445,13 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             if b:
                 state.reporter, state.partner = a, b
         for pm, per, how in resolved:
-            if not pm.base_cue and how == "text":
+            if not pm.base_cue and how == "text" and not pm.args.get("target") and not _GOAL_BEFORE.search(text, max(sent.start, pm.start - 40), pm.start):
                 # a look back ("From July 2017 to December 2018, China headed the list")
                 # is a digression; the text goes on about the period it was about
                 now = state.period or ctx.main_period
                 if now is None or not (per[1] < now[0] and (P.months(per) > max(P.months(now), 3) or per[1] < now[0] - 12)):
                     state.period = per
+                    state.lapsed = None
                 break
         flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
         if flows:
@@ -387,6 +496,31 @@ def _respectively(text, sent, numbers, flows) -> dict[int, Mention]:
     return _zip_respective(text, sent, numbers, named)
 
 
+# "imports of cars and of steel raw materials fell 35.3 percent and 16.7 percent
+# respectively": two products of one flow, before the figures
+@functools.cache
+def _product_pair() -> re.Pattern:
+    words = vocab.alternation(vocab.changes(), ignore_case=True)
+    return re.compile(r"\b(?:exports|imports|shipments|sales|purchases)\s+of\s+(?P<a>[a-z][a-z\s-]{1,40}?)\s*,?\s+and\s+"
+                      rf"(?:of\s+|those\s+of\s+)?(?P<b>[a-z][a-z\s-]{{1,40}}?)\s+(?:(?:were|was|have|had)\s+)?(?:{words})\b")
+
+
+def _respective_products(text: str, sent: Sentence, claims: list[Claim]) -> None:
+    """Two products named in a list before figures read "respectively": the first figure of
+    each kind is about the first product, the second about the second."""
+    if len(claims) < 2 or not _respective_cue().search(text, sent.start, sent.end):
+        return
+    mm = _product_pair().search(text, sent.start, sent.end)
+    if not mm or names_country_or_flow(mm["a"]) or names_country_or_flow(mm["b"]):
+        return
+    for kind in ("percent_change", "amount", "share"):
+        group = [c for c in claims if c.kind == kind and c.measure != "other" and c.start > mm.end()]
+        if len(group) == 2:
+            for c, label in zip(group, (mm["a"], mm["b"])):
+                c.commodity = canonical_label(label)
+                _set(c, "commodity", "respectively", "text")
+
+
 def _respective_places(text, sent, numbers, places) -> dict[int, Mention]:
     """"China, India and Saudi Arabia ... with trade worth Dh57 billion, Dh46.2 billion and
     Dh32.5 billion in that order": the n-th figure is about the n-th place of the list."""
@@ -424,8 +558,9 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     after = text[m.end:min(sent.end, m.end + 80)]
     kind = _kind_of(m, text, sent, before, after, prev_end)
     if kind is None and prev_claim is not None and prev_claim.kind in ("percent_change", "share") and m.kind in ("percent", "fraction") \
-            and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[prev_end:m.start]):
-        # "exports and imports fell 0.67% and 5.98% respectively": the second of a pair
+            and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:(?:those|that)\s+of\s+[a-z][a-z\s-]{1,50}?\s+)?", text[prev_end:m.start]):
+        # "exports and imports fell 0.67% and 5.98% respectively": the second of a pair;
+        # "imports of meat rose 34.1 percent and those of chemicals 35.9 percent"
         kind = prev_claim.kind
         paired_with = prev_claim
     elif kind is None and prev_claim is not None and prev_claim.kind == "share" and m.kind == "percent" \
@@ -463,7 +598,8 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
              used_as_base=used_as_base if used_as_base is not None else set())
     p = prev_claim
     s.whole_of_share = bool(p is not None and p.kind == "share" and kind == "amount" and WHICH_WHOLE.match(gap))
-    s.continued = bool(p is not None and (p.measure != "other" or p.extra.get("_forecast_of") not in (None, "other")) and p.kind != "share"
+    s.continued = bool(p is not None and (p.measure != "other" or p.extra.get("_forecast_of") not in (None, "other")
+                                          or (p.extra.get("change_of") and kind == "amount")) and p.kind != "share"
                        and ((kind == "amount" and (CONTINUE_TO.match(gap) or CONTINUE_FROM.match(gap) or CONTINUE_WHEN.match(gap)))
                             or (kind in ("percent_change", "multiple") and p.kind == "amount"
                                 and (CONTINUE_CHANGE.match(gap) or _describes_previous(text, gap, p, m, ms)))))
@@ -629,6 +765,11 @@ def _like_the_base(per, base, c: Claim, base_basis: str):
     like = base
     while P.shift(like, 12)[1] <= per[1]:
         like = P.shift(like, 12)
+    if like == base:
+        # no year later fits: a change on the period just before ("grew 10.7% from R139.4
+        # billion in January", said of January-February) is about the part that ends it
+        step = P.shift(base, P.months(base))
+        like = step if step[1] == per[1] else base
     return like if like != base and P.contains(per, like) else None
 
 
@@ -671,7 +812,7 @@ def _decide_commodity(s: Site) -> None:
         label, name = s.state.commodity, "anaphor-carried"
     if re.search(r"\bseasonally(?:\s+and\s+calendar)?[\s-]adjusted\b|\bseasonally[\s-]adjusted\b", text[s.sent.start:s.sent.end], re.I):
         c.scope = "seasonally adjusted"  # another series than the raw figures
-    if re.search(r"\b(?:within\s+the\s+(?:euro\s+area|EU|bloc|union|region|zone|grouping|community)|intra-[A-Za-z]+|intra\s+[A-Z]\w*|among\s+(?:the\s+)?(?:countries|members|member\s+states|states)\s+of|among\s+(?:the\s+)?[A-Z][\w-]+\s+(?:states|members|countries)|mutual\s+trade)\b",
+    if c.how.get("pair") != "intra-group" and re.search(r"\b(?:within\s+the\s+(?:euro\s+area|EU|bloc|union|region|zone|grouping|community)|intra-[A-Za-z]+|intra\s+[A-Z]\w*|among\s+(?:the\s+)?(?:countries|members|member\s+states|states)\s+of|among\s+(?:the\s+)?[A-Z][\w-]+\s+(?:states|members|countries)|mutual\s+trade)\b",
                  text[max(s.sent.start, s.prev_end):m.start], re.I):
         c.scope = "within the bloc"  # trade among its members: not the bloc's trade with others
     excl = re.match(r"\s*(?:Excluding|Except(?:\s+for)?|Not\s+counting|Leaving\s+out|Without)\s+(?P<what>[^,;.]{3,80}(?:\([^)]*\))?)\s*,", text[s.sent.start:m.start])
@@ -745,7 +886,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         # "Exports covered 63.2% of imports": the ratio of exports to imports
         c.extra["_coverage"] = True
     if kind == "share":
-        wc = re.match(r"^\s*of\s+(?:its|the|all|total|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
+        wc = re.match(r"^\s*of\s+(?:its|the|all|total|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?!(?:its|the|all|total|their|these|those)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
         if wc and not names_country_or_flow(wc["c"]) and wc["c"].strip() not in ("goods", "merchandise", "total") \
                 and not any(w in vocab.not_products() for w in wc["c"].lower().split()):
             c.commodity = canonical_label(wc["c"])

@@ -14,6 +14,13 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     """The product group the clause names for the figure, and the name of the reading that
     found it."""
     start = max(sent.start, prev_end)
+    # "... as lower coal prices offset booming shipments of steel, while imports from China
+    # rose to $62.2bn": a product named before the clause's "while" belongs to the other clause
+    turn = None
+    for turn in re.finditer(r",\s*(?:while|whereas|but)\b|;", text[start:m.start], re.I):
+        pass
+    if turn is not None:
+        start += turn.end()
     clause = text[start:m.start]
     if re.search(r"\bgoods\s+and\s+services\b", clause, re.I):
         # explicit: kept apart from unlabelled figures, which are often goods alone
@@ -28,6 +35,12 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
             part = next((x for x in commodities if m.end < x.start < m.end + 2 + len(subj.group(0))), None)
             if part is not None:
                 return canonical_label(part.text), "at-figure-subject"
+    those = re.search(r"\b(?:those|that)\s+of\s+(?P<np>[a-z][a-z\s-]{1,50}?)\s*$", clause)
+    if those and c.kind in ("percent_change", "amount") and not names_country_or_flow(those["np"]):
+        return canonical_label(those["np"]), "those-of"  # "and those of organic chemicals 35.9 percent"
+    quoted = _QUOTED_PART.search(text[sent.start:m.start])
+    if quoted and c.kind == "amount" and not names_country_or_flow(quoted["name"]):
+        return canonical_label(quoted["name"]), "quoted-part"
     named = _named_part(text[sent.start:m.start])
     if named and c.kind == "amount":
         return named, "named-part"
@@ -97,6 +110,13 @@ _CHANGE_SUBJECT = re.compile(
 _NAMED_PART = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:and|by|including|followed\s+by|then)\s+)(?:the\s+)?(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|de|del|la|in|on|and))*?)"
     rf"\s*(?:\(\s*|,\s+with\s+){HEDGE}$")
+
+
+# "'Vessels and other floating structures for breaking up' at N13.67 billion": a product
+# named in quotes (a tariff heading's own words), its value right after
+_QUOTED_PART = re.compile(
+    r"(?:^|(?<=[\s(]))['‘\"“](?P<name>[A-Za-z][^'‘’\"“”]{2,150}?)['’\"”]"
+    rf"(?:,?\s+(?:at|worth|valued\s+at)|\s*\(\s*(?:worth|valued\s+at)?)\s*{HEDGE}$")
 
 
 # "The leading export was gasoline, at $24.48 billion, followed by motor vehicle parts at

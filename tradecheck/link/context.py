@@ -32,6 +32,27 @@ class State:
     # (paragraph, period) of a digression into part of the main period, for the rest of
     # its paragraph
     aside: tuple | None = None
+    # the part of the period a digression was about, once its paragraph is over and no
+    # sentence has named a period since: what comes next may still be about it
+    lapsed: P.Period | None = None
+    aside_paragraphs: int = 0  # how many paragraphs in a row the digression has run
+    last_bloc: str | None = None  # the trade bloc named last, for "the bloc" (vocab/blocs.csv)
+
+    def digress(self, paragraph: int, period: P.Period) -> None:
+        """A digression into `period` for the rest of `paragraph` (counting the paragraphs
+        in a row it has run)."""
+        if self.aside is not None and self.aside[1] == period and self.aside[0] in (paragraph, paragraph - 1):
+            self.aside_paragraphs += self.aside[0] != paragraph
+        else:
+            self.aside_paragraphs = 1
+        self.aside = (paragraph, period)
+        self.lapsed = None
+
+    def period_in(self, paragraph: int) -> P.Period | None:
+        """The period the text is about in this paragraph: its digression, else the discourse's."""
+        if self.aside is not None and self.aside[0] == paragraph:
+            return self.aside[1]
+        return self.period
 
 
 @dataclass

@@ -29,7 +29,9 @@ def qual_re() -> re.Pattern:
 @functools.cache
 def change_before_re() -> re.Pattern:
     words = vocab.alternation(vocab.changes(), ignore_case=True)
-    return re.compile(rf"(?<![\w-]){_PHRASAL_UP}(?P<w>{words})(?:\s+(?:by|of|at|to|nearly|almost|about|around|some|roughly|more\s+than|less\s+than|over|just|a|an|an\s+estimated|close\s+to))*\s*$", re.I)
+    # "to reduce the import bill by 25 percent": the verb's object may come before "by"
+    obj = r"(?:\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+by\b))?"
+    return re.compile(rf"(?<![\w-]){_PHRASAL_UP}(?P<w>{words}){obj}(?:\s+(?:by|of|at|to|nearly|almost|about|around|some|roughly|more\s+than|less\s+than|over|just|a|an|an\s+estimated|close\s+to))*\s*$", re.I)
 
 
 CHANGE_NOUN_AFTER = re.compile(
@@ -58,7 +60,7 @@ WHICH_WHOLE = re.compile(rf"^\s*of\s+[^,;()$€£¥\d]{{3,60}}?\s+of\s+{HEDGE}$|
 
 
 # "fell 21.9% to $4.83 bln": the new level of what the change was about
-CONTINUE_TO = re.compile(rf"^(?:\s*(?:,\s*)?|(?:(?!\b(?:while|whereas|but|and|exports?|imports?|trade|surplus|deficit)\b)(?:[^$€£¥\d;:.,]|(?<!\d)(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?(?!\d))){{0,50}}?\s)(?:to|at)\s+(?:a\s+(?:record\s+|revised\s+)?)?{HEDGE}$", re.I)
+CONTINUE_TO = re.compile(rf"^(?:\s*(?:,\s*)?|(?:(?!\b(?:while|whereas|but|and|exports?|imports?|trade|surplus|deficit)\b)(?:[^$€£¥\d;:.,]|(?<!\d)(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?(?!\d)|(?<![\d.])\d{{1,2}}(?=\s+(?:years?|months?|quarters?)\b))){{0,50}}?\s)(?:to|at)\s+(?:a\s+(?:record\s+|revised\s+)?)?{HEDGE}$", re.I)
 
 
 # "$2.7bn ..., down from $4.3bn": the earlier level of the same quantity

@@ -41,7 +41,11 @@ def _direct(s: Site):
     for pm, p, h in s.resolved:
         if s.m.end <= pm.start <= s.m.end + 75:
             # "779 million NZ dollars (531.04 million U.S. dollars) in November": past a restatement
-            gap = re.sub(r"^\s*\([^()]{0,40}\)", "", s.text[s.m.end:pm.start])
+            gap = s.text[s.m.end:pm.start]
+            if s.kind == "share":
+                # "a 21.3% share of trade turnover (worth $12.23bn) in the first 11 months"
+                gap = re.sub(r"^\s+share\s+of\s+(?:the\s+|its\s+)?[a-z][\w\s'’-]{0,40}?(?=\s*\(|\s+(?:in|during|for|over)\b)", "", gap)
+            gap = re.sub(r"^\s*\([^()]{0,40}\)", "", gap)
             if len(gap) > 45:
                 return None
             if re.fullmatch(r"\s*(?:\)|,)?\s*(?:(?:recorded|registered|reported|seen|posted|a|the|was|were)\s+)*(?:in|during|for|of|at|over|through)?\s*(?:the\s+)?(?:(?:whole|full|entire|course|first|rest)\s+of\s+(?:the\s+)?)?(?:\()?\s*", gap):
@@ -75,13 +79,18 @@ def _resolve_against(s: Site, pm, before: list):
         if not q.base_cue and (q.start, q.end) not in s.used_as_base:
             ref = pp
             break
-    ref = ref or s.state.period or s.ctx.main_period
+    ref = ref or s.state.period_in(s.sent.paragraph) or s.ctx.main_period
     return P.resolve(pm, s.ctx.published, ref, s.ctx.fiscal_start)
 
 
 @rule("period", "target-year", "text")
 def target_year(s: Site):
-    """A goal's own year: "a target of $5bn by 2030"."""
+    """A goal's own year: "a target of $5bn by 2030", "trade was to triple from 5 billion
+    USD in 2015 to 15 billion USD by 2020"."""
+    if s.kind in ("multiple", "percent_change") and s.claim.measure == "other":
+        by = re.match(r"^[^.;]{0,80}?\b(?:by|until)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", s.after)
+        if by:
+            return Decision(P.of_year(int(by.group(1))), (s.m.end + by.start(1), s.m.end + by.end(1)))
     if s.kind == "amount" and s.claim.measure == "other":
         by = BY_YEAR.match(s.after)
         # a goal's year: "by 2030" a little way on, "in 2030" right after the figure (not
@@ -116,6 +125,21 @@ def level_after_change(s: Site):
             and CONTINUE_TO.match(s.gap) and p.period):
         return Decision(P.parse(p.period), (p.start, p.end), p.basis.get("period"))
     return None
+
+
+# "..., which was ₦4,658.30 billion", "... (₦5,005.71 billion)": the level of what was just named
+_WHICH_WAS = re.compile(rf"(?:,\s*which\s+(?:was|were|stood\s+at|amounted\s+to|came\s+to|totall?ed)\s+|\(\s*){HEDGE}$", re.I)
+
+
+@rule("period", "named-base-level", "text")
+def named_base_level(s: Site):
+    """"83.23% above the figure for the same quarter of 2022, which was ₦4,658.30 billion":
+    the level of the base period the change names right before it."""
+    p = s.prev
+    if (s.kind != "amount" or p is None or p.kind not in ("percent_change", "multiple") or not p.base_period
+            or p.how.get("base_period") != "base-after" or not _WHICH_WAS.search(s.gap)):
+        return None
+    return Decision(P.parse(p.base_period), (p.start, p.end))
 
 
 @rule("period", "from-level-base", "context")
@@ -336,6 +360,19 @@ def right_after_change(s: Site):
     return None
 
 
+@rule("period", "same-as-change-before", "context")
+def same_as_change_before(s: Site):
+    """"exports grew 10.7% from R139.4 billion in January, while imports fell 14.8% over the
+    same period": the period of the change the sentence gave before."""
+    rel = s.last_relation
+    if s.kind not in ("multiple", "percent_change") or rel is None or rel.sentence != s.sent.index or not rel.period:
+        return None
+    same = next((pm for pm, p, h in s.resolved if pm.kind == "current" and 0 <= pm.start - s.m.end < 30), None)
+    if same is None or re.search(r"[,:;]", s.text[s.m.end:same.start]):
+        return None
+    return Decision(P.parse(rel.period), _span(same), rel.basis.get("period"))
+
+
 @rule("period", "after-change", "text")
 def after_change(s: Site):
     """"rose 12% in 2023": a period right after the change, when none comes before it."""
@@ -368,10 +405,10 @@ def before_change(s: Site):
 def discourse(s: Site):
     """The period the text is talking about, carried from earlier sentences (or from the
     digression its paragraph is in)."""
-    if s.state.aside is not None and s.state.aside[0] == s.sent.paragraph:
-        return Decision(s.state.aside[1])
-    if s.state.period:
-        return Decision(s.state.period)
+    now = s.state.period_in(s.sent.paragraph)
+    if now:
+        # right after a digression into part of the period, the text may still be on it
+        return Decision(now, None, "guess" if s.state.lapsed is not None and s.state.lapsed != now else None)
     if s.kind in ("multiple", "percent_change") and s.ctx.main_period:
         return Decision(s.ctx.main_period)
     return None
@@ -392,10 +429,10 @@ def no_period(s: Site):
 
 
 # rules that date the earlier level of a comparison, not the period the text is about
-EARLIER_LEVEL_RULES = ("comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-year-before")
+EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-year-before")
 
-PERIOD_RULES = (target_year, restates_previous, level_after_change, comparison_year_before, from_level_base, from_level_cue,
-                from_level_parallel, from_level_year_before, after_figure, before_figure, just_after_figure, span_end, change_of_levels, right_after_change, after_change, before_change,
+PERIOD_RULES = (target_year, restates_previous, level_after_change, named_base_level, comparison_year_before, from_level_base, from_level_cue,
+                from_level_parallel, from_level_year_before, after_figure, before_figure, just_after_figure, span_end, change_of_levels, right_after_change, same_as_change_before, after_change, before_change,
                 discourse, article, no_period)
 
 
@@ -454,8 +491,10 @@ def base_before(s: Site):
 
 
 def _checked(s: Site, d: Decision):
-    """A base later than the period it is compared with was misread."""
-    if s.period is not None and d.value is not None and P.year_of(d.value) > P.year_of(s.period):
+    """A base later than the period it is compared with, or the very period ("came to $8.47
+    billion over the first eight months of 2018, a year-on-year rise of 23.6 percent"), was
+    misread."""
+    if s.period is not None and d.value is not None and (P.year_of(d.value) > P.year_of(s.period) or d.value == s.period):
         return None
     return d
 

@@ -6,6 +6,7 @@ import re
 
 from ..extract import mentions as scan
 from .. import periods as P
+from .. import vocab
 from ..extract.mentions import Mention
 from .cues import HEDGE, BY_YEAR, COMPLEMENT_BEFORE, SHARE_AFTER, change_before_re, future_re
 
@@ -35,8 +36,9 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
     before = [f for f in flows if f.end <= m.start and not in_apposition(text, sent.start, f.start, m.start)]
     if kind == "amount" and re.search(rf"\b(?:against|from|versus|compared\s+(?:with|to))\s+{HEDGE}$", text[max(sent.start, m.start - 30):m.start]):
         # "expected to exceed $88bn, against $73bn last year": the earlier level is a flow,
-        # whatever the forecast's word
-        before = [f for f in before if f.attrs["measure"] != "other"]
+        # whatever the forecast's word (GDP "grown from 1.6 to 2.5 trillion" stays GDP)
+        goals = {w.lower() for w in vocab.forecast_cues()}
+        before = [f for f in before if f.attrs["measure"] != "other" or f.text.lower() not in goals]
     heads = [f for f in before if not (f.attrs["measure"] == "trade_total" and COMPLEMENT_BEFORE.search(text[max(sent.start, f.start - 40):f.start])
                                        and any(g.attrs["measure"] in ("balance", "exports", "imports") for g in before if g.start < f.start))]
     gap_word = next((f for f in heads if f.attrs["measure"] == "balance" and re.match(r"\s+between\b", text[f.end:f.end + 10])), None)
@@ -133,13 +135,19 @@ def continues_previous(s: Site):
     if not s.continued or s.respectively.get(s.m.start):
         return None
     f = _flow(s)
-    if f is not None and f.start >= s.prev_end:
+    if f is not None and f.start >= s.prev_end and "partner" not in f.text.lower():
+        # (a "trading partner" named on the way names a partner, not another flow: "a surplus
+        # of $2.7bn with its biggest trading partner, down from $4.3bn")
         return None
     p = s.prev
     sign = -1 if (p.kind == "amount" and (p.value or 0) < 0) else 0
-    measure = p.extra.get("_forecast_of") if p.measure == "other" else p.measure  # a forecast goes on forecasting
+    # a forecast goes on forecasting; "rose by $29.4 billion to $382.9 billion": the level of
+    # the flow that changed
+    measure = p.extra.get("_forecast_of") or p.extra.get("change_of") if p.measure == "other" else p.measure
     if measure == "balance" and sign == 0:
         sign = int(p.extra.get("_balance_sign", 0))
+    if measure == "balance" and sign == 0 and p.extra.get("change_of") and f is not None and f.attrs.get("measure") == "balance":
+        sign = _flow_sign(f)  # "the biggest deficit, which rose by $29.4 billion to $382.9 billion"
     return Decision((measure, None, sign), (p.start, p.end), p.basis.get("measure"))
 
 
@@ -347,8 +355,15 @@ def _forecast_goes_on(s: Site) -> bool:
     falling 14 percent to $63bn": the figures after a forecast in its sentence are forecast
     too, unless the words between them turn to what happened ("against $73bn last year")."""
     p = s.prev
-    return (p is not None and bool(p.extra.get("_forecast")) and p.extra.get("_forecast_of") not in (None, "other")
-            and not re.search(r"\b(?:after|against|versus|compared|from|than|last|previous|earlier|ago|was|were|had)\b|[;(]", s.gap, re.I))
+    if (p is not None and bool(p.extra.get("_forecast")) and p.extra.get("_forecast_of") not in (None, "other")
+            and not re.search(r"\b(?:after|against|versus|compared|from|than|last|previous|earlier|ago|was|were|had)\b|[;(]", s.gap, re.I)):
+        return True
+    # "trade was to triple from 5 billion USD in 2015 to 15 billion USD by 2020": the level a
+    # goal's change is to reach, by its year
+    goal = s.last_relation
+    return (s.kind == "amount" and goal is not None and goal.sentence == s.sent.index and bool(goal.extra.get("_forecast"))
+            and re.search(rf"\bto\s*{HEDGE}$", s.text[max(s.sent.start, s.m.start - 20):s.m.start]) is not None
+            and re.match(r"^[^.;]{0,30}?\b(?:by|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", s.after) is not None)
 
 
 @rule("measure", "earlier-level-of-other", "context")

@@ -79,6 +79,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         near = [x for x in countries if sent.start <= x.start < m.start]
         if near and prev_end > sent.start:
             near = [x for x in near if x.start >= prev_end] or []
+    near = _without_enumerations(text, countries, near)
     near = near + _regional_anaphors(s, clause_start, m.start)
     if s.respective_place is not None:
         # a list read "respectively": of its places, only this figure's one
@@ -91,6 +92,14 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             continue
         iso = x.attrs["iso"]
         key = iso or ("group:" + x.attrs["label"])
+        if x.attrs["kind"] in ("anaphor", "group") and re.search(r"\b(?:outside|beyond)\s+(?:of\s+)?$", text[max(0, x.start - 12):x.start], re.I):
+            continue  # "imports from outside the bloc": the rest of the world, not the bloc
+        if x.attrs["kind"] == "group" and x.attrs["possessive"] and _ONE_OF_REGION.match(text, x.end):
+            # "Southeast Asia's largest economy": a country of the pair that lies there
+            x = _region_member(s, x)
+            if x is None:
+                continue
+            iso, key = x.attrs["iso"], x.attrs["iso"]
         if x.attrs["kind"] == "anaphor":
             main = ctx.main_partner or ""
             if x.attrs["label"] == "partner":
@@ -103,6 +112,8 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
                 key = main
             elif state.partner and (state.partner.startswith("group:") or state.partner == "EUU"):
                 key = state.partner
+            elif state.last_bloc:
+                key = state.last_bloc  # the bloc the text named last ("exports within Mercosur")
             else:
                 continue
         elif x.attrs["kind"] == "demonym" and _qualifies_agent(text, x):
@@ -129,16 +140,36 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     return s.extra["pair_named"]
 
 
+def _without_enumerations(text: str, countries: list[Mention], near: list[Mention]) -> list[Mention]:
+    """"the top five destinations were Malaysia, Cameroun, Italy, Ghana and the Netherlands,
+    and the commodity re-exported most was ... at N13.67 billion": three or more places in
+    one list are an enumeration, not the two sides of a figure after it (unless a preposition
+    makes the list one side: "shipped to mainland China, Hong Kong and Macao goods worth")."""
+    out, seen = [], set()
+    for x in near:
+        if id(x) in seen:
+            continue
+        listed = _list_around(text, countries, x, _LOOSE_LIST_GAP)
+        governed = re.search(r"\b(?:to|from|with|into|between|and)\s+(?:the\s+)?(?:[a-z]+\s+)?$", text[max(0, listed[0].start - 25):listed[0].start], re.I)
+        if len(listed) >= 3 and not governed:
+            seen.update(id(y) for y in listed)
+            continue
+        out.append(x)
+    return out
+
+
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+# a list that may hold names the gazetteer does not know ("Malaysia, Cameroun, Italy")
+_LOOSE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,\s*){0,2}(?:and\s+)?|and\s+)(?:the\s+)?")
 
 
-def _list_around(text: str, places: list[Mention], x: Mention) -> list[Mention]:
+def _list_around(text: str, places: list[Mention], x: Mention, gap: re.Pattern = _LIST_GAP) -> list[Mention]:
     """The list of places joined by commas and "and" that `x` belongs to."""
     i = places.index(x)
     lo = hi = i
-    while lo > 0 and _LIST_GAP.fullmatch(text, places[lo - 1].end, places[lo].start):
+    while lo > 0 and gap.fullmatch(text, places[lo - 1].end, places[lo].start):
         lo -= 1
-    while hi + 1 < len(places) and _LIST_GAP.fullmatch(text, places[hi].end, places[hi + 1].start):
+    while hi + 1 < len(places) and gap.fullmatch(text, places[hi].end, places[hi + 1].start):
         hi += 1
         if "and" in text[places[hi - 1].end:places[hi].start]:
             break  # "A, B, C and D": the list ends with the place after "and"
@@ -199,6 +230,25 @@ def _origin_of_purchases(text: str, x: Mention) -> bool:
 
 
 _REGIONAL = re.compile(r"\bthe\s+(?P<adj>(?:[A-Z][a-z]+\s+){1,2}?)(?:country|nation|state|republic|kingdom|economy|neighbou?r)(?P<pos>['’]s)?\b")
+
+
+# "Southeast Asia's largest economy", "Africa's top oil producer": one country of the region
+_ONE_OF_REGION = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:economy|country|nation|exporter|importer|producer|"
+                            r"supplier|power|state)\b", re.I)
+
+
+def _region_member(s: Site, x: Mention) -> Mention | None:
+    """The country of the article's pair (or of the discourse) that lies in the region `x`
+    names, as a mention of that country; None when there is not exactly one."""
+    label = x.attrs["label"]
+    regions = vocab.regions()
+    members = next((regions[a.lower()] for a in (label + "n", label + "an", label[:-1] + "ean", label + "ern", label)
+                    if a.lower() in regions), None)
+    candidates = [k for k in (s.state.reporter, s.state.partner, s.ctx.main_reporter, s.ctx.main_partner) if k and len(k) == 3 and k != "WLD"]
+    hit = [k for k in dict.fromkeys(candidates) if members and k in members]
+    if len(hit) != 1:
+        return None
+    return Mention("country", x.start, x.end, x.text, attrs={"iso": hit[0], "kind": "name", "label": x.text, "possessive": True})
 
 
 def _regional_anaphors(s: Site, start: int, end: int) -> list[Mention]:
@@ -359,6 +409,33 @@ def share_of_discourse(s: Site):
     return None
 
 
+# "Intra-Mercosur trade", "mutual trade among the countries of the EAEU", "trade among GCC
+# states", "trade inside Mercosur": the trade a group's members do with each other
+_INTRA_BEFORE = re.compile(
+    r"(?:\bintra-|\b(?:trade|commerce|exchanges|turnover)\s+(?:among|amongst|between|within|inside)\s+(?:the\s+)?"
+    r"(?:(?:member\s+)?(?:countries|states|nations|members|economies)\s+of\s+(?:the\s+)?)?)$", re.I)
+
+
+@rule("pair", "intra-group", "text")
+def intra_group(s: Site):
+    """Trade inside a group ("Intra-Mercosur trade totalled US$ 41 billion"): the group on
+    both sides."""
+    start = max(s.sent.start, s.prev_end)
+    for x in s.ms["country"]:
+        if not (start <= x.start < s.m.start) or x.attrs.get("kind") != "group":
+            continue
+        key = x.attrs["iso"] or "group:" + x.attrs["label"]
+        if key == "WLD":
+            continue
+        if _INTRA_BEFORE.search(s.text[max(s.sent.start, x.start - 70):x.start]):
+            return Decision((key, key), (x.start, x.end))
+    return None
+
+
+_HOLDS_SHARE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:held|holds|had|has|took|takes|accounted\s+for|accounts\s+for|made\s+up|makes\s+up|"
+                          r"captured|commanded|claimed)\s+(?:an?\s+|the\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)*$", re.I)
+
+
 @rule("pair", "two-named", "text")
 def two_named(s: Site):
     """Two places named in the clause: the subject reports, the one after a preposition is
@@ -373,6 +450,11 @@ def two_named(s: Site):
         par = next((k for k, _, _ in named if k != rep), None)
     elif rs and ps:
         rep, par = rs[0], next((p for p in ps if p != rs[0]), None)
+        subject = next(x for k, r, x in named if k == rs[0])
+        if s.kind == "share" and par and _HOLDS_SHARE.match(s.text, subject.end, s.m.start):
+            # "In Uzbekistan, too, China held a 21.3% share of trade turnover": the place
+            # that holds the share is the part, the other the whole's owner
+            rep, par = par, rep
         flow = s.flow
         if flow is not None and flow.start > s.m.end:
             # "... R12.2 billion came in from China": the place the verb after it names
@@ -479,7 +561,7 @@ def discourse(s: Site):
     return Decision((rep, par), None, basis)
 
 
-PAIR_RULES = (world_total, list_item, share_to_place, share_whole_owner, same_as_previous, share_of_country, share_of_discourse, two_named,
+PAIR_RULES = (world_total, list_item, share_to_place, share_whole_owner, same_as_previous, intra_group, share_of_country, share_of_discourse, two_named,
               share_whole_named, named_reporter, named_partner, discourse)
 
 

@@ -51,6 +51,11 @@ def _label(text: str, m: re.Match, countries) -> str | None:
     agency = m["agency"].lower()
     if agency in ("according to", "data from"):
         return None
+    # "the Islamic Republic of Iran Customs Administration": the country's own agency, as
+    # "Iran's customs office" is
+    pre = re.search(r"([A-Z][\w.-]*)['’]?s?\s+$", text[max(0, m.start() - 20):m.start()])
+    if pre and countries.get(pre.group(1), (None,))[0] not in (None, "WLD"):
+        return countries[pre.group(1)][0]
     return agency
 
 

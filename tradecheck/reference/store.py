@@ -41,6 +41,24 @@ def shipped_default() -> Path | None:
     return None
 
 
+class UnknownSource(ValueError):
+    """A reference source named (`--reference`) that the store does not hold."""
+
+
+def check_reference(reference: str | None, store_dir: str | Path | None = None) -> None:
+    """Nothing when `reference` is all, none, a CSV or Parquet file, or the start of the name
+    of a source in the store (case aside, as `Store(only=...)` reads it); otherwise
+    UnknownSource, naming the sources there are."""
+    if reference is None or reference.lower() in ("all", "none", "published"):
+        return
+    if reference.lower().endswith((".csv", ".parquet")):
+        return
+    names = sorted({r["source"] for r in Store(store_dir).spans()})
+    if not any(n.lower().startswith(reference.lower()) for n in names):
+        raise UnknownSource(f"no reference source {reference!r} (one of: all, none, {', '.join(names)}, "
+                            "or a canonical CSV or Parquet file)")
+
+
 class Store:
     def __init__(self, path: str | Path | None = None, only: str | None = None):
         """`only`: a source name to keep (case-insensitive prefix match, "published"
@@ -142,6 +160,30 @@ class Store:
             return lambda source: source.startswith("published:")
         prefix = self.only.lower()
         return lambda source: source.lower().startswith(prefix)
+
+    def series(self, a: str, b: str, flow: str | None = None):
+        """The series between two countries per year and source, a's own figures beside
+        b's mirror figures (`tradecheck reference show`)."""
+        from .browse import series
+
+        return series(self, a, b, flow)
+
+    def import_files(self, fmt: str, files, version: str | None = None) -> int:
+        """Import official data files (`tradecheck reference import`): the number of rows.
+        A malformed file raises ReferenceDataError, naming every bad row, and nothing is
+        imported."""
+        from .importers import FORMATS, importer
+
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}; one of: {', '.join(FORMATS)}")
+        files = [str(f) for f in files]
+        if fmt == "baci":  # streamed: a release is hundreds of millions of rows
+            from .importers import baci
+
+            return baci.import_into(self, files, version)[1]
+        rows = importer(fmt)(files, version)
+        self.add(rows, f"{fmt}-{Path(files[0]).stem}")
+        return len(rows)
 
     def rows_for_pairs(self, pairs, records: bool = False):
         """Every row between the countries of each pair, in either direction, with the

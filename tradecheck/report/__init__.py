@@ -5,7 +5,8 @@ from __future__ import annotations
 FORMATS = ("table", "json", "csv", "github", "sarif", "junit", "markdown")
 
 
-def render(fmt: str, reports, out, verify: bool = True, quiet: bool = False, color: bool = False) -> None:
+def render(fmt: str, reports, out, verify: bool = True, quiet: bool = False, color: bool = False,
+           verbose: bool = False) -> None:
     # each format's module is imported when asked for: a run writes one of them, and a
     # one-file check counts every millisecond of its start
     if fmt == "github":
@@ -39,16 +40,17 @@ def render(fmt: str, reports, out, verify: bool = True, quiet: bool = False, col
         return csvout.render_many([_shown(r, quiet) for r in good], verify, out)
     from . import table
 
-    for i, r in enumerate(reports):
-        if i:
-            out.write("\n")
+    view = table.View(color=color, quiet=quiet, verbose=verbose)
+    blocks = []
+    for r in reports:
         if r.error:
             # reading errors already name the file
-            out.write(f"{r.error}\n" if r.error.startswith(r.path) else f"{r.path}: {r.error}\n")
+            blocks.append(f"{r.error}\n" if r.error.startswith(r.path) else f"{r.path}: {r.error}\n")
             continue
-        table.render(_shown(r, quiet), verify, out, color=color, quiet=quiet,
-                     extra=[("suppressed", f) for f in r.suppressed] + [("notice", n) for n in r.notices],
-                     failing={id(f) for f in r.failing})
+        blocks.append(table.text(r, r.data, verify, view,
+                                 extra=[("suppressed", f) for f in r.suppressed] + [("notice", n) for n in r.notices],
+                                 failing={id(f) for f in r.failing}))
+    out.write("\n".join(b for b in blocks if b))
 
 
 def _shown(report, quiet: bool) -> dict:

@@ -1,5 +1,6 @@
 """SARIF 2.1.0: one run, a rule per check of the catalogue, a result per inconsistent
-finding with the region of the figure it rests on."""
+finding with the region of the figure it rests on, and where the finding suggests a
+correction, a fix that replaces that figure (a code-scanning tool offers it as a change)."""
 from __future__ import annotations
 
 import json
@@ -17,6 +18,20 @@ def _rules() -> list[dict]:
              "shortDescription": {"text": c.title}, "fullDescription": {"text": c.description},
              "help": {"text": f"{c.description} {HELP}"}, "defaultConfiguration": {"level": "error"}}
             for c in CHECKS.values()]
+
+
+def _fixes(finding: dict, claims: list[dict], uri: str) -> list[dict]:
+    """The finding's suggested correction as a SARIF fix: the claim's words replaced."""
+    fix = finding.get("suggestion")
+    c = next((c for c in claims if fix and c["id"] == fix["claim"]), None)
+    if c is None:
+        return []
+    region = {"startLine": c["line"], "startColumn": c["column"], "endLine": c["end_line"], "endColumn": c["end_column"],
+              "charOffset": c["start"], "charLength": c["end"] - c["start"]}
+    return [{"description": {"text": f'Write "{fix["suggested"]}" for "{fix["text"]}", so that the figures agree'},
+             "artifactChanges": [{"artifactLocation": {"uri": uri},
+                                  "replacements": [{"deletedRegion": region,
+                                                    "insertedContent": {"text": fix["suggested"]}}]}]}]
 
 
 def render(reports, out, quiet: bool = False) -> None:
@@ -41,6 +56,7 @@ def render(reports, out, quiet: bool = False) -> None:
                     "region": {"startLine": f["line"], "startColumn": f["column"], "endLine": f["end_line"],
                                "endColumn": f["end_column"], "charOffset": s, "charLength": e - s}}}],
                 **({"partialFingerprints": {"tradecheck/v1": f["fingerprint"]}} if f.get("fingerprint") else {}),
+                **({"fixes": fixes} if (fixes := _fixes(f, r.data["claims"], uri(r.path))) else {}),
             })
     doc = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",

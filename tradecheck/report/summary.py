@@ -25,4 +25,6 @@ def render(reports, out, quiet: bool = False) -> None:
         for r, f in listed:
             mark = "❌" if f in r.failing else "⚠️"
             where = md_code(f"{r.path}:{f['line']}")
-            out.write(f"- {mark} {where} **{f['check']}**: {md_code(f['message'])}\n")
+            fix = f.get("suggestion")
+            then = f"; suggestion: {md_code(fix['text'])} → {md_code(fix['suggested'])}" if fix else ""
+            out.write(f"- {mark} {where} **{f['check']}**: {md_code(f['message'])}{then}\n")

@@ -259,6 +259,47 @@ class Tracker:
                   f.get("expected"), f.get("observed")) for f in data.get("findings", [])])
             return doc_id, "new version" if prev else "added"
 
+    # -- what `tradecheck track` does, for a notebook ---------------------------------------
+
+    def add_files(self, paths, reference: str | None = "all", store: str | None = None,
+                  published: str | None = None) -> list[tuple[str, int | None, str]]:
+        """Verify each file and store it (`tradecheck track add`): (path, document id,
+        what happened) for each; README, CHANGELOG and LICENSE files are left out."""
+        from . import add_documents
+        from ..paths import expand
+
+        return add_documents(self, expand([str(p) for p in paths]), reference=reference, store_dir=store,
+                             published=published)
+
+    def documents(self):
+        """The stored articles, latest versions (`tradecheck track list`)."""
+        from . import documents
+
+        return documents(self)
+
+    def claims(self, a: str | None = None, b: str | None = None, measure: str | None = None):
+        """Every trade amount claimed about the pair, per period (`tradecheck track show`)."""
+        from . import claims_for
+
+        return claims_for(self, a, b, measure)
+
+    def conflicts(self, a: str | None = None, b: str | None = None):
+        """Claims of different articles that cannot both hold (`tradecheck track conflicts`)."""
+        from . import conflicts
+
+        return conflicts(self, a, b)
+
+    def plot(self, a: str, b: str, measure: str = "trade_total", store: str | None = None, path: str | None = None):
+        """The pair's chart (`tradecheck plot A B`): a matplotlib Figure, written to `path`
+        when given."""
+        from ..reference.store import Store
+        from .plot import figure_for_pair
+
+        fig = figure_for_pair(Store(store), self, a, b, measure)
+        if path is not None:
+            fig.savefig(path)
+        return fig
+
     # -- reading --------------------------------------------------------------------------
 
     def query(self, sql: str, params=()):

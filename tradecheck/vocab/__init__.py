@@ -292,3 +292,9 @@ def not_products() -> frozenset[str]:
 @functools.cache
 def fiscal_years() -> dict[str, int]:
     return {r["iso3"]: int(r["start_month"]) for r in table("fiscal_years")}
+
+
+@functools.cache
+def blocs() -> frozenset[str]:
+    """The groups "the bloc" can stand for: "EUU" or a group's label."""
+    return frozenset(r["key"] for r in table("blocs"))
