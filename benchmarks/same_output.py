@@ -12,8 +12,9 @@ them identical; a finding that moves is a change of behaviour, however small.
 Corpus mode too: `tradecheck verify FOLDER --format json --reference all --jobs 2` on each
 folder, its JSON Lines and its messages (the seconds of the closing summary line aside).
 
-And the Python API: the DataFrames of `verify_text(text)` (claims and findings) and of
-`extract_claims(text)` for every text, equal in values, dtypes and None against NaN.
+And the Python API: the DataFrames of `verify_text(text)` (claims, findings, and the
+finding_claims join where the API has it) and of `extract_claims(text)` for every text,
+equal in values, dtypes and None against NaN.
 
 Each side runs in its own process per file, as a user runs it, with a cache folder of its
 own (compiled patterns, the reference index) kept under --out, so that only the first run
@@ -84,7 +85,8 @@ out = []
 for path in sys.argv[2:]:
     text = open(path, encoding="utf-8").read()
     r = tradecheck.verify_text(text)
-    out.append((path, r.claims, r.findings, tradecheck.extract_claims(text)))
+    joins = [r.finding_claims] if hasattr(type(r), "finding_claims") else []  # (where the API has it)
+    out.append((path, r.claims, r.findings, tradecheck.extract_claims(text), *joins))
 with open(sys.argv[1], "wb") as f:
     pickle.dump(out, f)
 """
@@ -96,24 +98,28 @@ def api_frames(code: Path, paths: list[Path], out: Path) -> None:
                    cwd=out, check=True)
 
 
-def compare_frames(a: Path, b: Path) -> list[str]:
-    """Where the API's frames differ: values, dtypes, or None where the other has NaN."""
+def compare_frames(a: Path, b: Path) -> tuple[list[str], int]:
+    """Where the API's frames differ (values, dtypes, or None where the other has NaN), and
+    how many were compared."""
     import pickle
 
     from pandas.testing import assert_frame_equal
 
     with open(a / "frames.pickle", "rb") as f, open(b / "frames.pickle", "rb") as g:
         mine, theirs = pickle.load(f), pickle.load(g)
-    differ = []
+    differ, compared = [], 0
     for (path, *x), (_, *y) in zip(mine, theirs):
-        for what, p, q in zip(("claims", "findings", "extract_claims"), x, y):
+        if len(x) != len(y):
+            differ.append(f"{Path(path).name}: another set of frames")
+        for what, p, q in zip(("claims", "findings", "extract_claims", "finding_claims"), x, y):
+            compared += 1
             try:
                 assert_frame_equal(p, q, check_exact=True)
                 assert [repr(d) for d in p.dtypes] == [repr(d) for d in q.dtypes]
                 assert p.map(repr).equals(q.map(repr)) and type(p.index) is type(q.index)
             except AssertionError:
                 differ.append(f"{Path(path).name}: {what} frame")
-    return differ if len(mine) == len(theirs) else [*differ, "a different number of texts"]
+    return (differ if len(mine) == len(theirs) else [*differ, "a different number of texts"]), compared
 
 
 def export(commit: str, dest: Path) -> Path:
@@ -162,13 +168,14 @@ def main() -> int:
         p.unlink()
     run_side(Path(a.new).resolve(), paths, new_out, a.jobs)
     api_frames(Path(a.new).resolve(), paths, new_out)
-    differ = compare(base_out, new_out) + compare_frames(base_out, new_out)
+    frames_differ, frames = compare_frames(base_out, new_out)
+    differ = compare(base_out, new_out) + frames_differ
     folders = len({p.parent for p in paths})
     runs = len(paths) * len(COMMANDS) + folders
     what = (f"{runs} runs: {len(COMMANDS)} commands on each of {len(paths)} files, corpus mode on {folders} folders; "
-            f"{3 * len(paths)} DataFrames of the API")
+            f"{frames} DataFrames of the API")
     if differ:
-        print(f"DIFFERENT: {len(differ)} of {runs * 3 + 3 * len(paths)} outputs ({what})")
+        print(f"DIFFERENT: {len(differ)} of {runs * 3 + frames} outputs ({what})")
         for n in differ[:40]:
             print(f"  {n}: diff {base_out / n} {new_out / n}")
         return 1
