@@ -1,9 +1,12 @@
 """The Python API: DataFrames with their schemas, and to_dict() equal to the CLI's JSON."""
 import json
 
+import pandas as pd
+import pytest
 from typer.testing import CliRunner
 
 import tradecheck
+from tradecheck.check.catalogue import Status
 from tradecheck.cli import app
 from tradecheck.tables import _typed, claims_schema, finding_claims_schema, findings_schema
 
@@ -35,6 +38,25 @@ def test_frames_are_built_as_the_schemas_validate_them(shared):
         for frame, schema in ((r.claims, claims_schema()), (r.findings, findings_schema()),
                               (r.finding_claims, finding_claims_schema())):
             _exactly(_typed(schema.validate(frame.copy())), frame)
+
+
+@pytest.mark.parametrize("rows", [
+    [],
+    [{"id": "f1", "value": float("nan"), "start": 3, "status": Status.CONSISTENT, "period_start": pd.NaT,
+      "claims": ["c1", "c2"], "spans": [[1, 2], [5, 9]], "text": None}],
+    [{"id": "f1", "value": float("inf"), "start": None, "status": "inconsistent", "period_start": pd.Timestamp("2023-01-01"),
+      "claims": ["c1", "c2"], "spans": None, "text": "x"},
+     {"id": None, "value": 2, "start": 2 ** 40, "status": Status.UNVERIFIABLE, "period_start": pd.NaT,
+      "claims": ["c3", "c4"], "spans": [], "text": ""}],
+], ids=["empty", "nan-enum-lists", "inf-none-big"])
+def test_a_frame_built_column_by_column_is_the_frame_pandas_infers_and_casts(rows):
+    """The frames are built in their dtypes straight from the values (tables._frame): the
+    same as letting pandas infer each column and casting it, for NaN and infinity, None,
+    enumerations, large integers, dates and lists of equal length."""
+    from tradecheck.tables import _frame
+
+    columns = ("id", "value", "start", "status", "period_start", "claims", "spans", "text")
+    _exactly(_frame(rows, columns), _typed(pd.DataFrame(rows, columns=list(columns))))
 
 
 def test_to_dict_is_what_the_cli_prints(examples):
