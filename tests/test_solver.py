@@ -37,3 +37,37 @@ def test_a_small_system_among_many_variables_solves_as_alone():
 def test_rows_without_variables_hold_only_where_zero_fits():
     assert _solve(3, [({}, -1.0, 1.0)])[0] == "optimal"
     assert _solve(3, [({}, 1.0, 2.0)])[0] == "infeasible"
+
+
+def test_rows_of_one_variable_each_are_decided_without_a_program():
+    from tradecheck.check.system import _separable
+
+    # x0 in [1, 3] and [2, 5]: they meet; x1 >= 4 with -x1 >= -3 (x1 <= 3): they do not
+    assert _separable([({0: 1.0}, 1.0, 3.0), ({0: 1.0}, 2.0, 5.0)]) is True
+    assert _separable([({1: 1.0}, 4.0, None), ({1: -1.0}, -3.0, None)]) is False
+    # a row that ties two variables is the solver's question
+    assert _separable([({0: 1.0}, 1.0, 3.0), ({0: 1.0, 1: -2.0}, 0.0, None)]) is None
+    # bounds that miss each other by less than the solver's tolerance: left to the solver
+    assert _separable([({0: 1.0}, 1.0 + 1e-9, None), ({0: 1.0}, None, 1.0)]) is None
+
+
+def test_the_shortcut_answers_as_the_solver_does():
+    """On random rows that each bound one variable (scaled coefficients of either sign,
+    open and closed sides), the interval answer is the simplex's wherever it gives one."""
+    from hypothesis import given, settings, strategies as st
+
+    from tradecheck.check.system import _separable
+
+    bound = st.one_of(st.none(), st.floats(-1e6, 1e6, allow_nan=False))
+    row = st.tuples(st.integers(0, 3), st.sampled_from([1.0, -1.0, 2.5, -0.001, 1e3]), bound, bound)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(row, min_size=1, max_size=8))
+    def agree(rows):
+        rows = [({i: c}, lo, hi) if lo is None or hi is None or lo <= hi else ({i: c}, hi, lo)
+                for i, c, lo, hi in rows]
+        quick = _separable(rows)
+        if quick is not None:
+            assert quick == (_solve(4, rows)[0] != "infeasible")
+
+    agree()

@@ -293,8 +293,42 @@ def feasible(model: Model, groups: list[Group], base: Rows | None = None) -> boo
     n = len(model.keys)
     if n == 0 or not rows.rows:
         return True
+    # Rows that each bound one variable need no linear program (a lone figure's part of
+    # the system often has nothing else)
+    alone = _separable(rows.rows.values())
+    if alone is not None:
+        return alone
     status, _ = _solve(n, list(rows.rows.values()))
     return status != "infeasible"
+
+
+def _separable(rows) -> bool | None:
+    """Whether rows that each bound a single variable can hold: the intersection of each
+    variable's intervals. None when a row ties two variables (a linear program's question),
+    or when an intersection is empty by no more than the solver's own tolerance would let
+    pass, so that the answer is always the one the solver gives."""
+    lows: dict[int, float] = {}
+    highs: dict[int, float] = {}
+    for coefs, lo, hi in rows:
+        if len(coefs) != 1:
+            return None
+        ((i, c),) = coefs.items()
+        if not c:
+            return None
+        if c < 0:
+            lo, hi = hi, lo
+        if lo is not None and (i not in lows or lo / c > lows[i]):
+            lows[i] = lo / c
+        if hi is not None and (i not in highs or hi / c < highs[i]):
+            highs[i] = hi / c
+    clear = True
+    for i, lo in lows.items():
+        hi = highs.get(i)
+        if hi is not None and lo > hi:
+            if lo - hi > 1e-6 * (1 + abs(lo) + abs(hi)):
+                return False
+            clear = False
+    return True if clear else None
 
 
 def var_range(model: Model, groups: list[Group], i: int) -> tuple[float | None, float | None]:
