@@ -153,3 +153,19 @@ def test_resume_refuses_a_file_that_is_not_tradecheck_output(corpus, tmp_path, c
     r = tc("verify", str(sorted(corpus.glob("*.txt"))[0]), "--reference", "none", "-o", str(out), "--resume")
     assert r.returncode == 2 and "not tradecheck's output" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1 and out.read_text() == content
+
+
+def test_workers_send_back_each_line_and_a_brief_when_asked(corpus):
+    """Streaming JSON Lines, the workers encode each document's line where they checked it
+    and send back only the brief beside it: the writing process has nothing left to encode.
+    The lines are those a one-by-one run encodes."""
+    from tradecheck.report import jsonout
+
+    files = sorted(str(p) for p in corpus.glob("*.txt"))
+    opts = batch.Options(reference="none")
+    seen = []
+    batch.run(files, opts, jobs=2, on_report=seen.append, keep=False, lines=True)
+    full = batch.run(files, opts, jobs=1)
+    assert [r.line for r in seen] == [jsonout.line(r, True) for r in full]
+    assert all(set(r.data) == {"summary"} for r in seen)
+    assert [(r.path, r.data["summary"], r.failing) for r in seen] == [(r.path, r.data["summary"], r.failing) for r in full]

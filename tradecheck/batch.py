@@ -43,6 +43,7 @@ class DocReport:
     text: str = ""  # as read (markup masked), which findings quote
     sentences: list[tuple[int, int]] = field(default_factory=list)  # where each of its sentences is
     checks: list[str] = field(default_factory=list)  # the ids of the checks that ran, as the catalogue orders them
+    line: str | None = None  # its JSON Lines entry, when the run streams them (written where it was checked)
 
     def brief(self) -> "DocReport":
         """This report as a run's summary needs it once its results are written: the path,
@@ -61,33 +62,60 @@ def fails(f: dict, level: str) -> bool:
 
 
 def run(paths: list[str], opts: Options, jobs: int = 1, engine: str = "local", scheduler: str | None = None,
-        on_report=None, keep: bool = True) -> list[DocReport]:
+        on_report=None, keep: bool = True, lines: bool = False) -> list[DocReport]:
     """One DocReport per path, in the order of `paths`. `jobs` > 1 checks documents in
     that many processes; engine "dask" sends them to a Dask cluster at `scheduler` (an
     address, or None for a local one). `on_report(report)` is called as each report is
     ready, in order, so results can be streamed; streaming them, `keep=False` returns each
-    report only in brief (`DocReport.brief`), so that memory stays flat however many files."""
+    report only in brief (`DocReport.brief`), so that memory stays flat however many files.
+    `lines` gives each report its JSON Lines entry (`DocReport.line`), encoded where the
+    document was checked; with `keep=False` as well, workers send back only the brief and
+    its line, and `on_report` sees those."""
     accepted = frozenset(baseline_mod.load(opts.baseline)) if opts.baseline else frozenset()
     out = []
-    for rep in _reports(paths, opts, accepted, jobs, engine, scheduler):
+    # Each entry is encoded where its document was checked, and (not kept) only its brief
+    # comes back: the process that writes them is then no third worker on the same cores.
+    job = _Job(opts, accepted, lines, brief=lines and not keep and jobs > 1)
+    for rep in _reports(paths, job, jobs, engine, scheduler):
         if on_report is not None:
             on_report(rep)
         out.append(rep if keep else rep.brief())
     return out
 
 
-def _reports(paths, opts, accepted, jobs, engine, scheduler):
+@dataclass(frozen=True)
+class _Job:
+    """What each worker does with a path (a picklable callable)."""
+    opts: Options
+    accepted: frozenset
+    lines: bool = False
+    brief: bool = False
+
+    def __call__(self, path: str) -> DocReport:
+        rep = check_one(path, self.opts, self.accepted)
+        if self.lines:
+            from .report import jsonout
+
+            rep.line = jsonout.line(rep, self.opts.verify)
+        if self.brief:
+            brief = rep.brief()
+            brief.line = rep.line  # goes back with the brief, to be written (and then dropped)
+            return brief
+        return rep
+
+
+def _reports(paths, job: _Job, jobs, engine, scheduler):
     if engine == "dask":
         from distributed import Client
 
         with Client(scheduler) if scheduler else Client(processes=True, n_workers=max(1, jobs), threads_per_worker=1) as client:
-            futures = client.map(check_one, paths, opts=opts, accepted=accepted, pure=False)
+            futures = client.map(job, paths, pure=False)
             for f in futures:
                 yield f.result()
         return
     if jobs <= 1 or len(paths) <= 1 or "-" in paths:
         for p in paths:
-            yield check_one(p, opts, accepted)
+            yield job(p)
         return
     import concurrent.futures as cf
     import multiprocessing as mp
@@ -110,7 +138,7 @@ def _reports(paths, opts, accepted, jobs, engine, scheduler):
     # between processes costs as much as checking a short article.
     chunk = max(1, min(8, len(paths) // (jobs * 8)))
     with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-        yield from pool.map(check_one, paths, [opts] * len(paths), [accepted] * len(paths), chunksize=chunk)
+        yield from pool.map(job, paths, chunksize=chunk)
 
 
 def check_one(path: str, opts: Options, accepted: frozenset = frozenset()) -> DocReport:

@@ -192,16 +192,14 @@ def _run(paths: list[str], fmt: str, opts, debug: bool, update_baseline: bool = 
 
     def on_report(r):
         if stream_json:
-            from .report import jsonout
-
-            (sink or sys.stdout).write(jsonout.line(r, opts.verify) + "\n")
+            (sink or sys.stdout).write(r.line + "\n")
             (sink or sys.stdout).flush()
         if progress:
             progress.step()
     try:
         # streamed, each result is written as it comes, and only its summary kept after
         reports = batch.run(files, opts, jobs=jobs, engine=engine, scheduler=scheduler, on_report=on_report,
-                            keep=not stream_json or update_baseline)
+                            keep=not stream_json or update_baseline, lines=stream_json)
     except (ConfigError, BaselineError) as e:
         typer.echo(f"tradecheck: {e}", err=True)
         return 2
