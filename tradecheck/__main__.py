@@ -2,13 +2,14 @@
 
 
 def run() -> None:
-    # patterns, dataclass methods and the vocabulary's tables and alternations come from
-    # the per-machine caches, including those built on import
+    # patterns, dataclass methods, the vocabulary's tables and alternations and the
+    # exchange rates come from the per-machine caches, including those built on import
     from .method_cache import cached_methods
+    from .rates_cache import cached_rates
     from .regex_cache import cached_compiles
     from .vocab_cache import cached_vocabulary
 
-    with cached_compiles(), cached_methods(), cached_vocabulary():
+    with cached_compiles(), cached_methods(), cached_vocabulary(), cached_rates():
         from .cli import main
 
         main()
