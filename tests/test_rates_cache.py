@@ -76,3 +76,30 @@ def test_the_command_line_keeps_the_rates(tmp_path):
     second = subprocess.run(cmd, capture_output=True, text=True, env=env)
     assert first.returncode == second.returncode and first.stdout == second.stdout
     assert "ECB reference rates" in first.stdout  # the figures were converted at ECB rates
+
+
+LEAN = """
+import sys
+from tradecheck.normalise import money
+money.LEAN_PINT = {lean}
+value, why = money.to_usd(1000.0, "EUR", 2023 * 12, 2023 * 12 + 11)
+loaded = [m for m in ("numpy", "dask", "babel", "scipy", "uncertainties") if m in sys.modules]
+import importlib.util
+print(repr(value), loaded, importlib.util.find_spec("numpy") is not None)
+"""
+
+
+def test_the_command_line_converts_without_pint_loading_array_libraries():
+    """The command line imports pint without the optional libraries it would load (numpy,
+    dask: most of a one-file check of a text in euros); the conversion is the same, and
+    those libraries stay importable afterwards."""
+    def run(lean):
+        out = subprocess.run([sys.executable, "-c", LEAN.format(lean=lean)], capture_output=True, text=True)
+        assert out.returncode == 0, out.stderr
+        return out.stdout.split(" ", 1)
+
+    lean_value, lean_rest = run(True)
+    usual_value, usual_rest = run(False)
+    assert lean_value == usual_value
+    assert lean_rest.strip() == "[] True"
+    assert "'numpy'" in usual_rest  # (pint's usual import loads numpy where it is installed)

@@ -10,6 +10,9 @@ def run() -> None:
     from .vocab_cache import cached_vocabulary
 
     with cached_compiles(), cached_methods(), cached_vocabulary(), cached_rates():
+        from .normalise import money
+
+        money.LEAN_PINT = True  # (see money.py: a process of our own, on one thread)
         from .cli import main
 
         main()

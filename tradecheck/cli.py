@@ -834,8 +834,11 @@ def serve(
       tradecheck serve
     """
     try:
+        from .normalise import money
         from .web import ServeError
         from .web import serve as run_server
+
+        money.LEAN_PINT = False  # a server runs threads: pint's usual import (see money.py)
     except ImportError as e:  # the web stack is a dependency, but an install may lack it
         typer.echo(f"tradecheck: serve needs {e.name or 'starlette and uvicorn'}: pip install starlette uvicorn", err=True)
         raise typer.Exit(2)

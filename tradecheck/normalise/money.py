@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
+import sys
 import threading
 from pathlib import Path
 
@@ -26,9 +27,37 @@ def registry():
         return _registry()
 
 
+# Set by the command line (tradecheck/__main__.py): a process of its own, on one thread,
+# where nothing else uses pint. pint probes for optional array and locale libraries when
+# it is imported (numpy, dask, scipy, babel, uncertainties) and loads those installed:
+# 0.6 s, three times the rest of a one-file check of a text in euros. tradecheck converts
+# single figures and needs none of them, so the command line imports pint without those
+# not loaded already. Library use keeps pint's usual import: a notebook may use pint with
+# numpy arrays after tradecheck has imported it.
+LEAN_PINT = False
+_PINT_OPTIONAL = ("numpy", "dask", "scipy", "babel", "uncertainties")
+
+
+def _import_pint():
+    if not LEAN_PINT:
+        import pint
+
+        return pint
+    hidden = [name for name in _PINT_OPTIONAL if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # an import of it fails; importlib.util.find_spec finds nothing
+    try:
+        import pint
+    finally:
+        for name in hidden:
+            if name in sys.modules and sys.modules[name] is None:
+                del sys.modules[name]
+    return pint
+
+
 @functools.cache
 def _registry():
-    import pint
+    pint = _import_pint()
 
     ureg = pint.UnitRegistry(None)
     ureg.define("USD = [currency_USD]")
