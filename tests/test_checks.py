@@ -305,6 +305,26 @@ def test_shares_of_one_whole_add_up_to_at_most_all_of_it(brazil, status):
         assert "add up to 110.0%" in found[0]["message"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Bolivia sent {brazil} of those exports to Brazil, with Peru and Chile taking 9% each.",
+    "Bolivia sent {brazil} of those exports to Brazil, while Peru and Chile each accounted for 9%.",
+])
+@pytest.mark.parametrize("brazil, status", [("80%", "consistent"), ("90%", "inconsistent")])
+def test_one_share_for_each_of_two_places_counts_twice(sentence, brazil, status):
+    text = "In 2021 Bolivia's exports to its neighbours topped US$ 9 billion. " + sentence.format(brazil=brazil)
+    found = [f for f in findings(text, reference="none") if f["check"] == "bound"]
+    assert [f["status"] for f in found] == (["inconsistent"] if status == "inconsistent" else [])
+    if found:
+        assert "9% (PER) + 9% (CHL)" in found[0]["message"] and "108.0%" in found[0]["message"]
+
+
+def test_one_figure_for_several_things_is_no_pair_of_them():
+    """"each" gives the figure to each place: neither is the other's partner."""
+    rows = [r for r in rows_of("In 2021 Bolivia sent 80% of its exports to Brazil, with Peru and Chile taking 9% each.")
+            if r["text"] == "9%"]
+    assert [(r["reporter"], r["partner"]) for r in rows] == [("BOL", "PER")]
+
+
 def test_a_ranking_of_partners_shares_is_read_and_below_the_whole():
     text = ("China was South Africa's largest export market in 2023, taking 10.6% of all exports. Rounding out the "
             "top five export destinations were the United States (7.4%), Germany (7.4%), India (6.8%) and Japan (5.6%).")

@@ -54,6 +54,7 @@ FIRES = [
     ("These 3 countries shipped the most iron ore in 2017:\n\n1. Brazil - $19.2 billion\n", "$19.2 billion", "pair", "list-item"),
     ("In 2021 Argentina sent 82% of its exports to Brazil, 9% to Uruguay and 9% to Paraguay.", "9%", "pair", "share-to-place"),
     ("In 2023 China's share of Brazil's exports was 30%.", "30%", "pair", "share-of-country"),
+    ("In 2021 Bolivia sent 70% of its exports to Brazil, with Peru and Chile taking 5% each.", "5%", "pair", "each-of-places"),
     ("Belarusian exports to Iran exceeded $81mn in 2022.", "$81mn", "pair", "two-named"),
     ("In 2023 tea made up 30% of Uganda's exports.", "30%", "pair", "share-whole-named"),
     ("Kazakhstan's exports reached $78bn in 2023.", "$78bn", "pair", "named-reporter"),

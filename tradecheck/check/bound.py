@@ -54,22 +54,26 @@ def _add_shares_of_one_whole(model: Model, claims: list[Claim]) -> None:
         if lo is None:
             continue
         shares = by_whole.setdefault(whole, {})
-        shares.setdefault(part.partner, (c, lo))  # a partner's share stated twice counts once
+        # ("Uruguay and Paraguay taking 9% each": the figure is each one's share)
+        for partner in c.extra.get("_each_partners") or [part.partner]:
+            if partner not in OVERLAPPING:
+                shares.setdefault(partner, (c, lo))  # a partner's share stated twice counts once
     for whole, shares in by_whole.items():
         if len(shares) < 2:
             continue
         total = sum(lo for _, lo in shares.values())
         if total > 1.0:
-            cs = [c for c, _ in shares.values()]
-            model.add(Group("bound", [c.id for c in cs], [({}, 1.0, 1.0)], explain=_explain_share_sum(cs, whole)))
+            parts = [(c, partner) for partner, (c, _) in shares.items()]
+            ids = list(dict.fromkeys(c.id for c, _ in parts))
+            model.add(Group("bound", ids, [({}, 1.0, 1.0)], explain=_explain_share_sum(parts, whole)))
 
 
-def _explain_share_sum(cs: list[Claim], whole):
+def _explain_share_sum(parts: list[tuple[Claim, str]], whole):
     def explain(model: Model) -> Explanation:
         from .format import MEASURES
 
-        total = sum(c.factor for c in cs)
-        fields = {"shares": " + ".join(f"{c.text} ({c.partner})" for c in cs), "reporter": whole.reporter,
+        total = sum(c.factor for c, _ in parts)
+        fields = {"shares": " + ".join(f"{c.text} ({partner})" for c, partner in parts), "reporter": whole.reporter,
                   "flow": MEASURES.get(whole.measure, whole.measure), "period": whole.period,
                   "total": f"{total * 100:.1f}%"}
         return Explanation("shares_of_one_whole", fields, 1.0, round(total, 4))

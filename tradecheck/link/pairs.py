@@ -432,6 +432,48 @@ def intra_group(s: Site):
     return None
 
 
+@functools.cache
+def _each_re() -> tuple[re.Pattern, re.Pattern]:
+    """"... 9% each" after the figure; "... each took 9%" between the places and it."""
+    cue = vocab.alternation(vocab.distributive_cues(), ignore_case=True, space=r"\s+")
+    return (re.compile(rf"\s+(?:{cue})\b", re.I),
+            re.compile(rf"^\s+(?:{cue})\s+(?:[a-z]+\s+){{0,3}}?(?:{HEDGE_WORDS})?$", re.I))
+
+
+HEDGE_WORDS = r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)*"
+
+
+@rule("pair", "each-of-places", "text")
+def each_of_places(s: Site):
+    """"with Uruguay and Paraguay taking 9% each": one figure for each of two or more
+    countries named together in the clause. The pair is the discourse's reporter with the
+    first of them, and the claim keeps them all (`_each_partners`): the checks count the
+    figure once for each."""
+    if s.kind not in ("share", "amount"):
+        return None
+    after, before = _each_re()
+    start = max(s.sent.start, s.prev_end)
+    places = [x for x in s.ms["country"] if start <= x.start < s.m.start and x.attrs.get("iso")
+              and x.attrs.get("kind") not in ("anaphor", "group")]
+    # the last run of places joined by "and" or commas, right before the figure's words
+    run: list[Mention] = []
+    for x in places:
+        if run and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", s.text[run[-1].end:x.start]):
+            run.append(x)
+        else:
+            run = [x]
+    if len(run) < 2 or len({x.attrs["iso"] for x in run}) != len(run):
+        return None
+    if not (after.match(s.text, s.m.end) or before.match(s.text[run[-1].end:s.m.start])):
+        return None
+    isos = [x.attrs["iso"] for x in run]
+    rep = s.state.reporter
+    if rep is None or rep in isos:
+        return None
+    s.claim.extra["_each_partners"] = isos
+    return Decision((rep, isos[0]), (run[0].start, run[-1].end))
+
+
 _HOLDS_SHARE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:held|holds|had|has|took|takes|accounted\s+for|accounts\s+for|made\s+up|makes\s+up|"
                           r"captured|commanded|claimed)\s+(?:an?\s+|the\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)*$", re.I)
 
@@ -561,7 +603,7 @@ def discourse(s: Site):
     return Decision((rep, par), None, basis)
 
 
-PAIR_RULES = (world_total, list_item, share_to_place, share_whole_owner, same_as_previous, intra_group, share_of_country, share_of_discourse, two_named,
+PAIR_RULES = (world_total, list_item, share_to_place, share_whole_owner, same_as_previous, intra_group, share_of_country, share_of_discourse, each_of_places, two_named,
               share_whole_named, named_reporter, named_partner, discourse)
 
 

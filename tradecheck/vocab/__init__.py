@@ -247,6 +247,12 @@ def respective_cues() -> list[str]:
 
 
 @functools.cache
+def distributive_cues() -> list[str]:
+    """Words that give one figure to each of several things named together ("each")."""
+    return [r["phrase"] for r in table("distributive_cues")]
+
+
+@functools.cache
 def list_cues() -> dict[str, str]:
     """Words introducing a list of countries -> what the listed are (R report, P partners)."""
     return {r["phrase"].lower(): r["role"] for r in table("list_cues")}
