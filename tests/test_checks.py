@@ -325,6 +325,34 @@ def test_one_figure_for_several_things_is_no_pair_of_them():
     assert [(r["reporter"], r["partner"]) for r in rows] == [("BOL", "PER")]
 
 
+RANKED_MEMBERS = ("Trade among ASEAN members reached $80 billion in 2023. Singapore led with exports of {sgp}, "
+                  "37.5 percent of the ASEAN total. Malaysia was second with exports of {mys}, followed by Thailand "
+                  "with $15 billion.")
+
+
+@pytest.mark.parametrize("sgp, mys, check", [
+    ("$30 billion", "$20 billion", None),
+    ("$40 billion", "$20 billion", "ratio"),  # 40/80 is 50%, not 37.5%
+    ("$30 billion", "$40 billion", "bound"),  # 30 + 40 + 15 is more than the bloc's 80
+])
+def test_members_ranked_in_a_blocs_internal_trade(sgp, mys, check):
+    """Members ranked with their figures after the bloc's internal trade report those
+    figures to the rest of the bloc; a share "of the ASEAN total" is of that internal trade,
+    and together the members' figures stay within it."""
+    text = RANKED_MEMBERS.format(sgp=sgp, mys=mys)
+    pairs = [(r["reporter"], r["partner_group"]) for r in rows_of(text) if r["text"] in (sgp, mys, "$15 billion")]
+    assert pairs == [("SGP", "ASEAN"), ("MYS", "ASEAN"), ("THA", "ASEAN")]
+    bad = [f["check"] for f in findings(text, reference="none") if f["status"] == "inconsistent"]
+    assert bad == ([check] if check else [])
+
+
+def test_a_members_ranking_needs_the_blocs_internal_trade_first():
+    """After one member's exports to its bloc, places ranked with figures are not read as
+    members reporting to the bloc."""
+    text = "Kenya's exports to the EAC reached $2 billion in 2023. Uganda led with $1 billion."
+    assert all(r["attribution"]["pair"] != "member-ranked" for r in rows_of(text))
+
+
 def test_a_ranking_of_partners_shares_is_read_and_below_the_whole():
     text = ("China was South Africa's largest export market in 2023, taking 10.6% of all exports. Rounding out the "
             "top five export destinations were the United States (7.4%), Germany (7.4%), India (6.8%) and Japan (5.6%).")

@@ -55,6 +55,8 @@ FIRES = [
     ("In 2021 Argentina sent 82% of its exports to Brazil, 9% to Uruguay and 9% to Paraguay.", "9%", "pair", "share-to-place"),
     ("In 2023 China's share of Brazil's exports was 30%.", "30%", "pair", "share-of-country"),
     ("In 2021 Bolivia sent 70% of its exports to Brazil, with Peru and Chile taking 5% each.", "5%", "pair", "each-of-places"),
+    ("Trade among ASEAN members reached $80 billion in 2023. Malaysia was second with exports of $20 billion.",
+     "$20 billion", "pair", "member-ranked"),
     ("Belarusian exports to Iran exceeded $81mn in 2022.", "$81mn", "pair", "two-named"),
     ("In 2023 tea made up 30% of Uganda's exports.", "30%", "pair", "share-whole-named"),
     ("Kazakhstan's exports reached $78bn in 2023.", "$78bn", "pair", "named-reporter"),

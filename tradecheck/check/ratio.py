@@ -2,6 +2,7 @@
 they compare, and shares ("40% of exports") against their part and whole."""
 from __future__ import annotations
 
+from .. import vocab
 from ..model import Claim
 from .catalogue import Explanation
 from .format import money
@@ -26,6 +27,10 @@ def _describe_multiple(c: Claim, observed: float) -> tuple[str, dict]:
 
 
 def _whole_key(model: Model, c: Claim, key):
+    if c.extra.get("_of_group_total") and key.reporter in vocab.bloc_members().get(key.partner, ()):
+        # "The UAE led with exports of $48 billion, 53 percent of the Gulf total": a member's
+        # flow with its bloc, of the bloc's internal trade
+        return key._replace(measure="trade_total", reporter=key.partner)
     world = key._replace(reporter="WLD")
     if key.partner == "WLD" and key.reporter != "WLD" and c.extra.get("_scoped") and world in model.vars:
         # "2. Brazil - $19.2 billion (20.2%)" under the world's iron ore exports: a country's

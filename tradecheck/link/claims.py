@@ -381,6 +381,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 state.reporter = reporter
             if partner:
                 state.partner = partner
+            if claim.how.get("pair") == "intra-group":
+                state.inside_bloc = partner
+            elif state.inside_bloc != state.partner:
+                state.inside_bloc = None
             state.measure = claim.measure
             state.pair_how = "context"
         elif claim.measure == "other" and claim.how.get("measure") == "flow-word" and claim.kind == "amount":
@@ -478,6 +482,8 @@ def _group_key(claim: Claim, field: str, ctx: DocContext) -> str | None:
     """The discourse key of a claim's group without a code ("group:ASEAN"), if it is one
     of the article's main pair."""
     key = f"group:{claim.extra[field]}" if claim.extra.get(field) else None
+    if key and claim.how.get("pair") == "intra-group":
+        return key  # "trade among GCC states reached $91.3 billion": the bloc's own trade is the subject
     return key if key in (ctx.main_reporter, ctx.main_partner) else None
 
 
@@ -878,6 +884,10 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["currency"] = code
     if kind == "share" and re.match(r"^\s*of\s+the\s+total\b", after, re.I):
         c.extra["_whole"] = "the total"
+    of_the = re.match(r"^\s*of\s+the\s+", after) if kind == "share" else None
+    if of_the and any(x.start == m.end + of_the.end() and x.attrs.get("kind") == "group"
+                      and re.match(r"\s+total\b", text[x.end:x.end + 8]) for x in ms["country"]):
+        c.extra["_of_group_total"] = True  # "53 percent of the Gulf total": of the bloc's own trade
     if kind == "share" and re.search(r"\b(?:together|combined|jointly|between\s+them)\b", text[max(sent.start, m.start - 60):m.start], re.I):
         c.extra["_whole"] = "several parts"  # "Spain and France, which together accounted for 40%"
     if kind == "share" and (_COVERAGE.search(text[max(sent.start, m.start - 60):m.start]) and SHARE_AFTER.match(after)

@@ -37,6 +37,9 @@ class State:
     lapsed: P.Period | None = None
     aside_paragraphs: int = 0  # how many paragraphs in a row the digression has run
     last_bloc: str | None = None  # the trade bloc named last, for "the bloc" (vocab/blocs.csv)
+    # the bloc whose internal trade the text is on ("trade among GCC states"), while the
+    # figures after it stay with that bloc: its members' ranked figures are theirs
+    inside_bloc: str | None = None
 
     def digress(self, paragraph: int, period: P.Period) -> None:
         """A digression into `period` for the rest of `paragraph` (counting the paragraphs

@@ -474,6 +474,32 @@ def each_of_places(s: Site):
     return Decision((rep, isos[0]), (run[0].start, run[-1].end))
 
 
+# "The UAE led with exports of $48 billion", "Saudi Arabia was second with", "followed by
+# Bahrain with": a place ranked with its figure (the words from the place to the figure)
+_RANKED_WITH = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?with\s+(?:(?:its\s+)?(?:exports|imports|shipments|sales|purchases)\s+(?:of\s+|worth\s+)?)?"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?", re.I)
+
+
+@rule("pair", "member-ranked", "text")
+def member_ranked(s: Site):
+    """"Trade among GCC states reached $91.3 billion. The UAE led with exports of $48 billion
+    ... followed by Bahrain with 7.1 billion dollars": in a text on a bloc's internal trade,
+    a member ranked with its figure reports it, and the rest of the bloc is the partner."""
+    group = s.state.inside_bloc
+    members = vocab.bloc_members().get(group or "")
+    if not members or s.kind != "amount" or s.state.partner != group:
+        return None
+    start = max(s.sent.start, s.prev_end)
+    near = [x for x in s.ms["country"] if start <= x.start < s.m.start]
+    if not near or near[-1].attrs.get("iso") not in members:
+        return None
+    x = near[-1]
+    if not _RANKED_WITH.fullmatch(s.text, x.end, s.m.start):
+        return None
+    return Decision((x.attrs["iso"], group), _ev(x))
+
+
 _HOLDS_SHARE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:held|holds|had|has|took|takes|accounted\s+for|accounts\s+for|made\s+up|makes\s+up|"
                           r"captured|commanded|claimed)\s+(?:an?\s+|the\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)*$", re.I)
 
@@ -603,7 +629,7 @@ def discourse(s: Site):
     return Decision((rep, par), None, basis)
 
 
-PAIR_RULES = (world_total, list_item, share_to_place, share_whole_owner, same_as_previous, intra_group, share_of_country, share_of_discourse, each_of_places, two_named,
+PAIR_RULES = (world_total, list_item, share_to_place, share_whole_owner, same_as_previous, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, two_named,
               share_whole_named, named_reporter, named_partner, discourse)
 
 

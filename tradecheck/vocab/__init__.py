@@ -304,3 +304,11 @@ def fiscal_years() -> dict[str, int]:
 def blocs() -> frozenset[str]:
     """The groups "the bloc" can stand for: "EUU" or a group's label."""
     return frozenset(r["key"] for r in table("blocs"))
+
+
+@functools.cache
+def bloc_members() -> dict[str, frozenset[str]]:
+    """A bloc's key as the link stage writes it ("group:Mercosur", "EUU") -> its members,
+    for the blocs the table lists them for."""
+    return {(r["key"] if r["key"] == "EUU" else "group:" + r["key"]): frozenset(r["members"].split("|"))
+            for r in table("blocs") if r.get("members")}
