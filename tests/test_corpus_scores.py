@@ -16,7 +16,7 @@ TARGETS = {
                 "relations.base_period": 0.95},
                {"false_alarm": 0.02}),
     # (the issue asked for 0.85 / 0.80 / 0.75 and at most 0.05; held at what has been reached)
-    "published": ({"amounts.f1": 0.98, "relations.f1": 0.95, "mutation_detect": 0.92, "mutation_localise": 0.92,
+    "published": ({"amounts.f1": 0.98, "relations.f1": 0.95, "mutation_detect": 0.95, "mutation_localise": 0.95,
                    "error_detect": 0.95, "amounts.period": 0.90, "relations.period": 0.90,
                    "relations.base_period": 0.90, "amounts.reporter_partner": 0.90,
                    "relations.reporter_partner": 0.90, "amounts.measure": 0.95, "relations.measure": 0.95},
