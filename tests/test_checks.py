@@ -346,6 +346,17 @@ def test_members_ranked_in_a_blocs_internal_trade(sgp, mys, check):
     assert bad == ([check] if check else [])
 
 
+@pytest.mark.parametrize("tha, status", [("about 19 percent", "consistent"), ("about 29 percent", "inconsistent")])
+def test_a_ranked_members_percentage_is_its_share_of_the_blocs_trade(tha, status):
+    """"followed by Thailand with $15 billion, about 19 percent": set beside the figure a
+    member ranks with, a percentage is that figure's share of what the ranking divides."""
+    text = RANKED_MEMBERS.format(sgp="$30 billion", mys="$20 billion").replace("$15 billion.", f"$15 billion, {tha}.")
+    share = [r for r in rows_of(text) if r["text"] == tha.split(" ", 1)[1]]
+    assert [(r["kind"], r["reporter"], r["partner_group"]) for r in share] == [("share", "THA", "ASEAN")]
+    found = [f for f in findings(text, reference="none") if tha.split(" ", 1)[1] in f["message"]]
+    assert [f["status"] for f in found] == [status]
+
+
 def test_a_members_ranking_needs_the_blocs_internal_trade_first():
     """After one member's exports to its bloc, places ranked with figures are not read as
     members reporting to the bloc."""

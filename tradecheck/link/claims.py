@@ -210,6 +210,16 @@ def _rate_multiples(text: str, claims: list[Claim]) -> None:
         b.extra["_words_span"] = [mm.start(), mm.end("w")]
 
 
+def _shares_of_ranked_members(claims: list[Claim]) -> None:
+    """"Saudi Arabia was second with exports of 23.8 billion dollars, or 26 percent": a share
+    restating a member's figure in a ranking of a bloc's internal trade is of that trade,
+    as "53 percent of the Gulf total" says in full."""
+    for prev, share in zip(claims, claims[1:]):
+        if (share.kind == "share" and prev.kind == "amount" and prev.how.get("pair") == "member-ranked"
+                and share.how.get("pair") == "same-as-previous"):
+            share.extra.setdefault("_of_group_total", True)
+
+
 def _shares_of_figures(text: str, claims: list[Claim]) -> None:
     """"Crude oil made up two-thirds by value of the $37.27 billion of goods India bought from
     Russia": a share of a figure the sentence gives is a share of that figure's flow."""
@@ -394,6 +404,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         if claim.commodity:
             state.commodity = claim.commodity
     _shares_of_figures(text, claims[first_claim:])
+    _shares_of_ranked_members(claims[first_claim:])
     _rate_multiples(text, claims[first_claim:])
     for x in ms["country"]:
         if x.attrs.get("kind") in ("group", "name", "short") and (x.attrs["iso"] or x.attrs["label"]) in vocab.blocs():
@@ -929,6 +940,12 @@ def _to_volume_re() -> re.Pattern:
     return re.compile(rf"^\s+to\s+[\d.,]+\s*(?:million|billion|thousand)?\s*{units}\b", re.I)
 
 
+_RANKED_SHARE = re.compile(
+    r"\bwith\s+(?:(?:its\s+)?(?:exports|imports|shipments|sales)\s+(?:of\s+|worth\s+)?)?(?:about\s+|around\s+|some\s+)?"
+    r"(?:[$€£¥]|US\$)?\s*[\d.,]+\s*(?:bn|mn|billion|million|trillion|trn|bln)(?:\s+(?:dollars|euros|pounds|riyals|dirhams))?"
+    r",\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.I)
+
+
 def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> str | None:
     if m.kind == "amount":
         return "amount"
@@ -965,7 +982,11 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
             return None  # a volume or a price, not a value
         return "percent_change"
     paren_after_amount = re.search(r"(?:[\d.,]+\s*(?:bn|mn|billion|million|trillion|trn|bln|crore)?)\s*\($", text[max(sent.start, m.start - 30):m.start], re.I)
-    if share_before or of_after or paren_after_amount or SHARE_WORD.search(clause_before[-25:] + after[:20]):
+    # "followed by Bahrain with 7.1 billion dollars, 8 percent": in a ranking, the
+    # percentage set beside the figure it ranks with is that figure's share
+    ranked = (m.kind == "percent" and _RANKED_SHARE.search(text[max(sent.start, m.start - 70):m.start])
+              and re.match(r"\s*(?:[.;]|,\s*(?:and|while|followed)\b|$)", after))
+    if share_before or of_after or paren_after_amount or ranked or SHARE_WORD.search(clause_before[-25:] + after[:20]):
         if m.kind == "percent" and SKIP_PERCENT.search(text[max(sent.start, m.start - 40):m.end + 40]):
             return None
         return "share"
