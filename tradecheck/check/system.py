@@ -305,28 +305,36 @@ def feasible(model: Model, groups: list[Group], base: Rows | None = None) -> boo
 def _separable(rows) -> bool | None:
     """Whether rows that each bound a single variable can hold: the intersection of each
     variable's intervals. None when a row ties two variables (a linear program's question),
-    or when an intersection is empty by no more than the solver's own tolerance would let
-    pass, so that the answer is always the one the solver gives."""
-    lows: dict[int, float] = {}
-    highs: dict[int, float] = {}
+    or when the answer could turn on tolerance: GLPK lets each row miss its bound by a
+    hair (1e-7 of it, in the row's own units), so an intersection that is empty only by
+    less than ten times that, each row's hair scaled to the variable, is left to the
+    solver. The answer given is then always the one the solver gives."""
+    lows: dict[int, tuple[float, float]] = {}  # variable -> (lowest value, that relaxed)
+    highs: dict[int, tuple[float, float]] = {}
     for coefs, lo, hi in rows:
         if len(coefs) != 1:
             return None
         ((i, c),) = coefs.items()
-        if not c:
-            return None
-        if c < 0:
-            lo, hi = hi, lo
-        if lo is not None and (i not in lows or lo / c > lows[i]):
-            lows[i] = lo / c
-        if hi is not None and (i not in highs or hi / c < highs[i]):
-            highs[i] = hi / c
+        if not 1e-3 <= abs(c) <= 1e3:
+            return None  # (badly scaled rows: where GLPK's own arithmetic may answer otherwise)
+        for bound, is_low in ((lo, c > 0), (hi, c < 0)):
+            if bound is None:
+                continue
+            at, hair = bound / c, 1e-6 * (1 + abs(bound)) / abs(c)
+            if is_low:
+                old = lows.get(i)
+                lows[i] = (at, at - hair) if old is None else (max(old[0], at), max(old[1], at - hair))
+            else:
+                old = highs.get(i)
+                highs[i] = (at, at + hair) if old is None else (min(old[0], at), min(old[1], at + hair))
     clear = True
-    for i, lo in lows.items():
-        hi = highs.get(i)
-        if hi is not None and lo > hi:
-            if lo - hi > 1e-6 * (1 + abs(lo) + abs(hi)):
-                return False
+    for i, (lo, lo_relaxed) in lows.items():
+        if i not in highs:
+            continue
+        hi, hi_relaxed = highs[i]
+        if lo_relaxed > hi_relaxed:
+            return False
+        if lo > hi:
             clear = False
     return True if clear else None
 
