@@ -357,6 +357,17 @@ def test_a_ranked_members_percentage_is_its_share_of_the_blocs_trade(tha, status
     assert [f["status"] for f in found] == [status]
 
 
+@pytest.mark.parametrize("thailand, status", [("$60 billion", "consistent"), ("$160 billion", "inconsistent")])
+def test_a_countrys_trade_with_members_stays_within_its_trade_with_the_bloc(thailand, status):
+    text = (f"Japan's trade with ASEAN reached $240 billion in 2023. Japan's trade with Thailand was {thailand}, "
+            "with Vietnam $50 billion and with Malaysia $40 billion in 2023.")
+    found = [f for f in findings(text, reference="none") if f["check"] == "bound"]
+    assert [f["status"] for f in found] == [status]
+    # a country outside the bloc is no part of it
+    outside = text.replace("Thailand", "India")
+    assert [f["message"].count("+") for f in findings(outside, reference="none") if f["check"] == "bound"] == [1]
+
+
 def test_a_members_ranking_needs_the_blocs_internal_trade_first():
     """After one member's exports to its bloc, places ranked with figures are not read as
     members reporting to the bloc."""

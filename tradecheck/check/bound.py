@@ -1,6 +1,6 @@
 """`bound`: a part never exceeds its whole. A commodity's flow stays below the whole flow,
 one partner's below the world, parts listed together below their whole together, and a
-bloc's members' flows with the rest of it below its internal trade."""
+bloc's members' flows below the flow with the bloc."""
 from __future__ import annotations
 
 from .. import periods as P
@@ -127,27 +127,44 @@ def _add_listed_parts(model: Model, claims: list[Claim]) -> None:
 
 
 def _add_members_of_bloc(model: Model) -> None:
-    """What the members of a bloc export to (or import from) the rest of it adds up to at
-    most the bloc's internal trade ("Trade among GCC states reached $91.3 billion. The UAE
-    led with exports of $48 billion ..."): the internal trade is each member's exports to the
-    others, or their exports and imports together. Only blocs whose members vocab lists."""
+    """A bloc's members' flows add up to at most the flow with the bloc: one country's
+    trade with Vietnam, Malaysia and Indonesia stays within its trade with ASEAN; and what
+    the members export to (or import from) the rest of the bloc stays within the bloc's
+    internal trade ("Trade among GCC states reached $91.3 billion. The UAE led with exports
+    of $48 billion ..."), which is each member's exports to the others, or their exports and
+    imports together. Only blocs whose members vocab lists."""
     from .. import vocab
 
     members = vocab.bloc_members()
     groups: dict = {}
     for key, i in model.vars.items():
-        if key.measure in ("exports", "imports") and key.commodity is None and key.reporter in members.get(key.partner, ()):
-            whole = key._replace(measure="trade_total", reporter=key.partner)
-            if whole in model.vars and model.amounts.get(i):
+        if key.commodity is not None or key.measure not in ("exports", "imports", "trade_total") or not model.amounts.get(i):
+            continue
+        for whole in _blocs_containing(key, members):
+            if whole in model.vars:
                 groups.setdefault(whole, []).append(i)
     for whole, parts in groups.items():
-        if len(parts) < 2:
-            continue
         iw = model.vars[whole]
         row = {iw: 1.0}
         for i in parts:
             row[i] = -1.0
         model.add(Group("bound", [], [(row, 0.0, None)], explain=_explain(parts, iw)))
+
+
+def _blocs_containing(key, members: dict) -> list:
+    """The keys of the flows with a bloc that the flow `key` is part of."""
+    out = []
+    for bloc, inside in members.items():
+        if key.measure != "trade_total" and key.reporter in inside and key.partner == bloc:
+            out.append(key._replace(measure="trade_total", reporter=bloc))  # a member with the rest
+        elif key.measure != "trade_total" and key.partner in inside and key.reporter not in (bloc, key.partner):
+            out.append(key._replace(partner=bloc))  # a country with one member
+        elif key.measure == "trade_total":
+            sides = (key.reporter, key.partner)
+            for member, other in (sides, sides[::-1]):
+                if member in inside and other not in (bloc, member) and not other.startswith("group:"):
+                    out.append(key._replace(reporter=min(other, bloc), partner=max(other, bloc)))
+    return out
 
 
 MAX_PERIODS = 200  # periods of one flow compared pairwise; past this, left alone

@@ -211,8 +211,8 @@ _CHECKS = (
         "bound", "Parts within wholes",
         "No part is larger than its whole: one product's or one partner's flow stays within the whole flow, "
         "parts listed together stay within it together, a share is at most 100% (and so are the shares "
-        "different partners take of one whole, added up), what a bloc's members export to the rest of it stays "
-        "within the bloc's internal trade, and a flow over part of a period stays within the flow over the "
+        "different partners take of one whole, added up), a country's trade with a bloc's members stays within "
+        "its trade with the bloc, and so does what the members export to the rest of the bloc, and a flow over part of a period stays within the flow over the "
         "whole period.",
         {
             "part": Message(
