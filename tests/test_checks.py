@@ -368,6 +368,16 @@ def test_a_countrys_trade_with_members_stays_within_its_trade_with_the_bloc(thai
     assert [f["message"].count("+") for f in findings(outside, reference="none") if f["check"] == "bound"] == [1]
 
 
+@pytest.mark.parametrize("tourism, status", [("$200 million", "consistent"), ("$400 million", "inconsistent")])
+def test_a_part_of_a_named_part_stays_within_it(tourism, status):
+    text = ("Kenya's exports to the UK totalled $800 million in 2023, of which goods made up $500 million and "
+            f"services $300 million. Tourism accounted for {tourism} of the services figure.")
+    shown = tourism.replace(" million", "mn")
+    found = [f for f in findings(text, reference="none") if f["check"] == "bound" and shown in f["message"]
+             and "$300mn" in f["message"]]
+    assert [f["status"] for f in found] == [status]
+
+
 def test_a_members_ranking_needs_the_blocs_internal_trade_first():
     """After one member's exports to its bloc, places ranked with figures are not read as
     members reporting to the bloc."""

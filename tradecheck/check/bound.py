@@ -27,6 +27,7 @@ def add(model: Model, claims: list[Claim]) -> None:
         ip, iw = model.vars[key], model.vars[whole]
         model.add(Group("bound", [], [({iw: 1.0, ip: -1.0}, 0.0, None)], explain=_explain([ip], iw)))
     _add_listed_parts(model, claims)
+    _add_parts_within_parts(model, claims)
     _add_members_of_bloc(model)
     _add_period_parts(model)
     _add_shares_of_one_whole(model, claims)
@@ -124,6 +125,19 @@ def _add_listed_parts(model: Model, claims: list[Claim]) -> None:
         for i in parts:
             row[i] = row.get(i, 0.0) - 1.0
         model.add(Group("bound", [], [(row, 0.0, None)], explain=_explain(parts, iw)))
+
+
+def _add_parts_within_parts(model: Model, claims: list[Claim]) -> None:
+    """"A$11.8 billion of the services figure": a part of a part stays within it."""
+    for c in claims:
+        if not c.extra.get("_within"):
+            continue
+        part = key_of(c)
+        whole = part._replace(commodity=c.extra["_within"]) if part is not None else None
+        if whole is None or whole == part or part not in model.vars or whole not in model.vars:
+            continue
+        ip, iw = model.vars[part], model.vars[whole]
+        model.add(Group("bound", [], [({iw: 1.0, ip: -1.0}, 0.0, None)], explain=_explain([ip], iw)))
 
 
 def _add_members_of_bloc(model: Model) -> None:

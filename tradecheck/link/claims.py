@@ -820,6 +820,11 @@ def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
     label, name = commodity_for(text, s.sent, m, ms["commodity"], prev_end, ctx, c)
+    within = re.match(r"^\s+of\s+the\s+(?P<c>[a-z][\w-]*)\s+(?:figure|total)\b", s.after)
+    if within and label and name != "of-the-figure" and c.kind == "amount" and within["c"] != label:
+        # "Education-related travel accounted for A$11.8 billion of the services figure": a
+        # part of that part of the flow, not only of the whole flow
+        c.extra["_within"] = within["c"].lower()
     if name == "same-products":
         # "its bill for the same products came to $843.1 million": the part named last
         label = s.state.commodity
