@@ -14,9 +14,10 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-import zlib
 from pathlib import Path
 from typing import Iterator
+
+from .regex_cache import read_checked, write_checked
 
 
 def cache_file() -> Path | None:
@@ -42,11 +43,10 @@ def _stamp() -> tuple | None:
 def _read(path: Path, stamp: tuple):
     import pickle  # (here: most runs convert no currency, and need not load it)
 
+    payload = read_checked(path)
+    if payload is None:
+        return None
     try:
-        blob = path.read_bytes()
-        crc, payload = int.from_bytes(blob[:4], "big"), blob[4:]
-        if zlib.crc32(payload) != crc:
-            return None
         kept_stamp, converter = pickle.loads(payload)
         return converter if kept_stamp == stamp else None
     except Exception:  # a damaged or foreign file: read the rates as usual
@@ -54,18 +54,13 @@ def _read(path: Path, stamp: tuple):
 
 
 def _write(path: Path, stamp: tuple, converter) -> None:
-    """Through a temporary file: a run cut short never leaves half a cache."""
     import pickle
 
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         payload = pickle.dumps((stamp, converter), protocol=pickle.HIGHEST_PROTOCOL)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(zlib.crc32(payload).to_bytes(4, "big") + payload)
-        os.replace(tmp, path)
-    except (OSError, pickle.PicklingError, TypeError, AttributeError):
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return
+    write_checked(path, payload)
 
 
 @contextlib.contextmanager

@@ -37,30 +37,46 @@ def cache_file() -> Path | None:
         return None
 
 
-def _load(path: Path) -> dict:
+def read_checked(path: Path) -> bytes | None:
+    """The payload of a cache file `write_checked` wrote, or None when it is missing or
+    damaged (its checksum does not match)."""
     try:
         blob = path.read_bytes()
-        crc, payload = int.from_bytes(blob[:4], "big"), blob[4:]
-        if zlib.crc32(payload) != crc:
-            return {}
-        entries = marshal.loads(payload)
+    except OSError:
+        return None
+    crc, payload = int.from_bytes(blob[:4], "big"), blob[4:]
+    return payload if zlib.crc32(payload) == crc else None
+
+
+def write_checked(path: Path, payload: bytes) -> None:
+    """`payload` with its checksum, written through a temporary file: a run that stops
+    half way, or another run writing at the same time, never leaves a half-written cache.
+    An unwritable cache is left as it is."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(zlib.crc32(payload).to_bytes(4, "big") + payload)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+
+
+def _load(path: Path) -> dict:
+    payload = read_checked(path)
+    try:
+        entries = marshal.loads(payload) if payload is not None else {}
         return entries if isinstance(entries, dict) else {}
-    except (OSError, ValueError, EOFError, TypeError):
+    except (ValueError, EOFError, TypeError):
         return {}
 
 
 def _save(path: Path, entries: dict) -> None:
-    """Written through a temporary file: a run that stops half way, or another run writing
-    at the same time, never leaves a half-written cache."""
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         payload = marshal.dumps(entries)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(zlib.crc32(payload).to_bytes(4, "big") + payload)
-        os.replace(tmp, path)
-    except (OSError, ValueError):  # an unwritable cache; a value marshal cannot write
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+    except ValueError:  # a value marshal cannot write
+        return
+    write_checked(path, payload)
 
 
 def _pack(code: list[int]) -> bytes | list[int]:

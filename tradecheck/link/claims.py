@@ -20,6 +20,7 @@ from .commodities import canonical_label, commodity_for
 from .context import DocContext, State, body_start, doc_context, first_period
 from .cues import (
     HEDGE,
+    RANKED_WITH,
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE,
     CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, FX_AFTER, GOAL_AFTER, RESTATE,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, VOLUME_AFTER, WHICH_WHOLE, volume_change_re,
@@ -946,9 +947,8 @@ def _to_volume_re() -> re.Pattern:
 
 
 _RANKED_SHARE = re.compile(
-    r"\bwith\s+(?:(?:its\s+)?(?:exports|imports|shipments|sales)\s+(?:of\s+|worth\s+)?)?(?:about\s+|around\s+|some\s+)?"
-    r"(?:[$€£¥]|US\$)?\s*[\d.,]+\s*(?:bn|mn|billion|million|trillion|trn|bln)(?:\s+(?:dollars|euros|pounds|riyals|dirhams))?"
-    r",\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.I)
+    rf"\b{RANKED_WITH}(?:[$€£¥]|US\$)?\s*[\d.,]+\s*(?:bn|mn|billion|million|trillion|trn|bln)"
+    rf"(?:\s+(?:dollars|euros|pounds|riyals|dirhams))?,\s*{HEDGE}$", re.I)
 
 
 def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> str | None:

@@ -15,6 +15,10 @@ from ..extract.scanning import EndCue
 _SPACE = r"\s+"
 HEDGE = rf"(?:(?:{vocab.alternation(vocab.hedges(), space=_SPACE)})\s+)?"
 
+# "with exports of $48 billion", "with 7.1 billion dollars": the words that put a figure
+# beside the place a ranking names ("The UAE led with ...", "followed by Bahrain with ...")
+RANKED_WITH = rf"with\s+(?:(?:its\s+)?(?:exports|imports|shipments|sales|purchases)\s+(?:of\s+|worth\s+)?)?{HEDGE}"
+
 
 # ---------------------------------------------------------------------------------------
 # "made up", "set up", "picked up": 'up' that is not a rise.

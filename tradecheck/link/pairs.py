@@ -9,7 +9,7 @@ from .. import vocab
 from ..extract.mentions import Mention
 from ..model import Claim
 from .context import DocContext, State
-from .cues import HEDGE, BUY, PREP_BEFORE_COUNTRY, SELL, TOTAL_CUE
+from .cues import HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, TOTAL_CUE
 from .rules import Decision, rule
 from .site import Site
 
@@ -437,10 +437,7 @@ def _each_re() -> tuple[re.Pattern, re.Pattern]:
     """"... 9% each" after the figure; "... each took 9%" between the places and it."""
     cue = vocab.alternation(vocab.distributive_cues(), ignore_case=True, space=r"\s+")
     return (re.compile(rf"\s+(?:{cue})\b", re.I),
-            re.compile(rf"^\s+(?:{cue})\s+(?:[a-z]+\s+){{0,3}}?(?:{HEDGE_WORDS})?$", re.I))
-
-
-HEDGE_WORDS = r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)*"
+            re.compile(rf"^\s+(?:{cue})\s+(?:[a-z]+\s+){{0,3}}?{HEDGE}$", re.I))
 
 
 @rule("pair", "each-of-places", "text")
@@ -476,9 +473,7 @@ def each_of_places(s: Site):
 
 # "The UAE led with exports of $48 billion", "Saudi Arabia was second with", "followed by
 # Bahrain with": a place ranked with its figure (the words from the place to the figure)
-_RANKED_WITH = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?with\s+(?:(?:its\s+)?(?:exports|imports|shipments|sales|purchases)\s+(?:of\s+|worth\s+)?)?"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?", re.I)
+_RANKED_WITH = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{RANKED_WITH}", re.I)
 
 
 @rule("pair", "member-ranked", "text")
