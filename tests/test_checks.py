@@ -617,3 +617,12 @@ def test_a_unit_slip_names_the_scale_words_it_swaps():
             "imports from Japan $2.1 million.")
     f = next(f for f in verify_text(text, reference="none").to_dict()["findings"] if f["status"] == "inconsistent")
     assert 'a slip of million for billion?' in f["message"] and f["claims"][0] == "c3"
+
+
+@pytest.mark.parametrize("deficit, status", [("$11.7bn", "consistent"), ("$13.7bn", "inconsistent")])
+def test_a_deficit_after_the_goods_flows_is_their_gap(deficit, status):
+    # the text gives services apart, so goods are a part of their own; the deficit that
+    # follows the goods flows in their paragraph is of goods too
+    text = ("Kenya's services exports were $4bn in 2023. In 2023 Kenya's goods exports came to $7.2bn, while its "
+            f"imports of goods reached $18.9bn. The deficit widened to {deficit}.")
+    assert statuses(text, "sum", reference="none") == [status]

@@ -68,6 +68,9 @@ FIRES = [
     ("Mutual trade among the countries of the Eurasian Economic Union reached $89 billion in 2023.", "$89 billion",
      "pair", "intra-group"),
     ("Trade among GCC states reached $91.3 billion in 2019.", "$91.3 billion", "pair", "intra-group"),
+    # commodity
+    ("Kenya's services exports were $4bn in 2023. In 2023 Kenya's goods exports came to $7.2bn, while its imports "
+     "of goods reached $18.9bn. The deficit widened by $1.1bn to $11.7bn.", "$11.7bn", "commodity", "gap-of-flows"),
 ]
 
 
@@ -93,6 +96,9 @@ LEAVES_ALONE = [
     ("In 2021 Mercosur's trade with China reached US$ 150 billion.", "US$ 150 billion", "pair", "intra-group"),
     # a base the text names is no default
     ("Chile's exports to China rose 12% in 2023 from 2021.", "12%", "base_period", "base-year-before"),
+    # a balance its words make wider than the goods just given
+    ("Kenya's services exports were $4bn in 2023. In 2023 Kenya's goods exports came to $7.2bn, while its imports "
+     "of goods reached $18.9bn. The overall deficit was $9.5bn.", "$9.5bn", "commodity", "gap-of-flows"),
 ]
 
 

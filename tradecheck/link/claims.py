@@ -68,6 +68,7 @@ def link(doc: Document) -> list[Claim]:
     _separate_reexports(claims)
     _comparisons(text, claims)
     _parts_of_shares(text, claims)
+    _gap_of_flows(text, claims)
     if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):
         for c in claims:
             if c.commodity == "goods":
@@ -87,6 +88,41 @@ def link(doc: Document) -> list[Claim]:
 _COMPARED = re.compile(r"\b(?:was|were|is|are|remained|stayed|stood|came\s+in|ran|held)\s+(?:still\s+|well\s+|slightly\s+|far\s+)?"
                        r"(?P<w>(?P<up>higher|greater|larger|bigger|more|above|over)|(?P<down>lower|smaller|less|below|under))"
                        r"(?:\s+than)?\s+(?:the|that\s+of|those\s+of)?\s*$", re.I)
+
+
+# words that make a balance more than the gap of the flows just given
+_WIDER_BALANCE = re.compile(r"\b(?:total|overall|combined|including|goods\s+and\s+services|current[\s-]account)\b", re.I)
+
+
+def _gap_of_flows(text: str, claims: list[Claim]) -> None:
+    """A surplus or deficit that names no product, stated in the paragraph that has just
+    given the same pair's exports and imports for its period, both of one product group, is
+    the gap between them ("goods exports came to $437.06bn ..., while imports dropped 5.41%
+    to $677.24bn. The annual deficit narrowed by $24.72bn to $240.18bn."): of that group too.
+    Not where its words make it wider ("the overall deficit", "including services")."""
+    for k, c in enumerate(claims):
+        if c.kind != "amount" or c.measure != "balance" or c.commodity is not None or c.scope or c.extra.get("_headline"):
+            continue
+        lead = text[max(0, c.start - 120):c.start]
+        lead = lead[lead.rfind(".") + 1:]  # (the words of its own sentence before it)
+        if _WIDER_BALANCE.search(lead):
+            continue
+        nearest: dict[str, Claim] = {}
+        for p in reversed(claims[:k]):
+            if p.paragraph != c.paragraph:
+                break
+            if (p.kind == "amount" and p.measure in ("exports", "imports") and p.measure not in nearest
+                    and (p.reporter, p.partner, p.period) == (c.reporter, c.partner, c.period)):
+                nearest[p.measure] = p
+        if len(nearest) == 2 and nearest["exports"].commodity and \
+                nearest["exports"].commodity == nearest["imports"].commodity:
+            c.commodity = nearest["exports"].commodity
+            _set(c, "commodity", "gap-of-flows", "context")
+            for x in claims:  # its change in the same sentence ("narrowed by $24.72bn to ...")
+                if (x.sentence == c.sentence and x.extra.get("change_of") == "balance" and x.commodity is None
+                        and (x.reporter, x.partner, x.period) == (c.reporter, c.partner, c.period)):
+                    x.commodity = c.commodity
+                    _set(x, "commodity", "gap-of-flows", "context")
 
 
 # "Together the two categories made up", "Between them, the 15 accounted for", "both": how
