@@ -626,3 +626,25 @@ def test_a_deficit_after_the_goods_flows_is_their_gap(deficit, status):
     text = ("Kenya's services exports were $4bn in 2023. In 2023 Kenya's goods exports came to $7.2bn, while its "
             f"imports of goods reached $18.9bn. The deficit widened to {deficit}.")
     assert statuses(text, "sum", reference="none") == [status]
+
+
+@pytest.mark.parametrize("more, status", [
+    ("Coal shipments to China were $14.1bn.", "consistent"),
+    ("Coal shipments to China were $44.1bn.", "inconsistent"),  # 21.4 + 44.1 is more than 64.9
+    # steel may hold all the iron and steel: 21.4 + 30 + 14.1 would be more than 64.9, but
+    # the two are never added together
+    ("Exports of steel to China were $30bn. Coal shipments to China were $14.1bn.", "consistent"),
+])
+def test_product_groups_with_no_goods_in_common_add_up_within_their_whole(more, status):
+    text = f"In 2023 Chile's exports to China were $64.9bn. Exports of iron and steel to China climbed to $21.4bn. {more}"
+    found = statuses(text, "bound", reference="none")
+    assert ("inconsistent" in found) == (status == "inconsistent")
+
+
+def test_hs_codes_tell_which_product_groups_share_no_goods():
+    from tradecheck import vocab
+
+    assert vocab.different_goods("coal", "iron and steel")
+    assert not vocab.different_goods("steel", "iron and steel")  # chapter 72 within 72 and 73
+    assert not vocab.different_goods("copper", "copper concentrate")  # heading 2603 in both
+    assert not vocab.different_goods("oil", "coal")  # "oil" may be crude or edible: not one set

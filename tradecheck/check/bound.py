@@ -7,7 +7,7 @@ from .. import periods as P
 from ..model import Claim
 from .catalogue import Explanation
 from .format import money
-from .system import Group, Model, key_of, stated, whole_of
+from .system import Group, Model, QKey, key_of, stated, whole_of
 
 # Partners that overlap others (the EU contains Germany) are left out of sums of partners.
 OVERLAPPING = {"EUU", "WLD"}
@@ -27,6 +27,7 @@ def add(model: Model, claims: list[Claim]) -> None:
         ip, iw = model.vars[key], model.vars[whole]
         model.add(Group("bound", [], [({iw: 1.0, ip: -1.0}, 0.0, None)], explain=_explain([ip], iw)))
     _add_listed_parts(model, claims)
+    _add_different_goods(model)
     _add_parts_within_parts(model, claims)
     _add_members_of_bloc(model)
     _add_period_parts(model)
@@ -124,6 +125,34 @@ def _add_listed_parts(model: Model, claims: list[Claim]) -> None:
         row = {iw: 1.0}
         for i in parts:
             row[i] = row.get(i, 0.0) - 1.0
+        model.add(Group("bound", [], [(row, 0.0, None)], explain=_explain(parts, iw)))
+
+
+def _add_different_goods(model: Model) -> None:
+    """Product groups that share no goods ("iron and steel" and "coal": HS chapter 72 and
+    heading 2701, per vocab/commodities.csv) add up to at most their whole, wherever the
+    text names them. Groups whose goods may overlap ("steel" and "iron and steel") are
+    never added together: of those, the first named is kept."""
+    from .. import vocab
+
+    by_whole: dict[QKey, list[int]] = {}
+    for key, i in list(model.vars.items()):
+        if key.commodity is None or key.measure not in ("exports", "imports", "trade_total") \
+                or key.commodity not in vocab.hs_codes():
+            continue
+        whole = whole_of(model, key)
+        if whole == key or whole not in model.vars:
+            continue
+        parts = by_whole.setdefault(whole, [])
+        if all(vocab.different_goods(key.commodity, model.keys[j].commodity) for j in parts):
+            parts.append(i)
+    for whole, parts in by_whole.items():
+        if len(parts) < 2:
+            continue
+        iw = model.vars[whole]
+        row = {iw: 1.0}
+        for i in parts:
+            row[i] = -1.0
         model.add(Group("bound", [], [(row, 0.0, None)], explain=_explain(parts, iw)))
 
 

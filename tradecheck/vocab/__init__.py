@@ -229,6 +229,26 @@ def commodity_labels() -> dict[str, str]:
 
 
 @functools.cache
+def hs_codes() -> dict[str, frozenset[str]]:
+    """canonical label -> the Harmonized System chapters and headings the product group is
+    made of, for the groups known as one set of them."""
+    out: dict[str, set[str]] = {}
+    for r in table("commodities"):
+        if r.get("hs"):
+            out.setdefault(r.get("label") or r["phrase"].lower(), set()).update(r["hs"].split())
+    return {label: frozenset(codes) for label, codes in out.items()}
+
+
+def different_goods(a: str, b: str) -> bool:
+    """Whether product groups `a` and `b` (canonical labels) share no goods: both known as
+    sets of HS codes, and no code of one is, or is within, a code of the other."""
+    codes = hs_codes()
+    if a not in codes or b not in codes:
+        return False
+    return not any(x.startswith(y) or y.startswith(x) for x in codes[a] for y in codes[b])
+
+
+@functools.cache
 def physical_units() -> list[str]:
     """Units of physical quantity (tonnes, barrels): a change beside them is a volume."""
     return [r["word"] for r in table("physical_units")]
