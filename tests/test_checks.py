@@ -648,3 +648,13 @@ def test_hs_codes_tell_which_product_groups_share_no_goods():
     assert not vocab.different_goods("steel", "iron and steel")  # chapter 72 within 72 and 73
     assert not vocab.different_goods("copper", "copper concentrate")  # heading 2603 in both
     assert not vocab.different_goods("oil", "coal")  # "oil" may be crude or edible: not one set
+
+
+def test_a_relation_on_a_quantity_given_two_disagreeing_figures_gets_no_consistent_verdict():
+    # the surplus is both $20bn and $29.5bn: the duplicate is the finding; a sum said to
+    # match "the stated $29.5bn" while its arithmetic gives $20bn would contradict itself
+    text = ("In 2023 Chile's exports were $100bn and imports $80bn, a surplus of $20bn. "
+            "The ministry put Chile's surplus for 2023 at $29.5bn.")
+    found = findings(text, reference="none")
+    assert [f["status"] for f in found if f["check"] == "duplicate"] == ["inconsistent"]
+    assert not [f for f in found if f["check"] == "sum" and f["status"] == "consistent"]

@@ -191,6 +191,10 @@ def _consistent_findings(model: Model, by_id, in_conflict: set[int], context, fi
                     fixed.setdefault(i, []).append(g)
     for g in model.groups:
         if g.relation and g.removable and id(g) not in in_conflict and g.explain is not None:
+            if any(_figures_disagree(model, i) for coefs, _, _ in g.rows for i in coefs):
+                # which of the figures the relation holds with is not known, and its message
+                # would quote one of them: no verdict rather than arithmetic on another figure
+                continue
             active = context.get(id(g), nothing)
             if not _stated_figures_active(model, g, active.live):
                 # A figure it quotes was set aside for a conflict with other figures: the
@@ -202,6 +206,13 @@ def _consistent_findings(model: Model, by_id, in_conflict: set[int], context, fi
             f = _consistent_finding(model, g, by_id, active)
             if f is not None:
                 findings.append(f)
+
+
+def _figures_disagree(model: Model, i: int) -> bool:
+    """Whether the amounts stated for quantity i cannot all be one figure, even allowing
+    for rounding (figures of different things read as one quantity)."""
+    cs = [c for c in model.amounts.get(i, []) if c.native_low is not None and c.native_high is not None]
+    return len(cs) > 1 and max(c.native_low for c in cs) > min(c.native_high for c in cs)
 
 
 def _on_its_own(model: Model, g: Group, own: dict[str, Group], fixed: dict[int, list[Group]]) -> "_Active | None":
