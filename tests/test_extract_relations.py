@@ -193,3 +193,17 @@ def test_fractions_in_words(sentence, text, kind, factor):
     assert got, relations(sentence)
     assert got[0]["kind"] == kind
     assert got[0]["factor"] == pytest.approx(factor, rel=1e-6)
+
+
+def test_a_change_in_money_with_its_percent_in_brackets():
+    # "fell NZ$652 million (9.8 percent) from June 2022, to NZ$6.0 billion": the amount is the
+    # change, not the month's exports, and the percent is the same change
+    from tradecheck import verify_text
+
+    text = ("In June 2023, the value of New Zealand's goods exports fell NZ$652 million (9.8 percent) "
+            "from June 2022, to NZ$6.0 billion.")
+    claims = verify_text(text, published="2023-07-27", reference="none").to_dict()["claims"]
+    change, percent, level = claims
+    assert change["measure"] == "other" and level["measure"] == "exports"
+    assert percent["kind"] == "percent_change" and percent["base_period"] == "2022-06"
+    assert abs(percent["factor"] - 0.902) < 1e-9

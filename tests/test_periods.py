@@ -18,6 +18,12 @@ from tradecheck.read import find_dateline
     ("India's exports to China were $5bn in FY2023-24.", "2023-04/2024-03"),
     ("Pakistan's exports to China were $5bn in FY24.", "2023-07/2024-06"),
     ("Iran's non-oil exports to China were $5bn in the Iranian year 1402.", "2023-04/2024-03"),
+    # periods that end in a month: that many months, up to it
+    ("New Zealand's exports were NZ$72.9bn in the year ended June 2023.", "2022-07/2023-06"),
+    ("New Zealand's exports were NZ$72.9bn in the June 2023 year.", "2022-07/2023-06"),
+    ("New Zealand's exports were NZ$18.1bn in the June 2023 quarter.", "2023-Q2"),
+    ("Kenya's exports to Uganda were Sh98.6bn in the nine months to September 2022.", "2022-01/2022-09"),
+    ("Britain's imports were £160.5bn in the three months to September 2021.", "2021-Q3"),
 ])
 def test_period_forms(sentence, period):
     df = extract_claims(sentence)
@@ -131,3 +137,15 @@ def test_a_change_is_never_against_its_own_period():
             "a year-on-year rise of 23.6 percent.")
     r = extract_claims(text, published="2018-09-10").iloc[-1]
     assert (r["text"], r["period"], r["base_period"]) == ("23.6 percent", "2018-01/2018-08", "2017-01/2017-08")
+
+
+@pytest.mark.parametrize("sentence, base", [
+    # the same months of an earlier fiscal year, not the whole of it
+    ("In April-October 2023 India's exports were $160bn, up from $150bn in the corresponding period of 2022-23.",
+     "2022-04/2022-10"),
+    ("In July-December 2024 Bangladesh's exports were $24.5bn, against $21.8bn in the same period of FY24.",
+     "2023-H2"),
+])
+def test_the_same_period_of_a_fiscal_year(sentence, base):
+    df = extract_claims(sentence)
+    assert df.loc[1, "period"] == base

@@ -227,8 +227,14 @@ def resolve(pm: PeriodMention, published: Period | None, current: Period | None,
             if pm.args["m"] - 1 > published[0] % 12:
                 y -= 1
         end = y * 12 + pm.args["m"] - 1
-        return (end - 11, end), "text"
+        return (end - pm.args.get("months", 12) + 1, end), "text"
     if pm.kind == "same":
+        if "year" not in pm.args:  # of a fiscal year: the same months of that fiscal year
+            fs = fiscal_start or 4
+            start = pm.args["fy_start"] if pm.args.get("fy_start") is not None else pm.args["fy_end"] - (1 if fs > 1 else 0)
+            if current is None:
+                return fiscal_year(start, fs), "guess"
+            return shift(current, (start - (current[0] - (fs - 1)) // 12) * 12), "text"
         if current is None:
             y = pm.args["year"]
             return (y * 12, y * 12 + 11), "guess"

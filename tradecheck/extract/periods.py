@@ -60,13 +60,16 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # matched first so their year is not read as a period
         ("date", keyed("date", rf"\b(?:{mon_i}\.?\s+[0-3]?\d(?i:st|nd|rd|th)?,?\s+{year}|[0-3]?\d(?i:st|nd|rd|th)?\s+{mon_i}\.?,?\s+{year}|{year}-[01]\d-[0-3]\d)\b",
                        months, digits=True)),
+        # "the same period of 2022", "the corresponding period of 2022-23", "... of FY24": the
+        # period in hand, that year (tried before the fiscal years, which would take its year)
+        ("same", _word("same", rf"(?:the\s+)?(?:same|corresponding|comparable)\s+(?:\w+\s+)?(?P<u>period|quarter|month|months|half)\s+(?:of|in)\s+"
+                               rf"(?:(?P<y>{year})(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?(?![-/]?\d)|(?:FY|fiscal\s+(?:year\s+)?)\s?(?P<fy>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<fy2>(?:19|20)?\d\d))?)\b",
+                       ["same", "corresponding", "comparable"], ["same", "corresponding", "comparable"], i,
+                       more=words_before(["same", "corresponding", "comparable"]))),
         # fiscal years: FY2023-24, FY24, FY2024, financial year 2023-24, fiscal 2023/24, 2022-23
         ("fy", _word("fy", r"(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+)|[Ff](?i:inancial\s+year\s+|iscal\s+year\s+|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b",
                      ["financial", "fiscal", "fy"], ["financial", "fiscal", "fy"], more=words_before(["financial", "fiscal"]))),
         ("fy", re.compile(rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>\d\d)\b(?![-/]\d)")),
-        ("same", _word("same", rf"(?:the\s+)?(?:same|corresponding|comparable)\s+(?:\w+\s+)?(?P<u>period|quarter|month|months|half)\s+(?:of|in)\s+(?P<y>{year})\b",
-                       ["same", "corresponding", "comparable"], ["same", "corresponding", "comparable"], i,
-                       more=words_before(["same", "corresponding", "comparable"]))),
         ("fy_ended", _word("fy_ended", rf"(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:that|which)?\s*ended(?:\s+on)?\s+(?P<m1>{mon})\b(?:\s+[0-3]?\d)?(?:,?\s+(?P<y>{year}))?",
                            ["financial", "fiscal"], ["ended"], i, more=words_before(["financial", "fiscal"]))),
         # "full-year exports", "for the whole year": the (fiscal) year the text reports on
@@ -84,6 +87,14 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
                        ["iranian", "persian", "year"], ["13", "14"])),
         # month ranges: January-September 2023, January to May, Jan-Sep 2023
         ("months", keyed("months", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-|–|—|(?i:to|through|until))\s?(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year}))?\b", months)),
+        # "the year ended June 2023", "the nine months to September", "the three months to
+        # September 2021", "the quarter ending March": that many months, ending in that month
+        ("ending", _word("ending", rf"(?:the\s+)?(?:(?P<n>{n}|twelve)\s+months\s+(?:that\s+|which\s+)?(?:ended|ending|to|through|until)|(?P<u>year|quarter)\s+(?:that\s+|which\s+)?(?:ended|ending))"
+                                   rf"(?:\s+on)?\s+(?:the\s+end\s+of\s+)?(?P<m1>{mon})\b(?:\s+[0-3]?\d(?!\d))?(?:,?\s+(?P<y>{year}))?",
+                         ["the", "year", "quarter", "twelve", *numbers], ["ended", "ending", "months"], i, digits=True)),
+        # "in the June 2023 year", "the March 2024 quarter": the year or quarter ending then
+        ("ending", _word("month_year_unit", rf"(?:the\s+)?(?P<m1>{mon})\s+(?P<y>{year})\s+(?P<u>year|quarter)\b(?![\s-]+(?:on|over|to)\b)",
+                                  ["the", *months], ["year", "quarter"], i)),
         # "through November", "in the year to September": from January to that month
         # "by the end of May, Costa Rica had exported": what the year added up to by then
         ("ytd", _word("ytd", rf"(?:(?:in\s+)?the\s+year\s+(?:to|through|until)|(?:[Ff]rom\s+)?(?:January\s+)?(?:through|thru)|year[\s-]to[\s-]date\s+(?:to|through)|[Bb]y(?=\s+(?:the\s+end\s+of|end[\s-])))\s+(?:the\s+end\s+of\s+|end[\s-]|the\s+(?:first|second|third|fourth|last)\s+week\s+of\s+)?(?P<m1>{mon})\b(?:\s+(?P<y>{year}))?",
@@ -340,6 +351,11 @@ def _plausible_month(text: str, m: re.Match) -> bool:
     return True
 
 
+def _full_year(y: str) -> int:
+    """2024 for "24" or "2024"."""
+    return int(y) if len(y) == 4 else 2000 + int(y)
+
+
 def _num(s: str) -> int:
     s = s.lower()
     return int(s) if s.isdigit() else _WORDNUM.get(s, 0)
@@ -363,6 +379,15 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         return PeriodMention(s, e, t, "fy", None, {"end_year": y1i})
     if kind == "fy_ended":
         return PeriodMention(s, e, t, "fy_ended", None, {"m": months[g["m1"].lower()], "y": int(g["y"]) if g.get("y") else None})
+    if kind == "ending":
+        if g.get("n"):
+            size = 12 if g["n"].lower() == "twelve" else _num(g["n"])
+        else:
+            size = 3 if g["u"].lower() == "quarter" else 12
+        if not 1 <= size <= 12:
+            return None
+        return PeriodMention(s, e, t, "fy_ended", None, {"m": months[g["m1"].lower()], "y": int(g["y"]) if g.get("y") else None,
+                                                        "months": size})
     if kind == "full_year":
         return PeriodMention(s, e, t, "full_year", None, {"fiscal": "fiscal" in t.lower() or "financial" in t.lower()})
     if kind == "span":
@@ -392,6 +417,12 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
             args["fiscal_start"] = 4  # the Iranian year, read as whole months from April
         return PeriodMention(s, e, t, "fy_rel", None, args)
     if kind == "same":
+        if g.get("fy"):  # a fiscal year, by the year it ends in unless both are written
+            y1 = _full_year(g["fy"])
+            return PeriodMention(s, e, t, "same", None, {"fy_start": y1 if g.get("fy2") else None,
+                                                         "fy_end": None if g.get("fy2") else y1, "unit": g["u"].lower()})
+        if g.get("y2"):
+            return PeriodMention(s, e, t, "same", None, {"fy_start": int(g["y"]), "unit": g["u"].lower()})
         return PeriodMention(s, e, t, "same", None, {"year": int(g["y"]), "unit": g["u"].lower()})
     if kind == "iran":
         y = int(g["y"]) + 621  # 1402 starts in March 2023

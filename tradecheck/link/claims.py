@@ -637,8 +637,10 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     else:
         paired_with = None
     if (kind in ("share", "percent_change") and prev_claim is not None and prev_claim.extra.get("change_of")
-            and re.fullmatch(r"[\s—–,()]*or\s*", text[prev_end:m.start])):
-        kind = "percent_change"  # "up $43.3 billion—or 18.9 percent—": the change again, in percent
+            and re.fullmatch(r"[\s—–,()]*or\s*|\s*\(\s*", text[prev_end:m.start])):
+        # "up $43.3 billion—or 18.9 percent—", "fell NZ$652 million (9.8 percent)": the change
+        # again, in percent
+        kind = "percent_change"
         paired_with = prev_claim
     if kind is None:
         return None

@@ -85,6 +85,16 @@ BARE_CHANGE_BEFORE = EndCue(re.compile(
     rf"(?<![\w-])(?P<v>{_CHANGE_VERBS})\s+{HEDGE}$", re.I),
     set(_CHANGE_VERBS.split("|")) | _QUALIFIER_LAST)
 
+# what follows a change given bare ("fell $652 million"), that says it is one: the new level
+# ("to $6.0 billion"), an earlier one ("from $6.6 billion"), or the change again in percent
+# in brackets ("(9.8 percent)"), which may come before them, and an earlier period before
+# the new level ("fell NZ$652 million (9.8 percent) from June 2022, to NZ$6.0 billion")
+_PERCENT = r"[\d.,]+\s*(?:%|per\s?cent|percent|pc)"
+AFTER_BARE_CHANGE = re.compile(
+    rf"^\s*(?:\(\s*{_PERCENT}\s*\)"
+    r"|(?:\(\s*" + _PERCENT + r"\s*\)\s*)?(?:,?\s*(?:from|since|on|compared\s+with)\s+(?:(?:the\s+)?(?:same\s+)?(?:month|quarter|period|year|[A-Z][a-z]+\.?)\s+)?(?:of\s+)?(?:19|20)\d\d\s*,?)?"
+    r"\s*(?:to|from)\s+(?:a\s+(?:revised\s+)?)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d))", re.I)
+
 
 TOTAL_CUE = re.compile(r"(?<!the\s)(?<!that\s)(?<!this\s)\b(?:total|overall|global|worldwide|all\s+partners|the\s+world|national|merchandise\s+(?:exports|imports|trade)|foreign\s+trade|as\s+a\s+whole|in\s+all|in\s+total|all\s+told|altogether)\b"
                        r"|\b(?:the\s+)?(?:country|nation)['’]s\b", re.I)

@@ -278,12 +278,12 @@ def absolute_change(s: Site):
     """"rose by $29.4 billion", "an increase of $3bn", "up $3bn to $10bn": the change of a
     flow, not the flow (its `change_of` and `change_sign` say which and which way)."""
     from .. import vocab
-    from .cues import ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE
+    from .cues import ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, AFTER_BARE_CHANGE, BARE_CHANGE_BEFORE
 
     if s.kind != "amount" or s.claim.measure == "other":
         return None
     change = ABS_CHANGE_BEFORE.search(s.before)
-    if change is None and re.match(r"^\s+(?:to|from)\s+(?:a\s+(?:revised\s+)?)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d)", s.after):
+    if change is None and AFTER_BARE_CHANGE.match(s.after):
         change = BARE_CHANGE_BEFORE.search(s.before)
     at = s.m.start - len(s.before)
     p = s.prev
