@@ -21,6 +21,7 @@ def amounts(sentence, **kw):
     ("Exports were $7.15 bln in March 2024.", "$7.15 bln", 7.15e9, "USD"),
     ("India's exports were Rs 3,45,940 crore in March 2024.", "Rs 3,45,940 crore", 345940e7, "INR"),
     ("Bangladesh earned Tk 4.85 lakh crore in 2023.", "Tk 4.85 lakh crore", 4.85e12, "BDT"),
+    ("Pakistan's imports rose to Rs3.477tr in 2016.", "Rs3.477tr", 3.477e12, "PKR"),
     ("Imports cost $39,613,400,000 in February 2024.", "$39,613,400,000", 39613400000.0, "USD"),
     ("Brazil's surplus was US$ 4,77 billion in 2023.", "US$ 4,77 billion", 4.77e9, "USD"),
     ("The deal was worth half a billion dollars.", "half a billion dollars", 0.5e9, "USD"),

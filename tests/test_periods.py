@@ -24,6 +24,13 @@ from tradecheck.read import find_dateline
     ("New Zealand's exports were NZ$18.1bn in the June 2023 quarter.", "2023-Q2"),
     ("Kenya's exports to Uganda were Sh98.6bn in the nine months to September 2022.", "2022-01/2022-09"),
     ("Britain's imports were £160.5bn in the three months to September 2021.", "2021-Q3"),
+    # fiscal years as each country names them
+    ("Japan posted a trade deficit of 21.92 trillion yen in fiscal 2022.", "2022-04/2023-03"),  # from April 2022
+    ("India's exports were $437bn in fiscal 2024.", "2023-04/2024-03"),  # to March 2024
+    ("Japan's trade deficit for the year through March 2023 was 21.92 trillion yen.", "2022-04/2023-03"),
+    ("US exports to China were $120bn in the year through March 2023.", "2023-Q1"),  # the year so far
+    ("Pakistan's exports were Rs1.628tr in 9MFY16.", "2015-07/2016-03"),
+    ("Pakistan's exports were $15.2bn during July-March 2015-16.", "2015-07/2016-03"),
 ])
 def test_period_forms(sentence, period):
     df = extract_claims(sentence)
@@ -149,3 +156,9 @@ def test_a_change_is_never_against_its_own_period():
 def test_the_same_period_of_a_fiscal_year(sentence, base):
     df = extract_claims(sentence)
     assert df.loc[1, "period"] == base
+
+
+def test_an_earlier_level_named_with_its_noun_and_verb_takes_the_period_after_it():
+    df = extract_claims("Japan posted a trade deficit of 21.92 trillion yen in fiscal 2022. The shortfall was about "
+                        "four times the 5.37 trillion yen deficit logged in fiscal 2021.")
+    assert df.loc[df["text"] == "5.37 trillion yen", "period"].item() == "2021-04/2022-03"

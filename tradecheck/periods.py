@@ -110,7 +110,8 @@ def fiscal_year(start_year: int, fiscal_start: int) -> Period:
     return (a, a + 11)
 
 
-def _fiscal_window(pm: PeriodMention, published: Period | None, fiscal_start: int | None) -> tuple[Period | None, str]:
+def _fiscal_window(pm: PeriodMention, published: Period | None, fiscal_start: int | None,
+                   by_start: bool = False) -> tuple[Period | None, str]:
     """The fiscal year a fiscal mention ("FY24", "the current fiscal year", the year of
     "Q1 FY23") names. Without the country's fiscal year known, April is assumed: a guess."""
     kind = pm.args.get("fy", pm.kind)
@@ -126,7 +127,7 @@ def _fiscal_window(pm: PeriodMention, published: Period | None, fiscal_start: in
     if "start_year" in args:
         y = args["start_year"]
     else:
-        y = args["end_year"] - 1 if fs > 1 else args["end_year"]
+        y = args["end_year"] - 1 if fs > 1 and not by_start else args["end_year"]
     return fiscal_year(y, fs), how
 
 
@@ -142,12 +143,23 @@ def years_until_published(pm: PeriodMention, published: Period | None) -> Period
 
 
 def resolve(pm: PeriodMention, published: Period | None, current: Period | None,
-            fiscal_start: int | None) -> tuple[Period | None, str]:
+            fiscal_start: int | None, by_start: bool = False) -> tuple[Period | None, str]:
     """The period a mention stands for, and how sure: 'text' or 'guess'.
 
     `published` is the publication month as a one-month period; `current` is the period
     the text is talking about (for "a year earlier"); `fiscal_start` the first month of the
-    article country's fiscal year."""
+    article country's fiscal year, and `by_start` whether a single year names the fiscal
+    year that starts in it (Japan's fiscal 2022) rather than the one that ends in it."""
+    period, how = _resolve(pm, published, current, fiscal_start, by_start)
+    if (period is not None and pm.args.get("year_to") and fiscal_start not in (None, 1)
+            and period[1] % 12 == (fiscal_start + 10) % 12 and period[0] % 12 == 0):
+        # "the year through March", where the fiscal year ends in March: that fiscal year
+        return (period[1] - 11, period[1]), how
+    return period, how
+
+
+def _resolve(pm: PeriodMention, published: Period | None, current: Period | None,
+             fiscal_start: int | None, by_start: bool) -> tuple[Period | None, str]:
     if pm.kind == "abs":
         return pm.period, "text"
     if pm.kind == "fy":
@@ -155,7 +167,7 @@ def resolve(pm: PeriodMention, published: Period | None, current: Period | None,
         if "start_year" in pm.args:
             y = pm.args["start_year"]
         else:
-            y = pm.args["end_year"] - 1 if fs > 1 else pm.args["end_year"]
+            y = pm.args["end_year"] - 1 if fs > 1 and not by_start else pm.args["end_year"]
         a = y * 12 + fs - 1
         return (a, a + 11), "text" if fiscal_start else "guess"
     if pm.kind == "months":
@@ -203,7 +215,7 @@ def resolve(pm: PeriodMention, published: Period | None, current: Period | None,
         a = end - (end % 12 - (fs - 1)) % 12
         return (a, a + 11), "text"
     if pm.kind in ("fy_rel", "fy_part"):
-        window, how = _fiscal_window(pm, published, fiscal_start)
+        window, how = _fiscal_window(pm, published, fiscal_start, by_start)
         if window is None:
             return None, "guess"
         if pm.kind == "fy_rel":
@@ -231,7 +243,7 @@ def resolve(pm: PeriodMention, published: Period | None, current: Period | None,
     if pm.kind == "same":
         if "year" not in pm.args:  # of a fiscal year: the same months of that fiscal year
             fs = fiscal_start or 4
-            start = pm.args["fy_start"] if pm.args.get("fy_start") is not None else pm.args["fy_end"] - (1 if fs > 1 else 0)
+            start = pm.args["fy_start"] if pm.args.get("fy_start") is not None else pm.args["fy_end"] - (1 if fs > 1 and not by_start else 0)
             if current is None:
                 return fiscal_year(start, fs), "guess"
             return shift(current, (start - (current[0] - (fs - 1)) // 12) * 12), "text"

@@ -66,6 +66,8 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
                                rf"(?:(?P<y>{year})(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?(?![-/]?\d)|(?:FY|fiscal\s+(?:year\s+)?)\s?(?P<fy>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<fy2>(?:19|20)?\d\d))?)\b",
                        ["same", "corresponding", "comparable"], ["same", "corresponding", "comparable"], i,
                        more=words_before(["same", "corresponding", "comparable"]))),
+        # "9MFY16", "6M FY2024": the first months of a fiscal year
+        ("fy_months", keyed("fy_months", r"\b(?P<n>1[01]|[1-9])M\s?FY\s?(?P<y>(?:19|20)?\d\d)\b", [], ["fy"], digits=True)),
         # fiscal years: FY2023-24, FY24, FY2024, financial year 2023-24, fiscal 2023/24, 2022-23
         ("fy", _word("fy", r"(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+)|[Ff](?i:inancial\s+year\s+|iscal\s+year\s+|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b",
                      ["financial", "fiscal", "fy"], ["financial", "fiscal", "fy"], more=words_before(["financial", "fiscal"]))),
@@ -86,7 +88,8 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("iran", keyed("iran", r"\b(?:[Ii](?i:ranian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Pp](?i:ersian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Yy](?i:ear\s+))(?P<y>1[34]\d\d)\b",
                        ["iranian", "persian", "year"], ["13", "14"])),
         # month ranges: January-September 2023, January to May, Jan-Sep 2023
-        ("months", keyed("months", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-|–|—|(?i:to|through|until))\s?(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year}))?\b", months)),
+        # (a fiscal year after the months is no calendar year: "July-March 2015-16")
+        ("months", keyed("months", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-|–|—|(?i:to|through|until))\s?(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year})(?!\s?[-/–]\s?\d))?\b", months)),
         # "the year ended June 2023", "the nine months to September", "the three months to
         # September 2021", "the quarter ending March": that many months, ending in that month
         ("ending", _word("ending", rf"(?:the\s+)?(?:(?P<n>{n}|twelve)\s+months\s+(?:that\s+|which\s+)?(?:ended|ending|to|through|until)|(?P<u>year|quarter)\s+(?:that\s+|which\s+)?(?:ended|ending))"
@@ -377,6 +380,9 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
             return PeriodMention(s, e, t, "fy", None, {"start_year": y1i})
         # "FY24" / "FY2024": the fiscal year that ends in that year
         return PeriodMention(s, e, t, "fy", None, {"end_year": y1i})
+    if kind == "fy_months":
+        return PeriodMention(s, e, t, "fy_part", None, {"m1": 1, "m2": int(g["n"]), "ordinal": True, "fy": "fy",
+                                                       "fy_end_year": _full_year(g["y"])})
     if kind == "fy_ended":
         return PeriodMention(s, e, t, "fy_ended", None, {"m": months[g["m1"].lower()], "y": int(g["y"]) if g.get("y") else None})
     if kind == "ending":
@@ -463,9 +469,12 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
     if kind == "ytd":
         m2 = months[g["m1"].lower()]
         y = int(g["y"]) if g.get("y") else None
+        # "the year to September": the year so far, unless a fiscal year ends then (see
+        # periods.resolve)
+        args = {"year_to": True} if re.match(r"(?:in\s+)?the\s+year\s", t, re.I) else {}
         if y:
-            return PeriodMention(s, e, t, "abs", (y * 12, y * 12 + m2 - 1))
-        return PeriodMention(s, e, t, "months", None, {"m1": 1, "m2": m2})
+            return PeriodMention(s, e, t, "abs", (y * 12, y * 12 + m2 - 1), args)
+        return PeriodMention(s, e, t, "months", None, {"m1": 1, "m2": m2, **args})
     if kind == "month":
         m1 = months[g["m1"].lower()]
         y = int(g["y"]) if g.get("y") else None

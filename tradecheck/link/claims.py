@@ -359,7 +359,7 @@ def _carry_aside(state: State, mentions: list, para: int, ctx: DocContext) -> No
         elif not pm.base_cue:
             return
         else:
-            per, _ = P.resolve(pm, ctx.published, aside, ctx.fiscal_start)
+            per, _ = P.resolve(pm, ctx.published, aside, ctx.fiscal_start, ctx.fiscal_by_start)
             if per is None or P.months(per) != P.months(aside):
                 return
     state.digress(para, aside)
@@ -372,7 +372,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     current = state.period_in(sent.paragraph) or ctx.main_period
     resolved: list[tuple[P.PeriodMention, P.Period, str]] = []
     for pm in ms["period"]:
-        per, how = P.resolve(pm, ctx.published, state.last_month if pm.kind == "the_month" else current, ctx.fiscal_start)
+        per, how = P.resolve(pm, ctx.published, state.last_month if pm.kind == "the_month" else current, ctx.fiscal_start, ctx.fiscal_by_start)
         decade = P.years_until_published(pm, ctx.published) if not pm.base_cue else None
         if decade is not None:
             # "trade in the last ten years was over SR1.79 trillion": the years themselves

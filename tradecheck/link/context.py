@@ -66,6 +66,8 @@ class DocContext:
     country_order: list[str]
     currency_hint: dict[str, str]
     fiscal_start: int | None
+    # a single year's name is the year the fiscal year starts in (Japan's fiscal 2022), not ends
+    fiscal_by_start: bool
     decimal_comma: bool
     has_services: bool
     main_period: P.Period | None = None
@@ -126,18 +128,19 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         others = [c for c in lead if c.attrs["iso"] not in (None, main_r)]
         main_p = others[0].attrs["iso"] if others else "WLD"
     hint = _currency_hints(text, order, main_r)
-    fiscal = None
+    fiscal, by_start = None, False
     # a fiscal year is the reporting country's: the dateline's city names it best
     # (a wire report from a third country's city follows the pair's own fiscal year)
     for iso in ([city] if city in (main_r, main_p) else []) + [main_r, main_p, city] + order:
         if iso in vocab.fiscal_years():
             fiscal = vocab.fiscal_years()[iso]
+            by_start = iso in vocab.fiscal_years_named_by_start()
             break
     lead_text = text[:lead_end]
     scope = "non-oil" if re.search(r"\bnon-oil\s+(?:foreign\s+)?trade\b|\b(?:not\s+counting|excluding|except(?:\s+for)?|apart\s+from|other\s+than)\s+(?:crude\s+)?oil\b", lead_text, re.I) else None
     scope = scope or _product_scope(text, sents, found)
     return DocContext(published=pub, main_reporter=main_r, main_partner=main_p, country_order=order,
-                      currency_hint=hint, fiscal_start=fiscal, decimal_comma=found["decimal_comma"],
+                      currency_hint=hint, fiscal_start=fiscal, fiscal_by_start=by_start, decimal_comma=found["decimal_comma"],
                       has_services=_names_services_apart(text), scope=scope)
 
 
@@ -274,7 +277,7 @@ def first_period(by_sentence, sents, ctx) -> P.Period | None:
         for pm in by_sentence[s.index]["period"]:
             if pm.base_cue:
                 continue
-            per, how = P.resolve(pm, ctx.published, None, ctx.fiscal_start)
+            per, how = P.resolve(pm, ctx.published, None, ctx.fiscal_start, ctx.fiscal_by_start)
             if per is not None and how == "text":
                 return per
     return None

@@ -48,7 +48,8 @@ def _direct(s: Site):
             gap = re.sub(r"^\s*\([^()]{0,40}\)", "", gap)
             if len(gap) > 45:
                 return None
-            if re.fullmatch(r"\s*(?:\)|,)?\s*(?:(?:recorded|registered|reported|seen|posted|a|the|was|were)\s+)*(?:in|during|for|of|at|over|through)?\s*(?:the\s+)?(?:(?:whole|full|entire|course|first|rest)\s+of\s+(?:the\s+)?)?(?:\()?\s*", gap):
+            # ("the 5.37 trillion yen deficit logged in fiscal 2021": its noun and verb between)
+            if re.fullmatch(r"\s*(?:\)|,)?\s*(?:(?:trade\s+)?(?:deficit|surplus|shortfall|gap)\s+)?(?:(?:recorded|registered|reported|seen|posted|logged|booked|a|the|was|were)\s+)*(?:in|during|for|of|at|over|through)?\s*(?:the\s+)?(?:(?:whole|full|entire|course|first|rest)\s+of\s+(?:the\s+)?)?(?:\()?\s*", gap):
                 return pm, p, h
             return None
     return None
@@ -80,7 +81,7 @@ def _resolve_against(s: Site, pm, before: list):
             ref = pp
             break
     ref = ref or s.state.period_in(s.sent.paragraph) or s.ctx.main_period
-    return P.resolve(pm, s.ctx.published, ref, s.ctx.fiscal_start)
+    return P.resolve(pm, s.ctx.published, ref, s.ctx.fiscal_start, s.ctx.fiscal_by_start)
 
 
 @rule("period", "target-year", "text")
@@ -473,7 +474,7 @@ def base_after(s: Site):
             if pm.kind in ("rel", "same") and per is not None:
                 if pm.kind == "rel" and pm.args.get("w") in RELATIVE_TO_PUBLICATION:
                     continue
-                p2, h2 = P.resolve(pm, s.ctx.published, per, s.ctx.fiscal_start)
+                p2, h2 = P.resolve(pm, s.ctx.published, per, s.ctx.fiscal_start, s.ctx.fiscal_by_start)
                 if p2 is not None:
                     return _checked(s, Decision(p2, _span(pm), h2))
             else:

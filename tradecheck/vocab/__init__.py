@@ -321,6 +321,12 @@ def fiscal_years() -> dict[str, int]:
 
 
 @functools.cache
+def fiscal_years_named_by_start() -> frozenset[str]:
+    """The countries whose fiscal year "2022" is the one that starts in 2022."""
+    return frozenset(r["iso3"] for r in table("fiscal_years") if r.get("named_by") == "start")
+
+
+@functools.cache
 def blocs() -> frozenset[str]:
     """The groups "the bloc" can stand for: "EUU" or a group's label."""
     return frozenset(r["key"] for r in table("blocs"))
