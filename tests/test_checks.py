@@ -658,3 +658,23 @@ def test_a_relation_on_a_quantity_given_two_disagreeing_figures_gets_no_consiste
     found = findings(text, reference="none")
     assert [f["status"] for f in found if f["check"] == "duplicate"] == ["inconsistent"]
     assert not [f for f in found if f["check"] == "sum" and f["status"] == "consistent"]
+
+
+IRAN_NEIGHBOURS = (
+    "Iran's non-oil trade with neighbours rises 11.2% in 2023\n\n"
+    "Iran's non-oil trade with its 15 neighbouring countries reached $53.6 billion in 2023, up 11.2 percent from "
+    "$48.2 billion in 2022. Iran exported $30.9 billion worth of non-oil goods to its neighbours and imported "
+    "$22.7 billion.\n\nThe United Arab Emirates was Iran's biggest neighbouring trade partner, with $21.9 billion of "
+    "trade, or 40.9 percent of the total. Iraq ranked second with $10.4 billion (19.4 percent), while Turkey came "
+    "third with $9.1 billion (17.0 percent).\n\nIran's total non-oil foreign trade stood at $107.4 billion in 2023.")
+
+
+def test_a_text_on_a_countrys_trade_with_a_group_reads_its_figures_as_with_the_group():
+    result = verify_text(IRAN_NEIGHBOURS, reference="none").to_dict()
+    pairs = {c["text"]: (c["reporter"], c["partner"]) for c in result["claims"]}
+    assert pairs["$30.9 billion"] == ("IRN", None)  # with the group, which has no code
+    assert pairs["$10.4 billion"] == ("IRN", "IRQ") and pairs["$9.1 billion"] == ("IRN", "TUR")
+    # the sum holds with the neighbours' total; the shares, of the neighbours' total or of
+    # Iran's, are not checked against Iran's
+    assert [f for f in result["findings"] if f["status"] == "inconsistent"] == []
+    assert "consistent" in [f["status"] for f in result["findings"] if f["check"] == "sum"]

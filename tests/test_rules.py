@@ -68,6 +68,8 @@ FIRES = [
     ("Mutual trade among the countries of the Eurasian Economic Union reached $89 billion in 2023.", "$89 billion",
      "pair", "intra-group"),
     ("Trade among GCC states reached $91.3 billion in 2019.", "$91.3 billion", "pair", "intra-group"),
+    ("Kenya's trade with China was $20bn in 2023, and China was its biggest partner. Uganda ranked second with "
+     "$4bn.", "$4bn", "pair", "partner-ranked"),
     # commodity
     ("Kenya's services exports were $4bn in 2023. In 2023 Kenya's goods exports came to $7.2bn, while its imports "
      "of goods reached $18.9bn. The deficit widened by $1.1bn to $11.7bn.", "$11.7bn", "commodity", "gap-of-flows"),
@@ -96,6 +98,9 @@ LEAVES_ALONE = [
     ("In 2021 Mercosur's trade with China reached US$ 150 billion.", "US$ 150 billion", "pair", "intra-group"),
     # a base the text names is no default
     ("Chile's exports to China rose 12% in 2023 from 2021.", "12%", "base_period", "base-year-before"),
+    # a place ranked with a figure of its own flow: two places named
+    ("Kenya's trade with China was $20bn in 2023. Uganda's exports to Kenya came second with $4bn.", "$4bn", "pair",
+     "partner-ranked"),
     # a balance its words make wider than the goods just given
     ("Kenya's services exports were $4bn in 2023. In 2023 Kenya's goods exports came to $7.2bn, while its imports "
      "of goods reached $18.9bn. The overall deficit was $9.5bn.", "$9.5bn", "commodity", "gap-of-flows"),

@@ -58,8 +58,16 @@ def _add_share(model: Model, c: Claim) -> None:
         if c.extra.get("_parts"):
             _add_share_of_parts(model, c, c.extra["_parts"])
         return  # else the part is several partners or products together, not one quantity
-    if c.extra.get("_whole") == "the total" and not c.commodity and c.extra.get("_main_partner") != "WLD":
-        return  # "a quarter of the total" after a list of partners: which total is not said
+    if c.extra.get("_whole") == "the total" and (not c.commodity or c.extra.get("_scoped")) \
+            and c.extra.get("_main_partner") != "WLD":
+        # "a quarter of the total" after a list of partners: which total is not said (the
+        # article's own scope, "non-oil" in a text all about non-oil trade, names none)
+        return
+    if (not c.extra.get("_whole") and not c.extra.get("_of_group_total") and c.partner not in (None, "WLD")
+            and str(c.extra.get("_main_partner") or "").startswith("group:")):
+        # "Iraq ranked second with $10.4 billion (19.4 percent)" in a text on Iran's trade
+        # with its neighbours: of their total or of Iran's, the words do not say
+        return
     for cur in sorted(model.currencies):
         part = key_of(c, measure="exports" if c.extra.get("_coverage") else None)
         if part is None:

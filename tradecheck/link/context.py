@@ -101,9 +101,10 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     # The main pair: the first two places named in the first paragraphs (headline,
     # standfirst, lead). One country alone there means a national release: partner = world.
     lead_end = sents[min(len(sents), 4) - 1].end if sents else 0
+    anaphors = [c for c in countries if c.attrs["kind"] == "anaphor"]
     countries = [c for c in countries if c.attrs["kind"] != "anaphor"]
     lead = [c for c in countries if c.start < lead_end and (c.attrs["iso"] or c.attrs["kind"] == "group")]
-    main_r, main_p = _lead_pair(text, sents[:4], countries, found["flow"])
+    main_r, main_p = _lead_pair(text, sents[:4], countries, found["flow"], anaphors)
     city = _dateline_country(text)
     subjects = [c for c in lead if not PREP_BEFORE_COUNTRY.search(text[max(0, c.start - 14):c.start])]
     if main_r is None and city and not subjects and city not in [c.attrs["iso"] for c in lead]:
@@ -170,7 +171,8 @@ def _dateline_country(text: str) -> str | None:
     return vocab.countries().get(name.title(), (None,))[0] or vocab.cities().get(name.upper())
 
 
-def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention]):
+def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention],
+               anaphors: list[Mention] = ()):
     """The pair the article is about, from the way the headline and lead name a flow:
     "X's trade with Y", "X-Y trade", "trade between X and Y", "X's exports to Y". A lead
     whose flows name one country only ("India's trade deficit narrows") is a national
@@ -185,8 +187,7 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
                 c.attrs["key"] = "group:" + c.attrs["label"]
         for f in (f for f in flows if s.start <= f.start < s.end and f.attrs["measure"] != "other"):
             before = [c for c in cs if f.start - 45 <= c.end <= f.start]
-            after = [c for c in cs if f.end <= c.start <= f.end + 40
-                     and re.match(r"^[\s\w]*?\b(?:with|to|from|between|and)\s+(?:the\s+)?(?:\d+\s+)?$", text[f.end:c.start], re.I)]
+            after = [c for c in cs if f.end <= c.start <= f.end + 40 and _PARTNER_AFTER.match(text[f.end:c.start])]
             pair_before = [c for c in before if c.attrs["possessive"] or c.attrs["kind"] == "demonym"
                            or re.match(r"^\s*(?:-|–)\s*$", text[c.end:c.end + 2]) or text[c.end:f.start].strip() in ("", "-", "–")]
             if len(before) >= 2 and re.fullmatch(r"\s*[-–]\s*", text[before[-2].end:before[-1].start]):
@@ -211,7 +212,10 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
                 reporter_only = pair_before[-1].attrs["iso"]
                 # a national figure in the first sentence ("the U.S. deficit in trade tumbled
                 # nearly 15 percent"), not a headline's phrase ("top US supplier")
-                reporter_first_sentence = s is sents[0] and bool(re.search(r"\d", text[f.end:s.end]))
+                # ("Iran's non-oil trade with neighbours rises 11.2%": a flow with partners,
+                # named without a country's name, is no national figure)
+                with_others = any(f.end <= a.start <= f.end + 40 and _PARTNER_AFTER.match(text[f.end:a.start]) for a in anaphors)
+                reporter_first_sentence = s is sents[0] and bool(re.search(r"\d", text[f.end:s.end])) and not with_others
                 # "China was still Pakistan's biggest trading partner ..., even though
                 # bilateral trade fell": another country in the same sentence is the partner
                 other = next((c for c in cs if c.attrs["iso"] and c.attrs["iso"] not in (reporter_only, "WLD")), None)
@@ -219,6 +223,10 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
     if reporter_only and reporter_only != "WLD":
         return reporter_only, reporter_partner or "WLD"
     return None, None
+
+
+# the words between a flow and its partner: "trade with", "exports to the"
+_PARTNER_AFTER = re.compile(r"^[\s\w]*?\b(?:with|to|from|between|and)\s+(?:the\s+|its\s+|their\s+)?(?:\d+\s+)?$", re.I)
 
 
 def _ckey(c: Mention) -> str:

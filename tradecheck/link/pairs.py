@@ -495,6 +495,35 @@ def member_ranked(s: Site):
     return Decision((x.attrs["iso"], group), _ev(x))
 
 
+# a place given its rank: "ranked second", "came third", "followed by", "next"
+_RANK_CUE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|next|followed\s+by|ranked|ranking|came|placed|trailed)\b", re.I)
+
+
+@rule("pair", "partner-ranked", "context")
+def partner_ranked(s: Site):
+    """"The UAE was Iran's biggest neighbouring partner, with $21.9 billion of trade. Iraq
+    ranked second with $10.4 billion, while Turkey came third with $9.1 billion": a place
+    ranked with its figure after another takes that place's side of the pair; the article's
+    own country keeps its side."""
+    if s.kind != "amount" or s.state.inside_bloc:
+        return None
+    start = max(s.sent.start, s.prev_end)
+    near = [x for x in s.ms["country"] if start <= x.start < s.m.start]
+    if len(near) != 1 or not near[0].attrs.get("iso") or near[0].attrs.get("kind") == "demonym":
+        return None
+    x = near[0]
+    iso, main = x.attrs["iso"], s.ctx.main_reporter
+    if iso in (main, "WLD") or not _RANKED_WITH.fullmatch(s.text, x.end, s.m.start) \
+            or not _RANK_CUE.search(s.text, start, s.m.start):
+        return None
+    rep, par = s.state.reporter, s.state.partner
+    if rep == main and par not in (None, "WLD", main) and not par.startswith("group:"):
+        return Decision((main, iso), _ev(x))
+    if par == main and rep not in (None, "WLD", main) and not rep.startswith("group:"):
+        return Decision((iso, main), _ev(x))
+    return None
+
+
 _HOLDS_SHARE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:held|holds|had|has|took|takes|accounted\s+for|accounts\s+for|made\s+up|makes\s+up|"
                           r"captured|commanded|claimed)\s+(?:an?\s+|the\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)*$", re.I)
 
@@ -624,7 +653,7 @@ def discourse(s: Site):
     return Decision((rep, par), None, basis)
 
 
-PAIR_RULES = (world_total, list_item, share_to_place, share_whole_owner, same_as_previous, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, two_named,
+PAIR_RULES = (world_total, list_item, share_to_place, share_whole_owner, same_as_previous, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, two_named,
               share_whole_named, named_reporter, named_partner, discourse)
 
 
