@@ -189,9 +189,16 @@ def _consistent_findings(model: Model, by_id, in_conflict: set[int], context, fi
             for coefs, _, _ in g.rows:
                 for i in coefs:
                     fixed.setdefault(i, []).append(g)
+    disagree: dict[int, bool] = {}  # by variable, each worked out once
+
+    def disagrees(i: int) -> bool:
+        if i not in disagree:
+            disagree[i] = _figures_disagree(model, i)
+        return disagree[i]
+
     for g in model.groups:
         if g.relation and g.removable and id(g) not in in_conflict and g.explain is not None:
-            if any(_figures_disagree(model, i) for coefs, _, _ in g.rows for i in coefs):
+            if any(disagrees(i) for coefs, _, _ in g.rows for i in coefs):
                 # which of the figures the relation holds with is not known, and its message
                 # would quote one of them: no verdict rather than arithmetic on another figure
                 continue

@@ -118,8 +118,10 @@ def _gap_of_flows(text: str, claims: list[Claim]) -> None:
                 nearest["exports"].commodity == nearest["imports"].commodity:
             c.commodity = nearest["exports"].commodity
             _set(c, "commodity", "gap-of-flows", "context")
-            for x in claims:  # its change in the same sentence ("narrowed by $24.72bn to ...")
-                if (x.sentence == c.sentence and x.extra.get("change_of") == "balance" and x.commodity is None
+            for x in reversed(claims[:k]):  # its change before it ("narrowed by $24.72bn to ...")
+                if x.sentence != c.sentence:
+                    break
+                if (x.extra.get("change_of") == "balance" and x.commodity is None
                         and (x.reporter, x.partner, x.period) == (c.reporter, c.partner, c.period)):
                     x.commodity = c.commodity
                     _set(x, "commodity", "gap-of-flows", "context")
