@@ -678,3 +678,45 @@ def test_a_text_on_a_countrys_trade_with_a_group_reads_its_figures_as_with_the_g
     # Iran's, are not checked against Iran's
     assert [f for f in result["findings"] if f["status"] == "inconsistent"] == []
     assert "consistent" in [f["status"] for f in result["findings"] if f["check"] == "sum"]
+
+
+def test_a_month_on_month_sentence_leaves_the_year_on_year_changes_alone():
+    text = ("Malaysia's exports in March 2017 grew 22.8 per cent to RM83.17 billion from RM67.73 billion in March 2016, "
+            "while imports rose 24.5 per cent to RM71.28 billion.\n\nMonth-on-month, exports jumped 19.6 per cent "
+            "from RM69.54 billion in February.")
+    claims = verify_text(text, reference="none").to_dict()["claims"]
+    assert next(c for c in claims if c["text"] == "24.5 per cent")["base_period"] == "2016-03"
+
+
+def test_a_headlines_bare_exports_are_not_taken_for_goods_and_services_together():
+    text = ("Exports rise to USD 33.57 bn in Oct\n\nNew Delhi, Nov 15 (PTI) India's merchandise exports rose to USD 33.57 "
+            "billion in October 2023. The estimated value of services exports for October is USD 28.70 billion.")
+    assert "inconsistent" not in statuses(text, "sum", reference="none")
+
+
+def test_a_change_given_with_only_and_a_level_compared_with_then():
+    text = ("The UK trade deficit widened by £3.2 billion to £6.6 billion in the three months to September 2021, as "
+            "imports grew by £4.1 billion while exports rose by only £0.9 billion. Total imports reached £156.3 "
+            "billion in the three months to September 2021 and total exports £149.7 billion. Compared with the same "
+            "period of 2019, total imports were 2.6 per cent lower than the £160.5 billion recorded then.")
+    result = verify_text(text, published="2021-11-11", reference="none").to_dict()
+    claims = {c["text"]: c for c in result["claims"]}
+    assert claims["£0.9 billion"]["measure"] == "other"  # a change, not the quarter's exports
+    assert claims["£160.5 billion"]["period"] == "2019-Q3"
+    assert [f for f in result["findings"] if f["status"] == "inconsistent"] == []
+
+
+@pytest.mark.parametrize("ratio, status", [("70.7%", "consistent"), ("77.0%", "inconsistent")])
+def test_the_coverage_ratio_named_is_exports_over_imports(ratio, status):
+    text = (f"Turkey's exports were $255.8 billion in 2023 and imports $361.8 billion. The ratio of exports to "
+            f"imports, which TurkStat calls the coverage ratio, rose to {ratio} from 68.5% a year earlier.")
+    assert statuses(text, "ratio", reference="none") == [status]
+
+
+def test_countries_other_than_a_partner_are_not_that_partner():
+    text = ("Canada's exports to the U.S. totalled C$594.6 billion in 2022, while imports from the U.S. were C$364.4 "
+            "billion, giving Canada a trade surplus of C$230.2 billion. The deficit with countries other than the "
+            "United States widened to C$208.0 billion.")
+    result = verify_text(text, reference="none").to_dict()
+    assert next(c for c in result["claims"] if c["text"] == "C$208.0 billion")["partner"] is None
+    assert [f for f in result["findings"] if f["status"] == "inconsistent"] == []

@@ -298,8 +298,10 @@ def _shares_of_the_total(text: str, claims: list[Claim]) -> None:
 def _monthly_release(claims: list[Claim], state: State) -> None:
     """A text that compares a month with the month before (a monthly release: "from $59.9
     billion in December to $51.1 billion in January") does so for the monthly changes it
-    gave before saying so, too."""
-    if not state.month_gap:
+    gave before saying so, too; not one that also compares a month with the same month a
+    year earlier ("23.6 per cent to RM154.45 billion from RM124.98 billion in March 2016",
+    then "Month-on-month, exports jumped 19.6 per cent"), where each change says which."""
+    if not state.month_gap or state.year_ago_said:
         return
     for c in claims:
         per = P.parse(c.period)
@@ -949,6 +951,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["_whole"] = "several parts"  # "Spain and France, which together accounted for 40%"
     if kind == "share" and (_COVERAGE.search(text[max(sent.start, m.start - 60):m.start]) and SHARE_AFTER.match(after)
                             and re.match(r"^\s*of\s+(?:the\s+|its\s+|total\s+)*imports\b", after, re.I)
+                            or _RATIO_NAMED.search(text, sent.start, m.start)
                             or paired_with is not None and paired_with.extra.get("_coverage")):
         # "Exports covered 63.2% of imports": the ratio of exports to imports
         c.extra["_coverage"] = True
@@ -969,6 +972,10 @@ def _after_a_place(text: str, sent, m: Mention, places) -> bool:
 
 
 _COVERAGE = re.compile(r"\bexports?\s+(?:covered|cover|covering|paid\s+for)\s+(?:(?:about|around|nearly|only|just)\s+)?$", re.I)
+# "the ratio of exports to imports, which TurkStat calls the coverage ratio, rose to 70.7%":
+# the same ratio, named
+_RATIO_NAMED = re.compile(r"\b(?:ratio\s+of\s+exports\s+to\s+imports|exports?[\s-]+(?:to[\s-]+)?imports?\s+(?:coverage\s+)?ratio"
+                          r"|(?:import\s+)?coverage\s+(?:ratio|rate)|export[\s-]import\s+coverage)\b", re.I)
 
 
 # Built from the vocabulary once, not for every number: building an alternation of a
@@ -1013,7 +1020,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         return None
     if VOLUME_AFTER.match(after):
         return None  # "a 5.87% drop in weight"
-    share_to = (re.search(r"\bshare\b", text[sent.start:m.start], re.I)
+    share_to = ((re.search(r"\bshare\b", text[sent.start:m.start], re.I) or _RATIO_NAMED.search(text, sent.start, m.start))
                 and re.search(rf"\b(?:rose|fell|grew|climbed|slipped|dropped|shrank|increased|decreased|edged\s+\w+|was|is|reached|stood|to|at)\s+(?:to\s+|at\s+)?{HEDGE}$", clause_before, re.I))
     if (share_before or share_to) and not change_after:
         # "or 20.5 per cent more than the Dh414.6 billion": a comparison after the figure

@@ -24,6 +24,7 @@ class State:
     source: str | None = None
     pair_how: str = "guess"
     month_gap: int | None = None  # months between a single month and its explicit comparison
+    year_ago_said: bool = False  # a month compared in words with the same month a year earlier
     last_month: P.Period | None = None  # the last single month a sentence was about ("for the month")
     commodity: str | None = None  # the last part a figure was about ("the same products")
     # the (new, old) levels the last sentence compared ("grew to $21.26bn in 2021-22 from
@@ -75,10 +76,17 @@ class DocContext:
     groups: dict[str, str] = field(default_factory=dict)
 
 
+# a dateline without a year: a place, a month and a day, then the agency or a dash
+_DATELINE = re.compile(r"[A-ZÀ-Þ][\w.'-]*(?:\s+[A-ZÀ-Þ][\w.'-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b"
+                       r"(?:,\s+(?:19|20)\d\d)?\s*(?:\([A-Z][\w .&-]{1,30}\)|[-–—])")
+
+
 def body_start(text: str, sents: list[Sentence], doc: Document) -> int:
     """The first sentence of the body: the one with the dateline, else the third paragraph."""
     for s in sents[:6]:
         if re.search(r"\b(?:19|20)\d\d\b", text[s.start:s.end]) and re.match(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+,|^By\s", text[s.start:s.end]):
+            return s.index
+        if _DATELINE.match(text, s.start, s.end):  # "New Delhi, Nov 15 (PTI)", "KUALA LUMPUR, May 5 (Bernama) --"
             return s.index
     for s in sents:
         if s.paragraph >= 2:

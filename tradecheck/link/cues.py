@@ -54,9 +54,9 @@ _CHANGE_VERBS = ("rose|fell|grew|increased|decreased|declined|dropped|narrowed|w
 
 ABS_CHANGE_BEFORE = EndCue(re.compile(
     r"(?:(?:an?\s+|the\s+)?(?P<n>increase|rise|decline|decrease|drop|fall|jump|improvement|growth|gain|contraction|reduction|deterioration|widening|narrowing)\s+of"
-    r"|(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|lost|slipped|widening|narrowing|rising|falling)\s+by"
+    r"|(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|lost|slipped|widening|narrowing|rising|falling)\s+by(?:\s+only|\s+just|\s+a\s+further|\s+another)?"
     r"|(?<![\w-])" + _PHRASAL_UP + rf"(?P<ud>up|down)(?:\s+by)?)\s+{HEDGE}(?:a\s+)?$", re.I),
-    {"of", "by", "up", "down", "a"} | _QUALIFIER_LAST)
+    {"of", "by", "up", "down", "a", "only", "just", "further", "another"} | _QUALIFIER_LAST)
 
 
 # "..., which totalled $9.6 billion" after "7.5% of Egypt's non-oil exports"

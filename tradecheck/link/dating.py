@@ -20,6 +20,8 @@ def learn_gap(state: State, period: str, base: str) -> None:
     a, b = P.parse(period), P.parse(base)
     if a and b and a[0] == a[1] and b[0] == b[1] and 0 < a[0] - b[0] < 12:
         state.month_gap = a[0] - b[0]
+    elif a and b and a[0] == a[1] and b[0] == b[1] and a[0] - b[0] == 12:
+        state.year_ago_said = True
 
 
 def _span(pm) -> tuple[int, int]:
@@ -129,6 +131,7 @@ def level_after_change(s: Site):
 
 
 # "..., which was ₦4,658.30 billion", "... (₦5,005.71 billion)": the level of what was just named
+_THAN_THE = re.compile(rf"\s+(?:lower|higher|less|more|smaller|larger|bigger|greater|above|below)\s+than\s+(?:the|that\s+of|those\s+of)\s+{HEDGE}", re.I)
 _WHICH_WAS = re.compile(rf"(?:,\s*which\s+(?:was|were|stood\s+at|amounted\s+to|came\s+to|totall?ed)\s+|\(\s*){HEDGE}$", re.I)
 
 
@@ -137,8 +140,11 @@ def named_base_level(s: Site):
     """"83.23% above the figure for the same quarter of 2022, which was ₦4,658.30 billion":
     the level of the base period the change names right before it."""
     p = s.prev
-    if (s.kind != "amount" or p is None or p.kind not in ("percent_change", "multiple") or not p.base_period
-            or p.how.get("base_period") != "base-after" or not _WHICH_WAS.search(s.gap)):
+    if s.kind != "amount" or p is None or p.kind not in ("percent_change", "multiple") or not p.base_period:
+        return None
+    # "2.6 per cent lower than the £160.5 billion recorded then": the level it is compared with
+    if not (p.how.get("base_period") == "base-after" and _WHICH_WAS.search(s.gap)) \
+            and not (p.basis.get("base_period") == "text" and _THAN_THE.fullmatch(s.gap)):
         return None
     return Decision(P.parse(p.base_period), (p.start, p.end))
 

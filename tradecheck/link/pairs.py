@@ -94,6 +94,10 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         key = iso or ("group:" + x.attrs["label"])
         if x.attrs["kind"] in ("anaphor", "group") and re.search(r"\b(?:outside|beyond)\s+(?:of\s+)?$", text[max(0, x.start - 12):x.start], re.I):
             continue  # "imports from outside the bloc": the rest of the world, not the bloc
+        if iso and iso != "WLD" and _ALL_BUT.search(text, max(0, x.start - 40), x.start):
+            # "the deficit with countries other than the United States": everyone else, a
+            # group without a code of its own
+            key = "group:other than " + iso
         if x.attrs["kind"] == "group" and x.attrs["possessive"] and _ONE_OF_REGION.match(text, x.end):
             # "Southeast Asia's largest economy": a country of the pair that lies there
             x = _region_member(s, x)
@@ -522,6 +526,11 @@ def partner_ranked(s: Site):
     if par == main and rep not in (None, "WLD", main) and not rep.startswith("group:"):
         return Decision((iso, main), _ev(x))
     return None
+
+
+# "countries other than", "all partners except", "excluding": a place left out of a whole
+_ALL_BUT = re.compile(r"\b(?:countries|partners|nations|economies|markets|destinations|world)\s+(?:other\s+than|except(?:\s+for)?|excluding|outside(?:\s+of)?|bar|besides|apart\s+from)\s+(?:the\s+)?$"
+                      r"|\b(?:the\s+)?rest\s+of\s+the\s+world\s+(?:excluding|except|other\s+than|bar)\s+(?:the\s+)?$", re.I)
 
 
 _HOLDS_SHARE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:held|holds|had|has|took|takes|accounted\s+for|accounts\s+for|made\s+up|makes\s+up|"
