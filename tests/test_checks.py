@@ -720,3 +720,13 @@ def test_countries_other_than_a_partner_are_not_that_partner():
     result = verify_text(text, reference="none").to_dict()
     assert next(c for c in result["claims"] if c["text"] == "C$208.0 billion")["partner"] is None
     assert [f for f in result["findings"] if f["status"] == "inconsistent"] == []
+
+
+def test_a_record_said_of_one_flow_is_not_handed_to_another():
+    # the all-time high is the exports', not the deficit's that the next sentence gives
+    text = ("The U.S. trade deficit shrank in April 2018 as exports climbed to an all-time high. The trade gap fell "
+            "2.1% to $46.2 billion from $47.2 billion in March 2018.")
+    assert statuses(text, "record", reference="none") == []
+    text = ("U.S. exports climbed to an all-time high in April 2018. They rose to $211.2 billion from $215.0 billion "
+            "in March 2018.")
+    assert statuses(text, "record", reference="none") == ["inconsistent"]

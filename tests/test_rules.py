@@ -110,3 +110,14 @@ LEAVES_ALONE = [
 @pytest.mark.parametrize("text, figure, field, rule", LEAVES_ALONE)
 def test_a_rule_leaves_other_sentences_alone(text, figure, field, rule):
     assert how(text, figure, field) != rule
+
+
+@pytest.mark.parametrize("text, figure, commodity", [
+    ("Philippine exports were USD 5.98 billion in May 2018. Electronic products remained the country's top export "
+     "with total earnings of USD 3.32 billion.", "USD 3.32 billion", "electronics"),
+    # the product, not the words up to the flow: "Gold remained the dominant export"
+    ("Ghana's exports were GH¢30bn in Q1 2024. Gold remained the dominant export, earning GH¢12bn.", "GH¢12bn", "gold"),
+])
+def test_a_product_subject_names_the_part(text, figure, commodity):
+    claims = verify_text(text, reference="none").to_dict()["claims"]
+    assert next(c for c in claims if c["text"] == figure)["commodity"] == commodity

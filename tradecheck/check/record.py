@@ -17,7 +17,7 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
     """Claim id -> the record wording, for amounts the text calls a record. A sentence that
     says "reached a record high" without a figure hands the word to the next figure."""
     out: dict[str, str] = {}
-    pending: str | None = None
+    pending: tuple[str, str | None] | None = None  # the word, and the flow it is said of
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
         by_sentence.setdefault(c.sentence, []).append(c)
@@ -32,12 +32,34 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
                 out[target.id] = m.group(0)
                 pending = None
             elif not amounts:
-                pending = m.group(0)
+                flow = _flow_of_record(body[:m.start()])
+                pending = (m.group(0), flow) if flow is not False else None
             continue
         if pending and amounts:
-            out[amounts[0].id] = pending
+            word, flow = pending
+            target = next((c for c in amounts if flow is None or c.measure == flow), None)
+            if target is not None:
+                out[target.id] = word
             pending = None
     return out
+
+
+_FLOW_WORD = re.compile(r"\b(?P<w>exports?|imports?|trade|turnover|surplus|deficit|gap|shortfall)\b", re.I)
+_FLOWS = {"export": "exports", "exports": "exports", "import": "imports", "imports": "imports", "trade": "trade_total",
+          "turnover": "trade_total", "surplus": "balance", "deficit": "balance", "gap": "balance", "shortfall": "balance"}
+
+
+def _flow_of_record(before: str) -> str | None | bool:
+    """The flow a record is said of, from the last flow word before it ("as exports ...
+    climbed to an all-time high": exports); None when none is named; False when it is a
+    product's ("exports of soybeans and civilian aircraft"), which no total's figure is."""
+    words = list(_FLOW_WORD.finditer(before))
+    if not words:
+        return None
+    w = words[-1]
+    if re.match(r"\s+of\s+(?!goods\b|services\b|the\s+country\b)[a-z]", before[w.end():], re.I):
+        return False
+    return _FLOWS[w["w"].lower()]
 
 
 def add(model: Model, claims: list[Claim], records: dict[str, str]) -> None:
