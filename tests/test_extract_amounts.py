@@ -248,6 +248,9 @@ def test_a_number_that_counts_something_else_does_not_take_a_currency(sentence):
     # the release marks its own dollar, so a bare "$" is the US dollar
     ("SYDNEY, March 7, 2024 - Australia's exports were A$42 billion ($27.5 billion) in January, "
      "the ABS said.", "USD"),
+    # a release in "A$" throughout: a bare "$" is its own dollar too
+    ("CANBERRA, Feb 1, 2024 - Australia's trade surplus was A$11,437 million in December, the Australian Bureau "
+     "of Statistics said. Exports rose $755m.", "AUD"),
     # no official source named: "$" stays the US dollar
     ("SYDNEY, March 7, 2024 - Australia's exports to China were $120 billion in 2023, a trade group said.", "USD"),
 ])

@@ -272,8 +272,8 @@ def _currency_hints(text: str, order: list[str], main: str | None) -> dict[str, 
 def _local_dollar(text: str, main: str | None) -> str | None:
     """The currency a bare "$" means in an official release of a country whose own currency
     is "the dollar" (Australia, Canada, New Zealand): the release is about that country
-    and names its statistics office or trade ministry, and no amount marks the local dollar
-    itself ("A$", "NZ dollars"), which would leave a bare "$" to the US dollar."""
+    and names its statistics office or trade ministry, and does not mark both dollars
+    ("A$" and "US$"), which would leave a bare "$" to the US dollar."""
     from ..extract.money import _tokens
 
     code = vocab.country_currency().get(main or "")
@@ -283,9 +283,18 @@ def _local_dollar(text: str, main: str | None) -> str | None:
     if not any(re.search(rf"(?<![A-Za-z]){re.escape(p)}(?![A-Za-z])", text, 0 if p.isupper() else re.I) for p in names):
         return None
     marked = [e["token"] for e in _tokens().values() if e["codes"] == [code]]
-    if any(re.search(rf"(?<![A-Za-z]){re.escape(t)}(?![A-Za-z])", text, re.I) for t in marked):
+    # a local amount restated in bare dollars in brackets: "A$42 billion ($27.5 billion)"
+    restated = "|".join(rf"(?<![A-Za-z]){re.escape(t)}\s?\d[\d.,]*\s*[a-z]*\s*\(\s*(?:about\s+|around\s+|some\s+)?\$\s?\d"
+                        for t in marked)
+    if any(re.search(rf"(?<![A-Za-z]){re.escape(t)}(?![A-Za-z])", text, re.I) for t in marked) \
+            and (_US_DOLLAR_MARKED.search(text) or (restated and re.search(restated, text, re.I))):
+        # ("A$1.5 billion (US$1 billion)", "A$42 billion ($27.5 billion)": the US dollar is
+        # there beside the local one; a release in "A$" alone means its own dollar by "$")
         return None
     return code
+
+
+_US_DOLLAR_MARKED = re.compile(r"\bUS\s?\$|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American)\s+dollars?\b")
 
 
 def first_period(by_sentence, sents, ctx) -> P.Period | None:
