@@ -730,3 +730,14 @@ def test_a_record_said_of_one_flow_is_not_handed_to_another():
     text = ("U.S. exports climbed to an all-time high in April 2018. They rose to $211.2 billion from $215.0 billion "
             "in March 2018.")
     assert statuses(text, "record", reference="none") == ["inconsistent"]
+
+
+@pytest.mark.parametrize("exports, status", [("$211.2 billion", "consistent"), ("$213.2 billion", "inconsistent")])
+def test_one_countrys_agencies_and_goods_and_services_given_once_are_one_set_of_figures(exports, status):
+    # "Commerce Department data" and "the Census Bureau said" are both the US's figures, and
+    # exports "of goods and services" are the whole flow where neither is given apart
+    text = ("WASHINGTON, June 6 (Wire) - The U.S. trade deficit shrank in April 2018, Commerce Department data "
+            "showed.\n\nThe trade gap fell 2.1% to $46.2 billion from $47.2 billion in March 2018, the Census Bureau "
+            f"said.\n\nExports of goods and services rose 0.3% to {exports} in April 2018. Imports slipped 0.2% to "
+            "$257.4 billion.")
+    assert statuses(text, "sum", reference="none") == [status]

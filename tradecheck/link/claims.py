@@ -73,6 +73,13 @@ def link(doc: Document) -> list[Claim]:
         for c in claims:
             if c.commodity == "goods":
                 c.commodity = None
+    # "Exports of goods and services rose 0.3% to $211.2 billion ... Imports slipped to
+    # $257.4 billion": where neither is given apart for the pair, goods and services are the
+    # pair's whole flow (the goods deficit with China beside them is another pair's)
+    apart = {(c.reporter, c.partner) for c in claims if c.commodity in ("goods", "services")}
+    for c in claims:
+        if c.scope == "goods and services" and (c.reporter, c.partner) not in apart:
+            c.scope = None
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
         if ctx.scope:

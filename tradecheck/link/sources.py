@@ -59,6 +59,11 @@ def _label(text: str, m: re.Match, countries) -> str | None:
     return agency
 
 
+def _is_country(label: str) -> bool:
+    """Whether a source's label is a country's code ("CHN") rather than an agency's name."""
+    return len(label) == 3 and label.isupper()
+
+
 def assign(text: str, sentences, claims: list[Claim], body_paragraph: int = 2) -> None:
     """Label every flow claim with its source when the article quotes more than one."""
     countries = vocab.countries()
@@ -80,7 +85,9 @@ def assign(text: str, sentences, claims: list[Claim], body_paragraph: int = 2) -
                 if other not in alias and isinstance(other, str) and not other.isupper():
                     alias.setdefault(other, first)
     labels = list(dict.fromkeys(per_sentence.values()))
-    if len(labels) < 2:
+    if len(labels) < 2 or not any(_is_country(lab) for lab in labels):
+        # (agencies that no country names apart, "Commerce Department data" and "the Census
+        # Bureau said", are one country's statistics: the article's own, one source)
         return
     # The article's own source is the first one its body names (the headline and
     # standfirst may quote the second source first).
