@@ -45,6 +45,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if named and c.kind == "amount":
         return named, "named-part"
     subj = PART_SUBJECT.search(clause)
+    if subj and c.kind in ("amount", "share") and re.fullmatch(r"(?:the|this|that)\s+(?:sector|industry|segment|category|item|product|group)", subj["np"].strip(), re.I):
+        # "The sector accounted for 84.08 per cent": the part named before
+        return "the same products", "same-products"
     if subj and c.kind in ("amount", "share"):
         np = re.sub(r"^(?:the|its|their)\s+", "", subj["np"].strip(), flags=re.I)
         from .. import vocab
