@@ -128,3 +128,25 @@ def test_the_sector_is_the_part_named_before():
             "$19.89 billion during the six months. The sector accounted for 81.08 per cent of total export earnings.")
     claims = verify_text(text, reference="none").to_dict()["claims"]
     assert next(c for c in claims if c["text"] == "81.08 per cent")["commodity"] == "readymade garments"
+
+
+@pytest.mark.parametrize("text, figure, measure, pair", [
+    # the buyer is the partner, named as the verb's subject: the reporter's exports
+    ("Vietnam's exports were $245.3 billion in 2021. The U.S. remained Vietnam's biggest export market, buying goods "
+     "worth $70.4 billion.", "$70.4 billion", "exports", ("VNM", "USA")),
+    ("Bangladesh's exports were $41.45 billion in July-March. The United States, the largest destination for "
+     "Bangladeshi goods, bought products worth $6.12 billion.", "$6.12 billion", "exports", ("BGD", "USA")),
+    ("Cambodia exported $3.5 billion of goods to Vietnam in 2024. Raw cashew nuts dominated Cambodian shipments, with "
+     "Vietnamese processors buying $1.9 billion worth.", "$1.9 billion", "exports", ("KHM", "VNM")),
+])
+def test_a_buyer_named_as_the_subject_makes_the_figure_the_reporters_exports(text, figure, measure, pair):
+    claims = verify_text(text, reference="none").to_dict()["claims"]
+    c = next(c for c in claims if c["text"] == figure)
+    assert (c["measure"], c["reporter"], c["partner"]) == (measure, *pair)
+
+
+def test_a_list_of_a_blocs_members_is_the_bloc():
+    text = ("EU-Mercosur trade in goods was worth €110bn in 2023. The EU exported €55.7bn of goods to Argentina, "
+            "Brazil, Paraguay and Uruguay and imported €54.3bn, leaving a small surplus of €1.4bn.")
+    claims = verify_text(text, reference="none").to_dict()["claims"]
+    assert {(c["reporter"], c["partner"]) for c in claims} == {("EUU", None)}

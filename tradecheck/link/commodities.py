@@ -44,7 +44,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     named = _named_part(text[sent.start:m.start])
     if named and c.kind == "amount":
         return named, "named-part"
-    subj = PART_SUBJECT.search(clause)
+    subj = PART_SUBJECT.search(clause.lstrip())  # (after a ", while" the clause starts with a space)
     if subj and c.kind in ("amount", "share") and re.fullmatch(r"(?:the|this|that)\s+(?:sector|industry|segment|category|item|product|group)", subj["np"].strip(), re.I):
         # "The sector accounted for 84.08 per cent": the part named before
         return "the same products", "same-products"
@@ -53,6 +53,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         from .. import vocab
 
         label = canonical_label(np)  # "footwear imports" -> "footwear"
+        if _VERB_FIRST.match(np):
+            label = None  # "buying goods worth $70.4 billion": a verb, no product
         if label and not names_country_or_flow(label) and not scan_countries(np) and not any(w in vocab.not_products() for w in label.split()) and not re.match(r"^(?:(?:when|while|and|but|as)\s+)?(?:it|this|that|these|they|which|the\s+\w+\s+products)$", np, re.I):
             return label, "part-subject"
     after = text[m.end:min(sent.end, m.end + 40)]
@@ -81,6 +83,14 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     flow_of = re.search(r"\b(?:exports|imports|shipments|sales|purchases|deliveries)\s+of\s+(?P<np>(?!goods\b|services\b)[a-z][a-z\s-]{2,40}?)(?=\s+(?:alone\s+)?(?:rose|fell|grew|more|were|was|reached|came|totalled|totaled|amounted|climbed|jumped|dropped|increased|decreased|declined|at|to|worth|of|doubled|tripled|halved|surged)\b)", clause)
     if flow_of and not names_country_or_flow(flow_of["np"]) and (not cands or cands[0].start >= start + flow_of.start("np")):
         return canonical_label(flow_of["np"]), "flow-of-product"
+    lead = _LEADING_PRODUCT.match(text, sent.start, m.start)
+    if not cands and lead and c.kind in ("amount", "share") and not names_country_or_flow(lead["np"]) \
+            and not scan_countries(lead["np"]) and not _VERB_FIRST.match(lead["np"]):
+        from .. import vocab
+
+        label = canonical_label(lead["np"])
+        if label and not any(w in vocab.not_products() for w in label.split()):
+            return label, "leading-product"  # "Raw cashew nuts dominated Cambodian shipments, with ... $1.9 billion"
     if not cands:
         subject = _change_subject(clause)
         if subject and c.kind in ("percent_change", "multiple", "amount"):
@@ -108,6 +118,16 @@ _CHANGE_SUBJECT = re.compile(
     r"(?!(?:while|and|but|whereas|though|however|as|with|when)\b)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,4}?)"
     r"\s+(?:(?:exports?|imports?|shipments|sales|earnings|revenues?)\s+)?(?:(?:also|however|though|alone|,)\s+)*"
     r"(?:(?P<be>were|was|are|is|have|has|had)\s+)?(?P<v>\w+)\s+(?:by\s+)?(?:(?:about|almost|nearly|some|around|more\s+than|roughly|over|just)\s+)*$")
+
+
+# "Raw cashew nuts dominated Cambodian shipments", "Garments topped the list of exports": the
+# product a sentence opens with, leading a flow
+_LEADING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){0,4}?)\s+(?:dominated|led|topped|headed)\s+"
+                              r"(?:the\s+)?(?:list\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:shipments|exports|imports|sales|purchases|export\s+basket)\b")
+
+
+# a phrase that starts with a verb of trading names no product ("buying goods worth")
+_VERB_FIRST = re.compile(r"(?:buying|bought|selling|sold|shipping|shipped|importing|imported|exporting|exported|earning|purchasing|purchased)\b", re.I)
 
 
 # "El Paso ($70.94 billion)", "Laredo, with $210.57 billion": a figure in brackets (or "with")
@@ -143,7 +163,7 @@ def _named_part(before: str) -> str | None:
     if not mm:
         listed = _LISTED_PART.search(before)
         words = [w for w in listed["name"].lower().split() if w not in ("of", "for", "and")] if listed else []
-        if (listed and _LISTING.search(before) and not names_country_or_flow(listed["name"])
+        if (listed and _LISTING.search(before) and not names_country_or_flow(listed["name"]) and not _VERB_FIRST.match(listed["name"])
                 and not any(w in vocab.not_products() or w in vocab.changes() for w in words)):
             return canonical_label(listed["name"])
         return None

@@ -92,6 +92,12 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             continue
         iso = x.attrs["iso"]
         key = iso or ("group:" + x.attrs["label"])
+        listed = _list_around(text, countries, x) if iso and x in countries else [x]
+        if len(listed) >= 3 and all(y.attrs["iso"] for y in listed) and re.search(
+                r"\b(?:to|from|with|into|between)\s+(?:the\s+)?$", text[max(0, listed[0].start - 12):listed[0].start], re.I):
+            # "exported €55.7bn of goods to Argentina, Brazil, Paraguay and Uruguay": the
+            # places together are one side, the bloc they make up when they are its members
+            key = _group_of(frozenset(y.attrs["iso"] for y in listed))
         if x.attrs["kind"] in ("anaphor", "group") and re.search(r"\b(?:outside|beyond)\s+(?:of\s+)?$", text[max(0, x.start - 12):x.start], re.I):
             continue  # "imports from outside the bloc": the rest of the world, not the bloc
         if iso and iso != "WLD" and _ALL_BUT.search(text, max(0, x.start - 40), x.start):
@@ -142,6 +148,14 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         total_cue = bool(cue) and not any(x.start <= cue.start() < x.end for x in near if x.text.lower().startswith("the "))
     s.extra["pair_named"] = (named, whole_owner, total_cue)
     return s.extra["pair_named"]
+
+
+def _group_of(isos: frozenset[str]) -> str:
+    """The bloc whose members are exactly `isos`, else a group of them without a code."""
+    for bloc, members in vocab.bloc_members().items():
+        if members == isos:
+            return bloc
+    return "group:" + "+".join(sorted(isos))
 
 
 def _without_enumerations(text: str, countries: list[Mention], near: list[Mention]) -> list[Mention]:
@@ -706,8 +720,9 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext) ->
     main = ctx.main_reporter
     # the subject may be a group without a code ("Asia took R61.8 billion")
     subject = c.reporter or (f"group:{c.extra['reporter_group']}" if c.extra.get("reporter_group") else None)
-    if main and subject == main and _partner_is_subject(text, flow, c):
-        # read from the main country's side already, but the verb is the partner's
+    if subject and _partner_is_subject(text, flow, c):
+        # read from the reporter's side already, but the verb is the partner's ("with
+        # Vietnamese processors buying $1.9 billion worth" of Cambodia's goods)
         c.measure = "exports" if BUY.match(word) else "imports"
         return "measure"
     if not main or not subject or subject == main or c.partner not in (None, main, "WLD", state.partner):
@@ -721,16 +736,33 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext) ->
 
 
 def _partner_is_subject(text: str, flow, c: Claim) -> bool:
-    """Whether the claim's partner is named just before the verb ("Asia took", "China
-    bought")."""
+    """Whether the claim's partner is the subject of the verb: named just before it ("Asia
+    took", "China bought"), or the last place named before it in its clause, not after a
+    preposition ("The United States, the largest market, bought", "with Vietnamese
+    processors buying", "China remained the largest buyer")."""
     words = re.search(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+$", text[max(0, flow.start - 40):flow.start])
-    if not words:
-        return False
-    entry = vocab.countries().get(words.group(1))
-    if entry is None:
-        return False
-    iso, kind, label = entry
-    return bool(iso and iso == c.partner) or (not iso and label == c.extra.get("partner_group"))
+    entry = vocab.countries().get(words.group(1)) if words else None
+    if entry is not None:
+        iso, kind, label = entry
+        return bool(iso and iso == c.partner) or (not iso and label == c.extra.get("partner_group"))
+    window = text[max(0, flow.start - 80):flow.start]
+    window = re.split(r"(?<![A-Z])[.;]\s|\b(?:while|whereas)\b", window)[-1]  # its own clause ("U.S." is no end)
+    last = None
+    for mm in re.finditer(r"(?<![\w-])((?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)", window):
+        name = re.sub(r"^[Tt]he\s+", "", mm.group(1))
+        entry = vocab.countries().get(name) or vocab.countries().get(name.split()[0])
+        if entry is None or entry[0] in (None, "WLD"):
+            continue
+        before, after = window[:mm.start()], window[mm.end():]
+        if re.match(r"['’]s\b", after):
+            continue  # "Vietnam's biggest export market": a modifier, not the subject
+        # an object ("for Bangladeshi goods", "to China") is no subject, unless the verb
+        # follows it at once ("with Vietnamese processors buying")
+        if re.search(r"\b(?:to|from|with|into|in|for|of|than|and|by)\s+$", before) \
+                and not (re.search(r"\bwith\s+$", before) and re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*", after)):
+            continue
+        last = entry[0]
+    return last is not None and last == c.partner
 
 
 def _code(key: str | None, c: Claim, partner: bool = False) -> str | None:
