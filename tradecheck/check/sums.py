@@ -122,8 +122,9 @@ def add_scopes(model: Model) -> None:
             services = key._replace(commodity="services")
             # (a headline's bare "exports rise to $33.57 bn" is the body's merchandise
             # exports as often as goods and services together: no whole on its own)
-            if services in model.vars and whole in model.vars and not all(
-                    c.extra.get("_headline") for c in model.amounts.get(model.vars[whole], [])):
+            stated_whole = model.amounts.get(model.vars[whole], []) if whole in model.vars else []
+            if services in model.vars and whole in model.vars and not (
+                    stated_whole and all(c.extra.get("_headline") for c in stated_whole)):
                 ig, isv, iw = model.vars[key], model.vars[services], model.vars[whole]
                 rows = [({iw: 1.0, ig: -1.0, isv: -1.0}, 0.0, 0.0)]
                 model.add(Group("sum", [], rows, explain=_explain_parts(iw, [ig, isv])))

@@ -92,8 +92,8 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             continue
         iso = x.attrs["iso"]
         key = iso or ("group:" + x.attrs["label"])
-        listed = _list_around(text, countries, x) if iso and x in countries else [x]
-        if len(listed) >= 3 and all(y.attrs["iso"] for y in listed) and re.search(
+        listed = _closed_list(text, _list_around(text, countries, x)) if iso and x in countries else [x]
+        if len(listed) >= 3 and x in listed and all(y.attrs["iso"] for y in listed) and re.search(
                 r"\b(?:to|from|with|into|between)\s+(?:the\s+)?$", text[max(0, listed[0].start - 12):listed[0].start], re.I):
             # "exported €55.7bn of goods to Argentina, Brazil, Paraguay and Uruguay": the
             # places together are one side, the bloc they make up when they are its members
@@ -148,6 +148,15 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         total_cue = bool(cue) and not any(x.start <= cue.start() < x.end for x in near if x.text.lower().startswith("the "))
     s.extra["pair_named"] = (named, whole_owner, total_cue)
     return s.extra["pair_named"]
+
+
+def _closed_list(text: str, listed: list[Mention]) -> list[Mention]:
+    """A list up to its member after "and" ("Botswana, Eswatini, Lesotho and Namibia, South
+    African exports ...": the comma after Namibia ends the list)."""
+    for k in range(1, len(listed)):
+        if re.fullmatch(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?", text[listed[k - 1].end:listed[k].start]):
+            return listed[:k + 1]
+    return listed
 
 
 def _group_of(isos: frozenset[str]) -> str:
