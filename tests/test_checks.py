@@ -741,3 +741,12 @@ def test_one_countrys_agencies_and_goods_and_services_given_once_are_one_set_of_
             f"said.\n\nExports of goods and services rose 0.3% to {exports} in April 2018. Imports slipped 0.2% to "
             "$257.4 billion.")
     assert statuses(text, "sum", reference="none") == [status]
+
+
+def test_respectively_after_an_earlier_figure_of_the_sentence():
+    text = ("For the January-to-October period, the Philippines' cumulative trade deficit stood at $45.51 billion, "
+            "with exports and imports amounting to $60.91 billion and $106.42 billion, respectively.")
+    claims = verify_text(text, published="2024-12-11", reference="none").to_dict()["claims"]
+    assert [(c["measure"], c["period"]) for c in claims] == [("balance", "2024-01/2024-10"),
+                                                          ("exports", "2024-01/2024-10"),
+                                                          ("imports", "2024-01/2024-10")]

@@ -207,3 +207,16 @@ def test_a_change_in_money_with_its_percent_in_brackets():
     assert change["measure"] == "other" and level["measure"] == "exports"
     assert percent["kind"] == "percent_change" and percent["base_period"] == "2022-06"
     assert abs(percent["factor"] - 0.902) < 1e-9
+
+
+@pytest.mark.parametrize("text, figure, kind, value", [
+    ("In 2022 Korea's shipments to China fell 4.4 percent to $155.79 billion, taking up 22.8 percent of the total.",
+     "22.8 percent", "share", 0.228),
+    ("The monthly trade balance of Korea remained in the red at $4.69 billion in December 2022.", "$4.69 billion",
+     "amount", -4.69e9),
+])
+def test_words_of_the_press_for_shares_and_deficits(text, figure, kind, value):
+    from tradecheck import verify_text
+
+    c = next(c for c in verify_text(text, reference="none").to_dict()["claims"] if c["text"] == figure)
+    assert c["kind"] == kind and abs((c.get("value") if kind == "amount" else c["factor"]) - value) < 1e-6

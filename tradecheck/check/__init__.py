@@ -7,12 +7,13 @@ A conflict that rests on a guessed attribution is reported `unverifiable`, never
 `inconsistent`."""
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 
 from ..model import Claim, Document, Finding
 from . import amounts, bound, percent_change, ratio, record, sums
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
-from .system import Group, Model, _deletion_filter, components, feasible, var_range
+from .system import Group, Model, _deletion_filter, components, feasible, stated, var_range
 from .format import money
 from .readings import reconcile, unit_slip
 from .suggest import suggestion
@@ -330,11 +331,36 @@ def _conflict_finding(model: Model, core: list[Group], by_id: dict[str, Claim],
                       fixed: list[Group] = ()) -> tuple[Finding, list[Doubt]]:
     """The finding for a conflict, as an error, and the doubts that may make it none."""
     relations = [g for g in core if g.relation]
-    lead = None
-    for check in PRIORITY:
-        lead = next((g for g in relations if g.check == check), None)
-        if lead:
-            break
+    with _quoting(model, core):
+        return _conflict_finding_quoted(model, core, by_id, fixed, relations)
+
+
+@contextlib.contextmanager
+def _quoting(model: Model, core: list[Group]):
+    """Within the block, a quantity the text gives several figures for is quoted by the one
+    the conflict rests on, not by its most precise one: the arithmetic a message shows is
+    the arithmetic that failed."""
+    saved = dict(model._stated)
+    for g in core:
+        if not g.relation and len(g.claims) == 1 and g.rows and len(g.rows[0][0]) == 1:
+            (i,) = g.rows[0][0]
+            c = model.claims.get(g.claims[0])
+            if c is not None and c in model.amounts.get(i, []):
+                model._stated[i] = (len(model.amounts[i]), c)
+    try:
+        yield
+    finally:
+        model._stated.clear()
+        model._stated.update(saved)
+
+
+def _conflict_finding_quoted(model: Model, core: list[Group], by_id: dict[str, Claim], fixed, relations):
+    ranked = sorted((g for g in relations if g.check in PRIORITY), key=lambda g: PRIORITY.index(g.check))
+    # a relation whose own figures agree would be written as failing with figures that match
+    # ("$6.73bn + $11.61bn = $18.34bn, but the total is stated as $18.34bn"): one that fails
+    # on its own figures leads, the others are said to hold after it
+    lead = next((g for g in ranked if g.explain is not None and not _described(model, g)[0]), None) \
+        or (ranked[0] if ranked else None)
     if lead is None:
         lead = next(g for g in core if g.explain is not None)
     # Amount bounds in the core are where the figures come from; a relation's own claim
@@ -378,7 +404,9 @@ def _described(model: Model, g: Group) -> tuple[bool, str]:
     own quantities (the ones its message quotes)."""
     said = g.explain(model)
     own = {i for row in g.rows for i in row[0]}
-    figures = [x for x in model.groups if not x.relation and x.claims and all(i in own for row in x.rows for i in row[0])]
+    quoted = {c.id for c in (stated(model, i) for i in own) if c is not None}
+    figures = [x for x in model.groups if not x.relation and x.claims and x.claims[0] in quoted
+               and all(i in own for row in x.rows for i in row[0])]
     holds = feasible(model, figures + [g]) and CHECKS[g.check].messages[said.variant].passed is not None
     text = render(g.check, said.variant, holds, said.fields)
     return holds, text.removesuffix(" (consistent)")

@@ -554,11 +554,32 @@ def _respective_cue() -> re.Pattern:
 def _respectively(text, sent, numbers, flows) -> dict[int, Mention]:
     """'exports and imports fell 0.67% and 5.98% respectively, to $41.68bn and $57.28bn':
     the n-th number of each kind goes with the n-th flow named before the first number."""
-    if not numbers or not _respective_cue().search(text, sent.start, sent.end):
+    cue = _respective_cue().search(text, sent.start, sent.end) if numbers else None
+    if cue is None:
         return {}
     first = numbers[0].start
     named = [f for f in flows if f.end <= first and f.attrs["measure"] != "other"]
-    return _zip_respective(text, sent, numbers, named)
+    out = _zip_respective(text, sent, numbers, named)
+    if not out:
+        # "the deficit stood at $45.51 billion, with exports and imports amounting to $60.91
+        # billion and $106.42 billion, respectively": the flows listed together last before
+        # the cue, and the numbers between them and it
+        listed = _listed_before(text, [f for f in flows if f.end <= cue.start() and f.attrs["measure"] != "other"])
+        if len(listed) >= 2:
+            out = _zip_respective(text, sent, [n for n in numbers if listed[-1].end <= n.start < cue.start()], listed)
+    return out
+
+
+def _listed_before(text: str, flows: list[Mention]) -> list[Mention]:
+    """The last flows of `flows` joined by "and" or commas ("exports and imports")."""
+    if not flows:
+        return []
+    listed = [flows[-1]]
+    for f in reversed(flows[:-1]):
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[f.end:listed[0].start]):
+            break
+        listed.insert(0, f)
+    return listed
 
 
 # "imports of cars and of steel raw materials fell 35.3 percent and 16.7 percent
