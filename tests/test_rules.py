@@ -150,3 +150,27 @@ def test_a_list_of_a_blocs_members_is_the_bloc():
             "Brazil, Paraguay and Uruguay and imported €54.3bn, leaving a small surplus of €1.4bn.")
     claims = verify_text(text, reference="none").to_dict()["claims"]
     assert {(c["reporter"], c["partner"]) for c in claims} == {("EUU", None)}
+
+
+INDONESIA = ("Indonesia's exports reached $22.15 billion in October 2023. Non-oil and gas exports, which made up 94.4 "
+             "percent of total exports, stood at $20.91 billion. China remained the largest buyer of Indonesian non-oil "
+             "and gas products with $5.25 billion, or 25.1 percent, followed by the United States with $2.02 billion "
+             "(9.7 percent) and Japan with $1.71 billion (8.2 percent).")
+
+
+def test_places_ranked_after_a_buyer_share_its_flow_and_product():
+    claims = {c["text"]: c for c in verify_text(INDONESIA, reference="none").to_dict()["claims"]}
+    assert claims["$20.91 billion"]["commodity"] == "non-oil and gas"  # the subject before the aside
+    for figure, partner in (("$2.02 billion", "USA"), ("$1.71 billion", "JPN")):
+        c = claims[figure]
+        assert (c["measure"], c["reporter"], c["partner"]) == ("exports", "IDN", partner)
+        assert c["commodity"] == claims["$5.25 billion"]["commodity"]
+    result = verify_text(INDONESIA, reference="none").to_dict()
+    assert [f for f in result["findings"] if f["status"] == "inconsistent"] == []
+
+
+def test_a_garment_figure_after_the_garments_is_theirs():
+    text = ("Readymade garments fetched $36.15 billion in July-March 2024. Garment receipts grew 5.36 percent from "
+            "$34.31 billion a year earlier.")
+    claims = verify_text(text, reference="none").to_dict()["claims"]
+    assert {c["commodity"] for c in claims} == {"garments"}

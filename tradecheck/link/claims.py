@@ -876,7 +876,14 @@ def _decide_pair(s: Site) -> None:
                 name, basis = "balance-owner", "text"
         c.reporter, c.partner = _code(rep, c), _code(par, c, partner=True)
     _set(c, "pair", name, basis)
-    if s.kind in ("amount", "share"):
+    p = s.prev
+    if name == "partner-ranked" and p is not None and p.measure in ("exports", "imports", "trade_total") \
+            and p.partner not in (None, "WLD"):
+        # "China remained the largest buyer ... with $5.25 billion, followed by the United
+        # States with $2.02 billion": the places ranked after the first share its flow
+        c.measure = p.measure
+        _set(c, "measure", "ranked-after", "context")
+    elif s.kind in ("amount", "share"):
         changed = perspective(s.text, s.sent, s.m, c, s.flow, s.state, s.ctx)
         if changed == "pair":
             _set(c, "pair", "perspective-verb", "context")
@@ -933,6 +940,8 @@ def _decide_commodity(s: Site) -> None:
             label, name = p.commodity, "share-whole"  # "7.5% of its non-oil exports, which totalled $9.6bn"
         elif p.commodity:
             label, name = None, "share-whole"
+    if label is None and c.how.get("measure") == "ranked-after" and p is not None and p.commodity:
+        label, name = p.commodity, "ranked-after"  # the first ranked place's product, for the rest
     if label == ctx.scope and ctx.scope:
         c.extra["_scoped"] = True
     if label is None and ctx.scope and c.measure != "other" and not re.search(r"\btotal\s+(?:exports|imports|trade)\b", text[max(s.sent.start, prev_end):m.start], re.I):
@@ -941,7 +950,7 @@ def _decide_commodity(s: Site) -> None:
     if c.measure == "other" and "change_of" not in c.extra:
         label, name = None, "not-a-flow"
     c.commodity = label
-    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "article-scope", "none") else ("guess" if name == "none" else "context"))
+    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "article-scope", "ranked-after", "none") else ("guess" if name == "none" else "context"))
 
 
 def _values(s: Site, paired_with: Claim | None) -> None:

@@ -14,6 +14,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     """The product group the clause names for the figure, and the name of the reading that
     found it."""
     start = max(sent.start, prev_end)
+    if _WHICH_ASIDE.match(text, sent.start, m.start):
+        start = sent.start  # "Non-oil and gas exports, which made up 94.4 percent of ..., stood at": the subject
     # "... as lower coal prices offset booming shipments of steel, while imports from China
     # rose to $62.2bn": a product named before the clause's "while" belongs to the other clause
     turn = None
@@ -124,6 +126,13 @@ _CHANGE_SUBJECT = re.compile(
 # product a sentence opens with, leading a flow
 _LEADING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){0,4}?)\s+(?:dominated|led|topped|headed)\s+"
                               r"(?:the\s+)?(?:list\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:shipments|exports|imports|sales|purchases|export\s+basket)\b")
+
+
+# a subject, an aside about it, and its verb: "Non-oil and gas exports, which made up 94.4
+# percent of total exports, stood at"
+# (not "Adding crude oil sales, which ..., total exports were": no subject, a new one after)
+_WHICH_ASIDE = re.compile(r"\s*(?![A-Z][a-z]+ing\b|(?:With|Including|Excluding|Besides|Apart|Beyond|After|Before|As|Of|In)\b)[^,]{3,80},\s+which\s+[^,]{3,120},"
+                          r"\s+(?:(?!total|overall|combined)[a-z]+\s+){0,2}?(?:stood|were|was|reached|totall?ed|amounted|came|rose|fell|grew)\b[^,]*$")
 
 
 # a phrase that starts with a verb of trading names no product ("buying goods worth")

@@ -541,7 +541,7 @@ def partner_ranked(s: Site):
     x = near[0]
     iso, main = x.attrs["iso"], s.ctx.main_reporter
     if iso in (main, "WLD") or not _RANKED_WITH.fullmatch(s.text, x.end, s.m.start) \
-            or not _RANK_CUE.search(s.text, start, s.m.start):
+            or not _RANK_CUE.search(s.text, s.sent.start, s.m.start):  # (", and Japan with ...": the ranking goes on)
         return None
     rep, par = s.state.reporter, s.state.partner
     if rep == main and par not in (None, "WLD", main) and not par.startswith("group:"):
