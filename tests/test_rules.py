@@ -174,3 +174,16 @@ def test_a_garment_figure_after_the_garments_is_theirs():
             "$34.31 billion a year earlier.")
     claims = verify_text(text, reference="none").to_dict()["claims"]
     assert {c["commodity"] for c in claims} == {"garments"}
+
+
+def test_sectors_ranked_each_with_its_own_product_and_a_month_a_period_ends_in():
+    text = ("Egypt's non-oil exports were US$19.57 billion in the first half of 2024. Building materials topped the "
+            "list of exporting sectors in H1 with $5.21 billion, or 26.6 percent of the total, followed by chemicals "
+            "and fertilizers at $4.12 billion (21.1 percent). For the full fiscal year 2023/2024, which ended in "
+            "June, non-oil exports grew 3.96 percent to $36.48 billion, against $35.09 billion in FY2022/2023.")
+    result = verify_text(text, published="2024-07-15", reference="none").to_dict()
+    claims = {c["text"]: c for c in result["claims"]}
+    assert claims["$5.21 billion"]["commodity"] == claims["26.6 percent"]["commodity"] == "building materials"
+    assert claims["21.1 percent"]["commodity"] == "chemicals and fertilizers"
+    assert claims["$36.48 billion"]["period"] == "2023-07/2024-06"
+    assert [f for f in result["findings"] if f["status"] == "inconsistent"] == []

@@ -186,6 +186,7 @@ _CLAUSE_START_ADVERB = re.compile(r"(?:^|[.;:!?\n]\s*|,\s*|\b(?:year[\s-](?:on|o
 # a sum of money is "during", no comparison
 _OVER_AFTER_MONEY = re.compile(r"(?:\d|\b(?:billion|million|trillion|bn|mn|tn|dollars|euros|pounds|yuan|rupees))\s+over\s+(?:the\s+)?$", re.I)
 # "a target of $5bn by 2026": the year of a goal
+_ENDS_IN = re.compile(r"\b(?:ended|ending|ends|began|begins|beginning|started|starts|starting)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?$", re.I)
 _TARGET_CUE = EndCue(re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I), ["by", "until", "till", "of"])
 
 
@@ -208,6 +209,8 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
             pm = _build(kind, m, months, s, e, text[s:e])
             if pm is None:
                 continue
+            if kind == "month" and _ENDS_IN.search(text, max(0, s - 30), s):
+                continue  # "the fiscal year 2023/2024, which ended in June": when a period ends, not one
             if kind in ("month",) and not _plausible_month(text, m):
                 continue
             pre = text[max(0, s - 40):s]

@@ -87,6 +87,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return canonical_label(flow_of["np"]), "flow-of-product"
     lead = _LEADING_PRODUCT.match(text, sent.start, m.start)
     if not cands and lead and c.kind in ("amount", "share") and not names_country_or_flow(lead["np"]) \
+            and not any(lead.end() <= x.start < m.start for x in commodities) \
             and not scan_countries(lead["np"]) and not _VERB_FIRST.match(lead["np"]):
         from .. import vocab
 
@@ -125,7 +126,7 @@ _CHANGE_SUBJECT = re.compile(
 # "Raw cashew nuts dominated Cambodian shipments", "Garments topped the list of exports": the
 # product a sentence opens with, leading a flow
 _LEADING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){0,4}?)\s+(?:dominated|led|topped|headed)\s+"
-                              r"(?:the\s+)?(?:list\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:shipments|exports|imports|sales|purchases|export\s+basket)\b")
+                              r"(?:the\s+)?(?:list\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:shipments|exports|imports|sales|purchases|export\s+basket|(?:exporting\s+|export\s+)?(?:sectors|products|items|commodities))\b")
 
 
 # a subject, an aside about it, and its verb: "Non-oil and gas exports, which made up 94.4
