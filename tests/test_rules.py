@@ -187,3 +187,12 @@ def test_sectors_ranked_each_with_its_own_product_and_a_month_a_period_ends_in()
     assert claims["21.1 percent"]["commodity"] == "chemicals and fertilizers"
     assert claims["$36.48 billion"]["period"] == "2023-07/2024-06"
     assert [f for f in result["findings"] if f["status"] == "inconsistent"] == []
+
+
+def test_a_place_in_an_aside_is_no_side_and_a_month_to_come_is_last_years():
+    text = ("Canada's exports rose to $71.9-billion in January, Statistics Canada said. Exports had totalled "
+            "$68.35-billion in December. Shipments to the United States, which buys about three-quarters of "
+            "everything Canada sells abroad, reached $54.1-billion, or 75.2 per cent of total exports.")
+    claims = {c["text"]: c for c in verify_text(text, published="2025-03-07", reference="none").to_dict()["claims"]}
+    assert claims["$68.35-billion"]["period"] == "2024-12"
+    assert (claims["$54.1-billion"]["reporter"], claims["$54.1-billion"]["partner"]) == ("CAN", "USA")

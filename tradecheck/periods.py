@@ -180,6 +180,8 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
             y -= 1  # "in October" read in March: last October
         elif current is not None and m2 - 1 > current[1] % 12 and pm.base_cue:
             y -= 1  # "from 20.7 billion euros in December", said of January: the December before
+        if published is not None and y * 12 + m2 - 1 > published[0]:
+            y -= 1  # "Exports had totalled $68.35-billion in December", said in March: no month yet to come
         # "July-February" ends in the year it is read in and starts in the one before
         y1 = y - 1 if m1 > m2 else y
         return (y1 * 12 + m1 - 1, y * 12 + m2 - 1), "text"

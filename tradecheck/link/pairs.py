@@ -79,6 +79,13 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         near = [x for x in countries if sent.start <= x.start < m.start]
         if near and prev_end > sent.start:
             near = [x for x in near if x.start >= prev_end] or []
+    # "Shipments to the United States, which buys about three-quarters of everything Canada
+    # sells abroad, reached $54.1-billion": places in an aside are no side of the figure
+    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text, sent.start, m.start)]
+    if asides and not any(a <= m.start < b for a, b in asides):
+        near = [x for x in near if not any(a <= x.start < b for a, b in asides)]
+        if not near:  # the place before the aside, the clause's own
+            near = [x for x in countries if sent.start <= x.start < m.start and not any(a <= x.start < b for a, b in asides)][-1:]
     near = _without_enumerations(text, countries, near)
     near = near + _regional_anaphors(s, clause_start, m.start)
     if s.respective_place is not None:
@@ -148,6 +155,9 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         total_cue = bool(cue) and not any(x.start <= cue.start() < x.end for x in near if x.text.lower().startswith("the "))
     s.extra["pair_named"] = (named, whole_owner, total_cue)
     return s.extra["pair_named"]
+
+
+_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,150},")
 
 
 def _closed_list(text: str, listed: list[Mention]) -> list[Mention]:
