@@ -196,3 +196,15 @@ def test_a_place_in_an_aside_is_no_side_and_a_month_to_come_is_last_years():
     claims = {c["text"]: c for c in verify_text(text, published="2025-03-07", reference="none").to_dict()["claims"]}
     assert claims["$68.35-billion"]["period"] == "2024-12"
     assert (claims["$54.1-billion"]["reporter"], claims["$54.1-billion"]["partner"]) == ("CAN", "USA")
+
+
+def test_a_ministrys_name_names_no_product_and_a_change_after_a_share_is_its_parts():
+    text = ("According to the Ministry of Trade, Industry and Energy, Korea's outbound shipments rose 6.1 percent to "
+            "$683.58 billion in 2022, up from $644.40 billion in 2021. Semiconductors, the country's biggest export "
+            "item, accounted for $129.2 billion, or 18.9 percent of total exports, edging up 0.9 percent from the "
+            "previous year.")
+    result = verify_text(text, reference="none").to_dict()
+    claims = {c["text"]: c for c in result["claims"]}
+    assert claims["6.1 percent"]["commodity"] is None
+    assert claims["0.9 percent"]["commodity"] == "semiconductors"
+    assert [f for f in result["findings"] if f["status"] == "inconsistent"] == []

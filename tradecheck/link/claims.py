@@ -931,9 +931,12 @@ def _decide_commodity(s: Site) -> None:
             and not any(prev_end <= x.start < m.start for x in ms["commodity"])
             and not re.search(r"\b(?:total|overall|combined)\b", text[max(s.sent.start, prev_end):m.start], re.I)):
         label, name = p.commodity, "goods-or-services-carried"
+    # (past a share's own whole: "or 18.9 percent of total exports, edging up 0.9 percent")
+    whole = re.match(r"\s*of\s+[^,;]{0,60},", gap) if p is not None and p.kind == "share" else None
+    after_prev = prev_end + (whole.end() if whole else 0)
     if (label is None and p is not None and p.commodity and p.measure == c.measure
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
-            and not any(prev_end <= x.start < m.start for x in ms["country"] + ms["flow"] + ms["commodity"])):
+            and not any(after_prev <= x.start < m.start for x in ms["country"] + ms["flow"] + ms["commodity"])):
         label, name = p.commodity, "same-flow-carried"
     if s.whole_of_share:
         if p.extra.get("_whole_has_commodity"):

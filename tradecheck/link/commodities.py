@@ -74,7 +74,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if from_x and c.kind == "amount" and not names_country_or_flow(from_x["c"]) and from_x["c"] not in ("total", "merchandise", "its", "their", "the"):
         return canonical_label(from_x["c"]), "from-product-flow"
     # ("A$117.6 billion of goods, leaving a surplus of ...": that product was the figure before's)
-    cands = [x for x in commodities if start <= x.start < m.start
+    cands = [x for x in commodities if start <= x.start < m.start and not _IN_A_NAME.search(text, max(0, x.start - 60), x.start)
              and not (prev_end > sent.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prev_end:x.start]))
              and not in_apposition(text, start, x.start, m.start)
              and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|primarily|predominantly|(?:almost\s+)?entirely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;]*$", text[start:x.start], re.I)
@@ -134,6 +134,12 @@ _LEADING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?
 # (not "Adding crude oil sales, which ..., total exports were": no subject, a new one after)
 _WHICH_ASIDE = re.compile(r"\s*(?![A-Z][a-z]+ing\b|(?:With|Including|Excluding|Besides|Apart|Beyond|After|Before|As|Of|In)\b)[^,]{3,80},\s+which\s+[^,]{3,120},"
                           r"\s+(?:(?!total|overall|combined)[a-z]+\s+){0,2}?(?:stood|were|was|reached|totall?ed|amounted|came|rose|fell|grew)\b[^,]*$")
+
+
+# a product word in an institution's name ("the Ministry of Trade, Industry and Energy",
+# "the Energy Department") is no product of the figure
+_IN_A_NAME = re.compile(r"\b(?:Ministry|Department|Minister|Secretary|Agency|Bureau|Commission|Council|Office|Authority|Institute|Association|Chamber)"
+                        r"\s+(?:of\s+|for\s+)?(?:(?:the\s+)?[A-Z][\w&'’-]*,?\s+(?:and\s+)?)*$")
 
 
 # a phrase that starts with a verb of trading names no product ("buying goods worth")
