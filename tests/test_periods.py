@@ -162,3 +162,10 @@ def test_an_earlier_level_named_with_its_noun_and_verb_takes_the_period_after_it
     df = extract_claims("Japan posted a trade deficit of 21.92 trillion yen in fiscal 2022. The shortfall was about "
                         "four times the 5.37 trillion yen deficit logged in fiscal 2021.")
     assert df.loc[df["text"] == "5.37 trillion yen", "period"].item() == "2021-04/2022-03"
+
+
+def test_the_date_of_a_changes_earlier_level_dates_no_later_change():
+    df = extract_claims("Nigeria's total exports stood at N19.24tn in Q3 2024, up 16.61 per cent from the N16.50tn "
+                        "recorded in Q2 2024 and 158.26 per cent higher than the N7.45tn recorded in Q3 2023.")
+    row = df[df["text"] == "158.26 per cent"].iloc[0]
+    assert (row["period"], row["base_period"]) == ("2024-Q3", "2023-Q3")

@@ -798,6 +798,12 @@ def _decide_period(s: Site) -> None:
             and EARLIER_LEVEL_BEFORE.search(s.text, max(s.sent.start, s.m.start - 40), s.m.start):
         # "against 26 bn in 2000": the date of an earlier level dates nothing else
         s.used_as_base.add(tuple(evidence))
+    if (name in ("after-figure", "just-after-figure") and evidence and s.kind == "amount" and s.prev is not None
+            and s.prev.kind in ("percent_change", "multiple")
+            and re.fullmatch(r"\s+(?:(?:higher|lower|more|less)\s+)?(?:from|than|on|over|against)\s+(?:the\s+|a\s+)?(?:revised\s+)?", s.gap)):
+        # "up 16.61 per cent from the N16.50tn recorded in Q2 2024 and 158.26 per cent higher
+        # than ...": the date of the change's earlier level dates no later change
+        s.used_as_base.add(tuple(evidence))
     if name in EARLIER_LEVEL_RULES and evidence:
         # the words that date an earlier level do not set the period the text is about
         c.extra["_earlier_evidence"] = evidence
