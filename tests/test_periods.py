@@ -169,3 +169,10 @@ def test_the_date_of_a_changes_earlier_level_dates_no_later_change():
                         "recorded in Q2 2024 and 158.26 per cent higher than the N7.45tn recorded in Q3 2023.")
     row = df[df["text"] == "158.26 per cent"].iloc[0]
     assert (row["period"], row["base_period"]) == ("2024-Q3", "2023-Q3")
+
+
+def test_a_level_at_the_end_of_a_span_of_years_is_at_its_last_year():
+    df = extract_claims("Uganda's exports to the Democratic Republic of Congo grew more than four times between 2016 "
+                        "and 2023, from $139 million to $634 million.")
+    assert df.loc[df["text"] == "$634 million", "period"].item() == "2023"
+    assert df.loc[df["text"] == "$139 million", "period"].item() == "2016"

@@ -273,6 +273,12 @@ def before_figure(s: Site):
     if not before:
         return None
     pm, p, h = before[-1]
+    if "span" in pm.args and s.kind == "amount":
+        # "grew more than four times between 2016 and 2023, from $139 million to $634
+        # million": a level is at one end of a span, never all of it
+        if re.search(r"\bto\s+(?:about\s+|around\s+|some\s+)?$", s.before, re.I):
+            return Decision(P.of_year(pm.args["span"][1]), _span(pm), h)
+        return None
     if pm.kind in ("rel", "same") and P.years_until_published(pm, s.ctx.published) is None:
         p2, h2 = _resolve_against(s, pm, before[:-1])
         if p2 is not None:
