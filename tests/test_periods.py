@@ -24,6 +24,10 @@ from tradecheck.read import find_dateline
     ("New Zealand's exports were NZ$18.1bn in the June 2023 quarter.", "2023-Q2"),
     ("Kenya's exports to Uganda were Sh98.6bn in the nine months to September 2022.", "2022-01/2022-09"),
     ("Britain's imports were £160.5bn in the three months to September 2021.", "2021-Q3"),
+    ("Ethiopia earned US$182 million from exports to Djibouti in the 2022/23 fiscal year.", "2022-07/2023-06"),
+    # a year named as a record's horizon dates nothing
+    ("Poland's exports to Germany fell 2.1 percent to €90.4 billion in 2023, the first annual decline since the "
+     "pandemic year of 2020.", "2023"),
     # fiscal years as each country names them
     ("Japan posted a trade deficit of 21.92 trillion yen in fiscal 2022.", "2022-04/2023-03"),  # from April 2022
     ("India's exports were $437bn in fiscal 2024.", "2023-04/2024-03"),  # to March 2024
@@ -176,3 +180,9 @@ def test_a_level_at_the_end_of_a_span_of_years_is_at_its_last_year():
                         "and 2023, from $139 million to $634 million.")
     assert df.loc[df["text"] == "$634 million", "period"].item() == "2023"
     assert df.loc[df["text"] == "$139 million", "period"].item() == "2016"
+
+
+def test_the_june_year_without_a_year_is_the_one_just_ended():
+    df = extract_claims("New Zealand's exports were NZ$71.5 billion in the June year, Stats NZ said.",
+                        published="2023-08-01")
+    assert df.loc[0, "period"] == "2022-07/2023-06"

@@ -208,3 +208,16 @@ def test_a_ministrys_name_names_no_product_and_a_change_after_a_share_is_its_par
     assert claims["6.1 percent"]["commodity"] is None
     assert claims["0.9 percent"]["commodity"] == "semiconductors"
     assert [f for f in result["findings"] if f["status"] == "inconsistent"] == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Sri Lanka's exports to India were $1.2 billion in H1 2024, while tourism earnings for the half-year reached "
+     "about $1 billion.", "$1 billion"),
+    ("Uzbekistan's trade with Russia reached $9.8 billion in 2023. Money transfers from Russia amounted to $5.3 "
+     "billion.", "$5.3 billion"),
+    ("Greece's exports to China were 210 million euros in 2009. Cosco won a 35-year concession valued at 3.4 billion "
+     "euros in 2009.", "3.4 billion euros"),
+])
+def test_money_that_is_no_trade_flow(text, figure):
+    claims = verify_text(text, reference="none").to_dict()["claims"]
+    assert next(c for c in claims if c["text"] == figure)["measure"] == "other"

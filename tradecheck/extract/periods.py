@@ -96,7 +96,7 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
                                    rf"(?:\s+on)?\s+(?:the\s+end\s+of\s+)?(?P<m1>{mon})\b(?:\s+[0-3]?\d(?!\d))?(?:,?\s+(?P<y>{year}))?",
                          ["the", "year", "quarter", "twelve", *numbers], ["ended", "ending", "months"], i, digits=True)),
         # "in the June 2023 year", "the March 2024 quarter": the year or quarter ending then
-        ("ending", _word("month_year_unit", rf"(?:the\s+)?(?P<m1>{mon})\s+(?P<y>{year})\s+(?P<u>year|quarter)\b(?![\s-]+(?:on|over|to)\b)",
+        ("ending", _word("month_year_unit", rf"(?:the\s+)?(?P<m1>{mon})\s+(?:(?P<y>{year})\s+)?(?P<u>year|quarter)\b(?![\s-]+(?:on|over|to|earlier|ago|before)\b)",
                                   ["the", *months], ["year", "quarter"], i)),
         # "through November", "in the year to September": from January to that month
         # "by the end of May, Costa Rica had exported": what the year added up to by then
@@ -215,7 +215,8 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
                 continue
             pre = text[max(0, s - 40):s]
             pm.base_cue = bool(_BASE_CUE.search(pre)) and not _CLAUSE_START_ADVERB.search(pre) and not _OVER_AFTER_MONEY.search(pre)
-            if re.search(r"\b(?:\w+est|most|least|first\s+time)\s+(?:level\s+|point\s+|figure\s+)?since\s+$", pre, re.I):
+            if re.search(r"\b(?:\w+est|most|least|first\s+time)\s+(?:level\s+|point\s+|figure\s+)?since\s+$", pre, re.I) \
+                    or re.search(r"\b(?:first|\w+est)\b[^.;]{0,40}\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+|in\s+)?$", pre, re.I):
                 # "their lowest since September 2010": a record's horizon, not a period of
                 # the figures nor the base of a change
                 pm.base_cue = False
