@@ -221,3 +221,16 @@ def test_a_ministrys_name_names_no_product_and_a_change_after_a_share_is_its_par
 def test_money_that_is_no_trade_flow(text, figure):
     claims = verify_text(text, reference="none").to_dict()["claims"]
     assert next(c for c in claims if c["text"] == figure)["measure"] == "other"
+
+
+def test_a_change_from_a_dated_level_to_another_is_about_the_later_one():
+    text = "Turkey's trade with Israel has fallen by 23 per cent from the $7bn reached in 2022 to $5.4bn in 2023."
+    claims = {c["text"]: c for c in verify_text(text, reference="none").to_dict()["claims"]}
+    assert (claims["23 per cent"]["period"], claims["23 per cent"]["base_period"]) == ("2023", "2022")
+
+
+def test_a_shares_whole_in_brackets_is_the_whole():
+    text = ("Poland sold goods worth €90.4 billion to Germany in 2023, more than a quarter of all Polish exports "
+            "(€334 billion in total).")
+    claims = {c["text"]: c for c in verify_text(text, reference="none").to_dict()["claims"]}
+    assert (claims["€334 billion"]["reporter"], claims["€334 billion"]["partner"]) == ("POL", "WLD")

@@ -60,7 +60,7 @@ ABS_CHANGE_BEFORE = EndCue(re.compile(
 
 
 # "..., which totalled $9.6 billion" after "7.5% of Egypt's non-oil exports"
-WHICH_WHOLE = re.compile(rf"^\s*of\s+[^,;()$€£¥\d]{{3,60}}?\s+of\s+{HEDGE}$|^\s*of\s+[^,;()]{{3,60}}?,?\s+which\s+(?:\w+\s+){{0,2}}?(?:totall?ed|reached|came\s+to|stood\s+at|were|was|amounted\s+to|slipped\s+to|rose\s+to|fell\s+to|grew\s+to|hit)\s+(?:a\s+(?:record\s+)?)?{HEDGE}$", re.I)
+WHICH_WHOLE = re.compile(rf"^\s*of\s+[^,;()$€£¥\d]{{3,60}}?\s+of\s+{HEDGE}$|^\s*of\s+[^,;()$€£¥\d]{{3,60}}?\s*\(\s*{HEDGE}$|^\s*of\s+[^,;()]{{3,60}}?,?\s+which\s+(?:\w+\s+){{0,2}}?(?:totall?ed|reached|came\s+to|stood\s+at|were|was|amounted\s+to|slipped\s+to|rose\s+to|fell\s+to|grew\s+to|hit)\s+(?:a\s+(?:record\s+)?)?{HEDGE}$", re.I)
 
 
 # "fell 21.9% to $4.83 bln": the new level of what the change was about
@@ -96,7 +96,7 @@ AFTER_BARE_CHANGE = re.compile(
     r"\s*(?:to|from)\s+(?:a\s+(?:revised\s+)?)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d))", re.I)
 
 
-TOTAL_CUE = re.compile(r"(?<!the\s)(?<!that\s)(?<!this\s)\b(?:total|overall|global|worldwide|all\s+partners|the\s+world|national|merchandise\s+(?:exports|imports|trade)|foreign\s+trade|as\s+a\s+whole|in\s+all|in\s+total|all\s+told|altogether)\b"
+TOTAL_CUE = re.compile(r"(?<!the\s)(?<!that\s)(?<!this\s)\b(?:total|overall|global|worldwide|all\s+partners|all\s+(?:of\s+)?(?:its\s+|their\s+|[A-Z][\w-]+\s+)?(?:exports|imports|sales|shipments)|the\s+world(?!['’]s)|national|merchandise\s+(?:exports|imports|trade)|foreign\s+trade|as\s+a\s+whole|in\s+all|in\s+total|all\s+told|altogether)\b"
                        r"|\b(?:the\s+)?(?:country|nation)['’]s\b", re.I)
 
 

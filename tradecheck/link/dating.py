@@ -51,7 +51,7 @@ def _direct(s: Site):
             if len(gap) > 45:
                 return None
             # ("the 5.37 trillion yen deficit logged in fiscal 2021": its noun and verb between)
-            if re.fullmatch(r"\s*(?:\)|,)?\s*(?:(?:trade\s+)?(?:deficit|surplus|shortfall|gap)\s+)?(?:(?:recorded|registered|reported|seen|posted|logged|booked|a|the|was|were)\s+)*(?:in|during|for|of|at|over|through)?\s*(?:the\s+)?(?:(?:whole|full|entire|course|first|rest)\s+of\s+(?:the\s+)?)?(?:\()?\s*", gap):
+            if re.fullmatch(r"\s*(?:\)|,)?\s*(?:(?:trade\s+)?(?:deficit|surplus|shortfall|gap)\s+)?(?:(?:recorded|registered|reported|seen|posted|logged|booked|reached|hit|touched|achieved|set|a|the|was|were)\s+)*(?:in|during|for|of|at|over|through)?\s*(?:the\s+)?(?:(?:whole|full|entire|course|first|rest)\s+of\s+(?:the\s+)?)?(?:\()?\s*", gap):
                 return pm, p, h
             return None
     return None
@@ -394,6 +394,15 @@ def after_change(s: Site):
     after = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end and not pm.base_cue
              and (pm.kind != "rel" or pm.args.get("w") in ("last year", "this year", "last month"))
              and pm.start - s.m.end < 30 and not re.search(r"[,:;]", s.text[s.m.end:pm.start])]
+    if after and re.search(r"\bfrom\s+(?:the\s+|a\s+)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d)", s.text[s.m.end:after[0][0].start]):
+        # "fallen by 23 per cent from the $7bn reached in 2022 to $5.4bn in 2023": that
+        # period is the earlier level's; the change is about the one after "to"
+        to = re.compile(r"\bto\s+(?:a\s+|about\s+|around\s+)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d)")
+        later = [(pm, p, h) for pm, p, h in s.resolved if pm.start > after[0][0].end and pm.start - after[0][0].end < 60
+                 and to.search(s.text, after[0][0].end, pm.start)]
+        if later:
+            return Decision(later[0][1], _span(later[0][0]), later[0][2])
+        return None
     if after:
         return Decision(after[0][1], _span(after[0][0]), after[0][2])
     return None
