@@ -186,3 +186,17 @@ def test_the_june_year_without_a_year_is_the_one_just_ended():
     df = extract_claims("New Zealand's exports were NZ$71.5 billion in the June year, Stats NZ said.",
                         published="2023-08-01")
     assert df.loc[0, "period"] == "2022-07/2023-06"
+
+
+def test_an_earlier_level_after_after_does_not_move_the_texts_period():
+    df = extract_claims("Canada posted a trade surplus of C$22.2 billion in 2022, after a C$9.4 billion deficit in "
+                        "2021.\n\nExports to the U.S. totalled C$594.6 billion.")
+    assert df.loc[df["text"] == "C$9.4 billion", "period"].item() == "2021"
+    assert df.loc[df["text"] == "C$594.6 billion", "period"].item() == "2022"
+
+
+def test_a_share_of_exports_with_its_part_in_brackets_keeps_the_bracket_as_the_part():
+    df = extract_claims("Ukraine's exports were $33.7 billion in January-September 2022. EU countries took 62.9% of "
+                        "Ukrainian exports ($21.2 billion).")
+    row = df[df["text"] == "$21.2 billion"].iloc[0]
+    assert row["partner"] != "WLD"

@@ -209,7 +209,7 @@ YEAR_EARLIER = ("last year", "past year", "a year earlier", "a year ago", "a yea
                 "the prior year", "the preceding year", "the year before", "the year earlier", "previous year",
                 "prior year", "preceding year")
 # "from $23.6 million", "against $5.9 million", "compared with $1.1 billion": an earlier level
-EARLIER_LEVEL_BEFORE = re.compile(rf"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than(?:\s+the)?|on\s+the)\s+(?:a\s+revised\s+|an?\s+)?{HEDGE}$", re.I)
+EARLIER_LEVEL_BEFORE = re.compile(rf"\b(?:from|after|following|against|compared\s+(?:with|to)|versus|vs\.?|than(?:\s+the)?|on\s+the)\s+(?:a\s+revised\s+|an?\s+)?{HEDGE}$", re.I)
 
 
 def _year_earlier(w: str) -> bool:
