@@ -200,3 +200,17 @@ def test_a_share_of_exports_with_its_part_in_brackets_keeps_the_bracket_as_the_p
                         "Ukrainian exports ($21.2 billion).")
     row = df[df["text"] == "$21.2 billion"].iloc[0]
     assert row["partner"] != "WLD"
+
+
+def test_a_figure_restated_as_a_share_of_the_month_is_of_the_month():
+    df = extract_claims("Philippine exports were $6.73 billion in October 2024. For the January-to-October period, "
+                        "exports amounted to $60.91 billion.\n\nElectronic products remained the top export, with "
+                        "receipts of $3.87 billion, or 57.5 percent of the total export value for the month.",
+                        published="2024-12-11")
+    assert df.loc[df["text"] == "$3.87 billion", "period"].item() == "2024-10"
+
+
+def test_an_earlier_level_earned_in_a_fiscal_year():
+    df = extract_claims("Ethiopia's exports to Djibouti earned US$182 million in the 2022/23 fiscal year, a 30 percent "
+                        "rise on the US$140 million earned in 2021/22.")
+    assert df.loc[df["text"] == "US$140 million", "period"].item() == "2021-07/2022-06"

@@ -69,6 +69,7 @@ def link(doc: Document) -> list[Claim]:
     _comparisons(text, claims)
     _parts_of_shares(text, claims)
     _gap_of_flows(text, claims)
+    _dated_by_its_share(text, claims)
     if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):
         for c in claims:
             if c.commodity == "goods":
@@ -95,6 +96,18 @@ def link(doc: Document) -> list[Claim]:
 _COMPARED = re.compile(r"\b(?:was|were|is|are|remained|stayed|stood|came\s+in|ran|held)\s+(?:still\s+|well\s+|slightly\s+|far\s+)?"
                        r"(?P<w>(?P<up>higher|greater|larger|bigger|more|above|over)|(?P<down>lower|smaller|less|below|under))"
                        r"(?:\s+than)?\s+(?:the|that\s+of|those\s+of)?\s*$", re.I)
+
+
+def _dated_by_its_share(text: str, claims: list[Claim]) -> None:
+    """"receipts of $3.87 billion, or 57.5 percent of the total export value for the month":
+    a figure the discourse dated, restated as a share that its own words date, is of that
+    period too."""
+    for a, b in zip(claims, claims[1:]):
+        if (a.kind == "amount" and b.kind == "share" and b.sentence == a.sentence
+                and re.fullmatch(r"\s*(?:,\s*(?:or\s+)?|\(\s*)", text[a.end:b.start]) and a.basis.get("period") == "context"
+                and b.basis.get("period") == "text" and b.period and b.period != a.period):
+            a.period = b.period
+            _set(a, "period", "dated-by-its-share", "text")
 
 
 # words that make a balance more than the gap of the flows just given
