@@ -214,6 +214,8 @@ def test_a_change_in_money_with_its_percent_in_brackets():
      "22.8 percent", "share", 0.228),
     ("The monthly trade balance of Korea remained in the red at $4.69 billion in December 2022.", "$4.69 billion",
      "amount", -4.69e9),
+    ("India's merchandise imports declined at a faster pace of 5.41% to $677.24 billion in 2023-24.", "5.41%",
+     "percent_change", 0.9459),
 ])
 def test_words_of_the_press_for_shares_and_deficits(text, figure, kind, value):
     from tradecheck import verify_text
