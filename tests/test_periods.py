@@ -214,3 +214,10 @@ def test_an_earlier_level_earned_in_a_fiscal_year():
     df = extract_claims("Ethiopia's exports to Djibouti earned US$182 million in the 2022/23 fiscal year, a 30 percent "
                         "rise on the US$140 million earned in 2021/22.")
     assert df.loc[df["text"] == "US$140 million", "period"].item() == "2021-07/2022-06"
+
+
+def test_levels_set_against_the_month_before_make_a_monthly_release():
+    df = extract_claims("Statistics Canada said that exports rose 5.2 per cent in January to $71.9-billion. That left a "
+                        "trade surplus of $3.97-billion, up from a revised $2.22-billion in December.",
+                        published="2025-03-07")
+    assert df.loc[df["text"] == "5.2 per cent", "base_period"].item() == "2024-12"

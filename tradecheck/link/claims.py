@@ -439,6 +439,12 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 and re.search(r"\bfrom\b", text[prev_claim.end:claim.start]) and claim.period and prev_claim.period):
             prev_claim.extra["change_base"] = claim.period
             learn_gap(state, prev_claim.period, claim.period)
+        elif (claim.kind == "amount" and prev_claim is not None and prev_claim.kind == "amount"
+              and prev_claim.measure == claim.measure and claim.period and prev_claim.period
+              and re.fullmatch(r",?\s+(?:up|down)\s+from\s+(?:a\s+(?:revised\s+)?|the\s+)?", text[prev_claim.end:claim.start])):
+            # "a trade surplus of $3.97-billion, up from a revised $2.22-billion in December": a
+            # month set against the month before, as a monthly release does
+            learn_gap(state, prev_claim.period, claim.period)
         claims.append(claim)
         prev_claim = claim
         # The claim becomes the context for what follows (a share's whole, or a figure for a
