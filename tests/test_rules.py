@@ -234,3 +234,25 @@ def test_a_shares_whole_in_brackets_is_the_whole():
             "(€334 billion in total).")
     claims = {c["text"]: c for c in verify_text(text, reference="none").to_dict()["claims"]}
     assert (claims["€334 billion"]["reporter"], claims["€334 billion"]["partner"]) == ("POL", "WLD")
+
+
+@pytest.mark.parametrize("text, figure, pair", [
+    ("Russia's exports to India reached $29.9 billion in 2022 and imports $2.9 billion. Thus the positive balance for "
+     "Russia amounted to $27 billion.", "$27 billion", ("RUS", "IND")),
+    ("In the first half of 2024 US exports to Mexico were $162.6 billion and imports $236 billion, giving Mexico a "
+     "surplus of $73.4 billion.", "$73.4 billion", ("MEX", "USA")),
+])
+def test_the_country_a_balance_is_given_to_owns_it(text, figure, pair):
+    c = next(c for c in verify_text(text, reference="none").to_dict()["claims"] if c["text"] == figure)
+    assert (c["reporter"], c["partner"]) == pair
+
+
+@pytest.mark.parametrize("text, figure, measure, commodity", [
+    ("Vietnam's export turnover to the US reached 55.7 billion USD in 2018.", "55.7 billion USD", "exports", None),
+    ("South Korea's car exports hit an all-time high of $70.9 billion in 2023.", "$70.9 billion", "exports", "cars"),
+    ("Exports of dairy products from Belarus to Kazakhstan increased by 1.8 times to $96 million in 2022.",
+     "$96 million", "exports", "dairy products"),
+])
+def test_words_of_state_media_for_flows_and_products(text, figure, measure, commodity):
+    c = next(c for c in verify_text(text, reference="none").to_dict()["claims"] if c["text"] == figure)
+    assert (c["measure"], c["commodity"]) == (measure, commodity)

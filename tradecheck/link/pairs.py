@@ -717,8 +717,13 @@ def balance_owner(s: Site, rep, par):
     if s.claim.measure != "balance" or s.kind != "amount":
         return rep, par, False
     owner = re.match(r"^\s+for\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", s.after) or re.search(
-        r"\bin\s+(?:the\s+)?favou?r\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[^.;$€£¥\d]{0,20}$", s.before)
-    iso = vocab.countries().get(owner["c"].rstrip("."), (None,))[0] if owner else None
+        r"\bin\s+(?:the\s+)?favou?r\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[^.;$€£¥\d]{0,20}$", s.before) or re.search(
+        # "the positive balance for Russia amounted to $27 billion", "giving Mexico a surplus of"
+        r"\b(?:balance|surplus|deficit)\s+(?:for|of)\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:[\w-]+\s+){0,3}$"
+        r"|\b(?:giving|leaving|left|gave|handing|handed)\s+(?:the\s+)?(?P<c2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:with\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:surplus|deficit)\s+(?:of\s+)?(?:about\s+|some\s+|nearly\s+)?$",
+        s.before)
+    name = (owner["c"] if owner and owner.groupdict().get("c") else owner["c2"] if owner else None)
+    iso = vocab.countries().get(name.rstrip("."), (None,))[0] if name else None
     if iso and iso not in ("WLD",):
         if par == iso:
             return iso, rep, True
