@@ -256,3 +256,19 @@ def test_the_country_a_balance_is_given_to_owns_it(text, figure, pair):
 def test_words_of_state_media_for_flows_and_products(text, figure, measure, commodity):
     c = next(c for c in verify_text(text, reference="none").to_dict()["claims"] if c["text"] == figure)
     assert (c["measure"], c["commodity"]) == (measure, commodity)
+
+
+def test_a_shares_whole_described_after_it_and_a_level_it_paid_then():
+    text = ("Ethiopia's coffee exports were $1.33 billion in 2022/23. Coffee contributed 36.5 percent of the 3.64 "
+            "billion USD that Ethiopia earned from the export of goods.")
+    c = next(c for c in verify_text(text, reference="none").to_dict()["claims"] if c["text"] == "3.64 billion USD")
+    assert (c["commodity"], c["partner"]) == (None, "WLD")
+    text = "The EU imported LNG worth EUR 57.4bn in 2023, 40% less than the EUR 95.7bn it paid in 2022."
+    c = next(c for c in verify_text(text, reference="none").to_dict()["claims"] if c["text"] == "EUR 95.7bn")
+    assert c["period"] == "2022"
+
+
+def test_by_a_year_with_a_past_verb_is_no_goal():
+    text = "EU-Vietnam trade was EUR 45.5 billion in 2019. By 2023 it had reached EUR 64.6 billion."
+    c = next(c for c in verify_text(text, reference="none").to_dict()["claims"] if c["text"] == "EUR 64.6 billion")
+    assert (c["measure"], c["period"]) == ("trade_total", "2023")

@@ -186,6 +186,7 @@ _CLAUSE_START_ADVERB = re.compile(r"(?:^|[.;:!?\n]\s*|,\s*|\b(?:year[\s-](?:on|o
 # a sum of money is "during", no comparison
 _OVER_AFTER_MONEY = re.compile(r"(?:\d|\b(?:billion|million|trillion|bn|mn|tn|dollars|euros|pounds|yuan|rupees))\s+over\s+(?:the\s+)?$", re.I)
 # "a target of $5bn by 2026": the year of a goal
+_REALISED_AFTER = re.compile(r",?\s+(?:[\w'’-]+\s+){0,4}?(?:had|has|was|were|reached|stood|rose|fell|grew|climbed|totall?ed|amounted)\b", re.I)
 _ENDS_IN = re.compile(r"\b(?:ended|ending|ends|began|begins|beginning|started|starts|starting)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?$", re.I)
 _TARGET_CUE = EndCue(re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I), ["by", "until", "till", "of"])
 
@@ -224,7 +225,8 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
             if pm.base_cue and kind == "months" and re.search(r"\bfrom\s+$", pre, re.I) and re.search(r"\s(?:to|through|until)\s", text[s:e], re.I):
                 pm.base_cue = False  # "From January to November": the range's own "from"
             # "a target of $5bn by 2026": the year of a goal, not of the figures around it
-            if _TARGET_CUE.search(pre) and kind != "ytd":
+            if _TARGET_CUE.search(pre) and kind != "ytd" and not _REALISED_AFTER.match(text, e):
+                # (not "By 2023 it had reached EUR 64.6 billion": what happened by then)
                 pm.args["target"] = True
             found.append(pm)
             taken[s:e] = b"\x01" * (e - s)

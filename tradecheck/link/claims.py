@@ -704,7 +704,10 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
              claim=c, before=before, after=after, gap=gap, respective_place=respective_place,
              used_as_base=used_as_base if used_as_base is not None else set())
     p = prev_claim
-    s.whole_of_share = bool(p is not None and p.kind == "share" and kind == "amount" and WHICH_WHOLE.match(gap))
+    # ("36.5 percent of the 3.64 billion USD that Ethiopia earned from the export of goods")
+    s.whole_of_share = bool(p is not None and p.kind == "share" and kind == "amount"
+                            and (WHICH_WHOLE.match(gap) or (re.fullmatch(r"\s*of\s+the\s+", gap)
+                                                            and re.match(r"\s+(?:that|which)\s", after))))
     s.continued = bool(p is not None and (p.measure != "other" or p.extra.get("_forecast_of") not in (None, "other")
                                           or (p.extra.get("change_of") and kind == "amount")) and p.kind != "share"
                        and ((kind == "amount" and (CONTINUE_TO.match(gap) or CONTINUE_FROM.match(gap) or CONTINUE_WHEN.match(gap)))
