@@ -272,3 +272,16 @@ def test_by_a_year_with_a_past_verb_is_no_goal():
     text = "EU-Vietnam trade was EUR 45.5 billion in 2019. By 2023 it had reached EUR 64.6 billion."
     c = next(c for c in verify_text(text, reference="none").to_dict()["claims"] if c["text"] == "EUR 64.6 billion")
     assert (c["measure"], c["period"]) == ("trade_total", "2023")
+
+
+@pytest.mark.parametrize("text, figure, measure, commodity", [
+    # a level to reach, not one reached
+    ("Iran's trade with Iraq reached $10.22 billion in 2023. The two sides aim to raise the annual trade volume to "
+     "$20 billion within the next few years.", "$20 billion", "other", None),
+    # "of goods the country sold abroad": goods, not a product called that
+    ("Of the R2.02 trillion of goods the country sold abroad in 2023, China took R221.4bn.", "R2.02 trillion",
+     "exports", None),
+])
+def test_a_goal_to_raise_trade_and_a_whole_of_goods(text, figure, measure, commodity):
+    c = next(c for c in verify_text(text, reference="none").to_dict()["claims"] if c["text"] == figure)
+    assert (c["measure"], c["commodity"]) == (measure, commodity)

@@ -61,7 +61,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
             return label, "part-subject"
     after = text[m.end:min(sent.end, m.end + 40)]
     # "R1.6 billion of iron and steel": the product after the figure
-    of_product = re.match(r"^\s+of\s+(?P<c>[a-z][\w\s-]{2,40}?)(?=\s*[,.;)]|\s+(?:and|were|was|from|to|in|last|this|during|over)\b)", after)
+    of_product = re.match(r"^\s+of\s+(?P<c>[a-z](?:(?!\s(?:the|a|an|its|their)\s)[\w\s-]){2,40}?)(?=\s*[,.;)]|\s+(?:and|were|was|from|to|in|last|this|during|over|the|a|an|its|their)\b)", after)
     if of_product and c.kind == "amount" and any(x.start == m.end + of_product.start("c") for x in commodities) \
             and not names_country_or_flow(of_product["c"]):
         return canonical_label(of_product["c"]), "of-product"
@@ -107,8 +107,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return None, "goods-alone"  # "merchandise exports" where services are never given apart
     # "non-oil trade" and "oil" in "oil import bill" both name scopes; keep the longest phrase
     seg = text[x.start:m.start]
-    # (not past a verb: "Gold remained the dominant export" is gold)
-    mm = re.match(r"(?:(?!\b(?:from|to|with|in|for|which|that|remained|remains|is|are|was|were|became|stayed|continued)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of)\b)", seg)
+    # (not past a verb or a new noun phrase: "Gold remained the dominant export" is gold, "goods
+    # the country sold abroad" goods)
+    mm = re.match(r"(?:(?!\b(?:from|to|with|in|for|which|that|the|a|an|its|their|remained|remains|is|are|was|were|became|stayed|continued)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of)\b)", seg)
     if mm and len(mm.group(0)) > len(label):
         label = mm.group(0).strip().lower()
     return ("excluding " if excl else "") + canonical_label(label), "product-word"

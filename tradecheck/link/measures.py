@@ -95,7 +95,14 @@ def is_future(text, sent, m, ctx) -> bool:
     by = BY_YEAR.match(text[m.end:sent.end])
     if by and ctx.published is not None and int(by.group(1)) > P.year_of(ctx.published):
         return True
+    # "raise the annual trade volume to $20 billion within the next few years": a level to reach
+    if _RAISE_TO.search(before) and _YET_TO_COME.match(text, m.end, sent.end):
+        return True
     return False
+
+
+_RAISE_TO = re.compile(rf"\b(?:raise|increase|boost|lift|bring|take|expand|push|grow)\s+(?:[\w'’-]+\s+){{0,6}}?to\s+{HEDGE}$", re.I)
+_YET_TO_COME = re.compile(r"[^.;]{0,40}?\b(?:within|in\s+the\s+(?:coming|next|near)|over\s+the\s+(?:coming|next)|in\s+(?:the\s+)?years\s+ahead)\b", re.I)
 
 
 def names_country_or_flow(np: str) -> bool:
