@@ -10,6 +10,11 @@ def how(text: str, figure: str, field: str, published: str | None = None) -> str
     return next(c for c in claims if c["text"] == figure)["attribution"][field]
 
 
+def claims_by_text(text: str, published: str | None = None) -> dict[str, dict]:
+    """The claims of `text`, by the words each stands on."""
+    return {c["text"]: c for c in verify_text(text, published=published, reference="none").to_dict()["claims"]}
+
+
 FIRES = [
     # measure
     ("Kenya's tea made up 7.5% of Kenya's non-oil exports, which totalled $9.6 billion in 2023.", "$9.6 billion", "measure", "whole-of-share"),
@@ -159,7 +164,7 @@ INDONESIA = ("Indonesia's exports reached $22.15 billion in October 2023. Non-oi
 
 
 def test_places_ranked_after_a_buyer_share_its_flow_and_product():
-    claims = {c["text"]: c for c in verify_text(INDONESIA, reference="none").to_dict()["claims"]}
+    claims = claims_by_text(INDONESIA)
     assert claims["$20.91 billion"]["commodity"] == "non-oil and gas"  # the subject before the aside
     for figure, partner in (("$2.02 billion", "USA"), ("$1.71 billion", "JPN")):
         c = claims[figure]
@@ -193,7 +198,7 @@ def test_a_place_in_an_aside_is_no_side_and_a_month_to_come_is_last_years():
     text = ("Canada's exports rose to $71.9-billion in January, Statistics Canada said. Exports had totalled "
             "$68.35-billion in December. Shipments to the United States, which buys about three-quarters of "
             "everything Canada sells abroad, reached $54.1-billion, or 75.2 per cent of total exports.")
-    claims = {c["text"]: c for c in verify_text(text, published="2025-03-07", reference="none").to_dict()["claims"]}
+    claims = claims_by_text(text, published="2025-03-07")
     assert claims["$68.35-billion"]["period"] == "2024-12"
     assert (claims["$54.1-billion"]["reporter"], claims["$54.1-billion"]["partner"]) == ("CAN", "USA")
 
@@ -225,14 +230,14 @@ def test_money_that_is_no_trade_flow(text, figure):
 
 def test_a_change_from_a_dated_level_to_another_is_about_the_later_one():
     text = "Turkey's trade with Israel has fallen by 23 per cent from the $7bn reached in 2022 to $5.4bn in 2023."
-    claims = {c["text"]: c for c in verify_text(text, reference="none").to_dict()["claims"]}
+    claims = claims_by_text(text)
     assert (claims["23 per cent"]["period"], claims["23 per cent"]["base_period"]) == ("2023", "2022")
 
 
 def test_a_shares_whole_in_brackets_is_the_whole():
     text = ("Poland sold goods worth €90.4 billion to Germany in 2023, more than a quarter of all Polish exports "
             "(€334 billion in total).")
-    claims = {c["text"]: c for c in verify_text(text, reference="none").to_dict()["claims"]}
+    claims = claims_by_text(text)
     assert (claims["€334 billion"]["reporter"], claims["€334 billion"]["partner"]) == ("POL", "WLD")
 
 
@@ -243,7 +248,7 @@ def test_a_shares_whole_in_brackets_is_the_whole():
      "surplus of $73.4 billion.", "$73.4 billion", ("MEX", "USA")),
 ])
 def test_the_country_a_balance_is_given_to_owns_it(text, figure, pair):
-    c = next(c for c in verify_text(text, reference="none").to_dict()["claims"] if c["text"] == figure)
+    c = claims_by_text(text)[figure]
     assert (c["reporter"], c["partner"]) == pair
 
 
@@ -254,23 +259,23 @@ def test_the_country_a_balance_is_given_to_owns_it(text, figure, pair):
      "$96 million", "exports", "dairy products"),
 ])
 def test_words_of_state_media_for_flows_and_products(text, figure, measure, commodity):
-    c = next(c for c in verify_text(text, reference="none").to_dict()["claims"] if c["text"] == figure)
+    c = claims_by_text(text)[figure]
     assert (c["measure"], c["commodity"]) == (measure, commodity)
 
 
 def test_a_shares_whole_described_after_it_and_a_level_it_paid_then():
     text = ("Ethiopia's coffee exports were $1.33 billion in 2022/23. Coffee contributed 36.5 percent of the 3.64 "
             "billion USD that Ethiopia earned from the export of goods.")
-    c = next(c for c in verify_text(text, reference="none").to_dict()["claims"] if c["text"] == "3.64 billion USD")
+    c = claims_by_text(text)["3.64 billion USD"]
     assert (c["commodity"], c["partner"]) == (None, "WLD")
     text = "The EU imported LNG worth EUR 57.4bn in 2023, 40% less than the EUR 95.7bn it paid in 2022."
-    c = next(c for c in verify_text(text, reference="none").to_dict()["claims"] if c["text"] == "EUR 95.7bn")
+    c = claims_by_text(text)["EUR 95.7bn"]
     assert c["period"] == "2022"
 
 
 def test_by_a_year_with_a_past_verb_is_no_goal():
     text = "EU-Vietnam trade was EUR 45.5 billion in 2019. By 2023 it had reached EUR 64.6 billion."
-    c = next(c for c in verify_text(text, reference="none").to_dict()["claims"] if c["text"] == "EUR 64.6 billion")
+    c = claims_by_text(text)["EUR 64.6 billion"]
     assert (c["measure"], c["period"]) == ("trade_total", "2023")
 
 
@@ -283,5 +288,5 @@ def test_by_a_year_with_a_past_verb_is_no_goal():
      "exports", None),
 ])
 def test_a_goal_to_raise_trade_and_a_whole_of_goods(text, figure, measure, commodity):
-    c = next(c for c in verify_text(text, reference="none").to_dict()["claims"] if c["text"] == figure)
+    c = claims_by_text(text)[figure]
     assert (c["measure"], c["commodity"]) == (measure, commodity)

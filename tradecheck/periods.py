@@ -110,6 +110,13 @@ def fiscal_year(start_year: int, fiscal_start: int) -> Period:
     return (a, a + 11)
 
 
+def named_fiscal_start(year: int, fiscal_start: int, by_start: bool = False) -> int:
+    """The year a fiscal year named by one year ("FY24", "fiscal 2022") starts in: the year
+    before, where fiscal years are named by the year they end in (India's FY24 starts in
+    April 2023), unless the country names them by the year they start in (Japan)."""
+    return year - 1 if fiscal_start > 1 and not by_start else year
+
+
 def _fiscal_window(pm: PeriodMention, published: Period | None, fiscal_start: int | None,
                    by_start: bool = False) -> tuple[Period | None, str]:
     """The fiscal year a fiscal mention ("FY24", "the current fiscal year", the year of
@@ -127,7 +134,7 @@ def _fiscal_window(pm: PeriodMention, published: Period | None, fiscal_start: in
     if "start_year" in args:
         y = args["start_year"]
     else:
-        y = args["end_year"] - 1 if fs > 1 and not by_start else args["end_year"]
+        y = named_fiscal_start(args["end_year"], fs, by_start)
     return fiscal_year(y, fs), how
 
 
@@ -167,7 +174,7 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
         if "start_year" in pm.args:
             y = pm.args["start_year"]
         else:
-            y = pm.args["end_year"] - 1 if fs > 1 and not by_start else pm.args["end_year"]
+            y = named_fiscal_start(pm.args["end_year"], fs, by_start)
         a = y * 12 + fs - 1
         return (a, a + 11), "text" if fiscal_start else "guess"
     if pm.kind == "months":
@@ -245,7 +252,7 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
     if pm.kind == "same":
         if "year" not in pm.args:  # of a fiscal year: the same months of that fiscal year
             fs = fiscal_start or 4
-            start = pm.args["fy_start"] if pm.args.get("fy_start") is not None else pm.args["fy_end"] - (1 if fs > 1 and not by_start else 0)
+            start = pm.args["fy_start"] if pm.args.get("fy_start") is not None else named_fiscal_start(pm.args["fy_end"], fs, by_start)
             if current is None:
                 return fiscal_year(start, fs), "guess"
             return shift(current, (start - (current[0] - (fs - 1)) // 12) * 12), "text"

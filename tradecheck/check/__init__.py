@@ -340,18 +340,16 @@ def _quoting(model: Model, core: list[Group]):
     """Within the block, a quantity the text gives several figures for is quoted by the one
     the conflict rests on, not by its most precise one: the arithmetic a message shows is
     the arithmetic that failed."""
-    saved = dict(model._stated)
     for g in core:
         if not g.relation and len(g.claims) == 1 and g.rows and len(g.rows[0][0]) == 1:
             (i,) = g.rows[0][0]
             c = model.claims.get(g.claims[0])
             if c is not None and c in model.amounts.get(i, []):
-                model._stated[i] = (len(model.amounts[i]), c)
+                model.quoted[i] = c
     try:
         yield
     finally:
-        model._stated.clear()
-        model._stated.update(saved)
+        model.quoted.clear()
 
 
 def _conflict_finding_quoted(model: Model, core: list[Group], by_id: dict[str, Claim], fixed, relations):

@@ -44,22 +44,19 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
     return out
 
 
-_FLOW_WORD = re.compile(r"\b(?P<w>exports?|imports?|trade|turnover|surplus|deficit|gap|shortfall)\b", re.I)
-_FLOWS = {"export": "exports", "exports": "exports", "import": "imports", "imports": "imports", "trade": "trade_total",
-          "turnover": "trade_total", "surplus": "balance", "deficit": "balance", "gap": "balance", "shortfall": "balance"}
-
-
 def _flow_of_record(before: str) -> str | None | bool:
     """The flow a record is said of, from the last flow word before it ("as exports ...
     climbed to an all-time high": exports); None when none is named; False when it is a
     product's ("exports of soybeans and civilian aircraft"), which no total's figure is."""
-    words = list(_FLOW_WORD.finditer(before))
+    from ..extract.mentions import find_flows
+
+    words = [f for f in find_flows(before) if f.attrs["measure"] != "other"]
     if not words:
         return None
     w = words[-1]
-    if re.match(r"\s+of\s+(?!goods\b|services\b|the\s+country\b)[a-z]", before[w.end():], re.I):
+    if re.match(r"\s+of\s+(?!goods\b|services\b|the\s+country\b)[a-z]", before[w.end:], re.I):
         return False
-    return _FLOWS[w["w"].lower()]
+    return w.attrs["measure"]
 
 
 def add(model: Model, claims: list[Claim], records: dict[str, str]) -> None:

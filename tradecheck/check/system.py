@@ -77,6 +77,8 @@ class Model:
         self.scope = next((c.extra["_article_scope"] for c in claims if c.extra.get("_article_scope")), None)
         self.currencies: set[str] = set()  # of the keys, kept as they are added
         self._stated: dict[int, tuple[int, Claim | None]] = {}
+        # the figure a message quotes for a quantity given several, where a conflict rests on one
+        self.quoted: dict[int, Claim] = {}
         self.memo: dict = {}  # facts derived from the whole model, kept for the checks
         self._set_scales(claims)
 
@@ -473,8 +475,11 @@ def currencies(model: Model) -> list[str]:
 
 
 def stated(model: Model, i: int) -> Claim | None:
-    """The most precise amount stated for variable i ("$14.1bn" over a headline's "$14bn").
-    Kept per variable: every relation on a quantity stated many times asks for it."""
+    """The most precise amount stated for variable i ("$14.1bn" over a headline's "$14bn"),
+    unless a conflict's message quotes another (`Model.quoted`). Kept per variable: every
+    relation on a quantity stated many times asks for it."""
+    if i in model.quoted:
+        return model.quoted[i]
     cs = model.amounts.get(i)
     if not cs:
         return None

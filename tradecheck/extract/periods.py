@@ -378,7 +378,7 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
     if kind == "fy":
         y1 = g["y1"]
         y2 = g.get("y2")
-        y1i = int(y1) if len(y1) == 4 else 2000 + int(y1)
+        y1i = _full_year(y1)
         if y2:
             y2i = int(y2) if len(y2) == 4 else (y1i // 100) * 100 + int(y2)
             if y2i != y1i + 1:

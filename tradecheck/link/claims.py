@@ -74,13 +74,7 @@ def link(doc: Document) -> list[Claim]:
         for c in claims:
             if c.commodity == "goods":
                 c.commodity = None
-    # "Exports of goods and services rose 0.3% to $211.2 billion ... Imports slipped to
-    # $257.4 billion": where neither is given apart for the pair, goods and services are the
-    # pair's whole flow (the goods deficit with China beside them is another pair's)
-    apart = {(c.reporter, c.partner) for c in claims if c.commodity in ("goods", "services")}
-    for c in claims:
-        if c.scope == "goods and services" and (c.reporter, c.partner) not in apart:
-            c.scope = None
+    _goods_and_services_as_the_whole(claims)
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
         if ctx.scope:
@@ -96,6 +90,16 @@ def link(doc: Document) -> list[Claim]:
 _COMPARED = re.compile(r"\b(?:was|were|is|are|remained|stayed|stood|came\s+in|ran|held)\s+(?:still\s+|well\s+|slightly\s+|far\s+)?"
                        r"(?P<w>(?P<up>higher|greater|larger|bigger|more|above|over)|(?P<down>lower|smaller|less|below|under))"
                        r"(?:\s+than)?\s+(?:the|that\s+of|those\s+of)?\s*$", re.I)
+
+
+def _goods_and_services_as_the_whole(claims: list[Claim]) -> None:
+    """"Exports of goods and services rose 0.3% to $211.2 billion ... Imports slipped to
+    $257.4 billion": where neither is given apart for the pair, goods and services are the
+    pair's whole flow (the goods deficit with China beside them is another pair's)."""
+    apart = {(c.reporter, c.partner) for c in claims if c.commodity in ("goods", "services")}
+    for c in claims:
+        if c.scope == "goods and services" and (c.reporter, c.partner) not in apart:
+            c.scope = None
 
 
 def _dated_by_its_share(text: str, claims: list[Claim]) -> None:
@@ -912,7 +916,7 @@ def _decide_pair(s: Site) -> None:
         c.measure = p.measure
         _set(c, "measure", "ranked-after", "context")
     elif s.kind in ("amount", "share"):
-        changed = perspective(s.text, s.sent, s.m, c, s.flow, s.state, s.ctx)
+        changed = perspective(s.text, s.sent, s.m, c, s.flow, s.state, s.ctx, s.ms["country"])
         if changed == "pair":
             _set(c, "pair", "perspective-verb", "context")
             _set(c, "measure", "perspective-verb", c.basis.get("measure", "text"))

@@ -732,7 +732,7 @@ def balance_owner(s: Site, rep, par):
     return rep, par, False
 
 
-def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext) -> str | None:
+def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, places: list[Mention] = ()) -> str | None:
     """A partner as the subject of "bought"/"supplied" in an article about another country:
     the figure is that country's exports to (imports from) the partner. Returns what it
     changed: "pair" (and the measure), "measure", or None."""
@@ -744,7 +744,7 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext) ->
     main = ctx.main_reporter
     # the subject may be a group without a code ("Asia took R61.8 billion")
     subject = c.reporter or (f"group:{c.extra['reporter_group']}" if c.extra.get("reporter_group") else None)
-    if subject and _partner_is_subject(text, flow, c):
+    if subject and _partner_is_subject(text, flow, c, places):
         # read from the reporter's side already, but the verb is the partner's ("with
         # Vietnamese processors buying $1.9 billion worth" of Cambodia's goods)
         c.measure = "exports" if BUY.match(word) else "imports"
@@ -759,33 +759,29 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext) ->
     return "pair"
 
 
-def _partner_is_subject(text: str, flow, c: Claim) -> bool:
+def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention]) -> bool:
     """Whether the claim's partner is the subject of the verb: named just before it ("Asia
-    took", "China bought"), or the last place named before it in its clause, not after a
-    preposition ("The United States, the largest market, bought", "with Vietnamese
-    processors buying", "China remained the largest buyer")."""
+    took", "China bought"), or the last place of the sentence named before it in its clause,
+    not after a preposition nor as a possessive ("The United States, the largest market,
+    bought", "with Vietnamese processors buying", "China remained the largest buyer")."""
     words = re.search(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+$", text[max(0, flow.start - 40):flow.start])
     entry = vocab.countries().get(words.group(1)) if words else None
     if entry is not None:
         iso, kind, label = entry
         return bool(iso and iso == c.partner) or (not iso and label == c.extra.get("partner_group"))
-    window = text[max(0, flow.start - 80):flow.start]
-    window = re.split(r"(?<![A-Z])[.;]\s|\b(?:while|whereas)\b", window)[-1]  # its own clause ("U.S." is no end)
+    start = max(0, flow.start - 80)
+    ends = [e.end() for e in re.finditer(r"(?<![A-Z])[.;]\s|\b(?:while|whereas)\b", text[start:flow.start])]
+    start += ends[-1] if ends else 0  # its own clause ("U.S." is no end)
     last = None
-    for mm in re.finditer(r"(?<![\w-])((?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)", window):
-        name = re.sub(r"^[Tt]he\s+", "", mm.group(1))
-        entry = vocab.countries().get(name) or vocab.countries().get(name.split()[0])
-        if entry is None or entry[0] in (None, "WLD"):
-            continue
-        before, after = window[:mm.start()], window[mm.end():]
-        if re.match(r"['’]s\b", after):
-            continue  # "Vietnam's biggest export market": a modifier, not the subject
+    for x in places:
+        if not start <= x.start < flow.start or x.attrs.get("iso") in (None, "WLD") or x.attrs.get("possessive"):
+            continue  # ("Vietnam's biggest export market": a modifier, not the subject)
         # an object ("for Bangladeshi goods", "to China") is no subject, unless the verb
         # follows it at once ("with Vietnamese processors buying")
-        if re.search(r"\b(?:to|from|with|into|in|for|of|than|and|by)\s+$", before) \
-                and not (re.search(r"\bwith\s+$", before) and re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*", after)):
+        if re.search(r"\b(?:to|from|with|into|in|for|of|than|and|by)\s+(?:the\s+)?$", text[start:x.start]) \
+                and not (re.search(r"\bwith\s+$", text[start:x.start]) and re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*", text[x.end:flow.start])):
             continue
-        last = entry[0]
+        last = x.attrs["iso"]
     return last is not None and last == c.partner
 
 
