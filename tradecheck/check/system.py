@@ -116,7 +116,14 @@ class Model:
 def _solve(n: int, rows, objective: dict[int, float] | None = None) -> tuple[str, float | None]:
     """Minimise `objective` (or just look for a point) over free variables subject to
     `lo <= sum(coef * x) <= hi` for each row. Returns the status ("optimal", "infeasible",
-    "unbounded", or "error") and the objective value when optimal.
+    "unbounded", or "error") and the objective value when optimal."""
+    return _solve_each(n, rows, [objective])[0]
+
+
+def _solve_each(n: int, rows, objectives: list[dict[int, float] | None]) -> list[tuple[str, float | None]]:
+    """`_solve` of each objective over the same rows: the program is built once (building
+    it costs as much as solving it) and each solve starts from the basis a new program
+    has, so each answer is the one a program of its own gives.
 
     GLPK's simplex, through swiglpk: it loads in milliseconds and needs no numpy, which
     matters because a one-file `tradecheck verify` runs this on every call. GLPK aborts the
@@ -126,21 +133,25 @@ def _solve(n: int, rows, objective: dict[int, float] | None = None) -> tuple[str
     finite = math.isfinite
     for coefs, lo, hi in rows:
         if lo is not None and hi is not None and lo > hi:
-            return "infeasible", None  # one row that cannot hold on its own
+            return [("infeasible", None)] * len(objectives)  # one row that cannot hold on its own
         if not coefs and ((lo is not None and lo > 0) or (hi is not None and hi < 0)):
-            return "infeasible", None  # nor can 0 outside its bounds
+            return [("infeasible", None)] * len(objectives)  # nor can 0 outside its bounds
         # (checked with map, min and max rather than a generator per row: this loop runs
         # for every row of every system, and was a tenth of the checks' time)
         if (not all(map(finite, coefs.values())) or (lo is not None and not finite(lo))
                 or (hi is not None and not finite(hi)) or (coefs and (min(coefs) < 0 or max(coefs) >= n))):
-            return "error", None
-    if objective and not all(math.isfinite(v) and 0 <= i < n for i, v in objective.items()):
-        return "error", None
+            return [("error", None)] * len(objectives)
+    out: list[tuple[str, float | None]] = []
+    for objective in objectives:
+        if objective and not all(math.isfinite(v) and 0 <= i < n for i, v in objective.items()):
+            out.append(("error", None))
+        else:
+            out.append(("", None))  # to be solved
     # Only the variables these rows use become columns: a long document has thousands, and
     # each of its many small systems names a handful.
-    used = sorted({i for coefs, _, _ in rows for i in coefs} | set(objective or ()))
+    used = sorted({i for coefs, _, _ in rows for i in coefs}.union(*(o or () for o in objectives)))
     if not used:
-        return "optimal", 0.0
+        return [("optimal", 0.0) if s == "" else (s, v) for s, v in out]
     col = {i: j for j, i in enumerate(used, 1)}
     g = _glpk()
     g.term_out(g.OFF)
@@ -150,8 +161,6 @@ def _solve(n: int, rows, objective: dict[int, float] | None = None) -> tuple[str
         g.add_cols(lp, len(used))
         for j in range(1, len(used) + 1):
             g.set_col_bnds(lp, j, g.FR, 0.0, 0.0)
-        for i, v in (objective or {}).items():
-            g.set_obj_coef(lp, col[i], v)
         if rows:
             g.add_rows(lp, len(rows))
         # one pair of index and value arrays for every row (each costs a C allocation)
@@ -174,18 +183,35 @@ def _solve(n: int, rows, objective: dict[int, float] | None = None) -> tuple[str
                 set_int(ind, k, col[i])
                 set_double(val, k, v)
             set_row(lp, r, k, ind, val)
-        if g.simplex(lp, g.parm()) != 0:
-            return "error", None
-        status = g.get_status(lp)
-        if status == g.OPT:
-            return "optimal", g.get_obj_val(lp)
-        if status == g.NOFEAS:
-            return "infeasible", None
-        if status == g.UNBND:
-            return "unbounded", None
-        return "error", None
+        parm = g.parm()
+        previous: dict[int, float] = {}
+        for k, objective in enumerate(objectives):
+            if out[k][0]:
+                continue
+            for i in previous:
+                g.set_obj_coef(lp, col[i], 0.0)
+            for i, v in (objective or {}).items():
+                g.set_obj_coef(lp, col[i], v)
+            previous = objective or {}
+            if k:
+                g.std_basis(lp)  # (as a new program starts)
+            out[k] = _outcome(g, lp, parm)
+        return out
     finally:
         g.delete_prob(lp)
+
+
+def _outcome(g: "_GLPK", lp, parm) -> tuple[str, float | None]:
+    if g.simplex(lp, parm) != 0:
+        return "error", None
+    status = g.get_status(lp)
+    if status == g.OPT:
+        return "optimal", g.get_obj_val(lp)
+    if status == g.NOFEAS:
+        return "infeasible", None
+    if status == g.UNBND:
+        return "unbounded", None
+    return "error", None
 
 
 class _GLPK(NamedTuple):
@@ -207,6 +233,7 @@ class _GLPK(NamedTuple):
     simplex: Callable
     get_status: Callable
     get_obj_val: Callable
+    std_basis: Callable
     parm: Callable
     OFF: int
     MIN: int
@@ -246,11 +273,11 @@ def _glpk() -> _GLPK:
 
         return _GLPK(*(getattr(c, "glp_" + name) for name in names), glp.intArray, glp.doubleArray,
                      c.intArray___setitem__, c.doubleArray___setitem__, c.glp_simplex, c.glp_get_status,
-                     c.glp_get_obj_val, parm, *constants)
+                     c.glp_get_obj_val, c.glp_std_basis, parm, *constants)
     except (ImportError, AttributeError):
         return _GLPK(*(getattr(glp, "glp_" + name) for name in names), glp.intArray, glp.doubleArray,
                      type(glp.intArray(1)).__setitem__, type(glp.doubleArray(1)).__setitem__, glp.glp_simplex,
-                     glp.glp_get_status, glp.glp_get_obj_val, parm, *constants)
+                     glp.glp_get_status, glp.glp_get_obj_val, glp.glp_std_basis, parm, *constants)
 
 
 class Rows:
@@ -300,8 +327,45 @@ def feasible(model: Model, groups: list[Group], base: Rows | None = None) -> boo
     alone = _separable(rows.rows.values())
     if alone is not None:
         return alone
-    status, _ = _solve(n, list(rows.rows.values()))
-    return status != "infeasible"
+    return all(_status(model, n, part) != "infeasible" for part in _parts(rows.rows))
+
+
+def _parts(rows: dict[tuple, tuple]) -> list[dict[tuple, tuple]]:
+    """`rows` (keyed as `Rows` keys them) in sets that share no variable: each holds or
+    not on its own. A search for a conflict tries many systems that differ in one part
+    only, and each part is solved once (`_status`)."""
+    parent: dict[int, int] = {}
+
+    def find(i: int) -> int:
+        while parent.setdefault(i, i) != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for key in rows:
+        coefs = key[0]
+        first = find(coefs[0][0])
+        for i, _ in coefs[1:]:
+            other = find(i)
+            if other != first:
+                parent[other] = first
+    parts: dict[int, dict[tuple, tuple]] = {}
+    for key, row in rows.items():
+        parts.setdefault(find(key[0][0][0]), {})[key] = row
+    return list(parts.values())
+
+
+def _status(model: Model, n: int, rows: dict[tuple, tuple]) -> str:
+    """The solver's status for a point that meets `rows` (one part of a system), worked
+    out once per document."""
+    key = ("status", frozenset(rows))
+    if key not in model.memo:
+        alone = _separable(rows.values())
+        if alone is not None:
+            model.memo[key] = "optimal" if alone else "infeasible"
+        else:
+            model.memo[key] = _solve(n, list(rows.values()))[0]
+    return model.memo[key]
 
 
 def _separable(rows) -> bool | None:
@@ -342,19 +406,24 @@ def _separable(rows) -> bool | None:
 
 
 def var_range(model: Model, groups: list[Group], i: int) -> tuple[float | None, float | None]:
-    """The smallest and largest value variable `i` can take under `groups` (scaled back)."""
+    """The smallest and largest value variable `i` can take under `groups` (scaled back):
+    from the part of the system that holds `i`, once every other part can hold."""
     n = len(model.keys)
     unique: dict[tuple, tuple] = {}
     for g in groups:
         for r in g.rows:
             if r[0]:
                 unique.setdefault((tuple(r[0].items()), r[1], r[2]), r)
-    rows = list(unique.values())
-    out = []
-    for sign in (1.0, -1.0):
-        status, value = _solve(n, rows, {i: sign})
-        out.append(sign * value * model.s(model.keys[i]) if value is not None else None)
-    return out[0], out[1]
+    own: dict[tuple, tuple] = {}
+    for part in _parts(unique):
+        if any(i == j for key in part for j, _ in key[0]):
+            own = part
+        elif _status(model, n, part) != "optimal":
+            return None, None  # (no point meets them all, so `i` has no range)
+    results = _solve_each(n, list(own.values()), [{i: 1.0}, {i: -1.0}])
+    scale = model.s(model.keys[i])
+    (_, low), (_, high) = results
+    return (low * scale if low is not None else None), (-high * scale if high is not None else None)
 
 
 def components(model: Model) -> list[list[Group]]:
