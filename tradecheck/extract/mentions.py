@@ -153,7 +153,8 @@ def _flow_re() -> Keyed:
 @functools.cache
 def _commodity_re() -> Keyed:
     words = vocab.commodities()
-    return keyed("commodity", rf"(?<![\w-])(?P<c>{vocab.alternation(words, ignore_case=True, inline=True)})(?![\w-])", words)
+    # ("non-energy products": everything but a group, itself a scope like "non-oil")
+    return keyed("commodity", rf"(?:(?<![\w-])|(?<=(?<![\w-])non-)|(?<=(?<![\w-])Non-))(?P<c>{vocab.alternation(words, ignore_case=True, inline=True)})(?![\w-])", words)
 
 
 def keyed_patterns() -> list[Keyed]:
@@ -395,14 +396,25 @@ def find_countries(text: str, index: Index | None = None) -> list[Mention]:
         iso, kind, label = table[m["c"]]
         if kind == "group" and m["c"][0].islower() is False and m["c"] in ("world",):
             continue
+        if iso and iso != "WLD" and _ALL_BUT_PREFIX.search(text, max(0, m.start("c") - 6), m.start("c")):
+            # "non-EU countries", "extra-EU trade": every place but the one named, a group
+            # without a code of its own
+            iso, kind, label = None, "group", "other than " + iso
         out.append(Mention("country", m.start("c"), m.end(), m["c"], None, None,
                            {"iso": iso, "kind": kind, "label": label, "possessive": bool(m["pos"])}))
     return out
 
 
+_ALL_BUT_PREFIX = re.compile(r"\b(?:non|extra)-$", re.I)
+
+
 def find_commodities(text: str, index: Index | None = None) -> list[Mention]:
     """Product groups and scopes: "potash", "non-oil", "excluding energy and gold"."""
-    return [Mention("commodity", m.start("c"), m.end(), m["c"]) for m in _commodity_re().finditer(text, index)]
+    out = []
+    for m in _commodity_re().finditer(text, index):
+        start = m.start("c") - 4 if text[max(0, m.start("c") - 4):m.start("c")].lower() == "non-" else m.start("c")
+        out.append(Mention("commodity", start, m.end(), text[start:m.end()]))
+    return out
 
 
 @functools.cache
@@ -415,9 +427,33 @@ def find_flows(text: str, index: Index | None = None) -> list[Mention]:
     out = []
     for m in _flow_re().finditer(text, index):
         measure, sign = table[m["f"].lower()]
+        if measure == "balance" and not sign:
+            sign = _balance_sign(text, m.start("f"), m.end())
         if m["f"] == "GDP" or m["f"].lower() != "gdp":
             out.append(Mention("flow", m.start("f"), m.end(), m["f"], None, None, {"measure": measure, "sign": sign}))
     return out
+
+
+def _balance_sign(text: str, start: int, end: int) -> int:
+    """The sign an adjective gives a balance it qualifies: before it, across the words that
+    say which balance ("a negative foreign trade balance"), or as its predicate ("the
+    balance of trade remained negative"). 0 when none does."""
+    signs = vocab.balance_signs()
+    before, after = _sign_patterns()
+    m = before.search(text, max(0, start - 50), start) or after.match(text, end, min(len(text), end + 70))
+    return signs[m["w"].lower()] if m else 0
+
+
+@functools.cache
+def _sign_patterns() -> tuple[re.Pattern, re.Pattern]:
+    words = vocab.alternation(vocab.balance_signs(), ignore_case=True)
+    # "negative [foreign|external|merchandise ...] balance": up to three lower-case words between
+    # (words of the noun phrase: not "a positive effect on the trade balance")
+    before = re.compile(rf"\b(?P<w>{words})\s+(?:(?!(?:on|of|to|for|in|with|and|or|the|a|an|its|their|this|that)\s)[a-z-]+\s+){{0,3}}$", re.I)
+    # "balance [of trade] was/remained/turned negative"
+    after = re.compile(rf"(?:\s+(?:of|in)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+)?\s+(?:was|is|were|are|remained|remains|stayed|"
+                       rf"stays|turned|became|has\s+been|had\s+been)\s+(?:also\s+|still\s+|again\s+)?(?P<w>{words})\b", re.I)
+    return before, after
 
 
 def document_uses_decimal_comma(text: str) -> bool:

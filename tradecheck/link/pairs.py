@@ -17,6 +17,8 @@ from .site import Site
 def _role(text: str, c: Mention) -> str:
     """'P' for a country after a preposition ("to Iran", "with China"), 'R' otherwise."""
     pre = text[max(0, c.start - 14):c.start]
+    if _NON_PREFIX.search(pre):
+        return "P"  # "non-EU imports", "to extra-EU countries": the others, never the reporter
     if PREP_BEFORE_COUNTRY.search(pre):
         if re.search(r"\bbetween\s+(?:the\s+)?$", pre, re.I):
             return "R"
@@ -87,6 +89,12 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         if not near:  # the place before the aside, the clause's own
             near = [x for x in countries if sent.start <= x.start < m.start and not any(a <= x.start < b for a, b in asides)][-1:]
     near = _without_enumerations(text, countries, near)
+    if near and prev_end > sent.start and any(_role(text, x) == "P" for x in tail):
+        # "£77.9 billion came from the EU and £66.8 billion from non-EU countries": the place
+        # before the "and" went with the figure before it; this one names its own after it
+        seps = list(_NEXT_ITEM.finditer(text, prev_end, m.start))
+        if seps:
+            near = [x for x in near if x.start >= seps[-1].end()]
     near = near + _regional_anaphors(s, clause_start, m.start)
     if s.respective_place is not None:
         # a list read "respectively": of its places, only this figure's one
@@ -561,6 +569,10 @@ def partner_ranked(s: Site):
     return None
 
 
+# what starts the next item of a list of figures ("..., and", "; while")
+_NEXT_ITEM = re.compile(r"[,;]|\b(?:and|while|whereas)\b", re.I)
+# "non-EU countries", "extra-EU trade": every place but the one named
+_NON_PREFIX = re.compile(r"\b(?:non|extra)-$", re.I)
 # "countries other than", "all partners except", "excluding": a place left out of a whole
 _ALL_BUT = re.compile(r"\b(?:countries|partners|nations|economies|markets|destinations|world)\s+(?:other\s+than|except(?:\s+for)?|excluding|outside(?:\s+of)?|bar|besides|apart\s+from)\s+(?:the\s+)?$"
                       r"|\b(?:the\s+)?rest\s+of\s+the\s+world\s+(?:excluding|except|other\s+than|bar)\s+(?:the\s+)?$", re.I)

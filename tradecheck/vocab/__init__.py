@@ -142,6 +142,12 @@ def flows() -> dict[str, tuple[str, int]]:
 
 
 @functools.cache
+def balance_signs() -> dict[str, int]:
+    """Adjectives that sign a balance they qualify ("negative" -1, "positive" +1)."""
+    return {r["word"]: int(r["sign"]) for r in table("balance_signs")}
+
+
+@functools.cache
 def changes() -> dict[str, int]:
     return {r["word"].lower(): int(r["direction"]) for r in table("changes")}
 
