@@ -53,3 +53,42 @@ def test_a_non_product_is_a_scope_of_its_own():
     r = read("In September 2019 Italy's energy deficit amounted to 2,581 million euros, whereas the surplus in "
              "non-energy products was 4,314 million euros.", "2019-10-24")
     assert r["claims"]["4,314 million euros"]["commodity"] == "non-energy products"
+
+
+def test_a_flow_word_in_an_institutions_name_is_no_flow():
+    r = read("Brazil recorded a trade surplus of US$9.02 billion in July 2023, the Ministry of Development, Industry, "
+             "Trade and Services reported, a 65.8 percent jump from the US$5.44 billion of July 2022.", "2023-08-01")
+    assert r["claims"]["US$5.44 billion"]["measure"] == "balance"
+    assert r["claims"]["65.8 percent"]["measure"] == "balance"
+
+
+def test_the_union_after_a_bloc_is_the_bloc():
+    r = read("Armenia's trade with the Eurasian Economic Union (EAEU) in 2023 amounted to $7,962.4 million. The EAEU "
+             "accounted for 43.4% of Armenia's total foreign trade turnover, which reached $18.35 billion.\n\n"
+             "Armenian exports to the union stood at $3,614.9 million and imports from it at $4,347.5 million.",
+             "2024-02-20")
+    assert r["claims"]["$3,614.9 million"]["partner"] != "WLD"
+    assert r["errors"] == []
+
+
+def test_figures_a_country_s_own_agency_puts_otherwise_are_another_source():
+    r = read("Montevideo, January 8th 2025 (MercoPress) - Brazilian exports to Argentina were US$ 13.80 billion in "
+             "2024 and imports from Argentina US$ 13.54 billion, according to Brazil's Foreign Trade Secretariat "
+             "(Secex). Two-way trade thus totalled US$ 27.34 billion.\n\nArgentina's own INDEC figures put the "
+             "bilateral exchange at US$ 26.9 billion.", "2025-01-08")
+    assert r["claims"]["US$ 26.9 billion"]["measure"] == "trade_total"
+    assert r["errors"] == []
+
+
+def test_a_country_right_after_a_selling_verb_is_its_object_not_the_buyer():
+    r = read("In 2023 Brazil had sold Argentina US$ 16.70 billion and bought US$ 12.00 billion.", "2025-01-08")
+    assert r["claims"]["US$ 12.00 billion"]["measure"] == "imports"
+    assert r["claims"]["US$ 12.00 billion"]["reporter"] == "BRA"
+
+
+def test_a_conflict_on_a_level_read_in_the_period_of_its_changes_other_level_is_not_an_error():
+    r = read("In 2019 trade between the EU and Vietnam was EUR 45.5 billion. By 2023 it had reached EUR 64.6 billion. "
+             "EU imports from Vietnam rose from EUR 31.0 billion to EUR 50.7 billion. EU exports to Vietnam slipped "
+             "from EUR 14.5 billion to EUR 13.9 billion. The EU's deficit with Vietnam was EUR 36.8 billion in 2023.",
+             "2024-08-14")
+    assert r["errors"] == []

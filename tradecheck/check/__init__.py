@@ -324,7 +324,33 @@ def _implausible(model: Model, core: list[Group], lead: Group) -> list[Doubt]:
         sentences = [model.claims[cid].sentence for g in core for cid in g.claims]
         if len(sentences) != len(set(sentences)) and not mixed:
             why.append(("one_sentence", {}))
+    elif any(_misread_in_its_sentence(model, g) for g in core if not g.relation):
+        # "imports rose from €31.0bn to €50.7bn", both read as one year's: whichever of the
+        # two the conflict uses, its period is misread
+        why.append(("one_change", {}))
     return why
+
+
+def _misread_in_its_sentence(model: Model, g: Group) -> bool:
+    """Whether a stated figure of `g` is read as the same quantity as the other level of
+    its change, which it does not equal: the two periods were taken for one, so the reading
+    of either is in doubt."""
+    if len(g.claims) != 1 or not g.rows or len(g.rows[0][0]) != 1:
+        return False
+    (i,) = g.rows[0][0]
+    c = model.claims.get(g.claims[0])
+    if c is None or c.native_low is None or c.native_high is None:
+        return False
+    return any(o is not c and _levels_of_one_change(c, o) and o.currency == c.currency
+               and o.native_low is not None and o.native_high is not None
+               and (o.native_low > c.native_high or o.native_high < c.native_low)
+               for o in model.amounts.get(i, []))
+
+
+def _levels_of_one_change(a: Claim, b: Claim) -> bool:
+    """Whether `a` and `b` are the two levels of one change ("rose from €31.0bn to €50.7bn"),
+    which are of two periods."""
+    return any(x.extra.get(k) is y for x, y in ((a, b), (b, a)) for k in ("_later_of", "_earlier_of"))
 
 
 def _conflict_finding(model: Model, core: list[Group], by_id: dict[str, Claim],

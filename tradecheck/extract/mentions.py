@@ -427,11 +427,29 @@ def find_flows(text: str, index: Index | None = None) -> list[Mention]:
     out = []
     for m in _flow_re().finditer(text, index):
         measure, sign = table[m["f"].lower()]
+        if m["f"][0].isupper() and _in_a_name(text, m.start("f"), m.end()):
+            continue  # "the Ministry of Development, Industry, Trade and Services"
         if measure == "balance" and not sign:
             sign = _balance_sign(text, m.start("f"), m.end())
         if m["f"] == "GDP" or m["f"].lower() != "gdp":
             out.append(Mention("flow", m.start("f"), m.end(), m["f"], None, None, {"measure": measure, "sign": sign}))
     return out
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the words at start:end stand in the name of an institution or an agreement:
+    a run of capitalised words (joined by "of", "and", commas) one of which is a noun that
+    heads such names (vocab/name_heads.csv)."""
+    left = _NAME_LEFT.search(text, max(0, start - 80), start)
+    right = _NAME_RIGHT.match(text, end, min(len(text), end + 80))
+    words = re.findall(r"[A-Z][\w&'-]*", (left.group(0) if left else "") + " " + text[start:end] + " " + right.group(0))
+    heads = vocab.name_heads()
+    return any(w in heads for w in words)
+
+
+# the capitalised words of a name before and after a word in it
+_NAME_LEFT = re.compile(r"(?:[A-Z][\w&'-]*,?\s+(?:(?:of|and|for|on|the|&)\s+)?)+$")
+_NAME_RIGHT = re.compile(r"(?:,?\s+(?:(?:of|and|for|on|the|&)\s+)?[A-Z][\w&'-]*)*")
 
 
 def _balance_sign(text: str, start: int, end: int) -> int:

@@ -77,8 +77,8 @@ class DocContext:
 
 
 # a dateline without a year: a place, a month and a day, then the agency or a dash
-_DATELINE = re.compile(r"[A-ZÀ-Þ][\w.'-]*(?:\s+[A-ZÀ-Þ][\w.'-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b"
-                       r"(?:,\s+(?:19|20)\d\d)?\s*(?:\([A-Z][\w .&-]{1,30}\)|[-–—])")
+_DATELINE = re.compile(r"[A-ZÀ-Þ][\w.'-]*(?:\s+[A-ZÀ-Þ][\w.'-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b"
+                       r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([A-Z][\w .&-]{1,30}\)|[-–—])")
 
 
 def body_start(text: str, sents: list[Sentence], doc: Document) -> int:

@@ -793,6 +793,9 @@ def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention]) -> boo
         if re.search(r"\b(?:to|from|with|into|in|for|of|than|and|by)\s+(?:the\s+)?$", text[start:x.start]) \
                 and not (re.search(r"\bwith\s+$", text[start:x.start]) and re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*", text[x.end:flow.start])):
             continue
+        verb = re.search(r"(\w+)\s+$", text[start:x.start])
+        if verb and (BUY.match(verb.group(1)) or SELL.match(verb.group(1))):
+            continue  # "Brazil had sold Argentina $16.7bn and bought $12bn": the verb's object
         last = x.attrs["iso"]
     return last is not None and last == c.partner
 

@@ -41,7 +41,7 @@ def _label(text: str, m: re.Match, countries) -> str | None:
                 if iso and iso != "WLD":
                     return iso
             # "US Census Bureau data": the country may stand just before the agency
-            pre = re.search(r"([A-Z][\w.-]*)['’]?s?\s+$", text[max(0, m.start() - 20):m.start()])
+            pre = re.search(r"([A-Z][\w.-]*)['’]?s?\s+(?:own\s+)?$", text[max(0, m.start() - 24):m.start()])
             if pre and countries.get(pre.group(1), (None,))[0] not in (None, "WLD"):
                 return countries[pre.group(1)][0]
             agency = re.search(_agency_re(), m.group(0))
@@ -53,7 +53,7 @@ def _label(text: str, m: re.Match, countries) -> str | None:
         return None
     # "the Islamic Republic of Iran Customs Administration": the country's own agency, as
     # "Iran's customs office" is
-    pre = re.search(r"([A-Z][\w.-]*)['’]?s?\s+$", text[max(0, m.start() - 20):m.start()])
+    pre = re.search(r"([A-Z][\w.-]*)['’]?s?\s+(?:own\s+)?$", text[max(0, m.start() - 24):m.start()])
     if pre and countries.get(pre.group(1), (None,))[0] not in (None, "WLD"):
         return countries[pre.group(1)][0]
     return agency

@@ -148,6 +148,12 @@ def balance_signs() -> dict[str, int]:
 
 
 @functools.cache
+def name_heads() -> frozenset[str]:
+    """Nouns that make a run of capitalised words a name ("Ministry", "Organization")."""
+    return frozenset(r["word"] for r in table("name_heads"))
+
+
+@functools.cache
 def changes() -> dict[str, int]:
     return {r["word"].lower(): int(r["direction"]) for r in table("changes")}
 
