@@ -92,3 +92,26 @@ def test_a_conflict_on_a_level_read_in_the_period_of_its_changes_other_level_is_
              "from EUR 14.5 billion to EUR 13.9 billion. The EU's deficit with Vietnam was EUR 36.8 billion in 2023.",
              "2024-08-14")
     assert r["errors"] == []
+
+
+def test_the_former_is_the_first_of_the_two_places_named_together_before():
+    r = read("Azerbaijan's trade with Kazakhstan and Turkmenistan reached $287.6 million and $196.5 million, respectively, in "
+             "January-June 2024. The former grew 2.1 times compared to the same period of 2023 ($136.9 million), "
+             "while trade with Turkmenistan decreased by 8.4% from $214.5 million.", "2024-07-19")
+    assert r["claims"]["2.1 times"]["partner"] == "KAZ"
+    assert r["claims"]["2.1 times"]["commodity"] is None
+    assert r["errors"] == []
+
+
+def test_parts_after_within_the_latter_are_parts_of_a_part():
+    r = read("Mexico's merchandise exports totaled US $54.62 billion in October 2024. Oil exports were worth US $2.31 "
+             "billion and non-oil exports US $52.31 billion; within the latter, manufactured goods contributed US "
+             "$49.87 billion and agricultural products US $1.56 billion.", "2024-11-27")
+    assert r["errors"] == []
+
+
+def test_a_group_and_all_the_rest_make_the_whole():
+    text = ("Mexico posted a trade surplus of US $1.97 billion in October 2024. The oil trade deficit was US $2.6 "
+            "billion, while the non-oil balance showed a surplus of US $4.57 billion.")
+    assert read(text, "2024-11-27")["errors"] == []
+    assert read(text.replace("4.57", "4.97"), "2024-11-27")["errors"]

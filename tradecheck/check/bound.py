@@ -105,7 +105,7 @@ def _add_listed_parts(model: Model, claims: list[Claim]) -> None:
             continue  # a whole, not a part
         if key.commodity is not None:
             whole = whole_of(model, key)
-            tag = ("commodity", c.sentence, whole)
+            tag = ("commodity", c.sentence, c.extra.get("_breakdown", 0), whole)
         elif key.partner not in OVERLAPPING and not key.partner.startswith("group:") and key.measure != "trade_total":
             whole = key._replace(partner="WLD")
             tag = ("partner", whole)

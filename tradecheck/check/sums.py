@@ -137,6 +137,14 @@ def add_scopes(model: Model) -> None:
                 ix, ir, iw = model.vars[key], model.vars[reex], model.var(key._replace(commodity=base))
                 model.add(Group("sum", [], [({iw: 1.0, ix: -1.0, ir: -1.0}, 0.0, 0.0)],
                                 explain=_explain_parts(iw, [ix, ir])))
+        elif key.commodity and key.commodity.startswith("non-") and not model.scope:
+            # "oil exports $2.31bn and non-oil exports $52.31bn": a group and all the rest
+            # make the whole (not in a text whose unlabelled figures are themselves a scope)
+            rest = key._replace(commodity=key.commodity[len("non-"):])
+            if rest in model.vars and whole in model.vars and whole != key._replace(commodity="goods and services"):
+                ix, ir, iw = model.vars[key], model.vars[rest], model.vars[whole]
+                model.add(Group("sum", [], [({iw: 1.0, ix: -1.0, ir: -1.0}, 0.0, 0.0)],
+                                explain=_explain_parts(iw, [ir, ix])))
         elif key.commodity and key.commodity.startswith("excluding "):
             names = [n.strip() for n in re.split(r",|\band\b", key.commodity[len("excluding "):]) if n.strip()]
             parts = [key._replace(commodity=n) for n in names]

@@ -28,7 +28,7 @@ from .cues import (
 )
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, names_country_or_flow
-from .pairs import PAIR_RULES, _code, balance_owner, complete, owns_flow, perspective
+from .pairs import PAIR_RULES, _code, balance_owner, complete, owns_flow, perspective, two_together
 from .readings import alternatives
 from .rules import decide
 from .site import Site
@@ -283,6 +283,23 @@ def _shares_of_ranked_members(claims: list[Claim]) -> None:
             share.extra.setdefault("_of_group_total", True)
 
 
+def _breakdown_levels(text: str, sent: Sentence, claims: list[Claim]) -> None:
+    """How deep in its sentence's breakdowns each figure stands: "Oil exports were $2.31bn
+    and non-oil exports $52.31bn; within the latter, manufactured goods $49.87bn": the
+    manufactures are a part of a part, never added up with the parts beside it."""
+    cues = [c.end() for c in _breakdown_re().finditer(text, sent.start, sent.end)]
+    for c in claims:
+        level = sum(1 for end in cues if end <= c.start)
+        if level:
+            c.extra["_breakdown"] = level
+
+
+@functools.cache
+def _breakdown_re() -> re.Pattern:
+    words = vocab.alternation(vocab.breakdown_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b{words}\b", re.I)
+
+
 def _shares_of_figures(text: str, claims: list[Claim]) -> None:
     """"Crude oil made up two-thirds by value of the $37.27 billion of goods India bought from
     Russia": a share of a figure the sentence gives is a share of that figure's flow."""
@@ -475,11 +492,13 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         if claim.commodity:
             state.commodity = claim.commodity
     _shares_of_figures(text, claims[first_claim:])
+    _breakdown_levels(text, sent, claims[first_claim:])
     _shares_of_ranked_members(claims[first_claim:])
     _rate_multiples(text, claims[first_claim:])
     for x in ms["country"]:
         if x.attrs.get("kind") in ("group", "name", "short") and (x.attrs["iso"] or x.attrs["label"]) in vocab.blocs():
             state.last_bloc = x.attrs["iso"] or "group:" + x.attrs["label"]
+    state.last_two = two_together(text, ms["country"]) or state.last_two
     _respective_products(text, sent, claims[first_claim:])
     state.levels = None
     for c in reversed(claims[first_claim:]):

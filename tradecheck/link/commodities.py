@@ -217,6 +217,7 @@ def canonical_label(label: str) -> str:
 
     if label.lower() in vocab.commodity_labels():  # "service exports" is services
         return vocab.commodity_labels()[label.lower()]
-    label = re.sub(r"(?:\s+foreign)?\s+(?:trade|exports?|imports?|shipments|sales|purchases|alone|together|deficit|surplus|balance|gap)$", "", label.strip().lower())
+    # (all of them: "oil trade deficit" is oil)
+    label = re.sub(r"(?:(?:\s+foreign)?\s+(?:trade|exports?|imports?|shipments|sales|purchases|alone|together|deficit|surplus|balance|gap))+$", "", label.strip().lower())
     label = re.sub(r"^(?:the|its|their)\s+", "", label)
     return vocab.commodity_labels().get(label, label)

@@ -38,6 +38,7 @@ class State:
     lapsed: P.Period | None = None
     aside_paragraphs: int = 0  # how many paragraphs in a row the digression has run
     last_bloc: str | None = None  # the trade bloc named last, for "the bloc" (vocab/blocs.csv)
+    last_two: tuple | None = None  # the last two places named together, for "the former", "the latter"
     # the bloc whose internal trade the text is on ("trade among GCC states"), while the
     # figures after it stay with that bloc: its members' ranked figures are theirs
     inside_bloc: str | None = None

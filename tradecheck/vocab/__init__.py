@@ -154,6 +154,12 @@ def name_heads() -> frozenset[str]:
 
 
 @functools.cache
+def breakdown_cues() -> list[str]:
+    """Words that open a breakdown of the figure before them ("of which", "within the latter")."""
+    return [r["phrase"] for r in table("breakdown_cues")]
+
+
+@functools.cache
 def changes() -> dict[str, int]:
     return {r["word"].lower(): int(r["direction"]) for r in table("changes")}
 
