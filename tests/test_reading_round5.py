@@ -115,3 +115,11 @@ def test_a_group_and_all_the_rest_make_the_whole():
             "billion, while the non-oil balance showed a surplus of US $4.57 billion.")
     assert read(text, "2024-11-27")["errors"] == []
     assert read(text.replace("4.57", "4.97"), "2024-11-27")["errors"]
+
+
+def test_imports_at_two_valuations_are_two_figures():
+    r = read("Colombia's exports fell to US$49.54 billion in 2023 and the trade deficit narrowed to US$9.93 billion. "
+             "Imports totalled US$62.80 billion CIF; measured FOB, as DANE does to calculate the balance, they came "
+             "to US$59.47 billion.", "2024-02-16")
+    assert r["claims"]["US$59.47 billion"]["measure"] == "imports"  # (not the "balance" of the aside)
+    assert r["errors"] == []

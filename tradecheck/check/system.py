@@ -30,6 +30,7 @@ class QKey(NamedTuple):
     commodity: str | None
     currency: str
     source: str | None = None
+    valuation: str | None = None  # "CIF", "FOB" where the text says
 
 
 def key_of(c: Claim, period: str | None = None, measure: str | None = None,
@@ -45,7 +46,7 @@ def key_of(c: Claim, period: str | None = None, measure: str | None = None,
     if measure == "trade_total":
         rep, par = sorted((rep, par))
     com = (c.commodity if c.commodity is not None else c.scope) if commodity is False else commodity
-    return QKey(measure, rep, par, per, com, c.currency or "USD", c.extra.get("source"))
+    return QKey(measure, rep, par, per, com, c.currency or "USD", c.extra.get("source"), c.extra.get("valuation"))
 
 
 @dataclass

@@ -744,8 +744,28 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     _decide_commodity(s)
     _values(s, paired_with)
     _link_levels(s)
+    _valuation(s)
     c.readings = alternatives(s)
     return c
+
+
+# "US$62.80 billion CIF", "measured FOB, ... they came to": how imports are valued (at the
+# border, or with freight and insurance), which makes two figures of one flow
+_VALUATION = re.compile(r"(?<![\w.])(?P<v>c\.?i\.?f\.?|f\.?o\.?b\.?|free\s+on\s+board|cost,?\s+insurance\s+and\s+freight)(?![\w])", re.I)
+
+
+def _valuation(s: Site) -> None:
+    """The valuation a figure is stated at, where its clause names one: figures at
+    different valuations are different quantities."""
+    c, text = s.claim, s.text
+    if c.kind != "amount" or c.measure not in ("exports", "imports", "balance", "trade_total"):
+        return
+    after = re.match(r"[^,;.()]{0,12}", text[s.m.end:s.sent.end])
+    found = list(_VALUATION.finditer(text, max(s.sent.start, s.prev_end), s.m.start))
+    found += list(_VALUATION.finditer(text, s.m.end, s.m.end + len(after.group(0)) + 1))
+    if found:
+        v = found[-1]["v"].lower().replace(".", "")
+        c.extra["valuation"] = "CIF" if v.startswith(("c", "cost")) else "FOB"
 
 
 def _describes_previous(text: str, gap: str, p: Claim, m: Mention, ms) -> bool:
