@@ -123,3 +123,19 @@ def test_imports_at_two_valuations_are_two_figures():
              "to US$59.47 billion.", "2024-02-16")
     assert r["claims"]["US$59.47 billion"]["measure"] == "imports"  # (not the "balance" of the aside)
     assert r["errors"] == []
+
+
+def test_adjusted_and_raw_figures_are_two_series():
+    r = read("WIESBADEN - Based on calendar and seasonally adjusted figures, Germany's exports were EUR 135.0 billion "
+             "and imports EUR 112.6 billion in March 2024, a balance of EUR 22.4 billion.\n\n"
+             "- Non-adjusted, March 2024: exports EUR 138.2 billion, imports EUR 115.6 billion, balance +EUR 22.6 billion",
+             "2024-05-08")
+    assert r["claims"]["EUR 138.2 billion"]["scope"] == "not seasonally adjusted"
+    assert r["claims"]["EUR 115.6 billion"]["measure"] == "imports"  # (not the label after it)
+    assert r["errors"] == []
+
+
+def test_a_headings_flow_word_does_not_govern_the_clause_after_its_colon():
+    r = read("Trade with EU countries: Calendar and seasonally adjusted, goods worth EUR 72.9 billion - or 54.0% of "
+             "all exports - went to the member states of the European Union in March 2024.", "2024-05-08")
+    assert r["claims"]["EUR 72.9 billion"]["measure"] == "exports"

@@ -40,8 +40,10 @@ def quantity_label(key) -> str:
     other = key.partner.replace("group:", "")
     what = MEASURES.get(key.measure, key.measure)
     com = f" of {key.commodity}" if key.commodity else ""
-    if key.commodity and key.commodity.startswith(("within ", "excluding ", "seasonally ")):
+    if key.commodity and key.commodity.startswith(("within ", "excluding ")):
         com = f" ({key.commodity})"  # a scope, not a product
+    if getattr(key, "series", None):
+        com += f" ({key.series})"
     if who == other and who != "WLD":
         # a group's members with each other
         if key.commodity == "within the bloc":

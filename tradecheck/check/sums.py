@@ -20,8 +20,8 @@ def add(model: Model) -> None:
         if key.measure == "trade_total":
             views.append((key.partner, key.reporter))
         for rep, par in views:
-            x = _term(model, QKey("exports", rep, par, key.period, key.commodity, key.currency, key.source))
-            m = _term(model, QKey("imports", rep, par, key.period, key.commodity, key.currency, key.source))
+            x = _term(model, key._replace(measure="exports", reporter=rep, partner=par))
+            m = _term(model, key._replace(measure="imports", reporter=rep, partner=par))
             if x not in model.vars and m not in model.vars:
                 continue
             ix, im, ik = model.var(x), model.var(m), model.vars[key]
@@ -70,11 +70,11 @@ def add_mirror_balance(model: Model) -> None:
         if key.measure != "balance":
             continue
         a, b = key.reporter, key.partner
-        own = [QKey(m, a, b, key.period, key.commodity, key.currency, key.source) for m in ("exports", "imports")]
+        own = [key._replace(measure=m, reporter=a, partner=b) for m in ("exports", "imports")]
         if any(k in model.vars for k in own):
             continue
-        x = QKey("exports", b, a, key.period, key.commodity, key.currency, key.source)
-        m = QKey("imports", b, a, key.period, key.commodity, key.currency, key.source)
+        x = key._replace(measure="exports", reporter=b, partner=a)
+        m = key._replace(measure="imports", reporter=b, partner=a)
         if x in model.vars and m in model.vars:
             ik, ix, im = model.vars[key], model.vars[x], model.vars[m]
             model.add(Group("sum", [], [({ik: 1.0, ix: 1.0, im: -1.0}, 0.0, 0.0)],
@@ -103,8 +103,8 @@ def add_mirror(model: Model) -> None:
             continue
         a, b = key.reporter, key.partner
         for measure in ("exports", "imports"):
-            one = QKey(measure, a, b, key.period, key.commodity, key.currency, key.source)
-            two = QKey(measure, b, a, key.period, key.commodity, key.currency, key.source)
+            one = key._replace(measure=measure, reporter=a, partner=b)
+            two = key._replace(measure=measure, reporter=b, partner=a)
             if one in model.vars and two in model.vars:
                 ik, i1, i2 = model.vars[key], model.vars[one], model.vars[two]
                 model.add(Group("sum", [], [({ik: 1.0, i1: -1.0, i2: -1.0}, 0.0, 0.0)],

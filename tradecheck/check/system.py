@@ -30,7 +30,9 @@ class QKey(NamedTuple):
     commodity: str | None
     currency: str
     source: str | None = None
-    valuation: str | None = None  # "CIF", "FOB" where the text says
+    # the series a figure belongs to, where the text names one: "seasonally adjusted", "CIF"
+    # (two series of one flow are two quantities, neither a part of the other)
+    series: str | None = None
 
 
 def key_of(c: Claim, period: str | None = None, measure: str | None = None,
@@ -45,8 +47,14 @@ def key_of(c: Claim, period: str | None = None, measure: str | None = None,
         return None  # (the world's exports to the world are world exports, a group's to itself its internal trade)
     if measure == "trade_total":
         rep, par = sorted((rep, par))
-    com = (c.commodity if c.commodity is not None else c.scope) if commodity is False else commodity
-    return QKey(measure, rep, par, per, com, c.currency or "USD", c.extra.get("source"), c.extra.get("valuation"))
+    scope = None if c.scope in SERIES_SCOPES else c.scope
+    com = (c.commodity if c.commodity is not None else scope) if commodity is False else commodity
+    series = ", ".join(x for x in (c.scope if c.scope in SERIES_SCOPES else None, c.extra.get("valuation")) if x)
+    return QKey(measure, rep, par, per, com, c.currency or "USD", c.extra.get("source"), series or None)
+
+
+# scopes that name a series of the whole flow rather than a part of it
+SERIES_SCOPES = ("seasonally adjusted", "not seasonally adjusted")
 
 
 @dataclass

@@ -283,6 +283,24 @@ def _shares_of_ranked_members(claims: list[Claim]) -> None:
             share.extra.setdefault("_of_group_total", True)
 
 
+# "seasonally adjusted", "calendar and seasonally adjusted"; and the raw series: "non-adjusted",
+# "unadjusted", "not seasonally adjusted", "raw data"
+_ADJUSTED = re.compile(r"\b(?P<not>non-|un|not\s+(?:seasonally\s+)?|before\s+seasonal\s+)?(?:(?:seasonally|calendar)(?:\s+and\s+(?:seasonally|calendar))?[\s-])?adjust(?:ed|ment)\b"
+                       r"|\b(?P<raw>raw\s+(?:data|figures|terms|numbers))\b", re.I)
+
+
+def adjustment(words: str) -> str | None:
+    """The series the last adjustment label in `words` names: "seasonally adjusted", or
+    "not seasonally adjusted" for the raw figures; None where none is named."""
+    found = list(_ADJUSTED.finditer(words))
+    if not found:
+        return None
+    last = found[-1]
+    if last["not"] or last["raw"]:
+        return "not seasonally adjusted"
+    return "seasonally adjusted" if re.search(r"seasonal|calendar", last.group(0), re.I) else None
+
+
 def _breakdown_levels(text: str, sent: Sentence, claims: list[Claim]) -> None:
     """How deep in its sentence's breakdowns each figure stands: "Oil exports were $2.31bn
     and non-oil exports $52.31bn; within the latter, manufactured goods $49.87bn": the
@@ -449,7 +467,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         prev_end = m.end
         if claim.kind in ("multiple", "percent_change"):
             last_relation = claim
-            if claim.basis.get("base_period") == "text" and claim.period and claim.base_period and claim.scope != "seasonally adjusted":
+            if claim.basis.get("base_period") == "text" and claim.period and claim.base_period and claim.scope not in ("seasonally adjusted", "not seasonally adjusted"):
                 learn_gap(state, claim.period, claim.base_period)
         if (claim.kind == "percent_change" and prev_claim is not None and prev_claim.extra.get("change_of")
                 and claim.how.get("measure") == "restates-previous" and claim.base_period and claim.period == prev_claim.period):
@@ -981,8 +999,9 @@ def _decide_commodity(s: Site) -> None:
             and not ms["commodity"] and c.measure in ("exports", "imports", "trade_total", "balance"):
         # "That value was also 85.10% higher": the figure of the sentence before, part and all
         label, name = s.state.commodity, "anaphor-carried"
-    if re.search(r"\bseasonally(?:\s+and\s+calendar)?[\s-]adjusted\b|\bseasonally[\s-]adjusted\b", text[s.sent.start:s.sent.end], re.I):
-        c.scope = "seasonally adjusted"  # another series than the raw figures
+    adjusted = adjustment(text[s.sent.start:m.start]) or adjustment(text[m.start:s.sent.end])
+    if adjusted:
+        c.scope = adjusted  # another series than the raw figures
     if c.how.get("pair") != "intra-group" and re.search(r"\b(?:within\s+the\s+(?:euro\s+area|EU|bloc|union|region|zone|grouping|community)|intra-[A-Za-z]+|intra\s+[A-Z]\w*|among\s+(?:the\s+)?(?:countries|members|member\s+states|states)\s+of|among\s+(?:the\s+)?[A-Z][\w-]+\s+(?:states|members|countries)|mutual\s+trade)\b",
                  text[max(s.sent.start, s.prev_end):m.start], re.I):
         c.scope = "within the bloc"  # trade among its members: not the bloc's trade with others

@@ -15,8 +15,9 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
     """The flow word a number is about: for a share, the whole after "of"; otherwise the
     nearest before it in the sentence, or just after it when none comes before."""
     for f in flows:
-        if 0 <= f.start - m.end <= 3 and f.attrs["measure"] == "balance" and kind == "amount":
-            return f  # "a $14.8 billion gap"
+        if 0 <= f.start - m.end <= 3 and f.attrs["measure"] == "balance" and kind == "amount" \
+                and not text[m.end:f.start].strip():
+            return f  # "a $14.8 billion gap" (not "imports EUR 115.6 billion, balance ...": the next label)
         if kind == "amount" and f.attrs["measure"] == "other" and 0 <= f.start - m.end <= 15 \
                 and re.fullmatch(r"\s+(?:[A-Za-z-]+\s+)?", text[m.end:f.start]):
             return f  # "a $3 billion IMF programme", "a $20 billion project"
@@ -33,7 +34,8 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
             if (m.end <= f.start <= window_end and f.attrs["measure"] != "other" and SHARE_AFTER.match(gap + " ")
                     and not re.search(r"[,;]|\band\b", gap.lstrip(" ,"))):
                 return f
-    before = [f for f in flows if f.end <= m.start and not in_apposition(text, sent.start, f.start, m.start)]
+    before = [f for f in flows if f.end <= m.start and not in_apposition(text, sent.start, f.start, m.start)
+              and not _HEADING_BETWEEN.search(text, f.end, m.start)]
     if kind == "amount" and re.search(rf"\b(?:against|from|versus|compared\s+(?:with|to))\s+{HEDGE}$", text[max(sent.start, m.start - 30):m.start]):
         # "expected to exceed $88bn, against $73bn last year": the earlier level is a flow,
         # whatever the forecast's word (GDP "grown from 1.6 to 2.5 trillion" stays GDP)
@@ -56,6 +58,11 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         if not re.search(r"[;]|\b(?:while|whereas|but)\b", gap) and not owns_next:
             return nxt[0]
     return None
+
+
+# "Trade with EU countries: Calendar and seasonally adjusted, goods worth ...": a heading's
+# flow word, before a colon and a clause of words of its own (not "Exports: 2023 223.5")
+_HEADING_BETWEEN = re.compile(r":\s+(?:[^\d\s]+\s+){3,}")
 
 
 def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
