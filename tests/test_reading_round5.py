@@ -139,3 +139,13 @@ def test_a_headings_flow_word_does_not_govern_the_clause_after_its_colon():
     r = read("Trade with EU countries: Calendar and seasonally adjusted, goods worth EUR 72.9 billion - or 54.0% of "
              "all exports - went to the member states of the European Union in March 2024.", "2024-05-08")
     assert r["claims"]["EUR 72.9 billion"]["measure"] == "exports"
+
+
+def test_a_change_after_a_shares_whole_is_the_subjects():
+    r = read("Norway exported seafood worth NOK 172 billion in 2023. This is the highest value ever recorded, and an "
+             "increase of NOK 20.9 billion, or 14 per cent, compared with 2022.\n\nSalmon accounted for NOK 122.3 "
+             "billion, or 71.1 per cent, of the total export value, after a rise of 16.7 per cent from NOK 104.8 "
+             "billion the year before.", "2024-01-04")
+    assert r["claims"]["14 per cent"]["commodity"] == "seafood"
+    assert r["claims"]["16.7 per cent"]["commodity"] == "salmon"
+    assert r["errors"] == []

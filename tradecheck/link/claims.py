@@ -995,9 +995,10 @@ def _decide_commodity(s: Site) -> None:
     if name == "same-products":
         # "its bill for the same products came to $843.1 million": the part named last
         label = s.state.commodity
-    elif label is None and s.state.commodity and re.search(r"(?:^|,)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|it|they)\s+(?:was|were|is|are|has|had|rose|fell|grew)\b", text[s.sent.start:m.start], re.I) \
-            and not ms["commodity"] and c.measure in ("exports", "imports", "trade_total", "balance"):
-        # "That value was also 85.10% higher": the figure of the sentence before, part and all
+    elif label is None and s.state.commodity and re.search(r"(?:^|,)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|this|that|it|they)\s+(?:was|were|is|are|has|had|rose|fell|grew)\b", text[s.sent.start:m.start], re.I) \
+            and not ms["commodity"] and (c.measure in ("exports", "imports", "trade_total", "balance") or c.extra.get("change_of")):
+        # "That value was also 85.10% higher", "This is ... an increase of NOK 20.9 billion":
+        # the figure of the sentence before, part and all
         label, name = s.state.commodity, "anaphor-carried"
     adjusted = adjustment(text[s.sent.start:m.start]) or adjustment(text[m.start:s.sent.end])
     if adjusted:
@@ -1022,7 +1023,7 @@ def _decide_commodity(s: Site) -> None:
             and not re.search(r"\b(?:total|overall|combined)\b", text[max(s.sent.start, prev_end):m.start], re.I)):
         label, name = p.commodity, "goods-or-services-carried"
     # (past a share's own whole: "or 18.9 percent of total exports, edging up 0.9 percent")
-    whole = re.match(r"\s*of\s+[^,;]{0,60},", gap) if p is not None and p.kind == "share" else None
+    whole = re.match(r"[\s,]*of\s+[^,;]{0,60},", gap) if p is not None and p.kind == "share" else None
     after_prev = prev_end + (whole.end() if whole else 0)
     if (label is None and p is not None and p.commodity and p.measure == c.measure
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
