@@ -149,3 +149,12 @@ def test_a_change_after_a_shares_whole_is_the_subjects():
     assert r["claims"]["14 per cent"]["commodity"] == "seafood"
     assert r["claims"]["16.7 per cent"]["commodity"] == "salmon"
     assert r["errors"] == []
+
+
+def test_the_shipments_of_a_supplier_named_as_the_subject_are_the_reporters_imports():
+    text = ("India's fertiliser imports fell 40.2% to $10.37 billion in 2023-24. Russia was the biggest supplier, "
+            "with shipments worth $2.63 billion, or 25.4% of the total.")
+    r = read(text, "2024-05-20")
+    assert r["claims"]["$2.63 billion"]["measure"] == "imports"
+    assert r["errors"] == []
+    assert read(text.replace("25.4%", "28.4%"), "2024-05-20")["errors"]

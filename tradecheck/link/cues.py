@@ -174,4 +174,4 @@ TERMS = re.compile(r"\bin\s+(?P<w>[a-z]+|US\s+dollar|U\.S\.\s+dollar)\s+terms\b"
 BUY = re.compile(r"^(?:bought|purchased|took|buying|taking|purchases|buyer|buyers)$", re.I)
 
 
-SELL = re.compile(r"^(?:supplied|sold|shipped|supplying|selling|supplier|suppliers)$", re.I)
+SELL = re.compile(r"^(?:supplied|sold|shipped|supplying|selling|supplier|suppliers|shipments|deliveries)$", re.I)
