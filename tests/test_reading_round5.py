@@ -158,3 +158,26 @@ def test_the_shipments_of_a_supplier_named_as_the_subject_are_the_reporters_impo
     assert r["claims"]["$2.63 billion"]["measure"] == "imports"
     assert r["errors"] == []
     assert read(text.replace("25.4%", "28.4%"), "2024-05-20")["errors"]
+
+
+def test_exports_from_the_partner_are_the_reporters_imports():
+    r = read("The UAE's trade with India reached $83.7 billion in 2023. Exports from India rose 12.7 per cent to "
+             "$35.6 billion from $31.6 billion.", "2024-06-10")
+    c = r["claims"]["$35.6 billion"]
+    assert (c["reporter"], c["partner"], c["measure"]) == ("ARE", "IND", "imports")
+
+
+def test_a_partner_purchasing_the_reporters_goods_takes_its_exports():
+    r = read("Iran's non-oil exports reached $35.1 billion in the period. China was the top destination for Iranian "
+             "non-oil goods, purchasing $8.9 billion worth, or 25.4 percent of the total.", "2023-10-30")
+    assert r["claims"]["$8.9 billion"]["measure"] == "exports"
+
+
+def test_one_shilling_in_six_is_a_proportion_not_a_sum():
+    r = read("Uganda took 16.5% of Kenya's total exports in 2024, about one shilling in six.", "2025-03-04")
+    assert "one shilling" not in r["claims"]
+
+
+def test_national_exports_leave_re_exports_out():
+    r = read("Jordan's national exports rose to JD5.926 billion in the first nine months of 2024.", "2024-11-20")
+    assert r["claims"]["JD5.926 billion"]["commodity"] == "excluding re-exports"

@@ -184,6 +184,8 @@ def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = N
     for mo in _join_ranges(text, found):
         if not mo.scaled and mo.value < 1 and mo.unit >= 1:
             continue
+        if not mo.scaled and _ONE_IN_EVERY.match(text, mo.end):
+            continue  # "one shilling in six", "two dollars in every five": a proportion, no sum
         attrs = {"token": mo.token, "codes": mo.codes, "scaled": mo.scaled, "hi": mo.hi}
         if mo.start and text[mo.start - 1] in "+-−–" and _sign_before(text, mo.start):
             attrs["sign"] = _sign_before(text, mo.start)  # "a balance of -€5.0 bn": the sign as printed
@@ -193,6 +195,10 @@ def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = N
     if out and bare:
         out = sorted(out + _elided(text, out, bare), key=lambda a: a.start)
     return out
+
+
+# "one shilling in six", "two dollars in every five", "one dollar out of every four"
+_ONE_IN_EVERY = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b", re.I)
 
 
 # What may follow a figure whose currency is left to be understood, or one with a weak sign:

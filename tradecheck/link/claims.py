@@ -28,7 +28,7 @@ from .cues import (
 )
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, names_country_or_flow
-from .pairs import PAIR_RULES, _code, balance_owner, complete, owns_flow, perspective, two_together
+from .pairs import PAIR_RULES, _code, balance_owner, complete, from_its_exporter, owns_flow, perspective, two_together
 from .readings import alternatives
 from .rules import decide
 from .site import Site
@@ -979,6 +979,8 @@ def _decide_pair(s: Site) -> None:
             _set(c, "measure", "perspective-verb", c.basis.get("measure", "text"))
         elif changed == "measure":
             _set(c, "measure", "perspective-verb", c.basis.get("measure", "text"))
+    if c.how.get("measure") != "perspective-verb" and from_its_exporter(s):
+        _set(c, "measure", "from-its-exporter", "text")
     if s.whole_of_share:
         c.extra["_no_state"] = True
 

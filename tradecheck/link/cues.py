@@ -171,7 +171,7 @@ COMPLEMENT_BEFORE = re.compile(r"\b(?:in|of|on)\s+(?:(?:its|their|the|bilateral|
 TERMS = re.compile(r"\bin\s+(?P<w>[a-z]+|US\s+dollar|U\.S\.\s+dollar)\s+terms\b", re.I)
 
 
-BUY = re.compile(r"^(?:bought|purchased|took|buying|taking|purchases|buyer|buyers)$", re.I)
+BUY = re.compile(r"^(?:bought|purchased|took|buying|purchasing|taking|purchases|buyer|buyers)$", re.I)
 
 
 SELL = re.compile(r"^(?:supplied|sold|shipped|supplying|selling|supplier|suppliers|shipments|deliveries)$", re.I)

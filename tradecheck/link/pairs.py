@@ -272,6 +272,23 @@ def _place_role(text: str, x: Mention, ctx) -> str:
     return role
 
 
+def from_its_exporter(s: Site) -> bool:
+    """"Exports from India rose to $35.6 billion" in a text about the UAE's trade: the place
+    after "from" exported them, so for the reporter they are imports. Turns the claim round
+    and says whether it did."""
+    c = s.claim
+    if c.measure != "exports" or c.how.get("pair") != "named-partner":
+        return False
+    named, _, _ = _named(s)
+    if len(named) != 1:
+        return False
+    key, role, x = named[0]
+    if role != "R" or not _exporter_after_from(s.text, x) or c.partner != key or c.reporter in (None, key):
+        return False
+    c.measure = "imports"
+    return True
+
+
 def _exporter_after_from(text: str, x: Mention) -> bool:
     """"exports from Iran", "shipments from Brazil": the country after "from" is the
     exporter when the flow is exports."""
