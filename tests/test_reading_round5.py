@@ -181,3 +181,17 @@ def test_one_shilling_in_six_is_a_proportion_not_a_sum():
 def test_national_exports_leave_re_exports_out():
     r = read("Jordan's national exports rose to JD5.926 billion in the first nine months of 2024.", "2024-11-20")
     assert r["claims"]["JD5.926 billion"]["commodity"] == "excluding re-exports"
+
+
+def test_the_month_of_a_report_is_not_a_month_looked_back_to():
+    r = read("BANGKOK - Thai exports rose 10.5% to $25.52 billion in May 2022. The value was $23.10 billion in May "
+             "last year. Imports jumped 23.9% to $27.20 billion from $21.95 billion, resulting in a trade deficit of "
+             "$1.68 billion for the month.", "2022-06-22")
+    assert r["claims"]["$1.68 billion"]["period"] == "2022-05"
+    assert r["errors"] == []
+
+
+def test_an_amount_worth_of_a_product_is_that_products():
+    r = read("Malaysia's exports rose in January 2017. RM26.2bil worth of E&E products were shipped during the month, "
+             "making up 37.2% of total exports.", "2017-02-18")
+    assert r["claims"]["RM26.2bil"]["commodity"] == r["claims"]["37.2%"]["commodity"] != None

@@ -61,7 +61,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
             return label, "part-subject"
     after = text[m.end:min(sent.end, m.end + 40)]
     # "R1.6 billion of iron and steel": the product after the figure
-    of_product = re.match(r"^\s+of\s+(?P<c>[a-z](?:(?!\s(?:the|a|an|its|their)\s)[\w\s-]){2,40}?)(?=\s*[,.;)]|\s+(?:and|were|was|from|to|in|last|this|during|over|the|a|an|its|their|came|went|arrived|headed|originated)\b)", after)
+    of_product = re.match(r"^\s+(?:worth\s+)?of\s+(?P<c>[A-Za-z](?:(?!\s(?:the|a|an|its|their)\s)[\w\s&-]){2,40}?)(?=\s*[,.;)]|\s+(?:and|were|was|from|to|in|last|this|during|over|the|a|an|its|their|came|went|arrived|headed|originated)\b)", after)
     if of_product and c.kind == "amount" and any(x.start == m.end + of_product.start("c") for x in commodities) \
             and not names_country_or_flow(of_product["c"]):
         return canonical_label(of_product["c"]), "of-product"
