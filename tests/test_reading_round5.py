@@ -195,3 +195,12 @@ def test_an_amount_worth_of_a_product_is_that_products():
     r = read("Malaysia's exports rose in January 2017. RM26.2bil worth of E&E products were shipped during the month, "
              "making up 37.2% of total exports.", "2017-02-18")
     assert r["claims"]["RM26.2bil"]["commodity"] == r["claims"]["37.2%"]["commodity"] != None
+
+
+def test_an_excluding_aside_makes_a_scope_that_adds_up_with_what_it_leaves_out():
+    text = ("Israel's exports of goods, excluding diamonds, totaled $29.6 billion in the first half of 2024. Including "
+            "diamonds, Israel's exports of goods came to $32 billion, of which diamonds made up $2.4 billion.")
+    r = read(text, "2024-07-16")
+    assert r["claims"]["$29.6 billion"]["scope"] == "excluding diamonds"
+    assert r["errors"] == []
+    assert read(text.replace("$2.4 billion", "$3.4 billion"), "2024-07-16")["errors"]

@@ -1010,7 +1010,9 @@ def _decide_commodity(s: Site) -> None:
     if c.how.get("pair") != "intra-group" and re.search(r"\b(?:within\s+the\s+(?:euro\s+area|EU|bloc|union|region|zone|grouping|community)|intra-[A-Za-z]+|intra\s+[A-Z]\w*|among\s+(?:the\s+)?(?:countries|members|member\s+states|states)\s+of|among\s+(?:the\s+)?[A-Z][\w-]+\s+(?:states|members|countries)|mutual\s+trade)\b",
                  text[max(s.sent.start, s.prev_end):m.start], re.I):
         c.scope = "within the bloc"  # trade among its members: not the bloc's trade with others
-    excl = re.match(r"\s*(?:Excluding|Except(?:\s+for)?|Not\s+counting|Leaving\s+out|Without)\s+(?P<what>[^,;.]{3,80}(?:\([^)]*\))?)\s*,", text[s.sent.start:m.start])
+    excl = re.match(r"\s*(?:Excluding|Except(?:\s+for)?|Not\s+counting|Leaving\s+out|Without)\s+(?P<what>[^,;.]{3,80}(?:\([^)]*\))?)\s*,", text[s.sent.start:m.start]) \
+        or re.search(r",\s*(?:excluding|except(?:\s+for)?|not\s+counting|leaving\s+out)\s+(?P<what>[^,;.]{3,60}),(?=[^,;]*$)",
+                     text[max(s.sent.start, prev_end):m.start])  # "exports of goods, excluding diamonds, totaled"
     if excl and c.kind == "amount" and label is None:
         # "Excluding trade with Botswana, Eswatini, Lesotho and Namibia (BELN), exports ...":
         # another quantity than the total with everyone
