@@ -204,3 +204,18 @@ def test_an_excluding_aside_makes_a_scope_that_adds_up_with_what_it_leaves_out()
     assert r["claims"]["$29.6 billion"]["scope"] == "excluding diamonds"
     assert r["errors"] == []
     assert read(text.replace("$2.4 billion", "$3.4 billion"), "2024-07-16")["errors"]
+
+
+def test_a_figure_in_total_exports_is_of_the_exports_whatever_verb_comes_before():
+    r = read("Kenya sold goods to Uganda worth Sh182.3 billion in 2024. Uganda took 16.5% of Kenya's Sh1,107.6 "
+             "billion in total exports.", "2025-03-04")
+    c = r["claims"]["Sh1,107.6 billion"]
+    assert (c["measure"], c["reporter"], c["partner"]) == ("exports", "KEN", "WLD")
+
+
+def test_everything_a_country_exported_is_the_whole_of_a_share():
+    r = read("Australia sold China A$178.6 billion of goods in 2021-22. China bought 31.7% of everything Australia "
+             "exported (A$563.4 billion in total).", "2022-11-08")
+    c = r["claims"]["A$563.4 billion"]
+    assert (c["reporter"], c["partner"]) == ("AUS", "WLD")
+    assert r["errors"] == []

@@ -21,6 +21,12 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         if kind == "amount" and f.attrs["measure"] == "other" and 0 <= f.start - m.end <= 15 \
                 and re.fullmatch(r"\s+(?:[A-Za-z-]+\s+)?", text[m.end:f.start]):
             return f  # "a $3 billion IMF programme", "a $20 billion project"
+    if kind == "amount":
+        # "Kenya's Sh1,107.6 billion in total exports", "earned $5bn in exports": the figure's own noun
+        own = next((f for f in flows if 0 < f.start - m.end <= 20 and f.attrs["measure"] != "other"
+                    and re.fullmatch(r"\s+in\s+(?:total\s+|overall\s+|annual\s+)?", text[m.end:f.start])), None)
+        if own is not None:
+            return own
     # "India's largest trade deficit, $71.58 billion, was with China": the figure itself is
     # the aside
     named_before = [f for f in flows if f.end <= m.start and re.fullmatch(rf"\s*[,(:–—-]\s*{HEDGE}", text[f.end:m.start])]

@@ -33,6 +33,10 @@ def share_whole_country(text, m, sent):
     mm = re.match(r"^\s*(?:,\s*)?of\s+(?:the\s+)?(?:total\s+|overall\s+|all\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Federation)\s+of\s+(?:the\s+)?)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s\b|\s+(?:total\s+|goods\s+|merchandise\s+)?(?:exports|imports|trade|sales|purchases)\b)", after)
     if mm and vocab.countries().get(mm["c"].rstrip("."), (None,))[0]:
         return mm["c"]
+    # "31.7% of everything Australia exported", "a sixth of what Kenya sold abroad"
+    mm = re.match(r"^\s*(?:,\s*)?of\s+(?:everything|all(?:\s+that)?|what)\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:exported|imported|sold|bought|shipped|exports|imports|sells|buys)\b", after)
+    if mm and vocab.countries().get(mm["c"].rstrip("."), (None,))[0]:
+        return mm["c"]
     return None
 
 
