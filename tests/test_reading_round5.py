@@ -219,3 +219,14 @@ def test_everything_a_country_exported_is_the_whole_of_a_share():
     c = r["claims"]["A$563.4 billion"]
     assert (c["reporter"], c["partner"]) == ("AUS", "WLD")
     assert r["errors"] == []
+
+
+def test_a_multiple_of_another_quantity_is_no_change_over_time():
+    r = read("US goods imports from China fell to $427.2 billion in 2023, a decline of 20.7% from 2022. America "
+             "still bought about 3.7 times as much from China as from Vietnam last year.", "2024-03-12")
+    assert r["claims"]["3.7 times as much"]["measure"] == "other"
+    assert r["errors"] == []
+    r = read("Exports to Iraq stood at $12.8 billion in 2023, nearly 3.5 times what Turkey shipped to Egypt.", "2024-04-20")
+    assert r["claims"]["3.5 times"]["measure"] == "other"
+    # a change over time stays one
+    assert read("Exports to China rose 2.3 times to $3.47 billion in 2023.", "2024-03-12")["claims"]["2.3 times"]["measure"] == "exports"

@@ -409,4 +409,25 @@ def goal_multiple(s: Site):
     return None
 
 
-OTHER_RULES = (absolute_change, goal_multiple, not_a_flow, earlier_level_of_other)
+@rule("measure", "two-quantities-compared", "text")
+def two_quantities_compared(s: Site):
+    """"3.7 times as much from China as from Vietnam", "nearly 3.5 times what Türkiye
+    shipped to Egypt", "roughly twice the $10.54 billion earned from iron ore": one
+    quantity against another of the same time, no change over time. Which two they are is
+    left unread, so nothing is checked against it."""
+    if s.kind != "multiple":
+        return None
+    rest = re.sub(r"^.*?(?:times|fold)", "", s.m.text, flags=re.I) + s.after  # ("3.7 times as much" is one mention)
+    if not _AGAINST_ANOTHER.match(rest):
+        return None
+    return Decision({"comparison": True})
+
+
+# what follows a multiple that sets it against another quantity rather than an earlier time
+_AGAINST_ANOTHER = re.compile(r"\s*(?:as\s+(?:much|many|large|big|high|great|valuable)\b(?:\s+[\w'’-]+){0,5}?\s+as\s+(?:from|to|with|in|for|the|what|[A-Z])"
+                              r"|(?:what|the\s+(?:amount|value|figure|sum|total)\s+(?:of\s+)?)\s*(?:[\w'’-]+\s+){0,3}?(?:shipped|sold|bought|exported|imported|earned|spent|sent|took|received)\b"
+                              r"|the\s+(?:[$€£¥]|[A-Z]{1,3}\$)\s*[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+(?:earned|from|of|in\s+(?!(?:19|20)\d\d))"
+                              r"|(?:that|those)\s+of\b)", re.I)
+
+
+OTHER_RULES = (absolute_change, goal_multiple, not_a_flow, earlier_level_of_other, two_quantities_compared)
