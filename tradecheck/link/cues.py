@@ -109,6 +109,15 @@ def future_re() -> re.Pattern:
     return re.compile(rf"\b{words}\b", re.I)
 
 
+@functools.cache
+def reach_after_re() -> re.Pattern:
+    """A level still to reach, said right after the figure: "the $1 billion mark is within
+    reach", "$50bn is achievable" (vocab/reach_cues.csv)."""
+    words = vocab.alternation(vocab.reach_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}?(?:is|are|seems|looks|remains|appears|should\s+be|will\s+be|would\s+be)\s+"
+                      rf"(?:now\s+|already\s+|quite\s+|well\s+|very\s+|entirely\s+|fully\s+|still\s+)?{words}\b", re.I)
+
+
 BY_YEAR = re.compile(r"^[^.;]{0,60}?\b(?:by|in|until|for)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
 
 

@@ -57,6 +57,16 @@ def _direct(s: Site):
     return None
 
 
+# "year-on-year", "y/y", "on the month": the footing a change is measured on, which dates no
+# figure ("grew by 9.6% year-on-year and amounted to $211.4 million": the level is of the
+# period the change is about, not of the year before)
+_CHANGE_FOOTING = re.compile(r"(?:year|month)[\s-](?:on|over)[\s-](?:year|month)|y/y|yoy|on the month")
+
+
+def _change_footing(pm) -> bool:
+    return pm.kind == "rel" and bool(_CHANGE_FOOTING.fullmatch(pm.args.get("w", "")))
+
+
 def _before(s: Site) -> list:
     """The sentence's periods before the figure, goals' years left out."""
     return [(pm, p, h) for pm, p, h in s.resolved if pm.end <= s.m.start and not pm.args.get("target")]
@@ -65,7 +75,7 @@ def _before(s: Site) -> list:
 def _free_before(s: Site) -> list:
     """... and those not already read as the earlier side of a comparison ("$8.6bn a year
     earlier, and services reached $3bn": the year earlier is not the services' period)."""
-    return [x for x in _before(s) if (x[0].start, x[0].end) not in s.used_as_base]
+    return [x for x in _before(s) if (x[0].start, x[0].end) not in s.used_as_base and not _change_footing(x[0])]
 
 
 def _from_level(s: Site) -> bool:

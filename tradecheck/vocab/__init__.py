@@ -303,6 +303,13 @@ def forecast_cues() -> list[str]:
 
 
 @functools.cache
+def reach_cues() -> list[str]:
+    """Phrases after a money figure that make it a level still to reach ("the $1 billion
+    mark is within reach")."""
+    return [r["phrase"] for r in table("reach_cues")]
+
+
+@functools.cache
 def motion_verbs() -> frozenset[str]:
     """Verbs after which "up to" is where a figure went, not a ceiling."""
     return frozenset(r["word"].lower() for r in table("motion_verbs"))

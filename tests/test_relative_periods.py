@@ -1,0 +1,64 @@
+"""Periods that words relative to something else give: the footing of a change, "one year
+earlier", "the previous crop year", a month named only as the base of a comparison, the
+month a release came out. Each sentence is read as a reporter would write it; the claim's
+period (or measure) is what the words mean."""
+from tradecheck import verify_text
+
+
+def claims_by_text(text: str, published: str | None = None) -> dict[str, dict]:
+    """The claims of `text`, by the words each stands on."""
+    return {c["text"]: c for c in verify_text(text, published=published, reference="none").to_dict()["claims"]}
+
+
+def errors(text: str, published: str | None = None) -> list[str]:
+    findings = verify_text(text, published=published, reference="none").to_dict()["findings"]
+    return [f["message"] for f in findings if f["status"] == "inconsistent"]
+
+
+# --- the footing of a change ("year-on-year") dates no level --------------------------------
+
+def test_level_after_a_year_on_year_change_is_of_the_period_in_hand():
+    c = claims_by_text("In January-March 2024, Ghana's trade with Togo grew by 8.2% year-on-year and amounted to $140.5 million.",
+                       "2024-05-10")
+    assert c["$140.5 million"]["period"] == "2024-Q1"
+    assert c["8.2%"]["base_period"] == "2023-Q1"
+
+
+def test_level_after_a_multiple_measured_year_on_year():
+    c = claims_by_text("Trade between Chile and India in January-October 2023 grew 1.8 times year-on-year and reached $4.1 billion.",
+                       "2023-12-01")
+    assert c["$4.1 billion"]["period"] == "2023-01/2023-10"
+
+
+def test_level_before_the_change_still_reads_right():
+    c = claims_by_text("In January-March 2024, Ghana's trade with Togo amounted to $140.5 million, up 8.2% year-on-year.",
+                       "2024-05-10")
+    assert c["$140.5 million"]["period"] == "2024-Q1"
+
+
+# --- a level still to reach -------------------------------------------------------------------
+
+def test_a_mark_within_reach_is_no_realised_trade():
+    text = ("In 2023, trade between Ghana and Togo reached $612.0 million. In January-March 2024 it grew by 8.2% "
+            "year-on-year and amounted to $140.5 million. We believe the $1 billion mark is within reach.")
+    assert claims_by_text(text, "2024-05-10")["$1 billion"]["measure"] == "other"
+    assert errors(text, "2024-05-10") == []
+
+
+def test_a_mark_passed_is_still_trade():
+    c = claims_by_text("In 2023 trade between Ghana and Togo passed the $1 billion mark.", "2024-05-10")
+    assert c["$1 billion"]["measure"] != "other"
+
+
+# --- a flow word inside what another flow is of ------------------------------------------------
+
+def test_supplies_of_one_side_are_its_exports():
+    c = claims_by_text("In 2022 trade between Peru and Bolivia was $1.5 billion, of which Peruvian supplies made up "
+                       "$1.1 billion and Bolivian supplies $0.4 billion.", "2023-02-01")
+    assert c["$1.1 billion"]["measure"] == "exports"
+    assert c["$0.4 billion"]["measure"] == "exports"
+
+
+def test_imports_of_medical_supplies_are_imports():
+    c = claims_by_text("Peru's imports of medical supplies reached $2 billion in 2023.", "2024-02-01")
+    assert c["$2 billion"]["measure"] == "imports"
