@@ -62,3 +62,30 @@ def test_supplies_of_one_side_are_its_exports():
 def test_imports_of_medical_supplies_are_imports():
     c = claims_by_text("Peru's imports of medical supplies reached $2 billion in 2023.", "2024-02-01")
     assert c["$2 billion"]["measure"] == "imports"
+
+
+def test_a_participial_level_before_its_change_is_of_the_month_in_hand():
+    c = claims_by_text("Hungary's exports rose in October to 4.1 billion euros, while imports grew faster, reaching "
+                       "3.9 billion euros, up 7.7 percent from 3.6 billion a year ago.", "2017-12-08")
+    assert c["3.9 billion euros"]["period"] == "2017-10"
+    assert c["3.6 billion"]["period"] == "2016-10"
+
+
+# --- "one year earlier", "a year previously" --------------------------------------------------
+
+def test_one_year_previously_is_a_year_back():
+    c = claims_by_text("In 2021 Denmark's surplus came to 9.5 billion euros, close to the 9.1 billion euros recorded one "
+                       "year previously, when exports had totalled 80.2 billion.", "2022-02-10")
+    assert c["9.1 billion euros"]["period"] == "2020"
+    assert c["80.2 billion"]["period"] == "2020"
+
+
+def test_one_year_earlier_at_the_head_of_a_sentence():
+    c = claims_by_text("In March 2023 Austria's exports fell by 2.1% to €17.4 bn. One year earlier, exports stood at €17.8 bn.",
+                       "2023-05-15")
+    assert c["€17.8 bn"]["period"] == "2022-03"
+
+
+def test_two_years_previously():
+    c = claims_by_text("In 2023 Austria's exports reached €200.1 bn, against €180.4 bn two years previously.", "2024-03-01")
+    assert c["€180.4 bn"]["period"] == "2021"

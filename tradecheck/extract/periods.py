@@ -138,19 +138,19 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
             r"|he\s+(?:same|corresponding|comparable)\s+(?:\w+\s+)?(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:fiscal\s+|financial\s+)?year)"
             r"|his\s+month|he\s+(?:past|last)\s+decade|he\s+(?:past|last|same)\s+(?P<ny>\w++)\s+years)"
             r"|[Pp](?i:ast\s+year|(?:revious|rior|receding)\s+(?:year|quarter|month|period))"
-            r"|[Aa](?i:\s+year\s+(?:earlier|ago|before)|\s+decade\s+(?:earlier|ago|before))"
+            r"|[Aa](?i:\s+year\s+(?:earlier|ago|before|previously)|\s+decade\s+(?:earlier|ago|before|previously))"
             r"|[Ss](?i:ame\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:fiscal\s+|financial\s+)?year))"
             r"|[Cc](?i:(?:orresponding|omparable)\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:fiscal\s+|financial\s+)?year))"
             r"|[Yy](?i:ear[\s-]on[\s-]year|ear[\s-]over[\s-]year|/y|oy)"
             r"|[Mm](?i:onth[\s-]on[\s-]month|onth[\s-]over[\s-]month)"
-            r"|[Oo](?i:n\s+the\s+month|ver\s+the\s+(?:past|last)\s+decade|ver\s+the\s+(?:past|last|same)\s+(?P<ny3>\w++)\s+years|ver\s+(?P<ny4>\w++)\s+years)"
+            r"|[Oo](?i:ne\s+year\s+(?:earlier|ago|before|previously)|n\s+the\s+month|ver\s+the\s+(?:past|last)\s+decade|ver\s+the\s+(?:past|last|same)\s+(?P<ny3>\w++)\s+years|ver\s+(?P<ny4>\w++)\s+years)"
             r"|[Ff](?i:rom\s+the\s+previous\s+month)"
-            r"|(?P<ny2>\w++)\s+(?i:years\s+(?:earlier|ago|before)))\b",
+            r"|(?P<ny2>\w++)\s+(?i:years\s+(?:earlier|ago|before|previously)))\b",
             ["last", "this", "past", "previous", "prior", "preceding", "same", "corresponding", "comparable", "year", "y/y", "yoy", "month"],
             ["year", "month", "quarter", "period", "decade", "y/y", "yoy"],
             # "the", "a", "on", "over", "from" are everywhere, and "two years ago" can begin
             # with any word: found from the words after them
-            more=words_before({"earlier": 2, "ago": 2, "before": 2, "previous": 2, "past": 2, "last": 2, "month": 2, "years": 2,
+            more=words_before({"earlier": 2, "ago": 2, "before": 2, "previously": 2, "previous": 2, "past": 2, "last": 2, "month": 2, "years": 2,
                                "prior": 1, "preceding": 1, "same": 2, "corresponding": 1, "comparable": 1}))),
         # the current / last fiscal year, relative to the publication date
         ("fy_rel", _word("fy_rel", r"(?:the\s+)?(?P<which>current|ongoing|present|this|last|previous|past|preceding|prior)\s+(?P<cal>fiscal|financial|Iranian|Persian)(?:\s+year\b|(?=\s*[,.;)]|\s+(?:and|to|from|against|compared|when|while|as)\b))",
@@ -365,6 +365,14 @@ def _full_year(y: str) -> int:
     return int(y) if len(y) == 4 else 2000 + int(y)
 
 
+def _plain_words(w: str) -> str:
+    """The usual wording of a relative period, which the link stage reads: "one year
+    previously" is "a year earlier"."""
+    w = re.sub(r"\s+", " ", w.lower())
+    w = re.sub(r"^one (year|decade) ", r"a \1 ", w)
+    return re.sub(r" previously$", " earlier", w)
+
+
 def _num(s: str) -> int:
     s = s.lower()
     return int(s) if s.isdigit() else _WORDNUM.get(s, 0)
@@ -488,7 +496,7 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
             return PeriodMention(s, e, t, "abs", (y * 12 + m1 - 1, y * 12 + m1 - 1))
         return PeriodMention(s, e, t, "months", None, {"m1": m1, "m2": m1})
     if kind == "rel":
-        w = re.sub(r"\s+", " ", g["w"].lower())
+        w = _plain_words(g["w"])
         ny = g.get("ny") or g.get("ny2") or g.get("ny3") or g.get("ny4")
         if ny and not _num(ny):
             return None  # "over many years": no period
