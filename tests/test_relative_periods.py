@@ -89,3 +89,24 @@ def test_one_year_earlier_at_the_head_of_a_sentence():
 def test_two_years_previously():
     c = claims_by_text("In 2023 Austria's exports reached €200.1 bn, against €180.4 bn two years previously.", "2024-03-01")
     assert c["€180.4 bn"]["period"] == "2021"
+
+
+# --- a month named only as the date of an earlier level ------------------------------------------
+
+NORWAY_DECEMBER = ("Norway's exports were worth 70.2 billion kroner in December, while imports rose to 66.0 billion kroner. "
+                   "That left a surplus of 4.2 billion kroner, compared with a deficit of 1.3 billion kroner in December 2018, "
+                   "when exports had reached 60.1 billion and imports 61.4 billion kroner. "
+                   "Over the full year, Norway sold goods worth 810.5 billion kroner abroad.")
+
+
+def test_the_when_clause_of_an_earlier_level_is_of_its_month():
+    c = claims_by_text(NORWAY_DECEMBER, "2020-01-15")
+    assert c["1.3 billion kroner"]["period"] == "2018-12"
+    assert c["60.1 billion"]["period"] == "2018-12"
+    assert c["61.4 billion kroner"]["period"] == "2018-12"
+
+
+def test_the_month_of_an_earlier_level_does_not_become_the_running_period():
+    c = claims_by_text(NORWAY_DECEMBER, "2020-01-15")
+    assert c["810.5 billion kroner"]["period"] == "2019"
+    assert errors(NORWAY_DECEMBER, "2020-01-15") == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import periods as P
+from .. import vocab
 from .context import State
 from .cues import HEDGE, BY_YEAR, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE
 from .rules import Decision, rule
@@ -75,7 +76,14 @@ def _before(s: Site) -> list:
 def _free_before(s: Site) -> list:
     """... and those not already read as the earlier side of a comparison ("$8.6bn a year
     earlier, and services reached $3bn": the year earlier is not the services' period)."""
-    return [x for x in _before(s) if (x[0].start, x[0].end) not in s.used_as_base and not _change_footing(x[0])]
+    return [x for x in _before(s) if ((x[0].start, x[0].end) not in s.used_as_base or _when_clause(s, x[0]))
+            and not _change_footing(x[0])]
+
+
+def _when_clause(s: Site, pm) -> bool:
+    """"compared with a surplus of 2.2 billion kronor in December 2014, when exports had
+    reached 94.1 billion": a clause about the time just named is of that time."""
+    return bool(re.match(r"\s*,?\s*when\b[^;:]*$", s.text[pm.end:s.m.start]))
 
 
 def _from_level(s: Site) -> bool:
@@ -218,8 +226,12 @@ def _amount_before(s: Site) -> list:
 YEAR_EARLIER = ("last year", "past year", "a year earlier", "a year ago", "a year before", "the previous year",
                 "the prior year", "the preceding year", "the year before", "the year earlier", "previous year",
                 "prior year", "preceding year")
-# "from $23.6 million", "against $5.9 million", "compared with $1.1 billion": an earlier level
-EARLIER_LEVEL_BEFORE = re.compile(rf"\b(?:from|after|following|against|compared\s+(?:with|to)|versus|vs\.?|than(?:\s+the)?|on\s+the)\s+(?:a\s+revised\s+|an?\s+)?{HEDGE}$", re.I)
+# the flow a comparison names before its earlier level: "compared with a surplus of"
+_LEVEL_FLOWS = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure != "other"], space=r"\s+")
+_FLOW_OF = rf"(?:{_LEVEL_FLOWS}\s+of\s+)?"
+# "from $23.6 million", "against $5.9 million", "compared with $1.1 billion", "compared with a
+# surplus of 2.2 billion kronor": an earlier level
+EARLIER_LEVEL_BEFORE = re.compile(rf"\b(?:from|after|following|against|compared\s+(?:with|to)|versus|vs\.?|than(?:\s+the)?|on\s+the)\s+(?:a\s+revised\s+|an?\s+)?{_FLOW_OF}{HEDGE}$", re.I)
 
 
 def _year_earlier(w: str) -> bool:
