@@ -110,3 +110,43 @@ def test_the_month_of_an_earlier_level_does_not_become_the_running_period():
     c = claims_by_text(NORWAY_DECEMBER, "2020-01-15")
     assert c["810.5 billion kroner"]["period"] == "2019"
     assert errors(NORWAY_DECEMBER, "2020-01-15") == []
+
+
+# --- crop years and seasons ----------------------------------------------------------------------
+
+COLOMBIA_COFFEE = ("BOGOTA, Oct 12 - Colombia's coffee export revenue in the 2021/22 crop year that ended in September "
+                   "rose 4.0% to $3.90 billion, the federation said. In the previous crop year the country shipped beans "
+                   "worth $3.75 billion. The average price in 2021/22 came to $5,100 a tonne.\n\n"
+                   "Shipments in September, the last month of the season, totalled 950,000 bags, down 12.0% from a year "
+                   "earlier. Their value rose 3.0% to $309.0 million from $300.0 million.\n\n"
+                   "Over the first nine months of calendar 2022, Colombia exported coffee worth $3.10 billion.")
+
+
+def test_a_crop_year_that_ended_in_a_month_ends_then():
+    c = claims_by_text(COLOMBIA_COFFEE, "2022-10-12")
+    assert c["$3.90 billion"]["period"] == "2021-10/2022-09"
+    assert c["$3.90 billion"]["measure"] == "exports"  # "export revenue"
+
+
+def test_the_previous_crop_year_is_the_season_before():
+    c = claims_by_text(COLOMBIA_COFFEE, "2022-10-12")
+    assert c["$3.75 billion"]["period"] == "2020-10/2021-09"
+    assert c["4.0%"]["base_period"] == "2020-10/2021-09"
+
+
+def test_a_month_of_the_season_is_a_digression():
+    c = claims_by_text(COLOMBIA_COFFEE, "2022-10-12")
+    assert c["$309.0 million"]["period"] == "2022-09"
+    assert "12.0%" not in c  # a change in bags, not in money
+    assert c["$3.10 billion"]["period"] == "2022-01/2022-09"  # "of calendar 2022"
+    assert errors(COLOMBIA_COFFEE, "2022-10-12") == []
+
+
+def test_a_bare_year_pair_is_the_season_the_text_defined():
+    c = claims_by_text(COLOMBIA_COFFEE, "2022-10-12")
+    assert c["$5,100"]["period"] == "2021-10/2022-09"
+
+
+def test_a_price_restated_in_brackets_is_no_flow():
+    c = claims_by_text("In 2023 robusta beans in Vietnam were sold at 66,500 dong ($2.73) per kg.", "2023-10-10")
+    assert c["66,500 dong"]["measure"] == "other"

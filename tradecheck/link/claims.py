@@ -500,9 +500,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                           and P.years_until_published(pm, ctx.published) is None)), None)
     # A part of the article's main period (a month of the year) is a digression; the year to
     # date (January to November of "this year") is the main period as far as it has run.
-    inside = (ctx.main_period is not None and lead is not None and lead != ctx.main_period
-              and ctx.main_period[0] <= lead[0] and lead[1] <= ctx.main_period[1]
-              and not (lead[0] == ctx.main_period[0] and lead[1] - lead[0] >= 2))
+    inside = lead is not None and _part_of_main(lead, ctx.main_period)
     # a sentence about a goal or a forecast ("a target of $60bn for the current year") does
     # not move the period of the figures after it
     realised = any(c.measure != "other" for c in claims[first_claim:])
@@ -518,8 +516,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         # December, exports reached $3.6bn. Imports, meanwhile, rose to $3.8bn.")
         state.digress(sent.paragraph, lead)
     # A sentence that names a period but no number still moves the discourse on
-    # ("In 2022, it amounted to ..." may come after "Last year, trade ... reached a record").
-    if not numbers:
+    # ("In 2022, it amounted to ..." may come after "Last year, trade ... reached a record"),
+    # as does one about trade whose numbers are none of money ("Shipments in September
+    # totalled 98,500 tonnes, down 24.0%. Their value climbed 9.2%").
+    if not numbers or (len(claims) == first_claim and any(f.attrs["measure"] != "other" for f in ms["flow"])):
         explicit = [c for c in ms["country"] if c.attrs["iso"] and c.attrs["iso"] != "WLD"]
         if len(explicit) >= 2 and ms["flow"]:
             a, b = explicit[0].attrs["iso"], next((c.attrs["iso"] for c in explicit if c.attrs["iso"] != explicit[0].attrs["iso"]), None)
@@ -535,13 +535,23 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 # a look back ("From July 2017 to December 2018, China headed the list")
                 # is a digression; the text goes on about the period it was about
                 now = state.period or ctx.main_period
-                if now is None or not (per[1] < now[0] and (P.months(per) > max(P.months(now), 3) or per[1] < now[0] - 12)):
+                if numbers and _part_of_main(per, ctx.main_period):
+                    # (a month's tonnage in a text about the year: a digression, as with money)
+                    state.digress(sent.paragraph, per)
+                elif now is None or not (per[1] < now[0] and (P.months(per) > max(P.months(now), 3) or per[1] < now[0] - 12)):
                     state.period = per
                     state.lapsed = None
                 break
         flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
         if flows:
             state.measure = flows[-1].attrs["measure"]
+
+
+def _part_of_main(per: P.Period, main: P.Period | None) -> bool:
+    """A part of the article's main period (a month of the year) other than the year to date
+    (January to November of "this year", the main period as far as it has run)."""
+    return (main is not None and per != main and main[0] <= per[0] and per[1] <= main[1]
+            and not (per[0] == main[0] and per[1] - per[0] >= 2))
 
 
 # "ahead of the European Union ($782.9 billion)", "followed by Malaysia ($190.2 billion)"

@@ -155,6 +155,12 @@ def share_cues() -> dict[str, list[str]]:
 
 
 @functools.cache
+def season_years() -> list[str]:
+    """Names of a crop's twelve-month season ("crop year", "marketing year", "season")."""
+    return [r["phrase"] for r in table("season_years")]
+
+
+@functools.cache
 def months() -> dict[str, int]:
     return {r["word"].lower(): int(r["month"]) for r in table("months")}
 
