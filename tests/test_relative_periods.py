@@ -93,9 +93,11 @@ def test_two_years_previously():
 
 # --- a month named only as the date of an earlier level ------------------------------------------
 
-NORWAY_DECEMBER = ("Norway's exports were worth 70.2 billion kroner in December, while imports rose to 66.0 billion kroner. "
+NORWAY_DECEMBER = ("Norway ends 2019 with a trade surplus in December\n\n"
+                   "Norway exported more than it imported in December, new figures showed, and posted a surplus for "
+                   "the year as a whole.\n\nNorway's exports were worth 70.2 billion kroner in December, while imports rose to 66.0 billion kroner. "
                    "That left a surplus of 4.2 billion kroner, compared with a deficit of 1.3 billion kroner in December 2018, "
-                   "when exports had reached 60.1 billion and imports 61.4 billion kroner. "
+                   "when exports had reached 60.1 billion and imports 61.4 billion kroner.\n\n"
                    "Over the full year, Norway sold goods worth 810.5 billion kroner abroad.")
 
 
@@ -150,3 +152,42 @@ def test_a_bare_year_pair_is_the_season_the_text_defined():
 def test_a_price_restated_in_brackets_is_no_flow():
     c = claims_by_text("In 2023 robusta beans in Vietnam were sold at 66,500 dong ($2.73) per kg.", "2023-10-10")
     assert c["66,500 dong"]["measure"] == "other"
+
+
+# --- when figures came out is no period of theirs ------------------------------------------------
+
+GHANA_COCOA = ("ACCRA, Feb 20 - Ghana's cocoa arrivals fell sharply this season.\n\n"
+               "According to figures published by the finance ministry this month, exports of cocoa beans brought in "
+               "30.2 billion cedis in 2023, 3.0% less than the 31.1 billion cedis earned in 2022. Switzerland was the "
+               "main destination, accounting for 7.5 billion cedis, or 24.8% of the total.")
+
+
+def test_the_month_figures_were_published_in_dates_none_of_them():
+    c = claims_by_text(GHANA_COCOA, "2024-02-20")
+    assert c["7.5 billion cedis"]["period"] == "2023"
+    assert c["24.8%"]["period"] == "2023"
+
+
+def test_a_share_planted_against_its_whole_is_found():
+    assert errors(GHANA_COCOA.replace("24.8%", "27.8%"), "2024-02-20")
+
+
+def test_data_released_in_a_month_do_not_date_the_figures():
+    c = claims_by_text("Data released in March showed Kenya's exports to Uganda reached $1.2 billion in 2023. "
+                       "Imports from Uganda came to $0.9 billion.", "2024-03-20")
+    assert c["$0.9 billion"]["period"] == "2023"
+
+
+def test_a_tonnage_change_from_an_earlier_tonnage_is_no_value_change():
+    c = claims_by_text("In January Ghana shipped 60,000 tonnes of cocoa, down 35.5% from 93,000 tonnes a year earlier, "
+                       "worth $250 million.", "2024-02-20")
+    assert "35.5%" not in c
+
+
+def test_a_tonnage_compared_with_a_year_ago_does_not_move_the_text_back():
+    text = ("In 2024 Chile's exports reached $98.5 billion.\n\n"
+            "Chile exported 5.1 million tonnes of copper, up 3.0 percent from 4.95 million tonnes a year ago. "
+            "Copper export earnings stood at $50.1 billion, making up 50.9 percent of total exports.")
+    c = claims_by_text(text, "2025-01-20")
+    assert c["$50.1 billion"]["period"] == "2024"
+    assert errors(text, "2025-01-20") == []

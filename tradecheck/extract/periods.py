@@ -199,6 +199,10 @@ _OVER_AFTER_MONEY = re.compile(r"(?:\d|\b(?:billion|million|trillion|bn|mn|tn|do
 # "a target of $5bn by 2026": the year of a goal
 _REALISED_AFTER = re.compile(r",?\s+(?:[\w'’-]+\s+){0,4}?(?:had|has|was|were|reached|stood|rose|fell|grew|climbed|totall?ed|amounted)\b", re.I)
 _ENDS_IN = re.compile(r"\b(?:ended|ending|ends|began|begins|beginning|started|starts|starting)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?$", re.I)
+# "figures published by the finance ministry this month", "data released in March": when
+# figures came out, not a period they are of
+_RELEASED = re.compile(r"\b(?:published|released|issued|announced|unveiled|disclosed|made\s+public|came\s+out)\s+"
+                       r"(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4})?(?:(?:earlier|late|early)\s+)?(?:(?:in|on|during)\s+)?(?:the\s+)?$", re.I)
 _TARGET_CUE = EndCue(re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I), ["by", "until", "till", "of"])
 
 
@@ -224,6 +228,8 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
             if kind == "month" and _ENDS_IN.search(text, max(0, s - 30), s):
                 continue  # "the fiscal year 2023/2024, which ended in June": when a period ends, not one
             if kind in ("month",) and not _plausible_month(text, m):
+                continue
+            if _RELEASED.search(text, max(0, s - 60), s):
                 continue
             pre = text[max(0, s - 40):s]
             pm.base_cue = bool(_BASE_CUE.search(pre)) and not _CLAUSE_START_ADVERB.search(pre) and not _OVER_AFTER_MONEY.search(pre)

@@ -495,9 +495,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     # The sentence's lead period (not a comparison base) is what the next sentences are about.
     lead = next((per for pm, per, how in resolved
                  if not pm.base_cue and how == "text" and not pm.args.get("target") and pm.kind not in ("same",)
-                 and (pm.start, pm.end) not in used_as_base
-                 and not (pm.kind == "rel" and pm.args.get("w") not in ("last year", "this year", "last month", "this month")
-                          and P.years_until_published(pm, ctx.published) is None)), None)
+                 and (pm.start, pm.end) not in used_as_base and not _looks_back(pm, ctx)), None)
     # A part of the article's main period (a month of the year) is a digression; the year to
     # date (January to November of "this year") is the main period as far as it has run.
     inside = lead is not None and _part_of_main(lead, ctx.main_period)
@@ -531,6 +529,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             if b:
                 state.reporter, state.partner = a, b
         for pm, per, how in resolved:
+            if numbers and _looks_back(pm, ctx):
+                continue  # ("98,500 tonnes, down 24.0% from 129,600 tonnes a year earlier")
             if not pm.base_cue and how == "text" and not pm.args.get("target") and not _GOAL_BEFORE.search(text, max(sent.start, pm.start - 40), pm.start):
                 # a look back ("From July 2017 to December 2018, China headed the list")
                 # is a digression; the text goes on about the period it was about
@@ -545,6 +545,13 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
         if flows:
             state.measure = flows[-1].attrs["measure"]
+
+
+def _looks_back(pm: P.PeriodMention, ctx: DocContext) -> bool:
+    """"a year earlier", "the previous month": a period relative to the one in hand, which
+    a sentence compares with rather than moves to."""
+    return (pm.kind == "rel" and pm.args.get("w") not in ("last year", "this year", "last month", "this month")
+            and P.years_until_published(pm, ctx.published) is None)
 
 
 def _part_of_main(per: P.Period, main: P.Period | None) -> bool:
@@ -1070,9 +1077,10 @@ def _share_before_re() -> re.Pattern:
 
 @functools.cache
 def _to_volume_re() -> re.Pattern:
-    """"rose 5% to 3 million tonnes": the change of a volume."""
+    """"rose 5% to 3 million tonnes", "down 35.5% from 1.69 million tonnes", "up 5.6% on the
+    6.83 million tonnes": the change of a volume."""
     units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"^\s+to\s+[\d.,]+\s*(?:million|billion|thousand)?\s*{units}\b", re.I)
+    return re.compile(rf"^\s+(?:to|from|on|against|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?[\d.,]+\s*(?:million|billion|thousand)?\s*{units}\b", re.I)
 
 
 _RANKED_SHARE = re.compile(
