@@ -201,7 +201,8 @@ _REALISED_AFTER = re.compile(r",?\s+(?:[\w'’-]+\s+){0,4}?(?:had|has|was|were|r
 _ENDS_IN = re.compile(r"\b(?:ended|ending|ends|began|begins|beginning|started|starts|starting)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?$", re.I)
 # "figures published by the finance ministry this month", "data released in March": when
 # figures came out, not a period they are of
-_RELEASED = re.compile(r"\b(?:published|released|issued|announced|unveiled|disclosed|made\s+public|came\s+out)\s+"
+# (not "announced": "investment commitments announced in 2023" are of 2023)
+_RELEASED = re.compile(r"\b(?:published|released|made\s+public|came\s+out)\s+"
                        r"(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4})?(?:(?:earlier|late|early)\s+)?(?:(?:in|on|during)\s+)?(?:the\s+)?$", re.I)
 _TARGET_CUE = EndCue(re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I), ["by", "until", "till", "of"])
 

@@ -33,9 +33,15 @@ def _span(pm) -> tuple[int, int]:
 # Periods of amounts
 
 
-def _change_marker(pm) -> bool:
+# "year-on-year", "y/y", "on the month": the footing a change is measured on, which dates no
+# figure ("grew by 9.6% year-on-year and amounted to $211.4 million": the level is of the
+# period the change is about, not of the year before)
+_CHANGE_FOOTING = re.compile(r"(?:year|month)[\s-](?:on|over)[\s-](?:year|month)|y/y|yoy|on the month")
+
+
+def _change_footing(pm) -> bool:
     """"year-on-year", "month-on-month", "y/y": how a change was measured, not a date."""
-    return pm.kind == "rel" and bool(re.search(r"on[\s-]|over[\s-]|/|yoy", pm.args.get("w", "")))
+    return pm.kind == "rel" and bool(_CHANGE_FOOTING.fullmatch(pm.args.get("w", "")))
 
 
 def _direct(s: Site):
@@ -56,16 +62,6 @@ def _direct(s: Site):
                 return pm, p, h
             return None
     return None
-
-
-# "year-on-year", "y/y", "on the month": the footing a change is measured on, which dates no
-# figure ("grew by 9.6% year-on-year and amounted to $211.4 million": the level is of the
-# period the change is about, not of the year before)
-_CHANGE_FOOTING = re.compile(r"(?:year|month)[\s-](?:on|over)[\s-](?:year|month)|y/y|yoy|on the month")
-
-
-def _change_footing(pm) -> bool:
-    return pm.kind == "rel" and bool(_CHANGE_FOOTING.fullmatch(pm.args.get("w", "")))
 
 
 def _before(s: Site) -> list:
@@ -313,7 +309,7 @@ def just_after_figure(s: Site):
     """A period a few words after the figure, with no other figure between."""
     if s.kind not in ("amount", "share") or s.claim.measure == "other":
         return None  # (a project's date a few words on is rarely its value's period)
-    later = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end and not pm.base_cue and not _change_marker(pm)]
+    later = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end and not pm.base_cue and not _change_footing(pm)]
     if later and later[0][0].start - s.m.end < 60 and not re.search(r"[;$€£¥]|\d", s.text[s.m.end:later[0][0].start]):
         return Decision(later[0][1], _span(later[0][0]), later[0][2])
     return None
@@ -388,7 +384,7 @@ def right_after_change(s: Site):
     if s.kind not in ("multiple", "percent_change"):
         return None
     for pm, p, h in s.resolved:
-        if pm.start >= s.m.end and not pm.base_cue and p is not None and not _change_marker(pm):
+        if pm.start >= s.m.end and not pm.base_cue and p is not None and not _change_footing(pm):
             if re.fullmatch(r"\s+(?:(?:rise|increase|growth|gain|fall|drop|decline|decrease|expansion|contraction|jump)\s+)?(?:(?:recorded|registered|seen|posted)\s+)?(?:in|during|for)\s+(?:the\s+)?", s.text[s.m.end:pm.start], re.I):
                 return Decision(p, _span(pm), h)
             return None
