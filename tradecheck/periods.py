@@ -283,6 +283,10 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
             return (published[0] - 1, published[0] - 1), "text"
         if w in ("this month",):
             return published, "text" if published else "guess"
+        if pm.args.get("season"):
+            # "the previous crop year": the season before the one the text is about, when that
+            # is a season of twelve months
+            return (shift(current, -12), "text") if current is not None and months(current) == 12 else (None, "guess")
         if current is None:
             return None, "guess"
         if "month-on-month" in w or "month-over-month" in w or "month on month" in w or w.endswith("month") and "same" not in w:

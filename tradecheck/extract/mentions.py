@@ -428,17 +428,27 @@ def _flow_table() -> dict[str, tuple[str, int]]:
     return {k.lower(): v for k, v in vocab.flows().items()}
 
 
+# "imports of medical supplies", "exports of arms deliveries": a flow noun inside what another
+# flow is of names the goods, not a second flow
+_GOODS_OF_FLOW = re.compile(r"[^\S\n]+of[^\S\n]+(?:(?!(?:and|or|but|while|whereas|as|than|to|from)\b)[\w-]+[^\S\n]+){0,3}", re.I)
+
+
 def find_flows(text: str, index: Index | None = None) -> list[Mention]:
     table = _flow_table()
-    out = []
+    out: list[Mention] = []
     for m in _flow_re().finditer(text, index):
         measure, sign = table[m["f"].lower()]
         if m["f"][0].isupper() and _in_a_name(text, m.start("f"), m.end()):
             continue  # "the Ministry of Development, Industry, Trade and Services"
         if measure == "balance" and not sign:
             sign = _balance_sign(text, m.start("f"), m.end())
-        if m["f"] == "GDP" or m["f"].lower() != "gdp":
-            out.append(Mention("flow", m.start("f"), m.end(), m["f"], None, None, {"measure": measure, "sign": sign}))
+        if m["f"] != "GDP" and m["f"].lower() == "gdp":
+            continue
+        outer = out[-1] if out else None
+        if (outer is not None and measure in ("exports", "imports") and outer.attrs["measure"] in ("exports", "imports")
+                and m.start("f") - outer.end < 40 and _GOODS_OF_FLOW.fullmatch(text, outer.end, m.start("f"))):
+            continue
+        out.append(Mention("flow", m.start("f"), m.end(), m["f"], None, None, {"measure": measure, "sign": sign}))
     return out
 
 

@@ -52,6 +52,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
     ordn = f"(?:{'|'.join(ordinals)})"
     i = re.IGNORECASE
     quarters = ["q1", "q2", "q3", "q4"]
+    seasons = vocab.season_years()
+    season = vocab.alternation(seasons, ignore_case=True, space=r"\s+")
+    season_needs = sorted({w.split()[0] for w in seasons})
     return [
         # "01 January to 28 February 2023": days that bound whole months
         ("months", keyed("day_range", rf"\b[0-3]?\d\s+(?P<m1>{mon_i})\.?\s+(?:-|–|(?i:to|until|through))\s+[0-3]?\d\s+(?P<m2>{mon_i})\.?,?\s+(?P<y2>{year})\b",
@@ -68,6 +71,11 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
                        more=words_before(["same", "corresponding", "comparable"]))),
         # "9MFY16", "6M FY2024": the first months of a fiscal year
         ("fy_months", keyed("fy_months", r"\b(?P<n>1[01]|[1-9])M\s?FY\s?(?P<y>(?:19|20)?\d\d)\b", [], ["fy"], digits=True)),
+        # "the 2022/23 crop year that ended in September": a crop's season, ending in the
+        # month it names (without one, read as a fiscal year below)
+        ("season_year", keyed("season_year", rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d)\s+(?i:{season})\b,?\s+(?i:that\s+|which\s+)?"
+                                             rf"(?i:ended|ends|closed|ran\s+to|runs\s+to|ran\s+until|runs\s+until)\s+(?i:in\s+|on\s+|at\s+the\s+end\s+of\s+)?(?P<m1>{mon_i})\b",
+                              [], season_needs, digits=True)),
         # fiscal years: FY2023-24, FY24, FY2024, financial year 2023-24, fiscal 2023/24, 2022-23
         ("fy", _word("fy", r"(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+)|[Ff](?i:inancial\s+year\s+|iscal\s+year\s+|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b",
                      ["financial", "fiscal", "fy"], ["financial", "fiscal", "fy"], more=words_before(["financial", "fiscal"]))),
@@ -110,7 +118,7 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("months", _word("between_months", rf"[Bb](?i:etween)\s+(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s+(?i:and)\s+(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year}))?\b",
                          ["between"], months)),
         # the first ten months (of 2023), the first two months
-        ("firstn", _word("firstn", rf"(?:the\s+)?(?:first|past|last)\s+(?P<n>{n})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b",
+        ("firstn", _word("firstn", rf"(?:the\s+)?(?:first|past|last)\s+(?P<n>{n})\s+months(?:\s+of\s+(?:the\s+year\s+|calendar\s+(?:year\s+)?)?(?P<y>{year}))?\b",
                          [], ["months"], i, more=words_before(["months"], back=3))),
         ("firstn", _word("in_n_months", rf"(?:in|over|for)\s+(?P<n>{n})\s+months\b(?!\s+of\s+(?:this|the)\s+year)", [], ["months"], i,
                          more=words_before(["months"], back=2))),
@@ -128,29 +136,32 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # "in the year to date", "year-to-date", "so far this year": the year as far as it has run
         ("ytd_now", _word("year_to_date", r"(?:(?:in|for|over)\s+the\s+)?year[\s-]to[\s-]date\b|so\s+far\s+(?:this\s+year|in\s+the\s+year)",
                           ["year", "so"], ["date", "far"], i, more=words_before(["year"], back=2))),
+        # "in the previous crop year", "last season": the season before the one in hand
+        ("season_rel", _word("season_rel", rf"(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:{season})\b",
+                             ["the", "previous", "prior", "preceding", "last"], season_needs, i)),
         # relative to publication or to the period in hand
         ("rel", _word("rel",
             # grouped by first letter, in the order of precedence within each group; the
             # catch-all "N years ago" comes last, as it must
-            r"(?P<w>[Ll](?i:ast\s+year|ast\s+month)"
+            r"(?P<w>[Ll](?i:ast\s+year|ast\s+month(?!\s+of\b))"
             r"|[Tt](?i:his\s+year|he\s+(?:previous|prior|preceding)\s+(?:year|quarter|month|period)"
             r"|he\s+year\s+(?:before|earlier)"
             r"|he\s+(?:same|corresponding|comparable)\s+(?:\w+\s+)?(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:fiscal\s+|financial\s+)?year)"
             r"|his\s+month|he\s+(?:past|last)\s+decade|he\s+(?:past|last|same)\s+(?P<ny>\w++)\s+years)"
             r"|[Pp](?i:ast\s+year|(?:revious|rior|receding)\s+(?:year|quarter|month|period))"
-            r"|[Aa](?i:\s+year\s+(?:earlier|ago|before)|\s+decade\s+(?:earlier|ago|before))"
+            r"|[Aa](?i:\s+year\s+(?:earlier|ago|before|previously)|\s+decade\s+(?:earlier|ago|before|previously))"
             r"|[Ss](?i:ame\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:fiscal\s+|financial\s+)?year))"
             r"|[Cc](?i:(?:orresponding|omparable)\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:fiscal\s+|financial\s+)?year))"
             r"|[Yy](?i:ear[\s-]on[\s-]year|ear[\s-]over[\s-]year|/y|oy)"
             r"|[Mm](?i:onth[\s-]on[\s-]month|onth[\s-]over[\s-]month)"
-            r"|[Oo](?i:n\s+the\s+month|ver\s+the\s+(?:past|last)\s+decade|ver\s+the\s+(?:past|last|same)\s+(?P<ny3>\w++)\s+years|ver\s+(?P<ny4>\w++)\s+years)"
+            r"|[Oo](?i:ne\s+year\s+(?:earlier|ago|before|previously)|n\s+the\s+month|ver\s+the\s+(?:past|last)\s+decade|ver\s+the\s+(?:past|last|same)\s+(?P<ny3>\w++)\s+years|ver\s+(?P<ny4>\w++)\s+years)"
             r"|[Ff](?i:rom\s+the\s+previous\s+month)"
-            r"|(?P<ny2>\w++)\s+(?i:years\s+(?:earlier|ago|before)))\b",
+            r"|(?P<ny2>\w++)\s+(?i:years\s+(?:earlier|ago|before|previously)))\b",
             ["last", "this", "past", "previous", "prior", "preceding", "same", "corresponding", "comparable", "year", "y/y", "yoy", "month"],
             ["year", "month", "quarter", "period", "decade", "y/y", "yoy"],
             # "the", "a", "on", "over", "from" are everywhere, and "two years ago" can begin
             # with any word: found from the words after them
-            more=words_before({"earlier": 2, "ago": 2, "before": 2, "previous": 2, "past": 2, "last": 2, "month": 2, "years": 2,
+            more=words_before({"earlier": 2, "ago": 2, "before": 2, "previously": 2, "previous": 2, "past": 2, "last": 2, "month": 2, "years": 2,
                                "prior": 1, "preceding": 1, "same": 2, "corresponding": 1, "comparable": 1}))),
         # the current / last fiscal year, relative to the publication date
         ("fy_rel", _word("fy_rel", r"(?:the\s+)?(?P<which>current|ongoing|present|this|last|previous|past|preceding|prior)\s+(?P<cal>fiscal|financial|Iranian|Persian)(?:\s+year\b|(?=\s*[,.;)]|\s+(?:and|to|from|against|compared|when|while|as)\b))",
@@ -188,6 +199,11 @@ _OVER_AFTER_MONEY = re.compile(r"(?:\d|\b(?:billion|million|trillion|bn|mn|tn|do
 # "a target of $5bn by 2026": the year of a goal
 _REALISED_AFTER = re.compile(r",?\s+(?:[\w'’-]+\s+){0,4}?(?:had|has|was|were|reached|stood|rose|fell|grew|climbed|totall?ed|amounted)\b", re.I)
 _ENDS_IN = re.compile(r"\b(?:ended|ending|ends|began|begins|beginning|started|starts|starting)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?$", re.I)
+# "figures published by the finance ministry this month", "data released in March": when
+# figures came out, not a period they are of
+# (not "announced": "investment commitments announced in 2023" are of 2023)
+_RELEASED = re.compile(r"\b(?:published|released|made\s+public|came\s+out)\s+"
+                       r"(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4})?(?:(?:earlier|late|early)\s+)?(?:(?:in|on|during)\s+)?(?:the\s+)?$", re.I)
 _TARGET_CUE = EndCue(re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I), ["by", "until", "till", "of"])
 
 
@@ -214,6 +230,8 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
                 continue  # "the fiscal year 2023/2024, which ended in June": when a period ends, not one
             if kind in ("month",) and not _plausible_month(text, m):
                 continue
+            if _RELEASED.search(text, max(0, s - 60), s):
+                continue
             pre = text[max(0, s - 40):s]
             pm.base_cue = bool(_BASE_CUE.search(pre)) and not _CLAUSE_START_ADVERB.search(pre) and not _OVER_AFTER_MONEY.search(pre)
             if re.search(r"\b(?:\w+est|most|least|first\s+time)\s+(?:level\s+|point\s+|figure\s+)?since\s+$", pre, re.I) \
@@ -232,7 +250,24 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
             taken[s:e] = b"\x01" * (e - s)
     found.sort(key=lambda p: p.start)
     found = _date_ranges(text, dates, found) if len(dates) >= 2 else found
-    return _within_fiscal_years(text, found)
+    return _seasons_as_stated(_within_fiscal_years(text, found))
+
+
+_BARE_YEAR_PAIR = re.compile(r"(?:19|20)\d\d\s?[-/–]\s?(?:19|20)?\d\d")
+
+
+def _seasons_as_stated(found: list[PeriodMention]) -> list[PeriodMention]:
+    """A text that says when its crop year ended ("the 2022/23 crop year that ended in
+    September") means that season by every other bare "2022/23" ("the average export price in
+    2022/23", the headline's "2022/23 crop year"), not a fiscal year."""
+    end = next((pm.args["season_end"] for pm in found if "season_end" in pm.args), None)
+    if end is None:
+        return found
+    for pm in found:
+        if pm.kind == "fy" and "start_year" in pm.args and _BARE_YEAR_PAIR.fullmatch(pm.text):
+            last = (pm.args["start_year"] + 1) * 12 + end - 1
+            pm.kind, pm.period, pm.args = "abs", (last - 11, last), {**pm.args, "season_end": end}
+    return found
 
 
 # "From March 21, 2022, when the current Iranian year began, to Feb. 19, 2023": two dates
@@ -365,6 +400,14 @@ def _full_year(y: str) -> int:
     return int(y) if len(y) == 4 else 2000 + int(y)
 
 
+def _plain_words(w: str) -> str:
+    """The usual wording of a relative period, which the link stage reads: "one year
+    previously" is "a year earlier"."""
+    w = re.sub(r"\s+", " ", w.lower())
+    w = re.sub(r"^one (year|decade) ", r"a \1 ", w)
+    return re.sub(r" previously$", " earlier", w)
+
+
 def _num(s: str) -> int:
     s = s.lower()
     return int(s) if s.isdigit() else _WORDNUM.get(s, 0)
@@ -386,6 +429,15 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
             return PeriodMention(s, e, t, "fy", None, {"start_year": y1i})
         # "FY24" / "FY2024": the fiscal year that ends in that year
         return PeriodMention(s, e, t, "fy", None, {"end_year": y1i})
+    if kind == "season_year":
+        y1 = _full_year(g["y1"])
+        y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y1 // 100) * 100 + int(g["y2"])
+        if y2 != y1 + 1:
+            return None
+        end = y2 * 12 + months[g["m1"].lower()] - 1
+        return PeriodMention(s, e, t, "abs", (end - 11, end), {"season_end": end % 12 + 1})
+    if kind == "season_rel":
+        return PeriodMention(s, e, t, "rel", None, {"w": "the previous season", "season": True})
     if kind == "fy_months":
         return PeriodMention(s, e, t, "fy_part", None, {"m1": 1, "m2": int(g["n"]), "ordinal": True, "fy": "fy",
                                                        "fy_end_year": _full_year(g["y"])})
@@ -488,7 +540,7 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
             return PeriodMention(s, e, t, "abs", (y * 12 + m1 - 1, y * 12 + m1 - 1))
         return PeriodMention(s, e, t, "months", None, {"m1": m1, "m2": m1})
     if kind == "rel":
-        w = re.sub(r"\s+", " ", g["w"].lower())
+        w = _plain_words(g["w"])
         ny = g.get("ny") or g.get("ny2") or g.get("ny3") or g.get("ny4")
         if ny and not _num(ny):
             return None  # "over many years": no period

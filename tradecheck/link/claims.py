@@ -532,14 +532,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     # The sentence's lead period (not a comparison base) is what the next sentences are about.
     lead = next((per for pm, per, how in resolved
                  if not pm.base_cue and how == "text" and not pm.args.get("target") and pm.kind not in ("same",)
-                 and (pm.start, pm.end) not in used_as_base
-                 and not (pm.kind == "rel" and pm.args.get("w") not in ("last year", "this year", "last month", "this month")
-                          and P.years_until_published(pm, ctx.published) is None)), None)
+                 and (pm.start, pm.end) not in used_as_base and not _looks_back(pm, ctx)), None)
     # A part of the article's main period (a month of the year) is a digression; the year to
     # date (January to November of "this year") is the main period as far as it has run.
-    inside = (ctx.main_period is not None and lead is not None and lead != ctx.main_period
-              and ctx.main_period[0] <= lead[0] and lead[1] <= ctx.main_period[1]
-              and not (lead[0] == ctx.main_period[0] and lead[1] - lead[0] >= 2))
+    inside = lead is not None and _part_of_main(lead, ctx.main_period)
     # a sentence about a goal or a forecast ("a target of $60bn for the current year") does
     # not move the period of the figures after it
     realised = any(c.measure != "other" for c in claims[first_claim:])
@@ -557,8 +553,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         # December, exports reached $3.6bn. Imports, meanwhile, rose to $3.8bn.")
         state.digress(sent.paragraph, lead)
     # A sentence that names a period but no number still moves the discourse on
-    # ("In 2022, it amounted to ..." may come after "Last year, trade ... reached a record").
-    if not numbers:
+    # ("In 2022, it amounted to ..." may come after "Last year, trade ... reached a record"),
+    # as does one about trade whose numbers are none of money ("Shipments in September
+    # totalled 98,500 tonnes, down 24.0%. Their value climbed 9.2%").
+    if not numbers or (len(claims) == first_claim and any(f.attrs["measure"] != "other" for f in ms["flow"])):
         explicit = [c for c in ms["country"] if c.attrs["iso"] and c.attrs["iso"] != "WLD"]
         if len(explicit) >= 2 and ms["flow"]:
             a, b = explicit[0].attrs["iso"], next((c.attrs["iso"] for c in explicit if c.attrs["iso"] != explicit[0].attrs["iso"]), None)
@@ -570,17 +568,36 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             if b:
                 state.reporter, state.partner = a, b
         for pm, per, how in resolved:
+            if numbers and _looks_back(pm, ctx):
+                continue  # ("98,500 tonnes, down 24.0% from 129,600 tonnes a year earlier")
             if not pm.base_cue and how == "text" and not pm.args.get("target") and not _GOAL_BEFORE.search(text, max(sent.start, pm.start - 40), pm.start):
                 # a look back ("From July 2017 to December 2018, China headed the list")
                 # is a digression; the text goes on about the period it was about
                 now = state.period or ctx.main_period
-                if now is None or not (per[1] < now[0] and (P.months(per) > max(P.months(now), 3) or per[1] < now[0] - 12)):
+                if numbers and _part_of_main(per, ctx.main_period):
+                    # (a month's tonnage in a text about the year: a digression, as with money)
+                    state.digress(sent.paragraph, per)
+                elif now is None or not (per[1] < now[0] and (P.months(per) > max(P.months(now), 3) or per[1] < now[0] - 12)):
                     state.period = per
                     state.lapsed = None
                 break
         flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
         if flows:
             state.measure = flows[-1].attrs["measure"]
+
+
+def _looks_back(pm: P.PeriodMention, ctx: DocContext) -> bool:
+    """"a year earlier", "the previous month": a period relative to the one in hand, which
+    a sentence compares with rather than moves to."""
+    return (pm.kind == "rel" and pm.args.get("w") not in ("last year", "this year", "last month", "this month")
+            and P.years_until_published(pm, ctx.published) is None)
+
+
+def _part_of_main(per: P.Period, main: P.Period | None) -> bool:
+    """A part of the article's main period (a month of the year) other than the year to date
+    (January to November of "this year", the main period as far as it has run)."""
+    return (main is not None and per != main and main[0] <= per[0] and per[1] <= main[1]
+            and not (per[0] == main[0] and per[1] - per[0] >= 2))
 
 
 # "ahead of the European Union ($782.9 billion)", "followed by Malaysia ($190.2 billion)"
@@ -1125,9 +1142,10 @@ def _share_before_re() -> re.Pattern:
 
 @functools.cache
 def _to_volume_re() -> re.Pattern:
-    """"rose 5% to 3 million tonnes": the change of a volume."""
+    """"rose 5% to 3 million tonnes", "down 35.5% from 1.69 million tonnes", "up 5.6% on the
+    6.83 million tonnes": the change of a volume."""
     units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"^\s+to\s+[\d.,]+\s*(?:million|billion|thousand)?\s*{units}\b", re.I)
+    return re.compile(rf"^\s+(?:to|from|on|against|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?[\d.,]+\s*(?:million|billion|thousand)?\s*{units}\b", re.I)
 
 
 _RANKED_SHARE = re.compile(

@@ -109,6 +109,15 @@ def future_re() -> re.Pattern:
     return re.compile(rf"\b{words}\b", re.I)
 
 
+@functools.cache
+def reach_after_re() -> re.Pattern:
+    """A level still to reach, said right after the figure: "the $1 billion mark is within
+    reach", "$50bn is achievable" (vocab/reach_cues.csv)."""
+    words = vocab.alternation(vocab.reach_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}?(?:is|are|seems|looks|remains|appears|should\s+be|will\s+be|would\s+be)\s+"
+                      rf"(?:now\s+|already\s+|quite\s+|well\s+|very\s+|entirely\s+|fully\s+|still\s+)?{words}\b", re.I)
+
+
 BY_YEAR = re.compile(r"^[^.;]{0,60}?\b(?:by|in|until|for)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
 
 
@@ -134,18 +143,19 @@ SHARE_WORD = re.compile(r"\bshare\b", re.I)
 @functools.cache
 def volume_change_re() -> re.Pattern:
     """A percentage that measures a physical quantity: after a quantity in those units
-    ("21.99 million tons (up 3.26%)", "to 3 million barrels"), or said of weight or volume
-    ("a 5.87% drop in weight", "down 3.93% by weight")."""
+    ("21.99 million tons (up 3.26%)", "totalled 98,500 tonnes, down 24.0%", "to 3 million
+    barrels"), or said of weight or volume ("a 5.87% drop in weight", "down 3.93% by weight")."""
     units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    direction = r"(?:up|down|rising|falling|an?\s+(?:increase|rise|drop|fall|decline)\s+of)\s+"
     return re.compile(
-        rf"\d[\d.,]*\s*(?:million|billion|thousand|mln|bln|m|bn)?\s*{units}\s*\(\s*(?:(?:up|down|rising|falling|an?\s+(?:increase|rise|drop|fall|decline)\s+of)\s+)?(?:by\s+)?$", re.I)
+        rf"\d[\d.,]*\s*(?:million|billion|thousand|mln|bln|m|bn)?\s*{units}\s*(?:\(\s*(?:{direction})?|,\s*{direction})(?:by\s+)?$", re.I)
 
 
 VOLUME_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:in|by)\s+(?:weight|volume|tonnage|quantity|quantities)\b", re.I)
 
 
 # "$165 per 1,000 cubic metres", "N1,500 to the dollar": prices and exchange rates, not flows
-UNIT_PRICE_AFTER = re.compile(r"^\s*(?:per|a|an|/)\s*(?:[\d,]+\s+)?(?:tonnes?|tons?|barrels?|kg|kilograms?|cubic|units?|head|litres?|liters?|gallons?|ounces?|mmbtu|bushels?|pounds?|metres?|meters?|square|months?|days?|years?|capita|person|vehicle|car)\b(?!\s+(?:earlier|ago|before|later|on))", re.I)
+UNIT_PRICE_AFTER = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:per|a|an|/)\s*(?:[\d,]+\s+)?(?:tonnes?|tons?|barrels?|kg|kilograms?|cubic|units?|head|litres?|liters?|gallons?|ounces?|mmbtu|bushels?|pounds?|metres?|meters?|square|months?|days?|years?|capita|person|vehicle|car)\b(?!\s+(?:earlier|ago|before|later|on))", re.I)
 
 
 FX_AFTER = re.compile(r"^\s*(?:to|against|per|a)\s+(?:the\s+|one\s+)?(?:US\s+|U\.S\.\s+)?(?:dollar|euro|greenback|pound)\b", re.I)

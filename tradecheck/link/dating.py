@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import periods as P
+from .. import vocab
 from .context import State
 from .cues import HEDGE, BY_YEAR, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE
 from .rules import Decision, rule
@@ -32,9 +33,15 @@ def _span(pm) -> tuple[int, int]:
 # Periods of amounts
 
 
-def _change_marker(pm) -> bool:
+# "year-on-year", "y/y", "on the month": the footing a change is measured on, which dates no
+# figure ("grew by 9.6% year-on-year and amounted to $211.4 million": the level is of the
+# period the change is about, not of the year before)
+_CHANGE_FOOTING = re.compile(r"(?:year|month)[\s-](?:on|over)[\s-](?:year|month)|y/y|yoy|on the month")
+
+
+def _change_footing(pm) -> bool:
     """"year-on-year", "month-on-month", "y/y": how a change was measured, not a date."""
-    return pm.kind == "rel" and bool(re.search(r"on[\s-]|over[\s-]|/|yoy", pm.args.get("w", "")))
+    return pm.kind == "rel" and bool(_CHANGE_FOOTING.fullmatch(pm.args.get("w", "")))
 
 
 def _direct(s: Site):
@@ -65,7 +72,14 @@ def _before(s: Site) -> list:
 def _free_before(s: Site) -> list:
     """... and those not already read as the earlier side of a comparison ("$8.6bn a year
     earlier, and services reached $3bn": the year earlier is not the services' period)."""
-    return [x for x in _before(s) if (x[0].start, x[0].end) not in s.used_as_base]
+    return [x for x in _before(s) if ((x[0].start, x[0].end) not in s.used_as_base or _when_clause(s, x[0]))
+            and not _change_footing(x[0])]
+
+
+def _when_clause(s: Site, pm) -> bool:
+    """"compared with a surplus of 2.2 billion kronor in December 2014, when exports had
+    reached 94.1 billion": a clause about the time just named is of that time."""
+    return bool(re.match(r"\s*,?\s*when\b[^;:]*$", s.text[pm.end:s.m.start]))
 
 
 def _from_level(s: Site) -> bool:
@@ -208,8 +222,12 @@ def _amount_before(s: Site) -> list:
 YEAR_EARLIER = ("last year", "past year", "a year earlier", "a year ago", "a year before", "the previous year",
                 "the prior year", "the preceding year", "the year before", "the year earlier", "previous year",
                 "prior year", "preceding year")
-# "from $23.6 million", "against $5.9 million", "compared with $1.1 billion": an earlier level
-EARLIER_LEVEL_BEFORE = re.compile(rf"\b(?:from|after|following|against|compared\s+(?:with|to)|versus|vs\.?|than(?:\s+the)?|on\s+the)\s+(?:a\s+revised\s+|an?\s+)?{HEDGE}$", re.I)
+# the flow a comparison names before its earlier level: "compared with a surplus of"
+_LEVEL_FLOWS = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure != "other"], space=r"\s+")
+_FLOW_OF = rf"(?:{_LEVEL_FLOWS}\s+of\s+)?"
+# "from $23.6 million", "against $5.9 million", "compared with $1.1 billion", "compared with a
+# surplus of 2.2 billion kronor": an earlier level
+EARLIER_LEVEL_BEFORE = re.compile(rf"\b(?:from|after|following|against|compared\s+(?:with|to)|versus|vs\.?|than(?:\s+the)?|on\s+the)\s+(?:a\s+revised\s+|an?\s+)?{_FLOW_OF}{HEDGE}$", re.I)
 
 
 def _year_earlier(w: str) -> bool:
@@ -291,7 +309,7 @@ def just_after_figure(s: Site):
     """A period a few words after the figure, with no other figure between."""
     if s.kind not in ("amount", "share") or s.claim.measure == "other":
         return None  # (a project's date a few words on is rarely its value's period)
-    later = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end and not pm.base_cue and not _change_marker(pm)]
+    later = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end and not pm.base_cue and not _change_footing(pm)]
     if later and later[0][0].start - s.m.end < 60 and not re.search(r"[;$€£¥]|\d", s.text[s.m.end:later[0][0].start]):
         return Decision(later[0][1], _span(later[0][0]), later[0][2])
     return None
@@ -366,7 +384,7 @@ def right_after_change(s: Site):
     if s.kind not in ("multiple", "percent_change"):
         return None
     for pm, p, h in s.resolved:
-        if pm.start >= s.m.end and not pm.base_cue and p is not None and not _change_marker(pm):
+        if pm.start >= s.m.end and not pm.base_cue and p is not None and not _change_footing(pm):
             if re.fullmatch(r"\s+(?:(?:rise|increase|growth|gain|fall|drop|decline|decrease|expansion|contraction|jump)\s+)?(?:(?:recorded|registered|seen|posted)\s+)?(?:in|during|for)\s+(?:the\s+)?", s.text[s.m.end:pm.start], re.I):
                 return Decision(p, _span(pm), h)
             return None

@@ -356,14 +356,14 @@ def not_a_flow(s: Site):
     """A goal, a forecast, a unit price or an exchange rate: "a target of $5bn by 2030",
     "$165 per tonne", "N1,500 to the dollar"; a change forecast ("expects ... exports rising
     22 percent")."""
-    from .cues import FX_AFTER, GOAL_AFTER, UNIT_PRICE_AFTER
+    from .cues import FX_AFTER, GOAL_AFTER, UNIT_PRICE_AFTER, reach_after_re
 
     forecast = {"_forecast": True, "_forecast_of": s.claim.measure}
     if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and (is_future(s.text, s.sent, s.m, s.ctx) or _forecast_goes_on(s)):
         return Decision(forecast)
     if s.kind != "amount" or s.claim.measure == "other":
         return None
-    if is_future(s.text, s.sent, s.m, s.ctx) or GOAL_AFTER.match(s.after) or _forecast_goes_on(s):
+    if is_future(s.text, s.sent, s.m, s.ctx) or GOAL_AFTER.match(s.after) or reach_after_re().match(s.after) or _forecast_goes_on(s):
         return Decision(forecast)
     if UNIT_PRICE_AFTER.match(s.after) or FX_AFTER.match(s.after):
         return Decision({})

@@ -173,6 +173,12 @@ def share_cues() -> dict[str, list[str]]:
 
 
 @functools.cache
+def season_years() -> list[str]:
+    """Names of a crop's twelve-month season ("crop year", "marketing year", "season")."""
+    return [r["phrase"] for r in table("season_years")]
+
+
+@functools.cache
 def months() -> dict[str, int]:
     return {r["word"].lower(): int(r["month"]) for r in table("months")}
 
@@ -318,6 +324,13 @@ def agent_nouns() -> frozenset[str]:
 def forecast_cues() -> list[str]:
     """Phrases before a money figure that make it a goal or a forecast."""
     return [r["phrase"] for r in table("forecast_cues")]
+
+
+@functools.cache
+def reach_cues() -> list[str]:
+    """Phrases after a money figure that make it a level still to reach ("the $1 billion
+    mark is within reach")."""
+    return [r["phrase"] for r in table("reach_cues")]
 
 
 @functools.cache
