@@ -255,6 +255,12 @@ def physical_units() -> list[str]:
 
 
 @functools.cache
+def volume_cues() -> list[str]:
+    """Words after a percentage that make it one of a physical quantity ("of the volume")."""
+    return [r["phrase"] for r in table("volume_cues")]
+
+
+@functools.cache
 def regions() -> dict[str, frozenset[str]]:
     """Regional adjective (lower case) -> the countries it can stand for."""
     return {r["adjective"].lower(): frozenset(r["iso3s"].split("|")) for r in table("regions")}
