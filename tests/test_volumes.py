@@ -95,3 +95,32 @@ def test_a_sentence_of_quantities_still_names_the_flow():
 ])
 def test_the_cues_of_a_quantity(before, after, quantity):
     assert measures_a_quantity(before, after) is quantity
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Chile's export revenue from salmon rose 7.5% to $6.45 billion in 2023 from $6.0 billion in 2022.", None),
+    ("Brazil's sugar export revenues increased 4.8% to $1.74 billion in July from $1.66 billion a year earlier, with the "
+     "average price falling 4.4% to $450.8 per tonne.", "2024-08-02"),
+])
+def test_export_revenue_is_the_value_of_exports(text, published):
+    claims = read(text, published)["claims"]
+    changes = [c for c in claims if c["kind"] == "percent_change" and c["measure"] == "exports"]
+    assert changes, claims
+    planted = text.replace("7.5%", "5.7%").replace("4.8%", "8.4%")
+    assert errors(planted, published)
+
+
+def test_a_price_in_a_clause_after_a_figure_leaves_it_a_flow():
+    text = ("Nigeria's crude exports fell 18.0% in 2023 to $41.0 billion as prices retreated from 2022 highs. "
+            "In 2022 crude exports had been worth $50.0 billion.")
+    assert claims_by_text(text)["$41.0 billion"]["measure"] == "exports"
+    assert errors(text.replace("18.0%", "12.0%"))
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The IMF approved a $3 billion programme for Egypt in 2022.", "$3 billion"),
+    ("The Philippines earned an estimated P482bn in tourism receipts in 2023.", "P482bn"),
+    ("Coal was sold at $103 per tonne in 2024.", "$103"),
+])
+def test_money_named_by_the_noun_after_it_stays_no_flow(text, figure):
+    assert claims_by_text(text)[figure]["measure"] == "other"

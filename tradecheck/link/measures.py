@@ -18,7 +18,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         if 0 <= f.start - m.end <= 3 and f.attrs["measure"] == "balance" and kind == "amount":
             return f  # "a $14.8 billion gap"
         if kind == "amount" and f.attrs["measure"] == "other" and 0 <= f.start - m.end <= 15 \
-                and re.fullmatch(r"\s+(?:[A-Za-z-]+\s+)?", text[m.end:f.start]):
+                and _names_the_figure(text[m.end:f.start]):
             return f  # "a $3 billion IMF programme", "a $20 billion project"
     # "India's largest trade deficit, $71.58 billion, was with China": the figure itself is
     # the aside
@@ -56,6 +56,14 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         if not re.search(r"[;]|\b(?:while|whereas|but)\b", gap) and not owns_next:
             return nxt[0]
     return None
+
+
+def _names_the_figure(gap: str) -> bool:
+    """Whether the noun after a figure, past `gap`, is what the figure is: "a $3 billion IMF
+    programme", "P482bn in tourism receipts", but not "fell to $34.59 billion as prices
+    retreated" (another clause)."""
+    word = re.fullmatch(r"\s+(?:([A-Za-z-]+)\s+)?", gap)
+    return word is not None and (word[1] or "").lower() not in vocab.clause_openers()
 
 
 def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:

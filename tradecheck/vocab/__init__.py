@@ -261,6 +261,12 @@ def volume_cues() -> list[str]:
 
 
 @functools.cache
+def clause_openers() -> frozenset[str]:
+    """Conjunctions after a figure that start another clause ("as prices retreated")."""
+    return frozenset(r["word"].lower() for r in table("clause_openers"))
+
+
+@functools.cache
 def regions() -> dict[str, frozenset[str]]:
     """Regional adjective (lower case) -> the countries it can stand for."""
     return {r["adjective"].lower(): frozenset(r["iso3s"].split("|")) for r in table("regions")}
