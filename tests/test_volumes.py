@@ -124,3 +124,21 @@ def test_a_price_in_a_clause_after_a_figure_leaves_it_a_flow():
 ])
 def test_money_named_by_the_noun_after_it_stays_no_flow(text, figure):
     assert claims_by_text(text)[figure]["measure"] == "other"
+
+
+@pytest.mark.parametrize("text, earlier, period", [
+    ("Chile's export earnings from copper grew by only 3.0 percent to USD 6.18 billion in 2024 (USD 6.0 billion in "
+     "2023).", "USD 6.0 billion", "2023"),
+    ("Chile's exports of copper concentrate totalled USD 3.52 billion in 2024, down 3.2 percent by value (USD 3.64 "
+     "billion a year earlier).", "USD 3.64 billion", "2023"),
+])
+def test_a_figure_in_brackets_dated_before_is_the_earlier_level(text, earlier, period):
+    c = claims_by_text(text, published="2025-01-20")[earlier]
+    assert (c["measure"], c["period"]) == ("exports", period)
+    assert errors(text, "2025-01-20") == []
+    assert errors(text.replace("3.0 percent", "5.0 percent").replace("3.2 percent", "5.2 percent"), "2025-01-20")
+
+
+def test_a_figure_in_brackets_restated_stays_the_same_figure():
+    text = "In 2023 Kenya's exports to Uganda were $2.7bn (about Sh300bn)."
+    assert claims_by_text(text)["Sh300bn"]["attribution"]["measure"] == "restates-previous"

@@ -22,7 +22,7 @@ from .cues import (
     HEDGE,
     RANKED_WITH,
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE,
-    CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, FX_AFTER, GOAL_AFTER, RESTATE,
+    CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, volume_change_re,
     change_before_re, measures_a_quantity, qual_re,
 )
@@ -724,13 +724,15 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     s.whole_of_share = bool(p is not None and p.kind == "share" and kind == "amount"
                             and (WHICH_WHOLE.match(gap) or (re.fullmatch(r"\s*of\s+the\s+", gap)
                                                             and re.match(r"\s+(?:that|which)\s", after))))
+    # "to USD 8.6 billion (USD 8.18 billion in 2023)": the earlier level, not the same figure again
+    earlier = kind == "amount" and p is not None and bool(re.fullmatch(r"\s*\(\s*", gap)) and bool(EARLIER_IN_BRACKET.match(after))
     s.continued = bool(p is not None and (p.measure != "other" or p.extra.get("_forecast_of") not in (None, "other")
                                           or (p.extra.get("change_of") and kind == "amount")) and p.kind != "share"
-                       and ((kind == "amount" and (CONTINUE_TO.match(gap) or CONTINUE_FROM.match(gap) or CONTINUE_WHEN.match(gap)))
+                       and ((kind == "amount" and (CONTINUE_TO.match(gap) or CONTINUE_FROM.match(gap) or CONTINUE_WHEN.match(gap) or earlier))
                             or (kind in ("percent_change", "multiple") and p.kind == "amount"
                                 and (CONTINUE_CHANGE.match(gap) or _describes_previous(text, gap, p, m, ms)))))
     s.restated = bool(p is not None and p.kind in ("amount", "share") and RESTATE.match(gap or "x") is not None
-                      and gap.strip() != "" and respective_place is None)
+                      and gap.strip() != "" and respective_place is None and not earlier)
     _decide_measure(s)
     _decide_period(s)
     _decide_pair(s)

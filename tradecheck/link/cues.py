@@ -78,6 +78,11 @@ CONTINUE_WHEN = re.compile(rf"^[^$€£¥\d;]{{0,80}}?,?\s*when\s+(?:it|they|tra
 CONTINUE_FROM = re.compile(rf"^(?:[^.;$€£¥\d]|(?<!\d)(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?(?!\d)){{0,60}}?\b(?:up|down)?\s*from\s+(?:a\s+(?:revised\s+)?)?(?:(?:deficit|surplus|gap|shortfall|level|high|low)\s+of\s+)?{HEDGE}$", re.I)
 
 
+# "to USD 8.6 billion (USD 8.18 billion in 2023)", "(USD 3.63 billion a year earlier)": a
+# figure in brackets dated before the one it follows is that one's earlier level
+EARLIER_IN_BRACKET = re.compile(r"^\s*(?:in\s+(?:19|20)\d\d|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year)\s*\)", re.I)
+
+
 # "$437.06bn, down 3.11%": the change of the figure just given
 CONTINUE_CHANGE = re.compile(r"^\s*,?\s*(?:(?:up|down|rising|falling|an?\s+(?:(?:negative|positive|year-on-year|annual)\s+)?(?:increase|rise|decline|drop|fall|growth|decrease|contraction|jump|gain|reduction)\s+of)\s+(?:(?:about|almost|nearly|some|around|more\s+than|by)\s+)?)$", re.I)
 

@@ -336,10 +336,12 @@ def _change_in_money(s: Site) -> bool:
     """An amount set beside a percentage change with nothing but a comma, "or" or a
     bracket (and perhaps when) between: the change again, in money. A new level comes with
     a word of its own ("to $4.2bn", "at $4.2bn", "reaching ...")."""
+    from .cues import EARLIER_IN_BRACKET
+
     gap = s.gap
     tail = _APPOSITIVE_AMOUNT.search(gap)
-    if tail is None or re.search(r"\d", gap):
-        return False
+    if tail is None or re.search(r"\d", gap) or EARLIER_IN_BRACKET.match(s.after):
+        return False  # ("down 3.1 percent (USD 3.63 billion a year earlier)": the earlier level)
     head = gap[:tail.start()]
     if _LEVEL_WORDS.search(head) or any(s.prev_end <= f.start < s.m.start for f in s.ms["flow"]):
         return False
