@@ -154,11 +154,16 @@ def volume_change_re() -> re.Pattern:
 # close the money figures around it stand ("71.32 million tonnes worth $43.93 billion").
 
 _QUANTITY_SCALE = r"(?:million|billion|thousand|mln|bln|mn|bn|m)"
-# words that may sit between a quantity and its percentage, or between a percentage and its
-# level: products, places, periods ("of coal in 2024", "in 2023", "over the year"); a word
-# that opens another clause or names money ends them
-_QUANTITY_WORDS = (r"(?:\s+(?!(?:while|whereas|but|and|worth|valued|value|earning|earnings|revenues?|receipts|"
-                   r"thanks|due|owing|because)\b)(?:[A-Za-z'’-]+|(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?)){0,8}?")
+
+
+@functools.cache
+def _quantity_words() -> str:
+    """The words that may sit between a quantity and its percentage, or between a
+    percentage and its level: products, places, periods ("of coal in 2024", "in 2023", "over
+    the year"). A word that opens another clause (vocab/clause_openers.csv) or names money
+    (vocab/value_words.csv) ends them."""
+    stop = vocab.alternation(sorted(vocab.clause_openers()) + vocab.value_words(), ignore_case=True)
+    return rf"(?:\s+(?!{stop}\b)(?:[A-Za-z'’-]+|(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?)){{0,8}}?"
 
 
 @functools.cache
@@ -175,7 +180,7 @@ def quantity_before_re() -> re.Pattern:
     change or share: "exported 83.7 million tonnes of coal in 2024, up 20.3 percent",
     "it took some 761 million tonnes, or 85.2% of", "21.99 million tons (up 3.26%)"."""
     cue = r"(?:up|down|rising|falling|or|an?\s+(?:increase|rise|drop|fall|decline|decrease|gain|growth)\s+of)"
-    return re.compile(rf"{_quantity_re()}{_QUANTITY_WORDS}\s*[,(]\s*(?:{cue}\s+)?(?:by\s+)?{HEDGE}$", re.I)
+    return re.compile(rf"{_quantity_re()}{_quantity_words()}\s*[,(]\s*(?:{cue}\s+)?(?:by\s+)?{HEDGE}$", re.I)
 
 
 @functools.cache
@@ -184,7 +189,7 @@ def quantity_after_re() -> re.Pattern:
     million tonnes", "up 20.3 percent from 69.6 million tonnes", "up 5.6% on the 6.83
     million tonnes of December 2022"."""
     level = r"(?:to|from|on|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+(?:record\s+)?)?"
-    return re.compile(rf"^{_QUANTITY_WORDS}\s*,?\s+{level}{HEDGE}{_quantity_re()}", re.I)
+    return re.compile(rf"^{_quantity_words()}\s*,?\s+{level}{HEDGE}{_quantity_re()}", re.I)
 
 
 @functools.cache

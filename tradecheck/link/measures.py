@@ -8,7 +8,7 @@ from ..extract import mentions as scan
 from .. import periods as P
 from .. import vocab
 from ..extract.mentions import Mention
-from .cues import HEDGE, BY_YEAR, COMPLEMENT_BEFORE, SHARE_AFTER, change_before_re, future_re
+from .cues import HEDGE, BY_YEAR, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_AFTER, change_before_re, future_re
 
 
 def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, after: str) -> Mention | None:
@@ -336,8 +336,6 @@ def _change_in_money(s: Site) -> bool:
     """An amount set beside a percentage change with nothing but a comma, "or" or a
     bracket (and perhaps when) between: the change again, in money. A new level comes with
     a word of its own ("to $4.2bn", "at $4.2bn", "reaching ...")."""
-    from .cues import EARLIER_IN_BRACKET
-
     gap = s.gap
     tail = _APPOSITIVE_AMOUNT.search(gap)
     if tail is None or re.search(r"\d", gap) or EARLIER_IN_BRACKET.match(s.after):

@@ -267,6 +267,12 @@ def clause_openers() -> frozenset[str]:
 
 
 @functools.cache
+def value_words() -> list[str]:
+    """Words naming the money value of goods ("worth", "earnings")."""
+    return [r["word"] for r in table("value_words")]
+
+
+@functools.cache
 def regions() -> dict[str, frozenset[str]]:
     """Regional adjective (lower case) -> the countries it can stand for."""
     return {r["adjective"].lower(): frozenset(r["iso3s"].split("|")) for r in table("regions")}
