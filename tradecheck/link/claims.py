@@ -22,9 +22,9 @@ from .cues import (
     HEDGE,
     RANKED_WITH,
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE,
-    CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, FX_AFTER, GOAL_AFTER, RESTATE,
-    SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, VOLUME_AFTER, WHICH_WHOLE, volume_change_re,
-    change_before_re, qual_re,
+    CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE,
+    SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, volume_change_re,
+    change_before_re, measures_a_quantity, qual_re,
 )
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, names_country_or_flow
@@ -455,7 +455,11 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     prev_claim: Claim | None = None
     last_relation: Claim | None = None
     prev_end = sent.start
+    quantities = False  # a change or share of a physical quantity was read in the sentence
     for m in numbers:
+        if _of_a_quantity(text, sent, m, prev_end):
+            quantities = True
+            continue
         claim = _claim_for(text, sent, m, ms, resolved, ctx, state, prev_claim, prev_end, respectively, last_relation,
                            used_as_base, respective_places.get(m.start))
         if claim is None:
@@ -552,6 +556,14 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         # a digression into a month of the year goes on to the end of its paragraph ("In
         # December, exports reached $3.6bn. Imports, meanwhile, rose to $3.8bn.")
         state.digress(sent.paragraph, lead)
+    if quantities and len(claims) == first_claim:
+        # A sentence of quantities alone still says which flow the text is on ("Shipments
+        # totalled 98,500 tonnes, down 24.0% ... Their value, however, climbed 9.2%": the
+        # value of those exports); its periods are those of the quantities' comparison
+        # ("from 69.6 million tonnes a year ago"), so the period stays
+        flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
+        if flows:
+            state.measure = flows[-1].attrs["measure"]
     # A sentence that names a period but no number still moves the discourse on
     # ("In 2022, it amounted to ..." may come after "Last year, trade ... reached a record"),
     # as does one about trade whose numbers are none of money ("Shipments in September
@@ -768,13 +780,15 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     s.whole_of_share = bool(p is not None and p.kind == "share" and kind == "amount"
                             and (WHICH_WHOLE.match(gap) or (re.fullmatch(r"\s*of\s+the\s+", gap)
                                                             and re.match(r"\s+(?:that|which)\s", after))))
+    # "to USD 8.6 billion (USD 8.18 billion in 2023)": the earlier level, not the same figure again
+    earlier = kind == "amount" and p is not None and bool(re.fullmatch(r"\s*\(\s*", gap)) and bool(EARLIER_IN_BRACKET.match(after))
     s.continued = bool(p is not None and (p.measure != "other" or p.extra.get("_forecast_of") not in (None, "other")
                                           or (p.extra.get("change_of") and kind == "amount")) and p.kind != "share"
-                       and ((kind == "amount" and (CONTINUE_TO.match(gap) or CONTINUE_FROM.match(gap) or CONTINUE_WHEN.match(gap)))
+                       and ((kind == "amount" and (CONTINUE_TO.match(gap) or CONTINUE_FROM.match(gap) or CONTINUE_WHEN.match(gap) or earlier))
                             or (kind in ("percent_change", "multiple") and p.kind == "amount"
                                 and (CONTINUE_CHANGE.match(gap) or _describes_previous(text, gap, p, m, ms)))))
     s.restated = bool(p is not None and p.kind in ("amount", "share") and RESTATE.match(gap or "x") is not None
-                      and gap.strip() != "" and respective_place is None)
+                      and gap.strip() != "" and respective_place is None and not earlier)
     _decide_measure(s)
     _decide_period(s)
     _decide_pair(s)
@@ -803,6 +817,15 @@ def _valuation(s: Site) -> None:
     if found:
         v = found[-1]["v"].lower().replace(".", "")
         c.extra["valuation"] = "CIF" if v.startswith(("c", "cost")) else "FOB"
+
+
+def _of_a_quantity(text: str, sent, m: Mention, prev_end: int) -> bool:
+    """A percentage or multiple of a physical quantity, no relation between money figures:
+    "83.7 million tonnes of coal, up 20.3 percent", "73.5 percent of the volume"."""
+    if m.kind == "amount":
+        return False
+    before = text[max(prev_end, sent.start, m.start - 60):m.start]
+    return measures_a_quantity(before, text[m.end:min(sent.end, m.end + 80)])
 
 
 def _describes_previous(text: str, gap: str, p: Claim, m: Mention, ms) -> bool:
@@ -1140,14 +1163,6 @@ def _share_before_re() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{cues})\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|over|under|just\s+over|just\s+under|close\s+to|an\s+estimated|a)\s+)*$", re.I)
 
 
-@functools.cache
-def _to_volume_re() -> re.Pattern:
-    """"rose 5% to 3 million tonnes", "down 35.5% from 1.69 million tonnes", "up 5.6% on the
-    6.83 million tonnes": the change of a volume."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"^\s+(?:to|from|on|against|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?[\d.,]+\s*(?:million|billion|thousand)?\s*{units}\b", re.I)
-
-
 _RANKED_SHARE = re.compile(
     rf"\b{RANKED_WITH}(?:[$€£¥]|US\$)?\s*[\d.,]+\s*(?:bn|mn|billion|million|trillion|trn|bln)"
     rf"(?:\s+(?:dollars|euros|pounds|riyals|dirhams))?,\s*{HEDGE}$", re.I)
@@ -1173,8 +1188,6 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     of_after = SHARE_AFTER.match(after)
     if m.kind == "percent" and re.match(r"^\s*(?:of\s+)?(?:GDP|gross\s+domestic\s+product|national\s+(?:income|output)|the\s+economy|economic\s+output)\b", after, re.I):
         return None
-    if VOLUME_AFTER.match(after):
-        return None  # "a 5.87% drop in weight"
     share_to = ((re.search(r"\bshare\b", text[sent.start:m.start], re.I) or _RATIO_NAMED.search(text, sent.start, m.start))
                 and re.search(rf"\b(?:rose|fell|grew|climbed|slipped|dropped|shrank|increased|decreased|edged\s+\w+|was|is|reached|stood|to|at)\s+(?:to\s+|at\s+)?{HEDGE}$", clause_before, re.I))
     if (share_before or share_to) and not change_after:
@@ -1184,9 +1197,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
             return None
         return "share"
     if change_before or change_after:
-        if (VOLUME.search(clause_before) or _to_volume_re().match(after)
-                or volume_change_re().search(clause_before[-60:]) or VOLUME_AFTER.match(after)):
-            return None  # a volume or a price, not a value
+        if VOLUME.search(clause_before):
+            return None  # "Volumes rose 10 per cent": a quantity, not a value
         return "percent_change"
     paren_after_amount = re.search(r"(?:[\d.,]+\s*(?:bn|mn|billion|million|trillion|trn|bln|crore)?)\s*\($", text[max(sent.start, m.start - 30):m.start], re.I)
     # "followed by Bahrain with 7.1 billion dollars, 8 percent": in a ranking, the

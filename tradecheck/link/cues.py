@@ -37,7 +37,9 @@ def change_before_re() -> re.Pattern:
     obj = r"(?:\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+by\b))?"
     # "declined at a faster pace of 5.41%": the change at a rate
     pace = r"(?:\s+at\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:pace|rate)\s+of)?"
-    return re.compile(rf"(?<![\w-]){_PHRASAL_UP}(?P<w>{words}){obj}{pace}(?:\s+(?:by|of|at|to|nearly|almost|about|around|some|roughly|more\s+than|less\s+than|over|just|a|an|an\s+estimated|close\s+to))*\s*$", re.I)
+    # "grew by only 5.1 percent", "rose by some 5%": the hedges of vocab/hedges.csv too
+    hedges = vocab.alternation(vocab.hedges(), ignore_case=True, space=_SPACE)
+    return re.compile(rf"(?<![\w-]){_PHRASAL_UP}(?P<w>{words}){obj}{pace}(?:\s+(?:by|of|at|to|a|an|{hedges}))*\s*$", re.I)
 
 
 CHANGE_NOUN_AFTER = re.compile(
@@ -74,6 +76,11 @@ CONTINUE_WHEN = re.compile(rf"^[^$€£¥\d;]{{0,80}}?,?\s*when\s+(?:it|they|tra
 
 
 CONTINUE_FROM = re.compile(rf"^(?:[^.;$€£¥\d]|(?<!\d)(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?(?!\d)){{0,60}}?\b(?:up|down)?\s*from\s+(?:a\s+(?:revised\s+)?)?(?:(?:deficit|surplus|gap|shortfall|level|high|low)\s+of\s+)?{HEDGE}$", re.I)
+
+
+# "to USD 8.6 billion (USD 8.18 billion in 2023)", "(USD 3.63 billion a year earlier)": a
+# figure in brackets dated before the one it follows is that one's earlier level
+EARLIER_IN_BRACKET = re.compile(r"^\s*(?:in\s+(?:19|20)\d\d|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year)\s*\)", re.I)
 
 
 # "$437.06bn, down 3.11%": the change of the figure just given
@@ -151,7 +158,63 @@ def volume_change_re() -> re.Pattern:
         rf"\d[\d.,]*\s*(?:million|billion|thousand|mln|bln|m|bn)?\s*{units}\s*(?:\(\s*(?:{direction})?|,\s*{direction})(?:by\s+)?$", re.I)
 
 
-VOLUME_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:in|by)\s+(?:weight|volume|tonnage|quantity|quantities)\b", re.I)
+# ---------------------------------------------------------------------------------------
+# Percentages of physical quantities (tonnes, barrels, bags: vocab/physical_units.csv).
+# Such a percentage compares quantities, not money, so no value check may use it, however
+# close the money figures around it stand ("71.32 million tonnes worth $43.93 billion").
+
+_QUANTITY_SCALE = r"(?:million|billion|thousand|mln|bln|mn|bn|m)"
+
+
+@functools.cache
+def _quantity_words() -> str:
+    """The words that may sit between a quantity and its percentage, or between a
+    percentage and its level: products, places, periods ("of coal in 2024", "in 2023", "over
+    the year"). A word that opens another clause (vocab/clause_openers.csv) or names money
+    (vocab/value_words.csv) ends them."""
+    stop = vocab.alternation(sorted(vocab.clause_openers()) + vocab.value_words(), ignore_case=True)
+    return rf"(?:\s+(?!{stop}\b)(?:[A-Za-z'’-]+|(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?)){{0,8}}?"
+
+
+@functools.cache
+def _quantity_re() -> str:
+    """"83.7 million tonnes", "1.5mn tonnes", "12,000 bags": a figure in physical units."""
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    # not a money figure ("$5 billion"), not a year ("in 2023 vehicles made up ...")
+    return rf"(?<![$€£¥\w.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*{_QUANTITY_SCALE}?\s*{units}\b"
+
+
+@functools.cache
+def quantity_before_re() -> re.Pattern:
+    """A percentage set right after a quantity, by a comma or a bracket, is that quantity's
+    change or share: "exported 83.7 million tonnes of coal in 2024, up 20.3 percent",
+    "it took some 761 million tonnes, or 85.2% of", "21.99 million tons (up 3.26%)"."""
+    cue = r"(?:up|down|rising|falling|or|an?\s+(?:increase|rise|drop|fall|decline|decrease|gain|growth)\s+of)"
+    return re.compile(rf"{_quantity_re()}{_quantity_words()}\s*[,(]\s*(?:{cue}\s+)?(?:by\s+)?{HEDGE}$", re.I)
+
+
+@functools.cache
+def quantity_after_re() -> re.Pattern:
+    """A change whose level, new or earlier, is a quantity: "rose 12.6% in 2023 to 71.32
+    million tonnes", "up 20.3 percent from 69.6 million tonnes", "up 5.6% on the 6.83
+    million tonnes of December 2022"."""
+    level = r"(?:to|from|on|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+(?:record\s+)?)?"
+    return re.compile(rf"^{_quantity_words()}\s*,?\s+{level}{HEDGE}{_quantity_re()}", re.I)
+
+
+@functools.cache
+def volume_after_re() -> re.Pattern:
+    """Words after a percentage that say it is one of a quantity (vocab/volume_cues.csv):
+    "73.5 percent of the volume", "down 3.93% by weight", "a 5.87% drop in weight". Trade
+    "volume" that is money ("of the volume of trade") is not one."""
+    cues = vocab.alternation(vocab.volume_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}?{cues}\b(?!\s+of\s+(?:the\s+)?(?:trade|exports|imports|turnover|goods)\b)", re.I)
+
+
+def measures_a_quantity(clause_before: str, after: str) -> bool:
+    """Whether a percentage, by the words around it, measures a physical quantity."""
+    return bool(volume_after_re().match(after) or quantity_after_re().match(after)
+                or quantity_before_re().search(clause_before))
 
 
 # "$165 per 1,000 cubic metres", "N1,500 to the dollar": prices and exchange rates, not flows

@@ -8,7 +8,7 @@ from ..extract import mentions as scan
 from .. import periods as P
 from .. import vocab
 from ..extract.mentions import Mention
-from .cues import HEDGE, BY_YEAR, COMPLEMENT_BEFORE, SHARE_AFTER, change_before_re, future_re
+from .cues import HEDGE, BY_YEAR, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_AFTER, change_before_re, future_re
 
 
 def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, after: str) -> Mention | None:
@@ -19,7 +19,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                 and not text[m.end:f.start].strip():
             return f  # "a $14.8 billion gap" (not "imports EUR 115.6 billion, balance ...": the next label)
         if kind == "amount" and f.attrs["measure"] == "other" and 0 <= f.start - m.end <= 15 \
-                and re.fullmatch(r"\s+(?:[A-Za-z-]+\s+)?", text[m.end:f.start]):
+                and _names_the_figure(text[m.end:f.start]):
             return f  # "a $3 billion IMF programme", "a $20 billion project"
     if kind == "amount":
         # "Kenya's Sh1,107.6 billion in total exports", "earned $5bn in exports": the figure's own noun
@@ -69,6 +69,14 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
 # "Trade with EU countries: Calendar and seasonally adjusted, goods worth ...": a heading's
 # flow word, before a colon and a clause of words of its own (not "Exports: 2023 223.5")
 _HEADING_BETWEEN = re.compile(r":\s+(?:[^\d\s]+\s+){3,}")
+
+
+def _names_the_figure(gap: str) -> bool:
+    """Whether the noun after a figure, past `gap`, is what the figure is: "a $3 billion IMF
+    programme", "P482bn in tourism receipts", but not "fell to $34.59 billion as prices
+    retreated" (another clause)."""
+    word = re.fullmatch(r"\s+(?:([A-Za-z-]+)\s+)?", gap)
+    return word is not None and (word[1] or "").lower() not in vocab.clause_openers()
 
 
 def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
@@ -343,8 +351,8 @@ def _change_in_money(s: Site) -> bool:
     a word of its own ("to $4.2bn", "at $4.2bn", "reaching ...")."""
     gap = s.gap
     tail = _APPOSITIVE_AMOUNT.search(gap)
-    if tail is None or re.search(r"\d", gap):
-        return False
+    if tail is None or re.search(r"\d", gap) or EARLIER_IN_BRACKET.match(s.after):
+        return False  # ("down 3.1 percent (USD 3.63 billion a year earlier)": the earlier level)
     head = gap[:tail.start()]
     if _LEVEL_WORDS.search(head) or any(s.prev_end <= f.start < s.m.start for f in s.ms["flow"]):
         return False

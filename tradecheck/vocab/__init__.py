@@ -279,6 +279,24 @@ def physical_units() -> list[str]:
 
 
 @functools.cache
+def volume_cues() -> list[str]:
+    """Words after a percentage that make it one of a physical quantity ("of the volume")."""
+    return [r["phrase"] for r in table("volume_cues")]
+
+
+@functools.cache
+def clause_openers() -> frozenset[str]:
+    """Conjunctions after a figure that start another clause ("as prices retreated")."""
+    return frozenset(r["word"].lower() for r in table("clause_openers"))
+
+
+@functools.cache
+def value_words() -> list[str]:
+    """Words naming the money value of goods ("worth", "earnings")."""
+    return [r["word"] for r in table("value_words")]
+
+
+@functools.cache
 def regions() -> dict[str, frozenset[str]]:
     """Regional adjective (lower case) -> the countries it can stand for."""
     return {r["adjective"].lower(): frozenset(r["iso3s"].split("|")) for r in table("regions")}
