@@ -230,3 +230,9 @@ def test_a_multiple_of_another_quantity_is_no_change_over_time():
     assert r["claims"]["3.5 times"]["measure"] == "other"
     # a change over time stays one
     assert read("Exports to China rose 2.3 times to $3.47 billion in 2023.", "2024-03-12")["claims"]["2.3 times"]["measure"] == "exports"
+
+
+def test_months_of_the_past_year_are_last_years():
+    r = read("Iran's imports rose to $35.1 billion in the first seven months of 2023. Imports grew 5.7 percent from "
+             "$33.2 billion in the first seven months of the past year.", "2023-10-30")
+    assert r["claims"]["$33.2 billion"]["period"] == "2022-01/2022-07"

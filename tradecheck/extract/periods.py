@@ -314,7 +314,8 @@ def _date_ranges(text: str, dates: list[tuple[int, int]], found: list[PeriodMent
 _PART_OF = re.compile(r"\s*(?:\(|,)?\s*(?:(?:period|stretch|months|portion)\s+)?(?:(?:of|in|for)\s+)?(?:the\s+)?\(?\s*", re.I)
 
 
-_YEAR_WORDS = ("this year", "last year")
+_YEAR_WORDS = ("this year", "last year", "past year", "the previous year", "the prior year", "the preceding year",
+               "previous year", "prior year", "preceding year")
 
 
 def _year_part(text: str, part: PeriodMention, year: PeriodMention, start: int, end: int) -> PeriodMention:
@@ -362,7 +363,7 @@ def _within_fiscal_years(text: str, found: list[PeriodMention]) -> list[PeriodMe
         # "between January and May this year", "this year's first half": months of a year
         # the text names relative to its date
         if prev is not None and pm.kind == "rel" and pm.args.get("w") in _YEAR_WORDS and prev.kind == "months" \
-                and re.fullmatch(r"\s*(?:of\s+)?", text[prev.end:pm.start]):
+                and re.fullmatch(r"\s*(?:of\s+)?(?:the\s+)?", text[prev.end:pm.start]):
             out[-1] = _year_part(text, prev, pm, prev.start, pm.end)
             continue
         if prev is not None and prev.kind == "rel" and prev.args.get("w") in _YEAR_WORDS and pm.kind == "months" \
