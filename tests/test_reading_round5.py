@@ -236,3 +236,10 @@ def test_months_of_the_past_year_are_last_years():
     r = read("Iran's imports rose to $35.1 billion in the first seven months of 2023. Imports grew 5.7 percent from "
              "$33.2 billion in the first seven months of the past year.", "2023-10-30")
     assert r["claims"]["$33.2 billion"]["period"] == "2022-01/2022-07"
+
+
+def test_the_months_period_of_a_year_is_that_years():
+    r = read("ANKARA - Turkey's exports rose to $218.6 billion in January-October 2024. The foreign trade deficit "
+             "narrowed by 27% to $68.8 billion, compared with $94.3 billion in the January-October period of 2023.",
+             "2024-11-04")
+    assert r["claims"]["$94.3 billion"]["period"] == "2023-01/2023-10"

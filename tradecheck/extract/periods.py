@@ -97,7 +97,7 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
                        ["iranian", "persian", "year"], ["13", "14"])),
         # month ranges: January-September 2023, January to May, Jan-Sep 2023
         # (a fiscal year after the months is no calendar year: "July-March 2015-16")
-        ("months", keyed("months", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-(?i:to|through)-|-|–|—|(?i:to|through|until))\s?(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year})(?!\s?[-/–]\s?\d))?\b", months)),
+        ("months", keyed("months", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-(?i:to|through)-|-|–|—|(?i:to|through|until))\s?(?P<m2>{mon_i})\.?(?:,?\s+(?:(?i:period|months)\s+(?i:of|in)\s+)?(?P<y2>{year})(?!\s?[-/–]\s?\d))?\b", months)),
         # "the year ended June 2023", "the nine months to September", "the three months to
         # September 2021", "the quarter ending March": that many months, ending in that month
         ("ending", _word("ending", rf"(?:the\s+)?(?:(?P<n>{n}|twelve)\s+months\s+(?:that\s+|which\s+)?(?:ended|ending|to|through|until)|(?P<u>year|quarter)\s+(?:that\s+|which\s+)?(?:ended|ending))"
