@@ -2,6 +2,7 @@
 "excluding energy and gold"), so a part is never checked as a whole."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model import Claim
@@ -109,7 +110,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     seg = text[x.start:m.start]
     # (not past a verb or a new noun phrase: "Gold remained the dominant export" is gold, "goods
     # the country sold abroad" goods)
-    mm = re.match(r"(?:(?!\b(?:from|to|with|in|for|which|that|the|a|an|its|their|remained|remains|is|are|was|were|became|stayed|continued)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of)\b)", seg)
+    mm = re.match(r"(?:(?!\b(?:from|to|with|in|for|which|that|the|a|an|its|their|remained|remains|is|are|was|were|became|stayed|stood|stands|continued)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of)\b)", seg)
     if mm and len(mm.group(0)) > len(label):
         label = mm.group(0).strip().lower()
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
@@ -220,4 +221,15 @@ def canonical_label(label: str) -> str:
     # (all of them: "oil trade deficit" is oil)
     label = re.sub(r"(?:(?:\s+foreign)?\s+(?:trade|exports?|imports?|shipments|sales|purchases|alone|together|deficit|surplus|balance|gap))+$", "", label.strip().lower())
     label = re.sub(r"^(?:the|its|their)\s+", "", label)
-    return vocab.commodity_labels().get(label, label)
+    known = vocab.commodity_labels()
+    bare = re.sub(r"\s+(?:goods|products)$", "", label)
+    if bare != label and label not in _phrases() and bare in _phrases():
+        label = bare  # "non-oil goods" is the non-oil scope ("oil products" stays a product of its own)
+    return known.get(label, label)
+
+
+@functools.cache
+def _phrases() -> frozenset[str]:
+    from .. import vocab
+
+    return frozenset(w.lower() for w in vocab.commodities())
