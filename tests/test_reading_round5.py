@@ -243,3 +243,19 @@ def test_the_months_period_of_a_year_is_that_years():
              "narrowed by 27% to $68.8 billion, compared with $94.3 billion in the January-October period of 2023.",
              "2024-11-04")
     assert r["claims"]["$94.3 billion"]["period"] == "2023-01/2023-10"
+
+
+def test_a_change_compared_to_a_level_in_a_month_takes_that_level_and_month_as_its_base():
+    r = read("DOHA - Qatar's total exports of goods amounted to QR27.1bn in October 2023, a decrease of 29.2 percent "
+             "compared to QR38.3bn in October 2022, and a decrease of 4.9 percent compared to QR28.5bn in September "
+             "2023.", "2023-11-30")
+    assert r["claims"]["QR38.3bn"]["period"] == "2022-10"
+    assert r["claims"]["4.9 percent"]["base_period"] == "2023-09"
+    assert r["errors"] == []
+
+
+def test_a_change_in_money_or_percent_compared_to_a_month_is_over_that_month():
+    r = read("Qatar's trade balance showed a surplus of QR19.3bn in October 2023, a decrease of QR12.2bn or 38.7 percent "
+             "compared to October 2022, and an increase of QR1.9bn or 10.9 percent compared to September 2023.",
+             "2023-11-30")
+    assert r["errors"] == []

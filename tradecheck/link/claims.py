@@ -474,7 +474,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             if claim.basis.get("base_period") == "text" and claim.period and claim.base_period and claim.scope not in ("seasonally adjusted", "not seasonally adjusted"):
                 learn_gap(state, claim.period, claim.base_period)
         if (claim.kind == "percent_change" and prev_claim is not None and prev_claim.extra.get("change_of")
-                and claim.how.get("measure") == "restates-previous" and claim.base_period and claim.period == prev_claim.period):
+                and (claim.how.get("measure") == "restates-previous" or re.fullmatch(r"\s*,?\s*or\s+", text[prev_claim.end:claim.start]))
+                and claim.base_period and claim.period == prev_claim.period):
             # "US$3.4 billion, or 7.4 percent, less than in the same period last year": the
             # change in money is over the same periods as the change in percent
             prev_claim.extra["change_base"] = claim.base_period

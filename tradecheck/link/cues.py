@@ -68,7 +68,7 @@ WHICH_WHOLE = re.compile(rf"^\s*of\s+[^,;()$€£¥\d]{{3,60}}?\s+of\s+{HEDGE}$|
 
 
 # "fell 21.9% to $4.83 bln": the new level of what the change was about
-CONTINUE_TO = re.compile(rf"^(?:\s*(?:,\s*)?|(?:(?!\b(?:while|whereas|but|and|exports?|imports?|trade|surplus|deficit)\b)(?:[^$€£¥\d;:.,]|(?<!\d)(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?(?!\d)|(?<![\d.])\d{{1,2}}(?=\s+(?:years?|months?|quarters?)\b))){{0,50}}?\s)(?:to|at)\s+(?:a\s+(?:record\s+|revised\s+)?)?{HEDGE}$", re.I)
+CONTINUE_TO = re.compile(rf"^(?:\s*(?:,\s*)?|(?:(?!\b(?:while|whereas|but|and|exports?|imports?|trade|surplus|deficit)\b)(?:[^$€£¥\d;:.,]|(?<!\d)(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?(?!\d)|(?<![\d.])\d{{1,2}}(?=\s+(?:years?|months?|quarters?)\b))){{0,50}}?\s)(?<!compared\s)(?<!relative\s)(?<!equivalent\s)(?:to|at)\s+(?:a\s+(?:record\s+|revised\s+)?)?{HEDGE}$", re.I)
 
 
 # "$2.7bn ..., down from $4.3bn": the earlier level of the same quantity
