@@ -259,3 +259,14 @@ def test_a_change_in_money_or_percent_compared_to_a_month_is_over_that_month():
              "compared to October 2022, and an increase of QR1.9bn or 10.9 percent compared to September 2023.",
              "2023-11-30")
     assert r["errors"] == []
+
+
+def test_a_headlines_b_after_a_space_is_billions():
+    r = read("Merchandise exports dip 9.2% to $ 11.91 b in 2023\n\nSri Lanka's merchandise exports declined by 9.2% to "
+             "$ 11.91 billion in 2023 from $ 13.11 billion in 2022.", "2024-01-24")
+    assert r["claims"]["$ 11.91 b"]["value"] == 11.91e9
+
+
+def test_a_dollar_in_a_year_is_still_a_dollar():
+    r = read("Each tonne cost $5 in 2019 and $7 in 2023.", "2024-01-24")  # (not "one dollar in every five")
+    assert "$5" in r["claims"]

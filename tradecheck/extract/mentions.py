@@ -198,7 +198,7 @@ def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = N
 
 
 # "one shilling in six", "two dollars in every five", "one dollar out of every four"
-_ONE_IN_EVERY = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b", re.I)
+_ONE_IN_EVERY = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+(?:\d{1,3}|[a-z]+)|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b)", re.I)
 
 
 # What may follow a figure whose currency is left to be understood, or one with a weak sign:

@@ -164,7 +164,8 @@ def _parts() -> dict[str, str]:
     scales = [w for w in vocab.scales() if len(w) > 1]
     glued = [w for w in vocab.scales() if len(w) == 1]
     scale = rf"{vocab.alternation(scales, ignore_case=True, inline=True)}(?![A-Za-z])"
-    scale_seq = rf"(?:{scale}(?:\s+{scale})?|(?<=\d)(?i:{'|'.join(glued)})(?![A-Za-z]))"
+    # ("$11.91b", and "$ 11.91 b" in a headline: one space at most before a one-letter scale)
+    scale_seq = rf"(?:{scale}(?:\s+{scale})?|(?<=\d)(?i:{'|'.join(glued)})(?![A-Za-z])|(?<=\d\s)(?i:b)(?![A-Za-z'’-]))"
     mcode = rf"M(?:{'|'.join(codes)})(?![A-Za-z])"
     single = [t for t in pre_word if len(t) == 1]
     multi = [t for t in pre_word if len(t) > 1]
