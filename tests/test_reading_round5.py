@@ -270,3 +270,18 @@ def test_a_headlines_b_after_a_space_is_billions():
 def test_a_dollar_in_a_year_is_still_a_dollar():
     r = read("Each tonne cost $5 in 2019 and $7 in 2023.", "2024-01-24")  # (not "one dollar in every five")
     assert "$5" in r["claims"]
+
+
+def test_a_subject_with_an_aside_still_names_the_part():
+    text = ("Vietnam's exports reached $128.35 billion in the first nine months of 2016. Foreign-invested enterprises, "
+            "including crude oil exporters, accounted for $91.56 billion of the export turnover, or 71.3 percent.")
+    r = read(text, "2016-09-29")
+    assert r["claims"]["$91.56 billion"]["commodity"] == "foreign-invested enterprises"
+    assert r["errors"] == []
+
+
+def test_a_part_after_an_elided_verb_is_a_part_too():
+    text = ("Vietnam's exports totalled $291.3 billion in January-October 2023. Foreign-invested companies, including "
+            "crude oil producers, accounted for $212.7 billion of exports, and domestic firms for $78.6 billion.")
+    assert read(text, "2023-11-06")["errors"] == []
+    assert read(text.replace("$78.6", "$88.6"), "2023-11-06")["errors"]  # the parts exceed the whole

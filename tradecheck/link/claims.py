@@ -301,6 +301,10 @@ def adjustment(words: str) -> str | None:
     return "seasonally adjusted" if re.search(r"seasonal|calendar", last.group(0), re.I) else None
 
 
+# ", and domestic firms for": the next part of a list whose verb is left out
+_ELIDED_PART = re.compile(r"[^,;]*,?\s+(?:and|while|whereas)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+for\s+(?:about\s+|some\s+|around\s+)?$")
+
+
 def _breakdown_levels(text: str, sent: Sentence, claims: list[Claim]) -> None:
     """How deep in its sentence's breakdowns each figure stands: "Oil exports were $2.31bn
     and non-oil exports $52.31bn; within the latter, manufactured goods $49.87bn": the
@@ -1037,6 +1041,11 @@ def _decide_commodity(s: Site) -> None:
         # "Education-related travel accounted for A$11.8 billion of the services figure": a
         # part of that part of the flow, not only of the whole flow
         c.extra["_within"] = within["c"].lower()
+    elided = _ELIDED_PART.match(text, prev_end, m.start) if p is not None and p.how.get("commodity") == "part-subject" else None
+    if label is None and elided and c.kind == "amount":
+        # "Foreign-invested companies accounted for $212.7 billion of exports, and domestic
+        # firms for $88.6 billion": the verb left out, the next part named
+        label, name = canonical_label(elided["np"]), "elided-part"
     if name == "same-products":
         # "its bill for the same products came to $843.1 million": the part named last
         label = s.state.commodity

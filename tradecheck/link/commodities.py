@@ -47,7 +47,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     named = _named_part(text[sent.start:m.start])
     if named and c.kind == "amount":
         return named, "named-part"
-    subj = PART_SUBJECT.search(clause.lstrip())  # (after a ", while" the clause starts with a space)
+    # (after a ", while" the clause starts with a space; "Foreign-invested enterprises, including
+    # crude oil exporters, accounted for": the subject without its aside)
+    subj = PART_SUBJECT.search(_SUBJECT_ASIDE.sub("", clause.lstrip()))
     if subj and c.kind in ("amount", "share") and re.fullmatch(r"(?:the|this|that)\s+(?:sector|industry|segment|category|item|product|group)", subj["np"].strip(), re.I):
         # "The sector accounted for 84.08 per cent": the part named before
         return "the same products", "same-products"
@@ -209,6 +211,9 @@ def _change_subject(clause: str) -> str | None:
     if names_country_or_flow(np):
         return None
     return canonical_label(np)
+
+
+_SUBJECT_ASIDE = re.compile(r",\s+(?:including|excluding|mostly|mainly|chiefly|such\s+as|led\s+by|among\s+them)\s+[^,;]{1,60},", re.I)
 
 
 def canonical_label(label: str) -> str:
