@@ -285,3 +285,11 @@ def test_a_part_after_an_elided_verb_is_a_part_too():
             "crude oil producers, accounted for $212.7 billion of exports, and domestic firms for $78.6 billion.")
     assert read(text, "2023-11-06")["errors"] == []
     assert read(text.replace("$78.6", "$88.6"), "2023-11-06")["errors"]  # the parts exceed the whole
+
+
+def test_a_second_comparison_takes_the_date_of_its_own_level():
+    r = read("JAKARTA - Indonesia's exports reached $22.00 billion last month, down 0.68 percent from $22.15 billion in "
+             "October and 8.56 percent lower than the $24.06 billion shipped in November 2022.", "2023-12-16")
+    assert r["claims"]["8.56 percent"]["base_period"] == "2022-11"
+    assert r["claims"]["$24.06 billion"]["period"] == "2022-11"
+    assert r["errors"] == []

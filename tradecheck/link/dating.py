@@ -496,6 +496,13 @@ def levels_base(s: Site):
     return None
 
 
+# "8.56 percent lower than the $24.06 billion shipped in November 2022": the period of the
+# level the change is measured from
+_THAN_LEVEL_THEN = re.compile(r"\s*(?:lower|higher|less|more|below|above|up|down)?\s*(?:than|from|compared\s+(?:with|to)|against)\s+"
+                              r"(?:the\s+)?[^\d\s.;]{0,4}\s?[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+"
+                              r"(?:(?:shipped|exported|imported|sold|bought|recorded|registered|reported|seen|posted)\s+)?(?:in|of|during)\s+(?:the\s+)?", re.I)
+
+
 @rule("base_period", "base-after", "text")
 def base_after(s: Site):
     """The first comparison period after the change: "up 12% from 2022", "than a year
@@ -509,6 +516,10 @@ def base_after(s: Site):
     for pm, p, h in s.resolved:
         if pm.start >= nxt:
             break
+        if (pm.start >= s.m.end and not pm.base_cue and pm.kind not in ("rel", "same") and p is not None
+                and _THAN_LEVEL_THEN.fullmatch(s.text, s.m.end, pm.start)):
+            s.used_as_base.add((pm.start, pm.end))  # (the level's date dates nothing after it)
+            return _checked(s, Decision(p, _span(pm), h))
         if pm.start >= s.m.end and (pm.base_cue or pm.kind in ("rel", "same")):
             if pm.kind in ("rel", "same") and per is not None:
                 if pm.kind == "rel" and pm.args.get("w") in RELATIVE_TO_PUBLICATION:
