@@ -293,3 +293,13 @@ def test_a_second_comparison_takes_the_date_of_its_own_level():
     assert r["claims"]["8.56 percent"]["base_period"] == "2022-11"
     assert r["claims"]["$24.06 billion"]["period"] == "2022-11"
     assert r["errors"] == []
+
+
+def test_the_year_so_far_in_a_report_on_a_month_is_a_digression():
+    r = read("MANILA - The trade deficit narrowed to $3.40 billion in October. Exports fell 1.9 percent to $6.20 "
+             "billion, while imports dropped 7.8 percent to $9.60 billion.\n\nYear-to-date, the trade gap stood at "
+             "$33.12 billion, with exports at $58.84 billion and imports at $91.96 billion.\n\nThe United States was "
+             "the top destination, absorbing $1.05 billion worth of Philippine goods, or 16.9 percent of the total.",
+             "2019-12-11")
+    assert r["claims"]["$1.05 billion"]["period"] == "2019-10"
+    assert r["errors"] == []

@@ -544,7 +544,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                  and (pm.start, pm.end) not in used_as_base and not _looks_back(pm, ctx)), None)
     # A part of the article's main period (a month of the year) is a digression; the year to
     # date (January to November of "this year") is the main period as far as it has run.
-    inside = lead is not None and _part_of_main(lead, ctx.main_period)
+    inside = lead is not None and (_part_of_main(lead, ctx.main_period) or _year_so_far_of_a_month(text, sent, lead, ctx.main_period))
     # a sentence about a goal or a forecast ("a target of $60bn for the current year") does
     # not move the period of the figures after it
     realised = any(c.measure != "other" for c in claims[first_claim:])
@@ -608,6 +608,17 @@ def _looks_back(pm: P.PeriodMention, ctx: DocContext) -> bool:
     a sentence compares with rather than moves to."""
     return (pm.kind == "rel" and pm.args.get("w") not in ("last year", "this year", "last month", "this month")
             and P.years_until_published(pm, ctx.published) is None)
+
+
+def _year_so_far_of_a_month(text: str, sent: Sentence, per: P.Period, main: P.Period | None) -> bool:
+    """"Year-to-date, the trade gap stood at $33.12 billion" in a report on a month: the year
+    so far is a digression too, and the next paragraph is about the month again."""
+    return (main is not None and main[0] == main[1] and per[0] < per[1] and per[0] <= main[0] <= per[1]
+            and bool(_YEAR_SO_FAR.search(text, sent.start, sent.end)))
+
+
+# words that say a period is the year so far
+_YEAR_SO_FAR = re.compile(r"\b(?:year[\s-]to[\s-]date|so\s+far\s+this\s+year|for\s+the\s+year\s+so\s+far|cumulatively|in\s+the\s+year\s+to\s+date|for\s+the\s+first\s+\w+\s+months)\b", re.I)
 
 
 def _part_of_main(per: P.Period, main: P.Period | None) -> bool:
