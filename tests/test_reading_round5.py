@@ -303,3 +303,13 @@ def test_the_year_so_far_in_a_report_on_a_month_is_a_digression():
              "2019-12-11")
     assert r["claims"]["$1.05 billion"]["period"] == "2019-10"
     assert r["errors"] == []
+
+
+def test_including_services_makes_a_total_of_goods_and_services():
+    text = ("Sri Lanka's merchandise exports declined by 9.2% to $ 11.91 billion in 2023 from $ 13.11 billion in 2022. "
+            "Including services, estimated at $ 3.15 billion, total exports for the year reached $ 15.06 billion.")
+    r = read(text, "2024-01-24")
+    assert r["claims"]["$ 3.15 billion"]["commodity"] == "services"
+    assert r["claims"]["$ 15.06 billion"]["scope"] == "goods and services"
+    assert r["errors"] == []
+    assert read(text.replace("$ 3.15", "$ 4.15"), "2024-01-24")["errors"]

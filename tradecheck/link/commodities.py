@@ -25,6 +25,13 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if turn is not None:
         start += turn.end()
     clause = text[start:m.start]
+    with_services = _WITH_SERVICES.match(text, sent.start, m.start)
+    if with_services and c.kind == "amount":
+        # "Including services, estimated at $3.15 billion, total exports reached $15.06
+        # billion": the figure in the aside is of services, the one after it of both
+        if with_services["aside"] is not None and with_services.end() == m.start:
+            return "services", "with-services"
+        return "goods and services", "with-services"
     if re.search(r"\bgoods\s+and\s+services\b", clause, re.I):
         # explicit: kept apart from unlabelled figures, which are often goods alone
         return ("goods and services" if ctx.has_services else None), "goods-and-services"
@@ -213,6 +220,9 @@ def _change_subject(clause: str) -> str | None:
     return canonical_label(np)
 
 
+# a sentence that opens by adding services to the goods ("Including services, estimated at")
+_WITH_SERVICES = re.compile(r"\s*(?:Including|With|Adding)\s+(?:the\s+)?services(?:\s+(?:exports|imports|trade|included))?\s*,"
+                            r"(?P<aside>\s*(?:estimated|valued|put|worth)\s+at\s+(?:about\s+|some\s+|around\s+)?)?")
 _SUBJECT_ASIDE = re.compile(r",\s+(?:including|excluding|mostly|mainly|chiefly|such\s+as|led\s+by|among\s+them)\s+[^,;]{1,60},", re.I)
 
 
