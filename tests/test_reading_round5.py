@@ -313,3 +313,12 @@ def test_including_services_makes_a_total_of_goods_and_services():
     assert r["claims"]["$ 15.06 billion"]["scope"] == "goods and services"
     assert r["errors"] == []
     assert read(text.replace("$ 3.15", "$ 4.15"), "2024-01-24")["errors"]
+
+
+def test_after_a_partner_is_ranked_the_text_is_about_the_countrys_trade_again():
+    r = read("Saudi Arabia's imports reached SR183.6 billion in the first quarter of 2024. On the import side, China "
+             "ranked first with SR39.7 billion, equal to 21.6 percent of total imports. Machinery, electrical "
+             "equipment and parts were the largest imported category at SR43.7 billion, representing 23.8 percent "
+             "of the total.", "2024-05-25")
+    assert r["claims"]["SR43.7 billion"]["partner"] == "WLD"
+    assert r["errors"] == []

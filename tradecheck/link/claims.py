@@ -305,6 +305,12 @@ def adjustment(words: str) -> str | None:
 _ELIDED_PART = re.compile(r"[^,;]*,?\s+(?:and|while|whereas)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+for\s+(?:about\s+|some\s+|around\s+)?$")
 
 
+# a partner ranked among others ("ranked first with", "was the main destination", "the
+# biggest source of imports")
+_RANKS_A_PARTNER = re.compile(r"\b(?:ranked|came|was|remained|stayed|became|is)\s+(?:also\s+|again\s+|still\s+)?(?:the\s+)?"
+                              r"(?:first|second|third|top|largest|biggest|main|leading|chief|principal)\b", re.I)
+
+
 def _breakdown_levels(text: str, sent: Sentence, claims: list[Claim]) -> None:
     """How deep in its sentence's breakdowns each figure stands: "Oil exports were $2.31bn
     and non-oil exports $52.31bn; within the latter, manufactured goods $49.87bn": the
@@ -536,7 +542,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     # A sentence that runs through several partners ("Germany ($1.92 bln), the UK ($1.27
     # bln) ...") is a list, not a change of subject: the pair goes back to what it was.
     partners = {c.partner for c in claims[first_claim:] if c.measure != "other" and c.partner}
-    if len(partners) >= 3:
+    if len(partners) >= 3 or (partners and _RANKS_A_PARTNER.search(text, sent.start, sent.end)
+                              and pair_before[1] in (None, "WLD")):
+        # (and one that ranks a partner, "On the import side, China also ranked first with
+        # SR39.7 billion": the next sentence is about the country's trade again)
         state.reporter, state.partner = pair_before
     # The sentence's lead period (not a comparison base) is what the next sentences are about.
     lead = next((per for pm, per, how in resolved
