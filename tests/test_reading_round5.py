@@ -322,3 +322,14 @@ def test_after_a_partner_is_ranked_the_text_is_about_the_countrys_trade_again():
              "of the total.", "2024-05-25")
     assert r["claims"]["SR43.7 billion"]["partner"] == "WLD"
     assert r["errors"] == []
+
+
+def test_a_list_items_label_names_its_product():
+    r = read("KARACHI: Textile exports declined to $16.50 billion during fiscal year 2022-23.\n\n"
+             "- Knitwear: $4.43 billion, down 14.1 percent from $5.16 billion\n"
+             "- Bedwear: $2.71 billion, down 17.6 percent from $3.29 billion\n", "2023-07-20")
+    assert r["claims"]["$2.71 billion"]["commodity"] == "bedwear"
+    assert r["errors"] == []
+    # a month or a place before a colon is no product
+    r = read("Germany's trade balance:\n- March 2024: +EUR 22.4 billion\n- February 2024: +EUR 19.7 billion", "2024-05-08")
+    assert r["claims"]["+EUR 22.4 billion"]["commodity"] is None

@@ -25,6 +25,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if turn is not None:
         start += turn.end()
     clause = text[start:m.start]
+    item = _LABELLED_ITEM.match(text, sent.start, m.start)
+    if item and c.kind == "amount" and _names_a_product(item["np"]):
+        return canonical_label(item["np"]), "list-item-label"  # "- Bedwear: $2.71 billion"
     with_services = _WITH_SERVICES.match(text, sent.start, m.start)
     if with_services and c.kind == "amount":
         # "Including services, estimated at $3.15 billion, total exports reached $15.06
@@ -218,6 +221,20 @@ def _change_subject(clause: str) -> str | None:
     if names_country_or_flow(np):
         return None
     return canonical_label(np)
+
+
+# a line of a list that names its figure ("- Bedwear: $2.71 billion, down 17.6 percent")
+_LABELLED_ITEM = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?)\s*:\s*(?:about\s+|some\s+)?$")
+
+
+def _names_a_product(np: str) -> bool:
+    """Whether a list item's label can be a product: no place, flow or month ("Germany:",
+    "Exports:", "March:" label other things)."""
+    from .. import vocab
+
+    words = np.lower().split()
+    return not (names_country_or_flow(np) or scan_countries(np) or any(w in vocab.months() for w in words)
+                or any(w in vocab.not_products() for w in words))
 
 
 # a sentence that opens by adding services to the goods ("Including services, estimated at")
