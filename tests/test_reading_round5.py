@@ -333,3 +333,12 @@ def test_a_list_items_label_names_its_product():
     # a month or a place before a colon is no product
     r = read("Germany's trade balance:\n- March 2024: +EUR 22.4 billion\n- February 2024: +EUR 19.7 billion", "2024-05-08")
     assert r["claims"]["+EUR 22.4 billion"]["commodity"] is None
+
+
+def test_the_texts_country_as_the_subject_again_after_a_benchmark():
+    r = read("India's merchandise exports reached $453.4 billion in 2022. China's goods exports, at $3.59 trillion, "
+             "were nearly eight times India's. And India still imports far more goods than it sells: merchandise "
+             "imports of $720.4 billion left a deficit of $267.0 billion.", "2023-06-20")
+    c = r["claims"]["$720.4 billion"]
+    assert (c["reporter"], c["partner"]) == ("IND", "WLD")
+    assert r["errors"] == []

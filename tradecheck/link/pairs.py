@@ -729,6 +729,11 @@ def named_partner(s: Site):
     if len(named) != 1:
         return None
     key, role, x = named[0]
+    if role == "R" and key == s.ctx.main_reporter and s.state.reporter not in (None, key) and not x.attrs["possessive"] \
+            and not any(y.attrs.get("iso") not in (key, "WLD") for y in s.ms["country"] if s.sent.start <= y.start < s.sent.end):
+        # "China's goods exports were eight times India's. And India still imports far more":
+        # the text's own country as the subject again, after a sentence about another
+        return Decision((key, s.ctx.main_partner or "WLD"), _ev(x), "context")
     rep = s.state.reporter if s.state.reporter != key else s.state.partner
     par = key
     if total_cue and par is None:
