@@ -342,3 +342,10 @@ def test_the_texts_country_as_the_subject_again_after_a_benchmark():
     c = r["claims"]["$720.4 billion"]
     assert (c["reporter"], c["partner"]) == ("IND", "WLD")
     assert r["errors"] == []
+
+
+def test_so_much_a_year_before_a_year_is_a_rate():
+    r = read("Australia's exports to China reached A$178.6 billion in 2021-22. The goods hit by the bans were worth "
+             "about A$20 billion a year before 2020.", "2022-11-08")
+    assert r["claims"]["A$20 billion"]["per"] == "year"
+    assert r["errors"] == []
