@@ -349,3 +349,11 @@ def test_so_much_a_year_before_a_year_is_a_rate():
              "about A$20 billion a year before 2020.", "2022-11-08")
     assert r["claims"]["A$20 billion"]["per"] == "year"
     assert r["errors"] == []
+
+
+def test_a_forecast_change_without_a_stated_base_is_no_error():
+    r = read("Bilateral trade between the UK and India was worth £43.0 billion in 2024. The agreement will raise "
+             "bilateral trade by £25.5 billion a year by 2040, compared with a no-deal baseline of £65.4 billion, an "
+             "increase of 39%.", "2025-05-20")
+    assert r["claims"]["£65.4 billion"]["measure"] == "other"
+    assert r["errors"] == []

@@ -287,7 +287,10 @@ def _claims_of(model: Model, core: list[Group]) -> list[str]:
 
 def _guesses(claims: list[Claim]) -> list[Doubt]:
     return [("guessed", {"attribute": fld, "text": c.text})
-            for c in claims for fld in ("pair", "period", "measure") if c.basis.get(fld) == "guess"]
+            for c in claims for fld in ("pair", "period", "measure") if c.basis.get(fld) == "guess"] + [
+        # a forecast's change is rarely against the year before: only a stated base counts
+        ("guessed", {"attribute": "base_period", "text": c.text})
+        for c in claims if c.extra.get("source") == "forecast" and c.base_period and c.basis.get("base_period") != "text"]
 
 
 MAX_CONFLICTS = 8
