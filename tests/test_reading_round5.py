@@ -357,3 +357,13 @@ def test_a_forecast_change_without_a_stated_base_is_no_error():
              "increase of 39%.", "2025-05-20")
     assert r["claims"]["£65.4 billion"]["measure"] == "other"
     assert r["errors"] == []
+
+
+def test_a_multiple_of_the_figure_of_a_year_is_a_change_over_time():
+    r = read("LIMA - Peru posted a trade surplus of US$17.72 billion in 2023, equivalent to S/66.3 billion, about 1.7 "
+             "times the US$10.33 billion of 2022.", "2024-03-15")
+    assert r["claims"]["S/66.3 billion"]["currency"] == "PEN"
+    assert r["claims"]["1.7 times"]["base_period"] == "2022"
+    assert r["claims"]["1.7 times"]["measure"] != "other"
+    r = read("Soybeans brought in $21.36 billion, roughly twice the $10.54 billion earned from iron ore.", "2024-07-08")
+    assert r["claims"]["twice"]["measure"] == "other"

@@ -425,7 +425,8 @@ def two_quantities_compared(s: Site):
     left unread, so nothing is checked against it."""
     if s.kind != "multiple":
         return None
-    rest = re.sub(r"^.*?(?:times|fold)", "", s.m.text, flags=re.I) + s.after  # ("3.7 times as much" is one mention)
+    unit = re.search(r"(?:times|fold)", s.m.text, re.I)  # ("3.7 times as much" is one mention)
+    rest = (s.m.text[unit.end():] if unit else "") + s.after
     if not _AGAINST_ANOTHER.match(rest):
         return None
     return Decision({"comparison": True})
@@ -434,7 +435,7 @@ def two_quantities_compared(s: Site):
 # what follows a multiple that sets it against another quantity rather than an earlier time
 _AGAINST_ANOTHER = re.compile(r"\s*(?:as\s+(?:much|many|large|big|high|great|valuable)\b(?:\s+[\w'’-]+){0,5}?\s+as\s+(?:from|to|with|in|for|the|what|[A-Z])"
                               r"|(?:what|the\s+(?:amount|value|figure|sum|total)\s+(?:of\s+)?)\s*(?:[\w'’-]+\s+){0,3}?(?:shipped|sold|bought|exported|imported|earned|spent|sent|took|received)\b"
-                              r"|the\s+(?:[$€£¥]|[A-Z]{1,3}\$)\s*[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+(?:earned|from|of|in\s+(?!(?:19|20)\d\d))"
+                              r"|the\s+(?:[$€£¥]|[A-Z]{1,3}\$)\s*[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+(?:earned|from|(?:of|in)\s+(?!(?:19|20)\d\d|(?:the\s+)?(?:previous|last|prior)\b))"
                               r"|(?:that|those)\s+of\b)", re.I)
 
 
