@@ -44,6 +44,11 @@ class Document:
         return d
 
 
+# scopes that name a series of the whole flow rather than a part of it ("seasonally adjusted"):
+# two series of one flow are two quantities, neither a part of the other
+SERIES_SCOPES = ("seasonally adjusted", "not seasonally adjusted")
+
+
 @dataclass
 class Claim:
     id: str

@@ -14,7 +14,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
-from ..model import Claim
+from ..model import SERIES_SCOPES, Claim
 from .catalogue import Explanation
 
 FLOW_MEASURES = ("exports", "imports", "trade_total", "balance")
@@ -52,9 +52,6 @@ def key_of(c: Claim, period: str | None = None, measure: str | None = None,
     series = ", ".join(x for x in (c.scope if c.scope in SERIES_SCOPES else None, c.extra.get("valuation")) if x)
     return QKey(measure, rep, par, per, com, c.currency or "USD", c.extra.get("source"), series or None)
 
-
-# scopes that name a series of the whole flow rather than a part of it
-SERIES_SCOPES = ("seasonally adjusted", "not seasonally adjusted")
 
 
 @dataclass
@@ -364,10 +361,11 @@ def _parts(rows: dict[tuple, tuple]) -> list[dict[tuple, tuple]]:
     return list(parts.values())
 
 
-def _status(model: Model, n: int, rows: dict[tuple, tuple]) -> str:
+def _status(model: Model, n: int, rows: dict[tuple, tuple], slack: bool = True) -> str:
     """The solver's status for a point that meets `rows` (one part of a system), worked
-    out once per document."""
-    key = ("status", frozenset(rows))
+    out once per document. `slack`: whether the rows carry `Rows`' hair of slack (their
+    keys, the figures as stated, do not say)."""
+    key = ("status", slack, frozenset(rows))
     if key not in model.memo:
         alone = _separable(rows.values())
         if alone is not None:
@@ -427,7 +425,7 @@ def var_range(model: Model, groups: list[Group], i: int) -> tuple[float | None, 
     for part in _parts(unique):
         if any(i == j for key in part for j, _ in key[0]):
             own = part
-        elif _status(model, n, part) != "optimal":
+        elif _status(model, n, part, slack=False) != "optimal":
             return None, None  # (no point meets them all, so `i` has no range)
     results = _solve_each(n, list(own.values()), [{i: 1.0}, {i: -1.0}])
     scale = model.s(model.keys[i])

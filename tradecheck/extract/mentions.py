@@ -402,7 +402,7 @@ def find_countries(text: str, index: Index | None = None) -> list[Mention]:
         iso, kind, label = table[m["c"]]
         if kind == "group" and m["c"][0].islower() is False and m["c"] in ("world",):
             continue
-        if iso and iso != "WLD" and _ALL_BUT_PREFIX.search(text, max(0, m.start("c") - 6), m.start("c")):
+        if iso and iso != "WLD" and ALL_BUT_PREFIX.search(text, max(0, m.start("c") - 6), m.start("c")):
             # "non-EU countries", "extra-EU trade": every place but the one named, a group
             # without a code of its own
             iso, kind, label = None, "group", "other than " + iso
@@ -411,7 +411,8 @@ def find_countries(text: str, index: Index | None = None) -> list[Mention]:
     return out
 
 
-_ALL_BUT_PREFIX = re.compile(r"\b(?:non|extra)-$", re.I)
+# "non-EU", "extra-EU": every place but the one named
+ALL_BUT_PREFIX = re.compile(r"\b(?:non|extra)-$", re.I)
 
 
 def find_commodities(text: str, index: Index | None = None) -> list[Mention]:

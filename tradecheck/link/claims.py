@@ -13,7 +13,7 @@ from .. import vocab
 from ..extract import find_mentions
 from .. import periods as P
 from ..extract.mentions import Mention
-from ..model import Claim, Document
+from ..model import SERIES_SCOPES, Claim, Document
 from . import sources
 from .sentences import Sentence, split
 from .commodities import canonical_label, commodity_for
@@ -481,7 +481,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         prev_end = m.end
         if claim.kind in ("multiple", "percent_change"):
             last_relation = claim
-            if claim.basis.get("base_period") == "text" and claim.period and claim.base_period and claim.scope not in ("seasonally adjusted", "not seasonally adjusted"):
+            if claim.basis.get("base_period") == "text" and claim.period and claim.base_period and claim.scope not in SERIES_SCOPES:
                 learn_gap(state, claim.period, claim.base_period)
         if (claim.kind == "percent_change" and prev_claim is not None and prev_claim.extra.get("change_of")
                 and (claim.how.get("measure") == "restates-previous" or re.fullmatch(r"\s*,?\s*or\s+", text[prev_claim.end:claim.start]))

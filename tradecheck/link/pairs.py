@@ -6,7 +6,7 @@ import functools
 import re
 
 from .. import vocab
-from ..extract.mentions import Mention
+from ..extract.mentions import ALL_BUT_PREFIX, Mention
 from ..model import Claim
 from .context import DocContext, State
 from .cues import HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, TOTAL_CUE
@@ -17,7 +17,7 @@ from .site import Site
 def _role(text: str, c: Mention) -> str:
     """'P' for a country after a preposition ("to Iran", "with China"), 'R' otherwise."""
     pre = text[max(0, c.start - 14):c.start]
-    if _NON_PREFIX.search(pre):
+    if ALL_BUT_PREFIX.search(pre):
         return "P"  # "non-EU imports", "to extra-EU countries": the others, never the reporter
     if PREP_BEFORE_COUNTRY.search(pre):
         if re.search(r"\bbetween\s+(?:the\s+)?$", pre, re.I):
@@ -617,8 +617,6 @@ def partner_ranked(s: Site):
 
 # what starts the next item of a list of figures ("..., and", "; while")
 _NEXT_ITEM = re.compile(r"[,;]|\b(?:and|while|whereas)\b", re.I)
-# "non-EU countries", "extra-EU trade": every place but the one named
-_NON_PREFIX = re.compile(r"\b(?:non|extra)-$", re.I)
 # "countries other than", "all partners except", "excluding": a place left out of a whole
 _ALL_BUT = re.compile(r"\b(?:countries|partners|nations|economies|markets|destinations|world)\s+(?:other\s+than|except(?:\s+for)?|excluding|outside(?:\s+of)?|bar|besides|apart\s+from)\s+(?:the\s+)?$"
                       r"|\b(?:the\s+)?rest\s+of\s+the\s+world\s+(?:excluding|except|other\s+than|bar)\s+(?:the\s+)?$", re.I)
