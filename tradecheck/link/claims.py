@@ -27,7 +27,7 @@ from .cues import (
     change_before_re, measures_a_quantity, qual_re,
 )
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
-from .measures import MEASURE_RULES, OTHER_RULES, names_country_or_flow
+from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow
 from .pairs import PAIR_RULES, _code, balance_owner, complete, from_its_exporter, owns_flow, perspective, two_together
 from .readings import alternatives
 from .rules import decide
@@ -883,8 +883,9 @@ def _decide_measure(s: Site) -> None:
         # the word that gives the balance its sign is part of what the claim rests on
         c.extra["_sign_span"] = [flow.start, flow.end]
     per = re.match(r"^\s*(?:per|a|an|each)\s+(?P<u>month|year|week|day|quarter)\b(?!\s+(?:earlier|ago|before(?!\s+(?:19|20)\d\d)|later|on|back|previously)\b)", s.after)
-    if per and s.kind == "amount" and c.measure != "other":
+    if per and s.kind == "amount" and c.measure != "other" and not is_goal(s):
         # "an average of Sh35 billion per month": the flow, as a rate; no check adds it up
+        # (a goal is a goal at any rate: "aims to lift turnover to $100 billion a year")
         c.extra["per"] = per["u"]
         return
     for r in OTHER_RULES:
@@ -963,6 +964,11 @@ def _decide_period(s: Site) -> None:
     s.period = per
     c.period = P.fmt(per)
     _set(c, "period", name, basis)
+    if c.how.get("measure") == "covered-by-a-measure" and basis == "context":
+        # "tariffs on $250 billion in imports": the trade a policy covers is counted over
+        # no period of the text's; the one in force would only be a guess
+        c.period = None
+        _set(c, "period", "undated-coverage", "context")
     if s.kind in ("multiple", "percent_change"):
         base, name, basis, _ = decide(BASE_RULES, s)
         c.base_period = P.fmt(base)

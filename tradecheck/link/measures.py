@@ -2,6 +2,7 @@
 and whether money is a target or forecast rather than a realised flow."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ..extract import mentions as scan
@@ -364,18 +365,25 @@ def not_a_flow(s: Site):
     """A goal, a forecast, a unit price or an exchange rate: "a target of $5bn by 2030",
     "$165 per tonne", "N1,500 to the dollar"; a change forecast ("expects ... exports rising
     22 percent")."""
-    from .cues import FX_AFTER, GOAL_AFTER, UNIT_PRICE_AFTER, reach_after_re
+    from .cues import FX_AFTER, UNIT_PRICE_AFTER
 
     forecast = {"_forecast": True, "_forecast_of": s.claim.measure}
     if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and (is_future(s.text, s.sent, s.m, s.ctx) or _forecast_goes_on(s)):
         return Decision(forecast)
     if s.kind != "amount" or s.claim.measure == "other":
         return None
-    if is_future(s.text, s.sent, s.m, s.ctx) or GOAL_AFTER.match(s.after) or reach_after_re().match(s.after) or _forecast_goes_on(s):
+    if is_goal(s):
         return Decision(forecast)
     if UNIT_PRICE_AFTER.match(s.after) or FX_AFTER.match(s.after):
         return Decision({})
     return None
+
+
+def is_goal(s: Site) -> bool:
+    """An amount to be reached, forecast or aimed at, not one that happened."""
+    from .cues import GOAL_AFTER, reach_after_re
+
+    return bool(is_future(s.text, s.sent, s.m, s.ctx) or GOAL_AFTER.match(s.after) or reach_after_re().match(s.after) or _forecast_goes_on(s))
 
 
 def _forecast_goes_on(s: Site) -> bool:
@@ -406,6 +414,28 @@ def earlier_level_of_other(s: Site):
             and not any(p.end <= f.start < s.m.start and f.attrs["measure"] != "other" for f in s.ms["flow"]):
         return Decision({}, (p.start, p.end))
     return None
+
+
+@rule("measure", "covered-by-a-measure", "text")
+def covered_by_a_measure(s: Site):
+    """"tariffs on $250 billion in imports from China", "going after about $110 billion of
+    American products", "$34 billion of goods subject to duties": the trade a policy covers,
+    counted over no stated period (vocab/coverage_cues.csv)."""
+    if s.kind != "amount" or s.claim.measure == "other":
+        return None
+    before, after = _coverage_res()
+    if before.search(s.before) or after.match(s.after):
+        return Decision({})
+    return None
+
+
+@functools.cache
+def _coverage_res() -> tuple[re.Pattern, re.Pattern]:
+    barrier = vocab.alternation(vocab.coverage_cues("barrier"), ignore_case=True, space=r"\s+")
+    verb = vocab.alternation(vocab.coverage_cues("verb"), ignore_case=True, space=r"\s+")
+    before = re.compile(rf"(?:\b{barrier}\s+(?:of\s+[\d.]+\s*(?:%|per\s?cent|percent)\s+)?(?:on|against)|\b{verb})\s+{HEDGE}$", re.I)
+    after = re.compile(rf"^\s+(?:worth\s+)?of\s+[^.;]{{0,50}}?\b(?:subject\s+to|hit\s+(?:by|with))\s+(?:new\s+|higher\s+|the\s+)?{barrier}\b", re.I)
+    return before, after
 
 
 @rule("measure", "goal-multiple", "text")
@@ -439,4 +469,4 @@ _AGAINST_ANOTHER = re.compile(r"\s*(?:as\s+(?:much|many|large|big|high|great|val
                               r"|(?:that|those)\s+of\b)", re.I)
 
 
-OTHER_RULES = (absolute_change, goal_multiple, not_a_flow, earlier_level_of_other, two_quantities_compared)
+OTHER_RULES = (absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, earlier_level_of_other, two_quantities_compared)

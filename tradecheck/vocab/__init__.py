@@ -345,6 +345,13 @@ def forecast_cues() -> list[str]:
 
 
 @functools.cache
+def coverage_cues(kind: str) -> list[str]:
+    """Policy nouns ("tariffs", kind "barrier") and verbs ("covering", kind "verb") that make
+    a money figure the trade a measure covers rather than a flow."""
+    return [r["phrase"] for r in table("coverage_cues") if r["kind"] == kind]
+
+
+@functools.cache
 def reach_cues() -> list[str]:
     """Phrases after a money figure that make it a level still to reach ("the $1 billion
     mark is within reach")."""
