@@ -23,7 +23,7 @@ from .cues import (
     RANKED_WITH,
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE,
     CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE,
-    SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, volume_change_re,
+    SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
     change_before_re, measures_a_quantity, qual_re,
 )
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
@@ -338,8 +338,13 @@ def _shares_of_figures(text: str, claims: list[Claim]) -> None:
                             text[share.end:whole.start]):
             continue
         share.measure, share.period = whole.measure, whole.period
-        share.reporter, share.partner = whole.reporter, whole.partner
-        for field in ("measure", "period", "pair"):
+        fields = ("measure", "period")
+        if not (whole.extra.get("_whole_of_part") and share.partner not in (None, "WLD")):
+            # (not "$505.5bn of goods from China, 21.6% of its $2,342.9bn": the share is
+            # still China's, of a whole with everyone)
+            share.reporter, share.partner = whole.reporter, whole.partner
+            fields += ("pair",)
+        for field in fields:
             share.how[field], share.basis[field] = "share-of-figure", whole.basis.get(field, "context")
         whole.extra.setdefault("_whole_of", share.id or share.start)
     _shares_of_the_total(text, claims)
@@ -805,6 +810,9 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     s.whole_of_share = bool(p is not None and p.kind == "share" and kind == "amount"
                             and (WHICH_WHOLE.match(gap) or (re.fullmatch(r"\s*of\s+the\s+", gap)
                                                             and re.match(r"\s+(?:that|which)\s", after))))
+    s.whole_after_of = bool(p is not None and p.kind in ("share", "amount") and kind == "amount" and p.measure != "other"
+                            and not p.extra.get("change_of") and OF_THE_WHOLE.match(gap))
+    s.whole_of_share = s.whole_of_share or s.whole_after_of
     # "to USD 8.6 billion (USD 8.18 billion in 2023)": the earlier level, not the same figure again
     earlier = kind == "amount" and p is not None and bool(re.fullmatch(r"\s*\(\s*", gap)) and bool(EARLIER_IN_BRACKET.match(after))
     s.continued = bool(p is not None and (p.measure != "other" or p.extra.get("_forecast_of") not in (None, "other")
@@ -813,7 +821,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
                             or (kind in ("percent_change", "multiple") and p.kind == "amount"
                                 and (CONTINUE_CHANGE.match(gap) or _describes_previous(text, gap, p, m, ms)))))
     s.restated = bool(p is not None and p.kind in ("amount", "share") and RESTATE.match(gap or "x") is not None
-                      and gap.strip() != "" and respective_place is None and not earlier)
+                      and gap.strip() != "" and respective_place is None and not earlier and not s.whole_after_of)
     _decide_measure(s)
     _decide_period(s)
     _decide_pair(s)
@@ -1039,7 +1047,11 @@ def _decide_pair(s: Site) -> None:
         c.reporter, c.partner = _code(rep, c), _code(par, c, partner=True)
     _set(c, "pair", name, basis)
     p = s.prev
-    if name == "partner-ranked" and p is not None and p.measure in ("exports", "imports", "trade_total") \
+    if name == "ranked-against":
+        # the rival's figure is of the flow it is ranked against, whatever verb came before
+        c.measure = p.measure
+        _set(c, "measure", "ranked-against", "context")
+    elif name == "partner-ranked" and p is not None and p.measure in ("exports", "imports", "trade_total") \
             and p.partner not in (None, "WLD"):
         # "China remained the largest buyer ... with $5.25 billion, followed by the United
         # States with $2.02 billion": the places ranked after the first share its flow
@@ -1056,6 +1068,13 @@ def _decide_pair(s: Site) -> None:
         _set(c, "measure", "from-its-exporter", "text")
     if s.whole_of_share:
         c.extra["_no_state"] = True
+    if s.whole_after_of:
+        c.extra["_whole_of_part"] = True
+
+
+def _one_partners(c: Claim) -> bool:
+    """A figure of one partner's trade (not the world's, nor a partner left unsaid)."""
+    return c.partner not in (None, "WLD") and c.partner != c.reporter
 
 
 def _decide_commodity(s: Site) -> None:
@@ -1111,11 +1130,17 @@ def _decide_commodity(s: Site) -> None:
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
             and not any(after_prev <= x.start < m.start for x in ms["country"] + ms["flow"] + ms["commodity"])):
         label, name = p.commodity, "same-flow-carried"
-    if s.whole_of_share:
+    if s.whole_after_of and not p.extra.get("_whole_has_commodity"):
+        # the same product from everyone ("€11.5bn of €31.1bn" of cars from China), or all
+        # products of the pair when the part was one product
+        label, name = (p.commodity if _one_partners(p) else None), "share-whole"
+    elif s.whole_of_share:
         if p.extra.get("_whole_has_commodity"):
             label, name = p.commodity, "share-whole"  # "7.5% of its non-oil exports, which totalled $9.6bn"
         elif p.commodity:
             label, name = None, "share-whole"
+    if label is None and c.how.get("pair") == "ranked-against" and p.commodity:
+        label, name = p.commodity, "ranked-after"  # "..., ahead of Mexico's $17.8 billion": the same product
     if label is None and c.how.get("measure") == "ranked-after" and p is not None and p.commodity:
         label, name = p.commodity, "ranked-after"  # the first ranked place's product, for the rest
     if label == ctx.scope and ctx.scope:

@@ -66,6 +66,11 @@ ABS_CHANGE_BEFORE = EndCue(re.compile(
 # "..., which totalled $9.6 billion" after "7.5% of Egypt's non-oil exports"
 WHICH_WHOLE = re.compile(rf"^\s*of\s+[^,;()$€£¥\d]{{3,60}}?\s+of\s+{HEDGE}$|^\s*of\s+(?:all|everything|what)\s+[^,;()$€£¥\d]{{3,60}}?\s*\(\s*{HEDGE}$|^\s*of\s+[^,;()]{{3,60}}?,?\s+which\s+(?:\w+\s+){{0,2}}?(?:totall?ed|reached|came\s+to|stood\s+at|were|was|amounted\s+to|slipped\s+to|rose\s+to|fell\s+to|grew\s+to|hit)\s+(?:a\s+(?:record\s+)?)?{HEDGE}$", re.I)
 
+# "21.6% of its $2,342.9 billion", "or 13.9% of $3,083.0 billion", "£272.2bn out of £534bn",
+# "€11.5bn of €31.1bn": the figure right after "of" is the whole the figure before it is a
+# part of, never the part again (an owner may stand between: "of the bloc's €3.0tn")
+OF_THE_WHOLE = re.compile(rf"^\s*(?:out\s+)?of\s+(?:(?:its|their|the|this|that)\s+)?(?:[\w.-]+['’]s\s+)?(?:(?:total|overall|combined)\s+)?{HEDGE}$", re.I)
+
 
 # "fell 21.9% to $4.83 bln": the new level of what the change was about
 CONTINUE_TO = re.compile(rf"^(?:\s*(?:,\s*)?|(?:(?!\b(?:while|whereas|but|and|exports?|imports?|trade|surplus|deficit)\b)(?:[^$€£¥\d;:.,]|(?<!\d)(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?(?!\d)|(?<![\d.])\d{{1,2}}(?=\s+(?:years?|months?|quarters?)\b))){{0,50}}?\s)(?<!compared\s)(?<!relative\s)(?<!equivalent\s)(?:to|at)\s+(?:a\s+(?:record\s+|revised\s+)?)?{HEDGE}$", re.I)

@@ -455,6 +455,12 @@ def share_whole_owner(s: Site):
     owner_iso = vocab.countries().get(owner["c"], (None,))[0] if owner else None
     rep = owner_iso or p.reporter
     par = "WLD" if (p.commodity is None or owner_iso) else p.partner
+    if s.whole_after_of and not p.extra.get("_whole_has_commodity"):
+        # "£272.2bn out of £534bn" after imports from the EU: one partner's part of the
+        # trade with everyone (a product's part of the reporter's whole flow is with
+        # everyone too); but the parts a share adds up ("Together the two categories made
+        # up 59.8 percent of the R8.7 billion total exports" to China) are that pair's
+        par = p.partner if p.extra.get("_whole") == "several parts" else "WLD"
     if not owner_iso and any(s.prev_end <= x.start < s.m.start and _place_role(s.text, x, s.ctx) == "P" for x in s.ms["country"]):
         par = p.partner  # "38.7 percent of all Chinese imports, which totalled R31.5bn": those imports
     return Decision((rep, par), None, "text" if owner_iso else "context")
@@ -470,17 +476,28 @@ def same_as_previous(s: Site):
     return None
 
 
+# "..., while China's slipped to": a place's possessive with no noun after it, starting the
+# next clause (the noun, "share", is the one before)
+_ELIDED_SHARE = re.compile(rf"(?:[,;]|\b(?:while|whereas|and|but))\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?:[a-z]+\s+){{1,3}}?{HEDGE}$")
+
+
 @rule("pair", "share-of-country", "text")
 def share_of_country(s: Site):
     """"China's share of Brazil's exports": the whole's country reports, the part's is the
     partner."""
     if s.kind != "share":
         return None
-    sh = re.search(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+share\s+of\s+(?:the\s+)?(?:(?:total|overall)\s+)?(?P<w>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s|\s)",
-                   s.text[s.sent.start:s.m.start])
+    shares = list(re.finditer(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+share\s+of\s+(?:the\s+)?(?:(?:total|overall)\s+)?(?P<w>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s|\s)",
+                              s.text[s.sent.start:s.m.start]))
+    sh = shares[-1] if shares else None
     if sh:
         table = vocab.countries()
         part, whole = table.get(sh["c"], (None,))[0], table.get(sh["w"], (None,))[0]
+        # "Mexico's share of US goods imports rose to 15.4%, while China's slipped to
+        # 13.9%": a later possessive with its noun left out is another part of that whole
+        other = _ELIDED_SHARE.search(s.text, s.sent.start + sh.end(), s.m.start)
+        if other and table.get(other["c"], (None,))[0] not in (None, whole):
+            part = table[other["c"]][0]
         if part and whole and part != whole:
             return Decision((whole, part), (s.sent.start + sh.start(), s.sent.start + sh.end()))
     return None
@@ -588,6 +605,31 @@ def member_ranked(s: Site):
 
 # a place given its rank: "ranked second", "came third", "followed by", "next"
 _RANK_CUE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|next|followed\s+by|ranked|ranking|came|placed|trailed)\b", re.I)
+
+
+@functools.cache
+def _rival_re() -> re.Pattern:
+    cues = vocab.alternation(vocab.rank_against_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"^[\s,]*(?:{cues})\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s?\s+{HEDGE}$", re.I)
+
+
+@rule("pair", "ranked-against", "context")
+def ranked_against(s: Site):
+    """"with US purchases of Mexican goods reaching US$475.6 billion, ahead of China's
+    US$427.2 billion": the rival's figure of the same flow; the rival takes the side of the
+    place the sentence ranks (the side named first in it), the other side stays."""
+    p = s.prev
+    if s.kind != "amount" or p is None or p.kind != "amount" or p.measure not in ("exports", "imports", "trade_total"):
+        return None  # (a balance's sign is read from its own words)
+    mm = _rival_re().match(s.gap)
+    rival = vocab.countries().get(mm["c"], (None,))[0] if mm else None
+    if not rival or rival == "WLD" or rival in (p.reporter, p.partner) or None in (p.reporter, p.partner):
+        return None
+    named = [x.attrs.get("iso") for x in s.ms["country"] if s.sent.start <= x.start < p.start and x.attrs.get("iso") in (p.reporter, p.partner)]
+    if not named:
+        return None
+    ev = (s.prev_end + mm.start("c"), s.prev_end + mm.end("c"))
+    return Decision((rival, p.partner) if named[0] == p.reporter else (p.reporter, rival), ev)
 
 
 @rule("pair", "partner-ranked", "context")
@@ -753,10 +795,17 @@ def discourse(s: Site):
                 or re.search(r"\b(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|surplus|deficit|balance)\b", window, re.I)) \
                 and state.partner not in ("WLD", None):
             par = "WLD"  # "the country's trade surplus": with the world
+    elif rep and state.partner not in ("WLD", None) and _OVERALL_BALANCE.search(s.text, max(s.sent.start, s.prev_end), s.m.start):
+        par = "WLD"  # "Yet the overall goods deficit was still $1.06 trillion": with everyone
     return Decision((rep, par), None, basis)
 
 
-PAIR_RULES = (world_total, list_item, share_to_place, share_whole_owner, same_as_previous, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, two_named,
+# "the overall goods deficit", "the total trade surplus": the balance with everyone, after a
+# partner's ("the deficit with China ... $279 billion")
+_OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
+
+
+PAIR_RULES = (world_total, list_item, share_to_place, share_whole_owner, ranked_against, same_as_previous, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, two_named,
               share_whole_named, named_reporter, named_partner, discourse)
 
 
@@ -772,6 +821,15 @@ def complete(s: Site, rep, par, basis: str) -> tuple[str | None, str | None, str
     return rep, par, basis
 
 
+@functools.cache
+def _balance_verb_re() -> re.Pattern:
+    """"with India posting a trade surplus of", "Kenya ran a deficit of": the verb's subject,
+    right before the balance figure."""
+    verbs = vocab.alternation(vocab.balance_verbs(), space=r"\s+")
+    return re.compile(rf"(?<![\w'’])(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:{verbs})\s+an?\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:surplus|deficit)\s+(?:of\s+)?{HEDGE}$")
+
+
 def balance_owner(s: Site, rep, par):
     """"a deficit of $2bn for Kenya", "a surplus in favour of China of R179bn": the country
     named beside the balance owns it."""
@@ -784,6 +842,9 @@ def balance_owner(s: Site, rep, par):
         r"|\b(?:giving|leaving|left|gave|handing|handed)\s+(?:the\s+)?(?P<c2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:with\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:surplus|deficit)\s+(?:of\s+)?(?:about\s+|some\s+|nearly\s+)?$",
         s.before)
     name = (owner["c"] if owner and owner.groupdict().get("c") else owner["c2"] if owner else None)
+    if name is None:
+        posting = _balance_verb_re().search(s.before)
+        name = posting["c"] if posting else None
     iso = vocab.countries().get(name.rstrip("."), (None,))[0] if name else None
     if iso and iso not in ("WLD",):
         if par == iso:

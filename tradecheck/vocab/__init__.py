@@ -333,6 +333,18 @@ def world_cues() -> list[str]:
 
 
 @functools.cache
+def balance_verbs() -> list[str]:
+    """Verbs whose subject owns the balance they take ("India posting a surplus of")."""
+    return [r["word"] for r in table("balance_verbs")]
+
+
+@functools.cache
+def rank_against_cues() -> list[str]:
+    """Words that set a rival's figure beside the one before ("ahead of China's $427bn")."""
+    return [r["phrase"] for r in table("rank_against_cues")]
+
+
+@functools.cache
 def agent_nouns() -> frozenset[str]:
     """Nouns a demonym qualifies without naming a side of a flow ("Chinese investors")."""
     return frozenset(r["word"].lower() for r in table("agent_nouns"))
