@@ -93,6 +93,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         if not near:  # the place before the aside, the clause's own
             near = [x for x in countries if sent.start <= x.start < m.start and not any(a <= x.start < b for a, b in asides)][-1:]
     near = _without_enumerations(text, countries, near)
+    near = _after_contrast(text, near, clause_start, m.start)
     if near and prev_end > sent.start and any(_role(text, x) == "P" for x in tail):
         # "£77.9 billion came from the EU and £66.8 billion from non-EU countries": the place
         # before the "and" went with the figure before it; this one names its own after it
@@ -172,6 +173,20 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         total_cue = bool(cue) and not any(x.start <= cue.start() < x.end for x in near if x.text.lower().startswith("the "))
     s.extra["pair_named"] = (named, whole_owner, total_cue)
     return s.extra["pair_named"]
+
+
+# ", but", "; while": a clause set against the one before it, with a subject of its own
+_CONTRAST = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+", re.I)
+
+
+def _after_contrast(text: str, near: list[Mention], start: int, end: int) -> list[Mention]:
+    """"China still SA's biggest supplier, but Africa buys a quarter of exports": places
+    before a contrasting clause that names its own are the other clause's, not the figure's."""
+    cuts = list(_CONTRAST.finditer(text, start, end))
+    if not cuts:
+        return near
+    own = [x for x in near if x.start >= cuts[-1].end()]
+    return own if own else near
 
 
 _ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,150},")

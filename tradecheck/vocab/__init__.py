@@ -333,6 +333,13 @@ def world_cues() -> list[str]:
 
 
 @functools.cache
+def whole_scope_cues() -> list[str]:
+    """Words that make a flow a country's whole trade ("total merchandise exports"), so a
+    sentence saying one is not about the product a headline summarised."""
+    return [r["phrase"] for r in table("whole_scope_cues")]
+
+
+@functools.cache
 def agent_nouns() -> frozenset[str]:
     """Nouns a demonym qualifies without naming a side of a flow ("Chinese investors")."""
     return frozenset(r["word"].lower() for r in table("agent_nouns"))
