@@ -54,3 +54,52 @@ def test_a_contrasting_clause_has_its_own_subject():
     c = r["claims"]["half"]
     assert c["partner"] != "JPN" and c["partner_group"] == "Asia"
     assert r["errors"] == []
+
+
+def pair(c: dict) -> tuple:
+    return (c["reporter"], c["partner"] or c.get("partner_group"), c["measure"])
+
+
+def test_the_places_ranked_after_a_buyer_take_its_flow():
+    r = read("Kenya's exports reached Sh1,005.8 billion in 2023. Pakistan remained the top buyer of Kenyan tea, "
+             "taking produce worth Sh63.4 billion, followed by Egypt at Sh27.1 billion and the UK at Sh16.5 billion.",
+             "2024-04-10")
+    assert pair(r["claims"]["Sh27.1 billion"]) == ("KEN", "EGY", "exports")
+    assert pair(r["claims"]["Sh16.5 billion"]) == ("KEN", "GBR", "exports")
+
+
+def test_buyers_of_a_countrys_goods_take_its_exports_and_a_leader_of_imports_is_a_partner():
+    r = read("Ukraine's exports of goods in January-June 2024 amounted to $19.2 billion, while imports reached "
+             "$31.6 billion.\n\nThe main buyers of Ukrainian products were Poland ($2.3 billion), Turkey "
+             "($1.2 billion) and Spain ($1.1 billion), while China led imports at $5.0 billion, ahead of Poland "
+             "($2.6 billion) and Germany ($2.2 billion).", "2024-07-22")
+    assert pair(r["claims"]["$2.3 billion"]) == ("UKR", "POL", "exports")
+    assert pair(r["claims"]["$1.1 billion"]) == ("UKR", "ESP", "exports")
+    assert pair(r["claims"]["$5.0 billion"]) == ("UKR", "CHN", "imports")
+    assert pair(r["claims"]["$2.6 billion"]) == ("UKR", "POL", "imports")
+    assert r["errors"] == []
+
+
+def test_a_gapped_list_gives_each_place_the_first_ones_side():
+    r = read("EU imports of CBAM goods were worth €45bn in 2022. Russia shipped €6.3bn of CBAM goods to the EU "
+             "in 2022, China €4.1bn and India €3.0bn.", "2023-10-02")
+    for text, place in (("€4.1bn", "CHN"), ("€3.0bn", "IND")):
+        c = r["claims"][text]
+        assert place in (c["reporter"], c["partner"]) and "EUU" in (c["reporter"], c["partner"])
+
+
+def test_the_main_market_with_a_share_of_shipments_buys_the_reporters_exports():
+    r = read("Chile's salmon exports reached US$ 1,595 million in the first quarter. The United States was the "
+             "main market, with US$ 512 million, or 32.1% of shipments, followed by Japan (US$ 261 million).",
+             "2024-04-15")
+    assert pair(r["claims"]["US$ 512 million"]) == ("CHL", "USA", "exports")
+    assert pair(r["claims"]["US$ 261 million"]) == ("CHL", "JPN", "exports")
+
+
+def test_the_flow_of_a_country_is_that_countrys():
+    r = read("Latvia's foreign trade turnover down 7.4% in Q1\n\nRIGA, 10 May 2024 - In the first quarter of 2024, the foreign trade turnover of Latvia amounted to EUR 9.27 billion. "
+             "The main export partners of Latvia were Lithuania (17.8% of the total exports) and Estonia (11.2%).",
+             "2024-05-10")
+    assert (r["claims"]["EUR 9.27 billion"]["reporter"], r["claims"]["EUR 9.27 billion"]["partner"]) == ("LVA", "WLD")
+    assert pair(r["claims"]["17.8%"]) == ("LVA", "LTU", "exports")
+    assert pair(r["claims"]["11.2%"]) == ("LVA", "EST", "exports")

@@ -1045,7 +1045,7 @@ def _decide_pair(s: Site) -> None:
         c.reporter, c.partner = _code(rep, c), _code(par, c, partner=True)
     _set(c, "pair", name, basis)
     p = s.prev
-    if name == "partner-ranked" and p is not None and p.measure in ("exports", "imports", "trade_total") \
+    if name in ("partner-ranked", "ranked-item") and p is not None and p.measure in ("exports", "imports", "trade_total") \
             and p.partner not in (None, "WLD"):
         # "China remained the largest buyer ... with $5.25 billion, followed by the United
         # States with $2.02 billion": the places ranked after the first share its flow

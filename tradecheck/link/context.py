@@ -261,7 +261,7 @@ def _headline_pair_only(text: str, sents: list[Sentence], countries: list[Mentio
         owner = [c for c in cs if c.attrs["iso"] == reporter and c.attrs["possessive"] and 0 <= f.start - c.end <= 25
                  and re.fullmatch(r"(?:['’]s)?(?:\s+[a-z-]+){0,2}\s+", text[c.end:f.start])]
         # (any partner after the flow, a place or not: "trade with the 10 members of ASEAN")
-        partner = re.match(r"[^\d.;,]{0,40}?\b(?:to|with|from|between)\s", text[f.end:lead.end])
+        partner = re.match(r"[^\d.;,]{0,70}?\b(?:to|with|from|between)\s", text[f.end:lead.end])
         if owner and not partner:
             return bool(re.search(r"\d", text[f.end:lead.end]))
     return False

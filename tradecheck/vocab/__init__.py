@@ -340,6 +340,13 @@ def whole_scope_cues() -> list[str]:
 
 
 @functools.cache
+def ranked_cues(position: str) -> list[str]:
+    """Words that carry a ranked list of partners to its next place: before the place
+    ("followed by"), or between it and its figure ("at", "followed with")."""
+    return [r["phrase"] for r in table("ranked_cues") if r["position"] == position]
+
+
+@functools.cache
 def agent_nouns() -> frozenset[str]:
     """Nouns a demonym qualifies without naming a side of a flow ("Chinese investors")."""
     return frozenset(r["word"].lower() for r in table("agent_nouns"))
