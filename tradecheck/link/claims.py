@@ -75,6 +75,12 @@ def link(doc: Document) -> list[Claim]:
             if c.commodity == "goods":
                 c.commodity = None
     _goods_and_services_as_the_whole(claims)
+    if ctx.product_scope and any(c.extra.get("_whole_of_trade") for c in claims):
+        # the body states the whole trade: the product the headline named is one part of
+        # it, not the scope of every figure
+        ctx.scope = None
+        for c in claims:
+            c.extra.pop("_scoped", None)
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
         if ctx.scope:
@@ -1051,7 +1057,7 @@ def _decide_pair(s: Site) -> None:
         # the rival's figure is of the flow it is ranked against, whatever verb came before
         c.measure = p.measure
         _set(c, "measure", "ranked-against", "context")
-    elif name == "partner-ranked" and p is not None and p.measure in ("exports", "imports", "trade_total") \
+    elif name in ("partner-ranked", "ranked-item") and p is not None and p.measure in ("exports", "imports", "trade_total") \
             and p.partner not in (None, "WLD"):
         # "China remained the largest buyer ... with $5.25 billion, followed by the United
         # States with $2.02 billion": the places ranked after the first share its flow
@@ -1145,13 +1151,30 @@ def _decide_commodity(s: Site) -> None:
         label, name = p.commodity, "ranked-after"  # the first ranked place's product, for the rest
     if label == ctx.scope and ctx.scope:
         c.extra["_scoped"] = True
-    if label is None and ctx.scope and c.measure != "other" and not re.search(r"\btotal\s+(?:exports|imports|trade)\b", text[max(s.sent.start, prev_end):m.start], re.I):
+    whole_named = label is None and ctx.product_scope and _names_whole_scope(text, s.sent.start, m.start)
+    if whole_named:
+        c.extra["_whole_of_trade"] = True
+    if label is None and ctx.scope and c.measure != "other" and not whole_named \
+            and not re.search(r"\btotal\s+(?:exports|imports|trade)\b", text[max(s.sent.start, prev_end):m.start], re.I):
         label, name = ctx.scope, "article-scope"
         c.extra["_scoped"] = True
     if c.measure == "other" and "change_of" not in c.extra:
         label, name = None, "not-a-flow"
     c.commodity = label
     _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "article-scope", "ranked-after", "none") else ("guess" if name == "none" else "context"))
+
+
+@functools.cache
+def _whole_scope_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + vocab.alternation(vocab.whole_scope_cues(), ignore_case=True, space=r"\s+") + r")\b", re.I)
+
+
+def _names_whole_scope(text: str, start: int, end: int) -> bool:
+    """"Total merchandise exports for the year amounted to US$16.6 billion", "Merchandise
+    imports were US$13.8 billion, resulting in a trade surplus of": a sentence that names the
+    whole of the trade before its figure is about that, not the product the headline of a
+    product's article summarised."""
+    return bool(_whole_scope_re().search(text, start, end))
 
 
 def _values(s: Site, paired_with: Claim | None) -> None:

@@ -93,6 +93,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         if not near:  # the place before the aside, the clause's own
             near = [x for x in countries if sent.start <= x.start < m.start and not any(a <= x.start < b for a, b in asides)][-1:]
     near = _without_enumerations(text, countries, near)
+    near = _after_contrast(text, near, clause_start, m.start)
     if near and prev_end > sent.start and any(_role(text, x) == "P" for x in tail):
         # "£77.9 billion came from the EU and £66.8 billion from non-EU countries": the place
         # before the "and" went with the figure before it; this one names its own after it
@@ -172,6 +173,20 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         total_cue = bool(cue) and not any(x.start <= cue.start() < x.end for x in near if x.text.lower().startswith("the "))
     s.extra["pair_named"] = (named, whole_owner, total_cue)
     return s.extra["pair_named"]
+
+
+# ", but", "; while": a clause set against the one before it, with a subject of its own
+_CONTRAST = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+", re.I)
+
+
+def _after_contrast(text: str, near: list[Mention], start: int, end: int) -> list[Mention]:
+    """"China still SA's biggest supplier, but Africa buys a quarter of exports": places
+    before a contrasting clause that names its own are the other clause's, not the figure's."""
+    cuts = list(_CONTRAST.finditer(text, start, end))
+    if not cuts:
+        return near
+    own = [x for x in near if x.start >= cuts[-1].end()]
+    return own if own else near
 
 
 _ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,150},")
@@ -267,6 +282,8 @@ def _place_role(text: str, x: Mention, ctx) -> str:
     role = _role(text, x)
     if _INSTITUTION.match(text, x.end):
         return "R"
+    if role == "P" and x.attrs["kind"] != "demonym" and _owner_after_of().search(text, max(0, x.start - 60), x.start):
+        return "R"  # "the foreign trade turnover of Latvia", "the main export partners of Latvia"
     if role == "P" and (_exporter_after_from(text, x) or _importer_after_into(text, x)):
         role = "R"
     if x.attrs["possessive"] or x.attrs["kind"] == "demonym":
@@ -274,6 +291,14 @@ def _place_role(text: str, x: Mention, ctx) -> str:
     if x.attrs["kind"] == "demonym" and (_origin_of_purchases(text, x) or _origin_before_imports(text, x, ctx)):
         role = "P"
     return role
+
+
+@functools.cache
+def _owner_after_of() -> re.Pattern:
+    """A flow word (vocab/flows.csv, money that is a trade flow), with the partners of it, and
+    "of" right before a place: the place is the flow's owner."""
+    flow = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure != "other"], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{flow})(?:\s+(?:partners?|destinations|markets))?\s+of\s+(?:the\s+)?$", re.I)
 
 
 def from_its_exporter(s: Site) -> bool:
@@ -657,6 +682,78 @@ def partner_ranked(s: Site):
     return None
 
 
+@functools.cache
+def _ranked_item_re() -> tuple[re.Pattern, re.Pattern]:
+    """From the list's last figure to the next place (its figure's trailing "of ..." phrase,
+    a comma or a bracket, then "followed by", "while", "and"), and from the place to its figure
+    ("at", "followed with", a bracket, nothing)."""
+    before = vocab.alternation(vocab.ranked_cues("before"), ignore_case=True, space=r"\s+")
+    after = vocab.alternation(vocab.ranked_cues("after"), ignore_case=True, space=r"\s+")
+    return (re.compile(rf"(?:\s+(?:of|to|in|from|for)\s+[^,;()]{{0,50}}?)?(?:(?:\s*[,;)])+\s*|\s+)(?:(?:{before})\s+)?(?:the\s+)?", re.I),
+            re.compile(rf"(?:\s*\(\s*|\s+(?:{after})\s+|\s+){HEDGE}", re.I))
+
+
+@rule("pair", "ranked-item", "context")
+def ranked_item(s: Site):
+    """"Poland remained the largest buyer of Ukrainian goods with $2.3 billion, followed by
+    Turkey ($1.2 billion) and Spain ($1.1 billion)", "Rwanda took Sh30.5 billion and Burundi
+    Sh9.2 billion", "Russia shipped €6.3bn to the EU, China €4.1bn and India €3.0bn": the
+    next place of a list, put beside its figure after the figure before, takes that figure's
+    place in the pair; the other side and the flow stay (claims.py carries the flow). Places
+    named together ("followed by Denmark and the US with NOK 11.6 billion") are one group."""
+    p = s.prev
+    if s.kind != "amount" or p is None or p.kind not in ("amount", "share") \
+            or p.measure not in ("exports", "imports", "trade_total") or None in (p.reporter, p.partner) or "WLD" in (p.reporter, p.partner):
+        return None
+    near = [x for x in s.ms["country"] if s.prev_end <= x.start < s.m.start and x.attrs.get("iso")]
+    if not near:
+        return None
+    x = near[-1]
+    if x.attrs["possessive"] or x.attrs["kind"] in ("demonym", "anaphor") or x.attrs["iso"] == "WLD":
+        return None
+    gap_before, gap_after = _ranked_item_re()
+    listed = [y for y in _list_around(s.text, s.ms["country"], x) if y.start >= s.prev_end]
+    if not gap_after.fullmatch(s.text, x.end, s.m.start) or not gap_before.fullmatch(s.text, s.prev_end, listed[0].start):
+        return None
+    isos = [y.attrs.get("iso") for y in listed]
+    if None in isos or len(set(isos)) != len(isos):
+        return None
+    end = re.search(r"[,;]|$", s.text[s.m.end:s.sent.end]).start() + s.m.end
+    if any(s.m.end <= f.start < end for f in s.ms["flow"]):
+        return None  # "and the UAE ($21.3 billion) overtook China as the biggest source of imports": its own flow
+    key = isos[0] if len(isos) == 1 else _group_of(frozenset(isos))
+    main = s.ctx.main_reporter
+    if p.partner == main and p.reporter != main:
+        pair = (key, p.partner)
+    else:
+        pair = (p.reporter, key)
+    if key in pair[:1] and key == pair[1]:
+        return None
+    return Decision(pair, (listed[0].start, listed[-1].end))
+
+
+@functools.cache
+def _leads_re() -> re.Pattern:
+    lead = vocab.alternation(vocab.ranked_cues("lead"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:{lead})\s+(?:the\s+)?(?:(?:exports|imports|sales|purchases|shipments|supplies)\s+(?:at|with)\s+){HEDGE}", re.I)
+
+
+@rule("pair", "leads-flow", "text")
+def leads_flow(s: Site):
+    """"China led imports at $5.0 billion" in a text on Ukraine's trade: the place that leads
+    the text's own flow is the first of its partners, not the country whose flow it is."""
+    if s.kind != "amount" or s.ctx.main_reporter in (None, "WLD"):
+        return None
+    start = max(s.sent.start, s.prev_end)
+    near = [x for x in s.ms["country"] if start <= x.start < s.m.start]
+    if len(near) != 1 or not near[0].attrs.get("iso") or near[0].attrs["possessive"] or near[0].attrs["kind"] == "demonym":
+        return None
+    x = near[0]
+    if x.attrs["iso"] in (s.ctx.main_reporter, "WLD") or not _leads_re().fullmatch(s.text, x.end, s.m.start):
+        return None
+    return Decision((s.ctx.main_reporter, x.attrs["iso"]), _ev(x))
+
+
 # what starts the next item of a list of figures ("..., and", "; while")
 _NEXT_ITEM = re.compile(r"[,;]|\b(?:and|while|whereas)\b", re.I)
 # "countries other than", "all partners except", "excluding": a place left out of a whole
@@ -805,7 +902,7 @@ def discourse(s: Site):
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (world_total, list_item, share_to_place, share_whole_owner, ranked_against, same_as_previous, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, two_named,
+PAIR_RULES = (world_total, list_item, share_to_place, share_whole_owner, ranked_against, same_as_previous, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, leads_flow, two_named,
               share_whole_named, named_reporter, named_partner, discourse)
 
 
@@ -863,16 +960,30 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
     word = text[flow.start:flow.end]
     if not (BUY.match(word) or SELL.match(word)):
         return
+    # (the noun of the figure's own clause: no other figure between them)
+    owner = _owner_of_agent(text, flow, places) if not re.search(r"\d", text[flow.end:m.start]) else None
+    if owner is not None and owner in (c.reporter, c.partner):
+        # "The main buyers of Ukrainian products were Poland (USD 3.1 billion)": a buyer of
+        # the reporter's goods takes its exports; a supplier of them, its imports
+        buys = bool(BUY.match(word))
+        c.measure = ("exports" if buys else "imports") if owner == c.reporter else ("imports" if buys else "exports")
+        return "measure"
     main = ctx.main_reporter
     # the subject may be a group without a code ("Asia took R61.8 billion")
     subject = c.reporter or (f"group:{c.extra['reporter_group']}" if c.extra.get("reporter_group") else None)
-    if subject and _partner_is_subject(text, flow, c, places):
+    # ("Vietnamese shipments to the EU", "32.1% of shipments": a noun the reporter's own flow
+    # names as well; only a place right before it ships them)
+    # ("Russia was the biggest supplier, with shipments worth $2.63 billion": a subject said to
+    # supply does ship them)
+    own_noun = word.lower() in ("shipments", "deliveries") and not any(
+        SELL.match(w) and re.fullmatch(r"\w+ers?", w) for w in re.findall(r"\w+", text[max(0, flow.start - 80):flow.start]))
+    if subject and _partner_is_subject(text, flow, c, places, adjacent_only=own_noun):
         # read from the reporter's side already, but the verb is the partner's ("with
         # Vietnamese processors buying $1.9 billion worth" of Cambodia's goods)
         c.measure = "exports" if BUY.match(word) else "imports"
         return "measure"
-    if word.lower() in ("shipments", "deliveries"):
-        return  # ("Vietnamese shipments to the EU": a noun the reporter's own flow names as well)
+    if own_noun:
+        return
     if not main or not subject or subject == main or c.partner not in (None, main, "WLD", state.partner):
         return
     if re.search(r"\b(?:from|to)\s+(?:the\s+)?[A-Z]", text[flow.end:m.start]):
@@ -883,7 +994,24 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
     return "pair"
 
 
-def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention]) -> bool:
+def _owner_of_agent(text: str, flow, places: list[Mention]) -> str | None:
+    """The country whose goods a buyer or supplier noun is said of: "buyers of Ukrainian
+    products", "the largest buyer of Kenya's tea", "Ukraine's main suppliers"."""
+    word = text[flow.start:flow.end]
+    if not re.fullmatch(r"\w+ers?", word, re.I):
+        return None  # (a verb, "bought", names no owner)
+    of = re.match(r"\s+of\s+(?:the\s+)?", text[flow.end:flow.end + 20])
+    for x in places:
+        if not x.attrs.get("iso") or x.attrs["iso"] == "WLD":
+            continue
+        if of and x.start == flow.end + of.end() and (x.attrs["kind"] == "demonym" or x.attrs["possessive"]):
+            return x.attrs["iso"]
+        if x.attrs["possessive"] and 0 <= flow.start - x.end <= 30 and re.fullmatch(r"['’]s(?:\s+[a-z-]+){0,2}\s+", text[x.end:flow.start]):
+            return x.attrs["iso"]
+    return None
+
+
+def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention], adjacent_only: bool = False) -> bool:
     """Whether the claim's partner is the subject of the verb: named just before it ("Asia
     took", "China bought"), or the last place of the sentence named before it in its clause,
     not after a preposition nor as a possessive ("The United States, the largest market,
@@ -893,6 +1021,8 @@ def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention]) -> boo
     if entry is not None:
         iso, kind, label = entry
         return bool(iso and iso == c.partner) or (not iso and label == c.extra.get("partner_group"))
+    if adjacent_only:
+        return False
     start = max(0, flow.start - 80)
     ends = [e.end() for e in re.finditer(r"(?<![A-Z])[.;]\s|\b(?:while|whereas)\b", text[start:flow.start])]
     start += ends[-1] if ends else 0  # its own clause ("U.S." is no end)

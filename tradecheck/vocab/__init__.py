@@ -345,6 +345,20 @@ def rank_against_cues() -> list[str]:
 
 
 @functools.cache
+def whole_scope_cues() -> list[str]:
+    """Words that make a flow a country's whole trade ("total merchandise exports"), so a
+    sentence saying one is not about the product a headline summarised."""
+    return [r["phrase"] for r in table("whole_scope_cues")]
+
+
+@functools.cache
+def ranked_cues(position: str) -> list[str]:
+    """Words that carry a ranked list of partners to its next place: before the place
+    ("followed by"), or between it and its figure ("at", "followed with")."""
+    return [r["phrase"] for r in table("ranked_cues") if r["position"] == position]
+
+
+@functools.cache
 def agent_nouns() -> frozenset[str]:
     """Nouns a demonym qualifies without naming a side of a flow ("Chinese investors")."""
     return frozenset(r["word"].lower() for r in table("agent_nouns"))
