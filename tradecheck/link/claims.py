@@ -821,6 +821,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     _values(s, paired_with)
     _link_levels(s)
     _valuation(s)
+    _vintage(s)
     c.readings = alternatives(s)
     return c
 
@@ -842,6 +843,19 @@ def _valuation(s: Site) -> None:
     if found:
         v = found[-1]["v"].lower().replace(".", "")
         c.extra["valuation"] = "CIF" if v.startswith(("c", "cost")) else "FOB"
+
+
+def _vintage(s: Site) -> None:
+    """"the February figure was first reported at A$7.28 billion": an estimate since revised
+    (vocab/vintage_cues.csv) is a quantity of its own, apart from the revised figure."""
+    if s.claim.kind == "amount" and _vintage_re().search(s.before):
+        s.claim.extra["vintage"] = "first estimate"
+
+
+@functools.cache
+def _vintage_re() -> re.Pattern:
+    cues = vocab.alternation(vocab.vintage_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{cues})\s+(?:at|as|to\s+be)\s+{HEDGE}$", re.I)
 
 
 def _of_a_quantity(text: str, sent, m: Mention, prev_end: int) -> bool:
@@ -1129,6 +1143,11 @@ def _decide_commodity(s: Site) -> None:
     _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "article-scope", "ranked-after", "none") else ("guess" if name == "none" else "context"))
 
 
+# the words from a change to the level it reached: "to", "at", "from", perhaps after an
+# adverb of a few words ("year on year", "from a year earlier" is no adverb: it has "from")
+_TO_LEVEL = re.compile(r"^\s*(?:(?!(?:to|at|from|and|while|but|in|of)\b)[A-Za-z/-]+\s+){0,3}?(?:to|at|from)\b", re.I)
+
+
 def _values(s: Site, paired_with: Claim | None) -> None:
     c, m, text, sent, ms, ctx, kind = s.claim, s.m, s.text, s.sent, s.ms, s.ctx, s.kind
     before, after = s.before, s.after
@@ -1145,13 +1164,20 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         if d < 0:
             c.bound = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}.get(c.bound, c.bound)
     cur = TERMS.search(text[sent.start:sent.end])
-    code = currency_word(cur["w"], ctx) if cur else None
+    code = currency_word(cur["w"] or cur["w2"], ctx) if cur else None
     if code is None and kind in ("percent_change", "multiple"):
         # "rose 26.1% to a record $239.62 billion": the change is in that figure's currency
-        nxt = [a for a in ms["amount"] if m.end <= a.start <= m.end + 40 and re.match(r"^\s*(?:to|at|from)\b", text[m.end:a.start] + " ", re.I)]
+        # ("rose 6.1 percent year on year to 9.95 trillion yuan": an adverb may come between)
+        nxt = [a for a in ms["amount"] if m.end <= a.start <= m.end + 40 and _TO_LEVEL.match(text[m.end:a.start] + " ")]
         if nxt:
             codes = nxt[0].attrs.get("codes") or []
             code = ctx.currency_hint.get(nxt[0].attrs["token"]) or (codes[0] if codes else None)
+    p = s.prev
+    if code is None and kind in ("percent_change", "multiple") and p is not None and p.kind == "amount" \
+            and p.sentence == c.sentence and (s.continued or s.restated) and p.measure == c.measure:
+        # "Exports stood at 3.75 trillion yuan, up 10.3 percent": the change of that figure,
+        # in its currency
+        code = p.currency
     if code:
         c.extra["currency"] = code
     if kind == "share" and re.match(r"^\s*of\s+the\s+total\b", after, re.I):

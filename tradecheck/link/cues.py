@@ -241,7 +241,10 @@ PART_SUBJECT = re.compile(rf"(?:^|[.;:,(]\s*|\b(?:while|and|but|of\s+which|inclu
 COMPLEMENT_BEFORE = re.compile(r"\b(?:in|of|on)\s+(?:(?:its|their|the|bilateral|goods|services|merchandise|non-oil|and|foreign|overall)\s+)*(?:[\w-]+\s+){0,3}$", re.I)
 
 
-TERMS = re.compile(r"\bin\s+(?P<w>[a-z]+|US\s+dollar|U\.S\.\s+dollar)\s+terms\b", re.I)
+# the currency a clause's changes are in: "in yuan terms", "in New Taiwan dollar terms",
+# "Expressed in euro, exports ... were 1.1 pct higher"
+TERMS = re.compile(r"\bin\s+(?P<w>[a-z]+|US\s+dollar|U\.S\.\s+dollar|(?:[A-Z][a-z]+\s+){1,2}dollar)\s+terms\b"
+                   r"|\b(?:expressed|measured|denominated|calculated)\s+in\s+(?P<w2>[a-z]+|US\s+dollars?|U\.S\.\s+dollars?)\b", re.I)
 
 
 BUY = re.compile(r"^(?:bought|purchased|took|buying|purchasing|taking|purchases|buyer|buyers)$", re.I)
