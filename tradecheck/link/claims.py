@@ -1094,6 +1094,10 @@ def _decide_commodity(s: Site) -> None:
         # "That value was also 85.10% higher", "This is ... an increase of NOK 20.9 billion":
         # the figure of the sentence before, part and all
         label, name = s.state.commodity, "anaphor-carried"
+    elif label is None and s.state.commodity and c.kind == "amount" and re.match(r"\s+of\s+(?:them|those|these)\b", s.after, re.I):
+        # "Log exports ... slipped to $2.9 billion. China took $2.5 billion of them": a part
+        # of the figure before, of its product
+        label, name = s.state.commodity, "anaphor-carried"
     adjusted = adjustment(text[s.sent.start:m.start]) or adjustment(text[m.start:s.sent.end])
     if adjusted:
         c.scope = adjusted  # another series than the raw figures
