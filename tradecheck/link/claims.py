@@ -896,6 +896,12 @@ def _decide_measure(s: Site) -> None:
     if c.measure == "balance" and sign and flow is not None:
         # the word that gives the balance its sign is part of what the claim rests on
         c.extra["_sign_span"] = [flow.start, flow.end]
+    if flow is not None and s.kind in ("amount", "percent_change", "multiple") and (
+            _PER_DAY_AFTER.match(s.text, flow.end) or _PER_DAY_BEFORE.search(s.text, max(s.sent.start, flow.start - 30), flow.start)):
+        # "Exports per working day ... were up 2.5 percent", "daily average exports": the
+        # flow as a rate, another quantity than the period's flow
+        c.extra["per"] = "working day"
+        return
     per = re.match(r"^\s*(?:per|a|an|each)\s+(?P<u>month|year|week|day|quarter)\b(?!\s+(?:earlier|ago|before(?!\s+(?:19|20)\d\d)|later|on|back|previously)\b)", s.after)
     if per and s.kind == "amount" and c.measure != "other" and not is_goal(s):
         # "an average of Sh35 billion per month": the flow, as a rate; no check adds it up
@@ -1101,6 +1107,9 @@ def _decide_commodity(s: Site) -> None:
     adjusted = adjustment(text[s.sent.start:m.start]) or adjustment(text[m.start:s.sent.end])
     if adjusted:
         c.scope = adjusted  # another series than the raw figures
+    account = _account_of(s) if c.measure == "balance" else None
+    if account:
+        c.scope = account  # the current account's surplus: no trade balance
     if c.how.get("pair") != "intra-group" and re.search(r"\b(?:within\s+the\s+(?:euro\s+area|EU|bloc|union|region|zone|grouping|community)|intra-[A-Za-z]+|intra\s+[A-Z]\w*|among\s+(?:the\s+)?(?:countries|members|member\s+states|states)\s+of|among\s+(?:the\s+)?[A-Z][\w-]+\s+(?:states|members|countries)|mutual\s+trade)\b",
                  text[max(s.sent.start, s.prev_end):m.start], re.I):
         c.scope = "within the bloc"  # trade among its members: not the bloc's trade with others
@@ -1145,6 +1154,38 @@ def _decide_commodity(s: Site) -> None:
         label, name = None, "not-a-flow"
     c.commodity = label
     _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "article-scope", "ranked-after", "none") else ("guess" if name == "none" else "context"))
+
+
+# a flow counted per day: "exports per working day", "daily average exports"
+_PER_DAY_AFTER = re.compile(r"\s+(?:per|a|each)\s+(?:working|business|trading|calendar)\s+day\b", re.I)
+_PER_DAY_BEFORE = re.compile(r"\b(?:daily|per-day|per-working-day)\s+(?:average\s+)?$|\baverage\s+daily\s+$", re.I)
+
+
+def _account_of(s: Site) -> str | None:
+    """The account of the balance of payments a balance figure is of (vocab/accounts.csv):
+    the one the balance word governing it names ("the primary income surplus ... rose to
+    35.53 trillion yen"), or the subject it is the predicate of ("The secondary income
+    balance showed a deficit of 4.04 trillion yen")."""
+    words = [f for f in s.ms["flow"] if s.sent.start <= f.start and f.end <= s.m.start and f.attrs["measure"] == "balance"]
+    if not words:
+        return None
+    last = words[-1]
+    named = _account_re().search(s.text, max(s.sent.start, last.start - 25), last.start)
+    if named is None and len(words) >= 2 and _PREDICATE.fullmatch(s.text, words[-2].end, last.start):
+        named = _account_re().search(s.text, max(s.sent.start, words[-2].start - 25), words[-2].start)
+    return named["a"].lower().replace("-", " ") if named else None
+
+
+# the verb between a balance and what it showed: "balance showed a deficit", "was in surplus"
+_PREDICATE = re.compile(r"\s+(?:showed|shows|posted|posts|logged|logs|recorded|records|registered|was|were|is|remained|stayed|swung\s+to|turned\s+to)"
+                        r"\s+(?:(?:a|an|in)\s+)?(?:[a-z]+\s+)?", re.I)
+
+
+@functools.cache
+def _account_re() -> re.Pattern:
+    # an account right before the balance word: "current account ", "primary income "
+    accounts = vocab.alternation(vocab.accounts(), ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"\b(?P<a>{accounts})[\s-]+$", re.I)
 
 
 # the words from a change to the level it reached: "to", "at", "from", perhaps after an

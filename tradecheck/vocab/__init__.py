@@ -154,6 +154,12 @@ def vintage_cues() -> list[str]:
 
 
 @functools.cache
+def accounts() -> list[str]:
+    """Balance-of-payments accounts other than trade: "current account", "primary income"."""
+    return [r["phrase"] for r in table("accounts")]
+
+
+@functools.cache
 def balance_signs() -> dict[str, int]:
     """Adjectives that sign a balance they qualify ("negative" -1, "positive" +1)."""
     return {r["word"]: int(r["sign"]) for r in table("balance_signs")}
