@@ -713,7 +713,7 @@ def _respective_products(text: str, sent: Sentence, claims: list[Claim]) -> None
     if len(claims) < 2 or not _respective_cue().search(text, sent.start, sent.end):
         return
     mm = _product_pair().search(text, sent.start, sent.end)
-    if not mm or names_country_or_flow(mm["a"]) or names_country_or_flow(mm["b"]):
+    if not mm or names_country_or_flow(mm["a"]) or names_country_or_flow(mm["b"]) or _names_a_flow(mm["b"]):
         return
     for kind in ("percent_change", "amount", "share"):
         group = [c for c in claims if c.kind == kind and c.measure != "other" and c.start > mm.end()]
@@ -721,6 +721,13 @@ def _respective_products(text: str, sent: Sentence, claims: list[Claim]) -> None
             for c, label in zip(group, (mm["a"], mm["b"])):
                 c.commodity = canonical_label(label)
                 _set(c, "commodity", "respectively", "text")
+
+
+def _names_a_flow(np: str) -> bool:
+    """"exports of goods and imports of goods both recorded increases": the second item is
+    another flow, not a second product of the first."""
+    from ..extract.mentions import find_flows
+    return any(f.attrs["measure"] in ("exports", "imports", "trade_total") for f in find_flows(np))
 
 
 def _respective_places(text, sent, numbers, places) -> dict[int, Mention]:
@@ -760,11 +767,19 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     after = text[m.end:min(sent.end, m.end + 80)]
     kind = _kind_of(m, text, sent, before, after, prev_end)
     if kind is None and prev_claim is not None and prev_claim.kind in ("percent_change", "share") and m.kind in ("percent", "fraction") \
-            and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:(?:those|that)\s+of\s+[a-z][a-z\s-]{1,50}?\s+)?", text[prev_end:m.start]):
+            and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:(?:those|that)\s+of\s+[a-z][a-z\s-]{1,50}?\s+|(?:[a-z][\w-]*\s+){1,3}?by\s+)?", text[prev_end:m.start]):
         # "exports and imports fell 0.67% and 5.98% respectively": the second of a pair;
-        # "imports of meat rose 34.1 percent and those of chemicals 35.9 percent"
+        # "imports of meat rose 34.1 percent and those of chemicals 35.9 percent";
+        # "exports increased by 1.2% and imports by 3.0%"
         kind = prev_claim.kind
         paired_with = prev_claim
+    elif kind is None and m.kind == "percent" and last_relation is not None and last_relation.kind == "percent_change" \
+            and last_relation.sentence == sent.index and re.search(r"[,\s]\s*and\s+$", text[prev_end:m.start]) \
+            and _AGAINST_A_BASE.match(after):
+        # "an increase of 3.2 percent over N21.90trn in Q4 2023 and 124.6 percent compared
+        # with N10.06trn in Q1 2023": a second change of the same verb, against another base
+        kind = "percent_change"
+        paired_with = last_relation
     elif kind is None and prev_claim is not None and prev_claim.kind == "share" and m.kind == "percent" \
             and prev_claim.sentence == sent.index and re.match(r"^\s+(?:to|from|for|with|in)\s+(?:the\s+)?[A-Z]", after) \
             and re.fullmatch(r"[^.;$€£¥\d]*?(?:,\s*(?:and\s+)?|\s+and\s+)", text[prev_end:m.start]):
@@ -1275,6 +1290,18 @@ _RANKED_SHARE = re.compile(
     rf"(?:\s+(?:dollars|euros|pounds|riyals|dirhams))?,\s*{HEDGE}$", re.I)
 
 
+@functools.cache
+def _change_at_re() -> re.Pattern:
+    """"both recorded increases over a year earlier, at 14.8% and 12.1% respectively": the
+    change named, then its size after "at"."""
+    words = vocab.alternation(vocab.changes(), ignore_case=True)
+    return re.compile(rf"\b(?:{words})\b[^.;:\d%]{{0,60}},\s*at\s+{HEDGE}$", re.I)
+
+
+# the words that set a change against the level it is measured from
+_AGAINST_A_BASE = re.compile(r"\s*(?:compared\s+(?:with|to)|against|over|versus|vs\.?|from|on)\s", re.I)
+
+
 def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> str | None:
     if m.kind == "amount":
         return "amount"
@@ -1290,7 +1317,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     if m.attrs.get("sign"):
         return "percent_change"  # "+3.9%", "(-33.6%)": a signed percentage is a change
     share_before = _share_before_re().search(clause_before)
-    change_before = change_before_re().search(clause_before)
+    change_before = change_before_re().search(clause_before) or _change_at_re().search(text, max(prev_end, sent.start), m.start)
     change_after = CHANGE_NOUN_AFTER.match(after)
     of_after = SHARE_AFTER.match(after)
     if m.kind == "percent" and re.match(r"^\s*(?:of\s+)?(?:GDP|gross\s+domestic\s+product|national\s+(?:income|output)|the\s+economy|economic\s+output)\b", after, re.I):

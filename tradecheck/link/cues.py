@@ -39,7 +39,9 @@ def change_before_re() -> re.Pattern:
     pace = r"(?:\s+at\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:pace|rate)\s+of)?"
     # "grew by only 5.1 percent", "rose by some 5%": the hedges of vocab/hedges.csv too
     hedges = vocab.alternation(vocab.hedges(), ignore_case=True, space=_SPACE)
-    return re.compile(rf"(?<![\w-]){_PHRASAL_UP}(?P<w>{words}){obj}{pace}(?:\s+(?:by|of|at|to|a|an|{hedges}))*\s*$", re.I)
+    # "fell less steeply, by 9.5 per cent": an adverb of manner (with its comparative) between
+    adverb = r"(?:\s+(?:(?:less|more|much|far)\s+)?[a-z]+ly\b,?)?"
+    return re.compile(rf"(?<![\w-]){_PHRASAL_UP}(?P<w>{words}){obj}{pace}{adverb}(?:\s+(?:by|of|at|to|a|an|{hedges}))*\s*$", re.I)
 
 
 CHANGE_NOUN_AFTER = re.compile(
