@@ -724,7 +724,7 @@ def _respective_products(text: str, sent: Sentence, claims: list[Claim]) -> None
     if len(claims) < 2 or not _respective_cue().search(text, sent.start, sent.end):
         return
     mm = _product_pair().search(text, sent.start, sent.end)
-    if not mm or names_country_or_flow(mm["a"]) or names_country_or_flow(mm["b"]):
+    if not mm or names_country_or_flow(mm["a"]) or names_country_or_flow(mm["b"]) or _names_a_flow(mm["b"]):
         return
     for kind in ("percent_change", "amount", "share"):
         group = [c for c in claims if c.kind == kind and c.measure != "other" and c.start > mm.end()]
@@ -732,6 +732,13 @@ def _respective_products(text: str, sent: Sentence, claims: list[Claim]) -> None
             for c, label in zip(group, (mm["a"], mm["b"])):
                 c.commodity = canonical_label(label)
                 _set(c, "commodity", "respectively", "text")
+
+
+def _names_a_flow(np: str) -> bool:
+    """"exports of goods and imports of goods both recorded increases": the second item is
+    another flow, not a second product of the first."""
+    from ..extract.mentions import find_flows
+    return any(f.attrs["measure"] in ("exports", "imports", "trade_total") for f in find_flows(np))
 
 
 def _respective_places(text, sent, numbers, places) -> dict[int, Mention]:
@@ -771,11 +778,19 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     after = text[m.end:min(sent.end, m.end + 80)]
     kind = _kind_of(m, text, sent, before, after, prev_end)
     if kind is None and prev_claim is not None and prev_claim.kind in ("percent_change", "share") and m.kind in ("percent", "fraction") \
-            and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:(?:those|that)\s+of\s+[a-z][a-z\s-]{1,50}?\s+)?", text[prev_end:m.start]):
+            and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:(?:those|that)\s+of\s+[a-z][a-z\s-]{1,50}?\s+|(?:[a-z][\w-]*\s+){1,3}?by\s+)?", text[prev_end:m.start]):
         # "exports and imports fell 0.67% and 5.98% respectively": the second of a pair;
-        # "imports of meat rose 34.1 percent and those of chemicals 35.9 percent"
+        # "imports of meat rose 34.1 percent and those of chemicals 35.9 percent";
+        # "exports increased by 1.2% and imports by 3.0%"
         kind = prev_claim.kind
         paired_with = prev_claim
+    elif kind is None and m.kind == "percent" and last_relation is not None and last_relation.kind == "percent_change" \
+            and last_relation.sentence == sent.index and re.search(r"[,\s]\s*and\s+$", text[prev_end:m.start]) \
+            and _AGAINST_A_BASE.match(after):
+        # "an increase of 3.2 percent over N21.90trn in Q4 2023 and 124.6 percent compared
+        # with N10.06trn in Q1 2023": a second change of the same verb, against another base
+        kind = "percent_change"
+        paired_with = last_relation
     elif kind is None and prev_claim is not None and prev_claim.kind == "share" and m.kind == "percent" \
             and prev_claim.sentence == sent.index and re.match(r"^\s+(?:to|from|for|with|in)\s+(?:the\s+)?[A-Z]", after) \
             and re.fullmatch(r"[^.;$€£¥\d]*?(?:,\s*(?:and\s+)?|\s+and\s+)", text[prev_end:m.start]):
@@ -835,6 +850,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     _values(s, paired_with)
     _link_levels(s)
     _valuation(s)
+    _vintage(s)
     c.readings = alternatives(s)
     return c
 
@@ -856,6 +872,19 @@ def _valuation(s: Site) -> None:
     if found:
         v = found[-1]["v"].lower().replace(".", "")
         c.extra["valuation"] = "CIF" if v.startswith(("c", "cost")) else "FOB"
+
+
+def _vintage(s: Site) -> None:
+    """"the February figure was first reported at A$7.28 billion": an estimate since revised
+    (vocab/vintage_cues.csv) is a quantity of its own, apart from the revised figure."""
+    if s.claim.kind == "amount" and _vintage_re().search(s.before):
+        s.claim.extra["vintage"] = "first estimate"
+
+
+@functools.cache
+def _vintage_re() -> re.Pattern:
+    cues = vocab.alternation(vocab.vintage_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{cues})\s+(?:at|as|to\s+be)\s+{HEDGE}$", re.I)
 
 
 def _of_a_quantity(text: str, sent, m: Mention, prev_end: int) -> bool:
@@ -896,6 +925,12 @@ def _decide_measure(s: Site) -> None:
     if c.measure == "balance" and sign and flow is not None:
         # the word that gives the balance its sign is part of what the claim rests on
         c.extra["_sign_span"] = [flow.start, flow.end]
+    if flow is not None and s.kind in ("amount", "percent_change", "multiple") and (
+            _PER_DAY_AFTER.match(s.text, flow.end) or _PER_DAY_BEFORE.search(s.text, max(s.sent.start, flow.start - 30), flow.start)):
+        # "Exports per working day ... were up 2.5 percent", "daily average exports": the
+        # flow as a rate, another quantity than the period's flow
+        c.extra["per"] = "working day"
+        return
     per = re.match(r"^\s*(?:per|a|an|each)\s+(?P<u>month|year|week|day|quarter)\b(?!\s+(?:earlier|ago|before(?!\s+(?:19|20)\d\d)|later|on|back|previously)\b)", s.after)
     if per and s.kind == "amount" and c.measure != "other" and not is_goal(s):
         # "an average of Sh35 billion per month": the flow, as a rate; no check adds it up
@@ -1105,9 +1140,16 @@ def _decide_commodity(s: Site) -> None:
         # "That value was also 85.10% higher", "This is ... an increase of NOK 20.9 billion":
         # the figure of the sentence before, part and all
         label, name = s.state.commodity, "anaphor-carried"
+    elif label is None and s.state.commodity and c.kind == "amount" and re.match(r"\s+of\s+(?:them|those|these)\b", s.after, re.I):
+        # "Log exports ... slipped to $2.9 billion. China took $2.5 billion of them": a part
+        # of the figure before, of its product
+        label, name = s.state.commodity, "anaphor-carried"
     adjusted = adjustment(text[s.sent.start:m.start]) or adjustment(text[m.start:s.sent.end])
     if adjusted:
         c.scope = adjusted  # another series than the raw figures
+    account = _account_of(s) if c.measure == "balance" else None
+    if account:
+        c.scope = account  # the current account's surplus: no trade balance
     if c.how.get("pair") != "intra-group" and re.search(r"\b(?:within\s+the\s+(?:euro\s+area|EU|bloc|union|region|zone|grouping|community)|intra-[A-Za-z]+|intra\s+[A-Z]\w*|among\s+(?:the\s+)?(?:countries|members|member\s+states|states)\s+of|among\s+(?:the\s+)?[A-Z][\w-]+\s+(?:states|members|countries)|mutual\s+trade)\b",
                  text[max(s.sent.start, s.prev_end):m.start], re.I):
         c.scope = "within the bloc"  # trade among its members: not the bloc's trade with others
@@ -1177,6 +1219,43 @@ def _names_whole_scope(text: str, start: int, end: int) -> bool:
     return bool(_whole_scope_re().search(text, start, end))
 
 
+# a flow counted per day: "exports per working day", "daily average exports"
+_PER_DAY_AFTER = re.compile(r"\s+(?:per|a|each)\s+(?:working|business|trading|calendar)\s+day\b", re.I)
+_PER_DAY_BEFORE = re.compile(r"\b(?:daily|per-day|per-working-day)\s+(?:average\s+)?$|\baverage\s+daily\s+$", re.I)
+
+
+def _account_of(s: Site) -> str | None:
+    """The account of the balance of payments a balance figure is of (vocab/accounts.csv):
+    the one the balance word governing it names ("the primary income surplus ... rose to
+    35.53 trillion yen"), or the subject it is the predicate of ("The secondary income
+    balance showed a deficit of 4.04 trillion yen")."""
+    words = [f for f in s.ms["flow"] if s.sent.start <= f.start and f.end <= s.m.start and f.attrs["measure"] == "balance"]
+    if not words:
+        return None
+    last = words[-1]
+    named = _account_re().search(s.text, max(s.sent.start, last.start - 25), last.start)
+    if named is None and len(words) >= 2 and _PREDICATE.fullmatch(s.text, words[-2].end, last.start):
+        named = _account_re().search(s.text, max(s.sent.start, words[-2].start - 25), words[-2].start)
+    return named["a"].lower().replace("-", " ") if named else None
+
+
+# the verb between a balance and what it showed: "balance showed a deficit", "was in surplus"
+_PREDICATE = re.compile(r"\s+(?:showed|shows|posted|posts|logged|logs|recorded|records|registered|was|were|is|remained|stayed|swung\s+to|turned\s+to)"
+                        r"\s+(?:(?:a|an|in)\s+)?(?:[a-z]+\s+)?", re.I)
+
+
+@functools.cache
+def _account_re() -> re.Pattern:
+    # an account right before the balance word: "current account ", "primary income "
+    accounts = vocab.alternation(vocab.accounts(), ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"\b(?P<a>{accounts})[\s-]+$", re.I)
+
+
+# the words from a change to the level it reached: "to", "at", "from", perhaps after an
+# adverb of a few words ("year on year", "from a year earlier" is no adverb: it has "from")
+_TO_LEVEL = re.compile(r"^\s*(?:(?!(?:to|at|from|and|while|but|in|of)\b)[A-Za-z/-]+\s+){0,3}?(?:to|at|from)\b", re.I)
+
+
 def _values(s: Site, paired_with: Claim | None) -> None:
     c, m, text, sent, ms, ctx, kind = s.claim, s.m, s.text, s.sent, s.ms, s.ctx, s.kind
     before, after = s.before, s.after
@@ -1193,13 +1272,20 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         if d < 0:
             c.bound = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}.get(c.bound, c.bound)
     cur = TERMS.search(text[sent.start:sent.end])
-    code = currency_word(cur["w"], ctx) if cur else None
+    code = currency_word(cur["w"] or cur["w2"], ctx) if cur else None
     if code is None and kind in ("percent_change", "multiple"):
         # "rose 26.1% to a record $239.62 billion": the change is in that figure's currency
-        nxt = [a for a in ms["amount"] if m.end <= a.start <= m.end + 40 and re.match(r"^\s*(?:to|at|from)\b", text[m.end:a.start] + " ", re.I)]
+        # ("rose 6.1 percent year on year to 9.95 trillion yuan": an adverb may come between)
+        nxt = [a for a in ms["amount"] if m.end <= a.start <= m.end + 40 and _TO_LEVEL.match(text[m.end:a.start] + " ")]
         if nxt:
             codes = nxt[0].attrs.get("codes") or []
             code = ctx.currency_hint.get(nxt[0].attrs["token"]) or (codes[0] if codes else None)
+    p = s.prev
+    if code is None and kind in ("percent_change", "multiple") and p is not None and p.kind == "amount" \
+            and p.sentence == c.sentence and (s.continued or s.restated) and p.measure == c.measure:
+        # "Exports stood at 3.75 trillion yuan, up 10.3 percent": the change of that figure,
+        # in its currency
+        code = p.currency
     if code:
         c.extra["currency"] = code
     if kind == "share" and re.match(r"^\s*of\s+the\s+total\b", after, re.I):
@@ -1252,6 +1338,18 @@ _RANKED_SHARE = re.compile(
     rf"(?:\s+(?:dollars|euros|pounds|riyals|dirhams))?,\s*{HEDGE}$", re.I)
 
 
+@functools.cache
+def _change_at_re() -> re.Pattern:
+    """"both recorded increases over a year earlier, at 14.8% and 12.1% respectively": the
+    change named, then its size after "at"."""
+    words = vocab.alternation(vocab.changes(), ignore_case=True)
+    return re.compile(rf"\b(?:{words})\b[^.;:\d%]{{0,60}},\s*at\s+{HEDGE}$", re.I)
+
+
+# the words that set a change against the level it is measured from
+_AGAINST_A_BASE = re.compile(r"\s*(?:compared\s+(?:with|to)|against|over|versus|vs\.?|from|on)\s", re.I)
+
+
 def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> str | None:
     if m.kind == "amount":
         return "amount"
@@ -1267,7 +1365,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     if m.attrs.get("sign"):
         return "percent_change"  # "+3.9%", "(-33.6%)": a signed percentage is a change
     share_before = _share_before_re().search(clause_before)
-    change_before = change_before_re().search(clause_before)
+    change_before = change_before_re().search(clause_before) or _change_at_re().search(text, max(prev_end, sent.start), m.start)
     change_after = CHANGE_NOUN_AFTER.match(after)
     of_after = SHARE_AFTER.match(after)
     if m.kind == "percent" and re.match(r"^\s*(?:of\s+)?(?:GDP|gross\s+domestic\s+product|national\s+(?:income|output)|the\s+economy|economic\s+output)\b", after, re.I):

@@ -119,14 +119,16 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     main_r, main_p = _lead_pair(text, sents[:4], countries, found["flow"], anaphors)
     if main_p not in (None, "WLD") and _headline_pair_only(text, sents, countries, found["flow"], main_r, body_start(text, sents, doc)):
         main_p = "WLD"
-    city = _dateline_country(text)
+    # a national release names its statistics office where a wire names its city
+    city = _dateline_country(text) or _official_source_country(text[:lead_end])
     subjects = [c for c in lead if not PREP_BEFORE_COUNTRY.search(text[max(0, c.start - 14):c.start])]
     if main_r is None and city and not subjects and city not in [c.attrs["iso"] for c in lead]:
         # a national release ("COLOMBO - Merchandise exports were ..."), or one about a
         # partner ("LAGOS - Goods exported to China ..."): the lead names no reporting
         # country, the dateline does
         main_r = city
-        main_p = next((_ckey(c) for c in lead if c.attrs["iso"] != city), "WLD")
+        # (not a place in an aside: "Log exports, which go mostly to China, slipped")
+        main_p = next((_ckey(c) for c in lead if c.attrs["iso"] != city and not _IN_WHICH_ASIDE.search(text, max(0, c.start - 60), c.start)), "WLD")
     if main_r is not None:
         lead = []
     for c in lead:
@@ -177,9 +179,23 @@ def _product_scope(text: str, sents: list[Sentence], found: dict) -> str | None:
     return product if product in body else None
 
 
+# a relative clause open before a place: ", which go mostly to "
+_IN_WHICH_ASIDE = re.compile(r",\s+which\s+[^,.;]*$")
+
+
+def _official_source_country(lead: str) -> str | None:
+    """The country whose statistics office or trade ministry the lead names
+    (vocab/official_sources.csv): "according to figures released by Stats NZ today"."""
+    for phrase, iso in vocab.official_sources().items():
+        if re.search(rf"(?<![A-Za-z]){re.escape(phrase)}(?![A-Za-z])", lead, 0 if phrase.isupper() else re.I):
+            return iso
+    return None
+
+
 def _dateline_country(text: str) -> str | None:
     """The country of the dateline's city ("COLOMBO, December 8, 2017 -")."""
-    dl = re.search(r"(?m)^(?:By [^\n]*?\n)?([A-ZÀ-Þ][A-ZÀ-Þ .'-]+),", text[:1500])
+    # (or "WELLINGTON — ...", "WELLINGTON (Bloomberg) -- ...")
+    dl = re.search(r"(?m)^(?:By [^\n]*?\n)?([A-ZÀ-Þ][A-ZÀ-Þ.'-]+(?: [A-ZÀ-Þ.'-]+)*)(?:,|\s+(?:—|–|--?)\s|\s+\()", text[:1500])
     if not dl:
         return None
     name = dl.group(1).strip()

@@ -39,7 +39,9 @@ def change_before_re() -> re.Pattern:
     pace = r"(?:\s+at\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:pace|rate)\s+of)?"
     # "grew by only 5.1 percent", "rose by some 5%": the hedges of vocab/hedges.csv too
     hedges = vocab.alternation(vocab.hedges(), ignore_case=True, space=_SPACE)
-    return re.compile(rf"(?<![\w-]){_PHRASAL_UP}(?P<w>{words}){obj}{pace}(?:\s+(?:by|of|at|to|a|an|{hedges}))*\s*$", re.I)
+    # "fell less steeply, by 9.5 per cent": an adverb of manner (with its comparative) between
+    adverb = r"(?:\s+(?:(?:less|more|much|far)\s+)?[a-z]+ly\b,?)?"
+    return re.compile(rf"(?<![\w-]){_PHRASAL_UP}(?P<w>{words}){obj}{pace}{adverb}(?:\s+(?:by|of|at|to|a|an|{hedges}))*\s*$", re.I)
 
 
 CHANGE_NOUN_AFTER = re.compile(
@@ -246,7 +248,10 @@ PART_SUBJECT = re.compile(rf"(?:^|[.;:,(]\s*|\b(?:while|and|but|of\s+which|inclu
 COMPLEMENT_BEFORE = re.compile(r"\b(?:in|of|on)\s+(?:(?:its|their|the|bilateral|goods|services|merchandise|non-oil|and|foreign|overall)\s+)*(?:[\w-]+\s+){0,3}$", re.I)
 
 
-TERMS = re.compile(r"\bin\s+(?P<w>[a-z]+|US\s+dollar|U\.S\.\s+dollar)\s+terms\b", re.I)
+# the currency a clause's changes are in: "in yuan terms", "in New Taiwan dollar terms",
+# "Expressed in euro, exports ... were 1.1 pct higher"
+TERMS = re.compile(r"\bin\s+(?P<w>[a-z]+|US\s+dollar|U\.S\.\s+dollar|(?:[A-Z][a-z]+\s+){1,2}dollar)\s+terms\b"
+                   r"|\b(?:expressed|measured|denominated|calculated)\s+in\s+(?P<w2>[a-z]+|US\s+dollars?|U\.S\.\s+dollars?)\b", re.I)
 
 
 BUY = re.compile(r"^(?:bought|purchased|took|buying|purchasing|taking|purchases|buyer|buyers)$", re.I)

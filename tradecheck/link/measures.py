@@ -43,7 +43,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                 return f
     before = [f for f in flows if f.end <= m.start and not in_apposition(text, sent.start, f.start, m.start)
               and not _HEADING_BETWEEN.search(text, f.end, m.start)]
-    if kind == "amount" and re.search(rf"\b(?:against|from|versus|compared\s+(?:with|to))\s+{HEDGE}$", text[max(sent.start, m.start - 30):m.start]):
+    if kind == "amount" and re.search(rf"\b(?:against|from|versus|compared\s+(?:with|to))\s+{_LEVEL_NOUN_PHRASE}{HEDGE}$", text[max(sent.start, m.start - 40):m.start]):
         # "expected to exceed $88bn, against $73bn last year": the earlier level is a flow,
         # whatever the forecast's word (GDP "grown from 1.6 to 2.5 trillion" stays GDP)
         goals = {w.lower() for w in vocab.forecast_cues()}
@@ -65,6 +65,10 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         if not re.search(r"[;]|\b(?:while|whereas|but)\b", gap) and not owns_next:
             return nxt[0]
     return None
+
+
+# what may stand between "from" and an earlier level: "from a record A$467 billion"
+_LEVEL_NOUN_PHRASE = r"(?:(?:a|the)\s+)?(?:(?:record|revised|peak)\s+)?"
 
 
 # "Trade with EU countries: Calendar and seasonally adjusted, goods worth ...": a heading's
@@ -104,8 +108,10 @@ def is_future(text, sent, m, ctx) -> bool:
     cue = None
     for cue in future_re().finditer(before[-80:]):
         pass
-    if cue is not None and re.search(rf"\b(?:after|from|against|versus|compared\s+(?:with|to))\s+{HEDGE}$", before):
-        cue = None  # "a target of $267bn, after $255.8bn in 2023": the level it starts from happened
+    if cue is not None and re.search(rf"\b(?:after|from|against|versus|compared\s+(?:with|to))\s+{_LEVEL_NOUN_PHRASE}{HEDGE}$", before):
+        # "a target of $267bn, after $255.8bn in 2023", "forecast to fall to A$415 billion
+        # from a record A$467 billion": the level it starts from happened
+        cue = None
     if cue is not None and cue.group(0).lower() in ("would", "could") and re.match(r"\s+(?:put|mean|leave|give|make|imply|bring)\b", before[-80:][cue.end():]):
         cue = None  # "which would put the deficit at ...": arithmetic, not a forecast
     if cue is not None:
@@ -270,6 +276,33 @@ def both_flows(s: Site):
     return None
 
 
+@rule("measure", "value-of-flow", "text")
+def value_of_flow(s: Site):
+    """A word for the money a flow brought or cost (vocab/value_words.csv) that governs the
+    figure: the flow named just before it ("Imports cost $3.55 billion"), or, opening its
+    sentence, the flow the text is on ("Revenue rose 28.6% to US$ 9.57 billion" after the
+    coffee exports of a crop year)."""
+    f = governing_flow(s.text, s.sent, s.m, s.ms["flow"], s.kind, s.after)
+    if f is None or f.attrs["measure"] != "other" or f.text.lower() not in _value_words():
+        return None
+    own = next((g for g in s.ms["flow"] if g.end <= f.start and g.attrs["measure"] in ("exports", "imports")
+                and re.fullmatch(r"\s+", s.text[g.end:f.start])), None)
+    if own is not None:
+        return Decision((own.attrs["measure"], own, 0), (own.start, f.end))
+    # (the first figure only: the others of the sentence follow it, or are of their own,
+    # "an average of US$ 202.33 per bag, down 3.2%")
+    first = s.prev is None or s.prev.end <= s.sent.start
+    opens = re.fullmatch(r"\s*(?:(?:The|Total|Overall|Their|Its)\s+)?", s.text[s.sent.start:f.start], re.I)
+    if opens and first and s.state.measure in ("exports", "imports"):
+        return Decision((s.state.measure, None, 0), (f.start, f.end))
+    return None
+
+
+@functools.cache
+def _value_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.value_words())
+
+
 @rule("measure", "flow-word", "text")
 def flow_word(s: Site):
     """The flow word that governs the figure: the nearest before it in the sentence (asides
@@ -295,7 +328,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, flow_word, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, flow_word, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

@@ -718,6 +718,8 @@ def ranked_item(s: Site):
     isos = [y.attrs.get("iso") for y in listed]
     if None in isos or len(set(isos)) != len(isos):
         return None
+    if any(s.prev_end <= f.start < listed[0].start for f in s.ms["flow"]):
+        return None  # "... $14bn in 2023 and its imports from China $5bn": its own flow
     end = re.search(r"[,;]|$", s.text[s.m.end:s.sent.end]).start() + s.m.end
     if any(s.m.end <= f.start < end for f in s.ms["flow"]):
         return None  # "and the UAE ($21.3 billion) overtook China as the biggest source of imports": its own flow

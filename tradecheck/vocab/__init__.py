@@ -142,6 +142,24 @@ def flows() -> dict[str, tuple[str, int]]:
 
 
 @functools.cache
+def joint_flow_cues() -> list[str]:
+    """Words that make "imports and exports" after them their sum, the total trade."""
+    return [r["phrase"] for r in table("joint_flow_cues")]
+
+
+@functools.cache
+def vintage_cues() -> list[str]:
+    """Words that make the figure after them an earlier estimate, since revised."""
+    return [r["phrase"] for r in table("vintage_cues")]
+
+
+@functools.cache
+def accounts() -> list[str]:
+    """Balance-of-payments accounts other than trade: "current account", "primary income"."""
+    return [r["phrase"] for r in table("accounts")]
+
+
+@functools.cache
 def balance_signs() -> dict[str, int]:
     """Adjectives that sign a balance they qualify ("negative" -1, "positive" +1)."""
     return {r["word"]: int(r["sign"]) for r in table("balance_signs")}
