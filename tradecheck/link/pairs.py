@@ -70,6 +70,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     tail = [x for x in countries if m.end <= x.start < m.end + 45
             and (not re.search(r"[;,]|\b(?:while|and)\b", text[m.end:x.start])
                  or re.fullmatch(r",\s+(?:was|were|is|are)\s+with\s+(?:the\s+)?", text[m.end:x.start]))]
+    tail += _after_dash_aside(text, sent, m, countries)
     whole_owner = None
     if kind == "share":
         wo = share_whole_country(text, m, sent)
@@ -119,7 +120,10 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             key = _group_of(frozenset(y.attrs["iso"] for y in listed))
         if x.attrs["kind"] in ("anaphor", "group") and re.search(r"\b(?:outside|beyond)\s+(?:of\s+)?$", text[max(0, x.start - 12):x.start], re.I):
             continue  # "imports from outside the bloc": the rest of the world, not the bloc
-        if iso and iso != "WLD" and _ALL_BUT.search(text, max(0, x.start - 40), x.start):
+        if (iso or x.attrs["kind"] == "group") and iso != "WLD" and _OTHER_BEFORE.search(text, max(0, x.start - 12), x.start):
+            # "the rest went to other EU countries": the group's members but those named
+            key = "group:" + _others_of(s, x, iso or x.attrs["label"])
+        elif iso and iso != "WLD" and _ALL_BUT.search(text, max(0, x.start - 40), x.start):
             # "the deficit with countries other than the United States": everyone else, a
             # group without a code of its own
             key = "group:other than " + iso
@@ -175,6 +179,26 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
 
 
 _ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,150},")
+# an aside between dashes: "the rest – €5.9bn, or 59.0 percent of the total – went to"
+_DASH = re.compile(r"\s[–—]\s|\s--\s")
+
+
+# what comes before a dateline's dash: "VIENNA", "BRUSSELS, Feb 20 (Reuters)", "VIENNA, May 15, 2024"
+_DATELINE_BEFORE = re.compile(r"\s*[A-ZÀ-Þ][^a-z\n]*?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:\([^)]*\))?\s*")
+
+
+def _after_dash_aside(text: str, sent, m: Mention, countries: list[Mention]) -> list[Mention]:
+    """"Exports to Germany were €4.1bn; the rest – €5.9bn, or 59.0 percent of the total –
+    went to other EU countries": the figures of an aside between dashes belong to what the
+    clause says after it, so the places a few words after its closing dash are theirs."""
+    opening = [d for d in _DASH.finditer(text, sent.start, m.start) if not _DATELINE_BEFORE.fullmatch(text, sent.start, d.start())]
+    if len(opening) % 2 != 1:  # (inside an aside: an odd number of dashes before the figure)
+        return []
+    closing = _DASH.search(text, m.end, sent.end)
+    if closing is None or re.search(r"[;]", text[m.end:closing.start()]):
+        return []
+    return [x for x in countries if closing.end() <= x.start < closing.end() + 45
+            and not re.search(r"[;,]|\b(?:while|and)\b", text[closing.end():x.start])]
 
 
 def _closed_list(text: str, listed: list[Mention]) -> list[Mention]:
@@ -613,6 +637,19 @@ def partner_ranked(s: Site):
     if par == main and rep not in (None, "WLD", main) and not rep.startswith("group:"):
         return Decision((iso, main), _ev(x))
     return None
+
+
+# "other EU countries", "the other Mercosur members": a group but the members named
+_OTHER_BEFORE = re.compile(r"\bother\s+$", re.I)
+
+
+def _others_of(s: Site, x: Mention, group: str) -> str:
+    """The label of a group but the places the sentence named before it ("EUU other than
+    DEU"); "other EUU" where it named none."""
+    named = [y.attrs["iso"] for y in s.ms["country"] if s.sent.start <= y.start < x.start
+             and y.attrs.get("iso") not in (None, "WLD", group, s.state.reporter) and y.attrs.get("kind") != "demonym"]
+    named = list(dict.fromkeys(named))
+    return f"{group} other than {'+'.join(named)}" if named else f"other {group}"
 
 
 # what starts the next item of a list of figures ("..., and", "; while")
