@@ -1048,7 +1048,8 @@ def _decide_pair(s: Site) -> None:
             _set(c, "measure", "perspective-verb", c.basis.get("measure", "text"))
     if c.how.get("measure") != "perspective-verb" and from_its_exporter(s):
         _set(c, "measure", "from-its-exporter", "text")
-    if s.whole_of_share:
+    if s.whole_of_share or name == "relative-clause":
+        # (a relative clause about another place leaves the main clause's pair as it was)
         c.extra["_no_state"] = True
 
 

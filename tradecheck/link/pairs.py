@@ -494,6 +494,57 @@ def same_as_previous(s: Site):
     return None
 
 
+# ", which bought", ", who supplied": a relative clause about the place right before it
+_RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+# what ends a relative clause before a figure: a comma that separates words (not the comma
+# of "1,234"), a semicolon, a dash
+_CLAUSE_END = re.compile(r",(?!\d)|;|\s[-–—]\s")
+
+
+def relative_antecedent(s: Site) -> Mention | None:
+    """The place a relative clause holding the figure is about ("with Canada, which bought
+    $266.8 billion of US goods, ..."), if the figure is in one."""
+    found = None
+    for rel in _RELATIVE.finditer(s.text, s.sent.start, s.m.start):
+        found = rel
+    if found is None or _CLAUSE_END.search(s.text, found.end(), s.m.start):
+        return None
+    return next((x for x in s.ms["country"] if x.end == found.start() and x.attrs.get("iso") not in (None, "WLD")), None)
+
+
+@rule("pair", "relative-clause", "text")
+def relative_clause(s: Site):
+    """"US trade with Mexico reached $523.9 billion, with Canada, which bought $266.8
+    billion of US goods, still the larger market": the figure of a relative clause is about
+    the place the clause is about, as one side, with a place the clause names or the
+    discourse's side as the other. (The clause does not change the pair of the main one:
+    see claims.py.)"""
+    x = relative_antecedent(s)
+    if x is None:
+        return None
+    key, state = x.attrs["iso"], s.state
+    end = _CLAUSE_END.search(s.text, s.m.end, s.sent.end)
+    inside = [y for y in s.ms["country"] if x.end < y.start < (end.start() if end else s.sent.end)
+              and y.attrs.get("iso") not in (None, "WLD", key)]
+    if inside:
+        other = inside[0].attrs["iso"]
+    else:
+        other = next((k for k in (state.reporter, state.partner, s.ctx.main_reporter) if k not in (None, "WLD", key)), None)
+    flow = s.flow
+    reports = flow is not None and flow.attrs["measure"] in ("exports", "imports") and flow.start < s.m.start \
+        and not (BUY.match(flow.text) or SELL.match(flow.text)) and _RELATIVE_VERB.fullmatch(s.text, x.end, flow.start)
+    if reports or (key in (s.ctx.main_reporter, state.reporter) and not inside):
+        # "the United States, which imported $294.2 billion from Mexico": its own flow
+        return Decision((key, other), _ev(x))
+    # ("Canada, which bought $266.8 billion of US goods": the other side's flow, read from
+    # the side that buys or sells by `perspective`)
+    return Decision((other, key), _ev(x))
+
+
+# ", which exported", ", which also imported": a relative pronoun and the clause's verb
+_RELATIVE_VERB = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+ly\s+|also\s+|still\s+|in\s+turn\s+|had\s+|has\s+)?")
+
+
 @rule("pair", "share-of-country", "text")
 def share_of_country(s: Site):
     """"China's share of Brazil's exports": the whole's country reports, the part's is the
@@ -793,7 +844,7 @@ def discourse(s: Site):
     return Decision((rep, par), None, basis)
 
 
-PAIR_RULES = (world_total, list_item, share_to_place, share_whole_owner, same_as_previous, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, two_named,
+PAIR_RULES = (world_total, list_item, share_to_place, share_whole_owner, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, two_named,
               share_whole_named, named_reporter, named_partner, discourse)
 
 
@@ -864,6 +915,10 @@ def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention]) -> boo
     took", "China bought"), or the last place of the sentence named before it in its clause,
     not after a preposition nor as a possessive ("The United States, the largest market,
     bought", "with Vietnamese processors buying", "China remained the largest buyer")."""
+    ante = next((x for x in places if _RELATIVE.fullmatch(text, x.end, flow.start)), None)
+    if ante is not None:
+        # "Canada, which bought": the place the relative pronoun stands for
+        return ante.attrs.get("iso") is not None and ante.attrs["iso"] == c.partner
     words = re.search(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+$", text[max(0, flow.start - 40):flow.start])
     entry = vocab.countries().get(words.group(1)) if words else None
     if entry is not None:
