@@ -8,6 +8,7 @@ import re
 from .. import vocab
 from ..extract.mentions import ALL_BUT_PREFIX, Mention
 from ..model import Claim
+from . import topic
 from .context import DocContext, State
 from .cues import HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, TOTAL_CUE
 from .rules import Decision, rule
@@ -100,7 +101,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         seps = list(_NEXT_ITEM.finditer(text, prev_end, m.start))
         if seps:
             near = [x for x in near if x.start >= seps[-1].end()]
-    near = near + _regional_anaphors(s, clause_start, m.start)
+    near = near + _regional_anaphors(s, clause_start, m.start) + _place_pronouns(s, clause_start, m.start)
     if s.respective_place is not None:
         # a list read "respectively": of its places, only this figure's one
         listed = _list_around(text, countries, s.respective_place)
@@ -288,6 +289,8 @@ def _place_role(text: str, x: Mention, ctx) -> str:
     a demonym reports, unless it names where purchases come from ("Chinese imports"); a
     country in an institution's name ("the Kenya National Bureau of Statistics") is the
     country whose statistics they are."""
+    if x.attrs.get("pronoun"):
+        return "P"  # "exports there": to the place named before
     role = _role(text, x)
     if _INSTITUTION.match(text, x.end):
         return "R"
@@ -378,6 +381,38 @@ def _regional_anaphors(s: Site, start: int, end: int) -> list[Mention]:
             out.append(Mention("country", mm.start(), mm.end(), mm.group(0), attrs={
                 "iso": hit[0], "kind": "name", "label": mm.group(0), "possessive": bool(mm["pos"])}))
     return out
+
+
+@functools.cache
+def _place_pronoun_re() -> re.Pattern:
+    words = vocab.alternation(vocab.place_pronouns(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+({words})\b", re.I)
+
+
+def _place_pronouns(s: Site, start: int, end: int) -> list[Mention]:
+    """"Rwanda proved a bright spot. Exports there rose to $180 million": a word after a
+    flow word that stands for the place named before on the partner's side, in the
+    sentence or earlier, as if named there (a partner)."""
+    out = []
+    for f in s.ms["flow"]:
+        mm = _place_pronoun_re().match(s.text, f.end) if start <= f.start and f.end < end else None
+        if mm is None or mm.end() > end:
+            continue
+        iso = last_place([x for x in s.ms["country"] if x.end <= mm.start()], s.state) or s.state.last_place
+        if iso is not None:
+            out.append(Mention("country", mm.start(1), mm.end(1), mm.group(1), attrs={
+                "iso": iso, "kind": "name", "label": mm.group(1), "possessive": False, "pronoun": True}))
+    return out
+
+
+def last_place(places: list[Mention], state: State) -> str | None:
+    """The last of `places` on the partner's side: a country that is not the discourse's
+    reporter, named as a place (not "Kenyan sellers")."""
+    for x in reversed(places):
+        iso = x.attrs.get("iso")
+        if iso not in (None, "WLD", state.reporter) and x.attrs.get("kind") not in ("demonym", "anaphor", "group"):
+            return iso
+    return None
 
 
 def _ev(x: Mention) -> tuple[int, int]:
@@ -824,7 +859,33 @@ def named_partner(s: Site):
     par = key
     if total_cue and par is None:
         par = "WLD"
-    return Decision((rep, par), _ev(x), "text" if role == "P" else "context")
+    # ("exports there": the place was named before, not here)
+    return Decision((rep, par), _ev(x), "text" if role == "P" and not x.attrs.get("pronoun") else "context")
+
+
+@rule("pair", "pronoun-subject", "context")
+def pronoun_subject(s: Site):
+    """"The EU bought goods worth €49.0 billion from Russia in 2023 ... It sold €38.5
+    billion": an "it" that buys or sells stands for the place the sentence before was
+    about (the one that did something), else for the text's own country; not for the last
+    place named."""
+    named, _, _ = _named(s)
+    flow = s.flow
+    if named or flow is None or flow.attrs["measure"] not in ("exports", "imports"):
+        return None
+    start = max(s.sent.start, s.prev_end)
+    it = topic.pronoun_subject(s.text, start, s.m.start)
+    if it is None:
+        return None
+    rest_start = s.m.start - len(it["rest"])
+    if not (rest_start <= flow.start < s.m.start) or not re.fullmatch(r"(?:[a-z]+\s+)?", s.text[rest_start:flow.start]):
+        return None  # (the flow word is the verb after "it", "it also sold"; not "It said imports fell")
+    state = s.state
+    ref = state.topic_place or s.ctx.main_reporter
+    if ref is None:
+        return None
+    other = next((k for k in (state.partner, state.reporter, s.ctx.main_partner) if k not in (None, ref)), None)
+    return Decision((ref, other))
 
 
 @rule("pair", "discourse", "context")
@@ -845,7 +906,7 @@ def discourse(s: Site):
 
 
 PAIR_RULES = (world_total, list_item, share_to_place, share_whole_owner, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, two_named,
-              share_whole_named, named_reporter, named_partner, discourse)
+              share_whole_named, named_reporter, named_partner, pronoun_subject, discourse)
 
 
 def complete(s: Site, rep, par, basis: str) -> tuple[str | None, str | None, str]:
