@@ -97,7 +97,7 @@ class PeriodMention:
     start: int
     end: int
     text: str
-    kind: str  # abs | months | rel | fy | firstn | half | quarter | iran
+    kind: str  # abs | months | rel | later | fy | firstn | half | quarter | iran
     period: Period | None = None
     args: dict = field(default_factory=dict)
     base_cue: bool = False  # "than in 2021", "since 2021", "from 2021": a comparison's base
@@ -260,6 +260,9 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
             y = pm.args["year"]
             return (y * 12, y * 12 + 11), "guess"
         return shift(current, (pm.args["year"] - year_of(current)) * 12), "text"
+    if pm.kind == "later":
+        # "two years later", "the following year": the period in hand, moved on
+        return (shift(current, pm.args["months"]), "text") if current is not None else (None, "guess")
     if pm.kind == "rel":
         w = pm.args["w"]
         if w in ("last year", "past year"):

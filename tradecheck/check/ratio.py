@@ -7,7 +7,7 @@ from ..model import Claim
 from .catalogue import Explanation
 from .format import money
 from .growth import add_growth
-from .sums import _term
+from .sums import _OTHERS, _group_key, _term
 from .system import Group, Model, factor_rows, key_of, stated, whole_of
 
 
@@ -27,6 +27,11 @@ def _describe_multiple(c: Claim, observed: float) -> tuple[str, dict]:
 
 
 def _whole_key(model: Model, c: Claim, key):
+    rest = _OTHERS.fullmatch(key.partner)
+    if rest is not None:
+        # "the rest – €5.9bn, or 59.0 percent of the total – went to other EU countries":
+        # a share of the flow with the whole group
+        return key._replace(partner=_group_key(rest["group"]))
     if c.extra.get("_of_group_total") and key.reporter in vocab.bloc_members().get(key.partner, ()):
         # "The UAE led with exports of $48 billion, 53 percent of the Gulf total": a member's
         # flow with its bloc, of the bloc's internal trade
@@ -59,7 +64,7 @@ def _add_share(model: Model, c: Claim) -> None:
             _add_share_of_parts(model, c, c.extra["_parts"])
         return  # else the part is several partners or products together, not one quantity
     if c.extra.get("_whole") == "the total" and (not c.commodity or c.extra.get("_scoped")) \
-            and c.extra.get("_main_partner") != "WLD":
+            and c.extra.get("_main_partner") != "WLD" and not _OTHERS.fullmatch("group:" + str(c.extra.get("partner_group"))):
         # "a quarter of the total" after a list of partners: which total is not said (the
         # article's own scope, "non-oil" in a text all about non-oil trade, names none)
         return

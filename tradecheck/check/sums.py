@@ -3,6 +3,7 @@ the same reporter, partner, period, commodity and currency. Missing terms become
 unknowns, so "exports above the total" shows up even when imports are never stated."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .catalogue import Explanation
@@ -157,6 +158,41 @@ def add_scopes(model: Model) -> None:
                                 explain=_explain_parts(iw, [ix] + [model.vars[p] for p in parts])))
 
 
+# the partner of a figure for a group's members but those named: "EUU other than DEU"
+_OTHERS = re.compile(r"group:(?P<group>.+?) other than (?P<named>[A-Z]{3}(?:\+[A-Z]{3})*)")
+
+
+def add_partner_rest(model: Model) -> None:
+    """"Exports to Germany were €4.1bn; the rest – €5.9bn – went to other EU countries": the
+    places named and the rest of their group make up the flow with the group."""
+    for key in list(model.keys):
+        mm = _OTHERS.fullmatch(key.partner)
+        if mm is None:
+            continue
+        whole = key._replace(partner=_group_key(mm["group"]))
+        parts = [key._replace(partner=iso) for iso in mm["named"].split("+")]
+        if whole not in model.vars or any(p not in model.vars for p in parts):
+            continue
+        iw, ir = model.vars[whole], model.vars[key]
+        row = {iw: 1.0, ir: -1.0}
+        for p in parts:
+            row[model.vars[p]] = row.get(model.vars[p], 0.0) - 1.0
+        model.add(Group("sum", [], [(row, 0.0, 0.0)],
+                        explain=_explain_parts(iw, [model.vars[p] for p in parts] + [ir], label="partner")))
+
+
+def _group_key(label: str) -> str:
+    """The key of a group a label names: its code where it has one ("EUU"), else the label."""
+    return label if label in _coded_groups() else "group:" + label
+
+
+@functools.cache
+def _coded_groups() -> frozenset[str]:
+    from .. import vocab
+
+    return frozenset(iso for iso, kind, _ in vocab.countries().values() if iso and kind in ("name", "short", "group"))
+
+
 def _explain_two(ik, i1, i2, measure):
     def explain(model: Model) -> Explanation:
         k, a, b = stated(model, ik), stated(model, i1), stated(model, i2)
@@ -171,14 +207,14 @@ def _explain_two(ik, i1, i2, measure):
     return explain
 
 
-def _explain_parts(iw, parts):
+def _explain_parts(iw, parts, label: str = "commodity"):
     def explain(model: Model) -> Explanation:
         w = stated(model, iw)
         ps = [stated(model, i) for i in parts]
         if w is None or any(p is None for p in ps):
             return Explanation("parts_not_stated", {})
         v = sum(p.value for p in ps)
-        terms = " + ".join(f"{money(p.value, p.currency)} ({model.keys[i].commodity})" for p, i in zip(ps, parts))
+        terms = " + ".join(f"{money(p.value, p.currency)} ({_part_name(model.keys[i], label)})" for p, i in zip(ps, parts))
         return Explanation("parts", {"parts": terms, "sum": money(v, w.currency), "stated": money(w.value, w.currency)},
                            v, w.value)
     return explain
@@ -208,3 +244,10 @@ def _explain(ik, ix, im, op):
             return Explanation(f"{what}_not_stated", fields, v)
         return Explanation(what, {**fields, "stated": money(k.value, k.currency)}, v, k.value)
     return explain
+
+
+def _part_name(key: QKey, label: str) -> str:
+    """How a part is named in a message: its product, or its partner ("other than DEU")."""
+    if label != "partner":
+        return str(key.commodity)
+    return key.partner[len("group:"):] if key.partner.startswith("group:") else key.partner

@@ -15,6 +15,8 @@ from .scanning import EndCue
 
 _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11}
+# how many months a unit of a relative period spans ("two years later", "a quarter on")
+_UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
@@ -139,6 +141,13 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # "in the previous crop year", "last season": the season before the one in hand
         ("season_rel", _word("season_rel", rf"(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:{season})\b",
                              ["the", "previous", "prior", "preceding", "last"], season_needs, i)),
+        # "two years later", "a year on", "the following year": the period in hand moved
+        # forward (not "year on year", a change's footing)
+        ("later", _word("later", rf"(?P<n>[Aa]n?|[Oo]ne|{'|'.join(numbers)}|\d{{1,2}})\s+(?P<u>year|month|quarter|decade)s?\s+(?:later|on)\b(?![\s-]+(?:year|month|quarter)\b)"
+                                 r"|(?:[Tt]he\s+)?[Ff]ollowing\s+(?P<u2>year|month|quarter)\b",
+                        ["following"], ["later", "on", "following"], i,
+                        # (the word before the unit: "two" in "two years later")
+                        more=words_before({"following": 1, "year": 1, "month": 1, "quarter": 1, "decade": 1}))),
         # relative to publication or to the period in hand
         ("rel", _word("rel",
             # grouped by first letter, in the order of precedence within each group; the
@@ -540,6 +549,12 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         if y:
             return PeriodMention(s, e, t, "abs", (y * 12 + m1 - 1, y * 12 + m1 - 1))
         return PeriodMention(s, e, t, "months", None, {"m1": m1, "m2": m1})
+    if kind == "later":
+        unit = (g.get("u") or g.get("u2")).lower()
+        n = 1 if not g.get("n") or g["n"].lower() in ("a", "an", "one") else _num(g["n"])
+        if not n:
+            return None
+        return PeriodMention(s, e, t, "later", None, {"months": n * _UNIT_MONTHS[unit]})
     if kind == "rel":
         w = _plain_words(g["w"])
         ny = g.get("ny") or g.get("ny2") or g.get("ny3") or g.get("ny4")

@@ -14,7 +14,7 @@ from ..extract import find_mentions
 from .. import periods as P
 from ..extract.mentions import Mention
 from ..model import SERIES_SCOPES, Claim, Document
-from . import sources
+from . import sources, topic
 from .sentences import Sentence, split
 from .commodities import canonical_label, commodity_for
 from .context import DocContext, State, body_start, doc_context, first_period
@@ -28,7 +28,7 @@ from .cues import (
 )
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow
-from .pairs import PAIR_RULES, _code, balance_owner, complete, from_its_exporter, owns_flow, perspective, two_together
+from .pairs import PAIR_RULES, _code, balance_owner, complete, from_its_exporter, last_place, owns_flow, perspective, two_together
 from .readings import alternatives
 from .rules import decide
 from .site import Site
@@ -543,6 +543,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         if x.attrs.get("kind") in ("group", "name", "short") and (x.attrs["iso"] or x.attrs["label"]) in vocab.blocs():
             state.last_bloc = x.attrs["iso"] or "group:" + x.attrs["label"]
     state.last_two = two_together(text, ms["country"]) or state.last_two
+    _note_topic(text, sent, ms, claims[first_claim:], state)
     _respective_products(text, sent, claims[first_claim:])
     state.levels = None
     for c in reversed(claims[first_claim:]):
@@ -621,6 +622,16 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
         if flows:
             state.measure = flows[-1].attrs["measure"]
+
+
+def _note_topic(text: str, sent: Sentence, ms: dict, claims: list[Claim], state: State) -> None:
+    """What the sentence is about, for an "it" in the next one (topic.py)."""
+    flow, place, state.topic_parallel = topic.subject(text, sent.start, sent.end, ms["flow"], ms["country"])
+    state.topic_measure = flow.attrs["measure"] if flow is not None else None
+    state.topic_sign = flow.attrs["sign"] if flow is not None else 0
+    state.topic_place = place
+    state.topic_measures = tuple(dict.fromkeys(c.measure for c in claims if c.measure != "other"))
+    state.last_place = last_place(ms["country"], state) or state.last_place
 
 
 def _looks_back(pm: P.PeriodMention, ctx: DocContext) -> bool:
@@ -1107,7 +1118,8 @@ def _decide_pair(s: Site) -> None:
             _set(c, "measure", "perspective-verb", c.basis.get("measure", "text"))
     if c.how.get("measure") != "perspective-verb" and from_its_exporter(s):
         _set(c, "measure", "from-its-exporter", "text")
-    if s.whole_of_share:
+    if s.whole_of_share or name == "relative-clause":
+        # (a relative clause about another place leaves the main clause's pair as it was)
         c.extra["_no_state"] = True
     if s.whole_after_of:
         c.extra["_whole_of_part"] = True

@@ -42,6 +42,15 @@ class State:
     # the bloc whose internal trade the text is on ("trade among GCC states"), while the
     # figures after it stay with that bloc: its members' ranked figures are theirs
     inside_bloc: str | None = None
+    # the subject of the last sentence, which an "it" in the next stands for (topic.py):
+    # the flow it was about, or the place that did something; and the flows its figures
+    # measured, in order
+    topic_measure: str | None = None
+    topic_sign: int = 0  # a subject that is a deficit (-1) or a surplus (+1)
+    topic_place: str | None = None
+    topic_parallel: bool = False  # two flows side by side as subjects: "it" may be either
+    topic_measures: tuple = ()
+    last_place: str | None = None  # the last place named on the partner's side, for "exports there"
 
     def digress(self, paragraph: int, period: P.Period) -> None:
         """A digression into `period` for the rest of `paragraph` (counting the paragraphs

@@ -570,6 +570,17 @@ def _checked(s: Site, d: Decision):
     return d
 
 
+@rule("base_period", "base-before-later", "context")
+def base_before_later(s: Site):
+    """"Exports were $610 million in 2020. Two years later, they reached $705 million, up
+    15.6%": a change dated by a period moved on from the one in hand, naming no base of its
+    own, compares with the period it moved on from."""
+    for pm, p, h in reversed(_before(s)):
+        if pm.kind == "later" and p is not None and p == s.period:
+            return Decision(P.shift(p, -pm.args["months"]), _span(pm), h)
+    return None
+
+
 @rule("base_period", "base-month-before", "context")
 def base_month_before(s: Site):
     """A monthly figure in a text that has compared months with the month before (a monthly
@@ -593,7 +604,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (span_start, levels_base, base_after, base_before, base_month_before, base_year_before, base_none)
+BASE_RULES = (span_start, levels_base, base_after, base_before, base_before_later, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:

@@ -9,6 +9,7 @@ from ..extract import mentions as scan
 from .. import periods as P
 from .. import vocab
 from ..extract.mentions import Mention
+from . import topic
 from .cues import HEDGE, BY_YEAR, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_AFTER, change_before_re, future_re
 
 
@@ -49,7 +50,12 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         goals = {w.lower() for w in vocab.forecast_cues()}
         before = [f for f in before if f.attrs["measure"] != "other" or f.text.lower() not in goals]
     heads = [f for f in before if not (f.attrs["measure"] == "trade_total" and COMPLEMENT_BEFORE.search(text[max(sent.start, f.start - 40):f.start])
-                                       and any(g.attrs["measure"] in ("balance", "exports", "imports") for g in before if g.start < f.start))]
+                                       and any(g.attrs["measure"] in ("balance", "exports", "imports") for g in before if g.start < f.start)
+                                       # (but "a deficit of $60.7bn on total trade of $583.6bn": the
+                                       # trade's own figure right after it, the deficit's given
+                                       # already; not "a surplus in trade of $22.4bn")
+                                       and not (_OWN_FIGURE.fullmatch(text, f.end, m.start)
+                                                and _figure_between(text, before, f)))]
     gap_word = next((f for f in heads if f.attrs["measure"] == "balance" and re.match(r"\s+between\b", text[f.end:f.end + 10])), None)
     if gap_word is not None:
         # "the shortfall between what it sells and what it buys shrank 14.6 percent": the
@@ -69,6 +75,16 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
 
 # what may stand between "from" and an earlier level: "from a record A$467 billion"
 _LEVEL_NOUN_PHRASE = r"(?:(?:a|the)\s+)?(?:(?:record|revised|peak)\s+)?"
+
+
+def _figure_between(text: str, flows: list[Mention], f: Mention) -> bool:
+    """Whether a figure comes between the last flow of another kind before `f` and `f`."""
+    other = [g for g in flows if g.end <= f.start and g.attrs["measure"] in ("balance", "exports", "imports")]
+    return bool(other) and bool(re.search(r"\d", text[other[-1].end:f.start]))
+
+
+# "total trade of $583.6bn", "trade worth": the words between a flow and its own figure
+_OWN_FIGURE = re.compile(rf"\s+(?:of|worth|valued\s+at)\s+{HEDGE}", re.I)
 
 
 # "Trade with EU countries: Calendar and seasonally adjusted, goods worth ...": a heading's
@@ -313,6 +329,26 @@ def flow_word(s: Site):
     return None
 
 
+@rule("measure", "pronoun-topic", "context")
+def pronoun_topic(s: Site):
+    """"Trade between the US and Mexico totalled $583.6bn in 2015, with a US deficit of
+    $60.7bn. In 2016 it reached $579.7bn": "it" stands for the subject of the sentence
+    before (the trade), not for the last flow that sentence named. Where that sentence
+    named several flows and none as its subject, which one "it" is is a guess."""
+    state = s.state
+    # (of one flow, "it" is that flow, as the discourse has it; a deficit keeps its sign:
+    # "The deficit was $5.1bn in 2022. In 2023 it reached $4.8bn")
+    signed = state.topic_measure == "balance" and state.topic_sign != 0 and state.measure == "balance"
+    if (len(state.topic_measures) < 2 and not signed) or s.kind not in ("amount", "percent_change", "multiple") \
+            or state.topic_parallel:
+        return None  # (two flows side by side: the discourse's, with the other as a reading)
+    if topic.pronoun_subject(s.text, max(s.sent.start, s.prev_end), s.m.start) is None:
+        return None
+    if state.topic_measure is not None:
+        return Decision((state.topic_measure, None, state.topic_sign))
+    return Decision((state.measure, None, 0), None, "guess")
+
+
 @rule("measure", "discourse", "context")
 def discourse(s: Site):
     """The flow the text is talking about, from earlier sentences."""
@@ -328,7 +364,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, flow_word, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, flow_word, pronoun_topic, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

@@ -8,6 +8,7 @@ import re
 from .. import vocab
 from ..extract.mentions import ALL_BUT_PREFIX, Mention
 from ..model import Claim
+from . import topic
 from .context import DocContext, State
 from .cues import HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, TOTAL_CUE
 from .rules import Decision, rule
@@ -70,6 +71,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     tail = [x for x in countries if m.end <= x.start < m.end + 45
             and (not re.search(r"[;,]|\b(?:while|and)\b", text[m.end:x.start])
                  or re.fullmatch(r",\s+(?:was|were|is|are)\s+with\s+(?:the\s+)?", text[m.end:x.start]))]
+    tail += _after_dash_aside(text, sent, m, countries)
     whole_owner = None
     if kind == "share":
         wo = share_whole_country(text, m, sent)
@@ -100,7 +102,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         seps = list(_NEXT_ITEM.finditer(text, prev_end, m.start))
         if seps:
             near = [x for x in near if x.start >= seps[-1].end()]
-    near = near + _regional_anaphors(s, clause_start, m.start)
+    near = near + _regional_anaphors(s, clause_start, m.start) + _place_pronouns(s, clause_start, m.start)
     if s.respective_place is not None:
         # a list read "respectively": of its places, only this figure's one
         listed = _list_around(text, countries, s.respective_place)
@@ -120,7 +122,10 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             key = _group_of(frozenset(y.attrs["iso"] for y in listed))
         if x.attrs["kind"] in ("anaphor", "group") and re.search(r"\b(?:outside|beyond)\s+(?:of\s+)?$", text[max(0, x.start - 12):x.start], re.I):
             continue  # "imports from outside the bloc": the rest of the world, not the bloc
-        if iso and iso != "WLD" and _ALL_BUT.search(text, max(0, x.start - 40), x.start):
+        if (iso or x.attrs["kind"] == "group") and iso != "WLD" and _OTHER_BEFORE.search(text, max(0, x.start - 12), x.start):
+            # "the rest went to other EU countries": the group's members but those named
+            key = "group:" + _others_of(s, x, iso or x.attrs["label"])
+        elif iso and iso != "WLD" and _ALL_BUT.search(text, max(0, x.start - 40), x.start):
             # "the deficit with countries other than the United States": everyone else, a
             # group without a code of its own
             key = "group:other than " + iso
@@ -190,6 +195,26 @@ def _after_contrast(text: str, near: list[Mention], start: int, end: int) -> lis
 
 
 _ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,150},")
+# an aside between dashes: "the rest – €5.9bn, or 59.0 percent of the total – went to"
+_DASH = re.compile(r"\s[–—]\s|\s--\s")
+
+
+# what comes before a dateline's dash: "VIENNA", "BRUSSELS, Feb 20 (Reuters)", "VIENNA, May 15, 2024"
+_DATELINE_BEFORE = re.compile(r"\s*[A-ZÀ-Þ][^a-z\n]*?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:\([^)]*\))?\s*")
+
+
+def _after_dash_aside(text: str, sent, m: Mention, countries: list[Mention]) -> list[Mention]:
+    """"Exports to Germany were €4.1bn; the rest – €5.9bn, or 59.0 percent of the total –
+    went to other EU countries": the figures of an aside between dashes belong to what the
+    clause says after it, so the places a few words after its closing dash are theirs."""
+    opening = [d for d in _DASH.finditer(text, sent.start, m.start) if not _DATELINE_BEFORE.fullmatch(text, sent.start, d.start())]
+    if len(opening) % 2 != 1:  # (inside an aside: an odd number of dashes before the figure)
+        return []
+    closing = _DASH.search(text, m.end, sent.end)
+    if closing is None or re.search(r"[;]", text[m.end:closing.start()]):
+        return []
+    return [x for x in countries if closing.end() <= x.start < closing.end() + 45
+            and not re.search(r"[;,]|\b(?:while|and)\b", text[closing.end():x.start])]
 
 
 def _closed_list(text: str, listed: list[Mention]) -> list[Mention]:
@@ -279,6 +304,8 @@ def _place_role(text: str, x: Mention, ctx) -> str:
     a demonym reports, unless it names where purchases come from ("Chinese imports"); a
     country in an institution's name ("the Kenya National Bureau of Statistics") is the
     country whose statistics they are."""
+    if x.attrs.get("pronoun"):
+        return "P"  # "exports there": to the place named before
     role = _role(text, x)
     if _INSTITUTION.match(text, x.end):
         return "R"
@@ -379,6 +406,38 @@ def _regional_anaphors(s: Site, start: int, end: int) -> list[Mention]:
             out.append(Mention("country", mm.start(), mm.end(), mm.group(0), attrs={
                 "iso": hit[0], "kind": "name", "label": mm.group(0), "possessive": bool(mm["pos"])}))
     return out
+
+
+@functools.cache
+def _place_pronoun_re() -> re.Pattern:
+    words = vocab.alternation(vocab.place_pronouns(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+({words})\b", re.I)
+
+
+def _place_pronouns(s: Site, start: int, end: int) -> list[Mention]:
+    """"Rwanda proved a bright spot. Exports there rose to $180 million": a word after a
+    flow word that stands for the place named before on the partner's side, in the
+    sentence or earlier, as if named there (a partner)."""
+    out = []
+    for f in s.ms["flow"]:
+        mm = _place_pronoun_re().match(s.text, f.end) if start <= f.start and f.end < end else None
+        if mm is None or mm.end() > end:
+            continue
+        iso = last_place([x for x in s.ms["country"] if x.end <= mm.start()], s.state) or s.state.last_place
+        if iso is not None:
+            out.append(Mention("country", mm.start(1), mm.end(1), mm.group(1), attrs={
+                "iso": iso, "kind": "name", "label": mm.group(1), "possessive": False, "pronoun": True}))
+    return out
+
+
+def last_place(places: list[Mention], state: State) -> str | None:
+    """The last of `places` on the partner's side: a country that is not the discourse's
+    reporter, named as a place (not "Kenyan sellers")."""
+    for x in reversed(places):
+        iso = x.attrs.get("iso")
+        if iso not in (None, "WLD", state.reporter) and x.attrs.get("kind") not in ("demonym", "anaphor", "group"):
+            return iso
+    return None
 
 
 def _ev(x: Mention) -> tuple[int, int]:
@@ -504,6 +563,57 @@ def same_as_previous(s: Site):
 # "..., while China's slipped to": a place's possessive with no noun after it, starting the
 # next clause (the noun, "share", is the one before)
 _ELIDED_SHARE = re.compile(rf"(?:[,;]|\b(?:while|whereas|and|but))\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?:[a-z]+\s+){{1,3}}?{HEDGE}$")
+
+
+# ", which bought", ", who supplied": a relative clause about the place right before it
+_RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+# what ends a relative clause before a figure: a comma that separates words (not the comma
+# of "1,234"), a semicolon, a dash
+_CLAUSE_END = re.compile(r",(?!\d)|;|\s[-–—]\s")
+
+
+def relative_antecedent(s: Site) -> Mention | None:
+    """The place a relative clause holding the figure is about ("with Canada, which bought
+    $266.8 billion of US goods, ..."), if the figure is in one."""
+    found = None
+    for rel in _RELATIVE.finditer(s.text, s.sent.start, s.m.start):
+        found = rel
+    if found is None or _CLAUSE_END.search(s.text, found.end(), s.m.start):
+        return None
+    return next((x for x in s.ms["country"] if x.end == found.start() and x.attrs.get("iso") not in (None, "WLD")), None)
+
+
+@rule("pair", "relative-clause", "text")
+def relative_clause(s: Site):
+    """"US trade with Mexico reached $523.9 billion, with Canada, which bought $266.8
+    billion of US goods, still the larger market": the figure of a relative clause is about
+    the place the clause is about, as one side, with a place the clause names or the
+    discourse's side as the other. (The clause does not change the pair of the main one:
+    see claims.py.)"""
+    x = relative_antecedent(s)
+    if x is None:
+        return None
+    key, state = x.attrs["iso"], s.state
+    end = _CLAUSE_END.search(s.text, s.m.end, s.sent.end)
+    inside = [y for y in s.ms["country"] if x.end < y.start < (end.start() if end else s.sent.end)
+              and y.attrs.get("iso") not in (None, "WLD", key)]
+    if inside:
+        other = inside[0].attrs["iso"]
+    else:
+        other = next((k for k in (state.reporter, state.partner, s.ctx.main_reporter) if k not in (None, "WLD", key)), None)
+    flow = s.flow
+    reports = flow is not None and flow.attrs["measure"] in ("exports", "imports") and flow.start < s.m.start \
+        and not (BUY.match(flow.text) or SELL.match(flow.text)) and _RELATIVE_VERB.fullmatch(s.text, x.end, flow.start)
+    if reports or (key in (s.ctx.main_reporter, state.reporter) and not inside):
+        # "the United States, which imported $294.2 billion from Mexico": its own flow
+        return Decision((key, other), _ev(x))
+    # ("Canada, which bought $266.8 billion of US goods": the other side's flow, read from
+    # the side that buys or sells by `perspective`)
+    return Decision((other, key), _ev(x))
+
+
+# ", which exported", ", which also imported": a relative pronoun and the clause's verb
+_RELATIVE_VERB = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+ly\s+|also\s+|still\s+|in\s+turn\s+|had\s+|has\s+)?")
 
 
 @rule("pair", "share-of-country", "text")
@@ -756,6 +866,19 @@ def leads_flow(s: Site):
     return Decision((s.ctx.main_reporter, x.attrs["iso"]), _ev(x))
 
 
+# "other EU countries", "the other Mercosur members": a group but the members named
+_OTHER_BEFORE = re.compile(r"\bother\s+$", re.I)
+
+
+def _others_of(s: Site, x: Mention, group: str) -> str:
+    """The label of a group but the places the sentence named before it ("EUU other than
+    DEU"); "other EUU" where it named none."""
+    named = [y.attrs["iso"] for y in s.ms["country"] if s.sent.start <= y.start < x.start
+             and y.attrs.get("iso") not in (None, "WLD", group, s.state.reporter) and y.attrs.get("kind") != "demonym"]
+    named = list(dict.fromkeys(named))
+    return f"{group} other than {'+'.join(named)}" if named else f"other {group}"
+
+
 # what starts the next item of a list of figures ("..., and", "; while")
 _NEXT_ITEM = re.compile(r"[,;]|\b(?:and|while|whereas)\b", re.I)
 # "countries other than", "all partners except", "excluding": a place left out of a whole
@@ -877,7 +1000,33 @@ def named_partner(s: Site):
     par = key
     if total_cue and par is None:
         par = "WLD"
-    return Decision((rep, par), _ev(x), "text" if role == "P" else "context")
+    # ("exports there": the place was named before, not here)
+    return Decision((rep, par), _ev(x), "text" if role == "P" and not x.attrs.get("pronoun") else "context")
+
+
+@rule("pair", "pronoun-subject", "context")
+def pronoun_subject(s: Site):
+    """"The EU bought goods worth €49.0 billion from Russia in 2023 ... It sold €38.5
+    billion": an "it" that buys or sells stands for the place the sentence before was
+    about (the one that did something), else for the text's own country; not for the last
+    place named."""
+    named, _, _ = _named(s)
+    flow = s.flow
+    if named or flow is None or flow.attrs["measure"] not in ("exports", "imports"):
+        return None
+    start = max(s.sent.start, s.prev_end)
+    it = topic.pronoun_subject(s.text, start, s.m.start)
+    if it is None:
+        return None
+    rest_start = s.m.start - len(it["rest"])
+    if not (rest_start <= flow.start < s.m.start) or not re.fullmatch(r"(?:[a-z]+\s+)?", s.text[rest_start:flow.start]):
+        return None  # (the flow word is the verb after "it", "it also sold"; not "It said imports fell")
+    state = s.state
+    ref = state.topic_place or s.ctx.main_reporter
+    if ref is None:
+        return None
+    other = next((k for k in (state.partner, state.reporter, s.ctx.main_partner) if k not in (None, ref)), None)
+    return Decision((ref, other))
 
 
 @rule("pair", "discourse", "context")
@@ -904,8 +1053,8 @@ def discourse(s: Site):
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (world_total, list_item, share_to_place, share_whole_owner, ranked_against, same_as_previous, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, leads_flow, two_named,
-              share_whole_named, named_reporter, named_partner, discourse)
+PAIR_RULES = (world_total, list_item, share_to_place, share_whole_owner, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, leads_flow, two_named,
+              share_whole_named, named_reporter, named_partner, pronoun_subject, discourse)
 
 
 def complete(s: Site, rep, par, basis: str) -> tuple[str | None, str | None, str]:
@@ -1018,6 +1167,10 @@ def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention], adjace
     took", "China bought"), or the last place of the sentence named before it in its clause,
     not after a preposition nor as a possessive ("The United States, the largest market,
     bought", "with Vietnamese processors buying", "China remained the largest buyer")."""
+    ante = next((x for x in places if _RELATIVE.fullmatch(text, x.end, flow.start)), None)
+    if ante is not None:
+        # "Canada, which bought": the place the relative pronoun stands for
+        return ante.attrs.get("iso") is not None and ante.attrs["iso"] == c.partner
     words = re.search(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+$", text[max(0, flow.start - 40):flow.start])
     entry = vocab.countries().get(words.group(1)) if words else None
     if entry is not None:

@@ -403,6 +403,25 @@ def reach_cues() -> list[str]:
 
 
 @functools.cache
+def subject_modifiers() -> frozenset[str]:
+    """Words that can open a sentence's subject before its noun ("the total trade", "its
+    two-way trade"): no verb among them."""
+    return frozenset(r["word"].lower() for r in table("subject_modifiers"))
+
+
+@functools.cache
+def subject_openers() -> list[str]:
+    """Words that open an adverbial before a sentence's subject ("According to ...,")."""
+    return [r["word"] for r in table("subject_openers")]
+
+
+@functools.cache
+def place_pronouns() -> list[str]:
+    """Words after a flow word that stand for the place named before ("exports there")."""
+    return [r["word"].lower() for r in table("place_pronouns")]
+
+
+@functools.cache
 def motion_verbs() -> frozenset[str]:
     """Verbs after which "up to" is where a figure went, not a ceiling."""
     return frozenset(r["word"].lower() for r in table("motion_verbs"))

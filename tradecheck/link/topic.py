@@ -1,0 +1,125 @@
+"""What a sentence is about (its grammatical subject), for a pronoun in the next one.
+
+News text says "it" for the subject of the sentence before, not for the last thing named:
+"Trade between the US and Mexico totalled $583.6bn in 2015, with a US deficit of $60.7bn.
+In 2016 it reached $579.7bn" is about the trade; "The EU bought goods worth €49.0bn from
+Russia. It sold €38.5bn" is about the EU. The subject is read from the words that open the
+sentence, before its first verb: a flow ("Trade between ...", "The US trade deficit"), or a
+place that does something ("The EU bought", "Russia sold")."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocab
+from ..extract.mentions import Mention
+from .cues import BUY, PREP_BEFORE_COUNTRY, SELL
+
+
+# What may open a sentence before its subject: a dateline ("BRUSSELS, Feb 20 (Reuters) -"),
+# then an adverbial set off by a comma ("In 2016,", "According to Eurostat,", "Two years
+# later,") or a short one naming a time without a comma ("In 2016 it reached", "Last year
+# the EU bought").
+_DATELINE = re.compile(r"[A-ZÀ-Þ][\w.'-]*(?:\s+[A-ZÀ-Þ][\w.'-]*){0,3},\s+[^-–—\n]{0,40}?\s[-–—]+\s")
+@functools.cache
+def _opening() -> re.Pattern:
+    words = vocab.alternation(vocab.subject_openers())
+    # "Two years later,", "A year on", "The following year": a time moved on from the one in hand
+    count = vocab.alternation(list(vocab.number_words()), ignore_case=True, inline=True)
+    later = rf"(?:[Tt]he\s+following\s+\w+|(?:{count}|\d{{1,2}})\s+\w+\s+(?:later|on))"
+    return re.compile(rf"(?:{words}\b(?:[^,.;:\d$€£¥]|(?:19|20)\d\d){{0,60}},\s+|{later},?\s+)?"
+                      rf"(?:{words}\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:19|20)\d\d|year|month|quarter|half|period)\b,?\s+)?")
+
+
+def _opening_end(text: str, start: int, end: int) -> int:
+    """Where the sentence's subject may start: past a dateline and an opening adverbial."""
+    dl = _DATELINE.match(text, start, end)
+    if dl:
+        start = dl.end()
+    op = _opening().match(text, start, end)
+    return op.end() if op else start
+
+
+@functools.cache
+def _modifiers() -> frozenset[str]:
+    return frozenset(vocab.subject_modifiers())
+
+
+def _noun_phrase(words: str) -> bool:
+    """Whether `words` (between the opening and a mention) can be the start of one noun
+    phrase: determiners, names, possessives, compounds and the modifiers of
+    vocab/subject_modifiers.csv, but no verb."""
+    for w in re.findall(r"[\w.'’-]+", words):
+        if w[0].isupper() or "-" in w or w.lower() in _modifiers():
+            continue
+        return False
+    return not re.search(r"[,;:(]", words)
+
+
+def subject(text: str, start: int, end: int, flows: list[Mention], places: list[Mention]) -> tuple[Mention | None, str | None, bool]:
+    """(flow, place, parallel): the flow word or the place that is the subject of the
+    sentence between `start` and `end`, each None when it is not one; and whether the
+    sentence gives two flows side by side as subjects (then "it" may be either)."""
+    start = _opening_end(text, start, end)
+    own = [x for x in places if start <= x.start < end and x.attrs.get("iso") not in (None, "WLD")]
+    flow = next((f for f in flows if start <= f.start < end and f.attrs["measure"] != "other"), None)
+    if flow is not None and _noun_phrase(_without(text, start, flow.start, own)) and not _is_verb(flow):
+        # ("imports were $4bn and its exports $5bn": two subjects, "it" either)
+        return (None, None, True) if _parallel_subject(text, flow, end, flows, own) else (flow, None, False)
+    first = own[0] if own else None
+    if first is None or first.attrs.get("possessive") or first.attrs.get("kind") in ("demonym", "anaphor"):
+        return None, None, False
+    if PREP_BEFORE_COUNTRY.search(text[max(start, first.start - 14):first.start]) or not _noun_phrase(text[start:first.start]):
+        return None, None, False
+    # a place that does something: a word after it that is no name ("The EU bought", "Russia
+    # sold", "The United States ran a deficit"), not a place as a modifier ("EU imports")
+    after = re.match(r"\s+([a-z]+)\b", text[first.end:end])
+    if after is None or after.group(1) in _modifiers():
+        return None, None, False
+    return None, first.attrs["iso"], False
+
+
+# what joins two clauses side by side ("imports were $4bn and its exports $5bn")
+_COORDINATOR = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|but)\s+|;\s*")
+
+
+def _parallel_subject(text: str, flow: Mention, end: int, flows: list[Mention], places: list[Mention]) -> bool:
+    """Whether a clause joined to the first one opens with a flow of its own as its subject
+    ("In 2023 Peru's imports from Japan were $4bn and its exports to Japan $5bn")."""
+    for g in flows:
+        if g.start <= flow.end or g.start >= end or g.attrs["measure"] in ("other", flow.attrs["measure"]):
+            continue
+        joints = list(_COORDINATOR.finditer(text, flow.end, g.start))
+        if joints and _noun_phrase(_without(text, joints[-1].end(), g.start, places)) and not _is_verb(g):
+            return True
+    return False
+
+
+def _without(text: str, start: int, end: int, places: list[Mention]) -> str:
+    """The words between `start` and `end` with the places among them left out."""
+    out, at = [], start
+    for x in places:
+        if start <= x.start and x.end <= end:
+            out.append(text[at:x.start])
+            at = x.end
+    out.append(text[at:end])
+    return " ".join(out)
+
+
+def _is_verb(flow: Mention) -> bool:
+    """A flow word that is a verb ("bought", "exported", "sold"): the predicate, not the
+    subject (not "purchases", "buyers", "shipments")."""
+    word = flow.text.lower()
+    return word.endswith("ed") or bool((BUY.match(word) or SELL.match(word)) and not re.search(r"(?:s|er|ing)$", word))
+
+
+# "it" as the subject of a figure's clause: at the clause's start (past an opening time),
+# or after a conjunction ("..., and it sold"); the words after it up to the figure are its
+# verb and adverbs
+_PRONOUN = re.compile(r"(?:^|[,;]\s+|\b(?:and|but|while|whereas)\s+)(?P<it>[Ii]t)\s+(?P<rest>(?:[a-z]+\s+){1,4})$")
+
+
+def pronoun_subject(text: str, start: int, end: int) -> re.Match | None:
+    """The "it" that is the subject of the clause between `start` and the figure at `end`."""
+    start = _opening_end(text, start, end)
+    return _PRONOUN.search(text[start:end]) if end - start < 120 else None
