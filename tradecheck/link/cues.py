@@ -119,7 +119,7 @@ TOTAL_CUE = re.compile(r"(?<!the\s)(?<!that\s)(?<!this\s)\b(?:total|overall|glob
 @functools.cache
 def future_re() -> re.Pattern:
     """A goal or a forecast ahead of a figure (vocab/forecast_cues.csv)."""
-    words = vocab.alternation(vocab.forecast_cues(), ignore_case=True, space=r"\s+")
+    words = vocab.phrases(vocab.forecast_cues(), ignore_case=True)
     return re.compile(rf"\b{words}\b", re.I)
 
 
