@@ -1278,14 +1278,15 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         # ("rose 6.1 percent year on year to 9.95 trillion yuan": an adverb may come between)
         nxt = [a for a in ms["amount"] if m.end <= a.start <= m.end + 40 and _TO_LEVEL.match(text[m.end:a.start] + " ")]
         if nxt:
-            codes = nxt[0].attrs.get("codes") or []
-            code = ctx.currency_hint.get(nxt[0].attrs["token"]) or (codes[0] if codes else None)
+            code = _currency_of(nxt[0], ctx)
     p = s.prev
     if code is None and kind in ("percent_change", "multiple") and p is not None and p.kind == "amount" \
             and p.sentence == c.sentence and (s.continued or s.restated) and p.measure == c.measure:
         # "Exports stood at 3.75 trillion yuan, up 10.3 percent": the change of that figure,
         # in its currency
         code = p.currency
+    if code is None and kind in ("percent_change", "multiple"):
+        code = _currency_in_sentence(ms["amount"], sent, m, ctx)
     if code:
         c.extra["currency"] = code
     if kind == "share" and re.match(r"^\s*of\s+the\s+total\b", after, re.I):
@@ -1309,6 +1310,25 @@ def _values(s: Site, paired_with: Claim | None) -> None:
             c.commodity = canonical_label(wc["c"])
             _set(c, "commodity", "share-whole-product", "text")
             c.extra["_whole_has_commodity"] = True
+
+
+def _currency_of(a: Mention, ctx: DocContext) -> str | None:
+    codes = a.attrs.get("codes") or []
+    return ctx.currency_hint.get(a.attrs["token"]) or (codes[0] if codes else None)
+
+
+def _currency_in_sentence(amounts: list[Mention], sent, m: Mention, ctx: DocContext) -> str | None:
+    """"exports reached PLN 749.6 bn, down 3.6 pct y/y ... Expressed in euro, exports
+    amounted to EUR 173.5 bn and were 1.1 pct higher y/y": a change after figures of one
+    currency in its sentence is a change in that currency (the same flow changes by another
+    percentage in another currency as the exchange rate moves); so is one before them, where
+    none comes before it ("Trade has more than doubled over the past decade: in 2013 it stood
+    at $89.2 billion"). None where the figures are in several (a figure and its conversion)
+    or there are none."""
+    inside = [a for a in amounts if sent.start <= a.start and a.end <= sent.end]
+    before = [a for a in inside if a.end <= m.start]
+    codes = {_currency_of(a, ctx) for a in (before or inside)}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _after_a_place(text: str, sent, m: Mention, places) -> bool:
