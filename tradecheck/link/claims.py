@@ -75,6 +75,7 @@ def link(doc: Document) -> list[Claim]:
             if c.commodity == "goods":
                 c.commodity = None
     _goods_and_services_as_the_whole(claims)
+    _goods_and_services_go_on(claims)
     if ctx.product_scope and any(c.extra.get("_whole_of_trade") for c in claims):
         # the body states the whole trade: the product the headline named is one part of
         # it, not the scope of every figure
@@ -106,6 +107,35 @@ def _goods_and_services_as_the_whole(claims: list[Claim]) -> None:
     for c in claims:
         if c.scope == "goods and services" and (c.reporter, c.partner) not in apart:
             c.scope = None
+
+
+def _goods_and_services_go_on(claims: list[Claim]) -> None:
+    """"Belarus' foreign trade in goods and services totaled $53.6 billion, which is 104.1% of
+    the level of the same period last year ... Exports amounted to $27.1 billion, imports
+    $26.5 billion ... Foreign trade in goods amounted to $45.9 billion": in a text that gives
+    goods and services apart, the figures after one of goods and services that name no
+    product are of goods and services too, until a figure names goods or services (or another
+    product, pair or scope). Not in a text that gave a bare figure of the pair before ("the
+    U.S. trade deficit hit almost $1 trillion ... the deficit on goods and services grew
+    12.2%, reaching $948.1 billion"): there the bare figures are its whole, whatever a
+    sentence calls it."""
+    carried: Claim | None = None
+    bare: set = set()  # the pairs a figure with no product or scope was given for
+    for c in claims:
+        if c.extra.get("_headline") or (c.measure == "other" and not c.extra.get("change_of")):
+            continue
+        if carried is None and c.commodity is None and c.scope is None:
+            bare.add((c.reporter, c.partner))
+        if (c.scope == "goods and services" and c.commodity is None and c.basis.get("commodity") == "text"
+                and (c.reporter, c.partner) not in bare):
+            carried = c
+        elif carried is None:
+            continue
+        elif c.commodity is not None or c.scope is not None or (c.reporter, c.partner) != (carried.reporter, carried.partner):
+            carried = None
+        else:
+            c.scope = carried.scope
+            _set(c, "commodity", "goods-and-services-go-on", "context")
 
 
 def _dated_by_its_share(text: str, claims: list[Claim]) -> None:
