@@ -24,7 +24,7 @@ from .cues import (
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE,
     CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
-    change_before_re, measures_a_quantity, qual_re,
+    change_before_re, index_after_re, measures_a_quantity, qual_re,
 )
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow
@@ -806,8 +806,11 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
                used_as_base: set | None = None, respective_place: Mention | None = None) -> Claim | None:
     before = text[max(sent.start, m.start - 60):m.start]
     after = text[m.end:min(sent.end, m.end + 80)]
-    kind = _kind_of(m, text, sent, before, after, prev_end)
-    if kind is None and prev_claim is not None and prev_claim.kind in ("percent_change", "share") and m.kind in ("percent", "fraction") \
+    index = _index_words(text, sent, m, after, prev_end, last_relation)
+    kind = "percent_change" if index else _kind_of(m, text, sent, before, after, prev_end)
+    if index:
+        paired_with = None  # (an index is its own relation, never the second of a pair)
+    elif kind is None and prev_claim is not None and prev_claim.kind in ("percent_change", "share") and m.kind in ("percent", "fraction") \
             and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:(?:those|that)\s+of\s+[a-z][a-z\s-]{1,50}?\s+|(?:[a-z][\w-]*\s+){1,3}?by\s+)?", text[prev_end:m.start]):
         # "exports and imports fell 0.67% and 5.98% respectively": the second of a pair;
         # "imports of meat rose 34.1 percent and those of chemicals 35.9 percent";
@@ -850,6 +853,8 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         return None
     c = Claim(id="", kind=kind, start=m.start, end=m.end, text=m.text, sentence=sent.index,
               paragraph=sent.paragraph)
+    if index:
+        c.extra.update(index)
     c.bound = _bound(before, m, after)
     gap = text[prev_end:m.start] if prev_claim is not None else ""
     s = Site(text=text, sent=sent, m=m, kind=kind, ms=ms, resolved=resolved, ctx=ctx, state=state,
@@ -1398,6 +1403,42 @@ def _change_at_re() -> re.Pattern:
 
 # the words that set a change against the level it is measured from
 _AGAINST_A_BASE = re.compile(r"\s*(?:compared\s+(?:with|to)|against|over|versus|vs\.?|from|on)\s", re.I)
+
+
+# An index is a ratio of two levels: one said with only the footing of the comparison
+# ("(101.8% year-on-year)") is read as one from half the earlier level up; below that, a bare
+# percentage beside "year-on-year" is more likely a change whose verb was left out.
+INDEX_FOOTING_MIN = 0.5
+
+
+def _index_words(text: str, sent, m: Mention, after: str, prev_end: int, last_relation: Claim | None) -> dict | None:
+    """A bare percentage that gives a level as a percentage of an earlier one, an index:
+    "which is 104.1% of the level of the same period last year" (a change of +4.1%), "93.2%
+    of the 2022 level" (-6.8%), "Exports amounted to $27.1 billion (101.8% year-on-year)",
+    and, after such an index in brackets, the next bracketed percentage of its sentence
+    ("imports $26.5 billion (106.6%)"). The claim's extra fields, or None."""
+    if m.kind != "percent" or m.attrs.get("sign") or m.attrs.get("range"):
+        return None
+    clause_before = text[max(prev_end, sent.start, m.start - 50):m.start]
+    if change_before_re().search(clause_before) or CHANGE_NOUN_AFTER.match(after):
+        return None  # "rose 4.1% year-on-year": a change said as one
+    bracketed = bool(_BRACKET_AFTER_AMOUNT.search(text, max(sent.start, m.start - 30), m.start))
+    cue = index_after_re().match(after)
+    if cue and cue["level"]:
+        return {"index": True, "_index_end": m.end + cue.end(), "_index_bracketed": bracketed}
+    if cue and m.value >= INDEX_FOOTING_MIN and not _share_before_re().search(clause_before) \
+            and not re.search(r"\bshare\b", text[sent.start:m.start], re.I):
+        return {"index": True, "_index_end": m.end + cue.end(), "_index_bracketed": bracketed}
+    if (bracketed and re.match(r"\s*\)", after) and last_relation is not None and last_relation.sentence == sent.index
+            and last_relation.extra.get("_index_bracketed")):
+        # "Exports amounted to $27.1 billion (101.8% year-on-year), imports $26.5 billion
+        # (106.6%)": the list goes on in the same terms
+        return {"index": True, "_index_end": m.end, "_index_bracketed": True, "_index_like": last_relation}
+    return None
+
+
+# "$27.1 billion (": a percentage in brackets right after a money figure
+_BRACKET_AFTER_AMOUNT = re.compile(r"(?:\d|\b(?:bn|mn|billion|million|trillion|trn|bln|mln))\s*\(\s*$", re.I)
 
 
 def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> str | None:

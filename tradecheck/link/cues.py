@@ -124,6 +124,16 @@ def future_re() -> re.Pattern:
 
 
 @functools.cache
+def index_after_re() -> re.Pattern:
+    """Words right after a bare percentage that make it an index, a level as a percentage of
+    an earlier one (vocab/index_cues.csv): "104.1% of the level of the same period last
+    year", "93.2% of the 2022 level" (group `level`), "(101.8% year-on-year)" (`footing`)."""
+    level = vocab.phrases(vocab.index_cues("level"), ignore_case=True)
+    footing = vocab.phrases(vocab.index_cues("footing"), ignore_case=True)
+    return re.compile(rf"^\s*(?:(?P<level>{level})|(?P<footing>{footing}))(?![\w-])", re.I)
+
+
+@functools.cache
 def reach_after_re() -> re.Pattern:
     """A level still to reach, said right after the figure: "the $1 billion mark is within
     reach", "$50bn is achievable" (vocab/reach_cues.csv)."""

@@ -408,6 +408,15 @@ def forecast_cues() -> list[str]:
 
 
 @functools.cache
+def index_cues(kind: str) -> list[str]:
+    """Words right after a bare percentage that make it an index, the level as a percentage
+    of an earlier one ("104.1% of the level of the same period last year"): kind "level"
+    names the earlier level, kind "footing" only how the two were compared ("101.8%
+    year-on-year")."""
+    return [r["phrase"] for r in table("index_cues") if r["kind"] == kind]
+
+
+@functools.cache
 def coverage_cues(kind: str) -> list[str]:
     """Policy nouns ("tariffs", kind "barrier") and verbs ("covering", kind "verb") that make
     a money figure the trade a measure covers rather than a flow."""
