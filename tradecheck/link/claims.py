@@ -1321,7 +1321,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         # in its currency
         code = p.currency
     if code is None and kind in ("percent_change", "multiple"):
-        code = _currency_in_sentence(ms["amount"], sent, m, ctx)
+        code = _currency_in_sentence(text, ms["amount"], sent, m, ctx)
     if code:
         c.extra["currency"] = code
     if kind == "share" and re.match(r"^\s*of\s+the\s+total\b", after, re.I):
@@ -1352,15 +1352,21 @@ def _currency_of(a: Mention, ctx: DocContext) -> str | None:
     return ctx.currency_hint.get(a.attrs["token"]) or (codes[0] if codes else None)
 
 
-def _currency_in_sentence(amounts: list[Mention], sent, m: Mention, ctx: DocContext) -> str | None:
+# "(roughly 14.8 billion euros)": a figure in brackets, a conversion or an aside
+_IN_BRACKETS = re.compile(rf"\(\s*{HEDGE}$", re.I)
+
+
+def _currency_in_sentence(text: str, amounts: list[Mention], sent, m: Mention, ctx: DocContext) -> str | None:
     """"exports reached PLN 749.6 bn, down 3.6 pct y/y ... Expressed in euro, exports
     amounted to EUR 173.5 bn and were 1.1 pct higher y/y": a change after figures of one
     currency in its sentence is a change in that currency (the same flow changes by another
     percentage in another currency as the exchange rate moves); so is one before them, where
     none comes before it ("Trade has more than doubled over the past decade: in 2013 it stood
-    at $89.2 billion"). None where the figures are in several (a figure and its conversion)
-    or there are none."""
-    inside = [a for a in amounts if sent.start <= a.start and a.end <= sent.end]
+    at $89.2 billion"). A conversion in brackets ("to 378.4 billion crowns (roughly 14.8
+    billion euros)") is an aside. None where the figures are in several currencies or there
+    are none."""
+    inside = [a for a in amounts if sent.start <= a.start and a.end <= sent.end
+              and not _IN_BRACKETS.search(text, max(sent.start, a.start - 20), a.start)]
     before = [a for a in inside if a.end <= m.start]
     codes = {_currency_of(a, ctx) for a in (before or inside)}
     return codes.pop() if len(codes) == 1 else None
