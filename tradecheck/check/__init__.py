@@ -454,7 +454,9 @@ def _conflict_finding_quoted(model: Model, core: list[Group], by_id: dict[str, C
                       spans=_spans(cs), message=message, expected=said.expected, observed=said.observed,
                       extra={"rule": f"{lead.check}: the claims listed cannot all hold together",
                              "_lead": list(lead.claims)})  # whose arithmetic `observed` is
-    return finding, _guesses(cs) + _currency_unstated(model, cs) + _implausible(model, core, lead)
+    doubts = _guesses(cs) + _implausible(model, core, lead)
+    return finding, doubts + [d for d in _currency_unstated(model, cs)
+                              if ("guessed", {"attribute": "currency", "text": d[1]["text"]}) not in doubts]
 
 
 def _described(model: Model, g: Group) -> tuple[bool, str]:

@@ -1318,7 +1318,10 @@ def _values(s: Site, paired_with: Claim | None) -> None:
     if code is None and kind in ("percent_change", "multiple") and p is not None and p.kind == "amount" \
             and p.sentence == c.sentence and (s.continued or s.restated) and p.measure == c.measure:
         # "Exports stood at 3.75 trillion yuan, up 10.3 percent": the change of that figure,
-        # in its currency
+        # in its currency; after a conversion, in the currency the figure was first given in
+        # ("rose to $474.7 million, or 177.2 billion drams, an increase of 23%")
+        while "_restates" in p.extra:
+            p = p.extra["_restates"]
         code = p.currency
     if code is None and kind in ("percent_change", "multiple"):
         code = _currency_in_sentence(text, ms["amount"], sent, m, ctx)
