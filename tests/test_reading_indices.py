@@ -125,3 +125,12 @@ def test_a_wish_for_trade_to_reach_a_level_is_a_goal():
              "2024-03-14")
     assert r["claims"]["$1.5 billion"]["measure"] == "other"
     assert r["errors"] == []
+
+
+def test_a_change_after_a_figure_and_its_conversion_is_in_the_figures_first_currency():
+    r = read("YEREVAN, June 24, 2011 - In May Armenia's foreign trade turnover rose to $474.7 million, or 177.2 "
+             "billion drams, an increase of 23% on May 2010. Exports amounted to $114.3 million (42.8 billion "
+             "drams), up 39.7% on the same period of 2010, while imports grew to $360.4 million (134.4 billion "
+             "AMD), 18.5% more than a year before.", "2011-06-24")
+    assert [r["claims"][t]["currency"] for t in ("23%", "39.7%", "18.5%")] == ["USD", "USD", "USD"]
+    assert r["errors"] == []
