@@ -155,6 +155,8 @@ NOTED = [
                    "billion. EU imports from Vietnam rose from EUR 31.0 billion to EUR 50.7 billion. EU exports to "
                    "Vietnam slipped from EUR 14.5 billion to EUR 13.9 billion. The EU's deficit with Vietnam was EUR "
                    "36.8 billion in 2023.", "none"),
+    ("currency_unstated", "In the first half of 2024 Poland's exports to Germany were PLN 200 bn. In euro they were "
+                          "EUR 46 bn, against EUR 40 bn a year earlier. Exports rose 3 percent.", "none"),
     ("not_flagged", "In 2023 Chile's exports to China were $38.4bn. The figure was $12bn in 2023.", "none"),
     ("reading", "In 2023 Peru's imports from Japan were $4bn and its exports to Japan $5bn. In 2024 it was $6bn, "
                 "up 50%, but imports fell.", "none"),

@@ -294,6 +294,14 @@ def _guesses(claims: list[Claim]) -> list[Doubt]:
         for c in claims if c.extra.get("source") == "forecast" and c.base_period and c.basis.get("base_period") != "text"]
 
 
+def _currency_unstated(model: Model, claims: list[Claim]) -> list[Doubt]:
+    """A change whose currency the text leaves to be understood, set on a flow it gives in
+    several currencies (see growth.add_growth)."""
+    unstated = model.memo.get("currency_unstated", {})
+    return [("currency_unstated", {"text": c.text, "currencies": " and ".join(unstated[c.id])})
+            for c in claims if c.id in unstated]
+
+
 MAX_CONFLICTS = 8
 
 
@@ -447,7 +455,9 @@ def _conflict_finding_quoted(model: Model, core: list[Group], by_id: dict[str, C
                       spans=_spans(cs), message=message, expected=said.expected, observed=said.observed,
                       extra={"rule": f"{lead.check}: the claims listed cannot all hold together",
                              "_lead": list(lead.claims)})  # whose arithmetic `observed` is
-    return finding, _guesses(cs) + _implausible(model, core, lead)
+    doubts = _guesses(cs) + _implausible(model, core, lead)
+    return finding, doubts + [d for d in _currency_unstated(model, cs)
+                              if ("guessed", {"attribute": "currency", "text": d[1]["text"]}) not in doubts]
 
 
 def _described(model: Model, g: Group) -> tuple[bool, str]:

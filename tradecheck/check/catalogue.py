@@ -321,6 +321,8 @@ NOTES: dict[str, str] = {
                      "about different things",
     "one_sentence": "two different figures in one sentence were read as the same quantity",
     "one_change": "the two levels of one change were read as figures of one period",
+    "currency_unstated": '"{text}" names no currency, and the text gives that flow in {currencies}, which change by '
+                         "different percentages as the exchange rate moves",
     "not_flagged": " (not flagged as an error: {reasons})",
     "reading": ' (not flagged as an error: consistent if "{text}" is {why})',
     "also": "; this also involves {others}",

@@ -20,6 +20,7 @@ def add_growth(model: Model, c: Claim, check: str, describe, unstated: bool = Fa
         return
     lo, hi = c.extra.get("factor_low"), c.extra.get("factor_high")
     wanted = c.extra.get("currency")
+    added, both = [], []
     for cur in currencies(model):
         if wanted and cur != wanted:
             continue
@@ -38,6 +39,13 @@ def add_growth(model: Model, c: Claim, check: str, describe, unstated: bool = Fa
             model.add(Group("bound", [], [({ib: 1.0}, POSITIVE, None)], removable=False, relation=False))
         model.add(Group(check, [c.id], factor_rows(model, it, ib, lo, hi),
                         explain=_explain(c, it, ib, describe), growth=(it, ib, lo, hi)))
+        added.append(cur)
+        if model.amounts.get(it) and model.amounts.get(ib):
+            both.append(cur)
+    if len(added) > 1 and both and not wanted:
+        # the same change set on the flow in each currency, where one currency states both
+        # its levels (and so a change of its own): the change may be the other currency's
+        model.memo.setdefault("currency_unstated", {})[c.id] = added
 
 
 def _flows_stated(model: Model, c: Claim, cur: str) -> bool:

@@ -78,8 +78,8 @@ def _percent(c: Claim, implied: float) -> str | None:
     its direction ("fell 20%" stays a fall)."""
     if c.factor is None:
         return None
-    if c.kind == "share":
-        number = implied * 100
+    if c.kind == "share" or c.extra.get("index"):
+        number = implied * 100  # (an index is new/old itself: "110.0%" -> "125.0%")
     elif c.factor >= 1:
         number = (implied - 1) * 100
     else:

@@ -62,8 +62,11 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("months", keyed("day_range", rf"\b[0-3]?\d\s+(?P<m1>{mon_i})\.?\s+(?:-|–|(?i:to|until|through))\s+[0-3]?\d\s+(?P<m2>{mon_i})\.?,?\s+(?P<y2>{year})\b",
                          months, digits=True)),
         # full dates ("June 4, 2024", "4 June 2024", "2024-06-04") are days, not periods:
-        # matched first so their year is not read as a period
-        ("date", keyed("date", rf"\b(?:{mon_i}\.?\s+[0-3]?\d(?i:st|nd|rd|th)?,?\s+{year}|[0-3]?\d(?i:st|nd|rd|th)?\s+{mon_i}\.?,?\s+{year}|{year}-[01]\d-[0-3]\d)\b",
+        # matched first so their year is not read as a period; so is a dateline's day and
+        # month without a year ("MINSK, 7 October (BelTA) -"), which is when the text came
+        # out, not what its figures are of
+        ("date", keyed("date", rf"\b(?:{mon_i}\.?\s+[0-3]?\d(?i:st|nd|rd|th)?,?\s+{year}|[0-3]?\d(?i:st|nd|rd|th)?\s+{mon_i}\.?,?\s+{year}|{year}-[01]\d-[0-3]\d"
+                               rf"|[0-3]?\d(?i:st|nd|rd|th)?\s+{mon_i}\.?(?=,?\s*(?:\([A-Z][\w .&-]{{1,30}}\)|[-–—](?!\s*\d))))\b",
                        months, digits=True)),
         # "the same period of 2022", "the corresponding period of 2022-23", "... of FY24": the
         # period in hand, that year (tried before the fiscal years, which would take its year)

@@ -24,7 +24,7 @@ from .cues import (
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE,
     CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
-    change_before_re, measures_a_quantity, qual_re,
+    change_before_re, index_after_re, measures_a_quantity, qual_re,
 )
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow
@@ -75,6 +75,7 @@ def link(doc: Document) -> list[Claim]:
             if c.commodity == "goods":
                 c.commodity = None
     _goods_and_services_as_the_whole(claims)
+    _goods_and_services_go_on(claims)
     if ctx.product_scope and any(c.extra.get("_whole_of_trade") for c in claims):
         # the body states the whole trade: the product the headline named is one part of
         # it, not the scope of every figure
@@ -106,6 +107,35 @@ def _goods_and_services_as_the_whole(claims: list[Claim]) -> None:
     for c in claims:
         if c.scope == "goods and services" and (c.reporter, c.partner) not in apart:
             c.scope = None
+
+
+def _goods_and_services_go_on(claims: list[Claim]) -> None:
+    """"Belarus' foreign trade in goods and services totaled $53.6 billion, which is 104.1% of
+    the level of the same period last year ... Exports amounted to $27.1 billion, imports
+    $26.5 billion ... Foreign trade in goods amounted to $45.9 billion": in a text that gives
+    goods and services apart, the figures after one of goods and services that name no
+    product are of goods and services too, until a figure names goods or services (or another
+    product, pair or scope). Not in a text that gave a bare figure of the pair before ("the
+    U.S. trade deficit hit almost $1 trillion ... the deficit on goods and services grew
+    12.2%, reaching $948.1 billion"): there the bare figures are its whole, whatever a
+    sentence calls it."""
+    carried: Claim | None = None
+    bare: set = set()  # the pairs a figure with no product or scope was given for
+    for c in claims:
+        if c.extra.get("_headline") or (c.measure == "other" and not c.extra.get("change_of")):
+            continue
+        if carried is None and c.commodity is None and c.scope is None:
+            bare.add((c.reporter, c.partner))
+        if (c.scope == "goods and services" and c.commodity is None and c.basis.get("commodity") == "text"
+                and (c.reporter, c.partner) not in bare):
+            carried = c
+        elif carried is None:
+            continue
+        elif c.commodity is not None or c.scope is not None or (c.reporter, c.partner) != (carried.reporter, carried.partner):
+            carried = None
+        else:
+            c.scope = carried.scope
+            _set(c, "commodity", "goods-and-services-go-on", "context")
 
 
 def _dated_by_its_share(text: str, claims: list[Claim]) -> None:
@@ -787,8 +817,11 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
                used_as_base: set | None = None, respective_place: Mention | None = None) -> Claim | None:
     before = text[max(sent.start, m.start - 60):m.start]
     after = text[m.end:min(sent.end, m.end + 80)]
-    kind = _kind_of(m, text, sent, before, after, prev_end)
-    if kind is None and prev_claim is not None and prev_claim.kind in ("percent_change", "share") and m.kind in ("percent", "fraction") \
+    index = _index_words(text, sent, m, after, prev_end, last_relation)
+    kind = "percent_change" if index else _kind_of(m, text, sent, before, after, prev_end)
+    if index:
+        paired_with = None  # (an index is its own relation, never the second of a pair)
+    elif kind is None and prev_claim is not None and prev_claim.kind in ("percent_change", "share") and m.kind in ("percent", "fraction") \
             and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:(?:those|that)\s+of\s+[a-z][a-z\s-]{1,50}?\s+|(?:[a-z][\w-]*\s+){1,3}?by\s+)?", text[prev_end:m.start]):
         # "exports and imports fell 0.67% and 5.98% respectively": the second of a pair;
         # "imports of meat rose 34.1 percent and those of chemicals 35.9 percent";
@@ -831,6 +864,8 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         return None
     c = Claim(id="", kind=kind, start=m.start, end=m.end, text=m.text, sentence=sent.index,
               paragraph=sent.paragraph)
+    if index:
+        c.extra.update(index)
     c.bound = _bound(before, m, after)
     gap = text[prev_end:m.start] if prev_claim is not None else ""
     s = Site(text=text, sent=sent, m=m, kind=kind, ms=ms, resolved=resolved, ctx=ctx, state=state,
@@ -1290,14 +1325,18 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         # ("rose 6.1 percent year on year to 9.95 trillion yuan": an adverb may come between)
         nxt = [a for a in ms["amount"] if m.end <= a.start <= m.end + 40 and _TO_LEVEL.match(text[m.end:a.start] + " ")]
         if nxt:
-            codes = nxt[0].attrs.get("codes") or []
-            code = ctx.currency_hint.get(nxt[0].attrs["token"]) or (codes[0] if codes else None)
+            code = _currency_of(nxt[0], ctx)
     p = s.prev
     if code is None and kind in ("percent_change", "multiple") and p is not None and p.kind == "amount" \
             and p.sentence == c.sentence and (s.continued or s.restated) and p.measure == c.measure:
         # "Exports stood at 3.75 trillion yuan, up 10.3 percent": the change of that figure,
-        # in its currency
+        # in its currency; after a conversion, in the currency the figure was first given in
+        # ("rose to $474.7 million, or 177.2 billion drams, an increase of 23%")
+        while "_restates" in p.extra:
+            p = p.extra["_restates"]
         code = p.currency
+    if code is None and kind in ("percent_change", "multiple"):
+        code = _currency_in_sentence(text, ms["amount"], sent, m, ctx)
     if code:
         c.extra["currency"] = code
     if kind == "share" and re.match(r"^\s*of\s+the\s+total\b", after, re.I):
@@ -1321,6 +1360,31 @@ def _values(s: Site, paired_with: Claim | None) -> None:
             c.commodity = canonical_label(wc["c"])
             _set(c, "commodity", "share-whole-product", "text")
             c.extra["_whole_has_commodity"] = True
+
+
+def _currency_of(a: Mention, ctx: DocContext) -> str | None:
+    codes = a.attrs.get("codes") or []
+    return ctx.currency_hint.get(a.attrs["token"]) or (codes[0] if codes else None)
+
+
+# "(roughly 14.8 billion euros)": a figure in brackets, a conversion or an aside
+_IN_BRACKETS = re.compile(rf"\(\s*{HEDGE}$", re.I)
+
+
+def _currency_in_sentence(text: str, amounts: list[Mention], sent, m: Mention, ctx: DocContext) -> str | None:
+    """"exports reached PLN 749.6 bn, down 3.6 pct y/y ... Expressed in euro, exports
+    amounted to EUR 173.5 bn and were 1.1 pct higher y/y": a change after figures of one
+    currency in its sentence is a change in that currency (the same flow changes by another
+    percentage in another currency as the exchange rate moves); so is one before them, where
+    none comes before it ("Trade has more than doubled over the past decade: in 2013 it stood
+    at $89.2 billion"). A conversion in brackets ("to 378.4 billion crowns (roughly 14.8
+    billion euros)") is an aside. None where the figures are in several currencies or there
+    are none."""
+    inside = [a for a in amounts if sent.start <= a.start and a.end <= sent.end
+              and not _IN_BRACKETS.search(text, max(sent.start, a.start - 20), a.start)]
+    before = [a for a in inside if a.end <= m.start]
+    codes = {_currency_of(a, ctx) for a in (before or inside)}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _after_a_place(text: str, sent, m: Mention, places) -> bool:
@@ -1360,6 +1424,42 @@ def _change_at_re() -> re.Pattern:
 
 # the words that set a change against the level it is measured from
 _AGAINST_A_BASE = re.compile(r"\s*(?:compared\s+(?:with|to)|against|over|versus|vs\.?|from|on)\s", re.I)
+
+
+# An index is a ratio of two levels: one said with only the footing of the comparison
+# ("(101.8% year-on-year)") is read as one from half the earlier level up; below that, a bare
+# percentage beside "year-on-year" is more likely a change whose verb was left out.
+INDEX_FOOTING_MIN = 0.5
+
+
+def _index_words(text: str, sent, m: Mention, after: str, prev_end: int, last_relation: Claim | None) -> dict | None:
+    """A bare percentage that gives a level as a percentage of an earlier one, an index:
+    "which is 104.1% of the level of the same period last year" (a change of +4.1%), "93.2%
+    of the 2022 level" (-6.8%), "Exports amounted to $27.1 billion (101.8% year-on-year)",
+    and, after such an index in brackets, the next bracketed percentage of its sentence
+    ("imports $26.5 billion (106.6%)"). The claim's extra fields, or None."""
+    if m.kind != "percent" or m.attrs.get("sign") or m.attrs.get("range"):
+        return None
+    clause_before = text[max(prev_end, sent.start, m.start - 50):m.start]
+    if change_before_re().search(clause_before) or CHANGE_NOUN_AFTER.match(after):
+        return None  # "rose 4.1% year-on-year": a change said as one
+    bracketed = bool(_BRACKET_AFTER_AMOUNT.search(text, max(sent.start, m.start - 30), m.start))
+    cue = index_after_re().match(after)
+    if cue and cue["level"]:
+        return {"index": True, "_index_end": m.end + cue.end(), "_index_bracketed": bracketed}
+    if cue and m.value >= INDEX_FOOTING_MIN and not _share_before_re().search(clause_before) \
+            and not re.search(r"\bshare\b", text[sent.start:m.start], re.I):
+        return {"index": True, "_index_end": m.end + cue.end(), "_index_bracketed": bracketed}
+    if (bracketed and re.match(r"\s*\)", after) and last_relation is not None and last_relation.sentence == sent.index
+            and last_relation.extra.get("_index_bracketed")):
+        # "Exports amounted to $27.1 billion (101.8% year-on-year), imports $26.5 billion
+        # (106.6%)": the list goes on in the same terms
+        return {"index": True, "_index_end": m.end, "_index_bracketed": True, "_index_like": last_relation}
+    return None
+
+
+# "$27.1 billion (": a percentage in brackets right after a money figure
+_BRACKET_AFTER_AMOUNT = re.compile(r"(?:\d|\b(?:bn|mn|billion|million|trillion|trn|bln|mln))\s*\(\s*$", re.I)
 
 
 def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> str | None:

@@ -89,8 +89,10 @@ class DocContext:
     groups: dict[str, str] = field(default_factory=dict)
 
 
-# a dateline without a year: a place, a month and a day, then the agency or a dash
-_DATELINE = re.compile(r"[A-ZÀ-Þ][\w.'-]*(?:\s+[A-ZÀ-Þ][\w.'-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b"
+# a dateline without a year: a place, a month and a day (or a day and a month: "MINSK, 7
+# October (BelTA) -"), then the agency or a dash
+_DATELINE = re.compile(r"[A-ZÀ-Þ][\w.'-]*(?:\s+[A-ZÀ-Þ][\w.'-]*){0,3},\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b"
+                       r"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?)"
                        r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([A-Z][\w .&-]{1,30}\)|[-–—])")
 
 

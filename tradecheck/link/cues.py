@@ -119,8 +119,18 @@ TOTAL_CUE = re.compile(r"(?<!the\s)(?<!that\s)(?<!this\s)\b(?:total|overall|glob
 @functools.cache
 def future_re() -> re.Pattern:
     """A goal or a forecast ahead of a figure (vocab/forecast_cues.csv)."""
-    words = vocab.alternation(vocab.forecast_cues(), ignore_case=True, space=r"\s+")
+    words = vocab.phrases(vocab.forecast_cues(), ignore_case=True)
     return re.compile(rf"\b{words}\b", re.I)
+
+
+@functools.cache
+def index_after_re() -> re.Pattern:
+    """Words right after a bare percentage that make it an index, a level as a percentage of
+    an earlier one (vocab/index_cues.csv): "104.1% of the level of the same period last
+    year", "93.2% of the 2022 level" (group `level`), "(101.8% year-on-year)" (`footing`)."""
+    level = vocab.phrases(vocab.index_cues("level"), ignore_case=True)
+    footing = vocab.phrases(vocab.index_cues("footing"), ignore_case=True)
+    return re.compile(rf"^\s*(?:(?P<level>{level})|(?P<footing>{footing}))(?![\w-])", re.I)
 
 
 @functools.cache

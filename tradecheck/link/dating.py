@@ -516,6 +516,33 @@ def levels_base(s: Site):
     return None
 
 
+@rule("base_period", "index-base", "text")
+def index_base(s: Site):
+    """An index names its earlier level: "93.2% of the 2022 level", "104.1% of the level of
+    the same period last year", "101.8% year-on-year". The period in or right after those
+    words is the base; the next bracketed percentage of a list in the same terms ("imports
+    $26.5 billion (106.6%)") has the base of the index before it."""
+    c = s.claim
+    if not c.extra.get("index"):
+        return None
+    like = c.extra.get("_index_like")
+    if like is not None:
+        return Decision(P.parse(like.base_period), (like.start, like.end), like.basis.get("base_period")) if like.base_period else None
+    end = c.extra["_index_end"]
+    for pm, p, h in s.resolved:
+        if pm.start < s.m.end or p is None:
+            continue
+        if pm.start > end and not re.fullmatch(r"\s*(?:of|in|for)?\s*(?:the\s+)?", s.text[end:pm.start], re.I):
+            break
+        if pm.kind in ("rel", "same") and s.period is not None:
+            p, h = P.resolve(pm, s.ctx.published, s.period, s.ctx.fiscal_start, s.ctx.fiscal_by_start)
+            if p is None:
+                continue
+        s.used_as_base.add((pm.start, pm.end))  # (the earlier level's date dates nothing after it)
+        return _checked(s, Decision(p, _span(pm), h))
+    return None
+
+
 # "8.56 percent lower than the $24.06 billion shipped in November 2022": the period of the
 # level the change is measured from
 _THAN_LEVEL_THEN = re.compile(r"\s*(?:lower|higher|less|more|below|above|up|down)?\s*(?:than|from|compared\s+(?:with|to)|against)\s+"
@@ -604,7 +631,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (span_start, levels_base, base_after, base_before, base_before_later, base_month_before, base_year_before, base_none)
+BASE_RULES = (span_start, index_base, levels_base, base_after, base_before, base_before_later, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:

@@ -44,6 +44,12 @@ def relation_value(c: Claim, m: Mention, before: str, after: str, kind: str) -> 
     if kind == "share":
         c.factor = frac
         return
+    if c.extra.get("index"):
+        # "104.1% of the level of 2023": the later level over the earlier, as written (no
+        # bound turns round: "over 104%" is new/old above 1.04)
+        c.factor = frac
+        c.extra["direction"] = 1 if frac >= 1 else -1
+        return
     cb = change_before_re().search(before)
     ca = CHANGE_NOUN_AFTER.match(after)
     word = (cb["w"] if cb else ca["w"] if ca else "up").lower()

@@ -78,7 +78,9 @@ def _relation(c: Claim) -> None:
         # a percentage is rounded or cut short ("9.46" for 9.4655): half a unit below, a
         # whole unit above
         plo, phi = p - u / 2, p + u
-        if c.kind == "percent_change":
+        if c.extra.get("index"):
+            lo, hi = f - u / 2, f + u  # an index is new/old as written, rounded or cut short alike
+        elif c.kind == "percent_change":
             lo, hi = sorted((1 + direction * plo, 1 + direction * phi))
         else:
             lo, hi = plo, phi

@@ -83,6 +83,25 @@ def alternation(words, *, ignore_case: bool = False, space: str | None = None, i
     return f"(?:{'|'.join(branches)})"
 
 
+# In a phrase of a cue table, " ... " stands for a few words between its parts: "wants ...
+# to" reads "wants trade with Belarus to", "of the ... level" reads "of the 2022 level".
+GAP = " ... "
+GAP_WORDS = 4
+
+
+def phrases(words, *, ignore_case: bool = False, space: str = r"\s+") -> str:
+    """A regex matching any of `words`, as `alternation` does, where " ... " in a phrase
+    stands for one to GAP_WORDS words with no punctuation between (the fewest that fit)."""
+    words = sorted(set(words))
+    plain = [w for w in words if GAP not in w]
+    gap = rf"(?:\s+[^\s,;:.()]+){{1,{GAP_WORDS}}}?\s+"
+    branches = [gap.join(alternation([part], ignore_case=ignore_case, space=space) for part in w.split(GAP))
+                for w in words if GAP in w]
+    if plain:
+        branches.append(alternation(plain, ignore_case=ignore_case, space=space))
+    return f"(?:{'|'.join(branches)})"
+
+
 @functools.cache
 def scales() -> dict[str, float]:
     return {r["word"].lower(): float(r["multiplier"]) for r in table("scales")}
@@ -386,6 +405,15 @@ def agent_nouns() -> frozenset[str]:
 def forecast_cues() -> list[str]:
     """Phrases before a money figure that make it a goal or a forecast."""
     return [r["phrase"] for r in table("forecast_cues")]
+
+
+@functools.cache
+def index_cues(kind: str) -> list[str]:
+    """Words right after a bare percentage that make it an index, the level as a percentage
+    of an earlier one ("104.1% of the level of the same period last year"): kind "level"
+    names the earlier level, kind "footing" only how the two were compared ("101.8%
+    year-on-year")."""
+    return [r["phrase"] for r in table("index_cues") if r["kind"] == kind]
 
 
 @functools.cache
