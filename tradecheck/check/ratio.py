@@ -63,6 +63,8 @@ def _add_share(model: Model, c: Claim) -> None:
         # "a quarter of the total" after a list of partners: which total is not said (the
         # article's own scope, "non-oil" in a text all about non-oil trade, names none)
         return
+    if c.extra.get("_whole") == "a sector":
+        return  # "36.2 percent of the sector's exports": which part's flow is the whole is a guess
     if (not c.extra.get("_whole") and not c.extra.get("_of_group_total") and c.partner not in (None, "WLD")
             and str(c.extra.get("_main_partner") or "").startswith("group:")):
         # "Iraq ranked second with $10.4 billion (19.4 percent)" in a text on Iran's trade

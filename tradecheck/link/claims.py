@@ -16,7 +16,7 @@ from ..extract.mentions import Mention
 from ..model import SERIES_SCOPES, Claim, Document
 from . import sources
 from .sentences import Sentence, split
-from .commodities import canonical_label, commodity_for
+from .commodities import THE_SECTORS_FLOW, canonical_label, commodity_for
 from .context import DocContext, State, body_start, doc_context, first_period
 from .cues import (
     HEDGE,
@@ -1169,6 +1169,10 @@ def _values(s: Site, paired_with: Claim | None) -> None:
             c.commodity = canonical_label(wc["c"])
             _set(c, "commodity", "share-whole-product", "text")
             c.extra["_whole_has_commodity"] = True
+        elif re.match(r"^\s*of\s+", after) and THE_SECTORS_FLOW.match(after, re.match(r"^\s*of\s+", after).end()):
+            # "36.2 percent of the sector's exports", after a product within the sector: of
+            # which part named before, the words do not say
+            c.extra["_whole"] = "a sector"
 
 
 def _after_a_place(text: str, sent, m: Mention, places) -> bool:

@@ -40,6 +40,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return ("goods and services" if ctx.has_services else None), "goods-and-services"
     if re.search(r"\b(?:the\s+same|these|those)\s+(?:two\s+|three\s+)?(?:products|goods|items|commodities|category|categories)\b", clause, re.I):
         return "the same products", "same-products"  # resolved to the previous part by the caller
+    if THE_SECTORS_FLOW.search(clause):
+        return "the same products", "same-products"  # "the sector's trade surplus reached"
     # "At ₦8,535.61 billion, Q3/2023 crude oil exports were ...": the subject after the comma
     at = re.match(rf"\s*At\s+{HEDGE}$", text[sent.start:m.start])
     if at and c.kind == "amount":
@@ -78,6 +80,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if of_product and c.kind == "amount" and any(x.start == m.end + of_product.start("c") for x in commodities) \
             and not names_country_or_flow(of_product["c"]):
         return canonical_label(of_product["c"]), "of-product"
+    # "£5.6 billion of Scotch whisky exports": a part of the flow, named before its flow word
+    # (a product the vocabulary need not know)
+    of_flow = re.match(r"^\s+(?:worth\s+)?of\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)\s+(?:exports|imports|shipments|sales)\b", after)
+    if of_flow and c.kind == "amount" and unknown_product(of_flow["np"]):
+        return unknown_product(of_flow["np"]), "of-product-flow"
     of_the = re.match(r"^\s+of\s+the\s+(?P<c>[\w-]+)\s+(?:figure|total|bill|sales|exports|imports)\b", after)
     if of_the and c.kind == "amount":
         return of_the["c"].lower(), "of-the-figure"
@@ -98,6 +105,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     flow_of = re.search(r"\b(?:exports|imports|shipments|sales|purchases|deliveries)\s+of\s+(?P<np>(?!goods\b|services\b)[a-z][a-z\s-]{2,40}?)(?=\s+(?:alone\s+)?(?:rose|fell|grew|more|were|was|reached|came|totalled|totaled|amounted|climbed|jumped|dropped|increased|decreased|declined|at|to|worth|of|doubled|tripled|halved|surged)\b)", clause)
     if flow_of and not names_country_or_flow(flow_of["np"]) and (not cands or cands[0].start >= start + flow_of.start("np")):
         return canonical_label(flow_of["np"]), "flow-of-product"
+    # "Exports of Scotch whisky rose to £5.6 billion": the same at a sentence's start, or with
+    # a name in the product's words; only a phrase that names no place, flow, period or whole
+    named_of = _FLOW_OF_NAMED.search(clause)
+    if named_of and not cands and unknown_product(named_of["np"]):
+        return unknown_product(named_of["np"]), "flow-of-product"
     lead = _LEADING_PRODUCT.match(text, sent.start, m.start)
     if not cands and lead and c.kind in ("amount", "share") and not names_country_or_flow(lead["np"]) \
             and not any(lead.end() <= x.start < m.start for x in commodities) \
@@ -108,6 +120,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         if label and not any(w in vocab.not_products() for w in label.split()):
             return label, "leading-product"  # "Raw cashew nuts dominated Cambodian shipments, with ... $1.9 billion"
     if not cands:
+        subject = _subject_of_flow().search(clause) if c.kind == "amount" else None
+        if subject and _states_a_level(subject["v"]) and unknown_product(subject["np"]):
+            return unknown_product(subject["np"]), "subject-of-flow"  # "Scotch whisky exports rose to £5.6 billion"
         subject = _change_subject(clause)
         if subject and c.kind in ("percent_change", "multiple", "amount"):
             return subject, "subject-of-change"
@@ -126,6 +141,65 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if mm and len(mm.group(0)) > len(label):
         label = mm.group(0).strip().lower()
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
+
+
+# "the sector's trade surplus", "the industry's exports": the flow of the part named before
+THE_SECTORS_FLOW = re.compile(r"\b(?:the|this|that)\s+(?:sector|industry|segment|category)['’]s\s+(?:[\w-]+\s+)?"
+                               r"(?:exports|imports|shipments|sales|trade|surplus|deficit|balance)\b", re.I)
+
+
+# "Exports of Scotch whisky rose to", "Imports of Japanese cars were": a flow of a named
+# product, which may open the sentence or carry a capital (checked by unknown_product)
+_FLOW_OF_NAMED = re.compile(
+    r"\b(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Ss]ales)\s+of\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)"
+    r"\s+(?:(?:also|alone)\s+)?(?:rose|fell|grew|were|was|reached|came|totalled|totaled|amounted|climbed|jumped|dropped|"
+    r"increased|decreased|declined|stood|hit|topped|doubled|surged|slipped|edged|eased)\b")
+
+
+# "Scotch whisky exports rose to £5.6 billion", "while whisky sales to India were £0.2
+# billion", "Brazilian Agribusiness Exports Hit Record US$166.55 Billion": the noun phrase that
+# leads the flow word at its clause's start (not a word that opens the clause, vocab/
+# clause_openers.csv, or one that is no noun, vocab/not_products.csv), the verb that gives the
+# flow's level, and the figure
+@functools.cache
+def _subject_of_flow() -> re.Pattern:
+    from .. import vocab
+
+    opener = vocab.alternation(vocab.clause_openers() | vocab.not_products(), ignore_case=True)
+    return re.compile(
+        rf"(?:^\s*|[;:]\s*|,\s*|\b{opener}\s+)"
+        rf"(?!{opener}\s)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){{0,3}}?)\s+(?i:exports|imports|shipments|sales)"
+        r"(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))?"
+        r"\s+(?:(?:also|alone)\s+)?(?P<v>[a-z]+)(?:\s+in\s+(?:19|20)\d\d)?(?:\s+(?i:to|at|by|of))?"
+        r"(?:\s+(?i:a\s+|an\s+)?(?i:record|all-time\s+high|new\s+high|high)(?:\s+of)?)?\s+" + HEDGE + r"$", re.I)
+
+
+def _states_a_level(verb: str) -> bool:
+    """A verb that gives a flow's level or its move to one ("were", "reached", "rose")."""
+    from .. import vocab
+
+    return verb.lower() in vocab.changes() or verb.lower() in vocab.level_verbs()
+
+
+def unknown_product(np: str) -> str | None:
+    """The label of a noun phrase beside a flow word ("Scotch whisky" in "exports of Scotch
+    whisky rose"), when nothing in it names a place, a flow, a period or a whole flow: then it
+    names a part of the flow, a product the vocabulary need not know. None otherwise."""
+    from .. import vocab
+
+    np = np.strip()
+    owner = next((x for x in scan_countries(np) if x.start == 0), None)
+    if owner is not None:
+        np = re.sub(r"^['’]s?\s*", "", np[owner.end:]).strip()  # "Kenyan flower", "Britain's whisky": the product
+    if not np or re.search(r"\d", np) or _VERB_FIRST.match(np) or names_country_or_flow(np) or scan_countries(np):
+        return None
+    label = canonical_label(np)
+    words = re.findall(r"[\w'’-]+", label)
+    if not words or words[-1] in vocab.goods_nouns() and len(words) == 1 \
+            or any(w in vocab.not_products() or w in vocab.months() or w in vocab.changes() for w in words):
+        return None  # ("Chinese products": goods in general, from a place)
+    # "agribusiness products" is the agribusiness the headline names
+    return " ".join(words[:-1]) if words[-1] in vocab.goods_nouns() else label
 
 
 # "spices rose 34 per cent", "Industrial exports rose 5.9 per cent", "fisheries exports were

@@ -387,3 +387,16 @@ def bloc_members() -> dict[str, frozenset[str]]:
     for the blocs the table lists them for."""
     return {(r["key"] if r["key"] == "EUU" else "group:" + r["key"]): frozenset(r["members"].split("|"))
             for r in table("blocs") if r.get("members")}
+
+
+@functools.cache
+def level_verbs() -> frozenset[str]:
+    """Verbs that state a flow's level ("exports were", "sales reached"), beside the change
+    verbs of changes.csv that move it to one."""
+    return frozenset(r["word"].lower() for r in table("level_verbs"))
+
+
+@functools.cache
+def goods_nouns() -> frozenset[str]:
+    """Nouns that name goods in general, no group of them ("Chinese products")."""
+    return frozenset(r["word"].lower() for r in table("goods_nouns"))

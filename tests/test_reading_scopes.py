@@ -1,0 +1,68 @@
+"""Sentences that name the scope of a figure: a product the vocabulary does not know, a part
+left out in an aside, a total said to be made of named parts, a headline's label beside the
+body's, the world's exports beside one country's. How each is read."""
+from tradecheck import verify_text
+
+
+def read(text: str, published: str = "2024-03-01") -> dict:
+    result = verify_text(text, published=published, reference="none").to_dict()
+    claims = {c["text"]: c for c in result["claims"]}
+    errors = [f["message"] for f in result["findings"] if f["status"] == "inconsistent"]
+    return {"claims": claims, "errors": errors, "findings": result["findings"]}
+
+
+# --- 1. a product the vocabulary does not know is a part of the flow, never its whole
+
+UK_TOTALS = ("LONDON, February 8, 2024 - Britain's goods exports totalled £400 billion in 2023 and imports "
+             "£600 billion, leaving a deficit of £200 billion. ")
+
+
+def test_exports_of_an_unknown_product_are_a_part_of_exports():
+    r = read(UK_TOTALS + "Exports of Scotch whisky rose to £5.6 billion, up 3% from £5.44 billion in 2022.")
+    c = r["claims"]["£5.6 billion"]
+    assert c["commodity"] == "scotch whisky" and c["measure"] == "exports" and c["reporter"] == "GBR"
+    assert r["claims"]["£5.44 billion"]["commodity"] == "scotch whisky"
+    assert r["errors"] == []
+    assert not any(f["check"] == "duplicate" for f in r["findings"])  # no second figure for total exports
+
+
+def test_a_figure_of_an_unknown_products_exports_is_a_part():
+    r = read(UK_TOTALS + "£5.6 billion of Scotch whisky exports went abroad last year.")
+    assert r["claims"]["£5.6 billion"]["commodity"] == "scotch whisky"
+    assert not any(f["check"] == "duplicate" for f in r["findings"])
+
+
+def test_an_unknown_product_leading_its_flow_word_is_the_subject():
+    r = read(UK_TOTALS + "Scotch whisky exports rose to £5.6 billion, while gin sales to India reached £0.2 billion.")
+    assert r["claims"]["£5.6 billion"]["commodity"] == "scotch whisky"
+    gin = r["claims"]["£0.2 billion"]
+    assert (gin["commodity"], gin["partner"]) == ("gin", "IND")
+    assert r["errors"] == []
+
+
+def test_the_country_before_an_unknown_product_owns_it():
+    r = read("NAIROBI, March 1, 2024 - Kenya's exports were $7.2 billion in 2023. Kenyan flower exports rose to $0.9 billion.")
+    c = r["claims"]["$0.9 billion"]
+    assert (c["commodity"], c["reporter"]) == ("flower", "KEN")
+
+
+def test_a_place_a_whole_or_goods_in_general_is_no_product():
+    for text in ("Exports of the country rose to $5 billion in 2023.", "Chinese exports rose to $5 billion in 2023.",
+                 "Outbound shipments rose to $5 billion in 2023.", "Monthly exports were $5 billion in 2023.",
+                 "Kenya's exports were $5 billion in 2023.", "US exports to China were $5 billion in 2023.",
+                 "Exports rose 4% in 2023, and imports totaled $5 billion."):
+        assert read(text)["claims"]["$5 billion"]["commodity"] is None, text
+    r = read("Over the same months, imports of Chinese products dropped 13.5 percent to US$48.6 billion.")
+    assert r["claims"]["US$48.6 billion"]["commodity"] is None
+
+
+def test_a_headline_names_the_bodys_unknown_product_too():
+    r = read("Brazilian Agribusiness Exports Hit Record US$166.55 Billion in 2023\n\nSAO PAULO, January 12, 2024 - "
+             "Foreign sales of Brazilian agribusiness products climbed to an all-time high of US$166.55 billion in "
+             "2023. The sector accounted for 49.0 percent of everything the country sold abroad last year "
+             "(US$339.67 billion). Since agribusiness imports came to only US$16.64 billion, the sector's trade "
+             "surplus reached US$149.91 billion.", "2024-01-12")
+    for text in ("US$166.55 Billion", "US$166.55 billion", "49.0 percent", "US$16.64 billion", "US$149.91 billion"):
+        assert r["claims"][text]["commodity"] == "agribusiness", text
+    assert r["claims"]["US$339.67 billion"]["commodity"] is None
+    assert r["errors"] == []
