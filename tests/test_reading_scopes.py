@@ -66,3 +66,58 @@ def test_a_headline_names_the_bodys_unknown_product_too():
         assert r["claims"][text]["commodity"] == "agribusiness", text
     assert r["claims"]["US$339.67 billion"]["commodity"] is None
     assert r["errors"] == []
+
+
+# --- 2. a part left out in an aside: the figure is another quantity than the whole flow
+
+BOTSWANA = "GABORONE, March 12, 2024 - Botswana's total exports were $6.1 billion in 2023. "
+
+
+def test_a_part_left_out_in_an_aside_is_a_scope_of_the_figure():
+    for subject in ("Exports, excluding diamonds, were $1.2 billion", "Exports (excluding diamonds) were $1.2 billion",
+                    "Exports – excluding diamonds – were $1.2 billion", "Exports, which exclude diamonds, were $1.2 billion",
+                    "Exports, not counting diamonds, were $1.2 billion", "Exports were $1.2 billion, excluding diamonds",
+                    "Exports were $1.2 billion excluding diamonds"):
+        r = read(BOTSWANA + subject + "; imports were $7.9 billion; the deficit was $1.8 billion.")
+        c = r["claims"]["$1.2 billion"]
+        assert (c["commodity"] or c["scope"]) == "excluding diamonds", subject  # (a product word's, or the aside's)
+        assert r["claims"]["$7.9 billion"]["commodity"] is None, subject
+        assert r["claims"]["$7.9 billion"].get("scope") is None, subject
+        assert r["errors"] == [], subject  # the deficit is of total exports: -1.8 = 6.1 - 7.9
+
+
+def test_a_scoped_level_is_never_combined_with_unscoped_ones():
+    # no total exports stated: the balance has no exports to be checked with
+    r = read("GABORONE, March 12, 2024 - Botswana's exports (not counting diamonds) were $1.2 billion in 2023; "
+             "imports were $7.9 billion; the deficit was $1.8 billion.")
+    assert r["errors"] == []
+    assert not any(f["check"] == "sum" for f in r["findings"])
+
+
+def test_every_part_an_aside_leaves_out_is_left_out():
+    text = ("GABORONE, March 12, 2024 - Botswana's exports reached $6.1 billion in 2023. Diamonds brought in $4.3 "
+            "billion and gold $0.6 billion, while exports, excluding gold and diamonds, were $1.2 billion.")
+    r = read(text)
+    assert r["claims"]["$1.2 billion"]["commodity"] == "excluding gold and diamonds"
+    assert r["errors"] == []
+    assert any(f["check"] == "sum" and f["status"] == "consistent" for f in r["findings"])
+    assert read(text.replace("$1.2 billion", "$1.6 billion"))["errors"]
+
+
+def test_an_opener_reaching_past_its_clause_is_a_guess():
+    text = (BOTSWANA + "Excluding diamonds, exports were $1.2 billion; imports were $7.9 billion; the deficit was $1.8 billion.")
+    r = read(text)
+    assert r["claims"]["$1.2 billion"]["commodity"] == "excluding diamonds"
+    assert r["claims"]["$7.9 billion"].get("scope") is None and r["claims"]["$7.9 billion"]["commodity"] is None
+    assert r["errors"] == []
+    # whether the deficit leaves diamonds out too is not said: a conflict with it is no error
+    r = read(text.replace("$6.1 billion", "$9.1 billion"))
+    assert r["errors"] == []
+    assert any(f["check"] == "sum" and f["status"] == "unverifiable" for f in r["findings"])
+
+
+def test_places_left_out_are_a_scope_not_a_product():
+    r = read("PRETORIA, March 31, 2023 - South Africa's trade data were released on Friday. Without the BELN countries, February's preliminary trade surplus shrinks to "
+             "R7.0 billion, on imports of R133.2 billion and exports of R140.3 billion.", "2023-03-31")
+    for text in ("R7.0 billion", "R133.2 billion", "R140.3 billion"):
+        assert r["claims"][text]["commodity"] is None and r["claims"][text]["scope"].startswith("excluding"), text

@@ -315,6 +315,7 @@ NOTES: dict[str, str] = {
                      "about different things",
     "one_sentence": "two different figures in one sentence were read as the same quantity",
     "one_change": "the two levels of one change were read as figures of one period",
+    "scope_unsure": 'whether "{text}" leaves out {what}, as a figure before it in the sentence does, is not said',
     "not_flagged": " (not flagged as an error: {reasons})",
     "reading": ' (not flagged as an error: consistent if "{text}" is {why})',
     "also": "; this also involves {others}",

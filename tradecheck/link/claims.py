@@ -16,7 +16,7 @@ from ..extract.mentions import Mention
 from ..model import SERIES_SCOPES, Claim, Document
 from . import sources
 from .sentences import Sentence, split
-from .commodities import THE_SECTORS_FLOW, canonical_label, commodity_for
+from .commodities import THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label
 from .context import DocContext, State, body_start, doc_context, first_period
 from .cues import (
     HEDGE,
@@ -1080,13 +1080,7 @@ def _decide_commodity(s: Site) -> None:
     if c.how.get("pair") != "intra-group" and re.search(r"\b(?:within\s+the\s+(?:euro\s+area|EU|bloc|union|region|zone|grouping|community)|intra-[A-Za-z]+|intra\s+[A-Z]\w*|among\s+(?:the\s+)?(?:countries|members|member\s+states|states)\s+of|among\s+(?:the\s+)?[A-Z][\w-]+\s+(?:states|members|countries)|mutual\s+trade)\b",
                  text[max(s.sent.start, s.prev_end):m.start], re.I):
         c.scope = "within the bloc"  # trade among its members: not the bloc's trade with others
-    excl = re.match(r"\s*(?:Excluding|Except(?:\s+for)?|Not\s+counting|Leaving\s+out|Without)\s+(?P<what>[^,;.]{3,80}(?:\([^)]*\))?)\s*,", text[s.sent.start:m.start]) \
-        or re.search(r",\s*(?:excluding|except(?:\s+for)?|not\s+counting|leaving\s+out)\s+(?P<what>[^,;.]{3,60}),(?=[^,;]*$)",
-                     text[max(s.sent.start, prev_end):m.start])  # "exports of goods, excluding diamonds, totaled"
-    if excl and c.kind == "amount" and label is None:
-        # "Excluding trade with Botswana, Eswatini, Lesotho and Namibia (BELN), exports ...":
-        # another quantity than the total with everyone
-        c.scope = "excluding " + excl["what"].strip()
+    label, name = _excluded(s, label, name)
     if label == "goods and services":
         # a total of goods and services: no product group, a scope the checks keep apart
         c.scope, label = label, None
@@ -1121,6 +1115,34 @@ def _decide_commodity(s: Site) -> None:
         label, name = None, "not-a-flow"
     c.commodity = label
     _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "article-scope", "ranked-after", "none") else ("guess" if name == "none" else "context"))
+
+
+def _excluded(s: Site, label: str | None, name: str) -> tuple[str | None, str]:
+    """A part the figure's words leave out ("exports (excluding diamonds) were"; "Excluding
+    trade with Botswana, Eswatini, Lesotho and Namibia (BELN), exports ..."): a scope of the
+    whole flow, another quantity than the flow itself. Where the product words already made
+    the figure's commodity a scope ("excluding gold"), it takes all the aside leaves out
+    ("excluding gold and diamonds"); a product named only as left out ("not counting
+    diamonds") is no product of the figure."""
+    c = s.claim
+    # (a text whose every figure leaves oil out says so once, "not counting crude oil", and
+    # its article scope stands for it)
+    found = excluded_part(s.text, s.sent, s.prev_end, s.m, c) if not s.ctx.scope else None
+    if found is None:
+        return label, name
+    what, sure = found
+    if not sure:
+        if label is None:
+            c.extra["_scope_unsure"] = what  # the opener of another clause: whether it reaches this figure is a guess
+        return label, name
+    products = exclusion_label(what)
+    if products and label is not None and label.startswith("excluding "):
+        return products, "excluded-in-aside"
+    if label is not None and re.search(rf"\b{re.escape(label)}\b", what, re.I):
+        label, name = None, "excluded-in-aside"  # "Excluding polished diamonds, exports fell 2%": no figure of diamonds
+    if label is None and c.kind in ("amount", "percent_change", "multiple"):
+        c.scope = "excluding " + what
+    return label, name
 
 
 def _values(s: Site, paired_with: Claim | None) -> None:

@@ -130,7 +130,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # The earliest product word of the clause names the part ("Copper and copper concentrate ...").
     x = cands[0]
     label = x.text.lower()
-    excl = re.search(r"\b(?:excluding|excl\.|other\s+than|except|ex-)\s*$", text[max(start, x.start - 14):x.start], re.I)
+    excl = _exclusion_before().search(text, max(start, x.start - 24), x.start)
     if canonical_label(label) == "goods" and not ctx.has_services:
         return None, "goods-alone"  # "merchandise exports" where services are never given apart
     # "non-oil trade" and "oil" in "oil import bill" both name scopes; keep the longest phrase
@@ -141,6 +141,75 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if mm and len(mm.group(0)) > len(label):
         label = mm.group(0).strip().lower()
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
+
+
+@functools.cache
+def _exclusion() -> str:
+    """A word that leaves a part out (vocab/exclusion_cues.csv), as a regex fragment: a cue
+    that ends in a hyphen ("ex-diamonds") joins its word directly."""
+    from .. import vocab
+
+    return vocab.alternation(vocab.exclusion_cues(), ignore_case=True, space=r"\s+")
+
+
+@functools.cache
+def _exclusion_before() -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){_exclusion()}\s*$", re.I)
+
+
+# what an aside leaves out: no figure, no clause past it, and not the period after it
+_LEFT_OUT = r"(?P<what>[^,;.()\d$€£¥–—]{2,60}?)"
+_LEFT_OUT_END = re.compile(r"\s+(?:in|during|for|over|last|this|from|to|worth|valued|at)\b.*$|\s+$", re.I | re.S)
+
+
+@functools.cache
+def _exclusion_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    cue = _exclusion()
+    # "Excluding diamonds, exports were ...": the sentence's opener
+    opener = re.compile(rf"\s*{cue}\s*(?P<what>[^,;.]{{3,80}}(?:\([^)]*\))?)\s*,", re.I)
+    # "exports, excluding diamonds, were", "exports (not counting diamonds) were", "exports –
+    # excluding diamonds – were": an aside between the subject and its figure
+    aside = re.compile(rf"(?:,\s*{cue}\s*(?P<a>[^,;.]{{2,60}}),(?=[^,;]*$)|\(\s*{cue}\s*(?P<b>[^()]{{2,60}})\)(?=[^;()]*$)"
+                       rf"|[–—]\s*{cue}\s*(?P<c>[^–—;]{{2,60}}?)\s*[–—](?=[^;–—]*$))", re.I)
+    # "exports were $1.2 billion in 2023, excluding diamonds": right after the figure
+    after = re.compile(rf"(?:\s+(?:in|during|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*[,(]?\s*{cue}\s*{_LEFT_OUT}(?=\s*[,;.)]|\s*$|\s+(?:in|during|for|and|while|but)\b)", re.I)
+    return opener, aside, after
+
+
+def excluded_part(text: str, sent, prev_end: int, m, c: Claim) -> tuple[str, bool] | None:
+    """What an aside leaves out of the figure ("Exports, excluding diamonds, were $1.2
+    billion", "exports (not counting diamonds) were", and after an amount, not a share whose
+    whole it may qualify, "were $1.2 billion, excluding gold"), and whether it surely does:
+    a sentence's opener ("Excluding diamonds, exports were $1.2 billion; imports were $7.9
+    billion") reaches past its own clause only as a guess."""
+    opener, aside, after = _exclusion_patterns()
+    found = aside.search(text, max(sent.start, prev_end), m.start)
+    if found:
+        return _left_out(found["a"] or found["b"] or found["c"]), True
+    found = after.match(text, m.end, sent.end) if c.kind == "amount" else None
+    if found:
+        return _left_out(found["what"]), True
+    found = opener.match(text, sent.start, m.start)
+    if found:
+        # (a clause of its own after a semicolon or a "while" may be the whole flow)
+        sure = not re.search(r";|,\s*(?:while|whereas|but)\b", text[found.end():m.start], re.I)
+        return found["what"].strip(), sure
+    return None
+
+
+def _left_out(what: str) -> str:
+    return _LEFT_OUT_END.sub("", what.strip()).strip()
+
+
+def exclusion_label(what: str) -> str | None:
+    """"excluding gold and diamonds" for what an aside leaves out, when all of it is
+    products (known or not); None when it names a place or trade with one ("excluding trade
+    with Botswana"), a scope of another kind."""
+    items = [w.strip() for w in re.split(r",|\band\b", what) if w.strip()]
+    labels = [unknown_product(w) for w in items]
+    if not items or None in labels:
+        return None
+    return "excluding " + " and ".join(labels)
 
 
 # "the sector's trade surplus", "the industry's exports": the flow of the part named before

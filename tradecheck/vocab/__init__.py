@@ -400,3 +400,9 @@ def level_verbs() -> frozenset[str]:
 def goods_nouns() -> frozenset[str]:
     """Nouns that name goods in general, no group of them ("Chinese products")."""
     return frozenset(r["word"].lower() for r in table("goods_nouns"))
+
+
+@functools.cache
+def exclusion_cues() -> list[str]:
+    """Words that leave a part out of the figure they qualify ("excluding", "not counting")."""
+    return [r["phrase"] for r in table("exclusion_cues")]
