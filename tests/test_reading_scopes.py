@@ -121,3 +121,40 @@ def test_places_left_out_are_a_scope_not_a_product():
              "R7.0 billion, on imports of R133.2 billion and exports of R140.3 billion.", "2023-03-31")
     for text in ("R7.0 billion", "R133.2 billion", "R140.3 billion"):
         assert r["claims"][text]["commodity"] is None and r["claims"][text]["scope"].startswith("excluding"), text
+
+
+# --- 3. a total said to be made of named parts: the parts add up to it
+
+AMMAN = "AMMAN, March 20, 2024 (Petra) - "
+JORDAN = [
+    "Jordan's total exports (national exports plus re-exports) reached JD 6.15 billion in 2023. National exports "
+    "amounted to JD 5.63 billion. Re-exports came to JD 520 million.",
+    "Jordan's total exports, comprising national exports and re-exports, reached JD 6.15 billion in 2023, up 2% from "
+    "JD 6.03 billion, of which national exports accounted for JD 5.63 billion and re-exports for JD 520 million.",
+    "The value of total exports (national exports plus re-exports) rose to JD 6.15 billion in 2023, while the value "
+    "of national exports was JD 5.63 billion and that of re-exports JD 520 million.",
+    "National exports rose to JD 5.63 billion in 2023 and re-exports to JD 520 million, bringing total exports to JD "
+    "6.15 billion.",
+]
+
+
+def test_a_total_made_of_national_exports_and_re_exports_is_their_sum():
+    for text in JORDAN:
+        r = read(AMMAN + text, "2024-03-20")
+        total = r["claims"]["JD 6.15 billion"]
+        assert total["commodity"] is None, text  # the whole, not national exports, nor exports less re-exports
+        assert r["claims"]["JD 5.63 billion"]["commodity"] == "excluding re-exports", text
+        assert r["claims"]["JD 520 million"]["commodity"] == "re-exports", text
+        assert r["errors"] == [], text
+        assert any(f["check"] == "sum" and f["status"] == "consistent" for f in r["findings"]), text
+
+
+def test_a_total_continued_by_its_change_is_the_total_too():
+    r = read(AMMAN + JORDAN[1], "2024-03-20")
+    assert r["claims"]["2%"]["commodity"] is None and r["claims"]["JD 6.03 billion"]["commodity"] is None
+
+
+def test_a_changed_part_of_a_total_is_found():
+    for text in JORDAN:
+        for old, new in (("JD 520 million", "JD 580 million"), ("JD 5.63 billion", "JD 5.93 billion")):
+            assert read(AMMAN + text.replace(old, new), "2024-03-20")["errors"], (text, new)

@@ -65,7 +65,7 @@ def link(doc: Document) -> list[Claim]:
             for c in claims[before:]:
                 c.extra["_headline"] = True
     _monthly_release(claims, state)
-    _separate_reexports(claims)
+    _separate_reexports(text, claims)
     _comparisons(text, claims)
     _parts_of_shares(text, claims)
     _gap_of_flows(text, claims)
@@ -379,13 +379,22 @@ def _monthly_release(claims: list[Claim], state: State) -> None:
             c.how["base_period"], c.basis["base_period"] = "base-month-before", "context"
 
 
-def _separate_reexports(claims: list[Claim]) -> None:
+def _separate_reexports(text: str, claims: list[Claim]) -> None:
     """"Non-oil exports reached AED256.8 billion, re-exports AED385.3 billion": where
-    re-exports are given on their own, the exports figure beside them leaves them out."""
+    re-exports are given on their own, the exports figure beside them leaves them out; not
+    one its own words call the total ("total exports (national exports plus re-exports)
+    rose to JD 6.15 billion, while re-exports were JD 520 million"), which counts them."""
     re_sentences = {c.sentence for c in claims if c.commodity and "re-export" in c.commodity}
-    for c in claims:
+    total = None  # the last figure called the total, which the figures continuing it are of too
+    for i, c in enumerate(claims):
         # (a product beside them may be one of the re-exports: only the whole flow, or a
         # scope of it such as "non-oil", leaves them out)
+        prev = claims[i - 1] if i and claims[i - 1].sentence == c.sentence else None
+        own = text[prev.end if prev is not None else max(0, c.start - 160):c.start]
+        if re.search(r"\btotal\s+(?:[\w-]+\s+)?exports\b", own, re.I) \
+                or prev is not None and prev is total and c.commodity is None and not re.search(r"\b(?:exports|re-exports|imports|of\s+which)\b", own, re.I):
+            total = c  # ("total exports ... reached JD 6.15 billion, up 2% from JD 6.03 billion")
+            continue
         if c.sentence in re_sentences and c.measure == "exports" and (c.commodity is None or c.commodity.startswith("non-")):
             c.commodity = (c.commodity + ", " if c.commodity else "") + "excluding re-exports"
 

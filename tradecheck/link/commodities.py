@@ -96,7 +96,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # ("A$117.6 billion of goods, leaving a surplus of ...": that product was the figure before's)
     cands = [x for x in commodities if start <= x.start < m.start and not _IN_A_NAME.search(text, max(0, x.start - 60), x.start)
              and not (prev_end > sent.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prev_end:x.start]))
-             and not in_apposition(text, start, x.start, m.start)
+             and not in_apposition(text, start, x.start, m.start) and not in_composition(text, start, x.start, m.start)
              and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|primarily|predominantly|(?:almost\s+)?entirely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;]*$", text[start:x.start], re.I)
                   or re.fullmatch(r"[\w\s-]{0,30}?\s(?:worth|at|of|with|totalling|totaling)\s+(?:about\s+|some\s+|around\s+)?", text[x.end:m.start]))]
     in_scope = re.match(r"^\s+(?:surplus\s+|deficit\s+)?in\s+(?P<c>goods|services)\b", text[m.end:m.end + 30], re.I)
@@ -210,6 +210,31 @@ def exclusion_label(what: str) -> str | None:
     if not items or None in labels:
         return None
     return "excluding " + " and ".join(labels)
+
+
+@functools.cache
+def _composition() -> re.Pattern:
+    from .. import vocab
+
+    cues = vocab.alternation(vocab.composition_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<![\w-]){cues}(?![\w-])", re.I)
+
+
+def in_composition(text: str, start: int, pos: int, until: int) -> bool:
+    """Is `pos` in an aside that says what the figure is made of, closed before the figure
+    at `until`: "total exports (national exports plus re-exports) reached", "total exports,
+    comprising national exports and re-exports, reached" (vocab/composition_cues.csv)."""
+    opening = text.rfind("(", start, pos)
+    if opening != -1 and ")" not in text[opening:pos]:
+        closing = text.find(")", pos, until)
+        return closing != -1 and bool(_composition().search(text, opening + 1, closing))
+    last = None
+    for last in re.finditer(r",\s*", text[start:pos]):
+        pass
+    if last is None:
+        return False
+    cue = _composition().match(text, start + last.end())
+    return cue is not None and "," not in text[start + last.end():pos] and "," in text[pos:until]
 
 
 # "the sector's trade surplus", "the industry's exports": the flow of the part named before

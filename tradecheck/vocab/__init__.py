@@ -406,3 +406,9 @@ def goods_nouns() -> frozenset[str]:
 def exclusion_cues() -> list[str]:
     """Words that leave a part out of the figure they qualify ("excluding", "not counting")."""
     return [r["phrase"] for r in table("exclusion_cues")]
+
+
+@functools.cache
+def composition_cues() -> list[str]:
+    """Words that say what a figure is made of ("national exports plus re-exports")."""
+    return [r["phrase"] for r in table("composition_cues")]
