@@ -158,3 +158,40 @@ def test_a_changed_part_of_a_total_is_found():
     for text in JORDAN:
         for old, new in (("JD 520 million", "JD 580 million"), ("JD 5.63 billion", "JD 5.93 billion")):
             assert read(AMMAN + text.replace(old, new), "2024-03-20")["errors"], (text, new)
+
+
+# --- 4. a headline's label and the body's for one figure; a share with its own stated whole
+
+TEXTILES = ("Textile exports up 5%\n\nISLAMABAD, March 5, 2024 - Pakistan's textile and clothing exports rose 5% to "
+            "$16.5 billion in 2023 from $15.71 billion a year earlier, the Pakistan Bureau of Statistics said. ")
+
+
+def test_a_headlines_label_is_the_bodys_group_not_its_whole():
+    r = read("Textile exports up 5% to $16bn\n\nISLAMABAD, March 5, 2024 - Pakistan's textile and clothing exports rose "
+             "5% to $16.5 billion in 2023 from $15.71 billion a year earlier.", "2024-03-05")
+    assert r["claims"]["$16bn"]["commodity"] == r["claims"]["$16.5 billion"]["commodity"] == "textiles and clothing"
+    # one quantity stated twice, not a part within a whole
+    assert not any(f["check"] == "bound" for f in r["findings"])
+    assert r["errors"] == []
+
+
+SHARES = ["The sector has a share of 60 percent of total exports, which were $27.5 billion.",
+          "Textiles and clothing account for 60 percent of total exports, which were $27.5 billion.",
+          "Their share of total exports, which reached $27.5 billion, was 60 percent."]
+
+
+def test_a_share_of_total_exports_has_the_total_for_its_whole():
+    for share in SHARES:
+        r = read(TEXTILES + share, "2024-03-05")
+        assert r["claims"]["60 percent"]["commodity"] == "textiles and clothing", share
+        assert r["claims"]["$27.5 billion"]["commodity"] is None, share
+        assert r["errors"] == [], share
+        assert any(f["check"] == "ratio" and f["status"] == "consistent" for f in r["findings"]), share
+        assert read(TEXTILES + share.replace("60 percent", "66 percent"), "2024-03-05")["errors"], share
+
+
+def test_a_share_of_all_exports_to_a_partner_keeps_the_partner():
+    r = read("Coal remained the main commodity Indonesia exported to Japan in 2023, with a value of US$5.5 billion, or "
+             "26.5 percent of total exports to the country, which reached US$20.79 billion.", "2024-02-15")
+    assert r["errors"] == []
+    assert any(f["check"] == "ratio" and f["status"] == "consistent" for f in r["findings"])

@@ -31,6 +31,9 @@ def _whole_key(model: Model, c: Claim, key):
         # "The UAE led with exports of $48 billion, 53 percent of the Gulf total": a member's
         # flow with its bloc, of the bloc's internal trade
         return key._replace(measure="trade_total", reporter=key.partner)
+    if c.extra.get("_of_total_flow") and key.measure in ("exports", "imports"):
+        # "a share of 60 percent of total exports", "63.9% of all exports to China"
+        return key._replace(commodity=None, partner=key.partner if c.extra["_of_total_flow"] == "partner" else "WLD")
     world = key._replace(reporter="WLD")
     if key.partner == "WLD" and key.reporter != "WLD" and c.extra.get("_scoped") and world in model.vars:
         # "2. Brazil - $19.2 billion (20.2%)" under the world's iron ore exports: a country's

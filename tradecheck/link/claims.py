@@ -75,6 +75,7 @@ def link(doc: Document) -> list[Claim]:
             if c.commodity == "goods":
                 c.commodity = None
     _goods_and_services_as_the_whole(claims)
+    _headline_labels(claims, ctx)
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
         if ctx.scope:
@@ -100,6 +101,27 @@ def _goods_and_services_as_the_whole(claims: list[Claim]) -> None:
     for c in claims:
         if c.scope == "goods and services" and (c.reporter, c.partner) not in apart:
             c.scope = None
+
+
+def _headline_labels(claims: list[Claim], ctx) -> None:
+    """"Textile exports up 5%" over "textile and clothing exports rose 5% to $16.5 billion":
+    a headline's shorter name for the product group the body names is the same goods (one
+    set of HS codes in vocab/commodities.csv), one quantity under the body's name, not a
+    whole and its part."""
+    from .. import vocab
+
+    body = [c for c in claims if not c.extra.get("_headline") and c.commodity]
+    for short in {c.commodity for c in claims if c.extra.get("_headline") and c.commodity}:
+        words = set(short.split())
+        fuller = next((b.commodity for b in body if b.commodity != short and vocab.same_goods(short, b.commodity)
+                       and words <= set(b.commodity.split())), None)
+        if fuller is None:
+            continue
+        for c in claims:
+            if c.commodity == short and (c.extra.get("_headline") or c.how.get("commodity") == "article-scope"):
+                c.commodity = fuller
+        if ctx.scope == short:
+            ctx.scope = fuller
 
 
 def _dated_by_its_share(text: str, claims: list[Claim]) -> None:
@@ -1181,6 +1203,12 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["currency"] = code
     if kind == "share" and re.match(r"^\s*of\s+the\s+total\b", after, re.I):
         c.extra["_whole"] = "the total"
+    total = _OF_TOTAL_FLOW.match(after) or _SHARE_OF_TOTAL_FLOW.search(text, sent.start, m.start) if kind == "share" else None
+    if total and c.commodity:
+        # "a share of 60 percent of total exports": of the whole flow, not of the part the
+        # text is about (its products, however it names them); "of all exports to China":
+        # of the whole flow with that partner
+        c.extra["_of_total_flow"] = "partner" if total["to"] else "world"
     of_the = re.match(r"^\s*of\s+the\s+", after) if kind == "share" else None
     if of_the and any(x.start == m.end + of_the.end() and x.attrs.get("kind") == "group"
                       and re.match(r"\s+total\b", text[x.end:x.end + 8]) for x in ms["country"]):
@@ -1211,6 +1239,14 @@ def _after_a_place(text: str, sent, m: Mention, places) -> bool:
     if not re.search(r"\(\s*$", text[max(sent.start, m.start - 3):m.start]):
         return False
     return any(re.fullmatch(r"\s*\(\s*", text[x.end:m.start]) for x in places if sent.start <= x.end <= m.start)
+
+
+# "60 percent of total exports", "of the country's total exports", "of all exports"; "its
+# share of total exports ... was 60 percent"
+_OF_TOTAL_FLOW = re.compile(r"^\s*of\s+(?:the\s+(?:country|nation)['’]s\s+|its\s+|their\s+|[A-Z][\w.]*['’]s\s+)?(?:total|all|overall)\s+"
+                            r"(?:(?:goods|merchandise)\s+)?(?:exports|imports)\b(?P<to>\s+(?:to|from|with)\b)?", re.I)
+_SHARE_OF_TOTAL_FLOW = re.compile(r"\bshare\s+of\s+(?:the\s+(?:country|nation)['’]s\s+|its\s+|their\s+|[A-Z][\w.]*['’]s\s+)?(?:total|all|overall)\s+"
+                                  r"(?:(?:goods|merchandise)\s+)?(?:exports|imports)\b(?P<to>\s+(?:to|from|with)\b)?(?:[^.;%]|\.(?=\d))*$", re.I)
 
 
 _COVERAGE = re.compile(r"\bexports?\s+(?:covered|cover|covering|paid\s+for)\s+(?:(?:about|around|nearly|only|just)\s+)?$", re.I)

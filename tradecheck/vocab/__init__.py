@@ -272,6 +272,13 @@ def different_goods(a: str, b: str) -> bool:
     return not any(x.startswith(y) or y.startswith(x) for x in codes[a] for y in codes[b])
 
 
+def same_goods(a: str, b: str) -> bool:
+    """Whether product groups `a` and `b` (canonical labels) are one set of goods under two
+    names ("textiles" and "textiles and clothing", HS chapters 50 to 63 both)."""
+    codes = hs_codes()
+    return a in codes and b in codes and codes[a] == codes[b]
+
+
 @functools.cache
 def physical_units() -> list[str]:
     """Units of physical quantity (tonnes, barrels): a change beside them is a volume."""
