@@ -195,3 +195,41 @@ def test_a_share_of_all_exports_to_a_partner_keeps_the_partner():
              "26.5 percent of total exports to the country, which reached US$20.79 billion.", "2024-02-15")
     assert r["errors"] == []
     assert any(f["check"] == "ratio" and f["status"] == "consistent" for f in r["findings"])
+
+
+# --- 5. the world's exports beside one country's: a share of world exports is the country's
+
+WORLD = [
+    "GENEVA, April 10, 2024 - China's share of world exports rose to 14.2 percent in 2023, the World Trade Organization "
+    "said on Wednesday. World exports were $23.8 trillion and China's $3.38 trillion.",
+    "GENEVA, April 10, 2024 - China accounted for 14.2 percent of world exports in 2023, the WTO said. World "
+    "merchandise exports were $23.8 trillion and China's exports $3.38 trillion.",
+    "GENEVA, April 10, 2024 - China's exports of $3.38 trillion in 2023 were 14.2 percent of global exports, which "
+    "totalled $23.8 trillion, the WTO said.",
+    "GENEVA, April 10, 2024 - World exports fell to $23.8 trillion in 2023, the WTO said. China's exports were $3.38 "
+    "trillion, giving it a 14.2 percent share of the world total.",
+]
+
+
+def test_world_figures_are_the_worlds_and_a_share_of_them_the_countrys():
+    for text in WORLD:
+        r = read(text, "2024-04-10")
+        world, china, share = r["claims"]["$23.8 trillion"], r["claims"]["$3.38 trillion"], r["claims"]["14.2 percent"]
+        assert (world["reporter"], world["partner"], world["commodity"]) == ("WLD", "WLD", None), text
+        assert (china["reporter"], china["partner"]) == ("CHN", "WLD"), text
+        assert (share["reporter"], share["partner"]) == ("CHN", "WLD"), text
+        assert r["errors"] == [], text
+        assert any(f["check"] == "ratio" and f["status"] == "consistent" for f in r["findings"]), text
+
+
+def test_a_changed_share_of_world_exports_is_found():
+    for text in WORLD:
+        assert read(text.replace("14.2 percent", "12.4 percent"), "2024-04-10")["errors"], text
+        assert read(text.replace("$3.38 trillion", "$3.83 trillion"), "2024-04-10")["errors"], text
+
+
+def test_each_owner_of_a_list_of_possessives_reports_its_flow():
+    r = read("GENEVA, April 10, 2024 - World exports were $23.8 trillion in 2023, China's $3.38 trillion and the United "
+             "States' $2.02 trillion.", "2024-04-10")
+    us = r["claims"]["$2.02 trillion"]
+    assert (us["reporter"], us["partner"]) == ("USA", "WLD")

@@ -31,6 +31,8 @@ def _whole_key(model: Model, c: Claim, key):
         # "The UAE led with exports of $48 billion, 53 percent of the Gulf total": a member's
         # flow with its bloc, of the bloc's internal trade
         return key._replace(measure="trade_total", reporter=key.partner)
+    if c.extra.get("_of_world"):
+        return key._replace(reporter="WLD", partner="WLD")  # "China's share of world exports"
     if c.extra.get("_of_total_flow") and key.measure in ("exports", "imports"):
         # "a share of 60 percent of total exports", "63.9% of all exports to China"
         return key._replace(commodity=None, partner=key.partner if c.extra["_of_total_flow"] == "partner" else "WLD")

@@ -28,7 +28,7 @@ from .cues import (
 )
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, names_country_or_flow
-from .pairs import PAIR_RULES, _code, balance_owner, complete, from_its_exporter, owns_flow, perspective, two_together
+from .pairs import PAIR_RULES, _code, balance_owner, complete, from_its_exporter, of_the_world, owns_flow, perspective, two_together
 from .readings import alternatives
 from .rules import decide
 from .site import Site
@@ -1203,6 +1203,8 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["currency"] = code
     if kind == "share" and re.match(r"^\s*of\s+the\s+total\b", after, re.I):
         c.extra["_whole"] = "the total"
+    if kind == "share" and of_the_world(text, sent, m):
+        c.extra["_of_world"] = True  # "China's share of world exports": the whole is the world's flow
     total = _OF_TOTAL_FLOW.match(after) or _SHARE_OF_TOTAL_FLOW.search(text, sent.start, m.start) if kind == "share" else None
     if total and c.commodity:
         # "a share of 60 percent of total exports": of the whole flow, not of the part the
