@@ -1,6 +1,10 @@
 """Sentences that name the scope of a figure: a product the vocabulary does not know, a part
 left out in an aside, a total said to be made of named parts, a headline's label beside the
 body's, the world's exports beside one country's. How each is read."""
+import pathlib
+
+import pytest
+
 from tradecheck import verify_text
 
 
@@ -233,3 +237,19 @@ def test_each_owner_of_a_list_of_possessives_reports_its_flow():
              "States' $2.02 trillion.", "2024-04-10")
     us = r["claims"]["$2.02 trillion"]
     assert (us["reporter"], us["partner"]) == ("USA", "WLD")
+
+
+# --- passages written for these kinds (tests/fixtures/probes/scopes), each with a planted copy
+
+PASSAGES = pathlib.Path(__file__).parent / "fixtures" / "probes" / "scopes"
+PUBLISHED = {"01-swa-scotch-whisky-exports": "2024-02-15", "02-botswana-excluding-diamonds": "2024-03-12",
+             "03-petra-jordan-national-and-re-exports": "2024-03-20", "04-pbs-textile-headline": "2024-03-05",
+             "05-wto-world-export-share": "2024-04-10"}
+
+
+@pytest.mark.parametrize("name", sorted(PUBLISHED))
+def test_a_correct_passage_raises_no_error_and_its_planted_copy_does(name):
+    text = (PASSAGES / f"{name}.txt").read_text(encoding="utf-8")
+    planted = (PASSAGES / f"{name}.planted.txt").read_text(encoding="utf-8")
+    assert read(text, PUBLISHED[name])["errors"] == []
+    assert read(planted, PUBLISHED[name])["errors"]

@@ -16,7 +16,7 @@ from ..extract.mentions import Mention
 from ..model import SERIES_SCOPES, Claim, Document
 from . import sources
 from .sentences import Sentence, split
-from .commodities import THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label
+from .commodities import THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, unknown_product
 from .context import DocContext, State, body_start, doc_context, first_period
 from .cues import (
     HEDGE,
@@ -324,7 +324,7 @@ def adjustment(words: str) -> str | None:
 
 
 # ", and domestic firms for": the next part of a list whose verb is left out
-_ELIDED_PART = re.compile(r"[^,;]*,?\s+(?:and|while|whereas)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+for\s+(?:about\s+|some\s+|around\s+)?$")
+_ELIDED_PART = re.compile(r"[^,;]*,?\s+(?:and|while|whereas)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<for>for\s+)?(?:about\s+|some\s+|around\s+)?$")
 
 
 # a partner ranked among others ("ranked first with", "was the main destination", "the
@@ -1093,6 +1093,8 @@ def _decide_commodity(s: Site) -> None:
         # part of that part of the flow, not only of the whole flow
         c.extra["_within"] = within["c"].lower()
     elided = _ELIDED_PART.match(text, prev_end, m.start) if p is not None and p.how.get("commodity") == "part-subject" else None
+    if elided and not elided["for"] and unknown_product(elided["np"]) is None:
+        elided = None  # ("Knitwear brought in $4.4 billion and bedwear $2.7 billion": a product, not "and nearly")
     if label is None and elided and c.kind == "amount":
         # "Foreign-invested companies accounted for $212.7 billion of exports, and domestic
         # firms for $88.6 billion": the verb left out, the next part named

@@ -275,6 +275,13 @@ def _states_a_level(verb: str) -> bool:
     return verb.lower() in vocab.changes() or verb.lower() in vocab.level_verbs()
 
 
+@functools.cache
+def _hedges() -> frozenset[str]:
+    from .. import vocab
+
+    return frozenset(h.lower() for h in vocab.hedges())
+
+
 def unknown_product(np: str) -> str | None:
     """The label of a noun phrase beside a flow word ("Scotch whisky" in "exports of Scotch
     whisky rose"), when nothing in it names a place, a flow, a period or a whole flow: then it
@@ -285,7 +292,8 @@ def unknown_product(np: str) -> str | None:
     owner = next((x for x in scan_countries(np) if x.start == 0), None)
     if owner is not None:
         np = re.sub(r"^['’]s?\s*", "", np[owner.end:]).strip()  # "Kenyan flower", "Britain's whisky": the product
-    if not np or re.search(r"\d", np) or _VERB_FIRST.match(np) or names_country_or_flow(np) or scan_countries(np):
+    if not np or re.search(r"\d", np) or _VERB_FIRST.match(np) or names_country_or_flow(np) or scan_countries(np) \
+            or re.sub(r"\s+", " ", np.lower()) in _hedges():
         return None
     label = canonical_label(np)
     words = re.findall(r"[\w'’-]+", label)
