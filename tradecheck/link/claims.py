@@ -412,13 +412,26 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
         # (a product beside them may be one of the re-exports: only the whole flow, or a
         # scope of it such as "non-oil", leaves them out)
         prev = claims[i - 1] if i and claims[i - 1].sentence == c.sentence else None
-        own = text[prev.end if prev is not None else max(0, c.start - 160):c.start]
+        own = _own_words(text, c, prev)
         if re.search(r"\btotal\s+(?:[\w-]+\s+)?exports\b", own, re.I) \
-                or prev is not None and prev is total and c.commodity is None and not re.search(r"\b(?:exports|re-exports|imports|of\s+which)\b", own, re.I):
+                or (prev is not None and prev is total and c.commodity is None
+                    and not re.search(r"\b(?:exports|re-exports|imports|of\s+which)\b", own, re.I)):
             total = c  # ("total exports ... reached JD 6.15 billion, up 2% from JD 6.03 billion")
             continue
         if c.sentence in re_sentences and c.measure == "exports" and (c.commodity is None or c.commodity.startswith("non-")):
             c.commodity = (c.commodity + ", " if c.commodity else "") + "excluding re-exports"
+
+
+def _own_words(text: str, c: Claim, prev: Claim | None) -> str:
+    """The words before a figure that are its own: from the figure before it in its sentence,
+    else from the sentence's start (a full stop and a capital, not a decimal point)."""
+    if prev is not None:
+        return text[prev.end:c.start]
+    window = text[max(0, c.start - 160):c.start]
+    stop = None
+    for stop in re.finditer(r"[.!?]\s+(?=[A-Z\"“])", window):
+        pass
+    return window[stop.end():] if stop is not None else window
 
 
 def _bucket(found: dict, sents: list[Sentence]) -> dict[int, dict[str, list]]:
@@ -1207,7 +1220,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["_whole"] = "the total"
     if kind == "share" and of_the_world(text, sent, m):
         c.extra["_of_world"] = True  # "China's share of world exports": the whole is the world's flow
-    total = _OF_TOTAL_FLOW.match(after) or _SHARE_OF_TOTAL_FLOW.search(text, sent.start, m.start) if kind == "share" else None
+    total = (_OF_TOTAL_FLOW.match(after) or _SHARE_OF_TOTAL_FLOW.search(text, sent.start, m.start)) if kind == "share" else None
     if total and c.commodity:
         # "a share of 60 percent of total exports": of the whole flow, not of the part the
         # text is about (its products, however it names them); "of all exports to China":

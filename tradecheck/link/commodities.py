@@ -107,7 +107,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return canonical_label(flow_of["np"]), "flow-of-product"
     # "Exports of Scotch whisky rose to £5.6 billion": the same at a sentence's start, or with
     # a name in the product's words; only a phrase that names no place, flow, period or whole
-    named_of = _FLOW_OF_NAMED.search(clause)
+    named_of = _flow_of_named().search(clause)
     if named_of and not cands and unknown_product(named_of["np"]):
         return unknown_product(named_of["np"]), "flow-of-product"
     lead = _LEADING_PRODUCT.match(text, sent.start, m.start)
@@ -145,8 +145,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
 
 @functools.cache
 def _exclusion() -> str:
-    """A word that leaves a part out (vocab/exclusion_cues.csv), as a regex fragment: a cue
-    that ends in a hyphen ("ex-diamonds") joins its word directly."""
+    """A word that leaves a part out (vocab/exclusion_cues.csv), as a regex fragment."""
     from .. import vocab
 
     return vocab.alternation(vocab.exclusion_cues(), ignore_case=True, space=r"\s+")
@@ -243,11 +242,16 @@ THE_SECTORS_FLOW = re.compile(r"\b(?:the|this|that)\s+(?:sector|industry|segment
 
 
 # "Exports of Scotch whisky rose to", "Imports of Japanese cars were": a flow of a named
-# product, which may open the sentence or carry a capital (checked by unknown_product)
-_FLOW_OF_NAMED = re.compile(
-    r"\b(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Ss]ales)\s+of\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)"
-    r"\s+(?:(?:also|alone)\s+)?(?:rose|fell|grew|were|was|reached|came|totalled|totaled|amounted|climbed|jumped|dropped|"
-    r"increased|decreased|declined|stood|hit|topped|doubled|surged|slipped|edged|eased)\b")
+# product, which may open the sentence or carry a capital (checked by unknown_product), and
+# a verb that gives the flow's level (vocab/changes.csv, vocab/level_verbs.csv)
+@functools.cache
+def _flow_of_named() -> re.Pattern:
+    from .. import vocab
+
+    verbs = vocab.alternation(set(vocab.changes()) | vocab.level_verbs())
+    return re.compile(
+        r"\b(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Ss]ales)\s+of\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)"
+        rf"\s+(?:(?:also|alone)\s+)?{verbs}\b")
 
 
 # "Scotch whisky exports rose to £5.6 billion", "while whisky sales to India were £0.2
@@ -297,7 +301,7 @@ def unknown_product(np: str) -> str | None:
         return None
     label = canonical_label(np)
     words = re.findall(r"[\w'’-]+", label)
-    if not words or words[-1] in vocab.goods_nouns() and len(words) == 1 \
+    if not words or (len(words) == 1 and words[0] in vocab.goods_nouns()) \
             or any(w in vocab.not_products() or w in vocab.months() or w in vocab.changes() for w in words):
         return None  # ("Chinese products": goods in general, from a place)
     # "agribusiness products" is the agribusiness the headline names

@@ -452,8 +452,8 @@ def share_of_world(s: Site):
     if s.kind != "share" or not of_the_world(s.text, s.sent, s.m):
         return None
     places = [x for x in s.ms["country"] if s.sent.start <= x.start < s.m.start and x.attrs.get("iso") not in (None, "WLD")]
-    owner = next((x for x in places if re.match(r"\s*['’]s?\s+(?:[\w-]+\s+)?share\b", s.text[x.end:x.end + 30])), None)
-    owner = owner or next((x for x in places if _role(s.text, x) == "R"), None)
+    # the possessive of "China's share", else the subject of "China accounted for"
+    owner = next((x for x in places if x.attrs.get("possessive")), None) or next((x for x in places if _role(s.text, x) == "R"), None)
     if owner is not None:
         return Decision((owner.attrs["iso"], "WLD"), _ev(owner))
     rep = s.state.reporter if s.state.reporter not in (None, "WLD") else None
