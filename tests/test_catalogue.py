@@ -154,6 +154,8 @@ NOTED = [
                    "billion. EU imports from Vietnam rose from EUR 31.0 billion to EUR 50.7 billion. EU exports to "
                    "Vietnam slipped from EUR 14.5 billion to EUR 13.9 billion. The EU's deficit with Vietnam was EUR "
                    "36.8 billion in 2023.", "none"),
+    ("scope_unsure", "Botswana's total exports were $9.1bn in 2023. Excluding diamonds, exports were $1.2bn; "
+                     "imports were $7.9bn; the deficit was $1.8bn.", "none"),
     ("not_flagged", "In 2023 Chile's exports to China were $38.4bn. The figure was $12bn in 2023.", "none"),
     ("reading", "In 2023 Peru's imports from Japan were $4bn and its exports to Japan $5bn. In 2024 it was $6bn, "
                 "up 50%, but imports fell.", "none"),
