@@ -191,3 +191,14 @@ def test_a_tonnage_compared_with_a_year_ago_does_not_move_the_text_back():
     c = claims_by_text(text, "2025-01-20")
     assert c["$50.1 billion"]["period"] == "2024"
     assert errors(text, "2025-01-20") == []
+
+
+def test_a_change_glued_to_last_year_is_dated_by_it_not_by_the_day_it_was_said():
+    from tradecheck import verify_text
+
+    text = ("In August, when the two presidents met, one said trade between the two capitals was expanding fast, "
+            "soaring by nearly 60% last year, with volumes doubling over January-May 2022.")
+    claims = {c["text"]: c for c in verify_text(text, published="2022-10-23", reference="none").to_dict()["claims"]}
+    assert (claims["60%"]["period"], claims["60%"]["base_period"]) == ("2021", "2020")
+    # a period after "over" that ends later than the one before the change is no base
+    assert (claims["doubling"]["period"], claims["doubling"]["base_period"]) == ("2022-01/2022-05", "2021-01/2021-05")

@@ -142,3 +142,13 @@ def test_a_figure_in_brackets_dated_before_is_the_earlier_level(text, earlier, p
 def test_a_figure_in_brackets_restated_stays_the_same_figure():
     text = "In 2023 Kenya's exports to Uganda were $2.7bn (about Sh300bn)."
     assert claims_by_text(text)["Sh300bn"]["attribution"]["measure"] == "restates-previous"
+
+
+def test_a_change_against_an_earlier_quantity_after_more_than_is_of_the_quantity():
+    from tradecheck import verify_text
+
+    text = ("TBILISI - The country exported 116.6 million bottles of wine in 2023, 10% more than the 106 million "
+            "bottles of 2022. The value of wine exports rose 7% to $257.7 million.")
+    result = verify_text(text, published="2024-01-08", reference="none").to_dict()
+    assert "10%" not in [c["text"] for c in result["claims"]]  # a change in bottles, no money claim
+    assert [f for f in result["findings"] if f["status"] == "inconsistent"] == []

@@ -335,7 +335,30 @@ def _implausible(model: Model, core: list[Group], lead: Group) -> list[Doubt]:
         # "imports rose from €31.0bn to €50.7bn", both read as one year's: whichever of the
         # two the conflict uses, its period is misread
         why.append(("one_change", {}))
+    why += [("guessed", {"attribute": "currency", "text": c.text}) for c in _changes_in_another_currency(model, core)]
     return why
+
+
+def _changes_in_another_currency(model: Model, core: list[Group]) -> list[Claim]:
+    """Changes of no stated currency that the conflict reads in a currency other than the
+    text's own (the one most of its amounts are in): "China's trade rose 5.8 percent" in a
+    text in yuan, beside "in dollar terms, exports climbed 2.7 percent", is a change in
+    yuan, and read in dollars it is a guess."""
+    if len(model.currencies) < 2:
+        return []
+    counts: dict[str, int] = {}
+    for c in sorted(model.claims.values(), key=lambda c: model.order[c.id]):
+        if c.kind == "amount" and c.value and c.measure != "other":
+            counts[c.currency or "USD"] = counts.get(c.currency or "USD", 0) + 1
+    own = max(counts, key=counts.get) if counts else "USD"  # (the first named wins a tie)
+    out = []
+    for g in core:
+        for cid in g.claims:
+            c = model.claims[cid]
+            if c.kind in ("percent_change", "multiple") and not c.extra.get("currency") and c not in out \
+                    and any(model.keys[i].currency != own for row in g.rows for i in row[0]):
+                out.append(c)
+    return out
 
 
 def _misread_in_its_sentence(model: Model, g: Group) -> bool:

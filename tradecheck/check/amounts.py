@@ -33,11 +33,16 @@ def _explain_duplicate(i: int):
 
 # Period-average rates differ from the rate a writer used by a few per cent.
 FX_TOLERANCE = 0.04
+# A figure converted in brackets right after it ("NZ$5.60 billion (US$3.28 billion)") is
+# converted at the rate of the day the text was written, which may stray further from the
+# average over the period the figure is about.
+DAY_RATE_TOLERANCE = 0.08
 
 
 def add_currency_pairs(model: Model) -> None:
     """The same quantity given in two currencies ("C$56.1 billion ... roughly US$41.6
     billion") must agree at the period's average rate, within FX_TOLERANCE."""
+    converted = {(a.id, b.id) for a, b, *_ in _conversions(sorted(model.claims.values(), key=lambda c: model.order[c.id]))}
     by_rest: dict = {}
     for key, i in model.vars.items():
         if model.amounts.get(i):
@@ -56,20 +61,32 @@ def add_currency_pairs(model: Model) -> None:
             rate = fx["usd_per_unit"]
             j = usd[0]
             k = rate * model.s(model.keys[i]) / model.s(model.keys[j])
-            hi, lo = k * (1 + FX_TOLERANCE), k * (1 - FX_TOLERANCE)
+            of_the_day = _converted_in_brackets(model, i, j, converted)
+            tol = DAY_RATE_TOLERANCE if of_the_day else FX_TOLERANCE
+            hi, lo = k * (1 + tol), k * (1 - tol)
             if (c.value or 0) < 0:
                 hi, lo = lo, hi  # a deficit: the larger factor gives the smaller (more negative) value
             rows = [({j: 1.0, i: -hi}, None, 0.0), ({j: 1.0, i: -lo}, 0.0, None)]
-            model.add(Group("duplicate", [], rows, explain=_explain_fx(i, j, rate)))
+            model.add(Group("duplicate", [], rows, explain=_explain_fx(i, j, rate, of_the_day)))
 
 
-def _explain_fx(i: int, j: int, rate: float):
+def _converted_in_brackets(model: Model, i: int, j: int, converted: set) -> bool:
+    """Whether a figure of quantity `i` is restated right after it as one of `j`, or the
+    other way round: the writer's own conversion."""
+    ids_i = {c.id for c in model.amounts.get(i, [])}
+    ids_j = {c.id for c in model.amounts.get(j, [])}
+    return any((a in ids_i and b in ids_j) or (a in ids_j and b in ids_i) for a, b in converted)
+
+
+def _explain_fx(i: int, j: int, rate: float, of_the_day: bool = False):
     def explain(model: Model) -> Explanation:
         a, b = model.amounts[i][0], model.amounts[j][0]
         conv = a.value * rate
         fields = {"figure": money(a.value, a.currency), "rate": f"{rate:.4g}", "currency": a.currency,
                   "converted": money(conv), "stated": money(b.value)}
-        return Explanation("period_rate", fields, conv, b.value)
+        # (a conversion of the day further than a few per cent from the average says so)
+        near = abs(b.value - conv) <= FX_TOLERANCE * abs(conv)
+        return Explanation("period_rate" if near or not of_the_day else "day_rate", fields, conv, b.value)
     return explain
 
 

@@ -245,6 +245,12 @@ _CHECKS = (
                      "but the text gives {stated}",
                 passed="{figure} at the period's average rate ({rate} USD per {currency}) is about {converted}, "
                        "and the text gives {stated} (consistent)"),
+            "day_rate": Message(
+                fail="{figure} at the period's average rate ({rate} USD per {currency}) is about {converted}, "
+                     "but the text gives {stated}, further than the rate of the day it was converted at may stray",
+                passed="{figure} at the period's average rate ({rate} USD per {currency}) is about {converted}, "
+                       "and the text gives {stated}: a conversion in brackets is at the rate of the day the text "
+                       "was written, which may stray from the period's average (consistent)"),
             "writer_rate": Message(
                 fail='"{conversion}" for "{figure}" converts at {rate} {to_currency} per {from_currency}, but the '
                      "text's {others} other conversions all use (about {writer})",

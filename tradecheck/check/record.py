@@ -33,11 +33,13 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
                 pending = None
             elif not amounts:
                 flow = _flow_of_record(body[:m.start()])
-                pending = (m.group(0), flow) if flow is not False else None
+                pending = (m.group(0), flow, _with_partner(body[:m.start()])) if flow is not False else None
             continue
         if pending and amounts:
-            word, flow = pending
-            target = next((c for c in amounts if flow is None or c.measure == flow), None)
+            word, flow, bilateral = pending
+            # ("Taiwan's exports to U.S. hit record in 2023" over "Taiwan's exports fell 9.8
+            # percent to US$432.48 billion": a record with one partner is no world figure's)
+            target = next((c for c in amounts if (flow is None or c.measure == flow) and not (bilateral and c.partner == "WLD")), None)
             if target is not None:
                 out[target.id] = word
             pending = None
@@ -57,6 +59,12 @@ def _flow_of_record(before: str) -> str | None | bool:
     if re.match(r"\s+of\s+(?!goods\b|services\b|the\s+country\b)[a-z]", before[w.end:], re.I):
         return False
     return w.attrs["measure"]
+
+
+def _with_partner(before: str) -> bool:
+    """Whether the flow a record is said of has a partner named after it ("exports to U.S.
+    hit record", "trade with China reached a record")."""
+    return bool(re.search(r"\b(?:exports?|imports?|trade|shipments|sales)\s+(?:to|with|from)\s+(?:the\s+)?[A-Z]", before))
 
 
 def add(model: Model, claims: list[Claim], records: dict[str, str]) -> None:

@@ -451,7 +451,32 @@ def find_flows(text: str, index: Index | None = None) -> list[Mention]:
                 and m.start("f") - outer.end < 40 and _GOODS_OF_FLOW.fullmatch(text, outer.end, m.start("f"))):
             continue
         out.append(Mention("flow", m.start("f"), m.end(), m["f"], None, None, {"measure": measure, "sign": sign}))
+    return _join_total_flows(text, out)
+
+
+def _join_total_flows(text: str, flows: list[Mention]) -> list[Mention]:
+    """"total goods imports and exports", "overall exports and imports": the two flows
+    after a word that sums them (vocab/joint_flow_cues.csv) are one quantity, the trade."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(flows):
+        a = flows[i]
+        b = flows[i + 1] if i + 1 < len(flows) else None
+        if (b is not None and {a.attrs["measure"], b.attrs["measure"]} == {"exports", "imports"}
+                and re.fullmatch(r"\s+and\s+", text[a.end:b.start]) and _joint_cue_re().search(text, max(0, a.start - 40), a.start)):
+            out.append(Mention("flow", a.start, b.end, text[a.start:b.end], None, None, {"measure": "trade_total", "sign": 0}))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
     return out
+
+
+@functools.cache
+def _joint_cue_re() -> re.Pattern:
+    # the cue, then at most two words of the noun phrase ("total goods", "overall merchandise")
+    cues = vocab.alternation(vocab.joint_flow_cues(), ignore_case=True)
+    return re.compile(rf"(?<![\w-])(?:{cues})\s+(?:(?!(?:and|or|of|the|to|from|with)\s)[a-z-]+\s+){{0,2}}$", re.I)
 
 
 def _in_a_name(text: str, start: int, end: int) -> bool:

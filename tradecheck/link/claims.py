@@ -23,11 +23,11 @@ from .cues import (
     RANKED_WITH,
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE,
     CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE,
-    SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, volume_change_re,
+    SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
     change_before_re, measures_a_quantity, qual_re,
 )
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
-from .measures import MEASURE_RULES, OTHER_RULES, names_country_or_flow
+from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow
 from .pairs import PAIR_RULES, _code, balance_owner, complete, from_its_exporter, of_the_world, owns_flow, perspective, two_together
 from .readings import alternatives
 from .rules import decide
@@ -75,6 +75,12 @@ def link(doc: Document) -> list[Claim]:
             if c.commodity == "goods":
                 c.commodity = None
     _goods_and_services_as_the_whole(claims)
+    if ctx.product_scope and any(c.extra.get("_whole_of_trade") for c in claims):
+        # the body states the whole trade: the product the headline named is one part of
+        # it, not the scope of every figure
+        ctx.scope = None
+        for c in claims:
+            c.extra.pop("_scoped", None)
     _headline_labels(claims, ctx)
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
@@ -360,8 +366,13 @@ def _shares_of_figures(text: str, claims: list[Claim]) -> None:
                             text[share.end:whole.start]):
             continue
         share.measure, share.period = whole.measure, whole.period
-        share.reporter, share.partner = whole.reporter, whole.partner
-        for field in ("measure", "period", "pair"):
+        fields = ("measure", "period")
+        if not (whole.extra.get("_whole_of_part") and share.partner not in (None, "WLD")):
+            # (not "$505.5bn of goods from China, 21.6% of its $2,342.9bn": the share is
+            # still China's, of a whole with everyone)
+            share.reporter, share.partner = whole.reporter, whole.partner
+            fields += ("pair",)
+        for field in fields:
             share.how[field], share.basis[field] = "share-of-figure", whole.basis.get(field, "context")
         whole.extra.setdefault("_whole_of", share.id or share.start)
     _shares_of_the_total(text, claims)
@@ -757,7 +768,7 @@ def _respective_products(text: str, sent: Sentence, claims: list[Claim]) -> None
     if len(claims) < 2 or not _respective_cue().search(text, sent.start, sent.end):
         return
     mm = _product_pair().search(text, sent.start, sent.end)
-    if not mm or names_country_or_flow(mm["a"]) or names_country_or_flow(mm["b"]):
+    if not mm or names_country_or_flow(mm["a"]) or names_country_or_flow(mm["b"]) or _names_a_flow(mm["b"]):
         return
     for kind in ("percent_change", "amount", "share"):
         group = [c for c in claims if c.kind == kind and c.measure != "other" and c.start > mm.end()]
@@ -765,6 +776,13 @@ def _respective_products(text: str, sent: Sentence, claims: list[Claim]) -> None
             for c, label in zip(group, (mm["a"], mm["b"])):
                 c.commodity = canonical_label(label)
                 _set(c, "commodity", "respectively", "text")
+
+
+def _names_a_flow(np: str) -> bool:
+    """"exports of goods and imports of goods both recorded increases": the second item is
+    another flow, not a second product of the first."""
+    from ..extract.mentions import find_flows
+    return any(f.attrs["measure"] in ("exports", "imports", "trade_total") for f in find_flows(np))
 
 
 def _respective_places(text, sent, numbers, places) -> dict[int, Mention]:
@@ -804,11 +822,19 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     after = text[m.end:min(sent.end, m.end + 80)]
     kind = _kind_of(m, text, sent, before, after, prev_end)
     if kind is None and prev_claim is not None and prev_claim.kind in ("percent_change", "share") and m.kind in ("percent", "fraction") \
-            and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:(?:those|that)\s+of\s+[a-z][a-z\s-]{1,50}?\s+)?", text[prev_end:m.start]):
+            and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:(?:those|that)\s+of\s+[a-z][a-z\s-]{1,50}?\s+|(?:[a-z][\w-]*\s+){1,3}?by\s+)?", text[prev_end:m.start]):
         # "exports and imports fell 0.67% and 5.98% respectively": the second of a pair;
-        # "imports of meat rose 34.1 percent and those of chemicals 35.9 percent"
+        # "imports of meat rose 34.1 percent and those of chemicals 35.9 percent";
+        # "exports increased by 1.2% and imports by 3.0%"
         kind = prev_claim.kind
         paired_with = prev_claim
+    elif kind is None and m.kind == "percent" and last_relation is not None and last_relation.kind == "percent_change" \
+            and last_relation.sentence == sent.index and re.search(r"[,\s]\s*and\s+$", text[prev_end:m.start]) \
+            and _AGAINST_A_BASE.match(after):
+        # "an increase of 3.2 percent over N21.90trn in Q4 2023 and 124.6 percent compared
+        # with N10.06trn in Q1 2023": a second change of the same verb, against another base
+        kind = "percent_change"
+        paired_with = last_relation
     elif kind is None and prev_claim is not None and prev_claim.kind == "share" and m.kind == "percent" \
             and prev_claim.sentence == sent.index and re.match(r"^\s+(?:to|from|for|with|in)\s+(?:the\s+)?[A-Z]", after) \
             and re.fullmatch(r"[^.;$€£¥\d]*?(?:,\s*(?:and\s+)?|\s+and\s+)", text[prev_end:m.start]):
@@ -849,6 +875,9 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     s.whole_of_share = bool(p is not None and p.kind == "share" and kind == "amount"
                             and (WHICH_WHOLE.match(gap) or (re.fullmatch(r"\s*of\s+the\s+", gap)
                                                             and re.match(r"\s+(?:that|which)\s", after))))
+    s.whole_after_of = bool(p is not None and p.kind in ("share", "amount") and kind == "amount" and p.measure != "other"
+                            and not p.extra.get("change_of") and OF_THE_WHOLE.match(gap))
+    s.whole_of_share = s.whole_of_share or s.whole_after_of
     # "to USD 8.6 billion (USD 8.18 billion in 2023)": the earlier level, not the same figure again
     earlier = kind == "amount" and p is not None and bool(re.fullmatch(r"\s*\(\s*", gap)) and bool(EARLIER_IN_BRACKET.match(after))
     s.continued = bool(p is not None and (p.measure != "other" or p.extra.get("_forecast_of") not in (None, "other")
@@ -857,7 +886,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
                             or (kind in ("percent_change", "multiple") and p.kind == "amount"
                                 and (CONTINUE_CHANGE.match(gap) or _describes_previous(text, gap, p, m, ms)))))
     s.restated = bool(p is not None and p.kind in ("amount", "share") and RESTATE.match(gap or "x") is not None
-                      and gap.strip() != "" and respective_place is None and not earlier)
+                      and gap.strip() != "" and respective_place is None and not earlier and not s.whole_after_of)
     _decide_measure(s)
     _decide_period(s)
     _decide_pair(s)
@@ -865,6 +894,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     _values(s, paired_with)
     _link_levels(s)
     _valuation(s)
+    _vintage(s)
     c.readings = alternatives(s)
     return c
 
@@ -886,6 +916,19 @@ def _valuation(s: Site) -> None:
     if found:
         v = found[-1]["v"].lower().replace(".", "")
         c.extra["valuation"] = "CIF" if v.startswith(("c", "cost")) else "FOB"
+
+
+def _vintage(s: Site) -> None:
+    """"the February figure was first reported at A$7.28 billion": an estimate since revised
+    (vocab/vintage_cues.csv) is a quantity of its own, apart from the revised figure."""
+    if s.claim.kind == "amount" and _vintage_re().search(s.before):
+        s.claim.extra["vintage"] = "first estimate"
+
+
+@functools.cache
+def _vintage_re() -> re.Pattern:
+    cues = vocab.alternation(vocab.vintage_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{cues})\s+(?:at|as|to\s+be)\s+{HEDGE}$", re.I)
 
 
 def _of_a_quantity(text: str, sent, m: Mention, prev_end: int) -> bool:
@@ -926,9 +969,16 @@ def _decide_measure(s: Site) -> None:
     if c.measure == "balance" and sign and flow is not None:
         # the word that gives the balance its sign is part of what the claim rests on
         c.extra["_sign_span"] = [flow.start, flow.end]
+    if flow is not None and s.kind in ("amount", "percent_change", "multiple") and (
+            _PER_DAY_AFTER.match(s.text, flow.end) or _PER_DAY_BEFORE.search(s.text, max(s.sent.start, flow.start - 30), flow.start)):
+        # "Exports per working day ... were up 2.5 percent", "daily average exports": the
+        # flow as a rate, another quantity than the period's flow
+        c.extra["per"] = "working day"
+        return
     per = re.match(r"^\s*(?:per|a|an|each)\s+(?P<u>month|year|week|day|quarter)\b(?!\s+(?:earlier|ago|before(?!\s+(?:19|20)\d\d)|later|on|back|previously)\b)", s.after)
-    if per and s.kind == "amount" and c.measure != "other":
+    if per and s.kind == "amount" and c.measure != "other" and not is_goal(s):
         # "an average of Sh35 billion per month": the flow, as a rate; no check adds it up
+        # (a goal is a goal at any rate: "aims to lift turnover to $100 billion a year")
         c.extra["per"] = per["u"]
         return
     for r in OTHER_RULES:
@@ -1007,6 +1057,11 @@ def _decide_period(s: Site) -> None:
     s.period = per
     c.period = P.fmt(per)
     _set(c, "period", name, basis)
+    if c.how.get("measure") == "covered-by-a-measure" and basis == "context":
+        # "tariffs on $250 billion in imports": the trade a policy covers is counted over
+        # no period of the text's; the one in force would only be a guess
+        c.period = None
+        _set(c, "period", "undated-coverage", "context")
     if s.kind in ("multiple", "percent_change"):
         base, name, basis, _ = decide(BASE_RULES, s)
         c.base_period = P.fmt(base)
@@ -1077,7 +1132,11 @@ def _decide_pair(s: Site) -> None:
         c.reporter, c.partner = _code(rep, c), _code(par, c, partner=True)
     _set(c, "pair", name, basis)
     p = s.prev
-    if name == "partner-ranked" and p is not None and p.measure in ("exports", "imports", "trade_total") \
+    if name == "ranked-against":
+        # the rival's figure is of the flow it is ranked against, whatever verb came before
+        c.measure = p.measure
+        _set(c, "measure", "ranked-against", "context")
+    elif name in ("partner-ranked", "ranked-item") and p is not None and p.measure in ("exports", "imports", "trade_total") \
             and p.partner not in (None, "WLD"):
         # "China remained the largest buyer ... with $5.25 billion, followed by the United
         # States with $2.02 billion": the places ranked after the first share its flow
@@ -1094,6 +1153,13 @@ def _decide_pair(s: Site) -> None:
         _set(c, "measure", "from-its-exporter", "text")
     if s.whole_of_share:
         c.extra["_no_state"] = True
+    if s.whole_after_of:
+        c.extra["_whole_of_part"] = True
+
+
+def _one_partners(c: Claim) -> bool:
+    """A figure of one partner's trade (not the world's, nor a partner left unsaid)."""
+    return c.partner not in (None, "WLD") and c.partner != c.reporter
 
 
 def _decide_commodity(s: Site) -> None:
@@ -1120,9 +1186,16 @@ def _decide_commodity(s: Site) -> None:
         # "That value was also 85.10% higher", "This is ... an increase of NOK 20.9 billion":
         # the figure of the sentence before, part and all
         label, name = s.state.commodity, "anaphor-carried"
+    elif label is None and s.state.commodity and c.kind == "amount" and re.match(r"\s+of\s+(?:them|those|these)\b", s.after, re.I):
+        # "Log exports ... slipped to $2.9 billion. China took $2.5 billion of them": a part
+        # of the figure before, of its product
+        label, name = s.state.commodity, "anaphor-carried"
     adjusted = adjustment(text[s.sent.start:m.start]) or adjustment(text[m.start:s.sent.end])
     if adjusted:
         c.scope = adjusted  # another series than the raw figures
+    account = _account_of(s) if c.measure == "balance" else None
+    if account:
+        c.scope = account  # the current account's surplus: no trade balance
     if c.how.get("pair") != "intra-group" and re.search(r"\b(?:within\s+the\s+(?:euro\s+area|EU|bloc|union|region|zone|grouping|community)|intra-[A-Za-z]+|intra\s+[A-Z]\w*|among\s+(?:the\s+)?(?:countries|members|member\s+states|states)\s+of|among\s+(?:the\s+)?[A-Z][\w-]+\s+(?:states|members|countries)|mutual\s+trade)\b",
                  text[max(s.sent.start, s.prev_end):m.start], re.I):
         c.scope = "within the bloc"  # trade among its members: not the bloc's trade with others
@@ -1145,16 +1218,26 @@ def _decide_commodity(s: Site) -> None:
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
             and not any(after_prev <= x.start < m.start for x in ms["country"] + ms["flow"] + ms["commodity"])):
         label, name = p.commodity, "same-flow-carried"
-    if s.whole_of_share:
+    if s.whole_after_of and not p.extra.get("_whole_has_commodity"):
+        # the same product from everyone ("€11.5bn of €31.1bn" of cars from China), or all
+        # products of the pair when the part was one product
+        label, name = (p.commodity if _one_partners(p) else None), "share-whole"
+    elif s.whole_of_share:
         if p.extra.get("_whole_has_commodity"):
             label, name = p.commodity, "share-whole"  # "7.5% of its non-oil exports, which totalled $9.6bn"
         elif p.commodity:
             label, name = None, "share-whole"
+    if label is None and c.how.get("pair") == "ranked-against" and p.commodity:
+        label, name = p.commodity, "ranked-after"  # "..., ahead of Mexico's $17.8 billion": the same product
     if label is None and c.how.get("measure") == "ranked-after" and p is not None and p.commodity:
         label, name = p.commodity, "ranked-after"  # the first ranked place's product, for the rest
     if label == ctx.scope and ctx.scope:
         c.extra["_scoped"] = True
-    if label is None and ctx.scope and c.measure != "other" and not re.search(r"\btotal\s+(?:exports|imports|trade)\b", text[max(s.sent.start, prev_end):m.start], re.I):
+    whole_named = label is None and ctx.product_scope and _names_whole_scope(text, s.sent.start, m.start)
+    if whole_named:
+        c.extra["_whole_of_trade"] = True
+    if label is None and ctx.scope and c.measure != "other" and not whole_named \
+            and not re.search(r"\btotal\s+(?:exports|imports|trade)\b", text[max(s.sent.start, prev_end):m.start], re.I):
         label, name = ctx.scope, "article-scope"
         c.extra["_scoped"] = True
     if c.measure == "other" and "change_of" not in c.extra:
@@ -1191,6 +1274,56 @@ def _excluded(s: Site, label: str | None, name: str) -> tuple[str | None, str]:
     return label, name
 
 
+@functools.cache
+def _whole_scope_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + vocab.alternation(vocab.whole_scope_cues(), ignore_case=True, space=r"\s+") + r")\b", re.I)
+
+
+def _names_whole_scope(text: str, start: int, end: int) -> bool:
+    """"Total merchandise exports for the year amounted to US$16.6 billion", "Merchandise
+    imports were US$13.8 billion, resulting in a trade surplus of": a sentence that names the
+    whole of the trade before its figure is about that, not the product the headline of a
+    product's article summarised."""
+    return bool(_whole_scope_re().search(text, start, end))
+
+
+# a flow counted per day: "exports per working day", "daily average exports"
+_PER_DAY_AFTER = re.compile(r"\s+(?:per|a|each)\s+(?:working|business|trading|calendar)\s+day\b", re.I)
+_PER_DAY_BEFORE = re.compile(r"\b(?:daily|per-day|per-working-day)\s+(?:average\s+)?$|\baverage\s+daily\s+$", re.I)
+
+
+def _account_of(s: Site) -> str | None:
+    """The account of the balance of payments a balance figure is of (vocab/accounts.csv):
+    the one the balance word governing it names ("the primary income surplus ... rose to
+    35.53 trillion yen"), or the subject it is the predicate of ("The secondary income
+    balance showed a deficit of 4.04 trillion yen")."""
+    words = [f for f in s.ms["flow"] if s.sent.start <= f.start and f.end <= s.m.start and f.attrs["measure"] == "balance"]
+    if not words:
+        return None
+    last = words[-1]
+    named = _account_re().search(s.text, max(s.sent.start, last.start - 25), last.start)
+    if named is None and len(words) >= 2 and _PREDICATE.fullmatch(s.text, words[-2].end, last.start):
+        named = _account_re().search(s.text, max(s.sent.start, words[-2].start - 25), words[-2].start)
+    return named["a"].lower().replace("-", " ") if named else None
+
+
+# the verb between a balance and what it showed: "balance showed a deficit", "was in surplus"
+_PREDICATE = re.compile(r"\s+(?:showed|shows|posted|posts|logged|logs|recorded|records|registered|was|were|is|remained|stayed|swung\s+to|turned\s+to)"
+                        r"\s+(?:(?:a|an|in)\s+)?(?:[a-z]+\s+)?", re.I)
+
+
+@functools.cache
+def _account_re() -> re.Pattern:
+    # an account right before the balance word: "current account ", "primary income "
+    accounts = vocab.alternation(vocab.accounts(), ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"\b(?P<a>{accounts})[\s-]+$", re.I)
+
+
+# the words from a change to the level it reached: "to", "at", "from", perhaps after an
+# adverb of a few words ("year on year", "from a year earlier" is no adverb: it has "from")
+_TO_LEVEL = re.compile(r"^\s*(?:(?!(?:to|at|from|and|while|but|in|of)\b)[A-Za-z/-]+\s+){0,3}?(?:to|at|from)\b", re.I)
+
+
 def _values(s: Site, paired_with: Claim | None) -> None:
     c, m, text, sent, ms, ctx, kind = s.claim, s.m, s.text, s.sent, s.ms, s.ctx, s.kind
     before, after = s.before, s.after
@@ -1207,13 +1340,20 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         if d < 0:
             c.bound = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}.get(c.bound, c.bound)
     cur = TERMS.search(text[sent.start:sent.end])
-    code = currency_word(cur["w"], ctx) if cur else None
+    code = currency_word(cur["w"] or cur["w2"], ctx) if cur else None
     if code is None and kind in ("percent_change", "multiple"):
         # "rose 26.1% to a record $239.62 billion": the change is in that figure's currency
-        nxt = [a for a in ms["amount"] if m.end <= a.start <= m.end + 40 and re.match(r"^\s*(?:to|at|from)\b", text[m.end:a.start] + " ", re.I)]
+        # ("rose 6.1 percent year on year to 9.95 trillion yuan": an adverb may come between)
+        nxt = [a for a in ms["amount"] if m.end <= a.start <= m.end + 40 and _TO_LEVEL.match(text[m.end:a.start] + " ")]
         if nxt:
             codes = nxt[0].attrs.get("codes") or []
             code = ctx.currency_hint.get(nxt[0].attrs["token"]) or (codes[0] if codes else None)
+    p = s.prev
+    if code is None and kind in ("percent_change", "multiple") and p is not None and p.kind == "amount" \
+            and p.sentence == c.sentence and (s.continued or s.restated) and p.measure == c.measure:
+        # "Exports stood at 3.75 trillion yuan, up 10.3 percent": the change of that figure,
+        # in its currency
+        code = p.currency
     if code:
         c.extra["currency"] = code
     if kind == "share" and re.match(r"^\s*of\s+the\s+total\b", after, re.I):
@@ -1286,6 +1426,18 @@ _RANKED_SHARE = re.compile(
     rf"(?:\s+(?:dollars|euros|pounds|riyals|dirhams))?,\s*{HEDGE}$", re.I)
 
 
+@functools.cache
+def _change_at_re() -> re.Pattern:
+    """"both recorded increases over a year earlier, at 14.8% and 12.1% respectively": the
+    change named, then its size after "at"."""
+    words = vocab.alternation(vocab.changes(), ignore_case=True)
+    return re.compile(rf"\b(?:{words})\b[^.;:\d%]{{0,60}},\s*at\s+{HEDGE}$", re.I)
+
+
+# the words that set a change against the level it is measured from
+_AGAINST_A_BASE = re.compile(r"\s*(?:compared\s+(?:with|to)|against|over|versus|vs\.?|from|on)\s", re.I)
+
+
 def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> str | None:
     if m.kind == "amount":
         return "amount"
@@ -1301,7 +1453,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     if m.attrs.get("sign"):
         return "percent_change"  # "+3.9%", "(-33.6%)": a signed percentage is a change
     share_before = _share_before_re().search(clause_before)
-    change_before = change_before_re().search(clause_before)
+    change_before = change_before_re().search(clause_before) or _change_at_re().search(text, max(prev_end, sent.start), m.start)
     change_after = CHANGE_NOUN_AFTER.match(after)
     of_after = SHARE_AFTER.match(after)
     if m.kind == "percent" and re.match(r"^\s*(?:of\s+)?(?:GDP|gross\s+domestic\s+product|national\s+(?:income|output)|the\s+economy|economic\s+output)\b", after, re.I):

@@ -90,8 +90,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return of_the["c"].lower(), "of-the-figure"
     # "earned Sh180.6 billion from tea exports"
     # (not "on the back of higher gold imports": a cause, not the figure's product)
+    from .. import vocab
+
     from_x = re.match(r"^\s+(?:from|in|on)\s+(?!the\s|a\s|an\s|higher\s|lower\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
-    if from_x and c.kind == "amount" and not names_country_or_flow(from_x["c"]) and from_x["c"] not in ("total", "merchandise", "its", "their", "the"):
+    if from_x and c.kind == "amount" and not names_country_or_flow(from_x["c"]) and from_x["c"] not in ("total", "merchandise", "its", "their", "the") \
+            and not any(w in vocab.not_products() for w in from_x["c"].split()):  # "in total goods imports"
         return canonical_label(from_x["c"]), "from-product-flow"
     # ("A$117.6 billion of goods, leaving a surplus of ...": that product was the figure before's)
     cands = [x for x in commodities if start <= x.start < m.start and not _IN_A_NAME.search(text, max(0, x.start - 60), x.start)

@@ -74,6 +74,9 @@ class DocContext:
     has_services: bool
     main_period: P.Period | None = None
     scope: str | None = None  # "non-oil" when the article's statistics are non-oil trade
+    # the scope is a product a headline names ("Gold exports rake in ..."): a summary, which
+    # a body sentence naming the whole trade ("Total merchandise exports") is not about
+    product_scope: bool = False
     groups: dict[str, str] = field(default_factory=dict)
 
 
@@ -114,14 +117,18 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     countries = [c for c in countries if c.attrs["kind"] != "anaphor"]
     lead = [c for c in countries if c.start < lead_end and (c.attrs["iso"] or c.attrs["kind"] == "group")]
     main_r, main_p = _lead_pair(text, sents[:4], countries, found["flow"], anaphors)
-    city = _dateline_country(text)
+    if main_p not in (None, "WLD") and _headline_pair_only(text, sents, countries, found["flow"], main_r, body_start(text, sents, doc)):
+        main_p = "WLD"
+    # a national release names its statistics office where a wire names its city
+    city = _dateline_country(text) or _official_source_country(text[:lead_end])
     subjects = [c for c in lead if not PREP_BEFORE_COUNTRY.search(text[max(0, c.start - 14):c.start])]
     if main_r is None and city and not subjects and city not in [c.attrs["iso"] for c in lead]:
         # a national release ("COLOMBO - Merchandise exports were ..."), or one about a
         # partner ("LAGOS - Goods exported to China ..."): the lead names no reporting
         # country, the dateline does
         main_r = city
-        main_p = next((_ckey(c) for c in lead if c.attrs["iso"] != city), "WLD")
+        # (not a place in an aside: "Log exports, which go mostly to China, slipped")
+        main_p = next((_ckey(c) for c in lead if c.attrs["iso"] != city and not _IN_WHICH_ASIDE.search(text, max(0, c.start - 60), c.start)), "WLD")
     if main_r is not None:
         lead = []
     for c in lead:
@@ -148,10 +155,11 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
             break
     lead_text = text[:lead_end]
     scope = "non-oil" if re.search(r"\bnon-oil\s+(?:foreign\s+)?trade\b|\b(?:not\s+counting|excluding|except(?:\s+for)?|apart\s+from|other\s+than)\s+(?:crude\s+)?oil\b", lead_text, re.I) else None
-    scope = scope or _product_scope(text, sents, found)
+    product = None if scope else _product_scope(text, sents, found)
     return DocContext(published=pub, main_reporter=main_r, main_partner=main_p, country_order=order,
                       currency_hint=hint, fiscal_start=fiscal, fiscal_by_start=by_start, decimal_comma=found["decimal_comma"],
-                      has_services=_names_services_apart(text), scope=scope)
+                      has_services=_names_services_apart(text), scope=scope or product,
+                      product_scope=product is not None)
 
 
 def _product_scope(text: str, sents: list[Sentence], found: dict) -> str | None:
@@ -175,9 +183,23 @@ def _product_scope(text: str, sents: list[Sentence], found: dict) -> str | None:
     return canonical_label(product)  # (as the figures' labels are: "textile" is textiles)
 
 
+# a relative clause open before a place: ", which go mostly to "
+_IN_WHICH_ASIDE = re.compile(r",\s+which\s+[^,.;]*$")
+
+
+def _official_source_country(lead: str) -> str | None:
+    """The country whose statistics office or trade ministry the lead names
+    (vocab/official_sources.csv): "according to figures released by Stats NZ today"."""
+    for phrase, iso in vocab.official_sources().items():
+        if re.search(rf"(?<![A-Za-z]){re.escape(phrase)}(?![A-Za-z])", lead, 0 if phrase.isupper() else re.I):
+            return iso
+    return None
+
+
 def _dateline_country(text: str) -> str | None:
     """The country of the dateline's city ("COLOMBO, December 8, 2017 -")."""
-    dl = re.search(r"(?m)^(?:By [^\n]*?\n)?([A-ZÀ-Þ][A-ZÀ-Þ .'-]+),", text[:1500])
+    # (or "WELLINGTON — ...", "WELLINGTON (Bloomberg) -- ...")
+    dl = re.search(r"(?m)^(?:By [^\n]*?\n)?([A-ZÀ-Þ][A-ZÀ-Þ.'-]+(?: [A-ZÀ-Þ.'-]+)*)(?:,|\s+(?:—|–|--?)\s|\s+\()", text[:1500])
     if not dl:
         return None
     name = dl.group(1).strip()
@@ -236,6 +258,33 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
     if reporter_only and reporter_only != "WLD":
         return reporter_only, reporter_partner or "WLD"
     return None, None
+
+
+def _headline_pair_only(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention],
+                        reporter: str | None, body: int) -> bool:
+    """"Taiwan's exports to U.S. hit record in 2023" over "Taiwan's exports fell 9.8 percent
+    to US$432.48 billion": a headline is a summary; when the pair is named in it alone and
+    the lead gives the reporter's own flow with no partner, the text is about the reporter's
+    trade with the world, and the partner is one detail of it."""
+    if len(sents) < 2 or body < 1 or sents[0].paragraph != 0:
+        return False
+    head = sents[0]
+    if not any(head.start <= f.start < head.end for f in flows):
+        return False
+    lead = next((s for s in sents if s.paragraph > head.paragraph), None)
+    if lead is None:
+        return False
+    if any(f.start < lead.start and f.start >= head.end for f in flows):
+        return False  # (a standfirst between them may name the pair again)
+    cs = [c for c in countries if lead.start <= c.start < lead.end and c.attrs["iso"]]
+    for f in (f for f in flows if lead.start <= f.start < lead.end and f.attrs["measure"] in ("exports", "imports", "trade_total", "balance")):
+        owner = [c for c in cs if c.attrs["iso"] == reporter and c.attrs["possessive"] and 0 <= f.start - c.end <= 25
+                 and re.fullmatch(r"(?:['’]s)?(?:\s+[a-z-]+){0,2}\s+", text[c.end:f.start])]
+        # (any partner after the flow, a place or not: "trade with the 10 members of ASEAN")
+        partner = re.match(r"[^\d.;,]{0,70}?\b(?:to|with|from|between)\s", text[f.end:lead.end])
+        if owner and not partner:
+            return bool(re.search(r"\d", text[f.end:lead.end]))
+    return False
 
 
 # the words between a flow and its partner: "trade with", "exports to the"

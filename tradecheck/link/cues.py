@@ -39,7 +39,9 @@ def change_before_re() -> re.Pattern:
     pace = r"(?:\s+at\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:pace|rate)\s+of)?"
     # "grew by only 5.1 percent", "rose by some 5%": the hedges of vocab/hedges.csv too
     hedges = vocab.alternation(vocab.hedges(), ignore_case=True, space=_SPACE)
-    return re.compile(rf"(?<![\w-]){_PHRASAL_UP}(?P<w>{words}){obj}{pace}(?:\s+(?:by|of|at|to|a|an|{hedges}))*\s*$", re.I)
+    # "fell less steeply, by 9.5 per cent": an adverb of manner (with its comparative) between
+    adverb = r"(?:\s+(?:(?:less|more|much|far)\s+)?[a-z]+ly\b,?)?"
+    return re.compile(rf"(?<![\w-]){_PHRASAL_UP}(?P<w>{words}){obj}{pace}{adverb}(?:\s+(?:by|of|at|to|a|an|{hedges}))*\s*$", re.I)
 
 
 CHANGE_NOUN_AFTER = re.compile(
@@ -65,6 +67,11 @@ ABS_CHANGE_BEFORE = EndCue(re.compile(
 
 # "..., which totalled $9.6 billion" after "7.5% of Egypt's non-oil exports"
 WHICH_WHOLE = re.compile(rf"^\s*of\s+[^,;()$€£¥\d]{{3,60}}?\s+of\s+{HEDGE}$|^\s*of\s+(?:all|everything|what)\s+[^,;()$€£¥\d]{{3,60}}?\s*\(\s*{HEDGE}$|^\s*of\s+[^,;()]{{3,60}}?,?\s+which\s+(?:\w+\s+){{0,2}}?(?:totall?ed|reached|came\s+to|stood\s+at|were|was|amounted\s+to|slipped\s+to|rose\s+to|fell\s+to|grew\s+to|hit)\s+(?:a\s+(?:record\s+)?)?{HEDGE}$", re.I)
+
+# "21.6% of its $2,342.9 billion", "or 13.9% of $3,083.0 billion", "£272.2bn out of £534bn",
+# "€11.5bn of €31.1bn": the figure right after "of" is the whole the figure before it is a
+# part of, never the part again (an owner may stand between: "of the bloc's €3.0tn")
+OF_THE_WHOLE = re.compile(rf"^\s*(?:out\s+)?of\s+(?:(?:its|their|the|this|that)\s+)?(?:[\w.-]+['’]s\s+)?(?:(?:total|overall|combined)\s+)?{HEDGE}$", re.I)
 
 
 # "fell 21.9% to $4.83 bln": the new level of what the change was about
@@ -198,7 +205,7 @@ def quantity_after_re() -> re.Pattern:
     """A change whose level, new or earlier, is a quantity: "rose 12.6% in 2023 to 71.32
     million tonnes", "up 20.3 percent from 69.6 million tonnes", "up 5.6% on the 6.83
     million tonnes of December 2022"."""
-    level = r"(?:to|from|on|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+(?:record\s+)?)?"
+    level = r"(?:to|from|on|against|versus|vs\.?|compared\s+(?:with|to)|(?:more|less|higher|lower|fewer)\s+than)\s+(?:the\s+|a\s+(?:record\s+)?)?"
     return re.compile(rf"^{_quantity_words()}\s*,?\s+{level}{HEDGE}{_quantity_re()}", re.I)
 
 
@@ -241,7 +248,10 @@ PART_SUBJECT = re.compile(rf"(?:^|[.;:,(]\s*|\b(?:while|and|but|of\s+which|inclu
 COMPLEMENT_BEFORE = re.compile(r"\b(?:in|of|on)\s+(?:(?:its|their|the|bilateral|goods|services|merchandise|non-oil|and|foreign|overall)\s+)*(?:[\w-]+\s+){0,3}$", re.I)
 
 
-TERMS = re.compile(r"\bin\s+(?P<w>[a-z]+|US\s+dollar|U\.S\.\s+dollar)\s+terms\b", re.I)
+# the currency a clause's changes are in: "in yuan terms", "in New Taiwan dollar terms",
+# "Expressed in euro, exports ... were 1.1 pct higher"
+TERMS = re.compile(r"\bin\s+(?P<w>[a-z]+|US\s+dollar|U\.S\.\s+dollar|(?:[A-Z][a-z]+\s+){1,2}dollar)\s+terms\b"
+                   r"|\b(?:expressed|measured|denominated|calculated)\s+in\s+(?P<w2>[a-z]+|US\s+dollars?|U\.S\.\s+dollars?)\b", re.I)
 
 
 BUY = re.compile(r"^(?:bought|purchased|took|buying|purchasing|taking|purchases|buyer|buyers)$", re.I)

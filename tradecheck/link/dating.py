@@ -387,6 +387,10 @@ def right_after_change(s: Site):
         if pm.start >= s.m.end and not pm.base_cue and p is not None and not _change_footing(pm):
             if re.fullmatch(r"\s+(?:(?:rise|increase|growth|gain|fall|drop|decline|decrease|expansion|contraction|jump)\s+)?(?:(?:recorded|registered|seen|posted)\s+)?(?:in|during|for)\s+(?:the\s+)?", s.text[s.m.end:pm.start], re.I):
                 return Decision(p, _span(pm), h)
+            if pm.kind == "rel" and pm.args.get("w") in ("last year", "this year", "last month") and re.fullmatch(r"\s+", s.text[s.m.end:pm.start]):
+                # "In August, ... he said trade was soaring by nearly 60% last year": the
+                # words glued to the change date it, not the day it was said
+                return Decision(p, _span(pm), h)
             return None
     return None
 
@@ -433,7 +437,23 @@ def before_change(s: Site):
         return None
     main = _relation_main(s)
     if main:
+        later = _later_over(s, main[-1][1])
+        if later is not None:
+            return Decision(later[1], _span(later[0]), later[2])
         return Decision(main[-1][1], _span(main[-1][0]), main[-1][2])
+    return None
+
+
+def _later_over(s: Site, before):
+    """"soaring by 60% last year, with volumes doubling over January-May 2022": a period
+    after "over" that ends later than the one before the change cannot be its base (a base
+    comes first), so it is the time the change happened in."""
+    for pm, p, h in s.resolved:
+        if pm.start >= s.m.end and pm.base_cue and p is not None and before is not None \
+                and re.fullmatch(r"\s+over\s+(?:the\s+)?", s.text[s.m.end:pm.start], re.I) and p[1] > before[1]:
+            return pm, p, h
+        if pm.start >= s.m.end:
+            return None
     return None
 
 

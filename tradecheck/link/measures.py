@@ -2,6 +2,7 @@
 and whether money is a target or forecast rather than a realised flow."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ..extract import mentions as scan
@@ -42,7 +43,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                 return f
     before = [f for f in flows if f.end <= m.start and not in_apposition(text, sent.start, f.start, m.start)
               and not _HEADING_BETWEEN.search(text, f.end, m.start)]
-    if kind == "amount" and re.search(rf"\b(?:against|from|versus|compared\s+(?:with|to))\s+{HEDGE}$", text[max(sent.start, m.start - 30):m.start]):
+    if kind == "amount" and re.search(rf"\b(?:against|from|versus|compared\s+(?:with|to))\s+{_LEVEL_NOUN_PHRASE}{HEDGE}$", text[max(sent.start, m.start - 40):m.start]):
         # "expected to exceed $88bn, against $73bn last year": the earlier level is a flow,
         # whatever the forecast's word (GDP "grown from 1.6 to 2.5 trillion" stays GDP)
         goals = {w.lower() for w in vocab.forecast_cues()}
@@ -64,6 +65,10 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         if not re.search(r"[;]|\b(?:while|whereas|but)\b", gap) and not owns_next:
             return nxt[0]
     return None
+
+
+# what may stand between "from" and an earlier level: "from a record A$467 billion"
+_LEVEL_NOUN_PHRASE = r"(?:(?:a|the)\s+)?(?:(?:record|revised|peak)\s+)?"
 
 
 # "Trade with EU countries: Calendar and seasonally adjusted, goods worth ...": a heading's
@@ -103,8 +108,10 @@ def is_future(text, sent, m, ctx) -> bool:
     cue = None
     for cue in future_re().finditer(before[-80:]):
         pass
-    if cue is not None and re.search(rf"\b(?:after|from|against|versus|compared\s+(?:with|to))\s+{HEDGE}$", before):
-        cue = None  # "a target of $267bn, after $255.8bn in 2023": the level it starts from happened
+    if cue is not None and re.search(rf"\b(?:after|from|against|versus|compared\s+(?:with|to))\s+{_LEVEL_NOUN_PHRASE}{HEDGE}$", before):
+        # "a target of $267bn, after $255.8bn in 2023", "forecast to fall to A$415 billion
+        # from a record A$467 billion": the level it starts from happened
+        cue = None
     if cue is not None and cue.group(0).lower() in ("would", "could") and re.match(r"\s+(?:put|mean|leave|give|make|imply|bring)\b", before[-80:][cue.end():]):
         cue = None  # "which would put the deficit at ...": arithmetic, not a forecast
     if cue is not None:
@@ -269,6 +276,33 @@ def both_flows(s: Site):
     return None
 
 
+@rule("measure", "value-of-flow", "text")
+def value_of_flow(s: Site):
+    """A word for the money a flow brought or cost (vocab/value_words.csv) that governs the
+    figure: the flow named just before it ("Imports cost $3.55 billion"), or, opening its
+    sentence, the flow the text is on ("Revenue rose 28.6% to US$ 9.57 billion" after the
+    coffee exports of a crop year)."""
+    f = governing_flow(s.text, s.sent, s.m, s.ms["flow"], s.kind, s.after)
+    if f is None or f.attrs["measure"] != "other" or f.text.lower() not in _value_words():
+        return None
+    own = next((g for g in s.ms["flow"] if g.end <= f.start and g.attrs["measure"] in ("exports", "imports")
+                and re.fullmatch(r"\s+", s.text[g.end:f.start])), None)
+    if own is not None:
+        return Decision((own.attrs["measure"], own, 0), (own.start, f.end))
+    # (the first figure only: the others of the sentence follow it, or are of their own,
+    # "an average of US$ 202.33 per bag, down 3.2%")
+    first = s.prev is None or s.prev.end <= s.sent.start
+    opens = re.fullmatch(r"\s*(?:(?:The|Total|Overall|Their|Its)\s+)?", s.text[s.sent.start:f.start], re.I)
+    if opens and first and s.state.measure in ("exports", "imports"):
+        return Decision((s.state.measure, None, 0), (f.start, f.end))
+    return None
+
+
+@functools.cache
+def _value_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.value_words())
+
+
 @rule("measure", "flow-word", "text")
 def flow_word(s: Site):
     """The flow word that governs the figure: the nearest before it in the sentence (asides
@@ -294,7 +328,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, flow_word, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, flow_word, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute
@@ -364,18 +398,25 @@ def not_a_flow(s: Site):
     """A goal, a forecast, a unit price or an exchange rate: "a target of $5bn by 2030",
     "$165 per tonne", "N1,500 to the dollar"; a change forecast ("expects ... exports rising
     22 percent")."""
-    from .cues import FX_AFTER, GOAL_AFTER, UNIT_PRICE_AFTER, reach_after_re
+    from .cues import FX_AFTER, UNIT_PRICE_AFTER
 
     forecast = {"_forecast": True, "_forecast_of": s.claim.measure}
     if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and (is_future(s.text, s.sent, s.m, s.ctx) or _forecast_goes_on(s)):
         return Decision(forecast)
     if s.kind != "amount" or s.claim.measure == "other":
         return None
-    if is_future(s.text, s.sent, s.m, s.ctx) or GOAL_AFTER.match(s.after) or reach_after_re().match(s.after) or _forecast_goes_on(s):
+    if is_goal(s):
         return Decision(forecast)
     if UNIT_PRICE_AFTER.match(s.after) or FX_AFTER.match(s.after):
         return Decision({})
     return None
+
+
+def is_goal(s: Site) -> bool:
+    """An amount to be reached, forecast or aimed at, not one that happened."""
+    from .cues import GOAL_AFTER, reach_after_re
+
+    return bool(is_future(s.text, s.sent, s.m, s.ctx) or GOAL_AFTER.match(s.after) or reach_after_re().match(s.after) or _forecast_goes_on(s))
 
 
 def _forecast_goes_on(s: Site) -> bool:
@@ -406,6 +447,28 @@ def earlier_level_of_other(s: Site):
             and not any(p.end <= f.start < s.m.start and f.attrs["measure"] != "other" for f in s.ms["flow"]):
         return Decision({}, (p.start, p.end))
     return None
+
+
+@rule("measure", "covered-by-a-measure", "text")
+def covered_by_a_measure(s: Site):
+    """"tariffs on $250 billion in imports from China", "going after about $110 billion of
+    American products", "$34 billion of goods subject to duties": the trade a policy covers,
+    counted over no stated period (vocab/coverage_cues.csv)."""
+    if s.kind != "amount" or s.claim.measure == "other":
+        return None
+    before, after = _coverage_res()
+    if before.search(s.before) or after.match(s.after):
+        return Decision({})
+    return None
+
+
+@functools.cache
+def _coverage_res() -> tuple[re.Pattern, re.Pattern]:
+    barrier = vocab.alternation(vocab.coverage_cues("barrier"), ignore_case=True, space=r"\s+")
+    verb = vocab.alternation(vocab.coverage_cues("verb"), ignore_case=True, space=r"\s+")
+    before = re.compile(rf"(?:\b{barrier}\s+(?:of\s+[\d.]+\s*(?:%|per\s?cent|percent)\s+)?(?:on|against)|\b{verb})\s+{HEDGE}$", re.I)
+    after = re.compile(rf"^\s+(?:worth\s+)?of\s+[^.;]{{0,50}}?\b(?:subject\s+to|hit\s+(?:by|with))\s+(?:new\s+|higher\s+|the\s+)?{barrier}\b", re.I)
+    return before, after
 
 
 @rule("measure", "goal-multiple", "text")
@@ -439,4 +502,4 @@ _AGAINST_ANOTHER = re.compile(r"\s*(?:as\s+(?:much|many|large|big|high|great|val
                               r"|(?:that|those)\s+of\b)", re.I)
 
 
-OTHER_RULES = (absolute_change, goal_multiple, not_a_flow, earlier_level_of_other, two_quantities_compared)
+OTHER_RULES = (absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, earlier_level_of_other, two_quantities_compared)

@@ -93,6 +93,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         if not near:  # the place before the aside, the clause's own
             near = [x for x in countries if sent.start <= x.start < m.start and not any(a <= x.start < b for a, b in asides)][-1:]
     near = _without_enumerations(text, countries, near)
+    near = _after_contrast(text, near, clause_start, m.start)
     if near and prev_end > sent.start and any(_role(text, x) == "P" for x in tail):
         # "£77.9 billion came from the EU and £66.8 billion from non-EU countries": the place
         # before the "and" went with the figure before it; this one names its own after it
@@ -172,6 +173,20 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         total_cue = bool(cue) and not any(x.start <= cue.start() < x.end for x in near if x.text.lower().startswith("the "))
     s.extra["pair_named"] = (named, whole_owner, total_cue)
     return s.extra["pair_named"]
+
+
+# ", but", "; while": a clause set against the one before it, with a subject of its own
+_CONTRAST = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+", re.I)
+
+
+def _after_contrast(text: str, near: list[Mention], start: int, end: int) -> list[Mention]:
+    """"China still SA's biggest supplier, but Africa buys a quarter of exports": places
+    before a contrasting clause that names its own are the other clause's, not the figure's."""
+    cuts = list(_CONTRAST.finditer(text, start, end))
+    if not cuts:
+        return near
+    own = [x for x in near if x.start >= cuts[-1].end()]
+    return own if own else near
 
 
 _ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,150},")
@@ -267,6 +282,8 @@ def _place_role(text: str, x: Mention, ctx) -> str:
     role = _role(text, x)
     if _INSTITUTION.match(text, x.end):
         return "R"
+    if role == "P" and x.attrs["kind"] != "demonym" and _owner_after_of().search(text, max(0, x.start - 60), x.start):
+        return "R"  # "the foreign trade turnover of Latvia", "the main export partners of Latvia"
     if role == "P" and (_exporter_after_from(text, x) or _importer_after_into(text, x)):
         role = "R"
     if x.attrs["possessive"] or x.attrs["kind"] == "demonym":
@@ -274,6 +291,14 @@ def _place_role(text: str, x: Mention, ctx) -> str:
     if x.attrs["kind"] == "demonym" and (_origin_of_purchases(text, x) or _origin_before_imports(text, x, ctx)):
         role = "P"
     return role
+
+
+@functools.cache
+def _owner_after_of() -> re.Pattern:
+    """A flow word (vocab/flows.csv, money that is a trade flow), with the partners of it, and
+    "of" right before a place: the place is the flow's owner."""
+    flow = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure != "other"], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{flow})(?:\s+(?:partners?|destinations|markets))?\s+of\s+(?:the\s+)?$", re.I)
 
 
 def from_its_exporter(s: Site) -> bool:
@@ -488,6 +513,12 @@ def share_whole_owner(s: Site):
     owner_iso = vocab.countries().get(owner["c"], (None,))[0] if owner else None
     rep = owner_iso or p.reporter
     par = "WLD" if (p.commodity is None or owner_iso) else p.partner
+    if s.whole_after_of and not p.extra.get("_whole_has_commodity"):
+        # "£272.2bn out of £534bn" after imports from the EU: one partner's part of the
+        # trade with everyone (a product's part of the reporter's whole flow is with
+        # everyone too); but the parts a share adds up ("Together the two categories made
+        # up 59.8 percent of the R8.7 billion total exports" to China) are that pair's
+        par = p.partner if p.extra.get("_whole") == "several parts" else "WLD"
     if not owner_iso and any(s.prev_end <= x.start < s.m.start and _place_role(s.text, x, s.ctx) == "P" for x in s.ms["country"]):
         par = p.partner  # "38.7 percent of all Chinese imports, which totalled R31.5bn": those imports
     return Decision((rep, par), None, "text" if owner_iso else "context")
@@ -503,17 +534,28 @@ def same_as_previous(s: Site):
     return None
 
 
+# "..., while China's slipped to": a place's possessive with no noun after it, starting the
+# next clause (the noun, "share", is the one before)
+_ELIDED_SHARE = re.compile(rf"(?:[,;]|\b(?:while|whereas|and|but))\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?:[a-z]+\s+){{1,3}}?{HEDGE}$")
+
+
 @rule("pair", "share-of-country", "text")
 def share_of_country(s: Site):
     """"China's share of Brazil's exports": the whole's country reports, the part's is the
     partner."""
     if s.kind != "share":
         return None
-    sh = re.search(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+share\s+of\s+(?:the\s+)?(?:(?:total|overall)\s+)?(?P<w>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s|\s)",
-                   s.text[s.sent.start:s.m.start])
+    shares = list(re.finditer(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+share\s+of\s+(?:the\s+)?(?:(?:total|overall)\s+)?(?P<w>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s|\s)",
+                              s.text[s.sent.start:s.m.start]))
+    sh = shares[-1] if shares else None
     if sh:
         table = vocab.countries()
         part, whole = table.get(sh["c"], (None,))[0], table.get(sh["w"], (None,))[0]
+        # "Mexico's share of US goods imports rose to 15.4%, while China's slipped to
+        # 13.9%": a later possessive with its noun left out is another part of that whole
+        other = _ELIDED_SHARE.search(s.text, s.sent.start + sh.end(), s.m.start)
+        if other and table.get(other["c"], (None,))[0] not in (None, whole):
+            part = table[other["c"]][0]
         if part and whole and part != whole:
             return Decision((whole, part), (s.sent.start + sh.start(), s.sent.start + sh.end()))
     return None
@@ -623,6 +665,31 @@ def member_ranked(s: Site):
 _RANK_CUE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|next|followed\s+by|ranked|ranking|came|placed|trailed)\b", re.I)
 
 
+@functools.cache
+def _rival_re() -> re.Pattern:
+    cues = vocab.alternation(vocab.rank_against_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"^[\s,]*(?:{cues})\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s?\s+{HEDGE}$", re.I)
+
+
+@rule("pair", "ranked-against", "context")
+def ranked_against(s: Site):
+    """"with US purchases of Mexican goods reaching US$475.6 billion, ahead of China's
+    US$427.2 billion": the rival's figure of the same flow; the rival takes the side of the
+    place the sentence ranks (the side named first in it), the other side stays."""
+    p = s.prev
+    if s.kind != "amount" or p is None or p.kind != "amount" or p.measure not in ("exports", "imports", "trade_total"):
+        return None  # (a balance's sign is read from its own words)
+    mm = _rival_re().match(s.gap)
+    rival = vocab.countries().get(mm["c"], (None,))[0] if mm else None
+    if not rival or rival == "WLD" or rival in (p.reporter, p.partner) or None in (p.reporter, p.partner):
+        return None
+    named = [x.attrs.get("iso") for x in s.ms["country"] if s.sent.start <= x.start < p.start and x.attrs.get("iso") in (p.reporter, p.partner)]
+    if not named:
+        return None
+    ev = (s.prev_end + mm.start("c"), s.prev_end + mm.end("c"))
+    return Decision((rival, p.partner) if named[0] == p.reporter else (p.reporter, rival), ev)
+
+
 @rule("pair", "partner-ranked", "context")
 def partner_ranked(s: Site):
     """"The UAE was Iran's biggest neighbouring partner, with $21.9 billion of trade. Iraq
@@ -646,6 +713,80 @@ def partner_ranked(s: Site):
     if par == main and rep not in (None, "WLD", main) and not rep.startswith("group:"):
         return Decision((iso, main), _ev(x))
     return None
+
+
+@functools.cache
+def _ranked_item_re() -> tuple[re.Pattern, re.Pattern]:
+    """From the list's last figure to the next place (its figure's trailing "of ..." phrase,
+    a comma or a bracket, then "followed by", "while", "and"), and from the place to its figure
+    ("at", "followed with", a bracket, nothing)."""
+    before = vocab.alternation(vocab.ranked_cues("before"), ignore_case=True, space=r"\s+")
+    after = vocab.alternation(vocab.ranked_cues("after"), ignore_case=True, space=r"\s+")
+    return (re.compile(rf"(?:\s+(?:of|to|in|from|for)\s+[^,;()]{{0,50}}?)?(?:(?:\s*[,;)])+\s*|\s+)(?:(?:{before})\s+)?(?:the\s+)?", re.I),
+            re.compile(rf"(?:\s*\(\s*|\s+(?:{after})\s+|\s+){HEDGE}", re.I))
+
+
+@rule("pair", "ranked-item", "context")
+def ranked_item(s: Site):
+    """"Poland remained the largest buyer of Ukrainian goods with $2.3 billion, followed by
+    Turkey ($1.2 billion) and Spain ($1.1 billion)", "Rwanda took Sh30.5 billion and Burundi
+    Sh9.2 billion", "Russia shipped €6.3bn to the EU, China €4.1bn and India €3.0bn": the
+    next place of a list, put beside its figure after the figure before, takes that figure's
+    place in the pair; the other side and the flow stay (claims.py carries the flow). Places
+    named together ("followed by Denmark and the US with NOK 11.6 billion") are one group."""
+    p = s.prev
+    if s.kind != "amount" or p is None or p.kind not in ("amount", "share") \
+            or p.measure not in ("exports", "imports", "trade_total") or None in (p.reporter, p.partner) or "WLD" in (p.reporter, p.partner):
+        return None
+    near = [x for x in s.ms["country"] if s.prev_end <= x.start < s.m.start and x.attrs.get("iso")]
+    if not near:
+        return None
+    x = near[-1]
+    if x.attrs["possessive"] or x.attrs["kind"] in ("demonym", "anaphor") or x.attrs["iso"] == "WLD":
+        return None
+    gap_before, gap_after = _ranked_item_re()
+    listed = [y for y in _list_around(s.text, s.ms["country"], x) if y.start >= s.prev_end]
+    if not gap_after.fullmatch(s.text, x.end, s.m.start) or not gap_before.fullmatch(s.text, s.prev_end, listed[0].start):
+        return None
+    isos = [y.attrs.get("iso") for y in listed]
+    if None in isos or len(set(isos)) != len(isos):
+        return None
+    if any(s.prev_end <= f.start < listed[0].start for f in s.ms["flow"]):
+        return None  # "... $14bn in 2023 and its imports from China $5bn": its own flow
+    end = re.search(r"[,;]|$", s.text[s.m.end:s.sent.end]).start() + s.m.end
+    if any(s.m.end <= f.start < end for f in s.ms["flow"]):
+        return None  # "and the UAE ($21.3 billion) overtook China as the biggest source of imports": its own flow
+    key = isos[0] if len(isos) == 1 else _group_of(frozenset(isos))
+    main = s.ctx.main_reporter
+    if p.partner == main and p.reporter != main:
+        pair = (key, p.partner)
+    else:
+        pair = (p.reporter, key)
+    if key in pair[:1] and key == pair[1]:
+        return None
+    return Decision(pair, (listed[0].start, listed[-1].end))
+
+
+@functools.cache
+def _leads_re() -> re.Pattern:
+    lead = vocab.alternation(vocab.ranked_cues("lead"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:{lead})\s+(?:the\s+)?(?:(?:exports|imports|sales|purchases|shipments|supplies)\s+(?:at|with)\s+){HEDGE}", re.I)
+
+
+@rule("pair", "leads-flow", "text")
+def leads_flow(s: Site):
+    """"China led imports at $5.0 billion" in a text on Ukraine's trade: the place that leads
+    the text's own flow is the first of its partners, not the country whose flow it is."""
+    if s.kind != "amount" or s.ctx.main_reporter in (None, "WLD"):
+        return None
+    start = max(s.sent.start, s.prev_end)
+    near = [x for x in s.ms["country"] if start <= x.start < s.m.start]
+    if len(near) != 1 or not near[0].attrs.get("iso") or near[0].attrs["possessive"] or near[0].attrs["kind"] == "demonym":
+        return None
+    x = near[0]
+    if x.attrs["iso"] in (s.ctx.main_reporter, "WLD") or not _leads_re().fullmatch(s.text, x.end, s.m.start):
+        return None
+    return Decision((s.ctx.main_reporter, x.attrs["iso"]), _ev(x))
 
 
 # what starts the next item of a list of figures ("..., and", "; while")
@@ -786,10 +927,17 @@ def discourse(s: Site):
                 or re.search(r"\b(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|surplus|deficit|balance)\b", window, re.I)) \
                 and state.partner not in ("WLD", None):
             par = "WLD"  # "the country's trade surplus": with the world
+    elif rep and state.partner not in ("WLD", None) and _OVERALL_BALANCE.search(s.text, max(s.sent.start, s.prev_end), s.m.start):
+        par = "WLD"  # "Yet the overall goods deficit was still $1.06 trillion": with everyone
     return Decision((rep, par), None, basis)
 
 
-PAIR_RULES = (world_total, list_item, share_of_world, share_to_place, share_whole_owner, same_as_previous, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, two_named,
+# "the overall goods deficit", "the total trade surplus": the balance with everyone, after a
+# partner's ("the deficit with China ... $279 billion")
+_OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
+
+
+PAIR_RULES = (world_total, list_item, share_of_world, share_to_place, share_whole_owner, ranked_against, same_as_previous, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, leads_flow, two_named,
               share_whole_named, named_reporter, named_partner, discourse)
 
 
@@ -805,6 +953,15 @@ def complete(s: Site, rep, par, basis: str) -> tuple[str | None, str | None, str
     return rep, par, basis
 
 
+@functools.cache
+def _balance_verb_re() -> re.Pattern:
+    """"with India posting a trade surplus of", "Kenya ran a deficit of": the verb's subject,
+    right before the balance figure."""
+    verbs = vocab.alternation(vocab.balance_verbs(), space=r"\s+")
+    return re.compile(rf"(?<![\w'’])(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:{verbs})\s+an?\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:surplus|deficit)\s+(?:of\s+)?{HEDGE}$")
+
+
 def balance_owner(s: Site, rep, par):
     """"a deficit of $2bn for Kenya", "a surplus in favour of China of R179bn": the country
     named beside the balance owns it."""
@@ -817,6 +974,9 @@ def balance_owner(s: Site, rep, par):
         r"|\b(?:giving|leaving|left|gave|handing|handed)\s+(?:the\s+)?(?P<c2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:with\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:surplus|deficit)\s+(?:of\s+)?(?:about\s+|some\s+|nearly\s+)?$",
         s.before)
     name = (owner["c"] if owner and owner.groupdict().get("c") else owner["c2"] if owner else None)
+    if name is None:
+        posting = _balance_verb_re().search(s.before)
+        name = posting["c"] if posting else None
     iso = vocab.countries().get(name.rstrip("."), (None,))[0] if name else None
     if iso and iso not in ("WLD",):
         if par == iso:
@@ -835,16 +995,30 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
     word = text[flow.start:flow.end]
     if not (BUY.match(word) or SELL.match(word)):
         return
+    # (the noun of the figure's own clause: no other figure between them)
+    owner = _owner_of_agent(text, flow, places) if not re.search(r"\d", text[flow.end:m.start]) else None
+    if owner is not None and owner in (c.reporter, c.partner):
+        # "The main buyers of Ukrainian products were Poland (USD 3.1 billion)": a buyer of
+        # the reporter's goods takes its exports; a supplier of them, its imports
+        buys = bool(BUY.match(word))
+        c.measure = ("exports" if buys else "imports") if owner == c.reporter else ("imports" if buys else "exports")
+        return "measure"
     main = ctx.main_reporter
     # the subject may be a group without a code ("Asia took R61.8 billion")
     subject = c.reporter or (f"group:{c.extra['reporter_group']}" if c.extra.get("reporter_group") else None)
-    if subject and _partner_is_subject(text, flow, c, places):
+    # ("Vietnamese shipments to the EU", "32.1% of shipments": a noun the reporter's own flow
+    # names as well; only a place right before it ships them)
+    # ("Russia was the biggest supplier, with shipments worth $2.63 billion": a subject said to
+    # supply does ship them)
+    own_noun = word.lower() in ("shipments", "deliveries") and not any(
+        SELL.match(w) and re.fullmatch(r"\w+ers?", w) for w in re.findall(r"\w+", text[max(0, flow.start - 80):flow.start]))
+    if subject and _partner_is_subject(text, flow, c, places, adjacent_only=own_noun):
         # read from the reporter's side already, but the verb is the partner's ("with
         # Vietnamese processors buying $1.9 billion worth" of Cambodia's goods)
         c.measure = "exports" if BUY.match(word) else "imports"
         return "measure"
-    if word.lower() in ("shipments", "deliveries"):
-        return  # ("Vietnamese shipments to the EU": a noun the reporter's own flow names as well)
+    if own_noun:
+        return
     if not main or not subject or subject == main or c.partner not in (None, main, "WLD", state.partner):
         return
     if re.search(r"\b(?:from|to)\s+(?:the\s+)?[A-Z]", text[flow.end:m.start]):
@@ -855,7 +1029,24 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
     return "pair"
 
 
-def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention]) -> bool:
+def _owner_of_agent(text: str, flow, places: list[Mention]) -> str | None:
+    """The country whose goods a buyer or supplier noun is said of: "buyers of Ukrainian
+    products", "the largest buyer of Kenya's tea", "Ukraine's main suppliers"."""
+    word = text[flow.start:flow.end]
+    if not re.fullmatch(r"\w+ers?", word, re.I):
+        return None  # (a verb, "bought", names no owner)
+    of = re.match(r"\s+of\s+(?:the\s+)?", text[flow.end:flow.end + 20])
+    for x in places:
+        if not x.attrs.get("iso") or x.attrs["iso"] == "WLD":
+            continue
+        if of and x.start == flow.end + of.end() and (x.attrs["kind"] == "demonym" or x.attrs["possessive"]):
+            return x.attrs["iso"]
+        if x.attrs["possessive"] and 0 <= flow.start - x.end <= 30 and re.fullmatch(r"['’]s(?:\s+[a-z-]+){0,2}\s+", text[x.end:flow.start]):
+            return x.attrs["iso"]
+    return None
+
+
+def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention], adjacent_only: bool = False) -> bool:
     """Whether the claim's partner is the subject of the verb: named just before it ("Asia
     took", "China bought"), or the last place of the sentence named before it in its clause,
     not after a preposition nor as a possessive ("The United States, the largest market,
@@ -865,6 +1056,8 @@ def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention]) -> boo
     if entry is not None:
         iso, kind, label = entry
         return bool(iso and iso == c.partner) or (not iso and label == c.extra.get("partner_group"))
+    if adjacent_only:
+        return False
     start = max(0, flow.start - 80)
     ends = [e.end() for e in re.finditer(r"(?<![A-Z])[.;]\s|\b(?:while|whereas)\b", text[start:flow.start])]
     start += ends[-1] if ends else 0  # its own clause ("U.S." is no end)

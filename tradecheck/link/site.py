@@ -34,6 +34,7 @@ class Site:
     continued: bool = False  # "fell 21.9% to $4.83bn", "up from $3bn"
     restated: bool = False  # "$2.7bn (about Sh300bn)", "$2.73bn, 8.9% of the total"
     whole_of_share: bool = False  # "7.5% of Egypt's non-oil exports, which totalled $9.6bn"
+    whole_after_of: bool = False  # "21.6% of its $2,342.9bn", "£272.2bn out of £534bn": the whole right after "of"
     flow: Mention | None = None  # the flow word the measure was read from, if any
     sign: int = 0  # -1 for a deficit, +1 for a surplus, 0 unknown
     period: P.Period | None = None  # the period decided (base-period rules read it)

@@ -142,6 +142,24 @@ def flows() -> dict[str, tuple[str, int]]:
 
 
 @functools.cache
+def joint_flow_cues() -> list[str]:
+    """Words that make "imports and exports" after them their sum, the total trade."""
+    return [r["phrase"] for r in table("joint_flow_cues")]
+
+
+@functools.cache
+def vintage_cues() -> list[str]:
+    """Words that make the figure after them an earlier estimate, since revised."""
+    return [r["phrase"] for r in table("vintage_cues")]
+
+
+@functools.cache
+def accounts() -> list[str]:
+    """Balance-of-payments accounts other than trade: "current account", "primary income"."""
+    return [r["phrase"] for r in table("accounts")]
+
+
+@functools.cache
 def balance_signs() -> dict[str, int]:
     """Adjectives that sign a balance they qualify ("negative" -1, "positive" +1)."""
     return {r["word"]: int(r["sign"]) for r in table("balance_signs")}
@@ -340,6 +358,32 @@ def world_cues() -> list[str]:
 
 
 @functools.cache
+def balance_verbs() -> list[str]:
+    """Verbs whose subject owns the balance they take ("India posting a surplus of")."""
+    return [r["word"] for r in table("balance_verbs")]
+
+
+@functools.cache
+def rank_against_cues() -> list[str]:
+    """Words that set a rival's figure beside the one before ("ahead of China's $427bn")."""
+    return [r["phrase"] for r in table("rank_against_cues")]
+
+
+@functools.cache
+def whole_scope_cues() -> list[str]:
+    """Words that make a flow a country's whole trade ("total merchandise exports"), so a
+    sentence saying one is not about the product a headline summarised."""
+    return [r["phrase"] for r in table("whole_scope_cues")]
+
+
+@functools.cache
+def ranked_cues(position: str) -> list[str]:
+    """Words that carry a ranked list of partners to its next place: before the place
+    ("followed by"), or between it and its figure ("at", "followed with")."""
+    return [r["phrase"] for r in table("ranked_cues") if r["position"] == position]
+
+
+@functools.cache
 def agent_nouns() -> frozenset[str]:
     """Nouns a demonym qualifies without naming a side of a flow ("Chinese investors")."""
     return frozenset(r["word"].lower() for r in table("agent_nouns"))
@@ -349,6 +393,13 @@ def agent_nouns() -> frozenset[str]:
 def forecast_cues() -> list[str]:
     """Phrases before a money figure that make it a goal or a forecast."""
     return [r["phrase"] for r in table("forecast_cues")]
+
+
+@functools.cache
+def coverage_cues(kind: str) -> list[str]:
+    """Policy nouns ("tariffs", kind "barrier") and verbs ("covering", kind "verb") that make
+    a money figure the trade a measure covers rather than a flow."""
+    return [r["phrase"] for r in table("coverage_cues") if r["kind"] == kind]
 
 
 @functools.cache

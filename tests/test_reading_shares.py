@@ -1,0 +1,95 @@
+"""Sentences about shares and the wholes they are of, met in a seventh round of passages (policy
+explainers, op-eds, fact checks, African business papers): how each is read."""
+from tradecheck import verify_text
+
+
+def read(text: str, published: str = "2024-04-04") -> dict:
+    result = verify_text(text, published=published, reference="none").to_dict()
+    claims = {c["text"]: c for c in result["claims"]}
+    errors = [f["message"] for f in result["findings"] if f["status"] == "inconsistent"]
+    return {"claims": claims, "errors": errors}
+
+
+def pair(c: dict) -> tuple:
+    return c["reporter"], c["partner"]
+
+
+# 1. "N% of $Y": the figure after "of" is the share's whole
+
+def test_the_figure_after_a_share_of_its_is_the_whole_with_everyone():
+    r = read("In 2019, Canada imported $62.4 billion of goods from Japan, 12.5% of its $499.2 billion "
+             "in total goods imports.")
+    whole = r["claims"]["$499.2 billion"]
+    assert pair(whole) == ("CAN", "WLD") and whole["measure"] == "imports"
+    assert whole["commodity"] is None  # "total goods" is the whole flow, no product
+    assert pair(r["claims"]["12.5%"]) == ("CAN", "JPN")
+    assert r["errors"] == []
+
+
+def test_a_wrong_share_of_a_whole_after_of_is_caught():
+    r = read("In 2019, Canada imported $62.4 billion of goods from Japan, or 15.5% of $499.2 billion.")
+    assert any("15.5%" in e for e in r["errors"])
+
+
+def test_a_part_out_of_a_whole_after_a_partner_share():
+    r = read("Norway bought 40% of its goods imports from the EU in 2022, NOK 560bn out of NOK 1,400bn.",
+             "2023-02-15")
+    whole = r["claims"]["NOK 1,400bn"]
+    assert pair(whole) == ("NOR", "WLD") and whole["measure"] == "imports"
+    assert r["errors"] == []
+
+
+def test_a_product_from_one_partner_of_the_same_product_from_everyone():
+    r = read("Chile supplied 30% of Japan's copper imports in 2022, ¥600bn of ¥2,000bn.", "2023-05-01")
+    whole = r["claims"]["¥2,000bn"]
+    assert whole["partner"] == "WLD" and whole["commodity"] == "copper"
+    assert r["errors"] == []
+
+
+def test_parts_a_share_adds_up_keep_their_pair_whole():
+    r = read("Ghana's exports to India were mostly gold, worth $2.0 billion, and cashew, at $0.5 billion. "
+             "Together the two made up 83.3 percent of the $3.0 billion total exports.", "2024-03-01")
+    assert pair(r["claims"]["$3.0 billion"]) == ("GHA", "IND")
+    assert r["errors"] == []
+
+
+# 3. A possessive with its noun left out; a rival's figure set against the one before
+
+def test_a_possessive_without_its_noun_takes_the_share_before():
+    r = read("Vietnam's share of Japanese imports rose to 4.1%, while Thailand's slipped to 3.3%.",
+             "2024-02-01")
+    assert pair(r["claims"]["3.3%"]) == ("JPN", "THA")
+
+
+def test_a_rivals_figure_is_of_the_flow_it_is_ranked_against():
+    r = read("Canada was the top supplier of US crude in 2023, with US purchases of Canadian oil reaching "
+             "$102.1 billion, ahead of Mexico's $17.8 billion.", "2024-02-10")
+    first, rival = r["claims"]["$102.1 billion"], r["claims"]["$17.8 billion"]
+    # (read from either side: Mexico takes Canada's)
+    assert {pair(first), pair(rival)} in ({("USA", "CAN"), ("USA", "MEX")}, {("CAN", "USA"), ("MEX", "USA")})
+    assert rival["measure"] == first["measure"] and rival["commodity"] == first["commodity"]
+
+
+# 4. "with X posting a surplus of": X owns the balance
+
+def test_the_subject_of_posting_a_surplus_owns_it():
+    r = read("Brazil's exports to Argentina were $16.7 billion in 2023 and imports from Argentina $12.4 billion. "
+             "Bilateral trade with Argentina was $29.1 billion, with Brazil posting a trade surplus of $4.3 billion.",
+             "2024-01-10")
+    surplus = r["claims"]["$4.3 billion"]
+    assert pair(surplus) == ("BRA", "ARG") and surplus["value"] > 0
+    assert r["errors"] == []
+
+
+# 5. A people as the subject; the overall balance after a partner's
+
+def test_a_people_that_buys_and_sells_reports_with_the_world():
+    r = read("Last year Canadians bought about C$780 billion of foreign goods and sold about C$770 billion, "
+             "leaving a gap of C$10 billion. The deficit with China was C$45 billion. "
+             "Yet the overall goods deficit was only C$10 billion.", "2024-03-01")
+    assert pair(r["claims"]["C$780 billion"]) == ("CAN", "WLD")
+    assert r["claims"]["C$780 billion"]["measure"] == "imports"
+    assert pair(r["claims"]["C$45 billion"]) == ("CAN", "CHN")
+    overall = [c for c in r["claims"].values() if c["text"] == "C$10 billion"]
+    assert overall and pair(overall[-1]) == ("CAN", "WLD")
+    assert r["errors"] == []
