@@ -1186,6 +1186,11 @@ def _decide_commodity(s: Site) -> None:
         # "That value was also 85.10% higher", "This is ... an increase of NOK 20.9 billion":
         # the figure of the sentence before, part and all
         label, name = s.state.commodity, "anaphor-carried"
+    elif label is None and s.state.commodity and c.kind == "share" and re.match(r"\s*(?:Their|Its)\s+share\b", text[s.sent.start:m.start]) \
+            and not any(s.sent.start <= x.start < m.start for x in ms["commodity"] + ms["country"]):
+        # "Textile and clothing exports rose 5% to $16.5 billion. Their share of total exports
+        # ... was 60 percent": the share of the flow the sentence before was about
+        label, name = s.state.commodity, "anaphor-carried"
     elif label is None and s.state.commodity and c.kind == "amount" and re.match(r"\s+of\s+(?:them|those|these)\b", s.after, re.I):
         # "Log exports ... slipped to $2.9 billion. China took $2.5 billion of them": a part
         # of the figure before, of its product
