@@ -157,6 +157,8 @@ NOTED = [
                    "36.8 billion in 2023.", "none"),
     ("currency_unstated", "In the first half of 2024 Poland's exports to Germany were PLN 200 bn. In euro they were "
                           "EUR 46 bn, against EUR 40 bn a year earlier. Exports rose 3 percent.", "none"),
+    ("scope_unsure", "Botswana's total exports were $9.1bn in 2023. Excluding diamonds, exports were $1.2bn; "
+                     "imports were $7.9bn; the deficit was $1.8bn.", "none"),
     ("not_flagged", "In 2023 Chile's exports to China were $38.4bn. The figure was $12bn in 2023.", "none"),
     ("reading", "In 2023 Peru's imports from Japan were $4bn and its exports to Japan $5bn. In 2024 it was $6bn, "
                 "up 50%, but imports fell.", "none"),

@@ -291,7 +291,11 @@ def _guesses(claims: list[Claim]) -> list[Doubt]:
             for c in claims for fld in ("pair", "period", "measure") if c.basis.get(fld) == "guess"] + [
         # a forecast's change is rarely against the year before: only a stated base counts
         ("guessed", {"attribute": "base_period", "text": c.text})
-        for c in claims if c.extra.get("source") == "forecast" and c.base_period and c.basis.get("base_period") != "text"]
+        for c in claims if c.extra.get("source") == "forecast" and c.base_period and c.basis.get("base_period") != "text"] + [
+        # "Excluding diamonds, exports were $1.2bn; imports were $7.9bn": whether the opener
+        # leaves diamonds out of the other clause's figures too, the words do not say
+        ("scope_unsure", {"text": c.text, "what": c.extra["_scope_unsure"]})
+        for c in claims if c.extra.get("_scope_unsure")]
 
 
 def _currency_unstated(model: Model, claims: list[Claim]) -> list[Doubt]:

@@ -323,6 +323,7 @@ NOTES: dict[str, str] = {
     "one_change": "the two levels of one change were read as figures of one period",
     "currency_unstated": '"{text}" names no currency, and the text gives that flow in {currencies}, which change by '
                          "different percentages as the exchange rate moves",
+    "scope_unsure": 'whether "{text}" leaves out {what}, as a figure before it in the sentence does, is not said',
     "not_flagged": " (not flagged as an error: {reasons})",
     "reading": ' (not flagged as an error: consistent if "{text}" is {why})',
     "also": "; this also involves {others}",

@@ -36,6 +36,11 @@ def _whole_key(model: Model, c: Claim, key):
         # "The UAE led with exports of $48 billion, 53 percent of the Gulf total": a member's
         # flow with its bloc, of the bloc's internal trade
         return key._replace(measure="trade_total", reporter=key.partner)
+    if c.extra.get("_of_world"):
+        return key._replace(reporter="WLD", partner="WLD")  # "China's share of world exports"
+    if c.extra.get("_of_total_flow") and key.measure in ("exports", "imports"):
+        # "a share of 60 percent of total exports", "63.9% of all exports to China"
+        return key._replace(commodity=None, partner=key.partner if c.extra["_of_total_flow"] == "partner" else "WLD")
     world = key._replace(reporter="WLD")
     if key.partner == "WLD" and key.reporter != "WLD" and c.extra.get("_scoped") and world in model.vars:
         # "2. Brazil - $19.2 billion (20.2%)" under the world's iron ore exports: a country's
@@ -68,6 +73,8 @@ def _add_share(model: Model, c: Claim) -> None:
         # "a quarter of the total" after a list of partners: which total is not said (the
         # article's own scope, "non-oil" in a text all about non-oil trade, names none)
         return
+    if c.extra.get("_whole") == "a sector":
+        return  # "36.2 percent of the sector's exports": which part's flow is the whole is a guess
     if (not c.extra.get("_whole") and not c.extra.get("_of_group_total") and c.partner not in (None, "WLD")
             and str(c.extra.get("_main_partner") or "").startswith("group:")):
         # "Iraq ranked second with $10.4 billion (19.4 percent)" in a text on Iran's trade

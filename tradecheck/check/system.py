@@ -512,8 +512,12 @@ def _reduce(model: Model, keep: list[Group], core: list[Group]) -> list[Group]:
 
 def whole_of(model: Model, key: QKey) -> QKey:
     """The key of the whole flow a part (a commodity) belongs to: the text's scope when it
-    has one ("gold" within "non-oil" trade), else the flow without a commodity."""
-    if model.scope and key.commodity not in (None, model.scope):
+    has one ("gold" within "non-oil" trade), else the flow without a commodity. The scope's
+    goods under another name ("textiles and clothing" in a text on textiles) are no part
+    of it: their whole is the flow's."""
+    from .. import vocab
+
+    if model.scope and key.commodity not in (None, model.scope) and not vocab.same_goods(key.commodity, model.scope):
         return key._replace(commodity=model.scope)
     return key._replace(commodity=None)
 

@@ -141,7 +141,8 @@ def _country_re() -> Keyed:
     aliases = list(vocab.countries())
     # Names are matched as written (case matters: "US" is not "us"); lower-case group words
     # ("world", "global") match in lower case only.
-    return keyed("country", rf"(?<!\w)(?P<c>{vocab.alternation(aliases)})(?![\w])(?P<pos>['’]s)?", aliases)
+    # ("the United States' $2.02 trillion": a name ending in s takes the apostrophe alone)
+    return keyed("country", rf"(?<!\w)(?P<c>{vocab.alternation(aliases)})(?![\w])(?P<pos>['’]s|(?<=s)['’](?![\w'’]))?", aliases)
 
 
 @functools.cache

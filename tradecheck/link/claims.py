@@ -16,7 +16,7 @@ from ..extract.mentions import Mention
 from ..model import SERIES_SCOPES, Claim, Document
 from . import sources, topic
 from .sentences import Sentence, split
-from .commodities import canonical_label, commodity_for
+from .commodities import THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, unknown_product
 from .context import DocContext, State, body_start, doc_context, first_period
 from .cues import (
     HEDGE,
@@ -28,7 +28,7 @@ from .cues import (
 )
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow
-from .pairs import PAIR_RULES, _code, balance_owner, complete, from_its_exporter, last_place, owns_flow, perspective, two_together
+from .pairs import PAIR_RULES, _code, balance_owner, complete, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
 from .readings import alternatives
 from .rules import decide
 from .site import Site
@@ -65,7 +65,7 @@ def link(doc: Document) -> list[Claim]:
             for c in claims[before:]:
                 c.extra["_headline"] = True
     _monthly_release(claims, state)
-    _separate_reexports(claims)
+    _separate_reexports(text, claims)
     _comparisons(text, claims)
     _parts_of_shares(text, claims)
     _gap_of_flows(text, claims)
@@ -82,6 +82,7 @@ def link(doc: Document) -> list[Claim]:
         ctx.scope = None
         for c in claims:
             c.extra.pop("_scoped", None)
+    _headline_labels(claims, ctx)
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
         if ctx.scope:
@@ -136,6 +137,27 @@ def _goods_and_services_go_on(claims: list[Claim]) -> None:
         else:
             c.scope = carried.scope
             _set(c, "commodity", "goods-and-services-go-on", "context")
+
+
+def _headline_labels(claims: list[Claim], ctx) -> None:
+    """"Textile exports up 5%" over "textile and clothing exports rose 5% to $16.5 billion":
+    a headline's shorter name for the product group the body names is the same goods (one
+    set of HS codes in vocab/commodities.csv), one quantity under the body's name, not a
+    whole and its part."""
+    from .. import vocab
+
+    body = [c for c in claims if not c.extra.get("_headline") and c.commodity]
+    for short in {c.commodity for c in claims if c.extra.get("_headline") and c.commodity}:
+        words = set(short.split())
+        fuller = next((b.commodity for b in body if b.commodity != short and vocab.same_goods(short, b.commodity)
+                       and words <= set(b.commodity.split())), None)
+        if fuller is None:
+            continue
+        for c in claims:
+            if c.commodity == short and (c.extra.get("_headline") or c.how.get("commodity") == "article-scope"):
+                c.commodity = fuller
+        if ctx.scope == short:
+            ctx.scope = fuller
 
 
 def _dated_by_its_share(text: str, claims: list[Claim]) -> None:
@@ -338,7 +360,7 @@ def adjustment(words: str) -> str | None:
 
 
 # ", and domestic firms for": the next part of a list whose verb is left out
-_ELIDED_PART = re.compile(r"[^,;]*,?\s+(?:and|while|whereas)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+for\s+(?:about\s+|some\s+|around\s+)?$")
+_ELIDED_PART = re.compile(r"[^,;]*,?\s+(?:and|while|whereas)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<for>for\s+)?(?:about\s+|some\s+|around\s+)?$")
 
 
 # a partner ranked among others ("ranked first with", "was the main destination", "the
@@ -420,15 +442,37 @@ def _monthly_release(claims: list[Claim], state: State) -> None:
             c.how["base_period"], c.basis["base_period"] = "base-month-before", "context"
 
 
-def _separate_reexports(claims: list[Claim]) -> None:
+def _separate_reexports(text: str, claims: list[Claim]) -> None:
     """"Non-oil exports reached AED256.8 billion, re-exports AED385.3 billion": where
-    re-exports are given on their own, the exports figure beside them leaves them out."""
+    re-exports are given on their own, the exports figure beside them leaves them out; not
+    one its own words call the total ("total exports (national exports plus re-exports)
+    rose to JD 6.15 billion, while re-exports were JD 520 million"), which counts them."""
     re_sentences = {c.sentence for c in claims if c.commodity and "re-export" in c.commodity}
-    for c in claims:
+    total = None  # the last figure called the total, which the figures continuing it are of too
+    for i, c in enumerate(claims):
         # (a product beside them may be one of the re-exports: only the whole flow, or a
         # scope of it such as "non-oil", leaves them out)
+        prev = claims[i - 1] if i and claims[i - 1].sentence == c.sentence else None
+        own = _own_words(text, c, prev)
+        if re.search(r"\btotal\s+(?:[\w-]+\s+)?exports\b", own, re.I) \
+                or (prev is not None and prev is total and c.commodity is None
+                    and not re.search(r"\b(?:exports|re-exports|imports|of\s+which)\b", own, re.I)):
+            total = c  # ("total exports ... reached JD 6.15 billion, up 2% from JD 6.03 billion")
+            continue
         if c.sentence in re_sentences and c.measure == "exports" and (c.commodity is None or c.commodity.startswith("non-")):
             c.commodity = (c.commodity + ", " if c.commodity else "") + "excluding re-exports"
+
+
+def _own_words(text: str, c: Claim, prev: Claim | None) -> str:
+    """The words before a figure that are its own: from the figure before it in its sentence,
+    else from the sentence's start (a full stop and a capital, not a decimal point)."""
+    if prev is not None:
+        return text[prev.end:c.start]
+    window = text[max(0, c.start - 160):c.start]
+    stop = None
+    for stop in re.finditer(r"[.!?]\s+(?=[A-Z\"“])", window):
+        pass
+    return window[stop.end():] if stop is not None else window
 
 
 def _bucket(found: dict, sents: list[Sentence]) -> dict[int, dict[str, list]]:
@@ -1175,6 +1219,8 @@ def _decide_commodity(s: Site) -> None:
         # part of that part of the flow, not only of the whole flow
         c.extra["_within"] = within["c"].lower()
     elided = _ELIDED_PART.match(text, prev_end, m.start) if p is not None and p.how.get("commodity") == "part-subject" else None
+    if elided and not elided["for"] and unknown_product(elided["np"]) is None:
+        elided = None  # ("Knitwear brought in $4.4 billion and bedwear $2.7 billion": a product, not "and nearly")
     if label is None and elided and c.kind == "amount":
         # "Foreign-invested companies accounted for $212.7 billion of exports, and domestic
         # firms for $88.6 billion": the verb left out, the next part named
@@ -1186,6 +1232,11 @@ def _decide_commodity(s: Site) -> None:
             and not ms["commodity"] and (c.measure in ("exports", "imports", "trade_total", "balance") or c.extra.get("change_of")):
         # "That value was also 85.10% higher", "This is ... an increase of NOK 20.9 billion":
         # the figure of the sentence before, part and all
+        label, name = s.state.commodity, "anaphor-carried"
+    elif label is None and s.state.commodity and c.kind == "share" and re.match(r"\s*(?:Their|Its)\s+share\b", text[s.sent.start:m.start]) \
+            and not any(s.sent.start <= x.start < m.start for x in ms["commodity"] + ms["country"]):
+        # "Textile and clothing exports rose 5% to $16.5 billion. Their share of total exports
+        # ... was 60 percent": the share of the flow the sentence before was about
         label, name = s.state.commodity, "anaphor-carried"
     elif label is None and s.state.commodity and c.kind == "amount" and re.match(r"\s+of\s+(?:them|those|these)\b", s.after, re.I):
         # "Log exports ... slipped to $2.9 billion. China took $2.5 billion of them": a part
@@ -1200,13 +1251,7 @@ def _decide_commodity(s: Site) -> None:
     if c.how.get("pair") != "intra-group" and re.search(r"\b(?:within\s+the\s+(?:euro\s+area|EU|bloc|union|region|zone|grouping|community)|intra-[A-Za-z]+|intra\s+[A-Z]\w*|among\s+(?:the\s+)?(?:countries|members|member\s+states|states)\s+of|among\s+(?:the\s+)?[A-Z][\w-]+\s+(?:states|members|countries)|mutual\s+trade)\b",
                  text[max(s.sent.start, s.prev_end):m.start], re.I):
         c.scope = "within the bloc"  # trade among its members: not the bloc's trade with others
-    excl = re.match(r"\s*(?:Excluding|Except(?:\s+for)?|Not\s+counting|Leaving\s+out|Without)\s+(?P<what>[^,;.]{3,80}(?:\([^)]*\))?)\s*,", text[s.sent.start:m.start]) \
-        or re.search(r",\s*(?:excluding|except(?:\s+for)?|not\s+counting|leaving\s+out)\s+(?P<what>[^,;.]{3,60}),(?=[^,;]*$)",
-                     text[max(s.sent.start, prev_end):m.start])  # "exports of goods, excluding diamonds, totaled"
-    if excl and c.kind == "amount" and label is None:
-        # "Excluding trade with Botswana, Eswatini, Lesotho and Namibia (BELN), exports ...":
-        # another quantity than the total with everyone
-        c.scope = "excluding " + excl["what"].strip()
+    label, name = _excluded(s, label, name)
     if label == "goods and services":
         # a total of goods and services: no product group, a scope the checks keep apart
         c.scope, label = label, None
@@ -1251,6 +1296,34 @@ def _decide_commodity(s: Site) -> None:
         label, name = None, "not-a-flow"
     c.commodity = label
     _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "article-scope", "ranked-after", "none") else ("guess" if name == "none" else "context"))
+
+
+def _excluded(s: Site, label: str | None, name: str) -> tuple[str | None, str]:
+    """A part the figure's words leave out ("exports (excluding diamonds) were"; "Excluding
+    trade with Botswana, Eswatini, Lesotho and Namibia (BELN), exports ..."): a scope of the
+    whole flow, another quantity than the flow itself. Where the product words already made
+    the figure's commodity a scope ("excluding gold"), it takes all the aside leaves out
+    ("excluding gold and diamonds"); a product named only as left out ("not counting
+    diamonds") is no product of the figure."""
+    c = s.claim
+    # (a text whose every figure leaves oil out says so once, "not counting crude oil", and
+    # its article scope stands for it)
+    found = excluded_part(s.text, s.sent, s.prev_end, s.m, c) if not s.ctx.scope else None
+    if found is None:
+        return label, name
+    what, sure = found
+    if not sure:
+        if label is None:
+            c.extra["_scope_unsure"] = what  # the opener of another clause: whether it reaches this figure is a guess
+        return label, name
+    products = exclusion_label(what)
+    if products and label is not None and label.startswith("excluding "):
+        return products, "excluded-in-aside"
+    if label is not None and re.search(rf"\b{re.escape(label)}\b", what, re.I):
+        label, name = None, "excluded-in-aside"  # "Excluding polished diamonds, exports fell 2%": no figure of diamonds
+    if label is None and c.kind in ("amount", "percent_change", "multiple"):
+        c.scope = "excluding " + what
+    return label, name
 
 
 @functools.cache
@@ -1341,6 +1414,14 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["currency"] = code
     if kind == "share" and re.match(r"^\s*of\s+the\s+total\b", after, re.I):
         c.extra["_whole"] = "the total"
+    if kind == "share" and of_the_world(text, sent, m):
+        c.extra["_of_world"] = True  # "China's share of world exports": the whole is the world's flow
+    total = (_OF_TOTAL_FLOW.match(after) or _SHARE_OF_TOTAL_FLOW.search(text, sent.start, m.start)) if kind == "share" else None
+    if total and c.commodity:
+        # "a share of 60 percent of total exports": of the whole flow, not of the part the
+        # text is about (its products, however it names them); "of all exports to China":
+        # of the whole flow with that partner
+        c.extra["_of_total_flow"] = "partner" if total["to"] else "world"
     of_the = re.match(r"^\s*of\s+the\s+", after) if kind == "share" else None
     if of_the and any(x.start == m.end + of_the.end() and x.attrs.get("kind") == "group"
                       and re.match(r"\s+total\b", text[x.end:x.end + 8]) for x in ms["country"]):
@@ -1360,6 +1441,10 @@ def _values(s: Site, paired_with: Claim | None) -> None:
             c.commodity = canonical_label(wc["c"])
             _set(c, "commodity", "share-whole-product", "text")
             c.extra["_whole_has_commodity"] = True
+        elif re.match(r"^\s*of\s+", after) and THE_SECTORS_FLOW.match(after, re.match(r"^\s*of\s+", after).end()):
+            # "36.2 percent of the sector's exports", after a product within the sector: of
+            # which part named before, the words do not say
+            c.extra["_whole"] = "a sector"
 
 
 def _currency_of(a: Mention, ctx: DocContext) -> str | None:
@@ -1392,6 +1477,14 @@ def _after_a_place(text: str, sent, m: Mention, places) -> bool:
     if not re.search(r"\(\s*$", text[max(sent.start, m.start - 3):m.start]):
         return False
     return any(re.fullmatch(r"\s*\(\s*", text[x.end:m.start]) for x in places if sent.start <= x.end <= m.start)
+
+
+# "60 percent of total exports", "of the country's total exports", "of all exports"; "its
+# share of total exports ... was 60 percent"
+_OF_TOTAL_FLOW = re.compile(r"^\s*of\s+(?:the\s+(?:country|nation)['’]s\s+|its\s+|their\s+|[A-Z][\w.]*['’]s\s+)?(?:total|all|overall)\s+"
+                            r"(?:(?:goods|merchandise)\s+)?(?:exports|imports)\b(?P<to>\s+(?:to|from|with)\b)?", re.I)
+_SHARE_OF_TOTAL_FLOW = re.compile(r"\bshare\s+of\s+(?:the\s+(?:country|nation)['’]s\s+|its\s+|their\s+|[A-Z][\w.]*['’]s\s+)?(?:total|all|overall)\s+"
+                                  r"(?:(?:goods|merchandise)\s+)?(?:exports|imports)\b(?P<to>\s+(?:to|from|with)\b)?(?:[^.;%]|\.(?=\d))*$", re.I)
 
 
 _COVERAGE = re.compile(r"\bexports?\s+(?:covered|cover|covering|paid\s+for)\s+(?:(?:about|around|nearly|only|just)\s+)?$", re.I)

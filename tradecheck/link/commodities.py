@@ -40,6 +40,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return ("goods and services" if ctx.has_services else None), "goods-and-services"
     if re.search(r"\b(?:the\s+same|these|those)\s+(?:two\s+|three\s+)?(?:products|goods|items|commodities|category|categories)\b", clause, re.I):
         return "the same products", "same-products"  # resolved to the previous part by the caller
+    if THE_SECTORS_FLOW.search(clause):
+        return "the same products", "same-products"  # "the sector's trade surplus reached"
     # "At ₦8,535.61 billion, Q3/2023 crude oil exports were ...": the subject after the comma
     at = re.match(rf"\s*At\s+{HEDGE}$", text[sent.start:m.start])
     if at and c.kind == "amount":
@@ -78,6 +80,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if of_product and c.kind == "amount" and any(x.start == m.end + of_product.start("c") for x in commodities) \
             and not names_country_or_flow(of_product["c"]):
         return canonical_label(of_product["c"]), "of-product"
+    # "£5.6 billion of Scotch whisky exports": a part of the flow, named before its flow word
+    # (a product the vocabulary need not know)
+    of_flow = re.match(r"^\s+(?:worth\s+)?of\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)\s+(?:exports|imports|shipments|sales)\b", after)
+    if of_flow and c.kind == "amount" and unknown_product(of_flow["np"]):
+        return unknown_product(of_flow["np"]), "of-product-flow"
     of_the = re.match(r"^\s+of\s+the\s+(?P<c>[\w-]+)\s+(?:figure|total|bill|sales|exports|imports)\b", after)
     if of_the and c.kind == "amount":
         return of_the["c"].lower(), "of-the-figure"
@@ -92,7 +99,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # ("A$117.6 billion of goods, leaving a surplus of ...": that product was the figure before's)
     cands = [x for x in commodities if start <= x.start < m.start and not _IN_A_NAME.search(text, max(0, x.start - 60), x.start)
              and not (prev_end > sent.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prev_end:x.start]))
-             and not in_apposition(text, start, x.start, m.start)
+             and not in_apposition(text, start, x.start, m.start) and not in_composition(text, start, x.start, m.start)
              and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|primarily|predominantly|(?:almost\s+)?entirely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;]*$", text[start:x.start], re.I)
                   or re.fullmatch(r"[\w\s-]{0,30}?\s(?:worth|at|of|with|totalling|totaling)\s+(?:about\s+|some\s+|around\s+)?", text[x.end:m.start]))]
     in_scope = re.match(r"^\s+(?:surplus\s+|deficit\s+)?in\s+(?P<c>goods|services)\b", text[m.end:m.end + 30], re.I)
@@ -101,6 +108,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     flow_of = re.search(r"\b(?:exports|imports|shipments|sales|purchases|deliveries)\s+of\s+(?P<np>(?!goods\b|services\b)[a-z][a-z\s-]{2,40}?)(?=\s+(?:alone\s+)?(?:rose|fell|grew|more|were|was|reached|came|totalled|totaled|amounted|climbed|jumped|dropped|increased|decreased|declined|at|to|worth|of|doubled|tripled|halved|surged)\b)", clause)
     if flow_of and not names_country_or_flow(flow_of["np"]) and (not cands or cands[0].start >= start + flow_of.start("np")):
         return canonical_label(flow_of["np"]), "flow-of-product"
+    # "Exports of Scotch whisky rose to £5.6 billion": the same at a sentence's start, or with
+    # a name in the product's words; only a phrase that names no place, flow, period or whole
+    named_of = _flow_of_named().search(clause)
+    if named_of and not cands and unknown_product(named_of["np"]):
+        return unknown_product(named_of["np"]), "flow-of-product"
     lead = _LEADING_PRODUCT.match(text, sent.start, m.start)
     if not cands and lead and c.kind in ("amount", "share") and not names_country_or_flow(lead["np"]) \
             and not any(lead.end() <= x.start < m.start for x in commodities) \
@@ -111,6 +123,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         if label and not any(w in vocab.not_products() for w in label.split()):
             return label, "leading-product"  # "Raw cashew nuts dominated Cambodian shipments, with ... $1.9 billion"
     if not cands:
+        subject = _subject_of_flow().search(clause) if c.kind == "amount" else None
+        if subject and _states_a_level(subject["v"]) and unknown_product(subject["np"]):
+            return unknown_product(subject["np"]), "subject-of-flow"  # "Scotch whisky exports rose to £5.6 billion"
         subject = _change_subject(clause)
         if subject and c.kind in ("percent_change", "multiple", "amount"):
             return subject, "subject-of-change"
@@ -118,7 +133,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # The earliest product word of the clause names the part ("Copper and copper concentrate ...").
     x = cands[0]
     label = x.text.lower()
-    excl = re.search(r"\b(?:excluding|excl\.|other\s+than|except|ex-)\s*$", text[max(start, x.start - 14):x.start], re.I)
+    excl = _exclusion_before().search(text, max(start, x.start - 24), x.start)
     if canonical_label(label) == "goods" and not ctx.has_services:
         return None, "goods-alone"  # "merchandise exports" where services are never given apart
     # "non-oil trade" and "oil" in "oil import bill" both name scopes; keep the longest phrase
@@ -129,6 +144,171 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if mm and len(mm.group(0)) > len(label):
         label = mm.group(0).strip().lower()
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
+
+
+@functools.cache
+def _exclusion() -> str:
+    """A word that leaves a part out (vocab/exclusion_cues.csv), as a regex fragment."""
+    from .. import vocab
+
+    return vocab.alternation(vocab.exclusion_cues(), ignore_case=True, space=r"\s+")
+
+
+@functools.cache
+def _exclusion_before() -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){_exclusion()}\s*$", re.I)
+
+
+# what an aside leaves out: no figure, no clause past it, and not the period after it
+_LEFT_OUT = r"(?P<what>[^,;.()\d$€£¥–—]{2,60}?)"
+_LEFT_OUT_END = re.compile(r"\s+(?:in|during|for|over|last|this|from|to|worth|valued|at)\b.*$|\s+$", re.I | re.S)
+
+
+@functools.cache
+def _exclusion_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    cue = _exclusion()
+    # "Excluding diamonds, exports were ...": the sentence's opener
+    opener = re.compile(rf"\s*{cue}\s*(?P<what>[^,;.]{{3,80}}(?:\([^)]*\))?)\s*,", re.I)
+    # "exports, excluding diamonds, were", "exports (not counting diamonds) were", "exports –
+    # excluding diamonds – were": an aside between the subject and its figure
+    aside = re.compile(rf"(?:,\s*{cue}\s*(?P<a>[^,;.]{{2,60}}),(?=[^,;]*$)|\(\s*{cue}\s*(?P<b>[^()]{{2,60}})\)(?=[^;()]*$)"
+                       rf"|[–—]\s*{cue}\s*(?P<c>[^–—;]{{2,60}}?)\s*[–—](?=[^;–—]*$))", re.I)
+    # "exports were $1.2 billion in 2023, excluding diamonds": right after the figure
+    after = re.compile(rf"(?:\s+(?:in|during|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*[,(]?\s*{cue}\s*{_LEFT_OUT}(?=\s*[,;.)]|\s*$|\s+(?:in|during|for|and|while|but)\b)", re.I)
+    return opener, aside, after
+
+
+def excluded_part(text: str, sent, prev_end: int, m, c: Claim) -> tuple[str, bool] | None:
+    """What an aside leaves out of the figure ("Exports, excluding diamonds, were $1.2
+    billion", "exports (not counting diamonds) were", and after an amount, not a share whose
+    whole it may qualify, "were $1.2 billion, excluding gold"), and whether it surely does:
+    a sentence's opener ("Excluding diamonds, exports were $1.2 billion; imports were $7.9
+    billion") reaches past its own clause only as a guess."""
+    opener, aside, after = _exclusion_patterns()
+    found = aside.search(text, max(sent.start, prev_end), m.start)
+    if found:
+        return _left_out(found["a"] or found["b"] or found["c"]), True
+    found = after.match(text, m.end, sent.end) if c.kind == "amount" else None
+    if found:
+        return _left_out(found["what"]), True
+    found = opener.match(text, sent.start, m.start)
+    if found:
+        # (a clause of its own after a semicolon or a "while" may be the whole flow)
+        sure = not re.search(r";|,\s*(?:while|whereas|but)\b", text[found.end():m.start], re.I)
+        return found["what"].strip(), sure
+    return None
+
+
+def _left_out(what: str) -> str:
+    return _LEFT_OUT_END.sub("", what.strip()).strip()
+
+
+def exclusion_label(what: str) -> str | None:
+    """"excluding gold and diamonds" for what an aside leaves out, when all of it is
+    products (known or not); None when it names a place or trade with one ("excluding trade
+    with Botswana"), a scope of another kind."""
+    items = [w.strip() for w in re.split(r",|\band\b", what) if w.strip()]
+    labels = [unknown_product(w) for w in items]
+    if not items or None in labels:
+        return None
+    return "excluding " + " and ".join(labels)
+
+
+@functools.cache
+def _composition() -> re.Pattern:
+    from .. import vocab
+
+    cues = vocab.alternation(vocab.composition_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<![\w-]){cues}(?![\w-])", re.I)
+
+
+def in_composition(text: str, start: int, pos: int, until: int) -> bool:
+    """Is `pos` in an aside that says what the figure is made of, closed before the figure
+    at `until`: "total exports (national exports plus re-exports) reached", "total exports,
+    comprising national exports and re-exports, reached" (vocab/composition_cues.csv)."""
+    opening = text.rfind("(", start, pos)
+    if opening != -1 and ")" not in text[opening:pos]:
+        closing = text.find(")", pos, until)
+        return closing != -1 and bool(_composition().search(text, opening + 1, closing))
+    last = None
+    for last in re.finditer(r",\s*", text[start:pos]):
+        pass
+    if last is None:
+        return False
+    cue = _composition().match(text, start + last.end())
+    return cue is not None and "," not in text[start + last.end():pos] and "," in text[pos:until]
+
+
+# "the sector's trade surplus", "the industry's exports": the flow of the part named before
+THE_SECTORS_FLOW = re.compile(r"\b(?:the|this|that)\s+(?:sector|industry|segment|category)['’]s\s+(?:[\w-]+\s+)?"
+                               r"(?:exports|imports|shipments|sales|trade|surplus|deficit|balance)\b", re.I)
+
+
+# "Exports of Scotch whisky rose to", "Imports of Japanese cars were": a flow of a named
+# product, which may open the sentence or carry a capital (checked by unknown_product), and
+# a verb that gives the flow's level (vocab/changes.csv, vocab/level_verbs.csv)
+@functools.cache
+def _flow_of_named() -> re.Pattern:
+    from .. import vocab
+
+    verbs = vocab.alternation(set(vocab.changes()) | vocab.level_verbs())
+    return re.compile(
+        r"\b(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Ss]ales)\s+of\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)"
+        rf"\s+(?:(?:also|alone)\s+)?{verbs}\b")
+
+
+# "Scotch whisky exports rose to £5.6 billion", "while whisky sales to India were £0.2
+# billion", "Brazilian Agribusiness Exports Hit Record US$166.55 Billion": the noun phrase that
+# leads the flow word at its clause's start (not a word that opens the clause, vocab/
+# clause_openers.csv, or one that is no noun, vocab/not_products.csv), the verb that gives the
+# flow's level, and the figure
+@functools.cache
+def _subject_of_flow() -> re.Pattern:
+    from .. import vocab
+
+    opener = vocab.alternation(vocab.clause_openers() | vocab.not_products(), ignore_case=True)
+    return re.compile(
+        rf"(?:^\s*|[;:]\s*|,\s*|\b{opener}\s+)"
+        rf"(?!{opener}\s)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){{0,3}}?)\s+(?i:exports|imports|shipments|sales)"
+        r"(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))?"
+        r"\s+(?:(?:also|alone)\s+)?(?P<v>[a-z]+)(?:\s+in\s+(?:19|20)\d\d)?(?:\s+(?i:to|at|by|of))?"
+        r"(?:\s+(?i:a\s+|an\s+)?(?i:record|all-time\s+high|new\s+high|high)(?:\s+of)?)?\s+" + HEDGE + r"$", re.I)
+
+
+def _states_a_level(verb: str) -> bool:
+    """A verb that gives a flow's level or its move to one ("were", "reached", "rose")."""
+    from .. import vocab
+
+    return verb.lower() in vocab.changes() or verb.lower() in vocab.level_verbs()
+
+
+@functools.cache
+def _hedges() -> frozenset[str]:
+    from .. import vocab
+
+    return frozenset(h.lower() for h in vocab.hedges())
+
+
+def unknown_product(np: str) -> str | None:
+    """The label of a noun phrase beside a flow word ("Scotch whisky" in "exports of Scotch
+    whisky rose"), when nothing in it names a place, a flow, a period or a whole flow: then it
+    names a part of the flow, a product the vocabulary need not know. None otherwise."""
+    from .. import vocab
+
+    np = np.strip()
+    owner = next((x for x in scan_countries(np) if x.start == 0), None)
+    if owner is not None:
+        np = re.sub(r"^['’]s?\s*", "", np[owner.end:]).strip()  # "Kenyan flower", "Britain's whisky": the product
+    if not np or re.search(r"\d", np) or _VERB_FIRST.match(np) or names_country_or_flow(np) or scan_countries(np) \
+            or re.sub(r"\s+", " ", np.lower()) in _hedges():
+        return None
+    label = canonical_label(np)
+    words = re.findall(r"[\w'’-]+", label)
+    if not words or (len(words) == 1 and words[0] in vocab.goods_nouns()) \
+            or any(w in vocab.not_products() or w in vocab.months() or w in vocab.changes() for w in words):
+        return None  # ("Chinese products": goods in general, from a place)
+    # "agribusiness products" is the agribusiness the headline names
+    return " ".join(words[:-1]) if words[-1] in vocab.goods_nouns() else label
 
 
 # "spices rose 34 per cent", "Industrial exports rose 5.9 per cent", "fisheries exports were

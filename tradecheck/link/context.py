@@ -187,7 +187,11 @@ def _product_scope(text: str, sents: list[Sentence], found: dict) -> str | None:
     if not any(c.text.lower() == product and c.start < sents[0].end for c in found.get("commodity", [])):
         return None
     body = text[sents[1].start:sents[1].end].lower()
-    return product if product in body else None
+    if product not in body:
+        return None
+    from .commodities import canonical_label
+
+    return canonical_label(product)  # (as the figures' labels are: "textile" is textiles)
 
 
 # a relative clause open before a place: ", which go mostly to "

@@ -455,7 +455,8 @@ def world_total(s: Site):
     """"Iron ore sold internationally by exporting countries was worth $94.9bn": the world's
     trade, no country's."""
     start = max(s.sent.start, s.prev_end)
-    if _world_total().search(s.text, start, s.m.start) and not any(start <= x.start < s.m.start for x in s.ms["country"]):
+    if _world_total().search(s.text, start, s.m.start) and not any(start <= x.start < s.m.start and x.attrs.get("iso") != "WLD"
+                                                                    for x in s.ms["country"]):
         # (not "Kazakhstan's trade shrank along with world trade, falling by 7.4 percent")
         return Decision(("WLD", "WLD"))
     return None
@@ -509,6 +510,38 @@ def list_item(s: Site):
         rep = s.state.reporter if s.state.reporter != x.attrs["iso"] else None
         return Decision((rep, x.attrs["iso"]), _ev(x), "text" if rep else "guess")
     return None
+
+
+@functools.cache
+def _share_of_world() -> tuple[re.Pattern, re.Pattern]:
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(vocab.world_cues(), key=len, reverse=True))
+    after = re.compile(rf"\s*(?:share\s+)?of\s+(?:the\s+)?(?:{words})\b", re.I)
+    before = re.compile(rf"\bshare\s+of\s+(?:the\s+)?(?:{words})\b(?:[^.;]|\.(?=\d))*$", re.I)
+    return after, before
+
+
+def of_the_world(text: str, sent, m) -> bool:
+    """Whether a share is of the world's flow: "China's share of world exports rose to 14.2
+    percent", "14.2 percent of global exports", "a 14.2 percent share of the world total"
+    (vocab/world_cues.csv)."""
+    after, before = _share_of_world()
+    return bool(after.match(text, m.end, sent.end) or before.search(text, sent.start, m.start))
+
+
+@rule("pair", "share-of-world", "text")
+def share_of_world(s: Site):
+    """"China's share of world exports rose to 14.2 percent", "China accounted for 14.2
+    percent of world exports": the share's country trades with the world, whose own flow is
+    the whole (not the world's trade with China)."""
+    if s.kind != "share" or not of_the_world(s.text, s.sent, s.m):
+        return None
+    places = [x for x in s.ms["country"] if s.sent.start <= x.start < s.m.start and x.attrs.get("iso") not in (None, "WLD")]
+    # the possessive of "China's share", else the subject of "China accounted for"
+    owner = next((x for x in places if x.attrs.get("possessive")), None) or next((x for x in places if _role(s.text, x) == "R"), None)
+    if owner is not None:
+        return Decision((owner.attrs["iso"], "WLD"), _ev(owner))
+    rep = s.state.reporter if s.state.reporter not in (None, "WLD") else None
+    return Decision((rep, "WLD"), None, "context" if rep else "guess")
 
 
 @rule("pair", "share-to-place", "text")
@@ -1053,7 +1086,7 @@ def discourse(s: Site):
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (world_total, list_item, share_to_place, share_whole_owner, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, leads_flow, two_named,
+PAIR_RULES = (world_total, list_item, share_of_world, share_to_place, share_whole_owner, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, leads_flow, two_named,
               share_whole_named, named_reporter, named_partner, pronoun_subject, discourse)
 
 

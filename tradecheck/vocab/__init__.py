@@ -309,6 +309,13 @@ def different_goods(a: str, b: str) -> bool:
     return not any(x.startswith(y) or y.startswith(x) for x in codes[a] for y in codes[b])
 
 
+def same_goods(a: str, b: str) -> bool:
+    """Whether product groups `a` and `b` (canonical labels) are one set of goods under two
+    names ("textiles" and "textiles and clothing", HS chapters 50 to 63 both)."""
+    codes = hs_codes()
+    return a in codes and b in codes and codes[a] == codes[b]
+
+
 @functools.cache
 def physical_units() -> list[str]:
     """Units of physical quantity (tonnes, barrels): a change beside them is a volume."""
@@ -485,3 +492,28 @@ def bloc_members() -> dict[str, frozenset[str]]:
     for the blocs the table lists them for."""
     return {(r["key"] if r["key"] == "EUU" else "group:" + r["key"]): frozenset(r["members"].split("|"))
             for r in table("blocs") if r.get("members")}
+
+
+@functools.cache
+def level_verbs() -> frozenset[str]:
+    """Verbs that state a flow's level ("exports were", "sales reached"), beside the change
+    verbs of changes.csv that move it to one."""
+    return frozenset(r["word"].lower() for r in table("level_verbs"))
+
+
+@functools.cache
+def goods_nouns() -> frozenset[str]:
+    """Nouns that name goods in general, no group of them ("Chinese products")."""
+    return frozenset(r["word"].lower() for r in table("goods_nouns"))
+
+
+@functools.cache
+def exclusion_cues() -> list[str]:
+    """Words that leave a part out of the figure they qualify ("excluding", "not counting")."""
+    return [r["phrase"] for r in table("exclusion_cues")]
+
+
+@functools.cache
+def composition_cues() -> list[str]:
+    """Words that say what a figure is made of ("national exports plus re-exports")."""
+    return [r["phrase"] for r in table("composition_cues")]
