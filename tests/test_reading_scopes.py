@@ -47,7 +47,7 @@ def test_an_unknown_product_leading_its_flow_word_is_the_subject():
 def test_the_country_before_an_unknown_product_owns_it():
     r = read("NAIROBI, March 1, 2024 - Kenya's exports were $7.2 billion in 2023. Kenyan flower exports rose to $0.9 billion.")
     c = r["claims"]["$0.9 billion"]
-    assert (c["commodity"], c["reporter"]) == ("flower", "KEN")
+    assert (c["commodity"], c["reporter"]) == ("cut flowers", "KEN")  # the vocabulary's name for flowers
 
 
 def test_a_place_a_whole_or_goods_in_general_is_no_product():

@@ -140,9 +140,11 @@ def add_scopes(model: Model) -> None:
                                 explain=_explain_parts(iw, [ix, ir])))
         elif key.commodity and key.commodity.startswith("non-") and not model.scope:
             # "oil exports $2.31bn and non-oil exports $52.31bn": a group and all the rest
-            # make the whole (not in a text whose unlabelled figures are themselves a scope)
+            # make the whole (not in a text whose unlabelled figures are themselves a scope;
+            # nor for a class of goods: "rural" and "non-rural goods" leave out a third class,
+            # non-monetary gold, in the classification they come from)
             rest = key._replace(commodity=key.commodity[len("non-"):])
-            if rest in model.vars and whole in model.vars and whole != key._replace(commodity="goods and services"):
+            if rest in model.vars and not _class_of_goods(rest.commodity) and whole in model.vars and whole != key._replace(commodity="goods and services"):
                 ix, ir, iw = model.vars[key], model.vars[rest], model.vars[whole]
                 model.add(Group("sum", [], [({iw: 1.0, ix: -1.0, ir: -1.0}, 0.0, 0.0)],
                                 explain=_explain_parts(iw, [ir, ix])))
@@ -191,6 +193,14 @@ def _coded_groups() -> frozenset[str]:
     from .. import vocab
 
     return frozenset(iso for iso, kind, _ in vocab.countries().values() if iso and kind in ("name", "short", "group"))
+
+
+def _class_of_goods(label: str) -> bool:
+    """Whether a product label is a class of goods ("rural goods", "capital goods")."""
+    from .. import vocab
+
+    words = label.split()
+    return len(words) >= 2 and words[-1] == "goods" and words[0] in vocab.goods_classes()
 
 
 def _explain_two(ik, i1, i2, measure):

@@ -154,8 +154,11 @@ def _flow_re() -> Keyed:
 @functools.cache
 def _commodity_re() -> Keyed:
     words = vocab.commodities()
-    # ("non-energy products": everything but a group, itself a scope like "non-oil")
-    return keyed("commodity", rf"(?:(?<![\w-])|(?<=(?<![\w-])non-)|(?<=(?<![\w-])Non-))(?P<c>{vocab.alternation(words, ignore_case=True, inline=True)})(?![\w-])", words)
+    singulars = list(vocab.commodity_singulars())
+    # ("non-energy products": everything but a group, itself a scope like "non-oil"; "Log
+    # exports": a product word's singular form, as a noun before a flow word)
+    return keyed("commodity", rf"(?:(?<![\w-])|(?<=(?<![\w-])non-)|(?<=(?<![\w-])Non-))(?P<c>{vocab.alternation(words, ignore_case=True, inline=True)}"
+                 rf"|{vocab.alternation(singulars, ignore_case=True, inline=True)}(?=\s+(?:exports?|imports?|shipments|sales)\b))(?![\w-])", words + singulars)
 
 
 def keyed_patterns() -> list[Keyed]:

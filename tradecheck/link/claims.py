@@ -83,6 +83,7 @@ def link(doc: Document) -> list[Claim]:
         for c in claims:
             c.extra.pop("_scoped", None)
     _headline_labels(claims, ctx)
+    _goods_beside_the_whole(claims)
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
         if ctx.scope:
@@ -158,6 +159,37 @@ def _headline_labels(claims: list[Claim], ctx) -> None:
                 c.commodity = fuller
         if ctx.scope == short:
             ctx.scope = fuller
+
+
+def _goods_beside_the_whole(claims: list[Claim]) -> None:
+    """"Imports rose 2.1% to $345.4 billion. Goods imports surged 2.6% to $281.8 billion.":
+    where a text names goods for one figure and gives another of the same flow, pair and
+    period with no product at all, larger (in the same currency), the unlabelled one is
+    goods and services and the one said to be goods a part of it (a headline's
+    figure, often rounded or out of date, decides nothing)."""
+    flows = ("exports", "imports", "balance", "trade_total")
+
+    def key(c):
+        return c.reporter, c.partner, c.measure, c.period
+
+    named = [c for c in claims if c.extra.get("_goods_named") and c.commodity is None and not c.scope and c.measure in flows]
+    values = {}
+    for c in named:
+        if c.kind == "amount" and c.value is not None:
+            values.setdefault(key(c), []).append((c.currency, c.value))
+    apart = set()
+    for c in claims:
+        k = key(c)
+        if (c.kind == "amount" and c.value is not None and c.commodity is None and not c.scope and k in values
+                and not c.extra.get("_goods_named") and not c.extra.get("_headline")
+                and all(cur == c.currency and abs(v) < 0.99 * abs(c.value) for cur, v in values[k])):
+            apart.add(k)
+    # (with the figures its sentence ties to it: "widened to €21.5 billion in 2023 from €16.1 billion")
+    sentences = {(c.sentence, c.measure) for c in named if key(c) in apart}
+    for c in named:
+        if (c.sentence, c.measure) in sentences:
+            c.commodity = "goods"
+            _set(c, "commodity", "goods-beside-the-whole", "text")
 
 
 def _dated_by_its_share(text: str, claims: list[Claim]) -> None:
@@ -1294,8 +1326,18 @@ def _decide_commodity(s: Site) -> None:
         c.extra["_scoped"] = True
     if c.measure == "other" and "change_of" not in c.extra:
         label, name = None, "not-a-flow"
+    if label is None and (name == "goods-alone" or name == "same-as-previous" and p.extra.get("_goods_named")):
+        c.extra["_goods_named"] = True  # "Goods imports surged 2.6% to $281.8 billion" (see _goods_beside_the_whole)
     c.commodity = label
     _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "article-scope", "ranked-after", "none") else ("guess" if name == "none" else "context"))
+    if label and c.basis["commodity"] == "text" and name not in ("anaphor-carried", "same-products", "elided-part") \
+            and label not in ("goods", "services") and c.how.get("pair") == "discourse" \
+            and c.partner not in (None, "WLD", ctx.main_partner, ctx.main_reporter, c.reporter) and c.kind in ("amount", "share", "percent_change"):
+        # "Exports to China were NZ$1.5 billion. Dairy exports were NZ$1.9 billion.": a
+        # partner of the sentence before (not the text's own) does not carry into one about a
+        # product that names none; the flow with the world is as likely, and neither is read
+        c.partner = "WLD"
+        _set(c, "pair", "product-sentence-world", "guess")
 
 
 def _excluded(s: Site, label: str | None, name: str) -> tuple[str | None, str]:
@@ -1435,12 +1477,18 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         # "Exports covered 63.2% of imports": the ratio of exports to imports
         c.extra["_coverage"] = True
     if kind == "share":
-        wc = re.match(r"^\s*of\s+(?:its|the|all|total|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?!(?:its|the|all|total|their|these|those)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
+        wc = re.match(r"^\s*,?\s*of\s+(?:its|the|all|total|those|these|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?!(?:its|the|all|total|their|these|those)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
         if wc and not names_country_or_flow(wc["c"]) and wc["c"].strip() not in ("goods", "merchandise", "total") \
                 and not any(w in vocab.not_products() for w in wc["c"].lower().split()):
             c.commodity = canonical_label(wc["c"])
             _set(c, "commodity", "share-whole-product", "text")
             c.extra["_whole_has_commodity"] = True
+            p = s.prev
+            if s.restated and p is not None and p.kind == "amount" and p.commodity is None and p.measure == c.measure:
+                # "China took $3.4 billion, or 45 percent, of those whole milk powder exports":
+                # the amount the share restates is a part of that product's flow too
+                p.commodity = c.commodity
+                _set(p, "commodity", "share-whole-product", "text")
         elif re.match(r"^\s*of\s+", after) and THE_SECTORS_FLOW.match(after, re.match(r"^\s*of\s+", after).end()):
             # "36.2 percent of the sector's exports", after a product within the sector: of
             # which part named before, the words do not say

@@ -25,6 +25,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if turn is not None:
         start += turn.end()
     clause = text[start:m.start]
+    opened = _flow_of_the_opening_product(text, sent, m)
+    if opened:
+        return opened, "flow-of-opening-product"
     item = _LABELLED_ITEM.match(text, sent.start, m.start)
     if item and c.kind == "amount" and _names_a_product(item["np"]):
         return canonical_label(item["np"]), "list-item-label"  # "- Bedwear: $2.71 billion"
@@ -85,9 +88,15 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     of_flow = re.match(r"^\s+(?:worth\s+)?of\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)\s+(?:exports|imports|shipments|sales)\b", after)
     if of_flow and c.kind == "amount" and unknown_product(of_flow["np"]):
         return unknown_product(of_flow["np"]), "of-product-flow"
+    change_in = _change_in_product(text, m, after, commodities)
+    if change_in and c.kind in ("percent_change", "multiple"):
+        return change_in, "change-in-product"
     of_the = re.match(r"^\s+of\s+the\s+(?P<c>[\w-]+)\s+(?:figure|total|bill|sales|exports|imports)\b", after)
     if of_the and c.kind == "amount":
         return of_the["c"].lower(), "of-the-figure"
+    earned = _earned_from_product(text, sent, m, after, commodities)
+    if earned and c.kind == "amount":
+        return earned, "earned-from-product"
     # "earned Sh180.6 billion from tea exports"
     # (not "on the back of higher gold imports": a cause, not the figure's product)
     from .. import vocab
@@ -113,6 +122,12 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     named_of = _flow_of_named().search(clause)
     if named_of and not cands and unknown_product(named_of["np"]):
         return unknown_product(named_of["np"]), "flow-of-product"
+    group = _listed_group(clause)
+    if group:
+        return group, "listed-group"
+    which = _product_which_amounted(text[start:m.start], start, commodities)
+    if which and c.kind == "amount":
+        return which, "product-which-amounted"
     lead = _LEADING_PRODUCT.match(text, sent.start, m.start)
     if not cands and lead and c.kind in ("amount", "share") and not names_country_or_flow(lead["np"]) \
             and not any(lead.end() <= x.start < m.start for x in commodities) \
@@ -134,6 +149,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     x = cands[0]
     label = x.text.lower()
     excl = _exclusion_before().search(text, max(start, x.start - 24), x.start)
+    cls = _goods_class(text[start:x.start]) if canonical_label(label) == "goods" else None
+    if cls:
+        return cls, "goods-class"
     if canonical_label(label) == "goods" and not ctx.has_services:
         return None, "goods-alone"  # "merchandise exports" where services are never given apart
     # "non-oil trade" and "oil" in "oil import bill" both name scopes; keep the longest phrase
@@ -388,6 +406,124 @@ def _named_part(before: str) -> str | None:
     return "part: " + name
 
 
+# "Non-rural goods exports", "capital goods rose", "Intermediate and other merchandise goods
+# imports": the word before "goods" in its noun phrase names a class of them
+_GOODS_CLASS = re.compile(r"(?:^|(?<=[\s(]))(?P<cls>(?:[Nn]on-)?[A-Za-z]+)(?P<other>\s+and\s+other)?\s+$")
+
+
+def _goods_class(before: str) -> str | None:
+    """The class of goods a modifier right before "goods" names: a part of the goods flow
+    ("non-rural goods", "consumption goods"), or None for "total goods", "Australian goods"."""
+    from .. import vocab
+
+    mm = _GOODS_CLASS.search(before)
+    if not mm:
+        return None
+    word = mm["cls"].lower()
+    if not (word in vocab.goods_classes() or word.startswith("non-") and not scan_countries(mm["cls"])):
+        return None
+    return word + (" and other" if mm["other"] else "") + " goods"
+
+
+# "led by a 9.4% jump in energy products": a change named by its noun, then what changed
+_CHANGE_IN = re.compile(r"^\s+(?P<w>[a-z]+)\s+in\s+(?:the\s+)?(?:value\s+of\s+)?(?P<c>[A-Za-z][\w\s&-]{1,40}?)"
+                        r"(?=\s*[,.;)]|\s*$|\s+(?:and|while|whereas|but|to|from|in|at|as|was|were|over|on|amid)\b)")
+
+
+def _change_in_product(text: str, m, after: str, commodities) -> str | None:
+    """The product a percentage's change noun names after "in", where a product word starts it."""
+    from .. import vocab
+
+    mm = _CHANGE_IN.match(after)
+    if not mm or mm["w"] not in vocab.changes() or names_country_or_flow(mm["c"]):
+        return None
+    if not any(x.start == m.end + mm.start("c") for x in commodities):
+        return None
+    return canonical_label(mm["c"])
+
+
+# "Its exports fell $1.1 billion", "Butter was a bright spot, with exports up $310 million":
+# the flow of a product the sentence (or the one before) opens with
+# (the whole sentence, unless another flow is named: "Its exports fell $1.1 billion, a 12.6
+# percent fall, to $7.6 billion")
+_ITS_FLOW = re.compile(r"\s*(?:Its|Their)\s+(?:exports|imports|shipments|sales|export\s+(?:earnings|receipts|value))\b(?:(?!\b(?:exports|imports|trade|while|whereas|but)\b)[^;])*$")
+_WITH_FLOW = re.compile(r"(?P<np>\s*[A-Z][^,;:]{2,80}?),\s+with\s+(?:its\s+|their\s+)?(?:exports|imports|shipments|sales)\b[^,;:]*$")
+_OPENING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)\s+(?:was|were|is|are|remained|stayed|became|proved|has\s+been|have\s+been)\b")
+
+
+def _flow_of_the_opening_product(text: str, sent, m) -> str | None:
+    before = text[sent.start:m.start]
+    if _ITS_FLOW.match(before):
+        prev = re.search(r"(?:^|[.!?]\s+)(?P<s>[^.!?]{3,300}[.!?])\s*$", text[max(0, sent.start - 300):sent.start])
+        return _opening_product(prev["s"]) if prev else None
+    with_flow = _WITH_FLOW.match(before)
+    return _opening_product(with_flow["np"]) if with_flow else None
+
+
+def _opening_product(sentence: str) -> str | None:
+    """The product a sentence opens with as its subject ("Whole milk powder was the biggest
+    drag"), where the subject ends in a product word and names no place or flow."""
+    from ..extract import mentions as scan
+
+    mm = _OPENING_PRODUCT.match(sentence)
+    if not mm or names_country_or_flow(mm["np"]) or scan_countries(mm["np"]):
+        return None
+    if not any(x.end == mm.end("np") for x in scan.find_commodities(sentence)):
+        return None
+    return canonical_label(mm["np"])
+
+
+# "had earned $3.34 billion from coffee": an earning verb, the figure, then the product
+_EARNED = re.compile(rf"\b(?:earned|earns|earn|earning|fetched|generated|brought\s+in|raked\s+in)\s+{HEDGE}$", re.I)
+_FROM_PRODUCT = re.compile(r"^\s+from\s+(?:the\s+sale\s+of\s+)?(?P<c>[A-Za-z][\w\s&-]{1,40}?)"
+                           r"(?=\s*[,.;)]|\s*$|\s+(?:in|during|last|this|over|and|the|a|to|at|as|while|between|so|up|down)\b)")
+
+
+def _earned_from_product(text: str, sent, m, after: str, commodities) -> str | None:
+    if not _EARNED.search(text, sent.start, m.start):
+        return None
+    mm = _FROM_PRODUCT.match(after)
+    if not mm or names_country_or_flow(mm["c"]) or not any(x.start == m.end + mm.start("c") for x in commodities):
+        return None
+    return canonical_label(mm["c"])
+
+
+# "lower exports of petroleum gases and other gaseous hydrocarbons (LNG, condensates, ...),
+# which amounted to QR13.1bn": the product group the relative clause is about
+_WHICH_AMOUNTED = re.compile(rf"\s*(?:\([^()]*\))?,\s+which\s+(?:amounted\s+to|totall?ed|reached|stood\s+at|came\s+to|(?:was|were)\s+(?:worth|valued\s+at))\s+{HEDGE}$", re.I)
+
+
+def _product_which_amounted(before: str, offset: int, commodities) -> str | None:
+    mm = _WHICH_AMOUNTED.search(before)
+    if not mm:
+        return None
+    head = before[:mm.start()]
+    # the noun phrase from the first product word of the last stretch without a verb or clause break
+    stretch = re.search(r"[^,;:]{0,80}$", head)
+    inside = [x for x in commodities if offset + stretch.start() <= x.start < offset + len(head)]
+    if not inside:
+        return None
+    np = before[inside[0].start - offset:len(head)]
+    if re.search(r"\b(?:was|were|is|are|rose|fell|grew|to|from|with|in)\b", np, re.I) or names_country_or_flow(np):
+        return None
+    return canonical_label(np)
+
+
+# 'Exports of the "new three" products - electric vehicles, lithium-ion batteries and solar
+# cells - totaled': the group the list in the aside spells out, not its first item
+_LISTED_GROUP = re.compile(r"(?P<np>[\"“'‘]?[\w-]+(?:\s+[\w-]+){0,3}?[\"”'’]?\s+(?:products|goods|items|commodities|categories))"
+                           r"(?:\s+-\s+|\s*[–—]\s*|\s*\(\s*)(?P<list>[^()–—]{3,150}?(?:,|\band\b)[^()–—]{3,150}?)(?:\s+-\s+|\s*[–—]\s*|\s*\)\s*)[^()–—]{0,40}$")
+
+
+def _listed_group(clause: str) -> str | None:
+    mm = _LISTED_GROUP.search(clause)
+    if not mm:
+        return None
+    np = re.sub(r"[\"“”'‘’]", "", mm["np"])
+    np = re.sub(r"^(?:of|the)\s+", "", np)
+    return None if names_country_or_flow(np) else canonical_label(np)
+
+
 def _change_subject(clause: str) -> str | None:
     from .. import vocab
 
@@ -436,6 +572,7 @@ def canonical_label(label: str) -> str:
     # (all of them: "oil trade deficit" is oil)
     label = re.sub(r"(?:(?:\s+foreign)?\s+(?:trade|exports?|imports?|shipments|sales|purchases|alone|together|deficit|surplus|balance|gap))+$", "", label.strip().lower())
     label = re.sub(r"^(?:the|its|their)\s+", "", label)
+    label = vocab.commodity_singulars().get(label, label)  # "log exports" are logs
     known = vocab.commodity_labels()
     bare = re.sub(r"\s+(?:goods|products)$", "", label)
     if bare != label and label not in _phrases() and bare in _phrases():

@@ -75,7 +75,8 @@ OF_THE_WHOLE = re.compile(rf"^\s*(?:out\s+)?of\s+(?:(?:its|their|the|this|that)\
 
 
 # "fell 21.9% to $4.83 bln": the new level of what the change was about
-CONTINUE_TO = re.compile(rf"^(?:\s*(?:,\s*)?|(?:(?!\b(?:while|whereas|but|and|exports?|imports?|trade|surplus|deficit)\b)(?:[^$€£¥\d;:.,]|(?<!\d)(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?(?!\d)|(?<![\d.])\d{{1,2}}(?=\s+(?:years?|months?|quarters?)\b))){{0,50}}?\s)(?<!compared\s)(?<!relative\s)(?<!equivalent\s)(?:to|at)\s+(?:a\s+(?:record\s+|revised\s+)?)?{HEDGE}$", re.I)
+# (past the change in brackets: "decreased A$1,602m (4.6%) to A$33,215m")
+CONTINUE_TO = re.compile(rf"^(?:\s*(?:,\s*)?|(?:(?!\b(?:while|whereas|but|and|exports?|imports?|trade|surplus|deficit)\b)(?:[^$€£¥\d;:.,]|(?<!\d)(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?(?!\d)|(?<![\d.])\d{{1,2}}(?=\s+(?:years?|months?|quarters?)\b)|\(\s*[-+−]?\d[\d.]*\s*(?:%|per\s?cent)\s*\)(?=\s))){{0,50}}?\s)(?<!compared\s)(?<!relative\s)(?<!equivalent\s)(?:to|at)\s+(?:a\s+(?:record\s+|revised\s+)?)?{HEDGE}$", re.I)
 
 
 # "$2.7bn ..., down from $4.3bn": the earlier level of the same quantity
@@ -103,12 +104,12 @@ BARE_CHANGE_BEFORE = EndCue(re.compile(
 
 # what follows a change given bare ("fell $652 million"), that says it is one: the new level
 # ("to $6.0 billion"), an earlier one ("from $6.6 billion"), or the change again in percent
-# in brackets ("(9.8 percent)"), which may come before them, and an earlier period before
+# in brackets ("(9.8 percent)") or in an aside ("fell $1.1 billion, a 12.6 percent fall, to"), which may come before them, and an earlier period before
 # the new level ("fell NZ$652 million (9.8 percent) from June 2022, to NZ$6.0 billion")
 _PERCENT = r"[\d.,]+\s*(?:%|per\s?cent|percent|pc)"
 AFTER_BARE_CHANGE = re.compile(
     rf"^\s*(?:\(\s*{_PERCENT}\s*\)"
-    r"|(?:\(\s*" + _PERCENT + r"\s*\)\s*)?(?:,?\s*(?:from|since|on|compared\s+with)\s+(?:(?:the\s+)?(?:same\s+)?(?:month|quarter|period|year|[A-Z][a-z]+\.?)\s+)?(?:of\s+)?(?:19|20)\d\d\s*,?)?"
+    r"|(?:\(\s*" + _PERCENT + r"\s*\)\s*|,\s*an?\s+" + _PERCENT + r"\s+[a-z]+\s*,\s*)?(?:,?\s*(?:from|since|on|compared\s+with)\s+(?:(?:the\s+)?(?:same\s+)?(?:month|quarter|period|year|[A-Z][a-z]+\.?)\s+)?(?:of\s+)?(?:19|20)\d\d\s*,?)?"
     r"\s*(?:to|from)\s+(?:a\s+(?:revised\s+)?)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d))", re.I)
 
 

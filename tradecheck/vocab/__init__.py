@@ -284,6 +284,28 @@ def commodities() -> list[str]:
 
 
 @functools.cache
+def commodity_singulars() -> dict[str, str]:
+    """A product phrase's singular form (lower case) -> the phrase: "log" -> "logs",
+    "cherry" -> "cherries". A noun before another is singular ("Log exports slipped"), so the
+    extractor reads these before a flow word only. Derived, not listed: the last word's
+    plural "s" or "ies" taken off (not from "gas", "citrus", "electronics", "glass")."""
+    out = {}
+    phrases = {p.lower() for p in commodities()}
+    labels = commodity_labels()
+    for phrase in phrases:
+        head, _, last = phrase.rpartition(" ")
+        if re.search(r"(?:ss|us|as|is|ics)$", last) or not last.endswith("s"):
+            continue
+        if last in ("exports", "imports") or labels.get(phrase, phrase) in ("goods", "services"):
+            continue  # (no "good exports", "domestic export exports": whole flows, not products)
+        one = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+        single = (head + " " if head else "") + one
+        if single not in phrases:
+            out[single] = phrase
+    return out
+
+
+@functools.cache
 def commodity_labels() -> dict[str, str]:
     """phrase (lower case) -> canonical label, where they differ ("merchandise" -> goods)."""
     return {r["phrase"].lower(): r["label"] for r in table("commodities") if r.get("label")}
@@ -460,6 +482,12 @@ def place_pronouns() -> list[str]:
 def motion_verbs() -> frozenset[str]:
     """Verbs after which "up to" is where a figure went, not a ceiling."""
     return frozenset(r["word"].lower() for r in table("motion_verbs"))
+
+
+@functools.cache
+def goods_classes() -> frozenset[str]:
+    """Words that before "goods" name a class of them ("rural", "consumption", "capital")."""
+    return frozenset(r["word"].lower() for r in table("goods_classes"))
 
 
 @functools.cache
