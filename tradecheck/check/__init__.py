@@ -290,7 +290,11 @@ def _guesses(claims: list[Claim]) -> list[Doubt]:
             for c in claims for fld in ("pair", "period", "measure") if c.basis.get(fld) == "guess"] + [
         # a forecast's change is rarely against the year before: only a stated base counts
         ("guessed", {"attribute": "base_period", "text": c.text})
-        for c in claims if c.extra.get("source") == "forecast" and c.base_period and c.basis.get("base_period") != "text"]
+        for c in claims if c.extra.get("source") == "forecast" and c.base_period and c.basis.get("base_period") != "text"] + [
+        # a month's change with no base said, in a text that also compares months with the
+        # month before: on the month before or on the year before (link/claims._footing_unsaid)
+        ("guessed", {"attribute": "base_period", "text": c.text})
+        for c in claims if c.extra.get("_footing_unsaid")]
 
 
 MAX_CONFLICTS = 8

@@ -154,11 +154,12 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
             r"|[Cc](?i:(?:orresponding|omparable)\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:fiscal\s+|financial\s+)?year))"
             r"|[Yy](?i:ear[\s-]on[\s-]year|ear[\s-]over[\s-]year|/y|oy)"
             r"|[Mm](?i:onth[\s-]on[\s-]month|onth[\s-]over[\s-]month)"
+            r"|[Qq](?i:uarter[\s-]on[\s-]quarter|uarter[\s-]over[\s-]quarter|/q|oq)"
             r"|[Oo](?i:ne\s+year\s+(?:earlier|ago|before|previously)|n\s+the\s+month|ver\s+the\s+(?:past|last)\s+decade|ver\s+the\s+(?:past|last|same)\s+(?P<ny3>\w++)\s+years|ver\s+(?P<ny4>\w++)\s+years)"
             r"|[Ff](?i:rom\s+the\s+previous\s+month)"
             r"|(?P<ny2>\w++)\s+(?i:years\s+(?:earlier|ago|before|previously)))\b",
-            ["last", "this", "past", "previous", "prior", "preceding", "same", "corresponding", "comparable", "year", "y/y", "yoy", "month"],
-            ["year", "month", "quarter", "period", "decade", "y/y", "yoy"],
+            ["last", "this", "past", "previous", "prior", "preceding", "same", "corresponding", "comparable", "year", "y/y", "yoy", "month", "quarter", "q/q", "qoq"],
+            ["year", "month", "quarter", "period", "decade", "y/y", "yoy", "q/q", "qoq"],
             # "the", "a", "on", "over", "from" are everywhere, and "two years ago" can begin
             # with any word: found from the words after them
             more=words_before({"earlier": 2, "ago": 2, "before": 2, "previously": 2, "previous": 2, "past": 2, "last": 2, "month": 2, "years": 2,

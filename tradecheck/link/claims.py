@@ -65,6 +65,7 @@ def link(doc: Document) -> list[Claim]:
             for c in claims[before:]:
                 c.extra["_headline"] = True
     _monthly_release(claims, state)
+    _footing_unsaid(claims)
     _separate_reexports(claims)
     _comparisons(text, claims)
     _parts_of_shares(text, claims)
@@ -377,6 +378,26 @@ def _monthly_release(claims: list[Claim], state: State) -> None:
         if c.how.get("base_period") == "base-year-before" and per is not None and per[0] == per[1]:
             c.base_period = P.fmt(P.shift(per, -state.month_gap))
             c.how["base_period"], c.basis["base_period"] = "base-month-before", "context"
+
+
+def _footing_unsaid(claims: list[Claim]) -> None:
+    """A month's or a quarter's change with no base said ("exports decreased 2.1% in March"),
+    in a text that also gives levels of the month or quarter before, may be on that period
+    (US Census, ABS, Statistics Canada) as well as on the year before (the customs offices of
+    Asia): the year-earlier default is a guess a check must not raise an error on, and so is
+    the date of the earlier level it gives ("... to $11.24trn from $10.17trn")."""
+    levels = {c.period for c in claims if c.kind == "amount" and c.basis.get("period") == "text"}
+    for c in claims:
+        per = P.parse(c.period)
+        if (c.kind not in ("percent_change", "multiple") or per is None or P.months(per) not in (1, 3)
+                or c.how.get("base_period") != "base-year-before"):
+            continue
+        if P.fmt(P.shift(per, -P.months(per))) in levels:
+            c.extra["_footing_unsaid"] = True
+    for c in claims:
+        rel = c.extra.pop("_level_of", None)
+        if rel is not None and rel.extra.get("_footing_unsaid"):
+            c.extra["_footing_unsaid"] = True
 
 
 def _separate_reexports(claims: list[Claim]) -> None:
@@ -959,6 +980,8 @@ def _decide_period(s: Site) -> None:
         # the words that date an earlier level do not set the period the text is about
         c.extra["_earlier_evidence"] = evidence
         s.used_as_base.add(tuple(evidence))
+    if name == "from-level-base":
+        c.extra["_level_of"] = s.last_relation if s.last_relation is not None else s.prev  # (see _footing_unsaid)
     if name == "comparison-year-before" and s.prev is not None and s.prev.kind == "amount":
         c.extra.setdefault("_earlier_of", s.prev)  # "$3.5bn ..., against $5.0bn a year earlier"
     s.period = per

@@ -36,11 +36,11 @@ def _span(pm) -> tuple[int, int]:
 # "year-on-year", "y/y", "on the month": the footing a change is measured on, which dates no
 # figure ("grew by 9.6% year-on-year and amounted to $211.4 million": the level is of the
 # period the change is about, not of the year before)
-_CHANGE_FOOTING = re.compile(r"(?:year|month)[\s-](?:on|over)[\s-](?:year|month)|y/y|yoy|on the month")
+_CHANGE_FOOTING = re.compile(r"(?:year|month|quarter)[\s-](?:on|over)[\s-](?:year|month|quarter)|y/y|yoy|q/q|qoq|on the month")
 
 
 def _change_footing(pm) -> bool:
-    """"year-on-year", "month-on-month", "y/y": how a change was measured, not a date."""
+    """"year-on-year", "quarter-on-quarter", "y/y": how a change was measured, not a date."""
     return pm.kind == "rel" and bool(_CHANGE_FOOTING.fullmatch(pm.args.get("w", "")))
 
 
@@ -570,6 +570,21 @@ def _checked(s: Site, d: Decision):
     return d
 
 
+@rule("base_period", "parallel-footing", "text")
+def parallel_footing(s: Site):
+    """"Exports fell 3.2 percent quarter-on-quarter to N11.35trn from N11.73trn, while imports
+    rose 10.5 percent to ...": a second change of the same period in the sentence is measured
+    on the footing the first one stated."""
+    r = s.last_relation
+    if (r is None or s.period is None or r.basis.get("base_period") != "text" or not r.base_period
+            or r.period != P.fmt(s.period) or r.start < s.sent.start):
+        return None
+    per, base = P.parse(r.period), P.parse(r.base_period)
+    if per is None or base is None or P.months(per) != P.months(base):
+        return None
+    return Decision(P.shift(s.period, base[0] - per[0]), (r.start, r.end))
+
+
 @rule("base_period", "base-month-before", "context")
 def base_month_before(s: Site):
     """A monthly figure in a text that has compared months with the month before (a monthly
@@ -593,7 +608,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (span_start, levels_base, base_after, base_before, base_month_before, base_year_before, base_none)
+BASE_RULES = (span_start, levels_base, base_after, base_before, parallel_footing, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:
