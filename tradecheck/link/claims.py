@@ -24,7 +24,7 @@ from .cues import (
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE,
     CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, volume_change_re,
-    change_before_re, measures_a_quantity, qual_re,
+    change_before_re, measures_a_quantity, names_publication, qual_re,
 )
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow
@@ -571,7 +571,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     # The sentence's lead period (not a comparison base) is what the next sentences are about.
     lead = next((per for pm, per, how in resolved
                  if not pm.base_cue and how == "text" and not pm.args.get("target") and pm.kind not in ("same",)
-                 and (pm.start, pm.end) not in used_as_base and not _looks_back(pm, ctx)), None)
+                 and (pm.start, pm.end) not in used_as_base and not _looks_back(pm, ctx)
+                 and not names_publication(text, pm.start, pm.end)), None)
     # A part of the article's main period (a month of the year) is a digression; the year to
     # date (January to November of "this year") is the main period as far as it has run.
     inside = lead is not None and (_part_of_main(lead, ctx.main_period) or _year_so_far_of_a_month(text, sent, lead, ctx.main_period))
@@ -617,6 +618,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         for pm, per, how in resolved:
             if numbers and _looks_back(pm, ctx):
                 continue  # ("98,500 tonnes, down 24.0% from 129,600 tonnes a year earlier")
+            if names_publication(text, pm.start, pm.end):
+                continue  # ("the Economic Survey 2024 indicates": the survey's name)
             if not pm.base_cue and how == "text" and not pm.args.get("target") and not _GOAL_BEFORE.search(text, max(sent.start, pm.start - 40), pm.start):
                 # a look back ("From July 2017 to December 2018, China headed the list")
                 # is a digression; the text goes on about the period it was about
@@ -1280,6 +1283,9 @@ def _bound(before: str, m: Mention, after: str = "") -> str:
             and not re.match(r"\s+(?:\w+\s+)?(?:mark|level|threshold|ceiling|barrier|milestone|line)\b", after or ""):
         # "27% more than the $729 million of July", "far above the $28.7 billion": a figure
         # compared with, stated exactly
+        return "eq"
+    if word == "over" and re.search(r"\b(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease|improvement)\s*$", before[:q.start()], re.I):
+        # "a 34.0 per cent increase over N26.92 trillion in 2022": the level compared with
         return "eq"
     if word == "up to":
         # "taking total earnings up to $12.5bn": where the figure went, not a ceiling

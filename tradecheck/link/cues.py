@@ -248,3 +248,20 @@ BUY = re.compile(r"^(?:bought|purchased|took|buying|purchasing|taking|purchases|
 
 
 SELL = re.compile(r"^(?:supplied|sold|shipped|supplying|selling|supplier|suppliers|shipments|deliveries)$", re.I)
+
+
+@functools.cache
+def _publication_res() -> tuple[re.Pattern, re.Pattern]:
+    words = vocab.alternation(vocab.publication_names(), ignore_case=True, space=r"\s+")
+    before = re.compile(rf"\b{words}\s+(?:(?:for|of|on|covering)\s+)?(?:the\s+)?$", re.I)
+    # (capitalised words of a title between: "the 2024 Economic Survey")
+    after = re.compile(rf"^\s+(?:[A-Z][\w-]*\s+){{0,3}}(?i:{words})\b")
+    return before, after
+
+
+def names_publication(text: str, start: int, end: int) -> bool:
+    """Whether the period at text[start:end] is part of a publication's name ("the Economic
+    Survey 2024", "report for the fourth quarter of 2023", "the 2023 annual report"; vocab/
+    publication_names.csv)."""
+    before, after = _publication_res()
+    return bool(before.search(text, max(0, start - 60), start) or after.match(text, end, end + 60))
