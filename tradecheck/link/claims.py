@@ -24,7 +24,7 @@ from .cues import (
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE,
     CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, volume_change_re,
-    change_before_re, measures_a_quantity, names_publication, qual_re,
+    change_before_re, dates_an_aside, measures_a_quantity, names_publication, qual_re,
 )
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow
@@ -466,6 +466,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     current = state.period_in(sent.paragraph) or ctx.main_period
     resolved: list[tuple[P.PeriodMention, P.Period, str]] = []
     for pm in ms["period"]:
+        if dates_an_aside(text, pm.start, pm.end, sent.start):
+            continue
         per, how = P.resolve(pm, ctx.published, state.last_month if pm.kind == "the_month" else current, ctx.fiscal_start, ctx.fiscal_by_start)
         decade = P.years_until_published(pm, ctx.published) if not pm.base_cue else None
         if decade is not None:
@@ -616,8 +618,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             if b:
                 state.reporter, state.partner = a, b
         for pm, per, how in resolved:
-            if numbers and _looks_back(pm, ctx):
-                continue  # ("98,500 tonnes, down 24.0% from 129,600 tonnes a year earlier")
+            if _looks_back(pm, ctx) and (numbers or _COMPARED_BEFORE.search(text, max(sent.start, pm.start - 40), pm.start)):
+                # ("98,500 tonnes, down 24.0% from 129,600 tonnes a year earlier"; "14.5
+                # working days, compared with 14 a year earlier": the side compared with)
+                continue
             if names_publication(text, pm.start, pm.end):
                 continue  # ("the Economic Survey 2024 indicates": the survey's name)
             if not pm.base_cue and how == "text" and not pm.args.get("target") and not _GOAL_BEFORE.search(text, max(sent.start, pm.start - 40), pm.start):
@@ -634,6 +638,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
         if flows:
             state.measure = flows[-1].attrs["measure"]
+
+
+# "compared with 14 a year earlier", "than the year before": the words before the earlier side
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|against|versus|from)\s+(?:[\w.,-]+\s+){0,3}$", re.I)
 
 
 def _looks_back(pm: P.PeriodMention, ctx: DocContext) -> bool:
@@ -891,6 +899,9 @@ def _set(c: Claim, field: str, rule: str, basis: str) -> None:
     c.basis[field] = basis
 
 
+_RATE_AFTER_FLOW = re.compile(r"\s+(?:per|a|each)\s+(?:working\s+|business\s+|trading\s+|calendar\s+)?(?P<u>day|week|capita|head)\b", re.I)
+
+
 def _decide_measure(s: Site) -> None:
     c = s.claim
     (measure, flow, sign), name, basis, _ = decide(MEASURE_RULES, s)
@@ -911,6 +922,11 @@ def _decide_measure(s: Site) -> None:
         # "an average of Sh35 billion per month": the flow, as a rate; no check adds it up
         # (a goal is a goal at any rate: "aims to lift turnover to $100 billion a year")
         c.extra["per"] = per["u"]
+        return
+    rate = flow is not None and _RATE_AFTER_FLOW.match(s.text, flow.end, flow.end + 40)
+    if rate and c.measure != "other":
+        # "Exports per working day ... were up 2.5 percent": the flow as a rate, no level of it
+        c.extra["per"] = rate["u"].lower()
         return
     for r in OTHER_RULES:
         d = r(s)
