@@ -267,22 +267,13 @@ def names_publication(text: str, start: int, end: int) -> bool:
     return bool(before.search(text, max(0, start - 60), start) or after.match(text, end, end + 60))
 
 
-@functools.cache
-def _since_record_re() -> re.Pattern:
-    words = vocab.alternation(vocab.record_words(), ignore_case=True)
-    return re.compile(rf"\b(?:{words})\b[^.;,\d]{{0,40}}?\bsince\s+(?:the\s+)?$", re.I)
-
-
 # ", which joined the bloc in 2022,": a relative clause set off by commas
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;()\d]*$", re.I)
 _RELATIVE_CLOSE = re.compile(r"[^,;()\d]*,")
 
 
 def dates_an_aside(text: str, start: int, end: int, sent_start: int) -> bool:
-    """Whether the period at text[start:end] dates something other than the sentence's
-    figures: a record it ranks one against ("the lowest level since 2004"; vocab/
-    record_words.csv) or what a relative clause with no figure of its own says ("Exports to
-    the DRC, which joined the bloc in 2022, came to Sh33.8 billion")."""
-    if _since_record_re().search(text, max(sent_start, start - 60), start):
-        return True
+    """Whether the period at text[start:end] dates what a relative clause with no figure of
+    its own says ("Exports to the DRC, which joined the bloc in 2022, came to Sh33.8
+    billion"), not the sentence's figures."""
     return bool(_RELATIVE_OPEN.search(text, max(sent_start, start - 80), start) and _RELATIVE_CLOSE.match(text, end, end + 80))

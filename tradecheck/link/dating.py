@@ -212,9 +212,10 @@ def _amount_before(s: Site) -> list:
     if before and before[-1][0].base_cue and _direct(s) is None:
         # "from March 2023, to $41.68bn": a base period does not date the new level
         gap = s.text[before[-1][0].end:s.m.start]
-        # ("above February 2022's R143.0 billion": the base period's own figure)
+        # ("above February 2022's R143.0 billion", "times their 2017 level of $46.5 billion":
+        # the base period's own figure)
         if not (re.search(r"\b(?:when|where|then)\b|\(\s*(?:about|around|some|roughly)?\s*$", gap) or not re.search(r"\w", gap)
-                or re.fullmatch(r"['’]s\s+", gap)):
+                or re.fullmatch(rf"['’]s\s+|\s+(?:level|figure|total|value|peak)\s+of\s+{HEDGE}", gap)):
             before = [b for b in before if not b[0].base_cue]
     return before
 
@@ -311,7 +312,9 @@ def just_after_figure(s: Site):
     """A period a few words after the figure, with no other figure between."""
     if s.kind not in ("amount", "share") or s.claim.measure == "other":
         return None  # (a project's date a few words on is rarely its value's period)
-    later = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end and not pm.base_cue and not _change_footing(pm)]
+    # (not a record's horizon: "$9.1 billion, the smallest since 2003"; see extract.periods)
+    later = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end and not pm.base_cue and not _change_footing(pm)
+             and not pm.args.get("target")]
     if later and later[0][0].start - s.m.end < 60 and not re.search(r"[;$€£¥]|\d", s.text[s.m.end:later[0][0].start]):
         return Decision(later[0][1], _span(later[0][0]), later[0][2])
     return None

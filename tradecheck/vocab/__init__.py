@@ -339,12 +339,6 @@ def agent_nouns() -> frozenset[str]:
 
 
 @functools.cache
-def record_words() -> list[str]:
-    """Words that rank a figure against history, before "since YEAR" (record_words.csv)."""
-    return [r["word"] for r in table("record_words")]
-
-
-@functools.cache
 def publication_names() -> list[str]:
     """Nouns of a publication whose name carries a period (publication_names.csv)."""
     return [r["phrase"] for r in table("publication_names")]
