@@ -433,6 +433,12 @@ _GOAL_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6}
 
 
+def _rel_unit_months(pm: P.PeriodMention) -> int | None:
+    """How many months the unit a relative period ends with spans ("the previous quarter": 3)."""
+    words = (pm.args.get("w") or "").split()
+    return _UNIT_MONTHS.get(words[-1]) if words else None
+
+
 def _carry_aside(state: State, mentions: list, para: int, ctx: DocContext) -> None:
     """A digression into part of the main period ends with its paragraph, unless the next
     paragraph opens by comparing with periods of that part's length and names no period of
@@ -450,6 +456,10 @@ def _carry_aside(state: State, mentions: list, para: int, ctx: DocContext) -> No
         if pm.kind == "same":
             if _UNIT_MONTHS.get(pm.args.get("unit")) != P.months(aside):
                 return
+        elif pm.kind == "rel" and _rel_unit_months(pm) != P.months(aside):
+            # "down 4.9% from the year before", after "In December alone, ...": a shift back
+            # fits a period of any length, and says nothing of the digression's
+            return
         elif not pm.base_cue:
             return
         else:

@@ -301,8 +301,8 @@ _US_DOLLAR_MARKED = re.compile(r"\bUS\s?\$|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|
 def first_period(by_sentence, sents, ctx) -> P.Period | None:
     for s in sents:
         for pm in by_sentence[s.index]["period"]:
-            if pm.base_cue:
-                continue
+            if pm.base_cue or pm.args.get("target"):
+                continue  # (nor a goal's year: "could boost EU exports ... by about half by 2032")
             per, how = P.resolve(pm, ctx.published, None, ctx.fiscal_start, ctx.fiscal_by_start)
             if per is not None and how == "text":
                 return per
