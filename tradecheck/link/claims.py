@@ -433,6 +433,24 @@ _GOAL_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6}
 
 
+def _date_like_its_earlier_level(text: str, later: Claim, earlier: Claim, state: State) -> None:
+    """"The goods deficit with China narrowed to $21.0 billion from $22.0 billion in May",
+    after a paragraph on the first half: a level set against a month's is a month's, the
+    month after by the text's step (a monthly release), not the half the text was on."""
+    if (later.how.get("period") != "discourse" or later.measure != earlier.measure or not earlier.period
+            or earlier.basis.get("period") != "text"
+            or not re.fullmatch(r",?\s+(?:(?:up|down)\s+)?from\s+(?:a\s+(?:revised\s+)?|the\s+)?", text[later.end:earlier.start])):
+        return
+    per, base = P.parse(later.period), P.parse(earlier.period)
+    if per is None or base is None or P.months(per) == P.months(base):
+        return
+    if state.month_gap and P.months(base) == 1:
+        later.period = P.fmt(P.shift(base, state.month_gap))
+        _set(later, "period", "after-its-earlier-level", "context")
+    else:
+        _set(later, "period", later.how["period"], "guess")
+
+
 def _rel_unit_months(pm: P.PeriodMention) -> int | None:
     """How many months the unit a relative period ends with spans ("the previous quarter": 3)."""
     words = (pm.args.get("w") or "").split()
@@ -528,10 +546,12 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             learn_gap(state, prev_claim.period, claim.period)
         elif (claim.kind == "amount" and prev_claim is not None and prev_claim.kind == "amount"
               and prev_claim.measure == claim.measure and claim.period and prev_claim.period
-              and re.fullmatch(r",?\s+(?:up|down)\s+from\s+(?:a\s+(?:revised\s+)?|the\s+)?", text[prev_claim.end:claim.start])):
+              and re.fullmatch(r",?\s+(?:(?:up|down)\s+)?from\s+(?:a\s+(?:revised\s+)?|the\s+)?", text[prev_claim.end:claim.start])):
             # "a trade surplus of $3.97-billion, up from a revised $2.22-billion in December": a
             # month set against the month before, as a monthly release does
             learn_gap(state, prev_claim.period, claim.period)
+        if claim.kind == "amount" and prev_claim is not None and prev_claim.kind == "amount":
+            _date_like_its_earlier_level(text, prev_claim, claim, state)
         claims.append(claim)
         prev_claim = claim
         # The claim becomes the context for what follows (a share's whole, or a figure for a
@@ -634,6 +654,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 continue
             if names_publication(text, pm.start, pm.end):
                 continue  # ("the Economic Survey 2024 indicates": the survey's name)
+            if _quoted(text, pm.start):
+                continue  # ('"... lifted values again this year," said the CEO', in January)
             if not pm.base_cue and how == "text" and not pm.args.get("target") and not _GOAL_BEFORE.search(text, max(sent.start, pm.start - 40), pm.start):
                 # a look back ("From July 2017 to December 2018, China headed the list")
                 # is a digression; the text goes on about the period it was about
@@ -648,6 +670,14 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
         if flows:
             state.measure = flows[-1].attrs["measure"]
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether `pos` is inside a quotation in its paragraph: a speaker's "this year" is said
+    when they spoke, and a quote with no figure moves no period the text is about."""
+    para = text.rfind("\n", 0, pos) + 1
+    before = text[para:pos]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
 # "compared with 14 a year earlier", "than the year before": the words before the earlier side
