@@ -253,18 +253,68 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
             taken[s:e] = b"\x01" * (e - s)
     found.sort(key=lambda p: p.start)
     found = _date_ranges(text, dates, found) if len(dates) >= 2 else found
-    return _seasons_as_stated(_within_fiscal_years(text, found))
+    return _seasons_as_stated(_within_fiscal_years(text, found), text)
 
 
 _BARE_YEAR_PAIR = re.compile(r"(?:19|20)\d\d\s?[-/–]\s?(?:19|20)?\d\d")
 
 
-def _seasons_as_stated(found: list[PeriodMention]) -> list[PeriodMention]:
+@functools.cache
+def _season_words() -> str:
+    return vocab.alternation(vocab.season_years(), ignore_case=True, space=r"\s+")
+
+
+@functools.cache
+def _season_months_res() -> tuple[re.Pattern, ...]:
+    """The ways a text states the months of its season (see _stated_season_end)."""
+    season = _season_words()
+    mon = vocab.alternation(list(vocab.months()), ignore_case=True)
+    year_pair = r"(?:(?:19|20)\d\d\s?[-/–]\s?(?:19|20)?\d\d\s+)?"
+    return (
+        # "the 2023/24 crop year (July-June)", "coffee year 2023/24 (October 2023 to September 2024)"
+        re.compile(rf"\b(?:{season})\s+{year_pair}\(\s*(?:{mon})\.?(?:\s+(?:19|20)\d\d)?\s*(?:-|–|to|through)\s*(?P<end>{mon})\b", re.I),
+        # "the 2024/25 July-June season"
+        re.compile(rf"\b(?:{mon})\s?[-–]\s?(?P<end>{mon})\s+(?:{season})\b", re.I),
+        # "the marketing year, which began Sept. 1"
+        re.compile(rf"\b(?:{season}),?\s+(?:which|that)\s+(?:began|begins|started|starts)\s+(?:on\s+|in\s+)?(?P<start>{mon})\b", re.I),
+    )
+
+
+def _names_a_season(text: str, pm: PeriodMention) -> bool:
+    """Whether a season word (vocab/season_years.csv) comes right after or before the year
+    pair: "the 2022/23 crop season", "coffee year 2023/24"."""
+    season = _season_words()
+    return bool(re.match(rf"\s+(?:{season})", text[pm.end:pm.end + 30], re.I)
+                or re.search(rf"(?:{season})\s+$", text[max(0, pm.start - 30):pm.start], re.I))
+
+
+def _stated_season_end(text: str) -> int | None:
+    """The month a season ends in, where the text states its months ("(July-June)", "which
+    began Sept. 1"), else None."""
+    months = vocab.months()
+    for pattern in _season_months_res():
+        found = pattern.search(text)
+        if found and found.groupdict().get("end"):
+            return months[found["end"].lower().rstrip(".")]
+        if found:
+            return (months[found["start"].lower().rstrip(".")] + 10) % 12 + 1
+    return None
+
+
+def _seasons_as_stated(found: list[PeriodMention], text: str = "") -> list[PeriodMention]:
     """A text that says when its crop year ended ("the 2022/23 crop year that ended in
-    September") means that season by every other bare "2022/23" ("the average export price in
+    September", "the 2023/24 crop year (July-June)", "the marketing year, which began Sept.
+    1") means that season by every other bare "2022/23" ("the average export price in
     2022/23", the headline's "2022/23 crop year"), not a fiscal year."""
     end = next((pm.args["season_end"] for pm in found if "season_end" in pm.args), None)
+    if end is None and text and any(_BARE_YEAR_PAIR.fullmatch(pm.text) for pm in found if pm.kind == "fy"):
+        end = _stated_season_end(text)
     if end is None:
+        for pm in found:
+            if pm.kind == "fy" and _BARE_YEAR_PAIR.fullmatch(pm.text) and _names_a_season(text, pm):
+                # "the 2022/23 crop season", months unsaid: not the country's fiscal year, and
+                # which months it runs is a guess
+                pm.args["season"] = True
         return found
     for pm in found:
         if pm.kind == "fy" and "start_year" in pm.args and _BARE_YEAR_PAIR.fullmatch(pm.text):
