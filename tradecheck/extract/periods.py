@@ -229,6 +229,8 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
             pm = _build(kind, m, months, s, e, text[s:e])
             if pm is None:
                 continue
+            if kind == "ytd" and pm.args.get("year_to") and _TWELVE_MONTHS.match(text[_sentence_start(text, s):e]):
+                pm = _twelve_months_to(pm)
             if kind == "month" and _ENDS_IN.search(text, max(0, s - 30), s):
                 continue  # "the fiscal year 2023/2024, which ended in June": when a period ends, not one
             if kind in ("month",) and not _plausible_month(text, m):
@@ -299,6 +301,26 @@ def _stated_season_end(text: str) -> int | None:
         if found:
             return (months[found["start"].lower().rstrip(".")] + 10) % 12 + 1
     return None
+
+
+# "in the year through September", "the annual deficit ... in the year to September": the
+# twelve months to that month, not the year so far ("so far in the year through October" is)
+_TWELVE_MONTHS = re.compile(r"^(?!.*\bso\s+far\b).*(?:\bthe\s+year\s+through\b|\b(?:annual|annualised|annualized|twelve-month|12-month|rolling)\b)", re.I)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (a full stop then a space ends one, a
+    decimal point does not)."""
+    return max((m.end() for m in re.finditer(r"[.!?]\s|\n", text[:pos])), default=0)
+
+
+def _twelve_months_to(pm: PeriodMention) -> PeriodMention:
+    """The year to a month read as the twelve months ending in it."""
+    if pm.kind == "abs":
+        end = pm.period[1]
+        return PeriodMention(pm.start, pm.end, pm.text, "abs", (end - 11, end), {})
+    m2 = pm.args["m2"]
+    return PeriodMention(pm.start, pm.end, pm.text, "months", None, {"m1": m2 % 12 + 1, "m2": m2})
 
 
 def _seasons_as_stated(found: list[PeriodMention], text: str = "") -> list[PeriodMention]:

@@ -436,7 +436,8 @@ _UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6}
 def _date_like_its_earlier_level(text: str, later: Claim, earlier: Claim, state: State) -> None:
     """"The goods deficit with China narrowed to $21.0 billion from $22.0 billion in May",
     after a paragraph on the first half: a level set against a month's is a month's, the
-    month after by the text's step (a monthly release), not the half the text was on."""
+    month after by the text's step (a monthly release), not the half the text was on; one
+    set against the year through September is the year through October."""
     if (later.how.get("period") != "discourse" or later.measure != earlier.measure or not earlier.period
             or earlier.basis.get("period") != "text"
             or not re.fullmatch(r",?\s+(?:(?:up|down)\s+)?from\s+(?:a\s+(?:revised\s+)?|the\s+)?", text[later.end:earlier.start])):
@@ -444,7 +445,8 @@ def _date_like_its_earlier_level(text: str, later: Claim, earlier: Claim, state:
     per, base = P.parse(later.period), P.parse(earlier.period)
     if per is None or base is None or P.months(per) == P.months(base):
         return
-    if state.month_gap and P.months(base) == 1:
+    rolling = P.months(base) == 12 and base[1] % 12 != 11  # ("in the year through September")
+    if state.month_gap and (P.months(base) == 1 or rolling):
         later.period = P.fmt(P.shift(base, state.month_gap))
         _set(later, "period", "after-its-earlier-level", "context")
     else:
@@ -546,9 +548,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             learn_gap(state, prev_claim.period, claim.period)
         elif (claim.kind == "amount" and prev_claim is not None and prev_claim.kind == "amount"
               and prev_claim.measure == claim.measure and claim.period and prev_claim.period
-              and re.fullmatch(r",?\s+(?:(?:up|down)\s+)?from\s+(?:a\s+(?:revised\s+)?|the\s+)?", text[prev_claim.end:claim.start])):
-            # "a trade surplus of $3.97-billion, up from a revised $2.22-billion in December": a
-            # month set against the month before, as a monthly release does
+              and re.fullmatch(r"(?:\s+(?:in|for)\s+[A-Za-z]+)?,?\s+(?:(?:up|down)\s+)?from\s+(?:a\s+(?:revised\s+)?|the\s+)?", text[prev_claim.end:claim.start])):
+            # "a trade surplus of $3.97-billion, up from a revised $2.22-billion in December",
+            # "narrowed to NZ$1.54 billion in October from a revised NZ$2.14 billion in
+            # September": a month set against the month before, as a monthly release does
             learn_gap(state, prev_claim.period, claim.period)
         if claim.kind == "amount" and prev_claim is not None and prev_claim.kind == "amount":
             _date_like_its_earlier_level(text, prev_claim, claim, state)

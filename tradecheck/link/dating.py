@@ -595,7 +595,9 @@ def base_month_before(s: Site):
     """A monthly figure in a text that has compared months with the month before (a monthly
     release) compares with the month before."""
     per = s.period
-    if per is not None and s.state.month_gap and per[0] == per[1]:
+    # (not in one that has also compared a month with the year before: each change then
+    # says which, and one that does not is a guess; see claims._footing_unsaid)
+    if per is not None and s.state.month_gap and not s.state.year_ago_said and per[0] == per[1]:
         return Decision(P.shift(per, -s.state.month_gap))
     return None
 
