@@ -65,6 +65,7 @@ def link(doc: Document) -> list[Claim]:
             for c in claims[before:]:
                 c.extra["_headline"] = True
     _monthly_release(claims, state)
+    _stated_footing(claims, state)
     _footing_unsaid(claims)
     _separate_reexports(claims)
     _comparisons(text, claims)
@@ -380,6 +381,19 @@ def _monthly_release(claims: list[Claim], state: State) -> None:
             c.how["base_period"], c.basis["base_period"] = "base-month-before", "context"
 
 
+def _stated_footing(claims: list[Claim], state: State) -> None:
+    """The footing a text states for all its changes, wherever it says so (an ONS bulletin
+    says it at the end of its main points), holds for the changes before it too."""
+    if state.footing is None:
+        return
+    back, length = state.footing
+    for c in claims:
+        per = P.parse(c.period)
+        if c.how.get("base_period") == "base-year-before" and per is not None and P.months(per) == length:
+            c.base_period = P.fmt(P.shift(per, -back))
+            c.how["base_period"], c.basis["base_period"] = "stated-footing", "context"
+
+
 def _footing_unsaid(claims: list[Claim]) -> None:
     """A month's or a quarter's change with no base said ("exports decreased 2.1% in March"),
     in a text that also gives levels of the month or quarter before, may be on that period
@@ -431,6 +445,19 @@ _GOAL_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I
 
 # how many months "the same quarter (of 2022)" and its kin span
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6}
+
+
+_COMPARES = re.compile(r"\bcompar(?:e|es|ed|ing)\b", re.I)
+
+
+def _learn_footing(text: str, sent: Sentence, resolved: list, state: State) -> None:
+    """"Figures in this bulletin ... compare the three months to June 2024 with the three
+    months to March 2024": the footing of every change the text gives without one."""
+    if not _COMPARES.search(text, sent.start, sent.end) or len(resolved) < 2:
+        return
+    (_, a, _), (_, b, _) = resolved[0], resolved[1]
+    if P.months(a) == P.months(b) and 0 < a[0] - b[0] <= 12:
+        state.footing = (a[0] - b[0], P.months(a))
 
 
 def _date_like_its_earlier_level(text: str, later: Claim, earlier: Claim, state: State) -> None:
@@ -639,6 +666,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     # ("In 2022, it amounted to ..." may come after "Last year, trade ... reached a record"),
     # as does one about trade whose numbers are none of money ("Shipments in September
     # totalled 98,500 tonnes, down 24.0%. Their value climbed 9.2%").
+    if not numbers:
+        _learn_footing(text, sent, resolved, state)
     if not numbers or (len(claims) == first_claim and any(f.attrs["measure"] != "other" for f in ms["flow"])):
         explicit = [c for c in ms["country"] if c.attrs["iso"] and c.attrs["iso"] != "WLD"]
         if len(explicit) >= 2 and ms["flow"]:

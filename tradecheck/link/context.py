@@ -25,6 +25,9 @@ class State:
     pair_how: str = "guess"
     month_gap: int | None = None  # months between a single month and its explicit comparison
     year_ago_said: bool = False  # a month compared in words with the same month a year earlier
+    # (months back, months long) of the comparison a text says all its changes make ("compare
+    # the three months to June 2024 with the three months to March 2024")
+    footing: tuple | None = None
     last_month: P.Period | None = None  # the last single month a sentence was about ("for the month")
     commodity: str | None = None  # the last part a figure was about ("the same products")
     # the (new, old) levels the last sentence compared ("grew to $21.26bn in 2021-22 from

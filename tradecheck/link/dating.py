@@ -590,6 +590,16 @@ def parallel_footing(s: Site):
     return Decision(P.shift(s.period, base[0] - per[0]), (r.start, r.end))
 
 
+@rule("base_period", "stated-footing", "context")
+def stated_footing(s: Site):
+    """A change of a period as long as those the text says it compares ("compare the three
+    months to June 2024 with the three months to March 2024") is on that footing."""
+    per, footing = s.period, s.state.footing
+    if per is not None and footing is not None and P.months(per) == footing[1]:
+        return Decision(P.shift(per, -footing[0]))
+    return None
+
+
 @rule("base_period", "base-month-before", "context")
 def base_month_before(s: Site):
     """A monthly figure in a text that has compared months with the month before (a monthly
@@ -615,7 +625,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (span_start, levels_base, base_after, base_before, parallel_footing, base_month_before, base_year_before, base_none)
+BASE_RULES = (span_start, levels_base, base_after, base_before, parallel_footing, stated_footing, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:
