@@ -151,3 +151,12 @@ def test_times_their_level_of_a_year_compares_with_that_year():
     assert r["claims"]["$46.5 billion"]["period"] == "2017"
     assert r["claims"]["two and a half times"]["base_period"] == "2017"
     assert r["errors"] == []
+
+
+def test_a_second_change_with_its_change_word_left_out_compares_with_its_own_level():
+    text = ("Nigeria's total trade in the first quarter of 2024 stood at N22.59trn, an increase of 3.2 percent over "
+            "the N21.90trn recorded in Q4 2023 and {} percent compared with the N10.06trn posted in Q1 2023.")
+    r = read(text.format("124.6"), "2024-06-10")
+    assert r["claims"]["124.6 percent"]["base_period"] == "2023-Q1"
+    assert r["errors"] == []
+    assert read(text.format("142.6"), "2024-06-10")["errors"]

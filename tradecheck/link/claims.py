@@ -1318,6 +1318,12 @@ _RANKED_SHARE = re.compile(
     rf"(?:\s+(?:dollars|euros|pounds|riyals|dirhams))?,\s*{HEDGE}$", re.I)
 
 
+_COMPARED_AFTER = re.compile(r"\s*(?:compared\s+(?:with|to)|over|against|on)\s+(?:the\s+|a\s+)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d|same\b|previous\b|(?:19|20)\d\d)", re.I)
+
+
+_CHANGE_WORD = re.compile(r"\b(?:increase|rise|decline|decrease|drop|fall|growth|gain|jump|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed)\b", re.I)
+
+
 def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> str | None:
     if m.kind == "amount":
         return "amount"
@@ -1346,6 +1352,12 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         if m.kind == "percent" and SKIP_PERCENT.search(text[max(sent.start, m.start - 40):m.end + 40]):
             return None
         return "share"
+    if (not change_before and m.kind == "percent" and _COMPARED_AFTER.match(after)
+            and re.search(r"\band\s+$", clause_before) and _CHANGE_WORD.search(text, sent.start, m.start)):
+        # "an increase of 3.2 percent over the N21.90trn recorded in Q4 2023 and 124.6
+        # percent compared with the N10.06trn posted in Q1 2023": a second change, the
+        # change word left out
+        change_before = True
     if change_before or change_after:
         if VOLUME.search(clause_before):
             return None  # "Volumes rose 10 per cent": a quantity, not a value
