@@ -160,3 +160,11 @@ def test_a_second_change_with_its_change_word_left_out_compares_with_its_own_lev
     assert r["claims"]["124.6 percent"]["base_period"] == "2023-Q1"
     assert r["errors"] == []
     assert read(text.format("142.6"), "2024-06-10")["errors"]
+
+
+def test_a_first_estimate_and_its_revision_are_no_error():
+    r = read("Australia's trade surplus shrank to A$5.02 billion in March, from a downwardly revised A$6.41 billion "
+             "in February. Economists polled by Reuters had expected a surplus of A$7.3 billion, while the February "
+             "figure was first reported at A$7.28 billion.")
+    assert r["errors"] == []
+    assert any(f["status"] == "unverifiable" and "revised" in f["message"] for f in r["findings"])

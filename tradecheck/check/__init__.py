@@ -331,6 +331,8 @@ def _implausible(model: Model, core: list[Group], lead: Group) -> list[Doubt]:
         sentences = [model.claims[cid].sentence for g in core for cid in g.claims]
         if len(sentences) != len(set(sentences)) and not mixed:
             why.append(("one_sentence", {}))
+        if any(c.extra.get("_revision") for c in cs):
+            why.append(("revision", {}))
     elif any(_misread_in_its_sentence(model, g) for g in core if not g.relation):
         # "imports rose from €31.0bn to €50.7bn", both read as one year's: whichever of the
         # two the conflict uses, its period is misread

@@ -314,6 +314,7 @@ NOTES: dict[str, str] = {
     "too_far_apart": "the figures are too far apart to be two statements of one quantity, so they are probably "
                      "about different things",
     "one_sentence": "two different figures in one sentence were read as the same quantity",
+    "revision": "one of the figures is an estimate another release revised",
     "one_change": "the two levels of one change were read as figures of one period",
     "not_flagged": " (not flagged as an error: {reasons})",
     "reading": ' (not flagged as an error: consistent if "{text}" is {why})',

@@ -64,6 +64,7 @@ def link(doc: Document) -> list[Claim]:
         if sent.index < body:
             for c in claims[before:]:
                 c.extra["_headline"] = True
+    _estimates_of_a_revision(text, claims)
     _monthly_release(claims, state)
     _stated_footing(claims, state)
     _footing_unsaid(claims)
@@ -379,6 +380,22 @@ def _monthly_release(claims: list[Claim], state: State) -> None:
         if c.how.get("base_period") == "base-year-before" and per is not None and per[0] == per[1]:
             c.base_period = P.fmt(P.shift(per, -state.month_gap))
             c.how["base_period"], c.basis["base_period"] = "base-month-before", "context"
+
+
+@functools.cache
+def _revision_re() -> re.Pattern:
+    words = vocab.alternation(vocab.revision_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b(?:\s+(?:up|down)(?:wards?)?)?\s+(?:at\s+|to\s+|as\s+)?(?:a\s+|an\s+|the\s+)?{HEDGE}$"
+                      rf"|\b(?:downwardly|upwardly|downward|upward)\s+revised\s+{HEDGE}$", re.I)
+
+
+def _estimates_of_a_revision(text: str, claims: list[Claim]) -> None:
+    """"from a downwardly revised A$6.41 billion in February", "the February figure was
+    first reported at A$7.28 billion" (vocab/revision_cues.csv): one of two estimates of a
+    quantity, which may differ without either being wrong."""
+    for c in claims:
+        if c.kind == "amount" and _revision_re().search(text, max(0, c.start - 40), c.start):
+            c.extra["_revision"] = True
 
 
 def _stated_footing(claims: list[Claim], state: State) -> None:

@@ -339,6 +339,12 @@ def agent_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def revision_cues() -> list[str]:
+    """Words before a figure that make it one estimate among revisions (revision_cues.csv)."""
+    return [r["phrase"] for r in table("revision_cues")]
+
+
+@functools.cache
 def publication_names() -> list[str]:
     """Nouns of a publication whose name carries a period (publication_names.csv)."""
     return [r["phrase"] for r in table("publication_names")]
