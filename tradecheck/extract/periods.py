@@ -303,9 +303,10 @@ def _stated_season_end(text: str) -> int | None:
     return None
 
 
-# "in the year through September", "the annual deficit ... in the year to September": the
-# twelve months to that month, not the year so far ("so far in the year through October" is)
-_TWELVE_MONTHS = re.compile(r"^(?!.*\bso\s+far\b).*(?:\bthe\s+year\s+through\b|\b(?:annual|annualised|annualized|twelve-month|12-month|rolling)\b)", re.I)
+# "the annual deficit ... in the year through September": the twelve months to that month,
+# not the year so far ("so far in the year through October" is, and so is a bare "in the year
+# through March 2023")
+_TWELVE_MONTHS = re.compile(r"^(?!.*\bso\s+far\b).*\b(?:annual|annualised|annualized|twelve-month|12-month|rolling)\b", re.I)
 
 
 def _sentence_start(text: str, pos: int) -> int:
