@@ -151,6 +151,8 @@ NOTED = [
     ("too_far_apart", "In 2023 Chile's exports to China were $38.4bn. The figure was $12bn in 2023.", "none"),
     ("one_sentence", "In 2023 Chile and China did $13bn of business, with Chilean exports to China at $9bn and "
                      "imports from China at $6bn.", "none"),
+    ("revision", "Australia's trade surplus shrank to A$5.02 billion in March 2024, from a downwardly revised A$6.41 "
+                 "billion in February. The surplus was A$7.28 billion in February.", "none"),
     ("one_change", "In 2019 trade between the EU and Vietnam was EUR 45.5 billion. By 2023 it had reached EUR 64.6 "
                    "billion. EU imports from Vietnam rose from EUR 31.0 billion to EUR 50.7 billion. EU exports to "
                    "Vietnam slipped from EUR 14.5 billion to EUR 13.9 billion. The EU's deficit with Vietnam was EUR "

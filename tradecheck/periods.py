@@ -176,7 +176,8 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
         else:
             y = named_fiscal_start(pm.args["end_year"], fs, by_start)
         a = y * 12 + fs - 1
-        return (a, a + 11), "text" if fiscal_start else "guess"
+        # (a crop's season whose months the text does not say is no fiscal year: a guess)
+        return (a, a + 11), "text" if fiscal_start and not pm.args.get("season") else "guess"
     if pm.kind == "months":
         m1, m2 = pm.args["m1"], pm.args["m2"]
         ref = current or published

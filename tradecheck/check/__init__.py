@@ -295,7 +295,11 @@ def _guesses(claims: list[Claim]) -> list[Doubt]:
         # "Excluding diamonds, exports were $1.2bn; imports were $7.9bn": whether the opener
         # leaves diamonds out of the other clause's figures too, the words do not say
         ("scope_unsure", {"text": c.text, "what": c.extra["_scope_unsure"]})
-        for c in claims if c.extra.get("_scope_unsure")]
+        for c in claims if c.extra.get("_scope_unsure")] + [
+        # a month's change with no base said, in a text that also compares months with the
+        # month before: on the month before or on the year before (link/claims._footing_unsaid)
+        ("guessed", {"attribute": "base_period", "text": c.text})
+        for c in claims if c.extra.get("_footing_unsaid")]
 
 
 def _currency_unstated(model: Model, claims: list[Claim]) -> list[Doubt]:
@@ -340,6 +344,8 @@ def _implausible(model: Model, core: list[Group], lead: Group) -> list[Doubt]:
         sentences = [model.claims[cid].sentence for g in core for cid in g.claims]
         if len(sentences) != len(set(sentences)) and not mixed:
             why.append(("one_sentence", {}))
+        if any(c.extra.get("_revision") for c in cs):
+            why.append(("revision", {}))
     elif any(_misread_in_its_sentence(model, g) for g in core if not g.relation):
         # "imports rose from €31.0bn to €50.7bn", both read as one year's: whichever of the
         # two the conflict uses, its period is misread

@@ -320,6 +320,7 @@ NOTES: dict[str, str] = {
     "too_far_apart": "the figures are too far apart to be two statements of one quantity, so they are probably "
                      "about different things",
     "one_sentence": "two different figures in one sentence were read as the same quantity",
+    "revision": "one of the figures is an estimate another release revised",
     "one_change": "the two levels of one change were read as figures of one period",
     "currency_unstated": '"{text}" names no currency, and the text gives that flow in {currencies}, which change by '
                          "different percentages as the exchange rate moves",

@@ -166,11 +166,12 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
             r"|[Cc](?i:(?:orresponding|omparable)\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:fiscal\s+|financial\s+)?year))"
             r"|[Yy](?i:ear[\s-]on[\s-]year|ear[\s-]over[\s-]year|/y|oy)"
             r"|[Mm](?i:onth[\s-]on[\s-]month|onth[\s-]over[\s-]month)"
+            r"|[Qq](?i:uarter[\s-]on[\s-]quarter|uarter[\s-]over[\s-]quarter|/q|oq)"
             r"|[Oo](?i:ne\s+year\s+(?:earlier|ago|before|previously)|n\s+the\s+month|ver\s+the\s+(?:past|last)\s+decade|ver\s+the\s+(?:past|last|same)\s+(?P<ny3>\w++)\s+years|ver\s+(?P<ny4>\w++)\s+years)"
             r"|[Ff](?i:rom\s+the\s+previous\s+month)"
             r"|(?P<ny2>\w++)\s+(?i:years\s+(?:earlier|ago|before|previously)))\b",
-            ["last", "this", "past", "previous", "prior", "preceding", "same", "corresponding", "comparable", "year", "y/y", "yoy", "month"],
-            ["year", "month", "quarter", "period", "decade", "y/y", "yoy"],
+            ["last", "this", "past", "previous", "prior", "preceding", "same", "corresponding", "comparable", "year", "y/y", "yoy", "month", "quarter", "q/q", "qoq"],
+            ["year", "month", "quarter", "period", "decade", "y/y", "yoy", "q/q", "qoq"],
             # "the", "a", "on", "over", "from" are everywhere, and "two years ago" can begin
             # with any word: found from the words after them
             more=words_before({"earlier": 2, "ago": 2, "before": 2, "previously": 2, "previous": 2, "past": 2, "last": 2, "month": 2, "years": 2,
@@ -198,9 +199,11 @@ def keyed_patterns() -> list[Keyed]:
 
 # "up from", "compared with", "than in (the same period of)": the period a change is from
 _BASE_CUE = EndCue(re.compile(
-    r"\b(?:from\s+[$€£¥]?[A-Z]{0,3}\$?\s?\d\S*(?:\s+\S+){0,2}?\s+(?:in|for|during)|(?:from|than|over|on|above|below|under)\s+the\s+(?:value|figure|level|total)\s+(?:(?:recorded|registered|seen|posted|reported)\s+)?(?:in|for|of|during)|than(?:\s+(?:in|during|for))?|since|from|level\s+(?:of|in)|compared\s+(?:with|to)|against|versus|vs\.?|over|on|relative\s+to|up\s+from|down\s+from|below|above)\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$", re.I),
+    r"\b(?:from\s+[$€£¥]?[A-Z]{0,3}\$?\s?\d\S*(?:\s+\S+){0,2}?\s+(?:in|for|during)|(?:from|than|over|on|above|below|under)\s+the\s+(?:value|figure|level|total)\s+(?:(?:recorded|registered|seen|posted|reported)\s+)?(?:in|for|of|during)|than(?:\s+(?:in|during|for))?|since|from|level\s+(?:of|in)|compared\s+(?:with|to)|against|versus|vs\.?|over|on|relative\s+to|up\s+from|down\s+from|below|above"
+    # "two and a half times their 2017 level of $46.5 billion", "above its 2019 peak"
+    r"|(?:times|than|over|above|below)\s+(?:their|its))\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$", re.I),
     ["in", "for", "during", "than", "since", "from", "of", "with", "to", "against", "versus", "vs", "", "over",
-     "on", "the", "below", "above"])
+     "on", "the", "below", "above", "their", "its"])
 # "Over the first half of 2022, ...": a time adverbial at the start of a clause, no base
 # ("doubled year on year over January-September": the comparison is said already, so "over"
 # is "during")
@@ -238,6 +241,8 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
             pm = _build(kind, m, months, s, e, text[s:e])
             if pm is None:
                 continue
+            if kind == "ytd" and pm.args.get("year_to") and _TWELVE_MONTHS.match(text[_sentence_start(text, s):e]):
+                pm = _twelve_months_to(pm)
             if kind == "month" and _ENDS_IN.search(text, max(0, s - 30), s):
                 continue  # "the fiscal year 2023/2024, which ended in June": when a period ends, not one
             if kind in ("month",) and not _plausible_month(text, m):
@@ -262,18 +267,89 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
             taken[s:e] = b"\x01" * (e - s)
     found.sort(key=lambda p: p.start)
     found = _date_ranges(text, dates, found) if len(dates) >= 2 else found
-    return _seasons_as_stated(_within_fiscal_years(text, found))
+    return _seasons_as_stated(_within_fiscal_years(text, found), text)
 
 
 _BARE_YEAR_PAIR = re.compile(r"(?:19|20)\d\d\s?[-/–]\s?(?:19|20)?\d\d")
 
 
-def _seasons_as_stated(found: list[PeriodMention]) -> list[PeriodMention]:
+@functools.cache
+def _season_words() -> str:
+    return vocab.alternation(vocab.season_years(), ignore_case=True, space=r"\s+")
+
+
+@functools.cache
+def _season_months_res() -> tuple[re.Pattern, ...]:
+    """The ways a text states the months of its season (see _stated_season_end)."""
+    season = _season_words()
+    mon = vocab.alternation(list(vocab.months()), ignore_case=True)
+    year_pair = r"(?:(?:19|20)\d\d\s?[-/–]\s?(?:19|20)?\d\d\s+)?"
+    return (
+        # "the 2023/24 crop year (July-June)", "coffee year 2023/24 (October 2023 to September 2024)"
+        re.compile(rf"\b(?:{season})\s+{year_pair}\(\s*(?:{mon})\.?(?:\s+(?:19|20)\d\d)?\s*(?:-|–|to|through)\s*(?P<end>{mon})\b", re.I),
+        # "the 2024/25 July-June season"
+        re.compile(rf"\b(?:{mon})\s?[-–]\s?(?P<end>{mon})\s+(?:{season})\b", re.I),
+        # "the marketing year, which began Sept. 1"
+        re.compile(rf"\b(?:{season}),?\s+(?:which|that)\s+(?:began|begins|started|starts)\s+(?:on\s+|in\s+)?(?P<start>{mon})\b", re.I),
+    )
+
+
+def _names_a_season(text: str, pm: PeriodMention) -> bool:
+    """Whether a season word (vocab/season_years.csv) comes right after or before the year
+    pair: "the 2022/23 crop season", "coffee year 2023/24"."""
+    season = _season_words()
+    return bool(re.match(rf"\s+(?:{season})", text[pm.end:pm.end + 30], re.I)
+                or re.search(rf"(?:{season})\s+$", text[max(0, pm.start - 30):pm.start], re.I))
+
+
+def _stated_season_end(text: str) -> int | None:
+    """The month a season ends in, where the text states its months ("(July-June)", "which
+    began Sept. 1"), else None."""
+    months = vocab.months()
+    for pattern in _season_months_res():
+        found = pattern.search(text)
+        if found and found.groupdict().get("end"):
+            return months[found["end"].lower().rstrip(".")]
+        if found:
+            return (months[found["start"].lower().rstrip(".")] + 10) % 12 + 1
+    return None
+
+
+# "the annual deficit ... in the year through September": the twelve months to that month,
+# not the year so far ("so far in the year through October" is, and so is a bare "in the year
+# through March 2023")
+_TWELVE_MONTHS = re.compile(r"^(?!.*\bso\s+far\b).*\b(?:annual|annualised|annualized|twelve-month|12-month|rolling)\b", re.I)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (a full stop then a space ends one, a
+    decimal point does not)."""
+    return max((m.end() for m in re.finditer(r"[.!?]\s|\n", text[:pos])), default=0)
+
+
+def _twelve_months_to(pm: PeriodMention) -> PeriodMention:
+    """The year to a month read as the twelve months ending in it."""
+    if pm.kind == "abs":
+        end = pm.period[1]
+        return PeriodMention(pm.start, pm.end, pm.text, "abs", (end - 11, end), {})
+    m2 = pm.args["m2"]
+    return PeriodMention(pm.start, pm.end, pm.text, "months", None, {"m1": m2 % 12 + 1, "m2": m2})
+
+
+def _seasons_as_stated(found: list[PeriodMention], text: str = "") -> list[PeriodMention]:
     """A text that says when its crop year ended ("the 2022/23 crop year that ended in
-    September") means that season by every other bare "2022/23" ("the average export price in
+    September", "the 2023/24 crop year (July-June)", "the marketing year, which began Sept.
+    1") means that season by every other bare "2022/23" ("the average export price in
     2022/23", the headline's "2022/23 crop year"), not a fiscal year."""
     end = next((pm.args["season_end"] for pm in found if "season_end" in pm.args), None)
+    if end is None and text and any(_BARE_YEAR_PAIR.fullmatch(pm.text) for pm in found if pm.kind == "fy"):
+        end = _stated_season_end(text)
     if end is None:
+        for pm in found:
+            if pm.kind == "fy" and _BARE_YEAR_PAIR.fullmatch(pm.text) and _names_a_season(text, pm):
+                # "the 2022/23 crop season", months unsaid: not the country's fiscal year, and
+                # which months it runs is a guess
+                pm.args["season"] = True
         return found
     for pm in found:
         if pm.kind == "fy" and "start_year" in pm.args and _BARE_YEAR_PAIR.fullmatch(pm.text):

@@ -24,7 +24,7 @@ from .cues import (
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE,
     CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
-    change_before_re, index_after_re, measures_a_quantity, qual_re,
+    change_before_re, dates_an_aside, index_after_re, measures_a_quantity, names_publication, qual_re,
 )
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow
@@ -64,7 +64,10 @@ def link(doc: Document) -> list[Claim]:
         if sent.index < body:
             for c in claims[before:]:
                 c.extra["_headline"] = True
+    _estimates_of_a_revision(text, claims)
     _monthly_release(claims, state)
+    _stated_footing(claims, state)
+    _footing_unsaid(claims)
     _separate_reexports(text, claims)
     _comparisons(text, claims)
     _parts_of_shares(text, claims)
@@ -474,6 +477,55 @@ def _monthly_release(claims: list[Claim], state: State) -> None:
             c.how["base_period"], c.basis["base_period"] = "base-month-before", "context"
 
 
+@functools.cache
+def _revision_re() -> re.Pattern:
+    words = vocab.alternation(vocab.revision_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b(?:\s+(?:up|down)(?:wards?)?)?\s+(?:at\s+|to\s+|as\s+)?(?:a\s+|an\s+|the\s+)?{HEDGE}$"
+                      rf"|\b(?:downwardly|upwardly|downward|upward)\s+revised\s+{HEDGE}$", re.I)
+
+
+def _estimates_of_a_revision(text: str, claims: list[Claim]) -> None:
+    """"from a downwardly revised A$6.41 billion in February", "the February figure was
+    first reported at A$7.28 billion" (vocab/revision_cues.csv): one of two estimates of a
+    quantity, which may differ without either being wrong."""
+    for c in claims:
+        if c.kind == "amount" and _revision_re().search(text, max(0, c.start - 40), c.start):
+            c.extra["_revision"] = True
+
+
+def _stated_footing(claims: list[Claim], state: State) -> None:
+    """The footing a text states for all its changes, wherever it says so (an ONS bulletin
+    says it at the end of its main points), holds for the changes before it too."""
+    if state.footing is None:
+        return
+    back, length = state.footing
+    for c in claims:
+        per = P.parse(c.period)
+        if c.how.get("base_period") == "base-year-before" and per is not None and P.months(per) == length:
+            c.base_period = P.fmt(P.shift(per, -back))
+            c.how["base_period"], c.basis["base_period"] = "stated-footing", "context"
+
+
+def _footing_unsaid(claims: list[Claim]) -> None:
+    """A month's or a quarter's change with no base said ("exports decreased 2.1% in March"),
+    in a text that also gives levels of the month or quarter before, may be on that period
+    (US Census, ABS, Statistics Canada) as well as on the year before (the customs offices of
+    Asia): the year-earlier default is a guess a check must not raise an error on, and so is
+    the date of the earlier level it gives ("... to $11.24trn from $10.17trn")."""
+    levels = {c.period for c in claims if c.kind == "amount" and c.basis.get("period") == "text"}
+    for c in claims:
+        per = P.parse(c.period)
+        if (c.kind not in ("percent_change", "multiple") or per is None or P.months(per) not in (1, 3)
+                or c.how.get("base_period") != "base-year-before"):
+            continue
+        if P.fmt(P.shift(per, -P.months(per))) in levels:
+            c.extra["_footing_unsaid"] = True
+    for c in claims:
+        rel = c.extra.pop("_level_of", None)
+        if rel is not None and rel.extra.get("_footing_unsaid"):
+            c.extra["_footing_unsaid"] = True
+
+
 def _separate_reexports(text: str, claims: list[Claim]) -> None:
     """"Non-oil exports reached AED256.8 billion, re-exports AED385.3 billion": where
     re-exports are given on their own, the exports figure beside them leaves them out; not
@@ -529,6 +581,45 @@ _GOAL_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6}
 
 
+_COMPARES = re.compile(r"\bcompar(?:e|es|ed|ing)\b", re.I)
+
+
+def _learn_footing(text: str, sent: Sentence, resolved: list, state: State) -> None:
+    """"Figures in this bulletin ... compare the three months to June 2024 with the three
+    months to March 2024": the footing of every change the text gives without one."""
+    if not _COMPARES.search(text, sent.start, sent.end) or len(resolved) < 2:
+        return
+    (_, a, _), (_, b, _) = resolved[0], resolved[1]
+    if P.months(a) == P.months(b) and 0 < a[0] - b[0] <= 12:
+        state.footing = (a[0] - b[0], P.months(a))
+
+
+def _date_like_its_earlier_level(text: str, later: Claim, earlier: Claim, state: State) -> None:
+    """"The goods deficit with China narrowed to $21.0 billion from $22.0 billion in May",
+    after a paragraph on the first half: a level set against a month's is a month's, the
+    month after by the text's step (a monthly release), not the half the text was on; one
+    set against the year through September is the year through October."""
+    if (later.how.get("period") != "discourse" or later.measure != earlier.measure or not earlier.period
+            or earlier.basis.get("period") != "text"
+            or not re.fullmatch(r",?\s+(?:(?:up|down)\s+)?from\s+(?:a\s+(?:revised\s+)?|the\s+)?", text[later.end:earlier.start])):
+        return
+    per, base = P.parse(later.period), P.parse(earlier.period)
+    if per is None or base is None or P.months(per) == P.months(base):
+        return
+    rolling = P.months(base) == 12 and base[1] % 12 != 11  # ("in the year through September")
+    if state.month_gap and (P.months(base) == 1 or rolling):
+        later.period = P.fmt(P.shift(base, state.month_gap))
+        _set(later, "period", "after-its-earlier-level", "context")
+    else:
+        _set(later, "period", later.how["period"], "guess")
+
+
+def _rel_unit_months(pm: P.PeriodMention) -> int | None:
+    """How many months the unit a relative period ends with spans ("the previous quarter": 3)."""
+    words = (pm.args.get("w") or "").split()
+    return _UNIT_MONTHS.get(words[-1]) if words else None
+
+
 def _carry_aside(state: State, mentions: list, para: int, ctx: DocContext) -> None:
     """A digression into part of the main period ends with its paragraph, unless the next
     paragraph opens by comparing with periods of that part's length and names no period of
@@ -546,6 +637,10 @@ def _carry_aside(state: State, mentions: list, para: int, ctx: DocContext) -> No
         if pm.kind == "same":
             if _UNIT_MONTHS.get(pm.args.get("unit")) != P.months(aside):
                 return
+        elif pm.kind == "rel" and _rel_unit_months(pm) != P.months(aside):
+            # "down 4.9% from the year before", after "In December alone, ...": a shift back
+            # fits a period of any length, and says nothing of the digression's
+            return
         elif not pm.base_cue:
             return
         else:
@@ -562,6 +657,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     current = state.period_in(sent.paragraph) or ctx.main_period
     resolved: list[tuple[P.PeriodMention, P.Period, str]] = []
     for pm in ms["period"]:
+        if dates_an_aside(text, pm.start, pm.end, sent.start):
+            continue
         per, how = P.resolve(pm, ctx.published, state.last_month if pm.kind == "the_month" else current, ctx.fiscal_start, ctx.fiscal_by_start)
         decade = P.years_until_published(pm, ctx.published) if not pm.base_cue else None
         if decade is not None:
@@ -612,10 +709,13 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             learn_gap(state, prev_claim.period, claim.period)
         elif (claim.kind == "amount" and prev_claim is not None and prev_claim.kind == "amount"
               and prev_claim.measure == claim.measure and claim.period and prev_claim.period
-              and re.fullmatch(r",?\s+(?:up|down)\s+from\s+(?:a\s+(?:revised\s+)?|the\s+)?", text[prev_claim.end:claim.start])):
-            # "a trade surplus of $3.97-billion, up from a revised $2.22-billion in December": a
-            # month set against the month before, as a monthly release does
+              and re.fullmatch(r"(?:\s+(?:in|for)\s+[A-Za-z]+)?,?\s+(?:(?:up|down)\s+)?from\s+(?:a\s+(?:revised\s+)?|the\s+)?", text[prev_claim.end:claim.start])):
+            # "a trade surplus of $3.97-billion, up from a revised $2.22-billion in December",
+            # "narrowed to NZ$1.54 billion in October from a revised NZ$2.14 billion in
+            # September": a month set against the month before, as a monthly release does
             learn_gap(state, prev_claim.period, claim.period)
+        if claim.kind == "amount" and prev_claim is not None and prev_claim.kind == "amount":
+            _date_like_its_earlier_level(text, prev_claim, claim, state)
         claims.append(claim)
         prev_claim = claim
         # The claim becomes the context for what follows (a share's whole, or a figure for a
@@ -668,7 +768,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     # The sentence's lead period (not a comparison base) is what the next sentences are about.
     lead = next((per for pm, per, how in resolved
                  if not pm.base_cue and how == "text" and not pm.args.get("target") and pm.kind not in ("same",)
-                 and (pm.start, pm.end) not in used_as_base and not _looks_back(pm, ctx)), None)
+                 and (pm.start, pm.end) not in used_as_base and not _looks_back(pm, ctx)
+                 and not names_publication(text, pm.start, pm.end)), None)
     # A part of the article's main period (a month of the year) is a digression; the year to
     # date (January to November of "this year") is the main period as far as it has run.
     inside = lead is not None and (_part_of_main(lead, ctx.main_period) or _year_so_far_of_a_month(text, sent, lead, ctx.main_period))
@@ -700,6 +801,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     # ("In 2022, it amounted to ..." may come after "Last year, trade ... reached a record"),
     # as does one about trade whose numbers are none of money ("Shipments in September
     # totalled 98,500 tonnes, down 24.0%. Their value climbed 9.2%").
+    if not numbers:
+        _learn_footing(text, sent, resolved, state)
     if not numbers or (len(claims) == first_claim and any(f.attrs["measure"] != "other" for f in ms["flow"])):
         explicit = [c for c in ms["country"] if c.attrs["iso"] and c.attrs["iso"] != "WLD"]
         if len(explicit) >= 2 and ms["flow"]:
@@ -712,8 +815,14 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             if b:
                 state.reporter, state.partner = a, b
         for pm, per, how in resolved:
-            if numbers and _looks_back(pm, ctx):
-                continue  # ("98,500 tonnes, down 24.0% from 129,600 tonnes a year earlier")
+            if _looks_back(pm, ctx) and (numbers or _COMPARED_BEFORE.search(text, max(sent.start, pm.start - 40), pm.start)):
+                # ("98,500 tonnes, down 24.0% from 129,600 tonnes a year earlier"; "14.5
+                # working days, compared with 14 a year earlier": the side compared with)
+                continue
+            if names_publication(text, pm.start, pm.end):
+                continue  # ("the Economic Survey 2024 indicates": the survey's name)
+            if _quoted(text, pm.start):
+                continue  # ('"... lifted values again this year," said the CEO', in January)
             if not pm.base_cue and how == "text" and not pm.args.get("target") and not _GOAL_BEFORE.search(text, max(sent.start, pm.start - 40), pm.start):
                 # a look back ("From July 2017 to December 2018, China headed the list")
                 # is a digression; the text goes on about the period it was about
@@ -738,6 +847,18 @@ def _note_topic(text: str, sent: Sentence, ms: dict, claims: list[Claim], state:
     state.topic_place = place
     state.topic_measures = tuple(dict.fromkeys(c.measure for c in claims if c.measure != "other"))
     state.last_place = last_place(ms["country"], state) or state.last_place
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether `pos` is inside a quotation in its paragraph: a speaker's "this year" is said
+    when they spoke, and a quote with no figure moves no period the text is about."""
+    para = text.rfind("\n", 0, pos) + 1
+    before = text[para:pos]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+# "compared with 14 a year earlier", "than the year before": the words before the earlier side
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|against|versus|from)\s+(?:[\w.,-]+\s+){0,3}$", re.I)
 
 
 def _looks_back(pm: P.PeriodMention, ctx: DocContext) -> bool:
@@ -1032,6 +1153,9 @@ def _set(c: Claim, field: str, rule: str, basis: str) -> None:
     c.basis[field] = basis
 
 
+_RATE_AFTER_FLOW = re.compile(r"\s+(?:per|a|each)\s+(?:working\s+|business\s+|trading\s+|calendar\s+)?(?P<u>day|week|capita|head)\b", re.I)
+
+
 def _decide_measure(s: Site) -> None:
     c = s.claim
     (measure, flow, sign), name, basis, _ = decide(MEASURE_RULES, s)
@@ -1058,6 +1182,11 @@ def _decide_measure(s: Site) -> None:
         # "an average of Sh35 billion per month": the flow, as a rate; no check adds it up
         # (a goal is a goal at any rate: "aims to lift turnover to $100 billion a year")
         c.extra["per"] = per["u"]
+        return
+    rate = flow is not None and _RATE_AFTER_FLOW.match(s.text, flow.end, flow.end + 40)
+    if rate and c.measure != "other":
+        # "Exports per working day ... were up 2.5 percent": the flow as a rate, no level of it
+        c.extra["per"] = rate["u"].lower()
         return
     for r in OTHER_RULES:
         d = r(s)
@@ -1130,6 +1259,8 @@ def _decide_period(s: Site) -> None:
         # the words that date an earlier level do not set the period the text is about
         c.extra["_earlier_evidence"] = evidence
         s.used_as_base.add(tuple(evidence))
+    if name == "from-level-base":
+        c.extra["_level_of"] = s.last_relation if s.last_relation is not None else s.prev  # (see _footing_unsaid)
     if name == "comparison-year-before" and s.prev is not None and s.prev.kind == "amount":
         c.extra.setdefault("_earlier_of", s.prev)  # "$3.5bn ..., against $5.0bn a year earlier"
     s.period = per
@@ -1603,6 +1734,12 @@ def _index_words(text: str, sent, m: Mention, after: str, prev_end: int, last_re
 _BRACKET_AFTER_AMOUNT = re.compile(r"(?:\d|\b(?:bn|mn|billion|million|trillion|trn|bln|mln))\s*\(\s*$", re.I)
 
 
+_COMPARED_AFTER = re.compile(r"\s*(?:compared\s+(?:with|to)|over|against|on)\s+(?:the\s+|a\s+)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d|same\b|previous\b|(?:19|20)\d\d)", re.I)
+
+
+_CHANGE_WORD = re.compile(r"\b(?:increase|rise|decline|decrease|drop|fall|growth|gain|jump|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed)\b", re.I)
+
+
 def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> str | None:
     if m.kind == "amount":
         return "amount"
@@ -1631,6 +1768,12 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         if m.kind == "percent" and SKIP_PERCENT.search(text[max(sent.start, m.start - 40):m.end + 40]):
             return None
         return "share"
+    if (not change_before and m.kind == "percent" and _COMPARED_AFTER.match(after)
+            and re.search(r"\band\s+$", clause_before) and _CHANGE_WORD.search(text, sent.start, m.start)):
+        # "an increase of 3.2 percent over the N21.90trn recorded in Q4 2023 and 124.6
+        # percent compared with the N10.06trn posted in Q1 2023": a second change, the
+        # change word left out
+        change_before = True
     if change_before or change_after:
         if VOLUME.search(clause_before):
             return None  # "Volumes rose 10 per cent": a quantity, not a value
@@ -1656,6 +1799,9 @@ def _bound(before: str, m: Mention, after: str = "") -> str:
             and not re.match(r"\s+(?:\w+\s+)?(?:mark|level|threshold|ceiling|barrier|milestone|line)\b", after or ""):
         # "27% more than the $729 million of July", "far above the $28.7 billion": a figure
         # compared with, stated exactly
+        return "eq"
+    if word == "over" and re.search(r"\b(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease|improvement)\s*$", before[:q.start()], re.I):
+        # "a 34.0 per cent increase over N26.92 trillion in 2022": the level compared with
         return "eq"
     if word == "up to":
         # "taking total earnings up to $12.5bn": where the figure went, not a ceiling

@@ -91,6 +91,13 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     change_in = _change_in_product(text, m, after, commodities)
     if change_in and c.kind in ("percent_change", "multiple"):
         return change_in, "change-in-product"
+    # "about a quarter of US imports of electrical machinery": the share's whole is of that product
+    share_of = re.match(r"\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:exports|imports|shipments|sales|purchases)\s+of\s+", after) if c.kind == "share" else None
+    if share_of:
+        x = next((x for x in commodities if x.start >= m.end + share_of.end()
+                  and re.fullmatch(r"(?:[a-z-]+\s+){0,2}", text[m.end + share_of.end():x.start])), None)
+        if x is not None and not names_country_or_flow(x.text):
+            return canonical_label(x.text), "share-of-product"
     of_the = re.match(r"^\s+of\s+the\s+(?P<c>[\w-]+)\s+(?:figure|total|bill|sales|exports|imports)\b", after)
     if of_the and c.kind == "amount":
         return of_the["c"].lower(), "of-the-figure"

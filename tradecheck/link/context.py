@@ -25,6 +25,9 @@ class State:
     pair_how: str = "guess"
     month_gap: int | None = None  # months between a single month and its explicit comparison
     year_ago_said: bool = False  # a month compared in words with the same month a year earlier
+    # (months back, months long) of the comparison a text says all its changes make ("compare
+    # the three months to June 2024 with the three months to March 2024")
+    footing: tuple | None = None
     last_month: P.Period | None = None  # the last single month a sentence was about ("for the month")
     commodity: str | None = None  # the last part a figure was about ("the same products")
     # the (new, old) levels the last sentence compared ("grew to $21.26bn in 2021-22 from
@@ -365,8 +368,8 @@ _US_DOLLAR_MARKED = re.compile(r"\bUS\s?\$|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|
 def first_period(by_sentence, sents, ctx) -> P.Period | None:
     for s in sents:
         for pm in by_sentence[s.index]["period"]:
-            if pm.base_cue:
-                continue
+            if pm.base_cue or pm.args.get("target"):
+                continue  # (nor a goal's year: "could boost EU exports ... by about half by 2032")
             per, how = P.resolve(pm, ctx.published, None, ctx.fiscal_start, ctx.fiscal_by_start)
             if per is not None and how == "text":
                 return per

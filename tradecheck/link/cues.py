@@ -269,3 +269,32 @@ BUY = re.compile(r"^(?:bought|purchased|took|buying|purchasing|taking|purchases|
 
 
 SELL = re.compile(r"^(?:supplied|sold|shipped|supplying|selling|supplier|suppliers|shipments|deliveries)$", re.I)
+
+
+@functools.cache
+def _publication_res() -> tuple[re.Pattern, re.Pattern]:
+    words = vocab.alternation(vocab.publication_names(), ignore_case=True, space=r"\s+")
+    before = re.compile(rf"\b{words}\s+(?:(?:for|of|on|covering)\s+)?(?:the\s+)?$", re.I)
+    # (capitalised words of a title between: "the 2024 Economic Survey")
+    after = re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,3}}(?i:{words})\b")
+    return before, after
+
+
+def names_publication(text: str, start: int, end: int) -> bool:
+    """Whether the period at text[start:end] is part of a publication's name ("the Economic
+    Survey 2024", "report for the fourth quarter of 2023", "the 2023 annual report"; vocab/
+    publication_names.csv)."""
+    before, after = _publication_res()
+    return bool(before.search(text, max(0, start - 60), start) or after.match(text, end, end + 60))
+
+
+# ", which joined the bloc in 2022,": a relative clause set off by commas
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;()\d]*$", re.I)
+_RELATIVE_CLOSE = re.compile(r"[^,;()\d]*,")
+
+
+def dates_an_aside(text: str, start: int, end: int, sent_start: int) -> bool:
+    """Whether the period at text[start:end] dates what a relative clause with no figure of
+    its own says ("Exports to the DRC, which joined the bloc in 2022, came to Sh33.8
+    billion"), not the sentence's figures."""
+    return bool(_RELATIVE_OPEN.search(text, max(sent_start, start - 80), start) and _RELATIVE_CLOSE.match(text, end, end + 80))

@@ -36,11 +36,11 @@ def _span(pm) -> tuple[int, int]:
 # "year-on-year", "y/y", "on the month": the footing a change is measured on, which dates no
 # figure ("grew by 9.6% year-on-year and amounted to $211.4 million": the level is of the
 # period the change is about, not of the year before)
-_CHANGE_FOOTING = re.compile(r"(?:year|month)[\s-](?:on|over)[\s-](?:year|month)|y/y|yoy|on the month")
+_CHANGE_FOOTING = re.compile(r"(?:year|month|quarter)[\s-](?:on|over)[\s-](?:year|month|quarter)|y/y|yoy|q/q|qoq|on the month")
 
 
 def _change_footing(pm) -> bool:
-    """"year-on-year", "month-on-month", "y/y": how a change was measured, not a date."""
+    """"year-on-year", "quarter-on-quarter", "y/y": how a change was measured, not a date."""
     return pm.kind == "rel" and bool(_CHANGE_FOOTING.fullmatch(pm.args.get("w", "")))
 
 
@@ -212,9 +212,10 @@ def _amount_before(s: Site) -> list:
     if before and before[-1][0].base_cue and _direct(s) is None:
         # "from March 2023, to $41.68bn": a base period does not date the new level
         gap = s.text[before[-1][0].end:s.m.start]
-        # ("above February 2022's R143.0 billion": the base period's own figure)
+        # ("above February 2022's R143.0 billion", "times their 2017 level of $46.5 billion":
+        # the base period's own figure)
         if not (re.search(r"\b(?:when|where|then)\b|\(\s*(?:about|around|some|roughly)?\s*$", gap) or not re.search(r"\w", gap)
-                or re.fullmatch(r"['’]s\s+", gap)):
+                or re.fullmatch(rf"['’]s\s+|\s+(?:level|figure|total|value|peak)\s+of\s+{HEDGE}", gap)):
             before = [b for b in before if not b[0].base_cue]
     return before
 
@@ -227,7 +228,9 @@ _LEVEL_FLOWS = vocab.alternation([w for w, (measure, _) in vocab.flows().items()
 _FLOW_OF = rf"(?:{_LEVEL_FLOWS}\s+of\s+)?"
 # "from $23.6 million", "against $5.9 million", "compared with $1.1 billion", "compared with a
 # surplus of 2.2 billion kronor": an earlier level
-EARLIER_LEVEL_BEFORE = re.compile(rf"\b(?:from|after|following|against|compared\s+(?:with|to)|versus|vs\.?|than(?:\s+the)?|on\s+the)\s+(?:a\s+revised\s+|an?\s+)?{_FLOW_OF}{HEDGE}$", re.I)
+# ("a 34.0 per cent increase over N26.92 trillion in 2022": a change noun's "over" too)
+EARLIER_LEVEL_BEFORE = re.compile(rf"\b(?:from|after|following|against|compared\s+(?:with|to)|versus|vs\.?|than(?:\s+the)?|on\s+the"
+                                  rf"|(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease|improvement)\s+over)\s+(?:a\s+revised\s+|an?\s+)?{_FLOW_OF}{HEDGE}$", re.I)
 
 
 def _year_earlier(w: str) -> bool:
@@ -309,7 +312,9 @@ def just_after_figure(s: Site):
     """A period a few words after the figure, with no other figure between."""
     if s.kind not in ("amount", "share") or s.claim.measure == "other":
         return None  # (a project's date a few words on is rarely its value's period)
-    later = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end and not pm.base_cue and not _change_footing(pm)]
+    # (not a record's horizon: "$9.1 billion, the smallest since 2003"; see extract.periods)
+    later = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end and not pm.base_cue and not _change_footing(pm)
+             and not pm.args.get("target")]
     if later and later[0][0].start - s.m.end < 60 and not re.search(r"[;$€£¥]|\d", s.text[s.m.end:later[0][0].start]):
         return Decision(later[0][1], _span(later[0][0]), later[0][2])
     return None
@@ -608,12 +613,39 @@ def base_before_later(s: Site):
     return None
 
 
+@rule("base_period", "parallel-footing", "text")
+def parallel_footing(s: Site):
+    """"Exports fell 3.2 percent quarter-on-quarter to N11.35trn from N11.73trn, while imports
+    rose 10.5 percent to ...": a second change of the same period in the sentence is measured
+    on the footing the first one stated."""
+    r = s.last_relation
+    if (r is None or s.period is None or r.basis.get("base_period") != "text" or not r.base_period
+            or r.period != P.fmt(s.period) or r.start < s.sent.start):
+        return None
+    per, base = P.parse(r.period), P.parse(r.base_period)
+    if per is None or base is None or P.months(per) != P.months(base):
+        return None
+    return Decision(P.shift(s.period, base[0] - per[0]), (r.start, r.end))
+
+
+@rule("base_period", "stated-footing", "context")
+def stated_footing(s: Site):
+    """A change of a period as long as those the text says it compares ("compare the three
+    months to June 2024 with the three months to March 2024") is on that footing."""
+    per, footing = s.period, s.state.footing
+    if per is not None and footing is not None and P.months(per) == footing[1]:
+        return Decision(P.shift(per, -footing[0]))
+    return None
+
+
 @rule("base_period", "base-month-before", "context")
 def base_month_before(s: Site):
     """A monthly figure in a text that has compared months with the month before (a monthly
     release) compares with the month before."""
     per = s.period
-    if per is not None and s.state.month_gap and per[0] == per[1]:
+    # (not in one that has also compared a month with the year before: each change then
+    # says which, and one that does not is a guess; see claims._footing_unsaid)
+    if per is not None and s.state.month_gap and not s.state.year_ago_said and per[0] == per[1]:
         return Decision(P.shift(per, -s.state.month_gap))
     return None
 
@@ -631,7 +663,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (span_start, index_base, levels_base, base_after, base_before, base_before_later, base_month_before, base_year_before, base_none)
+BASE_RULES = (span_start, index_base, levels_base, base_after, base_before, base_before_later, parallel_footing, stated_footing, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:

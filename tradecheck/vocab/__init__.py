@@ -431,6 +431,18 @@ def agent_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def revision_cues() -> list[str]:
+    """Words before a figure that make it one estimate among revisions (revision_cues.csv)."""
+    return [r["phrase"] for r in table("revision_cues")]
+
+
+@functools.cache
+def publication_names() -> list[str]:
+    """Nouns of a publication whose name carries a period (publication_names.csv)."""
+    return [r["phrase"] for r in table("publication_names")]
+
+
+@functools.cache
 def forecast_cues() -> list[str]:
     """Phrases before a money figure that make it a goal or a forecast."""
     return [r["phrase"] for r in table("forecast_cues")]
