@@ -2,6 +2,8 @@
 they compare, and shares ("40% of exports") against their part and whole."""
 from __future__ import annotations
 
+import re
+
 from .. import vocab
 from ..model import Claim
 from .catalogue import Explanation
@@ -16,10 +18,54 @@ def add(model: Model, claims: list[Claim]) -> None:
         if c.extra.get("_rate_multiple"):
             _add_rate_multiple(model, c)
     for c in claims:
-        if c.kind == "multiple" and c.measure != "other":
+        if c.kind == "multiple" and c.extra.get("_flow_multiple"):
+            _add_flow_multiple(model, c)
+        elif c.kind == "multiple" and c.measure != "other":
             add_growth(model, c, "ratio", _describe_multiple)
         elif c.kind == "share" and c.measure != "other" and not c.extra.get("whole"):
             _add_share(model, c)
+
+
+def _add_flow_multiple(model: Model, c: Claim) -> None:
+    """"imports were more than 10 times higher than exports": one flow of the pair over the
+    other, same period. Checked only when both levels are stated (the multiple alone pins
+    neither, and a flow implied by other figures is not what the sentence set side by side).
+    "N times higher" is read as xN, the common reading, and as x(N+1) too: a conflict must
+    hold under both."""
+    fm = c.extra["_flow_multiple"]
+    lo, hi = c.extra.get("factor_low"), c.extra.get("factor_high")
+    if hi is not None and c.factor and _HIGHER.match(c.text[c.text.lower().rfind("times") + 5:] if "times" in c.text.lower() else ""):
+        hi *= (c.factor + 1) / c.factor
+    for cur in sorted(model.currencies):
+        kn, ko = key_of(c, measure=fm["measure"]), key_of(c, measure=fm["of"])
+        if kn is None or ko is None:
+            return
+        kn, ko = kn._replace(currency=cur), ko._replace(currency=cur)
+        if kn not in model.vars or ko not in model.vars:
+            continue
+        i_new, i_old = model.vars[kn], model.vars[ko]
+        if stated(model, i_new) is None or stated(model, i_old) is None:
+            continue
+        rows = factor_rows(model, i_new, i_old, lo, hi)
+        if rows:
+            model.add(Group("ratio", [c.id], rows, explain=_explain_flow_multiple(c, i_new, i_old)))
+
+
+# "ten times higher" (read as x10 or x11), not "ten times that of"
+_HIGHER = re.compile(r"\s*(?:higher|more|greater|larger|bigger)\b", re.I)
+
+
+def _explain_flow_multiple(c: Claim, i_new: int, i_old: int):
+    def explain(model: Model) -> Explanation:
+        new, old = stated(model, i_new), stated(model, i_old)
+        obs = new.value / old.value if new is not None and old is not None and old.value else None
+        if obs is None:
+            return Explanation("share_not_stated", {"text": c.text}, c.factor)
+        fields = {"new": money(new.value, new.currency), "new_measure": new.measure, "old": money(old.value, old.currency),
+                  "old_measure": old.measure, "ratio": f"{obs:.2f}", "text": c.text, "factor": f"{c.factor:g}",
+                  "bound": c.bound}
+        return Explanation("flow_multiple", fields, c.factor, round(obs, 4))
+    return explain
 
 
 def _describe_multiple(c: Claim, observed: float) -> tuple[str, dict]:

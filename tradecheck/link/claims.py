@@ -977,7 +977,11 @@ def _decide_period(s: Site) -> None:
         # no period of the text's; the one in force would only be a guess
         c.period = None
         _set(c, "period", "undated-coverage", "context")
-    if s.kind in ("multiple", "percent_change"):
+    if c.extra.get("_flow_multiple"):
+        # "imports were 15 times exports": two flows of one period, no earlier time
+        c.base_period = None
+        _set(c, "base_period", "two-flows-compared", "text")
+    elif s.kind in ("multiple", "percent_change"):
         base, name, basis, _ = decide(BASE_RULES, s)
         c.base_period = P.fmt(base)
         _set(c, "base_period", name, basis)

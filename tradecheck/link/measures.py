@@ -451,15 +451,38 @@ def goal_multiple(s: Site):
 def two_quantities_compared(s: Site):
     """"3.7 times as much from China as from Vietnam", "nearly 3.5 times what Türkiye
     shipped to Egypt", "roughly twice the $10.54 billion earned from iron ore": one
-    quantity against another of the same time, no change over time. Which two they are is
-    left unread, so nothing is checked against it."""
+    quantity against another of the same time, no change over time. Where the two are the
+    pair's imports and exports ("imports were more than 10 times higher than exports") they
+    are read (`_flow_multiple`) and checked when both are stated; other pairs of quantities
+    are left unread, so nothing is checked against them."""
     if s.kind != "multiple":
         return None
     unit = re.search(r"(?:times|fold)", s.m.text, re.I)  # ("3.7 times as much" is one mention)
     rest = (s.m.text[unit.end():] if unit else "") + s.after
-    if not _AGAINST_ANOTHER.match(rest):
+    if not _AGAINST_ANOTHER.match(rest) and not _than_a_flow(s, rest):
         return None
-    return Decision({"comparison": True})
+    both = _two_flows(s, len(rest) - len(s.after))
+    return Decision({"comparison": True, **({"_flow_multiple": both} if both else {})})
+
+
+def _two_flows(s: Site, inside: int) -> dict | None:
+    """"imports were more than 10 times higher than exports", "goods bought from China
+    were 15 times that of exports", "imports ... nearly five times what Nigeria sold to
+    it": the two flows of one pair and period compared. The flow before the multiple is the
+    larger side, the first after it (in the same clause, before any other number) the one
+    it is a multiple of; only imports against exports or back is read (one flow against
+    itself is two partners or products, which the words here do not tell)."""
+    sides = ("exports", "imports")
+    before = [f for f in s.ms["flow"] if max(s.prev_end, s.sent.start) <= f.start < s.m.start]
+    clause = re.match(r"[^;.$€£¥\d]*", s.after)
+    stop = s.m.end + clause.end() if clause else s.m.end
+    after = [f for f in s.ms["flow"] if s.m.end - inside <= f.start < stop]
+    if not before or not after:
+        return None
+    new, old = before[-1].attrs["measure"], after[0].attrs["measure"]
+    if new not in sides or old not in sides or new == old:
+        return None
+    return {"measure": new, "of": old, "spans": [[before[-1].start, before[-1].end], [after[0].start, after[0].end]]}
 
 
 # what follows a multiple that sets it against another quantity rather than an earlier time
@@ -467,6 +490,18 @@ _AGAINST_ANOTHER = re.compile(r"\s*(?:as\s+(?:much|many|large|big|high|great|val
                               r"|(?:what|the\s+(?:amount|value|figure|sum|total)\s+(?:of\s+)?)\s*(?:[\w'’-]+\s+){0,3}?(?:shipped|sold|bought|exported|imported|earned|spent|sent|took|received)\b"
                               r"|the\s+(?:[$€£¥]|[A-Z]{1,3}\$)\s*[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+(?:earned|from|(?:of|in)\s+(?!(?:19|20)\d\d|(?:the\s+)?(?:previous|last|prior)\b))"
                               r"|(?:that|those)\s+of\b)", re.I)
+
+# "more than 10 times higher than exports": a multiple of another flow (the flow word right
+# after it), not of an earlier time
+_THAN = re.compile(r"\s*(?:higher|more|greater|larger|bigger)\s+than\s+(?:(?:the|its|their)\s+)?(?:value\s+of\s+)?", re.I)
+
+
+def _than_a_flow(s: Site, rest: str) -> bool:
+    than = _THAN.match(rest)
+    if than is None:
+        return False
+    at = s.m.end + than.end() - (len(rest) - len(s.after))
+    return any(f.start == at and f.attrs["measure"] in ("exports", "imports") for f in s.ms["flow"])
 
 
 OTHER_RULES = (absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, earlier_level_of_other, two_quantities_compared)

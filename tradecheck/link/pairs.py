@@ -443,6 +443,10 @@ def share_to_place(s: Site):
     return Decision((rep, x.attrs["iso"]), _ev(x), "text" if rep else "guess")
 
 
+# a name's possessive: "Egypt's", and "Belarus'" for a name ending in s
+POSSESSIVE = r"(?:['’]s\b|(?<=s)['’](?!\w))"
+
+
 @rule("pair", "share-whole-owner", "text")
 def share_whole_owner(s: Site):
     """"7.5% of Egypt's non-oil exports, which totalled $9.6 billion": the whole is the
@@ -451,7 +455,7 @@ def share_whole_owner(s: Site):
         return None
     p = s.prev
     gap = s.gap
-    owner = re.search(r"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\b", gap)
+    owner = re.search(rf"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){POSSESSIVE}", gap)
     owner_iso = vocab.countries().get(owner["c"], (None,))[0] if owner else None
     rep = owner_iso or p.reporter
     par = "WLD" if (p.commodity is None or owner_iso) else p.partner
