@@ -27,7 +27,7 @@ from .cues import (
     change_before_re, measures_a_quantity, qual_re,
 )
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
-from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow
+from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow, refuted_amounts, refuted_figure
 from .pairs import PAIR_RULES, _code, balance_owner, complete, from_its_exporter, owns_flow, perspective, two_together
 from .readings import alternatives
 from .rules import decide
@@ -40,6 +40,7 @@ def link(doc: Document) -> list[Claim]:
     found = find_mentions(text)
     sents = split(text)
     ctx = doc_context(doc, found, sents)
+    ctx.refuted = refuted_amounts(text, found["amount"])
     claims: list[Claim] = []
     state = State(reporter=ctx.main_reporter, partner=ctx.main_partner,
                   pair_how="context" if ctx.main_reporter else "guess")
@@ -890,6 +891,13 @@ def _decide_measure(s: Site) -> None:
     if c.measure == "balance" and sign and flow is not None:
         # the word that gives the balance its sign is part of what the claim rests on
         c.extra["_sign_span"] = [flow.start, flow.end]
+    refuted = refuted_figure(s)
+    if refuted is not None:
+        # (before the rate below: '"We are importing $600 billion a year"' is refuted whole)
+        c.extra.update(refuted.value)
+        c.measure = "other"
+        _set(c, "measure", refuted_figure.name, refuted_figure.basis)
+        return
     per = re.match(r"^\s*(?:per|a|an|each)\s+(?P<u>month|year|week|day|quarter)\b(?!\s+(?:earlier|ago|before(?!\s+(?:19|20)\d\d)|later|on|back|previously)\b)", s.after)
     if per and s.kind == "amount" and c.measure != "other" and not is_goal(s):
         # "an average of Sh35 billion per month": the flow, as a rate; no check adds it up

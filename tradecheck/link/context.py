@@ -75,6 +75,9 @@ class DocContext:
     main_period: P.Period | None = None
     scope: str | None = None  # "non-oil" when the article's statistics are non-oil trade
     groups: dict[str, str] = field(default_factory=dict)
+    # (value, currency token) of the figures the text refutes ("not $600 billion"): a quoted
+    # claim of the same figure is the one refuted (link/measures.refuted_figure)
+    refuted: frozenset = frozenset()
 
 
 # a dateline without a year: a place, a month and a day, then the agency or a dash

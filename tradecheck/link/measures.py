@@ -504,4 +504,48 @@ def _than_a_flow(s: Site, rest: str) -> bool:
     return any(f.start == at and f.attrs["measure"] in ("exports", "imports") for f in s.ms["flow"])
 
 
+@rule("measure", "refuted-figure", "text")
+def refuted_figure(s: Site):
+    """A figure the text says is not the fact, as a fact check quotes and refutes a
+    politician: "not $600 billion", "They have never reached $600 billion", "well short of
+    the $500 billion the senator cited", and the quoted claim itself ('"We are importing
+    $600 billion a year from China"') when the text refutes that figure elsewhere.
+
+    What an editor wants: the piece is right to print a figure it refutes, so checking it
+    against the piece's own figures as a fact would flag the piece for doing its job. Such
+    a figure is no flow (measure "other") and carries a `refuted` note saying why; no check
+    reads it. A quoted figure the text does not refute stays a flow (a minister's quote is
+    usually the news)."""
+    if s.kind != "amount" or s.claim.measure == "other":
+        return None
+    before, after = _refutation_res()
+    if before.search(s.before) or after.match(s.after):
+        return Decision({"refuted": "the text says it is not the figure"})
+    if (s.m.value, s.m.attrs.get("token")) in s.ctx.refuted and _in_quotes(s.text, s.m.start):
+        return Decision({"refuted": "a quoted claim the text refutes"})
+    return None
+
+
+def refuted_amounts(text: str, amounts: list[Mention]) -> frozenset:
+    """(value, currency token) of every figure the text refutes where it stands."""
+    before, after = _refutation_res()
+    return frozenset((m.value, m.attrs.get("token")) for m in amounts
+                     if before.search(text, max(0, m.start - 30), m.start) or after.match(text[m.end:m.end + 60]))
+
+
+@functools.cache
+def _refutation_res() -> tuple[re.Pattern, re.Pattern]:
+    before = vocab.alternation(vocab.refutation_cues("before"), ignore_case=True, space=r"\s+")
+    after = vocab.alternation(vocab.refutation_cues("after"), ignore_case=True, space=r"\s+")
+    return (re.compile(rf"(?<![\w-]){before}\s+(?:the\s+)?$", re.I),
+            re.compile(rf"^\s+(?:that\s+|which\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){{0,3}}?(?:had\s+|has\s+)?{after}\b", re.I))
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    """Whether `pos` is inside a quotation within its paragraph."""
+    start = text.rfind("\n\n", 0, pos) + 1
+    span = text[start:pos]
+    return span.count("“") > span.count("”") or span.count('"') % 2 == 1
+
+
 OTHER_RULES = (absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, earlier_level_of_other, two_quantities_compared)

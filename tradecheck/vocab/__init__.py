@@ -357,6 +357,13 @@ def forecast_cues() -> list[str]:
 
 
 @functools.cache
+def refutation_cues(place: str) -> list[str]:
+    """Words that make a figure one the text refutes: right before it ("not", "never
+    reached", place "before") or naming its claimant after it ("cited", place "after")."""
+    return [r["phrase"] for r in table("refutation_cues") if r["place"] == place]
+
+
+@functools.cache
 def coverage_cues(kind: str) -> list[str]:
     """Policy nouns ("tariffs", kind "barrier") and verbs ("covering", kind "verb") that make
     a money figure the trade a measure covers rather than a flow."""
