@@ -73,6 +73,8 @@ def _describe_multiple(c: Claim, observed: float) -> tuple[str, dict]:
 
 
 def _whole_key(model: Model, c: Claim, key):
+    if c.extra.get("_whole_partner"):
+        return key._replace(partner=c.extra["_whole_partner"])  # "56.1 per cent of the exports to Africa"
     if c.extra.get("_of_group_total") and key.reporter in vocab.bloc_members().get(key.partner, ()):
         # "The UAE led with exports of $48 billion, 53 percent of the Gulf total": a member's
         # flow with its bloc, of the bloc's internal trade
@@ -90,6 +92,10 @@ def _whole_key(model: Model, c: Claim, key):
         return whole_of(model, key)
     if key.partner != "WLD" and c.measure != "trade_total":  # (a group partner too: "51% ... to its neighbours")
         return key._replace(partner="WLD")
+    if c.measure == "trade_total" and key.reporter == key.partner and str(key.reporter).startswith("group:"):
+        # "Intra-African trade ... represented 14.9 percent of Africa's total trade": the
+        # group's trade with itself, of its trade with the world
+        return key._replace(reporter=min(key.reporter, "WLD"), partner=max(key.reporter, "WLD"))
     if c.measure == "trade_total" and "WLD" not in (key.reporter, key.partner):
         # the part is one partner's trade; the whole is the reporter's trade with the world
         rep = c.reporter
@@ -109,7 +115,8 @@ def _add_share(model: Model, c: Claim) -> None:
         # "a quarter of the total" after a list of partners: which total is not said (the
         # article's own scope, "non-oil" in a text all about non-oil trade, names none)
         return
-    if (not c.extra.get("_whole") and not c.extra.get("_of_group_total") and c.partner not in (None, "WLD")
+    if (not c.extra.get("_whole") and not c.extra.get("_of_group_total") and not c.extra.get("_whole_partner")
+            and c.partner not in (None, "WLD")
             and str(c.extra.get("_main_partner") or "").startswith("group:")):
         # "Iraq ranked second with $10.4 billion (19.4 percent)" in a text on Iran's trade
         # with its neighbours: of their total or of Iran's, the words do not say

@@ -345,6 +345,12 @@ def rank_against_cues() -> list[str]:
 
 
 @functools.cache
+def group_adjectives() -> dict[str, str]:
+    """Adjectives after "intra-" that name a group ("African" -> "Africa")."""
+    return {r["adjective"]: r["group"] for r in table("group_adjectives")}
+
+
+@functools.cache
 def agent_nouns() -> frozenset[str]:
     """Nouns a demonym qualifies without naming a side of a flow ("Chinese investors")."""
     return frozenset(r["word"].lower() for r in table("agent_nouns"))
