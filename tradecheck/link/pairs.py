@@ -449,7 +449,7 @@ def share_of_partial_whole(s: Site):
     exports to Africa", "Uganda bought Kenyan goods worth Sh127.4 billion, ..., accounting
     for 43.4 percent of exports to the bloc": the whole is one partner's flow (the place
     after the whole's flow word), not the flow with everyone; the part is the figure the
-    clause is about, the one before the share. With no such figure the part is a guess."""
+    clause is about, the one before the share, when it is with another partner."""
     if s.kind != "share":
         return None
     whole = _partial_whole(s)
@@ -459,8 +459,10 @@ def share_of_partial_whole(s: Site):
     groups = {k: p.extra[k] for k in ("partner_group", "reporter_group") if p is not None and k in p.extra}
     part = (p.partner or ("group:" + groups["partner_group"] if "partner_group" in groups else None)) if p is not None else None
     if p is None or p.kind != "amount" or part in (None, "WLD", whole[0]):
-        state = s.state
-        return Decision((state.reporter, state.partner, {"_whole_partner": whole[0]}), whole[1], "guess")
+        # ("a hefty 63.9% of all exports to China" after mineral products' R120.4bn, "about
+        # 40 per cent of imports from Mexico" of a product: a part of that very flow, which
+        # the rules below read)
+        return None
     return Decision((p.reporter, p.partner, {**groups, "_whole_partner": whole[0]}), whole[1], "text")
 
 
