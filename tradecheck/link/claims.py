@@ -986,10 +986,11 @@ def _decide_period(s: Site) -> None:
         # no period of the text's; the one in force would only be a guess
         c.period = None
         _set(c, "period", "undated-coverage", "context")
-    if c.extra.get("_flow_multiple"):
-        # "imports were 15 times exports": two flows of one period, no earlier time
+    if c.extra.get("comparison"):
+        # "imports were 15 times exports", "3.7 times as much from China as from Vietnam":
+        # two quantities of one period, no earlier time
         c.base_period = None
-        _set(c, "base_period", "two-flows-compared", "text")
+        _set(c, "base_period", "two-quantities-compared", "text")
     elif s.kind in ("multiple", "percent_change"):
         base, name, basis, _ = decide(BASE_RULES, s)
         c.base_period = P.fmt(base)
