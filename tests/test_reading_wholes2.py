@@ -155,3 +155,11 @@ def test_a_multiple_of_the_other_flow_with_one_level_stated_is_left_unchecked():
              "2024-03-05")
     m = r["claims"]["12 times higher"]
     assert m["measure"] == "other" and m["base_period"] is None and r["errors"] == []
+
+
+def test_times_the_value_of_the_other_flow_is_read_and_doubled_exports_stays_a_change():
+    r = read("Poland's imports from China reached EUR 41.6 bn in 2023, while exports to China were EUR 4.1 bn, "
+             "so imports were about 14 times the value of exports.", "2024-03-05")
+    assert r["errors"]  # 41.6 / 4.1 = 10.15
+    r = read("Kenya doubled exports to China in 2023 to $1.2bn from $0.6bn in 2022.")
+    assert r["claims"]["doubled exports"]["base_period"] == "2022"

@@ -459,7 +459,7 @@ def two_quantities_compared(s: Site):
         return None
     unit = re.search(r"(?:times|fold)", s.m.text, re.I)  # ("3.7 times as much" is one mention)
     rest = (s.m.text[unit.end():] if unit else "") + s.after
-    if not _AGAINST_ANOTHER.match(rest) and not _than_a_flow(s, rest):
+    if not _AGAINST_ANOTHER.match(rest) and not _than_a_flow(s, rest, bool(unit)):
         return None
     both = _two_flows(s, len(rest) - len(s.after))
     return Decision({"comparison": True, **({"_flow_multiple": both} if both else {})})
@@ -491,13 +491,16 @@ _AGAINST_ANOTHER = re.compile(r"\s*(?:as\s+(?:much|many|large|big|high|great|val
                               r"|the\s+(?:[$€£¥]|[A-Z]{1,3}\$)\s*[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+(?:earned|from|(?:of|in)\s+(?!(?:19|20)\d\d|(?:the\s+)?(?:previous|last|prior)\b))"
                               r"|(?:that|those)\s+of\b)", re.I)
 
-# "more than 10 times higher than exports": a multiple of another flow (the flow word right
-# after it), not of an earlier time
+# "more than 10 times higher than exports", "nearly five times exports": a multiple of
+# another flow (the flow word right after it), not of an earlier time
 _THAN = re.compile(r"\s*(?:higher|more|greater|larger|bigger)\s+than\s+(?:(?:the|its|their)\s+)?(?:value\s+of\s+)?", re.I)
+_TIMES_THE = re.compile(r"\s*(?:(?:the|its|their)\s+)?(?:value\s+of\s+)?", re.I)
 
 
-def _than_a_flow(s: Site, rest: str) -> bool:
-    than = _THAN.match(rest)
+def _than_a_flow(s: Site, rest: str, times: bool) -> bool:
+    """Whether a flow word follows the multiple as what it is a multiple of: after "higher
+    than", or right after "times" ("doubled exports" is exports that doubled)."""
+    than = _THAN.match(rest) or (_TIMES_THE.match(rest) if times else None)
     if than is None:
         return False
     at = s.m.end + than.end() - (len(rest) - len(s.after))
