@@ -162,4 +162,4 @@ def test_times_the_value_of_the_other_flow_is_read_and_doubled_exports_stays_a_c
              "so imports were about 14 times the value of exports.", "2024-03-05")
     assert r["errors"]  # 41.6 / 4.1 = 10.15
     r = read("Kenya doubled exports to China in 2023 to $1.2bn from $0.6bn in 2022.")
-    assert r["claims"]["doubled exports"]["base_period"] == "2022"
+    assert (r["claims"]["doubled"]["measure"], r["claims"]["doubled"]["base_period"]) == ("exports", "2022")
