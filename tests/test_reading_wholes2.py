@@ -163,3 +163,8 @@ def test_times_the_value_of_the_other_flow_is_read_and_doubled_exports_stays_a_c
     assert r["errors"]  # 41.6 / 4.1 = 10.15
     r = read("Kenya doubled exports to China in 2023 to $1.2bn from $0.6bn in 2022.")
     assert (r["claims"]["doubled"]["measure"], r["claims"]["doubled"]["base_period"]) == ("exports", "2022")
+
+
+def test_a_figure_cited_by_a_source_is_no_refuted_claim():
+    r = read("Exports to China were $3 billion in 2023, the $3 billion figure cited by the ministry on Monday.")
+    assert all(c["measure"] == "exports" and not c.get("refuted") for c in r["claims"].values())

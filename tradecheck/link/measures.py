@@ -541,7 +541,10 @@ def _refutation_res() -> tuple[re.Pattern, re.Pattern]:
     before = vocab.alternation(vocab.refutation_cues("before"), ignore_case=True, space=r"\s+")
     after = vocab.alternation(vocab.refutation_cues("after"), ignore_case=True, space=r"\s+")
     return (re.compile(rf"(?<![\w-]){before}\s+(?:the\s+)?$", re.I),
-            re.compile(rf"^\s+(?:that\s+|which\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){{0,3}}?(?:had\s+|has\s+)?{after}\b", re.I))
+            # (a claimant as the subject: "the $500 billion the senator cited", not "the
+            # $3bn figure cited by the ministry", a source)
+            re.compile(rf"^\s+(?:that\s+|which\s+)?(?:(?:the|a|an|his|her|their)\s+(?:[\w.'’-]+\s+){{0,2}}?|(?:he|she|they)\s+)"
+                       rf"(?:had\s+|has\s+)?{after}\b(?!\s+by\b)", re.I))
 
 
 def _in_quotes(text: str, pos: int) -> bool:
