@@ -33,6 +33,8 @@ EXPLAINED = [
                              "59.8 percent of the $8.7 billion total exports."),
     ("ratio", "rate_multiple", "Kenya's exports to Uganda grew 14 per cent in 2023, more than double the 6.1 per "
                                "cent growth of 2022."),
+    ("ratio", "flow_multiple", "Poland's imports from China reached EUR 41.6 bn in 2023, while exports to China were "
+                               "EUR 4.1 bn, which means imports were more than 12 times higher than exports."),
     ("ratio", "level_not_stated", "Chile's exports to China were $6bn in 2022 and tripled in 2023."),
     ("percent_change", "change", "Morocco's exports to Spain rose 13% in 2023 to $4.4bn from $4.0bn in 2022."),
     ("percent_change", "direction", "In March the Philippines' deficit with Korea narrowed to $1.1 billion from "

@@ -121,6 +121,10 @@ _CHECKS = (
                 fail='{new} ({new_period}) / {old} ({old_period}) = {ratio}, stated as "{text}" (x{factor}, {bound})',
                 passed='{new} ({new_period}) / {old} ({old_period}) = {ratio}, matching "{text}" (x{factor}, {bound}) '
                        '(consistent)'),
+            "flow_multiple": Message(
+                fail='{new_measure} {new} / {old_measure} {old} = {ratio}, stated as "{text}" (x{factor}, {bound})',
+                passed='{new_measure} {new} / {old_measure} {old} = {ratio}, matching "{text}" (x{factor}, {bound}) '
+                       '(consistent)'),
             "share": Message(
                 fail="{part} / {whole} = {share}, stated as {text} ({bound})",
                 passed="{part} / {whole} = {share}, matching {text} ({bound}) (consistent)"),

@@ -2,6 +2,8 @@
 they compare, and shares ("40% of exports") against their part and whole."""
 from __future__ import annotations
 
+import re
+
 from .. import vocab
 from ..model import Claim
 from .catalogue import Explanation
@@ -16,10 +18,54 @@ def add(model: Model, claims: list[Claim]) -> None:
         if c.extra.get("_rate_multiple"):
             _add_rate_multiple(model, c)
     for c in claims:
-        if c.kind == "multiple" and c.measure != "other":
+        if c.kind == "multiple" and c.extra.get("_flow_multiple"):
+            _add_flow_multiple(model, c)
+        elif c.kind == "multiple" and c.measure != "other":
             add_growth(model, c, "ratio", _describe_multiple)
         elif c.kind == "share" and c.measure != "other" and not c.extra.get("whole"):
             _add_share(model, c)
+
+
+def _add_flow_multiple(model: Model, c: Claim) -> None:
+    """"imports were more than 10 times higher than exports": one flow of the pair over the
+    other, same period. Checked only when both levels are stated (the multiple alone pins
+    neither, and a flow implied by other figures is not what the sentence set side by side).
+    "N times higher" is read as xN, the common reading, and as x(N+1) too: a conflict must
+    hold under both."""
+    fm = c.extra["_flow_multiple"]
+    lo, hi = c.extra.get("factor_low"), c.extra.get("factor_high")
+    if hi is not None and c.factor and _HIGHER.match(c.text[c.text.lower().rfind("times") + 5:] if "times" in c.text.lower() else ""):
+        hi *= (c.factor + 1) / c.factor
+    for cur in sorted(model.currencies):
+        kn, ko = key_of(c, measure=fm["measure"]), key_of(c, measure=fm["of"])
+        if kn is None or ko is None:
+            return
+        kn, ko = kn._replace(currency=cur), ko._replace(currency=cur)
+        if kn not in model.vars or ko not in model.vars:
+            continue
+        i_new, i_old = model.vars[kn], model.vars[ko]
+        if stated(model, i_new) is None or stated(model, i_old) is None:
+            continue
+        rows = factor_rows(model, i_new, i_old, lo, hi)
+        if rows:
+            model.add(Group("ratio", [c.id], rows, explain=_explain_flow_multiple(c, i_new, i_old)))
+
+
+# "ten times higher" (read as x10 or x11), not "ten times that of"
+_HIGHER = re.compile(r"\s*(?:higher|more|greater|larger|bigger)\b", re.I)
+
+
+def _explain_flow_multiple(c: Claim, i_new: int, i_old: int):
+    def explain(model: Model) -> Explanation:
+        new, old = stated(model, i_new), stated(model, i_old)
+        obs = new.value / old.value if new is not None and old is not None and old.value else None
+        if obs is None:
+            return Explanation("share_not_stated", {"text": c.text}, c.factor)
+        fields = {"new": money(new.value, new.currency), "new_measure": new.measure, "old": money(old.value, old.currency),
+                  "old_measure": old.measure, "ratio": f"{obs:.2f}", "text": c.text, "factor": f"{c.factor:g}",
+                  "bound": c.bound}
+        return Explanation("flow_multiple", fields, c.factor, round(obs, 4))
+    return explain
 
 
 def _describe_multiple(c: Claim, observed: float) -> tuple[str, dict]:
@@ -32,6 +78,8 @@ def _whole_key(model: Model, c: Claim, key):
         # "the rest – €5.9bn, or 59.0 percent of the total – went to other EU countries":
         # a share of the flow with the whole group
         return key._replace(partner=_group_key(rest["group"]))
+    if c.extra.get("_whole_partner"):
+        return key._replace(partner=c.extra["_whole_partner"])  # "56.1 per cent of the exports to Africa"
     if c.extra.get("_of_group_total") and key.reporter in vocab.bloc_members().get(key.partner, ()):
         # "The UAE led with exports of $48 billion, 53 percent of the Gulf total": a member's
         # flow with its bloc, of the bloc's internal trade
@@ -54,6 +102,10 @@ def _whole_key(model: Model, c: Claim, key):
         return whole_of(model, key)
     if key.partner != "WLD" and c.measure != "trade_total":  # (a group partner too: "51% ... to its neighbours")
         return key._replace(partner="WLD")
+    if c.measure == "trade_total" and key.reporter == key.partner and str(key.reporter).startswith("group:"):
+        # "Intra-African trade ... represented 14.9 percent of Africa's total trade": the
+        # group's trade with itself, of its trade with the world
+        return key._replace(reporter=min(key.reporter, "WLD"), partner=max(key.reporter, "WLD"))
     if c.measure == "trade_total" and "WLD" not in (key.reporter, key.partner):
         # the part is one partner's trade; the whole is the reporter's trade with the world
         rep = c.reporter
@@ -75,7 +127,8 @@ def _add_share(model: Model, c: Claim) -> None:
         return
     if c.extra.get("_whole") == "a sector":
         return  # "36.2 percent of the sector's exports": which part's flow is the whole is a guess
-    if (not c.extra.get("_whole") and not c.extra.get("_of_group_total") and c.partner not in (None, "WLD")
+    if (not c.extra.get("_whole") and not c.extra.get("_of_group_total") and not c.extra.get("_whole_partner")
+            and c.partner not in (None, "WLD")
             and str(c.extra.get("_main_partner") or "").startswith("group:")):
         # "Iraq ranked second with $10.4 billion (19.4 percent)" in a text on Iran's trade
         # with its neighbours: of their total or of Iran's, the words do not say

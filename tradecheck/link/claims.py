@@ -21,13 +21,13 @@ from .context import DocContext, State, body_start, doc_context, first_period
 from .cues import (
     HEDGE,
     RANKED_WITH,
-    ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE,
+    ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE, continue_which_re,
     CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, names_publication, qual_re,
 )
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
-from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow
+from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow, refuted_amounts, refuted_figure
 from .pairs import PAIR_RULES, _code, balance_owner, complete, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
 from .readings import alternatives
 from .rules import decide
@@ -40,6 +40,7 @@ def link(doc: Document) -> list[Claim]:
     found = find_mentions(text)
     sents = split(text)
     ctx = doc_context(doc, found, sents)
+    ctx.refuted = refuted_amounts(text, found["amount"])
     claims: list[Claim] = []
     state = State(reporter=ctx.main_reporter, partner=ctx.main_partner,
                   pair_how="context" if ctx.main_reporter else "guess")
@@ -1083,7 +1084,8 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
                                           or (p.extra.get("change_of") and kind == "amount")) and p.kind != "share"
                        and ((kind == "amount" and (CONTINUE_TO.match(gap) or CONTINUE_FROM.match(gap) or CONTINUE_WHEN.match(gap) or earlier))
                             or (kind in ("percent_change", "multiple") and p.kind == "amount"
-                                and (CONTINUE_CHANGE.match(gap) or _describes_previous(text, gap, p, m, ms)))))
+                                and (CONTINUE_CHANGE.match(gap) or continue_which_re().match(gap)
+                                     or _describes_previous(text, gap, p, m, ms)))))
     s.restated = bool(p is not None and p.kind in ("amount", "share") and RESTATE.match(gap or "x") is not None
                       and gap.strip() != "" and respective_place is None and not earlier and not s.whole_after_of)
     _decide_measure(s)
@@ -1171,6 +1173,12 @@ def _decide_measure(s: Site) -> None:
     if c.measure == "balance" and sign and flow is not None:
         # the word that gives the balance its sign is part of what the claim rests on
         c.extra["_sign_span"] = [flow.start, flow.end]
+    refuted = refuted_figure(s)
+    if refuted is not None:
+        # (before the rate below: '"We are importing $600 billion a year"' is refuted whole)
+        c.extra.update(refuted.value)
+        c.measure = "other"
+        _set(c, "measure", refuted_figure.name, refuted_figure.basis)
     if flow is not None and s.kind in ("amount", "percent_change", "multiple") and (
             _PER_DAY_AFTER.match(s.text, flow.end) or _PER_DAY_BEFORE.search(s.text, max(s.sent.start, flow.start - 30), flow.start)):
         # "Exports per working day ... were up 2.5 percent", "daily average exports": the
@@ -1271,7 +1279,12 @@ def _decide_period(s: Site) -> None:
         # no period of the text's; the one in force would only be a guess
         c.period = None
         _set(c, "period", "undated-coverage", "context")
-    if s.kind in ("multiple", "percent_change"):
+    if c.extra.get("comparison"):
+        # "imports were 15 times exports", "3.7 times as much from China as from Vietnam":
+        # two quantities of one period, no earlier time
+        c.base_period = None
+        _set(c, "base_period", "two-quantities-compared", "text")
+    elif s.kind in ("multiple", "percent_change"):
         base, name, basis, _ = decide(BASE_RULES, s)
         c.base_period = P.fmt(base)
         _set(c, "base_period", name, basis)

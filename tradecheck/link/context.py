@@ -90,6 +90,9 @@ class DocContext:
     # a body sentence naming the whole trade ("Total merchandise exports") is not about
     product_scope: bool = False
     groups: dict[str, str] = field(default_factory=dict)
+    # (value, currency token) of the figures the text refutes ("not $600 billion"): a quoted
+    # claim of the same figure is the one refuted (link/measures.refuted_figure)
+    refuted: frozenset = frozenset()
 
 
 # a dateline without a year: a place, a month and a day (or a day and a month: "MINSK, 7

@@ -95,6 +95,14 @@ EARLIER_IN_BRACKET = re.compile(r"^\s*(?:in\s+(?:19|20)\d\d|a\s+year\s+(?:earlie
 CONTINUE_CHANGE = re.compile(r"^\s*,?\s*(?:(?:up|down|rising|falling|an?\s+(?:(?:negative|positive|year-on-year|annual)\s+)?(?:increase|rise|decline|drop|fall|growth|decrease|contraction|jump|gain|reduction)\s+of)\s+(?:(?:about|almost|nearly|some|around|more\s+than|by)\s+)?)$", re.I)
 
 
+@functools.cache
+def continue_which_re() -> re.Pattern:
+    """"Africa's total trade of $1.29 trillion, which fell 6.5 percent": a change in a
+    relative clause after a figure is that figure's change (vocab/changes.csv)."""
+    verbs = vocab.alternation(vocab.changes(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"^\s*,\s*which\s+(?:(?:has|had|have)\s+)?(?:{verbs})\s+(?:by\s+)?{HEDGE}$", re.I)
+
+
 DIRECTION_TO = re.compile(rf"(?<![\w-])(?P<w>narrowed|widened|rose|fell|grew|shrank|climbed|dropped|declined|increased|decreased|slipped|jumped|surged|eased|swelled)\s+to\s+(?:a\s+(?:record\s+)?)?{HEDGE}$", re.I)
 
 

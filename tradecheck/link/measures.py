@@ -520,15 +520,38 @@ def goal_multiple(s: Site):
 def two_quantities_compared(s: Site):
     """"3.7 times as much from China as from Vietnam", "nearly 3.5 times what Türkiye
     shipped to Egypt", "roughly twice the $10.54 billion earned from iron ore": one
-    quantity against another of the same time, no change over time. Which two they are is
-    left unread, so nothing is checked against it."""
+    quantity against another of the same time, no change over time. Where the two are the
+    pair's imports and exports ("imports were more than 10 times higher than exports") they
+    are read (`_flow_multiple`) and checked when both are stated; other pairs of quantities
+    are left unread, so nothing is checked against them."""
     if s.kind != "multiple":
         return None
     unit = re.search(r"(?:times|fold)", s.m.text, re.I)  # ("3.7 times as much" is one mention)
     rest = (s.m.text[unit.end():] if unit else "") + s.after
-    if not _AGAINST_ANOTHER.match(rest):
+    if not _AGAINST_ANOTHER.match(rest) and not _than_a_flow(s, rest, bool(unit)):
         return None
-    return Decision({"comparison": True})
+    both = _two_flows(s, len(rest) - len(s.after))
+    return Decision({"comparison": True, **({"_flow_multiple": both} if both else {})})
+
+
+def _two_flows(s: Site, inside: int) -> dict | None:
+    """"imports were more than 10 times higher than exports", "goods bought from China
+    were 15 times that of exports", "imports ... nearly five times what Nigeria sold to
+    it": the two flows of one pair and period compared. The flow before the multiple is the
+    larger side, the first after it (in the same clause, before any other number) the one
+    it is a multiple of; only imports against exports or back is read (one flow against
+    itself is two partners or products, which the words here do not tell)."""
+    sides = ("exports", "imports")
+    before = [f for f in s.ms["flow"] if max(s.prev_end, s.sent.start) <= f.start < s.m.start]
+    clause = re.match(r"[^;.$€£¥\d]*", s.after)
+    stop = s.m.end + clause.end() if clause else s.m.end
+    after = [f for f in s.ms["flow"] if s.m.end - inside <= f.start < stop]
+    if not before or not after:
+        return None
+    new, old = before[-1].attrs["measure"], after[0].attrs["measure"]
+    if new not in sides or old not in sides or new == old:
+        return None
+    return {"measure": new, "of": old, "spans": [[before[-1].start, before[-1].end], [after[0].start, after[0].end]]}
 
 
 # what follows a multiple that sets it against another quantity rather than an earlier time
@@ -536,6 +559,68 @@ _AGAINST_ANOTHER = re.compile(r"\s*(?:as\s+(?:much|many|large|big|high|great|val
                               r"|(?:what|the\s+(?:amount|value|figure|sum|total)\s+(?:of\s+)?)\s*(?:[\w'’-]+\s+){0,3}?(?:shipped|sold|bought|exported|imported|earned|spent|sent|took|received)\b"
                               r"|the\s+(?:[$€£¥]|[A-Z]{1,3}\$)\s*[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+(?:earned|from|(?:of|in)\s+(?!(?:19|20)\d\d|(?:the\s+)?(?:previous|last|prior)\b))"
                               r"|(?:that|those)\s+of\b)", re.I)
+
+# "more than 10 times higher than exports", "nearly five times exports": a multiple of
+# another flow (the flow word right after it), not of an earlier time
+_THAN = re.compile(r"\s*(?:higher|more|greater|larger|bigger)\s+than\s+(?:(?:the|its|their)\s+)?(?:value\s+of\s+)?", re.I)
+_TIMES_THE = re.compile(r"\s*(?:(?:the|its|their)\s+)?(?:value\s+of\s+)?", re.I)
+
+
+def _than_a_flow(s: Site, rest: str, times: bool) -> bool:
+    """Whether a flow word follows the multiple as what it is a multiple of: after "higher
+    than", or right after "times" ("doubled exports" is exports that doubled)."""
+    than = _THAN.match(rest) or (_TIMES_THE.match(rest) if times else None)
+    if than is None:
+        return False
+    at = s.m.end + than.end() - (len(rest) - len(s.after))
+    return any(f.start == at and f.attrs["measure"] in ("exports", "imports") for f in s.ms["flow"])
+
+
+@rule("measure", "refuted-figure", "text")
+def refuted_figure(s: Site):
+    """A figure the text says is not the fact, as a fact check quotes and refutes a
+    politician: "not $600 billion", "They have never reached $600 billion", "well short of
+    the $500 billion the senator cited", and the quoted claim itself ('"We are importing
+    $600 billion a year from China"') when the text refutes that figure elsewhere.
+
+    What an editor wants: the piece is right to print a figure it refutes, so checking it
+    against the piece's own figures as a fact would flag the piece for doing its job. Such
+    a figure is no flow (measure "other") and carries a `refuted` note saying why; no check
+    reads it. A quoted figure the text does not refute stays a flow (a minister's quote is
+    usually the news)."""
+    if s.kind != "amount" or s.claim.measure == "other":
+        return None
+    before, after = _refutation_res()
+    if before.search(s.before) or after.match(s.after):
+        return Decision({"refuted": "the text says it is not the figure"})
+    if (s.m.value, s.m.attrs.get("token")) in s.ctx.refuted and _in_quotes(s.text, s.m.start):
+        return Decision({"refuted": "a quoted claim the text refutes"})
+    return None
+
+
+def refuted_amounts(text: str, amounts: list[Mention]) -> frozenset:
+    """(value, currency token) of every figure the text refutes where it stands."""
+    before, after = _refutation_res()
+    return frozenset((m.value, m.attrs.get("token")) for m in amounts
+                     if before.search(text, max(0, m.start - 30), m.start) or after.match(text[m.end:m.end + 60]))
+
+
+@functools.cache
+def _refutation_res() -> tuple[re.Pattern, re.Pattern]:
+    before = vocab.alternation(vocab.refutation_cues("before"), ignore_case=True, space=r"\s+")
+    after = vocab.alternation(vocab.refutation_cues("after"), ignore_case=True, space=r"\s+")
+    return (re.compile(rf"(?<![\w-]){before}\s+(?:the\s+)?$", re.I),
+            # (a claimant as the subject: "the $500 billion the senator cited", not "the
+            # $3bn figure cited by the ministry", a source)
+            re.compile(rf"^\s+(?:that\s+|which\s+)?(?:(?:the|a|an|his|her|their)\s+(?:[\w.'’-]+\s+){{0,2}}?|(?:he|she|they)\s+)"
+                       rf"(?:had\s+|has\s+)?{after}\b(?!\s+by\b)", re.I))
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    """Whether `pos` is inside a quotation within its paragraph."""
+    start = text.rfind("\n\n", 0, pos) + 1
+    span = text[start:pos]
+    return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
 OTHER_RULES = (absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, earlier_level_of_other, two_quantities_compared)

@@ -124,7 +124,11 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             continue  # "imports from outside the bloc": the rest of the world, not the bloc
         if (iso or x.attrs["kind"] == "group") and iso != "WLD" and _OTHER_BEFORE.search(text, max(0, x.start - 12), x.start):
             # "the rest went to other EU countries": the group's members but those named
-            key = "group:" + _others_of(s, x, iso or x.attrs["label"])
+            # (none named: "Nigeria's exports to other African countries" are its exports
+            # to the group it belongs to)
+            others = _others_of(s, x, iso or x.attrs["label"])
+            if others is not None:
+                key = "group:" + others
         elif iso and iso != "WLD" and _ALL_BUT.search(text, max(0, x.start - 40), x.start):
             # "the deficit with countries other than the United States": everyone else, a
             # group without a code of its own
@@ -560,6 +564,63 @@ def share_to_place(s: Site):
     return Decision((rep, x.attrs["iso"]), _ev(x), "text" if rep else "guess")
 
 
+@rule("pair", "share-of-partial-whole", "text")
+def share_of_partial_whole(s: Site):
+    """"Exports to ECOWAS, which accounted for N372.6 billion, made up 56.1 per cent of the
+    exports to Africa", "Uganda bought Kenyan goods worth Sh127.4 billion, ..., accounting
+    for 43.4 percent of exports to the bloc": the whole is one partner's flow (the place
+    after the whole's flow word), not the flow with everyone; the part is the figure the
+    clause is about, the one before the share, when it is with another partner."""
+    if s.kind != "share":
+        return None
+    whole = _partial_whole(s)
+    if whole is None:
+        return None
+    p = s.prev
+    groups = {k: p.extra[k] for k in ("partner_group", "reporter_group") if p is not None and k in p.extra}
+    part = (p.partner or ("group:" + groups["partner_group"] if "partner_group" in groups else None)) if p is not None else None
+    if p is None or p.kind != "amount" or part in (None, "WLD", whole[0]):
+        # ("a hefty 63.9% of all exports to China" after mineral products' R120.4bn, "about
+        # 40 per cent of imports from Mexico" of a product: a part of that very flow, which
+        # the rules below read)
+        return None
+    return Decision((p.reporter, p.partner, {**groups, "_whole_partner": whole[0]}), whole[1], "text")
+
+
+# between a share and the flow word of its whole, and between that and the whole's partner
+_OF_FLOW = re.compile(r"\s+of\s+(?:(?:the|its|their|all|total|overall)\s+)*", re.I)
+_FLOW_TO = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?(?:(?:other|fellow|member)\s+)?", re.I)
+
+
+def _partial_whole(s: Site) -> tuple[str, tuple[int, int]] | None:
+    """The partner of a share's whole named right after it ("of the exports to Africa"),
+    and where it is named."""
+    text = s.text
+    f = next((f for f in s.ms["flow"] if s.m.end < f.start < s.m.end + 40), None)
+    if f is None or f.attrs["measure"] not in ("exports", "imports", "trade_total") \
+            or _OF_FLOW.fullmatch(text, s.m.end, f.start) is None:
+        return None
+    x = next((x for x in s.ms["country"] if f.end < x.start < f.end + 20), None)
+    if x is None or _FLOW_TO.fullmatch(text, f.end, x.start) is None:
+        return None
+    if x.attrs.get("kind") == "anaphor":
+        if x.attrs.get("label") in ("partner", "former", "latter"):
+            return None
+        main = s.ctx.main_partner or ""
+        key = main if main.startswith("group:") or main == "EUU" else s.state.last_bloc
+        if key is None and s.state.partner and (s.state.partner.startswith("group:") or s.state.partner == "EUU"):
+            key = s.state.partner
+    else:
+        key = x.attrs.get("iso") or ("group:" + x.attrs["label"] if x.attrs.get("label") else None)
+    if key in (None, "WLD"):
+        return None
+    return key, (x.start, x.end)
+
+
+# a name's possessive: "Egypt's", and "Belarus'" for a name ending in s
+POSSESSIVE = r"(?:['’]s\b|(?<=s)['’](?!\w))"
+
+
 @rule("pair", "share-whole-owner", "text")
 def share_whole_owner(s: Site):
     """"7.5% of Egypt's non-oil exports, which totalled $9.6 billion": the whole is the
@@ -568,8 +629,10 @@ def share_whole_owner(s: Site):
         return None
     p = s.prev
     gap = s.gap
-    owner = re.search(r"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\b", gap)
-    owner_iso = vocab.countries().get(owner["c"], (None,))[0] if owner else None
+    owner = re.search(rf"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){POSSESSIVE}", gap)
+    named = vocab.countries().get(owner["c"]) if owner else None
+    # ("of Africa's total trade of $1.29 trillion": a group owns it as a country does)
+    owner_iso = (named[0] or ("group:" + named[2] if named[1] == "group" else None)) if named else None
     rep = owner_iso or p.reporter
     par = "WLD" if (p.commodity is None or owner_iso) else p.partner
     if s.whole_after_of and not p.extra.get("_whole_has_commodity"):
@@ -705,7 +768,23 @@ def intra_group(s: Site):
             continue
         if _INTRA_BEFORE.search(s.text[max(s.sent.start, x.start - 70):x.start]):
             return Decision((key, key), (x.start, x.end))
-    return None
+    return _intra_adjective(s, start)
+
+
+def _intra_adjective(s: Site, start: int):
+    """"Intra-African trade rose 7.2 percent": the group the adjective names, on both sides;
+    "Nigeria's total intra-African trade": that country's trade with the group."""
+    mm = None
+    for mm in re.finditer(r"\b(?i:intra)-(?P<adj>[A-Z][a-z]+)\b", s.text[start:s.m.start]):
+        pass
+    group = vocab.group_adjectives().get(mm["adj"]) if mm else None
+    if group is None:
+        return None
+    key = "group:" + group
+    ev = (start + mm.start(), start + mm.end())
+    owner = re.search(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?:(?:total|overall)\s+)?$", s.text[max(s.sent.start, start + mm.start() - 40):start + mm.start()])
+    iso = vocab.countries().get(owner["c"], (None,))[0] if owner else None
+    return Decision((iso, key) if iso else (key, key), ev)
 
 
 @functools.cache
@@ -903,13 +982,13 @@ def leads_flow(s: Site):
 _OTHER_BEFORE = re.compile(r"\bother\s+$", re.I)
 
 
-def _others_of(s: Site, x: Mention, group: str) -> str:
+def _others_of(s: Site, x: Mention, group: str) -> str | None:
     """The label of a group but the places the sentence named before it ("EUU other than
-    DEU"); "other EUU" where it named none."""
+    DEU"); None where it named none (then "other" leaves out only the reporter)."""
     named = [y.attrs["iso"] for y in s.ms["country"] if s.sent.start <= y.start < x.start
              and y.attrs.get("iso") not in (None, "WLD", group, s.state.reporter) and y.attrs.get("kind") != "demonym"]
     named = list(dict.fromkeys(named))
-    return f"{group} other than {'+'.join(named)}" if named else f"other {group}"
+    return f"{group} other than {'+'.join(named)}" if named else None
 
 
 # what starts the next item of a list of figures ("..., and", "; while")
@@ -1086,7 +1165,7 @@ def discourse(s: Site):
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (world_total, list_item, share_of_world, share_to_place, share_whole_owner, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, leads_flow, two_named,
+PAIR_RULES = (world_total, list_item, share_of_world, share_of_partial_whole, share_to_place, share_whole_owner, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, leads_flow, two_named,
               share_whole_named, named_reporter, named_partner, pronoun_subject, discourse)
 
 

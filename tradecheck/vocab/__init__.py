@@ -425,6 +425,12 @@ def ranked_cues(position: str) -> list[str]:
 
 
 @functools.cache
+def group_adjectives() -> dict[str, str]:
+    """Adjectives after "intra-" that name a group ("African" -> "Africa")."""
+    return {r["adjective"]: r["group"] for r in table("group_adjectives")}
+
+
+@functools.cache
 def agent_nouns() -> frozenset[str]:
     """Nouns a demonym qualifies without naming a side of a flow ("Chinese investors")."""
     return frozenset(r["word"].lower() for r in table("agent_nouns"))
@@ -455,6 +461,13 @@ def index_cues(kind: str) -> list[str]:
     names the earlier level, kind "footing" only how the two were compared ("101.8%
     year-on-year")."""
     return [r["phrase"] for r in table("index_cues") if r["kind"] == kind]
+
+
+@functools.cache
+def refutation_cues(place: str) -> list[str]:
+    """Words that make a figure one the text refutes: right before it ("not", "never
+    reached", place "before") or naming its claimant after it ("cited", place "after")."""
+    return [r["phrase"] for r in table("refutation_cues") if r["place"] == place]
 
 
 @functools.cache
