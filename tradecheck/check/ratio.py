@@ -144,6 +144,10 @@ def _add_share(model: Model, c: Claim) -> None:
             part, whole = _term(model, part), _term(model, whole)
         if whole is None or (part not in model.vars and whole not in model.vars):
             continue
+        if part == whole and not (lo <= 1.0 <= hi):
+            # a share below the whole read with the whole's own key: the part's product or
+            # partner went unread, and the figure is no share of itself
+            continue
         ip, iw = model.var(part), model.var(whole)
         # (a share of a deficit is a ratio of two negative figures, and only a stated
         # figure tells a balance's sign)
