@@ -17,3 +17,17 @@ def test_a_share_whose_part_lost_its_product_is_no_share_of_itself():
              "brought in USD 11.5 billion, which is 59.9% of the country's total exports of goods of USD 19.2 "
              "billion in the period.", "2024-07-03")
     assert r["errors"] == []
+
+
+def test_a_change_of_a_currency_is_no_change_of_trade():
+    r = read("Imports grew by 47.4 per cent to N35.81 trillion in 2023 from N24.30 trillion in 2022. "
+             "The naira lost more than half of its value against the dollar in 2023, and the rupee fell 4%.",
+             "2024-03-01")
+    assert r["claims"]["half"]["measure"] == "other"
+    assert r["claims"]["4%"]["measure"] == "other"
+    assert r["errors"] == []
+
+
+def test_a_change_of_a_flow_in_dollars_stays_a_change_of_the_flow():
+    r = read("Exports were $10 billion in 2023. The dollar value of exports fell 4% in 2023.", "2024-03-01")
+    assert r["claims"]["4%"]["measure"] == "exports"

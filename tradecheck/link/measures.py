@@ -485,6 +485,28 @@ def earlier_level_of_other(s: Site):
     return None
 
 
+@rule("measure", "currency-subject", "text")
+def currency_subject(s: Site):
+    """"the naira lost more than half of its value against the dollar": a change whose
+    subject is a currency, in a clause that names no flow, is an exchange rate's."""
+    if s.kind not in ("percent_change", "multiple") or s.claim.measure == "other":
+        return None
+    clause = s.text[max(s.sent.start, s.prev_end):s.m.start]
+    if any(max(s.sent.start, s.prev_end) <= f.start < s.m.start for f in s.ms["flow"]):
+        return None
+    if _currency_subject_re().search(clause):
+        return Decision({})
+    return None
+
+
+@functools.cache
+def _currency_subject_re() -> re.Pattern:
+    # a currency's word names one only as a word of its own: not "dollar" in "$5bn"
+    words = vocab.alternation([r["token"] for r in vocab.currencies() if r["token"].isalpha() and len(r["token"]) > 2],
+                              ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:the|a|its|their)\s+(?:[\w-]+\s+)?(?:{words})\s+(?:has\s+|had\s+)?(?:lost|gained|fell|rose|weakened|strengthened|depreciated|appreciated|slid|slumped|dropped|plunged|tumbled|firmed|climbed)\b", re.I)
+
+
 @rule("measure", "covered-by-a-measure", "text")
 def covered_by_a_measure(s: Site):
     """"tariffs on $250 billion in imports from China", "going after about $110 billion of
@@ -623,4 +645,4 @@ def _in_quotes(text: str, pos: int) -> bool:
     return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
-OTHER_RULES = (absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, earlier_level_of_other, two_quantities_compared)
+OTHER_RULES = (absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, currency_subject, earlier_level_of_other, two_quantities_compared)
