@@ -1179,22 +1179,18 @@ def _decide_measure(s: Site) -> None:
         c.extra.update(refuted.value)
         c.measure = "other"
         _set(c, "measure", refuted_figure.name, refuted_figure.basis)
-    if flow is not None and s.kind in ("amount", "percent_change", "multiple") and (
-            _PER_DAY_AFTER.match(s.text, flow.end) or _PER_DAY_BEFORE.search(s.text, max(s.sent.start, flow.start - 30), flow.start)):
+    rate = flow is not None and s.kind in ("amount", "percent_change", "multiple") and c.measure != "other" and (
+        _RATE_AFTER_FLOW.match(s.text, flow.end, flow.end + 40) or _PER_DAY_BEFORE.search(s.text, max(s.sent.start, flow.start - 30), flow.start))
+    if rate:
         # "Exports per working day ... were up 2.5 percent", "daily average exports": the
         # flow as a rate, another quantity than the period's flow
-        c.extra["per"] = "working day"
+        c.extra["per"] = " ".join(rate.group(0).split()[1:]).lower() if rate.re is _RATE_AFTER_FLOW else "day"
         return
     per = re.match(r"^\s*(?:per|a|an|each)\s+(?P<u>month|year|week|day|quarter)\b(?!\s+(?:earlier|ago|before(?!\s+(?:19|20)\d\d)|later|on|back|previously)\b)", s.after)
     if per and s.kind == "amount" and c.measure != "other" and not is_goal(s):
         # "an average of Sh35 billion per month": the flow, as a rate; no check adds it up
         # (a goal is a goal at any rate: "aims to lift turnover to $100 billion a year")
         c.extra["per"] = per["u"]
-        return
-    rate = flow is not None and _RATE_AFTER_FLOW.match(s.text, flow.end, flow.end + 40)
-    if rate and c.measure != "other":
-        # "Exports per working day ... were up 2.5 percent": the flow as a rate, no level of it
-        c.extra["per"] = rate["u"].lower()
         return
     for r in OTHER_RULES:
         d = r(s)
@@ -1526,7 +1522,6 @@ def _names_whole_scope(text: str, start: int, end: int) -> bool:
 
 
 # a flow counted per day: "exports per working day", "daily average exports"
-_PER_DAY_AFTER = re.compile(r"\s+(?:per|a|each)\s+(?:working|business|trading|calendar)\s+day\b", re.I)
 _PER_DAY_BEFORE = re.compile(r"\b(?:daily|per-day|per-working-day)\s+(?:average\s+)?$|\baverage\s+daily\s+$", re.I)
 
 
