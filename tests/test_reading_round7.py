@@ -31,3 +31,12 @@ def test_a_change_of_a_currency_is_no_change_of_trade():
 def test_a_change_of_a_flow_in_dollars_stays_a_change_of_the_flow():
     r = read("Exports were $10 billion in 2023. The dollar value of exports fell 4% in 2023.", "2024-03-01")
     assert r["claims"]["4%"]["measure"] == "exports"
+
+
+def test_the_previous_fiscal_year_is_the_one_before_the_year_in_hand():
+    # published just after the fiscal year ended: "the previous fiscal year" is still the one
+    # before the year the text is about, not the one before today's
+    r = read("DHAKA - Bangladesh's export earnings rose 6.68 percent to $55.56 billion in fiscal year 2022-23. "
+             "The country had earned $52.08 billion in the previous fiscal year.", "2023-07-10")
+    assert r["claims"]["$52.08 billion"]["period"] == "2021-07/2022-06"
+    assert r["errors"] == []

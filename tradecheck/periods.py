@@ -233,6 +233,11 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
             # text is already talking about
             if pm.args["offset"] == 0 and current is not None and current[0] == window[0] and contains(window, current):
                 return current, how
+            if pm.args.get("before_current") and current is not None and months(current) == 12 and window == current:
+                # "$55.56 billion in fiscal 2022-23 ... $52.08 billion in the previous fiscal
+                # year": the year before the one the text is about, which publication, just
+                # after it ended, would make that year itself
+                return shift(current, -12), how
             return window, how
         m1, m2 = pm.args["m1"], pm.args["m2"]
         a = window[0]

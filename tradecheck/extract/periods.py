@@ -566,6 +566,8 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
     if kind == "fy_rel":
         which = g["which"].lower()
         args = {"offset": 0 if which in ("current", "ongoing", "present", "this") else -1}
+        if which in ("previous", "preceding", "prior"):
+            args["before_current"] = True  # the year before the one in hand, not before today's
         if g["cal"].lower() in ("iranian", "persian"):
             args["fiscal_start"] = 4  # the Iranian year, read as whole months from April
         return PeriodMention(s, e, t, "fy_rel", None, args)
