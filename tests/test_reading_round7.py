@@ -40,3 +40,18 @@ def test_the_previous_fiscal_year_is_the_one_before_the_year_in_hand():
              "The country had earned $52.08 billion in the previous fiscal year.", "2023-07-10")
     assert r["claims"]["$52.08 billion"]["period"] == "2021-07/2022-06"
     assert r["errors"] == []
+
+
+def test_a_shortfall_is_a_deficit_not_a_fall():
+    # ("shortfall of" ends in "fall of", which is no change)
+    r = read("In March alone, Mexico posted a surplus of $2.27 billion, reversing a deficit of $585 million in "
+             "February and a January shortfall of $4.79 billion.", "2024-04-25")
+    c = r["claims"]["$4.79 billion"]
+    assert (c["measure"], c["value"], c["period"]) == ("balance", -4.79e9, "2024-01")
+
+
+def test_a_figure_after_forecasting_is_a_forecast():
+    r = read("Mexico's trade deficit was $5.5 billion in 2023. Analysts expect imports to pick up, forecasting a "
+             "shortfall of $5.6 billion for the full year.", "2024-04-25")
+    assert r["claims"]["$5.6 billion"]["measure"] == "other"
+    assert r["claims"]["$5.5 billion"]["measure"] == "balance"

@@ -59,8 +59,8 @@ _CHANGE_VERBS = ("rose|fell|grew|increased|decreased|declined|dropped|narrowed|w
                  "shrank|expanded|gained|slipped|swelled")
 
 ABS_CHANGE_BEFORE = EndCue(re.compile(
-    r"(?:(?:an?\s+|the\s+)?(?P<n>increase|rise|decline|decrease|drop|fall|jump|improvement|growth|gain|contraction|reduction|deterioration|widening|narrowing)\s+of"
-    r"|(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|lost|slipped|widening|narrowing|rising|falling)\s+by(?:\s+only|\s+just|\s+a\s+further|\s+another)?"
+    r"(?:(?:an?\s+|the\s+)?\b(?P<n>increase|rise|decline|decrease|drop|fall|jump|improvement|growth|gain|contraction|reduction|deterioration|widening|narrowing)\s+of"
+    r"|\b(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|lost|slipped|widening|narrowing|rising|falling)\s+by(?:\s+only|\s+just|\s+a\s+further|\s+another)?"
     r"|(?<![\w-])" + _PHRASAL_UP + rf"(?P<ud>up|down)(?:\s+by)?)\s+{HEDGE}(?:a\s+)?$", re.I),
     {"of", "by", "up", "down", "a", "only", "just", "further", "another"} | _QUALIFIER_LAST)
 
