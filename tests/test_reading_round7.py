@@ -55,3 +55,24 @@ def test_a_figure_after_forecasting_is_a_forecast():
              "shortfall of $5.6 billion for the full year.", "2024-04-25")
     assert r["claims"]["$5.6 billion"]["measure"] == "other"
     assert r["claims"]["$5.5 billion"]["measure"] == "balance"
+
+
+def test_an_adverb_between_commas_does_not_hide_the_product():
+    r = read("Morocco's exports rose 5.5% to MAD 148.3 billion. Sales of phosphates and derivatives, meanwhile, "
+             "slipped 1.3% to MAD 22.8 billion, down from MAD 23.1 billion.", "2024-05-03")
+    assert r["claims"]["MAD 22.8 billion"]["commodity"] == "phosphates and derivatives"
+    assert r["errors"] == []
+
+
+def test_an_exclusion_of_two_products_leaves_both_out():
+    r = read("Turkey's imports were $29.14 billion in April. Energy imports were $4.63 billion and gold imports "
+             "$1.47 billion. Imports excluding energy and gold products stood at $23.04 billion.", "2024-05-03")
+    assert "gold" in r["claims"]["$23.04 billion"]["commodity"]
+    assert r["errors"] == []
+
+
+def test_the_ratio_of_exports_covering_imports_is_the_coverage_ratio():
+    r = read("Turkey's exports rose 10.5% to $19.26 billion in April and imports increased 11.4% to $29.14 billion. "
+             "The ratio of exports covering imports fell to 66.1% from 66.6% in April 2023.", "2024-05-03")
+    assert r["claims"]["66.1%"]["kind"] == "share"
+    assert r["errors"] == []

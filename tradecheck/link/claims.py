@@ -1675,9 +1675,9 @@ _SHARE_OF_TOTAL_FLOW = re.compile(r"\bshare\s+of\s+(?:the\s+(?:country|nation)['
 
 
 _COVERAGE = re.compile(r"\bexports?\s+(?:covered|cover|covering|paid\s+for)\s+(?:(?:about|around|nearly|only|just)\s+)?$", re.I)
-# "the ratio of exports to imports, which TurkStat calls the coverage ratio, rose to 70.7%":
-# the same ratio, named
-_RATIO_NAMED = re.compile(r"\b(?:ratio\s+of\s+exports\s+to\s+imports|exports?[\s-]+(?:to[\s-]+)?imports?\s+(?:coverage\s+)?ratio"
+# "the ratio of exports to imports, which TurkStat calls the coverage ratio, rose to 70.7%",
+# "the ratio of exports covering imports fell to 66.1%": the same ratio, named
+_RATIO_NAMED = re.compile(r"\b(?:ratio\s+of\s+exports\s+(?:to|covering)\s+imports|exports?[\s-]+(?:to[\s-]+)?imports?\s+(?:coverage\s+)?ratio"
                           r"|(?:import\s+)?coverage\s+(?:ratio|rate)|export[\s-]import\s+coverage)\b", re.I)
 
 

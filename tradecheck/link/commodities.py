@@ -24,7 +24,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         pass
     if turn is not None:
         start += turn.end()
-    clause = text[start:m.start]
+    clause = _without_adverb_asides(text[start:m.start])
     opened = _flow_of_the_opening_product(text, sent, m)
     if opened:
         return opened, "flow-of-opening-product"
@@ -165,10 +165,24 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     seg = text[x.start:m.start]
     # (not past a verb or a new noun phrase: "Gold remained the dominant export" is gold, "goods
     # the country sold abroad" goods)
-    mm = re.match(r"(?:(?!\b(?:from|to|with|in|for|which|that|the|a|an|its|their|remained|remains|is|are|was|were|became|stayed|stood|stands|continued)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of)\b)", seg)
+    mm = re.match(r"(?:(?!\b(?:from|to|with|in|for|which|that|the|a|an|its|their|remained|remains|is|are|was|were|became|stayed|stood|stands|continued)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of|stood|grew|increased|decreased|declined|dropped|slipped|climbed|jumped|surged)\b)", seg)
     if mm and len(mm.group(0)) > len(label):
         label = mm.group(0).strip().lower()
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
+
+
+def _without_adverb_asides(clause: str) -> str:
+    """The clause with its ", meanwhile," asides blanked out (vocab/sentence_adverbs.csv), the
+    same length so that places in it still match places in the text."""
+    return _adverb_aside_re().sub(lambda a: " " * len(a.group(0)), clause)
+
+
+@functools.cache
+def _adverb_aside_re() -> re.Pattern:
+    from .. import vocab
+
+    words = vocab.alternation(vocab.sentence_adverbs(), ignore_case=True, space=r"\s+")
+    return re.compile(rf",\s*(?:{words})\s*,", re.I)
 
 
 @functools.cache

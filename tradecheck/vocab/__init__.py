@@ -478,6 +478,12 @@ def coverage_cues(kind: str) -> list[str]:
 
 
 @functools.cache
+def sentence_adverbs() -> list[str]:
+    """Adverbs set between commas inside a clause (", meanwhile,")."""
+    return [r["phrase"] for r in table("sentence_adverbs")]
+
+
+@functools.cache
 def reach_cues() -> list[str]:
     """Phrases after a money figure that make it a level still to reach ("the $1 billion
     mark is within reach")."""
