@@ -76,3 +76,9 @@ def test_the_ratio_of_exports_covering_imports_is_the_coverage_ratio():
              "The ratio of exports covering imports fell to 66.1% from 66.6% in April 2023.", "2024-05-03")
     assert r["claims"]["66.1%"]["kind"] == "share"
     assert r["errors"] == []
+
+
+def test_a_regional_adjective_ending_in_a_demonym_names_no_country():
+    r = read("Brazil's exports to China rose to $104.3 billion in 2023, giving the South American country a "
+             "surplus of $51.1 billion with its top trading partner.", "2024-01-10")
+    assert (r["claims"]["$51.1 billion"]["reporter"], r["claims"]["$51.1 billion"]["partner"]) == ("BRA", "CHN")

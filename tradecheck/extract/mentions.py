@@ -406,6 +406,8 @@ def find_countries(text: str, index: Index | None = None) -> list[Mention]:
         iso, kind, label = table[m["c"]]
         if kind == "group" and m["c"][0].islower() is False and m["c"] in ("world",):
             continue
+        if kind == "demonym" and _region_before_re(m["c"]).search(text, max(0, m.start("c") - 20), m.start("c")):
+            continue  # "the South American country": a region's adjective, not the United States
         if iso and iso != "WLD" and ALL_BUT_PREFIX.search(text, max(0, m.start("c") - 6), m.start("c")):
             # "non-EU countries", "extra-EU trade": every place but the one named, a group
             # without a code of its own
@@ -413,6 +415,17 @@ def find_countries(text: str, index: Index | None = None) -> list[Mention]:
         out.append(Mention("country", m.start("c"), m.end(), m["c"], None, None,
                            {"iso": iso, "kind": kind, "label": label, "possessive": bool(m["pos"])}))
     return out
+
+
+@functools.cache
+def _region_before_re(demonym: str) -> re.Pattern:
+    """The words before a demonym that make it a region's adjective (vocab/regions.csv):
+    "South " before "American" in "the South American country"."""
+    heads = [a[: -len(demonym)] for a in vocab.regions() if a.endswith(" " + demonym.lower())]
+    if not heads:
+        return re.compile(r"(?!)")
+    words = vocab.alternation([h.strip() for h in heads], ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"\b(?:{words})\s+$", re.I)
 
 
 # "non-EU", "extra-EU": every place but the one named
