@@ -82,3 +82,13 @@ def test_a_regional_adjective_ending_in_a_demonym_names_no_country():
     r = read("Brazil's exports to China rose to $104.3 billion in 2023, giving the South American country a "
              "surplus of $51.1 billion with its top trading partner.", "2024-01-10")
     assert (r["claims"]["$51.1 billion"]["reporter"], r["claims"]["$51.1 billion"]["partner"]) == ("BRA", "CHN")
+
+
+def test_the_country_of_an_institution_is_the_one_reporting():
+    r = read("SANTIAGO - Chile posted a trade surplus of US$ 2,104 million in March, the Central Bank of Chile "
+             "reported, as exports FOB totaled US$ 9,215 million and imports FOB US$ 7,111 million.", "2024-04-08")
+    exports = r["claims"]["US$ 9,215 million"]
+    assert (exports["reporter"], exports["partner"]) == ("CHL", "WLD")
+    uganda = read("Kenya's exports to Uganda were $1.1 billion in 2023. The Bank of Uganda records imports from "
+                  "Kenya of $652 million for 2023.", "2024-03-01")["claims"]["$652 million"]
+    assert (uganda["reporter"], uganda["partner"]) == ("UGA", "KEN")

@@ -408,12 +408,15 @@ def find_countries(text: str, index: Index | None = None) -> list[Mention]:
             continue
         if kind == "demonym" and _region_before_re(m["c"]).search(text, max(0, m.start("c") - 20), m.start("c")):
             continue  # "the South American country": a region's adjective, not the United States
+        # "the Central Bank of Chile reported", "the Bank of Uganda records imports": the
+        # country whose institution it is, as in "Chile's central bank", the one reporting
+        owner = bool(_INSTITUTION_OF.search(text, max(0, m.start("c") - 40), m.start("c")) and _in_a_name(text, m.start("c"), m.end()))
         if iso and iso != "WLD" and ALL_BUT_PREFIX.search(text, max(0, m.start("c") - 6), m.start("c")):
             # "non-EU countries", "extra-EU trade": every place but the one named, a group
             # without a code of its own
             iso, kind, label = None, "group", "other than " + iso
         out.append(Mention("country", m.start("c"), m.end(), m["c"], None, None,
-                           {"iso": iso, "kind": kind, "label": label, "possessive": bool(m["pos"])}))
+                           {"iso": iso, "kind": kind, "label": label, "possessive": bool(m["pos"]) or owner}))
     return out
 
 
@@ -504,6 +507,10 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[A-Z][\w&'-]*", (left.group(0) if left else "") + " " + text[start:end] + " " + right.group(0))
     heads = vocab.name_heads()
     return any(w in heads for w in words)
+
+
+# a capitalised noun and "of" right before a place: "Bank of ", "Ministry of the "
+_INSTITUTION_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 
 
 # the capitalised words of a name before and after a word in it
