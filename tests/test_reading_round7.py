@@ -92,3 +92,9 @@ def test_the_country_of_an_institution_is_the_one_reporting():
     uganda = read("Kenya's exports to Uganda were $1.1 billion in 2023. The Bank of Uganda records imports from "
                   "Kenya of $652 million for 2023.", "2024-03-01")["claims"]["$652 million"]
     assert (uganda["reporter"], uganda["partner"]) == ("UGA", "KEN")
+
+
+def test_trade_in_a_compound_names_no_flow():
+    r = read("MONTEVIDEO - Uruguay's exports of goods, including those from free trade zones, reached US$ 1,018 "
+             "million in April.", "2024-05-03")
+    assert r["claims"]["US$ 1,018 million"]["measure"] == "exports"

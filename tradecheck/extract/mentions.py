@@ -461,6 +461,8 @@ def find_flows(text: str, index: Index | None = None) -> list[Mention]:
         measure, sign = table[m["f"].lower()]
         if m["f"][0].isupper() and _in_a_name(text, m.start("f"), m.end()):
             continue  # "the Ministry of Development, Industry, Trade and Services"
+        if measure == "trade_total" and _in_a_compound(text, m.start("f"), m.end()):
+            continue  # "from free trade zones", "trade talks": no flow
         if measure == "balance" and not sign:
             sign = _balance_sign(text, m.start("f"), m.end())
         if m["f"] != "GDP" and m["f"].lower() == "gdp":
@@ -471,6 +473,18 @@ def find_flows(text: str, index: Index | None = None) -> list[Mention]:
             continue
         out.append(Mention("flow", m.start("f"), m.end(), m["f"], None, None, {"measure": measure, "sign": sign}))
     return _join_total_flows(text, out)
+
+
+def _in_a_compound(text: str, start: int, end: int) -> bool:
+    """Whether the flow word at start:end is one of a compound that names no flow
+    (vocab/flow_compounds.csv)."""
+    return any(c.start() <= start and end <= c.end() for c in _compound_re().finditer(text, max(0, start - 12), min(len(text), end + 16)))
+
+
+@functools.cache
+def _compound_re() -> re.Pattern:
+    words = vocab.alternation(vocab.flow_compounds(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I)
 
 
 def _join_total_flows(text: str, flows: list[Mention]) -> list[Mention]:

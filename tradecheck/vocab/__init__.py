@@ -478,6 +478,12 @@ def coverage_cues(kind: str) -> list[str]:
 
 
 @functools.cache
+def flow_compounds() -> list[str]:
+    """Compounds in which a flow word names no flow ("free trade zones", "trade talks")."""
+    return [r["phrase"] for r in table("flow_compounds")]
+
+
+@functools.cache
 def sentence_adverbs() -> list[str]:
     """Adverbs set between commas inside a clause (", meanwhile,")."""
     return [r["phrase"] for r in table("sentence_adverbs")]
