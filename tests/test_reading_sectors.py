@@ -78,3 +78,29 @@ def test_engineering_goods_are_a_class_of_goods():
              "2024-11-14")
     assert r["claims"]["US$ 9.0 billion"]["commodity"] == "engineering goods"
     assert r["errors"] == []
+
+
+def test_a_partner_named_by_an_epithet_is_the_partner_named_before():
+    r = read("KINGSTON, Mar 4 - Jamaica's exports to the United States rose 4.0% to US$ 520 million in 2023. "
+             "Imports from the United States totaled US$ 2,900 million, leaving the Caribbean country with a "
+             "trade deficit of US$ 2,380 million with its largest trading partner.", "2024-03-04")
+    deficit = r["claims"]["US$ 2,380 million"]
+    assert (deficit["reporter"], deficit["partner"]) == ("JAM", "USA")
+    assert r["errors"] == []
+
+
+def test_a_countrys_bloc_neighbour_is_the_member_named_before():
+    r = read("Montevideo, May 6th 2024 - Uruguay exported goods worth US$ 1,100 million in April. "
+             "Brazil was again the main partner. Sales to Uruguay's Mercosur neighbour totaled US$ 210 million "
+             "in April, while purchases from it reached US$ 260 million, for a deficit of US$ 50 million.",
+             "2024-05-06")
+    sales = r["claims"]["US$ 210 million"]
+    assert (sales["reporter"], sales["partner"]) == ("URY", "BRA")
+    assert r["errors"] == []
+
+
+def test_a_wrong_deficit_with_a_partner_named_by_an_epithet_is_caught():
+    r = read("KINGSTON, Mar 4 - Jamaica's exports to the United States rose 4.0% to US$ 520 million in 2023. "
+             "Imports from the United States totaled US$ 2,900 million, leaving the Caribbean country with a "
+             "trade deficit of US$ 2,830 million with its largest trading partner.", "2024-03-04")
+    assert any("balance" in e for e in r["errors"])
