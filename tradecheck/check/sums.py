@@ -144,7 +144,11 @@ def add_scopes(model: Model) -> None:
             # nor for a class of goods: "rural" and "non-rural goods" leave out a third class,
             # non-monetary gold, in the classification they come from)
             rest = key._replace(commodity=key.commodity[len("non-"):])
-            if rest in model.vars and not _class_of_goods(rest.commodity) and whole in model.vars and whole != key._replace(commodity="goods and services"):
+            # (nor where the text gives an "other" part of the same flow: "Traditional exports
+            # ..., Non-traditional exports ..., with other exports making up the remaining $25
+            # million" names a third class)
+            third = key._replace(commodity="other") in model.vars
+            if rest in model.vars and not third and not _class_of_goods(rest.commodity) and whole in model.vars and whole != key._replace(commodity="goods and services"):
                 ix, ir, iw = model.vars[key], model.vars[rest], model.vars[whole]
                 model.add(Group("sum", [], [({iw: 1.0, ix: -1.0, ir: -1.0}, 0.0, 0.0)],
                                 explain=_explain_parts(iw, [ir, ix])))

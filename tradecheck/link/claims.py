@@ -1405,6 +1405,11 @@ def _decide_commodity(s: Site) -> None:
         # "That value was also 85.10% higher", "This is ... an increase of NOK 20.9 billion":
         # the figure of the sentence before, part and all
         label, name = s.state.commodity, "anaphor-carried"
+    elif label is None and s.state.commodity and _bare_value_subject().search(text, s.sent.start, m.start) \
+            and not ms["commodity"] and c.measure in ("exports", "imports"):
+        # "Sri Lanka's tea exports fetched Rs 35.2 billion. In dollar terms, earnings were US$
+        # 112.3 million": money named by no product is that of the flow before
+        label, name = s.state.commodity, "anaphor-carried"
     elif label is None and s.state.commodity and c.kind == "share" and re.match(r"\s*(?:Their|Its)\s+share\b", text[s.sent.start:m.start]) \
             and not any(s.sent.start <= x.start < m.start for x in ms["commodity"] + ms["country"]):
         # "Textile and clothing exports rose 5% to $16.5 billion. Their share of total exports
@@ -1817,3 +1822,15 @@ def _bound(before: str, m: Mention, after: str = "") -> str:
         if any(v in vocab.motion_verbs() for v in verbs[-6:]):
             return "eq"
     return vocab.qualifiers()[word]
+
+
+@functools.cache
+def _bare_value_subject() -> re.Pattern:
+    """A clause whose subject is a money word alone (vocab/value_words.csv), its verb, then
+    the figure: "In dollar terms, earnings were US$ 112.3 million"."""
+    from .. import vocab
+
+    value = vocab.alternation({w.lower() for w in vocab.value_words()}, ignore_case=True)
+    verbs = vocab.alternation(set(vocab.changes()) | vocab.level_verbs())
+    return re.compile(rf"(?:^|,)\s*(?:the\s+)?{value}\s+(?:also\s+)?{verbs}\b(?:\s+(?:to|at|by|of))?\s+{HEDGE}$", re.I)
+

@@ -45,6 +45,12 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return "the same products", "same-products"  # resolved to the previous part by the caller
     if THE_SECTORS_FLOW.search(clause):
         return "the same products", "same-products"  # "the sector's trade surplus reached"
+    named_sector = _named_sector_flow(clause)
+    if named_sector and c.kind in ("amount", "percent_change", "share"):
+        return named_sector, "named-sector-flow"
+    earned = _earnings_from(text[sent.start:m.start])
+    if earned and c.kind == "amount":
+        return earned, "earnings-from-product"
     # "At ₦8,535.61 billion, Q3/2023 crude oil exports were ...": the subject after the comma
     at = re.match(rf"\s*At\s+{HEDGE}$", text[sent.start:m.start])
     if at and c.kind == "amount":
@@ -145,10 +151,14 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         if label and not any(w in vocab.not_products() for w in label.split()):
             return label, "leading-product"  # "Raw cashew nuts dominated Cambodian shipments, with ... $1.9 billion"
     if not cands:
+        sector = _sector_of_flow(clause)
+        if sector and c.kind in ("amount", "percent_change", "multiple"):
+            return sector, "sector-flow"
         subject = _subject_of_flow().search(clause) if c.kind == "amount" else None
         if subject and _states_a_level(subject["v"]) and unknown_product(subject["np"]):
             return unknown_product(subject["np"]), "subject-of-flow"  # "Scotch whisky exports rose to £5.6 billion"
-        subject = _change_subject(clause)
+        # (after a ", while" the clause starts with a space: "while woven items rose 10.9 percent")
+        subject = _change_subject(clause.lstrip())
         if subject and c.kind in ("percent_change", "multiple", "amount"):
             return subject, "subject-of-change"
         return None, "none"
@@ -281,6 +291,50 @@ def in_composition(text: str, start: int, pos: int, until: int) -> bool:
 # "the sector's trade surplus", "the industry's exports": the flow of the part named before
 THE_SECTORS_FLOW = re.compile(r"\b(?:the|this|that)\s+(?:sector|industry|segment|category)['’]s\s+(?:[\w-]+\s+)?"
                                r"(?:exports|imports|shipments|sales|trade|surplus|deficit|balance)\b", re.I)
+
+
+# "taking total rubber sector earnings to", "the apparel industry's exports were": the flow (or
+# its money, vocab/value_words.csv) of a sector named by its product; the words before
+# "sector" back to a determiner or "total" (vocab/not_products.csv) name it
+@functools.cache
+def _named_sector() -> re.Pattern:
+    from .. import vocab
+
+    value = vocab.alternation({w.lower() for w in vocab.value_words()}, ignore_case=True)
+    return re.compile(r"(?P<np>(?:[A-Za-z][\w'’&-]*\s+){1,3}?)(?:sector|industry)(?:['’]s)?\s+(?:export\s+)?"
+                      rf"(?:exports|imports|shipments|sales|{value})\b(?![^,;]*\b(?:exports|imports|shipments|sales|{value})\b)", re.I)
+
+
+def _named_sector_flow(clause: str) -> str | None:
+    from .. import vocab
+
+    mm = None
+    for mm in _named_sector().finditer(clause):
+        pass
+    if mm is None:
+        return None
+    words = mm["np"].split()
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in vocab.not_products() or w.lower() in ("the", "a", "an")), default=0)
+    np = " ".join(words[cut:]) if cut else words[-1]
+    return unknown_product(np)
+
+
+# "Earnings from rubber-based products were US$ 86.3 million": the money a subject says the
+# product brought in (vocab/value_words.csv), its verb, then the figure
+@functools.cache
+def _earnings_from_subject() -> re.Pattern:
+    from .. import vocab
+
+    value = vocab.alternation({w.lower() for w in vocab.value_words()}, ignore_case=True)
+    verbs = vocab.alternation(set(vocab.changes()) | vocab.level_verbs())
+    return re.compile(rf"(?:^\s*|[;:,]\s*|\b(?:while|and|but|whereas)\s+)(?:export\s+)?{value}\s+from\s+(?:the\s+)?(?:(?:exports?|sales?|shipments)\s+of\s+)?"
+                      rf"(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){{0,3}}?)\s+(?:(?:also|alone)\s+)?{verbs}\b(?:\s+(?:to|at|by|of))?\s+{HEDGE}$", re.I)
+
+
+def _earnings_from(before: str) -> str | None:
+    mm = _earnings_from_subject().search(before)
+    # (the label the other readings give the same words: "rubber-based products")
+    return canonical_label(mm["np"]) if mm and unknown_product(mm["np"]) else None
 
 
 # "Exports of Scotch whisky rose to", "Imports of Japanese cars were": a flow of a named
@@ -446,6 +500,32 @@ def _goods_class(before: str) -> str | None:
     return word + (" and other" if mm["other"] else "") + " goods"
 
 
+# "Traditional exports, mostly minerals, reached", "agricultural, forestry and fishing exports
+# US$ 1,021 million", "with other exports making up the remaining": sector words (vocab/
+# sector_words.csv, or a "non-" word), joined by commas or "and", before the clause's last flow
+# word name a part of that flow (a later flow word, "of total exports", is the whole's)
+@functools.cache
+def _sector_flow() -> re.Pattern:
+    from .. import vocab
+
+    word = rf"(?:{vocab.alternation(vocab.sector_words(), ignore_case=True)}|non-[a-z]+)"
+    return re.compile(rf"(?<![\w'’-])(?P<np>{word}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){word})*)\s+(?:exports|imports|shipments|sales)\b"
+                      r"(?!.*\b(?:exports|imports|shipments|sales|trade)\b)", re.I | re.S)
+
+
+# a sector's flow after one of these is a cause or a comparison, not the figure's subject
+# ("boosted by agricultural exports, rose to", "more than industrial exports")
+_CAUSE_BEFORE = re.compile(r"\b(?:by|of|from|on|in|to|than|for|despite|amid|after)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+er\s+|strong\s+|weak\s+)?$", re.I)
+
+
+def _sector_of_flow(clause: str) -> str | None:
+    mm = _sector_flow().search(clause)
+    if not mm or _CAUSE_BEFORE.search(clause, 0, mm.start()) or scan_countries(mm["np"]):
+        return None
+    words = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", mm["np"].lower())
+    return canonical_label(", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else words[0])
+
+
 # "led by a 9.4% jump in energy products": a change named by its noun, then what changed
 _CHANGE_IN = re.compile(r"^\s+(?P<w>[a-z]+)\s+in\s+(?:the\s+)?(?:value\s+of\s+)?(?P<c>[A-Za-z][\w\s&-]{1,40}?)"
                         r"(?=\s*[,.;)]|\s*$|\s+(?:and|while|whereas|but|to|from|in|at|as|was|were|over|on|amid)\b)")
@@ -556,11 +636,25 @@ def _change_subject(clause: str) -> str | None:
         return None
     np = mm["np"].strip()
     words = np.lower().replace("’", "'").split()
+    if len(words) > 1 and words[-1] in vocab.goods_nouns():
+        # "woven items rose 10.9 percent": a modifier before a word for goods in general (which
+        # alone names no product, "the items") names the product the modifier's phrase is
+        modifier = " ".join(words[:-1])
+        if any(w in vocab.not_products() or w in vocab.changes() for w in words[:-1]) or names_country_or_flow(modifier) or scan_countries(modifier):
+            return None
+        return _known_by_modifier(modifier)
     if not words or any(w in vocab.not_products() or w in vocab.changes() for w in words if w not in ("and",)):
         return None
     if names_country_or_flow(np):
         return None
     return canonical_label(np)
+
+
+def _known_by_modifier(modifier: str) -> str:
+    """The one product phrase of vocab/commodities.csv that starts with `modifier` ("woven" is
+    "woven garments"), else the modifier's own label."""
+    known = {canonical_label(p) for p in _phrases() if p.lower().startswith(modifier + " ")}
+    return known.pop() if len(known) == 1 else canonical_label(modifier)
 
 
 # a line of a list that names its figure ("- Bedwear: $2.71 billion, down 17.6 percent")

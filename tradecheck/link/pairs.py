@@ -102,7 +102,11 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         seps = list(_NEXT_ITEM.finditer(text, prev_end, m.start))
         if seps:
             near = [x for x in near if x.start >= seps[-1].end()]
-    near = near + _regional_anaphors(s, clause_start, m.start) + _place_pronouns(s, clause_start, m.start)
+    regional = _regional_anaphors(s, clause_start, m.start) + _owned_neighbours(s, clause_start, m.start)
+    # ("the Caribbean country" is one country of the pair, not also the region its words name;
+    # "Argentina's Mercosur neighbour" neither Argentina nor the bloc)
+    near = [x for x in near if not any(r.start <= x.start and x.end <= r.end for r in regional)]
+    near = near + regional + _place_pronouns(s, clause_start, m.start)
     if s.respective_place is not None:
         # a list read "respectively": of its places, only this figure's one
         listed = _list_around(text, countries, s.respective_place)
@@ -409,6 +413,28 @@ def _regional_anaphors(s: Site, start: int, end: int) -> list[Mention]:
         if len(hit) == 1:
             out.append(Mention("country", mm.start(), mm.end(), mm.group(0), attrs={
                 "iso": hit[0], "kind": "name", "label": mm.group(0), "possessive": bool(mm["pos"])}))
+    return out
+
+
+# "Sales to Argentina's Mercosur neighbour", "Peru's Andean neighbour": a country's neighbour
+# (in the bloc or region named, where one is) is the other country of the discourse
+_OWNED_NEIGHBOUR = re.compile(r"['’]s\s+(?:(?P<adj>[A-Z][\w-]+)\s+)?neighbou?r\b(?!s)")
+
+
+def _owned_neighbours(s: Site, start: int, end: int) -> list[Mention]:
+    out = []
+    for mm in _OWNED_NEIGHBOUR.finditer(s.text, start, end):
+        owner = next((x for x in s.ms["country"] if x.start < mm.start() <= x.end and x.attrs.get("iso") not in (None, "WLD")), None)
+        if owner is None:
+            continue
+        adj = (mm["adj"] or "").lower()
+        members = vocab.regions().get(adj) or next((v for k, v in vocab.bloc_members().items() if k.lower() == "group:" + adj), None)
+        candidates = [k for k in (s.state.last_place, s.state.partner, s.ctx.main_partner, s.state.reporter, s.ctx.main_reporter)
+                      if k and len(k) == 3 and k not in ("WLD", owner.attrs["iso"])]
+        hit = [k for k in dict.fromkeys(candidates) if members is None or k in members]
+        if hit:
+            out.append(Mention("country", owner.start, mm.end(), s.text[owner.start:mm.end()], attrs={
+                "iso": hit[0], "kind": "name", "label": mm.group(0), "possessive": False}))
     return out
 
 

@@ -528,6 +528,12 @@ def goods_classes() -> frozenset[str]:
 
 
 @functools.cache
+def sector_words() -> frozenset[str]:
+    """Words that before a flow word name a sector of it ("agribusiness", "traditional", "other")."""
+    return frozenset(r["word"].lower() for r in table("sector_words"))
+
+
+@functools.cache
 def not_products() -> frozenset[str]:
     """Words that never name a product group in the subject of a change: "total",
     "bilateral", "the figure", "its", "having"."""
