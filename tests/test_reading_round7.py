@@ -98,3 +98,15 @@ def test_trade_in_a_compound_names_no_flow():
     r = read("MONTEVIDEO - Uruguay's exports of goods, including those from free trade zones, reached US$ 1,018 "
              "million in April.", "2024-05-03")
     assert r["claims"]["US$ 1,018 million"]["measure"] == "exports"
+
+
+def test_re_exports_given_apart_in_a_paragraph_are_not_part_of_its_exports():
+    # the UAE's way: non-oil exports, re-exports and imports make up non-oil trade
+    r = read("The UAE's non-oil foreign trade reached Dh3.5 trillion in 2023. Non-oil exports reached Dh518 billion. "
+             "Re-exports stood at Dh1.104 trillion, while imports reached Dh1.881 trillion.", "2024-02-12")
+    assert "re-exports" in r["claims"]["Dh518 billion"]["commodity"]  # "non-oil, excluding re-exports"
+    assert r["errors"] == []
+    # Saudi Arabia's way, said in words: they count them
+    r = read("Saudi non-oil exports (including re-exports) rose to SR23.5 billion in March. Re-exports reached "
+             "SR7.2 billion.", "2024-05-20")
+    assert "excluding" not in (r["claims"]["SR23.5 billion"]["commodity"] or "")

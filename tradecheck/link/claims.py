@@ -532,19 +532,23 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
     re-exports are given on their own, the exports figure beside them leaves them out; not
     one its own words call the total ("total exports (national exports plus re-exports)
     rose to JD 6.15 billion, while re-exports were JD 520 million"), which counts them."""
-    re_sentences = {c.sentence for c in claims if c.commodity and "re-export" in c.commodity}
+    # (the paragraph, not only the sentence: "Non-oil exports reached Dh518 billion ...
+    # Re-exports stood at Dh1.104 trillion, while imports reached Dh1.881 trillion")
+    re_paragraphs = {c.paragraph for c in claims if c.commodity and "re-export" in c.commodity}
     total = None  # the last figure called the total, which the figures continuing it are of too
     for i, c in enumerate(claims):
         # (a product beside them may be one of the re-exports: only the whole flow, or a
         # scope of it such as "non-oil", leaves them out)
         prev = claims[i - 1] if i and claims[i - 1].sentence == c.sentence else None
         own = _own_words(text, c, prev)
+        if re.search(r"\bincluding\s+re-?exports\b", text[c.end:c.end + 40] + own, re.I):
+            continue  # "non-oil exports (including re-exports)": they count them
         if re.search(r"\btotal\s+(?:[\w-]+\s+)?exports\b", own, re.I) \
                 or (prev is not None and prev is total and c.commodity is None
                     and not re.search(r"\b(?:exports|re-exports|imports|of\s+which)\b", own, re.I)):
             total = c  # ("total exports ... reached JD 6.15 billion, up 2% from JD 6.03 billion")
             continue
-        if c.sentence in re_sentences and c.measure == "exports" and (c.commodity is None or c.commodity.startswith("non-")):
+        if c.paragraph in re_paragraphs and c.measure == "exports" and (c.commodity is None or c.commodity.startswith("non-")):
             c.commodity = (c.commodity + ", " if c.commodity else "") + "excluding re-exports"
 
 
