@@ -110,3 +110,11 @@ def test_re_exports_given_apart_in_a_paragraph_are_not_part_of_its_exports():
     r = read("Saudi non-oil exports (including re-exports) rose to SR23.5 billion in March. Re-exports reached "
              "SR7.2 billion.", "2024-05-20")
     assert "excluding" not in (r["claims"]["SR23.5 billion"]["commodity"] or "")
+
+
+def test_such_exports_are_those_just_named_scope_and_all():
+    r = read("Israel's exports of goods, excluding diamonds, declined 5.6% to $60.3 billion in 2023. In shekel "
+             "terms, such exports came to NIS 222.7 billion. Including diamonds, exports of goods totaled $67.1 "
+             "billion.", "2024-01-16")
+    assert r["claims"]["NIS 222.7 billion"]["scope"] == "excluding diamonds"
+    assert r["errors"] == []

@@ -746,6 +746,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             state.measure = "other"
         if claim.commodity:
             state.commodity = claim.commodity
+        if claim.commodity or claim.scope:
+            state.scope = claim.scope
     _shares_of_figures(text, claims[first_claim:])
     _breakdown_levels(text, sent, claims[first_claim:])
     _shares_of_ranked_members(claims[first_claim:])
@@ -1404,6 +1406,7 @@ def _decide_commodity(s: Site) -> None:
     if name == "same-products":
         # "its bill for the same products came to $843.1 million": the part named last
         label = s.state.commodity
+        c.scope = c.scope or s.state.scope  # "such exports", after exports excluding diamonds: without them too
     elif label is None and s.state.commodity and re.search(r"(?:^|,)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|this|that|it|they)\s+(?:was|were|is|are|has|had|rose|fell|grew)\b", text[s.sent.start:m.start], re.I) \
             and not ms["commodity"] and (c.measure in ("exports", "imports", "trade_total", "balance") or c.extra.get("change_of")):
         # "That value was also 85.10% higher", "This is ... an increase of NOK 20.9 billion":

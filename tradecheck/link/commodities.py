@@ -41,7 +41,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if re.search(r"\bgoods\s+and\s+services\b", clause, re.I):
         # explicit: kept apart from unlabelled figures, which are often goods alone
         return ("goods and services" if ctx.has_services else None), "goods-and-services"
-    if re.search(r"\b(?:the\s+same|these|those)\s+(?:two\s+|three\s+)?(?:products|goods|items|commodities|category|categories)\b", clause, re.I):
+    if re.search(r"\b(?:the\s+same|these|those|such)\s+(?:two\s+|three\s+)?(?:products|goods|items|commodities|category|categories)\b"
+                 r"|\bsuch\s+(?:exports|imports|shipments|sales|purchases)\b", clause, re.I):
+        # ("In shekel terms, such exports came to NIS 222.7 billion": those just named)
         return "the same products", "same-products"  # resolved to the previous part by the caller
     if THE_SECTORS_FLOW.search(clause):
         return "the same products", "same-products"  # "the sector's trade surplus reached"
