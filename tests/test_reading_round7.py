@@ -118,3 +118,11 @@ def test_such_exports_are_those_just_named_scope_and_all():
              "billion.", "2024-01-16")
     assert r["claims"]["NIS 222.7 billion"]["scope"] == "excluding diamonds"
     assert r["errors"] == []
+
+
+def test_an_amount_representing_a_share_of_another_product_is_the_part():
+    text = ("Saudi Arabia's non-oil exports, including re-exports, reached SR23.5 billion in March. Re-exports "
+            "reached SR7.2 billion in March, representing {} percent of non-oil exports. The Kingdom's overall "
+            "merchandise exports were SR95.3 billion.")
+    assert read(text.format("30.6"), "2024-05-23")["errors"] == []
+    assert read(text.format("35.6"), "2024-05-23")["errors"]

@@ -140,6 +140,10 @@ def _add_share(model: Model, c: Claim) -> None:
         part = part._replace(currency=cur)
         # "exports covered 63.2% of imports": the whole is the imports
         whole = part._replace(measure="imports") if c.extra.get("_coverage") else _whole_key(model, c, part)
+        if c.extra.get("_part_commodity"):
+            # "re-exports ..., representing 30.6 percent of non-oil exports": the share names
+            # the whole's product, the amount it restates the part's
+            whole, part = part, part._replace(commodity=c.extra["_part_commodity"])
         if whole is not None:
             part, whole = _term(model, part), _term(model, whole)
         if whole is None or (part not in model.vars and whole not in model.vars):

@@ -548,6 +548,8 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
                     and not re.search(r"\b(?:exports|re-exports|imports|of\s+which)\b", own, re.I)):
             total = c  # ("total exports ... reached JD 6.15 billion, up 2% from JD 6.03 billion")
             continue
+        if c.extra.get("_whole_has_commodity"):
+            continue  # "30.6 percent of non-oil exports": the product is the whole's, as named
         if c.paragraph in re_paragraphs and c.measure == "exports" and (c.commodity is None or c.commodity.startswith("non-")):
             c.commodity = (c.commodity + ", " if c.commodity else "") + "excluding re-exports"
 
@@ -1569,6 +1571,10 @@ def _account_re() -> re.Pattern:
 _TO_LEVEL = re.compile(r"^\s*(?:(?!(?:to|at|from|and|while|but|in|of)\b)[A-Za-z/-]+\s+){0,3}?(?:to|at|from)\b", re.I)
 
 
+# between an amount and the share it is of a whole: ", representing", "in March, accounting for"
+_SHARE_OF_IT = re.compile(r"(?:\s+(?:in|for|during)\s+[\w\s-]{1,20}?)?\s*,\s*(?:representing|accounting\s+for|making\s+up|equivalent\s+to|or)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
+
+
 def _values(s: Site, paired_with: Claim | None) -> None:
     c, m, text, sent, ms, ctx, kind = s.claim, s.m, s.text, s.sent, s.ms, s.ctx, s.kind
     before, after = s.before, s.after
@@ -1640,6 +1646,11 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                 # the amount the share restates is a part of that product's flow too
                 p.commodity = c.commodity
                 _set(p, "commodity", "share-whole-product", "text")
+            elif (s.restated or _SHARE_OF_IT.fullmatch(s.gap or "")) and p is not None and p.kind == "amount" and p.commodity not in (None, c.commodity) \
+                    and p.measure == c.measure and (p.reporter, p.partner) == (c.reporter, c.partner):
+                # "re-exports reached SR7.2 billion, representing 30.6 percent of non-oil
+                # exports": the amount's product, a part of the product the whole names
+                c.extra["_part_commodity"] = p.commodity
         elif re.match(r"^\s*of\s+", after) and THE_SECTORS_FLOW.match(after, re.match(r"^\s*of\s+", after).end()):
             # "36.2 percent of the sector's exports", after a product within the sector: of
             # which part named before, the words do not say
