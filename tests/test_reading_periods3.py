@@ -57,3 +57,31 @@ def test_a_dateline_with_a_colon_names_the_reporting_country_and_its_fiscal_year
     c = r["claims"]["$8.21bn"]
     assert (c["reporter"], c["period"]) == ("PAK", "2023-H2")
     assert r["claims"]["$8.52bn"]["period"] == "2022-H2"
+
+
+def test_a_period_after_a_clauses_last_level_dates_the_levels_before_it():
+    r = read("Buenos Aires, April 22nd 2024 (MercoPress) - In the first quarter of the year Argentina exported goods "
+             "worth US$ 18,950 million and imported US$ 16,210 million, according to INDEC.\n\n"
+             "With China the balance was negative: imports of US$ 902 million exceeded exports of US$ 484 million, "
+             "resulting in a deficit of US$ 418 million in March.", "2024-04-22")
+    for t in ("US$ 902 million", "US$ 484 million", "US$ 418 million"):
+        assert r["claims"][t]["period"] == "2024-03"
+
+
+def test_a_period_after_a_compared_level_does_not_date_the_level_before():
+    r = read("Argentina's exports to Chile reached US$ 300 million in the first quarter of 2024.\n\n"
+             "Imports from Chile were US$ 120 million, against US$ 150 million in March 2023.", "2024-04-22")
+    assert r["claims"]["US$ 120 million"]["period"] != "2023-03"
+
+
+def test_the_corresponding_period_of_the_previous_fiscal_without_year():
+    r = read("NEW DELHI: Cumulatively, during April-October 2024, India's exports grew 3.02 per cent to US$ 252.28 billion "
+             "compared with US$ 244.89 billion in the corresponding period of the previous fiscal.", "2024-11-14")
+    assert r["claims"]["US$ 244.89 billion"]["period"] == "2023-04/2023-10"
+
+
+def test_a_level_against_a_changes_new_level_is_the_earlier_one():
+    r = read("ISLAMABAD: In the first four months (July-October) of the current fiscal year, Pakistan's exports "
+             "increased 12.6pc to $10.92bn. Imports during 4MFY25 rose 10.4pc to $18.57bn against $16.82bn.", "2024-11-02")
+    assert r["claims"]["$18.57bn"]["period"] == "2024-07/2024-10"
+    assert r["claims"]["$16.82bn"]["period"] == "2023-07/2023-10"
