@@ -85,3 +85,11 @@ def test_a_level_against_a_changes_new_level_is_the_earlier_one():
              "increased 12.6pc to $10.92bn. Imports during 4MFY25 rose 10.4pc to $18.57bn against $16.82bn.", "2024-11-02")
     assert r["claims"]["$18.57bn"]["period"] == "2024-07/2024-10"
     assert r["claims"]["$16.82bn"]["period"] == "2023-07/2023-10"
+
+
+def test_a_change_this_fiscal_after_last_fiscals_months_is_of_those_months_this_year():
+    r = read("NEW DELHI: For the April-October period of FY25, India's exports aggregated Rs 21.07 lakh crore. "
+             "Exports during April-October of FY24 were Rs 20.25 lakh crore, implying growth of 4.0 per cent this fiscal.",
+             "2024-11-15")
+    c = r["claims"]["4.0 per cent"]
+    assert (c["period"], c["base_period"]) == ("2024-04/2024-10", "2023-04/2023-10")

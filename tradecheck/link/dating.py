@@ -428,6 +428,29 @@ def change_of_levels(s: Site):
     return None
 
 
+@rule("period", "same-months-this-year", "text")
+def same_months_this_year(s: Site):
+    """"Exports during April-October of FY24 were Rs 20.25 lakh crore, implying growth of 4.0
+    per cent this fiscal": a change said to be of this (fiscal) year, after a figure of part
+    of the year before, is of the same months this year (not the whole year, nor the part
+    before it)."""
+    if s.kind not in ("multiple", "percent_change"):
+        return None
+    glued = next(((pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end), None)
+    if glued is None or not re.fullmatch(r"\s+(?:(?:in|during|for|over)\s+)?", s.text[s.m.end:glued[0].start]):
+        return None
+    pm, now, _ = glued
+    this_year = (pm.kind == "fy_rel" and pm.args.get("offset") == 0) or (pm.kind == "rel" and pm.args.get("w") == "this year")
+    main = _relation_main(s)
+    if not this_year or not main or now is None:
+        return None
+    part = main[-1][1]
+    moved = P.shift(part, 12)
+    if P.months(part) >= P.months(now) or not P.contains(now, moved):
+        return None
+    return Decision(moved, _span(pm))
+
+
 @rule("period", "right-after-change", "text")
 def right_after_change(s: Site):
     """"after a revised 3.5% rise in January": a period right after the change and its noun
@@ -543,7 +566,7 @@ def no_period(s: Site):
 EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-year-before")
 
 PERIOD_RULES = (target_year, restates_previous, level_after_change, named_base_level, comparison_year_before, from_level_base, from_level_cue,
-                from_level_parallel, from_level_year_before, after_figure, before_figure, just_after_figure, clause_end, span_end, change_of_levels, right_after_change, same_as_change_before, after_change, before_change,
+                from_level_parallel, from_level_year_before, after_figure, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
                 discourse, article, no_period)
 
 
