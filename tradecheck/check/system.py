@@ -49,7 +49,8 @@ def key_of(c: Claim, period: str | None = None, measure: str | None = None,
         rep, par = sorted((rep, par))
     scope = None if c.scope in SERIES_SCOPES else c.scope
     com = (c.commodity if c.commodity is not None else scope) if commodity is False else commodity
-    series = ", ".join(x for x in (c.scope if c.scope in SERIES_SCOPES else None, c.extra.get("valuation"), c.extra.get("vintage")) if x)
+    series = ", ".join(x for x in (c.scope if c.scope in SERIES_SCOPES else None, c.extra.get("valuation"), c.extra.get("vintage"),
+                                    c.extra.get("period_part")) if x)
     return QKey(measure, rep, par, per, com, c.currency or "USD", c.extra.get("source"), series or None)
 
 

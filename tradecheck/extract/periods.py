@@ -57,6 +57,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
     seasons = vocab.season_years()
     season = vocab.alternation(seasons, ignore_case=True, space=r"\s+")
     season_needs = sorted({w.split()[0] for w in seasons})
+    parts = list(vocab.month_parts())
+    part = vocab.alternation(parts, ignore_case=True, space=r"\s+")
+    part_needs = sorted({w.split()[-1] for w in parts})
     return [
         # "01 January to 28 February 2023": days that bound whole months
         ("months", keyed("day_range", rf"\b[0-3]?\d\s+(?P<m1>{mon_i})\.?\s+(?:-|–|(?i:to|until|through))\s+[0-3]?\d\s+(?P<m2>{mon_i})\.?,?\s+(?P<y2>{year})\b",
@@ -76,6 +79,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
                        more=words_before(["same", "corresponding", "comparable"]))),
         # "9MFY16", "6M FY2024": the first months of a fiscal year
         ("fy_months", keyed("fy_months", r"\b(?P<n>1[01]|[1-9])M\s?FY\s?(?P<y>(?:19|20)?\d\d)\b", [], ["fy"], digits=True)),
+        # "1HFY24", "2QFY23", "H1FY24", "Q3 FY2024": a half or quarter of a fiscal year
+        ("fy_months", keyed("fy_half", r"\b(?:(?P<o>[1-4])(?P<u>[HQ])|(?P<u2>[HQ])(?P<o2>[1-4]))\s?FY\s?(?P<y>(?:19|20)?\d\d)\b",
+                            ["h1", "h2", "q1", "q2", "q3", "q4"], ["fy"], digits=True)),
         # "the 2022/23 crop year that ended in September": a crop's season, ending in the
         # month it names (without one, read as a fiscal year below)
         ("season_year", keyed("season_year", rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d)\s+(?i:{season})\b,?\s+(?i:that\s+|which\s+)?"
@@ -116,6 +122,16 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("ytd", _word("ytd", rf"(?:(?:in\s+)?the\s+year\s+(?:to|through|until)|(?:[Ff]rom\s+)?(?:January\s+)?(?:through|thru)|year[\s-]to[\s-]date\s+(?:to|through)|[Bb]y(?=\s+(?:the\s+end\s+of|end[\s-])))\s+(?:the\s+end\s+of\s+|end[\s-]|the\s+(?:first|second|third|fourth|last)\s+week\s+of\s+)?(?P<m1>{mon})\b(?:\s+(?P<y>{year}))?",
                       ["through", "thru", "year", "the", "in", "from", "january", "by"], [m.lower() for m in months], i,
                       more=words_before(["year"], back=2))),
+        # "the third week of May", "the first 15 working days of the month", "in the week",
+        # "so far in May", "month-to-date": part of a month, which releases report weekly
+        # (vocab/month_parts.csv); its figures are not the whole month's
+        ("month_part", _word("month_part", rf"(?:the\s+)?(?:(?P<o>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th)|(?:first|past|last)\s+(?P<n>{n}))\s+"
+                                           rf"(?P<u>{part})\s+(?:of|in)\s+(?:the\s+month\b|(?P<m1>{mon})\b(?:\s+(?P<y>{year}))?)",
+                             ["the", "first", "second", "third", "fourth", "fifth", "last", "final", "past", "1st", "2nd", "3rd", "4th"], part_needs, i)),
+        ("month_part", _word("in_the_week", rf"(?:in|during|for|over)\s+the\s+week\b(?:\s+(?:to|ended|ending|through)\s+(?P<m1>{mon})\b(?:\s+[0-3]?\d\b)?)?(?P<u>)",
+                             ["in", "during", "for", "over"], ["week"], i)),
+        ("month_part", _word("so_far_in", rf"(?:so\s+far\s+(?:in\s+(?P<m1>{mon})\b(?:\s+(?P<y>{year}))?|this\s+month\b)|(?:in\s+the\s+)?month[\s-]to[\s-]date\b)(?P<u>)",
+                             ["so", "in", "month"], ["far", "date"], i)),
         # "between 1998 and 2005", "from 2015 to 2022": a change over years
         ("span", _word("span", rf"(?:[Bb](?i:etween)|[Ff](?i:rom))\s+(?P<y1>{year})\s+(?i:and|to|until|through)\s+(?P<y2>{year})\b",
                        ["between", "from"], ["between", "from"])),
@@ -158,12 +174,12 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
             r"(?P<w>[Ll](?i:ast\s+year|ast\s+month(?!\s+of\b))"
             r"|[Tt](?i:his\s+year|he\s+(?:previous|prior|preceding)\s+(?:year|quarter|month|period)"
             r"|he\s+year\s+(?:before|earlier)"
-            r"|he\s+(?:same|corresponding|comparable)\s+(?:\w+\s+)?(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:fiscal\s+|financial\s+)?year)"
+            r"|he\s+(?:same|corresponding|comparable)\s+(?:\w+\s+)?(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)(?:\s+year)?|year))"
             r"|his\s+month|he\s+(?:past|last)\s+decade|he\s+(?:past|last|same)\s+(?P<ny>\w++)\s+years)"
             r"|[Pp](?i:ast\s+year|(?:revious|rior|receding)\s+(?:year|quarter|month|period))"
             r"|[Aa](?i:\s+year\s+(?:earlier|ago|before|previously)|\s+decade\s+(?:earlier|ago|before|previously))"
-            r"|[Ss](?i:ame\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:fiscal\s+|financial\s+)?year))"
-            r"|[Cc](?i:(?:orresponding|omparable)\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:fiscal\s+|financial\s+)?year))"
+            r"|[Ss](?i:ame\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)(?:\s+year)?|year)))"
+            r"|[Cc](?i:(?:orresponding|omparable)\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)(?:\s+year)?|year)))"
             r"|[Yy](?i:ear[\s-]on[\s-]year|ear[\s-]over[\s-]year|/y|oy)"
             r"|[Mm](?i:onth[\s-]on[\s-]month|onth[\s-]over[\s-]month)"
             r"|[Qq](?i:uarter[\s-]on[\s-]quarter|uarter[\s-]over[\s-]quarter|/q|oq)"
@@ -440,6 +456,20 @@ def _within_fiscal_years(text: str, found: list[PeriodMention]) -> list[PeriodMe
             else:
                 prev.end, prev.text = pm.end + 1, text[prev.start:pm.end + 1]
             continue
+        # "the first half (1HFY24)": the shorthand in brackets names the fiscal year the
+        # words leave unsaid
+        if prev is not None and prev.kind == "months" and prev.args.get("ordinal") and pm.kind == "fy_part" \
+                and re.fullmatch(r"\s*\(\s*", between) and text[pm.end:pm.end + 1] == ")" \
+                and (prev.args.get("m1"), prev.args.get("m2")) == (pm.args.get("m1"), pm.args.get("m2")):
+            merged = PeriodMention(prev.start, pm.end + 1, text[prev.start:pm.end + 1], "fy_part", None, dict(pm.args))
+            merged.base_cue = prev.base_cue
+            out[-1] = merged
+            continue
+        # "the first half (1HFY24) of the current fiscal year": the year is named already
+        if prev is not None and prev.kind == "fy_part" and prev.args.get("fy") == "fy" and pm.kind == "fy_rel" \
+                and prev.text.endswith(")") and _PART_OF.fullmatch(text, prev.end, pm.start):
+            prev.end, prev.text = pm.end, text[prev.start:pm.end]
+            continue
         # "FY23's first quarter"
         if prev is not None and prev.kind in ("fy", "fy_rel") and pm.kind == "months" and pm.args.get("ordinal") \
                 and re.fullmatch(r"['’]s\s+", between):
@@ -494,6 +524,7 @@ def _plain_words(w: str) -> str:
     previously" is "a year earlier"."""
     w = re.sub(r"\s+", " ", w.lower())
     w = re.sub(r"^one (year|decade) ", r"a \1 ", w)
+    w = re.sub(r" (fiscal|financial)$", r" \1 year", w)  # "... of the previous fiscal"
     return re.sub(r" previously$", " earlier", w)
 
 
@@ -527,6 +558,13 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         return PeriodMention(s, e, t, "abs", (end - 11, end), {"season_end": end % 12 + 1})
     if kind == "season_rel":
         return PeriodMention(s, e, t, "rel", None, {"w": "the previous season", "season": True})
+    if kind == "fy_months" and (g.get("u") or g.get("u2")):
+        size = 6 if (g.get("u") or g.get("u2")) == "H" else 3
+        o = int(g.get("o") or g.get("o2"))
+        if o * size > 12:
+            return None
+        return PeriodMention(s, e, t, "fy_part", None, {"m1": (o - 1) * size + 1, "m2": o * size, "ordinal": True, "fy": "fy",
+                                                       "fy_end_year": _full_year(g["y"])})
     if kind == "fy_months":
         return PeriodMention(s, e, t, "fy_part", None, {"m1": 1, "m2": int(g["n"]), "ordinal": True, "fy": "fy",
                                                        "fy_end_year": _full_year(g["y"])})
@@ -630,6 +668,20 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         if y:
             return PeriodMention(s, e, t, "abs", (y * 12 + m1 - 1, y * 12 + m1 - 1))
         return PeriodMention(s, e, t, "months", None, {"m1": m1, "m2": m1})
+    if kind == "month_part":
+        # a week ("the third week", "in the week") unless the words count days or weeks
+        # from the month's start ("the first 15 working days", "so far in May")
+        unit = re.sub(r"\s+", " ", g["u"].lower()) if g["u"] else ""
+        part = vocab.month_parts().get(unit, "week") if unit else ("week" if "week" in t.lower() else "to date")
+        if g.get("n") and not 1 <= _num(g["n"]) <= 31:
+            return None
+        if not g.get("m1"):
+            return PeriodMention(s, e, t, "the_month", None, {"part": part})
+        m1 = months[g["m1"].lower()]
+        if g.get("y"):
+            y = int(g["y"])
+            return PeriodMention(s, e, t, "abs", (y * 12 + m1 - 1, y * 12 + m1 - 1), {"part": part})
+        return PeriodMention(s, e, t, "months", None, {"m1": m1, "m2": m1, "part": part})
     if kind == "later":
         unit = (g.get("u") or g.get("u2")).lower()
         n = 1 if not g.get("n") or g["n"].lower() in ("a", "an", "one") else _num(g["n"])

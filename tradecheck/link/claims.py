@@ -1254,6 +1254,18 @@ def _link_levels(s: Site) -> None:
                 r.extra["_dir_base"] = c
 
 
+def _mark_month_part(c: Claim, s: Site, evidence) -> None:
+    """A figure dated by part of a month ("in the third week of May", "so far in May") is
+    that part's, not the month's: the checks keep it apart from the month's figures
+    (check/system.py reads `period_part` as a series)."""
+    if not evidence:
+        return
+    for pm, _, _ in s.resolved:
+        if (pm.start, pm.end) == tuple(evidence) and pm.args.get("part"):
+            c.extra["period_part"] = pm.args["part"]
+            return
+
+
 def _decide_period(s: Site) -> None:
     c = s.claim
     per, name, basis, evidence = decide(PERIOD_RULES, s)
@@ -1278,6 +1290,7 @@ def _decide_period(s: Site) -> None:
     s.period = per
     c.period = P.fmt(per)
     _set(c, "period", name, basis)
+    _mark_month_part(c, s, evidence)
     if c.how.get("measure") == "covered-by-a-measure" and basis == "context":
         # "tariffs on $250 billion in imports": the trade a policy covers is counted over
         # no period of the text's; the one in force would only be a guess

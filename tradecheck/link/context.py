@@ -216,8 +216,8 @@ def _official_source_country(lead: str) -> str | None:
 
 def _dateline_country(text: str) -> str | None:
     """The country of the dateline's city ("COLOMBO, December 8, 2017 -")."""
-    # (or "WELLINGTON — ...", "WELLINGTON (Bloomberg) -- ...")
-    dl = re.search(r"(?m)^(?:By [^\n]*?\n)?([A-ZÀ-Þ][A-ZÀ-Þ.'-]+(?: [A-ZÀ-Þ.'-]+)*)(?:,|\s+(?:—|–|--?)\s|\s+\()", text[:1500])
+    # (or "WELLINGTON — ...", "WELLINGTON (Bloomberg) -- ...", "KARACHI: ...")
+    dl = re.search(r"(?m)^(?:By [^\n]*?\n)?([A-ZÀ-Þ][A-ZÀ-Þ.'-]+(?: [A-ZÀ-Þ.'-]+)*)(?:,|:\s|\s+(?:—|–|--?)\s|\s+\()", text[:1500])
     if not dl:
         return None
     name = dl.group(1).strip()

@@ -82,10 +82,20 @@ def _when_clause(s: Site, pm) -> bool:
     return bool(re.match(r"\s*,?\s*when\b[^;:]*$", s.text[pm.end:s.m.start]))
 
 
+_AGAINST_BEFORE = re.compile(rf"\b(?:against|versus|vs\.?)\s+(?:a\s+revised\s+|an?\s+|the\s+)?{HEDGE}$", re.I)
+
+
 def _from_level(s: Site) -> bool:
     """Whether the amount is the earlier level of a change: "to $3.3bn, from $0.9bn"."""
     lead = s.text[max(s.sent.start, s.m.start - 45):s.m.start]
-    return _direct(s) is None and bool(FROM_BEFORE.search(lead)) and bool(re.search(r"\bfrom\s", lead[-30:]))
+    if _direct(s) is not None:
+        return False
+    if FROM_BEFORE.search(lead) and re.search(r"\bfrom\s", lead[-30:]):
+        return True
+    # "rose 10.4pc to $18.57bn against $16.82bn": "against" right after a change's new level
+    rel, p = s.last_relation, s.prev
+    return bool(_AGAINST_BEFORE.search(lead)) and rel is not None and p is not None and p.kind == "amount" \
+        and p.start > rel.start and bool(re.fullmatch(r"\s+to\s+", s.text[rel.end:p.start]))
 
 
 def _resolve_against(s: Site, pm, before: list):
@@ -320,6 +330,42 @@ def just_after_figure(s: Site):
     return None
 
 
+# "imports of $902 million exceeded exports of $484 million, resulting in a deficit of $418
+# million in March": the period said once, after the clause's last level, dates them all
+# a level compared with another in the run ("$363 million, against a small surplus of $130
+# million in 2019"): the period is the other's
+_COMPARED_IN_RUN = re.compile(r"\b(?:against|from|compared|than|versus|vs\.?|relative|up|down|rose|fell|grew|increased|decreased)\b", re.I)
+_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:in|during|for|over)?\s*$", re.I)
+
+
+@rule("period", "clause-end", "text")
+def clause_end(s: Site):
+    """A period after the last of a run of levels, with no period before the figure in its
+    sentence: the run's period (not when a level of the run is compared with another: "$5bn,
+    against $4bn in March" dates only the earlier level)."""
+    if s.kind != "amount" or s.claim.measure == "other":
+        return None
+    if any(pm.start < s.m.start for pm, _, _ in s.resolved if pm.start >= s.sent.start):
+        return None
+    later = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end]
+    if not later:
+        return None
+    pm, p, h = later[0]
+    if pm.base_cue or _change_footing(pm) or pm.args.get("target") or pm.kind in ("rel", "same"):
+        return None
+    if s.ms.get("percent") and any(s.m.end <= x.start < pm.start for x in s.ms["percent"] + s.ms.get("multiple", [])):
+        return None
+    run = [a for a in s.ms.get("amount", []) if s.m.end <= a.start < pm.start]
+    if not run or re.search(r"[;:\n]", s.text[s.m.end:pm.start]) or _COMPARED_IN_RUN.search(s.text, s.m.end, pm.start):
+        return None
+    ends = [s.m.end] + [a.end for a in run]
+    if any(EARLIER_LEVEL_BEFORE.search(s.text, max(s.sent.start, a.start - 40), a.start) for a in run):
+        return None
+    if not _PERIOD_RIGHT_AFTER.fullmatch(s.text, ends[-1], pm.start):
+        return None
+    return Decision(p, _span(pm), h)
+
+
 # ---------------------------------------------------------------------------------------
 # Periods of changes and multiples
 
@@ -380,6 +426,29 @@ def change_of_levels(s: Site):
     if lv is not None and lv[0].period:
         return Decision(P.parse(lv[0].period), (lv[0].start, lv[0].end), lv[0].basis.get("period"))
     return None
+
+
+@rule("period", "same-months-this-year", "text")
+def same_months_this_year(s: Site):
+    """"Exports during April-October of FY24 were Rs 20.25 lakh crore, implying growth of 4.0
+    per cent this fiscal": a change said to be of this (fiscal) year, after a figure of part
+    of the year before, is of the same months this year (not the whole year, nor the part
+    before it)."""
+    if s.kind not in ("multiple", "percent_change"):
+        return None
+    glued = next(((pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end), None)
+    if glued is None or not re.fullmatch(r"\s+(?:(?:in|during|for|over)\s+)?", s.text[s.m.end:glued[0].start]):
+        return None
+    pm, now, _ = glued
+    this_year = (pm.kind == "fy_rel" and pm.args.get("offset") == 0) or (pm.kind == "rel" and pm.args.get("w") == "this year")
+    main = _relation_main(s)
+    if not this_year or not main or now is None:
+        return None
+    part = main[-1][1]
+    moved = P.shift(part, 12)
+    if P.months(part) >= P.months(now) or not P.contains(now, moved):
+        return None
+    return Decision(moved, _span(pm))
 
 
 @rule("period", "right-after-change", "text")
@@ -497,7 +566,7 @@ def no_period(s: Site):
 EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-year-before")
 
 PERIOD_RULES = (target_year, restates_previous, level_after_change, named_base_level, comparison_year_before, from_level_base, from_level_cue,
-                from_level_parallel, from_level_year_before, after_figure, before_figure, just_after_figure, span_end, change_of_levels, right_after_change, same_as_change_before, after_change, before_change,
+                from_level_parallel, from_level_year_before, after_figure, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
                 discourse, article, no_period)
 
 

@@ -216,6 +216,13 @@ def season_years() -> list[str]:
 
 
 @functools.cache
+def month_parts() -> dict[str, str]:
+    """Stretches shorter than a month ("week", "working days") and the part of the month
+    a figure over them is ("week", "to date")."""
+    return {r["phrase"].lower(): r["part"] for r in table("month_parts")}
+
+
+@functools.cache
 def months() -> dict[str, int]:
     return {r["word"].lower(): int(r["month"]) for r in table("months")}
 
