@@ -126,3 +126,21 @@ def test_an_amount_representing_a_share_of_another_product_is_the_part():
             "merchandise exports were SR95.3 billion.")
     assert read(text.format("30.6"), "2024-05-23")["errors"] == []
     assert read(text.format("35.6"), "2024-05-23")["errors"]
+
+
+def test_an_apposition_that_ranks_the_subject_does_not_hide_its_product():
+    r = read("Saudi non-oil exports reached SR73.4 billion in the first quarter. Chemical products made up 24.1 "
+             "percent, while plastics and rubber products, the second-largest category, accounted for 21.9 percent, "
+             "at SR16.1 billion.", "2024-05-20")
+    assert r["claims"]["SR16.1 billion"]["commodity"] == "plastics and rubber products"
+    assert r["errors"] == []
+
+
+def test_a_subject_of_a_share_of_a_product_is_the_part_and_a_parallel_share_has_its_whole():
+    text = ("Saudi Arabia's non-oil exports climbed to SR73.4 billion in the first quarter of 2024. Chemical products, "
+            "which made up {} percent of non-oil exports, were worth SR17.7 billion, while plastics and rubber "
+            "products accounted for 21.9 percent, at SR16.1 billion.")
+    r = read(text.format("24.1"), "2024-05-26")
+    assert r["claims"]["SR17.7 billion"]["commodity"] == "chemical products"
+    assert r["errors"] == []
+    assert read(text.format("29.1"), "2024-05-26")["errors"]

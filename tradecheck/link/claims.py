@@ -751,6 +751,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         if claim.commodity or claim.scope:
             state.scope = claim.scope
     _shares_of_figures(text, claims[first_claim:])
+    _parallel_share_wholes(claims[first_claim:])
     _breakdown_levels(text, sent, claims[first_claim:])
     _shares_of_ranked_members(claims[first_claim:])
     _rate_multiples(text, claims[first_claim:])
@@ -1455,7 +1456,7 @@ def _decide_commodity(s: Site) -> None:
         # a total of goods and services: no product group, a scope the checks keep apart
         c.scope, label = label, None
     if label is None and (s.restated or s.continued) and p is not None and name != "goods-and-services":
-        label, name = p.commodity, "same-as-previous"
+        label, name = p.extra.get("_part_commodity") or p.commodity, "same-as-previous"
         c.scope = c.scope or p.scope
     if (label is None and p is not None and p.commodity in ("goods", "services")
             and c.measure in ("exports", "imports", "balance", "trade_total")
@@ -1468,7 +1469,7 @@ def _decide_commodity(s: Site) -> None:
     if (label is None and p is not None and p.commodity and p.measure == c.measure
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
             and not any(after_prev <= x.start < m.start for x in ms["country"] + ms["flow"] + ms["commodity"])):
-        label, name = p.commodity, "same-flow-carried"
+        label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
     if s.whole_after_of and not p.extra.get("_whole_has_commodity"):
         # the same product from everyone ("€11.5bn of €31.1bn" of cars from China), or all
         # products of the pair when the part was one product
@@ -1584,6 +1585,25 @@ def _account_re() -> re.Pattern:
 _TO_LEVEL = re.compile(r"^\s*(?:(?!(?:to|at|from|and|while|but|in|of)\b)[A-Za-z/-]+\s+){0,3}?(?:to|at|from)\b", re.I)
 
 
+def _parallel_share_wholes(claims: list[Claim]) -> None:
+    """"Chemical products, which made up 24.1 percent of non-oil exports, ..., while plastics
+    and rubber products ... accounted for 21.9 percent": a later share of a sentence that
+    names no whole of its own is of the whole the first one named."""
+    first = next((c for c in claims if c.kind == "share" and c.extra.get("_part_commodity")), None)
+    if first is None:
+        return
+    for c in claims:
+        if (c.kind == "share" and c.start > first.start and c.how.get("commodity") != "share-whole-product"
+                and c.commodity not in (None, first.commodity) and not c.extra.get("_part_commodity")
+                and (c.measure, c.reporter, c.partner, c.period) == (first.measure, first.reporter, first.partner, first.period)):
+            c.extra.update(_part_commodity=c.commodity, _whole_has_commodity=True)
+            c.commodity = first.commodity
+
+
+# a subject, then a relative clause up to the share: "Chemical products, which made up "
+_WHICH_SUBJECT = re.compile(r"\s*(?P<np>[A-Z][\w\s&-]{2,50}?),\s+which\s+(?:made\s+up|accounted\s+for|represented|constituted|formed)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
+
+
 # between an amount and the share it is of a whole: ", representing", "in March, accounting for"
 _SHARE_OF_IT = re.compile(r"(?:\s+(?:in|for|during)\s+[\w\s-]{1,20}?)?\s*,\s*(?:representing|accounting\s+for|making\s+up|equivalent\s+to|or)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 
@@ -1664,6 +1684,13 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                 # "re-exports reached SR7.2 billion, representing 30.6 percent of non-oil
                 # exports": the amount's product, a part of the product the whole names
                 c.extra["_part_commodity"] = p.commodity
+            elif p is None:
+                subject = _WHICH_SUBJECT.match(s.text, s.sent.start, s.m.start)
+                if subject and not names_country_or_flow(subject["np"]) and canonical_label(subject["np"].lower()) != c.commodity:
+                    # "Chemical products, which made up 24.1 percent of non-oil exports, were
+                    # worth SR17.7 billion": the subject is the part, the product after "of"
+                    # the whole; the figure after it is the subject's
+                    c.extra["_part_commodity"] = canonical_label(subject["np"].lower())
         elif re.match(r"^\s*of\s+", after) and THE_SECTORS_FLOW.match(after, re.match(r"^\s*of\s+", after).end()):
             # "36.2 percent of the sector's exports", after a product within the sector: of
             # which part named before, the words do not say

@@ -676,7 +676,10 @@ def _names_a_product(np: str) -> bool:
 # a sentence that opens by adding services to the goods ("Including services, estimated at")
 _WITH_SERVICES = re.compile(r"\s*(?:Including|With|Adding)\s+(?:the\s+)?services(?:\s+(?:exports|imports|trade|included))?\s*,"
                             r"(?P<aside>\s*(?:estimated|valued|put|worth)\s+at\s+(?:about\s+|some\s+|around\s+)?)?")
-_SUBJECT_ASIDE = re.compile(r",\s+(?:including|excluding|mostly|mainly|chiefly|such\s+as|led\s+by|among\s+them)\s+[^,;]{1,60},", re.I)
+_SUBJECT_ASIDE = re.compile(r",\s+(?:including|excluding|mostly|mainly|chiefly|such\s+as|led\s+by|among\s+them)\s+[^,;]{1,60},"
+                            # an apposition that ranks the subject: ", the second-largest category,",
+                            # ", the country's biggest export earner,"
+                            r"|,\s+(?:the|its|their|[A-Z]\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:category|item|product|export|earner|segment|group|sector)\s*,", re.I)
 
 
 def canonical_label(label: str) -> str:
