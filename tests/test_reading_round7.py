@@ -144,3 +144,10 @@ def test_a_subject_of_a_share_of_a_product_is_the_part_and_a_parallel_share_has_
     assert r["claims"]["SR17.7 billion"]["commodity"] == "chemical products"
     assert r["errors"] == []
     assert read(text.format("29.1"), "2024-05-26")["errors"]
+
+
+def test_a_year_ended_on_a_named_day_is_a_period_not_a_date():
+    r = read("TEHRAN - Iran's non-oil exports were $49.5 billion in the Iranian year ended March 19, 2024, and "
+             "non-oil imports $66.8 billion, for total non-oil trade of $116.3 billion.", "2024-04-10")
+    assert r["claims"]["$49.5 billion"]["period"] == "2023-04/2024-03"
+    assert r["errors"] == []

@@ -68,7 +68,8 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # matched first so their year is not read as a period; so is a dateline's day and
         # month without a year ("MINSK, 7 October (BelTA) -"), which is when the text came
         # out, not what its figures are of
-        ("date", keyed("date", rf"\b(?:{mon_i}\.?\s+[0-3]?\d(?i:st|nd|rd|th)?,?\s+{year}|[0-3]?\d(?i:st|nd|rd|th)?\s+{mon_i}\.?,?\s+{year}|{year}-[01]\d-[0-3]\d"
+        # (not the last day of a period: "the year ended March 19, 2024")
+        ("date", keyed("date", rf"(?<!ended\s)(?<!ending\s)(?<!ended\son\s)(?<!ending\son\s)\b(?:{mon_i}\.?\s+[0-3]?\d(?i:st|nd|rd|th)?,?\s+{year}|[0-3]?\d(?i:st|nd|rd|th)?\s+{mon_i}\.?,?\s+{year}|{year}-[01]\d-[0-3]\d"
                                rf"|[0-3]?\d(?i:st|nd|rd|th)?\s+{mon_i}\.?(?=,?\s*(?:\([A-Z][\w .&-]{{1,30}}\)|[-–—](?!\s*\d))))\b",
                        months, digits=True)),
         # "the same period of 2022", "the corresponding period of 2022-23", "... of FY24": the
@@ -81,7 +82,7 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("fy_months", keyed("fy_months", r"\b(?P<n>1[01]|[1-9])M\s?FY\s?(?P<y>(?:19|20)?\d\d)\b", [], ["fy"], digits=True)),
         # "1HFY24", "2QFY23", "H1FY24", "Q3 FY2024": a half or quarter of a fiscal year
         ("fy_months", keyed("fy_half", r"\b(?:(?P<o>[1-4])(?P<u>[HQ])|(?P<u2>[HQ])(?P<o2>[1-4]))\s?FY\s?(?P<y>(?:19|20)?\d\d)\b",
-                            ["h1", "h2", "q1", "q2", "q3", "q4"], ["fy"], digits=True)),
+                            ["h1", "h2", "h3", "h4", "q1", "q2", "q3", "q4"], ["fy"], digits=True)),
         # "the 2022/23 crop year that ended in September": a crop's season, ending in the
         # month it names (without one, read as a fiscal year below)
         ("season_year", keyed("season_year", rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d)\s+(?i:{season})\b,?\s+(?i:that\s+|which\s+)?"
