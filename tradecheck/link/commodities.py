@@ -179,7 +179,12 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # the country sold abroad" goods)
     mm = re.match(r"(?:(?!\b(?:from|to|with|in|for|which|that|the|a|an|its|their|remained|remains|is|are|was|were|became|stayed|stood|stands|continued)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of|stood|grew|increased|decreased|declined|dropped|slipped|climbed|jumped|surged)\b)", seg)
     if mm and len(mm.group(0)) > len(label):
-        label = mm.group(0).strip().lower()
+        from .. import vocab
+
+        longer = mm.group(0).strip().lower().split()
+        while len(longer) > 1 and longer[-1] in vocab.value_words():
+            longer.pop()  # "Garment receipts grew": the product, not the money it brought
+        label = max(label, " ".join(longer), key=len)
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
 
 
