@@ -188,7 +188,7 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
             r"|[Ff](?i:rom\s+the\s+previous\s+month)"
             r"|(?P<ny2>\w++)\s+(?i:years\s+(?:earlier|ago|before|previously)))\b",
             ["last", "this", "past", "previous", "prior", "preceding", "same", "corresponding", "comparable", "year", "y/y", "yoy", "month", "quarter", "q/q", "qoq"],
-            ["year", "month", "quarter", "period", "decade", "y/y", "yoy", "q/q", "qoq"],
+            ["year", "month", "quarter", "period", "decade", "half", "fiscal", "financial", "y/y", "yoy", "q/q", "qoq"],
             # "the", "a", "on", "over", "from" are everywhere, and "two years ago" can begin
             # with any word: found from the words after them
             more=words_before({"earlier": 2, "ago": 2, "before": 2, "previously": 2, "previous": 2, "past": 2, "last": 2, "month": 2, "years": 2,
