@@ -62,14 +62,21 @@ def _explain_flow_multiple(c: Claim, i_new: int, i_old: int):
         if obs is None:
             return Explanation("share_not_stated", {"text": c.text}, c.factor)
         fields = {"new": money(new.value, new.currency), "new_measure": new.measure, "old": money(old.value, old.currency),
-                  "old_measure": old.measure, "ratio": f"{obs:.2f}", "text": c.text, "factor": f"{c.factor:g}",
+                  "old_measure": old.measure, "ratio": f"{obs:.2f}", "text": c.text, "factor": _factor_text(c),
                   "bound": c.bound}
         return Explanation("flow_multiple", fields, c.factor, round(obs, 4))
     return explain
 
 
 def _describe_multiple(c: Claim, observed: float) -> tuple[str, dict]:
-    return "multiple", {"text": c.text, "factor": f"{c.factor:g}", "bound": c.bound}
+    return "multiple", {"text": c.text, "factor": _factor_text(c), "bound": c.bound}
+
+
+def _factor_text(c: Claim) -> str:
+    """"x1/1.2" for "1.2 times less" (new/old stored as 1/1.2), "x3" for "three times higher"."""
+    if c.extra.get("direction", 1) < 0 and c.factor:
+        return f"1/{1 / c.factor:g}"
+    return f"{c.factor:g}"
 
 
 def _whole_key(model: Model, c: Claim, key):

@@ -102,9 +102,10 @@ def _multiple_re() -> Keyed:
     fractions = vocab.fractions()
     frac = vocab.alternation(fractions, ignore_case=True, inline=True)
     half = r"[\s-]+(?i:and)[\s-]+(?i:a)[\s-]+(?i:half)|½"
+    cmp = vocab.alternation(vocab.multiple_comparatives(), ignore_case=True, inline=True)
     return keyed("multiple",
                  rf"(?<![\w.])(?P<all>(?P<fold>{words}|\d+(?:\.\d+)?)(?P<fhalf>{half})?[\s-]?(?i:fold)\b"
-                 rf"|(?P<times>{words}|\d+(?:\.\d+)?)(?P<thalf>{half})?\s+(?i:times)(?:\s+(?P<cmp>(?i:higher|more|larger|bigger|greater|over|as\s+(?:much|large|high|big|many))))?\b"
+                 rf"|(?P<times>{words}|\d+(?:\.\d+)?)(?P<thalf>{half})?\s+(?i:times)(?:\s+(?P<cmp>{cmp}|(?i:as\s+(?:much|large|high|big|many))))?\b"
                  # "2.5x"
                  rf"|(?P<x>\d+(?:\.\d+)?)[x×](?![\w-])"
                  rf"|(?P<word>{mult})\b"

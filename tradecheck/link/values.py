@@ -34,10 +34,26 @@ def amount_value(c: Claim, m: Mention, ctx: DocContext, sign: int, before: str) 
     c.value = value
 
 
+def _multiple_falls(m: Mention, before: str) -> bool:
+    """"1.2 times less than", "decreased by 1.3 times", "down threefold": a number of times
+    said of a fall (the Russian-style English of CIS agencies) divides the old figure by N,
+    where "three times higher" multiplies it. Words ("halved", "doubled") say new/old
+    themselves."""
+    if m.attrs.get("word") or not m.value or m.value <= 1:
+        return False
+    cmp = (m.attrs.get("cmp") or "").lower()
+    if cmp:
+        return vocab.multiple_comparatives().get(cmp, 1) < 0
+    cb = change_before_re().search(before)
+    return bool(cb) and vocab.changes().get(cb["w"].lower(), 1) < 0
+
+
 def relation_value(c: Claim, m: Mention, before: str, after: str, kind: str) -> None:
     if m.kind == "multiple":
         c.factor = m.value
         c.extra["unit"] = m.unit
+        if _multiple_falls(m, before):
+            c.extra["direction"] = -1  # normalise turns N into 1/N, its rounding and bound with it
         return
     frac = m.value
     c.extra["unit"] = m.unit if m.unit is not None else 0.0

@@ -95,4 +95,9 @@ def _relation(c: Claim) -> None:
         lo, hi = f, None
     elif c.bound in ("lt", "le"):
         lo, hi = 0.0, f
+    if c.kind == "multiple" and direction < 0:
+        # "1.2 times less": new/old is 1/1.2, the written figure's rounding and bound turned round
+        c.factor = 1 / f
+        lo, hi = (1 / hi if hi else 0.0), (1 / lo if lo else None)
+        c.bound = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}.get(c.bound, c.bound)
     c.extra["factor_low"], c.extra["factor_high"] = lo, hi

@@ -131,6 +131,12 @@ def multiples() -> dict[str, float]:
 
 
 @functools.cache
+def multiple_comparatives() -> dict[str, int]:
+    """Comparatives after "N times" and their direction ("times higher" +1, "times less" -1)."""
+    return {r["word"].lower(): int(r["direction"]) for r in table("multiple_comparatives")}
+
+
+@functools.cache
 def multiples_needing_cue() -> frozenset[str]:
     """Multiple words that count only beside a cue ("to double", "twice as large as")."""
     return frozenset(r["word"].lower() for r in table("multiples") if (r.get("needs") or "") == "cue")
