@@ -41,3 +41,29 @@ def test_times_more_still_multiplies():
              "This is 1.6 times more than in 2023 ($146.6 million).", "2024-09-20")
     assert r["claims"]["1.6 times more"]["factor"] == 1.6
     assert r["errors"] == []
+
+
+# --- an amount that is a change, with its percentage beside it --------------------------------
+
+def test_an_increase_in_value_of_an_amount_is_a_change_not_a_level():
+    r = read("Norway exported seafood worth NOK 172 billion last year, the Norwegian Seafood Council said. "
+             "That is an increase in value of NOK 20.7 billion, or 14 percent, compared with 2022.", "2024-01-04")
+    c = r["claims"]["NOK 20.7 billion"]
+    assert c["measure"] == "other" and c["change_of"] == "exports" and c["change_sign"] == 1
+    assert r["claims"]["14 percent"]["kind"] == "percent_change"
+    assert r["errors"] == []
+
+
+def test_an_amount_or_a_percentage_more_than_before_is_a_change():
+    r = read("The foreign trade turnover of Uzbekistan in January-September 2024 amounted to US$47.83 billion, "
+             "which is $4.59 billion or 10.6% more than in the same period of 2023. "
+             "Trade with China amounted to $8.70 billion, or 18.2% of the total.", "2024-10-21")
+    c = r["claims"]["$4.59 billion"]
+    assert c["measure"] == "other" and c["change_of"] == "trade_total"
+    assert r["errors"] == []
+
+
+def test_a_level_with_an_open_aside_of_its_change_stays_a_level():
+    r = read("Non-oil trade reached Dh499.7 billion, or 20.5 per cent more than the Dh414.6 billion "
+             "of the same period last year.", "2022-08-01")
+    assert r["claims"]["Dh499.7 billion"]["measure"] == "trade_total"

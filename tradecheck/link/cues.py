@@ -50,7 +50,10 @@ CHANGE_NOUN_AFTER = re.compile(
 
 
 # "$43,167,000,000—or 27.5 percent—higher than the $156.9bn": a change given as an amount
-ABS_CHANGE_AFTER = re.compile(r"^\s*(?:[—–(,]\s*or\s*[\d.,]+\s*(?:%|per\s?cent|percent)\s*[—–),]\s*)?(?:(?P<w>higher|lower)\s+than|(?P<w2>more|less)\s+than\s+(?:the|in|during|last|a\s+year)\b)", re.I)
+# or with no punctuation at all ("which is $4.59 billion or 10.6% more than in"); an aside
+# opened by a comma and left open is the change of a level ("reaching Dh499.7 billion, or 20.5
+# per cent more than the Dh414.6 billion")
+ABS_CHANGE_AFTER = re.compile(r"^\s*(?:[—–(,]\s*or\s*[\d.,]+\s*(?:%|per\s?cent|percent)\s*[—–),]\s*|or\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+)?(?:(?P<w>higher|lower)\s+than|(?P<w2>more|less)\s+than\s+(?:the|in|during|last|a\s+year)\b)", re.I)
 
 
 # the words a hedge can end with: where an end cue's scan starts looking back from
@@ -59,7 +62,8 @@ _CHANGE_VERBS = ("rose|fell|grew|increased|decreased|declined|dropped|narrowed|w
                  "shrank|expanded|gained|slipped|swelled")
 
 ABS_CHANGE_BEFORE = EndCue(re.compile(
-    r"(?:(?:an?\s+|the\s+)?\b(?P<n>increase|rise|decline|decrease|drop|fall|jump|improvement|growth|gain|contraction|reduction|deterioration|widening|narrowing)\s+of"
+    # "an increase in value of NOK 20.7 billion": what rose may stand between the noun and "of"
+    r"(?:(?:an?\s+|the\s+)?\b(?P<n>increase|rise|decline|decrease|drop|fall|jump|improvement|growth|gain|contraction|reduction|deterioration|widening|narrowing)(?:\s+in(?:\s+[a-z]+){1,2}?)?\s+of"
     r"|\b(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|lost|slipped|widening|narrowing|rising|falling)\s+by(?:\s+only|\s+just|\s+a\s+further|\s+another)?"
     r"|(?<![\w-])" + _PHRASAL_UP + rf"(?P<ud>up|down)(?:\s+by)?)\s+{HEDGE}(?:a\s+)?$", re.I),
     {"of", "by", "up", "down", "a", "only", "just", "further", "another"} | _QUALIFIER_LAST)
