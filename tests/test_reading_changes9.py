@@ -67,3 +67,19 @@ def test_a_level_with_an_open_aside_of_its_change_stays_a_level():
     r = read("Non-oil trade reached Dh499.7 billion, or 20.5 per cent more than the Dh414.6 billion "
              "of the same period last year.", "2022-08-01")
     assert r["claims"]["Dh499.7 billion"]["measure"] == "trade_total"
+
+
+# --- a word between the change verb and its figure -------------------------------------------
+
+def test_a_record_between_the_verb_and_the_figure_keeps_the_change():
+    r = read("Japan's exports plunged a record 45.7 percent in January from a year earlier to 3.48 trillion yen, "
+             "down from 6.41 trillion yen in January 2008.", "2009-02-25")
+    c = r["claims"]["45.7 percent"]
+    assert c["kind"] == "percent_change" and c["direction"] == -1 and c["measure"] == "exports"
+    assert r["errors"] == []
+
+
+def test_a_wrong_change_after_a_record_is_found():
+    r = read("Japan's exports plunged a record 40.7 percent in January from a year earlier to 3.48 trillion yen, "
+             "down from 6.41 trillion yen in January 2008.", "2009-02-25")
+    assert r["errors"]

@@ -41,7 +41,10 @@ def change_before_re() -> re.Pattern:
     hedges = vocab.alternation(vocab.hedges(), ignore_case=True, space=_SPACE)
     # "fell less steeply, by 9.5 per cent": an adverb of manner (with its comparative) between
     adverb = r"(?:\s+(?:(?:less|more|much|far)\s+)?[a-z]+ly\b,?)?"
-    return re.compile(rf"(?<![\w-]){_PHRASAL_UP}(?P<w>{words}){obj}{pace}{adverb}(?:\s+(?:by|of|at|to|a|an|{hedges}))*\s*$", re.I)
+    # "plunged a record 45.7 percent", "rose an annual 5%", "fell by a steep 12%": the figure
+    # as a noun phrase with one adjective (an adverb may qualify it)
+    adjective = r"(?:\s+an?\s+(?:[a-z]+ly\s+)?[a-z][a-z-]*)?"
+    return re.compile(rf"(?<![\w-]){_PHRASAL_UP}(?P<w>{words}){obj}{pace}{adverb}(?:\s+(?:by|of|at|to|a|an|{hedges}))*{adjective}\s*$", re.I)
 
 
 CHANGE_NOUN_AFTER = re.compile(
