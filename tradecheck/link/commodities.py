@@ -81,6 +81,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         from .. import vocab
 
         label = canonical_label(np)  # "footwear imports" -> "footwear"
+        named = _acronym_subject(np, commodities)
+        if named:
+            return named, "acronym-subject"
         if _VERB_FIRST.match(np):
             label = None  # "buying goods worth $70.4 billion": a verb, no product
         if label and not names_country_or_flow(label) and not scan_countries(np) and not any(w in vocab.not_products() for w in label.split()) and not re.match(r"^(?:(?:when|while|and|but|as)\s+)?(?:it|this|that|these|they|which|the\s+\w+\s+products)$", np, re.I):
@@ -167,6 +170,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # The earliest product word of the clause names the part ("Copper and copper concentrate ...").
     x = cands[0]
     label = x.text.lower()
+    modified = _modified_acronym(text[start:x.start], x)
+    if modified:
+        return modified, "modified-acronym"
     excl = _exclusion_before().search(text, max(start, x.start - 24), x.start)
     cls = _goods_class(text[start:x.start]) if canonical_label(label) == "goods" else None
     if cls:
@@ -186,6 +192,47 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
             longer.pop()  # "Garment receipts grew": the product, not the money it brought
         label = max(label, " ".join(longer), key=len)
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
+
+
+# "while non-electronic NODX fell": a word before an acronym the text defined, opening the
+# clause's subject
+_MODIFIER_BEFORE = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:while|whereas|and|but)\s+)(?P<mod>[A-Za-z][\w-]*)\s+$")
+
+
+def _is_acronym_use(x) -> bool:
+    """A product mention that is a defined acronym used on its own ("NODX came in at"), not
+    the phrase that defines it."""
+    return bool(x.attrs.get("acronym")) and x.end - x.start == len(x.attrs["acronym"])
+
+
+def _modified_acronym(before: str, x) -> str | None:
+    """A part of an acronym's product that a word before it names ("non-electronic NODX"),
+    labelled as the text writes it, as a product word before it is ("Electronics NODX")."""
+    from .. import vocab
+
+    if not _is_acronym_use(x):
+        return None
+    mm = _MODIFIER_BEFORE.search(before)
+    if not mm:
+        return None
+    mod = mm["mod"].lower()
+    if mod in vocab.not_products() or mod in vocab.clause_openers() or mod in vocab.subject_modifiers() or scan_countries(mm["mod"]):
+        return None
+    return f"{mod} {x.attrs['acronym'].lower()}"
+
+
+def _acronym_subject(np: str, commodities) -> str | None:
+    """The product of a subject that is a defined acronym, alone or before a word for its
+    group ("The GFT sector accounted for": garments, footwear and travel goods)."""
+    from .. import vocab
+
+    words = np.split()
+    if not words:
+        return None
+    x = next((x for x in commodities if _is_acronym_use(x) and x.attrs["acronym"] == words[0]), None)
+    if x is None or any(w.lower() not in vocab.group_heads() | vocab.goods_nouns() for w in words[1:]):
+        return None
+    return canonical_label(x.text)
 
 
 def _without_adverb_asides(clause: str) -> str:
