@@ -132,12 +132,15 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     in_scope = re.match(r"^\s+(?:surplus\s+|deficit\s+)?in\s+(?P<c>goods|services)\b", text[m.end:m.end + 30], re.I)
     if in_scope and ctx.has_services:
         return in_scope["c"].lower(), "in-goods-or-services"
-    flow_of = re.search(r"\b(?:exports|imports|shipments|sales|purchases|deliveries)\s+of\s+(?P<np>(?!goods\b|services\b)[a-z][a-z\s-]{2,40}?)(?=\s+(?:alone\s+)?(?:rose|fell|grew|more|were|was|reached|came|totalled|totaled|amounted|climbed|jumped|dropped|increased|decreased|declined|at|to|worth|of|doubled|tripled|halved|surged)\b)", clause)
+    # ("Shipments of animal and vegetable fats and oils, mostly crude palm oil (CPO) and its
+    # derivatives, rose to": the product before its aside)
+    unaside = _SUBJECT_ASIDE.sub(lambda a: " " * len(a.group(0)), clause)
+    flow_of = re.search(r"\b(?:exports|imports|shipments|sales|purchases|deliveries)\s+of\s+(?P<np>(?!goods\b|services\b)[a-z][a-z\s-]{2,40}?)(?=\s+(?:alone\s+)?(?:rose|fell|grew|more|were|was|reached|came|totalled|totaled|amounted|climbed|jumped|dropped|increased|decreased|declined|at|to|worth|of|doubled|tripled|halved|surged)\b)", unaside)
     if flow_of and not names_country_or_flow(flow_of["np"]) and (not cands or cands[0].start >= start + flow_of.start("np")):
         return canonical_label(flow_of["np"]), "flow-of-product"
     # "Exports of Scotch whisky rose to £5.6 billion": the same at a sentence's start, or with
     # a name in the product's words; only a phrase that names no place, flow, period or whole
-    named_of = _flow_of_named().search(clause)
+    named_of = _flow_of_named().search(unaside)
     if named_of and not cands and unknown_product(named_of["np"]):
         return unknown_product(named_of["np"]), "flow-of-product"
     group = _listed_group(clause)
