@@ -81,3 +81,15 @@ def test_a_product_before_an_aside_is_the_flows_product():
     assert r["claims"]["US$1.60 billion"]["commodity"] == "animal and vegetable fats and oils"
     assert r["claims"]["US$2.20 billion"]["commodity"] == "animal and vegetable fats and oils"
     assert r["errors"] == []
+
+
+def test_an_acronym_stands_for_its_product_in_another_flow_too():
+    r = read("Vietnam's exports of textiles and garments (T&G) reached $3.0 billion in March, while T&G imports "
+             "were $1.0 billion.")
+    assert r["claims"]["$1.0 billion"]["commodity"] == "textiles and garments"
+    assert r["claims"]["$1.0 billion"]["measure"] == "imports"
+
+
+def test_the_acronyms_bracket_does_not_cut_the_product_before_it():
+    r = read("Malaysia's exports of crude palm oil (CPO) rose 10 percent to $2.0 billion in March.")
+    assert r["claims"]["$2.0 billion"]["commodity"] == "crude palm oil"
