@@ -12,7 +12,7 @@ def find_mentions(text: str) -> dict[str, list]:
     "fraction", "country", "flow", "commodity"), plus "decimal_comma": whether the text
     writes "4,77 billion". Kinds are found in that order, and a span already read as one
     kind is not read again as a later one ("$5.2bn in 2023": the 5.2 is not a year)."""
-    from . import mentions as scan
+    from . import acronyms, mentions as scan
     from .keywords import Index
     from .periods import find_periods
 
@@ -43,8 +43,18 @@ def find_mentions(text: str) -> dict[str, list]:
     # ten characters after the name)
     countries = [c for c in free(all_countries) if not _CURRENCY_AFTER.match(text, c.end, c.end + 10)]
     take(countries)
+    # acronyms the text defines for its products ("Non-oil domestic exports (NODX)"): the
+    # definition is one product phrase, and each later "NODX" names that product and flow
+    defs = acronyms.find_definitions(text)
+    named = free(acronyms.definition_mentions(text, defs))
+    take(named)
     flows = free(scan.find_flows(text, index))
     commodities = free(scan.find_commodities(text, index))
+    take(commodities)
+    used, used_flows = acronyms.uses(text, defs)
+    used = free(used)
+    flows = sorted(flows + [f for f in used_flows if any(u.start == f.start for u in used)], key=lambda f: f.start)
+    commodities = sorted(named + commodities + used, key=lambda x: x.start)
     return {"amount": amounts, "percent": percents, "period": periods, "multiple": multiples,
             "fraction": fractions, "country": countries, "flow": flows, "commodity": commodities,
             "decimal_comma": dc}

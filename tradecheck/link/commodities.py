@@ -81,6 +81,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         from .. import vocab
 
         label = canonical_label(np)  # "footwear imports" -> "footwear"
+        named = _acronym_subject(np, commodities)
+        if named:
+            return named, "acronym-subject"
         if _VERB_FIRST.match(np):
             label = None  # "buying goods worth $70.4 billion": a verb, no product
         if label and not names_country_or_flow(label) and not scan_countries(np) and not any(w in vocab.not_products() for w in label.split()) and not re.match(r"^(?:(?:when|while|and|but|as)\s+)?(?:it|this|that|these|they|which|the\s+\w+\s+products)$", np, re.I):
@@ -129,12 +132,15 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     in_scope = re.match(r"^\s+(?:surplus\s+|deficit\s+)?in\s+(?P<c>goods|services)\b", text[m.end:m.end + 30], re.I)
     if in_scope and ctx.has_services:
         return in_scope["c"].lower(), "in-goods-or-services"
-    flow_of = re.search(r"\b(?:exports|imports|shipments|sales|purchases|deliveries)\s+of\s+(?P<np>(?!goods\b|services\b)[a-z][a-z\s-]{2,40}?)(?=\s+(?:alone\s+)?(?:rose|fell|grew|more|were|was|reached|came|totalled|totaled|amounted|climbed|jumped|dropped|increased|decreased|declined|at|to|worth|of|doubled|tripled|halved|surged)\b)", clause)
+    # ("Shipments of animal and vegetable fats and oils, mostly crude palm oil (CPO) and its
+    # derivatives, rose to": the product before its aside)
+    unaside = _SUBJECT_ASIDE.sub(lambda a: " " * len(a.group(0)), clause)
+    flow_of = re.search(r"\b(?:exports|imports|shipments|sales|purchases|deliveries)\s+of\s+(?P<np>(?!goods\b|services\b)[a-z][a-z\s-]{2,40}?)(?=\s+(?:alone\s+)?(?:rose|fell|grew|more|were|was|reached|came|totalled|totaled|amounted|climbed|jumped|dropped|increased|decreased|declined|at|to|worth|of|doubled|tripled|halved|surged)\b)", unaside)
     if flow_of and not names_country_or_flow(flow_of["np"]) and (not cands or cands[0].start >= start + flow_of.start("np")):
         return canonical_label(flow_of["np"]), "flow-of-product"
     # "Exports of Scotch whisky rose to £5.6 billion": the same at a sentence's start, or with
     # a name in the product's words; only a phrase that names no place, flow, period or whole
-    named_of = _flow_of_named().search(clause)
+    named_of = _flow_of_named().search(unaside)
     if named_of and not cands and unknown_product(named_of["np"]):
         return unknown_product(named_of["np"]), "flow-of-product"
     group = _listed_group(clause)
@@ -167,6 +173,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # The earliest product word of the clause names the part ("Copper and copper concentrate ...").
     x = cands[0]
     label = x.text.lower()
+    modified = _modified_acronym(text[start:x.start], x)
+    if modified:
+        return modified, "modified-acronym"
     excl = _exclusion_before().search(text, max(start, x.start - 24), x.start)
     cls = _goods_class(text[start:x.start]) if canonical_label(label) == "goods" else None
     if cls:
@@ -186,6 +195,47 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
             longer.pop()  # "Garment receipts grew": the product, not the money it brought
         label = max(label, " ".join(longer), key=len)
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
+
+
+# "while non-electronic NODX fell": a word before an acronym the text defined, opening the
+# clause's subject
+_MODIFIER_BEFORE = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:while|whereas|and|but)\s+)(?P<mod>[A-Za-z][\w-]*)\s+$")
+
+
+def _is_acronym_use(x) -> bool:
+    """A product mention that is a defined acronym used on its own ("NODX came in at"), not
+    the phrase that defines it."""
+    return bool(x.attrs.get("acronym")) and x.end - x.start == len(x.attrs["acronym"])
+
+
+def _modified_acronym(before: str, x) -> str | None:
+    """A part of an acronym's product that a word before it names ("non-electronic NODX"),
+    labelled as the text writes it, as a product word before it is ("Electronics NODX")."""
+    from .. import vocab
+
+    if not _is_acronym_use(x):
+        return None
+    mm = _MODIFIER_BEFORE.search(before)
+    if not mm:
+        return None
+    mod = mm["mod"].lower()
+    if mod in vocab.not_products() or mod in vocab.clause_openers() or mod in vocab.subject_modifiers() or scan_countries(mm["mod"]):
+        return None
+    return f"{mod} {x.attrs['acronym'].lower()}"
+
+
+def _acronym_subject(np: str, commodities) -> str | None:
+    """The product of a subject that is a defined acronym, alone or before a word for its
+    group ("The GFT sector accounted for": garments, footwear and travel goods)."""
+    from .. import vocab
+
+    words = np.split()
+    if not words:
+        return None
+    x = next((x for x in commodities if _is_acronym_use(x) and x.attrs["acronym"] == words[0]), None)
+    if x is None or any(w.lower() not in vocab.group_heads() | vocab.goods_nouns() for w in words[1:]):
+        return None
+    return canonical_label(x.text)
 
 
 def _without_adverb_asides(clause: str) -> str:

@@ -601,3 +601,9 @@ def exclusion_cues() -> list[str]:
 def composition_cues() -> list[str]:
     """Words that say what a figure is made of ("national exports plus re-exports")."""
     return [r["phrase"] for r in table("composition_cues")]
+
+
+@functools.cache
+def group_heads() -> frozenset[str]:
+    """Nouns after a product's name that name its trade as a group ("the GFT sector")."""
+    return frozenset(r["word"].lower() for r in table("group_heads"))

@@ -1,0 +1,107 @@
+"""Acronyms a text defines for its products: "Non-oil domestic exports (NODX) dipped ...
+NODX came in at S$14.2 billion". The text says once, in brackets after a product phrase,
+what its acronym stands for; every later "NODX" names that product (and that flow), which no
+word list can know, since each article coins its own."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .mentions import Mention
+
+# "(NODX)", "(E&E)", "(GFT)": capitals, maybe an ampersand, in brackets
+_BRACKETED = re.compile(r"\(\s*(?P<a>[A-Z](?:[A-Z]|&(?=[A-Z])){1,7})\s*\)")
+# how far back a long form may start: its own clause (a full stop, a colon, a bracket or a
+# line ends the search; commas do not, "garments, footwear and travel goods (GFT)")
+_CLAUSE_BACK = re.compile(r"[^.;:()\[\]\n\"“”]{1,120}$")
+
+
+@dataclass
+class Definition:
+    acronym: str
+    start: int  # where the product phrase starts
+    end: int  # where it ends: the bracket's end, or past the noun it sits in ("Electrical and electronic (E&E) products")
+    label: str  # the product phrase as read without the bracket: "Non-oil domestic exports"
+    flow: Mention | None  # the flow the phrase ends in ("exports"), which the acronym names too
+
+
+def long_form_start(acronym: str, before: str) -> int | None:
+    """Where in `before` the words the acronym abbreviates start, found the way of Schwartz
+    and Hearst (2003): the acronym's letters, last first, each found further back, the first
+    at a word's start; None when they are not all there within a few words."""
+    # (a letter after an ampersand starts a word too: "E&E" is "Electrical and electronic")
+    letters = [(ch, k == 0 or not acronym[k - 1].isalnum()) for k, ch in enumerate(acronym.lower()) if ch.isalnum()]
+    low = before.lower()
+    i = len(low) - 1
+    for k in range(len(letters) - 1, -1, -1):
+        ch, initial = letters[k]
+        while i >= 0 and (low[i] != ch or (initial and i > 0 and low[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+    start = i + 1
+    words = len(before[start:].split())
+    return start if words <= min(len(letters) + 5, 2 * len(letters)) else None
+
+
+def find_definitions(text: str) -> list[Definition]:
+    """The acronyms `text` defines for a product or a product's flow: the phrase before the
+    bracket, written in lower case past its first word (a capitalised run is a name: "the
+    General Department of Customs and Excise (GDCE)"), that ends in a product or flow word,
+    or runs on through the bracket into one ("Electrical and electronic (E&E) products")."""
+    from .mentions import find_commodities, find_countries, find_flows
+
+    out: list[Definition] = []
+    for b in _BRACKETED.finditer(text):
+        acronym = b["a"]
+        if find_commodities(acronym) or find_flows(acronym) or find_countries(acronym):
+            continue  # a word the vocabulary already knows ("LNG", "GDP", "UAE") keeps its meaning
+        clause = _CLAUSE_BACK.search(text, 0, b.start())
+        if clause is None:
+            continue
+        before = text[clause.start():b.start()].rstrip()
+        at = long_form_start(acronym, before)
+        if at is None:
+            continue
+        start = clause.start() + at
+        phrase = text[start:clause.start() + len(before)]
+        if any(w[:1].isupper() for w in re.findall(r"[\w&'’-]+", phrase)[1:]) or find_countries(phrase):
+            continue
+        # the phrase read on past the bracket: "Electrical and electronic products"
+        after = re.match(r"\s*[\w&'’-]+(?:\s+[\w&'’-]+){0,2}", text[b.end():])
+        joined = phrase + (" " + after.group(0).strip() if after else "")
+        spanning = [x for x in find_commodities(joined) if x.start < len(phrase) < x.end]
+        if spanning:
+            x = spanning[0]
+            lead = len(after.group(0)) - len(after.group(0).lstrip())
+            end = b.end() + lead + x.end - len(phrase) - 1
+            out.append(Definition(acronym, start, end, joined[:x.end], None))
+            continue
+        flows = [f for f in find_flows(phrase) if f.end == len(phrase) and f.attrs["measure"] in ("exports", "imports")]
+        products = [x for x in find_commodities(phrase) if x.end == len(phrase)]
+        if flows or products:
+            flow = flows[0] if flows else None
+            out.append(Definition(acronym, start, b.end(), phrase, flow))
+    return out
+
+
+def definition_mentions(text: str, defs: list[Definition]) -> list[Mention]:
+    """A product mention for each definition, over its phrase and bracket (the phrase's own
+    product words inside it give way to it: "Non-oil re-exports (NORX)" is one product)."""
+    return [Mention("commodity", d.start, d.end, d.label, attrs={"acronym": d.acronym}) for d in defs]
+
+
+def uses(text: str, defs: list[Definition]) -> tuple[list[Mention], list[Mention]]:
+    """Every other place an acronym stands (before its definition too, as in a headline): a
+    product mention that reads as the phrase it stands for, and a flow mention where that
+    phrase ends in a flow word ("NODX" is exports)."""
+    products, flows = [], []
+    for d in {d.acronym: d for d in reversed(defs)}.values():  # (the first definition of each)
+        for u in re.finditer(rf"(?<![\w&-]){re.escape(d.acronym)}(?![\w&-])", text):
+            if any(e.start <= u.start() < e.end for e in defs):
+                continue
+            products.append(Mention("commodity", u.start(), u.end(), d.label, attrs={"acronym": d.acronym}))
+            if d.flow is not None:
+                flows.append(Mention("flow", u.start(), u.end(), u.group(0), None, None, dict(d.flow.attrs, acronym=d.acronym)))
+    return products, flows
