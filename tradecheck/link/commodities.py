@@ -96,6 +96,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     of_flow = re.match(r"^\s+(?:worth\s+)?of\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)\s+(?:exports|imports|shipments|sales)\b", after)
     if of_flow and c.kind == "amount" and unknown_product(of_flow["np"]):
         return unknown_product(of_flow["np"]), "of-product-flow"
+    if c.kind in ("percent_change", "multiple") and _change_in_whole().match(after):
+        return None, "change-in-whole"  # "re-exports drive 14.8% rise in total exports": the whole, not its driver
     change_in = _change_in_product(text, m, after, commodities)
     if change_in and c.kind in ("percent_change", "multiple"):
         return change_in, "change-in-product"
@@ -185,7 +187,24 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         while len(longer) > 1 and longer[-1] in vocab.value_words():
             longer.pop()  # "Garment receipts grew": the product, not the money it brought
         label = max(label, " ".join(longer), key=len)
+    if excl:
+        listed = _excluded_list(text[x.start:m.start])
+        if listed:
+            return listed, "product-word"
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
+
+
+def _excluded_list(after_cue: str) -> str | None:
+    """"excluding crude oil and natural gas and ... and oil platforms" for a list the cue
+    leaves out ("exports excluding crude oil, natural gas, condensate, ships and oil
+    platforms, came to"): every item belongs to the exclusion, which a list closes with its
+    "and" item; None where no "and" closes a list of products (a comma that ends the aside)."""
+    items = []
+    for item in re.split(r",\s*", re.split(r"[;.()]", after_cue, maxsplit=1)[0]):
+        items.append(item)
+        if re.search(r"\s(?:and|or)\s", item):
+            return exclusion_label(", ".join(items).replace(" or ", " and "))
+    return None
 
 
 def _without_adverb_asides(clause: str) -> str:
@@ -253,6 +272,24 @@ def excluded_part(text: str, sent, prev_end: int, m, c: Claim) -> tuple[str, boo
         sure = not re.search(r";|,\s*(?:while|whereas|but)\b", text[found.end():m.start], re.I)
         return found["what"].strip(), sure
     return None
+
+
+@functools.cache
+def _inclusion_opener() -> re.Pattern:
+    from .. import vocab
+
+    cue = vocab.alternation(vocab.inclusion_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{cue})\s+(?P<what>[^,;.\d]{{3,60}}),", re.I)
+
+
+def included_part(text: str, sent, m) -> str | None:
+    """What a sentence's opener counts in ("Including precious metals, exports totalled CHF
+    379.6bn": precious metals), where the figure is in the opener's own clause and what it
+    counts in is products (not "Counting trade with Botswana, ...": a pair's scope)."""
+    found = _inclusion_opener().match(text, sent.start, m.start)
+    if found is None or re.search(r";|,\s*(?:while|whereas|but)\b", text[found.end():m.start], re.I):
+        return None
+    return found["what"].strip() if exclusion_label(found["what"]) else None
 
 
 def _left_out(what: str) -> str:
@@ -536,6 +573,15 @@ def _sector_of_flow(clause: str) -> str | None:
 # "led by a 9.4% jump in energy products": a change named by its noun, then what changed
 _CHANGE_IN = re.compile(r"^\s+(?P<w>[a-z]+)\s+in\s+(?:the\s+)?(?:value\s+of\s+)?(?P<c>[A-Za-z][\w\s&-]{1,40}?)"
                         r"(?=\s*[,.;)]|\s*$|\s+(?:and|while|whereas|but|to|from|in|at|as|was|were|over|on|amid)\b)")
+
+
+@functools.cache
+def _change_in_whole() -> re.Pattern:
+    """A change noun whose flow is a whole ("rise in total exports", vocab/whole_scope_cues.csv)."""
+    from .. import vocab
+
+    whole = vocab.alternation(vocab.whole_scope_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+[a-z]+\s+in\s+(?:the\s+|its\s+)?(?:{whole})\s+(?:exports|imports|trade|shipments)\b", re.I)
 
 
 def _change_in_product(text: str, m, after: str, commodities) -> str | None:
