@@ -187,24 +187,34 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         while len(longer) > 1 and longer[-1] in vocab.value_words():
             longer.pop()  # "Garment receipts grew": the product, not the money it brought
         label = max(label, " ".join(longer), key=len)
-    if excl:
-        listed = _excluded_list(text[x.start:m.start])
-        if listed:
-            return listed, "product-word"
+    listed = _excluded_list(text, start, x.start, m.start)
+    if listed:
+        return listed, "product-word"
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
 
 
-def _excluded_list(after_cue: str) -> str | None:
-    """"excluding crude oil and natural gas and ... and oil platforms" for a list the cue
-    leaves out ("exports excluding crude oil, natural gas, condensate, ships and oil
-    platforms, came to"): every item belongs to the exclusion, which a list closes with its
-    "and" item; None where no "and" closes a list of products (a comma that ends the aside)."""
+def _excluded_list(text: str, start: int, pos: int, end: int) -> str | None:
+    """"excluding crude oil and natural gas and ... and oil platforms" for a list a cue
+    leaves out, with the product word at `pos` in it ("exports excluding crude oil, natural
+    gas, condensate, ships and oil platforms, came to"): every item belongs to the exclusion,
+    which a list closes with its "and" item; None where no "and" closes a list of products
+    (a comma that ends the aside) or the word is past it."""
+    cue = None
+    for cue in _exclusion_anywhere().finditer(text, start, pos):
+        pass
+    if cue is None:
+        return None
     items = []
-    for item in re.split(r",\s*", re.split(r"[;.()]", after_cue, maxsplit=1)[0]):
-        items.append(item)
-        if re.search(r"\s(?:and|or)\s", item):
-            return exclusion_label(", ".join(items).replace(" or ", " and "))
+    for item in re.finditer(r"[^,]+", re.split(r"[;.()]", text[cue.end():end], maxsplit=1)[0]):
+        items.append(item.group(0).strip())
+        if re.search(r"\s(?:and|or)\s", item.group(0)):
+            return exclusion_label(", ".join(items).replace(" or ", " and ")) if pos < cue.end() + item.end() else None
     return None
+
+
+@functools.cache
+def _exclusion_anywhere() -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){_exclusion()}\s+", re.I)
 
 
 def _without_adverb_asides(clause: str) -> str:
