@@ -49,6 +49,12 @@ class Document:
 SERIES_SCOPES = ("seasonally adjusted", "not seasonally adjusted")
 
 
+def is_series_scope(scope: str | None) -> bool:
+    """A scope that names a series of the whole flow: an adjustment, or a wider total that
+    counts a part in ("including precious metals") beside plain figures that may leave it out."""
+    return scope in SERIES_SCOPES or bool(scope and scope.startswith("including "))
+
+
 @dataclass
 class Claim:
     id: str

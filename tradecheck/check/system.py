@@ -14,7 +14,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
-from ..model import SERIES_SCOPES, Claim
+from ..model import Claim, is_series_scope
 from .catalogue import Explanation
 
 FLOW_MEASURES = ("exports", "imports", "trade_total", "balance")
@@ -47,9 +47,9 @@ def key_of(c: Claim, period: str | None = None, measure: str | None = None,
         return None  # (the world's exports to the world are world exports, a group's to itself its internal trade)
     if measure == "trade_total":
         rep, par = sorted((rep, par))
-    scope = None if c.scope in SERIES_SCOPES else c.scope
+    scope = None if is_series_scope(c.scope) else c.scope
     com = (c.commodity if c.commodity is not None else scope) if commodity is False else commodity
-    series = ", ".join(x for x in (c.scope if c.scope in SERIES_SCOPES else None, c.extra.get("valuation"), c.extra.get("vintage"),
+    series = ", ".join(x for x in (c.scope if is_series_scope(c.scope) else None, c.extra.get("valuation"), c.extra.get("vintage"),
                                     c.extra.get("period_part")) if x)
     return QKey(measure, rep, par, per, com, c.currency or "USD", c.extra.get("source"), series or None)
 

@@ -16,7 +16,7 @@ from ..extract.mentions import Mention
 from ..model import SERIES_SCOPES, Claim, Document
 from . import sources, topic
 from .sentences import Sentence, split
-from .commodities import THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, unknown_product
+from .commodities import THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, unknown_product
 from .context import DocContext, State, body_start, doc_context, first_period
 from .cues import (
     HEDGE,
@@ -70,6 +70,7 @@ def link(doc: Document) -> list[Claim]:
     _stated_footing(claims, state)
     _footing_unsaid(claims)
     _separate_reexports(text, claims)
+    _inclusive_totals(claims)
     _comparisons(text, claims)
     _parts_of_shares(text, claims)
     _gap_of_flows(text, claims)
@@ -103,6 +104,21 @@ def link(doc: Document) -> list[Claim]:
 _COMPARED = re.compile(r"\b(?:was|were|is|are|remained|stayed|stood|came\s+in|ran|held)\s+(?:still\s+|well\s+|slightly\s+|far\s+)?"
                        r"(?P<w>(?P<up>higher|greater|larger|bigger|more|above|over)|(?P<down>lower|smaller|less|below|under))"
                        r"(?:\s+than)?\s+(?:the|that\s+of|those\s+of)?\s*$", re.I)
+
+
+def _inclusive_totals(claims: list[Claim]) -> None:
+    """"Including precious metals, exports totalled CHF 379.6bn": where the text gives the
+    figures without that part as "excluding precious metals", the figure counting it in is
+    their whole flow; elsewhere the plain figures may leave it out unsaid (a release's
+    "business cycle total"), and the wider total is a series of its own, set against none."""
+    for c in claims:
+        what = c.extra.pop("_included", None)
+        if what is None or c.scope is not None or c.commodity is not None:
+            continue
+        words = set(re.findall(r"[a-z]+", what.lower()))
+        if not any(x and x.startswith("excluding ") and words & set(re.findall(r"[a-z]+", x.lower()))
+                   for o in claims for x in (o.commodity, o.scope)):
+            c.scope = "including " + what.lower()
 
 
 def _goods_and_services_as_the_whole(claims: list[Claim]) -> None:
@@ -749,6 +765,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             state.measure = "other"
         if claim.commodity:
             state.commodity = claim.commodity
+        state.last_commodity = claim.commodity
         if claim.commodity or claim.scope:
             state.scope = claim.scope
     _shares_of_figures(text, claims[first_claim:])
@@ -1453,6 +1470,9 @@ def _decide_commodity(s: Site) -> None:
                  text[max(s.sent.start, s.prev_end):m.start], re.I):
         c.scope = "within the bloc"  # trade among its members: not the bloc's trade with others
     label, name = _excluded(s, label, name)
+    included = included_part(text, s.sent, m) if label is None and c.scope is None else None
+    if included and c.kind in ("amount", "percent_change", "multiple"):
+        c.extra["_included"] = included  # a wider total, maybe (see _inclusive_totals)
     if label == "goods and services":
         # a total of goods and services: no product group, a scope the checks keep apart
         c.scope, label = label, None
@@ -1480,6 +1500,8 @@ def _decide_commodity(s: Site) -> None:
             label, name = p.commodity, "share-whole"  # "7.5% of its non-oil exports, which totalled $9.6bn"
         elif p.commodity:
             label, name = None, "share-whole"
+    if label is None and _ranked_market_of_product(s):
+        label, name = s.state.last_commodity, "ranked-market"  # "Watch exports rose ... The United States remained the largest market at"
     if label is None and c.how.get("pair") == "ranked-against" and p.commodity:
         label, name = p.commodity, "ranked-after"  # "..., ahead of Mexico's $17.8 billion": the same product
     if label is None and c.how.get("measure") == "ranked-after" and p is not None and p.commodity:
@@ -1498,7 +1520,7 @@ def _decide_commodity(s: Site) -> None:
     if label is None and (name == "goods-alone" or name == "same-as-previous" and p.extra.get("_goods_named")):
         c.extra["_goods_named"] = True  # "Goods imports surged 2.6% to $281.8 billion" (see _goods_beside_the_whole)
     c.commodity = label
-    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "article-scope", "ranked-after", "none") else ("guess" if name == "none" else "context"))
+    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "article-scope", "ranked-after", "ranked-market", "none") else ("guess" if name == "none" else "context"))
     if label and c.basis["commodity"] == "text" and name not in ("anaphor-carried", "same-products", "elided-part") \
             and label not in ("goods", "services") and c.how.get("pair") == "discourse" \
             and c.partner not in (None, "WLD", ctx.main_partner, ctx.main_reporter, c.reporter) and c.kind in ("amount", "share", "percent_change"):
@@ -1507,6 +1529,20 @@ def _decide_commodity(s: Site) -> None:
         # product that names none; the flow with the world is as likely, and neither is read
         c.partner = "WLD"
         _set(c, "pair", "product-sentence-world", "guess")
+
+
+def _ranked_market_of_product(s: Site) -> bool:
+    """"Watch exports rose 7.7% to a record CHF 26.7bn from CHF 24.8bn in 2022. The United
+    States remained the largest market at CHF 4.4bn": a sentence that ranks a partner, with no
+    flow or product word of its own, after a product's figure with the world, speaks of that
+    product's market."""
+    c, state = s.claim, s.state
+    if s.prev is not None or not state.last_commodity or state.partner not in (None, "WLD") \
+            or c.kind != "amount" or c.how.get("measure") != "discourse" or c.how.get("pair") != "named-partner":
+        return False
+    if any(s.sent.start <= x.start < s.m.start for x in s.ms["commodity"] + s.ms["flow"]):
+        return False
+    return bool(_RANKS_A_PARTNER.search(s.text, s.sent.start, s.m.start))
 
 
 def _excluded(s: Site, label: str | None, name: str) -> tuple[str | None, str]:
@@ -1669,7 +1705,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["_coverage"] = True
     if kind == "share":
         wc = re.match(r"^\s*,?\s*of\s+(?:its|the|all|total|those|these|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?!(?:its|the|all|total|their|these|those)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
-        if wc and not names_country_or_flow(wc["c"]) and wc["c"].strip() not in ("goods", "merchandise", "total") \
+        if wc and not names_country_or_flow(wc["c"]) and (wc["c"].strip() not in ("goods", "merchandise", "total") or _goods_apart(wc["c"], ctx)) \
                 and not any(w in vocab.not_products() for w in wc["c"].lower().split()):
             c.commodity = canonical_label(wc["c"])
             _set(c, "commodity", "share-whole-product", "text")
@@ -1696,6 +1732,12 @@ def _values(s: Site, paired_with: Claim | None) -> None:
             # "36.2 percent of the sector's exports", after a product within the sector: of
             # which part named before, the words do not say
             c.extra["_whole"] = "a sector"
+
+
+def _goods_apart(whole: str, ctx: DocContext) -> bool:
+    """"57.2 per cent of all goods exports" in a text that gives services apart: the whole is
+    the goods exports, a part of the flow, not the flow of goods and services."""
+    return ctx.has_services and canonical_label(whole.strip()) == "goods"
 
 
 def _currency_of(a: Mention, ctx: DocContext) -> str | None:

@@ -99,6 +99,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     of_flow = re.match(r"^\s+(?:worth\s+)?of\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)\s+(?:exports|imports|shipments|sales)\b", after)
     if of_flow and c.kind == "amount" and unknown_product(of_flow["np"]):
         return unknown_product(of_flow["np"]), "of-product-flow"
+    if c.kind in ("percent_change", "multiple") and _change_in_whole().match(after):
+        return None, "change-in-whole"  # "re-exports drive 14.8% rise in total exports": the whole, not its driver
     change_in = _change_in_product(text, m, after, commodities)
     if change_in and c.kind in ("percent_change", "multiple"):
         return change_in, "change-in-product"
@@ -194,6 +196,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         while len(longer) > 1 and longer[-1] in vocab.value_words():
             longer.pop()  # "Garment receipts grew": the product, not the money it brought
         label = max(label, " ".join(longer), key=len)
+    listed = _excluded_list(text, start, x.start, m.start)
+    if listed:
+        return listed, "product-word"
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
 
 
@@ -236,6 +241,30 @@ def _acronym_subject(np: str, commodities) -> str | None:
     if x is None or any(w.lower() not in vocab.group_heads() | vocab.goods_nouns() for w in words[1:]):
         return None
     return canonical_label(x.text)
+
+
+def _excluded_list(text: str, start: int, pos: int, end: int) -> str | None:
+    """"excluding crude oil and natural gas and ... and oil platforms" for a list a cue
+    leaves out, with the product word at `pos` in it ("exports excluding crude oil, natural
+    gas, condensate, ships and oil platforms, came to"): every item belongs to the exclusion,
+    which a list closes with its "and" item; None where no "and" closes a list of products
+    (a comma that ends the aside) or the word is past it."""
+    cue = None
+    for cue in _exclusion_anywhere().finditer(text, start, pos):
+        pass
+    if cue is None:
+        return None
+    items = []
+    for item in re.finditer(r"[^,]+", re.split(r"[;.()]", text[cue.end():end], maxsplit=1)[0]):
+        items.append(item.group(0).strip())
+        if re.search(r"\s(?:and|or)\s", item.group(0)):
+            return exclusion_label(", ".join(items).replace(" or ", " and ")) if pos < cue.end() + item.end() else None
+    return None
+
+
+@functools.cache
+def _exclusion_anywhere() -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){_exclusion()}\s+", re.I)
 
 
 def _without_adverb_asides(clause: str) -> str:
@@ -303,6 +332,24 @@ def excluded_part(text: str, sent, prev_end: int, m, c: Claim) -> tuple[str, boo
         sure = not re.search(r";|,\s*(?:while|whereas|but)\b", text[found.end():m.start], re.I)
         return found["what"].strip(), sure
     return None
+
+
+@functools.cache
+def _inclusion_opener() -> re.Pattern:
+    from .. import vocab
+
+    cue = vocab.alternation(vocab.inclusion_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{cue})\s+(?P<what>[^,;.\d]{{3,60}}),", re.I)
+
+
+def included_part(text: str, sent, m) -> str | None:
+    """What a sentence's opener counts in ("Including precious metals, exports totalled CHF
+    379.6bn": precious metals), where the figure is in the opener's own clause and what it
+    counts in is products (not "Counting trade with Botswana, ...": a pair's scope)."""
+    found = _inclusion_opener().match(text, sent.start, m.start)
+    if found is None or re.search(r";|,\s*(?:while|whereas|but)\b", text[found.end():m.start], re.I):
+        return None
+    return found["what"].strip() if exclusion_label(found["what"]) else None
 
 
 def _left_out(what: str) -> str:
@@ -586,6 +633,15 @@ def _sector_of_flow(clause: str) -> str | None:
 # "led by a 9.4% jump in energy products": a change named by its noun, then what changed
 _CHANGE_IN = re.compile(r"^\s+(?P<w>[a-z]+)\s+in\s+(?:the\s+)?(?:value\s+of\s+)?(?P<c>[A-Za-z][\w\s&-]{1,40}?)"
                         r"(?=\s*[,.;)]|\s*$|\s+(?:and|while|whereas|but|to|from|in|at|as|was|were|over|on|amid)\b)")
+
+
+@functools.cache
+def _change_in_whole() -> re.Pattern:
+    """A change noun whose flow is a whole ("rise in total exports", vocab/whole_scope_cues.csv)."""
+    from .. import vocab
+
+    whole = vocab.alternation(vocab.whole_scope_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+[a-z]+\s+in\s+(?:the\s+|its\s+)?(?:{whole})\s+(?:exports|imports|trade|shipments)\b", re.I)
 
 
 def _change_in_product(text: str, m, after: str, commodities) -> str | None:

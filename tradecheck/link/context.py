@@ -30,6 +30,7 @@ class State:
     footing: tuple | None = None
     last_month: P.Period | None = None  # the last single month a sentence was about ("for the month")
     commodity: str | None = None  # the last part a figure was about ("the same products")
+    last_commodity: str | None = None  # the part the last figure was about, None for a whole flow
     scope: str | None = None  # and the last scope ("such exports" after exports excluding diamonds)
     # the (new, old) levels the last sentence compared ("grew to $21.26bn in 2021-22 from
     # $11.93bn in 2014-15"), for a change the next sentence gives of them ("They rose 78.2%")

@@ -598,6 +598,12 @@ def exclusion_cues() -> list[str]:
 
 
 @functools.cache
+def inclusion_cues() -> list[str]:
+    """Words that open a sentence by counting a part in ("Including precious metals, ...")."""
+    return [r["phrase"] for r in table("inclusion_cues")]
+
+
+@functools.cache
 def composition_cues() -> list[str]:
     """Words that say what a figure is made of ("national exports plus re-exports")."""
     return [r["phrase"] for r in table("composition_cues")]
