@@ -523,6 +523,13 @@ def place_pronouns() -> list[str]:
 
 
 @functools.cache
+def raise_to_cues(role: str) -> list[str]:
+    """Verbs that set a flow to a level (role "raise"), and the words before their infinitive
+    after which the level was reached (role "done")."""
+    return [r["word"] for r in table("raise_to_cues") if r["role"] == role]
+
+
+@functools.cache
 def motion_verbs() -> frozenset[str]:
     """Verbs after which "up to" is where a figure went, not a ceiling."""
     return frozenset(r["word"].lower() for r in table("motion_verbs"))
