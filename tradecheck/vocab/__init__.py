@@ -530,6 +530,13 @@ def raise_to_cues(role: str) -> list[str]:
 
 
 @functools.cache
+def body_nouns() -> list[str]:
+    """Nouns for a body or an event a hyphenated pair of places can name ("the
+    Iran-Kazakhstan joint economic commission")."""
+    return [r["word"] for r in table("body_nouns")]
+
+
+@functools.cache
 def motion_verbs() -> frozenset[str]:
     """Verbs after which "up to" is where a figure went, not a ceiling."""
     return frozenset(r["word"].lower() for r in table("motion_verbs"))
