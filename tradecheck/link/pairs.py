@@ -32,13 +32,20 @@ def _role(text: str, c: Mention) -> str:
 def share_whole_country(text, m, sent):
     after = text[m.end:min(sent.end, m.end + 50)]
     mm = re.match(r"^\s*(?:,\s*)?of\s+(?:the\s+)?(?:total\s+|overall\s+|all\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Federation)\s+of\s+(?:the\s+)?)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s\b|\s+(?:total\s+|goods\s+|merchandise\s+)?(?:exports|imports|trade|sales|purchases)\b)", after)
-    if mm and vocab.countries().get(mm["c"].rstrip("."), (None,))[0]:
+    if mm and _is_country(mm["c"]):
         return mm["c"]
     # "31.7% of everything Australia exported", "a sixth of what Kenya sold abroad"
     mm = re.match(r"^\s*(?:,\s*)?of\s+(?:everything|all(?:\s+that)?|what)\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:exported|imported|sold|bought|shipped|exports|imports|sells|buys)\b", after)
-    if mm and vocab.countries().get(mm["c"].rstrip("."), (None,))[0]:
+    if mm and _is_country(mm["c"]):
         return mm["c"]
     return None
+
+
+def _is_country(name: str) -> bool:
+    """A name as the whole of a share names it: "Brazil." (a full stop after) or "U.S."
+    (the stop its own)."""
+    countries = vocab.countries()
+    return any(countries.get(n, (None,))[0] for n in (name.rstrip("."), name))
 
 
 def _named(s: Site) -> tuple[list, Mention | None, bool]:
