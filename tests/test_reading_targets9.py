@@ -37,6 +37,17 @@ def test_an_infinitive_that_helped_bring_a_flow_to_a_level_is_what_happened():
     assert r["claims"]["$780 million"]["measure"] == "exports"
 
 
+def test_an_infinitive_after_a_change_is_its_result_not_a_goal():
+    for text in ("Uzbekistan's exports to Tajikistan rose 12% in 2023 to take the total to $780 million.",
+                 "Uzbekistan's exports to Tajikistan grew by $80 million to bring the annual total to $780 million in 2023."):
+        assert read(text)["claims"]["$780 million"]["measure"] == "exports", text
+
+
+def test_a_year_before_an_agreement_to_raise_trade_keeps_it_a_goal():
+    r = read("In 2024 Tashkent and Dushanbe agreed to raise bilateral trade to $2 billion.")
+    assert r["claims"]["$2 billion"]["measure"] == "other"
+
+
 def test_a_flow_that_rose_to_a_level_is_what_happened():
     r = read("Uzbekistan's exports to Tajikistan rose to $780 million last year.")
     assert r["claims"]["$780 million"]["measure"] == "exports"

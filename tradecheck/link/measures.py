@@ -156,13 +156,33 @@ def _raise_to_re() -> re.Pattern:
 
 def _infinitive_goal(before_verb: str) -> bool:
     """"have agreed to raise ... to", "Kazakhstan, Kyrgyzstan to bring ... to": the verb in the
-    infinitive sets a level still to reach, unless what governs it says it was reached
-    ("helped to bring the total to", vocab/raise_to_cues.csv "done")."""
-    to = re.search(r"(?:^|\s)(?P<prev>[\w'’-]+)?\s*\bto\s+$", before_verb, re.I)
+    infinitive sets a level still to reach. Not where its clause tells what happened first
+    ("rose 10% to take the total to", "Imports fell, to bring ...") or the word that governs it
+    says it was reached ("helped to bring the total to", vocab/raise_to_cues.csv "done")."""
+    to = re.search(r"\bto\s+$", before_verb, re.I)
     if to is None:
         return False
+    head = before_verb[:to.start()]
+    clause = re.split(r"[,;:–—()]", head)[-1]
+    if head.strip() and not clause.strip():
+        return False  # ", to bring the total to": the result of the clause before
+    if _FIGURE_IN_CLAUSE.search(clause) or _change_word_re().search(clause):
+        return False
+    prev = re.search(r"([\w'’-]+)\s*$", clause)
     done = {w.lower() for w in vocab.raise_to_cues("done")}
-    return (to.group("prev") or "").lower() not in done
+    return prev is None or prev.group(1).lower() not in done
+
+
+# a change told before the infinitive: "10%", "10 percent", "$1.2 billion" (a year is none)
+_FIGURE_IN_CLAUSE = re.compile(r"\d\s*(?:%|per\s?cent|percent|pc|bn|billion|mn|million|trillion|times|fold)\b|\d\s*%|[$€£¥]\s?\d", re.I)
+
+
+@functools.cache
+def _change_word_re() -> re.Pattern:
+    """A word that says a figure moved (vocab/changes.csv)."""
+    return re.compile(rf"\b(?:{vocab.alternation(list(vocab.changes()), ignore_case=True)})\b", re.I)
+
+
 _YET_TO_COME = re.compile(r"[^.;]{0,40}?\b(?:within|in\s+the\s+(?:coming|next|near)|over\s+the\s+(?:coming|next)|in\s+(?:the\s+)?years\s+ahead)\b", re.I)
 
 
