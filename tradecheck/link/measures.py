@@ -140,12 +140,49 @@ def is_future(text, sent, m, ctx) -> bool:
     if by and ctx.published is not None and int(by.group(1)) > P.year_of(ctx.published):
         return True
     # "raise the annual trade volume to $20 billion within the next few years": a level to reach
-    if _RAISE_TO.search(before) and _YET_TO_COME.match(text, m.end, sent.end):
+    raise_to = _raise_to_re().search(before)
+    if raise_to and _YET_TO_COME.match(text, m.end, sent.end):
         return True
-    return False
+    return bool(raise_to and _infinitive_goal(before[:raise_to.start()]))
 
 
-_RAISE_TO = re.compile(rf"\b(?:raise|increase|boost|lift|bring|take|expand|push|grow)\s+(?:[\w'’-]+\s+){{0,6}}?to\s+{HEDGE}$", re.I)
+@functools.cache
+def _raise_to_re() -> re.Pattern:
+    """"raise bilateral trade to $3 billion": a verb that sets a flow to the figure
+    (vocab/raise_to_cues.csv)."""
+    verbs = vocab.alternation(vocab.raise_to_cues("raise"), ignore_case=True)
+    return re.compile(rf"\b(?:{verbs})\s+(?:[\w'’-]+\s+){{0,6}}?to\s+{HEDGE}$", re.I)
+
+
+def _infinitive_goal(before_verb: str) -> bool:
+    """"have agreed to raise ... to", "Kazakhstan, Kyrgyzstan to bring ... to": the verb in the
+    infinitive sets a level still to reach. Not where its clause tells what happened first
+    ("rose 10% to take the total to", "Imports fell, to bring ...") or the word that governs it
+    says it was reached ("helped to bring the total to", vocab/raise_to_cues.csv "done")."""
+    to = re.search(r"\bto\s+$", before_verb, re.I)
+    if to is None:
+        return False
+    head = before_verb[:to.start()]
+    clause = re.split(r"[,;:–—()]", head)[-1]
+    if head.strip() and not clause.strip():
+        return False  # ", to bring the total to": the result of the clause before
+    if _FIGURE_IN_CLAUSE.search(clause) or _change_word_re().search(clause):
+        return False
+    prev = re.search(r"([\w'’-]+)\s*$", clause)
+    done = {w.lower() for w in vocab.raise_to_cues("done")}
+    return prev is None or prev.group(1).lower() not in done
+
+
+# a change told before the infinitive: "10%", "10 percent", "$1.2 billion" (a year is none)
+_FIGURE_IN_CLAUSE = re.compile(r"\d\s*(?:%|per\s?cent|percent|pc|bn|billion|mn|million|trillion|times|fold)\b|\d\s*%|[$€£¥]\s?\d", re.I)
+
+
+@functools.cache
+def _change_word_re() -> re.Pattern:
+    """A word that says a figure moved (vocab/changes.csv)."""
+    return re.compile(rf"\b(?:{vocab.alternation(list(vocab.changes()), ignore_case=True)})\b", re.I)
+
+
 _YET_TO_COME = re.compile(r"[^.;]{0,40}?\b(?:within|in\s+the\s+(?:coming|next|near)|over\s+the\s+(?:coming|next)|in\s+(?:the\s+)?years\s+ahead)\b", re.I)
 
 

@@ -32,13 +32,20 @@ def _role(text: str, c: Mention) -> str:
 def share_whole_country(text, m, sent):
     after = text[m.end:min(sent.end, m.end + 50)]
     mm = re.match(r"^\s*(?:,\s*)?of\s+(?:the\s+)?(?:total\s+|overall\s+|all\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Federation)\s+of\s+(?:the\s+)?)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s\b|\s+(?:total\s+|goods\s+|merchandise\s+)?(?:exports|imports|trade|sales|purchases)\b)", after)
-    if mm and vocab.countries().get(mm["c"].rstrip("."), (None,))[0]:
+    if mm and _is_country(mm["c"]):
         return mm["c"]
     # "31.7% of everything Australia exported", "a sixth of what Kenya sold abroad"
     mm = re.match(r"^\s*(?:,\s*)?of\s+(?:everything|all(?:\s+that)?|what)\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:exported|imported|sold|bought|shipped|exports|imports|sells|buys)\b", after)
-    if mm and vocab.countries().get(mm["c"].rstrip("."), (None,))[0]:
+    if mm and _is_country(mm["c"]):
         return mm["c"]
     return None
+
+
+def _is_country(name: str) -> bool:
+    """A name as the whole of a share names it: "Brazil." (a full stop after) or "U.S."
+    (the stop its own)."""
+    countries = vocab.countries()
+    return any(countries.get(n, (None,))[0] for n in (name.rstrip("."), name))
 
 
 def _named(s: Site) -> tuple[list, Mention | None, bool]:
@@ -96,6 +103,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             near = [x for x in countries if sent.start <= x.start < m.start and not any(a <= x.start < b for a, b in asides)][-1:]
     near = _without_enumerations(text, countries, near)
     near = _after_contrast(text, near, clause_start, m.start)
+    near = _without_body_names(text, countries, near)
     if near and prev_end > sent.start and any(_role(text, x) == "P" for x in tail):
         # "£77.9 billion came from the EU and £66.8 billion from non-EU countries": the place
         # before the "and" went with the figure before it; this one names its own after it
@@ -186,6 +194,30 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         total_cue = bool(cue) and not any(x.start <= cue.start() < x.end for x in near if x.text.lower().startswith("the "))
     s.extra["pair_named"] = (named, whole_owner, total_cue)
     return s.extra["pair_named"]
+
+
+def _without_body_names(text: str, countries: list[Mention], near: list[Mention]) -> list[Mention]:
+    """"at the meeting of the Iran-Kazakhstan joint economic commission, he said that Iran's
+    exports to Kazakhstan reached": a hyphenated pair that names a body is no side of the
+    figure when the clause names places of its own besides (else it is the best guess)."""
+    body = [x for x in near if _in_body_name(text, countries, x)]
+    rest = [x for x in near if x not in body]
+    return rest if body and rest else near
+
+
+def _in_body_name(text: str, countries: list[Mention], x: Mention) -> bool:
+    pair = [y for y in countries if y is not x and (re.fullmatch(r"\s?[-–]\s?", text[x.end:y.start]) or re.fullmatch(r"\s?[-–]\s?", text[y.end:x.start]))]
+    if not pair:
+        return False
+    return bool(_body_after_re().match(text, max(x.end, pair[0].end)))
+
+
+@functools.cache
+def _body_after_re() -> re.Pattern:
+    """What follows a pair that names a body: up to three words, then the body's noun
+    (vocab/body_nouns.csv)."""
+    nouns = vocab.alternation(vocab.body_nouns(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b", re.I)
 
 
 # ", but", "; while": a clause set against the one before it, with a subject of its own

@@ -529,6 +529,20 @@ def place_pronouns() -> list[str]:
 
 
 @functools.cache
+def raise_to_cues(role: str) -> list[str]:
+    """Verbs that set a flow to a level (role "raise"), and the words before their infinitive
+    after which the level was reached (role "done")."""
+    return [r["word"] for r in table("raise_to_cues") if r["role"] == role]
+
+
+@functools.cache
+def body_nouns() -> list[str]:
+    """Nouns for a body or an event a hyphenated pair of places can name ("the
+    Iran-Kazakhstan joint economic commission")."""
+    return [r["word"] for r in table("body_nouns")]
+
+
+@functools.cache
 def motion_verbs() -> frozenset[str]:
     """Verbs after which "up to" is where a figure went, not a ceiling."""
     return frozenset(r["word"].lower() for r in table("motion_verbs"))
