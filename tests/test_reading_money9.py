@@ -111,3 +111,10 @@ def test_former_european_currencies(text, figure, code):
 def test_lira_in_a_turkish_story_stays_turkish():
     r = read("Turkey's exports to Italy rose to 50 billion lira in 2023.", "2024-02-01")
     assert r["claims"]["50 billion lira"]["currency"] == "TRY"
+
+
+def test_a_sign_on_the_next_line_starts_the_next_figure():
+    r = read("Euro area international trade in goods surplus €24.1 bn\n€17.6 bn surplus for EU\n\n"
+             "As a result, the euro area recorded a €24.1 bn surplus in trade in goods with the rest of the world "
+             "in March 2024.", "2024-05-17")
+    assert "€24.1 bn" in r["claims"] and "€17.6 bn" in r["claims"]
