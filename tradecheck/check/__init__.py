@@ -13,7 +13,7 @@ import dataclasses
 from ..model import Claim, Document, Finding
 from . import amounts, bound, percent_change, ratio, record, sums
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
-from .system import Group, Model, _deletion_filter, components, feasible, stated, var_range
+from .system import Group, Model, _deletion_filter, components, currency_of, feasible, stated, var_range
 from .format import money
 from .readings import reconcile, unit_slip
 from .suggest import suggestion
@@ -364,7 +364,7 @@ def _changes_in_another_currency(model: Model, core: list[Group]) -> list[Claim]
     counts: dict[str, int] = {}
     for c in sorted(model.claims.values(), key=lambda c: model.order[c.id]):
         if c.kind == "amount" and c.value and c.measure != "other":
-            counts[c.currency or "USD"] = counts.get(c.currency or "USD", 0) + 1
+            counts[currency_of(c)] = counts.get(currency_of(c), 0) + 1
     own = max(counts, key=counts.get) if counts else "USD"  # (the first named wins a tie)
     out = []
     for g in core:

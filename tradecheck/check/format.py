@@ -4,13 +4,16 @@ from __future__ import annotations
 from .. import periods as P
 
 SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "CNY ", "AUD": "A$", "CAD": "C$"}
+# the currency of an amount whose text does not say which ("55 billion francs" where no
+# country tells whose): a quantity of its own in the constraint system, written with no sign
+UNKNOWN_CURRENCY = "?"
 MEASURES = {"exports": "exports", "imports": "imports", "trade_total": "trade", "balance": "balance"}
 
 
 def money(value: float | None, currency: str | None = "USD") -> str:
     if value is None:
         return "?"
-    sym = SYMBOLS.get(currency or "USD", f"{currency} ")
+    sym = "" if currency in (None, UNKNOWN_CURRENCY) else SYMBOLS.get(currency, f"{currency} ")
     sign = "-" if value < 0 else ""
     v = abs(value)
     for size, word in ((1e12, "trn"), (1e9, "bn"), (1e6, "mn")):

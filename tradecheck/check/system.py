@@ -16,6 +16,7 @@ from typing import Callable, NamedTuple
 
 from ..model import Claim, is_series_scope
 from .catalogue import Explanation
+from .format import UNKNOWN_CURRENCY
 
 FLOW_MEASURES = ("exports", "imports", "trade_total", "balance")
 
@@ -51,7 +52,14 @@ def key_of(c: Claim, period: str | None = None, measure: str | None = None,
     com = (c.commodity if c.commodity is not None else scope) if commodity is False else commodity
     series = ", ".join(x for x in (c.scope if is_series_scope(c.scope) else None, c.extra.get("valuation"), c.extra.get("vintage"),
                                     c.extra.get("period_part")) if x)
-    return QKey(measure, rep, par, per, com, c.currency or "USD", c.extra.get("source"), series or None)
+    return QKey(measure, rep, par, per, com, currency_of(c), c.extra.get("source"), series or None)
+
+
+def currency_of(c: Claim) -> str:
+    """The currency of a claim's quantity: a relation of no stated currency is read in
+    dollars (and in each currency of the text by the checks that relate levels); an amount
+    whose currency the text leaves unsaid is in none that others are in."""
+    return c.currency or (UNKNOWN_CURRENCY if c.kind == "amount" else "USD")
 
 
 
@@ -93,7 +101,7 @@ class Model:
         by_cur: dict[str, list[float]] = {}
         for c in claims:
             if c.kind == "amount" and c.value:
-                by_cur.setdefault(c.currency or "USD", []).append(abs(c.value))
+                by_cur.setdefault(currency_of(c), []).append(abs(c.value))
         for cur, vals in by_cur.items():
             vals.sort()
             self.scale[cur] = vals[len(vals) // 2] or 1.0

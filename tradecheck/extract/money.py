@@ -86,7 +86,18 @@ def _tokens() -> dict[str, dict]:
                                    "token": row["token"], "weak": False})
         entry["positions"].add(row["position"])
         entry["weak"] = entry["weak"] or "weak" in _flags(row)
+        entry["no_default"] = entry.get("no_default", False) or "country" in _flags(row)
     return out
+
+
+def default_currency(token: str, codes: list[str]) -> str | None:
+    """The code an amount with `token` (normalised key) is in when the text's country does
+    not choose among `codes`: the first, or none for a token read only by its country
+    ("francs" of no named country are no one's in particular)."""
+    entry = _tokens().get(token)
+    if not codes or (entry is not None and entry.get("no_default")):
+        return None
+    return codes[0]
 
 
 @functools.cache
@@ -183,8 +194,9 @@ def _parts() -> dict[str, str]:
             r"(?=\s*(?:[.,;:!?)]|$)|\s+(?i:cents?|pence))|(?P<tail2>\s+(?P<sub2>\d{1,2})\s?(?i:cents?|pence)))?")
     grammar = (
         rf"(?:"
-        # $5.2bn, US$ 4,77 billion, Rs 3,45,940 crore, $ 10 dollars, $1.2-billion
-        rf"{NOT_A_DIGIT}{prefix}\s?{num}{hi}(?:(?:[ \t\xa0]{{0,8}}|-)(?P<scale>{scale_seq}))?(?:\s?(?P<post_after_pre>{post_words})(?![A-Za-z]))?"
+        # $5.2bn, US$ 4,77 billion, Rs 3,45,940 crore, $ 10 dollars, $1.2-billion (a sign after
+        # the figure on its line, not the next figure's: "€24.1 bn\n€17.6 bn surplus")
+        rf"{NOT_A_DIGIT}{prefix}\s?{num}{hi}(?:(?:[ \t\xa0]{{0,8}}|-)(?P<scale>{scale_seq}))?(?:[ \t\xa0]?(?P<post_after_pre>{post_words})(?![A-Za-z])(?!\s?\d))?"
         # 1.63 trillion yuan, 75 USD million, 12-cent, 10 $
         # ... and 26 bn, 44.03 billion: no currency (find_amounts decides whether the text gives one)
         rf"|(?<![\w.,$€£¥])(?P<num2>(?>{NUMBER})|(?i:{WORD_NUMBER})(?=[\s-]))(?:{dash}(?P<hi2>(?>{NUMBER})))?(?:\s|-(?=[A-Za-z]))?(?P<scale2>{scale_seq})?"
@@ -384,6 +396,8 @@ def _read(text: str, m: re.Match, decimal_comma: bool) -> Money | None:
     if g["pre"] and len(g["pre"]) == 1 and g["pre"].isalpha() and not scale_txt \
             and text[m.end("num"):m.end("num") + 1].isalpha():
         return None  # "P2P", "N95s": a code, not a sign before a figure
+    if g["pre"] and len(g["pre"]) == 1 and g["pre"].isalpha() and _CODE_LIKE.fullmatch(text, m.start(), m.end()):
+        return None  # "Y2K": capital, digit, capital is a code ("R5m", "Y6.7bn" are money)
     if g["num2"] and not scale_txt and len(g["num2"]) == 4 and g["num2"][:2] in ("19", "20"):
         return None  # "in 2020 dollars", "in 2019 won the vote": a year before a currency word
     # a prefix followed by a suffix ("$ 10 dollars") is one amount; the suffix decides nothing more
@@ -416,6 +430,10 @@ def _read(text: str, m: re.Match, decimal_comma: bool) -> Money | None:
     return Money(s0, end, txt, value, unit, key, list(entry["codes"]),
                  hi * mult * tu if hi is not None else None, bool(scale_txt),
                  weak=bool(entry.get("weak")) and not scale_txt)
+
+
+# a letter, one or two digits and a capital glued on: "Y2K" is a name, not 2,000 yen
+_CODE_LIKE = re.compile(r"[A-Z]\d{1,2}[A-Z]")
 
 
 @functools.cache

@@ -13,6 +13,7 @@ from .. import vocab
 from ..extract import find_mentions
 from .. import periods as P
 from ..extract.mentions import Mention
+from ..extract.money import default_currency
 from ..model import SERIES_SCOPES, Claim, Document
 from . import sources, topic
 from .sentences import Sentence, split
@@ -1742,7 +1743,7 @@ def _goods_apart(whole: str, ctx: DocContext) -> bool:
 
 def _currency_of(a: Mention, ctx: DocContext) -> str | None:
     codes = a.attrs.get("codes") or []
-    return ctx.currency_hint.get(a.attrs["token"]) or (codes[0] if codes else None)
+    return ctx.currency_hint.get(a.attrs["token"]) or default_currency(a.attrs["token"], codes)
 
 
 # "(roughly 14.8 billion euros)": a figure in brackets, a conversion or an aside

@@ -163,7 +163,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     if main_p is None and main_r is not None:
         others = [c for c in lead if c.attrs["iso"] not in (None, main_r)]
         main_p = others[0].attrs["iso"] if others else "WLD"
-    hint = _currency_hints(text, order, main_r)
+    hint = _currency_hints(text, order, main_r, int(doc.published[:4]) if doc.published else None)
     fiscal, by_start = None, False
     # a fiscal year is the reporting country's: the dateline's city names it best
     # (a wire report from a third country's city follows the pair's own fiscal year)
@@ -314,8 +314,11 @@ def _ckey(c: Mention) -> str:
     return c.attrs["iso"] or "group:" + c.attrs["label"]
 
 
-def _currency_hints(text: str, order: list[str], main: str | None) -> dict[str, str]:
-    """For each ambiguous currency sign (normalised token), the code this article means."""
+def _currency_hints(text: str, order: list[str], main: str | None, year: int | None = None) -> dict[str, str]:
+    """For each ambiguous currency sign (normalised token), the code this article means:
+    that of the first country it is about whose currency is a candidate (in a text of
+    `year` or before, also the currency the country has since given up: "francs" in a
+    Paris story of 1998 are French)."""
     from ..extract.money import _tokens
 
     hints: dict[str, str] = {}
@@ -336,10 +339,21 @@ def _currency_hints(text: str, order: list[str], main: str | None) -> dict[str, 
         if len(codes) < 2 or key in hints or key in ("$", "dollars", "dollar"):
             continue  # "$" is the US dollar unless a note says otherwise
         for iso in ranked:
-            if cc.get(iso) in codes:
-                hints[key] = cc[iso]
+            own = next((code for code in _national_currencies(iso, year) if code in codes), None)
+            if own:
+                hints[key] = own
                 break
     return hints
+
+
+def _national_currencies(iso: str, year: int | None) -> list[str]:
+    """The currency of a country, and the one it gave up when a text of `year` (or of no
+    known year) may still name it."""
+    out = [vocab.country_currency()[iso]] if iso in vocab.country_currency() else []
+    former = vocab.former_currencies().get(iso)
+    if former and (year is None or year <= former[1]):
+        out.append(former[0])
+    return out
 
 
 def _local_dollar(text: str, main: str | None) -> str | None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .. import vocab
 from ..extract.mentions import Mention
+from ..extract.money import default_currency
 from ..model import Claim
 from .context import DocContext
 from .cues import CHANGE_NOUN_AFTER, change_before_re
@@ -10,19 +11,19 @@ from .cues import CHANGE_NOUN_AFTER, change_before_re
 
 def currency_word(word: str, ctx: DocContext) -> str | None:
     """'yuan' -> CNY, 'dollar' -> USD, 'rupee' -> the article's rupee."""
-    from ..extract.money import _tokens
+    from ..extract.money import _tokens, default_currency
 
     w = word.lower().replace("u.s. ", "us ")
     for cand in (w, w + "s", w.rstrip("s")):
         entry = _tokens().get(cand.replace(" ", ""))
         if entry and entry["codes"]:
-            return ctx.currency_hint.get(cand.replace(" ", "")) or entry["codes"][0]
+            return ctx.currency_hint.get(cand.replace(" ", "")) or default_currency(cand.replace(" ", ""), entry["codes"])
     return None
 
 
 def amount_value(c: Claim, m: Mention, ctx: DocContext, sign: int, before: str) -> None:
     codes = m.attrs.get("codes") or []
-    code = ctx.currency_hint.get(m.attrs["token"]) or (codes[0] if codes else None)
+    code = ctx.currency_hint.get(m.attrs["token"]) or default_currency(m.attrs["token"], codes)
     c.currency = code
     value = m.value
     hi = m.attrs.get("hi")

@@ -46,6 +46,10 @@ def _amount(c: Claim, published: str | None) -> None:
     if c.currency == "USD":
         c.value_usd, c.low, c.high = c.value, lo, hi
         return
+    if c.currency is None:
+        c.value_usd = c.low = c.high = None
+        c.extra["value_usd_note"] = "the text does not say which currency"
+        return
     if per is None:
         c.value_usd = c.low = c.high = None
         c.extra["value_usd_note"] = "no period, so no exchange rate can be chosen"

@@ -121,6 +121,12 @@ def country_currency() -> dict[str, str]:
 
 
 @functools.cache
+def former_currencies() -> dict[str, tuple[str, int]]:
+    """iso3 -> (a currency the country has given up, the last year it was in use)."""
+    return {r["iso3"]: (r["currency"], int(r["until"])) for r in table("former_currencies")}
+
+
+@functools.cache
 def qualifiers() -> dict[str, str]:
     return {r["phrase"].lower(): r["bound"] for r in table("qualifiers")}
 
