@@ -83,7 +83,8 @@ def test_francs_no_country_places_stay_unknown_and_apart_from_dollars():
     r = read("Germany's exports rose 10 percent to 55 billion francs in 2023 from 50 billion francs in 2022. "
              "Exports in dollars were $40 billion in 2022.", "2024-02-01")
     c = r["claims"]["55 billion francs"]
-    assert c["currency"] is None and c["value_usd"] is None
+    assert c["currency"] == "XXX" and c["value_usd"] is None  # ISO 4217 "no currency"
+    assert c["value_usd_note"] == "the text does not say which currency"
     assert r["errors"] == []  # (50 billion francs and $40 billion are not one figure said twice)
 
 

@@ -55,6 +55,9 @@ def is_series_scope(scope: str | None) -> bool:
     return scope in SERIES_SCOPES or bool(scope and scope.startswith("including "))
 
 
+NO_CURRENCY_CODE = "XXX"
+
+
 @dataclass
 class Claim:
     id: str
@@ -108,6 +111,10 @@ class Claim:
                     continue
             if self.kind == "amount" and name in ("factor", "base_period"):
                 continue
+            if self.kind == "amount" and name == "currency" and v is None:
+                # the contract promises an ISO 4217 code: "XXX" is its code for "no
+                # currency"; value_usd_note says the text leaves the currency unsaid
+                v = NO_CURRENCY_CODE
             d[name] = v
         if self.scope:
             d["scope"] = self.scope
