@@ -124,8 +124,10 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             # "exported €55.7bn of goods to Argentina, Brazil, Paraguay and Uruguay": the
             # places together are one side, the bloc they make up when they are its members
             key = _group_of(frozenset(y.attrs["iso"] for y in listed))
-        if x.attrs["kind"] in ("anaphor", "group") and re.search(r"\b(?:outside|beyond)\s+(?:of\s+)?$", text[max(0, x.start - 12):x.start], re.I):
-            continue  # "imports from outside the bloc": the rest of the world, not the bloc
+        if x.attrs["kind"] in ("anaphor", "group") and re.search(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$", text[max(0, x.start - 16):x.start], re.I):
+            if x.attrs["kind"] == "anaphor":
+                continue  # "imports from outside the bloc": the rest of the world, not the bloc
+            key = "group:other than " + x.attrs["label"]  # "trade outside ASEAN": the others
         if (iso or x.attrs["kind"] == "group") and iso != "WLD" and _OTHER_BEFORE.search(text, max(0, x.start - 12), x.start):
             # "the rest went to other EU countries": the group's members but those named
             # (none named: "Nigeria's exports to other African countries" are its exports
@@ -133,10 +135,10 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             others = _others_of(s, x, iso or x.attrs["label"])
             if others is not None:
                 key = "group:" + others
-        elif iso and iso != "WLD" and _ALL_BUT.search(text, max(0, x.start - 40), x.start):
-            # "the deficit with countries other than the United States": everyone else, a
-            # group without a code of its own
-            key = "group:other than " + iso
+        elif (iso and iso != "WLD" or x.attrs["kind"] == "group") and _ALL_BUT.search(text, max(0, x.start - 40), x.start):
+            # "the deficit with countries other than the United States", "countries outside
+            # the EAEU": everyone else, a group without a code of its own
+            key = "group:other than " + (iso or x.attrs["label"])
         if x.attrs["kind"] == "group" and x.attrs["possessive"] and _ONE_OF_REGION.match(text, x.end):
             # "Southeast Asia's largest economy": a country of the pair that lies there
             x = _region_member(s, x)

@@ -1,0 +1,50 @@
+"""Sentences of kinds met in a ninth round of passages (Central Asian agencies, Eurostat):
+groups and their complements, descriptions and capitals standing for countries, asides that
+rank another partner. How each is read."""
+from tradecheck import verify_text
+
+
+def read(text: str, published: str = "2024-07-22") -> dict:
+    result = verify_text(text, published=published, reference="none").to_dict()
+    claims = {c["text"]: c for c in result["claims"]}
+    errors = [f["message"] for f in result["findings"] if f["status"] == "inconsistent"]
+    return {"claims": claims, "errors": errors}
+
+
+def test_a_non_group_is_every_partner_but_the_group():
+    r = read("Kyrgyzstan's trade with EAEU countries amounted to $2.3 billion in 2023. "
+             "Trade with non-EAEU countries totaled $4.4 billion.")
+    bloc, rest = r["claims"]["$2.3 billion"], r["claims"]["$4.4 billion"]
+    assert bloc["partner_group"] == "Eurasian Economic Union"
+    assert (rest["reporter"], rest["partner"], rest["partner_group"]) == ("KGZ", None, "other than Eurasian Economic Union")
+    assert r["errors"] == []
+
+
+def test_countries_outside_a_group_are_not_the_group():
+    r = read("Kyrgyzstan's trade with countries outside the EAEU totaled $4.4 billion in 2023, "
+             "while trade with EAEU countries was $2.3 billion.")
+    assert r["claims"]["$4.4 billion"]["partner_group"] == "other than Eurasian Economic Union"
+    assert r["claims"]["$2.3 billion"]["partner_group"] == "Eurasian Economic Union"
+    assert r["errors"] == []
+
+
+def test_a_group_named_after_outside_without_the_is_its_complement():
+    r = read("Thailand's exports to ASEAN were $70 billion in 2023. Exports outside ASEAN reached $215 billion.")
+    assert r["claims"]["$215 billion"]["partner_group"] == "other than ASEAN"
+    assert r["claims"]["$215 billion"]["partner"] != "WLD"
+
+
+def test_far_abroad_countries_are_the_countries_outside_the_cis():
+    r = read("Kazakhstan's foreign trade turnover amounted to $139.8 billion in 2023. "
+             "Trade with the CIS countries amounted to $33.4 billion, with the far-abroad countries – $106.4 billion.",
+             "2024-02-15")
+    far = r["claims"]["$106.4 billion"]
+    assert far["partner"] != "WLD"
+    assert far["partner_group"] == "other than Commonwealth of Independent States"
+    assert r["errors"] == []
+
+
+def test_non_cis_and_far_abroad_name_the_same_group():
+    r = read("Uzbekistan's trade with non-CIS countries reached $40 billion in 2023. "
+             "Exports to far-abroad countries were $15 billion.", "2024-02-15")
+    assert r["claims"]["$40 billion"]["partner_group"] == r["claims"]["$15 billion"]["partner_group"]
