@@ -48,3 +48,19 @@ def test_non_cis_and_far_abroad_name_the_same_group():
     r = read("Uzbekistan's trade with non-CIS countries reached $40 billion in 2023. "
              "Exports to far-abroad countries were $15 billion.", "2024-02-15")
     assert r["claims"]["$40 billion"]["partner_group"] == r["claims"]["$15 billion"]["partner_group"]
+
+
+def test_a_partner_described_but_not_named_is_unknown_not_the_world():
+    r = read("Mongolia's trade with its southern neighbor reached 15.1 billion U.S. dollars in the January-October "
+             "period, up 12.4 percent year on year. In the same period, Mongolia's foreign trade turnover amounted "
+             "to 21.1 billion dollars.", "2024-11-14")
+    for figure in ("15.1 billion U.S. dollars", "12.4 percent"):
+        assert r["claims"][figure]["partner"] is None
+    assert r["claims"]["21.1 billion dollars"]["partner"] == "WLD"
+    assert r["errors"] == []
+
+
+def test_a_described_partner_is_the_partner_the_text_is_about():
+    r = read("Trade between Kazakhstan and Kyrgyzstan rose to $1.5 billion in 2023. "
+             "Kazakhstan's exports to the neighboring republic reached $1.1 billion.", "2024-02-15")
+    assert (r["claims"]["$1.1 billion"]["reporter"], r["claims"]["$1.1 billion"]["partner"]) == ("KAZ", "KGZ")

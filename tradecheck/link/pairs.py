@@ -1030,6 +1030,38 @@ _HOLDS_SHARE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:held|holds|had|has|took|takes|
                           r"captured|commanded|claimed)\s+(?:an?\s+|the\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)*$", re.I)
 
 
+@functools.cache
+def _description_re() -> re.Pattern:
+    """"with its southern neighbor", "to the Gulf state": a partner described, not named
+    (with "the", only after a word that says which: "the country" alone is often the reporter)."""
+    nouns = vocab.alternation(vocab.partner_descriptions(), ignore_case=True)
+    return re.compile(rf"\b(?:with|to|from)\s+(?:(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?|the\s+(?:[\w-]+\s+){{1,3}}?)(?:{nouns})\b"
+                      r"(?!['’]s|-|\s+(?:and|or|countries|companies|firms|enterprises|budget|sector|level|agenc\w+|media)\b)", re.I)
+
+
+@rule("pair", "described-partner", "text")
+def described_partner(s: Site):
+    """"Mongolia's trade with its southern neighbor reached $15.1 billion": a partner the
+    clause describes without naming is the one the text is about, where it names one; else
+    unknown, never the world (a figure of one partner is no national total)."""
+    start = max(s.sent.start, s.prev_end)
+    d = None
+    for mm in _description_re().finditer(s.text, start, s.m.start):
+        d = mm
+    if d is None or re.search(r"\d", s.text[d.end():s.m.start]):
+        return None
+    if any(x.start < d.end() and d.start() < x.end for x in s.ms["country"]):
+        return None  # a place or an anaphor the vocabulary knows ("its neighbour", "the US market")
+    named, _, _ = _named(s)
+    if any(role == "P" for _, role, _ in named) or len(named) > 1:
+        return None
+    rep = named[0][0] if named else s.state.reporter
+    # (as "the neighbouring country" is read: the text's partner, else the discourse's)
+    one = [k for k in ((s.ctx.main_partner if rep == s.ctx.main_reporter else None), s.state.partner)
+           if k and k not in ("WLD", rep) and not k.startswith("group:")]
+    return Decision((rep, one[0] if one else None), (d.start(), d.end()), "context")
+
+
 @rule("pair", "two-named", "text")
 def two_named(s: Site):
     """Two places named in the clause: the subject reports, the one after a preposition is
@@ -1193,7 +1225,7 @@ def discourse(s: Site):
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (world_total, list_item, share_of_world, share_of_partial_whole, share_to_place, share_whole_owner, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, leads_flow, two_named,
+PAIR_RULES = (world_total, list_item, share_of_world, share_of_partial_whole, share_to_place, share_whole_owner, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, leads_flow, described_partner, two_named,
               share_whole_named, named_reporter, named_partner, pronoun_subject, discourse)
 
 

@@ -517,6 +517,12 @@ def subject_openers() -> list[str]:
 
 
 @functools.cache
+def partner_descriptions() -> list[str]:
+    """Nouns that describe one partner without naming it ("its southern neighbor")."""
+    return [r["word"].lower() for r in table("partner_descriptions")]
+
+
+@functools.cache
 def place_pronouns() -> list[str]:
     """Words after a flow word that stand for the place named before ("exports there")."""
     return [r["word"].lower() for r in table("place_pronouns")]
