@@ -64,3 +64,23 @@ def test_a_described_partner_is_the_partner_the_text_is_about():
     r = read("Trade between Kazakhstan and Kyrgyzstan rose to $1.5 billion in 2023. "
              "Kazakhstan's exports to the neighboring republic reached $1.1 billion.", "2024-02-15")
     assert (r["claims"]["$1.1 billion"]["reporter"], r["claims"]["$1.1 billion"]["partner"]) == ("KAZ", "KGZ")
+
+
+def test_capitals_stand_for_their_countries():
+    r = read("Trade between Baku and Ashgabat amounted to $234.5 million from January through August 2024. "
+             "This is 1.6 times more than in the same period of 2023 ($146.6 million).", "2024-09-20")
+    for figure in ("$234.5 million", "1.6 times more", "$146.6 million"):
+        assert {r["claims"][figure]["reporter"], r["claims"][figure]["partner"]} == {"AZE", "TKM"}
+    assert r["errors"] == []
+
+
+def test_every_countrys_capital_is_known_not_only_central_asias():
+    r = read("Trade between Bishkek and Dushanbe reached $80 million in 2023. "
+             "Ulaanbaatar's exports to Montevideo reached $12 million in 2023.")
+    assert {r["claims"]["$80 million"]["reporter"], r["claims"]["$80 million"]["partner"]} == {"KGZ", "TJK"}
+    assert (r["claims"]["$12 million"]["reporter"], r["claims"]["$12 million"]["partner"]) == ("MNG", "URY")
+
+
+def test_a_capital_the_vocabulary_reads_otherwise_keeps_that_reading():
+    r = read("Ukraine's exports to Brussels rose to EUR 24.5 billion in 2023.", "2024-02-15")
+    assert r["claims"]["EUR 24.5 billion"]["partner"] == "EUU"

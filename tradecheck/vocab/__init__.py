@@ -264,12 +264,17 @@ def _iso_countries() -> list[dict]:
 
 @functools.cache
 def countries() -> dict[str, tuple[str | None, str, str]]:
-    """alias -> (iso3 or None, kind, label). pycountry's names first, our aliases on top."""
+    """alias -> (iso3 or None, kind, label). pycountry's names first, then capitals, our
+    aliases on top."""
     out: dict[str, tuple[str | None, str, str]] = {}
     for c in _iso_countries():
         for name in dict.fromkeys((c["name"], c.get("common_name", c["name"]))):
             if "," not in name and "(" not in name:
                 out[name] = (c["alpha_3"], "name", name)
+    for r in table("capitals"):
+        # "Trade between Baku and Ashgabat": a capital stands for its country (a country's
+        # own name, "Singapore", stays a name)
+        out.setdefault(r["capital"], (r["iso3"], "capital", r["capital"]))
     for r in table("countries"):
         iso = r["iso3"] or None
         kind, _, label = r["kind"].partition(":")
