@@ -84,3 +84,19 @@ def test_every_countrys_capital_is_known_not_only_central_asias():
 def test_a_capital_the_vocabulary_reads_otherwise_keeps_that_reading():
     r = read("Ukraine's exports to Brussels rose to EUR 24.5 billion in 2023.", "2024-02-15")
     assert r["claims"]["EUR 24.5 billion"]["partner"] == "EUU"
+
+
+def test_a_rival_ranked_in_an_aside_with_its_figure_in_brackets_takes_the_ranked_side():
+    r = read("EU exports to China fell 3.0% to €223.5 billion in 2023. China was the EU's third-largest partner "
+             "for exports of goods, after the United States (€502.3 billion) and the United Kingdom (€337.7 billion).",
+             "2024-03-20")
+    us, uk = r["claims"]["€502.3 billion"], r["claims"]["€337.7 billion"]
+    assert (us["reporter"], us["partner"], us["measure"]) == ("EUU", "USA", "exports")
+    assert (uk["reporter"], uk["partner"]) == ("EUU", "GBR")
+    assert r["errors"] == []
+
+
+def test_a_figure_in_brackets_after_the_pairs_own_place_stays_with_the_pair():
+    r = read("EU exports to China fell 3.0% to €223.5 billion in 2023, while imports from China (€514.5 billion) dropped 17.9%.",
+             "2024-03-20")
+    assert (r["claims"]["€514.5 billion"]["reporter"], r["claims"]["€514.5 billion"]["partner"]) == ("EUU", "CHN")

@@ -985,6 +985,34 @@ def ranked_item(s: Site):
 
 
 @functools.cache
+def _rank_cue_before_re() -> re.Pattern:
+    cues = vocab.alternation(vocab.rank_against_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?$", re.I)
+
+
+@rule("pair", "bracketed-rival", "context")
+def bracketed_rival(s: Site):
+    """"China was the EU's third-largest partner for exports of goods, after the United
+    States (€502.3 billion)": a place ranked against the sentence's own, its figure in
+    brackets, takes the ranked place's side of the discourse pair; the other side and the
+    flow stay (as a rival's figure does, "ahead of China's US$427.2 billion")."""
+    if s.kind != "amount":
+        return None
+    x = next((y for y in reversed(s.ms["country"]) if s.sent.start <= y.start and y.end <= s.m.start), None)
+    if x is None or not x.attrs.get("iso") or x.attrs["iso"] == "WLD" or x.attrs["possessive"] or x.attrs["kind"] in ("demonym", "anaphor") \
+            or not re.fullmatch(rf"\s*\(\s*{HEDGE}", s.text[x.end:s.m.start]) \
+            or not _rank_cue_before_re().search(s.text, max(s.sent.start, x.start - 30), x.start):
+        return None
+    rep, par, rival = s.state.reporter, s.state.partner, x.attrs["iso"]
+    if None in (rep, par) or "WLD" in (rep, par) or rival in (rep, par):
+        return None
+    named = [y.attrs.get("iso") for y in s.ms["country"] if s.sent.start <= y.start < x.start and y.attrs.get("iso") in (rep, par)]
+    if not named:
+        return None
+    return Decision((rival, par) if named[0] == rep else (rep, rival), _ev(x))
+
+
+@functools.cache
 def _leads_re() -> re.Pattern:
     lead = vocab.alternation(vocab.ranked_cues("lead"), ignore_case=True, space=r"\s+")
     return re.compile(rf"\s+(?:{lead})\s+(?:the\s+)?(?:(?:exports|imports|sales|purchases|shipments|supplies)\s+(?:at|with)\s+){HEDGE}", re.I)
@@ -1225,7 +1253,7 @@ def discourse(s: Site):
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (world_total, list_item, share_of_world, share_of_partial_whole, share_to_place, share_whole_owner, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, leads_flow, described_partner, two_named,
+PAIR_RULES = (world_total, list_item, share_of_world, share_of_partial_whole, share_to_place, share_whole_owner, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, described_partner, two_named,
               share_whole_named, named_reporter, named_partner, pronoun_subject, discourse)
 
 
