@@ -100,3 +100,13 @@ def test_a_figure_in_brackets_after_the_pairs_own_place_stays_with_the_pair():
     r = read("EU exports to China fell 3.0% to €223.5 billion in 2023, while imports from China (€514.5 billion) dropped 17.9%.",
              "2024-03-20")
     assert (r["claims"]["€514.5 billion"]["reporter"], r["claims"]["€514.5 billion"]["partner"]) == ("EUU", "CHN")
+
+
+def test_the_passages_written_for_these_kinds_read_right():
+    # tests/fixtures/probes/groups9: correct passages get no error, planted copies get one
+    from pathlib import Path
+    here = Path(__file__).parent / "fixtures" / "probes" / "groups9"
+    dates = {"01-uza-uz-kg-capitals": "2024-04-10", "02-eurostat-eu-japan-rivals": "2024-02-15"}
+    for name, published in dates.items():
+        assert read((here / f"{name}.txt").read_text(encoding="utf-8"), published)["errors"] == []
+        assert read((here / f"{name}.planted.txt").read_text(encoding="utf-8"), published)["errors"]
