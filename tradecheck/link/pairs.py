@@ -1079,7 +1079,7 @@ def described_partner(s: Site):
     if d is None or re.search(r"\d", s.text[d.end():s.m.start]):
         return None
     if any(x.start < d.end() and d.start() < x.end for x in s.ms["country"]):
-        return None  # a place or an anaphor the vocabulary knows ("its neighbour", "the US market")
+        return None  # a place or an anaphor the vocabulary knows ("its neighbour", "the US economy")
     named, _, _ = _named(s)
     if any(role == "P" for _, role, _ in named) or len(named) > 1:
         return None
