@@ -412,10 +412,10 @@ def find_countries(text: str, index: Index | None = None) -> list[Mention]:
         # "the Central Bank of Chile reported", "the Bank of Uganda records imports": the
         # country whose institution it is, as in "Chile's central bank", the one reporting
         owner = bool(_INSTITUTION_OF.search(text, max(0, m.start("c") - 40), m.start("c")) and _in_a_name(text, m.start("c"), m.end()))
-        if iso and iso != "WLD" and ALL_BUT_PREFIX.search(text, max(0, m.start("c") - 6), m.start("c")):
-            # "non-EU countries", "extra-EU trade": every place but the one named, a group
-            # without a code of its own
-            iso, kind, label = None, "group", "other than " + iso
+        if (iso and iso != "WLD" or kind == "group") and ALL_BUT_PREFIX.search(text, max(0, m.start("c") - 6), m.start("c")):
+            # "non-EU countries", "extra-EU trade", "non-EAEU countries": every place but the
+            # one or the group named, a group without a code of its own
+            iso, kind, label = None, "group", "other than " + (iso or label)
         out.append(Mention("country", m.start("c"), m.end(), m["c"], None, None,
                            {"iso": iso, "kind": kind, "label": label, "possessive": bool(m["pos"]) or owner}))
     return out

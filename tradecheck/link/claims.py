@@ -754,6 +754,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 state.reporter = reporter
             if partner:
                 state.partner = partner
+            elif claim.how.get("pair") == "described-partner":
+                state.partner = None  # "trade with its southern neighbor ..., up 12.4%": still that partner, not the world
             if claim.how.get("pair") == "intra-group":
                 state.inside_bloc = partner
             elif state.inside_bloc != state.partner:
@@ -1383,7 +1385,7 @@ def _decide_pair(s: Site) -> None:
         c.reporter, c.partner = rep, par
         c.extra.update(value[2])
     else:
-        if name not in ("share-whole-owner", "world-total"):
+        if name not in ("share-whole-owner", "world-total", "described-partner"):
             rep, par, basis = complete(s, rep, par, basis) if name not in ("share-of-country", "share-of-discourse") else (rep, par, basis)
             rep, par, moved = balance_owner(s, rep, par)
             if moved:

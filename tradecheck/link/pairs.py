@@ -132,8 +132,10 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             # "exported €55.7bn of goods to Argentina, Brazil, Paraguay and Uruguay": the
             # places together are one side, the bloc they make up when they are its members
             key = _group_of(frozenset(y.attrs["iso"] for y in listed))
-        if x.attrs["kind"] in ("anaphor", "group") and re.search(r"\b(?:outside|beyond)\s+(?:of\s+)?$", text[max(0, x.start - 12):x.start], re.I):
-            continue  # "imports from outside the bloc": the rest of the world, not the bloc
+        if x.attrs["kind"] in ("anaphor", "group") and re.search(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$", text[max(0, x.start - 16):x.start], re.I):
+            if x.attrs["kind"] == "anaphor":
+                continue  # "imports from outside the bloc": the rest of the world, not the bloc
+            key = "group:other than " + x.attrs["label"]  # "trade outside ASEAN": the others
         if (iso or x.attrs["kind"] == "group") and iso != "WLD" and _OTHER_BEFORE.search(text, max(0, x.start - 12), x.start):
             # "the rest went to other EU countries": the group's members but those named
             # (none named: "Nigeria's exports to other African countries" are its exports
@@ -141,10 +143,10 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             others = _others_of(s, x, iso or x.attrs["label"])
             if others is not None:
                 key = "group:" + others
-        elif iso and iso != "WLD" and _ALL_BUT.search(text, max(0, x.start - 40), x.start):
-            # "the deficit with countries other than the United States": everyone else, a
-            # group without a code of its own
-            key = "group:other than " + iso
+        elif (iso and iso != "WLD" or x.attrs["kind"] == "group") and _ALL_BUT.search(text, max(0, x.start - 40), x.start):
+            # "the deficit with countries other than the United States", "countries outside
+            # the EAEU": everyone else, a group without a code of its own
+            key = "group:other than " + (iso or x.attrs["label"])
         if x.attrs["kind"] == "group" and x.attrs["possessive"] and _ONE_OF_REGION.match(text, x.end):
             # "Southeast Asia's largest economy": a country of the pair that lies there
             x = _region_member(s, x)
@@ -1015,6 +1017,34 @@ def ranked_item(s: Site):
 
 
 @functools.cache
+def _rank_cue_before_re() -> re.Pattern:
+    cues = vocab.alternation(vocab.rank_against_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?$", re.I)
+
+
+@rule("pair", "bracketed-rival", "context")
+def bracketed_rival(s: Site):
+    """"China was the EU's third-largest partner for exports of goods, after the United
+    States (€502.3 billion)": a place ranked against the sentence's own, its figure in
+    brackets, takes the ranked place's side of the discourse pair; the other side and the
+    flow stay (as a rival's figure does, "ahead of China's US$427.2 billion")."""
+    if s.kind != "amount":
+        return None
+    x = next((y for y in reversed(s.ms["country"]) if s.sent.start <= y.start and y.end <= s.m.start), None)
+    if x is None or not x.attrs.get("iso") or x.attrs["iso"] == "WLD" or x.attrs["possessive"] or x.attrs["kind"] in ("demonym", "anaphor") \
+            or not re.fullmatch(rf"\s*\(\s*{HEDGE}", s.text[x.end:s.m.start]) \
+            or not _rank_cue_before_re().search(s.text, max(s.sent.start, x.start - 30), x.start):
+        return None
+    rep, par, rival = s.state.reporter, s.state.partner, x.attrs["iso"]
+    if None in (rep, par) or "WLD" in (rep, par) or rival in (rep, par):
+        return None
+    named = [y.attrs.get("iso") for y in s.ms["country"] if s.sent.start <= y.start < x.start and y.attrs.get("iso") in (rep, par)]
+    if not named:
+        return None
+    return Decision((rival, par) if named[0] == rep else (rep, rival), _ev(x))
+
+
+@functools.cache
 def _leads_re() -> re.Pattern:
     lead = vocab.alternation(vocab.ranked_cues("lead"), ignore_case=True, space=r"\s+")
     return re.compile(rf"\s+(?:{lead})\s+(?:the\s+)?(?:(?:exports|imports|sales|purchases|shipments|supplies)\s+(?:at|with)\s+){HEDGE}", re.I)
@@ -1058,6 +1088,38 @@ _ALL_BUT = re.compile(r"\b(?:countries|partners|nations|economies|markets|destin
 
 _HOLDS_SHARE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:held|holds|had|has|took|takes|accounted\s+for|accounts\s+for|made\s+up|makes\s+up|"
                           r"captured|commanded|claimed)\s+(?:an?\s+|the\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)*$", re.I)
+
+
+@functools.cache
+def _description_re() -> re.Pattern:
+    """"with its southern neighbor", "to the Gulf state": a partner described, not named
+    (with "the", only after a word that says which: "the country" alone is often the reporter)."""
+    nouns = vocab.alternation(vocab.partner_descriptions(), ignore_case=True)
+    return re.compile(rf"\b(?:with|to|from)\s+(?:(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?|the\s+(?:[\w-]+\s+){{1,3}}?)(?:{nouns})\b"
+                      r"(?!['’]s|-|\s+(?:and|or|countries|companies|firms|enterprises|budget|sector|level|agenc\w+|media)\b)", re.I)
+
+
+@rule("pair", "described-partner", "text")
+def described_partner(s: Site):
+    """"Mongolia's trade with its southern neighbor reached $15.1 billion": a partner the
+    clause describes without naming is the one the text is about, where it names one; else
+    unknown, never the world (a figure of one partner is no national total)."""
+    start = max(s.sent.start, s.prev_end)
+    d = None
+    for mm in _description_re().finditer(s.text, start, s.m.start):
+        d = mm
+    if d is None or re.search(r"\d", s.text[d.end():s.m.start]):
+        return None
+    if any(x.start < d.end() and d.start() < x.end for x in s.ms["country"]):
+        return None  # a place or an anaphor the vocabulary knows ("its neighbour", "the US economy")
+    named, _, _ = _named(s)
+    if any(role == "P" for _, role, _ in named) or len(named) > 1:
+        return None
+    rep = named[0][0] if named else s.state.reporter
+    # (as "the neighbouring country" is read: the text's partner, else the discourse's)
+    one = [k for k in ((s.ctx.main_partner if rep == s.ctx.main_reporter else None), s.state.partner)
+           if k and k not in ("WLD", rep) and not k.startswith("group:")]
+    return Decision((rep, one[0] if one else None), (d.start(), d.end()), "context")
 
 
 @rule("pair", "two-named", "text")
@@ -1223,7 +1285,7 @@ def discourse(s: Site):
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (world_total, list_item, share_of_world, share_of_partial_whole, share_to_place, share_whole_owner, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, leads_flow, two_named,
+PAIR_RULES = (world_total, list_item, share_of_world, share_of_partial_whole, share_to_place, share_whole_owner, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, described_partner, two_named,
               share_whole_named, named_reporter, named_partner, pronoun_subject, discourse)
 
 

@@ -276,12 +276,17 @@ def _iso_countries() -> list[dict]:
 
 @functools.cache
 def countries() -> dict[str, tuple[str | None, str, str]]:
-    """alias -> (iso3 or None, kind, label). pycountry's names first, our aliases on top."""
+    """alias -> (iso3 or None, kind, label). pycountry's names first, then capitals, our
+    aliases on top."""
     out: dict[str, tuple[str | None, str, str]] = {}
     for c in _iso_countries():
         for name in dict.fromkeys((c["name"], c.get("common_name", c["name"]))):
             if "," not in name and "(" not in name:
                 out[name] = (c["alpha_3"], "name", name)
+    for r in table("capitals"):
+        # "Trade between Baku and Ashgabat": a capital stands for its country (a country's
+        # own name, "Singapore", stays a name)
+        out.setdefault(r["capital"], (r["iso3"], "capital", r["capital"]))
     for r in table("countries"):
         iso = r["iso3"] or None
         kind, _, label = r["kind"].partition(":")
@@ -526,6 +531,12 @@ def subject_modifiers() -> frozenset[str]:
 def subject_openers() -> list[str]:
     """Words that open an adverbial before a sentence's subject ("According to ...,")."""
     return [r["word"] for r in table("subject_openers")]
+
+
+@functools.cache
+def partner_descriptions() -> list[str]:
+    """Nouns that describe one partner without naming it ("its southern neighbor")."""
+    return [r["word"].lower() for r in table("partner_descriptions")]
 
 
 @functools.cache
