@@ -365,8 +365,8 @@ def _local_dollar(text: str, main: str | None) -> str | None:
 
     code = vocab.country_currency().get(main or "")
     names = [p for p, iso in vocab.official_sources().items() if iso == main]
-    if not code or not names:
-        return None
+    if not code or not names or code not in _tokens()["$"]["codes"]:
+        return None  # (Statistics Norway's release is no reason to read "$" as kroner)
     if not any(re.search(rf"(?<![A-Za-z]){re.escape(p)}(?![A-Za-z])", text, 0 if p.isupper() else re.I) for p in names):
         return None
     marked = [e["token"] for e in _tokens().values() if e["codes"] == [code]]

@@ -241,8 +241,8 @@ def months() -> dict[str, int]:
 
 @functools.cache
 def official_sources() -> dict[str, str]:
-    """Statistics offices and trade ministries whose releases print their own dollar as "$"
-    -> the country."""
+    """Statistics offices and trade ministries -> their country (whose release it is, and
+    whose dollar a bare "$" is where the country's currency is a dollar)."""
     return {r["phrase"]: r["iso3"] for r in table("official_sources")}
 
 

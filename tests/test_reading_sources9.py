@@ -1,0 +1,29 @@
+"""Sentences of kinds met in a ninth round of passages written in other publishers' styles
+(European statistics offices, South-East and Central Asian agencies): how each is read."""
+from tradecheck import verify_text
+
+
+def read(text: str, published: str = "2024-03-15") -> dict:
+    result = verify_text(text, published=published, reference="none").to_dict()
+    claims = {c["text"]: c for c in result["claims"]}
+    errors = [f["message"] for f in result["findings"] if f["status"] == "inconsistent"]
+    return {"claims": claims, "errors": errors}
+
+
+def test_a_statistics_offices_release_that_names_no_country_is_its_countrys():
+    # (the first country named is a destination, "Exports to the USA": no reporter)
+    r = read("Goods Exports and Imports January 2024\n\nCentral Statistics Office, 15 March 2024\n\n"
+             "The value of goods exports in January 2024 was €18,891m. The value of goods imports was €10,246m.\n\n"
+             "Exports to the USA were €8,512m. Exports of Medical and pharmaceutical products were €8,764m, "
+             "or 46% of total exports, while Organic chemicals accounted for a further €2,981m.")
+    usa, pharma = r["claims"]["€8,512m"], r["claims"]["€8,764m"]
+    assert (r["claims"]["€18,891m"]["reporter"], r["claims"]["€18,891m"]["partner"]) == ("IRL", "WLD")
+    assert (usa["reporter"], usa["partner"]) == ("IRL", "USA")
+    assert (pharma["reporter"], pharma["partner"]) == ("IRL", "WLD")
+    assert r["errors"] == []
+
+
+def test_a_release_of_an_office_outside_the_dollar_countries_keeps_the_bare_dollar_american():
+    r = read("Statistics Norway, 15 March 2024\n\nExports of goods were NOK 95.2 billion in February. "
+             "Exports of crude oil were worth $4.1 billion.")
+    assert r["claims"]["$4.1 billion"]["currency"] == "USD"
