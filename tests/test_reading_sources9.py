@@ -27,3 +27,25 @@ def test_a_release_of_an_office_outside_the_dollar_countries_keeps_the_bare_doll
     r = read("Statistics Norway, 15 March 2024\n\nExports of goods were NOK 95.2 billion in February. "
              "Exports of crude oil were worth $4.1 billion.")
     assert r["claims"]["$4.1 billion"]["currency"] == "USD"
+
+
+MYANMAR = ("NAY PYI TAW, Dec 5 - Myanmar's external trade in the current financial year 2023-2024 reached US$18.35 billion, "
+           "a decrease of over $3.41 billion compared with the corresponding period of the previous FY, according to the Ministry of Commerce. ")
+
+
+def test_the_corresponding_period_of_the_previous_fy_is_a_year_back():
+    r = read(MYANMAR, "2023-12-05")
+    change = r["claims"]["$3.41 billion"]
+    assert (change["period"], change["change_base"]) == ("2023-04/2024-03", "2022-04/2023-03")
+
+
+def test_the_year_ago_period_is_the_period_in_hand_a_year_back():
+    r = read(MYANMAR + "The value of external trade stood at $21.76 billion in the year-ago period.", "2023-12-05")
+    assert r["claims"]["$21.76 billion"]["period"] == "2022-04/2023-03"
+    assert r["errors"] == []
+
+
+def test_the_year_earlier_quarter_is_a_year_back_not_a_quarter():
+    r = read("Thailand's exports rose 4.1% to $71.2 billion in the first quarter of 2024, "
+             "against $68.4 billion in the year-earlier quarter.", "2024-04-25")
+    assert r["claims"]["$68.4 billion"]["period"] == "2023-Q1"
