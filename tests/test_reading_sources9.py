@@ -49,3 +49,20 @@ def test_the_year_earlier_quarter_is_a_year_back_not_a_quarter():
     r = read("Thailand's exports rose 4.1% to $71.2 billion in the first quarter of 2024, "
              "against $68.4 billion in the year-earlier quarter.", "2024-04-25")
     assert r["claims"]["$68.4 billion"]["period"] == "2023-Q1"
+
+
+CENTRAL_ASIA = ("China-Central Asia trade hits record high in 2023\n\nBEIJING, Jan. 13 (Xinhua) -- Trade between China and the five Central Asian countries hit a record high of "
+                "89.4 billion U.S. dollars in 2023, up 27 percent year on year.\n\n"
+                "China's exports to the region amounted to {x} billion dollars, while its imports from Central Asia totaled 28 billion dollars.")
+
+
+def test_the_central_asian_countries_are_central_asia_not_asia():
+    r = read(CENTRAL_ASIA.format(x="61.4"), "2024-01-13")
+    total, imports = r["claims"]["89.4 billion U.S. dollars"], r["claims"]["28 billion dollars"]
+    assert (total["reporter"], total["partner_group"]) == ("CHN", "Central Asia")
+    assert (imports["reporter"], imports["partner_group"]) == ("CHN", "Central Asia")
+    assert r["errors"] == []
+
+
+def test_a_regions_total_is_the_sum_of_its_flows():
+    assert read(CENTRAL_ASIA.format(x="64.1"), "2024-01-13")["errors"]
