@@ -23,6 +23,16 @@ def test_a_statistics_offices_release_that_names_no_country_is_its_countrys():
     assert r["errors"] == []
 
 
+def test_a_release_that_names_no_country_of_its_own_has_no_reporter_rather_than_its_first_partner():
+    r = read("Goods Exports and Imports January 2024\n\nThe Statistics Office, 15 March 2024\n\n"
+             "The value of goods exports in January 2024 was €18,891m.\n\n"
+             "Exports to the USA were €8,512m. Exports of Medical and pharmaceutical products were €8,764m, "
+             "while Organic chemicals accounted for a further €2,981m. Of exports to the EU, €2,205m went to Belgium.")
+    assert r["claims"]["€18,891m"]["reporter"] is None
+    assert r["claims"]["€8,512m"]["partner"] == "USA"
+    assert r["errors"] == []
+
+
 def test_a_release_of_an_office_outside_the_dollar_countries_keeps_the_bare_dollar_american():
     r = read("Statistics Norway, 15 March 2024\n\nExports of goods were NOK 95.2 billion in February. "
              "Exports of crude oil were worth $4.1 billion.")
@@ -66,3 +76,11 @@ def test_the_central_asian_countries_are_central_asia_not_asia():
 
 def test_a_regions_total_is_the_sum_of_its_flows():
     assert read(CENTRAL_ASIA.format(x="64.1"), "2024-01-13")["errors"]
+
+
+def test_a_headline_that_nears_a_round_figure_is_about_it():
+    r = read("Azerbaijan's trade with Central Asia nears $880 million in nine months\n\n"
+             "BAKU, Azerbaijan, October 18. Azerbaijan's trade turnover with Central Asian countries amounted to "
+             "$879.3 million from January through September 2024.", "2024-10-18")
+    assert r["claims"]["$880 million"]["bound"] == "approx"
+    assert r["errors"] == []

@@ -153,13 +153,15 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     for c in lead:
         key = c.attrs["iso"] or c.attrs["label"]
         if main_r is None and c.attrs["iso"] and c.attrs["iso"] != "WLD":
+            if not _reporting(text, c):
+                continue  # ("Exports to the USA were": where they went, no reporter)
             main_r = c.attrs["iso"]
         elif main_r is not None and key != main_r and main_p is None:
             # a group without a code ("the 15 countries bordering it") is a partner too
             main_p = c.attrs["iso"] or ("group:" + c.attrs["label"] if c.attrs["kind"] == "group" else None)
             break
     if main_r is None and order:
-        main_r = order[0]
+        main_r = _first_reporting(text, countries)
     if main_p is None and main_r is not None:
         others = [c for c in lead if c.attrs["iso"] not in (None, main_r)]
         main_p = others[0].attrs["iso"] if others else "WLD"
@@ -179,6 +181,23 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                       currency_hint=hint, fiscal_start=fiscal, fiscal_by_start=by_start, decimal_comma=found["decimal_comma"],
                       has_services=_names_services_apart(text), scope=scope or product,
                       product_scope=product is not None)
+
+
+# "Exports to the USA", "€2,205m went to Belgium", "imports from China": a place named as
+# where goods went or came from (not "exports from Pakistan", the exporter)
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|into|imports\s+from)\s+(?:the\s+)?$", re.I)
+
+
+def _first_reporting(text: str, countries: list[Mention]) -> str | None:
+    """The first country named that is not a flow's destination or origin: a release that
+    never names its own country ("Exports to the USA were €8,512m") has no reporter to
+    guess, rather than the first partner it names."""
+    return next((c.attrs["iso"] for c in countries if c.attrs["iso"] and c.attrs["iso"] != "WLD" and _reporting(text, c)), None)
+
+
+def _reporting(text: str, c: Mention) -> bool:
+    """Whether a place can be the reporter: not named as where goods went or came from."""
+    return c.attrs["possessive"] or not _DESTINATION_BEFORE.search(text, max(0, c.start - 20), c.start)
 
 
 def _product_scope(text: str, sents: list[Sentence], found: dict) -> str | None:
