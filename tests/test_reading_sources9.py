@@ -84,3 +84,27 @@ def test_a_headline_that_nears_a_round_figure_is_about_it():
              "$879.3 million from January through September 2024.", "2024-10-18")
     assert r["claims"]["$880 million"]["bound"] == "approx"
     assert r["errors"] == []
+
+
+def test_a_fiscal_year_as_of_a_day_is_that_year_so_far():
+    r = read("NAY PYI TAW, Dec 5 - Myanmar's external trade in the current financial year 2023-2024 reached US$18.35 billion "
+             "as of November 24, according to the Ministry of Commerce.\n\n"
+             "The country's exports were worth $9.12 billion and imports $9.23 billion. "
+             "The value of external trade stood at $21.76 billion in the year-ago period.", "2023-12-05")
+    assert r["claims"]["US$18.35 billion"]["period"] == "2023-04/2023-11"
+    assert r["claims"]["$9.12 billion"]["period"] == "2023-04/2023-11"
+    assert r["claims"]["$21.76 billion"]["period"] == "2022-04/2022-11"
+    assert r["errors"] == []
+
+
+HEADLINE_FALL = ("Myanmar's external trade falls by ${x} billion as of late November\n\n"
+                 "NAY PYI TAW, Dec 5 - Myanmar's external trade in the current financial year 2023-2024 reached US$18.35 billion "
+                 "as of November 24, against $21.76 billion in the corresponding period of the previous FY.")
+
+
+def test_a_headline_verb_in_the_present_gives_a_change():
+    r = read(HEADLINE_FALL.format(x="3.41"), "2023-12-05")
+    fall = r["claims"]["$3.41 billion"]
+    assert (fall["measure"], fall["change_of"], fall["period"]) == ("other", "trade_total", "2023-04/2023-11")
+    assert r["errors"] == []
+    assert read(HEADLINE_FALL.format(x="4.41"), "2023-12-05")["errors"]

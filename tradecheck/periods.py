@@ -165,6 +165,23 @@ def resolve(pm: PeriodMention, published: Period | None, current: Period | None,
     return period, how
 
 
+def _up_to(pm: PeriodMention, published: Period | None, current: Period | None,
+           fiscal_start: int | None) -> tuple[Period | None, str]:
+    """"as of November 24": the year in hand (the fiscal year "2023-2024" named before it, or
+    its months so far) as far as that month; with no year in hand, the calendar year to it,
+    a guess at where the count starts."""
+    m, y = pm.args["m"], pm.args.get("y")
+    if current is not None and current[0] % 12 in (0, (fiscal_start or 1) - 1):
+        end = current[0] + (m - 1 - current[0] % 12) % 12
+        if y is None or end // 12 == y:
+            return (current[0], end), "text"
+    if y is None:
+        if published is None:
+            return None, "guess"
+        y = year_of(published) - (1 if m - 1 > published[0] % 12 else 0)
+    return (y * 12, y * 12 + m - 1), "guess"
+
+
 def _resolve(pm: PeriodMention, published: Period | None, current: Period | None,
              fiscal_start: int | None, by_start: bool) -> tuple[Period | None, str]:
     if pm.kind == "abs":
@@ -266,6 +283,8 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
             y = pm.args["year"]
             return (y * 12, y * 12 + 11), "guess"
         return shift(current, (pm.args["year"] - year_of(current)) * 12), "text"
+    if pm.kind == "upto":
+        return _up_to(pm, published, current, fiscal_start)
     if pm.kind == "later":
         # "two years later", "the following year": the period in hand, moved on
         return (shift(current, pm.args["months"]), "text") if current is not None else (None, "guess")

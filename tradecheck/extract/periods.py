@@ -64,6 +64,10 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # "01 January to 28 February 2023": days that bound whole months
         ("months", keyed("day_range", rf"\b[0-3]?\d\s+(?P<m1>{mon_i})\.?\s+(?:-|–|(?i:to|until|through))\s+[0-3]?\d\s+(?P<m2>{mon_i})\.?,?\s+(?P<y2>{year})\b",
                          months, digits=True)),
+        # "as of November 24", "as at late November": the year in hand as far as that month
+        # (a cumulative figure's cut-off day, not a day's figure)
+        ("upto", _word("as_of", rf"[Aa]s\s+(?i:of|at)\s+(?:(?i:late|early|mid)[\s-]+)?(?P<m1>{mon_i})\.?(?:\s+[0-3]?\d(?i:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>{year}))?",
+                       ["as"], [m.lower() for m in months])),
         # full dates ("June 4, 2024", "4 June 2024", "2024-06-04") are days, not periods:
         # matched first so their year is not read as a period; so is a dateline's day and
         # month without a year ("MINSK, 7 October (BelTA) -"), which is when the text came
@@ -622,6 +626,8 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         if g.get("y2"):
             return PeriodMention(s, e, t, "same", None, {"fy_start": int(g["y"]), "unit": g["u"].lower()})
         return PeriodMention(s, e, t, "same", None, {"year": int(g["y"]), "unit": g["u"].lower()})
+    if kind == "upto":
+        return PeriodMention(s, e, t, "upto", None, {"m": months[g["m1"].lower()], "y": int(g["y"]) if g.get("y") else None})
     if kind == "iran":
         y = int(g["y"]) + 621  # 1402 starts in March 2023
         return PeriodMention(s, e, t, "abs", (y * 12 + 3, (y + 1) * 12 + 2), {"iranian": True})

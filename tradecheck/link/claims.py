@@ -801,6 +801,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                  if not pm.base_cue and how == "text" and not pm.args.get("target") and pm.kind not in ("same",)
                  and (pm.start, pm.end) not in used_as_base and not _looks_back(pm, ctx)
                  and not names_publication(text, pm.start, pm.end)), None)
+    # "in the financial year 2023-2024 reached $18.35 billion as of November 24": the year as
+    # far as the cut-off is what the sentence is about
+    lead = next((per for pm, per, how in resolved if pm.kind == "upto" and how == "text" and lead is not None
+                 and per[0] == lead[0] and per[1] < lead[1]), lead)
     # A part of the article's main period (a month of the year) is a digression; the year to
     # date (January to November of "this year") is the main period as far as it has run.
     inside = lead is not None and (_part_of_main(lead, ctx.main_period) or _year_so_far_of_a_month(text, sent, lead, ctx.main_period))
