@@ -108,3 +108,17 @@ def test_a_headline_verb_in_the_present_gives_a_change():
     assert (fall["measure"], fall["change_of"], fall["period"]) == ("other", "trade_total", "2023-04/2023-11")
     assert r["errors"] == []
     assert read(HEADLINE_FALL.format(x="4.41"), "2023-12-05")["errors"]
+
+
+def test_a_list_of_partners_read_respectively_gives_each_figure_its_partner():
+    r = read(CENTRAL_ASIA.format(x="61.4") + "\n\nTrade with Uzbekistan, Kyrgyzstan, Turkmenistan and Tajikistan stood at "
+             "14 billion dollars, 19.8 billion dollars, 10.6 billion dollars and 4 billion dollars respectively.", "2024-01-13")
+    pairs = [(r["claims"][t]["reporter"], r["claims"][t]["partner"]) for t in
+             ("14 billion dollars", "19.8 billion dollars", "10.6 billion dollars", "4 billion dollars")]
+    assert pairs == [("CHN", "UZB"), ("CHN", "KGZ"), ("CHN", "TKM"), ("CHN", "TJK")]
+
+
+def test_the_region_a_partner_is_ranked_in_is_no_side_of_the_pair():
+    r = read(CENTRAL_ASIA.format(x="61.4") + "\n\nKazakhstan remained China's largest trading partner in Central Asia, "
+             "with bilateral trade reaching 41 billion dollars.", "2024-01-13")
+    assert (r["claims"]["41 billion dollars"]["reporter"], r["claims"]["41 billion dollars"]["partner"]) == ("CHN", "KAZ")

@@ -127,15 +127,18 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         iso = x.attrs["iso"]
         key = iso or ("group:" + x.attrs["label"])
         listed = _closed_list(text, _list_around(text, countries, x)) if iso and x in countries else [x]
-        if len(listed) >= 3 and x in listed and all(y.attrs["iso"] for y in listed) and re.search(
+        if len(listed) >= 3 and x in listed and x is not s.respective_place and all(y.attrs["iso"] for y in listed) and re.search(
                 r"\b(?:to|from|with|into|between)\s+(?:the\s+)?$", text[max(0, listed[0].start - 12):listed[0].start], re.I):
             # "exported €55.7bn of goods to Argentina, Brazil, Paraguay and Uruguay": the
             # places together are one side, the bloc they make up when they are its members
+            # (not a list read "respectively": each figure is its own place's)
             key = _group_of(frozenset(y.attrs["iso"] for y in listed))
         if x.attrs["kind"] in ("anaphor", "group") and re.search(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$", text[max(0, x.start - 16):x.start], re.I):
             if x.attrs["kind"] == "anaphor":
                 continue  # "imports from outside the bloc": the rest of the world, not the bloc
             key = "group:other than " + x.attrs["label"]  # "trade outside ASEAN": the others
+        if _RANKED_IN_REGION.search(text, max(0, x.start - 70), x.start):
+            continue  # "China's largest trading partner in Central Asia": where the rank holds, no side
         if (iso or x.attrs["kind"] == "group") and iso != "WLD" and _OTHER_BEFORE.search(text, max(0, x.start - 12), x.start):
             # "the rest went to other EU countries": the group's members but those named
             # (none named: "Nigeria's exports to other African countries" are its exports
@@ -179,6 +182,10 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         if any(key == k for k, _, _ in named):
             continue
         role = "R" if x is whole_owner else _place_role(text, x, ctx)
+        if x is s.respective_place and x is not whole_owner:
+            # ("Trade with Uzbekistan, Kyrgyzstan ... respectively": each place has the role
+            # of the list, which its first place shows)
+            role = _place_role(text, _list_around(text, countries, x)[0], ctx)
         if named and named[-1][1] == "P" and not x.attrs["possessive"] and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[named[-1][2].end:x.start]):
             role = "P"  # "to mainland China, Hong Kong and Macao": one list, one role
         named.append((key, role, x))
@@ -1068,6 +1075,10 @@ def leads_flow(s: Site):
 
 # "other EU countries", "the other Mercosur members": a group but the members named
 _OTHER_BEFORE = re.compile(r"\bother\s+$", re.I)
+# a partner ranked within a region: "the largest trading partner in Central Asia"
+# (a rank's word before it: "Suppliers in Latin America" are there, a side of the flow)
+_RANKED_IN_REGION = re.compile(r"\b(?:largest|biggest|main|top|leading|chief|principal|key|first|second|third|most\s+important)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:partner|market|supplier|destination|buyer|customer|source)s?\s+(?:in|among|within)\s+(?:the\s+)?$", re.I)
 
 
 def _others_of(s: Site, x: Mention, group: str) -> str | None:
