@@ -122,3 +122,10 @@ def test_the_region_a_partner_is_ranked_in_is_no_side_of_the_pair():
     r = read(CENTRAL_ASIA.format(x="61.4") + "\n\nKazakhstan remained China's largest trading partner in Central Asia, "
              "with bilateral trade reaching 41 billion dollars.", "2024-01-13")
     assert (r["claims"]["41 billion dollars"]["reporter"], r["claims"]["41 billion dollars"]["partner"]) == ("CHN", "KAZ")
+
+
+def test_a_neighbour_named_in_the_text_lends_it_no_fiscal_year():
+    r = read("BANGKOK, Nov 28 - Thailand's border trade in January-October 2023 totalled 1,492,812 million baht. "
+             "Border trade with Malaysia, Laos, Myanmar and Cambodia amounted to 778,241 million baht.\n\n"
+             "The department expects full-year border and transit trade to reach 1.82 trillion baht.", "2023-11-28")
+    assert r["claims"]["1.82 trillion baht"]["period"] == "2023"

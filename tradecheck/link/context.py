@@ -169,7 +169,9 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     fiscal, by_start = None, False
     # a fiscal year is the reporting country's: the dateline's city names it best
     # (a wire report from a third country's city follows the pair's own fiscal year)
-    for iso in ([city] if city in (main_r, main_p) else []) + [main_r, main_p, city] + order:
+    # (any country named only when the text's own is unknown: a Thai release naming Myanmar
+    # among its border partners keeps the calendar year)
+    for iso in ([city] if city in (main_r, main_p) else []) + [main_r, main_p, city] + (order if main_r is None else []):
         if iso in vocab.fiscal_years():
             fiscal = vocab.fiscal_years()[iso]
             by_start = iso in vocab.fiscal_years_named_by_start()
