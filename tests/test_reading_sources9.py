@@ -129,3 +129,17 @@ def test_a_neighbour_named_in_the_text_lends_it_no_fiscal_year():
              "Border trade with Malaysia, Laos, Myanmar and Cambodia amounted to 778,241 million baht.\n\n"
              "The department expects full-year border and transit trade to reach 1.82 trillion baht.", "2023-11-28")
     assert r["claims"]["1.82 trillion baht"]["period"] == "2023"
+
+
+# passages of this round's kinds written for the probes (tests/fixtures/probes/sources9), each
+# with a planted copy: no error in the passage, one in the copy
+import pytest  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+PASSAGES = Path(__file__).parent / "fixtures" / "probes" / "sources9"
+
+
+@pytest.mark.parametrize("name,published", [("01-dst-denmark-february", "2024-04-09"), ("02-bangladesh-fy-as-of", "2024-02-10")])
+def test_the_passages_of_this_round(name, published):
+    assert read((PASSAGES / f"{name}.txt").read_text(encoding="utf-8"), published)["errors"] == []
+    assert read((PASSAGES / f"{name}.planted.txt").read_text(encoding="utf-8"), published)["errors"]
