@@ -1,5 +1,9 @@
 """Sentences of kinds met in a ninth round of passages written in other publishers' styles
 (European statistics offices, South-East and Central Asian agencies): how each is read."""
+from pathlib import Path
+
+import pytest
+
 from tradecheck import verify_text
 
 
@@ -133,9 +137,6 @@ def test_a_neighbour_named_in_the_text_lends_it_no_fiscal_year():
 
 # passages of this round's kinds written for the probes (tests/fixtures/probes/sources9), each
 # with a planted copy: no error in the passage, one in the copy
-import pytest  # noqa: E402
-from pathlib import Path  # noqa: E402
-
 PASSAGES = Path(__file__).parent / "fixtures" / "probes" / "sources9"
 
 
