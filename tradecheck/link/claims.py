@@ -1802,6 +1802,15 @@ def _share_before_re() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{cues})\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|over|under|just\s+over|just\s+under|close\s+to|an\s+estimated|a)\s+)*$", re.I)
 
 
+@functools.cache
+def _paren_after_amount_re() -> re.Pattern:
+    """"A$1,117m (", "$4.2 billion (": a bracket opened right after a figure and its scale
+    word, written out or compact, as every word of the scales table (statistics offices
+    write "A$41,784m" throughout)."""
+    scales = vocab.alternation(vocab.scales(), ignore_case=True)
+    return re.compile(rf"[\d.,]+\s*(?:(?:{scales})(?![A-Za-z]))?\s*\($", re.I)
+
+
 _RANKED_SHARE = re.compile(
     rf"\b{RANKED_WITH}(?:[$€£¥]|US\$)?\s*[\d.,]+\s*(?:bn|mn|billion|million|trillion|trn|bln)"
     rf"(?:\s+(?:dollars|euros|pounds|riyals|dirhams))?,\s*{HEDGE}$", re.I)
@@ -1899,7 +1908,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         if VOLUME.search(clause_before):
             return None  # "Volumes rose 10 per cent": a quantity, not a value
         return "percent_change"
-    paren_after_amount = re.search(r"(?:[\d.,]+\s*(?:bn|mn|billion|million|trillion|trn|bln|crore)?)\s*\($", text[max(sent.start, m.start - 30):m.start], re.I)
+    paren_after_amount = _paren_after_amount_re().search(text, max(sent.start, m.start - 30), m.start)
     # "followed by Bahrain with 7.1 billion dollars, 8 percent": in a ranking, the
     # percentage set beside the figure it ranks with is that figure's share
     ranked = (m.kind == "percent" and _RANKED_SHARE.search(text[max(sent.start, m.start - 70):m.start])
