@@ -1938,7 +1938,22 @@ def _bound(before: str, m: Mention, after: str = "") -> str:
         verbs = re.findall(r"[a-z]+", before[max(0, q.start() - 50):q.start()].lower())
         if any(v in vocab.motion_verbs() for v in verbs[-6:]):
             return "eq"
+    if word in vocab.estimate_qualifiers() and _significant_digits(m) >= OFFICIAL_ESTIMATE_DIGITS:
+        # "estimated at US$ 1,442.87 million": an office's estimate, the statistic itself
+        return "eq"
     return vocab.qualifiers()[word]
+
+
+# Digits from which an estimate is an office's own figure rather than a rough one
+# ("estimated at $1.4 billion" is rough; "US$ 1,442.87 million" is not)
+OFFICIAL_ESTIMATE_DIGITS = 5
+
+
+def _significant_digits(m: Mention) -> int:
+    """How many significant digits a figure was written to ("1,442.87 million": 6)."""
+    if not m.unit or not m.value:
+        return 0
+    return len(str(int(round(abs(m.value) / m.unit))))
 
 
 @functools.cache

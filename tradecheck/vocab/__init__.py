@@ -132,6 +132,12 @@ def qualifiers() -> dict[str, str]:
 
 
 @functools.cache
+def estimate_qualifiers() -> frozenset[str]:
+    """Qualifiers that call a figure an estimate, which is exact when written to many digits."""
+    return frozenset(r["phrase"].lower() for r in table("estimate_qualifiers"))
+
+
+@functools.cache
 def multiples() -> dict[str, float]:
     return {r["word"].lower(): float(r["factor"]) for r in table("multiples")}
 
