@@ -97,10 +97,13 @@ RATE_TOLERANCE = 0.005
 def add_writer_rate(model: Model, claims: list[Claim]) -> None:
     """A text that converts several figures ("779 million NZ dollars (531.04 million U.S.
     dollars)") converts them all at one rate, its writer's. Each conversion must fit the
-    rate the others agree on (within their rounding), when at least two others agree."""
+    rate the others agree on (within their rounding), when at least two others agree. The
+    rate is one period's: a release that converts each year's figures converts them at that
+    year's rate ("USD 437.06 billion (Rs 36,18,857 crore) as against USD 451.07 billion (Rs
+    36,26,603 crore)" the year before), so only conversions of one period are compared."""
     pairs = _conversions(claims)
-    for cur_pair in {p[2] for p in pairs}:
-        same = [p for p in pairs if p[2] == cur_pair]
+    for cur_pair, period in {(p[2], p[0].period) for p in pairs}:
+        same = [p for p in pairs if p[2] == cur_pair and p[0].period == period]
         if len(same) < 3:
             continue
         for k, (a, b, _, lo, hi) in enumerate(same):
