@@ -12,17 +12,17 @@ import re
 # when three digits follow it, and is the decimal point otherwise.
 MIXED = r"\d{1,3}(?:[.,]\d{3})*\.\d{3}(?:[.,]\d{3})*[.,]\d+(?!\d)"
 # Digits as news writes them. Order matters: mixed separators first, then Indian grouping
-# (3,45,940) before western grouping (39,613,400), all before a plain number with an
-# optional decimal part.
+# (3,45,940, and with paise or decimals of a crore 1,11,705.65) before western grouping
+# (39,613,400), all before a plain number with an optional decimal part.
 # (the lookahead lets every other number skip the mixed form at a glance)
-NUMBER = rf"(?:(?=\d{{1,3}}[.,]\d{{3}}[.,]){MIXED}|\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d])|\d+(?:[.,]\d+)?)"
+NUMBER = rf"(?:(?=\d{{1,3}}[.,]\d{{3}}[.,]){MIXED}|\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+(?!\d)|(?![\d,]))|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d])|\d+(?:[.,]\d+)?)"
 # Thousands grouped by spaces, as European releases print them ("€1 741.9 bn"); read only
 # where a currency sign comes before and a scale word after (see money.py)
 SPACED = r"\d{1,3}(?:[ \xa0\u2009\u202f]\d{3})+(?:[.,]\d+)?(?!\d)"
 
 _MIXED = re.compile(rf"^{MIXED}$")
 _SPACED = re.compile(rf"^{SPACED}$")
-_INDIAN = re.compile(r"^\d{1,2}(?:,\d\d)+,\d{3}$")
+_INDIAN = re.compile(r"^\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?$")
 _WESTERN = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 
@@ -42,6 +42,8 @@ def parse_number(s: str, decimal_comma: bool = False) -> tuple[float, float]:
         return float("".join(groups) + "." + last), 10.0 ** -len(last)
     if _INDIAN.match(s) and not _WESTERN.match(s):
         digits = s.replace(",", "")
+        if "." in digits:
+            return float(digits), 10.0 ** -len(digits.split(".", 1)[1])
         return float(digits), _integer_unit(digits)
     if _DECIMAL_COMMA.match(s) or (decimal_comma and re.fullmatch(r"\d+,\d+", s)):
         whole, frac = s.split(",")
