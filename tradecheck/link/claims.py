@@ -478,6 +478,24 @@ def _shares_of_the_total(text: str, claims: list[Claim]) -> None:
         for field in ("measure", "period"):
             share.how[field], share.basis[field] = "share-of-figure", whole.basis.get(field, "context")
         share.extra.pop("_whole", None)
+    _total_of_the_shares_before(text, claims)
+
+
+def _total_of_the_shares_before(text: str, claims: list[Claim]) -> None:
+    """"The share of non-oil exports in the country's non-oil trade rose to 18.4 percent,
+    while re-exports accounted for 26.9 percent of the total": "the total" after a share of
+    another flow in its sentence is that share's whole (the trade), not the part's own flow
+    (the exports); the checks take it as that flow's total."""
+    for k, share in enumerate(claims):
+        if share.kind != "share" or share.extra.get("_whole") != "the total" or share.measure not in FLOW_MEASURES:
+            continue
+        before = next((c for c in reversed(claims[:k]) if c.kind == "share" and c.sentence == share.sentence), None)
+        if before is not None and before.measure in FLOW_MEASURES and before.measure != share.measure:
+            share.extra["_whole_measure"] = before.measure
+
+
+# the flows a share can be of (not a balance, nor money of another kind)
+FLOW_MEASURES = ("exports", "imports", "trade_total")
 
 
 def _monthly_release(claims: list[Claim], state: State) -> None:
