@@ -28,6 +28,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     opened = _flow_of_the_opening_product(text, sent, m)
     if opened:
         return opened, "flow-of-opening-product"
+    within = _OF_THE_WHOLE_OPENER.match(text, sent.start, m.start) if c.kind == "amount" else None
+    if within and unknown_product(within["np"]):
+        return unknown_product(within["np"]), "part-after-whole"  # "Of the RMG earnings, knitwear fetched $10.88 billion"
     item = _LABELLED_ITEM.match(text, sent.start, m.start)
     if item and c.kind == "amount" and _names_a_product(item["np"]):
         return canonical_label(item["np"]), "list-item-label"  # "- Bedwear: $2.71 billion"
@@ -625,6 +628,12 @@ def _sector_flow() -> re.Pattern:
 # a sector's flow after one of these is a cause or a comparison, not the figure's subject
 # ("boosted by agricultural exports, rose to", "more than industrial exports")
 _CAUSE_BEFORE = re.compile(r"\b(?:by|of|from|on|in|to|than|for|despite|amid|after)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+er\s+|strong\s+|weak\s+)?$", re.I)
+
+
+# "Of the RMG earnings, knitwear fetched $10.88 billion": the opener names the whole, the
+# subject after it a part of it (one the vocabulary need not know), the figure that part's
+_OF_THE_WHOLE_OPENER = re.compile(rf"\s*Of\s+(?:the|its|their|this|these|those|that|all)\s+[^,;.]{{2,60}},\s+"
+                                  rf"(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?)\s+[a-z]+(?:\s+(?:in|up|for|at|to))?\s+{HEDGE}$")
 
 
 @functools.cache
