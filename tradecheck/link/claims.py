@@ -481,6 +481,10 @@ def _shares_of_the_total(text: str, claims: list[Claim]) -> None:
     _total_of_the_shares_before(text, claims)
 
 
+# the flows a share can be of (not a balance, nor money of another kind)
+FLOW_MEASURES = ("exports", "imports", "trade_total")
+
+
 def _total_of_the_shares_before(text: str, claims: list[Claim]) -> None:
     """"The share of non-oil exports in the country's non-oil trade rose to 18.4 percent,
     while re-exports accounted for 26.9 percent of the total": "the total" after a share of
@@ -492,10 +496,6 @@ def _total_of_the_shares_before(text: str, claims: list[Claim]) -> None:
         before = next((c for c in reversed(claims[:k]) if c.kind == "share" and c.sentence == share.sentence), None)
         if before is not None and before.measure in FLOW_MEASURES and before.measure != share.measure:
             share.extra["_whole_measure"] = before.measure
-
-
-# the flows a share can be of (not a balance, nor money of another kind)
-FLOW_MEASURES = ("exports", "imports", "trade_total")
 
 
 def _monthly_release(claims: list[Claim], state: State) -> None:
