@@ -80,6 +80,10 @@ def _factor_text(c: Claim) -> str:
 
 
 def _whole_key(model: Model, c: Claim, key):
+    if c.extra.get("_whole_measure"):
+        # "..., while re-exports accounted for 26.9 percent of the total" after a share of the
+        # trade: of the trade, in the text's scope
+        return whole_of(model, key._replace(measure=c.extra["_whole_measure"]))
     rest = _OTHERS.fullmatch(key.partner)
     if rest is not None:
         # "the rest – €5.9bn, or 59.0 percent of the total – went to other EU countries":

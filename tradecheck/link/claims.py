@@ -478,6 +478,24 @@ def _shares_of_the_total(text: str, claims: list[Claim]) -> None:
         for field in ("measure", "period"):
             share.how[field], share.basis[field] = "share-of-figure", whole.basis.get(field, "context")
         share.extra.pop("_whole", None)
+    _total_of_the_shares_before(text, claims)
+
+
+# the flows a share can be of (not a balance, nor money of another kind)
+FLOW_MEASURES = ("exports", "imports", "trade_total")
+
+
+def _total_of_the_shares_before(text: str, claims: list[Claim]) -> None:
+    """"The share of non-oil exports in the country's non-oil trade rose to 18.4 percent,
+    while re-exports accounted for 26.9 percent of the total": "the total" after a share of
+    another flow in its sentence is that share's whole (the trade), not the part's own flow
+    (the exports); the checks take it as that flow's total."""
+    for k, share in enumerate(claims):
+        if share.kind != "share" or share.extra.get("_whole") != "the total" or share.measure not in FLOW_MEASURES:
+            continue
+        before = next((c for c in reversed(claims[:k]) if c.kind == "share" and c.sentence == share.sentence), None)
+        if before is not None and before.measure in FLOW_MEASURES and before.measure != share.measure:
+            share.extra["_whole_measure"] = before.measure
 
 
 def _monthly_release(claims: list[Claim], state: State) -> None:
@@ -1562,10 +1580,12 @@ def _excluded(s: Site, label: str | None, name: str) -> tuple[str | None, str]:
     c = s.claim
     # (a text whose every figure leaves oil out says so once, "not counting crude oil", and
     # its article scope stands for it)
-    found = excluded_part(s.text, s.sent, s.prev_end, s.m, c) if not s.ctx.scope else None
+    found = excluded_part(s.text, s.sent, s.prev_end, s.m, c)
     if found is None:
         return label, name
     what, sure = found
+    if s.ctx.scope:
+        return _less_another_part(label, name, what) if sure else (label, name)
     if not sure:
         if label is None:
             c.extra["_scope_unsure"] = what  # the opener of another clause: whether it reaches this figure is a guess
@@ -1575,9 +1595,24 @@ def _excluded(s: Site, label: str | None, name: str) -> tuple[str | None, str]:
         return products, "excluded-in-aside"
     if label is not None and re.search(rf"\b{re.escape(label)}\b", what, re.I):
         label, name = None, "excluded-in-aside"  # "Excluding polished diamonds, exports fell 2%": no figure of diamonds
+    elif label is not None:
+        return _less_another_part(label, name, what)
     if label is None and c.kind in ("amount", "percent_change", "multiple"):
         c.scope = "excluding " + what
     return label, name
+
+
+def _less_another_part(label: str | None, name: str, what: str) -> tuple[str | None, str]:
+    """"National non-oil exports, which exclude re-exports, reached": a product or scope that
+    leaves another product out is less than its own figure elsewhere ("non-oil, excluding
+    re-exports"); not an aside that restates the scope ("non-oil exports, excluding crude
+    oil"), nor one that leaves out no product."""
+    known = what.strip().lower() in {w.lower() for w in vocab.commodities()}
+    products = exclusion_label(what) or ("excluding " + canonical_label(what) if known else None)  # ("re-exports", also a flow word)
+    if not products or label is None or "excluding " in label \
+            or re.search(rf"\b{re.escape(label.removeprefix('non-'))}\b", what, re.I):
+        return label, name
+    return f"{label}, {products}", "excluded-in-aside"
 
 
 @functools.cache
@@ -1789,8 +1824,9 @@ _SHARE_OF_TOTAL_FLOW = re.compile(r"\bshare\s+of\s+(?:the\s+(?:country|nation)['
 
 _COVERAGE = re.compile(r"\bexports?\s+(?:covered|cover|covering|paid\s+for)\s+(?:(?:about|around|nearly|only|just)\s+)?$", re.I)
 # "the ratio of exports to imports, which TurkStat calls the coverage ratio, rose to 70.7%",
-# "the ratio of exports covering imports fell to 66.1%": the same ratio, named
-_RATIO_NAMED = re.compile(r"\b(?:ratio\s+of\s+exports\s+(?:to|covering)\s+imports|exports?[\s-]+(?:to[\s-]+)?imports?\s+(?:coverage\s+)?ratio"
+# "the ratio of exports covering imports fell to 66.1%": the same ratio, named ("the ratio of
+# non-oil exports to imports": of a part of the exports, a scope word before them)
+_RATIO_NAMED = re.compile(r"\b(?:ratio\s+of\s+(?:[\w-]+\s+)?exports\s+(?:to|covering)\s+imports|exports?[\s-]+(?:to[\s-]+)?imports?\s+(?:coverage\s+)?ratio"
                           r"|(?:import\s+)?coverage\s+(?:ratio|rate)|export[\s-]import\s+coverage)\b", re.I)
 
 

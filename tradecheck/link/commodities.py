@@ -28,6 +28,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     opened = _flow_of_the_opening_product(text, sent, m)
     if opened:
         return opened, "flow-of-opening-product"
+    within = _OF_THE_WHOLE_OPENER.match(text, sent.start, m.start) if c.kind == "amount" else None
+    if within and unknown_product(within["np"]):
+        return unknown_product(within["np"]), "part-after-whole"  # "Of the RMG earnings, knitwear fetched $10.88 billion"
     item = _LABELLED_ITEM.match(text, sent.start, m.start)
     if item and c.kind == "amount" and _names_a_product(item["np"]):
         return canonical_label(item["np"]), "list-item-label"  # "- Bedwear: $2.71 billion"
@@ -152,7 +155,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if which and c.kind == "amount":
         return which, "product-which-amounted"
     lead = _LEADING_PRODUCT.match(text, sent.start, m.start)
-    if not cands and lead and c.kind in ("amount", "share") and not names_country_or_flow(lead["np"]) \
+    # ("the list of exported goods": the flow it leads, no product of the figure)
+    if lead and not [x for x in cands if not lead.end("np") <= x.start < lead.end()] and c.kind in ("amount", "share") and not names_country_or_flow(lead["np"]) \
             and not any(lead.end() <= x.start < m.start for x in commodities) \
             and not scan_countries(lead["np"]) and not _VERB_FIRST.match(lead["np"]):
         from .. import vocab
@@ -161,6 +165,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         if label and not any(w in vocab.not_products() for w in label.split()):
             return label, "leading-product"  # "Raw cashew nuts dominated Cambodian shipments, with ... $1.9 billion"
     if not cands:
+        shipped = _quantity_of_product().search(clause) if c.kind == "amount" else None
+        if shipped and unknown_product(shipped["np"]):
+            return unknown_product(shipped["np"]), "quantity-of-product"  # "1.9 million tonnes of citrus ..., worth $880 million"
         sector = _sector_of_flow(clause)
         if sector and c.kind in ("amount", "percent_change", "multiple"):
             return sector, "sector-flow"
@@ -517,10 +524,11 @@ _CHANGE_SUBJECT = re.compile(
     r"(?:(?P<be>were|was|are|is|have|has|had)\s+)?(?P<v>\w+)\s+(?:by\s+)?(?:(?:about|almost|nearly|some|around|more\s+than|roughly|over|just)\s+)*$")
 
 
-# "Raw cashew nuts dominated Cambodian shipments", "Garments topped the list of exports": the
-# product a sentence opens with, leading a flow
+# "Raw cashew nuts dominated Cambodian shipments", "Garments topped the list of exports",
+# "Building materials topped the list of exported goods": the product a sentence opens with,
+# leading a flow
 _LEADING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){0,4}?)\s+(?:dominated|led|topped|headed)\s+"
-                              r"(?:the\s+)?(?:list\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:shipments|exports|imports|sales|purchases|export\s+basket|(?:exporting\s+|export\s+)?(?:sectors|products|items|commodities))\b")
+                              r"(?:the\s+)?(?:list\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:shipments|exports|imports|sales|purchases|export\s+basket|(?:exporting\s+|export\s+)?(?:sectors|products|items|commodities|goods))\b")
 
 
 # a subject, an aside about it, and its verb: "Non-oil and gas exports, which made up 94.4
@@ -620,6 +628,26 @@ def _sector_flow() -> re.Pattern:
 # a sector's flow after one of these is a cause or a comparison, not the figure's subject
 # ("boosted by agricultural exports, rose to", "more than industrial exports")
 _CAUSE_BEFORE = re.compile(r"\b(?:by|of|from|on|in|to|than|for|despite|amid|after)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+er\s+|strong\s+|weak\s+)?$", re.I)
+
+
+# "Of the RMG earnings, knitwear fetched $10.88 billion": the opener names the whole, the
+# subject after it a part of it (one the vocabulary need not know), the figure that part's
+_OF_THE_WHOLE_OPENER = re.compile(rf"\s*Of\s+(?:the|its|their|this|these|those|that|all)\s+[^,;.]{{2,60}},\s+"
+                                  rf"(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?)\s+[a-z]+(?:\s+(?:in|up|for|at|to))?\s+{HEDGE}$")
+
+
+@functools.cache
+def _quantity_of_product() -> re.Pattern:
+    """"shipped a record 1.9 million tonnes of citrus in the fiscal year, worth some": a
+    quantity of a product, then the money it was worth, which is that product's (a product
+    the vocabulary need not know: the words after "of", up to a preposition or a comma)."""
+    from .. import vocab
+
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    stop = r"(?:in|during|for|over|last|this|to|from|worth|valued|at|with|by|abroad|overseas|and|or)\b"
+    np = rf"(?P<np>(?!{stop})[a-z][\w'’-]*(?:\s+(?!{stop})[a-z][\w'’-]*){{0,3}})"
+    return re.compile(rf"\d[\d.,]*\s*(?:million|billion|thousand|mln|bln|mn|bn|m)?\s*{units}\s+of\s+{np}(?=[\s,])"
+                      rf"[^.;:$€£¥\d]{{0,60}}?,?\s+(?:worth|valued\s+at)\s+{HEDGE}$", re.I)
 
 
 def _sector_of_flow(clause: str) -> str | None:
