@@ -1162,8 +1162,10 @@ def _vintage(s: Site) -> None:
 
 @functools.cache
 def _vintage_re() -> re.Pattern:
+    # (what was put at the figure may stand between: "first put the March deficit at"; a cue
+    # that ends in "from" needs no "at": "was revised down from $69.4 billion")
     cues = vocab.alternation(vocab.vintage_cues(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:{cues})\s+(?:at|as|to\s+be)\s+{HEDGE}$", re.I)
+    return re.compile(rf"\b(?:{cues})(?:(?:\s+the\s+[^,;.$€£¥\d]{{1,40}}?)?\s+(?:at|as|to\s+be)|(?<=from))\s+{HEDGE}$", re.I)
 
 
 def _of_a_quantity(text: str, sent, m: Mention, prev_end: int) -> bool:
