@@ -32,6 +32,7 @@ from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow
 from .pairs import PAIR_RULES, _code, balance_owner, complete, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
 from .readings import alternatives
 from .rules import decide
+from .series import REAL_TERMS, real_series
 from .site import Site
 from .values import amount_value, currency_word, relation_value
 
@@ -1472,6 +1473,8 @@ def _decide_commodity(s: Site) -> None:
     adjusted = adjustment(text[s.sent.start:m.start]) or adjustment(text[m.start:s.sent.end])
     if adjusted:
         c.scope = adjusted  # another series than the raw figures
+    if real_series(text, s.sent.start, s.sent.end, m.start, m.end):
+        c.scope = REAL_TERMS  # in chained or constant dollars: never set against nominal figures
     account = _account_of(s) if c.measure == "balance" else None
     if account:
         c.scope = account  # the current account's surplus: no trade balance
