@@ -46,7 +46,8 @@ class Document:
 
 # scopes that name a series of the whole flow rather than a part of it ("seasonally adjusted"):
 # two series of one flow are two quantities, neither a part of the other
-SERIES_SCOPES = ("seasonally adjusted", "not seasonally adjusted")
+# ("real terms": in chained or constant dollars)
+SERIES_SCOPES = ("seasonally adjusted", "not seasonally adjusted", "real terms")
 
 
 def is_series_scope(scope: str | None) -> bool:

@@ -217,6 +217,10 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
         # those before the month it was published in
         if current is not None and current[0] % 12 == 0 and (published is None or current[1] // 12 == published[0] // 12):
             return current, "text"
+        if current is not None and published is not None and current[1] // 12 == published[0] // 12 \
+                and current[0] == current[1] < published[0]:
+            # a release on March, published in May: the year to date runs to March
+            return (current[1] - current[1] % 12, current[1]), "text"
         if published is None:
             return None, "guess"
         start, end = published[0] - published[0] % 12, published[0] - 1

@@ -32,6 +32,7 @@ from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow
 from .pairs import PAIR_RULES, _code, balance_owner, complete, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
 from .readings import alternatives
 from .rules import decide
+from .series import REAL_TERMS, real_series
 from .site import Site
 from .values import amount_value, currency_word, relation_value
 
@@ -1180,8 +1181,10 @@ def _vintage(s: Site) -> None:
 
 @functools.cache
 def _vintage_re() -> re.Pattern:
+    # (what was put at the figure may stand between: "first put the March deficit at"; a cue
+    # that ends in "from" needs no "at": "was revised down from $69.4 billion")
     cues = vocab.alternation(vocab.vintage_cues(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:{cues})\s+(?:at|as|to\s+be)\s+{HEDGE}$", re.I)
+    return re.compile(rf"\b(?:{cues})(?:(?:\s+the\s+[^,;.$€£¥\d]{{1,40}}?)?\s+(?:at|as|to\s+be)|(?<=from))\s+{HEDGE}$", re.I)
 
 
 def _of_a_quantity(text: str, sent, m: Mention, prev_end: int) -> bool:
@@ -1488,6 +1491,8 @@ def _decide_commodity(s: Site) -> None:
     adjusted = adjustment(text[s.sent.start:m.start]) or adjustment(text[m.start:s.sent.end])
     if adjusted:
         c.scope = adjusted  # another series than the raw figures
+    if real_series(text, s.sent.start, s.sent.end, m.start, m.end):
+        c.scope = REAL_TERMS  # in chained or constant dollars: never set against nominal figures
     account = _account_of(s) if c.measure == "balance" else None
     if account:
         c.scope = account  # the current account's surplus: no trade balance

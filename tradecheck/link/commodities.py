@@ -41,7 +41,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         if with_services["aside"] is not None and with_services.end() == m.start:
             return "services", "with-services"
         return "goods and services", "with-services"
-    if re.search(r"\bgoods\s+and\s+services\b", clause, re.I):
+    if _names_goods_and_services_last(clause):
         # explicit: kept apart from unlabelled figures, which are often goods alone
         return ("goods and services" if ctx.has_services else None), "goods-and-services"
     if re.search(r"\b(?:the\s+same|these|those|such)\s+(?:two\s+|three\s+)?(?:products|goods|items|commodities|category|categories)\b"
@@ -207,6 +207,16 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if listed:
         return listed, "product-word"
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
+
+
+def _names_goods_and_services_last(clause: str) -> bool:
+    """"goods and services" is the clause's scope unless a scope named later, nearer the
+    figure, narrows it ("The decrease in the goods and services deficit reflected a decrease
+    in the goods deficit of $0.3 billion": goods)."""
+    last = None
+    for last in re.finditer(r"\b(?:goods\s+and\s+services|goods|services)\b", clause, re.I):
+        pass
+    return last is not None and re.fullmatch(r"goods\s+and\s+services", last.group(0), re.I) is not None
 
 
 # "while non-electronic NODX fell": a word before an acronym the text defined, opening the

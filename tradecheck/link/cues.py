@@ -56,7 +56,9 @@ CHANGE_NOUN_AFTER = re.compile(
 # or with no punctuation at all ("which is $4.59 billion or 10.6% more than in"); an aside
 # opened by a comma and left open is the change of a level ("reaching Dh499.7 billion, or 20.5
 # per cent more than the Dh414.6 billion")
-ABS_CHANGE_AFTER = re.compile(r"^\s*(?:[—–(,]\s*or\s*[\d.,]+\s*(?:%|per\s?cent|percent)\s*[—–),]\s*|or\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+)?(?:(?P<w>higher|lower)\s+than|(?P<w2>more|less)\s+than\s+(?:the|in|during|last|a\s+year)\b)", re.I)
+# ("$5.3 billion less than February exports": than a month's figure, vocab/months.csv)
+ABS_CHANGE_AFTER = re.compile(r"^\s*(?:[—–(,]\s*or\s*[\d.,]+\s*(?:%|per\s?cent|percent)\s*[—–),]\s*|or\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+)?(?:(?P<w>higher|lower)\s+than|(?P<w2>more|less)\s+than\s+(?:the|in|during|last|a\s+year|"
+                              + vocab.alternation(vocab.months(), ignore_case=True) + r")\b)", re.I)
 
 
 # the words a hedge can end with: where an end cue's scan starts looking back from
@@ -66,7 +68,7 @@ _CHANGE_VERBS = ("rose|fell|grew|increased|decreased|declined|dropped|narrowed|w
 
 ABS_CHANGE_BEFORE = EndCue(re.compile(
     # "an increase in value of NOK 20.7 billion": what rose may stand between the noun and "of"
-    r"(?:(?:an?\s+|the\s+)?\b(?P<n>increase|rise|decline|decrease|drop|fall|jump|improvement|growth|gain|contraction|reduction|deterioration|widening|narrowing)(?:\s+in(?:\s+[a-z]+){1,2}?)?\s+of"
+    r"(?:(?:an?\s+|the\s+)?\b(?P<n>increase|rise|decline|decrease|drop|fall|jump|improvement|growth|gain|contraction|reduction|deterioration|widening|narrowing)(?:\s+in(?:\s+[a-z]+){1,3}?)?\s+of"
     # (a headline's present tense too: "Myanmar's external trade falls by $3.41 billion", "exports rise by")
     r"|\b(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|lost|slipped|widening|narrowing|rising|falling"
     r"|rises?|falls?|grows?|increases?|decreases?|declines?|drops?|narrows?|widens?|jumps?|climbs?|shrinks?|expands?|gains?|slips?)\s+by(?:\s+only|\s+just|\s+a\s+further|\s+another)?"
@@ -122,10 +124,11 @@ BARE_CHANGE_BEFORE = EndCue(re.compile(
 # what follows a change given bare ("fell $652 million"), that says it is one: the new level
 # ("to $6.0 billion"), an earlier one ("from $6.6 billion"), or the change again in percent
 # in brackets ("(9.8 percent)") or in an aside ("fell $1.1 billion, a 12.6 percent fall, to"), which may come before them, and an earlier period before
-# the new level ("fell NZ$652 million (9.8 percent) from June 2022, to NZ$6.0 billion")
+# the new level ("fell NZ$652 million (9.8 percent) from June 2022, to NZ$6.0 billion"),
+# or the change again in percent after "or" ("Exports increased $7.3 billion or 1.0 percent")
 _PERCENT = r"[\d.,]+\s*(?:%|per\s?cent|percent|pc)"
 AFTER_BARE_CHANGE = re.compile(
-    rf"^\s*(?:\(\s*{_PERCENT}\s*\)"
+    rf"^\s*(?:\(\s*{_PERCENT}\s*\)|[,—–]?\s*or\s+{_PERCENT}(?!\s+of\b)"
     r"|(?:\(\s*" + _PERCENT + r"\s*\)\s*|,\s*an?\s+" + _PERCENT + r"\s+[a-z]+\s*,\s*)?(?:,?\s*(?:from|since|on|compared\s+with)\s+(?:(?:the\s+)?(?:same\s+)?(?:month|quarter|period|year|[A-Z][a-z]+\.?)\s+)?(?:of\s+)?(?:19|20)\d\d\s*,?)?"
     r"\s*(?:to|from)\s+(?:a\s+(?:revised\s+)?)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d))", re.I)
 

@@ -185,6 +185,13 @@ def joint_flow_cues() -> list[str]:
 
 
 @functools.cache
+def real_terms_cues() -> dict[str, str]:
+    """Words that put a figure in real terms or back in nominal ones -> "real" or "nominal"
+    (real_terms_cues.csv)."""
+    return {r["phrase"]: r["series"] for r in table("real_terms_cues")}
+
+
+@functools.cache
 def vintage_cues() -> list[str]:
     """Words that make the figure after them an earlier estimate, since revised."""
     return [r["phrase"] for r in table("vintage_cues")]

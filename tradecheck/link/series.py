@@ -1,0 +1,63 @@
+"""Real (chained- or constant-dollar) figures: a series of their own beside the nominal ones.
+
+A release on trade in goods gives the deficit in dollars of the month and again "in chained
+(2017) dollars": the two differ by prices, not by an error, so a real figure takes the scope
+"real terms" (a series scope, like "seasonally adjusted") and is never set against a nominal
+one. The words are in vocab/real_terms_cues.csv."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocab
+
+REAL_TERMS = "real terms"
+
+# a line of its own, short and with no full stop, that opens a section ("Real goods in
+# chained (2017) dollars")
+_HEADING = re.compile(r"[^\n.!?;:]{3,90}")
+
+
+@functools.cache
+def _cue_re() -> re.Pattern:
+    words = vocab.alternation(vocab.real_terms_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I)
+
+
+def _series(words: str, last: bool) -> str | None:
+    """"real" or "nominal" from the last (or first) cue in `words`, None where none is."""
+    found = list(_cue_re().finditer(words))
+    if not found:
+        return None
+    cue = found[-1] if last else found[0]
+    return vocab.real_terms_cues().get(re.sub(r"\s+", " ", cue.group(0).lower()))
+
+
+# the figure's own noun after it: "a 0.3 percent decrease in the nominal goods deficit",
+# "$88.6 billion in real terms" (up to the next figure or punctuation)
+_OWN_NOUN = re.compile(r"[^,;.$€£¥\d]{0,60}")
+
+
+def real_series(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) is in real terms: said by its own noun after it,
+    else by the last cue before it in its sentence, else by the heading of its section."""
+    own = _OWN_NOUN.match(text, end, sent_end)
+    said = _series(own.group(0), last=False) if own else None
+    if said is None:
+        said = _series(text[sent_start:start], last=True)
+    if said is None:
+        said = _series(_heading_above(text, sent_start), last=True)
+    return said == "real"
+
+
+def _heading_above(text: str, pos: int) -> str:
+    """The nearest heading line above the line at `pos` ("" where none is; the text's first
+    line is its headline, about the whole text, not a section's heading)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    while line_start > 0:
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[prev_start:line_start - 1].strip()
+        if line and prev_start > 0 and _HEADING.fullmatch(line):
+            return line
+        line_start = prev_start
+    return ""
