@@ -29,7 +29,7 @@ from .cues import (
 )
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow, refuted_amounts, refuted_figure
-from .pairs import PAIR_RULES, _code, balance_owner, complete, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
+from .pairs import PAIR_RULES, _code, balance_owner, complete, coordinated_verb, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
 from .readings import alternatives
 from .rules import decide
 from .site import Site
@@ -1407,6 +1407,9 @@ def _decide_pair(s: Site) -> None:
         # States with $2.02 billion": the places ranked after the first share its flow
         c.measure = p.measure
         _set(c, "measure", "ranked-after", "context")
+    elif s.kind == "amount" and coordinated_verb(s, s.prev):
+        _set(c, "pair", "coordinated-verb", "context")
+        _set(c, "measure", "coordinated-verb", "context")
     elif s.kind in ("amount", "share"):
         changed = perspective(s.text, s.sent, s.m, c, s.flow, s.state, s.ctx, s.ms["country"])
         if changed == "pair":
