@@ -1402,7 +1402,7 @@ def _decide_pair(s: Site) -> None:
         c.measure = p.measure
         _set(c, "measure", "ranked-against", "context")
     elif name in ("partner-ranked", "ranked-item") and p is not None and p.measure in ("exports", "imports", "trade_total") \
-            and p.partner not in (None, "WLD"):
+            and p.partner not in (None, "WLD") and not _ranked_with_own_flow(s):
         # "China remained the largest buyer ... with $5.25 billion, followed by the United
         # States with $2.02 billion": the places ranked after the first share its flow
         c.measure = p.measure
@@ -1424,6 +1424,13 @@ def _decide_pair(s: Site) -> None:
         c.extra["_no_state"] = True
     if s.whole_after_of:
         c.extra["_whole_of_part"] = True
+
+
+def _ranked_with_own_flow(s: Site) -> bool:
+    """"Saudi Arabia ranked fifth with total trade of $43.42 billion": the ranked place's
+    figure names its own flow, whatever the place before it was ranked by."""
+    return s.flow is not None and s.flow.start > s.prev_end \
+        and re.search(r"\bwith\s+(?:[\w-]+\s+){0,2}$", s.text[s.sent.start:s.flow.start]) is not None
 
 
 def _one_partners(c: Claim) -> bool:
