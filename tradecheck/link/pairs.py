@@ -102,6 +102,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         if not near:  # the place before the aside, the clause's own
             near = [x for x in countries if sent.start <= x.start < m.start and not any(a <= x.start < b for a, b in asides)][-1:]
     near = _without_enumerations(text, countries, near)
+    near = _without_rival(text, near)
     near = _after_contrast(text, near, clause_start, m.start)
     near = _without_body_names(text, countries, near)
     if near and prev_end > sent.start and any(_role(text, x) == "P" for x in tail):
@@ -203,6 +204,21 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         total_cue = bool(cue) and not any(x.start <= cue.start() < x.end for x in near if x.text.lower().startswith("the "))
     s.extra["pair_named"] = (named, whole_owner, total_cue)
     return s.extra["pair_named"]
+
+
+@functools.cache
+def _overtaken_re() -> re.Pattern:
+    cues = vocab.alternation(vocab.overtake_verbs(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?$", re.I)
+
+
+def _without_rival(text: str, near: list[Mention]) -> list[Mention]:
+    """"Mexico overtook China in 2023 as the main trading partner of the United States, with
+    bilateral trade of $798.8bn": the place overtaken is a rival, not the partner, where two
+    other places make the pair."""
+    rivals = [x for x in near if _overtaken_re().search(text, max(0, x.start - 30), x.start)]
+    rest = [x for x in near if x not in rivals]
+    return rest if rivals and len({x.attrs.get("iso") for x in rest}) >= 2 else near
 
 
 def _without_body_names(text: str, countries: list[Mention], near: list[Mention]) -> list[Mention]:

@@ -453,6 +453,12 @@ def balance_verbs() -> list[str]:
 
 
 @functools.cache
+def overtake_verbs() -> list[str]:
+    """Words a rival a place has overtaken in a ranking comes right after ("overtook China")."""
+    return [r["phrase"] for r in table("overtake_verbs")]
+
+
+@functools.cache
 def rank_against_cues() -> list[str]:
     """Words that set a rival's figure beside the one before ("ahead of China's $427bn")."""
     return [r["phrase"] for r in table("rank_against_cues")]
