@@ -117,6 +117,7 @@ class Claim:
                 # currency"; value_usd_note says the text leaves the currency unsaid
                 v = NO_CURRENCY_CODE
             d[name] = v
+        d.update(contract_sides(self))
         if self.scope:
             d["scope"] = self.scope
         if self.readings:
@@ -125,6 +126,18 @@ class Claim:
         if self.how:
             d["attribution"] = dict(self.how)
         return d
+
+
+def contract_sides(c: "Claim") -> dict[str, Any]:
+    """The contract's reporter and partner are ISO 3166-1 alpha-3 codes: a sub-national unit
+    ("AE-DU", Dubai) the link read as a side is no country, so the side is unknown (null)
+    there and the unit goes in `reporter_unit` / `partner_unit`."""
+    out: dict[str, Any] = {}
+    for side in ("reporter", "partner"):
+        code = getattr(c, side)
+        if code and "-" in code:
+            out[side], out[f"{side}_unit"] = None, code
+    return out
 
 
 @dataclass

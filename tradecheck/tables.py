@@ -20,7 +20,7 @@ import functools
 
 from .check.catalogue import CHECKS, Severity, Status
 from .link.rules import ATTRIBUTES
-from .model import CLAIM_FIELDS, FINDING_FIELDS
+from .model import CLAIM_FIELDS, FINDING_FIELDS, contract_sides
 
 KINDS = ["amount", "multiple", "percent_change", "share"]
 BOUNDS = ["eq", "approx", "gt", "ge", "lt", "le"]
@@ -195,6 +195,7 @@ def claims_frame(claims, document: str = "-", source: str | None = None):
     rows = []
     for c in claims:
         row = {f: getattr(c, f) for f in CLAIM_FIELDS}
+        row.update({k: v for k, v in contract_sides(c).items() if k in CLAIM_FIELDS})  # (a sub-national side: null)
         row["document"] = document
         row["line"], row["column"] = at(c.start)
         row["period_start"], row["period_end"] = period_dates(c.period)

@@ -29,7 +29,7 @@ from .cues import (
 )
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow, refuted_amounts, refuted_figure
-from .pairs import PAIR_RULES, _code, balance_owner, complete, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
+from .pairs import PAIR_RULES, _code, balance_owner, complete, coordinated_verb, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
 from .readings import alternatives
 from .rules import decide
 from .series import REAL_TERMS, real_series
@@ -1423,11 +1423,14 @@ def _decide_pair(s: Site) -> None:
         c.measure = p.measure
         _set(c, "measure", "ranked-against", "context")
     elif name in ("partner-ranked", "ranked-item") and p is not None and p.measure in ("exports", "imports", "trade_total") \
-            and p.partner not in (None, "WLD"):
+            and p.partner not in (None, "WLD") and not _ranked_with_own_flow(s):
         # "China remained the largest buyer ... with $5.25 billion, followed by the United
         # States with $2.02 billion": the places ranked after the first share its flow
         c.measure = p.measure
         _set(c, "measure", "ranked-after", "context")
+    elif s.kind == "amount" and coordinated_verb(s, s.prev):
+        _set(c, "pair", "coordinated-verb", "context")
+        _set(c, "measure", "coordinated-verb", "context")
     elif s.kind in ("amount", "share"):
         changed = perspective(s.text, s.sent, s.m, c, s.flow, s.state, s.ctx, s.ms["country"])
         if changed == "pair":
@@ -1442,6 +1445,13 @@ def _decide_pair(s: Site) -> None:
         c.extra["_no_state"] = True
     if s.whole_after_of:
         c.extra["_whole_of_part"] = True
+
+
+def _ranked_with_own_flow(s: Site) -> bool:
+    """"Saudi Arabia ranked fifth with total trade of $43.42 billion": the ranked place's
+    figure names its own flow, whatever the place before it was ranked by."""
+    return s.flow is not None and s.flow.start > s.prev_end \
+        and re.search(r"\bwith\s+(?:[\w-]+\s+){0,2}$", s.text[s.sent.start:s.flow.start]) is not None
 
 
 def _one_partners(c: Claim) -> bool:

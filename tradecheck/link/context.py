@@ -243,7 +243,8 @@ def _dateline_country(text: str) -> str | None:
     if not dl:
         return None
     name = dl.group(1).strip()
-    return vocab.countries().get(name.title(), (None,))[0] or vocab.cities().get(name.upper())
+    # (a sub-national city, "DUBAI", dates the text by its country)
+    return vocab.country_of(vocab.countries().get(name.title(), (None,))[0]) or vocab.cities().get(name.upper())
 
 
 def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention],

@@ -17,7 +17,8 @@ HEDGE = rf"(?:(?:{vocab.alternation(vocab.hedges(), space=_SPACE)})\s+)?"
 
 # "with exports of $48 billion", "with 7.1 billion dollars": the words that put a figure
 # beside the place a ranking names ("The UAE led with ...", "followed by Bahrain with ...")
-RANKED_WITH = rf"with\s+(?:(?:its\s+)?(?:exports|imports|shipments|sales|purchases)\s+(?:of\s+|worth\s+)?)?{HEDGE}"
+# ("Saudi Arabia ranked fifth with total trade of $43.42 billion": a partner ranked by its trade)
+RANKED_WITH = rf"with\s+(?:(?:its\s+)?(?:exports|imports|shipments|sales|purchases|(?:(?:total|two-way|bilateral)\s+)?trade)\s+(?:of\s+|worth\s+)?)?{HEDGE}"
 
 
 # ---------------------------------------------------------------------------------------

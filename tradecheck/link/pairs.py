@@ -102,6 +102,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         if not near:  # the place before the aside, the clause's own
             near = [x for x in countries if sent.start <= x.start < m.start and not any(a <= x.start < b for a, b in asides)][-1:]
     near = _without_enumerations(text, countries, near)
+    near = _without_rival(text, near)
     near = _after_contrast(text, near, clause_start, m.start)
     near = _without_body_names(text, countries, near)
     if near and prev_end > sent.start and any(_role(text, x) == "P" for x in tail):
@@ -203,6 +204,21 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         total_cue = bool(cue) and not any(x.start <= cue.start() < x.end for x in near if x.text.lower().startswith("the "))
     s.extra["pair_named"] = (named, whole_owner, total_cue)
     return s.extra["pair_named"]
+
+
+@functools.cache
+def _overtaken_re() -> re.Pattern:
+    cues = vocab.alternation(vocab.overtake_verbs(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?$", re.I)
+
+
+def _without_rival(text: str, near: list[Mention]) -> list[Mention]:
+    """"Mexico overtook China in 2023 as the main trading partner of the United States, with
+    bilateral trade of $798.8bn": the place overtaken is a rival, not the partner, where two
+    other places make the pair."""
+    rivals = [x for x in near if _overtaken_re().search(text, max(0, x.start - 30), x.start)]
+    rest = [x for x in near if x not in rivals]
+    return rest if rivals and len({x.attrs.get("iso") for x in rest}) >= 2 else near
 
 
 def _without_body_names(text: str, countries: list[Mention], near: list[Mention]) -> list[Mention]:
@@ -1380,12 +1396,52 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
         return
     if not main or not subject or subject == main or c.partner not in (None, main, "WLD", state.partner):
         return
-    if re.search(r"\b(?:from|to)\s+(?:the\s+)?[A-Z]", text[flow.end:m.start]):
-        return  # "China bought $X from Pakistan" names its own direction
+    if re.search(r"\b(?:from|to)\s+(?:the\s+)?[A-Z]", text[flow.end:m.start]) or _direction_after(text, m):
+        return  # "China bought $X from Pakistan", "the US sold $X to the Asian giant" name their own direction
     c.measure = "exports" if BUY.match(word) else "imports"
     c.extra.pop("reporter_group", None)
     c.reporter, c.partner = _code(main, c), _code(subject, c, partner=True)
     return "pair"
+
+
+def _direction_after(text: str, m) -> bool:
+    """Whether the figure of a buy/sell verb is followed at once by the side it goes to or
+    comes from ("sold $147.8bn to the Asian giant", "bought $427.2bn from it"): the verb's
+    subject is then its reporter, not a partner of the article's country."""
+    return bool(re.match(r"(?:\s+(?:worth|of)\s+(?:[a-z]+\s+)?goods)?\s+(?:to|from)\s+(?:the\s+[A-Z]|[A-Z]|it\b|them\b)", text[m.end:m.end + 60]))
+
+
+def _verb_before(text: str, start: int, end: int) -> str | None:
+    """The last buy/sell verb in text[start:end]."""
+    verbs = [v for v in re.finditer(r"\b\w+\b", text[start:end]) if BUY.match(v.group()) or SELL.match(v.group())]
+    return verbs[-1].group() if verbs else None
+
+
+def coordinated_verb(s: Site, p: Claim | None) -> bool:
+    """A buy/sell verb joined by "and" to the one of the figure before ("the US sold $147.8bn
+    to China and bought $427.2bn from it", "it bought SAR 105.8bn of Saudi goods and shipped
+    SAR 44.3bn to the Kingdom") has that verb's subject: the same pair, and the flow its own
+    verb names, turned round where the earlier figure was read from the subject's partner's
+    side. Sets the claim's pair and measure; returns whether it did."""
+    text, flow, c = s.text, s.flow, s.claim
+    if p is None or flow is None or p.kind != "amount" or p.measure not in ("exports", "imports") or flow.start < p.end:
+        return False
+    word = text[flow.start:flow.end]
+    if not (BUY.match(word) or SELL.match(word)) or re.fullmatch(r"\w+ers?", word):
+        return False
+    if not re.fullmatch(r"[^.;:\d]{0,60}?,?\s+and\s+", text[p.end:flow.start]):
+        return False
+    before = _verb_before(text, max(s.sent.start, p.start - 60), p.start)
+    if before is None:
+        return False
+    subject_reports = p.measure == ("exports" if SELL.match(before) else "imports")
+    own = "exports" if SELL.match(word) else "imports"
+    c.measure = own if subject_reports else ("imports" if own == "exports" else "exports")
+    c.reporter, c.partner = p.reporter, p.partner
+    for key in ("reporter_group", "partner_group"):
+        if p.extra.get(key):
+            c.extra[key] = p.extra[key]
+    return True
 
 
 def _owner_of_agent(text: str, flow, places: list[Mention]) -> str | None:

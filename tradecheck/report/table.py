@@ -38,8 +38,8 @@ def _value(c: dict) -> str:
 
 
 def _pair(c: dict) -> str:
-    r = c.get("reporter") or c.get("reporter_group") or "?"
-    p = c.get("partner") or c.get("partner_group") or "?"
+    r = c.get("reporter") or c.get("reporter_unit") or c.get("reporter_group") or "?"
+    p = c.get("partner") or c.get("partner_unit") or c.get("partner_group") or "?"
     return f"{r}/{p}"
 
 

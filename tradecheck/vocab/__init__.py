@@ -117,7 +117,10 @@ def currencies() -> list[dict]:
 
 @functools.cache
 def country_currency() -> dict[str, str]:
-    return {r["iso3"]: r["currency"] for r in table("country_currency")}
+    out = {r["iso3"]: r["currency"] for r in table("country_currency")}
+    # (a sub-national unit counts in its country's money)
+    out.update({code: out[iso] for code, iso in subnational().items() if iso in out})
+    return out
 
 
 @functools.cache
@@ -305,7 +308,28 @@ def countries() -> dict[str, tuple[str | None, str, str]]:
         kind, _, label = r["kind"].partition(":")
         # "group:ASEAN" names the canonical label of a group's other names
         out[r["alias"]] = (iso, kind, label or r["alias"])
+    for name, code in subnational_codes().items():
+        # "Dubai's non-oil foreign trade": the emirate reports, under a code of its own (a
+        # name a country's capital as well stands for that unit when it trades)
+        out[name] = (code, "name", name)
     return out
+
+
+@functools.cache
+def subnational() -> dict[str, str]:
+    """ISO 3166-2 code of a trading unit inside a country -> the iso3 of that country."""
+    return {r["code"]: r["country"] for r in table("subnational")}
+
+
+@functools.cache
+def subnational_codes() -> dict[str, str]:
+    """A sub-national trading unit's name -> its ISO 3166-2 code."""
+    return {r["name"]: r["code"] for r in table("subnational")}
+
+
+def country_of(code: str | None) -> str | None:
+    """The country a code stands in: itself, or the one a sub-national unit lies in."""
+    return subnational().get(code, code) if code else code
 
 
 @functools.cache
@@ -439,6 +463,12 @@ def world_cues() -> list[str]:
 def balance_verbs() -> list[str]:
     """Verbs whose subject owns the balance they take ("India posting a surplus of")."""
     return [r["word"] for r in table("balance_verbs")]
+
+
+@functools.cache
+def overtake_verbs() -> list[str]:
+    """Words a rival a place has overtaken in a ranking comes right after ("overtook China")."""
+    return [r["phrase"] for r in table("overtake_verbs")]
 
 
 @functools.cache
@@ -599,7 +629,9 @@ def not_products() -> frozenset[str]:
 
 @functools.cache
 def fiscal_years() -> dict[str, int]:
-    return {r["iso3"]: int(r["start_month"]) for r in table("fiscal_years")}
+    out = {r["iso3"]: int(r["start_month"]) for r in table("fiscal_years")}
+    out.update({code: out[iso] for code, iso in subnational().items() if iso in out})
+    return out
 
 
 @functools.cache
