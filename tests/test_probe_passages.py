@@ -25,14 +25,10 @@ NOT_YET = {
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
     "drafts/05-palm-oil.txt": "'China bought $3.6bn of Indonesian palm oil' is read in the Malaysian paragraph's pair",
-    "round10/latam/10-eleconomista-mx-us.txt": "'the US sold X to the Asian giant and bought Y from it' keeps the article's country as reporter",
     "round10/latam/15-reforma-mx-annual.txt": "a quote's 'They grew 4.3%' loses the product its pronoun stands for",
     "round10/latam/16-andina-pe-june.txt": "'Copper led the increase: shipments ... while their value climbed' loses the product",
-    "round10/mena/10-gulfnews-dubai-h1.txt": "an emirate's trade ('Dubai's non-oil foreign trade') is read as the country's",
-    "round10/mena/12-arabnews-sa-partners.txt": "'India ranked second: it bought ... and shipped ... to the Kingdom' keeps the article's pair and flow",
     "round10/mena/14-mwn-ma-es.txt": "a coverage rate defined in the sentence the other way round is read as exports over imports",
     "round10/mena/16-timesofoman-om-sept.txt": "'by the end of September' is read as the month, not the year to date",
-    "round10/southasia/04-india-top-partners-fy24.txt": "'The UAE, which bought ... and sold ..., was the third largest partner at USD 83.65 billion' reads the total as a balance",
     "round10/southasia/13-rbi-india-services-fy24.txt": "'net services receipts' is read as the imports of the clause before",
 }
 
