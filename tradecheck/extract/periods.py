@@ -60,6 +60,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
     parts = list(vocab.month_parts())
     part = vocab.alternation(parts, ignore_case=True, space=r"\s+")
     part_needs = sorted({w.split()[-1] for w in parts})
+    ytd_cues = vocab.ytd_cues()
+    ytd_cue = vocab.alternation(ytd_cues, ignore_case=True, space=r"\s+")
+    ytd_keys = sorted({w.split()[0] for w in ytd_cues})
     return [
         # "01 January to 28 February 2023": days that bound whole months
         ("months", keyed("day_range", rf"\b[0-3]?\d\s+(?P<m1>{mon_i})\.?\s+(?:-|–|(?i:to|until|through))\s+[0-3]?\d\s+(?P<m2>{mon_i})\.?,?\s+(?P<y2>{year})\b",
@@ -122,10 +125,13 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # "in the June 2023 year", "the March 2024 quarter": the year or quarter ending then
         ("ending", _word("month_year_unit", rf"(?:the\s+)?(?P<m1>{mon})\s+(?:(?P<y>{year})\s+)?(?P<u>year|quarter)\b(?![\s-]+(?:on|over|to|earlier|ago|before)\b)",
                                   ["the", *months], ["year", "quarter"], i)),
+        # "by the end of May, Costa Rica had exported", "at end-September": what the year
+        # added up to by then (vocab/ytd_cues.csv)
+        ("ytd", _word("ytd_end", rf"(?:{ytd_cue})[\s-]+(?P<m1>{mon})\b(?:\s+(?P<y>{year}))?",
+                      ytd_keys, ["end"], i)),
         # "through November", "in the year to September": from January to that month
-        # "by the end of May, Costa Rica had exported": what the year added up to by then
-        ("ytd", _word("ytd", rf"(?:(?:in\s+)?the\s+year\s+(?:to|through|until)|(?:[Ff]rom\s+)?(?:January\s+)?(?:through|thru)|year[\s-]to[\s-]date\s+(?:to|through)|[Bb]y(?=\s+(?:the\s+end\s+of|end[\s-])))\s+(?:the\s+end\s+of\s+|end[\s-]|the\s+(?:first|second|third|fourth|last)\s+week\s+of\s+)?(?P<m1>{mon})\b(?:\s+(?P<y>{year}))?",
-                      ["through", "thru", "year", "the", "in", "from", "january", "by"], [m.lower() for m in months], i,
+        ("ytd", _word("ytd", rf"(?:(?:in\s+)?the\s+year\s+(?:to|through|until)|(?:[Ff]rom\s+)?(?:January\s+)?(?:through|thru)|year[\s-]to[\s-]date\s+(?:to|through))\s+(?:the\s+end\s+of\s+|end[\s-]|the\s+(?:first|second|third|fourth|last)\s+week\s+of\s+)?(?P<m1>{mon})\b(?:\s+(?P<y>{year}))?",
+                      ["through", "thru", "year", "the", "in", "from", "january"], [m.lower() for m in months], i,
                       more=words_before(["year"], back=2))),
         # "the third week of May", "the first 15 working days of the month", "in the week",
         # "so far in May", "month-to-date": part of a month, which releases report weekly

@@ -1,0 +1,41 @@
+"""Sentences of kinds met in a tenth round of passages written in other publishers' styles
+(Gulf and North African agencies, South Asian releases, English-speaking statistics
+offices): periods, net receipts and coverage rates, how each is read."""
+from tradecheck import verify_text
+
+
+def read(text: str, published: str = "2024-11-05") -> dict:
+    result = verify_text(text, published=published, reference="none").to_dict()
+    claims = {c["text"]: c for c in result["claims"]}
+    errors = [f["message"] for f in result["findings"] if f["status"] == "inconsistent"]
+    return {"claims": claims, "errors": errors}
+
+
+def test_exports_by_the_end_of_a_month_are_the_year_to_that_month():
+    r = read("Qatar's merchandise exports reached QR150.2 billion by the end of August 2024, while imports "
+             "amounted to QR60.4 billion. In August alone, exports stood at QR18.1 billion.\n\nCrude oil "
+             "exports accounted for QR60.0 billion of the total and other exports for QR80.0 billion.")
+    assert r["claims"]["QR150.2 billion"]["period"] == "2024-01/2024-08"
+    assert r["claims"]["QR18.1 billion"]["period"] == "2024-08"
+    # the parts in the paragraph after "In August alone" are the year to August's again
+    assert r["claims"]["QR60.0 billion"]["period"] == "2024-01/2024-08"
+    assert r["errors"] == []
+
+
+def test_a_headline_by_end_of_a_month_with_no_year_is_the_year_to_date():
+    r = read("Qatar's trade surplus stands at QR89.8bn by end of August\n\n"
+             "DOHA: Qatar's merchandise exports reached QR150.2 billion by the end of August 2024, while "
+             "imports amounted to QR60.4 billion.")
+    assert r["claims"]["QR89.8bn"]["period"] == "2024-01/2024-08"
+
+
+def test_a_deficit_at_the_end_of_december_is_the_years():
+    r = read("Tunisia's trade deficit stood at TND 17.1 billion at the end of December 2023, according to the "
+             "National Institute of Statistics.", "2024-01-20")
+    assert r["claims"]["TND 17.1 billion"]["period"] == "2023"
+
+
+def test_at_end_month_hyphenated_is_the_year_to_date():
+    r = read("Tunisia's trade deficit eases to TND 12.6bn at end-September\n\nThe deficit narrowed to "
+             "TND 12.6 billion over the first nine months of 2023.", "2023-10-20")
+    assert r["claims"]["TND 12.6bn"]["period"] == "2023-01/2023-09"
