@@ -39,3 +39,20 @@ def test_at_end_month_hyphenated_is_the_year_to_date():
     r = read("Tunisia's trade deficit eases to TND 12.6bn at end-September\n\nThe deficit narrowed to "
              "TND 12.6 billion over the first nine months of 2023.", "2023-10-20")
     assert r["claims"]["TND 12.6bn"]["period"] == "2023-01/2023-09"
+
+
+def test_net_services_receipts_are_the_balance_not_the_flow_before():
+    r = read("The Philippines' services exports rose 10.0% to $48.40 billion in 2023 from $44.00 billion. "
+             "Services imports fell 2.0% to $29.40 billion from $30.00 billion, lifting net services "
+             "receipts to $19.00 billion from $14.00 billion.", "2024-03-20")
+    assert r["claims"]["$29.40 billion"]["measure"] == "imports"
+    assert r["claims"]["$19.00 billion"]["measure"] == "balance"
+    assert r["claims"]["$14.00 billion"]["measure"] == "balance"
+    assert r["errors"] == []
+
+
+def test_net_earnings_name_the_balance():
+    r = read("India's services exports were $341.11 billion in 2023-24 and services imports $178.31 billion, "
+             "leaving net earnings of $162.80 billion.", "2024-05-27")
+    assert r["claims"]["$162.80 billion"]["measure"] == "balance"
+    assert r["errors"] == []
