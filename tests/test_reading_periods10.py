@@ -56,3 +56,31 @@ def test_net_earnings_name_the_balance():
              "leaving net earnings of $162.80 billion.", "2024-05-27")
     assert r["claims"]["$162.80 billion"]["measure"] == "balance"
     assert r["errors"] == []
+
+
+def test_a_coverage_rate_defined_as_imports_over_exports_follows_its_definition():
+    r = read("France's exports to Tunisia grew 5.0% to €5.0 billion in 2023, while its imports from Tunisia "
+             "reached €4.0 billion. The French coverage rate, the ratio of imports from Tunisia to exports "
+             "to it, stood at 80.0%.", "2024-03-10")
+    assert r["errors"] == []
+
+
+def test_a_coverage_rate_defined_as_imports_over_exports_is_checked_that_way():
+    r = read("France's exports to Tunisia grew 5.0% to €5.0 billion in 2023, while its imports from Tunisia "
+             "reached €4.0 billion. The French coverage rate, the ratio of imports from Tunisia to exports "
+             "to it, stood at 70.0%.", "2024-03-10")
+    assert r["errors"] != []
+
+
+def test_the_coverage_rate_of_imports_by_exports_is_read_though_it_is_a_rate():
+    text = ("Tunisia's exports reached TND 62.1 billion in 2023, while imports totalled TND 79.2 billion. "
+            "The coverage rate of imports by exports stood at {}%.")
+    assert read(text.format("78.4"), "2024-01-20")["claims"]["78.4%"]["kind"] == "share"
+    assert read(text.format("78.4"), "2024-01-20")["errors"] == []
+    assert read(text.format("72.4"), "2024-01-20")["errors"] != []
+
+
+def test_a_tariff_rate_is_still_no_trade_share():
+    r = read("Tunisia's exports reached TND 62.1 billion in 2023. The average tariff rate stood at 12.5%.",
+             "2024-01-20")
+    assert "12.5%" not in r["claims"]

@@ -1708,8 +1708,10 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                             and re.match(r"^\s*of\s+(?:the\s+|its\s+|total\s+)*imports\b", after, re.I)
                             or _RATIO_NAMED.search(text, sent.start, m.start)
                             or paired_with is not None and paired_with.extra.get("_coverage")):
-        # "Exports covered 63.2% of imports": the ratio of exports to imports
-        c.extra["_coverage"] = True
+        # "Exports covered 63.2% of imports": the ratio of exports to imports, unless the
+        # sentence defines it the other way round (see _coverage_numerator)
+        c.extra["_coverage"] = (paired_with.extra["_coverage"] if paired_with is not None and paired_with.extra.get("_coverage")
+                                else _coverage_numerator(text, sent.start, m.start))
     if kind == "share":
         wc = re.match(r"^\s*,?\s*of\s+(?:its|the|all|total|those|these|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?!(?:its|the|all|total|their|these|those)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
         if wc and not names_country_or_flow(wc["c"]) and (wc["c"].strip() not in ("goods", "merchandise", "total") or _goods_apart(wc["c"], ctx)) \
@@ -1792,6 +1794,31 @@ _COVERAGE = re.compile(r"\bexports?\s+(?:covered|cover|covering|paid\s+for)\s+(?
 # "the ratio of exports covering imports fell to 66.1%": the same ratio, named
 _RATIO_NAMED = re.compile(r"\b(?:ratio\s+of\s+exports\s+(?:to|covering)\s+imports|exports?[\s-]+(?:to[\s-]+)?imports?\s+(?:coverage\s+)?ratio"
                           r"|(?:import\s+)?coverage\s+(?:ratio|rate)|export[\s-]import\s+coverage)\b", re.I)
+# "The Spanish coverage rate, the ratio of imports from Morocco to exports to it": a ratio
+# defined where it is named, its first flow over its second
+_RATIO_DEFINED = re.compile(r"\bratio\s+of\s+(?:[\w'’-]+\s+){0,2}?(?P<num>exports?|imports?)\b[^.;%]{0,60}?"
+                            r"\b(?:to|over)\s+(?:[\w'’-]+\s+){0,2}?(?P<den>exports?|imports?)\b", re.I)
+
+
+def _coverage_numerator(text: str, start: int, end: int) -> str | bool:
+    """The flow over the other in a coverage ratio: True (exports over imports, what the
+    name means) unless the sentence before the figure defines it as imports over exports
+    ("imports"), as some offices state their partner's rate."""
+    defined = None
+    for defined in _RATIO_DEFINED.finditer(text, start, end):
+        pass
+    if defined is not None and defined["num"].lower().startswith("import") and defined["den"].lower().startswith("export"):
+        return "imports"
+    return True
+
+
+def _skip_percent(text: str, sent: Sentence, m: Mention) -> bool:
+    """A word of another measure near the percentage ("inflation", "the tariff rate"): no
+    trade claim, unless the word is the coverage ratio's own name ("The coverage rate of
+    imports by exports stood at 60.1%")."""
+    lo, hi = max(sent.start, m.start - 40), m.end + 40
+    named = [r.span() for r in _RATIO_NAMED.finditer(text, sent.start, hi)]
+    return any(not any(a <= w.start() and w.end() <= b for a, b in named) for w in SKIP_PERCENT.finditer(text, lo, hi))
 
 
 # Built from the vocabulary once, not for every number: building an alternation of a
@@ -1886,7 +1913,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     if (share_before or share_to) and not change_after:
         # "or 20.5 per cent more than the Dh414.6 billion": a comparison after the figure
         # makes it a change whatever came before
-        if m.kind == "percent" and SKIP_PERCENT.search(text[max(sent.start, m.start - 40):m.end + 40]):
+        if m.kind == "percent" and _skip_percent(text, sent, m):
             return None
         return "share"
     if (not change_before and m.kind == "percent" and _COMPARED_AFTER.match(after)
@@ -1905,7 +1932,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     ranked = (m.kind == "percent" and _RANKED_SHARE.search(text[max(sent.start, m.start - 70):m.start])
               and re.match(r"\s*(?:[.;]|,\s*(?:and|while|followed)\b|$)", after))
     if share_before or of_after or paren_after_amount or ranked or SHARE_WORD.search(clause_before[-25:] + after[:20]):
-        if m.kind == "percent" and SKIP_PERCENT.search(text[max(sent.start, m.start - 40):m.end + 40]):
+        if m.kind == "percent" and _skip_percent(text, sent, m):
             return None
         return "share"
     return None
