@@ -84,3 +84,30 @@ def test_a_tariff_rate_is_still_no_trade_share():
     r = read("Tunisia's exports reached TND 62.1 billion in 2023. The average tariff rate stood at 12.5%.",
              "2024-01-20")
     assert "12.5%" not in r["claims"]
+
+
+def test_the_first_months_of_the_current_fiscal_year_with_its_months_in_brackets():
+    r = read("Nepal's imports in the first four months of the current fiscal year 2024-25 (mid-July to "
+             "mid-November) rose 6.27 percent to Rs534.85 billion from Rs503.29 billion.", "2024-11-20")
+    assert r["claims"]["Rs534.85 billion"]["period"] == "2024-07/2024-10"
+    assert r["claims"]["6.27 percent"]["base_period"] == "2023-07/2023-10"
+    assert r["errors"] == []
+
+
+def test_changes_in_the_three_months_to_a_month_compare_with_the_three_months_before():
+    r = read("The UK total trade deficit widened by £2.1 billion to £9.6 billion in the three months to "
+             "February 2024. Goods imports from the EU rose £1.6 billion (2.0%) to £81.6 billion.", "2024-04-12")
+    assert r["claims"]["2.0%"]["base_period"] == "2023-09/2023-11"
+
+
+def test_a_stated_year_earlier_base_still_holds_in_the_three_months_to_a_month():
+    r = read("Exports rose 5.0% to £210.0 billion in the three months to February 2024, compared with the "
+             "same three months a year earlier.", "2024-04-12")
+    assert r["claims"]["5.0%"]["base_period"] == "2022-12/2023-02"
+
+
+def test_the_four_quarters_to_the_end_of_a_quarter_are_a_rolling_year():
+    r = read("Total UK exports were £853.4 billion in the four quarters to the end of Q2 2024, down 1.2% "
+             "compared with the previous four quarters.", "2024-08-15")
+    assert r["claims"]["£853.4 billion"]["period"] == "2023-07/2024-06"
+    assert r["claims"]["1.2%"]["base_period"] == "2022-07/2023-06"

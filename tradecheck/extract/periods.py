@@ -122,6 +122,11 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("ending", _word("ending", rf"(?:the\s+)?(?:(?P<n>{n}|twelve)\s+months\s+(?:that\s+|which\s+)?(?:ended|ending|to|through|until)|(?P<u>year|quarter)\s+(?:that\s+|which\s+)?(?:ended|ending))"
                                    rf"(?:\s+on)?\s+(?:the\s+end\s+of\s+)?(?P<m1>{mon})\b(?:\s+[0-3]?\d(?!\d))?(?:,?\s+(?P<y>{year}))?",
                          ["the", "year", "quarter", "twelve", *numbers], ["ended", "ending", "months"], i, digits=True)),
+        # "the four quarters to the end of Q2 2024": a rolling year (or other run of
+        # quarters) ending with that quarter, not the quarter
+        ("quarters_to", _word("quarters_to", rf"(?:the\s+)?(?P<n>{n})\s+quarters\s+(?:that\s+|which\s+)?(?:to|ended|ending|through|until)\s+(?:the\s+)?(?:end\s+of\s+)?"
+                                             rf"(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<o>{ordn})\s+quarter\s+of)\s+(?P<y>{year})\b",
+                              ["the", *numbers], ["quarters"], i, digits=True)),
         # "in the June 2023 year", "the March 2024 quarter": the year or quarter ending then
         ("ending", _word("month_year_unit", rf"(?:the\s+)?(?P<m1>{mon})\s+(?:(?P<y>{year})\s+)?(?P<u>year|quarter)\b(?![\s-]+(?:on|over|to|earlier|ago|before)\b)",
                                   ["the", *months], ["year", "quarter"], i)),
@@ -427,7 +432,11 @@ def _date_ranges(text: str, dates: list[tuple[int, int]], found: list[PeriodMent
 
 # "July-February (2018-19)", "the first eight months of the current fiscal year",
 # "Q1 FY23", "the July-February stretch of this fiscal year": months placed in a fiscal year
-_PART_OF = re.compile(r"\s*(?:\(|,)?\s*(?:(?:period|stretch|months|portion)\s+)?(?:(?:of|in|for)\s+)?(?:the\s+)?\(?\s*", re.I)
+# ("the first four months of the current fiscal year 2024-25": "current" beside the year
+# it names adds nothing)
+_PART_OF = re.compile(r"\s*(?:\(|,)?\s*(?:(?:period|stretch|months|portion)\s+)?(?:(?:of|in|for)\s+)?(?:the\s+)?(?:(?:current|ongoing|present)\s+)?\(?\s*", re.I)
+# "(mid-July to mid-November)" after a part of a fiscal year: its months restated in words
+_MONTHS_IN_BRACKETS = re.compile(r"\s*\(([^()\d]{3,40})\)")
 
 
 _YEAR_WORDS = ("this year", "last year", "past year", "the previous year", "the prior year", "the preceding year",
@@ -442,11 +451,25 @@ def _year_part(text: str, part: PeriodMention, year: PeriodMention, start: int, 
     return merged
 
 
+def _restates_months(text: str, part: PeriodMention, pm: PeriodMention) -> bool:
+    """"the first four months of the fiscal year 2024-25 (mid-July to mid-November)": month
+    names in a bracket right after a part of a fiscal year say when it ran (a fiscal year
+    starting mid-month spans parts of two more months), not another period."""
+    brackets = _MONTHS_IN_BRACKETS.match(text, part.end)
+    return brackets is not None and brackets.start(1) <= pm.start and pm.end <= brackets.end(1)
+
+
 def _within_fiscal_years(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
     out: list[PeriodMention] = []
     for pm in found:
         prev = out[-1] if out else None
+        if prev is not None and pm.start < prev.end:
+            continue  # inside a bracket that restates the months before (below)
         between = text[prev.end:pm.start] if prev is not None else ""
+        if prev is not None and prev.kind == "fy_part" and pm.kind == "months" and _restates_months(text, prev, pm):
+            brackets = _MONTHS_IN_BRACKETS.match(text, prev.end)
+            prev.end, prev.text = brackets.end(), text[prev.start:brackets.end()]
+            continue
         # "A year earlier, in the same period": the same period, a year back
         if prev is not None and prev.kind == "rel" and pm.kind == "current" and re.fullmatch(r"\s*,?\s*", between):
             prev.end, prev.text = pm.end, text[prev.start:pm.end]
@@ -592,8 +615,16 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
             size = 3 if g["u"].lower() == "quarter" else 12
         if not 1 <= size <= 12:
             return None
+        # ("the three months to February": a window counted in months, `counted`, as
+        # statistics offices name a rolling quarter)
         return PeriodMention(s, e, t, "fy_ended", None, {"m": months[g["m1"].lower()], "y": int(g["y"]) if g.get("y") else None,
-                                                        "months": size})
+                                                        "months": size, **({"counted": True} if g.get("n") else {})})
+    if kind == "quarters_to":
+        size = 3 * _num(g["n"])
+        if not 3 <= size <= 24:
+            return None
+        end = int(g["y"]) * 12 + 3 * (int(g["q"]) if g.get("q") else _ORD[g["o"].lower()]) - 1
+        return PeriodMention(s, e, t, "abs", (end - size + 1, end), {"months": size})
     if kind == "full_year":
         return PeriodMention(s, e, t, "full_year", None, {"fiscal": "fiscal" in t.lower() or "financial" in t.lower()})
     if kind == "span":

@@ -522,6 +522,9 @@ def _stated_footing(claims: list[Claim], state: State) -> None:
         if c.how.get("base_period") == "base-year-before" and per is not None and P.months(per) == length:
             c.base_period = P.fmt(P.shift(per, -back))
             c.how["base_period"], c.basis["base_period"] = "stated-footing", "context"
+        if per is not None and P.months(per) == length and c.extra.get("change_base") == P.fmt(P.shift(per, -12)):
+            # "widened by £2.1 billion": a change in money, on the same footing
+            c.extra["change_base"] = P.fmt(P.shift(per, -back))
 
 
 def _footing_unsaid(claims: list[Claim]) -> None:
@@ -619,6 +622,25 @@ def _learn_footing(text: str, sent: Sentence, resolved: list, state: State) -> N
         state.footing = (a[0] - b[0], P.months(a))
 
 
+# The months of a rolling window a statistics office names by its last month ("the three
+# months to February 2024"): its changes compare with the window just before.
+_ROLLING_WINDOW = 3
+
+
+def _learn_window_footing(resolved: list, state: State) -> None:
+    """"The trade deficit widened by £2.1 billion to £9.6 billion in the three months to
+    February 2024": a rolling quarter (ONS, ABS) is compared with the three months before
+    it, not with a year earlier, unless the text states its footing (_learn_footing) or a
+    change says its own base."""
+    if state.footing is not None:
+        return
+    for pm, per, _ in resolved:
+        if pm.kind == "fy_ended" and pm.args.get("counted") and pm.args.get("months") == _ROLLING_WINDOW \
+                and not pm.base_cue and P.months(per) == _ROLLING_WINDOW:
+            state.footing = (_ROLLING_WINDOW, _ROLLING_WINDOW)
+            return
+
+
 def _date_like_its_earlier_level(text: str, later: Claim, earlier: Claim, state: State) -> None:
     """"The goods deficit with China narrowed to $21.0 billion from $22.0 billion in May",
     after a paragraph on the first half: a level set against a month's is a month's, the
@@ -695,6 +717,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         resolved.append((pm, per, how))
         if not pm.base_cue and (pm.kind not in ("rel",) or decade is not None):
             current = per
+    _learn_window_footing(resolved, state)
     numbers = sorted(ms["amount"] + ms["percent"] + ms["multiple"] + ms["fraction"], key=lambda m: m.start)
     pair_before = (state.reporter, state.partner)
     first_claim = len(claims)
