@@ -145,12 +145,14 @@ def _add_share(model: Model, c: Claim) -> None:
         # with its neighbours: of their total or of Iran's, the words do not say
         return
     for cur in sorted(model.currencies):
-        part = key_of(c, measure="exports" if c.extra.get("_coverage") else None)
+        # "exports covered 63.2% of imports": the whole is the imports ("the ratio of
+        # imports from Morocco to exports to it": the exports)
+        over, under = ("imports", "exports") if c.extra.get("_coverage") == "imports" else ("exports", "imports")
+        part = key_of(c, measure=over if c.extra.get("_coverage") else None)
         if part is None:
             return
         part = part._replace(currency=cur)
-        # "exports covered 63.2% of imports": the whole is the imports
-        whole = part._replace(measure="imports") if c.extra.get("_coverage") else _whole_key(model, c, part)
+        whole = part._replace(measure=under) if c.extra.get("_coverage") else _whole_key(model, c, part)
         if c.extra.get("_part_commodity"):
             # "re-exports ..., representing 30.6 percent of non-oil exports": the share names
             # the whole's product, the amount it restates the part's

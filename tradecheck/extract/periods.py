@@ -60,6 +60,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
     parts = list(vocab.month_parts())
     part = vocab.alternation(parts, ignore_case=True, space=r"\s+")
     part_needs = sorted({w.split()[-1] for w in parts})
+    ytd_cues = vocab.ytd_cues()
+    ytd_cue = vocab.alternation(ytd_cues, ignore_case=True, space=r"\s+")
+    ytd_keys = sorted({w.split()[0] for w in ytd_cues})
     return [
         # "01 January to 28 February 2023": days that bound whole months
         ("months", keyed("day_range", rf"\b[0-3]?\d\s+(?P<m1>{mon_i})\.?\s+(?:-|–|(?i:to|until|through))\s+[0-3]?\d\s+(?P<m2>{mon_i})\.?,?\s+(?P<y2>{year})\b",
@@ -119,13 +122,21 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("ending", _word("ending", rf"(?:the\s+)?(?:(?P<n>{n}|twelve)\s+months\s+(?:that\s+|which\s+)?(?:ended|ending|to|through|until)|(?P<u>year|quarter)\s+(?:that\s+|which\s+)?(?:ended|ending))"
                                    rf"(?:\s+on)?\s+(?:the\s+end\s+of\s+)?(?P<m1>{mon})\b(?:\s+[0-3]?\d(?!\d))?(?:,?\s+(?P<y>{year}))?",
                          ["the", "year", "quarter", "twelve", *numbers], ["ended", "ending", "months"], i, digits=True)),
+        # "the four quarters to the end of Q2 2024": a rolling year (or other run of
+        # quarters) ending with that quarter, not the quarter
+        ("quarters_to", _word("quarters_to", rf"(?:the\s+)?(?P<n>{n})\s+quarters\s+(?:that\s+|which\s+)?(?:to|ended|ending|through|until)\s+(?:the\s+)?(?:end\s+of\s+)?"
+                                             rf"(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<o>{ordn})\s+quarter\s+of)\s+(?P<y>{year})\b",
+                              ["the", *numbers], ["quarters"], i, digits=True)),
         # "in the June 2023 year", "the March 2024 quarter": the year or quarter ending then
         ("ending", _word("month_year_unit", rf"(?:the\s+)?(?P<m1>{mon})\s+(?:(?P<y>{year})\s+)?(?P<u>year|quarter)\b(?![\s-]+(?:on|over|to|earlier|ago|before)\b)",
                                   ["the", *months], ["year", "quarter"], i)),
+        # "by the end of May, Costa Rica had exported", "at end-September": what the year
+        # added up to by then (vocab/ytd_cues.csv)
+        ("ytd", _word("ytd_end", rf"(?:{ytd_cue})[\s-]+(?P<m1>{mon})\b(?:\s+(?P<y>{year}))?",
+                      ytd_keys, ["end"], i)),
         # "through November", "in the year to September": from January to that month
-        # "by the end of May, Costa Rica had exported": what the year added up to by then
-        ("ytd", _word("ytd", rf"(?:(?:in\s+)?the\s+year\s+(?:to|through|until)|(?:[Ff]rom\s+)?(?:January\s+)?(?:through|thru)|year[\s-]to[\s-]date\s+(?:to|through)|[Bb]y(?=\s+(?:the\s+end\s+of|end[\s-])))\s+(?:the\s+end\s+of\s+|end[\s-]|the\s+(?:first|second|third|fourth|last)\s+week\s+of\s+)?(?P<m1>{mon})\b(?:\s+(?P<y>{year}))?",
-                      ["through", "thru", "year", "the", "in", "from", "january", "by"], [m.lower() for m in months], i,
+        ("ytd", _word("ytd", rf"(?:(?:in\s+)?the\s+year\s+(?:to|through|until)|(?:[Ff]rom\s+)?(?:January\s+)?(?:through|thru)|year[\s-]to[\s-]date\s+(?:to|through))\s+(?:the\s+end\s+of\s+|end[\s-]|the\s+(?:first|second|third|fourth|last)\s+week\s+of\s+)?(?P<m1>{mon})\b(?:\s+(?P<y>{year}))?",
+                      ["through", "thru", "year", "the", "in", "from", "january"], [m.lower() for m in months], i,
                       more=words_before(["year"], back=2))),
         # "the third week of May", "the first 15 working days of the month", "in the week",
         # "so far in May", "month-to-date": part of a month, which releases report weekly
@@ -421,7 +432,11 @@ def _date_ranges(text: str, dates: list[tuple[int, int]], found: list[PeriodMent
 
 # "July-February (2018-19)", "the first eight months of the current fiscal year",
 # "Q1 FY23", "the July-February stretch of this fiscal year": months placed in a fiscal year
-_PART_OF = re.compile(r"\s*(?:\(|,)?\s*(?:(?:period|stretch|months|portion)\s+)?(?:(?:of|in|for)\s+)?(?:the\s+)?\(?\s*", re.I)
+# ("the first four months of the current fiscal year 2024-25": "current" beside the year
+# it names adds nothing)
+_PART_OF = re.compile(r"\s*(?:\(|,)?\s*(?:(?:period|stretch|months|portion)\s+)?(?:(?:of|in|for)\s+)?(?:the\s+)?(?:(?:current|ongoing|present)\s+)?\(?\s*", re.I)
+# "(mid-July to mid-November)" after a part of a fiscal year: its months restated in words
+_MONTHS_IN_BRACKETS = re.compile(r"\s*\(([^()\d]{3,40})\)")
 
 
 _YEAR_WORDS = ("this year", "last year", "past year", "the previous year", "the prior year", "the preceding year",
@@ -436,11 +451,25 @@ def _year_part(text: str, part: PeriodMention, year: PeriodMention, start: int, 
     return merged
 
 
+def _restates_months(text: str, part: PeriodMention, pm: PeriodMention) -> bool:
+    """"the first four months of the fiscal year 2024-25 (mid-July to mid-November)": month
+    names in a bracket right after a part of a fiscal year say when it ran (a fiscal year
+    starting mid-month spans parts of two more months), not another period."""
+    brackets = _MONTHS_IN_BRACKETS.match(text, part.end)
+    return brackets is not None and brackets.start(1) <= pm.start and pm.end <= brackets.end(1)
+
+
 def _within_fiscal_years(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
     out: list[PeriodMention] = []
     for pm in found:
         prev = out[-1] if out else None
+        if prev is not None and pm.start < prev.end:
+            continue  # inside a bracket that restates the months before (below)
         between = text[prev.end:pm.start] if prev is not None else ""
+        if prev is not None and prev.kind == "fy_part" and pm.kind == "months" and _restates_months(text, prev, pm):
+            brackets = _MONTHS_IN_BRACKETS.match(text, prev.end)
+            prev.end, prev.text = brackets.end(), text[prev.start:brackets.end()]
+            continue
         # "A year earlier, in the same period": the same period, a year back
         if prev is not None and prev.kind == "rel" and pm.kind == "current" and re.fullmatch(r"\s*,?\s*", between):
             prev.end, prev.text = pm.end, text[prev.start:pm.end]
@@ -586,8 +615,16 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
             size = 3 if g["u"].lower() == "quarter" else 12
         if not 1 <= size <= 12:
             return None
+        # ("the three months to February": a window counted in months, `counted`, as
+        # statistics offices name a rolling quarter)
         return PeriodMention(s, e, t, "fy_ended", None, {"m": months[g["m1"].lower()], "y": int(g["y"]) if g.get("y") else None,
-                                                        "months": size})
+                                                        "months": size, **({"counted": True} if g.get("n") else {})})
+    if kind == "quarters_to":
+        size = 3 * _num(g["n"])
+        if not 3 <= size <= 24:
+            return None
+        end = int(g["y"]) * 12 + 3 * (int(g["q"]) if g.get("q") else _ORD[g["o"].lower()]) - 1
+        return PeriodMention(s, e, t, "abs", (end - size + 1, end), {"months": size})
     if kind == "full_year":
         return PeriodMention(s, e, t, "full_year", None, {"fiscal": "fiscal" in t.lower() or "financial" in t.lower()})
     if kind == "span":

@@ -541,6 +541,9 @@ def _stated_footing(claims: list[Claim], state: State) -> None:
         if c.how.get("base_period") == "base-year-before" and per is not None and P.months(per) == length:
             c.base_period = P.fmt(P.shift(per, -back))
             c.how["base_period"], c.basis["base_period"] = "stated-footing", "context"
+        if per is not None and P.months(per) == length and c.extra.get("change_base") == P.fmt(P.shift(per, -12)):
+            # "widened by £2.1 billion": a change in money, on the same footing
+            c.extra["change_base"] = P.fmt(P.shift(per, -back))
 
 
 def _footing_unsaid(claims: list[Claim]) -> None:
@@ -638,6 +641,25 @@ def _learn_footing(text: str, sent: Sentence, resolved: list, state: State) -> N
         state.footing = (a[0] - b[0], P.months(a))
 
 
+# The months of a rolling window a statistics office names by its last month ("the three
+# months to February 2024"): its changes compare with the window just before.
+_ROLLING_WINDOW = 3
+
+
+def _learn_window_footing(resolved: list, state: State) -> None:
+    """"The trade deficit widened by £2.1 billion to £9.6 billion in the three months to
+    February 2024": a rolling quarter (ONS, ABS) is compared with the three months before
+    it, not with a year earlier, unless the text states its footing (_learn_footing) or a
+    change says its own base."""
+    if state.footing is not None:
+        return
+    for pm, per, _ in resolved:
+        if pm.kind == "fy_ended" and pm.args.get("counted") and pm.args.get("months") == _ROLLING_WINDOW \
+                and not pm.base_cue and P.months(per) == _ROLLING_WINDOW:
+            state.footing = (_ROLLING_WINDOW, _ROLLING_WINDOW)
+            return
+
+
 def _date_like_its_earlier_level(text: str, later: Claim, earlier: Claim, state: State) -> None:
     """"The goods deficit with China narrowed to $21.0 billion from $22.0 billion in May",
     after a paragraph on the first half: a level set against a month's is a month's, the
@@ -714,6 +736,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         resolved.append((pm, per, how))
         if not pm.base_cue and (pm.kind not in ("rel",) or decade is not None):
             current = per
+    _learn_window_footing(resolved, state)
     numbers = sorted(ms["amount"] + ms["percent"] + ms["multiple"] + ms["fraction"], key=lambda m: m.start)
     pair_before = (state.reporter, state.partner)
     first_claim = len(claims)
@@ -1758,8 +1781,10 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                             and re.match(r"^\s*of\s+(?:the\s+|its\s+|total\s+)*imports\b", after, re.I)
                             or _RATIO_NAMED.search(text, sent.start, m.start)
                             or paired_with is not None and paired_with.extra.get("_coverage")):
-        # "Exports covered 63.2% of imports": the ratio of exports to imports
-        c.extra["_coverage"] = True
+        # "Exports covered 63.2% of imports": the ratio of exports to imports, unless the
+        # sentence defines it the other way round (see _coverage_numerator)
+        c.extra["_coverage"] = (paired_with.extra["_coverage"] if paired_with is not None and paired_with.extra.get("_coverage")
+                                else _coverage_numerator(text, sent.start, m.start))
     if kind == "share":
         wc = re.match(r"^\s*,?\s*of\s+(?:its|the|all|total|those|these|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?!(?:its|the|all|total|their|these|those)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
         if wc and not names_country_or_flow(wc["c"]) and (wc["c"].strip() not in ("goods", "merchandise", "total") or _goods_apart(wc["c"], ctx)) \
@@ -1843,6 +1868,31 @@ _COVERAGE = re.compile(r"\bexports?\s+(?:covered|cover|covering|paid\s+for)\s+(?
 # non-oil exports to imports": of a part of the exports, a scope word before them)
 _RATIO_NAMED = re.compile(r"\b(?:ratio\s+of\s+(?:[\w-]+\s+)?exports\s+(?:to|covering)\s+imports|exports?[\s-]+(?:to[\s-]+)?imports?\s+(?:coverage\s+)?ratio"
                           r"|(?:import\s+)?coverage\s+(?:ratio|rate)|export[\s-]import\s+coverage)\b", re.I)
+# "The Spanish coverage rate, the ratio of imports from Morocco to exports to it": a ratio
+# defined where it is named, its first flow over its second
+_RATIO_DEFINED = re.compile(r"\bratio\s+of\s+(?:[\w'’-]+\s+){0,2}?(?P<num>exports?|imports?)\b[^.;%]{0,60}?"
+                            r"\b(?:to|over)\s+(?:[\w'’-]+\s+){0,2}?(?P<den>exports?|imports?)\b", re.I)
+
+
+def _coverage_numerator(text: str, start: int, end: int) -> str | bool:
+    """The flow over the other in a coverage ratio: True (exports over imports, what the
+    name means) unless the sentence before the figure defines it as imports over exports
+    ("imports"), as some offices state their partner's rate."""
+    defined = None
+    for defined in _RATIO_DEFINED.finditer(text, start, end):
+        pass
+    if defined is not None and defined["num"].lower().startswith("import") and defined["den"].lower().startswith("export"):
+        return "imports"
+    return True
+
+
+def _skip_percent(text: str, sent: Sentence, m: Mention) -> bool:
+    """A word of another measure near the percentage ("inflation", "the tariff rate"): no
+    trade claim, unless the word is the coverage ratio's own name ("The coverage rate of
+    imports by exports stood at 60.1%")."""
+    lo, hi = max(sent.start, m.start - 40), m.end + 40
+    named = [r.span() for r in _RATIO_NAMED.finditer(text, sent.start, hi)]
+    return any(not any(a <= w.start() and w.end() <= b for a, b in named) for w in SKIP_PERCENT.finditer(text, lo, hi))
 
 
 # Built from the vocabulary once, not for every number: building an alternation of a
@@ -1946,7 +1996,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     if (share_before or share_to) and not change_after:
         # "or 20.5 per cent more than the Dh414.6 billion": a comparison after the figure
         # makes it a change whatever came before
-        if m.kind == "percent" and SKIP_PERCENT.search(text[max(sent.start, m.start - 40):m.end + 40]):
+        if m.kind == "percent" and _skip_percent(text, sent, m):
             return None
         return "share"
     if (not change_before and m.kind == "percent" and _COMPARED_AFTER.match(after)
@@ -1965,7 +2015,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     ranked = (m.kind == "percent" and _RANKED_SHARE.search(text[max(sent.start, m.start - 70):m.start])
               and re.match(r"\s*(?:[.;]|,\s*(?:and|while|followed)\b|$)", after))
     if share_before or of_after or paren_after_amount or ranked or SHARE_WORD.search(clause_before[-25:] + after[:20]):
-        if m.kind == "percent" and SKIP_PERCENT.search(text[max(sent.start, m.start - 40):m.end + 40]):
+        if m.kind == "percent" and _skip_percent(text, sent, m):
             return None
         return "share"
     return None

@@ -244,6 +244,13 @@ def season_years() -> list[str]:
 
 
 @functools.cache
+def ytd_cues() -> list[str]:
+    """Words before a month that make a figure the year's up to its end ("by the end of
+    September", "at end-September")."""
+    return [r["phrase"] for r in table("ytd_cues")]
+
+
+@functools.cache
 def month_parts() -> dict[str, str]:
     """Stretches shorter than a month ("week", "working days") and the part of the month
     a figure over them is ("week", "to date")."""
