@@ -168,6 +168,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         shipped = _quantity_of_product().search(clause) if c.kind == "amount" else None
         if shipped and unknown_product(shipped["np"]):
             return unknown_product(shipped["np"]), "quantity-of-product"  # "1.9 million tonnes of citrus ..., worth $880 million"
+        opening = _product_the_sentence_opened(text, sent, m, commodities)
+        if opening and c.kind in ("amount", "percent_change", "multiple", "share"):
+            return opening, "sentence-opening-product"
         sector = _sector_of_flow(clause)
         if sector and c.kind in ("amount", "percent_change", "multiple"):
             return sector, "sector-flow"
@@ -217,6 +220,41 @@ def _names_goods_and_services_last(clause: str) -> bool:
     for last in re.finditer(r"\b(?:goods\s+and\s+services|goods|services)\b", clause, re.I):
         pass
     return last is not None and re.fullmatch(r"goods\s+and\s+services", last.group(0), re.I) is not None
+
+
+# the product a sentence opens with as its subject ("Copper led the increase", "Log exports
+# fell"), its label running to the end of the product words
+_OPENING_SUBJECT = re.compile(r"\s*(?:(?:The|the)\s+)?$")
+# the subject a clause opens with that stands for the sentence's opening product: a possessive
+# before a word for its money (vocab/value_words.csv: "while their value climbed 12.5%")
+@functools.cache
+def _possessive_value() -> re.Pattern:
+    from .. import vocab
+
+    value = vocab.alternation({w.lower() for w in vocab.value_words()}, ignore_case=True)
+    return re.compile(rf"(?:,\s*(?:while|whereas|but|and)\s+|;\s*|,\s*)(?:its|their)\s+(?:{value})\b(?P<rest>[^,;:]*)$", re.I)
+
+
+def _product_the_sentence_opened(text: str, sent, m, commodities) -> str | None:
+    """The product a sentence opens with, for a figure whose own clause names none but speaks
+    of it: "Copper led the increase: shipments in the first half rose 8.4% ..., while their
+    value climbed 12.5%" (a lead-in clause with no figure before a colon sets the subject of
+    what follows), "Log exports fell 4 percent by volume ..., while their value dropped 9
+    percent" (a possessive before the money of the clause before stands for its product)."""
+    from .. import vocab
+
+    first = [x for x in commodities if sent.start <= x.start < m.start]
+    if not first or not _OPENING_SUBJECT.fullmatch(text[sent.start:first[0].start]):
+        return None
+    x = first[0]
+    if any(y.start > x.start for y in first) or names_country_or_flow(x.text) \
+            or canonical_label(x.text) in vocab.goods_nouns() or canonical_label(x.text) == "goods":
+        return None  # another product named on the way, or goods in general
+    rest = text[x.end:m.start]
+    colon = re.match(r"[^:.;\d]*:", rest)  # the lead-in: the product's clause, no figure in it
+    if colon or _possessive_value().search(rest):
+        return canonical_label(x.text)
+    return None
 
 
 # "while non-electronic NODX fell": a word before an acronym the text defined, opening the
