@@ -1479,10 +1479,11 @@ def _decide_commodity(s: Site) -> None:
         # "its bill for the same products came to $843.1 million": the part named last
         label = s.state.commodity
         c.scope = c.scope or s.state.scope  # "such exports", after exports excluding diamonds: without them too
-    elif label is None and s.state.commodity and re.search(r"(?:^|,)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|this|that|it|they)\s+(?:was|were|is|are|has|had|rose|fell|grew)\b", text[s.sent.start:m.start], re.I) \
-            and not ms["commodity"] and (c.measure in ("exports", "imports", "trade_total", "balance") or c.extra.get("change_of")):
-        # "That value was also 85.10% higher", "This is ... an increase of NOK 20.9 billion":
-        # the figure of the sentence before, part and all
+    elif label is None and s.state.commodity and re.search(r"(?:^[\"“‘']?|,)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|this|that|it|they)\s+(?:was|were|is|are|has|had|rose|fell|grew)\b", text[s.sent.start:m.start], re.I) \
+            and not any(x.start < m.start for x in ms["commodity"]) and (c.measure in ("exports", "imports", "trade_total", "balance") or c.extra.get("change_of")):
+        # "That value was also 85.10% higher", "This is ... an increase of NOK 20.9 billion",
+        # a quote's '"They grew 4.3%, a record, thanks to autos"': the figure of the sentence
+        # before, part and all (a product after the figure is a cause or a part, not the subject)
         label, name = s.state.commodity, "anaphor-carried"
     elif label is None and s.state.commodity and _bare_value_subject().search(text, s.sent.start, m.start) \
             and not ms["commodity"] and c.measure in ("exports", "imports"):
