@@ -1479,6 +1479,8 @@ def _decide_commodity(s: Site) -> None:
         # "its bill for the same products came to $843.1 million": the part named last
         label = s.state.commodity
         c.scope = c.scope or s.state.scope  # "such exports", after exports excluding diamonds: without them too
+    elif name == "class-anaphor" and s.state.commodity:
+        label = s.state.commodity  # "The metal accounted for 53.5%": copper, named before
     elif label is None and s.state.commodity and re.search(r"(?:^[\"“‘']?|,)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|this|that|it|they)\s+(?:was|were|is|are|has|had|rose|fell|grew)\b", text[s.sent.start:m.start], re.I) \
             and not any(x.start < m.start for x in ms["commodity"]) and (c.measure in ("exports", "imports", "trade_total", "balance") or c.extra.get("change_of")):
         # "That value was also 85.10% higher", "This is ... an increase of NOK 20.9 billion",

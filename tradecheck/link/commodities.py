@@ -79,6 +79,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if subj and c.kind in ("amount", "share") and re.fullmatch(r"(?:the|this|that)\s+(?:sector|industry|segment|category|item|product|group)", subj["np"].strip(), re.I):
         # "The sector accounted for 84.08 per cent": the part named before
         return "the same products", "same-products"
+    if subj and c.kind in ("amount", "share") and _class_anaphor(subj["np"]):
+        # "Chile's copper exports totalled ... The metal accounted for 53.5%": the product
+        # named before, by its class (that class when none was)
+        return canonical_label(subj["np"]), "class-anaphor"
     if subj and c.kind in ("amount", "share"):
         np = re.sub(r"^(?:the|its|their)\s+", "", subj["np"].strip(), flags=re.I)
         from .. import vocab
@@ -260,6 +264,15 @@ def _product_the_sentence_opened(text: str, sent, m, commodities) -> str | None:
 # "while non-electronic NODX fell": a word before an acronym the text defined, opening the
 # clause's subject
 _MODIFIER_BEFORE = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:while|whereas|and|but)\s+)(?P<mod>[A-Za-z][\w-]*)\s+$")
+
+
+def _class_anaphor(np: str) -> bool:
+    """"The metal", "this crop": a singular class of goods (vocab/class_anaphors.csv) made
+    definite, which points back to a product rather than naming the class."""
+    from .. import vocab
+
+    mm = re.fullmatch(r"(?:the|this|that)\s+(?P<w>[a-z]+)", np.strip(), re.I)
+    return bool(mm) and mm["w"].lower() in vocab.class_anaphors()
 
 
 def _is_acronym_use(x) -> bool:
