@@ -792,6 +792,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             state.scope = claim.scope
     _shares_of_figures(text, claims[first_claim:])
     _parallel_share_wholes(claims[first_claim:])
+    _goods_sentence_unscoped(claims[first_claim:])
     _breakdown_levels(text, sent, claims[first_claim:])
     _shares_of_ranked_members(claims[first_claim:])
     _rate_multiples(text, claims[first_claim:])
@@ -1680,6 +1681,19 @@ def _account_re() -> re.Pattern:
 # the words from a change to the level it reached: "to", "at", "from", perhaps after an
 # adverb of a few words ("year on year", "from a year earlier" is no adverb: it has "from")
 _TO_LEVEL = re.compile(r"^\s*(?:(?!(?:to|at|from|and|while|but|in|of)\b)[A-Za-z/-]+\s+){0,3}?(?:to|at|from)\b", re.I)
+
+
+def _goods_sentence_unscoped(claims: list[Claim]) -> None:
+    """"China, the destination of 39.1% of Chilean exports, bought US$ 37,120 million of
+    goods": a sentence that gives a pair's figure as goods in general speaks of the whole of
+    that pair's trade, so the product an article's headline is about does not carry into the
+    pair's other figures there."""
+    pairs = {(c.reporter, c.partner) for c in claims if c.commodity == "goods" and c.basis.get("commodity") == "text"}
+    for c in claims:
+        if (c.reporter, c.partner) in pairs and c.how.get("commodity") == "article-scope":
+            c.commodity = None
+            c.extra.pop("_scoped", None)
+            _set(c, "commodity", "goods-in-the-sentence", "text")
 
 
 def _parallel_share_wholes(claims: list[Claim]) -> None:
