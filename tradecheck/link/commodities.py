@@ -226,9 +226,13 @@ def _names_goods_and_services_last(clause: str) -> bool:
     return last is not None and re.fullmatch(r"goods\s+and\s+services", last.group(0), re.I) is not None
 
 
-# the product a sentence opens with as its subject ("Copper led the increase", "Log exports
-# fell"), its label running to the end of the product words
+# what may stand before the product a sentence opens with
 _OPENING_SUBJECT = re.compile(r"\s*(?:(?:The|the)\s+)?$")
+# a product the vocabulary need not know, opening the sentence before its flow word ("Wool
+# exports fell"; not before any verb: "Demand led the increase:" names no product)
+_OPENING_NP = re.compile(r"\s*(?:The\s+)?(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+[a-z][\w'’&-]*){0,3}?)\s+(?i:exports|imports|shipments|sales)\b")
+
+
 # the subject a clause opens with that stands for the sentence's opening product: a possessive
 # before a word for its money (vocab/value_words.csv: "while their value climbed 12.5%")
 @functools.cache
@@ -239,26 +243,37 @@ def _possessive_value() -> re.Pattern:
     return re.compile(rf"(?:,\s*(?:while|whereas|but|and)\s+|;\s*|,\s*)(?:its|their)\s+(?:{value})\b(?P<rest>[^,;:]*)$", re.I)
 
 
+def _opening_subject(text: str, sent, m, commodities) -> tuple[str, int] | None:
+    """The product a sentence opens with as its subject, and where its words end: a product
+    the vocabulary knows ("Copper led"), or one it need not ("Wool exports fell"), with no
+    other product named on the way to the figure."""
+    from .. import vocab
+
+    named = [x for x in commodities if sent.start <= x.start < m.start]
+    if named:
+        x = named[0]
+        if len(named) > 1 or not _OPENING_SUBJECT.fullmatch(text[sent.start:x.start]) or names_country_or_flow(x.text) \
+                or canonical_label(x.text) in vocab.goods_nouns() or canonical_label(x.text) == "goods":
+            return None  # another product named on the way, or goods in general
+        return canonical_label(x.text), x.end
+    mm = _OPENING_NP.match(text, sent.start, m.start)
+    label = unknown_product(mm["np"]) if mm else None
+    return (label, mm.end("np")) if label else None
+
+
 def _product_the_sentence_opened(text: str, sent, m, commodities) -> str | None:
     """The product a sentence opens with, for a figure whose own clause names none but speaks
     of it: "Copper led the increase: shipments in the first half rose 8.4% ..., while their
     value climbed 12.5%" (a lead-in clause with no figure before a colon sets the subject of
     what follows), "Log exports fell 4 percent by volume ..., while their value dropped 9
     percent" (a possessive before the money of the clause before stands for its product)."""
-    from .. import vocab
-
-    first = [x for x in commodities if sent.start <= x.start < m.start]
-    if not first or not _OPENING_SUBJECT.fullmatch(text[sent.start:first[0].start]):
+    opening = _opening_subject(text, sent, m, commodities)
+    if opening is None:
         return None
-    x = first[0]
-    if any(y.start > x.start for y in first) or names_country_or_flow(x.text) \
-            or canonical_label(x.text) in vocab.goods_nouns() or canonical_label(x.text) == "goods":
-        return None  # another product named on the way, or goods in general
-    rest = text[x.end:m.start]
+    label, end = opening
+    rest = text[end:m.start]
     colon = re.match(r"[^:.;\d]*:", rest)  # the lead-in: the product's clause, no figure in it
-    if colon or _possessive_value().search(rest):
-        return canonical_label(x.text)
-    return None
+    return label if colon or _possessive_value().search(rest) else None
 
 
 # "while non-electronic NODX fell": a word before an acronym the text defined, opening the
