@@ -815,6 +815,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             state.scope = claim.scope
     _shares_of_figures(text, claims[first_claim:])
     _parallel_share_wholes(claims[first_claim:])
+    _goods_sentence_unscoped(claims[first_claim:])
     _breakdown_levels(text, sent, claims[first_claim:])
     _shares_of_ranked_members(claims[first_claim:])
     _rate_multiples(text, claims[first_claim:])
@@ -1502,10 +1503,13 @@ def _decide_commodity(s: Site) -> None:
         # "its bill for the same products came to $843.1 million": the part named last
         label = s.state.commodity
         c.scope = c.scope or s.state.scope  # "such exports", after exports excluding diamonds: without them too
-    elif label is None and s.state.commodity and re.search(r"(?:^|,)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|this|that|it|they)\s+(?:was|were|is|are|has|had|rose|fell|grew)\b", text[s.sent.start:m.start], re.I) \
-            and not ms["commodity"] and (c.measure in ("exports", "imports", "trade_total", "balance") or c.extra.get("change_of")):
-        # "That value was also 85.10% higher", "This is ... an increase of NOK 20.9 billion":
-        # the figure of the sentence before, part and all
+    elif name == "class-anaphor" and s.state.commodity:
+        label = s.state.commodity  # "The metal accounted for 53.5%": copper, named before
+    elif label is None and s.state.commodity and re.search(r"(?:^[\"“‘']?|,)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|this|that|it|they)\s+(?:was|were|is|are|has|had|rose|fell|grew)\b", text[s.sent.start:m.start], re.I) \
+            and not any(x.start < m.start for x in ms["commodity"]) and (c.measure in ("exports", "imports", "trade_total", "balance") or c.extra.get("change_of")):
+        # "That value was also 85.10% higher", "This is ... an increase of NOK 20.9 billion",
+        # a quote's '"They grew 4.3%, a record, thanks to autos"': the figure of the sentence
+        # before, part and all (a product after the figure is a cause or a part, not the subject)
         label, name = s.state.commodity, "anaphor-carried"
     elif label is None and s.state.commodity and _bare_value_subject().search(text, s.sent.start, m.start) \
             and not ms["commodity"] and c.measure in ("exports", "imports"):
@@ -1700,6 +1704,19 @@ def _account_re() -> re.Pattern:
 # the words from a change to the level it reached: "to", "at", "from", perhaps after an
 # adverb of a few words ("year on year", "from a year earlier" is no adverb: it has "from")
 _TO_LEVEL = re.compile(r"^\s*(?:(?!(?:to|at|from|and|while|but|in|of)\b)[A-Za-z/-]+\s+){0,3}?(?:to|at|from)\b", re.I)
+
+
+def _goods_sentence_unscoped(claims: list[Claim]) -> None:
+    """"China, the destination of 39.1% of Chilean exports, bought US$ 37,120 million of
+    goods": a sentence that gives a pair's figure as goods in general speaks of the whole of
+    that pair's trade, so the product an article's headline is about does not carry into the
+    pair's other figures there."""
+    pairs = {(c.reporter, c.partner) for c in claims if c.commodity == "goods" and c.basis.get("commodity") == "text"}
+    for c in claims:
+        if (c.reporter, c.partner) in pairs and c.how.get("commodity") == "article-scope":
+            c.commodity = None
+            c.extra.pop("_scoped", None)
+            _set(c, "commodity", "goods-in-the-sentence", "text")
 
 
 def _parallel_share_wholes(claims: list[Claim]) -> None:

@@ -79,6 +79,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if subj and c.kind in ("amount", "share") and re.fullmatch(r"(?:the|this|that)\s+(?:sector|industry|segment|category|item|product|group)", subj["np"].strip(), re.I):
         # "The sector accounted for 84.08 per cent": the part named before
         return "the same products", "same-products"
+    if subj and c.kind in ("amount", "share") and _class_anaphor(subj["np"]):
+        # "Chile's copper exports totalled ... The metal accounted for 53.5%": the product
+        # named before, by its class (that class when none was)
+        return canonical_label(subj["np"]), "class-anaphor"
     if subj and c.kind in ("amount", "share"):
         np = re.sub(r"^(?:the|its|their)\s+", "", subj["np"].strip(), flags=re.I)
         from .. import vocab
@@ -168,6 +172,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         shipped = _quantity_of_product().search(clause) if c.kind == "amount" else None
         if shipped and unknown_product(shipped["np"]):
             return unknown_product(shipped["np"]), "quantity-of-product"  # "1.9 million tonnes of citrus ..., worth $880 million"
+        opening = _product_the_sentence_opened(text, sent, m, commodities)
+        if opening and c.kind in ("amount", "percent_change", "multiple", "share"):
+            return opening, "sentence-opening-product"
         sector = _sector_of_flow(clause)
         if sector and c.kind in ("amount", "percent_change", "multiple"):
             return sector, "sector-flow"
@@ -219,9 +226,68 @@ def _names_goods_and_services_last(clause: str) -> bool:
     return last is not None and re.fullmatch(r"goods\s+and\s+services", last.group(0), re.I) is not None
 
 
+# what may stand before the product a sentence opens with
+_OPENING_SUBJECT = re.compile(r"\s*(?:(?:The|the)\s+)?$")
+# a product the vocabulary need not know, opening the sentence before its flow word ("Wool
+# exports fell"; not before any verb: "Demand led the increase:" names no product)
+_OPENING_NP = re.compile(r"\s*(?:The\s+)?(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+[a-z][\w'’&-]*){0,3}?)\s+(?i:exports|imports|shipments|sales)\b")
+
+
+# the subject a clause opens with that stands for the sentence's opening product: a possessive
+# before a word for its money (vocab/value_words.csv: "while their value climbed 12.5%")
+@functools.cache
+def _possessive_value() -> re.Pattern:
+    from .. import vocab
+
+    value = vocab.alternation({w.lower() for w in vocab.value_words()}, ignore_case=True)
+    return re.compile(rf"(?:,\s*(?:while|whereas|but|and)\s+|;\s*|,\s*)(?:its|their)\s+(?:{value})\b(?P<rest>[^,;:]*)$", re.I)
+
+
+def _opening_subject(text: str, sent, m, commodities) -> tuple[str, int] | None:
+    """The product a sentence opens with as its subject, and where its words end: a product
+    the vocabulary knows ("Copper led"), or one it need not ("Wool exports fell"), with no
+    other product named on the way to the figure."""
+    from .. import vocab
+
+    named = [x for x in commodities if sent.start <= x.start < m.start]
+    if named:
+        x = named[0]
+        if len(named) > 1 or not _OPENING_SUBJECT.fullmatch(text[sent.start:x.start]) or names_country_or_flow(x.text) \
+                or canonical_label(x.text) in vocab.goods_nouns() or canonical_label(x.text) == "goods":
+            return None  # another product named on the way, or goods in general
+        return canonical_label(x.text), x.end
+    mm = _OPENING_NP.match(text, sent.start, m.start)
+    label = unknown_product(mm["np"]) if mm else None
+    return (label, mm.end("np")) if label else None
+
+
+def _product_the_sentence_opened(text: str, sent, m, commodities) -> str | None:
+    """The product a sentence opens with, for a figure whose own clause names none but speaks
+    of it: "Copper led the increase: shipments in the first half rose 8.4% ..., while their
+    value climbed 12.5%" (a lead-in clause with no figure before a colon sets the subject of
+    what follows), "Log exports fell 4 percent by volume ..., while their value dropped 9
+    percent" (a possessive before the money of the clause before stands for its product)."""
+    opening = _opening_subject(text, sent, m, commodities)
+    if opening is None:
+        return None
+    label, end = opening
+    rest = text[end:m.start]
+    colon = re.match(r"[^:.;\d]*:", rest)  # the lead-in: the product's clause, no figure in it
+    return label if colon or _possessive_value().search(rest) else None
+
+
 # "while non-electronic NODX fell": a word before an acronym the text defined, opening the
 # clause's subject
 _MODIFIER_BEFORE = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:while|whereas|and|but)\s+)(?P<mod>[A-Za-z][\w-]*)\s+$")
+
+
+def _class_anaphor(np: str) -> bool:
+    """"The metal", "this crop": a singular class of goods (vocab/class_anaphors.csv) made
+    definite, which points back to a product rather than naming the class."""
+    from .. import vocab
+
+    mm = re.fullmatch(r"(?:the|this|that)\s+(?P<w>[a-z]+)", np.strip(), re.I)
+    return bool(mm) and mm["w"].lower() in vocab.class_anaphors()
 
 
 def _is_acronym_use(x) -> bool:

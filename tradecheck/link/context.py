@@ -209,7 +209,8 @@ def _product_scope(text: str, sents: list[Sentence], found: dict) -> str | None:
     if len(sents) < 2:
         return None
     head = text[sents[0].start:sents[0].end]
-    mm = re.match(r"\s*(?P<p>[A-Za-z][\w\s-]{1,30}?)\s+(?:exports|imports|trade|shipments|sales)\b", head, re.I)
+    # (or the flow's word before its measure: "Tea export volumes edge up, rupee earnings slip")
+    mm = re.match(r"\s*(?P<p>[A-Za-z][\w\s-]{1,30}?)\s+(?:exports|imports|trade|shipments|sales|export|import)\b", head, re.I)
     if not mm or re.search(r"\b(?:total|overall|foreign\s+trade|of\s+[A-Z]\w*['’]s)\b", head, re.I):
         return None
     product = mm["p"].strip().lower()

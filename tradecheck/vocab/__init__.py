@@ -669,6 +669,13 @@ def level_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def class_anaphors() -> frozenset[str]:
+    """Singular nouns for a class of goods that, after "the", refer back to the product named
+    before ("The metal accounted for 53.5%" after copper's figures)."""
+    return frozenset(r["word"].lower() for r in table("class_anaphors"))
+
+
+@functools.cache
 def goods_nouns() -> frozenset[str]:
     """Nouns that name goods in general, no group of them ("Chinese products")."""
     return frozenset(r["word"].lower() for r in table("goods_nouns"))
