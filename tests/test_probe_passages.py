@@ -24,8 +24,6 @@ NOT_YET = {
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
     "drafts/05-palm-oil.txt": "'China bought $3.6bn of Indonesian palm oil' is read in the Malaysian paragraph's pair",
-    "round10/latam/15-reforma-mx-annual.txt": "a quote's 'They grew 4.3%' loses the product its pronoun stands for",
-    "round10/latam/16-andina-pe-june.txt": "'Copper led the increase: shipments ... while their value climbed' loses the product",
 }
 
 
