@@ -366,6 +366,28 @@ def flow_word(s: Site):
     return None
 
 
+@rule("measure", "total-label", "text")
+def total_label(s: Site):
+    """"Total: $786.3bn | Exports: $405.5bn (+14.3%) | Imports: ...": a bare total label
+    that opens a key-figures line, or one of its pipe- or bullet-separated cells, is both
+    flows together (the next cell's label is the next figure's)."""
+    if s.kind != "amount":
+        return None
+    line_start = s.text.rfind("\n", 0, s.m.start) + 1
+    mo = _total_label_re().search(s.text, line_start, s.m.start)
+    if mo is None:
+        return None
+    return Decision(("trade_total", None, 0), (mo.start("label"), mo.end("label")))
+
+
+@functools.cache
+def _total_label_re() -> re.Pattern:
+    # the label alone in its cell: after a line start, a pipe or a bullet, before a colon
+    # that the figure follows
+    labels = vocab.alternation(vocab.total_labels(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:^|[|•·▪])[ \t]*(?:[-*][ \t]+)?(?P<label>{labels})[ \t]*:[ \t]*{HEDGE}$", re.I | re.M)
+
+
 @rule("measure", "pronoun-topic", "context")
 def pronoun_topic(s: Site):
     """"Trade between the US and Mexico totalled $583.6bn in 2015, with a US deficit of
@@ -401,7 +423,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, flow_word, pronoun_topic, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, flow_word, pronoun_topic, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

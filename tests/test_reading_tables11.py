@@ -1,0 +1,35 @@
+"""Sentences of kinds met in an eleventh round of passages (drafts and newsletters in
+markdown): key-figure lines, bullets under a product's lead, flows named inside a bracket
+after the figures, and markdown tables."""
+from tradecheck import verify_text
+
+
+def read(text: str, published: str = "2025-01-06") -> dict:
+    result = verify_text(text, published=published, reference="none").to_dict()
+    claims = {c["text"]: c for c in result["claims"]}
+    errors = [f["message"] for f in result["findings"] if f["status"] == "inconsistent"]
+    return {"claims": claims, "errors": errors}
+
+
+KEY_FIGURES = ("VIETNAM TRADE WRAP — 2024\n\n"
+               "Total: $786.3bn | Exports: $405.5bn (+14.3%) | Imports: $380.8bn (+16.7%) | Surplus: $24.7bn\n\n"
+               "Hanoi, Jan 6 — Vietnam's exports reached $405.5bn last year, up from $354.7bn.")
+
+
+def test_a_bare_total_label_in_a_key_figures_line_is_total_trade():
+    r = read(KEY_FIGURES)
+    assert r["claims"]["$786.3bn"]["measure"] == "trade_total"
+    assert r["claims"]["$405.5bn"]["measure"] == "exports"
+    assert r["errors"] == []
+
+
+def test_a_bare_total_label_as_a_bullet_is_total_trade():
+    r = read("Vietnam, 2024 at a glance\n\n• Exports: $405.5bn\n• Imports: $380.8bn\n• Total: $786.3bn\n")
+    assert r["claims"]["$786.3bn"]["measure"] == "trade_total"
+    assert r["errors"] == []
+
+
+def test_a_total_label_inside_a_sentence_is_no_key_figure():
+    # "the total: $786.3bn" in running prose after a flow is that flow's total
+    r = read("Vietnam's exports rose again last year; the figure for the year was a record, in total: $405.5bn.")
+    assert r["claims"]["$405.5bn"]["measure"] == "exports"
