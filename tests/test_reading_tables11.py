@@ -33,3 +33,38 @@ def test_a_total_label_inside_a_sentence_is_no_key_figure():
     # "the total: $786.3bn" in running prose after a flow is that flow's total
     r = read("Vietnam's exports rose again last year; the figure for the year was a record, in total: $405.5bn.")
     assert r["claims"]["$405.5bn"]["measure"] == "exports"
+
+
+COPPER = ("COPPER NOTE — Chile, full-year 2023\n\n"
+          "Chile's copper exports: US$50.8bn\n"
+          "• China: US$26.6bn (52.4%)\n"
+          "• Japan: US$5.3bn\n"
+          "• Copper share of total exports (US$94.9bn): 53.5%\n")
+
+
+def test_a_partner_bullet_under_a_products_lead_keeps_the_product():
+    r = read(COPPER, "2024-02-08")
+    china, japan = r["claims"]["US$26.6bn"], r["claims"]["US$5.3bn"]
+    assert (china["partner"], china["commodity"]) == ("CHN", "copper")
+    assert (japan["partner"], japan["commodity"]) == ("JPN", "copper")
+    assert r["errors"] == []
+
+
+def test_a_partner_bullet_under_a_lead_with_no_product_keeps_none():
+    # (the copper named before is the text's last product, but not the list's lead's)
+    r = read("Chile's copper exports were US$50.8bn in 2023.\n\nChile's exports: US$94.9bn\n"
+             "• China: US$38.1bn\n", "2024-02-08")
+    assert r["claims"]["US$38.1bn"]["commodity"] is None
+
+
+def test_a_share_label_names_the_part_and_its_bracket_the_whole():
+    r = read(COPPER, "2024-02-08")
+    whole, share = r["claims"]["US$94.9bn"], r["claims"]["53.5%"]
+    assert whole["commodity"] is None and whole["measure"] == "exports"
+    assert (share["kind"], share["commodity"]) == ("share", "copper")
+    assert r["errors"] == []
+
+
+def test_a_wrong_share_in_a_share_label_is_found():
+    r = read(COPPER.replace("53.5%", "63.5%"), "2024-02-08")
+    assert r["errors"]
