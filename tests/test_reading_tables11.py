@@ -68,3 +68,21 @@ def test_a_share_label_names_the_part_and_its_bracket_the_whole():
 def test_a_wrong_share_in_a_share_label_is_found():
     r = read(COPPER.replace("53.5%", "63.5%"), "2024-02-08")
     assert r["errors"]
+
+
+YTD = ("Beijing, Dec 7 — Trade between China and Russia reached $218.2bn in January-November, customs data showed.\n\n"
+       "- China's exports to Russia: $100.3bn YTD\n- Imports from Russia: $117.9bn YTD\n"
+       "- November alone: $21.1bn ($9.6bn exports, $11.5bn imports)\n")
+
+
+def test_flow_words_after_the_figures_in_a_bracket_name_each_and_the_figure_before_is_their_total():
+    r = read(YTD, "2023-12-07")
+    assert r["claims"]["$21.1bn"]["measure"] == "trade_total"
+    assert r["claims"]["$9.6bn"]["measure"] == "exports"
+    assert r["claims"]["$11.5bn"]["measure"] == "imports"
+    assert r["errors"] == []
+
+
+def test_a_bracketed_split_that_does_not_add_up_is_found():
+    r = read(YTD.replace("$9.6bn", "$9.9bn"), "2023-12-07")
+    assert any("$21.1bn" in e for e in r["errors"])

@@ -388,6 +388,46 @@ def _total_label_re() -> re.Pattern:
     return re.compile(rf"(?:^|[|•·▪])[ \t]*(?:[-*][ \t]+)?(?P<label>{labels})[ \t]*:[ \t]*{HEDGE}$", re.I | re.M)
 
 
+# what may follow "$9.9bn exports" inside a bracket: the next item or the bracket's end
+_ITEM_END = re.compile(r"\s*(?:[,;)]|and\b|or\b)")
+
+
+def _flow_named_after(s: Site, m: Mention) -> Mention | None:
+    """The flow word that names a figure right after it, as an item of a bracketed list
+    ("($9.6bn exports, $11.5bn imports)"), or None."""
+    for f in s.ms["flow"]:
+        if f.start >= m.end and not s.text[m.end:f.start].strip() and f.attrs["measure"] in ("exports", "imports", "balance", "trade_total"):
+            return f if _ITEM_END.match(s.text, f.end) else None
+    return None
+
+
+def _in_bracket(text: str, start: int, pos: int) -> int | None:
+    """Where the bracket that `pos` stands in opens (after `start`), or None."""
+    opening = text.rfind("(", start, pos)
+    return opening if opening >= 0 and ")" not in text[opening:pos] else None
+
+
+@rule("measure", "bracket-flow-after", "text")
+def bracket_flow_after(s: Site):
+    """"November alone: $21.1bn ($9.6bn exports, $11.5bn imports)": inside a bracket, the
+    flow word after each figure names it; and the figure the bracket splits into exports
+    and imports is their total."""
+    if s.kind != "amount":
+        return None
+    if _in_bracket(s.text, s.sent.start, s.m.start) is not None:
+        f = _flow_named_after(s, s.m)
+        return Decision((f.attrs["measure"], f, _flow_sign(f)), (f.start, f.end)) if f is not None else None
+    split = re.match(r"\s*\(", s.after)
+    if split is None:
+        return None
+    opening = s.m.end + split.end()
+    close = s.text.find(")", opening, s.sent.end)
+    items = [_flow_named_after(s, a) for a in s.ms["amount"] if opening <= a.start < close] if close > 0 else []
+    if len(items) >= 2 and all(items) and {f.attrs["measure"] for f in items} == {"exports", "imports"}:
+        return Decision(("trade_total", None, 0), (opening, close))
+    return None
+
+
 @rule("measure", "pronoun-topic", "context")
 def pronoun_topic(s: Site):
     """"Trade between the US and Mexico totalled $583.6bn in 2015, with a US deficit of
@@ -423,7 +463,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, total_label, flow_word, pronoun_topic, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, flow_word, pronoun_topic, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute
