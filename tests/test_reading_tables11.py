@@ -86,3 +86,37 @@ def test_flow_words_after_the_figures_in_a_bracket_name_each_and_the_figure_befo
 def test_a_bracketed_split_that_does_not_add_up_is_found():
     r = read(YTD.replace("$9.6bn", "$9.9bn"), "2023-12-07")
     assert any("$21.1bn" in e for e in r["errors"])
+
+
+TABLE = ("US goods imports from Mexico climbed to $475.6bn last year.\n\n"
+         "| Partner | 2023 | 2022 | Change |\n|---|---|---|---|\n"
+         "| Mexico | $475.6bn | $454.8bn | +4.6% |\n"
+         "| China | $427.2bn | $536.3bn | -20.3% |\n")
+
+
+def test_a_markdown_table_cell_takes_its_column_headers_period_and_its_rows_partner():
+    r = read(TABLE, "2024-02-10")
+    old, china = r["claims"]["$454.8bn"], r["claims"]["$536.3bn"]
+    assert (old["period"], old["partner"]) == ("2022", "MEX")
+    assert (china["period"], china["partner"]) == ("2022", "CHN")
+    assert r["claims"]["$427.2bn"]["period"] == "2023"
+    assert r["errors"] == []
+
+
+def test_a_wrong_change_in_a_markdown_table_is_found():
+    r = read(TABLE.replace("-20.3%", "-10.3%"), "2024-02-10")
+    assert any("-10.3%" in e for e in r["errors"])
+
+
+def test_a_table_without_a_separator_row_takes_its_first_rows_periods():
+    r = read("EU imports of electric cars from China fell to €7.3bn in January-October 2024 from €9.1bn a year earlier.\n\n"
+             "| | Jan-Oct 2024 | Jan-Oct 2023 |\n| Value | €7.3bn | €9.1bn |\n", "2024-12-10")
+    table = [c for c in verify_text("| | Jan-Oct 2024 | Jan-Oct 2023 |\n| Value | €7.3bn | €9.1bn |\n",
+                                    published="2024-12-10", reference="none").to_dict()["claims"]]
+    assert [c["period"] for c in table] == ["2024-01/2024-10", "2023-01/2023-10"]
+    assert r["errors"] == []
+
+
+def test_a_header_that_names_no_period_dates_nothing():
+    r = read("| Year | Exports | Imports |\n|---|---|---|\n| 2023 | $405.5bn | $380.8bn |\n")
+    assert r["claims"]["$405.5bn"]["period"] == "2023"
