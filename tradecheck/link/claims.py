@@ -17,7 +17,7 @@ from ..extract.money import default_currency
 from ..model import SERIES_SCOPES, Claim, Document
 from . import sources, topic
 from .sentences import Sentence, split
-from .commodities import THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, unknown_product
+from .commodities import THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, product_of_list_lead, unknown_product
 from .context import DocContext, State, body_start, doc_context, first_period
 from .cues import (
     HEDGE,
@@ -1567,6 +1567,16 @@ def _decide_commodity(s: Site) -> None:
             label, name = p.commodity, "share-whole"  # "7.5% of its non-oil exports, which totalled $9.6bn"
         elif p.commodity:
             label, name = None, "share-whole"
+    if c.kind == "amount" and _whole_in_share_label(text, s.sent.start, m):
+        label, name = None, "share-label-whole"  # "Copper share of total exports (US$94.9bn)": all exports
+    elif c.kind == "share" and _share_label_cell(text, m) and _SHARE_OF_TOTAL_FLOW.search(text, s.sent.start, m.start):
+        part = _share_label_part(text, m)
+        if part:
+            label, name = part, "share-label-part"  # "Copper share of total exports (...): 53.5%": copper's
+    if label is None and name == "none" and c.measure != "other" and c.kind in ("amount", "share"):
+        lead = product_of_list_lead(text, m, ms["country"], s.state.commodity)
+        if lead:
+            label, name = lead, "list-lead"  # "• China: US$26.6bn", under "Chile's copper exports: ..."
     if label is None and _ranked_market_of_product(s):
         label, name = s.state.last_commodity, "ranked-market"  # "Watch exports rose ... The United States remained the largest market at"
     if label is None and c.how.get("pair") == "ranked-against" and p.commodity:
@@ -1587,7 +1597,7 @@ def _decide_commodity(s: Site) -> None:
     if label is None and (name == "goods-alone" or name == "same-as-previous" and p.extra.get("_goods_named")):
         c.extra["_goods_named"] = True  # "Goods imports surged 2.6% to $281.8 billion" (see _goods_beside_the_whole)
     c.commodity = label
-    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "article-scope", "ranked-after", "ranked-market", "none") else ("guess" if name == "none" else "context"))
+    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "article-scope", "list-lead", "ranked-after", "ranked-market", "none") else ("guess" if name == "none" else "context"))
     if label and c.basis["commodity"] == "text" and name not in ("anaphor-carried", "same-products", "elided-part") \
             and label not in ("goods", "services") and c.how.get("pair") == "discourse" \
             and c.partner not in (None, "WLD", ctx.main_partner, ctx.main_reporter, c.reporter) and c.kind in ("amount", "share", "percent_change"):
@@ -2031,11 +2041,45 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     # percentage set beside the figure it ranks with is that figure's share
     ranked = (m.kind == "percent" and _RANKED_SHARE.search(text[max(sent.start, m.start - 70):m.start])
               and re.match(r"\s*(?:[.;]|,\s*(?:and|while|followed)\b|$)", after))
-    if share_before or of_after or paren_after_amount or ranked or SHARE_WORD.search(clause_before[-25:] + after[:20]):
+    if share_before or of_after or paren_after_amount or ranked or SHARE_WORD.search(clause_before[-25:] + after[:20]) \
+            or _share_label_cell(text, m):
         if m.kind == "percent" and _skip_percent(text, sent, m):
             return None
         return "share"
     return None
+
+
+# a labelled cell's value: "• Copper share of total exports (US$94.9bn): 53.5%", the label
+# from the line's start (or a pipe) to the colon, with no other figure's colon between
+_LABEL_CELL = re.compile(r"(?:^|\|)[ \t]*(?:[-•*–·▪][ \t]*)?(?P<label>[^\n|:]{2,80}?)[ \t]*:[ \t]*$", re.M)
+
+
+def _share_label_cell(text: str, m: Mention) -> bool:
+    """Whether a percentage is the value of a key-figures cell whose label names a share."""
+    line = text.rfind("\n", 0, m.start) + 1
+    cell = _LABEL_CELL.search(text, line, m.start)
+    return cell is not None and bool(SHARE_WORD.search(cell["label"]))
+
+
+# "Copper share of total exports (": a figure in this bracket is the share's whole
+_SHARE_WHOLE_BRACKET = re.compile(r"\bshare\s+of\s+(?:(?:total|all|overall)\s+)(?:(?:goods|merchandise)\s+)?(?:exports|imports)\s*\(\s*$", re.I)
+
+
+def _whole_in_share_label(text: str, sent_start: int, m: Mention) -> bool:
+    """"• Copper share of total exports (US$94.9bn): 53.5%": the bracketed figure is the
+    whole (all exports), not the product's."""
+    return _SHARE_WHOLE_BRACKET.search(text, max(sent_start, m.start - 80), m.start) is not None
+
+
+def _share_label_part(text: str, m: Mention) -> str | None:
+    """The product a share label names before "share" ("Copper share of total exports"):
+    the part the cell's percentage is the share of."""
+    line = text.rfind("\n", 0, m.start) + 1
+    cell = _LABEL_CELL.search(text, line, m.start)
+    head = re.match(r"(?P<np>[A-Za-z][\w&'’ -]{1,40}?)['’]?s?\s+share\b", cell["label"]) if cell else None
+    if head is None or names_country_or_flow(head["np"]) or unknown_product(head["np"]) is None:
+        return None
+    return canonical_label(head["np"])
 
 
 def _bound(before: str, m: Mention, after: str = "") -> str:

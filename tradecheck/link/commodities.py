@@ -878,6 +878,43 @@ def _known_by_modifier(modifier: str) -> str:
 _LABELLED_ITEM = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?)\s*:\s*(?:about\s+|some\s+)?$")
 
 
+# a bullet line of a list ("• China: US$26.6bn (52.4%)"), and the place it opens with
+_BULLET = re.compile(r"[ \t]*[-•*–·▪][ \t]*")
+_PLACE_ITEM_GAP = re.compile(r"\s*[:–—-]\s*(?:about\s+|some\s+)?")
+
+
+def product_of_list_lead(text: str, m, countries, carried: str | None) -> str | None:
+    """"Chile's copper exports: US$50.8bn / • China: US$26.6bn (52.4%) / • Japan: US$5.3bn":
+    a bullet that names only a partner breaks down the figure its list's lead (or heading)
+    gave, so it keeps that lead's product, the one the text carries, when the lead names it.
+    (A lead that names none leaves the bullets with none.)"""
+    if not carried:
+        return None
+    line = text.rfind("\n", 0, m.start) + 1
+    head = _BULLET.match(text, line)
+    if head is None:
+        return None
+    x = next((x for x in countries if x.start == head.end()), None)
+    if x is None or not _PLACE_ITEM_GAP.fullmatch(text, x.end, m.start):
+        return None
+    lead = _list_lead(text, line)
+    if lead is None or not re.search(rf"\b{re.escape(carried)}\b", lead, re.I):
+        return None
+    return carried
+
+
+def _list_lead(text: str, item_start: int) -> str | None:
+    """The line a bulleted list hangs from: the nearest line above that is no bullet."""
+    end = item_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not _BULLET.match(line):
+            return line
+        end = start - 1
+    return None
+
+
 def _names_a_product(np: str) -> bool:
     """Whether a list item's label can be a product: no place, flow or month ("Germany:",
     "Exports:", "March:" label other things)."""
