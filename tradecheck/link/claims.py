@@ -1325,16 +1325,26 @@ def _link_levels(s: Site) -> None:
                 r.extra["_dir_base"] = c
 
 
-def _mark_month_part(c: Claim, s: Site, evidence) -> None:
+def _mark_month_part(c: Claim, s: Site, evidence, basis) -> None:
     """A figure dated by part of a month ("in the third week of May", "so far in May") is
     that part's, not the month's: the checks keep it apart from the month's figures
-    (check/system.py reads `period_part` as a series)."""
+    (check/system.py reads `period_part` as a series). So is a figure dated by no words of
+    its own to the period of the last one dated in words, when that one was of a part."""
     if not evidence:
+        carried = s.state.dated_part
+        if carried is not None and carried[1] and c.period == carried[0]:
+            c.extra["period_part"] = carried[1]
         return
-    for pm, _, _ in s.resolved:
-        if (pm.start, pm.end) == tuple(evidence) and pm.args.get("part"):
-            c.extra["period_part"] = pm.args["part"]
-            return
+    if s.prev is not None and (s.prev.start, s.prev.end) == tuple(evidence):
+        part = s.prev.extra.get("period_part")  # ("fell 6.0 percent to US$34.3 billion": the change's)
+        if part:
+            c.extra["period_part"] = part
+        return
+    part = next((pm.args.get("part") for pm, _, _ in s.resolved if (pm.start, pm.end) == tuple(evidence)), None)
+    if part:
+        c.extra["period_part"] = part
+    if basis == "text":
+        s.state.dated_part = (c.period, part)
 
 
 def _decide_period(s: Site) -> None:
@@ -1361,7 +1371,7 @@ def _decide_period(s: Site) -> None:
     s.period = per
     c.period = P.fmt(per)
     _set(c, "period", name, basis)
-    _mark_month_part(c, s, evidence)
+    _mark_month_part(c, s, evidence, basis)
     if c.how.get("measure") == "covered-by-a-measure" and basis == "context":
         # "tariffs on $250 billion in imports": the trade a policy covers is counted over
         # no period of the text's; the one in force would only be a guess
