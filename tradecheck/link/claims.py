@@ -1568,6 +1568,11 @@ def _decide_commodity(s: Site) -> None:
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
             and not any(after_prev <= x.start < m.start for x in ms["country"] + ms["flow"] + ms["commodity"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
+    if label is None and c.kind == "share" and p is not None and p.kind == "amount" and p.commodity and p.measure == c.measure \
+            and _SHARE_OF_IT.fullmatch(gap):
+        # "The foreign-invested sector exported $290.2 billion worth of goods, making up 71.6%
+        # of total export turnover": the share of the amount's part
+        label, name = p.extra.get("_part_commodity") or p.commodity, "share-of-the-part"
     if s.whole_after_of and not p.extra.get("_whole_has_commodity"):
         # the same product from everyone ("€11.5bn of €31.1bn" of cars from China), or all
         # products of the pair when the part was one product
@@ -1748,8 +1753,10 @@ def _parallel_share_wholes(claims: list[Claim]) -> None:
 _WHICH_SUBJECT = re.compile(r"\s*(?P<np>[A-Z][\w\s&-]{2,50}?),\s+which\s+(?:made\s+up|accounted\s+for|represented|constituted|formed)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
 
 
-# between an amount and the share it is of a whole: ", representing", "in March, accounting for"
-_SHARE_OF_IT = re.compile(r"(?:\s+(?:in|for|during)\s+[\w\s-]{1,20}?)?\s*,\s*(?:representing|accounting\s+for|making\s+up|equivalent\s+to|or)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
+# between an amount and the share it is of a whole: ", representing", "in March, accounting for",
+# "worth of goods, making up" (goods in general: vocab/goods_nouns.csv)
+_SHARE_OF_IT = re.compile(rf"(?:\s+(?:worth\s+)?of\s+(?:{vocab.alternation(vocab.goods_nouns(), ignore_case=True)}))?"
+                          r"(?:\s+(?:in|for|during)\s+[\w\s-]{1,20}?)?\s*,\s*(?:representing|accounting\s+for|making\s+up|equivalent\s+to|or)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 
 
 def _values(s: Site, paired_with: Claim | None) -> None:

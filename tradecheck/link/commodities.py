@@ -53,6 +53,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     named_sector = _named_sector_flow(clause)
     if named_sector and c.kind in ("amount", "percent_change", "share"):
         return named_sector, "named-sector-flow"
+    sector = _sector_subject(_SUBJECT_ASIDE.sub("", clause)) or _sector_opener(text, sent, m)
+    if sector and c.kind in ("amount", "percent_change", "multiple", "share"):
+        return sector, "sector-subject"
     earned = _earnings_from(text[sent.start:m.start])
     if earned and c.kind == "amount":
         return earned, "earnings-from-product"
@@ -490,6 +493,55 @@ def _named_sector() -> re.Pattern:
     value = vocab.alternation({w.lower() for w in vocab.value_words()}, ignore_case=True)
     return re.compile(r"(?P<np>(?:[A-Za-z][\w'’&-]*\s+){1,3}?)(?:sector|industry)(?:['’]s)?\s+(?:export\s+)?"
                       rf"(?:exports|imports|shipments|sales|{value})\b(?![^,;]*\b(?:exports|imports|shipments|sales|{value})\b)", re.I)
+
+
+# "The foreign-invested (FDI) sector, including crude oil, exported $290.2 billion", "while
+# the domestic sector imported ...": a sector (a name before a word of vocab/group_heads.csv)
+# as the subject of a flow verb is the scope of the figure, not the country's whole flow
+@functools.cache
+def _sector_subject_re() -> re.Pattern:
+    from .. import vocab
+
+    heads = vocab.alternation(vocab.group_heads(), ignore_case=True)
+    return re.compile(rf"(?:^|[,;:]\s*|\b(?:while|whereas|and|but)\s+)(?:the\s+)?(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:\([A-Z]{{2,6}}\)|[\w'’&-]+)){{0,3}}?)"
+                      rf"\s+(?:{heads})\s+(?P<verb>[a-z]+ed)\s+(?:goods\s+)?(?:worth\s+)?{HEDGE}$", re.I)
+
+
+# "In the domestic economic sector, exports rose 21.2%": a clause opened by the sector it is on
+@functools.cache
+def _sector_opener_re() -> re.Pattern:
+    from .. import vocab
+
+    heads = vocab.alternation(vocab.group_heads(), ignore_case=True)
+    return re.compile(rf"\s*(?:In|Within|For|Among)\s+the\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:\([A-Z]{{2,6}}\)|[\w'’&-]+)){{0,3}}?)\s+(?:{heads}),\s+[^,;:]*$")
+
+
+def _sector_subject(clause: str) -> str | None:
+    from ..extract.mentions import find_flows
+
+    mm = _sector_subject_re().search(clause)
+    if not mm or not any(f.attrs["measure"] in ("exports", "imports") for f in find_flows(mm["verb"])):
+        return None
+    return _sector_label(mm["np"])
+
+
+def _sector_opener(text: str, sent, m) -> str | None:
+    mm = _sector_opener_re().match(text, sent.start, m.start)
+    return _sector_label(mm["np"]) if mm else None
+
+
+def _sector_label(np: str) -> str | None:
+    """"foreign-invested (FDI)" -> "foreign-invested sector": the sector's words without its
+    acronym, when they name no place, no trade flow and no whole ("the export sector", "the
+    country's", "total")."""
+    from .. import vocab
+    from ..extract.mentions import find_flows
+
+    words = re.sub(r"\s*\([^)]*\)", "", np).split()
+    if not words or scan_countries(np) or any(w.lower() in vocab.not_products() for w in words) \
+            or any(f.attrs["measure"] != "other" for f in find_flows(" ".join(words))):
+        return None
+    return " ".join(words).lower() + " sector"
 
 
 def _named_sector_flow(clause: str) -> str | None:
