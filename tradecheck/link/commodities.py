@@ -53,7 +53,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     named_sector = _named_sector_flow(clause)
     if named_sector and c.kind in ("amount", "percent_change", "share"):
         return named_sector, "named-sector-flow"
-    sector = _sector_subject(_SUBJECT_ASIDE.sub("", clause)) or _sector_opener(text, sent, m)
+    sector = _sector_after(text, sent, m) or _sector_subject(_SUBJECT_ASIDE.sub("", clause)) or _sector_opener(text, sent, m)
     if sector and c.kind in ("amount", "percent_change", "multiple", "share"):
         return sector, "sector-subject"
     earned = _earnings_from(text[sent.start:m.start])
@@ -514,6 +514,21 @@ def _sector_opener_re() -> re.Pattern:
 
     heads = vocab.alternation(vocab.group_heads(), ignore_case=True)
     return re.compile(rf"\s*(?:In|Within|For|Among)\s+the\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:\([A-Z]{{2,6}}\)|[\w'’&-]+)){{0,3}}?)\s+(?:{heads}),\s+[^,;:]*$")
+
+
+# "faster than the 12.7% growth of the FDI sector": the change of a sector named right after it
+@functools.cache
+def _sector_after_re() -> re.Pattern:
+    from .. import vocab
+
+    heads = vocab.alternation(vocab.group_heads(), ignore_case=True)
+    change = vocab.alternation(vocab.changes(), ignore_case=True)
+    return re.compile(rf"\s+(?:{change})\s+(?:of|in|for)\s+the\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:\([A-Z]{{2,6}}\)|[\w'’&-]+)){{0,3}}?)\s+(?:{heads})\b")
+
+
+def _sector_after(text: str, sent, m) -> str | None:
+    mm = _sector_after_re().match(text, m.end, sent.end)
+    return _sector_label(mm["np"]) if mm else None
 
 
 def _sector_subject(clause: str) -> str | None:
