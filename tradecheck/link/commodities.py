@@ -78,7 +78,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return named, "named-part"
     # (after a ", while" the clause starts with a space; "Foreign-invested enterprises, including
     # crude oil exporters, accounted for": the subject without its aside)
-    subj = PART_SUBJECT.search(_SUBJECT_ASIDE.sub("", clause.lstrip()))
+    subj = PART_SUBJECT.search(_SUBJECT_ASIDE.sub("", _without_which_aside(clause.lstrip())))
     if subj and c.kind in ("amount", "share") and re.fullmatch(r"(?:the|this|that)\s+(?:sector|industry|segment|category|item|product|group)", subj["np"].strip(), re.I):
         # "The sector accounted for 84.08 per cent": the part named before
         return "the same products", "same-products"
@@ -962,6 +962,27 @@ _SUBJECT_ASIDE = re.compile(r",\s+(?:including|excluding|mostly|mainly|chiefly|s
                             # an apposition that ranks the subject: ", the second-largest category,",
                             # ", the country's biggest export earner,"
                             r"|,\s+(?:the|its|their|[A-Z]\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:category|item|product|export|earner|segment|group|sector)\s*,", re.I)
+
+
+# "Horticultural exports, which include cut flowers, fruits and vegetables, brought in": a
+# short subject opening the clause, then a relative clause about it (commas and all) up to
+# the clause's last comma
+_WHICH_AFTER_SUBJECT = re.compile(r"^(?P<subj>\s*[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,4}),\s+which\s+[^;]*,(?=[^,;]*$)")
+
+
+def _without_which_aside(clause: str) -> str:
+    """The clause with a non-restrictive relative clause after its subject taken out, so that
+    the subject meets its verb; unchanged when what comes before "which" has a verb of its
+    own ("Tea remained the leading earner, which ...": no subject alone)."""
+    from .. import vocab
+
+    mm = _WHICH_AFTER_SUBJECT.match(clause)
+    if not mm:
+        return clause
+    words = {w.lower() for w in mm["subj"].split()}
+    if words & (vocab.level_verbs() | set(vocab.changes())) or re.search(r"\b(?:remained|remains|is|are|was|were|became|stayed|has|have|had)\b", mm["subj"], re.I):
+        return clause
+    return mm["subj"] + clause[mm.end():]
 
 
 def canonical_label(label: str) -> str:
