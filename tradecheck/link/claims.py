@@ -1347,6 +1347,14 @@ def _mark_month_part(c: Claim, s: Site, evidence, basis) -> None:
         s.state.dated_part = (c.period, part)
 
 
+def _change_of_a_bought_amount(s: Site, p: Claim | None) -> bool:
+    """A change set right after an amount (", a 7.6 percent drop") whose measure the buy/sell
+    verb before that amount set from a partner's side."""
+    flow = s.flow
+    return (p is not None and p.kind == "amount" and p.how.get("measure") == "perspective-verb"
+            and flow is not None and flow.end <= p.start and re.fullmatch(r",\s+(?:an?\s+)?", s.gap or "") is not None)
+
+
 def _decide_period(s: Site) -> None:
     c = s.claim
     per, name, basis, evidence = decide(PERIOD_RULES, s)
@@ -1472,6 +1480,11 @@ def _decide_pair(s: Site) -> None:
             _set(c, "measure", "perspective-verb", c.basis.get("measure", "text"))
         elif changed == "measure":
             _set(c, "measure", "perspective-verb", c.basis.get("measure", "text"))
+    elif s.kind in ("percent_change", "multiple") and _change_of_a_bought_amount(s, p):
+        # "Pakistan ... took 165.2 million kilos worth Sh67.3 billion, a 7.6 percent drop":
+        # the change of the amount the buyer's verb gave, read from the same side
+        c.measure, c.reporter, c.partner = p.measure, p.reporter, p.partner
+        _set(c, "measure", "perspective-verb", p.basis.get("measure", "text"))
     if c.how.get("measure") != "perspective-verb" and from_its_exporter(s):
         _set(c, "measure", "from-its-exporter", "text")
     if s.whole_of_share or name == "relative-clause":
