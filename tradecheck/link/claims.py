@@ -1325,16 +1325,34 @@ def _link_levels(s: Site) -> None:
                 r.extra["_dir_base"] = c
 
 
-def _mark_month_part(c: Claim, s: Site, evidence) -> None:
+def _mark_month_part(c: Claim, s: Site, evidence, basis) -> None:
     """A figure dated by part of a month ("in the third week of May", "so far in May") is
     that part's, not the month's: the checks keep it apart from the month's figures
-    (check/system.py reads `period_part` as a series)."""
+    (check/system.py reads `period_part` as a series). So is a figure dated by no words of
+    its own to the period of the last one dated in words, when that one was of a part."""
     if not evidence:
+        carried = s.state.dated_part
+        if carried is not None and carried[1] and c.period == carried[0]:
+            c.extra["period_part"] = carried[1]
         return
-    for pm, _, _ in s.resolved:
-        if (pm.start, pm.end) == tuple(evidence) and pm.args.get("part"):
-            c.extra["period_part"] = pm.args["part"]
-            return
+    if s.prev is not None and (s.prev.start, s.prev.end) == tuple(evidence):
+        part = s.prev.extra.get("period_part")  # ("fell 6.0 percent to US$34.3 billion": the change's)
+        if part:
+            c.extra["period_part"] = part
+        return
+    part = next((pm.args.get("part") for pm, _, _ in s.resolved if (pm.start, pm.end) == tuple(evidence)), None)
+    if part:
+        c.extra["period_part"] = part
+    if basis == "text":
+        s.state.dated_part = (c.period, part)
+
+
+def _change_of_a_bought_amount(s: Site, p: Claim | None) -> bool:
+    """A change set right after an amount (", a 7.6 percent drop") whose measure the buy/sell
+    verb before that amount set from a partner's side."""
+    flow = s.flow
+    return (p is not None and p.kind == "amount" and p.how.get("measure") == "perspective-verb"
+            and flow is not None and flow.end <= p.start and re.fullmatch(r",\s+(?:an?\s+)?", s.gap or "") is not None)
 
 
 def _decide_period(s: Site) -> None:
@@ -1361,7 +1379,7 @@ def _decide_period(s: Site) -> None:
     s.period = per
     c.period = P.fmt(per)
     _set(c, "period", name, basis)
-    _mark_month_part(c, s, evidence)
+    _mark_month_part(c, s, evidence, basis)
     if c.how.get("measure") == "covered-by-a-measure" and basis == "context":
         # "tariffs on $250 billion in imports": the trade a policy covers is counted over
         # no period of the text's; the one in force would only be a guess
@@ -1462,6 +1480,11 @@ def _decide_pair(s: Site) -> None:
             _set(c, "measure", "perspective-verb", c.basis.get("measure", "text"))
         elif changed == "measure":
             _set(c, "measure", "perspective-verb", c.basis.get("measure", "text"))
+    elif s.kind in ("percent_change", "multiple") and _change_of_a_bought_amount(s, p):
+        # "Pakistan ... took 165.2 million kilos worth Sh67.3 billion, a 7.6 percent drop":
+        # the change of the amount the buyer's verb gave, read from the same side
+        c.measure, c.reporter, c.partner = p.measure, p.reporter, p.partner
+        _set(c, "measure", "perspective-verb", p.basis.get("measure", "text"))
     if c.how.get("measure") != "perspective-verb" and from_its_exporter(s):
         _set(c, "measure", "from-its-exporter", "text")
     if s.whole_of_share or name == "relative-clause":
@@ -1558,6 +1581,11 @@ def _decide_commodity(s: Site) -> None:
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
             and not any(after_prev <= x.start < m.start for x in ms["country"] + ms["flow"] + ms["commodity"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
+    if label is None and c.kind == "share" and p is not None and p.kind == "amount" and p.commodity and p.measure == c.measure \
+            and _SHARE_OF_IT.fullmatch(gap):
+        # "The foreign-invested sector exported $290.2 billion worth of goods, making up 71.6%
+        # of total export turnover": the share of the amount's part
+        label, name = p.extra.get("_part_commodity") or p.commodity, "share-of-the-part"
     if s.whole_after_of and not p.extra.get("_whole_has_commodity"):
         # the same product from everyone ("€11.5bn of €31.1bn" of cars from China), or all
         # products of the pair when the part was one product
@@ -1748,8 +1776,10 @@ def _parallel_share_wholes(claims: list[Claim]) -> None:
 _WHICH_SUBJECT = re.compile(r"\s*(?P<np>[A-Z][\w\s&-]{2,50}?),\s+which\s+(?:made\s+up|accounted\s+for|represented|constituted|formed)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
 
 
-# between an amount and the share it is of a whole: ", representing", "in March, accounting for"
-_SHARE_OF_IT = re.compile(r"(?:\s+(?:in|for|during)\s+[\w\s-]{1,20}?)?\s*,\s*(?:representing|accounting\s+for|making\s+up|equivalent\s+to|or)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
+# between an amount and the share it is of a whole: ", representing", "in March, accounting for",
+# "worth of goods, making up" (goods in general: vocab/goods_nouns.csv)
+_SHARE_OF_IT = re.compile(rf"(?:\s+(?:worth\s+)?of\s+(?:{vocab.alternation(vocab.goods_nouns(), ignore_case=True)}))?"
+                          r"(?:\s+(?:in|for|during)\s+[\w\s-]{1,20}?)?\s*,\s*(?:representing|accounting\s+for|making\s+up|equivalent\s+to|or)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 
 
 def _values(s: Site, paired_with: Claim | None) -> None:
