@@ -23,7 +23,6 @@ NOT_YET = {
     "round11/bilateral/14-akipress-kazakhstan-history.planted.txt": "'mutual trade' is read as trade within a bloc, which turns its checks off",
     "round11/drafts/02-us-mexico-table.planted.txt": "a markdown table's year columns are not read; 'Together the three accounted for' is read as the total",
     "round11/drafts/04-brazil-coffee.planted.txt": "the planted figure is a volume in tonnes, which the tool does not check",
-    "round11/drafts/09-china-russia-ytd.planted.txt": "flow words inside brackets after the figures ('($9.6bn exports, $11.5bn imports)') are not read",
     "round11/drafts/14-germany-china.planted.txt": "a bracketed earlier figure ('(2022: EUR 193.3bn, -19.2%)') gives its period to the figure before it",
     "round11/drafts/17-indonesia-china-h1.planted.txt": "a bracketed '(vs $32.6bn)' figure takes the current period",
     "round11/eastasia/05-xinhua-first-two-months.planted.txt": "'ASEAN remained China's largest trading partner ..., with trade totaling' loses the partner",
@@ -38,13 +37,9 @@ MISREAD = {
     "round11/bilateral/07-vna-cambodia.txt": "'committed to lifting two-way trade to 20 billion USD in the coming years' is read as a level",
     "round11/bilateral/15-armenia-iran-bullets.txt": "'negative balance for Armenia' makes Armenia the partner",
     "round11/drafts/05-uk-eu-quarterly.txt": "'exports to non-EU countries rose 3.0% to GBP 47.6bn (Q2: GBP 46.2bn)': the bracketed figure takes another partner and period",
-    "round11/drafts/08-vietnam-wrap.txt": "a bare 'Total:' label in a key-figures line is read as exports",
-    "round11/drafts/13-chile-copper.txt": "'US$50.8bn (2022: US$ 52.6bn; -3.4%)' gives the figure the bracket's year; share bullets under a product heading lose it",
     "round11/drafts/15-nz-china-monthly.txt": "a heading 'NZ-China monthly' with an abbreviated country gives no reporter",
-    "round11/eastasia/02-kcs-first20days-may.txt": "'For the year so far' is read as the month",
     "round11/eastasia/03-kyodo-march-fy2023.txt": "a headline and lead with no partner take the first partner named later",
     "round11/eastasia/06-globaltimes-rare-earths.txt": "'a record high for annual shipments' (a volume) is tied to the value",
-    "round11/eastasia/09-vnexpress-2024-surplus.txt": "'The foreign-invested (FDI) sector, including crude oil, exported' loses its sector",
     "round11/eastasia/12-hk-2023-partners.txt": "'the mainland' (Hong Kong's word for China) is no partner",
 }
 
