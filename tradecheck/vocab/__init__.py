@@ -597,8 +597,9 @@ def place_pronouns() -> list[str]:
 
 @functools.cache
 def raise_to_cues(role: str) -> list[str]:
-    """Verbs that set a flow to a level (role "raise"), and the words before their infinitive
-    after which the level was reached (role "done")."""
+    """Verbs that set a flow to a level (role "raise"), the words before their infinitive
+    after which the level was reached (role "done"), and the modals before them that make the
+    level a goal (role "modal")."""
     return [r["word"] for r in table("raise_to_cues") if r["role"] == role]
 
 
