@@ -30,3 +30,35 @@ def test_a_raise_verb_after_a_modal_is_a_goal():
 def test_a_raise_verb_in_its_ing_form_after_a_change_is_what_happened():
     r = read("Vietnam's exports to Laos rose 10% in 2022, lifting two-way trade to 1.63 billion USD.")
     assert r["claims"]["1.63 billion USD"]["measure"] == "trade_total"
+
+
+def test_a_multiple_over_the_past_years_compares_with_the_year_before_them():
+    r = read("Mutual trade between Kazakhstan and Uzbekistan amounted to $4.4 billion in 2023. "
+             "Over the past six years, trade has more than doubled: in 2017 it stood at only $2.0 billion. "
+             "Exports from Kazakhstan to Uzbekistan came to $2.3 billion.", "2024-02-01")
+    doubled = r["claims"]["doubled"]
+    assert (doubled["period"], doubled["base_period"], doubled["bound"]) == ("2023", "2017", "gt")
+    # the years looked back over are no period the next sentence is about
+    assert r["claims"]["$2.3 billion"]["period"] == "2023"
+    assert r["errors"] == []
+
+
+def test_a_relative_clause_about_a_places_whole_trade_is_its_trade_with_the_world():
+    r = read("Mutual trade between Kazakhstan and Uzbekistan amounted to $4.4 billion in 2023. "
+             "Uzbekistan's share in Kazakhstan's foreign trade turnover, which totalled $139.8 billion, "
+             "was 3.1 percent.", "2024-02-01")
+    whole = r["claims"]["$139.8 billion"]
+    assert (whole["reporter"], whole["partner"]) == ("KAZ", "WLD")
+    assert r["errors"] == []
+
+
+def test_a_multiple_since_an_undated_event_has_no_base():
+    r = read("Korea-Chile trade up more than fourfold since FTA\n\n"
+             "Bilateral trade between South Korea and Chile reached US$6.62 billion last year.", "2024-04-01")
+    assert r["claims"]["fourfold"]["base_period"] is None
+
+
+def test_a_change_since_a_named_period_keeps_its_base():
+    r = read("Bilateral trade between South Korea and Chile reached US$6.62 billion in 2023, "
+             "up 12 percent since 2022.", "2024-04-01")
+    assert r["claims"]["12 percent"]["base_period"] == "2022"

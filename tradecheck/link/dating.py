@@ -403,10 +403,17 @@ def _levels(s: Site):
 
 def _years_span(s: Site):
     """"grew 632 percent between 1998 and 2005": a span of years right after the change, or
-    before it in its clause."""
+    before it in its clause, as (mention, first year, last year). "Over the past six years,
+    trade has more than doubled" (published in 2024) runs from 2017 to 2023: the whole years
+    before publication, measured from the year before the first of them."""
     for pm, p, h in s.resolved:
         if "span" in pm.args and (s.m.end <= pm.start <= s.m.end + 40 or s.prev_end <= pm.start < s.m.start):
-            return pm
+            return pm, pm.args["span"][0], pm.args["span"][1]
+        if s.prev_end <= pm.start < s.m.start and not pm.base_cue:
+            years = P.years_until_published(pm, s.ctx.published)
+            if years is not None:
+                last = P.year_of(years)
+                return pm, last - pm.args["years"], last
     return None
 
 
@@ -415,8 +422,8 @@ def span_end(s: Site):
     """A change over a span of years is about its last year."""
     if s.kind not in ("multiple", "percent_change"):
         return None
-    pm = _years_span(s)
-    return Decision(P.of_year(pm.args["span"][1]), (pm.start, pm.end)) if pm else None
+    span = _years_span(s)
+    return Decision(P.of_year(span[2]), _span(span[0])) if span else None
 
 
 @rule("period", "change-of-levels", "context")
@@ -577,8 +584,14 @@ PERIOD_RULES = (target_year, restates_previous, level_after_change, named_base_l
 @rule("base_period", "span-start", "text")
 def span_start(s: Site):
     """... and compares with its first year."""
-    pm = _years_span(s)
-    return Decision(P.of_year(pm.args["span"][0]), (pm.start, pm.end)) if pm else None
+    span = _years_span(s)
+    if span is None:
+        return None
+    if "span" not in span[0].args:
+        # ("over the past six years": the years looked back over are no period the text
+        # moves to; the sentences after it are still about the year in hand)
+        s.used_as_base.add(_span(span[0]))
+    return Decision(P.of_year(span[1]), _span(span[0]))
 
 
 @rule("base_period", "levels-base", "context")
@@ -707,6 +720,21 @@ def stated_footing(s: Site):
     return None
 
 
+# "up more than fourfold since FTA", "has doubled since the pact took effect": a change
+# since an event, not a date
+_SINCE_EVENT = re.compile(r"\s*,?\s*since\s+(?!(?:19|20)\d\d\b)", re.I)
+
+
+@rule("base_period", "since-event", "text")
+def since_event(s: Site):
+    """A change since an event the text gives no date for compares with a time it does not
+    say: no base, rather than the year before (the dated ones are read by base-after)."""
+    since = _SINCE_EVENT.match(s.text, s.m.end, s.sent.end)
+    if since is None or any(since.end() <= pm.start <= since.end() + 4 for pm, _, _ in s.resolved):
+        return None  # ("since last year": a period after all)
+    return Decision(None, (s.m.end, since.end()))
+
+
 @rule("base_period", "base-month-before", "context")
 def base_month_before(s: Site):
     """A monthly figure in a text that has compared months with the month before (a monthly
@@ -732,7 +760,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (span_start, index_base, levels_base, base_after, base_before, base_before_later, parallel_footing, stated_footing, base_month_before, base_year_before, base_none)
+BASE_RULES = (span_start, index_base, levels_base, base_after, base_before, base_before_later, parallel_footing, stated_footing, since_event, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:
