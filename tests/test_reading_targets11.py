@@ -62,3 +62,11 @@ def test_a_change_since_a_named_period_keeps_its_base():
     r = read("Bilateral trade between South Korea and Chile reached US$6.62 billion in 2023, "
              "up 12 percent since 2022.", "2024-04-01")
     assert r["claims"]["12 percent"]["base_period"] == "2022"
+
+
+def test_a_percentage_after_or_by_restates_the_change_before_it():
+    r = read("Trade between Kyrgyzstan and Kazakhstan had peaked at $1.4 billion in 2014, before falling "
+             "to $0.9 billion in 2016, or by 35.7 percent, amid the devaluation of the tenge.", "2024-03-05")
+    change = r["claims"]["35.7 percent"]
+    assert (change["kind"], change["direction"], change["period"], change["base_period"]) == ("percent_change", -1, "2016", "2014")
+    assert r["errors"] == []

@@ -10,7 +10,7 @@ import re
 from .. import periods as P
 from .. import vocab
 from .context import State
-from .cues import HEDGE, BY_YEAR, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE
+from .cues import HEDGE, BY_YEAR, OR_BY, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE
 from .rules import Decision, rule
 from .site import Site
 
@@ -720,6 +720,20 @@ def stated_footing(s: Site):
     return None
 
 
+@rule("base_period", "or-by-earlier-level", "text")
+def or_by_earlier_level(s: Site):
+    """"had peaked at $1.4 billion in 2014, before falling to $0.9 billion in 2016, or by
+    35.7 percent": the change restated after the level it came to is from the period the
+    sentence named before that level."""
+    p = s.prev
+    if s.kind != "percent_change" or p is None or p.kind != "amount" or not OR_BY.search(s.before):
+        return None
+    earlier = [(pm, per) for pm, per, _ in s.resolved if pm.end <= p.start and per is not None and per != s.period and not pm.base_cue]
+    if not earlier or s.period is None or P.months(earlier[-1][1]) != P.months(s.period):
+        return None
+    return _checked(s, Decision(earlier[-1][1], _span(earlier[-1][0])))
+
+
 # "up more than fourfold since FTA", "has doubled since the pact took effect": a change
 # since an event, not a date
 _SINCE_EVENT = re.compile(r"\s*,?\s*since\s+(?!(?:19|20)\d\d\b)", re.I)
@@ -760,7 +774,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (span_start, index_base, levels_base, base_after, base_before, base_before_later, parallel_footing, stated_footing, since_event, base_month_before, base_year_before, base_none)
+BASE_RULES = (span_start, index_base, levels_base, base_after, base_before, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:
