@@ -70,3 +70,17 @@ def test_a_percentage_after_or_by_restates_the_change_before_it():
     change = r["claims"]["35.7 percent"]
     assert (change["kind"], change["direction"], change["period"], change["base_period"]) == ("percent_change", -1, "2016", "2014")
     assert r["errors"] == []
+
+
+def test_the_rate_of_a_duty_is_no_change_in_trade():
+    r = read("EU imports of battery-electric cars from China fell to €7.3bn in January-October 2024 from "
+             "€9.1bn a year earlier, a 19.8% drop, as provisional duties of up to 37.6% kicked in from July. "
+             "Tesla's Shanghai-built cars, which face a lower 7.8% rate, made up €1.9bn of that.", "2024-12-10")
+    assert "37.6%" not in r["claims"] and "7.8%" not in r["claims"]
+    assert r["claims"]["19.8%"]["kind"] == "percent_change"
+    assert r["errors"] == []
+
+
+def test_a_change_beside_a_tariff_word_is_still_a_change():
+    r = read("Exports of steel to the US fell 12% despite tariffs, to $2.1 billion in 2019.", "2020-02-01")
+    assert r["claims"]["12%"]["kind"] == "percent_change"

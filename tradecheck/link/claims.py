@@ -1988,6 +1988,23 @@ _COMPARED_AFTER = re.compile(r"\s*(?:compared\s+(?:with|to)|over|against|on)\s+(
 _CHANGE_WORD = re.compile(r"\b(?:increase|rise|decline|decrease|drop|fall|growth|gain|jump|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed)\b", re.I)
 
 
+@functools.cache
+def _duty_rate_res() -> tuple[re.Pattern, re.Pattern]:
+    """A tariff's or a duty's noun right after a percentage ("a lower 7.8% rate", "a 25%
+    tariff"), or before it ("duties of up to 37.6%"): vocab/coverage_cues.csv."""
+    barrier = vocab.alternation(vocab.coverage_cues("barrier"), ignore_case=True, space=r"\s+")
+    rate = vocab.alternation(vocab.coverage_cues("rate"), ignore_case=True, space=r"\s+")
+    return (re.compile(rf"\s*(?:{barrier}|{rate})\b", re.I),
+            re.compile(rf"\b(?:{barrier})\s+(?:of|at)\s+(?:[a-z]+\s+){{0,2}}$", re.I))
+
+
+def _duty_rate(m: Mention, text: str, clause_before: str) -> bool:
+    """Whether the percentage is the rate of a tariff or a duty, not a change in trade
+    ("as provisional duties of up to 37.6% kicked in", "cars which face a lower 7.8% rate")."""
+    after_re, before_re = _duty_rate_res()
+    return bool(after_re.match(text, m.end) or before_re.search(clause_before))
+
+
 def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> str | None:
     if m.kind == "amount":
         return "amount"
@@ -2000,6 +2017,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
                 return None
         return "multiple"
     # percentages and fractions: a change, a share, or neither
+    if m.kind == "percent" and not m.attrs.get("sign") and _duty_rate(m, text, clause_before):
+        return None
     if m.attrs.get("sign"):
         return "percent_change"  # "+3.9%", "(-33.6%)": a signed percentage is a change
     share_before = _share_before_re().search(clause_before)

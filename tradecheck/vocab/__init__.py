@@ -547,7 +547,8 @@ def refutation_cues(place: str) -> list[str]:
 @functools.cache
 def coverage_cues(kind: str) -> list[str]:
     """Policy nouns ("tariffs", kind "barrier") and verbs ("covering", kind "verb") that make
-    a money figure the trade a measure covers rather than a flow."""
+    a money figure the trade a measure covers rather than a flow; nouns that make a percentage
+    right before them a rate (kind "rate", with the barrier nouns)."""
     return [r["phrase"] for r in table("coverage_cues") if r["kind"] == kind]
 
 
