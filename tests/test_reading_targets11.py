@@ -84,3 +84,17 @@ def test_the_rate_of_a_duty_is_no_change_in_trade():
 def test_a_change_beside_a_tariff_word_is_still_a_change():
     r = read("Exports of steel to the US fell 12% despite tariffs, to $2.1 billion in 2019.", "2020-02-01")
     assert r["claims"]["12%"]["kind"] == "percent_change"
+
+
+def test_a_record_said_of_a_tonnage_is_not_the_next_money_figures():
+    r = read("China exported 52,306 tonnes of rare earths in 2023, up 9.9 percent from 47,594 tonnes in 2022, "
+             "data from the customs showed on Saturday, a record high for annual shipments.\n\n"
+             "But the value of those exports dropped 36.3 percent year-on-year to 3.66 billion yuan, down from "
+             "5.75 billion yuan.", "2024-01-20")
+    assert r["errors"] == []
+
+
+def test_a_record_said_without_a_figure_still_goes_to_the_next_money_figure():
+    r = read("China's exports hit a record high in 2023.\n\n"
+             "The value of exports rose 5 percent to 30 billion yuan, up from 32 billion yuan.", "2024-01-20")
+    assert any("record" in e for e in r["errors"])
