@@ -31,6 +31,8 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
             if target is not None and target.start - (s.start + m.end()) < 40:
                 out[target.id] = m.group(0)
                 pending = None
+            elif not amounts and _of_a_quantity(body, m):
+                pending = None  # ("exported 52,306 tonnes ..., a record high": the tonnage's)
             elif not amounts:
                 flow = _flow_of_record(body[:m.start()])
                 pending = (m.group(0), flow, _with_partner(body[:m.start()])) if flow is not False else None
@@ -44,6 +46,19 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
                 out[target.id] = word
             pending = None
     return out
+
+
+def _of_a_quantity(body: str, m: re.Match) -> bool:
+    """Whether a record in a sentence with no money figure is a physical quantity's: the
+    sentence states one before it ("exported 52,306 tonnes of rare earths in 2023, ..., a
+    record high for annual shipments"), or a volume's word follows it ("hit record volume"),
+    so no money figure after it is the record (vocab/physical_units.csv)."""
+    from .. import vocab
+    from ..link.cues import VOLUME
+
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True)
+    stated_before = re.search(rf"\d\s*(?:(?:thousand|million|billion|mn|bn|m)\s+)?(?:metric\s+)?(?:{units})\b", body[:m.start()], re.I)
+    return bool(stated_before or VOLUME.match(body, m.end() + len(body[m.end():]) - len(body[m.end():].lstrip())))
 
 
 def _flow_of_record(before: str) -> str | None | bool:

@@ -19,7 +19,7 @@ from . import sources, topic
 from .sentences import Sentence, split
 from .commodities import THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, product_of_list_lead, unknown_product
 from .context import DocContext, State, body_start, doc_context, first_period
-from .cues import (
+from .cues import (OR_BY,
     HEDGE,
     RANKED_WITH,
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE, continue_which_re,
@@ -28,7 +28,7 @@ from .cues import (
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, names_publication, qual_re,
 )
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
-from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow, refuted_amounts, refuted_figure
+from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure
 from .pairs import PAIR_RULES, _code, balance_owner, complete, coordinated_verb, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
 from .readings import alternatives
 from .rules import decide
@@ -2028,6 +2028,23 @@ _COMPARED_AFTER = re.compile(r"\s*(?:compared\s+(?:with|to)|over|against|on)\s+(
 _CHANGE_WORD = re.compile(r"\b(?:increase|rise|decline|decrease|drop|fall|growth|gain|jump|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed)\b", re.I)
 
 
+@functools.cache
+def _duty_rate_res() -> tuple[re.Pattern, re.Pattern]:
+    """A tariff's or a duty's noun right after a percentage ("a lower 7.8% rate", "a 25%
+    tariff"), or before it ("duties of up to 37.6%"): vocab/coverage_cues.csv."""
+    barrier = vocab.alternation(vocab.coverage_cues("barrier"), ignore_case=True, space=r"\s+")
+    rate = vocab.alternation(vocab.coverage_cues("rate"), ignore_case=True, space=r"\s+")
+    return (re.compile(rf"\s*(?:{barrier}|{rate})\b", re.I),
+            re.compile(rf"\b(?:{barrier})\s+(?:of|at)\s+(?:[a-z]+\s+){{0,2}}$", re.I))
+
+
+def _duty_rate(m: Mention, text: str, clause_before: str) -> bool:
+    """Whether the percentage is the rate of a tariff or a duty, not a change in trade
+    ("as provisional duties of up to 37.6% kicked in", "cars which face a lower 7.8% rate")."""
+    after_re, before_re = _duty_rate_res()
+    return bool(after_re.match(text, m.end) or before_re.search(clause_before))
+
+
 def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> str | None:
     if m.kind == "amount":
         return "amount"
@@ -2040,6 +2057,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
                 return None
         return "multiple"
     # percentages and fractions: a change, a share, or neither
+    if m.kind == "percent" and not m.attrs.get("sign") and _duty_rate(m, text, clause_before):
+        return None
     if m.attrs.get("sign"):
         return "percent_change"  # "+3.9%", "(-33.6%)": a signed percentage is a change
     share_before = _share_before_re().search(clause_before)
@@ -2061,6 +2080,10 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         # "an increase of 3.2 percent over the N21.90trn recorded in Q4 2023 and 124.6
         # percent compared with the N10.06trn posted in Q1 2023": a second change, the
         # change word left out
+        change_before = True
+    if m.kind == "percent" and OR_BY.search(clause_before) and _change_word_re().search(text, sent.start, m.start):
+        # "before falling to $0.9 billion in 2016, or by 35.7 percent": the change the verb
+        # before said, again in percent
         change_before = True
     if change_before or change_after:
         if VOLUME.search(clause_before):

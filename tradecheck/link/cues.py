@@ -53,6 +53,11 @@ CHANGE_NOUN_AFTER = re.compile(
     r"[\s—–]*(?:year[\s-]on[\s-]year\s+|y/y\s+)?(?P<w>increase|rise|jump|growth|gain|surge|decline|drop|fall|decrease|contraction|slump|plunge|expansion|improvement|slide|dip|higher|lower|up|down|more|less|above|below)\b", re.I)
 
 
+# "before falling to $0.9 billion in 2016, or by 35.7 percent": ", or by" before a percentage
+# gives again, in percent, the change a verb before it said
+OR_BY = re.compile(r"[,—–(]\s*or\s+by\s+$", re.I)
+
+
 # "$43,167,000,000—or 27.5 percent—higher than the $156.9bn": a change given as an amount
 # or with no punctuation at all ("which is $4.59 billion or 10.6% more than in"); an aside
 # opened by a comma and left open is the change of a level ("reaching Dh499.7 billion, or 20.5

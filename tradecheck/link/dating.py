@@ -11,7 +11,7 @@ import re
 from .. import periods as P
 from .. import vocab
 from .context import State
-from .cues import HEDGE, BY_YEAR, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE
+from .cues import HEDGE, BY_YEAR, OR_BY, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE
 from .rules import Decision, rule
 from .site import Site
 
@@ -457,10 +457,17 @@ def _levels(s: Site):
 
 def _years_span(s: Site):
     """"grew 632 percent between 1998 and 2005": a span of years right after the change, or
-    before it in its clause."""
+    before it in its clause, as (mention, first year, last year). "Over the past six years,
+    trade has more than doubled" (published in 2024) runs from 2017 to 2023: the whole years
+    before publication, measured from the year before the first of them."""
     for pm, p, h in s.resolved:
         if "span" in pm.args and (s.m.end <= pm.start <= s.m.end + 40 or s.prev_end <= pm.start < s.m.start):
-            return pm
+            return pm, pm.args["span"][0], pm.args["span"][1]
+        if s.prev_end <= pm.start < s.m.start and not pm.base_cue:
+            years = P.years_until_published(pm, s.ctx.published)
+            if years is not None:
+                last = P.year_of(years)
+                return pm, last - pm.args["years"], last
     return None
 
 
@@ -469,8 +476,8 @@ def span_end(s: Site):
     """A change over a span of years is about its last year."""
     if s.kind not in ("multiple", "percent_change"):
         return None
-    pm = _years_span(s)
-    return Decision(P.of_year(pm.args["span"][1]), (pm.start, pm.end)) if pm else None
+    span = _years_span(s)
+    return Decision(P.of_year(span[2]), _span(span[0])) if span else None
 
 
 @rule("period", "change-of-levels", "context")
@@ -631,8 +638,14 @@ PERIOD_RULES = (table_column, target_year, restates_previous, level_after_change
 @rule("base_period", "span-start", "text")
 def span_start(s: Site):
     """... and compares with its first year."""
-    pm = _years_span(s)
-    return Decision(P.of_year(pm.args["span"][0]), (pm.start, pm.end)) if pm else None
+    span = _years_span(s)
+    if span is None:
+        return None
+    if "span" not in span[0].args:
+        # ("over the past six years": the years looked back over are no period the text
+        # moves to; the sentences after it are still about the year in hand)
+        s.used_as_base.add(_span(span[0]))
+    return Decision(P.of_year(span[1]), _span(span[0]))
 
 
 @rule("base_period", "levels-base", "context")
@@ -761,6 +774,35 @@ def stated_footing(s: Site):
     return None
 
 
+@rule("base_period", "or-by-earlier-level", "text")
+def or_by_earlier_level(s: Site):
+    """"had peaked at $1.4 billion in 2014, before falling to $0.9 billion in 2016, or by
+    35.7 percent": the change restated after the level it came to is from the period the
+    sentence named before that level."""
+    p = s.prev
+    if s.kind != "percent_change" or p is None or p.kind != "amount" or not OR_BY.search(s.before):
+        return None
+    earlier = [(pm, per) for pm, per, _ in s.resolved if pm.end <= p.start and per is not None and per != s.period and not pm.base_cue]
+    if not earlier or s.period is None or P.months(earlier[-1][1]) != P.months(s.period):
+        return None
+    return _checked(s, Decision(earlier[-1][1], _span(earlier[-1][0])))
+
+
+# "up more than fourfold since FTA", "has doubled since the pact took effect": a change
+# since an event, not a date
+_SINCE_EVENT = re.compile(r"\s*,?\s*since\s+(?!(?:19|20)\d\d\b)", re.I)
+
+
+@rule("base_period", "since-event", "text")
+def since_event(s: Site):
+    """A change since an event the text gives no date for compares with a time it does not
+    say: no base, rather than the year before (the dated ones are read by base-after)."""
+    since = _SINCE_EVENT.match(s.text, s.m.end, s.sent.end)
+    if since is None or any(since.end() <= pm.start <= since.end() + 4 for pm, _, _ in s.resolved):
+        return None  # ("since last year": a period after all)
+    return Decision(None, (s.m.end, since.end()))
+
+
 @rule("base_period", "base-month-before", "context")
 def base_month_before(s: Site):
     """A monthly figure in a text that has compared months with the month before (a monthly
@@ -786,7 +828,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (span_start, index_base, levels_base, base_after, base_before, base_before_later, parallel_footing, stated_footing, base_month_before, base_year_before, base_none)
+BASE_RULES = (span_start, index_base, levels_base, base_after, base_before, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:

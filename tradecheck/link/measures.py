@@ -143,7 +143,14 @@ def is_future(text, sent, m, ctx) -> bool:
     raise_to = _raise_to_re().search(before)
     if raise_to and _YET_TO_COME.match(text, m.end, sent.end):
         return True
-    return bool(raise_to and _infinitive_goal(before[:raise_to.start()]))
+    return bool(raise_to and (_infinitive_goal(before[:raise_to.start()]) or _modal_goal(before[:raise_to.start()])))
+
+
+def _modal_goal(before_verb: str) -> bool:
+    """"the PTA can lift trade to $10 billion": a modal right before the verb makes the level
+    one still to reach (vocab/raise_to_cues.csv "modal")."""
+    prev = re.search(r"([\w'’-]+)\s+$", before_verb)
+    return prev is not None and prev.group(1).lower() in {w.lower() for w in vocab.raise_to_cues("modal")}
 
 
 @functools.cache

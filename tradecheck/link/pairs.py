@@ -762,6 +762,26 @@ def relative_antecedent(s: Site) -> Mention | None:
     return next((x for x in s.ms["country"] if x.end == found.start() and x.attrs.get("iso") not in (None, "WLD")), None)
 
 
+# "Kazakhstan's foreign trade turnover, which totalled": a place's own noun phrase, then a
+# relative clause that gives its figure
+_OWNED_THEN_WHICH = re.compile(rf"(?P<np>[a-z][\w\s-]{{0,40}}?),\s+which\s+(?:[a-z]+\s+){{0,2}}?{HEDGE}$")
+
+
+def _total_owner(s: Site) -> Mention | None:
+    """"Uzbekistan's share in Kazakhstan's foreign trade turnover, which totalled $139.8
+    billion": a relative clause about a place's whole trade (a total's words, cues.TOTAL_CUE)
+    gives that place's trade with the world, whatever other place the sentence names."""
+    x = next((x for x in reversed(s.ms["country"]) if s.sent.start <= x.end < s.m.start), None)
+    if x is None or x.attrs.get("iso") in (None, "WLD") or s.claim.measure == "other":
+        return None
+    # (the place's mention may hold its "'s" already)
+    own = re.match(rf"(?:{POSSESSIVE})?\s+", s.text[x.end:s.m.start])
+    if own is None or not (re.search(rf"{POSSESSIVE}$", s.text[x.start:x.end]) or own.group(0).strip()):
+        return None
+    rest = _OWNED_THEN_WHICH.fullmatch(s.text, x.end + own.end(), s.m.start)
+    return x if rest is not None and TOTAL_CUE.search(rest["np"]) else None
+
+
 @rule("pair", "relative-clause", "text")
 def relative_clause(s: Site):
     """"US trade with Mexico reached $523.9 billion, with Canada, which bought $266.8
@@ -769,6 +789,9 @@ def relative_clause(s: Site):
     the place the clause is about, as one side, with a place the clause names or the
     discourse's side as the other. (The clause does not change the pair of the main one:
     see claims.py.)"""
+    owner = _total_owner(s)
+    if owner is not None:
+        return Decision((owner.attrs["iso"], "WLD"), _ev(owner))
     x = relative_antecedent(s)
     if x is None:
         return None

@@ -1,12 +1,14 @@
 """Values of claims: the currency an amount is in, the factor and direction of a relation."""
 from __future__ import annotations
 
+import re
+
 from .. import vocab
 from ..extract.mentions import Mention
 from ..extract.money import default_currency
 from ..model import Claim
 from .context import DocContext
-from .cues import CHANGE_NOUN_AFTER, change_before_re
+from .cues import CHANGE_NOUN_AFTER, OR_BY, change_before_re
 
 
 def currency_word(word: str, ctx: DocContext) -> str | None:
@@ -49,6 +51,15 @@ def _multiple_falls(m: Mention, before: str) -> bool:
     return bool(cb) and vocab.changes().get(cb["w"].lower(), 1) < 0
 
 
+def _verb_before_or_by(before: str) -> str | None:
+    """"falling to $0.9 billion in 2016, or by 35.7 percent": the change word the
+    percentage restates."""
+    if not OR_BY.search(before):
+        return None
+    changes = vocab.changes()
+    return next((w for w in reversed(re.findall(r"[A-Za-z-]+", before)) if w.lower() in changes), None)
+
+
 def relation_value(c: Claim, m: Mention, before: str, after: str, kind: str) -> None:
     if m.kind == "multiple":
         c.factor = m.value
@@ -69,7 +80,7 @@ def relation_value(c: Claim, m: Mention, before: str, after: str, kind: str) -> 
         return
     cb = change_before_re().search(before)
     ca = CHANGE_NOUN_AFTER.match(after)
-    word = (cb["w"] if cb else ca["w"] if ca else "up").lower()
+    word = (cb["w"] if cb else ca["w"] if ca else _verb_before_or_by(before) or "up").lower()
     if cb:
         off = m.start - len(before) + cb.start("w")
         c.extra["_direction_span"] = [off, off + len(cb["w"])]

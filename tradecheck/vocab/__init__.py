@@ -553,7 +553,8 @@ def refutation_cues(place: str) -> list[str]:
 @functools.cache
 def coverage_cues(kind: str) -> list[str]:
     """Policy nouns ("tariffs", kind "barrier") and verbs ("covering", kind "verb") that make
-    a money figure the trade a measure covers rather than a flow."""
+    a money figure the trade a measure covers rather than a flow; nouns that make a percentage
+    right before them a rate (kind "rate", with the barrier nouns)."""
     return [r["phrase"] for r in table("coverage_cues") if r["kind"] == kind]
 
 
@@ -603,8 +604,9 @@ def place_pronouns() -> list[str]:
 
 @functools.cache
 def raise_to_cues(role: str) -> list[str]:
-    """Verbs that set a flow to a level (role "raise"), and the words before their infinitive
-    after which the level was reached (role "done")."""
+    """Verbs that set a flow to a level (role "raise"), the words before their infinitive
+    after which the level was reached (role "done"), and the modals before them that make the
+    level a goal (role "modal")."""
     return [r["word"] for r in table("raise_to_cues") if r["role"] == role]
 
 
