@@ -296,7 +296,7 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
         group = _group_of_parts(c, parts)
         if group is None:
             continue
-        for x in [c] + _restating(claims, k):
+        for x in [c] + _restating(text, claims, k):
             x.partner, x.commodity = group["partner"], group["commodity"]
             if group.get("partner_group"):
                 x.extra["partner_group"] = group["partner_group"]
@@ -346,14 +346,21 @@ def _group_of_parts(c: Claim, parts: list[Claim]) -> dict | None:
     return None
 
 
-def _restating(claims: list[Claim], k: int) -> list[Claim]:
-    """The claims right after claims[k] in its sentence that restate it ("or 80.1 per cent")."""
-    out = []
+def _restating(text: str, claims: list[Claim], k: int) -> list[Claim]:
+    """The claims right after claims[k] in its sentence that restate it ("or 80.1 per cent",
+    "or 42.9% of total US goods imports": a share of it, whatever pair its whole named)."""
+    out, end = [], claims[k].end
     for x in claims[k + 1:]:
-        if x.sentence != claims[k].sentence or x.how.get("pair") != "same-as-previous":
+        if x.sentence != claims[k].sentence:
+            break
+        if x.how.get("pair") != "same-as-previous" and not (x.kind == "share" and _RESTATING_SHARE.fullmatch(text, end, x.start)):
             break
         out.append(x)
+        end = x.end
     return out
+
+
+_RESTATING_SHARE = re.compile(r"\s*(?:,\s*|\s+)(?:or|and)\s+|\s*\(\s*")
 
 
 def _parts_of_shares(text: str, claims: list[Claim]) -> None:
