@@ -72,3 +72,19 @@ def test_places_named_together_are_one_group():
     c = r["claims"]["US$ 170.0 million"]
     assert c["partner"] is None and c["partner_group"] == "BDI+COD+TZA"
     assert r["errors"] == []
+
+
+# 310.0 + 250.5 + 190.0 = 750.5; 750.5 / 2,000.0 = 37.5%
+SUPPLIERS = ("Note: Japan's suppliers\n\nJapan's imports from China climbed to $310.0bn last year. Imports from the US were "
+             "$250.5bn and imports from Australia $190.0bn. ")
+
+
+def test_a_share_right_after_the_sum_of_counted_partners_is_of_their_group():
+    r = read(SUPPLIERS + "Together the three accounted for $750.5bn, or 37.5% of total imports of $2,000.0bn.", "2024-02-10")
+    assert r["claims"]["37.5%"]["partner_group"] == r["claims"]["$750.5bn"]["partner_group"] == "AUS+CHN+USA"
+    assert r["errors"] == []
+
+
+def test_a_sum_of_counted_partners_that_does_not_add_up_is_an_error():
+    r = read(SUPPLIERS + "Together the three accounted for $705.5bn, or 35.3% of total imports of $2,000.0bn.", "2024-02-10")
+    assert any("$750.5bn" in e for e in r["errors"])
