@@ -131,6 +131,8 @@ def _add_share(model: Model, c: Claim) -> None:
         if c.extra.get("_parts"):
             _add_share_of_parts(model, c, c.extra["_parts"])
         return  # else the part is several partners or products together, not one quantity
+    if c.extra.get("_whole") in (None, "the total") and _add_share_of_the_group(model, c, lo, hi):
+        return
     if c.extra.get("_whole") == "the total" and (not c.commodity or c.extra.get("_scoped")) \
             and c.extra.get("_main_partner") != "WLD" and not _OTHERS.fullmatch("group:" + str(c.extra.get("partner_group"))):
         # "a quarter of the total" after a list of partners: which total is not said (the
@@ -187,6 +189,30 @@ def _whole_of_parts(keys: list):
     if keys[0].partner == "WLD":  # exporters of one product to the world: the world's flow
         return keys[0]._replace(reporter="WLD")
     return None
+
+
+def _add_share_of_the_group(model: Model, c: Claim, lo, hi) -> bool:
+    """"Uganda's exports to the East African Community rose to US$ 1,672.4 million ... Kenya
+    ..., taking US$ 712.9 million, or 42.6 percent of the total": in a text about a group of
+    partners, a member's share is of the reporter's flow with the group when that is the
+    only whole of the flow the text states (with its flow with the world stated too, which
+    whole is meant is not said). Says whether it added the share."""
+    main = str(c.extra.get("_main_partner") or "")
+    members = vocab.bloc_members().get(main)
+    if not members or c.partner not in members or c.commodity or lo is None or hi is None:
+        return False
+    part = key_of(c)
+    if part is None:
+        return False
+    whole = part._replace(partner=main)
+    if whole not in model.vars or part not in model.vars or part._replace(partner="WLD") in model.vars:
+        return False
+    ip, iw = model.vars[part], model.vars[whole]
+    rows = factor_rows(model, ip, iw, lo, hi)
+    if not rows:
+        return False
+    model.add(Group("ratio", [c.id], rows, explain=_explain_share(c, ip, iw)))
+    return True
 
 
 def _add_share_of_parts(model: Model, c: Claim, parts: list[Claim]) -> None:

@@ -187,6 +187,27 @@ def add_partner_rest(model: Model) -> None:
                         explain=_explain_parts(iw, [model.vars[p] for p in parts] + [ir], label="partner")))
 
 
+def add_joint_parts(model: Model) -> None:
+    """"Together, the three commodities accounted for US$9,979.7 million": the figure the
+    parts take together is their sum (the parts the linker found, `_parts`)."""
+    from .system import key_of
+
+    for c in model.claims.values():
+        parts = c.extra.get("_parts") if c.kind == "amount" else None
+        key = key_of(c) if parts else None
+        if key is None or key not in model.vars:
+            continue
+        keys = [key_of(p) for p in parts]
+        if any(k is None or k.currency != key.currency or k not in model.vars or k == key for k in keys):
+            continue
+        iw, ips = model.vars[key], [model.vars[k] for k in keys]
+        row = {iw: 1.0}
+        for i in ips:
+            row[i] = row.get(i, 0.0) - 1.0
+        label = "partner" if len({k.partner for k in keys}) > 1 else "commodity"
+        model.add(Group("sum", [], [(row, 0.0, 0.0)], explain=_explain_parts(iw, ips, label=label)))
+
+
 def _group_key(label: str) -> str:
     """The key of a group a label names: its code where it has one ("EUU"), else the label."""
     return label if label in _coded_groups() else "group:" + label

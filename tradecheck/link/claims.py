@@ -74,6 +74,7 @@ def link(doc: Document) -> list[Claim]:
     _separate_reexports(text, claims)
     _inclusive_totals(claims)
     _comparisons(text, claims)
+    _amounts_of_several_parts(text, claims)
     _parts_of_shares(text, claims)
     _gap_of_flows(text, claims)
     _dated_by_its_share(text, claims)
@@ -266,6 +267,100 @@ def _gap_of_flows(text: str, claims: list[Claim]) -> None:
 # "Together the two categories made up", "Between them, the 15 accounted for", "both": how
 # many parts a share of several takes
 _PARTS_COUNT = re.compile(r"\b(?:(?:the|these|those|all)\s+(?P<n>[a-z]+|\d{1,2})\b|(?P<both>both)\b)(?:\s+[\w-]+){0,4}\s*$", re.I)
+
+
+@functools.cache
+def _joint_cue() -> re.Pattern:
+    cue = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{cue})\b", re.I)
+
+
+def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
+    """An amount that several parts take together, when the text says how many ("Together,
+    the three commodities accounted for US$9,979.7 million", "The three markets together
+    accounted for Sh110.8 billion"): not the whole flow, nor the last part named, but the sum
+    of the last that many figures of its flow before it, a group of their partners or
+    products. The figures restating it in its clause ("or 80.1 per cent") are of the group too."""
+    for k, c in enumerate(claims):
+        if c.kind != "amount" or c.measure in (None, "other", "balance") or c.extra.get("partner_group"):
+            continue  # (a group named by its places is read where the pair is)
+        before = _clause_before(text, c.start)
+        if not _joint_cue().search(before):
+            continue
+        n = _parts_count(before)
+        if n is None or n < 2:
+            continue
+        parts = _last_parts(claims[:k], c, n)
+        if parts is None:
+            continue
+        group = _group_of_parts(c, parts)
+        if group is None:
+            continue
+        for x in [c] + _restating(text, claims, k):
+            x.partner, x.commodity = group["partner"], group["commodity"]
+            if group.get("partner_group"):
+                x.extra["partner_group"] = group["partner_group"]
+            _set(x, "pair", "parts-together", "context")
+            _set(x, "commodity", "parts-together", "context")
+        c.extra["_parts"] = parts
+
+
+def _clause_before(text: str, pos: int) -> str:
+    window = text[max(0, pos - 80):pos]
+    cut = max(window.rfind("."), window.rfind(";"), window.rfind("\n"))
+    return window[cut + 1:] if cut >= 0 else window
+
+
+def _last_parts(before: list[Claim], c: Claim, n: int) -> list[Claim] | None:
+    """The last `n` figures of `c`'s flow and period before it, each another product or place."""
+    parts: list[Claim] = []
+    for p in reversed(before):
+        if p.kind == "amount" and p.measure == c.measure and p.value and p.period == c.period \
+                and not p.extra.get("_headline") and not p.extra.get("_parts"):
+            parts.append(p)
+            if len(parts) == n:
+                break
+    if len(parts) < n or len({(p.reporter, p.partner, p.commodity) for p in parts}) < n:
+        return None
+    return list(reversed(parts))
+
+
+def _group_of_parts(c: Claim, parts: list[Claim]) -> dict | None:
+    """The pair and product of the sum of `parts`: one reporter's flow with several partners
+    (of one product, where any is named), or several products of one pair."""
+    reporters = {p.reporter for p in parts}
+    partners = {p.partner for p in parts}
+    products = {p.commodity for p in parts} - {None}
+    if len(reporters) != 1 or None in reporters or any(p.extra.get("partner_group") for p in parts):
+        return None
+    if len(partners) == len(parts) and None not in partners and "WLD" not in partners and len(products) <= 1:
+        from .pairs import _group_of
+
+        key = _group_of(frozenset(partners))
+        grouped = key.startswith("group:")
+        return {"partner": None if grouped else key, "partner_group": key[6:] if grouped else None,
+                "commodity": next(iter(products), None)}
+    if len(partners) == 1 and len(products) == len(parts):
+        # (a part without a product beside products may be the whole itself)
+        return {"partner": next(iter(partners)), "commodity": " + ".join(p.commodity for p in parts)}
+    return None
+
+
+def _restating(text: str, claims: list[Claim], k: int) -> list[Claim]:
+    """The claims right after claims[k] in its sentence that restate it ("or 80.1 per cent",
+    "or 42.9% of total US goods imports": a share of it, whatever pair its whole named)."""
+    out, end = [], claims[k].end
+    for x in claims[k + 1:]:
+        if x.sentence != claims[k].sentence:
+            break
+        if x.how.get("pair") != "same-as-previous" and not (x.kind == "share" and _RESTATING_SHARE.fullmatch(text, end, x.start)):
+            break
+        out.append(x)
+        end = x.end
+    return out
+
+
+_RESTATING_SHARE = re.compile(r"\s*(?:,\s*|\s+)(?:or|and)\s+|\s*\(\s*")
 
 
 def _parts_of_shares(text: str, claims: list[Claim]) -> None:

@@ -11,6 +11,20 @@ from ..extract.mentions import find_countries as scan_countries
 from .measures import in_apposition, names_country_or_flow
 
 
+# "the Democratic Republic of Congo, whose purchases of Ugandan sugar, cement and dairy
+# products reached US$ 371.6 million": a relative clause that describes a partner by what it
+# buys (a flow noun and "of", perhaps a demonym), and a list of goods after it
+_DESCRIBED_BUYER = re.compile(r",\s+(?:whose|which|where)\s+(?:[\w-]+\s+){0,2}?(?:purchases|imports|exports|sales|shipments)\s+of\s+(?:[A-Z][\w-]+\s+)?$")
+_GOODS_LIST = re.compile(r"[a-z][\w\s-]*?,\s*[a-z][\w\s-]*?,?\s+and\s+[a-z][\w\s-]*")
+
+
+def _goods_a_partner_buys(text: str, start: int, first: int, end: int) -> bool:
+    """Whether the products before a figure are a list of what a partner described in a
+    relative clause buys: goods named to describe the partner, whose figure is its whole
+    trade (the share after it is of the whole flow), not the sum of the goods listed."""
+    return bool(_DESCRIBED_BUYER.search(text, start, first)) and bool(_GOODS_LIST.match(text, first, end))
+
+
 def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[str | None, str]:
     """The product group the clause names for the figure, and the name of the reading that
     found it."""
@@ -189,6 +203,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         if subject and c.kind in ("percent_change", "multiple", "amount"):
             return subject, "subject-of-change"
         return None, "none"
+    if _goods_a_partner_buys(text, start, cands[0].start, m.start):
+        return None, "goods-of-a-described-partner"
     # The earliest product word of the clause names the part ("Copper and copper concentrate ...").
     x = cands[0]
     label = x.text.lower()

@@ -115,8 +115,16 @@ def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
                                         r"Including|Unlike|Like|Following|Based|Against|Between|From|Through|Year)\b[^,]*$",
                                         text[sent_start:opening]):
         return False  # "According to the ministry, the expansion came from ...": the main clause, no aside
-    close = re.search(r"(?<!\d),|,(?!\d)|\)", text[pos:until])  # not the comma of "75,184,448"
-    return close is not None
+    for close in re.finditer(r"(?<!\d),|,(?!\d)|\)", text[pos:until]):  # not the comma of "75,184,448"
+        if not _LIST_COMMA.match(text, pos + close.start(), until):
+            return True
+        # ("whose purchases of Ugandan sugar, cement and dairy products reached": a comma of
+        # a list of nouns, no close of the aside)
+    return False
+
+
+# a comma inside a list of a few words each, which "and" or "or" ends: "sugar, cement and dairy"
+_LIST_COMMA = re.compile(r",\s*(?:[a-z][\w'’-]*\s+){1,3}?(?:and|or)\s+[a-z]")
 
 
 def is_future(text, sent, m, ctx) -> bool:

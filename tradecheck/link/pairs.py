@@ -128,8 +128,9 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         iso = x.attrs["iso"]
         key = iso or ("group:" + x.attrs["label"])
         listed = _closed_list(text, _list_around(text, countries, x)) if iso and x in countries else [x]
-        if len(listed) >= 3 and x in listed and x is not s.respective_place and all(y.attrs["iso"] for y in listed) and re.search(
-                r"\b(?:to|from|with|into|between)\s+(?:the\s+)?$", text[max(0, listed[0].start - 12):listed[0].start], re.I):
+        if len(listed) >= 3 and x in listed and x is not s.respective_place and all(y.attrs["iso"] for y in listed) and (re.search(
+                r"\b(?:to|from|with|into|between)\s+(?:the\s+)?$", text[max(0, listed[0].start - 12):listed[0].start], re.I)
+                or _named_together(text, listed)):
             # "exported €55.7bn of goods to Argentina, Brazil, Paraguay and Uruguay": the
             # places together are one side, the bloc they make up when they are its members
             # (not a list read "respectively": each figure is its own place's)
@@ -310,11 +311,23 @@ def _without_enumerations(text: str, countries: list[Mention], near: list[Mentio
             continue
         listed = _list_around(text, countries, x, _LOOSE_LIST_GAP)
         governed = re.search(r"\b(?:to|from|with|into|between|and)\s+(?:the\s+)?(?:[a-z]+\s+)?$", text[max(0, listed[0].start - 25):listed[0].start], re.I)
-        if len(listed) >= 3 and not governed:
+        if len(listed) >= 3 and not governed and not _named_together(text, listed):
             seen.update(id(y) for y in listed)
             continue
         out.append(x)
     return out
+
+
+def _named_together(text: str, listed: list[Mention]) -> bool:
+    """"Tanzania, Rwanda and Burundi together accounted for the remaining US$ 139.8 million":
+    places a joint word (vocab/joint_cues.csv) follows are one side of the figure, their group."""
+    return bool(_joint_after().match(text, listed[-1].end))
+
+
+@functools.cache
+def _joint_after() -> re.Pattern:
+    cue = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*,?\s+(?:{cue})\b", re.I)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")

@@ -455,6 +455,12 @@ def distributive_cues() -> list[str]:
 
 
 @functools.cache
+def joint_cues() -> list[str]:
+    """Words that give one figure to several things together ("together", "combined")."""
+    return [r["phrase"] for r in table("joint_cues")]
+
+
+@functools.cache
 def list_cues() -> dict[str, str]:
     """Words introducing a list of countries -> what the listed are (R report, P partners)."""
     return {r["phrase"].lower(): r["role"] for r in table("list_cues")}
