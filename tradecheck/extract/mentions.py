@@ -401,9 +401,42 @@ def find_fractions(text: str, index: Index | None = None) -> list[Mention]:
 
 
 def find_countries(text: str, index: Index | None = None) -> list[Mention]:
+    out = _countries_in(text, _country_re().finditer(text, index))
+    # "INDIA–UAE TRADE SNAPSHOT": a heading set in capitals names its countries too
+    shadow = _headings_title_cased(text)
+    if shadow is not None:
+        seen = {(c.start, c.end) for c in out}
+        more = [c for c in _countries_in(text, _country_re().finditer(shadow)) if (c.start, c.end) not in seen
+                and not any(c.start < o.end and o.start < c.end for o in out)]
+        out = sorted(out + more, key=lambda c: c.start)
+    return out
+
+
+# a line set all in capitals, a heading ("INDIA–UAE TRADE SNAPSHOT | FY2023-24")
+_CAPITALS_LINE = re.compile(r"(?m)^(?=[^\n]*[A-Z]{3,}[^\n]*[A-Z]{2,})[^a-z\n]+$")
+
+
+def _headings_title_cased(text: str) -> str | None:
+    """The text with the words of its all-capitals lines title-cased ("INDIA" -> "India"),
+    the abbreviations the country table knows as written ("UAE") kept: the same length, so
+    the names found in it have the text's spans. None when no line is in capitals."""
+    lines = list(_CAPITALS_LINE.finditer(text))
+    if not lines:
+        return None
+    table = vocab.countries()
+    out = list(text)
+    for line in lines:
+        for w in re.finditer(r"[A-Z][A-Z'’.]*", line.group()):
+            if w.group() not in table and len(w.group()) > 1:
+                start = line.start() + w.start()
+                out[start:start + len(w.group())] = w.group().title()
+    return "".join(out)
+
+
+def _countries_in(text: str, matches) -> list[Mention]:
     table = vocab.countries()
     out = []
-    for m in _country_re().finditer(text, index):
+    for m in matches:
         iso, kind, label = table[m["c"]]
         if kind == "group" and m["c"][0].islower() is False and m["c"] in ("world",):
             continue
