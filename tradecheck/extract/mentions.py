@@ -473,9 +473,23 @@ def find_commodities(text: str, index: Index | None = None) -> list[Mention]:
     """Product groups and scopes: "potash", "non-oil", "excluding energy and gold"."""
     out = []
     for m in _commodity_re().finditer(text, index):
+        if _verb_after_a_name(text, m.start("c"), m.end()):
+            continue
         start = m.start("c") - 4 if text[max(0, m.start("c") - 4):m.start("c")].lower() == "non-" else m.start("c")
         out.append(Mention("commodity", start, m.end(), text[start:m.end()]))
     return out
+
+
+def _verb_after_a_name(text: str, start: int, end: int) -> bool:
+    """"Japan logs trade deficit", "China logs record surplus": a product word that is also a
+    verb (vocab/product_verbs.csv), after a bare name and before what is posted, is the verb."""
+    return (text[start:end].lower() in vocab.product_verbs()
+            and bool(re.search(r"(?<![\w'’])[A-Z][\w.]*[^\S\n]+$", text[max(0, start - 30):start]))
+            and bool(_POSTED_AFTER.match(text, end)))
+
+
+# what a headline's verb posts: "a trade deficit", "record surplus", "its first ..."
+_POSTED_AFTER = re.compile(r"[^\S\n]+(?:a|an|the|its|record|first|(?:[\w-]+[^\S\n]+)?(?:surplus|deficit|gap|growth|rise|fall|drop|decline))\b", re.I)
 
 
 @functools.cache

@@ -157,6 +157,11 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                 continue  # ("Exports to the USA were": where they went, no reporter)
             main_r = c.attrs["iso"]
         elif main_r is not None and key != main_r and main_p is None:
+            if _after_first_figures(c, sents, found):
+                # "Japan logs trade deficit ... Exports rose 7.3 percent ... Exports to China
+                # grew": the figures before any partner is named are the country's own
+                main_p = "WLD"
+                break
             # a group without a code ("the 15 countries bordering it") is a partner too
             main_p = c.attrs["iso"] or ("group:" + c.attrs["label"] if c.attrs["kind"] == "group" else None)
             break
@@ -183,6 +188,16 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                       currency_hint=hint, fiscal_start=fiscal, fiscal_by_start=by_start, decimal_comma=found["decimal_comma"],
                       has_services=_names_services_apart(text), scope=scope or product,
                       product_scope=product is not None)
+
+
+def _after_first_figures(c: Mention, sents: list[Sentence], found: dict) -> bool:
+    """Whether the place is first named in a sentence after the first one with a figure in
+    it: a partner named later does not carry back to the figures before it."""
+    figures = [m.start for m in found["amount"] + found["percent"]]
+    if not figures:
+        return False
+    first = next((s for s in sents if s.start <= min(figures) < s.end), None)
+    return first is not None and c.start >= first.end
 
 
 # "Exports to the USA", "€2,205m went to Belgium", "imports from China": a place named as

@@ -628,6 +628,12 @@ def sector_words() -> frozenset[str]:
 
 
 @functools.cache
+@functools.cache
+def product_verbs() -> frozenset[str]:
+    """Product words that are also a headline's verb after a place: "Japan logs"."""
+    return frozenset(r["word"].lower() for r in table("product_verbs"))
+
+
 def not_products() -> frozenset[str]:
     """Words that never name a product group in the subject of a change: "total",
     "bilateral", "the figure", "its", "having"."""
