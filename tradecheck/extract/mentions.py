@@ -409,6 +409,25 @@ def find_countries(text: str, index: Index | None = None) -> list[Mention]:
         more = [c for c in _countries_in(text, _country_re().finditer(shadow)) if (c.start, c.end) not in seen
                 and not any(c.start < o.end and o.start < c.end for o in out)]
         out = sorted(out + more, key=lambda c: c.start)
+    local = _local_names(text, out)
+    if local:
+        out = sorted(out + local, key=lambda c: c.start)
+    return out
+
+
+def _local_names(text: str, found: list[Mention]) -> list[Mention]:
+    """"the mainland" in a Hong Kong text: a place as the text's own country calls it
+    (vocab/local_names.csv), read only where the first country the text names uses it."""
+    first = next((c.attrs["iso"] for c in found if c.attrs["iso"] and c.attrs["iso"] != "WLD"), None)
+    names = {a: iso for a, (iso, used_in) in vocab.local_names().items() if first in used_in}
+    if not names:
+        return []
+    out = []
+    for m in re.finditer(rf"(?<=\b[Tt]he\s)(?P<c>{vocab.alternation(names)})(?![\w-])(?P<pos>['’]s)?", text):
+        if any(m.start() < c.end and c.start < m.end() for c in found):
+            continue
+        out.append(Mention("country", m.start("c"), m.end(), m["c"], None, None,
+                           {"iso": names[m["c"]], "kind": "short", "label": m["c"], "possessive": bool(m["pos"])}))
     return out
 
 
