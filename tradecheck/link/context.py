@@ -157,7 +157,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                 continue  # ("Exports to the USA were": where they went, no reporter)
             main_r = c.attrs["iso"]
         elif main_r is not None and key != main_r and main_p is None:
-            if _after_first_figures(c, sents, found):
+            if c.attrs["iso"] and _after_first_figures(c, sents, found):
                 # "Japan logs trade deficit ... Exports rose 7.3 percent ... Exports to China
                 # grew": the figures before any partner is named are the country's own
                 main_p = "WLD"
