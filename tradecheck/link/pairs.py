@@ -980,7 +980,9 @@ def partner_ranked(s: Site):
             or not _RANK_CUE.search(s.text, s.sent.start, s.m.start):  # (", and Japan with ...": the ranking goes on)
         return None
     rep, par = s.state.reporter, s.state.partner
-    if rep == main and par not in (None, "WLD", main) and not par.startswith("group:"):
+    # ("ASEAN remained China's largest trading partner ... The European Union came second":
+    # the ranking goes on from a group named as such, not from "other than the EU")
+    if rep == main and par not in (None, "WLD", main) and not par.startswith("group:other than"):
         return Decision((main, iso), _ev(x))
     if par == main and rep not in (None, "WLD", main) and not rep.startswith("group:"):
         return Decision((iso, main), _ev(x))
