@@ -81,3 +81,11 @@ def test_a_ranked_group_is_the_partner_of_its_figures_and_the_next_ranked_place_
 def test_a_wrong_share_of_a_ranked_group_is_found():
     r = read(RANKED.format(share="18.0"), "2024-02-20")
     assert r["errors"]
+
+
+def test_one_countrys_own_currency_names_the_reporter_where_no_reporter_is_named():
+    r = read("**China monthly | March 2024**\n\nExports to China: NZ$1,512m (+8.2% y/y)\n"
+             "Imports from China: NZ$1,106m (-4.1% y/y)\nBalance: +NZ$406m\n", "2024-04-22")
+    assert pair(r["claims"]["NZ$1,512m"]) == ("NZL", "CHN")
+    assert pair(r["claims"]["+NZ$406m"]) == ("NZL", "CHN")
+    assert r["errors"] == []
