@@ -401,9 +401,61 @@ def find_fractions(text: str, index: Index | None = None) -> list[Mention]:
 
 
 def find_countries(text: str, index: Index | None = None) -> list[Mention]:
+    out = _countries_in(text, _country_re().finditer(text, index))
+    # "INDIA–UAE TRADE SNAPSHOT": a heading set in capitals names its countries too
+    shadow = _headings_title_cased(text)
+    if shadow is not None:
+        seen = {(c.start, c.end) for c in out}
+        more = [c for c in _countries_in(text, _country_re().finditer(shadow)) if (c.start, c.end) not in seen
+                and not any(c.start < o.end and o.start < c.end for o in out)]
+        out = sorted(out + more, key=lambda c: c.start)
+    local = _local_names(text, out)
+    if local:
+        out = sorted(out + local, key=lambda c: c.start)
+    return out
+
+
+def _local_names(text: str, found: list[Mention]) -> list[Mention]:
+    """"the mainland" in a Hong Kong text: a place as the text's own country calls it
+    (vocab/local_names.csv), read only where the first country the text names uses it."""
+    first = next((c.attrs["iso"] for c in found if c.attrs["iso"] and c.attrs["iso"] != "WLD"), None)
+    names = {a: iso for a, (iso, used_in) in vocab.local_names().items() if first in used_in}
+    if not names:
+        return []
+    out = []
+    for m in re.finditer(rf"(?<=\b[Tt]he\s)(?P<c>{vocab.alternation(names)})(?![\w-])(?P<pos>['’]s)?", text):
+        if any(m.start() < c.end and c.start < m.end() for c in found):
+            continue
+        out.append(Mention("country", m.start("c"), m.end(), m["c"], None, None,
+                           {"iso": names[m["c"]], "kind": "short", "label": m["c"], "possessive": bool(m["pos"])}))
+    return out
+
+
+# a line set all in capitals, a heading ("INDIA–UAE TRADE SNAPSHOT | FY2023-24")
+_CAPITALS_LINE = re.compile(r"(?m)^(?=[^\n]*[A-Z]{3,}[^\n]*[A-Z]{2,})[^a-z\n]+$")
+
+
+def _headings_title_cased(text: str) -> str | None:
+    """The text with the words of its all-capitals lines title-cased ("INDIA" -> "India"),
+    the abbreviations the country table knows as written ("UAE") kept: the same length, so
+    the names found in it have the text's spans. None when no line is in capitals."""
+    lines = list(_CAPITALS_LINE.finditer(text))
+    if not lines:
+        return None
+    table = vocab.countries()
+    out = list(text)
+    for line in lines:
+        for w in re.finditer(r"[A-Z][A-Z'’.]*", line.group()):
+            if w.group() not in table and len(w.group()) > 1:
+                start = line.start() + w.start()
+                out[start:start + len(w.group())] = w.group().title()
+    return "".join(out)
+
+
+def _countries_in(text: str, matches) -> list[Mention]:
     table = vocab.countries()
     out = []
-    for m in _country_re().finditer(text, index):
+    for m in matches:
         iso, kind, label = table[m["c"]]
         if kind == "group" and m["c"][0].islower() is False and m["c"] in ("world",):
             continue
@@ -440,9 +492,23 @@ def find_commodities(text: str, index: Index | None = None) -> list[Mention]:
     """Product groups and scopes: "potash", "non-oil", "excluding energy and gold"."""
     out = []
     for m in _commodity_re().finditer(text, index):
+        if _verb_after_a_name(text, m.start("c"), m.end()):
+            continue
         start = m.start("c") - 4 if text[max(0, m.start("c") - 4):m.start("c")].lower() == "non-" else m.start("c")
         out.append(Mention("commodity", start, m.end(), text[start:m.end()]))
     return out
+
+
+def _verb_after_a_name(text: str, start: int, end: int) -> bool:
+    """"Japan logs trade deficit", "China logs record surplus": a product word that is also a
+    verb (vocab/product_verbs.csv), after a bare name and before what is posted, is the verb."""
+    return (text[start:end].lower() in vocab.product_verbs()
+            and bool(re.search(r"(?<![\w'’])[A-Z][\w.]*[^\S\n]+$", text[max(0, start - 30):start]))
+            and bool(_POSTED_AFTER.match(text, end)))
+
+
+# what a headline's verb posts: "a trade deficit", "record surplus", "its first ..."
+_POSTED_AFTER = re.compile(r"[^\S\n]+(?:a|an|the|its|record|first|(?:[\w-]+[^\S\n]+)?(?:surplus|deficit|gap|growth|rise|fall|drop|decline))\b", re.I)
 
 
 @functools.cache

@@ -517,6 +517,12 @@ _ELIDED_PART = re.compile(r"[^,;]*,?\s+(?:and|while|whereas)\s+(?P<np>[a-z][\w-]
 _RANKS_A_PARTNER = re.compile(r"\b(?:ranked|came|was|remained|stayed|became|is)\s+(?:also\s+|again\s+|still\s+)?(?:the\s+)?"
                               r"(?:first|second|third|top|largest|biggest|main|leading|chief|principal)\b", re.I)
 
+# "ASEAN remained China's largest trading partner": a place ranked among the partners of the
+# country named as their possessor
+_RANKED_AS_PARTNER = re.compile(r"\b(?:ranked|came|was|remained|stayed|became|is)\s+(?:also\s+|again\s+|still\s+)?"
+                                r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+(?:[\w-]+\s+)?(?:largest|biggest|main|leading|top|second|third)\s+"
+                                r"(?:[\w-]+\s+)?partner\b")
+
 
 def _breakdown_levels(text: str, sent: Sentence, claims: list[Claim]) -> None:
     """How deep in its sentence's breakdowns each figure stands: "Oil exports were $2.31bn
@@ -885,8 +891,9 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         if claim.measure != "other" and not claim.extra.get("_no_state") and not _in_passing(text, m, ms["country"]):
             # the group without a code the article is about ("ASEAN") is the subject as much
             # as a country is; a group named in passing ("demand from Asia") is not
+            ranked = bool(_RANKS_A_PARTNER.search(text, sent.start, sent.end) or _RANKED_AS_PARTNER.search(text, sent.start, sent.end))
             reporter = claim.reporter or _group_key(claim, "reporter_group", ctx)
-            partner = claim.partner or _group_key(claim, "partner_group", ctx)
+            partner = claim.partner or _group_key(claim, "partner_group", ctx, ranked)
             if reporter:
                 state.reporter = reporter
             if partner:
@@ -1075,12 +1082,17 @@ def _in_passing(text: str, m: Mention, countries: list[Mention]) -> bool:
     return name is not None and bool(_COMPARED_WITH.search(text[max(0, name.start - 30):name.start]))
 
 
-def _group_key(claim: Claim, field: str, ctx: DocContext) -> str | None:
+def _group_key(claim: Claim, field: str, ctx: DocContext, ranked: bool = False) -> str | None:
     """The discourse key of a claim's group without a code ("group:ASEAN"), if it is one
-    of the article's main pair."""
+    of the article's main pair, or the partner its sentence ranks."""
     key = f"group:{claim.extra[field]}" if claim.extra.get(field) else None
     if key and claim.how.get("pair") == "intra-group":
         return key  # "trade among GCC states reached $91.3 billion": the bloc's own trade is the subject
+    if key and ranked and claim.reporter == ctx.main_reporter and claim.how.get("pair") == "two-named" \
+            and not key.startswith("group:other than"):
+        # "ASEAN remained China's largest trading partner ..., with trade totaling": the
+        # ranked group is the partner of what follows ("The European Union came second")
+        return key
     return key if key in (ctx.main_reporter, ctx.main_partner) else None
 
 

@@ -160,6 +160,11 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                 continue  # ("Exports to the USA were": where they went, no reporter)
             main_r = c.attrs["iso"]
         elif main_r is not None and key != main_r and main_p is None:
+            if c.attrs["iso"] and _after_first_figures(c, sents, found):
+                # "Japan logs trade deficit ... Exports rose 7.3 percent ... Exports to China
+                # grew": the figures before any partner is named are the country's own
+                main_p = "WLD"
+                break
             # a group without a code ("the 15 countries bordering it") is a partner too
             main_p = c.attrs["iso"] or ("group:" + c.attrs["label"] if c.attrs["kind"] == "group" else None)
             break
@@ -168,6 +173,11 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     if main_p is None and main_r is not None:
         others = [c for c in lead if c.attrs["iso"] not in (None, main_r)]
         main_p = others[0].attrs["iso"] if others else "WLD"
+    home = _home_of_the_money(found, order)
+    if home is not None and main_p in (None, "WLD") and (main_r is None or _only_a_destination(text, countries, main_r)):
+        # "China monthly ... Exports to China: NZ$1,512m": no reporter named, the money is one
+        # country's own currency, that country reports; the place named is its partner
+        main_r, main_p = home, main_r or "WLD"
     hint = _currency_hints(text, order, main_r, int(doc.published[:4]) if doc.published else None)
     fiscal, by_start = None, False
     # a fiscal year is the reporting country's: the dateline's city names it best
@@ -186,6 +196,37 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                       currency_hint=hint, fiscal_start=fiscal, fiscal_by_start=by_start, decimal_comma=found["decimal_comma"],
                       has_services=_names_services_apart(text), scope=scope or product,
                       product_scope=product is not None)
+
+
+def _home_of_the_money(found: dict, named: list[str]) -> str | None:
+    """The one country whose own currency every amount is written in ("NZ$1,512m": each
+    sign names that currency alone), if the text never names that country."""
+    codes = {tuple(a.attrs.get("codes") or ()) for a in found["amount"]}
+    if len(codes) != 1:
+        return None
+    (code,) = codes
+    if len(code) != 1:
+        return None
+    homes = [iso for iso, cur in vocab.country_currency().items() if cur == code[0] and len(iso) == 3]
+    return homes[0] if len(homes) == 1 and homes[0] not in named else None
+
+
+def _only_a_destination(text: str, countries: list[Mention], iso: str) -> bool:
+    """Whether the place is named in the body only as where goods go or come from
+    ("Exports to China"), never as a subject (a heading, "China monthly", is no subject)."""
+    body = [c for c in countries if c.attrs["iso"] == iso and "\n" in text[:c.start].strip()]
+    return bool(body) and all(_DESTINATION_BEFORE.search(text, max(0, c.start - 20), c.start)
+                              or re.search(r"\b(?:from|with)\s+(?:the\s+)?$", text[max(0, c.start - 20):c.start], re.I) for c in body)
+
+
+def _after_first_figures(c: Mention, sents: list[Sentence], found: dict) -> bool:
+    """Whether the place is first named in a sentence after the first one with a figure in
+    it: a partner named later does not carry back to the figures before it."""
+    figures = [m.start for m in found["amount"] + found["percent"]]
+    if not figures:
+        return False
+    first = next((s for s in sents if s.start <= min(figures) < s.end), None)
+    return first is not None and c.start >= first.end
 
 
 # "Exports to the USA", "€2,205m went to Belgium", "imports from China": a place named as

@@ -1016,7 +1016,9 @@ def partner_ranked(s: Site):
             or not _RANK_CUE.search(s.text, s.sent.start, s.m.start):  # (", and Japan with ...": the ranking goes on)
         return None
     rep, par = s.state.reporter, s.state.partner
-    if rep == main and par not in (None, "WLD", main) and not par.startswith("group:"):
+    # ("ASEAN remained China's largest trading partner ... The European Union came second":
+    # the ranking goes on from a group named as such, not from "other than the EU")
+    if rep == main and par not in (None, "WLD", main) and not par.startswith("group:other than"):
         return Decision((main, iso), _ev(x))
     if par == main and rep not in (None, "WLD", main) and not rep.startswith("group:"):
         return Decision((iso, main), _ev(x))
@@ -1553,7 +1555,13 @@ def owns_flow(text, x: Mention, flow: Mention) -> bool:
     """A country named right before its flow word, as its owner: "India's exports", "the
     U.S. deficit", "Brazilian goods exports"."""
     gap = text[x.end:flow.start]
+    if _SECOND_OF_PAIR.search(text, max(0, x.start - 30), x.start):
+        return False  # ("INDIA–UAE TRADE": the pair's flow, the first named reports it)
     return 0 <= flow.start - x.end < 25 and bool(re.fullmatch(r"(?:['’]s)?(?:\s+(?:total|overall|merchandise|goods|non-oil|trade|monthly|annual))*\s+", gap, re.I))
+
+
+# a place joined to the one before by a dash, "India–" of "India–UAE trade"
+_SECOND_OF_PAIR = re.compile(r"[A-Za-z.]\s?[-–]\s?$")
 
 
 def _flow_right_after_possessive(text, x: Mention, flow: Mention) -> bool:

@@ -642,6 +642,18 @@ def sector_words() -> frozenset[str]:
 
 
 @functools.cache
+@functools.cache
+def local_names() -> dict[str, tuple[str, frozenset[str]]]:
+    """alias -> (iso3, the countries whose texts use it): "mainland" is China in Hong Kong's."""
+    return {r["alias"]: (r["iso3"], frozenset(r["used_in"].split("|"))) for r in table("local_names")}
+
+
+@functools.cache
+def product_verbs() -> frozenset[str]:
+    """Product words that are also a headline's verb after a place: "Japan logs"."""
+    return frozenset(r["word"].lower() for r in table("product_verbs"))
+
+
 def not_products() -> frozenset[str]:
     """Words that never name a product group in the subject of a change: "total",
     "bilateral", "the figure", "its", "having"."""
