@@ -1157,6 +1157,9 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     s.whole_of_share = s.whole_of_share or s.whole_after_of
     # "to USD 8.6 billion (USD 8.18 billion in 2023)": the earlier level, not the same figure again
     earlier = kind == "amount" and p is not None and bool(re.fullmatch(r"\s*\(\s*", gap)) and bool(EARLIER_IN_BRACKET.match(after))
+    # "€156.2bn (2022: €193.3bn)": the same series at the period the bracket is labelled with
+    labelled = kind == "amount" and p is not None and p.kind == "amount" and _labelled_bracket(text, resolved, p.end, m.start)
+    earlier = earlier or labelled
     s.continued = bool(p is not None and (p.measure != "other" or p.extra.get("_forecast_of") not in (None, "other")
                                           or (p.extra.get("change_of") and kind == "amount")) and p.kind != "share"
                        and ((kind == "amount" and (CONTINUE_TO.match(gap) or CONTINUE_FROM.match(gap) or CONTINUE_WHEN.match(gap) or earlier))
@@ -1166,6 +1169,8 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     s.restated = bool(p is not None and p.kind in ("amount", "share") and RESTATE.match(gap or "x") is not None
                       and gap.strip() != "" and respective_place is None and not earlier and not s.whole_after_of)
     _decide_measure(s)
+    if labelled and s.continued:
+        c.extra["_earlier_of"] = p  # (the change after the bracket compares the two)
     _decide_period(s)
     _decide_pair(s)
     _decide_commodity(s)
@@ -1209,6 +1214,14 @@ def _vintage_re() -> re.Pattern:
     # that ends in "from" needs no "at": "was revised down from $69.4 billion")
     cues = vocab.alternation(vocab.vintage_cues(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:{cues})(?:(?:\s+the\s+[^,;.$€£¥\d]{{1,40}}?)?\s+(?:at|as|to\s+be)|(?<=from))\s+{HEDGE}$", re.I)
+
+
+def _labelled_bracket(text: str, resolved: list, start: int, end: int) -> bool:
+    """Whether only a bracket opened with a period label ("(2022: ", "(Q2: ") stands
+    between two figures (see extract.periods._bracket_labels)."""
+    return any(pm.args.get("label") and start <= pm.start and pm.end <= end
+               and re.fullmatch(r"\s*\(\s*", text[start:pm.start]) and re.fullmatch(r"\s*:\s*", text[pm.end:end])
+               for pm, _, _ in resolved)
 
 
 def _of_a_quantity(text: str, sent, m: Mention, prev_end: int) -> bool:

@@ -49,6 +49,8 @@ def _direct(s: Site):
     before", "($33mn)" after "in 2021"), if any."""
     for pm, p, h in s.resolved:
         if s.m.end <= pm.start <= s.m.end + 75:
+            if pm.args.get("label"):
+                return None  # "€156.2bn (2022: €193.3bn)": the bracket's figure is of 2022, not this one
             # "779 million NZ dollars (531.04 million U.S. dollars) in November": past a restatement
             gap = s.text[s.m.end:pm.start]
             if s.kind == "share":
