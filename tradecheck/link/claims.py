@@ -27,7 +27,7 @@ from .cues import (
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, names_publication, qual_re,
 )
-from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
+from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow, refuted_amounts, refuted_figure
 from .pairs import PAIR_RULES, _code, balance_owner, complete, coordinated_verb, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
 from .readings import alternatives
@@ -1401,6 +1401,9 @@ def _decide_period(s: Site) -> None:
             _set(c, "period", "like-the-base", "context")
     if "change_of" in c.extra:
         c.extra["change_base"] = P.fmt(default_base(per, s.state)) if per else None
+        if c.how.get("period") == "change-between":
+            # ("increased from February to March by R14.7 billion": on February)
+            c.extra["change_base"] = P.fmt(change_between_base(s).value)
         paired = c.extra.get("_paired_change")
         if paired is not None and paired.period:
             # "exports grew 10.7% (R14.9 billion)": the change in money is the percentage's

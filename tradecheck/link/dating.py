@@ -5,6 +5,7 @@ nearest before it in the sentence, then one just after it, then what the text is
 about (the discourse), then the article's main period."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import periods as P
@@ -280,6 +281,47 @@ def comparison_year_before(s: Site):
     if ref_period is None:
         return None
     return Decision(P.shift(ref_period, -12), _span(d[0]))
+
+
+@functools.cache
+def _change_from_re() -> re.Pattern:
+    """A change verb and "from"/"between" right before two periods (vocab/changes.csv)."""
+    verbs = vocab.alternation(list(vocab.changes()), ignore_case=True)
+    return re.compile(rf"\b(?:{verbs})\s+(?:from|between)\s+$", re.I)
+
+
+_TWO_ENDS = re.compile(r"(?P<a>[A-Za-z]+|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?\s+(?:to|and)\s+(?P<b>[A-Za-z]+|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?")
+
+
+def _change_between(s: Site):
+    """(base, period, mention) of a change said to run from one month or year to another:
+    "Exports increased from February 2024 to March 2024 by R14.7 billion (8.8%)" is March
+    against February, not a level of the two months. The nearest period before the change
+    in its sentence, when it is that."""
+    c = s.claim
+    if not (s.kind in ("percent_change", "multiple") or (s.kind == "amount" and "change_of" in c.extra)):
+        return None
+    before = _before(s)
+    if not before:
+        return None
+    pm, p, _ = before[-1]
+    two = _TWO_ENDS.fullmatch(pm.text)
+    if p is None or two is None or not _change_from_re().search(s.text, max(s.sent.start, pm.start - 30), pm.start):
+        return None
+    months = vocab.months()
+    single = all(w.lower() in months or w.isdigit() for w in (two["a"], two["b"]))
+    if not single or (two["a"].isdigit() != two["b"].isdigit()):
+        return None
+    if two["a"].isdigit():
+        return P.of_year(int(two["a"])), P.of_year(int(two["b"])), pm
+    return (p[0], p[0]), (p[1], p[1]), pm
+
+
+@rule("period", "change-between", "text")
+def change_between(s: Site):
+    """"increased from February 2024 to March 2024 by R14.7 billion": the later end."""
+    ends = _change_between(s)
+    return Decision(ends[1], _span(ends[2])) if ends else None
 
 
 @rule("period", "after-figure", "text")
@@ -568,7 +610,7 @@ def no_period(s: Site):
 EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-year-before")
 
 PERIOD_RULES = (target_year, restates_previous, level_after_change, named_base_level, comparison_year_before, from_level_base, from_level_cue,
-                from_level_parallel, from_level_year_before, after_figure, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
+                from_level_parallel, from_level_year_before, change_between, after_figure, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
                 discourse, article, no_period)
 
 
@@ -581,6 +623,13 @@ def span_start(s: Site):
     """... and compares with its first year."""
     pm = _years_span(s)
     return Decision(P.of_year(pm.args["span"][0]), (pm.start, pm.end)) if pm else None
+
+
+@rule("base_period", "change-between-base", "text")
+def change_between_base(s: Site):
+    """... and the earlier end is its base."""
+    ends = _change_between(s)
+    return Decision(ends[0], _span(ends[2])) if ends and ends[1] == s.period else None
 
 
 @rule("base_period", "levels-base", "context")
@@ -734,7 +783,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (span_start, index_base, levels_base, base_after, base_before, base_before_later, parallel_footing, stated_footing, base_month_before, base_year_before, base_none)
+BASE_RULES = (span_start, change_between_base, index_base, levels_base, base_after, base_before, base_before_later, parallel_footing, stated_footing, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:
