@@ -311,11 +311,18 @@ _FIGURE_THEN_BRACKET = re.compile(r"\d[\d.,]*\s?[A-Za-z%]{0,8}(?:\s+(?:in|during
 _LABEL_COLON = re.compile(r"\s*:\s*[-+−]?(?:[^\s\d]{1,4}\s?)?\d")
 
 
+# "25.6 mn t in 2019 (vs 30.6 mn t in 2018)": a period in a bracket that sets an earlier
+# figure against the one before it is that comparison's base
+_VERSUS_BRACKET = re.compile(r"[\w%]\s*\(\s*(?:vs\.?|versus)\s+[^()]{0,40}$", re.I)
+
+
 def _bracket_labels(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
     for pm in found:
         if _FIGURE_THEN_BRACKET.search(text, max(0, pm.start - 70), pm.start) and _LABEL_COLON.match(text, pm.end):
             pm.base_cue = True
             pm.args["label"] = True
+        elif _VERSUS_BRACKET.search(text, max(0, pm.start - 60), pm.start):
+            pm.base_cue = True
     return found
 
 

@@ -23,7 +23,7 @@ from .cues import (
     HEDGE,
     RANKED_WITH,
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE, continue_which_re,
-    CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE,
+    CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE, VERSUS_BRACKET,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, names_publication, qual_re,
 )
@@ -1159,7 +1159,8 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     earlier = kind == "amount" and p is not None and bool(re.fullmatch(r"\s*\(\s*", gap)) and bool(EARLIER_IN_BRACKET.match(after))
     # "€156.2bn (2022: €193.3bn)": the same series at the period the bracket is labelled with
     labelled = kind == "amount" and p is not None and p.kind == "amount" and _labelled_bracket(text, resolved, p.end, m.start)
-    earlier = earlier or labelled
+    versus = kind == "amount" and p is not None and p.kind == "amount" and bool(VERSUS_BRACKET.match(gap))
+    earlier = earlier or labelled or versus
     s.continued = bool(p is not None and (p.measure != "other" or p.extra.get("_forecast_of") not in (None, "other")
                                           or (p.extra.get("change_of") and kind == "amount")) and p.kind != "share"
                        and ((kind == "amount" and (CONTINUE_TO.match(gap) or CONTINUE_FROM.match(gap) or CONTINUE_WHEN.match(gap) or earlier))
@@ -1169,7 +1170,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     s.restated = bool(p is not None and p.kind in ("amount", "share") and RESTATE.match(gap or "x") is not None
                       and gap.strip() != "" and respective_place is None and not earlier and not s.whole_after_of)
     _decide_measure(s)
-    if labelled and s.continued:
+    if (labelled or versus) and s.continued:
         c.extra["_earlier_of"] = p  # (the change after the bracket compares the two)
     _decide_period(s)
     _decide_pair(s)

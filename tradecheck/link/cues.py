@@ -106,6 +106,11 @@ CONTINUE_FROM = re.compile(rf"^(?:[^.;$€£¥\d]|(?<!\d)(?:19|20)\d\d(?:[-/–]
 EARLIER_IN_BRACKET = re.compile(r"^\s*(?:in\s+(?:19|20)\d\d|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year)\s*\)", re.I)
 
 
+# "$29.9bn (vs $32.6bn)", "$1.7bn (vs a $2.5bn deficit)": a figure set against the one just
+# given, in brackets, is that one's earlier level
+VERSUS_BRACKET = re.compile(rf"^\s*\(\s*(?:vs\.?|versus)\s+(?:an?\s+)?{HEDGE}$", re.I)
+
+
 # "$437.06bn, down 3.11%": the change of the figure just given
 CONTINUE_CHANGE = re.compile(r"^\s*,?\s*(?:(?:up|down|rising|falling|an?\s+(?:(?:negative|positive|year-on-year|annual)\s+)?(?:increase|rise|decline|drop|fall|growth|decrease|contraction|jump|gain|reduction)\s+of)\s+(?:(?:about|almost|nearly|some|around|more\s+than|by)\s+)?)$", re.I)
 

@@ -11,7 +11,7 @@ import re
 from .. import periods as P
 from .. import vocab
 from .context import State
-from .cues import HEDGE, BY_YEAR, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE
+from .cues import HEDGE, BY_YEAR, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE, VERSUS_BRACKET
 from .rules import Decision, rule
 from .site import Site
 
@@ -95,6 +95,8 @@ def _from_level(s: Site) -> bool:
         return False
     if FROM_BEFORE.search(lead) and re.search(r"\bfrom\s", lead[-30:]):
         return True
+    if s.prev is not None and s.prev.kind == "amount" and VERSUS_BRACKET.match(s.gap):
+        return True  # "$29.9bn (vs $32.6bn)"
     # "rose 10.4pc to $18.57bn against $16.82bn": "against" right after a change's new level
     rel, p = s.last_relation, s.prev
     return bool(_AGAINST_BEFORE.search(lead)) and rel is not None and p is not None and p.kind == "amount" \
@@ -216,8 +218,14 @@ def from_level_parallel(s: Site):
 def from_level_year_before(s: Site):
     """"... to $3.3bn, from $0.9bn" with no period: a year before the figure before it."""
     if s.kind == "amount" and _from_level(s) and s.prev is not None and s.prev.period:
-        return Decision(P.shift(P.parse(s.prev.period), -12), None)
+        # "$29.9bn (vs $32.6bn), -8.3%": the change right after the bracket ties the two
+        # figures as one comparison, so its checks do not rest on the guessed date
+        tied = VERSUS_BRACKET.match(s.gap) and _CHANGE_AFTER_BRACKET.match(s.after)
+        return Decision(P.shift(P.parse(s.prev.period), -12), None, "context" if tied else None)
     return None
+
+
+_CHANGE_AFTER_BRACKET = re.compile(r"\s*\)\s*,?\s*[-+−]?\d[\d.,]*\s?(?:%|per\s?cent)")
 
 
 def _amount_before(s: Site) -> list:
