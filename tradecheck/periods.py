@@ -218,8 +218,9 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
         if current is not None and current[0] % 12 == 0 and (published is None or current[1] // 12 == published[0] // 12):
             return current, "text"
         if current is not None and published is not None and current[1] // 12 == published[0] // 12 \
-                and current[0] == current[1] < published[0]:
-            # a release on March, published in May: the year to date runs to March
+                and current[0] == current[1] <= published[0]:
+            # a release on March, published in May: the year to date runs to March (on the
+            # first 20 days of May, published in May: to May)
             return (current[1] - current[1] % 12, current[1]), "text"
         if published is None:
             return None, "guess"

@@ -67,6 +67,10 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # "01 January to 28 February 2023": days that bound whole months
         ("months", keyed("day_range", rf"\b[0-3]?\d\s+(?P<m1>{mon_i})\.?\s+(?:-|–|(?i:to|until|through))\s+[0-3]?\d\s+(?P<m2>{mon_i})\.?,?\s+(?P<y2>{year})\b",
                          months, digits=True)),
+        # "the May 1-20 period": the days from a month's first, a part of it as a release
+        # counts it (not a whole month: the range stops before its last days)
+        ("month_part", _word("month_days", rf"(?P<m1>{mon_i})\.?\s+0?1\s?[-–]\s?(?:[2-9]|1\d|2[0-7])\b(?!\s*(?:%|\.\d|,\d))(?:,?\s+(?P<y>{year}))?(?P<u>)",
+                             [m.lower() for m in months], [m.lower() for m in months])),
         # "as of November 24", "as at late November": the year in hand as far as that month
         # (a cumulative figure's cut-off day, not a day's figure)
         ("upto", _word("as_of", rf"[Aa]s\s+(?i:of|at)\s+(?:(?i:late|early|mid)[\s-]+)?(?P<m1>{mon_i})\.?(?:\s+[0-3]?\d(?i:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>{year}))?",
@@ -170,8 +174,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("quarter", keyed("year_q1", rf"\b(?P<y>{year})\s?Q(?P<o>[1-4])\b", [], quarters, digits=True)),
         ("quarter", _word("month_quarter", rf"(?:the\s+)?(?P<m1>{mon})\s?[-–]\s?(?P<m2>{mon})\s+quarter\b",
                           months, ["quarter"], i, more=words_before([m.lower() for m in months]))),
-        # "in the year to date", "year-to-date", "so far this year": the year as far as it has run
-        ("ytd_now", _word("year_to_date", r"(?:(?:in|for|over)\s+the\s+)?year[\s-]to[\s-]date\b|so\s+far\s+(?:this\s+year|in\s+the\s+year)",
+        # "in the year to date", "year-to-date", "so far this year", "for the year so far": the
+        # year as far as it has run
+        ("ytd_now", _word("year_to_date", r"(?:(?:in|for|over)\s+the\s+)?year[\s-]to[\s-]date\b|so\s+far\s+(?:this\s+year|in\s+the\s+year)|(?:(?:in|for|over)\s+)?the\s+year\s+so\s+far\b",
                           ["year", "so"], ["date", "far"], i, more=words_before(["year"], back=2))),
         # "in the previous crop year", "last season": the season before the one in hand
         ("season_rel", _word("season_rel", rf"(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:{season})\b",

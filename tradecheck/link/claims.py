@@ -17,7 +17,7 @@ from ..extract.money import default_currency
 from ..model import SERIES_SCOPES, Claim, Document
 from . import sources, topic
 from .sentences import Sentence, split
-from .commodities import THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, unknown_product
+from .commodities import THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, product_of_list_lead, unknown_product
 from .context import DocContext, State, body_start, doc_context, first_period
 from .cues import (
     HEDGE,
@@ -1339,16 +1339,34 @@ def _link_levels(s: Site) -> None:
                 r.extra["_dir_base"] = c
 
 
-def _mark_month_part(c: Claim, s: Site, evidence) -> None:
+def _mark_month_part(c: Claim, s: Site, evidence, basis) -> None:
     """A figure dated by part of a month ("in the third week of May", "so far in May") is
     that part's, not the month's: the checks keep it apart from the month's figures
-    (check/system.py reads `period_part` as a series)."""
+    (check/system.py reads `period_part` as a series). So is a figure dated by no words of
+    its own to the period of the last one dated in words, when that one was of a part."""
     if not evidence:
+        carried = s.state.dated_part
+        if carried is not None and carried[1] and c.period == carried[0]:
+            c.extra["period_part"] = carried[1]
         return
-    for pm, _, _ in s.resolved:
-        if (pm.start, pm.end) == tuple(evidence) and pm.args.get("part"):
-            c.extra["period_part"] = pm.args["part"]
-            return
+    if s.prev is not None and (s.prev.start, s.prev.end) == tuple(evidence):
+        part = s.prev.extra.get("period_part")  # ("fell 6.0 percent to US$34.3 billion": the change's)
+        if part:
+            c.extra["period_part"] = part
+        return
+    part = next((pm.args.get("part") for pm, _, _ in s.resolved if (pm.start, pm.end) == tuple(evidence)), None)
+    if part:
+        c.extra["period_part"] = part
+    if basis == "text":
+        s.state.dated_part = (c.period, part)
+
+
+def _change_of_a_bought_amount(s: Site, p: Claim | None) -> bool:
+    """A change set right after an amount (", a 7.6 percent drop") whose measure the buy/sell
+    verb before that amount set from a partner's side."""
+    flow = s.flow
+    return (p is not None and p.kind == "amount" and p.how.get("measure") == "perspective-verb"
+            and flow is not None and flow.end <= p.start and re.fullmatch(r",\s+(?:an?\s+)?", s.gap or "") is not None)
 
 
 def _decide_period(s: Site) -> None:
@@ -1375,7 +1393,7 @@ def _decide_period(s: Site) -> None:
     s.period = per
     c.period = P.fmt(per)
     _set(c, "period", name, basis)
-    _mark_month_part(c, s, evidence)
+    _mark_month_part(c, s, evidence, basis)
     if c.how.get("measure") == "covered-by-a-measure" and basis == "context":
         # "tariffs on $250 billion in imports": the trade a policy covers is counted over
         # no period of the text's; the one in force would only be a guess
@@ -1479,6 +1497,11 @@ def _decide_pair(s: Site) -> None:
             _set(c, "measure", "perspective-verb", c.basis.get("measure", "text"))
         elif changed == "measure":
             _set(c, "measure", "perspective-verb", c.basis.get("measure", "text"))
+    elif s.kind in ("percent_change", "multiple") and _change_of_a_bought_amount(s, p):
+        # "Pakistan ... took 165.2 million kilos worth Sh67.3 billion, a 7.6 percent drop":
+        # the change of the amount the buyer's verb gave, read from the same side
+        c.measure, c.reporter, c.partner = p.measure, p.reporter, p.partner
+        _set(c, "measure", "perspective-verb", p.basis.get("measure", "text"))
     if c.how.get("measure") != "perspective-verb" and from_its_exporter(s):
         _set(c, "measure", "from-its-exporter", "text")
     if s.whole_of_share or name == "relative-clause":
@@ -1575,6 +1598,11 @@ def _decide_commodity(s: Site) -> None:
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
             and not any(after_prev <= x.start < m.start for x in ms["country"] + ms["flow"] + ms["commodity"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
+    if label is None and c.kind == "share" and p is not None and p.kind == "amount" and p.commodity and p.measure == c.measure \
+            and _SHARE_OF_IT.fullmatch(gap):
+        # "The foreign-invested sector exported $290.2 billion worth of goods, making up 71.6%
+        # of total export turnover": the share of the amount's part
+        label, name = p.extra.get("_part_commodity") or p.commodity, "share-of-the-part"
     if s.whole_after_of and not p.extra.get("_whole_has_commodity"):
         # the same product from everyone ("€11.5bn of €31.1bn" of cars from China), or all
         # products of the pair when the part was one product
@@ -1584,6 +1612,16 @@ def _decide_commodity(s: Site) -> None:
             label, name = p.commodity, "share-whole"  # "7.5% of its non-oil exports, which totalled $9.6bn"
         elif p.commodity:
             label, name = None, "share-whole"
+    if c.kind == "amount" and _whole_in_share_label(text, s.sent.start, m):
+        label, name = None, "share-label-whole"  # "Copper share of total exports (US$94.9bn)": all exports
+    elif c.kind == "share" and _share_label_cell(text, m) and _SHARE_OF_TOTAL_FLOW.search(text, s.sent.start, m.start):
+        part = _share_label_part(text, m)
+        if part:
+            label, name = part, "share-label-part"  # "Copper share of total exports (...): 53.5%": copper's
+    if label is None and name == "none" and c.measure != "other" and c.kind in ("amount", "share"):
+        lead = product_of_list_lead(text, m, ms["country"], s.state.commodity)
+        if lead:
+            label, name = lead, "list-lead"  # "• China: US$26.6bn", under "Chile's copper exports: ..."
     if label is None and _ranked_market_of_product(s):
         label, name = s.state.last_commodity, "ranked-market"  # "Watch exports rose ... The United States remained the largest market at"
     if label is None and c.how.get("pair") == "ranked-against" and p.commodity:
@@ -1604,7 +1642,7 @@ def _decide_commodity(s: Site) -> None:
     if label is None and (name == "goods-alone" or name == "same-as-previous" and p.extra.get("_goods_named")):
         c.extra["_goods_named"] = True  # "Goods imports surged 2.6% to $281.8 billion" (see _goods_beside_the_whole)
     c.commodity = label
-    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "article-scope", "ranked-after", "ranked-market", "none") else ("guess" if name == "none" else "context"))
+    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "article-scope", "list-lead", "ranked-after", "ranked-market", "none") else ("guess" if name == "none" else "context"))
     if label and c.basis["commodity"] == "text" and name not in ("anaphor-carried", "same-products", "elided-part") \
             and label not in ("goods", "services") and c.how.get("pair") == "discourse" \
             and c.partner not in (None, "WLD", ctx.main_partner, ctx.main_reporter, c.reporter) and c.kind in ("amount", "share", "percent_change"):
@@ -1755,8 +1793,10 @@ def _parallel_share_wholes(claims: list[Claim]) -> None:
 _WHICH_SUBJECT = re.compile(r"\s*(?P<np>[A-Z][\w\s&-]{2,50}?),\s+which\s+(?:made\s+up|accounted\s+for|represented|constituted|formed)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
 
 
-# between an amount and the share it is of a whole: ", representing", "in March, accounting for"
-_SHARE_OF_IT = re.compile(r"(?:\s+(?:in|for|during)\s+[\w\s-]{1,20}?)?\s*,\s*(?:representing|accounting\s+for|making\s+up|equivalent\s+to|or)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
+# between an amount and the share it is of a whole: ", representing", "in March, accounting for",
+# "worth of goods, making up" (goods in general: vocab/goods_nouns.csv)
+_SHARE_OF_IT = re.compile(rf"(?:\s+(?:worth\s+)?of\s+(?:{vocab.alternation(vocab.goods_nouns(), ignore_case=True)}))?"
+                          r"(?:\s+(?:in|for|during)\s+[\w\s-]{1,20}?)?\s*,\s*(?:representing|accounting\s+for|making\s+up|equivalent\s+to|or)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 
 
 def _values(s: Site, paired_with: Claim | None) -> None:
@@ -2048,11 +2088,45 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     # percentage set beside the figure it ranks with is that figure's share
     ranked = (m.kind == "percent" and _RANKED_SHARE.search(text[max(sent.start, m.start - 70):m.start])
               and re.match(r"\s*(?:[.;]|,\s*(?:and|while|followed)\b|$)", after))
-    if share_before or of_after or paren_after_amount or ranked or SHARE_WORD.search(clause_before[-25:] + after[:20]):
+    if share_before or of_after or paren_after_amount or ranked or SHARE_WORD.search(clause_before[-25:] + after[:20]) \
+            or _share_label_cell(text, m):
         if m.kind == "percent" and _skip_percent(text, sent, m):
             return None
         return "share"
     return None
+
+
+# a labelled cell's value: "• Copper share of total exports (US$94.9bn): 53.5%", the label
+# from the line's start (or a pipe) to the colon, with no other figure's colon between
+_LABEL_CELL = re.compile(r"(?:^|\|)[ \t]*(?:[-•*–·▪][ \t]*)?(?P<label>[^\n|:]{2,80}?)[ \t]*:[ \t]*$", re.M)
+
+
+def _share_label_cell(text: str, m: Mention) -> bool:
+    """Whether a percentage is the value of a key-figures cell whose label names a share."""
+    line = text.rfind("\n", 0, m.start) + 1
+    cell = _LABEL_CELL.search(text, line, m.start)
+    return cell is not None and bool(SHARE_WORD.search(cell["label"]))
+
+
+# "Copper share of total exports (": a figure in this bracket is the share's whole
+_SHARE_WHOLE_BRACKET = re.compile(r"\bshare\s+of\s+(?:(?:total|all|overall)\s+)(?:(?:goods|merchandise)\s+)?(?:exports|imports)\s*\(\s*$", re.I)
+
+
+def _whole_in_share_label(text: str, sent_start: int, m: Mention) -> bool:
+    """"• Copper share of total exports (US$94.9bn): 53.5%": the bracketed figure is the
+    whole (all exports), not the product's."""
+    return _SHARE_WHOLE_BRACKET.search(text, max(sent_start, m.start - 80), m.start) is not None
+
+
+def _share_label_part(text: str, m: Mention) -> str | None:
+    """The product a share label names before "share" ("Copper share of total exports"):
+    the part the cell's percentage is the share of."""
+    line = text.rfind("\n", 0, m.start) + 1
+    cell = _LABEL_CELL.search(text, line, m.start)
+    head = re.match(r"(?P<np>[A-Za-z][\w&'’ -]{1,40}?)['’]?s?\s+share\b", cell["label"]) if cell else None
+    if head is None or names_country_or_flow(head["np"]) or unknown_product(head["np"]) is None:
+        return None
+    return canonical_label(head["np"])
 
 
 def _bound(before: str, m: Mention, after: str = "") -> str:

@@ -53,6 +53,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     named_sector = _named_sector_flow(clause)
     if named_sector and c.kind in ("amount", "percent_change", "share"):
         return named_sector, "named-sector-flow"
+    sector = _sector_after(text, sent, m) or _sector_subject(_SUBJECT_ASIDE.sub("", clause)) or _sector_opener(text, sent, m)
+    if sector and c.kind in ("amount", "percent_change", "multiple", "share"):
+        return sector, "sector-subject"
     earned = _earnings_from(text[sent.start:m.start])
     if earned and c.kind == "amount":
         return earned, "earnings-from-product"
@@ -75,7 +78,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return named, "named-part"
     # (after a ", while" the clause starts with a space; "Foreign-invested enterprises, including
     # crude oil exporters, accounted for": the subject without its aside)
-    subj = PART_SUBJECT.search(_SUBJECT_ASIDE.sub("", clause.lstrip()))
+    subj = PART_SUBJECT.search(_SUBJECT_ASIDE.sub("", _without_which_aside(clause.lstrip())))
     if subj and c.kind in ("amount", "share") and re.fullmatch(r"(?:the|this|that)\s+(?:sector|industry|segment|category|item|product|group)", subj["np"].strip(), re.I):
         # "The sector accounted for 84.08 per cent": the part named before
         return "the same products", "same-products"
@@ -492,6 +495,70 @@ def _named_sector() -> re.Pattern:
                       rf"(?:exports|imports|shipments|sales|{value})\b(?![^,;]*\b(?:exports|imports|shipments|sales|{value})\b)", re.I)
 
 
+# "The foreign-invested (FDI) sector, including crude oil, exported $290.2 billion", "while
+# the domestic sector imported ...": a sector (a name before a word of vocab/group_heads.csv)
+# as the subject of a flow verb is the scope of the figure, not the country's whole flow
+@functools.cache
+def _sector_subject_re() -> re.Pattern:
+    from .. import vocab
+
+    heads = vocab.alternation(vocab.group_heads(), ignore_case=True)
+    return re.compile(rf"(?:^|[,;:]\s*|\b(?:while|whereas|and|but)\s+)(?:the\s+)?(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:\([A-Z]{{2,6}}\)|[\w'’&-]+)){{0,3}}?)"
+                      rf"\s+(?:{heads})\s+(?P<verb>[a-z]+ed)\s+(?:goods\s+)?(?:worth\s+)?{HEDGE}$", re.I)
+
+
+# "In the domestic economic sector, exports rose 21.2%": a clause opened by the sector it is on
+@functools.cache
+def _sector_opener_re() -> re.Pattern:
+    from .. import vocab
+
+    heads = vocab.alternation(vocab.group_heads(), ignore_case=True)
+    return re.compile(rf"\s*(?:In|Within|For|Among)\s+the\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:\([A-Z]{{2,6}}\)|[\w'’&-]+)){{0,3}}?)\s+(?:{heads}),\s+[^,;:]*$")
+
+
+# "faster than the 12.7% growth of the FDI sector": the change of a sector named right after it
+@functools.cache
+def _sector_after_re() -> re.Pattern:
+    from .. import vocab
+
+    heads = vocab.alternation(vocab.group_heads(), ignore_case=True)
+    change = vocab.alternation(vocab.changes(), ignore_case=True)
+    return re.compile(rf"\s+(?:{change})\s+(?:of|in|for)\s+the\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:\([A-Z]{{2,6}}\)|[\w'’&-]+)){{0,3}}?)\s+(?:{heads})\b")
+
+
+def _sector_after(text: str, sent, m) -> str | None:
+    mm = _sector_after_re().match(text, m.end, sent.end)
+    return _sector_label(mm["np"]) if mm else None
+
+
+def _sector_subject(clause: str) -> str | None:
+    from ..extract.mentions import find_flows
+
+    mm = _sector_subject_re().search(clause)
+    if not mm or not any(f.attrs["measure"] in ("exports", "imports") for f in find_flows(mm["verb"])):
+        return None
+    return _sector_label(mm["np"])
+
+
+def _sector_opener(text: str, sent, m) -> str | None:
+    mm = _sector_opener_re().match(text, sent.start, m.start)
+    return _sector_label(mm["np"]) if mm else None
+
+
+def _sector_label(np: str) -> str | None:
+    """"foreign-invested (FDI)" -> "foreign-invested sector": the sector's words without its
+    acronym, when they name no place, no trade flow and no whole ("the export sector", "the
+    country's", "total")."""
+    from .. import vocab
+    from ..extract.mentions import find_flows
+
+    words = re.sub(r"\s*\([^)]*\)", "", np).split()
+    if not words or scan_countries(np) or any(w.lower() in vocab.not_products() for w in words) \
+            or any(f.attrs["measure"] != "other" for f in find_flows(" ".join(words))):
+        return None
+    return " ".join(words).lower() + " sector"
+
+
 def _named_sector_flow(clause: str) -> str | None:
     from .. import vocab
 
@@ -878,6 +945,43 @@ def _known_by_modifier(modifier: str) -> str:
 _LABELLED_ITEM = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?)\s*:\s*(?:about\s+|some\s+)?$")
 
 
+# a bullet line of a list ("• China: US$26.6bn (52.4%)"), and the place it opens with
+_BULLET = re.compile(r"[ \t]*[-•*–·▪][ \t]*")
+_PLACE_ITEM_GAP = re.compile(r"\s*[:–—-]\s*(?:about\s+|some\s+)?")
+
+
+def product_of_list_lead(text: str, m, countries, carried: str | None) -> str | None:
+    """"Chile's copper exports: US$50.8bn / • China: US$26.6bn (52.4%) / • Japan: US$5.3bn":
+    a bullet that names only a partner breaks down the figure its list's lead (or heading)
+    gave, so it keeps that lead's product, the one the text carries, when the lead names it.
+    (A lead that names none leaves the bullets with none.)"""
+    if not carried:
+        return None
+    line = text.rfind("\n", 0, m.start) + 1
+    head = _BULLET.match(text, line)
+    if head is None:
+        return None
+    x = next((x for x in countries if x.start == head.end()), None)
+    if x is None or not _PLACE_ITEM_GAP.fullmatch(text, x.end, m.start):
+        return None
+    lead = _list_lead(text, line)
+    if lead is None or not re.search(rf"\b{re.escape(carried)}\b", lead, re.I):
+        return None
+    return carried
+
+
+def _list_lead(text: str, item_start: int) -> str | None:
+    """The line a bulleted list hangs from: the nearest line above that is no bullet."""
+    end = item_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not _BULLET.match(line):
+            return line
+        end = start - 1
+    return None
+
+
 def _names_a_product(np: str) -> bool:
     """Whether a list item's label can be a product: no place, flow or month ("Germany:",
     "Exports:", "March:" label other things)."""
@@ -895,6 +999,27 @@ _SUBJECT_ASIDE = re.compile(r",\s+(?:including|excluding|mostly|mainly|chiefly|s
                             # an apposition that ranks the subject: ", the second-largest category,",
                             # ", the country's biggest export earner,"
                             r"|,\s+(?:the|its|their|[A-Z]\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:category|item|product|export|earner|segment|group|sector)\s*,", re.I)
+
+
+# "Horticultural exports, which include cut flowers, fruits and vegetables, brought in": a
+# short subject opening the clause, then a relative clause about it (commas and all) up to
+# the clause's last comma
+_WHICH_AFTER_SUBJECT = re.compile(r"^(?P<subj>\s*[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,4}),\s+which\s+[^;]*,(?=[^,;]*$)")
+
+
+def _without_which_aside(clause: str) -> str:
+    """The clause with a non-restrictive relative clause after its subject taken out, so that
+    the subject meets its verb; unchanged when what comes before "which" has a verb of its
+    own ("Tea remained the leading earner, which ...": no subject alone)."""
+    from .. import vocab
+
+    mm = _WHICH_AFTER_SUBJECT.match(clause)
+    if not mm:
+        return clause
+    words = {w.lower() for w in mm["subj"].split()}
+    if words & (vocab.level_verbs() | set(vocab.changes())) or re.search(r"\b(?:remained|remains|is|are|was|were|became|stayed|has|have|had)\b", mm["subj"], re.I):
+        return clause
+    return mm["subj"] + clause[mm.end():]
 
 
 def canonical_label(label: str) -> str:

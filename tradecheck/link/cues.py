@@ -294,7 +294,7 @@ TERMS = re.compile(r"\bin\s+(?P<w>[a-z]+|US\s+dollar|U\.S\.\s+dollar|(?:[A-Z][a-
                    r"|\b(?:expressed|measured|denominated|calculated)\s+in\s+(?P<w2>[a-z]+|US\s+dollars?|U\.S\.\s+dollars?)\b", re.I)
 
 
-BUY = re.compile(r"^(?:bought|purchased|took|buying|purchasing|taking|purchases|buyer|buyers)$", re.I)
+BUY = re.compile(r"^(?:bought|purchased|took|paid|buying|purchasing|taking|paying|purchases|buyer|buyers)$", re.I)
 
 
 SELL = re.compile(r"^(?:supplied|sold|shipped|supplying|selling|supplier|suppliers|shipments|deliveries)$", re.I)

@@ -115,6 +115,59 @@ def _resolve_against(s: Site, pm, before: list):
     return P.resolve(pm, s.ctx.published, ref, s.ctx.fiscal_start, s.ctx.fiscal_by_start)
 
 
+# a markdown table's row, and its separator row ("|---|---|")
+_TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
+_SEPARATOR_ROW = re.compile(r"[ \t]*\|(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*$")
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, (len(text) if end < 0 else end)
+
+
+def table_header_cell(text: str, pos: int) -> str | None:
+    """The header of the column `pos` stands in, when it stands in a markdown table's body
+    row ("| Mexico | $475.6bn | $454.8bn |" under "| Partner | 2023 | 2022 |"): the first
+    row of the table's block of rows, or None."""
+    start, end = _line_at(text, pos)
+    if not _TABLE_ROW.fullmatch(text, start, end):
+        return None
+    column = text.count("|", start, pos)
+    header = None
+    while start > 0:
+        above, _ = _line_at(text, start - 1)
+        if not _TABLE_ROW.fullmatch(text, above, start - 1):
+            break
+        start = above
+        header = start
+    if header is None:
+        return None  # the header row itself
+    cells = text[header:text.find("\n", header)].split("|")
+    return cells[column].strip() if column < len(cells) - 1 else None
+
+
+@functools.lru_cache(maxsize=256)
+def _cell_periods(cell: str) -> tuple:
+    from ..extract import find_mentions
+
+    return tuple(find_mentions(cell)["period"])
+
+
+@rule("period", "table-column", "text")
+def table_column(s: Site):
+    """"| Partner | 2023 | 2022 | Change |" then "| Mexico | $475.6bn | $454.8bn | +4.6% |":
+    a table cell is dated by its column's header, when the header names one period."""
+    if s.kind not in ("amount", "share"):
+        return None
+    header = table_header_cell(s.text, s.m.start)
+    periods = _cell_periods(header) if header else ()
+    if len(periods) != 1 or periods[0].start != 0 or periods[0].end != len(header):
+        return None
+    p, how = P.resolve(periods[0], s.ctx.published, s.ctx.main_period, s.ctx.fiscal_start, s.ctx.fiscal_by_start)
+    return Decision(p, None, "guess" if how == "guess" else None) if p is not None else None
+
+
 @rule("period", "target-year", "text")
 def target_year(s: Site):
     """A goal's own year: "a target of $5bn by 2030", "trade was to triple from 5 billion
@@ -617,7 +670,7 @@ def no_period(s: Site):
 # rules that date the earlier level of a comparison, not the period the text is about
 EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-year-before")
 
-PERIOD_RULES = (target_year, restates_previous, level_after_change, named_base_level, comparison_year_before, from_level_base, from_level_cue,
+PERIOD_RULES = (table_column, target_year, restates_previous, level_after_change, named_base_level, comparison_year_before, from_level_base, from_level_cue,
                 from_level_parallel, from_level_year_before, change_between, after_figure, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
                 discourse, article, no_period)
 

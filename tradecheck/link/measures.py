@@ -366,6 +366,68 @@ def flow_word(s: Site):
     return None
 
 
+@rule("measure", "total-label", "text")
+def total_label(s: Site):
+    """"Total: $786.3bn | Exports: $405.5bn (+14.3%) | Imports: ...": a bare total label
+    that opens a key-figures line, or one of its pipe- or bullet-separated cells, is both
+    flows together (the next cell's label is the next figure's)."""
+    if s.kind != "amount":
+        return None
+    line_start = s.text.rfind("\n", 0, s.m.start) + 1
+    mo = _total_label_re().search(s.text, line_start, s.m.start)
+    if mo is None:
+        return None
+    return Decision(("trade_total", None, 0), (mo.start("label"), mo.end("label")))
+
+
+@functools.cache
+def _total_label_re() -> re.Pattern:
+    # the label alone in its cell: after a line start, a pipe or a bullet, before a colon
+    # that the figure follows
+    labels = vocab.alternation(vocab.total_labels(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:^|[|•·▪])[ \t]*(?:[-*][ \t]+)?(?P<label>{labels})[ \t]*:[ \t]*{HEDGE}$", re.I | re.M)
+
+
+# what may follow "$9.9bn exports" inside a bracket: the next item or the bracket's end
+_ITEM_END = re.compile(r"\s*(?:[,;)]|and\b|or\b)")
+
+
+def _flow_named_after(s: Site, m: Mention) -> Mention | None:
+    """The flow word that names a figure right after it, as an item of a bracketed list
+    ("($9.6bn exports, $11.5bn imports)"), or None."""
+    for f in s.ms["flow"]:
+        if f.start >= m.end and not s.text[m.end:f.start].strip() and f.attrs["measure"] in ("exports", "imports", "balance", "trade_total"):
+            return f if _ITEM_END.match(s.text, f.end) else None
+    return None
+
+
+def _in_bracket(text: str, start: int, pos: int) -> int | None:
+    """Where the bracket that `pos` stands in opens (after `start`), or None."""
+    opening = text.rfind("(", start, pos)
+    return opening if opening >= 0 and ")" not in text[opening:pos] else None
+
+
+@rule("measure", "bracket-flow-after", "text")
+def bracket_flow_after(s: Site):
+    """"November alone: $21.1bn ($9.6bn exports, $11.5bn imports)": inside a bracket, the
+    flow word after each figure names it; and the figure the bracket splits into exports
+    and imports is their total."""
+    if s.kind != "amount":
+        return None
+    if _in_bracket(s.text, s.sent.start, s.m.start) is not None:
+        f = _flow_named_after(s, s.m)
+        return Decision((f.attrs["measure"], f, _flow_sign(f)), (f.start, f.end)) if f is not None else None
+    split = re.match(r"\s*\(", s.after)
+    if split is None:
+        return None
+    opening = s.m.end + split.end()
+    close = s.text.find(")", opening, s.sent.end)
+    items = [_flow_named_after(s, a) for a in s.ms["amount"] if opening <= a.start < close] if close > 0 else []
+    if len(items) >= 2 and all(items) and {f.attrs["measure"] for f in items} == {"exports", "imports"}:
+        return Decision(("trade_total", None, 0), (opening, close))
+    return None
+
+
 @rule("measure", "pronoun-topic", "context")
 def pronoun_topic(s: Site):
     """"Trade between the US and Mexico totalled $583.6bn in 2015, with a US deficit of
@@ -401,7 +463,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, flow_word, pronoun_topic, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, flow_word, pronoun_topic, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

@@ -6,6 +6,7 @@ A release on trade in goods gives the deficit in dollars of the month and again 
 one. The words are in vocab/real_terms_cues.csv."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -53,11 +54,24 @@ def real_series(text: str, sent_start: int, sent_end: int, start: int, end: int)
 def _heading_above(text: str, pos: int) -> str:
     """The nearest heading line above the line at `pos` ("" where none is; the text's first
     line is its headline, about the whole text, not a section's heading)."""
+    starts, lines = _headings(text)
     line_start = text.rfind("\n", 0, pos) + 1
-    while line_start > 0:
-        prev_start = text.rfind("\n", 0, line_start - 1) + 1
-        line = text[prev_start:line_start - 1].strip()
-        if line and prev_start > 0 and _HEADING.fullmatch(line):
-            return line
-        line_start = prev_start
-    return ""
+    i = bisect.bisect_left(starts, line_start)
+    return lines[i - 1] if i else ""
+
+
+@functools.lru_cache(maxsize=4)
+def _headings(text: str) -> tuple[list[int], list[str]]:
+    """The start and words of every heading line of a text after its first line, found in
+    one pass: walking back from each figure would make the work grow with the square of
+    the text's length."""
+    starts: list[int] = []
+    lines: list[str] = []
+    start = 0
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if start > 0 and line and _HEADING.fullmatch(line):
+            starts.append(start)
+            lines.append(line)
+        start += len(raw) + 1
+    return starts, lines

@@ -425,6 +425,12 @@ def clause_openers() -> frozenset[str]:
 
 
 @functools.cache
+def total_labels() -> list[str]:
+    """Bare labels of a key-figures line that name total trade ("Total: $786.3bn | ...")."""
+    return [r["label"] for r in table("total_labels")]
+
+
+@functools.cache
 def value_words() -> list[str]:
     """Words naming the money value of goods ("worth", "earnings")."""
     return [r["word"] for r in table("value_words")]
