@@ -325,7 +325,8 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
         if "month-on-month" in w or "month-over-month" in w or "month on month" in w or w.endswith("month") and "same" not in w:
             n = current[1] - current[0] + 1
             return shift(current, -n), "text"
-        if "quarter" in w and "same" not in w:
+        if ("quarter" in w and "same" not in w) or w in ("q/q", "qoq"):
+            # ("fell 2.3% q/q": on the quarter before)
             return shift(current, -3), "text"
         if "decade" in w:
             return shift(current, -120), "text"

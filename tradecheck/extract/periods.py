@@ -305,7 +305,30 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
             taken[s:e] = b"\x01" * (e - s)
     found.sort(key=lambda p: p.start)
     found = _date_ranges(text, dates, found) if len(dates) >= 2 else found
-    return _seasons_as_stated(_within_fiscal_years(text, found), text)
+    return _bracket_labels(text, _seasons_as_stated(_within_fiscal_years(text, found), text))
+
+
+# "€156.2bn (2022: €193.3bn, -19.2%)", "NZ$1,106m (March 2023: NZ$1,153m)": a period that
+# labels a bracketed figure right after another figure dates that figure only; it is the
+# earlier side of a comparison with the figure before the bracket (its own period may stand
+# between: "£43.1bn in the third quarter (Q2: £44.1bn)")
+_FIGURE_THEN_BRACKET = re.compile(r"\d[\d.,]*\s?[A-Za-z%]{0,8}(?:\s+(?:in|during|for|over)\s+[^();:.$€£¥%]{0,40}?)?\s*\(\s*$")
+_LABEL_COLON = re.compile(r"\s*:\s*[-+−]?(?:[^\s\d]{1,4}\s?)?\d")
+
+
+# "25.6 mn t in 2019 (vs 30.6 mn t in 2018)": a period in a bracket that sets an earlier
+# figure against the one before it is that comparison's base
+_VERSUS_BRACKET = re.compile(r"[\w%]\s*\(\s*(?:vs\.?|versus)\s+[^()]{0,40}$", re.I)
+
+
+def _bracket_labels(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
+    for pm in found:
+        if _FIGURE_THEN_BRACKET.search(text, max(0, pm.start - 70), pm.start) and _LABEL_COLON.match(text, pm.end):
+            pm.base_cue = True
+            pm.args["label"] = True
+        elif _VERSUS_BRACKET.search(text, max(0, pm.start - 60), pm.start):
+            pm.base_cue = True
+    return found
 
 
 _BARE_YEAR_PAIR = re.compile(r"(?:19|20)\d\d\s?[-/–]\s?(?:19|20)?\d\d")

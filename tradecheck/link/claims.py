@@ -23,11 +23,11 @@ from .cues import (OR_BY,
     HEDGE,
     RANKED_WITH,
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE, continue_which_re,
-    CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE,
+    CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE, VERSUS_BRACKET,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, names_publication, qual_re,
 )
-from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, default_base, learn_gap
+from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure
 from .pairs import PAIR_RULES, _code, balance_owner, complete, coordinated_verb, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
 from .readings import alternatives
@@ -1264,6 +1264,10 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     s.whole_of_share = s.whole_of_share or s.whole_after_of
     # "to USD 8.6 billion (USD 8.18 billion in 2023)": the earlier level, not the same figure again
     earlier = kind == "amount" and p is not None and bool(re.fullmatch(r"\s*\(\s*", gap)) and bool(EARLIER_IN_BRACKET.match(after))
+    # "€156.2bn (2022: €193.3bn)": the same series at the period the bracket is labelled with
+    labelled = kind == "amount" and p is not None and p.kind == "amount" and _labelled_bracket(text, resolved, p.end, m.start)
+    versus = kind == "amount" and p is not None and p.kind == "amount" and bool(VERSUS_BRACKET.match(gap))
+    earlier = earlier or labelled or versus
     s.continued = bool(p is not None and (p.measure != "other" or p.extra.get("_forecast_of") not in (None, "other")
                                           or (p.extra.get("change_of") and kind == "amount")) and p.kind != "share"
                        and ((kind == "amount" and (CONTINUE_TO.match(gap) or CONTINUE_FROM.match(gap) or CONTINUE_WHEN.match(gap) or earlier))
@@ -1273,6 +1277,8 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     s.restated = bool(p is not None and p.kind in ("amount", "share") and RESTATE.match(gap or "x") is not None
                       and gap.strip() != "" and respective_place is None and not earlier and not s.whole_after_of)
     _decide_measure(s)
+    if (labelled or versus) and s.continued:
+        c.extra["_earlier_of"] = p  # (the change after the bracket compares the two)
     _decide_period(s)
     _decide_pair(s)
     _decide_commodity(s)
@@ -1316,6 +1322,14 @@ def _vintage_re() -> re.Pattern:
     # that ends in "from" needs no "at": "was revised down from $69.4 billion")
     cues = vocab.alternation(vocab.vintage_cues(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:{cues})(?:(?:\s+the\s+[^,;.$€£¥\d]{{1,40}}?)?\s+(?:at|as|to\s+be)|(?<=from))\s+{HEDGE}$", re.I)
+
+
+def _labelled_bracket(text: str, resolved: list, start: int, end: int) -> bool:
+    """Whether only a bracket opened with a period label ("(2022: ", "(Q2: ") stands
+    between two figures (see extract.periods._bracket_labels)."""
+    return any(pm.args.get("label") and start <= pm.start and pm.end <= end
+               and re.fullmatch(r"\s*\(\s*", text[start:pm.start]) and re.fullmatch(r"\s*:\s*", text[pm.end:end])
+               for pm, _, _ in resolved)
 
 
 def _of_a_quantity(text: str, sent, m: Mention, prev_end: int) -> bool:
@@ -1513,6 +1527,9 @@ def _decide_period(s: Site) -> None:
             _set(c, "period", "like-the-base", "context")
     if "change_of" in c.extra:
         c.extra["change_base"] = P.fmt(default_base(per, s.state)) if per else None
+        if c.how.get("period") == "change-between":
+            # ("increased from February to March by R14.7 billion": on February)
+            c.extra["change_base"] = P.fmt(change_between_base(s).value)
         paired = c.extra.get("_paired_change")
         if paired is not None and paired.period:
             # "exports grew 10.7% (R14.9 billion)": the change in money is the percentage's

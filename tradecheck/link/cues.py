@@ -77,7 +77,10 @@ ABS_CHANGE_BEFORE = EndCue(re.compile(
     r"(?:(?:an?\s+|the\s+)?\b(?P<n>increase|rise|decline|decrease|drop|fall|jump|improvement|growth|gain|contraction|reduction|deterioration|widening|narrowing)(?:\s+in(?:\s+[a-z]+){1,3}?)?\s+of"
     # (a headline's present tense too: "Myanmar's external trade falls by $3.41 billion", "exports rise by")
     r"|\b(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|lost|slipped|widening|narrowing|rising|falling"
-    r"|rises?|falls?|grows?|increases?|decreases?|declines?|drops?|narrows?|widens?|jumps?|climbs?|shrinks?|expands?|gains?|slips?)\s+by(?:\s+only|\s+just|\s+a\s+further|\s+another)?"
+    r"|rises?|falls?|grows?|increases?|decreases?|declines?|drops?|narrows?|widens?|jumps?|climbs?|shrinks?|expands?|gains?|slips?)"
+    # ("increased from February 2024 to March 2024 by R14.7 billion": the two periods between)
+    r"(?:\s+(?:from|between)\s+[A-Za-z]+(?:\s+(?:19|20)\d\d)?\s+(?:to|and)\s+[A-Za-z]+(?:\s+(?:19|20)\d\d)?)?"
+    r"\s+by(?:\s+only|\s+just|\s+a\s+further|\s+another)?"
     r"|(?<![\w-])" + _PHRASAL_UP + rf"(?P<ud>up|down)(?:\s+by)?)\s+{HEDGE}(?:a\s+)?$", re.I),
     {"of", "by", "up", "down", "a", "only", "just", "further", "another"} | _QUALIFIER_LAST)
 
@@ -106,6 +109,11 @@ CONTINUE_FROM = re.compile(rf"^(?:[^.;$€£¥\d]|(?<!\d)(?:19|20)\d\d(?:[-/–]
 # "to USD 8.6 billion (USD 8.18 billion in 2023)", "(USD 3.63 billion a year earlier)": a
 # figure in brackets dated before the one it follows is that one's earlier level
 EARLIER_IN_BRACKET = re.compile(r"^\s*(?:in\s+(?:19|20)\d\d|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year)\s*\)", re.I)
+
+
+# "$29.9bn (vs $32.6bn)", "$1.7bn (vs a $2.5bn deficit)": a figure set against the one just
+# given, in brackets, is that one's earlier level
+VERSUS_BRACKET = re.compile(rf"^\s*\(\s*(?:vs\.?|versus)\s+(?:an?\s+)?{HEDGE}$", re.I)
 
 
 # "$437.06bn, down 3.11%": the change of the figure just given

@@ -11,7 +11,7 @@ import re
 from .. import periods as P
 from .. import vocab
 from .context import State
-from .cues import HEDGE, BY_YEAR, OR_BY, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE
+from .cues import HEDGE, BY_YEAR, OR_BY, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE, VERSUS_BRACKET
 from .rules import Decision, rule
 from .site import Site
 
@@ -50,6 +50,8 @@ def _direct(s: Site):
     before", "($33mn)" after "in 2021"), if any."""
     for pm, p, h in s.resolved:
         if s.m.end <= pm.start <= s.m.end + 75:
+            if pm.args.get("label"):
+                return None  # "€156.2bn (2022: €193.3bn)": the bracket's figure is of 2022, not this one
             # "779 million NZ dollars (531.04 million U.S. dollars) in November": past a restatement
             gap = s.text[s.m.end:pm.start]
             if s.kind == "share":
@@ -93,6 +95,8 @@ def _from_level(s: Site) -> bool:
         return False
     if FROM_BEFORE.search(lead) and re.search(r"\bfrom\s", lead[-30:]):
         return True
+    if s.prev is not None and s.prev.kind == "amount" and VERSUS_BRACKET.match(s.gap):
+        return True  # "$29.9bn (vs $32.6bn)"
     # "rose 10.4pc to $18.57bn against $16.82bn": "against" right after a change's new level
     rel, p = s.last_relation, s.prev
     return bool(_AGAINST_BEFORE.search(lead)) and rel is not None and p is not None and p.kind == "amount" \
@@ -267,8 +271,14 @@ def from_level_parallel(s: Site):
 def from_level_year_before(s: Site):
     """"... to $3.3bn, from $0.9bn" with no period: a year before the figure before it."""
     if s.kind == "amount" and _from_level(s) and s.prev is not None and s.prev.period:
-        return Decision(P.shift(P.parse(s.prev.period), -12), None)
+        # "$29.9bn (vs $32.6bn), -8.3%": the change right after the bracket ties the two
+        # figures as one comparison, so its checks do not rest on the guessed date
+        tied = VERSUS_BRACKET.match(s.gap) and _CHANGE_AFTER_BRACKET.match(s.after)
+        return Decision(P.shift(P.parse(s.prev.period), -12), None, "context" if tied else None)
     return None
+
+
+_CHANGE_AFTER_BRACKET = re.compile(r"\s*\)\s*,?\s*[-+−]?\d[\d.,]*\s?(?:%|per\s?cent)")
 
 
 def _amount_before(s: Site) -> list:
@@ -332,6 +342,47 @@ def comparison_year_before(s: Site):
     if ref_period is None:
         return None
     return Decision(P.shift(ref_period, -12), _span(d[0]))
+
+
+@functools.cache
+def _change_from_re() -> re.Pattern:
+    """A change verb and "from"/"between" right before two periods (vocab/changes.csv)."""
+    verbs = vocab.alternation(list(vocab.changes()), ignore_case=True)
+    return re.compile(rf"\b(?:{verbs})\s+(?:from|between)\s+$", re.I)
+
+
+_TWO_ENDS = re.compile(r"(?P<a>[A-Za-z]+|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?\s+(?:to|and)\s+(?P<b>[A-Za-z]+|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?")
+
+
+def _change_between(s: Site):
+    """(base, period, mention) of a change said to run from one month or year to another:
+    "Exports increased from February 2024 to March 2024 by R14.7 billion (8.8%)" is March
+    against February, not a level of the two months. The nearest period before the change
+    in its sentence, when it is that."""
+    c = s.claim
+    if not (s.kind in ("percent_change", "multiple") or (s.kind == "amount" and "change_of" in c.extra)):
+        return None
+    before = _before(s)
+    if not before:
+        return None
+    pm, p, _ = before[-1]
+    two = _TWO_ENDS.fullmatch(pm.text)
+    if p is None or two is None or not _change_from_re().search(s.text, max(s.sent.start, pm.start - 30), pm.start):
+        return None
+    months = vocab.months()
+    single = all(w.lower() in months or w.isdigit() for w in (two["a"], two["b"]))
+    if not single or (two["a"].isdigit() != two["b"].isdigit()):
+        return None
+    if two["a"].isdigit():
+        return P.of_year(int(two["a"])), P.of_year(int(two["b"])), pm
+    return (p[0], p[0]), (p[1], p[1]), pm
+
+
+@rule("period", "change-between", "text")
+def change_between(s: Site):
+    """"increased from February 2024 to March 2024 by R14.7 billion": the later end."""
+    ends = _change_between(s)
+    return Decision(ends[1], _span(ends[2])) if ends else None
 
 
 @rule("period", "after-figure", "text")
@@ -627,7 +678,7 @@ def no_period(s: Site):
 EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-year-before")
 
 PERIOD_RULES = (table_column, target_year, restates_previous, level_after_change, named_base_level, comparison_year_before, from_level_base, from_level_cue,
-                from_level_parallel, from_level_year_before, after_figure, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
+                from_level_parallel, from_level_year_before, change_between, after_figure, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
                 discourse, article, no_period)
 
 
@@ -646,6 +697,13 @@ def span_start(s: Site):
         # moves to; the sentences after it are still about the year in hand)
         s.used_as_base.add(_span(span[0]))
     return Decision(P.of_year(span[1]), _span(span[0]))
+
+
+@rule("base_period", "change-between-base", "text")
+def change_between_base(s: Site):
+    """... and the earlier end is its base."""
+    ends = _change_between(s)
+    return Decision(ends[0], _span(ends[2])) if ends and ends[1] == s.period else None
 
 
 @rule("base_period", "levels-base", "context")
@@ -828,7 +886,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (span_start, index_base, levels_base, base_after, base_before, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
+BASE_RULES = (span_start, change_between_base, index_base, levels_base, base_after, base_before, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:
