@@ -1344,8 +1344,12 @@ def balance_owner(s: Site, rep, par):
         return rep, par, False
     owner = re.match(r"^\s+for\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", s.after) or re.search(
         r"\bin\s+(?:the\s+)?favou?r\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[^.;$€£¥\d]{0,20}$", s.before) or re.search(
-        # "the positive balance for Russia amounted to $27 billion", "giving Mexico a surplus of"
-        r"\b(?:balance|surplus|deficit)\s+(?:for|of)\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:[\w-]+\s+){0,3}$"
+        # "the positive balance for Russia amounted to $27 billion", "giving Mexico a surplus of";
+        # "the positive balance of trade for Belarus was", "- negative balance for Armenia:",
+        # "the trade balance was positive for Belarus at": a few lowercase words between (none
+        # that would name a partner: "the balance with Iran for ...")
+        r"\b(?:balance|surplus|deficit)\s+(?:(?!(?:with|to|from|against|and|in)\b)[a-z]+\s+){0,2}?(?:for|of)\s+(?:the\s+)?"
+        r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:\s*[:–—]|\s+-)?\s+(?:[\w-]+\s+){0,3}$"
         r"|\b(?:giving|leaving|left|gave|handing|handed)\s+(?:the\s+)?(?P<c2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:with\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:surplus|deficit)\s+(?:of\s+)?(?:about\s+|some\s+|nearly\s+)?$",
         s.before)
     name = (owner["c"] if owner and owner.groupdict().get("c") else owner["c2"] if owner else None)
