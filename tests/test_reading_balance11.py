@@ -45,3 +45,67 @@ def test_a_bulleted_balance_for_a_country_before_a_colon_is_its_own():
 def test_a_wrong_balance_for_a_country_is_still_found():
     r = read(FLOWS + "As a result, the positive balance of trade for Belarus was $49.2 million.", "2019-02-15")
     assert r["errors"]
+
+
+KG_KZ = ("Kyrgyz-Kazakh trade nears $2 bln target\n\n"
+         "BISHKEK (AKIpress) - The volume of mutual trade between Kyrgyzstan and Kazakhstan in 2023 reached $1.7 billion, "
+         "which is {times} times more than in 2016, the Ministry of Economy and Commerce said on Tuesday.\n\n"
+         "Bilateral trade had peaked at $1.4 billion in 2014, before falling to $0.9 billion in 2016.\n\n"
+         "Last year, Kyrgyz exports to Kazakhstan amounted to $0.6 billion, while imports from the neighbouring "
+         "republic reached $1.1 billion.\n")
+
+
+def test_mutual_trade_between_two_named_countries_is_their_bilateral_trade():
+    r = read(KG_KZ.format(times="1.9"))
+    c = r["claims"]["$1.7 billion"]
+    assert pair(c) == ("KGZ", "KAZ") and c.get("scope") != "within the bloc"
+    assert r["errors"] == []
+
+
+def test_a_wrong_multiple_of_mutual_trade_between_two_countries_is_found():
+    assert read(KG_KZ.format(times="2.9"))["errors"]
+
+
+def test_mutual_trade_of_a_union_stays_within_the_bloc():
+    r = read("The Eurasian Economic Union's trade with third countries rose by 60% to $923 billion in 2023, "
+             "and mutual trade almost doubled to $89 billion.")
+    assert r["claims"]["$89 billion"].get("scope") == "within the bloc"
+
+
+def test_hyphenated_demonyms_name_the_pair_for_the_sentences_after():
+    r = read(KG_KZ.format(times="1.9"))
+    for figure in ("$1.4 billion", "$0.9 billion", "$0.6 billion", "$1.1 billion"):
+        assert pair(r["claims"][figure]) == ("KGZ", "KAZ"), figure
+    assert r["claims"]["$0.6 billion"]["commodity"] is None  # "Kyrgyz exports": a country's, no product
+
+
+KZ_UZ = ("Kazakhstan, Uzbekistan aim to bring trade to $10 bln by 2030\n\n"
+         "ASTANA. KAZINFORM - Mutual trade between Kazakhstan and Uzbekistan amounted to $4.4 billion in 2023, "
+         "Kazinform correspondent reports.\n\n"
+         "Kazakh exports to the neighbouring country made $2.3 billion and imports from Uzbekistan $2.1 billion.\n\n"
+         "Over the past six years, trade has more than doubled: in 2017 it stood at only $2.0 billion. "
+         "Uzbekistan's share in Kazakhstan's foreign trade turnover, which totalled $139.8 billion, was 3.1 percent.\n")
+
+
+def test_trade_between_two_countries_in_the_lead_is_the_texts_pair():
+    r = read(KZ_UZ, "2024-02-01")
+    assert pair(r["claims"]["$2.3 billion"]) == ("KAZ", "UZB")  # "to the neighbouring country"
+    assert r["errors"] == []
+
+
+def test_a_change_over_the_past_years_compares_with_the_year_before_them():
+    r = read(KZ_UZ, "2024-02-01")
+    assert r["claims"]["doubled"]["base_period"] == "2017"
+
+
+def test_a_countrys_foreign_trade_turnover_is_its_trade_with_the_world():
+    r = read(KZ_UZ, "2024-02-01")
+    assert pair(r["claims"]["$139.8 billion"]) == ("KAZ", "WLD")
+
+
+def test_total_turnover_after_a_share_of_a_countrys_trade_is_that_countrys_with_the_world():
+    r = read("Armenian-Iranian trade in January-June 2023 amounted to $343.6 million. "
+             "Iran's share in Armenia's foreign trade turnover in the reporting period was 4.6%, "
+             "with total turnover of $7,470.2 million.", "2023-08-25")
+    assert pair(r["claims"]["$7,470.2 million"]) == ("ARM", "WLD")
+    assert r["errors"] == []
