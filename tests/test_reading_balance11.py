@@ -109,3 +109,17 @@ def test_total_turnover_after_a_share_of_a_countrys_trade_is_that_countrys_with_
              "with total turnover of $7,470.2 million.", "2023-08-25")
     assert pair(r["claims"]["$7,470.2 million"]) == ("ARM", "WLD")
     assert r["errors"] == []
+
+
+def test_trade_a_preposition_makes_a_topic_does_not_name_the_texts_pair():
+    r = read("PUERTO VALLARTA, January 7, 2020 - Mexico remains the biggest trading partner of the United States, "
+             "first in total trade value, with $567.81 billion through November.\n"
+             "That makes 11 months in a row with Mexico on top, followed by Canada and then China.\n"
+             "Mexico was propelled to first place in January 2019 by the continuing dispute over trade between "
+             "the United States and China - and by U.S. duties on more than $500 billion of Chinese goods.\n"
+             "The most recent Census Bureau figures show exports to Mexico of $237.31 billion and imports of "
+             "$330.51 billion for January through November, leaving a deficit of $93.2 billion.\n"
+             "Texas was home to six of the ten leading ports for trade with Mexico: Laredo, with $210.57 billion "
+             "of trade with Mexico in the year to date; El Paso ($70.94 billion); the Pharr-Reynosa International "
+             "Bridge ($32.73 billion).\n", "2020-01-07")
+    assert pair(r["claims"]["$32.73 billion"]) == ("USA", "MEX")
