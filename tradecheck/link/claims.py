@@ -1630,6 +1630,19 @@ def _one_partners(c: Claim) -> bool:
     return c.partner not in (None, "WLD") and c.partner != c.reporter
 
 
+def _mutual_in_bloc(s: Site) -> bool:
+    """"Mutual trade of the union's members doubled": trade within a bloc; but "mutual trade
+    between Kyrgyzstan and Kazakhstan" is two countries' trade with each other, checked as such."""
+    c = s.claim
+    if not re.search(r"\bmutual\s+trade\b", s.text[max(s.sent.start, s.prev_end):s.m.start], re.I):
+        return False
+    blocs = {"WLD"} | {r["key"] for r in vocab.table("blocs")}
+    two_countries = (c.reporter and c.partner and c.reporter != c.partner
+                     and c.reporter not in blocs and c.partner not in blocs
+                     and not c.extra.get("reporter_group") and not c.extra.get("partner_group"))
+    return not two_countries
+
+
 def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
@@ -1680,8 +1693,8 @@ def _decide_commodity(s: Site) -> None:
     account = _account_of(s) if c.measure == "balance" else None
     if account:
         c.scope = account  # the current account's surplus: no trade balance
-    if c.how.get("pair") != "intra-group" and re.search(r"\b(?:within\s+the\s+(?:euro\s+area|EU|bloc|union|region|zone|grouping|community)|intra-[A-Za-z]+|intra\s+[A-Z]\w*|among\s+(?:the\s+)?(?:countries|members|member\s+states|states)\s+of|among\s+(?:the\s+)?[A-Z][\w-]+\s+(?:states|members|countries)|mutual\s+trade)\b",
-                 text[max(s.sent.start, s.prev_end):m.start], re.I):
+    if c.how.get("pair") != "intra-group" and (re.search(r"\b(?:within\s+the\s+(?:euro\s+area|EU|bloc|union|region|zone|grouping|community)|intra-[A-Za-z]+|intra\s+[A-Z]\w*|among\s+(?:the\s+)?(?:countries|members|member\s+states|states)\s+of|among\s+(?:the\s+)?[A-Z][\w-]+\s+(?:states|members|countries))\b",
+                 text[max(s.sent.start, s.prev_end):m.start], re.I) or _mutual_in_bloc(s)):
         c.scope = "within the bloc"  # trade among its members: not the bloc's trade with others
     label, name = _excluded(s, label, name)
     included = included_part(text, s.sent, m) if label is None and c.scope is None else None

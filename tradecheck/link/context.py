@@ -313,7 +313,11 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
                            or re.match(r"^\s*(?:-|–)\s*$", text[c.end:c.end + 2]) or text[c.end:f.start].strip() in ("", "-", "–")]
             if len(before) >= 2 and re.fullmatch(r"\s*[-–]\s*", text[before[-2].end:before[-1].start]):
                 return _ckey(before[-2]), _ckey(before[-1])
-            between = re.search(r"\bbetween\s+$", text[max(s.start, f.end):f.end + 12], re.I)
+            # "Mutual trade between Kazakhstan and Uzbekistan amounted to": the pair, in order
+            # (not trade a preposition makes the topic of something else: "the dispute over
+            # trade between the United States and China")
+            between = (bool(after) and re.fullmatch(r"\s+between\s+(?:the\s+)?", text[f.end:after[0].start], re.I)
+                       and not re.search(r"\b(?:over|on|about|in|into|for|against|from|to|with)\s+(?:[\w-]+\s+){0,2}$", text[max(s.start, f.start - 30):f.start], re.I))
             if after and not pair_before and not between and re.search(r"\b(?:the|its)\s+(?:country|nation|kingdom|republic)['’]s\s+(?:[\w-]+\s+){0,2}$", text[max(s.start, f.start - 40):f.start], re.I):
                 # "Iran's customs office reported that the country's trade with ...": the
                 # country named earlier in the sentence

@@ -796,6 +796,21 @@ def _checked(s: Site, d: Decision):
     return d
 
 
+@rule("base_period", "past-years-start", "text")
+def past_years_start(s: Site):
+    """"Over the past six years, trade has more than doubled": a change over the whole years
+    before publication compares with the year before the first of them (a text of 2024:
+    with 2017)."""
+    if s.kind not in ("multiple", "percent_change"):
+        return None
+    for pm, p, h in reversed(_before(s)):
+        if pm.start < max(s.sent.start, s.prev_end):
+            break
+        if P.years_until_published(pm, s.ctx.published) is not None:
+            return _checked(s, Decision(P.of_year(P.year_of(p) - P.months(p) // 12), _span(pm), h))
+    return None
+
+
 @rule("base_period", "base-before-later", "context")
 def base_before_later(s: Site):
     """"Exports were $610 million in 2020. Two years later, they reached $705 million, up
@@ -886,7 +901,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (span_start, change_between_base, index_base, levels_base, base_after, base_before, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
+BASE_RULES = (span_start, change_between_base, index_base, levels_base, base_after, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:

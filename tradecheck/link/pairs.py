@@ -742,6 +742,46 @@ def share_whole_owner(s: Site):
     return Decision((rep, par), None, "text" if owner_iso else "context")
 
 
+@functools.cache
+def _whole_before_re() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The words of a country's whole trade before its figure: the cue before the flow word
+    ("foreign trade turnover", "total turnover"), the owner before the cue, and the words
+    that join the flow to the figure."""
+    cue = vocab.alternation(vocab.whole_scope_cues(), ignore_case=True, space=r"\s+")
+    # (the cue may end in the flow word: "foreign trade turnover")
+    before_flow = re.compile(rf"\b(?:{cue})\b(?:\s+[a-z]+){{0,2}}$", re.I)
+    owner = re.compile(rf"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){POSSESSIVE}\s+(?:{cue})\b(?:\s+[a-z]+){{0,2}}$"
+                       rf"|\bshare\s+(?:in|of)\s+(?:the\s+)?(?P<s>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){POSSESSIVE}\s+(?:{cue})\b", re.I)
+    joint = re.compile(rf"\s*(?:,\s*which\s+(?:totall?ed|amounted\s+to|stood\s+at|reached|was)|of|worth|totall?ing|amounting\s+to)\s+{HEDGE}", re.I)
+    return before_flow, owner, joint
+
+
+@rule("pair", "whole-named-before", "text")
+def whole_named_before(s: Site):
+    """"Uzbekistan's share in Kazakhstan's foreign trade turnover, which totalled $139.8
+    billion", "Iran's share in Armenia's foreign trade turnover ... was 4.6%, with total
+    turnover of $7,470.2 million": a figure joined right after a country's whole trade (its
+    owner named before it, or as the whole of a share earlier in the sentence) is that
+    country's trade with the world, not with the partner of the sentence."""
+    if s.kind != "amount":
+        return None
+    before_flow, owner_re, joint = _whole_before_re()
+    start = max(s.sent.start, s.prev_end)
+    f = next((f for f in reversed(s.ms["flow"]) if start <= f.start and f.end <= s.m.start), None)
+    if f is None or f.attrs["measure"] not in ("exports", "imports", "trade_total") or not joint.fullmatch(s.text, f.end, s.m.start):
+        return None
+    cue = before_flow.search(s.text, max(s.sent.start, f.start - 30), f.end)
+    if cue is None:
+        return None
+    own = owner_re.search(s.text[max(s.sent.start, cue.start() - 40):f.end]) or next(
+        (mm for mm in owner_re.finditer(s.text, s.sent.start, f.end) if mm["s"]), None)
+    name = (own["c"] or own["s"]) if own else None
+    iso = vocab.countries().get(name.rstrip("."), (None,))[0] if name else None
+    if iso in (None, "WLD"):
+        return None
+    return Decision((iso, "WLD"), (f.start, s.m.start))
+
+
 @rule("pair", "same-as-previous", "context")
 def same_as_previous(s: Site):
     """A figure that continues or restates the one before it is about the same pair."""
@@ -1350,7 +1390,7 @@ def discourse(s: Site):
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (world_total, list_item, share_of_world, share_of_partial_whole, share_to_place, share_whole_owner, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, described_partner, two_named,
+PAIR_RULES = (world_total, list_item, share_of_world, share_of_partial_whole, share_to_place, share_whole_owner, whole_named_before, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, described_partner, two_named,
               share_whole_named, named_reporter, named_partner, pronoun_subject, discourse)
 
 
@@ -1382,8 +1422,12 @@ def balance_owner(s: Site, rep, par):
         return rep, par, False
     owner = re.match(r"^\s+for\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", s.after) or re.search(
         r"\bin\s+(?:the\s+)?favou?r\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[^.;$€£¥\d]{0,20}$", s.before) or re.search(
-        # "the positive balance for Russia amounted to $27 billion", "giving Mexico a surplus of"
-        r"\b(?:balance|surplus|deficit)\s+(?:for|of)\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:[\w-]+\s+){0,3}$"
+        # "the positive balance for Russia amounted to $27 billion", "giving Mexico a surplus of";
+        # "the positive balance of trade for Belarus was", "- negative balance for Armenia:",
+        # "the trade balance was positive for Belarus at": a few lowercase words between (none
+        # that would name a partner: "the balance with Iran for ...")
+        r"\b(?:balance|surplus|deficit)\s+(?:(?!(?:with|to|from|against|and|in)\b)[a-z]+\s+){0,2}?(?:for|of)\s+(?:the\s+)?"
+        r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:\s*[:–—]|\s+-)?\s+(?:[\w-]+\s+){0,3}$"
         r"|\b(?:giving|leaving|left|gave|handing|handed)\s+(?:the\s+)?(?P<c2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:with\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:surplus|deficit)\s+(?:of\s+)?(?:about\s+|some\s+|nearly\s+)?$",
         s.before)
     name = (owner["c"] if owner and owner.groupdict().get("c") else owner["c2"] if owner else None)
