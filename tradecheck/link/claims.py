@@ -2058,10 +2058,12 @@ _SHARE_OF_TOTAL_FLOW = re.compile(r"\bshare\s+of\s+(?:the\s+(?:country|nation)['
 
 _COVERAGE = re.compile(r"\bexports?\s+(?:covered|cover|covering|paid\s+for)\s+(?:(?:about|around|nearly|only|just)\s+)?$", re.I)
 # "the ratio of exports to imports, which TurkStat calls the coverage ratio, rose to 70.7%",
-# "the ratio of exports covering imports fell to 66.1%": the same ratio, named ("the ratio of
-# non-oil exports to imports": of a part of the exports, a scope word before them)
+# "the ratio of exports covering imports fell to 66.1%", "the coverage of imports by exports
+# was 53,2%": the same ratio, named ("the ratio of non-oil exports to imports": of a part of
+# the exports, a scope word before them)
 _RATIO_NAMED = re.compile(r"\b(?:ratio\s+of\s+(?:[\w-]+\s+)?exports\s+(?:to|covering)\s+imports|exports?[\s-]+(?:to[\s-]+)?imports?\s+(?:coverage\s+)?ratio"
-                          r"|(?:import\s+)?coverage\s+(?:ratio|rate)|export[\s-]import\s+coverage)\b", re.I)
+                          r"|(?:import\s+)?coverage\s+(?:ratio|rate)|export[\s-]import\s+coverage"
+                          r"|coverage\s+of\s+imports\s+(?:by|with)\s+exports)\b", re.I)
 # "The Spanish coverage rate, the ratio of imports from Morocco to exports to it": a ratio
 # defined where it is named, its first flow over its second
 _RATIO_DEFINED = re.compile(r"\bratio\s+of\s+(?:[\w'’-]+\s+){0,2}?(?P<num>exports?|imports?)\b[^.;%]{0,60}?"

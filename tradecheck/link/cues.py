@@ -81,7 +81,10 @@ ABS_CHANGE_BEFORE = EndCue(re.compile(
     # ("increased from February 2024 to March 2024 by R14.7 billion": the two periods between)
     r"(?:\s+(?:from|between)\s+[A-Za-z]+(?:\s+(?:19|20)\d\d)?\s+(?:to|and)\s+[A-Za-z]+(?:\s+(?:19|20)\d\d)?)?"
     r"\s+by(?:\s+only|\s+just|\s+a\s+further|\s+another)?"
-    r"|(?<![\w-])" + _PHRASAL_UP + rf"(?P<ud>up|down)(?:\s+by)?)\s+{HEDGE}(?:a\s+)?$", re.I),
+    r"|(?<![\w-])" + _PHRASAL_UP + rf"(?P<ud>up|down)(?:\s+by)?"
+    # ("It was year-on-year lower by CZK 4,3 bn": a comparative and "by", the change of the
+    # quantity before, vocab/multiple_comparatives.csv)
+    rf"|\b(?P<c>{vocab.alternation(vocab.multiple_comparatives(), ignore_case=True)})\s+by)\s+{HEDGE}(?:a\s+)?$", re.I),
     {"of", "by", "up", "down", "a", "only", "just", "further", "another"} | _QUALIFIER_LAST)
 
 

@@ -506,6 +506,10 @@ def absolute_change(s: Site):
         d = p.extra.get("direction", 1)
         return Decision({"change_of": p.measure, "change_sign": d, "_magnitude_direction": d, "_paired_change": p},
                         (p.start, p.end))
+    if change is None and _BY_AFTER_PERCENT.search(s.before):
+        # "and the value of imports by 3,1% (by EUR 0,05 billion)": the change again, in
+        # money, after a change whose verb is left out; which way it went is left unread
+        return Decision({})
     if change is None:
         after = ABS_CHANGE_AFTER.match(s.after)
         if not after:
@@ -516,8 +520,9 @@ def absolute_change(s: Site):
         return Decision({"change_of": s.claim.measure, "change_sign": sign, "_magnitude_direction": direction},
                         (s.m.end + after.start(), s.m.end + after.end()))
     g = change.groupdict()
-    w = (g.get("n") or g.get("v") or g.get("ud") or "").lower()
-    direction = -1 if (vocab.changes().get(w, 1) < 0 or w in ("down", "reduction", "deterioration")) else 1
+    w = (g.get("n") or g.get("v") or g.get("ud") or g.get("c") or "").lower()
+    direction = -1 if (vocab.changes().get(w, 1) < 0 or w in ("down", "reduction", "deterioration")
+                       or vocab.multiple_comparatives().get(w, 1) < 0) else 1
     # an improvement raises a balance whatever its sign; a deficit that rises falls
     absolute = w in ("improvement", "improved", "deterioration", "deteriorated")
     sign = direction * (-1 if (s.claim.measure == "balance" and s.sign < 0 and not absolute) else 1)
@@ -525,7 +530,9 @@ def absolute_change(s: Site):
                     (at + change.start(), at + change.end()))
 
 
-_APPOSITIVE_AMOUNT = re.compile(rf"\s*(?:\(|,\s*(?:or\s+)?{HEDGE})\s*$", re.I)
+# ("decreased by 5,0% (by EUR 0,07 billion)": the bracket may repeat the "by")
+_BY_AFTER_PERCENT = re.compile(rf"\d\s*(?:%|per\s?cent|percent)\s*\(\s*by\s+{HEDGE}$", re.I)
+_APPOSITIVE_AMOUNT = re.compile(rf"\s*(?:\((?:\s*by\s+{HEDGE})?|,\s*(?:or\s+)?{HEDGE})\s*$", re.I)
 _LEVEL_WORDS = re.compile(r"\b(?:to|at|reach\w*|total\w*|amount\w*|stood|standing|worth|of|from|than|hit|with|and|while|but)\b", re.I)
 
 
@@ -641,6 +648,45 @@ def _coverage_res() -> tuple[re.Pattern, re.Pattern]:
     before = re.compile(rf"(?:\b{barrier}\s+(?:of\s+[\d.]+\s*(?:%|per\s?cent|percent)\s+)?(?:on|against)|\b{verb})\s+{HEDGE}$", re.I)
     after = re.compile(rf"^\s+(?:worth\s+)?of\s+[^.;]{{0,50}}?\b(?:subject\s+to|hit\s+(?:by|with))\s+(?:new\s+|higher\s+|the\s+)?{barrier}\b", re.I)
     return before, after
+
+
+@rule("measure", "difference-of-two", "text")
+def difference_of_two(s: Site):
+    """"Hungarian exports to Serbia thus exceeded Serbian shipments in the other direction by
+    EUR 992,3 million": the amount after "by", with a verb that sets one quantity against
+    another before it in its clause (vocab/difference_verbs.csv), is the gap between them,
+    not a level of either; which two it sets apart is left unread."""
+    if s.kind not in ("amount", "percent_change") or s.claim.measure == "other":
+        return None
+    clause = s.text[max(s.sent.start, s.prev_end):s.m.start]
+    if _difference_re().search(clause):
+        return Decision({"comparison": True})
+    return None
+
+
+@functools.cache
+def _difference_re() -> re.Pattern:
+    verbs = vocab.alternation(vocab.difference_verbs(), ignore_case=True, space=r"\s+")
+    # (no figure between the verb and "by": "exceeded $5bn by 2027" is a goal's level)
+    return re.compile(rf"\b(?:{verbs})\b[^.;:$€£¥\d]*?\bby\s+{HEDGE}$", re.I)
+
+
+@rule("measure", "revision-of-estimate", "text")
+def revision_of_estimate(s: Site):
+    """"Compared with the preliminary data published in February, the value of exports was
+    revised up by 0,2%": a change against an earlier estimate of the same quantity, no
+    change over time (vocab/revision_cues.csv)."""
+    if s.kind not in ("amount", "percent_change", "multiple") or s.claim.measure == "other":
+        return None
+    if _revised_by_re().search(s.before):
+        return Decision({"comparison": True})
+    return None
+
+
+@functools.cache
+def _revised_by_re() -> re.Pattern:
+    words = vocab.alternation(vocab.revision_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\s+(?:(?:up|down)(?:wards?)?\s+|(?:upward|downward|higher|lower)\s+)?by\s+{HEDGE}$", re.I)
 
 
 @rule("measure", "goal-multiple", "text")
@@ -759,4 +805,4 @@ def _in_quotes(text: str, pos: int) -> bool:
     return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
-OTHER_RULES = (absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, currency_subject, earlier_level_of_other, two_quantities_compared)
+OTHER_RULES = (revision_of_estimate, difference_of_two, absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, currency_subject, earlier_level_of_other, two_quantities_compared)

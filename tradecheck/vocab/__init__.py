@@ -571,6 +571,12 @@ def flow_compounds() -> list[str]:
 
 
 @functools.cache
+def difference_verbs() -> list[str]:
+    """Verbs that make the amount after "by" the gap between two quantities ("exceeded")."""
+    return [r["phrase"] for r in table("difference_verbs")]
+
+
+@functools.cache
 def sentence_adverbs() -> list[str]:
     """Adverbs set between commas inside a clause (", meanwhile,")."""
     return [r["phrase"] for r in table("sentence_adverbs")]
