@@ -59,3 +59,9 @@ def test_a_currency_named_in_words_before_its_figure():
 def test_the_currency_word_in_lower_case_before_a_number_is_not_a_sign():
     r = read("Japan's exports rose 5% in 2023, helped by the yen 10 years after Abenomics began.", "2024-04-18")
     assert not any(c.get("currency") == "JPY" for c in r["claims"].values())
+
+
+def test_a_currency_word_that_is_also_a_name_is_a_sign_only_before_a_scale():
+    r = read("China's exports to Africa reached Yuan 1.2 trillion in 2023, Mr Yuan 5 times repeated.", "2024-01-20")
+    assert r["claims"]["Yuan 1.2 trillion"]["currency"] == "CNY"
+    assert "Yuan 5" not in r["claims"]

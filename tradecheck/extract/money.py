@@ -87,6 +87,7 @@ def _tokens() -> dict[str, dict]:
         entry["positions"].add(row["position"])
         entry["weak"] = entry["weak"] or "weak" in _flags(row)
         entry["no_default"] = entry.get("no_default", False) or "country" in _flags(row)
+        entry["scaled_prefix"] = entry.get("scaled_prefix", False) or "scaled" in _flags(row)
     return out
 
 
@@ -429,6 +430,8 @@ def _read(text: str, m: re.Match, decimal_comma: bool) -> Money | None:
         entry = tokens.get(key)
         if entry is None:
             return None
+    if g["pre"] and entry.get("scaled_prefix") and not scale_txt:
+        return None  # "Mr Yuan 5 times": a word that is also a name is a sign only before a scale
     if g["pre"] and len(g["pre"]) == 1 and g["pre"].isalpha() and not scale_txt \
             and text[m.end("num"):m.end("num") + 1].isalpha():
         return None  # "P2P", "N95s": a code, not a sign before a figure
