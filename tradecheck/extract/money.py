@@ -87,6 +87,7 @@ def _tokens() -> dict[str, dict]:
         entry["positions"].add(row["position"])
         entry["weak"] = entry["weak"] or "weak" in _flags(row)
         entry["no_default"] = entry.get("no_default", False) or "country" in _flags(row)
+        entry["scaled_prefix"] = entry.get("scaled_prefix", False) or "scaled" in _flags(row)
     return out
 
 
@@ -174,7 +175,10 @@ def _parts() -> dict[str, str]:
     pre_word = [t for t in pre if t not in pre_sym]
     scales = [w for w in vocab.scales() if len(w) > 1]
     glued = [w for w in vocab.scales() if len(w) == 1]
-    scale = rf"{vocab.alternation(scales, ignore_case=True, inline=True)}(?![A-Za-z])"
+    # (an abbreviation with its dot, "mil.", is a scale where the sentence goes on after it
+    # in lower case, "57 812,6 mil. euro": otherwise the dot ends the sentence)
+    scale = (rf"{vocab.alternation(scales, ignore_case=True, inline=True)}(?![A-Za-z])"
+             r"(?:(?<!\.)|(?=[ \t\xa0]+[a-z]))")
     # ("$11.91b", and "$ 11.91 b" in a headline: one space at most before a one-letter scale)
     scale_seq = rf"(?:{scale}(?:\s+{scale})?|(?<=\d)(?i:{'|'.join(glued)})(?![A-Za-z])|(?<=\d\s)(?i:b)(?![A-Za-z'’-]))"
     mcode = rf"M(?:{'|'.join(codes)})(?![A-Za-z])"
@@ -199,13 +203,15 @@ def _parts() -> dict[str, str]:
         rf"{NOT_A_DIGIT}{prefix}\s?{num}{hi}(?:(?:[ \t\xa0]{{0,8}}|-)(?P<scale>{scale_seq}))?(?:[ \t\xa0]?(?P<post_after_pre>{post_words})(?![A-Za-z])(?!\s?\d))?"
         # 1.63 trillion yuan, 75 USD million, 12-cent, 10 $
         # ... and 26 bn, 44.03 billion: no currency (find_amounts decides whether the text gives one)
-        rf"|(?<![\w.,$€£¥])(?P<num2>(?>{NUMBER})|(?i:{WORD_NUMBER})(?=[\s-]))(?:{dash}(?P<hi2>(?>{NUMBER})))?(?:\s|-(?=[A-Za-z]))?(?P<scale2>{scale_seq})?"
+        # ("57 812,6 million euro": thousands grouped by spaces before a scale word, kept
+        # only in a text that writes its figures so, see `find_money`)
+        rf"|(?<![\w.,$€£¥])(?P<num2>{SPACED}(?=[ \t\xa0]{{0,8}}{scale})|(?>{NUMBER})|(?i:{WORD_NUMBER})(?=[\s-]))(?:{dash}(?P<hi2>(?>{NUMBER})))?(?:\s|-(?=[A-Za-z]))?(?P<scale2>{scale_seq})?"
         rf"(?:[\s-]?{suffix}(?:\s(?P<scale_after>{scale}))?|(?(scale2)(?!-)|(?!)))"
         # half a billion dollars, three billion euros
         rf"|{NOT_A_DIGIT}(?<![\w-]){num_scaled}\s+(?P<scale3>{scale})\s+(?P<post3>{post_words})(?![A-Za-z])"
         rf"){tail}"
     )
-    return {"prefix": prefix, "grammar": grammar}
+    return {"prefix": prefix, "grammar": grammar, "scale": scale}
 
 
 @functools.cache
@@ -325,7 +331,15 @@ def _matches(text: str, index: Index | None = None):
 
 def find_money(text: str, decimal_comma: bool = False, index: Index | None = None) -> list[Money]:
     out: list[Money] = []
+    spaced = None  # whether the text groups thousands by spaces (looked at when a figure asks)
     for m in _matches(text, index):
+        if m["num2"] and _GROUP_SPACE.search(m["num2"]):
+            if spaced is None:
+                spaced = _groups_thousands_by_spaces(text)
+            if not spaced:
+                m = _last_group(text, m)
+                if m is None:
+                    continue
         mo = _read(text, m, decimal_comma)
         if mo is None and (m["hi"] or m["hi2"]):
             # "to triple from 5 billion USD in 2015 to15 billion USD": not a range whose low
@@ -342,6 +356,29 @@ def find_money(text: str, decimal_comma: bool = False, index: Index | None = Non
         elif mo is not None:
             out.append(mo)
     return out
+
+
+_GROUP_SPACE = re.compile(r"[ \xa0\u2009\u202f]")
+
+
+@functools.cache
+def _spaced_figure() -> re.Pattern:
+    return re.compile(rf"(?<![\w.,]){SPACED}(?=[ \t\xa0]{{0,8}}{_parts()['scale']})")
+
+
+def _groups_thousands_by_spaces(text: str) -> bool:
+    """A text that writes "57 812,6 million" and "4 121 million" (two figures or more so)
+    groups its thousands by spaces; in another, "up 4 121 million" may be two numbers."""
+    found = _spaced_figure().finditer(text)
+    return next(found, None) is not None and next(found, None) is not None
+
+
+def _last_group(text: str, m: re.Match) -> re.Match | None:
+    """The amount read from the last group of a figure written with spaces, where the text
+    does not group thousands so: what the grammar read before it knew the spaced form."""
+    num = m["num2"]
+    p = m.start("num2") + max(q.end() for q in _GROUP_SPACE.finditer(num))
+    return _pattern().match(text, p)
 
 
 # "rose by 60% - from 579 to 923 billion dollars": two levels, not a range
@@ -393,6 +430,8 @@ def _read(text: str, m: re.Match, decimal_comma: bool) -> Money | None:
         entry = tokens.get(key)
         if entry is None:
             return None
+    if g["pre"] and entry.get("scaled_prefix") and not scale_txt:
+        return None  # "Mr Yuan 5 times": a word that is also a name is a sign only before a scale
     if g["pre"] and len(g["pre"]) == 1 and g["pre"].isalpha() and not scale_txt \
             and text[m.end("num"):m.end("num") + 1].isalpha():
         return None  # "P2P", "N95s": a code, not a sign before a figure
