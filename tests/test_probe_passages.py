@@ -32,12 +32,11 @@ NOT_YET = {
     "round12/commodities/14-iraq-oil-revenue.planted.txt": "'Revenue was up 7.9% from $7.6 billion' (export earnings) is read as no flow",
     "round12/commodities/16-peru-copper-gold.planted.txt": "'added $3.1 billion in the quarter' after a month's figure is dated by the month",
     "round12/factchecks/13-fullfact-exports-gdp.planted.txt": "shares of GDP ('or 32.0% of GDP') are not extracted",
+    "round12/balkans/01-ins-jan-aug.planted.txt": "levels labelled FOB and CIF carry a valuation series their percent changes lack, so the changes are not tied to them",
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
     "drafts/05-palm-oil.txt": "'China bought $3.6bn of Indonesian palm oil' is read in the Malaysian paragraph's pair",
-    "round12/balkans/01-ins-jan-aug.txt": "'57 812,6 million euro' (space thousands, currency word after) keeps only the last group",
-    "round12/balkans/08-estonia-q3.txt": "'4 121 million euros' (space thousands, currency word after) keeps only the last group",
     "round12/balkans/10-nsi-eu-third.txt": "'The trade balance with the EU was negative at BGN 725,6 million' loses the sign",
     "round12/balkans/19-rzs-rsd-annual.txt": "'Exports to CEFTA countries' are read as the world's",
     "round12/balkans/20-czso-intra-extra.txt": "'exports reached CZK 4 589,3 bn, of which exports to EU Member States' gives the whole the part's partner",
