@@ -237,6 +237,13 @@ def _quantity_re() -> str:
 
 
 @functools.cache
+def quantity_next_re() -> re.Pattern:
+    """A figure in physical units next after a word ("a record 518 million tonnes", "a
+    record high of 14.6mn t"): the word is said of that quantity."""
+    return re.compile(rf"\s*(?:(?:high|level)\s+of\s+)?{HEDGE}{_quantity_re()}", re.I)
+
+
+@functools.cache
 def quantity_before_re() -> re.Pattern:
     """A percentage set right after a quantity, by a comma or a bracket, is that quantity's
     change or share: "exported 83.7 million tonnes of coal in 2024, up 20.3 percent",

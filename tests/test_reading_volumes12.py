@@ -1,0 +1,46 @@
+"""Sentences of kinds met in commodity desks' stories (round 12): volumes in the desks' own
+units, records said of a tonnage, suppliers ranked in an importer's story, export revenue."""
+import pytest
+
+from tradecheck import verify_text
+
+
+def read(text: str, published: str = "2024-04-18") -> dict:
+    result = verify_text(text, published=published, reference="none").to_dict()
+    claims = {c["text"]: c for c in result["claims"]}
+    errors = [f["message"] for f in result["findings"] if f["status"] == "inconsistent"]
+    return {"claims": claims, "errors": errors}
+
+
+VALUE = "The value of coal exports fell 34.5% to $43.1 billion in 2023 from $65.8 billion in 2022."
+
+
+def test_a_record_said_of_the_tonnage_after_it_is_no_money_figure_s():
+    r = read("Vietnam's coal exports rose to a record 51.8 million tonnes in 2023, up 11.2% from 46.6 million "
+             "tonnes in 2022. " + VALUE, "2024-01-16")
+    assert r["errors"] == []
+
+
+def test_a_record_said_of_volumes_in_a_headline_is_no_money_figure_s():
+    r = read("Vietnam coal earnings slump as prices fall, volumes hit record\n\n" + VALUE, "2024-01-16")
+    assert r["errors"] == []
+
+
+def test_a_record_said_of_exports_still_binds_the_next_money_figure():
+    r = read("Vietnam's coal exports hit a record in 2023.\n\n" + VALUE, "2024-01-16")
+    assert len(r["errors"]) == 1
+
+
+@pytest.mark.parametrize("quantity", ["14.6mn t", "14.6 million mt", "14.6 MT", "14.6 Mt", "14.6 mln t"])
+def test_a_change_after_a_quantity_in_a_desk_s_units_is_a_volume_change(quantity):
+    r = read(f"Peru exported a record {quantity} of thermal coal in January-March, up by 13.2pc on the year, "
+             "worth $1.93bn compared with $2.41bn a year earlier.")
+    assert "13.2pc" not in r["claims"]
+    assert r["errors"] == []
+
+
+def test_a_change_after_barrels_a_day_is_a_volume_change():
+    r = read("Oman's crude exports averaged 3.35 million b/d in March, up 5.3% from February, earning $8.2 billion "
+             "against $8.6 billion in February.", "2024-04-01")
+    assert "5.3%" not in r["claims"]
+    assert r["errors"] == []
