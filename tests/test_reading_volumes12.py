@@ -44,3 +44,19 @@ def test_a_change_after_barrels_a_day_is_a_volume_change():
              "against $8.6 billion in February.", "2024-04-01")
     assert "5.3%" not in r["claims"]
     assert r["errors"] == []
+
+
+def test_a_supplier_shipping_to_the_importer_gives_the_importer_s_imports():
+    r = read("India imported coal worth $9.1 billion in the first quarter. Indonesia remained the largest "
+             "supplier, shipping $3.2 billion, up by 8pc from $2.96 billion a year earlier.", "2024-04-12")
+    c = r["claims"]["$3.2 billion"]
+    assert (c["measure"], c["reporter"], c["partner"]) == ("imports", "IND", "IDN")
+    assert r["errors"] == []
+
+
+@pytest.mark.parametrize("share", ["or a 15.7% share", "accounting for 15.7% of total imports"])
+def test_a_share_set_after_a_supplier_s_quantity_is_the_quantity_s(share):
+    r = read(f"Japan's LNG imports fell to 65.8 million mt in fiscal 2023, worth Yen 5.72 trillion. "
+             f"Malaysia was second with 10.3 million mt, {share}, followed by Russia at 5.9 million mt, or 9.0%.")
+    assert "15.7%" not in r["claims"] and "9.0%" not in r["claims"]
+    assert r["errors"] == []
