@@ -60,3 +60,18 @@ def test_a_share_set_after_a_supplier_s_quantity_is_the_quantity_s(share):
              f"Malaysia was second with 10.3 million mt, {share}, followed by Russia at 5.9 million mt, or 9.0%.")
     assert "15.7%" not in r["claims"] and "9.0%" not in r["claims"]
     assert r["errors"] == []
+
+
+OIL = ("Oman's crude oil exports averaged 1.05 million b/d in March, generating revenue of $2.6 billion, the "
+       "ministry said. The average selling price was $79.9/b. Revenue was up 8.3% from {} in February.")
+
+
+def test_revenue_an_export_flow_generates_is_that_flow_s_value():
+    r = read(OIL.format("$2.4 billion"), "2024-04-01")
+    assert r["claims"]["$2.6 billion"]["measure"] == "exports"
+    assert r["claims"]["8.3%"]["measure"] == "exports"
+    assert r["errors"] == []
+
+
+def test_a_wrong_change_in_export_revenue_is_found():
+    assert read(OIL.format("$2.2 billion"), "2024-04-01")["errors"]
