@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import periods as P
+from ..link.cues import quantity_next_re
 from ..model import Claim
 from .catalogue import Explanation
 from .format import money
@@ -28,7 +29,9 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
         if m:
             after = [c for c in amounts if c.start >= s.start + m.start()]
             target = after[0] if after else None
-            if target is not None and target.start - (s.start + m.end()) < 40:
+            if quantity_next_re().match(body, m.end()):
+                pending = None  # ("rose to a record 518 million tonnes": the tonnage's, no figure's after it)
+            elif target is not None and target.start - (s.start + m.end()) < 40:
                 out[target.id] = m.group(0)
                 pending = None
             elif not amounts and _of_a_quantity(body, m):
@@ -52,13 +55,16 @@ def _of_a_quantity(body: str, m: re.Match) -> bool:
     """Whether a record in a sentence with no money figure is a physical quantity's: the
     sentence states one before it ("exported 52,306 tonnes of rare earths in 2023, ..., a
     record high for annual shipments"), or a volume's word follows it ("hit record volume"),
-    so no money figure after it is the record (vocab/physical_units.csv)."""
+    so no money figure after it is the record (vocab/physical_units.csv); or a volume is the
+    word's subject ("volumes hit record")."""
     from .. import vocab
     from ..link.cues import VOLUME
 
     units = vocab.alternation(vocab.physical_units(), ignore_case=True)
     stated_before = re.search(rf"\d\s*(?:(?:thousand|million|billion|mn|bn|m)\s+)?(?:metric\s+)?(?:{units})\b", body[:m.start()], re.I)
-    return bool(stated_before or VOLUME.match(body, m.end() + len(body[m.end():]) - len(body[m.end():].lstrip())))
+    # ("volumes hit record", "shipment volumes reached a record"): a volume is its subject
+    subject = re.search(rf"(?:{VOLUME.pattern})(?:\s+[\w-]+){{1,2}}?\s+(?:an?\s+|the\s+)?$", body[:m.start()], re.I)
+    return bool(stated_before or subject or VOLUME.match(body, m.end() + len(body[m.end():]) - len(body[m.end():].lstrip())))
 
 
 def _flow_of_record(before: str) -> str | None | bool:

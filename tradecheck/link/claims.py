@@ -906,7 +906,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 state.inside_bloc = None
             state.measure = claim.measure
             state.pair_how = "context"
-        elif claim.measure == "other" and claim.how.get("measure") == "flow-word" and claim.kind == "amount":
+        elif claim.measure == "other" and claim.how.get("measure") == "flow-word" and claim.kind == "amount" \
+                and not _UNIT_PRICE.match(text, claim.end):
             # "Saudi Arabia led the group with output of $793 billion. The UAE came second with
             # about 421 billion dollars": the money the text is on is still no trade
             state.measure = "other"
@@ -1616,6 +1617,11 @@ def _decide_pair(s: Site) -> None:
         c.extra["_no_state"] = True
     if s.whole_after_of:
         c.extra["_whole_of_part"] = True
+
+
+# "The average selling price was $79.0/b", "$132/t": a price per unit is no money the text
+# is on, so the flow before it stays the discourse's ("Revenue was up 7.9%" next)
+_UNIT_PRICE = re.compile(r"\s*(?:/\s*|per\s+)[a-z]", re.I)
 
 
 def _ranked_with_own_flow(s: Site) -> bool:

@@ -240,11 +240,20 @@ def _quantity_re() -> str:
 
 
 @functools.cache
+def quantity_next_re() -> re.Pattern:
+    """A figure in physical units next after a word ("a record 518 million tonnes", "a
+    record high of 14.6mn t"): the word is said of that quantity."""
+    return re.compile(rf"\s*(?:(?:high|level)\s+of\s+)?{HEDGE}{_quantity_re()}", re.I)
+
+
+@functools.cache
 def quantity_before_re() -> re.Pattern:
     """A percentage set right after a quantity, by a comma or a bracket, is that quantity's
     change or share: "exported 83.7 million tonnes of coal in 2024, up 20.3 percent",
-    "it took some 761 million tonnes, or 85.2% of", "21.99 million tons (up 3.26%)"."""
-    cue = r"(?:up|down|rising|falling|or|an?\s+(?:increase|rise|drop|fall|decline|decrease|gain|growth)\s+of)"
+    "it took some 761 million tonnes, or 85.2% of", "21.99 million tons (up 3.26%)", "with
+    27.6 million mt, accounting for 41.9%"."""
+    # ("or a 15.7% share", "accounting for 41.9% of total imports": the quantity's share)
+    cue = r"(?:up|down|rising|falling|or(?:\s+an?)?|(?:accounting|making)\s+(?:for|up)|an?\s+(?:increase|rise|drop|fall|decline|decrease|gain|growth)\s+of)"
     return re.compile(rf"{_quantity_re()}{_quantity_words()}\s*[,(]\s*(?:{cue}\s+)?(?:by\s+)?{HEDGE}$", re.I)
 
 
@@ -305,7 +314,7 @@ TERMS = re.compile(r"\bin\s+(?P<w>[a-z]+|US\s+dollar|U\.S\.\s+dollar|(?:[A-Z][a-
 BUY = re.compile(r"^(?:bought|purchased|took|paid|buying|purchasing|taking|paying|purchases|buyer|buyers)$", re.I)
 
 
-SELL = re.compile(r"^(?:supplied|sold|shipped|supplying|selling|supplier|suppliers|shipments|deliveries)$", re.I)
+SELL = re.compile(r"^(?:supplied|sold|shipped|shipping|supplying|selling|supplier|suppliers|shipments|deliveries)$", re.I)
 
 
 @functools.cache

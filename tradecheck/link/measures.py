@@ -355,6 +355,8 @@ def value_of_flow(s: Site):
         return None
     own = next((g for g in s.ms["flow"] if g.end <= f.start and g.attrs["measure"] in ("exports", "imports")
                 and re.fullmatch(r"\s+", s.text[g.end:f.start])), None)
+    if own is None:
+        own = _flow_that_earned(s, f)
     if own is not None:
         return Decision((own.attrs["measure"], own, 0), (own.start, f.end))
     # (the first figure only: the others of the sentence follow it, or are of their own,
@@ -364,6 +366,22 @@ def value_of_flow(s: Site):
     if opens and first and s.state.measure in ("exports", "imports"):
         return Decision((s.state.measure, None, 0), (f.start, f.end))
     return None
+
+
+def _flow_that_earned(s: Site, f: Mention) -> Mention | None:
+    """The flow whose clause a value word's verb follows ("Iraq's crude exports averaged 3.35
+    million b/d in March, generating revenue of $8.2 billion": the exports' value), when no
+    other flow word stands between them (vocab/value_verbs.csv)."""
+    flows = [g for g in s.ms["flow"] if s.sent.start <= g.start and g.end <= f.start]
+    if not flows or flows[-1].attrs["measure"] not in ("exports", "imports"):
+        return None
+    return flows[-1] if _value_verb_re().search(s.text, flows[-1].end, f.start) else None
+
+
+@functools.cache
+def _value_verb_re() -> re.Pattern:
+    verbs = vocab.alternation([r["word"] for r in vocab.table("value_verbs")], ignore_case=True, space=r"\s+")
+    return re.compile(rf",\s+(?:{verbs})\s+(?:(?:a|an|the|total|some)\s+)?$", re.I)
 
 
 @functools.cache
