@@ -34,6 +34,8 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
             elif target is not None and target.start - (s.start + m.end()) < 40:
                 out[target.id] = m.group(0)
                 pending = None
+            elif _of_a_refuted_figure(by_sentence.get(s.index, []), s.start + m.end()):
+                pending = None  # ("did not hit a record $500 billion": the claimant's record)
             elif not amounts and _of_a_quantity(body, m):
                 pending = None  # ("exported 52,306 tonnes ..., a record high": the tonnage's)
             elif not amounts:
@@ -49,6 +51,13 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
                 out[target.id] = word
             pending = None
     return out
+
+
+def _of_a_refuted_figure(claims: list[Claim], end: int) -> bool:
+    """Whether the figure right after a record word is one the text refutes (a fact
+    check's "did not hit a record $500 billion"): the record is the claimant's, said of
+    no figure of the text's own, so it passes to none."""
+    return any(c.kind == "amount" and c.extra.get("refuted") and 0 <= c.start - end < 40 for c in claims)
 
 
 def _of_a_quantity(body: str, m: re.Match) -> bool:

@@ -28,7 +28,7 @@ from .cues import (OR_BY,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, names_publication, qual_re,
 )
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
-from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure
+from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
 from .pairs import PAIR_RULES, _code, balance_owner, complete, coordinated_verb, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
 from .readings import alternatives
 from .rules import decide
@@ -43,6 +43,9 @@ def link(doc: Document) -> list[Claim]:
     sents = split(text)
     ctx = doc_context(doc, found, sents)
     ctx.refuted = refuted_amounts(text, found["amount"])
+    ctx.refuted_quotes = refuted_quotes(text)
+    ctx.quoted_claims = frozenset((m.value, m.attrs.get("token")) for m in found["amount"]
+                                  if any(a <= m.start < b for a, b in ctx.refuted_quotes))
     claims: list[Claim] = []
     state = State(reporter=ctx.main_reporter, partner=ctx.main_partner,
                   pair_how="context" if ctx.main_reporter else "guess")

@@ -98,6 +98,12 @@ class DocContext:
     # (value, currency token) of the figures the text refutes ("not $600 billion"): a quoted
     # claim of the same figure is the one refuted (link/measures.refuted_figure)
     refuted: frozenset = frozenset()
+    # (start, end) of the quoted claims a fact check rates false ('said that "..." ... We
+    # rate this claim False'): every figure in them is the claimant's (link/measures.refuted_quotes)
+    refuted_quotes: tuple = ()
+    # (value, currency token) of the figures in those quotations: an echo of one elsewhere
+    # (the headline's "did not hit a record $500 billion") is the claimant's figure too
+    quoted_claims: frozenset = frozenset()
 
 
 # a dateline without a year: a place, a month and a day (or a day and a month: "MINSK, 7

@@ -673,11 +673,15 @@ def difference_of_two(s: Site):
     """"Hungarian exports to Serbia thus exceeded Serbian shipments in the other direction by
     EUR 992,3 million": the amount after "by", with a verb that sets one quantity against
     another before it in its clause (vocab/difference_verbs.csv), is the gap between them,
-    not a level of either; which two it sets apart is left unread."""
+    not a level of either; which two it sets apart is left unread. So is a comparative right
+    after the figure with "than" a few words on ("sells R100 billion more to the US than it
+    buys", vocab/multiple_comparatives.csv), not "$3bn more than in 2022" (a change)."""
     if s.kind not in ("amount", "percent_change") or s.claim.measure == "other":
         return None
     clause = s.text[max(s.sent.start, s.prev_end):s.m.start]
     if _difference_re().search(clause):
+        return Decision({"comparison": True})
+    if s.kind == "amount" and _more_than_another_re().match(s.after):
         return Decision({"comparison": True})
     return None
 
@@ -687,6 +691,14 @@ def _difference_re() -> re.Pattern:
     verbs = vocab.alternation(vocab.difference_verbs(), ignore_case=True, space=r"\s+")
     # (no figure between the verb and "by": "exceeded $5bn by 2027" is a goal's level)
     return re.compile(rf"\b(?:{verbs})\b[^.;:$€£¥\d]*?\bby\s+{HEDGE}$", re.I)
+
+
+@functools.cache
+def _more_than_another_re() -> re.Pattern:
+    # the comparative right after the figure, then one to five words (no figure, no clause
+    # break) before "than": "more to America than", not "more than" (a bound or a change)
+    more = vocab.alternation(vocab.multiple_comparatives(), ignore_case=True)
+    return re.compile(rf"^\s+{more}\b(?:\s+[^\s\d$€£¥,;.:()]+){{1,5}}?\s+than\b", re.I)
 
 
 @rule("measure", "revision-of-estimate", "text")
@@ -788,13 +800,19 @@ def refuted_figure(s: Site):
     a figure is no flow (measure "other") and carries a `refuted` note saying why; no check
     reads it. A quoted figure the text does not refute stays a flow (a minister's quote is
     usually the news)."""
-    if s.kind != "amount" or s.claim.measure == "other":
+    if s.claim.measure == "other":
+        return None
+    if any(a <= s.m.start < b for a, b in s.ctx.refuted_quotes):
+        return Decision({"refuted": "a quoted claim the fact check rates false"})
+    if s.kind != "amount":
         return None
     before, after = _refutation_res()
     if before.search(s.before) or after.match(s.after):
         return Decision({"refuted": "the text says it is not the figure"})
     if (s.m.value, s.m.attrs.get("token")) in s.ctx.refuted and _in_quotes(s.text, s.m.start):
         return Decision({"refuted": "a quoted claim the text refutes"})
+    if (s.m.value, s.m.attrs.get("token")) in s.ctx.quoted_claims:
+        return Decision({"refuted": "the figure of a quoted claim the fact check rates false"})
     return None
 
 
@@ -814,6 +832,36 @@ def _refutation_res() -> tuple[re.Pattern, re.Pattern]:
             # $3bn figure cited by the ministry", a source)
             re.compile(rf"^\s+(?:that\s+|which\s+)?(?:(?:the|a|an|his|her|their)\s+(?:[\w.'’-]+\s+){{0,2}}?|(?:he|she|they)\s+)"
                        rf"(?:had\s+|has\s+)?{after}\b(?!\s+by\b)", re.I))
+
+
+def refuted_quotes(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each quotation a fact check rates not right: one a speaker is said
+    to have said ('A candidate said at a rally that "... hit $500 billion"') before the
+    text's verdict ("We rate this claim False", "Verdict: Incorrect", "That's wrong"). A
+    quotation with no speaker's verb before it in its sentence (a title, a source's data)
+    is no claim under check; nor is one after the verdict."""
+    verdict, speech = _verdict_res()
+    rated = verdict.search(text)
+    if rated is None:
+        return ()
+    out = []
+    for q in _QUOTATION.finditer(text, 0, rated.start()):
+        opening = max(text.rfind(". ", 0, q.start()), text.rfind("\n", 0, q.start())) + 1
+        if speech.search(text, opening, q.start()):
+            out.append((q.start(), q.end()))
+    return tuple(out)
+
+
+_QUOTATION = re.compile(r'“[^”\n]*”|"[^"\n]*"')
+
+
+@functools.cache
+def _verdict_res() -> tuple[re.Pattern, re.Pattern]:
+    frame = vocab.alternation(vocab.verdict_cues("frame"), ignore_case=True, space=r"\s+")
+    verdict = vocab.alternation(vocab.verdict_cues("verdict"), ignore_case=True, space=r"\s+")
+    speech = vocab.alternation(vocab.verdict_cues("speech"), ignore_case=True)
+    return (re.compile(rf"(?<![\w-]){frame}\s*[:—–-]?\s*{verdict}\b", re.I),
+            re.compile(rf"\b{speech}\b", re.I))
 
 
 def _in_quotes(text: str, pos: int) -> bool:

@@ -557,6 +557,14 @@ def refutation_cues(place: str) -> list[str]:
 
 
 @functools.cache
+def verdict_cues(place: str) -> list[str]:
+    """How a fact check rates a quoted claim not right: the rating ("False", place
+    "verdict"), the words that give it ("We rate this claim", place "frame"), and the verbs
+    that put a quotation in a speaker's mouth ("said", place "speech")."""
+    return [r["phrase"] for r in table("verdict_cues") if r["place"] == place]
+
+
+@functools.cache
 def coverage_cues(kind: str) -> list[str]:
     """Policy nouns ("tariffs", kind "barrier") and verbs ("covering", kind "verb") that make
     a money figure the trade a measure covers rather than a flow; nouns that make a percentage
