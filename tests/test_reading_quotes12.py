@@ -76,3 +76,25 @@ def test_a_share_of_the_pairs_flow_after_an_unnamed_part_of_it_is_checked_agains
     r = read("Canada's exports to Japan were $21.3 billion in 2023, 4.5% of its total exports of $473 billion. "
              "Goods shipped under the partnership agreement were worth $7.1 billion, or 33.3% of exports to Japan.")
     assert r["errors"] == []
+
+
+GDP = ("Canada's exports of goods and services totalled C$940.0 billion in 2023, or 33.0% of GDP. "
+       "Imports came to C$960.0 billion, equivalent to {share} of GDP.")
+
+
+def test_two_shares_of_one_gdp_tie_their_flows():
+    assert read(GDP.format(share="33.7%"))["errors"] == []
+    wrong = read(GDP.format(share="35.7%"))
+    assert len(wrong["errors"]) == 1 and "of one GDP" in wrong["errors"][0]
+
+
+def test_a_share_of_gdp_above_the_whole_is_no_error():
+    r = read("Singapore's exports were S$850.0 billion in 2023, or 127.0% of GDP.")
+    assert r["errors"] == []
+    assert r["claims"][-1]["kind"] == "share"
+
+
+def test_a_share_of_gdp_that_restates_no_figure_is_no_claim():
+    r = read("Canada's goods exports were C$600.0 billion in 2023. "
+             "Economists say the deficit in goods and services runs at about 3% of GDP.")
+    assert of(r, "3%") == []

@@ -128,6 +128,10 @@ _CHECKS = (
             "share": Message(
                 fail="{part} / {whole} = {share}, stated as {text} ({bound})",
                 passed="{part} / {whole} = {share}, matching {text} ({bound}) (consistent)"),
+            "gdp_shares": Message(
+                fail="{a_measure} {a} / {b_measure} {b} = {ratio}, but as shares of one GDP {a_text} / {b_text} = {shares}",
+                passed="{a_measure} {a} / {b_measure} {b} = {ratio}, matching {a_text} / {b_text} of one GDP = {shares} "
+                       "(consistent)"),
             "share_not_stated": Message(fail='the share "{text}" does not fit the stated part and whole'),
             "share_implies_whole": Message(
                 fail='"{text}" of {part} puts {whole} at {implied}, which the other figures do not allow'),

@@ -22,8 +22,52 @@ def add(model: Model, claims: list[Claim]) -> None:
             _add_flow_multiple(model, c)
         elif c.kind == "multiple" and c.measure != "other":
             add_growth(model, c, "ratio", _describe_multiple)
+        elif c.kind == "share" and c.extra.get("_whole") == "GDP":
+            continue  # (of a whole no flow is: only against another such share, below)
         elif c.kind == "share" and c.measure != "other" and not c.extra.get("whole"):
             _add_share(model, c)
+    _add_shares_of_gdp(model, claims)
+
+
+def _add_shares_of_gdp(model: Model, claims: list[Claim]) -> None:
+    """"Exports ... totalled £859.6 billion, or 32.0% of GDP. Imports ... £894.8 billion,
+    equivalent to 33.3% of GDP": with no GDP among the quantities, two shares of one
+    reporter's GDP in one period still tie their two stated flows, exports / imports =
+    32.0% / 33.3%. Only flows with the world, and no balance (its sign would flip the
+    ratio); each pair once, checked when both flows are stated."""
+    shares = [c for c in claims if c.kind == "share" and c.extra.get("_whole") == "GDP" and c.partner == "WLD"
+              and c.measure in ("exports", "imports", "trade_total") and c.extra.get("factor_low")]
+    for a, b in zip(shares, shares[1:]):
+        if (a.reporter, a.period, a.commodity) != (b.reporter, b.period, b.commodity) or a.measure == b.measure or not a.reporter:
+            continue
+        lo, hi = a.extra["factor_low"] / b.extra["factor_high"], a.extra["factor_high"] / b.extra["factor_low"]
+        for cur in sorted(model.currencies):
+            ka, kb = key_of(a), key_of(b)
+            if ka is None or kb is None:
+                return
+            ka, kb = ka._replace(currency=cur), kb._replace(currency=cur)
+            if ka not in model.vars or kb not in model.vars:
+                continue
+            ia, ib = model.vars[ka], model.vars[kb]
+            if stated(model, ia) is None or stated(model, ib) is None:
+                continue
+            rows = factor_rows(model, ia, ib, lo, hi)
+            if rows:
+                model.add(Group("ratio", [a.id, b.id], rows, explain=_explain_shares_of_gdp(a, b, ia, ib)))
+
+
+def _explain_shares_of_gdp(a: Claim, b: Claim, ia: int, ib: int):
+    def explain(model: Model) -> Explanation:
+        x, y = stated(model, ia), stated(model, ib)
+        shares = a.factor / b.factor if a.factor and b.factor else None
+        if x is None or y is None or not y.value:
+            return Explanation("share_not_stated", {"text": a.text}, shares)
+        obs = x.value / y.value
+        fields = {"a": money(x.value, x.currency), "a_measure": x.measure, "b": money(y.value, y.currency),
+                  "b_measure": y.measure, "ratio": f"{obs:.3f}", "a_text": a.text, "b_text": b.text,
+                  "shares": f"{shares:.3f}" if shares else "?"}
+        return Explanation("gdp_shares", fields, shares, round(obs, 4))
+    return explain
 
 
 def _add_flow_multiple(model: Model, c: Claim) -> None:

@@ -1966,6 +1966,8 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["currency"] = code
     if kind == "share" and re.match(r"^\s*of\s+the\s+total\b", after, re.I):
         c.extra["_whole"] = "the total"
+    if kind == "share" and _OF_GDP.match(after):
+        c.extra["_whole"] = "GDP"  # (check/ratio ties two such shares of one year's GDP)
     if kind == "share" and of_the_world(text, sent, m):
         c.extra["_of_world"] = True  # "China's share of world exports": the whole is the world's flow
     total = (_OF_TOTAL_FLOW.match(after) or _SHARE_OF_TOTAL_FLOW.search(text, sent.start, m.start)) if kind == "share" else None
@@ -2055,6 +2057,22 @@ def _after_a_place(text: str, sent, m: Mention, places) -> bool:
     if not re.search(r"\(\s*$", text[max(sent.start, m.start - 3):m.start]):
         return False
     return any(re.fullmatch(r"\s*\(\s*", text[x.end:m.start]) for x in places if sent.start <= x.end <= m.start)
+
+
+# "or 32.0% of GDP": a share of the economy's output, a whole the text may not state
+_OF_GDP = re.compile(r"^\s*of\s+(?:GDP|gross\s+domestic\s+product)\b", re.I)
+# a money figure's end (no year's), perhaps its year, then the words that restate it
+_RESTATES_A_FIGURE = re.compile(rf"(?:\d(?<!\b(?:19|20)\d\d)|\b(?:billion|million|trillion|bn|mn|trn))\s*(?:(?:in|for)\s+(?:19|20)\d\d\s*)?"
+                                rf"[,(]\s*(?:or\s+|equivalent\s+to\s+)?{HEDGE}$", re.I)
+
+
+
+def _restates_a_figure(text: str, start: int) -> bool:
+    """Whether a share of GDP restates the figure right before it ("totalled £859.6 billion,
+    or 32.0% of GDP", "at £894.8 billion in 2023, equivalent to 33.3% of GDP"): only such a
+    share ties to a stated flow; one alone ("the deficit is running at about 3% of GDP") is
+    read as no claim, so its words decide nothing about the figures around it."""
+    return _RESTATES_A_FIGURE.search(text, max(0, start - 60), start) is not None
 
 
 # "60 percent of total exports", "of the country's total exports", "of all exports"; "its
@@ -2213,6 +2231,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     change_before = change_before_re().search(clause_before) or _change_at_re().search(text, max(prev_end, sent.start), m.start)
     change_after = CHANGE_NOUN_AFTER.match(after)
     of_after = SHARE_AFTER.match(after)
+    if m.kind == "percent" and _OF_GDP.match(after) and _restates_a_figure(text, m.start):
+        return "share"  # "£859.6 billion, or 32.0% of GDP": a share of a whole no flow is
     if m.kind == "percent" and re.match(r"^\s*(?:of\s+)?(?:GDP|gross\s+domestic\s+product|national\s+(?:income|output)|the\s+economy|economic\s+output)\b", after, re.I):
         return None
     share_to = ((re.search(r"\bshare\b", text[sent.start:m.start], re.I) or _RATIO_NAMED.search(text, sent.start, m.start))
