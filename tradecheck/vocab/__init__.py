@@ -550,6 +550,13 @@ def index_cues(kind: str) -> list[str]:
 
 
 @functools.cache
+def settlement_nouns() -> list[str]:
+    """Nouns that make a share one of payments by currency ("the share of national currencies
+    in mutual settlements"), not of a trade flow."""
+    return [r["noun"] for r in table("settlement_nouns")]
+
+
+@functools.cache
 def refutation_cues(place: str) -> list[str]:
     """Words that make a figure one the text refutes: right before it ("not", "never
     reached", place "before") or naming its claimant after it ("cited", place "after")."""

@@ -1,0 +1,45 @@
+"""Sentences of kinds met in the twelfth round of passages (Eurasian state media): shares of
+payments by currency, products a total leaves out, a change "in X terms" beside two levels."""
+from tradecheck import verify_text
+
+
+def read(text: str, published: str = "2024-02-10") -> dict:
+    result = verify_text(text, published=published, reference="none").to_dict()
+    claims = {c["text"]: c for c in result["claims"]}
+    errors = [f["message"] for f in result["findings"] if f["status"] == "inconsistent"]
+    return {"claims": claims, "errors": errors}
+
+
+PAIR = ("Kazakhstan's trade turnover with Russia in 2023 amounted to $27.2 billion. "
+        "Russia's share in Kazakhstan's total foreign trade turnover of $140.1 billion was 19.4%. ")
+
+
+def test_a_share_of_national_currencies_in_settlements_is_no_trade_share():
+    r = read(PAIR + "The share of national currencies in mutual settlements between Kazakhstan and Russia has reached 90%.")
+    assert r["claims"]["90%"]["measure"] == "other"
+    assert r["claims"]["19.4%"]["measure"] == "trade_total"
+    assert r["errors"] == []
+
+
+def test_a_share_of_settlements_made_in_two_currencies_is_no_trade_share():
+    r = read(PAIR + "More than 90% of bilateral settlements are now made in rubles and tenge.")
+    assert r["claims"]["90%"]["measure"] == "other"
+    assert r["errors"] == []
+
+
+def test_settlements_that_account_for_a_share_of_trade_are_a_currency_mix():
+    r = read(PAIR + "Settlements in national currencies account for over 90% of mutual trade.")
+    assert r["claims"]["90%"]["measure"] == "other"
+    assert r["errors"] == []
+
+
+def test_the_next_currency_share_in_the_sentence_is_of_the_same_payments():
+    r = read("Russia's exports reached $35.2 billion in June. Meanwhile, the share of the ruble in payments "
+             "for Russian exports reached 42% in June, while the yuan accounted for 33%.", "2023-07-11")
+    assert r["claims"]["42%"]["measure"] == "other"
+    assert r["claims"]["33%"]["measure"] == "other"
+
+
+def test_a_balance_of_payments_is_no_settlement_noun():
+    r = read("Exports were $25.0 billion. On a balance of payments basis, China took 20% of total exports.")
+    assert r["claims"]["20%"]["measure"] != "other"
