@@ -43,3 +43,28 @@ def test_the_next_currency_share_in_the_sentence_is_of_the_same_payments():
 def test_a_balance_of_payments_is_no_settlement_noun():
     r = read("Exports were $25.0 billion. On a balance of payments basis, China took 20% of total exports.")
     assert r["claims"]["20%"]["measure"] != "other"
+
+
+UZ = ("Uzbekistan's foreign trade turnover in January-March 2024 amounted to $14.0 billion. "
+      "Exports totaled $5.6 billion, imports - $8.4 billion. ")
+
+
+def test_a_product_the_totals_leave_out_is_no_part_of_them():
+    r = read(UZ + "In addition, the country exported gold worth $6.2 billion in the reporting period; "
+             "gold is not included in the foreign trade turnover figures.", "2024-04-22")
+    assert r["claims"]["$6.2 billion"]["commodity"] == "gold"
+    assert r["claims"]["$6.2 billion"]["scope"] == "outside the totals"
+    assert r["errors"] == []
+
+
+def test_a_product_in_a_which_clause_the_totals_leave_out():
+    r = read(UZ + "Gold exports, which are not included in the Statistics Agency's foreign trade turnover figures, "
+             "amounted to $6.2 billion.", "2024-04-22")
+    assert r["claims"]["$6.2 billion"]["scope"] == "outside the totals"
+    assert r["errors"] == []
+
+
+def test_a_product_not_said_to_be_left_out_is_still_a_part():
+    r = read(UZ + "In addition, the country exported gold worth $6.2 billion in the reporting period.", "2024-04-22")
+    assert r["claims"]["$6.2 billion"].get("scope") is None
+    assert r["errors"] != []

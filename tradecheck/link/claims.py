@@ -14,7 +14,7 @@ from ..extract import find_mentions
 from .. import periods as P
 from ..extract.mentions import Mention
 from ..extract.money import default_currency
-from ..model import SERIES_SCOPES, Claim, Document
+from ..model import OUTSIDE_TOTALS, SERIES_SCOPES, Claim, Document
 from . import sources, topic
 from .sentences import Sentence, split
 from .commodities import THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, product_of_list_lead, unknown_product
@@ -73,6 +73,7 @@ def link(doc: Document) -> list[Claim]:
     _footing_unsaid(claims)
     _separate_reexports(text, claims)
     _inclusive_totals(claims)
+    _outside_the_totals(text, sents, claims)
     _comparisons(text, claims)
     _amounts_of_several_parts(text, claims)
     _parts_of_shares(text, claims)
@@ -122,6 +123,31 @@ def _inclusive_totals(claims: list[Claim]) -> None:
         if not any(x and x.startswith("excluding ") and words & set(re.findall(r"[a-z]+", x.lower()))
                    for o in claims for x in (o.commodity, o.scope)):
             c.scope = "including " + what.lower()
+
+
+def _outside_the_totals(text: str, sents, claims: list[Claim]) -> None:
+    """"the country exported gold worth $6.2 billion; gold is not included in the foreign
+    trade turnover figures", "Gold exports, which are not included in the ... turnover
+    figures, amounted to $5.8 billion": a product the sentence says the totals leave out is
+    no part of them. Its figures are a series of their own (scope "outside the totals"),
+    set against no whole."""
+    cue = _outside_totals_re()
+    for c in claims:
+        if not c.commodity or c.scope is not None or c.commodity in ("goods", "services"):
+            continue
+        sent = sents[c.sentence]
+        found = cue.search(text, sent.start, sent.end)
+        # (the product is what the words are said of: named just before them, or the
+        # subject of the "which are not included" clause they open)
+        if found and re.search(rf"\b{re.escape(c.commodity)}\b", text[max(sent.start, found.start() - 40):found.start()], re.I):
+            c.scope = OUTSIDE_TOTALS
+
+
+@functools.cache
+def _outside_totals_re() -> re.Pattern:
+    verb = vocab.alternation(vocab.outside_total_cues("verb"), ignore_case=True, space=r"\s+")
+    whole = vocab.alternation(vocab.outside_total_cues("whole"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:is|are|was|were|being)\s+(?:{verb})\s+(?:in|from)\s+[^.;]{{0,60}}?\b(?:{whole})\b", re.I)
 
 
 def _goods_and_services_as_the_whole(claims: list[Claim]) -> None:

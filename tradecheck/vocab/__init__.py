@@ -557,6 +557,13 @@ def settlement_nouns() -> list[str]:
 
 
 @functools.cache
+def outside_total_cues(kind: str) -> list[str]:
+    """Words that say a product is left out of the totals ("not included", kind "verb") and
+    the totals it is left out of ("turnover figures", kind "whole")."""
+    return [r["phrase"] for r in table("outside_total_cues") if r["kind"] == kind]
+
+
+@functools.cache
 def refutation_cues(place: str) -> list[str]:
     """Words that make a figure one the text refutes: right before it ("not", "never
     reached", place "before") or naming its claimant after it ("cited", place "after")."""
