@@ -68,3 +68,25 @@ def test_a_product_not_said_to_be_left_out_is_still_a_part():
     r = read(UZ + "In addition, the country exported gold worth $6.2 billion in the reporting period.", "2024-04-22")
     assert r["claims"]["$6.2 billion"].get("scope") is None
     assert r["errors"] != []
+
+
+def test_a_change_in_dollar_terms_after_a_level_in_rubles_is_in_dollars():
+    r = read("Trade turnover between Belarus and Russia in January-June 2024 increased by 9.5% in ruble terms "
+             "to 2.68 trillion rubles, while in dollar terms it grew by 1.3% to $29.8 bln.", "2024-08-09")
+    assert r["claims"]["9.5%"]["currency"] == "RUB"
+    assert r["claims"]["1.3%"]["currency"] == "USD"
+    assert r["errors"] == []
+
+
+def test_two_changes_each_followed_by_its_own_terms():
+    r = read("China's exports to Russia rose 53.9% in yuan terms in 2023 and grew 46.9% in dollar terms.", "2024-01-15")
+    assert r["claims"]["53.9%"]["currency"] == "CNY"
+    assert r["claims"]["46.9%"]["currency"] == "USD"
+
+
+def test_a_change_in_dollar_terms_is_checked_against_the_dollar_levels():
+    r = read("Trade turnover between Belarus and Russia in January-June 2024 increased by 9.5% in ruble terms "
+             "to 2.68 trillion rubles, while in dollar terms it grew by 1.3% to $29.8 bln from $25.0 bln "
+             "a year earlier.", "2024-08-09")
+    assert r["claims"]["1.3%"]["currency"] == "USD"
+    assert any("1.3%" in e for e in r["errors"])

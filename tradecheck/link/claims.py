@@ -1951,6 +1951,29 @@ _SHARE_OF_IT = re.compile(rf"(?:\s+(?:worth\s+)?of\s+(?:{vocab.alternation(vocab
                           r"(?:\s+(?:in|for|during)\s+[\w\s-]{1,20}?)?\s*,\s*(?:representing|accounting\s+for|making\s+up|equivalent\s+to|or)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 
 
+# between a figure and "in X terms" that are its own: an adverb or two, no clause break
+_RIGHT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?$")
+
+
+def _terms_of(s: Site) -> re.Match | None:
+    """The "in X terms" a change is in: those right after it ("increased by 9.5% in ruble
+    terms to 2.68 trillion rubles"), else the last in its own clause before it ("..., while in
+    dollar terms it grew by 1.3%"), where they are no earlier figure's own; else the
+    sentence's first, which speaks for all its changes ("In yuan terms, exports rose 5% and
+    imports 3%")."""
+    text, sent, m = s.text, s.sent, s.m
+    nxt = min((a.start for a in s.ms["amount"] + s.ms["percent"] if a.start >= m.end), default=sent.end)
+    own = TERMS.search(text, m.end, min(nxt, sent.end))
+    if own and _RIGHT_AFTER.match(text[m.end:own.start()]):
+        return own
+    start = max(sent.start, s.prev_end)
+    clause = [t for t in TERMS.finditer(text, start, m.start)
+              if s.prev is None or not _RIGHT_AFTER.match(text[s.prev_end:t.start()])]
+    if clause:
+        return clause[-1]
+    return TERMS.search(text[sent.start:sent.end])
+
+
 def _values(s: Site, paired_with: Claim | None) -> None:
     c, m, text, sent, ms, ctx, kind = s.claim, s.m, s.text, s.sent, s.ms, s.ctx, s.kind
     before, after = s.before, s.after
@@ -1966,7 +1989,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["direction"] = d
         if d < 0:
             c.bound = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}.get(c.bound, c.bound)
-    cur = TERMS.search(text[sent.start:sent.end])
+    cur = _terms_of(s)
     code = currency_word(cur["w"] or cur["w2"], ctx) if cur else None
     if code is None and kind in ("percent_change", "multiple"):
         # "rose 26.1% to a record $239.62 billion": the change is in that figure's currency
