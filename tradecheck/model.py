@@ -46,8 +46,10 @@ class Document:
 
 # scopes that name a series of the whole flow rather than a part of it ("seasonally adjusted"):
 # two series of one flow are two quantities, neither a part of the other
-# ("real terms": in chained or constant dollars)
-SERIES_SCOPES = ("seasonally adjusted", "not seasonally adjusted", "real terms")
+# ("real terms": in chained or constant dollars; "outside the totals": a product the text
+# says its totals leave out, "gold is not included in the foreign trade turnover figures")
+OUTSIDE_TOTALS = "outside the totals"
+SERIES_SCOPES = ("seasonally adjusted", "not seasonally adjusted", "real terms", OUTSIDE_TOTALS)
 
 
 def is_series_scope(scope: str | None) -> bool:

@@ -14,7 +14,7 @@ from ..extract import find_mentions
 from .. import periods as P
 from ..extract.mentions import Mention
 from ..extract.money import default_currency
-from ..model import SERIES_SCOPES, Claim, Document
+from ..model import OUTSIDE_TOTALS, SERIES_SCOPES, Claim, Document
 from . import sources, topic
 from .sentences import Sentence, split
 from .commodities import THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, product_of_list_lead, unknown_product
@@ -76,6 +76,7 @@ def link(doc: Document) -> list[Claim]:
     _footing_unsaid(claims)
     _separate_reexports(text, claims)
     _inclusive_totals(claims)
+    _outside_the_totals(text, sents, claims)
     _comparisons(text, claims)
     _amounts_of_several_parts(text, claims)
     _parts_of_shares(text, claims)
@@ -125,6 +126,31 @@ def _inclusive_totals(claims: list[Claim]) -> None:
         if not any(x and x.startswith("excluding ") and words & set(re.findall(r"[a-z]+", x.lower()))
                    for o in claims for x in (o.commodity, o.scope)):
             c.scope = "including " + what.lower()
+
+
+def _outside_the_totals(text: str, sents, claims: list[Claim]) -> None:
+    """"the country exported gold worth $6.2 billion; gold is not included in the foreign
+    trade turnover figures", "Gold exports, which are not included in the ... turnover
+    figures, amounted to $5.8 billion": a product the sentence says the totals leave out is
+    no part of them. Its figures are a series of their own (scope "outside the totals"),
+    set against no whole."""
+    cue = _outside_totals_re()
+    for c in claims:
+        if not c.commodity or c.scope is not None or c.commodity in ("goods", "services"):
+            continue
+        sent = sents[c.sentence]
+        found = cue.search(text, sent.start, sent.end)
+        # (the product is what the words are said of: named just before them, or the
+        # subject of the "which are not included" clause they open)
+        if found and re.search(rf"\b{re.escape(c.commodity)}\b", text[max(sent.start, found.start() - 40):found.start()], re.I):
+            c.scope = OUTSIDE_TOTALS
+
+
+@functools.cache
+def _outside_totals_re() -> re.Pattern:
+    verb = vocab.alternation(vocab.outside_total_cues("verb"), ignore_case=True, space=r"\s+")
+    whole = vocab.alternation(vocab.outside_total_cues("whole"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:is|are|was|were|being)\s+(?:{verb})\s+(?:in|from)\s+[^.;]{{0,60}}?\b(?:{whole})\b", re.I)
 
 
 def _goods_and_services_as_the_whole(claims: list[Claim]) -> None:
@@ -1928,6 +1954,29 @@ _SHARE_OF_IT = re.compile(rf"(?:\s+(?:worth\s+)?of\s+(?:{vocab.alternation(vocab
                           r"(?:\s+(?:in|for|during)\s+[\w\s-]{1,20}?)?\s*,\s*(?:representing|accounting\s+for|making\s+up|equivalent\s+to|or)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 
 
+# between a figure and "in X terms" that are its own: an adverb or two, no clause break
+_RIGHT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?$")
+
+
+def _terms_of(s: Site) -> re.Match | None:
+    """The "in X terms" a change is in: those right after it ("increased by 9.5% in ruble
+    terms to 2.68 trillion rubles"), else the last in its own clause before it ("..., while in
+    dollar terms it grew by 1.3%"), where they are no earlier figure's own; else the
+    sentence's first, which speaks for all its changes ("In yuan terms, exports rose 5% and
+    imports 3%")."""
+    text, sent, m = s.text, s.sent, s.m
+    nxt = min((a.start for a in s.ms["amount"] + s.ms["percent"] if a.start >= m.end), default=sent.end)
+    own = TERMS.search(text, m.end, min(nxt, sent.end))
+    if own and _RIGHT_AFTER.match(text[m.end:own.start()]):
+        return own
+    start = max(sent.start, s.prev_end)
+    clause = [t for t in TERMS.finditer(text, start, m.start)
+              if s.prev is None or not _RIGHT_AFTER.match(text[s.prev_end:t.start()])]
+    if clause:
+        return clause[-1]
+    return TERMS.search(text[sent.start:sent.end])
+
+
 def _values(s: Site, paired_with: Claim | None) -> None:
     c, m, text, sent, ms, ctx, kind = s.claim, s.m, s.text, s.sent, s.ms, s.ctx, s.kind
     before, after = s.before, s.after
@@ -1943,7 +1992,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["direction"] = d
         if d < 0:
             c.bound = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}.get(c.bound, c.bound)
-    cur = TERMS.search(text[sent.start:sent.end])
+    cur = _terms_of(s)
     code = currency_word(cur["w"] or cur["w2"], ctx) if cur else None
     if code is None and kind in ("percent_change", "multiple"):
         # "rose 26.1% to a record $239.62 billion": the change is in that figure's currency

@@ -646,6 +646,37 @@ def _currency_subject_re() -> re.Pattern:
     return re.compile(rf"\b(?:the|a|its|their)\s+(?:[\w-]+\s+)?(?:{words})\s+(?:has\s+|had\s+)?(?:lost|gained|fell|rose|weakened|strengthened|depreciated|appreciated|slid|slumped|dropped|plunged|tumbled|firmed|climbed)\b", re.I)
 
 
+@rule("measure", "settlement-share", "text")
+def settlement_share(s: Site):
+    """"the share of national currencies in mutual settlements has reached 90%", "more than
+    90% of settlements ... are made in rubles and yuan", "Settlements in national currencies
+    account for over 95% of mutual trade": a share of payments by currency, not a partner's
+    or product's share of a flow (vocab/settlement_nouns.csv). A share that goes on from one
+    in its sentence with no flow or place of its own ("..., while the yuan accounted for
+    33%") is another currency's share of the same payments."""
+    if s.kind != "share" or s.claim.measure == "other":
+        return None
+    before, after = _settlement_res()
+    clause = before.search(s.text, max(s.sent.start, s.prev_end), s.m.start) or after.match(s.after)
+    if clause:
+        at = s.m.end + clause.start() if clause.re is after else clause.start()
+        return Decision({}, (at, at + len(clause.group(0))))
+    p = s.prev
+    if p is not None and p.kind == "share" and p.how.get("measure") == "settlement-share" \
+            and not any(s.prev_end <= x.start < s.m.start for x in s.ms["flow"] + s.ms["country"]):
+        return Decision({}, (p.start, p.end))
+    return None
+
+
+@functools.cache
+def _settlement_res() -> tuple[re.Pattern, re.Pattern]:
+    nouns = vocab.alternation(vocab.settlement_nouns(), ignore_case=True, space=r"\s+")
+    # (a balance of payments is an account, not the payments' currency mix)
+    before = re.compile(rf"(?<!balance\sof\s)\b(?:{nouns})\b", re.I)
+    after = re.compile(rf"^\s+of\s+(?:(?:the|all|its|their|mutual|bilateral|cross-border|foreign|trade)\s+)*(?:{nouns})\b", re.I)
+    return before, after
+
+
 @rule("measure", "covered-by-a-measure", "text")
 def covered_by_a_measure(s: Site):
     """"tariffs on $250 billion in imports from China", "going after about $110 billion of
@@ -871,4 +902,4 @@ def _in_quotes(text: str, pos: int) -> bool:
     return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
-OTHER_RULES = (revision_of_estimate, difference_of_two, absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, currency_subject, earlier_level_of_other, two_quantities_compared)
+OTHER_RULES = (revision_of_estimate, difference_of_two, absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared)

@@ -550,6 +550,20 @@ def index_cues(kind: str) -> list[str]:
 
 
 @functools.cache
+def settlement_nouns() -> list[str]:
+    """Nouns that make a share one of payments by currency ("the share of national currencies
+    in mutual settlements"), not of a trade flow."""
+    return [r["noun"] for r in table("settlement_nouns")]
+
+
+@functools.cache
+def outside_total_cues(kind: str) -> list[str]:
+    """Words that say a product is left out of the totals ("not included", kind "verb") and
+    the totals it is left out of ("turnover figures", kind "whole")."""
+    return [r["phrase"] for r in table("outside_total_cues") if r["kind"] == kind]
+
+
+@functools.cache
 def refutation_cues(place: str) -> list[str]:
     """Words that make a figure one the text refutes: right before it ("not", "never
     reached", place "before") or naming its claimant after it ("cited", place "after")."""
