@@ -27,6 +27,7 @@ from .cues import (OR_BY,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, names_publication, qual_re,
 )
+from .cues import BUY, SELL
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure
 from .pairs import PAIR_RULES, _code, balance_owner, complete, coordinated_verb, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
@@ -282,8 +283,9 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
     of the last that many figures of its flow before it, a group of their partners or
     products. The figures restating it in its clause ("or 80.1 per cent") are of the group too."""
     for k, c in enumerate(claims):
-        if c.kind != "amount" or c.measure in (None, "other", "balance") or c.extra.get("partner_group"):
-            continue  # (a group named by its places is read where the pair is)
+        if c.kind != "amount" or c.measure in (None, "other", "balance") \
+                or (c.extra.get("partner_group") and c.how.get("pair") != "discourse"):
+            continue  # (a group named by its places is read where the pair is; one the text is on is no reading of it)
         before = _clause_before(text, c.start)
         if not _joint_cue().search(before):
             continue
@@ -291,12 +293,25 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
         if n is None or n < 2:
             continue
         parts = _last_parts(claims[:k], c, n)
+        side = _partners_side(before) if parts is None else None
+        if side is not None and side != c.measure:
+            # "Together, the three countries took EUR 2 337,0 million": the partners'
+            # verb, their buying the reporter's exports
+            parts = _last_parts(claims[:k], c, n, side)
         if parts is None:
             continue
         group = _group_of_parts(c, parts)
         if group is None:
             continue
+        if parts[0].measure != c.measure:
+            c.measure = parts[0].measure
+            _set(c, "measure", "parts-together", "context")
+        whole = c.extra.get("partner_group")  # (the group the text was on, which the parts are of)
         for x in [c] + _restating(text, claims, k):
+            if x.kind == "share" and whole and not x.extra.get("_whole_partner") and _whole_named_after(text, x, whole):
+                x.extra["_whole_partner"] = "group:" + whole  # "..., or 85,2% of total exports to CEFTA"
+            if x.kind == "share" and x.extra.get("_whole") == "several parts":
+                x.extra["_parts"] = parts  # (its part is the parts' sum, as the amount's)
             x.partner, x.commodity = group["partner"], group["commodity"]
             if group.get("partner_group"):
                 x.extra["partner_group"] = group["partner_group"]
@@ -311,11 +326,40 @@ def _clause_before(text: str, pos: int) -> str:
     return window[cut + 1:] if cut >= 0 else window
 
 
-def _last_parts(before: list[Claim], c: Claim, n: int) -> list[Claim] | None:
-    """The last `n` figures of `c`'s flow and period before it, each another product or place."""
+def _whole_named_after(text: str, x: Claim, label: str) -> bool:
+    """Whether the whole after share `x` ("of total exports to CEFTA") names the group `label`."""
+    return re.match(rf"\s+of\s+[^.;,]{{0,40}}?\b(?:to|from|with)\s+(?:the\s+)?{re.escape(label)}\b", text[x.end:x.end + 90]) is not None
+
+
+def _partners_side(before: str) -> str | None:
+    """"the three countries took", "the two markets bought": the reporter's flow that a
+    buying or selling verb of partners counted together stands for (their buying is its
+    exports), or None where the counted are no partners or no such verb follows them."""
+    mm = re.search(r"\b(?P<noun>[a-z]+)\s+(?:together\s+|jointly\s+|combined\s+)?(?P<verb>[a-z]+)\s*$", before, re.I)
+    if mm is None or _singular(mm["noun"]) not in _partner_nouns():
+        return None
+    return "exports" if BUY.match(mm["verb"]) else "imports" if SELL.match(mm["verb"]) else None
+
+
+def _singular(noun: str) -> str:
+    noun = noun.lower()
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
+
+
+@functools.cache
+def _partner_nouns() -> frozenset[str]:
+    """Nouns that name trading partners: those describing one (vocab/partner_descriptions.csv)
+    and those a text ranks places as (vocab/rank_nouns.csv: "markets", "destinations")."""
+    return frozenset(vocab.partner_descriptions()) | frozenset(w.split()[-1] for w in vocab.rank_nouns())
+
+
+def _last_parts(before: list[Claim], c: Claim, n: int, measure: str | None = None) -> list[Claim] | None:
+    """The last `n` figures of `c`'s flow (or `measure`) and period before it, each another
+    product or place."""
     parts: list[Claim] = []
+    measure = measure or c.measure
     for p in reversed(before):
-        if p.kind == "amount" and p.measure == c.measure and p.value and p.period == c.period \
+        if p.kind == "amount" and p.measure == measure and p.value and p.period == c.period \
                 and not p.extra.get("_headline") and not p.extra.get("_parts"):
             parts.append(p)
             if len(parts) == n:
@@ -376,7 +420,8 @@ def _parts_of_shares(text: str, claims: list[Claim]) -> None:
             continue
         parts: list[Claim] = []
         for p in reversed(claims[:k]):
-            if p.kind == "amount" and p.measure == c.measure and p.value and p.period == c.period and not p.extra.get("_headline"):
+            if p.kind == "amount" and p.measure == c.measure and p.value and p.period == c.period and not p.extra.get("_headline") \
+                    and not p.extra.get("_parts"):  # (the parts' sum stated before the share is no part)
                 parts.append(p)
                 if len(parts) == n:
                     break
