@@ -290,6 +290,8 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
         if not _joint_cue().search(before):
             continue
         n = _parts_count(before)
+        if n is None and _joint_aside().search(before):
+            n = _figures_before_in_sentence(claims, k)
         if n is None or n < 2:
             continue
         parts = _last_parts(claims[:k], c, n)
@@ -318,6 +320,22 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             _set(x, "pair", "parts-together", "context")
             _set(x, "commodity", "parts-together", "context")
         c.extra["_parts"] = parts
+
+
+@functools.cache
+def _joint_aside() -> re.Pattern:
+    """", a combined $10.13 billion", ", together $4.2bn": the figure of the parts just given,
+    in an aside after them."""
+    cue = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"[,;–—]\s*(?:(?:a|an|the)\s+)?(?:{cue})\s+(?:(?:total|sum)\s+(?:of\s+)?)?{HEDGE}$", re.I)
+
+
+def _figures_before_in_sentence(claims: list[Claim], k: int) -> int | None:
+    """How many amounts of claims[k]'s flow and period come before it in its sentence."""
+    c = claims[k]
+    n = sum(1 for p in claims[:k] if p.sentence == c.sentence and p.kind == "amount"
+            and p.measure == c.measure and p.period == c.period and not p.extra.get("_parts"))
+    return n or None
 
 
 def _clause_before(text: str, pos: int) -> str:
