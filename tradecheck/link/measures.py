@@ -433,6 +433,28 @@ def flow_word(s: Site):
     return None
 
 
+@rule("measure", "pronoun-after-colon", "text")
+def pronoun_after_colon(s: Site):
+    """"Agri-food products remain the backbone of Ukrainian exports: they brought in USD
+    9 527,6 million": the pronoun that opens the clause after a colon stands for the subject
+    before it, and the flow named there is the figure's (the colon is no heading)."""
+    if s.kind != "amount":
+        return None
+    mm = _COLON_PRONOUN.search(s.text, max(s.sent.start, s.prev_end), s.m.start)
+    if mm is None or mm.end() != s.m.start:
+        return None
+    flows = [f for f in s.ms["flow"] if s.sent.start <= f.start and f.end <= mm.start()
+             and f.attrs["measure"] in ("exports", "imports", "trade_total")]
+    if not flows:
+        return None
+    f = flows[-1]
+    return Decision((f.attrs["measure"], f, 0), (f.start, f.end))
+
+
+# ": they brought in", ": it earned": a clause after a colon whose subject is a pronoun
+_COLON_PRONOUN = re.compile(rf":\s+(?:they|it|these|this)\s+(?:[a-z]+\s+){{1,4}}?{HEDGE}$", re.I)
+
+
 @rule("measure", "total-label", "text")
 def total_label(s: Site):
     """"Total: $786.3bn | Exports: $405.5bn (+14.3%) | Imports: ...": a bare total label
@@ -530,7 +552,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, flow_word, pronoun_topic, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, flow_word, pronoun_after_colon, pronoun_topic, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute
