@@ -308,10 +308,12 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
         if parts[0].measure != c.measure:
             c.measure = parts[0].measure
             _set(c, "measure", "parts-together", "context")
-        whole = c.extra.get("partner_group")  # (the group the text was on, which the parts are of)
+        # (the partner the text was on, which the parts are of)
+        whole = ("group:" + c.extra["partner_group"] if c.extra.get("partner_group") else c.partner) \
+            if c.how.get("pair") == "discourse" else None
         for x in [c] + _restating(text, claims, k):
-            if x.kind == "share" and whole and not x.extra.get("_whole_partner") and _whole_named_after(text, x, whole):
-                x.extra["_whole_partner"] = "group:" + whole  # "..., or 85,2% of total exports to CEFTA"
+            if x.kind == "share" and whole not in (None, "WLD") and not x.extra.get("_whole_partner") and _whole_named_after(text, x, whole):
+                x.extra["_whole_partner"] = whole  # "..., or 85,2% of total exports to CEFTA"
             if x.kind == "share" and x.extra.get("_whole") == "several parts":
                 x.extra["_parts"] = parts  # (its part is the parts' sum, as the amount's)
             x.partner, x.commodity = group["partner"], group["commodity"]
@@ -344,9 +346,14 @@ def _clause_before(text: str, pos: int) -> str:
     return window[cut + 1:] if cut >= 0 else window
 
 
-def _whole_named_after(text: str, x: Claim, label: str) -> bool:
-    """Whether the whole after share `x` ("of total exports to CEFTA") names the group `label`."""
-    return re.match(rf"\s+of\s+[^.;,]{{0,40}}?\b(?:to|from|with)\s+(?:the\s+)?{re.escape(label)}\b", text[x.end:x.end + 90]) is not None
+def _whole_named_after(text: str, x: Claim, key: str) -> bool:
+    """Whether the whole after share `x` ("of total exports to CEFTA") names the partner `key`
+    (a code or a group)."""
+    names = [key[6:]] if key.startswith("group:") else [n for n, v in vocab.countries().items() if v[0] == key]
+    if not names:
+        return False
+    name = vocab.alternation(names, ignore_case=True, space=r"\s+")
+    return re.match(rf"\s+of\s+[^.;,]{{0,40}}?\b(?:to|from|with)\s+(?:the\s+)?(?:{name})\b", text[x.end:x.end + 90], re.I) is not None
 
 
 def _partners_side(before: str) -> str | None:
