@@ -300,7 +300,7 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             # "Together, the three countries took EUR 2 337,0 million": the partners'
             # verb, their buying the reporter's exports
             parts = _last_parts(claims[:k], c, n, side)
-        if parts is None:
+        if parts is None or _parts_ambiguous(claims, parts, c):
             continue
         group = _group_of_parts(c, parts)
         if group is None:
@@ -344,6 +344,18 @@ def _clause_before(text: str, pos: int) -> str:
     window = text[max(0, pos - 80):pos]
     cut = max(window.rfind("."), window.rfind(";"), window.rfind("\n"))
     return window[cut + 1:] if cut >= 0 else window
+
+
+def _parts_ambiguous(claims: list[Claim], parts: list[Claim], c: Claim) -> bool:
+    """Whether another figure of the text is read with a part's very pair, flow, product and
+    period but another value ("exports to CEFTA countries" read as to Serbia, beside the
+    exports to Serbia): which of them the sum takes would be a guess. (`c`, the sum, still
+    has the pair it is read with before its parts are found.)"""
+    def key(x: Claim) -> tuple:
+        return x.measure, x.reporter, x.partner, x.commodity, x.period, x.currency
+    keys = {key(p): p.value for p in parts}
+    return any(q.kind == "amount" and q is not c and q not in parts and q.value and key(q) in keys
+               and abs(q.value - keys[key(q)]) > 0.01 * abs(keys[key(q)]) for q in claims)
 
 
 def _whole_named_after(text: str, x: Claim, key: str) -> bool:
