@@ -269,6 +269,8 @@ def _add_share_of_parts(model: Model, c: Claim, parts: list[Claim]) -> None:
     for cur in sorted(model.currencies):
         ks = [k._replace(currency=cur) for k in keys]
         whole = _whole_of_parts(ks)
+        if whole is not None and whole.partner == "WLD" and c.extra.get("_whole_partner"):
+            whole = whole._replace(partner=c.extra["_whole_partner"])  # "or 85,2% of total exports to CEFTA"
         if whole is None or whole in ks or whole not in model.vars or any(k not in model.vars for k in ks):
             continue
         ips, iw = [model.vars[k] for k in ks], model.vars[whole]

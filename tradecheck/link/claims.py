@@ -27,6 +27,7 @@ from .cues import (OR_BY,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, names_publication, qual_re,
 )
+from .cues import BUY, SELL
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
 from .pairs import PAIR_RULES, _code, balance_owner, complete, coordinated_verb, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
@@ -311,21 +312,39 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
     of the last that many figures of its flow before it, a group of their partners or
     products. The figures restating it in its clause ("or 80.1 per cent") are of the group too."""
     for k, c in enumerate(claims):
-        if c.kind != "amount" or c.measure in (None, "other", "balance") or c.extra.get("partner_group"):
-            continue  # (a group named by its places is read where the pair is)
+        if c.kind != "amount" or c.measure in (None, "other", "balance") \
+                or (c.extra.get("partner_group") and c.how.get("pair") != "discourse"):
+            continue  # (a group named by its places is read where the pair is; one the text is on is no reading of it)
         before = _clause_before(text, c.start)
         if not _joint_cue().search(before):
             continue
         n = _parts_count(before)
+        if n is None and _joint_aside().search(before):
+            n = _figures_before_in_sentence(claims, k)
         if n is None or n < 2:
             continue
         parts = _last_parts(claims[:k], c, n)
-        if parts is None:
+        side = _partners_side(before) if parts is None else None
+        if side is not None and side != c.measure:
+            # "Together, the three countries took EUR 2 337,0 million": the partners'
+            # verb, their buying the reporter's exports
+            parts = _last_parts(claims[:k], c, n, side)
+        if parts is None or _parts_ambiguous(claims, parts, c):
             continue
         group = _group_of_parts(c, parts)
         if group is None:
             continue
+        if parts[0].measure != c.measure:
+            c.measure = parts[0].measure
+            _set(c, "measure", "parts-together", "context")
+        # (the partner the text was on, which the parts are of)
+        whole = ("group:" + c.extra["partner_group"] if c.extra.get("partner_group") else c.partner) \
+            if c.how.get("pair") == "discourse" else None
         for x in [c] + _restating(text, claims, k):
+            if x.kind == "share" and whole not in (None, "WLD") and not x.extra.get("_whole_partner") and _whole_named_after(text, x, whole):
+                x.extra["_whole_partner"] = whole  # "..., or 85,2% of total exports to CEFTA"
+            if x.kind == "share" and x.extra.get("_whole") == "several parts":
+                x.extra["_parts"] = parts  # (its part is the parts' sum, as the amount's)
             x.partner, x.commodity = group["partner"], group["commodity"]
             if group.get("partner_group"):
                 x.extra["partner_group"] = group["partner_group"]
@@ -334,17 +353,79 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
         c.extra["_parts"] = parts
 
 
+@functools.cache
+def _joint_aside() -> re.Pattern:
+    """", a combined $10.13 billion", ", together $4.2bn": the figure of the parts just given,
+    in an aside after them."""
+    cue = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"[,;–—]\s*(?:(?:a|an|the)\s+)?(?:{cue})\s+(?:(?:total|sum)\s+(?:of\s+)?)?{HEDGE}$", re.I)
+
+
+def _figures_before_in_sentence(claims: list[Claim], k: int) -> int | None:
+    """How many amounts of claims[k]'s flow and period come before it in its sentence."""
+    c = claims[k]
+    n = sum(1 for p in claims[:k] if p.sentence == c.sentence and p.kind == "amount"
+            and p.measure == c.measure and p.period == c.period and not p.extra.get("_parts"))
+    return n or None
+
+
 def _clause_before(text: str, pos: int) -> str:
     window = text[max(0, pos - 80):pos]
     cut = max(window.rfind("."), window.rfind(";"), window.rfind("\n"))
     return window[cut + 1:] if cut >= 0 else window
 
 
-def _last_parts(before: list[Claim], c: Claim, n: int) -> list[Claim] | None:
-    """The last `n` figures of `c`'s flow and period before it, each another product or place."""
+def _parts_ambiguous(claims: list[Claim], parts: list[Claim], c: Claim) -> bool:
+    """Whether another figure of the text is read with a part's very pair, flow, product and
+    period but another value ("exports to CEFTA countries" read as to Serbia, beside the
+    exports to Serbia): which of them the sum takes would be a guess. (`c`, the sum, still
+    has the pair it is read with before its parts are found.)"""
+    def key(x: Claim) -> tuple:
+        return x.measure, x.reporter, x.partner, x.commodity, x.period, x.currency
+    keys = {key(p): p.value for p in parts}
+    return any(q.kind == "amount" and q is not c and q not in parts and q.value and key(q) in keys
+               and abs(q.value - keys[key(q)]) > 0.01 * abs(keys[key(q)]) for q in claims)
+
+
+def _whole_named_after(text: str, x: Claim, key: str) -> bool:
+    """Whether the whole after share `x` ("of total exports to CEFTA") names the partner `key`
+    (a code or a group)."""
+    names = [key[6:]] if key.startswith("group:") else [n for n, v in vocab.countries().items() if v[0] == key]
+    if not names:
+        return False
+    name = vocab.alternation(names, ignore_case=True, space=r"\s+")
+    return re.match(rf"\s+of\s+[^.;,]{{0,40}}?\b(?:to|from|with)\s+(?:the\s+)?(?:{name})\b", text[x.end:x.end + 90], re.I) is not None
+
+
+def _partners_side(before: str) -> str | None:
+    """"the three countries took", "the two markets bought": the reporter's flow that a
+    buying or selling verb of partners counted together stands for (their buying is its
+    exports), or None where the counted are no partners or no such verb follows them."""
+    mm = re.search(r"\b(?P<noun>[a-z]+)\s+(?:together\s+|jointly\s+|combined\s+)?(?P<verb>[a-z]+)\s*$", before, re.I)
+    if mm is None or _singular(mm["noun"]) not in _partner_nouns():
+        return None
+    return "exports" if BUY.match(mm["verb"]) else "imports" if SELL.match(mm["verb"]) else None
+
+
+def _singular(noun: str) -> str:
+    noun = noun.lower()
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
+
+
+@functools.cache
+def _partner_nouns() -> frozenset[str]:
+    """Nouns that name trading partners: those describing one (vocab/partner_descriptions.csv)
+    and those a text ranks places as (vocab/rank_nouns.csv: "markets", "destinations")."""
+    return frozenset(vocab.partner_descriptions()) | frozenset(w.split()[-1] for w in vocab.rank_nouns())
+
+
+def _last_parts(before: list[Claim], c: Claim, n: int, measure: str | None = None) -> list[Claim] | None:
+    """The last `n` figures of `c`'s flow (or `measure`) and period before it, each another
+    product or place."""
     parts: list[Claim] = []
+    measure = measure or c.measure
     for p in reversed(before):
-        if p.kind == "amount" and p.measure == c.measure and p.value and p.period == c.period \
+        if p.kind == "amount" and p.measure == measure and p.value and p.period == c.period \
                 and not p.extra.get("_headline") and not p.extra.get("_parts"):
             parts.append(p)
             if len(parts) == n:
@@ -405,7 +486,8 @@ def _parts_of_shares(text: str, claims: list[Claim]) -> None:
             continue
         parts: list[Claim] = []
         for p in reversed(claims[:k]):
-            if p.kind == "amount" and p.measure == c.measure and p.value and p.period == c.period and not p.extra.get("_headline"):
+            if p.kind == "amount" and p.measure == c.measure and p.value and p.period == c.period and not p.extra.get("_headline") \
+                    and not p.extra.get("_parts"):  # (the parts' sum stated before the share is no part)
                 parts.append(p)
                 if len(parts) == n:
                     break

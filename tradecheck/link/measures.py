@@ -389,6 +389,58 @@ def _value_words() -> frozenset[str]:
     return frozenset(w.lower() for w in vocab.value_words())
 
 
+@rule("measure", "ranked-by-the-text", "text")
+def ranked_by_the_text(s: Site):
+    """"Canada was second at $782.4 billion, made up of $354.4 billion in exports and ...",
+    "while China, at $575.0 billion, slipped to third", "Mexico came second with 110.0
+    billion dollars" in a text that ranks trading partners: a place given its rank beside a
+    bare figure is ranked by what the text ranks by (vocab/rank_nouns.csv), total trade for
+    partners, not by the flow of the figures around it."""
+    if s.kind != "amount":
+        return None
+    start = max(s.sent.start, s.prev_end)
+    near = [x for x in s.ms["country"] if start <= x.start < s.m.start]
+    if not near:
+        return None
+    x = near[-1]
+    if not x.attrs.get("iso") or x.attrs["iso"] == "WLD" or x.attrs.get("possessive") or x.attrs.get("kind") in ("demonym", "anaphor"):
+        return None
+    before, aside, after = _rank_res()
+    if not (before.fullmatch(s.text, x.end, s.m.start)
+            or (aside.fullmatch(s.text, x.end, s.m.start) and after.match(s.text, s.m.end))):
+        return None
+    measure = _ranked_by(s.text, x.start)
+    return Decision((measure, None, 0), (x.start, s.m.end)) if measure else None
+
+
+@functools.cache
+def _rank_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """From a place to its figure with its rank between ("was second at"), a bare aside
+    (", at"), and the rank after such an aside (", slipped to third")."""
+    verb = vocab.alternation(vocab.rank_places("verb"), ignore_case=True, space=r"\s+")
+    rank = vocab.alternation(vocab.rank_places("rank"), ignore_case=True, space=r"\s+")
+    placed = rf"(?:{verb})\s+(?:also\s+|again\s+|still\s+)?(?:the\s+)?(?:{rank})\b"
+    return (re.compile(rf"\s+{placed}\s*,?\s+(?:at|with)\s+{HEDGE}", re.I),
+            re.compile(rf"\s*,\s*(?:at|with)\s+{HEDGE}", re.I),
+            re.compile(rf"\s*,\s*{placed}", re.I))
+
+
+def _ranked_by(text: str, pos: int) -> str | None:
+    """The flow of what the text last ranked places by before `pos` ("the top U.S. trading
+    partner": total trade), or None (no ranking named, or one of a single flow)."""
+    last = None
+    for last in _rank_noun_re().finditer(text, 0, pos):
+        pass
+    return vocab.rank_nouns().get(re.sub(r"\s+", " ", last["noun"]).lower()) or None if last else None
+
+
+@functools.cache
+def _rank_noun_re() -> re.Pattern:
+    adjective = vocab.alternation(vocab.rank_places("adjective") + vocab.rank_places("rank"), ignore_case=True, space=r"\s+")
+    nouns = vocab.alternation(list(vocab.rank_nouns()), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{adjective})(?:[\s-]+[\w.'’-]+){{0,3}}?[\s-]+(?P<noun>{nouns})s?\b", re.I)
+
+
 @rule("measure", "flow-word", "text")
 def flow_word(s: Site):
     """The flow word that governs the figure: the nearest before it in the sentence (asides
@@ -397,6 +449,28 @@ def flow_word(s: Site):
     if f is not None:
         return Decision((f.attrs["measure"], f, _flow_sign(f)), (f.start, f.end))
     return None
+
+
+@rule("measure", "pronoun-after-colon", "text")
+def pronoun_after_colon(s: Site):
+    """"Agri-food products remain the backbone of Ukrainian exports: they brought in USD
+    9 527,6 million": the pronoun that opens the clause after a colon stands for the subject
+    before it, and the flow named there is the figure's (the colon is no heading)."""
+    if s.kind != "amount":
+        return None
+    mm = _COLON_PRONOUN.search(s.text, max(s.sent.start, s.prev_end), s.m.start)
+    if mm is None or mm.end() != s.m.start:
+        return None
+    flows = [f for f in s.ms["flow"] if s.sent.start <= f.start and f.end <= mm.start()
+             and f.attrs["measure"] in ("exports", "imports", "trade_total")]
+    if not flows:
+        return None
+    f = flows[-1]
+    return Decision((f.attrs["measure"], f, 0), (f.start, f.end))
+
+
+# ": they brought in", ": it earned": a clause after a colon whose subject is a pronoun
+_COLON_PRONOUN = re.compile(rf":\s+(?:they|it|these|this)\s+(?:[a-z]+\s+){{1,4}}?{HEDGE}$", re.I)
 
 
 @rule("measure", "total-label", "text")
@@ -496,7 +570,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, flow_word, pronoun_topic, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, flow_word, pronoun_after_colon, pronoun_topic, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

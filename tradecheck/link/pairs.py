@@ -1060,6 +1060,10 @@ def partner_ranked(s: Site):
     if iso in (main, "WLD") or not _RANKED_WITH.fullmatch(s.text, x.end, s.m.start) \
             or not _RANK_CUE.search(s.text, s.sent.start, s.m.start):  # (", and Japan with ...": the ranking goes on)
         return None
+    if s.claim.how.get("measure") == "ranked-by-the-text":
+        # ("... the country's largest trading partner in the region. Mexico came second with
+        # 110.0 billion dollars": the article's country's trade with the place ranked)
+        return Decision((main, iso), _ev(x)) if main not in (None, "WLD") else None
     rep, par = s.state.reporter, s.state.partner
     # ("ASEAN remained China's largest trading partner ... The European Union came second":
     # the ranking goes on from a group named as such, not from "other than the EU")

@@ -461,6 +461,20 @@ def joint_cues() -> list[str]:
 
 
 @functools.cache
+def rank_places(role: str) -> list[str]:
+    """Words that give a place its rank beside its figure: a verb ("came", "slipped to") or a
+    rank ("second")."""
+    return [r["phrase"] for r in table("rank_places") if r["role"] == role]
+
+
+@functools.cache
+def rank_nouns() -> dict[str, str]:
+    """Nouns a text ranks places by (lower case) -> the flow a ranked place's bare figure is
+    of ("trading partner" -> trade_total), or "" for a ranking of one flow."""
+    return {r["phrase"].lower(): r["measure"] for r in table("rank_nouns")}
+
+
+@functools.cache
 def list_cues() -> dict[str, str]:
     """Words introducing a list of countries -> what the listed are (R report, P partners)."""
     return {r["phrase"].lower(): r["role"] for r in table("list_cues")}
