@@ -170,6 +170,12 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
                 key = main if main and main != "WLD" else (state.partner if state.partner not in (None, "WLD") else None)
                 if key is None:
                     continue
+            elif x.attrs["label"] == "region":
+                # "a surplus ... with the region" after "Exports to CEFTA countries": the group
+                # named last, not the text's main one
+                key = _last_group(s, x)
+                if key is None:
+                    continue
             # "the bloc": the group the text is talking about
             elif main.startswith("group:") or main == "EUU":
                 key = main
@@ -401,9 +407,11 @@ def _place_role(text: str, x: Mention, ctx) -> str:
 @functools.cache
 def _owner_after_of() -> re.Pattern:
     """A flow word (vocab/flows.csv, money that is a trade flow), with the partners of it, and
-    "of" right before a place: the place is the flow's owner."""
+    "of" right before a place: the place is the flow's owner ("total exports of goods of the
+    Republic of Serbia": what is traded and the state's formal name may stand between)."""
     flow = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure != "other"], ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:{flow})(?:\s+(?:partners?|destinations|markets))?\s+of\s+(?:the\s+)?$", re.I)
+    return re.compile(rf"\b(?:{flow})(?:\s+of\s+(?:goods|merchandise|goods\s+and\s+services))?(?:\s+(?:partners?|destinations|markets))?"
+                      r"\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Federation)\s+of\s+(?:the\s+)?)?$", re.I)
 
 
 def from_its_exporter(s: Site) -> bool:
@@ -688,6 +696,20 @@ _OF_FLOW = re.compile(r"\s+of\s+(?:(?:the|its|their|all|total|overall)\s+)*", re
 _FLOW_TO = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?(?:(?:other|fellow|member)\s+)?", re.I)
 
 
+def _last_group(s: Site, x: Mention) -> str | None:
+    """The group (or the EU) named last before `x`: in its sentence, else the discourse's
+    partner when it is one, else the last bloc."""
+    before = [y for y in s.ms["country"] if s.sent.start <= y.start < x.start and y.attrs.get("kind") != "anaphor"
+              and (y.attrs.get("iso") == "EUU" or (y.attrs.get("kind") == "group" and not y.attrs.get("iso")))]
+    if before:
+        y = before[-1]
+        return y.attrs["iso"] or "group:" + y.attrs["label"]
+    state = s.state
+    if state.partner and (state.partner.startswith("group:") or state.partner == "EUU"):
+        return state.partner
+    return state.last_bloc
+
+
 def _partial_whole(s: Site) -> tuple[str, tuple[int, int]] | None:
     """The partner of a share's whole named right after it ("of the exports to Africa"),
     and where it is named."""
@@ -702,6 +724,9 @@ def _partial_whole(s: Site) -> tuple[str, tuple[int, int]] | None:
     if x.attrs.get("kind") == "anaphor":
         if x.attrs.get("label") in ("partner", "former", "latter"):
             return None
+        if x.attrs.get("label") == "region":
+            key = _last_group(s, x)
+            return (key, (x.start, x.end)) if key not in (None, "WLD") else None
         main = s.ctx.main_partner or ""
         key = main if main.startswith("group:") or main == "EUU" else s.state.last_bloc
         if key is None and s.state.partner and (s.state.partner.startswith("group:") or s.state.partner == "EUU"):
