@@ -535,6 +535,39 @@ def _breakdown_levels(text: str, sent: Sentence, claims: list[Claim]) -> None:
             c.extra["_breakdown"] = level
 
 
+def _whole_before_named_part(text: str, sent: Sentence, places: list, claims: list[Claim]) -> None:
+    """"Czech exports reached CZK 4 589,3 bn in 2023, of which exports to EU Member States
+    accounted for CZK 3 753,0 bn": the partner named after "of which" is the part's, so the
+    whole, which names no partner of its own, cannot be with it too: it is the reporter's
+    trade with the world."""
+    for cue in _breakdown_re().finditer(text, sent.start, sent.end):
+        before = [c for c in claims if c.end <= cue.start()]
+        part = next((c for c in claims if c.start >= cue.end() and c.kind == "amount"), None)
+        if not before or part is None:
+            continue
+        whole = before[-1]
+        key = _partner_key(part)
+        if whole.kind != "amount" or whole.measure != part.measure or whole.reporter is None or key in (None, "WLD") \
+                or _partner_key(whole) != key or not re.fullmatch(r"[^;]{0,25}", text[whole.end:cue.start()]):
+            continue
+        own = max([sent.start] + [c.end for c in before[:-1]])
+        if any(_place_key(x) == key for x in places if own <= x.start < whole.start):
+            continue  # the whole's own clause names it ("exports to the EU ..., of which")
+        if not any(_place_key(x) == key for x in places if cue.end() <= x.start < part.end + 45):
+            continue  # the part's partner too came from the discourse: nothing says they differ
+        whole.partner = "WLD"
+        whole.extra.pop("partner_group", None)
+        whole.basis["pair"] = "text"
+
+
+def _partner_key(c: Claim) -> str | None:
+    return c.partner or ("group:" + c.extra["partner_group"] if c.extra.get("partner_group") else None)
+
+
+def _place_key(x) -> str | None:
+    return x.attrs.get("iso") or ("group:" + x.attrs["label"] if x.attrs.get("label") else None)
+
+
 @functools.cache
 def _breakdown_re() -> re.Pattern:
     words = vocab.alternation(vocab.breakdown_cues(), ignore_case=True, space=r"\s+")
@@ -919,6 +952,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     _parallel_share_wholes(claims[first_claim:])
     _goods_sentence_unscoped(claims[first_claim:])
     _breakdown_levels(text, sent, claims[first_claim:])
+    _whole_before_named_part(text, sent, ms["country"], claims[first_claim:])
     _shares_of_ranked_members(claims[first_claim:])
     _rate_multiples(text, claims[first_claim:])
     for x in ms["country"]:

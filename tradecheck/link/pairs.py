@@ -152,6 +152,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             # "the deficit with countries other than the United States", "countries outside
             # the EAEU": everyone else, a group without a code of its own
             key = "group:other than " + (iso or x.attrs["label"])
+        key = _complement_of_bloc(s, x, key)
         if x.attrs["kind"] == "group" and x.attrs["possessive"] and _ONE_OF_REGION.match(text, x.end):
             # "Southeast Asia's largest economy": a country of the pair that lies there
             x = _region_member(s, x)
@@ -698,16 +699,27 @@ _FLOW_TO = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?(?:(?:other|fellow|memb
 
 def _last_group(s: Site, x: Mention) -> str | None:
     """The group (or the EU) named last before `x`: in its sentence, else the discourse's
-    partner when it is one, else the last bloc."""
-    before = [y for y in s.ms["country"] if s.sent.start <= y.start < x.start and y.attrs.get("kind") != "anaphor"
+    partner when it is one, else the last bloc. Never a complement ("non-EU countries")."""
+    before = [y.attrs["iso"] or "group:" + y.attrs["label"] for y in s.ms["country"]
+              if s.sent.start <= y.start < x.start and y.attrs.get("kind") != "anaphor"
               and (y.attrs.get("iso") == "EUU" or (y.attrs.get("kind") == "group" and not y.attrs.get("iso")))]
-    if before:
-        y = before[-1]
-        return y.attrs["iso"] or "group:" + y.attrs["label"]
-    state = s.state
-    if state.partner and (state.partner.startswith("group:") or state.partner == "EUU"):
-        return state.partner
-    return state.last_bloc
+    for key in reversed(before + [s.state.last_bloc, s.state.partner]):
+        if key and (key.startswith("group:") or key == "EUU") and not _is_complement(key):
+            return key
+    return None
+
+
+def _is_complement(key: str) -> bool:
+    return key.startswith("group:other than") or key.removeprefix("group:") in vocab.complement_groups()
+
+
+def _complement_of_bloc(s: Site, x: Mention, key: str) -> str:
+    """"Exports to third countries" after the EU's figures: every partner but the EU (the
+    group named last), as "non-EU" reads; the group itself where no bloc is named."""
+    if x.attrs.get("kind") != "group" or x.attrs.get("iso") or x.attrs["label"] not in vocab.complement_groups():
+        return key
+    bloc = _last_group(s, x)
+    return "group:other than " + bloc.removeprefix("group:") if bloc else key
 
 
 def _partial_whole(s: Site) -> tuple[str, tuple[int, int]] | None:
@@ -733,6 +745,7 @@ def _partial_whole(s: Site) -> tuple[str, tuple[int, int]] | None:
             key = s.state.partner
     else:
         key = x.attrs.get("iso") or ("group:" + x.attrs["label"] if x.attrs.get("label") else None)
+        key = _complement_of_bloc(s, x, key) if key else key
     if key in (None, "WLD"):
         return None
     return key, (x.start, x.end)

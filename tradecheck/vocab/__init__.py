@@ -680,6 +680,12 @@ def blocs() -> frozenset[str]:
 
 
 @functools.cache
+def complement_groups() -> frozenset[str]:
+    """Group labels that stand for every partner but the bloc in question ("third countries")."""
+    return frozenset(r["label"] for r in table("complement_groups"))
+
+
+@functools.cache
 def bloc_members() -> dict[str, frozenset[str]]:
     """A bloc's key as the link stage writes it ("group:Mercosur", "EUU") -> its members,
     for the blocs the table lists them for."""
