@@ -61,6 +61,12 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         share_of = clause_start + so.end()
     if share_of is not None and kind == "amount":
         clause_start = share_of
+    # "exported £358.6 billion to the EU out of total exports of £859.6 billion": the whole
+    # the part was taken out of names its own places, not the part's
+    out_of = None
+    for so in re.finditer(r"\bout\s+of\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:total|overall|all)\b", text[clause_start:m.start], re.I):
+        out_of = clause_start + so.start()
+    clause_start = out_of if out_of is not None else clause_start
     # "Excluding trade with Botswana, Eswatini, Lesotho and Namibia, exports reached ...":
     # places left out are no side of the flow
     excl = re.search(r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|not\s+counting|without|counting|including)\s+(?:trade\s+with\s+)?(?:the\s+)?", text[sent.start:m.start], re.I)
@@ -91,7 +97,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     if not near:
         # Earlier in the sentence, before the previous number, still sets the pair when
         # the clause itself names none.
-        near = [x for x in countries if sent.start <= x.start < m.start]
+        near = [x for x in countries if (out_of or sent.start) <= x.start < m.start]
         if near and prev_end > sent.start:
             near = [x for x in near if x.start >= prev_end] or []
     # "Shipments to the United States, which buys about three-quarters of everything Canada
@@ -715,11 +721,35 @@ def _is_complement(key: str) -> bool:
 
 def _complement_of_bloc(s: Site, x: Mention, key: str) -> str:
     """"Exports to third countries" after the EU's figures: every partner but the EU (the
-    group named last), as "non-EU" reads; the group itself where no bloc is named."""
-    if x.attrs.get("kind") != "group" or x.attrs.get("iso") or x.attrs["label"] not in vocab.complement_groups():
-        return key
-    bloc = _last_group(s, x)
-    return "group:other than " + bloc.removeprefix("group:") if bloc else key
+    group named last), as "non-EU" reads; the group itself where no bloc is named. "Goods
+    exports to the rest of the world" after exports to the EU: every partner but the one
+    named before; the world where that is none, or the reporter ("the bloc's trade with the
+    rest of the world")."""
+    of = vocab.complement_groups().get(x.attrs.get("label")) if x.attrs.get("kind") == "group" else None
+    if of == "bloc" and not x.attrs.get("iso"):
+        bloc = _last_group(s, x)
+        return "group:other than " + bloc.removeprefix("group:") if bloc else key
+    if of == "partner":
+        other = _last_partner(s, x)
+        return "group:other than " + other.removeprefix("group:") if other else key
+    return key
+
+
+def _last_partner(s: Site, x: Mention) -> str | None:
+    """The partner named before `x` that "the rest of the world" leaves out: the last place
+    after a preposition earlier in its sentence, else the discourse's partner; None when it
+    is the world or a reporting side (the sentence's subject or the discourse's reporter)."""
+    before = [y for y in s.ms["country"] if s.sent.start <= y.start < x.start and y.attrs.get("kind") != "anaphor"]
+    ps = [_place_key(y) for y in before if _role(s.text, y) == "P"]
+    rs = {_place_key(y) for y in before if _role(s.text, y) == "R"}
+    key = ps[-1] if ps else s.state.partner
+    if key in (None, "WLD") or key in rs or key == s.state.reporter or _is_complement(key):
+        return None
+    return key
+
+
+def _place_key(y: Mention) -> str | None:
+    return y.attrs.get("iso") or ("group:" + y.attrs["label"] if y.attrs.get("label") else None)
 
 
 def _partial_whole(s: Site) -> tuple[str, tuple[int, int]] | None:

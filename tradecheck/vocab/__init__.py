@@ -680,9 +680,10 @@ def blocs() -> frozenset[str]:
 
 
 @functools.cache
-def complement_groups() -> frozenset[str]:
-    """Group labels that stand for every partner but the bloc in question ("third countries")."""
-    return frozenset(r["label"] for r in table("complement_groups"))
+def complement_groups() -> dict[str, str]:
+    """Group labels that stand for every partner but one named before -> what that one is:
+    "bloc" ("third countries") or "partner" ("the rest of the world")."""
+    return {r["label"]: r["of"] for r in table("complement_groups")}
 
 
 @functools.cache
