@@ -560,6 +560,19 @@ def _whole_before_named_part(text: str, sent: Sentence, places: list, claims: li
         whole.basis["pair"] = "text"
 
 
+def _unnamed_parts(text: str, claims: list[Claim]) -> None:
+    """"Goods entering the US duty-free ... were worth R42.7 billion, or 27.3% of exports to
+    the US": the amount the share restates is a part of the partner's flow the words name
+    no product for, not that flow itself; a scope of its own keeps it from being read as
+    the whole."""
+    for part, share in zip(claims, claims[1:]):
+        if share.kind != "share" or share.how.get("pair") != "share-of-partial-whole" or part.kind != "amount" \
+                or part.commodity or part.scope or share.extra.get("_whole_partner") != _partner_key(part) \
+                or not re.fullmatch(r"\s*,?\s*(?:or|and|representing|accounting\s+for|making\s+up)\s+", text[part.end:share.start]):
+            continue
+        part.scope = "an unnamed part"
+
+
 def _partner_key(c: Claim) -> str | None:
     return c.partner or ("group:" + c.extra["partner_group"] if c.extra.get("partner_group") else None)
 
@@ -949,6 +962,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         if claim.commodity or claim.scope:
             state.scope = claim.scope
     _shares_of_figures(text, claims[first_claim:])
+    _unnamed_parts(text, claims[first_claim:])
     _parallel_share_wholes(claims[first_claim:])
     _goods_sentence_unscoped(claims[first_claim:])
     _breakdown_levels(text, sent, claims[first_claim:])

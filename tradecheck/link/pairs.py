@@ -690,6 +690,11 @@ def share_of_partial_whole(s: Site):
     p = s.prev
     groups = {k: p.extra[k] for k in ("partner_group", "reporter_group") if p is not None and k in p.extra}
     part = (p.partner or ("group:" + groups["partner_group"] if "partner_group" in groups else None)) if p is not None else None
+    if p is not None and p.kind == "amount" and part == whole[0] and not (p.commodity or p.scope):
+        # "Goods entering the US duty-free ... were worth R42.7 billion, or 27.3% of exports
+        # to the US": a part of that very flow the words name no product for; the whole is
+        # still that partner's flow, never the one with everyone
+        return Decision((p.reporter, p.partner, {**groups, "_whole_partner": whole[0]}), whole[1], "text")
     if p is None or p.kind != "amount" or part in (None, "WLD", whole[0]):
         # ("a hefty 63.9% of all exports to China" after mineral products' R120.4bn, "about
         # 40 per cent of imports from Mexico" of a product: a part of that very flow, which
