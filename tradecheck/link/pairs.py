@@ -714,7 +714,7 @@ def _last_group(s: Site, x: Mention) -> str | None:
     before = [y.attrs["iso"] or "group:" + y.attrs["label"] for y in s.ms["country"]
               if s.sent.start <= y.start < x.start and y.attrs.get("kind") != "anaphor"
               and (y.attrs.get("iso") == "EUU" or (y.attrs.get("kind") == "group" and not y.attrs.get("iso")))]
-    for key in reversed(before + [s.state.last_bloc, s.state.partner]):
+    for key in before[::-1] + [s.state.partner, s.state.last_bloc]:
         if key and (key.startswith("group:") or key == "EUU") and not _is_complement(key):
             return key
     return None
