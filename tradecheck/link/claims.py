@@ -1141,10 +1141,12 @@ def _group_key(claim: Claim, field: str, ctx: DocContext, ranked: bool = False) 
         # "ASEAN remained China's largest trading partner ..., with trade totaling": the
         # ranked group is the partner of what follows ("The European Union came second")
         return key
-    if key and key.startswith("group:other than") and field == "partner_group" and key != "group:other than " + str(claim.reporter):
+    if key and key.startswith("group:other than") and field == "partner_group" and claim.how.get("pair") == "named-partner" \
+            and key != "group:other than " + str(claim.reporter):
         # "Goods exports to the rest of the world grew ..., a rise of 16.3%": every partner
-        # but the one before is the subject now, not named in passing (the EU's own
-        # "extra-EU imports" are its trade with everyone, which the discourse keeps as it was)
+        # but the one before, named as the flow's partner, is the subject now (not the frame
+        # of a ranking, "Among non-CIS partners, China came first"; and the EU's own "extra-EU
+        # imports" are its trade with everyone, which the discourse keeps as it was)
         return key
     return key if key in (ctx.main_reporter, ctx.main_partner) else None
 
