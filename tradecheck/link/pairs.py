@@ -745,12 +745,16 @@ def _last_partner(s: Site, x: Mention) -> str | None:
     after a preposition earlier in its sentence, else the discourse's partner; None when it
     is the world or a reporting side (the sentence's subject or the discourse's reporter)."""
     before = [y for y in s.ms["country"] if s.sent.start <= y.start < x.start and y.attrs.get("kind") != "anaphor"]
-    ps = [_place_key(y) for y in before if _role(s.text, y) == "P"]
-    rs = {_place_key(y) for y in before if _role(s.text, y) == "R"}
+    # (a partner after "to", "from", "with": not "the estimate for euro area exports")
+    ps = [_place_key(y) for y in before if _FLOW_PARTNER_BEFORE.search(s.text, max(0, y.start - 12), y.start)]
+    rs = {_place_key(y) for y in before} - set(ps)
     key = ps[-1] if ps else s.state.partner
     if key in (None, "WLD") or key in rs or key == s.state.reporter or _is_complement(key):
         return None
     return key
+
+
+_FLOW_PARTNER_BEFORE = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?$", re.I)
 
 
 def _place_key(y: Mention) -> str | None:
