@@ -615,8 +615,8 @@ def _sign_patterns() -> tuple[re.Pattern, re.Pattern]:
     # "negative [foreign|external|merchandise ...] balance": up to three lower-case words between
     # (words of the noun phrase: not "a positive effect on the trade balance")
     before = re.compile(rf"\b(?P<w>{words})\s+(?:(?!(?:on|of|to|for|in|with|and|or|the|a|an|its|their|this|that)\s)[a-z-]+\s+){{0,3}}$", re.I)
-    # "balance [of trade] was/remained/turned negative"
-    after = re.compile(rf"(?:\s+(?:of|in)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+)?\s+(?:was|is|were|are|remained|remains|stayed|"
+    # "balance [of trade] was/remained/turned negative", "balance with the EU was negative"
+    after = re.compile(rf"(?:\s+(?:of|in|with|against)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+)?\s+(?:was|is|were|are|remained|remains|stayed|"
                        rf"stays|turned|became|has\s+been|had\s+been)\s+(?:also\s+|still\s+|again\s+)?(?P<w>{words})\b", re.I)
     return before, after
 

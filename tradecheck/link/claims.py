@@ -646,6 +646,52 @@ def _breakdown_levels(text: str, sent: Sentence, claims: list[Claim]) -> None:
             c.extra["_breakdown"] = level
 
 
+def _whole_before_named_part(text: str, sent: Sentence, places: list, claims: list[Claim]) -> None:
+    """"Czech exports reached CZK 4 589,3 bn in 2023, of which exports to EU Member States
+    accounted for CZK 3 753,0 bn": the partner named after "of which" is the part's, so the
+    whole, which names no partner of its own, cannot be with it too: it is the reporter's
+    trade with the world."""
+    for cue in _breakdown_re().finditer(text, sent.start, sent.end):
+        before = [c for c in claims if c.end <= cue.start()]
+        part = next((c for c in claims if c.start >= cue.end() and c.kind == "amount"), None)
+        if not before or part is None:
+            continue
+        whole = before[-1]
+        key = _partner_key(part)
+        if whole.kind != "amount" or whole.measure != part.measure or whole.reporter is None or key in (None, "WLD") \
+                or _partner_key(whole) != key or not re.fullmatch(r"[^;]{0,25}", text[whole.end:cue.start()]):
+            continue
+        own = max([sent.start] + [c.end for c in before[:-1]])
+        if any(_place_key(x) == key for x in places if own <= x.start < whole.start):
+            continue  # the whole's own clause names it ("exports to the EU ..., of which")
+        if not any(_place_key(x) == key for x in places if cue.end() <= x.start < part.end + 45):
+            continue  # the part's partner too came from the discourse: nothing says they differ
+        whole.partner = "WLD"
+        whole.extra.pop("partner_group", None)
+        whole.basis["pair"] = "text"
+
+
+def _unnamed_parts(text: str, claims: list[Claim]) -> None:
+    """"Goods entering the US duty-free ... were worth R42.7 billion, or 27.3% of exports to
+    the US": the amount the share restates is a part of the partner's flow the words name
+    no product for, not that flow itself; a scope of its own keeps it from being read as
+    the whole."""
+    for part, share in zip(claims, claims[1:]):
+        if share.kind != "share" or share.how.get("pair") != "share-of-partial-whole" or part.kind != "amount" \
+                or part.commodity or part.scope or share.extra.get("_whole_partner") != _partner_key(part) \
+                or not re.fullmatch(r"\s*,?\s*(?:or|and|representing|accounting\s+for|making\s+up)\s+", text[part.end:share.start]):
+            continue
+        part.scope = "an unnamed part"
+
+
+def _partner_key(c: Claim) -> str | None:
+    return c.partner or ("group:" + c.extra["partner_group"] if c.extra.get("partner_group") else None)
+
+
+def _place_key(x) -> str | None:
+    return x.attrs.get("iso") or ("group:" + x.attrs["label"] if x.attrs.get("label") else None)
+
+
 @functools.cache
 def _breakdown_re() -> re.Pattern:
     words = vocab.alternation(vocab.breakdown_cues(), ignore_case=True, space=r"\s+")
@@ -1028,9 +1074,11 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         if claim.commodity or claim.scope:
             state.scope = claim.scope
     _shares_of_figures(text, claims[first_claim:])
+    _unnamed_parts(text, claims[first_claim:])
     _parallel_share_wholes(claims[first_claim:])
     _goods_sentence_unscoped(claims[first_claim:])
     _breakdown_levels(text, sent, claims[first_claim:])
+    _whole_before_named_part(text, sent, ms["country"], claims[first_claim:])
     _shares_of_ranked_members(claims[first_claim:])
     _rate_multiples(text, claims[first_claim:])
     for x in ms["country"]:
@@ -1204,6 +1252,13 @@ def _group_key(claim: Claim, field: str, ctx: DocContext, ranked: bool = False) 
             and not key.startswith("group:other than"):
         # "ASEAN remained China's largest trading partner ..., with trade totaling": the
         # ranked group is the partner of what follows ("The European Union came second")
+        return key
+    if key and key.startswith("group:other than") and field == "partner_group" and claim.how.get("pair") == "named-partner" \
+            and key != "group:other than " + str(claim.reporter):
+        # "Goods exports to the rest of the world grew ..., a rise of 16.3%": every partner
+        # but the one before, named as the flow's partner, is the subject now (not the frame
+        # of a ranking, "Among non-CIS partners, China came first"; and the EU's own "extra-EU
+        # imports" are its trade with everyone, which the discourse keeps as it was)
         return key
     return key if key in (ctx.main_reporter, ctx.main_partner) else None
 

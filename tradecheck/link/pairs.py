@@ -61,6 +61,12 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         share_of = clause_start + so.end()
     if share_of is not None and kind == "amount":
         clause_start = share_of
+    # "exported £358.6 billion to the EU out of total exports of £859.6 billion": the whole
+    # the part was taken out of names its own places, not the part's
+    out_of = None
+    for so in re.finditer(r"\bout\s+of\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:total|overall|all)\b", text[clause_start:m.start], re.I):
+        out_of = clause_start + so.start()
+    clause_start = out_of if out_of is not None else clause_start
     # "Excluding trade with Botswana, Eswatini, Lesotho and Namibia, exports reached ...":
     # places left out are no side of the flow
     excl = re.search(r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|not\s+counting|without|counting|including)\s+(?:trade\s+with\s+)?(?:the\s+)?", text[sent.start:m.start], re.I)
@@ -91,7 +97,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     if not near:
         # Earlier in the sentence, before the previous number, still sets the pair when
         # the clause itself names none.
-        near = [x for x in countries if sent.start <= x.start < m.start]
+        near = [x for x in countries if (out_of or sent.start) <= x.start < m.start]
         if near and prev_end > sent.start:
             near = [x for x in near if x.start >= prev_end] or []
     # "Shipments to the United States, which buys about three-quarters of everything Canada
@@ -152,6 +158,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             # "the deficit with countries other than the United States", "countries outside
             # the EAEU": everyone else, a group without a code of its own
             key = "group:other than " + (iso or x.attrs["label"])
+        key = _complement_of_bloc(s, x, key)
         if x.attrs["kind"] == "group" and x.attrs["possessive"] and _ONE_OF_REGION.match(text, x.end):
             # "Southeast Asia's largest economy": a country of the pair that lies there
             x = _region_member(s, x)
@@ -168,6 +175,12 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             if x.attrs["label"] == "partner":
                 # "the neighbouring country", "the Asian giant": the partner the text is about
                 key = main if main and main != "WLD" else (state.partner if state.partner not in (None, "WLD") else None)
+                if key is None:
+                    continue
+            elif x.attrs["label"] == "region":
+                # "a surplus ... with the region" after "Exports to CEFTA countries": the group
+                # named last, not the text's main one
+                key = _last_group(s, x)
                 if key is None:
                     continue
             # "the bloc": the group the text is talking about
@@ -401,9 +414,11 @@ def _place_role(text: str, x: Mention, ctx) -> str:
 @functools.cache
 def _owner_after_of() -> re.Pattern:
     """A flow word (vocab/flows.csv, money that is a trade flow), with the partners of it, and
-    "of" right before a place: the place is the flow's owner."""
+    "of" right before a place: the place is the flow's owner ("total exports of goods of the
+    Republic of Serbia": what is traded and the state's formal name may stand between)."""
     flow = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure != "other"], ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:{flow})(?:\s+(?:partners?|destinations|markets))?\s+of\s+(?:the\s+)?$", re.I)
+    return re.compile(rf"\b(?:{flow})(?:\s+of\s+(?:goods|merchandise|goods\s+and\s+services))?(?:\s+(?:partners?|destinations|markets))?"
+                      r"\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Federation)\s+of\s+(?:the\s+)?)?$", re.I)
 
 
 def from_its_exporter(s: Site) -> bool:
@@ -675,10 +690,10 @@ def share_of_partial_whole(s: Site):
     p = s.prev
     groups = {k: p.extra[k] for k in ("partner_group", "reporter_group") if p is not None and k in p.extra}
     part = (p.partner or ("group:" + groups["partner_group"] if "partner_group" in groups else None)) if p is not None else None
-    if p is not None and p.kind == "amount" and p.partner == whole[0] and p.commodity is None:
-        # ("Goods entering the US duty-free ... were worth R42.7 billion, or 27.3% of exports
-        # to the US": a part of that very flow no product of ours names; its whole is the
-        # pair's flow, and the part is not read, so the share is checked against nothing)
+    if p is not None and p.kind == "amount" and part == whole[0] and not (p.commodity or p.scope):
+        # "Goods entering the US duty-free ... were worth R42.7 billion, or 27.3% of exports
+        # to the US": a part of that very flow the words name no product for; the whole is
+        # still that partner's flow, never the one with everyone
         return Decision((p.reporter, p.partner, {**groups, "_whole_partner": whole[0]}), whole[1], "text")
     if p is None or p.kind != "amount" or part in (None, "WLD", whole[0]):
         # ("a hefty 63.9% of all exports to China" after mineral products' R120.4bn, "about
@@ -691,6 +706,59 @@ def share_of_partial_whole(s: Site):
 # between a share and the flow word of its whole, and between that and the whole's partner
 _OF_FLOW = re.compile(r"\s+of\s+(?:(?:the|its|their|all|total|overall)\s+)*", re.I)
 _FLOW_TO = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?(?:(?:other|fellow|member)\s+)?", re.I)
+
+
+def _last_group(s: Site, x: Mention) -> str | None:
+    """The group (or the EU) named last before `x`: in its sentence, else the discourse's
+    partner when it is one, else the last bloc. Never a complement ("non-EU countries")."""
+    before = [y.attrs["iso"] or "group:" + y.attrs["label"] for y in s.ms["country"]
+              if s.sent.start <= y.start < x.start and y.attrs.get("kind") != "anaphor"
+              and (y.attrs.get("iso") == "EUU" or (y.attrs.get("kind") == "group" and not y.attrs.get("iso")))]
+    for key in before[::-1] + [s.state.partner, s.state.last_bloc]:
+        if key and (key.startswith("group:") or key == "EUU") and not _is_complement(key):
+            return key
+    return None
+
+
+def _is_complement(key: str) -> bool:
+    return key.startswith("group:other than") or key.removeprefix("group:") in vocab.complement_groups()
+
+
+def _complement_of_bloc(s: Site, x: Mention, key: str) -> str:
+    """"Exports to third countries" after the EU's figures: every partner but the EU (the
+    group named last), as "non-EU" reads; the group itself where no bloc is named. "Goods
+    exports to the rest of the world" after exports to the EU: every partner but the one
+    named before; the world where that is none, or the reporter ("the bloc's trade with the
+    rest of the world")."""
+    of = vocab.complement_groups().get(x.attrs.get("label")) if x.attrs.get("kind") == "group" else None
+    if of == "bloc" and not x.attrs.get("iso"):
+        bloc = _last_group(s, x)
+        return "group:other than " + bloc.removeprefix("group:") if bloc else key
+    if of == "partner":
+        other = _last_partner(s, x)
+        return "group:other than " + other.removeprefix("group:") if other else key
+    return key
+
+
+def _last_partner(s: Site, x: Mention) -> str | None:
+    """The partner named before `x` that "the rest of the world" leaves out: the last place
+    after a preposition earlier in its sentence, else the discourse's partner; None when it
+    is the world or a reporting side (the sentence's subject or the discourse's reporter)."""
+    before = [y for y in s.ms["country"] if s.sent.start <= y.start < x.start and y.attrs.get("kind") != "anaphor"]
+    # (a partner after "to", "from", "with": not "the estimate for euro area exports")
+    ps = [_place_key(y) for y in before if _FLOW_PARTNER_BEFORE.search(s.text, max(0, y.start - 12), y.start)]
+    rs = {_place_key(y) for y in before} - set(ps)
+    key = ps[-1] if ps else s.state.partner
+    if key in (None, "WLD") or key in rs or key == s.state.reporter or _is_complement(key):
+        return None
+    return key
+
+
+_FLOW_PARTNER_BEFORE = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?$", re.I)
+
+
+def _place_key(y: Mention) -> str | None:
+    return y.attrs.get("iso") or ("group:" + y.attrs["label"] if y.attrs.get("label") else None)
 
 
 def _partial_whole(s: Site) -> tuple[str, tuple[int, int]] | None:
@@ -707,12 +775,16 @@ def _partial_whole(s: Site) -> tuple[str, tuple[int, int]] | None:
     if x.attrs.get("kind") == "anaphor":
         if x.attrs.get("label") in ("partner", "former", "latter"):
             return None
+        if x.attrs.get("label") == "region":
+            key = _last_group(s, x)
+            return (key, (x.start, x.end)) if key not in (None, "WLD") else None
         main = s.ctx.main_partner or ""
         key = main if main.startswith("group:") or main == "EUU" else s.state.last_bloc
         if key is None and s.state.partner and (s.state.partner.startswith("group:") or s.state.partner == "EUU"):
             key = s.state.partner
     else:
         key = x.attrs.get("iso") or ("group:" + x.attrs["label"] if x.attrs.get("label") else None)
+        key = _complement_of_bloc(s, x, key) if key else key
     if key in (None, "WLD"):
         return None
     return key, (x.start, x.end)

@@ -722,6 +722,13 @@ def blocs() -> frozenset[str]:
 
 
 @functools.cache
+def complement_groups() -> dict[str, str]:
+    """Group labels that stand for every partner but one named before -> what that one is:
+    "bloc" ("third countries") or "partner" ("the rest of the world")."""
+    return {r["label"]: r["of"] for r in table("complement_groups")}
+
+
+@functools.cache
 def bloc_members() -> dict[str, frozenset[str]]:
     """A bloc's key as the link stage writes it ("group:Mercosur", "EUU") -> its members,
     for the blocs the table lists them for."""
