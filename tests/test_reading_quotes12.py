@@ -98,3 +98,16 @@ def test_a_share_of_gdp_that_restates_no_figure_is_no_claim():
     r = read("Canada's goods exports were C$600.0 billion in 2023. "
              "Economists say the deficit in goods and services runs at about 3% of GDP.")
     assert of(r, "3%") == []
+
+
+def test_a_headline_echoing_a_refuted_share_is_the_claimants_share():
+    # the headline repeats the claimed share; the piece's own share is the one checked
+    text = ("Less than 35% of Canada's exports go to Japan? Not quite\n\n"
+            'A candidate claimed on a leaflet that "less than 35% of our exports now go to Japan".\n\n'
+            "This is incorrect. Official figures show that 37.5% of Canada's exports went to Japan "
+            "in 2023: $30.0 billion out of total exports of $80.0 billion.")
+    r = read(text)
+    assert {c["measure"] for c in of(r, "35%")} == {"other"}
+    assert r["errors"] == []
+    wrong = read(text.replace("37.5%", "39.5%"))
+    assert any("39.5%" in e for e in wrong["errors"])

@@ -45,8 +45,9 @@ def link(doc: Document) -> list[Claim]:
     ctx = doc_context(doc, found, sents)
     ctx.refuted = refuted_amounts(text, found["amount"])
     ctx.refuted_quotes = refuted_quotes(text)
-    ctx.quoted_claims = frozenset((m.value, m.attrs.get("token")) for m in found["amount"]
-                                  if any(a <= m.start < b for a, b in ctx.refuted_quotes))
+    # (a percent is echoed too: "Less than 40% of UK exports go to the EU? Not quite")
+    ctx.quoted_claims = frozenset((kind, m.value, m.attrs.get("token")) for kind in ("amount", "percent")
+                                  for m in found[kind] if any(a <= m.start < b for a, b in ctx.refuted_quotes))
     claims: list[Claim] = []
     state = State(reporter=ctx.main_reporter, partner=ctx.main_partner,
                   pair_how="context" if ctx.main_reporter else "guess")

@@ -101,7 +101,7 @@ class DocContext:
     # (start, end) of the quoted claims a fact check rates false ('said that "..." ... We
     # rate this claim False'): every figure in them is the claimant's (link/measures.refuted_quotes)
     refuted_quotes: tuple = ()
-    # (value, currency token) of the figures in those quotations: an echo of one elsewhere
+    # (kind, value, currency token) of the figures in those quotations: an echo of one elsewhere
     # (the headline's "did not hit a record $500 billion") is the claimant's figure too
     quoted_claims: frozenset = frozenset()
 

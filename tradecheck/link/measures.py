@@ -909,6 +909,8 @@ def refuted_figure(s: Site):
         return None
     if any(a <= s.m.start < b for a, b in s.ctx.refuted_quotes):
         return Decision({"refuted": "a quoted claim the fact check rates false"})
+    if s.kind in ("share", "percent_change") and ("percent", s.m.value, s.m.attrs.get("token")) in s.ctx.quoted_claims:
+        return Decision({"refuted": "the figure of a quoted claim the fact check rates false"})
     if s.kind != "amount":
         return None
     before, after = _refutation_res()
@@ -916,7 +918,7 @@ def refuted_figure(s: Site):
         return Decision({"refuted": "the text says it is not the figure"})
     if (s.m.value, s.m.attrs.get("token")) in s.ctx.refuted and _in_quotes(s.text, s.m.start):
         return Decision({"refuted": "a quoted claim the text refutes"})
-    if (s.m.value, s.m.attrs.get("token")) in s.ctx.quoted_claims:
+    if ("amount", s.m.value, s.m.attrs.get("token")) in s.ctx.quoted_claims:
         return Decision({"refuted": "the figure of a quoted claim the fact check rates false"})
     return None
 
