@@ -108,6 +108,10 @@ ZERO = "zero.csv"  # a pair with no recorded trade that year, written beside the
 # For each message written about a finding as a whole: (check, variant, passing?, a draft
 # that gets it, reference data).
 WRITTEN = [
+    ("ratio", "gdp_shares", False, "Canada's exports of goods and services totalled C$940.0 billion in 2023, or 33.0% "
+                                   "of GDP. Imports came to C$960.0 billion, equivalent to 35.7% of GDP.", "none"),
+    ("ratio", "gdp_shares", True, "Canada's exports of goods and services totalled C$940.0 billion in 2023, or 33.0% "
+                                  "of GDP. Imports came to C$960.0 billion, equivalent to 33.7% of GDP.", "none"),
     ("ratio", "implied_between", True, "Chile's exports to China were $6bn in 2022 and tripled in 2023.", "none"),
     ("ratio", "implied_at_least", True, "Chile's exports to China were $6bn in 2022 and more than doubled in "
                                         "2023.", "none"),
