@@ -41,19 +41,23 @@ def _add_shares_of_gdp(model: Model, claims: list[Claim]) -> None:
         if (a.reporter, a.period, a.commodity) != (b.reporter, b.period, b.commodity) or a.measure == b.measure or not a.reporter:
             continue
         lo, hi = a.extra["factor_low"] / b.extra["factor_high"], a.extra["factor_high"] / b.extra["factor_low"]
-        for cur in sorted(model.currencies):
-            ka, kb = key_of(a), key_of(b)
-            if ka is None or kb is None:
-                return
-            ka, kb = ka._replace(currency=cur), kb._replace(currency=cur)
-            if ka not in model.vars or kb not in model.vars:
-                continue
-            ia, ib = model.vars[ka], model.vars[kb]
-            if stated(model, ia) is None or stated(model, ib) is None:
-                continue
+        if key_of(a) is None or key_of(b) is None:
+            return
+        for ia, ib in _stated_in_each_currency(model, key_of(a), key_of(b)):
             rows = factor_rows(model, ia, ib, lo, hi)
             if rows:
                 model.add(Group("ratio", [a.id, b.id], rows, explain=_explain_shares_of_gdp(a, b, ia, ib)))
+
+
+def _stated_in_each_currency(model: Model, ka, kb):
+    """The variables of two quantities, in each currency of the text, where the text states
+    both: a ratio of two levels is checked only between figures the text gives."""
+    if ka is None or kb is None:
+        return
+    for cur in sorted(model.currencies):
+        ia, ib = model.vars.get(ka._replace(currency=cur)), model.vars.get(kb._replace(currency=cur))
+        if ia is not None and ib is not None and stated(model, ia) is not None and stated(model, ib) is not None:
+            yield ia, ib
 
 
 def _explain_shares_of_gdp(a: Claim, b: Claim, ia: int, ib: int):
@@ -80,16 +84,7 @@ def _add_flow_multiple(model: Model, c: Claim) -> None:
     lo, hi = c.extra.get("factor_low"), c.extra.get("factor_high")
     if hi is not None and c.factor and _HIGHER.match(c.text[c.text.lower().rfind("times") + 5:] if "times" in c.text.lower() else ""):
         hi *= (c.factor + 1) / c.factor
-    for cur in sorted(model.currencies):
-        kn, ko = key_of(c, measure=fm["measure"]), key_of(c, measure=fm["of"])
-        if kn is None or ko is None:
-            return
-        kn, ko = kn._replace(currency=cur), ko._replace(currency=cur)
-        if kn not in model.vars or ko not in model.vars:
-            continue
-        i_new, i_old = model.vars[kn], model.vars[ko]
-        if stated(model, i_new) is None or stated(model, i_old) is None:
-            continue
+    for i_new, i_old in _stated_in_each_currency(model, key_of(c, measure=fm["measure"]), key_of(c, measure=fm["of"])):
         rows = factor_rows(model, i_new, i_old, lo, hi)
         if rows:
             model.add(Group("ratio", [c.id], rows, explain=_explain_flow_multiple(c, i_new, i_old)))
