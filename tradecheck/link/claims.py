@@ -1892,7 +1892,7 @@ def _decide_commodity(s: Site) -> None:
             and not any(after_prev <= x.start < m.start for x in ms["country"] + ms["flow"] + ms["commodity"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
     if label is None and c.kind == "share" and p is not None and p.kind == "amount" and p.commodity and p.measure == c.measure \
-            and _SHARE_OF_IT.fullmatch(gap):
+            and _share_of_it().fullmatch(gap):
         # "The foreign-invested sector exported $290.2 billion worth of goods, making up 71.6%
         # of total export turnover": the share of the amount's part
         label, name = p.extra.get("_part_commodity") or p.commodity, "share-of-the-part"
@@ -2088,8 +2088,11 @@ _WHICH_SUBJECT = re.compile(r"\s*(?P<np>[A-Z][\w\s&-]{2,50}?),\s+which\s+(?:made
 
 # between an amount and the share it is of a whole: ", representing", "in March, accounting for",
 # "worth of goods, making up" (goods in general: vocab/goods_nouns.csv)
-_SHARE_OF_IT = re.compile(rf"(?:\s+(?:worth\s+)?of\s+(?:{vocab.alternation(vocab.goods_nouns(), ignore_case=True)}))?"
-                          r"(?:\s+(?:in|for|during)\s+[\w\s-]{1,20}?)?\s*,\s*(?:representing|accounting\s+for|making\s+up|equivalent\s+to|or)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
+@functools.cache
+def _share_of_it() -> re.Pattern:
+    # (compiled on first use, as the other patterns built from the vocabulary are)
+    return re.compile(rf"(?:\s+(?:worth\s+)?of\s+(?:{vocab.alternation(vocab.goods_nouns(), ignore_case=True)}))?"
+                      r"(?:\s+(?:in|for|during)\s+[\w\s-]{1,20}?)?\s*,\s*(?:representing|accounting\s+for|making\s+up|equivalent\s+to|or)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 
 
 # between a figure and "in X terms" that are its own: an adverb or two, no clause break
@@ -2190,7 +2193,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                 # the amount the share restates is a part of that product's flow too
                 p.commodity = c.commodity
                 _set(p, "commodity", "share-whole-product", "text")
-            elif (s.restated or _SHARE_OF_IT.fullmatch(s.gap or "")) and p is not None and p.kind == "amount" and p.commodity not in (None, c.commodity) \
+            elif (s.restated or _share_of_it().fullmatch(s.gap or "")) and p is not None and p.kind == "amount" and p.commodity not in (None, c.commodity) \
                     and p.measure == c.measure and (p.reporter, p.partner) == (c.reporter, c.partner):
                 # "re-exports reached SR7.2 billion, representing 30.6 percent of non-oil
                 # exports": the amount's product, a part of the product the whole names
