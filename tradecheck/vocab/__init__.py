@@ -684,7 +684,6 @@ def sector_words() -> frozenset[str]:
 
 
 @functools.cache
-@functools.cache
 def local_names() -> dict[str, tuple[str, frozenset[str]]]:
     """alias -> (iso3, the countries whose texts use it): "mainland" is China in Hong Kong's."""
     return {r["alias"]: (r["iso3"], frozenset(r["used_in"].split("|"))) for r in table("local_names")}
@@ -696,6 +695,7 @@ def product_verbs() -> frozenset[str]:
     return frozenset(r["word"].lower() for r in table("product_verbs"))
 
 
+@functools.cache
 def not_products() -> frozenset[str]:
     """Words that never name a product group in the subject of a change: "total",
     "bilateral", "the figure", "its", "having"."""
