@@ -1186,6 +1186,7 @@ def _note_topic(text: str, sent: Sentence, ms: dict, claims: list[Claim], state:
     state.topic_measure = flow.attrs["measure"] if flow is not None else None
     state.topic_sign = flow.attrs["sign"] if flow is not None else 0
     state.topic_place = place
+    state.topic_partner = topic.partner_of_subject(text, flow, sent.end, ms["country"]) if flow is not None else None
     state.topic_measures = tuple(dict.fromkeys(c.measure for c in claims if c.measure != "other"))
     state.last_place = last_place(ms["country"], state) or state.last_place
 

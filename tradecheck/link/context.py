@@ -53,6 +53,9 @@ class State:
     topic_measure: str | None = None
     topic_sign: int = 0  # a subject that is a deficit (-1) or a surplus (+1)
     topic_place: str | None = None
+    # the partner named with the subject flow ("Imports from Russia continued to decline"),
+    # which "Their value" in the next sentence still has
+    topic_partner: str | None = None
     topic_parallel: bool = False  # two flows side by side as subjects: "it" may be either
     topic_measures: tuple = ()
     last_place: str | None = None  # the last place named on the partner's side, for "exports there"

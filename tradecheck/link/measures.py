@@ -24,6 +24,12 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                 and _names_the_figure(text[m.end:f.start]):
             return f  # "a $3 billion IMF programme", "a $20 billion project"
     if kind == "amount":
+        # "a deficit of SEK 110.3 billion in trade with Germany": the balance's own figure;
+        # the "trade with" after it names the partner, not the measure
+        balance = next((f for f in flows if f.end <= m.start and f.attrs["measure"] == "balance"
+                        and _OWN_FIGURE.fullmatch(text, f.end, m.start)), None)
+        if balance is not None:
+            return balance
         # "Kenya's Sh1,107.6 billion in total exports", "earned $5bn in exports": the figure's own noun
         own = next((f for f in flows if 0 < f.start - m.end <= 20 and f.attrs["measure"] != "other"
                     and re.fullmatch(r"\s+in\s+(?:total\s+|overall\s+|annual\s+)?", text[m.end:f.start])), None)
@@ -555,6 +561,17 @@ def pronoun_topic(s: Site):
     return Decision((state.measure, None, 0), None, "guess")
 
 
+@rule("measure", "value-of-subject", "context")
+def value_of_subject(s: Site):
+    """"Imports from Russia continued to decline. Their value was EUR 598 million": the flow
+    that was the subject of the sentence before."""
+    state = s.state
+    if state.topic_measure in (None, "other") or state.topic_parallel or s.kind != "amount" \
+            or not topic.value_subject(s.text, max(s.sent.start, s.prev_end), s.m.start):
+        return None
+    return Decision((state.topic_measure, None, state.topic_sign))
+
+
 @rule("measure", "discourse", "context")
 def discourse(s: Site):
     """The flow the text is talking about, from earlier sentences."""
@@ -570,7 +587,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, flow_word, pronoun_after_colon, pronoun_topic, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, flow_word, pronoun_after_colon, pronoun_topic, value_of_subject, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

@@ -906,10 +906,19 @@ def _total_owner(s: Site) -> Mention | None:
         return None
     # (the place's mention may hold its "'s" already)
     own = re.match(rf"(?:{POSSESSIVE})?\s+", s.text[x.end:s.m.start])
-    if own is None or not (re.search(rf"{POSSESSIVE}$", s.text[x.start:x.end]) or own.group(0).strip()):
+    if own is None:
+        return None
+    # ("Russia's share in total Latvian exports, which amounted to": the place as an
+    # adjective after the total's word owns the whole as its possessive does)
+    total_before = _TOTAL_BEFORE_ADJECTIVE.search(s.text, max(s.sent.start, x.start - 20), x.start)
+    if not (re.search(rf"{POSSESSIVE}$", s.text[x.start:x.end]) or own.group(0).strip() or total_before):
         return None
     rest = _OWNED_THEN_WHICH.fullmatch(s.text, x.end + own.end(), s.m.start)
-    return x if rest is not None and TOTAL_CUE.search(rest["np"]) else None
+    return x if rest is not None and (total_before or TOTAL_CUE.search(rest["np"])) else None
+
+
+# "total Latvian exports": a total's word right before a place named as an adjective
+_TOTAL_BEFORE_ADJECTIVE = re.compile(r"\b(?:total|overall|all)\s+$", re.I)
 
 
 @rule("pair", "relative-clause", "text")
@@ -1447,6 +1456,17 @@ def pronoun_subject(s: Site):
     return Decision((ref, other))
 
 
+@rule("pair", "value-of-subject", "context")
+def value_of_subject(s: Site):
+    """"Imports from Russia continued to decline. Their value was EUR 598 million": "Their
+    value" is the money of the sentence before's subject, with the partner named with it."""
+    partner = s.state.topic_partner
+    if partner is None or s.kind != "amount" or not topic.value_subject(s.text, max(s.sent.start, s.prev_end), s.m.start):
+        return None
+    reporter = s.state.reporter or s.ctx.main_reporter
+    return None if reporter in (None, partner) else Decision((reporter, partner))
+
+
 @rule("pair", "discourse", "context")
 def discourse(s: Site):
     """No place named in the clause: the pair the text is talking about ("its exports to
@@ -1472,7 +1492,7 @@ _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+
 
 
 PAIR_RULES = (world_total, list_item, share_of_world, share_of_partial_whole, share_to_place, share_whole_owner, whole_named_before, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, described_partner, two_named,
-              share_whole_named, named_reporter, named_partner, pronoun_subject, discourse)
+              share_whole_named, named_reporter, named_partner, pronoun_subject, value_of_subject, discourse)
 
 
 def complete(s: Site, rep, par, basis: str) -> tuple[str | None, str | None, str]:

@@ -123,3 +123,27 @@ def pronoun_subject(text: str, start: int, end: int) -> re.Match | None:
     """The "it" that is the subject of the clause between `start` and the figure at `end`."""
     start = _opening_end(text, start, end)
     return _PRONOUN.search(text[start:end]) if end - start < 120 else None
+
+
+# "Imports from Russia", "Exports to the United States": the place a subject flow is with
+_WITH_PLACE = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?")
+
+
+def partner_of_subject(text: str, flow: Mention, end: int, places: list[Mention]) -> str | None:
+    """The place named right after the subject flow word, as its partner, if any."""
+    x = next((x for x in places if flow.end < x.start < end), None)
+    if x is None or x.attrs.get("iso") in (None, "WLD") or not _WITH_PLACE.fullmatch(text, flow.end, x.start):
+        return None
+    return x.attrs["iso"]
+
+
+@functools.cache
+def _value_subject() -> re.Pattern:
+    value = vocab.alternation({w.lower() for w in vocab.value_words()}, ignore_case=True)
+    return re.compile(rf"(?:Its|Their|its|their)\s+(?:{value})\b")
+
+
+def value_subject(text: str, start: int, end: int) -> bool:
+    """Whether the clause between `start` and a figure at `end` opens with "Their value" or
+    "Its value": the money of the subject of the sentence before."""
+    return bool(_value_subject().match(text, _opening_end(text, start, end), end))
