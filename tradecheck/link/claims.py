@@ -1363,6 +1363,21 @@ def _zip_respective(text, sent, numbers, named) -> dict[int, Mention]:
     return out
 
 
+def _first_of_pair(prev_claim: Claim | None, last_relation: Claim | None, text: str, sent: Sentence) -> Claim | None:
+    """The change or share a second one of a pair follows: the figure before it, or, past
+    that change's bracketed amount ("decreased by 5.6% (EUR 1.00 billion) and imports by
+    8.6%"), the change itself."""
+    if prev_claim is None:
+        return None
+    if prev_claim.kind in ("percent_change", "share"):
+        return prev_claim
+    if (prev_claim.kind == "amount" and prev_claim.extra.get("change_of") and last_relation is not None
+            and last_relation.kind == "percent_change" and last_relation.sentence == sent.index
+            and re.fullmatch(r"\s*\(\s*", text[last_relation.end:prev_claim.start])):
+        return last_relation
+    return None
+
+
 def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: State,
                prev_claim: Claim | None, prev_end: int, respectively, last_relation: Claim | None = None,
                used_as_base: set | None = None, respective_place: Mention | None = None) -> Claim | None:
@@ -1372,13 +1387,14 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     kind = "percent_change" if index else _kind_of(m, text, sent, before, after, prev_end)
     if index:
         paired_with = None  # (an index is its own relation, never the second of a pair)
-    elif kind is None and prev_claim is not None and prev_claim.kind in ("percent_change", "share") and m.kind in ("percent", "fraction") \
-            and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:(?:those|that)\s+of\s+[a-z][a-z\s-]{1,50}?\s+|(?:[a-z][\w-]*\s+){1,3}?by\s+)?", text[prev_end:m.start]):
+    elif kind is None and _first_of_pair(prev_claim, last_relation, text, sent) is not None and m.kind in ("percent", "fraction") \
+            and re.fullmatch(r"\)?\s*(?:,|and|or|,\s*and)\s*(?:(?:those|that)\s+of\s+[a-z][a-z\s-]{1,50}?\s+|(?:[a-z][\w-]*\s+){1,3}?by\s+)?", text[prev_end:m.start]):
         # "exports and imports fell 0.67% and 5.98% respectively": the second of a pair;
         # "imports of meat rose 34.1 percent and those of chemicals 35.9 percent";
-        # "exports increased by 1.2% and imports by 3.0%"
-        kind = prev_claim.kind
-        paired_with = prev_claim
+        # "exports increased by 1.2% and imports by 3.0%", "exports decreased by 5.6% (EUR
+        # 1.00 billion) and imports by 8.6%"
+        paired_with = _first_of_pair(prev_claim, last_relation, text, sent)
+        kind = paired_with.kind
     elif kind is None and m.kind == "percent" and last_relation is not None and last_relation.kind == "percent_change" \
             and last_relation.sentence == sent.index and re.search(r"[,\s]\s*and\s+$", text[prev_end:m.start]) \
             and _AGAINST_A_BASE.match(after):
