@@ -54,7 +54,7 @@ def link(doc: Document) -> list[Claim]:
     by_sentence = _bucket(found, sents)
     # The headline and standfirst come before the body's first period: read them with the
     # body's main period (a restatement of the body) rather than none.
-    ctx.main_period = first_period(by_sentence, sents, ctx)
+    ctx.main_period = first_period(by_sentence, sents, ctx, text)
     body = body_start(text, sents, doc)
     para = -1
     for sent in sents:
@@ -846,11 +846,26 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
                     and not re.search(r"\b(?:exports|re-exports|imports|of\s+which)\b", own, re.I)):
             total = c  # ("total exports ... reached JD 6.15 billion, up 2% from JD 6.03 billion")
             continue
+        if _broken_down_after(text, c.end):
+            continue  # "exported goods worth EUR 28.4 billion. Of this, ... re-exports came to": the whole
         if c.extra.get("_whole_has_commodity"):
             continue  # "30.6 percent of non-oil exports": the product is the whole's, as named
         if c.paragraph in re_paragraphs and c.measure == "exports" and (c.commodity is None or c.commodity.startswith("non-")) \
                 and "re-export" not in (c.commodity or ""):  # ("Non-oil re-exports (NORX)": re-exports themselves)
             c.commodity = (c.commodity + ", " if c.commodity else "") + "excluding re-exports"
+
+
+def _broken_down_after(text: str, end: int) -> bool:
+    """Whether the words after a figure, in its sentence or opening the next, break it down
+    ("..., of which", ". Of this, goods of Lithuanian origin accounted for": it is the whole
+    of the parts after it)."""
+    return bool(_breakdown_next_re().match(text, end))
+
+
+@functools.cache
+def _breakdown_next_re() -> re.Pattern:
+    words = vocab.alternation(vocab.breakdown_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:[^.!?;\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,60}}?(?:[.!?;]\s+|,\s*)(?:{words})\b", re.I)
 
 
 def _own_words(text: str, c: Claim, prev: Claim | None) -> str:

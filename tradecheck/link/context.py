@@ -10,7 +10,7 @@ from .. import vocab
 from .. import periods as P
 from ..extract.mentions import Mention
 from ..model import Document
-from .cues import PREP_BEFORE_COUNTRY
+from .cues import PREP_BEFORE_COUNTRY, dates_an_aside
 from .sentences import Sentence
 
 
@@ -464,11 +464,13 @@ def _local_dollar(text: str, main: str | None) -> str | None:
 _US_DOLLAR_MARKED = re.compile(r"\bUS\s?\$|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American)\s+dollars?\b")
 
 
-def first_period(by_sentence, sents, ctx) -> P.Period | None:
+def first_period(by_sentence, sents, ctx, text: str = "") -> P.Period | None:
     for s in sents:
         for pm in by_sentence[s.index]["period"]:
             if pm.base_cue or pm.args.get("target"):
                 continue  # (nor a goal's year: "could boost EU exports ... by about half by 2032")
+            if text and dates_an_aside(text, pm.start, pm.end, s.start):
+                continue  # (nor the year of a relative clause: "Russia, which had been ... before 2022, fell to")
             per, how = P.resolve(pm, ctx.published, None, ctx.fiscal_start, ctx.fiscal_by_start)
             if per is not None and how == "text":
                 return per
