@@ -890,7 +890,7 @@ def _two_flows(s: Site, inside: int) -> dict | None:
 
 # what follows a multiple that sets it against another quantity rather than an earlier time
 _AGAINST_ANOTHER = re.compile(r"\s*(?:as\s+(?:much|many|large|big|high|great|valuable)\b(?:\s+[\w'’-]+){0,5}?\s+as\s+(?:from|to|with|in|for|the|what|[A-Z])"
-                              r"|(?:what|the\s+(?:amount|value|figure|sum|total)\s+(?:of\s+)?)\s*(?:[\w'’-]+\s+){0,3}?(?:shipped|sold|bought|exported|imported|earned|spent|sent|took|received)\b"
+                              r"|(?:what|the\s+(?:amount|value|figure|sum|total)\s+(?:of\s+)?)\s*(?:[\w'’-]+\s+){0,3}?(?:shipped|sold|bought|exported|imported|earned|spent|sent|took|received|(?:sell|buy|ship|export|import|earn|spend|send|receive)s?)\b"
                               r"|the\s+(?:[$€£¥]|[A-Z]{1,3}\$)\s*[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+(?:earned|from|(?:of|in)\s+(?!(?:19|20)\d\d|(?:the\s+)?(?:previous|last|prior)\b))"
                               r"|(?:that|those)\s+of\b)", re.I)
 

@@ -875,7 +875,7 @@ _ELIDED_SHARE = re.compile(rf"(?:[,;]|\b(?:while|whereas|and|but))\s+(?:the\s+)?
 
 
 # ", which bought", ", who supplied": a relative clause about the place right before it
-_RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+_RELATIVE = re.compile(r",\s+(?:(?P<prep>to|from|with)\s+)?(?:which|who|whom)\s+")
 # what ends a relative clause before a figure: a comma that separates words (not the comma
 # of "1,234"), a semicolon, a dash
 _CLAUSE_END = re.compile(r",(?!\d)|;|\s[-–—]\s")
@@ -936,6 +936,7 @@ def relative_clause(s: Site):
         return None
     key, state = x.attrs["iso"], s.state
     end = _CLAUSE_END.search(s.text, s.m.end, s.sent.end)
+    rel = _RELATIVE.search(s.text, x.end, x.end + 12)
     inside = [y for y in s.ms["country"] if x.end < y.start < (end.start() if end else s.sent.end)
               and y.attrs.get("iso") not in (None, "WLD", key)]
     if inside:
@@ -945,6 +946,10 @@ def relative_clause(s: Site):
     flow = s.flow
     reports = flow is not None and flow.attrs["measure"] in ("exports", "imports") and flow.start < s.m.start \
         and not (BUY.match(flow.text) or SELL.match(flow.text)) and _RELATIVE_VERB.fullmatch(s.text, x.end, flow.start)
+    if rel is not None and rel["prep"] and other is not None:
+        # "Sweden, to which Denmark exported", "China, from which it imported": the place
+        # the clause goes to or comes from is the partner
+        return Decision((other, key), _ev(x))
     if reports or (key in (s.ctx.main_reporter, state.reporter) and not inside):
         # "the United States, which imported $294.2 billion from Mexico": its own flow
         return Decision((key, other), _ev(x))
