@@ -1316,8 +1316,10 @@ def described_partner(s: Site):
     if any(role == "P" for _, role, _ in named) or len(named) > 1:
         return None
     rep = named[0][0] if named else s.state.reporter
-    # (as "the neighbouring country" is read: the text's partner, else the discourse's)
-    one = [k for k in ((s.ctx.main_partner if rep == s.ctx.main_reporter else None), s.state.partner)
+    # (as "the neighbouring country" is read: the partner the subject of the sentence before
+    # was with, "Trade with Russia continued to fall. Exports to the eastern neighbour ...";
+    # else the text's partner, else the discourse's)
+    one = [k for k in (s.state.topic_partner, (s.ctx.main_partner if rep == s.ctx.main_reporter else None), s.state.partner)
            if k and k not in ("WLD", rep) and not k.startswith("group:")]
     return Decision((rep, one[0] if one else None), (d.start(), d.end()), "context")
 
