@@ -88,3 +88,19 @@ def test_a_described_partner_is_the_one_the_sentence_before_was_about():
     assert r["claims"]["EUR 0.33 billion"]["partner"] == "RUS"
     assert r["errors"] == []
     assert read("Estonia's exports reached EUR 16.9 billion in 2023. " + text.format(45), "2024-02-12")["errors"]
+
+
+def test_a_place_ranked_as_a_countrys_partner_is_its_partner_and_it_and_there_stand_for_it():
+    r = read("Finland was again Estonia's biggest trading partner in 2023, Statistics Estonia reported. Exports to it "
+             "amounted to EUR 2.14 billion and imports from there to EUR 1.83 billion, so turnover with the northern "
+             "neighbour came to EUR 3.97 billion.", "2024-02-12")
+    for figure in ("EUR 2.14 billion", "EUR 1.83 billion", "EUR 3.97 billion"):
+        assert (r["claims"][figure]["reporter"], r["claims"][figure]["partner"]) == ("EST", "FIN")
+
+
+def test_a_sentence_that_only_ranks_the_next_place_makes_it_the_partner():
+    r = read("Finland was again Estonia's biggest trading partner in 2023. Exports to it amounted to EUR 2.14 billion. "
+             "Latvia was second. Estonian companies sold goods worth EUR 1.66 billion there and bought EUR 1.42 "
+             "billion, a turnover of EUR 3.08 billion.", "2024-02-12")
+    assert (r["claims"]["EUR 1.66 billion"]["reporter"], r["claims"]["EUR 1.66 billion"]["partner"]) == ("EST", "LVA")
+    assert r["errors"] == []

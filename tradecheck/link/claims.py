@@ -636,6 +636,11 @@ _RANKED_AS_PARTNER = re.compile(r"\b(?:ranked|came|was|remained|stayed|became|is
                                 r"(?:[\w-]+\s+)?partner\b")
 
 
+# "Latvia was second.", "Germany came third": a sentence that only ranks a place
+_RANKED_PLACE = re.compile(r"\s*(?:The\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*\s+(?:ranked|came|was|remained|stayed)\s+(?:again\s+|also\s+)?"
+                           r"(?:second|third|fourth|fifth|next)\.?\s*")
+
+
 def _breakdown_levels(text: str, sent: Sentence, claims: list[Claim]) -> None:
     """How deep in its sentence's breakdowns each figure stands: "Oil exports were $2.31bn
     and non-oil exports $52.31bn; within the latter, manufactured goods $49.87bn": the
@@ -1166,10 +1171,19 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             # "Mexico accounted for the second-largest U.S. trade deficit": the country that
             # owns the flow word reports, the other is its partner
             owner = next((c.attrs["iso"] for c in explicit for f in ms["flow"] if owns_flow(text, c, f)), None)
+            # "Finland was again Estonia's biggest trading partner": the possessor of the
+            # partner ranked reports, the place ranked is its partner
+            ranked = _RANKED_AS_PARTNER.search(text, sent.start, sent.end)
+            owner = next((c.attrs["iso"] for c in explicit if ranked and ranked.start() <= c.start < ranked.end()), owner)
             if owner and b and owner in (a, b):
                 a, b = owner, (b if owner == a else a)
             if b:
                 state.reporter, state.partner = a, b
+        elif len({c.attrs["iso"] for c in explicit}) == 1 and not numbers and state.reporter not in (None, explicit[0].attrs["iso"]) \
+                and _RANKED_PLACE.fullmatch(text, sent.start, sent.end):
+            # "Latvia was second.": the next partner of a ranking, which the figures after
+            # it are with
+            state.partner = explicit[0].attrs["iso"]
         for pm, per, how in resolved:
             if _looks_back(pm, ctx) and (numbers or _COMPARED_BEFORE.search(text, max(sent.start, pm.start - 40), pm.start)):
                 # ("98,500 tonnes, down 24.0% from 129,600 tonnes a year earlier"; "14.5
