@@ -909,16 +909,17 @@ def _total_owner(s: Site) -> Mention | None:
     if own is None:
         return None
     # ("Russia's share in total Latvian exports, which amounted to": the place as an
-    # adjective after the total's word owns the whole as its possessive does)
-    total_before = _TOTAL_BEFORE_ADJECTIVE.search(s.text, max(s.sent.start, x.start - 20), x.start)
+    # adjective after a share's total owns the whole as its possessive does; not "overall US
+    # goods imports, which totalled", where the figure is the sentence's own)
+    total_before = _TOTAL_BEFORE_ADJECTIVE.search(s.text, max(s.sent.start, x.start - 40), x.start)
     if not (re.search(rf"{POSSESSIVE}$", s.text[x.start:x.end]) or own.group(0).strip() or total_before):
         return None
     rest = _OWNED_THEN_WHICH.fullmatch(s.text, x.end + own.end(), s.m.start)
     return x if rest is not None and (total_before or TOTAL_CUE.search(rest["np"])) else None
 
 
-# "total Latvian exports": a total's word right before a place named as an adjective
-_TOTAL_BEFORE_ADJECTIVE = re.compile(r"\b(?:total|overall|all)\s+$", re.I)
+# "share in total Latvian exports": a share's total right before a place named as an adjective
+_TOTAL_BEFORE_ADJECTIVE = re.compile(r"\bshares?\s+(?:in|of)\s+(?:the\s+)?(?:total|overall|all)\s+$", re.I)
 
 
 @rule("pair", "relative-clause", "text")
