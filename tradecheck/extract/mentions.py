@@ -408,6 +408,11 @@ def find_countries(text: str, index: Index | None = None) -> list[Mention]:
         seen = {(c.start, c.end) for c in out}
         more = [c for c in _countries_in(text, _country_re().finditer(shadow)) if (c.start, c.end) not in seen
                 and not any(c.start < o.end and o.start < c.end for o in out)]
+        labels = section_labels(text)
+        for c in more:
+            if any(a <= c.start and c.end <= b for a, b in labels):
+                c.attrs["possessive"] = True  # ("CHINA - Exports rose": China's exports)
+                c.attrs["section"] = True  # (and what follows, to the next label)
         out = sorted(out + more, key=lambda c: c.start)
     local = _local_names(text, out)
     if local:
@@ -435,19 +440,30 @@ def _local_names(text: str, found: list[Mention]) -> list[Mention]:
 _CAPITALS_LINE = re.compile(r"(?m)^(?=[^\n]*[A-Z]{3,}[^\n]*[A-Z]{2,})[^a-z\n]+$")
 
 
+# a factbox's section label, capitals at a line's start before a dash or colon ("SOUTH KOREA -
+# Exports rose", "JAPAN (due Nov. 20) - Economists expect"): it names the section's country
+_SECTION_LABEL = re.compile(r"(?m)^[ \t]*(?P<l>[A-Z][A-Z'’.&]+(?:[ \t]+[A-Z][A-Z'’.&]*)*)(?=(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?:[-–—]|:)[ \t])")
+
+
+def section_labels(text: str) -> list[tuple[int, int]]:
+    """The spans of the capitals labels that open a line ("CHINA - Exports rose ...")."""
+    return [m.span("l") for m in _SECTION_LABEL.finditer(text)]
+
+
 def _headings_title_cased(text: str) -> str | None:
-    """The text with the words of its all-capitals lines title-cased ("INDIA" -> "India"),
-    the abbreviations the country table knows as written ("UAE") kept: the same length, so
-    the names found in it have the text's spans. None when no line is in capitals."""
-    lines = list(_CAPITALS_LINE.finditer(text))
-    if not lines:
+    """The text with the words of its all-capitals lines and section labels title-cased
+    ("INDIA" -> "India"), the abbreviations the country table knows as written ("UAE")
+    kept: the same length, so the names found in it have the text's spans. None when no
+    line is in capitals."""
+    spans = [line.span() for line in _CAPITALS_LINE.finditer(text)] + section_labels(text)
+    if not spans:
         return None
     table = vocab.countries()
     out = list(text)
-    for line in lines:
-        for w in re.finditer(r"[A-Z][A-Z'’.]*", line.group()):
+    for a, b in spans:
+        for w in re.finditer(r"[A-Z][A-Z'’.]*", text[a:b]):
             if w.group() not in table and len(w.group()) > 1:
-                start = line.start() + w.start()
+                start = a + w.start()
                 out[start:start + len(w.group())] = w.group().title()
     return "".join(out)
 

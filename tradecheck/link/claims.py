@@ -63,6 +63,7 @@ def link(doc: Document) -> list[Claim]:
             _carry_aside(state, by_sentence[sent.index]["period"], para, ctx)
             if ctx.main_partner == "WLD" and sent.index > body:
                 state.reporter, state.partner = ctx.main_reporter, ctx.main_partner
+            _section_label(by_sentence[sent.index]["country"], state)
         if sent.index == body:
             # Headline and standfirst may name other partners; the body starts afresh.
             state.reporter, state.partner = ctx.main_reporter, ctx.main_partner
@@ -865,6 +866,35 @@ def _own_words(text: str, c: Claim, prev: Claim | None) -> str:
     return window[stop.end():] if stop is not None else window
 
 
+# ", with shipments to", ", with exports from": a "with" aside opened by a flow word
+_WITH_FLOW = re.compile(r",\s+with\s+(?:[a-z]+\s+)?$")
+_TO_PLACE = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?$")
+
+
+def _pair_before_with_aside(text: str, flows: list, places: list, claims: list[Claim]) -> tuple | None:
+    """"Taiwan's exports rose 9.9% to US$475.0 billion, with shipments to the United States
+    jumping 46.1% to US$111.4 billion. Imports grew 11.9%": the partner of a "with" aside
+    is a part of the main clause's national total, and the next sentence goes on with the
+    main clause's pair (the world), not the aside's. Returns that pair, None where the
+    sentence has no such aside after a total with the world."""
+    aside = next((f for f in flows if _WITH_FLOW.search(text, max(0, f.start - 20), f.start)
+                  and any(_TO_PLACE.fullmatch(text, f.end, x.start) for x in places)), None)
+    if aside is None:
+        return None
+    main = [c for c in claims if c.end <= aside.start and c.partner == "WLD" and c.reporter and c.measure in ("exports", "imports")]
+    parted = [c for c in claims if c.start > aside.start and c.partner not in (None, "WLD")]
+    return (main[-1].reporter, main[-1].partner) if main and parted else None
+
+
+def _section_label(places: list, state: State) -> None:
+    """"SOUTH KOREA - Exports rose 4.5% ...": a paragraph a factbox's label opens is about that
+    place's own trade with the world (extract/mentions.py reads the label), whatever the
+    paragraph before was about."""
+    label = next((x for x in places if x.attrs.get("section") and x.attrs.get("iso") not in (None, "WLD")), None)
+    if label is not None:
+        state.reporter, state.partner, state.pair_how = label.attrs["iso"], "WLD", "context"
+
+
 def _bucket(found: dict, sents: list[Sentence]) -> dict[int, dict[str, list]]:
     out = {s.index: {k: [] for k in found if k != "decimal_comma"} for s in sents}
     starts = [s.start for s in sents]
@@ -1102,6 +1132,9 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         # (and one that ranks a partner, "On the import side, China also ranked first with
         # SR39.7 billion": the next sentence is about the country's trade again)
         state.reporter, state.partner = pair_before
+    main_pair = _pair_before_with_aside(text, ms["flow"], ms["country"], claims[first_claim:])
+    if main_pair is not None:
+        state.reporter, state.partner = main_pair
     # The sentence's lead period (not a comparison base) is what the next sentences are about.
     lead = next((per for pm, per, how in resolved
                  if not pm.base_cue and how == "text" and not pm.args.get("target") and pm.kind not in ("same",)

@@ -154,7 +154,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
              and not (prev_end > sent.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prev_end:x.start]))
              and not in_apposition(text, start, x.start, m.start) and not in_composition(text, start, x.start, m.start)
              and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|primarily|predominantly|(?:almost\s+)?entirely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;]*$", text[start:x.start], re.I)
-                  or re.fullmatch(r"[\w\s-]{0,30}?\s(?:worth|at|of|with|totalling|totaling)\s+(?:about\s+|some\s+|around\s+)?", text[x.end:m.start]))]
+                  or re.fullmatch(r"[\w\s-]{0,30}?\s(?:worth|at|of|with|totalling|totaling)\s+(?:about\s+|some\s+|around\s+)?"
+                                  # ("led by chips, which jumped 40.4%": the leader's own figure)
+                                  r"|,\s*which\s+(?:[a-z]+\s+){1,2}(?:by\s+)?", text[x.end:m.start]))]
     in_scope = re.match(r"^\s+(?:surplus\s+|deficit\s+)?in\s+(?P<c>goods|services)\b", text[m.end:m.end + 30], re.I)
     if in_scope and ctx.has_services:
         return in_scope["c"].lower(), "in-goods-or-services"
