@@ -468,6 +468,9 @@ def _headings_title_cased(text: str) -> str | None:
     return "".join(out)
 
 
+_WHOSE_AFTER = re.compile(r",\s+whose\s")
+
+
 def _countries_in(text: str, matches) -> list[Mention]:
     table = vocab.countries()
     out = []
@@ -480,6 +483,8 @@ def _countries_in(text: str, matches) -> list[Mention]:
         # "the Central Bank of Chile reported", "the Bank of Uganda records imports": the
         # country whose institution it is, as in "Chile's central bank", the one reporting
         owner = bool(_INSTITUTION_OF.search(text, max(0, m.start("c") - 40), m.start("c")) and _in_a_name(text, m.start("c"), m.end()))
+        # "China, whose exports rose 2.4%": the place owns what the relative clause names
+        owner = owner or bool(_WHOSE_AFTER.match(text, m.end()))
         if (iso and iso != "WLD" or kind == "group") and ALL_BUT_PREFIX.search(text, max(0, m.start("c") - 6), m.start("c")):
             # "non-EU countries", "extra-EU trade", "non-EAEU countries": every place but the
             # one or the group named, a group without a code of its own

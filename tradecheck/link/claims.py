@@ -17,7 +17,8 @@ from ..extract.money import default_currency
 from ..model import OUTSIDE_TOTALS, SERIES_SCOPES, Claim, Document
 from . import sources, topic
 from .sentences import Sentence, split
-from .commodities import THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, product_of_list_lead, unknown_product
+from .commodities import (THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, product_of_list_lead,
+                          pronoun_product, subject_product, unknown_product)
 from .context import DocContext, State, body_start, doc_context, first_period
 from .cues import (OR_BY,
     HEDGE,
@@ -1219,6 +1220,7 @@ def _note_topic(text: str, sent: Sentence, ms: dict, claims: list[Claim], state:
     state.topic_measure = flow.attrs["measure"] if flow is not None else None
     state.topic_sign = flow.attrs["sign"] if flow is not None else 0
     state.topic_place = place
+    state.topic_product = subject_product(text, sent.start, sent.end, ms["commodity"])
     state.topic_measures = tuple(dict.fromkeys(c.measure for c in claims if c.measure != "other"))
     state.last_place = last_place(ms["country"], state) or state.last_place
 
@@ -1869,6 +1871,8 @@ def _decide_commodity(s: Site) -> None:
         # "its bill for the same products came to $843.1 million": the part named last
         label = s.state.commodity
         c.scope = c.scope or s.state.scope  # "such exports", after exports excluding diamonds: without them too
+    elif label is None and (pronoun := pronoun_product(text, s.sent.start, m.start, ms["commodity"], s.state.topic_product)):
+        label, name = pronoun, "pronoun-product"  # "Chips led the way. They rose 52.0 percent": chips
     elif name == "class-anaphor" and s.state.commodity:
         label = s.state.commodity  # "The metal accounted for 53.5%": copper, named before
     elif label is None and s.state.commodity and re.search(r"(?:^[\"“‘']?|,)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|this|that|it|they)\s+(?:was|were|is|are|has|had|rose|fell|grew)\b", text[s.sent.start:m.start], re.I) \
@@ -2214,7 +2218,8 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["_coverage"] = (paired_with.extra["_coverage"] if paired_with is not None and paired_with.extra.get("_coverage")
                                 else _coverage_numerator(text, sent.start, m.start))
     if kind == "share":
-        wc = re.match(r"^\s*,?\s*of\s+(?:its|the|all|total|those|these|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?!(?:its|the|all|total|their|these|those)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
+        # ("77 percent of that chip total": of the chip exports the text just gave)
+        wc = re.match(r"^\s*,?\s*of\s+(?:its|the|all|total|those|these|that|this|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases|total)\b", after)
         if wc and not names_country_or_flow(wc["c"]) and (wc["c"].strip() not in ("goods", "merchandise", "total") or _goods_apart(wc["c"], ctx)) \
                 and not any(w in vocab.not_products() for w in wc["c"].lower().split()):
             c.commodity = canonical_label(wc["c"])

@@ -53,6 +53,7 @@ class State:
     topic_measure: str | None = None
     topic_sign: int = 0  # a subject that is a deficit (-1) or a surplus (+1)
     topic_place: str | None = None
+    topic_product: str | None = None  # a product as the subject ("Chips led the way"), for a "they" next
     topic_parallel: bool = False  # two flows side by side as subjects: "it" may be either
     topic_measures: tuple = ()
     last_place: str | None = None  # the last place named on the partner's side, for "exports there"
