@@ -408,11 +408,7 @@ def find_countries(text: str, index: Index | None = None) -> list[Mention]:
         seen = {(c.start, c.end) for c in out}
         more = [c for c in _countries_in(text, _country_re().finditer(shadow)) if (c.start, c.end) not in seen
                 and not any(c.start < o.end and o.start < c.end for o in out)]
-        labels = section_labels(text)
-        for c in more:
-            if any(a <= c.start and c.end <= b for a, b in labels):
-                c.attrs["possessive"] = True  # ("CHINA - Exports rose": China's exports)
-                c.attrs["section"] = True  # (and what follows, to the next label)
+        more = [c for c in more if _as_label(text, c)]
         out = sorted(out + more, key=lambda c: c.start)
     local = _local_names(text, out)
     if local:
@@ -448,6 +444,20 @@ _SECTION_LABEL = re.compile(r"(?m)^[ \t]*(?P<l>[A-Z][A-Z'’.&]+(?:[ \t]+[A-Z][A
 def section_labels(text: str) -> list[tuple[int, int]]:
     """The spans of the capitals labels that open a line ("CHINA - Exports rose ...")."""
     return [m.span("l") for m in _SECTION_LABEL.finditer(text)]
+
+
+def _as_label(text: str, c: Mention) -> bool:
+    """Whether a name found in capitals is read: in a heading line, as before; in a section
+    label, only as the whole label and a country's name ("CHINA - Exports rose": China's
+    exports, and the section's; not the city of a dateline, "TEHRAN - Iran's trade")."""
+    line = text.rfind("\n", 0, c.start) + 1
+    if _CAPITALS_LINE.match(text, line):
+        return True
+    if not any((a, b) == (c.start, c.end) for a, b in section_labels(text)) or c.attrs["kind"] not in ("name", "short"):
+        return False
+    c.attrs["possessive"] = True
+    c.attrs["section"] = True  # (and what follows, to the next label)
+    return True
 
 
 def _headings_title_cased(text: str) -> str | None:
