@@ -478,7 +478,12 @@ def _headings_title_cased(text: str) -> str | None:
     return "".join(out)
 
 
-_WHOSE_AFTER = re.compile(r",\s+whose\s")
+@functools.cache
+def _whose_flow_re() -> re.Pattern:
+    """", whose exports", ", whose total imports": a relative clause on the place's own flow
+    (not ", whose 25.45 million tons were worth", a partner's figures in a ranking)."""
+    flows = vocab.alternation(vocab.flows(), ignore_case=True, inline=True)
+    return re.compile(rf",\s+whose\s+(?:[a-z-]+\s+){{0,2}}?(?:{flows})(?![\w-])")
 
 
 def _countries_in(text: str, matches) -> list[Mention]:
@@ -494,7 +499,7 @@ def _countries_in(text: str, matches) -> list[Mention]:
         # country whose institution it is, as in "Chile's central bank", the one reporting
         owner = bool(_INSTITUTION_OF.search(text, max(0, m.start("c") - 40), m.start("c")) and _in_a_name(text, m.start("c"), m.end()))
         # "China, whose exports rose 2.4%": the place owns what the relative clause names
-        owner = owner or bool(_WHOSE_AFTER.match(text, m.end()))
+        owner = owner or bool(_whose_flow_re().match(text, m.end()))
         if (iso and iso != "WLD" or kind == "group") and ALL_BUT_PREFIX.search(text, max(0, m.start("c") - 6), m.start("c")):
             # "non-EU countries", "extra-EU trade", "non-EAEU countries": every place but the
             # one or the group named, a group without a code of its own
