@@ -17,7 +17,8 @@ from ..extract.money import default_currency
 from ..model import OUTSIDE_TOTALS, SERIES_SCOPES, Claim, Document
 from . import sources, topic
 from .sentences import Sentence, split
-from .commodities import THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, product_of_list_lead, unknown_product
+from .commodities import (THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, product_of_list_lead,
+                          pronoun_product, subject_product, unknown_product)
 from .context import DocContext, State, body_start, doc_context, first_period
 from .cues import (OR_BY,
     HEDGE,
@@ -63,6 +64,7 @@ def link(doc: Document) -> list[Claim]:
             _carry_aside(state, by_sentence[sent.index]["period"], para, ctx)
             if ctx.main_partner == "WLD" and sent.index > body:
                 state.reporter, state.partner = ctx.main_reporter, ctx.main_partner
+            _section_label(by_sentence[sent.index]["country"], state)
         if sent.index == body:
             # Headline and standfirst may name other partners; the body starts afresh.
             state.reporter, state.partner = ctx.main_reporter, ctx.main_partner
@@ -885,6 +887,35 @@ def _own_words(text: str, c: Claim, prev: Claim | None) -> str:
     return window[stop.end():] if stop is not None else window
 
 
+# ", with shipments to", ", with exports from": a "with" aside opened by a flow word
+_WITH_FLOW = re.compile(r",\s+with\s+(?:[a-z]+\s+)?$")
+_TO_PLACE = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?$")
+
+
+def _pair_before_with_aside(text: str, flows: list, places: list, claims: list[Claim]) -> tuple | None:
+    """"Taiwan's exports rose 9.9% to US$475.0 billion, with shipments to the United States
+    jumping 46.1% to US$111.4 billion. Imports grew 11.9%": the partner of a "with" aside
+    is a part of the main clause's national total, and the next sentence goes on with the
+    main clause's pair (the world), not the aside's. Returns that pair, None where the
+    sentence has no such aside after a total with the world."""
+    aside = next((f for f in flows if _WITH_FLOW.search(text, max(0, f.start - 20), f.start)
+                  and any(_TO_PLACE.fullmatch(text, f.end, x.start) for x in places)), None)
+    if aside is None:
+        return None
+    main = [c for c in claims if c.end <= aside.start and c.partner == "WLD" and c.reporter and c.measure in ("exports", "imports")]
+    parted = [c for c in claims if c.start > aside.start and c.partner not in (None, "WLD")]
+    return (main[-1].reporter, main[-1].partner) if main and parted else None
+
+
+def _section_label(places: list, state: State) -> None:
+    """"SOUTH KOREA - Exports rose 4.5% ...": a paragraph a factbox's label opens is about that
+    place's own trade with the world (extract/mentions.py reads the label), whatever the
+    paragraph before was about."""
+    label = next((x for x in places if x.attrs.get("section") and x.attrs.get("iso") not in (None, "WLD")), None)
+    if label is not None:
+        state.reporter, state.partner, state.pair_how = label.attrs["iso"], "WLD", "context"
+
+
 def _bucket(found: dict, sents: list[Sentence]) -> dict[int, dict[str, list]]:
     out = {s.index: {k: [] for k in found if k != "decimal_comma"} for s in sents}
     starts = [s.start for s in sents]
@@ -1122,6 +1153,9 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         # (and one that ranks a partner, "On the import side, China also ranked first with
         # SR39.7 billion": the next sentence is about the country's trade again)
         state.reporter, state.partner = pair_before
+    main_pair = _pair_before_with_aside(text, ms["flow"], ms["country"], claims[first_claim:])
+    if main_pair is not None:
+        state.reporter, state.partner = main_pair
     # The sentence's lead period (not a comparison base) is what the next sentences are about.
     lead = next((per for pm, per, how in resolved
                  if not pm.base_cue and how == "text" and not pm.args.get("target") and pm.kind not in ("same",)
@@ -1216,6 +1250,7 @@ def _note_topic(text: str, sent: Sentence, ms: dict, claims: list[Claim], state:
     state.topic_sign = flow.attrs["sign"] if flow is not None else 0
     state.topic_place = place
     state.topic_partner = topic.partner_of_subject(text, flow, sent.end, ms["country"]) if flow is not None else None
+    state.topic_product = subject_product(text, sent.start, sent.end, ms["commodity"])
     state.topic_measures = tuple(dict.fromkeys(c.measure for c in claims if c.measure != "other"))
     state.last_place = last_place(ms["country"], state) or state.last_place
 
@@ -1882,6 +1917,8 @@ def _decide_commodity(s: Site) -> None:
         # "its bill for the same products came to $843.1 million": the part named last
         label = s.state.commodity
         c.scope = c.scope or s.state.scope  # "such exports", after exports excluding diamonds: without them too
+    elif label is None and (pronoun := pronoun_product(text, s.sent.start, m.start, ms["commodity"], s.state.topic_product)):
+        label, name = pronoun, "pronoun-product"  # "Chips led the way. They rose 52.0 percent": chips
     elif name == "class-anaphor" and s.state.commodity:
         label = s.state.commodity  # "The metal accounted for 53.5%": copper, named before
     elif label is None and s.state.commodity and re.search(r"(?:^[\"“‘']?|,)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|this|that|it|they)\s+(?:was|were|is|are|has|had|rose|fell|grew)\b", text[s.sent.start:m.start], re.I) \
@@ -2227,7 +2264,8 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["_coverage"] = (paired_with.extra["_coverage"] if paired_with is not None and paired_with.extra.get("_coverage")
                                 else _coverage_numerator(text, sent.start, m.start))
     if kind == "share":
-        wc = re.match(r"^\s*,?\s*of\s+(?:its|the|all|total|those|these|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?!(?:its|the|all|total|their|these|those)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
+        # ("77 percent of that chip total": of the chip exports the text just gave)
+        wc = re.match(r"^\s*,?\s*of\s+(?:its|the|all|total|those|these|that|this|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases|total)\b", after)
         if wc and not names_country_or_flow(wc["c"]) and (wc["c"].strip() not in ("goods", "merchandise", "total") or _goods_apart(wc["c"], ctx)) \
                 and not any(w in vocab.not_products() for w in wc["c"].lower().split()):
             c.commodity = canonical_label(wc["c"])

@@ -154,7 +154,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
              and not (prev_end > sent.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prev_end:x.start]))
              and not in_apposition(text, start, x.start, m.start) and not in_composition(text, start, x.start, m.start)
              and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|primarily|predominantly|(?:almost\s+)?entirely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;]*$", text[start:x.start], re.I)
-                  or re.fullmatch(r"[\w\s-]{0,30}?\s(?:worth|at|of|with|totalling|totaling)\s+(?:about\s+|some\s+|around\s+)?", text[x.end:m.start]))]
+                  or re.fullmatch(r"[\w\s-]{0,30}?\s(?:worth|at|of|with|totalling|totaling)\s+(?:about\s+|some\s+|around\s+)?"
+                                  # ("led by chips, which jumped 40.4%": the leader's own figure)
+                                  r"|,\s*which\s+(?:[a-z]+\s+){1,2}(?:by\s+)?", text[x.end:m.start]))]
     in_scope = re.match(r"^\s+(?:surplus\s+|deficit\s+)?in\s+(?P<c>goods|services)\b", text[m.end:m.end + 30], re.I)
     if in_scope and ctx.has_services:
         return in_scope["c"].lower(), "in-goods-or-services"
@@ -1061,3 +1063,31 @@ def _phrases() -> frozenset[str]:
     from .. import vocab
 
     return frozenset(w.lower() for w in vocab.commodities())
+
+
+# a pronoun for products named before, as a clause's subject: "They rose", "their exports
+# edged up" (the verb and its adverbs after it, up to the figure)
+_PRODUCT_PRONOUN = re.compile(r"\s*(?:[Tt]hey|[Tt]heir\s+(?:[a-z]+\s+)?(?:exports|imports|shipments|sales))\s+(?:[a-z]+\s+){1,3}")
+
+
+def subject_product(text: str, start: int, end: int, commodities) -> str | None:
+    """The product that opens the clause between `start` and `end` as its subject, a verb
+    after it ("Chips led the way", "Cars came next"), None where the clause opens otherwise."""
+    from .topic import opening_end
+
+    start = opening_end(text, start, end)
+    x = next((x for x in commodities if start <= x.start < end), None)
+    if x is None or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start:x.start]) or not re.match(r"\s+[a-z]+", text[x.end:end]):
+        return None
+    return canonical_label(x.text)
+
+
+def pronoun_product(text: str, sent_start: int, m_start: int, commodities, topic_product: str | None) -> str | None:
+    """"Chips led the way. They rose 52.0 percent", "Cars came next; their exports edged up
+    1.8 percent": a pronoun subject stands for the product that was the subject of the
+    clause before (the one before a semicolon, else the sentence before's)."""
+    semi = text.rfind(";", sent_start, m_start)
+    clause = semi + 1 if semi >= 0 else sent_start
+    if not _PRODUCT_PRONOUN.fullmatch(text, clause, m_start):
+        return None
+    return subject_product(text, sent_start, semi, commodities) if semi >= 0 else topic_product

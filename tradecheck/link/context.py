@@ -56,6 +56,7 @@ class State:
     # the partner named with the subject flow ("Imports from Russia continued to decline"),
     # which "Their value" in the next sentence still has
     topic_partner: str | None = None
+    topic_product: str | None = None  # a product as the subject ("Chips led the way"), for a "they" next
     topic_parallel: bool = False  # two flows side by side as subjects: "it" may be either
     topic_measures: tuple = ()
     last_place: str | None = None  # the last place named on the partner's side, for "exports there"

@@ -701,6 +701,36 @@ def _forecast_goes_on(s: Site) -> bool:
             and re.match(r"^[^.;]{0,30}?\b(?:by|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", s.after) is not None)
 
 
+# ", whose combined overseas chip sales": a relative clause on its owner, up to the figure;
+# or closed, the owner the subject of the verb after it (", whose ... $52 billion, accounted
+# for about 77 percent")
+_WHOSE_CLAUSE = re.compile(r",\s+whose\s+[^,;()]*$|,\s+whose\s+[^,;()]*,\s+(?:[a-z]+\s+){1,4}$")
+
+
+@rule("measure", "owned-by-a-name", "text")
+def owned_by_a_name(s: Site):
+    """"Samsung Electronics and SK hynix, whose combined overseas chip sales KITA estimated
+    at $52 billion": a figure in a relative clause on a name that is no place, product or
+    flow (a company's) is that owner's, no flow of the country ("China, whose exports rose"
+    is China's: extract/mentions.py)."""
+    if s.kind not in ("amount", "percent_change", "share") or s.claim.measure == "other":
+        return None
+    clause = _WHOSE_CLAUSE.search(s.text, s.sent.start, s.m.start)
+    if clause is None or not re.search(r"[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,3}$", s.text[s.sent.start:clause.start()]):
+        return None
+    if s.kind == "share" and not clause.group(0).endswith(" "):
+        return None
+    at = clause.start()
+    if any(x.start < at <= x.end + 3 and not _in_a_name(s.text, x) for x in s.ms["country"] + s.ms["commodity"] + s.ms["flow"]):
+        return None  # (a place's, a product's or a flow's own figure)
+    return Decision({})
+
+
+def _in_a_name(text: str, x: Mention) -> bool:
+    """A product word inside a name ("Samsung Electronics"): a capitalised word before it."""
+    return x.kind == "commodity" and bool(re.search(r"[A-Z][\w&.'’-]*\s+$", text[max(0, x.start - 30):x.start]))
+
+
 @rule("measure", "earlier-level-of-other", "context")
 def earlier_level_of_other(s: Site):
     """"the naira traded at about N1,500 to the dollar, compared with N461 a year earlier":
@@ -995,4 +1025,5 @@ def _in_quotes(text: str, pos: int) -> bool:
     return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
-OTHER_RULES = (revision_of_estimate, difference_of_two, absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared)
+OTHER_RULES = (revision_of_estimate, difference_of_two, absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
+               owned_by_a_name)

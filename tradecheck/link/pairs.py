@@ -935,7 +935,7 @@ def relative_clause(s: Site):
     x = relative_antecedent(s)
     if x is None:
         return None
-    key, state = x.attrs["iso"], s.state
+    key, state = _antecedent_key(s, x), s.state
     end = _CLAUSE_END.search(s.text, s.m.end, s.sent.end)
     rel = _RELATIVE.search(s.text, x.end, x.end + 12)
     inside = [y for y in s.ms["country"] if x.end < y.start < (end.start() if end else s.sent.end)
@@ -957,6 +957,19 @@ def relative_clause(s: Site):
     # ("Canada, which bought $266.8 billion of US goods": the other side's flow, read from
     # the side that buys or sells by `perspective`)
     return Decision((other, key), _ev(x))
+
+
+def _antecedent_key(s: Site, x: Mention) -> str:
+    """The side a relative clause is about: its antecedent's place, or the group of places it
+    closes after a preposition ("those to China and Hong Kong, which slipped 1.2%": the two
+    together, one partner)."""
+    places = [y for y in s.ms["country"] if y.attrs.get("iso") not in (None, "WLD")]
+    listed = _list_around(s.text, places, x) if x in places else [x]
+    governed = re.search(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", s.text[max(s.sent.start, listed[0].start - 12):listed[0].start])
+    isos = frozenset(y.attrs["iso"] for y in listed)
+    if len(isos) < 2 or not governed or "and" not in s.text[listed[-2].end:x.start]:
+        return x.attrs["iso"]
+    return _group_of(isos)
 
 
 # ", which exported", ", which also imported": a relative pronoun and the clause's verb
