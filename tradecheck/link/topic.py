@@ -146,4 +146,4 @@ def _value_subject() -> re.Pattern:
 def value_subject(text: str, start: int, end: int) -> bool:
     """Whether the clause between `start` and a figure at `end` opens with "Their value" or
     "Its value": the money of the subject of the sentence before."""
-    return bool(_value_subject().match(text, _opening_end(text, start, end), end))
+    return bool(_value_subject().match(text, opening_end(text, start, end), end))
