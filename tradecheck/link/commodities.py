@@ -232,7 +232,31 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     listed = _excluded_list(text, start, x.start, m.start)
     if listed:
         return listed, "product-word"
+    group = _product_list(seg, x, commodities)
+    if group and not excl:
+        return group, "product-list"
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
+
+
+# "crude oil, natural gas and condensates came to": products listed with commas and a last
+# "and", up to the verb of their figure (no clause word inside)
+_PRODUCT_LIST = re.compile(r"(?P<list>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})+,?\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+                           r"(?=\s+(?:exports\s+|imports\s+|shipments\s+|sales\s+)?(?:accounted|made|rose|fell|were|was|brought|reached|totalled|totaled|amounted|came|earned|stood|grew|increased|decreased|declined|dropped|climbed|jumped|surged)\b)", re.I)
+
+
+def _product_list(seg: str, x, commodities) -> str | None:
+    """The group a list of products names when the figure is the list's together ("Exports
+    of crude oil, natural gas and condensates came to NOK 97.3 billion": all three, not crude
+    oil alone): each item a product, none a place, flow or clause word."""
+    mm = _PRODUCT_LIST.match(seg)
+    if not mm:
+        return None
+    items = re.split(r",\s+(?:and\s+)?|\s+and\s+", mm["list"])
+    if len(items) < 3 or any(re.search(r"\b(?:which|that|while|whereas|but|from|to|with|in|for|the|its|their)\b", i, re.I) for i in items):
+        return None
+    if not all(unknown_product(i) or any(y.text.lower() == i.lower() for y in commodities) for i in items):
+        return None
+    return re.sub(r"\s+", " ", mm["list"].lower())
 
 
 def _names_goods_and_services_last(clause: str) -> bool:
