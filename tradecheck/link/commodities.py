@@ -175,7 +175,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     which = _product_which_amounted(text[start:m.start], start, commodities)
     if which and c.kind == "amount":
         return which, "product-which-amounted"
-    lead = _LEADING_PRODUCT.match(text, sent.start, m.start)
+    lead = _LEADING_PRODUCT.match(text, sent.start, m.start) or _ranked_product().match(text, sent.start, m.start)
     # ("the list of exported goods": the flow it leads, no product of the figure)
     if lead and not [x for x in cands if not lead.end("np") <= x.start < lead.end()] and c.kind in ("amount", "share") and not names_country_or_flow(lead["np"]) \
             and not any(lead.end() <= x.start < m.start for x in commodities) \
@@ -712,6 +712,19 @@ _CHANGE_SUBJECT = re.compile(
 # leading a flow
 _LEADING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){0,4}?)\s+(?:dominated|led|topped|headed)\s+"
                               r"(?:the\s+)?(?:list\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:shipments|exports|imports|sales|purchases|export\s+basket|(?:exporting\s+|export\s+)?(?:sectors|products|items|commodities|goods))\b")
+
+
+# "Sea transport remained the largest service export, with receipts of": the product a
+# sentence opens with, ranked first among the flow's products (vocab/rank_places.csv; not a
+# partner: "the largest export market")
+@functools.cache
+def _ranked_product() -> re.Pattern:
+    from .. import vocab
+
+    verb = vocab.alternation(vocab.rank_places("verb"), ignore_case=True, space=r"\s+")
+    rank = vocab.alternation(vocab.rank_places("adjective") + vocab.rank_places("rank"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){{0,4}}?)\s+(?:also\s+|again\s+|still\s+)?(?:{verb})\s+(?:the\s+)?"
+                      rf"(?:(?:{rank})\s+)+(?:[a-z][\w-]*\s+){{0,2}}?(?:exports?|imports?)(?=\s*[,;:(]|\s+(?:with|at|worth)\b)")
 
 
 # a subject, an aside about it, and its verb: "Non-oil and gas exports, which made up 94.4
