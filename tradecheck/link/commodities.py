@@ -39,6 +39,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if turn is not None:
         start += turn.end()
     clause = _without_adverb_asides(text[start:m.start])
+    if start == sent.start and _WHICH_ASIDE.match(text, sent.start, m.start):
+        # "Pulp, which makes up about a third of forest industry exports, was exported for":
+        # the subject's figure, not the whole its aside names
+        clause = _without_which_aside(clause)
     opened = _flow_of_the_opening_product(text, sent, m)
     if opened:
         return opened, "flow-of-opening-product"
