@@ -117,6 +117,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         if label and not names_country_or_flow(label) and not scan_countries(np) and not any(w in vocab.not_products() for w in label.split()) and not re.match(r"^(?:(?:when|while|and|but|as)\s+)?(?:it|this|that|these|they|which|the\s+\w+\s+products)$", np, re.I):
             return label, "part-subject"
     after = text[m.end:min(sent.end, m.end + 40)]
+    if c.kind == "amount" and _OF_GOODS_AND_SERVICES.match(after):
+        return "goods and services", "of-goods-and-services"  # "taking A$93.1 billion of goods and services": both
     # "R1.6 billion of iron and steel": the product after the figure
     of_product = re.match(r"^\s+(?:worth\s+)?of\s+(?P<c>[A-Za-z](?:(?!\s(?:the|a|an|its|their)\s)[\w\s&-]){2,40}?)(?=\s*[,.;)]|\s+(?:and|were|was|from|to|in|last|this|during|over|the|a|an|its|their|came|went|arrived|headed|originated)\b)", after)
     if of_product and c.kind == "amount" and any(x.start == m.end + of_product.start("c") for x in commodities) \
@@ -261,6 +263,10 @@ def _product_list(seg: str, x, commodities) -> str | None:
     if not all(unknown_product(i) or any(y.text.lower() == i.lower() for y in commodities) for i in items):
         return None
     return re.sub(r"\s+", " ", mm["list"].lower())
+
+
+# "A$93.1 billion of goods and services" (not "of goods" alone, a product)
+_OF_GOODS_AND_SERVICES = re.compile(r"\s+(?:worth\s+)?of\s+goods\s+and\s+services\b", re.I)
 
 
 def _names_goods_and_services_last(clause: str) -> bool:
