@@ -106,6 +106,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return canonical_label(subj["np"]), "class-anaphor"
     if subj and c.kind in ("amount", "share"):
         np = re.sub(r"^(?:the|its|their)\s+", "", subj["np"].strip(), flags=re.I)
+        np = _trailing_adverb().sub("", np)  # "Salmon thus made up": the subject without its adverb
         from .. import vocab
 
         label = canonical_label(np)  # "footwear imports" -> "footwear"
@@ -407,6 +408,15 @@ def _without_adverb_asides(clause: str) -> str:
     """The clause with its ", meanwhile," asides blanked out (vocab/sentence_adverbs.csv), the
     same length so that places in it still match places in the text."""
     return _adverb_aside_re().sub(lambda a: " " * len(a.group(0)), clause)
+
+
+@functools.cache
+def _trailing_adverb() -> re.Pattern:
+    """A sentence adverb between a subject and its verb ("Salmon thus made up")."""
+    from .. import vocab
+
+    words = vocab.alternation(vocab.sentence_adverbs(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<=\w)\s+(?:{words})$", re.I)
 
 
 @functools.cache
