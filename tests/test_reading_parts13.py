@@ -77,3 +77,20 @@ def test_a_sentence_adverb_between_subject_and_verb_keeps_the_product():
     r = read("Norway exported 560,000 tonnes of salmon worth NOK 60.1 billion in the first half. "
              "Salmon thus made up almost 72 per cent of the total export value.", "2024-07-04")
     assert r["claims"]["72 per cent"]["commodity"] == "salmon"
+
+
+def test_a_partner_ranked_as_the_market_for_a_product_is_that_products():
+    r = read("Norway exported 560,000 tonnes of salmon worth NOK 60.1 billion in the first half. Poland, which processes "
+             "much of the fish for the rest of Europe, was the largest single market for salmon at NOK 7.9 billion.", "2024-07-04")
+    assert r["claims"]["NOK 7.9 billion"]["commodity"] == "salmon"
+
+
+SEAFOOD = ("Record first half for Norwegian seafood exports\n\nTROMSO, 4 July 2024\n\n"
+           "Norway exported 1.2 million tonnes of seafood worth NOK 83.6 billion in the first half of 2024. "
+           "Norway exported 560,000 tonnes of salmon worth NOK 60.1 billion in the first half. "
+           "Salmon thus made up almost {share} per cent of the total export value.")
+
+
+def test_the_total_in_a_headlined_products_article_is_that_products_total():
+    assert read(SEAFOOD.format(share="72"), "2024-07-04")["errors"] == []
+    assert any("62 per cent" in e for e in read(SEAFOOD.format(share="62"), "2024-07-04")["errors"])

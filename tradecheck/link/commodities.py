@@ -91,6 +91,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     quoted = _QUOTED_PART.search(text[sent.start:m.start])
     if quoted and c.kind == "amount" and not names_country_or_flow(quoted["name"]):
         return canonical_label(quoted["name"]), "quoted-part"
+    market = _market_for_product().search(text, sent.start, m.start) if c.kind == "amount" else None
+    if market and unknown_product(market["np"]):
+        return unknown_product(market["np"]), "market-for-product"  # "the largest single market for salmon at NOK 7.9 billion"
     named = _named_part(text[sent.start:m.start])
     if named and c.kind == "amount":
         return named, "named-part"
@@ -732,6 +735,16 @@ _CHANGE_SUBJECT = re.compile(
 # leading a flow
 _LEADING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){0,4}?)\s+(?:dominated|led|topped|headed)\s+"
                               r"(?:the\s+)?(?:list\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:shipments|exports|imports|sales|purchases|export\s+basket|(?:exporting\s+|export\s+)?(?:sectors|products|items|commodities|goods))\b")
+
+
+# "Poland ... was the largest single market for salmon at NOK 7.9 billion": a partner ranked
+# by one product's flow (vocab/rank_nouns.csv), its figure of that product
+@functools.cache
+def _market_for_product() -> re.Pattern:
+    from .. import vocab
+
+    nouns = vocab.alternation([n for n, measure in vocab.rank_nouns().items() if not measure], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{nouns})s?\s+for\s+(?P<np>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){{0,3}}?)\s*,?\s+(?:at|with)\s+{HEDGE}$", re.I)
 
 
 # "Sea transport remained the largest service export, with receipts of": the product a
