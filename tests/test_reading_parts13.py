@@ -94,3 +94,10 @@ SEAFOOD = ("Record first half for Norwegian seafood exports\n\nTROMSO, 4 July 20
 def test_the_total_in_a_headlined_products_article_is_that_products_total():
     assert read(SEAFOOD.format(share="72"), "2024-07-04")["errors"] == []
     assert any("62 per cent" in e for e in read(SEAFOOD.format(share="62"), "2024-07-04")["errors"])
+
+
+def test_goods_and_services_after_a_figure_keep_the_partner_after_them():
+    r = read("ONS figures show the UK exported £358 billion of goods and services to the EU in 2023, "
+             "41% of total exports of £873 billion. Exports to non-EU countries were therefore worth £515 billion.", "2024-06-12")
+    assert r["claims"]["£358 billion"]["partner"] == "EUU"
+    assert r["errors"] == []
