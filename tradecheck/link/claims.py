@@ -623,6 +623,7 @@ def adjustment(words: str) -> str | None:
 
 
 # ", and domestic firms for": the next part of a list whose verb is left out
+_ELIDED_PART_TO = re.compile(r"\s+and\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:to|at)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
 _ELIDED_PART = re.compile(r"[^,;]*,?\s+(?:and|while|whereas)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<for>for\s+)?(?:about\s+|some\s+|around\s+)?$")
 
 
@@ -1897,6 +1898,10 @@ def _mutual_in_bloc(s: Site) -> bool:
     return not two_countries
 
 
+# right after a figure: it is a part of the figure before ("NOK 58.1 billion of this")
+_OF_THE_FIGURE_BEFORE = re.compile(r"\s+of\s+(?:this|that|it)\b(?!\s+(?:year|month|quarter|week|period|total|figure)\b)", re.I)
+
+
 def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
@@ -1906,9 +1911,19 @@ def _decide_commodity(s: Site) -> None:
         # "Education-related travel accounted for A$11.8 billion of the services figure": a
         # part of that part of the flow, not only of the whole flow
         c.extra["_within"] = within["c"].lower()
+    elif label and c.kind == "amount" and _OF_THE_FIGURE_BEFORE.match(s.after) and s.state.last_commodity not in (None, label):
+        # "Exports of crude oil, natural gas and condensates came to NOK 97.3 billion ...
+        # Natural gas accounted for NOK 58.1 billion of this": a part of the part before
+        c.extra["_within"] = s.state.last_commodity
     elided = _ELIDED_PART.match(text, prev_end, m.start) if p is not None and p.how.get("commodity") == "part-subject" else None
     if elided and not elided["for"] and unknown_product(elided["np"]) is None:
         elided = None  # ("Knitwear brought in $4.4 billion and bedwear $2.7 billion": a product, not "and nearly")
+    if elided is None and p is not None and p.kind == "amount" and p.commodity and p.how.get("commodity") in ("product-word", "part-subject"):
+        # "Crude oil exports amounted to NOK 37.9 billion and condensates to NOK 1.3 billion":
+        # the verb left out before its "to", the next product named
+        elided = _ELIDED_PART_TO.match(text, prev_end, m.start)
+        if elided and unknown_product(elided["np"]) is None:
+            elided = None
     if label is None and elided and c.kind == "amount":
         # "Foreign-invested companies accounted for $212.7 billion of exports, and domestic
         # firms for $88.6 billion": the verb left out, the next part named
@@ -2166,7 +2181,7 @@ def _parallel_share_wholes(claims: list[Claim]) -> None:
 
 
 # a subject, then a relative clause up to the share: "Chemical products, which made up "
-_WHICH_SUBJECT = re.compile(r"\s*(?P<np>[A-Z][\w\s&-]{2,50}?),\s+which\s+(?:made\s+up|accounted\s+for|represented|constituted|formed)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
+_WHICH_SUBJECT = re.compile(r"\s*(?P<np>[A-Z][\w\s&-]{2,50}?),\s+which\s+(?:(?:made|makes?)\s+up|accounts?\s+for|accounted\s+for|represent(?:s|ed)|constitut(?:es|ed)|form(?:s|ed))\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$")
 
 
 # between an amount and the share it is of a whole: ", representing", "in March, accounting for",

@@ -39,6 +39,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if turn is not None:
         start += turn.end()
     clause = _without_adverb_asides(text[start:m.start])
+    if start == sent.start and _WHICH_ASIDE.match(text, sent.start, m.start):
+        # "Pulp, which makes up about a third of forest industry exports, was exported for":
+        # the subject's figure, not the whole its aside names
+        clause = _without_which_aside(clause)
     opened = _flow_of_the_opening_product(text, sent, m)
     if opened:
         return opened, "flow-of-opening-product"
@@ -87,6 +91,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     quoted = _QUOTED_PART.search(text[sent.start:m.start])
     if quoted and c.kind == "amount" and not names_country_or_flow(quoted["name"]):
         return canonical_label(quoted["name"]), "quoted-part"
+    market = _market_for_product().search(text, sent.start, m.start) if c.kind == "amount" else None
+    if market and unknown_product(market["np"]):
+        return unknown_product(market["np"]), "market-for-product"  # "the largest single market for salmon at NOK 7.9 billion"
     named = _named_part(text[sent.start:m.start])
     if named and c.kind == "amount":
         return named, "named-part"
@@ -102,6 +109,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return canonical_label(subj["np"]), "class-anaphor"
     if subj and c.kind in ("amount", "share"):
         np = re.sub(r"^(?:the|its|their)\s+", "", subj["np"].strip(), flags=re.I)
+        np = _trailing_adverb().sub("", np)  # "Salmon thus made up": the subject without its adverb
         from .. import vocab
 
         label = canonical_label(np)  # "footwear imports" -> "footwear"
@@ -113,6 +121,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         if label and not names_country_or_flow(label) and not scan_countries(np) and not any(w in vocab.not_products() for w in label.split()) and not re.match(r"^(?:(?:when|while|and|but|as)\s+)?(?:it|this|that|these|they|which|the\s+\w+\s+products)$", np, re.I):
             return label, "part-subject"
     after = text[m.end:min(sent.end, m.end + 40)]
+    if c.kind == "amount" and _OF_GOODS_AND_SERVICES.match(after):
+        return "goods and services", "of-goods-and-services"  # "taking A$93.1 billion of goods and services": both
     # "R1.6 billion of iron and steel": the product after the figure
     of_product = re.match(r"^\s+(?:worth\s+)?of\s+(?P<c>[A-Za-z](?:(?!\s(?:the|a|an|its|their)\s)[\w\s&-]){2,40}?)(?=\s*[,.;)]|\s+(?:and|were|was|from|to|in|last|this|during|over|the|a|an|its|their|came|went|arrived|headed|originated)\b)", after)
     if of_product and c.kind == "amount" and any(x.start == m.end + of_product.start("c") for x in commodities) \
@@ -177,7 +187,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     which = _product_which_amounted(text[start:m.start], start, commodities)
     if which and c.kind == "amount":
         return which, "product-which-amounted"
-    lead = _LEADING_PRODUCT.match(text, sent.start, m.start)
+    lead = _LEADING_PRODUCT.match(text, sent.start, m.start) or _ranked_product().match(text, sent.start, m.start)
     # ("the list of exported goods": the flow it leads, no product of the figure)
     if lead and not [x for x in cands if not lead.end("np") <= x.start < lead.end()] and c.kind in ("amount", "share") and not names_country_or_flow(lead["np"]) \
             and not any(lead.end() <= x.start < m.start for x in commodities) \
@@ -234,7 +244,35 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     listed = _excluded_list(text, start, x.start, m.start)
     if listed:
         return listed, "product-word"
+    group = _product_list(seg, x, commodities)
+    if group and not excl:
+        return group, "product-list"
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
+
+
+# "crude oil, natural gas and condensates came to": products listed with commas and a last
+# "and", up to the verb of their figure (no clause word inside)
+_PRODUCT_LIST = re.compile(r"(?P<list>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})+,?\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+                           r"(?=\s+(?:exports\s+|imports\s+|shipments\s+|sales\s+)?(?:accounted|made|rose|fell|were|was|brought|reached|totalled|totaled|amounted|came|earned|stood|grew|increased|decreased|declined|dropped|climbed|jumped|surged)\b)", re.I)
+
+
+def _product_list(seg: str, x, commodities) -> str | None:
+    """The group a list of products names when the figure is the list's together ("Exports
+    of crude oil, natural gas and condensates came to NOK 97.3 billion": all three, not crude
+    oil alone): each item a product, none a place, flow or clause word."""
+    mm = _PRODUCT_LIST.match(seg)
+    if not mm:
+        return None
+    items = re.split(r",\s+(?:and\s+)?|\s+and\s+", mm["list"])
+    if len(items) < 3 or any(re.search(r"\b(?:which|that|while|whereas|but|from|to|with|in|for|the|its|their)\b", i, re.I) for i in items):
+        return None
+    if not all(unknown_product(i) or any(y.text.lower() == i.lower() for y in commodities) for i in items):
+        return None
+    return re.sub(r"\s+", " ", mm["list"].lower())
+
+
+# "A$93.1 billion of goods and services" (not "of goods" alone, a product)
+_OF_GOODS_AND_SERVICES = re.compile(r"\s+(?:worth\s+)?of\s+goods\s+and\s+services\b", re.I)
 
 
 def _names_goods_and_services_last(clause: str) -> bool:
@@ -375,6 +413,15 @@ def _without_adverb_asides(clause: str) -> str:
     """The clause with its ", meanwhile," asides blanked out (vocab/sentence_adverbs.csv), the
     same length so that places in it still match places in the text."""
     return _adverb_aside_re().sub(lambda a: " " * len(a.group(0)), clause)
+
+
+@functools.cache
+def _trailing_adverb() -> re.Pattern:
+    """A sentence adverb between a subject and its verb ("Salmon thus made up")."""
+    from .. import vocab
+
+    words = vocab.alternation(vocab.sentence_adverbs(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<=\w)\s+(?:{words})$", re.I)
 
 
 @functools.cache
@@ -690,6 +737,29 @@ _CHANGE_SUBJECT = re.compile(
 # leading a flow
 _LEADING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){0,4}?)\s+(?:dominated|led|topped|headed)\s+"
                               r"(?:the\s+)?(?:list\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:shipments|exports|imports|sales|purchases|export\s+basket|(?:exporting\s+|export\s+)?(?:sectors|products|items|commodities|goods))\b")
+
+
+# "Poland ... was the largest single market for salmon at NOK 7.9 billion": a partner ranked
+# by one product's flow (vocab/rank_nouns.csv), its figure of that product
+@functools.cache
+def _market_for_product() -> re.Pattern:
+    from .. import vocab
+
+    nouns = vocab.alternation([n for n, measure in vocab.rank_nouns().items() if not measure], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{nouns})s?\s+for\s+(?P<np>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){{0,3}}?)\s*,?\s+(?:at|with)\s+{HEDGE}$", re.I)
+
+
+# "Sea transport remained the largest service export, with receipts of": the product a
+# sentence opens with, ranked first among the flow's products (vocab/rank_places.csv; not a
+# partner: "the largest export market")
+@functools.cache
+def _ranked_product() -> re.Pattern:
+    from .. import vocab
+
+    verb = vocab.alternation(vocab.rank_places("verb"), ignore_case=True, space=r"\s+")
+    rank = vocab.alternation(vocab.rank_places("adjective") + vocab.rank_places("rank"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){{0,4}}?)\s+(?:also\s+|again\s+|still\s+)?(?:{verb})\s+(?:the\s+)?"
+                      rf"(?:(?:{rank})\s+)+(?:[a-z][\w-]*\s+){{0,2}}?(?:exports?|imports?)(?=\s*[,;:(]|\s+(?:with|at|worth)\b)")
 
 
 # a subject, an aside about it, and its verb: "Non-oil and gas exports, which made up 94.4

@@ -256,6 +256,15 @@ def _reporting(text: str, c: Mention) -> bool:
     return c.attrs["possessive"] or not _DESTINATION_BEFORE.search(text, max(0, c.start - 20), c.start)
 
 
+# "Record first half for Norwegian seafood exports": the product's flow closing a headline,
+# after a preposition (a demonym before it is the reporter's)
+_HEADLINE_PRODUCT_AFTER = re.compile(r"\b(?:for|of|in)\s+(?:[A-Z][a-z]+\s+)?(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:exports|imports|shipments)\s*$")
+
+
+# a dateline alone on its line ("TROMSO, 4 July 2024"): not yet the body
+_DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z .'-]+,\s+[\w ,]{4,30}?\d{4}\s*")
+
+
 def _product_scope(text: str, sents: list[Sentence], found: dict) -> str | None:
     """An article about one product's trade ("Iron ore exports, country by country"): the
     headline is that product's flow and nothing wider, and the body's first sentence names
@@ -264,13 +273,15 @@ def _product_scope(text: str, sents: list[Sentence], found: dict) -> str | None:
         return None
     head = text[sents[0].start:sents[0].end]
     # (or the flow's word before its measure: "Tea export volumes edge up, rupee earnings slip")
-    mm = re.match(r"\s*(?P<p>[A-Za-z][\w\s-]{1,30}?)\s+(?:exports|imports|trade|shipments|sales|export|import)\b", head, re.I)
+    mm = re.match(r"\s*(?P<p>[A-Za-z][\w\s-]{1,30}?)\s+(?:exports|imports|trade|shipments|sales|export|import)\b", head, re.I) \
+        or _HEADLINE_PRODUCT_AFTER.search(head)
     if not mm or re.search(r"\b(?:total|overall|foreign\s+trade|of\s+[A-Z]\w*['’]s)\b", head, re.I):
         return None
     product = mm["p"].strip().lower()
     if not any(c.text.lower() == product and c.start < sents[0].end for c in found.get("commodity", [])):
         return None
-    body = text[sents[1].start:sents[1].end].lower()
+    first = next((x for x in sents[1:] if not _DATELINE_ONLY.fullmatch(text[x.start:x.end])), sents[1])
+    body = text[first.start:first.end].lower()
     if product not in body:
         return None
     from .commodities import canonical_label

@@ -82,7 +82,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     # A country right after the figure ("$1.92 bln to Germany") or in a share's whole
     # ("30% of Brazil's exports") also counts.
     tail = [x for x in countries if m.end <= x.start < m.end + 45
-            and (not re.search(r"[;,]|\b(?:while|and)\b", text[m.end:x.start])
+            and (not re.search(r"[;,]|\b(?:while|and)\b", _GOODS_AND_SERVICES.sub("goods", text[m.end:x.start]))
                  or re.fullmatch(r",\s+(?:was|were|is|are)\s+with\s+(?:the\s+)?", text[m.end:x.start]))]
     tail += _after_dash_aside(text, sent, m, countries)
     whole_owner = None
@@ -1606,6 +1606,10 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
     c.extra.pop("reporter_group", None)
     c.reporter, c.partner = _code(main, c), _code(subject, c, partner=True)
     return "pair"
+
+
+# ("£358 billion of goods and services to the EU": one noun phrase, no second conjunct)
+_GOODS_AND_SERVICES = re.compile(r"\bgoods\s+and\s+services\b", re.I)
 
 
 def _direction_after(text: str, m) -> bool:
