@@ -738,7 +738,24 @@ def _shares_of_the_total(text: str, claims: list[Claim]) -> None:
         for field in ("measure", "period"):
             share.how[field], share.basis[field] = "share-of-figure", whole.basis.get(field, "context")
         share.extra.pop("_whole", None)
+    _total_of_a_part_before(text, claims)
     _total_of_the_shares_before(text, claims)
+
+
+def _total_of_a_part_before(text: str, claims: list[Claim]) -> None:
+    """"Total services exports were $127.9 billion, meaning education made up 37 per cent of
+    the total": "the total" after a figure of another product in the share's sentence is that
+    figure (services), not the whole flow; the share's product is a part of it."""
+    for k, share in enumerate(claims):
+        if share.kind != "share" or share.extra.get("_whole") != "the total" or not share.commodity:
+            continue
+        if not re.match(r"^\s*of\s+the\s+total\s*(?:[.;,)]|$)", text[share.end:share.end + 30], re.I):
+            continue
+        whole = next((c for c in reversed(claims[:k]) if c.kind == "amount" and c.sentence == share.sentence), None)
+        if whole is None or not whole.commodity or whole.commodity == share.commodity or whole.measure != share.measure \
+                or (whole.reporter, whole.partner, whole.period) != (share.reporter, share.partner, share.period):
+            continue
+        share.extra["_whole_commodity"] = whole.commodity
 
 
 # the flows a share can be of (not a balance, nor money of another kind)

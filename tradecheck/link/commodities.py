@@ -90,6 +90,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     named = _named_part(text[sent.start:m.start])
     if named and c.kind == "amount":
         return named, "named-part"
+    earner = _product_that_earned_a_place(clause)
+    if earner and c.kind == "amount":
+        return earner, "product-earned-place"
     # (after a ", while" the clause starts with a space; "Foreign-invested enterprises, including
     # crude oil exporters, accounted for": the subject without its aside)
     subj = PART_SUBJECT.search(_SUBJECT_ASIDE.sub("", _without_which_aside(clause.lstrip())))
@@ -101,7 +104,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # named before, by its class (that class when none was)
         return canonical_label(subj["np"]), "class-anaphor"
     if subj and c.kind in ("amount", "share"):
-        np = re.sub(r"^(?:the|its|their)\s+", "", subj["np"].strip(), flags=re.I)
+        np = re.sub(r"^(?:the|its|their)\s+", "", _without_clause_opener(subj["np"].strip()), flags=re.I)
         from .. import vocab
 
         label = canonical_label(np)  # "footwear imports" -> "footwear"
@@ -688,6 +691,35 @@ _CHANGE_SUBJECT = re.compile(
 # leading a flow
 _LEADING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){0,4}?)\s+(?:dominated|led|topped|headed)\s+"
                               r"(?:the\s+)?(?:list\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:shipments|exports|imports|sales|purchases|export\s+basket|(?:exporting\s+|export\s+)?(?:sectors|products|items|commodities|goods))\b")
+
+
+# "International education earned Australia a record $47.8 billion": a product that earned a
+# place its figure is a part of that place's exports (the place is the reporter, not the product;
+# the clause may open after a dateline's dash)
+_EARNED_PLACE = re.compile(rf"(?:^|[.;:,]\s*|\s[-–—]\s+)(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?)\s+(?:earned|earns|brought|brings)\s+"
+                           rf"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+(?:a\s+|an\s+)?(?:record\s+|all-time\s+high\s+of\s+)?{HEDGE}$")
+
+
+def _product_that_earned_a_place(clause: str) -> str | None:
+    from .. import vocab
+
+    mm = _EARNED_PLACE.search(clause)
+    if mm is None or not scan_countries(mm["place"]):
+        return None
+    # ("International education": what earned the place is the product, its scope word aside)
+    words = _without_clause_opener(mm["np"]).split()
+    while len(words) > 1 and words[0].lower() in vocab.not_products():
+        words.pop(0)
+    return unknown_product(" ".join(words))
+
+
+def _without_clause_opener(np: str) -> str:
+    """The noun phrase without a word that opens a clause before it ("meaning education made up
+    37 per cent": education; vocab/clause_openers.csv)."""
+    from .. import vocab
+
+    first, _, rest = np.partition(" ")
+    return rest.strip() if rest and first.lower() in vocab.clause_openers() else np
 
 
 # a subject, an aside about it, and its verb: "Non-oil and gas exports, which made up 94.4
