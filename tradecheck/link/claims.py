@@ -623,6 +623,10 @@ def adjustment(words: str) -> str | None:
 # ", and domestic firms for": the next part of a list whose verb is left out
 _ELIDED_PART = re.compile(r"[^,;]*,?\s+(?:and|while|whereas)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<for>for\s+)?(?:about\s+|some\s+|around\s+)?$")
 
+# ", and lamb exports A$0.8 billion": the next product's flow in a list whose verb is left out
+_GAPPED_FLOW_PART = re.compile(r"[^,;.]*,?\s+(?:and|while|whereas)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:exports|imports|shipments|sales)\s+"
+                               r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$")
+
 
 # a partner ranked among others ("ranked first with", "was the main destination", "the
 # biggest source of imports")
@@ -1845,6 +1849,11 @@ def _decide_commodity(s: Site) -> None:
     elided = _ELIDED_PART.match(text, prev_end, m.start) if p is not None and p.how.get("commodity") == "part-subject" else None
     if elided and not elided["for"] and unknown_product(elided["np"]) is None:
         elided = None  # ("Knitwear brought in $4.4 billion and bedwear $2.7 billion": a product, not "and nearly")
+    gapped = _GAPPED_FLOW_PART.match(text, prev_end, m.start) if p is not None and p.kind == "amount" and p.commodity else None
+    if label is None and gapped and c.kind == "amount" and unknown_product(gapped["np"]):
+        # "Beef exports to the US were A$4.2 billion and lamb exports A$0.8 billion": the
+        # next product's flow, its verb left out
+        label, name = unknown_product(gapped["np"]), "elided-part"
     if label is None and elided and c.kind == "amount":
         # "Foreign-invested companies accounted for $212.7 billion of exports, and domestic
         # firms for $88.6 billion": the verb left out, the next part named
