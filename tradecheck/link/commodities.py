@@ -156,6 +156,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     cands = [x for x in commodities if start <= x.start < m.start and not _IN_A_NAME.search(text, max(0, x.start - 60), x.start)
              and not (prev_end > sent.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prev_end:x.start]))
              and not in_apposition(text, start, x.start, m.start) and not in_composition(text, start, x.start, m.start)
+             and not _drives_a_flow_to().match(text, x.end, m.start)
              and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|primarily|predominantly|(?:almost\s+)?entirely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;]*$", text[start:x.start], re.I)
                   or re.fullmatch(r"[\w\s-]{0,30}?\s(?:worth|at|of|with|totalling|totaling)\s+(?:about\s+|some\s+|around\s+)?", text[x.end:m.start]))]
     in_scope = re.match(r"^\s+(?:surplus\s+|deficit\s+)?in\s+(?P<c>goods|services)\b", text[m.end:m.end + 30], re.I)
@@ -720,6 +721,19 @@ def _without_clause_opener(np: str) -> str:
 
     first, _, rest = np.partition(" ")
     return rest.strip() if rest and first.lower() in vocab.clause_openers() else np
+
+
+# "Iron ore pushes China trade to record $320bn", "Coal lifted exports to": a product that
+# moves a flow (its object, vocab/motion_verbs.csv) to the figure drives it; the figure is the
+# flow's, not the product's ("Iron ore exports rose to": no object, the product's own)
+@functools.cache
+def _drives_a_flow_to() -> re.Pattern:
+    from .. import vocab
+
+    verb = vocab.alternation(vocab.motion_verbs(), ignore_case=True)
+    return re.compile(rf"[\w\s'’-]{{0,30}}?\b{verb}\s+(?:(?!to\b)[\w'’-]+\s+){{0,4}}?"
+                      rf"(?:trade|exports|imports|surplus|deficit|earnings|shipments|sales|total|bill)\s+(?:up\s+)?to\s+"
+                      rf"(?:a\s+|an\s+)?(?:record\s+|new\s+high\s+of\s+|all-time\s+high\s+of\s+)?{HEDGE}$", re.I)
 
 
 # a subject, an aside about it, and its verb: "Non-oil and gas exports, which made up 94.4
