@@ -104,7 +104,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # named before, by its class (that class when none was)
         return canonical_label(subj["np"]), "class-anaphor"
     if subj and c.kind in ("amount", "share"):
-        np = re.sub(r"^(?:the|its|their)\s+", "", _without_clause_opener(subj["np"].strip()), flags=re.I)
+        # ("HONIARA - Round log exports earned": the subject after the dateline's dash)
+        np = re.sub(r"^.*\s[-–—]\s+", "", subj["np"].strip())
+        np = re.sub(r"^(?:the|its|their)\s+", "", _without_clause_opener(np), flags=re.I)
         from .. import vocab
 
         label = canonical_label(np)  # "footwear imports" -> "footwear"
