@@ -90,6 +90,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     named = _named_part(text[sent.start:m.start])
     if named and c.kind == "amount":
         return named, "named-part"
+    ranked = _RANKED_PRODUCT.search(clause) if c.kind == "amount" else None
+    if ranked and unknown_product(ranked["np"]):
+        return unknown_product(ranked["np"]), "ranked-product"
     earner = _product_that_earned_a_place(clause)
     if earner and c.kind == "amount":
         return earner, "product-earned-place"
@@ -119,6 +122,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
             return label, "part-subject"
     after = text[m.end:min(sent.end, m.end + 40)]
     # "R1.6 billion of iron and steel": the product after the figure
+    in_product = _IN_PRODUCT.match(after) if c.kind == "amount" else None
+    if in_product and any(x.start == m.end + in_product.start("c") and x.end == m.end + in_product.end("c") for x in commodities) \
+            and canonical_label(in_product["c"]) not in ("goods", "services"):
+        return canonical_label(in_product["c"]), "in-product"  # "including SAT 2.1 million in re-exports"
     of_product = re.match(r"^\s+(?:worth\s+)?of\s+(?P<c>[A-Za-z](?:(?!\s(?:the|a|an|its|their)\s)[\w\s&-]){2,40}?)(?=\s*[,.;)]|\s+(?:and|were|was|from|to|in|last|this|during|over|the|a|an|its|their|came|went|arrived|headed|originated)\b)", after)
     if of_product and c.kind == "amount" and any(x.start == m.end + of_product.start("c") for x in commodities) \
             and not names_country_or_flow(of_product["c"]):
@@ -736,6 +743,17 @@ def _drives_a_flow_to() -> re.Pattern:
     return re.compile(rf"[\w\s'’-]{{0,30}}?\b{verb}\s+(?:(?!to\b)[\w'’-]+\s+){{0,4}}?"
                       rf"(?:trade|exports|imports|surplus|deficit|earnings|shipments|sales|total|bill)\s+(?:up\s+)?to\s+"
                       rf"(?:a\s+|an\s+)?(?:record\s+|new\s+high\s+of\s+|all-time\s+high\s+of\s+)?{HEDGE}$", re.I)
+
+
+# "Coconut cream was the top domestic export at SAT 3.4 million": a product ranked first among
+# the flow's items, at the figure: the figure is that product's
+_RANKED_PRODUCT = re.compile(rf"(?:^\s*|[;:,]\s*|\s[-–—]\s+|\b(?:while|and|but)\s+)(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?)\s+"
+                             r"(?:was|were|is|are|remained|stayed|became)\s+(?:again\s+|also\s+|still\s+)?(?:the\s+|its\s+|their\s+)?"
+                             r"(?:single\s+)?(?:top|largest|biggest|main|leading|principal|chief)\s+(?:[\w-]+\s+){0,2}?"
+                             rf"(?:exports?|imports?|items?|products?|earners?|commodit(?:y|ies))\s+(?:at|with|worth)\s+{HEDGE}$", re.I)
+# "SAT 2.1 million in re-exports": the product named right after the figure (one the
+# vocabulary knows; "in goods" and "in services" are read by the scope rule)
+_IN_PRODUCT = re.compile(r"^\s+in\s+(?P<c>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s*[,.;)]|\s+(?:and|from|to|in|last|this|during|over)\b)")
 
 
 # a subject, an aside about it, and its verb: "Non-oil and gas exports, which made up 94.4
