@@ -446,9 +446,12 @@ def _local_dollar(text: str, main: str | None) -> str | None:
         return None  # (Statistics Norway's release is no reason to read "$" as kroner)
     names = [p for p, iso in vocab.official_sources().items() if iso == main]
     marked = [e["token"] for e in _tokens().values() if e["codes"] == [code]]
+    # (a dateline or a marked sign only where the currency is called "dollars": "$" in a text
+    # from Mexico City is still the US dollar, not the peso)
+    dollar = code in _tokens()["dollars"]["codes"]
     if not any(re.search(rf"(?<![A-Za-z]){re.escape(p)}(?![A-Za-z])", text, 0 if p.isupper() else re.I) for p in names) \
-            and _dateline_country(text) != main \
-            and not any(re.search(rf"(?<![A-Za-z]){re.escape(t)}\s?\d", text) for t in marked):
+            and not (dollar and _dateline_country(text) == main) \
+            and not (dollar and any(re.search(rf"(?<![A-Za-z]){re.escape(t)}\s?\d", text) for t in marked)):
         return None
     # a local amount restated in bare dollars in brackets: "A$42 billion ($27.5 billion)"
     restated = "|".join(rf"(?<![A-Za-z]){re.escape(t)}\s?\d[\d.,]*\s*[a-z]*\s*\(\s*(?:about\s+|around\s+|some\s+)?\$\s?\d"
