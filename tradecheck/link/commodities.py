@@ -706,7 +706,7 @@ _LEADING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?
 # "International education earned Australia a record $47.8 billion": a product that earned a
 # place its figure is a part of that place's exports (the place is the reporter, not the product;
 # the clause may open after a dateline's dash)
-_EARNED_PLACE = re.compile(rf"(?:^|[.;:,]\s*|\s[-–—]\s+)(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?)\s+(?:earned|earns|brought|brings)\s+"
+_EARNED_PLACE = re.compile(rf"(?:^|[.;:,]\s*|\s[-–—]\s+)(?P<np>[A-Za-z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){{0,3}}?)\s+(?:earned|earns|brought|brings)\s+"
                            rf"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+(?:a\s+|an\s+)?(?:record\s+|all-time\s+high\s+of\s+)?{HEDGE}$")
 
 
