@@ -93,3 +93,17 @@ def test_a_figure_in_re_exports_is_of_the_re_exports():
     r = read("APIA - Samoa's total exports for June 2024 were SAT 11.8 million, including SAT 2.1 million in re-exports.")
     assert r["claims"]["SAT 2.1 million"]["commodity"] == "re-exports"
     assert r["errors"] == []
+
+
+def test_the_year_to_june_in_a_country_whose_fiscal_year_ends_then_is_that_year():
+    r = read("NUKU'ALOFA - Tonga's merchandise exports were T$44.1 million in the year to June 2024.", "2024-09-10")
+    assert r["claims"]["T$44.1 million"]["period"] == "2023-07/2024-06"
+
+
+def test_a_share_of_all_of_a_products_exports_is_of_its_trade_with_everyone():
+    text = ("WELLINGTON - Stats NZ said log exports to China were $651 million in the March 2024 quarter, "
+            "{} percent of all log exports ($775 million).")
+    r = read(text.format(84), "2024-05-16")
+    assert r["claims"]["$775 million"]["partner"] == "WLD"
+    assert r["errors"] == []
+    assert read(text.format(90), "2024-05-16")["errors"]

@@ -794,6 +794,10 @@ def _partial_whole(s: Site) -> tuple[str, tuple[int, int]] | None:
 POSSESSIVE = r"(?:['’]s\b|(?<=s)['’](?!\w))"
 
 
+# "of all log exports", "of all its dairy exports": the whole flow of the product, with every partner
+_ALL_OF_A_FLOW = re.compile(r"\bof\s+all\s+(?:its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:exports|imports|shipments|sales)\b")
+
+
 @rule("pair", "share-whole-owner", "text")
 def share_whole_owner(s: Site):
     """"7.5% of Egypt's non-oil exports, which totalled $9.6 billion": the whole is the
@@ -816,6 +820,8 @@ def share_whole_owner(s: Site):
         par = p.partner if p.extra.get("_whole") == "several parts" else "WLD"
     if not owner_iso and any(s.prev_end <= x.start < s.m.start and _place_role(s.text, x, s.ctx) == "P" for x in s.ms["country"]):
         par = p.partner  # "38.7 percent of all Chinese imports, which totalled R31.5bn": those imports
+    elif not owner_iso and _ALL_OF_A_FLOW.search(gap or ""):
+        par = "WLD"  # "Log exports to China were $651 million, 84 percent of all log exports ($775 million)": with everyone
     return Decision((rep, par), None, "text" if owner_iso else "context")
 
 
