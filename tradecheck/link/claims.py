@@ -626,6 +626,10 @@ def adjustment(words: str) -> str | None:
 _ELIDED_PART_TO = re.compile(r"\s+and\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:to|at)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
 _ELIDED_PART = re.compile(r"[^,;]*,?\s+(?:and|while|whereas)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<for>for\s+)?(?:about\s+|some\s+|around\s+)?$")
 
+# ", and lamb exports A$0.8 billion": the next product's flow in a list whose verb is left out
+_GAPPED_FLOW_PART = re.compile(r"[^,;.]*,?\s+(?:and|while|whereas)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:exports|imports|shipments|sales)\s+"
+                               r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$")
+
 
 # a partner ranked among others ("ranked first with", "was the main destination", "the
 # biggest source of imports")
@@ -746,7 +750,24 @@ def _shares_of_the_total(text: str, claims: list[Claim]) -> None:
         for field in ("measure", "period"):
             share.how[field], share.basis[field] = "share-of-figure", whole.basis.get(field, "context")
         share.extra.pop("_whole", None)
+    _total_of_a_part_before(text, claims)
     _total_of_the_shares_before(text, claims)
+
+
+def _total_of_a_part_before(text: str, claims: list[Claim]) -> None:
+    """"Total services exports were $127.9 billion, meaning education made up 37 per cent of
+    the total": "the total" after a figure of another product in the share's sentence is that
+    figure (services), not the whole flow; the share's product is a part of it."""
+    for k, share in enumerate(claims):
+        if share.kind != "share" or share.extra.get("_whole") != "the total" or not share.commodity:
+            continue
+        if not re.match(r"^\s*of\s+the\s+total\s*(?:[.;,)]|$)", text[share.end:share.end + 30], re.I):
+            continue
+        whole = next((c for c in reversed(claims[:k]) if c.kind == "amount" and c.sentence == share.sentence), None)
+        if whole is None or not whole.commodity or whole.commodity == share.commodity or whole.measure != share.measure \
+                or (whole.reporter, whole.partner, whole.period) != (share.reporter, share.partner, share.period):
+            continue
+        share.extra["_whole_commodity"] = whole.commodity
 
 
 # the flows a share can be of (not a balance, nor money of another kind)
@@ -1924,6 +1945,11 @@ def _decide_commodity(s: Site) -> None:
         elided = _ELIDED_PART_TO.match(text, prev_end, m.start)
         if elided and unknown_product(elided["np"]) is None:
             elided = None
+    gapped = _GAPPED_FLOW_PART.match(text, prev_end, m.start) if p is not None and p.kind == "amount" and p.commodity else None
+    if label is None and gapped and c.kind == "amount" and unknown_product(gapped["np"]):
+        # "Beef exports to the US were A$4.2 billion and lamb exports A$0.8 billion": the
+        # next product's flow, its verb left out
+        label, name = unknown_product(gapped["np"]), "elided-part"
     if label is None and elided and c.kind == "amount":
         # "Foreign-invested companies accounted for $212.7 billion of exports, and domestic
         # firms for $88.6 billion": the verb left out, the next part named

@@ -97,6 +97,12 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     named = _named_part(text[sent.start:m.start])
     if named and c.kind == "amount":
         return named, "named-part"
+    ranked = _RANKED_PRODUCT.search(clause) if c.kind == "amount" else None
+    if ranked and unknown_product(ranked["np"]):
+        return unknown_product(ranked["np"]), "ranked-product"
+    earner = _product_that_earned_a_place(clause)
+    if earner and c.kind == "amount":
+        return earner, "product-earned-place"
     # (after a ", while" the clause starts with a space; "Foreign-invested enterprises, including
     # crude oil exporters, accounted for": the subject without its aside)
     subj = PART_SUBJECT.search(_SUBJECT_ASIDE.sub("", _without_which_aside(clause.lstrip())))
@@ -108,7 +114,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # named before, by its class (that class when none was)
         return canonical_label(subj["np"]), "class-anaphor"
     if subj and c.kind in ("amount", "share"):
-        np = re.sub(r"^(?:the|its|their)\s+", "", subj["np"].strip(), flags=re.I)
+        # ("HONIARA - Round log exports earned": the subject after the dateline's dash)
+        np = re.sub(r"^.*\s[-–—]\s+", "", subj["np"].strip())
+        np = re.sub(r"^(?:the|its|their)\s+", "", _without_clause_opener(np), flags=re.I)
         np = _trailing_adverb().sub("", np)  # "Salmon thus made up": the subject without its adverb
         from .. import vocab
 
@@ -124,6 +132,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if c.kind == "amount" and _OF_GOODS_AND_SERVICES.match(after):
         return "goods and services", "of-goods-and-services"  # "taking A$93.1 billion of goods and services": both
     # "R1.6 billion of iron and steel": the product after the figure
+    in_product = _IN_PRODUCT.match(after) if c.kind == "amount" else None
+    if in_product and any(x.start == m.end + in_product.start("c") and x.end == m.end + in_product.end("c") for x in commodities) \
+            and canonical_label(in_product["c"]) not in ("goods", "services"):
+        return canonical_label(in_product["c"]), "in-product"  # "including SAT 2.1 million in re-exports"
     of_product = re.match(r"^\s+(?:worth\s+)?of\s+(?P<c>[A-Za-z](?:(?!\s(?:the|a|an|its|their)\s)[\w\s&-]){2,40}?)(?=\s*[,.;)]|\s+(?:and|were|was|from|to|in|last|this|during|over|the|a|an|its|their|came|went|arrived|headed|originated)\b)", after)
     if of_product and c.kind == "amount" and any(x.start == m.end + of_product.start("c") for x in commodities) \
             and not names_country_or_flow(of_product["c"]):
@@ -163,6 +175,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     cands = [x for x in commodities if start <= x.start < m.start and not _IN_A_NAME.search(text, max(0, x.start - 60), x.start)
              and not (prev_end > sent.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prev_end:x.start]))
              and not in_apposition(text, start, x.start, m.start) and not in_composition(text, start, x.start, m.start)
+             and not _drives_a_flow_to().match(text, x.end, m.start)
              and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|primarily|predominantly|(?:almost\s+)?entirely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;]*$", text[start:x.start], re.I)
                   or re.fullmatch(r"[\w\s-]{0,30}?\s(?:worth|at|of|with|totalling|totaling)\s+(?:about\s+|some\s+|around\s+)?"
                                   # ("led by chips, which jumped 40.4%": the leader's own figure)
@@ -760,6 +773,59 @@ def _ranked_product() -> re.Pattern:
     rank = vocab.alternation(vocab.rank_places("adjective") + vocab.rank_places("rank"), ignore_case=True, space=r"\s+")
     return re.compile(rf"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){{0,4}}?)\s+(?:also\s+|again\s+|still\s+)?(?:{verb})\s+(?:the\s+)?"
                       rf"(?:(?:{rank})\s+)+(?:[a-z][\w-]*\s+){{0,2}}?(?:exports?|imports?)(?=\s*[,;:(]|\s+(?:with|at|worth)\b)")
+
+
+# "International education earned Australia a record $47.8 billion": a product that earned a
+# place its figure is a part of that place's exports (the place is the reporter, not the product;
+# the clause may open after a dateline's dash)
+_EARNED_PLACE = re.compile(rf"(?:^|[.;:,]\s*|\s[-–—]\s+)(?P<np>[A-Za-z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){{0,3}}?)\s+(?:earned|earns|brought|brings)\s+"
+                           rf"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+(?:a\s+|an\s+)?(?:record\s+|all-time\s+high\s+of\s+)?{HEDGE}$")
+
+
+def _product_that_earned_a_place(clause: str) -> str | None:
+    from .. import vocab
+
+    mm = _EARNED_PLACE.search(clause)
+    if mm is None or not scan_countries(mm["place"]):
+        return None
+    # ("International education": what earned the place is the product, its scope word aside)
+    words = _without_clause_opener(mm["np"]).split()
+    while len(words) > 1 and words[0].lower() in vocab.not_products():
+        words.pop(0)
+    return unknown_product(" ".join(words))
+
+
+def _without_clause_opener(np: str) -> str:
+    """The noun phrase without a word that opens a clause before it ("meaning education made up
+    37 per cent": education; vocab/clause_openers.csv)."""
+    from .. import vocab
+
+    first, _, rest = np.partition(" ")
+    return rest.strip() if rest and first.lower() in vocab.clause_openers() else np
+
+
+# "Iron ore pushes China trade to record $320bn", "Coal lifted exports to": a product that
+# moves a flow (its object, vocab/motion_verbs.csv) to the figure drives it; the figure is the
+# flow's, not the product's ("Iron ore exports rose to": no object, the product's own)
+@functools.cache
+def _drives_a_flow_to() -> re.Pattern:
+    from .. import vocab
+
+    verb = vocab.alternation(vocab.motion_verbs(), ignore_case=True)
+    return re.compile(rf"[\w\s'’-]{{0,30}}?\b{verb}\s+(?:(?!to\b)[\w'’-]+\s+){{0,4}}?"
+                      rf"(?:trade|exports|imports|surplus|deficit|earnings|shipments|sales|total|bill)\s+(?:up\s+)?to\s+"
+                      rf"(?:a\s+|an\s+)?(?:record\s+|new\s+high\s+of\s+|all-time\s+high\s+of\s+)?{HEDGE}$", re.I)
+
+
+# "Coconut cream was the top domestic export at SAT 3.4 million": a product ranked first among
+# the flow's items, at the figure: the figure is that product's
+_RANKED_PRODUCT = re.compile(rf"(?:^\s*|[;:,]\s*|\s[-–—]\s+|\b(?:while|and|but)\s+)(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?)\s+"
+                             r"(?:was|were|is|are|remained|stayed|became)\s+(?:again\s+|also\s+|still\s+)?(?:the\s+|its\s+|their\s+)?"
+                             r"(?:single\s+)?(?:top|largest|biggest|main|leading|principal|chief)\s+(?:[\w-]+\s+){0,2}?"
+                             rf"(?:exports?|imports?|items?|products?|earners?|commodit(?:y|ies))\s+(?:at|with|worth)\s+{HEDGE}$", re.I)
+# "SAT 2.1 million in re-exports": the product named right after the figure (one the
+# vocabulary knows; "in goods" and "in services" are read by the scope rule)
+_IN_PRODUCT = re.compile(r"^\s+in\s+(?P<c>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s*[,.;)]|\s+(?:and|from|to|in|last|this|during|over)\b)")
 
 
 # a subject, an aside about it, and its verb: "Non-oil and gas exports, which made up 94.4

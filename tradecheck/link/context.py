@@ -450,18 +450,24 @@ def _national_currencies(iso: str, year: int | None) -> list[str]:
 
 def _local_dollar(text: str, main: str | None) -> str | None:
     """The currency a bare "$" means in an official release of a country whose own currency
-    is "the dollar" (Australia, Canada, New Zealand): the release is about that country
-    and names its statistics office or trade ministry, and does not mark both dollars
-    ("A$" and "US$"), which would leave a bare "$" to the US dollar."""
+    is "the dollar" (Australia, Canada, New Zealand): the text is about that country and
+    names its statistics office or trade ministry, is datelined there ("SYDNEY, Sept 12 -")
+    or marks its own dollar ("A$"), and does not mark both dollars ("A$" and "US$"), which
+    would leave a bare "$" to the US dollar."""
     from ..extract.money import _tokens
 
     code = vocab.country_currency().get(main or "")
-    names = [p for p, iso in vocab.official_sources().items() if iso == main]
-    if not code or not names or code not in _tokens()["$"]["codes"]:
+    if not code or code not in _tokens()["$"]["codes"]:
         return None  # (Statistics Norway's release is no reason to read "$" as kroner)
-    if not any(re.search(rf"(?<![A-Za-z]){re.escape(p)}(?![A-Za-z])", text, 0 if p.isupper() else re.I) for p in names):
-        return None
+    names = [p for p, iso in vocab.official_sources().items() if iso == main]
     marked = [e["token"] for e in _tokens().values() if e["codes"] == [code]]
+    # (a dateline or a marked sign only where the currency is called "dollars": "$" in a text
+    # from Mexico City is still the US dollar, not the peso)
+    dollar = code in _tokens()["dollars"]["codes"]
+    if not any(re.search(rf"(?<![A-Za-z]){re.escape(p)}(?![A-Za-z])", text, 0 if p.isupper() else re.I) for p in names) \
+            and not (dollar and _dateline_country(text) == main) \
+            and not (dollar and any(re.search(rf"(?<![A-Za-z]){re.escape(t)}\s?\d", text) for t in marked)):
+        return None
     # a local amount restated in bare dollars in brackets: "A$42 billion ($27.5 billion)"
     restated = "|".join(rf"(?<![A-Za-z]){re.escape(t)}\s?\d[\d.,]*\s*[a-z]*\s*\(\s*(?:about\s+|around\s+|some\s+)?\$\s?\d"
                         for t in marked)

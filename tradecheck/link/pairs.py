@@ -794,6 +794,10 @@ def _partial_whole(s: Site) -> tuple[str, tuple[int, int]] | None:
 POSSESSIVE = r"(?:['’]s\b|(?<=s)['’](?!\w))"
 
 
+# "of all log exports", "of all its dairy exports": the whole flow of the product, with every partner
+_ALL_OF_A_FLOW = re.compile(r"\bof\s+all\s+(?:its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:exports|imports|shipments|sales)\b")
+
+
 @rule("pair", "share-whole-owner", "text")
 def share_whole_owner(s: Site):
     """"7.5% of Egypt's non-oil exports, which totalled $9.6 billion": the whole is the
@@ -816,6 +820,8 @@ def share_whole_owner(s: Site):
         par = p.partner if p.extra.get("_whole") == "several parts" else "WLD"
     if not owner_iso and any(s.prev_end <= x.start < s.m.start and _place_role(s.text, x, s.ctx) == "P" for x in s.ms["country"]):
         par = p.partner  # "38.7 percent of all Chinese imports, which totalled R31.5bn": those imports
+    elif not owner_iso and _ALL_OF_A_FLOW.search(gap or ""):
+        par = "WLD"  # "Log exports to China were $651 million, 84 percent of all log exports ($775 million)": with everyone
     return Decision((rep, par), None, "text" if owner_iso else "context")
 
 
@@ -876,6 +882,7 @@ _ELIDED_SHARE = re.compile(rf"(?:[,;]|\b(?:while|whereas|and|but))\s+(?:the\s+)?
 
 # ", which bought", ", who supplied": a relative clause about the place right before it
 _RELATIVE = re.compile(r",\s+(?:(?P<prep>to|from|with)\s+)?(?:which|who|whom)\s+")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;.\d]{3,100},\s+")
 # what ends a relative clause before a figure: a comma that separates words (not the comma
 # of "1,234"), a semicolon, a dash
 _CLAUSE_END = re.compile(r",(?!\d)|;|\s[-–—]\s")
@@ -1675,6 +1682,8 @@ def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention], adjace
     not after a preposition nor as a possessive ("The United States, the largest market,
     bought", "with Vietnamese processors buying", "China remained the largest buyer")."""
     ante = next((x for x in places if _RELATIVE.fullmatch(text, x.end, flow.start)), None)
+    # ("India, which relies on Australian coking coal, bought": the place before the aside)
+    ante = ante or next((x for x in places if _RELATIVE_ASIDE.fullmatch(text, x.end, flow.start)), None)
     if ante is not None:
         # "Canada, which bought": the place the relative pronoun stands for
         return ante.attrs.get("iso") is not None and ante.attrs["iso"] == c.partner
