@@ -1607,6 +1607,27 @@ def coordinated_verb(s: Site, p: Claim | None) -> bool:
     return True
 
 
+def gapped_verb(s: Site, p: Claim | None) -> bool:
+    """A list that names its buy/sell verb once ("Mexico bought $29.3 billion of California
+    goods, Canada $20.6 billion and China $16.9 billion"): a place and a figure after a comma
+    or "and", with no flow word of their own, stand in the first item's clause, the verb left
+    out. Where that item was read from its subject's partner side (the buyer is the partner),
+    each place listed is a partner of the same reporter and flow. Sets the claim's pair and
+    measure; returns whether it did."""
+    text, c, flow = s.text, s.claim, s.flow
+    if p is None or p.kind != "amount" or p.how.get("measure") not in ("perspective-verb", "gapped-verb") or p.end > s.m.start \
+            or p.end < s.sent.start or (flow is not None and flow.start >= p.end):
+        return False
+    place = next((x for x in s.ms["country"] if p.end <= x.start and x.end <= s.m.start
+                  and re.fullmatch(r"\s+", text[x.end:s.m.start])), None)
+    if place is None or place.attrs.get("iso") in (None, "WLD", p.reporter) or place.attrs.get("possessive"):
+        return False
+    if not re.search(r"(?:,|\band)\s+$", text[p.end:place.start]) or re.search(r"[.;:\d]", text[p.end:place.start]):
+        return False
+    c.measure, c.reporter, c.partner = p.measure, p.reporter, place.attrs["iso"]
+    return True
+
+
 def _owner_of_agent(text: str, flow, places: list[Mention]) -> str | None:
     """The country whose goods a buyer or supplier noun is said of: "buyers of Ukrainian
     products", "the largest buyer of Kenya's tea", "Ukraine's main suppliers"."""
