@@ -794,6 +794,21 @@ def _partial_whole(s: Site) -> tuple[str, tuple[int, int]] | None:
 POSSESSIVE = r"(?:['’]s\b|(?<=s)['’](?!\w))"
 
 
+# what joins a whole's figure to the partner of its own flow: " in exports to the "
+_WHOLE_OWN_PARTNER = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:total\s+|goods\s+)?(?:exports|imports|shipments|sales)\s+(?:to|from)\s+(?:the\s+)?")
+
+
+def whole_with_own_partner(s: Site) -> str | None:
+    """The partner a share's whole names right after its figure ("nearly 80 per cent of its
+    $151.2 billion in exports to the U.S."): the whole is all goods of that flow to that
+    partner, whatever product the part was. None when it names none."""
+    if not s.whole_after_of:
+        return None
+    place = next((x for x in s.ms["country"] if s.m.end < x.start <= s.m.end + 50 and _WHOLE_OWN_PARTNER.fullmatch(s.text, s.m.end, x.start)), None)
+    iso = place.attrs.get("iso") if place is not None else None
+    return iso if iso not in (None, "WLD") else None
+
+
 @rule("pair", "share-whole-owner", "text")
 def share_whole_owner(s: Site):
     """"7.5% of Egypt's non-oil exports, which totalled $9.6 billion": the whole is the
@@ -816,6 +831,7 @@ def share_whole_owner(s: Site):
         par = p.partner if p.extra.get("_whole") == "several parts" else "WLD"
     if not owner_iso and any(s.prev_end <= x.start < s.m.start and _place_role(s.text, x, s.ctx) == "P" for x in s.ms["country"]):
         par = p.partner  # "38.7 percent of all Chinese imports, which totalled R31.5bn": those imports
+    par = whole_with_own_partner(s) or par  # "of its $151.2 billion in exports to the U.S."
     return Decision((rep, par), None, "text" if owner_iso else "context")
 
 
@@ -1571,7 +1587,7 @@ def _direction_after(text: str, m) -> bool:
     """Whether the figure of a buy/sell verb is followed at once by the side it goes to or
     comes from ("sold $147.8bn to the Asian giant", "bought $427.2bn from it"): the verb's
     subject is then its reporter, not a partner of the article's country."""
-    return bool(re.match(r"(?:\s+(?:worth|of)\s+(?:[a-z]+\s+)?goods)?\s+(?:to|from)\s+(?:the\s+[A-Z]|[A-Z]|it\b|them\b)", text[m.end:m.end + 60]))
+    return bool(re.match(r"(?:\s+(?:worth|of|in)\s+(?:[a-z]+\s+)?goods)?\s+(?:to|from)\s+(?:the\s+[A-Z]|[A-Z]|it\b|them\b)", text[m.end:m.end + 60]))
 
 
 def _verb_before(text: str, start: int, end: int) -> str | None:
