@@ -88,3 +88,10 @@ def test_a_peso_dollar_sign_is_not_read_from_a_dateline():
     r = read("PUERTO VALLARTA, January 7, 2020 - Mexico remains the biggest trading partner of the United States, "
              "with $567.81 billion through November.", "2020-01-07")
     assert r["claims"]["$567.81 billion"]["currency"] == "USD"
+
+
+def test_a_second_buyer_with_its_own_verb_stands_where_the_first_stood():
+    r = read("Mexico, now the top market for U.S. agriculture, took $28.1 billion over the 11 months, "
+             "while Canada took $26.3 billion.", "2024-01-15")
+    first, second = r["claims"]["$28.1 billion"], r["claims"]["$26.3 billion"]
+    assert (side(second), second["measure"]) == (("CAN", side(first)[1]), first["measure"])

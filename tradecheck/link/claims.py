@@ -30,7 +30,7 @@ from .cues import (OR_BY,
 from .cues import BUY, SELL
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
-from .pairs import PAIR_RULES, _code, balance_owner, complete, coordinated_verb, gapped_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
+from .pairs import PAIR_RULES, _code, balance_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
 from .readings import alternatives
 from .rules import decide
 from .series import REAL_TERMS, real_series
@@ -1766,6 +1766,9 @@ def _decide_pair(s: Site) -> None:
     elif s.kind == "amount" and gapped_verb(s, s.prev):
         _set(c, "pair", "gapped-verb", "context")
         _set(c, "measure", "gapped-verb", "context")
+    elif s.kind == "amount" and parallel_verb(s, s.prev):
+        _set(c, "pair", "parallel-verb", "context")
+        _set(c, "measure", "parallel-verb", "context")
     elif s.kind == "amount" and coordinated_verb(s, s.prev):
         _set(c, "pair", "coordinated-verb", "context")
         _set(c, "measure", "coordinated-verb", "context")

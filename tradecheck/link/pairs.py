@@ -1644,6 +1644,39 @@ def gapped_verb(s: Site, p: Claim | None) -> bool:
     return True
 
 
+def parallel_verb(s: Site, p: Claim | None) -> bool:
+    """A second clause with a subject and a buy/sell verb of its own, of the same kind as the
+    first's ("Mexico ... took $28.1 billion over the 11 months, while Canada took $26.3
+    billion"): the new subject stands where the first one stood, a partner where the first
+    was read as the partner, the reporter where it reported; the flow is the same. Sets the
+    claim's pair and measure; returns whether it did."""
+    text, c, flow = s.text, s.claim, s.flow
+    if p is None or flow is None or p.kind != "amount" or p.measure not in ("exports", "imports") or flow.start < p.end \
+            or p.end < s.sent.start:
+        return False
+    word = text[flow.start:flow.end]
+    before = _verb_before(text, max(s.sent.start, p.start - 60), p.start)
+    if before is None or re.fullmatch(r"\w+ers?", word) or not ((BUY.match(word) and BUY.match(before)) or (SELL.match(word) and SELL.match(before))):
+        return False
+    new = next((x for x in s.ms["country"] if p.end <= x.start < flow.start and re.fullmatch(r"\s+", text[x.end:flow.start])), None)
+    if new is None or new.attrs.get("iso") in (None, "WLD") or new.attrs.get("possessive") \
+            or not re.fullmatch(r"[^.;:$€£¥]{0,60}?,?\s+(?:while|whereas|and)\s+", text[p.end:new.start]):
+        return False
+    first = next((x for x in s.ms["country"] if s.sent.start <= x.start < p.start and not x.attrs.get("possessive")
+                  and x.attrs.get("iso") in (p.reporter, p.partner) and not PREP_BEFORE_COUNTRY.search(text[max(0, x.start - 14):x.start])), None)
+    if first is None:
+        return False
+    iso = new.attrs["iso"]
+    if first.attrs["iso"] == p.partner and iso != p.reporter:
+        c.reporter, c.partner = p.reporter, iso
+    elif first.attrs["iso"] == p.reporter and iso != p.partner:
+        c.reporter, c.partner = iso, p.partner
+    else:
+        return False
+    c.measure = p.measure
+    return True
+
+
 def _owner_of_agent(text: str, flow, places: list[Mention]) -> str | None:
     """The country whose goods a buyer or supplier noun is said of: "buyers of Ukrainian
     products", "the largest buyer of Kenya's tea", "Ukraine's main suppliers"."""
