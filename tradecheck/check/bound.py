@@ -97,8 +97,8 @@ def _add_listed_parts(model: Model, claims: list[Claim]) -> None:
     groups: dict[tuple, list[int]] = {}
     listed: set[tuple] = set()
     for c in claims:
-        if c.kind != "amount" or c.measure not in ("exports", "imports", "trade_total"):
-            continue
+        if c.kind != "amount" or c.measure not in ("exports", "imports", "trade_total") or c.extra.get("_within"):
+            continue  # (a part of a part, a company's within its product, adds up with no other)
         key = key_of(c)
         if key is None:
             continue

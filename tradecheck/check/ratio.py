@@ -139,6 +139,10 @@ def _whole_key(model: Model, c: Claim, key):
     if c.extra.get("_of_total_flow") and key.measure in ("exports", "imports"):
         # "a share of 60 percent of total exports", "63.9% of all exports to China"
         return key._replace(commodity=None, partner=key.partner if c.extra["_of_total_flow"] == "partner" else "WLD")
+    if c.extra.get("_within") and c.commodity:
+        # "with Toyota Motor shipping $30 billion, or a third of the total" after Japan's car
+        # exports: a company's part of the product's flow named before, not of all exports
+        return key._replace(commodity=c.extra["_within"])
     world = key._replace(reporter="WLD")
     if key.partner == "WLD" and key.reporter != "WLD" and c.extra.get("_scoped") and world in model.vars:
         # "2. Brazil - $19.2 billion (20.2%)" under the world's iron ore exports: a country's

@@ -17,6 +17,7 @@ from ..extract.money import default_currency
 from ..model import OUTSIDE_TOTALS, SERIES_SCOPES, Claim, Document
 from . import sources, topic
 from .sentences import Sentence, split
+from .companies import company_subject
 from .commodities import THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, product_of_list_lead, unknown_product
 from .context import DocContext, State, body_start, doc_context, first_period
 from .cues import (OR_BY,
@@ -1820,6 +1821,7 @@ def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
     label, name = commodity_for(text, s.sent, m, ms["commodity"], prev_end, ctx, c)
+    label, name = _company_part(s, label, name)
     within = re.match(r"^\s+of\s+the\s+(?P<c>[a-z][\w-]*)\s+(?:figure|total)\b", s.after)
     if within and label and name != "of-the-figure" and c.kind == "amount" and within["c"] != label:
         # "Education-related travel accounted for A$11.8 billion of the services figure": a
@@ -1921,6 +1923,9 @@ def _decide_commodity(s: Site) -> None:
         label, name = p.commodity, "ranked-after"  # "..., ahead of Mexico's $17.8 billion": the same product
     if label is None and c.how.get("measure") == "ranked-after" and p is not None and p.commodity:
         label, name = p.commodity, "ranked-after"  # the first ranked place's product, for the rest
+    if label is not None and p is not None and label == (p.extra.get("_part_commodity") or p.commodity) and p.extra.get("_within") \
+            and name in ("same-as-previous", "same-flow-carried", "share-of-the-part"):
+        c.extra["_within"] = p.extra["_within"]  # the company's figure restated: within the same flow
     if label == ctx.scope and ctx.scope:
         c.extra["_scoped"] = True
     whole_named = label is None and ctx.product_scope and _names_whole_scope(text, s.sent.start, m.start)
@@ -1944,6 +1949,27 @@ def _decide_commodity(s: Site) -> None:
         # product that names none; the flow with the world is as likely, and neither is read
         c.partner = "WLD"
         _set(c, "pair", "product-sentence-world", "guess")
+
+
+# what the product rules may read in a clause whose subject is a company: none, or a word of
+# the subject itself ("Hyundai Motor Group" read as a product, "Toyota Motor's car exports")
+_COMPANY_OVERRIDES = ("none", "part-subject", "product-word", "subject-of-flow", "leading-product", "subject-of-change")
+
+
+def _company_part(s: Site, label: str | None, name: str) -> tuple[str | None, str]:
+    """"with Toyota Motor shipping $30 billion", "Samsung Vietnam's exports reached": a
+    company (or a sector) as the subject makes the figure its part of the country's flow,
+    labelled by its name, and within the product of the flow the sentence named before it
+    ("Japan's car exports rose to $90 billion, with Toyota Motor shipping $30 billion")."""
+    c, p = s.claim, s.prev
+    if c.kind not in ("amount", "share", "percent_change") or name not in _COMPANY_OVERRIDES or c.measure == "other":
+        return label, name
+    company = company_subject(s.text, max(s.sent.start, s.prev_end), s.m.start)
+    if company is None:
+        return label, name
+    if p is not None and p.commodity and p.measure == c.measure and p.reporter == c.reporter:
+        c.extra["_within"] = p.extra.get("_part_commodity") or p.commodity
+    return company, "company-subject"
 
 
 def _ranked_market_of_product(s: Site) -> bool:
