@@ -22,6 +22,8 @@ def add(model: Model, claims: list[Claim]) -> None:
             _add_flow_multiple(model, c)
         elif c.kind == "multiple" and c.measure != "other":
             add_growth(model, c, "ratio", _describe_multiple)
+        elif c.kind == "share" and c.extra.get("_whole") == "a goal":
+            continue  # (a share of a target: the target is no flow)
         elif c.kind == "share" and c.extra.get("_whole") == "GDP":
             continue  # (of a whole no flow is: only against another such share, below)
         elif c.kind == "share" and c.measure != "other" and not c.extra.get("whole"):

@@ -2184,6 +2184,8 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["_whole"] = "the total"
     if kind == "share" and _OF_GDP.match(after):
         c.extra["_whole"] = "GDP"  # (check/ratio ties two such shares of one year's GDP)
+    if kind == "share" and _of_a_goal().match(after):
+        c.extra["_whole"] = "a goal"  # "130 percent of its annual target": no flow, and may pass 100%
     if kind == "share" and of_the_world(text, sent, m):
         c.extra["_of_world"] = True  # "China's share of world exports": the whole is the world's flow
     total = (_OF_TOTAL_FLOW.match(after) or _SHARE_OF_TOTAL_FLOW.search(text, sent.start, m.start)) if kind == "share" else None
@@ -2207,9 +2209,10 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["_coverage"] = (paired_with.extra["_coverage"] if paired_with is not None and paired_with.extra.get("_coverage")
                                 else _coverage_numerator(text, sent.start, m.start))
     if kind == "share":
-        wc = re.match(r"^\s*,?\s*of\s+(?:its|the|all|total|those|these|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?!(?:its|the|all|total|their|these|those)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
+        wc = re.match(r"^\s*,?\s*of\s+(?:its|the|all|total|those|these|[A-Z]\w+['’]s|the\s+[a-z]+['’]s)?\s*(?:total\s+)?(?!(?:its|the|all|total|their|these|those)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
         if wc and not names_country_or_flow(wc["c"]) and (wc["c"].strip() not in ("goods", "merchandise", "total") or _goods_apart(wc["c"], ctx)) \
                 and not any(w in vocab.not_products() for w in wc["c"].lower().split()):
+            company = c.commodity if c.how.get("commodity") == "company-subject" else None
             c.commodity = canonical_label(wc["c"])
             _set(c, "commodity", "share-whole-product", "text")
             c.extra["_whole_has_commodity"] = True
@@ -2224,6 +2227,10 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                 # "re-exports reached SR7.2 billion, representing 30.6 percent of non-oil
                 # exports": the amount's product, a part of the product the whole names
                 c.extra["_part_commodity"] = p.commodity
+            elif company and company != c.commodity:
+                # "Hyundai Motor Group ... accounted for about 70 percent of the country's car
+                # exports": the company's part of the product the whole names
+                c.extra["_part_commodity"] = company
             elif p is None:
                 subject = _WHICH_SUBJECT.match(s.text, s.sent.start, s.m.start)
                 if subject and not names_country_or_flow(subject["np"]) and canonical_label(subject["np"].lower()) != c.commodity:
@@ -2276,6 +2283,13 @@ def _after_a_place(text: str, sent, m: Mention, places) -> bool:
 
 
 # "or 32.0% of GDP": a share of the economy's output, a whole the text may not state
+@functools.cache
+def _of_a_goal() -> re.Pattern:
+    """"of its annual target of $15.8 billion", "of the goal": a share of an amount aimed at
+    (vocab/goal_nouns.csv), which a result may pass."""
+    return re.compile(rf"^\s*of\s+(?:the|its|their|this|that)?\s*(?:[\w'’-]+\s+){{0,2}}?(?:{vocab.alternation(vocab.goal_nouns(), ignore_case=True)})\b", re.I)
+
+
 _OF_GDP = re.compile(r"^\s*of\s+(?:GDP|gross\s+domestic\s+product)\b", re.I)
 # a money figure's end (no year's), perhaps its year, then the words that restate it
 _RESTATES_A_FIGURE = re.compile(rf"(?:\d(?<!\b(?:19|20)\d\d)|\b(?:billion|million|trillion|bn|mn|trn))\s*(?:(?:in|for)\s+(?:19|20)\d\d\s*)?"

@@ -90,7 +90,10 @@ def _companies_named(text: str) -> frozenset[str]:
 def company_subject(text: str, start: int, end: int) -> str | None:
     """The company or sector that is the subject of the clause text[start:end] (the words
     before a figure), as a label, or None."""
-    clause = text[start:end]
+    turn = None
+    for turn in re.finditer(r";|,\s*(?:while|whereas|but)\b", text[start:end], re.I):
+        pass  # ("Hyundai Motor revenue hits record; car exports top $70 bln": another clause)
+    clause = text[start + (turn.end() if turn else 0):end]
     found = []
     for mm in _suffixed().finditer(clause):
         if _is_name(mm["name"]) and not _NOT_SUBJECT.search(clause, 0, mm.start()):

@@ -698,6 +698,19 @@ def earlier_level_of_other(s: Site):
     return None
 
 
+@rule("measure", "company-turnover", "text")
+def company_turnover(s: Site):
+    """"Sun Pharma, the country's biggest drug maker, said its US formulation sales were $1.9
+    billion, accounting for 31 per cent of its consolidated revenue": a company's sales or
+    revenue (vocab/company_words.csv) are its turnover, no trade flow of the country."""
+    from .companies import company_subject, turnover_word
+
+    flow = s.flow
+    if s.claim.measure == "other" or flow is None or not turnover_word(s.text[flow.start:flow.end]):
+        return None
+    return Decision({}) if company_subject(s.text, s.sent.start, flow.start) else None
+
+
 @rule("measure", "currency-subject", "text")
 def currency_subject(s: Site):
     """"the naira lost more than half of its value against the dollar": a change whose
@@ -978,4 +991,4 @@ def _in_quotes(text: str, pos: int) -> bool:
     return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
-OTHER_RULES = (revision_of_estimate, difference_of_two, absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared)
+OTHER_RULES = (revision_of_estimate, difference_of_two, absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, company_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared)
