@@ -1956,6 +1956,11 @@ def _decide_commodity(s: Site) -> None:
 _COMPANY_OVERRIDES = ("none", "part-subject", "product-word", "subject-of-flow", "leading-product", "subject-of-change")
 
 
+# the product rules that read a sector or a company, not a product
+_SECTOR_RULES = ("company-subject", "named-sector-flow", "sector-subject", "sector-flow")
+_TURN = re.compile(r";|,\s*(?:while|whereas|but)\b", re.I)
+
+
 def _company_part(s: Site, label: str | None, name: str) -> tuple[str | None, str]:
     """"with Toyota Motor shipping $30 billion", "Samsung Vietnam's exports reached": a
     company (or a sector) as the subject makes the figure its part of the country's flow,
@@ -1967,7 +1972,10 @@ def _company_part(s: Site, label: str | None, name: str) -> tuple[str | None, st
     company = company_subject(s.text, max(s.sent.start, s.prev_end), s.m.start)
     if company is None:
         return label, name
-    if p is not None and p.commodity and p.measure == c.measure and p.reporter == c.reporter:
+    if p is not None and p.commodity and p.measure == c.measure and p.reporter == c.reporter \
+            and p.how.get("commodity") not in _SECTOR_RULES and not _TURN.search(s.gap):
+        # (not past a turn: "..., while the foreign-invested sector earned" is a sibling of
+        # the part before, not within it)
         c.extra["_within"] = p.extra.get("_part_commodity") or p.commodity
     return company, "company-subject"
 
@@ -2209,10 +2217,14 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["_coverage"] = (paired_with.extra["_coverage"] if paired_with is not None and paired_with.extra.get("_coverage")
                                 else _coverage_numerator(text, sent.start, m.start))
     if kind == "share":
-        wc = re.match(r"^\s*,?\s*of\s+(?:its|the|all|total|those|these|[A-Z]\w+['’]s|the\s+[a-z]+['’]s)?\s*(?:total\s+)?(?!(?:its|the|all|total|their|these|those)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
+        wc = re.match(r"^\s*,?\s*of\s+(?:its|the|all|total|those|these|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?!(?:its|the|all|total|their|these|those)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
+        company = c.commodity if c.how.get("commodity") == "company-subject" else None
+        if company and not wc:
+            # "Hyundai Motor Group ... accounted for about 70 percent of the country's car
+            # exports": a company's share of its country's product
+            wc = re.match(r"^\s*,?\s*of\s+the\s+[a-z]+['’]s\s+(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments)\b", after)
         if wc and not names_country_or_flow(wc["c"]) and (wc["c"].strip() not in ("goods", "merchandise", "total") or _goods_apart(wc["c"], ctx)) \
                 and not any(w in vocab.not_products() for w in wc["c"].lower().split()):
-            company = c.commodity if c.how.get("commodity") == "company-subject" else None
             c.commodity = canonical_label(wc["c"])
             _set(c, "commodity", "share-whole-product", "text")
             c.extra["_whole_has_commodity"] = True
