@@ -84,3 +84,10 @@ def test_a_share_of_a_target_may_pass_the_whole():
     r = read("Hanwha Ocean, which has won $9.2 billion in orders this year, or 115 percent of its "
              "annual target of $8.0 billion, said it was fully booked.", "2024-12-05")
     assert r["errors"] == []
+
+
+def test_a_share_of_the_companys_revenue_is_no_share_of_a_flow():
+    r = read("SK hynix said full-year revenue rose to 66.19 trillion won. Sales to U.S. customers "
+             "accounted for 58% of the company's revenue, or 38.4 trillion won.", "2025-01-23")
+    assert r["claims"]["58%"]["measure"] == "other"
+    assert r["errors"] == []

@@ -705,10 +705,25 @@ def company_turnover(s: Site):
     revenue (vocab/company_words.csv) are its turnover, no trade flow of the country."""
     from .companies import company_subject, turnover_word
 
+    if s.claim.measure == "other":
+        return None
+    if s.kind == "share" and _of_company_turnover().match(s.after):
+        return Decision({})  # "accounted for 58% of the company's revenue"
     flow = s.flow
-    if s.claim.measure == "other" or flow is None or not turnover_word(s.text[flow.start:flow.end]):
+    if flow is None or not turnover_word(s.text[flow.start:flow.end]):
         return None
     return Decision({}) if company_subject(s.text, s.sent.start, flow.start) else None
+
+
+@functools.cache
+def _of_company_turnover() -> re.Pattern:
+    """A share's whole that is a company's turnover: "of the company's revenue", "of the
+    carmaker's sales" (vocab/company_words.csv: a company noun, then a turnover word)."""
+    from .. import vocab
+
+    noun = vocab.alternation(vocab.company_words("noun"), ignore_case=True, space=r"\s+")
+    turnover = vocab.alternation(vocab.company_words("turnover"), ignore_case=True)
+    return re.compile(rf"^\s*of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{noun})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{turnover})\b", re.I)
 
 
 @rule("measure", "currency-subject", "text")
