@@ -91,3 +91,20 @@ def test_a_share_of_the_companys_revenue_is_no_share_of_a_flow():
              "accounted for 58% of the company's revenue, or 38.4 trillion won.", "2025-01-23")
     assert r["claims"]["58%"]["measure"] == "other"
     assert r["errors"] == []
+
+
+REVENUE = ("Kia Corp. said its 2024 revenue rose 7.7 percent to a record 107.45 trillion won. "
+           "North America accounted for 42 percent of the company's revenue, or {part} trillion won.")
+
+
+def test_a_share_of_a_companys_revenue_restated_in_money_is_checked_against_the_revenue():
+    assert read(REVENUE.format(part="45.1"), "2025-01-30")["errors"] == []
+    r = read(REVENUE.format(part="54.1"), "2025-01-30")
+    assert len(r["errors"]) == 1 and "42 percent" in r["errors"][0]
+
+
+def test_a_share_of_revenue_of_another_period_than_the_last_level_is_not_checked():
+    r = read("SK hynix said fourth-quarter revenue rose 75% to 19.77 trillion won. Full-year revenue "
+             "rose 102% to 66.19 trillion won. Sales to U.S. customers accounted for 58% of the "
+             "company's revenue in the quarter, or 24.1 trillion won.", "2025-01-23")
+    assert r["errors"] == []

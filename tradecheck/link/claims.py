@@ -30,7 +30,7 @@ from .cues import (OR_BY,
 )
 from .cues import BUY, SELL
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
-from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
+from .measures import MEASURE_RULES, OTHER_RULES, is_goal, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
 from .pairs import PAIR_RULES, _code, balance_owner, complete, coordinated_verb, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
 from .readings import alternatives
 from .rules import decide
@@ -2192,6 +2192,8 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["_whole"] = "the total"
     if kind == "share" and _OF_GDP.match(after):
         c.extra["_whole"] = "GDP"  # (check/ratio ties two such shares of one year's GDP)
+    if kind == "share" and of_company_turnover().match(after):
+        c.extra["_whole"] = "turnover"  # "37 percent of the company's revenue": see check/ratio.py
     if kind == "share" and _of_a_goal().match(after):
         c.extra["_whole"] = "a goal"  # "130 percent of its annual target": no flow, and may pass 100%
     if kind == "share" and of_the_world(text, sent, m):

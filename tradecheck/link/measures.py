@@ -707,7 +707,7 @@ def company_turnover(s: Site):
 
     if s.claim.measure == "other":
         return None
-    if s.kind == "share" and _of_company_turnover().match(s.after):
+    if s.kind == "share" and of_company_turnover().match(s.after):
         return Decision({})  # "accounted for 58% of the company's revenue"
     flow = s.flow
     if flow is None or not turnover_word(s.text[flow.start:flow.end]):
@@ -716,7 +716,7 @@ def company_turnover(s: Site):
 
 
 @functools.cache
-def _of_company_turnover() -> re.Pattern:
+def of_company_turnover() -> re.Pattern:
     """A share's whole that is a company's turnover: "of the company's revenue", "of the
     carmaker's sales" (vocab/company_words.csv: a company noun, then a turnover word)."""
     from .. import vocab
