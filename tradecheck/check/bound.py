@@ -33,8 +33,9 @@ def add(model: Model, claims: list[Claim]) -> None:
     _add_period_parts(model)
     _add_shares_of_one_whole(model, claims)
     for c in claims:
-        if c.kind == "share" and c.factor is not None and c.factor > 1 and c.extra.get("_whole") != "GDP":
-            # (a share of GDP may pass 100%: Singapore's exports are more than its GDP)
+        if c.kind == "share" and c.factor is not None and c.factor > 1 and c.extra.get("_whole") not in ("GDP", "a goal"):
+            # (a share of GDP may pass 100%: Singapore's exports are more than its GDP; and a
+            # result may pass its goal: "130 percent of its annual target")
             # no part is more than its whole: the share alone cannot hold
             model.add(Group("bound", [c.id], [({}, 1.0, None)], explain=_explain_share(c)))
 
@@ -97,8 +98,8 @@ def _add_listed_parts(model: Model, claims: list[Claim]) -> None:
     groups: dict[tuple, list[int]] = {}
     listed: set[tuple] = set()
     for c in claims:
-        if c.kind != "amount" or c.measure not in ("exports", "imports", "trade_total"):
-            continue
+        if c.kind != "amount" or c.measure not in ("exports", "imports", "trade_total") or c.extra.get("_within"):
+            continue  # (a part of a part, a company's within its product, adds up with no other)
         key = key_of(c)
         if key is None:
             continue

@@ -22,11 +22,50 @@ def add(model: Model, claims: list[Claim]) -> None:
             _add_flow_multiple(model, c)
         elif c.kind == "multiple" and c.measure != "other":
             add_growth(model, c, "ratio", _describe_multiple)
+        elif c.kind == "share" and c.extra.get("_whole") == "a goal":
+            continue  # (a share of a target: the target is no flow)
         elif c.kind == "share" and c.extra.get("_whole") == "GDP":
             continue  # (of a whole no flow is: only against another such share, below)
         elif c.kind == "share" and c.measure != "other" and not c.extra.get("whole"):
             _add_share(model, c)
     _add_shares_of_gdp(model, claims)
+    _add_shares_of_turnover(model, claims)
+
+
+def _add_shares_of_turnover(model: Model, claims: list[Claim]) -> None:
+    """"Hyundai Motor Co. said its 2024 revenue rose 7.7 percent to 175.23 trillion won. North
+    America accounted for 37 percent of the company's revenue, or 64.8 trillion won": a share
+    of a company's turnover, restated in money right after it, is that money over the last
+    turnover level the text gave before it, where that level is of the share's period and in
+    the money's currency (else which level the share is of is a guess, and nothing is checked)."""
+    for k, c in enumerate(claims):
+        if c.kind != "share" or c.extra.get("_whole") != "turnover" or c.factor is None:
+            continue
+        part = claims[k + 1] if k + 1 < len(claims) else None
+        levels = [w for w in claims[:k] if w.kind == "amount" and w.measure == "other" and w.how.get("measure") == "flow-word"]
+        whole = levels[-1] if levels else None
+        if part is None or whole is None or part.kind != "amount" or part.sentence != c.sentence \
+                or part.start - c.end > 60 or part.currency != whole.currency or whole.period != c.period \
+                or None in (part.native_low, part.native_high, whole.native_low, whole.native_high):
+            continue
+        ip, iw = (_turnover_var(model, x, "share:" + c.id if x is part else "WLD") for x in (part, whole))
+        lo, hi = c.extra.get("factor_low", c.factor), c.extra.get("factor_high", c.factor)
+        model.add(Group("ratio", [c.id], factor_rows(model, ip, iw, lo, hi), explain=_explain_share(c, ip, iw)))
+
+
+def _turnover_var(model: Model, c: Claim, side: str) -> int:
+    """A variable for a company's turnover (no trade flow, so no key of the flows'), bound by
+    the amount stated for it."""
+    from .system import QKey
+
+    key = QKey("turnover", c.reporter or "", side, c.period, None, c.currency, None, None)
+    fresh = key not in model.vars
+    i = model.var(key)
+    if fresh:
+        sc = model.s(key)
+        model.amounts.setdefault(i, []).append(c)
+        model.add(Group("duplicate", [c.id], [({i: 1.0}, c.native_low / sc, c.native_high / sc)], relation=False))
+    return i
 
 
 def _add_shares_of_gdp(model: Model, claims: list[Claim]) -> None:
@@ -141,6 +180,10 @@ def _whole_key(model: Model, c: Claim, key):
     if c.extra.get("_of_total_flow") and key.measure in ("exports", "imports"):
         # "a share of 60 percent of total exports", "63.9% of all exports to China"
         return key._replace(commodity=None, partner=key.partner if c.extra["_of_total_flow"] == "partner" else "WLD")
+    if c.extra.get("_within") and c.commodity:
+        # "with Toyota Motor shipping $30 billion, or a third of the total" after Japan's car
+        # exports: a company's part of the product's flow named before, not of all exports
+        return key._replace(commodity=c.extra["_within"])
     world = key._replace(reporter="WLD")
     if key.partner == "WLD" and key.reporter != "WLD" and c.extra.get("_scoped") and world in model.vars:
         # "2. Brazil - $19.2 billion (20.2%)" under the world's iron ore exports: a country's

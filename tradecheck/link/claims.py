@@ -17,6 +17,7 @@ from ..extract.money import default_currency
 from ..model import OUTSIDE_TOTALS, SERIES_SCOPES, Claim, Document
 from . import sources, topic
 from .sentences import Sentence, split
+from .companies import company_subject
 from .commodities import (THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, product_of_list_lead,
                           pronoun_product, subject_product, unknown_product)
 from .context import DocContext, State, body_start, doc_context, first_period
@@ -30,7 +31,7 @@ from .cues import (OR_BY,
 )
 from .cues import BUY, SELL
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
-from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
+from .measures import MEASURE_RULES, OTHER_RULES, is_goal, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
 from .pairs import PAIR_RULES, _code, balance_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
 from .readings import alternatives
 from .rules import decide
@@ -1934,6 +1935,7 @@ def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
     label, name = commodity_for(text, s.sent, m, ms["commodity"], prev_end, ctx, c)
+    label, name = _company_part(s, label, name)
     within = re.match(r"^\s+of\s+the\s+(?P<c>[a-z][\w-]*)\s+(?:figure|total)\b", s.after)
     if within and label and name != "of-the-figure" and c.kind == "amount" and within["c"] != label:
         # "Education-related travel accounted for A$11.8 billion of the services figure": a
@@ -2053,6 +2055,9 @@ def _decide_commodity(s: Site) -> None:
         label, name = p.commodity, "ranked-after"  # "..., ahead of Mexico's $17.8 billion": the same product
     if label is None and c.how.get("measure") == "ranked-after" and p is not None and p.commodity:
         label, name = p.commodity, "ranked-after"  # the first ranked place's product, for the rest
+    if label is not None and p is not None and label == (p.extra.get("_part_commodity") or p.commodity) and p.extra.get("_within") \
+            and name in ("same-as-previous", "same-flow-carried", "share-of-the-part"):
+        c.extra["_within"] = p.extra["_within"]  # the company's figure restated: within the same flow
     if label == ctx.scope and ctx.scope:
         c.extra["_scoped"] = True
     whole_named = label is None and ctx.product_scope and _names_whole_scope(text, s.sent.start, m.start)
@@ -2076,6 +2081,35 @@ def _decide_commodity(s: Site) -> None:
         # product that names none; the flow with the world is as likely, and neither is read
         c.partner = "WLD"
         _set(c, "pair", "product-sentence-world", "guess")
+
+
+# what the product rules may read in a clause whose subject is a company: none, or a word of
+# the subject itself ("Hyundai Motor Group" read as a product, "Toyota Motor's car exports")
+_COMPANY_OVERRIDES = ("none", "part-subject", "product-word", "subject-of-flow", "leading-product", "subject-of-change")
+
+
+# the product rules that read a sector or a company, not a product
+_SECTOR_RULES = ("company-subject", "named-sector-flow", "sector-subject", "sector-flow")
+_TURN = re.compile(r";|,\s*(?:while|whereas|but)\b", re.I)
+
+
+def _company_part(s: Site, label: str | None, name: str) -> tuple[str | None, str]:
+    """"with Toyota Motor shipping $30 billion", "Samsung Vietnam's exports reached": a
+    company (or a sector) as the subject makes the figure its part of the country's flow,
+    labelled by its name, and within the product of the flow the sentence named before it
+    ("Japan's car exports rose to $90 billion, with Toyota Motor shipping $30 billion")."""
+    c, p = s.claim, s.prev
+    if c.kind not in ("amount", "share", "percent_change") or name not in _COMPANY_OVERRIDES or c.measure == "other":
+        return label, name
+    company = company_subject(s.text, max(s.sent.start, s.prev_end), s.m.start)
+    if company is None:
+        return label, name
+    if p is not None and p.commodity and p.measure == c.measure and p.reporter == c.reporter \
+            and p.how.get("commodity") not in _SECTOR_RULES and not _TURN.search(s.gap):
+        # (not past a turn: "..., while the foreign-invested sector earned" is a sibling of
+        # the part before, not within it)
+        c.extra["_within"] = p.extra.get("_part_commodity") or p.commodity
+    return company, "company-subject"
 
 
 def _ranked_market_of_product(s: Site) -> bool:
@@ -2306,6 +2340,10 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["_whole"] = "the total"
     if kind == "share" and _OF_GDP.match(after):
         c.extra["_whole"] = "GDP"  # (check/ratio ties two such shares of one year's GDP)
+    if kind == "share" and of_company_turnover().match(after):
+        c.extra["_whole"] = "turnover"  # "37 percent of the company's revenue": see check/ratio.py
+    if kind == "share" and _of_a_goal().match(after):
+        c.extra["_whole"] = "a goal"  # "130 percent of its annual target": no flow, and may pass 100%
     if kind == "share" and of_the_world(text, sent, m):
         c.extra["_of_world"] = True  # "China's share of world exports": the whole is the world's flow
     total = (_OF_TOTAL_FLOW.match(after) or _SHARE_OF_TOTAL_FLOW.search(text, sent.start, m.start)) if kind == "share" else None
@@ -2331,6 +2369,11 @@ def _values(s: Site, paired_with: Claim | None) -> None:
     if kind == "share":
         # ("77 percent of that chip total": of the chip exports the text just gave)
         wc = re.match(r"^\s*,?\s*of\s+(?:its|the|all|total|those|these|that|this|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases|total)\b", after)
+        company = c.commodity if c.how.get("commodity") == "company-subject" else None
+        if company and not wc:
+            # "Hyundai Motor Group ... accounted for about 70 percent of the country's car
+            # exports": a company's share of its country's product
+            wc = re.match(r"^\s*,?\s*of\s+the\s+[a-z]+['’]s\s+(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments)\b", after)
         if wc and not names_country_or_flow(wc["c"]) and (wc["c"].strip() not in ("goods", "merchandise", "total") or _goods_apart(wc["c"], ctx)) \
                 and not any(w in vocab.not_products() for w in wc["c"].lower().split()):
             c.commodity = canonical_label(wc["c"])
@@ -2347,6 +2390,10 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                 # "re-exports reached SR7.2 billion, representing 30.6 percent of non-oil
                 # exports": the amount's product, a part of the product the whole names
                 c.extra["_part_commodity"] = p.commodity
+            elif company and company != c.commodity:
+                # "Hyundai Motor Group ... accounted for about 70 percent of the country's car
+                # exports": the company's part of the product the whole names
+                c.extra["_part_commodity"] = company
             elif p is None:
                 subject = _WHICH_SUBJECT.match(s.text, s.sent.start, s.m.start)
                 if subject and not names_country_or_flow(subject["np"]) and canonical_label(subject["np"].lower()) != c.commodity:
@@ -2399,6 +2446,13 @@ def _after_a_place(text: str, sent, m: Mention, places) -> bool:
 
 
 # "or 32.0% of GDP": a share of the economy's output, a whole the text may not state
+@functools.cache
+def _of_a_goal() -> re.Pattern:
+    """"of its annual target of $15.8 billion", "of the goal": a share of an amount aimed at
+    (vocab/goal_nouns.csv), which a result may pass."""
+    return re.compile(rf"^\s*of\s+(?:the|its|their|this|that)?\s*(?:[\w'’-]+\s+){{0,2}}?(?:{vocab.alternation(vocab.goal_nouns(), ignore_case=True)})\b", re.I)
+
+
 _OF_GDP = re.compile(r"^\s*of\s+(?:GDP|gross\s+domestic\s+product)\b", re.I)
 # a money figure's end (no year's), perhaps its year, then the words that restate it
 _RESTATES_A_FIGURE = re.compile(rf"(?:\d(?<!\b(?:19|20)\d\d)|\b(?:billion|million|trillion|bn|mn|trn))\s*(?:(?:in|for)\s+(?:19|20)\d\d\s*)?"

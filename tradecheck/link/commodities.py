@@ -173,7 +173,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return canonical_label(from_x["c"]), "from-product-flow"
     # ("A$117.6 billion of goods, leaving a surplus of ...": that product was the figure before's)
     cands = [x for x in commodities if start <= x.start < m.start and not _IN_A_NAME.search(text, max(0, x.start - 60), x.start)
-             and not (prev_end > sent.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prev_end:x.start]))
+             and not (prev_end > sent.start and re.fullmatch(r"\s+of\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?", text[prev_end:x.start]))
              and not in_apposition(text, start, x.start, m.start) and not in_composition(text, start, x.start, m.start)
              and not _drives_a_flow_to().match(text, x.end, m.start)
              and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|primarily|predominantly|(?:almost\s+)?entirely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;]*$", text[start:x.start], re.I)

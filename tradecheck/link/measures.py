@@ -745,6 +745,34 @@ def earlier_level_of_other(s: Site):
     return None
 
 
+@rule("measure", "company-turnover", "text")
+def company_turnover(s: Site):
+    """"Sun Pharma, the country's biggest drug maker, said its US formulation sales were $1.9
+    billion, accounting for 31 per cent of its consolidated revenue": a company's sales or
+    revenue (vocab/company_words.csv) are its turnover, no trade flow of the country."""
+    from .companies import company_subject, turnover_word
+
+    if s.claim.measure == "other":
+        return None
+    if s.kind == "share" and of_company_turnover().match(s.after):
+        return Decision({})  # "accounted for 58% of the company's revenue"
+    flow = s.flow
+    if flow is None or not turnover_word(s.text[flow.start:flow.end]):
+        return None
+    return Decision({}) if company_subject(s.text, s.sent.start, flow.start) else None
+
+
+@functools.cache
+def of_company_turnover() -> re.Pattern:
+    """A share's whole that is a company's turnover: "of the company's revenue", "of the
+    carmaker's sales" (vocab/company_words.csv: a company noun, then a turnover word)."""
+    from .. import vocab
+
+    noun = vocab.alternation(vocab.company_words("noun"), ignore_case=True, space=r"\s+")
+    turnover = vocab.alternation(vocab.company_words("turnover"), ignore_case=True)
+    return re.compile(rf"^\s*of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{noun})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{turnover})\b", re.I)
+
+
 @rule("measure", "currency-subject", "text")
 def currency_subject(s: Site):
     """"the naira lost more than half of its value against the dollar": a change whose
@@ -1025,5 +1053,5 @@ def _in_quotes(text: str, pos: int) -> bool:
     return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
-OTHER_RULES = (revision_of_estimate, difference_of_two, absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (revision_of_estimate, difference_of_two, absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, company_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name)

@@ -56,6 +56,10 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     text, sent, m, countries, state, ctx = s.text, s.sent, s.m, s.ms["country"], s.state, s.ctx
     prev_end, kind = s.prev_end, s.kind
     clause_start = max(sent.start, prev_end) if prev_end > sent.start else sent.start
+    # "Hyundai Motor revenue hits record on U.S. demand; car exports top $70 bln": a place
+    # before a semicolon is the other clause's
+    own_start = max(clause_start, text.rfind(";", clause_start, m.start) + 1)
+    clause_start = own_start
     share_of = None
     for so in re.finditer(r"\bshare\s+of\b", text[clause_start:m.start], re.I):
         share_of = clause_start + so.end()
@@ -97,7 +101,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     if not near:
         # Earlier in the sentence, before the previous number, still sets the pair when
         # the clause itself names none.
-        near = [x for x in countries if (out_of or sent.start) <= x.start < m.start]
+        near = [x for x in countries if (out_of or own_start) <= x.start < m.start]
         if near and prev_end > sent.start:
             near = [x for x in near if x.start >= prev_end] or []
     # "Shipments to the United States, which buys about three-quarters of everything Canada

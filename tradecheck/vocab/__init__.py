@@ -690,6 +690,20 @@ def sector_words() -> frozenset[str]:
 
 
 @functools.cache
+def company_words(kind: str) -> frozenset[str]:
+    """Words that make a subject a company or a sector (vocab/company_words.csv): name
+    endings ("Motor", "Group", "Corp") for kind "suffix", describing nouns ("carmaker",
+    "company", "sector") for kind "noun"."""
+    return frozenset(r["word"] for r in table("company_words") if r["kind"] == kind)
+
+
+@functools.cache
+def goal_nouns() -> frozenset[str]:
+    """Nouns for an amount aimed at ("target", "quota"): a share of one may pass 100%."""
+    return frozenset(r["word"].lower() for r in table("goal_nouns"))
+
+
+@functools.cache
 def local_names() -> dict[str, tuple[str, frozenset[str]]]:
     """alias -> (iso3, the countries whose texts use it): "mainland" is China in Hong Kong's."""
     return {r["alias"]: (r["iso3"], frozenset(r["used_in"].split("|"))) for r in table("local_names")}

@@ -1,0 +1,120 @@
+"""A company or a sector as the subject of a figure ("with Toyota Motor shipping $30 billion",
+"Samsung Vietnam's exports reached", "The foreign-invested sector, including Samsung, ...,
+exported", "Sun Pharma, the country's biggest drug maker, said its US sales were"): the figure
+is a part of the country's flow, never the flow itself, and a company's sales or revenue are
+its turnover, no trade flow at all. Words: vocab/company_words.csv."""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..extract.mentions import find_countries
+
+# a run of capitalised words, a name ("Hyundai Motor Group", "HD Korea Shipbuilding & Offshore")
+_NAME = r"[A-Z][\w.-]*(?:\s+(?:&\s+)?[A-Z][\w.-]*){0,4}?"
+# words before a name that make it no subject: "orders from Hyundai Motor", "sold to Toyota"
+_NOT_SUBJECT = re.compile(r"\b(?:of|from|to|by|for|than|at|in|on|into|against|including|like|as)\s+$", re.I)
+# a determiner or pronoun opening a sentence, capitalised but no name ("The", "Its")
+_NO_NAME = re.compile(r"(?:The|A|An|Its|Their|His|Her|This|That|These|Those|Total|Overall|All|Both|Each|In|And|But|While)$")
+
+
+@functools.cache
+def _suffixed() -> re.Pattern:
+    """A name that ends in a company word: "Toyota Motor", "Hyundai Motor Co.", "SK Group"."""
+    from .. import vocab
+
+    suffix = vocab.alternation(vocab.company_words("suffix"))
+    return re.compile(rf"(?<![\w'’])(?P<name>{_NAME}(?:\s+(?:{suffix}))+)(?![\w'’-])")
+
+
+@functools.cache
+def _possessive() -> re.Pattern:
+    """A name's own flow or turnover: "Samsung Vietnam's exports", "Honda's exports from Japan"."""
+    return re.compile(rf"(?<![\w'’])(?P<name>{_NAME})['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:exports|shipments|sales|revenues?|turnover)\b"
+                      r"(?:\s+from\s+(?P<origin>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))?")
+
+
+@functools.cache
+def _described() -> re.Pattern:
+    """A name described as a company in an aside: "Sun Pharma, the country's biggest drug
+    maker by revenue, said", "SK hynix, the world's second-largest memory chipmaker, said"."""
+    from .. import vocab
+
+    noun = vocab.alternation(vocab.company_words("noun"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"^\s*(?P<name>[A-Z][\w.-]*(?:\s+[\w.&-]+){{0,3}}?),\s+(?:the|a|an|its)\s+[^,;.]{{0,60}}?\b(?:{noun})\b[^,;.]{{0,30}},")
+
+
+@functools.cache
+def _noun_subject() -> re.Pattern:
+    """A subject headed by a company or sector noun, with a word that says which: "The
+    foreign-invested sector", "the country's largest carmaker" ("The sector" alone points
+    back to a product named before, which the product rules read)."""
+    from .. import vocab
+
+    noun = vocab.alternation(vocab.company_words("noun"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"^\s*(?:The|the)\s+(?P<np>(?:[\w-]+\s+){{1,3}}?(?:{noun}))(?=\s*,|\s+[a-z])(?!\s+(?:of|in)\b)")
+
+
+def _is_name(name: str) -> bool:
+    """A proper name that opens with no place ("Samsung Vietnam", not "Hong Kong") and no
+    capitalised determiner ("The")."""
+    return not _NO_NAME.match(name.split()[0]) and not any(x.start == 0 for x in find_countries(name))
+
+
+def _known_company(text: str, name: str) -> bool:
+    """A possessive name is a company's where it is a company's arm in a country ("Samsung
+    Vietnam's exports") or the text names it as a company elsewhere ("Honda Motor", "Honda,
+    the carmaker"): a bare name might be a state or a province ("Texas's exports")."""
+    words = name.split()
+    arm = len(words) > 1 and any(x.start > 0 and x.end == len(name) for x in find_countries(name))
+    return arm or words[0] in _companies_named(text)
+
+
+def _from_a_country(mm: re.Match) -> bool:
+    """"Honda's exports from Japan": the country is where the flow leaves, so the name before
+    it is one who exports from there, not the place."""
+    return bool(mm["origin"]) and any(x.start == 0 for x in find_countries(mm["origin"]))
+
+
+@functools.lru_cache(maxsize=8)
+def _companies_named(text: str) -> frozenset[str]:
+    """First words of the names the text gives a company word or a company description."""
+    firsts = {mm["name"].split()[0] for mm in _suffixed().finditer(text) if _is_name(mm["name"])}
+    for line in re.split(r"(?<=[.!?])\s+|\n+", text):
+        described = _described().match(line)
+        if described and _is_name(described["name"]):
+            firsts.add(described["name"].split()[0])
+    return frozenset(firsts)
+
+
+def company_subject(text: str, start: int, end: int) -> str | None:
+    """The company or sector that is the subject of the clause text[start:end] (the words
+    before a figure), as a label, or None."""
+    turn = None
+    for turn in re.finditer(r";|,\s*(?:while|whereas|but)\b", text[start:end], re.I):
+        pass  # ("Hyundai Motor revenue hits record; car exports top $70 bln": another clause)
+    clause = text[start + (turn.end() if turn else 0):end]
+    found = []
+    for mm in _suffixed().finditer(clause):
+        if _is_name(mm["name"]) and not _NOT_SUBJECT.search(clause, 0, mm.start()):
+            found.append((mm.start(), mm["name"]))
+    for mm in _possessive().finditer(clause):
+        if _is_name(mm["name"]) and not _NOT_SUBJECT.search(clause, 0, mm.start()) and (_known_company(text, mm["name"]) or _from_a_country(mm)):
+            found.append((mm.start(), mm["name"]))
+    described = _described().match(clause)
+    if described and _is_name(described["name"]):
+        found.append((described.start("name"), described["name"]))
+    noun = _noun_subject().match(clause)
+    if noun and not find_countries(noun["np"]):
+        found.append((noun.start("np"), noun["np"]))
+    if not found:
+        return None
+    name = max(found)[1]
+    return " ".join(name.split()).rstrip(".").lower()
+
+
+def turnover_word(word: str) -> bool:
+    """A company's sales or revenue (vocab/company_words.csv, kind "turnover"): no trade flow."""
+    from .. import vocab
+
+    return word.lower() in vocab.company_words("turnover")
