@@ -1554,6 +1554,12 @@ def _decide_measure(s: Site) -> None:
         # flow as a rate, another quantity than the period's flow
         c.extra["per"] = " ".join(rate.group(0).split()[1:]).lower() if rate.re is _RATE_AFTER_FLOW else "day"
         return
+    average = _average_per(s)
+    if average and s.kind in ("amount", "percent_change", "multiple"):
+        # "The average goods and services deficit increased $1.9 billion to $71.2 billion
+        # for the three months ending in April": an average is a series of its own, no level
+        # of the month it ends in (the change keeps its reading; no check relates a rate)
+        c.extra["per"] = average
     per = re.match(r"^\s*(?:per|a|an|each)\s+(?P<u>month|year|week|day|quarter)\b(?!\s+(?:earlier|ago|before(?!\s+(?:19|20)\d\d)|later|on|back|previously)\b)", s.after)
     if per and s.kind == "amount" and c.measure != "other" and not is_goal(s):
         # "an average of Sh35 billion per month": the flow, as a rate; no check adds it up
@@ -2020,6 +2026,28 @@ def _names_whole_scope(text: str, start: int, end: int) -> bool:
 
 # a flow counted per day: "exports per working day", "daily average exports"
 _PER_DAY_BEFORE = re.compile(r"\b(?:daily|per-day|per-working-day)\s+(?:average\s+)?$|\baverage\s+daily\s+$", re.I)
+
+
+@functools.cache
+def _average_re() -> re.Pattern:
+    # an average cue before the flow word of its noun phrase, a few words apart ("average
+    # goods and services deficit"), none of them "of" ("the average price of exports" is a price)
+    cues = vocab.alternation(vocab.average_cues(), ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"\b(?P<cue>{cues})\s+(?:(?!of\b)[A-Za-z-]+\s+){{0,4}}$", re.I)
+
+
+def _average_per(s: Site) -> str | None:
+    """The period a figure is an average per, where the flow word it is read from (or the
+    figure it continues: "increased $1.9 billion to $71.2 billion") is an average's."""
+    flow = s.flow
+    if flow is not None and s.sent.start <= flow.start < s.m.start:
+        cue = _average_re().search(s.text, max(s.sent.start, flow.start - 60), flow.start)
+        if cue:
+            return vocab.average_cues().get(re.sub(r"[\s-]+", " ", cue["cue"].lower()).replace("3 month", "3-month").replace("three month", "three-month"))
+    p = s.prev
+    if s.continued and p is not None and p.extra.get("per") and s.kind == "amount":
+        return p.extra["per"]
+    return None
 
 
 def _account_of(s: Site) -> str | None:

@@ -244,6 +244,13 @@ def season_years() -> list[str]:
 
 
 @functools.cache
+def average_cues() -> dict[str, str]:
+    """Words before a flow that make its figure an average per month or year
+    (average_cues.csv), phrase -> the period it is per."""
+    return {r["phrase"]: r["per"] for r in table("average_cues")}
+
+
+@functools.cache
 def ytd_cues() -> list[str]:
     """Words before a month that make a figure the year's up to its end ("by the end of
     September", "at end-September")."""
