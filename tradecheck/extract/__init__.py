@@ -30,6 +30,10 @@ def find_mentions(text: str) -> dict[str, list]:
         for it in items:
             taken[it.start:it.end] = b"\x01" * (it.end - it.start)
 
+    # "eight of every ten dollars": a share in words, before "ten dollars" is read as money
+    ratios = scan.find_ratios(text)
+    take(ratios)
+    amounts = free(amounts)
     take(amounts)
     percents = _figures(free(scan.find_percents(text, index)))
     take(percents)
@@ -37,7 +41,7 @@ def find_mentions(text: str) -> dict[str, list]:
     take(periods)
     multiples = _figures(free(scan.find_multiples(text, index)))
     take(multiples)
-    fractions = free(scan.find_fractions(text, index))
+    fractions = sorted(ratios + free(scan.find_fractions(text, index)), key=lambda f: f.start)
     take(fractions)
     # "U.S. dollars", "Canadian dollar terms": a currency, not a country (looked for in the
     # ten characters after the name)

@@ -103,6 +103,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     # "Shipments to the United States, which buys about three-quarters of everything Canada
     # sells abroad, reached $54.1-billion": places in an aside are no side of the figure
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text, sent.start, m.start)]
+    asides += [(a.start(), a.end()) for a in _mostly_aside().finditer(text, sent.start, m.start)]
     if asides and not any(a <= m.start < b for a, b in asides):
         near = [x for x in near if not any(a <= x.start < b for a, b in asides)]
         if not near:  # the place before the aside, the clause's own
@@ -274,6 +275,13 @@ def _after_contrast(text: str, near: list[Mention], start: int, end: int) -> lis
 
 
 _ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,150},")
+
+
+@functools.cache
+def _mostly_aside() -> re.Pattern:
+    # ", mostly to the United States,": where most of the flow went, an aside (vocab/mostly_cues.csv)
+    cue = vocab.alternation(vocab.mostly_cues(), ignore_case=True)
+    return re.compile(rf",\s+(?:{cue})\s+(?:to|from|in|for)\s+[^,;]{{2,60}},", re.I)
 # an aside between dashes: "the rest – €5.9bn, or 59.0 percent of the total – went to"
 _DASH = re.compile(r"\s[–—]\s|\s--\s")
 

@@ -251,6 +251,18 @@ def average_cues() -> dict[str, str]:
 
 
 @functools.cache
+def ratio_cues() -> list[str]:
+    """Words that make "eight of every ten dollars" a share (ratio_cues.csv)."""
+    return [r["phrase"] for r in table("ratio_cues")]
+
+
+@functools.cache
+def mostly_cues() -> list[str]:
+    """Words opening an aside on where most of a flow went ("mostly to") (mostly_cues.csv)."""
+    return [r["word"] for r in table("mostly_cues")]
+
+
+@functools.cache
 def ytd_cues() -> list[str]:
     """Words before a month that make a figure the year's up to its end ("by the end of
     September", "at end-September")."""
