@@ -758,6 +758,18 @@ def _total_of_the_shares_before(text: str, claims: list[Claim]) -> None:
             share.extra["_whole_measure"] = before.measure
 
 
+# from an earlier level to a later one: "from $2.3 billion in May to $0.6 billion in June"
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+(?:revised\s+)?|the\s+)?$", re.I)
+_TO_BETWEEN = re.compile(r"(?:\s+(?:in|for)\s+[A-Za-z]+)?,?\s+to\s+(?:a\s+|the\s+)?", re.I)
+
+
+def _from_level_to_level(text: str, prev: Claim | None, c: Claim) -> bool:
+    """Whether `c` is the later level of a move "from" the level `prev` to it, of one flow."""
+    return (c.kind == "amount" and prev is not None and prev.kind == "amount" and prev.measure == c.measure
+            and bool(c.period and prev.period) and _TO_BETWEEN.fullmatch(text, prev.end, c.start) is not None
+            and _FROM_BEFORE.search(text, max(0, prev.start - 20), prev.start) is not None)
+
+
 def _monthly_release(claims: list[Claim], state: State) -> None:
     """A text that compares a month with the month before (a monthly release: "from $59.9
     billion in December to $51.1 billion in January") does so for the monthly changes it
@@ -1030,7 +1042,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             # change in money is over the same periods as the change in percent
             prev_claim.extra["change_base"] = claim.base_period
         if (claim.kind == "amount" and prev_claim is not None and prev_claim.extra.get("change_of")
-                and re.search(r"\bfrom\b", text[prev_claim.end:claim.start]) and claim.period and prev_claim.period):
+                and re.search(r"\bfrom\b(?![^$€£¥\d]*\bto\b)", text[prev_claim.end:claim.start]) and claim.period and prev_claim.period):
+            # (not "or 2.4 per cent, from April to May 2024 and amounted to": two months, no level)
             prev_claim.extra["change_base"] = claim.period
             learn_gap(state, prev_claim.period, claim.period)
         elif (claim.kind == "amount" and prev_claim is not None and prev_claim.kind == "amount"
@@ -1040,6 +1053,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             # "narrowed to NZ$1.54 billion in October from a revised NZ$2.14 billion in
             # September": a month set against the month before, as a monthly release does
             learn_gap(state, prev_claim.period, claim.period)
+        elif _from_level_to_level(text, prev_claim, claim):
+            # "narrowed from $2.3 billion in May to $0.6 billion in June": the same comparison,
+            # the earlier level first
+            learn_gap(state, claim.period, prev_claim.period)
         if claim.kind == "amount" and prev_claim is not None and prev_claim.kind == "amount":
             _date_like_its_earlier_level(text, prev_claim, claim, state)
         claims.append(claim)

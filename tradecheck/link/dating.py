@@ -354,6 +354,20 @@ def _change_from_re() -> re.Pattern:
 _TWO_ENDS = re.compile(r"(?P<a>[A-Za-z]+|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?\s+(?:to|and)\s+(?P<b>[A-Za-z]+|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?")
 
 
+# between a change and the two periods it runs between, after it: ", or 2.4 per cent, from "
+# (a restatement of the change in percent, or in money, may stand between)
+_FROM_AFTER_CHANGE = re.compile(r"(?:\s*,?\s*(?:or\s+)?(?:[^\s,;.]+\s+){0,3}?[\d.,]+\s*(?:per\s*cent|percent|%|[a-z]*\s*(?:bn|billion|mn|million))\s*,?)?\s*,?\s+from\s+$", re.I)
+
+
+def _ends_after(s: Site):
+    """(mention, period) of two periods right after a change ("increased by DKK 2.6 bn, or
+    2.4 per cent, from April to May 2024"), or None."""
+    for pm, p, _ in s.resolved:
+        if pm.start >= s.m.end:
+            return (pm, p) if _FROM_AFTER_CHANGE.fullmatch(s.text, s.m.end, pm.start) else None
+    return None
+
+
 def _change_between(s: Site):
     """(base, period, mention) of a change said to run from one month or year to another:
     "Exports increased from February 2024 to March 2024 by R14.7 billion (8.8%)" is March
@@ -362,12 +376,18 @@ def _change_between(s: Site):
     c = s.claim
     if not (s.kind in ("percent_change", "multiple") or (s.kind == "amount" and "change_of" in c.extra)):
         return None
-    before = _before(s)
-    if not before:
-        return None
-    pm, p, _ = before[-1]
+    after = _ends_after(s)
+    if after is not None:
+        pm, p = after
+    else:
+        before = _before(s)
+        if not before:
+            return None
+        pm, p, _ = before[-1]
+        if not _change_from_re().search(s.text, max(s.sent.start, pm.start - 30), pm.start):
+            return None
     two = _TWO_ENDS.fullmatch(pm.text)
-    if p is None or two is None or not _change_from_re().search(s.text, max(s.sent.start, pm.start - 30), pm.start):
+    if p is None or two is None:
         return None
     months = vocab.months()
     single = all(w.lower() in months or w.isdigit() for w in (two["a"], two["b"]))
@@ -382,6 +402,10 @@ def _change_between(s: Site):
 def change_between(s: Site):
     """"increased from February 2024 to March 2024 by R14.7 billion": the later end."""
     ends = _change_between(s)
+    if ends and ends[2].start >= s.m.end:
+        # ("increased by DKK 2.6 bn, or 2.4 per cent, from April to May 2024 and amounted
+        # to DKK 112.4 bn": the two months are the change's, and date no level after it)
+        s.used_as_base.add(_span(ends[2]))
     return Decision(ends[1], _span(ends[2])) if ends else None
 
 
