@@ -1452,7 +1452,8 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     # "€156.2bn (2022: €193.3bn)": the same series at the period the bracket is labelled with
     labelled = kind == "amount" and p is not None and p.kind == "amount" and _labelled_bracket(text, resolved, p.end, m.start)
     versus = kind == "amount" and p is not None and p.kind == "amount" and bool(VERSUS_BRACKET.match(gap))
-    earlier = earlier or labelled or versus
+    # ("- Exports: 338.2 (371.9), -9.1" under a header dating the bracket: the earlier level)
+    earlier = earlier or labelled or versus or bool(m.attrs.get("header_earlier"))
     s.continued = bool(p is not None and (p.measure != "other" or p.extra.get("_forecast_of") not in (None, "other")
                                           or (p.extra.get("change_of") and kind == "amount")) and p.kind != "share"
                        and ((kind == "amount" and (CONTINUE_TO.match(gap) or CONTINUE_FROM.match(gap) or CONTINUE_WHEN.match(gap) or earlier))
@@ -1462,7 +1463,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     s.restated = bool(p is not None and p.kind in ("amount", "share") and RESTATE.match(gap or "x") is not None
                       and gap.strip() != "" and respective_place is None and not earlier and not s.whole_after_of)
     _decide_measure(s)
-    if (labelled or versus) and s.continued:
+    if (labelled or versus or m.attrs.get("header_earlier")) and s.continued:
         c.extra["_earlier_of"] = p  # (the change after the bracket compares the two)
     _decide_period(s)
     _decide_pair(s)

@@ -154,6 +154,22 @@ def _cell_periods(cell: str) -> tuple:
     return tuple(find_mentions(cell)["period"])
 
 
+@rule("period", "header-column", "text")
+def header_column(s: Site):
+    """"Main figures, Q3 2024 (Q3 2023), NOK billion, change in percent:" then "- Exports:
+    338.2 (371.9), -9.1": a bare number under a header is dated by its column's period
+    (extract/header_units.py)."""
+    p = s.m.attrs.get("column_period")
+    return Decision(p) if p is not None else None
+
+
+@rule("base_period", "header-column-base", "text")
+def header_column_base(s: Site):
+    """... and the change column of such a table is on the bracketed period."""
+    p = s.m.attrs.get("column_base")
+    return Decision(p) if p is not None and s.kind in ("percent_change", "multiple") else None
+
+
 @rule("period", "table-column", "text")
 def table_column(s: Site):
     """"| Partner | 2023 | 2022 | Change |" then "| Mexico | $475.6bn | $454.8bn | +4.6% |":
@@ -701,7 +717,7 @@ def no_period(s: Site):
 # rules that date the earlier level of a comparison, not the period the text is about
 EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-year-before")
 
-PERIOD_RULES = (table_column, target_year, restates_previous, level_after_change, named_base_level, comparison_year_before, from_level_base, from_level_cue,
+PERIOD_RULES = (header_column, table_column, target_year, restates_previous, level_after_change, named_base_level, comparison_year_before, from_level_base, from_level_cue,
                 from_level_parallel, from_level_year_before, change_between, after_figure, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
                 discourse, article, no_period)
 
@@ -925,7 +941,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (span_start, change_between_base, index_base, levels_base, base_after, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
+BASE_RULES = (header_column_base, span_start, change_between_base, index_base, levels_base, base_after, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:

@@ -263,6 +263,12 @@ def mostly_cues() -> list[str]:
 
 
 @functools.cache
+def column_cues() -> list[str]:
+    """Words of a header line that make its percentage column a change (column_cues.csv)."""
+    return [r["phrase"] for r in table("column_cues")]
+
+
+@functools.cache
 def ytd_cues() -> list[str]:
     """Words before a month that make a figure the year's up to its end ("by the end of
     September", "at end-September")."""
