@@ -123,6 +123,8 @@ def _whole_key(model: Model, c: Claim, key):
         # "..., while re-exports accounted for 26.9 percent of the total" after a share of the
         # trade: of the trade, in the text's scope
         return whole_of(model, key._replace(measure=c.extra["_whole_measure"]))
+    if c.extra.get("_whole_commodity"):
+        return key._replace(commodity=c.extra["_whole_commodity"])  # "..., meaning education made up 37 per cent of the total"
     rest = _OTHERS.fullmatch(key.partner)
     if rest is not None:
         # "the rest – €5.9bn, or 59.0 percent of the total – went to other EU countries":

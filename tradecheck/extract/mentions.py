@@ -431,6 +431,7 @@ def find_countries(text: str, index: Index | None = None) -> list[Mention]:
         seen = {(c.start, c.end) for c in out}
         more = [c for c in _countries_in(text, _country_re().finditer(shadow)) if (c.start, c.end) not in seen
                 and not any(c.start < o.end and o.start < c.end for o in out)]
+        more = [c for c in more if _as_label(text, c)]
         out = sorted(out + more, key=lambda c: c.start)
     local = _local_names(text, out)
     if local:
@@ -458,21 +459,54 @@ def _local_names(text: str, found: list[Mention]) -> list[Mention]:
 _CAPITALS_LINE = re.compile(r"(?m)^(?=[^\n]*[A-Z]{3,}[^\n]*[A-Z]{2,})[^a-z\n]+$")
 
 
+# a factbox's section label, capitals at a line's start before a dash or colon ("SOUTH KOREA -
+# Exports rose", "JAPAN (due Nov. 20) - Economists expect"): it names the section's country
+_SECTION_LABEL = re.compile(r"(?m)^[ \t]*(?P<l>[A-Z][A-Z'’.&]+(?:[ \t]+[A-Z][A-Z'’.&]*)*)(?=(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?:[-–—]|:)[ \t])")
+
+
+def section_labels(text: str) -> list[tuple[int, int]]:
+    """The spans of the capitals labels that open a line ("CHINA - Exports rose ...")."""
+    return [m.span("l") for m in _SECTION_LABEL.finditer(text)]
+
+
+def _as_label(text: str, c: Mention) -> bool:
+    """Whether a name found in capitals is read: in a heading line, as before; in a section
+    label, only as the whole label and a country's name ("CHINA - Exports rose": China's
+    exports, and the section's; not the city of a dateline, "TEHRAN - Iran's trade")."""
+    line = text.rfind("\n", 0, c.start) + 1
+    if _CAPITALS_LINE.match(text, line):
+        return True
+    if not any((a, b) == (c.start, c.end) for a, b in section_labels(text)) or c.attrs["kind"] not in ("name", "short"):
+        return False
+    c.attrs["possessive"] = True
+    c.attrs["section"] = True  # (and what follows, to the next label)
+    return True
+
+
 def _headings_title_cased(text: str) -> str | None:
-    """The text with the words of its all-capitals lines title-cased ("INDIA" -> "India"),
-    the abbreviations the country table knows as written ("UAE") kept: the same length, so
-    the names found in it have the text's spans. None when no line is in capitals."""
-    lines = list(_CAPITALS_LINE.finditer(text))
-    if not lines:
+    """The text with the words of its all-capitals lines and section labels title-cased
+    ("INDIA" -> "India"), the abbreviations the country table knows as written ("UAE")
+    kept: the same length, so the names found in it have the text's spans. None when no
+    line is in capitals."""
+    spans = [line.span() for line in _CAPITALS_LINE.finditer(text)] + section_labels(text)
+    if not spans:
         return None
     table = vocab.countries()
     out = list(text)
-    for line in lines:
-        for w in re.finditer(r"[A-Z][A-Z'’.]*", line.group()):
+    for a, b in spans:
+        for w in re.finditer(r"[A-Z][A-Z'’.]*", text[a:b]):
             if w.group() not in table and len(w.group()) > 1:
-                start = line.start() + w.start()
+                start = a + w.start()
                 out[start:start + len(w.group())] = w.group().title()
     return "".join(out)
+
+
+@functools.cache
+def _whose_flow_re() -> re.Pattern:
+    """", whose exports", ", whose total imports": a relative clause on the place's own flow
+    (not ", whose 25.45 million tons were worth", a partner's figures in a ranking)."""
+    flows = vocab.alternation(vocab.flows(), ignore_case=True, inline=True)
+    return re.compile(rf",\s+whose\s+(?:[a-z-]+\s+){{0,2}}?(?:{flows})(?![\w-])")
 
 
 def _countries_in(text: str, matches) -> list[Mention]:
@@ -487,6 +521,8 @@ def _countries_in(text: str, matches) -> list[Mention]:
         # "the Central Bank of Chile reported", "the Bank of Uganda records imports": the
         # country whose institution it is, as in "Chile's central bank", the one reporting
         owner = bool(_INSTITUTION_OF.search(text, max(0, m.start("c") - 40), m.start("c")) and _in_a_name(text, m.start("c"), m.end()))
+        # "China, whose exports rose 2.4%": the place owns what the relative clause names
+        owner = owner or bool(_whose_flow_re().match(text, m.end()))
         if (iso and iso != "WLD" or kind == "group") and ALL_BUT_PREFIX.search(text, max(0, m.start("c") - 6), m.start("c")):
             # "non-EU countries", "extra-EU trade", "non-EAEU countries": every place but the
             # one or the group named, a group without a code of its own

@@ -17,7 +17,8 @@ from ..extract.money import default_currency
 from ..model import OUTSIDE_TOTALS, SERIES_SCOPES, Claim, Document
 from . import sources, topic
 from .sentences import Sentence, split
-from .commodities import THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, product_of_list_lead, unknown_product
+from .commodities import (THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, product_of_list_lead,
+                          pronoun_product, subject_product, unknown_product)
 from .context import DocContext, State, body_start, doc_context, first_period
 from .cues import (OR_BY,
     HEDGE,
@@ -54,7 +55,7 @@ def link(doc: Document) -> list[Claim]:
     by_sentence = _bucket(found, sents)
     # The headline and standfirst come before the body's first period: read them with the
     # body's main period (a restatement of the body) rather than none.
-    ctx.main_period = first_period(by_sentence, sents, ctx)
+    ctx.main_period = first_period(by_sentence, sents, ctx, text)
     body = body_start(text, sents, doc)
     para = -1
     for sent in sents:
@@ -63,6 +64,7 @@ def link(doc: Document) -> list[Claim]:
             _carry_aside(state, by_sentence[sent.index]["period"], para, ctx)
             if ctx.main_partner == "WLD" and sent.index > body:
                 state.reporter, state.partner = ctx.main_reporter, ctx.main_partner
+            _section_label(by_sentence[sent.index]["country"], state)
         if sent.index == body:
             # Headline and standfirst may name other partners; the body starts afresh.
             state.reporter, state.partner = ctx.main_reporter, ctx.main_partner
@@ -621,7 +623,12 @@ def adjustment(words: str) -> str | None:
 
 
 # ", and domestic firms for": the next part of a list whose verb is left out
+_ELIDED_PART_TO = re.compile(r"\s+and\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:to|at)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
 _ELIDED_PART = re.compile(r"[^,;]*,?\s+(?:and|while|whereas)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<for>for\s+)?(?:about\s+|some\s+|around\s+)?$")
+
+# ", and lamb exports A$0.8 billion": the next product's flow in a list whose verb is left out
+_GAPPED_FLOW_PART = re.compile(r"[^,;.]*,?\s+(?:and|while|whereas)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:exports|imports|shipments|sales)\s+"
+                               r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$")
 
 
 # a partner ranked among others ("ranked first with", "was the main destination", "the
@@ -634,6 +641,11 @@ _RANKS_A_PARTNER = re.compile(r"\b(?:ranked|came|was|remained|stayed|became|is)\
 _RANKED_AS_PARTNER = re.compile(r"\b(?:ranked|came|was|remained|stayed|became|is)\s+(?:also\s+|again\s+|still\s+)?"
                                 r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+(?:[\w-]+\s+)?(?:largest|biggest|main|leading|top|second|third)\s+"
                                 r"(?:[\w-]+\s+)?partner\b")
+
+
+# "Latvia was second.", "Germany came third": a sentence that only ranks a place
+_RANKED_PLACE = re.compile(r"\s*(?:The\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*\s+(?:ranked|came|was|remained|stayed)\s+(?:again\s+|also\s+)?"
+                           r"(?:second|third|fourth|fifth|next)\.?\s*")
 
 
 def _breakdown_levels(text: str, sent: Sentence, claims: list[Claim]) -> None:
@@ -738,7 +750,24 @@ def _shares_of_the_total(text: str, claims: list[Claim]) -> None:
         for field in ("measure", "period"):
             share.how[field], share.basis[field] = "share-of-figure", whole.basis.get(field, "context")
         share.extra.pop("_whole", None)
+    _total_of_a_part_before(text, claims)
     _total_of_the_shares_before(text, claims)
+
+
+def _total_of_a_part_before(text: str, claims: list[Claim]) -> None:
+    """"Total services exports were $127.9 billion, meaning education made up 37 per cent of
+    the total": "the total" after a figure of another product in the share's sentence is that
+    figure (services), not the whole flow; the share's product is a part of it."""
+    for k, share in enumerate(claims):
+        if share.kind != "share" or share.extra.get("_whole") != "the total" or not share.commodity:
+            continue
+        if not re.match(r"^\s*of\s+the\s+total\s*(?:[.;,)]|$)", text[share.end:share.end + 30], re.I):
+            continue
+        whole = next((c for c in reversed(claims[:k]) if c.kind == "amount" and c.sentence == share.sentence), None)
+        if whole is None or not whole.commodity or whole.commodity == share.commodity or whole.measure != share.measure \
+                or (whole.reporter, whole.partner, whole.period) != (share.reporter, share.partner, share.period):
+            continue
+        share.extra["_whole_commodity"] = whole.commodity
 
 
 # the flows a share can be of (not a balance, nor money of another kind)
@@ -858,11 +887,26 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
                     and not re.search(r"\b(?:exports|re-exports|imports|of\s+which)\b", own, re.I)):
             total = c  # ("total exports ... reached JD 6.15 billion, up 2% from JD 6.03 billion")
             continue
+        if _broken_down_after(text, c.end):
+            continue  # "exported goods worth EUR 28.4 billion. Of this, ... re-exports came to": the whole
         if c.extra.get("_whole_has_commodity"):
             continue  # "30.6 percent of non-oil exports": the product is the whole's, as named
         if c.paragraph in re_paragraphs and c.measure == "exports" and (c.commodity is None or c.commodity.startswith("non-")) \
                 and "re-export" not in (c.commodity or ""):  # ("Non-oil re-exports (NORX)": re-exports themselves)
             c.commodity = (c.commodity + ", " if c.commodity else "") + "excluding re-exports"
+
+
+def _broken_down_after(text: str, end: int) -> bool:
+    """Whether the words after a figure, in its sentence or opening the next, break it down
+    ("..., of which", ". Of this, goods of Lithuanian origin accounted for": it is the whole
+    of the parts after it)."""
+    return bool(_breakdown_next_re().match(text, end))
+
+
+@functools.cache
+def _breakdown_next_re() -> re.Pattern:
+    words = vocab.alternation(vocab.breakdown_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:[^.!?;\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,60}}?(?:[.!?;]\s+|,\s*)(?:{words})\b", re.I)
 
 
 def _own_words(text: str, c: Claim, prev: Claim | None) -> str:
@@ -875,6 +919,35 @@ def _own_words(text: str, c: Claim, prev: Claim | None) -> str:
     for stop in re.finditer(r"[.!?]\s+(?=[A-Z\"“])", window):
         pass
     return window[stop.end():] if stop is not None else window
+
+
+# ", with shipments to", ", with exports from": a "with" aside opened by a flow word
+_WITH_FLOW = re.compile(r",\s+with\s+(?:[a-z]+\s+)?$")
+_TO_PLACE = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?$")
+
+
+def _pair_before_with_aside(text: str, flows: list, places: list, claims: list[Claim]) -> tuple | None:
+    """"Taiwan's exports rose 9.9% to US$475.0 billion, with shipments to the United States
+    jumping 46.1% to US$111.4 billion. Imports grew 11.9%": the partner of a "with" aside
+    is a part of the main clause's national total, and the next sentence goes on with the
+    main clause's pair (the world), not the aside's. Returns that pair, None where the
+    sentence has no such aside after a total with the world."""
+    aside = next((f for f in flows if _WITH_FLOW.search(text, max(0, f.start - 20), f.start)
+                  and any(_TO_PLACE.fullmatch(text, f.end, x.start) for x in places)), None)
+    if aside is None:
+        return None
+    main = [c for c in claims if c.end <= aside.start and c.partner == "WLD" and c.reporter and c.measure in ("exports", "imports")]
+    parted = [c for c in claims if c.start > aside.start and c.partner not in (None, "WLD")]
+    return (main[-1].reporter, main[-1].partner) if main and parted else None
+
+
+def _section_label(places: list, state: State) -> None:
+    """"SOUTH KOREA - Exports rose 4.5% ...": a paragraph a factbox's label opens is about that
+    place's own trade with the world (extract/mentions.py reads the label), whatever the
+    paragraph before was about."""
+    label = next((x for x in places if x.attrs.get("section") and x.attrs.get("iso") not in (None, "WLD")), None)
+    if label is not None:
+        state.reporter, state.partner, state.pair_how = label.attrs["iso"], "WLD", "context"
 
 
 def _bucket(found: dict, sents: list[Sentence]) -> dict[int, dict[str, list]]:
@@ -1119,6 +1192,9 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         # (and one that ranks a partner, "On the import side, China also ranked first with
         # SR39.7 billion": the next sentence is about the country's trade again)
         state.reporter, state.partner = pair_before
+    main_pair = _pair_before_with_aside(text, ms["flow"], ms["country"], claims[first_claim:])
+    if main_pair is not None:
+        state.reporter, state.partner = main_pair
     # The sentence's lead period (not a comparison base) is what the next sentences are about.
     lead = next((per for pm, per, how in resolved
                  if not pm.base_cue and how == "text" and not pm.args.get("target") and pm.kind not in ("same",)
@@ -1168,10 +1244,19 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             # "Mexico accounted for the second-largest U.S. trade deficit": the country that
             # owns the flow word reports, the other is its partner
             owner = next((c.attrs["iso"] for c in explicit for f in ms["flow"] if owns_flow(text, c, f)), None)
+            # "Finland was again Estonia's biggest trading partner": the possessor of the
+            # partner ranked reports, the place ranked is its partner
+            ranked = _RANKED_AS_PARTNER.search(text, sent.start, sent.end)
+            owner = next((c.attrs["iso"] for c in explicit if ranked and ranked.start() <= c.start < ranked.end()), owner)
             if owner and b and owner in (a, b):
                 a, b = owner, (b if owner == a else a)
             if b:
                 state.reporter, state.partner = a, b
+        elif len({c.attrs["iso"] for c in explicit}) == 1 and not numbers and state.reporter not in (None, explicit[0].attrs["iso"]) \
+                and _RANKED_PLACE.fullmatch(text, sent.start, sent.end):
+            # "Latvia was second.": the next partner of a ranking, which the figures after
+            # it are with
+            state.partner = explicit[0].attrs["iso"]
         for pm, per, how in resolved:
             if _looks_back(pm, ctx) and (numbers or _COMPARED_BEFORE.search(text, max(sent.start, pm.start - 40), pm.start)):
                 # ("98,500 tonnes, down 24.0% from 129,600 tonnes a year earlier"; "14.5
@@ -1203,6 +1288,8 @@ def _note_topic(text: str, sent: Sentence, ms: dict, claims: list[Claim], state:
     state.topic_measure = flow.attrs["measure"] if flow is not None else None
     state.topic_sign = flow.attrs["sign"] if flow is not None else 0
     state.topic_place = place
+    state.topic_partner = topic.partner_of_subject(text, flow, sent.end, ms["country"]) if flow is not None else None
+    state.topic_product = subject_product(text, sent.start, sent.end, ms["commodity"])
     state.topic_measures = tuple(dict.fromkeys(c.measure for c in claims if c.measure != "other"))
     state.last_place = last_place(ms["country"], state) or state.last_place
 
@@ -1379,6 +1466,21 @@ def _zip_respective(text, sent, numbers, named) -> dict[int, Mention]:
     return out
 
 
+def _first_of_pair(prev_claim: Claim | None, last_relation: Claim | None, text: str, sent: Sentence) -> Claim | None:
+    """The change or share a second one of a pair follows: the figure before it, or, past
+    that change's bracketed amount ("decreased by 5.6% (EUR 1.00 billion) and imports by
+    8.6%"), the change itself."""
+    if prev_claim is None:
+        return None
+    if prev_claim.kind in ("percent_change", "share"):
+        return prev_claim
+    if (prev_claim.kind == "amount" and prev_claim.extra.get("change_of") and last_relation is not None
+            and last_relation.kind == "percent_change" and last_relation.sentence == sent.index
+            and re.fullmatch(r"\s*\(\s*", text[last_relation.end:prev_claim.start])):
+        return last_relation
+    return None
+
+
 def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: State,
                prev_claim: Claim | None, prev_end: int, respectively, last_relation: Claim | None = None,
                used_as_base: set | None = None, respective_place: Mention | None = None) -> Claim | None:
@@ -1388,13 +1490,14 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     kind = "percent_change" if index else _kind_of(m, text, sent, before, after, prev_end)
     if index:
         paired_with = None  # (an index is its own relation, never the second of a pair)
-    elif kind is None and prev_claim is not None and prev_claim.kind in ("percent_change", "share") and m.kind in ("percent", "fraction") \
-            and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:(?:those|that)\s+of\s+[a-z][a-z\s-]{1,50}?\s+|(?:[a-z][\w-]*\s+){1,3}?by\s+)?", text[prev_end:m.start]):
+    elif kind is None and _first_of_pair(prev_claim, last_relation, text, sent) is not None and m.kind in ("percent", "fraction") \
+            and re.fullmatch(r"\)?\s*(?:,|and|or|,\s*and)\s*(?:(?:those|that)\s+of\s+[a-z][a-z\s-]{1,50}?\s+|(?:[a-z][\w-]*\s+){1,3}?by\s+)?", text[prev_end:m.start]):
         # "exports and imports fell 0.67% and 5.98% respectively": the second of a pair;
         # "imports of meat rose 34.1 percent and those of chemicals 35.9 percent";
-        # "exports increased by 1.2% and imports by 3.0%"
-        kind = prev_claim.kind
-        paired_with = prev_claim
+        # "exports increased by 1.2% and imports by 3.0%", "exports decreased by 5.6% (EUR
+        # 1.00 billion) and imports by 8.6%"
+        paired_with = _first_of_pair(prev_claim, last_relation, text, sent)
+        kind = paired_with.kind
     elif kind is None and m.kind == "percent" and last_relation is not None and last_relation.kind == "percent_change" \
             and last_relation.sentence == sent.index and re.search(r"[,\s]\s*and\s+$", text[prev_end:m.start]) \
             and _AGAINST_A_BASE.match(after):
@@ -1840,6 +1943,10 @@ def _mutual_in_bloc(s: Site) -> bool:
     return not two_countries
 
 
+# right after a figure: it is a part of the figure before ("NOK 58.1 billion of this")
+_OF_THE_FIGURE_BEFORE = re.compile(r"\s+of\s+(?:this|that|it)\b(?!\s+(?:year|month|quarter|week|period|total|figure)\b)", re.I)
+
+
 def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
@@ -1849,9 +1956,24 @@ def _decide_commodity(s: Site) -> None:
         # "Education-related travel accounted for A$11.8 billion of the services figure": a
         # part of that part of the flow, not only of the whole flow
         c.extra["_within"] = within["c"].lower()
+    elif label and c.kind == "amount" and _OF_THE_FIGURE_BEFORE.match(s.after) and s.state.last_commodity not in (None, label):
+        # "Exports of crude oil, natural gas and condensates came to NOK 97.3 billion ...
+        # Natural gas accounted for NOK 58.1 billion of this": a part of the part before
+        c.extra["_within"] = s.state.last_commodity
     elided = _ELIDED_PART.match(text, prev_end, m.start) if p is not None and p.how.get("commodity") == "part-subject" else None
     if elided and not elided["for"] and unknown_product(elided["np"]) is None:
         elided = None  # ("Knitwear brought in $4.4 billion and bedwear $2.7 billion": a product, not "and nearly")
+    if elided is None and p is not None and p.kind == "amount" and p.commodity and p.how.get("commodity") in ("product-word", "part-subject"):
+        # "Crude oil exports amounted to NOK 37.9 billion and condensates to NOK 1.3 billion":
+        # the verb left out before its "to", the next product named
+        elided = _ELIDED_PART_TO.match(text, prev_end, m.start)
+        if elided and unknown_product(elided["np"]) is None:
+            elided = None
+    gapped = _GAPPED_FLOW_PART.match(text, prev_end, m.start) if p is not None and p.kind == "amount" and p.commodity else None
+    if label is None and gapped and c.kind == "amount" and unknown_product(gapped["np"]):
+        # "Beef exports to the US were A$4.2 billion and lamb exports A$0.8 billion": the
+        # next product's flow, its verb left out
+        label, name = unknown_product(gapped["np"]), "elided-part"
     if label is None and elided and c.kind == "amount":
         # "Foreign-invested companies accounted for $212.7 billion of exports, and domestic
         # firms for $88.6 billion": the verb left out, the next part named
@@ -1860,6 +1982,8 @@ def _decide_commodity(s: Site) -> None:
         # "its bill for the same products came to $843.1 million": the part named last
         label = s.state.commodity
         c.scope = c.scope or s.state.scope  # "such exports", after exports excluding diamonds: without them too
+    elif label is None and (pronoun := pronoun_product(text, s.sent.start, m.start, ms["commodity"], s.state.topic_product)):
+        label, name = pronoun, "pronoun-product"  # "Chips led the way. They rose 52.0 percent": chips
     elif name == "class-anaphor" and s.state.commodity:
         label = s.state.commodity  # "The metal accounted for 53.5%": copper, named before
     elif label is None and s.state.commodity and re.search(r"(?:^[\"“‘']?|,)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|this|that|it|they)\s+(?:was|were|is|are|has|had|rose|fell|grew)\b", text[s.sent.start:m.start], re.I) \
@@ -2129,7 +2253,7 @@ def _parallel_share_wholes(claims: list[Claim]) -> None:
 
 
 # a subject, then a relative clause up to the share: "Chemical products, which made up "
-_WHICH_SUBJECT = re.compile(r"\s*(?P<np>[A-Z][\w\s&-]{2,50}?),\s+which\s+(?:made\s+up|accounted\s+for|represented|constituted|formed)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
+_WHICH_SUBJECT = re.compile(r"\s*(?P<np>[A-Z][\w\s&-]{2,50}?),\s+which\s+(?:(?:made|makes?)\s+up|accounts?\s+for|accounted\s+for|represent(?:s|ed)|constitut(?:es|ed)|form(?:s|ed))\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$")
 
 
 # between an amount and the share it is of a whole: ", representing", "in March, accounting for",
@@ -2227,7 +2351,8 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["_coverage"] = (paired_with.extra["_coverage"] if paired_with is not None and paired_with.extra.get("_coverage")
                                 else _coverage_numerator(text, sent.start, m.start))
     if kind == "share":
-        wc = re.match(r"^\s*,?\s*of\s+(?:its|the|all|total|those|these|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?!(?:its|the|all|total|their|these|those)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
+        # ("77 percent of that chip total": of the chip exports the text just gave)
+        wc = re.match(r"^\s*,?\s*of\s+(?:its|the|all|total|those|these|that|this|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases|total)\b", after)
         if wc and not names_country_or_flow(wc["c"]) and (wc["c"].strip() not in ("goods", "merchandise", "total") or _goods_apart(wc["c"], ctx)) \
                 and not any(w in vocab.not_products() for w in wc["c"].lower().split()):
             c.commodity = canonical_label(wc["c"])

@@ -39,6 +39,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if turn is not None:
         start += turn.end()
     clause = _without_adverb_asides(text[start:m.start])
+    if start == sent.start and _WHICH_ASIDE.match(text, sent.start, m.start):
+        # "Pulp, which makes up about a third of forest industry exports, was exported for":
+        # the subject's figure, not the whole its aside names
+        clause = _without_which_aside(clause)
     opened = _flow_of_the_opening_product(text, sent, m)
     if opened:
         return opened, "flow-of-opening-product"
@@ -87,9 +91,18 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     quoted = _QUOTED_PART.search(text[sent.start:m.start])
     if quoted and c.kind == "amount" and not names_country_or_flow(quoted["name"]):
         return canonical_label(quoted["name"]), "quoted-part"
+    market = _market_for_product().search(text, sent.start, m.start) if c.kind == "amount" else None
+    if market and unknown_product(market["np"]):
+        return unknown_product(market["np"]), "market-for-product"  # "the largest single market for salmon at NOK 7.9 billion"
     named = _named_part(text[sent.start:m.start])
     if named and c.kind == "amount":
         return named, "named-part"
+    ranked = _RANKED_PRODUCT.search(clause) if c.kind == "amount" else None
+    if ranked and unknown_product(ranked["np"]):
+        return unknown_product(ranked["np"]), "ranked-product"
+    earner = _product_that_earned_a_place(clause)
+    if earner and c.kind == "amount":
+        return earner, "product-earned-place"
     # (after a ", while" the clause starts with a space; "Foreign-invested enterprises, including
     # crude oil exporters, accounted for": the subject without its aside)
     subj = PART_SUBJECT.search(_SUBJECT_ASIDE.sub("", _without_which_aside(clause.lstrip())))
@@ -101,7 +114,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # named before, by its class (that class when none was)
         return canonical_label(subj["np"]), "class-anaphor"
     if subj and c.kind in ("amount", "share"):
-        np = re.sub(r"^(?:the|its|their)\s+", "", subj["np"].strip(), flags=re.I)
+        # ("HONIARA - Round log exports earned": the subject after the dateline's dash)
+        np = re.sub(r"^.*\s[-–—]\s+", "", subj["np"].strip())
+        np = re.sub(r"^(?:the|its|their)\s+", "", _without_clause_opener(np), flags=re.I)
+        np = _trailing_adverb().sub("", np)  # "Salmon thus made up": the subject without its adverb
         from .. import vocab
 
         label = canonical_label(np)  # "footwear imports" -> "footwear"
@@ -113,7 +129,13 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         if label and not names_country_or_flow(label) and not scan_countries(np) and not any(w in vocab.not_products() for w in label.split()) and not re.match(r"^(?:(?:when|while|and|but|as)\s+)?(?:it|this|that|these|they|which|the\s+\w+\s+products)$", np, re.I):
             return label, "part-subject"
     after = text[m.end:min(sent.end, m.end + 40)]
+    if c.kind == "amount" and _OF_GOODS_AND_SERVICES.match(after):
+        return "goods and services", "of-goods-and-services"  # "taking A$93.1 billion of goods and services": both
     # "R1.6 billion of iron and steel": the product after the figure
+    in_product = _IN_PRODUCT.match(after) if c.kind == "amount" else None
+    if in_product and any(x.start == m.end + in_product.start("c") and x.end == m.end + in_product.end("c") for x in commodities) \
+            and canonical_label(in_product["c"]) not in ("goods", "services"):
+        return canonical_label(in_product["c"]), "in-product"  # "including SAT 2.1 million in re-exports"
     of_product = re.match(r"^\s+(?:worth\s+)?of\s+(?P<c>[A-Za-z](?:(?!\s(?:the|a|an|its|their)\s)[\w\s&-]){2,40}?)(?=\s*[,.;)]|\s+(?:and|were|was|from|to|in|last|this|during|over|the|a|an|its|their|came|went|arrived|headed|originated)\b)", after)
     if of_product and c.kind == "amount" and any(x.start == m.end + of_product.start("c") for x in commodities) \
             and not names_country_or_flow(of_product["c"]):
@@ -153,8 +175,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     cands = [x for x in commodities if start <= x.start < m.start and not _IN_A_NAME.search(text, max(0, x.start - 60), x.start)
              and not (prev_end > sent.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prev_end:x.start]))
              and not in_apposition(text, start, x.start, m.start) and not in_composition(text, start, x.start, m.start)
+             and not _drives_a_flow_to().match(text, x.end, m.start)
              and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|primarily|predominantly|(?:almost\s+)?entirely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;]*$", text[start:x.start], re.I)
-                  or re.fullmatch(r"[\w\s-]{0,30}?\s(?:worth|at|of|with|totalling|totaling)\s+(?:about\s+|some\s+|around\s+)?", text[x.end:m.start]))]
+                  or re.fullmatch(r"[\w\s-]{0,30}?\s(?:worth|at|of|with|totalling|totaling)\s+(?:about\s+|some\s+|around\s+)?"
+                                  # ("led by chips, which jumped 40.4%": the leader's own figure)
+                                  r"|,\s*which\s+(?:[a-z]+\s+){1,2}(?:by\s+)?", text[x.end:m.start]))]
     in_scope = re.match(r"^\s+(?:surplus\s+|deficit\s+)?in\s+(?P<c>goods|services)\b", text[m.end:m.end + 30], re.I)
     if in_scope and ctx.has_services:
         return in_scope["c"].lower(), "in-goods-or-services"
@@ -175,7 +200,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     which = _product_which_amounted(text[start:m.start], start, commodities)
     if which and c.kind == "amount":
         return which, "product-which-amounted"
-    lead = _LEADING_PRODUCT.match(text, sent.start, m.start)
+    lead = _LEADING_PRODUCT.match(text, sent.start, m.start) or _ranked_product().match(text, sent.start, m.start)
     # ("the list of exported goods": the flow it leads, no product of the figure)
     if lead and not [x for x in cands if not lead.end("np") <= x.start < lead.end()] and c.kind in ("amount", "share") and not names_country_or_flow(lead["np"]) \
             and not any(lead.end() <= x.start < m.start for x in commodities) \
@@ -236,7 +261,35 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     listed = _excluded_list(text, start, x.start, m.start)
     if listed:
         return listed, "product-word"
+    group = _product_list(seg, x, commodities)
+    if group and not excl:
+        return group, "product-list"
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
+
+
+# "crude oil, natural gas and condensates came to": products listed with commas and a last
+# "and", up to the verb of their figure (no clause word inside)
+_PRODUCT_LIST = re.compile(r"(?P<list>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})+,?\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+                           r"(?=\s+(?:exports\s+|imports\s+|shipments\s+|sales\s+)?(?:accounted|made|rose|fell|were|was|brought|reached|totalled|totaled|amounted|came|earned|stood|grew|increased|decreased|declined|dropped|climbed|jumped|surged)\b)", re.I)
+
+
+def _product_list(seg: str, x, commodities) -> str | None:
+    """The group a list of products names when the figure is the list's together ("Exports
+    of crude oil, natural gas and condensates came to NOK 97.3 billion": all three, not crude
+    oil alone): each item a product, none a place, flow or clause word."""
+    mm = _PRODUCT_LIST.match(seg)
+    if not mm:
+        return None
+    items = re.split(r",\s+(?:and\s+)?|\s+and\s+", mm["list"])
+    if len(items) < 3 or any(re.search(r"\b(?:which|that|while|whereas|but|from|to|with|in|for|the|its|their)\b", i, re.I) for i in items):
+        return None
+    if not all(unknown_product(i) or any(y.text.lower() == i.lower() for y in commodities) for i in items):
+        return None
+    return re.sub(r"\s+", " ", mm["list"].lower())
+
+
+# "A$93.1 billion of goods and services" (not "of goods" alone, a product)
+_OF_GOODS_AND_SERVICES = re.compile(r"\s+(?:worth\s+)?of\s+goods\s+and\s+services\b", re.I)
 
 
 def _names_goods_and_services_last(clause: str) -> bool:
@@ -377,6 +430,15 @@ def _without_adverb_asides(clause: str) -> str:
     """The clause with its ", meanwhile," asides blanked out (vocab/sentence_adverbs.csv), the
     same length so that places in it still match places in the text."""
     return _adverb_aside_re().sub(lambda a: " " * len(a.group(0)), clause)
+
+
+@functools.cache
+def _trailing_adverb() -> re.Pattern:
+    """A sentence adverb between a subject and its verb ("Salmon thus made up")."""
+    from .. import vocab
+
+    words = vocab.alternation(vocab.sentence_adverbs(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<=\w)\s+(?:{words})$", re.I)
 
 
 @functools.cache
@@ -710,6 +772,82 @@ _CHANGE_SUBJECT = re.compile(
 # leading a flow
 _LEADING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){0,4}?)\s+(?:dominated|led|topped|headed)\s+"
                               r"(?:the\s+)?(?:list\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:shipments|exports|imports|sales|purchases|export\s+basket|(?:exporting\s+|export\s+)?(?:sectors|products|items|commodities|goods))\b")
+
+
+# "Poland ... was the largest single market for salmon at NOK 7.9 billion": a partner ranked
+# by one product's flow (vocab/rank_nouns.csv), its figure of that product
+@functools.cache
+def _market_for_product() -> re.Pattern:
+    from .. import vocab
+
+    nouns = vocab.alternation([n for n, measure in vocab.rank_nouns().items() if not measure], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{nouns})s?\s+for\s+(?P<np>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){{0,3}}?)\s*,?\s+(?:at|with)\s+{HEDGE}$", re.I)
+
+
+# "Sea transport remained the largest service export, with receipts of": the product a
+# sentence opens with, ranked first among the flow's products (vocab/rank_places.csv; not a
+# partner: "the largest export market")
+@functools.cache
+def _ranked_product() -> re.Pattern:
+    from .. import vocab
+
+    verb = vocab.alternation(vocab.rank_places("verb"), ignore_case=True, space=r"\s+")
+    rank = vocab.alternation(vocab.rank_places("adjective") + vocab.rank_places("rank"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){{0,4}}?)\s+(?:also\s+|again\s+|still\s+)?(?:{verb})\s+(?:the\s+)?"
+                      rf"(?:(?:{rank})\s+)+(?:[a-z][\w-]*\s+){{0,2}}?(?:exports?|imports?)(?=\s*[,;:(]|\s+(?:with|at|worth)\b)")
+
+
+# "International education earned Australia a record $47.8 billion": a product that earned a
+# place its figure is a part of that place's exports (the place is the reporter, not the product;
+# the clause may open after a dateline's dash)
+_EARNED_PLACE = re.compile(rf"(?:^|[.;:,]\s*|\s[-–—]\s+)(?P<np>[A-Za-z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){{0,3}}?)\s+(?:earned|earns|brought|brings)\s+"
+                           rf"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+(?:a\s+|an\s+)?(?:record\s+|all-time\s+high\s+of\s+)?{HEDGE}$")
+
+
+def _product_that_earned_a_place(clause: str) -> str | None:
+    from .. import vocab
+
+    mm = _EARNED_PLACE.search(clause)
+    if mm is None or not scan_countries(mm["place"]):
+        return None
+    # ("International education": what earned the place is the product, its scope word aside)
+    words = _without_clause_opener(mm["np"]).split()
+    while len(words) > 1 and words[0].lower() in vocab.not_products():
+        words.pop(0)
+    return unknown_product(" ".join(words))
+
+
+def _without_clause_opener(np: str) -> str:
+    """The noun phrase without a word that opens a clause before it ("meaning education made up
+    37 per cent": education; vocab/clause_openers.csv)."""
+    from .. import vocab
+
+    first, _, rest = np.partition(" ")
+    return rest.strip() if rest and first.lower() in vocab.clause_openers() else np
+
+
+# "Iron ore pushes China trade to record $320bn", "Coal lifted exports to": a product that
+# moves a flow (its object, vocab/motion_verbs.csv) to the figure drives it; the figure is the
+# flow's, not the product's ("Iron ore exports rose to": no object, the product's own)
+@functools.cache
+def _drives_a_flow_to() -> re.Pattern:
+    from .. import vocab
+
+    verb = vocab.alternation(vocab.motion_verbs(), ignore_case=True)
+    return re.compile(rf"[\w\s'’-]{{0,30}}?\b{verb}\s+(?:(?!to\b)[\w'’-]+\s+){{0,4}}?"
+                      rf"(?:trade|exports|imports|surplus|deficit|earnings|shipments|sales|total|bill)\s+(?:up\s+)?to\s+"
+                      rf"(?:a\s+|an\s+)?(?:record\s+|new\s+high\s+of\s+|all-time\s+high\s+of\s+)?{HEDGE}$", re.I)
+
+
+# "Coconut cream was the top domestic export at SAT 3.4 million": a product ranked first among
+# the flow's items, at the figure: the figure is that product's
+_RANKED_PRODUCT = re.compile(rf"(?:^\s*|[;:,]\s*|\s[-–—]\s+|\b(?:while|and|but)\s+)(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?)\s+"
+                             r"(?:was|were|is|are|remained|stayed|became)\s+(?:again\s+|also\s+|still\s+)?(?:the\s+|its\s+|their\s+)?"
+                             r"(?:single\s+)?(?:top|largest|biggest|main|leading|principal|chief)\s+(?:[\w-]+\s+){0,2}?"
+                             rf"(?:exports?|imports?|items?|products?|earners?|commodit(?:y|ies))\s+(?:at|with|worth)\s+{HEDGE}$", re.I)
+# "SAT 2.1 million in re-exports": the product named right after the figure (one the
+# vocabulary knows; "in goods" and "in services" are read by the scope rule)
+_IN_PRODUCT = re.compile(r"^\s+in\s+(?P<c>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s*[,.;)]|\s+(?:and|from|to|in|last|this|during|over)\b)")
 
 
 # a subject, an aside about it, and its verb: "Non-oil and gas exports, which made up 94.4
@@ -1083,3 +1221,31 @@ def _phrases() -> frozenset[str]:
     from .. import vocab
 
     return frozenset(w.lower() for w in vocab.commodities())
+
+
+# a pronoun for products named before, as a clause's subject: "They rose", "their exports
+# edged up" (the verb and its adverbs after it, up to the figure)
+_PRODUCT_PRONOUN = re.compile(r"\s*(?:[Tt]hey|[Tt]heir\s+(?:[a-z]+\s+)?(?:exports|imports|shipments|sales))\s+(?:[a-z]+\s+){1,3}")
+
+
+def subject_product(text: str, start: int, end: int, commodities) -> str | None:
+    """The product that opens the clause between `start` and `end` as its subject, a verb
+    after it ("Chips led the way", "Cars came next"), None where the clause opens otherwise."""
+    from .topic import opening_end
+
+    start = opening_end(text, start, end)
+    x = next((x for x in commodities if start <= x.start < end), None)
+    if x is None or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start:x.start]) or not re.match(r"\s+[a-z]+", text[x.end:end]):
+        return None
+    return canonical_label(x.text)
+
+
+def pronoun_product(text: str, sent_start: int, m_start: int, commodities, topic_product: str | None) -> str | None:
+    """"Chips led the way. They rose 52.0 percent", "Cars came next; their exports edged up
+    1.8 percent": a pronoun subject stands for the product that was the subject of the
+    clause before (the one before a semicolon, else the sentence before's)."""
+    semi = text.rfind(";", sent_start, m_start)
+    clause = semi + 1 if semi >= 0 else sent_start
+    if not _PRODUCT_PRONOUN.fullmatch(text, clause, m_start):
+        return None
+    return subject_product(text, sent_start, semi, commodities) if semi >= 0 else topic_product

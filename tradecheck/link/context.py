@@ -10,7 +10,7 @@ from .. import vocab
 from .. import periods as P
 from ..extract.mentions import Mention
 from ..model import Document
-from .cues import PREP_BEFORE_COUNTRY
+from .cues import PREP_BEFORE_COUNTRY, dates_an_aside
 from .sentences import Sentence
 
 
@@ -53,6 +53,10 @@ class State:
     topic_measure: str | None = None
     topic_sign: int = 0  # a subject that is a deficit (-1) or a surplus (+1)
     topic_place: str | None = None
+    # the partner named with the subject flow ("Imports from Russia continued to decline"),
+    # which "Their value" in the next sentence still has
+    topic_partner: str | None = None
+    topic_product: str | None = None  # a product as the subject ("Chips led the way"), for a "they" next
     topic_parallel: bool = False  # two flows side by side as subjects: "it" may be either
     topic_measures: tuple = ()
     last_place: str | None = None  # the last place named on the partner's side, for "exports there"
@@ -252,6 +256,15 @@ def _reporting(text: str, c: Mention) -> bool:
     return c.attrs["possessive"] or not _DESTINATION_BEFORE.search(text, max(0, c.start - 20), c.start)
 
 
+# "Record first half for Norwegian seafood exports": the product's flow closing a headline,
+# after a preposition (a demonym before it is the reporter's)
+_HEADLINE_PRODUCT_AFTER = re.compile(r"\b(?:for|of|in)\s+(?:[A-Z][a-z]+\s+)?(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:exports|imports|shipments)\s*$")
+
+
+# a dateline alone on its line ("TROMSO, 4 July 2024"): not yet the body
+_DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z .'-]+,\s+[\w ,]{4,30}?\d{4}\s*")
+
+
 def _product_scope(text: str, sents: list[Sentence], found: dict) -> str | None:
     """An article about one product's trade ("Iron ore exports, country by country"): the
     headline is that product's flow and nothing wider, and the body's first sentence names
@@ -260,13 +273,15 @@ def _product_scope(text: str, sents: list[Sentence], found: dict) -> str | None:
         return None
     head = text[sents[0].start:sents[0].end]
     # (or the flow's word before its measure: "Tea export volumes edge up, rupee earnings slip")
-    mm = re.match(r"\s*(?P<p>[A-Za-z][\w\s-]{1,30}?)\s+(?:exports|imports|trade|shipments|sales|export|import)\b", head, re.I)
+    mm = re.match(r"\s*(?P<p>[A-Za-z][\w\s-]{1,30}?)\s+(?:exports|imports|trade|shipments|sales|export|import)\b", head, re.I) \
+        or _HEADLINE_PRODUCT_AFTER.search(head)
     if not mm or re.search(r"\b(?:total|overall|foreign\s+trade|of\s+[A-Z]\w*['’]s)\b", head, re.I):
         return None
     product = mm["p"].strip().lower()
     if not any(c.text.lower() == product and c.start < sents[0].end for c in found.get("commodity", [])):
         return None
-    body = text[sents[1].start:sents[1].end].lower()
+    first = next((x for x in sents[1:] if not _DATELINE_ONLY.fullmatch(text[x.start:x.end])), sents[1])
+    body = text[first.start:first.end].lower()
     if product not in body:
         return None
     from .commodities import canonical_label
@@ -435,18 +450,24 @@ def _national_currencies(iso: str, year: int | None) -> list[str]:
 
 def _local_dollar(text: str, main: str | None) -> str | None:
     """The currency a bare "$" means in an official release of a country whose own currency
-    is "the dollar" (Australia, Canada, New Zealand): the release is about that country
-    and names its statistics office or trade ministry, and does not mark both dollars
-    ("A$" and "US$"), which would leave a bare "$" to the US dollar."""
+    is "the dollar" (Australia, Canada, New Zealand): the text is about that country and
+    names its statistics office or trade ministry, is datelined there ("SYDNEY, Sept 12 -")
+    or marks its own dollar ("A$"), and does not mark both dollars ("A$" and "US$"), which
+    would leave a bare "$" to the US dollar."""
     from ..extract.money import _tokens
 
     code = vocab.country_currency().get(main or "")
-    names = [p for p, iso in vocab.official_sources().items() if iso == main]
-    if not code or not names or code not in _tokens()["$"]["codes"]:
+    if not code or code not in _tokens()["$"]["codes"]:
         return None  # (Statistics Norway's release is no reason to read "$" as kroner)
-    if not any(re.search(rf"(?<![A-Za-z]){re.escape(p)}(?![A-Za-z])", text, 0 if p.isupper() else re.I) for p in names):
-        return None
+    names = [p for p, iso in vocab.official_sources().items() if iso == main]
     marked = [e["token"] for e in _tokens().values() if e["codes"] == [code]]
+    # (a dateline or a marked sign only where the currency is called "dollars": "$" in a text
+    # from Mexico City is still the US dollar, not the peso)
+    dollar = code in _tokens()["dollars"]["codes"]
+    if not any(re.search(rf"(?<![A-Za-z]){re.escape(p)}(?![A-Za-z])", text, 0 if p.isupper() else re.I) for p in names) \
+            and not (dollar and _dateline_country(text) == main) \
+            and not (dollar and any(re.search(rf"(?<![A-Za-z]){re.escape(t)}\s?\d", text) for t in marked)):
+        return None
     # a local amount restated in bare dollars in brackets: "A$42 billion ($27.5 billion)"
     restated = "|".join(rf"(?<![A-Za-z]){re.escape(t)}\s?\d[\d.,]*\s*[a-z]*\s*\(\s*(?:about\s+|around\s+|some\s+)?\$\s?\d"
                         for t in marked)
@@ -461,11 +482,13 @@ def _local_dollar(text: str, main: str | None) -> str | None:
 _US_DOLLAR_MARKED = re.compile(r"\bUS\s?\$|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American)\s+dollars?\b")
 
 
-def first_period(by_sentence, sents, ctx) -> P.Period | None:
+def first_period(by_sentence, sents, ctx, text: str = "") -> P.Period | None:
     for s in sents:
         for pm in by_sentence[s.index]["period"]:
             if pm.base_cue or pm.args.get("target"):
                 continue  # (nor a goal's year: "could boost EU exports ... by about half by 2032")
+            if text and dates_an_aside(text, pm.start, pm.end, s.start):
+                continue  # (nor the year of a relative clause: "Russia, which had been ... before 2022, fell to")
             per, how = P.resolve(pm, ctx.published, None, ctx.fiscal_start, ctx.fiscal_by_start)
             if per is not None and how == "text":
                 return per

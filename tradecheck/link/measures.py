@@ -24,6 +24,12 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                 and _names_the_figure(text[m.end:f.start]):
             return f  # "a $3 billion IMF programme", "a $20 billion project"
     if kind == "amount":
+        # "a deficit of SEK 110.3 billion in trade with Germany": the balance's own figure;
+        # the "trade with" after it names the partner, not the measure
+        balance = next((f for f in flows if f.end <= m.start and f.attrs["measure"] == "balance"
+                        and _OWN_FIGURE.fullmatch(text, f.end, m.start)), None)
+        if balance is not None:
+            return balance
         # "Kenya's Sh1,107.6 billion in total exports", "earned $5bn in exports": the figure's own noun
         own = next((f for f in flows if 0 < f.start - m.end <= 20 and f.attrs["measure"] != "other"
                     and re.fullmatch(r"\s+in\s+(?:total\s+|overall\s+|annual\s+)?", text[m.end:f.start])), None)
@@ -568,6 +574,17 @@ def ranked_product(s: Site):
     return Decision((lead.attrs["measure"], None, 0)) if lead else None
 
 
+@rule("measure", "value-of-subject", "context")
+def value_of_subject(s: Site):
+    """"Imports from Russia continued to decline. Their value was EUR 598 million": the flow
+    that was the subject of the sentence before."""
+    state = s.state
+    if state.topic_measure in (None, "other") or state.topic_parallel or s.kind != "amount" \
+            or not topic.value_subject(s.text, max(s.sent.start, s.prev_end), s.m.start):
+        return None
+    return Decision((state.topic_measure, None, state.topic_sign))
+
+
 @rule("measure", "discourse", "context")
 def discourse(s: Site):
     """The flow the text is talking about, from earlier sentences."""
@@ -583,7 +600,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, flow_word, pronoun_after_colon, pronoun_topic, ranked_product, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, flow_word, pronoun_after_colon, pronoun_topic, value_of_subject, ranked_product, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute
@@ -695,6 +712,36 @@ def _forecast_goes_on(s: Site) -> bool:
     return (s.kind == "amount" and goal is not None and goal.sentence == s.sent.index and bool(goal.extra.get("_forecast"))
             and re.search(rf"\bto\s*{HEDGE}$", s.text[max(s.sent.start, s.m.start - 20):s.m.start]) is not None
             and re.match(r"^[^.;]{0,30}?\b(?:by|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", s.after) is not None)
+
+
+# ", whose combined overseas chip sales": a relative clause on its owner, up to the figure;
+# or closed, the owner the subject of the verb after it (", whose ... $52 billion, accounted
+# for about 77 percent")
+_WHOSE_CLAUSE = re.compile(r",\s+whose\s+[^,;()]*$|,\s+whose\s+[^,;()]*,\s+(?:[a-z]+\s+){1,4}$")
+
+
+@rule("measure", "owned-by-a-name", "text")
+def owned_by_a_name(s: Site):
+    """"Samsung Electronics and SK hynix, whose combined overseas chip sales KITA estimated
+    at $52 billion": a figure in a relative clause on a name that is no place, product or
+    flow (a company's) is that owner's, no flow of the country ("China, whose exports rose"
+    is China's: extract/mentions.py)."""
+    if s.kind not in ("amount", "percent_change", "share") or s.claim.measure == "other":
+        return None
+    clause = _WHOSE_CLAUSE.search(s.text, s.sent.start, s.m.start)
+    if clause is None or not re.search(r"[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,3}$", s.text[s.sent.start:clause.start()]):
+        return None
+    if s.kind == "share" and not clause.group(0).endswith(" "):
+        return None
+    at = clause.start()
+    if any(x.start < at <= x.end + 3 and not _in_a_name(s.text, x) for x in s.ms["country"] + s.ms["commodity"] + s.ms["flow"]):
+        return None  # (a place's, a product's or a flow's own figure)
+    return Decision({})
+
+
+def _in_a_name(text: str, x: Mention) -> bool:
+    """A product word inside a name ("Samsung Electronics"): a capitalised word before it."""
+    return x.kind == "commodity" and bool(re.search(r"[A-Z][\w&.'’-]*\s+$", text[max(0, x.start - 30):x.start]))
 
 
 @rule("measure", "earlier-level-of-other", "context")
@@ -886,7 +933,7 @@ def _two_flows(s: Site, inside: int) -> dict | None:
 
 # what follows a multiple that sets it against another quantity rather than an earlier time
 _AGAINST_ANOTHER = re.compile(r"\s*(?:as\s+(?:much|many|large|big|high|great|valuable)\b(?:\s+[\w'’-]+){0,5}?\s+as\s+(?:from|to|with|in|for|the|what|[A-Z])"
-                              r"|(?:what|the\s+(?:amount|value|figure|sum|total)\s+(?:of\s+)?)\s*(?:[\w'’-]+\s+){0,3}?(?:shipped|sold|bought|exported|imported|earned|spent|sent|took|received)\b"
+                              r"|(?:what|the\s+(?:amount|value|figure|sum|total)\s+(?:of\s+)?)\s*(?:[\w'’-]+\s+){0,3}?(?:shipped|sold|bought|exported|imported|earned|spent|sent|took|received|(?:sell|buy|ship|export|import|earn|spend|send|receive)s?)\b"
                               r"|the\s+(?:[$€£¥]|[A-Z]{1,3}\$)\s*[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+(?:earned|from|(?:of|in)\s+(?!(?:19|20)\d\d|(?:the\s+)?(?:previous|last|prior)\b))"
                               r"|(?:that|those)\s+of\b)", re.I)
 
@@ -991,4 +1038,5 @@ def _in_quotes(text: str, pos: int) -> bool:
     return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
-OTHER_RULES = (revision_of_estimate, difference_of_two, absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared)
+OTHER_RULES = (revision_of_estimate, difference_of_two, absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
+               owned_by_a_name)

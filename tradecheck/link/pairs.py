@@ -82,7 +82,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     # A country right after the figure ("$1.92 bln to Germany") or in a share's whole
     # ("30% of Brazil's exports") also counts.
     tail = [x for x in countries if m.end <= x.start < m.end + 45
-            and (not re.search(r"[;,]|\b(?:while|and)\b", text[m.end:x.start])
+            and (not re.search(r"[;,]|\b(?:while|and)\b", _GOODS_AND_SERVICES.sub("goods", text[m.end:x.start]))
                  or re.fullmatch(r",\s+(?:was|were|is|are)\s+with\s+(?:the\s+)?", text[m.end:x.start]))]
     tail += _after_dash_aside(text, sent, m, countries)
     whole_owner = None
@@ -802,6 +802,10 @@ def _partial_whole(s: Site) -> tuple[str, tuple[int, int]] | None:
 POSSESSIVE = r"(?:['’]s\b|(?<=s)['’](?!\w))"
 
 
+# "of all log exports", "of all its dairy exports": the whole flow of the product, with every partner
+_ALL_OF_A_FLOW = re.compile(r"\bof\s+all\s+(?:its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:exports|imports|shipments|sales)\b")
+
+
 @rule("pair", "share-whole-owner", "text")
 def share_whole_owner(s: Site):
     """"7.5% of Egypt's non-oil exports, which totalled $9.6 billion": the whole is the
@@ -824,6 +828,8 @@ def share_whole_owner(s: Site):
         par = p.partner if p.extra.get("_whole") == "several parts" else "WLD"
     if not owner_iso and any(s.prev_end <= x.start < s.m.start and _place_role(s.text, x, s.ctx) == "P" for x in s.ms["country"]):
         par = p.partner  # "38.7 percent of all Chinese imports, which totalled R31.5bn": those imports
+    elif not owner_iso and _ALL_OF_A_FLOW.search(gap or ""):
+        par = "WLD"  # "Log exports to China were $651 million, 84 percent of all log exports ($775 million)": with everyone
     return Decision((rep, par), None, "text" if owner_iso else "context")
 
 
@@ -883,7 +889,8 @@ _ELIDED_SHARE = re.compile(rf"(?:[,;]|\b(?:while|whereas|and|but))\s+(?:the\s+)?
 
 
 # ", which bought", ", who supplied": a relative clause about the place right before it
-_RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+_RELATIVE = re.compile(r",\s+(?:(?P<prep>to|from|with)\s+)?(?:which|who|whom)\s+")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;.\d]{3,100},\s+")
 # what ends a relative clause before a figure: a comma that separates words (not the comma
 # of "1,234"), a semicolon, a dash
 _CLAUSE_END = re.compile(r",(?!\d)|;|\s[-–—]\s")
@@ -914,10 +921,20 @@ def _total_owner(s: Site) -> Mention | None:
         return None
     # (the place's mention may hold its "'s" already)
     own = re.match(rf"(?:{POSSESSIVE})?\s+", s.text[x.end:s.m.start])
-    if own is None or not (re.search(rf"{POSSESSIVE}$", s.text[x.start:x.end]) or own.group(0).strip()):
+    if own is None:
+        return None
+    # ("Russia's share in total Latvian exports, which amounted to": the place as an
+    # adjective after a share's total owns the whole as its possessive does; not "overall US
+    # goods imports, which totalled", where the figure is the sentence's own)
+    total_before = _TOTAL_BEFORE_ADJECTIVE.search(s.text, max(s.sent.start, x.start - 40), x.start)
+    if not (re.search(rf"{POSSESSIVE}$", s.text[x.start:x.end]) or own.group(0).strip() or total_before):
         return None
     rest = _OWNED_THEN_WHICH.fullmatch(s.text, x.end + own.end(), s.m.start)
-    return x if rest is not None and TOTAL_CUE.search(rest["np"]) else None
+    return x if rest is not None and (total_before or TOTAL_CUE.search(rest["np"])) else None
+
+
+# "share in total Latvian exports": a share's total right before a place named as an adjective
+_TOTAL_BEFORE_ADJECTIVE = re.compile(r"\bshares?\s+(?:in|of)\s+(?:the\s+)?(?:total|overall|all)\s+$", re.I)
 
 
 @rule("pair", "relative-clause", "text")
@@ -933,8 +950,9 @@ def relative_clause(s: Site):
     x = relative_antecedent(s)
     if x is None:
         return None
-    key, state = x.attrs["iso"], s.state
+    key, state = _antecedent_key(s, x), s.state
     end = _CLAUSE_END.search(s.text, s.m.end, s.sent.end)
+    rel = _RELATIVE.search(s.text, x.end, x.end + 12)
     inside = [y for y in s.ms["country"] if x.end < y.start < (end.start() if end else s.sent.end)
               and y.attrs.get("iso") not in (None, "WLD", key)]
     if inside:
@@ -944,12 +962,29 @@ def relative_clause(s: Site):
     flow = s.flow
     reports = flow is not None and flow.attrs["measure"] in ("exports", "imports") and flow.start < s.m.start \
         and not (BUY.match(flow.text) or SELL.match(flow.text)) and _RELATIVE_VERB.fullmatch(s.text, x.end, flow.start)
+    if rel is not None and rel["prep"] and other is not None:
+        # "Sweden, to which Denmark exported", "China, from which it imported": the place
+        # the clause goes to or comes from is the partner
+        return Decision((other, key), _ev(x))
     if reports or (key in (s.ctx.main_reporter, state.reporter) and not inside):
         # "the United States, which imported $294.2 billion from Mexico": its own flow
         return Decision((key, other), _ev(x))
     # ("Canada, which bought $266.8 billion of US goods": the other side's flow, read from
     # the side that buys or sells by `perspective`)
     return Decision((other, key), _ev(x))
+
+
+def _antecedent_key(s: Site, x: Mention) -> str:
+    """The side a relative clause is about: its antecedent's place, or the group of places it
+    closes after a preposition ("those to China and Hong Kong, which slipped 1.2%": the two
+    together, one partner)."""
+    places = [y for y in s.ms["country"] if y.attrs.get("iso") not in (None, "WLD")]
+    listed = _list_around(s.text, places, x) if x in places else [x]
+    governed = re.search(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", s.text[max(s.sent.start, listed[0].start - 12):listed[0].start])
+    isos = frozenset(y.attrs["iso"] for y in listed)
+    if len(isos) < 2 or not governed or "and" not in s.text[listed[-2].end:x.start]:
+        return x.attrs["iso"]
+    return _group_of(isos)
 
 
 # ", which exported", ", which also imported": a relative pronoun and the clause's verb
@@ -1310,8 +1345,10 @@ def described_partner(s: Site):
     if any(role == "P" for _, role, _ in named) or len(named) > 1:
         return None
     rep = named[0][0] if named else s.state.reporter
-    # (as "the neighbouring country" is read: the text's partner, else the discourse's)
-    one = [k for k in ((s.ctx.main_partner if rep == s.ctx.main_reporter else None), s.state.partner)
+    # (as "the neighbouring country" is read: the partner the subject of the sentence before
+    # was with, "Trade with Russia continued to fall. Exports to the eastern neighbour ...";
+    # else the text's partner, else the discourse's)
+    one = [k for k in (s.state.topic_partner, (s.ctx.main_partner if rep == s.ctx.main_reporter else None), s.state.partner)
            if k and k not in ("WLD", rep) and not k.startswith("group:")]
     return Decision((rep, one[0] if one else None), (d.start(), d.end()), "context")
 
@@ -1455,6 +1492,17 @@ def pronoun_subject(s: Site):
     return Decision((ref, other))
 
 
+@rule("pair", "value-of-subject", "context")
+def value_of_subject(s: Site):
+    """"Imports from Russia continued to decline. Their value was EUR 598 million": "Their
+    value" is the money of the sentence before's subject, with the partner named with it."""
+    partner = s.state.topic_partner
+    if partner is None or s.kind != "amount" or not topic.value_subject(s.text, max(s.sent.start, s.prev_end), s.m.start):
+        return None
+    reporter = s.state.reporter or s.ctx.main_reporter
+    return None if reporter in (None, partner) else Decision((reporter, partner))
+
+
 @rule("pair", "discourse", "context")
 def discourse(s: Site):
     """No place named in the clause: the pair the text is talking about ("its exports to
@@ -1480,7 +1528,7 @@ _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+
 
 
 PAIR_RULES = (world_total, list_item, share_of_world, share_of_partial_whole, share_to_place, share_whole_owner, whole_named_before, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, described_partner, two_named,
-              share_whole_named, named_reporter, named_partner, pronoun_subject, discourse)
+              share_whole_named, named_reporter, named_partner, pronoun_subject, value_of_subject, discourse)
 
 
 def complete(s: Site, rep, par, basis: str) -> tuple[str | None, str | None, str]:
@@ -1575,6 +1623,10 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
     return "pair"
 
 
+# ("£358 billion of goods and services to the EU": one noun phrase, no second conjunct)
+_GOODS_AND_SERVICES = re.compile(r"\bgoods\s+and\s+services\b", re.I)
+
+
 def _direction_after(text: str, m) -> bool:
     """Whether the figure of a buy/sell verb is followed at once by the side it goes to or
     comes from ("sold $147.8bn to the Asian giant", "bought $427.2bn from it"): the verb's
@@ -1638,6 +1690,8 @@ def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention], adjace
     not after a preposition nor as a possessive ("The United States, the largest market,
     bought", "with Vietnamese processors buying", "China remained the largest buyer")."""
     ante = next((x for x in places if _RELATIVE.fullmatch(text, x.end, flow.start)), None)
+    # ("India, which relies on Australian coking coal, bought": the place before the aside)
+    ante = ante or next((x for x in places if _RELATIVE_ASIDE.fullmatch(text, x.end, flow.start)), None)
     if ante is not None:
         # "Canada, which bought": the place the relative pronoun stands for
         return ante.attrs.get("iso") is not None and ante.attrs["iso"] == c.partner

@@ -31,7 +31,7 @@ def _opening() -> re.Pattern:
                       rf"(?:{words}\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:19|20)\d\d|year|month|quarter|half|period)\b,?\s+)?")
 
 
-def _opening_end(text: str, start: int, end: int) -> int:
+def opening_end(text: str, start: int, end: int) -> int:
     """Where the sentence's subject may start: past a dateline and an opening adverbial."""
     dl = _DATELINE.match(text, start, end)
     if dl:
@@ -60,7 +60,7 @@ def subject(text: str, start: int, end: int, flows: list[Mention], places: list[
     """(flow, place, parallel): the flow word or the place that is the subject of the
     sentence between `start` and `end`, each None when it is not one; and whether the
     sentence gives two flows side by side as subjects (then "it" may be either)."""
-    start = _opening_end(text, start, end)
+    start = opening_end(text, start, end)
     own = [x for x in places if start <= x.start < end and x.attrs.get("iso") not in (None, "WLD")]
     flow = next((f for f in flows if start <= f.start < end and f.attrs["measure"] != "other"), None)
     if flow is not None and _noun_phrase(_without(text, start, flow.start, own)) and not _is_verb(flow):
@@ -121,5 +121,29 @@ _PRONOUN = re.compile(r"(?:^|[,;]\s+|\b(?:and|but|while|whereas)\s+)(?P<it>[Ii]t
 
 def pronoun_subject(text: str, start: int, end: int) -> re.Match | None:
     """The "it" that is the subject of the clause between `start` and the figure at `end`."""
-    start = _opening_end(text, start, end)
+    start = opening_end(text, start, end)
     return _PRONOUN.search(text[start:end]) if end - start < 120 else None
+
+
+# "Imports from Russia", "Exports to the United States": the place a subject flow is with
+_WITH_PLACE = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?")
+
+
+def partner_of_subject(text: str, flow: Mention, end: int, places: list[Mention]) -> str | None:
+    """The place named right after the subject flow word, as its partner, if any."""
+    x = next((x for x in places if flow.end < x.start < end), None)
+    if x is None or x.attrs.get("iso") in (None, "WLD") or not _WITH_PLACE.fullmatch(text, flow.end, x.start):
+        return None
+    return x.attrs["iso"]
+
+
+@functools.cache
+def _value_subject() -> re.Pattern:
+    value = vocab.alternation({w.lower() for w in vocab.value_words()}, ignore_case=True)
+    return re.compile(rf"(?:Its|Their|its|their)\s+(?:{value})\b")
+
+
+def value_subject(text: str, start: int, end: int) -> bool:
+    """Whether the clause between `start` and a figure at `end` opens with "Their value" or
+    "Its value": the money of the subject of the sentence before."""
+    return bool(_value_subject().match(text, opening_end(text, start, end), end))
