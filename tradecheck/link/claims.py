@@ -2185,7 +2185,8 @@ def _average_per(s: Site) -> str | None:
     if flow is not None and s.sent.start <= flow.start < s.m.start:
         cue = _average_re().search(s.text, max(s.sent.start, flow.start - 60), flow.start)
         if cue:
-            return vocab.average_cues().get(re.sub(r"[\s-]+", " ", cue["cue"].lower()).replace("3 month", "3-month").replace("three month", "three-month"))
+            said = re.sub(r"[\s-]+", " ", cue["cue"].lower())
+            return next((per for w, per in vocab.average_cues().items() if re.sub(r"[\s-]+", " ", w.lower()) == said), None)
     p = s.prev
     if s.continued and p is not None and p.extra.get("per") and s.kind == "amount":
         return p.extra["per"]

@@ -214,9 +214,6 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         shipped = _quantity_of_product().search(clause) if c.kind == "amount" else None
         if shipped and unknown_product(shipped["np"]):
             return unknown_product(shipped["np"]), "quantity-of-product"  # "1.9 million tonnes of citrus ..., worth $880 million"
-        top = top_ranked_product().match(text, sent.start, m.start) if c.kind == "amount" else None
-        if top and unknown_product(top["np"]):
-            return unknown_product(top["np"]), "top-ranked-product"
         opening = _product_the_sentence_opened(text, sent, m, commodities)
         if opening and c.kind in ("amount", "percent_change", "multiple", "share"):
             return opening, "sentence-opening-product"
@@ -705,21 +702,6 @@ def _subject_of_flow() -> re.Pattern:
         r"(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})|\s+(?:abroad|overseas))?"
         r"\s+(?:(?:also|alone)\s+)?(?P<v>[a-z]+)(?:\s+in\s+(?:19|20)\d\d)?(?:\s+(?i:to|at|by|of))?"
         r"(?:\s+(?i:a\s+|an\s+)?(?i:record|all-time\s+high|new\s+high|high)(?:\s+of)?)?" + quantity + r"\s+" + HEDGE + r"$", re.I)
-
-
-@functools.cache
-def top_ranked_product() -> re.Pattern:
-    """"Beer remained the top product at US$ 3,261 million": a product a sentence opens with,
-    ranked first among the goods of a flow, then its figure (the rank words are those of
-    vocab/rank_places.csv, the nouns those of vocab/goods_nouns.csv or "export")."""
-    from .. import vocab
-
-    verb = vocab.alternation(vocab.rank_places("verb"), ignore_case=True, space=r"\s+")
-    adj = vocab.alternation(vocab.rank_places("adjective"), ignore_case=True, space=r"\s+")
-    nouns = {w for w in vocab.goods_nouns()} | {w[:-1] for w in vocab.goods_nouns() if w.endswith("s")} | {"export", "import"}
-    noun = vocab.alternation(nouns, ignore_case=True)
-    return re.compile(rf"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+[a-z][\w'’&-]*){{0,3}}?)\s+(?:{verb})\s+(?:also\s+|again\s+|still\s+)?"
-                      rf"(?:the|its|their)\s+(?:single\s+)?(?:{adj})\s+(?:[a-z-]+\s+)?(?P<n>{noun})\s*,?\s+(?:at|with)\s+{HEDGE}$")
 
 
 def _states_a_level(verb: str) -> bool:
