@@ -225,7 +225,19 @@ def level_after_change(s: Site):
     if (s.kind == "amount" and s.continued and p is not None and p.kind in ("percent_change", "multiple")
             and CONTINUE_TO.match(s.gap) and p.period):
         return Decision(P.parse(p.period), (p.start, p.end), p.basis.get("period"))
+    if (s.kind == "amount" and p is not None and p.how.get("period") == "change-between" and p.period
+            and _and_level_re().search(s.gap)):
+        # "increased by 2.4 per cent from April to May 2024 and amounted to DKK 112.4 bn":
+        # the level the change reached, at the later of its two months
+        return Decision(P.parse(p.period), (p.start, p.end), p.basis.get("period"))
     return None
+
+
+@functools.cache
+def _and_level_re() -> re.Pattern:
+    # "... and amounted to", "and stood at": the same subject's level, after its change
+    verbs = vocab.alternation(vocab.level_verbs(), ignore_case=True)
+    return re.compile(rf"\band\s+(?:{verbs})\s+(?:to\s+|at\s+)?{HEDGE}$", re.I)
 
 
 # "..., which was ₦4,658.30 billion", "... (₦5,005.71 billion)": the level of what was just named
