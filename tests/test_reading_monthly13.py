@@ -99,3 +99,15 @@ def test_bare_numbers_under_a_header_naming_their_unit():
     assert (r["claims"]["-10.0"]["kind"], r["claims"]["-10.0"]["base_period"]) == ("percent_change", "2023-Q3")
     assert r["errors"] == []
     assert read(TABLE.format(pct="12.0"), "2024-10-15")["errors"]
+
+
+BORDER = ("The United States imported $420.0 billion of goods from Canada last year. "
+          "With Canada the deficit narrowed to {gap} billion as American companies sold $350.0 billion of goods north of the border.")
+
+
+def test_a_phrase_after_the_figure_that_stands_for_the_partner_named_before():
+    r = read(BORDER.format(gap="$70.0"), "2024-03-01")
+    sold = r["claims"]["$350.0 billion"]
+    assert (sold["measure"], sold["reporter"], sold["partner"], sold["commodity"]) == ("exports", "USA", "CAN", None)
+    assert r["errors"] == []
+    assert read(BORDER.format(gap="$60.0"), "2024-03-01")["errors"]

@@ -269,6 +269,12 @@ def column_cues() -> list[str]:
 
 
 @functools.cache
+def place_phrases() -> list[str]:
+    """Words after a figure that stand for the partner named before (place_phrases.csv)."""
+    return [r["phrase"] for r in table("place_phrases")]
+
+
+@functools.cache
 def ytd_cues() -> list[str]:
     """Words before a month that make a figure the year's up to its end ("by the end of
     September", "at end-September")."""
