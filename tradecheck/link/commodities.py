@@ -97,7 +97,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     named = _named_part(text[sent.start:m.start])
     if named and c.kind == "amount":
         return named, "named-part"
-    ranked = _RANKED_PRODUCT.search(clause) if c.kind == "amount" else None
+    ranked = _ranked_product_at().search(clause) if c.kind == "amount" else None
     if ranked and unknown_product(ranked["np"]):
         return unknown_product(ranked["np"]), "ranked-product"
     earner = _product_that_earned_a_place(clause)
@@ -835,11 +835,19 @@ def _drives_a_flow_to() -> re.Pattern:
 
 
 # "Coconut cream was the top domestic export at SAT 3.4 million": a product ranked first among
-# the flow's items, at the figure: the figure is that product's
-_RANKED_PRODUCT = re.compile(rf"(?:^\s*|[;:,]\s*|\s[-–—]\s+|\b(?:while|and|but)\s+)(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?)\s+"
-                             r"(?:was|were|is|are|remained|stayed|became)\s+(?:again\s+|also\s+|still\s+)?(?:the\s+|its\s+|their\s+)?"
-                             r"(?:single\s+)?(?:top|largest|biggest|main|leading|principal|chief)\s+(?:[\w-]+\s+){0,2}?"
-                             rf"(?:exports?|imports?|items?|products?|earners?|commodit(?:y|ies))\s+(?:at|with|worth)\s+{HEDGE}$", re.I)
+# the flow's items, at the figure: the figure is that product's (the ranking words are those
+# that rank partners, vocab/rank_places.csv)
+@functools.cache
+def _ranked_product_at() -> re.Pattern:
+    from .. import vocab
+
+    rank = vocab.alternation(vocab.rank_places("adjective"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:^\s*|[;:,]\s*|\s[-–—]\s+|\b(?:while|and|but)\s+)(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?)\s+"
+                      r"(?:was|were|is|are|remained|stayed|became)\s+(?:again\s+|also\s+|still\s+)?(?:the\s+|its\s+|their\s+)?"
+                      rf"(?:single\s+)?(?:{rank})\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:exports?|imports?|items?|products?|earners?|commodit(?:y|ies))\s+(?:at|with|worth)\s+{HEDGE}$", re.I)
+
+
 # "SAT 2.1 million in re-exports": the product named right after the figure (one the
 # vocabulary knows; "in goods" and "in services" are read by the scope rule)
 _IN_PRODUCT = re.compile(r"^\s+in\s+(?P<c>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s*[,.;)]|\s+(?:and|from|to|in|last|this|during|over)\b)")
