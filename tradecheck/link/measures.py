@@ -566,10 +566,10 @@ def ranked_product(s: Site):
     """"Imports ... giving a surplus of US$ 5,112 million. Beer remained the top product at
     US$ 3,261 million": a product ranked among a flow's goods, its flow unsaid, is of no
     balance the sentence before ended on; it is of the flow the text opened with (a guess)."""
-    from .commodities import _RANKED_PRODUCT
+    from .commodities import _ranked_product_at
 
     if s.kind != "amount" or s.state.measure != "balance" \
-            or not _RANKED_PRODUCT.search(s.text[max(s.sent.start, s.prev_end):s.m.start]):
+            or not _ranked_product_at().search(s.text[max(s.sent.start, s.prev_end):s.m.start]):
         return None
     lead = next((f for f in scan.find_flows(s.text[:s.sent.start]) if f.attrs["measure"] in ("exports", "imports")), None)
     return Decision((lead.attrs["measure"], None, 0)) if lead else None
