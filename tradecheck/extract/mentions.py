@@ -518,6 +518,8 @@ def _countries_in(text: str, matches) -> list[Mention]:
             continue
         if kind == "demonym" and _region_before_re(m["c"]).search(text, max(0, m.start("c") - 20), m.start("c")):
             continue  # "the South American country": a region's adjective, not the United States
+        if iso and "-" in iso and (_in_a_dateline(text, m.start("c"), m.end("c")) or _located_only(text, m.start("c"), m.end())):
+            continue  # "DES MOINES, Iowa —", "Otay Mesa in California": the state only locates a place
         # "the Central Bank of Chile reported", "the Bank of Uganda records imports": the
         # country whose institution it is, as in "Chile's central bank", the one reporting
         owner = bool(_INSTITUTION_OF.search(text, max(0, m.start("c") - 40), m.start("c")) and _in_a_name(text, m.start("c"), m.end()))
@@ -530,6 +532,29 @@ def _countries_in(text: str, matches) -> list[Mention]:
         out.append(Mention("country", m.start("c"), m.end(), m["c"], None, None,
                            {"iso": iso, "kind": kind, "label": label, "possessive": bool(m["pos"]) or owner}))
     return out
+
+
+# a dateline's city in capitals and a comma, before its state; its dash after ("DES MOINES, Iowa —")
+_DATELINE_CITY = re.compile(r"(?:^|\n)[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+,\s*$")
+_DATELINE_DASH = re.compile(r"\s*(?:,[^\n,]{0,20})?\s*(?:\([^)\n]*\)\s*)?(?:[—–]|--?)\s")
+
+
+@functools.cache
+def _locative_res() -> tuple[re.Pattern, re.Pattern]:
+    rows = vocab.table("locative_cues")
+    before = vocab.alternation([r["phrase"] for r in rows if r["side"] == "before"], space=r"\s+")
+    after = vocab.alternation([r["phrase"] for r in rows if r["side"] == "after"], space=r"\s+")
+    return re.compile(rf"\b(?:{before})\s+$", re.I), re.compile(rf"\s+(?:{after})\b", re.I)
+
+
+def _located_only(text: str, start: int, end: int) -> bool:
+    """A sub-national unit named only as where something lies (vocab/locative_cues.csv)."""
+    before, after = _locative_res()
+    return bool(before.search(text, max(0, start - 20), start) or after.match(text, end))
+
+
+def _in_a_dateline(text: str, start: int, end: int) -> bool:
+    return bool(_DATELINE_CITY.search(text, max(0, start - 40), start)) and bool(_DATELINE_DASH.match(text, end))
 
 
 @functools.cache

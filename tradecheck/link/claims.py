@@ -31,7 +31,7 @@ from .cues import (OR_BY,
 from .cues import BUY, SELL
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
-from .pairs import PAIR_RULES, _code, balance_owner, complete, coordinated_verb, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
+from .pairs import PAIR_RULES, _code, balance_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
 from .readings import alternatives
 from .rules import decide
 from .series import REAL_TERMS, real_series
@@ -84,6 +84,7 @@ def link(doc: Document) -> list[Claim]:
     _comparisons(text, claims)
     _amounts_of_several_parts(text, claims)
     _parts_of_shares(text, claims)
+    _product_keeps_its_flow(claims)
     _gap_of_flows(text, claims)
     _dated_by_its_share(text, claims)
     if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):
@@ -1889,6 +1890,12 @@ def _decide_pair(s: Site) -> None:
         # States with $2.02 billion": the places ranked after the first share its flow
         c.measure = p.measure
         _set(c, "measure", "ranked-after", "context")
+    elif s.kind == "amount" and gapped_verb(s, s.prev):
+        _set(c, "pair", "gapped-verb", "context")
+        _set(c, "measure", "gapped-verb", "context")
+    elif s.kind == "amount" and parallel_verb(s, s.prev):
+        _set(c, "pair", "parallel-verb", "context")
+        _set(c, "measure", "parallel-verb", "context")
     elif s.kind == "amount" and coordinated_verb(s, s.prev):
         _set(c, "pair", "coordinated-verb", "context")
         _set(c, "measure", "coordinated-verb", "context")
@@ -2046,8 +2053,9 @@ def _decide_commodity(s: Site) -> None:
         label, name = p.extra.get("_part_commodity") or p.commodity, "share-of-the-part"
     if s.whole_after_of and not p.extra.get("_whole_has_commodity"):
         # the same product from everyone ("€11.5bn of €31.1bn" of cars from China), or all
-        # products of the pair when the part was one product
-        label, name = (p.commodity if _one_partners(p) else None), "share-whole"
+        # products of the pair when the part was one product, or when the whole names its
+        # own partner ("80 per cent of its $151.2 billion in exports to the U.S.")
+        label, name = (p.commodity if _one_partners(p) and not whole_with_own_partner(s) else None), "share-whole"
     elif s.whole_of_share:
         if p.extra.get("_whole_has_commodity"):
             label, name = p.commodity, "share-whole"  # "7.5% of its non-oil exports, which totalled $9.6bn"
@@ -2236,6 +2244,22 @@ def _goods_sentence_unscoped(claims: list[Claim]) -> None:
             c.commodity = None
             c.extra.pop("_scoped", None)
             _set(c, "commodity", "goods-in-the-sentence", "text")
+
+
+def _product_keeps_its_flow(claims: list[Claim]) -> None:
+    """"Alberta, whose crude shipments make up nearly 80 per cent of its exports ..., buys only
+    about $21.4 billion of American goods. Crude alone brought in $120.9 billion": a product
+    as the subject with no flow word of its own is the flow it was last a part of for the
+    same reporter, not the last flow the discourse named."""
+    for i, c in enumerate(claims):
+        if c.how.get("measure") != "discourse" or c.how.get("commodity") != "part-subject" or not c.commodity \
+                or c.measure not in ("exports", "imports"):
+            continue
+        q = next((q for q in reversed(claims[:i]) if q.commodity == c.commodity and q.reporter == c.reporter
+                  and q.measure in ("exports", "imports") and q.how.get("measure") != "discourse"), None)
+        if q is not None and q.measure != c.measure:
+            c.measure = q.measure
+            _set(c, "measure", "product-flow", "context")
 
 
 def _parallel_share_wholes(claims: list[Claim]) -> None:

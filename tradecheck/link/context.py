@@ -421,7 +421,7 @@ def _currency_hints(text: str, order: list[str], main: str | None, year: int | N
         if iso and cc.get(iso):
             for k in ("$", "dollars", "dollar"):
                 hints[k] = cc[iso]
-    local = None if note else _local_dollar(text, main)
+    local = None if note else _local_dollar(text, main, order)
     if local:
         for k in ("$", "dollars", "dollar"):
             hints[k] = local
@@ -448,7 +448,12 @@ def _national_currencies(iso: str, year: int | None) -> list[str]:
     return out
 
 
-def _local_dollar(text: str, main: str | None) -> str | None:
+def _first_place_country(text: str, order: list[str]) -> str | None:
+    """The country of the first place the text names (a province stands in its country)."""
+    return vocab.country_of(order[0]) if order else None
+
+
+def _local_dollar(text: str, main: str | None, order: list[str] = ()) -> str | None:
     """The currency a bare "$" means in an official release of a country whose own currency
     is "the dollar" (Australia, Canada, New Zealand): the text is about that country and
     names its statistics office or trade ministry, is datelined there ("SYDNEY, Sept 12 -")
@@ -456,6 +461,11 @@ def _local_dollar(text: str, main: str | None) -> str | None:
     would leave a bare "$" to the US dollar."""
     from ..extract.money import _tokens
 
+    dated = _dateline_country(text)
+    if dated and dated == _first_place_country(text, order) and main != dated:
+        # "TORONTO — Ontario shipped $229.6 billion in goods to the U.S.": a local paper's
+        # story about its own country's places, whatever country the lead pairs it with
+        main = dated
     code = vocab.country_currency().get(main or "")
     if not code or code not in _tokens()["$"]["codes"]:
         return None  # (Statistics Norway's release is no reason to read "$" as kroner)
@@ -464,8 +474,15 @@ def _local_dollar(text: str, main: str | None) -> str | None:
     # (a dateline or a marked sign only where the currency is called "dollars": "$" in a text
     # from Mexico City is still the US dollar, not the peso)
     dollar = code in _tokens()["dollars"]["codes"]
+    if dated == main and dollar and not any(re.search(rf"(?<![A-Za-z]){re.escape(t)}(?![A-Za-z])", text, re.I) for t in marked) \
+            and not _US_DOLLAR_MARKED.search(text):
+        # a story filed from a city of a country whose currency is called the dollar, about
+        # that country, prints its own dollar bare; one that writes "C$" anywhere keeps the
+        # bare "$" for another dollar unless it restates (below)
+        return code
     if not any(re.search(rf"(?<![A-Za-z]){re.escape(p)}(?![A-Za-z])", text, 0 if p.isupper() else re.I) for p in names) \
-            and not (dollar and _dateline_country(text) == main) \
+            and not any(iso == main and re.search(rf"(?m)^{re.escape(t)}\b", text) for t, iso in vocab.release_titles().items()) \
+            and not (dollar and dated == main) \
             and not (dollar and any(re.search(rf"(?<![A-Za-z]){re.escape(t)}\s?\d", text) for t in marked)):
         return None
     # a local amount restated in bare dollars in brackets: "A$42 billion ($27.5 billion)"

@@ -826,6 +826,21 @@ POSSESSIVE = r"(?:['’]s\b|(?<=s)['’](?!\w))"
 _ALL_OF_A_FLOW = re.compile(r"\bof\s+all\s+(?:its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:exports|imports|shipments|sales)\b")
 
 
+# what joins a whole's figure to the partner of its own flow: " in exports to the "
+_WHOLE_OWN_PARTNER = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:total\s+|goods\s+)?(?:exports|imports|shipments|sales)\s+(?:to|from)\s+(?:the\s+)?")
+
+
+def whole_with_own_partner(s: Site) -> str | None:
+    """The partner a share's whole names right after its figure ("nearly 80 per cent of its
+    $151.2 billion in exports to the U.S."): the whole is all goods of that flow to that
+    partner, whatever product the part was. None when it names none."""
+    if not s.whole_after_of:
+        return None
+    place = next((x for x in s.ms["country"] if s.m.end < x.start <= s.m.end + 50 and _WHOLE_OWN_PARTNER.fullmatch(s.text, s.m.end, x.start)), None)
+    iso = place.attrs.get("iso") if place is not None else None
+    return iso if iso not in (None, "WLD") else None
+
+
 @rule("pair", "share-whole-owner", "text")
 def share_whole_owner(s: Site):
     """"7.5% of Egypt's non-oil exports, which totalled $9.6 billion": the whole is the
@@ -850,6 +865,7 @@ def share_whole_owner(s: Site):
         par = p.partner  # "38.7 percent of all Chinese imports, which totalled R31.5bn": those imports
     elif not owner_iso and _ALL_OF_A_FLOW.search(gap or ""):
         par = "WLD"  # "Log exports to China were $651 million, 84 percent of all log exports ($775 million)": with everyone
+    par = whole_with_own_partner(s) or par  # "of its $151.2 billion in exports to the U.S."
     return Decision((rep, par), None, "text" if owner_iso else "context")
 
 
@@ -1651,7 +1667,7 @@ def _direction_after(text: str, m) -> bool:
     """Whether the figure of a buy/sell verb is followed at once by the side it goes to or
     comes from ("sold $147.8bn to the Asian giant", "bought $427.2bn from it"): the verb's
     subject is then its reporter, not a partner of the article's country."""
-    return bool(re.match(r"(?:\s+(?:worth|of)\s+(?:[a-z]+\s+)?goods)?\s+(?:to|from)\s+(?:the\s+[A-Z]|[A-Z]|it\b|them\b)", text[m.end:m.end + 60]))
+    return bool(re.match(r"(?:\s+(?:worth|of|in)\s+(?:[a-z]+\s+)?goods)?\s+(?:to|from)\s+(?:the\s+[A-Z]|[A-Z]|it\b|them\b)", text[m.end:m.end + 60]))
 
 
 def _verb_before(text: str, start: int, end: int) -> str | None:
@@ -1684,6 +1700,60 @@ def coordinated_verb(s: Site, p: Claim | None) -> bool:
     for key in ("reporter_group", "partner_group"):
         if p.extra.get(key):
             c.extra[key] = p.extra[key]
+    return True
+
+
+def gapped_verb(s: Site, p: Claim | None) -> bool:
+    """A list that names its buy/sell verb once ("Mexico bought $29.3 billion of California
+    goods, Canada $20.6 billion and China $16.9 billion"): a place and a figure after a comma
+    or "and", with no flow word of their own, stand in the first item's clause, the verb left
+    out. Where that item was read from its subject's partner side (the buyer is the partner),
+    each place listed is a partner of the same reporter and flow. Sets the claim's pair and
+    measure; returns whether it did."""
+    text, c, flow = s.text, s.claim, s.flow
+    if p is None or p.kind != "amount" or p.how.get("measure") not in ("perspective-verb", "gapped-verb") or p.end > s.m.start \
+            or p.end < s.sent.start or (flow is not None and flow.start >= p.end):
+        return False
+    place = next((x for x in s.ms["country"] if p.end <= x.start and x.end <= s.m.start
+                  and re.fullmatch(r"\s+", text[x.end:s.m.start])), None)
+    if place is None or place.attrs.get("iso") in (None, "WLD", p.reporter) or place.attrs.get("possessive"):
+        return False
+    if not re.search(r"(?:,|\band)\s+$", text[p.end:place.start]) or re.search(r"[.;:\d]", text[p.end:place.start]):
+        return False
+    c.measure, c.reporter, c.partner = p.measure, p.reporter, place.attrs["iso"]
+    return True
+
+
+def parallel_verb(s: Site, p: Claim | None) -> bool:
+    """A second clause with a subject and a buy/sell verb of its own, of the same kind as the
+    first's ("Mexico ... took $28.1 billion over the 11 months, while Canada took $26.3
+    billion"): the new subject stands where the first one stood, a partner where the first
+    was read as the partner, the reporter where it reported; the flow is the same. Sets the
+    claim's pair and measure; returns whether it did."""
+    text, c, flow = s.text, s.claim, s.flow
+    if p is None or flow is None or p.kind != "amount" or p.measure not in ("exports", "imports") or flow.start < p.end \
+            or p.end < s.sent.start:
+        return False
+    word = text[flow.start:flow.end]
+    before = _verb_before(text, max(s.sent.start, p.start - 60), p.start)
+    if before is None or re.fullmatch(r"\w+ers?", word) or not ((BUY.match(word) and BUY.match(before)) or (SELL.match(word) and SELL.match(before))):
+        return False
+    new = next((x for x in s.ms["country"] if p.end <= x.start < flow.start and re.fullmatch(r"\s+", text[x.end:flow.start])), None)
+    if new is None or new.attrs.get("iso") in (None, "WLD") or new.attrs.get("possessive") \
+            or not re.fullmatch(r"[^.;:$€£¥]{0,60}?,?\s+(?:while|whereas|and)\s+", text[p.end:new.start]):
+        return False
+    first = next((x for x in s.ms["country"] if s.sent.start <= x.start < p.start and not x.attrs.get("possessive")
+                  and x.attrs.get("iso") in (p.reporter, p.partner) and not PREP_BEFORE_COUNTRY.search(text[max(0, x.start - 14):x.start])), None)
+    if first is None:
+        return False
+    iso = new.attrs["iso"]
+    if first.attrs["iso"] == p.partner and iso != p.reporter:
+        c.reporter, c.partner = p.reporter, iso
+    elif first.attrs["iso"] == p.reporter and iso != p.partner:
+        c.reporter, c.partner = iso, p.partner
+    else:
+        return False
+    c.measure = p.measure
     return True
 
 

@@ -294,6 +294,12 @@ def months() -> dict[str, int]:
 
 
 @functools.cache
+def release_titles() -> dict[str, str]:
+    """The title a statistics office sets atop its releases -> the office's country."""
+    return {r["title"]: r["iso3"] for r in table("release_titles")}
+
+
+@functools.cache
 def official_sources() -> dict[str, str]:
     """Statistics offices and trade ministries -> their country (whose release it is, and
     whose dollar a bare "$" is where the country's currency is a dollar)."""
