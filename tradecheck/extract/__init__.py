@@ -30,14 +30,24 @@ def find_mentions(text: str) -> dict[str, list]:
         for it in items:
             taken[it.start:it.end] = b"\x01" * (it.end - it.start)
 
+    # "eight of every ten dollars": a share in words, before "ten dollars" is read as money
+    ratios = scan.find_ratios(text)
+    take(ratios)
+    amounts = free(amounts)
     take(amounts)
+    # bare numbers in lines under a header that names their unit ("NOK billion")
+    from .header_units import find_header_figures
+    headed = _figures(free(find_header_figures(text, dc)))
+    take(headed)
+    amounts = sorted(amounts + [h for h in headed if h.kind == "amount"], key=lambda a: a.start)
     percents = _figures(free(scan.find_percents(text, index)))
     take(percents)
+    percents = sorted(percents + [h for h in headed if h.kind == "percent"], key=lambda a: a.start)
     periods = free(find_periods(text, index))
     take(periods)
     multiples = _figures(free(scan.find_multiples(text, index)))
     take(multiples)
-    fractions = free(scan.find_fractions(text, index))
+    fractions = sorted(ratios + free(scan.find_fractions(text, index)), key=lambda f: f.start)
     take(fractions)
     # "U.S. dollars", "Canadian dollar terms": a currency, not a country (looked for in the
     # ten characters after the name)

@@ -400,6 +400,29 @@ def find_fractions(text: str, index: Index | None = None) -> list[Mention]:
             for m in _fraction_re().finditer(text, index)]
 
 
+@functools.cache
+def _ratio_re() -> re.Pattern:
+    # a number, the words, a number and perhaps the unit both count ("dollars"), "of" not one
+    numbers = [w for w in vocab.number_words() if w not in ("a", "an", "half")]
+    n = rf"(?:{vocab.alternation(numbers, ignore_case=True)}|\d+)"
+    cue = vocab.alternation(vocab.ratio_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<![\w.,-])(?P<n>{n})\s+{cue}\s+(?P<d>{n})(?![\w.,-])(?:\s+(?!of\b)[A-Za-z]+)?", re.I)
+
+
+def find_ratios(text: str) -> list[Mention]:
+    """"eight of every ten dollars", "one in every five": a fraction in words, as a
+    fraction mention (found before amounts, so that "ten dollars" is no amount)."""
+    if "every" not in text.lower():
+        return []
+    out = []
+    words = vocab.number_words()
+    for m in _ratio_re().finditer(text):
+        n, d = (float(x) if x.isdigit() else words.get(x.lower()) for x in (m["n"], m["d"]))
+        if n is not None and d and 0 < n <= d:
+            out.append(Mention("fraction", m.start(), m.end(), m.group(0), n / d, None))
+    return out
+
+
 def find_countries(text: str, index: Index | None = None) -> list[Mention]:
     out = _countries_in(text, _country_re().finditer(text, index))
     # "INDIA–UAE TRADE SNAPSHOT": a heading set in capitals names its countries too

@@ -789,6 +789,18 @@ def _total_of_the_shares_before(text: str, claims: list[Claim]) -> None:
             share.extra["_whole_measure"] = before.measure
 
 
+# from an earlier level to a later one: "from $2.3 billion in May to $0.6 billion in June"
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+(?:revised\s+)?|the\s+)?$", re.I)
+_TO_BETWEEN = re.compile(r"(?:\s+(?:in|for)\s+[A-Za-z]+)?,?\s+to\s+(?:a\s+|the\s+)?", re.I)
+
+
+def _from_level_to_level(text: str, prev: Claim | None, c: Claim) -> bool:
+    """Whether `c` is the later level of a move "from" the level `prev` to it, of one flow."""
+    return (c.kind == "amount" and prev is not None and prev.kind == "amount" and prev.measure == c.measure
+            and bool(c.period and prev.period) and _TO_BETWEEN.fullmatch(text, prev.end, c.start) is not None
+            and _FROM_BEFORE.search(text, max(0, prev.start - 20), prev.start) is not None)
+
+
 def _monthly_release(claims: list[Claim], state: State) -> None:
     """A text that compares a month with the month before (a monthly release: "from $59.9
     billion in December to $51.1 billion in January") does so for the monthly changes it
@@ -1105,7 +1117,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             # change in money is over the same periods as the change in percent
             prev_claim.extra["change_base"] = claim.base_period
         if (claim.kind == "amount" and prev_claim is not None and prev_claim.extra.get("change_of")
-                and re.search(r"\bfrom\b", text[prev_claim.end:claim.start]) and claim.period and prev_claim.period):
+                and re.search(r"\bfrom\b(?![^$€£¥\d]*\bto\b)", text[prev_claim.end:claim.start]) and claim.period and prev_claim.period):
+            # (not "or 2.4 per cent, from April to May 2024 and amounted to": two months, no level)
             prev_claim.extra["change_base"] = claim.period
             learn_gap(state, prev_claim.period, claim.period)
         elif (claim.kind == "amount" and prev_claim is not None and prev_claim.kind == "amount"
@@ -1115,6 +1128,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             # "narrowed to NZ$1.54 billion in October from a revised NZ$2.14 billion in
             # September": a month set against the month before, as a monthly release does
             learn_gap(state, prev_claim.period, claim.period)
+        elif _from_level_to_level(text, prev_claim, claim):
+            # "narrowed from $2.3 billion in May to $0.6 billion in June": the same comparison,
+            # the earlier level first
+            learn_gap(state, claim.period, prev_claim.period)
         if claim.kind == "amount" and prev_claim is not None and prev_claim.kind == "amount":
             _date_like_its_earlier_level(text, prev_claim, claim, state)
         claims.append(claim)
@@ -1540,7 +1557,8 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     # "€156.2bn (2022: €193.3bn)": the same series at the period the bracket is labelled with
     labelled = kind == "amount" and p is not None and p.kind == "amount" and _labelled_bracket(text, resolved, p.end, m.start)
     versus = kind == "amount" and p is not None and p.kind == "amount" and bool(VERSUS_BRACKET.match(gap))
-    earlier = earlier or labelled or versus
+    # ("- Exports: 338.2 (371.9), -9.1" under a header dating the bracket: the earlier level)
+    earlier = earlier or labelled or versus or bool(m.attrs.get("header_earlier"))
     s.continued = bool(p is not None and (p.measure != "other" or p.extra.get("_forecast_of") not in (None, "other")
                                           or (p.extra.get("change_of") and kind == "amount")) and p.kind != "share"
                        and ((kind == "amount" and (CONTINUE_TO.match(gap) or CONTINUE_FROM.match(gap) or CONTINUE_WHEN.match(gap) or earlier))
@@ -1550,7 +1568,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     s.restated = bool(p is not None and p.kind in ("amount", "share") and RESTATE.match(gap or "x") is not None
                       and gap.strip() != "" and respective_place is None and not earlier and not s.whole_after_of)
     _decide_measure(s)
-    if (labelled or versus) and s.continued:
+    if (labelled or versus or m.attrs.get("header_earlier")) and s.continued:
         c.extra["_earlier_of"] = p  # (the change after the bracket compares the two)
     _decide_period(s)
     _decide_pair(s)
@@ -1659,6 +1677,12 @@ def _decide_measure(s: Site) -> None:
         # flow as a rate, another quantity than the period's flow
         c.extra["per"] = " ".join(rate.group(0).split()[1:]).lower() if rate.re is _RATE_AFTER_FLOW else "day"
         return
+    average = _average_per(s)
+    if average and s.kind in ("amount", "percent_change", "multiple"):
+        # "The average goods and services deficit increased $1.9 billion to $71.2 billion
+        # for the three months ending in April": an average is a series of its own, no level
+        # of the month it ends in (the change keeps its reading; no check relates a rate)
+        c.extra["per"] = average
     per = re.match(r"^\s*(?:per|a|an|each)\s+(?P<u>month|year|week|day|quarter)\b(?!\s+(?:earlier|ago|before(?!\s+(?:19|20)\d\d)|later|on|back|previously)\b)", s.after)
     if per and s.kind == "amount" and c.measure != "other" and not is_goal(s):
         # "an average of Sh35 billion per month": the flow, as a rate; no check adds it up
@@ -2186,6 +2210,29 @@ def _names_whole_scope(text: str, start: int, end: int) -> bool:
 
 # a flow counted per day: "exports per working day", "daily average exports"
 _PER_DAY_BEFORE = re.compile(r"\b(?:daily|per-day|per-working-day)\s+(?:average\s+)?$|\baverage\s+daily\s+$", re.I)
+
+
+@functools.cache
+def _average_re() -> re.Pattern:
+    # an average cue before the flow word of its noun phrase, a few words apart ("average
+    # goods and services deficit"), none of them "of" ("the average price of exports" is a price)
+    cues = vocab.alternation(vocab.average_cues(), ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"\b(?P<cue>{cues})\s+(?:(?!of\b)[A-Za-z-]+\s+){{0,4}}$", re.I)
+
+
+def _average_per(s: Site) -> str | None:
+    """The period a figure is an average per, where the flow word it is read from (or the
+    figure it continues: "increased $1.9 billion to $71.2 billion") is an average's."""
+    flow = s.flow
+    if flow is not None and s.sent.start <= flow.start < s.m.start:
+        cue = _average_re().search(s.text, max(s.sent.start, flow.start - 60), flow.start)
+        if cue:
+            said = re.sub(r"[\s-]+", " ", cue["cue"].lower())
+            return next((per for w, per in vocab.average_cues().items() if re.sub(r"[\s-]+", " ", w.lower()) == said), None)
+    p = s.prev
+    if s.continued and p is not None and p.extra.get("per") and s.kind == "amount":
+        return p.extra["per"]
+    return None
 
 
 def _account_of(s: Site) -> str | None:

@@ -139,7 +139,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     of_product = re.match(r"^\s+(?:worth\s+)?of\s+(?P<c>[A-Za-z](?:(?!\s(?:the|a|an|its|their)\s)[\w\s&-]){2,40}?)(?=\s*[,.;)]|\s+(?:and|were|was|from|to|in|last|this|during|over|the|a|an|its|their|came|went|arrived|headed|originated)\b)", after)
     if of_product and c.kind == "amount" and any(x.start == m.end + of_product.start("c") for x in commodities) \
             and not names_country_or_flow(of_product["c"]):
-        return canonical_label(of_product["c"]), "of-product"
+        return canonical_label(_before_place_phrase(of_product["c"])), "of-product"
     # "£5.6 billion of Scotch whisky exports": a part of the flow, named before its flow word
     # (a product the vocabulary need not know)
     of_flow = re.match(r"^\s+(?:worth\s+)?of\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)\s+(?:exports|imports|shipments|sales)\b", after)
@@ -220,7 +220,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         sector = _sector_of_flow(clause)
         if sector and c.kind in ("amount", "percent_change", "multiple"):
             return sector, "sector-flow"
-        subject = _subject_of_flow().search(clause) if c.kind == "amount" else None
+        # (past an aside: "Avocado shipments, mostly to the United States, reached")
+        subject = _subject_of_flow().search(unaside) if c.kind == "amount" else None
         if subject and _states_a_level(subject["v"]) and unknown_product(subject["np"]):
             return unknown_product(subject["np"]), "subject-of-flow"  # "Scotch whisky exports rose to £5.6 billion"
         # (after a ", while" the clause starts with a space: "while woven items rose 10.9 percent")
@@ -692,12 +693,28 @@ def _subject_of_flow() -> re.Pattern:
     from .. import vocab
 
     opener = vocab.alternation(vocab.clause_openers() | vocab.not_products(), ignore_case=True)
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    # ("Avocado shipments ... reached 712,400 tonnes worth US$ 2,034 million": the quantity, then its worth)
+    quantity = rf"(?:\s+\d[\d.,]*\s*(?:million|billion|thousand|mln|bln|mn|bn|m)?\s*{units},?\s+(?:worth|valued\s+at))?"
     return re.compile(
         rf"(?:^\s*|[;:]\s*|,\s*|\b{opener}\s+)"
         rf"(?!{opener}\s)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){{0,3}}?)\s+(?i:exports|imports|shipments|sales)"
-        r"(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))?"
+        r"(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})|\s+(?:abroad|overseas))?"
         r"\s+(?:(?:also|alone)\s+)?(?P<v>[a-z]+)(?:\s+in\s+(?:19|20)\d\d)?(?:\s+(?i:to|at|by|of))?"
-        r"(?:\s+(?i:a\s+|an\s+)?(?i:record|all-time\s+high|new\s+high|high)(?:\s+of)?)?\s+" + HEDGE + r"$", re.I)
+        r"(?:\s+(?i:a\s+|an\s+)?(?i:record|all-time\s+high|new\s+high|high)(?:\s+of)?)?" + quantity + r"\s+" + HEDGE + r"$", re.I)
+
+
+def _before_place_phrase(words: str) -> str:
+    """"goods north of" in "$354.4 billion of goods north of the border": the product's
+    words before a phrase that stands for a place (vocab/place_phrases.csv)."""
+    from .. import vocab
+
+    for phrase in vocab.place_phrases():
+        first = phrase.split()[0]
+        cut = re.search(rf"\s+{re.escape(first)}\b", words, re.I)
+        if cut and phrase.lower().startswith(re.sub(r"\s+", " ", words[cut.start():].strip().lower())):
+            return words[:cut.start()]
+    return words
 
 
 def _states_a_level(verb: str) -> bool:

@@ -154,6 +154,22 @@ def _cell_periods(cell: str) -> tuple:
     return tuple(find_mentions(cell)["period"])
 
 
+@rule("period", "header-column", "text")
+def header_column(s: Site):
+    """"Main figures, Q3 2024 (Q3 2023), NOK billion, change in percent:" then "- Exports:
+    338.2 (371.9), -9.1": a bare number under a header is dated by its column's period
+    (extract/header_units.py)."""
+    p = s.m.attrs.get("column_period")
+    return Decision(p) if p is not None else None
+
+
+@rule("base_period", "header-column-base", "text")
+def header_column_base(s: Site):
+    """... and the change column of such a table is on the bracketed period."""
+    p = s.m.attrs.get("column_base")
+    return Decision(p) if p is not None and s.kind in ("percent_change", "multiple") else None
+
+
 @rule("period", "table-column", "text")
 def table_column(s: Site):
     """"| Partner | 2023 | 2022 | Change |" then "| Mexico | $475.6bn | $454.8bn | +4.6% |":
@@ -209,7 +225,19 @@ def level_after_change(s: Site):
     if (s.kind == "amount" and s.continued and p is not None and p.kind in ("percent_change", "multiple")
             and CONTINUE_TO.match(s.gap) and p.period):
         return Decision(P.parse(p.period), (p.start, p.end), p.basis.get("period"))
+    if (s.kind == "amount" and p is not None and p.how.get("period") == "change-between" and p.period
+            and _and_level_re().search(s.gap)):
+        # "increased by 2.4 per cent from April to May 2024 and amounted to DKK 112.4 bn":
+        # the level the change reached, at the later of its two months
+        return Decision(P.parse(p.period), (p.start, p.end), p.basis.get("period"))
     return None
+
+
+@functools.cache
+def _and_level_re() -> re.Pattern:
+    # "... and amounted to", "and stood at": the same subject's level, after its change
+    verbs = vocab.alternation(vocab.level_verbs(), ignore_case=True)
+    return re.compile(rf"\band\s+(?:{verbs})\s+(?:to\s+|at\s+)?{HEDGE}$", re.I)
 
 
 # "..., which was ₦4,658.30 billion", "... (₦5,005.71 billion)": the level of what was just named
@@ -354,6 +382,20 @@ def _change_from_re() -> re.Pattern:
 _TWO_ENDS = re.compile(r"(?P<a>[A-Za-z]+|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?\s+(?:to|and)\s+(?P<b>[A-Za-z]+|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?")
 
 
+# between a change and the two periods it runs between, after it: ", or 2.4 per cent, from "
+# (a restatement of the change in percent, or in money, may stand between)
+_FROM_AFTER_CHANGE = re.compile(r"(?:\s*,?\s*(?:or\s+)?(?:[^\s,;.]+\s+){0,3}?[\d.,]+\s*(?:per\s*cent|percent|%|[a-z]*\s*(?:bn|billion|mn|million))\s*,?)?\s*,?\s+from\s+$", re.I)
+
+
+def _ends_after(s: Site):
+    """(mention, period) of two periods right after a change ("increased by DKK 2.6 bn, or
+    2.4 per cent, from April to May 2024"), or None."""
+    for pm, p, _ in s.resolved:
+        if pm.start >= s.m.end:
+            return (pm, p) if _FROM_AFTER_CHANGE.fullmatch(s.text, s.m.end, pm.start) else None
+    return None
+
+
 def _change_between(s: Site):
     """(base, period, mention) of a change said to run from one month or year to another:
     "Exports increased from February 2024 to March 2024 by R14.7 billion (8.8%)" is March
@@ -362,12 +404,18 @@ def _change_between(s: Site):
     c = s.claim
     if not (s.kind in ("percent_change", "multiple") or (s.kind == "amount" and "change_of" in c.extra)):
         return None
-    before = _before(s)
-    if not before:
-        return None
-    pm, p, _ = before[-1]
+    after = _ends_after(s)
+    if after is not None:
+        pm, p = after
+    else:
+        before = _before(s)
+        if not before:
+            return None
+        pm, p, _ = before[-1]
+        if not _change_from_re().search(s.text, max(s.sent.start, pm.start - 30), pm.start):
+            return None
     two = _TWO_ENDS.fullmatch(pm.text)
-    if p is None or two is None or not _change_from_re().search(s.text, max(s.sent.start, pm.start - 30), pm.start):
+    if p is None or two is None:
         return None
     months = vocab.months()
     single = all(w.lower() in months or w.isdigit() for w in (two["a"], two["b"]))
@@ -382,6 +430,10 @@ def _change_between(s: Site):
 def change_between(s: Site):
     """"increased from February 2024 to March 2024 by R14.7 billion": the later end."""
     ends = _change_between(s)
+    if ends and ends[2].start >= s.m.end:
+        # ("increased by DKK 2.6 bn, or 2.4 per cent, from April to May 2024 and amounted
+        # to DKK 112.4 bn": the two months are the change's, and date no level after it)
+        s.used_as_base.add(_span(ends[2]))
     return Decision(ends[1], _span(ends[2])) if ends else None
 
 
@@ -677,7 +729,7 @@ def no_period(s: Site):
 # rules that date the earlier level of a comparison, not the period the text is about
 EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-year-before")
 
-PERIOD_RULES = (table_column, target_year, restates_previous, level_after_change, named_base_level, comparison_year_before, from_level_base, from_level_cue,
+PERIOD_RULES = (header_column, table_column, target_year, restates_previous, level_after_change, named_base_level, comparison_year_before, from_level_base, from_level_cue,
                 from_level_parallel, from_level_year_before, change_between, after_figure, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
                 discourse, article, no_period)
 
@@ -901,7 +953,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (span_start, change_between_base, index_base, levels_base, base_after, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
+BASE_RULES = (header_column_base, span_start, change_between_base, index_base, levels_base, base_after, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:

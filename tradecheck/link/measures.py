@@ -561,6 +561,20 @@ def pronoun_topic(s: Site):
     return Decision((state.measure, None, 0), None, "guess")
 
 
+@rule("measure", "ranked-product", "guess")
+def ranked_product(s: Site):
+    """"Imports ... giving a surplus of US$ 5,112 million. Beer remained the top product at
+    US$ 3,261 million": a product ranked among a flow's goods, its flow unsaid, is of no
+    balance the sentence before ended on; it is of the flow the text opened with (a guess)."""
+    from .commodities import _ranked_product_at
+
+    if s.kind != "amount" or s.state.measure != "balance" \
+            or not _ranked_product_at().search(s.text[max(s.sent.start, s.prev_end):s.m.start]):
+        return None
+    lead = next((f for f in scan.find_flows(s.text[:s.sent.start]) if f.attrs["measure"] in ("exports", "imports")), None)
+    return Decision((lead.attrs["measure"], None, 0)) if lead else None
+
+
 @rule("measure", "value-of-subject", "context")
 def value_of_subject(s: Site):
     """"Imports from Russia continued to decline. Their value was EUR 598 million": the flow
@@ -587,7 +601,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, flow_word, pronoun_after_colon, pronoun_topic, value_of_subject, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, flow_word, pronoun_after_colon, pronoun_topic, value_of_subject, ranked_product, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

@@ -89,6 +89,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             and (not re.search(r"[;,]|\b(?:while|and)\b", _GOODS_AND_SERVICES.sub("goods", text[m.end:x.start]))
                  or re.fullmatch(r",\s+(?:was|were|is|are)\s+with\s+(?:the\s+)?", text[m.end:x.start]))]
     tail += _after_dash_aside(text, sent, m, countries)
+    tail += _place_phrases(s, m.end, min(sent.end, m.end + 45))
     whole_owner = None
     if kind == "share":
         wo = share_whole_country(text, m, sent)
@@ -107,6 +108,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     # "Shipments to the United States, which buys about three-quarters of everything Canada
     # sells abroad, reached $54.1-billion": places in an aside are no side of the figure
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text, sent.start, m.start)]
+    asides += [(a.start(), a.end()) for a in _mostly_aside().finditer(text, sent.start, m.start)]
     if asides and not any(a <= m.start < b for a, b in asides):
         near = [x for x in near if not any(a <= x.start < b for a, b in asides)]
         if not near:  # the place before the aside, the clause's own
@@ -278,6 +280,13 @@ def _after_contrast(text: str, near: list[Mention], start: int, end: int) -> lis
 
 
 _ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,150},")
+
+
+@functools.cache
+def _mostly_aside() -> re.Pattern:
+    # ", mostly to the United States,": where most of the flow went, an aside (vocab/mostly_cues.csv)
+    cue = vocab.alternation(vocab.mostly_cues(), ignore_case=True)
+    return re.compile(rf",\s+(?:{cue})\s+(?:to|from|in|for)\s+[^,;]{{2,60}},", re.I)
 # an aside between dashes: "the rest – €5.9bn, or 59.0 percent of the total – went to"
 _DASH = re.compile(r"\s[–—]\s|\s--\s")
 
@@ -547,6 +556,25 @@ def _place_pronouns(s: Site, start: int, end: int) -> list[Mention]:
             out.append(Mention("country", mm.start(1), mm.end(1), mm.group(1), attrs={
                 "iso": iso, "kind": "name", "label": mm.group(1), "possessive": False, "pronoun": True}))
     return out
+
+
+@functools.cache
+def _place_phrase_re() -> re.Pattern:
+    words = vocab.alternation(vocab.place_phrases(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b({words})\b", re.I)
+
+
+def _place_phrases(s: Site, start: int, end: int) -> list[Mention]:
+    """"sold $354.4 billion of goods north of the border" (vocab/place_phrases.csv): words
+    after a figure, in its clause, that stand for the place named before on the partner's side."""
+    mm = _place_phrase_re().search(s.text, start, end)
+    if mm is None or re.search(r"[;,]|\b(?:while|and|but)\b", s.text[start:mm.start()]):
+        return []
+    iso = last_place([x for x in s.ms["country"] if x.end <= start], s.state) or s.state.last_place
+    if iso is None:
+        return []
+    return [Mention("country", mm.start(1), mm.end(1), mm.group(1), attrs={
+        "iso": iso, "kind": "name", "label": mm.group(1), "possessive": False, "pronoun": True})]
 
 
 def last_place(places: list[Mention], state: State) -> str | None:

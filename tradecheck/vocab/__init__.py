@@ -244,6 +244,37 @@ def season_years() -> list[str]:
 
 
 @functools.cache
+def average_cues() -> dict[str, str]:
+    """Words before a flow that make its figure an average per month or year
+    (average_cues.csv), phrase -> the period it is per."""
+    return {r["phrase"]: r["per"] for r in table("average_cues")}
+
+
+@functools.cache
+def ratio_cues() -> list[str]:
+    """Words that make "eight of every ten dollars" a share (ratio_cues.csv)."""
+    return [r["phrase"] for r in table("ratio_cues")]
+
+
+@functools.cache
+def mostly_cues() -> list[str]:
+    """Words opening an aside on where most of a flow went ("mostly to") (mostly_cues.csv)."""
+    return [r["word"] for r in table("mostly_cues")]
+
+
+@functools.cache
+def column_cues() -> list[str]:
+    """Words of a header line that make its percentage column a change (column_cues.csv)."""
+    return [r["phrase"] for r in table("column_cues")]
+
+
+@functools.cache
+def place_phrases() -> list[str]:
+    """Words after a figure that stand for the partner named before (place_phrases.csv)."""
+    return [r["phrase"] for r in table("place_phrases")]
+
+
+@functools.cache
 def ytd_cues() -> list[str]:
     """Words before a month that make a figure the year's up to its end ("by the end of
     September", "at end-September")."""
