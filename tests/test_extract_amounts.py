@@ -251,8 +251,12 @@ def test_a_number_that_counts_something_else_does_not_take_a_currency(sentence):
     # a release in "A$" throughout: a bare "$" is its own dollar too
     ("CANBERRA, Feb 1, 2024 - Australia's trade surplus was A$11,437 million in December, the Australian Bureau "
      "of Statistics said. Exports rose $755m.", "AUD"),
-    # no official source named: "$" stays the US dollar
-    ("SYDNEY, March 7, 2024 - Australia's exports to China were $120 billion in 2023, a trade group said.", "USD"),
+    # no official source named and no dateline: "$" stays the US dollar
+    ("Australia's exports to China were $120 billion in 2023, a trade group said.", "USD"),
+    # filed from the country, about it, marking neither dollar: local wires (AAP, the Canadian
+    # Press) print their own dollar bare, where Reuters would write "A$"
+    ("SYDNEY, March 7, 2024 - Australia's exports to China were $120 billion in 2023, a trade group said.", "AUD"),
+    ("SYDNEY, March 7, 2024 - Australia's exports to China were A$120 billion ($79 billion) in 2023, a trade group said.", "USD"),
 ])
 def test_a_bare_dollar_in_an_official_release_of_a_dollar_country_is_its_own(text, currency):
     assert [a["currency"] for a in amounts(text) if a["text"].startswith("$")] == [currency]

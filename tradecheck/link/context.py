@@ -454,9 +454,10 @@ def _first_place_country(text: str, order: list[str]) -> str | None:
 
 
 def _local_dollar(text: str, main: str | None, order: list[str] = ()) -> str | None:
-    """The currency a bare "$" means in an official release of a country whose own currency
-    is "the dollar" (Australia, Canada, New Zealand): the text is about that country and
-    names its statistics office or trade ministry, is datelined there ("SYDNEY, Sept 12 -")
+    """The currency a bare "$" means in a text of a country whose own currency is "the
+    dollar" (Australia, Canada, New Zealand): the text is about that country and names its
+    statistics office or trade ministry (or is its release: "The Daily"), is datelined there
+    ("SYDNEY, Sept 12 -": local wires print their own dollar bare, where Reuters writes "A$")
     or marks its own dollar ("A$"), and does not mark both dollars ("A$" and "US$"), which
     would leave a bare "$" to the US dollar."""
     from ..extract.money import _tokens
