@@ -4,7 +4,7 @@ pattern finds scanned over the whole text."""
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tradecheck import vocab
@@ -52,7 +52,9 @@ def test_each_keyed_pattern_finds_what_a_full_scan_finds(text):
 
 @pytest.mark.parametrize("kp", KEYED, ids=lambda kp: kp.name)
 def test_wherever_a_pattern_matches_the_index_has_looked(kp):
-    @settings(max_examples=80, deadline=None)
+    # (the generator drops what a pattern's lookarounds refuse, more of it for the patterns
+    # whose words are guarded on both sides, such as currency codes: that is no fault)
+    @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
     @given(st.from_regex(re.compile(kp.source, kp.flags), fullmatch=True),
            st.sampled_from([" ", "\n", "(", "5 ", "\xa0", ""]))
     def check(text, before):

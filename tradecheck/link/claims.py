@@ -801,13 +801,28 @@ def _from_level_to_level(text: str, prev: Claim | None, c: Claim) -> bool:
             and _FROM_BEFORE.search(text, max(0, prev.start - 20), prev.start) is not None)
 
 
+def _a_year_before_in_words(c: Claim) -> bool:
+    """A change whose text names a base a year before its month ("Compared with March 2023,
+    exports were down 3.0%"): the text compares with the year before as well."""
+    per, base = P.parse(c.period), P.parse(c.base_period)
+    return (c.kind in ("percent_change", "multiple") and c.basis.get("base_period") == "text"
+            and per is not None and base is not None and per[0] == per[1] and base[0] == base[1] and per[0] - base[0] == 12)
+
+
 def _monthly_release(claims: list[Claim], state: State) -> None:
     """A text that compares a month with the month before (a monthly release: "from $59.9
     billion in December to $51.1 billion in January") does so for the monthly changes it
     gave before saying so, too; not one that also compares a month with the same month a
     year earlier ("23.6 per cent to RM154.45 billion from RM124.98 billion in March 2016",
     then "Month-on-month, exports jumped 19.6 per cent"), where each change says which."""
-    if not state.month_gap or state.year_ago_said:
+    if not state.month_gap:
+        return
+    if state.year_ago_said or any(_a_year_before_in_words(c) for c in claims):
+        # ("Compared with March 2023, exports were down 3.0%" after "decreased 2.1% in March"):
+        # both footings are said, so an unsaid one, month before or year before, is a guess
+        for c in claims:
+            if c.how.get("base_period") == "base-month-before":
+                c.extra["_footing_unsaid"] = True
         return
     for c in claims:
         per = P.parse(c.period)
