@@ -1552,6 +1552,10 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     s.whole_after_of = bool(p is not None and p.kind in ("share", "amount") and kind == "amount" and p.measure != "other"
                             and not p.extra.get("change_of") and OF_THE_WHOLE.match(gap))
     s.whole_of_share = s.whole_of_share or s.whole_after_of
+    if p is not None and p.extra.get("_whole") == "GDP":
+        # "equivalent to 71 percent of GDP of US$ 31.8 billion": the whole is GDP, no flow
+        # (the figure's own flow word, "GDP", reads it as no trade flow)
+        s.whole_of_share = s.whole_after_of = False
     # "to USD 8.6 billion (USD 8.18 billion in 2023)": the earlier level, not the same figure again
     earlier = kind == "amount" and p is not None and bool(re.fullmatch(r"\s*\(\s*", gap)) and bool(EARLIER_IN_BRACKET.match(after))
     # "€156.2bn (2022: €193.3bn)": the same series at the period the bracket is labelled with
