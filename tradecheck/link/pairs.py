@@ -1237,6 +1237,11 @@ def partner_ranked(s: Site):
         return Decision((main, iso), _ev(x))
     if par == main and rep not in (None, "WLD", main) and not rep.startswith("group:"):
         return Decision((iso, main), _ev(x))
+    if rep == main and par == "WLD" and main is not None and not x.attrs["possessive"]:
+        # ("Georgia's external merchandise trade turnover ... amounted to $16.08 billion.
+        # Türkiye ranked first with $2.01 billion": after the country's total with the
+        # world, the places ranked are its partners)
+        return Decision((main, iso), _ev(x))
     return None
 
 
