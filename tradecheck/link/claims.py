@@ -2584,6 +2584,12 @@ _RANKED_SHARE = re.compile(
     rf"(?:\s+(?:dollars|euros|pounds|riyals|dirhams))?,\s*{HEDGE}$", re.I)
 
 
+# a name, then in brackets its figure and a comma: "Russia ($1.85 billion, "
+_BRACKETED_RANK_SHARE = re.compile(
+    rf"\b[A-Z][\w.'’-]*\s*\(\s*(?:[$€£¥]|US\$|[A-Z]{{3}}\s?)?\s*[\d.,]+\s*(?i:bn|mn|billion|million|trillion|trn|bln)"
+    rf"(?i:\s+(?:dollars|euros|pounds|riyals|dirhams))?,\s*{HEDGE}$")
+
+
 @functools.cache
 def _change_at_re() -> re.Pattern:
     """"both recorded increases over a year earlier, at 14.8% and 12.1% respectively": the
@@ -2706,6 +2712,9 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     # percentage set beside the figure it ranks with is that figure's share
     ranked = (m.kind == "percent" and _RANKED_SHARE.search(text[max(sent.start, m.start - 70):m.start])
               and re.match(r"\s*(?:[.;]|,\s*(?:and|while|followed)\b|$)", after))
+    # "followed by Russia ($1.85 billion, 11.5%)": the place's figure and its share, bracketed
+    ranked = ranked or (m.kind == "percent" and _BRACKETED_RANK_SHARE.search(text, max(sent.start, m.start - 60), m.start)
+                        and re.match(r"\s*\)", after))
     if share_before or of_after or paren_after_amount or ranked or SHARE_WORD.search(clause_before[-25:] + after[:20]) \
             or _share_label_cell(text, m):
         if m.kind == "percent" and _skip_percent(text, sent, m):
