@@ -458,6 +458,12 @@ def from_its_exporter(s: Site) -> bool:
     key, role, x = named[0]
     if role != "R" or not _exporter_after_from(s.text, x) or c.partner != key or c.reporter in (None, key):
         return False
+    if c.reporter not in s.ctx.country_order and s.ctx.main_partner in (None, "WLD"):
+        # ("PARIS - ... Among the major economies, exports from China grew 2.9%": a reporter
+        # no place of the text names, the dateline's, has no trade with the exporter to
+        # turn round; the place's own exports)
+        c.reporter, c.partner = key, "WLD"
+        return False
     c.measure = "imports"
     return True
 
