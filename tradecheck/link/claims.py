@@ -1567,6 +1567,10 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     s.whole_after_of = bool(p is not None and p.kind in ("share", "amount") and kind == "amount" and p.measure != "other"
                             and not p.extra.get("change_of") and OF_THE_WHOLE.match(gap))
     s.whole_of_share = s.whole_of_share or s.whole_after_of
+    if p is not None and p.extra.get("_whole") == "GDP":
+        # "equivalent to 71 percent of GDP of US$ 31.8 billion": the whole is GDP, no flow
+        # (the figure's own flow word, "GDP", reads it as no trade flow)
+        s.whole_of_share = s.whole_after_of = False
     # "to USD 8.6 billion (USD 8.18 billion in 2023)": the earlier level, not the same figure again
     earlier = kind == "amount" and p is not None and bool(re.fullmatch(r"\s*\(\s*", gap)) and bool(EARLIER_IN_BRACKET.match(after))
     # "€156.2bn (2022: €193.3bn)": the same series at the period the bracket is labelled with
@@ -2595,6 +2599,12 @@ _RANKED_SHARE = re.compile(
     rf"(?:\s+(?:dollars|euros|pounds|riyals|dirhams))?,\s*{HEDGE}$", re.I)
 
 
+# a name, then in brackets its figure and a comma: "Russia ($1.85 billion, "
+_BRACKETED_RANK_SHARE = re.compile(
+    rf"\b[A-Z][\w.'’-]*\s*\(\s*(?:[$€£¥]|US\$|[A-Z]{{3}}\s?)?\s*[\d.,]+\s*(?i:bn|mn|billion|million|trillion|trn|bln)"
+    rf"(?i:\s+(?:dollars|euros|pounds|riyals|dirhams))?,\s*{HEDGE}$")
+
+
 @functools.cache
 def _change_at_re() -> re.Pattern:
     """"both recorded increases over a year earlier, at 14.8% and 12.1% respectively": the
@@ -2717,6 +2727,9 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     # percentage set beside the figure it ranks with is that figure's share
     ranked = (m.kind == "percent" and _RANKED_SHARE.search(text[max(sent.start, m.start - 70):m.start])
               and re.match(r"\s*(?:[.;]|,\s*(?:and|while|followed)\b|$)", after))
+    # "followed by Russia ($1.85 billion, 11.5%)": the place's figure and its share, bracketed
+    ranked = ranked or (m.kind == "percent" and _BRACKETED_RANK_SHARE.search(text, max(sent.start, m.start - 60), m.start)
+                        and re.match(r"\s*\)", after))
     if share_before or of_after or paren_after_amount or ranked or SHARE_WORD.search(clause_before[-25:] + after[:20]) \
             or _share_label_cell(text, m):
         if m.kind == "percent" and _skip_percent(text, sent, m):

@@ -116,10 +116,13 @@ def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
     between = text[opening + 1:pos]
     if ("," in between) if text[opening] == "," else (")" in between):
         return False  # that aside closed before the flow word
+    # (past a dateline: "WASHINGTON, 14 March 2024 — According to the IMF's ..., Kenya's exports")
+    dateline = topic._DATELINE.match(text, sent_start, opening)
+    lead_start = dateline.end() if dateline else sent_start
     if text[opening] == "," and re.match(r"\s*(?:According\s+to|In|On|For|During|After|Before|However|Meanwhile|By|Since|Over|Last|This|"
                                         r"With|As|While|Although|Though|Despite|Amid|Given|Due\s+to|Thanks\s+to|Counting|Compared|"
                                         r"Including|Unlike|Like|Following|Based|Against|Between|From|Through|Year)\b[^,]*$",
-                                        text[sent_start:opening]):
+                                        text[lead_start:opening]):
         return False  # "According to the ministry, the expansion came from ...": the main clause, no aside
     for close in re.finditer(r"(?<!\d),|,(?!\d)|\)", text[pos:until]):  # not the comma of "75,184,448"
         if not _LIST_COMMA.match(text, pos + close.start(), until):

@@ -411,7 +411,7 @@ def _place_role(text: str, x: Mention, ctx) -> str:
     if x.attrs.get("pronoun"):
         return "P"  # "exports there": to the place named before
     role = _role(text, x)
-    if _INSTITUTION.match(text, x.end):
+    if _INSTITUTION.match(text, x.end) or opens_as_locative(text, x):
         return "R"
     if role == "P" and x.attrs["kind"] != "demonym" and _owner_after_of().search(text, max(0, x.start - 60), x.start):
         return "R"  # "the foreign trade turnover of Latvia", "the main export partners of Latvia"
@@ -422,6 +422,17 @@ def _place_role(text: str, x: Mention, ctx) -> str:
     if x.attrs["kind"] == "demonym" and (_origin_of_purchases(text, x) or _origin_before_imports(text, x, ctx)):
         role = "P"
     return role
+
+
+def opens_as_locative(text: str, x: Mention) -> bool:
+    """"In China, exports rose 2.9%": a place after an "In" that opens the sentence (past a
+    dateline), set off by a comma, is where the figures are recorded: the reporter, not a
+    partner."""
+    return bool(_LOCATIVE_OPENING.search(text, max(0, x.start - 30), x.start)) and bool(re.match(r"\s*,", text[x.end:x.end + 3]))
+
+
+# "In ", "In the " opening a sentence, a line or the text after a dateline's dash
+_LOCATIVE_OPENING = re.compile(r"(?:^|\n\s*|(?<=[.!?])\s+|\s[-–—]+\s+)In\s+(?:the\s+)?$")
 
 
 @functools.cache
@@ -446,6 +457,12 @@ def from_its_exporter(s: Site) -> bool:
         return False
     key, role, x = named[0]
     if role != "R" or not _exporter_after_from(s.text, x) or c.partner != key or c.reporter in (None, key):
+        return False
+    if c.reporter not in s.ctx.country_order and s.ctx.main_partner in (None, "WLD"):
+        # ("PARIS - ... Among the major economies, exports from China grew 2.9%": a reporter
+        # no place of the text names, the dateline's, has no trade with the exporter to
+        # turn round; the place's own exports)
+        c.reporter, c.partner = key, "WLD"
         return False
     c.measure = "imports"
     return True
@@ -1226,6 +1243,11 @@ def partner_ranked(s: Site):
         return Decision((main, iso), _ev(x))
     if par == main and rep not in (None, "WLD", main) and not rep.startswith("group:"):
         return Decision((iso, main), _ev(x))
+    if rep == main and par == "WLD" and main is not None and not x.attrs["possessive"]:
+        # ("Georgia's external merchandise trade turnover ... amounted to $16.08 billion.
+        # Türkiye ranked first with $2.01 billion": after the country's total with the
+        # world, the places ranked are its partners)
+        return Decision((main, iso), _ev(x))
     return None
 
 
@@ -1460,7 +1482,7 @@ def named_reporter(s: Site):
     key, role, x = named[0]
     state = s.state
     if not (role == "R" and (x.attrs["possessive"] or x.attrs["kind"] in ("demonym",) or key == state.reporter
-                             or _subject_verb(s.text, x, s.m))):
+                             or _subject_verb(s.text, x, s.m) or opens_as_locative(s.text, x))):
         return None
     flow = s.flow
     basis = None
@@ -1476,6 +1498,8 @@ def named_reporter(s: Site):
     elif total_cue or (flow is not None and _flow_right_after_possessive(s.text, x, flow) and state.reporter != key
                        and state.partner in (None, key)):
         par = "WLD"
+    elif opens_as_locative(s.text, x) and state.reporter != key:
+        par = "WLD"  # "In the United States, exports fell": the place's own trade, no partner named
     elif key == state.partner:
         par = state.reporter
     else:

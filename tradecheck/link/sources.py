@@ -37,7 +37,7 @@ def _label(text: str, m: re.Match, countries) -> str | None:
     for name in (m["c"], m["f"]):
         if name:
             for cand in (name, name.split()[0], name.split()[-1]):
-                iso = countries.get(cand, (None,))[0]
+                iso = countries.get(cand, (None,))[0] or _office_country(cand)
                 if iso and iso != "WLD":
                     return iso
             # "US Census Bureau data": the country may stand just before the agency
@@ -57,6 +57,13 @@ def _label(text: str, m: re.Match, countries) -> str | None:
     if pre and countries.get(pre.group(1), (None,))[0] not in (None, "WLD"):
         return countries[pre.group(1)][0]
     return agency
+
+
+def _office_country(name: str) -> str | None:
+    """The country whose statistics office a name is ("Geostat's figures", "ArmStat data":
+    vocab/official_sources.csv): two offices' figures for one pair are two sources."""
+    offices = {phrase.lower(): iso for phrase, iso in vocab.official_sources().items()}
+    return offices.get(name.lower())
 
 
 def _is_country(label: str) -> bool:
