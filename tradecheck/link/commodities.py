@@ -261,7 +261,16 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     group = _product_list(seg, x, commodities)
     if group and not excl:
         return group, "product-list"
+    negated = _NEGATED_KIND.search(text, start, x.start)
+    if negated and not excl:
+        # "Non-basmati rice exports ... fell to": the complement of a kind of the product, a
+        # product of its own (never the product as a whole, nor the kind the text gave before)
+        return f"{negated['word'].lower()} {canonical_label(label)}", "product-word"
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
+
+
+# a "non-" word just before a product word: "non-basmati rice", "non-GM soybeans"
+_NEGATED_KIND = re.compile(r"\b(?P<word>non-[A-Za-z]+)\s+$", re.I)
 
 
 # "crude oil, natural gas and condensates came to": products listed with commas and a last
