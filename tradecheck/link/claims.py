@@ -24,7 +24,7 @@ from .context import DocContext, State, body_start, doc_context, first_period
 from .cues import (OR_BY,
     HEDGE,
     RANKED_WITH,
-    ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE, continue_which_re,
+    ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE, OF_GOODS_THEN_CHANGE, continue_which_re,
     CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE, VERSUS_BRACKET,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, names_publication, qual_re,
@@ -1563,7 +1563,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
                                           or (p.extra.get("change_of") and kind == "amount")) and p.kind != "share"
                        and ((kind == "amount" and (CONTINUE_TO.match(gap) or CONTINUE_FROM.match(gap) or CONTINUE_WHEN.match(gap) or earlier))
                             or (kind in ("percent_change", "multiple") and p.kind == "amount"
-                                and (CONTINUE_CHANGE.match(gap) or continue_which_re().match(gap)
+                                and (CONTINUE_CHANGE.match(gap) or continue_which_re().match(gap) or _change_after_its_goods(gap)
                                      or _describes_previous(text, gap, p, m, ms)))))
     s.restated = bool(p is not None and p.kind in ("amount", "share") and RESTATE.match(gap or "x") is not None
                       and gap.strip() != "" and respective_place is None and not earlier and not s.whole_after_of)
@@ -1630,6 +1630,15 @@ def _of_a_quantity(text: str, sent, m: Mention, prev_end: int) -> bool:
         return False
     before = text[max(prev_end, sent.start, m.start - 60):m.start]
     return measures_a_quantity(before, text[m.end:min(sent.end, m.end + 80)])
+
+
+def _change_after_its_goods(gap: str) -> bool:
+    """"bought $33.7 billion of U.S. farm goods, down 11.5% from": the change of the figure
+    whose goods come between (not one of a flow the goods' words might name)."""
+    goods = OF_GOODS_THEN_CHANGE.match(gap)
+    if not goods or re.search(r"\b(?:while|whereas|but|which|that|who)\b", goods.group(0), re.I):
+        return False
+    return CONTINUE_CHANGE.match(gap[goods.end():]) is not None
 
 
 def _describes_previous(text: str, gap: str, p: Claim, m: Mention, ms) -> bool:
