@@ -1185,8 +1185,8 @@ _WITH_SERVICES = re.compile(r"\s*(?:Including|With|Adding)\s+(?:the\s+)?services
                             r"(?P<aside>\s*(?:estimated|valued|put|worth)\s+at\s+(?:about\s+|some\s+|around\s+)?)?")
 _SUBJECT_ASIDE = re.compile(r",\s+(?:including|excluding|mostly|mainly|chiefly|such\s+as|led\s+by|among\s+them)\s+[^,;]{1,60},"
                             # an apposition that ranks the subject: ", the second-largest category,",
-                            # ", the country's biggest export earner,"
-                            r"|,\s+(?:the|its|their|[A-Z]\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:category|item|product|export|earner|segment|group|sector)\s*,", re.I)
+                            # ", the country's biggest export earner,", ", the country's other major farm export,"
+                            r"|,\s+(?:the|its|their|[A-Z]\w+['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:category|item|product|export|earner|segment|group|sector)\s*,", re.I)
 
 
 # "Horticultural exports, which include cut flowers, fruits and vegetables, brought in": a

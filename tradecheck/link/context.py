@@ -151,6 +151,8 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     main_r, main_p = _lead_pair(text, sents[:4], countries, found["flow"], anaphors)
     if main_p not in (None, "WLD") and _headline_pair_only(text, sents, countries, found["flow"], main_r, body_start(text, sents, doc)):
         main_p = "WLD"
+    if main_r is not None and main_p == main_r:
+        main_p = "WLD"  # a country does not trade with itself: its own total
     own = _lead_own_total(text, sents, countries, found["flow"]) if main_r is None else None
     if own is not None:
         main_r, main_p = own, "WLD"
@@ -335,7 +337,9 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
             after = [c for c in cs if f.end <= c.start <= f.end + 40 and _PARTNER_AFTER.match(text[f.end:c.start])]
             pair_before = [c for c in before if c.attrs["possessive"] or c.attrs["kind"] == "demonym"
                            or re.match(r"^\s*(?:-|–)\s*$", text[c.end:c.end + 2]) or text[c.end:f.start].strip() in ("", "-", "–")]
-            if len(before) >= 2 and re.fullmatch(r"\s*[-–]\s*", text[before[-2].end:before[-1].start]):
+            if len(before) >= 2 and re.fullmatch(r"\s*[-–]\s*", text[before[-2].end:before[-1].start]) \
+                    and _ckey(before[-2]) != _ckey(before[-1]):
+                # ("Brasília – Brazilian agribusiness exports": a dateline's dash, one country)
                 return _ckey(before[-2]), _ckey(before[-1])
             # "Mutual trade between Kazakhstan and Uzbekistan amounted to": the pair, in order
             # (not trade a preposition makes the topic of something else: "the dispute over
