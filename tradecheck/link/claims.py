@@ -1632,6 +1632,15 @@ def _of_a_quantity(text: str, sent, m: Mention, prev_end: int) -> bool:
     return measures_a_quantity(before, text[m.end:min(sent.end, m.end + 80)])
 
 
+@functools.cache
+def _running_total_re() -> re.Pattern:
+    """"$1.9 billion in March ..., bringing first-quarter shipments to $5.6 billion": the
+    flow a figure adds to, in a clause of a raise verb's -ing form (vocab/raise_to_cues.csv),
+    is the same product's, over a longer period."""
+    verbs = vocab.alternation([w for w in vocab.raise_to_cues("raise") if w.endswith("ing")], ignore_case=True)
+    return re.compile(rf",\s+(?:{verbs})\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?(?:exports|imports|shipments|sales)\s+to\s+{HEDGE}$", re.I)
+
+
 def _change_after_its_goods(gap: str) -> bool:
     """"bought $33.7 billion of U.S. farm goods, down 11.5% from": the change of the figure
     whose goods come between (not one of a flow the goods' words might name)."""
@@ -2053,9 +2062,12 @@ def _decide_commodity(s: Site) -> None:
     # (past a share's own whole: "or 18.9 percent of total exports, edging up 0.9 percent")
     whole = re.match(r"[\s,]*of\s+[^,;]{0,60},", gap) if p is not None and p.kind == "share" else None
     after_prev = prev_end + (whole.end() if whole else 0)
+    running = _running_total_re().search(gap) if p is not None else None
+    flows_until = prev_end + running.start() if running else m.start
     if (label is None and p is not None and p.commodity and p.measure == c.measure
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
-            and not any(after_prev <= x.start < m.start for x in ms["country"] + ms["flow"] + ms["commodity"])):
+            and not any(after_prev <= x.start < m.start for x in ms["country"] + ms["commodity"])
+            and not any(after_prev <= x.start < flows_until for x in ms["flow"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
     if label is None and c.kind == "share" and p is not None and p.kind == "amount" and p.commodity and p.measure == c.measure \
             and _share_of_it().fullmatch(gap):
