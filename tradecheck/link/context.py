@@ -406,15 +406,14 @@ def _headline_pair_only(text: str, sents: list[Sentence], countries: list[Mentio
 
 
 def _lead_own_total(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention]) -> str | None:
-    """"China Still No. 1 for U.S. Farm Goods" over "U.S. agricultural exports slipped to
-    $178.7 billion ...": a headline with no flow word that names a partner (one of the
-    reporter's markets, ranked) says nothing of the pair; a lead that opens with a country's
-    own flow, a figure after it and no partner, is about that country's trade with the world."""
+    """"China Still No. 1 for U.S. Farm Goods", "Mexico Tops China as Leading Buyer of U.S.
+    Crops" over "U.S. agricultural exports slipped to $178.7 billion ...": a headline that names
+    no pair ("X's trade with Y"; called only when none was found) but a partner, one of the
+    reporter's markets ranked, says nothing of the pair; a lead that opens with a country's own
+    flow, a figure after it and no partner, is about that country's trade with the world."""
     if len(sents) < 2 or sents[0].paragraph != 0:
         return None
     head = sents[0]
-    if any(head.start <= f.start < head.end for f in flows):
-        return None
     lead = next((x for x in sents if x.paragraph > head.paragraph), None)
     if lead is None:
         return None
