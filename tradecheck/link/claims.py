@@ -1783,6 +1783,16 @@ def _mark_month_part(c: Claim, s: Site, evidence, basis) -> None:
         s.state.dated_part = (c.period, part)
 
 
+def _share_of_the_sentence_flow(s: Site, p: Claim | None) -> bool:
+    """Whether a share read with the discourse's flow follows, in its sentence, a figure of the
+    same pair whose flow a verb or flow word gave (no other flow word between)."""
+    c = s.claim
+    return (p is not None and c.how.get("measure") == "discourse" and p.sentence == c.sentence
+            and p.measure in ("exports", "imports") and p.how.get("measure") in ("perspective-verb", "continues-previous", "flow-word")
+            and (p.reporter, p.partner) == (c.reporter, c.partner) and c.partner not in (None, "WLD")
+            and not any(p.end <= f.start < s.m.start for f in s.ms["flow"]))
+
+
 def _change_of_a_bought_amount(s: Site, p: Claim | None) -> bool:
     """A change set right after an amount (", a 7.6 percent drop") whose measure the buy/sell
     verb before that amount set from a partner's side."""
@@ -1930,6 +1940,12 @@ def _decide_pair(s: Site) -> None:
         # the change of the amount the buyer's verb gave, read from the same side
         c.measure, c.reporter, c.partner = p.measure, p.reporter, p.partner
         _set(c, "measure", "perspective-verb", p.basis.get("measure", "text"))
+    if s.kind == "share" and _share_of_the_sentence_flow(s, p):
+        # "China, which bought $33.7 billion of U.S. farm goods, ..., remained the top market
+        # with an 18.9% share": a share with no flow word of its own, of the pair whose flow
+        # the sentence's figures gave, is of that flow
+        c.measure = p.measure
+        _set(c, "measure", "sentence-flow", p.basis.get("measure", "text"))
     if c.how.get("measure") != "perspective-verb" and from_its_exporter(s):
         _set(c, "measure", "from-its-exporter", "text")
     if s.whole_of_share or name == "relative-clause":
