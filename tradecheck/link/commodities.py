@@ -262,9 +262,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if group and not excl:
         return group, "product-list"
     negated = _NEGATED_KIND.search(text, start, x.start)
-    if negated and not excl:
+    if negated and not excl and not scan_countries(negated["word"]):
         # "Non-basmati rice exports ... fell to": the complement of a kind of the product, a
-        # product of its own (never the product as a whole, nor the kind the text gave before)
+        # product of its own (never the product as a whole, nor the kind the text gave before);
+        # "non-EU rice" is rice from elsewhere, a partner's complement
         return f"{negated['word'].lower()} {canonical_label(label)}", "product-word"
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
 
