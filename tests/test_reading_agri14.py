@@ -88,3 +88,11 @@ def test_a_running_total_a_figure_brings_its_flow_to_is_of_the_same_product():
     r = read("Chile's copper exports reached $4.2 billion in March, up 6.0% from $3.96 billion a year earlier, "
              "central bank data showed, bringing first-quarter shipments to $11.9 billion.", "2024-04-10")
     assert r["claims"]["$11.9 billion"]["commodity"] == "copper"
+
+
+def test_a_share_after_a_buyers_figure_is_a_share_of_that_flow():
+    r = read("U.S. agricultural exports fell to $174.0 billion in fiscal 2024. "
+             "Mexico, which bought $30.2 billion of U.S. farm goods, remained the top market with a 17.4% share.",
+             "2024-11-20")
+    share = r["claims"]["17.4%"]
+    assert (share["measure"], share["reporter"], share["partner"]) == ("exports", "USA", "MEX")
