@@ -226,6 +226,14 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
             return None, "guess"
         start, end = published[0] - published[0] % 12, published[0] - 1
         return ((start, end), "text") if end >= start else (None, "guess")
+    if pm.kind == "the_quarter":
+        # the quarter the text is about, or the one that holds the month it is about ("in March
+        # ... Imports over the quarter"); a longer period holds no one quarter
+        if current is not None and current[0] == current[1]:
+            return (current[0] - current[0] % 3, current[0] - current[0] % 3 + 2), "text"
+        if current is not None and months(current) == 3 and current[0] % 3 == 0:
+            return current, "text"
+        return None, "guess"
     if pm.kind == "the_month":  # resolved against the last month the text named
         return (current, "text") if current is not None and current[0] == current[1] else (None, "guess")
     if pm.kind == "season":

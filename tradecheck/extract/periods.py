@@ -221,6 +221,10 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # "Total trade for the month": the month the text last named
         ("the_month", _word("the_month", r"(?:for|in|during|over)\s+the\s+month\b(?!\s+of\b)", [], ["month"], i,
                             more=words_before(["month"], back=2))),
+        # "Imports over the quarter reached": the quarter that holds the period in hand (not
+        # "the quarter of", "the quarter ending March": named, or a window)
+        ("the_quarter", _word("the_quarter", r"(?:for|in|during|over)\s+the\s+quarter\b(?![\s-]+(?:of|on|over|ending|ended|to|through|before|earlier|after)\b)", [], ["quarter"], i,
+                              more=words_before(["quarter"], back=2))),
         # "over the same months", "in the same period": the period in hand, when no year follows
         ("current", _word("current", r"(?:over|in|during|for)\s+the\s+same\s+(?:months|period|time)\b(?!\s+(?:of|in|a|last|the|previous|prior|one)\b)",
                           [], ["same"], i, more=words_before(["same"], back=2))),
@@ -675,6 +679,8 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         return PeriodMention(s, e, t, kind, None, {})
     if kind == "the_month":
         return PeriodMention(s, e, t, "the_month", None, {})
+    if kind == "the_quarter":
+        return PeriodMention(s, e, t, "the_quarter", None, {})
     if kind == "fy_rel":
         which = g["which"].lower()
         args = {"offset": 0 if which in ("current", "ongoing", "present", "this") else -1}

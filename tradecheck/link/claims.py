@@ -24,7 +24,7 @@ from .context import DocContext, State, body_start, doc_context, first_period
 from .cues import (OR_BY,
     HEDGE,
     RANKED_WITH,
-    ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE, continue_which_re,
+    ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE, OF_GOODS_THEN_CHANGE, continue_which_re,
     CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE, VERSUS_BRACKET,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, names_publication, qual_re,
@@ -1582,7 +1582,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
                                           or (p.extra.get("change_of") and kind == "amount")) and p.kind != "share"
                        and ((kind == "amount" and (CONTINUE_TO.match(gap) or CONTINUE_FROM.match(gap) or CONTINUE_WHEN.match(gap) or earlier))
                             or (kind in ("percent_change", "multiple") and p.kind == "amount"
-                                and (CONTINUE_CHANGE.match(gap) or continue_which_re().match(gap)
+                                and (CONTINUE_CHANGE.match(gap) or continue_which_re().match(gap) or _change_after_its_goods(gap)
                                      or _describes_previous(text, gap, p, m, ms)))))
     s.restated = bool(p is not None and p.kind in ("amount", "share") and RESTATE.match(gap or "x") is not None
                       and gap.strip() != "" and respective_place is None and not earlier and not s.whole_after_of)
@@ -1649,6 +1649,24 @@ def _of_a_quantity(text: str, sent, m: Mention, prev_end: int) -> bool:
         return False
     before = text[max(prev_end, sent.start, m.start - 60):m.start]
     return measures_a_quantity(before, text[m.end:min(sent.end, m.end + 80)])
+
+
+@functools.cache
+def _running_total_re() -> re.Pattern:
+    """"$1.9 billion in March ..., bringing first-quarter shipments to $5.6 billion": the
+    flow a figure adds to, in a clause of a raise verb's -ing form (vocab/raise_to_cues.csv),
+    is the same product's, over a longer period."""
+    verbs = vocab.alternation([w for w in vocab.raise_to_cues("raise") if w.endswith("ing")], ignore_case=True)
+    return re.compile(rf",\s+(?:{verbs})\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?(?:exports|imports|shipments|sales)\s+to\s+{HEDGE}$", re.I)
+
+
+def _change_after_its_goods(gap: str) -> bool:
+    """"bought $33.7 billion of U.S. farm goods, down 11.5% from": the change of the figure
+    whose goods come between (not one of a flow the goods' words might name)."""
+    goods = OF_GOODS_THEN_CHANGE.match(gap)
+    if not goods or re.search(r"\b(?:while|whereas|but|which|that|who)\b", goods.group(0), re.I):
+        return False
+    return CONTINUE_CHANGE.match(gap[goods.end():]) is not None
 
 
 def _describes_previous(text: str, gap: str, p: Claim, m: Mention, ms) -> bool:
@@ -1782,6 +1800,16 @@ def _mark_month_part(c: Claim, s: Site, evidence, basis) -> None:
         c.extra["period_part"] = part
     if basis == "text":
         s.state.dated_part = (c.period, part)
+
+
+def _share_of_the_sentence_flow(s: Site, p: Claim | None) -> bool:
+    """Whether a share read with the discourse's flow follows, in its sentence, a figure of the
+    same pair whose flow a verb or flow word gave (no other flow word between)."""
+    c = s.claim
+    return (p is not None and c.how.get("measure") == "discourse" and p.sentence == c.sentence
+            and p.measure in ("exports", "imports") and p.how.get("measure") in ("perspective-verb", "continues-previous", "flow-word")
+            and (p.reporter, p.partner) == (c.reporter, c.partner) and c.partner not in (None, "WLD")
+            and not any(p.end <= f.start < s.m.start for f in s.ms["flow"]))
 
 
 def _change_of_a_bought_amount(s: Site, p: Claim | None) -> bool:
@@ -1931,6 +1959,12 @@ def _decide_pair(s: Site) -> None:
         # the change of the amount the buyer's verb gave, read from the same side
         c.measure, c.reporter, c.partner = p.measure, p.reporter, p.partner
         _set(c, "measure", "perspective-verb", p.basis.get("measure", "text"))
+    if s.kind == "share" and _share_of_the_sentence_flow(s, p):
+        # "China, which bought $33.7 billion of U.S. farm goods, ..., remained the top market
+        # with an 18.9% share": a share with no flow word of its own, of the pair whose flow
+        # the sentence's figures gave, is of that flow
+        c.measure = p.measure
+        _set(c, "measure", "sentence-flow", p.basis.get("measure", "text"))
     if c.how.get("measure") != "perspective-verb" and from_its_exporter(s):
         _set(c, "measure", "from-its-exporter", "text")
     if s.whole_of_share or name == "relative-clause":
@@ -2063,9 +2097,12 @@ def _decide_commodity(s: Site) -> None:
     # (past a share's own whole: "or 18.9 percent of total exports, edging up 0.9 percent")
     whole = re.match(r"[\s,]*of\s+[^,;]{0,60},", gap) if p is not None and p.kind == "share" else None
     after_prev = prev_end + (whole.end() if whole else 0)
+    running = _running_total_re().search(gap) if p is not None else None
+    flows_until = prev_end + running.start() if running else m.start
     if (label is None and p is not None and p.commodity and p.measure == c.measure
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
-            and not any(after_prev <= x.start < m.start for x in ms["country"] + ms["flow"] + ms["commodity"])):
+            and not any(after_prev <= x.start < m.start for x in ms["country"] + ms["commodity"])
+            and not any(after_prev <= x.start < flows_until for x in ms["flow"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
     if label is None and c.kind == "share" and p is not None and p.kind == "amount" and p.commodity and p.measure == c.measure \
             and _share_of_it().fullmatch(gap):

@@ -261,7 +261,17 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     group = _product_list(seg, x, commodities)
     if group and not excl:
         return group, "product-list"
+    negated = _NEGATED_KIND.search(text, start, x.start)
+    if negated and not excl and not scan_countries(negated["word"]):
+        # "Non-basmati rice exports ... fell to": the complement of a kind of the product, a
+        # product of its own (never the product as a whole, nor the kind the text gave before);
+        # "non-EU rice" is rice from elsewhere, a partner's complement
+        return f"{negated['word'].lower()} {canonical_label(label)}", "product-word"
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
+
+
+# a "non-" word just before a product word: "non-basmati rice", "non-GM soybeans"
+_NEGATED_KIND = re.compile(r"\b(?P<word>non-[A-Za-z]+)\s+$", re.I)
 
 
 # "crude oil, natural gas and condensates came to": products listed with commas and a last
@@ -1176,8 +1186,8 @@ _WITH_SERVICES = re.compile(r"\s*(?:Including|With|Adding)\s+(?:the\s+)?services
                             r"(?P<aside>\s*(?:estimated|valued|put|worth)\s+at\s+(?:about\s+|some\s+|around\s+)?)?")
 _SUBJECT_ASIDE = re.compile(r",\s+(?:including|excluding|mostly|mainly|chiefly|such\s+as|led\s+by|among\s+them)\s+[^,;]{1,60},"
                             # an apposition that ranks the subject: ", the second-largest category,",
-                            # ", the country's biggest export earner,"
-                            r"|,\s+(?:the|its|their|[A-Z]\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:category|item|product|export|earner|segment|group|sector)\s*,", re.I)
+                            # ", the country's biggest export earner,", ", the country's other major farm export,"
+                            r"|,\s+(?:the|its|their|[A-Z]\w+['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:category|item|product|export|earner|segment|group|sector)\s*,", re.I)
 
 
 # "Horticultural exports, which include cut flowers, fruits and vegetables, brought in": a

@@ -151,6 +151,11 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     main_r, main_p = _lead_pair(text, sents[:4], countries, found["flow"], anaphors)
     if main_p not in (None, "WLD") and _headline_pair_only(text, sents, countries, found["flow"], main_r, body_start(text, sents, doc)):
         main_p = "WLD"
+    if main_r is not None and main_p == main_r:
+        main_p = "WLD"  # a country does not trade with itself: its own total
+    own = _lead_own_total(text, sents, countries, found["flow"]) if main_r is None else None
+    if own is not None:
+        main_r, main_p = own, "WLD"
     # a national release names its statistics office where a wire names its city
     city = _dateline_country(text) or _official_source_country(text[:lead_end])
     subjects = [c for c in lead if not PREP_BEFORE_COUNTRY.search(text[max(0, c.start - 14):c.start])]
@@ -332,7 +337,9 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
             after = [c for c in cs if f.end <= c.start <= f.end + 40 and _PARTNER_AFTER.match(text[f.end:c.start])]
             pair_before = [c for c in before if c.attrs["possessive"] or c.attrs["kind"] == "demonym"
                            or re.match(r"^\s*(?:-|–)\s*$", text[c.end:c.end + 2]) or text[c.end:f.start].strip() in ("", "-", "–")]
-            if len(before) >= 2 and re.fullmatch(r"\s*[-–]\s*", text[before[-2].end:before[-1].start]):
+            if len(before) >= 2 and re.fullmatch(r"\s*[-–]\s*", text[before[-2].end:before[-1].start]) \
+                    and _ckey(before[-2]) != _ckey(before[-1]):
+                # ("Brasília – Brazilian agribusiness exports": a dateline's dash, one country)
                 return _ckey(before[-2]), _ckey(before[-1])
             # "Mutual trade between Kazakhstan and Uzbekistan amounted to": the pair, in order
             # (not trade a preposition makes the topic of something else: "the dispute over
@@ -396,6 +403,31 @@ def _headline_pair_only(text: str, sents: list[Sentence], countries: list[Mentio
         if owner and not partner:
             return bool(re.search(r"\d", text[f.end:lead.end]))
     return False
+
+
+def _lead_own_total(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention]) -> str | None:
+    """"China Still No. 1 for U.S. Farm Goods", "Mexico Tops China as Leading Buyer of U.S.
+    Crops" over "U.S. agricultural exports slipped to $178.7 billion ...": a headline that names
+    no pair ("X's trade with Y"; called only when none was found) but a partner, one of the
+    reporter's markets ranked, says nothing of the pair; a lead that opens with a country's own
+    flow, a figure after it and no partner, is about that country's trade with the world."""
+    if len(sents) < 2 or sents[0].paragraph != 0:
+        return None
+    head = sents[0]
+    lead = next((x for x in sents if x.paragraph > head.paragraph), None)
+    if lead is None:
+        return None
+    first = next((c for c in countries if lead.start <= c.start < lead.end), None)
+    if first is None or not first.attrs["iso"] or first.attrs["iso"] == "WLD" or text[lead.start:first.start].strip():
+        return None
+    f = next((f for f in flows if first.end <= f.start < lead.end), None)
+    if f is None or f.attrs["measure"] not in ("exports", "imports", "trade_total", "balance") \
+            or not re.fullmatch(r"(?:['’]s)?(?:\s+[a-z-]+){0,2}\s+", text[first.end:f.start]):
+        return None
+    clause = re.split(r"[,;]", text[f.end:lead.end])[0]
+    if re.search(r"\b(?:to|with|from|between)\s", clause) and not re.search(r"\b(?:to|from)\s+(?:a\s+|an\s+)?[$€£¥]?\d", clause):
+        return None  # ("U.S. exports to Canada fell": a partner after the flow)
+    return first.attrs["iso"] if re.search(r"\d", clause) else None
 
 
 # the words between a flow and its partner: "trade with", "exports to the"

@@ -122,6 +122,10 @@ VERSUS_BRACKET = re.compile(rf"^\s*\(\s*(?:vs\.?|versus)\s+(?:an?\s+)?{HEDGE}$",
 # "$437.06bn, down 3.11%": the change of the figure just given
 CONTINUE_CHANGE = re.compile(r"^\s*,?\s*(?:(?:up|down|rising|falling|an?\s+(?:(?:negative|positive|year-on-year|annual)\s+)?(?:increase|rise|decline|drop|fall|growth|decrease|contraction|jump|gain|reduction)\s+of)\s+(?:(?:about|almost|nearly|some|around|more\s+than|by)\s+)?)$", re.I)
 
+# "which bought $33.7 billion of U.S. farm goods, down 11.5% from": the goods a figure is of,
+# then its change (no clause word, figure or bracket in the goods)
+OF_GOODS_THEN_CHANGE = re.compile(r"^\s+of\s+(?!(?:the\s+)?(?:total|whole|which|that)\b)[^,;:()$€£¥%\d]{1,40}?(?=,)", re.I)
+
 
 @functools.cache
 def continue_which_re() -> re.Pattern:

@@ -20,6 +20,9 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         if 0 <= f.start - m.end <= 3 and f.attrs["measure"] == "balance" and kind == "amount" \
                 and not text[m.end:f.start].strip():
             return f  # "a $14.8 billion gap" (not "imports EUR 115.6 billion, balance ...": the next label)
+        if 0 <= f.start - m.end <= 30 and f.attrs["measure"] == "balance" and kind == "amount" \
+                and _sector_words_only(text[m.end:f.start]):
+            return f  # "a $29.2 billion agricultural surplus": a sector's balance, the figure its own
         if kind == "amount" and f.attrs["measure"] == "other" and 0 <= f.start - m.end <= 15 \
                 and _names_the_figure(text[m.end:f.start]):
             return f  # "a $3 billion IMF programme", "a $20 billion project"
@@ -81,6 +84,13 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
 
 # what may stand between "from" and an earlier level: "from a record A$467 billion"
 _LEVEL_NOUN_PHRASE = r"(?:(?:a|the)\s+)?(?:(?:record|revised|peak)\s+)?"
+
+
+def _sector_words_only(gap: str) -> bool:
+    """Whether only words naming a sector of a flow (vocab/sector_words.csv, "trade") stand
+    between a figure and the balance word after it ("agricultural", "farm trade")."""
+    words = gap.split()
+    return 0 < len(words) <= 2 and gap[:1].isspace() and all(w.lower() in vocab.sector_words() | {"trade"} for w in words)
 
 
 def _figure_between(text: str, flows: list[Mention], f: Mention) -> bool:
