@@ -1,0 +1,45 @@
+"""Sentences of kinds met in the fourteenth round of passages (the Caucasus and Iran): a US
+state that shares a country's name, re-exports beside a total, shares of turnover."""
+from tradecheck import verify_text
+
+
+def read(text: str, published: str = "2024-03-12") -> dict:
+    result = verify_text(text, published=published, reference="none").to_dict()
+    claims = {c["text"]: c for c in result["claims"]}
+    errors = [f["message"] for f in result["findings"] if f["status"] == "inconsistent"]
+    return {"claims": claims, "errors": errors}
+
+
+def side(c: dict) -> tuple:
+    return (c.get("reporter") or c.get("reporter_unit"), c.get("partner") or c.get("partner_unit"))
+
+
+TBILISI = ("TBILISI, March 12 (Civil.ge) – Trade turnover between Georgia and the United States reached $1.31 billion "
+           "in 2023: Georgia's exports to the US were $0.30 billion and imports $1.01 billion. Georgia's total "
+           "exports in 2023 were $6.08 billion.\n\n")
+
+
+def test_the_us_state_of_a_countrys_name_is_the_state_not_the_country():
+    r = read(TBILISI + "The host state is a much larger trader: the US state of Georgia exported $48.2 billion "
+                       "worth of goods in 2023, up 5.2% from a year earlier.")
+    assert side(r["claims"]["$48.2 billion"]) == ("US-GA", "WLD")
+    assert side(r["claims"]["$6.08 billion"]) == ("GEO", "WLD")
+    assert r["errors"] == []
+
+
+def test_the_state_of_a_us_state_is_its_subject_not_a_partner():
+    r = read("The state of Texas exported $48.2 billion worth of goods in 2023.")
+    assert side(r["claims"]["$48.2 billion"]) == ("US-TX", "WLD")
+
+
+def test_a_text_datelined_in_the_state_that_calls_it_the_state_is_about_the_state():
+    r = read("ATLANTA — Georgia's exports reached a record $48.2 billion in 2023, up 5.2% from $45.8 billion a "
+             "year earlier.\n\nCanada remained the state's top export market at $6.1 billion.", "2024-02-20")
+    assert side(r["claims"]["$48.2 billion"]) == ("US-GA", "WLD")
+    assert side(r["claims"]["$6.1 billion"]) == ("US-GA", "CAN")
+
+
+def test_georgia_the_country_stays_the_country():
+    r = read("TBILISI — Georgia's exports rose 8.5% to $6.08 billion in 2023, and the state statistics office "
+             "said imports reached $15.6 billion.", "2024-02-19")
+    assert side(r["claims"]["$6.08 billion"]) == ("GEO", "WLD")
