@@ -43,3 +43,23 @@ def test_georgia_the_country_stays_the_country():
     r = read("TBILISI — Georgia's exports rose 8.5% to $6.08 billion in 2023, and the state statistics office "
              "said imports reached $15.6 billion.", "2024-02-19")
     assert side(r["claims"]["$6.08 billion"]) == ("GEO", "WLD")
+
+
+GEOSTAT = ("TBILISI, February 19 (Geostat) – Georgia's exports reached $6.08 billion in 2023, up 8.5% compared "
+           "with the previous year. Domestic exports amounted to $3.81 billion, while re-exports totalled "
+           "${} billion, or 37.3% of total exports.")
+
+
+def test_a_bare_total_beside_domestic_exports_and_re_exports_is_their_whole():
+    good, bad = read(GEOSTAT.format("2.27"), "2024-02-19"), read(GEOSTAT.format("2.57"), "2024-02-19")
+    assert good["claims"]["$6.08 billion"].get("commodity") is None
+    assert good["claims"]["$3.81 billion"]["commodity"] == "excluding re-exports"
+    assert good["errors"] == [] and bad["errors"]
+
+
+def test_a_participles_aside_naming_destinations_sets_no_pair():
+    r = read(GEOSTAT.format("2.27") + "\n\nMotor cars, almost all of them re-exported to Central Asia and Armenia, "
+             "were the top export commodity at $1.16 billion (19.1%).", "2024-02-19")
+    c = r["claims"]["$1.16 billion"]
+    assert side(c) == ("GEO", "WLD") and c["commodity"] == "cars" and not c.get("reporter_group")
+    assert r["errors"] == []

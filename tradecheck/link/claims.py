@@ -876,6 +876,9 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
     # (the paragraph, not only the sentence: "Non-oil exports reached Dh518 billion ...
     # Re-exports stood at Dh1.104 trillion, while imports reached Dh1.881 trillion")
     re_paragraphs = {c.paragraph for c in claims if c.commodity and "re-export" in c.commodity}
+    # ("Domestic exports amounted to $3.81 billion, while re-exports totalled $2.27 billion":
+    # where both parts are named, a bare exports figure beside them is their whole)
+    both_named = {c.paragraph for c in claims if c.commodity and c.commodity.startswith("excluding re-exports")}
     total = None  # the last figure called the total, which the figures continuing it are of too
     for i, c in enumerate(claims):
         # (a product beside them may be one of the re-exports: only the whole flow, or a
@@ -893,6 +896,8 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
             continue  # "exported goods worth EUR 28.4 billion. Of this, ... re-exports came to": the whole
         if c.extra.get("_whole_has_commodity"):
             continue  # "30.6 percent of non-oil exports": the product is the whole's, as named
+        if c.commodity is None and c.paragraph in both_named:
+            continue
         if c.paragraph in re_paragraphs and c.measure == "exports" and (c.commodity is None or c.commodity.startswith("non-")) \
                 and "re-export" not in (c.commodity or ""):  # ("Non-oil re-exports (NORX)": re-exports themselves)
             c.commodity = (c.commodity + ", " if c.commodity else "") + "excluding re-exports"

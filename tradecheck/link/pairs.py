@@ -109,6 +109,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     # sells abroad, reached $54.1-billion": places in an aside are no side of the figure
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text, sent.start, m.start)]
     asides += [(a.start(), a.end()) for a in _mostly_aside().finditer(text, sent.start, m.start)]
+    asides += [(a.start(), a.end()) for a in _PARTICIPLE_ASIDE.finditer(text, sent.start, m.start)]
     if asides and not any(a <= m.start < b for a, b in asides):
         near = [x for x in near if not any(a <= x.start < b for a, b in asides)]
         if not near:  # the place before the aside, the clause's own
@@ -280,6 +281,9 @@ def _after_contrast(text: str, near: list[Mention], start: int, end: int) -> lis
 
 
 _ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,150},")
+# "Motor cars, almost all of them re-exported to Central Asia and Armenia, were the top export
+# commodity at": a participle's aside on where the goods went, no side of the figure
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+\s+){0,4}?[a-z-]+ed\s+(?:to|from|into|in)\s+[^,;]{2,80},")
 
 
 @functools.cache
