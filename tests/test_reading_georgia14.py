@@ -63,3 +63,29 @@ def test_a_participles_aside_naming_destinations_sets_no_pair():
     c = r["claims"]["$1.16 billion"]
     assert side(c) == ("GEO", "WLD") and c["commodity"] == "cars" and not c.get("reporter_group")
     assert r["errors"] == []
+
+
+NINE_MONTHS = ("TBILISI, October 21 – Georgia's external trade turnover in January-September 2024 was $16.08 "
+               "billion. Exports rose 3.1% to $4.50 billion, while imports increased 2.1% to $11.58 billion. ")
+
+
+def test_a_flows_share_of_the_turnover_is_of_the_total_trade():
+    for sentence in ("Exports accounted for {}% of the turnover.", "The share of exports in turnover was {}%."):
+        good, bad = (read(NINE_MONTHS + sentence.format(v), "2024-10-21") for v in ("28.0", "31.0"))
+        c = good["claims"]["28.0%"]
+        assert (c["measure"], side(c)) == ("exports", ("GEO", "WLD"))
+        assert good["errors"] == [] and bad["errors"], sentence
+
+
+def test_a_balance_as_a_share_of_the_turnover_is_its_size():
+    text = ("TBILISI, July 19 – External merchandise trade of Georgia in January-June 2024 totalled USD 10,184.6 "
+            "million. Exports amounted to USD 2,905.3 million, imports USD 7,279.3 million. The negative trade "
+            "balance was USD 4,374.0 million, or {}% of turnover.")
+    good, bad = read(text.format("42.9"), "2024-07-19"), read(text.format("45.9"), "2024-07-19")
+    assert good["claims"]["42.9%"]["measure"] == "balance"
+    assert good["errors"] == [] and bad["errors"]
+
+
+def test_a_partners_share_of_the_turnover_is_left_alone():
+    r = read(NINE_MONTHS + "Imports from Turkey accounted for 15.0% of the turnover.", "2024-10-21")
+    assert r["errors"] == []

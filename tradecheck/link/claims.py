@@ -754,6 +754,7 @@ def _shares_of_the_total(text: str, claims: list[Claim]) -> None:
         share.extra.pop("_whole", None)
     _total_of_a_part_before(text, claims)
     _total_of_the_shares_before(text, claims)
+    _flow_shares_of_trade(text, claims)
 
 
 def _total_of_a_part_before(text: str, claims: list[Claim]) -> None:
@@ -787,6 +788,48 @@ def _total_of_the_shares_before(text: str, claims: list[Claim]) -> None:
         before = next((c for c in reversed(claims[:k]) if c.kind == "share" and c.sentence == share.sentence), None)
         if before is not None and before.measure in FLOW_MEASURES and before.measure != share.measure:
             share.extra["_whole_measure"] = before.measure
+
+
+def _flow_shares_of_trade(text: str, claims: list[Claim]) -> None:
+    """"Exports accounted for 28.0% of the turnover", "The share of exports in turnover was
+    55.1%": one flow's share of the total trade (both flows): the part is that flow, the whole
+    the trade. Only with the world: a partner's flow "of the turnover" may be of the pair's
+    trade or of all, which the words do not tell."""
+    for k, c in enumerate(claims):
+        if c.kind != "share" or c.extra.get("_whole_measure") or c.partner not in (None, "WLD") or c.commodity:
+            continue
+        prev = claims[k - 1] if k and claims[k - 1].sentence == c.sentence else None
+        own = _own_words(text, c, prev)
+        res = _flow_share_res()
+        named = res[0].search(own)  # "the share of exports in turnover was"
+        if prev is not None and prev.kind == "amount" and prev.measure == "balance" and c.measure == "trade_total" \
+                and res[3].fullmatch(own) and res[1].match(text, c.end):
+            part = "balance"  # "The negative trade balance was USD 4,374.0 million, or 42.9% of turnover"
+        elif named is not None:
+            part = vocab.flows()[named["f"].lower()][0]
+        elif c.measure == "trade_total" and res[1].match(text, c.end):  # "... 28.0% of the turnover"
+            subject = res[2].search(own)
+            part = vocab.flows()[subject["f"].lower()][0] if subject else None
+        else:
+            continue
+        if part in ("exports", "imports", "balance"):
+            c.measure = part
+            c.extra["_whole_measure"] = "trade_total"
+
+
+@functools.cache
+def _flow_share_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(the share of a flow in the trade, before the figure; "of the trade" after it; a flow
+    as the clause's subject before it; the apposition restating the figure before, ", or"),
+    from the flow words (vocab/flows.csv)."""
+    flows = vocab.flows()
+    trade = vocab.alternation([w for w, (m, _) in flows.items() if m == "trade_total"], ignore_case=True, space=r"\s+")
+    one = vocab.alternation([w for w, (m, _) in flows.items() if m in ("exports", "imports")], ignore_case=True, space=r"\s+")
+    whole = rf"(?:the\s+|its\s+|total\s+|overall\s+|external\s+|foreign\s+)*(?:{trade})"
+    return (re.compile(rf"\bshare\s+of\s+(?P<f>{one})\s+in\s+{whole}\b[^\d%]{{0,30}}$", re.I),
+            re.compile(rf"\s*of\s+{whole}\b", re.I),
+            re.compile(rf"^\s*(?:the\s+|its\s+|total\s+)*(?P<f>{one})\s+(?:[a-z]+\s+){{0,3}}?$", re.I),
+            re.compile(r"\s*(?:\(\s*|,\s*(?:or|i\.e\.|representing|equal\s+to|equivalent\s+to)\s+)", re.I))
 
 
 # from an earlier level to a later one: "from $2.3 billion in May to $0.6 billion in June"
