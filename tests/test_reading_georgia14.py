@@ -89,3 +89,23 @@ def test_a_balance_as_a_share_of_the_turnover_is_its_size():
 def test_a_partners_share_of_the_turnover_is_left_alone():
     r = read(NINE_MONTHS + "Imports from Turkey accounted for 15.0% of the turnover.", "2024-10-21")
     assert r["errors"] == []
+
+
+def test_a_participle_after_a_clause_of_its_own_is_no_aside():
+    r = read("BRASILIA, January 6, 2022 - According to the ministry, the country last year shipped to China goods "
+             "worth US$89.75 billion and bought US$48.34 billion worth in return.", "2022-01-06")
+    assert side(r["claims"]["US$89.75 billion"]) == ("BRA", "CHN")
+
+
+def test_the_current_iranian_calendar_year_is_irans_own_year():
+    r = read("TEHRAN, Nov. 5 (IRNA) – Iran's non-oil trade in the first seven months of the current Iranian "
+             "calendar year (March 21-October 22) reached $60.5 billion.", "2024-11-05")
+    assert r["claims"]["$60.5 billion"]["period"] == "2024-04/2024-10"
+
+
+def test_a_months_possessive_and_a_span_before_total_name_no_product():
+    r = read("TBILISI, November 20 (Geostat) – Georgia's exports in October 2024 reached $578.4 million. In "
+             "January-October, exports were $5.08 billion. October's exports thus made up 11.4% of the ten-month "
+             "total. October's imports rose 5.2%.", "2024-11-20")
+    assert r["claims"]["11.4%"].get("commodity") is None
+    assert r["claims"]["5.2%"].get("commodity") is None

@@ -214,8 +214,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
             # with any word: found from the words after them
             more=words_before({"earlier": 2, "ago": 2, "before": 2, "previously": 2, "previous": 2, "past": 2, "last": 2, "month": 2, "years": 2,
                                "prior": 1, "preceding": 1, "same": 2, "corresponding": 1, "comparable": 1}))),
-        # the current / last fiscal year, relative to the publication date
-        ("fy_rel", _word("fy_rel", r"(?:the\s+)?(?P<which>current|ongoing|present|this|last|previous|past|preceding|prior)\s+(?P<cal>fiscal|financial|Iranian|Persian)(?:\s+year\b|(?=\s*[,.;)]|\s+(?:and|to|from|against|compared|when|while|as)\b))",
+        # the current / last fiscal year, relative to the publication date ("the current
+        # Iranian calendar year": Iran's own calendar, not the Gregorian one)
+        ("fy_rel", _word("fy_rel", r"(?:the\s+)?(?P<which>current|ongoing|present|this|last|previous|past|preceding|prior)\s+(?P<cal>fiscal|financial|Iranian|Persian)(?:(?<=n)\s+calendar)?(?:\s+year\b|(?=\s*[,.;)]|\s+(?:and|to|from|against|compared|when|while|as)\b))",
                          ["current", "ongoing", "present", "this", "last", "previous", "past", "preceding", "prior"], ["fiscal", "financial", "iranian", "persian"], i,
                          more=words_before(["current", "ongoing", "present", "this", "last", "previous", "past", "preceding", "prior"]))),
         # "Total trade for the month": the month the text last named

@@ -790,6 +790,10 @@ def _total_of_the_shares_before(text: str, claims: list[Claim]) -> None:
             share.extra["_whole_measure"] = before.measure
 
 
+# "11.4% of the ten-month total", "of the 12-month total": a span of time, no product
+_A_SPAN = re.compile(r"[\w-]+-(?:month|year|quarter|week|day)s?\s*$", re.I)
+
+
 def _flow_shares_of_trade(text: str, claims: list[Claim]) -> None:
     """"Exports accounted for 28.0% of the turnover", "The share of exports in turnover was
     55.1%": one flow's share of the total trade (both flows): the part is that flow, the whole
@@ -2470,7 +2474,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
             # exports": a company's share of its country's product
             wc = re.match(r"^\s*,?\s*of\s+the\s+[a-z]+['’]s\s+(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments)\b", after)
         if wc and not names_country_or_flow(wc["c"]) and (wc["c"].strip() not in ("goods", "merchandise", "total") or _goods_apart(wc["c"], ctx)) \
-                and not any(w in vocab.not_products() for w in wc["c"].lower().split()):
+                and not any(w in vocab.not_products() for w in wc["c"].lower().split()) and not _A_SPAN.search(wc["c"]):
             c.commodity = canonical_label(wc["c"])
             _set(c, "commodity", "share-whole-product", "text")
             c.extra["_whole_has_commodity"] = True
