@@ -109,3 +109,9 @@ def test_a_months_possessive_and_a_span_before_total_name_no_product():
              "total. October's imports rose 5.2%.", "2024-11-20")
     assert r["claims"]["11.4%"].get("commodity") is None
     assert r["claims"]["5.2%"].get("commodity") is None
+
+
+def test_the_day_a_named_year_ended_on_does_not_date_the_figure():
+    r = read("TEHRAN, July 24, 2018 - Customs figures put the country's iron ore exports in the last Iranian calendar "
+             "year (which ended on March 20, 2018) at $1,072,000,000.", "2018-07-24")
+    assert r["claims"]["$1,072,000,000"]["period"] == "2017-04/2018-03"

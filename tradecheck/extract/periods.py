@@ -261,6 +261,13 @@ _RELEASED = re.compile(r"\b(?:published|released|made\s+public|came\s+out)\s+"
 _TARGET_CUE = EndCue(re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I), ["by", "until", "till", "of"])
 
 
+@functools.cache
+def _end_date_before() -> re.Pattern:
+    """The month and day of a date a period "ended on", before its year."""
+    mon = vocab.alternation(list(vocab.months()), ignore_case=True)
+    return re.compile(rf"\b(?:ended|ending|ends)\s+(?:on\s+)?(?:{mon})\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+$", re.I)
+
+
 def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
     """Every period expression in `text`, longest first where they overlap."""
     found: list[PeriodMention] = []
@@ -284,6 +291,8 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
                 pm = _twelve_months_to(pm)
             if kind == "month" and _ENDS_IN.search(text, max(0, s - 30), s):
                 continue  # "the fiscal year 2023/2024, which ended in June": when a period ends, not one
+            if kind == "year" and _end_date_before().search(text, max(0, s - 40), s):
+                continue  # "the last Iranian calendar year (which ended on March 20, 2018)": the day it ended
             if kind in ("month",) and not _plausible_month(text, m):
                 continue
             if _RELEASED.search(text, max(0, s - 60), s):
