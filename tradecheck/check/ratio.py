@@ -10,7 +10,7 @@ from .catalogue import Explanation
 from .format import money
 from .growth import add_growth
 from .sums import _OTHERS, _group_key, _term
-from .system import Group, Model, factor_rows, key_of, stated, whole_of
+from .system import Group, Model, factor_rows, key_of, sign_of, stated, whole_of
 
 
 def add(model: Model, claims: list[Claim]) -> None:
@@ -254,10 +254,29 @@ def _add_share(model: Model, c: Claim) -> None:
         ip, iw = model.var(part), model.var(whole)
         # (a share of a deficit is a ratio of two negative figures, and only a stated
         # figure tells a balance's sign)
-        rows = factor_rows(model, ip, iw, lo, hi)
+        rows = _size_rows(model, ip, iw, lo, hi) if _balance_of_a_flow(model, ip, iw) else factor_rows(model, ip, iw, lo, hi)
         if not rows:
             continue
         model.add(Group("ratio", [c.id], rows, explain=_explain_share(c, ip, iw)))
+
+
+def _balance_of_a_flow(model: Model, ip: int, iw: int) -> bool:
+    """"The negative trade balance was USD 4,374.0 million, or 42.9% of turnover": a balance
+    as a share of a flow, whose figure is the balance's size."""
+    return model.keys[ip].measure == "balance" and model.keys[iw].measure != "balance"
+
+
+def _size_rows(model: Model, ip: int, iw: int, lo: float | None, hi: float | None):
+    """Rows for |balance|/flow in [lo, hi]; only a stated balance tells its sign."""
+    if not model.amounts.get(ip):
+        return []
+    sign = sign_of(model, ip)
+    rows = []
+    if hi is not None:
+        rows.append(({ip: float(sign), iw: -hi}, None, 0.0))
+    if lo is not None:
+        rows.append(({ip: float(sign), iw: -lo}, 0.0, None))
+    return rows
 
 
 def _whole_of_parts(keys: list):
@@ -345,6 +364,8 @@ def _explain_share(c: Claim, ip: int, iw: int):
         if p is None or w is None or not w.value:
             return Explanation("share_not_stated", {"text": c.text}, c.factor)
         obs = p.value / w.value
+        if _balance_of_a_flow(model, ip, iw):
+            obs = abs(obs)  # (a deficit's size)
         fields = {"part": money(p.value, p.currency), "whole": money(w.value, w.currency), "share": f"{obs * 100:.1f}%",
                   "text": c.text, "bound": c.bound}
         return Explanation("share", fields, c.factor, round(obs, 4))

@@ -436,7 +436,59 @@ def find_countries(text: str, index: Index | None = None) -> list[Mention]:
     local = _local_names(text, out)
     if local:
         out = sorted(out + local, key=lambda c: c.start)
+    return _as_units(text, out)
+
+
+def _as_units(text: str, found: list[Mention]) -> list[Mention]:
+    """"the US state of Georgia exported": a name a sub-national unit shares with a country
+    (vocab/subnational.csv) names the unit where the text says so (vocab/unit_cues.csv):
+    right after a cue (whose own country, "US", is then no side), or anywhere in a text
+    datelined in the unit's country that calls a place by the unit's noun ("ATLANTA — ...
+    the state's top export market")."""
+    shared = vocab.shared_unit_names()
+    if not any(c.text in shared or "-" in (c.attrs["iso"] or "") for c in found):
+        return found
+    out, cues = [], []
+    for c in found:
+        code = shared.get(c.text) or (c.attrs["iso"] if "-" in (c.attrs["iso"] or "") else None)
+        cue = code and _unit_cue_before(text, c.start, vocab.country_of(code))
+        if cue:
+            # ("the state of Texas exported": the cue is part of the name, not "of" a partner)
+            name = text[cue[0]:c.start] + c.text
+            c = Mention(c.kind, cue[0], c.end, name, c.value, c.unit, {**c.attrs, "iso": code, "label": c.text})
+            cues.append(cue)
+        elif code and c.text in shared and _text_in_unit(text, vocab.country_of(code)):
+            c = Mention(c.kind, c.start, c.end, c.text, c.value, c.unit, {**c.attrs, "iso": code, "label": c.text})
+        out.append(c)
+    return [c for c in out if not any(a <= c.start and c.end <= b for a, b in cues)]
+
+
+@functools.cache
+def _unit_cue_res() -> dict[str, tuple[re.Pattern | None, re.Pattern | None]]:
+    """country -> (a cue before a unit's name, the unit's noun after "the"), vocab/unit_cues.csv."""
+    cues = vocab.unit_cues()
+    out = {}
+    for country in {c for rows in cues.values() for _, c in rows}:
+        before = [p for p, c in cues.get("before", []) if c == country]
+        nouns = [p for p, c in cues.get("noun", []) if c == country]
+        before, nouns = (vocab.alternation(words, space=r"\s+") for words in (before, nouns))
+        out[country] = (before and re.compile(rf"(?<![\w.])(?:{before})\s+$"),
+                        nouns and re.compile(rf"\bthe\s+(?:{nouns})(?:['’]s)?\b"))
     return out
+
+
+def _unit_cue_before(text: str, start: int, country: str | None) -> tuple[int, int] | None:
+    before = _unit_cue_res().get(country, (None, None))[0]
+    m = before and before.search(text, max(0, start - 40), start)
+    return m.span() if m else None
+
+
+def _text_in_unit(text: str, country: str | None) -> bool:
+    """A text datelined in the unit's country that calls a place by the unit's noun."""
+    from ..link.context import _dateline_country  # (the dateline is read there, for the link stage)
+
+    noun = _unit_cue_res().get(country, (None, None))[1]
+    return bool(noun and noun.search(text)) and _dateline_country(text) == country
 
 
 def _local_names(text: str, found: list[Mention]) -> list[Mention]:

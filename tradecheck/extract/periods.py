@@ -214,8 +214,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
             # with any word: found from the words after them
             more=words_before({"earlier": 2, "ago": 2, "before": 2, "previously": 2, "previous": 2, "past": 2, "last": 2, "month": 2, "years": 2,
                                "prior": 1, "preceding": 1, "same": 2, "corresponding": 1, "comparable": 1}))),
-        # the current / last fiscal year, relative to the publication date
-        ("fy_rel", _word("fy_rel", r"(?:the\s+)?(?P<which>current|ongoing|present|this|last|previous|past|preceding|prior)\s+(?P<cal>fiscal|financial|Iranian|Persian)(?:\s+year\b|(?=\s*[,.;)]|\s+(?:and|to|from|against|compared|when|while|as)\b))",
+        # the current / last fiscal year, relative to the publication date ("the current
+        # Iranian calendar year": Iran's own calendar, not the Gregorian one)
+        ("fy_rel", _word("fy_rel", r"(?:the\s+)?(?P<which>current|ongoing|present|this|last|previous|past|preceding|prior)\s+(?P<cal>fiscal|financial|Iranian|Persian)(?:(?<=n)\s+calendar)?(?:\s+year\b|(?=\s*[,.;)]|\s+(?:and|to|from|against|compared|when|while|as)\b))",
                          ["current", "ongoing", "present", "this", "last", "previous", "past", "preceding", "prior"], ["fiscal", "financial", "iranian", "persian"], i,
                          more=words_before(["current", "ongoing", "present", "this", "last", "previous", "past", "preceding", "prior"]))),
         # "Total trade for the month": the month the text last named
@@ -264,6 +265,13 @@ _RELEASED = re.compile(r"\b(?:published|released|made\s+public|came\s+out)\s+"
 _TARGET_CUE = EndCue(re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I), ["by", "until", "till", "of"])
 
 
+@functools.cache
+def _end_date_before() -> re.Pattern:
+    """The month and day of a date a period "ended on", before its year."""
+    mon = vocab.alternation(list(vocab.months()), ignore_case=True)
+    return re.compile(rf"\b(?:ended|ending|ends)\s+(?:on\s+)?(?:{mon})\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+$", re.I)
+
+
 def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
     """Every period expression in `text`, longest first where they overlap."""
     found: list[PeriodMention] = []
@@ -287,6 +295,8 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
                 pm = _twelve_months_to(pm)
             if kind == "month" and _ENDS_IN.search(text, max(0, s - 30), s):
                 continue  # "the fiscal year 2023/2024, which ended in June": when a period ends, not one
+            if kind == "year" and _end_date_before().search(text, max(0, s - 40), s):
+                continue  # "the last Iranian calendar year (which ended on March 20, 2018)": the day it ended
             if kind in ("month",) and not _plausible_month(text, m):
                 continue
             if _RELEASED.search(text, max(0, s - 60), s):

@@ -754,6 +754,7 @@ def _shares_of_the_total(text: str, claims: list[Claim]) -> None:
         share.extra.pop("_whole", None)
     _total_of_a_part_before(text, claims)
     _total_of_the_shares_before(text, claims)
+    _flow_shares_of_trade(text, claims)
 
 
 def _total_of_a_part_before(text: str, claims: list[Claim]) -> None:
@@ -787,6 +788,52 @@ def _total_of_the_shares_before(text: str, claims: list[Claim]) -> None:
         before = next((c for c in reversed(claims[:k]) if c.kind == "share" and c.sentence == share.sentence), None)
         if before is not None and before.measure in FLOW_MEASURES and before.measure != share.measure:
             share.extra["_whole_measure"] = before.measure
+
+
+# "11.4% of the ten-month total", "of the 12-month total": a span of time, no product
+_A_SPAN = re.compile(r"[\w-]+-(?:month|year|quarter|week|day)s?\s*$", re.I)
+
+
+def _flow_shares_of_trade(text: str, claims: list[Claim]) -> None:
+    """"Exports accounted for 28.0% of the turnover", "The share of exports in turnover was
+    55.1%": one flow's share of the total trade (both flows): the part is that flow, the whole
+    the trade. Only with the world: a partner's flow "of the turnover" may be of the pair's
+    trade or of all, which the words do not tell."""
+    for k, c in enumerate(claims):
+        if c.kind != "share" or c.extra.get("_whole_measure") or c.partner not in (None, "WLD") or c.commodity:
+            continue
+        prev = claims[k - 1] if k and claims[k - 1].sentence == c.sentence else None
+        own = _own_words(text, c, prev)
+        res = _flow_share_res()
+        named = res[0].search(own)  # "the share of exports in turnover was"
+        if prev is not None and prev.kind == "amount" and prev.measure == "balance" and c.measure == "trade_total" \
+                and res[3].fullmatch(own) and res[1].match(text, c.end):
+            part = "balance"  # "The negative trade balance was USD 4,374.0 million, or 42.9% of turnover"
+        elif named is not None:
+            part = vocab.flows()[named["f"].lower()][0]
+        elif c.measure == "trade_total" and res[1].match(text, c.end):  # "... 28.0% of the turnover"
+            subject = res[2].search(own)
+            part = vocab.flows()[subject["f"].lower()][0] if subject else None
+        else:
+            continue
+        if part in ("exports", "imports", "balance"):
+            c.measure = part
+            c.extra["_whole_measure"] = "trade_total"
+
+
+@functools.cache
+def _flow_share_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(the share of a flow in the trade, before the figure; "of the trade" after it; a flow
+    as the clause's subject before it; the apposition restating the figure before, ", or"),
+    from the flow words (vocab/flows.csv)."""
+    flows = vocab.flows()
+    trade = vocab.alternation([w for w, (m, _) in flows.items() if m == "trade_total"], ignore_case=True, space=r"\s+")
+    one = vocab.alternation([w for w, (m, _) in flows.items() if m in ("exports", "imports")], ignore_case=True, space=r"\s+")
+    whole = rf"(?:the\s+|its\s+|total\s+|overall\s+|external\s+|foreign\s+)*(?:{trade})"
+    return (re.compile(rf"\bshare\s+of\s+(?P<f>{one})\s+in\s+{whole}\b[^\d%]{{0,30}}$", re.I),
+            re.compile(rf"\s*of\s+{whole}\b", re.I),
+            re.compile(rf"^\s*(?:the\s+|its\s+|total\s+)*(?P<f>{one})\s+(?:[a-z]+\s+){{0,3}}?$", re.I),
+            re.compile(r"\s*(?:\(\s*|,\s*(?:or|i\.e\.|representing|equal\s+to|equivalent\s+to)\s+)", re.I))
 
 
 # from an earlier level to a later one: "from $2.3 billion in May to $0.6 billion in June"
@@ -891,6 +938,9 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
     # (the paragraph, not only the sentence: "Non-oil exports reached Dh518 billion ...
     # Re-exports stood at Dh1.104 trillion, while imports reached Dh1.881 trillion")
     re_paragraphs = {c.paragraph for c in claims if c.commodity and "re-export" in c.commodity}
+    # ("Domestic exports amounted to $3.81 billion, while re-exports totalled $2.27 billion":
+    # where both parts are named, a bare exports figure beside them is their whole)
+    both_named = {c.paragraph for c in claims if c.commodity and c.commodity.startswith("excluding re-exports")}
     total = None  # the last figure called the total, which the figures continuing it are of too
     for i, c in enumerate(claims):
         # (a product beside them may be one of the re-exports: only the whole flow, or a
@@ -908,6 +958,8 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
             continue  # "exported goods worth EUR 28.4 billion. Of this, ... re-exports came to": the whole
         if c.extra.get("_whole_has_commodity"):
             continue  # "30.6 percent of non-oil exports": the product is the whole's, as named
+        if c.commodity is None and c.paragraph in both_named:
+            continue
         if c.paragraph in re_paragraphs and c.measure == "exports" and (c.commodity is None or c.commodity.startswith("non-")) \
                 and "re-export" not in (c.commodity or ""):  # ("Non-oil re-exports (NORX)": re-exports themselves)
             c.commodity = (c.commodity + ", " if c.commodity else "") + "excluding re-exports"
@@ -2478,7 +2530,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
             # exports": a company's share of its country's product
             wc = re.match(r"^\s*,?\s*of\s+the\s+[a-z]+['’]s\s+(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments)\b", after)
         if wc and not names_country_or_flow(wc["c"]) and (wc["c"].strip() not in ("goods", "merchandise", "total") or _goods_apart(wc["c"], ctx)) \
-                and not any(w in vocab.not_products() for w in wc["c"].lower().split()):
+                and not any(w in vocab.not_products() for w in wc["c"].lower().split()) and not _A_SPAN.search(wc["c"]):
             c.commodity = canonical_label(wc["c"])
             _set(c, "commodity", "share-whole-product", "text")
             c.extra["_whole_has_commodity"] = True

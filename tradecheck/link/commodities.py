@@ -126,7 +126,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
             return named, "acronym-subject"
         if _VERB_FIRST.match(np):
             label = None  # "buying goods worth $70.4 billion": a verb, no product
-        if label and not names_country_or_flow(label) and not scan_countries(np) and not any(w in vocab.not_products() for w in label.split()) and not re.match(r"^(?:(?:when|while|and|but|as)\s+)?(?:it|this|that|these|they|which|the\s+\w+\s+products)$", np, re.I):
+        if label and not names_country_or_flow(label) and not scan_countries(np) and not any(_no_product_word(w) for w in label.split()) and not re.match(r"^(?:(?:when|while|and|but|as)\s+)?(?:it|this|that|these|they|which|the\s+\w+\s+products)$", np, re.I):
             return label, "part-subject"
     after = text[m.end:min(sent.end, m.end + 40)]
     if c.kind == "amount" and _OF_GOODS_AND_SERVICES.match(after):
@@ -1098,6 +1098,14 @@ def _listed_group(clause: str) -> str | None:
     return None if names_country_or_flow(np) else canonical_label(np)
 
 
+def _no_product_word(word: str) -> bool:
+    """A word of a subject that names no product (vocab/not_products.csv), or a month's
+    possessive ("October's exports thus made up 11.4%": when, not what)."""
+    from .. import vocab
+
+    return word in vocab.not_products() or re.sub(r"['’]s$", "", word) in vocab.months()
+
+
 def _change_subject(clause: str) -> str | None:
     from .. import vocab
 
@@ -1116,7 +1124,7 @@ def _change_subject(clause: str) -> str | None:
         if any(w in vocab.not_products() or w in vocab.changes() for w in words[:-1]) or names_country_or_flow(modifier) or scan_countries(modifier):
             return None
         return _known_by_modifier(modifier)
-    if not words or any(w in vocab.not_products() or w in vocab.changes() for w in words if w not in ("and",)):
+    if not words or any(_no_product_word(w) or w in vocab.changes() for w in words if w not in ("and",)):
         return None
     if names_country_or_flow(np):
         return None

@@ -109,6 +109,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     # sells abroad, reached $54.1-billion": places in an aside are no side of the figure
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text, sent.start, m.start)]
     asides += [(a.start(), a.end()) for a in _mostly_aside().finditer(text, sent.start, m.start)]
+    asides += [(a.start(), a.end()) for a in _participle_aside().finditer(text, sent.start, m.start)]
     if asides and not any(a <= m.start < b for a, b in asides):
         near = [x for x in near if not any(a <= x.start < b for a, b in asides)]
         if not near:  # the place before the aside, the clause's own
@@ -280,6 +281,15 @@ def _after_contrast(text: str, near: list[Mention], start: int, end: int) -> lis
 
 
 _ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,150},")
+
+
+@functools.cache
+def _participle_aside() -> re.Pattern:
+    # "Motor cars, almost all of them re-exported to Central Asia and Armenia, were the top
+    # export commodity at": a participle's aside on where the goods went, no side of the
+    # figure (only quantifiers before it, vocab/aside_quantifiers.csv, and no figure in it)
+    words = vocab.alternation([r["word"] for r in vocab.table("aside_quantifiers")], ignore_case=True)
+    return re.compile(rf",\s+(?:(?:{words})\s+){{0,4}}[a-z-]+ed\s+(?:to|from|into)\s+[^,;\d$€£¥]{{2,80}},", re.I)
 
 
 @functools.cache

@@ -355,7 +355,26 @@ def countries() -> dict[str, tuple[str | None, str, str]]:
     for name, code in subnational_codes().items():
         # "Dubai's non-oil foreign trade": the emirate reports, under a code of its own (a
         # name a country's capital as well stands for that unit when it trades)
-        out[name] = (code, "name", name)
+        if name not in shared_unit_names():
+            out[name] = (code, "name", name)
+    return out
+
+
+@functools.cache
+def shared_unit_names() -> dict[str, str]:
+    """A sub-national unit's name that is a country's name too ("Georgia") -> the unit's
+    code: the name stays the country's unless the text names the unit (vocab/unit_cues.csv)."""
+    names = {c["name"] for c in _iso_countries()} | {c.get("common_name", "") for c in _iso_countries()}
+    names |= {r["alias"] for r in table("countries") if r["kind"].partition(":")[0] == "name"}
+    return {name: code for name, code in subnational_codes().items() if name in names}
+
+
+@functools.cache
+def unit_cues() -> dict[str, list[tuple[str, str]]]:
+    """side ("before", "noun") -> (phrase, country) naming a unit that shares a country's name."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in table("unit_cues"):
+        out.setdefault(r["side"], []).append((r["phrase"], r["country"]))
     return out
 
 
