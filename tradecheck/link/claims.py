@@ -1623,6 +1623,48 @@ def _labelled_bracket(text: str, resolved: list, start: int, end: int) -> bool:
                for pm, _, _ in resolved)
 
 
+_TRADE_VOLUME = re.compile(r"\btrade\s+volumes?\b", re.I)
+_MONEY_SIGN = re.compile(r"[$€£¥]|\b[A-Z]{3}\s*\d|\d[\d.,]*\s*(?:(?:million|billion|trillion|bn|mn|m)\s+)?(?:dollars|euros?|yuan|rupees?)\b", re.I)
+
+
+def _volume_set_against_value(text: str, sent, m: Mention, clause_before: str, after: str) -> bool:
+    """A change of "trade volume" is money as often as not ("the trade volume rose 20% to
+    $5 billion"); it is the quantity when its clause gives it no money level and the
+    sentence names the value apart ("World merchandise trade volume grew 2.9% in 2024, while
+    the dollar value of world merchandise exports rose 2%", vocab/value_words.csv), or when
+    the sentence opens on a volume cue ("In volume terms, exports rose 3.1%",
+    vocab/volume_cues.csv)."""
+    own = _own_clause_after(after)
+    if _MONEY_SIGN.search(own):
+        return False
+    opener = _volume_opener_re().match(text, sent.start, m.start)
+    if opener and not _value_word_re().search(text, opener.end(), m.start):
+        return True
+    if not _TRADE_VOLUME.search(clause_before):
+        return False
+    rest = text[sent.start:m.start - len(clause_before)] + after[len(own):] + text[m.end + len(after):sent.end]
+    return bool(_value_word_re().search(rest))
+
+
+def _own_clause_after(after: str) -> str:
+    """The words after a figure up to the next clause ("in 2024, while ..." -> "in 2024")."""
+    openers = vocab.alternation(sorted(vocab.clause_openers()), ignore_case=True)
+    end = re.search(rf"[;:]|,?\s+\b(?:{openers})\b", after, re.I)
+    return after[:end.start()] if end else after
+
+
+@functools.cache
+def _value_word_re() -> re.Pattern:
+    return re.compile(rf"\b(?:{vocab.alternation(vocab.value_words(), ignore_case=True)})\b", re.I)
+
+
+@functools.cache
+def _volume_opener_re() -> re.Pattern:
+    """A sentence opened by a volume cue ("In volume terms, ...", "By weight, ...")."""
+    cues = vocab.alternation(vocab.volume_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{cues})\s*,", re.I)
+
+
 def _of_a_quantity(text: str, sent, m: Mention, prev_end: int) -> bool:
     """A percentage or multiple of a physical quantity, no relation between money figures:
     "83.7 million tonnes of coal, up 20.3 percent", "73.5 percent of the volume"."""
@@ -2694,7 +2736,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         # before said, again in percent
         change_before = True
     if change_before or change_after:
-        if VOLUME.search(clause_before):
+        if VOLUME.search(clause_before) or _volume_set_against_value(text, sent, m, clause_before, after):
             return None  # "Volumes rose 10 per cent": a quantity, not a value
         return "percent_change"
     paren_after_amount = _paren_after_amount_re().search(text, max(sent.start, m.start - 30), m.start)
