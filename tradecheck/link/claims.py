@@ -75,6 +75,7 @@ def link(doc: Document) -> list[Claim]:
         if sent.index < body:
             for c in claims[before:]:
                 c.extra["_headline"] = True
+    _headline_changes_of_quantities(text, sents[body:], by_sentence, claims)
     _estimates_of_a_revision(text, claims)
     _monthly_release(claims, state)
     _stated_footing(claims, state)
@@ -110,6 +111,41 @@ def link(doc: Document) -> list[Claim]:
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
     return claims
+
+
+def _headline_changes_of_quantities(text: str, body: list, by_sentence: dict, claims: list[Claim]) -> None:
+    """"Coal exports more than double in 2023" over a body that gives the doubling of the
+    tonnes ("69.6 million tonnes of coal in 2023, 2.2 times more than the 31.7 million
+    tonnes") and a smaller rise of the revenue: a headline's change that a change of a
+    physical quantity in the body bears out is that quantity's, not the money's (or at
+    best either's), so no value check may use it."""
+    changes = [c for c in claims if c.extra.get("_headline") and c.kind in ("multiple", "percent_change") and c.factor]
+    if not changes:
+        return
+    factors = [f for sent in body for m in by_sentence[sent.index]["multiple"] + by_sentence[sent.index]["percent"]
+               if _of_a_quantity(text, sent, m, sent.start) for f in _quantity_factors(m)]
+    dropped = [c for c in changes if any(_factor_agrees(c, f) for f in factors)]
+    claims[:] = [c for c in claims if c not in dropped]
+
+
+def _quantity_factors(m: Mention) -> list[float]:
+    """The later quantity over the earlier a change of a quantity may mean, its direction
+    unread: "2.2 times more" (2.2, or 3.2 read literally), "up 20.3 percent" (1.203, 0.797)."""
+    if m.kind == "multiple":
+        return [m.value, m.value + 1] if m.attrs.get("cmp") == "more" else [m.value]
+    return [1 + m.value, 1 - m.value]
+
+
+def _factor_agrees(c: Claim, f: float) -> bool:
+    """Whether a later-over-earlier factor `f` is within what claim `c` states: past its
+    bound ("more than double"), or near its figure (a word like "double" loosely, a written
+    figure to its rounding)."""
+    if c.bound in ("gt", "ge"):
+        return f >= c.factor
+    if c.bound in ("lt", "le"):
+        return f <= c.factor
+    slack = 0.15 * c.factor if c.kind == "multiple" else 0.0051
+    return abs(f - c.factor) <= slack
 
 
 # "was higher than the $4.11 billion of the same period last year", "remained below the
