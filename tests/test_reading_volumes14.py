@@ -84,3 +84,24 @@ def test_a_headline_multiple_the_body_gives_for_tonnes_is_the_tonnes():
 def test_a_headline_change_the_body_gives_for_money_stays():
     r = read("Coal export revenue up 78.2%\n\nULAANBAATAR, January 16 (MONTSAME). " + COAL, "2024-01-16")
     assert r["claims"]["78.2%"]["kind"] == "percent_change"
+
+
+@pytest.mark.parametrize("text", [
+    "The Port of Long Beach moved 663,000 TEUs in March, up 8.2% y/y from 612,800 TEUs in March 2023.",
+    "The port handled 8,630,000 TEUs in 2023, down 12.9% from 9,911,159 TEUs in 2022.",
+    "Long Beach moved 8.01 million TEUs, 12.5% fewer than the 9.15 million it handled a year earlier.",
+    "Shipments in September totalled 98,500 tonnes, down 24.0% from 129,600 tonnes a year earlier.",
+])
+def test_a_change_of_a_quantity_its_two_levels_give_is_no_error(text):
+    assert read(text)["errors"] == []
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("Year to date, the port has handled 1.99 million TEUs, up 9.6% from 1.77 million TEUs in the first quarter "
+     "of 2023.", "9.6%"),
+    ("The port handled 8,630,000 TEUs in 2023, down 11.9% from 9,911,159 TEUs in 2022.", "11.9%"),
+    ("Exports reached 11.1 million bags, 42% more than the 7.1 million bags shipped a year before.", "42%"),
+])
+def test_a_change_of_a_quantity_its_two_levels_cannot_give_is_an_error(text, stated):
+    errors = read(text)["errors"]
+    assert len(errors) == 1 and stated in errors[0]
