@@ -11,7 +11,7 @@ import contextlib
 import dataclasses
 
 from ..model import Claim, Document, Finding
-from . import amounts, bound, percent_change, ratio, record, sums
+from . import amounts, bound, percent_change, ratio, record, sums, volumes
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import Group, Model, _deletion_filter, components, currency_of, feasible, stated, var_range
 from .format import money
@@ -29,6 +29,8 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     """Findings for `claims`: the document's own consistency, then (with a reference
     `store`) every trade claim against reference data."""
     findings = _internal(doc, claims, sentences)
+    # (changes of a physical quantity between levels the same sentence gives: no claims)
+    findings += volumes.findings(doc.text, sentences)
     if store is not None:
         from .reference import reference_findings
 

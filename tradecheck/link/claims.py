@@ -75,6 +75,7 @@ def link(doc: Document) -> list[Claim]:
         if sent.index < body:
             for c in claims[before:]:
                 c.extra["_headline"] = True
+    _headline_changes_of_quantities(text, sents[body:], by_sentence, claims)
     _estimates_of_a_revision(text, claims)
     _monthly_release(claims, state)
     _stated_footing(claims, state)
@@ -110,6 +111,41 @@ def link(doc: Document) -> list[Claim]:
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
     return claims
+
+
+def _headline_changes_of_quantities(text: str, body: list, by_sentence: dict, claims: list[Claim]) -> None:
+    """"Coal exports more than double in 2023" over a body that gives the doubling of the
+    tonnes ("69.6 million tonnes of coal in 2023, 2.2 times more than the 31.7 million
+    tonnes") and a smaller rise of the revenue: a headline's change that a change of a
+    physical quantity in the body bears out is that quantity's, not the money's (or at
+    best either's), so no value check may use it."""
+    changes = [c for c in claims if c.extra.get("_headline") and c.kind in ("multiple", "percent_change") and c.factor]
+    if not changes:
+        return
+    factors = [f for sent in body for m in by_sentence[sent.index]["multiple"] + by_sentence[sent.index]["percent"]
+               if _of_a_quantity(text, sent, m, sent.start) for f in _quantity_factors(m)]
+    dropped = [c for c in changes if any(_factor_agrees(c, f) for f in factors)]
+    claims[:] = [c for c in claims if c not in dropped]
+
+
+def _quantity_factors(m: Mention) -> list[float]:
+    """The later quantity over the earlier a change of a quantity may mean, its direction
+    unread: "2.2 times more" (2.2, or 3.2 read literally), "up 20.3 percent" (1.203, 0.797)."""
+    if m.kind == "multiple":
+        return [m.value, m.value + 1] if m.attrs.get("cmp") == "more" else [m.value]
+    return [1 + m.value, 1 - m.value]
+
+
+def _factor_agrees(c: Claim, f: float) -> bool:
+    """Whether a later-over-earlier factor `f` is within what claim `c` states: past its
+    bound ("more than double"), or near its figure (a word like "double" loosely, a written
+    figure to its rounding)."""
+    if c.bound in ("gt", "ge"):
+        return f >= c.factor
+    if c.bound in ("lt", "le"):
+        return f <= c.factor
+    slack = 0.15 * c.factor if c.kind == "multiple" else 0.0051
+    return abs(f - c.factor) <= slack
 
 
 # "was higher than the $4.11 billion of the same period last year", "remained below the
@@ -1694,6 +1730,48 @@ def _labelled_bracket(text: str, resolved: list, start: int, end: int) -> bool:
                for pm, _, _ in resolved)
 
 
+_TRADE_VOLUME = re.compile(r"\btrade\s+volumes?\b", re.I)
+_MONEY_SIGN = re.compile(r"[$€£¥]|\b[A-Z]{3}\s*\d|\d[\d.,]*\s*(?:(?:million|billion|trillion|bn|mn|m)\s+)?(?:dollars|euros?|yuan|rupees?)\b", re.I)
+
+
+def _volume_set_against_value(text: str, sent, m: Mention, clause_before: str, after: str) -> bool:
+    """A change of "trade volume" is money as often as not ("the trade volume rose 20% to
+    $5 billion"); it is the quantity when its clause gives it no money level and the
+    sentence names the value apart ("World merchandise trade volume grew 2.9% in 2024, while
+    the dollar value of world merchandise exports rose 2%", vocab/value_words.csv), or when
+    the sentence opens on a volume cue ("In volume terms, exports rose 3.1%",
+    vocab/volume_cues.csv)."""
+    own = _own_clause_after(after)
+    if _MONEY_SIGN.search(own):
+        return False
+    opener = _volume_opener_re().match(text, sent.start, m.start)
+    if opener and not _value_word_re().search(text, opener.end(), m.start):
+        return True
+    if not _TRADE_VOLUME.search(clause_before):
+        return False
+    rest = text[sent.start:m.start - len(clause_before)] + after[len(own):] + text[m.end + len(after):sent.end]
+    return bool(_value_word_re().search(rest))
+
+
+def _own_clause_after(after: str) -> str:
+    """The words after a figure up to the next clause ("in 2024, while ..." -> "in 2024")."""
+    openers = vocab.alternation(sorted(vocab.clause_openers()), ignore_case=True)
+    end = re.search(rf"[;:]|,?\s+\b(?:{openers})\b", after, re.I)
+    return after[:end.start()] if end else after
+
+
+@functools.cache
+def _value_word_re() -> re.Pattern:
+    return re.compile(rf"\b(?:{vocab.alternation(vocab.value_words(), ignore_case=True)})\b", re.I)
+
+
+@functools.cache
+def _volume_opener_re() -> re.Pattern:
+    """A sentence opened by a volume cue ("In volume terms, ...", "By weight, ...")."""
+    cues = vocab.alternation(vocab.volume_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{cues})\s*,", re.I)
+
+
 def _of_a_quantity(text: str, sent, m: Mention, prev_end: int) -> bool:
     """A percentage or multiple of a physical quantity, no relation between money figures:
     "83.7 million tonnes of coal, up 20.3 percent", "73.5 percent of the volume"."""
@@ -2808,7 +2886,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         # before said, again in percent
         change_before = True
     if change_before or change_after:
-        if VOLUME.search(clause_before):
+        if VOLUME.search(clause_before) or _volume_set_against_value(text, sent, m, clause_before, after):
             return None  # "Volumes rose 10 per cent": a quantity, not a value
         return "percent_change"
     paren_after_amount = _paren_after_amount_re().search(text, max(sent.start, m.start - 30), m.start)

@@ -200,7 +200,9 @@ SHARE_AFTER = re.compile(r"^\s*(?:,\s*)?of\b", re.I)
 
 
 # "Volumes rose 10 per cent", "prices fell 5%": quantities and prices, not money values
-VOLUME = re.compile(r"(?<!trade\s)\b(?:volumes?|tonnage|quantit(?:y|ies))\b(?!\s+of\s+(?:trade|exports|imports))", re.I)
+# (vocab/volume_nouns.csv; "trade volume" and "volume of trade" are often money)
+VOLUME = re.compile(rf"(?<!trade\s)\b(?:{vocab.alternation(vocab.volume_nouns(), ignore_case=True, space=_SPACE)})\b"
+                    r"(?!\s+of\s+(?:trade|exports|imports))", re.I)
 
 
 SHARE_WORD = re.compile(r"\bshare\b", re.I)

@@ -469,6 +469,12 @@ def physical_units() -> list[str]:
 
 
 @functools.cache
+def volume_nouns() -> list[str]:
+    """Nouns naming a physical quantity moved ("volumes", "throughput", "rail freight")."""
+    return [r["word"] for r in table("volume_nouns")]
+
+
+@functools.cache
 def volume_cues() -> list[str]:
     """Words after a percentage that make it one of a physical quantity ("of the volume")."""
     return [r["phrase"] for r in table("volume_cues")]
