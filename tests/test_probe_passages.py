@@ -41,6 +41,7 @@ NOT_YET = {
     "round14/ports/13-torkham.planted.txt": "'rose 14.2pc to $461 million from $395 million over the same period' dates the base in the current period",
     "round14/ports/16-longbeach-month.planted.txt": "TEU levels are not extracted",
     "round14/ports/25-suez-fy.planted.txt": "canal revenues are read with measure 'other', so their changes are not checked",
+    "round14/agri/13-india-basmati.planted.txt": "the planted figure is a change in tonnes, which the tool does not check",
     "round14/agri/03-argentina-soy-complex.planted.txt": "soymeal and soybean oil lose their products in a list of parts",
     "round14/agri/05-kenya-tea.planted.txt": "'Kenya earned Sh180.6 billion from tea exports' under a 'NAIROBI, Kenya' dateline is read as KEN-KEN",
     "round14/agri/07-eu-agrifood-monitor.planted.txt": "'EU agri-food exports' is read with the EU as partner, not reporter",
