@@ -1189,10 +1189,12 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     # A sentence that runs through several partners ("Germany ($1.92 bln), the UK ($1.27
     # bln) ...") is a list, not a change of subject: the pair goes back to what it was.
     partners = {c.partner for c in claims[first_claim:] if c.measure != "other" and c.partner}
+    state.ranked_pair = None if claims[first_claim:] else state.ranked_pair
     if len(partners) >= 3 or (partners and _RANKS_A_PARTNER.search(text, sent.start, sent.end)
                               and pair_before[1] in (None, "WLD")):
         # (and one that ranks a partner, "On the import side, China also ranked first with
         # SR39.7 billion": the next sentence is about the country's trade again)
+        state.ranked_pair = (state.reporter, state.partner)
         state.reporter, state.partner = pair_before
     main_pair = _pair_before_with_aside(text, ms["flow"], ms["country"], claims[first_claim:])
     if main_pair is not None:

@@ -417,11 +417,30 @@ def _place_role(text: str, x: Mention, ctx) -> str:
         return "R"  # "the foreign trade turnover of Latvia", "the main export partners of Latvia"
     if role == "P" and (_exporter_after_from(text, x) or _importer_after_into(text, x)):
         role = "R"
+    if role == "P" and _owner_before_flow(text, x):
+        role = "R"
     if x.attrs["possessive"] or x.attrs["kind"] == "demonym":
         role = "R"
     if x.attrs["kind"] == "demonym" and (_origin_of_purchases(text, x) or _origin_before_imports(text, x, ctx)):
         role = "P"
     return role
+
+
+def _owner_before_flow(text: str, x: Mention) -> bool:
+    """"the value of EU agri-food exports", "the top destination for EU exports": after "of"
+    or "for", a place that qualifies the flow word right after it (what is traded may stand
+    between) owns the flow, as "EU exports" does."""
+    if not re.search(r"\b(?:of|for)\s+(?:the\s+)?$", text[max(0, x.start - 8):x.start], re.I):
+        return False
+    return bool(_flow_after_owner().match(text, x.end))
+
+
+@functools.cache
+def _flow_after_owner() -> re.Pattern:
+    """Up to two lower-case words (what is traded) and a flow word (vocab/flows.csv, money
+    that is a trade flow)."""
+    flow = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure != "other"], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{flow})\b")
 
 
 @functools.cache
@@ -1220,6 +1239,12 @@ def partner_ranked(s: Site):
         # 110.0 billion dollars": the article's country's trade with the place ranked)
         return Decision((main, iso), _ev(x)) if main not in (None, "WLD") else None
     rep, par = s.state.reporter, s.state.partner
+    ranked = s.state.ranked_pair
+    if rep == main and par in (None, "WLD") and ranked is not None and ranked[0] == main and ranked[1] not in (None, "WLD", main):
+        # ("The United Kingdom remained the top destination for EU exports, with EUR 48.8
+        # billion ... The United States came second with": the discourse went back to the
+        # country's total after the first ranked, the ranking goes on from it)
+        par = ranked[1]
     # ("ASEAN remained China's largest trading partner ... The European Union came second":
     # the ranking goes on from a group named as such, not from "other than the EU")
     if rep == main and par not in (None, "WLD", main) and not par.startswith("group:other than"):
