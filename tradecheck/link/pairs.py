@@ -1445,7 +1445,12 @@ def two_named(s: Site):
         if par is None:
             par = next((k for k, _, _ in named if k != rep), None)
     elif len(rs) >= 2:
-        if s.state.reporter in rs:
+        owner = next((k for k, r, x in named if r == "R" and _owner_before_flow(s.text, x)), None)
+        if owner is not None:
+            # "The United Kingdom was the top destination for EU exports": the place that
+            # qualifies the flow word owns it, the other is where it goes
+            rep, par = owner, next(k for k in rs if k != owner)
+        elif s.state.reporter in rs:
             rep = s.state.reporter
             par = next(k for k in rs if k != rep)
         else:
