@@ -32,7 +32,7 @@ from .cues import (OR_BY,
 from .cues import BUY, SELL
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
-from .pairs import PAIR_RULES, _code, balance_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
+from .pairs import PAIR_RULES, _code, balance_owner, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
 from .readings import alternatives
 from .rules import decide
 from .series import REAL_TERMS, real_series
@@ -71,6 +71,7 @@ def link(doc: Document) -> list[Claim]:
             state.reporter, state.partner = ctx.main_reporter, ctx.main_partner
             state.period = ctx.main_period
         before = len(claims)
+        _fiscal_year_of_owner(text, by_sentence[sent.index], ctx)
         _link_sentence(text, sent, by_sentence[sent.index], ctx, state, claims)
         if sent.index < body:
             for c in claims[before:]:
@@ -950,6 +951,24 @@ def _section_label(places: list, state: State) -> None:
     label = next((x for x in places if x.attrs.get("section") and x.attrs.get("iso") not in (None, "WLD")), None)
     if label is not None:
         state.reporter, state.partner, state.pair_how = label.attrs["iso"], "WLD", "context"
+
+
+def _fiscal_year_of_owner(text: str, ms: dict, ctx: DocContext) -> None:
+    """"U.S. agricultural exports to Indonesia totaled $3.1 billion in FY 2023", in a text
+    whose own country keeps no fiscal year of its own: the fiscal year is that of the country
+    whose flow it is (the United States', from October), not a guess from April."""
+    if ctx.fiscal_start is not None:
+        return
+    fys = [pm for pm in ms["period"] if pm.kind in ("fy", "fy_part") and not pm.args.get("season")]
+    if not fys:
+        return
+    owner = next((x.attrs["iso"] for x in ms["country"] if x.attrs.get("iso") in vocab.fiscal_years() and flow_owner(text, x)), None)
+    if owner is None:
+        return
+    for pm in fys:
+        prefix = "fy_" if pm.kind == "fy_part" else ""
+        pm.args.setdefault(prefix + "fiscal_start", vocab.fiscal_years()[owner])
+        pm.args.setdefault(prefix + "by_start", owner in vocab.fiscal_years_named_by_start())
 
 
 def _bucket(found: dict, sents: list[Sentence]) -> dict[int, dict[str, list]]:

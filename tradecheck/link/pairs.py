@@ -435,12 +435,18 @@ def _owner_before_flow(text: str, x: Mention) -> bool:
     return bool(_flow_after_owner().match(text, x.end))
 
 
+def flow_owner(text: str, x: Mention) -> bool:
+    """"U.S. agricultural exports", "India's rice exports": a place that qualifies the flow
+    word right after it (what is traded may stand between) owns the flow."""
+    return bool(_flow_after_owner().match(text, x.end))
+
+
 @functools.cache
 def _flow_after_owner() -> re.Pattern:
     """Up to two lower-case words (what is traded) and a flow word (vocab/flows.csv, money
     that is a trade flow)."""
     flow = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure != "other"], ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{flow})\b")
+    return re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{flow})\b")
 
 
 @functools.cache
