@@ -87,3 +87,11 @@ def test_a_marketing_year_named_by_its_abbreviation_is_no_fiscal_year():
     claims = verify_text(text, published="2024-05-02", reference="none").claim_list
     assert claims[0].period == "2023-04/2024-03" and claims[0].basis["period"] == "text"
     assert all(c.basis["period"] != "text" for c in claims[1:] if c.text in ("$12.0 billion", "$11.0 billion"))
+
+
+def test_the_noun_of_a_product_named_before_in_a_which_aside_is_that_product():
+    r = read("Peru's fruit complex generated export revenue of US$ 6,000 million in 2023. "
+             "Grapes remained the country's top export product at US$ 1,800 million, followed by fresh avocado with US$ 1,100 million. "
+             "The complex, which accounted for 50.0% of Peru's total goods exports of US$ 12,000 million, shipped more.", "2024-02-01")
+    assert r["claims"]["50.0%"]["commodity"] == "fruit complex"
+    assert r["errors"] == []

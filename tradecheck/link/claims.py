@@ -1182,6 +1182,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             state.measure = "other"
         if claim.commodity:
             state.commodity = claim.commodity
+            state.products = tuple(x for x in state.products if x != claim.commodity) + (claim.commodity,)
         state.last_commodity = claim.commodity
         if claim.commodity or claim.scope:
             state.scope = claim.scope
@@ -2017,7 +2018,9 @@ def _decide_commodity(s: Site) -> None:
     elif label is None and (pronoun := pronoun_product(text, s.sent.start, m.start, ms["commodity"], s.state.topic_product)):
         label, name = pronoun, "pronoun-product"  # "Chips led the way. They rose 52.0 percent": chips
     elif name == "class-anaphor" and s.state.commodity:
-        label = s.state.commodity  # "The metal accounted for 53.5%": copper, named before
+        # "The metal accounted for 53.5%": copper, named before; "The complex, which accounted
+        # for 23.4%": the last product the noun heads ("the soybean complex"), not a part since
+        label = next((p for p in reversed(s.state.products) if p.split()[-1] == label.split()[-1] and p != label.split()[-1]), s.state.commodity)
     elif label is None and s.state.commodity and re.search(r"(?:^[\"“‘']?|,)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|this|that|it|they)\s+(?:was|were|is|are|has|had|rose|fell|grew)\b", text[s.sent.start:m.start], re.I) \
             and not any(x.start < m.start for x in ms["commodity"]) and (c.measure in ("exports", "imports", "trade_total", "balance") or c.extra.get("change_of")):
         # "That value was also 85.10% higher", "This is ... an increase of NOK 20.9 billion",

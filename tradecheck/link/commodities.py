@@ -105,7 +105,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return earner, "product-earned-place"
     # (after a ", while" the clause starts with a space; "Foreign-invested enterprises, including
     # crude oil exporters, accounted for": the subject without its aside)
-    subj = PART_SUBJECT.search(_SUBJECT_ASIDE.sub("", _without_which_aside(clause.lstrip())))
+    subj = PART_SUBJECT.search(_SUBJECT_ASIDE.sub("", _without_which_aside(_WHICH_SHARE.sub(" ", clause.lstrip()))))
     if subj and c.kind in ("amount", "share") and re.fullmatch(r"(?:the|this|that)\s+(?:sector|industry|segment|category|item|product|group)", subj["np"].strip(), re.I):
         # "The sector accounted for 84.08 per cent": the part named before
         return "the same products", "same-products"
@@ -821,6 +821,10 @@ def _without_clause_opener(np: str) -> str:
 
     first, _, rest = np.partition(" ")
     return rest.strip() if rest and first.lower() in vocab.clause_openers() else np
+
+
+# "The complex, which accounted for 23.4% of": the figure in the aside is the subject's
+_WHICH_SHARE = re.compile(r",\s+which\s+(?=(?:accounted\s+for|made\s+up)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$)")
 
 
 # "Iron ore pushes China trade to record $320bn", "Coal lifted exports to": a product that

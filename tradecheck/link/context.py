@@ -66,6 +66,7 @@ class State:
     # the pair of the last sentence that ranked a partner ("The UK remained the top
     # destination for EU exports"), which a "came second with" in the next goes on from
     ranked_pair: tuple | None = None
+    products: tuple = ()  # the products figures were about, in order ("The complex": the last "... complex")
 
     def digress(self, paragraph: int, period: P.Period) -> None:
         """A digression into `period` for the rest of `paragraph` (counting the paragraphs
