@@ -124,6 +124,7 @@ def _fiscal_window(pm: PeriodMention, published: Period | None, fiscal_start: in
     kind = pm.args.get("fy", pm.kind)
     args = {k[3:]: v for k, v in pm.args.items() if k.startswith("fy_")} if pm.kind == "fy_part" else pm.args
     fs = args.get("fiscal_start") or fiscal_start or 4
+    by_start = by_start or args.get("by_start", False)
     how = "text" if (fiscal_start or args.get("fiscal_start")) else "guess"
     if kind == "fy_rel":
         if published is None:
@@ -187,6 +188,10 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
     if pm.kind == "abs":
         return pm.period, "text"
     if pm.kind == "fy":
+        # (the fiscal year of the country whose flow the sentence gives, where the text's
+        # own keeps none: "U.S. agricultural exports ... in FY 2023")
+        fiscal_start = fiscal_start or pm.args.get("fiscal_start")
+        by_start = by_start or pm.args.get("by_start", False)
         fs = fiscal_start or 4
         if "start_year" in pm.args:
             y = pm.args["start_year"]

@@ -373,8 +373,10 @@ def _names_a_season(text: str, pm: PeriodMention) -> bool:
     """Whether a season word (vocab/season_years.csv) comes right after or before the year
     pair: "the 2022/23 crop season", "coffee year 2023/24"."""
     season = _season_words()
+    abbreviation = vocab.alternation(vocab.season_abbreviations())
     return bool(re.match(rf"\s+(?:{season})", text[pm.end:pm.end + 30], re.I)
-                or re.search(rf"(?:{season})\s+$", text[max(0, pm.start - 30):pm.start], re.I))
+                or re.search(rf"(?:{season})\s+$", text[max(0, pm.start - 30):pm.start], re.I)
+                or re.search(rf"\b(?:{abbreviation})\s+$", text[max(0, pm.start - 8):pm.start]))
 
 
 def _stated_season_end(text: str) -> int | None:
@@ -388,6 +390,22 @@ def _stated_season_end(text: str) -> int | None:
         if found:
             return (months[found["start"].lower().rstrip(".")] + 10) % 12 + 1
     return None
+
+
+def _crop_season_end(text: str, pm: PeriodMention) -> int | None:
+    """The month the season a year pair names ends in, from the crop its sentence is about
+    (vocab/crop_seasons.csv): "Ghana's cocoa export earnings dropped to $2.2bn in the 2023/24
+    season" is the cocoa year, October-September; a crop whose marketing year differs by
+    country, by the country the sentence names ("U.S. corn exports ... MY 2024/25")."""
+    from .mentions import find_countries
+
+    start = _sentence_start(text, pm.start)
+    stop = re.search(r"[.!?](?:\s|$)|\n", text[pm.end:])
+    sentence = text[start:pm.end + (stop.start() if stop else len(text) - pm.end)]
+    isos = {x.attrs.get("iso") for x in find_countries(sentence)}
+    words = set(re.findall(r"[a-z]+", sentence.lower()))
+    ends = {e for (crop, iso), e in vocab.crop_seasons().items() if crop in words and (not iso or iso in isos)}
+    return ends.pop() if len(ends) == 1 else None
 
 
 # "the annual deficit ... in the year through September": the twelve months to that month,
@@ -419,6 +437,9 @@ def _seasons_as_stated(found: list[PeriodMention], text: str = "") -> list[Perio
     end = next((pm.args["season_end"] for pm in found if "season_end" in pm.args), None)
     if end is None and text and any(_BARE_YEAR_PAIR.fullmatch(pm.text) for pm in found if pm.kind == "fy"):
         end = _stated_season_end(text)
+    if end is None and text:
+        end = next((e for pm in found if pm.kind == "fy" and _BARE_YEAR_PAIR.fullmatch(pm.text) and _names_a_season(text, pm)
+                    for e in [_crop_season_end(text, pm)] if e is not None), None)
     if end is None:
         for pm in found:
             if pm.kind == "fy" and _BARE_YEAR_PAIR.fullmatch(pm.text) and _names_a_season(text, pm):

@@ -32,7 +32,7 @@ from .cues import (OR_BY,
 from .cues import BUY, SELL
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
-from .pairs import PAIR_RULES, _code, balance_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
+from .pairs import PAIR_RULES, _code, balance_owner, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
 from .readings import alternatives
 from .rules import decide
 from .series import REAL_TERMS, real_series
@@ -71,6 +71,7 @@ def link(doc: Document) -> list[Claim]:
             state.reporter, state.partner = ctx.main_reporter, ctx.main_partner
             state.period = ctx.main_period
         before = len(claims)
+        _fiscal_year_of_owner(text, by_sentence[sent.index], ctx)
         _link_sentence(text, sent, by_sentence[sent.index], ctx, state, claims)
         if sent.index < body:
             for c in claims[before:]:
@@ -1055,6 +1056,24 @@ def _section_label(places: list, state: State) -> None:
         state.reporter, state.partner, state.pair_how = label.attrs["iso"], "WLD", "context"
 
 
+def _fiscal_year_of_owner(text: str, ms: dict, ctx: DocContext) -> None:
+    """"U.S. agricultural exports to Indonesia totaled $3.1 billion in FY 2023", in a text
+    whose own country keeps no fiscal year of its own: the fiscal year is that of the country
+    whose flow it is (the United States', from October), not a guess from April."""
+    if ctx.fiscal_start is not None:
+        return
+    fys = [pm for pm in ms["period"] if pm.kind in ("fy", "fy_part") and not pm.args.get("season")]
+    if not fys:
+        return
+    owner = next((x.attrs["iso"] for x in ms["country"] if x.attrs.get("iso") in vocab.fiscal_years() and flow_owner(text, x)), None)
+    if owner is None:
+        return
+    for pm in fys:
+        prefix = "fy_" if pm.kind == "fy_part" else ""
+        pm.args.setdefault(prefix + "fiscal_start", vocab.fiscal_years()[owner])
+        pm.args.setdefault(prefix + "by_start", owner in vocab.fiscal_years_named_by_start())
+
+
 def _bucket(found: dict, sents: list[Sentence]) -> dict[int, dict[str, list]]:
     out = {s.index: {k: [] for k in found if k != "decimal_comma"} for s in sents}
     starts = [s.start for s in sents]
@@ -1266,6 +1285,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             state.measure = "other"
         if claim.commodity:
             state.commodity = claim.commodity
+            state.products = tuple(x for x in state.products if x != claim.commodity) + (claim.commodity,)
         state.last_commodity = claim.commodity
         if claim.commodity or claim.scope:
             state.scope = claim.scope
@@ -1292,10 +1312,12 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     # A sentence that runs through several partners ("Germany ($1.92 bln), the UK ($1.27
     # bln) ...") is a list, not a change of subject: the pair goes back to what it was.
     partners = {c.partner for c in claims[first_claim:] if c.measure != "other" and c.partner}
+    state.ranked_pair = None if claims[first_claim:] else state.ranked_pair
     if len(partners) >= 3 or (partners and _RANKS_A_PARTNER.search(text, sent.start, sent.end)
                               and pair_before[1] in (None, "WLD")):
         # (and one that ranks a partner, "On the import side, China also ranked first with
         # SR39.7 billion": the next sentence is about the country's trade again)
+        state.ranked_pair = (state.reporter, state.partner)
         state.reporter, state.partner = pair_before
     main_pair = _pair_before_with_aside(text, ms["flow"], ms["country"], claims[first_claim:])
     if main_pair is not None:
@@ -2152,7 +2174,9 @@ def _decide_commodity(s: Site) -> None:
         # "Exports of crude oil, natural gas and condensates came to NOK 97.3 billion ...
         # Natural gas accounted for NOK 58.1 billion of this": a part of the part before
         c.extra["_within"] = s.state.last_commodity
-    elided = _ELIDED_PART.match(text, prev_end, m.start) if p is not None and p.how.get("commodity") == "part-subject" else None
+    # ("Mexican avocado shipments to the United States reached $3.1 billion, and tomatoes
+    # $2.8 billion": after a product that was the subject of its flow, too)
+    elided = _ELIDED_PART.match(text, prev_end, m.start) if p is not None and p.how.get("commodity") in ("part-subject", "subject-of-flow") else None
     if elided and not elided["for"] and unknown_product(elided["np"]) is None:
         elided = None  # ("Knitwear brought in $4.4 billion and bedwear $2.7 billion": a product, not "and nearly")
     if elided is None and p is not None and p.kind == "amount" and p.commodity and p.how.get("commodity") in ("product-word", "part-subject"):
@@ -2177,7 +2201,9 @@ def _decide_commodity(s: Site) -> None:
     elif label is None and (pronoun := pronoun_product(text, s.sent.start, m.start, ms["commodity"], s.state.topic_product)):
         label, name = pronoun, "pronoun-product"  # "Chips led the way. They rose 52.0 percent": chips
     elif name == "class-anaphor" and s.state.commodity:
-        label = s.state.commodity  # "The metal accounted for 53.5%": copper, named before
+        # "The metal accounted for 53.5%": copper, named before; "The complex, which accounted
+        # for 23.4%": the last product the noun heads ("the soybean complex"), not a part since
+        label = next((p for p in reversed(s.state.products) if p.split()[-1] == label.split()[-1] and p != label.split()[-1]), s.state.commodity)
     elif label is None and s.state.commodity and re.search(r"(?:^[\"“‘']?|,)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|this|that|it|they)\s+(?:was|were|is|are|has|had|rose|fell|grew)\b", text[s.sent.start:m.start], re.I) \
             and not any(x.start < m.start for x in ms["commodity"]) and (c.measure in ("exports", "imports", "trade_total", "balance") or c.extra.get("change_of")):
         # "That value was also 85.10% higher", "This is ... an increase of NOK 20.9 billion",

@@ -105,7 +105,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return earner, "product-earned-place"
     # (after a ", while" the clause starts with a space; "Foreign-invested enterprises, including
     # crude oil exporters, accounted for": the subject without its aside)
-    subj = PART_SUBJECT.search(_SUBJECT_ASIDE.sub("", _without_which_aside(clause.lstrip())))
+    subj = PART_SUBJECT.search(_SUBJECT_ASIDE.sub("", _without_which_aside(_WHICH_SHARE.sub(" ", clause.lstrip()))))
     if subj and c.kind in ("amount", "share") and re.fullmatch(r"(?:the|this|that)\s+(?:sector|industry|segment|category|item|product|group)", subj["np"].strip(), re.I):
         # "The sector accounted for 84.08 per cent": the part named before
         return "the same products", "same-products"
@@ -252,8 +252,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         from .. import vocab
 
         longer = mm.group(0).strip().lower().split()
-        while len(longer) > 1 and longer[-1] in vocab.value_words():
-            longer.pop()  # "Garment receipts grew": the product, not the money it brought
+        while len(longer) > 1 and (longer[-1] in vocab.value_words() or longer[-1] in vocab.level_verbs()):
+            # "Garment receipts grew", "the soybean complex generated export revenue": the
+            # product, not the money it brought nor the verb that says so
+            longer.pop()
         label = max(label, " ".join(longer), key=len)
     listed = _excluded_list(text, start, x.start, m.start)
     if listed:
@@ -831,6 +833,10 @@ def _without_clause_opener(np: str) -> str:
     return rest.strip() if rest and first.lower() in vocab.clause_openers() else np
 
 
+# "The complex, which accounted for 23.4% of": the figure in the aside is the subject's
+_WHICH_SHARE = re.compile(r",\s+which\s+(?=(?:accounted\s+for|made\s+up)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$)")
+
+
 # "Iron ore pushes China trade to record $320bn", "Coal lifted exports to": a product that
 # moves a flow (its object, vocab/motion_verbs.csv) to the figure drives it; the figure is the
 # flow's, not the product's ("Iron ore exports rose to": no object, the product's own)
@@ -853,7 +859,9 @@ def _ranked_product_at() -> re.Pattern:
 
     rank = vocab.alternation(vocab.rank_places("adjective"), ignore_case=True, space=r"\s+")
     return re.compile(rf"(?:^\s*|[;:,]\s*|\s[-–—]\s+|\b(?:while|and|but)\s+)(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?)\s+"
-                      r"(?:was|were|is|are|remained|stayed|became)\s+(?:again\s+|also\s+|still\s+)?(?:the\s+|its\s+|their\s+)?"
+                      r"(?:was|were|is|are|remained|stayed|became)\s+(?:again\s+|also\s+|still\s+)?"
+                      # ("Soymeal remained the country's top export product at": its country's)
+                      r"(?:the\s+|its\s+|their\s+|the\s+(?:country|nation)['’]s\s+)?"
                       rf"(?:single\s+)?(?:{rank})\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:exports?|imports?|items?|products?|earners?|commodit(?:y|ies))\s+(?:at|with|worth)\s+{HEDGE}$", re.I)
 
@@ -895,10 +903,11 @@ _QUOTED_PART = re.compile(
 
 
 # "The leading export was gasoline, at $24.48 billion, followed by motor vehicle parts at
-# $15.68 billion": a product named in a list, its value after "at" or "worth"
+# $15.68 billion": a product named in a list, its value after "at" or "worth" (or "with":
+# "followed by soybean oil with US$ 4,320 million")
 _LISTED_PART = re.compile(
     r"\b(?:was|were|by|and|including|then|[,;:])\s+(?P<name>(?!(?:followed|by|was|were|and|at|worth|with)\b)[a-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|of|for|and|in|from|with|a|\([\w\s]+\))){0,10}?)"
-    rf"(?:,?\s+(?:at|worth|valued\s+at)|\s*\(\s*(?:worth|valued\s+at)?)\s*{HEDGE}$")
+    rf"(?:,?\s+(?:at|worth|valued\s+at|with)|\s*\(\s*(?:worth|valued\s+at)?)\s*{HEDGE}$")
 
 
 # a sentence that lists products: "The leading U.S. export to Mexico was ...", "followed by"

@@ -63,6 +63,10 @@ class State:
     # (period, part) of the last figure the text dated in words: a figure the discourse dates
     # to that period is of the same part ("the first 20 days of May ... Imports fell 6.0 percent")
     dated_part: tuple | None = None
+    # the pair of the last sentence that ranked a partner ("The UK remained the top
+    # destination for EU exports"), which a "came second with" in the next goes on from
+    ranked_pair: tuple | None = None
+    products: tuple = ()  # the products figures were about, in order ("The complex": the last "... complex")
 
     def digress(self, paragraph: int, period: P.Period) -> None:
         """A digression into `period` for the rest of `paragraph` (counting the paragraphs

@@ -427,6 +427,8 @@ def _place_role(text: str, x: Mention, ctx) -> str:
         return "R"  # "the foreign trade turnover of Latvia", "the main export partners of Latvia"
     if role == "P" and (_exporter_after_from(text, x) or _importer_after_into(text, x)):
         role = "R"
+    if role == "P" and _owner_before_flow(text, x):
+        role = "R"
     if x.attrs["possessive"] or x.attrs["kind"] == "demonym":
         role = "R"
     if x.attrs["kind"] == "demonym" and (_origin_of_purchases(text, x) or _origin_before_imports(text, x, ctx)):
@@ -443,6 +445,29 @@ def opens_as_locative(text: str, x: Mention) -> bool:
 
 # "In ", "In the " opening a sentence, a line or the text after a dateline's dash
 _LOCATIVE_OPENING = re.compile(r"(?:^|\n\s*|(?<=[.!?])\s+|\s[-–—]+\s+)In\s+(?:the\s+)?$")
+
+
+def _owner_before_flow(text: str, x: Mention) -> bool:
+    """"the value of EU agri-food exports", "the top destination for EU exports": after "of"
+    or "for", a place that qualifies the flow word right after it (what is traded may stand
+    between) owns the flow, as "EU exports" does."""
+    if not re.search(r"\b(?:of|for)\s+(?:the\s+)?$", text[max(0, x.start - 8):x.start], re.I):
+        return False
+    return bool(_flow_after_owner().match(text, x.end))
+
+
+def flow_owner(text: str, x: Mention) -> bool:
+    """"U.S. agricultural exports", "India's rice exports": a place that qualifies the flow
+    word right after it (what is traded may stand between) owns the flow."""
+    return bool(_flow_after_owner().match(text, x.end))
+
+
+@functools.cache
+def _flow_after_owner() -> re.Pattern:
+    """Up to two lower-case words (what is traded) and a flow word (vocab/flows.csv, money
+    that is a trade flow)."""
+    flow = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure != "other"], ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{flow})\b")
 
 
 @functools.cache
@@ -1247,6 +1272,12 @@ def partner_ranked(s: Site):
         # 110.0 billion dollars": the article's country's trade with the place ranked)
         return Decision((main, iso), _ev(x)) if main not in (None, "WLD") else None
     rep, par = s.state.reporter, s.state.partner
+    ranked = s.state.ranked_pair
+    if rep == main and par in (None, "WLD") and ranked is not None and ranked[0] == main and ranked[1] not in (None, "WLD", main):
+        # ("The United Kingdom remained the top destination for EU exports, with EUR 48.8
+        # billion ... The United States came second with": the discourse went back to the
+        # country's total after the first ranked, the ranking goes on from it)
+        par = ranked[1]
     # ("ASEAN remained China's largest trading partner ... The European Union came second":
     # the ranking goes on from a group named as such, not from "other than the EU")
     if rep == main and par not in (None, "WLD", main) and not par.startswith("group:other than"):
@@ -1452,7 +1483,12 @@ def two_named(s: Site):
         if par is None:
             par = next((k for k, _, _ in named if k != rep), None)
     elif len(rs) >= 2:
-        if s.state.reporter in rs:
+        owner = next((k for k, r, x in named if r == "R" and _owner_before_flow(s.text, x)), None)
+        if owner is not None:
+            # "The United Kingdom was the top destination for EU exports": the place that
+            # qualifies the flow word owns it, the other is where it goes
+            rep, par = owner, next(k for k in rs if k != owner)
+        elif s.state.reporter in rs:
             rep = s.state.reporter
             par = next(k for k in rs if k != rep)
         else:

@@ -238,9 +238,21 @@ def share_cues() -> dict[str, list[str]]:
 
 
 @functools.cache
+def crop_seasons() -> dict[tuple[str, str], int]:
+    """(crop, iso3 or "") -> the month (1-12) its marketing year or season ends in."""
+    return {(r["crop"].lower(), r["iso3"]): int(r["end_month"]) for r in table("crop_seasons")}
+
+
+@functools.cache
 def season_years() -> list[str]:
     """Names of a crop's twelve-month season ("crop year", "marketing year", "season")."""
-    return [r["phrase"] for r in table("season_years")]
+    return [r["phrase"] for r in table("season_years") if not r.get("before_year")]
+
+
+@functools.cache
+def season_abbreviations() -> list[str]:
+    """Abbreviations that name a season right before its year pair ("MY 2024/25")."""
+    return [r["phrase"] for r in table("season_years") if r.get("before_year")]
 
 
 @functools.cache
