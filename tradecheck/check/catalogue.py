@@ -150,7 +150,8 @@ _CHECKS = (
         "percent_change", "Changes",
         'A change ("up 35%", "fell by a fifth", "an increase of $810mn") must match the two levels it '
         'compares, within the rounding of all three figures. Words of direction ("narrowed", "widened") must '
-        "agree with the way the figures moved, and a total's change must lie between the changes of its parts.",
+        "agree with the way the figures moved, and a total's change must lie between the changes of its parts. "
+        "A change of a quantity (tonnes, containers) given with both its levels in one sentence must fit them too.",
         {
             "change": Message(
                 fail='{new} ({new_period}) / {old} ({old_period}) = {ratio}, a change of {change}, stated as '
@@ -165,6 +166,7 @@ _CHECKS = (
                 fail="{new} - {old} = {difference}, stated as a change of {text}",
                 passed="{new} - {old} = {difference}, matching the stated change of {text} (consistent)"),
             "absolute_not_stated": Message(fail='the change "{text}" does not fit the stated levels'),
+            "quantity_change": Message(fail='{new} against {old} is a change of {change}, stated as "{text}" ({stated_change})'),
             "tied": Message(
                 fail='trade changed by "{whole_text}" ({whole_change}) between {base_period} and {period}, but a '
                      "total changes by a weighted average of its parts' changes, so with exports \"{exports_text}\" "

@@ -14,7 +14,7 @@ import re
 
 from .. import vocab
 from ..model import Finding
-from .catalogue import Severity, Status
+from .catalogue import Severity, Status, render
 
 _SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9}
 _UP = {"up", "rising", "increase", "rise", "gain", "growth", "more", "higher"}
@@ -67,11 +67,13 @@ def _judge(m: re.Match) -> Finding | None:
     if stated[0] <= hi and lo <= stated[1]:
         return None
     actual = (new[0] / old[0] - 1) * 100
-    message = (f"{m['n1']} {m['s1'] or ''} {m['u1']} against {m['n0']} {m['s0'] or ''} {m['u0'] or m['u1']} is a change of "
-               f"{actual:+.1f}%, stated as \"{pct}%\" ({sign * p:+.1f}%)")
+    fields = {"new": " ".join(filter(None, (m["n1"], m["s1"], m["u1"]))),
+              "old": " ".join(filter(None, (m["n0"], m["s0"], m["u0"] or m["u1"]))),
+              "change": f"{actual:+.1f}%", "text": f"{pct}%", "stated_change": f"{sign * p:+.1f}%"}
+    # (quantities are no claims: the finding points at the words by its spans alone)
     return Finding(id="", check="percent_change", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
                    spans=[(m.start("n1"), m.end("u1")), m.span("p" if m["p"] else "q"), (m.start("n0"), m.end())],
-                   message=re.sub(r"\s+", " ", message), expected=round(actual, 1), observed=sign * p)
+                   message=render("percent_change", "quantity_change", False, fields), expected=round(actual, 1), observed=sign * p)
 
 
 def _figure(s: str) -> tuple[float, float]:
