@@ -18,6 +18,7 @@ from ..model import OUTSIDE_TOTALS, SERIES_SCOPES, Claim, Document
 from . import sources, topic
 from .sentences import Sentence, split
 from .companies import company_subject
+from .ports import decide_port
 from .commodities import (THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, product_of_list_lead,
                           pronoun_product, subject_product, unknown_product)
 from .context import DocContext, State, body_start, doc_context, first_period
@@ -1573,6 +1574,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     _decide_period(s)
     _decide_pair(s)
     _decide_commodity(s)
+    decide_port(s)
     _values(s, paired_with)
     _link_levels(s)
     _valuation(s)

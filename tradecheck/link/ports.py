@@ -1,0 +1,97 @@
+"""Figures of a port, a customs district, a border crossing or an airport (vocab/port_nouns.csv):
+"The port of Laredo handled $319.6 billion in trade in 2023, ahead of Chicago ($262.1 billion)",
+"Cargo value through the port fell 12.0% to $258.3 billion". Such a figure is the place's, not
+the national pair's: it gets a scope of its own ("through the port of Laredo"), a series that
+the checks keep apart from the country's totals (model.is_series_scope)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocab
+from ..model import PORT_SCOPE
+from .site import Site
+
+_NAME = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}"
+
+
+@functools.cache
+def _nouns() -> str:
+    return vocab.alternation([r["noun"] for r in vocab.table("port_nouns")], ignore_case=True, space=r"\s+")
+
+
+@functools.cache
+def _named_re() -> re.Pattern:
+    # "the port of Laredo", "the Port of Los Angeles", "Laredo port", "the Texas district"
+    n = _nouns()
+    return re.compile(rf"\b(?i:(?:the\s+)?(?P<na>{n}))\s+of\s+(?P<a>{_NAME})|\b(?:the\s+)?(?P<b>{_NAME})\s+(?i:(?P<nb>{n}))\b")
+
+
+@functools.cache
+def _anaphor_re() -> re.Pattern:
+    # "through the port", "at the port", "on that route": the place named before
+    return re.compile(rf"\b(?:through|at|via|on|in|from|into)\s+(?:the|that|this|its)\s+(?:{_nouns()})\b(?!\s+of\s+[A-Z])", re.I)
+
+
+def _label(name: str) -> str:
+    return f"{PORT_SCOPE} {name}"
+
+
+def _named_label(m: re.Match) -> str:
+    """"The Port of Los Angeles" and "the port of Los Angeles" are one port: the article and
+    the noun in lower case, the name as written."""
+    noun = re.sub(r"\s+", " ", m["na"] or m["nb"]).lower()
+    return _label(f"the {noun} of {m['a']}" if m["a"] else f"the {m['b']} {noun}")
+
+
+def _named_port(clause: str) -> str | None:
+    """The port a clause names, as a scope label; None when it names none (a country's own
+    name before a port noun, "Port of Spain", is no port here: the country list has it)."""
+    found = None
+    for m in _named_re().finditer(clause):
+        name = m["a"] or m["b"]
+        if vocab.countries().get(name) is None and name.split()[0].lower() not in ("the", "that", "this", "its"):
+            found = m
+    if found is None:
+        return None
+    return _named_label(found)
+
+
+def port_scope(s: Site) -> str | None:
+    """The port scope of a Site's figure: named in its clause, said of the port named before
+    ("through the port"), carried from the figure before it in a "to X from Y" run, or a
+    place ranked beside the port in brackets ("ahead of Chicago ($262.1 billion)")."""
+    c, p, text = s.claim, s.prev, s.text
+    if c.kind == "share" or c.scope is not None or s.whole_after_of:
+        return None
+    clause = text[s.sent.start:s.m.start]
+    if re.search(r"\bof\s+(?:the|its|their)\s*$", clause):
+        return None  # "39.2% of the $475.3 billion the United States bought": the national whole
+    bracket = re.search(rf"\b(?P<n>{_NAME})\s*\(\s*$", clause)
+    if bracket and p is not None and (p.scope or "").startswith(PORT_SCOPE):
+        return _label(bracket["n"])  # a place ranked beside the port, its figure in brackets
+    if (s.continued or s.restated) and p is not None and (p.scope or "").startswith(PORT_SCOPE):
+        return p.scope
+    start = max(s.sent.start, s.prev_end) if p is not None and not (p.scope or "").startswith(PORT_SCOPE) else s.sent.start
+    own = text[start:s.m.start]
+    if re.search(r"[;]|\b(?:while|whereas|but)\b", own):
+        own = re.split(r"[;]|\b(?:while|whereas|but)\b", own)[-1]
+    named = _named_port(own)
+    if named:
+        return named
+    if _anaphor_re().search(own):
+        return getattr(s.state, "last_port", None) or _label("the port")
+    return None
+
+
+def decide_port(s: Site) -> None:
+    """Give a port's figure its port scope; remember a port named in words (not a peer
+    ranked in brackets) for "through the port" later."""
+    scope = port_scope(s)
+    if scope is None:
+        return
+    s.claim.scope = scope
+    s.claim.how["port"] = "port-scope"
+    if not re.search(r"\(\s*$", s.text[s.sent.start:s.m.start]):
+        s.state.last_port = scope
