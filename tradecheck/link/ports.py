@@ -63,15 +63,21 @@ def port_scope(s: Site) -> str | None:
     ("through the port"), carried from the figure before it in a "to X from Y" run, or a
     place ranked beside the port in brackets ("ahead of Chicago ($262.1 billion)")."""
     c, p, text = s.claim, s.prev, s.text
-    if c.kind == "share" or c.scope is not None or s.whole_after_of:
+    if c.scope is not None or s.whole_after_of:
         return None
+    # (a share set off by a comma and a word or two after the port's figure, "$186.2 billion
+    # ..., equal to 39.2% of", is the port's part of a whole)
+    appended = c.kind == "share" and re.fullmatch(r"\s*,\s*(?:[a-z]+\s+){0,2}", s.gap or "") is not None
+    carried = p is not None and (p.scope or "").startswith(PORT_SCOPE) and (s.continued or s.restated or appended)
+    if c.kind == "share" and not carried:
+        return None  # (a share restating the port's figure, "equal to 39.2% of", is the port's)
     clause = text[s.sent.start:s.m.start]
     if re.search(r"\bof\s+(?:the|its|their)\s*$", clause):
         return None  # "39.2% of the $475.3 billion the United States bought": the national whole
     bracket = re.search(rf"\b(?P<n>{_NAME})\s*\(\s*$", clause)
     if bracket and p is not None and (p.scope or "").startswith(PORT_SCOPE):
         return _label(bracket["n"])  # a place ranked beside the port, its figure in brackets
-    if (s.continued or s.restated) and p is not None and (p.scope or "").startswith(PORT_SCOPE):
+    if carried:
         return p.scope
     start = max(s.sent.start, s.prev_end) if p is not None and not (p.scope or "").startswith(PORT_SCOPE) else s.sent.start
     own = text[start:s.m.start]
