@@ -1454,7 +1454,36 @@ def _respective_places(text, sent, numbers, places) -> dict[int, Mention]:
             run = [x]
         if len(run) >= 2:
             last = list(run)
+    if not last:
+        return _respective_partners(text, sent, numbers, places)
     return _zip_respective(text, sent, numbers, last)
+
+
+def _respective_partners(text, sent, numbers, places) -> dict[int, Mention]:
+    """"exports to China were R251.3 billion and imports from China R389.6 billion, while
+    exports to the US reached R187.4 billion against imports of R129.0 billion, leaving a
+    deficit of R138.3 billion and a surplus of R58.4 billion respectively": the figures
+    joined by "and" right before the cue go with the partners the sentence named, in order,
+    one each (the owner's possessive, "South Africa's", names the reporter, no partner)."""
+    cue = _respective_cue().search(text, sent.start, sent.end)
+    run: list[Mention] = []
+    for m in numbers:
+        if m.end > cue.start():
+            break
+        if run and not re.fullmatch(r"[^,;.\d]{0,30}?\band\b[^,;.\d]{0,30}", text[run[-1].end:m.start]):
+            run = []
+        run.append(m)
+    if len(run) < 2 or not re.fullmatch(r"[^,;.\d]{0,20}", text[run[-1].end:cue.start()]):
+        return {}
+    partners: list[Mention] = []
+    for x in places:
+        iso = x.attrs.get("iso")
+        if x.end > run[0].start or not iso or x.attrs.get("possessive") or any(y.attrs.get("iso") == iso for y in partners):
+            continue
+        partners.append(x)
+    if len(partners) != len(run):
+        return {}
+    return dict(zip((m.start for m in run), partners))
 
 
 def _zip_respective(text, sent, numbers, named) -> dict[int, Mention]:

@@ -132,6 +132,11 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         # a list read "respectively": of its places, only this figure's one
         listed = _list_around(text, countries, s.respective_place)
         near = [x for x in countries if sent.start <= x.start < m.start and (x not in listed or x is s.respective_place)]
+        if len(listed) < 2:
+            # partners named one by one, each with its own flows ("exports to China ...,
+            # while exports to the US ..., leaving a deficit of X and a surplus of Y
+            # respectively"): of the partners, only this figure's one; the reporter stays
+            near = [x for x in near if x is s.respective_place or _place_role(text, x, ctx) != "P"]
     near.sort(key=lambda x: x.start)
     named: list[tuple[str, str, Mention]] = []
     for x in near + ([whole_owner] if whole_owner else [x for x in tail if _place_role(text, x, ctx) == "P"]):
