@@ -4,6 +4,7 @@ and the State carried from sentence to sentence."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import functools
 import re
 
 from .. import vocab
@@ -63,7 +64,6 @@ class State:
     # (period, part) of the last figure the text dated in words: a figure the discourse dates
     # to that period is of the same part ("the first 20 days of May ... Imports fell 6.0 percent")
     dated_part: tuple | None = None
-    last_port: str | None = None  # the scope of the port named last, for "through the port" (ports.py)
 
     def digress(self, paragraph: int, period: P.Period) -> None:
         """A digression into `period` for the rest of `paragraph` (counting the paragraphs
@@ -154,14 +154,17 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         main_p = "WLD"
     # a national release names its statistics office where a wire names its city
     city = _dateline_country(text) or _official_source_country(text[:lead_end])
-    subjects = [c for c in lead if not PREP_BEFORE_COUNTRY.search(text[max(0, c.start - 14):c.start])]
+    subjects = [c for c in lead if not PREP_BEFORE_COUNTRY.search(text[max(0, c.start - 14):c.start]) and _reporting(text, c)]
     if main_r is None and city and not subjects and city not in [c.attrs["iso"] for c in lead]:
         # a national release ("COLOMBO - Merchandise exports were ..."), or one about a
         # partner ("LAGOS - Goods exported to China ..."): the lead names no reporting
         # country, the dateline does
         main_r = city
         # (not a place in an aside: "Log exports, which go mostly to China, slipped")
-        main_p = next((_ckey(c) for c in lead if c.attrs["iso"] != city and not _IN_WHICH_ASIDE.search(text, max(0, c.start - 60), c.start)), "WLD")
+        # (nor a partner first named past the lead's first figures, "China remained the top
+        # trading partner at the port": the figures before it are with everyone)
+        main_p = next((_ckey(c) for c in lead if c.attrs["iso"] != city and not _IN_WHICH_ASIDE.search(text, max(0, c.start - 60), c.start)
+                       and (_reporting(text, c) or not _after_first_figures(c, sents, found))), "WLD")
     if main_r is not None:
         lead = []
     for c in lead:
@@ -253,8 +256,19 @@ def _first_reporting(text: str, countries: list[Mention]) -> str | None:
 
 
 def _reporting(text: str, c: Mention) -> bool:
-    """Whether a place can be the reporter: not named as where goods went or came from."""
-    return c.attrs["possessive"] or not _DESTINATION_BEFORE.search(text, max(0, c.start - 20), c.start)
+    """Whether a place can be the reporter: not named as where goods went or came from, nor
+    said to be a partner ("China remained the top trading partner at the port")."""
+    if c.attrs["possessive"]:
+        return True
+    return not _DESTINATION_BEFORE.search(text, max(0, c.start - 20), c.start) and not _called_partner_re().match(text, c.end)
+
+
+@functools.cache
+def _called_partner_re() -> re.Pattern:
+    """"China remained the top trading partner", "Mexico is its largest supplier": a place the
+    sentence says is a partner in a ranking (vocab/rank_nouns.csv), no reporter."""
+    nouns = vocab.alternation(vocab.rank_nouns(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:remained|remains|was|is|became|becomes|stayed|stays|has\s+been|had\s+been)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})s?\b", re.I)
 
 
 # "Record first half for Norwegian seafood exports": the product's flow closing a headline,

@@ -87,17 +87,15 @@ def port_scope(s: Site) -> str | None:
     if named:
         return named
     if _anaphor_re().search(own):
-        return getattr(s.state, "last_port", None) or _label("the port")
+        # (the port named last before, in words: a peer in brackets names none)
+        return _named_port(re.sub(r"\([^()]*\)", "", text[:start])) or _label("the port")
     return None
 
 
 def decide_port(s: Site) -> None:
-    """Give a port's figure its port scope; remember a port named in words (not a peer
-    ranked in brackets) for "through the port" later."""
+    """Give a port's figure its port scope."""
     scope = port_scope(s)
     if scope is None:
         return
     s.claim.scope = scope
     s.claim.how["port"] = "port-scope"
-    if not re.search(r"\(\s*$", s.text[s.sent.start:s.m.start]):
-        s.state.last_port = scope
