@@ -63,7 +63,7 @@ def port_scope(s: Site) -> str | None:
     ("through the port"), carried from the figure before it in a "to X from Y" run, or a
     place ranked beside the port in brackets ("ahead of Chicago ($262.1 billion)")."""
     c, p, text = s.claim, s.prev, s.text
-    if c.scope is not None or s.whole_after_of:
+    if c.scope is not None or s.whole_after_of or (c.commodity or "").startswith("part: "):
         return None
     # (a share set off by a comma and a word or two after the port's figure, "$186.2 billion
     # ..., equal to 39.2% of", is the port's part of a whole)
