@@ -64,6 +64,7 @@ class State:
     # (period, part) of the last figure the text dated in words: a figure the discourse dates
     # to that period is of the same part ("the first 20 days of May ... Imports fell 6.0 percent")
     dated_part: tuple | None = None
+    port_pairs: dict = field(default_factory=dict)  # a port's scope -> the pair named with it (ports.py)
 
     def digress(self, paragraph: int, period: P.Period) -> None:
         """A digression into `period` for the rest of `paragraph` (counting the paragraphs
