@@ -168,12 +168,21 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                        and (_reporting(text, c) or not _after_first_figures(c, sents, found))), "WLD")
     if main_r is not None:
         lead = []
+    called: list[Mention] = []  # places said to be a partner before any reporter is named
     for c in lead:
         key = c.attrs["iso"] or c.attrs["label"]
         if main_r is None and c.attrs["iso"] and c.attrs["iso"] != "WLD":
             if not _reporting(text, c):
+                if _called_partner_re().match(text, c.end) and not _after_first_figures(c, sents, found):
+                    called.append(c)
                 continue  # ("Exports to the USA were": where they went, no reporter)
             main_r = c.attrs["iso"]
+            partner = next((x.attrs["iso"] for x in called if x.attrs["iso"] != main_r), None)
+            if partner is not None:
+                # "Mexico remains the biggest trading partner of the United States": the
+                # place called a partner is the reporter's partner
+                main_p = partner
+                break
         elif main_r is not None and key != main_r and main_p is None:
             if c.attrs["iso"] and _after_first_figures(c, sents, found):
                 # "Japan logs trade deficit ... Exports rose 7.3 percent ... Exports to China
