@@ -50,12 +50,16 @@ class Document:
 # says its totals leave out, "gold is not included in the foreign trade turnover figures")
 OUTSIDE_TOTALS = "outside the totals"
 SERIES_SCOPES = ("seasonally adjusted", "not seasonally adjusted", "real terms", OUTSIDE_TOTALS)
+# the first word of a port's scope ("through the port of Laredo", link/ports.py): the trade
+# through one port, border crossing or customs district, a series beside the national totals
+# (its partners are a guess, and its ranked peers together may pass the pair's total)
+PORT_SCOPE = "through"
 
 
 def is_series_scope(scope: str | None) -> bool:
     """A scope that names a series of the whole flow: an adjustment, or a wider total that
     counts a part in ("including precious metals") beside plain figures that may leave it out."""
-    return scope in SERIES_SCOPES or bool(scope and scope.startswith("including "))
+    return scope in SERIES_SCOPES or bool(scope and scope.startswith(("including ", PORT_SCOPE + " ")))
 
 
 NO_CURRENCY_CODE = "XXX"

@@ -595,7 +595,8 @@ _DATELINE_DASH = re.compile(r"\s*(?:,[^\n,]{0,20})?\s*(?:\([^)\n]*\)\s*)?(?:[—
 def _locative_res() -> tuple[re.Pattern, re.Pattern]:
     rows = vocab.table("locative_cues")
     before = vocab.alternation([r["phrase"] for r in rows if r["side"] == "before"], space=r"\s+")
-    after = vocab.alternation([r["phrase"] for r in rows if r["side"] == "after"], space=r"\s+")
+    # (a unit before a port noun, "the Texas district", names where the port lies: vocab/port_nouns.csv)
+    after = vocab.alternation([r["phrase"] for r in rows if r["side"] == "after"] + [r["noun"] for r in vocab.table("port_nouns")], space=r"\s+")
     return re.compile(rf"\b(?:{before})\s+$", re.I), re.compile(rf"\s+(?:{after})\b", re.I)
 
 

@@ -18,6 +18,7 @@ from ..model import OUTSIDE_TOTALS, SERIES_SCOPES, Claim, Document
 from . import sources, topic
 from .sentences import Sentence, split
 from .companies import company_subject
+from .ports import decide_port
 from .commodities import (THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, product_of_list_lead,
                           pronoun_product, subject_product, unknown_product)
 from .context import DocContext, State, body_start, doc_context, first_period
@@ -1578,7 +1579,36 @@ def _respective_places(text, sent, numbers, places) -> dict[int, Mention]:
             run = [x]
         if len(run) >= 2:
             last = list(run)
+    if not last:
+        return _respective_partners(text, sent, numbers, places)
     return _zip_respective(text, sent, numbers, last)
+
+
+def _respective_partners(text, sent, numbers, places) -> dict[int, Mention]:
+    """"exports to China were R251.3 billion and imports from China R389.6 billion, while
+    exports to the US reached R187.4 billion against imports of R129.0 billion, leaving a
+    deficit of R138.3 billion and a surplus of R58.4 billion respectively": the figures
+    joined by "and" right before the cue go with the partners the sentence named, in order,
+    one each (the owner's possessive, "South Africa's", names the reporter, no partner)."""
+    cue = _respective_cue().search(text, sent.start, sent.end)
+    run: list[Mention] = []
+    for m in numbers:
+        if m.end > cue.start():
+            break
+        if run and not re.fullmatch(r"[^,;.\d]{0,30}?\band\b[^,;.\d]{0,30}", text[run[-1].end:m.start]):
+            run = []
+        run.append(m)
+    if len(run) < 2 or not re.fullmatch(r"[^,;.\d]{0,20}", text[run[-1].end:cue.start()]):
+        return {}
+    partners: list[Mention] = []
+    for x in places:
+        iso = x.attrs.get("iso")
+        if x.end > run[0].start or not iso or x.attrs.get("possessive") or any(y.attrs.get("iso") == iso for y in partners):
+            continue
+        partners.append(x)
+    if len(partners) != len(run):
+        return {}
+    return dict(zip((m.start for m in run), partners))
 
 
 def _zip_respective(text, sent, numbers, named) -> dict[int, Mention]:
@@ -1702,6 +1732,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     _decide_period(s)
     _decide_pair(s)
     _decide_commodity(s)
+    decide_port(s)
     _values(s, paired_with)
     _link_levels(s)
     _valuation(s)

@@ -4,6 +4,7 @@ and the State carried from sentence to sentence."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import functools
 import re
 
 from .. import vocab
@@ -67,6 +68,7 @@ class State:
     # destination for EU exports"), which a "came second with" in the next goes on from
     ranked_pair: tuple | None = None
     products: tuple = ()  # the products figures were about, in order ("The complex": the last "... complex")
+    port_pairs: dict = field(default_factory=dict)  # a port's scope -> the pair named with it (ports.py)
 
     def digress(self, paragraph: int, period: P.Period) -> None:
         """A digression into `period` for the rest of `paragraph` (counting the paragraphs
@@ -162,22 +164,34 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         main_r, main_p = own, "WLD"
     # a national release names its statistics office where a wire names its city
     city = _dateline_country(text) or _official_source_country(text[:lead_end])
-    subjects = [c for c in lead if not PREP_BEFORE_COUNTRY.search(text[max(0, c.start - 14):c.start])]
+    subjects = [c for c in lead if not PREP_BEFORE_COUNTRY.search(text[max(0, c.start - 14):c.start]) and _reporting(text, c)]
     if main_r is None and city and not subjects and city not in [c.attrs["iso"] for c in lead]:
         # a national release ("COLOMBO - Merchandise exports were ..."), or one about a
         # partner ("LAGOS - Goods exported to China ..."): the lead names no reporting
         # country, the dateline does
         main_r = city
         # (not a place in an aside: "Log exports, which go mostly to China, slipped")
-        main_p = next((_ckey(c) for c in lead if c.attrs["iso"] != city and not _IN_WHICH_ASIDE.search(text, max(0, c.start - 60), c.start)), "WLD")
+        # (nor a partner first named past the lead's first figures, "China remained the top
+        # trading partner at the port": the figures before it are with everyone)
+        main_p = next((_ckey(c) for c in lead if c.attrs["iso"] != city and not _IN_WHICH_ASIDE.search(text, max(0, c.start - 60), c.start)
+                       and (_reporting(text, c) or not _after_first_figures(c, sents, found))), "WLD")
     if main_r is not None:
         lead = []
+    called: list[Mention] = []  # places said to be a partner before any reporter is named
     for c in lead:
         key = c.attrs["iso"] or c.attrs["label"]
         if main_r is None and c.attrs["iso"] and c.attrs["iso"] != "WLD":
             if not _reporting(text, c):
+                if _called_partner_re().match(text, c.end) and not _after_first_figures(c, sents, found):
+                    called.append(c)
                 continue  # ("Exports to the USA were": where they went, no reporter)
             main_r = c.attrs["iso"]
+            partner = next((x.attrs["iso"] for x in called if x.attrs["iso"] != main_r), None)
+            if partner is not None:
+                # "Mexico remains the biggest trading partner of the United States": the
+                # place called a partner is the reporter's partner
+                main_p = partner
+                break
         elif main_r is not None and key != main_r and main_p is None:
             if c.attrs["iso"] and _after_first_figures(c, sents, found):
                 # "Japan logs trade deficit ... Exports rose 7.3 percent ... Exports to China
@@ -261,8 +275,19 @@ def _first_reporting(text: str, countries: list[Mention]) -> str | None:
 
 
 def _reporting(text: str, c: Mention) -> bool:
-    """Whether a place can be the reporter: not named as where goods went or came from."""
-    return c.attrs["possessive"] or not _DESTINATION_BEFORE.search(text, max(0, c.start - 20), c.start)
+    """Whether a place can be the reporter: not named as where goods went or came from, nor
+    said to be a partner ("China remained the top trading partner at the port")."""
+    if c.attrs["possessive"]:
+        return True
+    return not _DESTINATION_BEFORE.search(text, max(0, c.start - 20), c.start) and not _called_partner_re().match(text, c.end)
+
+
+@functools.cache
+def _called_partner_re() -> re.Pattern:
+    """"China remained the top trading partner", "Mexico is its largest supplier": a place the
+    sentence says is a partner in a ranking (vocab/rank_nouns.csv), no reporter."""
+    nouns = vocab.alternation(vocab.rank_nouns(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:remained|remains|was|is|became|becomes|stayed|stays|has\s+been|had\s+been)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})s?\b", re.I)
 
 
 # "Record first half for Norwegian seafood exports": the product's flow closing a headline,

@@ -91,8 +91,11 @@ _AGAINST_BEFORE = re.compile(rf"\b(?:against|versus|vs\.?)\s+(?:a\s+revised\s+|a
 def _from_level(s: Site) -> bool:
     """Whether the amount is the earlier level of a change: "to $3.3bn, from $0.9bn"."""
     lead = s.text[max(s.sent.start, s.m.start - 45):s.m.start]
-    if _direct(s) is not None:
+    direct = _direct(s)
+    if direct is not None and direct[0].kind != "current":
         return False
+    # ("rose 14.2pc to $461 million from $395 million over the same period": the span both
+    # levels cover, the earlier one a year before, not the earlier level at the current period)
     if FROM_BEFORE.search(lead) and re.search(r"\bfrom\s", lead[-30:]):
         return True
     if s.prev is not None and s.prev.kind == "amount" and VERSUS_BRACKET.match(s.gap):

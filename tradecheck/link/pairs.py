@@ -133,6 +133,11 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         # a list read "respectively": of its places, only this figure's one
         listed = _list_around(text, countries, s.respective_place)
         near = [x for x in countries if sent.start <= x.start < m.start and (x not in listed or x is s.respective_place)]
+        if len(listed) < 2:
+            # partners named one by one, each with its own flows ("exports to China ...,
+            # while exports to the US ..., leaving a deficit of X and a surplus of Y
+            # respectively"): of the partners, only this figure's one; the reporter stays
+            near = [x for x in near if x is s.respective_place or _place_role(text, x, ctx) != "P"]
     near.sort(key=lambda x: x.start)
     named: list[tuple[str, str, Mention]] = []
     for x in near + ([whole_owner] if whole_owner else [x for x in tail if _place_role(text, x, ctx) == "P"]):
@@ -922,7 +927,27 @@ def share_whole_owner(s: Site):
     elif not owner_iso and _ALL_OF_A_FLOW.search(gap or ""):
         par = "WLD"  # "Log exports to China were $651 million, 84 percent of all log exports ($775 million)": with everyone
     par = whole_with_own_partner(s) or par  # "of its $151.2 billion in exports to the U.S."
+    bought = _whole_relative_pair(s)
+    if bought is not None:
+        return Decision(bought, None, "text")
     return Decision((rep, par), None, "text" if owner_iso else "context")
+
+
+def _whole_relative_pair(s: Site) -> tuple[str, str] | None:
+    """"39.2% of the $475.3 billion the United States bought from Mexico": a relative clause
+    after the whole's figure names who bought (or sold) and from (or to) whom: that pair's
+    flow, not the trade with the world."""
+    if not s.whole_after_of:
+        return None
+    after = [x for x in s.ms["country"] if s.m.end < x.start <= s.m.end + 80 and x.attrs.get("iso")]
+    if len(after) < 2:
+        return None
+    who, whom = after[0], after[1]
+    verb = re.fullmatch(r"\s+(?:that\s+|which\s+)?(?:the\s+)?", s.text[s.m.end:who.start])
+    link = re.fullmatch(r"\s+(?:had\s+|has\s+)?(?P<v>\w+)\s+(?:from|to)\s+(?:the\s+)?", s.text[who.end:whom.start])
+    if verb is None or link is None or not (BUY.match(link["v"]) or SELL.match(link["v"])):
+        return None
+    return who.attrs["iso"], whom.attrs["iso"]
 
 
 @functools.cache

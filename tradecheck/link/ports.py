@@ -1,0 +1,136 @@
+"""Figures of a port, a customs district, a border crossing or an airport (vocab/port_nouns.csv):
+"The port of Laredo handled $319.6 billion in trade in 2023, ahead of Chicago ($262.1 billion)",
+"Cargo value through the port fell 12.0% to $258.3 billion". Such a figure is the place's, not
+the national pair's: it gets a scope of its own ("through the port of Laredo"), a series that
+the checks keep apart from the country's totals (model.is_series_scope)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocab
+from ..model import PORT_SCOPE
+from .site import Site
+
+_NAME = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}"
+
+
+@functools.cache
+def _nouns() -> str:
+    return vocab.alternation([r["noun"] for r in vocab.table("port_nouns")], ignore_case=True, space=r"\s+")
+
+
+@functools.cache
+def _named_re() -> re.Pattern:
+    # "the port of Laredo", "the Port of Los Angeles", "Laredo port", "the Texas district"
+    n = _nouns()
+    return re.compile(rf"\b(?i:(?:the\s+)?(?P<na>{n}))\s+of\s+(?P<a>{_NAME})|\b(?:the\s+)?(?P<b>{_NAME})\s+(?i:(?P<nb>{n}))\b")
+
+
+@functools.cache
+def _anaphor_re() -> re.Pattern:
+    # "through the port", "at the port", "on that route": the place named before
+    # (or the subject opening the sentence: "The crossing handled 40.6% of")
+    return re.compile(rf"(?:\b(?:through|at|via|on|in|from|into)\s+|^\s*)(?:the|that|this|its)\s+(?:{_nouns()})\b(?!\s+of\s+[A-Z])", re.I)
+
+
+def _label(name: str) -> str:
+    return f"{PORT_SCOPE} {name}"
+
+
+def _named_label(m: re.Match) -> str:
+    """"The Port of Los Angeles" and "the port of Los Angeles" are one port: the article and
+    the noun in lower case, the name as written."""
+    noun = re.sub(r"\s+", " ", m["na"] or m["nb"]).lower()
+    return _label(f"the {noun} of {m['a']}" if m["a"] else f"the {m['b']} {noun}")
+
+
+def _named_port(clause: str, before: str = "") -> str | None:
+    """The port a clause names, as a scope label; None when it names none (a country's own
+    name before a port noun, "Port of Spain", is no port here: the country list has it). A
+    state or province before the noun ("the Texas district") says where the port lies: the
+    port named last before (in `before`), if any, is that one."""
+    found = None
+    for m in _named_re().finditer(clause):
+        name = m["a"] or m["b"]
+        if name.split()[0].lower() in ("the", "that", "this", "its"):
+            continue
+        known = vocab.countries().get(name)
+        if known is None or (m["b"] and known[0] and "-" in known[0]):
+            found = m
+    if found is None:
+        return None
+    known = vocab.countries().get(found["b"] or "")
+    if known is not None:
+        return _named_port(before + clause[:found.start()]) or _named_label(found)
+    return _named_label(found)
+
+
+def _before(text: str, start: int) -> str:
+    """The text before a clause, less its bracketed peers ("Chicago ($262.1 billion)")."""
+    return re.sub(r"\([^()]*\)", "", text[:start])
+
+
+def _parallel(s: Site, own: str) -> bool:
+    """"Exports through the Texas district reached $133.4 billion, while imports were $188.2
+    billion": a second flow in a "while" clause naming no place and no whole of its own is
+    the same port's."""
+    c, p = s.claim, s.prev
+    if p is None or c.kind != "amount" or not re.search(r",\s*(?:while|whereas)\b", s.gap or ""):
+        return False
+    whole = vocab.alternation(vocab.whole_scope_cues(), ignore_case=True, space=r"\s+")
+    return not any(s.prev_end <= x.start < s.m.start for x in s.ms["country"]) and not re.search(rf"\b(?:{whole})\b", own, re.I)
+
+
+def port_scope(s: Site) -> str | None:
+    """The port scope of a Site's figure: named in its clause, said of the port named before
+    ("through the port", "The crossing handled"), carried from the figure before it in a "to
+    X from Y" run or a "while" clause, or a place ranked beside the port in brackets ("ahead of
+    Chicago ($262.1 billion)")."""
+    c, p, text = s.claim, s.prev, s.text
+    if c.scope is not None or s.whole_after_of or s.whole_of_share or (c.commodity or "").startswith("part: "):
+        return None
+    after_port = p is not None and (p.scope or "").startswith(PORT_SCOPE)
+    # (a share set off by a comma and a word or two after the port's figure, "$186.2 billion
+    # ..., equal to 39.2% of", is the port's part of a whole)
+    appended = c.kind == "share" and re.fullmatch(r"\s*,\s*(?:[a-z]+\s+){0,2}", s.gap or "") is not None
+    carried = after_port and (s.continued or s.restated or appended)
+    clause = text[s.sent.start:s.m.start]
+    if re.search(r"\bof\s+(?:the|its|their)\s*$", clause):
+        return None  # "39.2% of the $475.3 billion the United States bought": the national whole
+    bracket = re.search(rf"\b(?P<n>{_NAME})\s*\(\s*$", clause)
+    if bracket and after_port:
+        return _label(bracket["n"])  # a place ranked beside the port, its figure in brackets
+    if carried:
+        return p.scope
+    start = max(s.sent.start, s.prev_end) if p is not None and not after_port else s.sent.start
+    own = text[start:s.m.start]
+    if re.search(r"[;]|\b(?:while|whereas|but)\b", own):
+        own = re.split(r"[;]|\b(?:while|whereas|but)\b", own)[-1]
+    named = _named_port(own, _before(text, start))
+    if named:
+        return named
+    if _anaphor_re().search(own):
+        # (the port named last before, in words)
+        return _named_port(_before(text, start)) or _label("the port")
+    if after_port and _parallel(s, own):
+        return p.scope
+    return None
+
+
+def decide_port(s: Site) -> None:
+    """Give a port's figure its port scope."""
+    scope = port_scope(s)
+    if scope is None:
+        return
+    c = s.claim
+    c.scope = scope
+    c.how["port"] = "port-scope"
+    if c.basis.get("pair") == "text" and c.reporter and c.partner:
+        s.state.port_pairs[scope] = (c.reporter, c.partner)
+    elif c.how.get("pair") == "discourse" and scope in s.state.port_pairs:
+        # ("Trade through the port of Laredo with Mexico ... Exports through the Texas
+        # district reached"): the port's later figures are with the partner named for it
+        c.reporter, c.partner = s.state.port_pairs[scope]
+        c.how["pair"] = "port-pair"
