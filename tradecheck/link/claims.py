@@ -327,6 +327,7 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
         if n is None and _joint_aside().search(before):
             n = _figures_before_in_sentence(claims, k)
         if n is None or n < 2:
+            _unknown_sides_of_sum(text, c, before)
             continue
         parts = _last_parts(claims[:k], c, n)
         side = _partners_side(before) if parts is None else None
@@ -334,10 +335,9 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             # "Together, the three countries took EUR 2 337,0 million": the partners'
             # verb, their buying the reporter's exports
             parts = _last_parts(claims[:k], c, n, side)
-        if parts is None or _parts_ambiguous(claims, parts, c):
-            continue
-        group = _group_of_parts(c, parts)
+        group = None if parts is None or _parts_ambiguous(claims, parts, c) else _group_of_parts(c, parts)
         if group is None:
+            _unknown_sides_of_sum(text, c, before)
             continue
         if parts[0].measure != c.measure:
             c.measure = parts[0].measure
@@ -356,6 +356,22 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             _set(x, "pair", "parts-together", "context")
             _set(x, "commodity", "parts-together", "context")
         c.extra["_parts"] = parts
+
+
+# "the two groups' exports", "the three blocs' trade": counted sides that own the flow
+_COUNTED_OWNERS = re.compile(r"\b(?:the|these|those|all)\s+(?:[a-z]+|\d{1,2})\s+(?:groups|blocs|regions|economies)['’]\s+(?:[\w-]+\s+){0,4}$", re.I)
+
+
+def _unknown_sides_of_sum(text: str, c: Claim, before: str) -> None:
+    """"Together, the two groups' exports amounted to USD 24.4 trillion": a sum of counted
+    groups the text's figures do not give part by part is no group's own flow; a pair
+    guessed from the discourse would set it against one of them, so it has none."""
+    if c.how.get("pair") != "discourse" or not _COUNTED_OWNERS.search(text[max(0, c.start - 80):c.start]):
+        return
+    c.reporter = c.partner = None
+    c.extra.pop("reporter_group", None)
+    c.extra.pop("partner_group", None)
+    _set(c, "pair", "sum-of-counted-groups", "context")
 
 
 @functools.cache

@@ -153,6 +153,12 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         main_p = "WLD"
     # a national release names its statistics office where a wire names its city
     city = _dateline_country(text) or _official_source_country(text[:lead_end])
+    if main_r is None:
+        # "GENEVA - Merchandise exports of the least developed countries reached": a group
+        # owns the lead's flow; the city is where the institution sits, not who reports
+        group = _group_owning_flow(text, sents[:4], countries, found["flow"])
+        if group is not None:
+            main_r, main_p = group, "WLD"
     subjects = [c for c in lead if not PREP_BEFORE_COUNTRY.search(text[max(0, c.start - 14):c.start])]
     if main_r is None and city and not subjects and city not in [c.attrs["iso"] for c in lead]:
         # a national release ("COLOMBO - Merchandise exports were ..."), or one about a
@@ -206,6 +212,26 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                       currency_hint=hint, fiscal_start=fiscal, fiscal_by_start=by_start, decimal_comma=found["decimal_comma"],
                       has_services=_names_services_apart(text), scope=scope or product,
                       product_scope=product is not None)
+
+
+# what may stand between a group and the flow it owns: "Developing economies' merchandise exports"
+_GROUP_FLOW_GAP = re.compile(r"(?:['’]s?)?(?:\s+(?:total|overall|merchandise|goods|combined|annual))*\s+", re.I)
+
+
+def _group_owning_flow(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention]) -> str | None:
+    """The group without a code of its own (a country group: "the least developed
+    countries", "Developing economies", "the Group of Seven") that owns the first flow of
+    the lead: before it as its subject ("Developing economies' merchandise exports") or
+    after it behind "of" ("Merchandise exports of the LDCs"), as "group:<label>"."""
+    for s in sents:
+        groups = [c for c in countries if s.start <= c.start < s.end and c.attrs["kind"] == "group" and not c.attrs["iso"]
+                  and not c.attrs["label"].startswith("other than")]
+        for f in (f for f in flows if s.start <= f.start < s.end and f.attrs["measure"] in ("exports", "imports", "trade_total")):
+            for c in groups:
+                if (c.end <= f.start and _GROUP_FLOW_GAP.fullmatch(text, c.end, f.start)) \
+                        or (f.end <= c.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[f.end:c.start])):
+                    return "group:" + c.attrs["label"]
+    return None
 
 
 def _home_of_the_money(found: dict, named: list[str]) -> str | None:

@@ -86,7 +86,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     # A country right after the figure ("$1.92 bln to Germany") or in a share's whole
     # ("30% of Brazil's exports") also counts.
     tail = [x for x in countries if m.end <= x.start < m.end + 45
-            and (not re.search(r"[;,]|\b(?:while|and)\b", _GOODS_AND_SERVICES.sub("goods", text[m.end:x.start]))
+            and (not re.search(r"[;,]|\b(?:while|and)\b", _GOODS_AND_SERVICES.sub("goods", _RESTATING_SHARE.sub(" ", text[m.end:x.start])))
                  or re.fullmatch(r",\s+(?:was|were|is|are)\s+with\s+(?:the\s+)?", text[m.end:x.start]))]
     tail += _after_dash_aside(text, sent, m, countries)
     tail += _place_phrases(s, m.end, min(sent.end, m.end + 45))
@@ -1500,6 +1500,8 @@ def named_partner(s: Site):
         # the text's own country as the subject again, after a sentence about another
         return Decision((key, s.ctx.main_partner or "WLD"), _ev(x), "context")
     rep = s.state.reporter if s.state.reporter != key else s.state.partner
+    if key == s.state.reporter and key.startswith("group:") and _OTHER_BEFORE.search(s.text, max(0, x.start - 12), x.start):
+        rep = key  # "exports ... went to other developing economies": the group's trade within itself
     par = key
     if total_cue and par is None:
         par = "WLD"
@@ -1661,6 +1663,11 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
     c.extra.pop("reporter_group", None)
     c.reporter, c.partner = _code(main, c), _code(subject, c, partner=True)
     return "pair"
+
+
+# ", or 55%," after a figure: the same figure as a share, an aside that leaves the place
+# after it the figure's own ("USD 6.3 trillion, or 55%, went to other developing economies")
+_RESTATING_SHARE = re.compile(r"^,\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent),(?=\s)", re.I)
 
 
 # ("£358 billion of goods and services to the EU": one noun phrase, no second conjunct)
