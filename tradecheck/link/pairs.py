@@ -1103,7 +1103,16 @@ def _intra_adjective(s: Site, start: int):
     ev = (start + mm.start(), start + mm.end())
     owner = re.search(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?:(?:total|overall)\s+)?$", s.text[max(s.sent.start, start + mm.start() - 40):start + mm.start()])
     iso = vocab.countries().get(owner["c"], (None,))[0] if owner else None
+    at = start + mm.start()
+    # "South Africa, the largest intra-African trader, accounted for": the place the
+    # appositive describes trades with the group
+    iso = iso or next((x.attrs["iso"] for x in s.ms["country"] if x.attrs.get("iso") not in (None, "WLD") and x.end <= at
+                       and _APPOSITIVE_OPEN.fullmatch(s.text, x.end, at)), None)
     return Decision((iso, key) if iso else (key, key), ev)
+
+
+# what opens an appositive between a place and the words that describe it ("South Africa, the largest ")
+_APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}")
 
 
 @functools.cache
@@ -1473,8 +1482,10 @@ def named_reporter(s: Site):
         # "Russia's exports to Iran grew 2.7 times, and Iran's exports went up 6.3 percent":
         # the other side's flow, said in the same breath, is with the same partner
         par = mirror.reporter
-    elif total_cue or (flow is not None and _flow_right_after_possessive(s.text, x, flow) and state.reporter != key
-                       and state.partner in (None, key)):
+    elif total_cue or (flow is not None and _flow_right_after_possessive(s.text, x, flow)
+                       and (state.reporter != key or key.startswith("group:")) and state.partner in (None, key)):
+        # ("The continent's exports reached" after intra-African trade: a group's own flow
+        # is with the world; its trade within itself says so, "intra-African")
         par = "WLD"
     elif key == state.partner:
         par = state.reporter
