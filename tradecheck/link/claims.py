@@ -565,11 +565,26 @@ def _bases_from_levels(text: str, claims: list[Claim]) -> None:
                         text[rel.end:level.start], re.I):
             rel.base_period = level.period
             rel.how["base_period"], rel.basis["base_period"] = "base-of-level", "text"
+            _pair_of_compared_level(rel, level)
             like = _like_the_base(P.parse(rel.period), P.parse(level.period), rel, "text")
             if like is not None:
                 rel.period = P.fmt(like)
                 rel.how["period"], rel.basis["period"] = "like-the-base", "context"
     _levels_at(text, claims)
+
+
+def _pair_of_compared_level(rel: Claim, level: Claim) -> None:
+    """"exported USD 13.0 trillion, 3% more than the USD 12.6 trillion they shipped in
+    2023": the level a change is measured from is of the change's own pair, where the level
+    had only the discourse's."""
+    if level.how.get("pair") != "discourse" or rel.measure != level.measure or not (rel.reporter or rel.extra.get("reporter_group")):
+        return
+    level.reporter, level.partner = rel.reporter, rel.partner
+    for key in ("reporter_group", "partner_group"):
+        level.extra.pop(key, None)
+        if rel.extra.get(key):
+            level.extra[key] = rel.extra[key]
+    _set(level, "pair", "level-of-change", "context")
 
 
 def _levels_at(text: str, claims: list[Claim]) -> None:
@@ -2410,7 +2425,12 @@ def _values(s: Site, paired_with: Claim | None) -> None:
     if kind == "share" and of_the_world(text, sent, m):
         c.extra["_of_world"] = True  # "China's share of world exports": the whole is the world's flow
     total = (_OF_TOTAL_FLOW.match(after) or _SHARE_OF_TOTAL_FLOW.search(text, sent.start, m.start)) if kind == "share" else None
-    if total and c.commodity:
+    origin = re.fullmatch(r"(?P<base>.+) of .+ origin", c.commodity or "") if kind == "share" else None
+    if origin and re.match(rf"^\s*of\s+(?:all|total|the)\s+{re.escape(origin['base'])}\b", after, re.I):
+        # "Re-exports of Chinese-mainland origin ... accounted for 58% of all re-exports": of
+        # the flow the origin is a part of, not of all exports
+        c.extra["_whole_commodity"] = origin["base"]
+    elif total and c.commodity:
         # "a share of 60 percent of total exports": of the whole flow, not of the part the
         # text is about (its products, however it names them); "of all exports to China":
         # of the whole flow with that partner

@@ -261,7 +261,15 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     group = _product_list(seg, x, commodities)
     if group and not excl:
         return group, "product-list"
+    origin = _ORIGIN_QUALIFIER.match(text, x.end)
+    if origin and not excl:
+        # "Re-exports of Chinese-mainland origin": a part of the flow the word names
+        return f"{canonical_label(label)} of {origin['o'].lower()} origin", "product-of-origin"
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
+
+
+# "re-exports of Chinese-mainland origin": the goods of one origin, a part of the flow
+_ORIGIN_QUALIFIER = re.compile(r"\s+of\s+(?P<o>[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+origin\b")
 
 
 # "crude oil, natural gas and condensates came to": products listed with commas and a last

@@ -113,6 +113,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         near = [x for x in near if not any(a <= x.start < b for a, b in asides)]
         if not near:  # the place before the aside, the clause's own
             near = [x for x in countries if sent.start <= x.start < m.start and not any(a <= x.start < b for a, b in asides)][-1:]
+    near = _without_appositive_places(text, near)
     near = _without_enumerations(text, countries, near)
     near = _without_rival(text, near)
     near = _after_contrast(text, near, clause_start, m.start)
@@ -200,6 +201,8 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
                 continue
         elif x.attrs["kind"] == "demonym" and _qualifies_agent(text, x):
             continue  # "Chinese customs", "mines run by Chinese investors": no side of the flow
+        if _names_origin(text, x):
+            continue  # "Re-exports of Chinese-mainland origin": which goods, no side of the flow
         if any(key == k for k, _, _ in named):
             continue
         role = "R" if x is whole_owner else _place_role(text, x, ctx)
@@ -374,6 +377,14 @@ def _list_around(text: str, places: list[Mention], x: Mention, gap: re.Pattern =
     return places[lo:hi + 1]
 
 
+# "of Chinese-mainland origin", "of US origin": a place that says where goods were made
+_ORIGIN_AFTER = re.compile(r"(?:-[a-z]+|\s+[a-z]+)?\s+origin\b")
+
+
+def _names_origin(text: str, x: Mention) -> bool:
+    return bool(_ORIGIN_AFTER.match(text, x.end)) and bool(re.search(r"\bof\s+(?:the\s+)?$", text[max(0, x.start - 8):x.start]))
+
+
 def _qualifies_agent(text: str, x: Mention) -> bool:
     nxt = re.match(r"\s+([A-Za-z]+)", text[x.end:x.end + 20])
     return bool(nxt) and nxt.group(1).lower() in vocab.agent_nouns()
@@ -417,11 +428,24 @@ def _place_role(text: str, x: Mention, ctx) -> str:
         return "R"  # "the foreign trade turnover of Latvia", "the main export partners of Latvia"
     if role == "P" and (_exporter_after_from(text, x) or _importer_after_into(text, x)):
         role = "R"
-    if x.attrs["possessive"] or x.attrs["kind"] == "demonym":
+    if x.attrs["possessive"] or x.attrs["kind"] == "demonym" or _group_modifies_flow(text, x):
         role = "R"
     if x.attrs["kind"] == "demonym" and (_origin_of_purchases(text, x) or _origin_before_imports(text, x, ctx)):
         role = "P"
     return role
+
+
+def _group_modifies_flow(text: str, x: Mention) -> bool:
+    """A group's name used as a modifier of its own flow, as a demonym is ("46% of LDC
+    merchandise exports", "G7 exports"): the group reports."""
+    return x.attrs["kind"] == "group" and not x.attrs["iso"] and bool(_flow_after_modifier().match(text, x.end))
+
+
+@functools.cache
+def _flow_after_modifier() -> re.Pattern:
+    flow = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure in ("exports", "imports", "trade_total")],
+                             ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:\s+(?:total|overall|merchandise|goods|combined))*\s+(?:{flow})\b", re.I)
 
 
 @functools.cache
@@ -1111,6 +1135,15 @@ def _intra_adjective(s: Site, start: int):
     return Decision((iso, key) if iso else (key, key), ev)
 
 
+def _without_appositive_places(text: str, near: list[Mention]) -> list[Mention]:
+    """"Bangladesh, the largest LDC exporter, shipped": a place named in the appositive that
+    describes another is no side of the figure."""
+    spans = [(x.end, x.end + a.end()) for x in near for a in [_APPOSITIVE.match(text[x.end:x.end + 60])] if a]
+    return [y for y in near if not any(a <= y.start < b for a, b in spans)]
+
+
+# an appositive right after a place, up to its closing comma (", the largest LDC exporter,")
+_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an|its)\s+[^,;.\d]{1,50},(?=\s)")
 # what opens an appositive between a place and the words that describe it ("South Africa, the largest ")
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}")
 
@@ -1668,6 +1701,8 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
         return
     if not main or not subject or subject == main or c.partner not in (None, main, "WLD", state.partner):
         return
+    if main.startswith("group:"):
+        return  # ("Bangladesh, the largest LDC exporter, shipped" in a text on a group: a country's own flow)
     if re.search(r"\b(?:from|to)\s+(?:the\s+)?[A-Z]", text[flow.end:m.start]) or _direction_after(text, m):
         return  # "China bought $X from Pakistan", "the US sold $X to the Asian giant" name their own direction
     c.measure = "exports" if BUY.match(word) else "imports"
@@ -1843,8 +1878,9 @@ def _code(key: str | None, c: Claim, partner: bool = False) -> str | None:
 
 
 def _subject_verb(text, x: Mention, m: Mention) -> bool:
-    """'Kazakhstan ran a deficit', 'Nigeria imported goods': a bare country as the subject."""
-    gap = text[x.end:m.start]
+    """'Kazakhstan ran a deficit', 'Nigeria imported goods': a bare country as the subject
+    (an appositive may stand between: "Bangladesh, the largest LDC exporter, shipped")."""
+    gap = _APPOSITIVE.sub("", text[x.end:m.start], count=1)
     return bool(re.match(r"^\s+(?:\w+\s+){0,2}?(?:ran|runs|posted|posts|recorded|records|reported|had|has|registered|imported|imports|exported|exports|bought|sold|shipped|earned|spent|paid)\b"
                          r"|^\s+(?:was\s+|came\s+|ranked\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|led)\s+with\b", gap)) \
         and PREP_BEFORE_COUNTRY.search(text[max(0, x.start - 14):x.start]) is None
