@@ -268,8 +268,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
 
 
-# "re-exports of Chinese-mainland origin": the goods of one origin, a part of the flow
-_ORIGIN_QUALIFIER = re.compile(r"\s+of\s+(?P<o>[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+origin\b")
+# "re-exports of Chinese-mainland origin", "re-exports of goods of China origin": the goods
+# of one origin, a part of the flow
+_ORIGIN_QUALIFIER = re.compile(r"\s+of\s+(?:[a-z]+\s+of\s+)?(?P<o>[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+origin\b")
 
 
 # "crude oil, natural gas and condensates came to": products listed with commas and a last

@@ -86,7 +86,8 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     # A country right after the figure ("$1.92 bln to Germany") or in a share's whole
     # ("30% of Brazil's exports") also counts.
     tail = [x for x in countries if m.end <= x.start < m.end + 45
-            and (not re.search(r"[;,]|\b(?:while|and)\b", _GOODS_AND_SERVICES.sub("goods", _RESTATING_SHARE.sub(" ", text[m.end:x.start])))
+            and (not re.search(r"[;,]|\b(?:while|and)\b", _GOODS_AND_SERVICES.sub("goods", text[m.end:x.start]))
+                 or _RESTATING_SHARE.fullmatch(text, m.end, x.start)
                  or re.fullmatch(r",\s+(?:was|were|is|are)\s+with\s+(?:the\s+)?", text[m.end:x.start]))]
     tail += _after_dash_aside(text, sent, m, countries)
     tail += _place_phrases(s, m.end, min(sent.end, m.end + 45))
@@ -438,7 +439,9 @@ def _place_role(text: str, x: Mention, ctx) -> str:
 def _group_modifies_flow(text: str, x: Mention) -> bool:
     """A group's name used as a modifier of its own flow, as a demonym is ("46% of LDC
     merchandise exports", "G7 exports"): the group reports."""
-    return x.attrs["kind"] == "group" and not x.attrs["iso"] and bool(_flow_after_modifier().match(text, x.end))
+    # ("extra-EU imports", "non-EU imports": the others, where the goods come from)
+    return x.attrs["kind"] == "group" and not x.attrs["iso"] and not x.attrs["label"].startswith("other than") \
+        and not ALL_BUT_PREFIX.search(text, max(0, x.start - 6), x.start) and bool(_flow_after_modifier().match(text, x.end))
 
 
 @functools.cache
@@ -1713,7 +1716,8 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
 
 # ", or 55%," after a figure: the same figure as a share, an aside that leaves the place
 # after it the figure's own ("USD 6.3 trillion, or 55%, went to other developing economies")
-_RESTATING_SHARE = re.compile(r"^,\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent),(?=\s)", re.I)
+_RESTATING_SHARE = re.compile(r",\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent),"
+                              r"\s+(?:went|go|goes|came|come|comes|was\s+shipped|were\s+shipped)\s+(?:to|from)\s+(?:the\s+)?(?:other\s+)?", re.I)
 
 
 # ("£358 billion of goods and services to the EU": one noun phrase, no second conjunct)
