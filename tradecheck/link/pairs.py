@@ -689,7 +689,8 @@ def list_item(s: Site):
 @functools.cache
 def _share_of_world() -> tuple[re.Pattern, re.Pattern]:
     words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(vocab.world_cues(), key=len, reverse=True))
-    after = re.compile(rf"\s*(?:share\s+)?of\s+(?:the\s+)?(?:{words})\b", re.I)
+    # (or the world's with its figure: "1.1% of the world's USD 24.0 trillion")
+    after = re.compile(rf"\s*(?:share\s+)?of\s+(?:the\s+)?(?:(?:{words})\b|world['’]s\s+(?:total\s+)?(?=[^\s\w]|[A-Z]{{2,3}}\b|US\$|\d))", re.I)
     before = re.compile(rf"\bshare\s+of\s+(?:the\s+)?(?:{words})\b(?:[^.;]|\.(?=\d))*$", re.I)
     return after, before
 
@@ -880,7 +881,8 @@ def share_whole_owner(s: Site):
         return None
     p = s.prev
     gap = s.gap
-    owner = re.search(rf"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){POSSESSIVE}", gap)
+    # (or the world's: "only 1.1% of the world's USD 24.0 trillion")
+    owner = re.search(rf"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|world){POSSESSIVE}", gap)
     named = vocab.countries().get(owner["c"]) if owner else None
     # ("of Africa's total trade of $1.29 trillion": a group owns it as a country does)
     owner_iso = (named[0] or ("group:" + named[2] if named[1] == "group" else None)) if named else None
