@@ -119,3 +119,10 @@ def test_a_planted_share_of_a_groups_trade_within_itself_is_found():
     r = read("GENEVA, 10 March 2025 — Developing economies' merchandise exports reached USD 11.4 trillion in 2024, "
              "of which USD 6.3 trillion, or 65%, went to other developing economies.", "2025-03-10")
     assert r["errors"]
+
+
+def test_world_figures_under_an_institutions_dateline_have_no_country_reporter():
+    r = read("GENEVA, 12 December 2024 — Global trade is set to reach a record USD 33 trillion in 2024, UNCTAD says. "
+             "Trade in services grew 7% to USD 9.3 trillion.", "2024-12-12")
+    services = r["claims"]["USD 9.3 trillion"]
+    assert services.get("reporter") not in ("CHE", "USA")
