@@ -710,11 +710,13 @@ def share_of_world(s: Site):
     the whole (not the world's trade with China)."""
     if s.kind != "share" or not of_the_world(s.text, s.sent, s.m):
         return None
-    places = [x for x in s.ms["country"] if s.sent.start <= x.start < s.m.start and x.attrs.get("iso") not in (None, "WLD")]
+    # (a country group too: "G20 exports accounted for US$ 18.97 trillion, or 79% of the world total")
+    places = [x for x in s.ms["country"] if s.sent.start <= x.start < s.m.start and x.attrs.get("iso") != "WLD"
+              and (x.attrs.get("iso") or (x.attrs.get("kind") == "group" and not x.attrs["label"].startswith("other than")))]
     # the possessive of "China's share", else the subject of "China accounted for"
     owner = next((x for x in places if x.attrs.get("possessive")), None) or next((x for x in places if _role(s.text, x) == "R"), None)
     if owner is not None:
-        return Decision((owner.attrs["iso"], "WLD"), _ev(owner))
+        return Decision((owner.attrs["iso"] or "group:" + owner.attrs["label"], "WLD"), _ev(owner))
     rep = s.state.reporter if s.state.reporter not in (None, "WLD") else None
     return Decision((rep, "WLD"), None, "context" if rep else "guess")
 
@@ -1887,7 +1889,7 @@ def _subject_verb(text, x: Mention, m: Mention) -> bool:
     """'Kazakhstan ran a deficit', 'Nigeria imported goods': a bare country as the subject
     (an appositive may stand between: "Bangladesh, the largest LDC exporter, shipped")."""
     gap = _APPOSITIVE.sub("", text[x.end:m.start], count=1)
-    return bool(re.match(r"^\s+(?:\w+\s+){0,2}?(?:ran|runs|posted|posts|recorded|records|reported|had|has|registered|imported|imports|exported|exports|bought|sold|shipped|earned|spent|paid)\b"
+    return bool(re.match(r"^\s+(?:\w+\s+){0,2}?(?:re-)?(?:ran|runs|posted|posts|recorded|records|reported|had|has|registered|imported|imports|exported|exports|bought|sold|shipped|earned|spent|paid)\b"
                          r"|^\s+(?:was\s+|came\s+|ranked\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|led)\s+with\b", gap)) \
         and PREP_BEFORE_COUNTRY.search(text[max(0, x.start - 14):x.start]) is None
 
