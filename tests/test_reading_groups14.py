@@ -126,3 +126,14 @@ def test_world_figures_under_an_institutions_dateline_have_no_country_reporter()
              "Trade in services grew 7% to USD 9.3 trillion.", "2024-12-12")
     services = r["claims"]["USD 9.3 trillion"]
     assert services.get("reporter") not in ("CHE", "USA")
+
+
+def test_the_group_probe_passages_read_right():
+    # (tests/fixtures/probes/groups14: correct passages get no error, planted copies one)
+    from pathlib import Path
+
+    here = Path(__file__).parent / "fixtures" / "probes" / "groups14"
+    dates = {"01": "2024-09-18", "02": "2024-10-09"}
+    for path in sorted(here.glob("*.txt")):
+        r = read(path.read_text(encoding="utf-8"), dates[path.name[:2]])
+        assert bool(r["errors"]) == path.name.endswith(".planted.txt"), (path.name, r["errors"])
