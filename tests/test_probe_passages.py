@@ -43,11 +43,6 @@ NOT_YET = {
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
     "drafts/05-palm-oil.txt": "'China bought $3.6bn of Indonesian palm oil' is read in the Malaysian paragraph's pair",
-    "round14/institutions/09-afdb-intra-african.txt": "the intra-group scope spreads to the group's trade with the world; an appositive loses its subject",
-    "round14/institutions/11-unctad-ldc.txt": "a country group as subject (LDCs) is not read: the reporter falls back to the dateline's country",
-    "round14/institutions/16-imf-g7-share.txt": "'Merchandise exports of the Group of Seven (G7)' is read as China's trade with the G7",
-    "round14/institutions/19-unctad-south-south.txt": "'Developing economies' merchandise exports' and 'Developed economies' are not read as groups",
-    "round14/institutions/26-adb-hongkong-reexports.txt": "'Re-exports of Chinese-mainland origin' (an origin qualifier) is read as all re-exports",
 }
 
 

@@ -365,6 +365,7 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
         if n is None and _joint_aside().search(before):
             n = _figures_before_in_sentence(claims, k)
         if n is None or n < 2:
+            _unknown_sides_of_sum(text, c, before)
             continue
         parts = _last_parts(claims[:k], c, n)
         side = _partners_side(before) if parts is None else None
@@ -372,10 +373,9 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             # "Together, the three countries took EUR 2 337,0 million": the partners'
             # verb, their buying the reporter's exports
             parts = _last_parts(claims[:k], c, n, side)
-        if parts is None or _parts_ambiguous(claims, parts, c):
-            continue
-        group = _group_of_parts(c, parts)
+        group = None if parts is None or _parts_ambiguous(claims, parts, c) else _group_of_parts(c, parts)
         if group is None:
+            _unknown_sides_of_sum(text, c, before)
             continue
         if parts[0].measure != c.measure:
             c.measure = parts[0].measure
@@ -394,6 +394,22 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             _set(x, "pair", "parts-together", "context")
             _set(x, "commodity", "parts-together", "context")
         c.extra["_parts"] = parts
+
+
+# "the two groups' exports", "the three blocs' trade": counted sides that own the flow
+_COUNTED_OWNERS = re.compile(r"\b(?:the|these|those|all)\s+(?:[a-z]+|\d{1,2})\s+(?:groups|blocs|regions|economies)['’]\s+(?:[\w-]+\s+){0,4}$", re.I)
+
+
+def _unknown_sides_of_sum(text: str, c: Claim, before: str) -> None:
+    """"Together, the two groups' exports amounted to USD 24.4 trillion": a sum of counted
+    groups the text's figures do not give part by part is no group's own flow; a pair
+    guessed from the discourse would set it against one of them, so it has none."""
+    if c.how.get("pair") != "discourse" or not _COUNTED_OWNERS.search(text[max(0, c.start - 80):c.start]):
+        return
+    c.reporter = c.partner = None
+    c.extra.pop("reporter_group", None)
+    c.extra.pop("partner_group", None)
+    _set(c, "pair", "sum-of-counted-groups", "context")
 
 
 @functools.cache
@@ -587,11 +603,26 @@ def _bases_from_levels(text: str, claims: list[Claim]) -> None:
                         text[rel.end:level.start], re.I):
             rel.base_period = level.period
             rel.how["base_period"], rel.basis["base_period"] = "base-of-level", "text"
+            _pair_of_compared_level(rel, level)
             like = _like_the_base(P.parse(rel.period), P.parse(level.period), rel, "text")
             if like is not None:
                 rel.period = P.fmt(like)
                 rel.how["period"], rel.basis["period"] = "like-the-base", "context"
     _levels_at(text, claims)
+
+
+def _pair_of_compared_level(rel: Claim, level: Claim) -> None:
+    """"exported USD 13.0 trillion, 3% more than the USD 12.6 trillion they shipped in
+    2023": the level a change is measured from is of the change's own pair, where the level
+    had only the discourse's."""
+    if level.how.get("pair") != "discourse" or rel.measure != level.measure or not (rel.reporter or rel.extra.get("reporter_group")):
+        return
+    level.reporter, level.partner = rel.reporter, rel.partner
+    for key in ("reporter_group", "partner_group"):
+        level.extra.pop(key, None)
+        if rel.extra.get(key):
+            level.extra[key] = rel.extra[key]
+    _set(level, "pair", "level-of-change", "context")
 
 
 def _levels_at(text: str, claims: list[Claim]) -> None:
@@ -2637,7 +2668,12 @@ def _values(s: Site, paired_with: Claim | None) -> None:
     if kind == "share" and of_the_world(text, sent, m):
         c.extra["_of_world"] = True  # "China's share of world exports": the whole is the world's flow
     total = (_OF_TOTAL_FLOW.match(after) or _SHARE_OF_TOTAL_FLOW.search(text, sent.start, m.start)) if kind == "share" else None
-    if total and c.commodity:
+    origin = re.fullmatch(r"(?P<base>.+) of .+ origin", c.commodity or "") if kind == "share" else None
+    if origin and re.match(rf"^\s*of\s+(?:all|total|the)\s+{re.escape(origin['base'])}\b", after, re.I):
+        # "Re-exports of Chinese-mainland origin ... accounted for 58% of all re-exports": of
+        # the flow the origin is a part of, not of all exports
+        c.extra["_whole_commodity"] = origin["base"]
+    elif total and c.commodity:
         # "a share of 60 percent of total exports": of the whole flow, not of the part the
         # text is about (its products, however it names them); "of all exports to China":
         # of the whole flow with that partner

@@ -269,11 +269,20 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # product of its own (never the product as a whole, nor the kind the text gave before);
         # "non-EU rice" is rice from elsewhere, a partner's complement
         return f"{negated['word'].lower()} {canonical_label(label)}", "product-word"
+    origin = _ORIGIN_QUALIFIER.match(text, x.end)
+    if origin and not excl:
+        # "Re-exports of Chinese-mainland origin": a part of the flow the word names
+        return f"{canonical_label(label)} of {origin['o'].lower()} origin", "product-of-origin"
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
 
 
 # a "non-" word just before a product word: "non-basmati rice", "non-GM soybeans"
 _NEGATED_KIND = re.compile(r"\b(?P<word>non-[A-Za-z]+)\s+$", re.I)
+
+
+# "re-exports of Chinese-mainland origin", "re-exports of goods of China origin": the goods
+# of one origin, a part of the flow
+_ORIGIN_QUALIFIER = re.compile(r"\s+of\s+(?:[a-z]+\s+of\s+)?(?P<o>[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+origin\b")
 
 
 # "crude oil, natural gas and condensates came to": products listed with commas and a last

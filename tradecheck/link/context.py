@@ -164,6 +164,13 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         main_r, main_p = own, "WLD"
     # a national release names its statistics office where a wire names its city
     city = _dateline_country(text) or _official_source_country(text[:lead_end])
+    owner = _owner_of_first_flow(text, sents[body_start(text, sents, doc):][:2], countries, found["flow"]) if main_r is None else None
+    if owner is not None and owner != "WLD":
+        # "GENEVA - Merchandise exports of the least developed countries reached": a group
+        # owns the body's first flow; the city is where the institution sits, not who reports
+        main_r, main_p = owner, "WLD"
+    elif owner == "WLD":
+        city = None  # "GENEVA - Global trade is set to reach": the world's, no country's
     subjects = [c for c in lead if not PREP_BEFORE_COUNTRY.search(text[max(0, c.start - 14):c.start]) and _reporting(text, c)]
     if main_r is None and city and not subjects and city not in [c.attrs["iso"] for c in lead]:
         # a national release ("COLOMBO - Merchandise exports were ..."), or one about a
@@ -231,6 +238,36 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                       product_scope=product is not None)
 
 
+# what may stand between a group and the flow it owns: "Developing economies' merchandise exports"
+_GROUP_FLOW_GAP = re.compile(r"(?:['’]s?)?(?:\s+(?:total|overall|merchandise|goods|combined|annual))*\s+", re.I)
+
+
+def _owner_of_first_flow(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention]) -> str | None:
+    """Who owns the first flow of the body's opening, where that is a group without a code
+    of its own (a country group: "the least developed countries", "Developing economies",
+    "the Group of Seven"), as "group:<label>", or the world ("Global trade"), as "WLD": the
+    group before the flow as its subject ("Developing economies' merchandise exports") or
+    after it behind "of" ("Merchandise exports of the LDCs"). None for anyone else."""
+    for s in sents:
+        groups = [c for c in countries if s.start <= c.start < s.end and c.attrs["kind"] == "group" and not c.attrs["iso"]
+                  and not c.attrs["label"].startswith("other than")]
+        for f in (f for f in flows if s.start <= f.start < s.end and f.attrs["measure"] in ("exports", "imports", "trade_total")):
+            for c in groups:
+                if (c.end <= f.start and _GROUP_FLOW_GAP.fullmatch(text, c.end, f.start)) \
+                        or (f.end <= c.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[f.end:c.start])):
+                    return "group:" + c.attrs["label"]
+            return "WLD" if _world_flow_re().search(text, max(s.start, f.start - 40), f.end) else None
+    return None
+
+
+@functools.cache
+def _world_flow_re() -> re.Pattern:
+    """A flow the words before it make the world's ("Global trade", "world merchandise
+    exports"; vocab/world_cues.csv), ending where the flow word ends."""
+    words = vocab.alternation(vocab.world_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})$", re.I)
+
+
 def _home_of_the_money(found: dict, named: list[str]) -> str | None:
     """The one country whose own currency every amount is written in ("NZ$1,512m": each
     sign names that currency alone), if the text never names that country."""
@@ -238,8 +275,8 @@ def _home_of_the_money(found: dict, named: list[str]) -> str | None:
     if len(codes) != 1:
         return None
     (code,) = codes
-    if len(code) != 1:
-        return None
+    if len(code) != 1 or code[0] in vocab.vehicle_currencies():
+        return None  # ("USD 11.4 trillion" in an UNCTAD text: no country's own money)
     homes = [iso for iso, cur in vocab.country_currency().items() if cur == code[0] and len(iso) == 3]
     return homes[0] if len(homes) == 1 and homes[0] not in named else None
 

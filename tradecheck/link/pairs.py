@@ -87,6 +87,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     # ("30% of Brazil's exports") also counts.
     tail = [x for x in countries if m.end <= x.start < m.end + 45
             and (not re.search(r"[;,]|\b(?:while|and)\b", _GOODS_AND_SERVICES.sub("goods", text[m.end:x.start]))
+                 or _RESTATING_SHARE.fullmatch(text, m.end, x.start)
                  or re.fullmatch(r",\s+(?:was|were|is|are)\s+with\s+(?:the\s+)?", text[m.end:x.start]))]
     tail += _after_dash_aside(text, sent, m, countries)
     tail += _place_phrases(s, m.end, min(sent.end, m.end + 45))
@@ -114,6 +115,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         near = [x for x in near if not any(a <= x.start < b for a, b in asides)]
         if not near:  # the place before the aside, the clause's own
             near = [x for x in countries if sent.start <= x.start < m.start and not any(a <= x.start < b for a, b in asides)][-1:]
+    near = _without_appositive_places(text, near)
     near = _without_enumerations(text, countries, near)
     near = _without_rival(text, near)
     near = _after_contrast(text, near, clause_start, m.start)
@@ -206,6 +208,8 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
                 continue
         elif x.attrs["kind"] == "demonym" and _qualifies_agent(text, x):
             continue  # "Chinese customs", "mines run by Chinese investors": no side of the flow
+        if _names_origin(text, x):
+            continue  # "Re-exports of Chinese-mainland origin": which goods, no side of the flow
         if any(key == k for k, _, _ in named):
             continue
         role = "R" if x is whole_owner else _place_role(text, x, ctx)
@@ -389,6 +393,14 @@ def _list_around(text: str, places: list[Mention], x: Mention, gap: re.Pattern =
     return places[lo:hi + 1]
 
 
+# "of Chinese-mainland origin", "of US origin": a place that says where goods were made
+_ORIGIN_AFTER = re.compile(r"(?:-[a-z]+|\s+[a-z]+)?\s+origin\b")
+
+
+def _names_origin(text: str, x: Mention) -> bool:
+    return bool(_ORIGIN_AFTER.match(text, x.end)) and bool(re.search(r"\bof\s+(?:the\s+)?$", text[max(0, x.start - 8):x.start]))
+
+
 def _qualifies_agent(text: str, x: Mention) -> bool:
     nxt = re.match(r"\s+([A-Za-z]+)", text[x.end:x.end + 20])
     return bool(nxt) and nxt.group(1).lower() in vocab.agent_nouns()
@@ -434,7 +446,7 @@ def _place_role(text: str, x: Mention, ctx) -> str:
         role = "R"
     if role == "P" and _owner_before_flow(text, x):
         role = "R"
-    if x.attrs["possessive"] or x.attrs["kind"] == "demonym":
+    if x.attrs["possessive"] or x.attrs["kind"] == "demonym" or _group_modifies_flow(text, x):
         role = "R"
     if x.attrs["kind"] == "demonym" and (_origin_of_purchases(text, x) or _origin_before_imports(text, x, ctx)):
         role = "P"
@@ -475,6 +487,21 @@ def _flow_after_owner() -> re.Pattern:
     return re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{flow})\b")
 
 
+def _group_modifies_flow(text: str, x: Mention) -> bool:
+    """A group's name used as a modifier of its own flow, as a demonym is ("46% of LDC
+    merchandise exports", "G7 exports"): the group reports."""
+    # ("extra-EU imports", "non-EU imports": the others, where the goods come from)
+    return x.attrs["kind"] == "group" and not x.attrs["iso"] and not x.attrs["label"].startswith("other than") \
+        and not ALL_BUT_PREFIX.search(text, max(0, x.start - 6), x.start) and bool(_flow_after_modifier().match(text, x.end))
+
+
+@functools.cache
+def _flow_after_modifier() -> re.Pattern:
+    flow = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure in ("exports", "imports", "trade_total")],
+                             ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:\s+(?:total|overall|merchandise|goods|combined))*\s+(?:{flow})\b", re.I)
+
+
 @functools.cache
 def _owner_after_of() -> re.Pattern:
     """A flow word (vocab/flows.csv, money that is a trade flow), with the partners of it, and
@@ -496,12 +523,15 @@ def from_its_exporter(s: Site) -> bool:
     if len(named) != 1:
         return False
     key, role, x = named[0]
-    if role != "R" or not _exporter_after_from(s.text, x) or c.partner != key or c.reporter in (None, key):
+    if role != "R" or not _exporter_after_from(s.text, x) or c.partner != key or c.reporter == key:
         return False
-    if c.reporter not in s.ctx.country_order and s.ctx.main_partner in (None, "WLD"):
+    if c.reporter is None and not c.extra.get("reporter_group"):
+        return False
+    if c.reporter is None or (c.reporter not in s.ctx.country_order and s.ctx.main_partner in (None, "WLD")):
         # ("PARIS - ... Among the major economies, exports from China grew 2.9%": a reporter
-        # no place of the text names, the dateline's, has no trade with the exporter to
-        # turn round; the place's own exports)
+        # no place of the text names, the dateline's, or a group ("G20 exports rose 0.6%"),
+        # has no trade with the exporter to turn round; the place's own exports)
+        c.extra.pop("reporter_group", None)
         c.reporter, c.partner = key, "WLD"
         return False
     c.measure = "imports"
@@ -719,7 +749,8 @@ def list_item(s: Site):
 @functools.cache
 def _share_of_world() -> tuple[re.Pattern, re.Pattern]:
     words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(vocab.world_cues(), key=len, reverse=True))
-    after = re.compile(rf"\s*(?:share\s+)?of\s+(?:the\s+)?(?:{words})\b", re.I)
+    # (or the world's with its figure: "1.1% of the world's USD 24.0 trillion")
+    after = re.compile(rf"\s*(?:share\s+)?of\s+(?:the\s+)?(?:(?:{words})\b|world['’]s\s+(?:total\s+)?(?=[^\s\w]|[A-Z]{{2,3}}\b|US\$|\d))", re.I)
     before = re.compile(rf"\bshare\s+of\s+(?:the\s+)?(?:{words})\b(?:[^.;]|\.(?=\d))*$", re.I)
     return after, before
 
@@ -739,11 +770,13 @@ def share_of_world(s: Site):
     the whole (not the world's trade with China)."""
     if s.kind != "share" or not of_the_world(s.text, s.sent, s.m):
         return None
-    places = [x for x in s.ms["country"] if s.sent.start <= x.start < s.m.start and x.attrs.get("iso") not in (None, "WLD")]
+    # (a country group too: "G20 exports accounted for US$ 18.97 trillion, or 79% of the world total")
+    places = [x for x in s.ms["country"] if s.sent.start <= x.start < s.m.start and x.attrs.get("iso") != "WLD"
+              and (x.attrs.get("iso") or (x.attrs.get("kind") == "group" and not x.attrs["label"].startswith("other than")))]
     # the possessive of "China's share", else the subject of "China accounted for"
     owner = next((x for x in places if x.attrs.get("possessive")), None) or next((x for x in places if _role(s.text, x) == "R"), None)
     if owner is not None:
-        return Decision((owner.attrs["iso"], "WLD"), _ev(owner))
+        return Decision((owner.attrs["iso"] or "group:" + owner.attrs["label"], "WLD"), _ev(owner))
     rep = s.state.reporter if s.state.reporter not in (None, "WLD") else None
     return Decision((rep, "WLD"), None, "context" if rep else "guess")
 
@@ -910,7 +943,8 @@ def share_whole_owner(s: Site):
         return None
     p = s.prev
     gap = s.gap
-    owner = re.search(rf"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){POSSESSIVE}", gap)
+    # (or the world's: "only 1.1% of the world's USD 24.0 trillion")
+    owner = re.search(rf"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|world){POSSESSIVE}", gap)
     named = vocab.countries().get(owner["c"]) if owner else None
     # ("of Africa's total trade of $1.29 trillion": a group owns it as a country does)
     owner_iso = (named[0] or ("group:" + named[2] if named[1] == "group" else None)) if named else None
@@ -1180,7 +1214,25 @@ def _intra_adjective(s: Site, start: int):
     ev = (start + mm.start(), start + mm.end())
     owner = re.search(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?:(?:total|overall)\s+)?$", s.text[max(s.sent.start, start + mm.start() - 40):start + mm.start()])
     iso = vocab.countries().get(owner["c"], (None,))[0] if owner else None
+    at = start + mm.start()
+    # "South Africa, the largest intra-African trader, accounted for": the place the
+    # appositive describes trades with the group
+    iso = iso or next((x.attrs["iso"] for x in s.ms["country"] if x.attrs.get("iso") not in (None, "WLD") and x.end <= at
+                       and _APPOSITIVE_OPEN.fullmatch(s.text, x.end, at)), None)
     return Decision((iso, key) if iso else (key, key), ev)
+
+
+def _without_appositive_places(text: str, near: list[Mention]) -> list[Mention]:
+    """"Bangladesh, the largest LDC exporter, shipped": a place named in the appositive that
+    describes another is no side of the figure."""
+    spans = [(x.end, x.end + a.end()) for x in near for a in [_APPOSITIVE.match(text[x.end:x.end + 60])] if a]
+    return [y for y in near if not any(a <= y.start < b for a, b in spans)]
+
+
+# an appositive right after a place, up to its closing comma (", the largest LDC exporter,")
+_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an|its)\s+[^,;.\d]{1,50},(?=\s)")
+# what opens an appositive between a place and the words that describe it ("South Africa, the largest ")
+_APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}")
 
 
 @functools.cache
@@ -1566,8 +1618,10 @@ def named_reporter(s: Site):
         # "Russia's exports to Iran grew 2.7 times, and Iran's exports went up 6.3 percent":
         # the other side's flow, said in the same breath, is with the same partner
         par = mirror.reporter
-    elif total_cue or (flow is not None and _flow_right_after_possessive(s.text, x, flow) and state.reporter != key
-                       and state.partner in (None, key)):
+    elif total_cue or (flow is not None and _flow_right_after_possessive(s.text, x, flow)
+                       and (state.reporter != key or key.startswith("group:")) and state.partner in (None, key)):
+        # ("The continent's exports reached" after intra-African trade: a group's own flow
+        # is with the world; its trade within itself says so, "intra-African")
         par = "WLD"
     elif opens_as_locative(s.text, x) and state.reporter != key:
         par = "WLD"  # "In the United States, exports fell": the place's own trade, no partner named
@@ -1595,6 +1649,8 @@ def named_partner(s: Site):
         # the text's own country as the subject again, after a sentence about another
         return Decision((key, s.ctx.main_partner or "WLD"), _ev(x), "context")
     rep = s.state.reporter if s.state.reporter != key else s.state.partner
+    if key == s.state.reporter and key.startswith("group:") and _OTHER_BEFORE.search(s.text, max(0, x.start - 12), x.start):
+        rep = key  # "exports ... went to other developing economies": the group's trade within itself
     par = key
     if total_cue and par is None:
         par = "WLD"
@@ -1750,12 +1806,20 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
         return
     if not main or not subject or subject == main or c.partner not in (None, main, "WLD", state.partner):
         return
+    if main.startswith("group:"):
+        return  # ("Bangladesh, the largest LDC exporter, shipped" in a text on a group: a country's own flow)
     if re.search(r"\b(?:from|to)\s+(?:the\s+)?[A-Z]", text[flow.end:m.start]) or _direction_after(text, m):
         return  # "China bought $X from Pakistan", "the US sold $X to the Asian giant" name their own direction
     c.measure = "exports" if BUY.match(word) else "imports"
     c.extra.pop("reporter_group", None)
     c.reporter, c.partner = _code(main, c), _code(subject, c, partner=True)
     return "pair"
+
+
+# ", or 55%," after a figure: the same figure as a share, an aside that leaves the place
+# after it the figure's own ("USD 6.3 trillion, or 55%, went to other developing economies")
+_RESTATING_SHARE = re.compile(r",\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent),"
+                              r"\s+(?:went|go|goes|came|come|comes|was\s+shipped|were\s+shipped)\s+(?:to|from)\s+(?:the\s+)?(?:other\s+)?", re.I)
 
 
 # ("£358 billion of goods and services to the EU": one noun phrase, no second conjunct)
@@ -1920,9 +1984,10 @@ def _code(key: str | None, c: Claim, partner: bool = False) -> str | None:
 
 
 def _subject_verb(text, x: Mention, m: Mention) -> bool:
-    """'Kazakhstan ran a deficit', 'Nigeria imported goods': a bare country as the subject."""
-    gap = text[x.end:m.start]
-    return bool(re.match(r"^\s+(?:\w+\s+){0,2}?(?:ran|runs|posted|posts|recorded|records|reported|had|has|registered|imported|imports|exported|exports|bought|sold|shipped|earned|spent|paid)\b"
+    """'Kazakhstan ran a deficit', 'Nigeria imported goods': a bare country as the subject
+    (an appositive may stand between: "Bangladesh, the largest LDC exporter, shipped")."""
+    gap = _APPOSITIVE.sub("", text[x.end:m.start], count=1)
+    return bool(re.match(r"^\s+(?:\w+\s+){0,2}?(?:re-)?(?:ran|runs|posted|posts|recorded|records|reported|had|has|registered|imported|imports|exported|exports|bought|sold|shipped|earned|spent|paid)\b"
                          r"|^\s+(?:was\s+|came\s+|ranked\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|led)\s+with\b", gap)) \
         and PREP_BEFORE_COUNTRY.search(text[max(0, x.start - 14):x.start]) is None
 

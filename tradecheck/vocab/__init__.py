@@ -561,6 +561,12 @@ def hedges() -> list[str]:
 
 
 @functools.cache
+def vehicle_currencies() -> frozenset[str]:
+    """Currencies any country's or body's trade may be reported in ("USD"): no home country."""
+    return frozenset(r["code"] for r in table("vehicle_currencies"))
+
+
+@functools.cache
 def world_cues() -> list[str]:
     """Phrases that make a figure the world's trade ("world exports")."""
     return [r["phrase"] for r in table("world_cues")]
