@@ -467,8 +467,9 @@ _LOCATIVE_OPENING = re.compile(r"(?:^|\n\s*|(?<=[.!?])\s+|\s[-–—]+\s+)In\s+(
 def _owner_before_flow(text: str, x: Mention) -> bool:
     """"the value of EU agri-food exports", "the top destination for EU exports": after "of"
     or "for", a place that qualifies the flow word right after it (what is traded may stand
-    between) owns the flow, as "EU exports" does."""
-    if not re.search(r"\b(?:of|for)\s+(?:the\s+)?$", text[max(0, x.start - 8):x.start], re.I):
+    between) owns the flow, as "EU exports" does; not the world ("along with the general
+    slowdown of world trade": the setting of another's figure)."""
+    if x.attrs.get("iso") == "WLD" or not re.search(r"\b(?:of|for)\s+(?:the\s+)?$", text[max(0, x.start - 8):x.start], re.I):
         return False
     return bool(_flow_after_owner().match(text, x.end))
 
