@@ -1869,9 +1869,10 @@ def _of_a_quantity(text: str, sent, m: Mention, prev_end: int) -> bool:
 def _running_total_re() -> re.Pattern:
     """"$1.9 billion in March ..., bringing first-quarter shipments to $5.6 billion": the
     flow a figure adds to, in a clause of a raise verb's -ing form (vocab/raise_to_cues.csv),
-    is the same product's, over a longer period."""
+    is the same product's, over a longer period; not a total ("and re-exports to JD 520
+    million, bringing total exports to JD 6.15 billion": the whole of all products)."""
     verbs = vocab.alternation([w for w in vocab.raise_to_cues("raise") if w.endswith("ing")], ignore_case=True)
-    return re.compile(rf",\s+(?:{verbs})\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?(?:exports|imports|shipments|sales)\s+to\s+{HEDGE}$", re.I)
+    return re.compile(rf",\s+(?:{verbs})\s+(?:the\s+|its\s+)?(?:(?!(?:total|overall|all)\b)[\w-]+\s+){{0,2}}?(?:exports|imports|shipments|sales)\s+to\s+{HEDGE}$", re.I)
 
 
 def _change_after_its_goods(gap: str) -> bool:
