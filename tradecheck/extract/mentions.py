@@ -332,10 +332,10 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 def _read_percent(text: str, m: re.Match, at: int = 0) -> list[Mention]:
     """The percentages one match states (`at`: where `text`, a slice, begins in the
     document): one, a range, or two that the words between do not make a range."""
-    from .money import word_value
+    from .money import word_number
 
     num = m["num"]
-    v, unit = parse_number(num) if num[0].isdigit() else (word_value(num), 1.0)
+    v, unit = parse_number(num) if num[0].isdigit() else word_number(num)
     if m["half"]:
         v, unit = v + 0.5, 0.5
     attrs: dict = {}
