@@ -244,7 +244,7 @@ def _elided(text: str, amounts: list[Mention], bare: list) -> list[Mention]:
         ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, b.start - 300), b.start)]
         sentence_start = ends[-1] if ends else max(0, b.start - 300)
         clause = text[max(sentence_start, a.end):b.start]
-        if _COUNTED_BEFORE.search(clause) or _UNIT_AFTER_SCALE.search(clause):
+        if _COUNTED_BEFORE.search(clause) or _quantity_last(clause):
             continue
         if not (a.start >= sentence_start or _FLOW_WORD.search(text, sentence_start, b.start)):
             continue
@@ -258,6 +258,22 @@ def _elided(text: str, amounts: list[Mention], bare: list) -> list[Mention]:
 # figure is more likely of that unit
 _UNIT_AFTER_SCALE = re.compile(r"\d\s?(?:million|billion|mn|bn|thousand)?\s+(?:tonnes|tons|barrels|kilogrammes|kilograms|kg|"
                                r"people|units|vehicles|cars|containers|litres|cubic)\b", re.I)
+
+
+def _quantity_last(clause: str) -> bool:
+    """Whether a quantity with a unit stands between the amount and the figure with no word
+    for money after it: "29.6 million tonnes of corn, which earned us 5.6 billion" (a value
+    verb or word, vocab/value_verbs.csv and value_words.csv) goes back to money."""
+    last = None
+    for last in _UNIT_AFTER_SCALE.finditer(clause):
+        pass
+    return last is not None and not _money_word_re().search(clause, last.end())
+
+
+@functools.cache
+def _money_word_re() -> re.Pattern:
+    words = [*vocab.value_words(), *(r["word"] for r in vocab.table("value_verbs"))]
+    return re.compile(rf"(?<![\w-]){vocab.alternation(set(w.lower() for w in words), ignore_case=True)}(?![\w-])", re.I)
 
 
 def _currencies_named(countries: list[Mention]) -> set[str]:
@@ -332,10 +348,10 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 def _read_percent(text: str, m: re.Match, at: int = 0) -> list[Mention]:
     """The percentages one match states (`at`: where `text`, a slice, begins in the
     document): one, a range, or two that the words between do not make a range."""
-    from .money import word_value
+    from .money import word_number
 
     num = m["num"]
-    v, unit = parse_number(num) if num[0].isdigit() else (word_value(num), 1.0)
+    v, unit = parse_number(num) if num[0].isdigit() else word_number(num)
     if m["half"]:
         v, unit = v + 0.5, 0.5
     attrs: dict = {}

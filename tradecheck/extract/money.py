@@ -21,15 +21,43 @@ _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve t
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TENS_RE = "|".join(_TENS)
-# "forty-five", "one hundred and twenty", "thirteen"
-WORD_NUMBER = (rf"(?:(?:{_TENS_RE})(?:[-\s](?:{_UNIT_RE}))?|(?:{_UNIT_RE}))"
-               rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TENS_RE})(?:[-\s](?:{_UNIT_RE}))?|(?:{_UNIT_RE})))?)?")
+_DIGIT_WORDS = _UNITS[:10]
+_DIGIT_RE = "|".join(_DIGIT_WORDS)
+_POINT = tuple(r["word"].lower() for r in vocab.table("decimal_words"))
+_POINT_RE = "|".join(map(re.escape, _POINT))
+# "forty-five", "thirteen"
+_BELOW_HUNDRED = rf"(?:(?:{_TENS_RE})(?:[-\s](?:{_UNIT_RE}))?|(?:{_UNIT_RE}))"
+# "six hundred and eighty-three"
+_BELOW_THOUSAND = rf"{_BELOW_HUNDRED}(?:\s+hundred(?:\s+(?:and\s+)?{_BELOW_HUNDRED})?)?"
+# "one hundred and twenty", "three thousand five hundred" ("thousand" only where more number
+# words follow it: "five thousand dollars" is a number and a scale word), and decimal digits
+# read one by one after "point" ("thirty-four point five", "one point seven five")
+WORD_NUMBER = (rf"{_BELOW_THOUSAND}(?:\s+thousand(?=\s+(?:and\s+)?(?:{_TENS_RE}|{_UNIT_RE})\b)\s+(?:and\s+)?{_BELOW_THOUSAND})?"
+               rf"(?:\s+(?:{_POINT_RE})(?:\s+(?:{_DIGIT_RE})(?![\w-]))+)?")
 # Fractions and articles that only make sense before a scale: "half a billion", "a quarter million"
 SCALED_WORD = r"(?:half\s+an?|half|an?\s+quarter|quarter|three\s+quarters|an?)"
 
 
 def word_value(s: str) -> float:
     """The value of a number written in words."""
+    return word_number(s)[0]
+
+
+def word_number(s: str) -> tuple[float, float]:
+    """The value of a number written in words, and its rounding unit: 1, or a tenth for
+    "point five", a hundredth for "point seven five"."""
+    words = s.lower().replace("-", " ").split()
+    cut = next((i for i, w in enumerate(words) if w in _POINT), None)
+    if cut is None:
+        return _whole_words(s), 1.0
+    digits = words[cut + 1:]
+    decimals = "".join(str(_DIGIT_WORDS.index(w)) for w in digits if w in _DIGIT_WORDS)
+    if not decimals or len(decimals) != len(digits):
+        return _whole_words(" ".join(words[:cut])), 1.0
+    return _whole_words(" ".join(words[:cut])) + float("0." + decimals), 10.0 ** -len(decimals)
+
+
+def _whole_words(s: str) -> float:
     s = s.lower().replace("-", " ")
     if s.startswith("half"):
         return 0.5
@@ -45,6 +73,8 @@ def word_value(s: str) -> float:
             continue
         if w == "hundred":
             current = (current or 1) * 100
+        elif w == "thousand":
+            total, current = total + (current or 1) * 1000, 0.0
         elif w in _UNITS:
             current += _UNITS.index(w)
         elif w in _TENS:
@@ -333,7 +363,8 @@ def find_money(text: str, decimal_comma: bool = False, index: Index | None = Non
     out: list[Money] = []
     spaced = None  # whether the text groups thousands by spaces (looked at when a figure asks)
     for m in _matches(text, index):
-        if m["num2"] and _GROUP_SPACE.search(m["num2"]):
+        # (figures only: "six hundred and eighty-three" is one number in words)
+        if m["num2"] and m["num2"][0].isdigit() and _GROUP_SPACE.search(m["num2"]):
             if spaced is None:
                 spaced = _groups_thousands_by_spaces(text)
             if not spaced:
@@ -444,9 +475,11 @@ def _read(text: str, m: re.Match, decimal_comma: bool) -> Money | None:
     if num is not None and num[0].isdigit():
         value, unit = parse_number(num, decimal_comma and bool(scale_txt))
     elif num is not None:
-        value, unit = word_value(num), 1.0
+        value, unit = word_number(num)
     else:
-        value, unit = word_value(g["wnum"]), 0.5 if g["wnum"].lower().startswith(("half", "a", "quarter", "three")) else 1.0
+        value, unit = word_number(g["wnum"])
+        if g["wnum"].lower().startswith(("half", "a", "quarter", "three")):
+            unit = min(unit, 0.5)
     hi_txt = g["hi"] or g["hi2"]
     hi = parse_number(hi_txt, decimal_comma and bool(scale_txt))[0] if hi_txt else None
     if hi is not None and hi <= value:
