@@ -21,3 +21,16 @@ def test_a_product_ranked_the_leading_export_with_a_comma_before_at():
     r = read("Kenya's exports rose to $7.5 billion in 2023. Tea was the leading export, at $1.3 billion.")
     assert r["claims"]["$1.3 billion"]["commodity"] == "tea"
     assert r["errors"] == []
+
+
+AFRICA = ("Intra-African trade increased by 3.2 per cent to $192.2 billion in 2023, from $186.2 billion in 2022. "
+          "Intra-African trade accounted for 14.9 per cent of Africa's total trade of $1.29 trillion. ")
+
+
+def test_a_place_ranked_the_largest_intra_group_trader_trades_with_the_group():
+    r = read(AFRICA + "South Africa remained the largest intra-African trader at $47.1 billion, or 24.5 per cent of the total.",
+             "2024-07-10")
+    c = r["claims"]["$47.1 billion"]
+    assert (c["reporter"], c["partner_group"]) == ("ZAF", "Africa")
+    assert r["claims"]["24.5 per cent"]["reporter"] == "ZAF"
+    assert r["errors"] == []

@@ -1218,8 +1218,10 @@ def _intra_adjective(s: Site, start: int):
     at = start + mm.start()
     # "South Africa, the largest intra-African trader, accounted for": the place the
     # appositive describes trades with the group
+    # ("South Africa remained the largest intra-African trader at": or the place the
+    # predicate ranks)
     iso = iso or next((x.attrs["iso"] for x in s.ms["country"] if x.attrs.get("iso") not in (None, "WLD") and x.end <= at
-                       and _APPOSITIVE_OPEN.fullmatch(s.text, x.end, at)), None)
+                       and (_APPOSITIVE_OPEN.fullmatch(s.text, x.end, at) or _ranked_as_open().fullmatch(s.text, x.end, at))), None)
     return Decision((iso, key) if iso else (key, key), ev)
 
 
@@ -1234,6 +1236,14 @@ def _without_appositive_places(text: str, near: list[Mention]) -> list[Mention]:
 _APPOSITIVE = re.compile(r"^,\s+(?:the|a|an|its)\s+[^,;.\d]{1,50},(?=\s)")
 # what opens an appositive between a place and the words that describe it ("South Africa, the largest ")
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}")
+
+
+@functools.cache
+def _ranked_as_open() -> re.Pattern:
+    """What opens a predicate that ranks the place before it ("South Africa remained the
+    largest "): a ranking verb, an article, up to three words."""
+    verbs = vocab.alternation(vocab.rank_places("verb"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:{verbs})\s+(?:again\s+|still\s+)?(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}")
 
 
 @functools.cache
