@@ -34,3 +34,13 @@ def test_a_place_ranked_the_largest_intra_group_trader_trades_with_the_group():
     assert (c["reporter"], c["partner_group"]) == ("ZAF", "Africa")
     assert r["claims"]["24.5 per cent"]["reporter"] == "ZAF"
     assert r["errors"] == []
+
+
+def test_a_group_as_a_whole_taking_the_reporters_goods_is_its_exports_there():
+    r = read("Nigeria's total exports reached N5.2 trillion in Q2 2024, data from the National Bureau of Statistics show, "
+             "a senior official told BusinessDay.\n\nAfrica as a whole took N1.91 trillion of Nigerian goods in Q2 2024, "
+             "up 38.4 per cent from N1.38 trillion a year earlier.", "2024-09-30")
+    amount, change = r["claims"]["N1.91 trillion"], r["claims"]["38.4 per cent"]
+    assert (amount["measure"], amount["reporter"], amount["partner_group"]) == ("exports", "NGA", "Africa")
+    assert (change["measure"], change["reporter"], change.get("partner_group")) == ("exports", "NGA", "Africa")
+    assert r["errors"] == []

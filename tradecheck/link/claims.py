@@ -2031,7 +2031,15 @@ def _change_of_a_bought_amount(s: Site, p: Claim | None) -> bool:
     verb before that amount set from a partner's side."""
     flow = s.flow
     return (p is not None and p.kind == "amount" and p.how.get("measure") == "perspective-verb"
-            and flow is not None and flow.end <= p.start and re.fullmatch(r",\s+(?:an?\s+)?", s.gap or "") is not None)
+            and flow is not None and flow.end <= p.start and _bought_amount_then_change().fullmatch(s.gap or "") is not None)
+
+
+@functools.cache
+def _bought_amount_then_change() -> re.Pattern:
+    """The words between a bought amount and its change: ", a ", or the rest of the clause
+    and a change word ("took N1.91 trillion of Nigerian goods in Q2 2024, up 38.4 per cent")."""
+    change = vocab.alternation(vocab.changes(), ignore_case=True)
+    return re.compile(rf"(?:\s+[^,.;:]{{1,50}}?)?,\s+(?:an?\s+|(?:{change})\s+(?:by\s+)?)?", re.I)
 
 
 def _decide_period(s: Site) -> None:
@@ -2172,6 +2180,10 @@ def _decide_pair(s: Site) -> None:
         # "Pakistan ... took 165.2 million kilos worth Sh67.3 billion, a 7.6 percent drop":
         # the change of the amount the buyer's verb gave, read from the same side
         c.measure, c.reporter, c.partner = p.measure, p.reporter, p.partner
+        for key in ("reporter_group", "partner_group"):  # ("Africa as a whole took": the group too)
+            c.extra.pop(key, None)
+            if p.extra.get(key):
+                c.extra[key] = p.extra[key]
         _set(c, "measure", "perspective-verb", p.basis.get("measure", "text"))
     if s.kind == "share" and _share_of_the_sentence_flow(s, p):
         # "China, which bought $33.7 billion of U.S. farm goods, ..., remained the top market

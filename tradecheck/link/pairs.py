@@ -1959,8 +1959,12 @@ def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention], adjace
     if ante is not None:
         # "Canada, which bought": the place the relative pronoun stands for
         return ante.attrs.get("iso") is not None and ante.attrs["iso"] == c.partner
-    words = re.search(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+$", text[max(0, flow.start - 40):flow.start])
-    entry = vocab.countries().get(words.group(1)) if words else None
+    # ("Africa as a whole took": the place, taken together)
+    cue = vocab.alternation(vocab.collective_cues(), ignore_case=True, space=r"\s+")
+    words = re.search(rf"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+(?:(?:{cue})\s+)?$", text[max(0, flow.start - 40):flow.start])
+    # (the longest run of those words that names a place: "told BusinessDay. Africa took")
+    names = words.group(1).split() if words else []
+    entry = next((e for k in range(len(names)) for e in [vocab.countries().get(" ".join(names[k:]))] if e is not None), None)
     if entry is not None:
         iso, kind, label = entry
         return bool(iso and iso == c.partner) or (not iso and label == c.extra.get("partner_group"))

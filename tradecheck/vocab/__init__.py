@@ -591,6 +591,13 @@ def rank_against_cues() -> list[str]:
 
 
 @functools.cache
+def collective_cues() -> list[str]:
+    """Words after a place that take it all together and leave it the verb's subject ("Africa
+    as a whole took")."""
+    return [r["phrase"] for r in table("collective_cues")]
+
+
+@functools.cache
 def whole_scope_cues() -> list[str]:
     """Words that make a flow a country's whole trade ("total merchandise exports"), so a
     sentence saying one is not about the product a headline summarised."""
