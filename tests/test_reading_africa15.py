@@ -44,3 +44,14 @@ def test_a_group_as_a_whole_taking_the_reporters_goods_is_its_exports_there():
     assert (amount["measure"], amount["reporter"], amount["partner_group"]) == ("exports", "NGA", "Africa")
     assert (change["measure"], change["reporter"], change.get("partner_group")) == ("exports", "NGA", "Africa")
     assert r["errors"] == []
+
+
+def test_the_sub_region_is_the_group_named_before():
+    r = read("Nigeria's exports to other ECOWAS countries reached N1.12 trillion in the second quarter of 2024, "
+             "of which Côte d'Ivoire took N311.5 billion. "
+             "Côte d'Ivoire alone, which buys mainly crude oil from Nigeria, accounted for 27.8 per cent of the regional total. "
+             "Imports from the sub-region, by contrast, were just N78.4 billion, meaning Nigeria ran a surplus of "
+             "N1.04 trillion with its neighbours in the quarter.", "2024-09-30")
+    c = r["claims"]["N78.4 billion"]
+    assert (c["measure"], c["reporter"], c["partner"], c["partner_group"]) == ("imports", "NGA", None, "ECOWAS")
+    assert r["errors"] == []
