@@ -55,3 +55,12 @@ def test_the_sub_region_is_the_group_named_before():
     c = r["claims"]["N78.4 billion"]
     assert (c["measure"], c["reporter"], c["partner"], c["partner_group"]) == ("imports", "NGA", None, "ECOWAS")
     assert r["errors"] == []
+
+
+def test_a_french_scale_word_with_de_before_its_currency():
+    r = read("Senegal's exports of goods stood at 287.4 milliards de FCFA in June 2024 against 231.9 milliards in May 2024, "
+             "an increase of 23.9%.", "2024-08-20")
+    c = r["claims"]["287.4 milliards de FCFA"]
+    assert c["value"] == 287.4e9 and c["currency"] in ("XOF", "XAF")
+    assert r["claims"]["231.9 milliards"]["value"] == 231.9e9
+    assert r["errors"] == []

@@ -591,6 +591,12 @@ def rank_against_cues() -> list[str]:
 
 
 @functools.cache
+def scale_particles() -> list[str]:
+    """Words between a scale word and its currency ("milliards de FCFA")."""
+    return [r["phrase"] for r in table("scale_particles")]
+
+
+@functools.cache
 def collective_cues() -> list[str]:
     """Words after a place that take it all together and leave it the verb's subject ("Africa
     as a whole took")."""
