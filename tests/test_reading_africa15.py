@@ -64,3 +64,20 @@ def test_a_french_scale_word_with_de_before_its_currency():
     assert c["value"] == 287.4e9 and c["currency"] in ("XOF", "XAF")
     assert r["claims"]["231.9 milliards"]["value"] == 231.9e9
     assert r["errors"] == []
+
+
+ETHIOPIA = ("Ethiopia earned 3.64 billion USD from merchandise exports in the 2023/24 fiscal year, "
+            "surpassing the previous year's 3.52 billion USD by {} percent, the Ministry of Trade said.")
+
+
+def test_a_percentage_by_which_a_figure_surpasses_the_previous_years_is_its_change():
+    r = read(ETHIOPIA.format("3.4"), "2024-07-18")
+    c = r["claims"]["3.4 percent"]
+    assert (c["kind"], c["measure"], c["reporter"]) == ("percent_change", "exports", "ETH")
+    assert r["errors"] == []
+    assert read(ETHIOPIA.format("4.4"), "2024-07-18")["errors"]
+
+
+def test_a_percentage_by_which_one_flow_surpasses_another_is_no_change():
+    r = read("Ethiopia's imports of $18.2 billion surpassed its exports by 400 percent in 2023.", "2024-07-18")
+    assert r["claims"].get("400 percent", {}).get("kind") != "percent_change"
