@@ -81,3 +81,11 @@ def test_a_percentage_by_which_a_figure_surpasses_the_previous_years_is_its_chan
 def test_a_percentage_by_which_one_flow_surpasses_another_is_no_change():
     r = read("Ethiopia's imports of $18.2 billion surpassed its exports by 400 percent in 2023.", "2024-07-18")
     assert r["claims"].get("400 percent", {}).get("kind") != "percent_change"
+
+
+def test_a_product_word_inside_the_leaders_name_leaves_the_name_whole():
+    r = read("Nigeria's non-oil exports rose by 14.1 per cent to $4.6bn in 2024, from $4.03bn in 2023. "
+             "Cocoa beans led the products, accounting for $1.2bn, or 26.1 per cent of the total, followed by urea.",
+             "2025-02-20")
+    assert r["claims"]["$1.2bn"]["commodity"] == r["claims"]["26.1 per cent"]["commodity"] == "cocoa beans"
+    assert r["errors"] == []

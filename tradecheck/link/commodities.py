@@ -202,7 +202,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return which, "product-which-amounted"
     lead = _LEADING_PRODUCT.match(text, sent.start, m.start) or _ranked_product().match(text, sent.start, m.start)
     # ("the list of exported goods": the flow it leads, no product of the figure)
-    if lead and not [x for x in cands if not lead.end("np") <= x.start < lead.end()] and c.kind in ("amount", "share") and not names_country_or_flow(lead["np"]) \
+    # (a product word inside the leader's own words is part of its name: "Cocoa beans led")
+    if lead and not [x for x in cands if not (lead.start("np") <= x.start and x.end <= lead.end("np") or lead.end("np") <= x.start < lead.end())] and c.kind in ("amount", "share") and not names_country_or_flow(lead["np"]) \
             and not any(lead.end() <= x.start < m.start for x in commodities) \
             and not scan_countries(lead["np"]) and not _VERB_FIRST.match(lead["np"]):
         from .. import vocab
