@@ -223,6 +223,7 @@ def _parts() -> dict[str, str]:
     num = rf"(?P<num>{SPACED}(?=[ \t\xa0]{{0,8}}{scale})|(?>{NUMBER})|(?i:{WORD_NUMBER})(?![\w-]))"
     num_scaled = rf"(?P<wnum>(?i:{SCALED_WORD}|{WORD_NUMBER}))"
     dash = r"\s?(?:-|–|to)\s?"
+    particles = vocab.alternation(vocab.scale_particles())
     hi = rf"(?:{dash}(?:{signs})?\s?(?P<hi>(?>{NUMBER})))?"
     tail = (rf"(?P<tail>(?:\s+and)?\s+(?P<sub>\d{{1,2}}|(?i:{WORD_NUMBER}))(?:\s+(?P<subw>(?i:cents?|pence|mao|jiao|fen)))?"
             r"(?=\s*(?:[.,;:!?)]|$)|\s+(?i:cents?|pence))|(?P<tail2>\s+(?P<sub2>\d{1,2})\s?(?i:cents?|pence)))?")
@@ -236,7 +237,8 @@ def _parts() -> dict[str, str]:
         # ("57 812,6 million euro": thousands grouped by spaces before a scale word, kept
         # only in a text that writes its figures so, see `find_money`)
         rf"|(?<![\w.,$€£¥])(?P<num2>{SPACED}(?=[ \t\xa0]{{0,8}}{scale})|(?>{NUMBER})|(?i:{WORD_NUMBER})(?=[\s-]))(?:{dash}(?P<hi2>(?>{NUMBER})))?(?:\s|-(?=[A-Za-z]))?(?P<scale2>{scale_seq})?"
-        rf"(?:[\s-]?{suffix}(?:\s(?P<scale_after>{scale}))?|(?(scale2)(?!-)|(?!)))"
+        # ("287,4 milliards de FCFA": a French particle after the scale word, before the currency)
+        rf"(?:(?(scale2)(?:\s+(?:{particles}))?)[\s-]?{suffix}(?:\s(?P<scale_after>{scale}))?|(?(scale2)(?!-)|(?!)))"
         # half a billion dollars, three billion euros
         rf"|{NOT_A_DIGIT}(?<![\w-]){num_scaled}\s+(?P<scale3>{scale})\s+(?P<post3>{post_words})(?![A-Za-z])"
         rf"){tail}"

@@ -31,7 +31,7 @@ from .cues import (OR_BY,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, names_publication, qual_re,
 )
 from .cues import BUY, SELL
-from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
+from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
 from .pairs import PAIR_RULES, _code, balance_owner, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
 from .readings import alternatives
@@ -2032,7 +2032,15 @@ def _change_of_a_bought_amount(s: Site, p: Claim | None) -> bool:
     verb before that amount set from a partner's side."""
     flow = s.flow
     return (p is not None and p.kind == "amount" and p.how.get("measure") == "perspective-verb"
-            and flow is not None and flow.end <= p.start and re.fullmatch(r",\s+(?:an?\s+)?", s.gap or "") is not None)
+            and flow is not None and flow.end <= p.start and _bought_amount_then_change().fullmatch(s.gap or "") is not None)
+
+
+@functools.cache
+def _bought_amount_then_change() -> re.Pattern:
+    """The words between a bought amount and its change: ", a ", or the rest of the clause
+    and a change word ("took N1.91 trillion of Nigerian goods in Q2 2024, up 38.4 per cent")."""
+    change = vocab.alternation(vocab.changes(), ignore_case=True)
+    return re.compile(rf"(?:\s+[^,.;:]{{1,50}}?)?,\s+(?:an?\s+|(?:{change})\s+(?:by\s+)?)?", re.I)
 
 
 def _decide_period(s: Site) -> None:
@@ -2173,6 +2181,10 @@ def _decide_pair(s: Site) -> None:
         # "Pakistan ... took 165.2 million kilos worth Sh67.3 billion, a 7.6 percent drop":
         # the change of the amount the buyer's verb gave, read from the same side
         c.measure, c.reporter, c.partner = p.measure, p.reporter, p.partner
+        for key in ("reporter_group", "partner_group"):  # ("Africa as a whole took": the group too)
+            c.extra.pop(key, None)
+            if p.extra.get(key):
+                c.extra[key] = p.extra[key]
         _set(c, "measure", "perspective-verb", p.basis.get("measure", "text"))
     if s.kind == "share" and _share_of_the_sentence_flow(s, p):
         # "China, which bought $33.7 billion of U.S. farm goods, ..., remained the top market
@@ -2937,6 +2949,23 @@ def _duty_rate(m: Mention, text: str, clause_before: str) -> bool:
     return bool(after_re.match(text, m.end) or before_re.search(clause_before))
 
 
+@functools.cache
+def _surpassed_by_re() -> re.Pattern:
+    verbs = vocab.alternation(vocab.difference_verbs(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?(?P<when>[\w\s/-]{{1,30}}?)['’]s\s+(?:[^.;:]|\.(?=\d)){{1,40}}?\s+by\s+{HEDGE}$", re.I)
+
+
+def _surpassed_earlier_by(before: str) -> bool:
+    """"surpassing the previous year's 3.52 billion USD by 3.4 percent": a percentage by which
+    a figure passes an earlier period's own is its change on it (not a gap between two flows:
+    the earlier figure is named by its period)."""
+    m = _surpassed_by_re().search(before)
+    if m is None:
+        return False
+    when = re.sub(r"\s+", " ", m["when"].strip().lower())
+    return _year_earlier(when) or _year_earlier("the " + when) or re.fullmatch(r"(?:fy\s?)?(?:19|20)\d\d(?:/\d\d)?", when) is not None
+
+
 def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> str | None:
     if m.kind == "amount":
         return "amount"
@@ -2978,6 +3007,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     if m.kind == "percent" and OR_BY.search(clause_before) and _change_word_re().search(text, sent.start, m.start):
         # "before falling to $0.9 billion in 2016, or by 35.7 percent": the change the verb
         # before said, again in percent
+        change_before = True
+    if m.kind == "percent" and not change_before and _surpassed_earlier_by(text[sent.start:m.start]):
         change_before = True
     if change_before or change_after:
         if VOLUME.search(clause_before) or _volume_set_against_value(text, sent, m, clause_before, after):

@@ -202,7 +202,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return which, "product-which-amounted"
     lead = _LEADING_PRODUCT.match(text, sent.start, m.start) or _ranked_product().match(text, sent.start, m.start)
     # ("the list of exported goods": the flow it leads, no product of the figure)
-    if lead and not [x for x in cands if not lead.end("np") <= x.start < lead.end()] and c.kind in ("amount", "share") and not names_country_or_flow(lead["np"]) \
+    # (a product word inside the leader's own words is part of its name: "Cocoa beans led")
+    if lead and not [x for x in cands if not (lead.start("np") <= x.start and x.end <= lead.end("np") or lead.end("np") <= x.start < lead.end())] and c.kind in ("amount", "share") and not names_country_or_flow(lead["np"]) \
             and not any(lead.end() <= x.start < m.start for x in commodities) \
             and not scan_countries(lead["np"]) and not _VERB_FIRST.match(lead["np"]):
         from .. import vocab
@@ -867,12 +868,15 @@ def _ranked_product_at() -> re.Pattern:
     from .. import vocab
 
     rank = vocab.alternation(vocab.rank_places("adjective"), ignore_case=True, space=r"\s+")
+    # ("Building materials were the leading export sector, at": a group noun after the flow
+    # word names the same ranked product; a comma may stand before its "at")
+    heads = vocab.alternation(vocab.group_heads(), ignore_case=True)
     return re.compile(rf"(?:^\s*|[;:,]\s*|\s[-–—]\s+|\b(?:while|and|but)\s+)(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?)\s+"
                       r"(?:was|were|is|are|remained|stayed|became)\s+(?:again\s+|also\s+|still\s+)?"
                       # ("Soymeal remained the country's top export product at": its country's)
                       r"(?:the\s+|its\s+|their\s+|the\s+(?:country|nation)['’]s\s+)?"
                       rf"(?:single\s+)?(?:{rank})\s+(?:[\w-]+\s+){{0,2}}?"
-                      rf"(?:exports?|imports?|items?|products?|earners?|commodit(?:y|ies))\s+(?:at|with|worth)\s+{HEDGE}$", re.I)
+                      rf"(?:exports?|imports?|items?|products?|earners?|commodit(?:y|ies))(?:\s+(?:{heads}))?,?\s+(?:at|with|worth)\s+{HEDGE}$", re.I)
 
 
 # "SAT 2.1 million in re-exports": the product named right after the figure (one the

@@ -1218,8 +1218,10 @@ def _intra_adjective(s: Site, start: int):
     at = start + mm.start()
     # "South Africa, the largest intra-African trader, accounted for": the place the
     # appositive describes trades with the group
+    # ("South Africa remained the largest intra-African trader at": or the place the
+    # predicate ranks)
     iso = iso or next((x.attrs["iso"] for x in s.ms["country"] if x.attrs.get("iso") not in (None, "WLD") and x.end <= at
-                       and _APPOSITIVE_OPEN.fullmatch(s.text, x.end, at)), None)
+                       and (_APPOSITIVE_OPEN.fullmatch(s.text, x.end, at) or _ranked_as_open().fullmatch(s.text, x.end, at))), None)
     return Decision((iso, key) if iso else (key, key), ev)
 
 
@@ -1234,6 +1236,14 @@ def _without_appositive_places(text: str, near: list[Mention]) -> list[Mention]:
 _APPOSITIVE = re.compile(r"^,\s+(?:the|a|an|its)\s+[^,;.\d]{1,50},(?=\s)")
 # what opens an appositive between a place and the words that describe it ("South Africa, the largest ")
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}")
+
+
+@functools.cache
+def _ranked_as_open() -> re.Pattern:
+    """What opens a predicate that ranks the place before it ("South Africa remained the
+    largest "): a ranking verb, an article, up to three words."""
+    verbs = vocab.alternation(vocab.rank_places("verb"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:{verbs})\s+(?:again\s+|still\s+)?(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}")
 
 
 @functools.cache
@@ -1949,8 +1959,12 @@ def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention], adjace
     if ante is not None:
         # "Canada, which bought": the place the relative pronoun stands for
         return ante.attrs.get("iso") is not None and ante.attrs["iso"] == c.partner
-    words = re.search(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+$", text[max(0, flow.start - 40):flow.start])
-    entry = vocab.countries().get(words.group(1)) if words else None
+    # ("Africa as a whole took": the place, taken together)
+    cue = vocab.alternation(vocab.collective_cues(), ignore_case=True, space=r"\s+")
+    words = re.search(rf"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+(?:(?:{cue})\s+)?$", text[max(0, flow.start - 40):flow.start])
+    # (the longest run of those words that names a place: "told BusinessDay. Africa took")
+    names = words.group(1).split() if words else []
+    entry = next((e for k in range(len(names)) for e in [vocab.countries().get(" ".join(names[k:]))] if e is not None), None)
     if entry is not None:
         iso, kind, label = entry
         return bool(iso and iso == c.partner) or (not iso and label == c.extra.get("partner_group"))

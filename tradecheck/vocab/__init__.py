@@ -591,6 +591,19 @@ def rank_against_cues() -> list[str]:
 
 
 @functools.cache
+def scale_particles() -> list[str]:
+    """Words between a scale word and its currency ("milliards de FCFA")."""
+    return [r["phrase"] for r in table("scale_particles")]
+
+
+@functools.cache
+def collective_cues() -> list[str]:
+    """Words after a place that take it all together and leave it the verb's subject ("Africa
+    as a whole took")."""
+    return [r["phrase"] for r in table("collective_cues")]
+
+
+@functools.cache
 def whole_scope_cues() -> list[str]:
     """Words that make a flow a country's whole trade ("total merchandise exports"), so a
     sentence saying one is not about the product a headline summarised."""
