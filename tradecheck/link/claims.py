@@ -87,6 +87,7 @@ def link(doc: Document) -> list[Claim]:
     _outside_the_totals(text, sents, claims)
     _comparisons(text, claims)
     _amounts_of_several_parts(text, claims)
+    _share_of_compound_subject(text, claims)
     _parts_of_shares(text, claims)
     _product_keeps_its_flow(claims)
     _gap_of_flows(text, claims)
@@ -394,6 +395,30 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             _set(x, "pair", "parts-together", "context")
             _set(x, "commodity", "parts-together", "context")
         c.extra["_parts"] = parts
+
+
+@functools.cache
+def _second_predicate() -> re.Pattern:
+    """"... were $104.3bn, nearly three times ..., and made up roughly 31% of": a share cue
+    right after "and", with no subject of its own between them."""
+    cues = vocab.alternation([c for c in vocab.share_cues()["before"] if c[:1].isalpha()], ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:,\s*|\s)and\s+(?:{cues})\s+{HEDGE}$", re.I)
+
+
+def _share_of_compound_subject(text: str, claims: list[Claim]) -> None:
+    """"Brazil's exports to China, $104.3 billion, were nearly three times its exports to the
+    United States ($36.9 billion) and made up roughly 31% of its total exports": a share in
+    a second predicate joined by "and" has the sentence's subject for its part (the flow of
+    the sentence's first figure), not the place the first predicate compared it with last."""
+    for k, c in enumerate(claims):
+        if c.kind != "share" or c.how.get("pair") != "discourse" or not _second_predicate().search(text, max(0, c.start - 60), c.start):
+            continue
+        first = next((x for x in claims[:k] if x.sentence == c.sentence), None)
+        if first is None or first.kind != "amount" or first.measure != c.measure or first.basis.get("pair") != "text" \
+                or (first.reporter, first.partner) == (c.reporter, c.partner):
+            continue
+        c.reporter, c.partner = first.reporter, first.partner
+        _set(c, "pair", "compound-predicate", "text")
 
 
 # "the two groups' exports", "the three blocs' trade": counted sides that own the flow
