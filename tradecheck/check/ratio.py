@@ -162,6 +162,8 @@ def _whole_key(model: Model, c: Claim, key):
         # "..., while re-exports accounted for 26.9 percent of the total" after a share of the
         # trade: of the trade, in the text's scope
         return whole_of(model, key._replace(measure=c.extra["_whole_measure"]))
+    if c.extra.get("_whole_commodity_none"):
+        return key._replace(commodity=None)  # "two-thirds of the $536 billion ... — roughly $360 billion": of the figure's whole flow
     if c.extra.get("_whole_commodity"):
         return key._replace(commodity=c.extra["_whole_commodity"])  # "..., meaning education made up 37 per cent of the total"
     rest = _OTHERS.fullmatch(key.partner)

@@ -793,6 +793,28 @@ def _unnamed_parts(text: str, claims: list[Claim]) -> None:
         part.scope = "an unnamed part"
 
 
+# "... of goods the United States imported from China in 2018 — roughly $360 billion", "...
+# of its $100bn exports, or about $30bn": money after a dash or "or" at the end of a whole's clause
+_RESTATED_AFTER_WHOLE = re.compile(rf"(?:[^.;:!?\d$€£¥]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,120}}?(?:\s*[–—]\s*|\s+-\s+|,\s+or\s+){HEDGE}")
+
+
+def _share_restated_after_its_whole(text: str, claims: list[Claim]) -> None:
+    """"they covered about two-thirds of the $536 billion of goods the United States imported
+    from China in 2018 — roughly $360 billion": money after the whole of a fraction, set off
+    at the end of the whole's clause, restates the fraction; it is a part of the whole's flow
+    the words name no product for (a scope of its own keeps it from being read as the whole),
+    and the fraction is of that part over the whole figure."""
+    for share, whole, part in zip(claims, claims[1:], claims[2:]):
+        if share.kind != "share" or whole.kind != "amount" or part.kind != "amount" or share.how.get("pair") != "share-of-figure" \
+                or not whole.extra.get("_whole_of_part") or part.sentence != whole.sentence \
+                or (part.measure, part.reporter, part.partner, part.period) != (whole.measure, whole.reporter, whole.partner, whole.period) \
+                or part.commodity or part.scope or whole.commodity or whole.scope or part.value is None or whole.value is None \
+                or not part.value < whole.value or not _RESTATED_AFTER_WHOLE.fullmatch(text, whole.end, part.start):
+            continue
+        part.scope = share.scope = "an unnamed part"
+        share.extra["_whole_commodity_none"] = True
+
+
 def _partner_key(c: Claim) -> str | None:
     return c.partner or ("group:" + c.extra["partner_group"] if c.extra.get("partner_group") else None)
 
@@ -818,9 +840,10 @@ def _shares_of_figures(text: str, claims: list[Claim]) -> None:
             continue
         share.measure, share.period = whole.measure, whole.period
         fields = ("measure", "period")
-        if not (whole.extra.get("_whole_of_part") and share.partner not in (None, "WLD")):
+        if not (whole.extra.get("_whole_of_part") and share.partner not in (None, "WLD") and share.how.get("pair") != "discourse"):
             # (not "$505.5bn of goods from China, 21.6% of its $2,342.9bn": the share is
-            # still China's, of a whole with everyone)
+            # still China's, of a whole with everyone; but a share whose pair the discourse
+            # only carried is of the figure's)
             share.reporter, share.partner = whole.reporter, whole.partner
             fields += ("pair",)
         for field in fields:
@@ -1348,6 +1371,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             state.scope = claim.scope
     _shares_of_figures(text, claims[first_claim:])
     _unnamed_parts(text, claims[first_claim:])
+    _share_restated_after_its_whole(text, claims[first_claim:])
     _parallel_share_wholes(claims[first_claim:])
     _goods_sentence_unscoped(claims[first_claim:])
     _breakdown_levels(text, sent, claims[first_claim:])
