@@ -189,6 +189,28 @@ def _outside_the_totals(text: str, sents, claims: list[Claim]) -> None:
         # subject of the "which are not included" clause they open)
         if found and re.search(rf"\b{re.escape(c.commodity)}\b", text[max(sent.start, found.start() - 40):found.start()], re.I):
             c.scope = OUTSIDE_TOTALS
+    _counted_apart(text, sents, claims)
+
+
+def _counted_apart(text: str, sents, claims: list[Claim]) -> None:
+    """"Services, which are counted separately, tell a different story: exports of services
+    were estimated at $341.1 billion": a part the text says it counts apart (services too)
+    is no part of the unlabelled figures beside it, which are the rest (merchandise); its
+    figures in that sentence are a series of their own, set against no whole."""
+    cue = _counted_apart_re()
+    for c in claims:
+        if not c.commodity or c.scope is not None or c.commodity == "goods":
+            continue
+        sent = sents[c.sentence]
+        found = cue.search(text, sent.start, sent.end)
+        if found and re.search(rf"\b{re.escape(c.commodity)}\b", text[max(sent.start, found.start() - 40):found.start()], re.I):
+            c.scope = OUTSIDE_TOTALS
+
+
+@functools.cache
+def _counted_apart_re() -> re.Pattern:
+    apart = vocab.alternation(vocab.outside_total_cues("apart"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:is|are|was|were|being)\s+(?:{apart})\b", re.I)
 
 
 @functools.cache
