@@ -76,3 +76,10 @@ def test_services_counted_separately_stay_out_of_the_unlabelled_total():
 
 def test_a_wrong_balance_beside_services_counted_separately_is_still_found():
     assert read(INDIA.replace("$240.1 billion", "$250.1 billion"), "2024-04-20")["errors"]
+
+
+def test_a_multiple_of_one_flow_to_two_partners_is_checked():
+    r = read(BRAZIL.format(share="31%"))
+    assert any("$104.3bn / exports $36.9bn" in m for m in r["consistent"])
+    # 104.3 / 36.9 = 2.83, not five
+    assert read(BRAZIL.format(share="31%").replace("nearly three times", "nearly five times"))["errors"]
