@@ -83,3 +83,15 @@ def test_a_multiple_of_one_flow_to_two_partners_is_checked():
     assert any("$104.3bn / exports $36.9bn" in m for m in r["consistent"])
     # 104.3 / 36.9 = 2.83, not five
     assert read(BRAZIL.format(share="31%").replace("nearly three times", "nearly five times"))["errors"]
+
+
+def test_a_change_after_goods_levels_is_of_goods_without_a_cue():
+    r = read(INDIA.replace("Services, which are counted separately, tell", "Services tell"), "2024-04-20")
+    assert r["claims"]["3.1%"]["commodity"] == "goods"
+    assert r["errors"] == []
+
+
+def test_a_change_beside_an_unlabelled_level_stays_the_whole():
+    r = read("Goods exports were $437.1 billion in 2023. Exports rose 3% to $780.0 billion, "
+             "and services exports were $342.9 billion.", "2024-04-20")
+    assert r["claims"]["3%"]["commodity"] is None

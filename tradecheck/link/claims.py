@@ -92,6 +92,7 @@ def link(doc: Document) -> list[Claim]:
     _product_keeps_its_flow(claims)
     _gap_of_flows(text, claims)
     _dated_by_its_share(text, claims)
+    _changes_of_goods_go_on(claims)
     if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):
         for c in claims:
             if c.commodity == "goods":
@@ -218,6 +219,28 @@ def _outside_totals_re() -> re.Pattern:
     verb = vocab.alternation(vocab.outside_total_cues("verb"), ignore_case=True, space=r"\s+")
     whole = vocab.alternation(vocab.outside_total_cues("whole"), ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:is|are|was|were|being)\s+(?:{verb})\s+(?:in|from)\s+[^.;]{{0,60}}?\b(?:{whole})\b", re.I)
+
+
+def _changes_of_goods_go_on(claims: list[Claim]) -> None:
+    """"India's merchandise exports in FY2023-24 were $437.1 billion ... Exports fell 3.1% from
+    $451.1 billion": a change that opens the next sentence with no product of its own, of a
+    flow the sentence before gave for goods only, is the goods' change (with the level it
+    continues from), where the text gives no unlabelled level of that flow and period: else
+    it would be set against goods and services, which the text never spoke of."""
+    def key(c):
+        return c.measure, c.reporter, c.partner, c.period
+
+    bare = {key(c) for c in claims if c.kind == "amount" and c.commodity is None and not c.scope}
+    for k, c in enumerate(claims):
+        if c.kind != "percent_change" or c.commodity or c.scope or c.how.get("commodity") != "none" \
+                or c.measure not in ("exports", "imports", "balance", "trade_total") or key(c) in bare \
+                or (k and claims[k - 1].sentence == c.sentence):
+            continue
+        if not any(g.sentence == c.sentence - 1 and g.commodity == "goods" and key(g) == key(c) for g in claims[:k]):
+            continue
+        for x in [c] + [x for x in claims[k + 1:k + 2] if x.sentence == c.sentence and x.how.get("commodity") == "same-as-previous"]:
+            x.commodity = "goods"
+            _set(x, "commodity", "goods-change-goes-on", "context")
 
 
 def _goods_and_services_as_the_whole(claims: list[Claim]) -> None:
