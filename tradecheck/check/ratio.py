@@ -123,7 +123,9 @@ def _add_flow_multiple(model: Model, c: Claim) -> None:
     lo, hi = c.extra.get("factor_low"), c.extra.get("factor_high")
     if hi is not None and c.factor and _HIGHER.match(c.text[c.text.lower().rfind("times") + 5:] if "times" in c.text.lower() else ""):
         hi *= (c.factor + 1) / c.factor
-    for i_new, i_old in _stated_in_each_currency(model, key_of(c, measure=fm["measure"]), key_of(c, measure=fm["of"])):
+    # (one flow to two partners: "its exports to China were three times its exports to the US")
+    new_key, old_key = key_of(c, measure=fm["measure"], partner=fm.get("partner")), key_of(c, measure=fm["of"], partner=fm.get("of_partner"))
+    for i_new, i_old in _stated_in_each_currency(model, new_key, old_key):
         rows = factor_rows(model, i_new, i_old, lo, hi)
         if rows:
             model.add(Group("ratio", [c.id], rows, explain=_explain_flow_multiple(c, i_new, i_old)))
@@ -162,6 +164,8 @@ def _whole_key(model: Model, c: Claim, key):
         # "..., while re-exports accounted for 26.9 percent of the total" after a share of the
         # trade: of the trade, in the text's scope
         return whole_of(model, key._replace(measure=c.extra["_whole_measure"]))
+    if c.extra.get("_whole_commodity_none"):
+        return key._replace(commodity=None)  # "two-thirds of the $536 billion ... — roughly $360 billion": of the figure's whole flow
     if c.extra.get("_whole_commodity"):
         return key._replace(commodity=c.extra["_whole_commodity"])  # "..., meaning education made up 37 per cent of the total"
     rest = _OTHERS.fullmatch(key.partner)

@@ -87,10 +87,12 @@ def link(doc: Document) -> list[Claim]:
     _outside_the_totals(text, sents, claims)
     _comparisons(text, claims)
     _amounts_of_several_parts(text, claims)
+    _share_of_compound_subject(text, claims)
     _parts_of_shares(text, claims)
     _product_keeps_its_flow(claims)
     _gap_of_flows(text, claims)
     _dated_by_its_share(text, claims)
+    _changes_of_goods_go_on(claims)
     if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):
         for c in claims:
             if c.commodity == "goods":
@@ -188,6 +190,28 @@ def _outside_the_totals(text: str, sents, claims: list[Claim]) -> None:
         # subject of the "which are not included" clause they open)
         if found and re.search(rf"\b{re.escape(c.commodity)}\b", text[max(sent.start, found.start() - 40):found.start()], re.I):
             c.scope = OUTSIDE_TOTALS
+    _counted_apart(text, sents, claims)
+
+
+def _counted_apart(text: str, sents, claims: list[Claim]) -> None:
+    """"Services, which are counted separately, tell a different story: exports of services
+    were estimated at $341.1 billion": a part the text says it counts apart (services too)
+    is no part of the unlabelled figures beside it, which are the rest (merchandise); its
+    figures in that sentence are a series of their own, set against no whole."""
+    cue = _counted_apart_re()
+    for c in claims:
+        if not c.commodity or c.scope is not None or c.commodity == "goods":
+            continue
+        sent = sents[c.sentence]
+        found = cue.search(text, sent.start, sent.end)
+        if found and re.search(rf"\b{re.escape(c.commodity)}\b", text[max(sent.start, found.start() - 40):found.start()], re.I):
+            c.scope = OUTSIDE_TOTALS
+
+
+@functools.cache
+def _counted_apart_re() -> re.Pattern:
+    apart = vocab.alternation(vocab.outside_total_cues("apart"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:is|are|was|were|being)\s+(?:{apart})\b", re.I)
 
 
 @functools.cache
@@ -195,6 +219,28 @@ def _outside_totals_re() -> re.Pattern:
     verb = vocab.alternation(vocab.outside_total_cues("verb"), ignore_case=True, space=r"\s+")
     whole = vocab.alternation(vocab.outside_total_cues("whole"), ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:is|are|was|were|being)\s+(?:{verb})\s+(?:in|from)\s+[^.;]{{0,60}}?\b(?:{whole})\b", re.I)
+
+
+def _changes_of_goods_go_on(claims: list[Claim]) -> None:
+    """"India's merchandise exports in FY2023-24 were $437.1 billion ... Exports fell 3.1% from
+    $451.1 billion": a change that opens the next sentence with no product of its own, of a
+    flow the sentence before gave for goods only, is the goods' change (with the level it
+    continues from), where the text gives no unlabelled level of that flow and period: else
+    it would be set against goods and services, which the text never spoke of."""
+    def key(c):
+        return c.measure, c.reporter, c.partner, c.period
+
+    bare = {key(c) for c in claims if c.kind == "amount" and c.commodity is None and not c.scope}
+    for k, c in enumerate(claims):
+        if c.kind != "percent_change" or c.commodity or c.scope or c.how.get("commodity") != "none" \
+                or c.measure not in ("exports", "imports", "balance", "trade_total") or key(c) in bare \
+                or (k and claims[k - 1].sentence == c.sentence):
+            continue
+        if not any(g.sentence == c.sentence - 1 and g.commodity == "goods" and key(g) == key(c) for g in claims[:k]):
+            continue
+        for x in [c] + [x for x in claims[k + 1:k + 2] if x.sentence == c.sentence and x.how.get("commodity") == "same-as-previous"]:
+            x.commodity = "goods"
+            _set(x, "commodity", "goods-change-goes-on", "context")
 
 
 def _goods_and_services_as_the_whole(claims: list[Claim]) -> None:
@@ -394,6 +440,30 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             _set(x, "pair", "parts-together", "context")
             _set(x, "commodity", "parts-together", "context")
         c.extra["_parts"] = parts
+
+
+@functools.cache
+def _second_predicate() -> re.Pattern:
+    """"... were $104.3bn, nearly three times ..., and made up roughly 31% of": a share cue
+    right after "and", with no subject of its own between them."""
+    cues = vocab.alternation([c for c in vocab.share_cues()["before"] if c[:1].isalpha()], ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:,\s*|\s)and\s+(?:{cues})\s+{HEDGE}$", re.I)
+
+
+def _share_of_compound_subject(text: str, claims: list[Claim]) -> None:
+    """"Brazil's exports to China, $104.3 billion, were nearly three times its exports to the
+    United States ($36.9 billion) and made up roughly 31% of its total exports": a share in
+    a second predicate joined by "and" has the sentence's subject for its part (the flow of
+    the sentence's first figure), not the place the first predicate compared it with last."""
+    for k, c in enumerate(claims):
+        if c.kind != "share" or c.how.get("pair") != "discourse" or not _second_predicate().search(text, max(0, c.start - 60), c.start):
+            continue
+        first = next((x for x in claims[:k] if x.sentence == c.sentence), None)
+        if first is None or first.kind != "amount" or first.measure != c.measure or first.basis.get("pair") != "text" \
+                or (first.reporter, first.partner) == (c.reporter, c.partner):
+            continue
+        c.reporter, c.partner = first.reporter, first.partner
+        _set(c, "pair", "compound-predicate", "text")
 
 
 # "the two groups' exports", "the three blocs' trade": counted sides that own the flow
@@ -768,6 +838,28 @@ def _unnamed_parts(text: str, claims: list[Claim]) -> None:
         part.scope = "an unnamed part"
 
 
+# "... of goods the United States imported from China in 2018 — roughly $360 billion", "...
+# of its $100bn exports, or about $30bn": money after a dash or "or" at the end of a whole's clause
+_RESTATED_AFTER_WHOLE = re.compile(rf"(?:[^.;:!?\d$€£¥]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,120}}?(?:\s*[–—]\s*|\s+-\s+|,\s+or\s+){HEDGE}")
+
+
+def _share_restated_after_its_whole(text: str, claims: list[Claim]) -> None:
+    """"they covered about two-thirds of the $536 billion of goods the United States imported
+    from China in 2018 — roughly $360 billion": money after the whole of a fraction, set off
+    at the end of the whole's clause, restates the fraction; it is a part of the whole's flow
+    the words name no product for (a scope of its own keeps it from being read as the whole),
+    and the fraction is of that part over the whole figure."""
+    for share, whole, part in zip(claims, claims[1:], claims[2:]):
+        if share.kind != "share" or whole.kind != "amount" or part.kind != "amount" or share.how.get("pair") != "share-of-figure" \
+                or not whole.extra.get("_whole_of_part") or part.sentence != whole.sentence \
+                or (part.measure, part.reporter, part.partner, part.period) != (whole.measure, whole.reporter, whole.partner, whole.period) \
+                or part.commodity or part.scope or whole.commodity or whole.scope or part.value is None or whole.value is None \
+                or not part.value < whole.value or not _RESTATED_AFTER_WHOLE.fullmatch(text, whole.end, part.start):
+            continue
+        part.scope = share.scope = "an unnamed part"
+        share.extra["_whole_commodity_none"] = True
+
+
 def _partner_key(c: Claim) -> str | None:
     return c.partner or ("group:" + c.extra["partner_group"] if c.extra.get("partner_group") else None)
 
@@ -793,9 +885,10 @@ def _shares_of_figures(text: str, claims: list[Claim]) -> None:
             continue
         share.measure, share.period = whole.measure, whole.period
         fields = ("measure", "period")
-        if not (whole.extra.get("_whole_of_part") and share.partner not in (None, "WLD")):
+        if not (whole.extra.get("_whole_of_part") and share.partner not in (None, "WLD") and share.how.get("pair") != "discourse"):
             # (not "$505.5bn of goods from China, 21.6% of its $2,342.9bn": the share is
-            # still China's, of a whole with everyone)
+            # still China's, of a whole with everyone; but a share whose pair the discourse
+            # only carried is of the figure's)
             share.reporter, share.partner = whole.reporter, whole.partner
             fields += ("pair",)
         for field in fields:
@@ -1323,6 +1416,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             state.scope = claim.scope
     _shares_of_figures(text, claims[first_claim:])
     _unnamed_parts(text, claims[first_claim:])
+    _share_restated_after_its_whole(text, claims[first_claim:])
     _parallel_share_wholes(claims[first_claim:])
     _goods_sentence_unscoped(claims[first_claim:])
     _breakdown_levels(text, sent, claims[first_claim:])

@@ -949,7 +949,7 @@ def two_quantities_compared(s: Site):
     rest = (s.m.text[unit.end():] if unit else "") + s.after
     if not _AGAINST_ANOTHER.match(rest) and not _than_a_flow(s, rest, bool(unit)):
         return None
-    both = _two_flows(s, len(rest) - len(s.after))
+    both = _two_flows(s, len(rest) - len(s.after)) or _two_partners(s, len(rest) - len(s.after))
     return Decision({"comparison": True, **({"_flow_multiple": both} if both else {})})
 
 
@@ -971,6 +971,41 @@ def _two_flows(s: Site, inside: int) -> dict | None:
     if new not in sides or old not in sides or new == old:
         return None
     return {"measure": new, "of": old, "spans": [[before[-1].start, before[-1].end], [after[0].start, after[0].end]]}
+
+
+def _two_partners(s: Site, inside: int) -> dict | None:
+    """"Brazil's exports to China, $104.3 billion, were nearly three times its exports to the
+    United States": one flow of one reporter ("its": the same owner) to two partners, each
+    named right after its flow word; the side before the multiple is the larger (its own
+    figure may stand between, set off as an aside)."""
+    before = [f for f in s.ms["flow"] if s.sent.start <= f.start < s.m.start]
+    clause = re.match(r"[^;.$€£¥\d]*", s.after)
+    stop = s.m.end + clause.end() if clause else s.m.end
+    after = [f for f in s.ms["flow"] if s.m.end - inside <= f.start < stop]
+    if not before or not after or before[-1].attrs["measure"] not in ("exports", "imports") \
+            or after[0].attrs["measure"] != before[-1].attrs["measure"]:
+        return None
+    # (the second flow's owner is the first's: "its exports", not "Argentina's exports")
+    if not re.fullmatch(r"\s*(?:its|their)\s+", s.text[s.m.end - inside:after[0].start] if after[0].start > s.m.end - inside else ""):
+        if not _ITS_BEFORE.search(s.text, max(0, after[0].start - 8), after[0].start):
+            return None
+    new, old = (_partner_after(s, f) for f in (before[-1], after[0]))
+    if new is None or old is None or new == old:
+        return None
+    return {"measure": before[-1].attrs["measure"], "of": after[0].attrs["measure"], "partner": new, "of_partner": old,
+            "spans": [[before[-1].start, before[-1].end], [after[0].start, after[0].end]]}
+
+
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
+_TO_PARTNER = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?")
+
+
+def _partner_after(s: Site, flow: Mention) -> str | None:
+    """The country named right after a flow word as its partner ("exports to China")."""
+    x = next((x for x in s.ms["country"] if x.start > flow.end), None)
+    if x is None or x.attrs.get("iso") in (None, "WLD") or not _TO_PARTNER.fullmatch(s.text, flow.end, x.start):
+        return None
+    return x.attrs["iso"]
 
 
 # what follows a multiple that sets it against another quantity rather than an earlier time

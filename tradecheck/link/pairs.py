@@ -978,11 +978,20 @@ def _whole_relative_pair(s: Site) -> tuple[str, str] | None:
     if len(after) < 2:
         return None
     who, whom = after[0], after[1]
-    verb = re.fullmatch(r"\s+(?:that\s+|which\s+)?(?:the\s+)?", s.text[s.m.end:who.start])
+    # (also a reduced clause after the figure's noun: "the $536 billion of goods the United
+    # States imported from China")
+    verb = re.fullmatch(r"\s+(?:of\s+(?:[a-z-]+\s+){1,2}?)?(?:that\s+|which\s+)?(?:the\s+)?", s.text[s.m.end:who.start])
     link = re.fullmatch(r"\s+(?:had\s+|has\s+)?(?P<v>\w+)\s+(?:from|to)\s+(?:the\s+)?", s.text[who.end:whom.start])
-    if verb is None or link is None or not (BUY.match(link["v"]) or SELL.match(link["v"])):
+    if verb is None or link is None:
         return None
-    return who.attrs["iso"], whom.attrs["iso"]
+    if BUY.match(link["v"]) or SELL.match(link["v"]):
+        return who.attrs["iso"], whom.attrs["iso"]
+    # "the United States imported from China": the flow verb's subject reports that flow;
+    # the other flow of the two is the other side's
+    measure = vocab.flows().get(link["v"].lower(), (None,))[0]
+    if measure not in ("exports", "imports") or not link["v"].lower().endswith("ed"):
+        return None
+    return (who.attrs["iso"], whom.attrs["iso"]) if measure == s.claim.measure else (whom.attrs["iso"], who.attrs["iso"])
 
 
 @functools.cache

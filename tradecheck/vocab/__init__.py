@@ -665,8 +665,9 @@ def settlement_nouns() -> list[str]:
 
 @functools.cache
 def outside_total_cues(kind: str) -> list[str]:
-    """Words that say a product is left out of the totals ("not included", kind "verb") and
-    the totals it is left out of ("turnover figures", kind "whole")."""
+    """Words that say a product is left out of the totals ("not included", kind "verb"), the
+    totals it is left out of ("turnover figures", kind "whole"), and words that alone set it
+    apart from them ("counted separately", kind "apart")."""
     return [r["phrase"] for r in table("outside_total_cues") if r["kind"] == kind]
 
 
