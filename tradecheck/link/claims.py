@@ -599,7 +599,7 @@ def _bases_from_levels(text: str, claims: list[Claim]) -> None:
             continue
         if level.kind != "amount" or not level.period or level.basis.get("period") != "text" or level.period == rel.period:
             continue
-        if re.fullmatch(rf"\s*(?:(?:(?:more|less|higher|lower|above|below|up|down)\s*)?(?:than|from|against|on|over|compared\s+(?:with|to))|above|below)\s+(?:the\s+)?{HEDGE}",
+        if re.fullmatch(rf"\s*(?:(?:(?:more|less|higher|lower|larger|smaller|bigger|above|below|up|down)\s*)?(?:than|from|against|on|over|compared\s+(?:with|to))|above|below)\s+(?:the\s+)?{HEDGE}",
                         text[rel.end:level.start], re.I):
             rel.base_period = level.period
             rel.how["base_period"], rel.basis["base_period"] = "base-of-level", "text"
