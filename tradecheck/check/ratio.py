@@ -18,7 +18,7 @@ def add(model: Model, claims: list[Claim]) -> None:
         if c.extra.get("_rate_multiple"):
             _add_rate_multiple(model, c)
     for c in claims:
-        if c.kind == "multiple" and c.extra.get("_flow_multiple"):
+        if c.kind in ("multiple", "percent_change") and c.extra.get("_flow_multiple"):
             _add_flow_multiple(model, c)
         elif c.kind == "multiple" and c.measure != "other":
             add_growth(model, c, "ratio", _describe_multiple)
@@ -123,7 +123,9 @@ def _add_flow_multiple(model: Model, c: Claim) -> None:
     lo, hi = c.extra.get("factor_low"), c.extra.get("factor_high")
     if hi is not None and c.factor and _HIGHER.match(c.text[c.text.lower().rfind("times") + 5:] if "times" in c.text.lower() else ""):
         hi *= (c.factor + 1) / c.factor
-    for i_new, i_old in _stated_in_each_currency(model, key_of(c, measure=fm["measure"]), key_of(c, measure=fm["of"])):
+    # (two partners' flows compared: "three times as much as it sold to Japan")
+    of = key_of(c, measure=fm["of"], partner=fm.get("of_partner"))
+    for i_new, i_old in _stated_in_each_currency(model, key_of(c, measure=fm["measure"]), of):
         rows = factor_rows(model, i_new, i_old, lo, hi)
         if rows:
             model.add(Group("ratio", [c.id], rows, explain=_explain_flow_multiple(c, i_new, i_old)))

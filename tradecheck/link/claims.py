@@ -86,6 +86,7 @@ def link(doc: Document) -> list[Claim]:
     _inclusive_totals(claims)
     _outside_the_totals(text, sents, claims)
     _comparisons(text, claims)
+    _levels_of_partners_compared(text, claims)
     _amounts_of_several_parts(text, claims)
     _parts_of_shares(text, claims)
     _product_keeps_its_flow(claims)
@@ -589,6 +590,54 @@ def _comparisons(text: str, claims: list[Claim]) -> None:
         objects.add(id(b))
         at = b.start - len(window) + (cut + 1 if cut >= 0 else 0) + mm.start("w")
         a.extra.setdefault("_compared", []).append((1 if mm["up"] else -1, b, [at, at + len(mm["w"])], mm["w"]))
+
+
+def _levels_of_partners_compared(text: str, claims: list[Claim]) -> None:
+    """"Exports to China reached A$219 billion. That is nearly three times as much as it
+    sold to Japan (A$46 billion)", "exports to the US rose to €158bn, while those to China
+    fell to €97bn. American sales were now 63% larger than those to China": one partner's
+    flow against another's in the same period. The flow compared with is the named
+    partner's (its level given right after, or stated before); the flow compared is the one
+    other partner's level of the same flow, reporter and period stated just before. Read
+    (`_flow_multiple`, checked in check/ratio.py) only where each side is one stated level."""
+    for k, c in enumerate(claims):
+        if c.kind not in ("multiple", "percent_change") or c.how.get("measure") != "two-quantities-compared":
+            continue
+        if c.extra.get("_flow_multiple") or not c.partner or c.partner == "WLD" or not c.period:
+            continue
+        old = _level_named_after(text, c, claims[k + 1:]) or _one(
+            [a for a in claims[:k] if _level_near(a, c) and a.partner == c.partner])
+        if old is None:
+            continue
+        new = _one([a for a in claims[:k] if _level_near(a, c) and a.partner not in (old.partner, "WLD")
+                    and (a.reporter, a.measure, a.currency) == (old.reporter, old.measure, old.currency)])
+        if new is None:
+            continue
+        c.reporter, c.partner = new.reporter, new.partner
+        c.extra["_flow_multiple"] = {"measure": new.measure, "of": old.measure, "of_partner": old.partner,
+                                     "spans": [[new.start, new.end], [old.start, old.end]]}
+
+
+def _level_near(a: Claim, c: Claim) -> bool:
+    """A stated level of a flow, of the comparison's period, in its sentence or the one before."""
+    return (a.kind == "amount" and a.measure in ("exports", "imports") and a.period == c.period
+            and a.partner and not a.commodity and 0 <= c.sentence - a.sentence <= 1)
+
+
+def _level_named_after(text: str, c: Claim, after: list[Claim]) -> Claim | None:
+    """"as it sold to Japan (A$46 billion)": the level right after the comparison, in its
+    clause with no other figure between, of the partner the comparison names."""
+    a = next((x for x in after if x.sentence == c.sentence), None)
+    if a is None or not _level_near(a, c) or a.partner != c.partner:
+        return None
+    gap = text[c.end:a.start]
+    return a if len(gap) <= 60 and not re.search(r"[\d;]", gap) else None
+
+
+def _one(levels: list[Claim]) -> Claim | None:
+    """The level, where the candidates are one (restatements of the same figure count once)."""
+    values = {(a.value, a.currency, a.partner) for a in levels}
+    return levels[-1] if len(values) == 1 else None
 
 
 def _bases_from_levels(text: str, claims: list[Claim]) -> None:

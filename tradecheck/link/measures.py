@@ -943,6 +943,8 @@ def two_quantities_compared(s: Site):
     pair's imports and exports ("imports were more than 10 times higher than exports") they
     are read (`_flow_multiple`) and checked when both are stated; other pairs of quantities
     are left unread, so nothing is checked against them."""
+    if s.kind == "percent_change" and _percent_against_re().match(s.after):
+        return Decision({"comparison": True})
     if s.kind != "multiple":
         return None
     unit = re.search(r"(?:times|fold)", s.m.text, re.I)  # ("3.7 times as much" is one mention)
@@ -971,6 +973,15 @@ def _two_flows(s: Site, inside: int) -> dict | None:
     if new not in sides or old not in sides or new == old:
         return None
     return {"measure": new, "of": old, "spans": [[before[-1].start, before[-1].end], [after[0].start, after[0].end]]}
+
+
+@functools.cache
+def _percent_against_re() -> re.Pattern:
+    """"63% larger than those to China", "20% more than that of Japan": a percentage
+    between two quantities the words after it name (vocab/multiple_comparatives.csv), not
+    a change over time ("20% more than in 2022", "than the $5bn of 2022")."""
+    more = vocab.alternation(vocab.multiple_comparatives(), ignore_case=True)
+    return re.compile(rf"\s*{more}\s+than\s+(?:that|those)\s+(?:of|to|from|with|for)\b", re.I)
 
 
 # what follows a multiple that sets it against another quantity rather than an earlier time
