@@ -2675,6 +2675,8 @@ def _values(s: Site, paired_with: Claim | None) -> None:
     before, after = s.before, s.after
     if kind == "amount":
         amount_value(c, m, ctx, s.sign, before)
+        if _GDP_OF.search(before):
+            c.extra["_gdp"] = True  # "its GDP of $27.4 trillion": the level shares of GDP are of (check/ratio)
         return
     relation_value(c, m, before, after, kind)
     if paired_with is not None and kind == "percent_change" and ("direction" in paired_with.extra or "_magnitude_direction" in paired_with.extra):
@@ -2829,6 +2831,7 @@ def _of_a_goal() -> re.Pattern:
 
 
 _OF_GDP = re.compile(r"^\s*of\s+(?:GDP|gross\s+domestic\s+product)\b", re.I)
+_GDP_OF = re.compile(rf"\b(?:GDP|gross\s+domestic\s+product)\s+(?:of|was|at|stood\s+at)\s+{HEDGE}$", re.I)
 # a money figure's end (no year's), perhaps its year, then the words that restate it
 _RESTATES_A_FIGURE = re.compile(rf"(?:\d(?<!\b(?:19|20)\d\d)|\b(?:billion|million|trillion|bn|mn|trn))\s*(?:(?:in|for)\s+(?:19|20)\d\d\s*)?"
                                 rf"[,(]\s*(?:or\s+|equivalent\s+to\s+)?{HEDGE}$", re.I)
