@@ -935,6 +935,17 @@ def goal_multiple(s: Site):
     return None
 
 
+@rule("measure", "share-of-other-money", "context")
+def share_of_other_money(s: Site):
+    """"would cost up to C$149 billion, roughly a fifth of Canada's total exports": a share
+    restating money that is no trade flow (a tariff bill, a fine) measures that money
+    against the whole it names, not any flow's part of it, so no flow's share is read."""
+    p = s.prev
+    if s.kind != "share" or not s.restated or p is None or p.kind != "amount" or p.measure != "other":
+        return None
+    return Decision({})
+
+
 @rule("measure", "two-quantities-compared", "text")
 def two_quantities_compared(s: Site):
     """"3.7 times as much from China as from Vietnam", "nearly 3.5 times what Türkiye
@@ -1091,5 +1102,5 @@ def _in_quotes(text: str, pos: int) -> bool:
     return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
-OTHER_RULES = (revision_of_estimate, difference_of_two, absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, company_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (share_of_other_money, revision_of_estimate, difference_of_two, absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, company_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name)
