@@ -146,6 +146,10 @@ def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
 _LIST_COMMA = re.compile(r",\s*(?:[a-z][\w'’-]*\s+){1,3}?(?:and|or)\s+[a-z]")
 
 
+# "a fifth of Canada's total exports of", "30% of the total imports of": the total a share is of
+_TOTAL_AS_WHOLE = re.compile(rf"\bof\s+(?:(?:the|its|their|[A-Z][\w.]*['’]s?)\s+)?total\s+(?:goods\s+)?(?:exports|imports|trade)\s+of\s+{HEDGE}$", re.I)
+
+
 def is_future(text, sent, m, ctx) -> bool:
     before = text[sent.start:m.start]
     cue = None
@@ -154,6 +158,10 @@ def is_future(text, sent, m, ctx) -> bool:
     if cue is not None and re.search(rf"\b(?:after|from|against|versus|compared\s+(?:with|to))\s+{_LEVEL_NOUN_PHRASE}{HEDGE}$", before):
         # "a target of $267bn, after $255.8bn in 2023", "forecast to fall to A$415 billion
         # from a record A$467 billion": the level it starts from happened
+        cue = None
+    if cue is not None and _TOTAL_AS_WHOLE.search(before):
+        # "would cost up to C$149 billion, roughly a fifth of Canada's total exports of C$772
+        # billion": the total a share is of is a level that happened, not the forecast
         cue = None
     if cue is not None and cue.group(0).lower() in ("would", "could") and re.match(r"\s+(?:put|mean|leave|give|make|imply|bring)\b", before[-80:][cue.end():]):
         cue = None  # "which would put the deficit at ...": arithmetic, not a forecast
