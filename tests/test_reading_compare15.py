@@ -86,3 +86,13 @@ def test_a_share_restating_money_that_is_no_flow_is_no_flow_share():
              "total exports of $593 billion.")
     assert r["claims"]["a fifth"]["measure"] == "other"
     assert r["errors"] == []
+
+
+def test_the_total_a_share_is_of_in_a_conditional_sentence_is_a_level():
+    text = ("Mexico sent {}% of its goods exports, about $475 billion, to the United States in 2023. "
+            "A 25% tariff on those shipments would cost up to $119 billion, roughly a fifth of Mexico's "
+            "total exports of $593 billion.")
+    r = read(text.format(80))
+    assert r["claims"]["$593 billion"]["measure"] == "exports"
+    assert r["errors"] == []
+    assert read(text.format(70))["errors"] != []
