@@ -18,7 +18,7 @@ def add(model: Model, claims: list[Claim]) -> None:
         if c.extra.get("_rate_multiple"):
             _add_rate_multiple(model, c)
     for c in claims:
-        if c.kind == "multiple" and c.extra.get("_flow_multiple"):
+        if c.kind in ("multiple", "percent_change") and c.extra.get("_flow_multiple"):
             _add_flow_multiple(model, c)
         elif c.kind == "multiple" and c.measure != "other":
             add_growth(model, c, "ratio", _describe_multiple)
@@ -29,6 +29,7 @@ def add(model: Model, claims: list[Claim]) -> None:
         elif c.kind == "share" and c.measure != "other" and not c.extra.get("whole"):
             _add_share(model, c)
     _add_shares_of_gdp(model, claims)
+    _add_shares_of_stated_gdp(model, claims)
     _add_shares_of_turnover(model, claims)
 
 
@@ -53,12 +54,12 @@ def _add_shares_of_turnover(model: Model, claims: list[Claim]) -> None:
         model.add(Group("ratio", [c.id], factor_rows(model, ip, iw, lo, hi), explain=_explain_share(c, ip, iw)))
 
 
-def _turnover_var(model: Model, c: Claim, side: str) -> int:
-    """A variable for a company's turnover (no trade flow, so no key of the flows'), bound by
-    the amount stated for it."""
+def _turnover_var(model: Model, c: Claim, side: str, what: str = "turnover") -> int:
+    """A variable for a company's turnover, or a country's GDP (no trade flow, so no key of
+    the flows'), bound by the amount stated for it."""
     from .system import QKey
 
-    key = QKey("turnover", c.reporter or "", side, c.period, None, c.currency, None, None)
+    key = QKey(what, c.reporter or "", side, c.period, None, c.currency, None, None)
     fresh = key not in model.vars
     i = model.var(key)
     if fresh:
@@ -86,6 +87,30 @@ def _add_shares_of_gdp(model: Model, claims: list[Claim]) -> None:
             rows = factor_rows(model, ia, ib, lo, hi)
             if rows:
                 model.add(Group("ratio", [a.id, b.id], rows, explain=_explain_shares_of_gdp(a, b, ia, ib)))
+
+
+def _add_shares_of_stated_gdp(model: Model, claims: list[Claim]) -> None:
+    """"AMERICA bought $3.1 trillion ..., about 11% of its GDP of $27.4 trillion. It sold
+    $2.0 trillion, or 7.3% of GDP": a share of GDP restating the flow just before it is that
+    flow over the GDP the text states, where that GDP is one level of the share's reporter,
+    period and the flow's currency (else which GDP is a guess, and nothing is checked). A
+    balance is left out (its sign would make the share negative)."""
+    for k, c in enumerate(claims):
+        if c.kind != "share" or c.extra.get("_whole") != "GDP" or c.factor is None or k == 0:
+            continue
+        part = claims[k - 1]
+        if part.kind != "amount" or part.measure not in ("exports", "imports", "trade_total") or part.measure != c.measure \
+                or part.sentence != c.sentence or c.start - part.end > 40 or part.partner != "WLD":
+            continue
+        levels = {(g.value, g.currency): g for g in claims if g.kind == "amount" and g.extra.get("_gdp")
+                  and g.reporter == part.reporter and g.period == part.period and g.currency == part.currency}
+        ip = model.vars.get(key_of(part)) if key_of(part) else None
+        gdp = next(iter(levels.values())) if len(levels) == 1 else None
+        if ip is None or gdp is None or None in (gdp.native_low, gdp.native_high):
+            continue
+        iw = _turnover_var(model, gdp, "WLD", "GDP")
+        lo, hi = c.extra.get("factor_low", c.factor), c.extra.get("factor_high", c.factor)
+        model.add(Group("ratio", [c.id], factor_rows(model, ip, iw, lo, hi), explain=_explain_share(c, ip, iw)))
 
 
 def _stated_in_each_currency(model: Model, ka, kb):
@@ -123,7 +148,8 @@ def _add_flow_multiple(model: Model, c: Claim) -> None:
     lo, hi = c.extra.get("factor_low"), c.extra.get("factor_high")
     if hi is not None and c.factor and _HIGHER.match(c.text[c.text.lower().rfind("times") + 5:] if "times" in c.text.lower() else ""):
         hi *= (c.factor + 1) / c.factor
-    # (one flow to two partners: "its exports to China were three times its exports to the US")
+    # (one flow to two partners: "its exports to China were three times its exports to the US",
+    # "three times as much as it sold to Japan")
     new_key, old_key = key_of(c, measure=fm["measure"], partner=fm.get("partner")), key_of(c, measure=fm["of"], partner=fm.get("of_partner"))
     for i_new, i_old in _stated_in_each_currency(model, new_key, old_key):
         rows = factor_rows(model, i_new, i_old, lo, hi)

@@ -86,6 +86,7 @@ def link(doc: Document) -> list[Claim]:
     _inclusive_totals(claims)
     _outside_the_totals(text, sents, claims)
     _comparisons(text, claims)
+    _levels_of_partners_compared(text, claims)
     _amounts_of_several_parts(text, claims)
     _share_of_compound_subject(text, claims)
     _parts_of_shares(text, claims)
@@ -661,6 +662,54 @@ def _comparisons(text: str, claims: list[Claim]) -> None:
         a.extra.setdefault("_compared", []).append((1 if mm["up"] else -1, b, [at, at + len(mm["w"])], mm["w"]))
 
 
+def _levels_of_partners_compared(text: str, claims: list[Claim]) -> None:
+    """"Exports to China reached A$219 billion. That is nearly three times as much as it
+    sold to Japan (A$46 billion)", "exports to the US rose to €158bn, while those to China
+    fell to €97bn. American sales were now 63% larger than those to China": one partner's
+    flow against another's in the same period. The flow compared with is the named
+    partner's (its level given right after, or stated before); the flow compared is the one
+    other partner's level of the same flow, reporter and period stated just before. Read
+    (`_flow_multiple`, checked in check/ratio.py) only where each side is one stated level."""
+    for k, c in enumerate(claims):
+        if c.kind not in ("multiple", "percent_change") or c.how.get("measure") != "two-quantities-compared":
+            continue
+        if c.extra.get("_flow_multiple") or not c.partner or c.partner == "WLD" or not c.period:
+            continue
+        old = _level_named_after(text, c, claims[k + 1:]) or _one(
+            [a for a in claims[:k] if _level_near(a, c) and a.partner == c.partner])
+        if old is None:
+            continue
+        new = _one([a for a in claims[:k] if _level_near(a, c) and a.partner not in (old.partner, "WLD")
+                    and (a.reporter, a.measure, a.currency) == (old.reporter, old.measure, old.currency)])
+        if new is None:
+            continue
+        c.reporter, c.partner = new.reporter, new.partner
+        c.extra["_flow_multiple"] = {"measure": new.measure, "of": old.measure, "of_partner": old.partner,
+                                     "spans": [[new.start, new.end], [old.start, old.end]]}
+
+
+def _level_near(a: Claim, c: Claim) -> bool:
+    """A stated level of a flow, of the comparison's period, in its sentence or the one before."""
+    return (a.kind == "amount" and a.measure in ("exports", "imports") and a.period == c.period
+            and a.partner and not a.commodity and 0 <= c.sentence - a.sentence <= 1)
+
+
+def _level_named_after(text: str, c: Claim, after: list[Claim]) -> Claim | None:
+    """"as it sold to Japan (A$46 billion)": the level right after the comparison, in its
+    clause with no other figure between, of the partner the comparison names."""
+    a = next((x for x in after if x.sentence == c.sentence), None)
+    if a is None or not _level_near(a, c) or a.partner != c.partner:
+        return None
+    gap = text[c.end:a.start]
+    return a if len(gap) <= 60 and not re.search(r"[\d;]", gap) else None
+
+
+def _one(levels: list[Claim]) -> Claim | None:
+    """The level, where the candidates are one (restatements of the same figure count once)."""
+    values = {(a.value, a.currency, a.partner) for a in levels}
+    return levels[-1] if len(values) == 1 else None
+
+
 def _bases_from_levels(text: str, claims: list[Claim]) -> None:
     """"5.8% higher than the R130.6 billion of February 2022": a change the text gives no
     base for compares with the period of the earlier level it names."""
@@ -669,7 +718,7 @@ def _bases_from_levels(text: str, claims: list[Claim]) -> None:
             continue
         if level.kind != "amount" or not level.period or level.basis.get("period") != "text" or level.period == rel.period:
             continue
-        if re.fullmatch(rf"\s*(?:(?:(?:more|less|higher|lower|above|below|up|down)\s*)?(?:than|from|against|on|over|compared\s+(?:with|to))|above|below)\s+(?:the\s+)?{HEDGE}",
+        if re.fullmatch(rf"\s*(?:(?:(?:more|less|higher|lower|larger|smaller|bigger|above|below|up|down)\s*)?(?:than|from|against|on|over|compared\s+(?:with|to))|above|below)\s+(?:the\s+)?{HEDGE}",
                         text[rel.end:level.start], re.I):
             rel.base_period = level.period
             rel.how["base_period"], rel.basis["base_period"] = "base-of-level", "text"
@@ -2733,6 +2782,8 @@ def _values(s: Site, paired_with: Claim | None) -> None:
     before, after = s.before, s.after
     if kind == "amount":
         amount_value(c, m, ctx, s.sign, before)
+        if _GDP_OF.search(before):
+            c.extra["_gdp"] = True  # "its GDP of $27.4 trillion": the level shares of GDP are of (check/ratio)
         return
     relation_value(c, m, before, after, kind)
     if paired_with is not None and kind == "percent_change" and ("direction" in paired_with.extra or "_magnitude_direction" in paired_with.extra):
@@ -2887,6 +2938,7 @@ def _of_a_goal() -> re.Pattern:
 
 
 _OF_GDP = re.compile(r"^\s*of\s+(?:GDP|gross\s+domestic\s+product)\b", re.I)
+_GDP_OF = re.compile(rf"\b(?:GDP|gross\s+domestic\s+product)\s+(?:of|was|at|stood\s+at)\s+{HEDGE}$", re.I)
 # a money figure's end (no year's), perhaps its year, then the words that restate it
 _RESTATES_A_FIGURE = re.compile(rf"(?:\d(?<!\b(?:19|20)\d\d)|\b(?:billion|million|trillion|bn|mn|trn))\s*(?:(?:in|for)\s+(?:19|20)\d\d\s*)?"
                                 rf"[,(]\s*(?:or\s+|equivalent\s+to\s+)?{HEDGE}$", re.I)

@@ -50,7 +50,7 @@ def change_before_re() -> re.Pattern:
 
 CHANGE_NOUN_AFTER = re.compile(
     r"^(?:,\s*(?=(?:more|less|higher|lower)\s+than\s+(?:in|during|last|a\s+year|the\s+(?:same|corresponding|previous|prior|preceding)|(?:19|20)\d\d)\b))?"
-    r"[\s—–]*(?:year[\s-]on[\s-]year\s+|y/y\s+)?(?P<w>increase|rise|jump|growth|gain|surge|decline|drop|fall|decrease|contraction|slump|plunge|expansion|improvement|slide|dip|higher|lower|up|down|more|less|above|below)\b", re.I)
+    r"[\s—–]*(?:year[\s-]on[\s-]year\s+|y/y\s+)?(?P<w>increase|rise|jump|growth|gain|surge|decline|drop|fall|decrease|contraction|slump|plunge|expansion|improvement|slide|dip|higher|lower|larger|smaller|bigger|up|down|more|less|above|below)\b", re.I)
 
 
 # "before falling to $0.9 billion in 2016, or by 35.7 percent": ", or by" before a percentage

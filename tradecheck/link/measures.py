@@ -146,6 +146,10 @@ def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
 _LIST_COMMA = re.compile(r",\s*(?:[a-z][\w'’-]*\s+){1,3}?(?:and|or)\s+[a-z]")
 
 
+# "a fifth of Canada's total exports of", "30% of the total imports of": the total a share is of
+_TOTAL_AS_WHOLE = re.compile(rf"\bof\s+(?:(?:the|its|their|[A-Z][\w.]*['’]s?)\s+)?total\s+(?:goods\s+)?(?:exports|imports|trade)\s+of\s+{HEDGE}$", re.I)
+
+
 def is_future(text, sent, m, ctx) -> bool:
     before = text[sent.start:m.start]
     cue = None
@@ -154,6 +158,10 @@ def is_future(text, sent, m, ctx) -> bool:
     if cue is not None and re.search(rf"\b(?:after|from|against|versus|compared\s+(?:with|to))\s+{_LEVEL_NOUN_PHRASE}{HEDGE}$", before):
         # "a target of $267bn, after $255.8bn in 2023", "forecast to fall to A$415 billion
         # from a record A$467 billion": the level it starts from happened
+        cue = None
+    if cue is not None and _TOTAL_AS_WHOLE.search(before):
+        # "would cost up to C$149 billion, roughly a fifth of Canada's total exports of C$772
+        # billion": the total a share is of is a level that happened, not the forecast
         cue = None
     if cue is not None and cue.group(0).lower() in ("would", "could") and re.match(r"\s+(?:put|mean|leave|give|make|imply|bring)\b", before[-80:][cue.end():]):
         cue = None  # "which would put the deficit at ...": arithmetic, not a forecast
@@ -935,6 +943,17 @@ def goal_multiple(s: Site):
     return None
 
 
+@rule("measure", "share-of-other-money", "context")
+def share_of_other_money(s: Site):
+    """"would cost up to C$149 billion, roughly a fifth of Canada's total exports": a share
+    restating money that is no trade flow (a tariff bill, a fine) measures that money
+    against the whole it names, not any flow's part of it, so no flow's share is read."""
+    p = s.prev
+    if s.kind != "share" or not s.restated or p is None or p.kind != "amount" or p.measure != "other":
+        return None
+    return Decision({})
+
+
 @rule("measure", "two-quantities-compared", "text")
 def two_quantities_compared(s: Site):
     """"3.7 times as much from China as from Vietnam", "nearly 3.5 times what Türkiye
@@ -943,6 +962,8 @@ def two_quantities_compared(s: Site):
     pair's imports and exports ("imports were more than 10 times higher than exports") they
     are read (`_flow_multiple`) and checked when both are stated; other pairs of quantities
     are left unread, so nothing is checked against them."""
+    if s.kind == "percent_change" and _percent_against_re().match(s.after):
+        return Decision({"comparison": True})
     if s.kind != "multiple":
         return None
     unit = re.search(r"(?:times|fold)", s.m.text, re.I)  # ("3.7 times as much" is one mention)
@@ -1006,6 +1027,15 @@ def _partner_after(s: Site, flow: Mention) -> str | None:
     if x is None or x.attrs.get("iso") in (None, "WLD") or not _TO_PARTNER.fullmatch(s.text, flow.end, x.start):
         return None
     return x.attrs["iso"]
+
+
+@functools.cache
+def _percent_against_re() -> re.Pattern:
+    """"63% larger than those to China", "20% more than that of Japan": a percentage
+    between two quantities the words after it name (vocab/multiple_comparatives.csv), not
+    a change over time ("20% more than in 2022", "than the $5bn of 2022")."""
+    more = vocab.alternation(vocab.multiple_comparatives(), ignore_case=True)
+    return re.compile(rf"\s*{more}\s+than\s+(?:that|those)\s+(?:of|to|from|with|for)\b", re.I)
 
 
 # what follows a multiple that sets it against another quantity rather than an earlier time
@@ -1115,5 +1145,5 @@ def _in_quotes(text: str, pos: int) -> bool:
     return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
-OTHER_RULES = (revision_of_estimate, difference_of_two, absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, company_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (share_of_other_money, revision_of_estimate, difference_of_two, absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, company_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name)

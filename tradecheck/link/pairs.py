@@ -1152,6 +1152,48 @@ def _antecedent_key(s: Site, x: Mention) -> str:
 _RELATIVE_VERB = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+ly\s+|also\s+|still\s+|in\s+turn\s+|had\s+|has\s+)?")
 
 
+# "of goods exports", "of its exports", "of the UK's exports": a share whose whole is exports
+_OF_EXPORTS = re.compile(r"\s+of\s+(?:(?:the|its|their|our)\s+)?(?:[\w'’-]+\s+){0,2}?exports\b", re.I)
+
+
+@rule("pair", "buyer-of-share", "text")
+def buyer_of_share(s: Site):
+    """"The EU bought 41% of goods exports": a place that buys a share of exports is the
+    partner, the exports those of the country the text is about."""
+    if s.kind != "share" or not _OF_EXPORTS.match(s.after):
+        return None
+    verb = re.search(rf"\s+(?P<v>[a-z]+)\s+{HEDGE}$", s.text[s.sent.start:s.m.start])
+    if verb is None or not BUY.match(verb["v"]):
+        return None
+    at = s.sent.start + verb.start()
+    x = next((x for x in s.ms["country"] if x.end == at and x.attrs.get("iso") and not x.attrs.get("possessive")), None)
+    if x is None or x.attrs["iso"] == s.state.reporter:
+        return None
+    rep = s.state.reporter if s.state.reporter not in (None, "WLD") else None
+    return Decision((rep, x.attrs["iso"]), _ev(x), "text" if rep else "guess")
+
+
+# ", about C$594 billion, to the United States": the share restated in money, then the place
+_RESTATED_THEN_PLACE = re.compile(r"\s*,[^,;]{0,12}?\d[^,;]{0,30},\s*to\s+(?:the\s+)?", re.I)
+
+
+@rule("pair", "share-then-place", "text")
+def share_then_place(s: Site):
+    """"Canada sent 77% of its goods exports, about C$594 billion, to the United States":
+    the place the share goes to comes after the share and the money it makes."""
+    if s.kind != "share":
+        return None
+    whole = _OF_EXPORTS.match(s.after)
+    to = _RESTATED_THEN_PLACE.match(s.after, whole.end()) if whole else None
+    if to is None:
+        return None
+    x = next((x for x in s.ms["country"] if x.start == s.m.end + to.end() and x.attrs.get("iso")), None)
+    if x is None or x.attrs["iso"] == s.state.reporter:
+        return None
+    rep = s.state.reporter if s.state.reporter not in (None, "WLD") else None
+    return Decision((rep, x.attrs["iso"]), _ev(x), "text" if rep else "guess")
+
+
 @rule("pair", "share-of-country", "text")
 def share_of_country(s: Site):
     """"China's share of Brazil's exports": the whole's country reports, the part's is the
@@ -1738,7 +1780,7 @@ def discourse(s: Site):
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (world_total, list_item, share_of_world, share_of_partial_whole, share_to_place, share_whole_owner, whole_named_before, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, described_partner, two_named,
+PAIR_RULES = (world_total, list_item, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, described_partner, two_named,
               share_whole_named, named_reporter, named_partner, pronoun_subject, value_of_subject, discourse)
 
 
