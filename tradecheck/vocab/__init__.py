@@ -635,6 +635,12 @@ def forecast_cues() -> list[str]:
 
 
 @functools.cache
+def forecast_after_cues() -> list[str]:
+    """Phrases right after a figure that make it a forecast ("the 2.8% increase expected by")."""
+    return [r["phrase"] for r in table("forecast_after_cues")]
+
+
+@functools.cache
 def index_cues(kind: str) -> list[str]:
     """Words right after a bare percentage that make it an index, the level as a percentage
     of an earlier one ("104.1% of the level of the same period last year"): kind "level"

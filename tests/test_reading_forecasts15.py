@@ -1,0 +1,51 @@
+"""Sentences of kinds met in wire updates and live blogs (round 15): a forecast said after its
+figure, a correction note, and goods plus services beside total exports and imports."""
+from tradecheck import verify_text
+
+
+def read(text: str, published: str = "2024-12-18") -> dict:
+    result = verify_text(text, published=published, reference="none").to_dict()
+    claims = {}
+    for c in result["claims"]:
+        claims.setdefault(c["text"], c)
+    errors = [f["message"] for f in result["findings"] if f["status"] == "inconsistent"]
+    checks = [f for f in result["findings"] if f["status"] != "unverifiable"]
+    return {"claims": claims, "errors": errors, "checks": checks, "all": result["claims"]}
+
+
+JAPAN = ("Exports totalled 9,154.2 billion yen in November, up from 8,819.1 billion yen a year earlier. ")
+
+
+def test_a_change_expected_by_economists_after_its_figure_is_a_forecast():
+    r = read("Japan's exports rose 3.8% in November from a year earlier, beating the 2.8% increase "
+             "expected by economists in a Reuters poll. " + JAPAN)
+    assert r["claims"]["2.8%"]["measure"] == "other"
+    assert r["claims"]["3.8%"]["measure"] == "exports"
+    assert r["errors"] == []
+
+
+def test_growth_forecast_by_economists_after_its_figure_is_a_forecast():
+    r = read("Japan's exports rose 3.8% in November from a year earlier, well above the 2.8% growth "
+             "forecast by economists. " + JAPAN)
+    assert r["claims"]["2.8%"]["measure"] == "other"
+    assert r["errors"] == []
+
+
+def test_a_forecast_said_after_its_figure_does_not_reach_the_figures_after_it():
+    r = read("Japan's exports rose 3.8% in November from a year earlier, beating the 2.8% increase "
+             "expected by economists, while imports fell 3.8% to 9,271.8 billion yen from 9,638.2 billion yen.")
+    assert r["claims"]["9,271.8 billion yen"]["measure"] == "imports"
+    assert [c["measure"] for c in r["all"] if c["text"] == "3.8%"] == ["exports", "imports"]
+
+
+def test_a_change_as_expected_by_economists_happened():
+    # the planted slip is still caught: "as expected" reports the actual change
+    r = read("Japan's exports rose 2.8% in November from a year earlier, as expected by economists. " + JAPAN)
+    assert r["claims"]["2.8%"]["measure"] == "exports"
+    assert len(r["errors"]) == 1
+
+
+def test_a_median_forecast_and_expectations_are_no_actual_change():
+    for cue in ("against a median forecast of 2.8%", "compared with expectations of 2.8%"):
+        r = read(f"Japan's exports rose 3.8% in November from a year earlier, {cue}. " + JAPAN)
+        assert r["errors"] == [], cue
