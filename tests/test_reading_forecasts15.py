@@ -49,3 +49,29 @@ def test_a_median_forecast_and_expectations_are_no_actual_change():
     for cue in ("against a median forecast of 2.8%", "compared with expectations of 2.8%"):
         r = read(f"Japan's exports rose 3.8% in November from a year earlier, {cue}. " + JAPAN)
         assert r["errors"] == [], cue
+
+
+CHINA = ("China's exports grew 7.6% year-on-year in May to $302.4 billion, while imports rose 1.8% to "
+         "$219.8 billion, leaving a trade surplus of $82.6 billion. In the first five months, exports rose "
+         "2.7% to $1.42 trillion and imports increased 2.0% to $1.07 trillion, giving a surplus of $350 billion. ")
+
+
+def test_a_figure_a_correction_withdraws_is_kept_apart():
+    r = read(CHINA + "Correction: An earlier version of this article misstated the May trade surplus as "
+             "$85.6 billion. It was $82.6 billion.", "2024-06-10")
+    assert r["claims"]["$85.6 billion"]["vintage"] == "withdrawn"
+    assert r["errors"] == []
+
+
+def test_the_figure_a_correction_gives_instead_is_of_the_month_it_names():
+    r = read(CHINA + "Correction: An earlier version of this article misstated the May trade surplus as "
+             "$85.6 billion. It was $88.6 billion.", "2024-06-10")
+    given = [c for c in r["all"] if c["text"] == "$88.6 billion"][0]
+    assert given["period"] == "2024-05" and given.get("vintage") is None
+    assert any("$88.6bn" in e for e in r["errors"])  # checked against the May surplus
+
+
+def test_a_month_before_a_flow_word_is_the_month():
+    r = read("China's exports grew 7.6% in May to $302.4 billion. In the first five months, exports rose "
+             "2.7% to $1.42 trillion. China's May trade surplus was $82.6 billion.", "2024-06-10")
+    assert r["claims"]["$82.6 billion"]["period"] == "2024-05"

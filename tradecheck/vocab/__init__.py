@@ -195,6 +195,12 @@ def real_terms_cues() -> dict[str, str]:
 
 
 @functools.cache
+def correction_cues() -> list[str]:
+    """Words of a correction note that withdraw the figures after them (correction_cues.csv)."""
+    return [r["phrase"] for r in table("correction_cues")]
+
+
+@functools.cache
 def vintage_cues() -> list[str]:
     """Words that make the figure after them an earlier estimate, since revised."""
     return [r["phrase"] for r in table("vintage_cues")]
