@@ -75,3 +75,26 @@ def test_a_month_before_a_flow_word_is_the_month():
     r = read("China's exports grew 7.6% in May to $302.4 billion. In the first five months, exports rose "
              "2.7% to $1.42 trillion. China's May trade surplus was $82.6 billion.", "2024-06-10")
     assert r["claims"]["$82.6 billion"]["period"] == "2024-05"
+
+
+US_LIVE = ("US trade deficit live: gap widens in July as imports hit record\n\n"
+           "8:31 a.m. ET - The US trade deficit widened 7.9% to $78.8 billion in July from $73.0 billion in June, "
+           "the Commerce Department said.\n\n"
+           "8:33 a.m. ET - Exports increased 0.5% to $266.6 billion. Imports rose 2.0% to $345.4 billion, a record.\n\n"
+           "8:36 a.m. ET - Breaking down the gap: the goods deficit was {goods} billion and the services surplus "
+           "was $24.0 billion.")
+
+
+def test_a_live_blog_entry_is_body_so_goods_and_services_add_to_its_total():
+    right = read(US_LIVE.format(goods="$102.8"), "2024-09-04")
+    assert right["errors"] == []
+    assert any("(goods)" in f["message"] and f["status"] == "consistent" for f in right["checks"])
+    wrong = read(US_LIVE.format(goods="$104.8"), "2024-09-04")
+    assert any("(goods)" in e for e in wrong["errors"])
+
+
+def test_a_clock_time_before_its_time_zone_ends_no_sentence():
+    from tradecheck.link.sentences import split
+    text = "8:31 a.m. ET - The deficit widened. The data came out at 8:30 a.m. Economists had expected less."
+    assert [text[s.start:s.end] for s in split(text)] == [
+        "8:31 a.m. ET - The deficit widened.", "The data came out at 8:30 a.m.", "Economists had expected less."]
