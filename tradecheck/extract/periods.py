@@ -608,8 +608,21 @@ def _plausible_month(text: str, m: re.Match) -> bool:
         return True
     if word.lower() in ("may", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "feb", "apr"):
         pre = text[max(0, m.start() - 12):m.start()].lower()
-        return bool(re.search(r"\b(?:in|of|for|from|to|during|since|until|by|and|than|last|this|with)\s+$", pre))
+        return bool(re.search(r"\b(?:in|of|for|from|to|during|since|until|by|and|than|last|this|with)\s+$", pre)
+                    or _month_before_flow(pre, text[m.end():m.end() + 40]))
     return True
+
+
+def _month_before_flow(pre: str, post: str) -> bool:
+    """"the May trade surplus", "China's May exports": a month name set before a flow word
+    (vocab/flows.csv) as its adjective, after an article or a possessive, is the month."""
+    return bool(re.search(r"(?:\bthe|['’]s)\s+$", pre) and _flow_after_re().match(post))
+
+
+@functools.cache
+def _flow_after_re() -> re.Pattern:
+    words = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure != "other"], ignore_case=True)
+    return re.compile(rf"\s+(?:[\w-]+\s+)?(?:{words})\b", re.I)
 
 
 def _full_year(y: str) -> int:

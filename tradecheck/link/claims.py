@@ -1911,6 +1911,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     _link_levels(s)
     _valuation(s)
     _vintage(s)
+    _withdrawn(s)
     c.readings = alternatives(s)
     return c
 
@@ -1939,6 +1940,21 @@ def _vintage(s: Site) -> None:
     (vocab/vintage_cues.csv) is a quantity of its own, apart from the revised figure."""
     if s.claim.kind == "amount" and _vintage_re().search(s.before):
         s.claim.extra["vintage"] = "first estimate"
+
+
+def _withdrawn(s: Site) -> None:
+    """"An earlier version of this article misstated the May trade surplus as $85.6 billion":
+    a figure a correction takes back (vocab/correction_cues.csv) is no statement of the text;
+    kept apart as a vintage of its own, it is checked against nothing."""
+    if s.claim.kind in ("amount", "percent_change") and _correction_re().search(s.before):
+        s.claim.extra["vintage"] = "withdrawn"
+
+
+@functools.cache
+def _correction_re() -> re.Pattern:
+    # (the cue and the figure in one clause: "...; it was $82.6 billion" gives the right one)
+    cues = vocab.alternation(vocab.correction_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{cues})\b[^;]*$", re.I)
 
 
 @functools.cache

@@ -166,6 +166,16 @@ def future_re() -> re.Pattern:
 
 
 @functools.cache
+def forecast_after_re() -> re.Pattern:
+    """A forecast said after its figure (vocab/forecast_after_cues.csv): "beating the 2.8%
+    increase expected by economists", "above the 6.2% growth forecast by economists". A few
+    words may come between (the noun of change), but not "as" or "than": "rose 3.8% as
+    expected by economists" and "rose 3.8%, more than forecast by" report what happened."""
+    words = vocab.alternation(vocab.forecast_after_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"^\s*(?:(?!(?:as|than|and|but|or|which|that|was|were|is)\b)[\w-]+\s+){{0,2}}?(?:{words})\b", re.I)
+
+
+@functools.cache
 def index_after_re() -> re.Pattern:
     """Words right after a bare percentage that make it an index, a level as a percentage of
     an earlier one (vocab/index_cues.csv): "104.1% of the level of the same period last

@@ -163,6 +163,8 @@ def is_future(text, sent, m, ctx) -> bool:
         # "would cost up to C$149 billion, roughly a fifth of Canada's total exports of C$772
         # billion": the total a share is of is a level that happened, not the forecast
         cue = None
+    if cue is not None and _cue_of_earlier_figure(before[-80:], cue):
+        cue = None  # "beating the 2.8% rise expected by economists, while imports fell 3.8%"
     if cue is not None and cue.group(0).lower() in ("would", "could") and re.match(r"\s+(?:put|mean|leave|give|make|imply|bring)\b", before[-80:][cue.end():]):
         cue = None  # "which would put the deficit at ...": arithmetic, not a forecast
     if cue is not None:
@@ -179,6 +181,19 @@ def is_future(text, sent, m, ctx) -> bool:
     if raise_to and _YET_TO_COME.match(text, m.end, sent.end):
         return True
     return bool(raise_to and (_infinitive_goal(before[:raise_to.start()]) or _modal_goal(before[:raise_to.start()])))
+
+
+def _cue_of_earlier_figure(before: str, cue: re.Match) -> bool:
+    """A forecast word said after a figure ("the 2.8% increase expected by economists")
+    belongs to that figure, not to the ones after it."""
+    from .cues import forecast_after_re
+
+    head = before[:cue.end()]
+    for fig in re.finditer(r"\d(?:\s*(?:%|per\s?cent\b|percent\b|[a-z]{1,3}\b|billion\b|million\b|trillion\b))?", head, re.I):
+        after = forecast_after_re().match(before[fig.end():])
+        if after is not None and fig.end() < cue.start() < fig.end() + after.end() <= cue.end() + 4:
+            return True
+    return False
 
 
 def _modal_goal(before_verb: str) -> bool:
@@ -701,9 +716,15 @@ def not_a_flow(s: Site):
     22 percent")."""
     from .cues import FX_AFTER, UNIT_PRICE_AFTER
 
+    from .cues import forecast_after_re
+
     forecast = {"_forecast": True, "_forecast_of": s.claim.measure}
-    if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and (is_future(s.text, s.sent, s.m, s.ctx) or _forecast_goes_on(s)):
+    if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and (
+            is_future(s.text, s.sent, s.m, s.ctx) or _forecast_goes_on(s)):
         return Decision(forecast)
+    if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and forecast_after_re().match(s.after):
+        # (its cue comes after it, so the figures that follow are not under it)
+        return Decision({**forecast, "_forecast_said_after": True})
     if s.kind != "amount" or s.claim.measure == "other":
         return None
     if is_goal(s):
@@ -715,9 +736,10 @@ def not_a_flow(s: Site):
 
 def is_goal(s: Site) -> bool:
     """An amount to be reached, forecast or aimed at, not one that happened."""
-    from .cues import GOAL_AFTER, reach_after_re
+    from .cues import GOAL_AFTER, forecast_after_re, reach_after_re
 
-    return bool(is_future(s.text, s.sent, s.m, s.ctx) or GOAL_AFTER.match(s.after) or reach_after_re().match(s.after) or _forecast_goes_on(s))
+    return bool(is_future(s.text, s.sent, s.m, s.ctx) or GOAL_AFTER.match(s.after) or reach_after_re().match(s.after)
+                or forecast_after_re().match(s.after) or _forecast_goes_on(s))
 
 
 def _forecast_goes_on(s: Site) -> bool:
@@ -726,6 +748,7 @@ def _forecast_goes_on(s: Site) -> bool:
     too, unless the words between them turn to what happened ("against $73bn last year")."""
     p = s.prev
     if (p is not None and bool(p.extra.get("_forecast")) and p.extra.get("_forecast_of") not in (None, "other")
+            and not p.extra.get("_forecast_said_after")
             and not re.search(r"\b(?:after|against|versus|compared|from|than|last|previous|earlier|ago|was|were|had)\b|[;(]", s.gap, re.I)):
         return True
     # "trade was to triple from 5 billion USD in 2015 to 15 billion USD by 2020": the level a

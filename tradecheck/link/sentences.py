@@ -6,6 +6,10 @@ from dataclasses import dataclass
 
 # Full stops that do not end a sentence: decimal points, initials (U.S.), short titles.
 _ABBREV = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rs|vs|Inc|Co|Ltd|Corp|approx|est)\.)$")
+# "8:31 a.m. ET - The deficit ...": a clock time's "a.m." before its time zone and the dash
+# of a live blog's time stamp ends nothing
+_CLOCK = re.compile(r"\d\s*[ap]\.\s?m\.$", re.I)
+_ZONE_AFTER = re.compile(r"\s+[A-Z]{2,5}\s*[-–—|:]")
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
@@ -62,6 +66,8 @@ def _split(text: str) -> list[Sentence]:
             # an abbreviation is a few letters before the point: look at those, not at the
             # whole paragraph so far (the pattern still sees what comes before, for \b)
             if _ABBREV.search(chunk, max(0, em.start() - 12), em.start() + 1):
+                continue
+            if _CLOCK.search(chunk, max(0, em.start() - 12), em.end()) and _ZONE_AFTER.match(chunk, em.end()):
                 continue
             piece = chunk[s:cut]
             if piece.strip():

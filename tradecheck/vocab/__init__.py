@@ -195,6 +195,12 @@ def real_terms_cues() -> dict[str, str]:
 
 
 @functools.cache
+def correction_cues() -> list[str]:
+    """Words of a correction note that withdraw the figures after them (correction_cues.csv)."""
+    return [r["phrase"] for r in table("correction_cues")]
+
+
+@functools.cache
 def vintage_cues() -> list[str]:
     """Words that make the figure after them an earlier estimate, since revised."""
     return [r["phrase"] for r in table("vintage_cues")]
@@ -645,6 +651,12 @@ def publication_names() -> list[str]:
 def forecast_cues() -> list[str]:
     """Phrases before a money figure that make it a goal or a forecast."""
     return [r["phrase"] for r in table("forecast_cues")]
+
+
+@functools.cache
+def forecast_after_cues() -> list[str]:
+    """Phrases right after a figure that make it a forecast ("the 2.8% increase expected by")."""
+    return [r["phrase"] for r in table("forecast_after_cues")]
 
 
 @functools.cache
