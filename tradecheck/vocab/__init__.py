@@ -651,6 +651,13 @@ def settlement_nouns() -> list[str]:
 
 
 @functools.cache
+def market_subjects(kind: str) -> list[str]:
+    """Names of stock indices, securities, yields and currencies a market report moves
+    (kind "name"), and heads that make one after a capitalised name (kind "head": "index")."""
+    return [r["phrase"] for r in table("market_subjects") if r["kind"] == kind]
+
+
+@functools.cache
 def outside_total_cues(kind: str) -> list[str]:
     """Words that say a product is left out of the totals ("not included", kind "verb") and
     the totals it is left out of ("turnover figures", kind "whole")."""
