@@ -858,14 +858,15 @@ def _market_subject_re() -> re.Pattern:
     """A market subject where a clause's subject stands: after the clause's start and at most
     a determiner and a few modifiers ("the offshore yuan", "the 10-year Treasury yield"),
     none a preposition ("helped by a weaker yen" has the yen as no subject)."""
-    currency = [r["token"] for r in vocab.currencies()
-                if r["token"].replace(" ", "").isalpha() and r["token"] != r["token"].upper() and len(r["token"]) > 2]
+    tokens = {r["token"] for r in vocab.currencies()}
+    # a currency's name, not its code in either case ("USD", "usd": a code is an amount's unit)
+    currency = [t for t in tokens if t.replace(" ", "").isalpha() and len(t) > 2 and t.upper() not in tokens]
     weak = {r["token"] for r in vocab.table("currencies") if "weak" in (r.get("flags") or "")}
     names = vocab.alternation([w for w in currency if w not in weak] + vocab.market_subjects("name"),
                               ignore_case=True, space=r"\s+")
     heads = vocab.alternation(vocab.market_subjects("head"), space=r"\s+")
     named = rf"(?-i:[A-Z][\w&/.-]*)(?:\s+(?-i:[A-Z0-9][\w&/.-]*)){{0,3}}\s+(?-i:{heads})"
-    start = r"(?:^|(?<=[,;:(\n–—])|(?<=\s-\s)|(?<=\s-)|\b(?:while|and|but|as|whereas|with|after|though|although)\b)"
+    start = r"(?:^|(?<=[,;:(\n–—])|(?<=\s-\s)|(?<=\s-)|\b(?:while|and|but|as|whereas|after|though|although)\b)"
     modifier = r"(?!(?:by|of|in|for|from|to|on|against|than|at|into|over)\b)[\w&/.'’-]+\s+"
     return re.compile(rf"{start}\s*(?:(?:the|a|its|their)\s+)?(?:{modifier}){{0,3}}?(?P<subject>{named}|{names})(?![\w-])(?!\s+(?:area|zone)\b)",
                       re.I | re.M)
