@@ -853,6 +853,56 @@ def _currency_subject_re() -> re.Pattern:
     return re.compile(rf"\b(?:the|a|its|their)\s+(?:[\w-]+\s+)?(?:{words})\s+(?:has\s+|had\s+)?(?:lost|gained|fell|rose|weakened|strengthened|depreciated|appreciated|slid|slumped|dropped|plunged|tumbled|firmed|climbed)\b", re.I)
 
 
+@rule("measure", "market-subject", "text")
+def market_subject(s: Site):
+    """"Yuan firms 0.3%, Hang Seng up 1.2%", "The Shanghai Composite index ended 0.1% lower",
+    "The ringgit, which has gained 5% this quarter, rose another 0.3%", "Sterling was up 0.2%
+    at $1.2795": a change, or a price with no scale word, whose clause's subject is a stock
+    index, a security, a yield or a currency (vocab/market_subjects.csv, currencies.csv) is a
+    market's move, no trade figure, where no flow is named between that subject and it."""
+    if s.claim.measure == "other":
+        return None
+    if s.kind == "amount" and s.m.attrs.get("scaled", True):
+        return None  # an amount with a scale word ("$5.3bn") is a sum, not a price
+    if s.kind == "share":
+        return None
+    subject = None
+    for subject in _market_subject_re().finditer(s.text[s.sent.start:s.m.start]):
+        pass
+    if subject is None:
+        return None
+    start, end = s.sent.start + subject.start("subject"), s.sent.start + subject.end()
+    gap = s.text[end:s.m.start]
+    # a new clause after the subject ("the yuan fell, and the total rose 5%") has its own
+    if _CLAUSE_TURN.search(gap) or len(gap.split()) > 15:
+        return None
+    if any(end <= f.start < s.m.start for f in s.ms["flow"]):
+        return None
+    return Decision({}, (start, end))
+
+
+_CLAUSE_TURN = re.compile(r"[;:]|\b(?:and|but|while|whereas|although|though)\b", re.I)
+
+
+@functools.cache
+def _market_subject_re() -> re.Pattern:
+    """A market subject where a clause's subject stands: after the clause's start and at most
+    a determiner and a few modifiers ("the offshore yuan", "the 10-year Treasury yield"),
+    none a preposition ("helped by a weaker yen" has the yen as no subject)."""
+    tokens = {r["token"] for r in vocab.currencies()}
+    # a currency's name, not its code in either case ("USD", "usd": a code is an amount's unit)
+    currency = [t for t in tokens if t.replace(" ", "").isalpha() and len(t) > 2 and t.upper() not in tokens]
+    weak = {r["token"] for r in vocab.table("currencies") if "weak" in (r.get("flags") or "")}
+    names = vocab.alternation([w for w in currency if w not in weak] + vocab.market_subjects("name"),
+                              ignore_case=True, space=r"\s+")
+    heads = vocab.alternation(vocab.market_subjects("head"), space=r"\s+")
+    named = rf"(?-i:[A-Z][\w&/.-]*)(?:\s+(?-i:[A-Z0-9][\w&/.-]*)){{0,3}}\s+(?-i:{heads})"
+    start = r"(?:^|(?<=[,;:(\n–—])|(?<=\s-\s)|(?<=\s-)|\b(?:while|and|but|as|whereas|after|though|although)\b)"
+    modifier = r"(?!(?:by|of|in|for|from|to|on|against|than|at|into|over)\b)[\w&/.'’-]+\s+"
+    return re.compile(rf"{start}\s*(?:(?:the|a|its|their)\s+)?(?:{modifier}){{0,3}}?(?P<subject>{named}|{names})(?![\w-])(?!\s+(?:area|zone)\b)",
+                      re.I | re.M)
+
+
 @rule("measure", "settlement-share", "text")
 def settlement_share(s: Site):
     """"the share of national currencies in mutual settlements has reached 90%", "more than
@@ -1169,4 +1219,4 @@ def _in_quotes(text: str, pos: int) -> bool:
 
 
 OTHER_RULES = (share_of_other_money, revision_of_estimate, difference_of_two, absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, company_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
-               owned_by_a_name)
+               owned_by_a_name, market_subject)

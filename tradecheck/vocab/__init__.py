@@ -676,6 +676,13 @@ def settlement_nouns() -> list[str]:
 
 
 @functools.cache
+def market_subjects(kind: str) -> list[str]:
+    """Names of stock indices, securities, yields and currencies a market report moves
+    (kind "name"), and heads that make one after a capitalised name (kind "head": "index")."""
+    return [r["phrase"] for r in table("market_subjects") if r["kind"] == kind]
+
+
+@functools.cache
 def outside_total_cues(kind: str) -> list[str]:
     """Words that say a product is left out of the totals ("not included", kind "verb"), the
     totals it is left out of ("turnover figures", kind "whole"), and words that alone set it
