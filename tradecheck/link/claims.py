@@ -21,7 +21,7 @@ from .companies import company_subject
 from .ports import decide_port
 from .commodities import (THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, product_of_list_lead,
                           pronoun_product, subject_product, unknown_product)
-from .context import DocContext, State, body_start, doc_context, first_period
+from .context import TIMESTAMP, DocContext, State, body_start, doc_context, first_period
 from .cues import (OR_BY,
     HEDGE,
     RANKED_WITH,
@@ -61,16 +61,19 @@ def link(doc: Document) -> list[Claim]:
     body = body_start(text, sents, doc)
     para = -1
     for sent in sents:
-        if sent.paragraph != para:
+        opens = sent.paragraph != para
+        if opens:
             para = sent.paragraph
             _carry_aside(state, by_sentence[sent.index]["period"], para, ctx)
             if ctx.main_partner == "WLD" and sent.index > body:
                 state.reporter, state.partner = ctx.main_reporter, ctx.main_partner
-            _section_label(by_sentence[sent.index]["country"], state)
         if sent.index == body:
             # Headline and standfirst may name other partners; the body starts afresh.
             state.reporter, state.partner = ctx.main_reporter, ctx.main_partner
             state.period = ctx.main_period
+        if opens:
+            # (after the body's fresh start: a label may open the body's first paragraph)
+            _section_label(by_sentence[sent.index]["country"], state, text, sent)
         before = len(claims)
         _fiscal_year_of_owner(text, by_sentence[sent.index], ctx)
         _link_sentence(text, sent, by_sentence[sent.index], ctx, state, claims)
@@ -1221,11 +1224,20 @@ def _pair_before_with_aside(text: str, flows: list, places: list, claims: list[C
     return (main[-1].reporter, main[-1].partner) if main and parted else None
 
 
-def _section_label(places: list, state: State) -> None:
-    """"SOUTH KOREA - Exports rose 4.5% ...": a paragraph a factbox's label opens is about that
-    place's own trade with the world (extract/mentions.py reads the label), whatever the
-    paragraph before was about."""
-    label = next((x for x in places if x.attrs.get("section") and x.attrs.get("iso") not in (None, "WLD")), None)
+def _stamped_label(text: str, sent: Sentence, x) -> bool:
+    """A place that follows a live blog entry's time stamp and ends with a colon or a dash
+    ("12:05 SGT - Indonesia: ...")."""
+    stamp = TIMESTAMP.match(text, sent.start, x.start)
+    return stamp is not None and stamp.end() == x.start and bool(re.match(r"\s*(?::|[-–—]\s)", text[x.end:x.end + 3]))
+
+
+def _section_label(places: list, state: State, text: str, sent: Sentence) -> None:
+    """"SOUTH KOREA - Exports rose 4.5% ...", "12:05 SGT - Indonesia: Statistics Indonesia
+    says": a paragraph a factbox's label (extract/mentions.py reads it) or a live blog's
+    entry label after its time stamp opens is about that place's own trade with the world,
+    whatever the paragraph before was about."""
+    label = next((x for x in places if x.attrs.get("iso") not in (None, "WLD")
+                  and (x.attrs.get("section") or _stamped_label(text, sent, x))), None)
     if label is not None:
         state.reporter, state.partner, state.pair_how = label.attrs["iso"], "WLD", "context"
 

@@ -125,14 +125,14 @@ _DATELINE = re.compile(r"[A-ZÀ-Þ][\w.'-]*(?:\s+[A-ZÀ-Þ][\w.'-]*){0,3},\s+(?:
 
 # "8:31 a.m. ET - ", "03:12 GMT - ": a live blog's entry opens on the time it was posted; the
 # first entry is the body's lead, not a standfirst
-_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?\s*)?(?:[A-Z]{2,5}\s*)?[-–—|]\s")
+TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?\s*)?(?:[A-Z]{2,5}\s*)?[-–—|]\s")
 
 
 def body_start(text: str, sents: list[Sentence], doc: Document) -> int:
     """The first sentence of the body: the one with the dateline or a live blog's time
     stamp, else the third paragraph."""
     for s in sents[:6]:
-        if _TIMESTAMP.match(text, s.start, s.end):
+        if TIMESTAMP.match(text, s.start, s.end):
             return s.index
         if re.search(r"\b(?:19|20)\d\d\b", text[s.start:s.end]) and re.match(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+,|^By\s", text[s.start:s.end]):
             return s.index
