@@ -1711,7 +1711,30 @@ def discourse(s: Site):
             par = "WLD"  # "the country's trade surplus": with the world
     elif rep and state.partner not in ("WLD", None) and _OVERALL_BALANCE.search(s.text, max(s.sent.start, s.prev_end), s.m.start):
         par = "WLD"  # "Yet the overall goods deficit was still $1.06 trillion": with everyone
+    elif rep and _speaker_country_speaks(s):
+        par = "WLD"  # '"Tea earned us Sh180 billion," said the minister': her country's, with everyone
     return Decision((rep, par), None, basis)
+
+
+@functools.cache
+def _speaker_pronoun_re() -> re.Pattern:
+    words = vocab.alternation([r["word"] for r in vocab.table("speaker_pronouns")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def _speaker_country_speaks(s: Site) -> bool:
+    """A quoted figure whose clause says "we", "us" or "our" and names no place ('"Tea
+    earned us Sh180 billion, which is about 18 per cent of our total exports," she said'):
+    the speaker talks of her country as a whole, not of the partner the text around the
+    quote is about (vocab/speaker_pronouns.csv)."""
+    from .claims import _quoted
+
+    if not _quoted(s.text, s.m.start) or any(s.sent.start <= x.start < s.sent.end and x.attrs.get("iso") != "WLD" for x in s.ms["country"]):
+        return False
+    before = _speaker_pronoun_re().search(s.text, max(s.sent.start, s.prev_end), s.m.start)
+    # (a share's whole after it: "18 per cent of our total exports")
+    of_ours = s.kind == "share" and re.match(rf"\s+of\s+{_speaker_pronoun_re().pattern}", s.text[s.m.end:s.sent.end], re.I)
+    return bool(before or of_ours)
 
 
 # "the overall goods deficit", "the total trade surplus": the balance with everyone, after a
