@@ -54,3 +54,10 @@ def test_will_be_aware_that_states_a_fact():
 def test_a_forecast_with_will_is_still_a_forecast():
     r = read("The Minister said UK exports of goods to Japan will rise to £13.0 billion in 2026.")
     assert r["claims"]["£13.0 billion"]["measure"] == "other"
+
+
+def test_our_trade_said_to_the_partner_is_the_two_countries_trade():
+    r = read("Trade between Belarus and Russia exceeded $50 billion for the first time last year, the "
+             "President said.\n\n\"Last year our trade turnover topped $50 billion, at $50.6 billion,\" he said.",
+             published="2024-02-02")
+    assert r["claims"]["$50.6 billion"]["partner"] in ("RUS", "BLR")

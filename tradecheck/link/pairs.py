@@ -1726,10 +1726,11 @@ def _speaker_country_speaks(s: Site) -> bool:
     """A quoted figure whose clause says "we", "us" or "our" and names no place ('"Tea
     earned us Sh180 billion, which is about 18 per cent of our total exports," she said'):
     the speaker talks of her country as a whole, not of the partner the text around the
-    quote is about (vocab/speaker_pronouns.csv)."""
+    quote is about (vocab/speaker_pronouns.csv). Only for exports or imports: "our trade
+    turnover topped $50 billion", said to the partner, is the two countries' trade."""
     from .claims import _quoted
 
-    if not _quoted(s.text, s.m.start) or any(s.sent.start <= x.start < s.sent.end and x.attrs.get("iso") != "WLD" for x in s.ms["country"]):
+    if s.claim.measure not in ("exports", "imports") or not _quoted(s.text, s.m.start) or any(s.sent.start <= x.start < s.sent.end and x.attrs.get("iso") != "WLD" for x in s.ms["country"]):
         return False
     before = _speaker_pronoun_re().search(s.text, max(s.sent.start, s.prev_end), s.m.start)
     # (a share's whole after it: "18 per cent of our total exports")
