@@ -61,3 +61,19 @@ def test_our_trade_said_to_the_partner_is_the_two_countries_trade():
              "President said.\n\n\"Last year our trade turnover topped $50 billion, at $50.6 billion,\" he said.",
              published="2024-02-02")
     assert r["claims"]["$50.6 billion"]["partner"] in ("RUS", "BLR")
+
+
+def test_they_sold_us_is_the_speakers_imports():
+    r = read("A: Chile exported 3.1 billion dollars to Argentina last year. They sold us 4.5 billion dollars, "
+             "mostly gas, beef and wheat, so our deficit with Argentina is 1.4 billion dollars.",
+             published="2024-02-22")
+    assert r["claims"]["4.5 billion dollars"]["measure"] == "imports"
+    assert r["claims"]["4.5 billion dollars"]["reporter"] == "CHL"
+    assert r["errors"] == []
+
+
+def test_it_bought_of_our_products_is_the_speakers_exports():
+    r = read("A: Our imports from China were 20.1 billion dollars last year, Chile's minister said. "
+             "It bought 38.2 billion dollars of our products, above all copper.",
+             published="2024-02-22")
+    assert r["claims"]["38.2 billion dollars"]["measure"] == "exports"
