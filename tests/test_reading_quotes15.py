@@ -77,3 +77,10 @@ def test_it_bought_of_our_products_is_the_speakers_exports():
              "It bought 38.2 billion dollars of our products, above all copper.",
              published="2024-02-22")
     assert r["claims"]["38.2 billion dollars"]["measure"] == "exports"
+
+
+def test_a_newsletters_issue_date_is_not_the_period_the_text_is_about():
+    r = read("Embassy of Canada, Santiago - Newsletter, April 2024\n\nDear friends, 2023 was another strong "
+             "year for our partnership. Two-way trade between Canada and Chile reached C$9.1 billion.",
+             published="2024-04-15")
+    assert r["claims"]["C$9.1 billion"]["period"] == "2023"
