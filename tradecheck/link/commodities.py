@@ -59,6 +59,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         if with_services["aside"] is not None and with_services.end() == m.start:
             return "services", "with-services"
         return "goods and services", "with-services"
+    after_label = _scope_after_part(text, sent, m) if c.kind == "amount" and ctx.has_services else None
+    if after_label:
+        # "of which A$19.8 billion was goods trade and A$4.5 billion services": each part of a
+        # breakdown is labelled after its figure, not by the scope the whole named before
+        return after_label, "scope-after-part"
     if _names_goods_and_services_last(clause):
         # explicit: kept apart from unlabelled figures, which are often goods alone
         return ("goods and services" if ctx.has_services else None), "goods-and-services"
@@ -309,6 +314,24 @@ def _product_list(seg: str, x, commodities) -> str | None:
 
 # "A$93.1 billion of goods and services" (not "of goods" alone, a product)
 _OF_GOODS_AND_SERVICES = re.compile(r"\s+(?:worth\s+)?of\s+goods\s+and\s+services\b", re.I)
+
+
+# a figure that opens a part of a breakdown ("of which", "and", a comma before it)
+_PART_OPENER = re.compile(rf"(?:\bof\s+(?:which|this|that|these)|\band|,)\s+{HEDGE}$", re.I)
+# the scope named right after the figure, as its noun ("A$4.5 billion services") or its
+# predicate ("A$19.8 billion was goods trade"), up to the end of the part
+_SCOPE_AFTER = re.compile(r"\s+(?:(?:was|were|is|are)\s+(?:in\s+)?)?(?P<c>goods\s+and\s+services|goods|services)"
+                          r"(?:\s+(?:trade|exports|imports))?(?=\s*[,.;)]|\s+and\b)", re.I)
+
+
+def _scope_after_part(text: str, sent, m) -> str | None:
+    """The scope a part of a breakdown names after its figure ("Two-way trade in goods and
+    services reached A$24.3 billion, of which A$19.8 billion was goods trade and A$4.5
+    billion services"): only for a figure that opens its part."""
+    if not _PART_OPENER.search(text, sent.start, m.start):
+        return None
+    after = _SCOPE_AFTER.match(text, m.end, sent.end)
+    return after["c"].lower() if after else None
 
 
 def _names_goods_and_services_last(clause: str) -> bool:

@@ -167,6 +167,8 @@ def is_future(text, sent, m, ctx) -> bool:
         cue = None  # "beating the 2.8% rise expected by economists, while imports fell 3.8%"
     if cue is not None and cue.group(0).lower() in ("would", "could") and re.match(r"\s+(?:put|mean|leave|give|make|imply|bring)\b", before[-80:][cue.end():]):
         cue = None  # "which would put the deficit at ...": arithmetic, not a forecast
+    if cue is not None and _factive_re().match(before[-80:], cue.start()):
+        cue = None  # "The honourable Member will be aware that exports rose": a fact, not a forecast
     if cue is not None:
         rest = before[-80:][cue.end():]
         # "... will hit Sh420bn, two years after they broke through the Sh300bn mark": a
@@ -194,6 +196,13 @@ def _cue_of_earlier_figure(before: str, cue: re.Match) -> bool:
         if after is not None and fig.end() < cue.start() < fig.end() + after.end() <= cue.end() + 4:
             return True
     return False
+
+
+@functools.cache
+def _factive_re() -> re.Pattern:
+    """A formula that states a fact with a modal, "will be aware that" (vocab/factive_cues.csv)."""
+    words = vocab.alternation([r["phrase"] for r in vocab.table("factive_cues")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:{words})\b", re.I)
 
 
 def _modal_goal(before_verb: str) -> bool:

@@ -1772,7 +1772,31 @@ def discourse(s: Site):
             par = "WLD"  # "the country's trade surplus": with the world
     elif rep and state.partner not in ("WLD", None) and _OVERALL_BALANCE.search(s.text, max(s.sent.start, s.prev_end), s.m.start):
         par = "WLD"  # "Yet the overall goods deficit was still $1.06 trillion": with everyone
+    elif rep and _speaker_country_speaks(s):
+        par = "WLD"  # '"Tea earned us Sh180 billion," said the minister': her country's, with everyone
     return Decision((rep, par), None, basis)
+
+
+@functools.cache
+def _speaker_pronoun_re() -> re.Pattern:
+    words = vocab.alternation([r["word"] for r in vocab.table("speaker_pronouns")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def _speaker_country_speaks(s: Site) -> bool:
+    """A quoted figure whose clause says "we", "us" or "our" and names no place ('"Tea
+    earned us Sh180 billion, which is about 18 per cent of our total exports," she said'):
+    the speaker talks of her country as a whole, not of the partner the text around the
+    quote is about (vocab/speaker_pronouns.csv). Only for exports or imports: "our trade
+    turnover topped $50 billion", said to the partner, is the two countries' trade."""
+    from .claims import _quoted
+
+    if s.claim.measure not in ("exports", "imports") or not _quoted(s.text, s.m.start) or any(s.sent.start <= x.start < s.sent.end and x.attrs.get("iso") != "WLD" for x in s.ms["country"]):
+        return False
+    before = _speaker_pronoun_re().search(s.text, max(s.sent.start, s.prev_end), s.m.start)
+    # (a share's whole after it: "18 per cent of our total exports")
+    of_ours = s.kind == "share" and re.match(rf"\s+of\s+{_speaker_pronoun_re().pattern}", s.text[s.m.end:s.sent.end], re.I)
+    return bool(before or of_ours)
 
 
 # "the overall goods deficit", "the total trade surplus": the balance with everyone, after a
@@ -1833,6 +1857,24 @@ def balance_owner(s: Site, rep, par):
     return rep, par, False
 
 
+# a third-person pronoun as a verb's subject, right before it: "They sold", "it bought"
+_OTHER_SIDE_SUBJECT = re.compile(r"\b(?:they|it)\s+(?:have\s+|has\s+|had\s+)?$", re.I)
+
+
+def _sold_to_the_speaker(text: str, sent, flow: Mention, m) -> bool:
+    """"They sold us 4.5 billion", "it bought 38.2 billion dollars of our products": the
+    other side buys or sells, and a first-person word for the speaker's country (vocab/
+    speaker_pronouns.csv) is the verb's object, right after it or in "of our ..." after the
+    figure; so the figure is the speaker's flow the other way round."""
+    if not _OTHER_SIDE_SUBJECT.search(text, max(sent.start, flow.start - 20), flow.start) or flow.end > m.start:
+        return False
+    between = text[flow.end:m.start]
+    if re.fullmatch(rf"\s+(?:to\s+|from\s+)?{_speaker_pronoun_re().pattern}\s+(?:goods\s+)?(?:worth\s+)?{HEDGE}", between, re.I):
+        return True
+    return bool(re.fullmatch(rf"\s+(?:goods\s+)?(?:worth\s+)?{HEDGE}", between, re.I)
+                and re.match(rf"\s+(?:worth\s+)?of\s+{_speaker_pronoun_re().pattern}\b", text[m.end:sent.end], re.I))
+
+
 def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, places: list[Mention] = ()) -> str | None:
     """A partner as the subject of "bought"/"supplied" in an article about another country:
     the figure is that country's exports to (imports from) the partner. Returns what it
@@ -1842,6 +1884,11 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
     word = text[flow.start:flow.end]
     if not (BUY.match(word) or SELL.match(word)):
         return
+    if _sold_to_the_speaker(text, sent, flow, m):
+        # "They sold us 4.5 billion", "it bought 38.2 billion dollars of our products": the
+        # other side's verb, the speaker's country its object; the pair stays the text's
+        c.measure = "exports" if BUY.match(word) else "imports"
+        return "measure"
     # (the noun of the figure's own clause: no other figure between them)
     owner = _owner_of_agent(text, flow, places) if not re.search(r"\d", text[flow.end:m.start]) else None
     if owner is not None and owner in (c.reporter, c.partner):
