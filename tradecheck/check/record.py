@@ -2,6 +2,7 @@
 same quantity in the text (and, with reference data, by history)."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import periods as P
@@ -60,6 +61,15 @@ def _of_a_refuted_figure(claims: list[Claim], end: int) -> bool:
     return any(c.kind == "amount" and c.extra.get("refuted") and 0 <= c.start - end < 40 for c in claims)
 
 
+@functools.cache
+def _quantity_re() -> re.Pattern:
+    """A figure of a physical quantity ("52,306 tonnes", "1.2 million barrels")."""
+    from .. import vocab
+
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True)
+    return re.compile(rf"\d\s*(?:(?:thousand|million|billion|mn|bn|m)\s+)?(?:metric\s+)?(?:{units})\b", re.I)
+
+
 def _of_a_quantity(body: str, m: re.Match) -> bool:
     """Whether a record in a sentence with no money figure is a physical quantity's: the
     sentence states one before it ("exported 52,306 tonnes of rare earths in 2023, ..., a
@@ -69,8 +79,7 @@ def _of_a_quantity(body: str, m: re.Match) -> bool:
     from .. import vocab
     from ..link.cues import VOLUME
 
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True)
-    stated_before = re.search(rf"\d\s*(?:(?:thousand|million|billion|mn|bn|m)\s+)?(?:metric\s+)?(?:{units})\b", body[:m.start()], re.I)
+    stated_before = _quantity_re().search(body[:m.start()])
     # ("volumes hit record", "shipment volumes reached a record"): a volume is its subject
     subject = re.search(rf"(?:{VOLUME.pattern})(?:\s+[\w-]+){{1,2}}?\s+(?:an?\s+|the\s+)?$", body[:m.start()], re.I)
     return bool(stated_before or subject or VOLUME.match(body, m.end() + len(body[m.end():]) - len(body[m.end():].lstrip())))

@@ -507,6 +507,13 @@ def _text_in_unit(text: str, country: str | None) -> bool:
     return bool(noun and noun.search(text)) and _dateline_country(text) == country
 
 
+@functools.cache
+def _local_names_re(first: str) -> re.Pattern:
+    """"the mainland", "the mainland's": the names a country's own texts give other places."""
+    names = [a for a, (_, used_in) in vocab.local_names().items() if first in used_in]
+    return re.compile(rf"(?<=\b[Tt]he\s)(?P<c>{vocab.alternation(names)})(?![\w-])(?P<pos>['’]s)?")
+
+
 def _local_names(text: str, found: list[Mention]) -> list[Mention]:
     """"the mainland" in a Hong Kong text: a place as the text's own country calls it
     (vocab/local_names.csv), read only where the first country the text names uses it."""
@@ -515,7 +522,7 @@ def _local_names(text: str, found: list[Mention]) -> list[Mention]:
     if not names:
         return []
     out = []
-    for m in re.finditer(rf"(?<=\b[Tt]he\s)(?P<c>{vocab.alternation(names)})(?![\w-])(?P<pos>['’]s)?", text):
+    for m in _local_names_re(first).finditer(text):
         if any(m.start() < c.end and c.start < m.end() for c in found):
             continue
         out.append(Mention("country", m.start("c"), m.end(), m["c"], None, None,

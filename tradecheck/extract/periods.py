@@ -372,11 +372,18 @@ def _season_months_res() -> tuple[re.Pattern, ...]:
 def _names_a_season(text: str, pm: PeriodMention) -> bool:
     """Whether a season word (vocab/season_years.csv) comes right after or before the year
     pair: "the 2022/23 crop season", "coffee year 2023/24"."""
+    after, before, abbreviated = _season_res()
+    return bool(after.match(text[pm.end:pm.end + 30]) or before.search(text[max(0, pm.start - 30):pm.start])
+                or abbreviated.search(text[max(0, pm.start - 8):pm.start]))
+
+
+@functools.cache
+def _season_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A season word after a year pair, one before it, and a season's abbreviation ("MY")."""
     season = _season_words()
     abbreviation = vocab.alternation(vocab.season_abbreviations())
-    return bool(re.match(rf"\s+(?:{season})", text[pm.end:pm.end + 30], re.I)
-                or re.search(rf"(?:{season})\s+$", text[max(0, pm.start - 30):pm.start], re.I)
-                or re.search(rf"\b(?:{abbreviation})\s+$", text[max(0, pm.start - 8):pm.start]))
+    return (re.compile(rf"\s+(?:{season})", re.I), re.compile(rf"(?:{season})\s+$", re.I),
+            re.compile(rf"\b(?:{abbreviation})\s+$"))
 
 
 def _stated_season_end(text: str) -> int | None:

@@ -2010,9 +2010,14 @@ def _volume_set_against_value(text: str, sent, m: Mention, clause_before: str, a
 
 def _own_clause_after(after: str) -> str:
     """The words after a figure up to the next clause ("in 2024, while ..." -> "in 2024")."""
-    openers = vocab.alternation(sorted(vocab.clause_openers()), ignore_case=True)
-    end = re.search(rf"[;:]|,?\s+\b(?:{openers})\b", after, re.I)
+    end = _clause_end_re().search(after)
     return after[:end.start()] if end else after
+
+
+@functools.cache
+def _clause_end_re() -> re.Pattern:
+    openers = vocab.alternation(sorted(vocab.clause_openers()), ignore_case=True)
+    return re.compile(rf"[;:]|,?\s+\b(?:{openers})\b", re.I)
 
 
 @functools.cache

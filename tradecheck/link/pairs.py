@@ -2046,6 +2046,14 @@ def _owner_of_agent(text: str, flow, places: list[Mention]) -> str | None:
     return None
 
 
+@functools.cache
+def _collective_subject_re() -> re.Pattern:
+    """Capitalised words right before a flow verb, perhaps taken together ("Africa as a
+    whole took": vocab/collective_cues.csv)."""
+    cue = vocab.alternation(vocab.collective_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+(?:(?:{cue})\s+)?$")
+
+
 def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention], adjacent_only: bool = False) -> bool:
     """Whether the claim's partner is the subject of the verb: named just before it ("Asia
     took", "China bought"), or the last place of the sentence named before it in its clause,
@@ -2058,8 +2066,7 @@ def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention], adjace
         # "Canada, which bought": the place the relative pronoun stands for
         return ante.attrs.get("iso") is not None and ante.attrs["iso"] == c.partner
     # ("Africa as a whole took": the place, taken together)
-    cue = vocab.alternation(vocab.collective_cues(), ignore_case=True, space=r"\s+")
-    words = re.search(rf"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+(?:(?:{cue})\s+)?$", text[max(0, flow.start - 40):flow.start])
+    words = _collective_subject_re().search(text[max(0, flow.start - 40):flow.start])
     # (the longest run of those words that names a place: "told BusinessDay. Africa took")
     names = words.group(1).split() if words else []
     entry = next((e for k in range(len(names)) for e in [vocab.countries().get(" ".join(names[k:]))] if e is not None), None)
