@@ -96,7 +96,7 @@ def link(doc: Document) -> list[Claim]:
     _product_keeps_its_flow(claims)
     _gap_of_flows(text, claims)
     _dated_by_its_share(text, claims)
-    _changes_of_goods_go_on(claims)
+    _changes_of_goods_go_on(text, claims)
     if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):
         for c in claims:
             if c.commodity == "goods":
@@ -225,7 +225,11 @@ def _outside_totals_re() -> re.Pattern:
     return re.compile(rf"\b(?:is|are|was|were|being)\s+(?:{verb})\s+(?:in|from)\s+[^.;]{{0,60}}?\b(?:{whole})\b", re.I)
 
 
-def _changes_of_goods_go_on(claims: list[Claim]) -> None:
+# words that make a flow the whole of it ("Total export earnings", "Overall exports")
+_WHOLE_BEFORE = re.compile(r"\b(?:total|overall|combined)\b", re.I)
+
+
+def _changes_of_goods_go_on(text: str, claims: list[Claim]) -> None:
     """"India's merchandise exports in FY2023-24 were $437.1 billion ... Exports fell 3.1% from
     $451.1 billion": a change that opens the next sentence with no product of its own, of a
     flow the sentence before gave for goods only, is the goods' change (with the level it
@@ -242,6 +246,8 @@ def _changes_of_goods_go_on(claims: list[Claim]) -> None:
             continue
         if not any(g.sentence == c.sentence - 1 and g.commodity == "goods" and key(g) == key(c) for g in claims[:k]):
             continue
+        if _WHOLE_BEFORE.search(text[text.rfind(". ", 0, c.start) + 1:c.start]):
+            continue  # ("Total export earnings rose 5%": the whole, goods and services together)
         for x in [c] + [x for x in claims[k + 1:k + 2] if x.sentence == c.sentence and x.how.get("commodity") == "same-as-previous"]:
             x.commodity = "goods"
             _set(x, "commodity", "goods-change-goes-on", "context")
@@ -1236,7 +1242,9 @@ def _section_label(places: list, state: State, text: str, sent: Sentence) -> Non
     says": a paragraph a factbox's label (extract/mentions.py reads it) or a live blog's
     entry label after its time stamp opens is about that place's own trade with the world,
     whatever the paragraph before was about."""
-    label = next((x for x in places if x.attrs.get("iso") not in (None, "WLD")
+    # (not a sub-national place in capitals before a colon: "DUBAI: The UAE's non-oil
+    # trade" is a dateline)
+    label = next((x for x in places if x.attrs.get("iso") not in (None, "WLD") and "-" not in x.attrs["iso"]
                   and (x.attrs.get("section") or _stamped_label(text, sent, x))), None)
     if label is not None:
         state.reporter, state.partner, state.pair_how = label.attrs["iso"], "WLD", "context"
