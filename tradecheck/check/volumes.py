@@ -16,14 +16,13 @@ from .. import vocab
 from ..model import Finding
 from .catalogue import Severity, Status, render
 
-_SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9}
 _UP = {"up", "rising", "increase", "rise", "gain", "growth", "more", "higher"}
 
 
 @functools.cache
 def _change_re() -> re.Pattern:
     units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
-    scale = vocab.alternation(list(_SCALES), ignore_case=True)
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)  # (the money scales: vocab/scales.csv)
     level = rf"(?<![$€£¥\w.,])(?P<{{n}}>\d[\d,]*(?:\.\d+)?)\s*(?P<{{s}}>{scale})?\s*(?P<{{u}}>{units})?\b"
     new = level.format(n="n1", s="s1", u="u1")
     old = level.format(n="n0", s="s0", u="u0")
@@ -90,5 +89,5 @@ def _level(n: str, scale: str | None) -> tuple[float, float] | None:
     if re.fullmatch(r"(?:19|20)\d\d", n) and not scale:
         return None  # a year, not a level
     v, e = _figure(n)
-    k = _SCALES.get((scale or "").lower(), 1.0)
+    k = vocab.scales().get((scale or "").lower(), 1.0)
     return v * k, e * k

@@ -23,7 +23,7 @@ _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TENS_RE = "|".join(_TENS)
 _DIGIT_WORDS = _UNITS[:10]
 _DIGIT_RE = "|".join(_DIGIT_WORDS)
-_POINT = tuple(r["word"].lower() for r in vocab.table("decimal_words"))
+_POINT = vocab.decimal_words()
 _POINT_RE = "|".join(map(re.escape, _POINT))
 # "forty-five", "thirteen"
 _BELOW_HUNDRED = rf"(?:(?:{_TENS_RE})(?:[-\s](?:{_UNIT_RE}))?|(?:{_UNIT_RE}))"

@@ -597,6 +597,12 @@ def rank_against_cues() -> list[str]:
 
 
 @functools.cache
+def decimal_words() -> tuple[str, ...]:
+    """The word that opens a number's decimals in words ("thirty-four point five")."""
+    return tuple(r["word"].lower() for r in table("decimal_words"))
+
+
+@functools.cache
 def scale_particles() -> list[str]:
     """Words between a scale word and its currency ("milliards de FCFA")."""
     return [r["phrase"] for r in table("scale_particles")]
