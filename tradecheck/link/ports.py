@@ -79,8 +79,14 @@ def _parallel(s: Site, own: str) -> bool:
     c, p = s.claim, s.prev
     if p is None or c.kind != "amount" or not re.search(r",\s*(?:while|whereas)\b", s.gap or ""):
         return False
+    return not any(s.prev_end <= x.start < s.m.start for x in s.ms["country"]) and not _whole_re().search(own)
+
+
+@functools.cache
+def _whole_re() -> re.Pattern:
+    """Words that make a flow a country's whole ("total", "foreign trade turnover")."""
     whole = vocab.alternation(vocab.whole_scope_cues(), ignore_case=True, space=r"\s+")
-    return not any(s.prev_end <= x.start < s.m.start for x in s.ms["country"]) and not re.search(rf"\b(?:{whole})\b", own, re.I)
+    return re.compile(rf"\b(?:{whole})\b", re.I)
 
 
 def port_scope(s: Site) -> str | None:
