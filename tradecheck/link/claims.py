@@ -1496,6 +1496,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         if x.attrs.get("kind") in ("group", "name", "short") and (x.attrs["iso"] or x.attrs["label"]) in vocab.blocs():
             state.last_bloc = x.attrs["iso"] or "group:" + x.attrs["label"]
     state.last_two = two_together(text, ms["country"]) or state.last_two
+    state.named_places += tuple(x.attrs["iso"] for x in ms["country"] if x.attrs.get("iso") not in (None, "WLD"))
     _note_topic(text, sent, ms, claims[first_claim:], state)
     _respective_products(text, sent, claims[first_claim:])
     state.levels = None

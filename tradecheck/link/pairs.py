@@ -1438,7 +1438,9 @@ def _ranked_item_re() -> tuple[re.Pattern, re.Pattern]:
     ("at", "followed with", a bracket, nothing)."""
     before = vocab.alternation(vocab.ranked_cues("before"), ignore_case=True, space=r"\s+")
     after = vocab.alternation(vocab.ranked_cues("after"), ignore_case=True, space=r"\s+")
-    return (re.compile(rf"(?:\s+(?:of|to|in|from|for)\s+[^,;()]{{0,50}}?)?(?:(?:\s*[,;)])+\s*|\s+)(?:(?:{before})\s+)?(?:the\s+)?", re.I),
+    # (a word that ends the figure before: "It bought $2.9 billion worth, followed by Turkey")
+    trail = vocab.alternation(vocab.ranked_cues("trail"), ignore_case=True, space=r"\s+")
+    return (re.compile(rf"(?:\s+(?:{trail})\b)?(?:\s+(?:of|to|in|from|for)\s+[^,;()]{{0,50}}?)?(?:(?:\s*[,;)])+\s*|\s+)(?:(?:{before})\s+)?(?:the\s+)?", re.I),
             re.compile(rf"(?:\s*\(\s*|\s+(?:{after})\s+|\s+){HEDGE}", re.I))
 
 
@@ -1474,8 +1476,11 @@ def ranked_item(s: Site):
         return None  # "and the UAE ($21.3 billion) overtook China as the biggest source of imports": its own flow
     key = isos[0] if len(isos) == 1 else _group_of(frozenset(isos))
     main = s.ctx.main_reporter
-    if p.partner == main and p.reporter != main:
+    if (p.partner == main and p.reporter != main) or p.how.get("pair") == "pronoun-subject" or p.extra.get("_ranked_reporter"):
+        # ("It bought $2.9 billion worth, followed by Turkey at $2.7 billion and Italy at":
+        # the "it" that bought is the first of the list, the places after it take its side)
         pair = (key, p.partner)
+        s.claim.extra["_ranked_reporter"] = True
     else:
         pair = (p.reporter, key)
     if key in pair[:1] and key == pair[1]:
@@ -1564,9 +1569,10 @@ _HOLDS_SHARE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:held|holds|had|has|took|takes|
 @functools.cache
 def _description_re() -> re.Pattern:
     """"with its southern neighbor", "to the Gulf state": a partner described, not named
-    (with "the", only after a word that says which: "the country" alone is often the reporter)."""
+    (with "the", only after a word that says which: "the country" alone is often the reporter;
+    or capitalised as an epithet, "imports from the Kingdom", read only beside a reporter named)."""
     nouns = vocab.alternation(vocab.partner_descriptions(), ignore_case=True)
-    return re.compile(rf"\b(?:with|to|from)\s+(?:(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?|the\s+(?:[\w-]+\s+){{1,3}}?)(?:{nouns})\b"
+    return re.compile(rf"\b(?:with|to|from)\s+(?:(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?|the\s+(?:[\w-]+\s+){{1,3}}?|(?P<epithet>the\s+(?-i:(?=[A-Z]))))(?:{nouns})\b"
                       r"(?!['’]s|-|\s+(?:and|or|countries|companies|firms|enterprises|budget|sector|level|agenc\w+|media)\b)", re.I)
 
 
@@ -1584,15 +1590,27 @@ def described_partner(s: Site):
     if any(x.start < d.end() and d.start() < x.end for x in s.ms["country"]):
         return None  # a place or an anaphor the vocabulary knows ("its neighbour", "the US economy")
     named, _, _ = _named(s)
-    if any(role == "P" for _, role, _ in named) or len(named) > 1:
-        return None
+    if any(role == "P" for _, role, _ in named) or len(named) > 1 or (d["epithet"] is not None and not named):
+        return None  # ("exports from the Kingdom" with no other place: the Kingdom may well report)
     rep = named[0][0] if named else s.state.reporter
     # (as "the neighbouring country" is read: the partner the subject of the sentence before
     # was with, "Trade with Russia continued to fall. Exports to the eastern neighbour ...";
     # else the text's partner, else the discourse's)
-    one = [k for k in (s.state.topic_partner, (s.ctx.main_partner if rep == s.ctx.main_reporter else None), s.state.partner)
+    one = [k for k in (_epithet_of(s, d), s.state.topic_partner, (s.ctx.main_partner if rep == s.ctx.main_reporter else None), s.state.partner)
            if k and k not in ("WLD", rep) and not k.startswith("group:")]
     return Decision((rep, one[0] if one else None), (d.start(), d.end()), "context")
+
+
+def _epithet_of(s: Site, d: re.Match) -> str | None:
+    """"Saudi Arabia topped the list ... followed by Turkey ... Egypt's imports from the
+    Kingdom": a capitalised epithet stands for the last country of its form of state the text
+    named (vocab/state_forms.csv), not for the last place named."""
+    if d["epithet"] is None:
+        return None
+    form = vocab.state_forms().get(d.group().split()[-1].lower(), frozenset())
+    here = [x.attrs.get("iso") for x in s.ms["country"] if s.sent.start <= x.start and x.end <= d.start()]
+    before = [iso for iso in s.state.named_places + tuple(here) if iso in form]
+    return before[-1] if before else None
 
 
 @rule("pair", "two-named", "text")

@@ -764,6 +764,16 @@ def partner_descriptions() -> list[str]:
 
 
 @functools.cache
+def state_forms() -> dict[str, frozenset[str]]:
+    """A form of state -> the countries of that form ("kingdom" -> Saudi Arabia, Jordan, ...),
+    for an epithet that stands for one ("imports from the Kingdom")."""
+    out: dict[str, set[str]] = {}
+    for r in table("state_forms"):
+        out.setdefault(r["noun"].lower(), set()).add(r["iso"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
 def place_pronouns() -> list[str]:
     """Words after a flow word that stand for the place named before ("exports there")."""
     return [r["word"].lower() for r in table("place_pronouns")]
