@@ -19,7 +19,7 @@ def add(model: Model, claims: list[Claim]) -> None:
             _add_rate_multiple(model, c)
     for c in claims:
         if c.kind in ("multiple", "percent_change") and c.extra.get("_flow_multiple"):
-            _add_flow_multiple(model, c)
+            _add_flow_multiple(model, c, claims)
         elif c.kind == "multiple" and c.measure != "other":
             add_growth(model, c, "ratio", _describe_multiple)
         elif c.kind == "share" and c.extra.get("_whole") == "a goal":
@@ -138,7 +138,7 @@ def _explain_shares_of_gdp(a: Claim, b: Claim, ia: int, ib: int):
     return explain
 
 
-def _add_flow_multiple(model: Model, c: Claim) -> None:
+def _add_flow_multiple(model: Model, c: Claim, claims: list[Claim]) -> None:
     """"imports were more than 10 times higher than exports": one flow of the pair over the
     other, same period. Checked only when both levels are stated (the multiple alone pins
     neither, and a flow implied by other figures is not what the sentence set side by side).
@@ -150,11 +150,32 @@ def _add_flow_multiple(model: Model, c: Claim) -> None:
         hi *= (c.factor + 1) / c.factor
     # (one flow to two partners: "its exports to China were three times its exports to the US",
     # "three times as much as it sold to Japan")
-    new_key, old_key = key_of(c, measure=fm["measure"], partner=fm.get("partner")), key_of(c, measure=fm["of"], partner=fm.get("of_partner"))
+    new_key, old_key = (_side_key(model, c, claims, measure, fm.get(partner))
+                        for measure, partner in ((fm["measure"], "partner"), (fm["of"], "of_partner")))
     for i_new, i_old in _stated_in_each_currency(model, new_key, old_key):
         rows = factor_rows(model, i_new, i_old, lo, hi)
         if rows:
             model.add(Group("ratio", [c.id], rows, explain=_explain_flow_multiple(c, i_new, i_old)))
+
+
+def _side_key(model: Model, c: Claim, claims: list[Claim], measure: str, partner: str | None):
+    """One side of a flow multiple: the flow with no product, or, where the text states it
+    only with one ("Iran's non-oil exports to China, the UAE and Iraq stood at ... Imports
+    from the Emirates were 2.4 times the value of exports to that country"), in that scope."""
+    key = key_of(c, measure=measure, partner=partner)
+    if key is None or c.commodity is not None or any(stated(model, i) is not None for i in _in_each_currency(model, key)):
+        return key
+    levels = [a for a in claims if a.kind == "amount" and a.measure == measure and a.reporter == key.reporter
+              and a.period == c.period and a.value]
+    products = {a.commodity for a in levels}
+    # (at least two levels, every one of that product: the text's scope for the flow)
+    if len(levels) < 2 or len(products) != 1 or None in products:
+        return key
+    return key._replace(commodity=products.pop())
+
+
+def _in_each_currency(model: Model, key):
+    return [i for cur in sorted(model.currencies) if (i := model.vars.get(key._replace(currency=cur))) is not None]
 
 
 # "ten times higher" (read as x10 or x11), not "ten times that of"

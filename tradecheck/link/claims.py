@@ -707,9 +707,13 @@ def _level_named_after(text: str, c: Claim, after: list[Claim]) -> Claim | None:
     """"as it sold to Japan (A$46 billion)": the level right after the comparison, in its
     clause with no other figure between, of the partner the comparison names."""
     a = next((x for x in after if x.sentence == c.sentence), None)
-    if a is None or not _level_near(a, c) or a.partner != c.partner:
+    if a is None or not _level_near(a, c):
         return None
     gap = text[c.end:a.start]
+    if a.partner != c.partner and not re.fullmatch(r"\s+the\s+", gap):
+        # (the level as the multiple's own object, "roughly 2.4 times the US$ 15.4bn shipped to
+        # the United States", is of the partner it names, whatever pair the multiple took)
+        return None
     return a if len(gap) <= 60 and not re.search(r"[\d;]", gap) else None
 
 

@@ -1064,7 +1064,7 @@ def _two_flows(s: Site, inside: int) -> dict | None:
     it is a multiple of; only imports against exports or back is read (one flow against
     itself is two partners or products, which the words here do not tell)."""
     sides = ("exports", "imports")
-    before = [f for f in s.ms["flow"] if max(s.prev_end, s.sent.start) <= f.start < s.m.start]
+    before = [f for f in s.ms["flow"] if max(s.prev_end, s.sent.start) <= f.start < s.m.start] or _flow_of_level_before(s)
     clause = re.match(r"[^;.$€£¥\d]*", s.after)
     stop = s.m.end + clause.end() if clause else s.m.end
     after = [f for f in s.ms["flow"] if s.m.end - inside <= f.start < stop]
@@ -1074,6 +1074,19 @@ def _two_flows(s: Site, inside: int) -> dict | None:
     if new not in sides or old not in sides or new == old:
         return None
     return {"measure": new, "of": old, "spans": [[before[-1].start, before[-1].end], [after[0].start, after[0].end]]}
+
+
+def _flow_of_level_before(s: Site) -> list[Mention]:
+    """"India's imports from Saudi Arabia ... stood at $31.42 billion, about 2.7 times its
+    exports", "Imports from the Emirates, worth $17.3 billion, were 2.4 times": the figure
+    just before the multiple is the level of the flow compared, its flow word before it."""
+    p = s.prev
+    if p is None or p.kind != "amount" or p.measure not in ("exports", "imports"):
+        return []
+    if re.search(r"[;\d]", s.text[p.end:s.m.start]):
+        return []
+    before = [f for f in s.ms["flow"] if s.sent.start <= f.start < p.start]
+    return before[-1:] if before and before[-1].attrs["measure"] == p.measure else []
 
 
 def _two_partners(s: Site, inside: int) -> dict | None:
@@ -1123,7 +1136,7 @@ def _percent_against_re() -> re.Pattern:
 # what follows a multiple that sets it against another quantity rather than an earlier time
 _AGAINST_ANOTHER = re.compile(r"\s*(?:as\s+(?:much|many|large|big|high|great|valuable)\b(?:\s+[\w'’-]+){0,5}?\s+as\s+(?:from|to|with|in|for|the|what|[A-Z])"
                               r"|(?:what|the\s+(?:amount|value|figure|sum|total)\s+(?:of\s+)?)\s*(?:[\w'’-]+\s+){0,3}?(?:shipped|sold|bought|exported|imported|earned|spent|sent|took|received|(?:sell|buy|ship|export|import|earn|spend|send|receive)s?)\b"
-                              r"|the\s+(?:[$€£¥]|[A-Z]{1,3}\$)\s*[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+(?:earned|from|(?:of|in)\s+(?!(?:19|20)\d\d|(?:the\s+)?(?:previous|last|prior)\b))"
+                              r"|the\s+(?:[$€£¥]|[A-Z]{1,3}\$)\s*[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+(?:earned|from|(?:shipped|sold|exported|sent|bought|imported)\s+(?:to|from)\b|(?:of|in)\s+(?!(?:19|20)\d\d|(?:the\s+)?(?:previous|last|prior)\b))"
                               r"|(?:that|those)\s+of\b)", re.I)
 
 # "more than 10 times higher than exports", "nearly five times exports": a multiple of
