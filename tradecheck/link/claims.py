@@ -1464,6 +1464,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             ranked = bool(_RANKS_A_PARTNER.search(text, sent.start, sent.end) or _RANKED_AS_PARTNER.search(text, sent.start, sent.end))
             reporter = claim.reporter or _group_key(claim, "reporter_group", ctx)
             partner = claim.partner or _group_key(claim, "partner_group", ctx, ranked)
+            if claim.measure == "trade_total" and partner is not None and partner == ctx.main_reporter and reporter != partner:
+                # ("while the US, whose trade with the UAE rose 8.9 per cent ... Trade with Saudi
+                # Arabia": two-way trade has no side that reports; the text's own country goes on)
+                reporter, partner = partner, reporter
             if reporter:
                 state.reporter = reporter
             if partner:
