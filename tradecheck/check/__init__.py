@@ -208,7 +208,7 @@ def _consistent_findings(model: Model, by_id, in_conflict: set[int], context, fi
                 # would quote one of them: no verdict rather than arithmetic on another figure
                 continue
             active = context.get(id(g), nothing)
-            if not _stated_figures_active(model, g, active.live):
+            if not _stated_figures_active(model, g, active, own):
                 # A figure it quotes was set aside for a conflict with other figures: the
                 # relation is still checked, on its own figures, so that a total which
                 # agrees with its parts is reported beside the balance that does not.
@@ -246,7 +246,14 @@ class _Active:
     def __init__(self, groups: list[Group]):
         self.groups = groups
         self._live: set[str] | None = None
+        self._ids: set[int] | None = None
         self._ranges: dict[int, tuple[float | None, float | None]] = {}
+
+    @property
+    def ids(self) -> set[int]:
+        if self._ids is None:
+            self._ids = {id(h) for h in self.groups}
+        return self._ids
 
     @property
     def live(self) -> set[str]:
@@ -260,11 +267,14 @@ class _Active:
         return self._ranges[i]
 
 
-def _stated_figures_active(model: Model, g: Group, live: set[str]) -> bool:
+def _stated_figures_active(model: Model, g: Group, active: _Active, own: dict[str, Group]) -> bool:
+    """Whether each figure `g` quotes is still in force: named by a group in force, and its
+    own bounds not set aside (a figure a conflict set aside may still be named by another
+    relation; a verdict on it must not say "matching" of arithmetic that does not match)."""
     for coefs, _, _ in g.rows:
         for i in coefs:
             for c in model.amounts.get(i, [])[:1]:
-                if c.id not in live:
+                if c.id not in active.live or (c.id in own and id(own[c.id]) not in active.ids):
                     return False
     return True
 

@@ -158,6 +158,11 @@ _CHECKS = (
                      '"{text}" ({stated_change}, {bound})',
                 passed='{new} ({new_period}) / {old} ({old_period}) = {ratio}, a change of {change}, matching '
                        '"{text}" ({stated_change}, {bound}) (consistent)'),
+            "yearly_change": Message(
+                fail='{new} ({new_period}) / {old} ({old_period}) = {ratio} over {years} years, an average yearly '
+                     'change of {change}, stated as "{text}" ({stated_change} a year, {bound})',
+                passed='{new} ({new_period}) / {old} ({old_period}) = {ratio} over {years} years, an average yearly '
+                       'change of {change}, matching "{text}" ({stated_change} a year, {bound}) (consistent)'),
             "direction": Message(fail='"{word}" from {old} to {new}: the words say the figure got {moved}'),
             "comparison": Message(
                 fail='{figure} ({period}) is said to be "{word}" {other} ({other_period}), but it is not',
