@@ -11,7 +11,7 @@ import contextlib
 import dataclasses
 
 from ..model import Claim, Document, Finding
-from . import amounts, bound, percent_change, ratio, record, sums, volumes
+from . import amounts, bound, cumulative, percent_change, ratio, record, sums, volumes
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import Group, Model, _deletion_filter, components, currency_of, feasible, stated, var_range
 from .format import money
@@ -175,6 +175,7 @@ def build_model(claims: list[Claim], records) -> Model:
     sums.add(model)
     sums.add_mirror(model)
     sums.add_mirror_balance(model)
+    cumulative.add(model, claims)
     amounts.add_currency_pairs(model)
     amounts.add_writer_rate(model, claims)
     bound.add(model, claims)

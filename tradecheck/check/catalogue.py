@@ -206,6 +206,10 @@ _CHECKS = (
                 fail="{parts} = {sum}, but the whole is stated as {stated}",
                 passed="{parts} = {sum}, matching the stated {stated} (consistent)"),
             "parts_not_stated": Message(fail="the parts do not add up to the whole"),
+            "yearly_average": Message(
+                fail='the total {total} over {years} years is {average} a year, but the average is stated as "{text}"',
+                passed='the total {total} over {years} years is {average} a year, matching the stated average "{text}" '
+                       "(consistent)"),
             "mirror_balance": Message(
                 fail="the partner's imports {imports} - its exports {exports} = {difference}, but the balance is "
                      "stated as {stated}",

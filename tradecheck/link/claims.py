@@ -34,7 +34,7 @@ from .cues import BUY, SELL
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
 from .pairs import PAIR_RULES, _code, balance_owner, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
-from .rates import yearly_rates
+from .rates import cumulative_totals, yearly_rates
 from .readings import alternatives
 from .rules import decide
 from .series import REAL_TERMS, real_series
@@ -99,6 +99,7 @@ def link(doc: Document) -> list[Claim]:
     _dated_by_its_share(text, claims)
     _changes_of_goods_go_on(text, claims)
     yearly_rates(text, claims)
+    cumulative_totals(text, claims, sents)
     if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):
         for c in claims:
             if c.commodity == "goods":

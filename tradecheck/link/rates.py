@@ -62,3 +62,78 @@ def yearly_rates(text: str, claims: list[Claim]) -> None:
                   and int(c.period) - int(c.base_period) > 1):
             c.base_period = None
             c.how["base_period"], c.basis["base_period"] = "yearly-rate-span-unknown", "guess"
+
+
+# a span of whole years: "over 2018-2022", "in 2015–2020", "between 2018 and 2022", "from 2018 to 2022"
+_YEARS_SPAN = re.compile(r"\b(?:over|in|during|for|between|from)\s+(?:the\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:[-–]|and\b|to\b|through\b|until\b)\s*"
+                         r"(?P<y2>(?:19|20)\d\d)\b", re.I)
+
+
+@functools.cache
+def _cumulative_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + vocab.alternation(vocab.cumulative_cues(), ignore_case=True, space=r"\s+") + r")\b", re.I)
+
+
+# "an average of $71.4bn a year": the yearly average of the total just given
+_AVERAGE_OF = re.compile(r"(?:an?\s+)?(?:yearly\s+|annual\s+)?average\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$", re.I)
+
+
+def cumulative_totals(text: str, claims: list[Claim], sentences) -> None:
+    """"Vietnam ran a combined trade surplus of $357.0bn with the United States over
+    2018-2022, an average of $71.4bn a year": an amount a cumulative word goes with, in a
+    sentence that names a span of years, is the total over that span (period 2018-01/2022-12),
+    and the average a year given with it is that total over the number of years
+    (`extra["yearly_average_of"]`, checked in check/cumulative.py)."""
+    spans: dict[tuple, list[int]] = {}
+    for c in claims:
+        if c.kind != "amount" or c.extra.get("per") or c.sentence < 0:
+            continue
+        sent = sentences[c.sentence]
+        clause = text[sent.start:sent.end]
+        span = _YEARS_SPAN.search(clause)
+        if span is None or int(span["y2"]) <= int(span["y1"]):
+            continue
+        before = text[max(sent.start, c.start - 50):c.start]
+        after = text[c.end:min(sent.end, c.end + 15)]
+        if not (_cumulative_re().search(before) or re.match(r"\s*(?:" + _cumulative_re().pattern + ")", after, re.I)):
+            continue
+        y1, y2 = int(span["y1"]), int(span["y2"])
+        c.period = f"{y1}-01/{y2}-12"
+        c.extra["cumulative"] = [y1, y2]
+        c.how["period"], c.basis["period"] = "cumulative-over-span", "text"
+        spans.setdefault((c.measure, y2 - y1 + 1), [y1, y2])
+        for a in claims:
+            if a.sentence == c.sentence and a.kind == "amount" and a.start > c.end and a.extra.get("per") == "year" \
+                    and a.measure == c.measure and _AVERAGE_OF.search(text, max(sent.start, a.start - 40), a.start):
+                a.period = c.period
+                a.extra["yearly_average_of"] = {"total": c.text, "years": y2 - y1 + 1}
+                a.extra["_average_total"] = c
+                a.how["period"], a.basis["period"] = "average-of-cumulative", "text"
+    _totals_over_years(text, claims, spans)
+
+
+@functools.cache
+def _over_years_re() -> re.Pattern:
+    # right after the amount: "tops $350bn in five years", "$1.2trn over the past 10 years"
+    n = vocab.alternation([w for w, v in vocab.number_words().items() if v >= 2 and float(v).is_integer()], ignore_case=True)
+    return re.compile(rf"\s+(?:in|over|during)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?P<n>\d+|{n})\s+years\b", re.I)
+
+
+def _totals_over_years(text: str, claims: list[Claim], spans: dict[tuple, list[int]]) -> None:
+    """"Vietnam's surplus with US tops $350bn in five years": an amount over a number of years
+    is a total over them, dated by the span of a total over as many years the text names, and
+    otherwise by no year (no level of the year the text is about)."""
+    words = vocab.number_words()
+    for c in claims:
+        m = _over_years_re().match(text, c.end) if c.kind == "amount" and not c.extra.get("cumulative") else None
+        if m is None:
+            continue
+        n = int(m["n"]) if m["n"].isdigit() else int(words[m["n"].lower()])
+        span = spans.get((c.measure, n))
+        if span is None:
+            c.period = None
+            c.how["period"], c.basis["period"] = "total-over-years-unnamed", "guess"
+            continue
+        c.period = f"{span[0]}-01/{span[1]}-12"
+        c.extra["cumulative"] = span
+        c.how["period"], c.basis["period"] = "total-over-as-many-years", "context"

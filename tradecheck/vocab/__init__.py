@@ -921,3 +921,9 @@ def yearly_rate_cues() -> dict[str, list[str]]:
     for r in table("yearly_rate_cues"):
         out[r["where"]].append(r["phrase"])
     return out
+
+
+@functools.cache
+def cumulative_cues() -> list[str]:
+    """Words that make an amount a total over a span of years (cumulative_cues.csv)."""
+    return [r["phrase"] for r in table("cumulative_cues")]
