@@ -32,11 +32,35 @@ def _after_re() -> re.Pattern:
 _AVERAGE_BEFORE = re.compile(r"\b(?:average|averaging|averaged)\b(?:\s+[A-Za-z-]+){0,3}\s*$", re.I)
 
 
+@functools.cache
+def _named_re() -> re.Pattern:
+    cues = vocab.alternation(vocab.yearly_rate_cues()["before"], ignore_case=True, space=r"[\s-]+")
+    # the cue and the nouns of growth after it ("compound annual growth rate"), no other
+    # measure's ("average annual tariff rate" stays a tariff's)
+    return re.compile(rf"\b(?:{cues})\b(?:\s+(?:growth|increase|rise|gain|expansion|rate)\b){{0,2}}", re.I)
+
+
+def yearly_rate_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of yearly rates between start and end ("compound annual growth rate"): a
+    "rate" there is the flow's own growth, no other measure's rate."""
+    return [r.span() for r in _named_re().finditer(text, start, end)]
+
+
 def is_yearly_rate(text: str, c: Claim) -> bool:
-    before = text[max(0, c.start - 60):c.start]
+    return names_yearly_rate(text, c.start, c.end)
+
+
+def names_yearly_rate(text: str, start: int, end: int, *span) -> bool:
+    """Whether the percentage at start:end is an average yearly rate; with three positions
+    (clause start, start, end), only words after the clause start count."""
+    if span:
+        (begin, start), end = (start, end), span[0]
+    else:
+        begin = max(0, start - 60)
+    before = text[max(begin, start - 60):start]
     if _before_re().search(before):
         return True
-    after = _after_re().match(text, c.end, c.end + 40)
+    after = _after_re().match(text, end, end + 40)
     if after is None:
         return False
     return "average" in after["cue"].lower() or after["cue"].upper() == "CAGR" or bool(_AVERAGE_BEFORE.search(before))
