@@ -11,7 +11,7 @@ import contextlib
 import dataclasses
 
 from ..model import Claim, Document, Finding
-from . import amounts, bound, percent_change, ratio, record, sums, volumes
+from . import amounts, bound, cumulative, percent_change, ratio, record, sums, volumes
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import Group, Model, _deletion_filter, components, currency_of, feasible, stated, var_range
 from .format import money
@@ -175,6 +175,7 @@ def build_model(claims: list[Claim], records) -> Model:
     sums.add(model)
     sums.add_mirror(model)
     sums.add_mirror_balance(model)
+    cumulative.add(model, claims)
     amounts.add_currency_pairs(model)
     amounts.add_writer_rate(model, claims)
     bound.add(model, claims)
@@ -208,7 +209,7 @@ def _consistent_findings(model: Model, by_id, in_conflict: set[int], context, fi
                 # would quote one of them: no verdict rather than arithmetic on another figure
                 continue
             active = context.get(id(g), nothing)
-            if not _stated_figures_active(model, g, active.live):
+            if not _stated_figures_active(model, g, active, own):
                 # A figure it quotes was set aside for a conflict with other figures: the
                 # relation is still checked, on its own figures, so that a total which
                 # agrees with its parts is reported beside the balance that does not.
@@ -246,7 +247,14 @@ class _Active:
     def __init__(self, groups: list[Group]):
         self.groups = groups
         self._live: set[str] | None = None
+        self._ids: set[int] | None = None
         self._ranges: dict[int, tuple[float | None, float | None]] = {}
+
+    @property
+    def ids(self) -> set[int]:
+        if self._ids is None:
+            self._ids = {id(h) for h in self.groups}
+        return self._ids
 
     @property
     def live(self) -> set[str]:
@@ -260,11 +268,14 @@ class _Active:
         return self._ranges[i]
 
 
-def _stated_figures_active(model: Model, g: Group, live: set[str]) -> bool:
+def _stated_figures_active(model: Model, g: Group, active: _Active, own: dict[str, Group]) -> bool:
+    """Whether each figure `g` quotes is still in force: named by a group in force, and its
+    own bounds not set aside (a figure a conflict set aside may still be named by another
+    relation; a verdict on it must not say "matching" of arithmetic that does not match)."""
     for coefs, _, _ in g.rows:
         for i in coefs:
             for c in model.amounts.get(i, [])[:1]:
-                if c.id not in live:
+                if c.id not in active.live or (c.id in own and id(own[c.id]) not in active.ids):
                     return False
     return True
 

@@ -158,6 +158,11 @@ _CHECKS = (
                      '"{text}" ({stated_change}, {bound})',
                 passed='{new} ({new_period}) / {old} ({old_period}) = {ratio}, a change of {change}, matching '
                        '"{text}" ({stated_change}, {bound}) (consistent)'),
+            "yearly_change": Message(
+                fail='{new} ({new_period}) / {old} ({old_period}) = {ratio} over {years} years, an average yearly '
+                     'change of {change}, stated as "{text}" ({stated_change} a year, {bound})',
+                passed='{new} ({new_period}) / {old} ({old_period}) = {ratio} over {years} years, an average yearly '
+                       'change of {change}, matching "{text}" ({stated_change} a year, {bound}) (consistent)'),
             "direction": Message(fail='"{word}" from {old} to {new}: the words say the figure got {moved}'),
             "comparison": Message(
                 fail='{figure} ({period}) is said to be "{word}" {other} ({other_period}), but it is not',
@@ -201,6 +206,10 @@ _CHECKS = (
                 fail="{parts} = {sum}, but the whole is stated as {stated}",
                 passed="{parts} = {sum}, matching the stated {stated} (consistent)"),
             "parts_not_stated": Message(fail="the parts do not add up to the whole"),
+            "yearly_average": Message(
+                fail='the total {total} over {years} years is {average} a year, but the average is stated as "{text}"',
+                passed='the total {total} over {years} years is {average} a year, matching the stated average "{text}" '
+                       "(consistent)"),
             "mirror_balance": Message(
                 fail="the partner's imports {imports} - its exports {exports} = {difference}, but the balance is "
                      "stated as {stated}",

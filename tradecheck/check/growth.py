@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Claim
 from .catalogue import Explanation
-from .format import money, ratio
+from .format import money, pct_change, ratio
 from .system import Group, Model, currencies, factor_rows, key_of, stated
 
 
@@ -19,6 +19,12 @@ def add_growth(model: Model, c: Claim, check: str, describe, unstated: bool = Fa
     if not c.period or not c.base_period or c.period == c.base_period:
         return
     lo, hi = c.extra.get("factor_low"), c.extra.get("factor_high")
+    years = _years(c)
+    if c.extra.get("yearly_rate"):
+        if years is None:
+            return
+        # an average yearly rate compounds: over n years the levels' ratio is (1+r)^n
+        lo, hi = (lo ** years if lo is not None else None), (hi ** years if hi is not None else None)
     wanted = c.extra.get("currency")
     added, both = [], []
     for cur in currencies(model):
@@ -32,13 +38,16 @@ def add_growth(model: Model, c: Claim, check: str, describe, unstated: bool = Fa
         if kt not in model.vars and kb not in model.vars and not (unstated and cur == (wanted or "USD")) \
                 and not _flows_stated(model, c, cur):
             continue
+        if c.extra.get("yearly_rate") and not (_stated(model, kt) and _stated(model, kb)):
+            continue  # a yearly rate says nothing checkable of one end alone
         it, ib = model.var(kt), model.var(kb)
         if unstated and kb.measure != "balance":
             # a flow that changed by a percentage was not zero: without this, all-zero
             # levels would satisfy any set of changes
             model.add(Group("bound", [], [({ib: 1.0}, POSITIVE, None)], removable=False, relation=False))
         model.add(Group(check, [c.id], factor_rows(model, it, ib, lo, hi),
-                        explain=_explain(c, it, ib, describe), growth=(it, ib, lo, hi)))
+                        explain=_explain(c, it, ib, describe, years if c.extra.get("yearly_rate") else None),
+                        growth=(it, ib, lo, hi)))
         added.append(cur)
         if model.amounts.get(it) and model.amounts.get(ib):
             both.append(cur)
@@ -46,6 +55,18 @@ def add_growth(model: Model, c: Claim, check: str, describe, unstated: bool = Fa
         # the same change set on the flow in each currency, where one currency states both
         # its levels (and so a change of its own): the change may be the other currency's
         model.memo.setdefault("currency_unstated", {})[c.id] = added
+
+
+def _years(c: Claim) -> int | None:
+    """The number of years from a change's base period to its period, where both are years."""
+    if c.period and c.base_period and c.period.isdigit() and c.base_period.isdigit() and len(c.period) == 4 == len(c.base_period):
+        n = int(c.period) - int(c.base_period)
+        return n if n > 0 else None
+    return None
+
+
+def _stated(model: Model, k) -> bool:
+    return k in model.vars and bool(model.amounts.get(model.vars[k]))
 
 
 def _flows_stated(model: Model, c: Claim, cur: str) -> bool:
@@ -58,7 +79,8 @@ def _flows_stated(model: Model, c: Claim, cur: str) -> bool:
     return all(k is not None and k._replace(currency=cur) in model.vars for k in keys)
 
 
-def _explain(c: Claim, it: int, ib: int, describe):
+def _explain(c: Claim, it: int, ib: int, describe, years: int | None = None):
+    """`years`: a yearly rate's span, over which the levels' ratio is compounded."""
     def explain(model: Model) -> Explanation:
         new, old = stated(model, it), stated(model, ib)
         if new is None or old is None or not old.value:
@@ -66,8 +88,13 @@ def _explain(c: Claim, it: int, ib: int, describe):
                       "side": "an earlier" if old is None else "a later"}
             return Explanation("level_not_stated", fields, c.factor)
         obs = new.value / old.value
-        variant, words = describe(c, obs)
         fields = {"new": money(new.value, new.currency), "new_period": new.period,
-                  "old": money(old.value, old.currency), "old_period": old.period, "ratio": ratio(obs), **words}
-        return Explanation(variant, fields, c.factor, round(obs, 4))
+                  "old": money(old.value, old.currency), "old_period": old.period, "ratio": ratio(obs)}
+        if years is not None and obs > 0:
+            yearly = obs ** (1 / years)
+            words = {"years": years, "change": pct_change(yearly), "text": c.text, "stated_change": pct_change(c.factor),
+                     "bound": c.bound}
+            return Explanation("yearly_change", {**fields, **words}, c.factor, round(yearly, 4))
+        variant, words = describe(c, obs)
+        return Explanation(variant, {**fields, **words}, c.factor, round(obs, 4))
     return explain

@@ -34,6 +34,7 @@ from .cues import BUY, SELL
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
 from .pairs import PAIR_RULES, _code, balance_owner, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
+from .rates import cumulative_totals, names_yearly_rate, yearly_rate_names, yearly_rates
 from .readings import alternatives
 from .rules import decide
 from .series import REAL_TERMS, real_series
@@ -97,6 +98,8 @@ def link(doc: Document) -> list[Claim]:
     _gap_of_flows(text, claims)
     _dated_by_its_share(text, claims)
     _changes_of_goods_go_on(text, claims)
+    yearly_rates(text, claims)
+    cumulative_totals(text, claims, sents)
     if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):
         for c in claims:
             if c.commodity == "goods":
@@ -3043,6 +3046,7 @@ def _skip_percent(text: str, sent: Sentence, m: Mention) -> bool:
     imports by exports stood at 60.1%")."""
     lo, hi = max(sent.start, m.start - 40), m.end + 40
     named = [r.span() for r in _RATIO_NAMED.finditer(text, sent.start, hi)]
+    named += yearly_rate_names(text, lo, m.start)  # ("a compound annual growth rate of 5%")
     return any(not any(a <= w.start() and w.end() <= b for a, b in named) for w in SKIP_PERCENT.finditer(text, lo, hi))
 
 
@@ -3206,6 +3210,9 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         change_before = True
     if m.kind == "percent" and not change_before and _surpassed_earlier_by(text[sent.start:m.start]):
         change_before = True
+    if m.kind == "percent" and not change_before and names_yearly_rate(text, max(prev_end, sent.start), m.start, m.end) \
+            and not _skip_percent(text, sent, m):
+        change_before = True  # "a compound annual growth rate of 5%", "a CAGR of 5%"
     if change_before or change_after:
         if VOLUME.search(clause_before) or _volume_set_against_value(text, sent, m, clause_before, after):
             return None  # "Volumes rose 10 per cent": a quantity, not a value

@@ -804,6 +804,13 @@ _THAN_LEVEL_THEN = re.compile(r"\s*(?:lower|higher|less|more|below|above|up|down
                               r"(?:(?:shipped|exported|imported|sold|bought|recorded|registered|reported|seen|posted)\s+)?(?:in|of|during)\s+(?:the\s+)?", re.I)
 
 
+# "3.4 times the $3.0bn recorded in 2021", "nearly three times the 2018 level", "four times the
+# level of 2022": a multiple of a level named with its year takes that year as its base
+_TIMES_LEVEL_THEN = re.compile(r"\s*(?:as\s+(?:much|high|large)\s+as\s+(?:in\s+)?|the\s+(?:(?:level|figure|value|total)\s+(?:of|in|for)\s+)?"
+                               r"(?:[^\d\s.;]{0,4}\s?[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+"
+                               r"(?:(?:shipped|exported|imported|sold|bought|recorded|registered|reported|seen|posted)\s+)?(?:in|of|during)\s+(?:the\s+)?)?)", re.I)
+
+
 @rule("base_period", "base-after", "text")
 def base_after(s: Site):
     """The first comparison period after the change: "up 12% from 2022", "than a year
@@ -818,7 +825,8 @@ def base_after(s: Site):
         if pm.start >= nxt:
             break
         if (pm.start >= s.m.end and not pm.base_cue and pm.kind not in ("rel", "same") and p is not None
-                and _THAN_LEVEL_THEN.fullmatch(s.text, s.m.end, pm.start)):
+                and (_THAN_LEVEL_THEN.fullmatch(s.text, s.m.end, pm.start)
+                     or (s.kind == "multiple" and _TIMES_LEVEL_THEN.fullmatch(s.text, s.m.end, pm.start)))):
             s.used_as_base.add((pm.start, pm.end))  # (the level's date dates nothing after it)
             return _checked(s, Decision(p, _span(pm), h))
         if pm.start >= s.m.end and (pm.base_cue or pm.kind in ("rel", "same")):

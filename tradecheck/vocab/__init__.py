@@ -921,3 +921,19 @@ def composition_cues() -> list[str]:
 def group_heads() -> frozenset[str]:
     """Nouns after a product's name that name its trade as a group ("the GFT sector")."""
     return frozenset(r["word"].lower() for r in table("group_heads"))
+
+
+@functools.cache
+def yearly_rate_cues() -> dict[str, list[str]]:
+    """Words that make a percentage an average yearly (compound) rate over a span of years
+    (yearly_rate_cues.csv): where ("before" or "after" the figure) -> phrases."""
+    out: dict[str, list[str]] = {"before": [], "after": []}
+    for r in table("yearly_rate_cues"):
+        out[r["where"]].append(r["phrase"])
+    return out
+
+
+@functools.cache
+def cumulative_cues() -> list[str]:
+    """Words that make an amount a total over a span of years (cumulative_cues.csv)."""
+    return [r["phrase"] for r in table("cumulative_cues")]

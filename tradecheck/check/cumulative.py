@@ -1,0 +1,66 @@
+"""Totals over a span of years (link/rates.py): "a combined trade surplus of $357.0bn over
+2018-2022" is the sum of the span's yearly figures where the text lists them all, and "an
+average of $71.4bn a year" given with it is that total over the number of years."""
+from __future__ import annotations
+
+from ..model import Claim
+from .catalogue import Explanation
+from .format import money
+from .system import Group, Model, key_of, stated
+
+
+def add(model: Model, claims: list[Claim]) -> None:
+    done = set()
+    for c in claims:
+        if c.kind == "amount" and c.extra.get("cumulative"):
+            kt = key_of(c)
+            if kt is not None and kt not in done and kt in model.vars:
+                done.add(kt)
+                _add_years(model, c, kt)
+        elif c.kind == "amount" and c.extra.get("_average_total") is not None:
+            _add_average(model, c)
+
+
+def _add_years(model: Model, c: Claim, kt) -> None:
+    y1, y2 = c.extra["cumulative"]
+    keys = [key_of(c, period=str(y)) for y in range(y1, y2 + 1)]
+    if any(k is None or k not in model.vars or not model.amounts.get(model.vars[k]) for k in keys):
+        return  # only where every year's figure is stated: the total then checks them all
+    it, years = model.vars[kt], [model.vars[k] for k in keys]
+    row = ({it: 1.0, **{i: -1.0 for i in years}}, 0.0, 0.0)
+    model.add(Group("sum", [], [row], explain=_explain_years(it, years)))
+
+
+def _explain_years(it: int, years: list[int]):
+    def explain(model: Model) -> Explanation:
+        w, ps = stated(model, it), [stated(model, i) for i in years]
+        if w is None or any(p is None for p in ps):
+            return Explanation("parts_not_stated", {})
+        v = sum(p.value for p in ps)
+        terms = " + ".join(f"{money(p.value, p.currency)} ({p.period})" for p in ps)
+        return Explanation("parts", {"parts": terms, "sum": money(v, w.currency), "stated": money(w.value, w.currency)},
+                           v, w.value)
+    return explain
+
+
+def _add_average(model: Model, a: Claim) -> None:
+    total, n = a.extra["_average_total"], a.extra["yearly_average_of"]["years"]
+    kt = key_of(total)
+    if kt is None or kt not in model.vars or a.native_low is None or a.native_high is None:
+        return
+    it = model.vars[kt]
+    s = model.s(kt)
+    model.add(Group("sum", [a.id], [({it: 1.0}, n * a.native_low / s, n * a.native_high / s)],
+                    explain=_explain_average(a, it, n)))
+
+
+def _explain_average(a: Claim, it: int, n: int):
+    def explain(model: Model) -> Explanation:
+        w = stated(model, it)
+        if w is None:
+            return Explanation("parts_not_stated", {})
+        avg = w.value / n
+        fields = {"total": money(w.value, w.currency), "years": n, "average": money(avg, w.currency),
+                  "text": a.text}
+        return Explanation("yearly_average", fields, a.value, avg)
+    return explain
