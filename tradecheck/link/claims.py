@@ -33,7 +33,7 @@ from .cues import (OR_BY,
 from .cues import BUY, SELL
 from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
-from .pairs import PAIR_RULES, _code, balance_owner, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
+from .pairs import PAIR_RULES, _code, _place_role, balance_owner, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
 from .readings import alternatives
 from .rules import decide
 from .series import REAL_TERMS, real_series
@@ -1559,6 +1559,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     # totalled 98,500 tonnes, down 24.0%. Their value climbed 9.2%").
     if not numbers:
         _learn_footing(text, sent, resolved, state)
+        _question_subject(text, sent, ms, state, ctx)
     if not numbers or (len(claims) == first_claim and any(f.attrs["measure"] != "other" for f in ms["flow"])):
         explicit = [c for c in ms["country"] if c.attrs["iso"] and c.attrs["iso"] != "WLD"]
         if len(explicit) >= 2 and ms["flow"]:
@@ -1667,6 +1668,27 @@ def _in_passing(text: str, m: Mention, countries: list[Mention]) -> bool:
     bracket = window + opening.start()
     name = next((c for c in countries if c.end <= bracket and not text[c.end:bracket].strip()), None)
     return name is not None and bool(_COMPARED_WITH.search(text[max(0, name.start - 30):name.start]))
+
+
+# a question that is only a flow and its partner ("Shipments to ASEAN?"), a thread's way of
+# naming what the answer after it ("Up 10.6% to $83.5bn.") is about
+_QUESTION_WORDS = 6
+
+
+def _question_subject(text: str, sent: Sentence, ms: dict, state: State, ctx: DocContext) -> None:
+    """A short question with no number that names one flow and one partner sets the pair
+    and flow of the answer fragment after it (a group without a code included)."""
+    words = text[sent.start:sent.end].strip()
+    if not words.endswith("?") or len(words.split()) > _QUESTION_WORDS:
+        return
+    flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
+    places = [x for x in ms["country"] if x.attrs.get("iso") != "WLD" and (x.attrs.get("iso") or x.attrs.get("label"))]
+    if len(flows) != 1 or len(places) != 1 or _place_role(text, places[0], ctx) != "P":
+        return
+    x = places[0]
+    state.partner = x.attrs.get("iso") or "group:" + x.attrs["label"]
+    state.measure = flows[0].attrs["measure"]
+    state.pair_how = "context"
 
 
 def _group_key(claim: Claim, field: str, ctx: DocContext, ranked: bool = False) -> str | None:
