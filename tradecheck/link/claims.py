@@ -31,7 +31,7 @@ from .cues import (OR_BY,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, names_publication, qual_re,
 )
 from .cues import BUY, SELL
-from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
+from .dating import BASE_RULES, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
 from .pairs import PAIR_RULES, _code, _place_role, balance_owner, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
 from .readings import alternatives
@@ -1581,6 +1581,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             # it are with
             state.partner = explicit[0].attrs["iso"]
         for pm, per, how in resolved:
+            if in_table_row(text, pm.start):
+                # a table's column headers ("| Mar 2023 (US$ mn) | Mar 2024 (US$ mn) |")
+                # date its cells, not the prose after the table
+                continue
             if _looks_back(pm, ctx) and (numbers or _COMPARED_BEFORE.search(text, max(sent.start, pm.start - 40), pm.start)):
                 # ("98,500 tonnes, down 24.0% from 129,600 tonnes a year earlier"; "14.5
                 # working days, compared with 14 a year earlier": the side compared with)

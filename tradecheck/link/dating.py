@@ -129,6 +129,12 @@ def _line_at(text: str, pos: int) -> tuple[int, int]:
     return start, (len(text) if end < 0 else end)
 
 
+def in_table_row(text: str, pos: int) -> bool:
+    """Whether `pos` stands in a row of a markdown table."""
+    start, end = _line_at(text, pos)
+    return bool(_TABLE_ROW.fullmatch(text, start, end))
+
+
 def table_header_cell(text: str, pos: int) -> str | None:
     """The header of the column `pos` stands in, when it stands in a markdown table's body
     row ("| Mexico | $475.6bn | $454.8bn |" under "| Partner | 2023 | 2022 |"): the first
