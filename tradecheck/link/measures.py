@@ -268,6 +268,29 @@ def _flow_sign(f: Mention) -> int:
     return f.attrs["sign"]
 
 
+@rule("measure", "table-column-flow", "text")
+def table_column_flow(s: Site):
+    """"| Services | 121.8 | 77.3 | 44.5 |" under "| | Exports (£bn) | Imports (£bn) |
+    Balance (£bn) |": a table cell is of the flow its column's header names, when the
+    header names one."""
+    from .dating import table_header_span
+
+    span = table_header_span(s.text, s.m.start)
+    if span is None:
+        return None
+    flows = [f for f in _cell_flows(s.text[span[0]:span[1]]) if f.attrs["measure"] != "other"]
+    if len({f.attrs["measure"] for f in flows}) != 1:
+        return None
+    f = flows[0]
+    f = Mention(f.kind, f.start + span[0], f.end + span[0], f.text, f.value, f.unit, dict(f.attrs))
+    return Decision((f.attrs["measure"], f, _flow_sign(f)), (f.start, f.end))
+
+
+@functools.lru_cache(maxsize=256)
+def _cell_flows(cell: str) -> tuple:
+    return tuple(scan.find_flows(cell))
+
+
 @rule("measure", "whole-of-share", "text")
 def whole_of_share(s: Site):
     """"7.5% of Egypt's non-oil exports, which totalled $9.6 billion": the whole's flow."""
@@ -645,7 +668,7 @@ def default_trade(s: Site):
     return Decision(("trade_total", None, 0))
 
 
-MEASURE_RULES = (whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
+MEASURE_RULES = (table_column_flow, whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
                  verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, flow_word, pronoun_after_colon, pronoun_topic, value_of_subject, ranked_product, discourse, default_trade)
 
 
