@@ -1787,8 +1787,18 @@ def _names_a_flow(np: str) -> bool:
 def _respective_places(text, sent, numbers, places) -> dict[int, Mention]:
     """"China, India and Saudi Arabia ... with trade worth Dh57 billion, Dh46.2 billion and
     Dh32.5 billion in that order": the n-th figure is about the n-th place of the list."""
-    if not numbers or not _respective_cue().search(text, sent.start, sent.end):
+    cue = _respective_cue().search(text, sent.start, sent.end) if numbers else None
+    if cue is None:
         return {}
+    # "took US$ 5.05 billion ...; the United States and India followed with US$ 2.18 billion
+    # and US$ 1.71 billion respectively": the cue pairs the places and figures of its own
+    # clause, after a semicolon
+    clause = text.rfind(";", sent.start, cue.start()) + 1
+    if clause > 0:
+        numbers = [m for m in numbers if m.start >= clause]
+        places = [x for x in places if x.start >= clause]
+        if not numbers:
+            return {}
     before = [x for x in places if x.end <= numbers[0].start]
     run: list[Mention] = []
     last: list[Mention] = []
