@@ -562,6 +562,12 @@ def rank_noun_flows() -> dict[str, str]:
 
 
 @functools.cache
+def outlook_nouns() -> list[str]:
+    """Nouns after a year that make it a period foreseen ("2024 outlook")."""
+    return [r["word"] for r in table("outlook_nouns")]
+
+
+@functools.cache
 def list_cues() -> dict[str, str]:
     """Words introducing a list of countries -> what the listed are (R report, P partners)."""
     return {r["phrase"].lower(): r["role"] for r in table("list_cues")}
