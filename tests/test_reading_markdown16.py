@@ -87,3 +87,40 @@ def test_the_unit_may_be_in_a_caption_above_the_table():
 def test_a_table_without_a_money_unit_gives_no_amounts():
     r = read(UK.replace(" (£bn)", "").format(services="124.8"), "2024-03-13")
     assert "124.8" not in r["claims"]
+
+
+TURKEY = ("Türkiye's exports rose 1.6% y/y to $22.6bn in September, while imports fell 4.6% to $27.1bn. "
+          "The monthly deficit was $4.5bn.\n\n")
+
+
+def test_a_place_ranked_as_a_market_has_exports_not_the_balance_before():
+    r = read(TURKEY + "- Germany remained the top market at $1.7bn in September\n- The UK followed at $1.2bn\n", "2024-10-02")
+    assert (r["claims"]["$1.7bn"]["measure"], r["claims"]["$1.7bn"]["partner"]) == ("exports", "DEU")
+    assert r["claims"]["$1.2bn"]["measure"] == "exports"
+
+
+def test_a_place_ranked_as_a_supplier_has_imports():
+    r = read(TURKEY + "Russia was the largest supplier at $4.4bn.", "2024-10-02")
+    assert (r["claims"]["$4.4bn"]["measure"], r["claims"]["$4.4bn"]["partner"]) == ("imports", "RUS")
+
+
+INDONESIA = ("Indonesia's exports were US$ 22.43 billion in March. China took US$ 5.05 billion of the exports, or 22.5%; "
+             "the United States and India followed with US$ 2.18 billion and US$ 1.71 billion respectively.")
+
+
+def test_an_article_before_the_flow_names_no_product():
+    r = read(INDONESIA, "2024-04-22")
+    assert r["claims"]["US$ 5.05 billion"]["commodity"] is None
+
+
+def test_places_ranked_respectively_after_a_semicolon_each_take_their_figure():
+    r = read(INDONESIA, "2024-04-22")
+    assert r["claims"]["US$ 2.18 billion"]["partner"] == "USA"
+    assert r["claims"]["US$ 1.71 billion"]["partner"] == "IND"
+    assert r["claims"]["US$ 1.71 billion"]["reporter"] == "IDN"
+
+
+def test_a_heading_naming_an_outlook_year_does_not_date_the_body():
+    r = read("# Chile copper exports and 2024 outlook\n\nChile's copper exports reached US$ 50.6bn in 2023. "
+             "Copper shipments to China were US$ 26.3bn.", "2024-01-10")
+    assert r["claims"]["US$ 26.3bn"]["period"] == "2023"
