@@ -2650,7 +2650,10 @@ def _ranked_market_of_product(s: Site) -> bool:
     product's market."""
     c, state = s.claim, s.state
     if s.prev is not None or not state.last_commodity or state.partner not in (None, "WLD") \
-            or c.kind != "amount" or c.how.get("measure") != "discourse" or c.how.get("pair") != "named-partner":
+            or c.kind != "amount" or c.how.get("pair") != "named-partner":
+        return False
+    # (the flow from the discourse, or the same flow from the noun it ranks by: "market")
+    if not (c.how.get("measure") == "discourse" or (c.how.get("measure") == "ranked-by-one-flow" and c.measure == state.measure)):
         return False
     if any(s.sent.start <= x.start < s.m.start for x in s.ms["commodity"] + s.ms["flow"]):
         return False
