@@ -36,8 +36,8 @@ def find_mentions(text: str) -> dict[str, list]:
     amounts = free(amounts)
     take(amounts)
     # bare numbers in lines under a header that names their unit ("NOK billion")
-    from .header_units import find_header_figures
-    headed = _figures(free(find_header_figures(text, dc)))
+    from .header_units import find_header_figures, find_table_figures
+    headed = _figures(free(find_header_figures(text, dc) + find_table_figures(text, dc)))
     take(headed)
     amounts = sorted(amounts + [h for h in headed if h.kind == "amount"], key=lambda a: a.start)
     percents = _figures(free(scan.find_percents(text, index)))

@@ -120,3 +120,97 @@ def _row_figures(text, start, end, scale, attrs, now, base, change, decimal_comm
                 s = at + n.start("num")
                 out.append(Mention("amount", s, e, text[s:e], v * scale, u * scale, a))
     return out
+
+
+# Markdown tables of bare numbers whose money unit is in a column's header cell
+# ("| Component | Exports (£bn) | Imports (£bn) | Balance (£bn) |") or in a caption line right
+# above the table ("UK trade, GBP bn"): each numeric cell is an amount in that unit (its
+# row and column say what of, link/measures.py and link/dating.py), and a cell under a
+# change column ("Change (%)") is a percentage change.
+_TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
+_SEPARATOR_ROW = re.compile(r"[ \t]*\|(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*$")
+_CELL_NUMBER = re.compile(r"[ \t]*(?P<sign>[+\-−–])?[ \t]*(?P<num>\d[\d,]*(?:\.\d+)?)[ \t]*")
+# a unit glued to its currency sign ("£bn", "$m"): the sign, then a scale word
+_GLUED_UNIT = re.compile(r"(?P<cur>[^\w\s()]{1,3}|[A-Z]{1,3}\$)(?P<scale>[a-z]{1,3})\b")
+
+
+def _cell_unit(cell: str):
+    """The money unit a header cell or caption names, spaced ("US$ mn") or glued ("£bn")."""
+    unit = _unit_of(cell)
+    if unit is not None:
+        return unit
+    from .mentions import find_amounts
+
+    for g in _GLUED_UNIT.finditer(cell):
+        probe = f"{g['cur']}1{g['scale']}"
+        found = find_amounts(probe)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(probe) and found[0].attrs.get("codes"):
+            return found[0].value, dict(found[0].attrs)
+    return None
+
+
+def _lines(text: str):
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        yield pos, end
+        pos = end + 1
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of a row, between its pipes."""
+    bars = [i for i in range(start, end) if text[i] == "|"]
+    return list(zip([b + 1 for b in bars[:-1]], bars[1:]))
+
+
+def find_table_figures(text: str, decimal_comma: bool = False) -> list[Mention]:
+    """The amounts and percentage changes in bare cells of markdown tables with a money unit."""
+    if "|" not in text:
+        return []
+    lines = list(_lines(text))
+    out: list[Mention] = []
+    i = 0
+    while i + 2 < len(lines):
+        (hs, he), (ss, se) = lines[i], lines[i + 1]
+        if not (_TABLE_ROW.fullmatch(text, hs, he) and _SEPARATOR_ROW.fullmatch(text, ss, se)) \
+                or (i > 0 and _TABLE_ROW.fullmatch(text, *lines[i - 1])):
+            i += 1
+            continue
+        caption = text[lines[i - 1][0]:lines[i - 1][1]] if i > 0 else ""
+        out += _table(text, lines, i, _cell_unit(caption) if caption.strip() else None, decimal_comma)
+        i += 2
+    return out
+
+
+def _table(text, lines, i, caption_unit, decimal_comma) -> list[Mention]:
+    from .periods import find_periods
+
+    header = [text[a:b] for a, b in _cells(text, *lines[i])]
+    units = [_cell_unit(h) or caption_unit for h in header]
+    changes = [bool(_percent_change_re().search(h)) or ("%" in h and bool(re.search(r"\bchange\b", h, re.I))) for h in header]
+    periods = []
+    for h in header:
+        found = [pm.period for pm in find_periods(h) if pm.period is not None]
+        periods.append(found[0] if len(found) == 1 else None)
+    out: list[Mention] = []
+    for rs, re_ in lines[i + 2:]:
+        if not _TABLE_ROW.fullmatch(text, rs, re_):
+            break
+        for col, (a, b) in enumerate(_cells(text, rs, re_)):
+            if col == 0 or col >= len(header):
+                continue  # (the row's label)
+            n = _CELL_NUMBER.fullmatch(text, a, b)
+            if n is None or (units[col] is None and not changes[col]):
+                continue
+            v, u = _value(n["num"], decimal_comma)
+            negative = bool(n["sign"]) and n["sign"] != "+"
+            s, e = n.start("sign" if n["sign"] else "num"), n.end("num")
+            if changes[col] and "%" in header[col]:
+                out.append(Mention("percent", s, e, text[s:e], v / 100.0, u / 100.0,
+                                   {"sign": -1 if negative else 1, "header": True, "column_period": None, "column_base": None}))
+            elif units[col] is not None and not changes[col]:
+                scale, attrs = units[col]
+                out.append(Mention("amount", s, e, text[s:e], (-v if negative else v) * scale, u * scale,
+                                   dict(attrs, header=True, column_period=periods[col])))
+    return out

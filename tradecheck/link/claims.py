@@ -31,9 +31,9 @@ from .cues import (OR_BY,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, names_publication, qual_re,
 )
 from .cues import BUY, SELL
-from .dating import BASE_RULES, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
+from .dating import BASE_RULES, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
-from .pairs import PAIR_RULES, _code, balance_owner, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
+from .pairs import PAIR_RULES, _code, _place_role, balance_owner, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
 from .rates import cumulative_totals, names_yearly_rate, yearly_rate_names, yearly_rates
 from .readings import alternatives
 from .rules import decide
@@ -1571,6 +1571,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     # totalled 98,500 tonnes, down 24.0%. Their value climbed 9.2%").
     if not numbers:
         _learn_footing(text, sent, resolved, state)
+        _question_subject(text, sent, ms, state, ctx)
     if not numbers or (len(claims) == first_claim and any(f.attrs["measure"] != "other" for f in ms["flow"])):
         explicit = [c for c in ms["country"] if c.attrs["iso"] and c.attrs["iso"] != "WLD"]
         if len(explicit) >= 2 and ms["flow"]:
@@ -1592,6 +1593,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             # it are with
             state.partner = explicit[0].attrs["iso"]
         for pm, per, how in resolved:
+            if in_table_row(text, pm.start):
+                # a table's column headers ("| Mar 2023 (US$ mn) | Mar 2024 (US$ mn) |")
+                # date its cells, not the prose after the table
+                continue
             if _looks_back(pm, ctx) and (numbers or _COMPARED_BEFORE.search(text, max(sent.start, pm.start - 40), pm.start)):
                 # ("98,500 tonnes, down 24.0% from 129,600 tonnes a year earlier"; "14.5
                 # working days, compared with 14 a year earlier": the side compared with)
@@ -1679,6 +1684,27 @@ def _in_passing(text: str, m: Mention, countries: list[Mention]) -> bool:
     bracket = window + opening.start()
     name = next((c for c in countries if c.end <= bracket and not text[c.end:bracket].strip()), None)
     return name is not None and bool(_COMPARED_WITH.search(text[max(0, name.start - 30):name.start]))
+
+
+# a question that is only a flow and its partner ("Shipments to ASEAN?"), a thread's way of
+# naming what the answer after it ("Up 10.6% to $83.5bn.") is about
+_QUESTION_WORDS = 6
+
+
+def _question_subject(text: str, sent: Sentence, ms: dict, state: State, ctx: DocContext) -> None:
+    """A short question with no number that names one flow and one partner sets the pair
+    and flow of the answer fragment after it (a group without a code included)."""
+    words = text[sent.start:sent.end].strip()
+    if not words.endswith("?") or len(words.split()) > _QUESTION_WORDS:
+        return
+    flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
+    places = [x for x in ms["country"] if x.attrs.get("iso") != "WLD" and (x.attrs.get("iso") or x.attrs.get("label"))]
+    if len(flows) != 1 or len(places) != 1 or _place_role(text, places[0], ctx) != "P":
+        return
+    x = places[0]
+    state.partner = x.attrs.get("iso") or "group:" + x.attrs["label"]
+    state.measure = flows[0].attrs["measure"]
+    state.pair_how = "context"
 
 
 def _group_key(claim: Claim, field: str, ctx: DocContext, ranked: bool = False) -> str | None:
@@ -1773,8 +1799,18 @@ def _names_a_flow(np: str) -> bool:
 def _respective_places(text, sent, numbers, places) -> dict[int, Mention]:
     """"China, India and Saudi Arabia ... with trade worth Dh57 billion, Dh46.2 billion and
     Dh32.5 billion in that order": the n-th figure is about the n-th place of the list."""
-    if not numbers or not _respective_cue().search(text, sent.start, sent.end):
+    cue = _respective_cue().search(text, sent.start, sent.end) if numbers else None
+    if cue is None:
         return {}
+    # "took US$ 5.05 billion ...; the United States and India followed with US$ 2.18 billion
+    # and US$ 1.71 billion respectively": the cue pairs the places and figures of its own
+    # clause, after a semicolon
+    clause = text.rfind(";", sent.start, cue.start()) + 1
+    if clause > 0:
+        numbers = [m for m in numbers if m.start >= clause]
+        places = [x for x in places if x.start >= clause]
+        if not numbers:
+            return {}
     before = [x for x in places if x.end <= numbers[0].start]
     run: list[Mention] = []
     last: list[Mention] = []
@@ -2626,7 +2662,10 @@ def _ranked_market_of_product(s: Site) -> bool:
     product's market."""
     c, state = s.claim, s.state
     if s.prev is not None or not state.last_commodity or state.partner not in (None, "WLD") \
-            or c.kind != "amount" or c.how.get("measure") != "discourse" or c.how.get("pair") != "named-partner":
+            or c.kind != "amount" or c.how.get("pair") != "named-partner":
+        return False
+    # (the flow from the discourse, or the same flow from the noun it ranks by: "market")
+    if not (c.how.get("measure") == "discourse" or (c.how.get("measure") == "ranked-by-one-flow" and c.measure == state.measure)):
         return False
     if any(s.sent.start <= x.start < s.m.start for x in s.ms["commodity"] + s.ms["flow"]):
         return False

@@ -147,7 +147,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return canonical_label(_before_place_phrase(of_product["c"])), "of-product"
     # "£5.6 billion of Scotch whisky exports": a part of the flow, named before its flow word
     # (a product the vocabulary need not know)
-    of_flow = re.match(r"^\s+(?:worth\s+)?of\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)\s+(?:exports|imports|shipments|sales)\b", after)
+    # (not "took US$ 5.05 billion of the exports": an article alone names no product)
+    of_flow = re.match(r"^\s+(?:worth\s+)?of\s+(?!(?:the|an?)\s+(?:exports|imports|shipments|sales)\b)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)\s+(?:exports|imports|shipments|sales)\b", after)
     if of_flow and c.kind == "amount" and unknown_product(of_flow["np"]):
         return unknown_product(of_flow["np"]), "of-product-flow"
     if c.kind in ("percent_change", "multiple") and _change_in_whole().match(after):

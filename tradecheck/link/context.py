@@ -607,6 +607,12 @@ def _local_dollar(text: str, main: str | None, order: list[str] = ()) -> str | N
 _US_DOLLAR_MARKED = re.compile(r"\bUS\s?\$|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American)\s+dollars?\b")
 
 
+@functools.cache
+def _outlook_after() -> re.Pattern:
+    nouns = vocab.alternation(vocab.outlook_nouns(), ignore_case=True)
+    return re.compile(rf"[\s-]+(?:{nouns})\b", re.I)
+
+
 def first_period(by_sentence, sents, ctx, text: str = "") -> P.Period | None:
     for s in sents:
         for pm in by_sentence[s.index]["period"]:
@@ -616,6 +622,8 @@ def first_period(by_sentence, sents, ctx, text: str = "") -> P.Period | None:
                 continue  # (nor the year of a relative clause: "Russia, which had been ... before 2022, fell to")
             if text and names_publication(text, pm.start, pm.end):
                 continue  # (nor a publication's issue: "Newsletter, April 2024" over "2023 was another strong year")
+            if text and _outlook_after().match(text, pm.end):
+                continue  # (nor the year of an outlook: "Chile copper exports and 2024 outlook")
             per, how = P.resolve(pm, ctx.published, None, ctx.fiscal_start, ctx.fiscal_by_start)
             if per is not None and how == "text":
                 return per

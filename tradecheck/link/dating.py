@@ -129,10 +129,22 @@ def _line_at(text: str, pos: int) -> tuple[int, int]:
     return start, (len(text) if end < 0 else end)
 
 
+def in_table_row(text: str, pos: int) -> bool:
+    """Whether `pos` stands in a row of a markdown table."""
+    start, end = _line_at(text, pos)
+    return bool(_TABLE_ROW.fullmatch(text, start, end))
+
+
 def table_header_cell(text: str, pos: int) -> str | None:
     """The header of the column `pos` stands in, when it stands in a markdown table's body
     row ("| Mexico | $475.6bn | $454.8bn |" under "| Partner | 2023 | 2022 |"): the first
     row of the table's block of rows, or None."""
+    span = table_header_span(text, pos)
+    return text[span[0]:span[1]].strip() if span else None
+
+
+def table_header_span(text: str, pos: int) -> tuple[int, int] | None:
+    """Where the header cell of `pos`'s column stands (see table_header_cell)."""
     start, end = _line_at(text, pos)
     if not _TABLE_ROW.fullmatch(text, start, end):
         return None
@@ -146,8 +158,9 @@ def table_header_cell(text: str, pos: int) -> str | None:
         header = start
     if header is None:
         return None  # the header row itself
-    cells = text[header:text.find("\n", header)].split("|")
-    return cells[column].strip() if column < len(cells) - 1 else None
+    line_end = _line_at(text, header)[1]
+    bars = [i for i in range(header, line_end) if text[i] == "|"]
+    return (bars[column - 1] + 1, bars[column]) if 0 < column < len(bars) else None
 
 
 @functools.lru_cache(maxsize=256)

@@ -268,6 +268,29 @@ def _flow_sign(f: Mention) -> int:
     return f.attrs["sign"]
 
 
+@rule("measure", "table-column-flow", "text")
+def table_column_flow(s: Site):
+    """"| Services | 121.8 | 77.3 | 44.5 |" under "| | Exports (£bn) | Imports (£bn) |
+    Balance (£bn) |": a table cell is of the flow its column's header names, when the
+    header names one."""
+    from .dating import table_header_span
+
+    span = table_header_span(s.text, s.m.start)
+    if span is None:
+        return None
+    flows = [f for f in _cell_flows(s.text[span[0]:span[1]]) if f.attrs["measure"] != "other"]
+    if len({f.attrs["measure"] for f in flows}) != 1:
+        return None
+    f = flows[0]
+    f = Mention(f.kind, f.start + span[0], f.end + span[0], f.text, f.value, f.unit, dict(f.attrs))
+    return Decision((f.attrs["measure"], f, _flow_sign(f)), (f.start, f.end))
+
+
+@functools.lru_cache(maxsize=256)
+def _cell_flows(cell: str) -> tuple:
+    return tuple(scan.find_flows(cell))
+
+
 @rule("measure", "whole-of-share", "text")
 def whole_of_share(s: Site):
     """"7.5% of Egypt's non-oil exports, which totalled $9.6 billion": the whole's flow."""
@@ -492,6 +515,33 @@ def _rank_noun_re() -> re.Pattern:
     return re.compile(rf"\b(?:{adjective})(?:[\s-]+[\w.'’-]+){{0,3}}?[\s-]+(?P<noun>{nouns})s?\b", re.I)
 
 
+@rule("measure", "ranked-by-one-flow", "text")
+def ranked_by_one_flow(s: Site):
+    """"Germany remained the top market at $1.7bn in September", "China was the largest
+    supplier, at $3.2bn": with no flow word in the sentence, a place ranked by a noun of one
+    flow has its figure of that flow (vocab/rank_noun_flows.csv), not the flow (a balance,
+    say) the sentences before were on."""
+    if s.kind != "amount" or any(f.start < s.m.start and f.attrs["measure"] != "other" for f in s.ms["flow"]):
+        return None
+    start = max(s.sent.start, s.prev_end)
+    near = [x for x in s.ms["country"] if start <= x.start < s.m.start and x.attrs.get("iso") not in (None, "WLD")]
+    if not near or near[-1].attrs.get("possessive") or near[-1].attrs.get("kind") in ("demonym", "anaphor"):
+        return None
+    m = _ranked_one_flow_re().match(s.text, near[-1].end, s.m.start)
+    if m is None or m.end() != s.m.start:
+        return None
+    measure = vocab.rank_noun_flows()[re.sub(r"\s+", " ", m["noun"]).lower()]
+    return Decision((measure, None, 0), (near[-1].start, s.m.end))
+
+
+@functools.cache
+def _ranked_one_flow_re() -> re.Pattern:
+    """From a place to its figure: "remained the top market at", "was the largest supplier, with"."""
+    adjective = vocab.alternation(vocab.rank_places("adjective") + vocab.rank_places("rank"), ignore_case=True, space=r"\s+")
+    nouns = vocab.alternation(list(vocab.rank_noun_flows()), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:[a-z]+\s+){{1,2}}?(?:the\s+|its\s+)?(?:{adjective})(?:[\s-]+[\w.'’-]+){{0,2}}?[\s-]+(?P<noun>{nouns})\s*,?\s+(?:at|with|of)\s+{HEDGE}", re.I)
+
+
 @rule("measure", "flow-word", "text")
 def flow_word(s: Site):
     """The flow word that governs the figure: the nearest before it in the sentence (asides
@@ -645,8 +695,8 @@ def default_trade(s: Site):
     return Decision(("trade_total", None, 0))
 
 
-MEASURE_RULES = (whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, flow_word, pronoun_after_colon, pronoun_topic, value_of_subject, ranked_product, discourse, default_trade)
+MEASURE_RULES = (table_column_flow, whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, ranked_product, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

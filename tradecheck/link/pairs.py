@@ -1456,6 +1456,8 @@ def ranked_item(s: Site):
     if s.kind != "amount" or p is None or p.kind not in ("amount", "share") \
             or p.measure not in ("exports", "imports", "trade_total") or None in (p.reporter, p.partner) or "WLD" in (p.reporter, p.partner):
         return None
+    if s.respective_place is not None:
+        return _ranked_respectively(s, p)
     near = [x for x in s.ms["country"] if s.prev_end <= x.start < s.m.start and x.attrs.get("iso")]
     if not near:
         return None
@@ -1486,6 +1488,29 @@ def ranked_item(s: Site):
     if key in pair[:1] and key == pair[1]:
         return None
     return Decision(pair, (listed[0].start, listed[-1].end))
+
+
+def _ranked_respectively(s: Site, p: Claim):
+    """"...; the United States and India followed with US$ 2.18 billion and US$ 1.71 billion
+    respectively": the next places of a ranking, read "respectively", each take their own
+    figure's place in the pair of the figure before (not the two together)."""
+    x = s.respective_place
+    listed = _list_around(s.text, s.ms["country"], x)
+    isos = [y.attrs.get("iso") for y in listed]
+    if len(listed) < 2 or x not in listed or None in isos or "WLD" in isos or any(y.attrs["possessive"] or y.attrs["kind"] in ("demonym", "anaphor") for y in listed):
+        return None
+    gap_before, gap_after = _ranked_item_re()
+    to_figures = gap_after.match(s.text, listed[-1].end)
+    if to_figures is None or to_figures.end() > s.m.start or any(to_figures.end() <= f.start < s.m.start for f in s.ms["flow"]):
+        return None
+    first = p.end <= listed[0].start
+    if first and not gap_before.fullmatch(s.text, p.end, listed[0].start):
+        return None
+    if not first and p.how.get("pair") != "ranked-item":
+        return None
+    key = x.attrs["iso"]
+    pair = (key, p.partner) if p.partner == s.ctx.main_reporter and p.reporter != s.ctx.main_reporter else (p.reporter, key)
+    return Decision(pair, (x.start, x.end)) if pair[0] != pair[1] else None
 
 
 @functools.cache

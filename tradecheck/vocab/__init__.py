@@ -555,6 +555,19 @@ def rank_nouns() -> dict[str, str]:
 
 
 @functools.cache
+def rank_noun_flows() -> dict[str, str]:
+    """Nouns that rank a partner by one flow (lower case) -> that flow, from the reporter
+    ("market" -> exports, "supplier" -> imports)."""
+    return {r["phrase"].lower(): r["measure"] for r in table("rank_noun_flows")}
+
+
+@functools.cache
+def outlook_nouns() -> list[str]:
+    """Nouns after a year that make it a period foreseen ("2024 outlook")."""
+    return [r["word"] for r in table("outlook_nouns")]
+
+
+@functools.cache
 def list_cues() -> dict[str, str]:
     """Words introducing a list of countries -> what the listed are (R report, P partners)."""
     return {r["phrase"].lower(): r["role"] for r in table("list_cues")}
