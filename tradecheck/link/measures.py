@@ -980,7 +980,26 @@ def difference_of_two(s: Site):
         return Decision({"comparison": True})
     if s.kind == "amount" and _more_than_another_re().match(s.after):
         return Decision({"comparison": True})
+    if s.kind == "amount" and _than_a_country(s):
+        return Decision({"comparison": True})
     return None
+
+
+def _than_a_country(s: Site) -> bool:
+    """"$100bn, some $11bn less than Chinese exporters declared": a comparative right after
+    the figure whose "than" names a country is the gap to that country's figure (another
+    reporter's count of the flow), no change over time ("$3bn more than in 2022")."""
+    m = _than_re().match(s.after)
+    if m is None:
+        return False
+    at = s.m.end + m.end()
+    return any(c.start == at for c in s.ms.get("country", ()))
+
+
+@functools.cache
+def _than_re() -> re.Pattern:
+    more = vocab.alternation(vocab.multiple_comparatives(), ignore_case=True)
+    return re.compile(rf"^\s+{more}\s+than\s+(?:the\s+)?", re.I)
 
 
 @functools.cache

@@ -51,6 +51,12 @@ def _label(text: str, m: re.Match, countries) -> str | None:
     agency = m["agency"].lower()
     if agency in ("according to", "data from"):
         return None
+    # "The Federal Customs Service": an office's full name that vocab/official_sources.csv
+    # knows is that country's statistics, not the generic "customs" another country's
+    # office in the article ("the General Administration of Customs") was called
+    office = _office_country(_proper_name(text, m.start(), m.end()))
+    if office:
+        return office
     # "the Islamic Republic of Iran Customs Administration": the country's own agency, as
     # "Iran's customs office" is
     pre = re.search(r"([A-Z][\w.-]*)['’]?s?\s+(?:own\s+)?$", text[max(0, m.start() - 24):m.start()])
@@ -64,6 +70,15 @@ def _office_country(name: str) -> str | None:
     vocab/official_sources.csv): two offices' figures for one pair are two sources."""
     offices = {phrase.lower(): iso for phrase, iso in vocab.official_sources().items()}
     return offices.get(name.lower())
+
+
+def _proper_name(text: str, start: int, end: int) -> str:
+    """The capitalised name an agency's word stands in ("Customs" in "the Federal Customs
+    Service", "the General Administration of Customs")."""
+    left = re.search(r"(?:[A-Z][\w-]*\s+(?:(?:of|and|for)\s+)?)*$", text[max(0, start - 80):start])
+    right = re.match(r"(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w-]*)*", text[end:end + 80])
+    name = (left.group(0) + text[start:end] + right.group(0)).strip()
+    return re.sub(r"^The\s+", "", name)
 
 
 def _is_country(label: str) -> bool:
