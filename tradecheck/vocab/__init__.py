@@ -811,6 +811,12 @@ def company_words(kind: str) -> frozenset[str]:
 
 
 @functools.cache
+def difference_nouns() -> list[str]:
+    """Nouns naming the difference of two figures ("discrepancy"): difference_nouns.csv."""
+    return [r["word"] for r in table("difference_nouns")]
+
+
+@functools.cache
 def goal_nouns() -> frozenset[str]:
     """Nouns for an amount aimed at ("target", "quota"): a share of one may pass 100%."""
     return frozenset(r["word"].lower() for r in table("goal_nouns"))
