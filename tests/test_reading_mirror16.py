@@ -86,3 +86,10 @@ def test_a_trade_gap_with_its_own_flow_word_stays_a_balance():
     r = read("The Commerce Department said the deficit on goods and services grew 12.2%, reaching $948.1 billion. "
              "The goods gap widened 9.3% to $1.19 trillion.", "2023-02-07")
     assert r["claims"]["$1.19 trillion"]["measure"] == "balance"
+
+
+def test_a_place_before_a_government_body_after_by_is_no_partner():
+    r = read("Turkey's exports to Russia rose 62% to $8.1bn in January-September. Exports of dual-use items "
+             "flagged by the US Treasury, meanwhile, fell to $158mn in the third quarter.", "2023-11-05")
+    c = r["claims"]["$158mn"]
+    assert (c["reporter"], c["partner"]) == ("TUR", "RUS")

@@ -811,6 +811,12 @@ def company_words(kind: str) -> frozenset[str]:
 
 
 @functools.cache
+def agency_nouns() -> list[str]:
+    """A government body a place's name stands before ("the US Treasury"): agency_nouns.csv."""
+    return [r["word"] for r in table("agency_nouns")]
+
+
+@functools.cache
 def difference_nouns() -> list[str]:
     """Nouns naming the difference of two figures ("discrepancy"): difference_nouns.csv."""
     return [r["word"] for r in table("difference_nouns")]
