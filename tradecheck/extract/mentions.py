@@ -595,6 +595,8 @@ def _countries_in(text: str, matches) -> list[Mention]:
             continue  # "the South American country": a region's adjective, not the United States
         if iso and "-" in iso and (_in_a_dateline(text, m.start("c"), m.end("c")) or _located_only(text, m.start("c"), m.end())):
             continue  # "DES MOINES, Iowa —", "Otay Mesa in California": the state only locates a place
+        if _in_a_dateline_credit(text, m.start("c"), m.end("c")):
+            continue  # "KYIV (Kyiv Independent) —": the place names the publication, no side of a flow
         # "the Central Bank of Chile reported", "the Bank of Uganda records imports": the
         # country whose institution it is, as in "Chile's central bank", the one reporting
         owner = bool(_INSTITUTION_OF.search(text, max(0, m.start("c") - 40), m.start("c")) and _in_a_name(text, m.start("c"), m.end()))
@@ -631,6 +633,17 @@ def _located_only(text: str, start: int, end: int) -> bool:
 
 def _in_a_dateline(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE_CITY.search(text, max(0, start - 40), start)) and bool(_DATELINE_DASH.match(text, end))
+
+
+# a dateline's city in capitals (a date may follow) and the bracket of its credit, open
+# before the place; the bracket's close and the dash after it
+_DATELINE_CREDIT_OPEN = re.compile(r"(?:^|\n)[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,[^\n(]{0,30})?\s*\([^)\n]*$")
+_DATELINE_CREDIT_CLOSE = re.compile(r"[^)\n]*\)\s*(?:[—–]|--?)\s")
+
+
+def _in_a_dateline_credit(text: str, start: int, end: int) -> bool:
+    return bool(_DATELINE_CREDIT_OPEN.search(text, max(0, start - 60), start)) \
+        and bool(_DATELINE_CREDIT_CLOSE.match(text, end))
 
 
 @functools.cache

@@ -74,7 +74,8 @@ _CHANGE_VERBS = ("rose|fell|grew|increased|decreased|declined|dropped|narrowed|w
 
 ABS_CHANGE_BEFORE = EndCue(re.compile(
     # "an increase in value of NOK 20.7 billion": what rose may stand between the noun and "of"
-    r"(?:(?:an?\s+|the\s+)?\b(?P<n>increase|rise|decline|decrease|drop|fall|jump|improvement|growth|gain|contraction|reduction|deterioration|widening|narrowing)(?:\s+in(?:\s+[a-z]+){1,3}?)?\s+of"
+    # ("The drop, of around EUR 12 billion": or a comma, the amount in apposition)
+    r"(?:(?:an?\s+|the\s+)?\b(?P<n>increase|rise|decline|decrease|drop|fall|jump|improvement|growth|gain|contraction|reduction|deterioration|widening|narrowing)(?:\s+in(?:\s+[a-z]+){1,3}?)?,?\s+of"
     # (a headline's present tense too: "Myanmar's external trade falls by $3.41 billion", "exports rise by")
     r"|\b(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|lost|slipped|widening|narrowing|rising|falling"
     r"|rises?|falls?|grows?|increases?|decreases?|declines?|drops?|narrows?|widens?|jumps?|climbs?|shrinks?|expands?|gains?|slips?)"

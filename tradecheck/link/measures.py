@@ -1030,7 +1030,63 @@ def difference_of_two(s: Site):
         return Decision({"comparison": True})
     if s.kind == "amount" and _more_than_another_re().match(s.after):
         return Decision({"comparison": True})
+    if s.kind == "amount" and _than_a_country(s):
+        return Decision({"comparison": True})
     return None
+
+
+def _than_a_country(s: Site) -> bool:
+    """"$100bn, some $11bn less than Chinese exporters declared": a comparative right after
+    the figure whose "than" names a country is the gap to that country's figure (another
+    reporter's count of the flow), no change over time ("$3bn more than in 2022")."""
+    m = _than_re().match(s.after)
+    if m is None:
+        return False
+    at = s.m.end + m.end()
+    return any(c.start == at for c in s.ms.get("country", ()))
+
+
+@rule("measure", "gap-between-sources", "text")
+def gap_between_sources(s: Site):
+    """"China's customs recorded exports to Kazakhstan of $24.7bn, while Kazakhstan's
+    statistics bureau reported imports from China of just $15.6bn - a gap of $9.1bn": a
+    balance-word after two countries' counts of one flow is the gap between the counts (a
+    discrepancy of the statistics), no balance of either country's trade."""
+    if s.kind != "amount" or s.claim.measure != "balance":
+        return None
+    from .sources import countries_counting
+
+    if len(countries_counting(s.text, s.sent.start, s.m.start)) >= 2:
+        return Decision({"comparison": True})
+    # ("The $9bn gap: China's exports to Kazakhstan vanish from Kazakh data": a bare gap,
+    # a difference noun, in a text that quotes two countries' statistics)
+    if s.flow is not None and _difference_noun_re().fullmatch(s.flow.text) \
+            and len(countries_counting(s.text, 0, len(s.text))) >= 2:
+        return Decision({"comparison": True})
+    return None
+
+
+@rule("measure", "difference-subject", "text")
+def difference_subject(s: Site):
+    """"The discrepancy has more than doubled since 2021, when it stood at $4.2bn": a figure
+    of a noun naming the difference of two figures (vocab/difference_nouns.csv), with no
+    flow word of its own, is of no flow the text went on from."""
+    if s.kind not in ("amount", "multiple", "percent_change") or s.claim.how.get("measure") != "discourse":
+        return None  # (a flow word of its own: "The goods gap widened 9.3% to $1.19 trillion")
+    if not _difference_noun_re().search(s.text, s.sent.start, s.m.start):
+        return None
+    return Decision({"comparison": True})
+
+
+@functools.cache
+def _difference_noun_re() -> re.Pattern:
+    return re.compile(rf"\b(?:{vocab.alternation(vocab.difference_nouns(), ignore_case=True)})\b", re.I)
+
+
+@functools.cache
+def _than_re() -> re.Pattern:
+    more = vocab.alternation(vocab.multiple_comparatives(), ignore_case=True)
+    return re.compile(rf"^\s+{more}\s+than\s+(?:the\s+)?", re.I)
 
 
 @functools.cache
@@ -1290,5 +1346,5 @@ def _in_quotes(text: str, pos: int) -> bool:
     return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
-OTHER_RULES = (share_of_other_money, revision_of_estimate, difference_of_two, absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, company_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (share_of_other_money, revision_of_estimate, difference_of_two, gap_between_sources, difference_subject, absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, company_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name, market_subject)

@@ -115,6 +115,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         near = [x for x in near if not any(a <= x.start < b for a, b in asides)]
         if not near:  # the place before the aside, the clause's own
             near = [x for x in countries if sent.start <= x.start < m.start and not any(a <= x.start < b for a, b in asides)][-1:]
+    near = [x for x in near if not _agency_by(text, x)]
     near = _without_appositive_places(text, near)
     near = _without_enumerations(text, countries, near)
     near = _without_rival(text, near)
@@ -249,6 +250,18 @@ def _without_rival(text: str, near: list[Mention]) -> list[Mention]:
     rivals = [x for x in near if _overtaken_re().search(text, max(0, x.start - 30), x.start)]
     rest = [x for x in near if x not in rivals]
     return rest if rivals and len({x.attrs.get("iso") for x in rest}) >= 2 else near
+
+
+def _agency_by(text: str, x: Mention) -> bool:
+    """"Exports of dual-use items flagged by the US Treasury": a place before a government
+    body's noun (vocab/agency_nouns.csv) after "by" names the agent, no side of the flow."""
+    return bool(re.search(r"\bby\s+(?:the\s+)?$", text[max(0, x.start - 8):x.start])) and bool(_agency_after_re().match(text, x.end))
+
+
+@functools.cache
+def _agency_after_re() -> re.Pattern:
+    nouns = vocab.alternation(vocab.agency_nouns(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:{nouns})\b", re.I)
 
 
 def _without_body_names(text: str, countries: list[Mention], near: list[Mention]) -> list[Mention]:

@@ -51,6 +51,12 @@ def _label(text: str, m: re.Match, countries) -> str | None:
     agency = m["agency"].lower()
     if agency in ("according to", "data from"):
         return None
+    # "The Federal Customs Service": an office's full name that vocab/official_sources.csv
+    # knows is that country's statistics, not the generic "customs" another country's
+    # office in the article ("the General Administration of Customs") was called
+    office = _office_country(_proper_name(text, m.start(), m.end()))
+    if office:
+        return office
     # "the Islamic Republic of Iran Customs Administration": the country's own agency, as
     # "Iran's customs office" is
     pre = re.search(r"([A-Z][\w.-]*)['’]?s?\s+(?:own\s+)?$", text[max(0, m.start() - 24):m.start()])
@@ -66,6 +72,54 @@ def _office_country(name: str) -> str | None:
     return offices.get(name.lower())
 
 
+def _proper_name(text: str, start: int, end: int) -> str:
+    """The capitalised name an agency's word stands in ("Customs" in "the Federal Customs
+    Service", "the General Administration of Customs")."""
+    left = re.search(r"(?:[A-Z][\w-]*\s+(?:(?:of|and|for)\s+)?)*$", text[max(0, start - 80):start])
+    right = re.match(r"(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w-]*)*", text[end:end + 80])
+    name = (left.group(0) + text[start:end] + right.group(0)).strip()
+    return re.sub(r"^The\s+", "", name)
+
+
+def _clause_source(placed: list[tuple[int, str]] | None, c: Claim) -> str | None:
+    """Of two countries' sources in a sentence, the one named last before the figure."""
+    if not placed:
+        return None
+    before = [lab for at, lab in placed if at < c.start]
+    return before[-1] if before else None
+
+
+# "$15.2bn by Kazakh count and $15.0bn by China's": the count a figure is, right after it
+_COUNT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?P<c>[A-Z][\w-]+)(?:(?:['’]s)?\s+(?:own\s+)?(?:count|reckoning|tally|figures|data|numbers|statistics)\b"
+                          r"|['’]s(?=\s*[,.;)]|\s+and\b|\s*$))")
+
+
+def _count_after(text: str, c: Claim, countries) -> str | None:
+    m = _COUNT_AFTER.match(text, c.end)
+    if m is None:
+        return None
+    iso = countries.get(m["c"], (None,))[0]
+    return iso if iso and iso != "WLD" else None
+
+
+def countries_counting(text: str, start: int, end: int) -> set[str]:
+    """The countries whose statistics the words from `start` to `end` quote ("China's
+    customs recorded ..., while Kazakhstan's statistics bureau reported ...")."""
+    countries = vocab.countries()
+    labels = (_label(text, m, countries) for m in _source_re().finditer(text, start, end))
+    found = {lab for lab in labels if lab and _is_country(lab)}
+    # ("China reported exports of ... worth $4.9bn, while Russian customs recorded imports":
+    # a country that reports or records a flow counts it itself)
+    for m in _COUNTRY_REPORTS.finditer(text, start, end):
+        iso = countries.get(m["c"], (None,))[0]
+        if iso and iso != "WLD":
+            found.add(iso)
+    return found
+
+
+_COUNTRY_REPORTS = re.compile(r"\b(?P<c>[A-Z][\w-]+)\s+(?:reported|recorded|declared|registered)\s+(?:exports|imports|shipments)\b")
+
+
 def _is_country(label: str) -> bool:
     """Whether a source's label is a country's code ("CHN") rather than an agency's name."""
     return len(label) == 3 and label.isupper()
@@ -76,6 +130,8 @@ def assign(text: str, sentences, claims: list[Claim], body_paragraph: int = 2) -
     countries = vocab.countries()
     per_sentence: dict[int, str] = {}
     alias: dict[str, str] = {}
+    within: dict[int, list[tuple[int, str]]] = {}
+    own = {id(c): lab for c in claims if (lab := _count_after(text, c, countries))}
     flow_sentences = {c.sentence for c in claims if c.measure != "other"}
     any_claim = {c.sentence for c in claims}
     for s in sentences:
@@ -83,7 +139,8 @@ def assign(text: str, sentences, claims: list[Claim], body_paragraph: int = 2) -
         # without one of its own ("Ugandan figures differ.").
         if s.index not in flow_sentences and s.index in any_claim:
             continue
-        found = [lab for lab in (_label(text, m, countries) for m in _source_re().finditer(text, s.start, s.end)) if lab]
+        placed = [(m.start(), lab) for m in _source_re().finditer(text, s.start, s.end) if (lab := _label(text, m, countries))]
+        found = [lab for _, lab in placed]
         if found:
             first = alias.get(found[0], found[0])
             per_sentence[s.index] = first
@@ -91,7 +148,13 @@ def assign(text: str, sentences, claims: list[Claim], body_paragraph: int = 2) -
             for other in found[1:]:
                 if other not in alias and isinstance(other, str) and not other.isupper():
                     alias.setdefault(other, first)
-    labels = list(dict.fromkeys(per_sentence.values()))
+            countries_here = [(at, lab) for at, lab in placed if _is_country(lab)]
+            if len({lab for _, lab in countries_here}) > 1:
+                # "China's customs recorded exports of $24.7bn, while Kazakhstan's statistics
+                # bureau reported imports of $15.6bn": two countries' sources, each its clause's
+                within[s.index] = countries_here
+    within_labels = [lab for placed in within.values() for _, lab in placed]
+    labels = list(dict.fromkeys([*per_sentence.values(), *within_labels, *own.values()]))
     if len(labels) < 2 or not any(_is_country(lab) for lab in labels):
         # (agencies that no country names apart, "Commerce Department data" and "the Census
         # Bureau said", are one country's statistics: the article's own, one source)
@@ -114,5 +177,5 @@ def assign(text: str, sentences, claims: list[Claim], body_paragraph: int = 2) -
             current = per_sentence[s.index]
         for c in by_sentence.get(s.index, []):
             if c.measure != "other" or c.extra.get("change_of"):
-                c.extra["source"] = current
+                c.extra["source"] = own.get(id(c)) or _clause_source(within.get(s.index), c) or current
     del para_of

@@ -834,6 +834,18 @@ def company_words(kind: str) -> frozenset[str]:
 
 
 @functools.cache
+def agency_nouns() -> list[str]:
+    """A government body a place's name stands before ("the US Treasury"): agency_nouns.csv."""
+    return [r["word"] for r in table("agency_nouns")]
+
+
+@functools.cache
+def difference_nouns() -> list[str]:
+    """Nouns naming the difference of two figures ("discrepancy"): difference_nouns.csv."""
+    return [r["word"] for r in table("difference_nouns")]
+
+
+@functools.cache
 def goal_nouns() -> frozenset[str]:
     """Nouns for an amount aimed at ("target", "quota"): a share of one may pass 100%."""
     return frozenset(r["word"].lower() for r in table("goal_nouns"))
