@@ -1,0 +1,39 @@
+"""Sentences of kinds met in the sixteenth round of passages (mirror statistics, long-run
+comparisons): who owns a total or a group of partners, and how each is read."""
+from tradecheck import verify_text
+
+
+def read(text: str, published: str = "2023-10-10") -> dict:
+    result = verify_text(text, published=published, reference="none").to_dict()
+    claims = {c["text"]: c for c in result["claims"]}
+    errors = [f["message"] for f in result["findings"] if f["status"] == "inconsistent"]
+    return {"claims": claims, "errors": errors}
+
+
+def pair(c: dict) -> tuple:
+    return c["reporter"], c["partner"]
+
+
+PARTNERS = ("In January-September, Uzbekistan's trade with Russia reached $7.6bn, with China $7.5bn "
+            "and with Kazakhstan $3.1bn, the Statistics Agency reported.\n\n")
+
+
+def test_the_possessive_before_share_of_a_total_owns_the_share_not_the_total():
+    r = read(PARTNERS + "Russia's share of total foreign trade turnover of $45.6bn was 16.7%, just ahead of China's 16.4%.")
+    assert pair(r["claims"]["$45.6bn"]) == ("UZB", "WLD")
+    assert pair(r["claims"]["16.7%"]) == ("UZB", "RUS")
+    assert r["errors"] == []
+
+
+def test_a_wrong_share_of_the_reporters_total_is_caught():
+    r = read(PARTNERS + "Russia's share of total foreign trade turnover of $45.6bn was 18.7%.")
+    assert any("18.7%" in e for e in r["errors"])
+
+
+def test_flows_with_it_after_the_share_stay_the_reporters():
+    r = read(PARTNERS + "Russia's share of total foreign trade turnover of $45.6bn was 16.7%.\n\n"
+             "Exports to Russia amounted to $2.1bn, while imports from it reached $5.5bn, leaving "
+             "Uzbekistan with a deficit of $3.4bn in trade with its largest partner.")
+    assert pair(r["claims"]["$2.1bn"]) == ("UZB", "RUS")
+    assert pair(r["claims"]["$5.5bn"]) == ("UZB", "RUS")
+    assert r["errors"] == []
