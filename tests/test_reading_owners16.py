@@ -37,3 +37,18 @@ def test_flows_with_it_after_the_share_stay_the_reporters():
     assert pair(r["claims"]["$2.1bn"]) == ("UZB", "RUS")
     assert pair(r["claims"]["$5.5bn"]) == ("UZB", "RUS")
     assert r["errors"] == []
+
+
+DUALUSE = ("China reported exports of common high-priority items to Russia worth $4.9bn in 2023, while Russian "
+           "customs recorded imports of the same goods from China worth $6.3bn, according to a CSIS analysis.\n\n"
+           "Before the war, in 2021, China's share was 32%, the Kiel Institute estimates. ")
+
+
+def test_the_year_of_the_level_a_multiple_is_of_does_not_date_the_figure():
+    r = read(DUALUSE + "Microelectronics made up around $2.6bn of the Chinese shipments, double the 2021 figure of $1.3bn.",
+             "2024-04-15")
+    now, then, double = r["claims"]["$2.6bn"], r["claims"]["$1.3bn"], r["claims"]["double"]
+    assert now["period"] == "2023" and then["period"] == "2021"
+    assert double["base_period"] == "2021"
+    assert then["commodity"] == now["commodity"] == "microelectronics"
+    assert r["errors"] == []

@@ -2419,6 +2419,10 @@ def _mutual_in_bloc(s: Site) -> bool:
 _OF_THE_FIGURE_BEFORE = re.compile(r"\s+of\s+(?:this|that|it)\b(?!\s+(?:year|month|quarter|week|period|total|figure)\b)", re.I)
 
 
+# between a multiple and the level it is of: " the 2021 figure of ", " its 2019 level of about "
+_BASE_LEVEL_NAMED = re.compile(rf"\s+(?:the|its|their)\s+(?:19|20)\d\d\s+(?:figure|level|value|total|amount)\s+of\s+{HEDGE}", re.I)
+
+
 def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
@@ -2519,6 +2523,10 @@ def _decide_commodity(s: Site) -> None:
             and not any(after_prev <= x.start < m.start for x in ms["country"] + ms["commodity"])
             and not any(after_prev <= x.start < flows_until for x in ms["flow"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
+    if label is None and c.kind == "amount" and p is not None and p.kind == "multiple" and p.commodity and _BASE_LEVEL_NAMED.fullmatch(gap):
+        # "Microelectronics made up $2.6bn ..., double the 2021 figure of $1.3bn": the level
+        # the multiple is of, the same product at the earlier year
+        label, name = p.commodity, "base-of-multiple"
     if label is None and c.kind == "share" and p is not None and p.kind == "amount" and p.commodity and p.measure == c.measure \
             and _share_of_it().fullmatch(gap):
         # "The foreign-invested sector exported $290.2 billion worth of goods, making up 71.6%
