@@ -52,3 +52,21 @@ def test_the_year_of_the_level_a_multiple_is_of_does_not_date_the_figure():
     assert double["base_period"] == "2021"
     assert then["commodity"] == now["commodity"] == "microelectronics"
     assert r["errors"] == []
+
+
+UK_INDIA = ("Trade between the UK and India reached £38.1 billion in the four quarters to the end of Q3 2023, "
+            "according to the Department for Business and Trade.\n\n"
+            "UK exports to India were worth £14.6 billion in the period, while imports from India came to "
+            "£23.5 billion, leaving the UK with a trade deficit of £8.9 billion.\n\n")
+
+
+def test_parts_of_the_total_after_a_deficit_are_parts_of_the_trade():
+    r = read(UK_INDIA + "Services made up £16.4 billion of the total and goods £21.7 billion.", "2024-01-24")
+    assert r["claims"]["£16.4 billion"]["measure"] == "trade_total"
+    assert r["claims"]["£21.7 billion"]["measure"] == "trade_total"
+    assert r["errors"] == []
+
+
+def test_parts_of_the_total_that_do_not_add_up_are_caught():
+    r = read(UK_INDIA + "Services made up £16.4 billion of the total and goods £27.7 billion.", "2024-01-24")
+    assert r["errors"]
