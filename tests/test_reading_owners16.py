@@ -70,3 +70,45 @@ def test_parts_of_the_total_after_a_deficit_are_parts_of_the_trade():
 def test_parts_of_the_total_that_do_not_add_up_are_caught():
     r = read(UK_INDIA + "Services made up £16.4 billion of the total and goods £27.7 billion.", "2024-01-24")
     assert r["errors"]
+
+
+NEIGHBOURS = ("WASHINGTON, Jan 2 - U.S. goods trade with Mexico reached $779.0 billion in 2022. U.S. exports to "
+              "Mexico reached $324.0 billion, while imports from Mexico totaled $455.0 billion.\n\n"
+              "U.S. trade with Canada rose to $792.0 billion in 2022. U.S. exports to Canada were $356.0 billion "
+              "and imports $436.0 billion.\n\n")
+
+
+def test_a_combined_figure_of_its_two_neighbors_is_the_sum_of_their_trade():
+    r = read(NEIGHBOURS + "Combined, U.S. trade with its two neighbors came to $1.571 trillion in 2022.", "2024-01-02")
+    c = r["claims"]["$1.571 trillion"]
+    assert c["reporter"] == "USA" and c["partner"] is None and set(c["partner_group"].split("+")) == {"CAN", "MEX"}
+    assert r["errors"] == []
+
+
+def test_a_wrong_combined_figure_of_its_two_neighbors_is_caught():
+    r = read(NEIGHBOURS + "Combined, U.S. trade with its two neighbors came to $1.671 trillion in 2022.", "2024-01-02")
+    assert any("1.67" in e for e in r["errors"])
+
+
+def test_a_combined_figure_whose_parts_are_not_found_keeps_no_single_partner():
+    r = read("U.S. goods trade with Mexico reached $779.0 billion in 2022. Trade with Canada grew more slowly.\n\n"
+             "Combined, U.S. trade with its two neighbors came to $1.571 trillion in 2022.", "2024-01-02")
+    c = r["claims"]["$1.571 trillion"]
+    assert c["reporter"] == "USA" and c["partner"] is None
+    assert r["errors"] == []
+
+
+EU_TWO = ("BRUSSELS — EU exports to Kyrgyzstan reached €2.1bn in 2023, 6.2 times the €339mn shipped in 2021, "
+          "Eurostat data show. Exports to Armenia rose 3.3-fold to €1.6bn from €0.48bn over the same period.\n\n")
+
+
+def test_the_two_countries_combined_took_the_sum_of_the_reporters_exports():
+    r = read(EU_TWO + "Combined, the two countries took €3.7bn of EU goods last year.", "2024-05-05")
+    c = r["claims"]["€3.7bn"]
+    assert c["measure"] == "exports" and c["reporter"] == "EUU" and set(c["partner_group"].split("+")) == {"ARM", "KGZ"}
+    assert r["errors"] == []
+
+
+def test_a_wrong_sum_the_two_countries_took_is_caught():
+    r = read(EU_TWO + "Combined, the two countries took €4.7bn of EU goods last year.", "2024-05-05")
+    assert any("4.7" in e for e in r["errors"])

@@ -393,9 +393,9 @@ def _gap_of_flows(text: str, claims: list[Claim]) -> None:
                     _set(x, "commodity", "gap-of-flows", "context")
 
 
-# "Together the two categories made up", "Between them, the 15 accounted for", "both": how
-# many parts a share of several takes
-_PARTS_COUNT = re.compile(r"\b(?:(?:the|these|those|all)\s+(?P<n>[a-z]+|\d{1,2})\b|(?P<both>both)\b)(?:\s+[\w-]+){0,4}\s*$", re.I)
+# "Together the two categories made up", "Between them, the 15 accounted for", "both",
+# "Combined, U.S. trade with its two neighbors": how many parts a share of several takes
+_PARTS_COUNT = re.compile(r"\b(?:(?:the|these|those|all|its|their)\s+(?P<n>[a-z]+|\d{1,2})\b|(?P<both>both)\b)(?:\s+[\w-]+){0,4}\s*$", re.I)
 
 
 @functools.cache
@@ -484,12 +484,27 @@ def _unknown_sides_of_sum(text: str, c: Claim, before: str) -> None:
     """"Together, the two groups' exports amounted to USD 24.4 trillion": a sum of counted
     groups the text's figures do not give part by part is no group's own flow; a pair
     guessed from the discourse would set it against one of them, so it has none."""
+    if _counted_partners(before) and c.reporter and c.partner is not None:
+        # "Combined, U.S. trade with its two neighbors came to $1.571 trillion", its parts
+        # not found one by one: the reporter's, with a group, not with the last partner named
+        c.partner = None
+        c.extra.pop("partner_group", None)
+        _set(c, "pair", "sum-of-counted-partners", "context")
+        return
     if c.how.get("pair") != "discourse" or not _COUNTED_OWNERS.search(text[max(0, c.start - 80):c.start]):
         return
     c.reporter = c.partner = None
     c.extra.pop("reporter_group", None)
     c.extra.pop("partner_group", None)
     _set(c, "pair", "sum-of-counted-groups", "context")
+
+
+def _counted_partners(before: str) -> bool:
+    """Whether the clause counts two or more partners ("its two neighbors", "the three
+    countries") by a noun that describes partners."""
+    mm = re.search(r"\b(?:the|these|those|all|its|their)\s+(?:[a-z]+|\d{1,2})\s+(?P<words>[a-z-]+(?:\s+[a-z]+)?)", before, re.I)
+    return mm is not None and (_parts_count(mm.group(0)) or 0) >= 2 \
+        and any(_singular(w) in _partner_nouns() for w in mm["words"].split())
 
 
 @functools.cache
@@ -508,9 +523,13 @@ def _figures_before_in_sentence(claims: list[Claim], k: int) -> int | None:
     return n or None
 
 
+# the dots of an initialism ("U.S.", "U.K."), which end no clause
+_INITIALISM_DOT = re.compile(r"(?<![\w.])(?:[A-Z]\.)+$")
+
+
 def _clause_before(text: str, pos: int) -> str:
     window = text[max(0, pos - 80):pos]
-    cut = max(window.rfind("."), window.rfind(";"), window.rfind("\n"))
+    cut = max((i for i, ch in enumerate(window) if ch in ".;\n" and not (ch == "." and _INITIALISM_DOT.search(window, 0, i + 1))), default=-1)
     return window[cut + 1:] if cut >= 0 else window
 
 
