@@ -584,13 +584,21 @@ def _last_parts(before: list[Claim], c: Claim, n: int, measure: str | None = Non
     measure = measure or c.measure
     for p in reversed(before):
         if p.kind == "amount" and p.measure == measure and p.value and p.period == c.period \
-                and not p.extra.get("_headline") and not p.extra.get("_parts"):
+                and not _restated_headline(p, c) and not p.extra.get("_parts"):
             parts.append(p)
             if len(parts) == n:
                 break
     if len(parts) < n or len({(p.reporter, p.partner, p.commodity) for p in parts}) < n:
         return None
     return list(reversed(parts))
+
+
+def _restated_headline(p: Claim, c: Claim) -> bool:
+    """Whether `p` is a headline figure the body restates, no part of a sum in the body: one
+    in the title, or any before the body for a sum before it too. (A lead paragraph read as a
+    standfirst, "BRUSSELS — EU exports to Kyrgyzstan reached €2.1bn", may be the only place
+    the body's sum has its parts.)"""
+    return bool(p.extra.get("_headline")) and (p.paragraph == 0 or bool(c.extra.get("_headline")))
 
 
 def _group_of_parts(c: Claim, parts: list[Claim]) -> dict | None:

@@ -123,10 +123,6 @@ _DATELINE = re.compile(r"[A-ZÀ-Þ][\w.'-]*(?:\s+[A-ZÀ-Þ][\w.'-]*){0,3},\s+(?:
                        r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([A-Z][\w .&-]{1,30}\)|[-–—])")
 
 
-# a city in capitals and a dash, with no date: "BRUSSELS — ", "TASHKENT (Kun.uz) — "
-_CAPS_DATELINE = re.compile(r"[A-ZÀ-Þ]{3,}(?:[ .'-][A-ZÀ-Þ]{2,}){0,2}(?:\s*\([^()\n]{1,30}\))?\s+(?:[—–]|--?)\s+[A-Z]")
-
-
 # "8:31 a.m. ET - ", "03:12 GMT - ": a live blog's entry opens on the time it was posted; the
 # first entry is the body's lead, not a standfirst
 TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?\s*)?(?:[A-Z]{2,5}\s*)?[-–—|]\s")
@@ -141,8 +137,6 @@ def body_start(text: str, sents: list[Sentence], doc: Document) -> int:
         if re.search(r"\b(?:19|20)\d\d\b", text[s.start:s.end]) and re.match(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+,|^By\s", text[s.start:s.end]):
             return s.index
         if _DATELINE.match(text, s.start, s.end):  # "New Delhi, Nov 15 (PTI)", "KUALA LUMPUR, May 5 (Bernama) --"
-            return s.index
-        if _CAPS_DATELINE.match(text, s.start, s.end):  # "BRUSSELS — EU exports ...", "TASHKENT (Kun.uz) — In ..."
             return s.index
     for s in sents:
         if s.paragraph >= 2:
