@@ -303,6 +303,8 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
                 continue
             pre = text[max(0, s - 40):s]
             pm.base_cue = bool(_BASE_CUE.search(pre)) and not _CLAUSE_START_ADVERB.search(pre) and not _OVER_AFTER_MONEY.search(pre)
+            if kind == "year" and _MULTIPLE_OF_LEVEL.match(text, e) and _multiple_before_the().search(pre):
+                pm.base_cue = True  # "double the 2021 figure of $1.3bn": the year of the level it is a multiple of
             if re.search(r"\b(?:\w+est|most|least|first\s+time)\s+(?:level\s+|point\s+|figure\s+)?since\s+$", pre, re.I) \
                     or re.search(r"\b(?:first|\w+est)\b[^.;]{0,40}\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+|in\s+)?$", pre, re.I):
                 # "their lowest since September 2010": a record's horizon, not a period of
@@ -320,6 +322,17 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
     found.sort(key=lambda p: p.start)
     found = _date_ranges(text, dates, found) if len(dates) >= 2 else found
     return _bracket_labels(text, _seasons_as_stated(_within_fiscal_years(text, found), text))
+
+
+# "double the 2021 figure", "twice the 2019 level": a year between a multiple word that
+# needs a cue (vocab/multiples.csv) and a level noun
+_MULTIPLE_OF_LEVEL = re.compile(r"\s+(?:figure|level|value|total|amount)\b", re.I)
+
+
+@functools.cache
+def _multiple_before_the() -> re.Pattern:
+    words = vocab.alternation(sorted(vocab.multiples_needing_cue()), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\s+(?:the|its|their)\s+$", re.I)
 
 
 # "€156.2bn (2022: €193.3bn, -19.2%)", "NZ$1,106m (March 2023: NZ$1,153m)": a period that

@@ -396,9 +396,9 @@ def _gap_of_flows(text: str, claims: list[Claim]) -> None:
                     _set(x, "commodity", "gap-of-flows", "context")
 
 
-# "Together the two categories made up", "Between them, the 15 accounted for", "both": how
-# many parts a share of several takes
-_PARTS_COUNT = re.compile(r"\b(?:(?:the|these|those|all)\s+(?P<n>[a-z]+|\d{1,2})\b|(?P<both>both)\b)(?:\s+[\w-]+){0,4}\s*$", re.I)
+# "Together the two categories made up", "Between them, the 15 accounted for", "both",
+# "Combined, U.S. trade with its two neighbors": how many parts a share of several takes
+_PARTS_COUNT = re.compile(r"\b(?:(?:the|these|those|all|its|their)\s+(?P<n>[a-z]+|\d{1,2})\b|(?P<both>both)\b)(?:\s+[\w-]+){0,4}\s*$", re.I)
 
 
 @functools.cache
@@ -487,12 +487,27 @@ def _unknown_sides_of_sum(text: str, c: Claim, before: str) -> None:
     """"Together, the two groups' exports amounted to USD 24.4 trillion": a sum of counted
     groups the text's figures do not give part by part is no group's own flow; a pair
     guessed from the discourse would set it against one of them, so it has none."""
+    if _counted_partners(before) and c.reporter and c.partner is not None:
+        # "Combined, U.S. trade with its two neighbors came to $1.571 trillion", its parts
+        # not found one by one: the reporter's, with a group, not with the last partner named
+        c.partner = None
+        c.extra.pop("partner_group", None)
+        _set(c, "pair", "sum-of-counted-partners", "context")
+        return
     if c.how.get("pair") != "discourse" or not _COUNTED_OWNERS.search(text[max(0, c.start - 80):c.start]):
         return
     c.reporter = c.partner = None
     c.extra.pop("reporter_group", None)
     c.extra.pop("partner_group", None)
     _set(c, "pair", "sum-of-counted-groups", "context")
+
+
+def _counted_partners(before: str) -> bool:
+    """Whether the clause counts two or more partners ("its two neighbors", "the three
+    countries") by a noun that describes partners."""
+    mm = re.search(r"\b(?:the|these|those|all|its|their)\s+(?:[a-z]+|\d{1,2})\s+(?P<words>[a-z-]+(?:\s+[a-z]+)?)", before, re.I)
+    return mm is not None and (_parts_count(mm.group(0)) or 0) >= 2 \
+        and any(_singular(w) in _partner_nouns() for w in mm["words"].split())
 
 
 @functools.cache
@@ -511,9 +526,13 @@ def _figures_before_in_sentence(claims: list[Claim], k: int) -> int | None:
     return n or None
 
 
+# the dots of an initialism ("U.S.", "U.K."), which end no clause
+_INITIALISM_DOT = re.compile(r"(?<![\w.])(?:[A-Z]\.)+$")
+
+
 def _clause_before(text: str, pos: int) -> str:
     window = text[max(0, pos - 80):pos]
-    cut = max(window.rfind("."), window.rfind(";"), window.rfind("\n"))
+    cut = max((i for i, ch in enumerate(window) if ch in ".;\n" and not (ch == "." and _INITIALISM_DOT.search(window, 0, i + 1))), default=-1)
     return window[cut + 1:] if cut >= 0 else window
 
 
@@ -568,13 +587,21 @@ def _last_parts(before: list[Claim], c: Claim, n: int, measure: str | None = Non
     measure = measure or c.measure
     for p in reversed(before):
         if p.kind == "amount" and p.measure == measure and p.value and p.period == c.period \
-                and not p.extra.get("_headline") and not p.extra.get("_parts"):
+                and not _restated_headline(p, c) and not p.extra.get("_parts"):
             parts.append(p)
             if len(parts) == n:
                 break
     if len(parts) < n or len({(p.reporter, p.partner, p.commodity) for p in parts}) < n:
         return None
     return list(reversed(parts))
+
+
+def _restated_headline(p: Claim, c: Claim) -> bool:
+    """Whether `p` is a headline figure the body restates, no part of a sum in the body: one
+    in the title, or any before the body for a sum before it too. (A lead paragraph read as a
+    standfirst, "BRUSSELS — EU exports to Kyrgyzstan reached €2.1bn", may be the only place
+    the body's sum has its parts.)"""
+    return bool(p.extra.get("_headline")) and (p.paragraph == 0 or bool(c.extra.get("_headline")))
 
 
 def _group_of_parts(c: Claim, parts: list[Claim]) -> dict | None:
@@ -2467,6 +2494,10 @@ def _mutual_in_bloc(s: Site) -> bool:
 _OF_THE_FIGURE_BEFORE = re.compile(r"\s+of\s+(?:this|that|it)\b(?!\s+(?:year|month|quarter|week|period|total|figure)\b)", re.I)
 
 
+# between a multiple and the level it is of: " the 2021 figure of ", " its 2019 level of about "
+_BASE_LEVEL_NAMED = re.compile(rf"\s+(?:the|its|their)\s+(?:19|20)\d\d\s+(?:figure|level|value|total|amount)\s+of\s+{HEDGE}", re.I)
+
+
 def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
@@ -2567,6 +2598,10 @@ def _decide_commodity(s: Site) -> None:
             and not any(after_prev <= x.start < m.start for x in ms["country"] + ms["commodity"])
             and not any(after_prev <= x.start < flows_until for x in ms["flow"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
+    if label is None and c.kind == "amount" and p is not None and p.kind == "multiple" and p.commodity and _BASE_LEVEL_NAMED.fullmatch(gap):
+        # "Microelectronics made up $2.6bn ..., double the 2021 figure of $1.3bn": the level
+        # the multiple is of, the same product at the earlier year
+        label, name = p.commodity, "base-of-multiple"
     if label is None and c.kind == "share" and p is not None and p.kind == "amount" and p.commodity and p.measure == c.measure \
             and _share_of_it().fullmatch(gap):
         # "The foreign-invested sector exported $290.2 billion worth of goods, making up 71.6%

@@ -681,6 +681,20 @@ def value_of_subject(s: Site):
     return Decision((state.topic_measure, None, state.topic_sign))
 
 
+# "made up £16.4 billion of the total": a part of a total the clause does not name
+_OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|this|that)\s+(?:combined\s+|overall\s+)?total\b(?!\s+(?:[\w-]+\s+)?(?:deficit|surplus|balance|gap|shortfall|exports?|imports?))", re.I)
+
+
+@rule("measure", "part-of-the-total", "context")
+def part_of_the_total(s: Site):
+    """"The UK ran a deficit of £8.9 billion. Services made up £16.4 billion of the total":
+    a gap between flows has no parts; the total the parts make up is the trade the text
+    named before the gap."""
+    if s.kind != "amount" or s.state.measure != "balance" or not _OF_THE_TOTAL.match(s.after):
+        return None
+    return Decision(("trade_total", None, 0))
+
+
 @rule("measure", "discourse", "context")
 def discourse(s: Site):
     """The flow the text is talking about, from earlier sentences."""
@@ -696,7 +710,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (table_column_flow, whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, ranked_product, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, ranked_product, part_of_the_total, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

@@ -103,7 +103,10 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     if not near:
         # Earlier in the sentence, before the previous number, still sets the pair when
         # the clause itself names none.
-        near = [x for x in countries if (out_of or own_start) <= x.start < m.start]
+        # ("Russia's share of total foreign trade turnover of $45.6bn": the place before
+        # "share of" owns the share, not the whole after it)
+        whole_start = share_of if share_of is not None and kind == "amount" else own_start
+        near = [x for x in countries if max(out_of or whole_start, whole_start) <= x.start < m.start]
         if near and prev_end > sent.start:
             near = [x for x in near if x.start >= prev_end] or []
     # "Shipments to the United States, which buys about three-quarters of everything Canada
@@ -1812,6 +1815,11 @@ def value_of_subject(s: Site):
     return None if reporter in (None, partner) else Decision((reporter, partner))
 
 
+# "Russia's share of total foreign trade turnover of $45.6bn": the amount is the whole a
+# partner's share is of, the reporter's trade with everyone
+_SHARE_OF_TOTAL = re.compile(r"\bshare\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|overall)\b", re.I)
+
+
 @rule("pair", "discourse", "context")
 def discourse(s: Site):
     """No place named in the clause: the pair the text is talking about ("its exports to
@@ -1823,7 +1831,8 @@ def discourse(s: Site):
     if total_cue and rep and not re.search(r"\b(?:two-way|bilateral)\b", s.text[s.sent.start:s.m.start], re.I):
         window = s.text[max(s.sent.start, s.m.start - 60):s.m.start]
         if (re.search(r"\btotal\s+(?:merchandise\s+|goods\s+)?(?:exports|imports)\b", window, re.I)
-                or re.search(r"\b(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|surplus|deficit|balance)\b", window, re.I)) \
+                or re.search(r"\b(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|surplus|deficit|balance)\b", window, re.I)
+                or (s.kind == "amount" and _SHARE_OF_TOTAL.search(window))) \
                 and state.partner not in ("WLD", None):
             par = "WLD"  # "the country's trade surplus": with the world
     elif rep and state.partner not in ("WLD", None) and _OVERALL_BALANCE.search(s.text, max(s.sent.start, s.prev_end), s.m.start):
