@@ -1378,16 +1378,50 @@ def _carry_aside(state: State, mentions: list, para: int, ctx: DocContext) -> No
     state.digress(para, aside)
 
 
+# periods that say which figures a sentence runs between, not how they are compared or
+# when a goal falls
+_SPAN_KINDS_LEFT_OUT = ("rel", "same", "current", "later")
+
+
+def _learn_span(resolved: list, state: State) -> None:
+    """The two ends a sentence's figures run between ("from $55.1bn in 2000 to $339.7bn in
+    2023", "between 2003 and 2023"), for "over the same period" in a sentence after it: the
+    first and last of its periods, when they are of one length. A sentence that names one
+    period moves on from the span; one that names none (or only "the same period") keeps it."""
+    if state.span_mention is not None:
+        return
+    named = [(pm, per) for pm, per, how in resolved
+             if how == "text" and pm.kind not in _SPAN_KINDS_LEFT_OUT and not pm.args.get("target")]
+    if not named:
+        return
+    ends = next((pm.args["span"] for pm, _ in named if "span" in pm.args), None)
+    if ends is not None:
+        state.span = (P.of_year(ends[0]), P.of_year(ends[1]))
+        return
+    pers = sorted({per for _, per in named})
+    if len(pers) >= 2 and len({P.months(per) for per in pers}) == 1 and pers[0][1] < pers[-1][0]:
+        state.span = (pers[0], pers[-1])
+    else:
+        state.span = None
+
+
 def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: State,
                    claims: list[Claim]) -> None:
     # Periods first: each resolved against the one before it in the sentence (in a
     # digression, against the part of the main period it is about).
     current = state.period_in(sent.paragraph) or ctx.main_period
     resolved: list[tuple[P.PeriodMention, P.Period, str]] = []
+    state.span_mention = None
     for pm in ms["period"]:
         if dates_an_aside(text, pm.start, pm.end, sent.start):
             continue
         per, how = P.resolve(pm, ctx.published, state.last_month if pm.kind == "the_month" else current, ctx.fiscal_start, ctx.fiscal_by_start)
+        if pm.kind == "current" and state.span is not None and not any(not q.base_cue for q, _, _ in resolved):
+            # "Imports grew 4.3 times over the same period", after a sentence that ran from
+            # 2003 to 2023: the span, whose figures are of its last period (and its levels
+            # "from" ... "to" of its two ends, see dating.span_ends)
+            per, how = state.span[1], "text"
+            state.span_mention = (pm.start, pm.end)
         decade = P.years_until_published(pm, ctx.published) if not pm.base_cue else None
         if decade is not None:
             # "trade in the last ten years was over SR1.79 trillion": the years themselves
@@ -1399,6 +1433,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         if not pm.base_cue and (pm.kind not in ("rel",) or decade is not None):
             current = per
     _learn_window_footing(resolved, state)
+    _learn_span(resolved, state)
     numbers = sorted(ms["amount"] + ms["percent"] + ms["multiple"] + ms["fraction"], key=lambda m: m.start)
     pair_before = (state.reporter, state.partner)
     first_claim = len(claims)
@@ -2419,6 +2454,15 @@ def _mutual_in_bloc(s: Site) -> bool:
 _OF_THE_FIGURE_BEFORE = re.compile(r"\s+of\s+(?:this|that|it)\b(?!\s+(?:year|month|quarter|week|period|total|figure)\b)", re.I)
 
 
+def _own_product_after(s: Site, x) -> bool:
+    """"exported A$136.9bn of iron ore in 2023-24, up 9.4% from A$125.1bn": the product right
+    after the figure before is that figure's own (read as such), so it carries to the change
+    and its base in the same clause rather than standing between them."""
+    p = s.prev
+    return (p.how.get("commodity") == "of-product" and x in s.ms["commodity"]
+            and bool(re.fullmatch(r"\s+(?:worth\s+)?of\s+", s.text[s.prev_end:x.start])))
+
+
 def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
@@ -2516,7 +2560,7 @@ def _decide_commodity(s: Site) -> None:
     flows_until = prev_end + running.start() if running else m.start
     if (label is None and p is not None and p.commodity and p.measure == c.measure
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
-            and not any(after_prev <= x.start < m.start for x in ms["country"] + ms["commodity"])
+            and not any(after_prev <= x.start < m.start and not _own_product_after(s, x) for x in ms["country"] + ms["commodity"])
             and not any(after_prev <= x.start < flows_until for x in ms["flow"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
     if label is None and c.kind == "share" and p is not None and p.kind == "amount" and p.commodity and p.measure == c.measure \

@@ -1,0 +1,55 @@
+"""Round 16 (spans and carried context): the two ends of a span named a sentence before, a
+sentence with no figure that sets the year or partner, the old side of a share's change, and
+a product after a level that carries to its change."""
+from tradecheck import verify_text
+
+
+def _read(text, published):
+    return verify_text(text, published=published, reference="none").to_dict()
+
+
+def _claim(d, figure):
+    return next(c for c in d["claims"] if c["text"] == figure)
+
+
+def _errors(d):
+    return [f["message"] for f in d["findings"] if f["status"] == "inconsistent"]
+
+
+def test_the_product_after_a_level_carries_to_its_change_and_base():
+    d = _read("Chile exported $41.2bn of copper in 2023, up 3.0% from $40.0bn in 2022. "
+              "Total exports were $95.0bn in 2023.", "2024-02-01")
+    assert _claim(d, "3.0%")["commodity"] == "copper"
+    assert _claim(d, "$40.0bn")["commodity"] == "copper"
+    assert _errors(d) == []
+
+
+def test_over_the_same_period_spans_the_years_the_sentence_before_named():
+    d = _read("Exports rose from $151.8 billion in 2013 to $255.8 billion in 2023, an increase of 68.5%. "
+              "Imports rose 43.7% over the same period, from $251.7 billion to $361.8 billion.", "2024-01-03")
+    change = _claim(d, "43.7%")
+    assert (change["period"], change["base_period"]) == ("2023", "2013")
+    assert _claim(d, "$251.7 billion")["period"] == "2013"
+    assert _claim(d, "$361.8 billion")["period"] == "2023"
+    assert _errors(d) == []
+
+
+def test_a_share_span_and_the_sentence_after_keep_the_last_year():
+    d = _read("China, which bought just 2% of Brazil's exports in 2000, took 30.7% in 2023. "
+              "The United States, whose share fell from 24% to 10.9% over the same period, bought $36.9 billion. "
+              "Argentina took $16.7 billion, or 4.9%. Total exports reached $339.7 billion in 2023, against $55.1 billion in 2000.",
+              "2024-01-10")
+    assert _claim(d, "24%")["period"] == "2000"
+    assert _claim(d, "10.9%")["period"] == "2023"
+    assert _claim(d, "$36.9 billion")["period"] == "2023"
+    assert _claim(d, "$16.7 billion")["period"] == "2023"
+    assert _errors(d) == []
+
+
+def test_the_old_share_with_no_year_is_of_the_earlier_period_compared():
+    d = _read("EU imports from Russia fell to €36.8bn in 2023 from €203.2bn in 2022. "
+              "Russia's share of EU imports slipped to 1.5% from 6.7%. Extra-EU imports were €2,474.9bn in 2023.",
+              "2024-02-27")
+    assert _claim(d, "6.7%")["period"] == "2022"
+    assert _claim(d, "1.5%")["period"] == "2023"
+    assert _errors(d) == []
