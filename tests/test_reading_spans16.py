@@ -53,3 +53,27 @@ def test_the_old_share_with_no_year_is_of_the_earlier_period_compared():
     assert _claim(d, "6.7%")["period"] == "2022"
     assert _claim(d, "1.5%")["period"] == "2023"
     assert _errors(d) == []
+
+
+def test_a_sentence_with_no_figure_names_the_partner_of_the_next():
+    d = _read("U.S. exports to Mexico reached $324.0 billion in 2022, while imports from Mexico totaled $455.0 billion. "
+              "Trade with Canada grew more slowly. It rose to $792.0 billion in 2022 from $212.0 billion in 1993. "
+              "U.S. exports to Canada were $356.0 billion and imports $436.0 billion.", "2024-01-02")
+    assert _claim(d, "$792.0 billion")["partner"] == "CAN"
+    assert _claim(d, "$212.0 billion")["partner"] == "CAN"
+    assert _errors(d) == []
+
+
+def test_by_a_past_year_opening_a_sentence_moves_the_text_on():
+    d = _read("In 2000, China took just 5 per cent of Australia's exports, worth about $6 billion out of $120 billion.\n\n"
+              "By 2022, the picture was unrecognisable. Exports to China had grown to $192 billion, 32 per cent of "
+              "Australia's $600 billion in exports.", "2023-06-20")
+    assert _claim(d, "$192 billion")["period"] == "2022"
+    assert _claim(d, "$600 billion")["period"] == "2022"
+    assert _errors(d) == []
+
+
+def test_a_goal_year_after_by_still_dates_no_figure():
+    d = _read("Exports reached $5.0 billion in 2023. By 2030, the government wants more. Imports were $4.0 billion.",
+              "2024-02-01")
+    assert _claim(d, "$4.0 billion")["period"] == "2023"

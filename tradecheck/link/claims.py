@@ -81,6 +81,7 @@ def link(doc: Document) -> list[Claim]:
             for c in claims[before:]:
                 c.extra["_headline"] = True
     _headline_changes_of_quantities(text, sents[body:], by_sentence, claims)
+    _headline_of_a_text_that_moves_on(claims, ctx)
     _estimates_of_a_revision(text, claims)
     _monthly_release(claims, state)
     _stated_footing(claims, state)
@@ -119,6 +120,23 @@ def link(doc: Document) -> list[Claim]:
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
     return claims
+
+
+def _headline_of_a_text_that_moves_on(claims: list[Claim], ctx: DocContext) -> None:
+    """"How China came to buy a third of what Australia sells" over a body that opens on 2000
+    and moves on to 2022: a headline figure that names no period was read in the lead's first
+    one, but it may as well be about where the text ends up, so its period is a guess."""
+    main = ctx.main_period
+    if main is None:
+        return
+    later = any(not c.extra.get("_headline") and c.basis.get("period") in ("text", "context") and c.period and c.measure != "other"
+                and c.extra.get("source") != "forecast" and (per := P.parse(c.period)) is not None
+                and P.months(per) == P.months(main) and per[0] > main[1] for c in claims)
+    if not later:
+        return
+    for c in claims:
+        if c.extra.get("_headline") and c.kind in ("amount", "share") and c.basis.get("period") != "text" and c.period == P.fmt(main):
+            c.basis["period"] = "guess"
 
 
 def _headline_changes_of_quantities(text: str, body: list, by_sentence: dict, claims: list[Claim]) -> None:
@@ -1614,6 +1632,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             # "Latvia was second.": the next partner of a ranking, which the figures after
             # it are with
             state.partner = explicit[0].attrs["iso"]
+        elif len({c.attrs["iso"] for c in explicit}) == 1 and not numbers:
+            _partner_of_subject_flow(text, sent, ms, explicit[0].attrs["iso"], state)
         for pm, per, how in resolved:
             if _looks_back(pm, ctx) and (numbers or _COMPARED_BEFORE.search(text, max(sent.start, pm.start - 40), pm.start)):
                 # ("98,500 tonnes, down 24.0% from 129,600 tonnes a year earlier"; "14.5
@@ -1623,7 +1643,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 continue  # ("the Economic Survey 2024 indicates": the survey's name)
             if _quoted(text, pm.start):
                 continue  # ('"... lifted values again this year," said the CEO', in January)
-            if not pm.base_cue and how == "text" and not pm.args.get("target") and not _GOAL_BEFORE.search(text, max(sent.start, pm.start - 40), pm.start):
+            if not pm.base_cue and how == "text" and not pm.args.get("target") and not _goal_year(text, sent, pm, per, ctx):
                 # a look back ("From July 2017 to December 2018, China headed the list")
                 # is a digression; the text goes on about the period it was about
                 now = state.period or ctx.main_period
@@ -1637,6 +1657,30 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
         if flows:
             state.measure = flows[-1].attrs["measure"]
+
+
+def _partner_of_subject_flow(text: str, sent: Sentence, ms: dict, place: str, state: State) -> None:
+    """"Trade with Canada grew more slowly. It rose to $792.0 billion": a sentence with no
+    figure whose subject is a flow with one place moves the text on to that partner."""
+    flow, _, _ = topic.subject(text, sent.start, sent.end, ms["flow"], ms["country"])
+    if flow is None or flow.attrs["measure"] == "other" or state.reporter in (None, place):
+        return
+    if topic.partner_of_subject(text, flow, sent.end, ms["country"]) == place:
+        state.partner = place
+
+
+# "By 2022, the picture was unrecognisable": a year opening the sentence after "By"
+_BY_OPENING = re.compile(r"\s*by\s+", re.I)
+
+
+def _goal_year(text: str, sent: Sentence, pm: P.PeriodMention, per: P.Period, ctx: DocContext) -> bool:
+    """Whether "by" makes the period a goal's ("exports of $100bn by 2030"); not when "By
+    2022," opens the sentence and the year was over when the text came out: the time the
+    text has moved on to."""
+    if not _GOAL_BEFORE.search(text, max(sent.start, pm.start - 40), pm.start):
+        return False
+    opening = _BY_OPENING.fullmatch(text, sent.start, pm.start) and re.match(r"\s*,", text[pm.end:pm.end + 3])
+    return not (opening and ctx.published is not None and per[1] < ctx.published[0])
 
 
 def _note_topic(text: str, sent: Sentence, ms: dict, claims: list[Claim], state: State) -> None:
