@@ -77,3 +77,13 @@ def test_a_goal_year_after_by_still_dates_no_figure():
     d = _read("Exports reached $5.0 billion in 2023. By 2030, the government wants more. Imports were $4.0 billion.",
               "2024-02-01")
     assert _claim(d, "$4.0 billion")["period"] == "2023"
+
+
+def test_over_the_same_n_years_past_a_price_base_year():
+    d = _read("India's merchandise exports rose from $314.4 billion in 2013-14 to $437.1 billion in 2023-24. "
+              "Measured in constant 2011-12 prices, the rise was closer to 21%. "
+              "Services exports did much better, more than doubling from $151.8 billion to $341.1 billion over the same ten years.",
+              "2024-05-10")
+    assert _claim(d, "$151.8 billion")["period"] == "2013-04/2014-03"
+    assert _claim(d, "$341.1 billion")["period"] == "2023-04/2024-03"
+    assert _errors(d) == []

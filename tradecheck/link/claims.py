@@ -1396,12 +1396,21 @@ def _carry_aside(state: State, mentions: list, para: int, ctx: DocContext) -> No
     state.digress(para, aside)
 
 
+def _same_span_words(pm: P.PeriodMention) -> bool:
+    """"over the same period", "over the same ten years": the time a sentence before ran over."""
+    return pm.kind == "current" or (pm.kind == "rel" and pm.args.get("w", "").lower().startswith("over the same"))
+
+
+# "in constant 2011-12 prices": the year whose prices a series is in, no period of its figures
+_PRICE_BASE_AFTER = re.compile(r"\s+prices\b", re.I)
+
+
 # periods that say which figures a sentence runs between, not how they are compared or
 # when a goal falls
 _SPAN_KINDS_LEFT_OUT = ("rel", "same", "current", "later")
 
 
-def _learn_span(resolved: list, state: State) -> None:
+def _learn_span(text: str, resolved: list, state: State) -> None:
     """The two ends a sentence's figures run between ("from $55.1bn in 2000 to $339.7bn in
     2023", "between 2003 and 2023"), for "over the same period" in a sentence after it: the
     first and last of its periods, when they are of one length. A sentence that names one
@@ -1409,7 +1418,8 @@ def _learn_span(resolved: list, state: State) -> None:
     if state.span_mention is not None:
         return
     named = [(pm, per) for pm, per, how in resolved
-             if how == "text" and pm.kind not in _SPAN_KINDS_LEFT_OUT and not pm.args.get("target")]
+             if how == "text" and pm.kind not in _SPAN_KINDS_LEFT_OUT and not pm.args.get("target")
+             and not _PRICE_BASE_AFTER.match(text, pm.end)]
     if not named:
         return
     ends = next((pm.args["span"] for pm, _ in named if "span" in pm.args), None)
@@ -1434,7 +1444,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         if dates_an_aside(text, pm.start, pm.end, sent.start):
             continue
         per, how = P.resolve(pm, ctx.published, state.last_month if pm.kind == "the_month" else current, ctx.fiscal_start, ctx.fiscal_by_start)
-        if pm.kind == "current" and state.span is not None and not any(not q.base_cue for q, _, _ in resolved):
+        if _same_span_words(pm) and state.span is not None and not any(not q.base_cue for q, _, _ in resolved):
             # "Imports grew 4.3 times over the same period", after a sentence that ran from
             # 2003 to 2023: the span, whose figures are of its last period (and its levels
             # "from" ... "to" of its two ends, see dating.span_ends)
@@ -1451,7 +1461,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         if not pm.base_cue and (pm.kind not in ("rel",) or decade is not None):
             current = per
     _learn_window_footing(resolved, state)
-    _learn_span(resolved, state)
+    _learn_span(text, resolved, state)
     numbers = sorted(ms["amount"] + ms["percent"] + ms["multiple"] + ms["fraction"], key=lambda m: m.start)
     pair_before = (state.reporter, state.partner)
     first_claim = len(claims)
