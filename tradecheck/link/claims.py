@@ -82,6 +82,7 @@ def link(doc: Document) -> list[Claim]:
             for c in claims[before:]:
                 c.extra["_headline"] = True
     _headline_changes_of_quantities(text, sents[body:], by_sentence, claims)
+    _headline_of_a_text_that_moves_on(claims, ctx)
     _estimates_of_a_revision(text, claims)
     _monthly_release(claims, state)
     _stated_footing(claims, state)
@@ -122,6 +123,23 @@ def link(doc: Document) -> list[Claim]:
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
     return claims
+
+
+def _headline_of_a_text_that_moves_on(claims: list[Claim], ctx: DocContext) -> None:
+    """"How China came to buy a third of what Australia sells" over a body that opens on 2000
+    and moves on to 2022: a headline figure that names no period was read in the lead's first
+    one, but it may as well be about where the text ends up, so its period is a guess."""
+    main = ctx.main_period
+    if main is None:
+        return
+    later = any(not c.extra.get("_headline") and c.basis.get("period") in ("text", "context") and c.period and c.measure != "other"
+                and c.extra.get("source") != "forecast" and (per := P.parse(c.period)) is not None
+                and P.months(per) == P.months(main) and per[0] > main[1] for c in claims)
+    if not later:
+        return
+    for c in claims:
+        if c.extra.get("_headline") and c.kind in ("amount", "share") and c.basis.get("period") != "text" and c.period == P.fmt(main):
+            c.basis["period"] = "guess"
 
 
 def _headline_changes_of_quantities(text: str, body: list, by_sentence: dict, claims: list[Claim]) -> None:
@@ -1412,16 +1430,60 @@ def _carry_aside(state: State, mentions: list, para: int, ctx: DocContext) -> No
     state.digress(para, aside)
 
 
+def _same_span_words(pm: P.PeriodMention) -> bool:
+    """"over the same period", "over the same ten years": the time a sentence before ran over."""
+    return pm.kind == "current" or (pm.kind == "rel" and pm.args.get("w", "").lower().startswith("over the same"))
+
+
+# "in constant 2011-12 prices": the year whose prices a series is in, no period of its figures
+_PRICE_BASE_AFTER = re.compile(r"\s+prices\b", re.I)
+
+
+# periods that say which figures a sentence runs between, not how they are compared or
+# when a goal falls
+_SPAN_KINDS_LEFT_OUT = ("rel", "same", "current", "later")
+
+
+def _learn_span(text: str, resolved: list, state: State) -> None:
+    """The two ends a sentence's figures run between ("from $55.1bn in 2000 to $339.7bn in
+    2023", "between 2003 and 2023"), for "over the same period" in a sentence after it: the
+    first and last of its periods, when they are of one length. A sentence that names one
+    period moves on from the span; one that names none (or only "the same period") keeps it."""
+    if state.span_mention is not None:
+        return
+    named = [(pm, per) for pm, per, how in resolved
+             if how == "text" and pm.kind not in _SPAN_KINDS_LEFT_OUT and not pm.args.get("target")
+             and not _PRICE_BASE_AFTER.match(text, pm.end)]
+    if not named:
+        return
+    ends = next((pm.args["span"] for pm, _ in named if "span" in pm.args), None)
+    if ends is not None:
+        state.span = (P.of_year(ends[0]), P.of_year(ends[1]))
+        return
+    pers = sorted({per for _, per in named})
+    if len(pers) >= 2 and len({P.months(per) for per in pers}) == 1 and pers[0][1] < pers[-1][0]:
+        state.span = (pers[0], pers[-1])
+    else:
+        state.span = None
+
+
 def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: State,
                    claims: list[Claim]) -> None:
     # Periods first: each resolved against the one before it in the sentence (in a
     # digression, against the part of the main period it is about).
     current = state.period_in(sent.paragraph) or ctx.main_period
     resolved: list[tuple[P.PeriodMention, P.Period, str]] = []
+    state.span_mention = None
     for pm in ms["period"]:
         if dates_an_aside(text, pm.start, pm.end, sent.start):
             continue
         per, how = P.resolve(pm, ctx.published, state.last_month if pm.kind == "the_month" else current, ctx.fiscal_start, ctx.fiscal_by_start)
+        if _same_span_words(pm) and state.span is not None and not any(not q.base_cue for q, _, _ in resolved):
+            # "Imports grew 4.3 times over the same period", after a sentence that ran from
+            # 2003 to 2023: the span, whose figures are of its last period (and its levels
+            # "from" ... "to" of its two ends, see dating.span_ends)
+            per, how = state.span[1], "text"
+            state.span_mention = (pm.start, pm.end)
         decade = P.years_until_published(pm, ctx.published) if not pm.base_cue else None
         if decade is not None:
             # "trade in the last ten years was over SR1.79 trillion": the years themselves
@@ -1433,6 +1495,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         if not pm.base_cue and (pm.kind not in ("rel",) or decade is not None):
             current = per
     _learn_window_footing(resolved, state)
+    _learn_span(text, resolved, state)
     numbers = sorted(ms["amount"] + ms["percent"] + ms["multiple"] + ms["fraction"], key=lambda m: m.start)
     pair_before = (state.reporter, state.partner)
     first_claim = len(claims)
@@ -1619,6 +1682,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             # "Latvia was second.": the next partner of a ranking, which the figures after
             # it are with
             state.partner = explicit[0].attrs["iso"]
+        elif len({c.attrs["iso"] for c in explicit}) == 1 and not numbers:
+            _partner_of_subject_flow(text, sent, ms, explicit[0].attrs["iso"], state)
         for pm, per, how in resolved:
             if in_table_row(text, pm.start):
                 # a table's column headers ("| Mar 2023 (US$ mn) | Mar 2024 (US$ mn) |")
@@ -1632,7 +1697,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 continue  # ("the Economic Survey 2024 indicates": the survey's name)
             if _quoted(text, pm.start):
                 continue  # ('"... lifted values again this year," said the CEO', in January)
-            if not pm.base_cue and how == "text" and not pm.args.get("target") and not _GOAL_BEFORE.search(text, max(sent.start, pm.start - 40), pm.start):
+            if not pm.base_cue and how == "text" and not pm.args.get("target") and not _goal_year(text, sent, pm, per, ctx):
                 # a look back ("From July 2017 to December 2018, China headed the list")
                 # is a digression; the text goes on about the period it was about
                 now = state.period or ctx.main_period
@@ -1646,6 +1711,30 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
         if flows:
             state.measure = flows[-1].attrs["measure"]
+
+
+def _partner_of_subject_flow(text: str, sent: Sentence, ms: dict, place: str, state: State) -> None:
+    """"Trade with Canada grew more slowly. It rose to $792.0 billion": a sentence with no
+    figure whose subject is a flow with one place moves the text on to that partner."""
+    flow, _, _ = topic.subject(text, sent.start, sent.end, ms["flow"], ms["country"])
+    if flow is None or flow.attrs["measure"] == "other" or state.reporter in (None, place):
+        return
+    if topic.partner_of_subject(text, flow, sent.end, ms["country"]) == place:
+        state.partner = place
+
+
+# "By 2022, the picture was unrecognisable": a year opening the sentence after "By"
+_BY_OPENING = re.compile(r"\s*by\s+", re.I)
+
+
+def _goal_year(text: str, sent: Sentence, pm: P.PeriodMention, per: P.Period, ctx: DocContext) -> bool:
+    """Whether "by" makes the period a goal's ("exports of $100bn by 2030"); not when "By
+    2022," opens the sentence and the year was over when the text came out: the time the
+    text has moved on to."""
+    if not _GOAL_BEFORE.search(text, max(sent.start, pm.start - 40), pm.start):
+        return False
+    opening = _BY_OPENING.fullmatch(text, sent.start, pm.start) and re.match(r"\s*,", text[pm.end:pm.end + 3])
+    return not (opening and ctx.published is not None and per[1] < ctx.published[0])
 
 
 def _note_topic(text: str, sent: Sentence, ms: dict, claims: list[Claim], state: State) -> None:
@@ -2498,6 +2587,15 @@ _OF_THE_FIGURE_BEFORE = re.compile(r"\s+of\s+(?:this|that|it)\b(?!\s+(?:year|mon
 _BASE_LEVEL_NAMED = re.compile(rf"\s+(?:the|its|their)\s+(?:19|20)\d\d\s+(?:figure|level|value|total|amount)\s+of\s+{HEDGE}", re.I)
 
 
+def _own_product_after(s: Site, x) -> bool:
+    """"exported A$136.9bn of iron ore in 2023-24, up 9.4% from A$125.1bn": the product right
+    after the figure before is that figure's own (read as such), so it carries to the change
+    and its base in the same clause rather than standing between them."""
+    p = s.prev
+    return (p.how.get("commodity") == "of-product" and x in s.ms["commodity"]
+            and bool(re.fullmatch(r"\s+(?:worth\s+)?of\s+", s.text[s.prev_end:x.start])))
+
+
 def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
@@ -2595,7 +2693,7 @@ def _decide_commodity(s: Site) -> None:
     flows_until = prev_end + running.start() if running else m.start
     if (label is None and p is not None and p.commodity and p.measure == c.measure
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
-            and not any(after_prev <= x.start < m.start for x in ms["country"] + ms["commodity"])
+            and not any(after_prev <= x.start < m.start and not _own_product_after(s, x) for x in ms["country"] + ms["commodity"])
             and not any(after_prev <= x.start < flows_until for x in ms["flow"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
     if label is None and c.kind == "amount" and p is not None and p.kind == "multiple" and p.commodity and _BASE_LEVEL_NAMED.fullmatch(gap):

@@ -36,6 +36,11 @@ class State:
     # the (new, old) levels the last sentence compared ("grew to $21.26bn in 2021-22 from
     # $11.93bn in 2014-15"), for a change the next sentence gives of them ("They rose 78.2%")
     levels: tuple | None = None
+    # the (first, last) periods the last sentence that dated figures ran between ("from
+    # $55.1bn in 2000 to $339.7bn in 2023", "between 2003 and 2023"), which "over the same
+    # period" in a later one spans; and, while a sentence reads it, the mention that does
+    span: tuple | None = None
+    span_mention: tuple | None = None
     # (paragraph, period) of a digression into part of the main period, for the rest of
     # its paragraph
     aside: tuple | None = None

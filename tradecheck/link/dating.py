@@ -261,6 +261,45 @@ _THAN_THE = re.compile(rf"\s+(?:lower|higher|less|more|smaller|larger|bigger|gre
 _WHICH_WAS = re.compile(rf"(?:,\s*which\s+(?:was|were|stood\s+at|amounted\s+to|came\s+to|totall?ed)\s+|\(\s*){HEDGE}$", re.I)
 
 
+# the two ends of a change in levels: "from $80.2bn to $344.6bn", "to 1.5% from 6.7%"
+_FROM_END_BEFORE = re.compile(rf"\bfrom\s+{HEDGE}$", re.I)
+_TO_END_BEFORE = re.compile(rf"\bto\s+{HEDGE}$", re.I)
+_FIGURE_NEXT = r"(?:[$€£¥]|[A-Z]{1,3}\$?\s?)?\d"
+_TO_END_AFTER = re.compile(rf"\s+to\s+{HEDGE}{_FIGURE_NEXT}", re.I)
+_FROM_END_AFTER = re.compile(rf"\s+from\s+{HEDGE}{_FIGURE_NEXT}", re.I)
+
+
+def _end_of_change(s: Site) -> int | None:
+    """0 when the figure is the earlier end of a change in two levels ("from $80.2bn to
+    $344.6bn", "to 1.5% from 6.7%"), 1 when it is the later one, else None."""
+    p = s.prev
+    paired = p is not None and p.kind == s.kind and p.start >= s.sent.start
+    if _FROM_END_BEFORE.search(s.before) and (_TO_END_AFTER.match(s.after) or (paired and _FROM_END_BEFORE.fullmatch(s.gap.lstrip()))):
+        return 0
+    if _TO_END_BEFORE.search(s.before) and (_FROM_END_AFTER.match(s.after) or (paired and _TO_END_BEFORE.fullmatch(s.gap.lstrip()))):
+        return 1
+    return None
+
+
+@rule("period", "span-ends", "context")
+def span_ends(s: Site):
+    """"Imports grew 4.3 times over the same period, from EUR 80.2bn to EUR 344.6bn", after
+    a sentence that ran from 2003 to 2023: the earlier level is at the span's first period,
+    the later at its last. So too a change in levels in a sentence that names no period of
+    its own ("Russia's share of EU imports slipped to 1.5% from 6.7%", after one that went
+    from 2022 to 2023): the two periods the text has been comparing."""
+    span = s.state.span
+    if span is None or s.kind not in ("amount", "share"):
+        return None
+    mention = s.state.span_mention
+    if mention is None and any(pm.start >= s.sent.start for pm, _, _ in s.resolved):
+        return None
+    end = _end_of_change(s)
+    if end is None:
+        return None
+    return Decision(span[end], mention)
+
+
 @rule("period", "named-base-level", "text")
 def named_base_level(s: Site):
     """"83.23% above the figure for the same quarter of 2022, which was ₦4,658.30 billion":
@@ -745,7 +784,7 @@ def no_period(s: Site):
 # rules that date the earlier level of a comparison, not the period the text is about
 EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-year-before")
 
-PERIOD_RULES = (header_column, table_column, target_year, restates_previous, level_after_change, named_base_level, comparison_year_before, from_level_base, from_level_cue,
+PERIOD_RULES = (header_column, table_column, target_year, restates_previous, level_after_change, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
                 from_level_parallel, from_level_year_before, change_between, after_figure, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
                 discourse, article, no_period)
 
@@ -765,6 +804,15 @@ def span_start(s: Site):
         # moves to; the sentences after it are still about the year in hand)
         s.used_as_base.add(_span(span[0]))
     return Decision(P.of_year(span[1]), _span(span[0]))
+
+
+@rule("base_period", "same-span-start", "context")
+def same_span_start(s: Site):
+    """... and a change "over the same period" compares with the span's first period."""
+    span, mention = s.state.span, s.state.span_mention
+    if span is None or mention is None or s.kind not in ("multiple", "percent_change") or s.period != span[1]:
+        return None
+    return Decision(span[0], mention)
 
 
 @rule("base_period", "change-between-base", "text")
@@ -977,7 +1025,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (header_column_base, span_start, change_between_base, index_base, levels_base, base_after, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
+BASE_RULES = (header_column_base, span_start, same_span_start, change_between_base, index_base, levels_base, base_after, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:
