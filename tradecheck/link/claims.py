@@ -1150,6 +1150,9 @@ def _footing_unsaid(claims: list[Claim]) -> None:
             c.extra["_footing_unsaid"] = True
 
 
+_INCLUDING_REEXPORTS = re.compile(r"\bincluding\s+re-?exports\b", re.I)
+
+
 def _separate_reexports(text: str, claims: list[Claim]) -> None:
     """"Non-oil exports reached AED256.8 billion, re-exports AED385.3 billion": where
     re-exports are given on their own, the exports figure beside them leaves them out; not
@@ -1158,6 +1161,11 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
     # (the paragraph, not only the sentence: "Non-oil exports reached Dh518 billion ...
     # Re-exports stood at Dh1.104 trillion, while imports reached Dh1.881 trillion")
     re_paragraphs = {c.paragraph for c in claims if c.commodity and "re-export" in c.commodity}
+    # ("Non-oil exports jumped 44.7 per cent to AED369 billion.\n\nRe-exports stood at
+    # AED480 billion": re-exports given in the paragraph after an exports figure are a
+    # component beside it, unless the text says its exports count them)
+    if not _INCLUDING_REEXPORTS.search(text):
+        re_paragraphs |= {p - 1 for p in re_paragraphs}
     # ("Domestic exports amounted to $3.81 billion, while re-exports totalled $2.27 billion":
     # where both parts are named, a bare exports figure beside them is their whole)
     both_named = {c.paragraph for c in claims if c.commodity and c.commodity.startswith("excluding re-exports")}
@@ -1167,7 +1175,7 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
         # scope of it such as "non-oil", leaves them out)
         prev = claims[i - 1] if i and claims[i - 1].sentence == c.sentence else None
         own = _own_words(text, c, prev)
-        if re.search(r"\bincluding\s+re-?exports\b", text[c.end:c.end + 40] + own, re.I):
+        if _INCLUDING_REEXPORTS.search(text[c.end:c.end + 40] + own):
             continue  # "non-oil exports (including re-exports)": they count them
         if re.search(r"\btotal\s+(?:[\w-]+\s+)?exports\b", own, re.I) \
                 or (prev is not None and prev is total and c.commodity is None

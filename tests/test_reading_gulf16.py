@@ -1,0 +1,41 @@
+"""Sentences of kinds met in Gulf, Turkish and Iranian trade reports (round 16): re-exports
+given as a component beside non-oil exports, a dateline that is a city and a colon."""
+from tradecheck import verify_text
+
+
+def read(text: str, published: str = "2025-09-08") -> dict:
+    result = verify_text(text, published=published, reference="none").to_dict()
+    claims = {c["text"]: c for c in result["claims"]}
+    errors = [f["message"] for f in result["findings"] if f["status"] == "inconsistent"]
+    return {"claims": claims, "errors": errors}
+
+
+# total = non-oil exports + re-exports + imports: 412 + 537 + 861 = 1,810; 1,810 / 1,460 = +24.0%;
+# 412 / 1,810 = 22.8%
+UAE = ("Abu Dhabi: The UAE's non-oil foreign trade reached AED1.81 trillion in the first half of 2025, "
+       "up 24.0 per cent from AED1.46 trillion in H1 2024.\n\n"
+       "Non-oil exports rose to AED412 billion, accounting for 22.8 per cent of total non-oil trade.\n\n"
+       "Re-exports stood at AED{reex} billion during the period, while imports came in at AED861 billion.")
+
+
+def test_reexports_in_the_next_paragraph_are_a_component_beside_non_oil_exports():
+    r = read(UAE.format(reex=537))
+    assert r["claims"]["AED412 billion"]["commodity"] == "non-oil, excluding re-exports"
+    assert r["errors"] == []
+
+
+def test_the_three_components_must_add_up_to_the_total():
+    assert read(UAE.format(reex=597))["errors"]  # 1.87 trillion
+
+
+def test_a_city_and_a_colon_opening_the_lead_is_a_dateline_not_a_partner():
+    c = read(UAE.format(reex=537))["claims"]["AED1.46 trillion"]
+    assert (c["reporter"], c["partner"], c.get("partner_unit")) == ("ARE", "WLD", None)
+
+
+def test_exports_said_to_include_reexports_still_count_them():
+    r = read("Dubai's non-oil trade reached Dh1.3 trillion in the first half of 2025.\n\n"
+             "Imports accounted for Dh751bn of the total. Exports, including re-exports, came to Dh549bn.\n\n"
+             "Re-exports made up Dh323bn.", "2025-07-16")
+    assert "excluding" not in (r["claims"]["Dh549bn"]["commodity"] or "")
+    assert r["errors"] == []
