@@ -39,3 +39,12 @@ def test_exports_said_to_include_reexports_still_count_them():
              "Re-exports made up Dh323bn.", "2025-07-16")
     assert "excluding" not in (r["claims"]["Dh549bn"]["commodity"] or "")
     assert r["errors"] == []
+
+
+def test_annualized_exports_are_the_twelve_months_to_the_month_not_a_part_of_the_year_so_far():
+    r = read("ANKARA (AA) - Türkiye's exports amounted to $21.5 billion in October.\n\n"
+             "In the first ten months of the year, exports reached $210.4 billion, while the "
+             "annualized exports rose to $255.8 billion.", "2025-11-04")
+    c = r["claims"]["$255.8 billion"]
+    assert (c["period"], c.get("commodity")) == ("2024-11/2025-10", None)
+    assert r["errors"] == []

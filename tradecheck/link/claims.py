@@ -2259,6 +2259,7 @@ def _decide_period(s: Site) -> None:
     s.period = per
     c.period = P.fmt(per)
     _set(c, "period", name, basis)
+    _twelve_months_to_the_month(s)
     _mark_month_part(c, s, evidence, basis)
     if c.how.get("measure") == "covered-by-a-measure" and basis == "context":
         # "tariffs on $250 billion in imports": the trade a policy covers is counted over
@@ -2294,6 +2295,27 @@ def _decide_period(s: Site) -> None:
             # "exports grew 10.7% (R14.9 billion)": the change in money is the percentage's
             c.period, c.extra["change_base"] = paired.period, paired.base_period
             _set(c, "period", "paired-change", paired.basis.get("period", "context"))
+
+
+def _twelve_months_to_the_month(s: Site) -> None:
+    """"In the first ten months of the year, exports reached $224.2 billion, while the
+    annualized exports rose to $270.1 billion": an annualised or rolling figure is the twelve
+    months ending in the month in hand, no part of the year so far (vocab/twelve_month_cues.csv)."""
+    per = s.period
+    if per is None or P.months(per) == 12:
+        return
+    if not _twelve_month_flow_re().search(s.text, s.prev_end, s.m.start):
+        return
+    s.period = (per[1] - 11, per[1])
+    s.claim.period = P.fmt(s.period)
+    _set(s.claim, "period", "twelve-months-to-month", s.claim.basis.get("period", "context"))
+
+
+@functools.cache
+def _twelve_month_flow_re() -> re.Pattern:
+    cues = vocab.alternation(vocab.twelve_month_cues(), ignore_case=True, space=r"[\s-]+")
+    flows = vocab.alternation(vocab.flows(), ignore_case=True, inline=True)
+    return re.compile(rf"\b(?:{cues})\s+(?:[\w-]+\s+)?(?:{flows})(?![\w-])", re.I)
 
 
 def _same_months_of(per, base):
