@@ -48,3 +48,24 @@ def test_annualized_exports_are_the_twelve_months_to_the_month_not_a_part_of_the
     c = r["claims"]["$255.8 billion"]
     assert (c["period"], c.get("commodity")) == ("2024-11/2025-10", None)
     assert r["errors"] == []
+
+
+# 0.71 + 1.54 = 2.25; 2.25 / 2.0 = +12.5%
+RUSSIA = ("TEHRAN, IRNA - Iran's non-oil trade with Russia reached $2.25 billion in the first seven months "
+          "of the current Iranian year, IRICA data show.\n\n"
+          "Iran exported goods worth $710 million to Russia during the period, while it imported goods "
+          "worth $1.54 billion from the country.\n\n"
+          "The figure was {pct} percent higher than the $2.0 billion recorded in the same period of the previous year.")
+
+
+def test_the_figure_after_a_sentence_of_exports_and_imports_is_not_the_last_flow_named():
+    r = read(RUSSIA.format(pct="12.5"), "2025-11-05")
+    assert r["claims"]["$2.0 billion"]["measure"] != "imports"
+    assert r["errors"] == []
+
+
+def test_the_figure_after_a_sentence_with_its_own_subject_is_that_subject():
+    r = read("Turkey's exports to Iraq reached $9.6 billion in 2024. The figure was 12.9 percent higher "
+             "than the $8.5 billion recorded a year earlier.", "2025-02-05")
+    assert r["claims"]["12.9 percent"]["measure"] == "exports"
+    assert r["errors"] == []

@@ -836,6 +836,12 @@ def twelve_month_cues() -> list[str]:
 
 
 @functools.cache
+def figure_anaphors() -> list[str]:
+    """Words opening a clause that stand for a figure given before ("The figure was")."""
+    return [r["phrase"] for r in table("figure_anaphors")]
+
+
+@functools.cache
 def not_products() -> frozenset[str]:
     """Words that never name a product group in the subject of a change: "total",
     "bilateral", "the figure", "its", "having"."""
