@@ -69,3 +69,14 @@ def test_the_figure_after_a_sentence_with_its_own_subject_is_that_subject():
              "than the $8.5 billion recorded a year earlier.", "2025-02-05")
     assert r["claims"]["12.9 percent"]["measure"] == "exports"
     assert r["errors"] == []
+
+
+# 385 + 64 = 449
+JORDAN = ("AMMAN - Jordan's national exports to Iraq rose to JD385 million in the first nine months of 2025.\n\n"
+          "Imports from Iraq during the January-September period stood at JD64 million, bringing the volume "
+          "of trade between the two neighbours to JD{total} million.")
+
+
+def test_national_exports_and_imports_make_the_pair_s_total_where_no_reexports_are_given():
+    assert read(JORDAN.format(total=449), "2025-11-20")["errors"] == []
+    assert read(JORDAN.format(total=469), "2025-11-20")["errors"]
