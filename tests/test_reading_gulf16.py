@@ -80,3 +80,23 @@ JORDAN = ("AMMAN - Jordan's national exports to Iraq rose to JD385 million in th
 def test_national_exports_and_imports_make_the_pair_s_total_where_no_reexports_are_given():
     assert read(JORDAN.format(total=449), "2025-11-20")["errors"] == []
     assert read(JORDAN.format(total=469), "2025-11-20")["errors"]
+
+
+# 44.1 + 40.5 = 84.6
+IRAN = ("Iran's non-oil exports rise 9.1% in 8 months\n\n"
+        "TEHRAN - Iran exported non-oil commodities worth $40.5 billion in the first eight months of the "
+        "current Iranian calendar year 1403 (March 20-November 20), the customs head announced.\n\n"
+        "Imports during the period stood at $44.1 billion, bringing the country's total non-oil trade to $84.6 billion.")
+
+
+def test_months_of_an_iranian_year_are_counted_from_its_start_and_the_headline_follows():
+    r = read(IRAN, "2024-12-05")
+    assert r["claims"]["$40.5 billion"]["period"] == "2024-04/2024-11"
+    assert r["claims"]["$84.6 billion"]["period"] == "2024-04/2024-11"
+    assert r["claims"]["9.1%"]["period"] == "2024-04/2024-11"
+    assert r["errors"] == []
+
+
+def test_a_headline_that_names_its_month_keeps_it():
+    r = read("Exports rise 4% in October\n\nANKARA - In September, exports stood at $22.6 billion.", "2025-11-04")
+    assert r["claims"]["4%"]["period"] == "2025-10"

@@ -81,6 +81,7 @@ def link(doc: Document) -> list[Claim]:
             for c in claims[before:]:
                 c.extra["_headline"] = True
     _headline_changes_of_quantities(text, sents[body:], by_sentence, claims)
+    _headline_months_of_the_lead(text, sents, claims, ctx)
     _estimates_of_a_revision(text, claims)
     _monthly_release(claims, state)
     _stated_footing(claims, state)
@@ -119,6 +120,32 @@ def link(doc: Document) -> list[Claim]:
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
     return claims
+
+
+def _headline_months_of_the_lead(text: str, sents: list, claims: list[Claim], ctx) -> None:
+    """"Iran's non-oil exports rise 10.4% in 8 months": a headline's run of months that
+    names no year is the lead's run of as many months (the first eight months of an Iranian
+    year, April-November), not the calendar year's first months."""
+    main = ctx.main_period
+    if main is None:
+        return
+    for c in claims:
+        per = P.parse(c.period)
+        if not c.extra.get("_headline") or per is None or per == main or P.months(per) != P.months(main) \
+                or P.months(per) >= 12 or _names_month_or_year(text[sents[c.sentence].start:sents[c.sentence].end]):
+            continue
+        step = main[0] - per[0]
+        c.period = P.fmt(main)
+        base = P.parse(c.base_period)
+        if base is not None:
+            c.base_period = P.fmt(P.shift(base, step))
+
+
+def _names_month_or_year(words: str) -> bool:
+    """Whether the words name a year or a month ("in October", "2024"): a run of months they
+    date themselves."""
+    months = vocab.months()
+    return bool(re.search(r"\b(?:19|20)\d\d\b", words)) or any(w in months for w in re.findall(r"[a-z]+", words.lower()))
 
 
 def _headline_changes_of_quantities(text: str, body: list, by_sentence: dict, claims: list[Claim]) -> None:
