@@ -100,3 +100,12 @@ def test_months_of_an_iranian_year_are_counted_from_its_start_and_the_headline_f
 def test_a_headline_that_names_its_month_keeps_it():
     r = read("Exports rise 4% in October\n\nANKARA - In September, exports stood at $22.6 billion.", "2025-11-04")
     assert r["claims"]["4%"]["period"] == "2025-10"
+
+
+def test_reexports_in_the_next_paragraph_after_the_whole_flow_are_a_part_of_it():
+    # 5.2 + 9.1 = 14.3; 1.4 / 5.2 = 27%
+    r = read("ALMATY - Kazakhstan's exports to Russia rose to $5.2bn in January-June 2023.\n\n"
+             "Of that, re-exports accounted for $1.4bn, or 27%.\n\n"
+             "Imports from Russia stood at $9.1bn, bringing bilateral trade to $14.3bn.", "2023-08-01")
+    assert "excluding" not in (r["claims"]["$5.2bn"].get("commodity") or "")
+    assert r["errors"] == []

@@ -1189,10 +1189,10 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
     # Re-exports stood at Dh1.104 trillion, while imports reached Dh1.881 trillion")
     re_paragraphs = {c.paragraph for c in claims if c.commodity and "re-export" in c.commodity}
     # ("Non-oil exports jumped 44.7 per cent to AED369 billion.\n\nRe-exports stood at
-    # AED480 billion": re-exports given in the paragraph after an exports figure are a
-    # component beside it, unless the text says its exports count them)
-    if not _INCLUDING_REEXPORTS.search(text):
-        re_paragraphs |= {p - 1 for p in re_paragraphs}
+    # AED480 billion": re-exports given in the paragraph after a scope of exports, such as
+    # "non-oil", are a component beside it, unless the text says its exports count them; not
+    # after the whole flow, "exports rose to $4.5bn.\n\nOf that, re-exports accounted for")
+    next_to = set() if _INCLUDING_REEXPORTS.search(text) else {p - 1 for p in re_paragraphs}
     # ("Domestic exports amounted to $3.81 billion, while re-exports totalled $2.27 billion":
     # where both parts are named, a bare exports figure beside them is their whole)
     both_named = {c.paragraph for c in claims if c.commodity and c.commodity.startswith("excluding re-exports")}
@@ -1215,7 +1215,9 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
             continue  # "30.6 percent of non-oil exports": the product is the whole's, as named
         if c.commodity is None and c.paragraph in both_named:
             continue
-        if c.paragraph in re_paragraphs and c.measure == "exports" and (c.commodity is None or c.commodity.startswith("non-")) \
+        scoped = bool(c.commodity and c.commodity.startswith("non-"))
+        if (c.paragraph in re_paragraphs or (scoped and c.paragraph in next_to)) \
+                and c.measure == "exports" and (c.commodity is None or scoped) \
                 and "re-export" not in (c.commodity or ""):  # ("Non-oil re-exports (NORX)": re-exports themselves)
             c.commodity = (c.commodity + ", " if c.commodity else "") + "excluding re-exports"
 
