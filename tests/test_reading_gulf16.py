@@ -109,3 +109,12 @@ def test_reexports_in_the_next_paragraph_after_the_whole_flow_are_a_part_of_it()
              "Imports from Russia stood at $9.1bn, bringing bilateral trade to $14.3bn.", "2023-08-01")
     assert "excluding" not in (r["claims"]["$5.2bn"].get("commodity") or "")
     assert r["errors"] == []
+
+
+def test_the_figure_after_a_subject_flow_and_another_flow_named_later_is_the_subject():
+    r = read("Turkey's exports to Iraq reached $9.6 billion in 2024, well above imports of $1.4 billion "
+             "from Iraq. The figure was 12.9 percent higher than the $8.5 billion recorded a year earlier.",
+             "2025-02-05")
+    assert r["claims"]["12.9 percent"]["measure"] == "exports"
+    assert r["claims"]["12.9 percent"]["attribution"]["measure"] == "figure-of-subject"
+    assert r["errors"] == []

@@ -643,7 +643,9 @@ def figure_of_subject(s: Site):
             or not topic.figure_subject(s.text, max(s.sent.start, s.prev_end), s.m.start):
         return None
     if state.topic_measure not in (None, "other") and not state.topic_parallel:
-        return Decision((state.topic_measure, None, state.topic_sign))
+        # (where the subject is the flow the discourse is on, the discourse says as much)
+        same = state.topic_measure == state.measure
+        return None if same else Decision((state.topic_measure, None, state.topic_sign))
     if len(state.topic_measures) < 2:
         return None  # (one flow in the sentence before: the discourse's)
     whole = "trade_total" if set(state.topic_measures) == {"exports", "imports"} else state.measure
