@@ -22,6 +22,8 @@ def add(model: Model) -> None:
             views.append((key.partner, key.reporter))
         for rep, par in views:
             x = _term(model, key._replace(measure="exports", reporter=rep, partner=par))
+            if key.measure == "trade_total":
+                x = _national_exports(model, x) or x
             m = _term(model, key._replace(measure="imports", reporter=rep, partner=par))
             if x not in model.vars and m not in model.vars:
                 continue
@@ -52,6 +54,20 @@ def _term(model: Model, key: QKey) -> QKey:
         return key  # where services are given apart, a bare figure may be goods and services
     other = key._replace(commodity="goods" if key.commodity is None else None)
     return other if other in model.vars else key
+
+
+def _national_exports(model: Model, key: QKey) -> QKey | None:
+    """"Jordan's national exports to Iraq rose to JD412 million ... Imports from Iraq stood at
+    JD58 million, bringing the volume of trade between the two to JD470 million": where the
+    text gives a pair's exports only without re-exports, and no re-exports of its own, those
+    are the exports its total counts (a balance is left alone: offices net total exports)."""
+    if key.measure != "exports" or key in model.vars:
+        return None
+    label = "excluding re-exports" if key.commodity is None else key.commodity + ", excluding re-exports"
+    national = key._replace(commodity=label)
+    if national not in model.vars or key._replace(commodity="re-exports") in model.vars:
+        return None
+    return national
 
 
 def _services_apart(model: Model) -> bool:

@@ -631,7 +631,15 @@ def _located_only(text: str, start: int, end: int) -> bool:
     return bool(before.search(text, max(0, start - 20), start) or after.match(text, end))
 
 
+# a dateline that is the name alone and a colon, before the lead's first sentence ("Dubai: The
+# UAE's non-oil foreign trade reached"), near the text's top
+_DATELINE_COLON = re.compile(r":[ \t]+[A-Z\"“]")
+_DATELINE_REACH = 1500
+
+
 def _in_a_dateline(text: str, start: int, end: int) -> bool:
+    if start < _DATELINE_REACH and (start == 0 or text[start - 1] == "\n") and _DATELINE_COLON.match(text, end):
+        return True
     return bool(_DATELINE_CITY.search(text, max(0, start - 40), start)) and bool(_DATELINE_DASH.match(text, end))
 
 

@@ -606,6 +606,17 @@ def _within_fiscal_years(text: str, found: list[PeriodMention]) -> list[PeriodMe
                 and re.fullmatch(r"['’]s\s+", text[prev.end:pm.start]):
             out[-1] = _year_part(text, pm, prev, prev.start, pm.end)
             continue
+        # "the first eight months of the current Iranian calendar year 1403 (March
+        # 20-November 20)": months counted from the start of a named year that does not
+        # start in January, April-November 2024, not January-August
+        if (prev is not None and pm.kind == "abs" and prev.kind == "months" and prev.args.get("ordinal")
+                and _year_not_from_january(pm) and _PART_OF.fullmatch(text, prev.end, pm.start)):
+            first = pm.period[0]
+            merged = PeriodMention(prev.start, pm.end, text[prev.start:pm.end], "abs",
+                                   (first + prev.args["m1"] - 1, first + prev.args["m2"] - 1), {})
+            merged.base_cue = prev.base_cue
+            out[-1] = merged
+            continue
         if (prev is not None and pm.kind in ("fy", "fy_rel") and prev.kind == "months"
                 and _PART_OF.fullmatch(text, prev.end, pm.start)):
             end = pm.end + 1 if text[pm.end:pm.end + 1] == ")" and "(" in text[prev.end:pm.start] else pm.end
@@ -616,6 +627,12 @@ def _within_fiscal_years(text: str, found: list[PeriodMention]) -> list[PeriodMe
             continue
         out.append(pm)
     return out
+
+
+def _year_not_from_january(pm: PeriodMention) -> bool:
+    """A period of twelve months that starts in a month other than January (an Iranian
+    year, a named fiscal year given as months)."""
+    return pm.period is not None and pm.period[1] - pm.period[0] == 11 and pm.period[0] % 12 != 0
 
 
 def _plausible_month(text: str, m: re.Match) -> bool:

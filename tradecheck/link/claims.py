@@ -82,6 +82,7 @@ def link(doc: Document) -> list[Claim]:
             for c in claims[before:]:
                 c.extra["_headline"] = True
     _headline_changes_of_quantities(text, sents[body:], by_sentence, claims)
+    _headline_months_of_the_lead(text, sents, claims, ctx)
     _headline_of_a_text_that_moves_on(claims, ctx)
     _estimates_of_a_revision(text, claims)
     _monthly_release(claims, state)
@@ -140,6 +141,32 @@ def _headline_of_a_text_that_moves_on(claims: list[Claim], ctx: DocContext) -> N
     for c in claims:
         if c.extra.get("_headline") and c.kind in ("amount", "share") and c.basis.get("period") != "text" and c.period == P.fmt(main):
             c.basis["period"] = "guess"
+
+
+def _headline_months_of_the_lead(text: str, sents: list, claims: list[Claim], ctx) -> None:
+    """"Iran's non-oil exports rise 10.4% in 8 months": a headline's run of months that
+    names no year is the lead's run of as many months (the first eight months of an Iranian
+    year, April-November), not the calendar year's first months."""
+    main = ctx.main_period
+    if main is None:
+        return
+    for c in claims:
+        per = P.parse(c.period)
+        if not c.extra.get("_headline") or per is None or per == main or P.months(per) != P.months(main) \
+                or P.months(per) >= 12 or _names_month_or_year(text[sents[c.sentence].start:sents[c.sentence].end]):
+            continue
+        step = main[0] - per[0]
+        c.period = P.fmt(main)
+        base = P.parse(c.base_period)
+        if base is not None:
+            c.base_period = P.fmt(P.shift(base, step))
+
+
+def _names_month_or_year(words: str) -> bool:
+    """Whether the words name a year or a month ("in October", "2024"): a run of months they
+    date themselves."""
+    months = vocab.months()
+    return bool(re.search(r"\b(?:19|20)\d\d\b", words)) or any(w in months for w in re.findall(r"[a-z]+", words.lower()))
 
 
 def _headline_changes_of_quantities(text: str, body: list, by_sentence: dict, claims: list[Claim]) -> None:
@@ -1202,6 +1229,9 @@ def _footing_unsaid(claims: list[Claim]) -> None:
             c.extra["_footing_unsaid"] = True
 
 
+_INCLUDING_REEXPORTS = re.compile(r"\bincluding\s+re-?exports\b", re.I)
+
+
 def _separate_reexports(text: str, claims: list[Claim]) -> None:
     """"Non-oil exports reached AED256.8 billion, re-exports AED385.3 billion": where
     re-exports are given on their own, the exports figure beside them leaves them out; not
@@ -1210,6 +1240,11 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
     # (the paragraph, not only the sentence: "Non-oil exports reached Dh518 billion ...
     # Re-exports stood at Dh1.104 trillion, while imports reached Dh1.881 trillion")
     re_paragraphs = {c.paragraph for c in claims if c.commodity and "re-export" in c.commodity}
+    # ("Non-oil exports jumped 44.7 per cent to AED369 billion.\n\nRe-exports stood at
+    # AED480 billion": re-exports given in the paragraph after a scope of exports, such as
+    # "non-oil", are a component beside it, unless the text says its exports count them; not
+    # after the whole flow, "exports rose to $4.5bn.\n\nOf that, re-exports accounted for")
+    next_to = set() if _INCLUDING_REEXPORTS.search(text) else {p - 1 for p in re_paragraphs}
     # ("Domestic exports amounted to $3.81 billion, while re-exports totalled $2.27 billion":
     # where both parts are named, a bare exports figure beside them is their whole)
     both_named = {c.paragraph for c in claims if c.commodity and c.commodity.startswith("excluding re-exports")}
@@ -1219,7 +1254,7 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
         # scope of it such as "non-oil", leaves them out)
         prev = claims[i - 1] if i and claims[i - 1].sentence == c.sentence else None
         own = _own_words(text, c, prev)
-        if re.search(r"\bincluding\s+re-?exports\b", text[c.end:c.end + 40] + own, re.I):
+        if _INCLUDING_REEXPORTS.search(text[c.end:c.end + 40] + own):
             continue  # "non-oil exports (including re-exports)": they count them
         if re.search(r"\btotal\s+(?:[\w-]+\s+)?exports\b", own, re.I) \
                 or (prev is not None and prev is total and c.commodity is None
@@ -1232,7 +1267,9 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
             continue  # "30.6 percent of non-oil exports": the product is the whole's, as named
         if c.commodity is None and c.paragraph in both_named:
             continue
-        if c.paragraph in re_paragraphs and c.measure == "exports" and (c.commodity is None or c.commodity.startswith("non-")) \
+        scoped = bool(c.commodity and c.commodity.startswith("non-"))
+        if (c.paragraph in re_paragraphs or (scoped and c.paragraph in next_to)) \
+                and c.measure == "exports" and (c.commodity is None or scoped) \
                 and "re-export" not in (c.commodity or ""):  # ("Non-oil re-exports (NORX)": re-exports themselves)
             c.commodity = (c.commodity + ", " if c.commodity else "") + "excluding re-exports"
 
@@ -2415,6 +2452,7 @@ def _decide_period(s: Site) -> None:
     s.period = per
     c.period = P.fmt(per)
     _set(c, "period", name, basis)
+    _twelve_months_to_the_month(s)
     _mark_month_part(c, s, evidence, basis)
     if c.how.get("measure") == "covered-by-a-measure" and basis == "context":
         # "tariffs on $250 billion in imports": the trade a policy covers is counted over
@@ -2450,6 +2488,27 @@ def _decide_period(s: Site) -> None:
             # "exports grew 10.7% (R14.9 billion)": the change in money is the percentage's
             c.period, c.extra["change_base"] = paired.period, paired.base_period
             _set(c, "period", "paired-change", paired.basis.get("period", "context"))
+
+
+def _twelve_months_to_the_month(s: Site) -> None:
+    """"In the first ten months of the year, exports reached $224.2 billion, while the
+    annualized exports rose to $270.1 billion": an annualised or rolling figure is the twelve
+    months ending in the month in hand, no part of the year so far (vocab/twelve_month_cues.csv)."""
+    per = s.period
+    if per is None or P.months(per) == 12:
+        return
+    if not _twelve_month_flow_re().search(s.text, s.prev_end, s.m.start):
+        return
+    s.period = (per[1] - 11, per[1])
+    s.claim.period = P.fmt(s.period)
+    _set(s.claim, "period", "twelve-months-to-month", s.claim.basis.get("period", "context"))
+
+
+@functools.cache
+def _twelve_month_flow_re() -> re.Pattern:
+    cues = vocab.alternation(vocab.twelve_month_cues(), ignore_case=True, space=r"[\s-]+")
+    flows = vocab.alternation(vocab.flows(), ignore_case=True, inline=True)
+    return re.compile(rf"\b(?:{cues})\s+(?:[\w-]+\s+)?(?:{flows})(?![\w-])", re.I)
 
 
 def _same_months_of(per, base):

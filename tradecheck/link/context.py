@@ -619,6 +619,25 @@ def _outlook_after() -> re.Pattern:
 
 
 def first_period(by_sentence, sents, ctx, text: str = "") -> P.Period | None:
+    found = _lead_periods(by_sentence, sents, ctx, text)
+    first = next(found, None)
+    if first is None:
+        return None
+    pm, per, at = first
+    if pm.kind == "months" and pm.args.get("ordinal"):
+        # "Iran's non-oil exports rise 10.4% in 8 months" over "in the first eight months of
+        # the current Iranian calendar year 1403": a headline's count of months from a year
+        # it leaves unnamed is the lead's, where the lead names the year they are of
+        later = next((p for _, p, i in found if i <= at + _LEAD_REACH and P.months(p) == P.months(per)), None)
+        return later or per
+    return per
+
+
+_LEAD_REACH = 2  # sentences after the headline's period in which the lead may date it
+
+
+def _lead_periods(by_sentence, sents, ctx, text: str):
+    """(mention, period, sentence index) of each period the text states as its own, in order."""
     for s in sents:
         for pm in by_sentence[s.index]["period"]:
             if pm.base_cue or pm.args.get("target"):
@@ -631,8 +650,7 @@ def first_period(by_sentence, sents, ctx, text: str = "") -> P.Period | None:
                 continue  # (nor the year of an outlook: "Chile copper exports and 2024 outlook")
             per, how = P.resolve(pm, ctx.published, None, ctx.fiscal_start, ctx.fiscal_by_start)
             if per is not None and how == "text":
-                return per
-    return None
+                yield pm, per, s.index
 
 
 def _names_services_apart(text: str) -> bool:

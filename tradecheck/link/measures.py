@@ -695,6 +695,27 @@ def part_of_the_total(s: Site):
     return Decision(("trade_total", None, 0))
 
 
+@rule("measure", "figure-of-subject", "context")
+def figure_of_subject(s: Site):
+    """"Iran's non-oil trade with Russia reached $2.1 billion ... Iran exported ... $620
+    million ..., while it imported ... $1.48 billion ... The figure was 11.1 percent higher
+    than $1.89 billion": "the figure" is the one the sentence before was about, its subject;
+    where that sentence gave several flows and none as its subject, not the last it named
+    but a guess (the whole the parts make, where the text gave it)."""
+    state = s.state
+    if s.kind not in ("amount", "percent_change", "multiple") \
+            or not topic.figure_subject(s.text, max(s.sent.start, s.prev_end), s.m.start):
+        return None
+    if state.topic_measure not in (None, "other") and not state.topic_parallel:
+        # (where the subject is the flow the discourse is on, the discourse says as much)
+        same = state.topic_measure == state.measure
+        return None if same else Decision((state.topic_measure, None, state.topic_sign))
+    if len(state.topic_measures) < 2:
+        return None  # (one flow in the sentence before: the discourse's)
+    whole = "trade_total" if set(state.topic_measures) == {"exports", "imports"} else state.measure
+    return Decision((whole, None, 0), None, "guess")
+
+
 @rule("measure", "discourse", "context")
 def discourse(s: Site):
     """The flow the text is talking about, from earlier sentences."""
@@ -710,7 +731,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (table_column_flow, whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, ranked_product, part_of_the_total, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

@@ -147,3 +147,15 @@ def value_subject(text: str, start: int, end: int) -> bool:
     """Whether the clause between `start` and a figure at `end` opens with "Their value" or
     "Its value": the money of the subject of the sentence before."""
     return bool(_value_subject().match(text, opening_end(text, start, end), end))
+
+
+@functools.cache
+def _figure_subject() -> re.Pattern:
+    words = vocab.alternation(vocab.figure_anaphors(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:{words})\b", re.I)
+
+
+def figure_subject(text: str, start: int, end: int) -> bool:
+    """Whether the clause between `start` and a figure at `end` opens with "The figure" or
+    "This amount": a figure the sentence before gave."""
+    return bool(_figure_subject().match(text, opening_end(text, start, end), end))

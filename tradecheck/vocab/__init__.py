@@ -864,6 +864,19 @@ def product_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def twelve_month_cues() -> list[str]:
+    """Words before a flow word that make its figure the twelve months to the month in hand
+    ("the annualized exports")."""
+    return [r["phrase"] for r in table("twelve_month_cues")]
+
+
+@functools.cache
+def figure_anaphors() -> list[str]:
+    """Words opening a clause that stand for a figure given before ("The figure was")."""
+    return [r["phrase"] for r in table("figure_anaphors")]
+
+
+@functools.cache
 def not_products() -> frozenset[str]:
     """Words that never name a product group in the subject of a change: "total",
     "bilateral", "the figure", "its", "having"."""
