@@ -108,6 +108,16 @@ ZERO = "zero.csv"  # a pair with no recorded trade that year, written beside the
 # For each message written about a finding as a whole: (check, variant, passing?, a draft
 # that gets it, reference data).
 WRITTEN = [
+    ("percent_change", "yearly_change", False, "Vietnam's exports grew from $100.0 billion in 2013 to $200.0 billion in "
+                                              "2023, an average annual growth of 9.0%.", "none"),
+    ("percent_change", "yearly_change", True, "Vietnam's exports grew from $100.0 billion in 2013 to $200.0 billion in "
+                                             "2023, an average annual growth of 7.2%.", "none"),
+    ("sum", "yearly_average", False, "Vietnam's exports were $50.0 billion in 2019, $60.0 billion in 2020 and $70.0 "
+                                     "billion in 2021, a combined $180.0 billion over 2019-2021, an average of $65.0 "
+                                     "billion a year.", "none"),
+    ("sum", "yearly_average", True, "Vietnam's exports were $50.0 billion in 2019, $60.0 billion in 2020 and $70.0 "
+                                    "billion in 2021, a combined $180.0 billion over 2019-2021, an average of $60.0 "
+                                    "billion a year.", "none"),
     ("percent_change", "quantity_change", False, "The port of Santos moved 5.2 million TEUs in 2023, up 12% from 4.9 "
                                                 "million TEUs in 2022.", "none"),
     ("ratio", "gdp_shares", False, "Canada's exports of goods and services totalled C$940.0 billion in 2023, or 33.0% "
