@@ -152,8 +152,10 @@ def _headline_months_of_the_lead(text: str, sents: list, claims: list[Claim], ct
         return
     for c in claims:
         per = P.parse(c.period)
+        # (only a run counted from January, as "in 8 months" is read: "1HFY23" named its own)
         if not c.extra.get("_headline") or per is None or per == main or P.months(per) != P.months(main) \
-                or P.months(per) >= 12 or _names_month_or_year(text[sents[c.sentence].start:sents[c.sentence].end]):
+                or P.months(per) >= 12 or per[0] % 12 != 0 \
+                or _names_month_or_year(text[sents[c.sentence].start:sents[c.sentence].end]):
             continue
         step = main[0] - per[0]
         c.period = P.fmt(main)
@@ -1232,6 +1234,14 @@ def _footing_unsaid(claims: list[Claim]) -> None:
 _INCLUDING_REEXPORTS = re.compile(r"\bincluding\s+re-?exports\b", re.I)
 
 
+def _leaves_out_reexports(label: str) -> bool:
+    """Whether a scope's own words already leave re-exports out ("non-oil domestic": the
+    exports vocab/commodities.csv reads as "excluding re-exports", "domestic exports")."""
+    words = {phrase.split()[0] for phrase, canon in vocab.commodity_labels().items()
+             if canon == "excluding re-exports" and phrase.endswith(" exports") and len(phrase.split()) == 2}
+    return any(w in words for w in label.lower().split())
+
+
 def _separate_reexports(text: str, claims: list[Claim]) -> None:
     """"Non-oil exports reached AED256.8 billion, re-exports AED385.3 billion": where
     re-exports are given on their own, the exports figure beside them leaves them out; not
@@ -1267,7 +1277,7 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
             continue  # "30.6 percent of non-oil exports": the product is the whole's, as named
         if c.commodity is None and c.paragraph in both_named:
             continue
-        scoped = bool(c.commodity and c.commodity.startswith("non-"))
+        scoped = bool(c.commodity and c.commodity.startswith("non-")) and not _leaves_out_reexports(c.commodity)
         if (c.paragraph in re_paragraphs or (scoped and c.paragraph in next_to)) \
                 and c.measure == "exports" and (c.commodity is None or scoped) \
                 and "re-export" not in (c.commodity or ""):  # ("Non-oil re-exports (NORX)": re-exports themselves)

@@ -114,6 +114,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text, sent.start, m.start)]
     asides += [(a.start(), a.end()) for a in _mostly_aside().finditer(text, sent.start, m.start)]
     asides += [(a.start(), a.end()) for a in _participle_aside().finditer(text, sent.start, m.start)]
+    asides += [a for a in _event_clause(text, sent) if a[1] <= m.start]
     if asides and not any(a <= m.start < b for a, b in asides):
         near = [x for x in near if not any(a <= x.start < b for a, b in asides)]
         if not near:  # the place before the aside, the clause's own
@@ -315,6 +316,26 @@ def _participle_aside() -> re.Pattern:
     # figure (only quantifiers before it, vocab/aside_quantifiers.csv, and no figure in it)
     words = vocab.alternation([r["word"] for r in vocab.table("aside_quantifiers")], ignore_case=True)
     return re.compile(rf",\s+(?:(?:{words})\s+){{0,4}}[a-z-]+ed\s+(?:to|from|into)\s+[^,;\d$€£¥]{{2,80}},", re.I)
+
+
+@functools.cache
+def _event_opener() -> re.Pattern:
+    # "Since Poland joined the European Union on 1 May 2004, its exports have risen": a
+    # clause at the sentence's start that dates it by an event (vocab/event_openers.csv); the
+    # places in it are no side of the flows after it, where it names no figure and no flow
+    words = vocab.alternation([r["word"] for r in vocab.table("event_openers")], ignore_case=True)
+    # (after a dateline's dash, "WARSAW, 1 May (PAP) - Since ...", the sentence's own start)
+    return re.compile(rf"(?:[^\n.]{{0,80}}?\s[-–—]\s+)?[\"“‘']?(?:{words})\s+(?P<clause>[^,;$€£¥%]{{3,100}}),", re.I)
+
+
+def _event_clause(text: str, sent) -> list[tuple[int, int]]:
+    mm = _event_opener().match(text, sent.start, sent.end)
+    if mm is None or re.search(r"\d[\d.,]*\s*(?:bn|billion|million|mn|trillion|per\s*cent|percent)\b", mm["clause"], re.I):
+        return []
+    words = mm["clause"].lower()
+    if any(re.search(rf"\b{re.escape(f)}\b", words) for f in vocab.flows()):
+        return []
+    return [(mm.start("clause"), mm.end())]
 
 
 @functools.cache
