@@ -785,7 +785,8 @@ def absolute_change(s: Site):
 
 # ("decreased by 5,0% (by EUR 0,07 billion)": the bracket may repeat the "by")
 _BY_AFTER_PERCENT = re.compile(rf"\d\s*(?:%|per\s?cent|percent)\s*\(\s*by\s+{HEDGE}$", re.I)
-_APPOSITIVE_AMOUNT = re.compile(rf"\s*(?:\((?:\s*by\s+{HEDGE})?|,\s*(?:or\s+)?{HEDGE})\s*$", re.I)
+# (a bare "or" too: "an increase of 4.8% or £1.2 billion", taken only after a stated change)
+_APPOSITIVE_AMOUNT = re.compile(rf"\s*(?:\((?:\s*by\s+{HEDGE})?|,\s*(?:or\s+)?{HEDGE}|(?<!\w)or\s+{HEDGE})\s*$", re.I)
 _LEVEL_WORDS = re.compile(r"\b(?:to|at|reach\w*|total\w*|amount\w*|stood|standing|worth|of|from|than|hit|with|and|while|but)\b", re.I)
 
 
@@ -800,7 +801,19 @@ def _change_in_money(s: Site) -> bool:
     head = gap[:tail.start()]
     if _LEVEL_WORDS.search(head) or any(s.prev_end <= f.start < s.m.start for f in s.ms["flow"]):
         return False
-    return "(" in tail.group(0) or "," in tail.group(0)
+    return "(" in tail.group(0) or "," in tail.group(0) or _bare_or_after_a_stated_change(s, tail)
+
+
+def _bare_or_after_a_stated_change(s: Site, tail: re.Match) -> bool:
+    """"an increase of 4.8% or £1.2 billion", "rose by 4.8% or £1.2 billion": a bare "or"
+    after a percentage said to be a change (a change noun or verb before it) gives the
+    same change in money; after a bare percentage it may be a level in its own right."""
+    from .cues import ABS_CHANGE_BEFORE
+
+    p = s.prev
+    if p is None or p.kind != "percent_change" or not re.fullmatch(rf"\s*or\s+{HEDGE}\s*", tail.group(0), re.I):
+        return False
+    return ABS_CHANGE_BEFORE.search(s.text[max(s.sent.start, p.start - 80):p.start]) is not None
 
 
 @rule("measure", "not-a-flow", "text")
