@@ -89,6 +89,7 @@ def link(doc: Document) -> list[Claim]:
     _stated_footing(claims, state)
     _footing_unsaid(claims)
     _separate_reexports(text, claims)
+    _whole_restated_to_break_down(text, claims)
     _inclusive_totals(claims)
     _outside_the_totals(text, sents, claims)
     _comparisons(text, claims)
@@ -1282,6 +1283,33 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
                 and c.measure == "exports" and (c.commodity is None or scoped) \
                 and "re-export" not in (c.commodity or ""):  # ("Non-oil re-exports (NORX)": re-exports themselves)
             c.commodity = (c.commodity + ", " if c.commodity else "") + "excluding re-exports"
+
+
+def _whole_restated_to_break_down(text: str, claims: list[Claim]) -> None:
+    """"... between the UK and Peru was £1.9 billion ... Of this £1.9 billion, total UK exports
+    to Peru amounted to £700 million": the amount after a breakdown cue that opens the
+    sentence names the whole just given again (the same flow, pair, period and product), not
+    a flow of the clause after it."""
+    for i, c in enumerate(claims):
+        if c.kind != "amount" or c.value is None or not _restated_whole_re().search(text[max(0, c.start - 40):c.start]) \
+                or not re.match(r"\s*,", text[c.end:]):
+            continue
+        whole = next((p for p in reversed(claims[:i]) if p.kind == "amount" and p.sentence < c.sentence
+                      and p.value == c.value and p.currency == c.currency and p.measure not in (None, "other")), None)
+        if whole is None:
+            continue
+        for f in ("measure", "reporter", "partner", "period", "commodity"):
+            setattr(c, f, getattr(whole, f))
+        c.scope = whole.scope
+        for f in ("measure", "pair", "period", "commodity"):
+            c.how[f], c.basis[f] = "restated-whole", whole.basis.get(f, "context")
+
+
+@functools.cache
+def _restated_whole_re() -> re.Pattern:
+    # (the cue opens its sentence, perhaps after a bullet: "- Of this £1.9 billion,")
+    words = vocab.alternation(vocab.breakdown_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:^|[.!?:]\s+|\n\s*(?:[-•*]\s+)?)(?:{words})\s+$", re.I)
 
 
 def _broken_down_after(text: str, end: int) -> bool:
