@@ -173,7 +173,7 @@ def is_future(text, sent, m, ctx) -> bool:
         rest = before[-80:][cue.end():]
         # "... will hit Sh420bn, two years after they broke through the Sh300bn mark": a
         # clause about the past inside a forecast
-        if not re.search(r"\b(?:after|when|since|before|as)\s+(?:\w+\s+){0,2}?(?:broke|was|were|had|did|rose|fell|grew|reached|hit|\w+ed)\b", rest):
+        if not re.search(r"\b(?:after|when|since|before|as)\s+(?:\w+\s+){0,2}?(?:broke|was|were|had|did|rose|fell|grew|reached|hit|stood|\w+ed)\b", rest):
             return True
     by = BY_YEAR.match(text[m.end:sent.end])
     if by and ctx.published is not None and int(by.group(1)) > P.year_of(ctx.published):
@@ -856,7 +856,7 @@ def _forecast_goes_on(s: Site) -> bool:
     p = s.prev
     if (p is not None and bool(p.extra.get("_forecast")) and p.extra.get("_forecast_of") not in (None, "other")
             and not p.extra.get("_forecast_said_after")
-            and not re.search(r"\b(?:after|against|versus|compared|from|than|last|previous|earlier|ago|was|were|had)\b|[;(]", s.gap, re.I)):
+            and not re.search(r"\b(?:after|against|versus|compared|from|than|last|previous|earlier|ago|was|were|had|stood)\b|[;(]", s.gap, re.I)):
         return True
     # "trade was to triple from 5 billion USD in 2015 to 15 billion USD by 2020": the level a
     # goal's change is to reach, by its year
