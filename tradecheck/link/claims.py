@@ -821,6 +821,25 @@ def _bases_from_levels(text: str, claims: list[Claim]) -> None:
     _levels_at(text, claims)
 
 
+def _change_then_its_levels(text: str, claims: list[Claim]) -> None:
+    """"Exports ... increased by 4.17%, from USD 158,473.2 million in 2022-23 to USD 165,089.0
+    million in 2023-24": a change followed by the two levels it compares, each dated in its
+    own words, is of the later level's period against the earlier's (not of the period the
+    discourse was on)."""
+    for rel, old, new in zip(claims, claims[1:], claims[2:]):
+        if rel.kind not in ("percent_change", "multiple") or new.extra.get("_later_of") is not old \
+                or rel.basis.get("period") == "text" or rel.measure != old.measure or new.measure != old.measure:
+            continue
+        if not (old.period and new.period and old.period != new.period
+                and old.basis.get("period") == new.basis.get("period") == "text"):
+            continue
+        if not re.fullmatch(rf"\s*,?\s*from\s+{HEDGE}", text[rel.end:old.start], re.I):
+            continue
+        rel.period, rel.base_period = new.period, old.period
+        rel.how["period"], rel.basis["period"] = "change-of-levels", "text"
+        rel.how["base_period"], rel.basis["base_period"] = "levels-base", "text"
+
+
 def _pair_of_compared_level(rel: Claim, level: Claim) -> None:
     """"exported USD 13.0 trillion, 3% more than the USD 12.6 trillion they shipped in
     2023": the level a change is measured from is of the change's own pair, where the level
@@ -1640,7 +1659,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 state.reporter = reporter
             if partner:
                 state.partner = partner
-            elif claim.how.get("pair") == "described-partner":
+            elif claim.how.get("pair") in ("described-partner", "partners-named-before"):
                 state.partner = None  # "trade with its southern neighbor ..., up 12.4%": still that partner, not the world
             if claim.how.get("pair") == "intra-group":
                 state.inside_bloc = partner
@@ -1681,6 +1700,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             state.levels = (c.extra["_earlier_of"], c) if "_earlier_of" in c.extra else (c, c.extra["_later_of"])
             break
     _bases_from_levels(text, claims[first_claim:])
+    _change_then_its_levels(text, claims[first_claim:])
     # A sentence that runs through several partners ("Germany ($1.92 bln), the UK ($1.27
     # bln) ...") is a list, not a change of subject: the pair goes back to what it was.
     partners = {c.partner for c in claims[first_claim:] if c.measure != "other" and c.partner}
@@ -2588,7 +2608,7 @@ def _decide_pair(s: Site) -> None:
         c.reporter, c.partner = rep, par
         c.extra.update(value[2])
     else:
-        if name not in ("share-whole-owner", "world-total", "described-partner"):
+        if name not in ("share-whole-owner", "world-total", "described-partner", "partners-named-before"):
             rep, par, basis = complete(s, rep, par, basis) if name not in ("share-of-country", "share-of-discourse") else (rep, par, basis)
             rep, par, moved = balance_owner(s, rep, par)
             if moved:

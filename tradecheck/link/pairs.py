@@ -1638,6 +1638,31 @@ def _description_re() -> re.Pattern:
                       r"(?!['’]s|-|\s+(?:and|or|countries|companies|firms|enterprises|budget|sector|level|agenc\w+|media)\b)", re.I)
 
 
+@functools.cache
+def _partners_named_before_re() -> re.Pattern:
+    """"Exports to these five destinations together", "trade with those markets": the
+    partners a list before named (vocab/list_cues.csv, role P), taken together."""
+    nouns = vocab.alternation([w for w, role in vocab.list_cues().items() if role == "P"], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:to|from|with)\s+(?:these|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.I)
+
+
+@rule("pair", "partners-named-before", "text")
+def partners_named_before(s: Site):
+    """"Exports to these five destinations together increased by 4.17%": a group of the
+    partners named before, not the world nor any one of them; the partner is left unknown,
+    so nothing is checked against the reporter's total."""
+    start = max(s.sent.start, s.prev_end)
+    d = None
+    for mm in _partners_named_before_re().finditer(s.text, start, s.m.start):
+        d = mm
+    if d is None or re.search(r"\d", s.text[d.end():s.m.start]) \
+            or any(d.start() <= x.start < s.m.start for x in s.ms["country"]):
+        return None
+    named, _, _ = _named(s)
+    rep = next((iso for iso, role, _ in named if role == "R"), None) or s.state.reporter
+    return Decision((rep, None), (d.start(), d.end()), "text")
+
+
 @rule("pair", "described-partner", "text")
 def described_partner(s: Site):
     """"Mongolia's trade with its southern neighbor reached $15.1 billion": a partner the
@@ -1890,7 +1915,7 @@ def _speaker_country_speaks(s: Site) -> bool:
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (world_total, list_item, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, described_partner, two_named,
+PAIR_RULES = (world_total, list_item, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
               share_whole_named, named_reporter, named_partner, pronoun_subject, value_of_subject, discourse)
 
 
