@@ -93,6 +93,7 @@ def link(doc: Document) -> list[Claim]:
     _inclusive_totals(claims)
     _outside_the_totals(text, sents, claims)
     _comparisons(text, claims)
+    _change_since_dated_by_levels_after(text, claims)
     _levels_of_partners_compared(text, claims)
     _amounts_of_several_parts(text, claims)
     _share_of_compound_subject(text, claims)
@@ -747,6 +748,43 @@ def _comparisons(text: str, claims: list[Claim]) -> None:
         objects.add(id(b))
         at = b.start - len(window) + (cut + 1 if cut >= 0 else 0) + mm.start("w")
         a.extra.setdefault("_compared", []).append((1 if mm["up"] else -1, b, [at, at + len(mm["w"])], mm["w"]))
+
+
+# ", compared with $77.5 billion in 2016": the earlier level set beside the later one
+_COMPARED_WITH_LEVEL = re.compile(rf"\s*,?\s*(?:compared\s+(?:with|to)|against|versus|up\s+from|down\s+from|from)\s+{HEDGE}(?:the\s+)?$", re.I)
+
+
+def _change_since_dated_by_levels_after(text: str, claims: list[Claim]) -> None:
+    """""Since CETA came into force, two-way merchandise trade between Canada and the EU has
+    increased by 65%," the Minister said. In 2023, it reached $127.9 billion, compared with
+    $77.5 billion in 2016": a change since an event, with no base of its own, is the change
+    between the two levels of its flow the next sentence dates (the later at its period,
+    the earlier its base), not a change on the year before."""
+    for k, rel in enumerate(claims):
+        if rel.kind not in ("percent_change", "multiple") or rel.basis.get("base_period") not in ("guess", None) \
+                or not re.search(r"\bsince\b", text[max(0, rel.start - 160):rel.start], re.I) \
+                or not _since_in_sentence(text, rel):
+            continue
+        nxt = [c for c in claims[k + 1:] if c.sentence == rel.sentence + 1 and c.kind == "amount"][:2]
+        if len(nxt) < 2:
+            continue
+        new, old = nxt
+        if not all(c.measure == rel.measure and {c.reporter, c.partner} == {rel.reporter, rel.partner}
+                   and c.period and c.basis.get("period") == "text" for c in nxt):
+            continue
+        if new.period == old.period or (rel.basis.get("period") == "text" and rel.period != new.period) \
+                or not _COMPARED_WITH_LEVEL.fullmatch(text[new.end:old.start]):
+            continue
+        rel.period, rel.base_period = new.period, old.period
+        _set(rel, "period", "change-of-levels", "context")
+        _set(rel, "base_period", "levels-base", "context")
+
+
+def _since_in_sentence(text: str, rel: Claim) -> bool:
+    """Whether "since" comes before the change in its own sentence (no full stop between)."""
+    before = text[max(0, rel.start - 160):rel.start]
+    at = max(m.start() for m in re.finditer(r"\bsince\b", before, re.I))
+    return not re.search(r"[.!?](?:\s|$)", before[at:])
 
 
 def _levels_of_partners_compared(text: str, claims: list[Claim]) -> None:
