@@ -265,7 +265,10 @@ def _counted_apart(text: str, sents, claims: list[Claim]) -> None:
 @functools.cache
 def _counted_apart_re() -> re.Pattern:
     apart = vocab.alternation(vocab.outside_total_cues("apart"), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:is|are|was|were|being)\s+(?:{apart})\b", re.I)
+    beside = vocab.alternation(vocab.outside_total_cues("beside"), ignore_case=True, space=r"\s+")
+    whole = vocab.alternation(vocab.outside_total_cues("whole"), ignore_case=True, space=r"\s+")
+    # ("in services, separate from the goods figures": the totals it is set apart from named)
+    return re.compile(rf"\b(?:is|are|was|were|being)\s+(?:{apart})\b|,\s*(?:{beside})\s+[^.;,]{{0,40}}?\b(?:{whole})\b", re.I)
 
 
 @functools.cache
