@@ -2683,8 +2683,9 @@ def _decide_commodity(s: Site) -> None:
         # Natural gas accounted for NOK 58.1 billion of this": a part of the part before
         c.extra["_within"] = s.state.last_commodity
     # ("Mexican avocado shipments to the United States reached $3.1 billion, and tomatoes
-    # $2.8 billion": after a product that was the subject of its flow, too)
-    elided = _ELIDED_PART.match(text, prev_end, m.start) if p is not None and p.how.get("commodity") in ("part-subject", "subject-of-flow") else None
+    # $2.8 billion": after a product that was the subject of its flow, too; and after a
+    # company or sector subject, "Foreign-invested companies exported ..., and domestic firms")
+    elided = _ELIDED_PART.match(text, prev_end, m.start) if p is not None and p.how.get("commodity") in ("part-subject", "subject-of-flow", "company-subject") else None
     if elided and not elided["for"] and unknown_product(elided["np"]) is None:
         elided = None  # ("Knitwear brought in $4.4 billion and bedwear $2.7 billion": a product, not "and nearly")
     if elided is None and p is not None and p.kind == "amount" and p.commodity and p.how.get("commodity") in ("product-word", "part-subject"):
