@@ -267,7 +267,10 @@ def _counted_apart(text: str, sents, claims: list[Claim]) -> None:
 @functools.cache
 def _counted_apart_re() -> re.Pattern:
     apart = vocab.alternation(vocab.outside_total_cues("apart"), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:is|are|was|were|being)\s+(?:{apart})\b", re.I)
+    beside = vocab.alternation(vocab.outside_total_cues("beside"), ignore_case=True, space=r"\s+")
+    whole = vocab.alternation(vocab.outside_total_cues("whole"), ignore_case=True, space=r"\s+")
+    # ("in services, separate from the goods figures": the totals it is set apart from named)
+    return re.compile(rf"\b(?:is|are|was|were|being)\s+(?:{apart})\b|,\s*(?:{beside})\s+[^.;,]{{0,40}}?\b(?:{whole})\b", re.I)
 
 
 @functools.cache
@@ -2766,8 +2769,9 @@ def _decide_commodity(s: Site) -> None:
         # Natural gas accounted for NOK 58.1 billion of this": a part of the part before
         c.extra["_within"] = s.state.last_commodity
     # ("Mexican avocado shipments to the United States reached $3.1 billion, and tomatoes
-    # $2.8 billion": after a product that was the subject of its flow, too)
-    elided = _ELIDED_PART.match(text, prev_end, m.start) if p is not None and p.how.get("commodity") in ("part-subject", "subject-of-flow") else None
+    # $2.8 billion": after a product that was the subject of its flow, too; and after a
+    # company or sector subject, "Foreign-invested companies exported ..., and domestic firms")
+    elided = _ELIDED_PART.match(text, prev_end, m.start) if p is not None and p.how.get("commodity") in ("part-subject", "subject-of-flow", "company-subject") else None
     if elided and not elided["for"] and unknown_product(elided["np"]) is None:
         elided = None  # ("Knitwear brought in $4.4 billion and bedwear $2.7 billion": a product, not "and nearly")
     if elided is None and p is not None and p.kind == "amount" and p.commodity and p.how.get("commodity") in ("product-word", "part-subject"):

@@ -52,6 +52,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     item = _LABELLED_ITEM.match(text, sent.start, m.start)
     if item and c.kind == "amount" and _names_a_product(item["np"]):
         return canonical_label(item["np"]), "list-item-label"  # "- Bedwear: $2.71 billion"
+    item_share = _LABELLED_ITEM_SHARE.match(text, sent.start, m.start) if c.kind == "share" else None
+    if item_share and _names_a_product(item_share["np"]):
+        return canonical_label(item_share["np"]), "list-item-label"  # the item's share: "(24.6% of total exports)"
     with_services = _WITH_SERVICES.match(text, sent.start, m.start)
     if with_services and c.kind == "amount":
         # "Including services, estimated at $3.15 billion, total exports reached $15.06
@@ -1186,6 +1189,8 @@ def _known_by_modifier(modifier: str) -> str:
 
 # a line of a list that names its figure ("- Bedwear: $2.71 billion, down 17.6 percent")
 _LABELLED_ITEM = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?)\s*:\s*(?:about\s+|some\s+)?$")
+# the share in brackets after a labelled item's figure ("1. Copper ores: $23.4 billion (24.6% of total exports)")
+_LABELLED_ITEM_SHARE = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?)\s*:\s*(?:about\s+|some\s+)?[^()\n:]{0,8}\d[^()\n:]{0,24}\(\s*$")
 
 
 # a bullet line of a list ("• China: US$26.6bn (52.4%)"), and the place it opens with

@@ -55,6 +55,17 @@ def _noun_subject() -> re.Pattern:
     return re.compile(rf"^\s*(?:The|the)\s+(?P<np>(?:[\w-]+\s+){{1,3}}?(?:{noun}))(?=\s*,|\s+[a-z])(?!\s+(?:of|in)\b)")
 
 
+@functools.cache
+def _bare_noun_subject() -> re.Pattern:
+    """A subject with no determiner, headed by a company noun with a word that says which
+    kind: "Private enterprises imported and exported", "State-owned firms exported" (a slice
+    of the flow by who trades, never the flow itself)."""
+    from .. import vocab
+
+    noun = vocab.alternation(vocab.company_words("noun"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"^\s*(?P<np>[A-Z][\w-]*(?:\s+[\w-]+){{0,2}}?\s+(?:{noun}))(?=\s*,|\s+[a-z])(?!\s+(?:of|in)\b)")
+
+
 def _is_name(name: str) -> bool:
     """A proper name that opens with no place ("Samsung Vietnam", not "Hong Kong") and no
     capitalised determiner ("The")."""
@@ -107,6 +118,9 @@ def company_subject(text: str, start: int, end: int) -> str | None:
     noun = _noun_subject().match(clause)
     if noun and not find_countries(noun["np"]):
         found.append((noun.start("np"), noun["np"]))
+    bare = _bare_noun_subject().match(clause)
+    if bare and not _NO_NAME.match(bare["np"].split()[0]) and not find_countries(bare["np"]):
+        found.append((bare.start("np"), bare["np"]))
     if not found:
         return None
     name = max(found)[1]

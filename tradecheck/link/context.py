@@ -435,6 +435,10 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
             if after and (pair_before or between):
                 rep = _ckey(pair_before[-1]) if pair_before else _ckey(after[0])
                 par = next((_ckey(c) for c in after if _ckey(c) != rep), None)
+                if par and par.startswith("group:") and _share_of_flow(text, s, f, before) and _figure_before(text, sents, s):
+                    # "... exports were US$284.6 billion. 57.4% of Thai exports went to Asian
+                    # countries": a region's share of the total stated before, no pair of its own
+                    continue
                 if par and not rep.startswith("group:"):
                     if reporter_only == rep and s is not sents[0] and reporter_first_sentence:
                         # the first sentence is about the country's total ("the U.S. deficit
@@ -456,6 +460,17 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
     if reporter_only and reporter_only != "WLD":
         return reporter_only, reporter_partner or "WLD"
     return None, None
+
+
+def _share_of_flow(text: str, s: Sentence, f: Mention, before: list[Mention]) -> bool:
+    """Whether the flow is the whole of a share just before it ("57.4% of Thai exports")."""
+    start = before[0].start if before else f.start
+    return re.search(r"\d\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+)?$", text[max(s.start, start - 30):start], re.I) is not None
+
+
+def _figure_before(text: str, sents: list[Sentence], s: Sentence) -> bool:
+    """Whether a sentence of the lead before `s` gives a figure (the total a share is of)."""
+    return any(re.search(r"\d", text[x.start:x.end]) for x in sents if x.end <= s.start)
 
 
 def _headline_pair_only(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention],

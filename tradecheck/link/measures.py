@@ -609,6 +609,20 @@ def _flow_named_after(s: Site, m: Mention) -> Mention | None:
     return None
 
 
+# what may open an item of a bracketed list, before its flow word ("(exports $61.2 billion, imports")
+_ITEM_START = re.compile(r"(?:[(,;]|\band)\s*$")
+
+
+def _flow_named_before(s: Site, m: Mention) -> Mention | None:
+    """The flow word that opens an item of a bracketed list with the figure right after it
+    ("(exports $61.2 billion, imports $110.7 billion)"), or None."""
+    for f in reversed(s.ms["flow"]):
+        if f.end <= m.start and re.fullmatch(r"\s*(?:of|at|:)?\s*", s.text[f.end:m.start]) \
+                and f.attrs["measure"] in ("exports", "imports") and _ITEM_START.search(s.text, 0, f.start):
+            return f
+    return None
+
+
 def _in_bracket(text: str, start: int, pos: int) -> int | None:
     """Where the bracket that `pos` stands in opens (after `start`), or None."""
     opening = text.rfind("(", start, pos)
@@ -630,7 +644,8 @@ def bracket_flow_after(s: Site):
         return None
     opening = s.m.end + split.end()
     close = s.text.find(")", opening, s.sent.end)
-    items = [_flow_named_after(s, a) for a in s.ms["amount"] if opening <= a.start < close] if close > 0 else []
+    # (the flow word after each figure, or before it: "(exports $61.2 billion, imports $110.7 billion)")
+    items = [_flow_named_after(s, a) or _flow_named_before(s, a) for a in s.ms["amount"] if opening <= a.start < close] if close > 0 else []
     if len(items) >= 2 and all(items) and {f.attrs["measure"] for f in items} == {"exports", "imports"}:
         return Decision(("trade_total", None, 0), (opening, close))
     return None

@@ -35,6 +35,22 @@ def _anaphor_re() -> re.Pattern:
     return re.compile(rf"(?:\b(?:through|at|via|on|in|from|into)\s+|^\s*)(?:the|that|this|its)\s+(?:{_nouns()})\b(?!\s+of\s+[A-Z])", re.I)
 
 
+@functools.cache
+def _described_re() -> re.Pattern:
+    # "Ningbo, the province's largest port city, contributed": a name the sentence's subject
+    # describes as a port in an aside
+    return re.compile(rf"^\s*(?P<name>{_NAME}),\s+(?:the|a|an|its)\s+[^,;.]{{0,60}}?\b(?:{_nouns()})\b[^,;.]{{0,30}},")
+
+
+def _described_port(clause: str) -> str | None:
+    """The port a clause's subject is described as in an aside, as a scope label; None where
+    the name is a country's or a unit's (their own figures, not a port's)."""
+    m = _described_re().match(clause)
+    if m is None or m["name"].split()[0] in ("The", "That", "This", "Its") or vocab.countries().get(m["name"]) is not None:
+        return None
+    return _label(m["name"])
+
+
 def _label(name: str) -> str:
     return f"{PORT_SCOPE} {name}"
 
@@ -114,7 +130,7 @@ def port_scope(s: Site) -> str | None:
     own = text[start:s.m.start]
     if re.search(r"[;]|\b(?:while|whereas|but)\b", own):
         own = re.split(r"[;]|\b(?:while|whereas|but)\b", own)[-1]
-    named = _named_port(own, _before(text, start))
+    named = _named_port(own, _before(text, start)) or _described_port(text[s.sent.start:s.m.start])
     if named:
         return named
     if _anaphor_re().search(own):
