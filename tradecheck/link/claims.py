@@ -979,7 +979,9 @@ def _unnamed_parts(text: str, claims: list[Claim]) -> None:
 
 # "... of goods the United States imported from China in 2018 — roughly $360 billion", "...
 # of its $100bn exports, or about $30bn": money after a dash or "or" at the end of a whole's clause
-_RESTATED_AFTER_WHOLE = re.compile(rf"(?:[^.;:!?\d$€£¥]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,120}}?(?:\s*[–—]\s*|\s+-\s+|,\s+or\s+){HEDGE}")
+# (a fiscal year "2021-22" and a citation marker "[23]" in the clause are no figures)
+_RESTATED_AFTER_WHOLE = re.compile(rf"(?:[^.;:!?\d$€£¥]|(?<!\d)(?:19|20)\d\d(?:[-–/]\d\d(?!\d))?(?!\d)|\[\d{{1,3}}\]){{0,120}}?"
+                                   rf"(?:\s*[–—]\s*|\s+-\s+|,\s+or\s+){HEDGE}")
 
 
 def _share_restated_after_its_whole(text: str, claims: list[Claim]) -> None:
@@ -989,7 +991,7 @@ def _share_restated_after_its_whole(text: str, claims: list[Claim]) -> None:
     the words name no product for (a scope of its own keeps it from being read as the whole),
     and the fraction is of that part over the whole figure."""
     for share, whole, part in zip(claims, claims[1:], claims[2:]):
-        if share.kind != "share" or whole.kind != "amount" or part.kind != "amount" or share.how.get("pair") != "share-of-figure" \
+        if share.kind != "share" or whole.kind != "amount" or part.kind != "amount" or share.how.get("pair") != "share-of-figure" and whole.how.get("pair") != "share-whole-owner" \
                 or not whole.extra.get("_whole_of_part") or part.sentence != whole.sentence \
                 or (part.measure, part.reporter, part.partner, part.period) != (whole.measure, whole.reporter, whole.partner, whole.period) \
                 or part.commodity or part.scope or whole.commodity or whole.scope or part.value is None or whole.value is None \
