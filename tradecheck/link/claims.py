@@ -3039,6 +3039,11 @@ def _parallel_share_wholes(claims: list[Claim]) -> None:
 
 # a subject, then a relative clause up to the share: "Chemical products, which made up "
 _WHICH_SUBJECT = re.compile(r"\s*(?P<np>[A-Z][\w\s&-]{2,50}?),\s+which\s+(?:(?:made|makes?)\s+up|accounts?\s+for|accounted\s+for|represent(?:s|ed)|constitut(?:es|ed)|form(?:s|ed))\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$")
+# or the sentence's own subject, its "chiefly X" aside left out, right before the share's verb:
+# "Electronic products, chiefly semiconductors, comprised 56.6% of merchandise exports"
+_ASIDE_SUBJECT = re.compile(r"\s*(?P<np>[A-Z][\w\s&-]{2,50}?),\s+(?:mostly|mainly|chiefly|largely|primarily|notably)\s+[^,;]{1,60},\s+"
+                            r"(?:(?:made|makes?)\s+up|accounts?\s+for|accounted\s+for|represent(?:s|ed)|constitut(?:es|ed)|compris(?:es|ed))\s+"
+                            r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$")
 
 
 # between an amount and the share it is of a whole: ", representing", "in March, accounting for",
@@ -3175,7 +3180,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                 # exports": the company's part of the product the whole names
                 c.extra["_part_commodity"] = company
             elif p is None:
-                subject = _WHICH_SUBJECT.match(s.text, s.sent.start, s.m.start)
+                subject = _WHICH_SUBJECT.match(s.text, s.sent.start, s.m.start) or _ASIDE_SUBJECT.match(s.text, s.sent.start, s.m.start)
                 if subject and not names_country_or_flow(subject["np"]) and canonical_label(subject["np"].lower()) != c.commodity:
                     # "Chemical products, which made up 24.1 percent of non-oil exports, were
                     # worth SR17.7 billion": the subject is the part, the product after "of"

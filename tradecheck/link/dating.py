@@ -361,6 +361,21 @@ def from_level_year_before(s: Site):
     return None
 
 
+@rule("period", "earlier-share", "text")
+def earlier_share(s: Site):
+    """"China's share of total US soybean exports ($17.0bn, vs $21.5bn in 2017) dropped to
+    18.2% from 56.7%": the share after "from" is the earlier one, at the comparison period the
+    sentence names, else a year before the share it is compared with."""
+    p = s.prev
+    if s.kind != "share" or p is None or p.kind != "share" or not p.period or not re.fullmatch(r"\s+from\s+", s.gap) \
+            or not re.search(r"\bto\s+$", s.text[max(s.sent.start, p.start - 10):p.start]):
+        return None
+    cue = next(((pm, per, h) for pm, per, h in s.resolved if pm.base_cue and pm.start >= s.sent.start), None)
+    if cue is not None and cue[0].kind not in ("rel", "same"):
+        return Decision(cue[1], _span(cue[0]), cue[2])
+    return Decision(P.shift(P.parse(p.period), -12), None, "context")
+
+
 _CHANGE_AFTER_BRACKET = re.compile(r"\s*\)\s*,?\s*[-+−]?\d[\d.,]*\s?(?:%|per\s?cent)")
 
 
@@ -782,10 +797,11 @@ def no_period(s: Site):
 
 
 # rules that date the earlier level of a comparison, not the period the text is about
-EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-year-before")
+EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-year-before",
+                       "earlier-share")
 
 PERIOD_RULES = (header_column, table_column, target_year, restates_previous, level_after_change, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
-                from_level_parallel, from_level_year_before, change_between, after_figure, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
+                from_level_parallel, from_level_year_before, earlier_share, change_between, after_figure, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
                 discourse, article, no_period)
 
 
