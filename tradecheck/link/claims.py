@@ -855,6 +855,31 @@ def _rate_multiple_re() -> re.Pattern:
     return re.compile(rf"(?:(?P<q>{quals})\s+)?(?P<w>{words})\s+(?:that\s+of\s+|of\s+)?(?:the\s+)?$", re.I)
 
 
+_OF_OWNER_TOTAL = re.compile(r"\s*of\s+the\s+")
+
+
+def _shares_of_owner_total(text: str, places: list, claims: list[Claim], first: int) -> None:
+    """"... Ireland recorded a surplus of EUR 3.4 billion. Pharmaceuticals, which account for
+    roughly 60% of the Irish total, amounted to EUR 3.1 billion": a product's share of one
+    side's total is a part of that side's own flow the text gave before (no part of the
+    balance the discourse carried), and so is the product's amount after it."""
+    for share in claims[first:]:
+        of = _OF_OWNER_TOTAL.match(text, share.end)
+        if share.kind != "share" or share.measure not in ("balance", "trade_total") or share.how.get("measure") != "discourse" \
+                or not share.commodity or of is None:
+            continue
+        owner = next((x.attrs.get("iso") for x in places if x.start == of.end() and re.match(r"\s+total\b", text[x.end:x.end + 8])), None)
+        flow = next((c for c in reversed(claims[:claims.index(share)]) if c.kind == "amount" and c.reporter == owner
+                     and c.period == share.period and c.measure in ("exports", "imports") and not c.commodity and not c.scope), None) if owner else None
+        if flow is None:
+            continue
+        old = share.measure
+        for c in [share] + [c for c in claims[claims.index(share) + 1:] if c.sentence == share.sentence and c.kind == "amount"
+                            and c.commodity == share.commodity and c.measure == old and c.how.get("measure") == "discourse"]:
+            c.measure, c.reporter, c.partner = flow.measure, flow.reporter, flow.partner
+            _set(c, "measure", "of-owner-total", "text")
+
+
 def _rate_multiples(text: str, claims: list[Claim]) -> None:
     """"jumped 15 per cent ..., more than double the 6.18 per cent growth recorded a year
     earlier": two changes compared by a multiple. The later change keeps the comparison
@@ -1642,6 +1667,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     _whole_before_named_part(text, sent, ms["country"], claims[first_claim:])
     _shares_of_ranked_members(claims[first_claim:])
     _rate_multiples(text, claims[first_claim:])
+    _shares_of_owner_total(text, ms["country"], claims, first_claim)
     for x in ms["country"]:
         if x.attrs.get("kind") in ("group", "name", "short") and (x.attrs["iso"] or x.attrs["label"]) in vocab.blocs():
             state.last_bloc = x.attrs["iso"] or "group:" + x.attrs["label"]
