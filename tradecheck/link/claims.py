@@ -3329,7 +3329,9 @@ def _skip_percent(text: str, sent: Sentence, m: Mention) -> bool:
 @functools.cache
 def _share_before_re() -> re.Pattern:
     cues = "|".join(map(re.escape, vocab.share_cues()["before"]))
-    return re.compile(rf"(?<![\w-])(?:{cues})\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|over|under|just\s+over|just\s+under|close\s+to|an\s+estimated|a)\s+)*$", re.I)
+    # (any hedges of vocab/hedges.csv between: "accounted for only 5%")
+    hedges = vocab.alternation(vocab.hedges(), space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{cues})\s+(?:(?:{hedges}|a)\s+)*$", re.I)
 
 
 @functools.cache
