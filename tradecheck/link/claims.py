@@ -916,6 +916,31 @@ def _rate_multiple_re() -> re.Pattern:
     return re.compile(rf"(?:(?P<q>{quals})\s+)?(?P<w>{words})\s+(?:that\s+of\s+|of\s+)?(?:the\s+)?$", re.I)
 
 
+_OF_OWNER_TOTAL = re.compile(r"\s*of\s+the\s+")
+
+
+def _shares_of_owner_total(text: str, places: list, claims: list[Claim], first: int) -> None:
+    """"... Ireland recorded a surplus of EUR 3.4 billion. Pharmaceuticals, which account for
+    roughly 60% of the Irish total, amounted to EUR 3.1 billion": a product's share of one
+    side's total is a part of that side's own flow the text gave before (no part of the
+    balance the discourse carried), and so is the product's amount after it."""
+    for share in claims[first:]:
+        of = _OF_OWNER_TOTAL.match(text, share.end)
+        if share.kind != "share" or share.measure not in ("balance", "trade_total") or share.how.get("measure") != "discourse" \
+                or not share.commodity or of is None:
+            continue
+        owner = next((x.attrs.get("iso") for x in places if x.start == of.end() and re.match(r"\s+total\b", text[x.end:x.end + 8])), None)
+        flow = next((c for c in reversed(claims[:claims.index(share)]) if c.kind == "amount" and c.reporter == owner
+                     and c.period == share.period and c.measure in ("exports", "imports") and not c.commodity and not c.scope), None) if owner else None
+        if flow is None:
+            continue
+        old = share.measure
+        for c in [share] + [c for c in claims[claims.index(share) + 1:] if c.sentence == share.sentence and c.kind == "amount"
+                            and c.commodity == share.commodity and c.measure == old and c.how.get("measure") == "discourse"]:
+            c.measure, c.reporter, c.partner = flow.measure, flow.reporter, flow.partner
+            _set(c, "measure", "of-owner-total", "text")
+
+
 def _rate_multiples(text: str, claims: list[Claim]) -> None:
     """"jumped 15 per cent ..., more than double the 6.18 per cent growth recorded a year
     earlier": two changes compared by a multiple. The later change keeps the comparison
@@ -1040,7 +1065,9 @@ def _unnamed_parts(text: str, claims: list[Claim]) -> None:
 
 # "... of goods the United States imported from China in 2018 — roughly $360 billion", "...
 # of its $100bn exports, or about $30bn": money after a dash or "or" at the end of a whole's clause
-_RESTATED_AFTER_WHOLE = re.compile(rf"(?:[^.;:!?\d$€£¥]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,120}}?(?:\s*[–—]\s*|\s+-\s+|,\s+or\s+){HEDGE}")
+# (a fiscal year "2021-22" and a citation marker "[23]" in the clause are no figures)
+_RESTATED_AFTER_WHOLE = re.compile(rf"(?:[^.;:!?\d$€£¥]|(?<!\d)(?:19|20)\d\d(?:[-–/]\d\d(?!\d))?(?!\d)|\[\d{{1,3}}\]){{0,120}}?"
+                                   rf"(?:\s*[–—]\s*|\s+-\s+|,\s+or\s+){HEDGE}")
 
 
 def _share_restated_after_its_whole(text: str, claims: list[Claim]) -> None:
@@ -1050,7 +1077,7 @@ def _share_restated_after_its_whole(text: str, claims: list[Claim]) -> None:
     the words name no product for (a scope of its own keeps it from being read as the whole),
     and the fraction is of that part over the whole figure."""
     for share, whole, part in zip(claims, claims[1:], claims[2:]):
-        if share.kind != "share" or whole.kind != "amount" or part.kind != "amount" or share.how.get("pair") != "share-of-figure" \
+        if share.kind != "share" or whole.kind != "amount" or part.kind != "amount" or share.how.get("pair") != "share-of-figure" and whole.how.get("pair") != "share-whole-owner" \
                 or not whole.extra.get("_whole_of_part") or part.sentence != whole.sentence \
                 or (part.measure, part.reporter, part.partner, part.period) != (whole.measure, whole.reporter, whole.partner, whole.period) \
                 or part.commodity or part.scope or whole.commodity or whole.scope or part.value is None or whole.value is None \
@@ -1728,6 +1755,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     _whole_before_named_part(text, sent, ms["country"], claims[first_claim:])
     _shares_of_ranked_members(claims[first_claim:])
     _rate_multiples(text, claims[first_claim:])
+    _shares_of_owner_total(text, ms["country"], claims, first_claim)
     for x in ms["country"]:
         if x.attrs.get("kind") in ("group", "name", "short") and (x.attrs["iso"] or x.attrs["label"]) in vocab.blocs():
             state.last_bloc = x.attrs["iso"] or "group:" + x.attrs["label"]
@@ -3127,6 +3155,11 @@ def _parallel_share_wholes(claims: list[Claim]) -> None:
 
 # a subject, then a relative clause up to the share: "Chemical products, which made up "
 _WHICH_SUBJECT = re.compile(r"\s*(?P<np>[A-Z][\w\s&-]{2,50}?),\s+which\s+(?:(?:made|makes?)\s+up|accounts?\s+for|accounted\s+for|represent(?:s|ed)|constitut(?:es|ed)|form(?:s|ed))\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$")
+# or the sentence's own subject, its "chiefly X" aside left out, right before the share's verb:
+# "Electronic products, chiefly semiconductors, comprised 56.6% of merchandise exports"
+_ASIDE_SUBJECT = re.compile(r"\s*(?P<np>[A-Z][\w\s&-]{2,50}?),\s+(?:mostly|mainly|chiefly|largely|primarily|notably)\s+[^,;]{1,60},\s+"
+                            r"(?:(?:made|makes?)\s+up|accounts?\s+for|accounted\s+for|represent(?:s|ed)|constitut(?:es|ed)|compris(?:es|ed))\s+"
+                            r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$")
 
 
 # between an amount and the share it is of a whole: ", representing", "in March, accounting for",
@@ -3263,7 +3296,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                 # exports": the company's part of the product the whole names
                 c.extra["_part_commodity"] = company
             elif p is None:
-                subject = _WHICH_SUBJECT.match(s.text, s.sent.start, s.m.start)
+                subject = _WHICH_SUBJECT.match(s.text, s.sent.start, s.m.start) or _ASIDE_SUBJECT.match(s.text, s.sent.start, s.m.start)
                 if subject and not names_country_or_flow(subject["np"]) and canonical_label(subject["np"].lower()) != c.commodity:
                     # "Chemical products, which made up 24.1 percent of non-oil exports, were
                     # worth SR17.7 billion": the subject is the part, the product after "of"
@@ -3386,7 +3419,9 @@ def _skip_percent(text: str, sent: Sentence, m: Mention) -> bool:
 @functools.cache
 def _share_before_re() -> re.Pattern:
     cues = "|".join(map(re.escape, vocab.share_cues()["before"]))
-    return re.compile(rf"(?<![\w-])(?:{cues})\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|over|under|just\s+over|just\s+under|close\s+to|an\s+estimated|a)\s+)*$", re.I)
+    # (any hedges of vocab/hedges.csv between: "accounted for only 5%")
+    hedges = vocab.alternation(vocab.hedges(), space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{cues})\s+(?:(?:{hedges}|a)\s+)*$", re.I)
 
 
 @functools.cache

@@ -871,7 +871,8 @@ def _without_clause_opener(np: str) -> str:
 
 
 # "The complex, which accounted for 23.4% of": the figure in the aside is the subject's
-_WHICH_SHARE = re.compile(r",\s+which\s+(?=(?:accounted\s+for|made\s+up)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$)")
+# (its own year between: "Cotton, which in 1991 made up over 60% of exports")
+_WHICH_SHARE = re.compile(rf",\s+which\s+(?:(?:in|by)\s+(?:19|20)\d\d\s+)?(?=(?:accounted\s+for|made\s+up)\s+{HEDGE}$)")
 
 
 # "Iron ore pushes China trade to record $320bn", "Coal lifted exports to": a product that
@@ -915,7 +916,7 @@ _IN_PRODUCT = re.compile(r"^\s+in\s+(?P<c>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?
 # percent of total exports, stood at"
 # (not "Adding crude oil sales, which ..., total exports were": no subject, a new one after)
 _WHICH_ASIDE = re.compile(r"\s*(?![A-Z][a-z]+ing\b|(?:With|Including|Excluding|Besides|Apart|Beyond|After|Before|As|Of|In)\b)[^,]{3,80},\s+which\s+[^,]{3,120},"
-                          r"\s+(?:(?!total|overall|combined)[a-z]+\s+){0,2}?(?:stood|were|was|reached|totall?ed|amounted|came|rose|fell|grew)\b[^,]*$")
+                          r"\s+(?:(?!total|overall|combined)[a-z]+\s+){0,2}?(?:stood|were|was|reached|totall?ed|amounted|came|rose|fell|grew|accounted)\b[^,]*$")
 
 
 # a product word in an institution's name ("the Ministry of Trade, Industry and Energy",

@@ -361,6 +361,21 @@ def from_level_year_before(s: Site):
     return None
 
 
+@rule("period", "earlier-share", "text")
+def earlier_share(s: Site):
+    """"China's share of total US soybean exports ($17.0bn, vs $21.5bn in 2017) dropped to
+    18.2% from 56.7%": the share after "from" is the earlier one, at the comparison period the
+    sentence names, else a year before the share it is compared with."""
+    p = s.prev
+    if s.kind != "share" or p is None or p.kind != "share" or not p.period or not re.fullmatch(r"\s+from\s+", s.gap) \
+            or not re.search(r"\bto\s+$", s.text[max(s.sent.start, p.start - 10):p.start]):
+        return None
+    cue = next(((pm, per, h) for pm, per, h in s.resolved if pm.base_cue and pm.start >= s.sent.start), None)
+    if cue is not None and cue[0].kind not in ("rel", "same"):
+        return Decision(cue[1], _span(cue[0]), cue[2])
+    return Decision(P.shift(P.parse(p.period), -12), None, "context")
+
+
 _CHANGE_AFTER_BRACKET = re.compile(r"\s*\)\s*,?\s*[-+−]?\d[\d.,]*\s?(?:%|per\s?cent)")
 
 
@@ -506,6 +521,41 @@ def after_figure(s: Site):
     return Decision(p, _span(pm), h)
 
 
+# ", which had been under $1 billion at the start of the 1970s,": a relative clause set off by
+# commas, with a figure of its own
+_RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose)\b[^,;()]*$", re.I)
+_RELATIVE_END = re.compile(r"[^,;()]*,")
+
+
+def _relative_clause_end(s: Site) -> int | None:
+    """Where the relative clause the figure stands in closes, or None when it stands in none."""
+    if not _RELATIVE_OPENER.search(s.text, max(s.sent.start, s.m.start - 80), s.m.start):
+        return None
+    close = _RELATIVE_END.match(s.text, s.m.end, min(s.sent.end, s.m.end + 80))
+    return close.end() if close else None
+
+
+@rule("period", "own-relative-clause", "text")
+def own_relative_clause(s: Site):
+    """"the bilateral surplus, which had been under $1 billion at the start of the 1970s,
+    stood at about $10 billion": the clause's own time dates its own figure, not the
+    sentence's period before it."""
+    if s.kind not in ("amount", "share"):
+        return None
+    end = _relative_clause_end(s)
+    own = [(pm, p, h) for pm, p, h in s.resolved if end is not None and s.m.end <= pm.start and pm.end < end
+           and not pm.base_cue and not pm.args.get("target") and pm.kind not in ("rel", "same")]
+    return Decision(own[0][1], _span(own[0][0]), own[0][2]) if own else None
+
+
+def _in_figures_clause(s: Site, pm) -> bool:
+    """Whether the period stands, after a figure, in a relative clause closed before this
+    figure: it dates that clause's figure, not the main clause's one after it."""
+    opener = _RELATIVE_OPENER.search(s.text, max(s.sent.start, pm.start - 80), pm.start)
+    return bool(opener and any(opener.start() < a.start < pm.start for a in s.ms.get("amount", []))
+                and re.fullmatch(r"[^,;()]*,[^,;()]*", s.text[pm.end:s.m.start]))
+
+
 @rule("period", "before-figure", "text")
 def before_figure(s: Site):
     """The nearest period before the figure in its sentence; a comparison base ("than in
@@ -513,6 +563,7 @@ def before_figure(s: Site):
     if s.kind not in ("amount", "share"):
         return None
     before = _amount_before(s) if s.kind == "amount" else _free_before(s)
+    before = [x for x in before if not _in_figures_clause(s, x[0])]
     if not before:
         return None
     pm, p, h = before[-1]
@@ -521,6 +572,8 @@ def before_figure(s: Site):
         # million": a level is at one end of a span, never all of it
         if re.search(r"\bto\s+(?:about\s+|around\s+|some\s+)?$", s.before, re.I):
             return Decision(P.of_year(pm.args["span"][1]), _span(pm), h)
+        if re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", s.before, re.I):
+            return Decision(P.of_year(pm.args["span"][0]), _span(pm), h)
         return None
     if pm.kind in ("rel", "same") and P.years_until_published(pm, s.ctx.published) is None:
         p2, h2 = _resolve_against(s, pm, before[:-1])
@@ -782,10 +835,11 @@ def no_period(s: Site):
 
 
 # rules that date the earlier level of a comparison, not the period the text is about
-EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-year-before")
+EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-year-before",
+                       "earlier-share")
 
 PERIOD_RULES = (header_column, table_column, target_year, restates_previous, level_after_change, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
-                from_level_parallel, from_level_year_before, change_between, after_figure, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
+                from_level_parallel, from_level_year_before, earlier_share, change_between, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
                 discourse, article, no_period)
 
 

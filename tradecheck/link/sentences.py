@@ -10,7 +10,11 @@ _ABBREV = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|
 # of a live blog's time stamp ends nothing
 _CLOCK = re.compile(r"\d\s*[ap]\.\s?m\.$", re.I)
 _ZONE_AFTER = re.compile(r"\s+[A-Z]{2,5}\s*[-–—|:]")
-_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+# An encyclopaedia's citation markers after the full stop ("after China.[22] Ready-made",
+# "[citation needed]", "[a]", "[12][13]") belong to the sentence they close: a short
+# bracket with no bracket inside, any number of them, glued to the point.
+_CITATION = r"(?:\[[^\[\]\s][^\[\]\n]{0,28}\])*"
+_END = re.compile(r"[.!?]+" + _CITATION + r"[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
 @dataclass
