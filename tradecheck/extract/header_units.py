@@ -207,11 +207,16 @@ def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
     for rs, re_ in lines[body:]:
         if not table_rows.is_row(text, rs, re_):
             break
-        for col, (a, b) in enumerate(_cells(text, rs, re_)):
+        row = _cells(text, rs, re_)
+        # "Merchandise exports (US$ Mil) | 14,078" under "Indicator | Value": the unit of a
+        # row whose label names one
+        row_unit = _cell_unit(text[row[0][0]:row[0][1]]) if row else None
+        for col, (a, b) in enumerate(row):
             if col == 0 or col >= len(header):
                 continue  # (the row's label)
             n = _CELL_NUMBER.fullmatch(text, a, b)
-            if n is None or (units[col] is None and not changes[col]):
+            unit = units[col] or (row_unit if not changes[col] and periods[col] is None else None)
+            if n is None or (unit is None and not changes[col]):
                 continue
             v, u = _value(n["num"], decimal_comma)
             negative = bool(n["sign"]) and n["sign"] != "+"
@@ -219,8 +224,8 @@ def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
             if changes[col] and "%" in header[col]:
                 out.append(Mention("percent", s, e, text[s:e], v / 100.0, u / 100.0,
                                    {"sign": -1 if negative else 1, "header": True, "column_period": None, "column_base": None}))
-            elif units[col] is not None and not changes[col]:
-                scale, attrs = units[col]
+            elif unit is not None and not changes[col]:
+                scale, attrs = unit
                 out.append(Mention("amount", s, e, text[s:e], (-v if negative else v) * scale, u * scale,
                                    dict(attrs, header=True, column_period=periods[col])))
     return out
