@@ -81,7 +81,8 @@ def find_header_figures(text: str, decimal_comma: bool = False) -> list[Mention]
         return []
     out: list[Mention] = []
     for h in _HEADER.finditer(text):
-        unit = _unit_of(h.group(0))
+        # (spaced, "NOK billion", or glued to its sign, "Australia's trade with Vietnam (A$m):")
+        unit = _cell_unit(h.group(0))
         if unit is None:
             continue
         scale, attrs = unit
@@ -94,7 +95,8 @@ def find_header_figures(text: str, decimal_comma: bool = False) -> list[Mention]
             row = _ROW.fullmatch(text, pos, end)
             if row is None:
                 break
-            out += _row_figures(text, row.start("vals"), row.end("vals"), scale, attrs, now, base, change, decimal_comma)
+            out += _row_figures(text, row.start("vals"), row.end("vals"), scale, dict(attrs, header_span=h.span()),
+                                now, base, change, decimal_comma)
             pos = end + 1
     return out
 
