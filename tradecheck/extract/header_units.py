@@ -211,8 +211,9 @@ def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
             break
         row = _cells(text, rs, re_)
         # "Merchandise exports (US$ Mil) | 14,078" under "Indicator | Value": the unit of a
-        # row whose label names one
-        row_unit = _cell_unit(text[row[0][0]:row[0][1]]) if row else None
+        # row whose label names one, in a table of one column of values (columns "Actual |
+        # Consensus | Previous" are not all of the period the text is about)
+        row_unit = _cell_unit(text[row[0][0]:row[0][1]]) if row and len(header) == 2 else None
         for col, (a, b) in enumerate(row):
             if col == 0 or col >= len(header):
                 continue  # (the row's label)
