@@ -177,6 +177,25 @@ def _table_at(text: str, lines, i: int) -> int:
     return 0
 
 
+def _body(text: str, lines, body: int):
+    for rs, re_ in lines[body:]:
+        if not table_rows.is_row(text, rs, re_):
+            break
+        yield rs, re_
+
+
+def _names_place(text: str, start: int, end: int) -> bool:
+    """Whether a table row's label cells (those before its first number) name a country."""
+    from .mentions import find_countries
+
+    labels = []
+    for a, b in table_rows.cells(text, start, end):
+        if _CELL_NUMBER.fullmatch(text, a, b) and labels:
+            break
+        labels.append(text[a:b])
+    return any(x.attrs.get("iso") for x in find_countries(" | ".join(labels)))
+
+
 def find_table_figures(text: str, decimal_comma: bool = False) -> list[Mention]:
     """The amounts and percentage changes in bare cells of tables with a money unit."""
     if "|" not in text:
@@ -206,9 +225,13 @@ def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
         found = [pm.period for pm in find_periods(h) if pm.period is not None]
         periods.append(found[0] if len(found) == 1 else None)
     out: list[Mention] = []
-    for rs, re_ in lines[body:]:
-        if not table_rows.is_row(text, rs, re_):
-            break
+    rows = [(rs, re_) for rs, re_ in _body(text, lines, body)]
+    placed = [_names_place(text, rs, re_) for rs, re_ in rows]
+    for (rs, re_), place in zip(rows, placed):
+        if any(placed) and not place:
+            # a table of places ("1 | China | 15,306.7") whose row names none the tool knows
+            # ("2 | U A E | 31,608.8"): whose figures they are is not known, so none is read
+            continue
         row = _cells(text, rs, re_)
         # "Merchandise exports (US$ Mil) | 14,078" under "Indicator | Value": the unit of a
         # row whose label names one, in a table of one column of values (columns "Actual |
