@@ -127,3 +127,20 @@ def test_a_table_of_places_skips_a_row_whose_place_is_not_known():
     assert "77,517.6" not in r["claims"]
     assert r["claims"]["16,663.6"]["partner"] == "CHN"
     assert r["errors"] == []
+
+
+WITS = ("Uzbekistan Exports by product group 2021 (WITS)\n\n"
+        "In 2021, raw materials were the largest export group of Uzbekistan, at US$ 6,439 million, "
+        "or 45.74% of the country's total exports of US$ 14,078 million.\n\n"
+        "Product group | Export (US$ Mil) | Export Product Share (%)\n"
+        "Intermediate goods | 2,901 | 20.61\n"
+        "Raw materials | {raw} | 45.74\n")
+
+
+def test_the_export_group_of_a_country_is_its_own_and_a_table_row_of_it_is_checked():
+    r = read(WITS.format(raw="6,439"), "2023-06-01")
+    c = r["claims"]["US$ 6,439 million"]
+    assert (c["reporter"], c["partner"], c["commodity"]) == ("UZB", "WLD", "raw materials")
+    assert r["claims"]["6,439"]["commodity"] == "raw materials"
+    assert r["errors"] == []
+    assert read(WITS.format(raw="6,539"), "2023-06-01")["errors"]

@@ -18,6 +18,8 @@ from .site import Site
 def _role(text: str, c: Mention) -> str:
     """'P' for a country after a preposition ("to Iran", "with China"), 'R' otherwise."""
     pre = text[max(0, c.start - 14):c.start]
+    if _flow_owner_of().search(text, max(0, c.start - 40), c.start):
+        return "R"  # "the largest export group of Uzbekistan": whose exports they are
     if ALL_BUT_PREFIX.search(pre):
         return "P"  # "non-EU imports", "to extra-EU countries": the others, never the reporter
     if PREP_BEFORE_COUNTRY.search(pre):
@@ -27,6 +29,12 @@ def _role(text: str, c: Mention) -> str:
             return "R"  # "..., and Qatar sixth with $2.4bn": the next in a list, not a pair "X and Y"
         return "P"
     return "R"
+
+
+@functools.cache
+def _flow_owner_of() -> re.Pattern:
+    nouns = vocab.alternation(vocab.flow_owner_nouns(), ignore_case=True)
+    return re.compile(rf"\b(?:export|import)\s+(?:{nouns})\s+of\s+(?:the\s+)?\Z", re.I)
 
 
 def share_whole_country(text, m, sent):
