@@ -131,6 +131,7 @@ def add_mirror(model: Model) -> None:
 def add_scopes(model: Model) -> None:
     """Scopes that make a whole: goods plus services; the parts named in "excluding energy
     and gold" plus what is left."""
+    _two_way_flows(model)
     for key in list(model.keys):
         whole = key._replace(commodity=None)
         if key._replace(commodity="goods and services") in model.vars:
@@ -182,6 +183,21 @@ def add_scopes(model: Model) -> None:
 
 # the partner of a figure for a group's members but those named: "EUU other than DEU"
 _OTHERS = re.compile(r"group:(?P<group>.+?) other than (?P<named>[A-Z]{3}(?:\+[A-Z]{3})*)")
+
+
+def _two_way_flows(model: Model) -> None:
+    """"Two-way goods and services trade: A$26.5 billion" over bullets for goods exports,
+    goods imports, services exports and services imports: the exports and the imports the
+    total adds up are each goods plus services, though the text states neither whole (made
+    here, so that the goods-plus-services sums below and the total's sum tie them)."""
+    for key in list(model.keys):
+        if key.measure != "trade_total" or key.commodity != "goods and services":
+            continue
+        for rep, par in ((key.reporter, key.partner), (key.partner, key.reporter)):
+            flows = [key._replace(measure=f, reporter=rep, partner=par) for f in ("exports", "imports")]
+            if all(f._replace(commodity=c) in model.vars for f in flows for c in ("goods", "services")):
+                for f in flows:
+                    model.var(f._replace(commodity=key.commodity))
 
 
 def add_partner_rest(model: Model) -> None:

@@ -49,8 +49,8 @@ def find_mentions(text: str) -> dict[str, list]:
     take(multiples)
     fractions = sorted(ratios + free(scan.find_fractions(text, index)), key=lambda f: f.start)
     take(fractions)
-    # "U.S. dollars", "Canadian dollar terms": a currency, not a country (looked for in the
-    # ten characters after the name)
+    # "U.S. dollars", "Canadian dollar terms", "US$": a currency, not a country (looked for
+    # in the ten characters after the name)
     countries = [c for c in free(all_countries) if not _CURRENCY_AFTER.match(text, c.end, c.end + 10)]
     take(countries)
     # acronyms the text defines for its products ("Non-oil domestic exports (NODX)"): the
@@ -83,4 +83,6 @@ def _figures(found: list) -> list:
 
 
 # "U.S. dollars", "Canadian dollar terms": a country name before a currency word
-_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|cents?|yuan|rupees?|pounds?)\b", re.I)
+# ... and "US$" glued to its sign where no amount follows it ("(US$ million)" in a table's
+# caption, "US$ -11,319 million")
+_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|cents?|yuan|rupees?|pounds?)\b|\$", re.I)

@@ -16,6 +16,7 @@ import functools
 import re
 
 from .. import vocab
+from . import table_rows
 from .mentions import Mention
 
 # a header line: ends with a colon, on a line of its own
@@ -80,7 +81,8 @@ def find_header_figures(text: str, decimal_comma: bool = False) -> list[Mention]
         return []
     out: list[Mention] = []
     for h in _HEADER.finditer(text):
-        unit = _unit_of(h.group(0))
+        # (spaced, "NOK billion", or glued to its sign, "Australia's trade with Vietnam (A$m):")
+        unit = _cell_unit(h.group(0))
         if unit is None:
             continue
         scale, attrs = unit
@@ -93,7 +95,8 @@ def find_header_figures(text: str, decimal_comma: bool = False) -> list[Mention]
             row = _ROW.fullmatch(text, pos, end)
             if row is None:
                 break
-            out += _row_figures(text, row.start("vals"), row.end("vals"), scale, attrs, now, base, change, decimal_comma)
+            out += _row_figures(text, row.start("vals"), row.end("vals"), scale, dict(attrs, header_span=h.span()),
+                                now, base, change, decimal_comma)
             pos = end + 1
     return out
 
@@ -127,8 +130,6 @@ def _row_figures(text, start, end, scale, attrs, now, base, change, decimal_comm
 # above the table ("UK trade, GBP bn"): each numeric cell is an amount in that unit (its
 # row and column say what of, link/measures.py and link/dating.py), and a cell under a
 # change column ("Change (%)") is a percentage change.
-_TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
-_SEPARATOR_ROW = re.compile(r"[ \t]*\|(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*$")
 _CELL_NUMBER = re.compile(r"[ \t]*(?P<sign>[+\-−–])?[ \t]*(?P<num>\d[\d,]*(?:\.\d+)?)[ \t]*")
 # a unit glued to its currency sign ("£bn", "$m"): the sign, then a scale word
 _GLUED_UNIT = re.compile(r"(?P<cur>[^\w\s()]{1,3}|[A-Z]{1,3}\$)(?P<scale>[a-z]{1,3})\b")
@@ -160,30 +161,60 @@ def _lines(text: str):
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The (start, end) of each cell of a row, between its pipes."""
-    bars = [i for i in range(start, end) if text[i] == "|"]
-    return list(zip([b + 1 for b in bars[:-1]], bars[1:]))
+    return table_rows.cells(text, start, end)
+
+
+def _table_at(text: str, lines, i: int) -> int:
+    """The line its body starts on, when a table's header row stands on line i: a Markdown
+    header above its |---| row, or the first of a block of pipe-parted rows (0 if none)."""
+    (hs, he), (ss, se) = lines[i], lines[i + 1]
+    if i > 0 and table_rows.is_row(text, *lines[i - 1]):
+        return 0
+    if table_rows.is_separator(text, ss, se) and table_rows.is_row(text, hs, he):
+        return i + 2
+    if table_rows.is_bare_row(text, hs, he) and table_rows.is_bare_row(text, ss, se):
+        return i + 1
+    return 0
+
+
+def _body(text: str, lines, body: int):
+    for rs, re_ in lines[body:]:
+        if not table_rows.is_row(text, rs, re_):
+            break
+        yield rs, re_
+
+
+def _names_place(text: str, start: int, end: int) -> bool:
+    """Whether a table row's label cells (those before its first number) name a country."""
+    from .mentions import find_countries
+
+    labels = []
+    for a, b in table_rows.cells(text, start, end):
+        if _CELL_NUMBER.fullmatch(text, a, b) and labels:
+            break
+        labels.append(text[a:b])
+    return any(x.attrs.get("iso") for x in find_countries(" | ".join(labels)))
 
 
 def find_table_figures(text: str, decimal_comma: bool = False) -> list[Mention]:
-    """The amounts and percentage changes in bare cells of markdown tables with a money unit."""
+    """The amounts and percentage changes in bare cells of tables with a money unit."""
     if "|" not in text:
         return []
     lines = list(_lines(text))
     out: list[Mention] = []
     i = 0
-    while i + 2 < len(lines):
-        (hs, he), (ss, se) = lines[i], lines[i + 1]
-        if not (_TABLE_ROW.fullmatch(text, hs, he) and _SEPARATOR_ROW.fullmatch(text, ss, se)) \
-                or (i > 0 and _TABLE_ROW.fullmatch(text, *lines[i - 1])):
+    while i + 1 < len(lines):
+        body = _table_at(text, lines, i)
+        if not body:
             i += 1
             continue
         caption = text[lines[i - 1][0]:lines[i - 1][1]] if i > 0 else ""
-        out += _table(text, lines, i, _cell_unit(caption) if caption.strip() else None, decimal_comma)
-        i += 2
+        out += _table(text, lines, i, body, _cell_unit(caption) if caption.strip() else None, decimal_comma)
+        i = body
     return out
 
 
-def _table(text, lines, i, caption_unit, decimal_comma) -> list[Mention]:
+def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
     from .periods import find_periods
 
     header = [text[a:b] for a, b in _cells(text, *lines[i])]
@@ -194,14 +225,24 @@ def _table(text, lines, i, caption_unit, decimal_comma) -> list[Mention]:
         found = [pm.period for pm in find_periods(h) if pm.period is not None]
         periods.append(found[0] if len(found) == 1 else None)
     out: list[Mention] = []
-    for rs, re_ in lines[i + 2:]:
-        if not _TABLE_ROW.fullmatch(text, rs, re_):
-            break
-        for col, (a, b) in enumerate(_cells(text, rs, re_)):
+    rows = [(rs, re_) for rs, re_ in _body(text, lines, body)]
+    placed = [_names_place(text, rs, re_) for rs, re_ in rows]
+    for (rs, re_), place in zip(rows, placed):
+        if any(placed) and not place:
+            # a table of places ("1 | China | 15,306.7") whose row names none the tool knows
+            # ("2 | U A E | 31,608.8"): whose figures they are is not known, so none is read
+            continue
+        row = _cells(text, rs, re_)
+        # "Merchandise exports (US$ Mil) | 14,078" under "Indicator | Value": the unit of a
+        # row whose label names one, in a table of one column of values (columns "Actual |
+        # Consensus | Previous" are not all of the period the text is about)
+        row_unit = _cell_unit(text[row[0][0]:row[0][1]]) if row and len(header) == 2 else None
+        for col, (a, b) in enumerate(row):
             if col == 0 or col >= len(header):
                 continue  # (the row's label)
             n = _CELL_NUMBER.fullmatch(text, a, b)
-            if n is None or (units[col] is None and not changes[col]):
+            unit = units[col] or (row_unit if not changes[col] and periods[col] is None else None)
+            if n is None or (unit is None and not changes[col]):
                 continue
             v, u = _value(n["num"], decimal_comma)
             negative = bool(n["sign"]) and n["sign"] != "+"
@@ -209,8 +250,8 @@ def _table(text, lines, i, caption_unit, decimal_comma) -> list[Mention]:
             if changes[col] and "%" in header[col]:
                 out.append(Mention("percent", s, e, text[s:e], v / 100.0, u / 100.0,
                                    {"sign": -1 if negative else 1, "header": True, "column_period": None, "column_base": None}))
-            elif units[col] is not None and not changes[col]:
-                scale, attrs = units[col]
+            elif unit is not None and not changes[col]:
+                scale, attrs = unit
                 out.append(Mention("amount", s, e, text[s:e], (-v if negative else v) * scale, u * scale,
                                    dict(attrs, header=True, column_period=periods[col])))
     return out

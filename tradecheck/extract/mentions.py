@@ -196,11 +196,17 @@ def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = N
             attrs["sign"] = _sign_before(text, mo.start)  # "a balance of -€5.0 bn": the sign as printed
             out.append(Mention("amount", mo.start - 1, mo.end, text[mo.start - 1:mo.end], mo.value, mo.unit, attrs))
         else:
+            if _MINUS_AFTER_CURRENCY.match(mo.text):
+                attrs["sign"] = -1  # "US$ -11,319 million": the minus after the currency
+
             out.append(Mention("amount", mo.start, mo.end, mo.text, mo.value, mo.unit, attrs))
     if out and bare:
         out = sorted(out + _elided(text, out, bare), key=lambda a: a.start)
     return out
 
+
+# a currency sign, then a minus glued to the figure ("US$ -11,319 million", "$-4.2bn")
+_MINUS_AFTER_CURRENCY = re.compile(r"[^\d\s+\-−–]+\s?[-−–]\d")
 
 # "one shilling in six", "two dollars in every five", "one dollar out of every four"
 _ONE_IN_EVERY = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+(?:\d{1,3}|[a-z]+)|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b)", re.I)

@@ -9,6 +9,7 @@ import functools
 import re
 
 from .. import periods as P
+from ..extract import table_rows
 from .. import vocab
 from .context import State
 from .cues import HEDGE, BY_YEAR, OR_BY, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE, VERSUS_BRACKET
@@ -118,26 +119,18 @@ def _resolve_against(s: Site, pm, before: list):
     return P.resolve(pm, s.ctx.published, ref, s.ctx.fiscal_start, s.ctx.fiscal_by_start)
 
 
-# a markdown table's row, and its separator row ("|---|---|")
-_TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
-_SEPARATOR_ROW = re.compile(r"[ \t]*\|(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*$")
-
-
 def _line_at(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, (len(text) if end < 0 else end)
+    return table_rows.line_at(text, pos)
 
 
 def in_table_row(text: str, pos: int) -> bool:
-    """Whether `pos` stands in a row of a markdown table."""
-    start, end = _line_at(text, pos)
-    return bool(_TABLE_ROW.fullmatch(text, start, end))
+    """Whether `pos` stands in a row of a table (Markdown or pipe-parted, extract/table_rows.py)."""
+    return table_rows.is_row(text, *_line_at(text, pos))
 
 
 def table_header_cell(text: str, pos: int) -> str | None:
-    """The header of the column `pos` stands in, when it stands in a markdown table's body
-    row ("| Mexico | $475.6bn | $454.8bn |" under "| Partner | 2023 | 2022 |"): the first
+    """The header of the column `pos` stands in, when it stands in a table's body row
+    ("| Mexico | $475.6bn | $454.8bn |" under "| Partner | 2023 | 2022 |"): the first
     row of the table's block of rows, or None."""
     span = table_header_span(text, pos)
     return text[span[0]:span[1]].strip() if span else None
@@ -146,21 +139,20 @@ def table_header_cell(text: str, pos: int) -> str | None:
 def table_header_span(text: str, pos: int) -> tuple[int, int] | None:
     """Where the header cell of `pos`'s column stands (see table_header_cell)."""
     start, end = _line_at(text, pos)
-    if not _TABLE_ROW.fullmatch(text, start, end):
+    if not table_rows.is_row(text, start, end):
         return None
-    column = text.count("|", start, pos)
+    column = table_rows.column_of(text, start, end, pos)
     header = None
     while start > 0:
         above, _ = _line_at(text, start - 1)
-        if not _TABLE_ROW.fullmatch(text, above, start - 1):
+        if not table_rows.is_row(text, above, start - 1):
             break
         start = above
         header = start
     if header is None:
         return None  # the header row itself
-    line_end = _line_at(text, header)[1]
-    bars = [i for i in range(header, line_end) if text[i] == "|"]
-    return (bars[column - 1] + 1, bars[column]) if 0 < column < len(bars) else None
+    cells = table_rows.cells(text, *_line_at(text, header))
+    return cells[column] if 0 <= column < len(cells) else None
 
 
 @functools.lru_cache(maxsize=256)

@@ -279,11 +279,34 @@ def table_column_flow(s: Site):
     if span is None:
         return None
     flows = [f for f in _cell_flows(s.text[span[0]:span[1]]) if f.attrs["measure"] != "other"]
+    if not flows:
+        return _total_column(s, span)
     if len({f.attrs["measure"] for f in flows}) != 1:
         return None
     f = flows[0]
     f = Mention(f.kind, f.start + span[0], f.end + span[0], f.text, f.value, f.unit, dict(f.attrs))
     return Decision((f.attrs["measure"], f, _flow_sign(f)), (f.start, f.end))
+
+
+def _total_column(s: Site, span: tuple[int, int]):
+    """"Year | Exports | Imports | Total | Balance": a column headed by a bare total label
+    (vocab/total_labels.csv) beside an exports and an imports column is both flows together."""
+    label = _total_cell_re().fullmatch(s.text, *span)
+    if label is None:
+        return None
+    row_start = s.text.rfind("\n", 0, span[0]) + 1
+    row_end = s.text.find("\n", span[1])
+    row = s.text[row_start:len(s.text) if row_end < 0 else row_end]
+    if not {"exports", "imports"} <= {f.attrs["measure"] for f in _cell_flows(row)}:
+        return None
+    return Decision(("trade_total", None, 0), (label.start("label"), label.end("label")))
+
+
+@functools.cache
+def _total_cell_re() -> re.Pattern:
+    # the label alone in its cell, but for a bracketed unit ("Total (US$ m)")
+    labels = vocab.alternation(vocab.total_labels(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"[ \t]*(?P<label>{labels})[ \t]*(?:\([^()|]*\))?[ \t]*", re.I)
 
 
 @functools.lru_cache(maxsize=256)

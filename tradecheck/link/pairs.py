@@ -18,6 +18,8 @@ from .site import Site
 def _role(text: str, c: Mention) -> str:
     """'P' for a country after a preposition ("to Iran", "with China"), 'R' otherwise."""
     pre = text[max(0, c.start - 14):c.start]
+    if _flow_owner_of().search(text, max(0, c.start - 40), c.start):
+        return "R"  # "the largest export group of Uzbekistan": whose exports they are
     if ALL_BUT_PREFIX.search(pre):
         return "P"  # "non-EU imports", "to extra-EU countries": the others, never the reporter
     if PREP_BEFORE_COUNTRY.search(pre):
@@ -27,6 +29,12 @@ def _role(text: str, c: Mention) -> str:
             return "R"  # "..., and Qatar sixth with $2.4bn": the next in a list, not a pair "X and Y"
         return "P"
     return "R"
+
+
+@functools.cache
+def _flow_owner_of() -> re.Pattern:
+    nouns = vocab.alternation(vocab.flow_owner_nouns(), ignore_case=True)
+    return re.compile(rf"\b(?:export|import)\s+(?:{nouns})\s+of\s+(?:the\s+)?\Z", re.I)
 
 
 def share_whole_country(text, m, sent):
@@ -1879,13 +1887,28 @@ def discourse(s: Site):
         if (re.search(r"\btotal\s+(?:merchandise\s+|goods\s+)?(?:exports|imports)\b", window, re.I)
                 or re.search(r"\b(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|surplus|deficit|balance)\b", window, re.I)
                 or (s.kind == "amount" and _SHARE_OF_TOTAL.search(window))) \
-                and state.partner not in ("WLD", None):
+                and state.partner not in ("WLD", None) and state.partner not in _header_places(s):
             par = "WLD"  # "the country's trade surplus": with the world
     elif rep and state.partner not in ("WLD", None) and _OVERALL_BALANCE.search(s.text, max(s.sent.start, s.prev_end), s.m.start):
         par = "WLD"  # "Yet the overall goods deficit was still $1.06 trillion": with everyone
     elif rep and _speaker_country_speaks(s):
         par = "WLD"  # '"Tea earned us Sh180 billion," said the minister': her country's, with everyone
     return Decision((rep, par), None, basis)
+
+
+def _header_places(s: Site) -> tuple:
+    """The places the header line above a row of figures names ("Australia's trade with
+    Vietnam (A$m):" then "Total exports: 16,505": the heading's pair's total, not the
+    world's; extract/header_units.py)."""
+    span = s.m.attrs.get("header_span")
+    return _places_in(s.text[span[0]:span[1]]) if span else ()
+
+
+@functools.lru_cache(maxsize=64)
+def _places_in(line: str) -> tuple:
+    from ..extract import find_mentions
+
+    return tuple(x.attrs.get("iso") for x in find_mentions(line)["country"])
 
 
 @functools.cache

@@ -505,6 +505,12 @@ def clause_openers() -> frozenset[str]:
 
 
 @functools.cache
+def flow_owner_nouns() -> list[str]:
+    """Nouns after a flow word whose "of" names the flow's owner ("export group of X")."""
+    return [r["noun"] for r in table("flow_owner_nouns")]
+
+
+@functools.cache
 def total_labels() -> list[str]:
     """Bare labels of a key-figures line that name total trade ("Total: $786.3bn | ...")."""
     return [r["label"] for r in table("total_labels")]

@@ -1,0 +1,74 @@
+"""The rows of a table written with pipes, and where their cells stand.
+
+Two ways of writing a table are read alike:
+
+    | Year | Exports | Imports |        Year | Exports | Imports
+    |---|---|---|                       2022 | 5,583 | 13,492
+    | 2022 | 5,583 | 13,492 |
+
+a Markdown table (a row starts and ends with a pipe), and a block of lines whose cells are
+only parted by pipes, as statements and encyclopaedia tables are pasted as text. A line of
+the second kind is a row only beside another line with as many pipes (one line with a pipe
+is prose, "Source: DGCI&S | Ministry of Commerce"), and the first line of its block is its
+header."""
+from __future__ import annotations
+
+import re
+
+_MARKDOWN_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
+_SEPARATOR_ROW = re.compile(r"[ \t]*\|(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*$")
+
+
+def line_at(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, (len(text) if end < 0 else end)
+
+
+def _bare_bars(text: str, start: int, end: int) -> int:
+    """How many pipes part a line's cells, when it is a line of pipe-parted cells (0 if not)."""
+    line = text[start:end]
+    if "|" not in line or line.lstrip().startswith("|") or line.rstrip().endswith("|"):
+        return 0
+    return line.count("|")
+
+
+def is_bare_row(text: str, start: int, end: int) -> bool:
+    """Whether the line start..end is a row of a table of pipe-parted cells without outer
+    pipes: a line beside it has as many pipes."""
+    n = _bare_bars(text, start, end)
+    if not n:
+        return False
+    if start > 0 and _bare_bars(text, *line_at(text, start - 1)) == n:
+        return True
+    return end < len(text) and _bare_bars(text, *line_at(text, end + 1)) == n
+
+
+def is_row(text: str, start: int, end: int) -> bool:
+    """Whether the line start..end is a table's row (Markdown or pipe-parted)."""
+    return bool(_MARKDOWN_ROW.fullmatch(text, start, end)) or is_bare_row(text, start, end)
+
+
+def is_separator(text: str, start: int, end: int) -> bool:
+    return bool(_SEPARATOR_ROW.fullmatch(text, start, end))
+
+
+def bars(text: str, start: int, end: int) -> list[int]:
+    """Where a row's cells are parted: its pipes, and for a row without outer pipes the
+    places just before and after the line, so that cell i lies between bars i and i+1 in
+    both kinds of rows."""
+    found = [i for i in range(start, end) if text[i] == "|"]
+    if _MARKDOWN_ROW.fullmatch(text, start, end):
+        return found
+    return [start - 1] + found + [end]
+
+
+def cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of a row."""
+    b = bars(text, start, end)
+    return list(zip([x + 1 for x in b[:-1]], b[1:]))
+
+
+def column_of(text: str, start: int, end: int, pos: int) -> int:
+    """The number of the cell `pos` stands in (the row's label is 0)."""
+    return sum(1 for b in bars(text, start, end) if b < pos) - 1
