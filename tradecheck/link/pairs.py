@@ -2003,6 +2003,8 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
         return
     if main.startswith("group:"):
         return  # ("Bangladesh, the largest LDC exporter, shipped" in a text on a group: a country's own flow)
+    if vocab.country_of(subject) == main:
+        return  # ("Mato Grosso shipped ... worth US$ 17.9 billion" in a text on Brazil: the state's own sale abroad)
     if re.search(r"\b(?:from|to)\s+(?:the\s+)?[A-Z]", text[flow.end:m.start]) or _direction_after(text, m):
         return  # "China bought $X from Pakistan", "the US sold $X to the Asian giant" name their own direction
     c.measure = "exports" if BUY.match(word) else "imports"
