@@ -18,6 +18,12 @@ from ..model import Claim
 def units_report_their_own(text: str, claims: list[Claim]) -> None:
     units = vocab.subnational()
     for c in claims:
+        if c.reporter and c.partner and units.get(c.reporter) == c.partner:
+            # "Chihuahua's exports reached US$ 71,840.5 million" under "Chihuahua remains
+            # Mexico's top exporting state": the country is where the unit lies, no partner
+            c.partner = "WLD"
+            c.how["pair"] = "unit-reports"
+            continue
         if not c.partner or units.get(c.partner) != c.reporter or not c.reporter:
             continue
         country, unit = c.reporter, c.partner
