@@ -1262,6 +1262,8 @@ def share_of_discourse(s: Site):
     if sh and vocab.countries().get(sh["c"], (None,))[0]:
         part = vocab.countries()[sh["c"]][0]
         rep = s.state.reporter if s.state.reporter != part else s.state.partner
+        if vocab.country_of(part) != part:
+            rep = vocab.country_of(part)  # "Alberta's share of national exports": of its country's (link/units.py)
         if rep and rep != part:
             return Decision((rep, part), (s.sent.start + sh.start(), s.sent.start + sh.end()))
     return None
@@ -1709,6 +1711,11 @@ def two_named(s: Site):
             rep, par = owner, next(k for k in rs if k != owner)
         elif s.state.reporter in rs:
             rep = s.state.reporter
+            par = next(k for k in rs if k != rep)
+        elif any(vocab.country_of(k) != k for k in rs):
+            # "The United States remained Ontario's main destination": the province reports
+            # its own trade (link/units.py), the foreign country is its partner
+            rep = next(k for k in rs if vocab.country_of(k) != k)
             par = next(k for k in rs if k != rep)
         else:
             rep, par = rs[0], rs[1]
