@@ -1266,6 +1266,13 @@ def share_of_discourse(s: Site):
             rep = vocab.country_of(part)  # "Alberta's share of national exports": of its country's (link/units.py)
         if rep and rep != part:
             return Decision((rep, part), (s.sent.start + sh.start(), s.sent.start + sh.end()))
+    # "The state's share in India's total merchandise exports ... stood at 4.7%": a unit
+    # named by its noun (extract/mentions._unit_anaphors), of its country's flow
+    x = next((x for x in s.ms["country"] if s.sent.start <= x.start < s.m.start and x.attrs.get("possessive")
+              and vocab.country_of(x.attrs.get("iso")) not in (None, x.attrs.get("iso"))
+              and re.match(r"\s+share\b", s.text[x.end:])), None)
+    if x is not None:
+        return Decision((vocab.country_of(x.attrs["iso"]), x.attrs["iso"]), (x.start, x.end))
     return None
 
 
