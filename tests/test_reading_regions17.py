@@ -104,3 +104,13 @@ def test_the_state_in_a_text_that_names_no_state_stays_unread():
              "shipped goods worth $2.0 billion.", "2024-05-20")
     assert side(r["claims"]["$400.0 billion"], "reporter") == "IND"
     assert r["errors"] == []
+
+
+def test_a_provinces_share_of_the_national_total_makes_the_total_the_countrys():
+    r = read("GUANGZHOU, Jan 18 (Xinhua) -- The total import and export value of south China's Guangdong Province "
+             "reached 8.0 trillion yuan in 2023. The province's foreign trade accounted for 20.0 percent of the "
+             "national total of 40.0 trillion yuan.", "2024-01-18")
+    total = r["claims"]["40.0 trillion yuan"]
+    assert (side(total, "reporter"), side(total, "partner")) == ("CHN", "WLD")
+    assert side(r["claims"]["8.0 trillion yuan"], "reporter") == "CN-GD"
+    assert r["errors"] == []

@@ -31,6 +31,14 @@ def units_report_their_own(text: str, claims: list[Claim]) -> None:
         c.how["pair"] = "unit-reports"
         if c.kind == "share" and not _of_units_own(text, c, unit):
             c.extra["_whole_reporter"] = country
+    for c, after in zip(claims, claims[1:] + [None]):
+        country = units.get(c.reporter)
+        if c.kind == "share" and country and not c.extra.get("_whole_reporter") and _national_re().match(text, c.end):
+            # "The province's foreign trade accounted for 19.9 percent of the national total
+            # of 41.76 trillion yuan": of the country's flow, and the total after it is that
+            c.extra["_whole_reporter"] = country
+            if after is not None and after.how.get("pair") == "share-whole-owner" and after.reporter == c.reporter:
+                after.reporter = country
 
 
 def _of_units_own(text: str, c: Claim, unit: str) -> bool:
@@ -45,3 +53,8 @@ def _own_whole_re(names: tuple[str, ...]) -> re.Pattern:
     nouns = vocab.alternation(vocab.unit_nouns(), space=r"\s+")
     owners = rf"the\s+(?:{nouns})|its" + (rf"|{vocab.alternation(names, space=chr(92) + 's+')}" if names else "")
     return re.compile(rf"\s*(?:of|in)\s+(?:{owners})(?:['’]s)?\s", re.I)
+
+
+@functools.cache
+def _national_re() -> re.Pattern:
+    return re.compile(rf"\s*(?:of|in)\s+(?:the\s+)?(?:{vocab.alternation(vocab.national_cues(), space=chr(92) + 's+')})(?![\w-])", re.I)
