@@ -222,6 +222,11 @@ def _whole_key(model: Model, c: Claim, key):
         return key._replace(partner=_group_key(rest["group"]))
     if c.extra.get("_whole_partner"):
         return key._replace(partner=c.extra["_whole_partner"])  # "56.1 per cent of the exports to Africa"
+    if c.extra.get("_whole_reporter"):
+        # "São Paulo ..., representing 21.2% of the national total": a unit's part of its
+        # country's flow (link/units.py)
+        rep, par = c.extra["_whole_reporter"], key.partner
+        return key._replace(commodity=None, **dict(zip(("reporter", "partner"), sorted((rep, par)) if key.measure == "trade_total" else (rep, par))))
     if c.extra.get("_of_group_total") and key.reporter in vocab.bloc_members().get(key.partner, ()):
         # "The UAE led with exports of $48 billion, 53 percent of the Gulf total": a member's
         # flow with its bloc, of the bloc's internal trade

@@ -458,7 +458,7 @@ def find_countries(text: str, index: Index | None = None) -> list[Mention]:
     local = _local_names(text, out)
     if local:
         out = sorted(out + local, key=lambda c: c.start)
-    return _as_units(text, out)
+    return _unit_anaphors(text, _as_units(text, out))
 
 
 def _as_units(text: str, found: list[Mention]) -> list[Mention]:
@@ -483,6 +483,33 @@ def _as_units(text: str, found: list[Mention]) -> list[Mention]:
             c = Mention(c.kind, c.start, c.end, c.text, c.value, c.unit, {**c.attrs, "iso": code, "label": c.text})
         out.append(c)
     return [c for c in out if not any(a <= c.start and c.end <= b for a, b in cues)]
+
+
+def _unit_anaphors(text: str, found: list[Mention]) -> list[Mention]:
+    """"Gujarat's exports ... The state shipped goods worth $144.3 billion", "75.9% of the
+    province's exports": "the" and a unit's noun (vocab/unit_nouns.csv) after a sub-national
+    unit is named stand for the unit named last, as its name would ("the state of Texas",
+    "the province of Bac Ninh" name the unit after them instead)."""
+    units = [c for c in found if "-" in (c.attrs["iso"] or "")]
+    if not units:
+        return found
+    more = []
+    for m in _unit_anaphor_re().finditer(text):
+        last = [c for c in units if c.end <= m.start()]
+        if not last or any(c.start < m.end() and m.start() < c.end for c in found):
+            continue
+        unit = last[-1]
+        more.append(Mention("country", m.start(), m.end(), m.group(0), None, None,
+                            {**unit.attrs, "possessive": bool(m["pos"])}))
+    return sorted(found + more, key=lambda c: c.start) if more else found
+
+
+@functools.cache
+def _unit_anaphor_re() -> re.Pattern:
+    nouns = vocab.alternation(vocab.unit_nouns(), space=r"\s+")
+    # (one word may qualify the noun: "the border state", "the Free State"; "the state-owned
+    # firm", "the member states" are no unit)
+    return re.compile(rf"\b[Tt]he\s+(?:[A-Za-z]+\s+)?(?:(?i:{nouns}))(?P<pos>['’]s)?(?![\w-])(?!\s+of\b)")
 
 
 @functools.cache

@@ -39,6 +39,7 @@ from .readings import alternatives
 from .rules import decide
 from .series import REAL_TERMS, real_series
 from .site import Site
+from .units import units_report_their_own
 from .values import amount_value, currency_word, relation_value
 
 
@@ -118,6 +119,7 @@ def link(doc: Document) -> list[Claim]:
             c.extra.pop("_scoped", None)
     _headline_labels(claims, ctx)
     _goods_beside_the_whole(claims)
+    units_report_their_own(text, claims)
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
         if ctx.scope:

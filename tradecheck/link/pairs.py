@@ -1270,8 +1270,17 @@ def share_of_discourse(s: Site):
     if sh and vocab.countries().get(sh["c"], (None,))[0]:
         part = vocab.countries()[sh["c"]][0]
         rep = s.state.reporter if s.state.reporter != part else s.state.partner
+        if vocab.country_of(part) != part:
+            rep = vocab.country_of(part)  # "Alberta's share of national exports": of its country's (link/units.py)
         if rep and rep != part:
             return Decision((rep, part), (s.sent.start + sh.start(), s.sent.start + sh.end()))
+    # "The state's share in India's total merchandise exports ... stood at 4.7%": a unit
+    # named by its noun (extract/mentions._unit_anaphors), of its country's flow
+    x = next((x for x in s.ms["country"] if s.sent.start <= x.start < s.m.start and x.attrs.get("possessive")
+              and vocab.country_of(x.attrs.get("iso")) not in (None, x.attrs.get("iso"))
+              and re.match(r"\s+share\b", s.text[x.end:])), None)
+    if x is not None:
+        return Decision((vocab.country_of(x.attrs["iso"]), x.attrs["iso"]), (x.start, x.end))
     return None
 
 
@@ -1743,6 +1752,11 @@ def two_named(s: Site):
         elif s.state.reporter in rs:
             rep = s.state.reporter
             par = next(k for k in rs if k != rep)
+        elif any(vocab.country_of(k) != k for k in rs):
+            # "The United States remained Ontario's main destination": the province reports
+            # its own trade (link/units.py), the foreign country is its partner
+            rep = next(k for k in rs if vocab.country_of(k) != k)
+            par = next(k for k in rs if k != rep)
         else:
             rep, par = rs[0], rs[1]
     else:
@@ -2051,6 +2065,8 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
         return
     if main.startswith("group:"):
         return  # ("Bangladesh, the largest LDC exporter, shipped" in a text on a group: a country's own flow)
+    if vocab.country_of(subject) == main:
+        return  # ("Mato Grosso shipped ... worth US$ 17.9 billion" in a text on Brazil: the state's own sale abroad)
     if re.search(r"\b(?:from|to)\s+(?:the\s+)?[A-Z]", text[flow.end:m.start]) or _direction_after(text, m):
         return  # "China bought $X from Pakistan", "the US sold $X to the Asian giant" name their own direction
     c.measure = "exports" if BUY.match(word) else "imports"

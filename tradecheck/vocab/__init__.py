@@ -981,3 +981,15 @@ def yearly_rate_cues() -> dict[str, list[str]]:
 def cumulative_cues() -> list[str]:
     """Words that make an amount a total over a span of years (cumulative_cues.csv)."""
     return [r["phrase"] for r in table("cumulative_cues")]
+
+
+@functools.cache
+def unit_nouns() -> list[str]:
+    """What a text calls a sub-national unit after "the" (vocab/unit_nouns.csv)."""
+    return [r["word"] for r in table("unit_nouns")]
+
+
+@functools.cache
+def national_cues() -> list[str]:
+    """Words after "of (the)" that make a unit's share one of its country's flow (vocab/national_cues.csv)."""
+    return [r["phrase"] for r in table("national_cues")]
