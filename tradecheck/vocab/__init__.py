@@ -972,6 +972,12 @@ def yearly_rate_cues() -> dict[str, list[str]]:
 
 
 @functools.cache
+def neutral_change_verbs() -> frozenset[str]:
+    """Verbs that say a figure moved without saying which way (neutral_change_verbs.csv)."""
+    return frozenset(r["word"].lower() for r in table("neutral_change_verbs"))
+
+
+@functools.cache
 def cumulative_cues() -> list[str]:
     """Words that make an amount a total over a span of years (cumulative_cues.csv)."""
     return [r["phrase"] for r in table("cumulative_cues")]
