@@ -300,6 +300,52 @@ def span_ends(s: Site):
     return Decision(span[end], mention)
 
 
+# "by $128B from $243B in 2017 to $371B in 2022", "52.7% (or $128B) from ...": a change and
+# the two levels it runs between, each dated by a period of its own
+_FROM_DATED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*from\s+[^;.()]*?\s+(?:in|during)\s+", re.I)
+_TO_DATED = re.compile(r"\s+to\s+[^;.()]*?\s+(?:in|during)\s+", re.I)
+
+
+def _dated_levels_after(s: Site):
+    """((mention, period, how) earlier, (mention, period, how) later) of a change followed by
+    the two levels it runs between, each with its own period ("have changed by $128B from
+    $243B in 2017 to $371B in 2022"): those are the change's ends, whatever span the sentence
+    opened with ("During the last five years"). None otherwise."""
+    if not (s.kind in ("percent_change", "multiple") or (s.kind == "amount" and "change_of" in s.claim.extra)):
+        return None
+    after = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end][:2]
+    if len(after) < 2 or any(p is None or pm.kind in ("rel", "same") or "span" in pm.args for pm, p, _ in after):
+        return None
+    (a, _, _), (b, _, _) = after
+    if not (_FROM_DATED.fullmatch(s.text, s.m.end, a.start) and _TO_DATED.fullmatch(s.text, a.end, b.start)):
+        return None
+    amounts = s.ms["amount"]
+    if not (any(s.m.end <= x.start < a.start for x in amounts) and any(a.end <= x.start < b.start for x in amounts)):
+        return None
+    return after[0], after[1]
+
+
+@rule("period", "change-to-dated-level", "text")
+def change_to_dated_level(s: Site):
+    """A change followed by the two dated levels it runs between: the later level's period."""
+    ends = _dated_levels_after(s)
+    if ends is None:
+        return None
+    for pm, _, _ in _before(s):
+        if pm.kind == "rel" and pm.args.get("years"):
+            # ("During the last five years ... from $243B in 2017 to $371B in 2022": the
+            # years looked back over are told by the two named; the window dates nothing after)
+            s.used_as_base.add(_span(pm))
+    return Decision(ends[1][1], _span(ends[1][0]), ends[1][2])
+
+
+@rule("base_period", "change-from-dated-level", "text")
+def change_from_dated_level(s: Site):
+    """... and the earlier level's period is its base."""
+    ends = _dated_levels_after(s)
+    return Decision(ends[0][1], _span(ends[0][0]), ends[0][2]) if ends else None
+
+
 @rule("period", "named-base-level", "text")
 def named_base_level(s: Site):
     """"83.23% above the figure for the same quarter of 2022, which was ₦4,658.30 billion":
@@ -784,7 +830,7 @@ def no_period(s: Site):
 # rules that date the earlier level of a comparison, not the period the text is about
 EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-year-before")
 
-PERIOD_RULES = (header_column, table_column, target_year, restates_previous, level_after_change, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
+PERIOD_RULES = (header_column, table_column, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
                 from_level_parallel, from_level_year_before, change_between, after_figure, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
                 discourse, article, no_period)
 
@@ -1025,7 +1071,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (header_column_base, span_start, same_span_start, change_between_base, index_base, levels_base, base_after, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
+BASE_RULES = (header_column_base, change_from_dated_level, span_start, same_span_start, change_between_base, index_base, levels_base, base_after, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:
