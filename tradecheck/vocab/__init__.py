@@ -972,6 +972,12 @@ def yearly_rate_cues() -> dict[str, list[str]]:
 
 
 @functools.cache
+def partner_nouns() -> list[str]:
+    """Nouns after a flow word that name its partners (partner_nouns.csv)."""
+    return [r["word"] for r in table("partner_nouns")]
+
+
+@functools.cache
 def neutral_change_verbs() -> frozenset[str]:
     """Verbs that say a figure moved without saying which way (neutral_change_verbs.csv)."""
     return frozenset(r["word"].lower() for r in table("neutral_change_verbs"))
