@@ -759,6 +759,9 @@ def absolute_change(s: Site):
         d = p.extra.get("direction", 1)
         return Decision({"change_of": p.measure, "change_sign": d, "_magnitude_direction": d, "_paired_change": p},
                         (p.start, p.end))
+    if change is None and _ranked_by_growth(s):
+        # "The fastest growing export markets ... were Uganda ($120M)": Uganda's increase
+        return Decision({"change_of": s.claim.measure, "change_sign": 1, "_magnitude_direction": 1})
     if change is None and _BY_AFTER_PERCENT.search(s.before):
         # "and the value of imports by 3,1% (by EUR 0,05 billion)": the change again, in
         # money, after a change whose verb is left out; which way it went is left unread
@@ -791,6 +794,22 @@ def absolute_change(s: Site):
 
 # "by $128B from $243B in 2017 to $371B in 2022", "by -$0.74B (-10.8%) from $6.86B to $6.12B"
 _FROM_TO_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?from\s+[^;.]*?\bto\s+", re.I)
+
+
+@functools.cache
+def _growth_rank_re() -> re.Pattern:
+    """A ranking by growth (vocab/growth_rank_cues.csv) as a subject, its copula, and then a
+    list of names each with its figure in brackets."""
+    from .. import vocab
+    cue = vocab.alternation(vocab.growth_rank_cues(), ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"\b(?:{cue})\b[^.;:$€£¥\d]*?(?:\s+between\s+[^.;:$€£¥]*?)?\s+(?:were|was|are|is|included|include)\s+(?:[^.;:]|(?<=\d)\.(?=\d))*\(\s*$", re.I)
+
+
+def _ranked_by_growth(s: Site) -> bool:
+    """A figure in brackets after a name listed under a ranking by growth ("The fastest
+    growing export markets between 2021 and 2022 were United States ($9.12B), India
+    ($2.04B)"): the name's increase over the span, not its level."""
+    return s.kind == "amount" and bool(_growth_rank_re().search(s.text, s.sent.start, s.m.start))
 
 
 def _neutral_change_direction(s: Site) -> int | None:

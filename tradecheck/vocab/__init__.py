@@ -978,6 +978,12 @@ def partner_nouns() -> list[str]:
 
 
 @functools.cache
+def growth_rank_cues() -> list[str]:
+    """Words that rank places or goods by the growth of their trade (growth_rank_cues.csv)."""
+    return [r["phrase"] for r in table("growth_rank_cues")]
+
+
+@functools.cache
 def neutral_change_verbs() -> frozenset[str]:
     """Verbs that say a figure moved without saying which way (neutral_change_verbs.csv)."""
     return frozenset(r["word"].lower() for r in table("neutral_change_verbs"))
