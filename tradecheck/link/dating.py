@@ -246,7 +246,15 @@ def level_after_change(s: Site):
         # "increased by 2.4 per cent from April to May 2024 and amounted to DKK 112.4 bn":
         # the level the change reached, at the later of its two months
         return Decision(P.parse(p.period), (p.start, p.end), p.basis.get("period"))
+    rel = p.extra.get("_level_of") if s.kind == "amount" and p is not None and p.how.get("period") == "from-level-base" else None
+    if rel is not None and rel.how.get("period") == "change-between" and rel.period and _TO_LEVEL_AFTER_FROM.fullmatch(s.gap):
+        # "Between September 2022 and September 2023 ... decreased by -$0.74B (-10.8%) from
+        # $6.86B to $6.12B": the level it went to is at the later of the two months
+        return Decision(P.parse(rel.period), (rel.start, rel.end), rel.basis.get("period"))
     return None
+
+
+_TO_LEVEL_AFTER_FROM = re.compile(rf"\s+to\s+{HEDGE}", re.I)
 
 
 @functools.cache
@@ -480,6 +488,10 @@ def _change_from_re() -> re.Pattern:
     return re.compile(rf"\b(?:{verbs})\s+(?:from|between)\s+$", re.I)
 
 
+# ("Between September 2022 and September 2023 the exports of Zambia have decreased by": the
+# two periods may open the sentence, before the change's subject and verb)
+_BETWEEN_OPENING = re.compile(r"between\s+", re.I)
+
 _TWO_ENDS = re.compile(r"(?P<a>[A-Za-z]+|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?\s+(?:to|and)\s+(?P<b>[A-Za-z]+|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?")
 
 
@@ -513,9 +525,10 @@ def _change_between(s: Site):
         if not before:
             return None
         pm, p, _ = before[-1]
-        if not _change_from_re().search(s.text, max(s.sent.start, pm.start - 30), pm.start):
+        opening = _BETWEEN_OPENING.match(pm.text) and re.fullmatch(r"\s*(?:[-*•]\s*)?", s.text[s.sent.start:pm.start])
+        if not (_change_from_re().search(s.text, max(s.sent.start, pm.start - 30), pm.start) or opening):
             return None
-    two = _TWO_ENDS.fullmatch(pm.text)
+    two = _TWO_ENDS.fullmatch(_BETWEEN_OPENING.sub("", pm.text, count=1) if pm.text.lower().startswith("between") else pm.text)
     if p is None or two is None:
         return None
     months = vocab.months()
