@@ -3232,6 +3232,7 @@ def _of_a_goal() -> re.Pattern:
 
 
 _OF_GDP = re.compile(r"^\s*of\s+(?:GDP|gross\s+domestic\s+product)\b", re.I)
+_OF_GDP_BRACKET = re.compile(r"^\s*\(\s*of\s+(?:GDP|gross\s+domestic\s+product)\s*\)", re.I)
 _GDP_OF = re.compile(rf"\b(?:GDP|gross\s+domestic\s+product)\s+(?:of|was|at|stood\s+at)\s+{HEDGE}$", re.I)
 # a money figure's end (no year's), perhaps its year, then the words that restate it
 _RESTATES_A_FIGURE = re.compile(rf"(?:\d(?<!\b(?:19|20)\d\d)|\b(?:billion|million|trillion|bn|mn|trn))\s*(?:(?:in|for)\s+(?:19|20)\d\d\s*)?"
@@ -3420,6 +3421,10 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         return "multiple"
     # percentages and fractions: a change, a share, or neither
     if m.kind == "percent" and not m.attrs.get("sign") and _duty_rate(m, text, clause_before):
+        return None
+    if m.kind == "percent" and (_OF_GDP_BRACKET.match(after) or m.attrs.get("sign") and _OF_GDP.match(after)):
+        # "Budget surplus (+) or deficit (-): -2.3% (of GDP)": a ratio to the economy's
+        # output, signed or not, no change and no share of a flow
         return None
     if m.attrs.get("sign"):
         return "percent_change"  # "+3.9%", "(-33.6%)": a signed percentage is a change
