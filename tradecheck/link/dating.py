@@ -551,6 +551,22 @@ def change_between(s: Site):
     return Decision(ends[1], _span(ends[2])) if ends else None
 
 
+# ", China 19%, Democratic Republic of the Congo 9% (": more places each with its share, then a bracket
+_MORE_SHARES_THEN_BRACKET = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][^,\n()%]{0,60}?\s+\d[\d.]*\s*%)*\s*\(\s*")
+
+
+@rule("period", "list-bracket", "text")
+def list_bracket(s: Site):
+    """"Exports - partners: Switzerland 38%, China 19%, ... UAE 5% (2021)": the period in
+    brackets after a list of places' shares dates every share of it."""
+    if s.kind != "share":
+        return None
+    after = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end][:1]
+    if not after or after[0][1] is None or not _MORE_SHARES_THEN_BRACKET.fullmatch(s.text, s.m.end, after[0][0].start):
+        return None
+    return Decision(after[0][1], _span(after[0][0]), after[0][2])
+
+
 @rule("period", "after-figure", "text")
 def after_figure(s: Site):
     """A period right after the figure: "$5.25bn in 2022"."""
@@ -844,7 +860,7 @@ def no_period(s: Site):
 EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-year-before")
 
 PERIOD_RULES = (header_column, table_column, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
-                from_level_parallel, from_level_year_before, change_between, after_figure, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
+                from_level_parallel, from_level_year_before, change_between, list_bracket, after_figure, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
                 discourse, article, no_period)
 
 
