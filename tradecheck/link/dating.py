@@ -525,7 +525,10 @@ def _change_between(s: Site):
         if not before:
             return None
         pm, p, _ = before[-1]
-        opening = _BETWEEN_OPENING.match(pm.text) and re.fullmatch(r"\s*(?:[-*•]\s*)?", s.text[s.sent.start:pm.start])
+        # (only two ends each with its own year: "Between January and September 2025" opens
+        # a run of months, whose change is on the same months a year before)
+        opening = (_BETWEEN_OPENING.match(pm.text) and re.fullmatch(r"\s*(?:[-*•]\s*)?", s.text[s.sent.start:pm.start])
+                   and len(re.findall(r"\b(?:19|20)\d\d\b", pm.text)) == 2)
         if not (_change_from_re().search(s.text, max(s.sent.start, pm.start - 30), pm.start) or opening):
             return None
     two = _TWO_ENDS.fullmatch(_BETWEEN_OPENING.sub("", pm.text, count=1) if pm.text.lower().startswith("between") else pm.text)
