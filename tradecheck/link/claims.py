@@ -3357,6 +3357,7 @@ def _of_a_goal() -> re.Pattern:
 
 
 _OF_GDP = re.compile(r"^\s*of\s+(?:GDP|gross\s+domestic\s+product)\b", re.I)
+_OF_GDP_BRACKET = re.compile(r"^\s*\(\s*of\s+(?:GDP|gross\s+domestic\s+product)\s*\)", re.I)
 _GDP_OF = re.compile(rf"\b(?:GDP|gross\s+domestic\s+product)\s+(?:of|was|at|stood\s+at)\s+{HEDGE}$", re.I)
 # a money figure's end (no year's), perhaps its year, then the words that restate it
 _RESTATES_A_FIGURE = re.compile(rf"(?:\d(?<!\b(?:19|20)\d\d)|\b(?:billion|million|trillion|bn|mn|trn))\s*(?:(?:in|for)\s+(?:19|20)\d\d\s*)?"
@@ -3534,6 +3535,17 @@ def _surpassed_earlier_by(before: str) -> bool:
     return _year_earlier(when) or _year_earlier("the " + when) or re.fullmatch(r"(?:fy\s?)?(?:19|20)\d\d(?:/\d\d)?", when) is not None
 
 
+@functools.cache
+def _partners_line_re() -> re.Pattern:
+    """A reference line that lists a flow's partners with their shares ("Exports - partners:
+    Switzerland 38%, China 19%, ... (2021)"): its label, a flow word and a partners' noun
+    (vocab/partner_nouns.csv), then places each with a percentage up to the figure."""
+    flow = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure in ("exports", "imports")], ignore_case=True, inline=True)
+    nouns = vocab.alternation(vocab.partner_nouns(), ignore_case=True, inline=True)
+    item = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w'’.-]*)*\s+\d[\d.]*\s*%"
+    return re.compile(rf"(?:^|\n)\s*(?:{flow})\s*[-–—]\s*(?:{nouns})\s*:\s*(?:{item}\s*,\s*)*[A-Z][\w'’.-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w'’.-]*)*\s+$")
+
+
 def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> str | None:
     if m.kind == "amount":
         return "amount"
@@ -3547,6 +3559,12 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         return "multiple"
     # percentages and fractions: a change, a share, or neither
     if m.kind == "percent" and not m.attrs.get("sign") and _duty_rate(m, text, clause_before):
+        return None
+    if m.kind == "percent" and not m.attrs.get("sign") and _partners_line_re().search(text, max(0, m.start - 400), m.start):
+        return "share"  # "Exports - partners: Switzerland 38%, China 19% (2021)": each place's share
+    if m.kind == "percent" and (_OF_GDP_BRACKET.match(after) or m.attrs.get("sign") and _OF_GDP.match(after)):
+        # "Budget surplus (+) or deficit (-): -2.3% (of GDP)": a ratio to the economy's
+        # output, signed or not, no change and no share of a flow
         return None
     if m.attrs.get("sign"):
         return "percent_change"  # "+3.9%", "(-33.6%)": a signed percentage is a change

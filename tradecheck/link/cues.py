@@ -83,6 +83,8 @@ ABS_CHANGE_BEFORE = EndCue(re.compile(
     r"(?:\s+(?:from|between)\s+[A-Za-z]+(?:\s+(?:19|20)\d\d)?\s+(?:to|and)\s+[A-Za-z]+(?:\s+(?:19|20)\d\d)?)?"
     r"\s+by(?:\s+only|\s+just|\s+a\s+further|\s+another)?"
     r"|(?<![\w-])" + _PHRASAL_UP + rf"(?P<ud>up|down)(?:\s+by)?"
+    # ("have changed by $128B from $243B": a verb that leaves the way to the sign or the levels)
+    rf"|\b(?P<nv>{vocab.alternation(vocab.neutral_change_verbs(), ignore_case=True)})\s+by"
     # ("It was year-on-year lower by CZK 4,3 bn": a comparative and "by", the change of the
     # quantity before, vocab/multiple_comparatives.csv)
     rf"|\b(?P<c>{vocab.alternation(vocab.multiple_comparatives(), ignore_case=True)})\s+by)\s+{HEDGE}(?:a\s+)?$", re.I),

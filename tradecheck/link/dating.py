@@ -238,7 +238,15 @@ def level_after_change(s: Site):
         # "increased by 2.4 per cent from April to May 2024 and amounted to DKK 112.4 bn":
         # the level the change reached, at the later of its two months
         return Decision(P.parse(p.period), (p.start, p.end), p.basis.get("period"))
+    rel = p.extra.get("_level_of") if s.kind == "amount" and p is not None and p.how.get("period") == "from-level-base" else None
+    if rel is not None and rel.how.get("period") == "change-between" and rel.period and _TO_LEVEL_AFTER_FROM.fullmatch(s.gap):
+        # "Between September 2022 and September 2023 ... decreased by -$0.74B (-10.8%) from
+        # $6.86B to $6.12B": the level it went to is at the later of the two months
+        return Decision(P.parse(rel.period), (rel.start, rel.end), rel.basis.get("period"))
     return None
+
+
+_TO_LEVEL_AFTER_FROM = re.compile(rf"\s+to\s+{HEDGE}", re.I)
 
 
 @functools.cache
@@ -290,6 +298,52 @@ def span_ends(s: Site):
     if end is None:
         return None
     return Decision(span[end], mention)
+
+
+# "by $128B from $243B in 2017 to $371B in 2022", "52.7% (or $128B) from ...": a change and
+# the two levels it runs between, each dated by a period of its own
+_FROM_DATED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*from\s+[^;.()]*?\s+(?:in|during)\s+", re.I)
+_TO_DATED = re.compile(r"\s+to\s+[^;.()]*?\s+(?:in|during)\s+", re.I)
+
+
+def _dated_levels_after(s: Site):
+    """((mention, period, how) earlier, (mention, period, how) later) of a change followed by
+    the two levels it runs between, each with its own period ("have changed by $128B from
+    $243B in 2017 to $371B in 2022"): those are the change's ends, whatever span the sentence
+    opened with ("During the last five years"). None otherwise."""
+    if not (s.kind in ("percent_change", "multiple") or (s.kind == "amount" and "change_of" in s.claim.extra)):
+        return None
+    after = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end][:2]
+    if len(after) < 2 or any(p is None or pm.kind in ("rel", "same") or "span" in pm.args for pm, p, _ in after):
+        return None
+    (a, _, _), (b, _, _) = after
+    if not (_FROM_DATED.fullmatch(s.text, s.m.end, a.start) and _TO_DATED.fullmatch(s.text, a.end, b.start)):
+        return None
+    amounts = s.ms["amount"]
+    if not (any(s.m.end <= x.start < a.start for x in amounts) and any(a.end <= x.start < b.start for x in amounts)):
+        return None
+    return after[0], after[1]
+
+
+@rule("period", "change-to-dated-level", "text")
+def change_to_dated_level(s: Site):
+    """A change followed by the two dated levels it runs between: the later level's period."""
+    ends = _dated_levels_after(s)
+    if ends is None:
+        return None
+    for pm, _, _ in _before(s):
+        if pm.kind == "rel" and pm.args.get("years"):
+            # ("During the last five years ... from $243B in 2017 to $371B in 2022": the
+            # years looked back over are told by the two named; the window dates nothing after)
+            s.used_as_base.add(_span(pm))
+    return Decision(ends[1][1], _span(ends[1][0]), ends[1][2])
+
+
+@rule("base_period", "change-from-dated-level", "text")
+def change_from_dated_level(s: Site):
+    """... and the earlier level's period is its base."""
+    ends = _dated_levels_after(s)
+    return Decision(ends[0][1], _span(ends[0][0]), ends[0][2]) if ends else None
 
 
 @rule("period", "named-base-level", "text")
@@ -441,6 +495,10 @@ def _change_from_re() -> re.Pattern:
     return re.compile(rf"\b(?:{verbs})\s+(?:from|between)\s+$", re.I)
 
 
+# ("Between September 2022 and September 2023 the exports of Zambia have decreased by": the
+# two periods may open the sentence, before the change's subject and verb)
+_BETWEEN_OPENING = re.compile(r"between\s+", re.I)
+
 _TWO_ENDS = re.compile(r"(?P<a>[A-Za-z]+|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?\s+(?:to|and)\s+(?P<b>[A-Za-z]+|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?")
 
 
@@ -474,9 +532,13 @@ def _change_between(s: Site):
         if not before:
             return None
         pm, p, _ = before[-1]
-        if not _change_from_re().search(s.text, max(s.sent.start, pm.start - 30), pm.start):
+        # (only two ends each with its own year: "Between January and September 2025" opens
+        # a run of months, whose change is on the same months a year before)
+        opening = (_BETWEEN_OPENING.match(pm.text) and re.fullmatch(r"\s*(?:[-*•]\s*)?", s.text[s.sent.start:pm.start])
+                   and len(re.findall(r"\b(?:19|20)\d\d\b", pm.text)) == 2)
+        if not (_change_from_re().search(s.text, max(s.sent.start, pm.start - 30), pm.start) or opening):
             return None
-    two = _TWO_ENDS.fullmatch(pm.text)
+    two = _TWO_ENDS.fullmatch(_BETWEEN_OPENING.sub("", pm.text, count=1) if pm.text.lower().startswith("between") else pm.text)
     if p is None or two is None:
         return None
     months = vocab.months()
@@ -497,6 +559,22 @@ def change_between(s: Site):
         # to DKK 112.4 bn": the two months are the change's, and date no level after it)
         s.used_as_base.add(_span(ends[2]))
     return Decision(ends[1], _span(ends[2])) if ends else None
+
+
+# ", China 19%, Democratic Republic of the Congo 9% (": more places each with its share, then a bracket
+_MORE_SHARES_THEN_BRACKET = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][^,\n()%]{0,60}?\s+\d[\d.]*\s*%)*\s*\(\s*")
+
+
+@rule("period", "list-bracket", "text")
+def list_bracket(s: Site):
+    """"Exports - partners: Switzerland 38%, China 19%, ... UAE 5% (2021)": the period in
+    brackets after a list of places' shares dates every share of it."""
+    if s.kind != "share":
+        return None
+    after = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end][:1]
+    if not after or after[0][1] is None or not _MORE_SHARES_THEN_BRACKET.fullmatch(s.text, s.m.end, after[0][0].start):
+        return None
+    return Decision(after[0][1], _span(after[0][0]), after[0][2])
 
 
 @rule("period", "after-figure", "text")
@@ -830,8 +908,8 @@ def no_period(s: Site):
 EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-year-before",
                        "earlier-share")
 
-PERIOD_RULES = (header_column, table_column, target_year, restates_previous, level_after_change, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
-                from_level_parallel, from_level_year_before, earlier_share, change_between, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
+PERIOD_RULES = (header_column, table_column, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
+                from_level_parallel, from_level_year_before, earlier_share, change_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
                 discourse, article, no_period)
 
 
@@ -1071,7 +1149,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (header_column_base, span_start, same_span_start, change_between_base, index_base, levels_base, base_after, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
+BASE_RULES = (header_column_base, change_from_dated_level, span_start, same_span_start, change_between_base, index_base, levels_base, base_after, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:

@@ -797,6 +797,9 @@ def absolute_change(s: Site):
         d = p.extra.get("direction", 1)
         return Decision({"change_of": p.measure, "change_sign": d, "_magnitude_direction": d, "_paired_change": p},
                         (p.start, p.end))
+    if change is None and _ranked_by_growth(s):
+        # "The fastest growing export markets ... were Uganda ($120M)": Uganda's increase
+        return Decision({"change_of": s.claim.measure, "change_sign": 1, "_magnitude_direction": 1})
     if change is None and _BY_AFTER_PERCENT.search(s.before):
         # "and the value of imports by 3,1% (by EUR 0,05 billion)": the change again, in
         # money, after a change whose verb is left out; which way it went is left unread
@@ -811,6 +814,12 @@ def absolute_change(s: Site):
         return Decision({"change_of": s.claim.measure, "change_sign": sign, "_magnitude_direction": direction},
                         (s.m.end + after.start(), s.m.end + after.end()))
     g = change.groupdict()
+    if g.get("nv"):
+        direction = _neutral_change_direction(s)
+        if direction is None:
+            return Decision({})  # a change, but which way it went is left unread
+        return Decision({"change_of": s.claim.measure, "change_sign": direction, "_magnitude_direction": direction},
+                        (at + change.start(), at + change.end()))
     w = (g.get("n") or g.get("v") or g.get("ud") or g.get("c") or "").lower()
     direction = -1 if (vocab.changes().get(w, 1) < 0 or w in ("down", "reduction", "deterioration")
                        or vocab.multiple_comparatives().get(w, 1) < 0) else 1
@@ -819,6 +828,39 @@ def absolute_change(s: Site):
     sign = direction * (-1 if (s.claim.measure == "balance" and s.sign < 0 and not absolute) else 1)
     return Decision({"change_of": s.claim.measure, "change_sign": sign, "_magnitude_direction": direction},
                     (at + change.start(), at + change.end()))
+
+
+# "by $128B from $243B in 2017 to $371B in 2022", "by -$0.74B (-10.8%) from $6.86B to $6.12B"
+_FROM_TO_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?from\s+[^;.]*?\bto\s+", re.I)
+
+
+@functools.cache
+def _growth_rank_re() -> re.Pattern:
+    """A ranking by growth (vocab/growth_rank_cues.csv) as a subject, its copula, and then a
+    list of names each with its figure in brackets."""
+    from .. import vocab
+    cue = vocab.alternation(vocab.growth_rank_cues(), ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"\b(?:{cue})\b[^.;:$€£¥\d]*?(?:\s+between\s+[^.;:$€£¥]*?)?\s+(?:were|was|are|is|included|include)\s+(?:[^.;:]|(?<=\d)\.(?=\d))*\(\s*$", re.I)
+
+
+def _ranked_by_growth(s: Site) -> bool:
+    """A figure in brackets after a name listed under a ranking by growth ("The fastest
+    growing export markets between 2021 and 2022 were United States ($9.12B), India
+    ($2.04B)"): the name's increase over the span, not its level."""
+    return s.kind == "amount" and bool(_growth_rank_re().search(s.text, s.sent.start, s.m.start))
+
+
+def _neutral_change_direction(s: Site) -> int | None:
+    """Which way a change told by a verb without one ("changed by") went: its printed sign,
+    else the two levels "from ... to ..." right after it; None when neither tells."""
+    if s.m.attrs.get("sign"):
+        return s.m.attrs["sign"]
+    if not _FROM_TO_AFTER.match(s.after):
+        return None
+    later = [a for a in s.ms["amount"] if a.start >= s.m.end][:2]
+    if len(later) < 2 or later[0].value is None or later[1].value is None or later[0].value == later[1].value:
+        return None
+    return 1 if later[1].value > later[0].value else -1
 
 
 # ("decreased by 5,0% (by EUR 0,07 billion)": the bracket may repeat the "by")

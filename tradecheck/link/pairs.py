@@ -485,7 +485,8 @@ def _place_role(text: str, x: Mention, ctx) -> str:
     role = _role(text, x)
     if _INSTITUTION.match(text, x.end) or opens_as_locative(text, x):
         return "R"
-    if role == "P" and x.attrs["kind"] != "demonym" and _owner_after_of().search(text, max(0, x.start - 60), x.start):
+    owner = _owner_after_of().search(text, max(0, x.start - 60), x.start) if role == "P" and x.attrs["kind"] != "demonym" else None
+    if owner and not ((owner["for"] or "").strip().lower() == "in" and x.attrs["kind"] not in ("name", "short")):
         return "R"  # "the foreign trade turnover of Latvia", "the main export partners of Latvia"
     if role == "P" and (_exporter_after_from(text, x) or _importer_after_into(text, x)):
         role = "R"
@@ -554,8 +555,11 @@ def _owner_after_of() -> re.Pattern:
     "of" right before a place: the place is the flow's owner ("total exports of goods of the
     Republic of Serbia": what is traded and the state's formal name may stand between)."""
     flow = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure != "other"], ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:{flow})(?:\s+of\s+(?:goods|merchandise|goods\s+and\s+services))?(?:\s+(?:partners?|destinations|markets))?"
-                      r"\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Federation)\s+of\s+(?:the\s+)?)?$", re.I)
+    nouns = vocab.alternation(vocab.partner_nouns(), ignore_case=True)
+    # ("the fastest growing export markets for Kenya", "import markets in Kenya": after the
+    # partners' noun, "for" and "in" as well; the caller keeps "in" to countries)
+    return re.compile(rf"\b(?:{flow})(?:\s+of\s+(?:goods|merchandise|goods\s+and\s+services))?(?:\s+(?:{nouns})(?P<for>\s+for|\s+in)?)?"
+                      r"(?(for)|\s+of)\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Federation)\s+of\s+(?:the\s+)?)?$", re.I)
 
 
 def from_its_exporter(s: Site) -> bool:

@@ -978,6 +978,24 @@ def yearly_rate_cues() -> dict[str, list[str]]:
 
 
 @functools.cache
+def partner_nouns() -> list[str]:
+    """Nouns after a flow word that name its partners (partner_nouns.csv)."""
+    return [r["word"] for r in table("partner_nouns")]
+
+
+@functools.cache
+def growth_rank_cues() -> list[str]:
+    """Words that rank places or goods by the growth of their trade (growth_rank_cues.csv)."""
+    return [r["phrase"] for r in table("growth_rank_cues")]
+
+
+@functools.cache
+def neutral_change_verbs() -> frozenset[str]:
+    """Verbs that say a figure moved without saying which way (neutral_change_verbs.csv)."""
+    return frozenset(r["word"].lower() for r in table("neutral_change_verbs"))
+
+
+@functools.cache
 def cumulative_cues() -> list[str]:
     """Words that make an amount a total over a span of years (cumulative_cues.csv)."""
     return [r["phrase"] for r in table("cumulative_cues")]
