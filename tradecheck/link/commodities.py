@@ -134,7 +134,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
             return named, "acronym-subject"
         if _VERB_FIRST.match(np):
             label = None  # "buying goods worth $70.4 billion": a verb, no product
-        if label and not names_country_or_flow(label) and not scan_countries(np) and not any(_no_product_word(w) for w in label.split()) and not re.match(r"^(?:(?:when|while|and|but|as)\s+)?(?:it|this|that|these|they|which|the\s+\w+\s+products)$", np, re.I):
+        if label and not names_country_or_flow(label) and not scan_countries(np) and not any(_no_product_word(w) for w in label.split()) \
+                and not _names_a_unit(np) and not re.match(r"^(?:(?:when|while|and|but|as)\s+)?(?:it|this|that|these|they|which|the\s+\w+\s+products)$", np, re.I):
             return label, "part-subject"
     after = text[m.end:min(sent.end, m.end + 40)]
     if c.kind == "amount" and _OF_GOODS_AND_SERVICES.match(after):
@@ -1146,6 +1147,16 @@ def _listed_group(clause: str) -> str | None:
     np = re.sub(r"[\"“”'‘’]", "", mm["np"])
     np = re.sub(r"^(?:of|the)\s+", "", np)
     return None if names_country_or_flow(np) else canonical_label(np)
+
+
+def _names_a_unit(np: str) -> bool:
+    """"The state shipped goods worth $40.0 billion": a subject opened by what a text calls a
+    sub-national unit (vocab/unit_nouns.csv) is that unit, no product; "state" alone stays a
+    word a sector may be named by ("the state sector")."""
+    from .. import vocab
+
+    words = np.lower().split()
+    return len(words) > 1 and words[0] in vocab.unit_nouns()
 
 
 def _no_product_word(word: str) -> bool:
