@@ -341,6 +341,9 @@ def _multiple_before_the() -> re.Pattern:
 # between: "£43.1bn in the third quarter (Q2: £44.1bn)")
 _FIGURE_THEN_BRACKET = re.compile(r"\d[\d.,]*\s?[A-Za-z%]{0,8}(?:\s+(?:in|during|for|over)\s+[^();:.$€£¥%]{0,40}?)?\s*\(\s*$")
 _LABEL_COLON = re.compile(r"\s*:\s*[-+−]?(?:[^\s\d]{1,4}\s?)?\d")
+# "(consensus: 5.0%, September: 2.4%)", "(Nomura: -¥1,350.0bn; consensus: ...; April: ...)":
+# a label after other labelled figures in the same bracket labels its own figure likewise
+_LATER_LABEL = re.compile(r"\((?:[^();:,]{1,30}:\s*[-+−]?[^\s\d();:,]{0,4}\s?\d[\d.,]*[^();:,\d]{0,12}[,;]\s*){1,4}$")
 
 
 # "25.6 mn t in 2019 (vs 30.6 mn t in 2018)": a period in a bracket that sets an earlier
@@ -350,7 +353,8 @@ _VERSUS_BRACKET = re.compile(r"[\w%]\s*\(\s*(?:vs\.?|versus)\s+[^()]{0,40}$", re
 
 def _bracket_labels(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
     for pm in found:
-        if _FIGURE_THEN_BRACKET.search(text, max(0, pm.start - 70), pm.start) and _LABEL_COLON.match(text, pm.end):
+        if (_FIGURE_THEN_BRACKET.search(text, max(0, pm.start - 70), pm.start)
+                or _LATER_LABEL.search(text, max(0, pm.start - 160), pm.start)) and _LABEL_COLON.match(text, pm.end):
             pm.base_cue = True
             pm.args["label"] = True
         elif _VERSUS_BRACKET.search(text, max(0, pm.start - 60), pm.start):
@@ -646,8 +650,15 @@ def _plausible_month(text: str, m: re.Match) -> bool:
     if word.lower() in ("may", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "feb", "apr"):
         pre = text[max(0, m.start() - 12):m.start()].lower()
         return bool(re.search(r"\b(?:in|of|for|from|to|during|since|until|by|and|than|last|this|with)\s+$", pre)
-                    or _month_before_flow(pre, text[m.end():m.end() + 40]))
+                    or _month_before_flow(pre, text[m.end():m.end() + 40]) or _labels_in_bracket(text, m.start(), m.end()))
     return True
+
+
+def _labels_in_bracket(text: str, start: int, end: int) -> bool:
+    """"(GS: +6.5%, cons: +6.0%, Aug: +11.2%)", "US$6.7bn (Aug: US$3.8bn)": a month's short
+    name that labels a figure in a bracket (after its opening or a comma) is the month."""
+    return bool(re.search(r"[(,;]\s*$", text[max(0, start - 3):start]) and _LABEL_COLON.match(text, end)
+                and text.rfind("(", 0, start) > text.rfind(")", 0, start))
 
 
 def _month_before_flow(pre: str, post: str) -> bool:

@@ -200,6 +200,26 @@ def table_column(s: Site):
     return Decision(p, None, "guess" if how == "guess" else None) if p is not None else None
 
 
+@rule("period", "bracket-label", "text")
+def bracket_label(s: Site):
+    """"Exports +7.5% yoy in September (cons: +6.0%, Aug: +11.2%)", "US$6.7bn (Aug:
+    US$3.8bn)", "(prev: US$3.8bn)": a figure a bracket labels with a period is that period's;
+    labelled "prev" (vocab/bracket_labels.csv), the period before the figure's before it."""
+    from .cues import bracket_label as label_before
+
+    lab = label_before(s.text, s.sent.start, s.m.start)
+    if lab is None:
+        return None
+    at, end = lab.start("label"), lab.end("label")
+    for pm, p, h in s.resolved:
+        if pm.args.get("label") and at <= pm.start and pm.end <= end and p is not None:
+            return Decision(p, _span(pm), h)
+    q = P.parse(s.prev.period) if s.prev is not None else None
+    if vocab.bracket_labels().get(lab["label"].lower()) == "earlier" and q is not None:
+        return Decision(P.shift(q, -P.months(q)), (at, end))
+    return None
+
+
 @rule("period", "target-year", "text")
 def target_year(s: Site):
     """A goal's own year: "a target of $5bn by 2030", "trade was to triple from 5 billion
@@ -784,7 +804,7 @@ def no_period(s: Site):
 # rules that date the earlier level of a comparison, not the period the text is about
 EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-year-before")
 
-PERIOD_RULES = (header_column, table_column, target_year, restates_previous, level_after_change, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
+PERIOD_RULES = (header_column, table_column, bracket_label, target_year, restates_previous, level_after_change, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
                 from_level_parallel, from_level_year_before, change_between, after_figure, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
                 discourse, article, no_period)
 
@@ -890,6 +910,8 @@ def base_after(s: Site):
                      or (s.kind == "multiple" and _TIMES_LEVEL_THEN.fullmatch(s.text, s.m.end, pm.start)))):
             s.used_as_base.add((pm.start, pm.end))  # (the level's date dates nothing after it)
             return _checked(s, Decision(p, _span(pm), h))
+        if pm.args.get("label"):
+            continue  # ("+7.5% yoy (Aug: +11.2%)": the label dates the bracket's own figure)
         if pm.start >= s.m.end and (pm.base_cue or pm.kind in ("rel", "same")):
             if pm.kind in ("rel", "same") and per is not None:
                 if pm.kind == "rel" and pm.args.get("w") in RELATIVE_TO_PUBLICATION:
@@ -906,7 +928,8 @@ def base_after(s: Site):
 def base_before(s: Site):
     """"since 2021" / "from 2021" before the figure."""
     for pm, p, h in reversed(_before(s)):
-        if pm.base_cue:
+        if pm.base_cue and not (pm.args.get("label") and s.kind in ("percent_change", "multiple")):
+            # (a label dates its own figure in a bracket: "(Aug: +11.2%)" is no base of a change)
             return _checked(s, Decision(p, _span(pm), h)) if p is not None else None
     return None
 

@@ -975,3 +975,10 @@ def yearly_rate_cues() -> dict[str, list[str]]:
 def cumulative_cues() -> list[str]:
     """Words that make an amount a total over a span of years (cumulative_cues.csv)."""
     return [r["phrase"] for r in table("cumulative_cues")]
+
+
+@functools.cache
+def bracket_labels() -> dict[str, str]:
+    """Labels in a bracket after a figure, lowered, and their kind: "forecast" ("cons:") or
+    "earlier" ("prev:") (bracket_labels.csv)."""
+    return {r["label"].lower(): r["kind"] for r in table("bracket_labels")}

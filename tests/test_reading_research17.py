@@ -1,0 +1,44 @@
+"""Sentences of kinds met in bank and consultancy research notes (probe round 17): how each
+is read."""
+from tradecheck import verify_text
+
+
+def read(text: str, published: str = "2024-10-01") -> dict:
+    result = verify_text(text, published=published, reference="none").to_dict()
+    claims = {}
+    for c in result["claims"]:
+        claims.setdefault(c["text"], c)  # (the first of a repeated figure)
+    errors = [f["message"] for f in result["findings"] if f["status"] == "inconsistent"]
+    return {"claims": claims, "all": result["claims"], "errors": errors}
+
+
+def test_forecasts_and_the_previous_month_in_a_bracket_after_an_actual():
+    r = read("Korea: exports +7.5% yoy in September (GS: +6.5%, cons: +6.0%, Aug: +11.2%). "
+             "Exports reached US$58.8bn, +7.5% yoy, and imports US$52.1bn. "
+             "Trade balance: US$6.7bn (Aug: US$3.8bn).")
+    assert r["claims"]["+6.5%"]["measure"] == "other"
+    assert r["claims"]["+6.0%"]["measure"] == "other"
+    aug = r["claims"]["+11.2%"]
+    assert (aug["measure"], aug["period"], aug["base_period"]) == ("exports", "2024-08", "2023-08")
+    assert r["claims"]["US$3.8bn"]["period"] == "2024-08"
+    assert r["errors"] == []
+
+
+def test_a_consensus_level_in_a_bracket_is_no_flow():
+    r = read("The euro area's trade surplus widened to €15.3bn in August (consensus: €14.0bn), "
+             "with exports of €229.5bn and imports of €214.2bn.", "2024-10-15")
+    assert r["claims"]["€14.0bn"]["measure"] == "other"
+    assert r["errors"] == []
+
+
+def test_a_previous_label_dates_the_figure_a_period_back():
+    r = read("Trade balance: US$6.7bn in September (prev: US$3.8bn).")
+    assert r["claims"]["US$3.8bn"]["period"] == "2024-08"
+
+
+def test_a_period_label_in_a_bracket_does_not_date_the_clauses_after_it():
+    r = read("In October, China's exports jumped 12.7% y/y to $309.1bn (consensus: 5.0%, September: 2.4%), "
+             "while imports fell 2.3% y/y to $213.4bn, lifting the trade surplus to $93.7bn.", "2024-11-07")
+    assert r["claims"]["2.3%"]["period"] == "2024-10"
+    assert r["claims"]["$93.7bn"]["period"] == "2024-10"
+    assert any("$93.7bn" in e or "balance" in e for e in r["errors"])
