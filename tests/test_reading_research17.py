@@ -42,3 +42,13 @@ def test_a_period_label_in_a_bracket_does_not_date_the_clauses_after_it():
     assert r["claims"]["2.3%"]["period"] == "2024-10"
     assert r["claims"]["$93.7bn"]["period"] == "2024-10"
     assert any("$93.7bn" in e or "balance" in e for e in r["errors"])
+
+
+NODX = ("Non-oil domestic exports (NODX) rose 3.4% y/y in November. "
+        "NODX reached S$14.4bn, of which electronics accounted for S$3.6bn ({share}), with electronics NODX growing 8.1% y/y. "
+        "Non-oil re-exports (NORX) rose 11.2% y/y to S$20.5bn.")
+
+
+def test_a_share_after_of_which_is_of_the_named_subtotal_before_it():
+    assert read(NODX.format(share="25.0%"), "2024-12-17")["errors"] == []
+    assert read(NODX.format(share="35.0%"), "2024-12-17")["errors"] != []

@@ -964,6 +964,24 @@ def _whole_before_named_part(text: str, sent: Sentence, places: list, claims: li
         whole.basis["pair"] = "text"
 
 
+def _share_of_the_whole_before_a_breakdown(text: str, sent: Sentence, claims: list[Claim]) -> None:
+    """"NODX reached S$14.4bn, of which electronics accounted for S$3.6bn (25.0%)": a share
+    restating a part after "of which" (vocab/breakdown_cues.csv) is of the whole before the
+    cue, a named subtotal (NODX) with its own product, not of the whole flow."""
+    for cue in _breakdown_re().finditer(text, sent.start, sent.end):
+        before = [c for c in claims if c.end <= cue.start()]
+        after = [c for c in claims if c.start >= cue.end()]
+        if not before or len(after) < 2:
+            continue
+        whole, part, share = before[-1], after[0], after[1]
+        if whole.kind != "amount" or part.kind != "amount" or share.kind != "share" or not whole.commodity \
+                or share.how.get("measure") != "restates-previous" or whole.commodity == part.commodity \
+                or (whole.measure, whole.reporter, whole.partner, whole.period) != (share.measure, share.reporter, share.partner, share.period) \
+                or not re.fullmatch(r"[^;]{0,25}", text[whole.end:cue.start()]):
+            continue
+        share.extra.setdefault("_whole_commodity", whole.commodity)
+
+
 def _unnamed_parts(text: str, claims: list[Claim]) -> None:
     """"Goods entering the US duty-free ... were worth R42.7 billion, or 27.3% of exports to
     the US": the amount the share restates is a part of the partner's flow the words name
@@ -1638,6 +1656,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     _goods_sentence_unscoped(claims[first_claim:])
     _breakdown_levels(text, sent, claims[first_claim:])
     _whole_before_named_part(text, sent, ms["country"], claims[first_claim:])
+    _share_of_the_whole_before_a_breakdown(text, sent, claims[first_claim:])
     _shares_of_ranked_members(claims[first_claim:])
     _rate_multiples(text, claims[first_claim:])
     for x in ms["country"]:
