@@ -52,3 +52,15 @@ NODX = ("Non-oil domestic exports (NODX) rose 3.4% y/y in November. "
 def test_a_share_after_of_which_is_of_the_named_subtotal_before_it():
     assert read(NODX.format(share="25.0%"), "2024-12-17")["errors"] == []
     assert read(NODX.format(share="35.0%"), "2024-12-17")["errors"] != []
+
+
+INDIA = ("India's merchandise trade deficit widened to US$29.7bn in August. "
+         "Exports fell 9.3% y/y to US$34.7bn, while imports rose 3.3% y/y to US${imports}.\n\n"
+         "Services exports are estimated at US$30.6bn and services imports at US$15.6bn, implying a services surplus of US$15.0bn.")
+
+
+def test_flows_right_after_a_goods_balance_are_goods_where_services_are_given_apart():
+    r = read(INDIA.format(imports="64.4bn"), "2024-09-17")
+    assert r["claims"]["US$34.7bn"]["commodity"] == "goods"
+    assert r["errors"] == []
+    assert read(INDIA.format(imports="66.4bn"), "2024-09-17")["errors"] != []

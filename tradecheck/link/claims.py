@@ -100,6 +100,7 @@ def link(doc: Document) -> list[Claim]:
     _gap_of_flows(text, claims)
     _dated_by_its_share(text, claims)
     _changes_of_goods_go_on(text, claims)
+    _flows_after_a_goods_balance(text, claims)
     yearly_rates(text, claims)
     cumulative_totals(text, claims, sents)
     if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):
@@ -301,6 +302,31 @@ def _changes_of_goods_go_on(text: str, claims: list[Claim]) -> None:
         for x in [c] + [x for x in claims[k + 1:k + 2] if x.sentence == c.sentence and x.how.get("commodity") == "same-as-previous"]:
             x.commodity = "goods"
             _set(x, "commodity", "goods-change-goes-on", "context")
+
+
+def _flows_after_a_goods_balance(text: str, claims: list[Claim]) -> None:
+    """"India's merchandise trade deficit widened to US$29.7bn in August. Exports fell 9.3% y/y
+    to US$34.7bn, while imports rose 3.3% y/y to US$66.4bn": the flows that open the sentence
+    right after a balance said to be of goods, naming no product, scope or total of their
+    own, are the goods' flows that balance is of (in a text that gives services apart: else
+    goods are dropped as the whole anyway); not where the text gives the pair's flow of goods
+    elsewhere."""
+    goods = {(c.measure, c.reporter, c.partner, c.period) for c in claims if c.commodity == "goods" and c.kind == "amount"}
+    for b in claims:
+        if b.kind != "amount" or b.measure != "balance" or b.commodity != "goods" or b.basis.get("commodity") != "text" \
+                or b.extra.get("_headline"):
+            continue
+        nxt = [c for c in claims if c.sentence == b.sentence + 1]
+        if not nxt or nxt[0].how.get("commodity") != "none" or _WHOLE_BEFORE.search(text[text.rfind(". ", 0, nxt[0].start) + 1:nxt[0].start]):
+            continue
+        for c in nxt:
+            k = (c.measure, c.reporter, c.partner, c.period)
+            if c.commodity or c.scope or c.measure not in ("exports", "imports") or (c.kind == "amount" and k in goods) \
+                    or (c.reporter, c.partner, c.period) != (b.reporter, b.partner, b.period) \
+                    or c.how.get("commodity") not in ("none", "same-as-previous"):
+                break
+            c.commodity = "goods"
+            _set(c, "commodity", "flows-of-a-goods-balance", "context")
 
 
 def _goods_and_services_as_the_whole(claims: list[Claim]) -> None:
