@@ -64,3 +64,21 @@ def test_flows_right_after_a_goods_balance_are_goods_where_services_are_given_ap
     assert r["claims"]["US$34.7bn"]["commodity"] == "goods"
     assert r["errors"] == []
     assert read(INDIA.format(imports="66.4bn"), "2024-09-17")["errors"] != []
+
+
+def test_a_month_on_month_change_written_m_m_is_on_the_month_before():
+    for footing in ("m/m", "m/m sa", "MoM"):
+        c = read(f"German exports rose 1.6% {footing} in May.", "2024-07-08")["claims"]["1.6%"]
+        assert (c["period"], c["base_period"]) == ("2024-05", "2024-04")
+
+
+def test_the_estimate_a_revision_replaced_is_of_the_same_month():
+    r = read("Poland's trade surplus was €0.8bn in June. The May surplus was revised up to €0.6bn from €0.4bn.", "2024-08-14")
+    assert r["claims"]["€0.4bn"]["period"] == "2024-05"
+    assert r["errors"] == []
+
+
+def test_nine_months_written_9m24_run_from_january():
+    r = read("Vietnam's exports in 9M24 rose 15.4% YoY to US$290.0bn.", "2024-10-07")
+    c = r["claims"]["15.4%"]
+    assert (c["period"], c["base_period"]) == ("2024-01/2024-09", "2023-01/2023-09")

@@ -2214,7 +2214,11 @@ def _valuation(s: Site) -> None:
 def _vintage(s: Site) -> None:
     """"the February figure was first reported at A$7.28 billion": an estimate since revised
     (vocab/vintage_cues.csv) is a quantity of its own, apart from the revised figure."""
-    if s.claim.kind == "amount" and _vintage_re().search(s.before):
+    from .cues import revised_to_from_re
+
+    if s.claim.kind == "amount" and (_vintage_re().search(s.before)
+                                     or (s.prev is not None and s.prev.kind == "amount" and revised_to_from_re().search(s.before))):
+        # ("was revised up to €0.6bn from €0.4bn": the replaced estimate after "from")
         s.claim.extra["vintage"] = "first estimate"
 
 

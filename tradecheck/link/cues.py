@@ -378,3 +378,12 @@ def bracket_label(text: str, start: int, pos: int) -> re.Match | None:
     if text.rfind("(", start, pos) <= text.rfind(")", start, pos):
         return None
     return _LABEL_BEFORE.search(text, max(start, pos - 40), pos)
+
+
+@functools.cache
+def revised_to_from_re() -> re.Pattern:
+    """"The May surplus was revised up to €0.6bn from €0.4bn": the figure after "from" is
+    the estimate the revision replaced (vocab/revision_cues.csv), of the same period."""
+    words = vocab.alternation(vocab.revision_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\s+(?:(?:up|down)(?:wards?)?\s+|(?:upward|downward|higher|lower)\s+)?to\s+{HEDGE}"
+                      rf"[^\s,;]{{1,20}}(?:\s+(?:million|billion|trillion|bn|mn))?\s+from\s+{HEDGE}$", re.I)

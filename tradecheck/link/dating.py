@@ -37,7 +37,7 @@ def _span(pm) -> tuple[int, int]:
 # "year-on-year", "y/y", "on the month": the footing a change is measured on, which dates no
 # figure ("grew by 9.6% year-on-year and amounted to $211.4 million": the level is of the
 # period the change is about, not of the year before)
-_CHANGE_FOOTING = re.compile(r"(?:year|month|quarter)[\s-](?:on|over)[\s-](?:year|month|quarter)|y/y|yoy|q/q|qoq|on the month")
+_CHANGE_FOOTING = re.compile(r"(?:year|month|quarter)[\s-](?:on|over)[\s-](?:year|month|quarter)|y/y|yoy|q/q|qoq|m/m|mom|on the month")
 
 
 def _change_footing(pm) -> bool:
@@ -367,6 +367,18 @@ def from_level_parallel(s: Site):
     for pm, p, h in s.resolved:
         if (pm.start, pm.end) == last and p is not None:
             return Decision(p, last, h)
+    return None
+
+
+@rule("period", "revised-from", "text")
+def revised_from(s: Site):
+    """"The May surplus was revised up to €0.6bn from €0.4bn": the replaced estimate after
+    "from" is of the same period as the revised figure, not a year before it."""
+    from .cues import revised_to_from_re
+
+    p = s.prev
+    if s.kind == "amount" and p is not None and p.kind == "amount" and p.period and revised_to_from_re().search(s.before):
+        return Decision(P.parse(p.period))
     return None
 
 
@@ -805,7 +817,7 @@ def no_period(s: Site):
 EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-year-before")
 
 PERIOD_RULES = (header_column, table_column, bracket_label, target_year, restates_previous, level_after_change, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
-                from_level_parallel, from_level_year_before, change_between, after_figure, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
+                from_level_parallel, revised_from, from_level_year_before, change_between, after_figure, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
                 discourse, article, no_period)
 
 
