@@ -82,3 +82,20 @@ def test_nine_months_written_9m24_run_from_january():
     r = read("Vietnam's exports in 9M24 rose 15.4% YoY to US$290.0bn.", "2024-10-07")
     c = r["claims"]["15.4%"]
     assert (c["period"], c["base_period"]) == ("2024-01/2024-09", "2023-01/2023-09")
+
+
+def test_a_masthead_or_bylines_city_is_no_partner():
+    r = read("China: October exports surprise to the upside\nNomura | Hong Kong, 7 November 2024\n\n"
+             "In October, China's exports jumped 12.7% y/y to $309.1bn.", "2024-11-07")
+    c = r["claims"]["$309.1bn"]
+    assert (c["reporter"], c["partner"]) == ("CHN", "WLD")
+    r = read("Korea: chip exports lift September trade\nAsia Economics Analyst | Seoul, 1 October 2024\n\n"
+             "Korea's exports rose 7.5% yoy in September to US$58.8bn.")
+    assert r["claims"]["US$58.8bn"].get("partner_group") is None
+
+
+def test_a_change_in_money_before_month_on_month_changes_is_on_the_month_before():
+    text = ("The US trade deficit narrowed by ${change}bn, or 10.7%, to $70.4bn in August. "
+            "Exports increased 2.0% m/m to $271.8bn, while imports decreased 0.9% m/m to $342.2bn.")
+    assert read(text.format(change="8.4"), "2024-10-08")["errors"] == []
+    assert read(text.format(change="9.4"), "2024-10-08")["errors"] != []

@@ -45,6 +45,7 @@ from .values import amount_value, currency_word, relation_value
 def link(doc: Document) -> list[Claim]:
     text = doc.text
     found = find_mentions(text)
+    found["country"] = [c for c in found["country"] if not _in_masthead(text, c.start)]
     sents = split(text)
     ctx = doc_context(doc, found, sents)
     ctx.refuted = refuted_amounts(text, found["amount"])
@@ -278,6 +279,21 @@ def _outside_totals_re() -> re.Pattern:
 
 # words that make a flow the whole of it ("Total export earnings", "Overall exports")
 _WHOLE_BEFORE = re.compile(r"\b(?:total|overall|combined)\b", re.I)
+
+
+# a research note's masthead or byline, among its first lines: names set apart by " | ",
+# the last ending in the date ("ING THINK | Asia-Pacific | Taipei, 8 November 2024")
+_MASTHEAD = re.compile(r"(?m)^[^\n|]{2,60}(?:\s\|\s[^\n|]{2,60})*\s\|\s[^\n|]{0,40}?\b(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},)\s+(?:19|20)\d\d[ \t]*$")
+
+
+def _in_masthead(text: str, pos: int) -> bool:
+    """Whether `pos` lies on a masthead or byline line near the top: a house's region ("Asia
+    Economics") or the author's city ("Nomura | Hong Kong") is no side of any flow."""
+    if pos > 600:
+        return False
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return _MASTHEAD.fullmatch(text, start, len(text) if end < 0 else end) is not None
 
 
 def _changes_of_goods_go_on(text: str, claims: list[Claim]) -> None:
@@ -1221,6 +1237,10 @@ def _monthly_release(claims: list[Claim], state: State) -> None:
         if c.how.get("base_period") == "base-year-before" and per is not None and per[0] == per[1]:
             c.base_period = P.fmt(P.shift(per, -state.month_gap))
             c.how["base_period"], c.basis["base_period"] = "base-month-before", "context"
+        if per is not None and per[0] == per[1] and c.extra.get("change_base") == P.fmt(P.shift(per, -12)):
+            # "narrowed by $8.4bn, or 10.7%" before "Exports increased 2.0% m/m": the change
+            # in money is on the month before too
+            c.extra["change_base"] = P.fmt(P.shift(per, -state.month_gap))
 
 
 @functools.cache
