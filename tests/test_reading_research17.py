@@ -99,3 +99,9 @@ def test_a_change_in_money_before_month_on_month_changes_is_on_the_month_before(
             "Exports increased 2.0% m/m to $271.8bn, while imports decreased 0.9% m/m to $342.2bn.")
     assert read(text.format(change="8.4"), "2024-10-08")["errors"] == []
     assert read(text.format(change="9.4"), "2024-10-08")["errors"] != []
+
+
+def test_a_share_of_that_is_not_of_the_total_a_share_before_it_was_of():
+    r = read("By the Europe Desk | 2 October 2023\n\nIn 2022, the covered goods accounted for about €45bn of extra-EU imports, "
+             "roughly 1.5% of the bloc's €3.0tn total. Iron and steel made up well over half of that, at €26.8bn.", "2023-10-02")
+    assert r["errors"] == []

@@ -102,6 +102,7 @@ def link(doc: Document) -> list[Claim]:
     _dated_by_its_share(text, claims)
     _changes_of_goods_go_on(text, claims)
     _flows_after_a_goods_balance(text, claims)
+    _share_of_that(text, claims)
     yearly_rates(text, claims)
     cumulative_totals(text, claims, sents)
     if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):
@@ -343,6 +344,32 @@ def _flows_after_a_goods_balance(text: str, claims: list[Claim]) -> None:
                 break
             c.commodity = "goods"
             _set(c, "commodity", "flows-of-a-goods-balance", "context")
+
+
+@functools.cache
+def _of_that_re() -> re.Pattern:
+    words = vocab.alternation(vocab.share_anaphors(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+of\s+(?:{words})\b(?!\s+(?:year|month|quarter|period|country|countries|product|sector)\b)", re.I)
+
+
+def _share_of_that(text: str, claims: list[Claim]) -> None:
+    """"The covered goods accounted for about €45bn of extra-EU imports, roughly 1.5% of the
+    bloc's €3.0tn total. Iron and steel made up well over half of that, at €26.8bn": a share
+    "of that" (vocab/share_anaphors.csv) is of the last flow figure stated before it that was
+    not itself the whole of a share; its pair, period and product are that figure's."""
+    for k, share in enumerate(claims):
+        if share.kind != "share" or share.measure not in FLOW_MEASURES or not _of_that_re().match(text, share.end):
+            continue
+        whole = next((c for c in reversed(claims[:k]) if c.kind == "amount" and c.measure in FLOW_MEASURES
+                      and c.how.get("measure") != "whole-of-share" and not c.extra.get("_whole_of")), None)
+        if whole is None or whole.measure != share.measure or whole.commodity == share.commodity:
+            continue
+        share.reporter, share.period = whole.reporter, whole.period
+        share.extra["_whole_partner"] = _partner_key(whole)
+        if whole.commodity:
+            share.extra["_whole_commodity"] = whole.commodity
+        else:
+            share.extra["_whole_commodity_none"] = True
 
 
 def _goods_and_services_as_the_whole(claims: list[Claim]) -> None:

@@ -982,3 +982,9 @@ def bracket_labels() -> dict[str, str]:
     """Labels in a bracket after a figure, lowered, and their kind: "forecast" ("cons:") or
     "earlier" ("prev:") (bracket_labels.csv)."""
     return {r["label"].lower(): r["kind"] for r in table("bracket_labels")}
+
+
+@functools.cache
+def share_anaphors() -> list[str]:
+    """Words after "of" that stand for a figure before as a share's whole (share_anaphors.csv)."""
+    return [r["phrase"] for r in table("share_anaphors")]
