@@ -335,7 +335,9 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
             return (shift(current, -12), "text") if current is not None and months(current) == 12 else (None, "guess")
         if current is None:
             return None, "guess"
-        if "month-on-month" in w or "month-over-month" in w or "month on month" in w or w.endswith("month") and "same" not in w:
+        if "month-on-month" in w or "month-over-month" in w or "month on month" in w or w.endswith("month") and "same" not in w \
+                or w in ("m/m", "mom"):
+            # ("rose 1.6% m/m": on the month before)
             n = current[1] - current[0] + 1
             return shift(current, -n), "text"
         if ("quarter" in w and "same" not in w) or w in ("q/q", "qoq"):

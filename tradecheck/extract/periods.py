@@ -91,6 +91,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
                        more=words_before(["same", "corresponding", "comparable"]))),
         # "9MFY16", "6M FY2024": the first months of a fiscal year
         ("fy_months", keyed("fy_months", r"\b(?P<n>1[01]|[1-9])M\s?FY\s?(?P<y>(?:19|20)?\d\d)\b", [], ["fy"], digits=True)),
+        # "9M24", "9M2024", "1H24", "3Q24": the first months, half or quarter of a calendar
+        # year, as research notes write them
+        ("cal_months", keyed("cal_months", r"\b(?:(?P<n>1[01]|[1-9])M|(?P<o>[1-4])(?P<u>[HQ]))(?P<y>(?:19|20)\d\d|\d\d)\b(?![.,]\d)", [], digits=True)),
         # "1HFY24", "2QFY23", "H1FY24", "Q3 FY2024": a half or quarter of a fiscal year
         ("fy_months", keyed("fy_half", r"\b(?:(?P<o>[1-4])(?P<u>[HQ])|(?P<u2>[HQ])(?P<o2>[1-4]))\s?FY\s?(?P<y>(?:19|20)?\d\d)\b",
                             ["h1", "h2", "h3", "h4", "q1", "q2", "q3", "q4"], ["fy"], digits=True)),
@@ -203,13 +206,13 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
             r"|[Cc](?i:(?:orresponding|omparable)\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)(?:\s+year)?|year|FY)))"
             # ("in the year-ago period", "the year-earlier quarter": the period in hand, a year back)
             r"|[Yy](?i:ear[\s-]on[\s-]year|ear[\s-]over[\s-]year|/y|oy|ear[\s-](?:ago|earlier)\s+(?:period|quarter|month|months|half))"
-            r"|[Mm](?i:onth[\s-]on[\s-]month|onth[\s-]over[\s-]month)"
+            r"|[Mm](?i:onth[\s-]on[\s-]month|onth[\s-]over[\s-]month|/m|oM)"
             r"|[Qq](?i:uarter[\s-]on[\s-]quarter|uarter[\s-]over[\s-]quarter|/q|oq)"
             r"|[Oo](?i:ne\s+year\s+(?:earlier|ago|before|previously)|n\s+the\s+month|ver\s+the\s+(?:past|last)\s+decade|ver\s+the\s+(?:past|last|same)\s+(?P<ny3>\w++)\s+years|ver\s+(?P<ny4>\w++)\s+years)"
             r"|[Ff](?i:rom\s+the\s+previous\s+month)"
             r"|(?P<ny2>\w++)\s+(?i:years\s+(?:earlier|ago|before|previously)))\b",
-            ["last", "this", "past", "previous", "prior", "preceding", "same", "corresponding", "comparable", "year", "y/y", "yoy", "month", "quarter", "q/q", "qoq"],
-            ["year", "month", "quarter", "period", "decade", "half", "fiscal", "financial", "y/y", "yoy", "q/q", "qoq"],
+            ["last", "this", "past", "previous", "prior", "preceding", "same", "corresponding", "comparable", "year", "y/y", "yoy", "month", "quarter", "q/q", "qoq", "m/m", "mom"],
+            ["year", "month", "quarter", "period", "decade", "half", "fiscal", "financial", "y/y", "yoy", "q/q", "qoq", "m/m", "mom"],
             # "the", "a", "on", "over", "from" are everywhere, and "two years ago" can begin
             # with any word: found from the words after them
             more=words_before({"earlier": 2, "ago": 2, "before": 2, "previously": 2, "previous": 2, "past": 2, "last": 2, "month": 2, "years": 2,
@@ -341,6 +344,9 @@ def _multiple_before_the() -> re.Pattern:
 # between: "£43.1bn in the third quarter (Q2: £44.1bn)")
 _FIGURE_THEN_BRACKET = re.compile(r"\d[\d.,]*\s?[A-Za-z%]{0,8}(?:\s+(?:in|during|for|over)\s+[^();:.$€£¥%]{0,40}?)?\s*\(\s*$")
 _LABEL_COLON = re.compile(r"\s*:\s*[-+−]?(?:[^\s\d]{1,4}\s?)?\d")
+# "(consensus: 5.0%, September: 2.4%)", "(Nomura: -¥1,350.0bn; consensus: ...; April: ...)":
+# a label after other labelled figures in the same bracket labels its own figure likewise
+_LATER_LABEL = re.compile(r"\((?:[^();:,]{1,30}:\s*[-+−]?[^\s\d();:,]{0,4}\s?\d[\d.,]*[^();:,\d]{0,12}[,;]\s*){1,4}$")
 
 
 # "25.6 mn t in 2019 (vs 30.6 mn t in 2018)": a period in a bracket that sets an earlier
@@ -350,7 +356,8 @@ _VERSUS_BRACKET = re.compile(r"[\w%]\s*\(\s*(?:vs\.?|versus)\s+[^()]{0,40}$", re
 
 def _bracket_labels(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
     for pm in found:
-        if _FIGURE_THEN_BRACKET.search(text, max(0, pm.start - 70), pm.start) and _LABEL_COLON.match(text, pm.end):
+        if (_FIGURE_THEN_BRACKET.search(text, max(0, pm.start - 70), pm.start)
+                or _LATER_LABEL.search(text, max(0, pm.start - 160), pm.start)) and _LABEL_COLON.match(text, pm.end):
             pm.base_cue = True
             pm.args["label"] = True
         elif _VERSUS_BRACKET.search(text, max(0, pm.start - 60), pm.start):
@@ -646,8 +653,15 @@ def _plausible_month(text: str, m: re.Match) -> bool:
     if word.lower() in ("may", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "feb", "apr"):
         pre = text[max(0, m.start() - 12):m.start()].lower()
         return bool(re.search(r"\b(?:in|of|for|from|to|during|since|until|by|and|than|last|this|with)\s+$", pre)
-                    or _month_before_flow(pre, text[m.end():m.end() + 40]))
+                    or _month_before_flow(pre, text[m.end():m.end() + 40]) or _labels_in_bracket(text, m.start(), m.end()))
     return True
+
+
+def _labels_in_bracket(text: str, start: int, end: int) -> bool:
+    """"(GS: +6.5%, cons: +6.0%, Aug: +11.2%)", "US$6.7bn (Aug: US$3.8bn)": a month's short
+    name that labels a figure in a bracket (after its opening or a comma) is the month."""
+    return bool(re.search(r"[(,;]\s*$", text[max(0, start - 3):start]) and _LABEL_COLON.match(text, end)
+                and text.rfind("(", 0, start) > text.rfind(")", 0, start))
 
 
 def _month_before_flow(pre: str, post: str) -> bool:
@@ -719,6 +733,12 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
     if kind == "fy_months":
         return PeriodMention(s, e, t, "fy_part", None, {"m1": 1, "m2": int(g["n"]), "ordinal": True, "fy": "fy",
                                                        "fy_end_year": _full_year(g["y"])})
+    if kind == "cal_months":
+        y = _full_year(g["y"])
+        m1, m2 = (1, int(g["n"])) if g.get("n") else ((int(g["o"]) - 1) * (6 if g["u"] == "H" else 3) + 1, int(g["o"]) * (6 if g["u"] == "H" else 3))
+        if m2 > 12:
+            return None
+        return PeriodMention(s, e, t, "abs", (y * 12 + m1 - 1, y * 12 + m2 - 1))
     if kind == "fy_ended":
         return PeriodMention(s, e, t, "fy_ended", None, {"m": months[g["m1"].lower()], "y": int(g["y"]) if g.get("y") else None})
     if kind == "ending":

@@ -46,6 +46,7 @@ from .values import amount_value, currency_word, relation_value
 def link(doc: Document) -> list[Claim]:
     text = doc.text
     found = find_mentions(text)
+    found["country"] = [c for c in found["country"] if not _in_masthead(text, c.start)]
     sents = split(text)
     ctx = doc_context(doc, found, sents)
     ctx.refuted = refuted_amounts(text, found["amount"])
@@ -103,6 +104,8 @@ def link(doc: Document) -> list[Claim]:
     _gap_of_flows(text, claims)
     _dated_by_its_share(text, claims)
     _changes_of_goods_go_on(text, claims)
+    _flows_after_a_goods_balance(text, claims)
+    _share_of_that(text, claims)
     yearly_rates(text, claims)
     cumulative_totals(text, claims, sents)
     if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):
@@ -286,6 +289,21 @@ def _outside_totals_re() -> re.Pattern:
 _WHOLE_BEFORE = re.compile(r"\b(?:total|overall|combined)\b", re.I)
 
 
+# a research note's masthead or byline, among its first lines: names set apart by " | ",
+# the last ending in the date ("ING THINK | Asia-Pacific | Taipei, 8 November 2024")
+_MASTHEAD = re.compile(r"(?m)^[^\n|]{2,60}(?:\s\|\s[^\n|]{2,60})*\s\|\s[^\n|]{0,40}?\b(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},)\s+(?:19|20)\d\d[ \t]*$")
+
+
+def _in_masthead(text: str, pos: int) -> bool:
+    """Whether `pos` lies on a masthead or byline line near the top: a house's region ("Asia
+    Economics") or the author's city ("Nomura | Hong Kong") is no side of any flow."""
+    if pos > 600:
+        return False
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return _MASTHEAD.fullmatch(text, start, len(text) if end < 0 else end) is not None
+
+
 def _changes_of_goods_go_on(text: str, claims: list[Claim]) -> None:
     """"India's merchandise exports in FY2023-24 were $437.1 billion ... Exports fell 3.1% from
     $451.1 billion": a change that opens the next sentence with no product of its own, of a
@@ -308,6 +326,57 @@ def _changes_of_goods_go_on(text: str, claims: list[Claim]) -> None:
         for x in [c] + [x for x in claims[k + 1:k + 2] if x.sentence == c.sentence and x.how.get("commodity") == "same-as-previous"]:
             x.commodity = "goods"
             _set(x, "commodity", "goods-change-goes-on", "context")
+
+
+def _flows_after_a_goods_balance(text: str, claims: list[Claim]) -> None:
+    """"India's merchandise trade deficit widened to US$29.7bn in August. Exports fell 9.3% y/y
+    to US$34.7bn, while imports rose 3.3% y/y to US$66.4bn": the flows that open the sentence
+    right after a balance said to be of goods, naming no product, scope or total of their
+    own, are the goods' flows that balance is of (in a text that gives services apart: else
+    goods are dropped as the whole anyway); not where the text gives the pair's flow of goods
+    elsewhere."""
+    goods = {(c.measure, c.reporter, c.partner, c.period) for c in claims if c.commodity == "goods" and c.kind == "amount"}
+    for b in claims:
+        if b.kind != "amount" or b.measure != "balance" or b.commodity != "goods" or b.basis.get("commodity") != "text" \
+                or b.extra.get("_headline"):
+            continue
+        nxt = [c for c in claims if c.sentence == b.sentence + 1]
+        if not nxt or nxt[0].how.get("commodity") != "none" or _WHOLE_BEFORE.search(text[text.rfind(". ", 0, nxt[0].start) + 1:nxt[0].start]):
+            continue
+        for c in nxt:
+            k = (c.measure, c.reporter, c.partner, c.period)
+            if c.commodity or c.scope or c.measure not in ("exports", "imports") or (c.kind == "amount" and k in goods) \
+                    or (c.reporter, c.partner, c.period) != (b.reporter, b.partner, b.period) \
+                    or c.how.get("commodity") not in ("none", "same-as-previous"):
+                break
+            c.commodity = "goods"
+            _set(c, "commodity", "flows-of-a-goods-balance", "context")
+
+
+@functools.cache
+def _of_that_re() -> re.Pattern:
+    words = vocab.alternation(vocab.share_anaphors(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+of\s+(?:{words})\b(?!\s+(?:year|month|quarter|period|country|countries|product|sector)\b)", re.I)
+
+
+def _share_of_that(text: str, claims: list[Claim]) -> None:
+    """"The covered goods accounted for about €45bn of extra-EU imports, roughly 1.5% of the
+    bloc's €3.0tn total. Iron and steel made up well over half of that, at €26.8bn": a share
+    "of that" (vocab/share_anaphors.csv) is of the last flow figure stated before it that was
+    not itself the whole of a share; its pair, period and product are that figure's."""
+    for k, share in enumerate(claims):
+        if share.kind != "share" or share.measure not in FLOW_MEASURES or not _of_that_re().match(text, share.end):
+            continue
+        whole = next((c for c in reversed(claims[:k]) if c.kind == "amount" and c.measure in FLOW_MEASURES
+                      and c.how.get("measure") != "whole-of-share" and not c.extra.get("_whole_of")), None)
+        if whole is None or whole.measure != share.measure or whole.commodity == share.commodity:
+            continue
+        share.reporter, share.period = whole.reporter, whole.period
+        share.extra["_whole_partner"] = _partner_key(whole)
+        if whole.commodity:
+            share.extra["_whole_commodity"] = whole.commodity
+        else:
+            share.extra["_whole_commodity_none"] = True
 
 
 def _goods_and_services_as_the_whole(claims: list[Claim]) -> None:
@@ -1052,6 +1121,24 @@ def _whole_before_named_part(text: str, sent: Sentence, places: list, claims: li
         whole.basis["pair"] = "text"
 
 
+def _share_of_the_whole_before_a_breakdown(text: str, sent: Sentence, claims: list[Claim]) -> None:
+    """"NODX reached S$14.4bn, of which electronics accounted for S$3.6bn (25.0%)": a share
+    restating a part after "of which" (vocab/breakdown_cues.csv) is of the whole before the
+    cue, a named subtotal (NODX) with its own product, not of the whole flow."""
+    for cue in _breakdown_re().finditer(text, sent.start, sent.end):
+        before = [c for c in claims if c.end <= cue.start()]
+        after = [c for c in claims if c.start >= cue.end()]
+        if not before or len(after) < 2:
+            continue
+        whole, part, share = before[-1], after[0], after[1]
+        if whole.kind != "amount" or part.kind != "amount" or share.kind != "share" or not whole.commodity \
+                or share.how.get("measure") != "restates-previous" or whole.commodity == part.commodity \
+                or (whole.measure, whole.reporter, whole.partner, whole.period) != (share.measure, share.reporter, share.partner, share.period) \
+                or not re.fullmatch(r"[^;]{0,25}", text[whole.end:cue.start()]):
+            continue
+        share.extra.setdefault("_whole_commodity", whole.commodity)
+
+
 def _unnamed_parts(text: str, claims: list[Claim]) -> None:
     """"Goods entering the US duty-free ... were worth R42.7 billion, or 27.3% of exports to
     the US": the amount the share restates is a part of the partner's flow the words name
@@ -1267,6 +1354,10 @@ def _monthly_release(claims: list[Claim], state: State) -> None:
         if c.how.get("base_period") == "base-year-before" and per is not None and per[0] == per[1]:
             c.base_period = P.fmt(P.shift(per, -state.month_gap))
             c.how["base_period"], c.basis["base_period"] = "base-month-before", "context"
+        if per is not None and per[0] == per[1] and c.extra.get("change_base") == P.fmt(P.shift(per, -12)):
+            # "narrowed by $8.4bn, or 10.7%" before "Exports increased 2.0% m/m": the change
+            # in money is on the month before too
+            c.extra["change_base"] = P.fmt(P.shift(per, -state.month_gap))
 
 
 @functools.cache
@@ -1755,6 +1846,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     _goods_sentence_unscoped(claims[first_claim:])
     _breakdown_levels(text, sent, claims[first_claim:])
     _whole_before_named_part(text, sent, ms["country"], claims[first_claim:])
+    _share_of_the_whole_before_a_breakdown(text, sent, claims[first_claim:])
     _shares_of_ranked_members(claims[first_claim:])
     _rate_multiples(text, claims[first_claim:])
     _shares_of_owner_total(text, ms["country"], claims, first_claim)
@@ -2288,7 +2380,11 @@ def _valuation(s: Site) -> None:
 def _vintage(s: Site) -> None:
     """"the February figure was first reported at A$7.28 billion": an estimate since revised
     (vocab/vintage_cues.csv) is a quantity of its own, apart from the revised figure."""
-    if s.claim.kind == "amount" and _vintage_re().search(s.before):
+    from .cues import revised_to_from_re
+
+    if s.claim.kind == "amount" and (_vintage_re().search(s.before)
+                                     or (s.prev is not None and s.prev.kind == "amount" and revised_to_from_re().search(s.before))):
+        # ("was revised up to €0.6bn from €0.4bn": the replaced estimate after "from")
         s.claim.extra["vintage"] = "first estimate"
 
 

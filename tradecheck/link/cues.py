@@ -367,3 +367,25 @@ def dates_an_aside(text: str, start: int, end: int, sent_start: int) -> bool:
     its own says ("Exports to the DRC, which joined the bloc in 2022, came to Sh33.8
     billion"), not the sentence's figures."""
     return bool(_RELATIVE_OPEN.search(text, max(sent_start, start - 80), start) and _RELATIVE_CLOSE.match(text, end, end + 80))
+
+
+# "(GS: +6.5%, cons: +6.0%, Aug: +11.2%)": a label and its colon right before a figure, in a
+# bracket opened after another figure (or after other labelled figures)
+_LABEL_BEFORE = re.compile(r"(?:\(|[,;]\s)\s*(?P<label>[A-Za-z][\w.'’ -]{0,28}?)\s*:\s*[-+−]?$")
+
+
+def bracket_label(text: str, start: int, pos: int) -> re.Match | None:
+    """The label right before the figure at `pos` in a bracket still open (searched from
+    `start`, its sentence's start); its `label` group. None outside a bracket."""
+    if text.rfind("(", start, pos) <= text.rfind(")", start, pos):
+        return None
+    return _LABEL_BEFORE.search(text, max(start, pos - 40), pos)
+
+
+@functools.cache
+def revised_to_from_re() -> re.Pattern:
+    """"The May surplus was revised up to €0.6bn from €0.4bn": the figure after "from" is
+    the estimate the revision replaced (vocab/revision_cues.csv), of the same period."""
+    words = vocab.alternation(vocab.revision_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\s+(?:(?:up|down)(?:wards?)?\s+|(?:upward|downward|higher|lower)\s+)?to\s+{HEDGE}"
+                      rf"[^\s,;]{{1,20}}(?:\s+(?:million|billion|trillion|bn|mn))?\s+from\s+{HEDGE}$", re.I)

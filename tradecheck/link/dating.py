@@ -38,7 +38,7 @@ def _span(pm) -> tuple[int, int]:
 # "year-on-year", "y/y", "on the month": the footing a change is measured on, which dates no
 # figure ("grew by 9.6% year-on-year and amounted to $211.4 million": the level is of the
 # period the change is about, not of the year before)
-_CHANGE_FOOTING = re.compile(r"(?:year|month|quarter)[\s-](?:on|over)[\s-](?:year|month|quarter)|y/y|yoy|q/q|qoq|on the month")
+_CHANGE_FOOTING = re.compile(r"(?:year|month|quarter)[\s-](?:on|over)[\s-](?:year|month|quarter)|y/y|yoy|q/q|qoq|m/m|mom|on the month")
 
 
 def _change_footing(pm) -> bool:
@@ -190,6 +190,26 @@ def table_column(s: Site):
         return None
     p, how = P.resolve(periods[0], s.ctx.published, s.ctx.main_period, s.ctx.fiscal_start, s.ctx.fiscal_by_start)
     return Decision(p, None, "guess" if how == "guess" else None) if p is not None else None
+
+
+@rule("period", "bracket-label", "text")
+def bracket_label(s: Site):
+    """"Exports +7.5% yoy in September (cons: +6.0%, Aug: +11.2%)", "US$6.7bn (Aug:
+    US$3.8bn)", "(prev: US$3.8bn)": a figure a bracket labels with a period is that period's;
+    labelled "prev" (vocab/bracket_labels.csv), the period before the figure's before it."""
+    from .cues import bracket_label as label_before
+
+    lab = label_before(s.text, s.sent.start, s.m.start)
+    if lab is None:
+        return None
+    at, end = lab.start("label"), lab.end("label")
+    for pm, p, h in s.resolved:
+        if pm.args.get("label") and at <= pm.start and pm.end <= end and p is not None:
+            return Decision(p, _span(pm), h)
+    q = P.parse(s.prev.period) if s.prev is not None else None
+    if vocab.bracket_labels().get(lab["label"].lower()) == "earlier" and q is not None:
+        return Decision(P.shift(q, -P.months(q)), (at, end))
+    return None
 
 
 @rule("period", "target-year", "text")
@@ -393,6 +413,18 @@ def from_level_parallel(s: Site):
     for pm, p, h in s.resolved:
         if (pm.start, pm.end) == last and p is not None:
             return Decision(p, last, h)
+    return None
+
+
+@rule("period", "revised-from", "text")
+def revised_from(s: Site):
+    """"The May surplus was revised up to €0.6bn from €0.4bn": the replaced estimate after
+    "from" is of the same period as the revised figure, not a year before it."""
+    from .cues import revised_to_from_re
+
+    p = s.prev
+    if s.kind == "amount" and p is not None and p.kind == "amount" and p.period and revised_to_from_re().search(s.before):
+        return Decision(P.parse(p.period))
     return None
 
 
@@ -908,8 +940,8 @@ def no_period(s: Site):
 EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-year-before",
                        "earlier-share")
 
-PERIOD_RULES = (header_column, table_column, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
-                from_level_parallel, from_level_year_before, earlier_share, change_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
+PERIOD_RULES = (header_column, table_column, bracket_label, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
+                from_level_parallel, revised_from, from_level_year_before, earlier_share, change_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
                 discourse, article, no_period)
 
 
@@ -1014,6 +1046,8 @@ def base_after(s: Site):
                      or (s.kind == "multiple" and _TIMES_LEVEL_THEN.fullmatch(s.text, s.m.end, pm.start)))):
             s.used_as_base.add((pm.start, pm.end))  # (the level's date dates nothing after it)
             return _checked(s, Decision(p, _span(pm), h))
+        if pm.args.get("label"):
+            continue  # ("+7.5% yoy (Aug: +11.2%)": the label dates the bracket's own figure)
         if pm.start >= s.m.end and (pm.base_cue or pm.kind in ("rel", "same")):
             if pm.kind in ("rel", "same") and per is not None:
                 if pm.kind == "rel" and pm.args.get("w") in RELATIVE_TO_PUBLICATION:
@@ -1030,7 +1064,8 @@ def base_after(s: Site):
 def base_before(s: Site):
     """"since 2021" / "from 2021" before the figure."""
     for pm, p, h in reversed(_before(s)):
-        if pm.base_cue:
+        if pm.base_cue and not (pm.args.get("label") and s.kind in ("percent_change", "multiple")):
+            # (a label dates its own figure in a bracket: "(Aug: +11.2%)" is no base of a change)
             return _checked(s, Decision(p, _span(pm), h)) if p is not None else None
     return None
 

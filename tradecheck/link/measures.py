@@ -896,6 +896,28 @@ def _bare_or_after_a_stated_change(s: Site, tail: re.Match) -> bool:
     return ABS_CHANGE_BEFORE.search(s.text[max(s.sent.start, p.start - 80):p.start]) is not None
 
 
+@rule("measure", "forecast-label", "text")
+def forecast_label(s: Site):
+    """"Exports +7.5% yoy (GS: +6.5%, cons: +6.0%, Aug: +11.2%)", "(consensus: EUR14.0bn)":
+    a figure a bracket labels as a forecast (vocab/bracket_labels.csv), or by a name (a
+    bank's) that is no period, place, flow or product, is what was foreseen, not a flow."""
+    from .cues import bracket_label
+
+    if s.kind not in ("amount", "percent_change", "share") or s.claim.measure == "other":
+        return None
+    lab = bracket_label(s.text, s.sent.start, s.m.start)
+    if lab is None:
+        return None
+    word, at, end = lab["label"], lab.start("label"), lab.end("label")
+    kind = vocab.bracket_labels().get(word.lower())
+    if kind is None and word[0].isupper() and len(word.split()) <= 3 and not any(
+            x.start < end and at < x.end for x in s.ms["country"] + s.ms["flow"] + s.ms["commodity"] + s.ms["period"]):
+        kind = "forecast"
+    if kind != "forecast":
+        return None
+    return Decision({"_forecast": True, "_forecast_of": s.claim.measure, "_forecast_said_after": True}, (at, end))
+
+
 @rule("measure", "not-a-flow", "text")
 def not_a_flow(s: Site):
     """A goal, a forecast, a unit price or an exchange rate: "a target of $5bn by 2030",
@@ -1474,5 +1496,5 @@ def _in_quotes(text: str, pos: int) -> bool:
     return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
-OTHER_RULES = (share_of_other_money, revision_of_estimate, difference_of_two, gap_between_sources, difference_subject, absolute_change, goal_multiple, not_a_flow, covered_by_a_measure, company_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (share_of_other_money, revision_of_estimate, difference_of_two, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_label, not_a_flow, covered_by_a_measure, company_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name, market_subject)

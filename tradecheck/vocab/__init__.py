@@ -1011,3 +1011,16 @@ def unit_nouns() -> list[str]:
 def national_cues() -> list[str]:
     """Words after "of (the)" that make a unit's share one of its country's flow (vocab/national_cues.csv)."""
     return [r["phrase"] for r in table("national_cues")]
+
+
+@functools.cache
+def bracket_labels() -> dict[str, str]:
+    """Labels in a bracket after a figure, lowered, and their kind: "forecast" ("cons:") or
+    "earlier" ("prev:") (bracket_labels.csv)."""
+    return {r["label"].lower(): r["kind"] for r in table("bracket_labels")}
+
+
+@functools.cache
+def share_anaphors() -> list[str]:
+    """Words after "of" that stand for a figure before as a share's whole (share_anaphors.csv)."""
+    return [r["phrase"] for r in table("share_anaphors")]
