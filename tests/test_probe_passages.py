@@ -40,8 +40,6 @@ NOT_YET = {
     "round15/speeches/07-kenya-cs-interview.planted.txt": "'of our total exports of Sh1 trillion': a bare 1 trillion may lie anywhere from 0.5 to 1.5 trillion, so the planted 28% is within rounding",
     "round14/agri/03-argentina-soy-complex.planted.txt": "soymeal and soybean oil lose their products in a list of parts",
     "round14/agri/12-gain-japan-beef.planted.txt": "the planted share is of tonnes, which the tool does not check",
-    "round17/profiles/10-wiki-bangladesh.planted.txt": "a citation marker after a full stop ('China.[22] Ready-made') joins two sentences",
-    "round17/profiles/24-wiki-kyrgyzstan-forecast.planted.txt": "a citation marker after a full stop ('$3.2 billion.[11] Exports to the EU') joins two sentences",
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
