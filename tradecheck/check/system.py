@@ -493,12 +493,21 @@ def _deletion_filter(model: Model, fixed: list[Group], pool: list[Group]) -> lis
     linear programs instead of n. Relations are reduced first with every stated figure in
     place, then the figures: of the minimal sets, this finds one whose arithmetic reads
     from the stated figures rather than from figures implied through other relations."""
-    relations = [g for g in pool if g.relation]
+    # (a conversion at the period's average rate is tried for dropping first: of two
+    # conflicts over one figure, the one in the figure's own currency points at it)
+    relations = sorted((g for g in pool if g.relation), key=lambda g: not _at_average_rate(g))
     amounts = [g for g in pool if not g.relation]
     relations = _reduce(model, fixed + amounts, relations)
     amounts = _reduce(model, fixed + relations, amounts)
     relations = _reduce(model, fixed + amounts, relations)  # irreducible once figures are fewer
     return relations + amounts
+
+
+def _at_average_rate(g: Group) -> bool:
+    """Whether `g` ties a figure to its restatement in another currency at the period's
+    average rate (amounts.add_currency_pairs): an approximate tie, the writer's rate may
+    differ by a few per cent, so it is the weakest evidence of a conflict."""
+    return g.check == "duplicate" and g.relation and not g.claims
 
 
 def _reduce(model: Model, keep: list[Group], core: list[Group]) -> list[Group]:

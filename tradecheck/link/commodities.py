@@ -799,6 +799,8 @@ def unknown_product(np: str) -> str | None:
     if not words or (len(words) == 1 and words[0] in vocab.goods_nouns()) \
             or any(w in vocab.not_products() or w in vocab.months() or w in vocab.changes() for w in words):
         return None  # ("Chinese products": goods in general, from a place)
+    if words[-1] in vocab.clause_openers():
+        return None  # ("in the month and imports reached": the end of one clause, a conjunction, no product)
     # "agribusiness products" is the agribusiness the headline names
     return " ".join(words[:-1]) if words[-1] in vocab.goods_nouns() else label
 
