@@ -164,6 +164,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # the first ten months (of 2023), the first two months
         ("firstn", _word("firstn", rf"(?:the\s+)?(?:first|past|last)\s+(?P<n>{n})\s+months(?:\s+of\s+(?:the\s+year\s+|calendar\s+(?:year\s+)?)?(?P<y>{year}))?\b",
                          [], ["months"], i, more=words_before(["months"], back=3))),
+        # "the first three quarters of 2024": from January, that many quarters' months
+        ("firstn", _word("firstn_quarters", rf"(?:the\s+)?first\s+(?P<nq>two|three|2|3)\s+quarters(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b",
+                         [], ["quarters"], i, more=words_before(["quarters"], back=3))),
         ("firstn", _word("in_n_months", rf"(?:in|over|for)\s+(?P<n>{n})\s+months\b(?!\s+of\s+(?:this|the)\s+year)", [], ["months"], i,
                          more=words_before(["months"], back=2))),
         # halves and quarters
@@ -815,7 +818,7 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
             return PeriodMention(s, e, t, "months", None, {"m1": m1, "m2": m2})
         return PeriodMention(s, e, t, "abs", (y1 * 12 + m1 - 1, y2 * 12 + m2 - 1))
     if kind == "firstn":
-        n = _num(g["n"])
+        n = _num(g["n"]) if g.get("n") else 3 * _num(g["nq"])
         if not 1 <= n <= 12:
             return None
         y = int(g["y"]) if g.get("y") else None
