@@ -25,7 +25,7 @@ def add_growth(model: Model, c: Claim, check: str, describe, unstated: bool = Fa
             return
         # an average yearly rate compounds: over n years the levels' ratio is (1+r)^n
         lo, hi = (lo ** years if lo is not None else None), (hi ** years if hi is not None else None)
-    wanted = c.extra.get("currency")
+    wanted = c.extra.get("currency") or _currency_of_restatement(model, c)
     added, both = [], []
     for cur in currencies(model):
         if wanted and cur != wanted:
@@ -55,6 +55,23 @@ def add_growth(model: Model, c: Claim, check: str, describe, unstated: bool = Fa
         # the same change set on the flow in each currency, where one currency states both
         # its levels (and so a change of its own): the change may be the other currency's
         model.memo.setdefault("currency_unstated", {})[c.id] = added
+
+
+def _currency_of_restatement(model: Model, c: Claim) -> str | None:
+    """The currency of a change that states none ("Türkiye's exports rise 4.1%" in a
+    headline) where the text restates it with one ("exports rose 4.1% ... to $22.6 billion"):
+    in a text with levels in two currencies, it is the restatement's change, never one of
+    the other currency's levels."""
+    if len(model.currencies) < 2:
+        return None
+    own = key_of(c)
+    if own is None:
+        return None
+    found = {o.extra["currency"] for o in model.claims.values()
+             if o is not c and o.kind == c.kind and o.extra.get("currency") and o.factor == c.factor
+             and o.base_period == c.base_period and (k := key_of(o)) is not None
+             and k._replace(currency="") == own._replace(currency="")}
+    return found.pop() if len(found) == 1 else None
 
 
 def _years(c: Claim) -> int | None:
