@@ -191,6 +191,8 @@ def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = N
             continue
         if not mo.scaled and _ONE_IN_EVERY.match(text, mo.end):
             continue  # "one shilling in six", "two dollars in every five": a proportion, no sum
+        if not mo.scaled and _rate_quote_re().match(text, mo.end):
+            continue  # "below R17.50 to the dollar", "N1,500 per dollar": an exchange rate, no sum
         attrs = {"token": mo.token, "codes": mo.codes, "scaled": mo.scaled, "hi": mo.hi}
         if mo.start and text[mo.start - 1] in "+-−–" and _sign_before(text, mo.start):
             attrs["sign"] = _sign_before(text, mo.start)  # "a balance of -€5.0 bn": the sign as printed
@@ -210,6 +212,15 @@ _MINUS_AFTER_CURRENCY = re.compile(r"[^\d\s+\-−–]+\s?[-−–]\d")
 
 # "one shilling in six", "two dollars in every five", "one dollar out of every four"
 _ONE_IN_EVERY = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+(?:\d{1,3}|[a-z]+)|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b)", re.I)
+
+
+@functools.cache
+def _rate_quote_re() -> re.Pattern:
+    """What follows a price of one currency in another: "to the dollar", "per US dollar",
+    "against the euro" (the currencies' names, vocab/currencies.csv)."""
+    names = [r["token"] for r in vocab.currencies() if r["position"] == "suffix" and re.fullmatch(r"[A-Za-z][A-Za-z. ]+", r["token"])]
+    alt = vocab.alternation(names, ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:to|per|against|for)\s+(?:(?:the|one|a|each)\s+)?(?:{alt})\b", re.I)
 
 
 # What may follow a figure whose currency is left to be understood, or one with a weak sign:
