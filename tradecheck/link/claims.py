@@ -3546,9 +3546,11 @@ _BRACKETED_RANK_SHARE = re.compile(
 @functools.cache
 def _change_at_re() -> re.Pattern:
     """"both recorded increases over a year earlier, at 14.8% and 12.1% respectively": the
-    change named, then its size after "at"."""
+    change named, then its size after "at"; or the change as a subject, its size after "was"
+    ("In dollar terms, the decline was sharper at 14.7%", "the increase was 3.1%")."""
     words = vocab.alternation(vocab.changes(), ignore_case=True)
-    return re.compile(rf"\b(?:{words})\b[^.;:\d%]{{0,60}},\s*at\s+{HEDGE}$", re.I)
+    subject = rf"\b(?:the|this|that|its|their)\s+(?P<w2>{words})\s+(?:was|is|came\s+to|stood\s+at)(?:\s+(?:even\s+|much\s+)?[a-z]+er)?(?:\s+at)?\s+"
+    return re.compile(rf"(?:\b(?P<w1>{words})\b[^.;:\d%]{{0,60}},\s*at\s+|{subject}){HEDGE}$", re.I)
 
 
 # the words that set a change against the level it is measured from

@@ -55,9 +55,18 @@ def _verb_before_or_by(before: str) -> str | None:
     """"falling to $0.9 billion in 2016, or by 35.7 percent": the change word the
     percentage restates."""
     if not OR_BY.search(before):
-        return None
+        return _change_named_before(before)
     changes = vocab.changes()
     return next((w for w in reversed(re.findall(r"[A-Za-z-]+", before)) if w.lower() in changes), None)
+
+
+def _change_named_before(before: str) -> str | None:
+    """"the decline was sharper at 14.7%", "recorded increases ..., at 14.8%": the change
+    word the percentage gives the size of."""
+    from .claims import _change_at_re
+
+    mm = _change_at_re().search(before)
+    return (mm["w1"] or mm["w2"]) if mm else None
 
 
 def relation_value(c: Claim, m: Mention, before: str, after: str, kind: str) -> None:
