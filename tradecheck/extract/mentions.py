@@ -186,13 +186,18 @@ def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = N
         named = _currencies_named(countries)
         # ... and a figure followed by a noun is a code ("the P4 project", "AMD 5800X chips")
         found = [mo for mo in found if not mo.weak or (named.intersection(mo.codes) and _ELIDED_AFTER.match(text, mo.end))]
+    rate_until = -1  # the end of the sentence of the last exchange rate
     for mo in _join_ranges(text, found):
         if not mo.scaled and mo.value < 1 and mo.unit >= 1:
             continue
         if not mo.scaled and _ONE_IN_EVERY.match(text, mo.end):
             continue  # "one shilling in six", "two dollars in every five": a proportion, no sum
         if not mo.scaled and _rate_quote_re().match(text, mo.end):
+            end = _SENTENCE_END.search(text, mo.end)
+            rate_until = end.start() if end else len(text)
             continue  # "below R17.50 to the dollar", "N1,500 per dollar": an exchange rate, no sum
+        if not mo.scaled and mo.start < rate_until:
+            continue  # ("N1,500 to the dollar ..., compared with N461 a year earlier": the rate then)
         attrs = {"token": mo.token, "codes": mo.codes, "scaled": mo.scaled, "hi": mo.hi}
         if mo.start and text[mo.start - 1] in "+-−–" and _sign_before(text, mo.start):
             attrs["sign"] = _sign_before(text, mo.start)  # "a balance of -€5.0 bn": the sign as printed
