@@ -83,3 +83,10 @@ def test_an_exchange_rate_is_no_amount():
              "N1,500 per dollar.", "2024-10-31")
     assert "R17.50" not in r["claims"] and "N1,500" not in r["claims"]
     assert r["claims"]["R168.2 billion"]["measure"] == "exports"
+
+
+def test_an_earlier_rate_in_the_sentence_of_an_exchange_rate_is_no_amount():
+    r = read("Nigeria's imports reached N7.94 trillion in the first quarter. The naira traded at about N1,500 "
+             "to the dollar at the end of March, compared with N461 a year earlier.", "2024-04-15")
+    assert "N461" not in r["claims"]
+    assert r["errors"] == []
