@@ -40,7 +40,10 @@ def _gaps() -> dict[str, re.Pattern]:
         "new>old": re.compile(rf"{_WORDS}\b(?:{_tie('old')})\s+(?:the\s+)?$", re.I),
         # "USD 4,581 million" | " in the 12 months to June 2024, an increase of " | "11.5 percent"
         "new>change": re.compile(rf"{_WORDS},\s*(?:{_tie('change')})\s+(?:by\s+)?$", re.I),
-        "change>old": re.compile(rf"{since}\s+(?:{_tie('old')})\s+(?:the\s+)?$", re.I),
+        "change>old": re.compile(rf"{since}\s+(?:{_tie('old')}|{_tie('than')})\s+(?:the\s+)?$", re.I),
+        # "US$21.50 billion" | ", " | "3.0 percent" | " higher than the " | "US$20.87 billion"
+        "new>bare": re.compile(rf"{_WORDS},\s*$", re.I),
+        "change>than": re.compile(rf"\s+(?:{_tie('than')})\s+(?:the\s+)?$", re.I),
         # "US$2.86 billion" | " in July, or " | "89.9 percent"
         "part>share": re.compile(rf"{_WORDS},\s*(?:{_tie('share')})\s+$", re.I),
     }
@@ -59,8 +62,11 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
     money_claims = [c for c in claims if c.measure == "other" and not c.extra.get("_forecast")]
     starts = {c.id: s.start for s in sentences for c in money_claims if s.start <= c.start < s.end}
     out = []
+    before: list[Claim] = []  # the previous sentence's figures
     for sent in sentences:
         own = sorted((c for c in money_claims if sent.start <= c.start < sent.end), key=lambda c: c.start)
+        out += filter(None, [_breakdown(text, sent, own, before)])
+        before = own
         for i, c in enumerate(own):
             if c.kind == "percent_change":
                 out += filter(None, [_change(text, sent, own, i)])
@@ -70,12 +76,13 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
 
 
 def _subject(text: str, start: int, c: Claim) -> str | None:
-    """The non-trade subject a figure is of: the last such word before it in its sentence,
-    singular ("remittances" -> "remittance")."""
+    """The non-trade subject a figure is of: the last such words before it in its sentence,
+    by their head noun, singular ("export orders" and "orders" -> "order"), so that a part
+    named short ("Orders from the United States") meets its total."""
     last = None
     for m in _subject_re().finditer(text, start, c.start):
         last = m
-    return None if last is None else re.sub(r"s$", "", last.group(0).lower())
+    return None if last is None else re.sub(r"s$", "", last.group(0).lower().split()[-1])
 
 
 def _gap(text: str, a: Claim, b: Claim, kind: str) -> bool:
@@ -91,7 +98,8 @@ def _levels(text: str, own: list[Claim], i: int) -> tuple[Claim, Claim] | None:
             and _gap(text, c, nxt[0], "change>new") and _gap(text, nxt[0], nxt[1], "new>old"):
         return nxt[0], nxt[1]
     if 0 < i < len(own) - 1 and own[i - 1].kind == "amount" and own[i + 1].kind == "amount" \
-            and _gap(text, own[i - 1], c, "new>change") and _gap(text, c, own[i + 1], "change>old"):
+            and (_gap(text, own[i - 1], c, "new>change") and _gap(text, c, own[i + 1], "change>old")
+                 or _gap(text, own[i - 1], c, "new>bare") and _gap(text, c, own[i + 1], "change>than")):
         return own[i - 1], own[i + 1]
     return None
 
@@ -159,3 +167,29 @@ def _share(text: str, sent, own: list[Claim], i: int, claims: list[Claim], start
                    claims=[part.id, c.id, whole.id], spans=[(x.start, x.end) for x in (part, c, whole)],
                    message=render("ratio", "share", False, fields),
                    expected=round(share * 100, 1), observed=round(c.factor * 100, 1))
+
+
+@functools.cache
+def _breakdown_re() -> re.Pattern:
+    return re.compile(rf"\s*(?:{vocab.alternation(vocab.breakdown_cues(), ignore_case=True)})\s*,", re.I)
+
+
+def _breakdown(text: str, sent, own: list[Claim], before: list[Claim]) -> Finding | None:
+    """"A. Of these, X sent B and Y sent C": parts of the figure the sentence before ends
+    on, which together cannot exceed it (whether they are all of it the words do not say)."""
+    if not own or not before or not _breakdown_re().match(text, sent.start):
+        return None
+    whole = next((c for c in reversed(before) if c.kind == "amount"), None)
+    parts = [c for c in own if c.kind == "amount"]
+    if whole is None or _range(whole) is None or not parts \
+            or any(p.currency != whole.currency or p.period != whole.period or _range(p) is None for p in parts):
+        return None
+    low = sum(_range(p)[0] for p in parts)
+    if low <= _range(whole)[1]:
+        return None
+    total = sum(p.value for p in parts)
+    fields = {"parts": " + ".join(money(p.value, p.currency) for p in parts), "sum": money(total, whole.currency),
+              "whole": money(whole.value, whole.currency)}
+    return Finding(id="", check="bound", status=Status.INCONSISTENT, severity=Severity.ERROR,
+                   claims=[whole.id] + [p.id for p in parts], spans=[(x.start, x.end) for x in [whole] + parts],
+                   message=render("bound", "parts", False, fields), expected=whole.value, observed=total)
