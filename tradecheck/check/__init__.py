@@ -11,7 +11,7 @@ import contextlib
 import dataclasses
 
 from ..model import Claim, Document, Finding
-from . import amounts, bound, cumulative, percent_change, ratio, record, sums, volumes
+from . import amounts, bound, cumulative, other_money, percent_change, ratio, record, sums, volumes
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import Group, Model, _deletion_filter, components, currency_of, feasible, stated, var_range
 from .format import money
@@ -31,6 +31,8 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     findings = _internal(doc, claims, sentences)
     # (changes of a physical quantity between levels the same sentence gives: no claims)
     findings += volumes.findings(doc.text, sentences)
+    # (changes and shares of money that is no trade flow, tied to levels the text states)
+    findings += other_money.findings(doc.text, sentences, claims)
     if store is not None:
         from .reference import reference_findings
 

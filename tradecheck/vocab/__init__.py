@@ -1024,3 +1024,12 @@ def bracket_labels() -> dict[str, str]:
 def share_anaphors() -> list[str]:
     """Words after "of" that stand for a figure before as a share's whole (share_anaphors.csv)."""
     return [r["phrase"] for r in table("share_anaphors")]
+
+
+@functools.cache
+def level_ties() -> dict[str, list[str]]:
+    """Words that tie a change or a share to the levels beside it, by role (level_ties.csv)."""
+    out: dict[str, list[str]] = {}
+    for r in table("level_ties"):
+        out.setdefault(r["role"], []).append(r["phrase"])
+    return out

@@ -1,0 +1,195 @@
+"""Money that is no trade flow but checks itself: remittances, tourism receipts, reserves.
+
+Such figures are read with measure `other` and never enter the constraint system (a
+remittance is no part of exports, and two subjects of one country and year are no one
+quantity). But a sentence that gives both levels of such a figure and the change between
+them ("Cash remittances rose 2.9 percent to $33.49 billion from $32.54 billion", "USD 4,581
+million ..., an increase of 11.5 percent compared to USD 4,110 million"), or a part and its
+share "of the total" where the total of that same subject is stated, can be checked on its
+own, like a change of tonnes (check/volumes.py). Each figure is kept to its subject, the
+last word of a non-trade subject before it in its sentence (vocab/flows.csv, measure
+"other"), so two subjects never mix; and only where the words tie the figures together
+(vocab/level_ties.csv) is anything flagged."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocab
+from ..model import Claim, Finding
+from .catalogue import Severity, Status, render
+from .format import money
+
+# what may stand between a level and the words that tie it: a place, a period ("in the 12
+# months to June 2024"), no other figure
+_WORDS = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d|\b\d{1,2}\s+months?\b){0,60}?"
+
+
+@functools.cache
+def _tie(role: str) -> str:
+    return vocab.alternation(vocab.level_ties()[role], ignore_case=True, space=r"\s+")
+
+
+@functools.cache
+def _gaps() -> dict[str, re.Pattern]:
+    """The words between figures that tie them, by the order of the figures."""
+    since = r"(?:\s*(?:y/y|y-o-y|yoy|year-on-year|year-over-year))?"
+    return {
+        # "rose 2.9 percent" | " to " | "$33.49bn" | " in 2023 from " | "$32.54bn"
+        "change>new": re.compile(rf"{since}\s+(?:{_tie('new')})\s+$", re.I),
+        "new>old": re.compile(rf"{_WORDS}\b(?:{_tie('old')})\s+(?:the\s+)?$", re.I),
+        # "USD 4,581 million" | " in the 12 months to June 2024, an increase of " | "11.5 percent"
+        "new>change": re.compile(rf"{_WORDS},\s*(?:{_tie('change')})\s+(?:by\s+)?$", re.I),
+        "change>old": re.compile(rf"{since}\s+(?:{_tie('old')}|{_tie('than')})\s+(?:the\s+)?$", re.I),
+        # "US$21.50 billion" | ", " | "3.0 percent" | " higher than the " | "US$20.87 billion"
+        "new>bare": re.compile(rf"{_WORDS},\s*$", re.I),
+        "change>than": re.compile(rf"\s+(?:{_tie('than')})\s+(?:the\s+)?$", re.I),
+        # "US$2.86 billion" | " in July, or " | "89.9 percent"
+        "part>share": re.compile(rf"{_WORDS},\s*(?:{_tie('share')})\s+$", re.I),
+    }
+
+
+@functools.cache
+def _subject_re() -> re.Pattern:
+    words = [w for w, (measure, _) in vocab.flows().items() if measure == "other"]
+    alt = vocab.alternation(words, ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{alt})\b", re.I)
+
+
+def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
+    """An inconsistent finding for each change or share of non-trade money that the levels
+    the text ties to it cannot give."""
+    money_claims = [c for c in claims if c.measure == "other" and not c.extra.get("_forecast")]
+    starts = {c.id: s.start for s in sentences for c in money_claims if s.start <= c.start < s.end}
+    out = []
+    before: list[Claim] = []  # the previous sentence's figures
+    for sent in sentences:
+        own = sorted((c for c in money_claims if sent.start <= c.start < sent.end), key=lambda c: c.start)
+        out += filter(None, [_breakdown(text, sent, own, before)])
+        before = own
+        for i, c in enumerate(own):
+            if c.kind == "percent_change":
+                out += filter(None, [_change(text, sent, own, i)])
+            elif c.kind == "share" and c.extra.get("_whole") == "the total":
+                out += filter(None, [_share(text, sent, own, i, money_claims, starts)])
+    return out
+
+
+def _subject(text: str, start: int, c: Claim) -> str | None:
+    """The non-trade subject a figure is of: the last such words before it in its sentence,
+    by their head noun, singular ("export orders" and "orders" -> "order"), so that a part
+    named short ("Orders from the United States") meets its total."""
+    last = None
+    for m in _subject_re().finditer(text, start, c.start):
+        last = m
+    return None if last is None else re.sub(r"s$", "", last.group(0).lower().split()[-1])
+
+
+def _gap(text: str, a: Claim, b: Claim, kind: str) -> bool:
+    return a.end <= b.start and _gaps()[kind].fullmatch(text, a.end, b.start) is not None
+
+
+def _levels(text: str, own: list[Claim], i: int) -> tuple[Claim, Claim] | None:
+    """The later and the earlier level a change is tied to: "rose N% to A from B" or "A,
+    up N% from B"."""
+    c = own[i]
+    nxt = own[i + 1:i + 3]
+    if len(nxt) == 2 and all(x.kind == "amount" for x in nxt) \
+            and _gap(text, c, nxt[0], "change>new") and _gap(text, nxt[0], nxt[1], "new>old"):
+        return nxt[0], nxt[1]
+    if 0 < i < len(own) - 1 and own[i - 1].kind == "amount" and own[i + 1].kind == "amount" \
+            and (_gap(text, own[i - 1], c, "new>change") and _gap(text, c, own[i + 1], "change>old")
+                 or _gap(text, own[i - 1], c, "new>bare") and _gap(text, c, own[i + 1], "change>than")):
+        return own[i - 1], own[i + 1]
+    return None
+
+
+def _range(c: Claim) -> tuple[float, float] | None:
+    lo = c.native_low if c.native_low is not None else c.low
+    hi = c.native_high if c.native_high is not None else c.high
+    return None if lo is None or hi is None or lo <= 0 else (lo, hi)
+
+
+def _change(text: str, sent, own: list[Claim], i: int) -> Finding | None:
+    c = own[i]
+    levels = _levels(text, own, i)
+    if levels is None:
+        return None
+    new, old = levels
+    subject = _subject(text, sent.start, new)
+    if subject is None or _subject(text, sent.start, old) != subject or new.currency != old.currency:
+        return None  # not two levels of one named quantity
+    if (c.period and new.period != c.period) or (c.base_period and old.period != c.base_period):
+        return None  # the change and its levels are dated apart: no verdict
+    lo_f, hi_f = c.extra.get("factor_low", c.factor), c.extra.get("factor_high", c.factor)
+    r_new, r_old = _range(new), _range(old)
+    if None in (lo_f, hi_f, r_new, r_old):
+        return None
+    if lo_f <= r_new[1] / r_old[0] and r_new[0] / r_old[1] <= hi_f:
+        return None
+    ratio = new.value / old.value
+    fields = {"new": money(new.value, new.currency), "new_period": new.period or "?",
+              "old": money(old.value, old.currency), "old_period": old.period or "?",
+              "ratio": f"{ratio:.2f}", "change": f"{(ratio - 1) * 100:+.1f}%", "text": c.text,
+              "stated_change": f"{(c.factor - 1) * 100:+.1f}%", "bound": c.bound}
+    return Finding(id="", check="percent_change", status=Status.INCONSISTENT, severity=Severity.ERROR,
+                   claims=[new.id, c.id, old.id], spans=[(x.start, x.end) for x in (new, c, old)],
+                   message=render("percent_change", "change", False, fields),
+                   expected=round((ratio - 1) * 100, 1), observed=round((c.factor - 1) * 100, 1))
+
+
+def _share(text: str, sent, own: list[Claim], i: int, claims: list[Claim], starts: dict[str, int]) -> Finding | None:
+    """"A, or N% of the total": the total is a stated figure of the same subject, period and
+    currency; flagged only if no such figure gives the share."""
+    c = own[i]
+    part = own[i - 1] if i > 0 else None
+    if part is None or part.kind != "amount" or not _gap(text, part, c, "part>share"):
+        return None
+    subject = _subject(text, sent.start, part)
+    lo_f, hi_f = c.extra.get("factor_low", c.factor), c.extra.get("factor_high", c.factor)
+    r_part = _range(part)
+    if subject is None or None in (lo_f, hi_f, r_part) or lo_f <= 0:
+        return None
+    wholes = [w for w in claims if w.kind == "amount" and w is not part and w.period == part.period
+              and w.currency == part.currency and w.reporter == part.reporter and w.value and w.value > part.value
+              and _range(w) and w.id in starts and _subject(text, starts[w.id], w) == subject]
+    if not wholes:
+        return None  # the total is not stated: nothing to check the share against
+    for w in wholes:
+        r_w = _range(w)
+        if lo_f <= r_part[1] / r_w[0] and r_part[0] / r_w[1] <= hi_f:
+            return None  # one reading of "the total" gives the share
+    whole = min(wholes, key=lambda w: abs(part.value / w.value - c.factor))
+    share = part.value / whole.value
+    fields = {"part": money(part.value, part.currency), "whole": money(whole.value, whole.currency),
+              "share": f"{share * 100:.1f}%", "text": c.text, "bound": c.bound}
+    return Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR,
+                   claims=[part.id, c.id, whole.id], spans=[(x.start, x.end) for x in (part, c, whole)],
+                   message=render("ratio", "share", False, fields),
+                   expected=round(share * 100, 1), observed=round(c.factor * 100, 1))
+
+
+@functools.cache
+def _breakdown_re() -> re.Pattern:
+    return re.compile(rf"\s*(?:{vocab.alternation(vocab.breakdown_cues(), ignore_case=True)})\s*,", re.I)
+
+
+def _breakdown(text: str, sent, own: list[Claim], before: list[Claim]) -> Finding | None:
+    """"A. Of these, X sent B and Y sent C": parts of the figure the sentence before ends
+    on, which together cannot exceed it (whether they are all of it the words do not say)."""
+    if not own or not before or not _breakdown_re().match(text, sent.start):
+        return None
+    whole = next((c for c in reversed(before) if c.kind == "amount"), None)
+    parts = [c for c in own if c.kind == "amount"]
+    if whole is None or _range(whole) is None or not parts \
+            or any(p.currency != whole.currency or p.period != whole.period or _range(p) is None for p in parts):
+        return None
+    low = sum(_range(p)[0] for p in parts)
+    if low <= _range(whole)[1]:
+        return None
+    total = sum(p.value for p in parts)
+    fields = {"parts": " + ".join(money(p.value, p.currency) for p in parts), "sum": money(total, whole.currency),
+              "whole": money(whole.value, whole.currency)}
+    return Finding(id="", check="bound", status=Status.INCONSISTENT, severity=Severity.ERROR,
+                   claims=[whole.id] + [p.id for p in parts], spans=[(x.start, x.end) for x in [whole] + parts],
+                   message=render("bound", "parts", False, fields), expected=whole.value, observed=total)
