@@ -166,6 +166,10 @@ def _headline_months_of_the_lead(text: str, sents: list, claims: list[Claim], ct
                 or _names_month_or_year(text[sents[c.sentence].start:sents[c.sentence].end]):
             continue
         step = main[0] - per[0]
+        if step % 12 == 0:
+            # ("$23.6 billion in the first ten months of the year, up 32.6% from $17.8
+            # billion in the same period last year": the same months of another year, a base)
+            continue
         c.period = P.fmt(main)
         base = P.parse(c.base_period)
         if base is not None:
