@@ -2134,6 +2134,11 @@ def _respective_cue() -> re.Pattern:
     return re.compile(r"\b(?:" + vocab.alternation(vocab.respective_cues(), ignore_case=True, space=r"\s+") + r")\b", re.I)
 
 
+# "Compared with 2022, ...", "Compared to the previous year, ...": a sentence that sets the
+# figures just given against an earlier period
+_COMPARISON_OPENER = re.compile(r"\s*(?:Compared|Relative)\s+(?:with|to)\s+[^,;.]{2,40},", re.I)
+
+
 def _respectively(text, sent, numbers, flows) -> dict[int, Mention]:
     """'exports and imports fell 0.67% and 5.98% respectively, to $41.68bn and $57.28bn':
     the n-th number of each kind goes with the n-th flow named before the first number."""
@@ -2981,6 +2986,13 @@ def _decide_commodity(s: Site) -> None:
         # "Textile and clothing exports rose 5% to $16.5 billion. Their share of total exports
         # ... was 60 percent": the share of the flow the sentence before was about
         label, name = s.state.commodity, "anaphor-carried"
+    elif label is None and s.state.commodity and _COMPARISON_OPENER.match(text, s.sent.start) \
+            and not any(s.sent.start <= x.start < m.start for x in ms["commodity"] + ms["country"]) \
+            and c.measure in ("exports", "imports", "balance"):
+        # "EU exports of services reached EUR 1,351 billion ... Compared with 2022, exports
+        # rose by 7.0%": a sentence that opens by setting the figures before against an
+        # earlier period is about the same flows, of the same product
+        label, name = s.state.commodity, "compared-carried"
     elif label is None and s.state.commodity and c.kind == "amount" and re.match(r"\s+of\s+(?:them|those|these)\b", s.after, re.I):
         # "Log exports ... slipped to $2.9 billion. China took $2.5 billion of them": a part
         # of the figure before, of its product
