@@ -183,6 +183,17 @@ def _up_to(pm: PeriodMention, published: Period | None, current: Period | None,
     return (y * 12, y * 12 + m - 1), "guess"
 
 
+def _year_of_words(w: str, published: Period | None, current: Period | None) -> int | None:
+    """The calendar year "this year", "last year" or "the previous year" names: the first two
+    from the date of publication, the others from the period the text is on."""
+    if w == "this year":
+        return year_of(published) if published is not None else None
+    if w in ("last year", "past year"):
+        return year_of(published) - 1 if published is not None else None
+    ref = current or published
+    return year_of((ref[1], ref[1])) - 1 if ref is not None else None
+
+
 def _resolve(pm: PeriodMention, published: Period | None, current: Period | None,
              fiscal_start: int | None, by_start: bool) -> tuple[Period | None, str]:
     if pm.kind == "abs":
@@ -217,6 +228,11 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
         return (y1 * 12 + m1 - 1, y * 12 + m2 - 1), "text"
     if pm.kind == "current":
         return (current, "text") if current is not None else (None, "guess")
+    if pm.kind == "trailing":
+        # "over the past 12 months": the n months ending with the last one the text is on
+        if current is None:
+            return None, "guess"
+        return (current[1] - pm.args["months"] + 1, current[1]), "text"
     if pm.kind == "ytd_now":
         # "so far this year": the months of the publication's year the text is about, else
         # those before the month it was published in
@@ -282,6 +298,11 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
         return (start, start + (m2 - m1) % 12), how
     if pm.kind == "fy_ended":
         y = pm.args["y"]
+        if y is None and pm.args.get("year_word"):
+            # "the 12 months to October last year": the year the words name
+            y = _year_of_words(pm.args["year_word"], published, current)
+            if y is None:
+                return None, "guess"
         if y is None:
             if published is None:
                 return None, "guess"

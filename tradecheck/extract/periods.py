@@ -14,7 +14,7 @@ from .keywords import Index, Keyed, keyed, words_before
 from .scanning import EndCue
 
 _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11}
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # how many months a unit of a relative period spans ("two years later", "a quarter on")
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -162,7 +162,7 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("months", _word("between_months", rf"[Bb](?i:etween)\s+(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s+(?i:and)\s+(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year}))?\b",
                          ["between"], months)),
         # the first ten months (of 2023), the first two months
-        ("firstn", _word("firstn", rf"(?:the\s+)?(?:first|past|last)\s+(?P<n>{n})\s+months(?:\s+of\s+(?:the\s+year\s+|calendar\s+(?:year\s+)?)?(?P<y>{year}))?\b",
+        ("firstn", _word("firstn", rf"(?:the\s+)?(?:first|(?P<back>past|last))\s+(?P<n>{n}|twelve)\s+months(?:\s+of\s+(?:the\s+year\s+|calendar\s+(?:year\s+)?)?(?P<y>{year}))?\b",
                          [], ["months"], i, more=words_before(["months"], back=3))),
         # "the first three quarters of 2024": from January, that many quarters' months
         ("firstn", _word("firstn_quarters", rf"(?:the\s+)?first\s+(?P<nq>two|three|2|3)\s+quarters(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b",
@@ -612,6 +612,12 @@ def _within_fiscal_years(text: str, found: list[PeriodMention]) -> list[PeriodMe
                 and re.fullmatch(r"\s*(?:of\s+)?(?:the\s+)?", text[prev.end:pm.start]):
             out[-1] = _year_part(text, prev, pm, prev.start, pm.end)
             continue
+        # "in the 12 months to October last year": the month that ends the window is of that year
+        if prev is not None and prev.kind == "fy_ended" and prev.args.get("y") is None and pm.kind == "rel" \
+                and pm.args.get("w") in _YEAR_WORDS and re.fullmatch(r"\s*(?:of\s+)?", text[prev.end:pm.start]):
+            prev.args["year_word"] = pm.args["w"]
+            prev.end, prev.text = pm.end, text[prev.start:pm.end]
+            continue
         if prev is not None and prev.kind == "rel" and prev.args.get("w") in _YEAR_WORDS and pm.kind == "months" \
                 and re.fullmatch(r"['’]s\s+", text[prev.end:pm.start]):
             out[-1] = _year_part(text, pm, prev, prev.start, pm.end)
@@ -824,6 +830,9 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         y = int(g["y"]) if g.get("y") else None
         if y:
             return PeriodMention(s, e, t, "abs", (y * 12, y * 12 + n - 1))
+        if g.get("back"):
+            # "over the past 12 months": the months that end with the one the text is on
+            return PeriodMention(s, e, t, "trailing", None, {"months": n})
         # "the first n months" counts from the start of whatever year it belongs to
         return PeriodMention(s, e, t, "months", None, {"m1": 1, "m2": n, "ordinal": True})
     if kind in ("half", "quarter"):

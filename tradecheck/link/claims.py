@@ -89,6 +89,7 @@ def link(doc: Document) -> list[Claim]:
     _estimates_of_a_revision(text, claims)
     _monthly_release(claims, state)
     _stated_footing(claims, state)
+    _from_levels_of_moves(text, claims, state)
     _footing_unsaid(claims)
     _separate_reexports(text, claims)
     _whole_restated_to_break_down(text, claims)
@@ -165,6 +166,10 @@ def _headline_months_of_the_lead(text: str, sents: list, claims: list[Claim], ct
                 or _names_month_or_year(text[sents[c.sentence].start:sents[c.sentence].end]):
             continue
         step = main[0] - per[0]
+        if step % 12 == 0:
+            # ("$23.6 billion in the first ten months of the year, up 32.6% from $17.8
+            # billion in the same period last year": the same months of another year, a base)
+            continue
         c.period = P.fmt(main)
         base = P.parse(c.base_period)
         if base is not None:
@@ -1392,6 +1397,28 @@ def _stated_footing(claims: list[Claim], state: State) -> None:
             c.extra["change_base"] = P.fmt(P.shift(per, -back))
 
 
+def _from_levels_of_moves(text: str, claims: list[Claim], state: State) -> None:
+    """"Exports of services rose from £118.4 billion to £121.4 billion, an increase of 2.5%":
+    the earlier level of a move the text leaves undated is at the base of the change the
+    sentence gives of that flow, or else a footing the text states, not the later level's
+    period."""
+    for earlier, later in zip(claims, claims[1:]):
+        if (earlier.period != later.period or earlier.basis.get("period") == "text"
+                or not _from_level_to_level(text, earlier, later)):
+            continue
+        change = next((c for c in claims if c.kind in ("percent_change", "multiple") and c.sentence == later.sentence
+                       and c.start > later.end and c.measure == later.measure and c.base_period), None)
+        per = P.parse(later.period)
+        if change is not None:
+            base = change.base_period
+        elif state.footing is not None and per is not None and P.months(per) == state.footing[1]:
+            base = P.fmt(P.shift(per, -state.footing[0]))
+        else:
+            continue
+        earlier.period = base
+        _set(earlier, "period", "from-level-of-move", "context")
+
+
 def _footing_unsaid(claims: list[Claim]) -> None:
     """A month's or a quarter's change with no base said ("exports decreased 2.1% in March"),
     in a text that also gives levels of the month or quarter before, may be on that period
@@ -2107,6 +2134,11 @@ def _respective_cue() -> re.Pattern:
     return re.compile(r"\b(?:" + vocab.alternation(vocab.respective_cues(), ignore_case=True, space=r"\s+") + r")\b", re.I)
 
 
+# "Compared with 2022, ...", "Compared to the previous year, ...": a sentence that sets the
+# figures just given against an earlier period
+_COMPARISON_OPENER = re.compile(r"\s*(?:Compared|Relative)\s+(?:with|to)\s+[^,;.]{2,40},", re.I)
+
+
 def _respectively(text, sent, numbers, flows) -> dict[int, Mention]:
     """'exports and imports fell 0.67% and 5.98% respectively, to $41.68bn and $57.28bn':
     the n-th number of each kind goes with the n-th flow named before the first number."""
@@ -2123,7 +2155,20 @@ def _respectively(text, sent, numbers, flows) -> dict[int, Mention]:
         listed = _listed_before(text, [f for f in flows if f.end <= cue.start() and f.attrs["measure"] != "other"])
         if len(listed) >= 2:
             out = _zip_respective(text, sent, [n for n in numbers if listed[-1].end <= n.start < cue.start()], listed)
+    if not out:
+        out = _respective_after_changes(text, sent, numbers, flows, cue)
     return out
+
+
+def _respective_after_changes(text, sent, numbers, flows, cue) -> dict[int, Mention]:
+    """"exports rose by 7.0% and imports by 2.1%, up from EUR 1,263 billion and EUR 1,167
+    billion respectively": each flow has its own change, so they are not listed together;
+    the amounts after the last flow, right before the cue, go with the flows in order."""
+    named = [f for f in flows if f.end <= cue.start() and f.attrs["measure"] != "other"]
+    amounts = [n for n in numbers if n.kind == "amount" and n.end <= cue.start()]
+    if len(named) < 2 or not amounts or amounts[0].start < named[-1].end:
+        return {}
+    return _zip_respective(text, sent, [n for n in amounts if n.start >= named[-1].end], named)
 
 
 def _listed_before(text: str, flows: list[Mention]) -> list[Mention]:
@@ -2941,6 +2986,13 @@ def _decide_commodity(s: Site) -> None:
         # "Textile and clothing exports rose 5% to $16.5 billion. Their share of total exports
         # ... was 60 percent": the share of the flow the sentence before was about
         label, name = s.state.commodity, "anaphor-carried"
+    elif label is None and s.state.commodity and _COMPARISON_OPENER.match(text, s.sent.start) \
+            and not any(s.sent.start <= x.start < m.start for x in ms["commodity"] + ms["country"]) \
+            and c.measure in ("exports", "imports", "balance"):
+        # "EU exports of services reached EUR 1,351 billion ... Compared with 2022, exports
+        # rose by 7.0%": a sentence that opens by setting the figures before against an
+        # earlier period is about the same flows, of the same product
+        label, name = s.state.commodity, "compared-carried"
     elif label is None and s.state.commodity and c.kind == "amount" and re.match(r"\s+of\s+(?:them|those|these)\b", s.after, re.I):
         # "Log exports ... slipped to $2.9 billion. China took $2.5 billion of them": a part
         # of the figure before, of its product

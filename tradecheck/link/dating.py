@@ -101,6 +101,11 @@ def _from_level(s: Site) -> bool:
         return True
     if s.prev is not None and s.prev.kind == "amount" and VERSUS_BRACKET.match(s.gap):
         return True  # "$29.9bn (vs $32.6bn)"
+    # "up from EUR 1,263 billion and EUR 1,167 billion respectively": the second earlier
+    # level of a list is as much an earlier level as the first
+    if s.prev is not None and s.prev.kind == "amount" and s.prev.how.get("period", "").startswith("from-level") \
+            and re.fullmatch(r"\s*,?\s*and\s+", s.gap):
+        return True
     # "rose 10.4pc to $18.57bn against $16.82bn": "against" right after a change's new level
     rel, p = s.last_relation, s.prev
     return bool(_AGAINST_BEFORE.search(lead)) and rel is not None and p is not None and p.kind == "amount" \

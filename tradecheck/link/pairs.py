@@ -1730,6 +1730,9 @@ def two_named(s: Site):
         return None
     rs = [k for k, r, _ in named if r == "R"]
     ps = [k for k, r, _ in named if r == "P"]
+    outside = _outside_trade_partner(s, named, rs)
+    if outside is not None:
+        return Decision(outside, (named[0][2].start, named[-1][2].end))
     if s.kind == "share" and whole_owner is not None:
         rep = whole_owner.attrs["iso"]
         par = next((k for k, _, _ in named if k != rep), None)
@@ -1773,6 +1776,28 @@ def two_named(s: Site):
         if src and dst and src != dst:
             rep, par = (dst, src) if s.claim.measure == "imports" else (src, dst)
     return Decision((rep, par), (named[0][2].start, named[-1][2].end))
+
+
+_EXTRA_PREFIX = re.compile(r"\bextra-$", re.I)
+
+
+def _outside_trade_partner(s: Site, named, rs) -> tuple[str, str] | None:
+    """"The United States was the main partner, accounting for 32% of extra-EU services
+    exports": a bloc's "extra-" trade is the bloc's own with the world outside it, so the
+    bloc reports and the one country named outside it is its partner, not the reporter."""
+    extra = [x for _, r, x in named if r == "P" and _EXTRA_PREFIX.search(s.text, max(0, x.start - 6), x.start)]
+    if len(extra) != 1 or len(rs) != 1 or len(named) != 2:
+        return None
+    bloc = extra[0].attrs["label"].removeprefix("other than ")
+    place = next(x for _, r, x in named if r == "R")
+    if bloc not in vocab.blocs() and "group:" + bloc not in vocab.bloc_members():
+        return None
+    key = bloc if bloc == "EUU" else "group:" + bloc
+    # ("Germany's extra-EU exports", "German extra-EU exports": a member's own trade outside
+    # the bloc, which the member reports)
+    if rs[0] in vocab.bloc_members().get(key, ()) or place.attrs.get("possessive") or place.attrs.get("kind") == "demonym":
+        return None
+    return key, rs[0]
 
 
 @rule("pair", "share-whole-named", "text")
