@@ -2966,7 +2966,7 @@ def _decide_commodity(s: Site) -> None:
     if label is None and (s.restated or s.continued) and p is not None and name != "goods-and-services":
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-as-previous"
         c.scope = c.scope or p.scope
-    if (label is None and p is not None and p.commodity in ("goods", "services")
+    if (label is None and p is not None and p.commodity in ("goods", "services") and not account
             and c.measure in ("exports", "imports", "balance", "trade_total")
             and not any(prev_end <= x.start < m.start for x in ms["commodity"])
             and not re.search(r"\b(?:total|overall|combined)\b", text[max(s.sent.start, prev_end):m.start], re.I)):
@@ -3187,12 +3187,23 @@ def _account_of(s: Site) -> str | None:
     named = _account_re().search(s.text, max(s.sent.start, last.start - 25), last.start)
     if named is None and len(words) >= 2 and _PREDICATE.fullmatch(s.text, words[-2].end, last.start):
         named = _account_re().search(s.text, max(s.sent.start, words[-2].start - 25), words[-2].start)
+    if named is None:
+        # "The secondary income account showed a deficit of $0.11 billion": the account
+        # named as the subject, the balance word its predicate's object
+        named = _account_subject_re().search(s.text, max(s.sent.start, last.start - 60), last.start)
     return named["a"].lower().replace("-", " ") if named else None
 
 
 # the verb between a balance and what it showed: "balance showed a deficit", "was in surplus"
 _PREDICATE = re.compile(r"\s+(?:showed|shows|posted|posts|logged|logs|recorded|records|registered|was|were|is|remained|stayed|swung\s+to|turned\s+to)"
                         r"\s+(?:(?:a|an|in)\s+)?(?:[a-z]+\s+)?", re.I)
+
+
+@functools.cache
+def _account_subject_re() -> re.Pattern:
+    # an account, its noun "account" and the verb before the balance word: "primary income account posted a "
+    accounts = vocab.alternation(vocab.accounts(), ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"\b(?P<a>{accounts})[\s-]+account{_PREDICATE.pattern}$", re.I)
 
 
 @functools.cache
