@@ -3201,9 +3201,10 @@ _PREDICATE = re.compile(r"\s+(?:showed|shows|posted|posts|logged|logs|recorded|r
 
 @functools.cache
 def _account_subject_re() -> re.Pattern:
-    # an account, its noun "account" and the verb before the balance word: "primary income account posted a "
+    # an account, perhaps its noun "account", and the verb before the balance word: "primary
+    # income account posted a ", "current account posted a "
     accounts = vocab.alternation(vocab.accounts(), ignore_case=True, space=r"[\s-]+")
-    return re.compile(rf"\b(?P<a>{accounts})[\s-]+account{_PREDICATE.pattern}$", re.I)
+    return re.compile(rf"\b(?P<a>{accounts})(?:[\s-]+account)?{_PREDICATE.pattern}$", re.I)
 
 
 @functools.cache
