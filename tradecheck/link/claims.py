@@ -2950,7 +2950,9 @@ def _decide_commodity(s: Site) -> None:
         c.scope = adjusted  # another series than the raw figures
     if real_series(text, s.sent.start, s.sent.end, m.start, m.end):
         c.scope = REAL_TERMS  # in chained or constant dollars: never set against nominal figures
-    account = _account_of(s) if c.measure == "balance" else None
+    # (a change in money of a balance too: "the current account deficit widened to $20.8
+    # billion from $4.7 billion, an increase of $16.1 billion" is the account's change)
+    account = _account_of(s) if c.measure == "balance" or c.extra.get("change_of") == "balance" else None
     if account:
         c.scope = account  # the current account's surplus: no trade balance
     if c.how.get("pair") != "intra-group" and (re.search(r"\b(?:within\s+the\s+(?:euro\s+area|EU|bloc|union|region|zone|grouping|community)|intra-[A-Za-z]+|intra\s+[A-Z]\w*|among\s+(?:the\s+)?(?:countries|members|member\s+states|states)\s+of|among\s+(?:the\s+)?[A-Z][\w-]+\s+(?:states|members|countries))\b",
@@ -3204,7 +3206,8 @@ def _account_subject_re() -> re.Pattern:
     # an account, perhaps its noun "account", and the verb before the balance word: "primary
     # income account posted a ", "current account posted a "
     accounts = vocab.alternation(vocab.accounts(), ignore_case=True, space=r"[\s-]+")
-    return re.compile(rf"\b(?P<a>{accounts})(?:[\s-]+account)?{_PREDICATE.pattern}$", re.I)
+    # (or the object a verb drove to its balance: "pushing the overall balance of payments to a ")
+    return re.compile(rf"\b(?P<a>{accounts})(?:[\s-]+account)?(?:{_PREDICATE.pattern}|\s+(?:to|into)\s+(?:a|an)\s+)$", re.I)
 
 
 @functools.cache
