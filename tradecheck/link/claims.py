@@ -2352,6 +2352,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     _values(s, paired_with)
     _link_levels(s)
     _valuation(s)
+    _recording_basis(s)
     _vintage(s)
     _withdrawn(s)
     c.readings = alternatives(s)
@@ -2375,6 +2376,27 @@ def _valuation(s: Site) -> None:
     if found:
         v = found[-1]["v"].lower().replace(".", "")
         c.extra["valuation"] = "CIF" if v.startswith(("c", "cost")) else "FOB"
+
+
+def _recording_basis(s: Site) -> None:
+    """The basis a sentence's figures are recorded on (vocab/recording_bases.csv), where it
+    names one only: figures on a customs basis and on a balance-of-payments basis are two
+    series, like two valuations (a change too, so it keeps to its levels' series)."""
+    found = {b for b in (_recording_bases().get(re.sub(r"[\s-]+", " ", x["b"]).lower())
+                         for x in _recording_basis_re().finditer(s.text, s.sent.start, s.sent.end)) if b}
+    if len(found) == 1 and "valuation" not in s.claim.extra:
+        s.claim.extra["valuation"] = found.pop()
+
+
+@functools.cache
+def _recording_bases() -> dict[str, str]:
+    return {re.sub(r"[\s-]+", " ", r["phrase"]).lower(): r["basis"] for r in vocab.table("recording_bases")}
+
+
+@functools.cache
+def _recording_basis_re() -> re.Pattern:
+    words = vocab.alternation([r["phrase"] for r in vocab.table("recording_bases")], ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"\b(?P<b>{words})\b", re.I)
 
 
 def _vintage(s: Site) -> None:
