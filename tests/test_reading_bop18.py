@@ -73,3 +73,22 @@ def test_figures_on_a_customs_basis_and_on_a_balance_of_payments_basis_are_two_s
     assert r["claims"]["$0.5 billion"]["measure"] != "imports"
     assert r["errors"] == []
     assert sum(f["check"] == "sum" and f["status"] == "consistent" for f in r["findings"]) == 2
+
+
+SARB = ("South Africa's current account deficit narrowed to R40.0 billion in the second quarter of 2024 from "
+        "R60.0 billion in the first quarter, the Reserve Bank said. The trade surplus widened to R{trade} billion "
+        "from R150.0 billion. The shortfall on the services, income and current transfer account widened to "
+        "R210.0 billion from R{rest_q1} billion in the first quarter.")
+
+
+def test_the_current_account_is_the_trade_balance_and_the_rest_of_its_accounts():
+    r = read(SARB.format(trade="170.0", rest_q1="210.0"), "2024-09-24")
+    rest = r["claims"]["R210.0 billion"]
+    assert rest["scope"] == "services, income and current transfer account" and rest["commodity"] is None
+    assert r["errors"] == []
+    assert sum(f["check"] == "sum" and f["status"] == "consistent" for f in r["findings"]) == 2
+
+
+def test_a_trade_balance_that_does_not_complete_the_current_account_is_flagged():
+    r = read(SARB.format(trade="180.0", rest_q1="210.0"), "2024-09-24")
+    assert any("services, income and current transfer account" in e for e in r["errors"])

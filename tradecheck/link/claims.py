@@ -2977,6 +2977,8 @@ def _decide_commodity(s: Site) -> None:
     account = _account_of(s) if c.measure == "balance" or c.extra.get("change_of") == "balance" else None
     if account:
         c.scope = account  # the current account's surplus: no trade balance
+        if label and label.lower() in account:
+            label = None  # (the account's own words: "the services, income and current transfer account")
     if c.how.get("pair") != "intra-group" and (re.search(r"\b(?:within\s+the\s+(?:euro\s+area|EU|bloc|union|region|zone|grouping|community)|intra-[A-Za-z]+|intra\s+[A-Z]\w*|among\s+(?:the\s+)?(?:countries|members|member\s+states|states)\s+of|among\s+(?:the\s+)?[A-Z][\w-]+\s+(?:states|members|countries))\b",
                  text[max(s.sent.start, s.prev_end):m.start], re.I) or _mutual_in_bloc(s)):
         c.scope = "within the bloc"  # trade among its members: not the bloc's trade with others
@@ -3215,12 +3217,23 @@ def _account_of(s: Site) -> str | None:
         # "The secondary income account showed a deficit of $0.11 billion": the account
         # named as the subject, the balance word its predicate's object
         named = _account_subject_re().search(s.text, max(s.sent.start, last.start - 60), last.start)
+    if named is None:
+        # "The shortfall on the services, income and current transfer account widened to": the
+        # account after the balance word
+        named = _account_after_re().match(s.text, last.end, s.m.start)
     return named["a"].lower().replace("-", " ") if named else None
 
 
 # the verb between a balance and what it showed: "balance showed a deficit", "was in surplus"
 _PREDICATE = re.compile(r"\s+(?:showed|shows|posted|posts|logged|logs|recorded|records|registered|was|were|is|remained|stayed|swung\s+to|turned\s+to)"
                         r"\s+(?:(?:a|an|in)\s+)?(?:[a-z]+\s+)?", re.I)
+
+
+@functools.cache
+def _account_after_re() -> re.Pattern:
+    # "deficit on the current account", "shortfall on the services, income and current transfer account"
+    accounts = vocab.alternation(vocab.accounts(), ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"\s+(?:on|in)\s+(?:the\s+)?(?P<a>{accounts})\b", re.I)
 
 
 @functools.cache
