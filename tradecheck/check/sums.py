@@ -132,6 +132,7 @@ def add_scopes(model: Model) -> None:
     """Scopes that make a whole: goods plus services; the parts named in "excluding energy
     and gold" plus what is left."""
     _two_way_flows(model)
+    _accounts_beside_trade(model)
     for key in list(model.keys):
         whole = key._replace(commodity=None)
         if key._replace(commodity="goods and services") in model.vars:
@@ -179,6 +180,24 @@ def add_scopes(model: Model) -> None:
                     row[model.vars[p]] = row.get(model.vars[p], 0.0) - 1.0
                 model.add(Group("sum", [], [(row, 0.0, 0.0)],
                                 explain=_explain_parts(iw, [ix] + [model.vars[p] for p in parts])))
+
+
+def _accounts_beside_trade(model: Model) -> None:
+    """"The trade surplus widened to R165.7 billion ... The shortfall on the services, income
+    and current transfer account widened to R219.3 billion": the trade balance and the rest
+    of the current account (vocab/accounts.csv, beside_trade) make up the current account,
+    where all three are stated."""
+    from .. import vocab
+
+    for key in list(model.keys):
+        whole = vocab.accounts_beside_trade().get(key.commodity or "") if key.measure == "balance" else None
+        if whole is None:
+            continue
+        trade, total = _term(model, key._replace(commodity=None)), key._replace(commodity=whole)
+        if trade in model.vars and total in model.vars:
+            ir, it, iw = model.vars[key], model.vars[trade], model.vars[total]
+            model.add(Group("sum", [], [({iw: 1.0, it: -1.0, ir: -1.0}, 0.0, 0.0)],
+                            explain=_explain_parts(iw, [it, ir])))
 
 
 # the partner of a figure for a group's members but those named: "EUU other than DEU"
@@ -316,5 +335,5 @@ def _explain(ik, ix, im, op):
 def _part_name(key: QKey, label: str) -> str:
     """How a part is named in a message: its product, or its partner ("other than DEU")."""
     if label != "partner":
-        return str(key.commodity)
+        return str(key.commodity) if key.commodity is not None else "trade"  # (the bare trade balance beside an account)
     return key.partner[len("group:"):] if key.partner.startswith("group:") else key.partner

@@ -758,8 +758,8 @@ def find_flows(text: str, index: Index | None = None) -> list[Mention]:
         measure, sign = table[m["f"].lower()]
         if m["f"][0].isupper() and _in_a_name(text, m.start("f"), m.end()):
             continue  # "the Ministry of Development, Industry, Trade and Services"
-        if measure in ("trade_total", "other") and _in_a_compound(text, m.start("f"), m.end()):
-            continue  # "from free trade zones", "trade talks", "at current prices": no flow
+        if (measure in ("trade_total", "other") or (measure == "balance" and not sign)) and _in_a_compound(text, m.start("f"), m.end()):
+            continue  # "from free trade zones", "trade talks", "on a balance of payments basis": no flow
         if measure == "balance" and not sign:
             sign = _balance_sign(text, m.start("f"), m.end())
         if m["f"] != "GDP" and m["f"].lower() == "gdp":

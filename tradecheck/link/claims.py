@@ -2397,6 +2397,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     _values(s, paired_with)
     _link_levels(s)
     _valuation(s)
+    _recording_basis(s)
     _vintage(s)
     _withdrawn(s)
     c.readings = alternatives(s)
@@ -2420,6 +2421,27 @@ def _valuation(s: Site) -> None:
     if found:
         v = found[-1]["v"].lower().replace(".", "")
         c.extra["valuation"] = "CIF" if v.startswith(("c", "cost")) else "FOB"
+
+
+def _recording_basis(s: Site) -> None:
+    """The basis a sentence's figures are recorded on (vocab/recording_bases.csv), where it
+    names one only: figures on a customs basis and on a balance-of-payments basis are two
+    series, like two valuations (a change too, so it keeps to its levels' series)."""
+    found = {b for b in (_recording_bases().get(re.sub(r"[\s-]+", " ", x["b"]).lower())
+                         for x in _recording_basis_re().finditer(s.text, s.sent.start, s.sent.end)) if b}
+    if len(found) == 1 and "valuation" not in s.claim.extra:
+        s.claim.extra["valuation"] = found.pop()
+
+
+@functools.cache
+def _recording_bases() -> dict[str, str]:
+    return {re.sub(r"[\s-]+", " ", r["phrase"]).lower(): r["basis"] for r in vocab.table("recording_bases")}
+
+
+@functools.cache
+def _recording_basis_re() -> re.Pattern:
+    words = vocab.alternation([r["phrase"] for r in vocab.table("recording_bases")], ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"\b(?P<b>{words})\b", re.I)
 
 
 def _vintage(s: Site) -> None:
@@ -3002,9 +3024,13 @@ def _decide_commodity(s: Site) -> None:
         c.scope = adjusted  # another series than the raw figures
     if real_series(text, s.sent.start, s.sent.end, m.start, m.end):
         c.scope = REAL_TERMS  # in chained or constant dollars: never set against nominal figures
-    account = _account_of(s) if c.measure == "balance" else None
+    # (a change in money of a balance too: "the current account deficit widened to $20.8
+    # billion from $4.7 billion, an increase of $16.1 billion" is the account's change)
+    account = _account_of(s) if c.measure == "balance" or c.extra.get("change_of") == "balance" else None
     if account:
         c.scope = account  # the current account's surplus: no trade balance
+        if label and label.lower() in account:
+            label = None  # (the account's own words: "the services, income and current transfer account")
     if c.how.get("pair") != "intra-group" and (re.search(r"\b(?:within\s+the\s+(?:euro\s+area|EU|bloc|union|region|zone|grouping|community)|intra-[A-Za-z]+|intra\s+[A-Z]\w*|among\s+(?:the\s+)?(?:countries|members|member\s+states|states)\s+of|among\s+(?:the\s+)?[A-Z][\w-]+\s+(?:states|members|countries))\b",
                  text[max(s.sent.start, s.prev_end):m.start], re.I) or _mutual_in_bloc(s)):
         c.scope = "within the bloc"  # trade among its members: not the bloc's trade with others
@@ -3018,7 +3044,7 @@ def _decide_commodity(s: Site) -> None:
     if label is None and (s.restated or s.continued) and p is not None and name != "goods-and-services":
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-as-previous"
         c.scope = c.scope or p.scope
-    if (label is None and p is not None and p.commodity in ("goods", "services")
+    if (label is None and p is not None and p.commodity in ("goods", "services") and not account
             and c.measure in ("exports", "imports", "balance", "trade_total")
             and not any(prev_end <= x.start < m.start for x in ms["commodity"])
             and not re.search(r"\b(?:total|overall|combined)\b", text[max(s.sent.start, prev_end):m.start], re.I)):
@@ -3239,12 +3265,36 @@ def _account_of(s: Site) -> str | None:
     named = _account_re().search(s.text, max(s.sent.start, last.start - 25), last.start)
     if named is None and len(words) >= 2 and _PREDICATE.fullmatch(s.text, words[-2].end, last.start):
         named = _account_re().search(s.text, max(s.sent.start, words[-2].start - 25), words[-2].start)
+    if named is None:
+        # "The secondary income account showed a deficit of $0.11 billion": the account
+        # named as the subject, the balance word its predicate's object
+        named = _account_subject_re().search(s.text, max(s.sent.start, last.start - 60), last.start)
+    if named is None:
+        # "The shortfall on the services, income and current transfer account widened to": the
+        # account after the balance word
+        named = _account_after_re().match(s.text, last.end, s.m.start)
     return named["a"].lower().replace("-", " ") if named else None
 
 
 # the verb between a balance and what it showed: "balance showed a deficit", "was in surplus"
 _PREDICATE = re.compile(r"\s+(?:showed|shows|posted|posts|logged|logs|recorded|records|registered|was|were|is|remained|stayed|swung\s+to|turned\s+to)"
                         r"\s+(?:(?:a|an|in)\s+)?(?:[a-z]+\s+)?", re.I)
+
+
+@functools.cache
+def _account_after_re() -> re.Pattern:
+    # "deficit on the current account", "shortfall on the services, income and current transfer account"
+    accounts = vocab.alternation(vocab.accounts(), ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"\s+(?:on|in)\s+(?:the\s+)?(?P<a>{accounts})\b", re.I)
+
+
+@functools.cache
+def _account_subject_re() -> re.Pattern:
+    # an account, perhaps its noun "account", and the verb before the balance word: "primary
+    # income account posted a ", "current account posted a "
+    accounts = vocab.alternation(vocab.accounts(), ignore_case=True, space=r"[\s-]+")
+    # (or the object a verb drove to its balance: "pushing the overall balance of payments to a ")
+    return re.compile(rf"\b(?P<a>{accounts})(?:[\s-]+account)?(?:{_PREDICATE.pattern}|\s+(?:to|into)\s+(?:a|an)\s+)$", re.I)
 
 
 @functools.cache

@@ -245,6 +245,8 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
             break
     lead_text = text[:lead_end]
     scope = "non-oil" if re.search(r"\bnon-oil\s+(?:foreign\s+)?trade\b|\b(?:not\s+counting|excluding|except(?:\s+for)?|apart\s+from|other\s+than)\s+(?:crude\s+)?oil\b", lead_text, re.I) else None
+    if scope and sents and _names_an_account(text[sents[0].start:sents[0].end]):
+        scope = None  # a balance-of-payments report: its non-oil trade is one part, not its scope
     product = None if scope else _product_scope(text, sents, found)
     return DocContext(published=pub, main_reporter=main_r, main_partner=main_p, country_order=order,
                       currency_hint=hint, fiscal_start=fiscal, fiscal_by_start=by_start, decimal_comma=found["decimal_comma"],
@@ -348,6 +350,18 @@ _HEADLINE_PRODUCT_AFTER = re.compile(r"\b(?:for|of|in)\s+(?:[A-Z][a-z]+\s+)?(?P<
 
 # a dateline alone on its line ("TROMSO, 4 July 2024"): not yet the body
 _DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z .'-]+,\s+[\w ,]{4,30}?\d{4}\s*")
+
+
+def _names_an_account(headline: str) -> bool:
+    """"Egypt's current account deficit widens to $20.8bn": a headline about an account of
+    the balance of payments (vocab/accounts.csv) other than trade."""
+    return bool(_account_word_re().search(headline))
+
+
+@functools.cache
+def _account_word_re() -> re.Pattern:
+    accounts = vocab.alternation(vocab.accounts(), ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"\b(?:{accounts})\b", re.I)
 
 
 def _product_scope(text: str, sents: list[Sentence], found: dict) -> str | None:

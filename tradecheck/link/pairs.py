@@ -127,7 +127,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         near = [x for x in near if not any(a <= x.start < b for a, b in asides)]
         if not near:  # the place before the aside, the clause's own
             near = [x for x in countries if sent.start <= x.start < m.start and not any(a <= x.start < b for a, b in asides)][-1:]
-    near = [x for x in near if not _agency_by(text, x)]
+    near = [x for x in near if not _agency_by(text, x) and not _deal_counterparty(text, x, m)]
     near = _without_appositive_places(text, near)
     near = _without_enumerations(text, countries, near)
     near = _without_rival(text, near)
@@ -268,6 +268,19 @@ def _agency_by(text: str, x: Mention) -> bool:
     """"Exports of dual-use items flagged by the US Treasury": a place before a government
     body's noun (vocab/agency_nouns.csv) after "by" names the agent, no side of the flow."""
     return bool(re.search(r"\bby\s+(?:the\s+)?$", text[max(0, x.start - 8):x.start])) and bool(_agency_after_re().match(text, x.end))
+
+
+def _deal_counterparty(text: str, x: Mention, m: Mention) -> bool:
+    """"driven by the Ras El-Hekma deal with the United Arab Emirates, pushing the overall
+    balance of payments to a surplus of $4.5 billion": the counterparty of a deal
+    (vocab/deal_nouns.csv), in a clause the figure's is apart from, is no side of the flow."""
+    return bool(_deal_with_re().search(text, max(0, x.start - 40), x.start)) and "," in text[x.end:m.start]
+
+
+@functools.cache
+def _deal_with_re() -> re.Pattern:
+    nouns = vocab.alternation([r["word"] for r in vocab.table("deal_nouns")], ignore_case=True)
+    return re.compile(rf"\b(?:{nouns})\s+with\s+(?:the\s+)?$", re.I)
 
 
 @functools.cache

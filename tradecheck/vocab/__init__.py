@@ -213,6 +213,13 @@ def accounts() -> list[str]:
 
 
 @functools.cache
+def accounts_beside_trade() -> dict[str, str]:
+    """Accounts that the trade balance in goods completes (accounts.csv's beside_trade), as
+    figures are scoped ("services, income and current transfer account" -> "current account")."""
+    return {r["phrase"].lower().replace("-", " "): r["beside_trade"] for r in table("accounts") if r.get("beside_trade")}
+
+
+@functools.cache
 def balance_signs() -> dict[str, int]:
     """Adjectives that sign a balance they qualify ("negative" -1, "positive" +1)."""
     return {r["word"]: int(r["sign"]) for r in table("balance_signs")}
