@@ -710,8 +710,10 @@ def _earnings_from_subject() -> re.Pattern:
 
     value = vocab.alternation({w.lower() for w in vocab.value_words()}, ignore_case=True)
     verbs = vocab.alternation(set(vocab.changes()) | vocab.level_verbs())
+    # ("Earnings from tourism were estimated at US$ 626 million": an office's estimate of its level)
+    estimate = vocab.alternation(vocab.estimate_qualifiers(), ignore_case=True, space=r"\s+")
     return re.compile(rf"(?:^\s*|[;:,]\s*|\b(?:while|and|but|whereas)\s+)(?:export\s+)?{value}\s+from\s+(?:the\s+)?(?:(?:exports?|sales?|shipments)\s+of\s+)?"
-                      rf"(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){{0,3}}?)\s+(?:(?:also|alone)\s+)?{verbs}\b(?:\s+(?:to|at|by|of))?\s+{HEDGE}$", re.I)
+                      rf"(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){{0,3}}?)\s+(?:(?:also|alone)\s+)?{verbs}\b(?:\s+(?:to|at|by|of)|\s+(?:{estimate}))?\s+{HEDGE}$", re.I)
 
 
 def _earnings_from(before: str) -> str | None:
