@@ -106,6 +106,7 @@ def link(doc: Document) -> list[Claim]:
     _changes_of_goods_go_on(text, claims)
     _flows_after_a_goods_balance(text, claims)
     _share_of_that(text, claims)
+    _share_of_the_total_before(text, claims)
     yearly_rates(text, claims)
     cumulative_totals(text, claims, sents)
     if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):
@@ -1249,6 +1250,30 @@ def _total_of_a_part_before(text: str, claims: list[Claim]) -> None:
                 or (whole.reporter, whole.partner, whole.period) != (share.reporter, share.partner, share.period):
             continue
         share.extra["_whole_commodity"] = whole.commodity
+
+
+# a sentence that opens on the whole the text just gave ("Of the total, computer services made up")
+_OF_THE_TOTAL_OPENER = re.compile(r"\s*Of\s+(?:the\s+total|this|that|these|this\s+total|that\s+total)\s*,", re.I)
+
+
+def _share_of_the_total_before(text: str, claims: list[Claim]) -> None:
+    """"India's software services exports stood at US$ 193.3 billion ... Of the total,
+    computer services made up US$ 168.4 billion, or 87.1 per cent": the share restating a part
+    after "Of the total" is of the product of the figure the text gave last (software
+    services), not of the whole flow."""
+    for k, share in enumerate(claims):
+        part = claims[k - 1] if k else None
+        if share.kind != "share" or part is None or part.kind != "amount" or part.sentence != share.sentence \
+                or part.how.get("commodity") != "part-after-whole" or share.how.get("measure") != "restates-previous":
+            continue
+        start = min(c.start for c in claims if c.sentence == share.sentence)
+        if not _OF_THE_TOTAL_OPENER.match(text, text.rfind(".", 0, start) + 1):
+            continue
+        # (the last level of the same flow and period: not the earlier year it was compared with)
+        whole = next((c for c in reversed(claims[:k - 1]) if c.kind == "amount" and c.sentence < share.sentence
+                      and (c.measure, c.reporter, c.partner, c.period) == (share.measure, share.reporter, share.partner, share.period)), None)
+        if whole is not None and whole.commodity not in (None, part.commodity):
+            share.extra["_whole_commodity"] = whole.commodity
 
 
 # the flows a share can be of (not a balance, nor money of another kind)
@@ -3375,6 +3400,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
             wc = re.match(r"^\s*,?\s*of\s+the\s+[a-z]+['’]s\s+(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments)\b", after)
         if wc and not names_country_or_flow(wc["c"]) and (wc["c"].strip() not in ("goods", "merchandise", "total") or _goods_apart(wc["c"], ctx)) \
                 and not any(w in vocab.not_products() for w in wc["c"].lower().split()) and not _A_SPAN.search(wc["c"]):
+            own = c.commodity if c.how.get("commodity") == "part-subject" else None
             c.commodity = canonical_label(wc["c"])
             _set(c, "commodity", "share-whole-product", "text")
             c.extra["_whole_has_commodity"] = True
@@ -3400,6 +3426,10 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                     # worth SR17.7 billion": the subject is the part, the product after "of"
                     # the whole; the figure after it is the subject's
                     c.extra["_part_commodity"] = canonical_label(subject["np"].lower())
+                elif own not in (None, c.commodity):
+                    # "Software exports accounted for 56.7 per cent of India's total services
+                    # exports": the sentence's subject is the part, the product after "of" the whole
+                    c.extra["_part_commodity"] = own
         elif re.match(r"^\s*of\s+", after) and THE_SECTORS_FLOW.match(after, re.match(r"^\s*of\s+", after).end()):
             # "36.2 percent of the sector's exports", after a product within the sector: of
             # which part named before, the words do not say

@@ -252,6 +252,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     cls = _goods_class(text[start:x.start]) if canonical_label(label) == "goods" else None
     if cls:
         return cls, "goods-class"
+    kind = _services_kind(text[start:x.start]) if canonical_label(label) == "services" else None
+    if kind:
+        return kind, "services-kind"
     if canonical_label(label) == "goods" and not ctx.has_services:
         return None, "goods-alone"  # "merchandise exports" where services are never given apart
     # "non-oil trade" and "oil" in "oil import bill" both name scopes; keep the longest phrase
@@ -996,6 +999,22 @@ def _goods_class(before: str) -> str | None:
     if not (word in vocab.goods_classes() or word.startswith("non-") and not scan_countries(mm["cls"])):
         return None
     return word + (" and other" if mm["other"] else "") + " goods"
+
+
+# "software services", "IT-enabled services", "digital services": the word right before
+# "services" in its noun phrase
+_SERVICES_KIND = re.compile(r"(?:^|(?<=[\s(]))(?P<kind>[A-Za-z][\w-]*)\s+$")
+
+
+def _services_kind(before: str) -> str | None:
+    """The kind of services a modifier right before "services" names (vocab/service_kinds.csv):
+    a part of the services flow ("software services exports"), or None for "total services"."""
+    from .. import vocab
+
+    mm = _SERVICES_KIND.search(before)
+    if not mm or mm["kind"].lower() not in vocab.service_kinds():
+        return None
+    return mm["kind"].lower() + " services"
 
 
 # "Traditional exports, mostly minerals, reached", "agricultural, forestry and fishing exports

@@ -820,6 +820,11 @@ def motion_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def service_kinds() -> frozenset[str]:
+    """Words that before "services" name a kind of them ("software", "digital", "travel")."""
+    return frozenset(r["word"].lower() for r in table("service_kinds"))
+
+
 def goods_classes() -> frozenset[str]:
     """Words that before "goods" name a class of them ("rural", "consumption", "capital")."""
     return frozenset(r["word"].lower() for r in table("goods_classes"))
