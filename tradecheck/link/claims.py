@@ -3430,10 +3430,23 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                     # "Software exports accounted for 56.7 per cent of India's total services
                     # exports": the sentence's subject is the part, the product after "of" the whole
                     c.extra["_part_commodity"] = own
+                elif _share_of_the_named_topic(s, c.commodity):
+                    # "That made education Australia's largest services export, accounting for
+                    # 32.5 per cent of total services exports": the product the text was on,
+                    # named again in the sentence, is the part
+                    c.extra["_part_commodity"] = s.state.last_commodity
         elif re.match(r"^\s*of\s+", after) and THE_SECTORS_FLOW.match(after, re.match(r"^\s*of\s+", after).end()):
             # "36.2 percent of the sector's exports", after a product within the sector: of
             # which part named before, the words do not say
             c.extra["_whole"] = "a sector"
+
+
+def _share_of_the_named_topic(s: Site, whole: str) -> bool:
+    """Whether a share that opens a participle clause ("..., accounting for 32.5 per cent of")
+    has for its part the product the figures before were about, named again in the sentence."""
+    topic = s.state.last_commodity
+    return topic not in (None, whole) and bool(re.search(r",\s+(?:accounting\s+for|making\s+up|representing)\s+$", s.before)) \
+        and re.search(rf"\b{re.escape(topic)}\b", s.text[s.sent.start:s.m.start], re.I) is not None
 
 
 def _goods_apart(whole: str, ctx: DocContext) -> bool:
