@@ -1191,6 +1191,16 @@ def _breakdown_re() -> re.Pattern:
     return re.compile(rf"\b{words}\b", re.I)
 
 
+def _part_of_a_breakdown(text: str, start: int, p: Claim) -> bool:
+    """Whether the figure before is a part its clause opens with a breakdown cue ("exports
+    were £187.1 billion, of which services accounted for £124.1 billion"): a sub-item, whose
+    product the next clause ("while imports ... stood at") does not share."""
+    cue = None
+    for cue in _breakdown_re().finditer(text, start, p.start):
+        pass
+    return cue is not None and not re.search(r"[;]|\b(?:while|whereas|but)\b", text[cue.end():p.start])
+
+
 def _shares_of_figures(text: str, claims: list[Claim]) -> None:
     """"Crude oil made up two-thirds by value of the $37.27 billion of goods India bought from
     Russia": a share of a figure the sentence gives is a share of that figure's flow."""
@@ -2994,7 +3004,8 @@ def _decide_commodity(s: Site) -> None:
     if (label is None and p is not None and p.commodity in ("goods", "services")
             and c.measure in ("exports", "imports", "balance", "trade_total")
             and not any(prev_end <= x.start < m.start for x in ms["commodity"])
-            and not re.search(r"\b(?:total|overall|combined)\b", text[max(s.sent.start, prev_end):m.start], re.I)):
+            and not re.search(r"\b(?:total|overall|combined)\b", text[max(s.sent.start, prev_end):m.start], re.I)
+            and not _part_of_a_breakdown(text, s.sent.start, p)):
         label, name = p.commodity, "goods-or-services-carried"
     # (past a share's own whole: "or 18.9 percent of total exports, edging up 0.9 percent")
     whole = re.match(r"[\s,]*of\s+[^,;]{0,60},", gap) if p is not None and p.kind == "share" else None
