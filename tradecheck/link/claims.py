@@ -107,6 +107,7 @@ def link(doc: Document) -> list[Claim]:
     _flows_after_a_goods_balance(text, claims)
     _share_of_that(text, claims)
     _share_of_the_total_before(text, claims)
+    _other_side_of_a_service(text, claims)
     yearly_rates(text, claims)
     cumulative_totals(text, claims, sents)
     if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):
@@ -1260,6 +1261,25 @@ def _total_of_a_part_before(text: str, claims: list[Claim]) -> None:
                 or (whole.reporter, whole.partner, whole.period) != (share.reporter, share.partner, share.period):
             continue
         share.extra["_whole_commodity"] = whole.commodity
+
+
+def _other_side_of_a_service(text: str, claims: list[Claim]) -> None:
+    """"Payments for digital services ... reached 9.3 trillion yen, while receipts were 3.8
+    trillion yen": a bare "receipts" or "payments" (vocab/service_flows.csv) in the clause after
+    a kind of service's flow is the other flow of that service."""
+    nouns = {n: measure for n, measure in vocab.service_flow_nouns().items() if measure in ("exports", "imports")}
+    words = vocab.alternation(nouns, ignore_case=True)
+    for p, c in zip(claims, claims[1:]):
+        if p.kind != "amount" or c.kind != "amount" or p.sentence != c.sentence or p.measure not in ("exports", "imports") \
+                or not (p.commodity or "").endswith(" services") or c.commodity:
+            continue
+        mm = re.fullmatch(rf"[^;.]*?,\s*(?:while|whereas|and|but)\s+(?:the\s+)?(?P<n>{words})\s+(?:were|was|stood\s+at|reached|totall?ed|came\s+to|amounted\s+to)\s+",
+                          text[p.end:c.start], re.I)
+        if mm is None or nouns[mm["n"].lower()] == p.measure:
+            continue
+        c.measure, c.commodity = nouns[mm["n"].lower()], p.commodity
+        _set(c, "measure", "other-side-of-service", "text")
+        _set(c, "commodity", "other-side-of-service", "text")
 
 
 # a sentence that opens on the whole the text just gave ("Of the total, computer services made up")

@@ -82,6 +82,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     sector = _sector_after(text, sent, m) or _sector_subject(_SUBJECT_ASIDE.sub("", clause)) or _sector_opener(text, sent, m)
     if sector and c.kind in ("amount", "percent_change", "multiple", "share"):
         return sector, "sector-subject"
+    served = _service_flow_kind(clause)
+    if served and c.kind in ("amount", "percent_change", "multiple"):
+        return served, "service-flow-kind"
     earned = _earnings_from(text[sent.start:m.start])
     if earned and c.kind == "amount":
         return earned, "earnings-from-product"
@@ -1013,6 +1016,25 @@ def _services_kind(before: str) -> str | None:
 
     mm = _SERVICES_KIND.search(before)
     if not mm or mm["kind"].lower() not in vocab.service_kinds():
+        return None
+    return mm["kind"].lower() + " services"
+
+
+@functools.cache
+def _service_flow_re() -> re.Pattern:
+    from .. import vocab
+
+    kinds = vocab.alternation(vocab.service_kinds_alone(), ignore_case=True, space=r"\s+")
+    nouns = vocab.alternation(vocab.service_flow_nouns(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?P<kind>{kinds})['’]?(?:\s+services)?['’]?\s+(?:{nouns})\b(?P<rest>[^;]*)$", re.I)
+
+
+def _service_flow_kind(clause: str) -> str | None:
+    """"inbound tourism brought travel receipts of", "a travel surplus of", "Japan's 'digital
+    deficit' widens to": the kind of service whose flow the clause names last, before its
+    figure, by the kind's word alone (vocab/service_flows.csv), as "travel services"."""
+    mm = _service_flow_re().search(clause)
+    if mm is None or re.search(r",\s*(?:while|whereas|but)\b", mm["rest"], re.I):
         return None
     return mm["kind"].lower() + " services"
 
