@@ -1092,6 +1092,8 @@ def _breakdown_levels(text: str, sent: Sentence, claims: list[Claim]) -> None:
     and non-oil exports $52.31bn; within the latter, manufactured goods $49.87bn": the
     manufactures are a part of a part, never added up with the parts beside it."""
     cues = [c.end() for c in _breakdown_re().finditer(text, sent.start, sent.end)]
+    # ("..., led by copper at US$ 25.3 billion": the leading parts, a level down too)
+    cues += [c.end() for c in _leader_re().finditer(text, sent.start, sent.end)]
     for c in claims:
         level = sum(1 for end in cues if end <= c.start)
         if level:
@@ -1200,6 +1202,12 @@ def _part_of_a_breakdown(text: str, start: int, p: Claim) -> bool:
     for cue in _breakdown_re().finditer(text, start, p.start):
         pass
     return cue is not None and not re.search(r"[;]|\b(?:while|whereas|but)\b", text[cue.end():p.start])
+
+
+@functools.cache
+def _leader_re() -> re.Pattern:
+    words = vocab.alternation(vocab.leader_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b{words}\b", re.I)
 
 
 def _shares_of_figures(text: str, claims: list[Claim]) -> None:

@@ -236,6 +236,12 @@ def name_heads() -> frozenset[str]:
 
 
 @functools.cache
+def leader_cues() -> list[str]:
+    """Words that name the parts leading the figure before them ("led by")."""
+    return [r["phrase"] for r in table("leader_cues")]
+
+
+@functools.cache
 def breakdown_cues() -> list[str]:
     """Words that open a breakdown of the figure before them ("of which", "within the latter")."""
     return [r["phrase"] for r in table("breakdown_cues")]
