@@ -107,6 +107,8 @@ def link(doc: Document) -> list[Claim]:
     _changes_of_goods_go_on(text, claims)
     _flows_after_a_goods_balance(text, claims)
     _share_of_that(text, claims)
+    _share_of_the_total_before(text, claims)
+    _other_side_of_a_service(text, claims)
     yearly_rates(text, claims)
     cumulative_totals(text, claims, sents)
     if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):
@@ -1095,6 +1097,8 @@ def _breakdown_levels(text: str, sent: Sentence, claims: list[Claim]) -> None:
     and non-oil exports $52.31bn; within the latter, manufactured goods $49.87bn": the
     manufactures are a part of a part, never added up with the parts beside it."""
     cues = [c.end() for c in _breakdown_re().finditer(text, sent.start, sent.end)]
+    # ("..., led by copper at US$ 25.3 billion": the leading parts, a level down too)
+    cues += [c.end() for c in _leader_re().finditer(text, sent.start, sent.end)]
     for c in claims:
         level = sum(1 for end in cues if end <= c.start)
         if level:
@@ -1195,6 +1199,22 @@ def _breakdown_re() -> re.Pattern:
     return re.compile(rf"\b{words}\b", re.I)
 
 
+def _part_of_a_breakdown(text: str, start: int, p: Claim) -> bool:
+    """Whether the figure before is a part its clause opens with a breakdown cue ("exports
+    were £187.1 billion, of which services accounted for £124.1 billion"): a sub-item, whose
+    product the next clause ("while imports ... stood at") does not share."""
+    cue = None
+    for cue in _breakdown_re().finditer(text, start, p.start):
+        pass
+    return cue is not None and not re.search(r"[;]|\b(?:while|whereas|but)\b", text[cue.end():p.start])
+
+
+@functools.cache
+def _leader_re() -> re.Pattern:
+    words = vocab.alternation(vocab.leader_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b{words}\b", re.I)
+
+
 def _shares_of_figures(text: str, claims: list[Claim]) -> None:
     """"Crude oil made up two-thirds by value of the $37.27 billion of goods India bought from
     Russia": a share of a figure the sentence gives is a share of that figure's flow."""
@@ -1254,6 +1274,49 @@ def _total_of_a_part_before(text: str, claims: list[Claim]) -> None:
                 or (whole.reporter, whole.partner, whole.period) != (share.reporter, share.partner, share.period):
             continue
         share.extra["_whole_commodity"] = whole.commodity
+
+
+def _other_side_of_a_service(text: str, claims: list[Claim]) -> None:
+    """"Payments for digital services ... reached 9.3 trillion yen, while receipts were 3.8
+    trillion yen": a bare "receipts" or "payments" (vocab/service_flows.csv) in the clause after
+    a kind of service's flow is the other flow of that service."""
+    nouns = {n: measure for n, measure in vocab.service_flow_nouns().items() if measure in ("exports", "imports")}
+    words = vocab.alternation(nouns, ignore_case=True)
+    for p, c in zip(claims, claims[1:]):
+        if p.kind != "amount" or c.kind != "amount" or p.sentence != c.sentence or p.measure not in ("exports", "imports") \
+                or not (p.commodity or "").endswith(" services") or c.commodity:
+            continue
+        mm = re.fullmatch(rf"[^;.]*?,\s*(?:while|whereas|and|but)\s+(?:the\s+)?(?P<n>{words})\s+(?:were|was|stood\s+at|reached|totall?ed|came\s+to|amounted\s+to)\s+",
+                          text[p.end:c.start], re.I)
+        if mm is None or nouns[mm["n"].lower()] == p.measure:
+            continue
+        c.measure, c.commodity = nouns[mm["n"].lower()], p.commodity
+        _set(c, "measure", "other-side-of-service", "text")
+        _set(c, "commodity", "other-side-of-service", "text")
+
+
+# a sentence that opens on the whole the text just gave ("Of the total, computer services made up")
+_OF_THE_TOTAL_OPENER = re.compile(r"\s*Of\s+(?:the\s+total|this|that|these|this\s+total|that\s+total)\s*,", re.I)
+
+
+def _share_of_the_total_before(text: str, claims: list[Claim]) -> None:
+    """"India's software services exports stood at US$ 193.3 billion ... Of the total,
+    computer services made up US$ 168.4 billion, or 87.1 per cent": the share restating a part
+    after "Of the total" is of the product of the figure the text gave last (software
+    services), not of the whole flow."""
+    for k, share in enumerate(claims):
+        part = claims[k - 1] if k else None
+        if share.kind != "share" or part is None or part.kind != "amount" or part.sentence != share.sentence \
+                or part.how.get("commodity") != "part-after-whole" or share.how.get("measure") != "restates-previous":
+            continue
+        start = min(c.start for c in claims if c.sentence == share.sentence)
+        if not _OF_THE_TOTAL_OPENER.match(text, text.rfind(".", 0, start) + 1):
+            continue
+        # (the last level of the same flow and period: not the earlier year it was compared with)
+        whole = next((c for c in reversed(claims[:k - 1]) if c.kind == "amount" and c.sentence < share.sentence
+                      and (c.measure, c.reporter, c.partner, c.period) == (share.measure, share.reporter, share.partner, share.period)), None)
+        if whole is not None and whole.commodity not in (None, part.commodity):
+            share.extra["_whole_commodity"] = whole.commodity
 
 
 # the flows a share can be of (not a balance, nor money of another kind)
@@ -3047,7 +3110,8 @@ def _decide_commodity(s: Site) -> None:
     if (label is None and p is not None and p.commodity in ("goods", "services") and not account
             and c.measure in ("exports", "imports", "balance", "trade_total")
             and not any(prev_end <= x.start < m.start for x in ms["commodity"])
-            and not re.search(r"\b(?:total|overall|combined)\b", text[max(s.sent.start, prev_end):m.start], re.I)):
+            and not re.search(r"\b(?:total|overall|combined)\b", text[max(s.sent.start, prev_end):m.start], re.I)
+            and not _part_of_a_breakdown(text, s.sent.start, p)):
         label, name = p.commodity, "goods-or-services-carried"
     # (past a share's own whole: "or 18.9 percent of total exports, edging up 0.9 percent")
     whole = re.match(r"[\s,]*of\s+[^,;]{0,60},", gap) if p is not None and p.kind == "share" else None
@@ -3477,6 +3541,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
             wc = re.match(r"^\s*,?\s*of\s+the\s+[a-z]+['’]s\s+(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments)\b", after)
         if wc and not names_country_or_flow(wc["c"]) and (wc["c"].strip() not in ("goods", "merchandise", "total") or _goods_apart(wc["c"], ctx)) \
                 and not any(w in vocab.not_products() for w in wc["c"].lower().split()) and not _A_SPAN.search(wc["c"]):
+            own = c.commodity if c.how.get("commodity") == "part-subject" else None
             c.commodity = canonical_label(wc["c"])
             _set(c, "commodity", "share-whole-product", "text")
             c.extra["_whole_has_commodity"] = True
@@ -3502,10 +3567,27 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                     # worth SR17.7 billion": the subject is the part, the product after "of"
                     # the whole; the figure after it is the subject's
                     c.extra["_part_commodity"] = canonical_label(subject["np"].lower())
+                elif own not in (None, c.commodity):
+                    # "Software exports accounted for 56.7 per cent of India's total services
+                    # exports": the sentence's subject is the part, the product after "of" the whole
+                    c.extra["_part_commodity"] = own
+                elif _share_of_the_named_topic(s, c.commodity):
+                    # "That made education Australia's largest services export, accounting for
+                    # 32.5 per cent of total services exports": the product the text was on,
+                    # named again in the sentence, is the part
+                    c.extra["_part_commodity"] = s.state.last_commodity
         elif re.match(r"^\s*of\s+", after) and THE_SECTORS_FLOW.match(after, re.match(r"^\s*of\s+", after).end()):
             # "36.2 percent of the sector's exports", after a product within the sector: of
             # which part named before, the words do not say
             c.extra["_whole"] = "a sector"
+
+
+def _share_of_the_named_topic(s: Site, whole: str) -> bool:
+    """Whether a share that opens a participle clause ("..., accounting for 32.5 per cent of")
+    has for its part the product the figures before were about, named again in the sentence."""
+    topic = s.state.last_commodity
+    return topic not in (None, whole) and bool(re.search(r",\s+(?:accounting\s+for|making\s+up|representing)\s+$", s.before)) \
+        and re.search(rf"\b{re.escape(topic)}\b", s.text[s.sent.start:s.m.start], re.I) is not None
 
 
 def _goods_apart(whole: str, ctx: DocContext) -> bool:

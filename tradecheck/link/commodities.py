@@ -82,6 +82,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     sector = _sector_after(text, sent, m) or _sector_subject(_SUBJECT_ASIDE.sub("", clause)) or _sector_opener(text, sent, m)
     if sector and c.kind in ("amount", "percent_change", "multiple", "share"):
         return sector, "sector-subject"
+    served = _service_flow_kind(clause)
+    if served and c.kind in ("amount", "percent_change", "multiple"):
+        return served, "service-flow-kind"
     earned = _earnings_from(text[sent.start:m.start])
     if earned and c.kind == "amount":
         return earned, "earnings-from-product"
@@ -252,6 +255,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     cls = _goods_class(text[start:x.start]) if canonical_label(label) == "goods" else None
     if cls:
         return cls, "goods-class"
+    kind = _services_kind(text[start:x.start]) if canonical_label(label) == "services" else None
+    if kind:
+        return kind, "services-kind"
     if canonical_label(label) == "goods" and not ctx.has_services:
         return None, "goods-alone"  # "merchandise exports" where services are never given apart
     # "non-oil trade" and "oil" in "oil import bill" both name scopes; keep the longest phrase
@@ -710,8 +716,10 @@ def _earnings_from_subject() -> re.Pattern:
 
     value = vocab.alternation({w.lower() for w in vocab.value_words()}, ignore_case=True)
     verbs = vocab.alternation(set(vocab.changes()) | vocab.level_verbs())
+    # ("Earnings from tourism were estimated at US$ 626 million": an office's estimate of its level)
+    estimate = vocab.alternation(vocab.estimate_qualifiers(), ignore_case=True, space=r"\s+")
     return re.compile(rf"(?:^\s*|[;:,]\s*|\b(?:while|and|but|whereas)\s+)(?:export\s+)?{value}\s+from\s+(?:the\s+)?(?:(?:exports?|sales?|shipments)\s+of\s+)?"
-                      rf"(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){{0,3}}?)\s+(?:(?:also|alone)\s+)?{verbs}\b(?:\s+(?:to|at|by|of))?\s+{HEDGE}$", re.I)
+                      rf"(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){{0,3}}?)\s+(?:(?:also|alone)\s+)?{verbs}\b(?:\s+(?:to|at|by|of)|\s+(?:{estimate}))?\s+{HEDGE}$", re.I)
 
 
 def _earnings_from(before: str) -> str | None:
@@ -746,11 +754,12 @@ def _subject_of_flow() -> re.Pattern:
     units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
     # ("Avocado shipments ... reached 712,400 tonnes worth US$ 2,034 million": the quantity, then its worth)
     quantity = rf"(?:\s+\d[\d.,]*\s*(?:million|billion|thousand|mln|bln|mn|bn|m)?\s*{units},?\s+(?:worth|valued\s+at))?"
+    # ("International education exports were worth A$47.8 billion": its level after "worth")
     return re.compile(
         rf"(?:^\s*|[;:]\s*|,\s*|\b{opener}\s+)"
         rf"(?!{opener}\s)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){{0,3}}?)\s+(?i:exports|imports|shipments|sales)"
         r"(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})|\s+(?:abroad|overseas))?"
-        r"\s+(?:(?:also|alone)\s+)?(?P<v>[a-z]+)(?:\s+in\s+(?:19|20)\d\d)?(?:\s+(?i:to|at|by|of))?"
+        r"\s+(?:(?:also|alone)\s+)?(?P<v>[a-z]+)(?:\s+in\s+(?:19|20)\d\d)?(?:\s+(?i:to|at|by|of|worth))?"
         r"(?:\s+(?i:a\s+|an\s+)?(?i:record|all-time\s+high|new\s+high|high)(?:\s+of)?)?" + quantity + r"\s+" + HEDGE + r"$", re.I)
 
 
@@ -995,6 +1004,41 @@ def _goods_class(before: str) -> str | None:
     if not (word in vocab.goods_classes() or word.startswith("non-") and not scan_countries(mm["cls"])):
         return None
     return word + (" and other" if mm["other"] else "") + " goods"
+
+
+# "software services", "IT-enabled services", "digital services": the word right before
+# "services" in its noun phrase
+_SERVICES_KIND = re.compile(r"(?:^|(?<=[\s(]))(?P<kind>[A-Za-z][\w-]*)\s+$")
+
+
+def _services_kind(before: str) -> str | None:
+    """The kind of services a modifier right before "services" names (vocab/service_kinds.csv):
+    a part of the services flow ("software services exports"), or None for "total services"."""
+    from .. import vocab
+
+    mm = _SERVICES_KIND.search(before)
+    if not mm or mm["kind"].lower() not in vocab.service_kinds():
+        return None
+    return mm["kind"].lower() + " services"
+
+
+@functools.cache
+def _service_flow_re() -> re.Pattern:
+    from .. import vocab
+
+    kinds = vocab.alternation(vocab.service_kinds_alone(), ignore_case=True, space=r"\s+")
+    nouns = vocab.alternation(vocab.service_flow_nouns(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?P<kind>{kinds})['’]?(?:\s+services)?['’]?\s+(?:{nouns})\b(?P<rest>[^;]*)$", re.I)
+
+
+def _service_flow_kind(clause: str) -> str | None:
+    """"inbound tourism brought travel receipts of", "a travel surplus of", "Japan's 'digital
+    deficit' widens to": the kind of service whose flow the clause names last, before its
+    figure, by the kind's word alone (vocab/service_flows.csv), as "travel services"."""
+    mm = _service_flow_re().search(clause)
+    if mm is None or re.search(r",\s*(?:while|whereas|but)\b", mm["rest"], re.I):
+        return None
+    return mm["kind"].lower() + " services"
 
 
 # "Traditional exports, mostly minerals, reached", "agricultural, forestry and fishing exports

@@ -176,9 +176,20 @@ def fractions() -> dict[str, float]:
 @functools.cache
 def flows() -> dict[str, tuple[str, int]]:
     out = {}
+    for r in table("service_flows"):  # ("travel receipts": a kind of service's flow)
+        for kind in (service_kinds() if "{kind} services" in r["phrase"] else service_kinds_alone()):
+            out[r["phrase"].replace("{kind}", kind)] = (r["measure"], int(r["sign"]) if r["sign"] else 0)
     for r in table("flows"):
         out[r["phrase"]] = (r["measure"], int(r["sign"]) if r["sign"] else 0)
     return out
+
+
+@functools.cache
+def service_flow_nouns() -> dict[str, str]:
+    """The nouns that after a kind of service name its flow -> the measure ("receipts" in
+    "travel receipts" -> exports)."""
+    return {re.sub(r"^\{kind\}\s+(?:services\s+)?", "", r["phrase"]): r["measure"] for r in table("service_flows")
+            if r["phrase"].startswith("{kind} ")}
 
 
 @functools.cache
@@ -229,6 +240,12 @@ def balance_signs() -> dict[str, int]:
 def name_heads() -> frozenset[str]:
     """Nouns that make a run of capitalised words a name ("Ministry", "Organization")."""
     return frozenset(r["word"] for r in table("name_heads"))
+
+
+@functools.cache
+def leader_cues() -> list[str]:
+    """Words that name the parts leading the figure before them ("led by")."""
+    return [r["phrase"] for r in table("leader_cues")]
 
 
 @functools.cache
@@ -827,6 +844,17 @@ def motion_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def service_kinds() -> frozenset[str]:
+    """Words that before "services" name a kind of them ("software", "digital", "travel")."""
+    return frozenset(r["word"].lower() for r in table("service_kinds"))
+
+
+@functools.cache
+def service_kinds_alone() -> frozenset[str]:
+    """The kinds of service whose word alone names their flows ("travel receipts")."""
+    return frozenset(r["word"].lower() for r in table("service_kinds") if r["alone"])
+
+
 def goods_classes() -> frozenset[str]:
     """Words that before "goods" name a class of them ("rural", "consumption", "capital")."""
     return frozenset(r["word"].lower() for r in table("goods_classes"))
