@@ -230,8 +230,12 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             # ("Trade with Uzbekistan, Kyrgyzstan ... respectively": each place has the role
             # of the list, which its first place shows)
             role = _place_role(text, _list_around(text, countries, x)[0], ctx)
-        if named and named[-1][1] == "P" and not x.attrs["possessive"] and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[named[-1][2].end:x.start]):
-            role = "P"  # "to mainland China, Hong Kong and Macao": one list, one role
+        if named and named[-1][1] == "P" and not x.attrs["possessive"] and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[named[-1][2].end:x.start]) \
+                and not _subject_verb(text, x, s.m):
+            # "to mainland China, Hong Kong and Macao": one list, one role (not "With the
+            # United States, Malaysia sold": a place with its verb after a fronted partner is
+            # the clause's subject)
+            role = "P"
         named.append((key, role, x))
     window = text[max(clause_start, m.start - 60):m.start]
     for x in near:
