@@ -26,3 +26,25 @@ def test_a_fronted_with_names_the_partner_and_the_subject_reports():
 def test_places_in_a_list_after_a_preposition_keep_one_role():
     r = read("Malaysia's exports to Singapore, Thailand and Vietnam reached RM30.1 billion in October.")
     assert r["claims"]["RM30.1 billion"]["reporter"] == "MYS"
+
+
+EUROSTAT = ("Luxembourg, 15 November 2024 - The first estimate for euro area exports of goods to the rest of the world "
+            "in September 2024 was €237.6 bn. Imports from the rest of the world stood at €224.0 bn. "
+            "As a result, the euro area recorded a €{} bn surplus in trade in goods with the rest of the world.")
+
+
+def test_the_dateline_city_of_a_statistics_office_is_not_the_reporter():
+    r = read(EUROSTAT.format("13.6"), "2024-11-15")
+    exports = r["claims"]["€237.6 bn"]
+    assert exports["reporter"] != "LUX" and exports["reporter_group"] == "euro area"
+    assert r["claims"]["€224.0 bn"]["reporter"] != "LUX"
+    assert r["errors"] == []
+
+
+def test_the_balance_of_the_group_after_a_dateline_is_checked_against_its_flows():
+    assert read(EUROSTAT.format("15.6"), "2024-11-15")["errors"]
+
+
+def test_the_dateline_city_still_reports_when_the_sentence_names_no_other_subject():
+    r = read("Luxembourg, 15 November 2024 - Luxembourg's exports of goods reached €1.2 bn in September.", "2024-11-15")
+    assert r["claims"]["€1.2 bn"]["reporter"] == "LUX"

@@ -133,6 +133,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     near = _without_rival(text, near)
     near = _after_contrast(text, near, clause_start, m.start)
     near = _without_body_names(text, countries, near)
+    near = _without_dateline_place(text, sent, near, ctx)
     if near and prev_end > sent.start and any(_role(text, x) == "P" for x in tail):
         # "£77.9 billion came from the EU and £66.8 billion from non-EU countries": the place
         # before the "and" went with the figure before it; this one names its own after it
@@ -287,6 +288,19 @@ def _without_body_names(text: str, countries: list[Mention], near: list[Mention]
     body = [x for x in near if _in_body_name(text, countries, x)]
     rest = [x for x in near if x not in body]
     return rest if body and rest else near
+
+
+def _without_dateline_place(text: str, sent, near: list[Mention], ctx) -> list[Mention]:
+    """"Luxembourg, 15 November 2024 - The first estimate for euro area exports": the place
+    of a dateline is where the release was filed; when the sentence after it names a subject
+    of its own, that one reports, not the city (a statistics office's seat)."""
+    dl = topic._DATELINE.match(text, sent.start, sent.end)
+    if dl is None:
+        return near
+    filed = [x for x in near if x.start < dl.end()]
+    if filed and any(x.start >= dl.end() and _place_role(text, x, ctx) == "R" for x in near):
+        return [x for x in near if x not in filed]
+    return near
 
 
 def _in_body_name(text: str, countries: list[Mention], x: Mention) -> bool:
