@@ -48,3 +48,20 @@ def test_the_balance_of_the_group_after_a_dateline_is_checked_against_its_flows(
 def test_the_dateline_city_still_reports_when_the_sentence_names_no_other_subject():
     r = read("Luxembourg, 15 November 2024 - Luxembourg's exports of goods reached €1.2 bn in September.", "2024-11-15")
     assert r["claims"]["€1.2 bn"]["reporter"] == "LUX"
+
+
+GERMANY = ("The United States was again the most important buyer of goods made in Germany in 2023. "
+           "Goods worth €161.4 billion (about $174.5 billion) were exported to the US. "
+           "Imports from the United States totalled €94.7 billion, so Germany's trade surplus with the US was €{} billion.")
+
+
+def test_a_passive_exported_to_after_a_figure_restated_in_brackets_names_the_partner():
+    r = read(GERMANY.format("66.7"), "2024-02-20")
+    assert pair(r["claims"]["€161.4 billion"]) == ("DEU", "USA")
+    assert r["claims"]["€161.4 billion"]["measure"] == "exports"
+    assert r["errors"] == []
+
+
+def test_the_balance_is_checked_against_exports_said_in_the_passive():
+    errors = read(GERMANY.format("68.7"), "2024-02-20")["errors"]
+    assert errors and "balance" in errors[0]

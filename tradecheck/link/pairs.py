@@ -93,10 +93,14 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     near = [x for x in countries if clause_start <= x.start < m.start]
     # A country right after the figure ("$1.92 bln to Germany") or in a share's whole
     # ("30% of Brazil's exports") also counts.
-    tail = [x for x in countries if m.end <= x.start < m.end + 45
-            and (not re.search(r"[;,]|\b(?:while|and)\b", _GOODS_AND_SERVICES.sub("goods", text[m.end:x.start]))
-                 or _RESTATING_SHARE.fullmatch(text, m.end, x.start)
-                 or re.fullmatch(r",\s+(?:was|were|is|are)\s+with\s+(?:the\s+)?", text[m.end:x.start]))]
+    # ("€161.4 billion (about $174.5 billion) were exported to the US": the figure restated
+    # in another currency in brackets stands between it and its verb, no words of its own)
+    restated = _RESTATED_IN_BRACKETS.match(text, m.end, sent.end)
+    tail_start = restated.end() if restated else m.end
+    tail = [x for x in countries if tail_start <= x.start < tail_start + 45
+            and (not re.search(r"[;,]|\b(?:while|and)\b", _GOODS_AND_SERVICES.sub("goods", text[tail_start:x.start]))
+                 or _RESTATING_SHARE.fullmatch(text, tail_start, x.start)
+                 or re.fullmatch(r",\s+(?:was|were|is|are)\s+with\s+(?:the\s+)?", text[tail_start:x.start]))]
     tail += _after_dash_aside(text, sent, m, countries)
     tail += _place_phrases(s, m.end, min(sent.end, m.end + 45))
     whole_owner = None
@@ -2101,6 +2105,12 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
 # after it the figure's own ("USD 6.3 trillion, or 55%, went to other developing economies")
 _RESTATING_SHARE = re.compile(r",\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent),"
                               r"\s+(?:went|go|goes|came|come|comes|was\s+shipped|were\s+shipped)\s+(?:to|from)\s+(?:the\s+)?(?:other\s+)?", re.I)
+
+
+# a bracket right after a figure that holds only another amount: "(about $174.5 billion)",
+# "(US$1.2 bn)", "(RM4.1bn)"
+_RESTATED_IN_BRACKETS = re.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly|almost|approx\.?|approximately|or|equivalent\s+to)?\s*"
+                                   r"[^()\d\s]{0,4}\s?\d[\d.,]*\s*(?:[a-z]{1,8}\b)?\s*(?:[A-Z]{3})?\s*\)")
 
 
 # ("£358 billion of goods and services to the EU": one noun phrase, no second conjunct)
