@@ -65,3 +65,20 @@ def test_a_passive_exported_to_after_a_figure_restated_in_brackets_names_the_par
 def test_the_balance_is_checked_against_exports_said_in_the_passive():
     errors = read(GERMANY.format("68.7"), "2024-02-20")["errors"]
     assert errors and "balance" in errors[0]
+
+
+VIETNAM = ("Vietnam shipped $88.2 billion worth of goods to the U.S. in the first nine months. "
+           "The EU ranked third, buying $38.5 billion of Vietnamese goods while selling it $11.2 billion, "
+           "for a surplus of ${} billion for Vietnam.")
+
+
+def test_a_partner_selling_it_after_while_is_the_reporters_imports():
+    r = read(VIETNAM.format("27.3"), "2024-10-06")
+    bought, sold = r["claims"]["$38.5 billion"], r["claims"]["$11.2 billion"]
+    assert pair(bought) == ("VNM", "EUU") and bought["measure"] == "exports"
+    assert pair(sold) == ("VNM", "EUU") and sold["measure"] == "imports"
+    assert r["errors"] == []
+
+
+def test_the_balance_after_a_partners_buying_and_selling_is_checked():
+    assert read(VIETNAM.format("25.3"), "2024-10-06")["errors"]
