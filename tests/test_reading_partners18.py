@@ -82,3 +82,10 @@ def test_a_partner_selling_it_after_while_is_the_reporters_imports():
 
 def test_the_balance_after_a_partners_buying_and_selling_is_checked():
     assert read(VIETNAM.format("25.3"), "2024-10-06")["errors"]
+
+
+def test_a_demonym_inside_a_bylines_name_names_no_country():
+    r = read("Electronics exports up 12.5% in September\n\nBy Justine Irish D. Tabile, Reporter\n\n"
+             "ELECTRONICS EXPORTS climbed 12.5% year on year to $4.05 billion in September, the Philippine "
+             "Statistics Authority (PSA) said.", "2024-11-12")
+    assert r["claims"]["$4.05 billion"]["reporter"] == "PHL"
