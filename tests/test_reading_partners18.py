@@ -89,3 +89,21 @@ def test_a_demonym_inside_a_bylines_name_names_no_country():
              "ELECTRONICS EXPORTS climbed 12.5% year on year to $4.05 billion in September, the Philippine "
              "Statistics Authority (PSA) said.", "2024-11-12")
     assert r["claims"]["$4.05 billion"]["reporter"] == "PHL"
+
+
+INDONESIA = ("RI surplus with US widens as deficit with China persists\n\n"
+             "Indonesia logged its biggest trade surplus in October with the United States, at US$1.42 billion, "
+             "followed by India ($1.23 billion) and the Philippines ($750 million), BPS data show.\n\n"
+             "Exports to the US, which remained the country's second-largest destination after China, reached "
+             "$2.31 billion in the month, while imports from there were $890 million.")
+
+
+def test_places_after_a_balances_with_in_the_headline_are_partners_not_the_reporter():
+    r = read(INDONESIA, "2024-11-18")
+    assert pair(r["claims"]["$2.31 billion"]) == ("IDN", "USA")
+    assert pair(r["claims"]["$890 million"]) == ("IDN", "USA")
+
+
+def test_a_rival_in_brackets_after_a_ranked_partner_takes_the_partners_side():
+    r = read(INDONESIA, "2024-11-18")
+    assert pair(r["claims"]["$1.23 billion"]) == ("IDN", "IND")

@@ -1615,10 +1615,15 @@ def bracketed_rival(s: Site):
     rep, par, rival = s.state.reporter, s.state.partner, x.attrs["iso"]
     if None in (rep, par) or "WLD" in (rep, par) or rival in (rep, par):
         return None
-    named = [y.attrs.get("iso") for y in s.ms["country"] if s.sent.start <= y.start < x.start and y.attrs.get("iso") in (rep, par)]
-    if not named:
+    before = [y for y in s.ms["country"] if s.sent.start <= y.start < x.start and y.attrs.get("iso") in (rep, par)]
+    if not before:
         return None
-    return Decision((rival, par) if named[0] == rep else (rep, rival), _ev(x))
+    # ("Indonesia logged its biggest surplus with the United States, ... followed by India
+    # ($1.23 billion)": the side named after a preposition is the one ranked, the subject
+    # keeps its side; else the first named is ranked, "China was the EU's ... partner")
+    after_prep = {y.attrs["iso"] for y in before if _role(s.text, y) == "P" and not y.attrs["possessive"]}
+    ranked = next(iter(after_prep)) if len(after_prep) == 1 else before[0].attrs["iso"]
+    return Decision((rival, par) if ranked == rep else (rep, rival), _ev(x))
 
 
 @functools.cache
