@@ -1,5 +1,9 @@
 """Sentences met in an eighteenth round of passages (figures in two currencies side by side,
 emerging-market English-language press): who reports and who is the partner."""
+from pathlib import Path
+
+import pytest
+
 from tradecheck import verify_text
 
 
@@ -107,3 +111,10 @@ def test_places_after_a_balances_with_in_the_headline_are_partners_not_the_repor
 def test_a_rival_in_brackets_after_a_ranked_partner_takes_the_partners_side():
     r = read(INDONESIA, "2024-11-18")
     assert pair(r["claims"]["$1.23 billion"]) == ("IDN", "IND")
+
+
+@pytest.mark.parametrize("name,published", [("02-vnexpress-markets", "2024-10-06"), ("08-theedge-partners", "2024-11-20"),
+                                            ("10-jakartapost-partners", "2024-11-18")])
+def test_a_planted_balance_between_a_reporter_and_its_partner_is_found(name, published):
+    text = (Path(__file__).parent / "fixtures" / "probes" / "partners18" / f"{name}.planted.txt").read_text(encoding="utf-8")
+    assert read(text, published)["errors"]
