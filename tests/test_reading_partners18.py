@@ -118,3 +118,12 @@ def test_a_rival_in_brackets_after_a_ranked_partner_takes_the_partners_side():
 def test_a_planted_balance_between_a_reporter_and_its_partner_is_found(name, published):
     text = (Path(__file__).parent / "fixtures" / "probes" / "partners18" / f"{name}.planted.txt").read_text(encoding="utf-8")
     assert read(text, published)["errors"]
+
+
+def test_a_subject_with_its_verb_after_a_colon_reports_and_versus_starts_the_next_item():
+    r = read("Mexican exports to the United States totaled US$ 382.6 billion between January and September. "
+             "Mexico overtook China as the largest supplier of goods to the United States last year: according to "
+             "the U.S. Census Bureau, the U.S. imported US$ 475.6 billion from Mexico versus US$ 427.2 billion from China.")
+    assert pair(r["claims"]["US$ 475.6 billion"]) == ("USA", "MEX")
+    assert pair(r["claims"]["US$ 427.2 billion"]) == ("USA", "CHN")
+    assert r["claims"]["US$ 427.2 billion"]["measure"] == "imports"

@@ -67,6 +67,12 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     # "Hyundai Motor revenue hits record on U.S. demand; car exports top $70 bln": a place
     # before a semicolon is the other clause's
     own_start = max(clause_start, text.rfind(";", clause_start, m.start) + 1)
+    # ("Mexico overtook China as the largest supplier: ..., the U.S. imported US$ 475.6
+    # billion from Mexico": after a colon, a place with its verb right before the figure
+    # opens the figure's own clause)
+    colon = text.rfind(":", own_start, m.start)
+    if colon >= 0 and any(colon < x.start < m.start and _subject_verb(text, x, m) for x in countries):
+        own_start = colon + 1
     clause_start = own_start
     share_of = None
     for so in re.finditer(r"\bshare\s+of\b", text[clause_start:m.start], re.I):
@@ -1666,7 +1672,7 @@ def _others_of(s: Site, x: Mention, group: str) -> str | None:
 
 
 # what starts the next item of a list of figures ("..., and", "; while")
-_NEXT_ITEM = re.compile(r"[,;]|\b(?:and|while|whereas)\b", re.I)
+_NEXT_ITEM = re.compile(r"[,;]|\b(?:and|while|whereas|versus|vs\.?)(?!\w)", re.I)
 # "countries other than", "all partners except", "excluding": a place left out of a whole
 _ALL_BUT = re.compile(r"\b(?:countries|partners|nations|economies|markets|destinations|world)\s+(?:other\s+than|except(?:\s+for)?|excluding|outside(?:\s+of)?|bar|besides|apart\s+from)\s+(?:the\s+)?$"
                       r"|\b(?:the\s+)?rest\s+of\s+the\s+world\s+(?:excluding|except|other\s+than|bar)\s+(?:the\s+)?$", re.I)
