@@ -127,3 +127,9 @@ def test_a_subject_with_its_verb_after_a_colon_reports_and_versus_starts_the_nex
     assert pair(r["claims"]["US$ 475.6 billion"]) == ("USA", "MEX")
     assert pair(r["claims"]["US$ 427.2 billion"]) == ("USA", "CHN")
     assert r["claims"]["US$ 427.2 billion"]["measure"] == "imports"
+
+
+def test_a_fronted_partner_before_a_colon_stays_when_the_clause_after_names_none():
+    r = read("German exports to the US rose 1.2% to €157.9bn. With China it was the other way round: Germany sold "
+             "goods worth €97.3bn to the world's second-largest economy, and bought €155.8bn from it.", "2024-02-15")
+    assert pair(r["claims"]["€97.3bn"]) == ("DEU", "CHN")

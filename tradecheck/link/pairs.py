@@ -69,9 +69,13 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     own_start = max(clause_start, text.rfind(";", clause_start, m.start) + 1)
     # ("Mexico overtook China as the largest supplier: ..., the U.S. imported US$ 475.6
     # billion from Mexico": after a colon, a place with its verb right before the figure
-    # opens the figure's own clause)
+    # and a partner after a preposition open the figure's own clause; not "With China it
+    # was the other way round: Germany sold goods worth €97.3bn to the world's second-largest
+    # economy", where the partner stays the one before the colon)
     colon = text.rfind(":", own_start, m.start)
-    if colon >= 0 and any(colon < x.start < m.start and _subject_verb(text, x, m) for x in countries):
+    if colon >= 0 and any(colon < x.start < m.start and _subject_verb(text, x, m) for x in countries) \
+            and any(colon < x.start < min(sent.end, m.end + 45) and x.attrs.get("iso") not in (None, "WLD") and _role(text, x) == "P"
+                    for x in countries):
         own_start = colon + 1
     clause_start = own_start
     share_of = None
