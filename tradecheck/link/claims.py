@@ -308,7 +308,14 @@ def _in_masthead(text: str, pos: int) -> bool:
         return False
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    return _MASTHEAD.fullmatch(text, start, len(text) if end < 0 else end) is not None
+    line_end = len(text) if end < 0 else end
+    return _MASTHEAD.fullmatch(text, start, line_end) is not None or _BYLINE.fullmatch(text, start, line_end) is not None
+
+
+# a byline alone on its line: "By Justine Irish D. Tabile, Reporter" (a demonym inside a
+# person's name names no country); no figure, no full stop at its end (not a sentence "By
+# value, exports to China rose 4%.")
+_BYLINE = re.compile(r"[ \t]*By\s+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,5}(?:,[ \t]*[^\n\d]{1,60})?(?<![.!?])[ \t]*")
 
 
 def _changes_of_goods_go_on(text: str, claims: list[Claim]) -> None:

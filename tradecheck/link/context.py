@@ -332,7 +332,16 @@ def _reporting(text: str, c: Mention) -> bool:
     said to be a partner ("China remained the top trading partner at the port")."""
     if c.attrs["possessive"]:
         return True
-    return not _DESTINATION_BEFORE.search(text, max(0, c.start - 20), c.start) and not _called_partner_re().match(text, c.end)
+    return not _DESTINATION_BEFORE.search(text, max(0, c.start - 20), c.start) and not _called_partner_re().match(text, c.end) \
+        and not _flow_with_re().search(text, max(0, c.start - 40), c.start)
+
+
+@functools.cache
+def _flow_with_re() -> re.Pattern:
+    """"RI surplus with US widens as deficit with China persists": a place right after a flow
+    word's "with" (vocab/flows.csv) is the side the flow is with, no reporter."""
+    flow = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure != "other"], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{flow})\s+with\s+(?:the\s+)?\Z", re.I)
 
 
 @functools.cache

@@ -67,6 +67,16 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     # "Hyundai Motor revenue hits record on U.S. demand; car exports top $70 bln": a place
     # before a semicolon is the other clause's
     own_start = max(clause_start, text.rfind(";", clause_start, m.start) + 1)
+    # ("Mexico overtook China as the largest supplier: ..., the U.S. imported US$ 475.6
+    # billion from Mexico": after a colon, a place with its verb right before the figure
+    # and a partner after a preposition open the figure's own clause; not "With China it
+    # was the other way round: Germany sold goods worth €97.3bn to the world's second-largest
+    # economy", where the partner stays the one before the colon)
+    colon = text.rfind(":", own_start, m.start)
+    if colon >= 0 and any(colon < x.start < m.start and _subject_verb(text, x, m) for x in countries) \
+            and any(colon < x.start < min(sent.end, m.end + 45) and x.attrs.get("iso") not in (None, "WLD") and _role(text, x) == "P"
+                    for x in countries):
+        own_start = colon + 1
     clause_start = own_start
     share_of = None
     for so in re.finditer(r"\bshare\s+of\b", text[clause_start:m.start], re.I):
@@ -93,10 +103,14 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     near = [x for x in countries if clause_start <= x.start < m.start]
     # A country right after the figure ("$1.92 bln to Germany") or in a share's whole
     # ("30% of Brazil's exports") also counts.
-    tail = [x for x in countries if m.end <= x.start < m.end + 45
-            and (not re.search(r"[;,]|\b(?:while|and)\b", _GOODS_AND_SERVICES.sub("goods", text[m.end:x.start]))
-                 or _RESTATING_SHARE.fullmatch(text, m.end, x.start)
-                 or re.fullmatch(r",\s+(?:was|were|is|are)\s+with\s+(?:the\s+)?", text[m.end:x.start]))]
+    # ("€161.4 billion (about $174.5 billion) were exported to the US": the figure restated
+    # in another currency in brackets stands between it and its verb, no words of its own)
+    restated = _RESTATED_IN_BRACKETS.match(text, m.end, sent.end)
+    tail_start = restated.end() if restated else m.end
+    tail = [x for x in countries if tail_start <= x.start < tail_start + 45
+            and (not re.search(r"[;,]|\b(?:while|and)\b", _GOODS_AND_SERVICES.sub("goods", text[tail_start:x.start]))
+                 or _RESTATING_SHARE.fullmatch(text, tail_start, x.start)
+                 or re.fullmatch(r",\s+(?:was|were|is|are)\s+with\s+(?:the\s+)?", text[tail_start:x.start]))]
     tail += _after_dash_aside(text, sent, m, countries)
     tail += _place_phrases(s, m.end, min(sent.end, m.end + 45))
     whole_owner = None
@@ -133,6 +147,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     near = _without_rival(text, near)
     near = _after_contrast(text, near, clause_start, m.start)
     near = _without_body_names(text, countries, near)
+    near = _without_dateline_place(text, sent, near, ctx)
     if near and prev_end > sent.start and any(_role(text, x) == "P" for x in tail):
         # "£77.9 billion came from the EU and £66.8 billion from non-EU countries": the place
         # before the "and" went with the figure before it; this one names its own after it
@@ -230,8 +245,12 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             # ("Trade with Uzbekistan, Kyrgyzstan ... respectively": each place has the role
             # of the list, which its first place shows)
             role = _place_role(text, _list_around(text, countries, x)[0], ctx)
-        if named and named[-1][1] == "P" and not x.attrs["possessive"] and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[named[-1][2].end:x.start]):
-            role = "P"  # "to mainland China, Hong Kong and Macao": one list, one role
+        if named and named[-1][1] == "P" and not x.attrs["possessive"] and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[named[-1][2].end:x.start]) \
+                and not _subject_verb(text, x, s.m):
+            # "to mainland China, Hong Kong and Macao": one list, one role (not "With the
+            # United States, Malaysia sold": a place with its verb after a fronted partner is
+            # the clause's subject)
+            role = "P"
         named.append((key, role, x))
     window = text[max(clause_start, m.start - 60):m.start]
     for x in near:
@@ -296,6 +315,19 @@ def _without_body_names(text: str, countries: list[Mention], near: list[Mention]
     body = [x for x in near if _in_body_name(text, countries, x)]
     rest = [x for x in near if x not in body]
     return rest if body and rest else near
+
+
+def _without_dateline_place(text: str, sent, near: list[Mention], ctx) -> list[Mention]:
+    """"Luxembourg, 15 November 2024 - The first estimate for euro area exports": the place
+    of a dateline is where the release was filed; when the sentence after it names a subject
+    of its own, that one reports, not the city (a statistics office's seat)."""
+    dl = topic._DATELINE.match(text, sent.start, sent.end)
+    if dl is None:
+        return near
+    filed = [x for x in near if x.start < dl.end()]
+    if filed and any(x.start >= dl.end() and _place_role(text, x, ctx) == "R" for x in near):
+        return [x for x in near if x not in filed]
+    return near
 
 
 def _in_body_name(text: str, countries: list[Mention], x: Mention) -> bool:
@@ -1606,10 +1638,15 @@ def bracketed_rival(s: Site):
     rep, par, rival = s.state.reporter, s.state.partner, x.attrs["iso"]
     if None in (rep, par) or "WLD" in (rep, par) or rival in (rep, par):
         return None
-    named = [y.attrs.get("iso") for y in s.ms["country"] if s.sent.start <= y.start < x.start and y.attrs.get("iso") in (rep, par)]
-    if not named:
+    before = [y for y in s.ms["country"] if s.sent.start <= y.start < x.start and y.attrs.get("iso") in (rep, par)]
+    if not before:
         return None
-    return Decision((rival, par) if named[0] == rep else (rep, rival), _ev(x))
+    # ("Indonesia logged its biggest surplus with the United States, ... followed by India
+    # ($1.23 billion)": the side named after a preposition is the one ranked, the subject
+    # keeps its side; else the first named is ranked, "China was the EU's ... partner")
+    after_prep = {y.attrs["iso"] for y in before if _role(s.text, y) == "P" and not y.attrs["possessive"]}
+    ranked = next(iter(after_prep)) if len(after_prep) == 1 else before[0].attrs["iso"]
+    return Decision((rival, par) if ranked == rep else (rep, rival), _ev(x))
 
 
 @functools.cache
@@ -1652,7 +1689,7 @@ def _others_of(s: Site, x: Mention, group: str) -> str | None:
 
 
 # what starts the next item of a list of figures ("..., and", "; while")
-_NEXT_ITEM = re.compile(r"[,;]|\b(?:and|while|whereas)\b", re.I)
+_NEXT_ITEM = re.compile(r"[,;]|\b(?:and|while|whereas|versus|vs\.?)(?!\w)", re.I)
 # "countries other than", "all partners except", "excluding": a place left out of a whole
 _ALL_BUT = re.compile(r"\b(?:countries|partners|nations|economies|markets|destinations|world)\s+(?:other\s+than|except(?:\s+for)?|excluding|outside(?:\s+of)?|bar|besides|apart\s+from)\s+(?:the\s+)?$"
                       r"|\b(?:the\s+)?rest\s+of\s+the\s+world\s+(?:excluding|except|other\s+than|bar)\s+(?:the\s+)?$", re.I)
@@ -2123,6 +2160,12 @@ _RESTATING_SHARE = re.compile(r",\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+
                               r"\s+(?:went|go|goes|came|come|comes|was\s+shipped|were\s+shipped)\s+(?:to|from)\s+(?:the\s+)?(?:other\s+)?", re.I)
 
 
+# a bracket right after a figure that holds only another amount: "(about $174.5 billion)",
+# "(US$1.2 bn)", "(RM4.1bn)"
+_RESTATED_IN_BRACKETS = re.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly|almost|approx\.?|approximately|or|equivalent\s+to)?\s*"
+                                   r"[^()\d\s]{0,4}\s?\d[\d.,]*\s*(?:[a-z]{1,8}\b)?\s*(?:[A-Z]{3})?\s*\)")
+
+
 # ("£358 billion of goods and services to the EU": one noun phrase, no second conjunct)
 _GOODS_AND_SERVICES = re.compile(r"\bgoods\s+and\s+services\b", re.I)
 
@@ -2268,7 +2311,10 @@ def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention], adjace
     if adjacent_only:
         return False
     start = max(0, flow.start - 80)
-    ends = [e.end() for e in re.finditer(r"(?<![A-Z])[.;]\s|\b(?:while|whereas)\b", text[start:flow.start])]
+    # (not "while" right before the verb: "The EU ranked third, buying $38.5 billion of
+    # Vietnamese goods while selling it $11.2 billion", a participle without a subject of
+    # its own shares the clause's)
+    ends = [e.end() for e in re.finditer(r"(?<![A-Z])[.;]\s|\b(?:while|whereas)\b(?!\s+\Z)", text[start:flow.start])]
     start += ends[-1] if ends else 0  # its own clause ("U.S." is no end)
     last = None
     for x in places:
