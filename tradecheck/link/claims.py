@@ -1283,18 +1283,26 @@ def _total_of_a_part_before(text: str, claims: list[Claim]) -> None:
         share.extra["_whole_commodity"] = whole.commodity
 
 
+@functools.cache
+def _other_side_re() -> tuple[dict[str, str], re.Pattern]:
+    # the nouns of a service's two flows (vocab/service_flows.csv) and the clause that names
+    # the other one after a figure: ", while receipts were "
+    nouns = {n: measure for n, measure in vocab.service_flow_nouns().items() if measure in ("exports", "imports")}
+    words = vocab.alternation(nouns, ignore_case=True)
+    return nouns, re.compile(rf"[^;.]*?,\s*(?:while|whereas|and|but)\s+(?:the\s+)?(?P<n>{words})\s+"
+                             r"(?:were|was|stood\s+at|reached|totall?ed|came\s+to|amounted\s+to)\s+", re.I)
+
+
 def _other_side_of_a_service(text: str, claims: list[Claim]) -> None:
     """"Payments for digital services ... reached 9.3 trillion yen, while receipts were 3.8
     trillion yen": a bare "receipts" or "payments" (vocab/service_flows.csv) in the clause after
     a kind of service's flow is the other flow of that service."""
-    nouns = {n: measure for n, measure in vocab.service_flow_nouns().items() if measure in ("exports", "imports")}
-    words = vocab.alternation(nouns, ignore_case=True)
+    nouns, other_side = _other_side_re()
     for p, c in zip(claims, claims[1:]):
         if p.kind != "amount" or c.kind != "amount" or p.sentence != c.sentence or p.measure not in ("exports", "imports") \
                 or not (p.commodity or "").endswith(" services") or c.commodity:
             continue
-        mm = re.fullmatch(rf"[^;.]*?,\s*(?:while|whereas|and|but)\s+(?:the\s+)?(?P<n>{words})\s+(?:were|was|stood\s+at|reached|totall?ed|came\s+to|amounted\s+to)\s+",
-                          text[p.end:c.start], re.I)
+        mm = other_side.fullmatch(text, p.end, c.start)
         if mm is None or nouns[mm["n"].lower()] == p.measure:
             continue
         c.measure, c.commodity = nouns[mm["n"].lower()], p.commodity
