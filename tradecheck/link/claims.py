@@ -1201,8 +1201,15 @@ def _place_key(x) -> str | None:
 
 
 @functools.cache
+def _breakdown_words() -> str:
+    # the words that break a figure down ("of which", "Of this"; vocab/breakdown_cues.csv),
+    # which several readings below look for in their own places
+    return vocab.alternation(vocab.breakdown_cues(), ignore_case=True, space=r"\s+")
+
+
+@functools.cache
 def _breakdown_re() -> re.Pattern:
-    words = vocab.alternation(vocab.breakdown_cues(), ignore_case=True, space=r"\s+")
+    words = _breakdown_words()
     return re.compile(rf"\b{words}\b", re.I)
 
 
@@ -1593,7 +1600,7 @@ def _whole_restated_to_break_down(text: str, claims: list[Claim]) -> None:
 @functools.cache
 def _restated_whole_re() -> re.Pattern:
     # (the cue opens its sentence, perhaps after a bullet: "- Of this £1.9 billion,")
-    words = vocab.alternation(vocab.breakdown_cues(), ignore_case=True, space=r"\s+")
+    words = _breakdown_words()
     return re.compile(rf"(?:^|[.!?:]\s+|\n\s*(?:[-•*]\s+)?)(?:{words})\s+$", re.I)
 
 
@@ -1606,7 +1613,7 @@ def _broken_down_after(text: str, end: int) -> bool:
 
 @functools.cache
 def _breakdown_next_re() -> re.Pattern:
-    words = vocab.alternation(vocab.breakdown_cues(), ignore_case=True, space=r"\s+")
+    words = _breakdown_words()
     return re.compile(rf"(?:[^.!?;\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,60}}?(?:[.!?;]\s+|,\s*)(?:{words})\b", re.I)
 
 

@@ -15,7 +15,10 @@ import re
 from .. import vocab
 from ..model import Claim
 
+
 def units_report_their_own(text: str, claims: list[Claim]) -> None:
+    """Make each figure read as a country's trade with its own unit the unit's trade with the
+    world, and tie a unit's share to the whole its words name (its own, or its country's)."""
     units = vocab.subnational()
     for c in claims:
         if c.reporter and c.partner and units.get(c.reporter) == c.partner:
@@ -51,10 +54,12 @@ def _of_units_own(text: str, c: Claim, unit: str) -> bool:
 @functools.cache
 def _own_whole_re(names: tuple[str, ...]) -> re.Pattern:
     nouns = vocab.alternation(vocab.unit_nouns(), space=r"\s+")
-    owners = rf"the\s+(?:{nouns})|its" + (rf"|{vocab.alternation(names, space=chr(92) + 's+')}" if names else "")
+    named = vocab.alternation(names, space=r"\s+") if names else None
+    owners = rf"the\s+(?:{nouns})|its" + (f"|{named}" if named else "")
     return re.compile(rf"\s*(?:of|in)\s+(?:{owners})(?:['’]s)?\s", re.I)
 
 
 @functools.cache
 def _national_re() -> re.Pattern:
-    return re.compile(rf"\s*(?:of|in)\s+(?:the\s+)?(?:{vocab.alternation(vocab.national_cues(), space=chr(92) + 's+')})(?![\w-])", re.I)
+    cues = vocab.alternation(vocab.national_cues(), space=r"\s+")
+    return re.compile(rf"\s*(?:of|in)\s+(?:the\s+)?(?:{cues})(?![\w-])", re.I)
