@@ -19,7 +19,7 @@ from . import sources, topic
 from .sentences import Sentence, split
 from .companies import company_subject
 from .ports import decide_port
-from .commodities import (THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, product_of_list_lead,
+from .commodities import (THE_SECTORS_FLOW, _folded, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, product_of_list_lead,
                           pronoun_product, subject_product, unknown_product)
 from .context import TIMESTAMP, DocContext, State, body_start, doc_context, first_period
 from .cues import (OR_BY,
@@ -1064,6 +1064,9 @@ _ADJUSTED = re.compile(r"\b(?P<not>non-|un|not\s+(?:seasonally\s+)?|before\s+sea
 def adjustment(words: str) -> str | None:
     """The series the last adjustment label in `words` names: "seasonally adjusted", or
     "not seasonally adjusted" for the raw figures; None where none is named."""
+    folded = _folded(words)
+    if "adjust" not in folded and "raw" not in folded:
+        return None  # (checked first: the pattern needs one of them, and its search is slow)
     found = list(_ADJUSTED.finditer(words))
     if not found:
         return None
@@ -3002,12 +3005,16 @@ def _one_partners(c: Claim) -> bool:
     return c.partner not in (None, "WLD") and c.partner != c.reporter
 
 
+_MUTUAL_TRADE = re.compile(r"\bmutual\s+trade\b", re.I)
+
+
 def _mutual_in_bloc(s: Site) -> bool:
     """"Mutual trade of the union's members doubled": trade within a bloc; but "mutual trade
     between Kyrgyzstan and Kazakhstan" is two countries' trade with each other, checked as such."""
     c = s.claim
-    if not re.search(r"\bmutual\s+trade\b", s.text[max(s.sent.start, s.prev_end):s.m.start], re.I):
-        return False
+    clause = s.text[max(s.sent.start, s.prev_end):s.m.start]
+    if "mutual" not in _folded(clause) or not _MUTUAL_TRADE.search(clause):
+        return False  # (the word checked first: cheap)
     blocs = {"WLD"} | {r["key"] for r in vocab.table("blocs")}
     two_countries = (c.reporter and c.partner and c.reporter != c.partner
                      and c.reporter not in blocs and c.partner not in blocs
@@ -3032,12 +3039,24 @@ def _own_product_after(s: Site, x) -> bool:
             and bool(re.fullmatch(r"\s+(?:worth\s+)?of\s+", s.text[s.prev_end:x.start])))
 
 
+_OF_THE_FIGURE_AFTER = re.compile(r"^\s+of\s+the\s+(?P<c>[a-z][\w-]*)\s+(?:figure|total)\b")
+_INTRA_BLOC = re.compile(r"\b(?:within\s+the\s+(?:euro\s+area|EU|bloc|union|region|zone|grouping|community)|intra-[A-Za-z]+|intra\s+[A-Z]\w*|among\s+(?:the\s+)?(?:countries|members|member\s+states|states)\s+of|among\s+(?:the\s+)?[A-Z][\w-]+\s+(?:states|members|countries))\b", re.I)
+
+
+def _names_intra_bloc(clause: str) -> bool:
+    """"within the euro area", "intra-EU", "among the countries of": trade among a bloc's members."""
+    folded = _folded(clause)
+    if "within" not in folded and "intra" not in folded and "among" not in folded:
+        return False  # (checked first: the pattern needs one of them)
+    return bool(_INTRA_BLOC.search(clause))
+
+
 def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
     label, name = commodity_for(text, s.sent, m, ms["commodity"], prev_end, ctx, c)
     label, name = _company_part(s, label, name)
-    within = re.match(r"^\s+of\s+the\s+(?P<c>[a-z][\w-]*)\s+(?:figure|total)\b", s.after)
+    within = _OF_THE_FIGURE_AFTER.match(s.after)
     if within and label and name != "of-the-figure" and c.kind == "amount" and within["c"] != label:
         # "Education-related travel accounted for A$11.8 billion of the services figure": a
         # part of that part of the flow, not only of the whole flow
@@ -3116,8 +3135,7 @@ def _decide_commodity(s: Site) -> None:
         c.scope = account  # the current account's surplus: no trade balance
         if label and label.lower() in account:
             label = None  # (the account's own words: "the services, income and current transfer account")
-    if c.how.get("pair") != "intra-group" and (re.search(r"\b(?:within\s+the\s+(?:euro\s+area|EU|bloc|union|region|zone|grouping|community)|intra-[A-Za-z]+|intra\s+[A-Z]\w*|among\s+(?:the\s+)?(?:countries|members|member\s+states|states)\s+of|among\s+(?:the\s+)?[A-Z][\w-]+\s+(?:states|members|countries))\b",
-                 text[max(s.sent.start, s.prev_end):m.start], re.I) or _mutual_in_bloc(s)):
+    if c.how.get("pair") != "intra-group" and (_names_intra_bloc(text[max(s.sent.start, s.prev_end):m.start]) or _mutual_in_bloc(s)):
         c.scope = "within the bloc"  # trade among its members: not the bloc's trade with others
     label, name = _excluded(s, label, name)
     included = included_part(text, s.sent, m) if label is None and c.scope is None else None

@@ -5,9 +5,10 @@ from __future__ import annotations
 import functools
 import re
 
+from .. import vocab
 from ..model import Claim
 from .cues import HEDGE, PART_SUBJECT
-from ..extract.mentions import find_countries as scan_countries
+from ..extract.mentions import find_countries as scan_countries, find_flows
 from .measures import in_apposition, names_country_or_flow
 
 
@@ -16,6 +17,14 @@ from .measures import in_apposition, names_country_or_flow
 # buys (a flow noun and "of", perhaps a demonym), and a list of goods after it
 _DESCRIBED_BUYER = re.compile(r",\s+(?:whose|which|where)\s+(?:[\w-]+\s+){0,2}?(?:purchases|imports|exports|sales|shipments)\s+of\s+(?:[A-Z][\w-]+\s+)?$")
 _GOODS_LIST = re.compile(r"[a-z][\w\s-]*?,\s*[a-z][\w\s-]*?,?\s+and\s+[a-z][\w\s-]*")
+
+
+def _folded(s: str) -> str:
+    """`s` in lower case for a cheap test that a re.I pattern's literal word is present:
+    the non-ASCII letters re.I matches to ASCII ones (long s, dotless i, dotted capital I)
+    folded too, so that the test never says no where the pattern could match."""
+    low = s.lower()
+    return low if s.isascii() else low.replace("\u017f", "s").replace("\u0131", "i").replace("\u0307", "")
 
 
 def _goods_a_partner_buys(text: str, start: int, first: int, end: int) -> bool:
@@ -29,17 +38,18 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     """The product group the clause names for the figure, and the name of the reading that
     found it."""
     start = max(sent.start, prev_end)
-    if _WHICH_ASIDE.match(text, sent.start, m.start):
+    which_aside = _WHICH_ASIDE.match(text, sent.start, m.start)  # (read once: tested twice)
+    if which_aside:
         start = sent.start  # "Non-oil and gas exports, which made up 94.4 percent of ..., stood at": the subject
     # "... as lower coal prices offset booming shipments of steel, while imports from China
     # rose to $62.2bn": a product named before the clause's "while" belongs to the other clause
     turn = None
-    for turn in re.finditer(r",\s*(?:while|whereas|but)\b|;", text[start:m.start], re.I):
+    for turn in _TURN.finditer(text, start, m.start):
         pass
     if turn is not None:
-        start += turn.end()
+        start = turn.end()
     clause = _without_adverb_asides(text[start:m.start])
-    if start == sent.start and _WHICH_ASIDE.match(text, sent.start, m.start):
+    if start == sent.start and which_aside:
         # "Pulp, which makes up about a third of forest industry exports, was exported for":
         # the subject's figure, not the whole its aside names
         clause = _without_which_aside(clause)
@@ -49,13 +59,13 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     within = _OF_THE_WHOLE_OPENER.match(text, sent.start, m.start) if c.kind == "amount" else None
     if within and unknown_product(within["np"]):
         return unknown_product(within["np"]), "part-after-whole"  # "Of the RMG earnings, knitwear fetched $10.88 billion"
-    item = _LABELLED_ITEM.match(text, sent.start, m.start)
+    item = _LABELLED_ITEM.match(text, sent.start, m.start) if c.kind == "amount" else None  # (kind checked first: cheap)
     if item and c.kind == "amount" and _names_a_product(item["np"]):
         return canonical_label(item["np"]), "list-item-label"  # "- Bedwear: $2.71 billion"
     item_share = _LABELLED_ITEM_SHARE.match(text, sent.start, m.start) if c.kind == "share" else None
     if item_share and _names_a_product(item_share["np"]):
         return canonical_label(item_share["np"]), "list-item-label"  # the item's share: "(24.6% of total exports)"
-    with_services = _WITH_SERVICES.match(text, sent.start, m.start)
+    with_services = _WITH_SERVICES.match(text, sent.start, m.start) if c.kind == "amount" else None
     if with_services and c.kind == "amount":
         # "Including services, estimated at $3.15 billion, total exports reached $15.06
         # billion": the figure in the aside is of services, the one after it of both
@@ -70,54 +80,55 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if _names_goods_and_services_last(clause):
         # explicit: kept apart from unlabelled figures, which are often goods alone
         return ("goods and services" if ctx.has_services else None), "goods-and-services"
-    if re.search(r"\b(?:the\s+same|these|those|such)\s+(?:two\s+|three\s+)?(?:products|goods|items|commodities|category|categories)\b"
-                 r"|\bsuch\s+(?:exports|imports|shipments|sales|purchases)\b", clause, re.I):
+    if _SAME_PRODUCTS.search(clause):
         # ("In shekel terms, such exports came to NIS 222.7 billion": those just named)
         return "the same products", "same-products"  # resolved to the previous part by the caller
     if THE_SECTORS_FLOW.search(clause):
         return "the same products", "same-products"  # "the sector's trade surplus reached"
-    named_sector = _named_sector_flow(clause)
+    named_sector = _named_sector_flow(clause) if c.kind in ("amount", "percent_change", "share") else None
     if named_sector and c.kind in ("amount", "percent_change", "share"):
         return named_sector, "named-sector-flow"
-    sector = _sector_after(text, sent, m) or _sector_subject(_SUBJECT_ASIDE.sub("", clause)) or _sector_opener(text, sent, m)
+    sector = (_sector_after(text, sent, m) or _sector_subject(_SUBJECT_ASIDE.sub("", clause)) or _sector_opener(text, sent, m)) \
+        if c.kind in ("amount", "percent_change", "multiple", "share") else None
     if sector and c.kind in ("amount", "percent_change", "multiple", "share"):
         return sector, "sector-subject"
-    served = _service_flow_kind(clause)
+    served = _service_flow_kind(clause) if c.kind in ("amount", "percent_change", "multiple") else None
     if served and c.kind in ("amount", "percent_change", "multiple"):
         return served, "service-flow-kind"
-    earned = _earnings_from(text[sent.start:m.start])
+    earned = _earnings_from(text[sent.start:m.start]) if c.kind == "amount" else None
     if earned and c.kind == "amount":
         return earned, "earnings-from-product"
     # "At ₦8,535.61 billion, Q3/2023 crude oil exports were ...": the subject after the comma
-    at = re.match(rf"\s*At\s+{HEDGE}$", text[sent.start:m.start])
-    if at and c.kind == "amount":
-        subj = re.match(r"^\s*,\s*(?P<np>[^,;.]{3,60}?)\s+(?:were|was|are|is|rose|fell|grew|came|stood|remained)\b", text[m.end:sent.end])
+    at = _AT_FIGURE.match(text, sent.start, m.start) if c.kind == "amount" else None
+    if at:
+        subj = _AT_FIGURE_SUBJECT.match(text[m.end:sent.end])
         if subj:
             part = next((x for x in commodities if m.end < x.start < m.end + 2 + len(subj.group(0))), None)
             if part is not None:
                 return canonical_label(part.text), "at-figure-subject"
-    those = re.search(r"\b(?:those|that)\s+of\s+(?P<np>[a-z][a-z\s-]{1,50}?)\s*$", clause)
+    those = _THOSE_OF.search(clause) if c.kind in ("percent_change", "amount") else None
     if those and c.kind in ("percent_change", "amount") and not names_country_or_flow(those["np"]):
         return canonical_label(those["np"]), "those-of"  # "and those of organic chemicals 35.9 percent"
-    quoted = _QUOTED_PART.search(text[sent.start:m.start])
+    quoted = _QUOTED_PART.search(text[sent.start:m.start]) if c.kind == "amount" else None
     if quoted and c.kind == "amount" and not names_country_or_flow(quoted["name"]):
         return canonical_label(quoted["name"]), "quoted-part"
     market = _market_for_product().search(text, sent.start, m.start) if c.kind == "amount" else None
     if market and unknown_product(market["np"]):
         return unknown_product(market["np"]), "market-for-product"  # "the largest single market for salmon at NOK 7.9 billion"
-    named = _named_part(text[sent.start:m.start])
+    named = _named_part(text[sent.start:m.start]) if c.kind == "amount" else None
     if named and c.kind == "amount":
         return named, "named-part"
     ranked = _ranked_product_at().search(clause) if c.kind == "amount" else None
     if ranked and unknown_product(ranked["np"]):
         return unknown_product(ranked["np"]), "ranked-product"
-    earner = _product_that_earned_a_place(clause)
+    earner = _product_that_earned_a_place(clause) if c.kind == "amount" else None
     if earner and c.kind == "amount":
         return earner, "product-earned-place"
     # (after a ", while" the clause starts with a space; "Foreign-invested enterprises, including
     # crude oil exporters, accounted for": the subject without its aside)
-    subj = PART_SUBJECT.search(_SUBJECT_ASIDE.sub("", _without_which_aside(_WHICH_SHARE.sub(" ", clause.lstrip()))))
-    if subj and c.kind in ("amount", "share") and re.fullmatch(r"(?:the|this|that)\s+(?:sector|industry|segment|category|item|product|group)", subj["np"].strip(), re.I):
+    subj = PART_SUBJECT.search(_SUBJECT_ASIDE.sub("", _without_which_aside(_WHICH_SHARE.sub(" ", clause.lstrip())))) \
+        if c.kind in ("amount", "share") else None
+    if subj and c.kind in ("amount", "share") and _THE_SECTOR.fullmatch(subj["np"].strip()):
         # "The sector accounted for 84.08 per cent": the part named before
         return "the same products", "same-products"
     if subj and c.kind in ("amount", "share") and _class_anaphor(subj["np"]):
@@ -129,8 +140,6 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         np = re.sub(r"^.*\s[-–—]\s+", "", subj["np"].strip())
         np = re.sub(r"^(?:the|its|their)\s+", "", _without_clause_opener(np), flags=re.I)
         np = _trailing_adverb().sub("", np)  # "Salmon thus made up": the subject without its adverb
-        from .. import vocab
-
         label = canonical_label(np)  # "footwear imports" -> "footwear"
         named = _acronym_subject(np, commodities)
         if named:
@@ -148,14 +157,14 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if in_product and any(x.start == m.end + in_product.start("c") and x.end == m.end + in_product.end("c") for x in commodities) \
             and canonical_label(in_product["c"]) not in ("goods", "services"):
         return canonical_label(in_product["c"]), "in-product"  # "including SAT 2.1 million in re-exports"
-    of_product = re.match(r"^\s+(?:worth\s+)?of\s+(?P<c>[A-Za-z](?:(?!\s(?:the|a|an|its|their)\s)[\w\s&-]){2,40}?)(?=\s*[,.;)]|\s+(?:and|were|was|from|to|in|last|this|during|over|the|a|an|its|their|came|went|arrived|headed|originated)\b)", after)
+    of_product = _OF_PRODUCT.match(after) if c.kind == "amount" else None
     if of_product and c.kind == "amount" and any(x.start == m.end + of_product.start("c") for x in commodities) \
             and not names_country_or_flow(of_product["c"]):
         return canonical_label(_before_place_phrase(of_product["c"])), "of-product"
     # "£5.6 billion of Scotch whisky exports": a part of the flow, named before its flow word
     # (a product the vocabulary need not know)
     # (not "took US$ 5.05 billion of the exports": an article alone names no product)
-    of_flow = re.match(r"^\s+(?:worth\s+)?of\s+(?!(?:the|an?)\s+(?:exports|imports|shipments|sales)\b)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)\s+(?:exports|imports|shipments|sales)\b", after)
+    of_flow = _OF_FLOW.match(after) if c.kind == "amount" else None
     if of_flow and c.kind == "amount" and unknown_product(of_flow["np"]):
         return unknown_product(of_flow["np"]), "of-product-flow"
     if c.kind in ("percent_change", "multiple") and _change_in_whole().match(after):
@@ -164,13 +173,13 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if change_in and c.kind in ("percent_change", "multiple"):
         return change_in, "change-in-product"
     # "about a quarter of US imports of electrical machinery": the share's whole is of that product
-    share_of = re.match(r"\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:exports|imports|shipments|sales|purchases)\s+of\s+", after) if c.kind == "share" else None
+    share_of = _SHARE_OF.match(after) if c.kind == "share" else None
     if share_of:
         x = next((x for x in commodities if x.start >= m.end + share_of.end()
                   and re.fullmatch(r"(?:[a-z-]+\s+){0,2}", text[m.end + share_of.end():x.start])), None)
         if x is not None and not names_country_or_flow(x.text):
             return canonical_label(x.text), "share-of-product"
-    of_the = re.match(r"^\s+of\s+the\s+(?P<c>[\w-]+)\s+(?:figure|total|bill|sales|exports|imports)\b", after)
+    of_the = _OF_THE.match(after) if c.kind == "amount" else None
     if of_the and c.kind == "amount":
         return of_the["c"].lower(), "of-the-figure"
     earned = _earned_from_product(text, sent, m, after, commodities)
@@ -178,9 +187,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return earned, "earned-from-product"
     # "earned Sh180.6 billion from tea exports"
     # (not "on the back of higher gold imports": a cause, not the figure's product)
-    from .. import vocab
-
-    from_x = re.match(r"^\s+(?:from|in|on)\s+(?!the\s|a\s|an\s|higher\s|lower\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b", after)
+    from_x = _FROM_FLOW.match(after) if c.kind == "amount" else None
     if from_x and c.kind == "amount" and not names_country_or_flow(from_x["c"]) and from_x["c"] not in ("total", "merchandise", "its", "their", "the") \
             and not any(w in vocab.not_products() for w in from_x["c"].split()):  # "in total goods imports"
         return canonical_label(from_x["c"]), "from-product-flow"
@@ -193,13 +200,13 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
                   or re.fullmatch(r"[\w\s-]{0,30}?\s(?:worth|at|of|with|totalling|totaling)\s+(?:about\s+|some\s+|around\s+)?"
                                   # ("led by chips, which jumped 40.4%": the leader's own figure)
                                   r"|,\s*which\s+(?:[a-z]+\s+){1,2}(?:by\s+)?", text[x.end:m.start]))]
-    in_scope = re.match(r"^\s+(?:surplus\s+|deficit\s+)?in\s+(?P<c>goods|services)\b", text[m.end:m.end + 30], re.I)
+    in_scope = _IN_SCOPE.match(text[m.end:m.end + 30])
     if in_scope and ctx.has_services:
         return in_scope["c"].lower(), "in-goods-or-services"
     # ("Shipments of animal and vegetable fats and oils, mostly crude palm oil (CPO) and its
     # derivatives, rose to": the product before its aside)
     unaside = _SUBJECT_ASIDE.sub(lambda a: " " * len(a.group(0)), clause)
-    flow_of = re.search(r"\b(?:exports|imports|shipments|sales|purchases|deliveries)\s+of\s+(?P<np>(?!goods\b|services\b)[a-z][a-z\s-]{2,40}?)(?=\s+(?:alone\s+)?(?:rose|fell|grew|more|were|was|reached|came|totalled|totaled|amounted|climbed|jumped|dropped|increased|decreased|declined|at|to|worth|of|doubled|tripled|halved|surged)\b)", unaside)
+    flow_of = _FLOW_OF.search(unaside)
     if flow_of and not names_country_or_flow(flow_of["np"]) and (not cands or cands[0].start >= start + flow_of.start("np")):
         return canonical_label(flow_of["np"]), "flow-of-product"
     # "Exports of Scotch whisky rose to £5.6 billion": the same at a sentence's start, or with
@@ -219,8 +226,6 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if lead and not [x for x in cands if not (lead.start("np") <= x.start and x.end <= lead.end("np") or lead.end("np") <= x.start < lead.end())] and c.kind in ("amount", "share") and not names_country_or_flow(lead["np"]) \
             and not any(lead.end() <= x.start < m.start for x in commodities) \
             and not scan_countries(lead["np"]) and not _VERB_FIRST.match(lead["np"]):
-        from .. import vocab
-
         label = canonical_label(lead["np"])
         if label and not any(w in vocab.not_products() for w in label.split()):
             return label, "leading-product"  # "Raw cashew nuts dominated Cambodian shipments, with ... $1.9 billion"
@@ -264,10 +269,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     seg = text[x.start:m.start]
     # (not past a verb or a new noun phrase: "Gold remained the dominant export" is gold, "goods
     # the country sold abroad" goods)
-    mm = re.match(r"(?:(?!\b(?:from|to|with|in|for|which|that|the|a|an|its|their|remained|remains|is|are|was|were|became|stayed|stood|stands|continued)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of|stood|grew|increased|decreased|declined|dropped|slipped|climbed|jumped|surged)\b)", seg)
+    mm = _LONGER_PHRASE.match(seg)
     if mm and len(mm.group(0)) > len(label):
-        from .. import vocab
-
         longer = mm.group(0).strip().lower().split()
         while len(longer) > 1 and (longer[-1] in vocab.value_words() or longer[-1] in vocab.level_verbs()):
             # "Garment receipts grew", "the soybean complex generated export revenue": the
@@ -292,6 +295,23 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return f"{canonical_label(label)} of {origin['o'].lower()} origin", "product-of-origin"
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
 
+
+# the patterns of commodity_for's readings, compiled once (not looked up in re's cache per call)
+_TURN = re.compile(r",\s*(?:while|whereas|but)\b|;", re.I)
+_SAME_PRODUCTS = re.compile(r"\b(?:the\s+same|these|those|such)\s+(?:two\s+|three\s+)?(?:products|goods|items|commodities|category|categories)\b"
+                            r"|\bsuch\s+(?:exports|imports|shipments|sales|purchases)\b", re.I)
+_AT_FIGURE = re.compile(rf"\s*At\s+{HEDGE}$")
+_AT_FIGURE_SUBJECT = re.compile(r"^\s*,\s*(?P<np>[^,;.]{3,60}?)\s+(?:were|was|are|is|rose|fell|grew|came|stood|remained)\b")
+_THOSE_OF = re.compile(r"\b(?:those|that)\s+of\s+(?P<np>[a-z][a-z\s-]{1,50}?)\s*$")
+_THE_SECTOR = re.compile(r"(?:the|this|that)\s+(?:sector|industry|segment|category|item|product|group)", re.I)
+_OF_PRODUCT = re.compile(r"^\s+(?:worth\s+)?of\s+(?P<c>[A-Za-z](?:(?!\s(?:the|a|an|its|their)\s)[\w\s&-]){2,40}?)(?=\s*[,.;)]|\s+(?:and|were|was|from|to|in|last|this|during|over|the|a|an|its|their|came|went|arrived|headed|originated)\b)")
+_OF_FLOW = re.compile(r"^\s+(?:worth\s+)?of\s+(?!(?:the|an?)\s+(?:exports|imports|shipments|sales)\b)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)\s+(?:exports|imports|shipments|sales)\b")
+_SHARE_OF = re.compile(r"\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:exports|imports|shipments|sales|purchases)\s+of\s+")
+_OF_THE = re.compile(r"^\s+of\s+the\s+(?P<c>[\w-]+)\s+(?:figure|total|bill|sales|exports|imports)\b")
+_FROM_FLOW = re.compile(r"^\s+(?:from|in|on)\s+(?!the\s|a\s|an\s|higher\s|lower\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b")
+_IN_SCOPE = re.compile(r"^\s+(?:surplus\s+|deficit\s+)?in\s+(?P<c>goods|services)\b", re.I)
+_FLOW_OF = re.compile(r"\b(?:exports|imports|shipments|sales|purchases|deliveries)\s+of\s+(?P<np>(?!goods\b|services\b)[a-z][a-z\s-]{2,40}?)(?=\s+(?:alone\s+)?(?:rose|fell|grew|more|were|was|reached|came|totalled|totaled|amounted|climbed|jumped|dropped|increased|decreased|declined|at|to|worth|of|doubled|tripled|halved|surged)\b)")
+_LONGER_PHRASE = re.compile(r"(?:(?!\b(?:from|to|with|in|for|which|that|the|a|an|its|their|remained|remains|is|are|was|were|became|stayed|stood|stands|continued)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of|stood|grew|increased|decreased|declined|dropped|slipped|climbed|jumped|surged)\b)")
 
 # a "non-" word just before a product word: "non-basmati rice", "non-GM soybeans"
 _NEGATED_KIND = re.compile(r"\b(?P<word>non-[A-Za-z]+)\s+$", re.I)
@@ -345,14 +365,21 @@ def _scope_after_part(text: str, sent, m) -> str | None:
     return after["c"].lower() if after else None
 
 
+_SCOPE_WORD = re.compile(r"\b(?:goods\s+and\s+services|goods|services)\b", re.I)
+_GOODS_AND_SERVICES = re.compile(r"goods\s+and\s+services", re.I)
+
+
 def _names_goods_and_services_last(clause: str) -> bool:
     """"goods and services" is the clause's scope unless a scope named later, nearer the
     figure, narrows it ("The decrease in the goods and services deficit reflected a decrease
     in the goods deficit of $0.3 billion": goods)."""
+    folded = _folded(clause)
+    if "goods" not in folded and "services" not in folded:
+        return False  # (checked first: cheap)
     last = None
-    for last in re.finditer(r"\b(?:goods\s+and\s+services|goods|services)\b", clause, re.I):
+    for last in _SCOPE_WORD.finditer(clause):
         pass
-    return last is not None and re.fullmatch(r"goods\s+and\s+services", last.group(0), re.I) is not None
+    return last is not None and _GOODS_AND_SERVICES.fullmatch(last.group(0)) is not None
 
 
 # what may stand before the product a sentence opens with
@@ -366,8 +393,6 @@ _OPENING_NP = re.compile(r"\s*(?:The\s+)?(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+[a-z]
 # before a word for its money (vocab/value_words.csv: "while their value climbed 12.5%")
 @functools.cache
 def _possessive_value() -> re.Pattern:
-    from .. import vocab
-
     value = vocab.alternation({w.lower() for w in vocab.value_words()}, ignore_case=True)
     return re.compile(rf"(?:,\s*(?:while|whereas|but|and)\s+|;\s*|,\s*)(?:its|their)\s+(?:{value})\b(?P<rest>[^,;:]*)$", re.I)
 
@@ -376,8 +401,6 @@ def _opening_subject(text: str, sent, m, commodities) -> tuple[str, int] | None:
     """The product a sentence opens with as its subject, and where its words end: a product
     the vocabulary knows ("Copper led"), or one it need not ("Wool exports fell"), with no
     other product named on the way to the figure."""
-    from .. import vocab
-
     named = [x for x in commodities if sent.start <= x.start < m.start]
     if named:
         x = named[0]
@@ -396,6 +419,9 @@ def _product_the_sentence_opened(text: str, sent, m, commodities) -> str | None:
     value climbed 12.5%" (a lead-in clause with no figure before a colon sets the subject of
     what follows), "Log exports fell 4 percent by volume ..., while their value dropped 9
     percent" (a possessive before the money of the clause before stands for its product)."""
+    before = text[sent.start:m.start]
+    if ":" not in before and not any(w in _folded(before) for w in ("its", "their")):
+        return None  # (checked first: cheap; neither a lead-in's colon nor a possessive can follow)
     opening = _opening_subject(text, sent, m, commodities)
     if opening is None:
         return None
@@ -413,8 +439,6 @@ _MODIFIER_BEFORE = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:while|whereas|and|but)\s+)
 def _class_anaphor(np: str) -> bool:
     """"The metal", "this crop": a singular class of goods (vocab/class_anaphors.csv) made
     definite, which points back to a product rather than naming the class."""
-    from .. import vocab
-
     mm = re.fullmatch(r"(?:the|this|that)\s+(?P<w>[a-z]+)", np.strip(), re.I)
     return bool(mm) and mm["w"].lower() in vocab.class_anaphors()
 
@@ -428,8 +452,6 @@ def _is_acronym_use(x) -> bool:
 def _modified_acronym(before: str, x) -> str | None:
     """A part of an acronym's product that a word before it names ("non-electronic NODX"),
     labelled as the text writes it, as a product word before it is ("Electronics NODX")."""
-    from .. import vocab
-
     if not _is_acronym_use(x):
         return None
     mm = _MODIFIER_BEFORE.search(before)
@@ -444,8 +466,6 @@ def _modified_acronym(before: str, x) -> str | None:
 def _acronym_subject(np: str, commodities) -> str | None:
     """The product of a subject that is a defined acronym, alone or before a word for its
     group ("The GFT sector accounted for": garments, footwear and travel goods)."""
-    from .. import vocab
-
     words = np.split()
     if not words:
         return None
@@ -488,16 +508,12 @@ def _without_adverb_asides(clause: str) -> str:
 @functools.cache
 def _trailing_adverb() -> re.Pattern:
     """A sentence adverb between a subject and its verb ("Salmon thus made up")."""
-    from .. import vocab
-
     words = vocab.alternation(vocab.sentence_adverbs(), ignore_case=True, space=r"\s+")
     return re.compile(rf"(?<=\w)\s+(?:{words})$", re.I)
 
 
 @functools.cache
 def _adverb_aside_re() -> re.Pattern:
-    from .. import vocab
-
     words = vocab.alternation(vocab.sentence_adverbs(), ignore_case=True, space=r"\s+")
     return re.compile(rf",\s*(?:{words})\s*,", re.I)
 
@@ -505,8 +521,6 @@ def _adverb_aside_re() -> re.Pattern:
 @functools.cache
 def _exclusion() -> str:
     """A word that leaves a part out (vocab/exclusion_cues.csv), as a regex fragment."""
-    from .. import vocab
-
     return vocab.alternation(vocab.exclusion_cues(), ignore_case=True, space=r"\s+")
 
 
@@ -557,8 +571,6 @@ def excluded_part(text: str, sent, prev_end: int, m, c: Claim) -> tuple[str, boo
 
 @functools.cache
 def _inclusion_opener() -> re.Pattern:
-    from .. import vocab
-
     cue = vocab.alternation(vocab.inclusion_cues(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\s*(?:{cue})\s+(?P<what>[^,;.\d]{{3,60}}),", re.I)
 
@@ -590,8 +602,6 @@ def exclusion_label(what: str) -> str | None:
 
 @functools.cache
 def _composition() -> re.Pattern:
-    from .. import vocab
-
     cues = vocab.alternation(vocab.composition_cues(), ignore_case=True, space=r"\s+")
     return re.compile(rf"(?<![\w-]){cues}(?![\w-])", re.I)
 
@@ -623,8 +633,6 @@ THE_SECTORS_FLOW = re.compile(r"\b(?:the|this|that)\s+(?:sector|industry|segment
 # "sector" back to a determiner or "total" (vocab/not_products.csv) name it
 @functools.cache
 def _named_sector() -> re.Pattern:
-    from .. import vocab
-
     value = vocab.alternation({w.lower() for w in vocab.value_words()}, ignore_case=True)
     return re.compile(r"(?P<np>(?:[A-Za-z][\w'’&-]*\s+){1,3}?)(?:sector|industry)(?:['’]s)?\s+(?:export\s+)?"
                       rf"(?:exports|imports|shipments|sales|{value})\b(?![^,;]*\b(?:exports|imports|shipments|sales|{value})\b)", re.I)
@@ -635,8 +643,6 @@ def _named_sector() -> re.Pattern:
 # as the subject of a flow verb is the scope of the figure, not the country's whole flow
 @functools.cache
 def _sector_subject_re() -> re.Pattern:
-    from .. import vocab
-
     heads = vocab.alternation(vocab.group_heads(), ignore_case=True)
     return re.compile(rf"(?:^|[,;:]\s*|\b(?:while|whereas|and|but)\s+)(?:the\s+)?(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:\([A-Z]{{2,6}}\)|[\w'’&-]+)){{0,3}}?)"
                       rf"\s+(?:{heads})\s+(?P<verb>[a-z]+ed)\s+(?:goods\s+)?(?:worth\s+)?{HEDGE}$", re.I)
@@ -645,8 +651,6 @@ def _sector_subject_re() -> re.Pattern:
 # "In the domestic economic sector, exports rose 21.2%": a clause opened by the sector it is on
 @functools.cache
 def _sector_opener_re() -> re.Pattern:
-    from .. import vocab
-
     heads = vocab.alternation(vocab.group_heads(), ignore_case=True)
     return re.compile(rf"\s*(?:In|Within|For|Among)\s+the\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:\([A-Z]{{2,6}}\)|[\w'’&-]+)){{0,3}}?)\s+(?:{heads}),\s+[^,;:]*$")
 
@@ -654,8 +658,6 @@ def _sector_opener_re() -> re.Pattern:
 # "faster than the 12.7% growth of the FDI sector": the change of a sector named right after it
 @functools.cache
 def _sector_after_re() -> re.Pattern:
-    from .. import vocab
-
     heads = vocab.alternation(vocab.group_heads(), ignore_case=True)
     change = vocab.alternation(vocab.changes(), ignore_case=True)
     return re.compile(rf"\s+(?:{change})\s+(?:of|in|for)\s+the\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:\([A-Z]{{2,6}}\)|[\w'’&-]+)){{0,3}}?)\s+(?:{heads})\b")
@@ -667,8 +669,6 @@ def _sector_after(text: str, sent, m) -> str | None:
 
 
 def _sector_subject(clause: str) -> str | None:
-    from ..extract.mentions import find_flows
-
     mm = _sector_subject_re().search(clause)
     if not mm or not any(f.attrs["measure"] in ("exports", "imports") for f in find_flows(mm["verb"])):
         return None
@@ -684,9 +684,6 @@ def _sector_label(np: str) -> str | None:
     """"foreign-invested (FDI)" -> "foreign-invested sector": the sector's words without its
     acronym, when they name no place, no trade flow and no whole ("the export sector", "the
     country's", "total")."""
-    from .. import vocab
-    from ..extract.mentions import find_flows
-
     words = re.sub(r"\s*\([^)]*\)", "", np).split()
     if not words or scan_countries(np) or any(w.lower() in vocab.not_products() for w in words) \
             or any(f.attrs["measure"] != "other" for f in find_flows(" ".join(words))):
@@ -695,8 +692,9 @@ def _sector_label(np: str) -> str | None:
 
 
 def _named_sector_flow(clause: str) -> str | None:
-    from .. import vocab
-
+    folded = _folded(clause)
+    if "sector" not in folded and "industry" not in folded:
+        return None  # (checked first: the pattern needs one of them)
     mm = None
     for mm in _named_sector().finditer(clause):
         pass
@@ -712,8 +710,6 @@ def _named_sector_flow(clause: str) -> str | None:
 # product brought in (vocab/value_words.csv), its verb, then the figure
 @functools.cache
 def _earnings_from_subject() -> re.Pattern:
-    from .. import vocab
-
     value = vocab.alternation({w.lower() for w in vocab.value_words()}, ignore_case=True)
     verbs = vocab.alternation(set(vocab.changes()) | vocab.level_verbs())
     # ("Earnings from tourism were estimated at US$ 626 million": an office's estimate of its level)
@@ -723,7 +719,7 @@ def _earnings_from_subject() -> re.Pattern:
 
 
 def _earnings_from(before: str) -> str | None:
-    mm = _earnings_from_subject().search(before)
+    mm = _earnings_from_subject().search(before) if "from" in before.lower() else None  # (checked first: cheap)
     # (the label the other readings give the same words: "rubber-based products")
     return canonical_label(mm["np"]) if mm and unknown_product(mm["np"]) else None
 
@@ -733,8 +729,6 @@ def _earnings_from(before: str) -> str | None:
 # a verb that gives the flow's level (vocab/changes.csv, vocab/level_verbs.csv)
 @functools.cache
 def _flow_of_named() -> re.Pattern:
-    from .. import vocab
-
     verbs = vocab.alternation(set(vocab.changes()) | vocab.level_verbs())
     return re.compile(
         r"\b(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Ss]ales)\s+of\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)"
@@ -748,8 +742,6 @@ def _flow_of_named() -> re.Pattern:
 # flow's level, and the figure
 @functools.cache
 def _subject_of_flow() -> re.Pattern:
-    from .. import vocab
-
     opener = vocab.alternation(vocab.clause_openers() | vocab.not_products(), ignore_case=True)
     units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
     # ("Avocado shipments ... reached 712,400 tonnes worth US$ 2,034 million": the quantity, then its worth)
@@ -766,8 +758,6 @@ def _subject_of_flow() -> re.Pattern:
 def _before_place_phrase(words: str) -> str:
     """"goods north of" in "$354.4 billion of goods north of the border": the product's
     words before a phrase that stands for a place (vocab/place_phrases.csv)."""
-    from .. import vocab
-
     for phrase in vocab.place_phrases():
         first = phrase.split()[0]
         cut = re.search(rf"\s+{re.escape(first)}\b", words, re.I)
@@ -778,15 +768,11 @@ def _before_place_phrase(words: str) -> str:
 
 def _states_a_level(verb: str) -> bool:
     """A verb that gives a flow's level or its move to one ("were", "reached", "rose")."""
-    from .. import vocab
-
     return verb.lower() in vocab.changes() or verb.lower() in vocab.level_verbs()
 
 
 @functools.cache
 def _hedges() -> frozenset[str]:
-    from .. import vocab
-
     return frozenset(h.lower() for h in vocab.hedges())
 
 
@@ -794,8 +780,6 @@ def unknown_product(np: str) -> str | None:
     """The label of a noun phrase beside a flow word ("Scotch whisky" in "exports of Scotch
     whisky rose"), when nothing in it names a place, a flow, a period or a whole flow: then it
     names a part of the flow, a product the vocabulary need not know. None otherwise."""
-    from .. import vocab
-
     np = np.strip()
     owner = next((x for x in scan_countries(np) if x.start == 0), None)
     if owner is not None:
@@ -834,8 +818,6 @@ _LEADING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?
 # by one product's flow (vocab/rank_nouns.csv), its figure of that product
 @functools.cache
 def _market_for_product() -> re.Pattern:
-    from .. import vocab
-
     nouns = vocab.alternation([n for n, measure in vocab.rank_nouns().items() if not measure], ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:{nouns})s?\s+for\s+(?P<np>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){{0,3}}?)\s*,?\s+(?:at|with)\s+{HEDGE}$", re.I)
 
@@ -845,8 +827,6 @@ def _market_for_product() -> re.Pattern:
 # partner: "the largest export market")
 @functools.cache
 def _ranked_product() -> re.Pattern:
-    from .. import vocab
-
     verb = vocab.alternation(vocab.rank_places("verb"), ignore_case=True, space=r"\s+")
     rank = vocab.alternation(vocab.rank_places("adjective") + vocab.rank_places("rank"), ignore_case=True, space=r"\s+")
     return re.compile(rf"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){{0,4}}?)\s+(?:also\s+|again\s+|still\s+)?(?:{verb})\s+(?:the\s+)?"
@@ -861,9 +841,7 @@ _EARNED_PLACE = re.compile(rf"(?:^|[.;:,]\s*|\s[-–—]\s+)(?P<np>[A-Za-z][\w'�
 
 
 def _product_that_earned_a_place(clause: str) -> str | None:
-    from .. import vocab
-
-    mm = _EARNED_PLACE.search(clause)
+    mm = _EARNED_PLACE.search(clause) if "earn" in clause or "br" in clause else None  # (checked first: cheap)
     if mm is None or not scan_countries(mm["place"]):
         return None
     # ("International education": what earned the place is the product, its scope word aside)
@@ -876,8 +854,6 @@ def _product_that_earned_a_place(clause: str) -> str | None:
 def _without_clause_opener(np: str) -> str:
     """The noun phrase without a word that opens a clause before it ("meaning education made up
     37 per cent": education; vocab/clause_openers.csv)."""
-    from .. import vocab
-
     first, _, rest = np.partition(" ")
     return rest.strip() if rest and first.lower() in vocab.clause_openers() else np
 
@@ -892,8 +868,6 @@ _WHICH_SHARE = re.compile(rf",\s+which\s+(?:(?:in|by)\s+(?:19|20)\d\d\s+)?(?=(?:
 # flow's, not the product's ("Iron ore exports rose to": no object, the product's own)
 @functools.cache
 def _drives_a_flow_to() -> re.Pattern:
-    from .. import vocab
-
     verb = vocab.alternation(vocab.motion_verbs(), ignore_case=True)
     return re.compile(rf"[\w\s'’-]{{0,30}}?\b{verb}\s+(?:(?!to\b)[\w'’-]+\s+){{0,4}}?"
                       rf"(?:trade|exports|imports|surplus|deficit|earnings|shipments|sales|total|bill)\s+(?:up\s+)?to\s+"
@@ -905,8 +879,6 @@ def _drives_a_flow_to() -> re.Pattern:
 # that rank partners, vocab/rank_places.csv)
 @functools.cache
 def _ranked_product_at() -> re.Pattern:
-    from .. import vocab
-
     rank = vocab.alternation(vocab.rank_places("adjective"), ignore_case=True, space=r"\s+")
     # ("Building materials were the leading export sector, at": a group noun after the flow
     # word names the same ranked product; a comma may stand before its "at")
@@ -967,12 +939,17 @@ _LISTED_PART = re.compile(
 _LISTING = re.compile(r"\bfollowed\s+by\b|\bahead\s+of\b|\brankings?\b|\branked\b|\b(?:leading|largest|biggest|top|main|principal|chief)\s+(?:[\w.-]+\s+){0,2}?(?:exports?|imports?|items?|products?|purchases|goods|commodit(?:y|ies))\b", re.I)
 
 
+# a word each of _LISTING's branches has
+_LISTING_WORDS = ("followed", "ahead", "rank", "leading", "largest", "biggest", "top", "main", "principal", "chief")
+
+
 def _named_part(before: str) -> str | None:
-    from .. import vocab
     from ..extract import mentions as scan
 
-    mm = _NAMED_PART.search(before)
+    mm = _NAMED_PART.search(before) if "(" in before or "with" in before else None  # (checked first: cheap)
     if not mm:
+        if not any(w in _folded(before) for w in _LISTING_WORDS):
+            return None  # (checked first: no listing, so no listed part)
         listed = _LISTED_PART.search(before)
         words = [w for w in listed["name"].lower().split() if w not in ("of", "for", "and")] if listed else []
         if (listed and _LISTING.search(before) and not names_country_or_flow(listed["name"]) and not _VERB_FIRST.match(listed["name"])
@@ -995,8 +972,6 @@ _GOODS_CLASS = re.compile(r"(?:^|(?<=[\s(]))(?P<cls>(?:[Nn]on-)?[A-Za-z]+)(?P<ot
 def _goods_class(before: str) -> str | None:
     """The class of goods a modifier right before "goods" names: a part of the goods flow
     ("non-rural goods", "consumption goods"), or None for "total goods", "Australian goods"."""
-    from .. import vocab
-
     mm = _GOODS_CLASS.search(before)
     if not mm:
         return None
@@ -1014,8 +989,6 @@ _SERVICES_KIND = re.compile(r"(?:^|(?<=[\s(]))(?P<kind>[A-Za-z][\w-]*)\s+$")
 def _services_kind(before: str) -> str | None:
     """The kind of services a modifier right before "services" names (vocab/service_kinds.csv):
     a part of the services flow ("software services exports"), or None for "total services"."""
-    from .. import vocab
-
     mm = _SERVICES_KIND.search(before)
     if not mm or mm["kind"].lower() not in vocab.service_kinds():
         return None
@@ -1024,8 +997,6 @@ def _services_kind(before: str) -> str | None:
 
 @functools.cache
 def _service_flow_re() -> re.Pattern:
-    from .. import vocab
-
     kinds = vocab.alternation(vocab.service_kinds_alone(), ignore_case=True, space=r"\s+")
     nouns = vocab.alternation(vocab.service_flow_nouns(), ignore_case=True, space=r"\s+")
     return re.compile(rf"(?<![\w-])(?P<kind>{kinds})['’]?(?:\s+services)?['’]?\s+(?:{nouns})\b(?P<rest>[^;]*)$", re.I)
@@ -1047,8 +1018,6 @@ def _service_flow_kind(clause: str) -> str | None:
 # word name a part of that flow (a later flow word, "of total exports", is the whole's)
 @functools.cache
 def _sector_flow() -> re.Pattern:
-    from .. import vocab
-
     word = rf"(?:{vocab.alternation(vocab.sector_words(), ignore_case=True)}|non-[a-z]+)"
     return re.compile(rf"(?<![\w'’-])(?P<np>{word}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){word})*)\s+(?:exports|imports|shipments|sales)\b"
                       r"(?!.*\b(?:exports|imports|shipments|sales|trade)\b)", re.I | re.S)
@@ -1070,8 +1039,6 @@ def _quantity_of_product() -> re.Pattern:
     """"shipped a record 1.9 million tonnes of citrus in the fiscal year, worth some": a
     quantity of a product, then the money it was worth, which is that product's (a product
     the vocabulary need not know: the words after "of", up to a preposition or a comma)."""
-    from .. import vocab
-
     units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
     stop = r"(?:in|during|for|over|last|this|to|from|worth|valued|at|with|by|abroad|overseas|and|or)\b"
     np = rf"(?P<np>(?!{stop})[a-z][\w'’-]*(?:\s+(?!{stop})[a-z][\w'’-]*){{0,3}})"
@@ -1095,16 +1062,12 @@ _CHANGE_IN = re.compile(r"^\s+(?P<w>[a-z]+)\s+in\s+(?:the\s+)?(?:value\s+of\s+)?
 @functools.cache
 def _change_in_whole() -> re.Pattern:
     """A change noun whose flow is a whole ("rise in total exports", vocab/whole_scope_cues.csv)."""
-    from .. import vocab
-
     whole = vocab.alternation(vocab.whole_scope_cues(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\s+[a-z]+\s+in\s+(?:the\s+|its\s+)?(?:{whole})\s+(?:exports|imports|trade|shipments)\b", re.I)
 
 
 def _change_in_product(text: str, m, after: str, commodities) -> str | None:
     """The product a percentage's change noun names after "in", where a product word starts it."""
-    from .. import vocab
-
     mm = _CHANGE_IN.match(after)
     if not mm or mm["w"] not in vocab.changes() or names_country_or_flow(mm["c"]):
         return None
@@ -1150,9 +1113,13 @@ _FROM_PRODUCT = re.compile(r"^\s+from\s+(?:the\s+sale\s+of\s+)?(?P<c>[A-Za-z][\w
                            r"(?=\s*[,.;)]|\s*$|\s+(?:in|during|last|this|over|and|the|a|to|at|as|while|between|so|up|down)\b)")
 
 
+_EARNED_CUES = ("earn", "fetched", "generated", "brought", "raked")
+
+
 def _earned_from_product(text: str, sent, m, after: str, commodities) -> str | None:
-    if not _EARNED.search(text, sent.start, m.start):
-        return None
+    folded = _folded(text[sent.start:m.start])
+    if not any(w in folded for w in _EARNED_CUES) or not _EARNED.search(text, sent.start, m.start):
+        return None  # (the cue word checked first: the pattern's search tries every position)
     mm = _FROM_PRODUCT.match(after)
     if not mm or names_country_or_flow(mm["c"]) or not any(x.start == m.end + mm.start("c") for x in commodities):
         return None
@@ -1186,7 +1153,12 @@ _LISTED_GROUP = re.compile(r"(?P<np>[\"“'‘]?[\w-]+(?:\s+[\w-]+){0,3}?[\"”'
                            r"(?:\s+-\s+|\s*[–—]\s*|\s*\(\s*)(?P<list>[^()–—]{3,150}?(?:,|\band\b)[^()–—]{3,150}?)(?:\s+-\s+|\s*[–—]\s*|\s*\)\s*)[^()–—]{0,40}$")
 
 
+_GROUP_NOUNS = ("products", "goods", "items", "commodities", "categories")
+
+
 def _listed_group(clause: str) -> str | None:
+    if not any(w in clause for w in _GROUP_NOUNS) or not any(d in clause for d in "-–—("):
+        return None  # (checked first: the pattern needs a group noun and a dash or bracket)
     mm = _LISTED_GROUP.search(clause)
     if not mm:
         return None
@@ -1199,8 +1171,6 @@ def _names_a_unit(np: str) -> bool:
     """"The state shipped goods worth $40.0 billion": a subject opened by what a text calls a
     sub-national unit (vocab/unit_nouns.csv) is that unit, no product; "state" alone stays a
     word a sector may be named by ("the state sector")."""
-    from .. import vocab
-
     words = np.lower().split()
     return len(words) > 1 and words[0] in vocab.unit_nouns()
 
@@ -1208,14 +1178,10 @@ def _names_a_unit(np: str) -> bool:
 def _no_product_word(word: str) -> bool:
     """A word of a subject that names no product (vocab/not_products.csv), or a month's
     possessive ("October's exports thus made up 11.4%": when, not what)."""
-    from .. import vocab
-
     return word in vocab.not_products() or re.sub(r"['’]s$", "", word) in vocab.months()
 
 
 def _change_subject(clause: str) -> str | None:
-    from .. import vocab
-
     mm = _CHANGE_SUBJECT.search(clause)
     if not mm:
         return None
@@ -1291,8 +1257,6 @@ def _list_lead(text: str, item_start: int) -> str | None:
 def _names_a_product(np: str) -> bool:
     """Whether a list item's label can be a product: no place, flow or month ("Germany:",
     "Exports:", "March:" label other things)."""
-    from .. import vocab
-
     words = np.lower().split()
     return not (names_country_or_flow(np) or scan_countries(np) or any(w in vocab.months() for w in words)
                 or any(w in vocab.not_products() for w in words))
@@ -1317,8 +1281,6 @@ def _without_which_aside(clause: str) -> str:
     """The clause with a non-restrictive relative clause after its subject taken out, so that
     the subject meets its verb; unchanged when what comes before "which" has a verb of its
     own ("Tea remained the leading earner, which ...": no subject alone)."""
-    from .. import vocab
-
     mm = _WHICH_AFTER_SUBJECT.match(clause)
     if not mm:
         return clause
@@ -1328,19 +1290,22 @@ def _without_which_aside(clause: str) -> str:
     return mm["subj"] + clause[mm.end():]
 
 
+_FLOW_WORDS_AFTER = re.compile(r"(?:(?:\s+foreign)?\s+(?:trade|exports?|imports?|shipments|sales|purchases|alone|together|deficit|surplus|balance|gap))+$")
+_ARTICLE_BEFORE = re.compile(r"^(?:the|its|their)\s+")
+_GOODS_WORD_AFTER = re.compile(r"\s+(?:goods|products)$")
+
+
 def canonical_label(label: str) -> str:
     """A commodity label without the flow words around it: "non-oil trade" -> "non-oil"."""
     label = label.strip().strip(",;:").strip()
-    from .. import vocab
-
     if label.lower() in vocab.commodity_labels():  # "service exports" is services
         return vocab.commodity_labels()[label.lower()]
     # (all of them: "oil trade deficit" is oil)
-    label = re.sub(r"(?:(?:\s+foreign)?\s+(?:trade|exports?|imports?|shipments|sales|purchases|alone|together|deficit|surplus|balance|gap))+$", "", label.strip().lower())
-    label = re.sub(r"^(?:the|its|their)\s+", "", label)
+    label = _FLOW_WORDS_AFTER.sub("", label.strip().lower())
+    label = _ARTICLE_BEFORE.sub("", label)
     label = vocab.commodity_singulars().get(label, label)  # "log exports" are logs
     known = vocab.commodity_labels()
-    bare = re.sub(r"\s+(?:goods|products)$", "", label)
+    bare = _GOODS_WORD_AFTER.sub("", label)
     if bare != label and label not in _phrases() and bare in _phrases():
         label = bare  # "non-oil goods" is the non-oil scope ("oil products" stays a product of its own)
     return known.get(label, label)
@@ -1348,8 +1313,6 @@ def canonical_label(label: str) -> str:
 
 @functools.cache
 def _phrases() -> frozenset[str]:
-    from .. import vocab
-
     return frozenset(w.lower() for w in vocab.commodities())
 
 

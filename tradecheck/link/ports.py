@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Callable
 
 from .. import vocab
 from ..model import PORT_SCOPE
 from .site import Site
 
 _NAME = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}"
+# port_scope's patterns, compiled once
+_OF_THE_WHOLE = re.compile(r"\bof\s+(?:the|its|their)\s*$")
+_BRACKET_AFTER_NAME = re.compile(rf"\b(?P<n>{_NAME})\s*\(\s*$")
+_CLAUSE_BREAK = re.compile(r"[;]|\b(?:while|whereas|but)\b")
 
 
 @functools.cache
@@ -62,11 +67,12 @@ def _named_label(m: re.Match) -> str:
     return _label(f"the {noun} of {m['a']}" if m["a"] else f"the {m['b']} {noun}")
 
 
-def _named_port(clause: str, before: str = "") -> str | None:
+def _named_port(clause: str, before: str | Callable[[], str] = "") -> str | None:
     """The port a clause names, as a scope label; None when it names none (a country's own
     name before a port noun, "Port of Spain", is no port here: the country list has it). A
     state or province before the noun ("the Texas district") says where the port lies: the
-    port named last before (in `before`), if any, is that one."""
+    port named last before (in `before`, or what it returns: built only when needed), if any,
+    is that one."""
     found = None
     for m in _named_re().finditer(clause):
         name = m["a"] or m["b"]
@@ -79,6 +85,7 @@ def _named_port(clause: str, before: str = "") -> str | None:
         return None
     known = vocab.countries().get(found["b"] or "")
     if known is not None:
+        before = before() if callable(before) else before
         return _named_port(before + clause[:found.start()]) or _named_label(found)
     return _named_label(found)
 
@@ -119,18 +126,19 @@ def port_scope(s: Site) -> str | None:
     appended = c.kind == "share" and re.fullmatch(r"\s*,\s*(?:[a-z]+\s+){0,2}", s.gap or "") is not None
     carried = after_port and (s.continued or s.restated or appended)
     clause = text[s.sent.start:s.m.start]
-    if re.search(r"\bof\s+(?:the|its|their)\s*$", clause):
+    if _OF_THE_WHOLE.search(clause):
         return None  # "39.2% of the $475.3 billion the United States bought": the national whole
-    bracket = re.search(rf"\b(?P<n>{_NAME})\s*\(\s*$", clause)
+    bracket = _BRACKET_AFTER_NAME.search(clause) if after_port and "(" in clause else None  # (checked first: cheap)
     if bracket and after_port:
         return _label(bracket["n"])  # a place ranked beside the port, its figure in brackets
     if carried:
         return p.scope
     start = max(s.sent.start, s.prev_end) if p is not None and not after_port else s.sent.start
     own = text[start:s.m.start]
-    if re.search(r"[;]|\b(?:while|whereas|but)\b", own):
-        own = re.split(r"[;]|\b(?:while|whereas|but)\b", own)[-1]
-    named = _named_port(own, _before(text, start)) or _described_port(text[s.sent.start:s.m.start])
+    if _CLAUSE_BREAK.search(own):
+        own = _CLAUSE_BREAK.split(own)[-1]
+    # (the text before, rid of its brackets, is needed only after a state's name: built lazily)
+    named = _named_port(own, lambda: _before(text, start)) or _described_port(text[s.sent.start:s.m.start])
     if named:
         return named
     if _anaphor_re().search(own):
