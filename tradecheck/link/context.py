@@ -576,12 +576,13 @@ def _currency_hints(text: str, order: list[str], main: str | None, year: int | N
         for k in ("$", "dollars", "dollar"):
             hints[k] = local
     ranked = ([main] if main else []) + order
+    nationals = {iso: _national_currencies(iso, year) for iso in ranked}  # (once a country, not once a token)
     for key, entry in _tokens().items():
         codes = entry["codes"]
         if len(codes) < 2 or key in hints or key in ("$", "dollars", "dollar"):
             continue  # "$" is the US dollar unless a note says otherwise
         for iso in ranked:
-            own = next((code for code in _national_currencies(iso, year) if code in codes), None)
+            own = next((code for code in nationals[iso] if code in codes), None)
             if own:
                 hints[key] = own
                 break
