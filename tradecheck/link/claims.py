@@ -1538,6 +1538,10 @@ def _leaves_out_reexports(label: str) -> bool:
     return any(w in words for w in label.lower().split())
 
 
+_TOTAL_EXPORTS = re.compile(r"\btotal\s+(?:[\w-]+\s+)?exports\b", re.I)
+_FLOW_OR_WHICH = re.compile(r"\b(?:exports|re-exports|imports|of\s+which)\b", re.I)
+
+
 def _separate_reexports(text: str, claims: list[Claim]) -> None:
     """"Non-oil exports reached AED256.8 billion, re-exports AED385.3 billion": where
     re-exports are given on their own, the exports figure beside them leaves them out; not
@@ -1546,6 +1550,8 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
     # (the paragraph, not only the sentence: "Non-oil exports reached Dh518 billion ...
     # Re-exports stood at Dh1.104 trillion, while imports reached Dh1.881 trillion")
     re_paragraphs = {c.paragraph for c in claims if c.commodity and "re-export" in c.commodity}
+    if not re_paragraphs:
+        return  # (checked first: with no re-exports named, no figure below is changed)
     # ("Non-oil exports jumped 44.7 per cent to AED369 billion.\n\nRe-exports stood at
     # AED480 billion": re-exports given in the paragraph after a scope of exports, such as
     # "non-oil", are a component beside it, unless the text says its exports count them; not
@@ -1562,9 +1568,9 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
         own = _own_words(text, c, prev)
         if _INCLUDING_REEXPORTS.search(text[c.end:c.end + 40] + own):
             continue  # "non-oil exports (including re-exports)": they count them
-        if re.search(r"\btotal\s+(?:[\w-]+\s+)?exports\b", own, re.I) \
+        if _TOTAL_EXPORTS.search(own) \
                 or (prev is not None and prev is total and c.commodity is None
-                    and not re.search(r"\b(?:exports|re-exports|imports|of\s+which)\b", own, re.I)):
+                    and not _FLOW_OR_WHICH.search(own)):
             total = c  # ("total exports ... reached JD 6.15 billion, up 2% from JD 6.03 billion")
             continue
         if _broken_down_after(text, c.end):
@@ -1620,6 +1626,9 @@ def _breakdown_next_re() -> re.Pattern:
     return re.compile(rf"(?:[^.!?;\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,60}}?(?:[.!?;]\s+|,\s*)(?:{words})\b", re.I)
 
 
+_SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
+
+
 def _own_words(text: str, c: Claim, prev: Claim | None) -> str:
     """The words before a figure that are its own: from the figure before it in its sentence,
     else from the sentence's start (a full stop and a capital, not a decimal point)."""
@@ -1627,7 +1636,7 @@ def _own_words(text: str, c: Claim, prev: Claim | None) -> str:
         return text[prev.end:c.start]
     window = text[max(0, c.start - 160):c.start]
     stop = None
-    for stop in re.finditer(r"[.!?]\s+(?=[A-Z\"“])", window):
+    for stop in _SENTENCE_STOP.finditer(window):
         pass
     return window[stop.end():] if stop is not None else window
 
@@ -1876,6 +1885,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     last_relation: Claim | None = None
     prev_end = sent.start
     quantities = False  # a change or share of a physical quantity was read in the sentence
+    ranks_a_partner: bool | None = None  # the sentence ranks a partner (read when first needed)
     for m in numbers:
         if _of_a_quantity(text, sent, m, prev_end):
             quantities = True
@@ -1924,7 +1934,9 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         if claim.measure != "other" and not claim.extra.get("_no_state") and not _in_passing(text, m, ms["country"]):
             # the group without a code the article is about ("ASEAN") is the subject as much
             # as a country is; a group named in passing ("demand from Asia") is not
-            ranked = bool(_RANKS_A_PARTNER.search(text, sent.start, sent.end) or _RANKED_AS_PARTNER.search(text, sent.start, sent.end))
+            if ranks_a_partner is None:  # (once a sentence: it reads the sentence only)
+                ranks_a_partner = bool(_RANKS_A_PARTNER.search(text, sent.start, sent.end) or _RANKED_AS_PARTNER.search(text, sent.start, sent.end))
+            ranked = ranks_a_partner
             reporter = claim.reporter or _group_key(claim, "reporter_group", ctx)
             partner = claim.partner or _group_key(claim, "partner_group", ctx, ranked)
             if claim.measure == "trade_total" and partner is not None and partner == ctx.main_reporter and reporter != partner:
@@ -2164,10 +2176,15 @@ _COMPARED_WITH = re.compile(r"\b(?:ahead\s+of|behind|followed\s+by|after|than|co
                             r"such\s+as|including)\s+(?:the\s+)?$", re.I)
 
 
+_OPENING_BRACKET = re.compile(r"\(\s*(?:about|around|some|roughly|nearly|almost)?\s*$")
+
+
 def _in_passing(text: str, m: Mention, countries: list[Mention]) -> bool:
     """A figure in brackets right after a country the sentence compares with."""
     window = max(0, m.start - 20)
-    opening = re.search(r"\(\s*(?:about|around|some|roughly|nearly|almost)?\s*$", text[window:m.start])
+    if "(" not in text[window:m.start]:
+        return False  # (checked first: cheap)
+    opening = _OPENING_BRACKET.search(text[window:m.start])
     if not opening:
         return False
     bracket = window + opening.start()
@@ -2497,13 +2514,16 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
 _VALUATION = re.compile(r"(?<![\w.])(?P<v>c\.?i\.?f\.?|f\.?o\.?b\.?|free\s+on\s+board|cost,?\s+insurance\s+and\s+freight)(?![\w])", re.I)
 
 
+_VALUATION_AFTER = re.compile(r"[^,;.()]{0,12}")
+
+
 def _valuation(s: Site) -> None:
     """The valuation a figure is stated at, where its clause names one: figures at
     different valuations are different quantities."""
     c, text = s.claim, s.text
     if c.kind != "amount" or c.measure not in ("exports", "imports", "balance", "trade_total"):
         return
-    after = re.match(r"[^,;.()]{0,12}", text[s.m.end:s.sent.end])
+    after = _VALUATION_AFTER.match(text[s.m.end:s.sent.end])
     found = list(_VALUATION.finditer(text, max(s.sent.start, s.prev_end), s.m.start))
     found += list(_VALUATION.finditer(text, s.m.end, s.m.end + len(after.group(0)) + 1))
     if found:
@@ -2515,10 +2535,17 @@ def _recording_basis(s: Site) -> None:
     """The basis a sentence's figures are recorded on (vocab/recording_bases.csv), where it
     names one only: figures on a customs basis and on a balance-of-payments basis are two
     series, like two valuations (a change too, so it keeps to its levels' series)."""
-    found = {b for b in (_recording_bases().get(re.sub(r"[\s-]+", " ", x["b"]).lower())
-                         for x in _recording_basis_re().finditer(s.text, s.sent.start, s.sent.end)) if b}
+    found = _sentence_bases(s.text, s.sent.start, s.sent.end)
     if len(found) == 1 and "valuation" not in s.claim.extra:
-        s.claim.extra["valuation"] = found.pop()
+        s.claim.extra["valuation"] = next(iter(found))
+
+
+@functools.lru_cache(maxsize=64)
+def _sentence_bases(text: str, start: int, end: int) -> frozenset[str]:
+    """The recording bases the sentence [start, end) names (once a sentence, not once a
+    figure: keyed on the text, whose hash Python keeps)."""
+    return frozenset(b for b in (_recording_bases().get(re.sub(r"[\s-]+", " ", x["b"]).lower())
+                                 for x in _recording_basis_re().finditer(text, start, end)) if b)
 
 
 @functools.cache
@@ -2666,6 +2693,9 @@ def _set(c: Claim, field: str, rule: str, basis: str) -> None:
 _RATE_AFTER_FLOW = re.compile(r"\s+(?:per|a|each)\s+(?:working\s+|business\s+|trading\s+|calendar\s+)?(?P<u>day|week|capita|head)\b", re.I)
 
 
+_PER_UNIT_AFTER = re.compile(r"^\s*(?:per|a|an|each)\s+(?P<u>month|year|week|day|quarter)\b(?!\s+(?:earlier|ago|before(?!\s+(?:19|20)\d\d)|later|on|back|previously)\b)")
+
+
 def _decide_measure(s: Site) -> None:
     c = s.claim
     (measure, flow, sign), name, basis, _ = decide(MEASURE_RULES, s)
@@ -2700,14 +2730,14 @@ def _decide_measure(s: Site) -> None:
         # for the three months ending in April": an average is a series of its own, no level
         # of the month it ends in (the change keeps its reading; no check relates a rate)
         c.extra["per"] = average
-    per = re.match(r"^\s*(?:per|a|an|each)\s+(?P<u>month|year|week|day|quarter)\b(?!\s+(?:earlier|ago|before(?!\s+(?:19|20)\d\d)|later|on|back|previously)\b)", s.after)
+    per = _PER_UNIT_AFTER.match(s.after)
     if per and s.kind == "amount" and c.measure != "other" and not is_goal(s):
         # "an average of Sh35 billion per month": the flow, as a rate; no check adds it up
         # (a goal is a goal at any rate: "aims to lift turnover to $100 billion a year")
         c.extra["per"] = per["u"]
         return
     for r in OTHER_RULES:
-        d = r(s)
+        d = r.fn(s)  # (not through r's __call__: a call more for each of some twenty rules a claim)
         if d is not None:
             c.extra.update(d.value)
             c.measure = "other"
@@ -3868,6 +3898,11 @@ def _partners_line_re() -> re.Pattern:
     return re.compile(rf"(?:^|\n)\s*(?:{flow})\s*[-–—]\s*(?:{nouns})\s*:\s*(?:{item}\s*,\s*)*[A-Z][\w'’.-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w'’.-]*)*\s+$")
 
 
+_THAT_AFTER = re.compile(r"^\s*(?:that|the|its|their|what)\b", re.I)
+_OF_THE_ECONOMY_AFTER = re.compile(r"^\s*(?:of\s+)?(?:GDP|gross\s+domestic\s+product|national\s+(?:income|output)|the\s+economy|economic\s+output)\b", re.I)
+_SHARE_WORD = re.compile(r"\bshare\b", re.I)
+
+
 def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> str | None:
     if m.kind == "amount":
         return "amount"
@@ -3876,7 +3911,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         if m.attrs.get("word"):
             return "multiple"
         if m.attrs.get("times") and not m.attrs.get("cmp"):
-            if not change_before_re().search(clause_before) and not re.match(r"^\s*(?:that|the|its|their|what)\b", after, re.I):
+            if not change_before_re().search(clause_before) and not _THAT_AFTER.match(after):
                 return None
         return "multiple"
     # percentages and fractions: a change, a share, or neither
@@ -3896,9 +3931,9 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     of_after = SHARE_AFTER.match(after)
     if m.kind == "percent" and _OF_GDP.match(after) and _restates_a_figure(text, m.start):
         return "share"  # "£859.6 billion, or 32.0% of GDP": a share of a whole no flow is
-    if m.kind == "percent" and re.match(r"^\s*(?:of\s+)?(?:GDP|gross\s+domestic\s+product|national\s+(?:income|output)|the\s+economy|economic\s+output)\b", after, re.I):
+    if m.kind == "percent" and _OF_THE_ECONOMY_AFTER.match(after):
         return None
-    share_to = ((re.search(r"\bshare\b", text[sent.start:m.start], re.I) or _RATIO_NAMED.search(text, sent.start, m.start))
+    share_to = ((_SHARE_WORD.search(text[sent.start:m.start]) or _RATIO_NAMED.search(text, sent.start, m.start))
                 and re.search(rf"\b(?:rose|fell|grew|climbed|slipped|dropped|shrank|increased|decreased|edged\s+\w+|was|is|reached|stood|to|at)\s+(?:to\s+|at\s+)?{HEDGE}$", clause_before, re.I))
     if (share_before or share_to) and not change_after:
         # "or 20.5 per cent more than the Dh414.6 billion": a comparison after the figure

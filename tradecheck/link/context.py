@@ -556,16 +556,17 @@ def _ckey(c: Mention) -> str:
     return c.attrs["iso"] or "group:" + c.attrs["label"]
 
 
+_DOLLARS_NOTE = re.compile(r"\b(?:figures|amounts|values|numbers)\s+(?:are\s+)?in\s+(?P<d>[A-Z][a-z]+)\s+dollars\b")
+
+
 def _currency_hints(text: str, order: list[str], main: str | None, year: int | None = None) -> dict[str, str]:
     """For each ambiguous currency sign (normalised token), the code this article means:
     that of the first country it is about whose currency is a candidate (in a text of
     `year` or before, also the currency the country has since given up: "francs" in a
     Paris story of 1998 are French)."""
-    from ..extract.money import _tokens
-
     hints: dict[str, str] = {}
     cc = vocab.country_currency()
-    note = re.search(r"\b(?:figures|amounts|values|numbers)\s+(?:are\s+)?in\s+(?P<d>[A-Z][a-z]+)\s+dollars\b", text)
+    note = _DOLLARS_NOTE.search(text) if "dollars" in text else None  # (the literal checked first: cheap)
     if note:
         iso = vocab.countries().get(note["d"], (None,))[0]
         if iso and cc.get(iso):
@@ -576,16 +577,26 @@ def _currency_hints(text: str, order: list[str], main: str | None, year: int | N
         for k in ("$", "dollars", "dollar"):
             hints[k] = local
     ranked = ([main] if main else []) + order
-    for key, entry in _tokens().items():
-        codes = entry["codes"]
-        if len(codes) < 2 or key in hints or key in ("$", "dollars", "dollar"):
-            continue  # "$" is the US dollar unless a note says otherwise
-        for iso in ranked:
-            own = next((code for code in _national_currencies(iso, year) if code in codes), None)
-            if own:
-                hints[key] = own
-                break
+    # each country's currencies once, in the order of the countries (not once a token and
+    # country); a country with none can give no token its code
+    nationals = [n for n in (_national_currencies(iso, year) for iso in ranked) if n]
+    for key, codes in _ambiguous_tokens():
+        if key in hints:
+            continue
+        own = next((code for n in nationals for code in n if code in codes), None)
+        if own:
+            hints[key] = own
     return hints
+
+
+@functools.cache
+def _ambiguous_tokens() -> tuple[tuple[str, list[str]], ...]:
+    """(token, codes) of each currency token with more than one code, in the table's order;
+    not "$" (the US dollar unless a note says otherwise)."""
+    from ..extract.money import _tokens
+
+    return tuple((key, entry["codes"]) for key, entry in _tokens().items()
+                 if len(entry["codes"]) >= 2 and key not in ("$", "dollars", "dollar"))
 
 
 def _national_currencies(iso: str, year: int | None) -> list[str]:

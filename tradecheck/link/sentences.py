@@ -1,6 +1,7 @@
 """Sentences and paragraphs with their offsets, so every claim knows its neighbourhood."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -32,10 +33,15 @@ MAX_SENTENCE = 1500
 
 
 def split(text: str) -> list[Sentence]:
-    pieces = [piece for s in _split(text) for piece in _cut(text, s)]
-    for i, p in enumerate(pieces):
-        p.index = i
-    return pieces
+    return [Sentence(start, end, para, i) for i, (start, end, para) in enumerate(_spans(text))]
+
+
+@functools.lru_cache(maxsize=2)
+def _spans(text: str) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, paragraph) of each sentence: the pipeline splits a text twice (to link
+    it, and for the report), so the second is a lookup; split() still hands out new
+    Sentence objects, which callers may change."""
+    return tuple((p.start, p.end, p.paragraph) for s in _split(text) for p in _cut(text, s))
 
 
 def _cut(text: str, s: Sentence) -> list[Sentence]:
