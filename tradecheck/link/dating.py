@@ -49,6 +49,13 @@ def _change_footing(pm) -> bool:
 def _direct(s: Site):
     """The period right after the figure ("$5.25bn in 2022", "$51.8 billion the year
     before", "($33mn)" after "in 2021"), if any."""
+    # (kept on the site: several period rules ask, and the answer depends only on the site)
+    if "_direct" not in s.extra:
+        s.extra["_direct"] = _direct_period(s)
+    return s.extra["_direct"]
+
+
+def _direct_period(s: Site):
     for pm, p, h in s.resolved:
         if s.m.end <= pm.start <= s.m.end + 75:
             if pm.args.get("label"):
@@ -91,6 +98,13 @@ _AGAINST_BEFORE = re.compile(rf"\b(?:against|versus|vs\.?)\s+(?:a\s+revised\s+|a
 
 def _from_level(s: Site) -> bool:
     """Whether the amount is the earlier level of a change: "to $3.3bn, from $0.9bn"."""
+    # (kept on the site: four period rules ask)
+    if "_from_level" not in s.extra:
+        s.extra["_from_level"] = _is_from_level(s)
+    return s.extra["_from_level"]
+
+
+def _is_from_level(s: Site) -> bool:
     lead = s.text[max(s.sent.start, s.m.start - 45):s.m.start]
     direct = _direct(s)
     if direct is not None and direct[0].kind != "current":

@@ -325,8 +325,15 @@ def whole_of_share(s: Site):
     return Decision((s.prev.measure, None, 0), None, "context")
 
 
+def _governing(s: Site) -> Mention | None:
+    """governing_flow of the site, kept on it (three measure rules ask, same words each time)."""
+    if "_governing_flow" not in s.extra:
+        s.extra["_governing_flow"] = governing_flow(s.text, s.sent, s.m, s.ms["flow"], s.kind, s.after)
+    return s.extra["_governing_flow"]
+
+
 def _flow(s: Site) -> Mention | None:
-    return s.respectively.get(s.m.start) or governing_flow(s.text, s.sent, s.m, s.ms["flow"], s.kind, s.after)
+    return s.respectively.get(s.m.start) or _governing(s)
 
 
 @rule("measure", "continues-previous", "context")
@@ -447,7 +454,7 @@ def value_of_flow(s: Site):
     figure: the flow named just before it ("Imports cost $3.55 billion"), or, opening its
     sentence, the flow the text is on ("Revenue rose 28.6% to US$ 9.57 billion" after the
     coffee exports of a crop year)."""
-    f = governing_flow(s.text, s.sent, s.m, s.ms["flow"], s.kind, s.after)
+    f = _governing(s)
     if f is None or f.attrs["measure"] != "other" or f.text.lower() not in _value_words():
         return None
     own = next((g for g in s.ms["flow"] if g.end <= f.start and g.attrs["measure"] in ("exports", "imports")
@@ -569,7 +576,7 @@ def _ranked_one_flow_re() -> re.Pattern:
 def flow_word(s: Site):
     """The flow word that governs the figure: the nearest before it in the sentence (asides
     skipped), a share's whole, or one just after it."""
-    f = governing_flow(s.text, s.sent, s.m, s.ms["flow"], s.kind, s.after)
+    f = _governing(s)
     if f is not None:
         return Decision((f.attrs["measure"], f, _flow_sign(f)), (f.start, f.end))
     return None
@@ -1138,7 +1145,7 @@ def settlement_share(s: Site):
 def _settlement_res() -> tuple[re.Pattern, re.Pattern]:
     nouns = vocab.alternation(vocab.settlement_nouns(), ignore_case=True, space=r"\s+")
     # (a balance of payments is an account, not the payments' currency mix)
-    before = re.compile(rf"(?<!balance\sof\s)\b(?:{nouns})\b", re.I)
+    before = re.compile(rf"\b(?<!balance\sof\s)(?:{nouns})\b", re.I)
     after = re.compile(rf"^\s+of\s+(?:(?:the|all|its|their|mutual|bilateral|cross-border|foreign|trade)\s+)*(?:{nouns})\b", re.I)
     return before, after
 
