@@ -286,14 +286,17 @@ def _without_rival(text: str, near: list[Mention]) -> list[Mention]:
 def _agency_by(text: str, x: Mention) -> bool:
     """"Exports of dual-use items flagged by the US Treasury": a place before a government
     body's noun (vocab/agency_nouns.csv) after "by" names the agent, no side of the flow."""
-    return bool(re.search(r"\bby\s+(?:the\s+)?$", text[max(0, x.start - 8):x.start])) and bool(_agency_after_re().match(text, x.end))
+    before = text[max(0, x.start - 8):x.start]
+    # ("by" in the words before: checked first, cheap)
+    return "by" in before and bool(re.search(r"\bby\s+(?:the\s+)?$", before)) and bool(_agency_after_re().match(text, x.end))
 
 
 def _deal_counterparty(text: str, x: Mention, m: Mention) -> bool:
     """"driven by the Ras El-Hekma deal with the United Arab Emirates, pushing the overall
     balance of payments to a surplus of $4.5 billion": the counterparty of a deal
     (vocab/deal_nouns.csv), in a clause the figure's is apart from, is no side of the flow."""
-    return bool(_deal_with_re().search(text, max(0, x.start - 40), x.start)) and "," in text[x.end:m.start]
+    # (the comma checked first: cheap)
+    return "," in text[x.end:m.start] and bool(_deal_with_re().search(text, max(0, x.start - 40), x.start))
 
 
 @functools.cache
@@ -331,10 +334,15 @@ def _without_dateline_place(text: str, sent, near: list[Mention], ctx) -> list[M
 
 
 def _in_body_name(text: str, countries: list[Mention], x: Mention) -> bool:
-    pair = [y for y in countries if y is not x and (re.fullmatch(r"\s?[-–]\s?", text[x.end:y.start]) or re.fullmatch(r"\s?[-–]\s?", text[y.end:x.start]))]
+    # (a hyphen with at most a space each side: the gap's length checked first, cheap)
+    pair = [y for y in countries if y is not x and ((0 < y.start - x.end <= 3 and _HYPHEN_GAP.fullmatch(text, x.end, y.start))
+                                                    or (0 < x.start - y.end <= 3 and _HYPHEN_GAP.fullmatch(text, y.end, x.start)))]
     if not pair:
         return False
     return bool(_body_after_re().match(text, max(x.end, pair[0].end)))
+
+
+_HYPHEN_GAP = re.compile(r"\s?[-–]\s?")
 
 
 @functools.cache
@@ -445,12 +453,16 @@ def _without_enumerations(text: str, countries: list[Mention], near: list[Mentio
         if id(x) in seen:
             continue
         listed = _list_around(text, countries, x, _LOOSE_LIST_GAP)
-        governed = re.search(r"\b(?:to|from|with|into|between|and)\s+(?:the\s+)?(?:[a-z]+\s+)?$", text[max(0, listed[0].start - 25):listed[0].start], re.I)
-        if len(listed) >= 3 and not governed and not _named_together(text, listed):
+        # (the list's length checked before the words before it: cheap)
+        if len(listed) >= 3 and not _governed_list(text, listed) and not _named_together(text, listed):
             seen.update(id(y) for y in listed)
             continue
         out.append(x)
     return out
+
+
+def _governed_list(text: str, listed: list[Mention]) -> bool:
+    return bool(re.search(r"\b(?:to|from|with|into|between|and)\s+(?:the\s+)?(?:[a-z]+\s+)?$", text[max(0, listed[0].start - 25):listed[0].start], re.I))
 
 
 def _named_together(text: str, listed: list[Mention]) -> bool:
@@ -784,8 +796,9 @@ def world_total(s: Site):
     """"Iron ore sold internationally by exporting countries was worth $94.9bn": the world's
     trade, no country's."""
     start = max(s.sent.start, s.prev_end)
-    if _world_total().search(s.text, start, s.m.start) and not any(start <= x.start < s.m.start and x.attrs.get("iso") != "WLD"
-                                                                    for x in s.ms["country"]):
+    # (the clause's places checked before the world's words: cheap)
+    if not any(start <= x.start < s.m.start and x.attrs.get("iso") != "WLD" for x in s.ms["country"]) \
+            and _world_total().search(s.text, start, s.m.start):
         # (not "Kazakhstan's trade shrank along with world trade, falling by 7.4 percent")
         return Decision(("WLD", "WLD"))
     return None
