@@ -13,6 +13,8 @@ from ..extract import table_rows
 from .. import vocab
 from .context import State
 from .cues import HEDGE, BY_YEAR, OR_BY, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE, VERSUS_BRACKET
+# (imported once here, not in the rules that use them: an import in a function costs each call)
+from .cues import bracket_label as _label_before, revised_to_from_re
 from .rules import Decision, rule
 from .site import Site
 
@@ -216,9 +218,7 @@ def bracket_label(s: Site):
     """"Exports +7.5% yoy in September (cons: +6.0%, Aug: +11.2%)", "US$6.7bn (Aug:
     US$3.8bn)", "(prev: US$3.8bn)": a figure a bracket labels with a period is that period's;
     labelled "prev" (vocab/bracket_labels.csv), the period before the figure's before it."""
-    from .cues import bracket_label as label_before
-
-    lab = label_before(s.text, s.sent.start, s.m.start)
+    lab = _label_before(s.text, s.sent.start, s.m.start)
     if lab is None:
         return None
     at, end = lab.start("label"), lab.end("label")
@@ -439,8 +439,6 @@ def from_level_parallel(s: Site):
 def revised_from(s: Site):
     """"The May surplus was revised up to €0.6bn from €0.4bn": the replaced estimate after
     "from" is of the same period as the revised figure, not a year before it."""
-    from .cues import revised_to_from_re
-
     p = s.prev
     if s.kind == "amount" and p is not None and p.kind == "amount" and p.period and revised_to_from_re().search(s.before):
         return Decision(P.parse(p.period))

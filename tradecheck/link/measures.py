@@ -11,6 +11,11 @@ from .. import vocab
 from ..extract.mentions import Mention
 from . import topic
 from .cues import HEDGE, BY_YEAR, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_AFTER, change_before_re, future_re
+# (imported once here, not in the rules that use them: an import in a function costs each call)
+from .cues import (ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, AFTER_BARE_CHANGE, BARE_CHANGE_BEFORE, FX_AFTER, GOAL_AFTER,
+                   UNIT_PRICE_AFTER, bracket_label, forecast_after_re, reach_after_re)
+from .companies import company_subject, turnover_word
+from .dating import table_header_span
 
 
 def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, after: str) -> Mention | None:
@@ -188,8 +193,6 @@ def is_future(text, sent, m, ctx) -> bool:
 def _cue_of_earlier_figure(before: str, cue: re.Match) -> bool:
     """A forecast word said after a figure ("the 2.8% increase expected by economists")
     belongs to that figure, not to the ones after it."""
-    from .cues import forecast_after_re
-
     head = before[:cue.end()]
     for fig in re.finditer(r"\d(?:\s*(?:%|per\s?cent\b|percent\b|[a-z]{1,3}\b|billion\b|million\b|trillion\b))?", head, re.I):
         after = forecast_after_re().match(before[fig.end():])
@@ -273,8 +276,6 @@ def table_column_flow(s: Site):
     """"| Services | 121.8 | 77.3 | 44.5 |" under "| | Exports (£bn) | Imports (£bn) |
     Balance (£bn) |": a table cell is of the flow its column's header names, when the
     header names one."""
-    from .dating import table_header_span
-
     span = table_header_span(s.text, s.m.start)
     if span is None:
         return None
@@ -787,9 +788,6 @@ MEASURE_RULES = (table_column_flow, whole_of_share, continues_previous, restates
 def absolute_change(s: Site):
     """"rose by $29.4 billion", "an increase of $3bn", "up $3bn to $10bn": the change of a
     flow, not the flow (its `change_of` and `change_sign` say which and which way)."""
-    from .. import vocab
-    from .cues import ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, AFTER_BARE_CHANGE, BARE_CHANGE_BEFORE
-
     if s.kind != "amount" or s.claim.measure == "other":
         return None
     change = ABS_CHANGE_BEFORE.search(s.before)
@@ -895,8 +893,6 @@ def _bare_or_after_a_stated_change(s: Site, tail: re.Match) -> bool:
     """"an increase of 4.8% or £1.2 billion", "rose by 4.8% or £1.2 billion": a bare "or"
     after a percentage said to be a change (a change noun or verb before it) gives the
     same change in money; after a bare percentage it may be a level in its own right."""
-    from .cues import ABS_CHANGE_BEFORE
-
     p = s.prev
     if p is None or p.kind != "percent_change" or not re.fullmatch(rf"\s*or\s+{HEDGE}\s*", tail.group(0), re.I):
         return False
@@ -908,8 +904,6 @@ def forecast_label(s: Site):
     """"Exports +7.5% yoy (GS: +6.5%, cons: +6.0%, Aug: +11.2%)", "(consensus: EUR14.0bn)":
     a figure a bracket labels as a forecast (vocab/bracket_labels.csv), or by a name (a
     bank's) that is no period, place, flow or product, is what was foreseen, not a flow."""
-    from .cues import bracket_label
-
     if s.kind not in ("amount", "percent_change", "share") or s.claim.measure == "other":
         return None
     lab = bracket_label(s.text, s.sent.start, s.m.start)
@@ -930,10 +924,6 @@ def not_a_flow(s: Site):
     """A goal, a forecast, a unit price or an exchange rate: "a target of $5bn by 2030",
     "$165 per tonne", "N1,500 to the dollar"; a change forecast ("expects ... exports rising
     22 percent")."""
-    from .cues import FX_AFTER, UNIT_PRICE_AFTER
-
-    from .cues import forecast_after_re
-
     forecast = {"_forecast": True, "_forecast_of": s.claim.measure}
     if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and (
             is_future(s.text, s.sent, s.m, s.ctx) or _forecast_goes_on(s)):
@@ -952,8 +942,6 @@ def not_a_flow(s: Site):
 
 def is_goal(s: Site) -> bool:
     """An amount to be reached, forecast or aimed at, not one that happened."""
-    from .cues import GOAL_AFTER, forecast_after_re, reach_after_re
-
     return bool(is_future(s.text, s.sent, s.m, s.ctx) or GOAL_AFTER.match(s.after) or reach_after_re().match(s.after)
                 or forecast_after_re().match(s.after) or _forecast_goes_on(s))
 
@@ -1024,8 +1012,6 @@ def company_turnover(s: Site):
     """"Sun Pharma, the country's biggest drug maker, said its US formulation sales were $1.9
     billion, accounting for 31 per cent of its consolidated revenue": a company's sales or
     revenue (vocab/company_words.csv) are its turnover, no trade flow of the country."""
-    from .companies import company_subject, turnover_word
-
     if s.claim.measure == "other":
         return None
     if s.kind == "share" and of_company_turnover().match(s.after):
