@@ -146,7 +146,9 @@ def _line_at(text: str, pos: int) -> tuple[int, int]:
 
 def in_table_row(text: str, pos: int) -> bool:
     """Whether `pos` stands in a row of a table (Markdown or pipe-parted, extract/table_rows.py)."""
-    return table_rows.is_row(text, *_line_at(text, pos))
+    start, end = _line_at(text, pos)
+    # (a row has a pipe: checked first, cheap; most lines are prose)
+    return text.find("|", start, end) >= 0 and table_rows.is_row(text, start, end)
 
 
 def table_header_cell(text: str, pos: int) -> str | None:
@@ -160,7 +162,8 @@ def table_header_cell(text: str, pos: int) -> str | None:
 def table_header_span(text: str, pos: int) -> tuple[int, int] | None:
     """Where the header cell of `pos`'s column stands (see table_header_cell)."""
     start, end = _line_at(text, pos)
-    if not table_rows.is_row(text, start, end):
+    # (a row has a pipe: checked first, cheap; most lines are prose)
+    if text.find("|", start, end) < 0 or not table_rows.is_row(text, start, end):
         return None
     column = table_rows.column_of(text, start, end, pos)
     header = None

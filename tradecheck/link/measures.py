@@ -45,7 +45,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
             return own
     # "India's largest trade deficit, $71.58 billion, was with China": the figure itself is
     # the aside
-    named_before = [f for f in flows if f.end <= m.start and re.fullmatch(rf"\s*[,(:–—-]\s*{HEDGE}", text[f.end:m.start])]
+    named_before = [f for f in flows if f.end <= m.start and _ASIDE_FIGURE.fullmatch(text[f.end:m.start])]
     if named_before and kind == "amount" and named_before[-1].attrs["measure"] != "other":
         return named_before[-1]
     if kind == "share":
@@ -58,7 +58,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                 return f
     before = [f for f in flows if f.end <= m.start and not in_apposition(text, sent.start, f.start, m.start)
               and not _HEADING_BETWEEN.search(text, f.end, m.start)]
-    if kind == "amount" and re.search(rf"\b(?:against|from|versus|compared\s+(?:with|to))\s+{_LEVEL_NOUN_PHRASE}{HEDGE}$", text[max(sent.start, m.start - 40):m.start]):
+    if kind == "amount" and _LEVEL_BEFORE.search(text[max(sent.start, m.start - 40):m.start]):
         # "expected to exceed $88bn, against $73bn last year": the earlier level is a flow,
         # whatever the forecast's word (GDP "grown from 1.6 to 2.5 trillion" stays GDP)
         goals = {w.lower() for w in vocab.forecast_cues()}
@@ -81,7 +81,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
     if nxt:
         gap = text[m.end:nxt[0].start]
         # "... and shipped out $71.5bn": a verb with a figure of its own governs that one
-        owns_next = re.match(rf"^\s*(?:out\s+|in\s+)?{HEDGE}(?:[$€£¥]|[A-Z]{{1,3}}\$|\d[\d.,]*\s*(?:bn|billion|mn|million|trillion|crore|lakh)\b)", text[nxt[0].end:nxt[0].end + 30])
+        owns_next = _OWN_FIGURE_AFTER.match(text[nxt[0].end:nxt[0].end + 30])
         if not re.search(r"[;]|\b(?:while|whereas|but)\b", gap) and not owns_next:
             return nxt[0]
     return None
@@ -89,6 +89,10 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
 
 # what may stand between "from" and an earlier level: "from a record A$467 billion"
 _LEVEL_NOUN_PHRASE = r"(?:(?:a|the)\s+)?(?:(?:record|revised|peak)\s+)?"
+# (governing_flow's patterns, compiled once rather than formatted and looked up each call)
+_ASIDE_FIGURE = re.compile(rf"\s*[,(:–—-]\s*{HEDGE}")
+_LEVEL_BEFORE = re.compile(rf"\b(?:against|from|versus|compared\s+(?:with|to))\s+{_LEVEL_NOUN_PHRASE}{HEDGE}$")
+_OWN_FIGURE_AFTER = re.compile(rf"^\s*(?:out\s+|in\s+)?{HEDGE}(?:[$€£¥]|[A-Z]{{1,3}}\$|\d[\d.,]*\s*(?:bn|billion|mn|million|trillion|crore|lakh)\b)")
 
 
 def _sector_words_only(gap: str) -> bool:

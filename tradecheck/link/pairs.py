@@ -79,19 +79,19 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         own_start = colon + 1
     clause_start = own_start
     share_of = None
-    for so in re.finditer(r"\bshare\s+of\b", text[clause_start:m.start], re.I):
+    for so in _SHARE_OF.finditer(text[clause_start:m.start]):
         share_of = clause_start + so.end()
     if share_of is not None and kind == "amount":
         clause_start = share_of
     # "exported £358.6 billion to the EU out of total exports of £859.6 billion": the whole
     # the part was taken out of names its own places, not the part's
     out_of = None
-    for so in re.finditer(r"\bout\s+of\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:total|overall|all)\b", text[clause_start:m.start], re.I):
+    for so in _OUT_OF_TOTAL.finditer(text[clause_start:m.start]):
         out_of = clause_start + so.start()
     clause_start = out_of if out_of is not None else clause_start
     # "Excluding trade with Botswana, Eswatini, Lesotho and Namibia, exports reached ...":
     # places left out are no side of the flow
-    excl = re.search(r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|not\s+counting|without|counting|including)\s+(?:trade\s+with\s+)?(?:the\s+)?", text[sent.start:m.start], re.I)
+    excl = _LEFT_OUT.search(text[sent.start:m.start])
     if excl:
         end = sent.start + excl.end()
         listed = [x for x in countries if end <= x.start < m.start]
@@ -266,6 +266,12 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         total_cue = bool(cue) and not any(x.start <= cue.start() < x.end for x in near if x.text.lower().startswith("the "))
     s.extra["pair_named"] = (named, whole_owner, total_cue)
     return s.extra["pair_named"]
+
+
+# (compiled once: _named runs for every figure)
+_SHARE_OF = re.compile(r"\bshare\s+of\b", re.I)
+_OUT_OF_TOTAL = re.compile(r"\bout\s+of\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:total|overall|all)\b", re.I)
+_LEFT_OUT = re.compile(r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|not\s+counting|without|counting|including)\s+(?:trade\s+with\s+)?(?:the\s+)?", re.I)
 
 
 @functools.cache
@@ -1180,6 +1186,11 @@ def relative_antecedent(s: Site) -> Mention | None:
 _OWNED_THEN_WHICH = re.compile(rf"(?P<np>[a-z][\w\s-]{{0,40}}?),\s+which\s+(?:[a-z]+\s+){{0,2}}?{HEDGE}$")
 
 
+# (compiled once, not formatted and looked up for every figure)
+_OWN_AFTER_PLACE = re.compile(rf"(?:{POSSESSIVE})?\s+")
+_ENDS_POSSESSIVE = re.compile(rf"{POSSESSIVE}$")
+
+
 def _total_owner(s: Site) -> Mention | None:
     """"Uzbekistan's share in Kazakhstan's foreign trade turnover, which totalled $139.8
     billion": a relative clause about a place's whole trade (a total's words, cues.TOTAL_CUE)
@@ -1188,14 +1199,14 @@ def _total_owner(s: Site) -> Mention | None:
     if x is None or x.attrs.get("iso") in (None, "WLD") or s.claim.measure == "other":
         return None
     # (the place's mention may hold its "'s" already)
-    own = re.match(rf"(?:{POSSESSIVE})?\s+", s.text[x.end:s.m.start])
+    own = _OWN_AFTER_PLACE.match(s.text[x.end:s.m.start])
     if own is None:
         return None
     # ("Russia's share in total Latvian exports, which amounted to": the place as an
     # adjective after a share's total owns the whole as its possessive does; not "overall US
     # goods imports, which totalled", where the figure is the sentence's own)
     total_before = _TOTAL_BEFORE_ADJECTIVE.search(s.text, max(s.sent.start, x.start - 40), x.start)
-    if not (re.search(rf"{POSSESSIVE}$", s.text[x.start:x.end]) or own.group(0).strip() or total_before):
+    if not (_ENDS_POSSESSIVE.search(s.text[x.start:x.end]) or own.group(0).strip() or total_before):
         return None
     rest = _OWNED_THEN_WHICH.fullmatch(s.text, x.end + own.end(), s.m.start)
     return x if rest is not None and (total_before or TOTAL_CUE.search(rest["np"])) else None
