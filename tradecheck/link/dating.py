@@ -13,6 +13,8 @@ from ..extract import table_rows
 from .. import vocab
 from .context import State
 from .cues import HEDGE, BY_YEAR, OR_BY, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE, VERSUS_BRACKET
+# (imported once here, not in the rules that use them: an import in a function costs each call)
+from .cues import bracket_label as _label_before, revised_to_from_re
 from .rules import Decision, rule
 from .site import Site
 
@@ -49,6 +51,13 @@ def _change_footing(pm) -> bool:
 def _direct(s: Site):
     """The period right after the figure ("$5.25bn in 2022", "$51.8 billion the year
     before", "($33mn)" after "in 2021"), if any."""
+    # (kept on the site: several period rules ask, and the answer depends only on the site)
+    if "_direct" not in s.extra:
+        s.extra["_direct"] = _direct_period(s)
+    return s.extra["_direct"]
+
+
+def _direct_period(s: Site):
     for pm, p, h in s.resolved:
         if s.m.end <= pm.start <= s.m.end + 75:
             if pm.args.get("label"):
@@ -91,6 +100,13 @@ _AGAINST_BEFORE = re.compile(rf"\b(?:against|versus|vs\.?)\s+(?:a\s+revised\s+|a
 
 def _from_level(s: Site) -> bool:
     """Whether the amount is the earlier level of a change: "to $3.3bn, from $0.9bn"."""
+    # (kept on the site: four period rules ask)
+    if "_from_level" not in s.extra:
+        s.extra["_from_level"] = _is_from_level(s)
+    return s.extra["_from_level"]
+
+
+def _is_from_level(s: Site) -> bool:
     lead = s.text[max(s.sent.start, s.m.start - 45):s.m.start]
     direct = _direct(s)
     if direct is not None and direct[0].kind != "current":
@@ -130,7 +146,9 @@ def _line_at(text: str, pos: int) -> tuple[int, int]:
 
 def in_table_row(text: str, pos: int) -> bool:
     """Whether `pos` stands in a row of a table (Markdown or pipe-parted, extract/table_rows.py)."""
-    return table_rows.is_row(text, *_line_at(text, pos))
+    start, end = _line_at(text, pos)
+    # (a row has a pipe: checked first, cheap; most lines are prose)
+    return text.find("|", start, end) >= 0 and table_rows.is_row(text, start, end)
 
 
 def table_header_cell(text: str, pos: int) -> str | None:
@@ -144,7 +162,8 @@ def table_header_cell(text: str, pos: int) -> str | None:
 def table_header_span(text: str, pos: int) -> tuple[int, int] | None:
     """Where the header cell of `pos`'s column stands (see table_header_cell)."""
     start, end = _line_at(text, pos)
-    if not table_rows.is_row(text, start, end):
+    # (a row has a pipe: checked first, cheap; most lines are prose)
+    if text.find("|", start, end) < 0 or not table_rows.is_row(text, start, end):
         return None
     column = table_rows.column_of(text, start, end, pos)
     header = None
@@ -202,9 +221,7 @@ def bracket_label(s: Site):
     """"Exports +7.5% yoy in September (cons: +6.0%, Aug: +11.2%)", "US$6.7bn (Aug:
     US$3.8bn)", "(prev: US$3.8bn)": a figure a bracket labels with a period is that period's;
     labelled "prev" (vocab/bracket_labels.csv), the period before the figure's before it."""
-    from .cues import bracket_label as label_before
-
-    lab = label_before(s.text, s.sent.start, s.m.start)
+    lab = _label_before(s.text, s.sent.start, s.m.start)
     if lab is None:
         return None
     at, end = lab.start("label"), lab.end("label")
@@ -425,8 +442,6 @@ def from_level_parallel(s: Site):
 def revised_from(s: Site):
     """"The May surplus was revised up to €0.6bn from €0.4bn": the replaced estimate after
     "from" is of the same period as the revised figure, not a year before it."""
-    from .cues import revised_to_from_re
-
     p = s.prev
     if s.kind == "amount" and p is not None and p.kind == "amount" and p.period and revised_to_from_re().search(s.before):
         return Decision(P.parse(p.period))

@@ -11,6 +11,11 @@ from .. import vocab
 from ..extract.mentions import Mention
 from . import topic
 from .cues import HEDGE, BY_YEAR, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_AFTER, change_before_re, future_re
+# (imported once here, not in the rules that use them: an import in a function costs each call)
+from .cues import (ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, AFTER_BARE_CHANGE, BARE_CHANGE_BEFORE, FX_AFTER, GOAL_AFTER,
+                   UNIT_PRICE_AFTER, bracket_label, forecast_after_re, reach_after_re)
+from .companies import company_subject, turnover_word
+from .dating import table_header_span
 
 
 def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, after: str) -> Mention | None:
@@ -40,7 +45,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
             return own
     # "India's largest trade deficit, $71.58 billion, was with China": the figure itself is
     # the aside
-    named_before = [f for f in flows if f.end <= m.start and re.fullmatch(rf"\s*[,(:–—-]\s*{HEDGE}", text[f.end:m.start])]
+    named_before = [f for f in flows if f.end <= m.start and _ASIDE_FIGURE.fullmatch(text[f.end:m.start])]
     if named_before and kind == "amount" and named_before[-1].attrs["measure"] != "other":
         return named_before[-1]
     if kind == "share":
@@ -53,7 +58,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                 return f
     before = [f for f in flows if f.end <= m.start and not in_apposition(text, sent.start, f.start, m.start)
               and not _HEADING_BETWEEN.search(text, f.end, m.start)]
-    if kind == "amount" and re.search(rf"\b(?:against|from|versus|compared\s+(?:with|to))\s+{_LEVEL_NOUN_PHRASE}{HEDGE}$", text[max(sent.start, m.start - 40):m.start]):
+    if kind == "amount" and _LEVEL_BEFORE.search(text[max(sent.start, m.start - 40):m.start]):
         # "expected to exceed $88bn, against $73bn last year": the earlier level is a flow,
         # whatever the forecast's word (GDP "grown from 1.6 to 2.5 trillion" stays GDP)
         goals = {w.lower() for w in vocab.forecast_cues()}
@@ -76,7 +81,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
     if nxt:
         gap = text[m.end:nxt[0].start]
         # "... and shipped out $71.5bn": a verb with a figure of its own governs that one
-        owns_next = re.match(rf"^\s*(?:out\s+|in\s+)?{HEDGE}(?:[$€£¥]|[A-Z]{{1,3}}\$|\d[\d.,]*\s*(?:bn|billion|mn|million|trillion|crore|lakh)\b)", text[nxt[0].end:nxt[0].end + 30])
+        owns_next = _OWN_FIGURE_AFTER.match(text[nxt[0].end:nxt[0].end + 30])
         if not re.search(r"[;]|\b(?:while|whereas|but)\b", gap) and not owns_next:
             return nxt[0]
     return None
@@ -84,6 +89,10 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
 
 # what may stand between "from" and an earlier level: "from a record A$467 billion"
 _LEVEL_NOUN_PHRASE = r"(?:(?:a|the)\s+)?(?:(?:record|revised|peak)\s+)?"
+# (governing_flow's patterns, compiled once rather than formatted and looked up each call)
+_ASIDE_FIGURE = re.compile(rf"\s*[,(:–—-]\s*{HEDGE}")
+_LEVEL_BEFORE = re.compile(rf"\b(?:against|from|versus|compared\s+(?:with|to))\s+{_LEVEL_NOUN_PHRASE}{HEDGE}$")
+_OWN_FIGURE_AFTER = re.compile(rf"^\s*(?:out\s+|in\s+)?{HEDGE}(?:[$€£¥]|[A-Z]{{1,3}}\$|\d[\d.,]*\s*(?:bn|billion|mn|million|trillion|crore|lakh)\b)")
 
 
 def _sector_words_only(gap: str) -> bool:
@@ -188,8 +197,6 @@ def is_future(text, sent, m, ctx) -> bool:
 def _cue_of_earlier_figure(before: str, cue: re.Match) -> bool:
     """A forecast word said after a figure ("the 2.8% increase expected by economists")
     belongs to that figure, not to the ones after it."""
-    from .cues import forecast_after_re
-
     head = before[:cue.end()]
     for fig in re.finditer(r"\d(?:\s*(?:%|per\s?cent\b|percent\b|[a-z]{1,3}\b|billion\b|million\b|trillion\b))?", head, re.I):
         after = forecast_after_re().match(before[fig.end():])
@@ -273,8 +280,6 @@ def table_column_flow(s: Site):
     """"| Services | 121.8 | 77.3 | 44.5 |" under "| | Exports (£bn) | Imports (£bn) |
     Balance (£bn) |": a table cell is of the flow its column's header names, when the
     header names one."""
-    from .dating import table_header_span
-
     span = table_header_span(s.text, s.m.start)
     if span is None:
         return None
@@ -325,8 +330,15 @@ def whole_of_share(s: Site):
     return Decision((s.prev.measure, None, 0), None, "context")
 
 
+def _governing(s: Site) -> Mention | None:
+    """governing_flow of the site, kept on it (three measure rules ask, same words each time)."""
+    if "_governing_flow" not in s.extra:
+        s.extra["_governing_flow"] = governing_flow(s.text, s.sent, s.m, s.ms["flow"], s.kind, s.after)
+    return s.extra["_governing_flow"]
+
+
 def _flow(s: Site) -> Mention | None:
-    return s.respectively.get(s.m.start) or governing_flow(s.text, s.sent, s.m, s.ms["flow"], s.kind, s.after)
+    return s.respectively.get(s.m.start) or _governing(s)
 
 
 @rule("measure", "continues-previous", "context")
@@ -447,7 +459,7 @@ def value_of_flow(s: Site):
     figure: the flow named just before it ("Imports cost $3.55 billion"), or, opening its
     sentence, the flow the text is on ("Revenue rose 28.6% to US$ 9.57 billion" after the
     coffee exports of a crop year)."""
-    f = governing_flow(s.text, s.sent, s.m, s.ms["flow"], s.kind, s.after)
+    f = _governing(s)
     if f is None or f.attrs["measure"] != "other" or f.text.lower() not in _value_words():
         return None
     own = next((g for g in s.ms["flow"] if g.end <= f.start and g.attrs["measure"] in ("exports", "imports")
@@ -569,7 +581,7 @@ def _ranked_one_flow_re() -> re.Pattern:
 def flow_word(s: Site):
     """The flow word that governs the figure: the nearest before it in the sentence (asides
     skipped), a share's whole, or one just after it."""
-    f = governing_flow(s.text, s.sent, s.m, s.ms["flow"], s.kind, s.after)
+    f = _governing(s)
     if f is not None:
         return Decision((f.attrs["measure"], f, _flow_sign(f)), (f.start, f.end))
     return None
@@ -780,9 +792,6 @@ MEASURE_RULES = (table_column_flow, whole_of_share, continues_previous, restates
 def absolute_change(s: Site):
     """"rose by $29.4 billion", "an increase of $3bn", "up $3bn to $10bn": the change of a
     flow, not the flow (its `change_of` and `change_sign` say which and which way)."""
-    from .. import vocab
-    from .cues import ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, AFTER_BARE_CHANGE, BARE_CHANGE_BEFORE
-
     if s.kind != "amount" or s.claim.measure == "other":
         return None
     change = ABS_CHANGE_BEFORE.search(s.before)
@@ -888,8 +897,6 @@ def _bare_or_after_a_stated_change(s: Site, tail: re.Match) -> bool:
     """"an increase of 4.8% or £1.2 billion", "rose by 4.8% or £1.2 billion": a bare "or"
     after a percentage said to be a change (a change noun or verb before it) gives the
     same change in money; after a bare percentage it may be a level in its own right."""
-    from .cues import ABS_CHANGE_BEFORE
-
     p = s.prev
     if p is None or p.kind != "percent_change" or not re.fullmatch(rf"\s*or\s+{HEDGE}\s*", tail.group(0), re.I):
         return False
@@ -901,8 +908,6 @@ def forecast_label(s: Site):
     """"Exports +7.5% yoy (GS: +6.5%, cons: +6.0%, Aug: +11.2%)", "(consensus: EUR14.0bn)":
     a figure a bracket labels as a forecast (vocab/bracket_labels.csv), or by a name (a
     bank's) that is no period, place, flow or product, is what was foreseen, not a flow."""
-    from .cues import bracket_label
-
     if s.kind not in ("amount", "percent_change", "share") or s.claim.measure == "other":
         return None
     lab = bracket_label(s.text, s.sent.start, s.m.start)
@@ -923,10 +928,6 @@ def not_a_flow(s: Site):
     """A goal, a forecast, a unit price or an exchange rate: "a target of $5bn by 2030",
     "$165 per tonne", "N1,500 to the dollar"; a change forecast ("expects ... exports rising
     22 percent")."""
-    from .cues import FX_AFTER, UNIT_PRICE_AFTER
-
-    from .cues import forecast_after_re
-
     forecast = {"_forecast": True, "_forecast_of": s.claim.measure}
     if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and (
             is_future(s.text, s.sent, s.m, s.ctx) or _forecast_goes_on(s)):
@@ -945,8 +946,6 @@ def not_a_flow(s: Site):
 
 def is_goal(s: Site) -> bool:
     """An amount to be reached, forecast or aimed at, not one that happened."""
-    from .cues import GOAL_AFTER, forecast_after_re, reach_after_re
-
     return bool(is_future(s.text, s.sent, s.m, s.ctx) or GOAL_AFTER.match(s.after) or reach_after_re().match(s.after)
                 or forecast_after_re().match(s.after) or _forecast_goes_on(s))
 
@@ -1017,8 +1016,6 @@ def company_turnover(s: Site):
     """"Sun Pharma, the country's biggest drug maker, said its US formulation sales were $1.9
     billion, accounting for 31 per cent of its consolidated revenue": a company's sales or
     revenue (vocab/company_words.csv) are its turnover, no trade flow of the country."""
-    from .companies import company_subject, turnover_word
-
     if s.claim.measure == "other":
         return None
     if s.kind == "share" and of_company_turnover().match(s.after):
@@ -1138,7 +1135,7 @@ def settlement_share(s: Site):
 def _settlement_res() -> tuple[re.Pattern, re.Pattern]:
     nouns = vocab.alternation(vocab.settlement_nouns(), ignore_case=True, space=r"\s+")
     # (a balance of payments is an account, not the payments' currency mix)
-    before = re.compile(rf"(?<!balance\sof\s)\b(?:{nouns})\b", re.I)
+    before = re.compile(rf"\b(?<!balance\sof\s)(?:{nouns})\b", re.I)
     after = re.compile(rf"^\s+of\s+(?:(?:the|all|its|their|mutual|bilateral|cross-border|foreign|trade)\s+)*(?:{nouns})\b", re.I)
     return before, after
 

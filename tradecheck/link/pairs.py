@@ -79,19 +79,19 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         own_start = colon + 1
     clause_start = own_start
     share_of = None
-    for so in re.finditer(r"\bshare\s+of\b", text[clause_start:m.start], re.I):
+    for so in _SHARE_OF.finditer(text[clause_start:m.start]):
         share_of = clause_start + so.end()
     if share_of is not None and kind == "amount":
         clause_start = share_of
     # "exported £358.6 billion to the EU out of total exports of £859.6 billion": the whole
     # the part was taken out of names its own places, not the part's
     out_of = None
-    for so in re.finditer(r"\bout\s+of\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:total|overall|all)\b", text[clause_start:m.start], re.I):
+    for so in _OUT_OF_TOTAL.finditer(text[clause_start:m.start]):
         out_of = clause_start + so.start()
     clause_start = out_of if out_of is not None else clause_start
     # "Excluding trade with Botswana, Eswatini, Lesotho and Namibia, exports reached ...":
     # places left out are no side of the flow
-    excl = re.search(r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|not\s+counting|without|counting|including)\s+(?:trade\s+with\s+)?(?:the\s+)?", text[sent.start:m.start], re.I)
+    excl = _LEFT_OUT.search(text[sent.start:m.start])
     if excl:
         end = sent.start + excl.end()
         listed = [x for x in countries if end <= x.start < m.start]
@@ -268,6 +268,12 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     return s.extra["pair_named"]
 
 
+# (compiled once: _named runs for every figure)
+_SHARE_OF = re.compile(r"\bshare\s+of\b", re.I)
+_OUT_OF_TOTAL = re.compile(r"\bout\s+of\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:total|overall|all)\b", re.I)
+_LEFT_OUT = re.compile(r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|not\s+counting|without|counting|including)\s+(?:trade\s+with\s+)?(?:the\s+)?", re.I)
+
+
 @functools.cache
 def _overtaken_re() -> re.Pattern:
     cues = vocab.alternation(vocab.overtake_verbs(), ignore_case=True, space=r"\s+")
@@ -286,14 +292,17 @@ def _without_rival(text: str, near: list[Mention]) -> list[Mention]:
 def _agency_by(text: str, x: Mention) -> bool:
     """"Exports of dual-use items flagged by the US Treasury": a place before a government
     body's noun (vocab/agency_nouns.csv) after "by" names the agent, no side of the flow."""
-    return bool(re.search(r"\bby\s+(?:the\s+)?$", text[max(0, x.start - 8):x.start])) and bool(_agency_after_re().match(text, x.end))
+    before = text[max(0, x.start - 8):x.start]
+    # ("by" in the words before: checked first, cheap)
+    return "by" in before and bool(re.search(r"\bby\s+(?:the\s+)?$", before)) and bool(_agency_after_re().match(text, x.end))
 
 
 def _deal_counterparty(text: str, x: Mention, m: Mention) -> bool:
     """"driven by the Ras El-Hekma deal with the United Arab Emirates, pushing the overall
     balance of payments to a surplus of $4.5 billion": the counterparty of a deal
     (vocab/deal_nouns.csv), in a clause the figure's is apart from, is no side of the flow."""
-    return bool(_deal_with_re().search(text, max(0, x.start - 40), x.start)) and "," in text[x.end:m.start]
+    # (the comma checked first: cheap)
+    return "," in text[x.end:m.start] and bool(_deal_with_re().search(text, max(0, x.start - 40), x.start))
 
 
 @functools.cache
@@ -331,10 +340,15 @@ def _without_dateline_place(text: str, sent, near: list[Mention], ctx) -> list[M
 
 
 def _in_body_name(text: str, countries: list[Mention], x: Mention) -> bool:
-    pair = [y for y in countries if y is not x and (re.fullmatch(r"\s?[-–]\s?", text[x.end:y.start]) or re.fullmatch(r"\s?[-–]\s?", text[y.end:x.start]))]
+    # (a hyphen with at most a space each side: the gap's length checked first, cheap)
+    pair = [y for y in countries if y is not x and ((0 < y.start - x.end <= 3 and _HYPHEN_GAP.fullmatch(text, x.end, y.start))
+                                                    or (0 < x.start - y.end <= 3 and _HYPHEN_GAP.fullmatch(text, y.end, x.start)))]
     if not pair:
         return False
     return bool(_body_after_re().match(text, max(x.end, pair[0].end)))
+
+
+_HYPHEN_GAP = re.compile(r"\s?[-–]\s?")
 
 
 @functools.cache
@@ -445,12 +459,16 @@ def _without_enumerations(text: str, countries: list[Mention], near: list[Mentio
         if id(x) in seen:
             continue
         listed = _list_around(text, countries, x, _LOOSE_LIST_GAP)
-        governed = re.search(r"\b(?:to|from|with|into|between|and)\s+(?:the\s+)?(?:[a-z]+\s+)?$", text[max(0, listed[0].start - 25):listed[0].start], re.I)
-        if len(listed) >= 3 and not governed and not _named_together(text, listed):
+        # (the list's length checked before the words before it: cheap)
+        if len(listed) >= 3 and not _governed_list(text, listed) and not _named_together(text, listed):
             seen.update(id(y) for y in listed)
             continue
         out.append(x)
     return out
+
+
+def _governed_list(text: str, listed: list[Mention]) -> bool:
+    return bool(re.search(r"\b(?:to|from|with|into|between|and)\s+(?:the\s+)?(?:[a-z]+\s+)?$", text[max(0, listed[0].start - 25):listed[0].start], re.I))
 
 
 def _named_together(text: str, listed: list[Mention]) -> bool:
@@ -784,8 +802,9 @@ def world_total(s: Site):
     """"Iron ore sold internationally by exporting countries was worth $94.9bn": the world's
     trade, no country's."""
     start = max(s.sent.start, s.prev_end)
-    if _world_total().search(s.text, start, s.m.start) and not any(start <= x.start < s.m.start and x.attrs.get("iso") != "WLD"
-                                                                    for x in s.ms["country"]):
+    # (the clause's places checked before the world's words: cheap)
+    if not any(start <= x.start < s.m.start and x.attrs.get("iso") != "WLD" for x in s.ms["country"]) \
+            and _world_total().search(s.text, start, s.m.start):
         # (not "Kazakhstan's trade shrank along with world trade, falling by 7.4 percent")
         return Decision(("WLD", "WLD"))
     return None
@@ -1167,6 +1186,11 @@ def relative_antecedent(s: Site) -> Mention | None:
 _OWNED_THEN_WHICH = re.compile(rf"(?P<np>[a-z][\w\s-]{{0,40}}?),\s+which\s+(?:[a-z]+\s+){{0,2}}?{HEDGE}$")
 
 
+# (compiled once, not formatted and looked up for every figure)
+_OWN_AFTER_PLACE = re.compile(rf"(?:{POSSESSIVE})?\s+")
+_ENDS_POSSESSIVE = re.compile(rf"{POSSESSIVE}$")
+
+
 def _total_owner(s: Site) -> Mention | None:
     """"Uzbekistan's share in Kazakhstan's foreign trade turnover, which totalled $139.8
     billion": a relative clause about a place's whole trade (a total's words, cues.TOTAL_CUE)
@@ -1175,14 +1199,14 @@ def _total_owner(s: Site) -> Mention | None:
     if x is None or x.attrs.get("iso") in (None, "WLD") or s.claim.measure == "other":
         return None
     # (the place's mention may hold its "'s" already)
-    own = re.match(rf"(?:{POSSESSIVE})?\s+", s.text[x.end:s.m.start])
+    own = _OWN_AFTER_PLACE.match(s.text[x.end:s.m.start])
     if own is None:
         return None
     # ("Russia's share in total Latvian exports, which amounted to": the place as an
     # adjective after a share's total owns the whole as its possessive does; not "overall US
     # goods imports, which totalled", where the figure is the sentence's own)
     total_before = _TOTAL_BEFORE_ADJECTIVE.search(s.text, max(s.sent.start, x.start - 40), x.start)
-    if not (re.search(rf"{POSSESSIVE}$", s.text[x.start:x.end]) or own.group(0).strip() or total_before):
+    if not (_ENDS_POSSESSIVE.search(s.text[x.start:x.end]) or own.group(0).strip() or total_before):
         return None
     rest = _OWNED_THEN_WHICH.fullmatch(s.text, x.end + own.end(), s.m.start)
     return x if rest is not None and (total_before or TOTAL_CUE.search(rest["np"])) else None
