@@ -77,6 +77,7 @@ class Group:
     # conflict can say what the change implies beside what the other figures do
     growth: tuple[int, int, float | None, float | None] | None = None
     _lp: list | bool | None = field(default=None, repr=False, compare=False)  # its rows as Rows takes them
+    _ties: bool = field(default=False, repr=False, compare=False)  # whether one of those has two variables
 
 
 class Model:
@@ -142,20 +143,16 @@ def _solve_each(n: int, rows, objectives: list[dict[int, float] | None]) -> list
 
     GLPK's simplex, through swiglpk: it loads in milliseconds and needs no numpy, which
     matters because a one-file `tradecheck verify` runs this on every call. GLPK aborts the
-    process on malformed input rather than raising, so rows are checked here first."""
+    process on malformed input rather than raising, so rows are checked here before it
+    solves (`_refused`; a bound or coefficient it would refuse is only stored until then)."""
     import math
 
-    finite = math.isfinite
-    for coefs, lo, hi in rows:
-        if lo is not None and hi is not None and lo > hi:
-            return [("infeasible", None)] * len(objectives)  # one row that cannot hold on its own
-        if not coefs and ((lo is not None and lo > 0) or (hi is not None and hi < 0)):
-            return [("infeasible", None)] * len(objectives)  # nor can 0 outside its bounds
-        # (checked with map, min and max rather than a generator per row: this loop runs
-        # for every row of every system, and was a tenth of the checks' time)
-        if (not all(map(finite, coefs.values())) or (lo is not None and not finite(lo))
-                or (hi is not None and not finite(hi)) or (coefs and (min(coefs) < 0 or max(coefs) >= n))):
-            return [("error", None)] * len(objectives)
+    # Rows are built in one pass that also notices anything the checks below refuse; only
+    # then are they checked row by row, in order, for the verdict (most systems have
+    # nothing to refuse, and the row-by-row checks were a third of building a program).
+    idx = {i for coefs, _, _ in rows for i in coefs}
+    if idx and (min(idx) < 0 or max(idx) >= n):
+        return [(_refused(n, rows), None)] * len(objectives)
     out: list[tuple[str, float | None]] = []
     for objective in objectives:
         if objective and not all(math.isfinite(v) and 0 <= i < n for i, v in objective.items()):
@@ -164,8 +161,11 @@ def _solve_each(n: int, rows, objectives: list[dict[int, float] | None]) -> list
             out.append(("", None))  # to be solved
     # Only the variables these rows use become columns: a long document has thousands, and
     # each of its many small systems names a handful.
-    used = sorted({i for coefs, _, _ in rows for i in coefs}.union(*(o or () for o in objectives)))
+    used = sorted(idx.union(*(o or () for o in objectives)))
     if not used:
+        verdict = _refused(n, rows)
+        if verdict:
+            return [(verdict, None)] * len(objectives)
         return [("optimal", 0.0) if s == "" else (s, v) for s, v in out]
     col = {i: j for j, i in enumerate(used, 1)}
     g = _glpk()
@@ -178,26 +178,42 @@ def _solve_each(n: int, rows, objectives: list[dict[int, float] | None]) -> list
             g.set_col_bnds(lp, j, g.FR, 0.0, 0.0)
         if rows:
             g.add_rows(lp, len(rows))
-        # one pair of index and value arrays for every row (each costs a C allocation)
-        width = max((len(coefs) for coefs, _, _ in rows), default=0) + 1
+        # one pair of index and value arrays for every row (each costs a C allocation), as
+        # wide as the widest row can be (a row names each variable once)
+        width = len(idx) + 1
         ind, val = g.int_array(width), g.double_array(width)
         set_int, set_double, set_bounds, set_row = g.set_int, g.set_double, g.set_row_bnds, g.set_mat_row
+        FR, LO, UP, FX, DB = g.FR, g.LO, g.UP, g.FX, g.DB
+        odd = False  # a row the checks would look at: a bound not finite or crossed, no coefficient
+        total = 0.0  # every coefficient and bound: not finite when one of them is not
         for r, (coefs, lo, hi) in enumerate(rows, 1):
-            if lo is None and hi is None:
-                kind = g.FR
+            if lo is None:
+                if hi is None:
+                    kind = FR
+                else:
+                    kind = UP
+                    total += hi
             elif hi is None:
-                kind = g.LO
-            elif lo is None:
-                kind = g.UP
+                kind = LO
+                total += lo
             else:
-                kind = g.FX if lo == hi else g.DB
+                kind = FX if lo == hi else DB
+                odd = odd or not lo <= hi
+                total += lo + hi
             set_bounds(lp, r, kind, lo or 0.0, hi or 0.0)
+            if not coefs:
+                odd = True
             k = 0
             for i, v in coefs.items():
                 k += 1
+                total += v
                 set_int(ind, k, col[i])
                 set_double(val, k, v)
             set_row(lp, r, k, ind, val)
+        if odd or not math.isfinite(total):
+            verdict = _refused(n, rows)
+            if verdict:
+                return [(verdict, None)] * len(objectives)
         parm = g.parm()
         previous: dict[int, float] = {}
         for k, objective in enumerate(objectives):
@@ -214,6 +230,25 @@ def _solve_each(n: int, rows, objectives: list[dict[int, float] | None]) -> list
         return out
     finally:
         g.delete_prob(lp)
+
+
+def _refused(n: int, rows) -> str | None:
+    """What `_solve_each` answers for rows it does not solve, from the first row it refuses:
+    "infeasible" for a row that cannot hold on its own, "error" for a coefficient or bound
+    that is not finite or a variable out of range (GLPK aborts the process on malformed
+    input rather than raising); None when it refuses none."""
+    import math
+
+    finite = math.isfinite
+    for coefs, lo, hi in rows:
+        if lo is not None and hi is not None and lo > hi:
+            return "infeasible"  # one row that cannot hold on its own
+        if not coefs and ((lo is not None and lo > 0) or (hi is not None and hi < 0)):
+            return "infeasible"  # nor can 0 outside its bounds
+        if (not all(map(finite, coefs.values())) or (lo is not None and not finite(lo))
+                or (hi is not None and not finite(hi)) or (coefs and (min(coefs) < 0 or max(coefs) >= n))):
+            return "error"
+    return None
 
 
 def _outcome(g: "_GLPK", lp, parm) -> tuple[str, float | None]:
@@ -270,6 +305,7 @@ def _glpk() -> _GLPK:
     are the same. Should the extension's names move, the Python layer is used."""
     import swiglpk as glp
 
+    @functools.cache  # (the simplex only reads its parameters: one set for every program)
     def parm():
         p = glp.glp_smcp()
         glp.glp_init_smcp(p)
@@ -305,6 +341,7 @@ class Rows:
     def __init__(self, groups: list[Group] = (), base: "Rows | None" = None):
         self.rows: dict[tuple, tuple] = dict(base.rows) if base is not None else {}
         self.impossible = base.impossible if base is not None else False
+        self.ties = base.ties if base is not None else False  # a row of two variables or more
         for g in groups:
             if self.impossible:
                 break
@@ -322,9 +359,11 @@ class Rows:
                 lo = None if lo is None else lo - 1e-7 * (1 + abs(lo))
                 hi = None if hi is None else hi + 1e-7 * (1 + abs(hi))
                 g._lp.append(((tuple(coefs.items()), lo, hi), (coefs, lo, hi)))
+                g._ties = g._ties or len(coefs) > 1
         if g._lp is False:
             self.impossible = True
             return
+        self.ties = self.ties or g._ties
         for key, row in g._lp:
             self.rows.setdefault(key, row)
 
@@ -338,10 +377,11 @@ def feasible(model: Model, groups: list[Group], base: Rows | None = None) -> boo
     if n == 0 or not rows.rows:
         return True
     # Rows that each bound one variable need no linear program (a lone figure's part of
-    # the system often has nothing else)
-    alone = _separable(rows.rows.values())
-    if alone is not None:
-        return alone
+    # the system often has nothing else; with a row of two, `_separable` says None)
+    if not rows.ties:
+        alone = _separable(rows.rows.values())
+        if alone is not None:
+            return alone
     return all(_status(model, n, part) != "infeasible" for part in _parts(rows.rows))
 
 
@@ -359,14 +399,19 @@ def _parts(rows: dict[tuple, tuple]) -> list[dict[tuple, tuple]]:
 
     for key in rows:
         coefs = key[0]
-        first = find(coefs[0][0])
-        for i, _ in coefs[1:]:
-            other = find(i)
-            if other != first:
-                parent[other] = first
+        if len(coefs) > 1:  # (a row of one variable joins nothing: most rows are bounds)
+            first = find(coefs[0][0])
+            for i, _ in coefs[1:]:
+                other = find(i)
+                if other != first:
+                    parent[other] = first
+    # each variable's part, found once (a variable no row ties is a part of its own)
+    root = {i: find(i) for i in list(parent)}
+    get = root.get
     parts: dict[int, dict[tuple, tuple]] = {}
     for key, row in rows.items():
-        parts.setdefault(find(key[0][0][0]), {})[key] = row
+        i = key[0][0][0]
+        parts.setdefault(get(i, i), {})[key] = row
     return list(parts.values())
 
 

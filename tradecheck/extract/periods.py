@@ -268,6 +268,9 @@ _ENDS_IN = re.compile(r"\b(?:ended|ending|ends|began|begins|beginning|started|st
 # (not "announced": "investment commitments announced in 2023" are of 2023)
 _RELEASED = re.compile(r"\b(?:published|released|made\s+public|came\s+out)\s+"
                        r"(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4})?(?:(?:earlier|late|early)\s+)?(?:(?:in|on|during)\s+)?(?:the\s+)?$", re.I)
+# "their lowest since September 2010", "the first ... since": a record's horizon
+_RECORD_SINCE = (re.compile(r"\b(?:\w+est|most|least|first\s+time)\s+(?:level\s+|point\s+|figure\s+)?since\s+$", re.I),
+                 re.compile(r"\b(?:first|\w+est)\b[^.;]{0,40}\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+|in\s+)?$", re.I))
 _TARGET_CUE = EndCue(re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I), ["by", "until", "till", "of"])
 
 
@@ -311,8 +314,7 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
             pm.base_cue = bool(_BASE_CUE.search(pre)) and not _CLAUSE_START_ADVERB.search(pre) and not _OVER_AFTER_MONEY.search(pre)
             if kind == "year" and _MULTIPLE_OF_LEVEL.match(text, e) and _multiple_before_the().search(pre):
                 pm.base_cue = True  # "double the 2021 figure of $1.3bn": the year of the level it is a multiple of
-            if re.search(r"\b(?:\w+est|most|least|first\s+time)\s+(?:level\s+|point\s+|figure\s+)?since\s+$", pre, re.I) \
-                    or re.search(r"\b(?:first|\w+est)\b[^.;]{0,40}\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+|in\s+)?$", pre, re.I):
+            if "nc" in pre.lower() and any(rx.search(pre) for rx in _RECORD_SINCE):  # (both need "since": cheap)
                 # "their lowest since September 2010": a record's horizon, not a period of
                 # the figures nor the base of a change
                 pm.base_cue = False
