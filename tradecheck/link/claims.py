@@ -2515,6 +2515,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     _recording_basis(s)
     _vintage(s)
     _withdrawn(s)
+    _asked(s)
     c.readings = alternatives(s)
     return c
 
@@ -2586,6 +2587,19 @@ def _withdrawn(s: Site) -> None:
     kept apart as a vintage of its own, it is checked against nothing."""
     if s.claim.kind in ("amount", "percent_change") and _withdrawn_by_cue(s.text, s.sent.start, s.sent.end, s.m.start):
         s.claim.extra["vintage"] = "withdrawn"
+
+
+def _asked(s: Site) -> None:
+    """"the trade deficit with China crossed 100 billion dollars last year, didn't it?": a
+    figure in a question is the asker's premise, not a statement of the text; kept apart as
+    a vintage of its own, it is never set against the answer's figures."""
+    if s.claim.kind in ("amount", "percent_change", "share", "multiple") and "?" in s.text[s.m.end:s.sent.end] \
+            and _QUESTION_END.search(s.text, s.sent.start, s.sent.end):
+        s.claim.extra.setdefault("vintage", "asked")
+
+
+# (the sentence ends on its question mark, before any closing quote or bracket)
+_QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$")
 
 
 def _withdrawn_by_cue(text: str, start: int, end: int, at: int) -> bool:
