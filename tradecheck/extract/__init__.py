@@ -12,7 +12,7 @@ def find_mentions(text: str) -> dict[str, list]:
     "fraction", "country", "flow", "commodity"), plus "decimal_comma": whether the text
     writes "4,77 billion". Kinds are found in that order, and a span already read as one
     kind is not read again as a later one ("$5.2bn in 2023": the 5.2 is not a year)."""
-    from . import acronyms, mentions as scan
+    from . import acronyms, mentions as scan, selfcorrect
     from .keywords import Index
     from .periods import find_periods
 
@@ -35,6 +35,12 @@ def find_mentions(text: str) -> dict[str, list]:
     take(ratios)
     amounts = free(amounts)
     take(amounts)
+    # "2.2 billion dollars - eh, sorry, 2.4 billion": the figure taken back stays read (its
+    # span is no other kind) but is no figure; the bare one given instead is
+    amounts, corrected = selfcorrect.withdraw(text, amounts, amounts, dc)
+    corrected = free(corrected)
+    take(corrected)
+    amounts = sorted(amounts + corrected, key=lambda a: a.start)
     # bare numbers in lines under a header that names their unit ("NOK billion")
     from .header_units import find_header_figures, find_table_figures
     headed = _figures(free(find_header_figures(text, dc) + find_table_figures(text, dc)))
@@ -42,6 +48,10 @@ def find_mentions(text: str) -> dict[str, list]:
     amounts = sorted(amounts + [h for h in headed if h.kind == "amount"], key=lambda a: a.start)
     percents = _figures(free(scan.find_percents(text, index)))
     take(percents)
+    percents, corrected = selfcorrect.withdraw(text, percents, amounts + percents, dc)
+    corrected = free(corrected)
+    take(corrected)
+    percents += corrected
     percents = sorted(percents + [h for h in headed if h.kind == "percent"], key=lambda a: a.start)
     periods = free(find_periods(text, index))
     take(periods)

@@ -2404,10 +2404,20 @@ def _first_of_pair(prev_claim: Claim | None, last_relation: Claim | None, text: 
     return None
 
 
+def _spoken_start(text, sent, m: Mention) -> int:
+    """Where the words before a figure end: at the figure, or, when a speaker gives it in
+    place of one taken back ("Total exports rose eight - no, nine percent"), at the figure
+    taken back, so the words before that ("rose") are the figure's own."""
+    from ..extract.selfcorrect import before_withdrawn
+
+    withdrawn = before_withdrawn(text, sent.start, m.start)
+    return m.start if withdrawn is None or withdrawn < m.start - 60 else withdrawn
+
+
 def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: State,
                prev_claim: Claim | None, prev_end: int, respectively, last_relation: Claim | None = None,
                used_as_base: set | None = None, respective_place: Mention | None = None) -> Claim | None:
-    before = text[max(sent.start, m.start - 60):m.start]
+    before = text[max(sent.start, m.start - 60):_spoken_start(text, sent, m)]
     after = text[m.end:min(sent.end, m.end + 80)]
     index = _index_words(text, sent, m, after, prev_end, last_relation)
     kind = "percent_change" if index else _kind_of(m, text, sent, before, after, prev_end)
@@ -2505,6 +2515,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     _recording_basis(s)
     _vintage(s)
     _withdrawn(s)
+    _asked(s)
     c.readings = alternatives(s)
     return c
 
@@ -2574,15 +2585,41 @@ def _withdrawn(s: Site) -> None:
     """"An earlier version of this article misstated the May trade surplus as $85.6 billion":
     a figure a correction takes back (vocab/correction_cues.csv) is no statement of the text;
     kept apart as a vintage of its own, it is checked against nothing."""
-    if s.claim.kind in ("amount", "percent_change") and _correction_re().search(s.before):
+    if s.claim.kind in ("amount", "percent_change") and _withdrawn_by_cue(s.text, s.sent.start, s.sent.end, s.m.start):
         s.claim.extra["vintage"] = "withdrawn"
+
+
+def _asked(s: Site) -> None:
+    """"the trade deficit with China crossed 100 billion dollars last year, didn't it?": a
+    figure in a question is the asker's premise, not a statement of the text; kept apart as
+    a vintage of its own, it is never set against the answer's figures."""
+    if s.claim.kind in ("amount", "percent_change", "share", "multiple") and "?" in s.text[s.m.end:s.sent.end] \
+            and _QUESTION_END.search(s.text, s.sent.start, s.sent.end):
+        s.claim.extra.setdefault("vintage", "asked")
+
+
+# (the sentence ends on its question mark, before any closing quote or bracket)
+_QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$")
+
+
+def _withdrawn_by_cue(text: str, start: int, end: int, at: int) -> bool:
+    """Whether a correction cue stands before `at` in its clause of the sentence [start, end)
+    (the whole clause, not the few words before the figure: "an earlier version of this
+    article said the euro area's trade surplus was €17.3 bn" puts the cue far back; the
+    clause stops at ";", so "...; it was €15.0 bn" is the text's own figure again)."""
+    return any(e <= at and ";" not in text[e:at] for e in _correction_cue_ends(text, start, end))
+
+
+@functools.lru_cache(maxsize=64)
+def _correction_cue_ends(text: str, start: int, end: int) -> tuple[int, ...]:
+    """Where the sentence's correction cues end (found once a sentence, not once a figure)."""
+    return tuple(x.end() for x in _correction_re().finditer(text, start, end))
 
 
 @functools.cache
 def _correction_re() -> re.Pattern:
-    # (the cue and the figure in one clause: "...; it was $82.6 billion" gives the right one)
     cues = vocab.alternation(vocab.correction_cues(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:{cues})\b[^;]*$", re.I)
+    return re.compile(rf"\b(?:{cues})\b", re.I)
 
 
 @functools.cache
@@ -3906,7 +3943,9 @@ _SHARE_WORD = re.compile(r"\bshare\b", re.I)
 def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> str | None:
     if m.kind == "amount":
         return "amount"
-    clause_before = text[max(prev_end, sent.start, m.start - 50):m.start]
+    # (a figure given in place of one taken back: the words before that one, "rose eight - no,")
+    stop = _spoken_start(text, sent, m)
+    clause_before = text[max(prev_end, sent.start, m.start - 50):stop]
     if m.kind == "multiple":
         if m.attrs.get("word"):
             return "multiple"
@@ -3926,7 +3965,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     if m.attrs.get("sign"):
         return "percent_change"  # "+3.9%", "(-33.6%)": a signed percentage is a change
     share_before = _share_before_re().search(clause_before)
-    change_before = change_before_re().search(clause_before) or _change_at_re().search(text, max(prev_end, sent.start), m.start)
+    change_before = change_before_re().search(clause_before) or _change_at_re().search(text, max(prev_end, sent.start), stop)
     change_after = CHANGE_NOUN_AFTER.match(after)
     of_after = SHARE_AFTER.match(after)
     if m.kind == "percent" and _OF_GDP.match(after) and _restates_a_figure(text, m.start):
