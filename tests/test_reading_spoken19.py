@@ -28,3 +28,36 @@ def test_a_zero_said_as_oh_after_point_is_a_decimal_digit():
 def test_an_article_alone_is_no_number():
     r = read("It was a hundred years ago. Kenya's exports were a billion dollars in 2023.")
     assert list(r["claims"]) == ["a billion dollars"]
+
+
+KENYA_RADIO = ("RADIO TRANSCRIPT: \"Biashara Leo\" - farm exports\n\nNAIROBI, Feb 14\n\n"
+               "PRESENTER: How did tea do last year?\n\n"
+               "CABINET SECRETARY: Tea brought in a hundred and eighty billion shillings last year, "
+               "up from a hundred and fifty billion shillings in 2022. That is {} percent more.\n")
+
+
+def test_a_transcript_title_is_no_dateline_the_city_after_it_is():
+    r = read(KENYA_RADIO.format("twenty"))
+    assert r["claims"]["a hundred and eighty billion shillings"]["reporter"] == "KEN"
+    assert r["errors"] == []
+
+
+def test_a_wrong_change_between_spoken_amounts_is_found():
+    assert read(KENYA_RADIO.format("thirty"))["errors"]
+
+
+DHAKA_SHOW = ("TV TALK SHOW TRANSCRIPT: garment exports in FY24\n\nDHAKA, Aug 8\n\n"
+              "HOST: So readymade garment exports hit fifty billion dollars this fiscal year?\n\n"
+              "ADVISER: Not quite - forty-six billion dollars.\n\n"
+              "HOST: And how much of our total exports is that?\n\n"
+              "ADVISER: Total exports were fifty-four billion dollars. Leather and jute are small, "
+              "a billion dollars each, more or less.\n")
+
+
+def test_an_answer_opening_on_a_bare_figure_is_about_the_questions_flow():
+    r = read(DHAKA_SHOW, "2024-08-10")
+    assert r["claims"]["forty-six billion dollars"]["commodity"] == "garments"
+
+
+def test_a_figure_asked_about_and_a_figure_for_each_are_not_checked_as_stated():
+    assert read(DHAKA_SHOW, "2024-08-10")["errors"] == []
