@@ -61,3 +61,10 @@ def test_an_answer_opening_on_a_bare_figure_is_about_the_questions_flow():
 
 def test_a_figure_asked_about_and_a_figure_for_each_are_not_checked_as_stated():
     assert read(DHAKA_SHOW, "2024-08-10")["errors"] == []
+
+
+def test_a_speakers_label_is_no_product():
+    r = read("TRANSCRIPT: interview with India's Commerce Secretary\n\n"
+             "HOST: Exports for the fiscal year that just ended - what's the number?\n\n"
+             "SECRETARY: Four hundred and thirty-seven billion dollars.\n", "2024-04-20")
+    assert r["claims"]["Four hundred and thirty-seven billion dollars"]["commodity"] is None
