@@ -22,17 +22,21 @@ _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TENS_RE = "|".join(_TENS)
 _DIGIT_WORDS = _UNITS[:10]
-_DIGIT_RE = "|".join(_DIGIT_WORDS)
+# spoken decimals also say a zero as a letter ("one point oh six"): spoken_digits.csv
+_SPOKEN_DIGITS = vocab.spoken_digits()
+_DIGIT_RE = "|".join([*_DIGIT_WORDS, *map(re.escape, _SPOKEN_DIGITS)])
 _POINT = vocab.decimal_words()
 _POINT_RE = "|".join(map(re.escape, _POINT))
 # "forty-five", "thirteen"
 _BELOW_HUNDRED = rf"(?:(?:{_TENS_RE})(?:[-\s](?:{_UNIT_RE}))?|(?:{_UNIT_RE}))"
-# "six hundred and eighty-three"
-_BELOW_THOUSAND = rf"{_BELOW_HUNDRED}(?:\s+hundred(?:\s+(?:and\s+)?{_BELOW_HUNDRED})?)?"
+# "six hundred and eighty-three", and spoken "a hundred and twenty" (the article only before
+# "hundred": alone it is no number)
+_BELOW_THOUSAND = (rf"(?:{_BELOW_HUNDRED}|an?(?=\s+hundred\b))"
+                   rf"(?:\s+hundred(?:\s+(?:and\s+)?{_BELOW_HUNDRED})?)?")
 # "one hundred and twenty", "three thousand five hundred" ("thousand" only where more number
 # words follow it: "five thousand dollars" is a number and a scale word), and decimal digits
 # read one by one after "point" ("thirty-four point five", "one point seven five")
-WORD_NUMBER = (rf"{_BELOW_THOUSAND}(?:\s+thousand(?=\s+(?:and\s+)?(?:{_TENS_RE}|{_UNIT_RE})\b)\s+(?:and\s+)?{_BELOW_THOUSAND})?"
+WORD_NUMBER = (rf"(?:an?(?=\s+thousand\s+(?:and\s+)?(?:{_TENS_RE}|{_UNIT_RE}|an?\s+hundred)\b)|{_BELOW_THOUSAND})(?:\s+thousand(?=\s+(?:and\s+)?(?:{_TENS_RE}|{_UNIT_RE})\b)\s+(?:and\s+)?{_BELOW_THOUSAND})?"
                rf"(?:\s+(?:{_POINT_RE})(?:\s+(?:{_DIGIT_RE})(?![\w-]))+)?")
 # Fractions and articles that only make sense before a scale: "half a billion", "a quarter million"
 SCALED_WORD = r"(?:half\s+an?|half|an?\s+quarter|quarter|three\s+quarters|an?)"
@@ -51,10 +55,17 @@ def word_number(s: str) -> tuple[float, float]:
     if cut is None:
         return _whole_words(s), 1.0
     digits = words[cut + 1:]
-    decimals = "".join(str(_DIGIT_WORDS.index(w)) for w in digits if w in _DIGIT_WORDS)
+    decimals = "".join(str(_digit(w)) for w in digits if _digit(w) is not None)
     if not decimals or len(decimals) != len(digits):
         return _whole_words(" ".join(words[:cut])), 1.0
     return _whole_words(" ".join(words[:cut])) + float("0." + decimals), 10.0 ** -len(decimals)
+
+
+def _digit(word: str) -> int | None:
+    """The decimal digit a word says ("six", and spoken "oh"), if any."""
+    if word in _DIGIT_WORDS:
+        return _DIGIT_WORDS.index(word)
+    return _SPOKEN_DIGITS.get(word)
 
 
 def _whole_words(s: str) -> float:
@@ -333,7 +344,8 @@ def _anywhere_starts(text: str, low: str) -> list[int]:
 @functools.cache
 def _a_scale() -> re.Pattern:
     scale = "|".join(sorted(map(re.escape, (w for w in vocab.scales() if len(w) > 1)), key=len, reverse=True))
-    return re.compile(rf"[Aa](?:[Nn])?(?=\s+(?i:quarter\s+)?(?i:{scale})(?![A-Za-z]))")
+    # ("a hundred and twenty million": "hundred" is a number word, not a scale)
+    return re.compile(rf"[Aa](?:[Nn])?(?=\s+(?:(?i:quarter\s+)?(?i:{scale})|(?i:hundred))(?![A-Za-z]))")
 
 
 def _a_before_scale(text: str) -> list[int]:

@@ -14,7 +14,7 @@ from ..extract import find_mentions
 from .. import periods as P
 from ..extract.mentions import Mention
 from ..extract.money import default_currency
-from ..model import OUTSIDE_TOTALS, SERIES_SCOPES, Claim, Document
+from ..model import ASKED, EACH_OF_SEVERAL, OUTSIDE_TOTALS, SERIES_SCOPES, Claim, Document
 from . import sources, topic
 from .sentences import Sentence, split
 from .companies import company_subject
@@ -3190,6 +3190,20 @@ def _decide_commodity(s: Site) -> None:
         # "Log exports ... slipped to $2.9 billion. China took $2.5 billion of them": a part
         # of the figure before, of its product
         label, name = s.state.commodity, "anaphor-carried"
+    elif label is None and s.state.commodity and c.kind == "amount" and c.how.get("measure") == "discourse" \
+            and _answer_opening(text, s.sent.start, m.start) \
+            and not any(s.sent.start <= x.start < m.start for x in ms["commodity"] + ms["country"] + ms["flow"]):
+        # "HOST: So garment exports hit fifty billion dollars? / ADVISER: Not quite - forty-six
+        # billion dollars.": an answer that opens on a bare figure is about the question's flow
+        label, name = s.state.commodity, "answer-carried"
+    if label is None and c.kind == "amount" and _each_after().match(text, m.end) and "_each_partners" not in c.extra:
+        # "Leather and jute are small, a billion dollars each": one figure for each of several
+        # things, none of them the whole flow; kept out of the flow's checks
+        c.scope = c.scope or EACH_OF_SEVERAL
+    if c.kind == "amount" and text[s.sent.start:s.sent.end].rstrip().endswith("?") and SPEAKER_LABEL.match(text, s.sent.start):
+        # "HOST: So garment exports hit fifty billion dollars this fiscal year?": a figure
+        # asked about is a premise the answer may correct, not one anyone states
+        c.scope = c.scope or ASKED
     adjusted = adjustment(text[s.sent.start:m.start]) or adjustment(text[m.start:s.sent.end])
     if adjusted:
         c.scope = adjusted  # another series than the raw figures
@@ -3282,7 +3296,7 @@ def _decide_commodity(s: Site) -> None:
     if label is None and (name == "goods-alone" or name == "same-as-previous" and p.extra.get("_goods_named")):
         c.extra["_goods_named"] = True  # "Goods imports surged 2.6% to $281.8 billion" (see _goods_beside_the_whole)
     c.commodity = label
-    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "article-scope", "list-lead", "ranked-after", "ranked-market", "none") else ("guess" if name == "none" else "context"))
+    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "answer-carried", "article-scope", "list-lead", "ranked-after", "ranked-market", "none") else ("guess" if name == "none" else "context"))
     if label and c.basis["commodity"] == "text" and name not in ("anaphor-carried", "same-products", "elided-part") \
             and label not in ("goods", "services") and c.how.get("pair") == "discourse" \
             and c.partner not in (None, "WLD", ctx.main_partner, ctx.main_reporter, c.reporter) and c.kind in ("amount", "share", "percent_change"):
@@ -4082,6 +4096,26 @@ def _significant_digits(m: Mention) -> int:
     if not m.unit or not m.value:
         return 0
     return len(str(int(round(abs(m.value) / m.unit))))
+
+
+# a transcript's speaker label opening its line ("ADVISER: ", "GUEST (economist): ", "A: ")
+SPEAKER_LABEL = re.compile(r"(?m)^[A-ZÀ-Þ][A-ZÀ-Þ.' -]{0,40}(?:\([^)\n]{1,40}\))?:[ \t]+")
+# what may come between an answer's label and its bare figure ("Not quite - ", "No, ")
+_ANSWER_LEAD = re.compile(r"(?:(?:yes|no|not\s+quite|about|around|roughly|nearly|almost|just\s+(?:over|under))[\s,.:;–—-]*){0,3}", re.I)
+
+
+def _answer_opening(text: str, start: int, pos: int) -> bool:
+    """Whether the sentence at `start` is a transcript answer opening on the figure at `pos`."""
+    if ":" not in text[start:pos]:
+        return False  # (the label's colon: checked first, cheap)
+    label = SPEAKER_LABEL.match(text, start)
+    return bool(label) and bool(_ANSWER_LEAD.fullmatch(text, label.end(), pos))
+
+
+@functools.cache
+def _each_after() -> re.Pattern:
+    cue = vocab.alternation(vocab.distributive_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:{cue})\b", re.I)
 
 
 @functools.cache

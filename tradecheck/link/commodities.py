@@ -1258,6 +1258,8 @@ def _names_a_product(np: str) -> bool:
     """Whether a list item's label can be a product: no place, flow or month ("Germany:",
     "Exports:", "March:" label other things)."""
     words = np.lower().split()
+    if words and words[-1] in vocab.speaker_labels():
+        return False  # "SECRETARY: Four hundred and thirty-seven billion dollars.": a speaker's turn
     return not (names_country_or_flow(np) or scan_countries(np) or any(w in vocab.months() for w in words)
                 or any(w in vocab.not_products() for w in words))
 

@@ -410,15 +410,23 @@ def _official_source_country(lead: str) -> str | None:
     return None
 
 
+_DATELINE_HEAD = re.compile(r"(?m)^(?:By [^\n]*?\n)?([A-ZÀ-Þ][A-ZÀ-Þ.'-]+(?: [A-ZÀ-Þ.'-]+)*)(?:,|:\s|\s+(?:—|–|--?)\s|\s+\()")
+# a line opened by a label in capitals and a colon: a title or a speaker ("HOST: ...")
+_LABEL_LINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.' -]*(?:\([^)\n]{1,40}\))?:\s")
+
+
 def _dateline_country(text: str) -> str | None:
     """The country of the dateline's city ("COLOMBO, December 8, 2017 -")."""
     # (or "WELLINGTON — ...", "WELLINGTON (Bloomberg) -- ...", "KARACHI: ...")
-    dl = re.search(r"(?m)^(?:By [^\n]*?\n)?([A-ZÀ-Þ][A-ZÀ-Þ.'-]+(?: [A-ZÀ-Þ.'-]+)*)(?:,|:\s|\s+(?:—|–|--?)\s|\s+\()", text[:1500])
-    if not dl:
-        return None
-    name = dl.group(1).strip()
-    # (a sub-national city, "DUBAI", dates the text by its country)
-    return vocab.country_of(vocab.countries().get(name.title(), (None,))[0]) or vocab.cities().get(name.upper())
+    for dl in _DATELINE_HEAD.finditer(text, 0, 1500):
+        name = dl.group(1).strip()
+        # (a sub-national city, "DUBAI", dates the text by its country)
+        iso = vocab.country_of(vocab.countries().get(name.title(), (None,))[0]) or vocab.cities().get(name.upper())
+        if iso is not None or not _LABEL_LINE.match(text, dl.start()):
+            return iso
+        # (a transcript's title or a speaker's label, "RADIO TRANSCRIPT: ...", "HOST: ...",
+        # is not the dateline: the place may come on a line after it, "KIGALI, Sept 14")
+    return None
 
 
 def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention],

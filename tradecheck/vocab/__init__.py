@@ -640,6 +640,18 @@ def rank_against_cues() -> list[str]:
 
 
 @functools.cache
+def speaker_labels() -> frozenset[str]:
+    """Last words of a transcript's speaker labels ("HOST:", "CABINET SECRETARY:")."""
+    return frozenset(r["word"].lower() for r in table("speaker_labels"))
+
+
+@functools.cache
+def spoken_digits() -> dict[str, int]:
+    """Words besides "zero" to "nine" that say a decimal digit ("one point oh six")."""
+    return {r["word"].lower(): int(r["digit"]) for r in table("spoken_digits")}
+
+
+@functools.cache
 def decimal_words() -> tuple[str, ...]:
     """The word that opens a number's decimals in words ("thirty-four point five")."""
     return tuple(r["word"].lower() for r in table("decimal_words"))
