@@ -49,11 +49,9 @@ class Document:
 # ("real terms": in chained or constant dollars; "outside the totals": a product the text
 # says its totals leave out, "gold is not included in the foreign trade turnover figures")
 OUTSIDE_TOTALS = "outside the totals"
-# ("asked in a question": a figure a transcript's speaker asks about, a premise the answer
-# may correct; "each of several": one figure for each of several things, no single quantity)
-ASKED = "asked in a question"
+# ("each of several": one figure for each of several things, no single quantity)
 EACH_OF_SEVERAL = "each of several"
-SERIES_SCOPES = ("seasonally adjusted", "not seasonally adjusted", "real terms", OUTSIDE_TOTALS, ASKED, EACH_OF_SEVERAL)
+SERIES_SCOPES = ("seasonally adjusted", "not seasonally adjusted", "real terms", OUTSIDE_TOTALS, EACH_OF_SEVERAL)
 # the first word of a port's scope ("through the port of Laredo", link/ports.py): the trade
 # through one port, border crossing or customs district, a series beside the national totals
 # (its partners are a guess, and its ranked peers together may pass the pair's total)

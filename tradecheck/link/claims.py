@@ -14,7 +14,7 @@ from ..extract import find_mentions
 from .. import periods as P
 from ..extract.mentions import Mention
 from ..extract.money import default_currency
-from ..model import ASKED, EACH_OF_SEVERAL, OUTSIDE_TOTALS, SERIES_SCOPES, Claim, Document
+from ..model import EACH_OF_SEVERAL, OUTSIDE_TOTALS, SERIES_SCOPES, Claim, Document
 from . import sources, topic
 from .sentences import Sentence, split
 from .companies import company_subject
@@ -3200,10 +3200,6 @@ def _decide_commodity(s: Site) -> None:
         # "Leather and jute are small, a billion dollars each": one figure for each of several
         # things, none of them the whole flow; kept out of the flow's checks
         c.scope = c.scope or EACH_OF_SEVERAL
-    if c.kind == "amount" and text[s.sent.start:s.sent.end].rstrip().endswith("?") and SPEAKER_LABEL.match(text, s.sent.start):
-        # "HOST: So garment exports hit fifty billion dollars this fiscal year?": a figure
-        # asked about is a premise the answer may correct, not one anyone states
-        c.scope = c.scope or ASKED
     adjusted = adjustment(text[s.sent.start:m.start]) or adjustment(text[m.start:s.sent.end])
     if adjusted:
         c.scope = adjusted  # another series than the raw figures
@@ -4100,8 +4096,14 @@ def _significant_digits(m: Mention) -> int:
 
 # a transcript's speaker label opening its line ("ADVISER: ", "GUEST (economist): ", "A: ")
 SPEAKER_LABEL = re.compile(r"(?m)^[A-ZÀ-Þ][A-ZÀ-Þ.' -]{0,40}(?:\([^)\n]{1,40}\))?:[ \t]+")
-# what may come between an answer's label and its bare figure ("Not quite - ", "No, ")
-_ANSWER_LEAD = re.compile(r"(?:(?:yes|no|not\s+quite|about|around|roughly|nearly|almost|just\s+(?:over|under))[\s,.:;–—-]*){0,3}", re.I)
+
+
+@functools.cache
+def _answer_lead() -> re.Pattern:
+    """What may come between an answer's label and its bare figure ("Not quite - ", "No,
+    about "): the answer words of vocab/answer_leads.csv and hedges."""
+    words = vocab.alternation(vocab.answer_leads() + vocab.hedges(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:(?:{words})[\s,.:;–—-]*){{0,3}}", re.I)
 
 
 def _answer_opening(text: str, start: int, pos: int) -> bool:
@@ -4109,7 +4111,7 @@ def _answer_opening(text: str, start: int, pos: int) -> bool:
     if ":" not in text[start:pos]:
         return False  # (the label's colon: checked first, cheap)
     label = SPEAKER_LABEL.match(text, start)
-    return bool(label) and bool(_ANSWER_LEAD.fullmatch(text, label.end(), pos))
+    return bool(label) and bool(_answer_lead().fullmatch(text, label.end(), pos))
 
 
 @functools.cache

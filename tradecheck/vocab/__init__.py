@@ -565,6 +565,12 @@ def distributive_cues() -> list[str]:
 
 
 @functools.cache
+def answer_leads() -> list[str]:
+    """Words a transcript's answer opens with before a bare figure ("Not quite - ")."""
+    return [r["phrase"] for r in table("answer_leads")]
+
+
+@functools.cache
 def joint_cues() -> list[str]:
     """Words that give one figure to several things together ("together", "combined")."""
     return [r["phrase"] for r in table("joint_cues")]
