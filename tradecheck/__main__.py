@@ -13,6 +13,14 @@ def run() -> None:
         from .normalise import money
 
         money.LEAN_PINT = True  # (see money.py: a process of our own, on one thread)
+        import sys
+
+        from .clirun import fast_verify
+
+        # a plain one-file or many-file verify runs without loading typer (see clirun.py)
+        status = fast_verify(sys.argv[1:])
+        if status is not None:
+            sys.exit(status)
         from .cli import main
 
         main()
