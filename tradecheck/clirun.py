@@ -1,8 +1,8 @@
 """The command line's work on files (`verify` and `extract`), without typer: a plain
-`tradecheck verify FILE...`, with at most --format and --reference, is read here and run
-without importing typer, which (with what it imports: click, subprocess, platform, uuid,
-difflib) took a sixth of a one-file check. Anything else goes to cli.py, where typer parses
-it; both end in `_run`, so they print the same."""
+`tradecheck verify FILE...`, with at most --format, --reference, --jobs and --output, is
+read here and run without importing typer, which (with what it imports: click,
+subprocess, platform, uuid, difflib) took a sixth of a one-file check. Anything else goes
+to cli.py, where typer parses it; both end in `_run`, so they print the same."""
 
 import json
 import os
@@ -283,11 +283,11 @@ _ANSI = re.compile(r"\033\[[;?0-9]*[a-zA-Z]")
 
 
 def fast_verify(argv: list[str]) -> int | None:
-    """The exit status of `tradecheck verify PATH... [--format F] [--reference R]` run
-    without typer, as cli.verify runs it with the other options at their defaults; None
-    for any other command line (another command or option, an option given twice or as
-    --opt=value, a format that is none, completion, a stderr click would wrap), which
-    cli.py then parses as usual."""
+    """The exit status of `tradecheck verify PATH... [--format F] [--reference R] [--jobs N]
+    [--output FILE]` (or their short forms) run without typer, as cli.verify runs it with
+    the other options at their defaults; None for any other command line (another command
+    or option, an option given twice or as --opt=value, a value click would refuse or read
+    otherwise, completion, a stderr click would wrap), which cli.py then parses as usual."""
     if len(argv) < 2 or argv[0] != "verify" or os.environ.get("_TRADECHECK_COMPLETE") or not _plain_stderr():
         return None
     paths: list[str] = []
@@ -297,13 +297,14 @@ def fast_verify(argv: list[str]) -> int | None:
         if arg == "-" or not arg.startswith("-"):
             paths.append(arg)
             continue
-        name = {"--format": "format", "-f": "format", "--reference": "reference"}.get(arg)
+        name = _OPTIONS.get(arg)
         value = next(args, None)
         if name is None or name in values or value is None or value.startswith("-"):
             return None
         values[name] = value
     fmt = values.get("format", Format.table.value)
-    if not paths or fmt not in {f.value for f in Format}:
+    jobs = values.get("jobs")
+    if not paths or fmt not in {f.value for f in Format} or (jobs is not None and not _count(jobs)):
         return None
     from .batch import Options
     from .check.catalogue import check_ids
@@ -311,7 +312,7 @@ def fast_verify(argv: list[str]) -> int | None:
     opts = Options(verify=True, reference=values.get("reference"), store=os.environ.get("TRADECHECK_STORE") or None,
                    disable=check_ids(()))
     try:
-        return _run(paths, fmt, opts, False)
+        return _run(paths, fmt, opts, False, jobs=None if jobs is None else int(jobs), output=values.get("output"))
     except KeyboardInterrupt:  # as typer's main: the status alone
         return 130
     except EOFError:
@@ -329,6 +330,17 @@ def fast_verify(argv: list[str]) -> int | None:
             from click.utils import PacifyFlushWrapper
         sys.stdout, sys.stderr = PacifyFlushWrapper(sys.stdout), PacifyFlushWrapper(sys.stderr)
         return 1
+
+
+# the options fast_verify reads (each taking a value), by the names cli.verify gives them
+_OPTIONS = {"--format": "format", "-f": "format", "--reference": "reference", "--jobs": "jobs", "-j": "jobs",
+            "--output": "output", "-o": "output"}
+
+
+def _count(value: str) -> bool:
+    """Whether `value` is a number of jobs that click would take as it stands (digits, at
+    least 1); anything else, valid or not, is left to click."""
+    return value.isascii() and value.isdigit() and int(value) >= 1
 
 
 def _plain_stderr() -> bool:
