@@ -3,12 +3,13 @@ Library errors become one-line messages with exit status 2; no tracebacks unless
 # (No `from __future__ import annotations` here: typer reads every command's signature on
 # every start, and each annotation written as a string would be compiled and evaluated.)
 
-import json
-import os
 import sys
 from enum import Enum
 
 import typer
+
+# the work of verify and extract, which a plain verify runs without typer (see clirun.py)
+from .clirun import Color, Format, _run, _unknown_reference, _unwritable, use_color  # noqa: F401 (use_color: tests)
 
 # Every example in every command's help runs as written from the root of the checkout
 # (tests/test_cli_help.py), so they name the shipped examples. "\b" keeps click from
@@ -40,17 +41,6 @@ def _options(version: bool = typer.Option(False, "--version", callback=_show_ver
     pass  # options that come before any command
 
 
-class Format(str, Enum):
-    """What `verify` writes: every format."""
-    table = "table"
-    json = "json"
-    csv = "csv"
-    github = "github"
-    sarif = "sarif"
-    junit = "junit"
-    markdown = "markdown"
-
-
 class TableFormat(str, Enum):
     """What a command that lists rows writes (claims, reference data, the tracker)."""
     table = "table"
@@ -76,12 +66,6 @@ class Shell(str, Enum):
     bash = "bash"
     zsh = "zsh"
     fish = "fish"
-
-
-class Color(str, Enum):
-    auto = "auto"
-    always = "always"
-    never = "never"
 
 
 def format_option(formats: type[Enum]):
@@ -112,247 +96,12 @@ STORE_OPTION = typer.Option(None, "--store", envvar="TRADECHECK_STORE",
 PATHS_ARGUMENT = typer.Argument(..., help="Files (.txt, .md, .html), folders (searched recursively), globs, or - for stdin.")
 
 
-# More worker processes than this per core only wait for one another (and each holds memory)
-MAX_JOBS_PER_CORE = 4
-
-
 def _check_ids(incomplete: str) -> list[str]:
     """Shell completion of a check id."""
     from .check.catalogue import CHECKS
 
     return [c for c in CHECKS if c.startswith(incomplete)]
 
-
-def use_color(choice: Color, stream) -> bool:
-    """--color always or never as said; auto: on a terminal, unless NO_COLOR is set (to
-    anything but nothing) or the terminal is a dumb one (no-color.org)."""
-    if choice != Color.auto:
-        return choice == Color.always
-    return stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
-
-
-def _run(paths: list[str], fmt: str, opts, debug: bool, update_baseline: bool = False, jobs: int | None = None,
-         engine: str = "local", scheduler: str | None = None, output: str | None = None, resume: bool = False,
-         color: Color = Color.auto, verbose: bool = False, all_files: bool = False) -> int:
-    import time
-
-    from . import batch
-    from .baseline import BaselineError
-    from .config import ConfigError
-    from .paths import expand
-    from .report import render
-
-    files = expand(paths, all_files)
-    if not files:
-        skipped = "" if all_files else " (README, CHANGELOG and LICENSE files are skipped; --all-files reads them)"
-        typer.echo(f"tradecheck: no files matched {' '.join(paths)}{skipped}", err=True)
-        return 2
-    problem = _unknown_reference(opts.reference, opts.store)
-    if problem:
-        typer.echo(problem, err=True)
-        return 2
-    for flag, name in (("--output", output), ("--baseline", opts.baseline if update_baseline else None)):
-        problem = _unwritable(name)
-        if problem:
-            typer.echo(f"tradecheck: {flag} {name}: {problem}", err=True)
-            return 2
-    if opts.published not in (None, "mtime", "dateline"):
-        from .read import is_date
-
-        if not is_date(opts.published):
-            typer.echo(f"tradecheck: --published {opts.published!r} is not a date in YYYY-MM-DD form (or mtime)", err=True)
-            return 2
-    done = set()
-    if resume:
-        if not output:
-            typer.echo("tradecheck: --resume needs --output FILE (the JSON Lines of an earlier run)", err=True)
-            return 2
-        try:
-            done = _resume(output)
-        except _Refused as e:
-            typer.echo(f"tradecheck: {e}", err=True)
-            return 2
-        files = [f for f in files if f not in done]
-    many = len(files) > 1 or output is not None
-    if jobs is None:
-        jobs = (os.cpu_count() or 1) if len(files) >= 8 else 1
-    most = MAX_JOBS_PER_CORE * (os.cpu_count() or 1)
-    if jobs > most:
-        typer.echo(f"tradecheck: --jobs {jobs}: at most {most} on this machine ({MAX_JOBS_PER_CORE} per core)", err=True)
-        return 2
-    jobs = max(1, min(jobs, len(files)))  # no more workers than documents
-    stream_json = fmt == "json" and many
-    try:
-        sink = open(output, "a", encoding="utf-8") if output else None
-    except OSError as e:
-        typer.echo(f"tradecheck: --output {output}: cannot write ({e.strerror})", err=True)
-        return 2
-    progress = _Progress(len(files)) if (many and sys.stderr.isatty()) else None
-    t0 = time.perf_counter()
-
-    def on_report(r):
-        if stream_json:
-            (sink or sys.stdout).write(r.line + "\n")
-            (sink or sys.stdout).flush()
-        if progress:
-            progress.step()
-    try:
-        # streamed, each result is written as it comes, and only its summary kept after
-        reports = batch.run(files, opts, jobs=jobs, engine=engine, scheduler=scheduler, on_report=on_report,
-                            keep=not stream_json or update_baseline, lines=stream_json)
-    except (ConfigError, BaselineError) as e:
-        typer.echo(f"tradecheck: {e}", err=True)
-        return 2
-    except OSError as e:  # writing the results: a full disk, a file gone read-only
-        typer.echo(f"tradecheck: {output or 'output'}: cannot write ({e.strerror or e})", err=True)
-        return 2
-    except Exception as e:  # an internal error: one line, unless asked for the traceback
-        if debug:
-            raise
-        typer.echo(f"tradecheck: internal error: {type(e).__name__}: {e} (run with --debug for details)", err=True)
-        return 2
-    finally:
-        if sink:
-            sink.close()
-        if progress:
-            progress.close()
-    for r in reports:
-        if r.error:
-            typer.echo(f"tradecheck: {r.error}", err=True)
-        elif not r.data["summary"]["claims"] and not opts.quiet:
-            typer.echo(f"tradecheck: {r.path if r.path != '-' else '<stdin>'}: no claims found", err=True)
-    if many and not opts.quiet:
-        took = time.perf_counter() - t0
-        claims = sum(r.data["summary"]["claims"] for r in reports if r.data)
-        bad = sum(r.data["summary"].get("inconsistent", 0) for r in reports if r.data)
-        typer.echo(f"tradecheck: {len(reports)} documents ({len(done)} skipped as done), {claims} claims, "
-                   f"{bad} inconsistent findings, {sum(len(r.failing) for r in reports)} failing, "
-                   f"{sum(1 for r in reports if r.error)} unreadable, in {took:.1f} s", err=True)
-    try:
-        if stream_json:
-            pass  # already written, one line per document as each was ready
-        elif output:
-            with open(output, "a", encoding="utf-8") as out:
-                render(fmt, reports, out, verify=opts.verify, quiet=opts.quiet, verbose=verbose)
-        else:
-            render(fmt, reports, sys.stdout, verify=opts.verify, quiet=opts.quiet, verbose=verbose,
-                   color=fmt == "table" and use_color(color, sys.stdout))
-    except BrokenPipeError:
-        # the reader left early (`| head`): not an error of ours. Point stdout at devnull
-        # so Python's own flush at exit does not complain either.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    except OSError as e:
-        typer.echo(f"tradecheck: {output or 'output'}: cannot write ({e.strerror or e})", err=True)
-        return 2
-    except Exception as e:  # an internal error: one line, unless asked for the traceback
-        if debug:
-            raise
-        typer.echo(f"tradecheck: internal error while reporting: {type(e).__name__}: {e}", err=True)
-        return 2
-    if update_baseline and opts.baseline:
-        from .baseline import save
-
-        try:
-            save(opts.baseline, batch.baseline_entries(reports))
-        except (BaselineError, OSError) as e:
-            typer.echo(f"tradecheck: {e if isinstance(e, BaselineError) else f'{opts.baseline}: cannot write ({e.strerror})'}",
-                       err=True)
-            return 2
-        typer.echo(f"tradecheck: baseline written to {opts.baseline}", err=True)
-        return 2 if any(r.error for r in reports) else 0
-    return batch.exit_status(reports) if opts.verify else (2 if any(r.error for r in reports) else 0)
-
-
-def _unknown_reference(reference: str | None, store: str | None) -> str | None:
-    """The one-line error for a --reference that names nothing there is, else None."""
-    if not reference:
-        return None
-    if reference.lower().endswith((".csv", ".parquet")):
-        from pathlib import Path
-
-        return None if Path(reference).is_file() else f"tradecheck: --reference {reference}: no such file"
-    from .reference.schema import ReferenceDataError
-    from .reference.store import UnknownSource, check_reference
-
-    try:
-        check_reference(reference, store)
-    except UnknownSource as e:
-        return f"tradecheck: --reference: {e}"
-    except ReferenceDataError:
-        return None  # a store that cannot be read: each document says so
-    return None
-
-
-def _unwritable(name: str | None) -> str | None:
-    """Why a file cannot be written at `name` (None when it can be tried)."""
-    if not name:
-        return None
-    from pathlib import Path
-
-    p = Path(name)
-    if p.is_dir():
-        return "is a folder, not a file"
-    if not p.parent.is_dir():
-        return f"no such folder {p.parent}"
-    return None
-
-
-class _Progress:
-    """A progress line on a terminal's stderr."""
-
-    def __init__(self, total: int):
-        self.total, self.n = total, 0
-
-    def step(self) -> None:
-        self.n += 1
-        sys.stderr.write(f"\r  checked {self.n}/{self.total}")
-        sys.stderr.flush()
-
-    def close(self) -> None:
-        sys.stderr.write("\n")
-
-
-class _Refused(Exception):
-    """A usage problem found while running: one line, exit 2."""
-
-
-# How each line tradecheck writes to --output begins (jsonout.line)
-_OUR_LINE = '{"document": {"path": '
-
-
-def _resume(output: str) -> set[str]:
-    """The documents an earlier run already wrote to `output` (JSON Lines). Lines cut off
-    by an interrupted run are dropped, so the file stays valid and their documents are
-    checked again; every whole line is kept. A file with lines of any other kind is not
-    tradecheck's: it is refused and left as it is."""
-    from pathlib import Path
-
-    p = Path(output)
-    if not p.exists():
-        return set()
-    try:
-        lines = p.read_text(encoding="utf-8").splitlines(keepends=True)
-    except (OSError, UnicodeDecodeError) as e:
-        raise _Refused(f"--output {output}: cannot read it to resume ({getattr(e, 'strerror', None) or e})") from None
-    good, done = [], set()
-    for n, line in enumerate(lines, 1):
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError:
-            if line.startswith(_OUR_LINE) or not line.strip():
-                continue  # cut off by an interrupted run
-            raise _Refused(f"--output {output}: line {n} is not tradecheck's output; not resuming into it") from None
-        path = obj.get("document", {}).get("path") if isinstance(obj, dict) and isinstance(obj.get("document"), dict) else None
-        if not isinstance(path, str):
-            raise _Refused(f"--output {output}: line {n} is not tradecheck's output; not resuming into it")
-        good.append(line if line.endswith("\n") else line + "\n")
-        if "error" not in obj:
-            done.add(path)
-    if good != lines:
-        tmp = p.with_suffix(p.suffix + ".tmp")
-        tmp.write_text("".join(good), encoding="utf-8")
-        tmp.replace(p)
-    return done
 
 
 @app.command()
