@@ -28,6 +28,8 @@ _PAGE = re.compile(r"(?i)(?:^|\s)(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?\s*$|^\
 _ENDS = ".!?:;"
 # A line this long that ends on a word is a wrapped line of its paragraph, not a heading
 _WRAP_WIDTH = 40
+# ... and a word this short at its end is a preposition, an article or a conjunction
+_SMALL_WORD = 4
 
 
 def unwrapped(text: str) -> str:
@@ -128,11 +130,12 @@ def _soft(text: str, a: tuple[int, int], b: tuple[int, int], runs) -> bool:
         return False
     if _goes_on(text, b):
         return True
-    # a long line ending on a word in small letters or a comma before a capital ("and
-    # imports to\nPLN"; not a heading "... Import Statistics\nFebruary 2024")
+    # a long line ending on a small word that cannot end a sentence (a preposition, an
+    # article: "and imports to\nPLN") before a capital; not a heading ("... Import
+    # Statistics\nFebruary 2024") nor a label and its value ("...: NZ$21.4 billion\nNew ...")
     tail = first.rstrip()
     last = tail.split()[-1]
-    return len(tail) >= _WRAP_WIDTH and (last.isalpha() and last.islower() or tail[-1] == ",")
+    return len(tail) >= _WRAP_WIDTH and last.isalpha() and last.islower() and len(last) <= _SMALL_WORD
 
 
 _SPLIT = re.compile(r"([A-Za-z]+)-[ \t]*$")
