@@ -113,8 +113,9 @@ def _breaks_off(text: str, line: tuple[int, int]) -> bool:
 
 
 def _goes_on(text: str, line: tuple[int, int]) -> bool:
-    """The line continues a sentence: it starts with a small letter (after its indent)."""
-    s = text[line[0]:line[1]].lstrip()
+    """The line continues a sentence: it starts with a small letter (after its indent, and
+    an opening bracket: "soy complex\n  (beans, meal and oil) US$ 7.9 billion")."""
+    s = text[line[0]:line[1]].lstrip().lstrip("(“\"'")
     return bool(s) and s[0].islower()
 
 
