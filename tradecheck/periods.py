@@ -221,6 +221,9 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
             y -= 1  # "in October" read in March: last October
         elif current is not None and m2 - 1 > current[1] % 12 and pm.base_cue:
             y -= 1  # "from 20.7 billion euros in December", said of January: the December before
+        elif current is not None and current[0] == current[1] and m1 == m2 and not pm.base_cue \
+                and current[1] % 12 - (m2 - 1) > 6:
+            y += 1  # "from a deficit in December to a surplus in January": the January after
         if published is not None and y * 12 + m2 - 1 > published[0]:
             y -= 1  # "Exports had totalled $68.35-billion in December", said in March: no month yet to come
         # "July-February" ends in the year it is read in and starts in the one before

@@ -13,6 +13,7 @@ from pathlib import Path
 from . import vocab
 from .markup import kind_of, plain
 from .model import Document
+from .wraps import unwrapped
 from .paths import URL
 
 # Past this size a document is refused, not read: a news article is a few kilobytes, and
@@ -175,8 +176,8 @@ def is_date(value: str) -> bool:
 
 def make_document(text: str, path: str = "-", published: str | None = None, kind: str = "text") -> Document:
     """A Document from text; Markdown and HTML are read with their markup masked."""
-    plain_text = plain(text, kind) if kind != "text" else text
-    raw = text if kind != "text" else None
+    plain_text = unwrapped(plain(text, kind) if kind != "text" else text)
+    raw = text if plain_text != text else None
     if published and published != "dateline":
         if not is_date(published):
             raise InputError(f"--published {published!r} is not a date in YYYY-MM-DD form")
