@@ -177,6 +177,13 @@ def make_document(text: str, path: str = "-", published: str | None = None, kind
     """A Document from text; Markdown and HTML are read with their markup masked."""
     plain_text = plain(text, kind) if kind != "text" else text
     raw = text if kind != "text" else None
+    if kind == "text":
+        # tables pasted with their columns aligned by spaces or tabs are read as pipe-parted
+        # ones (extract/aligned_tables.py); the claims keep the words as written
+        from .extract.aligned_tables import pipe_aligned
+
+        plain_text = pipe_aligned(text)
+        raw = text if plain_text is not text else None
     if published and published != "dateline":
         if not is_date(published):
             raise InputError(f"--published {published!r} is not a date in YYYY-MM-DD form")

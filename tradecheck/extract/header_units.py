@@ -208,10 +208,19 @@ def find_table_figures(text: str, decimal_comma: bool = False) -> list[Mention]:
         if not body:
             i += 1
             continue
-        caption = text[lines[i - 1][0]:lines[i - 1][1]] if i > 0 else ""
+        caption = _caption(text, lines, i)
         out += _table(text, lines, i, body, _cell_unit(caption) if caption.strip() else None, decimal_comma)
         i = body
     return out
+
+
+def _caption(text: str, lines, i: int) -> str:
+    """The line above a table's header, or above the blank line there ("Table 9: Direct
+    Trade with Selected Partners, Q4 2023 (KSh Million)", a blank line, then the table)."""
+    above = [text[a:b] for a, b in lines[max(0, i - 2):i]]
+    if above and not above[-1].strip() and len(above) == 2:
+        return above[0]
+    return above[-1] if above else ""
 
 
 def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
@@ -235,13 +244,15 @@ def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
         row = _cells(text, rs, re_)
         # "Merchandise exports (US$ Mil) | 14,078" under "Indicator | Value": the unit of a
         # row whose label names one, in a table of one column of values (columns "Actual |
-        # Consensus | Previous" are not all of the period the text is about)
-        row_unit = _cell_unit(text[row[0][0]:row[0][1]]) if row and len(header) == 2 else None
+        # Consensus | Previous" are not all of the period the text is about); or under a
+        # column that names its period ("Item | Feb-24 | Feb-23 | % Growth")
+        row_unit = _cell_unit(text[row[0][0]:row[0][1]]) if row else None
         for col, (a, b) in enumerate(row):
             if col == 0 or col >= len(header):
                 continue  # (the row's label)
             n = _CELL_NUMBER.fullmatch(text, a, b)
-            unit = units[col] or (row_unit if not changes[col] and periods[col] is None else None)
+            by_row = not changes[col] and (periods[col] is None if len(header) == 2 else periods[col] is not None)
+            unit = units[col] or (row_unit if by_row else None)
             if n is None or (unit is None and not changes[col]):
                 continue
             v, u = _value(n["num"], decimal_comma)
