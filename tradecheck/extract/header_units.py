@@ -214,6 +214,23 @@ def find_table_figures(text: str, decimal_comma: bool = False) -> list[Mention]:
     return out
 
 
+@functools.cache
+def _month_label_re() -> re.Pattern:
+    months = vocab.alternation(list(vocab.months()), ignore_case=True)
+    return re.compile(rf"\s*(?P<m>{months})[-'’ ](?P<y>\d\d|(?:19|20)\d\d)\s*", re.I)
+
+
+def _month_label(cell: str) -> tuple[int, int] | None:
+    """The month a spreadsheet's column label names ("Feb-24", "Mar-2024"): a header cell
+    that is only a month and a year, the year in two digits or four."""
+    m = _month_label_re().fullmatch(cell)
+    if m is None:
+        return None
+    year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+    month = year * 12 + vocab.months()[m["m"].lower()] - 1
+    return month, month
+
+
 def _caption(text: str, lines, i: int) -> str:
     """The line above a table's header, or above the blank line there ("Table 9: Direct
     Trade with Selected Partners, Q4 2023 (KSh Million)", a blank line, then the table)."""
@@ -232,7 +249,7 @@ def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
     periods = []
     for h in header:
         found = [pm.period for pm in find_periods(h) if pm.period is not None]
-        periods.append(found[0] if len(found) == 1 else None)
+        periods.append(found[0] if len(found) == 1 else _month_label(h))
     out: list[Mention] = []
     rows = [(rs, re_) for rs, re_ in _body(text, lines, body)]
     placed = [_names_place(text, rs, re_) for rs, re_ in rows]
