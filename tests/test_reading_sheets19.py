@@ -66,3 +66,17 @@ def test_a_ranking_of_member_states_by_their_own_balance():
               "2024-05-16")
     pairs = [(c["reporter"], c["partner"]) for c in d["claims"]]
     assert pairs == [("DEU", "WLD"), ("IRL", "WLD"), ("NLD", "WLD"), ("FRA", "WLD"), ("ESP", "WLD")]
+
+
+def test_an_indented_header_and_bracketed_changes():
+    text = ("Australian Bureau of Statistics\n\nKey statistics (seasonally adjusted, $m)\n"
+            "                          Dec-23      Jan-24     Monthly change (%)\n"
+            "Goods credits             44,312      43,876          (1.0)\n"
+            "Goods debits              33,221      32,948          (0.8)\n"
+            "Balance on goods          11,091      {bal}          (1.5)\n"
+            "Non-monetary gold           n.a.           –           n.a.\n")
+    d = _read(text.format(bal="10,928"), "2024-03-07")
+    changes = [c for c in d["claims"] if c["kind"] == "percent_change"]
+    assert [(c["period"], c["base_period"]) for c in changes] == [("2024-01", "2023-12")] * 3
+    assert _errors(d) == []
+    assert _errors(_read(text.format(bal="10,828"), "2024-03-07"))

@@ -40,18 +40,29 @@ def _shape(line: str) -> tuple[int, bool] | None:
     return len(cells) - 1, all(_FIGURE.fullmatch(c) for c in cells[1:])
 
 
-def _is_header(line: str, gaps: int) -> bool:
-    shape = _shape(line)
-    if shape is None or shape[0] != gaps:
-        return False
+def _indented(line: str) -> bool:
+    """Whether a header line leaves its label cell empty ("        Dec-23      Jan-24"): it
+    opens with a gap."""
+    return line.startswith(("\t", "  ")) and bool(line.strip())
+
+
+def _header_gaps(line: str) -> int | None:
+    """How many gaps a header line has, its empty label cell counted (None: no header)."""
+    cells = _cells(line)
     # a header names its columns: no cell of it is a bare figure
-    return not any(_FIGURE.fullmatch(c) for c in _cells(line))
+    if not line.strip() or "|" in line or any(_FIGURE.fullmatch(c) for c in cells):
+        return None
+    gaps = len(cells) - 1 + _indented(line)
+    return gaps if gaps >= 2 else None
 
 
 def _mark(line: str) -> str:
-    """The line with the last character of each gap a pipe."""
+    """The line with the last character of each gap a pipe (and of an indented header's
+    opening gap, its empty label cell)."""
     lead = len(line) - len(line.lstrip())
     out = list(line)
+    if _indented(line):
+        out[lead - 1] = "|"
     for g in _GAP.finditer(line, lead):
         out[g.end() - 1] = "|"
     return "".join(out)
@@ -67,12 +78,12 @@ def pipe_aligned(text: str) -> str:
     changed = False
     i = 0
     while i < len(lines):
-        shape = shapes[i]
-        if shape is None or shape[1] is True or not _is_header(lines[i], shape[0]):
+        gaps = _header_gaps(lines[i]) if "  " in lines[i] or "\t" in lines[i] else None
+        if gaps is None:
             i += 1
             continue
         j = i + 1
-        while j < len(lines) and shapes[j] == (shape[0], True):
+        while j < len(lines) and shapes[j] == (gaps, True):
             j += 1
         if j - i - 1 >= _MIN_ROWS:
             for k in range(i, j):

@@ -130,7 +130,8 @@ def _row_figures(text, start, end, scale, attrs, now, base, change, decimal_comm
 # above the table ("UK trade, GBP bn"): each numeric cell is an amount in that unit (its
 # row and column say what of, link/measures.py and link/dating.py), and a cell under a
 # change column ("Change (%)") is a percentage change.
-_CELL_NUMBER = re.compile(r"[ \t]*(?P<sign>[+\-−–])?[ \t]*(?P<num>\d[\d,]*(?:\.\d+)?)[ \t]*")
+# (a figure in brackets is a negative one, as accounts write it: "(122,455.3)", "(1.0)")
+_CELL_NUMBER = re.compile(r"[ \t]*(?P<sign>[+\-−–])?[ \t]*(?P<open>\()?(?P<num>\d[\d,]*(?:\.\d+)?)(?(open)\))[ \t]*")
 # a unit glued to its currency sign ("£bn", "$m"): the sign, then a scale word
 _GLUED_UNIT = re.compile(r"(?P<cur>[^\w\s()]{1,3}|[A-Z]{1,3}\$)(?P<scale>[a-z]{1,3})\b")
 
@@ -250,6 +251,10 @@ def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
     for h in header:
         found = [pm.period for pm in find_periods(h) if pm.period is not None]
         periods.append(found[0] if len(found) == 1 else _month_label(h))
+    # a change column beside two columns of periods ("Mar-2024 | Feb-2024 | % Change", "Dec-23 |
+    # Jan-24 | Monthly change (%)") compares the later with the earlier
+    dated = sorted(p for p in periods if p is not None)
+    base, now = (dated[0], dated[1]) if len(dated) == 2 and dated[0][1] < dated[1][0] else (None, None)
     out: list[Mention] = []
     rows = [(rs, re_) for rs, re_ in _body(text, lines, body)]
     placed = [_names_place(text, rs, re_) for rs, re_ in rows]
@@ -273,11 +278,12 @@ def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
             if n is None or (unit is None and not changes[col]):
                 continue
             v, u = _value(n["num"], decimal_comma)
-            negative = bool(n["sign"]) and n["sign"] != "+"
-            s, e = n.start("sign" if n["sign"] else "num"), n.end("num")
+            negative = bool(n["sign"]) and n["sign"] != "+" or bool(n["open"])
+            s, e = n.start("sign" if n["sign"] else "open" if n["open"] else "num"), n.end() if n["open"] else n.end("num")
+            e = text.rfind(")", s, e) + 1 if n["open"] else e
             if changes[col] and "%" in header[col]:
                 out.append(Mention("percent", s, e, text[s:e], v / 100.0, u / 100.0,
-                                   {"sign": -1 if negative else 1, "header": True, "column_period": None, "column_base": None}))
+                                   {"sign": -1 if negative else 1, "header": True, "column_period": now, "column_base": base}))
             elif unit is not None and not changes[col]:
                 scale, attrs = unit
                 out.append(Mention("amount", s, e, text[s:e], (-v if negative else v) * scale, u * scale,
