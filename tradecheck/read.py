@@ -176,8 +176,16 @@ def is_date(value: str) -> bool:
 
 def make_document(text: str, path: str = "-", published: str | None = None, kind: str = "text") -> Document:
     """A Document from text; Markdown and HTML are read with their markup masked."""
-    plain_text = unwrapped(plain(text, kind) if kind != "text" else text)
-    raw = text if plain_text != text else None
+    plain_text = plain(text, kind) if kind != "text" else text
+    if kind == "text":
+        # tables pasted with their columns aligned by spaces or tabs are read as pipe-parted
+        # ones (extract/aligned_tables.py), before the unwrapping, which keeps such rows apart
+        from .extract.aligned_tables import pipe_aligned
+
+        plain_text = pipe_aligned(plain_text)
+    plain_text = unwrapped(plain_text)  # hard-wrapped lines read as one (wraps.py); offsets kept
+    # the claims keep the words as written
+    raw = text if kind != "text" or plain_text != text else None
     if published and published != "dateline":
         if not is_date(published):
             raise InputError(f"--published {published!r} is not a date in YYYY-MM-DD form")

@@ -130,7 +130,8 @@ def _row_figures(text, start, end, scale, attrs, now, base, change, decimal_comm
 # above the table ("UK trade, GBP bn"): each numeric cell is an amount in that unit (its
 # row and column say what of, link/measures.py and link/dating.py), and a cell under a
 # change column ("Change (%)") is a percentage change.
-_CELL_NUMBER = re.compile(r"[ \t]*(?P<sign>[+\-−–])?[ \t]*(?P<num>\d[\d,]*(?:\.\d+)?)[ \t]*")
+# (a figure in brackets is a negative one, as accounts write it: "(122,455.3)", "(1.0)")
+_CELL_NUMBER = re.compile(r"[ \t]*(?P<sign>[+\-−–])?[ \t]*(?P<open>\()?(?P<num>\d[\d,]*(?:\.\d+)?)(?(open)\))[ \t]*")
 # a unit glued to its currency sign ("£bn", "$m"): the sign, then a scale word
 _GLUED_UNIT = re.compile(r"(?P<cur>[^\w\s()]{1,3}|[A-Z]{1,3}\$)(?P<scale>[a-z]{1,3})\b")
 
@@ -208,10 +209,36 @@ def find_table_figures(text: str, decimal_comma: bool = False) -> list[Mention]:
         if not body:
             i += 1
             continue
-        caption = text[lines[i - 1][0]:lines[i - 1][1]] if i > 0 else ""
+        caption = _caption(text, lines, i)
         out += _table(text, lines, i, body, _cell_unit(caption) if caption.strip() else None, decimal_comma)
         i = body
     return out
+
+
+@functools.cache
+def _month_label_re() -> re.Pattern:
+    months = vocab.alternation(list(vocab.months()), ignore_case=True)
+    return re.compile(rf"\s*(?P<m>{months})[-'’ ](?P<y>\d\d|(?:19|20)\d\d)\s*", re.I)
+
+
+def _month_label(cell: str) -> tuple[int, int] | None:
+    """The month a spreadsheet's column label names ("Feb-24", "Mar-2024"): a header cell
+    that is only a month and a year, the year in two digits or four."""
+    m = _month_label_re().fullmatch(cell)
+    if m is None:
+        return None
+    year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+    month = year * 12 + vocab.months()[m["m"].lower()] - 1
+    return month, month
+
+
+def _caption(text: str, lines, i: int) -> str:
+    """The line above a table's header, or above the blank line there ("Table 9: Direct
+    Trade with Selected Partners, Q4 2023 (KSh Million)", a blank line, then the table)."""
+    above = [text[a:b] for a, b in lines[max(0, i - 2):i]]
+    if above and not above[-1].strip() and len(above) == 2:
+        return above[0]
+    return above[-1] if above else ""
 
 
 def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
@@ -223,7 +250,11 @@ def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
     periods = []
     for h in header:
         found = [pm.period for pm in find_periods(h) if pm.period is not None]
-        periods.append(found[0] if len(found) == 1 else None)
+        periods.append(found[0] if len(found) == 1 else _month_label(h))
+    # a change column beside two columns of periods ("Mar-2024 | Feb-2024 | % Change", "Dec-23 |
+    # Jan-24 | Monthly change (%)") compares the later with the earlier
+    dated = sorted(p for p in periods if p is not None)
+    base, now = (dated[0], dated[1]) if len(dated) == 2 and dated[0][1] < dated[1][0] else (None, None)
     out: list[Mention] = []
     rows = [(rs, re_) for rs, re_ in _body(text, lines, body)]
     placed = [_names_place(text, rs, re_) for rs, re_ in rows]
@@ -235,21 +266,24 @@ def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
         row = _cells(text, rs, re_)
         # "Merchandise exports (US$ Mil) | 14,078" under "Indicator | Value": the unit of a
         # row whose label names one, in a table of one column of values (columns "Actual |
-        # Consensus | Previous" are not all of the period the text is about)
-        row_unit = _cell_unit(text[row[0][0]:row[0][1]]) if row and len(header) == 2 else None
+        # Consensus | Previous" are not all of the period the text is about); or under a
+        # column that names its period ("Item | Feb-24 | Feb-23 | % Growth")
+        row_unit = _cell_unit(text[row[0][0]:row[0][1]]) if row else None
         for col, (a, b) in enumerate(row):
             if col == 0 or col >= len(header):
                 continue  # (the row's label)
             n = _CELL_NUMBER.fullmatch(text, a, b)
-            unit = units[col] or (row_unit if not changes[col] and periods[col] is None else None)
+            by_row = not changes[col] and (periods[col] is None if len(header) == 2 else periods[col] is not None)
+            unit = units[col] or (row_unit if by_row else None)
             if n is None or (unit is None and not changes[col]):
                 continue
             v, u = _value(n["num"], decimal_comma)
-            negative = bool(n["sign"]) and n["sign"] != "+"
-            s, e = n.start("sign" if n["sign"] else "num"), n.end("num")
+            negative = bool(n["sign"]) and n["sign"] != "+" or bool(n["open"])
+            s, e = n.start("sign" if n["sign"] else "open" if n["open"] else "num"), n.end() if n["open"] else n.end("num")
+            e = text.rfind(")", s, e) + 1 if n["open"] else e
             if changes[col] and "%" in header[col]:
                 out.append(Mention("percent", s, e, text[s:e], v / 100.0, u / 100.0,
-                                   {"sign": -1 if negative else 1, "header": True, "column_period": None, "column_base": None}))
+                                   {"sign": -1 if negative else 1, "header": True, "column_period": now, "column_base": base}))
             elif unit is not None and not changes[col]:
                 scale, attrs = unit
                 out.append(Mention("amount", s, e, text[s:e], (-v if negative else v) * scale, u * scale,

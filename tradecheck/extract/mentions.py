@@ -39,8 +39,9 @@ def _percent_re() -> Keyed:
                  # nothing a percentage can go on with)
                  rf"(?<![\w.,])(?P<num>(?>{num}))(?!\s*[^%％pPaAtT\-–\s½])(?P<half>[\s-]+and[\s-]+a[\s-]+half|½)?"
                  rf"(?:(?P<sign1>\s?{sign})?\s?(?P<join>-|–|to|and)\s?(?P<hi>{NUMBER}))?"
-                 # "a 10-percent increase"
-                 rf"(?:\s|-(?=[pP]))?(?P<sign>{sign})", [*_UNITS, *_TENS],
+                 # "a 10-percent increase"; a tab parts two cells of a pasted spreadsheet
+                 # ("Feb-23\t% Growth"), never a number from its sign
+                 rf"(?:[^\S\t]|-(?=[pP]))?(?P<sign>{sign})", [*_UNITS, *_TENS],
                  flags=re.I, digits=True)
 
 

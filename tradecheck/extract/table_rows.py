@@ -28,7 +28,9 @@ def line_at(text: str, pos: int) -> tuple[int, int]:
 def _bare_bars(text: str, start: int, end: int) -> int:
     """How many pipes part a line's cells, when it is a line of pipe-parted cells (0 if not)."""
     line = text[start:end]
-    if "|" not in line or line.lstrip().startswith("|") or line.rstrip().endswith("|"):
+    # (an indented line opening with a pipe leaves its label cell empty, as the header of a
+    # table aligned by spaces does: extract/aligned_tables.py)
+    if "|" not in line or line.startswith("|") or line.rstrip().endswith("|"):
         return 0
     return line.count("|")
 

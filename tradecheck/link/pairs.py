@@ -1463,6 +1463,45 @@ def each_of_places(s: Site):
     return Decision((rep, isos[0]), (run[0].start, run[-1].end))
 
 
+@functools.cache
+def _reporter_set_re() -> tuple[re.Pattern, re.Pattern]:
+    rows = vocab.table("reporter_sets")
+    sets = vocab.alternation([r["word"] for r in rows if r["role"] == "set"], ignore_case=True, space=r"\s+")
+    ranks = vocab.alternation([r["word"] for r in rows if r["role"] == "rank"], ignore_case=True)
+    return (re.compile(rf"\bamong\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){{0,3}}?(?:{sets})\s*,", re.I),
+            re.compile(rf"\b(?:{ranks})\b", re.I))
+
+
+@rule("pair", "ranked-reporters", "text")
+def ranked_reporters(s: Site):
+    """"Among the EU Member States, Germany recorded the largest surplus (€67.3 bn), followed
+    by Ireland (€22.8 bn) ... France (-€21.2 bn) and Spain (-€9.7 bn) registered the largest
+    deficits": a paragraph that ranks the members of a set of places by their own figures.
+    Each figure is the place's own, named as the clause's subject or right before the
+    figure's brackets, with the world (the places ranked are not partners of each other)."""
+    if s.kind != "amount" or s.claim.measure == "other":
+        return None
+    para = s.text.rfind("\n", 0, s.sent.start) + 1
+    # (cheap first: the paragraph's word "among", the sentence's rank word)
+    if "mong" not in s.text[para:s.m.start]:
+        return None
+    opener, rank = _reporter_set_re()
+    found = opener.search(s.text, para, s.m.start)
+    if found is None or not rank.search(s.text, s.sent.start, s.sent.end):
+        return None
+    start = max(s.sent.start, found.end(), s.prev_end)
+    near = [x for x in s.ms["country"] if start <= x.start and x.end <= s.m.start]
+    if not near or not near[-1].attrs.get("iso") or near[-1].attrs["iso"] == "WLD" \
+            or near[-1].attrs.get("kind") in ("anaphor", "group", "demonym") or near[-1].attrs.get("possessive"):
+        return None
+    x = near[-1]
+    bracketed = re.fullmatch(rf"\s*\(\s*{HEDGE}[+\-−–]?", s.text[x.end:s.m.start])
+    subject = len(near) == 1 and re.fullmatch(r"[\s,]*(?:the\s+)?", s.text[start:x.start], re.I)
+    if not (bracketed or subject):
+        return None
+    return Decision((x.attrs["iso"], "WLD"), _ev(x))
+
+
 # "The UAE led with exports of $48 billion", "Saudi Arabia was second with", "followed by
 # Bahrain with": a place ranked with its figure (the words from the place to the figure)
 _RANKED_WITH = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{RANKED_WITH}", re.I)
@@ -2055,7 +2094,7 @@ def _speaker_country_speaks(s: Site) -> bool:
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (world_total, list_item, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
+PAIR_RULES = (world_total, list_item, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_reporters, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
               share_whole_named, named_reporter, named_partner, pronoun_subject, value_of_subject, discourse)
 
 

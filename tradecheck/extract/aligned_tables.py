@@ -1,0 +1,93 @@
+"""Tables pasted from a PDF or a spreadsheet, their columns aligned by spaces or tabs.
+
+    Partner              Exports       Imports    Total Trade        Balance
+    Uganda              38,412.6       6,118.4       44,531.0       32,294.2
+
+Such a block is read as the pipe-parted tables of extract/table_rows.py are: the last
+character of each gap between two cells (a tab, or two spaces or more) is written over with
+a pipe, so every offset stays where it was and the table readers (extract/header_units.py,
+link/dating.py, link/measures.py) see a table they already know.
+
+Only a block read with confidence is marked: a header line of words above two lines or more
+whose cells after the row's label are all figures ("38,412.6", "221 214", "(122,455.3)",
+"n.a.", "–"), every line with as many gaps. A line of prose padded by two spaces after a
+full stop has no such neighbours, and a row that is a guess is left as it was."""
+from __future__ import annotations
+
+import re
+
+# a gap between two cells: a tab, or two spaces or more, between two non-blank characters
+_GAP = re.compile(r"(?<=\S)(?:\t+| {2,})(?=\S)")
+# a figure cell: a number (thousands parted by commas, dots, no-break or thin spaces), signed
+# or bracketed as a negative, with a percent sign; or a cell standing for no figure
+_FIGURE = re.compile(r"[+\-−–]?\(?[+\-−–]?\d[\d,.\u00a0\u202f\u2009]*\)?%?|n\.?a\.?|[–—-]|\.\.|…", re.I)
+_MIN_ROWS = 2
+
+
+def _cells(line: str) -> list[str]:
+    return _GAP.split(line.strip())
+
+
+def _shape(line: str) -> tuple[int, bool] | None:
+    """(how many gaps, whether every cell after the label is a figure) of a line whose
+    cells are aligned, or None for a line of one cell."""
+    body = line.strip()
+    if not body or ("\t" not in body and "  " not in body):
+        return None
+    cells = _cells(line)
+    if len(cells) < 3:
+        return None
+    return len(cells) - 1, all(_FIGURE.fullmatch(c) for c in cells[1:])
+
+
+def _indented(line: str) -> bool:
+    """Whether a header line leaves its label cell empty ("        Dec-23      Jan-24"): it
+    opens with a gap."""
+    return line.startswith(("\t", "  ")) and bool(line.strip())
+
+
+def _header_gaps(line: str) -> int | None:
+    """How many gaps a header line has, its empty label cell counted (None: no header)."""
+    cells = _cells(line)
+    # a header names its columns: no cell of it is a bare figure
+    if not line.strip() or "|" in line or any(_FIGURE.fullmatch(c) for c in cells):
+        return None
+    gaps = len(cells) - 1 + _indented(line)
+    return gaps if gaps >= 2 else None
+
+
+def _mark(line: str) -> str:
+    """The line with the last character of each gap a pipe (and of an indented header's
+    opening gap, its empty label cell)."""
+    lead = len(line) - len(line.lstrip())
+    out = list(line)
+    if _indented(line):
+        out[lead - 1] = "|"
+    for g in _GAP.finditer(line, lead):
+        out[g.end() - 1] = "|"
+    return "".join(out)
+
+
+def pipe_aligned(text: str) -> str:
+    """`text` with the gaps of its aligned tables written as pipes (the same length)."""
+    # (most texts have no tab and no run of spaces between words: checked first, cheap)
+    if "\t" not in text and "  " not in text:
+        return text
+    lines = text.split("\n")
+    shapes = [_shape(x) if "|" not in x else None for x in lines]
+    changed = False
+    i = 0
+    while i < len(lines):
+        gaps = _header_gaps(lines[i]) if "  " in lines[i] or "\t" in lines[i] else None
+        if gaps is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and shapes[j] == (gaps, True):
+            j += 1
+        if j - i - 1 >= _MIN_ROWS:
+            for k in range(i, j):
+                lines[k] = _mark(lines[k])
+            changed = True
+        i = max(j, i + 1)
+    return "\n".join(lines) if changed else text
