@@ -1144,13 +1144,28 @@ def _settlement_res() -> tuple[re.Pattern, re.Pattern]:
 def covered_by_a_measure(s: Site):
     """"tariffs on $250 billion in imports from China", "going after about $110 billion of
     American products", "$34 billion of goods subject to duties": the trade a policy covers,
-    counted over no stated period (vocab/coverage_cues.csv)."""
+    counted over no stated period (vocab/coverage_cues.csv). So is the value put on what a
+    measure covers after a comma: "The 15% rate applies to about 70% of EU exports to the US,
+    worth some EUR 380 billion" (a part of the flow, not the flow)."""
     if s.kind != "amount" or s.claim.measure == "other":
         return None
     before, after = _coverage_res()
-    if before.search(s.before) or after.match(s.after):
+    if before.search(s.before) or after.match(s.after) or _covered_worth(s):
         return Decision({})
     return None
+
+
+def _covered_worth(s: Site) -> bool:
+    """", worth (some) <money>" closing a clause whose verb is a coverage verb."""
+    if "worth" not in s.before[-30:]:
+        return False
+    return _covered_worth_re().search(s.text, s.sent.start, s.m.start) is not None
+
+
+@functools.cache
+def _covered_worth_re() -> re.Pattern:
+    verb = vocab.alternation(vocab.coverage_cues("verb"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{verb})\s[^.;]{{0,80}}?,\s*worth\s+{HEDGE}$", re.I)
 
 
 @functools.cache
