@@ -1150,9 +1150,37 @@ def covered_by_a_measure(s: Site):
     if s.kind != "amount" or s.claim.measure == "other":
         return None
     before, after = _coverage_res()
-    if before.search(s.before) or after.match(s.after) or _covered_worth(s):
+    if before.search(s.before) or after.match(s.after) or _covered_worth(s) or _package_value(s):
         return Decision({})
     return None
+
+
+def _package_value(s: Site) -> bool:
+    """"The first list, covering bourbon whiskey, ..., is worth 2.8 billion euros", "A second
+    tranche of 3.6 billion euros": the value of a list or package of goods a measure takes in
+    (vocab/coverage_cues.csv, kind package), which no flow word makes a flow; without this
+    it inherits the balance of the paragraph before."""
+    of, worth = _package_res()
+    if any(w in s.before[-30:].lower() for w in _package_words()) and of.search(s.before):
+        return True
+    # (the subject may sit before a long aside: read from the sentence's start)
+    clause = s.text[s.sent.start:s.m.start]
+    return "worth" in s.before[-20:] and any(w in clause.lower() for w in _package_words()) \
+        and worth.search(clause) is not None
+
+
+@functools.cache
+def _package_words() -> tuple[str, ...]:
+    return tuple(w.lower() for w in vocab.coverage_cues("package"))
+
+
+@functools.cache
+def _package_res() -> tuple[re.Pattern, re.Pattern]:
+    noun = vocab.alternation(vocab.coverage_cues("package"), ignore_case=True, space=r"\s+")
+    of = re.compile(rf"\b(?:{noun})\s+(?:(?:worth|valued\s+at)\s+)?(?:of\s+)?{HEDGE}$", re.I)
+    # (the list is the clause's subject: no flow word between it and "is worth")
+    worth = re.compile(rf"\b(?:{noun})\b[^.;]{{0,120}}?\b(?:is|was|are|were|be|been)\s+(?:worth|valued\s+at)\s+{HEDGE}$", re.I)
+    return of, worth
 
 
 def _covered_worth(s: Site) -> bool:
