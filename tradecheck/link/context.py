@@ -319,14 +319,14 @@ def _listed_partners(text: str, lead: list[Mention], first: str) -> str | None:
     Vietnam", "from China, Vietnam"), or None where the first partner stands alone."""
     for a, b in zip(lead, lead[1:]):
         if a.attrs["iso"] == first and b.attrs["iso"] and b.attrs["iso"] != first \
-                and _LIST_JOIN.search(text, a.end, b.start) and not _reporting(text, a) and not _reporting(text, b):
+                and _LIST_JOIN.search(text, a.end, b.start) and _named_as_source(text, a) and _named_as_source(text, b):
             return f"group:{a.attrs['label']} and {b.attrs['label']}".lower()
     return None
 
 
 def _sources_named(text: str, lead: list[Mention]) -> set[str]:
     """The places the lead names as where goods came from or went to."""
-    return {c.attrs["iso"] for c in lead if c.attrs["iso"] and not c.attrs["possessive"] and not _reporting(text, c)}
+    return {c.attrs["iso"] for c in lead if c.attrs["iso"] and _named_as_source(text, c)}
 
 
 def _after_first_figures(c: Mention, sents: list[Sentence], found: dict) -> bool:
@@ -342,10 +342,17 @@ def _after_first_figures(c: Mention, sents: list[Sentence], found: dict) -> bool
 # "Exports to the USA", "€2,205m went to Belgium", "imports from China": a place named as
 # where goods went or came from (not "exports from Pakistan", the exporter)
 # (also the next place of a list after the preposition, "solar glass from China, Vietnam",
-# "from China and Vietnam"; and goods "from" a place, but not "exports from China", whose
-# exporter reports)
-_DESTINATION_BEFORE = re.compile(r"\b(?:to|into|imports\s+from|(?<!export)(?<!exports)(?<!exported)(?<!shipments)(?<!sales)\s+from)\s+(?:the\s+)?"
-                                 r"(?:(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*))?(?:,\s*|\s+and\s+))?$", re.I)
+# "imports from China and Vietnam"; not after "exports from China", whose exporter reports)
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|into|imports\s+from)\s+(?:the\s+)?$|"
+                                 r"\b(?:to|into|(?<!export)(?<!exports)(?<!exported)(?<!shipments)(?<!sales)\s+from)\s+(?:the\s+)?"
+                                 r"(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*))?(?:,\s*|\s+and\s+)(?:the\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+
+
+def _named_as_source(text: str, c: Mention) -> bool:
+    """A place named as where goods came from or went to ("solar glass from China"), which
+    may still read as an exporter elsewhere ("exports from Pakistan")."""
+    return not c.attrs["possessive"] and (not _reporting(text, c) or _FROM_BEFORE.search(text, max(0, c.start - 10), c.start) is not None)
 
 
 def _first_reporting(text: str, countries: list[Mention]) -> str | None:
