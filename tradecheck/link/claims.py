@@ -3179,7 +3179,7 @@ def _decide_commodity(s: Site) -> None:
         c.scope = c.scope or p.scope
     if (label is None and p is not None and p.commodity in ("goods", "services") and not account
             and c.measure in ("exports", "imports", "balance", "trade_total")
-            and not any(prev_end <= x.start < m.start for x in ms["commodity"])
+            and not any(prev_end <= x.start < m.start and not _own_of_previous(text, prev_end, x) for x in ms["commodity"])
             and not re.search(r"\b(?:total|overall|combined)\b", text[max(s.sent.start, prev_end):m.start], re.I)
             and not _part_of_a_breakdown(text, s.sent.start, p)):
         label, name = p.commodity, "goods-or-services-carried"
@@ -3254,6 +3254,12 @@ def _decide_commodity(s: Site) -> None:
         # product that names none; the flow with the world is as likely, and neither is read
         c.partner = "WLD"
         _set(c, "pair", "product-sentence-world", "guess")
+
+
+def _own_of_previous(text: str, prev_end: int, x) -> bool:
+    """"exported EUR 532.3 billion of goods ... and imported EUR 334.5 billion": the product
+    right after the figure before ("of goods") is that figure's own, and it carries on."""
+    return x.start - prev_end < 12 and re.fullmatch(r"\s+of\s+", text[prev_end:x.start]) is not None
 
 
 # what the product rules may read in a clause whose subject is a company: none, or a word of
