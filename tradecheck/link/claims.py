@@ -128,6 +128,8 @@ def link(doc: Document) -> list[Claim]:
     units_report_their_own(text, claims)
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
+        if ctx.main_members:
+            c.extra["_main_members"] = list(ctx.main_members)
         if ctx.scope:
             c.extra["_article_scope"] = ctx.scope  # the whole a part of this text's figures belongs to
     sources.assign(text, sents, claims, body_paragraph=sents[body].paragraph if sents else 0)

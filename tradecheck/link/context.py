@@ -120,6 +120,9 @@ class DocContext:
     # (kind, value, currency token) of the figures in those quotations: an echo of one elsewhere
     # (the headline's "did not hit a record $500 billion") is the claimant's figure too
     quoted_claims: frozenset = frozenset()
+    # the places of a main partner the lead names as a list of sources ("from China and
+    # Vietnam"): each one's figure is a part of the flow with them all
+    main_members: tuple = ()
 
 
 # a dateline without a year: a place, a month and a day (or a day and a month: "MINSK, 7
@@ -189,6 +192,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     # crore", is a part of what the lead counted, no reporter of it)
     subjects = [c for c in lead if not PREP_BEFORE_COUNTRY.search(text[max(0, c.start - 14):c.start]) and _reporting(text, c)
                 and not (c.attrs["iso"] in _sources_named(text, lead) and _after_first_figures(c, sents, found))]
+    members: tuple = ()
     if main_r is None and city and not subjects and city not in [c.attrs["iso"] for c in lead]:
         # a national release ("COLOMBO - Merchandise exports were ..."), or one about a
         # partner ("LAGOS - Goods exported to China ..."): the lead names no reporting
@@ -201,7 +205,9 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                        and (_reporting(text, c) or not _after_first_figures(c, sents, found))), "WLD")
         # "imports of solar glass from China and Vietnam": the two sources together are the
         # partner, and each one's figure later is a part of that flow
-        main_p = _listed_partners(text, lead, main_p) or main_p
+        listed = _listed_partners(text, lead, main_p)
+        if listed is not None:
+            main_p, members = listed
     if main_r is not None:
         lead = []
     called: list[Mention] = []  # places said to be a partner before any reporter is named
@@ -257,7 +263,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     return DocContext(published=pub, main_reporter=main_r, main_partner=main_p, country_order=order,
                       currency_hint=hint, fiscal_start=fiscal, fiscal_by_start=by_start, decimal_comma=found["decimal_comma"],
                       has_services=_names_services_apart(text), scope=scope or product,
-                      product_scope=product is not None)
+                      product_scope=product is not None, main_members=members if main_p and main_p.startswith("group:") else ())
 
 
 # what may stand between a group and the flow it owns: "Developing economies' merchandise exports"
@@ -314,13 +320,13 @@ def _only_a_destination(text: str, countries: list[Mention], iso: str) -> bool:
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+and\s+)(?:the\s+)?\Z", re.I)
 
 
-def _listed_partners(text: str, lead: list[Mention], first: str) -> str | None:
-    """A group key for the partner a lead names as a list of sources ("from China and
-    Vietnam", "from China, Vietnam"), or None where the first partner stands alone."""
+def _listed_partners(text: str, lead: list[Mention], first: str) -> tuple[str, tuple] | None:
+    """A group key and its members for the partner a lead names as a list of sources ("from
+    China and Vietnam", "from China, Vietnam"), or None where the first partner stands alone."""
     for a, b in zip(lead, lead[1:]):
         if a.attrs["iso"] == first and b.attrs["iso"] and b.attrs["iso"] != first \
                 and _LIST_JOIN.search(text, a.end, b.start) and _named_as_source(text, a) and _named_as_source(text, b):
-            return f"group:{a.attrs['label']} and {b.attrs['label']}".lower()
+            return f"group:{a.attrs['label']} and {b.attrs['label']}".lower(), (a.attrs["iso"], b.attrs["iso"])
     return None
 
 
