@@ -21,7 +21,7 @@ from .companies import company_subject
 from .ports import decide_port
 from .commodities import (THE_SECTORS_FLOW, _folded, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, product_of_list_lead,
                           pronoun_product, subject_product, unknown_product)
-from .context import TIMESTAMP, DocContext, State, body_start, doc_context, first_period
+from .context import TIMESTAMP, DocContext, State, body_start, doc_context, first_period, lists_sources
 from .cues import (OR_BY,
     HEDGE,
     RANKED_WITH,
@@ -2051,7 +2051,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         _question_subject(text, sent, ms, state, ctx)
     if not numbers or (len(claims) == first_claim and any(f.attrs["measure"] != "other" for f in ms["flow"])):
         explicit = [c for c in ms["country"] if c.attrs["iso"] and c.attrs["iso"] != "WLD"]
-        if len(explicit) >= 2 and ms["flow"]:
+        # (not places listed as where goods came from: "imports ... from Malaysia and Thailand")
+        if len(explicit) >= 2 and ms["flow"] and not lists_sources(text, explicit[0], explicit[1]):
             a, b = explicit[0].attrs["iso"], next((c.attrs["iso"] for c in explicit if c.attrs["iso"] != explicit[0].attrs["iso"]), None)
             # "Mexico accounted for the second-largest U.S. trade deficit": the country that
             # owns the flow word reports, the other is its partner

@@ -330,6 +330,13 @@ def _listed_partners(text: str, lead: list[Mention], first: str) -> tuple[str, t
     return None
 
 
+def lists_sources(text: str, a: Mention, b: Mention) -> bool:
+    """"imports of clear float glass from Malaysia and Thailand": two places listed after a
+    preposition of where goods came from or went, no pair that trades with each other."""
+    return bool(_LIST_JOIN.search(text, a.end, b.start)) and not _reporting(text, b) \
+        and re.search(r"\b(?:to|into|from)\s+(?:the\s+)?\Z", text[max(0, a.start - 12):a.start], re.I) is not None
+
+
 def _sources_named(text: str, lead: list[Mention]) -> set[str]:
     """The places the lead names as where goods came from or went to."""
     return {c.attrs["iso"] for c in lead if c.attrs["iso"] and _named_as_source(text, c)}
