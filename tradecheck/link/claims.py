@@ -3182,7 +3182,7 @@ def _decide_commodity(s: Site) -> None:
         c.scope = c.scope or p.scope
     if (label is None and p is not None and p.commodity in ("goods", "services") and not account
             and c.measure in ("exports", "imports", "balance", "trade_total")
-            and not any(prev_end <= x.start < m.start and not _own_of_previous(text, prev_end, x) for x in ms["commodity"])
+            and not any(prev_end <= x.start < m.start and not _own_of_previous(text, prev_end, x, p) for x in ms["commodity"])
             and not re.search(r"\b(?:total|overall|combined)\b", text[max(s.sent.start, prev_end):m.start], re.I)
             and not _part_of_a_breakdown(text, s.sent.start, p)):
         label, name = p.commodity, "goods-or-services-carried"
@@ -3259,10 +3259,21 @@ def _decide_commodity(s: Site) -> None:
         _set(c, "pair", "product-sentence-world", "guess")
 
 
-def _own_of_previous(text: str, prev_end: int, x) -> bool:
+def _own_of_previous(text: str, prev_end: int, x, p: Claim) -> bool:
     """"exported EUR 532.3 billion of goods ... and imported EUR 334.5 billion": the product
-    right after the figure before ("of goods") is that figure's own, and it carries on."""
-    return x.start - prev_end < 12 and re.fullmatch(r"\s+of\s+", text[prev_end:x.start]) is not None
+    right after the figure before ("of goods") is that figure's own, and it carries on; not
+    from a part counted in ("imports came to A$125.0 billion, including A$117.6 billion of
+    goods, leaving a surplus of": the surplus is of the whole, vocab/inclusion_cues.csv)."""
+    if x.start - prev_end >= 12 or re.fullmatch(r"\s+of\s+", text[prev_end:x.start]) is None:
+        return False
+    return _included_before().search(text, max(0, p.start - 25), p.start) is None
+
+
+@functools.cache
+def _included_before() -> re.Pattern:
+    words = vocab.alternation([r["phrase"] for r in vocab.table("inclusion_cues")] + [r["phrase"] for r in vocab.table("breakdown_cues")],
+                              ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I)
 
 
 # what the product rules may read in a clause whose subject is a company: none, or a word of
