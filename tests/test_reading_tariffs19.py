@@ -86,3 +86,22 @@ def test_auto_before_a_flow_word_is_the_product():
              "Auto exports to the United States plunged 20 percent to 400 billion yen.", "2025-06-18")
     assert r["claims"]["400 billion yen"]["commodity"] == "automobiles"
     assert r["errors"] == []
+
+
+def test_customs_receipts_and_duty_deposits_are_no_import_flow():
+    r = read("WASHINGTON - Customs receipts have risen to about $25 billion a month. Importers have paid "
+             "more than $6 billion in duty deposits since 2020.", "2025-10-01")
+    assert r["claims"]["$25 billion"]["measure"] == "other"
+    assert r["claims"]["$6 billion"]["measure"] == "other"
+
+
+def test_a_percentage_before_a_levy_named_by_its_levier_is_a_rate():
+    r = read("OTTAWA - Canada's exports to the U.S. were C$500 billion in 2024. Energy faces a lower 10% U.S. levy.",
+             "2025-03-05")
+    assert "10%" not in r["claims"] or r["claims"]["10%"]["kind"] != "percent_change"
+
+
+def test_a_multiple_of_a_duty_is_no_multiple_of_trade():
+    r = read("U.S. more than triples anti-dumping duty on Canadian plywood\n\nWASHINGTON - Canada's plywood "
+             "exports to the U.S. were $2 billion in 2024.", "2025-08-10")
+    assert r["claims"]["triples"]["measure"] == "other"

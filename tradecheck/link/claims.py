@@ -3879,7 +3879,8 @@ def _duty_rate_res() -> tuple[re.Pattern, re.Pattern]:
     tariff"), or before it ("duties of up to 37.6%"): vocab/coverage_cues.csv."""
     barrier = vocab.alternation(vocab.coverage_cues("barrier"), ignore_case=True, space=r"\s+")
     rate = vocab.alternation(vocab.coverage_cues("rate"), ignore_case=True, space=r"\s+")
-    return (re.compile(rf"\s*(?:{barrier}|{rate})\b", re.I),
+    # (past the name of who levies it: "a lower 10% U.S. levy", "a 25% Chinese tariff")
+    return (re.compile(rf"\s*(?:(?-i:[A-Z][\w.]*)\s+){{0,2}}(?:{barrier}|{rate})\b", re.I),
             re.compile(rf"\b(?:{barrier})\s+(?:of|at)\s+(?:[a-z]+\s+){{0,2}}$", re.I))
 
 

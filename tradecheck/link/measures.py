@@ -1147,12 +1147,26 @@ def covered_by_a_measure(s: Site):
     counted over no stated period (vocab/coverage_cues.csv). So is the value put on what a
     measure covers after a comma: "The 15% rate applies to about 70% of EU exports to the US,
     worth some EUR 380 billion" (a part of the flow, not the flow)."""
+    if s.kind == "multiple" and s.claim.measure != "other" and _multiplies_a_barrier(s):
+        return Decision({})
     if s.kind != "amount" or s.claim.measure == "other":
         return None
     before, after = _coverage_res()
     if before.search(s.before) or after.match(s.after) or _covered_worth(s) or _package_value(s):
         return Decision({})
     return None
+
+
+def _multiplies_a_barrier(s: Site) -> bool:
+    """"U.S. more than doubles anti-dumping duty on Canadian softwood lumber": a multiple whose
+    verb takes a duty or a tariff as its object moves a rate, not trade."""
+    return _barrier_object_re().match(s.after) is not None
+
+
+@functools.cache
+def _barrier_object_re() -> re.Pattern:
+    barrier = vocab.alternation(vocab.coverage_cues("barrier") + vocab.coverage_cues("rate"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"^\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w.-]+\s+){{0,2}}?(?:{barrier})\b", re.I)
 
 
 def _package_value(s: Site) -> bool:
