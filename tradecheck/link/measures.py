@@ -1166,7 +1166,9 @@ def _multiplies_a_barrier(s: Site) -> bool:
 @functools.cache
 def _barrier_object_re() -> re.Pattern:
     barrier = vocab.alternation(vocab.coverage_cues("barrier") + vocab.coverage_cues("rate"), ignore_case=True, space=r"\s+")
-    return re.compile(rf"^\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w.-]+\s+){{0,2}}?(?:{barrier})\b", re.I)
+    # (the object, not a new clause: "surplus triples as drought curbs sales", vocab/clause_openers.csv)
+    openers = vocab.alternation(sorted(vocab.clause_openers()), ignore_case=True, space=r"\s+")
+    return re.compile(rf"^\s+(?:(?:the|its|their|a|an)\s+)?(?:(?!(?:{openers})\b)[\w.-]+\s+){{0,2}}?(?:{barrier})\b", re.I)
 
 
 def _package_value(s: Site) -> bool:
