@@ -357,12 +357,16 @@ def _add_share_of_the_group(model: Model, c: Claim, lo, hi) -> bool:
     only whole of the flow the text states (with its flow with the world stated too, which
     whole is meant is not said). Says whether it added the share."""
     main = str(c.extra.get("_main_partner") or "")
-    members = vocab.bloc_members().get(main)
+    # (or the places a lead lists as the sources: "imports ... from China and Vietnam")
+    members = vocab.bloc_members().get(main) or frozenset(c.extra.get("_main_members") or ())
     if not members or c.partner not in members or c.commodity or lo is None or hi is None:
         return False
     part = key_of(c)
     if part is None:
         return False
+    # (in the currency the text states both in: "Rs 1,932 crore, or 80 per cent of the total")
+    part = next((part._replace(currency=cur) for cur in sorted(model.currencies)
+                 if part._replace(currency=cur) in model.vars and part._replace(currency=cur, partner=main) in model.vars), part)
     whole = part._replace(partner=main)
     if whole not in model.vars or part not in model.vars or part._replace(partner="WLD") in model.vars:
         return False

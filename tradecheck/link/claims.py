@@ -21,7 +21,7 @@ from .companies import company_subject
 from .ports import decide_port
 from .commodities import (THE_SECTORS_FLOW, _folded, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, product_of_list_lead,
                           pronoun_product, subject_product, unknown_product)
-from .context import TIMESTAMP, DocContext, State, body_start, doc_context, first_period
+from .context import TIMESTAMP, DocContext, State, body_start, doc_context, first_period, lists_sources
 from .cues import (OR_BY,
     HEDGE,
     RANKED_WITH,
@@ -128,6 +128,8 @@ def link(doc: Document) -> list[Claim]:
     units_report_their_own(text, claims)
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
+        if ctx.main_members:
+            c.extra["_main_members"] = list(ctx.main_members)
         if ctx.scope:
             c.extra["_article_scope"] = ctx.scope  # the whole a part of this text's figures belongs to
     sources.assign(text, sents, claims, body_paragraph=sents[body].paragraph if sents else 0)
@@ -2049,7 +2051,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         _question_subject(text, sent, ms, state, ctx)
     if not numbers or (len(claims) == first_claim and any(f.attrs["measure"] != "other" for f in ms["flow"])):
         explicit = [c for c in ms["country"] if c.attrs["iso"] and c.attrs["iso"] != "WLD"]
-        if len(explicit) >= 2 and ms["flow"]:
+        # (not places listed as where goods came from: "imports ... from Malaysia and Thailand")
+        if len(explicit) >= 2 and ms["flow"] and not lists_sources(text, explicit[0], explicit[1]):
             a, b = explicit[0].attrs["iso"], next((c.attrs["iso"] for c in explicit if c.attrs["iso"] != explicit[0].attrs["iso"]), None)
             # "Mexico accounted for the second-largest U.S. trade deficit": the country that
             # owns the flow word reports, the other is its partner
@@ -3226,7 +3229,7 @@ def _decide_commodity(s: Site) -> None:
         c.scope = c.scope or p.scope
     if (label is None and p is not None and p.commodity in ("goods", "services") and not account
             and c.measure in ("exports", "imports", "balance", "trade_total")
-            and not any(prev_end <= x.start < m.start for x in ms["commodity"])
+            and not any(prev_end <= x.start < m.start and not _own_of_previous(text, prev_end, x, p) for x in ms["commodity"])
             and not re.search(r"\b(?:total|overall|combined)\b", text[max(s.sent.start, prev_end):m.start], re.I)
             and not _part_of_a_breakdown(text, s.sent.start, p)):
         label, name = p.commodity, "goods-or-services-carried"
@@ -3301,6 +3304,23 @@ def _decide_commodity(s: Site) -> None:
         # product that names none; the flow with the world is as likely, and neither is read
         c.partner = "WLD"
         _set(c, "pair", "product-sentence-world", "guess")
+
+
+def _own_of_previous(text: str, prev_end: int, x, p: Claim) -> bool:
+    """"exported EUR 532.3 billion of goods ... and imported EUR 334.5 billion": the product
+    right after the figure before ("of goods") is that figure's own, and it carries on; not
+    from a part counted in ("imports came to A$125.0 billion, including A$117.6 billion of
+    goods, leaving a surplus of": the surplus is of the whole, vocab/inclusion_cues.csv)."""
+    if x.start - prev_end >= 12 or re.fullmatch(r"\s+of\s+", text[prev_end:x.start]) is None:
+        return False
+    return _included_before().search(text, max(0, p.start - 25), p.start) is None
+
+
+@functools.cache
+def _included_before() -> re.Pattern:
+    words = vocab.alternation([r["phrase"] for r in vocab.table("inclusion_cues")] + [r["phrase"] for r in vocab.table("breakdown_cues")],
+                              ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I)
 
 
 # what the product rules may read in a clause whose subject is a company: none, or a word of
@@ -3906,7 +3926,8 @@ def _duty_rate_res() -> tuple[re.Pattern, re.Pattern]:
     tariff"), or before it ("duties of up to 37.6%"): vocab/coverage_cues.csv."""
     barrier = vocab.alternation(vocab.coverage_cues("barrier"), ignore_case=True, space=r"\s+")
     rate = vocab.alternation(vocab.coverage_cues("rate"), ignore_case=True, space=r"\s+")
-    return (re.compile(rf"\s*(?:{barrier}|{rate})\b", re.I),
+    # (past the name of who levies it: "a lower 10% U.S. levy", "a 25% Chinese tariff")
+    return (re.compile(rf"\s*(?:(?-i:[A-Z][\w.]*)\s+){{0,2}}(?:{barrier}|{rate})\b", re.I),
             re.compile(rf"\b(?:{barrier})\s+(?:of|at)\s+(?:[a-z]+\s+){{0,2}}$", re.I))
 
 

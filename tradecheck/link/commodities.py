@@ -207,7 +207,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # derivatives, rose to": the product before its aside)
     unaside = _SUBJECT_ASIDE.sub(lambda a: " " * len(a.group(0)), clause)
     flow_of = _FLOW_OF.search(unaside)
-    if flow_of and not names_country_or_flow(flow_of["np"]) and (not cands or cands[0].start >= start + flow_of.start("np")):
+    if flow_of and not names_country_or_flow(flow_of["np"]) and not _generic_anaphor(flow_of["np"]) \
+            and (not cands or cands[0].start >= start + flow_of.start("np")):
         return canonical_label(flow_of["np"]), "flow-of-product"
     # "Exports of Scotch whisky rose to £5.6 billion": the same at a sentence's start, or with
     # a name in the product's words; only a phrase that names no place, flow, period or whole
@@ -441,6 +442,14 @@ def _class_anaphor(np: str) -> bool:
     definite, which points back to a product rather than naming the class."""
     mm = re.fullmatch(r"(?:the|this|that)\s+(?P<w>[a-z]+)", np.strip(), re.I)
     return bool(mm) and mm["w"].lower() in vocab.class_anaphors()
+
+
+def _generic_anaphor(np: str) -> bool:
+    """"imports of the product rose" in a text on one product: a general noun for goods
+    (vocab/goods_nouns.csv, in the singular) made definite points back to the text's product;
+    it names no group of its own."""
+    mm = re.fullmatch(r"(?:the|this|that)\s+(?P<w>[a-z]+)", np.strip(), re.I)
+    return bool(mm) and mm["w"].lower() + "s" in vocab.goods_nouns()
 
 
 def _is_acronym_use(x) -> bool:
@@ -781,6 +790,8 @@ def unknown_product(np: str) -> str | None:
     whisky rose"), when nothing in it names a place, a flow, a period or a whole flow: then it
     names a part of the flow, a product the vocabulary need not know. None otherwise."""
     np = np.strip()
+    if _generic_anaphor(np):
+        return None  # ("imports of the product rose": the text's own product)
     owner = next((x for x in scan_countries(np) if x.start == 0), None)
     if owner is not None:
         np = re.sub(r"^['’]s?\s*", "", np[owner.end:]).strip()  # "Kenyan flower", "Britain's whisky": the product

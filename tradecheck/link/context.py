@@ -120,6 +120,9 @@ class DocContext:
     # (kind, value, currency token) of the figures in those quotations: an echo of one elsewhere
     # (the headline's "did not hit a record $500 billion") is the claimant's figure too
     quoted_claims: frozenset = frozenset()
+    # the places of a main partner the lead names as a list of sources ("from China and
+    # Vietnam"): each one's figure is a part of the flow with them all
+    main_members: tuple = ()
 
 
 # a dateline without a year: a place, a month and a day (or a day and a month: "MINSK, 7
@@ -185,7 +188,11 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         main_r, main_p = owner, "WLD"
     elif owner == "WLD":
         city = None  # "GENEVA - Global trade is set to reach": the world's, no country's
-    subjects = [c for c in lead if not PREP_BEFORE_COUNTRY.search(text[max(0, c.start - 14):c.start]) and _reporting(text, c)]
+    # (a place that is a subject only past the first figures, "China accounted for Rs 1,932
+    # crore", is a part of what the lead counted, no reporter of it)
+    subjects = [c for c in lead if not PREP_BEFORE_COUNTRY.search(text[max(0, c.start - 14):c.start]) and _reporting(text, c)
+                and not (c.attrs["iso"] in _sources_named(text, lead) and _after_first_figures(c, sents, found))]
+    members: tuple = ()
     if main_r is None and city and not subjects and city not in [c.attrs["iso"] for c in lead]:
         # a national release ("COLOMBO - Merchandise exports were ..."), or one about a
         # partner ("LAGOS - Goods exported to China ..."): the lead names no reporting
@@ -196,6 +203,11 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         # trading partner at the port": the figures before it are with everyone)
         main_p = next((_ckey(c) for c in lead if c.attrs["iso"] != city and not _IN_WHICH_ASIDE.search(text, max(0, c.start - 60), c.start)
                        and (_reporting(text, c) or not _after_first_figures(c, sents, found))), "WLD")
+        # "imports of solar glass from China and Vietnam": the two sources together are the
+        # partner, and each one's figure later is a part of that flow
+        listed = _listed_partners(text, lead, main_p)
+        if listed is not None:
+            main_p, members = listed
     if main_r is not None:
         lead = []
     called: list[Mention] = []  # places said to be a partner before any reporter is named
@@ -251,7 +263,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     return DocContext(published=pub, main_reporter=main_r, main_partner=main_p, country_order=order,
                       currency_hint=hint, fiscal_start=fiscal, fiscal_by_start=by_start, decimal_comma=found["decimal_comma"],
                       has_services=_names_services_apart(text), scope=scope or product,
-                      product_scope=product is not None)
+                      product_scope=product is not None, main_members=members if main_p and main_p.startswith("group:") else ())
 
 
 # what may stand between a group and the flow it owns: "Developing economies' merchandise exports"
@@ -305,6 +317,31 @@ def _only_a_destination(text: str, countries: list[Mention], iso: str) -> bool:
                               or re.search(r"\b(?:from|with)\s+(?:the\s+)?$", text[max(0, c.start - 20):c.start], re.I) for c in body)
 
 
+_LIST_JOIN = re.compile(r"(?:,\s*|\s+and\s+)(?:the\s+)?\Z", re.I)
+
+
+def _listed_partners(text: str, lead: list[Mention], first: str) -> tuple[str, tuple] | None:
+    """A group key and its members for the partner a lead names as a list of sources ("from
+    China and Vietnam", "from China, Vietnam"), or None where the first partner stands alone."""
+    for a, b in zip(lead, lead[1:]):
+        if a.attrs["iso"] == first and b.attrs["iso"] and b.attrs["iso"] != first \
+                and _LIST_JOIN.search(text, a.end, b.start) and _named_as_source(text, a) and _named_as_source(text, b):
+            return f"group:{a.attrs['label']} and {b.attrs['label']}".lower(), (a.attrs["iso"], b.attrs["iso"])
+    return None
+
+
+def lists_sources(text: str, a: Mention, b: Mention) -> bool:
+    """"imports of clear float glass from Malaysia and Thailand": two places listed after a
+    preposition of where goods came from or went, no pair that trades with each other."""
+    return bool(_LIST_JOIN.search(text, a.end, b.start)) and not _reporting(text, b) \
+        and re.search(r"\b(?:to|into|from)\s+(?:the\s+)?\Z", text[max(0, a.start - 12):a.start], re.I) is not None
+
+
+def _sources_named(text: str, lead: list[Mention]) -> set[str]:
+    """The places the lead names as where goods came from or went to."""
+    return {c.attrs["iso"] for c in lead if c.attrs["iso"] and _named_as_source(text, c)}
+
+
 def _after_first_figures(c: Mention, sents: list[Sentence], found: dict) -> bool:
     """Whether the place is first named in a sentence after the first one with a figure in
     it: a partner named later does not carry back to the figures before it."""
@@ -317,7 +354,18 @@ def _after_first_figures(c: Mention, sents: list[Sentence], found: dict) -> bool
 
 # "Exports to the USA", "€2,205m went to Belgium", "imports from China": a place named as
 # where goods went or came from (not "exports from Pakistan", the exporter)
-_DESTINATION_BEFORE = re.compile(r"\b(?:to|into|imports\s+from)\s+(?:the\s+)?$", re.I)
+# (also the next place of a list after the preposition, "solar glass from China, Vietnam",
+# "imports from China and Vietnam"; not after "exports from China", whose exporter reports)
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|into|imports\s+from)\s+(?:the\s+)?$|"
+                                 r"\b(?:to|into|(?<!export)(?<!exports)(?<!exported)(?<!shipments)(?<!sales)\s+from)\s+(?:the\s+)?"
+                                 r"(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*))?(?:,\s*|\s+and\s+)(?:the\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+
+
+def _named_as_source(text: str, c: Mention) -> bool:
+    """A place named as where goods came from or went to ("solar glass from China"), which
+    may still read as an exporter elsewhere ("exports from Pakistan")."""
+    return not c.attrs["possessive"] and (not _reporting(text, c) or _FROM_BEFORE.search(text, max(0, c.start - 10), c.start) is not None)
 
 
 def _first_reporting(text: str, countries: list[Mention]) -> str | None:
@@ -332,7 +380,7 @@ def _reporting(text: str, c: Mention) -> bool:
     said to be a partner ("China remained the top trading partner at the port")."""
     if c.attrs["possessive"]:
         return True
-    return not _DESTINATION_BEFORE.search(text, max(0, c.start - 20), c.start) and not _called_partner_re().match(text, c.end) \
+    return not _DESTINATION_BEFORE.search(text, max(0, c.start - 45), c.start) and not _called_partner_re().match(text, c.end) \
         and not _flow_with_re().search(text, max(0, c.start - 40), c.start)
 
 

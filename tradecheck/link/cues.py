@@ -304,7 +304,9 @@ def measures_a_quantity(clause_before: str, after: str) -> bool:
 
 
 # "$165 per 1,000 cubic metres", "N1,500 to the dollar": prices and exchange rates, not flows
-UNIT_PRICE_AFTER = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:per|a|an|/)\s*(?:[\d,]+\s+)?(?:tonnes?|tons?|barrels?|kg|kilograms?|cubic|units?|head|litres?|liters?|gallons?|ounces?|mmbtu|bushels?|pounds?|metres?|meters?|square|months?|days?|years?|capita|person|vehicle|car)\b(?!\s+(?:earlier|ago|before|later|on))", re.I)
+UNIT_PRICE_AFTER = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:per|a|an|/)\s*(?:[\d,]+\s+)?(?:(?:tonnes?|tons?|barrels?|kg|kilograms?|cubic|units?|head|litres?|liters?|gallons?|ounces?|mmbtu|bushels?|pounds?|metres?|meters?|square|capita|person|vehicle|car)\b|(?:months?|days?|years?)\b(?!\s+(?:earlier|ago|before|later|on)))", re.I)
+# (only a time unit may be a date's: "a year on", "a month earlier"; "up to $664 per tonne on
+# imports of solar glass" is a duty per unit)
 
 
 FX_AFTER = re.compile(r"^\s*(?:to|against|per|a)\s+(?:the\s+|one\s+)?(?:US\s+|U\.S\.\s+)?(?:dollar|euro|greenback|pound)\b", re.I)

@@ -1144,13 +1144,72 @@ def _settlement_res() -> tuple[re.Pattern, re.Pattern]:
 def covered_by_a_measure(s: Site):
     """"tariffs on $250 billion in imports from China", "going after about $110 billion of
     American products", "$34 billion of goods subject to duties": the trade a policy covers,
-    counted over no stated period (vocab/coverage_cues.csv)."""
+    counted over no stated period (vocab/coverage_cues.csv). So is the value put on what a
+    measure covers after a comma: "The 15% rate applies to about 70% of EU exports to the US,
+    worth some EUR 380 billion" (a part of the flow, not the flow)."""
+    if s.kind == "multiple" and s.claim.measure != "other" and _multiplies_a_barrier(s):
+        return Decision({})
     if s.kind != "amount" or s.claim.measure == "other":
         return None
     before, after = _coverage_res()
-    if before.search(s.before) or after.match(s.after):
+    if before.search(s.before) or after.match(s.after) or _covered_worth(s) or _package_value(s):
         return Decision({})
     return None
+
+
+def _multiplies_a_barrier(s: Site) -> bool:
+    """"U.S. more than doubles anti-dumping duty on Canadian softwood lumber": a multiple whose
+    verb takes a duty or a tariff as its object moves a rate, not trade."""
+    return _barrier_object_re().match(s.after) is not None
+
+
+@functools.cache
+def _barrier_object_re() -> re.Pattern:
+    barrier = vocab.alternation(vocab.coverage_cues("barrier") + vocab.coverage_cues("rate"), ignore_case=True, space=r"\s+")
+    # (the object, not a new clause: "surplus triples as drought curbs sales", vocab/clause_openers.csv)
+    openers = vocab.alternation(sorted(vocab.clause_openers()), ignore_case=True, space=r"\s+")
+    return re.compile(rf"^\s+(?:(?:the|its|their|a|an)\s+)?(?:(?!(?:{openers})\b)[\w.-]+\s+){{0,2}}?(?:{barrier})\b", re.I)
+
+
+def _package_value(s: Site) -> bool:
+    """"The first list, covering bourbon whiskey, ..., is worth 2.8 billion euros", "A second
+    tranche of 3.6 billion euros": the value of a list or package of goods a measure takes in
+    (vocab/coverage_cues.csv, kind package), which no flow word makes a flow; without this
+    it inherits the balance of the paragraph before."""
+    of, worth = _package_res()
+    if any(w in s.before[-30:].lower() for w in _package_words()) and of.search(s.before):
+        return True
+    # (the subject may sit before a long aside: read from the sentence's start)
+    clause = s.text[s.sent.start:s.m.start]
+    return "worth" in s.before[-20:] and any(w in clause.lower() for w in _package_words()) \
+        and worth.search(clause) is not None
+
+
+@functools.cache
+def _package_words() -> tuple[str, ...]:
+    return tuple(w.lower() for w in vocab.coverage_cues("package"))
+
+
+@functools.cache
+def _package_res() -> tuple[re.Pattern, re.Pattern]:
+    noun = vocab.alternation(vocab.coverage_cues("package"), ignore_case=True, space=r"\s+")
+    of = re.compile(rf"\b(?:{noun})\s+(?:(?:worth|valued\s+at)\s+)?(?:of\s+)?{HEDGE}$", re.I)
+    # (the list is the clause's subject: no flow word between it and "is worth")
+    worth = re.compile(rf"\b(?:{noun})\b[^.;]{{0,120}}?\b(?:is|was|are|were|be|been)\s+(?:worth|valued\s+at)\s+{HEDGE}$", re.I)
+    return of, worth
+
+
+def _covered_worth(s: Site) -> bool:
+    """", worth (some) <money>" closing a clause whose verb is a coverage verb."""
+    if "worth" not in s.before[-30:]:
+        return False
+    return _covered_worth_re().search(s.text, s.sent.start, s.m.start) is not None
+
+
+@functools.cache
+def _covered_worth_re() -> re.Pattern:
+    verb = vocab.alternation(vocab.coverage_cues("verb"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{verb})\s[^.;]{{0,80}}?,\s*worth\s+{HEDGE}$", re.I)
 
 
 @functools.cache

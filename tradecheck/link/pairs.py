@@ -137,6 +137,8 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     asides += [(a.start(), a.end()) for a in _mostly_aside().finditer(text, sent.start, m.start)]
     asides += [(a.start(), a.end()) for a in _participle_aside().finditer(text, sent.start, m.start)]
     asides += [a for a in _event_clause(text, sent) if a[1] <= m.start]
+    if ", as " in text[prev_end:m.start] or ", because " in text[prev_end:m.start] or ", while " in text[prev_end:m.start]:
+        asides += [(a.start(), a.end()) for a in _cause_aside().finditer(text, max(sent.start, prev_end), m.start)]
     if asides and not any(a <= m.start < b for a, b in asides):
         near = [x for x in near if not any(a <= x.start < b for a, b in asides)]
         if not near:  # the place before the aside, the clause's own
@@ -383,6 +385,16 @@ def _participle_aside() -> re.Pattern:
     # figure (only quantifiers before it, vocab/aside_quantifiers.csv, and no figure in it)
     words = vocab.alternation([r["word"] for r in vocab.table("aside_quantifiers")], ignore_case=True)
     return re.compile(rf",\s+(?:(?:{words})\s+){{0,4}}[a-z-]+ed\s+(?:to|from|into)\s+[^,;\d$€£¥]{{2,80}},", re.I)
+
+
+@functools.cache
+def _cause_aside() -> re.Pattern:
+    # "fell 7.4% to $120.3 billion ..., as Beijing's retaliatory duties hit soybeans, leaving a
+    # record deficit of $419.2 billion": a clause a conjunction opens between two figures
+    # (vocab/clause_openers.csv), closed by a participle that goes on with the main clause,
+    # names a cause; its places are no side of the figure after it
+    words = vocab.alternation([r["word"] for r in vocab.table("clause_openers")], ignore_case=True)
+    return re.compile(rf",\s+(?:{words})\s+[^,;\d$€£¥]{{3,120}},(?=\s+[a-z]+ing\b)", re.I)
 
 
 @functools.cache
