@@ -3189,6 +3189,11 @@ def _decide_commodity(s: Site) -> None:
         # rose by 7.0%": a sentence that opens by setting the figures before against an
         # earlier period is about the same flows, of the same product
         label, name = s.state.commodity, "compared-carried"
+    elif label is None and s.state.commodity and c.kind == "percent_change" and m.start - s.sent.start < 40 \
+            and _change_fragment().fullmatch(text, s.sent.start, m.start):
+        # "Mining exports ... were 41.1 billion dollars, against 39.6 billion dollars in 2022.
+        # So up 3.8 percent.": a fragment that gives only a change is of the figures before
+        label, name = s.state.commodity, "fragment-carried"
     elif label is None and s.state.commodity and c.kind == "amount" and re.match(r"\s+of\s+(?:them|those|these)\b", s.after, re.I):
         # "Log exports ... slipped to $2.9 billion. China took $2.5 billion of them": a part
         # of the figure before, of its product
@@ -4117,6 +4122,16 @@ def _significant_digits(m: Mention) -> int:
 
 # a transcript's speaker label opening its line ("ADVISER: ", "GUEST (economist): ", "A: ")
 SPEAKER_LABEL = re.compile(r"(?m)^[A-ZÀ-Þ][A-ZÀ-Þ.' -]{0,40}(?:\([^)\n]{1,40}\))?:[ \t]+")
+
+
+@functools.cache
+def _change_fragment() -> re.Pattern:
+    """The words before the figure of a sentence that gives only a change: an opener
+    perhaps, the direction, perhaps "by" and a hedge ("So up ", "Down by about ")."""
+    opener = vocab.alternation(vocab.change_fragments("opener"), ignore_case=True, space=r"\s+")
+    direction = vocab.alternation(vocab.change_fragments("direction"), ignore_case=True, space=r"\s+")
+    hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:(?:{opener})[\s,]+)?(?:{direction})\s+(?:by\s+)?(?:(?:{hedge})\s+)?", re.I)
 
 
 @functools.cache

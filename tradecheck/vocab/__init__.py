@@ -565,6 +565,12 @@ def distributive_cues() -> list[str]:
 
 
 @functools.cache
+def change_fragments(role: str) -> list[str]:
+    """Words of a sentence that gives only a change ("So up 3.8 percent."), by role."""
+    return [r["phrase"] for r in table("change_fragments") if r["role"] == role]
+
+
+@functools.cache
 def answer_leads() -> list[str]:
     """Words a transcript's answer opens with before a bare figure ("Not quite - ")."""
     return [r["phrase"] for r in table("answer_leads")]
