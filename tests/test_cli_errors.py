@@ -117,7 +117,10 @@ def test_a_user_error_is_one_line_and_exit_2(tmp_path, what, make, words, needs)
     def small_files():
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
-    env = dict(os.environ, TRADECHECK_PIPE_WAIT="1", TRADECHECK_STORE=str(tmp_path / "default-store"))
+    # (no bytecode written: under the file-size limit Python could leave a module's compiled
+    # file cut short in the checkout, which every later import of it would then fail on)
+    env = dict(os.environ, TRADECHECK_PIPE_WAIT="1", TRADECHECK_STORE=str(tmp_path / "default-store"),
+               PYTHONDONTWRITEBYTECODE="1")
     try:
         r = subprocess.run([sys.executable, "-m", "tradecheck", *args], capture_output=True, text=True, env=env,
                            timeout=120, preexec_fn=small_files if limit else None)
