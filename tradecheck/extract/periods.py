@@ -256,7 +256,8 @@ _BASE_CUE = EndCue(re.compile(
 # "Over the first half of 2022, ...": a time adverbial at the start of a clause, no base
 # ("doubled year on year over January-September": the comparison is said already, so "over"
 # is "during")
-_CLAUSE_START_ADVERB = re.compile(r"(?:^|[.;:!?\n]\s*|,\s*|\b(?:year[\s-](?:on|over)[\s-]year|y/y|yoy)\s+)(?:over|on|during|in)\s+(?:the\s+)?$", re.I)
+# (a dateline's dash opens the lead's first clause: "Paris, 7 May 2024 - Over the last twelve months")
+_CLAUSE_START_ADVERB = re.compile(r"(?:^|[.;:!?\n]\s*|,\s*|\s[-–—]\s+|\b(?:year[\s-](?:on|over)[\s-]year|y/y|yoy)\s+)(?:over|on|during|in)\s+(?:the\s+)?$", re.I)
 # "came to 8.47 billion U.S. dollars over the first eight months of 2018": "over" right after
 # a sum of money is "during", no comparison
 _OVER_AFTER_MONEY = re.compile(r"(?:\d|\b(?:billion|million|trillion|bn|mn|tn|dollars|euros|pounds|yuan|rupees))\s+over\s+(?:the\s+)?$", re.I)

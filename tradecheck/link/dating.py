@@ -78,8 +78,25 @@ def _direct_period(s: Site):
 
 
 def _before(s: Site) -> list:
-    """The sentence's periods before the figure, goals' years left out."""
-    return [(pm, p, h) for pm, p, h in s.resolved if pm.end <= s.m.start and not pm.args.get("target")]
+    """The sentence's periods before the figure, goals' years left out (and those of a
+    breakdown's aside closed before it)."""
+    return [(pm, p, h) for pm, p, h in s.resolved if pm.end <= s.m.start and not pm.args.get("target")
+            and not _in_closed_breakdown(s, pm)]
+
+
+def _in_closed_breakdown(s: Site, pm) -> bool:
+    """"exports totalled €146.3 billion, of which €49.5 billion in March, and imports €164.0
+    billion": the month of a part after "of which" (vocab/breakdown_cues.csv) dates that part;
+    past the comma that closes the aside, the sentence is back on the whole's period."""
+    if "," not in s.text[pm.end:s.m.start]:
+        return False
+    return bool(_breakdown_aside_re().search(s.text, max(s.sent.start, pm.start - 80), pm.start))
+
+
+@functools.cache
+def _breakdown_aside_re() -> re.Pattern:
+    words = vocab.alternation(vocab.breakdown_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf",\s*(?:{words})\s[^,;()]*$", re.I)
 
 
 def _free_before(s: Site) -> list:
