@@ -25,3 +25,27 @@ def test_the_month_of_an_of_which_aside_dates_only_its_own_part():
     assert r["claims"]["€131.0 billion"]["period"] == "2024-Q1"
     assert r["claims"]["€44.5 billion"]["period"] == "2024-03"
     assert r["errors"] == []
+
+
+EA = ("Luxembourg, 16 May 2024 - The EU recorded a €48.0 bn surplus in trade in goods with the rest of the world "
+      "in March 2024. Extra-EU exports of goods were €220.0 bn and imports €172.0 bn.\n\n")
+
+
+def test_a_fronted_group_reports_the_figures_after_with():
+    r = read(EA + "In the euro area, the surplus was €18.0 bn, with exports of €250.0 bn and imports of €232.0 bn.",
+             "2024-05-16")
+    for t in ("€250.0 bn", "€232.0 bn"):
+        assert (r["claims"][t]["reporter"], r["claims"][t].get("reporter_group")) == (None, "euro area")
+    assert r["errors"] == []
+
+
+def test_a_bare_group_after_a_headline_figure_stands_where_its_subject_stood():
+    r = read("EU trade in goods surplus €48.0 bn, euro area €18.0 bn\n\n" + EA, "2024-05-16")
+    c = [c for t, c in r["claims"].items() if t == "€18.0 bn"][0]
+    assert c.get("reporter_group") == "euro area" and c["partner"] == "WLD"
+
+
+def test_extra_eu_trade_of_the_eu_is_its_trade_with_the_world():
+    r = read(EA.replace("€172.0 bn", "€174.0 bn"), "2024-05-16")
+    assert r["claims"]["€220.0 bn"]["partner"] == "WLD"
+    assert any("balance" in e for e in r["errors"])

@@ -33,7 +33,7 @@ from .cues import (OR_BY,
 from .cues import BUY, SELL
 from .dating import BASE_RULES, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
-from .pairs import PAIR_RULES, _code, _place_role, balance_owner, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
+from .pairs import PAIR_RULES, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
 from .rates import cumulative_totals, names_yearly_rate, yearly_rate_names, yearly_rates
 from .readings import alternatives
 from .rules import decide
@@ -1937,7 +1937,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             if ranks_a_partner is None:  # (once a sentence: it reads the sentence only)
                 ranks_a_partner = bool(_RANKS_A_PARTNER.search(text, sent.start, sent.end) or _RANKED_AS_PARTNER.search(text, sent.start, sent.end))
             ranked = ranks_a_partner
-            reporter = claim.reporter or _group_key(claim, "reporter_group", ctx)
+            reporter = claim.reporter or _group_key(claim, "reporter_group", ctx) or _fronted_group(text, sent, ms, claim)
             partner = claim.partner or _group_key(claim, "partner_group", ctx, ranked)
             if claim.measure == "trade_total" and partner is not None and partner == ctx.main_reporter and reporter != partner:
                 # ("while the US, whose trade with the UAE rose 8.9 per cent ... Trade with Saudi
@@ -2232,6 +2232,18 @@ def _group_key(claim: Claim, field: str, ctx: DocContext, ranked: bool = False) 
         # imports" are its trade with everyone, which the discourse keeps as it was)
         return key
     return key if key in (ctx.main_reporter, ctx.main_partner) else None
+
+
+def _fronted_group(text: str, sent: Sentence, ms: dict, claim: Claim) -> str | None:
+    """"In the euro area, the surplus was €20.5 bn, with exports of €264.2 bn": a group
+    without a code that opens the sentence as where the figures are recorded is the
+    subject of the rest of the sentence (and of what follows it), as a country would be."""
+    label = claim.extra.get("reporter_group")
+    if not label or claim.how.get("pair") != "named-reporter" or "In" not in text[sent.start:sent.start + 60]:
+        return None
+    x = next((x for x in ms["country"] if sent.start <= x.start < claim.start and x.attrs.get("label") == label
+              and x.attrs.get("kind") == "group"), None)
+    return f"group:{label}" if x is not None and opens_as_locative(text, x) else None
 
 
 @functools.cache
@@ -2966,6 +2978,11 @@ def _decide_pair(s: Site) -> None:
             if moved:
                 name, basis = "balance-owner", "text"
         c.reporter, c.partner = _code(rep, c), _code(par, c, partner=True)
+    if c.reporter and c.extra.get("partner_group") == "other than " + c.reporter:
+        # "Extra-EU exports" said of the EU: its trade with every place outside itself, which
+        # is what its trade with the world means (as "the rest of the world" does)
+        c.partner = "WLD"
+        del c.extra["partner_group"]
     _set(c, "pair", name, basis)
     p = s.prev
     if name == "ranked-against":
