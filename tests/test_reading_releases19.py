@@ -49,3 +49,16 @@ def test_extra_eu_trade_of_the_eu_is_its_trade_with_the_world():
     r = read(EA.replace("€172.0 bn", "€174.0 bn"), "2024-05-16")
     assert r["claims"]["€220.0 bn"]["partner"] == "WLD"
     assert any("balance" in e for e in r["errors"])
+
+
+def test_a_partner_named_only_in_a_later_paragraph_does_not_reach_the_totals_before_it():
+    r = read("Foreign trade: exports down 2.0% in the first four months of 2024\n\n"
+             "WIESBADEN, 7 June 2024 - In January to April 2024, Germany exported goods worth €500.0 billion, "
+             "2.0% less than in the same period a year earlier (€510.2 billion). Imports totalled €420.0 billion, "
+             "so the foreign trade balance closed with a surplus of €80.0 billion.\n\n"
+             "The United States remained the most important buyer of German goods: exports to the USA accounted "
+             "for 10.0% of the total, at €50.0 billion.", "2024-06-07")
+    assert r["claims"]["€500.0 billion"]["partner"] == "WLD"
+    assert r["claims"]["€420.0 billion"]["partner"] == "WLD"
+    assert r["claims"]["€50.0 billion"]["partner"] == "USA"
+    assert r["errors"] == []
