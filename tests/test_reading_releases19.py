@@ -62,3 +62,13 @@ def test_a_partner_named_only_in_a_later_paragraph_does_not_reach_the_totals_bef
     assert r["claims"]["€420.0 billion"]["partner"] == "WLD"
     assert r["claims"]["€50.0 billion"]["partner"] == "USA"
     assert r["errors"] == []
+
+
+def test_a_statistics_offices_seat_in_the_dateline_is_not_the_reporter():
+    r = read("EU exports to China slide in March\n\n"
+             "Luxembourg, 16 May 2024 - In March 2024, extra-EU exports to China fell 10.0% year on year to €18.0 bn, "
+             "while for the first quarter as a whole they were €54.0 bn. Imports from China were €124.0 bn in the "
+             "first quarter.\n\nThe EU's deficit with China thus amounted to €72.0 bn over the quarter.", "2024-05-16")
+    for t in ("€18.0 bn", "€54.0 bn"):
+        assert r["claims"][t]["reporter"] != "LUX" and r["claims"][t]["partner"] == "CHN"
+    assert any("balance" in e for e in r["errors"])

@@ -336,6 +336,11 @@ def _without_dateline_place(text: str, sent, near: list[Mention], ctx) -> list[M
     filed = [x for x in near if x.start < dl.end()]
     if filed and any(x.start >= dl.end() and _place_role(text, x, ctx) == "R" for x in near):
         return [x for x in near if x not in filed]
+    if filed and ctx.main_reporter and all(x.attrs.get("iso") not in (ctx.main_reporter, ctx.main_partner) for x in filed) \
+            and any(x.start >= dl.end() for x in near):
+        # ("Luxembourg, 16 May 2024 - In March 2024, extra-EU exports to China fell": the
+        # seat of the office of a text about another pair, which the places after it name)
+        return [x for x in near if x not in filed]
     return near
 
 
