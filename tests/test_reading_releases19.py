@@ -72,3 +72,27 @@ def test_a_statistics_offices_seat_in_the_dateline_is_not_the_reporter():
     for t in ("€18.0 bn", "€54.0 bn"):
         assert r["claims"][t]["reporter"] != "LUX" and r["claims"][t]["partner"] == "CHN"
     assert any("balance" in e for e in r["errors"])
+
+
+DESTATIS = ("WIESBADEN - Press release of 8 May 2024. In March 2024, German exports increased by 1.0% and imports "
+            "decreased by 1.0% on February 2024 on a calendar and seasonally adjusted basis.\n\n"
+            "Calendar and seasonally adjusted, goods worth €130.0 billion were exported and goods worth €110.0 billion "
+            "were imported in March 2024. The foreign trade balance therefore showed a surplus of €20.0 billion. "
+            "In February 2024, exports had totalled €128.7 billion and imports €111.1 billion.\n\n"
+            "In March 2024, goods worth €72.0 billion were exported to the Member States of the European Union (EU), "
+            "of which €50.0 billion went to euro area countries and €22.0 billion to non-euro EU countries.")
+
+
+def test_goods_worth_is_no_product_and_a_fronted_adjustment_labels_its_paragraph():
+    r = read(DESTATIS, "2024-05-08")
+    assert r["claims"]["€110.0 billion"]["commodity"] is None
+    assert r["claims"]["€20.0 billion"]["scope"] == r["claims"]["€130.0 billion"]["scope"] == "seasonally adjusted"
+    assert r["errors"] == []
+    r = read(DESTATIS.replace("€110.0 billion", "€111.0 billion"), "2024-05-08")
+    assert any("balance" in e for e in r["errors"])
+
+
+def test_non_euro_eu_countries_are_not_the_euro_area():
+    r = read(DESTATIS, "2024-05-08")
+    assert r["claims"]["€50.0 billion"]["partner_group"] == "euro area"
+    assert r["claims"]["€22.0 billion"].get("partner_group") != "euro area"

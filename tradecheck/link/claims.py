@@ -1061,6 +1061,17 @@ _ADJUSTED = re.compile(r"\b(?P<not>non-|un|not\s+(?:seasonally\s+)?|before\s+sea
                        r"|\b(?P<raw>raw\s+(?:data|figures|terms|numbers))\b", re.I)
 
 
+def _fronted_adjustment(text: str, pos: int) -> str | None:
+    """"Calendar and seasonally adjusted, goods worth €135.0 billion were exported ... The
+    foreign trade balance therefore showed": a label that opens the paragraph, a clause of
+    its own, names the series of every figure in it (to the end of its line)."""
+    start = text.rfind("\n", 0, pos) + 1
+    clause = text[start:start + 60].split(",", 1)[0]
+    if start == pos or "adjust" not in clause.lower() or len(clause) > 50 or re.search(r"\d", clause):
+        return None  # (the sentence's own label is read already)
+    return adjustment(clause)
+
+
 def adjustment(words: str) -> str | None:
     """The series the last adjustment label in `words` names: "seasonally adjusted", or
     "not seasonally adjusted" for the raw figures; None where none is named."""
@@ -3170,7 +3181,7 @@ def _decide_commodity(s: Site) -> None:
         # "Log exports ... slipped to $2.9 billion. China took $2.5 billion of them": a part
         # of the figure before, of its product
         label, name = s.state.commodity, "anaphor-carried"
-    adjusted = adjustment(text[s.sent.start:m.start]) or adjustment(text[m.start:s.sent.end])
+    adjusted = adjustment(text[s.sent.start:m.start]) or adjustment(text[m.start:s.sent.end]) or _fronted_adjustment(text, s.sent.start)
     if adjusted:
         c.scope = adjusted  # another series than the raw figures
     if real_series(text, s.sent.start, s.sent.end, m.start, m.end):
