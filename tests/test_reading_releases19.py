@@ -96,3 +96,12 @@ def test_non_euro_eu_countries_are_not_the_euro_area():
     r = read(DESTATIS, "2024-05-08")
     assert r["claims"]["€50.0 billion"]["partner_group"] == "euro area"
     assert r["claims"]["€22.0 billion"].get("partner_group") != "euro area"
+
+
+def test_extra_eu_exports_to_a_partner_are_the_eus():
+    r = read("Luxembourg, 16 May 2024 - Extra-EU exports of goods to the United States reached €130.0 bn in "
+             "January to March 2024. Imports from the United States were €80.0 bn, leaving the EU with a surplus "
+             "of €50.0 bn with its largest partner.", "2024-05-16")
+    c = r["claims"]["€130.0 bn"]
+    assert (c["reporter"], c["partner"]) == ("EUU", "USA")
+    assert r["errors"] == []

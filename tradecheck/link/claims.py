@@ -2245,6 +2245,24 @@ def _group_key(claim: Claim, field: str, ctx: DocContext, ranked: bool = False) 
     return key if key in (ctx.main_reporter, ctx.main_partner) else None
 
 
+def _extra_group_reports(s: Site) -> None:
+    """"Extra-EU exports of goods to the United States reached €134.6 bn": the flows of the
+    EU with places outside it, which the EU reports (not "non-EU exports", flows of the
+    places outside it)."""
+    c = s.claim
+    label = c.extra.get("reporter_group") or ""
+    if not label.startswith("other than ") or "xtra-" not in s.text[s.sent.start:s.m.start].lower():
+        return
+    named = label[len("other than "):]
+    if not any(s.sent.start <= x.start < s.m.start and x.attrs.get("label") == label
+               and s.text[max(0, x.start - 6):x.start].lower().endswith("extra-") for x in s.ms["country"]):
+        return
+    del c.extra["reporter_group"]
+    c.reporter = _code(named if len(named) == 3 and named.isupper() else "group:" + named, c)
+    if c.partner is None and not c.extra.get("partner_group"):
+        c.partner = "WLD"
+
+
 def _fronted_group(text: str, sent: Sentence, ms: dict, claim: Claim) -> str | None:
     """"In the euro area, the surplus was €20.5 bn, with exports of €264.2 bn": a group
     without a code that opens the sentence as where the figures are recorded is the
@@ -2989,6 +3007,7 @@ def _decide_pair(s: Site) -> None:
             if moved:
                 name, basis = "balance-owner", "text"
         c.reporter, c.partner = _code(rep, c), _code(par, c, partner=True)
+    _extra_group_reports(s)
     if c.reporter and c.extra.get("partner_group") == "other than " + c.reporter:
         # "Extra-EU exports" said of the EU: its trade with every place outside itself, which
         # is what its trade with the world means (as "the rest of the world" does)
