@@ -99,7 +99,8 @@ def test_non_euro_eu_countries_are_not_the_euro_area():
 
 
 def test_extra_eu_exports_to_a_partner_are_the_eus():
-    r = read("Luxembourg, 16 May 2024 - Extra-EU exports of goods to the United States reached €130.0 bn in "
+    r = read("EU trade in goods with main partners\n\n"
+             "Luxembourg, 16 May 2024 - Extra-EU exports of goods to the United States reached €130.0 bn in "
              "January to March 2024. Imports from the United States were €80.0 bn, leaving the EU with a surplus "
              "of €50.0 bn with its largest partner.", "2024-05-16")
     c = r["claims"]["€130.0 bn"]
