@@ -106,3 +106,20 @@ def test_extra_eu_exports_to_a_partner_are_the_eus():
     c = r["claims"]["€130.0 bn"]
     assert (c["reporter"], c["partner"]) == ("EUU", "USA")
     assert r["errors"] == []
+
+
+ONS = ("UK trade: March 2024 - imports by partner\n\nRelease date: 10 May 2024\n\n"
+       "In March 2024, goods imports from the EU fell by £0.5 billion (2.0%) to £24.5 billion, while imports from "
+       "non-EU countries rose by £1.2 billion (4.7%) to £26.8 billion. Total goods imports therefore increased "
+       "£0.7 billion (1.4%) to £51.3 billion.\n\n"
+       "Figures are seasonally adjusted and in current prices; the comparison is with February 2024.")
+
+
+def test_imports_from_the_eu_and_from_non_eu_countries_add_up_to_the_total():
+    assert read(ONS, "2024-05-10")["errors"] == []
+    assert read(ONS.replace("£26.8 billion", "£27.8 billion"), "2024-05-10")["errors"]
+
+
+def test_a_stated_comparison_period_is_the_base_of_the_changes_before_it():
+    r = read(ONS, "2024-05-10")
+    assert r["claims"]["2.0%"]["base_period"] == "2024-02"

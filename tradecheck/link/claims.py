@@ -1732,15 +1732,22 @@ _GOAL_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6}
 
 
-_COMPARES = re.compile(r"\bcompar(?:e|es|ed|ing)\b", re.I)
+_COMPARES = re.compile(r"\bcompar(?:e|es|ed|ing|isons?)\b", re.I)
 
 
 def _learn_footing(text: str, sent: Sentence, resolved: list, state: State) -> None:
     """"Figures in this bulletin ... compare the three months to June 2024 with the three
     months to March 2024": the footing of every change the text gives without one."""
-    if not _COMPARES.search(text, sent.start, sent.end) or len(resolved) < 2:
+    if not _COMPARES.search(text, sent.start, sent.end) or not resolved:
         return
-    (_, a, _), (_, b, _) = resolved[0], resolved[1]
+    if len(resolved) == 1:
+        # "Figures are seasonally adjusted; the comparison is with February 2024": the
+        # earlier period alone, set against the one the text is about
+        if state.period is None:
+            return
+        a, b = state.period, resolved[0][1]
+    else:
+        (_, a, _), (_, b, _) = resolved[0], resolved[1]
     if P.months(a) == P.months(b) and 0 < a[0] - b[0] <= 12:
         state.footing = (a[0] - b[0], P.months(a))
 
