@@ -123,3 +123,13 @@ def test_imports_from_the_eu_and_from_non_eu_countries_add_up_to_the_total():
 def test_a_stated_comparison_period_is_the_base_of_the_changes_before_it():
     r = read(ONS, "2024-05-10")
     assert r["claims"]["2.0%"]["base_period"] == "2024-02"
+
+
+def test_a_bracketed_earlier_level_and_a_month_earlier_are_dated_back():
+    r = read("Luxembourg, 16 May 2024 - Seasonally adjusted exports stood at €230.0 bn in March 2024, against "
+             "€232.0 bn in February; seasonally adjusted imports reached €215.0 bn, compared with €214.0 bn a month "
+             "earlier.\n\nThe unadjusted figures tell a different story: non-seasonally adjusted exports were €260.0 bn "
+             "in March 2024 and imports €240.0 bn, giving a surplus of €20.0 bn (€7.0 bn in March 2023).", "2024-05-16")
+    assert r["claims"]["€214.0 bn"]["period"] == "2024-02"
+    assert r["claims"]["€7.0 bn"]["period"] == "2023-03"
+    assert r["errors"] == []

@@ -280,6 +280,9 @@ def restates_previous(s: Site):
     """"$360.4 million (134.4 billion AMD)": the same figure restated has its period."""
     p = s.prev
     if s.kind == "amount" and s.restated and p is not None and p.kind == "amount" and p.period and re.fullmatch(r"\s*\(\s*(?:about|around|some|roughly|or)?\s*", s.gap):
+        direct = _direct(s)
+        if direct is not None and direct[1] != P.parse(p.period) and ")" not in s.text[s.m.end:direct[0].start]:
+            return None  # "a surplus of €20.5 bn (€7.1 bn in March 2023)": the bracket's own period, an earlier level
         return Decision(P.parse(p.period), (p.start, p.end), p.basis.get("period"))
     return None
 
