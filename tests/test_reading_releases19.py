@@ -133,3 +133,8 @@ def test_a_bracketed_earlier_level_and_a_month_earlier_are_dated_back():
     assert r["claims"]["€214.0 bn"]["period"] == "2024-02"
     assert r["claims"]["€7.0 bn"]["period"] == "2023-03"
     assert r["errors"] == []
+
+
+def test_eu_countries_not_using_the_euro_are_a_part_of_the_eu():
+    r = read(DESTATIS.replace("non-euro EU countries", "EU countries not using the euro"), "2024-05-08")
+    assert r["claims"]["€22.0 billion"].get("partner_group") == "EU outside the euro area"

@@ -200,9 +200,10 @@ def _accounts_beside_trade(model: Model) -> None:
                             explain=_explain_parts(iw, [it, ir])))
 
 
-# the partner of a figure for a group's members but those named: "EUU other than DEU"; with
-# no group, every place but those named: "other than EUU" ("non-EU countries")
-_OTHERS = re.compile(r"group:(?:(?P<group>.+?) )?other than (?P<named>[A-Z]{3}(?:\+[A-Z]{3})*)")
+# the partner of a figure for a group's members but those named: "EUU other than DEU"
+_OTHERS = re.compile(r"group:(?P<group>.+?) other than (?P<named>[A-Z]{3}(?:\+[A-Z]{3})*)")
+# every place but those named: "other than EUU" ("non-EU countries"), the rest of the world
+_ALL_BUT = re.compile(r"group:other than (?P<named>[A-Z]{3}(?:\+[A-Z]{3})*)")
 
 
 def _two_way_flows(model: Model) -> None:
@@ -225,10 +226,10 @@ def add_partner_rest(model: Model) -> None:
     places named and the rest of their group make up the flow with the group ("imports from
     the EU ... and from non-EU countries": with the world)."""
     for key in list(model.keys):
-        mm = _OTHERS.fullmatch(key.partner)
+        mm = _OTHERS.fullmatch(key.partner) or _ALL_BUT.fullmatch(key.partner)
         if mm is None:
             continue
-        whole = key._replace(partner=_group_key(mm["group"]) if mm["group"] else "WLD")
+        whole = key._replace(partner=_group_key(mm["group"]) if mm.re is _OTHERS else "WLD")
         parts = [key._replace(partner=iso) for iso in mm["named"].split("+")]
         if whole not in model.vars or any(p not in model.vars for p in parts):
             continue
