@@ -1891,6 +1891,10 @@ def share_whole_named(s: Site):
     return Decision((key, "WLD" if (par is None and _named(s)[2]) else par), _ev(whole_owner), basis)
 
 
+_SPACE = re.compile(r"\s+")
+_COMMA_AND = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
+
+
 @rule("pair", "gapped-subject", "text")
 def gapped_subject(s: Site):
     """"EU trade in goods surplus €56.0 bn, euro area €20.5 bn": a bare place right before a
@@ -1902,9 +1906,8 @@ def gapped_subject(s: Site):
             or p.end < s.sent.start or "," not in s.text[p.end:s.m.start]:
         return None
     x = next((x for x in s.ms["country"] if p.end <= x.start and x.end <= s.m.start
-              and re.fullmatch(r"\s+", s.text[x.end:s.m.start])), None)
-    if x is None or x.attrs.get("possessive") or x.attrs.get("pronoun") \
-            or not re.fullmatch(r",\s+(?:and\s+)?(?:the\s+)?", s.text[p.end:x.start]):
+              and _SPACE.fullmatch(s.text, x.end, s.m.start)), None)
+    if x is None or x.attrs.get("possessive") or x.attrs.get("pronoun") or not _COMMA_AND.fullmatch(s.text, p.end, x.start):
         return None
     key = x.attrs.get("iso") or "group:" + x.attrs["label"]
     own = p.reporter or ("group:" + p.extra["reporter_group"] if p.extra.get("reporter_group") else None)
