@@ -359,6 +359,9 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
             return (shift(current, -12), "text") if current is not None and months(current) == 12 else (None, "guess")
         if current is None:
             return None, "guess"
+        if w.startswith("a month "):
+            # "compared with €217.2 bn a month earlier": the month before the month in hand
+            return (shift(current, -1), "text") if current[0] == current[1] else (None, "guess")
         if "month-on-month" in w or "month-over-month" in w or "month on month" in w or w.endswith("month") and "same" not in w \
                 or w in ("m/m", "mom"):
             # ("rose 1.6% m/m": on the month before)

@@ -202,6 +202,8 @@ def _accounts_beside_trade(model: Model) -> None:
 
 # the partner of a figure for a group's members but those named: "EUU other than DEU"
 _OTHERS = re.compile(r"group:(?P<group>.+?) other than (?P<named>[A-Z]{3}(?:\+[A-Z]{3})*)")
+# every place but those named: "other than EUU" ("non-EU countries"), the rest of the world
+_ALL_BUT = re.compile(r"group:other than (?P<named>[A-Z]{3}(?:\+[A-Z]{3})*)")
 
 
 def _two_way_flows(model: Model) -> None:
@@ -221,12 +223,13 @@ def _two_way_flows(model: Model) -> None:
 
 def add_partner_rest(model: Model) -> None:
     """"Exports to Germany were €4.1bn; the rest – €5.9bn – went to other EU countries": the
-    places named and the rest of their group make up the flow with the group."""
+    places named and the rest of their group make up the flow with the group ("imports from
+    the EU ... and from non-EU countries": with the world)."""
     for key in list(model.keys):
-        mm = _OTHERS.fullmatch(key.partner)
+        mm = _OTHERS.fullmatch(key.partner) or _ALL_BUT.fullmatch(key.partner)
         if mm is None:
             continue
-        whole = key._replace(partner=_group_key(mm["group"]))
+        whole = key._replace(partner=_group_key(mm["group"]) if mm.re is _OTHERS else "WLD")
         parts = [key._replace(partner=iso) for iso in mm["named"].split("+")]
         if whole not in model.vars or any(p not in model.vars for p in parts):
             continue

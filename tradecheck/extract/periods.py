@@ -204,7 +204,7 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
             r"|he\s+(?:same|corresponding|comparable)\s+(?:\w+\s+)?(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)(?:\s+year)?|year|FY))"
             r"|his\s+month|he\s+(?:past|last)\s+decade|he\s+(?:past|last|same)\s+(?P<ny>\w++)\s+years)"
             r"|[Pp](?i:ast\s+year|(?:revious|rior|receding)\s+(?:year|quarter|month|period))"
-            r"|[Aa](?i:\s+year\s+(?:earlier|ago|before|previously)|\s+decade\s+(?:earlier|ago|before|previously))"
+            r"|[Aa](?i:\s+year\s+(?:earlier|ago|before|previously)|\s+decade\s+(?:earlier|ago|before|previously)|\s+month\s+(?:earlier|before|previously))"
             r"|[Ss](?i:ame\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)(?:\s+year)?|year|FY)))"
             r"|[Cc](?i:(?:orresponding|omparable)\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)(?:\s+year)?|year|FY)))"
             # ("in the year-ago period", "the year-earlier quarter": the period in hand, a year back)
@@ -256,7 +256,8 @@ _BASE_CUE = EndCue(re.compile(
 # "Over the first half of 2022, ...": a time adverbial at the start of a clause, no base
 # ("doubled year on year over January-September": the comparison is said already, so "over"
 # is "during")
-_CLAUSE_START_ADVERB = re.compile(r"(?:^|[.;:!?\n]\s*|,\s*|\b(?:year[\s-](?:on|over)[\s-]year|y/y|yoy)\s+)(?:over|on|during|in)\s+(?:the\s+)?$", re.I)
+# (a dateline's dash opens the lead's first clause: "Paris, 7 May 2024 - Over the last twelve months")
+_CLAUSE_START_ADVERB = re.compile(r"(?:^|[.;:!?\n]\s*|,\s*|\s[-–—]\s+|\b(?:year[\s-](?:on|over)[\s-]year|y/y|yoy)\s+)(?:over|on|during|in)\s+(?:the\s+)?$", re.I)
 # "came to 8.47 billion U.S. dollars over the first eight months of 2018": "over" right after
 # a sum of money is "during", no comparison
 _OVER_AFTER_MONEY = re.compile(r"(?:\d|\b(?:billion|million|trillion|bn|mn|tn|dollars|euros|pounds|yuan|rupees))\s+over\s+(?:the\s+)?$", re.I)

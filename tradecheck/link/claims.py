@@ -33,7 +33,7 @@ from .cues import (OR_BY,
 from .cues import BUY, SELL
 from .dating import BASE_RULES, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
-from .pairs import PAIR_RULES, _code, _place_role, balance_owner, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
+from .pairs import PAIR_RULES, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
 from .rates import cumulative_totals, names_yearly_rate, yearly_rate_names, yearly_rates
 from .readings import alternatives
 from .rules import decide
@@ -1063,6 +1063,17 @@ _ADJUSTED = re.compile(r"\b(?P<not>non-|un|not\s+(?:seasonally\s+)?|before\s+sea
                        r"|\b(?P<raw>raw\s+(?:data|figures|terms|numbers))\b", re.I)
 
 
+def _fronted_adjustment(text: str, pos: int) -> str | None:
+    """"Calendar and seasonally adjusted, goods worth €135.0 billion were exported ... The
+    foreign trade balance therefore showed": a label that opens the paragraph, a clause of
+    its own, names the series of every figure in it (to the end of its line)."""
+    start = text.rfind("\n", 0, pos) + 1
+    clause = text[start:start + 60].split(",", 1)[0]
+    if start == pos or "adjust" not in clause.lower() or len(clause) > 50 or re.search(r"\d", clause):
+        return None  # (the sentence's own label is read already)
+    return adjustment(clause)
+
+
 def adjustment(words: str) -> str | None:
     """The series the last adjustment label in `words` names: "seasonally adjusted", or
     "not seasonally adjusted" for the raw figures; None where none is named."""
@@ -1723,15 +1734,22 @@ _GOAL_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6}
 
 
-_COMPARES = re.compile(r"\bcompar(?:e|es|ed|ing)\b", re.I)
+_COMPARES = re.compile(r"\bcompar(?:e|es|ed|ing|isons?)\b", re.I)
 
 
 def _learn_footing(text: str, sent: Sentence, resolved: list, state: State) -> None:
     """"Figures in this bulletin ... compare the three months to June 2024 with the three
     months to March 2024": the footing of every change the text gives without one."""
-    if not _COMPARES.search(text, sent.start, sent.end) or len(resolved) < 2:
+    if not _COMPARES.search(text, sent.start, sent.end) or not resolved:
         return
-    (_, a, _), (_, b, _) = resolved[0], resolved[1]
+    if len(resolved) == 1:
+        # "Figures are seasonally adjusted; the comparison is with February 2024": the
+        # earlier period alone, set against the one the text is about
+        if state.period is None:
+            return
+        a, b = state.period, resolved[0][1]
+    else:
+        (_, a, _), (_, b, _) = resolved[0], resolved[1]
     if P.months(a) == P.months(b) and 0 < a[0] - b[0] <= 12:
         state.footing = (a[0] - b[0], P.months(a))
 
@@ -1939,7 +1957,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             if ranks_a_partner is None:  # (once a sentence: it reads the sentence only)
                 ranks_a_partner = bool(_RANKS_A_PARTNER.search(text, sent.start, sent.end) or _RANKED_AS_PARTNER.search(text, sent.start, sent.end))
             ranked = ranks_a_partner
-            reporter = claim.reporter or _group_key(claim, "reporter_group", ctx)
+            reporter = claim.reporter or _group_key(claim, "reporter_group", ctx) or _fronted_group(text, sent, ms, claim)
             partner = claim.partner or _group_key(claim, "partner_group", ctx, ranked)
             if claim.measure == "trade_total" and partner is not None and partner == ctx.main_reporter and reporter != partner:
                 # ("while the US, whose trade with the UAE rose 8.9 per cent ... Trade with Saudi
@@ -2235,6 +2253,36 @@ def _group_key(claim: Claim, field: str, ctx: DocContext, ranked: bool = False) 
         # imports" are its trade with everyone, which the discourse keeps as it was)
         return key
     return key if key in (ctx.main_reporter, ctx.main_partner) else None
+
+
+def _extra_group_reports(s: Site) -> None:
+    """"Extra-EU exports of goods to the United States reached €134.6 bn": the flows of the
+    EU with places outside it, which the EU reports (not "non-EU exports", flows of the
+    places outside it)."""
+    c = s.claim
+    label = c.extra.get("reporter_group") or ""
+    if not label.startswith("other than ") or "xtra-" not in s.text[s.sent.start:s.m.start].lower():
+        return
+    named = label[len("other than "):]
+    if not any(s.sent.start <= x.start < s.m.start and x.attrs.get("label") == label
+               and s.text[max(0, x.start - 6):x.start].lower().endswith("extra-") for x in s.ms["country"]):
+        return
+    del c.extra["reporter_group"]
+    c.reporter = _code(named if len(named) == 3 and named.isupper() else "group:" + named, c)
+    if c.partner is None and not c.extra.get("partner_group"):
+        c.partner = "WLD"
+
+
+def _fronted_group(text: str, sent: Sentence, ms: dict, claim: Claim) -> str | None:
+    """"In the euro area, the surplus was €20.5 bn, with exports of €264.2 bn": a group
+    without a code that opens the sentence as where the figures are recorded is the
+    subject of the rest of the sentence (and of what follows it), as a country would be."""
+    label = claim.extra.get("reporter_group")
+    if not label or claim.how.get("pair") != "named-reporter" or "In" not in text[sent.start:sent.start + 60]:
+        return None
+    x = next((x for x in ms["country"] if sent.start <= x.start < claim.start and x.attrs.get("label") == label
+              and x.attrs.get("kind") == "group"), None)
+    return f"group:{label}" if x is not None and opens_as_locative(text, x) else None
 
 
 @functools.cache
@@ -3006,6 +3054,12 @@ def _decide_pair(s: Site) -> None:
             if moved:
                 name, basis = "balance-owner", "text"
         c.reporter, c.partner = _code(rep, c), _code(par, c, partner=True)
+    _extra_group_reports(s)
+    if c.reporter and c.extra.get("partner_group") == "other than " + c.reporter:
+        # "Extra-EU exports" said of the EU: its trade with every place outside itself, which
+        # is what its trade with the world means (as "the rest of the world" does)
+        c.partner = "WLD"
+        del c.extra["partner_group"]
     _set(c, "pair", name, basis)
     p = s.prev
     if name == "ranked-against":
@@ -3208,7 +3262,7 @@ def _decide_commodity(s: Site) -> None:
         # "Leather and jute are small, a billion dollars each": one figure for each of several
         # things, none of them the whole flow; kept out of the flow's checks
         c.scope = c.scope or EACH_OF_SEVERAL
-    adjusted = adjustment(text[s.sent.start:m.start]) or adjustment(text[m.start:s.sent.end])
+    adjusted = adjustment(text[s.sent.start:m.start]) or adjustment(text[m.start:s.sent.end]) or _fronted_adjustment(text, s.sent.start)
     if adjusted:
         c.scope = adjusted  # another series than the raw figures
     if real_series(text, s.sent.start, s.sent.end, m.start, m.end):

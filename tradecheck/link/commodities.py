@@ -785,6 +785,11 @@ def _hedges() -> frozenset[str]:
     return frozenset(h.lower() for h in vocab.hedges())
 
 
+@functools.cache
+def _value_words() -> frozenset[str]:
+    return frozenset(vocab.value_words())
+
+
 def unknown_product(np: str) -> str | None:
     """The label of a noun phrase beside a flow word ("Scotch whisky" in "exports of Scotch
     whisky rose"), when nothing in it names a place, a flow, a period or a whole flow: then it
@@ -805,6 +810,8 @@ def unknown_product(np: str) -> str | None:
         return None  # ("Chinese products": goods in general, from a place)
     if words[-1] in vocab.clause_openers():
         return None  # ("in the month and imports reached": the end of one clause, a conjunction, no product)
+    if len(words) == 2 and words[0] in vocab.goods_nouns() and words[1] in _value_words():
+        return None  # ("and goods worth €113.7 billion were imported": goods in general, then their value)
     # "agribusiness products" is the agribusiness the headline names
     return " ".join(words[:-1]) if words[-1] in vocab.goods_nouns() else label
 

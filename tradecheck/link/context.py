@@ -486,6 +486,7 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
     reporter_only = None
     reporter_partner = None
     reporter_first_sentence = False
+    reporter_para_figure = float("inf")  # the paragraph of the reporter's own first figure
     for s in sents:
         cs = [c for c in countries if s.start <= c.start < s.end and (c.attrs["iso"] or c.attrs["kind"] == "group")]
         for c in cs:
@@ -519,9 +520,10 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
                     # countries": a region's share of the total stated before, no pair of its own
                     continue
                 if par and not rep.startswith("group:"):
-                    if reporter_only == rep and s is not sents[0] and reporter_first_sentence:
+                    if reporter_only == rep and s is not sents[0] and (reporter_first_sentence or reporter_para_figure < s.paragraph):
                         # the first sentence is about the country's total ("the U.S. deficit
-                        # tumbled"); a partner named later is a detail
+                        # tumbled"); a partner named later is a detail (as is one named only in
+                        # a paragraph after the one that gave the country's own figures)
                         return rep, "WLD"
                     return rep, par
             if pair_before and reporter_only is None and not after and pair_before[-1].attrs["iso"]:
@@ -532,6 +534,8 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
                 # named without a country's name, is no national figure)
                 with_others = any(f.end <= a.start <= f.end + 40 and _PARTNER_AFTER.match(text[f.end:a.start]) for a in anaphors)
                 reporter_first_sentence = s is sents[0] and bool(re.search(r"\d", text[f.end:s.end])) and not with_others
+                if re.search(r"\d", text[f.end:s.end]) and not with_others:
+                    reporter_para_figure = s.paragraph
                 # "China was still Pakistan's biggest trading partner ..., even though
                 # bilateral trade fell": another country in the same sentence is the partner
                 other = next((c for c in cs if c.attrs["iso"] and c.attrs["iso"] not in (reporter_only, "WLD")), None)

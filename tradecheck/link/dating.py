@@ -78,8 +78,25 @@ def _direct_period(s: Site):
 
 
 def _before(s: Site) -> list:
-    """The sentence's periods before the figure, goals' years left out."""
-    return [(pm, p, h) for pm, p, h in s.resolved if pm.end <= s.m.start and not pm.args.get("target")]
+    """The sentence's periods before the figure, goals' years left out (and those of a
+    breakdown's aside closed before it)."""
+    return [(pm, p, h) for pm, p, h in s.resolved if pm.end <= s.m.start and not pm.args.get("target")
+            and not _in_closed_breakdown(s, pm)]
+
+
+def _in_closed_breakdown(s: Site, pm) -> bool:
+    """"exports totalled €146.3 billion, of which €49.5 billion in March, and imports €164.0
+    billion": the month of a part after "of which" (vocab/breakdown_cues.csv) dates that part;
+    past the comma that closes the aside, the sentence is back on the whole's period."""
+    if "," not in s.text[pm.end:s.m.start]:
+        return False
+    return bool(_breakdown_aside_re().search(s.text, max(s.sent.start, pm.start - 80), pm.start))
+
+
+@functools.cache
+def _breakdown_aside_re() -> re.Pattern:
+    words = vocab.alternation(vocab.breakdown_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf",\s*(?:{words})\s[^,;()]*$", re.I)
 
 
 def _free_before(s: Site) -> list:
@@ -263,6 +280,9 @@ def restates_previous(s: Site):
     """"$360.4 million (134.4 billion AMD)": the same figure restated has its period."""
     p = s.prev
     if s.kind == "amount" and s.restated and p is not None and p.kind == "amount" and p.period and re.fullmatch(r"\s*\(\s*(?:about|around|some|roughly|or)?\s*", s.gap):
+        direct = _direct(s)
+        if direct is not None and direct[1] != P.parse(p.period) and ")" not in s.text[s.m.end:direct[0].start]:
+            return None  # "a surplus of €20.5 bn (€7.1 bn in March 2023)": the bracket's own period, an earlier level
         return Decision(P.parse(p.period), (p.start, p.end), p.basis.get("period"))
     return None
 

@@ -338,6 +338,11 @@ def _without_dateline_place(text: str, sent, near: list[Mention], ctx) -> list[M
     filed = [x for x in near if x.start < dl.end()]
     if filed and any(x.start >= dl.end() and _place_role(text, x, ctx) == "R" for x in near):
         return [x for x in near if x not in filed]
+    if filed and ctx.main_reporter and all(x.attrs.get("iso") not in (ctx.main_reporter, ctx.main_partner) for x in filed) \
+            and any(x.start >= dl.end() for x in near):
+        # ("Luxembourg, 16 May 2024 - In March 2024, extra-EU exports to China fell": the
+        # seat of the office of a text about another pair, which the places after it name)
+        return [x for x in near if x not in filed]
     return near
 
 
@@ -1937,6 +1942,32 @@ def share_whole_named(s: Site):
     return Decision((key, "WLD" if (par is None and _named(s)[2]) else par), _ev(whole_owner), basis)
 
 
+_SPACE = re.compile(r"\s+")
+_COMMA_AND = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
+
+
+@rule("pair", "gapped-subject", "text")
+def gapped_subject(s: Site):
+    """"EU trade in goods surplus €56.0 bn, euro area €20.5 bn": a bare place right before a
+    figure, after the comma that follows a figure its subject reported, stands where that
+    subject stood, the rest of the clause left out: it reports the same flow, with the same
+    partner."""
+    p = s.prev
+    if s.kind != "amount" or p is None or p.kind != "amount" or p.how.get("pair") != "named-reporter" \
+            or p.end < s.sent.start or "," not in s.text[p.end:s.m.start]:
+        return None
+    x = next((x for x in s.ms["country"] if p.end <= x.start and x.end <= s.m.start
+              and _SPACE.fullmatch(s.text, x.end, s.m.start)), None)
+    if x is None or x.attrs.get("possessive") or x.attrs.get("pronoun") or not _COMMA_AND.fullmatch(s.text, p.end, x.start):
+        return None
+    key = x.attrs.get("iso") or "group:" + x.attrs["label"]
+    own = p.reporter or ("group:" + p.extra["reporter_group"] if p.extra.get("reporter_group") else None)
+    if key in (own, "WLD") or key.startswith("group:other than"):
+        return None
+    partner = p.partner or ("group:" + p.extra["partner_group"] if p.extra.get("partner_group") else None)
+    return Decision((key, partner), _ev(x))
+
+
 @rule("pair", "named-reporter", "text")
 def named_reporter(s: Site):
     """One place named as the subject ("Kazakhstan's exports", "Nigerian imports",
@@ -2107,7 +2138,7 @@ _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+
 
 
 PAIR_RULES = (world_total, list_item, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_reporters, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
-              share_whole_named, named_reporter, named_partner, pronoun_subject, value_of_subject, discourse)
+              share_whole_named, gapped_subject, named_reporter, named_partner, pronoun_subject, value_of_subject, discourse)
 
 
 def complete(s: Site, rep, par, basis: str) -> tuple[str | None, str | None, str]:
