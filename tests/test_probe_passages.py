@@ -38,9 +38,6 @@ NOT_YET = {
     "round15/speeches/07-kenya-cs-interview.planted.txt": "'of our total exports of Sh1 trillion': a bare 1 trillion may lie anywhere from 0.5 to 1.5 trillion, so the planted 28% is within rounding",
     "round14/agri/03-argentina-soy-complex.planted.txt": "soymeal and soybean oil lose their products in a list of parts",
     "round14/agri/12-gain-japan-beef.planted.txt": "the planted share is of tonnes, which the tool does not check",
-    "round19/eurostat/04-destatis-march.planted.txt": "'goods worth EUR 112.7 billion were imported' reads 'goods worth' as the product, so neither the balance nor the change on the month is checked",
-    "round19/eurostat/10-ons-eu-noneu.planted.txt": "imports from the EU and from non-EU countries are never added up to the whole",
-    "round19/eurostat/13-eu-china-month-ytd.planted.txt": "'Luxembourg, 16 May 2024 - ... extra-EU exports to China': the dateline city becomes the reporter and 'extra-EU' the partner",
     "round19/pdftext/04-eurostat-nbsp.planted.txt": "a hard-wrapped sentence with a stated base level: no finding on the planted change",
     "round19/pdftext/14-turkstat-footnote.planted.txt": "'def-\\nicit' split over a line and the scale word on the next line: the deficit is lost",
     "round19/interviews/02-india-tv-secretary.planted.txt": "'SECRETARY: Four hundred and thirty-seven billion dollars.': the speaker label becomes the product, so the balance is never checked",
@@ -52,9 +49,6 @@ NOT_YET = {
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
     "drafts/05-palm-oil.txt": "'China bought $3.6bn of Indonesian palm oil' is read in the Malaysian paragraph's pair",
-    "round19/eurostat/11-destatis-jan-apr.txt": "a partner named only in the next paragraph is applied to the totals before it",
-    "round19/eurostat/19-france-12months.txt": "', of which EUR 49.5 billion in March, and imports': the aside's month dates the quarter's imports",
-    "round19/eurostat/20-eu-vs-ea.txt": "'In the euro area, the surplus was ..., with exports of': the place phrase does not reach the figures after 'with'",
     "round19/pdftext/16-esg-dashes.txt": "'electronics NODX of S$2.8bn made up 21.7% of the total': 'the total' taken as all exports, not the NODX the part belongs to (exposed once the wrapped lines are joined)",
 }
 
