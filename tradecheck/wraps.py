@@ -23,7 +23,9 @@ _COLUMNS = re.compile(r"\S(?:\t|[ \xa0]{3,}|\s\|\s)\S")
 # A line that opens an item of a list: a bullet sign, or "1." / "(a)" before the words
 _ITEM = re.compile(r"[ \t]*(?:[•▪◦●‣∙·\-–—*]\s|\(?[0-9a-z]{1,2}[.)]\s)")
 # A page marker of a running header or footer
-_PAGE = re.compile(r"(?i)(?:^|\s)(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?\s*$|^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$")
+# (each run of spaces read by one \s* only: two in a row would try every split of a long
+# run of spaces between them, quadratic in its length)
+_PAGE = re.compile(r"(?i)(?:^|\s)(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?\s*$|^\s*(?:[-–]\s*)?\d{1,3}\s*(?:[-–]\s*)?$")
 # Where a sentence can end: the line is no wrap of a sentence that goes on
 _ENDS = ".!?:;"
 # A line this long that ends on a word is a wrapped line of its paragraph, not a heading

@@ -33,7 +33,9 @@ def _percent_re() -> Keyed:
     loose = vocab.alternation([s for s, exact in signs.items() if not exact], ignore_case=True, space=r"[\s-]?")
     exact = vocab.alternation([s for s, exact in signs.items() if exact], space=r"[\s-]?")
     sign = rf"(?:{loose}|(?-i:{exact}))(?![A-Za-z])"
-    num = rf"(?:{NUMBER}|(?!\d)(?:{WORD_NUMBER})(?=[\s-]))"
+    # (a spoken "a hundred" or "a thousand" starts no percentage: the index keys a
+    # percentage's words, and every "a" of a text would be a place to try it)
+    num = rf"(?:{NUMBER}|(?!\d)(?!an?\s)(?:{WORD_NUMBER})(?=[\s-]))"
     return keyed("percent",
                  # (the lookahead turns away, in one step, the many numbers followed by
                  # nothing a percentage can go on with)
