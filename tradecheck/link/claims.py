@@ -2477,10 +2477,17 @@ def _spoken_start(text, sent, m: Mention) -> int:
     """Where the words before a figure end: at the figure, or, when a speaker gives it in
     place of one taken back ("Total exports rose eight - no, nine percent"), at the figure
     taken back, so the words before that ("rose") are the figure's own."""
+    return _spoken_start_at(text, sent.start, m.start)
+
+
+@functools.lru_cache(maxsize=256)
+def _spoken_start_at(text: str, sent_start: int, start: int) -> int:
+    """`_spoken_start` (cached: asked by `_claim_for` and again by `_kind_of` for the same
+    figure; keyed on the text)."""
     from ..extract.selfcorrect import before_withdrawn
 
-    withdrawn = before_withdrawn(text, sent.start, m.start)
-    return m.start if withdrawn is None or withdrawn < m.start - 60 else withdrawn
+    withdrawn = before_withdrawn(text, sent_start, start)
+    return start if withdrawn is None or withdrawn < start - 60 else withdrawn
 
 
 # (compiled once: a literal pattern of the reading below, tried per claim)
