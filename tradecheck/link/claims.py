@@ -937,6 +937,10 @@ def _one(levels: list[Claim]) -> Claim | None:
     return levels[-1] if len(values) == 1 else None
 
 
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_BASES_FROM_LEVELS_RE = re.compile(rf"\s*(?:(?:(?:more|less|higher|lower|larger|smaller|bigger|above|below|up|down)\s*)?(?:than|from|against|on|over|compared\s+(?:with|to))|above|below)\s+(?:the\s+)?{HEDGE}", re.I)
+
+
 def _bases_from_levels(text: str, claims: list[Claim]) -> None:
     """"5.8% higher than the R130.6 billion of February 2022": a change the text gives no
     base for compares with the period of the earlier level it names."""
@@ -945,8 +949,7 @@ def _bases_from_levels(text: str, claims: list[Claim]) -> None:
             continue
         if level.kind != "amount" or not level.period or level.basis.get("period") != "text" or level.period == rel.period:
             continue
-        if re.fullmatch(rf"\s*(?:(?:(?:more|less|higher|lower|larger|smaller|bigger|above|below|up|down)\s*)?(?:than|from|against|on|over|compared\s+(?:with|to))|above|below)\s+(?:the\s+)?{HEDGE}",
-                        text[rel.end:level.start], re.I):
+        if _BASES_FROM_LEVELS_RE.fullmatch(text[rel.end:level.start]):
             rel.base_period = level.period
             rel.how["base_period"], rel.basis["base_period"] = "base-of-level", "text"
             _pair_of_compared_level(rel, level)
@@ -955,6 +958,10 @@ def _bases_from_levels(text: str, claims: list[Claim]) -> None:
                 rel.period = P.fmt(like)
                 rel.how["period"], rel.basis["period"] = "like-the-base", "context"
     _levels_at(text, claims)
+
+
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_CHANGE_THEN_ITS_LEVELS_RE = re.compile(rf"\s*,?\s*from\s+{HEDGE}", re.I)
 
 
 def _change_then_its_levels(text: str, claims: list[Claim]) -> None:
@@ -969,7 +976,7 @@ def _change_then_its_levels(text: str, claims: list[Claim]) -> None:
         if not (old.period and new.period and old.period != new.period
                 and old.basis.get("period") == new.basis.get("period") == "text"):
             continue
-        if not re.fullmatch(rf"\s*,?\s*from\s+{HEDGE}", text[rel.end:old.start], re.I):
+        if not _CHANGE_THEN_ITS_LEVELS_RE.fullmatch(text[rel.end:old.start]):
             continue
         rel.period, rel.base_period = new.period, old.period
         rel.how["period"], rel.basis["period"] = "change-of-levels", "text"
@@ -990,6 +997,10 @@ def _pair_of_compared_level(rel: Claim, level: Claim) -> None:
     _set(level, "pair", "level-of-change", "context")
 
 
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_LEVELS_AT_RE = re.compile(rf"\b[Aa]t\s+{HEDGE}$")
+
+
 def _levels_at(text: str, claims: list[Claim]) -> None:
     """"At R154.3 billion, export flows were 7.95% above February 2022's": the figure the
     change starts from ("at ...") is the change's later level, at the change's period."""
@@ -998,7 +1009,7 @@ def _levels_at(text: str, claims: list[Claim]) -> None:
             continue
         if level.basis.get("period") == "text" or rel.how.get("period") != "like-the-base" or level.period == rel.period:
             continue
-        if re.search(rf"\b[Aa]t\s+{HEDGE}$", text[max(0, level.start - 20):level.start]) \
+        if _LEVELS_AT_RE.search(text[max(0, level.start - 20):level.start]) \
                 and not re.search(r"\d", text[level.end:rel.start]) and len(text[level.end:rel.start].split()) <= 6:
             level.period = rel.period
             level.how["period"], level.basis["period"] = "level-of-change", rel.basis["period"]
@@ -1253,14 +1264,17 @@ def _leader_re() -> re.Pattern:
     return re.compile(rf"\b{words}\b", re.I)
 
 
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_SHARES_OF_FIGURES_RE = re.compile(rf"\s+(?:(?:by\s+value|in\s+value|by\s+volume)\s+)?of\s+(?:the\s+|its\s+|a\s+total\s+of\s+)?{HEDGE}")
+
+
 def _shares_of_figures(text: str, claims: list[Claim]) -> None:
     """"Crude oil made up two-thirds by value of the $37.27 billion of goods India bought from
     Russia": a share of a figure the sentence gives is a share of that figure's flow."""
     for share, whole in zip(claims, claims[1:]):
         if share.kind != "share" or whole.kind != "amount" or whole.measure == "other":
             continue
-        if not re.fullmatch(rf"\s+(?:(?:by\s+value|in\s+value|by\s+volume)\s+)?of\s+(?:the\s+|its\s+|a\s+total\s+of\s+)?{HEDGE}",
-                            text[share.end:whole.start]):
+        if not _SHARES_OF_FIGURES_RE.fullmatch(text[share.end:whole.start]):
             continue
         share.measure, share.period = whole.measure, whole.period
         fields = ("measure", "period")
@@ -4093,6 +4107,10 @@ _OF_THE_ECONOMY_AFTER = re.compile(r"^\s*(?:of\s+)?(?:GDP|gross\s+domestic\s+pro
 _SHARE_WORD = re.compile(r"\bshare\b", re.I)
 
 
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_KIND_OF_RE = re.compile(rf"\b(?:rose|fell|grew|climbed|slipped|dropped|shrank|increased|decreased|edged\s+\w+|was|is|reached|stood|to|at)\s+(?:to\s+|at\s+)?{HEDGE}$", re.I)
+
+
 def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> str | None:
     if m.kind == "amount":
         return "amount"
@@ -4126,7 +4144,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     if m.kind == "percent" and _OF_THE_ECONOMY_AFTER.match(after):
         return None
     share_to = ((_SHARE_WORD.search(text[sent.start:m.start]) or _RATIO_NAMED.search(text, sent.start, m.start))
-                and re.search(rf"\b(?:rose|fell|grew|climbed|slipped|dropped|shrank|increased|decreased|edged\s+\w+|was|is|reached|stood|to|at)\s+(?:to\s+|at\s+)?{HEDGE}$", clause_before, re.I))
+                and _KIND_OF_RE.search(clause_before))
     if (share_before or share_to) and not change_after:
         # "or 20.5 per cent more than the Dh414.6 billion": a comparison after the figure
         # makes it a change whatever came before

@@ -514,6 +514,10 @@ _AMOUNT_BEFORE_RE = re.compile(r"\b(?:when|where|then)\b|\(\s*(?:about|around|so
 _AMOUNT_BEFORE_RE2 = re.compile(r"\w")
 
 
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_AMOUNT_BEFORE_HEDGED_RE = re.compile(rf"['’]s\s+|\s+(?:level|figure|total|value|peak)\s+of\s+{HEDGE}")
+
+
 def _amount_before(s: Site) -> list:
     before = _free_before(s)
     if before and before[-1][0].base_cue and _direct(s) is None:
@@ -522,7 +526,7 @@ def _amount_before(s: Site) -> list:
         # ("above February 2022's R143.0 billion", "times their 2017 level of $46.5 billion":
         # the base period's own figure)
         if not (_AMOUNT_BEFORE_RE.search(gap) or not _AMOUNT_BEFORE_RE2.search(gap)
-                or re.fullmatch(rf"['’]s\s+|\s+(?:level|figure|total|value|peak)\s+of\s+{HEDGE}", gap)):
+                or _AMOUNT_BEFORE_HEDGED_RE.fullmatch(gap)):
             before = [b for b in before if not b[0].base_cue]
     return before
 

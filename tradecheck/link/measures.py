@@ -176,12 +176,16 @@ _IS_FUTURE_RE = re.compile(r"\s+(?:put|mean|leave|give|make|imply|bring)\b")
 _IS_FUTURE_RE2 = re.compile(r"\b(?:after|when|since|before|as)\s+(?:\w+\s+){0,2}?(?:broke|was|were|had|did|rose|fell|grew|reached|hit|stood|\w+ed)\b")
 
 
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_IS_FUTURE_HEDGED_RE = re.compile(rf"\b(?:after|from|against|versus|compared\s+(?:with|to))\s+{_LEVEL_NOUN_PHRASE}{HEDGE}$")
+
+
 def is_future(text, sent, m, ctx) -> bool:
     before = text[sent.start:m.start]
     cue = None
     for cue in future_re().finditer(before[-80:]):
         pass
-    if cue is not None and re.search(rf"\b(?:after|from|against|versus|compared\s+(?:with|to))\s+{_LEVEL_NOUN_PHRASE}{HEDGE}$", before):
+    if cue is not None and _IS_FUTURE_HEDGED_RE.search(before):
         # "a target of $267bn, after $255.8bn in 2023", "forecast to fall to A$415 billion
         # from a record A$467 billion": the level it starts from happened
         cue = None
@@ -428,10 +432,14 @@ def change_in_flow(s: Site):
 _BROUGHT_IN_FROM_RE = re.compile(r"^[^;$€£¥\d]{0,40}?\bfrom\s+(?:the\s+)?[A-Z]")
 
 
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_BROUGHT_IN_FROM_HEDGED_RE = re.compile(rf"\b(?:brought|brings|bringing|took|takes|taking)\s+in\s+{HEDGE}$", re.I)
+
+
 @rule("measure", "brought-in-from", "text")
 def brought_in_from(s: Site):
     """"the United States brought in $228.5 billion worth of goods from China": imports."""
-    if s.kind != "amount" or not re.search(rf"\b(?:brought|brings|bringing|took|takes|taking)\s+in\s+{HEDGE}$", s.before, re.I):
+    if s.kind != "amount" or not _BROUGHT_IN_FROM_HEDGED_RE.search(s.before):
         return None
     if not _BROUGHT_IN_FROM_RE.match(s.after):
         return None
@@ -440,6 +448,10 @@ def brought_in_from(s: Site):
 
 # (compiled once: a literal pattern of the reading below, tried per claim)
 _VERB_AFTER_RE = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?")
+
+
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_VERB_AFTER_HEDGED_RE = re.compile(rf"\b(?:worth|valued\s+at|of)\s+{HEDGE}$")
 
 
 @rule("measure", "verb-after", "text")
@@ -451,7 +463,7 @@ def verb_after(s: Site):
     for f in s.ms["flow"]:
         if s.m.end <= f.start <= s.m.end + 20 and f.attrs["measure"] in ("exports", "imports") \
                 and _VERB_AFTER_RE.fullmatch(s.text[s.m.end:f.start]) \
-                and re.search(rf"\b(?:worth|valued\s+at|of)\s+{HEDGE}$", s.before):
+                and _VERB_AFTER_HEDGED_RE.search(s.before):
             return Decision((f.attrs["measure"], f, 0), (f.start, f.end))
     return None
 
@@ -927,12 +939,16 @@ def _change_in_money(s: Site) -> bool:
     return "(" in tail.group(0) or "," in tail.group(0) or _bare_or_after_a_stated_change(s, tail)
 
 
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_BARE_OR_AFTER_A_STATED_CHANGE_RE = re.compile(rf"\s*or\s+{HEDGE}\s*", re.I)
+
+
 def _bare_or_after_a_stated_change(s: Site, tail: re.Match) -> bool:
     """"an increase of 4.8% or £1.2 billion", "rose by 4.8% or £1.2 billion": a bare "or"
     after a percentage said to be a change (a change noun or verb before it) gives the
     same change in money; after a bare percentage it may be a level in its own right."""
     p = s.prev
-    if p is None or p.kind != "percent_change" or not re.fullmatch(rf"\s*or\s+{HEDGE}\s*", tail.group(0), re.I):
+    if p is None or p.kind != "percent_change" or not _BARE_OR_AFTER_A_STATED_CHANGE_RE.fullmatch(tail.group(0)):
         return False
     return ABS_CHANGE_BEFORE.search(s.text[max(s.sent.start, p.start - 80):p.start]) is not None
 
@@ -984,6 +1000,10 @@ def is_goal(s: Site) -> bool:
                 or forecast_after_re().match(s.after) or _forecast_goes_on(s))
 
 
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_FORECAST_GOES_ON_RE = re.compile(rf"\bto\s*{HEDGE}$")
+
+
 def _forecast_goes_on(s: Site) -> bool:
     """"INDEC expects an $18bn surplus, with exports rising 22 percent to $81bn and imports
     falling 14 percent to $63bn": the figures after a forecast in its sentence are forecast
@@ -997,7 +1017,7 @@ def _forecast_goes_on(s: Site) -> bool:
     # goal's change is to reach, by its year
     goal = s.last_relation
     return (s.kind == "amount" and goal is not None and goal.sentence == s.sent.index and bool(goal.extra.get("_forecast"))
-            and re.search(rf"\bto\s*{HEDGE}$", s.text[max(s.sent.start, s.m.start - 20):s.m.start]) is not None
+            and _FORECAST_GOES_ON_RE.search(s.text[max(s.sent.start, s.m.start - 20):s.m.start]) is not None
             and re.match(r"^[^.;]{0,30}?\b(?:by|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", s.after) is not None)
 
 
@@ -1031,6 +1051,10 @@ def _in_a_name(text: str, x: Mention) -> bool:
     return x.kind == "commodity" and bool(re.search(r"[A-Z][\w&.'’-]*\s+$", text[max(0, x.start - 30):x.start]))
 
 
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_EARLIER_LEVEL_OF_OTHER_RE = re.compile(rf"\b(?:compared\s+(?:with|to)|against|versus|from|than)\s+{HEDGE}$")
+
+
 @rule("measure", "earlier-level-of-other", "context")
 def earlier_level_of_other(s: Site):
     """"the naira traded at about N1,500 to the dollar, compared with N461 a year earlier":
@@ -1039,7 +1063,7 @@ def earlier_level_of_other(s: Site):
     if s.kind != "amount" or p is None or p.kind != "amount" or p.measure != "other" or p.extra.get("change_of") \
             or p.extra.get("_forecast") or future_re().search(s.text[max(s.sent.start, p.start - 80):p.start]):
         return None  # (the level a forecast starts from happened: a flow)
-    if re.search(rf"\b(?:compared\s+(?:with|to)|against|versus|from|than)\s+{HEDGE}$", s.before) \
+    if _EARLIER_LEVEL_OF_OTHER_RE.search(s.before) \
             and not any(p.end <= f.start < s.m.start and f.attrs["measure"] != "other" for f in s.ms["flow"]):
         return Decision({}, (p.start, p.end))
     return None

@@ -1113,6 +1113,10 @@ def whole_with_own_partner(s: Site) -> str | None:
     return iso if iso not in (None, "WLD") else None
 
 
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_SHARE_WHOLE_OWNER_RE = re.compile(rf"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|world){POSSESSIVE}")
+
+
 @rule("pair", "share-whole-owner", "text")
 def share_whole_owner(s: Site):
     """"7.5% of Egypt's non-oil exports, which totalled $9.6 billion": the whole is the
@@ -1122,7 +1126,7 @@ def share_whole_owner(s: Site):
     p = s.prev
     gap = s.gap
     # (or the world's: "only 1.1% of the world's USD 24.0 trillion")
-    owner = re.search(rf"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|world){POSSESSIVE}", gap)
+    owner = _SHARE_WHOLE_OWNER_RE.search(gap)
     named = vocab.countries().get(owner["c"]) if owner else None
     # ("of Africa's total trade of $1.29 trillion": a group owns it as a country does)
     owner_iso = (named[0] or ("group:" + named[2] if named[1] == "group" else None)) if named else None
@@ -1338,13 +1342,17 @@ _RELATIVE_VERB = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+ly\s+|also\s+|still\s
 _OF_EXPORTS = re.compile(r"\s+of\s+(?:(?:the|its|their|our)\s+)?(?:[\w'’-]+\s+){0,2}?exports\b", re.I)
 
 
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_BUYER_OF_SHARE_RE = re.compile(rf"\s+(?P<v>[a-z]+)\s+{HEDGE}$")
+
+
 @rule("pair", "buyer-of-share", "text")
 def buyer_of_share(s: Site):
     """"The EU bought 41% of goods exports": a place that buys a share of exports is the
     partner, the exports those of the country the text is about."""
     if s.kind != "share" or not _OF_EXPORTS.match(s.after):
         return None
-    verb = re.search(rf"\s+(?P<v>[a-z]+)\s+{HEDGE}$", s.text[s.sent.start:s.m.start])
+    verb = _BUYER_OF_SHARE_RE.search(s.text[s.sent.start:s.m.start])
     if verb is None or not BUY.match(verb["v"]):
         return None
     at = s.sent.start + verb.start()
@@ -1549,6 +1557,10 @@ def _reporter_set_re() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"\b(?:{ranks})\b", re.I))
 
 
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_RANKED_REPORTERS_RE = re.compile(rf"\s*\(\s*{HEDGE}[+\-−–]?")
+
+
 @rule("pair", "ranked-reporters", "text")
 def ranked_reporters(s: Site):
     """"Among the EU Member States, Germany recorded the largest surplus (€67.3 bn), followed
@@ -1572,7 +1584,7 @@ def ranked_reporters(s: Site):
             or near[-1].attrs.get("kind") in ("anaphor", "group", "demonym") or near[-1].attrs.get("possessive"):
         return None
     x = near[-1]
-    bracketed = re.fullmatch(rf"\s*\(\s*{HEDGE}[+\-−–]?", s.text[x.end:s.m.start])
+    bracketed = _RANKED_REPORTERS_RE.fullmatch(s.text[x.end:s.m.start])
     subject = len(near) == 1 and re.fullmatch(r"[\s,]*(?:the\s+)?", s.text[start:x.start], re.I)
     if not (bracketed or subject):
         return None
@@ -1762,6 +1774,10 @@ def _rank_cue_before_re() -> re.Pattern:
     return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?$", re.I)
 
 
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_BRACKETED_RIVAL_RE = re.compile(rf"\s*\(\s*{HEDGE}")
+
+
 @rule("pair", "bracketed-rival", "context")
 def bracketed_rival(s: Site):
     """"China was the EU's third-largest partner for exports of goods, after the United
@@ -1772,7 +1788,7 @@ def bracketed_rival(s: Site):
         return None
     x = next((y for y in reversed(s.ms["country"]) if s.sent.start <= y.start and y.end <= s.m.start), None)
     if x is None or not x.attrs.get("iso") or x.attrs["iso"] == "WLD" or x.attrs["possessive"] or x.attrs["kind"] in ("demonym", "anaphor") \
-            or not re.fullmatch(rf"\s*\(\s*{HEDGE}", s.text[x.end:s.m.start]) \
+            or not _BRACKETED_RIVAL_RE.fullmatch(s.text[x.end:s.m.start]) \
             or not _rank_cue_before_re().search(s.text, max(s.sent.start, x.start - 30), x.start):
         return None
     rep, par, rival = s.state.reporter, s.state.partner, x.attrs["iso"]
@@ -2262,6 +2278,10 @@ def balance_owner(s: Site, rep, par):
 _OTHER_SIDE_SUBJECT = re.compile(r"\b(?:they|it)\s+(?:have\s+|has\s+|had\s+)?$", re.I)
 
 
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_SOLD_TO_THE_SPEAKER_RE = re.compile(rf"\s+(?:goods\s+)?(?:worth\s+)?{HEDGE}", re.I)
+
+
 def _sold_to_the_speaker(text: str, sent, flow: Mention, m) -> bool:
     """"They sold us 4.5 billion", "it bought 38.2 billion dollars of our products": the
     other side buys or sells, and a first-person word for the speaker's country (vocab/
@@ -2272,7 +2292,7 @@ def _sold_to_the_speaker(text: str, sent, flow: Mention, m) -> bool:
     between = text[flow.end:m.start]
     if re.fullmatch(rf"\s+(?:to\s+|from\s+)?{_speaker_pronoun_re().pattern}\s+(?:goods\s+)?(?:worth\s+)?{HEDGE}", between, re.I):
         return True
-    return bool(re.fullmatch(rf"\s+(?:goods\s+)?(?:worth\s+)?{HEDGE}", between, re.I)
+    return bool(_SOLD_TO_THE_SPEAKER_RE.fullmatch(between)
                 and re.match(rf"\s+(?:worth\s+)?of\s+{_speaker_pronoun_re().pattern}\b", text[m.end:sent.end], re.I))
 
 
