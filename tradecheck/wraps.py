@@ -124,12 +124,13 @@ def _goes_on(text: str, line: tuple[int, int]) -> bool:
 def _soft(text: str, a: tuple[int, int], b: tuple[int, int], runs) -> bool:
     """Whether the line break(s) between lines `a` and `b` (only blanks or a masked running
     header between them) are a wrap inside a sentence."""
-    first, second = text[a[0]:a[1]], text[b[0]:b[1]]
-    if _COLUMNS.search(first.strip()) or _COLUMNS.search(second.strip()) or _ITEM.match(second):
-        return False
+    # (the three refusals are independent: the cheap ones first, the columns' pattern last)
     if text.count("\n", a[1], b[0]) > 1 and not any(a[1] <= s and e <= b[0] for s, e in runs):
         return False  # a blank line ends a paragraph (unless a running header stood there)
     if not _breaks_off(text, a):
+        return False
+    first, second = text[a[0]:a[1]], text[b[0]:b[1]]
+    if _COLUMNS.search(first.strip()) or _COLUMNS.search(second.strip()) or _ITEM.match(second):
         return False
     if _goes_on(text, b):
         return True

@@ -18,6 +18,13 @@ from .companies import company_subject, turnover_word
 from .dating import table_header_span
 
 
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_GOVERNING_FLOW_RE = re.compile(r"[;]|\b(?:while|whereas|but)\b")
+_GOVERNING_FLOW_RE2 = re.compile(r"[,;]|\band\b")
+_GOVERNING_FLOW_RE3 = re.compile(r"\s+between\b")
+_GOVERNING_FLOW_RE4 = re.compile(r"\s+in\s+(?:total\s+|overall\s+|annual\s+)?")
+
+
 def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, after: str) -> Mention | None:
     """The flow word a number is about: for a share, the whole after "of"; otherwise the
     nearest before it in the sentence, or just after it when none comes before."""
@@ -40,7 +47,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
             return balance
         # "Kenya's Sh1,107.6 billion in total exports", "earned $5bn in exports": the figure's own noun
         own = next((f for f in flows if 0 < f.start - m.end <= 20 and f.attrs["measure"] != "other"
-                    and re.fullmatch(r"\s+in\s+(?:total\s+|overall\s+|annual\s+)?", text[m.end:f.start])), None)
+                    and _GOVERNING_FLOW_RE4.fullmatch(text[m.end:f.start])), None)
         if own is not None:
             return own
     # "India's largest trade deficit, $71.58 billion, was with China": the figure itself is
@@ -54,7 +61,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         for f in flows:
             gap = text[m.end:f.start]
             if (m.end <= f.start <= window_end and f.attrs["measure"] != "other" and SHARE_AFTER.match(gap + " ")
-                    and not re.search(r"[,;]|\band\b", gap.lstrip(" ,"))):
+                    and not _GOVERNING_FLOW_RE2.search(gap.lstrip(" ,"))):
                 return f
     before = [f for f in flows if f.end <= m.start and not in_apposition(text, sent.start, f.start, m.start)
               and not _HEADING_BETWEEN.search(text, f.end, m.start)]
@@ -70,7 +77,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                                        # already; not "a surplus in trade of $22.4bn")
                                        and not (_OWN_FIGURE.fullmatch(text, f.end, m.start)
                                                 and _figure_between(text, before, f)))]
-    gap_word = next((f for f in heads if f.attrs["measure"] == "balance" and re.match(r"\s+between\b", text[f.end:f.end + 10])), None)
+    gap_word = next((f for f in heads if f.attrs["measure"] == "balance" and _GOVERNING_FLOW_RE3.match(text[f.end:f.end + 10])), None)
     if gap_word is not None:
         # "the shortfall between what it sells and what it buys shrank 14.6 percent": the
         # flows inside "between ... and ..." are what the balance is the difference of
@@ -82,7 +89,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         gap = text[m.end:nxt[0].start]
         # "... and shipped out $71.5bn": a verb with a figure of its own governs that one
         owns_next = _OWN_FIGURE_AFTER.match(text[nxt[0].end:nxt[0].end + 30])
-        if not re.search(r"[;]|\b(?:while|whereas|but)\b", gap) and not owns_next:
+        if not _GOVERNING_FLOW_RE.search(gap) and not owns_next:
             return nxt[0]
     return None
 
@@ -125,10 +132,18 @@ def _names_the_figure(gap: str) -> bool:
     return word is not None and (word[1] or "").lower() not in vocab.clause_openers()
 
 
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_IN_APPOSITION_RE = re.compile(r",\s+(?:the|a|an|which|who|whose|its|mostly|mainly|almost|that\s+is|i\.e\.|namely|as(?!\s+well\s+as)|[A-Z][\w-]*['’]s)\b|\(")
+_IN_APPOSITION_RE2 = re.compile(r"(?<!\d),|,(?!\d)|\)")
+_IN_APPOSITION_RE3 = re.compile(r"\s*(?:According\s+to|In|On|For|During|After|Before|However|Meanwhile|By|Since|Over|Last|This|"
+                                r"With|As|While|Although|Though|Despite|Amid|Given|Due\s+to|Thanks\s+to|Counting|Compared|"
+                                r"Including|Unlike|Like|Following|Based|Against|Between|From|Through|Year)\b[^,]*$")
+
+
 def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
     """Is `pos` inside ", the ..., " / ", which ..., " / "(...)" closed before `until`?"""
     opening = None
-    for mo in re.finditer(r",\s+(?:the|a|an|which|who|whose|its|mostly|mainly|almost|that\s+is|i\.e\.|namely|as(?!\s+well\s+as)|[A-Z][\w-]*['’]s)\b|\(", text[sent_start:pos]):
+    for mo in _IN_APPOSITION_RE.finditer(text[sent_start:pos]):
         opening = sent_start + mo.start()
     if opening is None:
         return False
@@ -138,12 +153,9 @@ def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
     # (past a dateline: "WASHINGTON, 14 March 2024 — According to the IMF's ..., Kenya's exports")
     dateline = topic._DATELINE.match(text, sent_start, opening)
     lead_start = dateline.end() if dateline else sent_start
-    if text[opening] == "," and re.match(r"\s*(?:According\s+to|In|On|For|During|After|Before|However|Meanwhile|By|Since|Over|Last|This|"
-                                        r"With|As|While|Although|Though|Despite|Amid|Given|Due\s+to|Thanks\s+to|Counting|Compared|"
-                                        r"Including|Unlike|Like|Following|Based|Against|Between|From|Through|Year)\b[^,]*$",
-                                        text[lead_start:opening]):
+    if text[opening] == "," and _IN_APPOSITION_RE3.match(text[lead_start:opening]):
         return False  # "According to the ministry, the expansion came from ...": the main clause, no aside
-    for close in re.finditer(r"(?<!\d),|,(?!\d)|\)", text[pos:until]):  # not the comma of "75,184,448"
+    for close in _IN_APPOSITION_RE2.finditer(text[pos:until]):  # not the comma of "75,184,448"
         if not _LIST_COMMA.match(text, pos + close.start(), until):
             return True
         # ("whose purchases of Ugandan sugar, cement and dairy products reached": a comma of
@@ -159,12 +171,21 @@ _LIST_COMMA = re.compile(r",\s*(?:[a-z][\w'’-]*\s+){1,3}?(?:and|or)\s+[a-z]")
 _TOTAL_AS_WHOLE = re.compile(rf"\bof\s+(?:(?:the|its|their|[A-Z][\w.]*['’]s?)\s+)?total\s+(?:goods\s+)?(?:exports|imports|trade)\s+of\s+{HEDGE}$", re.I)
 
 
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_IS_FUTURE_RE = re.compile(r"\s+(?:put|mean|leave|give|make|imply|bring)\b")
+_IS_FUTURE_RE2 = re.compile(r"\b(?:after|when|since|before|as)\s+(?:\w+\s+){0,2}?(?:broke|was|were|had|did|rose|fell|grew|reached|hit|stood|\w+ed)\b")
+
+
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_IS_FUTURE_HEDGED_RE = re.compile(rf"\b(?:after|from|against|versus|compared\s+(?:with|to))\s+{_LEVEL_NOUN_PHRASE}{HEDGE}$")
+
+
 def is_future(text, sent, m, ctx) -> bool:
     before = text[sent.start:m.start]
     cue = None
     for cue in future_re().finditer(before[-80:]):
         pass
-    if cue is not None and re.search(rf"\b(?:after|from|against|versus|compared\s+(?:with|to))\s+{_LEVEL_NOUN_PHRASE}{HEDGE}$", before):
+    if cue is not None and _IS_FUTURE_HEDGED_RE.search(before):
         # "a target of $267bn, after $255.8bn in 2023", "forecast to fall to A$415 billion
         # from a record A$467 billion": the level it starts from happened
         cue = None
@@ -174,7 +195,7 @@ def is_future(text, sent, m, ctx) -> bool:
         cue = None
     if cue is not None and _cue_of_earlier_figure(before[-80:], cue):
         cue = None  # "beating the 2.8% rise expected by economists, while imports fell 3.8%"
-    if cue is not None and cue.group(0).lower() in ("would", "could") and re.match(r"\s+(?:put|mean|leave|give|make|imply|bring)\b", before[-80:][cue.end():]):
+    if cue is not None and cue.group(0).lower() in ("would", "could") and _IS_FUTURE_RE.match(before[-80:][cue.end():]):
         cue = None  # "which would put the deficit at ...": arithmetic, not a forecast
     if cue is not None and _factive_re().match(before[-80:], cue.start()):
         cue = None  # "The honourable Member will be aware that exports rose": a fact, not a forecast
@@ -182,7 +203,7 @@ def is_future(text, sent, m, ctx) -> bool:
         rest = before[-80:][cue.end():]
         # "... will hit Sh420bn, two years after they broke through the Sh300bn mark": a
         # clause about the past inside a forecast
-        if not re.search(r"\b(?:after|when|since|before|as)\s+(?:\w+\s+){0,2}?(?:broke|was|were|had|did|rose|fell|grew|reached|hit|stood|\w+ed)\b", rest):
+        if not _IS_FUTURE_RE2.search(rest):
             return True
     by = BY_YEAR.match(text[m.end:sent.end])
     if by and ctx.published is not None and int(by.group(1)) > P.year_of(ctx.published):
@@ -407,14 +428,30 @@ def change_in_flow(s: Site):
     return None
 
 
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_BROUGHT_IN_FROM_RE = re.compile(r"^[^;$€£¥\d]{0,40}?\bfrom\s+(?:the\s+)?[A-Z]")
+
+
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_BROUGHT_IN_FROM_HEDGED_RE = re.compile(rf"\b(?:brought|brings|bringing|took|takes|taking)\s+in\s+{HEDGE}$", re.I)
+
+
 @rule("measure", "brought-in-from", "text")
 def brought_in_from(s: Site):
     """"the United States brought in $228.5 billion worth of goods from China": imports."""
-    if s.kind != "amount" or not re.search(rf"\b(?:brought|brings|bringing|took|takes|taking)\s+in\s+{HEDGE}$", s.before, re.I):
+    if s.kind != "amount" or not _BROUGHT_IN_FROM_HEDGED_RE.search(s.before):
         return None
-    if not re.match(r"^[^;$€£¥\d]{0,40}?\bfrom\s+(?:the\s+)?[A-Z]", s.after):
+    if not _BROUGHT_IN_FROM_RE.match(s.after):
         return None
     return Decision(("imports", None, 0), (s.m.start - 10, s.m.start))
+
+
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_VERB_AFTER_RE = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?")
+
+
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_VERB_AFTER_HEDGED_RE = re.compile(rf"\b(?:worth|valued\s+at|of)\s+{HEDGE}$")
 
 
 @rule("measure", "verb-after", "text")
@@ -425,13 +462,18 @@ def verb_after(s: Site):
         return None
     for f in s.ms["flow"]:
         if s.m.end <= f.start <= s.m.end + 20 and f.attrs["measure"] in ("exports", "imports") \
-                and re.fullmatch(r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?", s.text[s.m.end:f.start]) \
-                and re.search(rf"\b(?:worth|valued\s+at|of)\s+{HEDGE}$", s.before):
+                and _VERB_AFTER_RE.fullmatch(s.text[s.m.end:f.start]) \
+                and _VERB_AFTER_HEDGED_RE.search(s.before):
             return Decision((f.attrs["measure"], f, 0), (f.start, f.end))
     return None
 
 
 _ALIKE_BEFORE = re.compile(rf"\s+(?:(?:alike|both|each|together)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:by|of|at|to)\s+)?{HEDGE}", re.I)
+
+
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_BOTH_FLOWS_RE = re.compile(r"^\s*(?:,\s*)?(?:and|or)\s+[\d(+-]")
+_BOTH_FLOWS_RE2 = re.compile(r"\s+and\s+")
 
 
 @rule("measure", "both-flows", "text")
@@ -441,12 +483,12 @@ def both_flows(s: Site):
     as well (the claim's `_also_measures`)."""
     if s.kind not in ("percent_change", "multiple") or s.respectively.get(s.m.start):
         return None
-    if re.match(r"^\s*(?:,\s*)?(?:and|or)\s+[\d(+-]", s.after):
+    if _BOTH_FLOWS_RE.match(s.after):
         return None  # "rose 5% and 3%": a figure for each
     start = max(s.sent.start, s.prev_end)
     flows = [f for f in s.ms["flow"] if start <= f.start and f.end <= s.m.start and f.attrs["measure"] in ("exports", "imports")]
     for f1, f2 in zip(flows, flows[1:]):
-        if (f1.attrs["measure"] != f2.attrs["measure"] and re.fullmatch(r"\s+and\s+", s.text[f1.end:f2.start])
+        if (f1.attrs["measure"] != f2.attrs["measure"] and _BOTH_FLOWS_RE2.fullmatch(s.text[f1.end:f2.start])
                 and _ALIKE_BEFORE.fullmatch(s.text, f2.end, s.m.start) and change_before_re().search(s.text[f2.end:s.m.start])):
             s.extra["also_flow"] = f2
             return Decision((f1.attrs["measure"], f1, 0), (f1.start, f2.end))
@@ -664,6 +706,10 @@ def _in_bracket(text: str, start: int, pos: int) -> int | None:
     return opening if opening >= 0 and ")" not in text[opening:pos] else None
 
 
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_BRACKET_FLOW_AFTER_RE = re.compile(r"\s*\(")
+
+
 @rule("measure", "bracket-flow-after", "text")
 def bracket_flow_after(s: Site):
     """"November alone: $21.1bn ($9.6bn exports, $11.5bn imports)": inside a bracket, the
@@ -674,7 +720,7 @@ def bracket_flow_after(s: Site):
     if _in_bracket(s.text, s.sent.start, s.m.start) is not None:
         f = _flow_named_after(s, s.m)
         return Decision((f.attrs["measure"], f, _flow_sign(f)), (f.start, f.end)) if f is not None else None
-    split = re.match(r"\s*\(", s.after)
+    split = _BRACKET_FLOW_AFTER_RE.match(s.after)
     if split is None:
         return None
     opening = s.m.end + split.end()
@@ -893,12 +939,16 @@ def _change_in_money(s: Site) -> bool:
     return "(" in tail.group(0) or "," in tail.group(0) or _bare_or_after_a_stated_change(s, tail)
 
 
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_BARE_OR_AFTER_A_STATED_CHANGE_RE = re.compile(rf"\s*or\s+{HEDGE}\s*", re.I)
+
+
 def _bare_or_after_a_stated_change(s: Site, tail: re.Match) -> bool:
     """"an increase of 4.8% or £1.2 billion", "rose by 4.8% or £1.2 billion": a bare "or"
     after a percentage said to be a change (a change noun or verb before it) gives the
     same change in money; after a bare percentage it may be a level in its own right."""
     p = s.prev
-    if p is None or p.kind != "percent_change" or not re.fullmatch(rf"\s*or\s+{HEDGE}\s*", tail.group(0), re.I):
+    if p is None or p.kind != "percent_change" or not _BARE_OR_AFTER_A_STATED_CHANGE_RE.fullmatch(tail.group(0)):
         return False
     return ABS_CHANGE_BEFORE.search(s.text[max(s.sent.start, p.start - 80):p.start]) is not None
 
@@ -950,6 +1000,10 @@ def is_goal(s: Site) -> bool:
                 or forecast_after_re().match(s.after) or _forecast_goes_on(s))
 
 
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_FORECAST_GOES_ON_RE = re.compile(rf"\bto\s*{HEDGE}$")
+
+
 def _forecast_goes_on(s: Site) -> bool:
     """"INDEC expects an $18bn surplus, with exports rising 22 percent to $81bn and imports
     falling 14 percent to $63bn": the figures after a forecast in its sentence are forecast
@@ -963,7 +1017,7 @@ def _forecast_goes_on(s: Site) -> bool:
     # goal's change is to reach, by its year
     goal = s.last_relation
     return (s.kind == "amount" and goal is not None and goal.sentence == s.sent.index and bool(goal.extra.get("_forecast"))
-            and re.search(rf"\bto\s*{HEDGE}$", s.text[max(s.sent.start, s.m.start - 20):s.m.start]) is not None
+            and _FORECAST_GOES_ON_RE.search(s.text[max(s.sent.start, s.m.start - 20):s.m.start]) is not None
             and re.match(r"^[^.;]{0,30}?\b(?:by|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", s.after) is not None)
 
 
@@ -997,6 +1051,10 @@ def _in_a_name(text: str, x: Mention) -> bool:
     return x.kind == "commodity" and bool(re.search(r"[A-Z][\w&.'’-]*\s+$", text[max(0, x.start - 30):x.start]))
 
 
+# (compiled once: a literal pattern of the reading below, tried per claim)
+_EARLIER_LEVEL_OF_OTHER_RE = re.compile(rf"\b(?:compared\s+(?:with|to)|against|versus|from|than)\s+{HEDGE}$")
+
+
 @rule("measure", "earlier-level-of-other", "context")
 def earlier_level_of_other(s: Site):
     """"the naira traded at about N1,500 to the dollar, compared with N461 a year earlier":
@@ -1005,7 +1063,7 @@ def earlier_level_of_other(s: Site):
     if s.kind != "amount" or p is None or p.kind != "amount" or p.measure != "other" or p.extra.get("change_of") \
             or p.extra.get("_forecast") or future_re().search(s.text[max(s.sent.start, p.start - 80):p.start]):
         return None  # (the level a forecast starts from happened: a flow)
-    if re.search(rf"\b(?:compared\s+(?:with|to)|against|versus|from|than)\s+{HEDGE}$", s.before) \
+    if _EARLIER_LEVEL_OF_OTHER_RE.search(s.before) \
             and not any(p.end <= f.start < s.m.start and f.attrs["measure"] != "other" for f in s.ms["flow"]):
         return Decision({}, (p.start, p.end))
     return None
