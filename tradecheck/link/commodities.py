@@ -8,8 +8,9 @@ import re
 from .. import vocab
 from ..model import Claim
 from .cues import HEDGE, PART_SUBJECT
-from ..extract.mentions import find_countries as scan_countries, find_flows
+from ..extract.mentions import find_commodities, find_countries as scan_countries, find_flows
 from .measures import in_apposition, names_country_or_flow
+from .topic import opening_end
 
 
 # "the Democratic Republic of Congo, whose purchases of Ugandan sugar, cement and dairy
@@ -557,12 +558,25 @@ def _exclusion_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return opener, aside, after
 
 
+@functools.cache
+def _exclusion_keys() -> tuple[str, ...]:
+    """The longest word of every exclusion cue, in lower case: each cue's match holds its own."""
+    return tuple({max(w.lower().split(), key=len) for w in vocab.exclusion_cues()})
+
+
+def _may_name_an_exclusion(words: str) -> bool:
+    folded = _folded(words)
+    return any(k in folded for k in _exclusion_keys())
+
+
 def excluded_part(text: str, sent, prev_end: int, m, c: Claim) -> tuple[str, bool] | None:
     """What an aside leaves out of the figure ("Exports, excluding diamonds, were $1.2
     billion", "exports (not counting diamonds) were", and after an amount, not a share whose
     whole it may qualify, "were $1.2 billion, excluding gold"), and whether it surely does:
     a sentence's opener ("Excluding diamonds, exports were $1.2 billion; imports were $7.9
     billion") reaches past its own clause only as a guess."""
+    if not _may_name_an_exclusion(text[sent.start:sent.end]):
+        return None  # (checked first: cheap; no cue word in the sentence, so no aside, opener or tail)
     opener, aside, after = _exclusion_patterns()
     found = aside.search(text, max(sent.start, prev_end), m.start)
     if found:
@@ -677,7 +691,15 @@ def _sector_after(text: str, sent, m) -> str | None:
     return _sector_label(mm["np"]) if mm else None
 
 
+@functools.cache
+def _group_heads() -> tuple[str, ...]:
+    return tuple(vocab.group_heads())
+
+
 def _sector_subject(clause: str) -> str | None:
+    folded = _folded(clause)
+    if not any(h in folded for h in _group_heads()):
+        return None  # (checked first: cheap; the pattern needs a group head)
     mm = _sector_subject_re().search(clause)
     if not mm or not any(f.attrs["measure"] in ("exports", "imports") for f in find_flows(mm["verb"])):
         return None
@@ -962,9 +984,8 @@ _LISTING_WORDS = ("followed", "ahead", "rank", "leading", "largest", "biggest", 
 
 
 def _named_part(before: str) -> str | None:
-    from ..extract import mentions as scan
-
-    mm = _NAMED_PART.search(before) if "(" in before or "with" in before else None  # (checked first: cheap)
+    # (checked first: cheap; the pattern ends in "(" or ", with")
+    mm = _NAMED_PART.search(before) if "(" in before or ("with" in before and "," in before) else None
     if not mm:
         if not any(w in _folded(before) for w in _LISTING_WORDS):
             return None  # (checked first: no listing, so no listed part)
@@ -976,7 +997,7 @@ def _named_part(before: str) -> str | None:
         return None
     name = mm["name"].strip()
     first = name.split()[0].lower().rstrip(".")
-    if (scan.find_countries(name) or first in vocab.months() or first in vocab.not_products()
+    if (scan_countries(name) or first in vocab.months() or first in vocab.not_products()
             or re.search(r"\d", name) or len(name) < 3):
         return None
     return "part: " + name
@@ -1115,12 +1136,10 @@ def _flow_of_the_opening_product(text: str, sent, m) -> str | None:
 def _opening_product(sentence: str) -> str | None:
     """The product a sentence opens with as its subject ("Whole milk powder was the biggest
     drag"), where the subject ends in a product word and names no place or flow."""
-    from ..extract import mentions as scan
-
     mm = _OPENING_PRODUCT.match(sentence)
     if not mm or names_country_or_flow(mm["np"]) or scan_countries(mm["np"]):
         return None
-    if not any(x.end == mm.end("np") for x in scan.find_commodities(sentence)):
+    if not any(x.end == mm.end("np") for x in find_commodities(sentence)):
         return None
     return canonical_label(mm["np"])
 
@@ -1344,8 +1363,6 @@ _PRODUCT_PRONOUN = re.compile(r"\s*(?:[Tt]hey|[Tt]heir\s+(?:[a-z]+\s+)?(?:export
 def subject_product(text: str, start: int, end: int, commodities) -> str | None:
     """The product that opens the clause between `start` and `end` as its subject, a verb
     after it ("Chips led the way", "Cars came next"), None where the clause opens otherwise."""
-    from .topic import opening_end
-
     start = opening_end(text, start, end)
     x = next((x for x in commodities if start <= x.start < end), None)
     if x is None or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start:x.start]) or not re.match(r"\s+[a-z]+", text[x.end:end]):
