@@ -7,7 +7,7 @@ import re
 
 from .. import vocab
 from ..model import Claim
-from .cues import HEDGE, PART_SUBJECT
+from .cues import HEDGE, PART_SUBJECT, PART_SUBJECT_WORDS
 from ..extract.mentions import find_commodities, find_countries as scan_countries, find_flows
 from .measures import in_apposition, names_country_or_flow
 from .topic import opening_end
@@ -28,6 +28,16 @@ def _folded(s: str) -> str:
     return low if s.isascii() else low.replace("\u017f", "s").replace("\u0131", "i").replace("\u0307", "")
 
 
+def _holds_any(words: str, keys) -> bool:
+    """Whether `words`, folded, hold one of `keys` (lower-case literals some pattern's match
+    must hold): a plain loop, cheaper than any() over a generator."""
+    folded = _folded(words)
+    for k in keys:
+        if k in folded:
+            return True
+    return False
+
+
 def _goods_a_partner_buys(text: str, start: int, first: int, end: int) -> bool:
     """Whether the products before a figure are a list of what a partner described in a
     relative clause buys: goods named to describe the partner, whose figure is its whole
@@ -39,7 +49,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     """The product group the clause names for the figure, and the name of the reading that
     found it."""
     start = max(sent.start, prev_end)
-    which_aside = _WHICH_ASIDE.match(text, sent.start, m.start)  # (read once: tested twice)
+    # (read once: tested twice; its "which" checked first, cheap)
+    which_aside = _WHICH_ASIDE.match(text, sent.start, m.start) if text.find("which", sent.start, m.start) != -1 else None
     if which_aside:
         start = sent.start  # "Non-oil and gas exports, which made up 94.4 percent of ..., stood at": the subject
     # "... as lower coal prices offset booming shipments of steel, while imports from China
@@ -110,10 +121,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     those = _THOSE_OF.search(clause) if c.kind in ("percent_change", "amount") else None
     if those and c.kind in ("percent_change", "amount") and not names_country_or_flow(those["np"]):
         return canonical_label(those["np"]), "those-of"  # "and those of organic chemicals 35.9 percent"
-    quoted = _QUOTED_PART.search(text[sent.start:m.start]) if c.kind == "amount" else None
+    quoted = _quoted_part(text[sent.start:m.start]) if c.kind == "amount" else None
     if quoted and c.kind == "amount" and not names_country_or_flow(quoted["name"]):
         return canonical_label(quoted["name"]), "quoted-part"
-    market = _market_for_product().search(text, sent.start, m.start) if c.kind == "amount" else None
+    market = _market_for_product().search(text, sent.start, m.start) \
+        if c.kind == "amount" and _holds_any(text[sent.start:m.start], _market_nouns()) else None  # (nouns checked first: cheap)
     if market and unknown_product(market["np"]):
         return unknown_product(market["np"]), "market-for-product"  # "the largest single market for salmon at NOK 7.9 billion"
     named = _named_part(text[sent.start:m.start]) if c.kind == "amount" else None
@@ -127,8 +139,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return earner, "product-earned-place"
     # (after a ", while" the clause starts with a space; "Foreign-invested enterprises, including
     # crude oil exporters, accounted for": the subject without its aside)
+    # (its verb checked first, cheap: the asides taken out end in a comma, the verb and the
+    # hedge after it have none, so the verb stands in the clause as written)
     subj = PART_SUBJECT.search(_SUBJECT_ASIDE.sub("", _without_which_aside(_WHICH_SHARE.sub(" ", clause.lstrip())))) \
-        if c.kind in ("amount", "share") else None
+        if c.kind in ("amount", "share") and _holds_any(clause, PART_SUBJECT_WORDS) else None
     if subj and c.kind in ("amount", "share") and _THE_SECTOR.fullmatch(subj["np"].strip()):
         # "The sector accounted for 84.08 per cent": the part named before
         return "the same products", "same-products"
@@ -565,8 +579,7 @@ def _exclusion_keys() -> tuple[str, ...]:
 
 
 def _may_name_an_exclusion(words: str) -> bool:
-    folded = _folded(words)
-    return any(k in folded for k in _exclusion_keys())
+    return _holds_any(words, _exclusion_keys())
 
 
 def excluded_part(text: str, sent, prev_end: int, m, c: Claim) -> tuple[str, bool] | None:
@@ -697,8 +710,7 @@ def _group_heads() -> tuple[str, ...]:
 
 
 def _sector_subject(clause: str) -> str | None:
-    folded = _folded(clause)
-    if not any(h in folded for h in _group_heads()):
+    if not _holds_any(clause, _group_heads()):
         return None  # (checked first: cheap; the pattern needs a group head)
     mm = _sector_subject_re().search(clause)
     if not mm or not any(f.attrs["measure"] in ("exports", "imports") for f in find_flows(mm["verb"])):
@@ -857,6 +869,12 @@ _LEADING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?
 # "Poland ... was the largest single market for salmon at NOK 7.9 billion": a partner ranked
 # by one product's flow (vocab/rank_nouns.csv), its figure of that product
 @functools.cache
+def _market_nouns() -> tuple[str, ...]:
+    """The longest word of each noun _market_for_product() ranks by, in lower case."""
+    return tuple({max(n.lower().split(), key=len) for n, measure in vocab.rank_nouns().items() if not measure})
+
+
+@functools.cache
 def _market_for_product() -> re.Pattern:
     nouns = vocab.alternation([n for n, measure in vocab.rank_nouns().items() if not measure], ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:{nouns})s?\s+for\s+(?P<np>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){{0,3}}?)\s*,?\s+(?:at|with)\s+{HEDGE}$", re.I)
@@ -965,6 +983,12 @@ _NAMED_PART = re.compile(
 _QUOTED_PART = re.compile(
     r"(?:^|(?<=[\s(]))['‘\"“](?P<name>[A-Za-z][^'‘’\"“”]{2,150}?)['’\"”]"
     rf"(?:,?\s+(?:at|worth|valued\s+at)|\s*\(\s*(?:worth|valued\s+at)?)\s*{HEDGE}$")
+
+
+def _quoted_part(before: str) -> re.Match | None:
+    if "'" not in before and '"' not in before and "‘" not in before and "“" not in before:
+        return None  # (checked first: cheap; no opening quote)
+    return _QUOTED_PART.search(before)
 
 
 # "The leading export was gasoline, at $24.48 billion, followed by motor vehicle parts at

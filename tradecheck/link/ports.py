@@ -12,7 +12,7 @@ from typing import Callable
 
 from .. import vocab
 from ..model import PORT_SCOPE
-from .commodities import _folded
+from .commodities import _holds_any
 from .site import Site
 
 _NAME = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}"
@@ -35,8 +35,7 @@ def _noun_keys() -> tuple[str, ...]:
 
 def _may_name_a_port(words: str) -> bool:
     """False where no port noun can be in `words` (then none of the patterns below matches)."""
-    folded = _folded(words)
-    return any(k in folded for k in _noun_keys())
+    return _holds_any(words, _noun_keys())
 
 
 @functools.cache

@@ -11,7 +11,7 @@ import functools
 import re
 
 from .. import vocab
-from .commodities import _folded
+from .commodities import _holds_any
 
 REAL_TERMS = "real terms"
 
@@ -34,8 +34,7 @@ def _cue_firsts() -> tuple[str, ...]:
 
 def _series(words: str, last: bool) -> str | None:
     """"real" or "nominal" from the last (or first) cue in `words`, None where none is."""
-    folded = _folded(words)
-    if not any(w in folded for w in _cue_firsts()):
+    if not _holds_any(words, _cue_firsts()):
         return None  # (checked first: cheap; no cue's first word, so no cue)
     found = list(_cue_re().finditer(words))
     if not found:
