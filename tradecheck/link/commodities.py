@@ -71,10 +71,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     within = _OF_THE_WHOLE_OPENER.match(text, sent.start, m.start) if c.kind == "amount" else None
     if within and unknown_product(within["np"]):
         return unknown_product(within["np"]), "part-after-whole"  # "Of the RMG earnings, knitwear fetched $10.88 billion"
-    item = _LABELLED_ITEM.match(text, sent.start, m.start) if c.kind == "amount" else None  # (kind checked first: cheap)
+    labelled = text.find(":", sent.start, m.start) != -1  # (both patterns below need the label's colon: cheap)
+    item = _LABELLED_ITEM.match(text, sent.start, m.start) if c.kind == "amount" and labelled else None  # (kind checked first: cheap)
     if item and c.kind == "amount" and _names_a_product(item["np"]):
         return canonical_label(item["np"]), "list-item-label"  # "- Bedwear: $2.71 billion"
-    item_share = _LABELLED_ITEM_SHARE.match(text, sent.start, m.start) if c.kind == "share" else None
+    item_share = _LABELLED_ITEM_SHARE.match(text, sent.start, m.start) if c.kind == "share" and labelled else None
     if item_share and _names_a_product(item_share["np"]):
         return canonical_label(item_share["np"]), "list-item-label"  # the item's share: "(24.6% of total exports)"
     with_services = _WITH_SERVICES.match(text, sent.start, m.start) if c.kind == "amount" else None
@@ -92,10 +93,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if _names_goods_and_services_last(clause):
         # explicit: kept apart from unlabelled figures, which are often goods alone
         return ("goods and services" if ctx.has_services else None), "goods-and-services"
-    if _SAME_PRODUCTS.search(clause):
+    if _holds_any(clause, _SAME_PRODUCTS_WORDS) and _SAME_PRODUCTS.search(clause):  # (words checked first: cheap)
         # ("In shekel terms, such exports came to NIS 222.7 billion": those just named)
         return "the same products", "same-products"  # resolved to the previous part by the caller
-    if THE_SECTORS_FLOW.search(clause):
+    if _holds_any(clause, _SECTOR_WORDS) and THE_SECTORS_FLOW.search(clause):  # (words checked first: cheap)
         return "the same products", "same-products"  # "the sector's trade surplus reached"
     named_sector = _named_sector_flow(clause) if c.kind in ("amount", "percent_change", "share") else None
     if named_sector and c.kind in ("amount", "percent_change", "share"):
@@ -118,7 +119,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
             part = next((x for x in commodities if m.end < x.start < m.end + 2 + len(subj.group(0))), None)
             if part is not None:
                 return canonical_label(part.text), "at-figure-subject"
-    those = _THOSE_OF.search(clause) if c.kind in ("percent_change", "amount") else None
+    those = _THOSE_OF.search(clause) if c.kind in ("percent_change", "amount") and ("those" in clause or "that" in clause) else None
     if those and c.kind in ("percent_change", "amount") and not names_country_or_flow(those["np"]):
         return canonical_label(those["np"]), "those-of"  # "and those of organic chemicals 35.9 percent"
     quoted = _quoted_part(text[sent.start:m.start]) if c.kind == "amount" else None
@@ -316,6 +317,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
 _TURN = re.compile(r",\s*(?:while|whereas|but)\b|;", re.I)
 _SAME_PRODUCTS = re.compile(r"\b(?:the\s+same|these|those|such)\s+(?:two\s+|three\s+)?(?:products|goods|items|commodities|category|categories)\b"
                             r"|\bsuch\s+(?:exports|imports|shipments|sales|purchases)\b", re.I)
+# a word each branch of _SAME_PRODUCTS has; a noun THE_SECTORS_FLOW needs (lower case)
+_SAME_PRODUCTS_WORDS = ("same", "these", "those", "such")
+_SECTOR_WORDS = ("sector", "industry", "segment", "category")
 _AT_FIGURE = re.compile(rf"\s*At\s+{HEDGE}$")
 _AT_FIGURE_SUBJECT = re.compile(r"^\s*,\s*(?P<np>[^,;.]{3,60}?)\s+(?:were|was|are|is|rose|fell|grew|came|stood|remained)\b")
 _THOSE_OF = re.compile(r"\b(?:those|that)\s+of\s+(?P<np>[a-z][a-z\s-]{1,50}?)\s*$")
@@ -1242,7 +1246,28 @@ def _no_product_word(word: str) -> bool:
     return word in vocab.not_products() or re.sub(r"['’]s$", "", word) in vocab.months()
 
 
+# the words _CHANGE_SUBJECT lets stand after its verb ("by" and its hedges), and the verbs it
+# takes after a form of "be" besides the changes
+_AFTER_THE_CHANGE = frozenset({"by", "about", "almost", "nearly", "some", "around", "more", "than", "roughly", "over", "just"})
+_BE_CHANGES = frozenset({"up", "down", "higher", "lower"})
+
+
+def _ends_in_a_change(clause: str) -> bool:
+    """Whether a change verb (or "up", "down", ...) is among the clause's last words, past only
+    "by" and hedges: where _CHANGE_SUBJECT's verb alone can stand."""
+    changes = vocab.changes()
+    for w in reversed(clause.split()):
+        low = w.lower()
+        if low in changes or low in _BE_CHANGES:
+            return True
+        if low not in _AFTER_THE_CHANGE:
+            return False
+    return False
+
+
 def _change_subject(clause: str) -> str | None:
+    if not _ends_in_a_change(clause):
+        return None  # (checked first: cheap; the search tries every position)
     mm = _CHANGE_SUBJECT.search(clause)
     if not mm:
         return None
