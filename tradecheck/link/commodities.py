@@ -440,7 +440,7 @@ def _product_the_sentence_opened(text: str, sent, m, commodities) -> str | None:
     what follows), "Log exports fell 4 percent by volume ..., while their value dropped 9
     percent" (a possessive before the money of the clause before stands for its product)."""
     before = text[sent.start:m.start]
-    if ":" not in before and not any(w in _folded(before) for w in ("its", "their")):
+    if ":" not in before and not _holds_any(before, ("its", "their")):
         return None  # (checked first: cheap; neither a lead-in's colon nor a possessive can follow)
     opening = _opening_subject(text, sent, m, commodities)
     if opening is None:
@@ -1015,7 +1015,7 @@ def _named_part(before: str) -> str | None:
     # (checked first: cheap; the pattern ends in "(" or ", with")
     mm = _NAMED_PART.search(before) if "(" in before or ("with" in before and "," in before) else None
     if not mm:
-        if not any(w in _folded(before) for w in _LISTING_WORDS):
+        if not _holds_any(before, _LISTING_WORDS):
             return None  # (checked first: no listing, so no listed part)
         listed = _LISTED_PART.search(before)
         words = [w for w in listed["name"].lower().split() if w not in ("of", "for", "and")] if listed else []
@@ -1182,8 +1182,7 @@ _EARNED_CUES = ("earn", "fetched", "generated", "brought", "raked")
 
 
 def _earned_from_product(text: str, sent, m, after: str, commodities) -> str | None:
-    folded = _folded(text[sent.start:m.start])
-    if not any(w in folded for w in _EARNED_CUES) or not _EARNED.search(text, sent.start, m.start):
+    if not _holds_any(text[sent.start:m.start], _EARNED_CUES) or not _EARNED.search(text, sent.start, m.start):
         return None  # (the cue word checked first: the pattern's search tries every position)
     mm = _FROM_PRODUCT.match(after)
     if not mm or names_country_or_flow(mm["c"]) or not any(x.start == m.end + mm.start("c") for x in commodities):
