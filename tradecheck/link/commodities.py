@@ -7,9 +7,10 @@ import re
 
 from .. import vocab
 from ..model import Claim
-from .cues import HEDGE, PART_SUBJECT
-from ..extract.mentions import find_countries as scan_countries, find_flows
+from .cues import HEDGE, PART_SUBJECT, PART_SUBJECT_WORDS
+from ..extract.mentions import find_commodities, find_countries as scan_countries, find_flows
 from .measures import in_apposition, names_country_or_flow
+from .topic import opening_end
 
 
 # "the Democratic Republic of Congo, whose purchases of Ugandan sugar, cement and dairy
@@ -27,6 +28,16 @@ def _folded(s: str) -> str:
     return low if s.isascii() else low.replace("\u017f", "s").replace("\u0131", "i").replace("\u0307", "")
 
 
+def _holds_any(words: str, keys) -> bool:
+    """Whether `words`, folded, hold one of `keys` (lower-case literals some pattern's match
+    must hold): a plain loop, cheaper than any() over a generator."""
+    folded = _folded(words)
+    for k in keys:
+        if k in folded:
+            return True
+    return False
+
+
 def _goods_a_partner_buys(text: str, start: int, first: int, end: int) -> bool:
     """Whether the products before a figure are a list of what a partner described in a
     relative clause buys: goods named to describe the partner, whose figure is its whole
@@ -38,7 +49,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     """The product group the clause names for the figure, and the name of the reading that
     found it."""
     start = max(sent.start, prev_end)
-    which_aside = _WHICH_ASIDE.match(text, sent.start, m.start)  # (read once: tested twice)
+    # (read once: tested twice; its "which" checked first, cheap)
+    which_aside = _WHICH_ASIDE.match(text, sent.start, m.start) if text.find("which", sent.start, m.start) != -1 else None
     if which_aside:
         start = sent.start  # "Non-oil and gas exports, which made up 94.4 percent of ..., stood at": the subject
     # "... as lower coal prices offset booming shipments of steel, while imports from China
@@ -59,10 +71,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     within = _OF_THE_WHOLE_OPENER.match(text, sent.start, m.start) if c.kind == "amount" else None
     if within and unknown_product(within["np"]):
         return unknown_product(within["np"]), "part-after-whole"  # "Of the RMG earnings, knitwear fetched $10.88 billion"
-    item = _LABELLED_ITEM.match(text, sent.start, m.start) if c.kind == "amount" else None  # (kind checked first: cheap)
+    labelled = text.find(":", sent.start, m.start) != -1  # (both patterns below need the label's colon: cheap)
+    item = _LABELLED_ITEM.match(text, sent.start, m.start) if c.kind == "amount" and labelled else None  # (kind checked first: cheap)
     if item and c.kind == "amount" and _names_a_product(item["np"]):
         return canonical_label(item["np"]), "list-item-label"  # "- Bedwear: $2.71 billion"
-    item_share = _LABELLED_ITEM_SHARE.match(text, sent.start, m.start) if c.kind == "share" else None
+    item_share = _LABELLED_ITEM_SHARE.match(text, sent.start, m.start) if c.kind == "share" and labelled else None
     if item_share and _names_a_product(item_share["np"]):
         return canonical_label(item_share["np"]), "list-item-label"  # the item's share: "(24.6% of total exports)"
     with_services = _WITH_SERVICES.match(text, sent.start, m.start) if c.kind == "amount" else None
@@ -80,10 +93,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if _names_goods_and_services_last(clause):
         # explicit: kept apart from unlabelled figures, which are often goods alone
         return ("goods and services" if ctx.has_services else None), "goods-and-services"
-    if _SAME_PRODUCTS.search(clause):
+    if _holds_any(clause, _SAME_PRODUCTS_WORDS) and _SAME_PRODUCTS.search(clause):  # (words checked first: cheap)
         # ("In shekel terms, such exports came to NIS 222.7 billion": those just named)
         return "the same products", "same-products"  # resolved to the previous part by the caller
-    if THE_SECTORS_FLOW.search(clause):
+    if _holds_any(clause, _SECTOR_WORDS) and THE_SECTORS_FLOW.search(clause):  # (words checked first: cheap)
         return "the same products", "same-products"  # "the sector's trade surplus reached"
     named_sector = _named_sector_flow(clause) if c.kind in ("amount", "percent_change", "share") else None
     if named_sector and c.kind in ("amount", "percent_change", "share"):
@@ -106,13 +119,14 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
             part = next((x for x in commodities if m.end < x.start < m.end + 2 + len(subj.group(0))), None)
             if part is not None:
                 return canonical_label(part.text), "at-figure-subject"
-    those = _THOSE_OF.search(clause) if c.kind in ("percent_change", "amount") else None
+    those = _THOSE_OF.search(clause) if c.kind in ("percent_change", "amount") and ("those" in clause or "that" in clause) else None
     if those and c.kind in ("percent_change", "amount") and not names_country_or_flow(those["np"]):
         return canonical_label(those["np"]), "those-of"  # "and those of organic chemicals 35.9 percent"
-    quoted = _QUOTED_PART.search(text[sent.start:m.start]) if c.kind == "amount" else None
+    quoted = _quoted_part(text[sent.start:m.start]) if c.kind == "amount" else None
     if quoted and c.kind == "amount" and not names_country_or_flow(quoted["name"]):
         return canonical_label(quoted["name"]), "quoted-part"
-    market = _market_for_product().search(text, sent.start, m.start) if c.kind == "amount" else None
+    market = _market_for_product().search(text, sent.start, m.start) \
+        if c.kind == "amount" and _holds_any(text[sent.start:m.start], _market_nouns()) else None  # (nouns checked first: cheap)
     if market and unknown_product(market["np"]):
         return unknown_product(market["np"]), "market-for-product"  # "the largest single market for salmon at NOK 7.9 billion"
     named = _named_part(text[sent.start:m.start]) if c.kind == "amount" else None
@@ -126,8 +140,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return earner, "product-earned-place"
     # (after a ", while" the clause starts with a space; "Foreign-invested enterprises, including
     # crude oil exporters, accounted for": the subject without its aside)
+    # (its verb checked first, cheap: the asides taken out end in a comma, the verb and the
+    # hedge after it have none, so the verb stands in the clause as written)
     subj = PART_SUBJECT.search(_SUBJECT_ASIDE.sub("", _without_which_aside(_WHICH_SHARE.sub(" ", clause.lstrip())))) \
-        if c.kind in ("amount", "share") else None
+        if c.kind in ("amount", "share") and _holds_any(clause, PART_SUBJECT_WORDS) else None
     if subj and c.kind in ("amount", "share") and _THE_SECTOR.fullmatch(subj["np"].strip()):
         # "The sector accounted for 84.08 per cent": the part named before
         return "the same products", "same-products"
@@ -301,6 +317,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
 _TURN = re.compile(r",\s*(?:while|whereas|but)\b|;", re.I)
 _SAME_PRODUCTS = re.compile(r"\b(?:the\s+same|these|those|such)\s+(?:two\s+|three\s+)?(?:products|goods|items|commodities|category|categories)\b"
                             r"|\bsuch\s+(?:exports|imports|shipments|sales|purchases)\b", re.I)
+# a word each branch of _SAME_PRODUCTS has; a noun THE_SECTORS_FLOW needs (lower case)
+_SAME_PRODUCTS_WORDS = ("same", "these", "those", "such")
+_SECTOR_WORDS = ("sector", "industry", "segment", "category")
 _AT_FIGURE = re.compile(rf"\s*At\s+{HEDGE}$")
 _AT_FIGURE_SUBJECT = re.compile(r"^\s*,\s*(?P<np>[^,;.]{3,60}?)\s+(?:were|was|are|is|rose|fell|grew|came|stood|remained)\b")
 _THOSE_OF = re.compile(r"\b(?:those|that)\s+of\s+(?P<np>[a-z][a-z\s-]{1,50}?)\s*$")
@@ -421,7 +440,7 @@ def _product_the_sentence_opened(text: str, sent, m, commodities) -> str | None:
     what follows), "Log exports fell 4 percent by volume ..., while their value dropped 9
     percent" (a possessive before the money of the clause before stands for its product)."""
     before = text[sent.start:m.start]
-    if ":" not in before and not any(w in _folded(before) for w in ("its", "their")):
+    if ":" not in before and not _holds_any(before, ("its", "their")):
         return None  # (checked first: cheap; neither a lead-in's colon nor a possessive can follow)
     opening = _opening_subject(text, sent, m, commodities)
     if opening is None:
@@ -557,12 +576,24 @@ def _exclusion_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return opener, aside, after
 
 
+@functools.cache
+def _exclusion_keys() -> tuple[str, ...]:
+    """The longest word of every exclusion cue, in lower case: each cue's match holds its own."""
+    return tuple({max(w.lower().split(), key=len) for w in vocab.exclusion_cues()})
+
+
+def _may_name_an_exclusion(words: str) -> bool:
+    return _holds_any(words, _exclusion_keys())
+
+
 def excluded_part(text: str, sent, prev_end: int, m, c: Claim) -> tuple[str, bool] | None:
     """What an aside leaves out of the figure ("Exports, excluding diamonds, were $1.2
     billion", "exports (not counting diamonds) were", and after an amount, not a share whose
     whole it may qualify, "were $1.2 billion, excluding gold"), and whether it surely does:
     a sentence's opener ("Excluding diamonds, exports were $1.2 billion; imports were $7.9
     billion") reaches past its own clause only as a guess."""
+    if not _may_name_an_exclusion(text[sent.start:sent.end]):
+        return None  # (checked first: cheap; no cue word in the sentence, so no aside, opener or tail)
     opener, aside, after = _exclusion_patterns()
     found = aside.search(text, max(sent.start, prev_end), m.start)
     if found:
@@ -677,7 +708,14 @@ def _sector_after(text: str, sent, m) -> str | None:
     return _sector_label(mm["np"]) if mm else None
 
 
+@functools.cache
+def _group_heads() -> tuple[str, ...]:
+    return tuple(vocab.group_heads())
+
+
 def _sector_subject(clause: str) -> str | None:
+    if not _holds_any(clause, _group_heads()):
+        return None  # (checked first: cheap; the pattern needs a group head)
     mm = _sector_subject_re().search(clause)
     if not mm or not any(f.attrs["measure"] in ("exports", "imports") for f in find_flows(mm["verb"])):
         return None
@@ -835,6 +873,12 @@ _LEADING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?
 # "Poland ... was the largest single market for salmon at NOK 7.9 billion": a partner ranked
 # by one product's flow (vocab/rank_nouns.csv), its figure of that product
 @functools.cache
+def _market_nouns() -> tuple[str, ...]:
+    """The longest word of each noun _market_for_product() ranks by, in lower case."""
+    return tuple({max(n.lower().split(), key=len) for n, measure in vocab.rank_nouns().items() if not measure})
+
+
+@functools.cache
 def _market_for_product() -> re.Pattern:
     nouns = vocab.alternation([n for n, measure in vocab.rank_nouns().items() if not measure], ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:{nouns})s?\s+for\s+(?P<np>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){{0,3}}?)\s*,?\s+(?:at|with)\s+{HEDGE}$", re.I)
@@ -945,6 +989,12 @@ _QUOTED_PART = re.compile(
     rf"(?:,?\s+(?:at|worth|valued\s+at)|\s*\(\s*(?:worth|valued\s+at)?)\s*{HEDGE}$")
 
 
+def _quoted_part(before: str) -> re.Match | None:
+    if "'" not in before and '"' not in before and "‘" not in before and "“" not in before:
+        return None  # (checked first: cheap; no opening quote)
+    return _QUOTED_PART.search(before)
+
+
 # "The leading export was gasoline, at $24.48 billion, followed by motor vehicle parts at
 # $15.68 billion": a product named in a list, its value after "at" or "worth" (or "with":
 # "followed by soybean oil with US$ 4,320 million")
@@ -962,11 +1012,10 @@ _LISTING_WORDS = ("followed", "ahead", "rank", "leading", "largest", "biggest", 
 
 
 def _named_part(before: str) -> str | None:
-    from ..extract import mentions as scan
-
-    mm = _NAMED_PART.search(before) if "(" in before or "with" in before else None  # (checked first: cheap)
+    # (checked first: cheap; the pattern ends in "(" or ", with")
+    mm = _NAMED_PART.search(before) if "(" in before or ("with" in before and "," in before) else None
     if not mm:
-        if not any(w in _folded(before) for w in _LISTING_WORDS):
+        if not _holds_any(before, _LISTING_WORDS):
             return None  # (checked first: no listing, so no listed part)
         listed = _LISTED_PART.search(before)
         words = [w for w in listed["name"].lower().split() if w not in ("of", "for", "and")] if listed else []
@@ -976,7 +1025,7 @@ def _named_part(before: str) -> str | None:
         return None
     name = mm["name"].strip()
     first = name.split()[0].lower().rstrip(".")
-    if (scan.find_countries(name) or first in vocab.months() or first in vocab.not_products()
+    if (scan_countries(name) or first in vocab.months() or first in vocab.not_products()
             or re.search(r"\d", name) or len(name) < 3):
         return None
     return "part: " + name
@@ -1115,12 +1164,10 @@ def _flow_of_the_opening_product(text: str, sent, m) -> str | None:
 def _opening_product(sentence: str) -> str | None:
     """The product a sentence opens with as its subject ("Whole milk powder was the biggest
     drag"), where the subject ends in a product word and names no place or flow."""
-    from ..extract import mentions as scan
-
     mm = _OPENING_PRODUCT.match(sentence)
     if not mm or names_country_or_flow(mm["np"]) or scan_countries(mm["np"]):
         return None
-    if not any(x.end == mm.end("np") for x in scan.find_commodities(sentence)):
+    if not any(x.end == mm.end("np") for x in find_commodities(sentence)):
         return None
     return canonical_label(mm["np"])
 
@@ -1135,8 +1182,7 @@ _EARNED_CUES = ("earn", "fetched", "generated", "brought", "raked")
 
 
 def _earned_from_product(text: str, sent, m, after: str, commodities) -> str | None:
-    folded = _folded(text[sent.start:m.start])
-    if not any(w in folded for w in _EARNED_CUES) or not _EARNED.search(text, sent.start, m.start):
+    if not _holds_any(text[sent.start:m.start], _EARNED_CUES) or not _EARNED.search(text, sent.start, m.start):
         return None  # (the cue word checked first: the pattern's search tries every position)
     mm = _FROM_PRODUCT.match(after)
     if not mm or names_country_or_flow(mm["c"]) or not any(x.start == m.end + mm.start("c") for x in commodities):
@@ -1199,7 +1245,28 @@ def _no_product_word(word: str) -> bool:
     return word in vocab.not_products() or re.sub(r"['’]s$", "", word) in vocab.months()
 
 
+# the words _CHANGE_SUBJECT lets stand after its verb ("by" and its hedges), and the verbs it
+# takes after a form of "be" besides the changes
+_AFTER_THE_CHANGE = frozenset({"by", "about", "almost", "nearly", "some", "around", "more", "than", "roughly", "over", "just"})
+_BE_CHANGES = frozenset({"up", "down", "higher", "lower"})
+
+
+def _ends_in_a_change(clause: str) -> bool:
+    """Whether a change verb (or "up", "down", ...) is among the clause's last words, past only
+    "by" and hedges: where _CHANGE_SUBJECT's verb alone can stand."""
+    changes = vocab.changes()
+    for w in reversed(clause.split()):
+        low = w.lower()
+        if low in changes or low in _BE_CHANGES:
+            return True
+        if low not in _AFTER_THE_CHANGE:
+            return False
+    return False
+
+
 def _change_subject(clause: str) -> str | None:
+    if not _ends_in_a_change(clause):
+        return None  # (checked first: cheap; the search tries every position)
     mm = _CHANGE_SUBJECT.search(clause)
     if not mm:
         return None
@@ -1344,8 +1411,6 @@ _PRODUCT_PRONOUN = re.compile(r"\s*(?:[Tt]hey|[Tt]heir\s+(?:[a-z]+\s+)?(?:export
 def subject_product(text: str, start: int, end: int, commodities) -> str | None:
     """The product that opens the clause between `start` and `end` as its subject, a verb
     after it ("Chips led the way", "Cars came next"), None where the clause opens otherwise."""
-    from .topic import opening_end
-
     start = opening_end(text, start, end)
     x = next((x for x in commodities if start <= x.start < end), None)
     if x is None or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start:x.start]) or not re.match(r"\s+[a-z]+", text[x.end:end]):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .. import vocab
 from ..extract.mentions import find_countries
 
 # a run of capitalised words, a name ("Hyundai Motor Group", "HD Korea Shipbuilding & Offshore")
@@ -21,8 +22,6 @@ _NO_NAME = re.compile(r"(?:The|A|An|Its|Their|His|Her|This|That|These|Those|Tota
 @functools.cache
 def _suffixed() -> re.Pattern:
     """A name that ends in a company word: "Toyota Motor", "Hyundai Motor Co.", "SK Group"."""
-    from .. import vocab
-
     suffix = vocab.alternation(vocab.company_words("suffix"))
     return re.compile(rf"(?<![\w'’])(?P<name>{_NAME}(?:\s+(?:{suffix}))+)(?![\w'’-])")
 
@@ -38,8 +37,6 @@ def _possessive() -> re.Pattern:
 def _described() -> re.Pattern:
     """A name described as a company in an aside: "Sun Pharma, the country's biggest drug
     maker by revenue, said", "SK hynix, the world's second-largest memory chipmaker, said"."""
-    from .. import vocab
-
     noun = vocab.alternation(vocab.company_words("noun"), ignore_case=True, space=r"\s+")
     return re.compile(rf"^\s*(?P<name>[A-Z][\w.-]*(?:\s+[\w.&-]+){{0,3}}?),\s+(?:the|a|an|its)\s+[^,;.]{{0,60}}?\b(?:{noun})\b[^,;.]{{0,30}},")
 
@@ -49,8 +46,6 @@ def _noun_subject() -> re.Pattern:
     """A subject headed by a company or sector noun, with a word that says which: "The
     foreign-invested sector", "the country's largest carmaker" ("The sector" alone points
     back to a product named before, which the product rules read)."""
-    from .. import vocab
-
     noun = vocab.alternation(vocab.company_words("noun"), ignore_case=True, space=r"\s+")
     return re.compile(rf"^\s*(?:The|the)\s+(?P<np>(?:[\w-]+\s+){{1,3}}?(?:{noun}))(?=\s*,|\s+[a-z])(?!\s+(?:of|in)\b)")
 
@@ -60,8 +55,6 @@ def _bare_noun_subject() -> re.Pattern:
     """A subject with no determiner, headed by a company noun with a word that says which
     kind: "Private enterprises imported and exported", "State-owned firms exported" (a slice
     of the flow by who trades, never the flow itself)."""
-    from .. import vocab
-
     noun = vocab.alternation(vocab.company_words("noun"), ignore_case=True, space=r"\s+")
     return re.compile(rf"^\s*(?P<np>[A-Z][\w-]*(?:\s+[\w-]+){{0,2}}?\s+(?:{noun}))(?=\s*,|\s+[a-z])(?!\s+(?:of|in)\b)")
 
@@ -98,6 +91,19 @@ def _companies_named(text: str) -> frozenset[str]:
     return frozenset(firsts)
 
 
+@functools.cache
+def _suffixes() -> tuple[str, ...]:
+    return tuple(vocab.company_words("suffix"))
+
+
+def _has_suffix(clause: str) -> bool:
+    """Whether a company word _suffixed() ends a name with (case as written) is in `clause`."""
+    for w in _suffixes():  # (a plain loop: cheaper than any() over a generator)
+        if w in clause:
+            return True
+    return False
+
+
 def company_subject(text: str, start: int, end: int) -> str | None:
     """The company or sector that is the subject of the clause text[start:end] (the words
     before a figure), as a label, or None."""
@@ -106,13 +112,14 @@ def company_subject(text: str, start: int, end: int) -> str | None:
         pass  # ("Hyundai Motor revenue hits record; car exports top $70 bln": another clause)
     clause = text[start + (turn.end() if turn else 0):end]
     found = []
-    for mm in _suffixed().finditer(clause):
+    for mm in _suffixed().finditer(clause) if _has_suffix(clause) else ():  # (checked first: cheap)
         if _is_name(mm["name"]) and not _NOT_SUBJECT.search(clause, 0, mm.start()):
             found.append((mm.start(), mm["name"]))
-    for mm in _possessive().finditer(clause):
+    for mm in _possessive().finditer(clause) if "'s" in clause or "’s" in clause else ():  # (checked first: cheap)
         if _is_name(mm["name"]) and not _NOT_SUBJECT.search(clause, 0, mm.start()) and (_known_company(text, mm["name"]) or _from_a_country(mm)):
             found.append((mm.start(), mm["name"]))
-    described = _described().match(clause)
+    # (the name's comma and the aside's: checked first, cheap)
+    described = _described().match(clause) if clause.count(",") >= 2 else None
     if described and _is_name(described["name"]):
         found.append((described.start("name"), described["name"]))
     noun = _noun_subject().match(clause)
@@ -129,6 +136,4 @@ def company_subject(text: str, start: int, end: int) -> str | None:
 
 def turnover_word(word: str) -> bool:
     """A company's sales or revenue (vocab/company_words.csv, kind "turnover"): no trade flow."""
-    from .. import vocab
-
     return word.lower() in vocab.company_words("turnover")

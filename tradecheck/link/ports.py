@@ -12,6 +12,7 @@ from typing import Callable
 
 from .. import vocab
 from ..model import PORT_SCOPE
+from .commodities import _holds_any
 from .site import Site
 
 _NAME = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}"
@@ -24,6 +25,17 @@ _CLAUSE_BREAK = re.compile(r"[;]|\b(?:while|whereas|but)\b")
 @functools.cache
 def _nouns() -> str:
     return vocab.alternation([r["noun"] for r in vocab.table("port_nouns")], ignore_case=True, space=r"\s+")
+
+
+@functools.cache
+def _noun_keys() -> tuple[str, ...]:
+    """The longest word of every port noun, in lower case: any match of a noun holds its own."""
+    return tuple({max(r["noun"].lower().split(), key=len) for r in vocab.table("port_nouns")})
+
+
+def _may_name_a_port(words: str) -> bool:
+    """False where no port noun can be in `words` (then none of the patterns below matches)."""
+    return _holds_any(words, _noun_keys())
 
 
 @functools.cache
@@ -73,6 +85,8 @@ def _named_port(clause: str, before: str | Callable[[], str] = "") -> str | None
     state or province before the noun ("the Texas district") says where the port lies: the
     port named last before (in `before`, or what it returns: built only when needed), if any,
     is that one."""
+    if not _may_name_a_port(clause):
+        return None  # (checked first: cheap)
     found = None
     for m in _named_re().finditer(clause):
         name = m["a"] or m["b"]
@@ -126,7 +140,7 @@ def port_scope(s: Site) -> str | None:
     appended = c.kind == "share" and re.fullmatch(r"\s*,\s*(?:[a-z]+\s+){0,2}", s.gap or "") is not None
     carried = after_port and (s.continued or s.restated or appended)
     clause = text[s.sent.start:s.m.start]
-    if _OF_THE_WHOLE.search(clause):
+    if "of" in clause and _OF_THE_WHOLE.search(clause):  # ("of" checked first: cheap)
         return None  # "39.2% of the $475.3 billion the United States bought": the national whole
     bracket = _BRACKET_AFTER_NAME.search(clause) if after_port and "(" in clause else None  # (checked first: cheap)
     if bracket and after_port:
@@ -137,11 +151,14 @@ def port_scope(s: Site) -> str | None:
     own = text[start:s.m.start]
     if _CLAUSE_BREAK.search(own):
         own = _CLAUSE_BREAK.split(own)[-1]
+    # (no port noun before the figure in its sentence: no port named, described or pointed
+    # back to; checked first, cheap)
+    nouned = _may_name_a_port(clause)
     # (the text before, rid of its brackets, is needed only after a state's name: built lazily)
-    named = _named_port(own, lambda: _before(text, start)) or _described_port(text[s.sent.start:s.m.start])
+    named = (_named_port(own, lambda: _before(text, start)) or _described_port(clause)) if nouned else None
     if named:
         return named
-    if _anaphor_re().search(own):
+    if nouned and _anaphor_re().search(own):
         # (the port named last before, in words)
         return _named_port(_before(text, start)) or _label("the port")
     if after_port and _parallel(s, own):

@@ -11,6 +11,7 @@ import functools
 import re
 
 from .. import vocab
+from .commodities import _holds_any
 
 REAL_TERMS = "real terms"
 
@@ -25,8 +26,16 @@ def _cue_re() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I)
 
 
+@functools.cache
+def _cue_firsts() -> tuple[str, ...]:
+    """The first word of every cue, in lower case: one of them is in any words a cue matches."""
+    return tuple({w.split()[0].lower() for w in vocab.real_terms_cues()})
+
+
 def _series(words: str, last: bool) -> str | None:
     """"real" or "nominal" from the last (or first) cue in `words`, None where none is."""
+    if not _holds_any(words, _cue_firsts()):
+        return None  # (checked first: cheap; no cue's first word, so no cue)
     found = list(_cue_re().finditer(words))
     if not found:
         return None

@@ -31,6 +31,7 @@ def _opening() -> re.Pattern:
                       rf"(?:{words}\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:19|20)\d\d|year|month|quarter|half|period)\b,?\s+)?")
 
 
+@functools.lru_cache(maxsize=4096)  # (asked again for the same span by several readings of a figure)
 def opening_end(text: str, start: int, end: int) -> int:
     """Where the sentence's subject may start: past a dateline and an opening adverbial."""
     dl = _DATELINE.match(text, start, end)
