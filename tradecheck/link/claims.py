@@ -486,17 +486,13 @@ def _goods_beside_the_whole(claims: list[Claim]) -> None:
             _set(c, "commodity", "goods-beside-the-whole", "text")
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_DATED_BY_ITS_SHARE_RE = re.compile(r"\s*(?:,\s*(?:or\s+)?|\(\s*)")
-
-
 def _dated_by_its_share(text: str, claims: list[Claim]) -> None:
     """"receipts of $3.87 billion, or 57.5 percent of the total export value for the month":
     a figure the discourse dated, restated as a share that its own words date, is of that
     period too."""
     for a, b in zip(claims, claims[1:]):
         if (a.kind == "amount" and b.kind == "share" and b.sentence == a.sentence
-                and _DATED_BY_ITS_SHARE_RE.fullmatch(text[a.end:b.start]) and a.basis.get("period") == "context"
+                and re.fullmatch(r"\s*(?:,\s*(?:or\s+)?|\(\s*)", text[a.end:b.start]) and a.basis.get("period") == "context"
                 and b.basis.get("period") == "text" and b.period and b.period != a.period):
             a.period = b.period
             _set(a, "period", "dated-by-its-share", "text")
@@ -848,10 +844,6 @@ def _comparisons(text: str, claims: list[Claim]) -> None:
 _COMPARED_WITH_LEVEL = re.compile(rf"\s*,?\s*(?:compared\s+(?:with|to)|against|versus|up\s+from|down\s+from|from)\s+{HEDGE}(?:the\s+)?$", re.I)
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_CHANGE_SINCE_DATED_BY_LEVELS_AFTER_RE = re.compile(r"\bsince\b", re.I)
-
-
 def _change_since_dated_by_levels_after(text: str, claims: list[Claim]) -> None:
     """""Since CETA came into force, two-way merchandise trade between Canada and the EU has
     increased by 65%," the Minister said. In 2023, it reached $127.9 billion, compared with
@@ -860,7 +852,7 @@ def _change_since_dated_by_levels_after(text: str, claims: list[Claim]) -> None:
     the earlier its base), not a change on the year before."""
     for k, rel in enumerate(claims):
         if rel.kind not in ("percent_change", "multiple") or rel.basis.get("base_period") not in ("guess", None) \
-                or not _CHANGE_SINCE_DATED_BY_LEVELS_AFTER_RE.search(text[max(0, rel.start - 160):rel.start]) \
+                or not re.search(r"\bsince\b", text[max(0, rel.start - 160):rel.start], re.I) \
                 or not _since_in_sentence(text, rel):
             continue
         nxt = [c for c in claims[k + 1:] if c.sentence == rel.sentence + 1 and c.kind == "amount"][:2]
@@ -1888,12 +1880,6 @@ def _learn_span(text: str, resolved: list, state: State) -> None:
         state.span = None
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_LINK_SENTENCE_RE = re.compile(r"\bfrom\b(?![^$€£¥\d]*\bto\b)")
-_LINK_SENTENCE_RE2 = re.compile(r"\s*,?\s*or\s+")
-_LINK_SENTENCE_RE3 = re.compile(r"(?:\s+(?:in|for)\s+[A-Za-z]+)?,?\s+(?:(?:up|down)\s+)?from\s+(?:a\s+(?:revised\s+)?|the\s+)?")
-
-
 def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: State,
                    claims: list[Claim]) -> None:
     # Periods first: each resolved against the one before it in the sentence (in a
@@ -1952,19 +1938,19 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             if claim.basis.get("base_period") == "text" and claim.period and claim.base_period and claim.scope not in SERIES_SCOPES:
                 learn_gap(state, claim.period, claim.base_period)
         if (claim.kind == "percent_change" and prev_claim is not None and prev_claim.extra.get("change_of")
-                and (claim.how.get("measure") == "restates-previous" or _LINK_SENTENCE_RE2.fullmatch(text[prev_claim.end:claim.start]))
+                and (claim.how.get("measure") == "restates-previous" or re.fullmatch(r"\s*,?\s*or\s+", text[prev_claim.end:claim.start]))
                 and claim.base_period and claim.period == prev_claim.period):
             # "US$3.4 billion, or 7.4 percent, less than in the same period last year": the
             # change in money is over the same periods as the change in percent
             prev_claim.extra["change_base"] = claim.base_period
         if (claim.kind == "amount" and prev_claim is not None and prev_claim.extra.get("change_of")
-                and _LINK_SENTENCE_RE.search(text[prev_claim.end:claim.start]) and claim.period and prev_claim.period):
+                and re.search(r"\bfrom\b(?![^$€£¥\d]*\bto\b)", text[prev_claim.end:claim.start]) and claim.period and prev_claim.period):
             # (not "or 2.4 per cent, from April to May 2024 and amounted to": two months, no level)
             prev_claim.extra["change_base"] = claim.period
             learn_gap(state, prev_claim.period, claim.period)
         elif (claim.kind == "amount" and prev_claim is not None and prev_claim.kind == "amount"
               and prev_claim.measure == claim.measure and claim.period and prev_claim.period
-              and _LINK_SENTENCE_RE3.fullmatch(text[prev_claim.end:claim.start])):
+              and re.fullmatch(r"(?:\s+(?:in|for)\s+[A-Za-z]+)?,?\s+(?:(?:up|down)\s+)?from\s+(?:a\s+(?:revised\s+)?|the\s+)?", text[prev_claim.end:claim.start])):
             # "a trade surplus of $3.97-billion, up from a revised $2.22-billion in December",
             # "narrowed to NZ$1.54 billion in October from a revised NZ$2.14 billion in
             # September": a month set against the month before, as a monthly release does
@@ -2456,16 +2442,12 @@ def _respective_partners(text, sent, numbers, places) -> dict[int, Mention]:
     return dict(zip((m.start for m in run), partners))
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_ZIP_RESPECTIVE_RE = re.compile(r"\(\s*(?:about|around|some|roughly)?\s*$")
-
-
 def _zip_respective(text, sent, numbers, named) -> dict[int, Mention]:
     out: dict[int, Mention] = {}
     if len(named) < 2:
         return out
     for kind in ("amount", "percent"):
-        group = [m for m in numbers if m.kind == kind and not _ZIP_RESPECTIVE_RE.search(text[max(sent.start, m.start - 12):m.start])]
+        group = [m for m in numbers if m.kind == kind and not re.search(r"\(\s*(?:about|around|some|roughly)?\s*$", text[max(sent.start, m.start - 12):m.start])]
         if len(group) == len(named):
             for m, f in zip(group, named):
                 out[m.start] = f
@@ -2504,18 +2486,6 @@ def _spoken_start_at(text: str, sent_start: int, start: int) -> int:
     return start if withdrawn is None or withdrawn < start - 60 else withdrawn
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_CLAIM_FOR_RE = re.compile(r"[\s—–,()]*or\s*|\s*\(\s*")
-_CLAIM_FOR_RE2 = re.compile(r"\)?\s*(?:,|and|or|,\s*and)\s*(?:(?:those|that)\s+of\s+[a-z][a-z\s-]{1,50}?\s+|(?:[a-z][\w-]*\s+){1,3}?by\s+)?")
-_CLAIM_FOR_RE3 = re.compile(r"\s*\(\s*")
-_CLAIM_FOR_RE4 = re.compile(r"[,\s]\s*and\s+$")
-_CLAIM_FOR_RE5 = re.compile(r"^\s+(?:to|from|for|with|in)\s+(?:the\s+)?[A-Z]")
-_CLAIM_FOR_RE6 = re.compile(r"[^.;$€£¥\d]*?(?:,\s*(?:and\s+)?|\s+and\s+)")
-_CLAIM_FOR_RE7 = re.compile(r"\s*of\s+the\s+")
-_CLAIM_FOR_RE8 = re.compile(r"\s+(?:that|which)\s")
-_CLAIM_FOR_RE9 = re.compile(r"(?:[^.;$€£¥\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?[\s,]+(?:(?:down|up)\s+)?from\s+")
-
-
 def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: State,
                prev_claim: Claim | None, prev_end: int, respectively, last_relation: Claim | None = None,
                used_as_base: set | None = None, respective_place: Mention | None = None) -> Claim | None:
@@ -2526,7 +2496,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     if index:
         paired_with = None  # (an index is its own relation, never the second of a pair)
     elif kind is None and _first_of_pair(prev_claim, last_relation, text, sent) is not None and m.kind in ("percent", "fraction") \
-            and _CLAIM_FOR_RE2.fullmatch(text[prev_end:m.start]):
+            and re.fullmatch(r"\)?\s*(?:,|and|or|,\s*and)\s*(?:(?:those|that)\s+of\s+[a-z][a-z\s-]{1,50}?\s+|(?:[a-z][\w-]*\s+){1,3}?by\s+)?", text[prev_end:m.start]):
         # "exports and imports fell 0.67% and 5.98% respectively": the second of a pair;
         # "imports of meat rose 34.1 percent and those of chemicals 35.9 percent";
         # "exports increased by 1.2% and imports by 3.0%", "exports decreased by 5.6% (EUR
@@ -2534,15 +2504,15 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         paired_with = _first_of_pair(prev_claim, last_relation, text, sent)
         kind = paired_with.kind
     elif kind is None and m.kind == "percent" and last_relation is not None and last_relation.kind == "percent_change" \
-            and last_relation.sentence == sent.index and _CLAIM_FOR_RE4.search(text[prev_end:m.start]) \
+            and last_relation.sentence == sent.index and re.search(r"[,\s]\s*and\s+$", text[prev_end:m.start]) \
             and _AGAINST_A_BASE.match(after):
         # "an increase of 3.2 percent over N21.90trn in Q4 2023 and 124.6 percent compared
         # with N10.06trn in Q1 2023": a second change of the same verb, against another base
         kind = "percent_change"
         paired_with = last_relation
     elif kind is None and prev_claim is not None and prev_claim.kind == "share" and m.kind == "percent" \
-            and prev_claim.sentence == sent.index and _CLAIM_FOR_RE5.match(after) \
-            and _CLAIM_FOR_RE6.fullmatch(text[prev_end:m.start]):
+            and prev_claim.sentence == sent.index and re.match(r"^\s+(?:to|from|for|with|in)\s+(?:the\s+)?[A-Z]", after) \
+            and re.fullmatch(r"[^.;$€£¥\d]*?(?:,\s*(?:and\s+)?|\s+and\s+)", text[prev_end:m.start]):
         # "82% of those exports to Brazil, 9% to Uruguay and 9% to Paraguay": the next
         # partner's share of the same whole
         kind = "share"
@@ -2552,7 +2522,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         kind = "share"
         paired_with = None
     elif kind is None and prev_claim is not None and prev_claim.kind == "share" and m.kind == "percent" \
-            and _CLAIM_FOR_RE9.fullmatch(text[prev_end:m.start]):
+            and re.fullmatch(r"(?:[^.;$€£¥\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?[\s,]+(?:(?:down|up)\s+)?from\s+", text[prev_end:m.start]):
         # "covered 63.2% of imports in January, down from 83.0% a year earlier": the same
         # share, earlier
         kind = "share"
@@ -2560,7 +2530,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     else:
         paired_with = None
     if (kind in ("share", "percent_change") and prev_claim is not None and prev_claim.extra.get("change_of")
-            and _CLAIM_FOR_RE.fullmatch(text[prev_end:m.start])):
+            and re.fullmatch(r"[\s—–,()]*or\s*|\s*\(\s*", text[prev_end:m.start])):
         # "up $43.3 billion—or 18.9 percent—", "fell NZ$652 million (9.8 percent)": the change
         # again, in percent
         kind = "percent_change"
@@ -2580,8 +2550,8 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     p = prev_claim
     # ("36.5 percent of the 3.64 billion USD that Ethiopia earned from the export of goods")
     s.whole_of_share = bool(p is not None and p.kind == "share" and kind == "amount"
-                            and (WHICH_WHOLE.match(gap) or (_CLAIM_FOR_RE7.fullmatch(gap)
-                                                            and _CLAIM_FOR_RE8.match(after))))
+                            and (WHICH_WHOLE.match(gap) or (re.fullmatch(r"\s*of\s+the\s+", gap)
+                                                            and re.match(r"\s+(?:that|which)\s", after))))
     s.whole_after_of = bool(p is not None and p.kind in ("share", "amount") and kind == "amount" and p.measure != "other"
                             and not p.extra.get("change_of") and OF_THE_WHOLE.match(gap))
     s.whole_of_share = s.whole_of_share or s.whole_after_of
@@ -2590,7 +2560,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         # (the figure's own flow word, "GDP", reads it as no trade flow)
         s.whole_of_share = s.whole_after_of = False
     # "to USD 8.6 billion (USD 8.18 billion in 2023)": the earlier level, not the same figure again
-    earlier = kind == "amount" and p is not None and bool(_CLAIM_FOR_RE3.fullmatch(gap)) and bool(EARLIER_IN_BRACKET.match(after))
+    earlier = kind == "amount" and p is not None and bool(re.fullmatch(r"\s*\(\s*", gap)) and bool(EARLIER_IN_BRACKET.match(after))
     # "€156.2bn (2022: €193.3bn)": the same series at the period the bracket is labelled with
     labelled = kind == "amount" and p is not None and p.kind == "amount" and _labelled_bracket(text, resolved, p.end, m.start)
     versus = kind == "amount" and p is not None and p.kind == "amount" and bool(VERSUS_BRACKET.match(gap))
@@ -3226,16 +3196,6 @@ def _names_intra_bloc(clause: str) -> bool:
     return bool(_INTRA_BLOC.search(clause))
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_DECIDE_COMMODITY_RE = re.compile(r"[\s,]*of\s+[^,;]{0,60},")
-_DECIDE_COMMODITY_RE2 = re.compile(r"\b(?:total|overall|combined)\b", re.I)
-_DECIDE_COMMODITY_RE3 = re.compile(r"[;]|\b(?:while|whereas|but)\b")
-_DECIDE_COMMODITY_RE4 = re.compile(r"\btotal\s+(?:exports|imports|trade)\b", re.I)
-_DECIDE_COMMODITY_RE5 = re.compile(r"(?:^[\"“‘']?|,)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|this|that|it|they)\s+(?:was|were|is|are|has|had|rose|fell|grew)\b", re.I)
-_DECIDE_COMMODITY_RE6 = re.compile(r"\s*(?:Their|Its)\s+share\b")
-_DECIDE_COMMODITY_RE7 = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
-
-
 def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
@@ -3281,7 +3241,7 @@ def _decide_commodity(s: Site) -> None:
         # "The metal accounted for 53.5%": copper, named before; "The complex, which accounted
         # for 23.4%": the last product the noun heads ("the soybean complex"), not a part since
         label = next((p for p in reversed(s.state.products) if p.split()[-1] == label.split()[-1] and p != label.split()[-1]), s.state.commodity)
-    elif label is None and s.state.commodity and _DECIDE_COMMODITY_RE5.search(text[s.sent.start:m.start]) \
+    elif label is None and s.state.commodity and re.search(r"(?:^[\"“‘']?|,)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|this|that|it|they)\s+(?:was|were|is|are|has|had|rose|fell|grew)\b", text[s.sent.start:m.start], re.I) \
             and not any(x.start < m.start for x in ms["commodity"]) and (c.measure in ("exports", "imports", "trade_total", "balance") or c.extra.get("change_of")):
         # "That value was also 85.10% higher", "This is ... an increase of NOK 20.9 billion",
         # a quote's '"They grew 4.3%, a record, thanks to autos"': the figure of the sentence
@@ -3292,7 +3252,7 @@ def _decide_commodity(s: Site) -> None:
         # "Sri Lanka's tea exports fetched Rs 35.2 billion. In dollar terms, earnings were US$
         # 112.3 million": money named by no product is that of the flow before
         label, name = s.state.commodity, "anaphor-carried"
-    elif label is None and s.state.commodity and c.kind == "share" and _DECIDE_COMMODITY_RE6.match(text[s.sent.start:m.start]) \
+    elif label is None and s.state.commodity and c.kind == "share" and re.match(r"\s*(?:Their|Its)\s+share\b", text[s.sent.start:m.start]) \
             and not any(s.sent.start <= x.start < m.start for x in ms["commodity"] + ms["country"]):
         # "Textile and clothing exports rose 5% to $16.5 billion. Their share of total exports
         # ... was 60 percent": the share of the flow the sentence before was about
@@ -3309,7 +3269,7 @@ def _decide_commodity(s: Site) -> None:
         # "Mining exports ... were 41.1 billion dollars, against 39.6 billion dollars in 2022.
         # So up 3.8 percent.": a fragment that gives only a change is of the figures before
         label, name = s.state.commodity, "fragment-carried"
-    elif label is None and s.state.commodity and c.kind == "amount" and _DECIDE_COMMODITY_RE7.match(s.after):
+    elif label is None and s.state.commodity and c.kind == "amount" and re.match(r"\s+of\s+(?:them|those|these)\b", s.after, re.I):
         # "Log exports ... slipped to $2.9 billion. China took $2.5 billion of them": a part
         # of the figure before, of its product
         label, name = s.state.commodity, "anaphor-carried"
@@ -3350,16 +3310,16 @@ def _decide_commodity(s: Site) -> None:
     if (label is None and p is not None and p.commodity in ("goods", "services") and not account
             and c.measure in ("exports", "imports", "balance", "trade_total")
             and not any(prev_end <= x.start < m.start and not _own_of_previous(text, prev_end, x, p) for x in ms["commodity"])
-            and not _DECIDE_COMMODITY_RE2.search(text[max(s.sent.start, prev_end):m.start])
+            and not re.search(r"\b(?:total|overall|combined)\b", text[max(s.sent.start, prev_end):m.start], re.I)
             and not _part_of_a_breakdown(text, s.sent.start, p)):
         label, name = p.commodity, "goods-or-services-carried"
     # (past a share's own whole: "or 18.9 percent of total exports, edging up 0.9 percent")
-    whole = _DECIDE_COMMODITY_RE.match(gap) if p is not None and p.kind == "share" else None
+    whole = re.match(r"[\s,]*of\s+[^,;]{0,60},", gap) if p is not None and p.kind == "share" else None
     after_prev = prev_end + (whole.end() if whole else 0)
     running = _running_total_re().search(gap) if p is not None else None
     flows_until = prev_end + running.start() if running else m.start
     if (label is None and p is not None and p.commodity and p.measure == c.measure
-            and not _DECIDE_COMMODITY_RE3.search(gap)
+            and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
             and not any(after_prev <= x.start < m.start and not _own_product_after(s, x) for x in ms["country"] + ms["commodity"])
             and not any(after_prev <= x.start < flows_until for x in ms["flow"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
@@ -3407,7 +3367,7 @@ def _decide_commodity(s: Site) -> None:
     if whole_named:
         c.extra["_whole_of_trade"] = True
     if label is None and ctx.scope and c.measure != "other" and not whole_named \
-            and not _DECIDE_COMMODITY_RE4.search(text[max(s.sent.start, prev_end):m.start]):
+            and not re.search(r"\btotal\s+(?:exports|imports|trade)\b", text[max(s.sent.start, prev_end):m.start], re.I):
         label, name = ctx.scope, "article-scope"
         c.extra["_scoped"] = True
     if c.measure == "other" and "change_of" not in c.extra:
@@ -3715,18 +3675,6 @@ def _terms_of(s: Site) -> re.Match | None:
     return TERMS.search(text[sent.start:sent.end])
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_VALUES_RE = re.compile(r"^\s*of\s+the\s+total\b", re.I)
-_VALUES_RE2 = re.compile(r"(?P<base>.+) of .+ origin")
-_VALUES_RE3 = re.compile(r"^\s*of\s+the\s+")
-_VALUES_RE4 = re.compile(r"\b(?:together|combined|jointly|between\s+them)\b", re.I)
-_VALUES_RE5 = re.compile(r"^\s*,?\s*of\s+(?:its|the|all|total|those|these|that|this|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases|total)\b")
-_VALUES_RE6 = re.compile(r"^\s*,?\s*of\s+the\s+[a-z]+['’]s\s+(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments)\b")
-_VALUES_RE7 = re.compile(r"^\s*of\s+(?:the\s+|its\s+|total\s+)*imports\b", re.I)
-_VALUES_RE8 = re.compile(r"^\s*of\s+")
-_VALUES_RE9 = re.compile(r"\s+total\b")
-
-
 def _values(s: Site, paired_with: Claim | None) -> None:
     c, m, text, sent, ms, ctx, kind = s.claim, s.m, s.text, s.sent, s.ms, s.ctx, s.kind
     before, after = s.before, s.after
@@ -3765,7 +3713,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         code = _currency_in_sentence(text, ms["amount"], sent, m, ctx)
     if code:
         c.extra["currency"] = code
-    if kind == "share" and _VALUES_RE.match(after):
+    if kind == "share" and re.match(r"^\s*of\s+the\s+total\b", after, re.I):
         c.extra["_whole"] = "the total"
     if kind == "share" and _OF_GDP.match(after):
         c.extra["_whole"] = "GDP"  # (check/ratio ties two such shares of one year's GDP)
@@ -3776,7 +3724,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
     if kind == "share" and of_the_world(text, sent, m):
         c.extra["_of_world"] = True  # "China's share of world exports": the whole is the world's flow
     total = (_OF_TOTAL_FLOW.match(after) or _SHARE_OF_TOTAL_FLOW.search(text, sent.start, m.start)) if kind == "share" else None
-    origin = _VALUES_RE2.fullmatch(c.commodity or "") if kind == "share" else None
+    origin = re.fullmatch(r"(?P<base>.+) of .+ origin", c.commodity or "") if kind == "share" else None
     if origin and re.match(rf"^\s*of\s+(?:all|total|the)\s+{re.escape(origin['base'])}\b", after, re.I):
         # "Re-exports of Chinese-mainland origin ... accounted for 58% of all re-exports": of
         # the flow the origin is a part of, not of all exports
@@ -3786,14 +3734,14 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         # text is about (its products, however it names them); "of all exports to China":
         # of the whole flow with that partner
         c.extra["_of_total_flow"] = "partner" if total["to"] else "world"
-    of_the = _VALUES_RE3.match(after) if kind == "share" else None
+    of_the = re.match(r"^\s*of\s+the\s+", after) if kind == "share" else None
     if of_the and any(x.start == m.end + of_the.end() and x.attrs.get("kind") == "group"
-                      and _VALUES_RE9.match(text[x.end:x.end + 8]) for x in ms["country"]):
+                      and re.match(r"\s+total\b", text[x.end:x.end + 8]) for x in ms["country"]):
         c.extra["_of_group_total"] = True  # "53 percent of the Gulf total": of the bloc's own trade
-    if kind == "share" and _VALUES_RE4.search(text[max(sent.start, m.start - 60):m.start]):
+    if kind == "share" and re.search(r"\b(?:together|combined|jointly|between\s+them)\b", text[max(sent.start, m.start - 60):m.start], re.I):
         c.extra["_whole"] = "several parts"  # "Spain and France, which together accounted for 40%"
     if kind == "share" and (_COVERAGE.search(text[max(sent.start, m.start - 60):m.start]) and SHARE_AFTER.match(after)
-                            and _VALUES_RE7.match(after)
+                            and re.match(r"^\s*of\s+(?:the\s+|its\s+|total\s+)*imports\b", after, re.I)
                             or _RATIO_NAMED.search(text, sent.start, m.start)
                             or paired_with is not None and paired_with.extra.get("_coverage")):
         # "Exports covered 63.2% of imports": the ratio of exports to imports, unless the
@@ -3802,12 +3750,12 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                                 else _coverage_numerator(text, sent.start, m.start))
     if kind == "share":
         # ("77 percent of that chip total": of the chip exports the text just gave)
-        wc = _VALUES_RE5.match(after)
+        wc = re.match(r"^\s*,?\s*of\s+(?:its|the|all|total|those|these|that|this|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases|total)\b", after)
         company = c.commodity if c.how.get("commodity") == "company-subject" else None
         if company and not wc:
             # "Hyundai Motor Group ... accounted for about 70 percent of the country's car
             # exports": a company's share of its country's product
-            wc = _VALUES_RE6.match(after)
+            wc = re.match(r"^\s*,?\s*of\s+the\s+[a-z]+['’]s\s+(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments)\b", after)
         if wc and not names_country_or_flow(wc["c"]) and (wc["c"].strip() not in ("goods", "merchandise", "total") or _goods_apart(wc["c"], ctx)) \
                 and not any(w in vocab.not_products() for w in wc["c"].lower().split()) and not _A_SPAN.search(wc["c"]):
             own = c.commodity if c.how.get("commodity") == "part-subject" else None
@@ -3845,7 +3793,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                     # 32.5 per cent of total services exports": the product the text was on,
                     # named again in the sentence, is the part
                     c.extra["_part_commodity"] = s.state.last_commodity
-        elif _VALUES_RE8.match(after) and THE_SECTORS_FLOW.match(after, _VALUES_RE8.match(after).end()):
+        elif re.match(r"^\s*of\s+", after) and THE_SECTORS_FLOW.match(after, re.match(r"^\s*of\s+", after).end()):
             # "36.2 percent of the sector's exports", after a product within the sector: of
             # which part named before, the words do not say
             c.extra["_whole"] = "a sector"
@@ -3890,15 +3838,11 @@ def _currency_in_sentence(text: str, amounts: list[Mention], sent, m: Mention, c
     return codes.pop() if len(codes) == 1 else None
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_AFTER_A_PLACE_RE = re.compile(r"\(\s*$")
-
-
 def _after_a_place(text: str, sent, m: Mention, places) -> bool:
     """A percentage in brackets right after a country's name: "Germany (7.4%)"."""
-    if not _AFTER_A_PLACE_RE.search(text[max(sent.start, m.start - 3):m.start]):
+    if not re.search(r"\(\s*$", text[max(sent.start, m.start - 3):m.start]):
         return False
-    return any(_CLAIM_FOR_RE3.fullmatch(text[x.end:m.start]) for x in places if sent.start <= x.end <= m.start)
+    return any(re.fullmatch(r"\s*\(\s*", text[x.end:m.start]) for x in places if sent.start <= x.end <= m.start)
 
 
 # "or 32.0% of GDP": a share of the economy's output, a whole the text may not state
@@ -4219,30 +4163,22 @@ def _share_label_part(text: str, m: Mention) -> str | None:
     return canonical_label(head["np"])
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_BOUND_RE = re.compile(r"\s+")
-_BOUND_RE2 = re.compile(r"\bthe\s*$", re.I)
-_BOUND_RE3 = re.compile(r"\b(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease|improvement)\s*$", re.I)
-_BOUND_RE4 = re.compile(r"[a-z]+")
-_BOUND_RE5 = re.compile(r"\s+(?:\w+\s+)?(?:mark|level|threshold|ceiling|barrier|milestone|line)\b")
-
-
 def _bound(before: str, m: Mention, after: str = "") -> str:
     q = qual_re().search(before)
     if not q:
         return "eq"
-    word = _BOUND_RE.sub(" ", q["q"].lower())
-    if vocab.qualifiers()[word] in ("gt", "lt") and _BOUND_RE2.search(before[q.end("q"):]) \
-            and not _BOUND_RE5.match(after or ""):
+    word = re.sub(r"\s+", " ", q["q"].lower())
+    if vocab.qualifiers()[word] in ("gt", "lt") and re.search(r"\bthe\s*$", before[q.end("q"):], re.I) \
+            and not re.match(r"\s+(?:\w+\s+)?(?:mark|level|threshold|ceiling|barrier|milestone|line)\b", after or ""):
         # "27% more than the $729 million of July", "far above the $28.7 billion": a figure
         # compared with, stated exactly
         return "eq"
-    if word == "over" and _BOUND_RE3.search(before[:q.start()]):
+    if word == "over" and re.search(r"\b(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease|improvement)\s*$", before[:q.start()], re.I):
         # "a 34.0 per cent increase over N26.92 trillion in 2022": the level compared with
         return "eq"
     if word == "up to":
         # "taking total earnings up to $12.5bn": where the figure went, not a ceiling
-        verbs = _BOUND_RE4.findall(before[max(0, q.start() - 50):q.start()].lower())
+        verbs = re.findall(r"[a-z]+", before[max(0, q.start() - 50):q.start()].lower())
         if any(v in vocab.motion_verbs() for v in verbs[-6:]):
             return "eq"
     if word in vocab.estimate_qualifiers() and _significant_digits(m) >= OFFICIAL_ESTIMATE_DIGITS:

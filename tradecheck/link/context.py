@@ -137,18 +137,13 @@ _DATELINE = re.compile(r"[A-ZÀ-Þ][\w.'-]*(?:\s+[A-ZÀ-Þ][\w.'-]*){0,3},\s+(?:
 TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?\s*)?(?:[A-Z]{2,5}\s*)?[-–—|]\s")
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_BODY_START_RE = re.compile(r"\b(?:19|20)\d\d\b")
-_BODY_START_RE2 = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+,|^By\s")
-
-
 def body_start(text: str, sents: list[Sentence], doc: Document) -> int:
     """The first sentence of the body: the one with the dateline or a live blog's time
     stamp, else the third paragraph."""
     for s in sents[:6]:
         if TIMESTAMP.match(text, s.start, s.end):
             return s.index
-        if _BODY_START_RE.search(text[s.start:s.end]) and _BODY_START_RE2.match(text[s.start:s.end]):
+        if re.search(r"\b(?:19|20)\d\d\b", text[s.start:s.end]) and re.match(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+,|^By\s", text[s.start:s.end]):
             return s.index
         if _DATELINE.match(text, s.start, s.end):  # "New Delhi, Nov 15 (PTI)", "KUALA LUMPUR, May 5 (Bernama) --"
             return s.index
@@ -156,10 +151,6 @@ def body_start(text: str, sents: list[Sentence], doc: Document) -> int:
         if s.paragraph >= 2:
             return s.index
     return 0
-
-
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_DOC_CONTEXT_RE = re.compile(r"\bnon-oil\s+(?:foreign\s+)?trade\b|\b(?:not\s+counting|excluding|except(?:\s+for)?|apart\s+from|other\s+than)\s+(?:crude\s+)?oil\b", re.I)
 
 
 def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext:
@@ -265,7 +256,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
             by_start = iso in vocab.fiscal_years_named_by_start()
             break
     lead_text = text[:lead_end]
-    scope = "non-oil" if _DOC_CONTEXT_RE.search(lead_text) else None
+    scope = "non-oil" if re.search(r"\bnon-oil\s+(?:foreign\s+)?trade\b|\b(?:not\s+counting|excluding|except(?:\s+for)?|apart\s+from|other\s+than)\s+(?:crude\s+)?oil\b", lead_text, re.I) else None
     if scope and sents and _names_an_account(text[sents[0].start:sents[0].end]):
         scope = None  # a balance-of-payments report: its non-oil trade is one part, not its scope
     product = None if scope else _product_scope(text, sents, found)
@@ -437,11 +428,6 @@ def _account_word_re() -> re.Pattern:
     return re.compile(rf"\b(?:{accounts})\b", re.I)
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_PRODUCT_SCOPE_RE = re.compile(r"\s*(?P<p>[A-Za-z][\w\s-]{1,30}?)\s+(?:exports|imports|trade|shipments|sales|export|import)\b", re.I)
-_PRODUCT_SCOPE_RE2 = re.compile(r"\b(?:total|overall|foreign\s+trade|of\s+[A-Z]\w*['’]s)\b", re.I)
-
-
 def _product_scope(text: str, sents: list[Sentence], found: dict) -> str | None:
     """An article about one product's trade ("Iron ore exports, country by country"): the
     headline is that product's flow and nothing wider, and the body's first sentence names
@@ -450,9 +436,9 @@ def _product_scope(text: str, sents: list[Sentence], found: dict) -> str | None:
         return None
     head = text[sents[0].start:sents[0].end]
     # (or the flow's word before its measure: "Tea export volumes edge up, rupee earnings slip")
-    mm = _PRODUCT_SCOPE_RE.match(head) \
+    mm = re.match(r"\s*(?P<p>[A-Za-z][\w\s-]{1,30}?)\s+(?:exports|imports|trade|shipments|sales|export|import)\b", head, re.I) \
         or _HEADLINE_PRODUCT_AFTER.search(head)
-    if not mm or _PRODUCT_SCOPE_RE2.search(head):
+    if not mm or re.search(r"\b(?:total|overall|foreign\s+trade|of\s+[A-Z]\w*['’]s)\b", head, re.I):
         return None
     product = mm["p"].strip().lower()
     if not any(c.text.lower() == product and c.start < sents[0].end for c in found.get("commodity", [])):
@@ -498,16 +484,6 @@ def _dateline_country(text: str) -> str | None:
     return None
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_LEAD_PAIR_RE = re.compile(r"\s*[-–]\s*")
-_LEAD_PAIR_RE2 = re.compile(r"\s+between\s+(?:the\s+)?", re.I)
-_LEAD_PAIR_RE3 = re.compile(r"\b(?:the|its)\s+(?:country|nation|kingdom|republic)['’]s\s+(?:[\w-]+\s+){0,2}$", re.I)
-_LEAD_PAIR_RE4 = re.compile(r"\b(?:over|on|about|in|into|for|against|from|to|with)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_LEAD_PAIR_RE5 = re.compile(r"\d")
-_LEAD_PAIR_RE6 = re.compile(r"^\s*(?:-|–)\s*$")
-_LEAD_PAIR_RE7 = re.compile(r"\b(?:bilateral|two-way)\b", re.I)
-
-
 def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention],
                anaphors: list[Mention] = ()):
     """The pair the article is about, from the way the headline and lead name a flow:
@@ -527,17 +503,17 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
             before = [c for c in cs if f.start - 45 <= c.end <= f.start]
             after = [c for c in cs if f.end <= c.start <= f.end + 40 and _PARTNER_AFTER.match(text[f.end:c.start])]
             pair_before = [c for c in before if c.attrs["possessive"] or c.attrs["kind"] == "demonym"
-                           or _LEAD_PAIR_RE6.match(text[c.end:c.end + 2]) or text[c.end:f.start].strip() in ("", "-", "–")]
-            if len(before) >= 2 and _LEAD_PAIR_RE.fullmatch(text[before[-2].end:before[-1].start]) \
+                           or re.match(r"^\s*(?:-|–)\s*$", text[c.end:c.end + 2]) or text[c.end:f.start].strip() in ("", "-", "–")]
+            if len(before) >= 2 and re.fullmatch(r"\s*[-–]\s*", text[before[-2].end:before[-1].start]) \
                     and _ckey(before[-2]) != _ckey(before[-1]):
                 # ("Brasília – Brazilian agribusiness exports": a dateline's dash, one country)
                 return _ckey(before[-2]), _ckey(before[-1])
             # "Mutual trade between Kazakhstan and Uzbekistan amounted to": the pair, in order
             # (not trade a preposition makes the topic of something else: "the dispute over
             # trade between the United States and China")
-            between = (bool(after) and _LEAD_PAIR_RE2.fullmatch(text[f.end:after[0].start])
-                       and not _LEAD_PAIR_RE4.search(text[max(s.start, f.start - 30):f.start]))
-            if after and not pair_before and not between and _LEAD_PAIR_RE3.search(text[max(s.start, f.start - 40):f.start]):
+            between = (bool(after) and re.fullmatch(r"\s+between\s+(?:the\s+)?", text[f.end:after[0].start], re.I)
+                       and not re.search(r"\b(?:over|on|about|in|into|for|against|from|to|with)\s+(?:[\w-]+\s+){0,2}$", text[max(s.start, f.start - 30):f.start], re.I))
+            if after and not pair_before and not between and re.search(r"\b(?:the|its)\s+(?:country|nation|kingdom|republic)['’]s\s+(?:[\w-]+\s+){0,2}$", text[max(s.start, f.start - 40):f.start], re.I):
                 # "Iran's customs office reported that the country's trade with ...": the
                 # country named earlier in the sentence
                 earlier = [c for c in cs if c.end <= f.start and c.attrs["iso"] and c.attrs["iso"] != "WLD"]
@@ -564,13 +540,13 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
                 # ("Iran's non-oil trade with neighbours rises 11.2%": a flow with partners,
                 # named without a country's name, is no national figure)
                 with_others = any(f.end <= a.start <= f.end + 40 and _PARTNER_AFTER.match(text[f.end:a.start]) for a in anaphors)
-                reporter_first_sentence = s is sents[0] and bool(_LEAD_PAIR_RE5.search(text[f.end:s.end])) and not with_others
-                if _LEAD_PAIR_RE5.search(text[f.end:s.end]) and not with_others:
+                reporter_first_sentence = s is sents[0] and bool(re.search(r"\d", text[f.end:s.end])) and not with_others
+                if re.search(r"\d", text[f.end:s.end]) and not with_others:
                     reporter_para_figure = s.paragraph
                 # "China was still Pakistan's biggest trading partner ..., even though
                 # bilateral trade fell": another country in the same sentence is the partner
                 other = next((c for c in cs if c.attrs["iso"] and c.attrs["iso"] not in (reporter_only, "WLD")), None)
-                reporter_partner = other.attrs["iso"] if other is not None and _LEAD_PAIR_RE7.search(text[s.start:s.end]) else None
+                reporter_partner = other.attrs["iso"] if other is not None and re.search(r"\b(?:bilateral|two-way)\b", text[s.start:s.end], re.I) else None
     if reporter_only and reporter_only != "WLD":
         return reporter_only, reporter_partner or "WLD"
     return None, None
@@ -585,11 +561,6 @@ def _share_of_flow(text: str, s: Sentence, f: Mention, before: list[Mention]) ->
 def _figure_before(text: str, sents: list[Sentence], s: Sentence) -> bool:
     """Whether a sentence of the lead before `s` gives a figure (the total a share is of)."""
     return any(re.search(r"\d", text[x.start:x.end]) for x in sents if x.end <= s.start)
-
-
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_HEADLINE_PAIR_ONLY_RE = re.compile(r"[^\d.;,]{0,70}?\b(?:to|with|from|between)\s")
-_HEADLINE_PAIR_ONLY_RE2 = re.compile(r"(?:['’]s)?(?:\s+[a-z-]+){0,2}\s+")
 
 
 def _headline_pair_only(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention],
@@ -611,11 +582,11 @@ def _headline_pair_only(text: str, sents: list[Sentence], countries: list[Mentio
     cs = [c for c in countries if lead.start <= c.start < lead.end and c.attrs["iso"]]
     for f in (f for f in flows if lead.start <= f.start < lead.end and f.attrs["measure"] in ("exports", "imports", "trade_total", "balance")):
         owner = [c for c in cs if c.attrs["iso"] == reporter and c.attrs["possessive"] and 0 <= f.start - c.end <= 25
-                 and _HEADLINE_PAIR_ONLY_RE2.fullmatch(text[c.end:f.start])]
+                 and re.fullmatch(r"(?:['’]s)?(?:\s+[a-z-]+){0,2}\s+", text[c.end:f.start])]
         # (any partner after the flow, a place or not: "trade with the 10 members of ASEAN")
-        partner = _HEADLINE_PAIR_ONLY_RE.match(text[f.end:lead.end])
+        partner = re.match(r"[^\d.;,]{0,70}?\b(?:to|with|from|between)\s", text[f.end:lead.end])
         if owner and not partner:
-            return bool(_LEAD_PAIR_RE5.search(text[f.end:lead.end]))
+            return bool(re.search(r"\d", text[f.end:lead.end]))
     return False
 
 
@@ -798,18 +769,12 @@ def _lead_periods(by_sentence, sents, ctx, text: str):
                 yield pm, per, s.index
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_NAMES_SERVICES_APART_RE = re.compile(r"\bgoods\s+and\s+services\b", re.I)
-_NAMES_SERVICES_APART_RE2 = re.compile(r"\bservices\b|\bservice\s+(?:exports|imports|trade|sector|surplus|deficit|receipts)\b", re.I)
-_NAMES_SERVICES_APART_RE3 = re.compile(r"\bgoods\s+(?:exports|imports|trade|deficit|surplus|gap|balance|shipments)\b|\b(?:exports|imports|trade|deficit|surplus)\s+(?:of|in)\s+(?:U\.?S\.?\s+|American\s+)?goods\b", re.I)
-
-
 def _names_services_apart(text: str) -> bool:
     """Whether the text gives services apart from goods. "Exports of goods and services"
     alone is one total, not a split: its figures carry no goods or services label."""
-    rest = _NAMES_SERVICES_APART_RE.sub(" ", text)
-    if _NAMES_SERVICES_APART_RE2.search(rest):
+    rest = re.sub(r"\bgoods\s+and\s+services\b", " ", text, flags=re.I)
+    if re.search(r"\bservices\b|\bservice\s+(?:exports|imports|trade|sector|surplus|deficit|receipts)\b", rest, re.I):
         return True
     # goods set against goods and services ("the deficit on goods and services ...; the goods
     # gap")
-    return len(rest) < len(text) and bool(_NAMES_SERVICES_APART_RE3.search(rest))
+    return len(rest) < len(text) and bool(re.search(r"\bgoods\s+(?:exports|imports|trade|deficit|surplus|gap|balance|shipments)\b|\b(?:exports|imports|trade|deficit|surplus)\s+(?:of|in)\s+(?:U\.?S\.?\s+|American\s+)?goods\b", rest, re.I))

@@ -57,12 +57,6 @@ def _direct(s: Site):
     return s.extra["_direct"]
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_DIRECT_PERIOD_RE = re.compile(r"^\s*\([^()]{0,40}\)")
-_DIRECT_PERIOD_RE2 = re.compile(r"\s*(?:\)|,)?\s*(?:(?:trade\s+)?(?:deficit|surplus|shortfall|gap)\s+)?(?:(?:it|they|which|that)\s+(?:had\s+)?(?:paid|spent|earned|bought|sold|imported|exported|shipped|recorded|posted)\s+)?(?:(?:recorded|registered|reported|seen|posted|logged|booked|reached|hit|touched|achieved|set|earned|exported|imported|shipped|sold|traded|received|generated|a|the|was|were)\s+)*(?:in|during|for|of|at|over|through)?\s*(?:the\s+)?(?:(?:whole|full|entire|course|first|rest)\s+of\s+(?:the\s+)?)?(?:\()?\s*")
-_DIRECT_PERIOD_RE3 = re.compile(r"^\s+share\s+of\s+(?:the\s+|its\s+)?[a-z][\w\s'’-]{0,40}?(?=\s*\(|\s+(?:in|during|for|over)\b)")
-
-
 def _direct_period(s: Site):
     for pm, p, h in s.resolved:
         if s.m.end <= pm.start <= s.m.end + 75:
@@ -72,12 +66,12 @@ def _direct_period(s: Site):
             gap = s.text[s.m.end:pm.start]
             if s.kind == "share":
                 # "a 21.3% share of trade turnover (worth $12.23bn) in the first 11 months"
-                gap = _DIRECT_PERIOD_RE3.sub("", gap)
-            gap = _DIRECT_PERIOD_RE.sub("", gap)
+                gap = re.sub(r"^\s+share\s+of\s+(?:the\s+|its\s+)?[a-z][\w\s'’-]{0,40}?(?=\s*\(|\s+(?:in|during|for|over)\b)", "", gap)
+            gap = re.sub(r"^\s*\([^()]{0,40}\)", "", gap)
             if len(gap) > 45:
                 return None
             # ("the 5.37 trillion yen deficit logged in fiscal 2021": its noun and verb between)
-            if _DIRECT_PERIOD_RE2.fullmatch(gap):
+            if re.fullmatch(r"\s*(?:\)|,)?\s*(?:(?:trade\s+)?(?:deficit|surplus|shortfall|gap)\s+)?(?:(?:it|they|which|that)\s+(?:had\s+)?(?:paid|spent|earned|bought|sold|imported|exported|shipped|recorded|posted)\s+)?(?:(?:recorded|registered|reported|seen|posted|logged|booked|reached|hit|touched|achieved|set|earned|exported|imported|shipped|sold|traded|received|generated|a|the|was|were)\s+)*(?:in|during|for|of|at|over|through)?\s*(?:the\s+)?(?:(?:whole|full|entire|course|first|rest)\s+of\s+(?:the\s+)?)?(?:\()?\s*", gap):
                 return pm, p, h
             return None
     return None
@@ -257,30 +251,24 @@ def bracket_label(s: Site):
     return None
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_TARGET_YEAR_RE = re.compile(r"^[^.;]{0,80}?\b(?:by|until)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
-_TARGET_YEAR_RE2 = re.compile(r"^[^.;]{0,40}?\bby\s+the\s+end\s+of\s+(?:the|this)\s+year\b")
-_TARGET_YEAR_RE3 = re.compile(r"\b(?:by|until)\s+(?:the\s+end\s+of\s+)?$|\b(?:goal|target|set|aim|plan)")
-
-
 @rule("period", "target-year", "text")
 def target_year(s: Site):
     """A goal's own year: "a target of $5bn by 2030", "trade was to triple from 5 billion
     USD in 2015 to 15 billion USD by 2020"."""
     if s.kind in ("multiple", "percent_change") and s.claim.measure == "other":
-        by = _TARGET_YEAR_RE.match(s.after)
+        by = re.match(r"^[^.;]{0,80}?\b(?:by|until)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", s.after)
         if by:
             return Decision(P.of_year(int(by.group(1))), (s.m.end + by.start(1), s.m.end + by.end(1)))
     if s.kind == "amount" and s.claim.measure == "other":
         by = BY_YEAR.match(s.after)
         # a goal's year: "by 2030" a little way on, "in 2030" right after the figure (not
         # "with production due to start in 2025")
-        if by and not _TARGET_YEAR_RE3.search(s.after[:by.start(1)]) and by.start(1) > 12:
+        if by and not re.search(r"\b(?:by|until)\s+(?:the\s+end\s+of\s+)?$|\b(?:goal|target|set|aim|plan)", s.after[:by.start(1)]) and by.start(1) > 12:
             by = None
         if by:
             return Decision(P.of_year(int(by.group(1))), (s.m.end + by.start(1), s.m.end + by.end(1)))
         # "... will reach $15bn by the end of the year": the year the text is in
-        end = _TARGET_YEAR_RE2.match(s.after)
+        end = re.match(r"^[^.;]{0,40}?\bby\s+the\s+end\s+of\s+(?:the|this)\s+year\b", s.after)
         ref = s.state.period or s.ctx.main_period or s.ctx.published
         if end and ref is not None:
             return Decision(P.of_year(P.year_of(ref)), (s.m.end + end.start(), s.m.end + end.end()))
@@ -510,11 +498,6 @@ _CHANGE_AFTER_BRACKET = re.compile(r"\s*\)\s*,?\s*[-+−]?\d[\d.,]*\s?(?:%|per\s
 
 
 # (compiled once: a literal pattern of the reading below, tried per claim)
-_AMOUNT_BEFORE_RE = re.compile(r"\b(?:when|where|then)\b|\(\s*(?:about|around|some|roughly)?\s*$")
-_AMOUNT_BEFORE_RE2 = re.compile(r"\w")
-
-
-# (compiled once: a literal pattern of the reading below, tried per claim)
 _AMOUNT_BEFORE_HEDGED_RE = re.compile(rf"['’]s\s+|\s+(?:level|figure|total|value|peak)\s+of\s+{HEDGE}")
 
 
@@ -525,7 +508,7 @@ def _amount_before(s: Site) -> list:
         gap = s.text[before[-1][0].end:s.m.start]
         # ("above February 2022's R143.0 billion", "times their 2017 level of $46.5 billion":
         # the base period's own figure)
-        if not (_AMOUNT_BEFORE_RE.search(gap) or not _AMOUNT_BEFORE_RE2.search(gap)
+        if not (re.search(r"\b(?:when|where|then)\b|\(\s*(?:about|around|some|roughly)?\s*$", gap) or not re.search(r"\w", gap)
                 or _AMOUNT_BEFORE_HEDGED_RE.fullmatch(gap)):
             before = [b for b in before if not b[0].base_cue]
     return before
@@ -806,10 +789,6 @@ def _relation_main(s: Site) -> list:
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:They|It|These|Those|This)\b(?!\s+(?:year|month|quarter|week|is|was)\b)")
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_LEVELS_RE = re.compile(r"[$€£¥;%]|\d[\d,.]*\s*(?:bn|mn|billion|million|trillion)")
-
-
 def _levels(s: Site):
     """The (new, old) levels a change right after them compares: "rose to $44.0m from
     $23.6m, up 86.9%", "from $71.8m to $127.6m, up 77.7%"."""
@@ -824,7 +803,7 @@ def _levels(s: Site):
     # "..., up 86.9%", "... last year, up 86.9%": the change follows the levels' clause
     comma = s.gap.rfind(",")
     if not (s.continued or (comma >= 0 and CONTINUE_CHANGE.match(s.gap[comma:])
-                            and not _LEVELS_RE.search(s.gap[:comma]))):
+                            and not re.search(r"[$€£¥;%]|\d[\d,.]*\s*(?:bn|mn|billion|million|trillion)", s.gap[:comma]))):
         return None
     if "_earlier_of" in p.extra:
         return p.extra["_earlier_of"], p
@@ -867,10 +846,6 @@ def change_of_levels(s: Site):
     return None
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_SAME_MONTHS_THIS_YEAR_RE = re.compile(r"\s+(?:(?:in|during|for|over)\s+)?")
-
-
 @rule("period", "same-months-this-year", "text")
 def same_months_this_year(s: Site):
     """"Exports during April-October of FY24 were Rs 20.25 lakh crore, implying growth of 4.0
@@ -880,7 +855,7 @@ def same_months_this_year(s: Site):
     if s.kind not in ("multiple", "percent_change"):
         return None
     glued = next(((pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end), None)
-    if glued is None or not _SAME_MONTHS_THIS_YEAR_RE.fullmatch(s.text[s.m.end:glued[0].start]):
+    if glued is None or not re.fullmatch(r"\s+(?:(?:in|during|for|over)\s+)?", s.text[s.m.end:glued[0].start]):
         return None
     pm, now, _ = glued
     this_year = (pm.kind == "fy_rel" and pm.args.get("offset") == 0) or (pm.kind == "rel" and pm.args.get("w") == "this year")
@@ -894,11 +869,6 @@ def same_months_this_year(s: Site):
     return Decision(moved, _span(pm))
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_RIGHT_AFTER_CHANGE_RE = re.compile(r"\s+(?:(?:rise|increase|growth|gain|fall|drop|decline|decrease|expansion|contraction|jump)\s+)?(?:(?:recorded|registered|seen|posted)\s+)?(?:in|during|for)\s+(?:the\s+)?", re.I)
-_RIGHT_AFTER_CHANGE_RE2 = re.compile(r"\s+")
-
-
 @rule("period", "right-after-change", "text")
 def right_after_change(s: Site):
     """"after a revised 3.5% rise in January": a period right after the change and its noun
@@ -907,9 +877,9 @@ def right_after_change(s: Site):
         return None
     for pm, p, h in s.resolved:
         if pm.start >= s.m.end and not pm.base_cue and p is not None and not _change_footing(pm):
-            if _RIGHT_AFTER_CHANGE_RE.fullmatch(s.text[s.m.end:pm.start]):
+            if re.fullmatch(r"\s+(?:(?:rise|increase|growth|gain|fall|drop|decline|decrease|expansion|contraction|jump)\s+)?(?:(?:recorded|registered|seen|posted)\s+)?(?:in|during|for)\s+(?:the\s+)?", s.text[s.m.end:pm.start], re.I):
                 return Decision(p, _span(pm), h)
-            if pm.kind == "rel" and pm.args.get("w") in ("last year", "this year", "last month") and _RIGHT_AFTER_CHANGE_RE2.fullmatch(s.text[s.m.end:pm.start]):
+            if pm.kind == "rel" and pm.args.get("w") in ("last year", "this year", "last month") and re.fullmatch(r"\s+", s.text[s.m.end:pm.start]):
                 # "In August, ... he said trade was soaring by nearly 60% last year": the
                 # words glued to the change date it, not the day it was said
                 return Decision(p, _span(pm), h)
@@ -930,11 +900,6 @@ def same_as_change_before(s: Site):
     return Decision(P.parse(rel.period), _span(same), rel.basis.get("period"))
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_AFTER_CHANGE_RE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d)")
-_AFTER_CHANGE_RE2 = re.compile(r"[,:;]")
-
-
 @rule("period", "after-change", "text")
 def after_change(s: Site):
     """"rose 12% in 2023": a period right after the change, when none comes before it."""
@@ -942,8 +907,8 @@ def after_change(s: Site):
         return None
     after = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end and not pm.base_cue
              and (pm.kind != "rel" or pm.args.get("w") in ("last year", "this year", "last month"))
-             and pm.start - s.m.end < 30 and not _AFTER_CHANGE_RE2.search(s.text[s.m.end:pm.start])]
-    if after and _AFTER_CHANGE_RE.search(s.text[s.m.end:after[0][0].start]):
+             and pm.start - s.m.end < 30 and not re.search(r"[,:;]", s.text[s.m.end:pm.start])]
+    if after and re.search(r"\bfrom\s+(?:the\s+|a\s+)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d)", s.text[s.m.end:after[0][0].start]):
         # "fallen by 23 per cent from the $7bn reached in 2022 to $5.4bn in 2023": that
         # period is the earlier level's; the change is about the one after "to"
         to = re.compile(r"\bto\s+(?:a\s+|about\s+|around\s+)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d)")
@@ -971,17 +936,13 @@ def before_change(s: Site):
     return None
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_LATER_OVER_RE = re.compile(r"\s+over\s+(?:the\s+)?", re.I)
-
-
 def _later_over(s: Site, before):
     """"soaring by 60% last year, with volumes doubling over January-May 2022": a period
     after "over" that ends later than the one before the change cannot be its base (a base
     comes first), so it is the time the change happened in."""
     for pm, p, h in s.resolved:
         if pm.start >= s.m.end and pm.base_cue and p is not None and before is not None \
-                and _LATER_OVER_RE.fullmatch(s.text[s.m.end:pm.start]) and p[1] > before[1]:
+                and re.fullmatch(r"\s+over\s+(?:the\s+)?", s.text[s.m.end:pm.start], re.I) and p[1] > before[1]:
             return pm, p, h
         if pm.start >= s.m.end:
             return None
@@ -1111,10 +1072,6 @@ _TIMES_LEVEL_THEN = re.compile(r"\s*(?:as\s+(?:much|high|large)\s+as\s+(?:in\s+)
                                r"(?:(?:shipped|exported|imported|sold|bought|recorded|registered|reported|seen|posted)\s+)?(?:in|of|during)\s+(?:the\s+)?)?)", re.I)
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_BASE_AFTER_RE = re.compile(r"[^\S\n]*(?:\w+\s+)?\(\s*")
-
-
 @rule("base_period", "base-after", "text")
 def base_after(s: Site):
     """The first comparison period after the change: "up 12% from 2022", "than a year
@@ -1124,7 +1081,7 @@ def base_after(s: Site):
     # (a change restated in brackets right after it is the same change: "a third less
     # (-33.6%) than in 2013")
     nxt = min((x.start for x in s.ms["percent"] + s.ms["multiple"] if x.start >= s.m.end
-               and not _BASE_AFTER_RE.fullmatch(s.text[s.m.end:x.start])), default=len(s.text))
+               and not re.fullmatch(r"[^\S\n]*(?:\w+\s+)?\(\s*", s.text[s.m.end:x.start])), default=len(s.text))
     for pm, p, h in s.resolved:
         if pm.start >= nxt:
             break

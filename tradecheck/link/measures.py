@@ -18,13 +18,6 @@ from .companies import company_subject, turnover_word
 from .dating import table_header_span
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_GOVERNING_FLOW_RE = re.compile(r"[;]|\b(?:while|whereas|but)\b")
-_GOVERNING_FLOW_RE2 = re.compile(r"[,;]|\band\b")
-_GOVERNING_FLOW_RE3 = re.compile(r"\s+between\b")
-_GOVERNING_FLOW_RE4 = re.compile(r"\s+in\s+(?:total\s+|overall\s+|annual\s+)?")
-
-
 def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, after: str) -> Mention | None:
     """The flow word a number is about: for a share, the whole after "of"; otherwise the
     nearest before it in the sentence, or just after it when none comes before."""
@@ -47,7 +40,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
             return balance
         # "Kenya's Sh1,107.6 billion in total exports", "earned $5bn in exports": the figure's own noun
         own = next((f for f in flows if 0 < f.start - m.end <= 20 and f.attrs["measure"] != "other"
-                    and _GOVERNING_FLOW_RE4.fullmatch(text[m.end:f.start])), None)
+                    and re.fullmatch(r"\s+in\s+(?:total\s+|overall\s+|annual\s+)?", text[m.end:f.start])), None)
         if own is not None:
             return own
     # "India's largest trade deficit, $71.58 billion, was with China": the figure itself is
@@ -61,7 +54,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         for f in flows:
             gap = text[m.end:f.start]
             if (m.end <= f.start <= window_end and f.attrs["measure"] != "other" and SHARE_AFTER.match(gap + " ")
-                    and not _GOVERNING_FLOW_RE2.search(gap.lstrip(" ,"))):
+                    and not re.search(r"[,;]|\band\b", gap.lstrip(" ,"))):
                 return f
     before = [f for f in flows if f.end <= m.start and not in_apposition(text, sent.start, f.start, m.start)
               and not _HEADING_BETWEEN.search(text, f.end, m.start)]
@@ -77,7 +70,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                                        # already; not "a surplus in trade of $22.4bn")
                                        and not (_OWN_FIGURE.fullmatch(text, f.end, m.start)
                                                 and _figure_between(text, before, f)))]
-    gap_word = next((f for f in heads if f.attrs["measure"] == "balance" and _GOVERNING_FLOW_RE3.match(text[f.end:f.end + 10])), None)
+    gap_word = next((f for f in heads if f.attrs["measure"] == "balance" and re.match(r"\s+between\b", text[f.end:f.end + 10])), None)
     if gap_word is not None:
         # "the shortfall between what it sells and what it buys shrank 14.6 percent": the
         # flows inside "between ... and ..." are what the balance is the difference of
@@ -89,7 +82,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         gap = text[m.end:nxt[0].start]
         # "... and shipped out $71.5bn": a verb with a figure of its own governs that one
         owns_next = _OWN_FIGURE_AFTER.match(text[nxt[0].end:nxt[0].end + 30])
-        if not _GOVERNING_FLOW_RE.search(gap) and not owns_next:
+        if not re.search(r"[;]|\b(?:while|whereas|but)\b", gap) and not owns_next:
             return nxt[0]
     return None
 
@@ -132,18 +125,10 @@ def _names_the_figure(gap: str) -> bool:
     return word is not None and (word[1] or "").lower() not in vocab.clause_openers()
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_IN_APPOSITION_RE = re.compile(r",\s+(?:the|a|an|which|who|whose|its|mostly|mainly|almost|that\s+is|i\.e\.|namely|as(?!\s+well\s+as)|[A-Z][\w-]*['’]s)\b|\(")
-_IN_APPOSITION_RE2 = re.compile(r"(?<!\d),|,(?!\d)|\)")
-_IN_APPOSITION_RE3 = re.compile(r"\s*(?:According\s+to|In|On|For|During|After|Before|However|Meanwhile|By|Since|Over|Last|This|"
-                                r"With|As|While|Although|Though|Despite|Amid|Given|Due\s+to|Thanks\s+to|Counting|Compared|"
-                                r"Including|Unlike|Like|Following|Based|Against|Between|From|Through|Year)\b[^,]*$")
-
-
 def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
     """Is `pos` inside ", the ..., " / ", which ..., " / "(...)" closed before `until`?"""
     opening = None
-    for mo in _IN_APPOSITION_RE.finditer(text[sent_start:pos]):
+    for mo in re.finditer(r",\s+(?:the|a|an|which|who|whose|its|mostly|mainly|almost|that\s+is|i\.e\.|namely|as(?!\s+well\s+as)|[A-Z][\w-]*['’]s)\b|\(", text[sent_start:pos]):
         opening = sent_start + mo.start()
     if opening is None:
         return False
@@ -153,9 +138,12 @@ def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
     # (past a dateline: "WASHINGTON, 14 March 2024 — According to the IMF's ..., Kenya's exports")
     dateline = topic._DATELINE.match(text, sent_start, opening)
     lead_start = dateline.end() if dateline else sent_start
-    if text[opening] == "," and _IN_APPOSITION_RE3.match(text[lead_start:opening]):
+    if text[opening] == "," and re.match(r"\s*(?:According\s+to|In|On|For|During|After|Before|However|Meanwhile|By|Since|Over|Last|This|"
+                                        r"With|As|While|Although|Though|Despite|Amid|Given|Due\s+to|Thanks\s+to|Counting|Compared|"
+                                        r"Including|Unlike|Like|Following|Based|Against|Between|From|Through|Year)\b[^,]*$",
+                                        text[lead_start:opening]):
         return False  # "According to the ministry, the expansion came from ...": the main clause, no aside
-    for close in _IN_APPOSITION_RE2.finditer(text[pos:until]):  # not the comma of "75,184,448"
+    for close in re.finditer(r"(?<!\d),|,(?!\d)|\)", text[pos:until]):  # not the comma of "75,184,448"
         if not _LIST_COMMA.match(text, pos + close.start(), until):
             return True
         # ("whose purchases of Ugandan sugar, cement and dairy products reached": a comma of
@@ -169,11 +157,6 @@ _LIST_COMMA = re.compile(r",\s*(?:[a-z][\w'’-]*\s+){1,3}?(?:and|or)\s+[a-z]")
 
 # "a fifth of Canada's total exports of", "30% of the total imports of": the total a share is of
 _TOTAL_AS_WHOLE = re.compile(rf"\bof\s+(?:(?:the|its|their|[A-Z][\w.]*['’]s?)\s+)?total\s+(?:goods\s+)?(?:exports|imports|trade)\s+of\s+{HEDGE}$", re.I)
-
-
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_IS_FUTURE_RE = re.compile(r"\s+(?:put|mean|leave|give|make|imply|bring)\b")
-_IS_FUTURE_RE2 = re.compile(r"\b(?:after|when|since|before|as)\s+(?:\w+\s+){0,2}?(?:broke|was|were|had|did|rose|fell|grew|reached|hit|stood|\w+ed)\b")
 
 
 # (compiled once: a literal pattern of the reading below, tried per claim)
@@ -195,7 +178,7 @@ def is_future(text, sent, m, ctx) -> bool:
         cue = None
     if cue is not None and _cue_of_earlier_figure(before[-80:], cue):
         cue = None  # "beating the 2.8% rise expected by economists, while imports fell 3.8%"
-    if cue is not None and cue.group(0).lower() in ("would", "could") and _IS_FUTURE_RE.match(before[-80:][cue.end():]):
+    if cue is not None and cue.group(0).lower() in ("would", "could") and re.match(r"\s+(?:put|mean|leave|give|make|imply|bring)\b", before[-80:][cue.end():]):
         cue = None  # "which would put the deficit at ...": arithmetic, not a forecast
     if cue is not None and _factive_re().match(before[-80:], cue.start()):
         cue = None  # "The honourable Member will be aware that exports rose": a fact, not a forecast
@@ -203,7 +186,7 @@ def is_future(text, sent, m, ctx) -> bool:
         rest = before[-80:][cue.end():]
         # "... will hit Sh420bn, two years after they broke through the Sh300bn mark": a
         # clause about the past inside a forecast
-        if not _IS_FUTURE_RE2.search(rest):
+        if not re.search(r"\b(?:after|when|since|before|as)\s+(?:\w+\s+){0,2}?(?:broke|was|were|had|did|rose|fell|grew|reached|hit|stood|\w+ed)\b", rest):
             return True
     by = BY_YEAR.match(text[m.end:sent.end])
     if by and ctx.published is not None and int(by.group(1)) > P.year_of(ctx.published):
@@ -429,10 +412,6 @@ def change_in_flow(s: Site):
 
 
 # (compiled once: a literal pattern of the reading below, tried per claim)
-_BROUGHT_IN_FROM_RE = re.compile(r"^[^;$€£¥\d]{0,40}?\bfrom\s+(?:the\s+)?[A-Z]")
-
-
-# (compiled once: a literal pattern of the reading below, tried per claim)
 _BROUGHT_IN_FROM_HEDGED_RE = re.compile(rf"\b(?:brought|brings|bringing|took|takes|taking)\s+in\s+{HEDGE}$", re.I)
 
 
@@ -441,13 +420,9 @@ def brought_in_from(s: Site):
     """"the United States brought in $228.5 billion worth of goods from China": imports."""
     if s.kind != "amount" or not _BROUGHT_IN_FROM_HEDGED_RE.search(s.before):
         return None
-    if not _BROUGHT_IN_FROM_RE.match(s.after):
+    if not re.match(r"^[^;$€£¥\d]{0,40}?\bfrom\s+(?:the\s+)?[A-Z]", s.after):
         return None
     return Decision(("imports", None, 0), (s.m.start - 10, s.m.start))
-
-
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_VERB_AFTER_RE = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?")
 
 
 # (compiled once: a literal pattern of the reading below, tried per claim)
@@ -462,18 +437,13 @@ def verb_after(s: Site):
         return None
     for f in s.ms["flow"]:
         if s.m.end <= f.start <= s.m.end + 20 and f.attrs["measure"] in ("exports", "imports") \
-                and _VERB_AFTER_RE.fullmatch(s.text[s.m.end:f.start]) \
+                and re.fullmatch(r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?", s.text[s.m.end:f.start]) \
                 and _VERB_AFTER_HEDGED_RE.search(s.before):
             return Decision((f.attrs["measure"], f, 0), (f.start, f.end))
     return None
 
 
 _ALIKE_BEFORE = re.compile(rf"\s+(?:(?:alike|both|each|together)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:by|of|at|to)\s+)?{HEDGE}", re.I)
-
-
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_BOTH_FLOWS_RE = re.compile(r"^\s*(?:,\s*)?(?:and|or)\s+[\d(+-]")
-_BOTH_FLOWS_RE2 = re.compile(r"\s+and\s+")
 
 
 @rule("measure", "both-flows", "text")
@@ -483,12 +453,12 @@ def both_flows(s: Site):
     as well (the claim's `_also_measures`)."""
     if s.kind not in ("percent_change", "multiple") or s.respectively.get(s.m.start):
         return None
-    if _BOTH_FLOWS_RE.match(s.after):
+    if re.match(r"^\s*(?:,\s*)?(?:and|or)\s+[\d(+-]", s.after):
         return None  # "rose 5% and 3%": a figure for each
     start = max(s.sent.start, s.prev_end)
     flows = [f for f in s.ms["flow"] if start <= f.start and f.end <= s.m.start and f.attrs["measure"] in ("exports", "imports")]
     for f1, f2 in zip(flows, flows[1:]):
-        if (f1.attrs["measure"] != f2.attrs["measure"] and _BOTH_FLOWS_RE2.fullmatch(s.text[f1.end:f2.start])
+        if (f1.attrs["measure"] != f2.attrs["measure"] and re.fullmatch(r"\s+and\s+", s.text[f1.end:f2.start])
                 and _ALIKE_BEFORE.fullmatch(s.text, f2.end, s.m.start) and change_before_re().search(s.text[f2.end:s.m.start])):
             s.extra["also_flow"] = f2
             return Decision((f1.attrs["measure"], f1, 0), (f1.start, f2.end))
@@ -706,10 +676,6 @@ def _in_bracket(text: str, start: int, pos: int) -> int | None:
     return opening if opening >= 0 and ")" not in text[opening:pos] else None
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_BRACKET_FLOW_AFTER_RE = re.compile(r"\s*\(")
-
-
 @rule("measure", "bracket-flow-after", "text")
 def bracket_flow_after(s: Site):
     """"November alone: $21.1bn ($9.6bn exports, $11.5bn imports)": inside a bracket, the
@@ -720,7 +686,7 @@ def bracket_flow_after(s: Site):
     if _in_bracket(s.text, s.sent.start, s.m.start) is not None:
         f = _flow_named_after(s, s.m)
         return Decision((f.attrs["measure"], f, _flow_sign(f)), (f.start, f.end)) if f is not None else None
-    split = _BRACKET_FLOW_AFTER_RE.match(s.after)
+    split = re.match(r"\s*\(", s.after)
     if split is None:
         return None
     opening = s.m.end + split.end()

@@ -15,12 +15,6 @@ from .rules import Decision, rule
 from .site import Site
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_ROLE_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
-_ROLE_RE2 = re.compile(r"\band\s+(?:the\s+)?$", re.I)
-_ROLE_RE3 = re.compile(r"[A-Z][\w.'’-]*\s+and\s+(?:the\s+)?$")
-
-
 def _role(text: str, c: Mention) -> str:
     """'P' for a country after a preposition ("to Iran", "with China"), 'R' otherwise."""
     pre = text[max(0, c.start - 14):c.start]
@@ -29,9 +23,9 @@ def _role(text: str, c: Mention) -> str:
     if ALL_BUT_PREFIX.search(pre):
         return "P"  # "non-EU imports", "to extra-EU countries": the others, never the reporter
     if PREP_BEFORE_COUNTRY.search(pre):
-        if _ROLE_RE.search(pre):
+        if re.search(r"\bbetween\s+(?:the\s+)?$", pre, re.I):
             return "R"
-        if _ROLE_RE2.search(pre) and not _ROLE_RE3.search(text[max(0, c.start - 40):c.start]):
+        if re.search(r"\band\s+(?:the\s+)?$", pre, re.I) and not re.search(r"[A-Z][\w.'’-]*\s+and\s+(?:the\s+)?$", text[max(0, c.start - 40):c.start]):
             return "R"  # "..., and Qatar sixth with $2.4bn": the next in a list, not a pair "X and Y"
         return "P"
     return "R"
@@ -43,18 +37,13 @@ def _flow_owner_of() -> re.Pattern:
     return re.compile(rf"\b(?:export|import)\s+(?:{nouns})\s+of\s+(?:the\s+)?\Z", re.I)
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_SHARE_WHOLE_COUNTRY_RE = re.compile(r"^\s*(?:,\s*)?of\s+(?:the\s+)?(?:total\s+|overall\s+|all\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Federation)\s+of\s+(?:the\s+)?)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s\b|\s+(?:total\s+|goods\s+|merchandise\s+)?(?:exports|imports|trade|sales|purchases)\b)")
-_SHARE_WHOLE_COUNTRY_RE2 = re.compile(r"^\s*(?:,\s*)?of\s+(?:everything|all(?:\s+that)?|what)\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:exported|imported|sold|bought|shipped|exports|imports|sells|buys)\b")
-
-
 def share_whole_country(text, m, sent):
     after = text[m.end:min(sent.end, m.end + 50)]
-    mm = _SHARE_WHOLE_COUNTRY_RE.match(after)
+    mm = re.match(r"^\s*(?:,\s*)?of\s+(?:the\s+)?(?:total\s+|overall\s+|all\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Federation)\s+of\s+(?:the\s+)?)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s\b|\s+(?:total\s+|goods\s+|merchandise\s+)?(?:exports|imports|trade|sales|purchases)\b)", after)
     if mm and _is_country(mm["c"]):
         return mm["c"]
     # "31.7% of everything Australia exported", "a sixth of what Kenya sold abroad"
-    mm = _SHARE_WHOLE_COUNTRY_RE2.match(after)
+    mm = re.match(r"^\s*(?:,\s*)?of\s+(?:everything|all(?:\s+that)?|what)\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:exported|imported|sold|bought|shipped|exports|imports|sells|buys)\b", after)
     if mm and _is_country(mm["c"]):
         return mm["c"]
     return None
@@ -65,14 +54,6 @@ def _is_country(name: str) -> bool:
     (the stop its own)."""
     countries = vocab.countries()
     return any(countries.get(n, (None,))[0] for n in (name.rstrip("."), name))
-
-
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_NAMED_RE = re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$", re.I)
-_NAMED_RE2 = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
-_NAMED_RE3 = re.compile(r"\b(?:to|from|with|into|between)\s+(?:the\s+)?$", re.I)
-_NAMED_RE4 = re.compile(r",\s+(?:was|were|is|are)\s+with\s+(?:the\s+)?")
-_NAMED_RE5 = re.compile(r"[;,]|\b(?:while|and)\b")
 
 
 def _named(s: Site) -> tuple[list, Mention | None, bool]:
@@ -127,9 +108,9 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     restated = _RESTATED_IN_BRACKETS.match(text, m.end, sent.end)
     tail_start = restated.end() if restated else m.end
     tail = [x for x in countries if tail_start <= x.start < tail_start + 45
-            and (not _NAMED_RE5.search(_GOODS_AND_SERVICES.sub("goods", text[tail_start:x.start]))
+            and (not re.search(r"[;,]|\b(?:while|and)\b", _GOODS_AND_SERVICES.sub("goods", text[tail_start:x.start]))
                  or _RESTATING_SHARE.fullmatch(text, tail_start, x.start)
-                 or _NAMED_RE4.fullmatch(text[tail_start:x.start]))]
+                 or re.fullmatch(r",\s+(?:was|were|is|are)\s+with\s+(?:the\s+)?", text[tail_start:x.start]))]
     tail += _after_dash_aside(text, sent, m, countries)
     tail += _place_phrases(s, m.end, min(sent.end, m.end + 45))
     whole_owner = None
@@ -197,13 +178,14 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         iso = x.attrs["iso"]
         key = iso or ("group:" + x.attrs["label"])
         listed = _closed_list(text, _list_around(text, countries, x)) if iso and x in countries else [x]
-        if len(listed) >= 3 and x in listed and x is not s.respective_place and all(y.attrs["iso"] for y in listed) and (_NAMED_RE3.search(text[max(0, listed[0].start - 12):listed[0].start])
+        if len(listed) >= 3 and x in listed and x is not s.respective_place and all(y.attrs["iso"] for y in listed) and (re.search(
+                r"\b(?:to|from|with|into|between)\s+(?:the\s+)?$", text[max(0, listed[0].start - 12):listed[0].start], re.I)
                 or _named_together(text, listed)):
             # "exported €55.7bn of goods to Argentina, Brazil, Paraguay and Uruguay": the
             # places together are one side, the bloc they make up when they are its members
             # (not a list read "respectively": each figure is its own place's)
             key = _group_of(frozenset(y.attrs["iso"] for y in listed))
-        if x.attrs["kind"] in ("anaphor", "group") and _NAMED_RE.search(text[max(0, x.start - 16):x.start]):
+        if x.attrs["kind"] in ("anaphor", "group") and re.search(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$", text[max(0, x.start - 16):x.start], re.I):
             if x.attrs["kind"] == "anaphor":
                 continue  # "imports from outside the bloc": the rest of the world, not the bloc
             key = "group:other than " + x.attrs["label"]  # "trade outside ASEAN": the others
@@ -265,7 +247,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             # ("Trade with Uzbekistan, Kyrgyzstan ... respectively": each place has the role
             # of the list, which its first place shows)
             role = _place_role(text, _list_around(text, countries, x)[0], ctx)
-        if named and named[-1][1] == "P" and not x.attrs["possessive"] and _NAMED_RE2.fullmatch(text[named[-1][2].end:x.start]) \
+        if named and named[-1][1] == "P" and not x.attrs["possessive"] and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[named[-1][2].end:x.start]) \
                 and not _subject_verb(text, x, s.m):
             # "to mainland China, Hong Kong and Macao": one list, one role (not "With the
             # United States, Malaysia sold": a place with its verb after a fronted partner is
@@ -467,15 +449,11 @@ def _after_dash_aside(text: str, sent, m: Mention, countries: list[Mention]) -> 
             and not re.search(r"[;,]|\b(?:while|and)\b", text[closing.end():x.start])]
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_CLOSED_LIST_RE = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?")
-
-
 def _closed_list(text: str, listed: list[Mention]) -> list[Mention]:
     """A list up to its member after "and" ("Botswana, Eswatini, Lesotho and Namibia, South
     African exports ...": the comma after Namibia ends the list)."""
     for k in range(1, len(listed)):
-        if _CLOSED_LIST_RE.fullmatch(text[listed[k - 1].end:listed[k].start]):
+        if re.fullmatch(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?", text[listed[k - 1].end:listed[k].start]):
             return listed[:k + 1]
     return listed
 
@@ -548,20 +526,12 @@ def _names_origin(text: str, x: Mention) -> bool:
     return bool(_ORIGIN_AFTER.match(text, x.end)) and bool(re.search(r"\bof\s+(?:the\s+)?$", text[max(0, x.start - 8):x.start]))
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_QUALIFIES_AGENT_RE = re.compile(r"\s+([A-Za-z]+)")
-
-
 def _qualifies_agent(text: str, x: Mention) -> bool:
-    nxt = _QUALIFIES_AGENT_RE.match(text[x.end:x.end + 20])
+    nxt = re.match(r"\s+([A-Za-z]+)", text[x.end:x.end + 20])
     return bool(nxt) and nxt.group(1).lower() in vocab.agent_nouns()
 
 
 _INSTITUTION = re.compile(r"\s+(?:National|Bureau|Statistics|Statistical|Revenue|Central|Federal|Customs|Chamber|Institute|Office|Council|Authority|Agency|Department|Ministry|Export|Investment|Trade\s+(?:Promotion|Development))\b")
-
-
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_TWO_TOGETHER_RE = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?")
 
 
 def two_together(text: str, places: list[Mention], before: int | None = None) -> tuple[Mention, Mention] | None:
@@ -569,7 +539,7 @@ def two_together(text: str, places: list[Mention], before: int | None = None) ->
     (those ending before `before`), for a "the former" or "the latter" after them."""
     named = [y for y in places if y.attrs["kind"] != "anaphor" and (before is None or y.end <= before)]
     for a, b in zip(named[-2::-1], named[::-1]):
-        if _TWO_TOGETHER_RE.fullmatch(text[a.end:b.start]):
+        if re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[a.end:b.start]):
             return a, b
     return None
 
@@ -620,16 +590,12 @@ def opens_as_locative(text: str, x: Mention) -> bool:
 _LOCATIVE_OPENING = re.compile(r"(?:^|\n\s*|(?<=[.!?])\s+|\s[-–—]+\s+)In\s+(?:the\s+)?$")
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_OWNER_BEFORE_FLOW_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$", re.I)
-
-
 def _owner_before_flow(text: str, x: Mention) -> bool:
     """"the value of EU agri-food exports", "the top destination for EU exports": after "of"
     or "for", a place that qualifies the flow word right after it (what is traded may stand
     between) owns the flow, as "EU exports" does; not the world ("along with the general
     slowdown of world trade": the setting of another's figure)."""
-    if x.attrs.get("iso") == "WLD" or not _OWNER_BEFORE_FLOW_RE.search(text[max(0, x.start - 8):x.start]):
+    if x.attrs.get("iso") == "WLD" or not re.search(r"\b(?:of|for)\s+(?:the\s+)?$", text[max(0, x.start - 8):x.start], re.I):
         return False
     return bool(_flow_after_owner().match(text, x.end))
 
@@ -702,23 +668,17 @@ def from_its_exporter(s: Site) -> bool:
     return True
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_EXPORTER_AFTER_FROM_RE = re.compile(r"\b(?:exports?|shipments|deliveries|sales)\s+(?:of\s+[\w\s-]{1,30}?\s+)?from\s+(?:the\s+)?$", re.I)
-
-
 def _exporter_after_from(text: str, x: Mention) -> bool:
     """"exports from Iran", "shipments from Brazil": the country after "from" is the
     exporter when the flow is exports."""
-    return bool(_EXPORTER_AFTER_FROM_RE.search(text[max(0, x.start - 50):x.start]))
-
-
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_IMPORTER_AFTER_INTO_RE = re.compile(r"\b(?:imports?|shipments|deliveries|purchases)\s+(?:of\s+[\w\s-]{1,30}?\s+)?into\s+(?:the\s+)?$", re.I)
+    return bool(re.search(r"\b(?:exports?|shipments|deliveries|sales)\s+(?:of\s+[\w\s-]{1,30}?\s+)?from\s+(?:the\s+)?$",
+                          text[max(0, x.start - 50):x.start], re.I))
 
 
 def _importer_after_into(text: str, x: Mention) -> bool:
     """"Goods imports into New Zealand": the country after "into" is the importer."""
-    return bool(_IMPORTER_AFTER_INTO_RE.search(text[max(0, x.start - 50):x.start]))
+    return bool(re.search(r"\b(?:imports?|shipments|deliveries|purchases)\s+(?:of\s+[\w\s-]{1,30}?\s+)?into\s+(?:the\s+)?$",
+                          text[max(0, x.start - 50):x.start], re.I))
 
 
 def _origin_before_imports(text: str, x: Mention, ctx) -> bool:
@@ -728,14 +688,11 @@ def _origin_before_imports(text: str, x: Mention, ctx) -> bool:
             and bool(re.match(r"\s+(?:goods\s+|merchandise\s+)?imports\b", text[x.end:x.end + 30], re.I)))
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_ORIGIN_OF_PURCHASES_RE = re.compile(r"\b(?:imports?|purchases?|buying|bought|import\s+of)\s+(?:of\s+)?(?:the\s+)?$", re.I)
-
-
 def _origin_of_purchases(text: str, x: Mention) -> bool:
     """A demonym naming the origin of what is bought: "imports of Chinese products",
     "purchases of Russian oil"."""
-    return bool(_ORIGIN_OF_PURCHASES_RE.search(text[max(0, x.start - 25):x.start]))
+    return bool(re.search(r"\b(?:imports?|purchases?|buying|bought|import\s+of)\s+(?:of\s+)?(?:the\s+)?$",
+                          text[max(0, x.start - 25):x.start], re.I))
 
 
 _REGIONAL = re.compile(r"\bthe\s+(?P<adj>(?:[A-Z][a-z]+\s+){1,2}?)(?:country|nation|state|republic|kingdom|economy|neighbou?r)(?P<pos>['’]s)?\b")
@@ -955,17 +912,13 @@ def share_of_world(s: Site):
     return Decision((rep, "WLD"), None, "context" if rep else "guess")
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_SHARE_TO_PLACE_RE = re.compile(r"\s+(?:to|from|for|with|in)\s+(?:the\s+)?")
-
-
 @rule("pair", "share-to-place", "text")
 def share_to_place(s: Site):
     """"82% of those exports to Brazil, 9% to Uruguay and 9% to Paraguay": a share with
     its place right after it goes to that place, from the country the text is about."""
     if s.kind != "share":
         return None
-    mm = _SHARE_TO_PLACE_RE.match(s.text[s.m.end:s.m.end + 20])
+    mm = re.match(r"\s+(?:to|from|for|with|in)\s+(?:the\s+)?", s.text[s.m.end:s.m.end + 20])
     if mm is None:
         return None
     x = next((x for x in s.ms["country"] if x.start == s.m.end + mm.end() and x.attrs.get("iso")), None)
@@ -1384,17 +1337,14 @@ def share_then_place(s: Site):
     return Decision((rep, x.attrs["iso"]), _ev(x), "text" if rep else "guess")
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_SHARE_OF_COUNTRY_RE = re.compile(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+share\s+of\s+(?:the\s+)?(?:(?:total|overall)\s+)?(?P<w>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s|\s)")
-
-
 @rule("pair", "share-of-country", "text")
 def share_of_country(s: Site):
     """"China's share of Brazil's exports": the whole's country reports, the part's is the
     partner."""
     if s.kind != "share":
         return None
-    shares = list(_SHARE_OF_COUNTRY_RE.finditer(s.text[s.sent.start:s.m.start]))
+    shares = list(re.finditer(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+share\s+of\s+(?:the\s+)?(?:(?:total|overall)\s+)?(?P<w>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s|\s)",
+                              s.text[s.sent.start:s.m.start]))
     sh = shares[-1] if shares else None
     if sh:
         table = vocab.countries()
@@ -1409,17 +1359,12 @@ def share_of_country(s: Site):
     return None
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_SHARE_OF_DISCOURSE_RE = re.compile(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+share\b")
-_SHARE_OF_DISCOURSE_RE2 = re.compile(r"\s+share\b")
-
-
 @rule("pair", "share-of-discourse", "context")
 def share_of_discourse(s: Site):
     """"China's share rose to 20%": the part's country within the trade the text is about."""
     if s.kind != "share":
         return None
-    sh = _SHARE_OF_DISCOURSE_RE.search(s.text[s.sent.start:s.m.start])
+    sh = re.search(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+share\b", s.text[s.sent.start:s.m.start])
     if sh and vocab.countries().get(sh["c"], (None,))[0]:
         part = vocab.countries()[sh["c"]][0]
         rep = s.state.reporter if s.state.reporter != part else s.state.partner
@@ -1431,7 +1376,7 @@ def share_of_discourse(s: Site):
     # named by its noun (extract/mentions._unit_anaphors), of its country's flow
     x = next((x for x in s.ms["country"] if s.sent.start <= x.start < s.m.start and x.attrs.get("possessive")
               and vocab.country_of(x.attrs.get("iso")) not in (None, x.attrs.get("iso"))
-              and _SHARE_OF_DISCOURSE_RE2.match(s.text[x.end:])), None)
+              and re.match(r"\s+share\b", s.text[x.end:])), None)
     if x is not None:
         return Decision((vocab.country_of(x.attrs["iso"]), x.attrs["iso"]), (x.start, x.end))
     return None
@@ -1460,23 +1405,18 @@ def intra_group(s: Site):
     return _intra_adjective(s, start)
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_INTRA_ADJECTIVE_RE = re.compile(r"\b(?i:intra)-(?P<adj>[A-Z][a-z]+)\b")
-_INTRA_ADJECTIVE_RE2 = re.compile(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?:(?:total|overall)\s+)?$")
-
-
 def _intra_adjective(s: Site, start: int):
     """"Intra-African trade rose 7.2 percent": the group the adjective names, on both sides;
     "Nigeria's total intra-African trade": that country's trade with the group."""
     mm = None
-    for mm in _INTRA_ADJECTIVE_RE.finditer(s.text[start:s.m.start]):
+    for mm in re.finditer(r"\b(?i:intra)-(?P<adj>[A-Z][a-z]+)\b", s.text[start:s.m.start]):
         pass
     group = vocab.group_adjectives().get(mm["adj"]) if mm else None
     if group is None:
         return None
     key = "group:" + group
     ev = (start + mm.start(), start + mm.end())
-    owner = _INTRA_ADJECTIVE_RE2.search(s.text[max(s.sent.start, start + mm.start() - 40):start + mm.start()])
+    owner = re.search(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?:(?:total|overall)\s+)?$", s.text[max(s.sent.start, start + mm.start() - 40):start + mm.start()])
     iso = vocab.countries().get(owner["c"], (None,))[0] if owner else None
     at = start + mm.start()
     # "South Africa, the largest intra-African trader, accounted for": the place the
@@ -1532,7 +1472,7 @@ def each_of_places(s: Site):
     # the last run of places joined by "and" or commas, right before the figure's words
     run: list[Mention] = []
     for x in places:
-        if run and _NAMED_RE2.fullmatch(s.text[run[-1].end:x.start]):
+        if run and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", s.text[run[-1].end:x.start]):
             run.append(x)
         else:
             run = [x]
@@ -2044,10 +1984,6 @@ def gapped_subject(s: Site):
     return Decision((key, partner), _ev(x))
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_NAMED_REPORTER_RE = re.compile(r"\b(?:two-way|bilateral)\b", re.I)
-
-
 @rule("pair", "named-reporter", "text")
 def named_reporter(s: Site):
     """One place named as the subject ("Kazakhstan's exports", "Nigerian imports",
@@ -2063,7 +1999,7 @@ def named_reporter(s: Site):
         return None
     flow = s.flow
     basis = None
-    two_way = _NAMED_REPORTER_RE.search(s.text[max(s.sent.start, s.m.start - 60):s.m.start])
+    two_way = re.search(r"\b(?:two-way|bilateral)\b", s.text[max(s.sent.start, s.m.start - 60):s.m.start], re.I)
     mirror = next((c for c in (s.prev, s.last_relation) if c is not None and c.partner == key and c.reporter not in (None, key)
                    and c.measure in ("exports", "imports")), None)
     if two_way and not total_cue and state.partner not in (None, key, "WLD"):
@@ -2153,11 +2089,6 @@ def value_of_subject(s: Site):
 _SHARE_OF_TOTAL = re.compile(r"\bshare\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|overall)\b", re.I)
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_DISCOURSE_RE = re.compile(r"\btotal\s+(?:merchandise\s+|goods\s+)?(?:exports|imports)\b", re.I)
-_DISCOURSE_RE2 = re.compile(r"\b(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|surplus|deficit|balance)\b", re.I)
-
-
 @rule("pair", "discourse", "context")
 def discourse(s: Site):
     """No place named in the clause: the pair the text is talking about ("its exports to
@@ -2166,10 +2097,10 @@ def discourse(s: Site):
     rep, par = state.reporter, state.partner
     basis = state.pair_how if state.pair_how != "text" else "context"
     _, _, total_cue = _named(s)
-    if total_cue and rep and not _NAMED_REPORTER_RE.search(s.text[s.sent.start:s.m.start]):
+    if total_cue and rep and not re.search(r"\b(?:two-way|bilateral)\b", s.text[s.sent.start:s.m.start], re.I):
         window = s.text[max(s.sent.start, s.m.start - 60):s.m.start]
-        if (_DISCOURSE_RE.search(window)
-                or _DISCOURSE_RE2.search(window)
+        if (re.search(r"\btotal\s+(?:merchandise\s+|goods\s+)?(?:exports|imports)\b", window, re.I)
+                or re.search(r"\b(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|surplus|deficit|balance)\b", window, re.I)
                 or (s.kind == "amount" and _SHARE_OF_TOTAL.search(window))) \
                 and state.partner not in ("WLD", None) and state.partner not in _header_places(s):
             par = "WLD"  # "the country's trade surplus": with the world
@@ -2247,20 +2178,21 @@ def _balance_verb_re() -> re.Pattern:
                       rf"(?:surplus|deficit)\s+(?:of\s+)?{HEDGE}$")
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_BALANCE_OWNER_RE = re.compile(r"^\s+for\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
-_BALANCE_OWNER_RE2 = re.compile(r"\bin\s+(?:the\s+)?favou?r\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[^.;$€£¥\d]{0,20}$")
-_BALANCE_OWNER_RE3 = re.compile(r"\b(?:balance|surplus|deficit)\s+(?:(?!(?:with|to|from|against|and|in)\b)[a-z]+\s+){0,2}?(?:for|of)\s+(?:the\s+)?"
-                                r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:\s*[:–—]|\s+-)?\s+(?:[\w-]+\s+){0,3}$"
-                                r"|\b(?:giving|leaving|left|gave|handing|handed)\s+(?:the\s+)?(?P<c2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:with\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:surplus|deficit)\s+(?:of\s+)?(?:about\s+|some\s+|nearly\s+)?$")
-
-
 def balance_owner(s: Site, rep, par):
     """"a deficit of $2bn for Kenya", "a surplus in favour of China of R179bn": the country
     named beside the balance owns it."""
     if s.claim.measure != "balance" or s.kind != "amount":
         return rep, par, False
-    owner = _BALANCE_OWNER_RE.match(s.after) or _BALANCE_OWNER_RE2.search(s.before) or _BALANCE_OWNER_RE3.search(s.before)
+    owner = re.match(r"^\s+for\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", s.after) or re.search(
+        r"\bin\s+(?:the\s+)?favou?r\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[^.;$€£¥\d]{0,20}$", s.before) or re.search(
+        # "the positive balance for Russia amounted to $27 billion", "giving Mexico a surplus of";
+        # "the positive balance of trade for Belarus was", "- negative balance for Armenia:",
+        # "the trade balance was positive for Belarus at": a few lowercase words between (none
+        # that would name a partner: "the balance with Iran for ...")
+        r"\b(?:balance|surplus|deficit)\s+(?:(?!(?:with|to|from|against|and|in)\b)[a-z]+\s+){0,2}?(?:for|of)\s+(?:the\s+)?"
+        r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:\s*[:–—]|\s+-)?\s+(?:[\w-]+\s+){0,3}$"
+        r"|\b(?:giving|leaving|left|gave|handing|handed)\s+(?:the\s+)?(?P<c2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:with\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:surplus|deficit)\s+(?:of\s+)?(?:about\s+|some\s+|nearly\s+)?$",
+        s.before)
     name = (owner["c"] if owner and owner.groupdict().get("c") else owner["c2"] if owner else None)
     if name is None:
         posting = _balance_verb_re().search(s.before)
@@ -2296,13 +2228,6 @@ def _sold_to_the_speaker(text: str, sent, flow: Mention, m) -> bool:
                 and re.match(rf"\s+(?:worth\s+)?of\s+{_speaker_pronoun_re().pattern}\b", text[m.end:sent.end], re.I))
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_PERSPECTIVE_RE = re.compile(r"\b(?:from|to)\s+(?:the\s+)?[A-Z]")
-_PERSPECTIVE_RE2 = re.compile(r"\d")
-_PERSPECTIVE_RE3 = re.compile(r"\w+ers?")
-_PERSPECTIVE_RE4 = re.compile(r"\w+")
-
-
 def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, places: list[Mention] = ()) -> str | None:
     """A partner as the subject of "bought"/"supplied" in an article about another country:
     the figure is that country's exports to (imports from) the partner. Returns what it
@@ -2318,7 +2243,7 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
         c.measure = "exports" if BUY.match(word) else "imports"
         return "measure"
     # (the noun of the figure's own clause: no other figure between them)
-    owner = _owner_of_agent(text, flow, places) if not _PERSPECTIVE_RE2.search(text[flow.end:m.start]) else None
+    owner = _owner_of_agent(text, flow, places) if not re.search(r"\d", text[flow.end:m.start]) else None
     if owner is not None and owner in (c.reporter, c.partner):
         # "The main buyers of Ukrainian products were Poland (USD 3.1 billion)": a buyer of
         # the reporter's goods takes its exports; a supplier of them, its imports
@@ -2333,7 +2258,7 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
     # ("Russia was the biggest supplier, with shipments worth $2.63 billion": a subject said to
     # supply does ship them)
     own_noun = word.lower() in ("shipments", "deliveries") and not any(
-        SELL.match(w) and _PERSPECTIVE_RE3.fullmatch(w) for w in _PERSPECTIVE_RE4.findall(text[max(0, flow.start - 80):flow.start]))
+        SELL.match(w) and re.fullmatch(r"\w+ers?", w) for w in re.findall(r"\w+", text[max(0, flow.start - 80):flow.start]))
     if subject and _partner_is_subject(text, flow, c, places, adjacent_only=own_noun):
         # read from the reporter's side already, but the verb is the partner's ("with
         # Vietnamese processors buying $1.9 billion worth" of Cambodia's goods)
@@ -2347,7 +2272,7 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
         return  # ("Bangladesh, the largest LDC exporter, shipped" in a text on a group: a country's own flow)
     if vocab.country_of(subject) == main:
         return  # ("Mato Grosso shipped ... worth US$ 17.9 billion" in a text on Brazil: the state's own sale abroad)
-    if _PERSPECTIVE_RE.search(text[flow.end:m.start]) or _direction_after(text, m):
+    if re.search(r"\b(?:from|to)\s+(?:the\s+)?[A-Z]", text[flow.end:m.start]) or _direction_after(text, m):
         return  # "China bought $X from Pakistan", "the US sold $X to the Asian giant" name their own direction
     c.measure = "exports" if BUY.match(word) else "imports"
     c.extra.pop("reporter_group", None)
@@ -2378,13 +2303,9 @@ def _direction_after(text: str, m) -> bool:
     return bool(re.match(r"(?:\s+(?:worth|of|in)\s+(?:[a-z]+\s+)?goods)?\s+(?:to|from)\s+(?:the\s+[A-Z]|[A-Z]|it\b|them\b)", text[m.end:m.end + 60]))
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_VERB_BEFORE_RE = re.compile(r"\b\w+\b")
-
-
 def _verb_before(text: str, start: int, end: int) -> str | None:
     """The last buy/sell verb in text[start:end]."""
-    verbs = [v for v in _VERB_BEFORE_RE.finditer(text[start:end]) if BUY.match(v.group()) or SELL.match(v.group())]
+    verbs = [v for v in re.finditer(r"\b\w+\b", text[start:end]) if BUY.match(v.group()) or SELL.match(v.group())]
     return verbs[-1].group() if verbs else None
 
 
@@ -2546,21 +2467,13 @@ def _code(key: str | None, c: Claim, partner: bool = False) -> str | None:
     return key
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_SUBJECT_VERB_RE = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:re-)?(?:ran|runs|posted|posts|recorded|records|reported|had|has|registered|imported|imports|exported|exports|bought|sold|shipped|earned|spent|paid)\b"
-                              r"|^\s+(?:was\s+|came\s+|ranked\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|led)\s+with\b")
-
-
 def _subject_verb(text, x: Mention, m: Mention) -> bool:
     """'Kazakhstan ran a deficit', 'Nigeria imported goods': a bare country as the subject
     (an appositive may stand between: "Bangladesh, the largest LDC exporter, shipped")."""
     gap = _APPOSITIVE.sub("", text[x.end:m.start], count=1)
-    return bool(_SUBJECT_VERB_RE.match(gap)) \
+    return bool(re.match(r"^\s+(?:\w+\s+){0,2}?(?:re-)?(?:ran|runs|posted|posts|recorded|records|reported|had|has|registered|imported|imports|exported|exports|bought|sold|shipped|earned|spent|paid)\b"
+                         r"|^\s+(?:was\s+|came\s+|ranked\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|led)\s+with\b", gap)) \
         and PREP_BEFORE_COUNTRY.search(text[max(0, x.start - 14):x.start]) is None
-
-
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_OWNS_FLOW_RE = re.compile(r"(?:['’]s)?(?:\s+(?:total|overall|merchandise|goods|non-oil|trade|monthly|annual))*\s+", re.I)
 
 
 def owns_flow(text, x: Mention, flow: Mention) -> bool:
@@ -2569,7 +2482,7 @@ def owns_flow(text, x: Mention, flow: Mention) -> bool:
     gap = text[x.end:flow.start]
     if _SECOND_OF_PAIR.search(text, max(0, x.start - 30), x.start):
         return False  # ("INDIA–UAE TRADE": the pair's flow, the first named reports it)
-    return 0 <= flow.start - x.end < 25 and bool(_OWNS_FLOW_RE.fullmatch(gap))
+    return 0 <= flow.start - x.end < 25 and bool(re.fullmatch(r"(?:['’]s)?(?:\s+(?:total|overall|merchandise|goods|non-oil|trade|monthly|annual))*\s+", gap, re.I))
 
 
 # a place joined to the one before by a dash, "India–" of "India–UAE trade"

@@ -31,10 +31,6 @@ def _agency_re() -> str:
     return rf"(?i:{vocab.alternation(vocab.sources(), ignore_case=True)})"
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_LABEL_RE = re.compile(r"([A-Z][\w.-]*)['’]?s?\s+(?:own\s+)?$")
-
-
 def _label(text: str, m: re.Match, countries) -> str | None:
     """A country code when the source names its country ("Chinese customs", "Figures from
     Beijing", "Russian data"), else the agency's name in lower case."""
@@ -45,7 +41,7 @@ def _label(text: str, m: re.Match, countries) -> str | None:
                 if iso and iso != "WLD":
                     return iso
             # "US Census Bureau data": the country may stand just before the agency
-            pre = _LABEL_RE.search(text[max(0, m.start() - 24):m.start()])
+            pre = re.search(r"([A-Z][\w.-]*)['’]?s?\s+(?:own\s+)?$", text[max(0, m.start() - 24):m.start()])
             if pre and countries.get(pre.group(1), (None,))[0] not in (None, "WLD"):
                 return countries[pre.group(1)][0]
             agency = re.search(_agency_re(), m.group(0))
@@ -63,7 +59,7 @@ def _label(text: str, m: re.Match, countries) -> str | None:
         return office
     # "the Islamic Republic of Iran Customs Administration": the country's own agency, as
     # "Iran's customs office" is
-    pre = _LABEL_RE.search(text[max(0, m.start() - 24):m.start()])
+    pre = re.search(r"([A-Z][\w.-]*)['’]?s?\s+(?:own\s+)?$", text[max(0, m.start() - 24):m.start()])
     if pre and countries.get(pre.group(1), (None,))[0] not in (None, "WLD"):
         return countries[pre.group(1)][0]
     return agency
@@ -76,19 +72,13 @@ def _office_country(name: str) -> str | None:
     return offices.get(name.lower())
 
 
-# (compiled once: a literal pattern of the reading below, tried per claim)
-_PROPER_NAME_RE = re.compile(r"(?:[A-Z][\w-]*\s+(?:(?:of|and|for)\s+)?)*$")
-_PROPER_NAME_RE2 = re.compile(r"(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w-]*)*")
-_PROPER_NAME_RE3 = re.compile(r"^The\s+")
-
-
 def _proper_name(text: str, start: int, end: int) -> str:
     """The capitalised name an agency's word stands in ("Customs" in "the Federal Customs
     Service", "the General Administration of Customs")."""
-    left = _PROPER_NAME_RE.search(text[max(0, start - 80):start])
-    right = _PROPER_NAME_RE2.match(text[end:end + 80])
+    left = re.search(r"(?:[A-Z][\w-]*\s+(?:(?:of|and|for)\s+)?)*$", text[max(0, start - 80):start])
+    right = re.match(r"(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w-]*)*", text[end:end + 80])
     name = (left.group(0) + text[start:end] + right.group(0)).strip()
-    return _PROPER_NAME_RE3.sub("", name)
+    return re.sub(r"^The\s+", "", name)
 
 
 def _clause_source(placed: list[tuple[int, str]] | None, c: Claim) -> str | None:
