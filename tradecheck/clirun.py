@@ -135,8 +135,8 @@ def _run(paths: list[str], fmt: str, opts, debug: bool, update_baseline: bool = 
         claims = sum(r.data["summary"]["claims"] for r in reports if r.data)
         bad = sum(r.data["summary"].get("inconsistent", 0) for r in reports if r.data)
         echo(f"tradecheck: {len(reports)} documents ({len(done)} skipped as done), {claims} claims, "
-                   f"{bad} inconsistent findings, {sum(len(r.failing) for r in reports)} failing, "
-                   f"{sum(1 for r in reports if r.error)} unreadable, in {took:.1f} s")
+             f"{bad} inconsistent findings, {sum(len(r.failing) for r in reports)} failing, "
+             f"{sum(1 for r in reports if r.error)} unreadable, in {took:.1f} s")
     try:
         if stream_json:
             pass  # already written, one line per document as each was ready

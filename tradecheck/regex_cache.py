@@ -19,7 +19,7 @@ import zlib
 from pathlib import Path
 from typing import Iterator
 
-# More entries than the command line's patterns (about 740 for a one-file check in December 2026),
+# More entries than the command line's patterns (several hundred for a one-file check),
 # with room for old versions' leftovers;
 # beyond it the file starts again from one run's patterns.
 _LIMIT = 2000
