@@ -14,12 +14,13 @@ from ..extract import find_mentions
 from .. import periods as P
 from ..extract.mentions import Mention
 from ..extract.money import default_currency
+from ..extract.keywords import fold
 from ..model import EACH_OF_SEVERAL, OUTSIDE_TOTALS, SERIES_SCOPES, Claim, Document
 from . import sources, topic
 from .sentences import Sentence, split
 from .companies import company_subject
 from .ports import decide_port
-from .commodities import (THE_SECTORS_FLOW, _folded, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, product_of_list_lead,
+from .commodities import (THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, product_of_list_lead,
                           pronoun_product, subject_product, unknown_product)
 from .context import TIMESTAMP, DocContext, State, body_start, doc_context, first_period, lists_sources
 from .cues import (OR_BY,
@@ -1088,7 +1089,7 @@ def _fronted_adjustment(text: str, pos: int) -> str | None:
 def adjustment(words: str) -> str | None:
     """The series the last adjustment label in `words` names: "seasonally adjusted", or
     "not seasonally adjusted" for the raw figures; None where none is named."""
-    folded = _folded(words)
+    folded = fold(words)
     if "adjust" not in folded and "raw" not in folded:
         return None  # (checked first: the pattern needs one of them, and its search is slow)
     found = list(_ADJUSTED.finditer(words))
@@ -3158,7 +3159,7 @@ def _mutual_in_bloc(s: Site) -> bool:
     between Kyrgyzstan and Kazakhstan" is two countries' trade with each other, checked as such."""
     c = s.claim
     clause = s.text[max(s.sent.start, s.prev_end):s.m.start]
-    if "mutual" not in _folded(clause) or not _MUTUAL_TRADE.search(clause):
+    if "mutual" not in fold(clause) or not _MUTUAL_TRADE.search(clause):
         return False  # (the word checked first: cheap)
     blocs = {"WLD"} | {r["key"] for r in vocab.table("blocs")}
     two_countries = (c.reporter and c.partner and c.reporter != c.partner
@@ -3190,7 +3191,7 @@ _INTRA_BLOC = re.compile(r"\b(?:within\s+the\s+(?:euro\s+area|EU|bloc|union|regi
 
 def _names_intra_bloc(clause: str) -> bool:
     """"within the euro area", "intra-EU", "among the countries of": trade among a bloc's members."""
-    folded = _folded(clause)
+    folded = fold(clause)
     if "within" not in folded and "intra" not in folded and "among" not in folded:
         return False  # (checked first: the pattern needs one of them)
     return bool(_INTRA_BLOC.search(clause))

@@ -9,6 +9,7 @@ from .. import vocab
 from ..model import Claim
 from .cues import HEDGE, PART_SUBJECT, PART_SUBJECT_WORDS
 from ..extract.mentions import find_commodities, find_countries as scan_countries, find_flows
+from ..extract.keywords import fold  # (lower case with the letters re.I takes for ASCII ones: exact prefilters)
 from .measures import in_apposition, names_country_or_flow
 from .topic import opening_end
 
@@ -20,18 +21,10 @@ _DESCRIBED_BUYER = re.compile(r",\s+(?:whose|which|where)\s+(?:[\w-]+\s+){0,2}?(
 _GOODS_LIST = re.compile(r"[a-z][\w\s-]*?,\s*[a-z][\w\s-]*?,?\s+and\s+[a-z][\w\s-]*")
 
 
-def _folded(s: str) -> str:
-    """`s` in lower case for a cheap test that a re.I pattern's literal word is present:
-    the non-ASCII letters re.I matches to ASCII ones (long s, dotless i, dotted capital I)
-    folded too, so that the test never says no where the pattern could match."""
-    low = s.lower()
-    return low if s.isascii() else low.replace("\u017f", "s").replace("\u0131", "i").replace("\u0307", "")
-
-
 def _holds_any(words: str, keys) -> bool:
     """Whether `words`, folded, hold one of `keys` (lower-case literals some pattern's match
     must hold): a plain loop, cheaper than any() over a generator."""
-    folded = _folded(words)
+    folded = fold(words)
     for k in keys:
         if k in folded:
             return True
@@ -393,7 +386,7 @@ def _names_goods_and_services_last(clause: str) -> bool:
     """"goods and services" is the clause's scope unless a scope named later, nearer the
     figure, narrows it ("The decrease in the goods and services deficit reflected a decrease
     in the goods deficit of $0.3 billion": goods)."""
-    folded = _folded(clause)
+    folded = fold(clause)
     if "goods" not in folded and "services" not in folded:
         return False  # (checked first: cheap)
     last = None
@@ -739,7 +732,7 @@ def _sector_label(np: str) -> str | None:
 
 
 def _named_sector_flow(clause: str) -> str | None:
-    folded = _folded(clause)
+    folded = fold(clause)
     if "sector" not in folded and "industry" not in folded:
         return None  # (checked first: the pattern needs one of them)
     mm = None
