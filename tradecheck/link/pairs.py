@@ -148,6 +148,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     near = _without_enumerations(text, countries, near)
     near = _without_rival(text, near)
     near = _after_contrast(text, near, clause_start, m.start)
+    near = _without_contrast_foil(text, sent, countries, near)
     near = _without_body_names(text, countries, near)
     near = _without_dateline_place(text, sent, near, ctx)
     if near and prev_end > sent.start and any(_role(text, x) == "P" for x in tail):
@@ -378,6 +379,31 @@ def _after_contrast(text: str, near: list[Mention], start: int, end: int) -> lis
         return near
     own = [x for x in near if x.start >= cuts[-1].end()]
     return own if own else near
+
+
+@functools.cache
+def _contrast_opener() -> re.Pattern:
+    words = vocab.alternation([r["phrase"] for r in vocab.table("contrast_openers")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"[\"“‘']?(?:(?:but|and|yet)\s+)?(?:{words})\s+(?P<foil>[^,;:\d$€£¥%]{{2,40}}),", re.I)
+
+
+def _without_contrast_foil(text: str, sent, countries: list[Mention], near: list[Mention]) -> list[Mention]:
+    """"Unlike with China, Germany sold far more than it bought: exports to the US reached
+    €157.9 billion": the place of a contrasting opener (vocab/contrast_openers.csv) is the
+    foil, no side of the figures, when the sentence names another partner for them."""
+    if not near or near[0].start - sent.start > 60:
+        return near
+    mm = _contrast_opener().match(text, sent.start, sent.end)
+    if mm is None:
+        return near
+    a, b = mm.span("foil")
+    foil = [x for x in near if a <= x.start < b]
+    if not foil:
+        return near
+    isos = {x.attrs.get("iso") for x in foil}
+    other = any(x.start >= mm.end() and x.attrs.get("iso") not in isos and _role(text, x) == "P"
+                for x in countries if x.start < sent.end)
+    return [x for x in near if x not in foil] if other else near
 
 
 _ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,150},")
