@@ -7,7 +7,7 @@ import re
 
 from .. import vocab
 from ..model import Claim
-from .cues import HEDGE, PART_SUBJECT, PART_SUBJECT_WORDS
+from .cues import caption_of, HEDGE, PART_SUBJECT, PART_SUBJECT_WORDS
 from ..extract.mentions import find_commodities, find_countries as scan_countries, find_flows
 from ..extract.keywords import fold  # (lower case with the letters re.I takes for ASCII ones: exact prefilters)
 from .measures import in_apposition, names_country_or_flow
@@ -58,6 +58,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # "Pulp, which makes up about a third of forest industry exports, was exported for":
         # the subject's figure, not the whole its aside names
         clause = _without_which_aside(clause)
+    caption = _caption_product(text, m, commodities) if c.kind in ("amount", "share", "percent_change") else None
+    if caption:
+        return caption, "caption-description"
     opened = _flow_of_the_opening_product(text, sent, m)
     if opened:
         return opened, "flow-of-opening-product"
@@ -313,6 +316,25 @@ _SAME_PRODUCTS = re.compile(r"\b(?:the\s+same|these|those|such)\s+(?:two\s+|thre
 # a word each branch of _SAME_PRODUCTS has; a noun THE_SECTORS_FLOW needs (lower case)
 _SAME_PRODUCTS_WORDS = ("same", "these", "those", "such")
 _SECTOR_WORDS = ("sector", "industry", "segment", "category")
+# a caption's description that names a flow: "soybean exports, the top product"
+_CAPTION_FLOW = re.compile(r"\s*(?:the\s+)?(?P<np>[^,;:]{2,40}?)\s+(?:exports|imports|shipments|sales)\b", re.I)
+
+
+def _caption_product(text: str, m, commodities) -> str | None:
+    """"US$ 53.3 billion: soybean exports, the top product": a caption line's description
+    after the figure's colon names the product, as the words before a figure do."""
+    if not text.startswith(":", m.end):  # (cheap: the caption's colon right after its figure)
+        return None
+    cap = caption_of(text, m)
+    if cap is None:
+        return None
+    flow = _CAPTION_FLOW.match(text, cap[0], cap[1])
+    if flow is None:
+        return None
+    part = next((x for x in commodities if flow.start("np") <= x.start < flow.end("np")), None)
+    return canonical_label(part.text) if part is not None else None
+
+
 _AT_FIGURE = re.compile(rf"\s*At\s+{HEDGE}$")
 _AT_FIGURE_SUBJECT = re.compile(r"^\s*,\s*(?P<np>[^,;.]{3,60}?)\s+(?:were|was|are|is|rose|fell|grew|came|stood|remained)\b")
 _THOSE_OF = re.compile(r"\b(?:those|that)\s+of\s+(?P<np>[a-z][a-z\s-]{1,50}?)\s*$")

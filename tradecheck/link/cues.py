@@ -395,3 +395,28 @@ def revised_to_from_re() -> re.Pattern:
     words = vocab.alternation(vocab.revision_cues(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:{words})\s+(?:(?:up|down)(?:wards?)?\s+|(?:upward|downward|higher|lower)\s+)?to\s+{HEDGE}"
                       rf"[^\s,;]{{1,20}}(?:\s+(?:million|billion|trillion|bn|mn))?\s+from\s+{HEDGE}$", re.I)
+
+
+def caption_of(text: str, m) -> tuple[int, int] | None:
+    """An infographic's caption line "US$ 53.3 billion: soybean exports, the top product"
+    (the figure opens its line, a colon right after it): the span of the line's description,
+    which says what the figure is, as the words before a figure do in running text. A figure
+    later on such a line ("30.7%: China's share of Brazilian exports, worth US$ 104.3
+    billion") reads the same description, up to itself."""
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    end = len(text) if end < 0 else end
+    if text.startswith(":", m.end) and not text[start:m.start].strip():
+        return m.end + 1, end
+    # (the colon checked first, cheap: most lines hold none)
+    colon = text.find(":", start, m.start)
+    if colon < 0 or colon - start > 30:
+        return None
+    head = text[start:colon].strip()
+    if not _CAPTION_HEAD.fullmatch(head):
+        return None
+    return colon + 1, m.start
+
+
+# a caption's figure alone before its colon: "US$ 53.3 billion", "30.7%", "$130.0 billion"
+_CAPTION_HEAD = re.compile(r"(?:[A-Z]{0,3}\s?[$€£¥]\s?|[A-Z]{1,3}\s)?\d[\d.,]*\s*(?:%|per\s*cent|percent|(?:billion|million|trillion|bn|mn)\b)?")

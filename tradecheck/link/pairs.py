@@ -10,7 +10,7 @@ from ..extract.mentions import ALL_BUT_PREFIX, Mention
 from ..model import Claim
 from . import topic
 from .context import DocContext, State
-from .cues import HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, TOTAL_CUE
+from .cues import caption_of, HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, TOTAL_CUE
 from .rules import Decision, rule
 from .site import Site
 
@@ -1363,6 +1363,30 @@ def share_then_place(s: Site):
     return Decision((rep, x.attrs["iso"]), _ev(x), "text" if rep else "guess")
 
 
+_CAPTION_SHARE_OF = re.compile(r"\s+share\s+of\b", re.I)
+
+
+@rule("pair", "caption-share", "text")
+def caption_share(s: Site):
+    """"30.7%: China's share of Brazilian exports, worth US$ 104.3 billion": on a caption
+    line the description after the figure's colon names the share's part (the partner) and
+    its whole's owner (the reporter), for the share and the money it is worth."""
+    if s.kind not in ("share", "amount"):
+        return None
+    cap = caption_of(s.text, s.m)
+    if cap is None or "share" not in s.text[cap[0]:cap[1]]:
+        return None
+    places = [x for x in s.ms["country"] if cap[0] <= x.start < cap[1] and x.attrs.get("iso") not in (None, "WLD")]
+    part = next((x for x in places if x.attrs.get("possessive") and _CAPTION_SHARE_OF.match(s.text, x.end)), None)
+    if part is None:
+        return None
+    whole = next((x for x in places if x.start > part.end and x.attrs["iso"] != part.attrs["iso"]), None)
+    rep = whole.attrs["iso"] if whole is not None else s.state.reporter
+    if rep in (None, "WLD", part.attrs["iso"]):
+        return None
+    return Decision((rep, part.attrs["iso"]), (part.start, (whole or part).end))
+
+
 @rule("pair", "share-of-country", "text")
 def share_of_country(s: Site):
     """"China's share of Brazil's exports": the whole's country reports, the part's is the
@@ -2179,7 +2203,7 @@ def _speaker_country_speaks(s: Site) -> bool:
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (world_total, list_item, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_reporters, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
+PAIR_RULES = (caption_share, world_total, list_item, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_reporters, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
               share_whole_named, gapped_subject, named_reporter, named_partner, pronoun_subject, value_of_subject, discourse)
 
 
