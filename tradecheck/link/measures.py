@@ -540,8 +540,13 @@ def _rank_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     (", at"), and the rank after such an aside (", slipped to third")."""
     verb = vocab.alternation(vocab.rank_places("verb"), ignore_case=True, space=r"\s+")
     rank = vocab.alternation(vocab.rank_places("rank"), ignore_case=True, space=r"\s+")
-    placed = rf"(?:{verb})\s+(?:also\s+|again\s+|still\s+)?(?:the\s+)?(?:{rank})\b"
-    return (re.compile(rf"\s+{placed}\s*,?\s+(?:at|with)\s+{HEDGE}", re.I),
+    noun = vocab.alternation(vocab.rank_places("noun"), ignore_case=True, space=r"\s+")
+    placed = rf"(?:{verb})\s+(?:also\s+|again\s+|still\s+)?(?:the\s+)?(?:{rank})\b(?:\s+(?:{noun})\b)?"
+    # ("Canada, which had led in 2022, slipped to second place with", "China, the leader as
+    # recently as 2018, fell to third with": an aside on the place, with no money in it,
+    # between it and its rank)
+    aside = r"(?:\s*,\s*(?:which|who|the|a|an|once|long)\s[^,;$€£¥%]{2,60},)?"
+    return (re.compile(rf"{aside}\s+{placed}\s*,?\s+(?:at|with)\s+{HEDGE}", re.I),
             re.compile(rf"\s*,\s*(?:at|with)\s+{HEDGE}", re.I),
             re.compile(rf"\s*,\s*{placed}", re.I))
 
