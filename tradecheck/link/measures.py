@@ -968,7 +968,21 @@ def not_a_flow(s: Site):
 def is_goal(s: Site) -> bool:
     """An amount to be reached, forecast or aimed at, not one that happened."""
     return bool(is_future(s.text, s.sent, s.m, s.ctx) or GOAL_AFTER.match(s.after) or reach_after_re().match(s.after)
-                or forecast_after_re().match(s.after) or _forecast_goes_on(s))
+                or forecast_after_re().match(s.after) or _forecast_goes_on(s) or _approached(s))
+
+
+def _approached(s: Site) -> bool:
+    """"Towards US$ 150 billion bilateral trade": a level the words right before the figure
+    say is approached (vocab/goal_prepositions.csv), not reached."""
+    before = s.text[max(s.sent.start, s.m.start - 30):s.m.start]
+    # (the literal word checked first, cheap)
+    return "oward" in before.lower() and _approached_re().search(before) is not None
+
+
+@functools.cache
+def _approached_re() -> re.Pattern:
+    words = vocab.alternation([r["word"] for r in vocab.table("goal_prepositions")], ignore_case=True)
+    return re.compile(rf"\b(?:{words})\s+{HEDGE}$", re.I)
 
 
 # (compiled once: a literal pattern of the reading below, tried per claim)
