@@ -61,6 +61,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     caption = _caption_product(text, m, commodities) if c.kind in ("amount", "share", "percent_change") else None
     if caption:
         return caption, "caption-description"
+    owned = _value_of_named_product(text, sent, start, m, commodities) if c.kind in ("amount", "percent_change") else None
+    if owned:
+        return owned, "value-of-named-product"
     opened = _flow_of_the_opening_product(text, sent, m)
     if opened:
         return opened, "flow-of-opening-product"
@@ -218,6 +221,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # ("Shipments of animal and vegetable fats and oils, mostly crude palm oil (CPO) and its
     # derivatives, rose to": the product before its aside)
     unaside = _SUBJECT_ASIDE.sub(lambda a: " " * len(a.group(0)), clause)
+    if "(" in unaside:  # (cheap: most clauses hold no bracket)
+        unaside = _code_bracket_re().sub(lambda a: " " * len(a.group(0)), unaside)
     flow_of = _FLOW_OF.search(unaside)
     if flow_of and not names_country_or_flow(flow_of["np"]) and not _generic_anaphor(flow_of["np"]) \
             and (not cands or cands[0].start >= start + flow_of.start("np")):
@@ -316,6 +321,28 @@ _SAME_PRODUCTS = re.compile(r"\b(?:the\s+same|these|those|such)\s+(?:two\s+|thre
 # a word each branch of _SAME_PRODUCTS has; a noun THE_SECTORS_FLOW needs (lower case)
 _SAME_PRODUCTS_WORDS = ("same", "these", "those", "such")
 _SECTOR_WORDS = ("sector", "industry", "segment", "category")
+# "their value", "its value": a possessive pronoun before a value word (vocab/value_words.csv)
+@functools.cache
+def _pronoun_value_re() -> re.Pattern:
+    words = vocab.alternation([r["word"] for r in vocab.table("value_words")], ignore_case=True)
+    return re.compile(rf"\b(?:their|its)\s+(?:{words})\b", re.I)
+
+
+def _value_of_named_product(text: str, sent, start: int, m, commodities) -> str | None:
+    """"wheat export volumes rose 1.5 times, while their value grew by only 27%": the value
+    a possessive pronoun owns is the product the sentence named before it, in its own clause
+    no product of its own."""
+    clause = text[start:m.start]
+    # (the pronoun checked first, cheap)
+    if "their" not in clause and "its" not in clause:
+        return None
+    own = _pronoun_value_re().search(text, start, m.start)
+    if own is None or any(own.end() <= x.start < m.start for x in commodities):
+        return None
+    named = [x for x in commodities if sent.start <= x.start < own.start()]
+    return canonical_label(named[-1].text) if named else None
+
+
 # a caption's description that names a flow: "soybean exports, the top product"
 _CAPTION_FLOW = re.compile(r"\s*(?:the\s+)?(?P<np>[^,;:]{2,40}?)\s+(?:exports|imports|shipments|sales)\b", re.I)
 
@@ -345,6 +372,14 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:exports|imports|ship
 _OF_THE = re.compile(r"^\s+of\s+the\s+(?P<c>[\w-]+)\s+(?:figure|total|bill|sales|exports|imports)\b")
 _FROM_FLOW = re.compile(r"^\s+(?:from|in|on)\s+(?!the\s|a\s|an\s|higher\s|lower\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b")
 _IN_SCOPE = re.compile(r"^\s+(?:surplus\s+|deficit\s+)?in\s+(?P<c>goods|services)\b", re.I)
+@functools.cache
+def _code_bracket_re() -> re.Pattern:
+    """A product's code in brackets ("barley (HS 1003)", vocab/code_systems.csv): blanked, so
+    the product stands next to its verb."""
+    systems = vocab.alternation([r["word"] for r in vocab.table("code_systems")], space=r"\s+")
+    return re.compile(rf"\(\s*(?:{systems})\s*[\d.,/\s-]{{1,24}}\)")
+
+
 _FLOW_OF = re.compile(r"\b(?:exports|imports|shipments|sales|purchases|deliveries)\s+of\s+(?P<np>(?!goods\b|services\b)[a-z][a-z\s-]{2,40}?)(?=\s+(?:alone\s+)?(?:rose|fell|grew|more|were|was|reached|came|totalled|totaled|amounted|climbed|jumped|dropped|increased|decreased|declined|at|to|worth|of|doubled|tripled|halved|surged)\b)")
 _LONGER_PHRASE = re.compile(r"(?:(?!\b(?:from|to|with|in|for|which|that|the|a|an|its|their|remained|remains|is|are|was|were|became|stayed|stood|stands|continued)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of|stood|grew|increased|decreased|declined|dropped|slipped|climbed|jumped|surged)\b)")
 
