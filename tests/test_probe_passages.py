@@ -53,20 +53,15 @@ NOT_YET = {
 MISREAD = {
     "drafts/05-palm-oil.txt": "'China bought $3.6bn of Indonesian palm oil' is read in the Malaysian paragraph's pair",
     "round19/pdftext/16-esg-dashes.txt": "'electronics NODX of S$2.8bn made up 21.7% of the total': 'the total' taken as all exports, not the NODX the part belongs to (exposed once the wrapped lines are joined)",
-    "round20/chambers/02-vietnam-korea-forum.txt": "headline 'Towards US$ 150 billion bilateral trade' read as actual trade, dated by the event's name 'Forum 2024'; 'Of which, ...' does not take the period of the sentence it breaks down",
     "round20/chambers/06-ghana-netherlands-cocoa.txt": "'X accounted for EUR 820 million, which is 72.6% of Ghana's exports to the Netherlands': the amount takes the pair and direction of the last clause ('Dutch exports to Ghana'), not the whole its own which-clause names",
     "round20/customs/04-boc-march.txt": "'101.9 percent of the P211.6-billion target' read as a share of a whole (above 100%), not a percent of plan",
-    "round20/customs/09-fcs-grain.txt": "'Shipments of barley (HS 1003)' loses its product to the HS code in brackets; 'their value grew by only 27%' loses the product 'their' names",
     "round20/customs/14-ukr-august.txt": "'Since the beginning of the year, exports have amounted to ...' not read as year to date: the month's period is given",
     "round20/customs/16-bps-partners.txt": "'Exports to the ASEAN region reached US$3.57 billion (18.7 percent)': the bracketed share divided by total exports, not the non-oil whole of the paragraph; the partner group read as None",
     "round20/customs/17-gdc-items.txt": "'The four groups together were worth US$ 99.7 billion, or 52.4% of total export turnover': a sub-total of listed products read as the whole flow",
     "round20/customs/18-kaz-eaeu.txt": "'Russia accounted for 91.8% of it, or $12,037.3 million': 'it' (the mutual trade total) read as the imports named last",
     "round20/briefings/03-germany-oct.txt": "'narrowed to EUR18.0bn from a revised EUR18.5bn (prev. EUR18.6bn)': the revised and first-reported figures of the previous month read as other periods",
-    "round20/yearreview/02-germany-china-dw.txt": "'Unlike with China, Germany sold ...: exports to the US reached ...': the contrast opener's partner overrides the partner named later in the sentence",
     "round20/yearreview/04-india-fy24-numbers.txt": "'at USD 778 billion, were close to the all-time high achieved in 2022-23': the comparison's year dates the figure; goods-and-services and goods-only figures mixed in one sum",
     "round20/yearreview/06-vietnam-decade.txt": "'barely a tenth of shipments in 2013, now make up almost a third': 'now' does not return to the current year",
-    "round20/yearreview/07-brazil-infographic.txt": "caption lines 'US$ 53.3 billion: soybean exports, the top product' / '30.7%: China's share ..., worth US$ 104.3 billion': the description's partner and product are not attached to the value",
-    "round20/yearreview/09-us-mexico-partners.txt": "'China, the leader as recently as 2018, fell to third with $575.0 billion': the aside's year dates the figures; 'slipped to second place with $774.3 billion' read as a balance, not total trade",
     "round20/yearreview/11-china-december.txt": "a 'December alone' paragraph's month carries into the next paragraph's full-year figures ('over the year')",
 }
 
