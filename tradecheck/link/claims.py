@@ -3850,8 +3850,14 @@ def _after_a_place(text: str, sent, m: Mention, places) -> bool:
 @functools.cache
 def _of_a_goal() -> re.Pattern:
     """"of its annual target of $15.8 billion", "of the goal": a share of an amount aimed at
-    (vocab/goal_nouns.csv), which a result may pass."""
-    return re.compile(rf"^\s*of\s+(?:the|its|their|this|that)?\s*(?:[\w'’-]+\s+){{0,2}}?(?:{vocab.alternation(vocab.goal_nouns(), ignore_case=True)})\b", re.I)
+    (vocab/goal_nouns.csv), which a result may pass; the goal's amount may come before its
+    noun ("101.9 percent of the P211.6-billion target")."""
+    return re.compile(rf"^\s*of\s+(?:the|its|their|this|that)?\s*{_GOAL_FIGURE}(?:[\w'’-]+\s+){{0,2}}?"
+                      rf"(?:{vocab.alternation(vocab.goal_nouns(), ignore_case=True)})\b", re.I)
+
+
+# a goal's amount before its noun: "P211.6-billion", "GH¢ 23.1 billion", "$5bn"
+_GOAL_FIGURE = r"(?:\S{0,4}\s?\d[\d.,]*(?:-?\s?(?:billion|million|trillion|bn|mn|trn|tn)\b)?\s+)?"
 
 
 _OF_GDP = re.compile(r"^\s*of\s+(?:GDP|gross\s+domestic\s+product)\b", re.I)
