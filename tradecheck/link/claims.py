@@ -3720,7 +3720,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["_whole"] = "GDP"  # (check/ratio ties two such shares of one year's GDP)
     if kind == "share" and of_company_turnover().match(after):
         c.extra["_whole"] = "turnover"  # "37 percent of the company's revenue": see check/ratio.py
-    if kind == "share" and _of_a_goal().match(after):
+    if kind == "share" and (_of_a_goal().match(after) or attainment_of(before)):
         c.extra["_whole"] = "a goal"  # "130 percent of its annual target": no flow, and may pass 100%
     if kind == "share" and of_the_world(text, sent, m):
         c.extra["_of_world"] = True  # "China's share of world exports": the whole is the world's flow
@@ -3854,6 +3854,19 @@ def _of_a_goal() -> re.Pattern:
     noun ("101.9 percent of the P211.6-billion target")."""
     return re.compile(rf"^\s*of\s+(?:the|its|their|this|that)?\s*{_GOAL_FIGURE}(?:[\w'’-]+\s+){{0,2}}?"
                       rf"(?:{vocab.alternation(vocab.goal_nouns(), ignore_case=True)})\b", re.I)
+
+
+@functools.cache
+def _attainment_re() -> re.Pattern:
+    words = [w for w, role in vocab.attainment_words().items() if role == "level"]
+    alt = vocab.alternation(words, ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{alt})\s+(?:rate\s+)?of\s+{HEDGE}$", re.I)
+
+
+def attainment_of(before: str) -> bool:
+    """Whether a percentage is a result over its goal, by the words right before it: "a
+    performance of 105.2 percent" (vocab/attainment_words.csv, role "level")."""
+    return " of " in before[-40:] and _attainment_re().search(before[-60:]) is not None
 
 
 # a goal's amount before its noun: "P211.6-billion", "GH¢ 23.1 billion", "$5bn"
@@ -4086,6 +4099,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         return None
     if m.attrs.get("sign"):
         return "percent_change"  # "+3.9%", "(-33.6%)": a signed percentage is a change
+    if m.kind == "percent" and attainment_of(clause_before):
+        return "share"  # "representing a performance of 105.2 percent": the result over its goal
     share_before = _share_before_re().search(clause_before)
     change_before = change_before_re().search(clause_before) or _change_at_re().search(text, max(prev_end, sent.start), stop)
     change_after = CHANGE_NOUN_AFTER.match(after)
