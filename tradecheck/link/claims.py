@@ -87,6 +87,7 @@ def link(doc: Document) -> list[Claim]:
     _headline_changes_of_quantities(text, sents[body:], by_sentence, claims)
     _headline_months_of_the_lead(text, sents, claims, ctx)
     _headline_of_a_text_that_moves_on(claims, ctx)
+    _headline_measure_of_its_restatement(claims)
     _estimates_of_a_revision(text, claims)
     _monthly_release(claims, state)
     _stated_footing(claims, state)
@@ -433,6 +434,26 @@ def _goods_and_services_go_on(claims: list[Claim]) -> None:
         else:
             c.scope = carried.scope
             _set(c, "commodity", "goods-and-services-go-on", "context")
+
+
+# how near two figures must be to be one restated ("N2.74trn" over "N2.74 trillion")
+_SAME_FIGURE = 0.001
+
+
+def _headline_measure_of_its_restatement(claims: list[Claim]) -> None:
+    """"Customs generates N2.74trn in H1 2024" over "The Nigeria Customs Service generated
+    N2.74 trillion in revenue": a headline figure that names no flow (read as trade for want
+    of one) is what the body says the same figure is."""
+    read = [c for c in claims if c.kind == "amount" and c.value and c.how.get("measure") != "default-trade"]
+    for c in claims:
+        if not c.extra.get("_headline") or c.kind != "amount" or c.how.get("measure") != "default-trade" or not c.value:
+            continue
+        # (a later sentence: the lead may count as the standfirst, so not only the body's)
+        same = next((b for b in read if b.sentence > c.sentence and b.currency == c.currency
+                     and abs(b.value - c.value) <= _SAME_FIGURE * abs(c.value)), None)
+        if same is not None:
+            c.measure = same.measure
+            _set(c, "measure", "restated-in-body", "text")
 
 
 def _headline_labels(claims: list[Claim], ctx) -> None:
