@@ -442,13 +442,14 @@ _SAME_FIGURE = 0.001
 
 def _headline_measure_of_its_restatement(claims: list[Claim]) -> None:
     """"Customs generates N2.74trn in H1 2024" over "The Nigeria Customs Service generated
-    N2.74 trillion in revenue": a headline figure that names no flow (read as trade for want
-    of one) is what the body says the same figure is."""
+    N2.74 trillion in revenue": a figure that no flow word came before (read as trade for want
+    of one; a headline's, mostly) is what a later sentence that names it says the same figure
+    is."""
     read = [c for c in claims if c.kind == "amount" and c.value and c.how.get("measure") != "default-trade"]
     for c in claims:
-        if not c.extra.get("_headline") or c.kind != "amount" or c.how.get("measure") != "default-trade" or not c.value:
+        if c.kind != "amount" or c.how.get("measure") != "default-trade" or not c.value:
             continue
-        # (a later sentence: the lead may count as the standfirst, so not only the body's)
+        # (a later sentence, whether the lead counts as the standfirst or the body)
         same = next((b for b in read if b.sentence > c.sentence and b.currency == c.currency
                      and abs(b.value - c.value) <= _SAME_FIGURE * abs(c.value)), None)
         if same is not None:
