@@ -11,7 +11,7 @@ import contextlib
 import dataclasses
 
 from ..model import Claim, Document, Finding
-from . import amounts, bound, cumulative, other_money, percent_change, ratio, record, sums, volumes
+from . import amounts, attainment, bound, cumulative, other_money, percent_change, ratio, record, sums, volumes
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import Group, Model, _deletion_filter, components, currency_of, feasible, stated, var_range
 from .format import money
@@ -33,6 +33,8 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     findings += volumes.findings(doc.text, sentences)
     # (changes and shares of money that is no trade flow, tied to levels the text states)
     findings += other_money.findings(doc.text, sentences, claims)
+    # (a result against its goal: percent of the goal, excess over it)
+    findings += attainment.findings(doc.text, sentences, claims)
     if store is not None:
         from .reference import reference_findings
 

@@ -87,6 +87,7 @@ def link(doc: Document) -> list[Claim]:
     _headline_changes_of_quantities(text, sents[body:], by_sentence, claims)
     _headline_months_of_the_lead(text, sents, claims, ctx)
     _headline_of_a_text_that_moves_on(claims, ctx)
+    _headline_measure_of_its_restatement(claims)
     _estimates_of_a_revision(text, claims)
     _monthly_release(claims, state)
     _stated_footing(claims, state)
@@ -433,6 +434,27 @@ def _goods_and_services_go_on(claims: list[Claim]) -> None:
         else:
             c.scope = carried.scope
             _set(c, "commodity", "goods-and-services-go-on", "context")
+
+
+# how near two figures must be to be one restated ("N2.74trn" over "N2.74 trillion")
+_SAME_FIGURE = 0.001
+
+
+def _headline_measure_of_its_restatement(claims: list[Claim]) -> None:
+    """"Customs generates N2.74trn in H1 2024" over "The Nigeria Customs Service generated
+    N2.74 trillion in revenue": a figure that no flow word came before (read as trade for want
+    of one; a headline's, mostly) is what a later sentence that names it says the same figure
+    is."""
+    read = [c for c in claims if c.kind == "amount" and c.value and c.how.get("measure") != "default-trade"]
+    for c in claims:
+        if c.kind != "amount" or c.how.get("measure") != "default-trade" or not c.value:
+            continue
+        # (a later sentence, whether the lead counts as the standfirst or the body)
+        same = next((b for b in read if b.sentence > c.sentence and b.currency == c.currency
+                     and abs(b.value - c.value) <= _SAME_FIGURE * abs(c.value)), None)
+        if same is not None:
+            c.measure = same.measure
+            _set(c, "measure", "restated-in-body", "text")
 
 
 def _headline_labels(claims: list[Claim], ctx) -> None:
@@ -3720,7 +3742,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["_whole"] = "GDP"  # (check/ratio ties two such shares of one year's GDP)
     if kind == "share" and of_company_turnover().match(after):
         c.extra["_whole"] = "turnover"  # "37 percent of the company's revenue": see check/ratio.py
-    if kind == "share" and _of_a_goal().match(after):
+    if kind == "share" and (_of_a_goal().match(after) or attainment_of(before)):
         c.extra["_whole"] = "a goal"  # "130 percent of its annual target": no flow, and may pass 100%
     if kind == "share" and of_the_world(text, sent, m):
         c.extra["_of_world"] = True  # "China's share of world exports": the whole is the world's flow
@@ -3850,8 +3872,27 @@ def _after_a_place(text: str, sent, m: Mention, places) -> bool:
 @functools.cache
 def _of_a_goal() -> re.Pattern:
     """"of its annual target of $15.8 billion", "of the goal": a share of an amount aimed at
-    (vocab/goal_nouns.csv), which a result may pass."""
-    return re.compile(rf"^\s*of\s+(?:the|its|their|this|that)?\s*(?:[\w'’-]+\s+){{0,2}}?(?:{vocab.alternation(vocab.goal_nouns(), ignore_case=True)})\b", re.I)
+    (vocab/goal_nouns.csv), which a result may pass; the goal's amount may come before its
+    noun ("101.9 percent of the P211.6-billion target")."""
+    return re.compile(rf"^\s*of\s+(?:the|its|their|this|that)?\s*{_GOAL_FIGURE}(?:[\w'’-]+\s+){{0,2}}?"
+                      rf"(?:{vocab.alternation(vocab.goal_nouns(), ignore_case=True)})\b", re.I)
+
+
+@functools.cache
+def _attainment_re() -> re.Pattern:
+    words = [w for w, role in vocab.attainment_words().items() if role == "level"]
+    alt = vocab.alternation(words, ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{alt})\s+(?:rate\s+)?of\s+{HEDGE}$", re.I)
+
+
+def attainment_of(before: str) -> bool:
+    """Whether a percentage is a result over its goal, by the words right before it: "a
+    performance of 105.2 percent" (vocab/attainment_words.csv, role "level")."""
+    return " of " in before[-40:] and _attainment_re().search(before[-60:]) is not None
+
+
+# a goal's amount before its noun: "P211.6-billion", "GH¢ 23.1 billion", "$5bn"
+_GOAL_FIGURE = r"(?:\S{0,4}\s?\d[\d.,]*(?:-?\s?(?:billion|million|trillion|bn|mn|trn|tn)\b)?\s+)?"
 
 
 _OF_GDP = re.compile(r"^\s*of\s+(?:GDP|gross\s+domestic\s+product)\b", re.I)
@@ -4080,6 +4121,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         return None
     if m.attrs.get("sign"):
         return "percent_change"  # "+3.9%", "(-33.6%)": a signed percentage is a change
+    if m.kind == "percent" and attainment_of(clause_before):
+        return "share"  # "representing a performance of 105.2 percent": the result over its goal
     share_before = _share_before_re().search(clause_before)
     change_before = change_before_re().search(clause_before) or _change_at_re().search(text, max(prev_end, sent.start), stop)
     change_after = CHANGE_NOUN_AFTER.match(after)

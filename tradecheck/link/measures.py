@@ -75,6 +75,8 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         # "the shortfall between what it sells and what it buys shrank 14.6 percent": the
         # flows inside "between ... and ..." are what the balance is the difference of
         return gap_word
+    if len(heads) > 1 and kind == "amount" and _levied_on_flow(text, heads[-2], heads[-1], m):
+        return heads[-2]
     if heads:
         return heads[-1]
     nxt = [f for f in flows if f.start >= m.end and f.start - m.end < 40]
@@ -85,6 +87,19 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         if not re.search(r"[;]|\b(?:while|whereas|but)\b", gap) and not owns_next:
             return nxt[0]
     return None
+
+
+_ON_FLOW = re.compile(r"\s+on\s+(?:the\s+|all\s+)?")
+_FLOWS_OWN_FIGURE = re.compile(r"\b(?:of|worth|valued\s+at)\s+$")
+
+
+def _levied_on_flow(text: str, levy: Mention, flow: Mention, m: Mention) -> bool:
+    """"VAT on imported goods amounted to 1,884.1 billion tenge": money of no flow charged
+    on a flow (vocab/flows.csv, measure other) is the figure's subject, not the flow it is
+    charged on (but "duties on imports worth $300bn": the flow's own figure)."""
+    return (levy.attrs["measure"] == "other" and flow.attrs["measure"] != "other"
+            and " on " in text[levy.end - 1:flow.start + 1] and _ON_FLOW.fullmatch(text, levy.end, flow.start) is not None
+            and _FLOWS_OWN_FIGURE.search(text, flow.end, m.start) is None)
 
 
 # what may stand between "from" and an earlier level: "from a record A$467 billion"

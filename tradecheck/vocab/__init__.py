@@ -917,6 +917,12 @@ def goal_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def attainment_words() -> dict[str, str]:
+    """word -> role ("level", "above", "below"): words that tie a result to its goal."""
+    return {r["word"].lower(): r["role"] for r in table("attainment_words")}
+
+
+@functools.cache
 def local_names() -> dict[str, tuple[str, frozenset[str]]]:
     """alias -> (iso3, the countries whose texts use it): "mainland" is China in Hong Kong's."""
     return {r["alias"]: (r["iso3"], frozenset(r["used_in"].split("|"))) for r in table("local_names")}
