@@ -108,6 +108,7 @@ def link(doc: Document) -> list[Claim]:
     _changes_of_goods_go_on(text, claims)
     _flows_after_a_goods_balance(text, claims)
     _share_of_that(text, claims)
+    _part_of_the_whole_its_share_names(text, claims)
     _share_of_the_total_before(text, claims)
     _other_side_of_a_service(text, claims)
     yearly_rates(text, claims)
@@ -386,6 +387,12 @@ def _share_of_that(text: str, claims: list[Claim]) -> None:
             continue
         whole = next((c for c in reversed(claims[:k]) if c.kind == "amount" and c.measure in FLOW_MEASURES
                       and c.how.get("measure") != "whole-of-share" and not c.extra.get("_whole_of")), None)
+        whole = _whole_broken_down(text, claims[:k], whole)
+        if whole is not None and whole.measure != share.measure and share.how.get("measure") == "discourse":
+            # ("Russia accounted for 91.8% of it": no flow word of its own, the whole's)
+            for x in [share] + _restating(text, claims, k):
+                x.measure = whole.measure
+                _set(x, "measure", "share-of-that", whole.basis.get("measure", "context"))
         if whole is None or whole.measure != share.measure or whole.commodity == share.commodity:
             continue
         share.reporter, share.period = whole.reporter, whole.period
@@ -394,6 +401,54 @@ def _share_of_that(text: str, claims: list[Claim]) -> None:
             share.extra["_whole_commodity"] = whole.commodity
         else:
             share.extra["_whole_commodity_none"] = True
+
+
+# ", which is 72.6% of", ", or 52.4% of", " (18.7 percent of": a share right after an amount
+# that says what part of a whole the amount is
+_SHARE_OF_THE_AMOUNT = re.compile(r"\s*(?:,\s*(?:which\s+(?:is|was|makes?|made|represents|represented)\s+(?:up\s+)?|or\s+|i\.e\.\s+)|\(\s*)"
+                                  r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?", re.I)
+
+
+@functools.cache
+def _broken_down_re() -> re.Pattern:
+    words = vocab.alternation(vocab.breakdown_cues() + vocab.inclusion_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*,?\s*(?:{words})\b", re.I)
+
+
+def _whole_broken_down(text: str, before: list[Claim], last: Claim | None) -> Claim | None:
+    """"Mutual trade amounted to $13,112.5 million, including exports of $4,621.7 million and
+    imports of $8,490.8 million. Russia accounted for 91.8% of it": when the figures before
+    "it" are a whole and then its parts ("including", "of which"), "it" is the whole the
+    sentence is about, not the last part named."""
+    if last is None:
+        return None
+    same = [c for c in before if c.sentence == last.sentence]
+    head = next((c for c in same if c.kind == "amount" and c.measure in FLOW_MEASURES), None)
+    if head is None or head is last:
+        return last
+    nxt = same[same.index(head) + 1]
+    return head if _broken_down_re().match(text, head.end) and nxt.start > head.end else last
+
+
+def _part_of_the_whole_its_share_names(text: str, claims: list[Claim]) -> None:
+    """"Cocoa accounted for €820 million, which is 72.6% of Ghana's exports to the
+    Netherlands": the amount is the part of the whole its share names, so where the
+    amount's own words named no pair (the discourse's, last set by "Dutch exports to
+    Ghana"), it takes the pair and flow of that whole."""
+    for c, x in zip(claims, claims[1:]):
+        if c.kind != "amount" or x.kind != "share" or x.sentence != c.sentence or c.basis.get("pair") == "text" \
+                or x.basis.get("pair") != "text" or x.how.get("pair") not in ("two-named", "share-whole-named") \
+                or x.measure not in FLOW_MEASURES or c.measure not in FLOW_MEASURES or x.reporter is None:
+            continue
+        if not _SHARE_OF_THE_AMOUNT.fullmatch(text, c.end, x.start):
+            continue
+        c.reporter, c.partner, c.measure = x.reporter, x.partner, x.measure
+        for key in ("reporter_group", "partner_group"):
+            c.extra.pop(key, None)
+            if x.extra.get(key):
+                c.extra[key] = x.extra[key]
+        _set(c, "pair", "whole-of-its-share", "text")
+        _set(c, "measure", "whole-of-its-share", "text")
 
 
 def _goods_and_services_as_the_whole(claims: list[Claim]) -> None:

@@ -49,6 +49,20 @@ def share_whole_country(text, m, sent):
     return None
 
 
+# "of Ghana's exports to the Netherlands": the whole's own flow word, then its partner
+_WHOLE_FLOW_TO = re.compile(r"(?:['’]s?)?\s+(?:total\s+|goods\s+|merchandise\s+)?(?:exports|imports|trade|sales|purchases)\s+(?:to|from|with)\s+(?:the\s+)?$", re.I)
+
+
+def _whole_owner_partner(text: str, owner: Mention, countries: list) -> Mention | None:
+    """"72.6% of Ghana's exports to the Netherlands": the place the whole's flow goes to (or
+    comes from) is its partner, so the share is of the pair's flow, not of the owner's
+    trade with whatever partner the text was on."""
+    x = next((x for x in countries if owner.end <= x.start < owner.end + 40), None)
+    if x is None or not x.attrs.get("iso") or not _WHOLE_FLOW_TO.fullmatch(text, owner.end, x.start):
+        return None
+    return x
+
+
 def _is_country(name: str) -> bool:
     """A name as the whole of a share names it: "Brazil." (a full stop after) or "U.S."
     (the stop its own)."""
@@ -122,6 +136,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
                     # "38.7 percent of all Chinese imports": where they come from, not who buys
                     whole_owner = None if (x.attrs["kind"] == "demonym" and _origin_before_imports(text, x, ctx)) else x
                     break
+    whole_partner = _whole_owner_partner(text, whole_owner, countries) if whole_owner is not None else None
     if not near:
         # Earlier in the sentence, before the previous number, still sets the pair when
         # the clause itself names none.
@@ -172,7 +187,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             near = [x for x in near if x is s.respective_place or _place_role(text, x, ctx) != "P"]
     near.sort(key=lambda x: x.start)
     named: list[tuple[str, str, Mention]] = []
-    for x in near + ([whole_owner] if whole_owner else [x for x in tail if _place_role(text, x, ctx) == "P"]):
+    for x in near + ([whole_owner, whole_partner] if whole_owner else [x for x in tail if _place_role(text, x, ctx) == "P"]):
         if x is None:
             continue
         iso = x.attrs["iso"]
@@ -2099,7 +2114,9 @@ def discourse(s: Site):
     _, _, total_cue = _named(s)
     if total_cue and rep and not re.search(r"\b(?:two-way|bilateral)\b", s.text[s.sent.start:s.m.start], re.I):
         window = s.text[max(s.sent.start, s.m.start - 60):s.m.start]
-        if (re.search(r"\btotal\s+(?:merchandise\s+|goods\s+)?(?:exports|imports)\b", window, re.I)
+        # ("so the total foreign trade turnover was": a country's whole trade, not the last
+        # partner's; "total trade" alone may be the pair's two flows added)
+        if (re.search(r"\btotal\s+(?:(?:merchandise\s+|goods\s+)?(?:exports|imports)|(?:foreign|external)\s+trade)\b", window, re.I)
                 or re.search(r"\b(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|surplus|deficit|balance)\b", window, re.I)
                 or (s.kind == "amount" and _SHARE_OF_TOTAL.search(window))) \
                 and state.partner not in ("WLD", None) and state.partner not in _header_places(s):
