@@ -619,7 +619,7 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
         if n is None and _joint_aside().search(before):
             n = _figures_before_in_sentence(claims, k)
         if n is None or n < 2:
-            _unknown_sides_of_sum(text, c, before)
+            _unknown_sides_of_sum(text, c, before, _restating(text, claims, k))
             continue
         parts = _last_parts(claims[:k], c, n)
         side = _partners_side(before) if parts is None else None
@@ -629,7 +629,7 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             parts = _last_parts(claims[:k], c, n, side)
         group = None if parts is None or _parts_ambiguous(claims, parts, c) else _group_of_parts(c, parts)
         if group is None:
-            _unknown_sides_of_sum(text, c, before)
+            _unknown_sides_of_sum(text, c, before, _restating(text, claims, k))
             continue
         if parts[0].measure != c.measure:
             c.measure = parts[0].measure
@@ -678,7 +678,7 @@ def _share_of_compound_subject(text: str, claims: list[Claim]) -> None:
 _COUNTED_OWNERS = re.compile(r"\b(?:the|these|those|all)\s+(?:[a-z]+|\d{1,2})\s+(?:groups|blocs|regions|economies)['’]\s+(?:[\w-]+\s+){0,4}$", re.I)
 
 
-def _unknown_sides_of_sum(text: str, c: Claim, before: str) -> None:
+def _unknown_sides_of_sum(text: str, c: Claim, before: str, restating: list[Claim]) -> None:
     """"Together, the two groups' exports amounted to USD 24.4 trillion": a sum of counted
     groups the text's figures do not give part by part is no group's own flow; a pair
     guessed from the discourse would set it against one of them, so it has none."""
@@ -689,12 +689,39 @@ def _unknown_sides_of_sum(text: str, c: Claim, before: str) -> None:
         c.extra.pop("partner_group", None)
         _set(c, "pair", "sum-of-counted-partners", "context")
         return
+    products = _counted_products(before)
+    if products and c.commodity is None:
+        # "The four groups together were worth US$ 99.7 billion", the groups listed without
+        # amounts: a part of the flow made of several products, not the whole flow (which
+        # the text gave before, so reading it as that would make two figures of one)
+        for x in [c] + [x for x in restating if x.commodity is None]:  # ("or 52.4% of ...": of the same products)
+            x.commodity = products
+            _set(x, "commodity", "sum-of-counted-products", "context")
+            if x.extra.get("_whole") == "several parts":
+                del x.extra["_whole"]  # (its part is the amount, the products' sum the text gives)
+        return
     if c.how.get("pair") != "discourse" or not _COUNTED_OWNERS.search(text[max(0, c.start - 80):c.start]):
         return
     c.reporter = c.partner = None
     c.extra.pop("reporter_group", None)
     c.extra.pop("partner_group", None)
     _set(c, "pair", "sum-of-counted-groups", "context")
+
+
+@functools.cache
+def _product_nouns() -> frozenset[str]:
+    """Nouns that count products: goods in general (vocab/goods_nouns.csv: "items",
+    "products") and a product's group (vocab/group_heads.csv: "groups", "categories")."""
+    return frozenset(_singular(w) for w in vocab.goods_nouns() | vocab.group_heads())
+
+
+def _counted_products(before: str) -> str | None:
+    """The words that count two or more products ("the four groups", "these three items"),
+    as the clause says them, if it does."""
+    mm = re.search(r"\b(?:the|these|those|all|its|their)\s+(?P<n>[a-z]+|\d{1,2})\s+(?P<noun>[a-z-]+)\b", before, re.I)
+    if mm is None or (_parts_count(mm.group(0)) or 0) < 2 or _singular(mm["noun"]) not in _product_nouns():
+        return None
+    return f"{mm['n']} {mm['noun']}".lower()
 
 
 def _counted_partners(before: str) -> bool:
