@@ -109,6 +109,7 @@ def link(doc: Document) -> list[Claim]:
     _flows_after_a_goods_balance(text, claims)
     _share_of_that(text, claims)
     _part_of_the_whole_its_share_names(text, claims)
+    _bare_share_of_an_unsaid_whole(text, claims)
     _share_of_the_total_before(text, claims)
     _other_side_of_a_service(text, claims)
     yearly_rates(text, claims)
@@ -428,6 +429,28 @@ def _whole_broken_down(text: str, before: list[Claim], last: Claim | None) -> Cl
         return last
     nxt = same[same.index(head) + 1]
     return head if _broken_down_re().match(text, head.end) and nxt.start > head.end else last
+
+
+# "US$3.57 billion (18.7 percent)", "$3.57bn, or 18.7%": a share restating the amount before
+# it, and no "of ..." after it to say what whole
+_BARE_SHARE_GAP = re.compile(r"\s*(?:\(|,\s*or\s+|,\s*)\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?")
+_WHOLE_SAID_AFTER = re.compile(r"\s*(?:\)\s*)?(?:of|in|out\s+of)\b", re.I)
+
+
+def _bare_share_of_an_unsaid_whole(text: str, claims: list[Claim]) -> None:
+    """"Total non-oil exports of US$19.12 billion ... Exports to the ASEAN region reached
+    US$3.57 billion (18.7 percent)", total exports of US$19.31 billion given as well: a share
+    in brackets that names no whole, after the text gave the flow's whole for one product
+    (non-oil) as well as for all goods, is of one of them, which the words do not say; the
+    whole read for it is a guess, so a conflict it makes is unverifiable."""
+    for k, (c, x) in enumerate(zip(claims, claims[1:]), 1):
+        if x.kind != "share" or c.kind != "amount" or c.commodity is not None or c.measure not in FLOW_MEASURES \
+                or x.sentence != c.sentence or not _BARE_SHARE_GAP.fullmatch(text, c.end, x.start) \
+                or _WHOLE_SAID_AFTER.match(text, x.end):
+            continue
+        if any(w.kind == "amount" and w.commodity and (w.extra.get("_whole_of") or w.how.get("measure") == "whole-of-share") and w.measure == c.measure
+               and w.reporter == c.reporter and w.period == c.period for w in claims[:k - 1]):
+            x.basis["measure"] = "guess"
 
 
 def _part_of_the_whole_its_share_names(text: str, claims: list[Claim]) -> None:

@@ -1099,7 +1099,9 @@ def share_whole_owner(s: Site):
     # ("of Africa's total trade of $1.29 trillion": a group owns it as a country does)
     owner_iso = (named[0] or ("group:" + named[2] if named[1] == "group" else None)) if named else None
     rep = owner_iso or p.reporter
-    par = "WLD" if (p.commodity is None or owner_iso) else p.partner
+    # (a share whose product is the whole's own, "41.6 percent of total non-oil exports of
+    # US$19.12 billion", is some partners' part of the product's trade with everyone)
+    par = "WLD" if (p.commodity is None or owner_iso or p.how.get("commodity") == "share-whole-product") else p.partner
     if s.whole_after_of and not p.extra.get("_whole_has_commodity"):
         # "£272.2bn out of £534bn" after imports from the EU: one partner's part of the
         # trade with everyone (a product's part of the reporter's whole flow is with
