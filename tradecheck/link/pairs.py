@@ -1159,6 +1159,11 @@ def _whole_before_re() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return before_flow, owner, joint
 
 
+# "the total foreign trade turnover of Uzbekistan ($47.7 billion)": the owner after the flow
+# word, the whole's figure in brackets after it
+_OWNER_THEN_BRACKET = re.compile(rf"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s*\(\s*{HEDGE}")
+
+
 @rule("pair", "whole-named-before", "text")
 def whole_named_before(s: Site):
     """"Uzbekistan's share in Kazakhstan's foreign trade turnover, which totalled $139.8
@@ -1171,14 +1176,17 @@ def whole_named_before(s: Site):
     before_flow, owner_re, joint = _whole_before_re()
     start = max(s.sent.start, s.prev_end)
     f = next((f for f in reversed(s.ms["flow"]) if start <= f.start and f.end <= s.m.start), None)
-    if f is None or f.attrs["measure"] not in ("exports", "imports", "trade_total") or not joint.fullmatch(s.text, f.end, s.m.start):
+    if f is None or f.attrs["measure"] not in ("exports", "imports", "trade_total"):
+        return None
+    after = _OWNER_THEN_BRACKET.fullmatch(s.text, f.end, s.m.start) if "(" in s.text[f.end:s.m.start] else None
+    if after is None and not joint.fullmatch(s.text, f.end, s.m.start):
         return None
     cue = before_flow.search(s.text, max(s.sent.start, f.start - 30), f.end)
     if cue is None:
         return None
     own = owner_re.search(s.text[max(s.sent.start, cue.start() - 40):f.end]) or next(
         (mm for mm in owner_re.finditer(s.text, s.sent.start, f.end) if mm["s"]), None)
-    name = (own["c"] or own["s"]) if own else None
+    name = after["c"] if after else (own["c"] or own["s"]) if own else None
     iso = vocab.countries().get(name.rstrip("."), (None,))[0] if name else None
     if iso in (None, "WLD"):
         return None
@@ -1354,12 +1362,36 @@ def share_then_place(s: Site):
     return Decision((rep, x.attrs["iso"]), _ev(x), "text" if rep else "guess")
 
 
+# "The share of Germany in the total foreign trade turnover of Uzbekistan", "the share of
+# Germany in Uzbekistan's trade": the part's place after "share of", the whole's after "in"
+_SHARE_OF_PLACE_IN = re.compile(r"\bshare\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+in\s+(?:the\s+)?"
+                                r"(?:(?P<w1>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s|(?:[a-z-]+\s+){1,5}?of\s+(?:the\s+)?(?P<w2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))")
+
+
+def _share_of_place_in(s: Site):
+    """(whole, part) from "the share of <part> in <whole>'s trade" before the figure."""
+    sh = None
+    for sh in _SHARE_OF_PLACE_IN.finditer(s.text, s.sent.start, s.m.start):
+        pass
+    if sh is None:
+        return None
+    table = vocab.countries()
+    part, whole = table.get(sh["c"], (None,))[0], table.get(sh["w1"] or sh["w2"], (None,))[0]
+    if part and whole and part != whole:
+        return Decision((whole, part), sh.span())
+    return None
+
+
 @rule("pair", "share-of-country", "text")
 def share_of_country(s: Site):
     """"China's share of Brazil's exports": the whole's country reports, the part's is the
     partner."""
     if s.kind != "share":
         return None
+    if "share of" in s.text[s.sent.start:s.m.start].lower():
+        found = _share_of_place_in(s)
+        if found is not None:
+            return found
     shares = list(re.finditer(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+share\s+of\s+(?:the\s+)?(?:(?:total|overall)\s+)?(?P<w>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s|\s)",
                               s.text[s.sent.start:s.m.start]))
     sh = shares[-1] if shares else None
