@@ -2,6 +2,7 @@
 Iran", "imports from China", "X's share of Y's trade"), else the discourse pair."""
 from __future__ import annotations
 
+import collections
 import functools
 import re
 
@@ -234,6 +235,12 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             if x.attrs["label"] == "partner":
                 # "the neighbouring country", "the Asian giant": the partner the text is about
                 key = main if main and main != "WLD" else (state.partner if state.partner not in (None, "WLD") else None)
+                if key is None:
+                    continue
+            elif x.attrs["label"] == "pair":
+                # "Bilateral trade between the two countries": the reporter's trade with the
+                # other country the text is about
+                key = _other_of_the_pair(state)
                 if key is None:
                     continue
             elif x.attrs["label"] == "region":
@@ -557,6 +564,23 @@ def two_together(text: str, places: list[Mention], before: int | None = None) ->
         if re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[a.end:b.start]):
             return a, b
     return None
+
+
+def _other_of_the_pair(state) -> str | None:
+    """The country "the two countries" pairs with the reporter: the partner the text is on,
+    else the country it has named most (the later on a tie), when the partner it carries is
+    the world ("The Netherlands was Ghana's fourth largest trading partner, after China,
+    Switzerland and the United States ... between the two countries")."""
+    rep = state.reporter
+    if rep is None:
+        return None
+    if state.partner not in (None, "WLD", rep):
+        return state.partner
+    counts = collections.Counter(iso for iso in state.named_places if iso != rep)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(iso for iso in reversed(state.named_places) if iso != rep and counts[iso] == top)
 
 
 def _former_or_latter(s: Site, x: Mention) -> Mention | None:
