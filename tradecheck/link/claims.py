@@ -642,7 +642,7 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
         if n is None and _joint_aside().search(before):
             n = _figures_before_in_sentence(claims, k)
         if n is None or n < 2:
-            _unknown_sides_of_sum(text, c, before, _restating(text, claims, k))
+            _unknown_sides_of_sum(text, c, before, _restating(text, claims, k), claims[:k])
             continue
         parts = _last_parts(claims[:k], c, n)
         side = _partners_side(before) if parts is None else None
@@ -652,7 +652,7 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             parts = _last_parts(claims[:k], c, n, side)
         group = None if parts is None or _parts_ambiguous(claims, parts, c) else _group_of_parts(c, parts)
         if group is None:
-            _unknown_sides_of_sum(text, c, before, _restating(text, claims, k))
+            _unknown_sides_of_sum(text, c, before, _restating(text, claims, k), claims[:k])
             continue
         if parts[0].measure != c.measure:
             c.measure = parts[0].measure
@@ -701,7 +701,7 @@ def _share_of_compound_subject(text: str, claims: list[Claim]) -> None:
 _COUNTED_OWNERS = re.compile(r"\b(?:the|these|those|all)\s+(?:[a-z]+|\d{1,2})\s+(?:groups|blocs|regions|economies)['’]\s+(?:[\w-]+\s+){0,4}$", re.I)
 
 
-def _unknown_sides_of_sum(text: str, c: Claim, before: str, restating: list[Claim]) -> None:
+def _unknown_sides_of_sum(text: str, c: Claim, before: str, restating: list[Claim], earlier: list[Claim]) -> None:
     """"Together, the two groups' exports amounted to USD 24.4 trillion": a sum of counted
     groups the text's figures do not give part by part is no group's own flow; a pair
     guessed from the discourse would set it against one of them, so it has none."""
@@ -713,10 +713,12 @@ def _unknown_sides_of_sum(text: str, c: Claim, before: str, restating: list[Clai
         _set(c, "pair", "sum-of-counted-partners", "context")
         return
     products = _counted_products(before)
-    if products and c.commodity is None:
+    if products and c.commodity is None and not any(p.kind == "amount" and p.commodity and p.measure == c.measure
+                                                    and p.period == c.period for p in earlier):
         # "The four groups together were worth US$ 99.7 billion", the groups listed without
         # amounts: a part of the flow made of several products, not the whole flow (which
-        # the text gave before, so reading it as that would make two figures of one)
+        # the text gave before, so reading it as that would make two figures of one); where
+        # some product's amount was given, the parts may be among the figures, misread
         for x in [c] + [x for x in restating if x.commodity is None]:  # ("or 52.4% of ...": of the same products)
             x.commodity = products
             _set(x, "commodity", "sum-of-counted-products", "context")
