@@ -109,6 +109,8 @@ def link(doc: Document) -> list[Claim]:
     _changes_of_goods_go_on(text, claims)
     _flows_after_a_goods_balance(text, claims)
     _share_of_that(text, claims)
+    _part_of_the_whole_its_share_names(text, claims)
+    _bare_share_of_an_unsaid_whole(text, claims)
     _share_of_the_total_before(text, claims)
     _other_side_of_a_service(text, claims)
     yearly_rates(text, claims)
@@ -387,6 +389,12 @@ def _share_of_that(text: str, claims: list[Claim]) -> None:
             continue
         whole = next((c for c in reversed(claims[:k]) if c.kind == "amount" and c.measure in FLOW_MEASURES
                       and c.how.get("measure") != "whole-of-share" and not c.extra.get("_whole_of")), None)
+        whole = _whole_broken_down(text, claims[:k], whole)
+        if whole is not None and whole.measure != share.measure and share.how.get("measure") == "discourse":
+            # ("Russia accounted for 91.8% of it": no flow word of its own, the whole's)
+            for x in [share] + _restating(text, claims, k):
+                x.measure = whole.measure
+                _set(x, "measure", "share-of-that", whole.basis.get("measure", "context"))
         if whole is None or whole.measure != share.measure or whole.commodity == share.commodity:
             continue
         share.reporter, share.period = whole.reporter, whole.period
@@ -395,6 +403,76 @@ def _share_of_that(text: str, claims: list[Claim]) -> None:
             share.extra["_whole_commodity"] = whole.commodity
         else:
             share.extra["_whole_commodity_none"] = True
+
+
+# ", which is 72.6% of", ", or 52.4% of", " (18.7 percent of": a share right after an amount
+# that says what part of a whole the amount is
+_SHARE_OF_THE_AMOUNT = re.compile(r"\s*(?:,\s*(?:which\s+(?:is|was|makes?|made|represents|represented)\s+(?:up\s+)?|or\s+|i\.e\.\s+)|\(\s*)"
+                                  r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?", re.I)
+
+
+@functools.cache
+def _broken_down_re() -> re.Pattern:
+    words = vocab.alternation(vocab.breakdown_cues() + vocab.inclusion_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*,?\s*(?:{words})\b", re.I)
+
+
+def _whole_broken_down(text: str, before: list[Claim], last: Claim | None) -> Claim | None:
+    """"Mutual trade amounted to $13,112.5 million, including exports of $4,621.7 million and
+    imports of $8,490.8 million. Russia accounted for 91.8% of it": when the figures before
+    "it" are a whole and then its parts ("including", "of which"), "it" is the whole the
+    sentence is about, not the last part named."""
+    if last is None:
+        return None
+    same = [c for c in before if c.sentence == last.sentence]
+    head = next((c for c in same if c.kind == "amount" and c.measure in FLOW_MEASURES), None)
+    if head is None or head is last:
+        return last
+    nxt = same[same.index(head) + 1]
+    return head if _broken_down_re().match(text, head.end) and nxt.start > head.end else last
+
+
+# "US$3.57 billion (18.7 percent)", "$3.57bn, or 18.7%": a share restating the amount before
+# it, and no "of ..." after it to say what whole
+_BARE_SHARE_GAP = re.compile(r"\s*(?:\(|,\s*or\s+|,\s*)\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?")
+_WHOLE_SAID_AFTER = re.compile(r"\s*(?:\)\s*)?(?:of|in|out\s+of)\b", re.I)
+
+
+def _bare_share_of_an_unsaid_whole(text: str, claims: list[Claim]) -> None:
+    """"Total non-oil exports of US$19.12 billion ... Exports to the ASEAN region reached
+    US$3.57 billion (18.7 percent)", total exports of US$19.31 billion given as well: a share
+    in brackets that names no whole, after the text gave the flow's whole for one product
+    (non-oil) as well as for all goods, is of one of them, which the words do not say; the
+    whole read for it is a guess, so a conflict it makes is unverifiable."""
+    for k, (c, x) in enumerate(zip(claims, claims[1:]), 1):
+        if x.kind != "share" or c.kind != "amount" or c.commodity is not None or c.measure not in FLOW_MEASURES \
+                or x.sentence != c.sentence or not _BARE_SHARE_GAP.fullmatch(text, c.end, x.start) \
+                or _WHOLE_SAID_AFTER.match(text, x.end):
+            continue
+        if any(w.kind == "amount" and w.commodity and (w.extra.get("_whole_of") or w.how.get("measure") == "whole-of-share") and w.measure == c.measure
+               and w.reporter == c.reporter and w.period == c.period for w in claims[:k - 1]):
+            x.basis["measure"] = "guess"
+
+
+def _part_of_the_whole_its_share_names(text: str, claims: list[Claim]) -> None:
+    """"Cocoa accounted for €820 million, which is 72.6% of Ghana's exports to the
+    Netherlands": the amount is the part of the whole its share names, so where the
+    amount's own words named no pair (the discourse's, last set by "Dutch exports to
+    Ghana"), it takes the pair and flow of that whole."""
+    for c, x in zip(claims, claims[1:]):
+        if c.kind != "amount" or x.kind != "share" or x.sentence != c.sentence or c.basis.get("pair") == "text" \
+                or x.basis.get("pair") != "text" or x.how.get("pair") not in ("two-named", "share-whole-named") \
+                or x.measure not in FLOW_MEASURES or c.measure not in FLOW_MEASURES or x.reporter is None:
+            continue
+        if not _SHARE_OF_THE_AMOUNT.fullmatch(text, c.end, x.start):
+            continue
+        c.reporter, c.partner, c.measure = x.reporter, x.partner, x.measure
+        for key in ("reporter_group", "partner_group"):
+            c.extra.pop(key, None)
+            if x.extra.get(key):
+                c.extra[key] = x.extra[key]
+        _set(c, "pair", "whole-of-its-share", "text")
+        _set(c, "measure", "whole-of-its-share", "text")
 
 
 def _goods_and_services_as_the_whole(claims: list[Claim]) -> None:
@@ -586,7 +664,7 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
         if n is None and _joint_aside().search(before):
             n = _figures_before_in_sentence(claims, k)
         if n is None or n < 2:
-            _unknown_sides_of_sum(text, c, before)
+            _unknown_sides_of_sum(text, c, before, _restating(text, claims, k), claims[:k])
             continue
         parts = _last_parts(claims[:k], c, n)
         side = _partners_side(before) if parts is None else None
@@ -596,7 +674,7 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             parts = _last_parts(claims[:k], c, n, side)
         group = None if parts is None or _parts_ambiguous(claims, parts, c) else _group_of_parts(c, parts)
         if group is None:
-            _unknown_sides_of_sum(text, c, before)
+            _unknown_sides_of_sum(text, c, before, _restating(text, claims, k), claims[:k])
             continue
         if parts[0].measure != c.measure:
             c.measure = parts[0].measure
@@ -645,7 +723,7 @@ def _share_of_compound_subject(text: str, claims: list[Claim]) -> None:
 _COUNTED_OWNERS = re.compile(r"\b(?:the|these|those|all)\s+(?:[a-z]+|\d{1,2})\s+(?:groups|blocs|regions|economies)['’]\s+(?:[\w-]+\s+){0,4}$", re.I)
 
 
-def _unknown_sides_of_sum(text: str, c: Claim, before: str) -> None:
+def _unknown_sides_of_sum(text: str, c: Claim, before: str, restating: list[Claim], earlier: list[Claim]) -> None:
     """"Together, the two groups' exports amounted to USD 24.4 trillion": a sum of counted
     groups the text's figures do not give part by part is no group's own flow; a pair
     guessed from the discourse would set it against one of them, so it has none."""
@@ -656,12 +734,41 @@ def _unknown_sides_of_sum(text: str, c: Claim, before: str) -> None:
         c.extra.pop("partner_group", None)
         _set(c, "pair", "sum-of-counted-partners", "context")
         return
+    products = _counted_products(before)
+    if products and c.commodity is None and not any(p.kind == "amount" and p.commodity and p.measure == c.measure
+                                                    and p.period == c.period for p in earlier):
+        # "The four groups together were worth US$ 99.7 billion", the groups listed without
+        # amounts: a part of the flow made of several products, not the whole flow (which
+        # the text gave before, so reading it as that would make two figures of one); where
+        # some product's amount was given, the parts may be among the figures, misread
+        for x in [c] + [x for x in restating if x.commodity is None]:  # ("or 52.4% of ...": of the same products)
+            x.commodity = products
+            _set(x, "commodity", "sum-of-counted-products", "context")
+            if x.extra.get("_whole") == "several parts":
+                del x.extra["_whole"]  # (its part is the amount, the products' sum the text gives)
+        return
     if c.how.get("pair") != "discourse" or not _COUNTED_OWNERS.search(text[max(0, c.start - 80):c.start]):
         return
     c.reporter = c.partner = None
     c.extra.pop("reporter_group", None)
     c.extra.pop("partner_group", None)
     _set(c, "pair", "sum-of-counted-groups", "context")
+
+
+@functools.cache
+def _product_nouns() -> frozenset[str]:
+    """Nouns that count products: goods in general (vocab/goods_nouns.csv: "items",
+    "products") and a product's group (vocab/group_heads.csv: "groups", "categories")."""
+    return frozenset(_singular(w) for w in vocab.goods_nouns() | vocab.group_heads())
+
+
+def _counted_products(before: str) -> str | None:
+    """The words that count two or more products ("the four groups", "these three items"),
+    as the clause says them, if it does."""
+    mm = re.search(r"\b(?:the|these|those|all|its|their)\s+(?P<n>[a-z]+|\d{1,2})\s+(?P<noun>[a-z-]+)\b", before, re.I)
+    if mm is None or (_parts_count(mm.group(0)) or 0) < 2 or _singular(mm["noun"]) not in _product_nouns():
+        return None
+    return f"{mm['n']} {mm['noun']}".lower()
 
 
 def _counted_partners(before: str) -> bool:

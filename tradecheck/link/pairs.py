@@ -2,6 +2,7 @@
 Iran", "imports from China", "X's share of Y's trade"), else the discourse pair."""
 from __future__ import annotations
 
+import collections
 import functools
 import re
 
@@ -47,6 +48,20 @@ def share_whole_country(text, m, sent):
     if mm and _is_country(mm["c"]):
         return mm["c"]
     return None
+
+
+# "of Ghana's exports to the Netherlands": the whole's own flow word, then its partner
+_WHOLE_FLOW_TO = re.compile(r"(?:['’]s?)?\s+(?:total\s+|goods\s+|merchandise\s+)?(?:exports|imports|trade|sales|purchases)\s+(?:to|from|with)\s+(?:the\s+)?$", re.I)
+
+
+def _whole_owner_partner(text: str, owner: Mention, countries: list) -> Mention | None:
+    """"72.6% of Ghana's exports to the Netherlands": the place the whole's flow goes to (or
+    comes from) is its partner, so the share is of the pair's flow, not of the owner's
+    trade with whatever partner the text was on."""
+    x = next((x for x in countries if owner.end <= x.start < owner.end + 40), None)
+    if x is None or not x.attrs.get("iso") or not _WHOLE_FLOW_TO.fullmatch(text, owner.end, x.start):
+        return None
+    return x
 
 
 def _is_country(name: str) -> bool:
@@ -122,6 +137,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
                     # "38.7 percent of all Chinese imports": where they come from, not who buys
                     whole_owner = None if (x.attrs["kind"] == "demonym" and _origin_before_imports(text, x, ctx)) else x
                     break
+    whole_partner = _whole_owner_partner(text, whole_owner, countries) if whole_owner is not None else None
     if not near:
         # Earlier in the sentence, before the previous number, still sets the pair when
         # the clause itself names none.
@@ -173,7 +189,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             near = [x for x in near if x is s.respective_place or _place_role(text, x, ctx) != "P"]
     near.sort(key=lambda x: x.start)
     named: list[tuple[str, str, Mention]] = []
-    for x in near + ([whole_owner] if whole_owner else [x for x in tail if _place_role(text, x, ctx) == "P"]):
+    for x in near + ([whole_owner, whole_partner] if whole_owner else [x for x in tail if _place_role(text, x, ctx) == "P"]):
         if x is None:
             continue
         iso = x.attrs["iso"]
@@ -220,6 +236,12 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             if x.attrs["label"] == "partner":
                 # "the neighbouring country", "the Asian giant": the partner the text is about
                 key = main if main and main != "WLD" else (state.partner if state.partner not in (None, "WLD") else None)
+                if key is None:
+                    continue
+            elif x.attrs["label"] == "pair":
+                # "Bilateral trade between the two countries": the reporter's trade with the
+                # other country the text is about
+                key = _other_of_the_pair(state)
                 if key is None:
                     continue
             elif x.attrs["label"] == "region":
@@ -568,6 +590,23 @@ def two_together(text: str, places: list[Mention], before: int | None = None) ->
         if re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[a.end:b.start]):
             return a, b
     return None
+
+
+def _other_of_the_pair(state) -> str | None:
+    """The country "the two countries" pairs with the reporter: the partner the text is on,
+    else the country it has named most (the later on a tie), when the partner it carries is
+    the world ("The Netherlands was Ghana's fourth largest trading partner, after China,
+    Switzerland and the United States ... between the two countries")."""
+    rep = state.reporter
+    if rep is None:
+        return None
+    if state.partner not in (None, "WLD", rep):
+        return state.partner
+    counts = collections.Counter(iso for iso in state.named_places if iso != rep)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(iso for iso in reversed(state.named_places) if iso != rep and counts[iso] == top)
 
 
 def _former_or_latter(s: Site, x: Mention) -> Mention | None:
@@ -1110,7 +1149,9 @@ def share_whole_owner(s: Site):
     # ("of Africa's total trade of $1.29 trillion": a group owns it as a country does)
     owner_iso = (named[0] or ("group:" + named[2] if named[1] == "group" else None)) if named else None
     rep = owner_iso or p.reporter
-    par = "WLD" if (p.commodity is None or owner_iso) else p.partner
+    # (a share whose product is the whole's own, "41.6 percent of total non-oil exports of
+    # US$19.12 billion", is some partners' part of the product's trade with everyone)
+    par = "WLD" if (p.commodity is None or owner_iso or p.how.get("commodity") == "share-whole-product") else p.partner
     if s.whole_after_of and not p.extra.get("_whole_has_commodity"):
         # "£272.2bn out of £534bn" after imports from the EU: one partner's part of the
         # trade with everyone (a product's part of the reporter's whole flow is with
@@ -1168,6 +1209,11 @@ def _whole_before_re() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return before_flow, owner, joint
 
 
+# "the total foreign trade turnover of Uzbekistan ($47.7 billion)": the owner after the flow
+# word, the whole's figure in brackets after it
+_OWNER_THEN_BRACKET = re.compile(rf"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s*\(\s*{HEDGE}")
+
+
 @rule("pair", "whole-named-before", "text")
 def whole_named_before(s: Site):
     """"Uzbekistan's share in Kazakhstan's foreign trade turnover, which totalled $139.8
@@ -1180,14 +1226,17 @@ def whole_named_before(s: Site):
     before_flow, owner_re, joint = _whole_before_re()
     start = max(s.sent.start, s.prev_end)
     f = next((f for f in reversed(s.ms["flow"]) if start <= f.start and f.end <= s.m.start), None)
-    if f is None or f.attrs["measure"] not in ("exports", "imports", "trade_total") or not joint.fullmatch(s.text, f.end, s.m.start):
+    if f is None or f.attrs["measure"] not in ("exports", "imports", "trade_total"):
+        return None
+    after = _OWNER_THEN_BRACKET.fullmatch(s.text, f.end, s.m.start) if "(" in s.text[f.end:s.m.start] else None
+    if after is None and not joint.fullmatch(s.text, f.end, s.m.start):
         return None
     cue = before_flow.search(s.text, max(s.sent.start, f.start - 30), f.end)
     if cue is None:
         return None
     own = owner_re.search(s.text[max(s.sent.start, cue.start() - 40):f.end]) or next(
         (mm for mm in owner_re.finditer(s.text, s.sent.start, f.end) if mm["s"]), None)
-    name = (own["c"] or own["s"]) if own else None
+    name = after["c"] if after else (own["c"] or own["s"]) if own else None
     iso = vocab.countries().get(name.rstrip("."), (None,))[0] if name else None
     if iso in (None, "WLD"):
         return None
@@ -1387,12 +1436,36 @@ def caption_share(s: Site):
     return Decision((rep, part.attrs["iso"]), (part.start, (whole or part).end))
 
 
+# "The share of Germany in the total foreign trade turnover of Uzbekistan", "the share of
+# Germany in Uzbekistan's trade": the part's place after "share of", the whole's after "in"
+_SHARE_OF_PLACE_IN = re.compile(r"\bshare\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+in\s+(?:the\s+)?"
+                                r"(?:(?P<w1>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s|(?:[a-z-]+\s+){1,5}?of\s+(?:the\s+)?(?P<w2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))")
+
+
+def _share_of_place_in(s: Site):
+    """(whole, part) from "the share of <part> in <whole>'s trade" before the figure."""
+    sh = None
+    for sh in _SHARE_OF_PLACE_IN.finditer(s.text, s.sent.start, s.m.start):
+        pass
+    if sh is None:
+        return None
+    table = vocab.countries()
+    part, whole = table.get(sh["c"], (None,))[0], table.get(sh["w1"] or sh["w2"], (None,))[0]
+    if part and whole and part != whole:
+        return Decision((whole, part), sh.span())
+    return None
+
+
 @rule("pair", "share-of-country", "text")
 def share_of_country(s: Site):
     """"China's share of Brazil's exports": the whole's country reports, the part's is the
     partner."""
     if s.kind != "share":
         return None
+    if "share of" in s.text[s.sent.start:s.m.start].lower():
+        found = _share_of_place_in(s)
+        if found is not None:
+            return found
     shares = list(re.finditer(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+share\s+of\s+(?:the\s+)?(?:(?:total|overall)\s+)?(?P<w>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s|\s)",
                               s.text[s.sent.start:s.m.start]))
     sh = shares[-1] if shares else None
@@ -2149,7 +2222,9 @@ def discourse(s: Site):
     _, _, total_cue = _named(s)
     if total_cue and rep and not re.search(r"\b(?:two-way|bilateral)\b", s.text[s.sent.start:s.m.start], re.I):
         window = s.text[max(s.sent.start, s.m.start - 60):s.m.start]
-        if (re.search(r"\btotal\s+(?:merchandise\s+|goods\s+)?(?:exports|imports)\b", window, re.I)
+        # ("so the total foreign trade turnover was": a country's whole trade, not the last
+        # partner's; "total trade" alone may be the pair's two flows added)
+        if (re.search(r"\btotal\s+(?:(?:merchandise\s+|goods\s+)?(?:exports|imports)|(?:foreign|external)\s+trade)\b", window, re.I)
                 or re.search(r"\b(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|surplus|deficit|balance)\b", window, re.I)
                 or (s.kind == "amount" and _SHARE_OF_TOTAL.search(window))) \
                 and state.partner not in ("WLD", None) and state.partner not in _header_places(s):
