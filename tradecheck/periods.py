@@ -269,6 +269,10 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
         # the (fiscal) year that holds the period in hand, else the last one complete
         # before publication
         fs = fiscal_start or 1
+        if pm.args.get("bare") and current is not None and (current[1] - (fs - 1)) % 12 != 11 and months(current) < 12:
+            # "over the year" in a text on some month mid-year: the twelve months to it or
+            # the year so far, the text does not say which
+            return None, "guess"
         if current is not None:
             end = current[1]
         elif published is not None:

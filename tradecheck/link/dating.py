@@ -522,9 +522,10 @@ _LEVEL_FLOWS = vocab.alternation([w for w, (measure, _) in vocab.flows().items()
 _FLOW_OF = rf"(?:{_LEVEL_FLOWS}\s+of\s+)?"
 # "from $23.6 million", "against $5.9 million", "compared with $1.1 billion", "compared with a
 # surplus of 2.2 billion kronor": an earlier level
-# ("a 34.0 per cent increase over N26.92 trillion in 2022": a change noun's "over" too)
+# ("a 34.0 per cent increase over N26.92 trillion in 2022": a change noun's "over" too;
+# "compared with the record $47.8 billion deficit of 2022": the level named as a record)
 EARLIER_LEVEL_BEFORE = re.compile(rf"\b(?:from|after|following|against|compared\s+(?:with|to)|versus|vs\.?|than(?:\s+the)?|on\s+the"
-                                  rf"|(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease|improvement)\s+over)\s+(?:a\s+revised\s+|an?\s+)?{_FLOW_OF}{HEDGE}$", re.I)
+                                  rf"|(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease|improvement)\s+over)\s+(?:(?:a|an|the)\s+)?(?:revised\s+|record\s+)?{_FLOW_OF}{HEDGE}$", re.I)
 
 
 def _year_earlier(w: str) -> bool:
