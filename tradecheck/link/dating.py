@@ -954,6 +954,24 @@ def _later_over(s: Site, before):
 # From the discourse
 
 
+# "m/m", "month-on-month", "on the month": a change measured on the month before
+_MONTH_FOOTING = re.compile(r"month[\s-](?:on|over)[\s-]month|m/m|mom|on the month", re.I)
+
+
+@rule("period", "month-footing", "context")
+def month_footing(s: Site):
+    """"In the three months to October the goods deficit widened ... Exports to the EU fell
+    5.2% m/m": a sentence whose own footing is the month before is on the last month the
+    text named, not on the longer period the sentence before it was about."""
+    if "m" not in s.text[s.sent.start:s.sent.end].lower():
+        return None
+    now, last = s.state.period_in(s.sent.paragraph), s.state.last_month
+    if now is None or last is None or now[0] == now[1] or last[1] != now[1]:
+        return None
+    footing = next((pm for pm, _, _ in s.resolved if pm.kind == "rel" and _MONTH_FOOTING.fullmatch(pm.args.get("w", ""))), None)
+    return Decision(last, None) if footing is not None else None
+
+
 @rule("period", "discourse", "context")
 def discourse(s: Site):
     """The period the text is talking about, carried from earlier sentences (or from the
@@ -987,7 +1005,7 @@ EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level
 
 PERIOD_RULES = (header_column, table_column, bracket_label, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
                 from_level_parallel, revised_from, from_level_year_before, earlier_share, change_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
-                discourse, article, no_period)
+                month_footing, discourse, article, no_period)
 
 
 # ---------------------------------------------------------------------------------------
