@@ -963,8 +963,6 @@ def month_footing(s: Site):
     """"In the three months to October the goods deficit widened ... Exports to the EU fell
     5.2% m/m": a sentence whose own footing is the month before is on the last month the
     text named, not on the longer period the sentence before it was about."""
-    if "m" not in s.text[s.sent.start:s.sent.end].lower():
-        return None
     now, last = s.state.period_in(s.sent.paragraph), s.state.last_month
     if now is None or last is None or now[0] == now[1] or last[1] != now[1]:
         return None
