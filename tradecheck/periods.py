@@ -269,6 +269,16 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
         # the (fiscal) year that holds the period in hand, else the last one complete
         # before publication
         fs = fiscal_start or 1
+        if pm.args.get("bare") and current is not None:
+            # "for the year", "over the year": the year the text is on, or the one its last
+            # month ends (calendar or fiscal); in a text on some month mid-year, the twelve
+            # months to it or the year so far, the text does not say which
+            if months(current) == 12:
+                return current, "text"
+            for start in (1, fs):
+                if (current[1] - (start - 1)) % 12 == 11:
+                    return (current[1] - 11, current[1]), "text"
+            return None, "guess"
         if current is not None:
             end = current[1]
         elif published is not None:

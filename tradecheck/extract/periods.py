@@ -63,6 +63,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
     ytd_cues = vocab.ytd_cues()
     ytd_cue = vocab.alternation(ytd_cues, ignore_case=True, space=r"\s+")
     ytd_keys = sorted({w.split()[0] for w in ytd_cues})
+    ytd_now_cues = vocab.ytd_now_cues()
+    ytd_now_cue = vocab.alternation(ytd_now_cues, ignore_case=True, space=r"\s+")
+    ytd_now_keys = sorted({w.split()[0].lower() for w in ytd_now_cues})
     return [
         # "01 January to 28 February 2023": days that bound whole months
         ("months", keyed("day_range", rf"\b[0-3]?\d\s+(?P<m1>{mon_i})\.?\s+(?:-|–|(?i:to|until|through))\s+[0-3]?\d\s+(?P<m2>{mon_i})\.?,?\s+(?P<y2>{year})\b",
@@ -111,6 +114,12 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # "full-year exports", "for the whole year": the (fiscal) year the text reports on
         ("full_year", _word("full_year", r"(?:full|whole)-year\b|(?:for|in|over|during)\s+the\s+(?:full|whole|entire)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year\b|(?:for|in|over)\s+the\s+year\s+as\s+a\s+whole\b",
                             ["full", "whole", "for", "in", "over", "during"], ["year"], i, more=words_before(["full", "whole", "entire"], back=2))),
+        # "dropped 13.1% over the year to $500.3 billion", "exports for the year": the year
+        # the text reports on (not "the year to September", "the year ago", "for the year
+        # ahead", "the year 2023"); read only where the text is on a whole year or its last
+        # month (periods.py, "bare")
+        ("full_year", _word("over_the_year", rf"(?:over|for|during)\s+the\s+year\b(?P<bare>)(?![\s-]+(?:to\s+(?:the\s+end|end|date|{mon})|through|thru|until|till|ended|ending|earlier|ago|before|after|ahead|so\s+far|on|over|\d)\b|['’]|\s+(?:19|20)\d\d)",
+                            ["for", "over", "during"], ["year"], i)),
         # "the Iranian calendar year's first quarter", "the fiscal year's first half"
         ("fy_own_part", _word("fy_own_part", rf"(?:the\s+)?(?:(?P<which>current|ongoing|present|this|last|previous)\s+)?(?P<cal>fiscal|financial|Iranian|Persian)\s+(?:calendar\s+)?year['’]s\s+(?P<o>{ordn})\s+(?P<u>quarter|half)\b",
                                ["the", "current", "ongoing", "present", "this", "last", "previous", "fiscal", "financial", "iranian", "persian"], ["year's", "year’s"], i,
@@ -184,6 +193,10 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # year as far as it has run
         ("ytd_now", _word("year_to_date", r"(?:(?:in|for|over)\s+the\s+)?year[\s-]to[\s-]date\b|so\s+far\s+(?:this\s+year|in\s+the\s+year)|(?:(?:in|for|over)\s+)?the\s+year\s+so\s+far\b",
                           ["year", "so"], ["date", "far"], i, more=words_before(["year"], back=2))),
+        # "since the beginning of the year", "since January": the same (vocab/ytd_now_cues.csv;
+        # not "since January 2020", a span, nor "since January 5", a day)
+        ("ytd_now", _word("ytd_since", rf"(?:{ytd_now_cue})\b(?!\.?\s+(?:[0-3]?\d\b|(?:19|20)\d\d\b))",
+                          ytd_now_keys, ["since", "from"], i)),
         # "in the previous crop year", "last season": the season before the one in hand
         ("season_rel", _word("season_rel", rf"(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:{season})\b",
                              ["the", "previous", "prior", "preceding", "last"], season_needs, i)),
@@ -272,6 +285,9 @@ _RELEASED = re.compile(r"\b(?:published|released|made\s+public|came\s+out)\s+"
 # "their lowest since September 2010", "the first ... since": a record's horizon
 _RECORD_SINCE = (re.compile(r"\b(?:\w+est|most|least|first\s+time)\s+(?:level\s+|point\s+|figure\s+)?since\s+$", re.I),
                  re.compile(r"\b(?:first|\w+est)\b[^.;]{0,40}\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+|in\s+)?$", re.I))
+# "the highest since January", "up 4% since January": "since" after a record or a change
+# reaches back to the month as a horizon or a base, not the year so far
+_NOT_SO_FAR = re.compile(r"(?:\b(?:\w+est|most|least|first\s+time)\s+(?:level\s+|point\s+|figure\s+)?|(?:%|\bper\s?cent|\bpercent|\bfold)\s+)since\s$", re.I)
 _TARGET_CUE = EndCue(re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I), ["by", "until", "till", "of"])
 
 
@@ -303,6 +319,8 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
                 continue
             if kind == "ytd" and pm.args.get("year_to") and _TWELVE_MONTHS.match(text[_sentence_start(text, s):e]):
                 pm = _twelve_months_to(pm)
+            if kind == "ytd_now" and _NOT_SO_FAR.search(text, max(0, s - 40), s + 6):
+                continue  # "the highest since January", "up 4% since January": a horizon or a base
             if kind == "month" and _ENDS_IN.search(text, max(0, s - 30), s):
                 continue  # "the fiscal year 2023/2024, which ended in June": when a period ends, not one
             if kind == "year" and _end_date_before().search(text, max(0, s - 40), s):
@@ -771,7 +789,10 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         end = int(g["y"]) * 12 + 3 * (int(g["q"]) if g.get("q") else _ORD[g["o"].lower()]) - 1
         return PeriodMention(s, e, t, "abs", (end - size + 1, end), {"months": size})
     if kind == "full_year":
-        return PeriodMention(s, e, t, "full_year", None, {"fiscal": "fiscal" in t.lower() or "financial" in t.lower()})
+        args = {"fiscal": "fiscal" in t.lower() or "financial" in t.lower()}
+        if g.get("bare") is not None:
+            args["bare"] = True  # "over the year": no word says the whole year
+        return PeriodMention(s, e, t, "full_year", None, args)
     if kind == "span":
         y1, y2 = int(g["y1"]), int(g["y2"])
         if y2 <= y1:

@@ -2180,6 +2180,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     # A part of the article's main period (a month of the year) is a digression; the year to
     # date (January to November of "this year") is the main period as far as it has run.
     inside = lead is not None and (_part_of_main(lead, ctx.main_period) or _year_so_far_of_a_month(text, sent, lead, ctx.main_period))
+    # "Over the past five years, cocoa exports have earned a cumulative US$10.5 billion": a
+    # look back over years up to the main period is a digression too, not what the next
+    # paragraph's figures are of
+    inside = inside or (lead is not None and _years_back_to_main(lead, ctx.main_period))
     # a sentence about a goal or a forecast ("a target of $60bn for the current year") does
     # not move the period of the figures after it
     realised = any(c.measure != "other" for c in claims[first_claim:])
@@ -2322,11 +2326,23 @@ def _year_so_far_of_a_month(text: str, sent: Sentence, per: P.Period, main: P.Pe
     """"Year-to-date, the trade gap stood at $33.12 billion" in a report on a month: the year
     so far is a digression too, and the next paragraph is about the month again."""
     return (main is not None and main[0] == main[1] and per[0] < per[1] and per[0] <= main[0] <= per[1]
-            and bool(_YEAR_SO_FAR.search(text, sent.start, sent.end)))
+            and bool(_YEAR_SO_FAR.search(text, sent.start, sent.end) or _year_so_far_since().search(text, sent.start, sent.end)))
+
+
+@functools.cache
+def _year_so_far_since() -> re.Pattern:
+    """"Since the beginning of the year", "since January" (vocab/ytd_now_cues.csv)."""
+    return re.compile(r"\b(?:" + vocab.alternation(vocab.ytd_now_cues(), ignore_case=True, space=r"\s+") + r")\b", re.I)
 
 
 # words that say a period is the year so far
 _YEAR_SO_FAR = re.compile(r"\b(?:year[\s-]to[\s-]date|so\s+far\s+this\s+year|for\s+the\s+year\s+so\s+far|cumulatively|in\s+the\s+year\s+to\s+date|for\s+the\s+first\s+\w+\s+months)\b", re.I)
+
+
+def _years_back_to_main(per: P.Period, main: P.Period | None) -> bool:
+    """A span of several years that ends with the article's main period (a year or less)."""
+    return (main is not None and P.months(main) <= 12 and P.months(per) >= 24
+            and per[0] < main[0] and per[1] == main[1])
 
 
 def _part_of_main(per: P.Period, main: P.Period | None) -> bool:

@@ -522,9 +522,10 @@ _LEVEL_FLOWS = vocab.alternation([w for w, (measure, _) in vocab.flows().items()
 _FLOW_OF = rf"(?:{_LEVEL_FLOWS}\s+of\s+)?"
 # "from $23.6 million", "against $5.9 million", "compared with $1.1 billion", "compared with a
 # surplus of 2.2 billion kronor": an earlier level
-# ("a 34.0 per cent increase over N26.92 trillion in 2022": a change noun's "over" too)
+# ("a 34.0 per cent increase over N26.92 trillion in 2022": a change noun's "over" too;
+# "compared with the record $47.8 billion deficit of 2022": the level named as a record)
 EARLIER_LEVEL_BEFORE = re.compile(rf"\b(?:from|after|following|against|compared\s+(?:with|to)|versus|vs\.?|than(?:\s+the)?|on\s+the"
-                                  rf"|(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease|improvement)\s+over)\s+(?:a\s+revised\s+|an?\s+)?{_FLOW_OF}{HEDGE}$", re.I)
+                                  rf"|(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease|improvement)\s+over)\s+(?:(?:a|an|the)\s+)?(?:revised\s+|record\s+)?{_FLOW_OF}{HEDGE}$", re.I)
 
 
 def _year_earlier(w: str) -> bool:
@@ -953,6 +954,22 @@ def _later_over(s: Site, before):
 # From the discourse
 
 
+# "m/m", "month-on-month", "on the month": a change measured on the month before
+_MONTH_FOOTING = re.compile(r"month[\s-](?:on|over)[\s-]month|m/m|mom|on the month", re.I)
+
+
+@rule("period", "month-footing", "context")
+def month_footing(s: Site):
+    """"In the three months to October the goods deficit widened ... Exports to the EU fell
+    5.2% m/m": a sentence whose own footing is the month before is on the last month the
+    text named, not on the longer period the sentence before it was about."""
+    now, last = s.state.period_in(s.sent.paragraph), s.state.last_month
+    if now is None or last is None or now[0] == now[1] or last[1] != now[1]:
+        return None
+    footing = next((pm for pm, _, _ in s.resolved if pm.kind == "rel" and _MONTH_FOOTING.fullmatch(pm.args.get("w", ""))), None)
+    return Decision(last, None) if footing is not None else None
+
+
 @rule("period", "discourse", "context")
 def discourse(s: Site):
     """The period the text is talking about, carried from earlier sentences (or from the
@@ -986,7 +1003,7 @@ EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level
 
 PERIOD_RULES = (header_column, table_column, bracket_label, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
                 from_level_parallel, revised_from, from_level_year_before, earlier_share, change_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
-                discourse, article, no_period)
+                month_footing, discourse, article, no_period)
 
 
 # ---------------------------------------------------------------------------------------

@@ -324,6 +324,13 @@ def ytd_cues() -> list[str]:
 
 
 @functools.cache
+def ytd_now_cues() -> list[str]:
+    """Words that make a figure the year's so far, January to the month in hand ("since the
+    beginning of the year", "since January") (ytd_now_cues.csv)."""
+    return [r["phrase"] for r in table("ytd_now_cues")]
+
+
+@functools.cache
 def month_parts() -> dict[str, str]:
     """Stretches shorter than a month ("week", "working days") and the part of the month
     a figure over them is ("week", "to date")."""
