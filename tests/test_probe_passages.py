@@ -51,15 +51,9 @@ NOT_YET = {
 MISREAD = {
     "drafts/05-palm-oil.txt": "'China bought $3.6bn of Indonesian palm oil' is read in the Malaysian paragraph's pair",
     "round19/pdftext/16-esg-dashes.txt": "'electronics NODX of S$2.8bn made up 21.7% of the total': 'the total' taken as all exports, not the NODX the part belongs to (exposed once the wrapped lines are joined)",
-    "round20/chambers/06-ghana-netherlands-cocoa.txt": "'X accounted for EUR 820 million, which is 72.6% of Ghana's exports to the Netherlands': the amount takes the pair and direction of the last clause ('Dutch exports to Ghana'), not the whole its own which-clause names",
-    "round20/customs/14-ukr-august.txt": "'Since the beginning of the year, exports have amounted to ...' not read as year to date: the month's period is given",
-    "round20/customs/16-bps-partners.txt": "'Exports to the ASEAN region reached US$3.57 billion (18.7 percent)': the bracketed share divided by total exports, not the non-oil whole of the paragraph; the partner group read as None",
-    "round20/customs/17-gdc-items.txt": "'The four groups together were worth US$ 99.7 billion, or 52.4% of total export turnover': a sub-total of listed products read as the whole flow",
-    "round20/customs/18-kaz-eaeu.txt": "'Russia accounted for 91.8% of it, or $12,037.3 million': 'it' (the mutual trade total) read as the imports named last",
     "round20/briefings/03-germany-oct.txt": "'narrowed to EUR18.0bn from a revised EUR18.5bn (prev. EUR18.6bn)': the revised and first-reported figures of the previous month read as other periods",
     "round20/yearreview/04-india-fy24-numbers.txt": "'at USD 778 billion, were close to the all-time high achieved in 2022-23': the comparison's year dates the figure; goods-and-services and goods-only figures mixed in one sum",
     "round20/yearreview/06-vietnam-decade.txt": "'barely a tenth of shipments in 2013, now make up almost a third': 'now' does not return to the current year",
-    "round20/yearreview/11-china-december.txt": "a 'December alone' paragraph's month carries into the next paragraph's full-year figures ('over the year')",
 }
 
 
