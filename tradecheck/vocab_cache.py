@@ -53,7 +53,7 @@ def cached_vocabulary() -> Iterator[None]:
         if entry is None or entry[0] != stamp:
             entry = tables[name] = (stamp, table(name))
             fresh.append(name)
-        return [dict(row) for row in entry[1]]  # the caller's own rows, as `table` gives
+        return list(map(dict, entry[1]))  # the caller's own rows, as `table` gives
 
     def cached_alternation(words, *, ignore_case: bool = False, space: str | None = None, inline: bool = False) -> str:
         # the alternation depends on the set of words, not their order (see vocab.alternation)
