@@ -81,7 +81,7 @@ def _before(s: Site) -> list:
     """The sentence's periods before the figure, goals' years left out (and those of a
     breakdown's aside closed before it)."""
     return [(pm, p, h) for pm, p, h in s.resolved if pm.end <= s.m.start and not pm.args.get("target")
-            and not _in_closed_breakdown(s, pm)]
+            and not _in_closed_breakdown(s, pm) and not _in_closed_appositive(s, pm)]
 
 
 def _in_closed_breakdown(s: Site, pm) -> bool:
@@ -91,6 +91,22 @@ def _in_closed_breakdown(s: Site, pm) -> bool:
     if "," not in s.text[pm.end:s.m.start]:
         return False
     return bool(_breakdown_aside_re().search(s.text, max(s.sent.start, pm.start - 80), pm.start))
+
+
+# "China, the leader as recently as 2018, fell to third with $575.0 billion", "phones and
+# electronics, barely a tenth of shipments in 2013, now make up almost a third": a noun phrase
+# set off by commas after a noun (an adverb may lead it), its time its own
+_APPOSITIVE_OPEN = re.compile(r"[A-Za-z],\s+(?:[a-z]+ly\s+)?(?:the|an?)\s+[a-z][^,;()$€£¥]*$")
+_APPOSITIVE_CLOSE = re.compile(r"[^,;()]*,")
+
+
+def _in_closed_appositive(s: Site, pm) -> bool:
+    """Whether the period stands in an appositive closed before the figure: it dates what the
+    aside says (a rank once held, a share of long ago), not the main clause's figures."""
+    if "," not in s.text[pm.end:s.m.start]:
+        return False
+    close = _APPOSITIVE_CLOSE.match(s.text, pm.end, s.m.start)
+    return bool(close and _APPOSITIVE_OPEN.search(s.text, max(s.sent.start, pm.start - 80), pm.start))
 
 
 @functools.cache
@@ -736,9 +752,19 @@ def just_after_figure(s: Site):
     # (not a record's horizon: "$9.1 billion, the smallest since 2003"; see extract.periods)
     later = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end and not pm.base_cue and not _change_footing(pm)
              and not pm.args.get("target")]
-    if later and later[0][0].start - s.m.end < 60 and not re.search(r"[;$€£¥]|\d", s.text[s.m.end:later[0][0].start]):
+    if later and later[0][0].start - s.m.end < 60 and not re.search(r"[;$€£¥]|\d", s.text[s.m.end:later[0][0].start]) \
+            and not _compared_level_re().search(s.text, s.m.end, later[0][0].start):
         return Decision(later[0][1], _span(later[0][0]), later[0][2])
     return None
+
+
+@functools.cache
+def _compared_level_re() -> re.Pattern:
+    """"USD 778 billion, were close to the all-time high achieved in 2022-23": words that set
+    the figure beside another level, whose time the period after them is (vocab/
+    compared_level_cues.csv)."""
+    words = vocab.alternation(vocab.compared_level_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b", re.I)
 
 
 # "imports of $902 million exceeded exports of $484 million, resulting in a deficit of $418
