@@ -166,7 +166,9 @@ def _resolve_against(s: Site, pm, before: list):
     before it in the sentence, else the discourse's."""
     ref = None
     for q, pp, _ in reversed(before):
-        if not q.base_cue and (q.start, q.end) not in s.used_as_base:
+        # (not a change's footing: "(+12.9% y/y, ...) ... (EUR 3.9 billion a year earlier)" is
+        # a year before the sentence's period, not before the year "y/y" looks back to)
+        if not q.base_cue and (q.start, q.end) not in s.used_as_base and not _change_footing(q):
             ref = pp
             break
     ref = ref or s.state.period_in(s.sent.paragraph) or s.ctx.main_period
