@@ -96,17 +96,35 @@ def _in_closed_breakdown(s: Site, pm) -> bool:
 # "China, the leader as recently as 2018, fell to third with $575.0 billion", "phones and
 # electronics, barely a tenth of shipments in 2013, now make up almost a third": a noun phrase
 # set off by commas after a noun (an adverb may lead it), its time its own
-_APPOSITIVE_OPEN = re.compile(r"[A-Za-z],\s+(?:[a-z]+ly\s+)?(?:the|an?)\s+[a-z][^,;()$€£¥]*$")
-_APPOSITIVE_CLOSE = re.compile(r"[^,;()]*,")
+# (no figure in digits in it: ", virtually the same as the 61.0 billion euros recorded one year
+# previously, when exports had totalled 520.8 billion" compares the figure with that year's)
+_APPOSITIVE_OPEN = re.compile(r"[A-Za-z],\s+(?:[a-z]+ly\s+)?(?:the|an?)\s+[a-z][^,;()$€£¥\d]*$")
+# (closed by a comma, not one that opens a clause about the time just named: ", when ...")
+_APPOSITIVE_CLOSE = re.compile(r"[^,;()\d$€£¥]*,(?!\s*when\b)")
+
+
+@functools.cache
+def _sentence_opener_re() -> re.Pattern:
+    words = vocab.alternation(vocab.subject_openers())
+    return re.compile(rf"\s*(?:{words})\b[^,]*")
 
 
 def _in_closed_appositive(s: Site, pm) -> bool:
     """Whether the period stands in an appositive closed before the figure: it dates what the
-    aside says (a rank once held, a share of long ago), not the main clause's figures."""
+    aside says (a rank once held, a share of long ago), not the main clause's figures. (Not
+    after a sentence's opening adverbial: "On month-on-month basis, the exports in February
+    2022 were ..." is the subject, no aside.)"""
     if "," not in s.text[pm.end:s.m.start]:
         return False
     close = _APPOSITIVE_CLOSE.match(s.text, pm.end, s.m.start)
-    return bool(close and _APPOSITIVE_OPEN.search(s.text, max(s.sent.start, pm.start - 80), pm.start))
+    opened = close and _APPOSITIVE_OPEN.search(s.text, max(s.sent.start, pm.start - 80), pm.start)
+    return bool(opened and not _sentence_opener_re().fullmatch(s.text, s.sent.start, opened.start() + 1)
+                and not _FIGURE_BEFORE_COMMA.search(s.text, max(s.sent.start, opened.start() - 20), opened.start() + 1))
+
+
+# "$41.2 billion, a record for the month, with shipments ... surging 94.5%": an aside on a
+# figure says when that figure was a record, which is the sentence's own time
+_FIGURE_BEFORE_COMMA = re.compile(r"\d[\d.,]*\s*(?:[A-Za-z]+\s*)?$")
 
 
 @functools.cache
