@@ -288,6 +288,10 @@ _RECORD_SINCE = (re.compile(r"\b(?:\w+est|most|least|first\s+time)\s+(?:level\s+
 # "the highest since January", "up 4% since January": "since" after a record or a change
 # reaches back to the month as a horizon or a base, not the year so far
 _NOT_SO_FAR = re.compile(r"(?:\b(?:\w+est|most|least|first\s+time)\s+(?:level\s+|point\s+|figure\s+)?|(?:%|\bper\s?cent|\bpercent|\bfold)\s+)since\s$", re.I)
+# "the highest in 11 months", "the biggest monthly deficit in 11 months": a ranking's horizon
+# (how far back the figure is the highest), not the months the figure is of
+_RECORD_IN = re.compile(r"\b(?:\w+est|most|least)(?:\s+[\w-]+){0,3}?\s+$", re.I)
+_IN_N_MONTHS = re.compile(r"(?:in|over)\s+\w+\s+months\b(?!\s+of\b)", re.I)
 _TARGET_CUE = EndCue(re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I), ["by", "until", "till", "of"])
 
 
@@ -336,6 +340,9 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
             if "nc" in pre.lower() and any(rx.search(pre) for rx in _RECORD_SINCE):  # (both need "since": cheap)
                 # "their lowest since September 2010": a record's horizon, not a period of
                 # the figures nor the base of a change
+                pm.base_cue = False
+                pm.args["target"] = True
+            if kind == "firstn" and "est" in pre.lower() and _IN_N_MONTHS.match(text, s) and _RECORD_IN.search(pre):
                 pm.base_cue = False
                 pm.args["target"] = True
             if pm.base_cue and kind == "months" and re.search(r"\bfrom\s+$", pre, re.I) and re.search(r"\s(?:to|through|until)\s", text[s:e], re.I):

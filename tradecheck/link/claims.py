@@ -29,7 +29,7 @@ from .cues import (OR_BY,
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE, OF_GOODS_THEN_CHANGE, continue_which_re,
     CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE, VERSUS_BRACKET,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
-    change_before_re, dates_an_aside, index_after_re, measures_a_quantity, names_publication, qual_re,
+    change_before_re, dates_an_aside, index_after_re, measures_a_quantity, names_event, names_publication, qual_re,
 )
 from .cues import BUY, SELL
 from .dating import BASE_RULES, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
@@ -2018,7 +2018,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     resolved: list[tuple[P.PeriodMention, P.Period, str]] = []
     state.span_mention = None
     for pm in ms["period"]:
-        if dates_an_aside(text, pm.start, pm.end, sent.start):
+        if dates_an_aside(text, pm.start, pm.end, sent.start) or names_event(text, pm.start, pm.end):
             continue
         per, how = P.resolve(pm, ctx.published, state.last_month if pm.kind == "the_month" else current, ctx.fiscal_start, ctx.fiscal_by_start)
         if _same_span_words(pm) and state.span is not None and not any(not q.base_cue for q, _, _ in resolved):

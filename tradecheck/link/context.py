@@ -11,7 +11,7 @@ from .. import vocab
 from .. import periods as P
 from ..extract.mentions import Mention
 from ..model import Document
-from .cues import PREP_BEFORE_COUNTRY, dates_an_aside, names_publication
+from .cues import PREP_BEFORE_COUNTRY, dates_an_aside, names_event, names_publication
 from .sentences import Sentence
 
 
@@ -760,8 +760,8 @@ def _lead_periods(by_sentence, sents, ctx, text: str):
                 continue  # (nor a goal's year: "could boost EU exports ... by about half by 2032")
             if text and dates_an_aside(text, pm.start, pm.end, s.start):
                 continue  # (nor the year of a relative clause: "Russia, which had been ... before 2022, fell to")
-            if text and names_publication(text, pm.start, pm.end):
-                continue  # (nor a publication's issue: "Newsletter, April 2024" over "2023 was another strong year")
+            if text and (names_publication(text, pm.start, pm.end) or names_event(text, pm.start, pm.end)):
+                continue  # (nor a publication's issue: "Newsletter, April 2024" over "2023 was another strong year"; nor an event's name)
             if text and _outlook_after().match(text, pm.end):
                 continue  # (nor the year of an outlook: "Chile copper exports and 2024 outlook")
             per, how = P.resolve(pm, ctx.published, None, ctx.fiscal_start, ctx.fiscal_by_start)

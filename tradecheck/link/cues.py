@@ -363,6 +363,21 @@ def names_publication(text: str, start: int, end: int) -> bool:
     return bool(before.search(text, max(0, start - 60), start) or after.match(text, end, end + 60))
 
 
+@functools.cache
+def _event_res() -> tuple[re.Pattern, re.Pattern]:
+    words = vocab.alternation(vocab.event_names(), ignore_case=True, space=r"\s+")
+    # ("Business Forum 2024"; "the 2023 Trade Expo", capitalised words of its name between)
+    return re.compile(rf"\b(?:{words})\s+$", re.I), re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,3}}(?i:{words})\b")
+
+
+def names_event(text: str, start: int, end: int) -> bool:
+    """Whether the period at text[start:end] is part of an event's name ("the Viet Nam -
+    Korea Business Forum 2024 with the participation of 300 enterprises"; vocab/
+    event_names.csv): unlike a report's, an event's year dates none of the figures said at it."""
+    before, after = _event_res()
+    return bool(before.search(text, max(0, start - 30), start) or after.match(text, end, end + 60))
+
+
 # ", which joined the bloc in 2022,": a relative clause set off by commas
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;()\d]*$", re.I)
 _RELATIVE_CLOSE = re.compile(r"[^,;()\d]*,")

@@ -81,7 +81,7 @@ def _before(s: Site) -> list:
     """The sentence's periods before the figure, goals' years left out (and those of a
     breakdown's aside closed before it)."""
     return [(pm, p, h) for pm, p, h in s.resolved if pm.end <= s.m.start and not pm.args.get("target")
-            and not _in_closed_breakdown(s, pm)]
+            and not _in_closed_breakdown(s, pm) and not _in_closed_appositive(s, pm)]
 
 
 def _in_closed_breakdown(s: Site, pm) -> bool:
@@ -91,6 +91,40 @@ def _in_closed_breakdown(s: Site, pm) -> bool:
     if "," not in s.text[pm.end:s.m.start]:
         return False
     return bool(_breakdown_aside_re().search(s.text, max(s.sent.start, pm.start - 80), pm.start))
+
+
+# "China, the leader as recently as 2018, fell to third with $575.0 billion", "phones and
+# electronics, barely a tenth of shipments in 2013, now make up almost a third": a noun phrase
+# set off by commas after a noun (an adverb may lead it), its time its own
+# (no figure in digits in it: ", virtually the same as the 61.0 billion euros recorded one year
+# previously, when exports had totalled 520.8 billion" compares the figure with that year's)
+_APPOSITIVE_OPEN = re.compile(r"[A-Za-z],\s+(?:[a-z]+ly\s+)?(?:the|an?)\s+[a-z][^,;()$€£¥\d]*$")
+# (closed by a comma, not one that opens a clause about the time just named: ", when ...")
+_APPOSITIVE_CLOSE = re.compile(r"[^,;()\d$€£¥]*,(?!\s*when\b)")
+
+
+@functools.cache
+def _sentence_opener_re() -> re.Pattern:
+    words = vocab.alternation(vocab.subject_openers())
+    return re.compile(rf"\s*(?:{words})\b[^,]*")
+
+
+def _in_closed_appositive(s: Site, pm) -> bool:
+    """Whether the period stands in an appositive closed before the figure: it dates what the
+    aside says (a rank once held, a share of long ago), not the main clause's figures. (Not
+    after a sentence's opening adverbial: "On month-on-month basis, the exports in February
+    2022 were ..." is the subject, no aside.)"""
+    if "," not in s.text[pm.end:s.m.start]:
+        return False
+    close = _APPOSITIVE_CLOSE.match(s.text, pm.end, s.m.start)
+    opened = close and _APPOSITIVE_OPEN.search(s.text, max(s.sent.start, pm.start - 80), pm.start)
+    return bool(opened and not _sentence_opener_re().fullmatch(s.text, s.sent.start, opened.start() + 1)
+                and not _FIGURE_BEFORE_COMMA.search(s.text, max(s.sent.start, opened.start() - 20), opened.start() + 1))
+
+
+# "$41.2 billion, a record for the month, with shipments ... surging 94.5%": an aside on a
+# figure says when that figure was a record, which is the sentence's own time
+_FIGURE_BEFORE_COMMA = re.compile(r"\d[\d.,]*\s*(?:[A-Za-z]+\s*)?$")
 
 
 @functools.cache
@@ -150,7 +184,9 @@ def _resolve_against(s: Site, pm, before: list):
     before it in the sentence, else the discourse's."""
     ref = None
     for q, pp, _ in reversed(before):
-        if not q.base_cue and (q.start, q.end) not in s.used_as_base:
+        # (not a change's footing: "(+12.9% y/y, ...) ... (EUR 3.9 billion a year earlier)" is
+        # a year before the sentence's period, not before the year "y/y" looks back to)
+        if not q.base_cue and (q.start, q.end) not in s.used_as_base and not _change_footing(q):
             ref = pp
             break
     ref = ref or s.state.period_in(s.sent.paragraph) or s.ctx.main_period
@@ -737,9 +773,19 @@ def just_after_figure(s: Site):
     # (not a record's horizon: "$9.1 billion, the smallest since 2003"; see extract.periods)
     later = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end and not pm.base_cue and not _change_footing(pm)
              and not pm.args.get("target")]
-    if later and later[0][0].start - s.m.end < 60 and not re.search(r"[;$€£¥]|\d", s.text[s.m.end:later[0][0].start]):
+    if later and later[0][0].start - s.m.end < 60 and not re.search(r"[;$€£¥]|\d", s.text[s.m.end:later[0][0].start]) \
+            and not _compared_level_re().search(s.text, s.m.end, later[0][0].start):
         return Decision(later[0][1], _span(later[0][0]), later[0][2])
     return None
+
+
+@functools.cache
+def _compared_level_re() -> re.Pattern:
+    """"USD 778 billion, were close to the all-time high achieved in 2022-23": words that set
+    the figure beside another level, whose time the period after them is (vocab/
+    compared_level_cues.csv)."""
+    words = vocab.alternation(vocab.compared_level_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b", re.I)
 
 
 # "imports of $902 million exceeded exports of $484 million, resulting in a deficit of $418

@@ -659,6 +659,13 @@ def rank_against_cues() -> list[str]:
 
 
 @functools.cache
+def compared_level_cues() -> list[str]:
+    """Words after a figure that set it beside another level, dated by the period after them
+    ("at USD 778 billion, were close to the all-time high achieved in 2022-23")."""
+    return [r["phrase"] for r in table("compared_level_cues")]
+
+
+@functools.cache
 def speaker_labels() -> frozenset[str]:
     """Last words of a transcript's speaker labels ("HOST:", "CABINET SECRETARY:")."""
     return frozenset(r["word"].lower() for r in table("speaker_labels"))
@@ -725,6 +732,12 @@ def revision_cues() -> list[str]:
 def publication_names() -> list[str]:
     """Nouns of a publication whose name carries a period (publication_names.csv)."""
     return [r["phrase"] for r in table("publication_names")]
+
+
+@functools.cache
+def event_names() -> list[str]:
+    """Nouns of an event whose name carries a year (event_names.csv)."""
+    return [r["phrase"] for r in table("event_names")]
 
 
 @functools.cache
