@@ -53,7 +53,6 @@ MISREAD = {
     "round19/pdftext/16-esg-dashes.txt": "'electronics NODX of S$2.8bn made up 21.7% of the total': 'the total' taken as all exports, not the NODX the part belongs to (exposed once the wrapped lines are joined)",
     "round20/briefings/03-germany-oct.txt": "'narrowed to EUR18.0bn from a revised EUR18.5bn (prev. EUR18.6bn)': the revised and first-reported figures of the previous month read as other periods",
     "round20/yearreview/04-india-fy24-numbers.txt": "'at USD 778 billion, were close to the all-time high achieved in 2022-23': the comparison's year dates the figure; goods-and-services and goods-only figures mixed in one sum",
-    "round20/yearreview/06-vietnam-decade.txt": "'barely a tenth of shipments in 2013, now make up almost a third': 'now' does not return to the current year",
 }
 
 
