@@ -1930,7 +1930,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         if claim is None:
             # a number that is no claim (a tonnage, a GDP growth rate) ends no clause: the
             # places named before it still speak for the figures after it
-            if not volume_change_re().search(text[max(sent.start, m.start - 60):m.start]) and m.kind == "amount":
+            if m.kind == "amount" and not volume_change_re().search(text[max(sent.start, m.start - 60):m.start]):  # (kind checked first: cheap)
                 prev_end = m.end
             continue
         prev_end = m.end
