@@ -3372,7 +3372,7 @@ def _decide_commodity(s: Site) -> None:
             label, name = None, "share-whole"
     if c.kind == "amount" and _whole_in_share_label(text, s.sent.start, m):
         label, name = None, "share-label-whole"  # "Copper share of total exports (US$94.9bn)": all exports
-    elif c.kind == "share" and _share_label_cell(text, m) and _SHARE_OF_TOTAL_FLOW.search(text, s.sent.start, m.start):
+    elif c.kind == "share" and _share_label_cell(text, m) and _share_of_total_flow(text, s.sent.start, m.start):
         part = _share_label_part(text, m)
         if part:
             label, name = part, "share-label-part"  # "Copper share of total exports (...): 53.5%": copper's
@@ -3751,7 +3751,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["_whole"] = "a goal"  # "130 percent of its annual target": no flow, and may pass 100%
     if kind == "share" and of_the_world(text, sent, m):
         c.extra["_of_world"] = True  # "China's share of world exports": the whole is the world's flow
-    total = (_OF_TOTAL_FLOW.match(after) or _SHARE_OF_TOTAL_FLOW.search(text, sent.start, m.start)) if kind == "share" else None
+    total = (_OF_TOTAL_FLOW.match(after) or _share_of_total_flow(text, sent.start, m.start)) if kind == "share" else None
     origin = re.fullmatch(r"(?P<base>.+) of .+ origin", c.commodity or "") if kind == "share" else None
     if origin and re.match(rf"^\s*of\s+(?:all|total|the)\s+{re.escape(origin['base'])}\b", after, re.I):
         # "Re-exports of Chinese-mainland origin ... accounted for 58% of all re-exports": of
@@ -3904,6 +3904,13 @@ _OF_TOTAL_FLOW = re.compile(r"^\s*of\s+(?:the\s+(?:country|nation)['’]s\s+|its
                             r"(?:(?:goods|merchandise)\s+)?(?:exports|imports)\b(?P<to>\s+(?:to|from|with)\b)?", re.I)
 _SHARE_OF_TOTAL_FLOW = re.compile(r"\bshare\s+of\s+(?:the\s+(?:country|nation)['’]s\s+|its\s+|their\s+|[A-Z][\w.]*['’]s\s+)?(?:total|all|overall)\s+"
                                   r"(?:(?:goods|merchandise)\s+)?(?:exports|imports)\b(?P<to>\s+(?:to|from|with)\b)?(?:[^.;%]|\.(?=\d))*$", re.I)
+
+
+
+def _share_of_total_flow(text: str, start: int, end: int) -> re.Match | None:
+    """_SHARE_OF_TOTAL_FLOW in text[start:end] ("share" checked first: cheap; the pattern's
+    tail tries every position)."""
+    return _SHARE_OF_TOTAL_FLOW.search(text, start, end) if holds_any(text[start:end], ("share",)) else None
 
 
 _COVERAGE = re.compile(r"\bexports?\s+(?:covered|cover|covering|paid\s+for)\s+(?:(?:about|around|nearly|only|just)\s+)?$", re.I)
