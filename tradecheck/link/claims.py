@@ -31,7 +31,7 @@ from .cues import (OR_BY,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, names_event, names_publication, qual_re,
 )
-from .cues import BUY, SELL
+from .cues import BUY, SELL, holds_any, longest_words
 from .dating import BASE_RULES, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
 from .pairs import PAIR_RULES, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
@@ -1243,6 +1243,12 @@ _GAPPED_FLOW_PART = re.compile(r"[^,;.]*,?\s+(?:and|while|whereas)\s+(?P<np>[a-z
 # biggest source of imports")
 _RANKS_A_PARTNER = re.compile(r"\b(?:ranked|came|was|remained|stayed|became|is)\s+(?:also\s+|again\s+|still\s+)?(?:the\s+)?"
                               r"(?:first|second|third|top|largest|biggest|main|leading|chief|principal)\b", re.I)
+_RANK_WORDS = ("first", "second", "third", "top", "largest", "biggest", "main", "leading", "chief", "principal")
+
+
+def _ranks_a_partner(text: str, start: int, end: int) -> re.Match | None:
+    """_RANKS_A_PARTNER in text[start:end] (its rank words checked first: cheap)."""
+    return _RANKS_A_PARTNER.search(text, start, end) if holds_any(text[start:end], _RANK_WORDS) else None
 
 # "ASEAN remained China's largest trading partner": a place ranked among the partners of the
 # country named as their possessor
@@ -1260,9 +1266,9 @@ def _breakdown_levels(text: str, sent: Sentence, claims: list[Claim]) -> None:
     """How deep in its sentence's breakdowns each figure stands: "Oil exports were $2.31bn
     and non-oil exports $52.31bn; within the latter, manufactured goods $49.87bn": the
     manufactures are a part of a part, never added up with the parts beside it."""
-    cues = [c.end() for c in _breakdown_re().finditer(text, sent.start, sent.end)]
+    cues = [c.end() for c in _breakdown_cues_in(text, sent.start, sent.end)]
     # ("..., led by copper at US$ 25.3 billion": the leading parts, a level down too)
-    cues += [c.end() for c in _leader_re().finditer(text, sent.start, sent.end)]
+    cues += [c.end() for c in _leader_cues_in(text, sent.start, sent.end)]
     for c in claims:
         level = sum(1 for end in cues if end <= c.start)
         if level:
@@ -1274,7 +1280,7 @@ def _whole_before_named_part(text: str, sent: Sentence, places: list, claims: li
     accounted for CZK 3 753,0 bn": the partner named after "of which" is the part's, so the
     whole, which names no partner of its own, cannot be with it too: it is the reporter's
     trade with the world."""
-    for cue in _breakdown_re().finditer(text, sent.start, sent.end):
+    for cue in _breakdown_cues_in(text, sent.start, sent.end):
         before = [c for c in claims if c.end <= cue.start()]
         part = next((c for c in claims if c.start >= cue.end() and c.kind == "amount"), None)
         if not before or part is None:
@@ -1298,7 +1304,7 @@ def _share_of_the_whole_before_a_breakdown(text: str, sent: Sentence, claims: li
     """"NODX reached S$14.4bn, of which electronics accounted for S$3.6bn (25.0%)": a share
     restating a part after "of which" (vocab/breakdown_cues.csv) is of the whole before the
     cue, a named subtotal (NODX) with its own product, not of the whole flow."""
-    for cue in _breakdown_re().finditer(text, sent.start, sent.end):
+    for cue in _breakdown_cues_in(text, sent.start, sent.end):
         before = [c for c in claims if c.end <= cue.start()]
         after = [c for c in claims if c.start >= cue.end()]
         if not before or len(after) < 2:
@@ -1375,7 +1381,7 @@ def _part_of_a_breakdown(text: str, start: int, p: Claim) -> bool:
     were £187.1 billion, of which services accounted for £124.1 billion"): a sub-item, whose
     product the next clause ("while imports ... stood at") does not share."""
     cue = None
-    for cue in _breakdown_re().finditer(text, start, p.start):
+    for cue in _breakdown_cues_in(text, start, p.start):
         pass
     return cue is not None and not re.search(r"[;]|\b(?:while|whereas|but)\b", text[cue.end():p.start])
 
@@ -1384,6 +1390,22 @@ def _part_of_a_breakdown(text: str, start: int, p: Claim) -> bool:
 def _leader_re() -> re.Pattern:
     words = vocab.alternation(vocab.leader_cues(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\b{words}\b", re.I)
+
+
+@functools.cache
+def _cue_keys(name: str) -> tuple[str, ...]:
+    """One word any match of the vocab list `name`'s cues holds (see cues.longest_words)."""
+    return longest_words(getattr(vocab, name)())
+
+
+def _breakdown_cues_in(text: str, start: int, end: int):
+    """_breakdown_re's matches in text[start:end] (its words checked first: cheap)."""
+    return _breakdown_re().finditer(text, start, end) if holds_any(text[start:end], _cue_keys("breakdown_cues")) else ()
+
+
+def _leader_cues_in(text: str, start: int, end: int):
+    """_leader_re's matches in text[start:end] (its words checked first: cheap)."""
+    return _leader_re().finditer(text, start, end) if holds_any(text[start:end], _cue_keys("leader_cues")) else ()
 
 
 # (compiled once: a literal pattern of the reading below, tried per claim)
@@ -2059,7 +2081,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         if claim is None:
             # a number that is no claim (a tonnage, a GDP growth rate) ends no clause: the
             # places named before it still speak for the figures after it
-            if not volume_change_re().search(text[max(sent.start, m.start - 60):m.start]) and m.kind == "amount":
+            if m.kind == "amount" and not volume_change_re().search(text[max(sent.start, m.start - 60):m.start]):  # (kind checked first: cheap)
                 prev_end = m.end
             continue
         prev_end = m.end
@@ -2099,7 +2121,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             # the group without a code the article is about ("ASEAN") is the subject as much
             # as a country is; a group named in passing ("demand from Asia") is not
             if ranks_a_partner is None:  # (once a sentence: it reads the sentence only)
-                ranks_a_partner = bool(_RANKS_A_PARTNER.search(text, sent.start, sent.end) or _RANKED_AS_PARTNER.search(text, sent.start, sent.end))
+                ranks_a_partner = bool(_ranks_a_partner(text, sent.start, sent.end) or _RANKED_AS_PARTNER.search(text, sent.start, sent.end))
             ranked = ranks_a_partner
             reporter = claim.reporter or _group_key(claim, "reporter_group", ctx) or _fronted_group(text, sent, ms, claim)
             partner = claim.partner or _group_key(claim, "partner_group", ctx, ranked)
@@ -2159,7 +2181,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     # bln) ...") is a list, not a change of subject: the pair goes back to what it was.
     partners = {c.partner for c in claims[first_claim:] if c.measure != "other" and c.partner}
     state.ranked_pair = None if claims[first_claim:] else state.ranked_pair
-    if len(partners) >= 3 or (partners and _RANKS_A_PARTNER.search(text, sent.start, sent.end)
+    if len(partners) >= 3 or (partners and _ranks_a_partner(text, sent.start, sent.end)
                               and pair_before[1] in (None, "WLD")):
         # (and one that ranks a partner, "On the import side, China also ranked first with
         # SR39.7 billion": the next sentence is about the country's trade again)
@@ -2450,6 +2472,11 @@ def _respective_cue() -> re.Pattern:
     return re.compile(r"\b(?:" + vocab.alternation(vocab.respective_cues(), ignore_case=True, space=r"\s+") + r")\b", re.I)
 
 
+def _respective_in(text: str, start: int, end: int) -> re.Match | None:
+    """_respective_cue in text[start:end] (its words checked first: cheap)."""
+    return _respective_cue().search(text, start, end) if holds_any(text[start:end], _cue_keys("respective_cues")) else None
+
+
 # "Compared with 2022, ...", "Compared to the previous year, ...": a sentence that sets the
 # figures just given against an earlier period
 _COMPARISON_OPENER = re.compile(r"\s*(?:Compared|Relative)\s+(?:with|to)\s+[^,;.]{2,40},", re.I)
@@ -2458,7 +2485,7 @@ _COMPARISON_OPENER = re.compile(r"\s*(?:Compared|Relative)\s+(?:with|to)\s+[^,;.
 def _respectively(text, sent, numbers, flows) -> dict[int, Mention]:
     """'exports and imports fell 0.67% and 5.98% respectively, to $41.68bn and $57.28bn':
     the n-th number of each kind goes with the n-th flow named before the first number."""
-    cue = _respective_cue().search(text, sent.start, sent.end) if numbers else None
+    cue = _respective_in(text, sent.start, sent.end) if numbers else None
     if cue is None:
         return {}
     first = numbers[0].start
@@ -2511,7 +2538,7 @@ def _product_pair() -> re.Pattern:
 def _respective_products(text: str, sent: Sentence, claims: list[Claim]) -> None:
     """Two products named in a list before figures read "respectively": the first figure of
     each kind is about the first product, the second about the second."""
-    if len(claims) < 2 or not _respective_cue().search(text, sent.start, sent.end):
+    if len(claims) < 2 or not _respective_in(text, sent.start, sent.end):
         return
     mm = _product_pair().search(text, sent.start, sent.end)
     if not mm or names_country_or_flow(mm["a"]) or names_country_or_flow(mm["b"]) or _names_a_flow(mm["b"]):
@@ -2534,7 +2561,7 @@ def _names_a_flow(np: str) -> bool:
 def _respective_places(text, sent, numbers, places) -> dict[int, Mention]:
     """"China, India and Saudi Arabia ... with trade worth Dh57 billion, Dh46.2 billion and
     Dh32.5 billion in that order": the n-th figure is about the n-th place of the list."""
-    cue = _respective_cue().search(text, sent.start, sent.end) if numbers else None
+    cue = _respective_in(text, sent.start, sent.end) if numbers else None
     if cue is None:
         return {}
     # "took US$ 5.05 billion ...; the United States and India followed with US$ 2.18 billion
@@ -2567,7 +2594,7 @@ def _respective_partners(text, sent, numbers, places) -> dict[int, Mention]:
     deficit of R138.3 billion and a surplus of R58.4 billion respectively": the figures
     joined by "and" right before the cue go with the partners the sentence named, in order,
     one each (the owner's possessive, "South Africa's", names the reporter, no partner)."""
-    cue = _respective_cue().search(text, sent.start, sent.end)
+    cue = _respective_in(text, sent.start, sent.end)
     run: list[Mention] = []
     for m in numbers:
         if m.end > cue.start():
@@ -3490,7 +3517,7 @@ def _decide_commodity(s: Site) -> None:
             label, name = None, "share-whole"
     if c.kind == "amount" and _whole_in_share_label(text, s.sent.start, m):
         label, name = None, "share-label-whole"  # "Copper share of total exports (US$94.9bn)": all exports
-    elif c.kind == "share" and _share_label_cell(text, m) and _SHARE_OF_TOTAL_FLOW.search(text, s.sent.start, m.start):
+    elif c.kind == "share" and _share_label_cell(text, m) and _share_of_total_flow(text, s.sent.start, m.start):
         part = _share_label_part(text, m)
         if part:
             label, name = part, "share-label-part"  # "Copper share of total exports (...): 53.5%": copper's
@@ -3592,7 +3619,7 @@ def _ranked_market_of_product(s: Site) -> bool:
         return False
     if any(s.sent.start <= x.start < s.m.start for x in s.ms["commodity"] + s.ms["flow"]):
         return False
-    return bool(_RANKS_A_PARTNER.search(s.text, s.sent.start, s.m.start))
+    return bool(_ranks_a_partner(s.text, s.sent.start, s.m.start))
 
 
 def _excluded(s: Site, label: str | None, name: str) -> tuple[str | None, str]:
@@ -3869,7 +3896,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["_whole"] = "a goal"  # "130 percent of its annual target": no flow, and may pass 100%
     if kind == "share" and of_the_world(text, sent, m):
         c.extra["_of_world"] = True  # "China's share of world exports": the whole is the world's flow
-    total = (_OF_TOTAL_FLOW.match(after) or _SHARE_OF_TOTAL_FLOW.search(text, sent.start, m.start)) if kind == "share" else None
+    total = (_OF_TOTAL_FLOW.match(after) or _share_of_total_flow(text, sent.start, m.start)) if kind == "share" else None
     origin = re.fullmatch(r"(?P<base>.+) of .+ origin", c.commodity or "") if kind == "share" else None
     if origin and re.match(rf"^\s*of\s+(?:all|total|the)\s+{re.escape(origin['base'])}\b", after, re.I):
         # "Re-exports of Chinese-mainland origin ... accounted for 58% of all re-exports": of
@@ -4041,6 +4068,13 @@ _OF_TOTAL_FLOW = re.compile(r"^\s*of\s+(?:the\s+(?:country|nation)['’]s\s+|its
                             r"(?:(?:goods|merchandise)\s+)?(?:exports|imports)\b(?P<to>\s+(?:to|from|with)\b)?", re.I)
 _SHARE_OF_TOTAL_FLOW = re.compile(r"\bshare\s+of\s+(?:the\s+(?:country|nation)['’]s\s+|its\s+|their\s+|[A-Z][\w.]*['’]s\s+)?(?:total|all|overall)\s+"
                                   r"(?:(?:goods|merchandise)\s+)?(?:exports|imports)\b(?P<to>\s+(?:to|from|with)\b)?(?:[^.;%]|\.(?=\d))*$", re.I)
+
+
+
+def _share_of_total_flow(text: str, start: int, end: int) -> re.Match | None:
+    """_SHARE_OF_TOTAL_FLOW in text[start:end] ("share" checked first: cheap; the pattern's
+    tail tries every position)."""
+    return _SHARE_OF_TOTAL_FLOW.search(text, start, end) if holds_any(text[start:end], ("share",)) else None
 
 
 _COVERAGE = re.compile(r"\bexports?\s+(?:covered|cover|covering|paid\s+for)\s+(?:(?:about|around|nearly|only|just)\s+)?$", re.I)

@@ -7,7 +7,7 @@ import re
 
 from .. import vocab
 from ..model import Claim
-from .cues import caption_of, HEDGE, PART_SUBJECT, PART_SUBJECT_WORDS
+from .cues import caption_of, HEDGE, PART_SUBJECT, PART_SUBJECT_WORDS, longest_words
 from ..extract.mentions import find_commodities, find_countries as scan_countries, find_flows
 from ..extract.keywords import fold  # (lower case with the letters re.I takes for ASCII ones: exact prefilters)
 from .measures import in_apposition, names_country_or_flow
@@ -131,7 +131,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     named = _named_part(text[sent.start:m.start]) if c.kind == "amount" else None
     if named and c.kind == "amount":
         return named, "named-part"
-    ranked = _ranked_product_at().search(clause) if c.kind == "amount" else None
+    ranked = _ranked_product_at().search(clause) if c.kind == "amount" and _holds_any(clause, _rank_keys()) else None  # (words checked first: cheap)
     if ranked and unknown_product(ranked["np"]):
         return unknown_product(ranked["np"]), "ranked-product"
     earner = _product_that_earned_a_place(clause) if c.kind == "amount" else None
@@ -1001,6 +1001,12 @@ def _ranked_product_at() -> re.Pattern:
                       r"(?:the\s+|its\s+|their\s+|the\s+(?:country|nation)['’]s\s+)?"
                       rf"(?:single\s+)?(?:{rank})\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:exports?|imports?|items?|products?|earners?|commodit(?:y|ies))(?:\s+(?:{heads}))?,?\s+(?:at|with|worth)\s+{HEDGE}$", re.I)
+
+
+@functools.cache
+def _rank_keys() -> tuple[str, ...]:
+    """One word any match of _ranked_product_at holds: its rank adjective's (see cues.longest_words)."""
+    return longest_words(vocab.rank_places("adjective"))
 
 
 # "SAT 2.1 million in re-exports": the product named right after the figure (one the

@@ -7,7 +7,25 @@ import functools
 import re
 
 from .. import vocab
+from ..extract.keywords import fold  # (lower case with the letters re.I takes for ASCII ones: exact prefilters)
 from ..extract.scanning import EndCue
+
+
+def longest_words(phrases) -> tuple[str, ...]:
+    """The longest word of every phrase (a vocab list), folded: a match of an alternation of
+    the phrases holds its phrase's, so `holds_any` on them is an exact prefilter."""
+    keys = {fold(max((w for w in p.split() if w != vocab.GAP.strip()), key=len)) for p in phrases}
+    # (a key that holds another is implied by it: "forecasts" by "forecast")
+    return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+
+
+def holds_any(words: str, keys) -> bool:
+    """Whether `words`, folded, hold one of `keys` (see `longest_words`): a plain loop."""
+    folded = fold(words)
+    for k in keys:
+        if k in folded:
+            return True
+    return False
 
 
 # An optional hedge between a cue and its figure ("to about ", "from just over "), as a
@@ -169,6 +187,12 @@ def future_re() -> re.Pattern:
     """A goal or a forecast ahead of a figure (vocab/forecast_cues.csv)."""
     words = vocab.phrases(vocab.forecast_cues(), ignore_case=True)
     return re.compile(rf"\b{words}\b", re.I)
+
+
+@functools.cache
+def future_keys() -> tuple[str, ...]:
+    """One word any match of future_re holds (see `longest_words`)."""
+    return longest_words(vocab.forecast_cues())
 
 
 @functools.cache

@@ -10,7 +10,7 @@ from .. import periods as P
 from .. import vocab
 from ..extract.mentions import Mention
 from . import topic
-from .cues import HEDGE, BY_YEAR, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_AFTER, change_before_re, future_re
+from .cues import HEDGE, BY_YEAR, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_AFTER, change_before_re, future_keys, future_re, holds_any
 # (imported once here, not in the rules that use them: an import in a function costs each call)
 from .cues import (ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, AFTER_BARE_CHANGE, BARE_CHANGE_BEFORE, FX_AFTER, GOAL_AFTER,
                    UNIT_PRICE_AFTER, bracket_label, forecast_after_re, reach_after_re)
@@ -181,7 +181,7 @@ _IS_FUTURE_HEDGED_RE = re.compile(rf"\b(?:after|from|against|versus|compared\s+(
 def is_future(text, sent, m, ctx) -> bool:
     before = text[sent.start:m.start]
     cue = None
-    for cue in future_re().finditer(before[-80:]):
+    for cue in (future_re().finditer(before[-80:]) if holds_any(before[-80:], future_keys()) else ()):  # (words checked first: cheap)
         pass
     if cue is not None and _IS_FUTURE_HEDGED_RE.search(before):
         # "a target of $267bn, after $255.8bn in 2023", "forecast to fall to A$415 billion
@@ -1055,13 +1055,19 @@ def _in_a_name(text: str, x: Mention) -> bool:
 _EARLIER_LEVEL_OF_OTHER_RE = re.compile(rf"\b(?:compared\s+(?:with|to)|against|versus|from|than)\s+{HEDGE}$")
 
 
+def _forecast_before(text: str, start: int, end: int) -> bool:
+    """Whether a forecast cue stands in text[start:end] (its words checked first: cheap)."""
+    words = text[start:end]
+    return holds_any(words, future_keys()) and bool(future_re().search(words))
+
+
 @rule("measure", "earlier-level-of-other", "context")
 def earlier_level_of_other(s: Site):
     """"the naira traded at about N1,500 to the dollar, compared with N461 a year earlier":
     the earlier level of a figure that is no trade flow is none either."""
     p = s.prev
     if s.kind != "amount" or p is None or p.kind != "amount" or p.measure != "other" or p.extra.get("change_of") \
-            or p.extra.get("_forecast") or future_re().search(s.text[max(s.sent.start, p.start - 80):p.start]):
+            or p.extra.get("_forecast") or _forecast_before(s.text, max(s.sent.start, p.start - 80), p.start):
         return None  # (the level a forecast starts from happened: a flow)
     if _EARLIER_LEVEL_OF_OTHER_RE.search(s.before) \
             and not any(p.end <= f.start < s.m.start and f.attrs["measure"] != "other" for f in s.ms["flow"]):

@@ -7,6 +7,7 @@ import functools
 import re
 
 from .. import vocab
+from ..extract.keywords import fold  # (lower case with the letters re.I takes for ASCII ones: exact prefilters)
 from ..extract.mentions import ALL_BUT_PREFIX, Mention
 from ..model import Claim
 from . import topic
@@ -305,11 +306,28 @@ def _overtaken_re() -> re.Pattern:
     return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?$", re.I)
 
 
+@functools.cache
+def _overtake_firsts() -> tuple[str, ...]:
+    """The first word of every overtake verb, folded: any match of _overtaken_re holds one."""
+    return tuple({fold(w.split()[0]) for w in vocab.overtake_verbs()})
+
+
+def _may_overtake(words: str) -> bool:
+    """False where no overtake verb can be in `words` (a check before the search, which
+    tries every position: cheap)."""
+    folded = fold(words)
+    for k in _overtake_firsts():
+        if k in folded:
+            return True
+    return False
+
+
 def _without_rival(text: str, near: list[Mention]) -> list[Mention]:
     """"Mexico overtook China in 2023 as the main trading partner of the United States, with
     bilateral trade of $798.8bn": the place overtaken is a rival, not the partner, where two
     other places make the pair."""
-    rivals = [x for x in near if _overtaken_re().search(text, max(0, x.start - 30), x.start)]
+    rivals = [x for x in near if _may_overtake(text[max(0, x.start - 30):x.start])
+              and _overtaken_re().search(text, max(0, x.start - 30), x.start)]
     rest = [x for x in near if x not in rivals]
     return rest if rivals and len({x.attrs.get("iso") for x in rest}) >= 2 else near
 

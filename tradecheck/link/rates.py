@@ -109,12 +109,14 @@ def cumulative_totals(text: str, claims: list[Claim], sentences) -> None:
     and the average a year given with it is that total over the number of years
     (`extra["yearly_average_of"]`, checked in check/cumulative.py)."""
     spans: dict[tuple, list[int]] = {}
+    span_of: dict[int, re.Match | None] = {}  # (once a sentence: the span reads the sentence only)
     for c in claims:
         if c.kind != "amount" or c.extra.get("per") or c.sentence < 0:
             continue
         sent = sentences[c.sentence]
-        clause = text[sent.start:sent.end]
-        span = _YEARS_SPAN.search(clause)
+        if c.sentence not in span_of:
+            span_of[c.sentence] = _YEARS_SPAN.search(text[sent.start:sent.end])
+        span = span_of[c.sentence]
         if span is None or int(span["y2"]) <= int(span["y1"]):
             continue
         before = text[max(sent.start, c.start - 50):c.start]

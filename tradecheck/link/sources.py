@@ -9,6 +9,7 @@ import re
 
 from .. import vocab
 from ..model import Claim
+from .cues import holds_any, longest_words
 
 
 _KINDS = (r"(?:official\s+|preliminary\s+|provisional\s+|final\s+)?(?:customs(?:\s+(?:data|figures|service|statistics))?"
@@ -24,6 +25,22 @@ def _source_re() -> re.Pattern:
         rf"\b(?P<c>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:['’]s)?\s+{_KINDS}"
         r"|\b(?i:data|figures|statistics|numbers)\s+from\s+(?:the\s+)?(?P<f>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)"
         rf"|(?P<agency>{agencies})\b")
+
+
+# One word every match of _source_re holds: of _KINDS (its second branch's too), or of an
+# agency's name (kept with _KINDS: a word added there is added here)
+_KIND_WORDS = ("customs", "statistics", "figures", "data", "numbers", "ministry", "bank", "media", "press", "officials",
+               "ambassador", "embassy")
+
+
+@functools.cache
+def _source_keys() -> tuple[str, ...]:
+    return tuple(sorted(set(_KIND_WORDS) | set(longest_words(vocab.sources()))))
+
+
+def _sources_in(text: str, start: int, end: int):
+    """_source_re's matches in text[start:end] (its words checked first: cheap)."""
+    return _source_re().finditer(text, start, end) if holds_any(text[start:end], _source_keys()) else ()
 
 
 @functools.cache
@@ -106,7 +123,7 @@ def countries_counting(text: str, start: int, end: int) -> set[str]:
     """The countries whose statistics the words from `start` to `end` quote ("China's
     customs recorded ..., while Kazakhstan's statistics bureau reported ...")."""
     countries = vocab.countries()
-    labels = (_label(text, m, countries) for m in _source_re().finditer(text, start, end))
+    labels = (_label(text, m, countries) for m in _sources_in(text, start, end))
     found = {lab for lab in labels if lab and _is_country(lab)}
     # ("China reported exports of ... worth $4.9bn, while Russian customs recorded imports":
     # a country that reports or records a flow counts it itself)
@@ -139,7 +156,7 @@ def assign(text: str, sentences, claims: list[Claim], body_paragraph: int = 2) -
         # without one of its own ("Ugandan figures differ.").
         if s.index not in flow_sentences and s.index in any_claim:
             continue
-        placed = [(m.start(), lab) for m in _source_re().finditer(text, s.start, s.end) if (lab := _label(text, m, countries))]
+        placed = [(m.start(), lab) for m in _sources_in(text, s.start, s.end) if (lab := _label(text, m, countries))]
         found = [lab for _, lab in placed]
         if found:
             first = alias.get(found[0], found[0])
