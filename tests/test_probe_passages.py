@@ -46,6 +46,15 @@ NOT_YET = {
     "round19/interviews/21-japan-yen-words.planted.txt": "the year is only in the reporter's question, and another country named in the exchange becomes the reporter",
     "round19/pdftext/12-mof-relative.planted.txt": "'Exports to China, which remained Japan's largest trading partner, rose 6.0%' read as total trade ('trading partner'); 'supplied ¥1,003.8 billion of imports' read as exports: the US balance is never checked (caught before only through misread scales)",
     "round20/briefings/10-uk-oct.planted.txt": "'Including services, where the surplus was GBP13.3bn': the clause's product is dropped, so goods + services = total is not checked",
+    "round21/arms/01-sipri-exporters.planted.txt": "'the five largest exporters - the United States, France, Russia, China (5.8%) and Germany (5.6%) - accounted for 75%': bracketed shares of a dashed list given the first country as reporter",
+    "round21/arms/04-turkey-defence.planted.txt": "'defence and aerospace industry exports reached $5.5 billion' gets a product, 'Exports rose 27% from $4.34 billion' none: the change is never checked",
+    "round21/arms/24-poland-k2-contracts.planted.txt": "contract values ('a $5.8bn order for 180 K2 tanks, a $2.4bn deal for ...') are never summed to their stated total",
+    "round21/councils/05-bgmea-fy24.planted.txt": "'knitwear brought in $A and woven garments $B' are not summed to the stated garment total",
+    "round21/faq/13-brazil-china-soy.planted.txt": "a share stated in tonnes ('78% of Brazil's total soybean exports of 101.9 million tonnes'): volumes are not extracted",
+    "round21/faq/19-india-uae-targets.planted.txt": "'Trade between the two was $83.7bn': a bare 'the two' (a pair named only in the headline) is not read as the pair",
+    "round21/border/01-busia.planted.txt": "'Kenya's surplus at the crossing' gets a scope the exports and imports at the border post do not, so the balance is never checked",
+    "round21/border/04-th-border.planted.txt": "'Malaysia remained the largest border partner at 141.2 billion baht, followed by ...' after a balance sentence: the ranked partners read as balances, never summed",
+    "round21/border/10-zim-sadc.planted.txt": "'Mozambique, through whose Beira port ..., supplied US$420 million' read as a balance with the clause's product; 'and bought US$54 million' read as imports: the partners' total is never checked",
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
@@ -53,6 +62,20 @@ MISREAD = {
     "round19/pdftext/16-esg-dashes.txt": "'electronics NODX of S$2.8bn made up 21.7% of the total': 'the total' taken as all exports, not the NODX the part belongs to (exposed once the wrapped lines are joined)",
     "round20/briefings/03-germany-oct.txt": "'narrowed to EUR18.0bn from a revised EUR18.5bn (prev. EUR18.6bn)': the revised and first-reported figures of the previous month read as other periods",
     "round20/yearreview/04-india-fy24-numbers.txt": "'at USD 778 billion, were close to the all-time high achieved in 2022-23': the comparison's year dates the figure; goods-and-services and goods-only figures mixed in one sum",
+    "round21/arms/03-korea-poland.txt": "headline 'Poland deals lift Korea's arms exports to record $17.3bn': the deal's country becomes the partner of the arms total, then a part of the smaller goods flow to Poland",
+    "round21/arms/10-germany-approvals.txt": "'Approvals for war weapons accounted for EUR 6.44 billion and other military equipment for EUR 5.76 billion' after 'Ukraine received approvals worth EUR 4.4 billion': the recipient's partner carried to the national totals",
+    "round21/arms/12-us-aid-package.txt": "aid allocations ('includes $60.8 billion for Ukraine, $26.4 billion for Israel') and 'military assistance to Ukraine' read as bilateral trade",
+    "round21/arms/19-italy-licences.txt": "export licences and actual deliveries (two measures of one flow) read as part and whole",
+    "round21/arms/23-lithuania-ukraine.txt": "'has provided EUR 0.7 billion of military support to Ukraine since February 2022' read as total trade",
+    "round21/arms/25-armenia-reexports.txt": "'exports ... tripled to $3.4 billion ..., driven by re-exports' read as 'excluding re-exports' (product)",
+    "round21/councils/03-mpeda-seafood.txt": "'Shipments of frozen shrimp ... stood at 7,16,004 tonnes, earning US$ 4.88 billion': the participle clause's value loses the product",
+    "round21/councils/07-chile-wine.txt": "'Chile's bottled wine exports fell ... to US$ 1,052 million' and 'bringing total wine exports to US$ 1,295 million': the qualifier 'bottled' dropped, both read as one quantity",
+    "round21/councils/10-federlegno.txt": "'Total turnover reached EUR 56.6 billion, with domestic sales of EUR 36.8 billion': domestic sales read as exports, the share of exports checked against them",
+    "round21/councils/11-wine-australia.txt": "'The average value of exports rose 5 per cent to $3.15 per litre': the unit value's change checked against the export values",
+    "round21/faq/03-uk-glossary-balance.txt": "'its trade balance was minus GBP 31.4 billion': a spelled-out 'minus' before an amount is ignored",
+    "round21/faq/10-vox-us-china-deficit.txt": "'The US bought $427.2 billion of Chinese goods in 2023 and sold $147.8 billion': 'sold' with no object after an adjectival partner read from the partner's side (imports)",
+    "round21/faq/20-uk-india-qa.txt": "'Q: And import? / A: GBP 22.7 billion, so ... a deficit of GBP 6.5 billion': the question's flow is not given to the bare answer (read as the balance)",
+    "round21/border/14-eac.txt": "'Informal flows ... are estimated at 30-40 per cent of formal trade, or $3.3-4.4 billion': the stated formal trade read as the part of the percentage, not its whole",
 }
 
 
