@@ -389,29 +389,34 @@ def _parts(rows: dict[tuple, tuple]) -> list[dict[tuple, tuple]]:
     """`rows` (keyed as `Rows` keys them) in sets that share no variable: each holds or
     not on its own. A search for a conflict tries many systems that differ in one part
     only, and each part is solved once (`_status`)."""
-    parent: dict[int, int] = {}
-
-    def find(i: int) -> int:
-        while parent.setdefault(i, i) != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    # each tied variable's part as the list of its variables, one list shared by them all
+    # (merging the smaller list into the larger: dictionary look-ups, no function calls)
+    part_of: dict[int, list[int]] = {}
     for key in rows:
         coefs = key[0]
         if len(coefs) > 1:  # (a row of one variable joins nothing: most rows are bounds)
-            first = find(coefs[0][0])
+            first = coefs[0][0]
+            a = part_of.get(first)
+            if a is None:
+                a = part_of[first] = [first]
             for i, _ in coefs[1:]:
-                other = find(i)
-                if other != first:
-                    parent[other] = first
-    # each variable's part, found once (a variable no row ties is a part of its own)
-    root = {i: find(i) for i in list(parent)}
-    get = root.get
+                b = part_of.get(i)
+                if b is None:
+                    a.append(i)
+                    part_of[i] = a
+                elif b is not a:
+                    if len(b) > len(a):
+                        a, b = b, a
+                    a.extend(b)
+                    for j in b:
+                        part_of[j] = a
+    # a part is named by its list's first variable (a variable no row ties: by itself)
+    get = part_of.get
     parts: dict[int, dict[tuple, tuple]] = {}
     for key, row in rows.items():
         i = key[0][0][0]
-        parts.setdefault(get(i, i), {})[key] = row
+        a = get(i)
+        parts.setdefault(i if a is None else a[0], {})[key] = row
     return list(parts.values())
 
 
