@@ -441,6 +441,9 @@ def _separable(rows) -> bool | None:
     hair (1e-7 of it, in the row's own units), so an intersection that is empty only by
     less than ten times that, each row's hair scaled to the variable, is left to the
     solver. The answer given is then always the one the solver gives."""
+    for coefs, _, _ in rows:  # (a tie anywhere answers None: looked for first, cheaply)
+        if len(coefs) != 1:
+            return None
     lows: dict[int, tuple[float, float]] = {}  # variable -> (lowest value, that relaxed)
     highs: dict[int, tuple[float, float]] = {}
     for coefs, lo, hi in rows:
