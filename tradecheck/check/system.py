@@ -474,17 +474,25 @@ def _separable(rows) -> bool | None:
     return True if clear else None
 
 
-def var_range(model: Model, groups: list[Group], i: int) -> tuple[float | None, float | None]:
-    """The smallest and largest value variable `i` can take under `groups` (scaled back):
-    from the part of the system that holds `i`, once every other part can hold."""
-    n = len(model.keys)
+def range_parts(groups: list[Group]) -> list[dict[tuple, tuple]]:
+    """The parts of `groups`' rows as stated (no slack), as `var_range` takes them: the
+    same for every variable a caller asks about."""
     unique: dict[tuple, tuple] = {}
     for g in groups:
         for r in g.rows:
             if r[0]:
                 unique.setdefault((tuple(r[0].items()), r[1], r[2]), r)
+    return _parts(unique)
+
+
+def var_range(model: Model, groups: list[Group], i: int,
+              parts: list[dict[tuple, tuple]] | None = None) -> tuple[float | None, float | None]:
+    """The smallest and largest value variable `i` can take under `groups` (scaled back):
+    from the part of the system that holds `i`, once every other part can hold. `parts`:
+    `range_parts(groups)`, where the caller keeps it for several variables."""
+    n = len(model.keys)
     own: dict[tuple, tuple] = {}
-    for part in _parts(unique):
+    for part in (range_parts(groups) if parts is None else parts):
         if any(i == j for key in part for j, _ in key[0]):
             own = part
         elif _status(model, n, part, slack=False) != "optimal":
