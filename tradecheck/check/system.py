@@ -201,6 +201,13 @@ def _solve_each(n: int, rows, objectives: list[dict[int, float] | None]) -> list
                 odd = odd or not lo <= hi
                 total += lo + hi
             set_bounds(lp, r, kind, lo or 0.0, hi or 0.0)
+            if len(coefs) == 1:  # (most rows bound one variable: no loop)
+                for i, v in coefs.items():
+                    total += v
+                    set_int(ind, 1, col[i])
+                    set_double(val, 1, v)
+                set_row(lp, r, 1, ind, val)
+                continue
             if not coefs:
                 odd = True
             k = 0
