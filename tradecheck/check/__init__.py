@@ -13,7 +13,8 @@ import dataclasses
 from ..model import Claim, Document, Finding
 from . import amounts, attainment, bound, cumulative, other_money, percent_change, ratio, record, sums, volumes
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
-from .system import Group, Model, _deletion_filter, components, currency_of, feasible, stated, var_range
+from .system import (Group, Model, _deletion_filter, components, currency_of, feasible, range_parts, stated,
+                     var_range)
 from .format import money
 from .readings import reconcile, unit_slip
 from .suggest import suggestion
@@ -253,6 +254,7 @@ class _Active:
         self._live: set[str] | None = None
         self._ids: set[int] | None = None
         self._ranges: dict[int, tuple[float | None, float | None]] = {}
+        self._parts: list | None = None  # the groups' parts, for `range` (the same for every variable)
 
     @property
     def ids(self) -> set[int]:
@@ -268,7 +270,9 @@ class _Active:
 
     def range(self, model: Model, i: int) -> tuple[float | None, float | None]:
         if i not in self._ranges:
-            self._ranges[i] = var_range(model, self.groups, i)
+            if self._parts is None:
+                self._parts = range_parts(self.groups)
+            self._ranges[i] = var_range(model, self.groups, i, self._parts)
         return self._ranges[i]
 
 

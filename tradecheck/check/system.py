@@ -201,6 +201,13 @@ def _solve_each(n: int, rows, objectives: list[dict[int, float] | None]) -> list
                 odd = odd or not lo <= hi
                 total += lo + hi
             set_bounds(lp, r, kind, lo or 0.0, hi or 0.0)
+            if len(coefs) == 1:  # (most rows bound one variable: no loop)
+                for i, v in coefs.items():
+                    total += v
+                    set_int(ind, 1, col[i])
+                    set_double(val, 1, v)
+                set_row(lp, r, 1, ind, val)
+                continue
             if not coefs:
                 odd = True
             k = 0
@@ -389,29 +396,34 @@ def _parts(rows: dict[tuple, tuple]) -> list[dict[tuple, tuple]]:
     """`rows` (keyed as `Rows` keys them) in sets that share no variable: each holds or
     not on its own. A search for a conflict tries many systems that differ in one part
     only, and each part is solved once (`_status`)."""
-    parent: dict[int, int] = {}
-
-    def find(i: int) -> int:
-        while parent.setdefault(i, i) != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    # each tied variable's part as the list of its variables, one list shared by them all
+    # (merging the smaller list into the larger: dictionary look-ups, no function calls)
+    part_of: dict[int, list[int]] = {}
     for key in rows:
         coefs = key[0]
         if len(coefs) > 1:  # (a row of one variable joins nothing: most rows are bounds)
-            first = find(coefs[0][0])
+            first = coefs[0][0]
+            a = part_of.get(first)
+            if a is None:
+                a = part_of[first] = [first]
             for i, _ in coefs[1:]:
-                other = find(i)
-                if other != first:
-                    parent[other] = first
-    # each variable's part, found once (a variable no row ties is a part of its own)
-    root = {i: find(i) for i in list(parent)}
-    get = root.get
+                b = part_of.get(i)
+                if b is None:
+                    a.append(i)
+                    part_of[i] = a
+                elif b is not a:
+                    if len(b) > len(a):
+                        a, b = b, a
+                    a.extend(b)
+                    for j in b:
+                        part_of[j] = a
+    # a part is named by its list's first variable (a variable no row ties: by itself)
+    get = part_of.get
     parts: dict[int, dict[tuple, tuple]] = {}
     for key, row in rows.items():
         i = key[0][0][0]
-        parts.setdefault(get(i, i), {})[key] = row
+        a = get(i)
+        parts.setdefault(i if a is None else a[0], {})[key] = row
     return list(parts.values())
 
 
@@ -436,6 +448,9 @@ def _separable(rows) -> bool | None:
     hair (1e-7 of it, in the row's own units), so an intersection that is empty only by
     less than ten times that, each row's hair scaled to the variable, is left to the
     solver. The answer given is then always the one the solver gives."""
+    for coefs, _, _ in rows:  # (a tie anywhere answers None: looked for first, cheaply)
+        if len(coefs) != 1:
+            return None
     lows: dict[int, tuple[float, float]] = {}  # variable -> (lowest value, that relaxed)
     highs: dict[int, tuple[float, float]] = {}
     for coefs, lo, hi in rows:
@@ -466,17 +481,25 @@ def _separable(rows) -> bool | None:
     return True if clear else None
 
 
-def var_range(model: Model, groups: list[Group], i: int) -> tuple[float | None, float | None]:
-    """The smallest and largest value variable `i` can take under `groups` (scaled back):
-    from the part of the system that holds `i`, once every other part can hold."""
-    n = len(model.keys)
+def range_parts(groups: list[Group]) -> list[dict[tuple, tuple]]:
+    """The parts of `groups`' rows as stated (no slack), as `var_range` takes them: the
+    same for every variable a caller asks about."""
     unique: dict[tuple, tuple] = {}
     for g in groups:
         for r in g.rows:
             if r[0]:
                 unique.setdefault((tuple(r[0].items()), r[1], r[2]), r)
+    return _parts(unique)
+
+
+def var_range(model: Model, groups: list[Group], i: int,
+              parts: list[dict[tuple, tuple]] | None = None) -> tuple[float | None, float | None]:
+    """The smallest and largest value variable `i` can take under `groups` (scaled back):
+    from the part of the system that holds `i`, once every other part can hold. `parts`:
+    `range_parts(groups)`, where the caller keeps it for several variables."""
+    n = len(model.keys)
     own: dict[tuple, tuple] = {}
-    for part in _parts(unique):
+    for part in (range_parts(groups) if parts is None else parts):
         if any(i == j for key in part for j, _ in key[0]):
             own = part
         elif _status(model, n, part, slack=False) != "optimal":
