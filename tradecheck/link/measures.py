@@ -1146,6 +1146,10 @@ def _market_subject_re() -> re.Pattern:
                               ignore_case=True, space=r"\s+")
     heads = vocab.alternation(vocab.market_subjects("head"), space=r"\s+")
     named = rf"(?-i:[A-Z][\w&/.-]*)(?:\s+(?-i:[A-Z0-9][\w&/.-]*)){{0,3}}\s+(?-i:{heads})"
+    # an ISO code in capitals as the subject, or a pair of them ("AUD rose 0.3% to 0.6440",
+    # "KRW +0.2%", "EUR/USD rose 0.2%"): a currency's move (before a figure it is its unit)
+    iso = sorted({r["token"] for r in vocab.currencies() if re.fullmatch(r"[A-Z]{3}", r["token"]) and r["token"] in r["codes"]})
+    names += rf"|(?-i:{'|'.join(iso)})(?:/(?-i:[A-Z]{{3}}))?"
     start = r"(?:^|(?<=[,;:(\n–—])|(?<=\s-\s)|(?<=\s-)|\b(?:while|and|but|as|whereas|after|though|although)\b)"
     modifier = r"(?!(?:by|of|in|for|from|to|on|against|than|at|into|over)\b)[\w&/.'’-]+\s+"
     return re.compile(rf"{start}\s*(?:(?:the|a|its|their)\s+)?(?:{modifier}){{0,3}}?(?P<subject>{named}|{names})(?![\w-])(?!\s+(?:area|zone)\b)",
