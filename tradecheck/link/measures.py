@@ -950,9 +950,11 @@ def not_a_flow(s: Site):
     "$165 per tonne", "N1,500 to the dollar"; a change forecast ("expects ... exports rising
     22 percent")."""
     forecast = {"_forecast": True, "_forecast_of": s.claim.measure}
-    if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and (
+    if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and not _labelled_earlier(s) and (
             is_future(s.text, s.sent, s.m, s.ctx) or _forecast_goes_on(s)):
         return Decision(forecast)
+    if s.kind == "percent_change" and s.claim.measure != "other" and _on_a_basis_of_its_own(s):
+        return Decision({})
     if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and forecast_after_re().match(s.after):
         # (its cue comes after it, so the figures that follow are not under it)
         return Decision({**forecast, "_forecast_said_after": True})
@@ -987,6 +989,33 @@ def _approached_re() -> re.Pattern:
 
 # (compiled once: a literal pattern of the reading below, tried per claim)
 _FORECAST_GOES_ON_RE = re.compile(rf"\bto\s*{HEDGE}$")
+
+
+def _on_a_basis_of_its_own(s: Site) -> bool:
+    """"On a 3m/3m annualised basis, NODX contracted 12.5% sa", "Adjusted for working days,
+    average daily exports rose 3.5%": a change on a basis of its own (vocab/rate_basis_cues.csv),
+    said in its clause before it or right after it, is no plain change of the flow."""
+    before = s.text[max(s.sent.start, s.prev_end):s.m.start]
+    after = re.match(r"[^\d;]{0,40}", s.after).group(0)
+    if not any(w in before or w in after for w in ("3m", "annuali", "saar", "SAAR", "three-month", "working", "calendar", "3MMA", "3mma")):
+        return False  # (cheap: none of the table's words)
+    return _rate_basis_re().search(before) is not None or _rate_basis_re().search(after) is not None
+
+
+@functools.cache
+def _rate_basis_re() -> re.Pattern:
+    words = vocab.alternation([r["phrase"] for r in vocab.table("rate_basis_cues")], ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"(?<![\w/])(?:{words})(?![\w/])", re.I)
+
+
+def _labelled_earlier(s: Site) -> bool:
+    """"Our f'cast for December exports is +6% y/y (prev. month: +1.4%)": a figure a
+    bracket labels as the period before's (vocab/bracket_labels.csv) is what happened then,
+    not part of the forecast its sentence makes."""
+    if "(" not in s.text[s.prev_end:s.m.start]:
+        return False  # (cheap: no bracket opened since the figure before)
+    lab = bracket_label(s.text, s.sent.start, s.m.start)
+    return lab is not None and vocab.bracket_labels().get(lab["label"].lower()) == "earlier"
 
 
 def _forecast_goes_on(s: Site) -> bool:
