@@ -1149,7 +1149,8 @@ def market_subject(s: Site):
         pass
     if subject is None:
         return None
-    start, end = s.sent.start + subject.start("subject"), s.sent.start + subject.end()
+    group = "subject" if subject["subject"] is not None else "code"
+    start, end = s.sent.start + subject.start(group), s.sent.start + subject.end()
     gap = s.text[end:s.m.start]
     # a new clause after the subject ("the yuan fell, and the total rose 5%") has its own
     if _CLAUSE_TURN.search(gap) or len(gap.split()) > 15:
@@ -1175,13 +1176,14 @@ def _market_subject_re() -> re.Pattern:
                               ignore_case=True, space=r"\s+")
     heads = vocab.alternation(vocab.market_subjects("head"), space=r"\s+")
     named = rf"(?-i:[A-Z][\w&/.-]*)(?:\s+(?-i:[A-Z0-9][\w&/.-]*)){{0,3}}\s+(?-i:{heads})"
-    # an ISO code in capitals as the subject, or a pair of them ("AUD rose 0.3% to 0.6440",
-    # "KRW +0.2%", "EUR/USD rose 0.2%"): a currency's move (before a figure it is its unit)
+    # an ISO code in capitals, or a pair of them, opening its clause ("AUD rose 0.3% to
+    # 0.6440", "KRW +0.2%", "EUR/USD rose 0.2%"): a currency's move. (Not after modifiers:
+    # after a figure, "1,891 million USD from Thailand", a code is the figure's unit.)
     iso = sorted({r["token"] for r in vocab.currencies() if re.fullmatch(r"[A-Z]{3}", r["token"]) and r["token"] in r["codes"]})
-    names += rf"|(?-i:{'|'.join(iso)})(?:/(?-i:[A-Z]{{3}}))?"
+    code = rf"(?:the\s+)?(?P<code>(?-i:{'|'.join(iso)})(?:/(?-i:[A-Z]{{3}}))?)(?![\w-])"
     start = r"(?:^|(?<=[,;:(\n–—])|(?<=\s-\s)|(?<=\s-)|\b(?:while|and|but|as|whereas|after|though|although)\b)"
     modifier = r"(?!(?:by|of|in|for|from|to|on|against|than|at|into|over)\b)[\w&/.'’-]+\s+"
-    return re.compile(rf"{start}\s*(?:(?:the|a|its|their)\s+)?(?:{modifier}){{0,3}}?(?P<subject>{named}|{names})(?![\w-])(?!\s+(?:area|zone)\b)",
+    return re.compile(rf"{start}\s*(?:{code}|(?:(?:the|a|its|their)\s+)?(?:{modifier}){{0,3}}?(?P<subject>{named}|{names})(?![\w-])(?!\s+(?:area|zone)\b))",
                       re.I | re.M)
 
 
