@@ -997,15 +997,21 @@ def _on_a_basis_of_its_own(s: Site) -> bool:
     said in its clause before it or right after it, is no plain change of the flow."""
     before = s.text[max(s.sent.start, s.prev_end):s.m.start]
     after = re.match(r"[^\d;]{0,40}", s.after).group(0)
-    if not any(w in before or w in after for w in ("3m", "annuali", "saar", "SAAR", "three-month", "working", "calendar", "3MMA", "3mma")):
-        return False  # (cheap: none of the table's words)
-    return _rate_basis_re().search(before) is not None or _rate_basis_re().search(after) is not None
+    pattern, keys = _rate_basis()
+    low = (before + " " + after).lower()
+    if not any(k in low for k in keys):
+        return False  # (cheap: no phrase's longest word)
+    return pattern.search(before) is not None or pattern.search(after) is not None
 
 
 @functools.cache
-def _rate_basis_re() -> re.Pattern:
-    words = vocab.alternation([r["phrase"] for r in vocab.table("rate_basis_cues")], ignore_case=True, space=r"[\s-]+")
-    return re.compile(rf"(?<![\w/])(?:{words})(?![\w/])", re.I)
+def _rate_basis() -> tuple[re.Pattern, frozenset[str]]:
+    """The pattern of vocab/rate_basis_cues.csv and each phrase's longest word, which a
+    sentence must hold before the pattern is run."""
+    phrases = [r["phrase"] for r in vocab.table("rate_basis_cues")]
+    words = vocab.alternation(phrases, ignore_case=True, space=r"[\s-]+")
+    keys = frozenset(max(re.split(r"[\s-]+", p.lower()), key=len) for p in phrases)
+    return re.compile(rf"(?<![\w/])(?:{words})(?![\w/])", re.I), keys
 
 
 def _labelled_earlier(s: Site) -> bool:
