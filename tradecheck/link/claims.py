@@ -1634,9 +1634,8 @@ def _monthly_release(claims: list[Claim], state: State) -> None:
 
 @functools.cache
 def _revision_re() -> re.Pattern:
-    words = vocab.alternation(vocab.revision_cues(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:{words})\b(?:\s+(?:up|down)(?:wards?)?)?\s+(?:at\s+|to\s+|as\s+)?(?:a\s+|an\s+|the\s+)?{HEDGE}$"
-                      rf"|\b(?:downwardly|upwardly|downward|upward)\s+revised\s+{HEDGE}$", re.I)
+    from .cues import revision_before_re
+    return revision_before_re()
 
 
 def _estimates_of_a_revision(text: str, claims: list[Claim]) -> None:
@@ -2818,10 +2817,11 @@ def _recording_basis_re() -> re.Pattern:
 def _vintage(s: Site) -> None:
     """"the February figure was first reported at A$7.28 billion": an estimate since revised
     (vocab/vintage_cues.csv) is a quantity of its own, apart from the revised figure."""
-    from .cues import revised_to_from_re
+    from .cues import replaced_estimate, revised_to_from_re
 
     if s.claim.kind == "amount" and (_vintage_re().search(s.before)
-                                     or (s.prev is not None and s.prev.kind == "amount" and revised_to_from_re().search(s.before))):
+                                     or (s.prev is not None and s.prev.kind == "amount" and revised_to_from_re().search(s.before))
+                                     or replaced_estimate(s.text, s.sent.start, s.m.start, s.prev, s.gap)):
         # ("was revised up to €0.6bn from €0.4bn": the replaced estimate after "from")
         s.claim.extra["vintage"] = "first estimate"
 

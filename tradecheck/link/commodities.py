@@ -1407,7 +1407,11 @@ def _names_a_product(np: str) -> bool:
 
 # a sentence that opens by adding services to the goods ("Including services, estimated at")
 _WITH_SERVICES = re.compile(r"\s*(?:Including|With|Adding)\s+(?:the\s+)?services(?:\s+(?:exports|imports|trade|included))?\s*,"
-                            r"(?P<aside>\s*(?:estimated|valued|put|worth)\s+at\s+(?:about\s+|some\s+|around\s+)?)?")
+                            # ("Including services, where the surplus was GBP13.3bn, the total ...": the
+                            # where-clause's figure is of services too)
+                            r"(?P<aside>\s*(?:estimated|valued|put|worth)\s+at\s+(?:about\s+|some\s+|around\s+)?"
+                            r"|\s*where\s+(?:the\s+|its\s+)?(?:surplus|deficit|balance|exports|imports|trade)\s+"
+                            r"(?:was|were|stood\s+at|came\s+to|reached|totalled|totaled|amounted\s+to)\s+(?:about\s+|some\s+|around\s+|a\s+)?)?")
 _SUBJECT_ASIDE = re.compile(r",\s+(?:including|excluding|mostly|mainly|chiefly|such\s+as|led\s+by|among\s+them)\s+[^,;]{1,60},"
                             # an apposition that ranks the subject: ", the second-largest category,",
                             # ", the country's biggest export earner,", ", the country's other major farm export,"

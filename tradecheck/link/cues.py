@@ -424,7 +424,49 @@ def bracket_label(text: str, start: int, pos: int) -> re.Match | None:
     `start`, its sentence's start); its `label` group. None outside a bracket."""
     if text.rfind("(", start, pos) <= text.rfind(")", start, pos):
         return None
-    return _LABEL_BEFORE.search(text, max(start, pos - 40), pos)
+    lab = _LABEL_BEFORE.search(text, max(start, pos - 40), pos)
+    if lab is None and "." in text[max(start, pos - 12):pos]:
+        # "(prev. EUR18.6bn)": an abbreviated label of the table needs no colon (any other
+        # word ending in a full stop, "(approx. $5bn", is no label)
+        lab = _ABBREVIATED_LABEL_BEFORE.search(text, max(start, pos - 20), pos)
+        if lab is not None and lab["label"].lower() not in vocab.bracket_labels():
+            return None
+    return lab
+
+
+_ABBREVIATED_LABEL_BEFORE = re.compile(r"(?:\(|[,;]\s)\s*(?P<label>[A-Za-z][\w'’]{0,10}\.)\s+[-+−]?$")
+
+
+@functools.cache
+def revision_before_re() -> re.Pattern:
+    """"from a downwardly revised A$6.41 billion", "was revised to A$6.41 billion" right
+    before a figure (vocab/revision_cues.csv): the figure is a revised estimate."""
+    words = vocab.alternation(vocab.revision_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b(?:\s+(?:up|down)(?:wards?)?)?\s+(?:at\s+|to\s+|as\s+)?(?:a\s+|an\s+|the\s+)?{HEDGE}$"
+                      rf"|\b(?:downwardly|upwardly|downward|upward)\s+revised\s+{HEDGE}$", re.I)
+
+
+@functools.cache
+def _revised_from_gap_re() -> re.Pattern:
+    # "(prev. EUR12.5bn, revised from EUR12.9bn)": the estimate the figure before replaced
+    words = vocab.alternation(vocab.revision_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*[,;]?\s*(?:and\s+)?(?:{words})\s+(?:(?:up|down)(?:wards?)?\s+|(?:upward|downward|higher|lower)\s+)?from\s+{HEDGE}", re.I)
+
+
+def replaced_estimate(text: str, sent_start: int, m_start: int, prev, gap: str) -> bool:
+    """Whether the amount at `m_start` is the first estimate that the revised amount `prev`
+    right before it replaced, of the same period: "from a revised EUR18.5bn (prev.
+    EUR18.6bn)", "September revised: A$4.60bn from A$4.61bn", "(prev. EUR12.5bn, revised
+    from EUR12.9bn)"."""
+    if prev is None or prev.kind != "amount" or not prev.period:
+        return False
+    if "from" in gap and (_revised_from_gap_re().fullmatch(gap) or revised_to_from_re().search(text, max(sent_start, prev.start - 60), m_start)):
+        return True
+    if "(" in gap and re.fullmatch(r"\s*\(\s*", gap[:gap.find("(") + 1]):
+        lab = bracket_label(text, sent_start, m_start)
+        return (lab is not None and vocab.bracket_labels().get(lab["label"].lower()) == "earlier"
+                and revision_before_re().search(text, max(sent_start, prev.start - 40), prev.start) is not None)
+    return False
 
 
 @functools.cache
@@ -432,7 +474,8 @@ def revised_to_from_re() -> re.Pattern:
     """"The May surplus was revised up to €0.6bn from €0.4bn": the figure after "from" is
     the estimate the revision replaced (vocab/revision_cues.csv), of the same period."""
     words = vocab.alternation(vocab.revision_cues(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:{words})\s+(?:(?:up|down)(?:wards?)?\s+|(?:upward|downward|higher|lower)\s+)?to\s+{HEDGE}"
+    # ("September revised: A$4.60bn from A$4.61bn": a label's colon for "to")
+    return re.compile(rf"\b(?:{words})\s*(?:(?:\s(?:up|down)(?:wards?)?\s+|\s(?:upward|downward|higher|lower)\s+)?to\s+|:\s*){HEDGE}"
                       rf"[^\s,;]{{1,20}}(?:\s+(?:million|billion|trillion|bn|mn))?\s+from\s+{HEDGE}$", re.I)
 
 

@@ -14,7 +14,7 @@ from .. import vocab
 from .context import State
 from .cues import HEDGE, BY_YEAR, OR_BY, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE, VERSUS_BRACKET
 # (imported once here, not in the rules that use them: an import in a function costs each call)
-from .cues import bracket_label as _label_before, revised_to_from_re
+from .cues import bracket_label as _label_before, replaced_estimate, revised_to_from_re, revision_before_re
 from .rules import Decision, rule
 from .site import Site
 
@@ -284,6 +284,9 @@ def bracket_label(s: Site):
             return Decision(p, _span(pm), h)
     q = P.parse(s.prev.period) if s.prev is not None else None
     if vocab.bracket_labels().get(lab["label"].lower()) == "earlier" and q is not None:
+        if replaced_estimate(s.text, s.sent.start, s.m.start, s.prev, s.gap):
+            # "from a revised EUR18.5bn (prev. EUR18.6bn)": the revised figure as first reported
+            return Decision(q, (at, end))
         return Decision(P.shift(q, -P.months(q)), (at, end))
     return None
 
@@ -500,8 +503,15 @@ def revised_from(s: Site):
     """"The May surplus was revised up to €0.6bn from €0.4bn": the replaced estimate after
     "from" is of the same period as the revised figure, not a year before it."""
     p = s.prev
-    if s.kind == "amount" and p is not None and p.kind == "amount" and p.period and revised_to_from_re().search(s.before):
+    if s.kind != "amount" or p is None or p.kind != "amount" or not p.period:
+        return None
+    if revised_to_from_re().search(s.before) or replaced_estimate(s.text, s.sent.start, s.m.start, p, s.gap):
         return Decision(P.parse(p.period))
+    if _from_level(s) and revision_before_re().search(s.text, max(s.sent.start, s.m.start - 40), s.m.start):
+        # "narrowed to EUR18.0bn from a revised EUR18.5bn": a revised level set against the
+        # latest is the period before it (revisions touch the last release's figure)
+        q = P.parse(p.period)
+        return Decision(P.shift(q, -P.months(q)))
     return None
 
 

@@ -965,9 +965,11 @@ def not_a_flow(s: Site):
     "$165 per tonne", "N1,500 to the dollar"; a change forecast ("expects ... exports rising
     22 percent")."""
     forecast = {"_forecast": True, "_forecast_of": s.claim.measure}
-    if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and (
+    if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and not _labelled_earlier(s) and (
             is_future(s.text, s.sent, s.m, s.ctx) or _forecast_goes_on(s)):
         return Decision(forecast)
+    if s.kind == "percent_change" and s.claim.measure != "other" and _on_a_basis_of_its_own(s):
+        return Decision({})
     if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and forecast_after_re().match(s.after):
         # (its cue comes after it, so the figures that follow are not under it)
         return Decision({**forecast, "_forecast_said_after": True})
@@ -1002,6 +1004,39 @@ def _approached_re() -> re.Pattern:
 
 # (compiled once: a literal pattern of the reading below, tried per claim)
 _FORECAST_GOES_ON_RE = re.compile(rf"\bto\s*{HEDGE}$")
+
+
+def _on_a_basis_of_its_own(s: Site) -> bool:
+    """"On a 3m/3m annualised basis, NODX contracted 12.5% sa", "Adjusted for working days,
+    average daily exports rose 3.5%": a change on a basis of its own (vocab/rate_basis_cues.csv),
+    said in its clause before it or right after it, is no plain change of the flow."""
+    before = s.text[max(s.sent.start, s.prev_end):s.m.start]
+    after = re.match(r"[^\d;]{0,40}", s.after).group(0)
+    pattern, keys = _rate_basis()
+    low = (before + " " + after).lower()
+    if not any(k in low for k in keys):
+        return False  # (cheap: no phrase's longest word)
+    return pattern.search(before) is not None or pattern.search(after) is not None
+
+
+@functools.cache
+def _rate_basis() -> tuple[re.Pattern, frozenset[str]]:
+    """The pattern of vocab/rate_basis_cues.csv and each phrase's longest word, which a
+    sentence must hold before the pattern is run."""
+    phrases = [r["phrase"] for r in vocab.table("rate_basis_cues")]
+    words = vocab.alternation(phrases, ignore_case=True, space=r"[\s-]+")
+    keys = frozenset(max(re.split(r"[\s-]+", p.lower()), key=len) for p in phrases)
+    return re.compile(rf"(?<![\w/])(?:{words})(?![\w/])", re.I), keys
+
+
+def _labelled_earlier(s: Site) -> bool:
+    """"Our f'cast for December exports is +6% y/y (prev. month: +1.4%)": a figure a
+    bracket labels as the period before's (vocab/bracket_labels.csv) is what happened then,
+    not part of the forecast its sentence makes."""
+    if "(" not in s.text[s.prev_end:s.m.start]:
+        return False  # (cheap: no bracket opened since the figure before)
+    lab = bracket_label(s.text, s.sent.start, s.m.start)
+    return lab is not None and vocab.bracket_labels().get(lab["label"].lower()) == "earlier"
 
 
 def _forecast_goes_on(s: Site) -> bool:
@@ -1141,7 +1176,8 @@ def market_subject(s: Site):
         pass
     if subject is None:
         return None
-    start, end = s.sent.start + subject.start("subject"), s.sent.start + subject.end()
+    group = "subject" if subject["subject"] is not None else "code"
+    start, end = s.sent.start + subject.start(group), s.sent.start + subject.end()
     gap = s.text[end:s.m.start]
     # a new clause after the subject ("the yuan fell, and the total rose 5%") has its own
     if _CLAUSE_TURN.search(gap) or len(gap.split()) > 15:
@@ -1167,9 +1203,14 @@ def _market_subject_re() -> re.Pattern:
                               ignore_case=True, space=r"\s+")
     heads = vocab.alternation(vocab.market_subjects("head"), space=r"\s+")
     named = rf"(?-i:[A-Z][\w&/.-]*)(?:\s+(?-i:[A-Z0-9][\w&/.-]*)){{0,3}}\s+(?-i:{heads})"
+    # an ISO code in capitals, or a pair of them, opening its clause ("AUD rose 0.3% to
+    # 0.6440", "KRW +0.2%", "EUR/USD rose 0.2%"): a currency's move. (Not after modifiers:
+    # after a figure, "1,891 million USD from Thailand", a code is the figure's unit.)
+    iso = sorted({r["token"] for r in vocab.currencies() if re.fullmatch(r"[A-Z]{3}", r["token"]) and r["token"] in r["codes"]})
+    code = rf"(?:the\s+)?(?P<code>(?-i:{'|'.join(iso)})(?:/(?-i:[A-Z]{{3}}))?)(?![\w-])"
     start = r"(?:^|(?<=[,;:(\n–—])|(?<=\s-\s)|(?<=\s-)|\b(?:while|and|but|as|whereas|after|though|although)\b)"
     modifier = r"(?!(?:by|of|in|for|from|to|on|against|than|at|into|over)\b)[\w&/.'’-]+\s+"
-    return re.compile(rf"{start}\s*(?:(?:the|a|its|their)\s+)?(?:{modifier}){{0,3}}?(?P<subject>{named}|{names})(?![\w-])(?!\s+(?:area|zone)\b)",
+    return re.compile(rf"{start}\s*(?:{code}|(?:(?:the|a|its|their)\s+)?(?:{modifier}){{0,3}}?(?P<subject>{named}|{names})(?![\w-])(?!\s+(?:area|zone)\b))",
                       re.I | re.M)
 
 
