@@ -205,7 +205,7 @@ def _colon_total_res() -> tuple[re.Pattern, re.Pattern]:
     total = vocab.alternation([r["phrase"] for r in rows if r["role"] == "total"], ignore_case=True, space=r"\s+")
     opening = vocab.alternation([r["phrase"] for r in rows if r["role"] == "open"], ignore_case=True, space=r"\s+")
     return (re.compile(rf"\b(?:{total})\s+$", re.I),
-            re.compile(rf"(?P<words>(?:\s+(?:{total}))?)\s*:\s*(?!(?:{opening})\b)", re.I))
+            re.compile(rf"(?P<words>(?:\s+(?:{total}))?)\s*:(?!\s*(?:{opening})\b)\s*", re.I))
 
 
 # the words between two items' figures: the rest of one item and the opening of the next
