@@ -66,6 +66,8 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
     for sent in sentences:
         own = sorted((c for c in money_claims if sent.start <= c.start < sent.end), key=lambda c: c.start)
         out += filter(None, [_breakdown(text, sent, own, before)])
+        if ":" in text[sent.start:sent.end]:  # (the literal checked first: cheap)
+            out += filter(None, [_listed_parts(text, sent, own)])
         before = own
         for i, c in enumerate(own):
             if c.kind == "percent_change":
@@ -193,3 +195,63 @@ def _breakdown(text: str, sent, own: list[Claim], before: list[Claim]) -> Findin
     return Finding(id="", check="bound", status=Status.INCONSISTENT, severity=Severity.ERROR,
                    claims=[whole.id] + [p.id for p in parts], spans=[(x.start, x.end) for x in [whole] + parts],
                    message=render("bound", "parts", False, fields), expected=whole.value, observed=total)
+
+
+@functools.cache
+def _colon_total_res() -> tuple[re.Pattern, re.Pattern]:
+    """The total's cue before it, and the words from it to its colon (a cue may stand there)
+    with no word after the colon that opens a selection (vocab/colon_total_cues.csv)."""
+    rows = vocab.table("colon_total_cues")
+    total = vocab.alternation([r["phrase"] for r in rows if r["role"] == "total"], ignore_case=True, space=r"\s+")
+    opening = vocab.alternation([r["phrase"] for r in rows if r["role"] == "open"], ignore_case=True, space=r"\s+")
+    return (re.compile(rf"\b(?:{total})\s+$", re.I),
+            re.compile(rf"(?P<words>(?:\s+(?:{total}))?)\s*:(?!\s*(?:{opening})\b)\s*", re.I))
+
+
+# the words between two items' figures: the rest of one item and the opening of the next
+# ("for 180 K2 tanks, a "), no other figure's money, no clause's end
+_BETWEEN_ITEMS = re.compile(r"[^;:()$€£¥%]{1,80}")
+_FIRST_ITEM = re.compile(r"[^;:()$€£¥%\d]{0,30}")
+
+
+def _listed_parts(text: str, sent, own: list[Claim]) -> Finding | None:
+    """"contracts worth a combined $11.2 billion: a $5.8bn order for 180 K2 tanks, a $2.4bn
+    deal for 212 K9 howitzers and $3.0bn for 48 FA-50 light combat aircraft": a total named
+    so before a colon, and the closed list of figures after it ("and" before the last), are
+    one sum (a list opened by "including" is a selection, no sum)."""
+    cue_before, to_colon = _colon_total_res()
+    amounts = [c for c in own if c.kind == "amount"]
+    for i, whole in enumerate(amounts[:-2]):
+        colon = to_colon.match(text, whole.end, sent.end)
+        if colon is None or not (colon["words"] or cue_before.search(text, max(sent.start, whole.start - 20), whole.start)):
+            continue
+        parts = _list_after(text, colon.end(), amounts[i + 1:])
+        if len(parts) < 2 or any(p.currency != whole.currency or _range(p) is None for p in parts) or _range(whole) is None:
+            return None
+        low, high = sum(_range(p)[0] for p in parts), sum(_range(p)[1] for p in parts)
+        w_low, w_high = _range(whole)
+        if low <= w_high and w_low <= high:
+            return None
+        total = sum(p.value for p in parts)
+        fields = {"parts": " + ".join(money(p.value, p.currency) for p in parts), "sum": money(total, whole.currency),
+                  "stated": money(whole.value, whole.currency)}
+        return Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR,
+                       claims=[whole.id] + [p.id for p in parts], spans=[(x.start, x.end) for x in [whole] + parts],
+                       message=render("sum", "parts", False, fields), expected=whole.value, observed=total)
+    return None
+
+
+def _list_after(text: str, start: int, later: list[Claim]) -> list[Claim]:
+    """The figures of a closed list that opens at `start`: items apart by commas, "and"
+    before the last; [] where the list is not closed so."""
+    if not later or not _FIRST_ITEM.fullmatch(text, start, later[0].start):
+        return []
+    parts = [later[0]]
+    for p in later[1:]:
+        gap = text[parts[-1].end:p.start]
+        if not _BETWEEN_ITEMS.fullmatch(gap) or not re.search(r",|\band\b", gap):
+            return []
+        parts.append(p)
+        if re.search(r"\band\b", gap):
+            return parts  # (the item after "and" closes the list)
+    return []

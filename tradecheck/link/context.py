@@ -590,6 +590,10 @@ def _headline_pair_only(text: str, sents: list[Sentence], countries: list[Mentio
     return False
 
 
+# a dateline before the lead's first words: "BERLIN, 27 December 2023 (dpa) - "
+_DATELINE_OPENING = re.compile(r"\s*[A-ZÀ-Þ][A-ZÀ-Þ .'-]+,\s+[^\n.()]{4,40}?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-–—]+|:)\s*")
+
+
 def _lead_own_total(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention]) -> str | None:
     """"China Still No. 1 for U.S. Farm Goods", "Mexico Tops China as Leading Buyer of U.S.
     Crops" over "U.S. agricultural exports slipped to $178.7 billion ...": a headline that names
@@ -603,7 +607,9 @@ def _lead_own_total(text: str, sents: list[Sentence], countries: list[Mention], 
     if lead is None:
         return None
     first = next((c for c in countries if lead.start <= c.start < lead.end), None)
-    if first is None or not first.attrs["iso"] or first.attrs["iso"] == "WLD" or text[lead.start:first.start].strip():
+    # (a dateline may open the lead: "BERLIN, 27 December 2023 (dpa) - Germany approved")
+    if first is None or not first.attrs["iso"] or first.attrs["iso"] == "WLD" \
+            or (text[lead.start:first.start].strip() and not _DATELINE_OPENING.fullmatch(text, lead.start, first.start)):
         return None
     f = next((f for f in flows if first.end <= f.start < lead.end), None)
     if f is None or f.attrs["measure"] not in ("exports", "imports", "trade_total", "balance") \

@@ -75,7 +75,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         # "the shortfall between what it sells and what it buys shrank 14.6 percent": the
         # flows inside "between ... and ..." are what the balance is the difference of
         return gap_word
-    if len(heads) > 1 and kind == "amount" and _levied_on_flow(text, heads[-2], heads[-1], m):
+    if len(heads) > 1 and kind in ("amount", "percent_change") and _levied_on_flow(text, heads[-2], heads[-1], m):
         return heads[-2]
     if heads:
         return heads[-1]
@@ -89,16 +89,19 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
     return None
 
 
-_ON_FLOW = re.compile(r"\s+on\s+(?:the\s+|all\s+)?")
+_ON_FLOW = re.compile(r"\s+(?:on|for)\s+(?:the\s+|all\s+)?")
 _FLOWS_OWN_FIGURE = re.compile(r"\b(?:of|worth|valued\s+at)\s+$")
 
 
 def _levied_on_flow(text: str, levy: Mention, flow: Mention, m: Mention) -> bool:
     """"VAT on imported goods amounted to 1,884.1 billion tenge": money of no flow charged
     on a flow (vocab/flows.csv, measure other) is the figure's subject, not the flow it is
-    charged on (but "duties on imports worth $300bn": the flow's own figure)."""
+    charged on (but "duties on imports worth $300bn": the flow's own figure); so with a
+    measure of its own granted for a flow ("Licences for exports of military equipment
+    totalled EUR 6.31 billion": licences are no deliveries)."""
+    gap = text[levy.end - 1:flow.start + 1]
     return (levy.attrs["measure"] == "other" and flow.attrs["measure"] != "other"
-            and " on " in text[levy.end - 1:flow.start + 1] and _ON_FLOW.fullmatch(text, levy.end, flow.start) is not None
+            and (" on " in gap or " for " in gap) and _ON_FLOW.fullmatch(text, levy.end, flow.start) is not None
             and _FLOWS_OWN_FIGURE.search(text, flow.end, m.start) is None)
 
 
@@ -609,6 +612,24 @@ def _ranked_one_flow_re() -> re.Pattern:
     return re.compile(rf"\s+(?:[a-z]+\s+){{1,2}}?(?:the\s+|its\s+)?(?:{adjective})(?:[\s-]+[\w.'’-]+){{0,2}}?[\s-]+(?P<noun>{nouns})\s*,?\s+(?:at|with|of)\s+{HEDGE}", re.I)
 
 
+@rule("measure", "ranked-in-other-money", "context")
+def ranked_in_other_money(s: Site):
+    """"Licences for exports ... totalled EUR 6.31 billion. Qatar was the largest destination
+    with EUR 1.38 billion": where the text is on money of no flow (licences, aid) and the
+    sentence names no flow but a noun that ranks a place (vocab/rank_noun_flows.csv), the
+    place ranks in that money, not in the flow its noun would imply."""
+    if s.state.measure != "other" or s.kind not in ("amount", "share"):
+        return None
+    f = _governing(s)
+    if f is None or f.text.lower() not in vocab.rank_noun_flows():
+        return None
+    ranks = vocab.rank_noun_flows()
+    if any(g.attrs["measure"] != "other" and g.text.lower() not in ranks for g in s.ms["flow"]
+           if s.sent.start <= g.start < s.sent.end):
+        return None
+    return Decision(("other", None, 0), (f.start, f.end))
+
+
 @rule("measure", "flow-word", "text")
 def flow_word(s: Site):
     """The flow word that governs the figure: the nearest before it in the sentence (asides
@@ -813,7 +834,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (table_column_flow, whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, ranked_in_other_money, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

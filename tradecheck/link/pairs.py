@@ -345,7 +345,23 @@ def _deal_counterparty(text: str, x: Mention, m: Mention) -> bool:
     balance of payments to a surplus of $4.5 billion": the counterparty of a deal
     (vocab/deal_nouns.csv), in a clause the figure's is apart from, is no side of the flow."""
     # (the comma checked first: cheap)
-    return "," in text[x.end:m.start] and bool(_deal_with_re().search(text, max(0, x.start - 40), x.start))
+    if "," in text[x.end:m.start] and _deal_with_re().search(text, max(0, x.start - 40), x.start):
+        return True
+    # "Poland deals lift Korea's arms exports to record $17.3bn", "thanks to Polish orders":
+    # a place that names a deal's side is its cause, not the flow's partner (but "Poland
+    # deals worth $5bn": the deal's own figure)
+    deal = _deal_after_re().match(text, x.end, m.start)
+    return deal is not None and not _DEALS_OWN_FIGURE.fullmatch(text, deal.end(), m.start)
+
+
+# what stands between a deal and its own figure: "deals worth", "orders of"
+_DEALS_OWN_FIGURE = re.compile(r"\s+(?:(?:were\s+|was\s+)?worth|of|valued\s+at|totalling|totaling)?\s*(?:about\s+|some\s+|nearly\s+|around\s+)?")
+
+
+@functools.cache
+def _deal_after_re() -> re.Pattern:
+    nouns = vocab.alternation([r["word"] for r in vocab.table("deal_nouns")], ignore_case=True)
+    return re.compile(rf"\s+(?:arms\s+|defen[cs]e\s+|military\s+)?(?:{nouns})\b", re.I)
 
 
 @functools.cache
