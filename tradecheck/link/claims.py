@@ -103,6 +103,7 @@ def link(doc: Document) -> list[Claim]:
     _amounts_of_several_parts(text, claims)
     _share_of_compound_subject(text, claims)
     _parts_of_shares(text, claims)
+    _share_of_several_shares(text, claims)
     _product_keeps_its_flow(claims)
     _gap_of_flows(text, claims)
     _dated_by_its_share(text, claims)
@@ -932,6 +933,59 @@ def _parts_of_shares(text: str, claims: list[Claim]) -> None:
         keys = {(p.reporter, p.partner, p.commodity) for p in parts}
         if len(parts) == n and len(keys) == n:
             c.extra["_parts"] = list(reversed(parts))
+
+
+# "Together, the five largest exporters - ... - accounted for", "The five accounted for",
+# "Together the three supplied": a clause whose subject counts the places before it
+_COUNTED_SUBJECT = re.compile(r"(?:^|[.;\n]\s*)(?:(?:together|combined|altogether),?\s+)?(?:the|these|those|all)\s+(?P<n>[a-z]+|\d{1,2})\b"
+                              r"(?P<rest>[^.;\n\d]{0,40}(?:\s[-–—]\s(?:[^.;\n]|\.(?=\d)){0,120}?\s[-–—]\s)?[^.;\n\d]{0,40})$", re.I)
+
+
+def _share_of_several_shares(text: str, claims: list[Claim]) -> None:
+    """A share several places take together, after each one's share of the same flow:
+    "The United States accounted for 39% of Ukraine's arms imports, followed by Germany with
+    14% and Poland with 13%. Together the three supplied 66%": the sum of the last that many
+    shares of its flow and period, each of another place; not any one place's share."""
+    for k, c in enumerate(claims):
+        if c.kind != "share" or c.factor is None or k < 2:
+            continue
+        window = text[max(0, c.start - 200):c.start]
+        mm = _COUNTED_SUBJECT.search(window)
+        if mm is None:
+            continue
+        n = _parts_count(f"the {mm['n']}")
+        if n is None or n < 2:
+            continue
+        parts = _shares_before(claims[:k], c, n)
+        if parts is None:
+            continue
+        reporters, partners = {p.reporter for p in parts}, {p.partner for p in parts}
+        if len(reporters) == n and len(partners) == 1:
+            c.reporter, c.partner = None, next(iter(partners))
+        elif len(partners) == n and len(reporters) == 1:
+            c.reporter, c.partner = next(iter(reporters)), None
+        else:
+            continue
+        # (a group of places, none of them: the pair is left open, the sum checked alone)
+        _set(c, "pair", "shares-together", "context")
+        c.extra["_share_parts"] = parts
+
+
+def _shares_before(before: list[Claim], c: Claim, n: int) -> list[Claim] | None:
+    """The last `n` shares before `c` of one period and flow (`c`'s, or the partners' own
+    side where its verb is theirs: "the three supplied"), each of another place."""
+    parts: list[Claim] = []
+    for p in reversed(before):
+        if p.kind == "share" and p.factor is not None and p.period == c.period and not p.extra.get("_share_parts") \
+                and p.measure not in (None, "other", "balance") and p.reporter and p.partner:
+            parts.append(p)
+            if len(parts) == n:
+                break
+    if len(parts) < n or len({p.measure for p in parts}) != 1 or len({p.commodity for p in parts} - {None}) > 1:
+        return None
+    if len({(p.reporter, p.partner) for p in parts}) < n:
+        return None
+    return list(reversed(parts))
 
 
 def _parts_count(before: str) -> int | None:
