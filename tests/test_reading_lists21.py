@@ -37,3 +37,52 @@ def test_a_fiscal_year_still_reads_as_one():
     r = read("India-Armenia bilateral trade was $134.4 million in 2022-23, comprising Indian exports "
              "of $120.6 million and imports of $13.8 million.", published="2024-03-12")
     assert r["claims"]["$134.4 million"]["period"] == "2022-04/2023-03"
+
+
+def test_a_country_accounting_for_a_share_of_global_exports_reports_its_own():
+    r = read("The United States accounted for 42% of global arms exports in 2019-23.")
+    c = r["claims"]["42%"]
+    assert (c["reporter"], c["partner"]) == ("USA", "WLD")
+
+
+FIVE = ("The United States accounted for 42% of global arms exports in 2019-23. France's arms exports increased "
+        "by 47%. Its share of global arms exports rose to 11% from 7.2%. Russia's arms exports fell by 50%, and its "
+        "share dropped to 11% from 21%. Together, the five largest exporters - the United States, France, "
+        "Russia, China (5.8%) and Germany (5.6%) - accounted for {}% of all arms exports in 2019-23.")
+
+
+def test_a_bracketed_share_after_a_listed_exporter_is_that_exporters():
+    r = read(FIVE.format(75))
+    assert (r["claims"]["5.8%"]["reporter"], r["claims"]["5.8%"]["partner"]) == ("CHN", "WLD")
+    assert (r["claims"]["5.6%"]["reporter"], r["claims"]["5.6%"]["partner"]) == ("DEU", "WLD")
+
+
+def test_the_share_a_counted_group_takes_is_no_one_members():
+    r = read(FIVE.format(75))
+    assert r["claims"]["75%"]["reporter"] is None
+    assert r["errors"] == []
+
+
+def test_the_share_a_counted_group_takes_must_be_the_sum_of_theirs():
+    r = read(FIVE.format(85))
+    assert any("add up to 75.4%" in e for e in r["errors"])
+
+
+UKRAINE = ("The United States accounted for 39% of Ukraine's arms imports in 2019-23, followed by Germany with 14% "
+           "and Poland with {}%. Together the three supplied 66%.")
+
+
+def test_shares_of_the_next_places_in_a_ranking_are_read():
+    r = read(UKRAINE.format(13))
+    assert r["claims"]["14%"]["partner"] == "DEU" and r["claims"]["14%"]["kind"] == "share"
+    assert r["claims"]["13%"]["partner"] == "POL"
+    assert r["errors"] == []
+
+
+def test_the_three_together_take_the_sum_of_their_shares():
+    assert read(UKRAINE.format(23))["errors"]
+
+
+def test_a_gapped_share_of_the_next_place():
+    r = read("Russia supplied 41% of Egypt's arms imports in 2016-20 and France 28%.", published="2021-05-04")
+    assert (r["claims"]["28%"]["kind"], r["claims"]["28%"]["partner"]) == ("share", "FRA")

@@ -2744,6 +2744,17 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         # partner's share of the same whole
         kind = "share"
         paired_with = None
+    elif kind is None and prev_claim is not None and prev_claim.kind == "share" and m.kind == "percent" \
+            and prev_claim.sentence == sent.index and _next_place_with(text, prev_end, m, ms["country"]):
+        # "followed by Germany with 14% and Poland with 13%", "Russia supplied 41% of them and
+        # France 28%": the next place's share of the same whole
+        kind = "share"
+        paired_with = None
+    elif kind is None and m.kind == "percent" and _joint_cue().search(text, sent.start, m.start) \
+            and _COUNTED_SUBJECT.search(text[sent.start:m.start]):
+        # "Together the three supplied 66%": the share the places counted take together
+        kind = "share"
+        paired_with = None
     elif kind is None and m.kind == "percent" and _after_a_place(text, sent, m, ms["country"]):
         # "the United States (7.4%), Germany (7.4%)": each place's share of the list's whole
         kind = "share"
@@ -4063,6 +4074,19 @@ def _currency_in_sentence(text: str, amounts: list[Mention], sent, m: Mention, c
     before = [a for a in inside if a.end <= m.start]
     codes = {_currency_of(a, ctx) for a in (before or inside)}
     return codes.pop() if len(codes) == 1 else None
+
+
+# between a share and the next place's: ", followed by ", " and ", ", and " (no figure but a
+# year, no clause end)
+_NEXT_PLACE_GAP = re.compile(r"(?:[^.;$€£¥\d]|(?<!\d)(?:19|20)\d\d(?:[-/–]\d\d)?(?!\d)){0,60}?(?:,\s*(?:and\s+|followed\s+by\s+)?|\s+and\s+|\s+followed\s+by\s+)(?:the\s+)?")
+_PLACE_WITH = re.compile(r"(?:\s+with)?\s+(?:a\s+share\s+of\s+)?")
+
+
+def _next_place_with(text: str, prev_end: int, m: Mention, places) -> bool:
+    """A percentage right after a place ("Germany with 14%", "France 28%") that follows a
+    share in its sentence."""
+    return any(_PLACE_WITH.fullmatch(text, x.end, m.start) and _NEXT_PLACE_GAP.fullmatch(text, prev_end, x.start)
+               for x in places if prev_end <= x.start and x.end <= m.start)
 
 
 def _after_a_place(text: str, sent, m: Mention, places) -> bool:
