@@ -86,3 +86,31 @@ def test_the_three_together_take_the_sum_of_their_shares():
 def test_a_gapped_share_of_the_next_place():
     r = read("Russia supplied 41% of Egypt's arms imports in 2016-20 and France 28%.", published="2021-05-04")
     assert (r["claims"]["28%"]["kind"], r["claims"]["28%"]["partner"]) == ("share", "FRA")
+
+
+SIPRI_LIST = ("Share of global arms exports in 2019-23 (2014-18 in brackets):\n\n"
+              "- United States: 42% (34%), +19%\n- France: 11% (7.2%), +47%\n- Russia: 11% (21%), -50%\n"
+              "- China: 5.8% (6.2%), -9.5%\n- Germany: 5.6% (6.0%), -10%\n\n"
+              "The five accounted for {}% of global arms exports in 2019-23. Italy, sixth, increased its exports by 86%.")
+
+
+def test_bulleted_shares_under_a_share_line_are_each_places_own():
+    r = read(SIPRI_LIST.format(75))
+    c = r["claims"]["42%"]
+    assert (c["kind"], c["reporter"], c["partner"], c["period"]) == ("share", "USA", "WLD", "2019-01/2023-12")
+    assert r["claims"]["+47%"]["reporter"] == "FRA"
+    assert r["errors"] == []
+
+
+def test_a_bracketed_figure_is_of_the_period_the_key_gives():
+    r = read(SIPRI_LIST.format(75))
+    assert r["claims"]["34%"]["period"] == "2014-01/2018-12"
+
+
+def test_a_place_with_its_rank_set_off_reports_its_own_change():
+    r = read(SIPRI_LIST.format(75))
+    assert (r["claims"]["86%"]["reporter"], r["claims"]["86%"]["partner"]) == ("ITA", "WLD")
+
+
+def test_the_listed_five_take_the_sum_of_their_shares():
+    assert read(SIPRI_LIST.format(85))["errors"]

@@ -966,8 +966,11 @@ def _share_of_several_shares(text: str, claims: list[Claim]) -> None:
             c.reporter, c.partner = next(iter(reporters)), None
         else:
             continue
-        # (a group of places, none of them: the pair is left open, the sum checked alone)
+        # (a group of places, none of them: the pair is left open, the sum checked alone;
+        # of the parts' product, not the counted subject: "The five accounted for")
+        c.commodity = next(iter({p.commodity for p in parts} - {None}), None)
         _set(c, "pair", "shares-together", "context")
+        _set(c, "commodity", "shares-together", "context")
         c.extra["_share_parts"] = parts
 
 
@@ -4356,6 +4359,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         return None
     if m.attrs.get("sign"):
         return "percent_change"  # "+3.9%", "(-33.6%)": a signed percentage is a change
+    if m.kind == "percent" and _share_list_item(text, m):
+        return "share"  # "Share of global arms exports: ... - United States: 42% (34%)"
     if m.kind == "percent" and attainment_of(clause_before):
         return "share"  # "representing a performance of 105.2 percent": the result over its goal
     share_before = _share_before_re().search(clause_before)
@@ -4407,6 +4412,26 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
             return None
         return "share"
     return None
+
+
+# "- United States: 42% (34%)": a bulleted item's label and the unsigned percentages after it
+_SHARE_ITEM = re.compile(r"[ \t]*[-•*–][ \t]*[^\d\n:%]{2,40}:[ \t]*(?:\d[\d.,]*\s*%\s*\(?\s*)*$")
+
+
+def _share_list_item(text: str, m: Mention) -> bool:
+    """Whether a percentage is on a bulleted item under a line that says the list gives
+    shares ("Share of global arms exports in 2019-23 ...:")."""
+    line = text.rfind("\n", 0, m.start) + 1
+    if text[line:line + 8].lstrip()[:1] not in ("-", "•", "*", "–") or not _SHARE_ITEM.fullmatch(text, line, m.start):
+        return False
+    end = line - 1
+    while end > 0:  # the first line above the list's items
+        start = text.rfind("\n", 0, end) + 1
+        above = text[start:end]
+        if above.strip() and above.lstrip()[:1] not in ("-", "•", "*", "–"):
+            return bool(SHARE_WORD.search(above))
+        end = start - 1
+    return False
 
 
 # a labelled cell's value: "• Copper share of total exports (US$94.9bn): 53.5%", the label

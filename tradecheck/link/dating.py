@@ -288,6 +288,33 @@ def bracket_label(s: Site):
     return None
 
 
+@functools.cache
+def _bracket_key_re() -> re.Pattern:
+    """"(2014-18 in brackets)": the period the figures in brackets after it are of."""
+    words = vocab.alternation(vocab.bracket_keys(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\(\s*(?P<period>[^()\n]{{4,30}}?)\s+(?:{words})\s*\)", re.I)
+
+
+@rule("period", "bracket-key", "text")
+def bracket_key(s: Site):
+    """"Share of global arms exports in 2019-23 (2014-18 in brackets): - United States: 42%
+    (34%)": a figure in brackets is of the period the key before it gives."""
+    if s.kind not in ("share", "amount") or not re.search(r"\(\s*$", s.text[max(0, s.m.start - 3):s.m.start]) \
+            or not re.match(r"\s*\)", s.text[s.m.end:s.m.end + 3]) or "brack" not in s.text and "paren" not in s.text:
+        return None
+    key = None
+    for key in _bracket_key_re().finditer(s.text, max(0, s.m.start - 1500), s.m.start):
+        pass
+    if key is None:
+        return None
+    from ..extract.periods import find_periods
+
+    found = [pm for pm in find_periods(key["period"]) if pm.period is not None]
+    if len(found) != 1:
+        return None
+    return Decision(found[0].period, key.span("period"))
+
+
 @rule("period", "target-year", "text")
 def target_year(s: Site):
     """A goal's own year: "a target of $5bn by 2030", "trade was to triple from 5 billion
@@ -528,7 +555,8 @@ def earlier_share(s: Site):
     cue = next(((pm, per, h) for pm, per, h in s.resolved if pm.base_cue and pm.start >= s.sent.start), None)
     if cue is not None and cue[0].kind not in ("rel", "same"):
         return Decision(cue[1], _span(cue[0]), cue[2])
-    return Decision(P.shift(P.parse(p.period), -12), None, "context")
+    # (a span of several years "to 4.2% from 2.2%": the span before it, see default_base)
+    return Decision(default_base(P.parse(p.period)), None, "context")
 
 
 _CHANGE_AFTER_BRACKET = re.compile(r"\s*\)\s*,?\s*[-+−]?\d[\d.,]*\s?(?:%|per\s?cent)")
@@ -1077,7 +1105,7 @@ def no_period(s: Site):
 EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-year-before",
                        "earlier-share")
 
-PERIOD_RULES = (header_column, table_column, bracket_label, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
+PERIOD_RULES = (header_column, table_column, bracket_label, bracket_key, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
                 from_level_parallel, revised_from, from_level_year_before, earlier_share, change_between, spans_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
                 month_footing, discourse, article, no_period)
 

@@ -912,6 +912,8 @@ def world_total(s: Site):
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*–])[ \t]*")
 _ITEM_GAP = re.compile(rf"\s*[-–—:,]\s*{HEDGE}")
+# "- United States: 42% (34%), +19%": the item's other percentages after its first, nothing else
+_ITEM_FIGURES = re.compile(r"\s*[-–—:,]\s*(?:[-+−]?\d[\d.,]*\s*%\s*\)?\s*[,;]?\s*\(?\s*[-+−]?)+")
 
 
 def _list_item_place(s: Site) -> Mention | None:
@@ -922,7 +924,7 @@ def _list_item_place(s: Site) -> Mention | None:
     if head is None:
         return None
     x = next((x for x in s.ms["country"] if x.start == head.end()), None)
-    if x is None or not _ITEM_GAP.fullmatch(s.text, x.end, s.m.start):
+    if x is None or not (_ITEM_GAP.fullmatch(s.text, x.end, s.m.start) or (s.kind != "amount" and _ITEM_FIGURES.fullmatch(s.text, x.end, s.m.start))):
         return None
     return x
 
@@ -946,7 +948,7 @@ def list_item(s: Site):
     """"These 15 countries shipped the most iron ore: ... 15. Mauritania - $620.2 million":
     each item's country reports its flow (with the world, or the text's partner), or is a
     partner of the country the text is about, as the line that introduces the list says."""
-    if s.kind != "amount":
+    if s.kind not in ("amount", "share", "percent_change"):
         return None
     x = _list_item_place(s)
     if x is None or not x.attrs.get("iso"):
@@ -2653,12 +2655,20 @@ def _code(key: str | None, c: Claim, partner: bool = False) -> str | None:
     return key
 
 
+# ", sixth,", ", second-largest,": a place's rank set off between it and its verb
+_RANK_ASIDE = re.compile(r"^,\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)(?:[\s-][a-z]+)?,(?=\s)")
+
+
 def _subject_verb(text, x: Mention, m: Mention) -> bool:
     """'Kazakhstan ran a deficit', 'Nigeria imported goods': a bare country as the subject
     (an appositive may stand between: "Bangladesh, the largest LDC exporter, shipped")."""
     gap = _APPOSITIVE.sub("", text[x.end:m.start], count=1)
+    if gap[:1] == ",":
+        gap = _RANK_ASIDE.sub("", gap, count=1)  # "Italy, sixth, increased its exports"
     return bool(re.match(r"^\s+(?:\w+\s+){0,2}?(?:re-)?(?:ran|runs|posted|posts|recorded|records|reported|had|has|registered|imported|imports|exported|exports|bought|sold|shipped|earned|spent|paid)\b"
-                         r"|^\s+(?:was\s+|came\s+|ranked\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|led)\s+with\b", gap)) \
+                         r"|^\s+(?:was\s+|came\s+|ranked\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|led)\s+with\b"
+                         # "Italy, sixth, increased its exports by 86%": a verb whose object is its own flow
+                         r"|^\s+[a-z]+\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:exports|imports)\b", gap)) \
         and PREP_BEFORE_COUNTRY.search(text[max(0, x.start - 14):x.start]) is None
 
 
