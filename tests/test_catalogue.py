@@ -87,6 +87,8 @@ EXPLAINED = [
     ("bound", "share_above_whole", "In 2023 copper accounted for 120% of Chile's exports to China."),
     ("bound", "shares_of_one_whole", "In 2022 Bolivia sent 70% of its exports to Brazil, 20% to Argentina and "
                                      "15% to Chile."),
+    ("bound", "shares_together", "China supplied 60% of Pakistan's arms imports in 2019-23, followed by Turkey with "
+                                 "10% and the United States with 5%. Together the three supplied 85%."),
     ("bound", "period_part", "Peru's trade with Japan was $4.1bn in January-September 2023 and $5.6bn in the "
                              "whole of 2023."),
     ("duplicate", "restatements", "Peru's surplus with Japan was $3.35bn in 2023. In 2023 Peru's trade surplus "

@@ -32,6 +32,7 @@ def add(model: Model, claims: list[Claim]) -> None:
     _add_members_of_bloc(model)
     _add_period_parts(model)
     _add_shares_of_one_whole(model, claims)
+    _add_shares_together(model, claims)
     for c in claims:
         if c.kind == "share" and c.factor is not None and c.factor > 1 and c.extra.get("_whole") not in ("GDP", "a goal"):
             # (a share of GDP may pass 100%: Singapore's exports are more than its GDP; and a
@@ -72,6 +73,29 @@ def _add_shares_of_one_whole(model: Model, claims: list[Claim]) -> None:
             parts = [(c, partner) for partner, (c, _) in shares.items()]
             ids = list(dict.fromkeys(c.id for c, _ in parts))
             model.add(Group("bound", ids, [({}, 1.0, 1.0)], explain=_explain_share_sum(parts, whole)))
+
+
+def _add_shares_together(model: Model, claims: list[Claim]) -> None:
+    """"Together the three supplied 66%" after each one's share (39%, 14% and 13%): the share
+    the places take together is the sum of theirs, within the rounding of each figure."""
+    for c in claims:
+        parts = c.extra.get("_share_parts")
+        lo, hi = c.extra.get("factor_low", c.factor), c.extra.get("factor_high", c.factor)
+        if not parts or lo is None or hi is None:
+            continue
+        low = sum(p.extra.get("factor_low", p.factor) for p in parts)
+        high = sum(p.extra.get("factor_high", p.factor) for p in parts)
+        if high < lo - 1e-9 or low > hi + 1e-9:
+            # (no quantity to solve for: the stated shares alone cannot hold)
+            model.add(Group("bound", [p.id for p in parts] + [c.id], [({}, 1.0, 1.0)], explain=_explain_shares_together(c, parts)))
+
+
+def _explain_shares_together(c: Claim, parts: list[Claim]):
+    def explain(model: Model) -> Explanation:
+        total = sum(p.factor for p in parts)
+        fields = {"shares": " + ".join(p.text for p in parts), "total": f"{total * 100:.1f}%", "text": c.text}
+        return Explanation("shares_together", fields, c.factor, round(total, 4))
+    return explain
 
 
 def _explain_share_sum(parts: list[tuple[Claim, str]], whole):

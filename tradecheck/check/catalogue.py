@@ -250,6 +250,8 @@ _CHECKS = (
             "share_above_whole": Message(fail='a share of {share} ("{text}") is more than the whole'),
             "shares_of_one_whole": Message(
                 fail="the shares {shares} of {reporter}'s {flow} in {period} add up to {total}, more than the whole"),
+            "shares_together": Message(
+                fail='the shares {shares} add up to {total}, not the "{text}" they are said to take together'),
             "period_part": Message(
                 fail="{part} for {part_period} is more than {whole} for the whole of {whole_period}, which contains it",
                 passed="{part} for {part_period} is within {whole} for the whole of {whole_period}, which contains it "

@@ -735,6 +735,10 @@ def _num(s: str) -> int:
     return int(s) if s.isdigit() else _WORDNUM.get(s, 0)
 
 
+# the longest bare span "2011-20" read as the years it names (a decade); longer is no period
+_MAX_SPAN_YEARS = 10
+
+
 def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> PeriodMention | None:
     g = m.groupdict()
     if kind == "year":
@@ -746,6 +750,10 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         y1i = _full_year(y1)
         if y2:
             y2i = int(y2) if len(y2) == 4 else (y1i // 100) * 100 + int(y2)
+            if y1i + 1 < y2i <= y1i + _MAX_SPAN_YEARS and t[0].isdigit():
+                # "in 2019-23", "2014-18": calendar years a span of several covers (SIPRI's
+                # five-year periods), which no fiscal year runs to
+                return PeriodMention(s, e, t, "abs", (y1i * 12, y2i * 12 + 11), {"years": (y1i, y2i)})
             if y2i != y1i + 1:
                 return None
             return PeriodMention(s, e, t, "fy", None, {"start_year": y1i})

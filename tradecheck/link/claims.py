@@ -103,6 +103,7 @@ def link(doc: Document) -> list[Claim]:
     _amounts_of_several_parts(text, claims)
     _share_of_compound_subject(text, claims)
     _parts_of_shares(text, claims)
+    _share_of_several_shares(text, claims)
     _product_keeps_its_flow(claims)
     _gap_of_flows(text, claims)
     _dated_by_its_share(text, claims)
@@ -932,6 +933,62 @@ def _parts_of_shares(text: str, claims: list[Claim]) -> None:
         keys = {(p.reporter, p.partner, p.commodity) for p in parts}
         if len(parts) == n and len(keys) == n:
             c.extra["_parts"] = list(reversed(parts))
+
+
+# "Together, the five largest exporters - ... - accounted for", "The five accounted for",
+# "Together the three supplied": a clause whose subject counts the places before it
+_COUNTED_SUBJECT = re.compile(r"(?:^|[.;\n]\s*)(?:(?:together|combined|altogether),?\s+)?(?:the|these|those|all)\s+(?P<n>[a-z]+|\d{1,2})\b"
+                              r"(?P<rest>[^.;\n\d]{0,40}(?:\s[-–—]\s(?:[^.;\n]|\.(?=\d)){0,120}?\s[-–—]\s)?[^.;\n\d]{0,40})$", re.I)
+
+
+def _share_of_several_shares(text: str, claims: list[Claim]) -> None:
+    """A share several places take together, after each one's share of the same flow:
+    "The United States accounted for 39% of Ukraine's arms imports, followed by Germany with
+    14% and Poland with 13%. Together the three supplied 66%": the sum of the last that many
+    shares of its flow and period, each of another place; not any one place's share."""
+    for k, c in enumerate(claims):
+        if c.kind != "share" or c.factor is None or k < 2:
+            continue
+        window = text[max(0, c.start - 200):c.start]
+        mm = _COUNTED_SUBJECT.search(window)
+        if mm is None:
+            continue
+        n = _parts_count(f"the {mm['n']}")
+        if n is None or n < 2:
+            continue
+        parts = _shares_before(claims[:k], c, n)
+        if parts is None:
+            continue
+        reporters, partners = {p.reporter for p in parts}, {p.partner for p in parts}
+        if len(reporters) == n and len(partners) == 1:
+            c.reporter, c.partner = None, next(iter(partners))
+        elif len(partners) == n and len(reporters) == 1:
+            c.reporter, c.partner = next(iter(reporters)), None
+        else:
+            continue
+        # (a group of places, none of them: the pair is left open, the sum checked alone;
+        # of the parts' product, not the counted subject: "The five accounted for")
+        c.commodity = next(iter({p.commodity for p in parts} - {None}), None)
+        _set(c, "pair", "shares-together", "context")
+        _set(c, "commodity", "shares-together", "context")
+        c.extra["_share_parts"] = parts
+
+
+def _shares_before(before: list[Claim], c: Claim, n: int) -> list[Claim] | None:
+    """The last `n` shares before `c` of one period and flow (`c`'s, or the partners' own
+    side where its verb is theirs: "the three supplied"), each of another place."""
+    parts: list[Claim] = []
+    for p in reversed(before):
+        if p.kind == "share" and p.factor is not None and p.period == c.period and not p.extra.get("_share_parts") \
+                and p.measure not in (None, "other", "balance") and p.reporter and p.partner:
+            parts.append(p)
+            if len(parts) == n:
+                break
+    if len(parts) < n or len({p.measure for p in parts}) != 1 or len({p.commodity for p in parts} - {None}) > 1:
+        return None
+    if len({(p.reporter, p.partner) for p in parts}) < n:
+        return None
+    return list(reversed(parts))
 
 
 def _parts_count(before: str) -> int | None:
@@ -2689,6 +2746,17 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         # partner's share of the same whole
         kind = "share"
         paired_with = None
+    elif kind is None and prev_claim is not None and prev_claim.kind == "share" and m.kind == "percent" \
+            and prev_claim.sentence == sent.index and _next_place_with(text, prev_end, m, ms["country"]):
+        # "followed by Germany with 14% and Poland with 13%", "Russia supplied 41% of them and
+        # France 28%": the next place's share of the same whole
+        kind = "share"
+        paired_with = None
+    elif kind is None and m.kind == "percent" and _joint_cue().search(text, sent.start, m.start) \
+            and _COUNTED_SUBJECT.search(text[sent.start:m.start]):
+        # "Together the three supplied 66%": the share the places counted take together
+        kind = "share"
+        paired_with = None
     elif kind is None and m.kind == "percent" and _after_a_place(text, sent, m, ms["country"]):
         # "the United States (7.4%), Germany (7.4%)": each place's share of the list's whole
         kind = "share"
@@ -4011,6 +4079,19 @@ def _currency_in_sentence(text: str, amounts: list[Mention], sent, m: Mention, c
     return codes.pop() if len(codes) == 1 else None
 
 
+# between a share and the next place's: ", followed by ", " and ", ", and " (no figure but a
+# year, no clause end)
+_NEXT_PLACE_GAP = re.compile(r"(?:[^.;$€£¥\d]|(?<!\d)(?:19|20)\d\d(?:[-/–]\d\d)?(?!\d)){0,60}?(?:,\s*(?:and\s+|followed\s+by\s+)?|\s+and\s+|\s+followed\s+by\s+)(?:the\s+)?")
+_PLACE_WITH = re.compile(r"(?:\s+with)?\s+(?:a\s+share\s+of\s+)?")
+
+
+def _next_place_with(text: str, prev_end: int, m: Mention, places) -> bool:
+    """A percentage right after a place ("Germany with 14%", "France 28%") that follows a
+    share in its sentence."""
+    return any(_PLACE_WITH.fullmatch(text, x.end, m.start) and _NEXT_PLACE_GAP.fullmatch(text, prev_end, x.start)
+               for x in places if prev_end <= x.start and x.end <= m.start)
+
+
 def _after_a_place(text: str, sent, m: Mention, places) -> bool:
     """A percentage in brackets right after a country's name: "Germany (7.4%)"."""
     if not re.search(r"\(\s*$", text[max(sent.start, m.start - 3):m.start]):
@@ -4278,6 +4359,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         return None
     if m.attrs.get("sign"):
         return "percent_change"  # "+3.9%", "(-33.6%)": a signed percentage is a change
+    if m.kind == "percent" and _share_list_item(text, m):
+        return "share"  # "Share of global arms exports: ... - United States: 42% (34%)"
     if m.kind == "percent" and attainment_of(clause_before):
         return "share"  # "representing a performance of 105.2 percent": the result over its goal
     share_before = _share_before_re().search(clause_before)
@@ -4329,6 +4412,26 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
             return None
         return "share"
     return None
+
+
+# "- United States: 42% (34%)": a bulleted item's label and the unsigned percentages after it
+_SHARE_ITEM = re.compile(r"[ \t]*[-•*–][ \t]*[^\d\n:%]{2,40}:[ \t]*(?:\d[\d.,]*\s*%\s*\(?\s*)*$")
+
+
+def _share_list_item(text: str, m: Mention) -> bool:
+    """Whether a percentage is on a bulleted item under a line that says the list gives
+    shares ("Share of global arms exports in 2019-23 ...:")."""
+    line = text.rfind("\n", 0, m.start) + 1
+    if text[line:line + 8].lstrip()[:1] not in ("-", "•", "*", "–") or not _SHARE_ITEM.fullmatch(text, line, m.start):
+        return False
+    end = line - 1
+    while end > 0:  # the first line above the list's items
+        start = text.rfind("\n", 0, end) + 1
+        above = text[start:end]
+        if above.strip() and above.lstrip()[:1] not in ("-", "•", "*", "–"):
+            return bool(SHARE_WORD.search(above))
+        end = start - 1
+    return False
 
 
 # a labelled cell's value: "• Copper share of total exports (US$94.9bn): 53.5%", the label

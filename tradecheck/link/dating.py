@@ -291,6 +291,33 @@ def bracket_label(s: Site):
     return None
 
 
+@functools.cache
+def _bracket_key_re() -> re.Pattern:
+    """"(2014-18 in brackets)": the period the figures in brackets after it are of."""
+    words = vocab.alternation(vocab.bracket_keys(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\(\s*(?P<period>[^()\n]{{4,30}}?)\s+(?:{words})\s*\)", re.I)
+
+
+@rule("period", "bracket-key", "text")
+def bracket_key(s: Site):
+    """"Share of global arms exports in 2019-23 (2014-18 in brackets): - United States: 42%
+    (34%)": a figure in brackets is of the period the key before it gives."""
+    if s.kind not in ("share", "amount") or not re.search(r"\(\s*$", s.text[max(0, s.m.start - 3):s.m.start]) \
+            or not re.match(r"\s*\)", s.text[s.m.end:s.m.end + 3]) or "brack" not in s.text and "paren" not in s.text:
+        return None
+    key = None
+    for key in _bracket_key_re().finditer(s.text, max(0, s.m.start - 1500), s.m.start):
+        pass
+    if key is None:
+        return None
+    from ..extract.periods import find_periods
+
+    found = [pm for pm in find_periods(key["period"]) if pm.period is not None]
+    if len(found) != 1:
+        return None
+    return Decision(found[0].period, key.span("period"))
+
+
 @rule("period", "target-year", "text")
 def target_year(s: Site):
     """A goal's own year: "a target of $5bn by 2030", "trade was to triple from 5 billion
@@ -538,7 +565,8 @@ def earlier_share(s: Site):
     cue = next(((pm, per, h) for pm, per, h in s.resolved if pm.base_cue and pm.start >= s.sent.start), None)
     if cue is not None and cue[0].kind not in ("rel", "same"):
         return Decision(cue[1], _span(cue[0]), cue[2])
-    return Decision(P.shift(P.parse(p.period), -12), None, "context")
+    # (a span of several years "to 4.2% from 2.2%": the span before it, see default_base)
+    return Decision(default_base(P.parse(p.period)), None, "context")
 
 
 _CHANGE_AFTER_BRACKET = re.compile(r"\s*\)\s*,?\s*[-+−]?\d[\d.,]*\s?(?:%|per\s?cent)")
@@ -683,6 +711,35 @@ def change_between(s: Site):
         # to DKK 112.4 bn": the two months are the change's, and date no level after it)
         s.used_as_base.add(_span(ends[2]))
     return Decision(ends[1], _span(ends[2])) if ends else None
+
+
+# "fell by 3.3% between 2014-18 and 2019-23": a change from one span of years to another
+_BETWEEN_SPANS_LEAD = re.compile(r"\s*,?\s+(?:between|from)\s+$", re.I)
+_BETWEEN_SPANS_JOIN = re.compile(r"\s+(?:and|to)\s+", re.I)
+
+
+def _spans_between(s: Site):
+    """(base, period, (start, end)) of a change right before "between 2014-18 and 2019-23",
+    two spans of several years each, or None."""
+    if s.kind not in ("percent_change", "multiple"):
+        return None
+    spans = [(pm, p) for pm, p, _ in s.resolved if "years" in pm.args and pm.start >= s.m.end]
+    if len(spans) < 2:
+        return None
+    (a, pa), (b, pb) = spans[:2]
+    if not (_BETWEEN_SPANS_LEAD.fullmatch(s.text, s.m.end, a.start) and _BETWEEN_SPANS_JOIN.fullmatch(s.text, a.end, b.start)):
+        return None
+    return pa, pb, (a.start, b.end)
+
+
+@rule("period", "spans-between", "text")
+def spans_between(s: Site):
+    """"between 2014-18 and 2019-23": the later span."""
+    ends = _spans_between(s)
+    if ends is None:
+        return None
+    s.used_as_base.add(ends[2])
+    return Decision(ends[1], ends[2])
 
 
 # ", China 19%, Democratic Republic of the Congo 9% (": more places each with its share, then a bracket
@@ -1058,8 +1115,8 @@ def no_period(s: Site):
 EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-year-before",
                        "earlier-share")
 
-PERIOD_RULES = (header_column, table_column, bracket_label, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
-                from_level_parallel, revised_from, from_level_year_before, earlier_share, change_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
+PERIOD_RULES = (header_column, table_column, bracket_label, bracket_key, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
+                from_level_parallel, revised_from, from_level_year_before, earlier_share, change_between, spans_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
                 month_footing, discourse, article, no_period)
 
 
@@ -1094,6 +1151,13 @@ def change_between_base(s: Site):
     """... and the earlier end is its base."""
     ends = _change_between(s)
     return Decision(ends[0], _span(ends[2])) if ends and ends[1] == s.period else None
+
+
+@rule("base_period", "spans-between-base", "text")
+def spans_between_base(s: Site):
+    """... and the earlier span is its base."""
+    ends = _spans_between(s)
+    return Decision(ends[0], ends[2]) if ends and ends[1] == s.period else None
 
 
 @rule("base_period", "levels-base", "context")
@@ -1293,7 +1357,7 @@ def base_month_before(s: Site):
 def base_year_before(s: Site):
     """Unless the text says otherwise, a change compares with the same period a year earlier."""
     if s.period is not None:
-        return Decision(P.shift(s.period, -12))
+        return Decision(default_base(s.period))
     return None
 
 
@@ -1302,7 +1366,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (header_column_base, change_from_dated_level, span_start, same_span_start, change_between_base, index_base, levels_base, base_after, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
+BASE_RULES = (header_column_base, change_from_dated_level, span_start, same_span_start, change_between_base, spans_between_base, index_base, levels_base, base_after, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:
@@ -1310,4 +1374,8 @@ def default_base(per: P.Period, state: "State | None" = None) -> P.Period:
     base_year_before)."""
     if state is not None and state.month_gap and per[0] == per[1]:
         return P.shift(per, -state.month_gap)
+    if P.months(per) > 12 and per[0] % 12 == 0:
+        # a span of several whole years ("2019-23") compares with the span as long before it
+        # ("2014-18"), not with the years it overlaps
+        return P.shift(per, -P.months(per))
     return P.shift(per, -12)

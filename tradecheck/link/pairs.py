@@ -928,6 +928,8 @@ def world_total(s: Site):
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*–])[ \t]*")
 _ITEM_GAP = re.compile(rf"\s*[-–—:,]\s*{HEDGE}")
+# "- United States: 42% (34%), +19%": the item's other percentages after its first, nothing else
+_ITEM_FIGURES = re.compile(r"\s*[-–—:,]\s*(?:[-+−]?\d[\d.,]*\s*%\s*\)?\s*[,;]?\s*\(?\s*[-+−]?)+")
 
 
 def _list_item_place(s: Site) -> Mention | None:
@@ -938,7 +940,7 @@ def _list_item_place(s: Site) -> Mention | None:
     if head is None:
         return None
     x = next((x for x in s.ms["country"] if x.start == head.end()), None)
-    if x is None or not _ITEM_GAP.fullmatch(s.text, x.end, s.m.start):
+    if x is None or not (_ITEM_GAP.fullmatch(s.text, x.end, s.m.start) or (s.kind != "amount" and _ITEM_FIGURES.fullmatch(s.text, x.end, s.m.start))):
         return None
     return x
 
@@ -962,12 +964,50 @@ def list_item(s: Site):
     """"These 15 countries shipped the most iron ore: ... 15. Mauritania - $620.2 million":
     each item's country reports its flow (with the world, or the text's partner), or is a
     partner of the country the text is about, as the line that introduces the list says."""
-    if s.kind != "amount":
+    if s.kind not in ("amount", "share", "percent_change"):
         return None
     x = _list_item_place(s)
     if x is None or not x.attrs.get("iso"):
         return None
     role = _list_role(s.text, s.m.start)
+    if role == "R":
+        return Decision((x.attrs["iso"], "WLD"), _ev(x))
+    if role == "P":
+        rep = s.state.reporter if s.state.reporter != x.attrs["iso"] else None
+        return Decision((rep, x.attrs["iso"]), _ev(x), "text" if rep else "guess")
+    return None
+
+
+# "France, Russia, China (5.8%) and Germany (5.6%)": places in a list, each with its share in
+# brackets after it
+_BRACKET_LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,16}\))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _list_cue_role(before: str) -> str | None:
+    """What the places a list after `before` are (vocab/list_cues.csv), where its words say
+    one thing only: "the five largest exporters - the United States, ..." (R)."""
+    low = before.lower()
+    hits = {role for phrase, role in vocab.list_cues().items() if phrase in low and re.search(rf"\b{re.escape(phrase)}\b", low)}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+@rule("pair", "listed-bracket-share", "text")
+def listed_bracket_share(s: Site):
+    """"the five largest exporters - the United States, France, Russia, China (5.8%) and
+    Germany (5.6%) -": a share in brackets right after a place of a list is that place's, on
+    the side the words before the list give it (each exporter's own flow with the world; a
+    partner of the text's country after "markets", "suppliers")."""
+    if s.kind != "share" or "(" not in s.text[max(s.sent.start, s.m.start - 3):s.m.start]:
+        return None
+    x = next((x for x in s.ms["country"] if s.sent.start <= x.start < s.m.start and x.attrs.get("iso")
+              and _OPEN_BRACKET.fullmatch(s.text, x.end, s.m.start)), None)
+    if x is None:
+        return None
+    listed = _list_around(s.text, s.ms["country"], x, _BRACKET_LIST_GAP)
+    if len(listed) < 2:
+        return None
+    role = _list_cue_role(s.text[s.sent.start:listed[0].start])
     if role == "R":
         return Decision((x.attrs["iso"], "WLD"), _ev(x))
     if role == "P":
@@ -2039,12 +2079,17 @@ def two_named(s: Site):
     if s.kind == "share" and whole_owner is not None:
         rep = whole_owner.attrs["iso"]
         par = next((k for k, _, _ in named if k != rep), None)
+        if rep == "WLD" and par is not None:
+            # "The United States accounted for 42% of global arms exports": the place's own
+            # flow with the world, as a share of the world's
+            rep, par = par, "WLD"
     elif rs and ps:
         rep, par = rs[0], next((p for p in ps if p != rs[0]), None)
         subject = next(x for k, r, x in named if k == rs[0])
-        if s.kind == "share" and par and _HOLDS_SHARE.match(s.text, subject.end, s.m.start):
+        if s.kind == "share" and par and par != "WLD" and _HOLDS_SHARE.match(s.text, subject.end, s.m.start):
             # "In Uzbekistan, too, China held a 21.3% share of trade turnover": the place
-            # that holds the share is the part, the other the whole's owner
+            # that holds the share is the part, the other the whole's owner (not the world:
+            # "The United States accounted for 42% of global arms exports" is its own flow)
             rep, par = par, rep
         flow = s.flow
         if flow is not None and flow.start > s.m.end:
@@ -2312,7 +2357,7 @@ def _speaker_country_speaks(s: Site) -> bool:
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (caption_share, world_total, list_item, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_reporters, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
+PAIR_RULES = (caption_share, world_total, list_item, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_reporters, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
               share_whole_named, gapped_subject, named_reporter, named_partner, pronoun_subject, value_of_subject, discourse)
 
 
@@ -2626,12 +2671,20 @@ def _code(key: str | None, c: Claim, partner: bool = False) -> str | None:
     return key
 
 
+# ", sixth,", ", second-largest,": a place's rank set off between it and its verb
+_RANK_ASIDE = re.compile(r"^,\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)(?:[\s-][a-z]+)?,(?=\s)")
+
+
 def _subject_verb(text, x: Mention, m: Mention) -> bool:
     """'Kazakhstan ran a deficit', 'Nigeria imported goods': a bare country as the subject
     (an appositive may stand between: "Bangladesh, the largest LDC exporter, shipped")."""
     gap = _APPOSITIVE.sub("", text[x.end:m.start], count=1)
+    if gap[:1] == ",":
+        gap = _RANK_ASIDE.sub("", gap, count=1)  # "Italy, sixth, increased its exports"
     return bool(re.match(r"^\s+(?:\w+\s+){0,2}?(?:re-)?(?:ran|runs|posted|posts|recorded|records|reported|had|has|registered|imported|imports|exported|exports|bought|sold|shipped|earned|spent|paid)\b"
-                         r"|^\s+(?:was\s+|came\s+|ranked\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|led)\s+with\b", gap)) \
+                         r"|^\s+(?:was\s+|came\s+|ranked\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|led)\s+with\b"
+                         # "Italy, sixth, increased its exports by 86%": a verb whose object is its own flow
+                         r"|^\s+[a-z]+\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:exports|imports)\b", gap)) \
         and PREP_BEFORE_COUNTRY.search(text[max(0, x.start - 14):x.start]) is None
 
 

@@ -1099,6 +1099,13 @@ def national_cues() -> list[str]:
 
 
 @functools.cache
+def bracket_keys() -> list[str]:
+    """Words after a period that make it the key to the bracketed figures ("(2014-18 in
+    brackets)") (bracket_keys.csv)."""
+    return [r["phrase"] for r in table("bracket_keys")]
+
+
+@functools.cache
 def bracket_labels() -> dict[str, str]:
     """Labels in a bracket after a figure, lowered, and their kind: "forecast" ("cons:") or
     "earlier" ("prev:") (bracket_labels.csv)."""
