@@ -110,6 +110,10 @@ ZERO = "zero.csv"  # a pair with no recorded trade that year, written beside the
 # For each message written about a finding as a whole: (check, variant, passing?, a draft
 # that gets it, reference data).
 WRITTEN = [
+    ("sum", "goal_excess", False, "The Bureau of Customs collected P74.2 billion in March 2024, exceeding its "
+                                  "P71.5-billion target by P3.7 billion.", "none"),
+    ("sum", "goal_shortfall", False, "The agency collected $4.1 billion in 2023, falling short of its $4.5 billion "
+                                     "target by $0.6 billion.", "none"),
     ("percent_change", "yearly_change", False, "Vietnam's exports grew from $100.0 billion in 2013 to $200.0 billion in "
                                               "2023, an average annual growth of 9.0%.", "none"),
     ("percent_change", "yearly_change", True, "Vietnam's exports grew from $100.0 billion in 2013 to $200.0 billion in "
