@@ -33,7 +33,7 @@ def add(model: Model, claims: list[Claim]) -> None:
     _add_period_parts(model)
     _add_shares_of_one_whole(model, claims)
     for c in claims:
-        if c.kind == "share" and c.factor is not None and c.factor > 1 and c.extra.get("_whole") not in ("GDP", "a goal"):
+        if c.kind == "share" and c.factor is not None and c.factor > 1 and c.extra.get("_whole") not in ("GDP", "a goal", "recorded trade"):
             # (a share of GDP may pass 100%: Singapore's exports are more than its GDP; and a
             # result may pass its goal: "130 percent of its annual target")
             # no part is more than its whole: the share alone cannot hold
