@@ -25,3 +25,16 @@ def test_a_share_of_formal_trade_is_of_the_recorded_flow_and_its_money_the_unrec
 def test_a_wrong_restatement_of_a_share_of_formal_trade_is_found():
     r = read(EAC.format("$6.3-7.4 billion"))
     assert any("30-40 per cent" in e for e in r["errors"])
+
+
+BUSIA = ("Kenya's exports to Uganda through the Busia one-stop border post rose to KSh 36bn in the three months to September "
+         "from KSh 32bn a year earlier, Kenya Revenue Authority data show.\n\n"
+         "Imports from Uganda through the post reached KSh 9bn, up from KSh 8bn. Total trade through Busia thus stood at KSh 45bn, "
+         "while Kenya's surplus at the crossing widened to KSh {}bn from KSh 24bn.")
+
+
+def test_a_crossing_pointed_back_to_shares_the_scope_of_the_paragraphs_figures():
+    r = read(BUSIA.format(27), "2024-11-10")
+    assert r["errors"] == []
+    assert r["claims"]["KSh 27bn"].get("scope") == r["claims"]["KSh 9bn"].get("scope")
+    assert read(BUSIA.format(29), "2024-11-10")["errors"]

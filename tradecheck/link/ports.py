@@ -160,18 +160,32 @@ def port_scope(s: Site) -> str | None:
         return named
     if nouned and _anaphor_re().search(own):
         # (the port named last before, in words)
-        return _named_port(_before(text, start)) or _label("the port")
+        return _named_port(_before(text, start)) or _unnamed_port(s)
     if after_port and _parallel(s, own):
         return p.scope
     return None
 
 
+def _unnamed_port(s: Site) -> str | None:
+    """"Imports from Uganda through the post reached KSh 9bn ... while Kenya's surplus at the
+    crossing widened to KSh 29bn": a place pointed back to that no name before was read as
+    (so the figures before it of the pair, in its paragraph, were read with no port scope) is
+    theirs: it gets none either, or the one crossing's balance is kept apart from its flows.
+    With no such figure, the place is one of its own."""
+    c = s.claim
+    if (s.sent.paragraph, c.reporter, c.partner) in s.state.unported:
+        return None
+    return _label("the port")
+
+
 def decide_port(s: Site) -> None:
     """Give a port's figure its port scope."""
     scope = port_scope(s)
-    if scope is None:
-        return
     c = s.claim
+    if scope is None:
+        if c.kind == "amount" and c.scope is None and c.reporter and c.partner:
+            s.state.unported.add((s.sent.paragraph, c.reporter, c.partner))
+        return
     c.scope = scope
     c.how["port"] = "port-scope"
     if c.basis.get("pair") == "text" and c.reporter and c.partner:
