@@ -38,3 +38,24 @@ def test_a_crossing_pointed_back_to_shares_the_scope_of_the_paragraphs_figures()
     assert r["errors"] == []
     assert r["claims"]["KSh 27bn"].get("scope") == r["claims"]["KSh 9bn"].get("scope")
     assert read(BUSIA.format(29), "2024-11-10")["errors"]
+
+
+THAI = ("Thailand's border trade with its four neighbours totalled 512.4 billion baht in January-June. Exports stood at "
+        "298.6 billion baht and imports at 213.8 billion baht, giving a surplus of 84.8 billion baht. Malaysia remained the "
+        "largest border partner at 141.2 billion baht, followed by Cambodia at 127.6 billion, Laos at 125.0 billion and "
+        "Myanmar at {} billion.")
+
+
+def test_ranked_partners_after_a_balance_are_read_as_their_trade_and_summed():
+    r = read(THAI.format("118.6"), "2024-07-25")
+    assert r["errors"] == []
+    assert {r["claims"][t]["measure"] for t in ("141.2 billion baht", "127.6 billion", "118.6 billion")} == {"trade_total"}
+    assert read(THAI.format("128.6"), "2024-07-25")["errors"]
+
+
+def test_a_place_that_handled_a_share_of_the_total_is_a_part_of_it():
+    r = read("Import-export turnover through border gates in Lang Son with China reached US$5.8 billion in the first 10 months "
+             "of this year. Huu Nghi international border gate alone handled $3.48 billion, or 60 percent of the total.",
+             "2024-11-08")
+    assert r["errors"] == []
+    assert r["claims"]["$3.48 billion"]["measure"] == "trade_total"

@@ -1355,6 +1355,31 @@ def _share_restated_after_its_whole(text: str, claims: list[Claim]) -> None:
         share.extra["_whole_commodity_none"] = True
 
 
+def _part_restated_as_share_of_the_total(text: str, before: list[Claim], claims: list[Claim]) -> None:
+    """"Huu Nghi international border gate alone handled $3.48 billion, or 60 percent of the
+    total" after the pair's trade of $5.8 billion: money restated as a share of the total,
+    read with the key of a larger figure the text gave before, is a part of it the words name
+    no product for, not that figure restated (a scope of its own keeps the two apart)."""
+    for part, share in zip(claims, claims[1:]):
+        if share.kind != "share" or part.kind != "amount" or share.extra.get("_whole") != "the total" \
+                or part.commodity or part.scope or share.commodity or share.scope or part.value is None \
+                or share.factor is None or not 0 < share.factor < 1 or part.sentence != share.sentence \
+                or not re.fullmatch(r"\s*,\s*or\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?", text[part.end:share.start]):
+            continue
+        if any(w.kind == "amount" and _same_flow(w, part) and not w.commodity
+               and not w.scope and w.value is not None and w.value > part.value for w in before):
+            part.scope = share.scope = "an unnamed part"
+            share.extra["_whole_commodity_none"] = True
+            share.extra.pop("_whole", None)
+
+
+def _same_flow(a: Claim, b: Claim) -> bool:
+    """Whether two figures are read as one flow of one pair, period and currency (a trade
+    total's pair has no direction)."""
+    pair = (lambda c: tuple(sorted((str(c.reporter), str(c.partner)))) if c.measure == "trade_total" else (c.reporter, c.partner))
+    return (a.measure, a.period, a.currency) == (b.measure, b.period, b.currency) and pair(a) == pair(b)
+
+
 def _unrecorded_restated(text: str, claims: list[Claim]) -> None:
     """"... are estimated at 30-40 per cent of formal trade, or $3.3-4.4 billion": money set off
     by "or" right after a share of the recorded trade restates its part, the unrecorded trade,
@@ -2166,6 +2191,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     _unnamed_parts(text, claims[first_claim:])
     _share_restated_after_its_whole(text, claims[first_claim:])
     _unrecorded_restated(text, claims[first_claim:])
+    _part_restated_as_share_of_the_total(text, claims[:first_claim], claims[first_claim:])
     _parallel_share_wholes(claims[first_claim:])
     _goods_sentence_unscoped(claims[first_claim:])
     _breakdown_levels(text, sent, claims[first_claim:])
