@@ -59,3 +59,14 @@ def test_a_place_that_handled_a_share_of_the_total_is_a_part_of_it():
              "2024-11-08")
     assert r["errors"] == []
     assert r["claims"]["$3.48 billion"]["measure"] == "trade_total"
+
+
+def test_a_relative_clause_between_a_partner_and_its_verb_lends_it_no_product_nor_port():
+    r = read("South Africa remained Zimbabwe's biggest trading partner in the first half of 2024, with imports from the "
+             "neighbour worth US$1.84 billion. It also bought US$312 million of Zimbabwean goods, leaving a deficit of US$1.53 billion.\n\n"
+             "Mozambique, through whose Beira port much of the country's fuel arrives, supplied US$420 million and bought US$54 million.",
+             "2024-08-20")
+    supplied, bought = r["claims"]["US$420 million"], r["claims"]["US$54 million"]
+    assert (supplied["measure"], supplied["reporter"], supplied["partner"]) == ("imports", "ZWE", "MOZ")
+    assert bought["measure"] == "exports"
+    assert supplied.get("commodity") is None and supplied.get("scope") is None and bought.get("scope") is None
