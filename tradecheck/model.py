@@ -51,7 +51,10 @@ class Document:
 OUTSIDE_TOTALS = "outside the totals"
 # ("each of several": one figure for each of several things, no single quantity)
 EACH_OF_SEVERAL = "each of several"
-SERIES_SCOPES = ("seasonally adjusted", "not seasonally adjusted", "real terms", OUTSIDE_TOTALS, EACH_OF_SEVERAL)
+# ("unrecorded": informal trade a text puts beside the recorded flow, "30-40 per cent of formal
+# trade", which the recorded figures leave out)
+UNRECORDED = "unrecorded"
+SERIES_SCOPES = ("seasonally adjusted", "not seasonally adjusted", "real terms", OUTSIDE_TOTALS, EACH_OF_SEVERAL, UNRECORDED)
 # the first word of a port's scope ("through the port of Laredo", link/ports.py): the trade
 # through one port, border crossing or customs district, a series beside the national totals
 # (its partners are a guess, and its ranked peers together may pass the pair's total)

@@ -11,6 +11,8 @@ from .system import Group, Model, QKey, key_of, stated, whole_of
 
 # Partners that overlap others (the EU contains Germany) are left out of sums of partners.
 OVERLAPPING = {"EUU", "WLD"}
+# how a partner's trade total is read when the text ranks it ("the largest partner at", "followed by")
+RANKED_MEASURES = ("ranked-by-one-flow", "ranked-after")
 
 
 def add(model: Model, claims: list[Claim]) -> None:
@@ -34,7 +36,7 @@ def add(model: Model, claims: list[Claim]) -> None:
     _add_shares_of_one_whole(model, claims)
     _add_shares_together(model, claims)
     for c in claims:
-        if c.kind == "share" and c.factor is not None and c.factor > 1 and c.extra.get("_whole") not in ("GDP", "a goal"):
+        if c.kind == "share" and c.factor is not None and c.factor > 1 and c.extra.get("_whole") not in ("GDP", "a goal", "recorded trade"):
             # (a share of GDP may pass 100%: Singapore's exports are more than its GDP; and a
             # result may pass its goal: "130 percent of its annual target")
             # no part is more than its whole: the share alone cannot hold
@@ -134,6 +136,13 @@ def _add_listed_parts(model: Model, claims: list[Claim]) -> None:
             tag = ("commodity", c.sentence, c.extra.get("_breakdown", 0), whole)
         elif key.partner not in OVERLAPPING and not key.partner.startswith("group:") and key.measure != "trade_total":
             whole = key._replace(partner="WLD")
+            tag = ("partner", whole)
+        elif key.measure == "trade_total" and c.reporter not in (None, "WLD") and c.partner not in OVERLAPPING | {None} \
+                and not c.partner.startswith("group:") and c.how.get("measure") in RANKED_MEASURES:
+            # "Malaysia remained the largest border partner at 141.2 billion baht, followed by
+            # Cambodia at 127.6 billion ...": partners ranked by their trade with the reporter
+            # (a trade total's pair is sorted: the whole is the reporter's with the world)
+            whole = key._replace(reporter=min(c.reporter, "WLD"), partner=max(c.reporter, "WLD"))
             tag = ("partner", whole)
         else:
             continue

@@ -207,6 +207,8 @@ def _factor_text(c: Claim) -> str:
 
 
 def _whole_key(model: Model, c: Claim, key):
+    if c.extra.get("_whole") == "recorded trade":
+        return key._replace(series=None)  # "30-40 per cent of formal trade": of the recorded flow
     if c.extra.get("_whole_measure"):
         # "..., while re-exports accounted for 26.9 percent of the total" after a share of the
         # trade: of the trade, in the text's scope

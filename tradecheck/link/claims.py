@@ -15,7 +15,7 @@ from .. import periods as P
 from ..extract.mentions import Mention
 from ..extract.money import default_currency
 from ..extract.keywords import fold
-from ..model import EACH_OF_SEVERAL, OUTSIDE_TOTALS, SERIES_SCOPES, Claim, Document
+from ..model import EACH_OF_SEVERAL, OUTSIDE_TOTALS, SERIES_SCOPES, UNRECORDED, Claim, Document
 from . import sources, topic
 from .sentences import Sentence, split
 from .companies import company_subject
@@ -1412,6 +1412,41 @@ def _share_restated_after_its_whole(text: str, claims: list[Claim]) -> None:
         share.extra["_whole_commodity_none"] = True
 
 
+def _part_restated_as_share_of_the_total(text: str, before: list[Claim], claims: list[Claim]) -> None:
+    """"Huu Nghi international border gate alone handled $3.48 billion, or 60 percent of the
+    total" after the pair's trade of $5.8 billion: money restated as a share of the total,
+    read with the key of a larger figure the text gave before, is a part of it the words name
+    no product for, not that figure restated (a scope of its own keeps the two apart)."""
+    for part, share in zip(claims, claims[1:]):
+        if share.kind != "share" or part.kind != "amount" or share.extra.get("_whole") != "the total" \
+                or part.commodity or part.scope or share.commodity or share.scope or part.value is None \
+                or share.factor is None or not 0 < share.factor < 1 or part.sentence != share.sentence \
+                or not re.fullmatch(r"\s*,\s*or\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?", text[part.end:share.start]):
+            continue
+        if any(w.kind == "amount" and _same_flow(w, part) and not w.commodity
+               and not w.scope and w.value is not None and w.value > part.value for w in before):
+            part.scope = share.scope = "an unnamed part"
+            share.extra["_whole_commodity_none"] = True
+            share.extra.pop("_whole", None)
+
+
+def _same_flow(a: Claim, b: Claim) -> bool:
+    """Whether two figures are read as one flow of one pair, period and currency (a trade
+    total's pair has no direction)."""
+    pair = (lambda c: tuple(sorted((str(c.reporter), str(c.partner)))) if c.measure == "trade_total" else (c.reporter, c.partner))
+    return (a.measure, a.period, a.currency) == (b.measure, b.period, b.currency) and pair(a) == pair(b)
+
+
+def _unrecorded_restated(text: str, claims: list[Claim]) -> None:
+    """"... are estimated at 30-40 per cent of formal trade, or $3.3-4.4 billion": money set off
+    by "or" right after a share of the recorded trade restates its part, the unrecorded trade,
+    not the recorded flow the share is of."""
+    for share, part in zip(claims, claims[1:]):
+        if share.kind == "share" and part.kind == "amount" and share.extra.get("_whole") == RECORDED_WHOLE \
+                and part.sentence == share.sentence and part.scope is None and _RESTATED_AFTER_WHOLE.fullmatch(text, share.end, part.start):
+            part.scope = UNRECORDED
+
+
 def _partner_key(c: Claim) -> str | None:
     return c.partner or ("group:" + c.extra["partner_group"] if c.extra.get("partner_group") else None)
 
@@ -2211,6 +2246,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     _shares_of_figures(text, claims[first_claim:])
     _unnamed_parts(text, claims[first_claim:])
     _share_restated_after_its_whole(text, claims[first_claim:])
+    _unrecorded_restated(text, claims[first_claim:])
+    _part_restated_as_share_of_the_total(text, claims[:first_claim], claims[first_claim:])
     _parallel_share_wholes(claims[first_claim:])
     _goods_sentence_unscoped(claims[first_claim:])
     _breakdown_levels(text, sent, claims[first_claim:])
@@ -3960,6 +3997,11 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["_whole"] = "GDP"  # (check/ratio ties two such shares of one year's GDP)
     if kind == "share" and of_company_turnover().match(after):
         c.extra["_whole"] = "turnover"  # "37 percent of the company's revenue": see check/ratio.py
+    if kind == "share" and _of_recorded_trade(after):
+        # "Informal flows ... are estimated at 30-40 per cent of formal trade": the part is trade
+        # the recorded flow leaves out (a series of its own), the whole that recorded flow
+        c.extra["_whole"] = RECORDED_WHOLE
+        c.scope = UNRECORDED
     if kind == "share" and (_of_a_goal().match(after) or attainment_of(before)):
         c.extra["_whole"] = "a goal"  # "130 percent of its annual target": no flow, and may pass 100%
     if kind == "share" and of_the_world(text, sent, m):
@@ -4038,6 +4080,26 @@ def _values(s: Site, paired_with: Claim | None) -> None:
             # "36.2 percent of the sector's exports", after a product within the sector: of
             # which part named before, the words do not say
             c.extra["_whole"] = "a sector"
+
+
+RECORDED_WHOLE = "recorded trade"
+
+
+@functools.cache
+def _recorded_whole_re() -> re.Pattern:
+    words = vocab.alternation(vocab.recorded_wholes(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*of\s+(?:the\s+|its\s+|their\s+|total\s+|all\s+|[A-Z]\w+['’]s\s+)*(?:{words})\b", re.I)
+
+
+@functools.cache
+def _recorded_firsts() -> tuple[str, ...]:
+    return tuple({w.split()[0].lower() for w in vocab.recorded_wholes()})
+
+
+def _of_recorded_trade(after: str) -> bool:
+    """Whether a share is "of formal trade", "of recorded exports" (vocab/recorded_wholes.csv)."""
+    head = after[:60].lower()
+    return "of" in head and any(w in head for w in _recorded_firsts()) and _recorded_whole_re().match(after) is not None
 
 
 def _share_of_the_named_topic(s: Site, whole: str) -> bool:

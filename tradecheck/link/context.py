@@ -75,6 +75,8 @@ class State:
     ranked_pair: tuple | None = None
     products: tuple = ()  # the products figures were about, in order ("The complex": the last "... complex")
     port_pairs: dict = field(default_factory=dict)  # a port's scope -> the pair named with it (ports.py)
+    # (paragraph, reporter, partner) of the amounts read with no port scope (ports.py)
+    unported: set = field(default_factory=set)
 
     def digress(self, paragraph: int, period: P.Period) -> None:
         """A digression into `period` for the rest of `paragraph` (counting the paragraphs

@@ -146,7 +146,7 @@ def _names_the_figure(gap: str) -> bool:
 def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
     """Is `pos` inside ", the ..., " / ", which ..., " / "(...)" closed before `until`?"""
     opening = None
-    for mo in re.finditer(r",\s+(?:the|a|an|which|who|whose|its|mostly|mainly|almost|that\s+is|i\.e\.|namely|as(?!\s+well\s+as)|[A-Z][\w-]*['’]s)\b|\(", text[sent_start:pos]):
+    for mo in re.finditer(r",\s+(?:(?:through|via|in|from|to|by|with|at|into)\s+(?:which|whose|whom)|the|a|an|which|who|whose|its|mostly|mainly|almost|that\s+is|i\.e\.|namely|as(?!\s+well\s+as)|[A-Z][\w-]*['’]s)\b|\(", text[sent_start:pos]):
         opening = sent_start + mo.start()
     if opening is None:
         return False

@@ -20,6 +20,10 @@ _NAME = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}"
 _OF_THE_WHOLE = re.compile(r"\bof\s+(?:the|its|their)\s*$")
 _BRACKET_AFTER_NAME = re.compile(rf"\b(?P<n>{_NAME})\s*\(\s*$")
 _CLAUSE_BREAK = re.compile(r"[;]|\b(?:while|whereas|but)\b")
+# a relative clause set off by commas between a subject and its verb ("Mozambique, through
+# whose Beira port much of the country's fuel arrives, supplied"): the place it names is the
+# subject's description, not where the figure's goods passed
+_RELATIVE_ASIDE = re.compile(r",\s+(?:(?:through|via|in|from|to|by|with|at|into)\s+)?(?:which|whose|where)\b[^,;\d]*,")
 
 
 @functools.cache
@@ -140,6 +144,8 @@ def port_scope(s: Site) -> str | None:
     appended = c.kind == "share" and re.fullmatch(r"\s*,\s*(?:[a-z]+\s+){0,2}", s.gap or "") is not None
     carried = after_port and (s.continued or s.restated or appended)
     clause = text[s.sent.start:s.m.start]
+    if "wh" in clause and "," in clause:  # (cheap first)
+        clause = _RELATIVE_ASIDE.sub(lambda a: " " * len(a.group(0)), clause)
     if "of" in clause and _OF_THE_WHOLE.search(clause):  # ("of" checked first: cheap)
         return None  # "39.2% of the $475.3 billion the United States bought": the national whole
     bracket = _BRACKET_AFTER_NAME.search(clause) if after_port and "(" in clause else None  # (checked first: cheap)
@@ -149,6 +155,8 @@ def port_scope(s: Site) -> str | None:
         return p.scope
     start = max(s.sent.start, s.prev_end) if p is not None and not after_port else s.sent.start
     own = text[start:s.m.start]
+    if "wh" in own and "," in own:
+        own = _RELATIVE_ASIDE.sub(lambda a: " " * len(a.group(0)), own)
     if _CLAUSE_BREAK.search(own):
         own = _CLAUSE_BREAK.split(own)[-1]
     # (no port noun before the figure in its sentence: no port named, described or pointed
@@ -160,18 +168,32 @@ def port_scope(s: Site) -> str | None:
         return named
     if nouned and _anaphor_re().search(own):
         # (the port named last before, in words)
-        return _named_port(_before(text, start)) or _label("the port")
+        return _named_port(_before(text, start)) or _unnamed_port(s)
     if after_port and _parallel(s, own):
         return p.scope
     return None
 
 
+def _unnamed_port(s: Site) -> str | None:
+    """"Imports from Uganda through the post reached KSh 9bn ... while Kenya's surplus at the
+    crossing widened to KSh 29bn": a place pointed back to that no name before was read as
+    (so the figures before it of the pair, in its paragraph, were read with no port scope) is
+    theirs: it gets none either, or the one crossing's balance is kept apart from its flows.
+    With no such figure, the place is one of its own."""
+    c = s.claim
+    if (s.sent.paragraph, c.reporter, c.partner) in s.state.unported:
+        return None
+    return _label("the port")
+
+
 def decide_port(s: Site) -> None:
     """Give a port's figure its port scope."""
     scope = port_scope(s)
-    if scope is None:
-        return
     c = s.claim
+    if scope is None:
+        if c.kind == "amount" and c.scope is None and c.reporter and c.partner:
+            s.state.unported.add((s.sent.paragraph, c.reporter, c.partner))
+        return
     c.scope = scope
     c.how["port"] = "port-scope"
     if c.basis.get("pair") == "text" and c.reporter and c.partner:

@@ -199,6 +199,13 @@ def joint_flow_cues() -> list[str]:
 
 
 @functools.cache
+def recorded_wholes() -> list[str]:
+    """Wholes that make a share of them a measure beside recorded trade ("30-40 per cent of
+    formal trade": the part is unrecorded trade; recorded_wholes.csv)."""
+    return [r["phrase"] for r in table("recorded_wholes")]
+
+
+@functools.cache
 def real_terms_cues() -> dict[str, str]:
     """Words that put a figure in real terms or back in nominal ones -> "real" or "nominal"
     (real_terms_cues.csv)."""
