@@ -615,8 +615,23 @@ def flow_word(s: Site):
     skipped), a share's whole, or one just after it."""
     f = _governing(s)
     if f is not None:
-        return Decision((f.attrs["measure"], f, _flow_sign(f)), (f.start, f.end))
+        return Decision((f.attrs["measure"], f, _flow_sign(f) or _named_after_sign(s, f)), (f.start, f.end))
     return None
+
+
+def _named_after_sign(s: Site, f: Mention) -> int:
+    """"its trade balance was £31.4 billion - a deficit": a balance whose word has no sign,
+    named right after its figure by one that has ("a deficit", "(a surplus)"): that sign."""
+    if f.attrs["measure"] != "balance" or f.start > s.m.start:
+        return 0
+    after = next((a for a in s.ms["flow"] if a.start >= s.m.end), None)
+    if after is None or after.attrs["measure"] != "balance" or not after.attrs["sign"] or after.start - s.m.end > 30:
+        return 0
+    return after.attrs["sign"] if _NAMED_AFTER.fullmatch(s.text, s.m.end, after.start) else 0
+
+
+# the figure, a dash, comma or bracket, and an article: "£31.4 billion - a ", "$2bn (a "
+_NAMED_AFTER = re.compile(r"\s*[-–—,(:]\s*(?:i\.e\.\s*|or\s+|that\s+is\s+)?an?\s+(?:[a-z-]+\s+)?")
 
 
 @rule("measure", "pronoun-after-colon", "text")
