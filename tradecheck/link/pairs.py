@@ -2464,7 +2464,7 @@ def coordinated_verb(s: Site, p: Claim | None) -> bool:
     word = text[flow.start:flow.end]
     if not (BUY.match(word) or SELL.match(word)) or re.fullmatch(r"\w+ers?", word):
         return False
-    if not re.fullmatch(r"[^.;:\d]{0,60}?,?\s+and\s+", text[p.end:flow.start]):
+    if not _COORDINATED_GAP.fullmatch(text, p.end, flow.start):
         return False
     before = _verb_before(text, max(s.sent.start, p.start - 60), p.start)
     if before is None:
@@ -2477,6 +2477,11 @@ def coordinated_verb(s: Site, p: Claim | None) -> bool:
         if p.extra.get(key):
             c.extra[key] = p.extra[key]
     return True
+
+
+# from the first verb's figure to "and" and the second verb: no other figure, but a year may
+# date the first ("bought $427.2bn of Chinese goods in 2023 and sold")
+_COORDINATED_GAP = re.compile(r"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?,?\s+and\s+")
 
 
 def gapped_verb(s: Site, p: Claim | None) -> bool:
