@@ -72,6 +72,22 @@ def _is_country(name: str) -> bool:
     return any(countries.get(n, (None,))[0] for n in (name.rstrip("."), name))
 
 
+def _goods_of_previous(text: str, x: Mention, prev_end: int) -> bool:
+    """"it bought only $13.8bn of American goods, leaving a surplus of $83.2bn": a demonym
+    in "of <demonym> goods" right after the figure before says where that figure's goods
+    came from; it names no side of the next figure."""
+    return x.attrs["kind"] == "demonym" and _OF_BEFORE.fullmatch(text, prev_end, x.start) is not None \
+        and _goods_noun_after_re().match(text, x.end) is not None
+
+
+_OF_BEFORE = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
+
+
+@functools.cache
+def _goods_noun_after_re() -> re.Pattern:
+    return re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{vocab.alternation(vocab.goods_nouns(), ignore_case=True)})\b", re.I)
+
+
 def _named(s: Site) -> tuple[list, Mention | None, bool]:
     """The places the figure's clause names, each with its role ('R' the subject, 'P' after
     a preposition), the owner of a share's whole, and whether a national-total cue is near."""
@@ -161,6 +177,8 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         if not near:  # the place before the aside, the clause's own
             near = [x for x in countries if sent.start <= x.start < m.start and not any(a <= x.start < b for a, b in asides)][-1:]
     near = [x for x in near if not _agency_by(text, x) and not _deal_counterparty(text, x, m)]
+    if near and prev_end > sent.start:
+        near = [x for x in near if not _goods_of_previous(text, x, prev_end)]
     near = _without_appositive_places(text, near)
     near = _without_enumerations(text, countries, near)
     near = _without_rival(text, near)
@@ -2206,12 +2224,31 @@ def pronoun_subject(s: Site):
     rest_start = s.m.start - len(it["rest"])
     if not (rest_start <= flow.start < s.m.start) or not re.fullmatch(r"(?:[a-z]+\s+)?", s.text[rest_start:flow.start]):
         return None  # (the flow word is the verb after "it", "it also sold"; not "It said imports fell")
+    same = _same_sentence_trader(s)
+    if same is not None:
+        return Decision(same)
     state = s.state
     ref = state.topic_place or s.ctx.main_reporter
     if ref is None:
         return None
     other = next((k for k in (state.partner, state.reporter, s.ctx.main_partner) if k not in (None, ref)), None)
     return Decision((ref, other))
+
+
+def _same_sentence_trader(s: Site) -> tuple | None:
+    """"Vietnamese exports to the United States reached $97.0bn, while it bought only $13.8bn
+    of American goods": an "it" after a flow its own sentence gave already, with both sides
+    named, stands for that flow's reporter (the place that did something in this sentence),
+    trading with the same partner; not for the last sentence's topic."""
+    p = s.prev
+    if p is None or p.kind != "amount" or p.start < s.sent.start or p.measure not in ("exports", "imports") \
+            or None in (p.reporter, p.partner) or "WLD" in (p.reporter, p.partner) or p.how.get("pair") not in _NAMED_PAIR_HOWS:
+        return None
+    return (p.reporter, p.partner)
+
+
+# how a pair is read when the text names both sides of it in the figure's clause
+_NAMED_PAIR_HOWS = frozenset({"two-named", "named-reporter", "named-partner"})
 
 
 @rule("pair", "value-of-subject", "context")
