@@ -108,6 +108,8 @@ ZERO = "zero.csv"  # a pair with no recorded trade that year, written beside the
 # For each message written about a finding as a whole: (check, variant, passing?, a draft
 # that gets it, reference data).
 WRITTEN = [
+    ("percent_change", "opposite_signs", False, "Kenya's trade balance with Uganda was a surplus of $2.0 billion in "
+                                               "2022. In 2023 it was a deficit of $1.0 billion, down 50%.", "none"),
     ("percent_change", "yearly_change", False, "Vietnam's exports grew from $100.0 billion in 2013 to $200.0 billion in "
                                               "2023, an average annual growth of 9.0%.", "none"),
     ("percent_change", "yearly_change", True, "Vietnam's exports grew from $100.0 billion in 2013 to $200.0 billion in "
