@@ -817,8 +817,21 @@ def figure_of_subject(s: Site):
 def discourse(s: Site):
     """The flow the text is talking about, from earlier sentences."""
     if s.state.measure:
-        return Decision((s.state.measure, None, 0))
+        return Decision((s.state.measure, None, _earlier_balance_sign(s)))
     return None
+
+
+def _earlier_balance_sign(s: Site) -> int:
+    """"... for a deficit of $279.4 billion. That's the smallest since 2010 - and down from
+    $382.3 billion in 2022": the level a balance moved from, its flow unnamed, is the same
+    balance earlier, of the sign the last one stated had (a deficit then too)."""
+    if s.state.measure != "balance" or not s.state.balance_sign or s.kind != "amount" or "from" not in s.before:
+        return 0
+    return s.state.balance_sign if _MOVED_FROM.search(s.before) else 0
+
+
+# "down from", "up from a", "narrowed from about": the figure after is the earlier level
+_MOVED_FROM = re.compile(rf"\b(?:up|down|narrow(?:ed|ing)|widen(?:ed|ing)|shr[ua]nk|grew|fell|rose)\s+from\s+(?:a\s+)?{HEDGE}$", re.I)
 
 
 @rule("measure", "default-trade", "guess")
