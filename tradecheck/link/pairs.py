@@ -791,9 +791,14 @@ def _origin_before_imports(text: str, x: Mention, ctx) -> bool:
 
 def _origin_of_purchases(text: str, x: Mention) -> bool:
     """A demonym naming the origin of what is bought: "imports of Chinese products",
-    "purchases of Russian oil"."""
-    return bool(re.search(r"\b(?:imports?|purchases?|buying|bought|import\s+of)\s+(?:of\s+)?(?:the\s+)?$",
-                          text[max(0, x.start - 25):x.start], re.I))
+    "purchases of Russian oil", "bought R389.5bn of Chinese goods" (the figure between)."""
+    return bool(_ORIGIN_OF_PURCHASES.search(text, max(0, x.start - 50), x.start))
+
+
+# the buying word, then perhaps the figure bought ("bought only $13.8bn of"), then "of"
+_ORIGIN_OF_PURCHASES = re.compile(
+    r"\b(?:imports?|purchases?|buying|bought|import\s+of)\s+(?:(?:only|about|some|nearly|almost|just)\s+)?"
+    r"(?:[^\s\d]{0,4}\s?\d[\d.,]*\s?(?:[a-z]+\s+)?(?:worth\s+)?(?=of\s))?(?:of\s+)?(?:the\s+)?$", re.I)
 
 
 _REGIONAL = re.compile(r"\bthe\s+(?P<adj>(?:[A-Z][a-z]+\s+){1,2}?)(?:country|nation|state|republic|kingdom|economy|neighbou?r)(?P<pos>['’]s)?\b")
