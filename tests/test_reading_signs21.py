@@ -84,3 +84,16 @@ def test_it_after_a_flow_of_its_own_sentence_is_that_flows_reporter():
 def test_sent_back_is_exports():
     r = read("Vietnam imported $110.6bn from China in 2023 and sent back $61.2bn.", "2024-01-20")
     assert r["claims"]["$61.2bn"]["measure"] == "exports"
+
+
+def test_bought_figure_of_demonym_goods_is_from_that_country():
+    r = read("South Africa's exports went mostly to Asia. South Africa bought R389.5bn of Chinese goods last year, "
+             "leaving it with a bilateral deficit of R168.1bn with its largest partner.", "2024-05-02")
+    bought = r["claims"]["R389.5bn"]
+    assert (bought["measure"], bought["reporter"], bought["partner"]) == ("imports", "ZAF", "CHN")
+
+
+def test_what_the_country_sold_abroad_is_its_national_total():
+    r = read("Headlines are about China. Of the R2.02 trillion of goods the country sold abroad in 2023, South Africa "
+             "sent R221.4bn to China.", "2024-05-02")
+    assert r["claims"]["R2.02 trillion"]["partner"] == "WLD"

@@ -312,6 +312,17 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     return s.extra["pair_named"]
 
 
+def _sold_abroad_after(after: str) -> bool:
+    """"Of the R2.02 trillion of goods the country sold abroad in 2023": a figure that a
+    relative clause makes everything a place sold abroad is its national total."""
+    head = after[:70]
+    return ("abroad" in head or "overseas" in head) and _SOLD_ABROAD.match(head) is not None
+
+
+_SOLD_ABROAD = re.compile(r"\s+(?:(?:worth\s+)?of\s+(?:[a-z-]+\s+){0,2})?(?:that\s+|which\s+)?(?:the\s+(?:country|nation)|it|they|[A-Z][\w.-]*)"
+                          r"\s+(?:sold|exported|shipped|sells|exports|ships)\s+(?:abroad|overseas)\b")
+
+
 # (compiled once: _named runs for every figure)
 _SHARE_OF = re.compile(r"\bshare\s+of\b", re.I)
 _OUT_OF_TOTAL = re.compile(r"\bout\s+of\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:total|overall|all)\b", re.I)
@@ -2291,6 +2302,8 @@ def discourse(s: Site):
             par = "WLD"  # "the country's trade surplus": with the world
     elif rep and state.partner not in ("WLD", None) and _OVERALL_BALANCE.search(s.text, max(s.sent.start, s.prev_end), s.m.start):
         par = "WLD"  # "Yet the overall goods deficit was still $1.06 trillion": with everyone
+    elif rep and state.partner not in ("WLD", None) and s.kind == "amount" and _sold_abroad_after(s.after):
+        par = "WLD"  # "the R2.02 trillion of goods the country sold abroad": with everyone
     elif rep and _speaker_country_speaks(s):
         par = "WLD"  # '"Tea earned us Sh180 billion," said the minister': her country's, with everyone
     return Decision((rep, par), None, basis)
