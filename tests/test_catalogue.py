@@ -114,6 +114,8 @@ WRITTEN = [
                                   "P71.5-billion target by P3.7 billion.", "none"),
     ("sum", "goal_shortfall", False, "The agency collected $4.1 billion in 2023, falling short of its $4.5 billion "
                                      "target by $0.6 billion.", "none"),
+    ("percent_change", "opposite_signs", False, "Kenya's trade balance with Uganda was a surplus of $2.0 billion in "
+                                               "2022. In 2023 it was a deficit of $1.0 billion, down 50%.", "none"),
     ("percent_change", "yearly_change", False, "Vietnam's exports grew from $100.0 billion in 2013 to $200.0 billion in "
                                               "2023, an average annual growth of 9.0%.", "none"),
     ("percent_change", "yearly_change", True, "Vietnam's exports grew from $100.0 billion in 2013 to $200.0 billion in "

@@ -589,6 +589,9 @@ def _likely_slip_first(model: Model, ids: list[str], by_id: dict[str, Claim]) ->
 
 
 def _consistent_finding(model: Model, g: Group, by_id, active: _Active) -> Finding | None:
+    opposite = _opposite_signs(model, g)
+    if opposite is not None:
+        return opposite
     said = g.explain(model)
     if said.observed is None:
         # One side is not stated: a change or a share says what the other figures imply
@@ -609,6 +612,23 @@ def _consistent_finding(model: Model, g: Group, by_id, active: _Active) -> Findi
     return Finding(id="", check=g.check, status=Status.CONSISTENT, severity=Severity.INFO, claims=ids,
                    spans=[(c.start, c.end) for c in cs], message=render(g.check, said.variant, True, said.fields),
                    expected=said.expected, observed=said.observed)
+
+
+def _opposite_signs(model: Model, g: Group) -> Finding | None:
+    """A change stated between two balances of opposite signs (a deficit against a surplus,
+    or a level read with a sign it may not have): no factor relates them, so the relation
+    has no rows and would pass whatever the figures; no verdict, with the reason."""
+    if g.check != "percent_change" or g.growth is None or g.rows:
+        return None
+    new, old = stated(model, g.growth[0]), stated(model, g.growth[1])
+    if new is None or old is None or not new.value or not old.value or (new.value > 0) == (old.value > 0):
+        return None
+    c = model.claims[g.claims[0]]
+    fields = {"text": c.text, "period": c.period, "base_period": c.base_period,
+              "new": money(new.value, new.currency), "old": money(old.value, old.currency)}
+    cs = [c, new, old]
+    return Finding(id="", check=g.check, status=Status.UNVERIFIABLE, severity=Severity.INFO, claims=[x.id for x in cs],
+                   spans=[(x.start, x.end) for x in cs], message=render(g.check, "opposite_signs", False, fields))
 
 
 def _implied(model: Model, g: Group, active: _Active) -> Explanation | None:

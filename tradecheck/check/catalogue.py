@@ -163,6 +163,9 @@ _CHECKS = (
                      'change of {change}, stated as "{text}" ({stated_change} a year, {bound})',
                 passed='{new} ({new_period}) / {old} ({old_period}) = {ratio} over {years} years, an average yearly '
                        'change of {change}, matching "{text}" ({stated_change} a year, {bound}) (consistent)'),
+            "opposite_signs": Message(
+                fail='"{text}" ({period} against {base_period}) relates {new} to {old}, balances of opposite signs, so no '
+                     'change between them can be checked'),
             "direction": Message(fail='"{word}" from {old} to {new}: the words say the figure got {moved}'),
             "comparison": Message(
                 fail='{figure} ({period}) is said to be "{word}" {other} ({other_period}), but it is not',

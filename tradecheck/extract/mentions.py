@@ -208,11 +208,33 @@ def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = N
         else:
             if _MINUS_AFTER_CURRENCY.match(mo.text):
                 attrs["sign"] = -1  # "US$ -11,319 million": the minus after the currency
+            elif _sign_word_before(text, mo.start):
+                attrs["sign"] = _sign_word_before(text, mo.start)  # "was minus £31.4 billion"
 
             out.append(Mention("amount", mo.start, mo.end, mo.text, mo.value, mo.unit, attrs))
     if out and bare:
         out = sorted(out + _elided(text, out, bare), key=lambda a: a.start)
     return out
+
+
+def _sign_word_before(text: str, start: int) -> int:
+    """The sign a word right before an amount says ("its balance was minus £31.4 billion",
+    vocab/sign_words.csv); 0 for none, and for one that follows a figure, where it subtracts
+    ("£852.6bn minus £884.0bn", "852.6 billion minus")."""
+    window = text[max(0, start - 40):start].lower()
+    words = vocab.sign_words()
+    if not any(w in window for w in words):
+        return 0
+    m = _sign_word_re().search(window)
+    if not m or m["prev"] is None and start > 40 or re.search(r"[\d%]", m["prev"] or "") or (m["prev"] or "").strip("(:,") in vocab.scales():
+        return 0
+    return words[m["w"]]
+
+
+@functools.cache
+def _sign_word_re() -> re.Pattern:
+    words = vocab.alternation(vocab.sign_words(), ignore_case=True)
+    return re.compile(rf"(?:^|(?P<prev>\S*)[\s(:]+)(?P<w>{words})[^\S\n]+$", re.I)
 
 
 # a currency sign, then a minus glued to the figure ("US$ -11,319 million", "$-4.2bn")

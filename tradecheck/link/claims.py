@@ -2232,6 +2232,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 state.inside_bloc = None
             state.measure = claim.measure
             state.pair_how = "context"
+            if claim.measure == "balance" and claim.kind == "amount" and claim.value:
+                state.balance_sign = 1 if claim.value > 0 else -1
         elif claim.measure == "other" and claim.how.get("measure") == "flow-word" and claim.kind == "amount" \
                 and not _UNIT_PRICE.match(text, claim.end):
             # "Saudi Arabia led the group with output of $793 billion. The UAE came second with

@@ -58,6 +58,7 @@ class State:
     # measured, in order
     topic_measure: str | None = None
     topic_sign: int = 0  # a subject that is a deficit (-1) or a surplus (+1)
+    balance_sign: int = 0  # the sign of the last balance stated (-1 a deficit, +1 a surplus)
     topic_place: str | None = None
     # the partner named with the subject flow ("Imports from Russia continued to decline"),
     # which "Their value" in the next sentence still has

@@ -636,8 +636,23 @@ def flow_word(s: Site):
     skipped), a share's whole, or one just after it."""
     f = _governing(s)
     if f is not None:
-        return Decision((f.attrs["measure"], f, _flow_sign(f)), (f.start, f.end))
+        return Decision((f.attrs["measure"], f, _flow_sign(f) or _named_after_sign(s, f)), (f.start, f.end))
     return None
+
+
+def _named_after_sign(s: Site, f: Mention) -> int:
+    """"its trade balance was £31.4 billion - a deficit": a balance whose word has no sign,
+    named right after its figure by one that has ("a deficit", "(a surplus)"): that sign."""
+    if f.attrs["measure"] != "balance" or f.start > s.m.start:
+        return 0
+    after = next((a for a in s.ms["flow"] if a.start >= s.m.end), None)
+    if after is None or after.attrs["measure"] != "balance" or not after.attrs["sign"] or after.start - s.m.end > 30:
+        return 0
+    return after.attrs["sign"] if _NAMED_AFTER.fullmatch(s.text, s.m.end, after.start) else 0
+
+
+# the figure, a dash, comma or bracket, and an article: "£31.4 billion - a ", "$2bn (a "
+_NAMED_AFTER = re.compile(r"\s*[-–—,(:]\s*(?:i\.e\.\s*|or\s+|that\s+is\s+)?an?\s+(?:[a-z-]+\s+)?")
 
 
 @rule("measure", "pronoun-after-colon", "text")
@@ -823,8 +838,21 @@ def figure_of_subject(s: Site):
 def discourse(s: Site):
     """The flow the text is talking about, from earlier sentences."""
     if s.state.measure:
-        return Decision((s.state.measure, None, 0))
+        return Decision((s.state.measure, None, _earlier_balance_sign(s)))
     return None
+
+
+def _earlier_balance_sign(s: Site) -> int:
+    """"... for a deficit of $279.4 billion. That's the smallest since 2010 - and down from
+    $382.3 billion in 2022": the level a balance moved from, its flow unnamed, is the same
+    balance earlier, of the sign the last one stated had (a deficit then too)."""
+    if s.state.measure != "balance" or not s.state.balance_sign or s.kind != "amount" or "from" not in s.before:
+        return 0
+    return s.state.balance_sign if _MOVED_FROM.search(s.before) else 0
+
+
+# "down from", "up from a", "narrowed from about": the figure after is the earlier level
+_MOVED_FROM = re.compile(rf"\b(?:up|down|narrow(?:ed|ing)|widen(?:ed|ing)|shr[ua]nk|grew|fell|rose)\s+from\s+(?:a\s+)?{HEDGE}$", re.I)
 
 
 @rule("measure", "default-trade", "guess")

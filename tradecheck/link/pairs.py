@@ -72,6 +72,22 @@ def _is_country(name: str) -> bool:
     return any(countries.get(n, (None,))[0] for n in (name.rstrip("."), name))
 
 
+def _goods_of_previous(text: str, x: Mention, prev_end: int) -> bool:
+    """"it bought only $13.8bn of American goods, leaving a surplus of $83.2bn": a demonym
+    in "of <demonym> goods" right after the figure before says where that figure's goods
+    came from; it names no side of the next figure."""
+    return x.attrs["kind"] == "demonym" and _OF_BEFORE.fullmatch(text, prev_end, x.start) is not None \
+        and _goods_noun_after_re().match(text, x.end) is not None
+
+
+_OF_BEFORE = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
+
+
+@functools.cache
+def _goods_noun_after_re() -> re.Pattern:
+    return re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{vocab.alternation(vocab.goods_nouns(), ignore_case=True)})\b", re.I)
+
+
 def _named(s: Site) -> tuple[list, Mention | None, bool]:
     """The places the figure's clause names, each with its role ('R' the subject, 'P' after
     a preposition), the owner of a share's whole, and whether a national-total cue is near."""
@@ -161,6 +177,8 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         if not near:  # the place before the aside, the clause's own
             near = [x for x in countries if sent.start <= x.start < m.start and not any(a <= x.start < b for a, b in asides)][-1:]
     near = [x for x in near if not _agency_by(text, x) and not _deal_counterparty(text, x, m)]
+    if near and prev_end > sent.start:
+        near = [x for x in near if not _goods_of_previous(text, x, prev_end)]
     near = _without_appositive_places(text, near)
     near = _without_enumerations(text, countries, near)
     near = _without_rival(text, near)
@@ -292,6 +310,17 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         total_cue = bool(cue) and not any(x.start <= cue.start() < x.end for x in near if x.text.lower().startswith("the "))
     s.extra["pair_named"] = (named, whole_owner, total_cue)
     return s.extra["pair_named"]
+
+
+def _sold_abroad_after(after: str) -> bool:
+    """"Of the R2.02 trillion of goods the country sold abroad in 2023": a figure that a
+    relative clause makes everything a place sold abroad is its national total."""
+    head = after[:70]
+    return ("abroad" in head or "overseas" in head) and _SOLD_ABROAD.match(head) is not None
+
+
+_SOLD_ABROAD = re.compile(r"\s+(?:(?:worth\s+)?of\s+(?:[a-z-]+\s+){0,2})?(?:that\s+|which\s+)?(?:the\s+(?:country|nation)|it|they|[A-Z][\w.-]*)"
+                          r"\s+(?:sold|exported|shipped|sells|exports|ships)\s+(?:abroad|overseas)\b")
 
 
 # (compiled once: _named runs for every figure)
@@ -789,9 +818,14 @@ def _origin_before_imports(text: str, x: Mention, ctx) -> bool:
 
 def _origin_of_purchases(text: str, x: Mention) -> bool:
     """A demonym naming the origin of what is bought: "imports of Chinese products",
-    "purchases of Russian oil"."""
-    return bool(re.search(r"\b(?:imports?|purchases?|buying|bought|import\s+of)\s+(?:of\s+)?(?:the\s+)?$",
-                          text[max(0, x.start - 25):x.start], re.I))
+    "purchases of Russian oil", "bought R389.5bn of Chinese goods" (the figure between)."""
+    return bool(_ORIGIN_OF_PURCHASES.search(text, max(0, x.start - 50), x.start))
+
+
+# the buying word, then perhaps the figure bought ("bought only $13.8bn of"), then "of"
+_ORIGIN_OF_PURCHASES = re.compile(
+    r"\b(?:imports?|purchases?|buying|bought|import\s+of)\s+(?:(?:only|about|some|nearly|almost|just)\s+)?"
+    r"(?:[^\s\d]{0,4}\s?\d[\d.,]*\s?(?:[a-z]+\s+)?(?:worth\s+)?(?=of\s))?(?:of\s+)?(?:the\s+)?$", re.I)
 
 
 _REGIONAL = re.compile(r"\bthe\s+(?P<adj>(?:[A-Z][a-z]+\s+){1,2}?)(?:country|nation|state|republic|kingdom|economy|neighbou?r)(?P<pos>['’]s)?\b")
@@ -2267,12 +2301,31 @@ def pronoun_subject(s: Site):
     rest_start = s.m.start - len(it["rest"])
     if not (rest_start <= flow.start < s.m.start) or not re.fullmatch(r"(?:[a-z]+\s+)?", s.text[rest_start:flow.start]):
         return None  # (the flow word is the verb after "it", "it also sold"; not "It said imports fell")
+    same = _same_sentence_trader(s)
+    if same is not None:
+        return Decision(same)
     state = s.state
     ref = state.topic_place or s.ctx.main_reporter
     if ref is None:
         return None
     other = next((k for k in (state.partner, state.reporter, s.ctx.main_partner) if k not in (None, ref)), None)
     return Decision((ref, other))
+
+
+def _same_sentence_trader(s: Site) -> tuple | None:
+    """"Vietnamese exports to the United States reached $97.0bn, while it bought only $13.8bn
+    of American goods": an "it" after a flow its own sentence gave already, with both sides
+    named, stands for that flow's reporter (the place that did something in this sentence),
+    trading with the same partner; not for the last sentence's topic."""
+    p = s.prev
+    if p is None or p.kind != "amount" or p.start < s.sent.start or p.measure not in ("exports", "imports") \
+            or None in (p.reporter, p.partner) or "WLD" in (p.reporter, p.partner) or p.how.get("pair") not in _NAMED_PAIR_HOWS:
+        return None
+    return (p.reporter, p.partner)
+
+
+# how a pair is read when the text names both sides of it in the figure's clause
+_NAMED_PAIR_HOWS = frozenset({"two-named", "named-reporter", "named-partner"})
 
 
 @rule("pair", "value-of-subject", "context")
@@ -2310,6 +2363,8 @@ def discourse(s: Site):
             par = "WLD"  # "the country's trade surplus": with the world
     elif rep and state.partner not in ("WLD", None) and _OVERALL_BALANCE.search(s.text, max(s.sent.start, s.prev_end), s.m.start):
         par = "WLD"  # "Yet the overall goods deficit was still $1.06 trillion": with everyone
+    elif rep and state.partner not in ("WLD", None) and s.kind == "amount" and _sold_abroad_after(s.after):
+        par = "WLD"  # "the R2.02 trillion of goods the country sold abroad": with everyone
     elif rep and _speaker_country_speaks(s):
         par = "WLD"  # '"Tea earned us Sh180 billion," said the minister': her country's, with everyone
     return Decision((rep, par), None, basis)
@@ -2525,7 +2580,7 @@ def coordinated_verb(s: Site, p: Claim | None) -> bool:
     word = text[flow.start:flow.end]
     if not (BUY.match(word) or SELL.match(word)) or re.fullmatch(r"\w+ers?", word):
         return False
-    if not re.fullmatch(r"[^.;:\d]{0,60}?,?\s+and\s+", text[p.end:flow.start]):
+    if not _COORDINATED_GAP.fullmatch(text, p.end, flow.start):
         return False
     before = _verb_before(text, max(s.sent.start, p.start - 60), p.start)
     if before is None:
@@ -2538,6 +2593,11 @@ def coordinated_verb(s: Site, p: Claim | None) -> bool:
         if p.extra.get(key):
             c.extra[key] = p.extra[key]
     return True
+
+
+# from the first verb's figure to "and" and the second verb: no other figure, but a year may
+# date the first ("bought $427.2bn of Chinese goods in 2023 and sold")
+_COORDINATED_GAP = re.compile(r"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?,?\s+and\s+")
 
 
 def gapped_verb(s: Site, p: Claim | None) -> bool:

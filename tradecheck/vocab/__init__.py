@@ -238,6 +238,12 @@ def accounts_beside_trade() -> dict[str, str]:
 
 
 @functools.cache
+def sign_words() -> dict[str, int]:
+    """Words that say the sign of the amount after them ("minus £31.4 billion")."""
+    return {r["word"].lower(): int(r["sign"]) for r in table("sign_words")}
+
+
+@functools.cache
 def balance_signs() -> dict[str, int]:
     """Adjectives that sign a balance they qualify ("negative" -1, "positive" +1)."""
     return {r["word"]: int(r["sign"]) for r in table("balance_signs")}
