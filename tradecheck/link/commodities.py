@@ -251,6 +251,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         shipped = _quantity_of_product().search(clause) if c.kind == "amount" else None
         if shipped and unknown_product(shipped["np"]):
             return unknown_product(shipped["np"]), "quantity-of-product"  # "1.9 million tonnes of citrus ..., worth $880 million"
+        earned_by = _value_after_quantity(clause) if c.kind == "amount" else None
+        if earned_by:
+            return earned_by, "value-after-quantity"  # "Shipments of frozen shrimp ... stood at 716,004 tonnes, earning US$ 4.88 billion"
         opening = _product_the_sentence_opened(text, sent, m, commodities)
         if opening and c.kind in ("amount", "percent_change", "multiple", "share"):
             return opening, "sentence-opening-product"
@@ -1167,6 +1170,36 @@ def _quantity_of_product() -> re.Pattern:
     np = rf"(?P<np>(?!{stop})[a-z][\w'’-]*(?:\s+(?!{stop})[a-z][\w'’-]*){{0,3}})"
     return re.compile(rf"\d[\d.,]*\s*(?:million|billion|thousand|mln|bln|mn|bn|m)?\s*{units}\s+of\s+{np}(?=[\s,])"
                       rf"[^.;:$€£¥\d]{{0,60}}?,?\s+(?:worth|valued\s+at)\s+{HEDGE}$", re.I)
+
+
+# the words that give a quantity's money after it (vocab/value_verbs.csv, "worth", "valued at")
+_VALUE_AFTER_WORDS = ("earn", "fetch", "generat", "bringing", "yield", "worth", "valued")
+
+
+@functools.cache
+def _value_after_quantity_re() -> re.Pattern:
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    verbs = vocab.alternation([r["word"] for r in vocab.table("value_verbs")] + ["worth", "valued at"], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\d[\d.,]*\s*(?:million|billion|thousand|lakh|mln|bln|mn|bn|m)?\s*{units},?\s+(?:{verbs})\s+{HEDGE}$", re.I)
+
+
+# "Shipments of frozen shrimp during the period stood at": the product of a flow's subject, up
+# to the words that date, place or state its level
+_QUANTITY_SUBJECT = re.compile(r"\b(?:exports|imports|shipments|sales|deliveries)\s+of\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
+                               r"(?=\s+(?:during|in|for|over|to|from|stood|were|was|reached|totalled|totaled|amounted|came|rose|grew|increased|fell|declined|hit)\b)", re.I)
+
+
+def _value_after_quantity(clause: str) -> str | None:
+    """The product of the money a participle or "worth" gives right after a quantity: "Shipments
+    of frozen shrimp during the period stood at 7,16,004 tonnes, earning US$ 4.88 billion" is
+    the value of those shipments, not of the whole flow."""
+    if not _holds_any(clause[-40:], _VALUE_AFTER_WORDS):
+        return None  # (checked first: cheap)
+    qty = _value_after_quantity_re().search(clause)
+    if qty is None:
+        return None
+    subj = _QUANTITY_SUBJECT.search(clause, 0, qty.start())
+    return unknown_product(subj["np"]) if subj else None
 
 
 def _sector_of_flow(clause: str) -> str | None:
