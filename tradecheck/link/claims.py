@@ -101,6 +101,7 @@ def link(doc: Document) -> list[Claim]:
     _change_since_dated_by_levels_after(text, claims)
     _levels_of_partners_compared(text, claims)
     _amounts_of_several_parts(text, claims)
+    _running_total_of_kinds(claims)
     _share_of_compound_subject(text, claims)
     _parts_of_shares(text, claims)
     _product_keeps_its_flow(claims)
@@ -693,6 +694,26 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             _set(x, "pair", "parts-together", "context")
             _set(x, "commodity", "parts-together", "context")
         c.extra["_parts"] = parts
+
+
+def _running_total_of_kinds(claims: list[Claim]) -> None:
+    """"Chile's bottled wine exports fell ... to US$ 1,052 million ... Bulk wine exports added
+    US$ 243 million, bringing total wine exports to US$ 1,295 million": the total a kind of a
+    product brings that product to is the sum of it and the other kind given before (each a
+    qualified form of the total's product, of the same flow and period)."""
+    for k, c in enumerate(claims):
+        if c.kind != "amount" or c.how.get("commodity") != "running-total-of-product" or k == 0 or c.extra.get("_parts"):
+            continue
+
+        def kind_of(x: Claim) -> bool:
+            return x.kind == "amount" and (x.measure, x.reporter, x.partner, x.period, x.currency) == (c.measure, c.reporter, c.partner, c.period, c.currency) \
+                and bool(x.commodity) and x.commodity.endswith(" " + c.commodity) and not x.extra.get("_headline")
+        added = claims[k - 1]
+        if added.sentence != c.sentence or not kind_of(added):
+            continue
+        other = next((x for x in reversed(claims[:k - 1]) if kind_of(x) and x.commodity != added.commodity), None)
+        if other is not None:
+            c.extra["_parts"] = [other, added]
 
 
 @functools.cache
