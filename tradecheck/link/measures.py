@@ -1616,5 +1616,36 @@ def _in_quotes(text: str, pos: int) -> bool:
     return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
-OTHER_RULES = (share_of_other_money, revision_of_estimate, difference_of_two, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_label, not_a_flow, covered_by_a_measure, company_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
+@rule("measure", "sector-turnover", "text")
+def sector_turnover(s: Site):
+    """"Total turnover reached EUR 56.6 billion, with domestic sales of EUR 36.8 billion;
+    exports thus represented 35% of turnover": a bare "turnover" in a text that also speaks of
+    the sales at home (vocab/sector_turnover_cues.csv) is a sector's sales, no trade flow; nor
+    is a share of it."""
+    if s.kind not in ("amount", "share") or s.claim.measure == "other":
+        return None
+    if s.kind == "share":
+        if "turnover" not in s.after[:30].lower() or not _OF_TURNOVER.match(s.after):  # (the word checked first: cheap)
+            return None
+    elif s.flow is None or s.text[s.flow.start:s.flow.end].lower() != "turnover":
+        return None
+    return Decision({}) if _speaks_of_home_sales(s.text) else None
+
+
+_OF_TURNOVER = re.compile(r"\s*of\s+(?:(?:the|its|their|total|overall)\s+)*turnover\b", re.I)
+
+
+@functools.lru_cache(maxsize=8)
+def _speaks_of_home_sales(text: str) -> bool:
+    """Whether the text names a sector's sales at home (read once per text)."""
+    folded = text.lower()
+    return any(cue in folded for cue in _home_sales_cues())
+
+
+@functools.cache
+def _home_sales_cues() -> tuple[str, ...]:
+    return tuple(r["phrase"].lower() for r in vocab.table("sector_turnover_cues"))
+
+
+OTHER_RULES = (share_of_other_money, revision_of_estimate, difference_of_two, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_label, not_a_flow, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name, market_subject)
