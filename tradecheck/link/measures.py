@@ -968,6 +968,8 @@ def not_a_flow(s: Site):
     if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and (
             is_future(s.text, s.sent, s.m, s.ctx) or _forecast_goes_on(s)):
         return Decision(forecast)
+    if s.kind == "percent_change" and s.claim.measure != "other" and _to_a_unit_price(s.after):
+        return Decision({})  # "The average value of exports rose 5 per cent to $3.15 per litre": the unit value's change
     if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and forecast_after_re().match(s.after):
         # (its cue comes after it, so the figures that follow are not under it)
         return Decision({**forecast, "_forecast_said_after": True})
@@ -978,6 +980,19 @@ def not_a_flow(s: Site):
     if UNIT_PRICE_AFTER.match(s.after) or FX_AFTER.match(s.after):
         return Decision({})
     return None
+
+
+# "to $3.15", "to US$ 3.02", "to A$ 9.80": the level a change reaches, as money
+_TO_PRICE = re.compile(rf"\s*to\s+{HEDGE}(?:[A-Z]{{1,3}}\s?)?(?:[$€£¥₹]|Rs\.?|EUR|USD)\s*\d[\d.,]*(?:\s*cents?)?")
+
+
+def _to_a_unit_price(after: str) -> bool:
+    """Whether the level a change reaches is a price per unit (per litre, per tonne), so the
+    change is of that unit value, not of the flow's money."""
+    if "per " not in after[:50] and "/" not in after[:50]:
+        return False  # (checked first: cheap)
+    to = _TO_PRICE.match(after)
+    return bool(to) and UNIT_PRICE_AFTER.match(after[to.end():]) is not None
 
 
 def is_goal(s: Site) -> bool:
