@@ -1730,6 +1730,21 @@ def _footing_unsaid(claims: list[Claim]) -> None:
 _INCLUDING_REEXPORTS = re.compile(r"\bincluding\s+re-?exports\b", re.I)
 
 
+@functools.cache
+def _driven_by_reexports_re() -> re.Pattern:
+    cues = vocab.alternation([r["phrase"] for r in vocab.table("cause_cues")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{cues})\s+(?:(?:strong|higher|rising|booming|surging|the)\s+)?re-?exports\b", re.I)
+
+
+def _driven_by_reexports(text: str, c: Claim) -> bool:
+    """Whether the figure's sentence says re-exports drove its flow: then the flow counts them
+    (a cause named beside a figure is a part of it, no scope that leaves it out)."""
+    start = max((mm.end() for mm in re.finditer(r"[.!?]\s", text[max(0, c.start - 300):c.start])), default=0) + max(0, c.start - 300)
+    stop = re.search(r"[.!?](?:\s|$)", text[c.end:c.end + 300])
+    sentence = text[start:c.end + (stop.start() if stop else 300)]
+    return "re-export" in sentence.lower() and _driven_by_reexports_re().search(sentence) is not None  # (the word checked first: cheap)
+
+
 def _leaves_out_reexports(label: str) -> bool:
     """Whether a scope's own words already leave re-exports out ("non-oil domestic": the
     exports vocab/commodities.csv reads as "excluding re-exports", "domestic exports")."""
@@ -1768,6 +1783,8 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
         own = _own_words(text, c, prev)
         if _INCLUDING_REEXPORTS.search(text[c.end:c.end + 40] + own):
             continue  # "non-oil exports (including re-exports)": they count them
+        if _driven_by_reexports(text, c):
+            continue  # "exports to Russia tripled to $3.4 billion ..., driven by re-exports": they count them
         if _TOTAL_EXPORTS.search(own) \
                 or (prev is not None and prev is total and c.commodity is None
                     and not _FLOW_OR_WHICH.search(own)):
