@@ -74,3 +74,12 @@ def test_driven_by_re_exports_is_a_cause_the_exports_count():
              "2024-02-15")
     assert r["claims"]["$1.2 billion"]["commodity"] is None
     assert r["errors"] == []
+
+
+VOLUME = ("Chilean pisco exports increased by 6 per cent in value to US$ 52 million and by 3 per cent in volume "
+          "to {new} million litres in 2023. A year earlier, exports were valued at US$ 49 million and 9.0 million litres.")
+
+
+def test_a_change_of_a_quantity_against_the_level_the_next_sentence_dates_a_year_before():
+    assert read(VOLUME.format(new="9.3"), "2024-02-01")["errors"] == []
+    assert any("litres" in e for e in read(VOLUME.format(new="9.8"), "2024-02-01")["errors"])
