@@ -1390,6 +1390,8 @@ def _change_subject(clause: str) -> str | None:
     if not (verb in vocab.changes() and verb not in ("up", "down") or mm["be"] and verb in ("up", "down", "higher", "lower")):
         return None
     np = _without_owner(mm["np"].strip())  # "Chile's bottled wine exports fell": the product, past its owner
+    if np != mm["np"].strip() and re.search(r"\d", np):
+        return None  # ("Vietnam's 10-month exports fall": a period, no product)
     words = np.lower().replace("’", "'").split()
     if len(words) > 1 and words[-1] in vocab.goods_nouns():
         # "woven items rose 10.9 percent": a modifier before a word for goods in general (which
