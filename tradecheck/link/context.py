@@ -481,7 +481,13 @@ def _dateline_country(text: str) -> str | None:
             return iso
         # (a transcript's title or a speaker's label, "RADIO TRANSCRIPT: ...", "HOST: ...",
         # is not the dateline: the place may come on a line after it, "KIGALI, Sept 14")
-    return None
+    # ("Mumbai, April 18: Gross exports of gems ...": a city in title case, then its date and a colon)
+    dl = _TITLE_DATELINE.search(text, 0, 1500)
+    return vocab.cities().get(dl.group(1).upper()) if dl else None
+
+
+_TITLE_DATELINE = re.compile(r"(?m)^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d"
+                             r"|[0-3]?\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+(?:19|20)\d\d)?\s*:\s")
 
 
 def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention],
