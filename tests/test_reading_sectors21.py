@@ -83,3 +83,11 @@ VOLUME = ("Chilean pisco exports increased by 6 per cent in value to US$ 52 mill
 def test_a_change_of_a_quantity_against_the_level_the_next_sentence_dates_a_year_before():
     assert read(VOLUME.format(new="9.3"), "2024-02-01")["errors"] == []
     assert any("litres" in e for e in read(VOLUME.format(new="9.8"), "2024-02-01")["errors"])
+
+
+def test_a_title_case_datelines_city_names_the_releases_country_over_a_quoted_market():
+    r = read("Leather exports decline 10.8% in 2023-24\n\n"
+             "Chennai, May 8: Exports of leather goods declined 10.8% to US$ 4,691.8 million in 2023-24, the council said.\n\n"
+             "Footwear fell 9.4% to US$ 2,430.1 million from US$ 2,682.2 million.\n\n"
+             "\"Our major markets, the EU and the US, saw weak demand,\" the chairman said.", "2024-05-08")
+    assert r["claims"]["US$ 4,691.8 million"]["reporter"] == "IND"

@@ -181,6 +181,10 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         main_r, main_p = own, "WLD"
     # a national release names its statistics office where a wire names its city
     city = _dateline_country(text) or _official_source_country(text[:lead_end])
+    if city and main_r is None:
+        # ("Chennai, May 8: ... \"Our major markets, the EU and the US, saw weak demand\"":
+        # the markets a speaker names are no reporter of the datelined release)
+        lead = [c for c in lead if not _in_quotation(text, c.start)]
     owner = _owner_of_first_flow(text, sents[body_start(text, sents, doc):][:2], countries, found["flow"]) if main_r is None else None
     if owner is not None and owner != "WLD":
         # "GENEVA - Merchandise exports of the least developed countries reached": a group
@@ -468,6 +472,12 @@ def _official_source_country(lead: str) -> str | None:
 _DATELINE_HEAD = re.compile(r"(?m)^(?:By [^\n]*?\n)?([A-ZÀ-Þ][A-ZÀ-Þ.'-]+(?: [A-ZÀ-Þ.'-]+)*)(?:,|:\s|\s+(?:—|–|--?)\s|\s+\()")
 # a line opened by a label in capitals and a colon: a title or a speaker ("HOST: ...")
 _LABEL_LINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.' -]*(?:\([^)\n]{1,40}\))?:\s")
+
+
+def _in_quotation(text: str, pos: int) -> bool:
+    """Whether `pos` is inside a quotation within its paragraph."""
+    span = text[text.rfind("\n\n", 0, pos) + 1:pos]
+    return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
 def _dateline_country(text: str) -> str | None:
