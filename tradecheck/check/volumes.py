@@ -40,7 +40,8 @@ def _change_re() -> re.Pattern:
 def findings(text: str, sentences) -> list[Finding]:
     """An inconsistent finding for each change of a quantity its two levels cannot give."""
     out = []
-    for sent in sentences:
+    sentences = list(sentences)
+    for i, sent in enumerate(sentences):
         part = text[sent.start:sent.end]
         if "%" not in part and "cent" not in part.lower():
             continue  # (every change is in per cent: checked first, cheap)
@@ -48,6 +49,8 @@ def findings(text: str, sentences) -> list[Finding]:
             f = _judge(m)
             if f is not None:
                 out.append(f)
+        if i + 1 < len(sentences) and " to " in part:  # (the change's "to" checked first: cheap)
+            out += _changes_to_a_level_dated_after(text, sent, sentences[i + 1])
     return out
 
 
@@ -56,12 +59,16 @@ def _judge(m: re.Match) -> Finding | None:
         return None  # not two levels of one quantity
     if (m["s0"] or m["u0"]) is None:
         return None  # a bare "from 9" is no level
-    new, old = _level(m["n1"], m["s1"]), _level(m["n0"], m["s0"] or (m["s1"] if not m["u0"] else None))
+    word = (m["d"] or m["c"]).split()[-1].lower()
+    return _verdict(m, m, 1 if word in _UP else -1, m["p"] or m["q"], m.span("p" if m["p"] else "q"), m.end())
+
+
+def _verdict(m: re.Match, o: re.Match, sign: int, pct: str, pct_span: tuple[int, int], old_end: int) -> Finding | None:
+    """The finding for a change `pct` (its sign `sign`) between the new level in `m` (groups
+    n1, s1, u1) and the old one in `o` (n0, s0, u0), or None where the levels allow it."""
+    new, old = _level(m["n1"], m["s1"]), _level(o["n0"], o["s0"] or (m["s1"] if not o["u0"] else None))
     if None in (new, old) or old[0] - old[1] <= 0:
         return None
-    word = (m["d"] or m["c"]).split()[-1].lower()
-    sign = 1 if word in _UP else -1
-    pct = m["p"] or m["q"]
     p, ep = _figure(pct)
     # the ratio the levels allow, and the one the change states (each to its rounding)
     lo, hi = (new[0] - new[1]) / (old[0] + old[1]), (new[0] + new[1]) / (old[0] - old[1])
@@ -70,12 +77,58 @@ def _judge(m: re.Match) -> Finding | None:
         return None
     actual = (new[0] / old[0] - 1) * 100
     fields = {"new": " ".join(filter(None, (m["n1"], m["s1"], m["u1"]))),
-              "old": " ".join(filter(None, (m["n0"], m["s0"], m["u0"] or m["u1"]))),
+              "old": " ".join(filter(None, (o["n0"], o["s0"], o["u0"] or m["u1"]))),
               "change": f"{actual:+.1f}%", "text": f"{pct}%", "stated_change": f"{sign * p:+.1f}%"}
     # (quantities are no claims: the finding points at the words by its spans alone)
     return Finding(id="", check="percent_change", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
-                   spans=[(m.start("n1"), m.end("u1")), m.span("p" if m["p"] else "q"), (m.start("n0"), m.end())],
+                   spans=[(m.start("n1"), m.end("u1")), pct_span, (o.start("n0"), old_end)],
                    message=render("percent_change", "quantity_change", False, fields), expected=round(actual, 1), observed=sign * p)
+
+
+@functools.cache
+def _change_to_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """"increased by 7 per cent in value ... and by 2 per cent in volume to 626 million
+    litres": a change of a quantity to its new level; the level of the same unit in the next
+    sentence; that sentence's opening words that date it a year before."""
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    level = rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?P<s{{i}}>{scale})?\s*(?P<u{{i}}>{units})\b"
+    change = re.compile(rf"\bby\s+(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?"
+                        rf"to\s+{level.format(i=1)}", re.I)
+    openers = vocab.alternation([r["phrase"] for r in vocab.table("earlier_level_openers")], ignore_case=True, space=r"\s+")
+    return change, re.compile(level.format(i=0), re.I), re.compile(rf"\s*(?:{openers})\b", re.I)
+
+
+def _changes_to_a_level_dated_after(text: str, sent, after) -> list[Finding]:
+    """"... by 2 per cent in volume to 626 million litres in the 12 months ended 31 March.
+    A year earlier, exports were valued at $1.84 billion and 614 million litres": the level of
+    the same unit that the next sentence dates a year before is the change's earlier side
+    (only one such level, and only a change with no earlier level of its own)."""
+    change_re, level_re, opener_re = _change_to_res()
+    if not opener_re.match(text, after.start, after.end):
+        return []
+    out = []
+    for m in change_re.finditer(text, sent.start, sent.end):
+        if re.match(r"[^.;]{0,60}?\bfrom\b", text[m.end():sent.end]):
+            continue  # ("to 626 million litres from 614 million": its own earlier level)
+        olds = [o for o in level_re.finditer(text, after.start, after.end) if o["u0"].lower() == m["u1"].lower()]
+        verb = _last_change_verb(text[sent.start:m.start()])
+        if len(olds) != 1 or verb is None:
+            continue
+        f = _verdict(m, olds[0], verb, m["p"], m.span("p"), olds[0].end())
+        if f is not None:
+            out.append(f)
+    return out
+
+
+def _last_change_verb(words: str) -> int | None:
+    """The direction of the last change verb in `words` ("increased by 7 per cent in value
+    ... and by 2 per cent": the verb the second change shares)."""
+    changes = vocab.changes()
+    for w in reversed(re.findall(r"[a-z]+", words.lower())):
+        if w in changes:
+            return changes[w]
+    return None
 
 
 def _figure(s: str) -> tuple[float, float]:

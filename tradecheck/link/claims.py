@@ -101,6 +101,7 @@ def link(doc: Document) -> list[Claim]:
     _change_since_dated_by_levels_after(text, claims)
     _levels_of_partners_compared(text, claims)
     _amounts_of_several_parts(text, claims)
+    _running_total_of_kinds(claims)
     _share_of_compound_subject(text, claims)
     _parts_of_shares(text, claims)
     _share_of_several_shares(text, claims)
@@ -694,6 +695,26 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             _set(x, "pair", "parts-together", "context")
             _set(x, "commodity", "parts-together", "context")
         c.extra["_parts"] = parts
+
+
+def _running_total_of_kinds(claims: list[Claim]) -> None:
+    """"Chile's bottled wine exports fell ... to US$ 1,052 million ... Bulk wine exports added
+    US$ 243 million, bringing total wine exports to US$ 1,295 million": the total a kind of a
+    product brings that product to is the sum of it and the other kind given before (each a
+    qualified form of the total's product, of the same flow and period)."""
+    for k, c in enumerate(claims):
+        if c.kind != "amount" or c.how.get("commodity") != "running-total-of-product" or k == 0 or c.extra.get("_parts"):
+            continue
+
+        def kind_of(x: Claim) -> bool:
+            return x.kind == "amount" and (x.measure, x.reporter, x.partner, x.period, x.currency) == (c.measure, c.reporter, c.partner, c.period, c.currency) \
+                and bool(x.commodity) and x.commodity.endswith(" " + c.commodity) and not x.extra.get("_headline")
+        added = claims[k - 1]
+        if added.sentence != c.sentence or not kind_of(added):
+            continue
+        other = next((x for x in reversed(claims[:k - 1]) if kind_of(x) and x.commodity != added.commodity), None)
+        if other is not None:
+            c.extra["_parts"] = [other, added]
 
 
 @functools.cache
@@ -1800,6 +1821,21 @@ def _footing_unsaid(claims: list[Claim]) -> None:
 _INCLUDING_REEXPORTS = re.compile(r"\bincluding\s+re-?exports\b", re.I)
 
 
+@functools.cache
+def _driven_by_reexports_re() -> re.Pattern:
+    cues = vocab.alternation([r["phrase"] for r in vocab.table("cause_cues")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{cues})\s+(?:(?:strong|higher|rising|booming|surging|the)\s+)?re-?exports\b", re.I)
+
+
+def _driven_by_reexports(text: str, c: Claim) -> bool:
+    """Whether the figure's sentence says re-exports drove its flow: then the flow counts them
+    (a cause named beside a figure is a part of it, no scope that leaves it out)."""
+    start = max((mm.end() for mm in re.finditer(r"[.!?]\s", text[max(0, c.start - 300):c.start])), default=0) + max(0, c.start - 300)
+    stop = re.search(r"[.!?](?:\s|$)", text[c.end:c.end + 300])
+    sentence = text[start:c.end + (stop.start() if stop else 300)]
+    return "re-export" in sentence.lower() and _driven_by_reexports_re().search(sentence) is not None  # (the word checked first: cheap)
+
+
 def _leaves_out_reexports(label: str) -> bool:
     """Whether a scope's own words already leave re-exports out ("non-oil domestic": the
     exports vocab/commodities.csv reads as "excluding re-exports", "domestic exports")."""
@@ -1838,6 +1874,8 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
         own = _own_words(text, c, prev)
         if _INCLUDING_REEXPORTS.search(text[c.end:c.end + 40] + own):
             continue  # "non-oil exports (including re-exports)": they count them
+        if _driven_by_reexports(text, c):
+            continue  # "exports to Russia tripled to $3.4 billion ..., driven by re-exports": they count them
         if _TOTAL_EXPORTS.search(own) \
                 or (prev is not None and prev is total and c.commodity is None
                     and not _FLOW_OR_WHICH.search(own)):

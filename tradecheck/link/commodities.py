@@ -251,6 +251,12 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         shipped = _quantity_of_product().search(clause) if c.kind == "amount" else None
         if shipped and unknown_product(shipped["np"]):
             return unknown_product(shipped["np"]), "quantity-of-product"  # "1.9 million tonnes of citrus ..., worth $880 million"
+        earned_by = _value_after_quantity(clause) if c.kind == "amount" else None
+        if earned_by:
+            return earned_by, "value-after-quantity"  # "Shipments of frozen shrimp ... stood at 716,004 tonnes, earning US$ 4.88 billion"
+        total_of = _running_total_of_product(clause) if c.kind == "amount" else None
+        if total_of:
+            return total_of, "running-total-of-product"  # "..., bringing total wine exports to US$ 1,295 million"
         opening = _product_the_sentence_opened(text, sent, m, commodities)
         if opening and c.kind in ("amount", "percent_change", "multiple", "share"):
             return opening, "sentence-opening-product"
@@ -262,7 +268,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         if subject and _states_a_level(subject["v"]) and unknown_product(subject["np"]):
             return unknown_product(subject["np"]), "subject-of-flow"  # "Scotch whisky exports rose to £5.6 billion"
         # (after a ", while" the clause starts with a space: "while woven items rose 10.9 percent")
-        subject = _change_subject(clause.lstrip())
+        # ("SANTIAGO, Jan 25 - Chile's bottled wine exports fell": the subject past the dateline)
+        opened = opening_end(text, start, m.start) - start if start == sent.start else 0
+        subject = _change_subject(clause[opened:].lstrip() if clause.startswith(text[start:start + opened]) else clause.lstrip())
         if subject and c.kind in ("percent_change", "multiple", "amount"):
             return subject, "subject-of-change"
         return None, "none"
@@ -878,6 +886,14 @@ def _value_words() -> frozenset[str]:
     return frozenset(vocab.value_words())
 
 
+def _without_owner(np: str) -> str:
+    """The product's words after the place that owns them: "Kenyan flower", "Britain's whisky"."""
+    owner = next((x for x in scan_countries(np) if x.start == 0), None)
+    if owner is not None:
+        np = re.sub(r"^['’]s?\s*", "", np[owner.end:]).strip()
+    return np
+
+
 def unknown_product(np: str) -> str | None:
     """The label of a noun phrase beside a flow word ("Scotch whisky" in "exports of Scotch
     whisky rose"), when nothing in it names a place, a flow, a period or a whole flow: then it
@@ -885,9 +901,7 @@ def unknown_product(np: str) -> str | None:
     np = np.strip()
     if _generic_anaphor(np):
         return None  # ("imports of the product rose": the text's own product)
-    owner = next((x for x in scan_countries(np) if x.start == 0), None)
-    if owner is not None:
-        np = re.sub(r"^['’]s?\s*", "", np[owner.end:]).strip()  # "Kenyan flower", "Britain's whisky": the product
+    np = _without_owner(np)
     if not np or re.search(r"\d", np) or _VERB_FIRST.match(np) or names_country_or_flow(np) or scan_countries(np) \
             or re.sub(r"\s+", " ", np.lower()) in _hedges():
         return None
@@ -1169,6 +1183,52 @@ def _quantity_of_product() -> re.Pattern:
                       rf"[^.;:$€£¥\d]{{0,60}}?,?\s+(?:worth|valued\s+at)\s+{HEDGE}$", re.I)
 
 
+# the words that give a quantity's money after it (vocab/value_verbs.csv, "worth", "valued at")
+_VALUE_AFTER_WORDS = ("earn", "fetch", "generat", "bringing", "yield", "worth", "valued")
+
+
+@functools.cache
+def _value_after_quantity_re() -> re.Pattern:
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    verbs = vocab.alternation([r["word"] for r in vocab.table("value_verbs")] + ["worth", "valued at"], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\d[\d.,]*\s*(?:million|billion|thousand|lakh|mln|bln|mn|bn|m)?\s*{units},?\s+(?:{verbs})\s+{HEDGE}$", re.I)
+
+
+# "Shipments of frozen shrimp during the period stood at": the product of a flow's subject, up
+# to the words that date, place or state its level
+_QUANTITY_SUBJECT = re.compile(r"\b(?:exports|imports|shipments|sales|deliveries)\s+of\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
+                               r"(?=\s+(?:during|in|for|over|to|from|stood|were|was|reached|totalled|totaled|amounted|came|rose|grew|increased|fell|declined|hit)\b)", re.I)
+
+
+def _value_after_quantity(clause: str) -> str | None:
+    """The product of the money a participle or "worth" gives right after a quantity: "Shipments
+    of frozen shrimp during the period stood at 7,16,004 tonnes, earning US$ 4.88 billion" is
+    the value of those shipments, not of the whole flow."""
+    if not _holds_any(clause[-40:], _VALUE_AFTER_WORDS):
+        return None  # (checked first: cheap)
+    qty = _value_after_quantity_re().search(clause)
+    if qty is None:
+        return None
+    subj = _QUANTITY_SUBJECT.search(clause, 0, qty.start())
+    return unknown_product(subj["np"]) if subj else None
+
+
+@functools.cache
+def _running_total_of_product_re() -> re.Pattern:
+    verbs = vocab.alternation([w for w in vocab.raise_to_cues("raise") if w.endswith("ing")], ignore_case=True)
+    return re.compile(rf",\s+(?:{verbs})\s+(?:the\s+)?total\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}?)\s+(?:exports|imports|shipments|sales)\s+to\s+{HEDGE}$", re.I)
+
+
+def _running_total_of_product(clause: str) -> str | None:
+    """"Bulk wine exports added US$ 243 million, bringing total wine exports to US$ 1,295
+    million": the total a raise verb's -ing form brings a product's flow to is of that
+    product (all its kinds), not of all goods."""
+    if "total" not in clause:
+        return None  # (checked first: cheap)
+    mm = _running_total_of_product_re().search(clause)
+    return unknown_product(mm["np"]) if mm else None
+
+
 def _sector_of_flow(clause: str) -> str | None:
     mm = _sector_flow().search(clause)
     if not mm or _CAUSE_BEFORE.search(clause, 0, mm.start()) or scan_countries(mm["np"]):
@@ -1329,7 +1389,12 @@ def _change_subject(clause: str) -> str | None:
     verb = mm["v"].lower()
     if not (verb in vocab.changes() and verb not in ("up", "down") or mm["be"] and verb in ("up", "down", "higher", "lower")):
         return None
-    np = mm["np"].strip()
+    np = _without_owner(mm["np"].strip())  # "Chile's bottled wine exports fell": the product, past its owner
+    if np != mm["np"].strip() and (re.search(r"\d", np) or len(np.split()) < 2):
+        # ("Vietnam's 10-month exports fall": a period; "Uganda's informal exports rise": one
+        # word after a place is as often a kind of the flow as a product, and a product of one
+        # word the vocabulary mostly knows)
+        return None
     words = np.lower().replace("’", "'").split()
     if len(words) > 1 and words[-1] in vocab.goods_nouns():
         # "woven items rose 10.9 percent": a modifier before a word for goods in general (which

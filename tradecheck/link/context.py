@@ -184,6 +184,10 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         main_r, main_p = own, "WLD"
     # a national release names its statistics office where a wire names its city
     city = _dateline_country(text) or _official_source_country(text[:lead_end])
+    if city and main_r is None:
+        # ("Chennai, May 8: ... \"Our major markets, the EU and the US, saw weak demand\"":
+        # the markets a speaker names are no reporter of the datelined release)
+        lead = [c for c in lead if not _in_quotation(text, c.start)]
     owner = _owner_of_first_flow(text, sents[body_start(text, sents, doc):][:2], countries, found["flow"]) if main_r is None else None
     if owner is not None and owner != "WLD":
         # "GENEVA - Merchandise exports of the least developed countries reached": a group
@@ -473,6 +477,12 @@ _DATELINE_HEAD = re.compile(r"(?m)^(?:By [^\n]*?\n)?([A-ZÀ-Þ][A-ZÀ-Þ.'-]+(?:
 _LABEL_LINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.' -]*(?:\([^)\n]{1,40}\))?:\s")
 
 
+def _in_quotation(text: str, pos: int) -> bool:
+    """Whether `pos` is inside a quotation within its paragraph."""
+    span = text[text.rfind("\n\n", 0, pos) + 1:pos]
+    return span.count("“") > span.count("”") or span.count('"') % 2 == 1
+
+
 def _dateline_country(text: str) -> str | None:
     """The country of the dateline's city ("COLOMBO, December 8, 2017 -")."""
     # (or "WELLINGTON — ...", "WELLINGTON (Bloomberg) -- ...", "KARACHI: ...")
@@ -484,7 +494,13 @@ def _dateline_country(text: str) -> str | None:
             return iso
         # (a transcript's title or a speaker's label, "RADIO TRANSCRIPT: ...", "HOST: ...",
         # is not the dateline: the place may come on a line after it, "KIGALI, Sept 14")
-    return None
+    # ("Mumbai, April 18: Gross exports of gems ...": a city in title case, then its date and a colon)
+    dl = _TITLE_DATELINE.search(text, 0, 1500)
+    return vocab.cities().get(dl.group(1).upper()) if dl else None
+
+
+_TITLE_DATELINE = re.compile(r"(?m)^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d"
+                             r"|[0-3]?\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+(?:19|20)\d\d)?\s*:\s")
 
 
 def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention],

@@ -1019,6 +1019,8 @@ def not_a_flow(s: Site):
         return Decision(forecast)
     if s.kind == "percent_change" and s.claim.measure != "other" and _on_a_basis_of_its_own(s):
         return Decision({})
+    if s.kind == "percent_change" and s.claim.measure != "other" and _to_a_unit_price(s.after):
+        return Decision({})  # "The average value of exports rose 5 per cent to $3.15 per litre": the unit value's change
     if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and forecast_after_re().match(s.after):
         # (its cue comes after it, so the figures that follow are not under it)
         return Decision({**forecast, "_forecast_said_after": True})
@@ -1029,6 +1031,19 @@ def not_a_flow(s: Site):
     if UNIT_PRICE_AFTER.match(s.after) or FX_AFTER.match(s.after):
         return Decision({})
     return None
+
+
+# "to $3.15", "to US$ 3.02", "to A$ 9.80": the level a change reaches, as money
+_TO_PRICE = re.compile(rf"\s*to\s+{HEDGE}(?:[A-Z]{{1,3}}\s?)?(?:[$€£¥₹]|Rs\.?|EUR|USD)\s*\d[\d.,]*(?:\s*cents?)?")
+
+
+def _to_a_unit_price(after: str) -> bool:
+    """Whether the level a change reaches is a price per unit (per litre, per tonne), so the
+    change is of that unit value, not of the flow's money."""
+    if "per " not in after[:50] and "/" not in after[:50]:
+        return False  # (checked first: cheap)
+    to = _TO_PRICE.match(after)
+    return bool(to) and UNIT_PRICE_AFTER.match(after[to.end():]) is not None
 
 
 def is_goal(s: Site) -> bool:
@@ -1706,5 +1721,36 @@ def _in_quotes(text: str, pos: int) -> bool:
     return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
-OTHER_RULES = (share_of_other_money, revision_of_estimate, difference_of_two, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_label, not_a_flow, covered_by_a_measure, company_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
+@rule("measure", "sector-turnover", "text")
+def sector_turnover(s: Site):
+    """"Total turnover reached EUR 56.6 billion, with domestic sales of EUR 36.8 billion;
+    exports thus represented 35% of turnover": a bare "turnover" in a text that also speaks of
+    the sales at home (vocab/sector_turnover_cues.csv) is a sector's sales, no trade flow; nor
+    is a share of it."""
+    if s.kind not in ("amount", "share") or s.claim.measure == "other":
+        return None
+    if s.kind == "share":
+        if "turnover" not in s.after[:30].lower() or not _OF_TURNOVER.match(s.after):  # (the word checked first: cheap)
+            return None
+    elif s.flow is None or s.text[s.flow.start:s.flow.end].lower() != "turnover":
+        return None
+    return Decision({}) if _speaks_of_home_sales(s.text) else None
+
+
+_OF_TURNOVER = re.compile(r"\s*of\s+(?:(?:the|its|their|total|overall)\s+)*turnover\b", re.I)
+
+
+@functools.lru_cache(maxsize=8)
+def _speaks_of_home_sales(text: str) -> bool:
+    """Whether the text names a sector's sales at home (read once per text)."""
+    folded = text.lower()
+    return any(cue in folded for cue in _home_sales_cues())
+
+
+@functools.cache
+def _home_sales_cues() -> tuple[str, ...]:
+    return tuple(r["phrase"].lower() for r in vocab.table("sector_turnover_cues"))
+
+
+OTHER_RULES = (share_of_other_money, revision_of_estimate, difference_of_two, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_label, not_a_flow, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name, market_subject)
