@@ -2408,12 +2408,43 @@ def _question_subject(text: str, sent: Sentence, ms: dict, state: State, ctx: Do
         return
     flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
     places = [x for x in ms["country"] if x.attrs.get("iso") != "WLD" and (x.attrs.get("iso") or x.attrs.get("label"))]
+    if _elliptical_question(text, sent, flows, places, state, ctx):
+        return
     if len(flows) != 1 or len(places) != 1 or _place_role(text, places[0], ctx) != "P":
         return
     x = places[0]
     state.partner = x.attrs.get("iso") or "group:" + x.attrs["label"]
     state.measure = flows[0].attrs["measure"]
     state.pair_how = "context"
+
+
+@functools.cache
+def _ellipsis_opening() -> re.Pattern:
+    """The opening of an elliptical follow-up question ("And import?", "What about services?")."""
+    words = vocab.alternation(vocab.question_ellipses(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:{words})\b", re.I)
+
+
+def _elliptical_question(text: str, sent: Sentence, flows: list, places: list, state: State, ctx: DocContext) -> bool:
+    """"And import?", "And to Japan?": a follow-up that asks the question before of
+    another flow or partner (one of either, or both) sets them for the figure that opens
+    the answer after it (which a flow word later in the answer does not take: "A: £22.7
+    billion, so the UK had a deficit of £6.5 billion" is the imports)."""
+    if len(flows) > 1 or len(places) > 1 or not (flows or places):
+        return False
+    label = SPEAKER_LABEL.match(text, sent.start) if ":" in text[sent.start:sent.end] else None
+    if not _ellipsis_opening().match(text, label.end() if label else sent.start):
+        return False
+    if places and _place_role(text, places[0], ctx) != "P":
+        return False
+    measure = flows[0].attrs["measure"] if flows else None
+    partner = (places[0].attrs.get("iso") or "group:" + places[0].attrs["label"]) if places else None
+    if partner:
+        state.partner, state.pair_how = partner, "context"
+    if measure:
+        state.measure = measure
+    state.question = (sent.index, measure, partner)
+    return True
 
 
 def _group_key(claim: Claim, field: str, ctx: DocContext, ranked: bool = False) -> str | None:
@@ -4428,6 +4459,15 @@ def _answer_opening(text: str, start: int, pos: int) -> bool:
         return False  # (the label's colon: checked first, cheap)
     label = SPEAKER_LABEL.match(text, start)
     return bool(label) and bool(_answer_lead().fullmatch(text, label.end(), pos))
+
+
+def answer_lead_only(text: str, start: int, pos: int) -> bool:
+    """Whether only a speaker label and answer words stand between the sentence at `start`
+    and the figure at `pos` ("A: £22.7 billion", "About C$13.9 billion")."""
+    if pos - start > 60:
+        return False
+    label = SPEAKER_LABEL.match(text, start) if ":" in text[start:pos] else None
+    return bool(_answer_lead().fullmatch(text, label.end() if label else start, pos))
 
 
 @functools.cache

@@ -75,6 +75,9 @@ class State:
     ranked_pair: tuple | None = None
     products: tuple = ()  # the products figures were about, in order ("The complex": the last "... complex")
     port_pairs: dict = field(default_factory=dict)  # a port's scope -> the pair named with it (ports.py)
+    # (sentence index, measure, partner) of the last elliptical question ("And imports?",
+    # "And to Japan?"), which the bare figure opening the next sentence answers
+    question: tuple | None = None
 
     def digress(self, paragraph: int, period: P.Period) -> None:
         """A digression into `period` for the rest of `paragraph` (counting the paragraphs

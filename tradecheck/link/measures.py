@@ -609,6 +609,19 @@ def _ranked_one_flow_re() -> re.Pattern:
     return re.compile(rf"\s+(?:[a-z]+\s+){{1,2}}?(?:the\s+|its\s+)?(?:{adjective})(?:[\s-]+[\w.'’-]+){{0,2}}?[\s-]+(?P<noun>{nouns})\s*,?\s+(?:at|with|of)\s+{HEDGE}", re.I)
 
 
+@rule("measure", "answer-to-question", "context")
+def answer_to_question(s: Site):
+    """"Q: And import? / A: £22.7 billion, so the UK had a deficit of £6.5 billion": the
+    bare figure that opens the answer to an elliptical question is of the flow it asked
+    about, whatever flow the answer names after it."""
+    q = s.state.question
+    if s.kind != "amount" or q is None or q[1] is None or q[0] != s.sent.index - 1 or s.prev_end != s.sent.start:
+        return None
+    from .claims import answer_lead_only
+
+    return Decision((q[1], None, 0)) if answer_lead_only(s.text, s.sent.start, s.m.start) else None
+
+
 @rule("measure", "flow-word", "text")
 def flow_word(s: Site):
     """The flow word that governs the figure: the nearest before it in the sentence (asides
@@ -813,7 +826,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (table_column_flow, whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, answer_to_question, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

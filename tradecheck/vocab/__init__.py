@@ -578,6 +578,12 @@ def change_fragments(role: str) -> list[str]:
 
 
 @functools.cache
+def question_ellipses() -> list[str]:
+    """Words that open an elliptical follow-up question ("And imports?", "What about Japan?")."""
+    return [r["phrase"] for r in table("question_ellipses")]
+
+
+@functools.cache
 def answer_leads() -> list[str]:
     """Words a transcript's answer opens with before a bare figure ("Not quite - ")."""
     return [r["phrase"] for r in table("answer_leads")]

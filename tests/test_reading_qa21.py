@@ -1,0 +1,41 @@
+"""Sentences of kinds met in Q&A pages, FAQ explainers and glossaries (probe round 21):
+elliptical follow-up questions, "the two" for the pair named before, hypothetical glossary
+figures, headings that are no product, and how each is read."""
+from tradecheck import verify_text
+
+
+def read(text: str, published: str = "2024-05-10") -> dict:
+    result = verify_text(text, published=published, reference="none").to_dict()
+    claims = {c["text"]: c for c in result["claims"]}
+    errors = [f["message"] for f in result["findings"] if f["status"] == "inconsistent"]
+    return {"claims": claims, "errors": errors}
+
+
+def test_an_elliptical_question_gives_its_flow_to_the_figure_opening_the_answer():
+    r = read("UK-India trade: questions and answers\n\n"
+             "Q: How much did the UK export to India in 2023?\nA: £16.2 billion of goods and services.\n\n"
+             "Q: And import?\nA: £22.7 billion, so the UK had a deficit of £6.5 billion.\n")
+    assert r["claims"]["£22.7 billion"]["measure"] == "imports"
+    assert r["claims"]["£22.7 billion"]["value"] > 0
+    assert r["claims"]["£6.5 billion"]["measure"] == "balance"
+    assert r["errors"] == []
+
+
+def test_an_elliptical_question_without_labels_gives_its_flow():
+    r = read("How much did Chile export to Korea in 2023?\nAbout $6.1 billion.\n\n"
+             "And imports?\nRoughly $3.4 billion, leaving a surplus of $2.7 billion.\n")
+    assert r["claims"]["$3.4 billion"]["measure"] == "imports"
+    assert r["errors"] == []
+
+
+def test_an_elliptical_question_gives_its_partner_to_the_answer():
+    r = read("What does Canada export to China?\nMostly canola, pulp and coal: C$28.5 billion in 2023.\n\n"
+             "And to Japan?\nAbout C$13.9 billion, less than half as much.\n")
+    c = r["claims"]["C$13.9 billion"]
+    assert (c["reporter"], c["partner"], c["measure"]) == ("CAN", "JPN", "exports")
+
+
+def test_a_flow_word_in_an_answer_to_a_full_question_still_governs():
+    # (no elliptical question before: the answer's own flow word names its figure)
+    r = read("Q: What was the balance?\nA: A deficit of £6.5 billion, with exports of £16.2 billion and imports of £22.7 billion.\n")
+    assert r["claims"]["£6.5 billion"]["measure"] == "balance"
