@@ -39,3 +39,25 @@ def test_a_flow_word_in_an_answer_to_a_full_question_still_governs():
     # (no elliptical question before: the answer's own flow word names its figure)
     r = read("Q: What was the balance?\nA: A deficit of £6.5 billion, with exports of £16.2 billion and imports of £22.7 billion.\n")
     assert r["claims"]["£6.5 billion"]["measure"] == "balance"
+
+
+def test_a_worked_example_with_a_generic_country_is_no_statistic():
+    r = read("What is the trade balance?\nThe trade balance is exports minus imports. If a country exports $100 billion "
+             "and imports $120 billion, its trade balance is minus $20 billion. In 2023 Canada's goods exports were "
+             "C$768.4 billion and imports C$774.5 billion, a deficit of C$6.1 billion.\n")
+    for t in ("$100 billion", "$120 billion", "$20 billion"):
+        assert r["claims"][t]["measure"] == "other"
+    assert r["claims"]["C$768.4 billion"]["measure"] == "exports"
+    assert r["errors"] == []
+
+
+def test_a_supposed_case_is_no_statistic_but_a_real_country_after_it_is():
+    r = read("Suppose a country sells $50 billion abroad and buys $80 billion; it then runs a deficit of $30 billion. "
+             "Germany exported $1,688 billion in 2023 and imported $1,463 billion, a surplus of $225 billion.\n")
+    assert r["claims"]["$30 billion"]["measure"] == "other"
+    assert r["claims"]["$225 billion"]["measure"] == "balance"
+
+
+def test_a_condition_on_a_named_country_is_still_read():
+    r = read("If China's exports reach $3.5 trillion this year, they will set a record.")
+    assert r["claims"]["$3.5 trillion"]["reporter"] == "CHN"

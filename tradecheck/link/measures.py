@@ -993,6 +993,33 @@ def not_a_flow(s: Site):
     return None
 
 
+@rule("measure", "hypothetical", "text")
+def hypothetical(s: Site):
+    """"If a country exports $100 billion and imports $120 billion, its trade balance is
+    minus $20 billion": a figure after a conditional or made-up case with a generic subject
+    (vocab/hypothetical_cues.csv) illustrates a term; no statistic of any place."""
+    if s.kind not in ("amount", "percent_change", "share", "multiple") or s.claim.measure == "other":
+        return None
+    words = s.text[s.sent.start:s.m.start]
+    if not holds_any(words, _hypothetical_keys()) or not _hypothetical_re().search(words):
+        return None
+    return Decision({})
+
+
+@functools.cache
+def _hypothetical_keys() -> tuple[str, ...]:
+    from .cues import longest_words
+
+    return longest_words(vocab.hypothetical_cues("subject"))
+
+
+@functools.cache
+def _hypothetical_re() -> re.Pattern:
+    cue = vocab.alternation(vocab.hypothetical_cues("cue"), ignore_case=True, space=r"\s+")
+    subject = vocab.alternation(vocab.hypothetical_cues("subject"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{cue})\b[\s,]+(?:that\s+)?(?:{subject})\b", re.I)
+
+
 def is_goal(s: Site) -> bool:
     """An amount to be reached, forecast or aimed at, not one that happened."""
     return bool(is_future(s.text, s.sent, s.m, s.ctx) or GOAL_AFTER.match(s.after) or reach_after_re().match(s.after)
@@ -1629,5 +1656,5 @@ def _in_quotes(text: str, pos: int) -> bool:
     return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
-OTHER_RULES = (share_of_other_money, revision_of_estimate, difference_of_two, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_label, not_a_flow, covered_by_a_measure, company_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (hypothetical, share_of_other_money, revision_of_estimate, difference_of_two, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_label, not_a_flow, covered_by_a_measure, company_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name, market_subject)

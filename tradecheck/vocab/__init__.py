@@ -578,6 +578,12 @@ def change_fragments(role: str) -> list[str]:
 
 
 @functools.cache
+def hypothetical_cues(role: str) -> list[str]:
+    """Words of a worked example ("If a country exports ..."): role cue or subject."""
+    return [r["phrase"] for r in table("hypothetical_cues") if r["role"] == role]
+
+
+@functools.cache
 def question_ellipses() -> list[str]:
     """Words that open an elliptical follow-up question ("And imports?", "What about Japan?")."""
     return [r["phrase"] for r in table("question_ellipses")]
