@@ -61,3 +61,24 @@ def test_a_supposed_case_is_no_statistic_but_a_real_country_after_it_is():
 def test_a_condition_on_a_named_country_is_still_read():
     r = read("If China's exports reach $3.5 trillion this year, they will set a record.")
     assert r["claims"]["$3.5 trillion"]["reporter"] == "CHN"
+
+
+def test_a_bare_the_two_is_the_pair_named_in_the_headline():
+    r = read("Explainer: Why India and the UAE want to double trade\n\nHow much do India and the UAE trade?\n"
+             "Trade between the two was $83.7bn in 2023-24, making the UAE India's third-largest trading partner. "
+             "Indian exports were $35.6bn and imports from the UAE were $48.1bn, leaving New Delhi with a deficit of $14.5bn.\n",
+             "2024-06-20")
+    assert {r["claims"]["$83.7bn"]["reporter"], r["claims"]["$83.7bn"]["partner"]} == {"IND", "ARE"}
+    assert (r["claims"]["$35.6bn"]["reporter"], r["claims"]["$35.6bn"]["partner"]) == ("IND", "ARE")
+    assert any("-$12.5bn" in e for e in r["errors"])  # (35.6 - 48.1 is -12.5, not -14.5)
+
+
+def test_both_sides_is_the_pair():
+    r = read("Kenya and Uganda trade: the basics\n\nTrade between both sides reached $1.2bn in 2023, "
+             "with Kenyan exports of $0.8bn and imports of $0.4bn.")
+    assert {r["claims"]["$1.2bn"]["reporter"], r["claims"]["$1.2bn"]["partner"]} == {"KEN", "UGA"}
+
+
+def test_the_two_before_a_noun_is_no_place():
+    from tradecheck.extract.mentions import find_countries
+    assert [c.text for c in find_countries("the two figures differ; trade between the two was $5bn")] == ["the two"]
