@@ -82,3 +82,20 @@ def test_both_sides_is_the_pair():
 def test_the_two_before_a_noun_is_no_place():
     from tradecheck.extract.mentions import find_countries
     assert [c.text for c in find_countries("the two figures differ; trade between the two was $5bn")] == ["the two"]
+
+
+EU_CHINA = ("How much does the EU trade with China?\n\nShort answer: about €740bn a year, or nearly {tn}.\n\n"
+            "The longer answer\nThe EU imported €514.4 billion of goods from China in 2023 and exported €223.6 billion. "
+            "Total trade was €738.0 billion, and the deficit €290.8 billion.\n")
+
+
+def test_a_short_answer_heading_is_no_product():
+    r = read(EU_CHINA.format(tn="€0.74tn"), "2024-03-15")
+    assert r["claims"]["€740bn"]["commodity"] is None
+    assert r["claims"]["€740bn"]["measure"] == "trade_total"
+    assert r["errors"] == []
+
+
+def test_the_short_answer_is_compared_with_the_long_one():
+    r = read(EU_CHINA.format(tn="€0.84tn"), "2024-03-15")
+    assert any("€0.84tn" in e for e in r["errors"])
