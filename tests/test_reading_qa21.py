@@ -107,3 +107,28 @@ def test_a_change_verb_with_a_particle_gives_a_change():
              "Trade fell back by 25 percent to $57.9bn as energy prices eased.\n", "2024-02-10")
     assert r["claims"]["25 percent"]["kind"] == "percent_change"
     assert any("25 percent" in e for e in r["errors"])  # (57.9 / 68.2 is a fall of 15.1%)
+
+
+QA_PRODUCTS = ("UK-India trade: questions and answers\n\n"
+               "Q: How much did the UK export to India in 2023?\nA: £16.2 billion in total.\n\n"
+               "Q: What about services?\nA: £7.2 billion.\n\n"
+               "Q: How much did it import?\nA: £22.7 billion.\n")
+
+
+def test_an_elliptical_question_gives_its_product_to_the_answer():
+    r = read(QA_PRODUCTS)
+    assert r["claims"]["£7.2 billion"]["commodity"] == "services"
+    assert r["errors"] == []
+
+
+def test_a_question_on_a_whole_flow_carries_no_product():
+    r = read(QA_PRODUCTS)
+    assert r["claims"]["£22.7 billion"]["commodity"] is None
+    assert r["claims"]["£22.7 billion"]["measure"] == "imports"
+
+
+def test_an_unlabelled_answer_to_an_elliptical_question_takes_its_product():
+    r = read("UK-India trade: questions and answers\n\nHow much did the UK export to India in 2023?\n"
+             "About £16.2 billion in total.\n\nAnd cars?\nJust £0.9 billion.\n")
+    assert r["claims"]["£0.9 billion"]["commodity"] == "cars"
+    assert r["errors"] == []
