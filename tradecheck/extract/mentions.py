@@ -499,7 +499,28 @@ def find_countries(text: str, index: Index | None = None) -> list[Mention]:
     local = _local_names(text, out)
     if local:
         out = sorted(out + local, key=lambda c: c.start)
+    if any(c.text in _BARE_PAIR for c in out):
+        out = [c for c in out if c.text not in _BARE_PAIR or _stands_alone(text, c.end)]
     return _unit_anaphors(text, _as_units(text, out))
+
+
+# "Trade between the two was $83.7bn": "the two" with no noun after it stands for the pair
+# named before (vocab/countries.csv); before a noun ("the two figures") it is no place
+_BARE_PAIR = frozenset({"the two", "The two"})
+_NEXT_WORD = re.compile(r"\s*(?P<w>[A-Za-z]+)?")
+
+
+def _stands_alone(text: str, end: int) -> bool:
+    """Whether no noun follows the words ending at `end`: punctuation, or a verb of a flow's
+    level or change ("the two was", "the two reached"), or an auxiliary."""
+    w = _NEXT_WORD.match(text, end)["w"]
+    if w is None:
+        return True
+    w = w.lower()
+    return w in vocab.level_verbs() or w in vocab.changes() or w in _AUXILIARIES
+
+
+_AUXILIARIES = frozenset({"is", "are", "has", "have", "had", "will", "would", "did", "do", "does"})
 
 
 def _as_units(text: str, found: list[Mention]) -> list[Mention]:

@@ -2537,16 +2537,57 @@ def _question_subject(text: str, sent: Sentence, ms: dict, state: State, ctx: Do
     """A short question with no number that names one flow and one partner sets the pair
     and flow of the answer fragment after it (a group without a code included)."""
     words = text[sent.start:sent.end].strip()
-    if not words.endswith("?") or len(words.split()) > _QUESTION_WORDS:
+    if not words.endswith("?"):
         return
     flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
+    if flows and not ms["commodity"] and state.commodity:
+        # "Q: What about services? A: £7.2 billion. Q: How much did it import? A: £22.7
+        # billion": a question on a whole flow carries no product to its answer
+        state.commodity = None
+    if len(words.split()) > _QUESTION_WORDS:
+        return
     places = [x for x in ms["country"] if x.attrs.get("iso") != "WLD" and (x.attrs.get("iso") or x.attrs.get("label"))]
+    if _elliptical_question(text, sent, ms, flows, places, state, ctx):
+        return
     if len(flows) != 1 or len(places) != 1 or _place_role(text, places[0], ctx) != "P":
         return
     x = places[0]
     state.partner = x.attrs.get("iso") or "group:" + x.attrs["label"]
     state.measure = flows[0].attrs["measure"]
     state.pair_how = "context"
+
+
+@functools.cache
+def _ellipsis_opening() -> re.Pattern:
+    """The opening of an elliptical follow-up question ("And import?", "What about services?")."""
+    words = vocab.alternation(vocab.question_ellipses(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:{words})\b", re.I)
+
+
+def _elliptical_question(text: str, sent: Sentence, ms: dict, flows: list, places: list, state: State, ctx: DocContext) -> bool:
+    """"And import?", "And to Japan?", "What about services?": a follow-up that asks the
+    question before of another flow, partner or product (one of each at most) sets them for the figure that opens
+    the answer after it (which a flow word later in the answer does not take: "A: £22.7
+    billion, so the UK had a deficit of £6.5 billion" is the imports)."""
+    products = ms["commodity"]
+    if len(flows) > 1 or len(places) > 1 or len(products) > 1 or not (flows or places or products):
+        return False
+    label = SPEAKER_LABEL.match(text, sent.start) if ":" in text[sent.start:sent.end] else None
+    if not _ellipsis_opening().match(text, label.end() if label else sent.start):
+        return False
+    if places and _place_role(text, places[0], ctx) != "P":
+        return False
+    measure = flows[0].attrs["measure"] if flows else None
+    partner = (places[0].attrs.get("iso") or "group:" + places[0].attrs["label"]) if places else None
+    if partner:
+        state.partner, state.pair_how = partner, "context"
+    if measure:
+        state.measure = measure
+    if products:
+        # "What about services?": the product of the answer's bare figure (answer-carried)
+        state.commodity = products[0].attrs.get("label") or products[0].text.lower()
+    state.question = (sent.index, measure, partner)
+    return True
 
 
 def _group_key(claim: Claim, field: str, ctx: DocContext, ranked: bool = False) -> str | None:
@@ -3592,7 +3633,7 @@ def _decide_commodity(s: Site) -> None:
         # of the figure before, of its product
         label, name = s.state.commodity, "anaphor-carried"
     elif label is None and s.state.commodity and c.kind == "amount" and c.how.get("measure") == "discourse" \
-            and _answer_opening(text, s.sent.start, m.start) \
+            and (_answer_opening(text, s.sent.start, m.start) or _answers_ellipsis(s)) \
             and not any(s.sent.start <= x.start < m.start for x in ms["commodity"] + ms["country"] + ms["flow"]):
         # "HOST: So garment exports hit fifty billion dollars? / ADVISER: Not quite - forty-six
         # billion dollars.": an answer that opens on a bare figure is about the question's flow
@@ -4633,6 +4674,22 @@ def _answer_opening(text: str, start: int, pos: int) -> bool:
         return False  # (the label's colon: checked first, cheap)
     label = SPEAKER_LABEL.match(text, start)
     return bool(label) and bool(_answer_lead().fullmatch(text, label.end(), pos))
+
+
+def _answers_ellipsis(s: Site) -> bool:
+    """Whether the figure opens, bare, the answer to an elliptical question just before
+    ("And cars? / Just £0.9 billion.")."""
+    q = s.state.question
+    return q is not None and q[0] == s.sent.index - 1 and answer_lead_only(s.text, s.sent.start, s.m.start)
+
+
+def answer_lead_only(text: str, start: int, pos: int) -> bool:
+    """Whether only a speaker label and answer words stand between the sentence at `start`
+    and the figure at `pos` ("A: £22.7 billion", "About C$13.9 billion")."""
+    if pos - start > 60:
+        return False
+    label = SPEAKER_LABEL.match(text, start) if ":" in text[start:pos] else None
+    return bool(_answer_lead().fullmatch(text, label.end() if label else start, pos))
 
 
 @functools.cache

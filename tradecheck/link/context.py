@@ -78,6 +78,9 @@ class State:
     port_pairs: dict = field(default_factory=dict)  # a port's scope -> the pair named with it (ports.py)
     # (paragraph, reporter, partner) of the amounts read with no port scope (ports.py)
     unported: set = field(default_factory=set)
+    # (sentence index, measure, partner) of the last elliptical question ("And imports?",
+    # "And to Japan?"), which the bare figure opening the next sentence answers
+    question: tuple | None = None
 
     def digress(self, paragraph: int, period: P.Period) -> None:
         """A digression into `period` for the rest of `paragraph` (counting the paragraphs

@@ -63,7 +63,9 @@ def change_before_re() -> re.Pattern:
     # "plunged a record 45.7 percent", "rose an annual 5%", "fell by a steep 12%": the figure
     # as a noun phrase with one adjective (an adverb may qualify it)
     adjective = r"(?:\s+an?\s+(?:[a-z]+ly\s+)?[a-z][a-z-]*)?"
-    return re.compile(rf"(?<![\w-]){_PHRASAL_UP}(?P<w>{words}){obj}{pace}{adverb}(?:\s+(?:by|of|at|to|a|an|{hedges}))*{adjective}\s*$", re.I)
+    # "fell back by 15 percent", "rose again by 4%": a particle right after the verb
+    particle = rf"(?:\s+(?:{vocab.alternation(vocab.change_particles(), ignore_case=True)}))?"
+    return re.compile(rf"(?<![\w-]){_PHRASAL_UP}(?P<w>{words}){particle}{obj}{pace}{adverb}(?:\s+(?:by|of|at|to|a|an|{hedges}))*{adjective}\s*$", re.I)
 
 
 CHANGE_NOUN_AFTER = re.compile(

@@ -630,6 +630,19 @@ def ranked_in_other_money(s: Site):
     return Decision(("other", None, 0), (f.start, f.end))
 
 
+@rule("measure", "answer-to-question", "context")
+def answer_to_question(s: Site):
+    """"Q: And import? / A: £22.7 billion, so the UK had a deficit of £6.5 billion": the
+    bare figure that opens the answer to an elliptical question is of the flow it asked
+    about, whatever flow the answer names after it."""
+    q = s.state.question
+    if s.kind != "amount" or q is None or q[1] is None or q[0] != s.sent.index - 1 or s.prev_end != s.sent.start:
+        return None
+    from .claims import answer_lead_only
+
+    return Decision((q[1], None, 0)) if answer_lead_only(s.text, s.sent.start, s.m.start) else None
+
+
 @rule("measure", "flow-word", "text")
 def flow_word(s: Site):
     """The flow word that governs the figure: the nearest before it in the sentence (asides
@@ -862,7 +875,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (table_column_flow, whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, ranked_in_other_money, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, ranked_in_other_money, answer_to_question, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute
@@ -1044,6 +1057,33 @@ def _to_a_unit_price(after: str) -> bool:
         return False  # (checked first: cheap)
     to = _TO_PRICE.match(after)
     return bool(to) and UNIT_PRICE_AFTER.match(after[to.end():]) is not None
+
+
+@rule("measure", "hypothetical", "text")
+def hypothetical(s: Site):
+    """"If a country exports $100 billion and imports $120 billion, its trade balance is
+    minus $20 billion": a figure after a conditional or made-up case with a generic subject
+    (vocab/hypothetical_cues.csv) illustrates a term; no statistic of any place."""
+    if s.kind not in ("amount", "percent_change", "share", "multiple") or s.claim.measure == "other":
+        return None
+    words = s.text[s.sent.start:s.m.start]
+    if not holds_any(words, _hypothetical_keys()) or not _hypothetical_re().search(words):
+        return None
+    return Decision({})
+
+
+@functools.cache
+def _hypothetical_keys() -> tuple[str, ...]:
+    from .cues import longest_words
+
+    return longest_words(vocab.hypothetical_cues("subject"))
+
+
+@functools.cache
+def _hypothetical_re() -> re.Pattern:
+    cue = vocab.alternation(vocab.hypothetical_cues("cue"), ignore_case=True, space=r"\s+")
+    subject = vocab.alternation(vocab.hypothetical_cues("subject"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{cue})\b[\s,]+(?:that\s+)?(?:{subject})\b", re.I)
 
 
 def is_goal(s: Site) -> bool:
@@ -1752,5 +1792,5 @@ def _home_sales_cues() -> tuple[str, ...]:
     return tuple(r["phrase"].lower() for r in vocab.table("sector_turnover_cues"))
 
 
-OTHER_RULES = (share_of_other_money, revision_of_estimate, difference_of_two, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_label, not_a_flow, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (hypothetical, share_of_other_money, revision_of_estimate, difference_of_two, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_label, not_a_flow, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name, market_subject)

@@ -591,6 +591,24 @@ def change_fragments(role: str) -> list[str]:
 
 
 @functools.cache
+def change_particles() -> list[str]:
+    """Particles after a change verb ("fell back by 15 percent")."""
+    return [r["word"] for r in table("change_particles")]
+
+
+@functools.cache
+def hypothetical_cues(role: str) -> list[str]:
+    """Words of a worked example ("If a country exports ..."): role cue or subject."""
+    return [r["phrase"] for r in table("hypothetical_cues") if r["role"] == role]
+
+
+@functools.cache
+def question_ellipses() -> list[str]:
+    """Words that open an elliptical follow-up question ("And imports?", "What about Japan?")."""
+    return [r["phrase"] for r in table("question_ellipses")]
+
+
+@functools.cache
 def answer_leads() -> list[str]:
     """Words a transcript's answer opens with before a bare figure ("Not quite - ")."""
     return [r["phrase"] for r in table("answer_leads")]
