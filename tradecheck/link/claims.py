@@ -756,7 +756,9 @@ def _unknown_sides_of_sum(text: str, c: Claim, before: str, restating: list[Clai
         c.extra.pop("partner_group", None)
         _set(c, "pair", "sum-of-counted-partners", "context")
         return
-    products = _counted_products(before)
+    owners = _COUNTED_OWNERS.search(text[max(0, c.start - 80):c.start])
+    # ("the two groups' exports": the counted groups own the flow, they are no products)
+    products = None if owners else _counted_products(before)
     if products and c.commodity is None and not any(p.kind == "amount" and p.commodity and p.measure == c.measure
                                                     and p.period == c.period for p in earlier):
         # "The four groups together were worth US$ 99.7 billion", the groups listed without
@@ -769,7 +771,7 @@ def _unknown_sides_of_sum(text: str, c: Claim, before: str, restating: list[Clai
             if x.extra.get("_whole") == "several parts":
                 del x.extra["_whole"]  # (its part is the amount, the products' sum the text gives)
         return
-    if c.how.get("pair") != "discourse" or not _COUNTED_OWNERS.search(text[max(0, c.start - 80):c.start]):
+    if c.how.get("pair") != "discourse" or not owners:
         return
     c.reporter = c.partner = None
     c.extra.pop("reporter_group", None)
