@@ -93,3 +93,10 @@ def test_the_two_countries_when_the_carried_partner_is_the_world():
     trade = r["claims"]["US$ 1.00 billion"]
     assert (trade["reporter"], trade["partner"]) == ("KEN", "BEL")
     assert r["errors"] == []
+
+
+def test_the_two_countries_put_the_reporter_first():
+    r = read("Peru's trade with Morocco rose 20% last year to $600 million. Trade between the two countries has "
+             "tripled since 2015, when it stood at $200 million.", "2024-03-01")
+    c = r["claims"]["tripled"]
+    assert (c["reporter"], c["partner"]) == ("PER", "MAR")

@@ -285,6 +285,8 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         if any(key == k for k, _, _ in named):
             continue
         role = "R" if x is whole_owner else _place_role(text, x, ctx)
+        if x.attrs["kind"] == "anaphor" and x.attrs["label"] == "pair" and key != state.reporter:
+            role = "P"  # ("between the two countries": the reporter's trade with the other one)
         if x is s.respective_place and x is not whole_owner:
             # ("Trade with Uzbekistan, Kyrgyzstan ... respectively": each place has the role
             # of the list, which its first place shows)
