@@ -93,13 +93,7 @@ def _percent_of_goal(c: Claim, goals: list[Claim], prev_goals: list[Claim], resu
         return None
     if lo_f <= r_res[1] / r_goal[0] and r_res[0] / r_goal[1] <= hi_f:
         return None
-    share = result.value / goal.value
-    fields = {"part": money(result.value, result.currency), "whole": money(goal.value, goal.currency),
-              "share": f"{share * 100:.1f}%", "text": c.text, "bound": c.bound}
-    return Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR,
-                   claims=[result.id, c.id, goal.id], spans=[(x.start, x.end) for x in (result, c, goal)],
-                   message=render("ratio", "share", False, fields),
-                   expected=round(share * 100, 1), observed=round(c.factor * 100, 1))
+    return _share_failure(result, c, goal, c.factor)
 
 
 def _excess(text: str, sent, own: list[Claim], goal: Claim, results: list[Claim]) -> list[Finding]:
@@ -146,10 +140,16 @@ def _excess_share(by: Claim, goal: Claim, pct: Claim) -> Finding | None:
     lo_f, hi_f = min(lo_f, hi_f), max(lo_f, hi_f)
     if lo_f <= r_by[1] / r_goal[0] and r_by[0] / r_goal[1] <= hi_f:
         return None
-    share = by.value / goal.value
-    fields = {"part": money(by.value, by.currency), "whole": money(goal.value, goal.currency),
+    return _share_failure(by, pct, goal, abs(pct.factor - shift))
+
+
+def _share_failure(part: Claim, pct: Claim, goal: Claim, stated: float) -> Finding:
+    """The finding that `part` / `goal` is not the percentage `pct` states (as the fraction
+    `stated`): the result of a goal, or its excess, over the goal."""
+    share = part.value / goal.value
+    fields = {"part": money(part.value, part.currency), "whole": money(goal.value, goal.currency),
               "share": f"{share * 100:.1f}%", "text": pct.text, "bound": pct.bound}
     return Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR,
-                   claims=[by.id, pct.id, goal.id], spans=[(x.start, x.end) for x in (by, pct, goal)],
+                   claims=[part.id, pct.id, goal.id], spans=[(x.start, x.end) for x in (part, pct, goal)],
                    message=render("ratio", "share", False, fields),
-                   expected=round(share * 100, 1), observed=round(abs(pct.factor - shift) * 100, 1))
+                   expected=round(share * 100, 1), observed=round(stated * 100, 1))

@@ -1005,7 +1005,13 @@ def list_item(s: Site):
     x = _list_item_place(s)
     if x is None or not x.attrs.get("iso"):
         return None
-    role = _list_role(s.text, s.m.start)
+    return _as_listed(s, x, _list_role(s.text, s.m.start))
+
+
+def _as_listed(s: Site, x: Mention, role: str | None) -> Decision | None:
+    """The pair of a place in a list whose cue gives the listed places' role: each reports
+    with the world ('R': "the largest exporters - ..."), or each is the reporter's partner
+    ('P': "exports to ...")."""
     if role == "R":
         return Decision((x.attrs["iso"], "WLD"), _ev(x))
     if role == "P":
@@ -1043,13 +1049,7 @@ def listed_bracket_share(s: Site):
     listed = _list_around(s.text, s.ms["country"], x, _BRACKET_LIST_GAP)
     if len(listed) < 2:
         return None
-    role = _list_cue_role(s.text[s.sent.start:listed[0].start])
-    if role == "R":
-        return Decision((x.attrs["iso"], "WLD"), _ev(x))
-    if role == "P":
-        rep = s.state.reporter if s.state.reporter != x.attrs["iso"] else None
-        return Decision((rep, x.attrs["iso"]), _ev(x), "text" if rep else "guess")
-    return None
+    return _as_listed(s, x, _list_cue_role(s.text[s.sent.start:listed[0].start]))
 
 
 @functools.cache
