@@ -24,7 +24,8 @@ def _change_re() -> re.Pattern:
     units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)  # (the money scales: vocab/scales.csv)
     level = rf"(?<![$€£¥\w.,])(?P<{{n}}>\d[\d,]*(?:\.\d+)?)\s*(?P<{{s}}>{scale})?\s*(?P<{{u}}>{units})?\b"
-    new = level.format(n="n1", s="s1", u="u1")
+    # (a unit's abbreviation defined beside it, "million metric tons (MT)", names the old level's unit)
+    new = level.format(n="n1", s="s1", u="u1") + r"(?:\s*\((?P<a>[A-Za-z]{1,5})\))?"
     old = level.format(n="n0", s="s0", u="u0")
     pct = r"(?P<{}>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
     pct_p, pct_q = pct.format("p"), pct.format("q")  # (one group name per branch)
@@ -51,11 +52,15 @@ def findings(text: str, sentences) -> list[Finding]:
                 out.append(f)
         if i + 1 < len(sentences) and " to " in part:  # (the change's "to" checked first: cheap)
             out += _changes_to_a_level_dated_after(text, sent, sentences[i + 1])
+        if " to " in part and " from " in part:
+            out += _changes_to_a_level_from(text, sent)
+        if " of " in part:
+            out += _shares(text, sent, sentences[i - 1] if i else None)
     return out
 
 
 def _judge(m: re.Match) -> Finding | None:
-    if not m["u1"] or (m["u0"] and m["u0"].lower() != m["u1"].lower()):
+    if not m["u1"] or (m["u0"] and not _same_unit(m["u1"], m["u0"], m["a"])):
         return None  # not two levels of one quantity
     if (m["s0"] or m["u0"]) is None:
         return None  # a bare "from 9" is no level
@@ -63,18 +68,46 @@ def _judge(m: re.Match) -> Finding | None:
     return _verdict(m, m, 1 if word in _UP else -1, m["p"] or m["q"], m.span("p" if m["p"] else "q"), m.end())
 
 
+def _allows(new: tuple[float, float], old: tuple[float, float], sign: int, p: float, ep: float) -> bool:
+    """Whether the ratio the levels allow meets the one the change states (each to its rounding)."""
+    lo, hi = (new[0] - new[1]) / (old[0] + old[1]), (new[0] + new[1]) / (old[0] - old[1])
+    stated = sorted((1 + sign * (p - ep) / 100, 1 + sign * (p + ep) / 100))
+    return stated[0] <= hi and lo <= stated[1]
+
+
+@functools.cache
+def _rate_tail_re() -> re.Pattern:
+    tails = vocab.alternation([r["phrase"] for r in vocab.table("rate_tails")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{tails})\b", re.I)
+
+
+def _rate_tail(text: str, end: int) -> str:
+    """The words after a unit that make it a rate ("per day"), or "" for a quantity."""
+    m = _rate_tail_re().match(text, end)
+    return " ".join(m.group().lower().split()) if m else ""
+
+
+def _same_unit(new: str, old: str, abbreviation: str | None) -> bool:
+    """Whether the old level's unit is the new one's, as one sentence writes it again: the
+    same word, the abbreviation defined beside the new one ("metric tons (MT)" ... "MT"), or
+    the new unit shortened to its last word ("metric tons" ... "tons"). No unit is converted."""
+    a, b = new.lower(), old.lower()
+    return a == b or old == abbreviation or a.split()[-1] == b or b.split()[-1] == a
+
+
 def _verdict(m: re.Match, o: re.Match, sign: int, pct: str, pct_span: tuple[int, int], old_end: int) -> Finding | None:
     """The finding for a change `pct` (its sign `sign`) between the new level in `m` (groups
     n1, s1, u1) and the old one in `o` (n0, s0, u0), or None where the levels allow it."""
-    new, old = _level(m["n1"], m["s1"]), _level(o["n0"], o["s0"] or (m["s1"] if not o["u0"] else None))
-    if None in (new, old) or old[0] - old[1] <= 0:
+    new = _level(m["n1"], m["s1"])
+    olds = [_level(o["n0"], o["s0"] or (m["s1"] if not o["u0"] else None))]
+    if o["u0"] and not o["s0"] and m["s1"]:
+        olds.append(_level(o["n0"], m["s1"]))  # ("7.8 million metric tons ... from 7.2 MT": the scale may be shared)
+    if new is None or None in olds or any(old[0] - old[1] <= 0 for old in olds):
         return None
     p, ep = _figure(pct)
-    # the ratio the levels allow, and the one the change states (each to its rounding)
-    lo, hi = (new[0] - new[1]) / (old[0] + old[1]), (new[0] + new[1]) / (old[0] - old[1])
-    stated = sorted((1 + sign * (p - ep) / 100, 1 + sign * (p + ep) / 100))
-    if stated[0] <= hi and lo <= stated[1]:
+    if any(_allows(new, old, sign, p, ep) for old in olds):
         return None
+    old = min(olds, key=lambda old: abs((new[0] / old[0] - 1) * 100 - sign * p))  # (the reading nearest the change)
     actual = (new[0] / old[0] - 1) * 100
     fields = {"new": " ".join(filter(None, (m["n1"], m["s1"], m["u1"]))),
               "old": " ".join(filter(None, (o["n0"], o["s0"], o["u0"] or m["u1"]))),
@@ -119,6 +152,88 @@ def _changes_to_a_level_dated_after(text: str, sent, after) -> list[Finding]:
         if f is not None:
             out.append(f)
     return out
+
+
+@functools.cache
+def _change_to_from_re() -> re.Pattern:
+    """"exports rose 14.9 per cent to 5.24 million tonnes from 4.56 million tonnes": a change
+    verb, its per cent, the new level and the old one, both in a unit."""
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    level = rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?P<s{{i}}>{scale})?\s*(?P<u{{i}}>{units})\b"
+    words = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d){0,40}?"  # (a place or a period, no other figure)
+    return re.compile(rf"\b(?P<v>[a-z]+)\s+(?:by\s+)?(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+"
+                      rf"(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?to\s+{level.format(i=1)}{words}\s+from\s+"
+                      rf"(?:the\s+)?{level.format(i=0)}", re.I)
+
+
+def _changes_to_a_level_from(text: str, sent) -> list[Finding]:
+    """A change verb's per cent between the two levels it names "to" and "from", in one unit."""
+    out = []
+    changes = vocab.changes()
+    for m in _change_to_from_re().finditer(text, sent.start, sent.end):
+        sign = changes.get(m["v"].lower())
+        if sign is None or not _same_unit(m["u1"], m["u0"], None) \
+                or _rate_tail(text, m.end("u1")) != _rate_tail(text, m.end("u0")):
+            continue  # (no verb of direction, or two units: nothing to compare)
+        f = _verdict(m, m, sign, m["p"], m.span("p"), m.end())
+        if f is not None:
+            out.append(f)
+    return out
+
+
+@functools.cache
+def _share_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A share tied to a quantity ("..., or 73.2% of Brazil's total soybean exports of 101.9
+    million tons"; "That was 73% of ..."): the share and the whole after "of" in its unit; a
+    level of a quantity (the part, before it)."""
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    level = rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?P<s{{i}}>{scale})?\s*(?P<u{{i}}>{units})\b"
+    ties = {w: vocab.alternation([r["phrase"] for r in vocab.table("quantity_share_ties") if r["where"] == w],
+                                 ignore_case=True, space=r"\s+") for w in ("same", "before")}
+    # between "of" and the whole: the whole's name, no other figure
+    share = (rf"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\s+(?P<name>[^.;%\d$€£¥()]{{0,60}}?)"
+             rf"\b(?:of|at|totall?ing|reaching)\s+(?:the\s+)?{level.format(i=0)}")
+    return (re.compile(rf",\s*(?:{ties['same']})\s+{share}", re.I), re.compile(rf"\s*(?:{ties['before']})\s+{share}", re.I),
+            re.compile(level.format(i=1), re.I))
+
+
+def _shares(text: str, sent, before) -> list[Finding]:
+    """A share tied to the one level of its unit before it (in its sentence after a comma, or
+    in the sentence before for "That was ..."), checked as that part over the whole it names.
+    Only a part and a whole in one unit are compared: a share of tonnes says nothing of money."""
+    same_re, before_re, level_re = _share_res()
+    out = []
+    for m in same_re.finditer(text, sent.start, sent.end):
+        out += _share_verdict(m, [o for o in level_re.finditer(text, sent.start, m.start())])
+    if before is not None:
+        m = before_re.match(text, sent.start, sent.end)
+        if m:
+            out += _share_verdict(m, [o for o in level_re.finditer(text, before.start, before.end)])
+    return out
+
+
+def _share_verdict(m: re.Match, levels: list[re.Match]) -> list[Finding]:
+    parts = [o for o in levels if _same_unit(m["u0"], o["u1"], None)
+             and _rate_tail(o.string, o.end("u1")) == _rate_tail(m.string, m.end("u0"))]
+    if len(parts) != 1 or len(levels) != 1:
+        return []  # (no part, or several quantities to choose among: not a guess to flag)
+    o = parts[0]
+    part, whole = _level(o["n1"], o["s1"]), _level(m["n0"], m["s0"])
+    if None in (part, whole) or not 0 < part[0] < whole[0] or whole[0] - whole[1] <= 0:
+        return []
+    p, ep = _figure(m["p"])
+    lo, hi = (part[0] - part[1]) / (whole[0] + whole[1]) * 100, (part[0] + part[1]) / (whole[0] - whole[1]) * 100
+    if p - ep <= hi and lo <= p + ep:
+        return []
+    share = part[0] / whole[0] * 100
+    fields = {"part": " ".join(filter(None, (o["n1"], o["s1"], o["u1"]))),
+              "whole": " ".join(filter(None, (m["n0"], m["s0"], m["u0"]))),
+              "share": f"{share:.1f}%", "text": f"{m['p']}%", "bound": "eq"}
+    return [Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                    spans=[(o.start("n1"), o.end("u1")), m.span("p"), (m.start("n0"), m.end("u0"))],
+                    message=render("ratio", "share", False, fields), expected=round(share, 1), observed=p)]
 
 
 def _last_change_verb(words: str) -> int | None:
