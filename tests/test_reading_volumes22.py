@@ -73,3 +73,27 @@ def test_a_share_with_two_quantities_before_it_is_not_guessed():
 def test_a_share_of_a_rate_is_not_checked_against_a_quantity():
     assert errors("Shipments reached 30 million barrels, or 10% of the kingdom's exports of 1.2 million barrels "
                   "a day.") == []
+
+
+MINERS = ("Australia's iron ore export earnings fell 8% to A$115 billion in 2024-25 from A$125 billion. "
+          "Export volumes rose to 905 million tonnes. BHP shipped 257 million tonnes, Rio Tinto's shipments were "
+          "328 million tonnes and Fortescue shipped 191.6 million tonnes; together the big three accounted for {}% "
+          "of the national total.")
+
+
+@pytest.mark.parametrize("pct, flagged", [("86", False), ("81", True)])
+def test_a_joint_share_of_quantities_is_their_sum_over_the_quantity_before(pct, flagged):
+    found = errors(MINERS.format(pct), "2025-10-01")
+    assert bool(found) == flagged
+    assert all("A$" not in e for e in found)
+
+
+def test_a_joint_share_of_quantities_is_no_share_of_money():
+    result = verify_text(MINERS.format("81"), published="2025-10-01", reference="none").to_dict()
+    assert "81%" not in {c["text"] for c in result["claims"]}
+
+
+def test_a_joint_share_with_money_beside_the_parts_is_not_summed():
+    assert errors("Export volumes rose to 905 million tonnes. BHP shipped 257 million tonnes worth $20 billion and "
+                  "Rio Tinto 328 million tonnes; together the two accounted for 50% of the national total.",
+                  "2025-10-01") == []

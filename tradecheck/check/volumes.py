@@ -56,6 +56,8 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _changes_to_a_level_from(text, sent)
         if " of " in part:
             out += _shares(text, sent, sentences[i - 1] if i else None)
+            if i and " total" in part:
+                out += _joint_shares(text, sent, sentences[i - 1])
     return out
 
 
@@ -214,25 +216,77 @@ def _shares(text: str, sent, before) -> list[Finding]:
     return out
 
 
+@functools.cache
+def _joint_share_re() -> re.Pattern:
+    """"...; together the big three accounted for 86% of the national total": a share given
+    to the quantities named before the joint word, of a total its words do not name."""
+    joint = vocab.alternation([r["phrase"] for r in vocab.table("joint_cues")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{joint})\b[^.;%\d$€£¥]{{0,60}}?(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\s+"
+                      rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?total\b\s*(?:[.,;)]|$)", re.I)
+
+
+def _joint_shares(text: str, sent, before) -> list[Finding]:
+    """A joint share of the quantities before it (all of one unit, and no other figure but
+    years beside them), of the one level of that unit in the sentence before: their sum over
+    that level. "Export volumes rose to 905 million tonnes. BHP shipped 257 million tonnes,
+    Rio Tinto 328 million tonnes and Fortescue 191.6 million tonnes; together the big three
+    accounted for 86% of the national total" (all parts and the whole of one unit)."""
+    level_re = _share_res()[2]
+    out = []
+    for m in _joint_share_re().finditer(text, sent.start, sent.end):
+        parts = list(level_re.finditer(text, sent.start, m.start()))
+        wholes = list(level_re.finditer(text, before.start, before.end))
+        if len(parts) < 2 or len(wholes) != 1 or not all(_one_quantity(o, wholes[0]) for o in parts):
+            continue
+        ends = [sent.start] + [o.end() for o in parts]
+        gaps = "".join(text[a:b] for a, b in zip(ends, [o.start() for o in parts] + [m.start()]))
+        if re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", gaps)):
+            continue  # (another figure among the parts: not theirs alone)
+        vals = [_level(o["n1"], o["s1"]) for o in parts]
+        if None in vals:
+            continue
+        part = (sum(v for v, _ in vals), sum(e for _, e in vals))
+        w = wholes[0]
+        whole_m = {"n0": w["n1"], "s0": w["s1"], "u0": w["u1"], "p": m["p"]}
+        out += _share_figures(part, " + ".join(" ".join(filter(None, (o["n1"], o["s1"], o["u1"]))) for o in parts),
+                              (parts[0].start("n1"), parts[-1].end("u1")), whole_m, m.span("p"), w.span())
+    return out
+
+
+def _one_quantity(o: re.Match, w: re.Match) -> bool:
+    """Whether two levels are of one unit and neither a rate the other is not."""
+    return _same_unit(w["u1"], o["u1"], None) and _rate_tail(o.string, o.end("u1")) == _rate_tail(w.string, w.end("u1"))
+
+
 def _share_verdict(m: re.Match, levels: list[re.Match]) -> list[Finding]:
     parts = [o for o in levels if _same_unit(m["u0"], o["u1"], None)
              and _rate_tail(o.string, o.end("u1")) == _rate_tail(m.string, m.end("u0"))]
     if len(parts) != 1 or len(levels) != 1:
         return []  # (no part, or several quantities to choose among: not a guess to flag)
     o = parts[0]
-    part, whole = _level(o["n1"], o["s1"]), _level(m["n0"], m["s0"])
-    if None in (part, whole) or not 0 < part[0] < whole[0] or whole[0] - whole[1] <= 0:
+    part = _level(o["n1"], o["s1"])
+    if part is None:
+        return []
+    return _share_figures(part, " ".join(filter(None, (o["n1"], o["s1"], o["u1"]))), (o.start("n1"), o.end("u1")),
+                          m, m.span("p"), (m.start("n0"), m.end("u0")))
+
+
+def _share_figures(part: tuple[float, float], part_text: str, part_span: tuple[int, int], m, pct_span: tuple[int, int],
+                   whole_span: tuple[int, int]) -> list[Finding]:
+    """The finding for a share `m["p"]` of the whole `m` (groups n0, s0, u0) that the part
+    (its value and rounding) cannot give, or none."""
+    whole = _level(m["n0"], m["s0"])
+    if whole is None or not 0 < part[0] < whole[0] or whole[0] - whole[1] <= 0:
         return []
     p, ep = _figure(m["p"])
     lo, hi = (part[0] - part[1]) / (whole[0] + whole[1]) * 100, (part[0] + part[1]) / (whole[0] - whole[1]) * 100
     if p - ep <= hi and lo <= p + ep:
         return []
     share = part[0] / whole[0] * 100
-    fields = {"part": " ".join(filter(None, (o["n1"], o["s1"], o["u1"]))),
-              "whole": " ".join(filter(None, (m["n0"], m["s0"], m["u0"]))),
+    fields = {"part": part_text, "whole": " ".join(filter(None, (m["n0"], m["s0"], m["u0"]))),
               "share": f"{share:.1f}%", "text": f"{m['p']}%", "bound": "eq"}
     return [Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
-                    spans=[(o.start("n1"), o.end("u1")), m.span("p"), (m.start("n0"), m.end("u0"))],
+                    spans=[part_span, pct_span, whole_span],
                     message=render("ratio", "share", False, fields), expected=round(share, 1), observed=p)]
 
 

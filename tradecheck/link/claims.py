@@ -29,7 +29,7 @@ from .cues import (OR_BY,
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE, OF_GOODS_THEN_CHANGE, continue_which_re,
     CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE, VERSUS_BRACKET,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
-    change_before_re, dates_an_aside, index_after_re, measures_a_quantity, names_event, names_publication, qual_re,
+    change_before_re, dates_an_aside, index_after_re, measures_a_quantity, shares_quantities, names_event, names_publication, qual_re,
 )
 from .cues import BUY, SELL, holds_any, longest_words
 from .dating import BASE_RULES, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
@@ -2204,7 +2204,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     quantities = False  # a change or share of a physical quantity was read in the sentence
     ranks_a_partner: bool | None = None  # the sentence ranks a partner (read when first needed)
     for m in numbers:
-        if _of_a_quantity(text, sent, m, prev_end):
+        if _of_a_quantity(text, sent, m, prev_end, ms["amount"]):
             quantities = True
             continue
         claim = _claim_for(text, sent, m, ms, resolved, ctx, state, prev_claim, prev_end, respectively, last_relation,
@@ -3118,13 +3118,19 @@ def _volume_opener_re() -> re.Pattern:
     return re.compile(rf"\s*(?:{cues})\s*,", re.I)
 
 
-def _of_a_quantity(text: str, sent, m: Mention, prev_end: int) -> bool:
+def _of_a_quantity(text: str, sent, m: Mention, prev_end: int, amounts: list | None = None) -> bool:
     """A percentage or multiple of a physical quantity, no relation between money figures:
-    "83.7 million tonnes of coal, up 20.3 percent", "73.5 percent of the volume"."""
+    "83.7 million tonnes of coal, up 20.3 percent", "73.5 percent of the volume"; with the
+    sentence's money figures `amounts` given, a share of an unnamed total in a sentence of
+    quantities alone ("...; together the big three accounted for 86% of the national total")."""
     if m.kind == "amount":
         return False
     before = text[max(prev_end, sent.start, m.start - 60):m.start]
-    return measures_a_quantity(before, text[m.end:min(sent.end, m.end + 80)])
+    after = text[m.end:min(sent.end, m.end + 80)]
+    if measures_a_quantity(before, after):
+        return True
+    return (amounts == [] and m.kind == "percent" and " total" in after  # (cheap conditions first)
+            and shares_quantities(text[sent.start:m.start], after))
 
 
 @functools.cache

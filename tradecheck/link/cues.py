@@ -323,6 +323,25 @@ def volume_after_re() -> re.Pattern:
     return re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}?{cues}\b(?!\s+of\s+(?:the\s+)?(?:trade|exports|imports|turnover|goods)\b)", re.I)
 
 
+@functools.cache
+def quantity_re() -> re.Pattern:
+    """A figure in physical units anywhere in some words."""
+    return re.compile(_quantity_re(), re.I)
+
+
+# "accounted for 86% of the national total": a share of a total its words do not name (no
+# "total exports" after it, which may be money)
+UNNAMED_TOTAL_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?total\b\s*(?:[.,;)]|$)", re.I)
+
+
+def shares_quantities(before: str, after: str) -> bool:
+    """Whether a percentage is a share of an unnamed total after quantities in a sentence with
+    no money ("BHP shipped 257 million tonnes ...; together the big three accounted for 86% of
+    the national total"): the total is of those quantities, so no value check may use it.
+    (The caller knows the sentence has no money figure.)"""
+    return bool(UNNAMED_TOTAL_AFTER.match(after) and quantity_re().search(before))
+
+
 def measures_a_quantity(clause_before: str, after: str) -> bool:
     """Whether a percentage, by the words around it, measures a physical quantity."""
     return bool(volume_after_re().match(after) or quantity_after_re().match(after)
