@@ -97,3 +97,13 @@ def test_a_joint_share_with_money_beside_the_parts_is_not_summed():
     assert errors("Export volumes rose to 905 million tonnes. BHP shipped 257 million tonnes worth $20 billion and "
                   "Rio Tinto 328 million tonnes; together the two accounted for 50% of the national total.",
                   "2025-10-01") == []
+
+
+COFFEE = ("- Volume: 3.02 million tonnes (+28.8% y/y)\n\n"
+          "Brazil shipped 3.02 million tonnes of coffee in 2024, up from {} million tonnes in {}.")
+
+
+@pytest.mark.parametrize("old, year, flagged", [("2.345", "2023", False), ("2.435", "2023", True),
+                                                ("2.435", "2022", False)])  # (two years apart: not the y/y change)
+def test_a_bracketed_change_against_the_same_level_restated_beside_the_year_before(old, year, flagged):
+    assert bool(errors(COFFEE.format(old, year), "2025-01-20")) == flagged

@@ -58,6 +58,8 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _shares(text, sent, sentences[i - 1] if i else None)
             if i and " total" in part:
                 out += _joint_shares(text, sent, sentences[i - 1])
+    if "%" in text and " from " in text:
+        out += _bracketed_changes_restated(text)
     return out
 
 
@@ -288,6 +290,46 @@ def _share_figures(part: tuple[float, float], part_text: str, part_span: tuple[i
     return [Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
                     spans=[part_span, pct_span, whole_span],
                     message=render("ratio", "share", False, fields), expected=round(share, 1), observed=p)]
+
+
+@functools.cache
+def _restated_res() -> tuple[re.Pattern, re.Pattern]:
+    """"Volume: 3.02 million tonnes (+28.8% y/y)": a level with its year-on-year change in
+    brackets; "shipped 3.02 million tonnes of coffee in 2024, up from 2.345 million tonnes in
+    2023": the same level given again beside the year before's."""
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    level = rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?P<s{{i}}>{scale})?\s*(?P<u{{i}}>{units})\b"
+    bracket = re.compile(rf"{level.format(i=1)}\s*\(\s*(?P<sg>[+\-−–])\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*"
+                         rf"(?:y/y|y-o-y|yoy|year-on-year)\s*\)", re.I)
+    words = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d){0,60}?"
+    restated = re.compile(rf"{level.format(i=1)}(?P<w>{words}),\s*(?P<d>up|down)\s+from\s+{level.format(i=0)}"
+                          rf"\s+in\s+(?P<y0>(?:19|20)\d\d)\b", re.I)
+    return bracket, restated
+
+
+def _bracketed_changes_restated(text: str) -> list[Finding]:
+    """A bracketed year-on-year change of a level, checked against the year before's level
+    where the text gives that same level (figure, scale and unit as written) once more with
+    it, the two years named and one apart, and the directions agreeing."""
+    bracket_re, restated_re = _restated_res()
+    out = []
+    restated = list(restated_re.finditer(text))
+    for b in bracket_re.finditer(text):
+        same = [r for r in restated if (r["n1"], (r["s1"] or "").lower(), r["u1"].lower())
+                == (b["n1"], (b["s1"] or "").lower(), b["u1"].lower())]
+        if len(same) != 1:
+            continue  # (no restatement, or several: not a guess to flag)
+        r = same[0]
+        years = re.findall(r"\b(?:19|20)\d\d\b", r["w"])
+        sign = -1 if b["sg"] in "-−–" else 1
+        if (len(years) != 1 or int(years[0]) != int(r["y0"]) + 1 or not _same_unit(r["u1"], r["u0"], None)
+                or (r["d"].lower() == "up") != (sign > 0)):
+            continue
+        f = _verdict(r, r, sign, b["p"], b.span("p"), r.end("u0"))
+        if f is not None:
+            out.append(f)
+    return out
 
 
 def _last_change_verb(words: str) -> int | None:
