@@ -11,6 +11,7 @@ import re
 
 from .. import vocab
 from ..extract import find_mentions
+from ..extract.acronyms import find_definitions
 from .. import periods as P
 from ..extract.mentions import Mention
 from ..extract.money import default_currency
@@ -114,6 +115,7 @@ def link(doc: Document) -> list[Claim]:
     _part_of_the_whole_its_share_names(text, claims)
     _bare_share_of_an_unsaid_whole(text, claims)
     _share_of_the_total_before(text, claims)
+    _share_of_a_subseries_total(text, claims)
     _other_side_of_a_service(text, claims)
     yearly_rates(text, claims)
     cumulative_totals(text, claims, sents)
@@ -1640,6 +1642,21 @@ def _share_of_the_total_before(text: str, claims: list[Claim]) -> None:
 
 # the flows a share can be of (not a balance, nor money of another kind)
 FLOW_MEASURES = ("exports", "imports", "trade_total")
+
+
+def _share_of_a_subseries_total(text: str, claims: list[Claim]) -> None:
+    """"Non-oil domestic exports (NODX) declined ... to S$12.9bn; electronics NODX of S$2.8bn
+    made up 21.7% of the total": "the total" after a part named within a series the text
+    defined an acronym for (a named subtotal of the flow: NODX) is that series' total, not
+    the whole flow."""
+    for k, share in enumerate(claims):
+        part = claims[k - 1] if k else None
+        if share.kind != "share" or part is None or share.extra.get("_whole") != "the total" or share.measure not in FLOW_MEASURES                 or part.kind != "amount" or part.sentence != share.sentence or not share.commodity or part.commodity != share.commodity                 or "_whole_commodity" in share.extra or "_whole_measure" in share.extra:
+            continue  # (cheap tests first: the acronyms are read only for such a share)
+        words = share.commodity.split()
+        series = next((d for d in find_definitions(text) if d.flow is not None and d.acronym.lower() in words), None)
+        if series is not None and len(words) > 1:
+            share.extra["_whole_commodity"] = canonical_label(series.label)
 
 
 def _total_of_the_shares_before(text: str, claims: list[Claim]) -> None:
