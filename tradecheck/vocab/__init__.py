@@ -742,6 +742,16 @@ def joint_scope_cues() -> list[str]:
 
 
 @functools.cache
+def complement_parts() -> dict[str, list[str]]:
+    """A scope "non-X" -> the other names of the X it leaves out ("non-oil" -> "oil and gas"),
+    which with it make the whole flow."""
+    out: dict[str, list[str]] = {}
+    for r in table("complement_parts"):
+        out.setdefault(r["scope"], []).append(r["part"])
+    return out
+
+
+@functools.cache
 def ranked_cues(position: str) -> list[str]:
     """Words that carry a ranked list of partners to its next place: before the place
     ("followed by"), or between it and its figure ("at", "followed with")."""
