@@ -21,10 +21,11 @@ def add(model: Model) -> None:
         if key.measure == "trade_total":
             views.append((key.partner, key.reporter))
         for rep, par in views:
-            x = _term(model, key._replace(measure="exports", reporter=rep, partner=par))
+            xs, ms = _valuations_of_terms(key)
+            x = _term(model, key._replace(measure="exports", reporter=rep, partner=par, series=xs))
             if key.measure == "trade_total":
                 x = _national_exports(model, x) or x
-            m = _term(model, key._replace(measure="imports", reporter=rep, partner=par))
+            m = _term(model, key._replace(measure="imports", reporter=rep, partner=par, series=ms))
             if x not in model.vars and m not in model.vars:
                 continue
             ix, im, ik = model.var(x), model.var(m), model.vars[key]
@@ -34,6 +35,16 @@ def add(model: Model) -> None:
             else:
                 rows = [({ik: 1.0, ix: -1.0, im: 1.0}, 0.0, 0.0)]
                 model.add(Group("sum", [], rows, explain=_explain(ik, ix, im, "-")))
+
+
+def _valuations_of_terms(key: QKey) -> tuple[str | None, str | None]:
+    """The series of a sum's exports and imports: the total's own, but for a balance of
+    exports valued FOB and imports valued CIF ("the FOB/CIF trade deficit"), whose terms are
+    at those valuations."""
+    series = key.series
+    if key.measure != "balance" or not series or "FOB/CIF" not in series:
+        return series, series
+    return series.replace("FOB/CIF", "FOB"), series.replace("FOB/CIF", "CIF")
 
 
 def _term(model: Model, key: QKey) -> QKey:
