@@ -165,10 +165,10 @@ def add_scopes(model: Model) -> None:
             reex = key._replace(commodity="re-exports")
             rest = _complement_of(model, key._replace(commodity=base), whole) \
                 if base and base.startswith("non-") and key._replace(commodity=base) not in model.vars else None
-            if reex in model.vars and rest is not None:
+            if reex in model.vars and rest is not None and model.amounts.get(model.vars[whole]):
                 # "Oil and gas exports accounted for RO7.02 billion of the total. Non-oil exports
                 # grew to RO2.97 billion ..., and re-exports reached RO950 million": the three
-                # make the whole, where the text states no non-oil total of its own
+                # make the whole, where the text states it and no non-oil total of its own
                 ix, ir, io, iw = model.vars[key], model.vars[reex], model.vars[rest], model.vars[whole]
                 model.add(Group("sum", [], [({iw: 1.0, ix: -1.0, ir: -1.0, io: -1.0}, 0.0, 0.0)],
                                 explain=_explain_parts(iw, [io, ix, ir])))
