@@ -21,10 +21,11 @@ def add(model: Model) -> None:
         if key.measure == "trade_total":
             views.append((key.partner, key.reporter))
         for rep, par in views:
-            x = _term(model, key._replace(measure="exports", reporter=rep, partner=par))
+            xs, ms = _valuations_of_terms(key)
+            x = _term(model, key._replace(measure="exports", reporter=rep, partner=par, series=xs))
             if key.measure == "trade_total":
                 x = _national_exports(model, x) or x
-            m = _term(model, key._replace(measure="imports", reporter=rep, partner=par))
+            m = _term(model, key._replace(measure="imports", reporter=rep, partner=par, series=ms))
             if x not in model.vars and m not in model.vars:
                 continue
             ix, im, ik = model.var(x), model.var(m), model.vars[key]
@@ -34,6 +35,16 @@ def add(model: Model) -> None:
             else:
                 rows = [({ik: 1.0, ix: -1.0, im: 1.0}, 0.0, 0.0)]
                 model.add(Group("sum", [], rows, explain=_explain(ik, ix, im, "-")))
+
+
+def _valuations_of_terms(key: QKey) -> tuple[str | None, str | None]:
+    """The series of a sum's exports and imports: the total's own, but for a balance of
+    exports valued FOB and imports valued CIF ("the FOB/CIF trade deficit"), whose terms are
+    at those valuations."""
+    series = key.series
+    if key.measure != "balance" or not series or "FOB/CIF" not in series:
+        return series, series
+    return series.replace("FOB/CIF", "FOB"), series.replace("FOB/CIF", "CIF")
 
 
 def _term(model: Model, key: QKey) -> QKey:
@@ -152,21 +163,22 @@ def add_scopes(model: Model) -> None:
             # they are the exports that the total counts
             base = key.commodity[: -len("excluding re-exports")].rstrip(", ") or None
             reex = key._replace(commodity="re-exports")
-            if reex in model.vars:
+            rest = _complement_of(model, key._replace(commodity=base), whole) \
+                if base and base.startswith("non-") and key._replace(commodity=base) not in model.vars else None
+            if reex in model.vars and rest is not None and model.amounts.get(model.vars[whole]):
+                # "Oil and gas exports accounted for RO7.02 billion of the total. Non-oil exports
+                # grew to RO2.97 billion ..., and re-exports reached RO950 million": the three
+                # make the whole, where the text states it and no non-oil total of its own
+                ix, ir, io, iw = model.vars[key], model.vars[reex], model.vars[rest], model.vars[whole]
+                model.add(Group("sum", [], [({iw: 1.0, ix: -1.0, ir: -1.0, io: -1.0}, 0.0, 0.0)],
+                                explain=_explain_parts(iw, [io, ix, ir])))
+            elif reex in model.vars:
                 ix, ir, iw = model.vars[key], model.vars[reex], model.var(key._replace(commodity=base))
                 model.add(Group("sum", [], [({iw: 1.0, ix: -1.0, ir: -1.0}, 0.0, 0.0)],
                                 explain=_explain_parts(iw, [ix, ir])))
         elif key.commodity and key.commodity.startswith("non-") and not model.scope:
-            # "oil exports $2.31bn and non-oil exports $52.31bn": a group and all the rest
-            # make the whole (not in a text whose unlabelled figures are themselves a scope;
-            # nor for a class of goods: "rural" and "non-rural goods" leave out a third class,
-            # non-monetary gold, in the classification they come from)
-            rest = key._replace(commodity=key.commodity[len("non-"):])
-            # (nor where the text gives an "other" part of the same flow: "Traditional exports
-            # ..., Non-traditional exports ..., with other exports making up the remaining $25
-            # million" names a third class)
-            third = key._replace(commodity="other") in model.vars
-            if rest in model.vars and not third and not _class_of_goods(rest.commodity) and whole in model.vars and whole != key._replace(commodity="goods and services"):
+            rest = _complement_of(model, key, whole)
+            if rest is not None:
                 ix, ir, iw = model.vars[key], model.vars[rest], model.vars[whole]
                 model.add(Group("sum", [], [({iw: 1.0, ix: -1.0, ir: -1.0}, 0.0, 0.0)],
                                 explain=_explain_parts(iw, [ir, ix])))
@@ -180,6 +192,27 @@ def add_scopes(model: Model) -> None:
                     row[model.vars[p]] = row.get(model.vars[p], 0.0) - 1.0
                 model.add(Group("sum", [], [(row, 0.0, 0.0)],
                                 explain=_explain_parts(iw, [ix] + [model.vars[p] for p in parts])))
+
+
+def _complement_of(model: Model, key, whole):
+    """"oil exports $2.31bn and non-oil exports $52.31bn": the group a "non-X" scope leaves
+    out, which with it makes the whole (None where the text gives none, or no whole; not in a
+    text whose unlabelled figures are themselves a scope, checked by the caller; nor for a
+    class of goods: "rural" and "non-rural goods" leave out a third class, non-monetary gold,
+    in the classification they come from). The group may be named in other words than the
+    scope's own (vocab/complement_parts.csv: "oil and gas" beside "non-oil")."""
+    from .. import vocab
+
+    named = key.commodity[len("non-"):]
+    rest = next((r for r in [key._replace(commodity=n) for n in [named] + vocab.complement_parts().get(key.commodity, [])]
+                 if r in model.vars), None)
+    # (nor where the text gives an "other" part of the same flow: "Traditional exports
+    # ..., Non-traditional exports ..., with other exports making up the remaining $25
+    # million" names a third class)
+    third = key._replace(commodity="other") in model.vars
+    if rest is None or third or _class_of_goods(rest.commodity) or whole not in model.vars or whole == key._replace(commodity="goods and services"):
+        return None
+    return rest
 
 
 def _accounts_beside_trade(model: Model) -> None:

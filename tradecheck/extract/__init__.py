@@ -73,7 +73,8 @@ def find_mentions(text: str) -> dict[str, list]:
     take(commodities)
     used, used_flows = acronyms.uses(text, defs)
     used = free(used)
-    flows = sorted(flows + [f for f in used_flows if any(u.start == f.start for u in used)], key=lambda f: f.start)
+    flows = sorted(flows + [f for f in used_flows if any(u.start == f.start for u in used)]
+                   + acronyms.definition_flows([d for d in defs if any(x.start == d.start for x in named)]), key=lambda f: f.start)
     commodities = sorted(named + commodities + used, key=lambda x: x.start)
     return {"amount": amounts, "percent": percents, "period": periods, "multiple": multiples,
             "fraction": fractions, "country": countries, "flow": flows, "commodity": commodities,

@@ -92,6 +92,14 @@ def definition_mentions(text: str, defs: list[Definition]) -> list[Mention]:
     return [Mention("commodity", d.start, d.end, d.label, attrs={"acronym": d.acronym}) for d in defs]
 
 
+def definition_flows(defs: list[Definition]) -> list[Mention]:
+    """The flow each definition's phrase ends in, at its place in the text: "Non-oil domestic
+    exports (NODX) declined 20.7%" is a change of exports, though the product mention over the
+    phrase takes its flow word (else the flow would be carried from the sentence before)."""
+    return [Mention("flow", d.start + d.flow.start, d.start + d.flow.end, d.flow.text, None, None, dict(d.flow.attrs, acronym=d.acronym))
+            for d in defs if d.flow is not None]
+
+
 def uses(text: str, defs: list[Definition]) -> tuple[list[Mention], list[Mention]]:
     """Every other place an acronym stands (before its definition too, as in a headline): a
     product mention that reads as the phrase it stands for, and a flow mention where that

@@ -11,6 +11,7 @@ import re
 
 from .. import vocab
 from ..extract import find_mentions
+from ..extract.acronyms import find_definitions
 from .. import periods as P
 from ..extract.mentions import Mention
 from ..extract.money import default_currency
@@ -114,6 +115,8 @@ def link(doc: Document) -> list[Claim]:
     _part_of_the_whole_its_share_names(text, claims)
     _bare_share_of_an_unsaid_whole(text, claims)
     _share_of_the_total_before(text, claims)
+    _share_of_a_subseries_total(text, claims)
+    _changes_at_their_levels_valuation(claims)
     _other_side_of_a_service(text, claims)
     yearly_rates(text, claims)
     cumulative_totals(text, claims, sents)
@@ -1642,6 +1645,21 @@ def _share_of_the_total_before(text: str, claims: list[Claim]) -> None:
 FLOW_MEASURES = ("exports", "imports", "trade_total")
 
 
+def _share_of_a_subseries_total(text: str, claims: list[Claim]) -> None:
+    """"Non-oil domestic exports (NODX) declined ... to S$12.9bn; electronics NODX of S$2.8bn
+    made up 21.7% of the total": "the total" after a part named within a series the text
+    defined an acronym for (a named subtotal of the flow: NODX) is that series' total, not
+    the whole flow."""
+    for k, share in enumerate(claims):
+        part = claims[k - 1] if k else None
+        if share.kind != "share" or part is None or share.extra.get("_whole") != "the total" or share.measure not in FLOW_MEASURES                 or part.kind != "amount" or part.sentence != share.sentence or not share.commodity or part.commodity != share.commodity                 or "_whole_commodity" in share.extra or "_whole_measure" in share.extra:
+            continue  # (cheap tests first: the acronyms are read only for such a share)
+        words = share.commodity.split()
+        series = next((d for d in find_definitions(text) if d.flow is not None and d.acronym.lower() in words), None)
+        if series is not None and len(words) > 1:
+            share.extra["_whole_commodity"] = canonical_label(series.label)
+
+
 def _total_of_the_shares_before(text: str, claims: list[Claim]) -> None:
     """"The share of non-oil exports in the country's non-oil trade rose to 18.4 percent,
     while re-exports accounted for 26.9 percent of the total": "the total" after a share of
@@ -2958,6 +2976,39 @@ _VALUATION = re.compile(r"(?<![\w.])(?P<v>c\.?i\.?f\.?|f\.?o\.?b\.?|free\s+on\s+
 
 
 _VALUATION_AFTER = re.compile(r"[^,;.()]{0,12}")
+# a balance of exports valued FOB and imports valued CIF (its terms: check/sums.py)
+FOB_CIF = "FOB/CIF"
+
+
+def _changes_at_their_levels_valuation(claims: list[Claim]) -> None:
+    """"exports FOB amounted to 57 812,6 million euro and imports CIF amounted to 74 908,1
+    million euro. ... exports increased by 1,4% and imports increased by 2,8%": a change that
+    names no valuation is of its flow at the one valuation the text states that flow's levels
+    at (never where the text states them at two, or leaves one unlabelled)."""
+    _valuation_continued(claims)
+    levels: dict[tuple, set] = {}
+    for c in claims:
+        if c.kind == "amount" and c.measure in ("exports", "imports", "balance"):
+            levels.setdefault((c.measure, c.reporter, c.partner), set()).add(c.extra.get("valuation"))
+    for c in claims:
+        if c.kind != "percent_change" or "valuation" in c.extra or c.measure not in ("exports", "imports", "balance"):
+            continue
+        vals = levels.get((c.measure, c.reporter, c.partner), set())
+        if len(vals) == 1 and next(iter(vals)) in (FOB_CIF, "FOB", "CIF"):
+            c.extra["valuation"] = next(iter(vals))
+
+
+def _valuation_continued(claims: list[Claim]) -> None:
+    """"The FOB/CIF trade deficit ... was 17 095,5 million euro, ..., when it stood at 15 845,1
+    million euro": a level that continues the flow of an earlier one in its sentence is at
+    that one's valuation."""
+    for k, c in enumerate(claims):
+        if c.kind != "amount" or "valuation" in c.extra or c.how.get("measure") != "continues-previous":
+            continue
+        p = next((p for p in reversed(claims[:k]) if p.sentence == c.sentence and p.kind == "amount"
+                  and (p.measure, p.reporter, p.partner) == (c.measure, c.reporter, c.partner)), None)
+        if p is not None and p.extra.get("valuation") in (FOB_CIF, "FOB", "CIF"):
+            c.extra["valuation"] = p.extra["valuation"]
 
 
 def _valuation(s: Site) -> None:
@@ -2969,9 +3020,12 @@ def _valuation(s: Site) -> None:
     after = _VALUATION_AFTER.match(text[s.m.end:s.sent.end])
     found = list(_VALUATION.finditer(text, max(s.sent.start, s.prev_end), s.m.start))
     found += list(_VALUATION.finditer(text, s.m.end, s.m.end + len(after.group(0)) + 1))
-    if found:
-        v = found[-1]["v"].lower().replace(".", "")
-        c.extra["valuation"] = "CIF" if v.startswith(("c", "cost")) else "FOB"
+    vals = ["CIF" if f["v"].lower().startswith(("c", "cost")) else "FOB" for f in found]
+    if c.measure == "balance" and set(vals) == {"FOB", "CIF"}:
+        # "The FOB/CIF trade deficit": exports valued FOB less imports valued CIF (check/sums.py)
+        c.extra["valuation"] = FOB_CIF
+    elif vals:
+        c.extra["valuation"] = vals[-1]
 
 
 def _recording_basis(s: Site) -> None:

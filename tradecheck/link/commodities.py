@@ -273,6 +273,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         subject = _change_subject(clause[opened:].lstrip() if clause.startswith(text[start:start + opened]) else clause.lstrip())
         if subject and c.kind in ("percent_change", "multiple", "amount"):
             return subject, "subject-of-change"
+        if ctx.has_services and c.kind in ("amount", "percent_change") and _joint_flow_of(clause):
+            return "goods and services", "joint-flow"
         return None, "none"
     if _goods_a_partner_buys(text, start, cands[0].start, m.start):
         return None, "goods-of-a-described-partner"
@@ -445,6 +447,23 @@ def _scope_after_part(text: str, sent, m) -> str | None:
 
 _SCOPE_WORD = re.compile(r"\b(?:goods\s+and\s+services|goods|services)\b", re.I)
 _GOODS_AND_SERVICES = re.compile(r"goods\s+and\s+services", re.I)
+
+
+@functools.cache
+def _joint_flow_re() -> re.Pattern:
+    cues = vocab.alternation(vocab.joint_scope_cues(), ignore_case=True)
+    return re.compile(rf"\b(?:{cues})\s+(?:exports|imports)\b(?!\s+(?:of|in)\b)", re.I)
+
+
+def _joint_flow_of(clause: str) -> bool:
+    """"Barthwal said overall exports, at USD 778 billion, were close to": a flow named only by
+    a word that takes all its kinds together (vocab/joint_scope_cues.csv), in a text that gives
+    services apart from goods, is goods and services together, the sum of both, not the
+    merchandise flow (the caller checks the text and that no product is named)."""
+    folded = fold(clause)
+    if not any(w in folded for w in vocab.joint_scope_cues()):
+        return False  # (checked first: cheap)
+    return _joint_flow_re().search(clause) is not None
 
 
 def _names_goods_and_services_last(clause: str) -> bool:

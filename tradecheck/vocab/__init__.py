@@ -735,6 +735,23 @@ def whole_scope_cues() -> list[str]:
 
 
 @functools.cache
+def joint_scope_cues() -> list[str]:
+    """Words before a bare flow that, where services are given apart, make it goods and
+    services together ("overall exports")."""
+    return [r["phrase"] for r in table("joint_scope_cues")]
+
+
+@functools.cache
+def complement_parts() -> dict[str, list[str]]:
+    """A scope "non-X" -> the other names of the X it leaves out ("non-oil" -> "oil and gas"),
+    which with it make the whole flow."""
+    out: dict[str, list[str]] = {}
+    for r in table("complement_parts"):
+        out.setdefault(r["scope"], []).append(r["part"])
+    return out
+
+
+@functools.cache
 def ranked_cues(position: str) -> list[str]:
     """Words that carry a ranked list of partners to its next place: before the place
     ("followed by"), or between it and its figure ("at", "followed with")."""
