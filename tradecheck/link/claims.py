@@ -640,13 +640,21 @@ def _gap_of_flows(text: str, claims: list[Claim]) -> None:
 
 # "Together the two categories made up", "Between them, the 15 accounted for", "both",
 # "Combined, U.S. trade with its two neighbors": how many parts a share of several takes
-_PARTS_COUNT = re.compile(r"\b(?:(?:the|these|those|all|its|their)\s+(?P<n>[a-z]+|\d{1,2})\b|(?P<both>both)\b)(?:\s+[\w-]+){0,4}\s*$", re.I)
+_PARTS_COUNT = re.compile(r"\b(?:(?:the|these|those|all|its|their)\s+(?P<n>[a-z]+|\d{1,2})\b|(?P<both>both)\b)(?:\s+[\w'’-]+){0,4}\s*$", re.I)
 
 
 @functools.cache
 def _joint_cue() -> re.Pattern:
     cue = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:{cue})\b", re.I)
+
+
+@functools.cache
+def _counted_whole() -> re.Pattern:
+    """"taking the two metals' total to $8.7 billion": the whole (vocab/whole_scope_cues.csv)
+    of a counted group, in the possessive, is as joint as "together"."""
+    whole = vocab.alternation(vocab.whole_scope_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:the|these|those|their)\s+(?:[a-z]+|\d{{1,2}})\s+[\w-]+(?:s['’]|['’]s)\s+(?:{whole})\b", re.I)
 
 
 def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
@@ -660,11 +668,14 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
                 or (c.extra.get("partner_group") and c.how.get("pair") != "discourse"):
             continue  # (a group named by its places is read where the pair is; one the text is on is no reading of it)
         before = _clause_before(text, c.start)
-        if not _joint_cue().search(before):
+        joint = bool(_joint_cue().search(before))
+        if not joint and not (("'" in before or "’" in before) and _counted_whole().search(before)):
             continue
         n = _parts_count(before)
         if n is None and _joint_aside().search(before):
             n = _figures_before_in_sentence(claims, k)
+        if (n is None or n < 2) and not joint:
+            continue
         if n is None or n < 2:
             _unknown_sides_of_sum(text, c, before, _restating(text, claims, k), claims[:k])
             continue
@@ -675,6 +686,8 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             # verb, their buying the reporter's exports
             parts = _last_parts(claims[:k], c, n, side)
         group = None if parts is None or _parts_ambiguous(claims, parts, c) else _group_of_parts(c, parts)
+        if group is None and not joint:
+            continue  # (a counted whole whose parts are not the figures before it says no more than before)
         if group is None:
             _unknown_sides_of_sum(text, c, before, _restating(text, claims, k), claims[:k])
             continue
