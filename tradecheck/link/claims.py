@@ -2356,7 +2356,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     inside = inside or (lead is not None and _years_back_to_main(lead, ctx.main_period))
     # a sentence about a goal or a forecast ("a target of $60bn for the current year") does
     # not move the period of the figures after it
-    realised = any(c.measure != "other" for c in claims[first_claim:])
+    realised = any(c.measure != "other" for c in claims[first_claim:]) or (all(c.measure == "other" for c in claims[:first_claim]) and any(map(_realised_other, claims[first_claim:])))
     if lead is not None and lead[0] == lead[1] and (state.last_month is None or lead[1] >= state.last_month[1]):
         # (not a month looked back to: "The value was $23.10 billion in May last year ... a
         # deficit of $1.68 billion for the month" is the month of the report)
@@ -2435,6 +2435,15 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
         if flows:
             state.measure = flows[-1].attrs["measure"]
+
+
+def _realised_other(c: Claim) -> bool:
+    """"Full-year revenue more than doubled, rising 102% to 66.19 trillion won": in a text on
+    money that is no trade flow (a company's results: no flow among its figures so far), a
+    dated level of it that is no goal or forecast moves the text on to its period, as a
+    flow's would."""
+    return c.kind == "amount" and c.measure == "other" and not c.extra.get("_forecast") \
+        and c.basis.get("period") == "text" and c.how.get("period") != "target-year"
 
 
 def _partner_of_subject_flow(text: str, sent: Sentence, ms: dict, place: str, state: State) -> None:
