@@ -3706,6 +3706,9 @@ def _decide_commodity(s: Site) -> None:
             and not any(after_prev <= x.start < m.start and not _own_product_after(s, x) for x in ms["country"] + ms["commodity"])
             and not any(after_prev <= x.start < flows_until for x in ms["flow"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
+    carried = _bare_flow_after_lead_product(s) if label is None and name == "none" else None
+    if carried:
+        label, name = carried, "lead-product-carried"
     if label is None and c.kind == "amount" and p is not None and p.kind == "multiple" and p.commodity and _BASE_LEVEL_NAMED.fullmatch(gap):
         # "Microelectronics made up $2.6bn ..., double the 2021 figure of $1.3bn": the level
         # the multiple is of, the same product at the earlier year
@@ -3758,7 +3761,7 @@ def _decide_commodity(s: Site) -> None:
     if label is None and (name == "goods-alone" or name == "same-as-previous" and p.extra.get("_goods_named")):
         c.extra["_goods_named"] = True  # "Goods imports surged 2.6% to $281.8 billion" (see _goods_beside_the_whole)
     c.commodity = label
-    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "answer-carried", "article-scope", "list-lead", "ranked-after", "ranked-market", "none") else ("guess" if name == "none" else "context"))
+    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "lead-product-carried", "answer-carried", "article-scope", "list-lead", "ranked-after", "ranked-market", "none") else ("guess" if name == "none" else "context"))
     if label and c.basis["commodity"] == "text" and name not in ("anaphor-carried", "same-products", "elided-part") \
             and label not in ("goods", "services") and c.how.get("pair") == "discourse" \
             and c.partner not in (None, "WLD", ctx.main_partner, ctx.main_reporter, c.reporter) and c.kind in ("amount", "share", "percent_change"):
@@ -3767,6 +3770,27 @@ def _decide_commodity(s: Site) -> None:
         # product that names none; the flow with the world is as likely, and neither is read
         c.partner = "WLD"
         _set(c, "pair", "product-sentence-world", "guess")
+
+
+def _bare_flow_after_lead_product(s: Site) -> str | None:
+    """"Türkiye's defence and aerospace industry exports reached $5.5 billion in 2023 ...
+    Exports rose 27% from $4.34 billion in 2022": a sentence that opens on the bare flow word,
+    naming no product, place or whole, after a figure of the product the headline is about,
+    goes on about that product (the text is about it): that product, else None."""
+    c, st = s.claim, s.state
+    product = st.last_commodity
+    if c.kind not in ("amount", "percent_change") or c.measure not in ("exports", "imports") or s.prev is not None \
+            or not product or st.measure != c.measure or st.reporter != c.reporter:
+        return None
+    opening = next((f for f in s.ms["flow"] if f.start < s.m.start), None)
+    if opening is None or opening.attrs["measure"] != c.measure or s.text[s.sent.start:opening.start].strip() \
+            or " " in opening.text.strip():
+        return None
+    if any(s.sent.start <= x.start < s.m.start for x in s.ms["commodity"] + s.ms["country"]) \
+            or _names_whole_scope(s.text, s.sent.start, s.m.start) or VOLUME.search(s.text, s.sent.start, s.m.start):
+        return None  # (nor "Export volumes rose ...": a quantity's change, which no level of money checks)
+    headline = s.text[:s.text.find("\n")] if "\n" in s.text else ""
+    return product if product.lower() in headline.lower() else None
 
 
 def _own_of_previous(text: str, prev_end: int, x, p: Claim) -> bool:
@@ -4502,6 +4526,23 @@ _SHARE_WORD = re.compile(r"\bshare\b", re.I)
 _KIND_OF_RE = re.compile(rf"\b(?:rose|fell|grew|climbed|slipped|dropped|shrank|increased|decreased|edged\s+\w+|was|is|reached|stood|to|at)\s+(?:to\s+|at\s+)?{HEDGE}$", re.I)
 
 
+@functools.cache
+def _other_money_re() -> re.Pattern:
+    words = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure == "other"], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def _volume_subject(clause_before: str) -> bool:
+    """Whether the change is said of a quantity ("Volumes rose 10 per cent"; "Measured in
+    volume, exports grew by 6.4 percent"): a volume noun before it that no word of money
+    with no volume (vocab/flows.csv, measure "other") follows ("Despite lower volumes, the
+    authority's revenue rose 8.7%": the revenue's change)."""
+    last = None
+    for last in VOLUME.finditer(clause_before):
+        pass
+    return last is not None and _other_money_re().search(clause_before, last.end()) is None
+
+
 def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> str | None:
     if m.kind == "amount":
         return "amount"
@@ -4562,7 +4603,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
             and not _skip_percent(text, sent, m):
         change_before = True  # "a compound annual growth rate of 5%", "a CAGR of 5%"
     if change_before or change_after:
-        if VOLUME.search(clause_before) or _volume_set_against_value(text, sent, m, clause_before, after):
+        if _volume_subject(clause_before) or _volume_set_against_value(text, sent, m, clause_before, after):
             return None  # "Volumes rose 10 per cent": a quantity, not a value
         return "percent_change"
     paren_after_amount = _paren_after_amount_re().search(text, max(sent.start, m.start - 30), m.start)
