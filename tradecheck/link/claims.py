@@ -2356,7 +2356,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     inside = inside or (lead is not None and _years_back_to_main(lead, ctx.main_period))
     # a sentence about a goal or a forecast ("a target of $60bn for the current year") does
     # not move the period of the figures after it
-    realised = any(c.measure != "other" for c in claims[first_claim:]) or (all(c.measure == "other" for c in claims[:first_claim]) and any(map(_realised_other, claims[first_claim:])))
+    realised = any(c.measure != "other" for c in claims[first_claim:]) \
+        or (any(map(_realised_other, claims[first_claim:])) and all(c.measure == "other" for c in claims[:first_claim]))
     if lead is not None and lead[0] == lead[1] and (state.last_month is None or lead[1] >= state.last_month[1]):
         # (not a month looked back to: "The value was $23.10 billion in May last year ... a
         # deficit of $1.68 billion for the month" is the month of the report)
