@@ -287,6 +287,11 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
         else:
             return None, "guess"
         a = end - (end % 12 - (fs - 1)) % 12
+        if fs != 1 and current is not None and published is not None and a + 11 >= published[0] > end - end % 12 + 11:
+            # ("fourth-quarter revenue rose 75% ... Full-year revenue more than doubled", in
+            # January: a fiscal year that had not ended when the text came out holds no full
+            # year's figure; the calendar year the period in hand ends had)
+            a = end - end % 12
         return (a, a + 11), "text"
     if pm.kind in ("fy_rel", "fy_part"):
         window, how = _fiscal_window(pm, published, fiscal_start, by_start)

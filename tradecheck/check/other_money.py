@@ -92,8 +92,8 @@ def _gap(text: str, a: Claim, b: Claim, kind: str) -> bool:
 
 
 def _levels(text: str, own: list[Claim], i: int) -> tuple[Claim, Claim] | None:
-    """The later and the earlier level a change is tied to: "rose N% to A from B" or "A,
-    up N% from B"."""
+    """The later and the earlier level a change is tied to: "rose N% to A from B", "A,
+    up N% from B" or "A from B, a drop of N%"."""
     c = own[i]
     nxt = own[i + 1:i + 3]
     if len(nxt) == 2 and all(x.kind == "amount" for x in nxt) \
@@ -103,6 +103,11 @@ def _levels(text: str, own: list[Claim], i: int) -> tuple[Claim, Claim] | None:
             and (_gap(text, own[i - 1], c, "new>change") and _gap(text, c, own[i + 1], "change>old")
                  or _gap(text, own[i - 1], c, "new>bare") and _gap(text, c, own[i + 1], "change>than")):
         return own[i - 1], own[i + 1]
+    if i >= 2 and own[i - 2].kind == "amount" and own[i - 1].kind == "amount" \
+            and _gap(text, own[i - 2], own[i - 1], "new>old") and _gap(text, own[i - 1], c, "new>change"):
+        # "fell to $428 million from $804 million a year earlier, a drop of 46.8%": both
+        # levels first, the change after them
+        return own[i - 2], own[i - 1]
     return None
 
 

@@ -643,13 +643,21 @@ def _gap_of_flows(text: str, claims: list[Claim]) -> None:
 
 # "Together the two categories made up", "Between them, the 15 accounted for", "both",
 # "Combined, U.S. trade with its two neighbors": how many parts a share of several takes
-_PARTS_COUNT = re.compile(r"\b(?:(?:the|these|those|all|its|their)\s+(?P<n>[a-z]+|\d{1,2})\b|(?P<both>both)\b)(?:\s+[\w-]+){0,4}\s*$", re.I)
+_PARTS_COUNT = re.compile(r"\b(?:(?:the|these|those|all|its|their)\s+(?P<n>[a-z]+|\d{1,2})\b|(?P<both>both)\b)(?:\s+[\w'’-]+){0,4}\s*$", re.I)
 
 
 @functools.cache
 def _joint_cue() -> re.Pattern:
     cue = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:{cue})\b", re.I)
+
+
+@functools.cache
+def _counted_whole() -> re.Pattern:
+    """"taking the two metals' total to $8.7 billion": the whole (vocab/whole_scope_cues.csv)
+    of a counted group, in the possessive, is as joint as "together"."""
+    whole = vocab.alternation(vocab.whole_scope_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:the|these|those|their)\s+(?:[a-z]+|\d{{1,2}})\s+[\w-]+(?:s['’]|['’]s)\s+(?:{whole})\b", re.I)
 
 
 def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
@@ -663,11 +671,14 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
                 or (c.extra.get("partner_group") and c.how.get("pair") != "discourse"):
             continue  # (a group named by its places is read where the pair is; one the text is on is no reading of it)
         before = _clause_before(text, c.start)
-        if not _joint_cue().search(before):
+        joint = bool(_joint_cue().search(before))
+        if not joint and not (("'" in before or "’" in before) and _counted_whole().search(before)):
             continue
         n = _parts_count(before)
         if n is None and _joint_aside().search(before):
             n = _figures_before_in_sentence(claims, k)
+        if (n is None or n < 2) and not joint:
+            continue
         if n is None or n < 2:
             _unknown_sides_of_sum(text, c, before, _restating(text, claims, k), claims[:k])
             continue
@@ -678,6 +689,8 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             # verb, their buying the reporter's exports
             parts = _last_parts(claims[:k], c, n, side)
         group = None if parts is None or _parts_ambiguous(claims, parts, c) else _group_of_parts(c, parts)
+        if group is None and not joint:
+            continue  # (a counted whole whose parts are not the figures before it says no more than before)
         if group is None:
             _unknown_sides_of_sum(text, c, before, _restating(text, claims, k), claims[:k])
             continue
@@ -2361,7 +2374,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     inside = inside or (lead is not None and _years_back_to_main(lead, ctx.main_period))
     # a sentence about a goal or a forecast ("a target of $60bn for the current year") does
     # not move the period of the figures after it
-    realised = any(c.measure != "other" for c in claims[first_claim:])
+    realised = any(c.measure != "other" for c in claims[first_claim:]) \
+        or (any(map(_realised_other, claims[first_claim:])) and all(c.measure == "other" for c in claims[:first_claim]))
     if lead is not None and lead[0] == lead[1] and (state.last_month is None or lead[1] >= state.last_month[1]):
         # (not a month looked back to: "The value was $23.10 billion in May last year ... a
         # deficit of $1.68 billion for the month" is the month of the report)
@@ -2440,6 +2454,15 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
         if flows:
             state.measure = flows[-1].attrs["measure"]
+
+
+def _realised_other(c: Claim) -> bool:
+    """"Full-year revenue more than doubled, rising 102% to 66.19 trillion won": in a text on
+    money that is no trade flow (a company's results: no flow among its figures so far), a
+    dated level of it that is no goal or forecast moves the text on to its period, as a
+    flow's would."""
+    return c.kind == "amount" and c.measure == "other" and not c.extra.get("_forecast") \
+        and c.basis.get("period") == "text" and c.how.get("period") != "target-year"
 
 
 def _partner_of_subject_flow(text: str, sent: Sentence, ms: dict, place: str, state: State) -> None:
@@ -3744,6 +3767,9 @@ def _decide_commodity(s: Site) -> None:
             and not any(after_prev <= x.start < m.start and not _own_product_after(s, x) for x in ms["country"] + ms["commodity"])
             and not any(after_prev <= x.start < flows_until for x in ms["flow"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
+    carried = _bare_flow_after_lead_product(s) if label is None and name == "none" else None
+    if carried:
+        label, name = carried, "lead-product-carried"
     if label is None and c.kind == "amount" and p is not None and p.kind == "multiple" and p.commodity and _BASE_LEVEL_NAMED.fullmatch(gap):
         # "Microelectronics made up $2.6bn ..., double the 2021 figure of $1.3bn": the level
         # the multiple is of, the same product at the earlier year
@@ -3796,7 +3822,7 @@ def _decide_commodity(s: Site) -> None:
     if label is None and (name == "goods-alone" or name == "same-as-previous" and p.extra.get("_goods_named")):
         c.extra["_goods_named"] = True  # "Goods imports surged 2.6% to $281.8 billion" (see _goods_beside_the_whole)
     c.commodity = label
-    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "answer-carried", "article-scope", "list-lead", "ranked-after", "ranked-market", "none") else ("guess" if name == "none" else "context"))
+    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "lead-product-carried", "answer-carried", "article-scope", "list-lead", "ranked-after", "ranked-market", "none") else ("guess" if name == "none" else "context"))
     if label and c.basis["commodity"] == "text" and name not in ("anaphor-carried", "same-products", "elided-part") \
             and label not in ("goods", "services") and c.how.get("pair") == "discourse" \
             and c.partner not in (None, "WLD", ctx.main_partner, ctx.main_reporter, c.reporter) and c.kind in ("amount", "share", "percent_change"):
@@ -3805,6 +3831,27 @@ def _decide_commodity(s: Site) -> None:
         # product that names none; the flow with the world is as likely, and neither is read
         c.partner = "WLD"
         _set(c, "pair", "product-sentence-world", "guess")
+
+
+def _bare_flow_after_lead_product(s: Site) -> str | None:
+    """"Türkiye's defence and aerospace industry exports reached $5.5 billion in 2023 ...
+    Exports rose 27% from $4.34 billion in 2022": a sentence that opens on the bare flow word,
+    naming no product, place or whole, after a figure of the product the headline is about,
+    goes on about that product (the text is about it): that product, else None."""
+    c, st = s.claim, s.state
+    product = st.last_commodity
+    if c.kind not in ("amount", "percent_change") or c.measure not in ("exports", "imports") or s.prev is not None \
+            or not product or st.measure != c.measure or st.reporter != c.reporter:
+        return None
+    opening = next((f for f in s.ms["flow"] if f.start < s.m.start), None)
+    if opening is None or opening.attrs["measure"] != c.measure or s.text[s.sent.start:opening.start].strip() \
+            or " " in opening.text.strip():
+        return None
+    if any(s.sent.start <= x.start < s.m.start for x in s.ms["commodity"] + s.ms["country"]) \
+            or _names_whole_scope(s.text, s.sent.start, s.m.start) or VOLUME.search(s.text, s.sent.start, s.m.start):
+        return None  # (nor "Export volumes rose ...": a quantity's change, which no level of money checks)
+    headline = s.text[:s.text.find("\n")] if "\n" in s.text else ""
+    return product if product.lower() in headline.lower() else None
 
 
 def _own_of_previous(text: str, prev_end: int, x, p: Claim) -> bool:
@@ -4540,6 +4587,23 @@ _SHARE_WORD = re.compile(r"\bshare\b", re.I)
 _KIND_OF_RE = re.compile(rf"\b(?:rose|fell|grew|climbed|slipped|dropped|shrank|increased|decreased|edged\s+\w+|was|is|reached|stood|to|at)\s+(?:to\s+|at\s+)?{HEDGE}$", re.I)
 
 
+@functools.cache
+def _other_money_re() -> re.Pattern:
+    words = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure == "other"], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def _volume_subject(clause_before: str) -> bool:
+    """Whether the change is said of a quantity ("Volumes rose 10 per cent"; "Measured in
+    volume, exports grew by 6.4 percent"): a volume noun before it that no word of money
+    with no volume (vocab/flows.csv, measure "other") follows ("Despite lower volumes, the
+    authority's revenue rose 8.7%": the revenue's change)."""
+    last = None
+    for last in VOLUME.finditer(clause_before):
+        pass
+    return last is not None and _other_money_re().search(clause_before, last.end()) is None
+
+
 def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> str | None:
     if m.kind == "amount":
         return "amount"
@@ -4600,7 +4664,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
             and not _skip_percent(text, sent, m):
         change_before = True  # "a compound annual growth rate of 5%", "a CAGR of 5%"
     if change_before or change_after:
-        if VOLUME.search(clause_before) or _volume_set_against_value(text, sent, m, clause_before, after):
+        if _volume_subject(clause_before) or _volume_set_against_value(text, sent, m, clause_before, after):
             return None  # "Volumes rose 10 per cent": a quantity, not a value
         return "percent_change"
     paren_after_amount = _paren_after_amount_re().search(text, max(sent.start, m.start - 30), m.start)

@@ -393,8 +393,9 @@ SELL = re.compile(r"^(?:supplied|sold|shipped|shipping|supplying|selling|supplie
 @functools.cache
 def _publication_res() -> tuple[re.Pattern, re.Pattern]:
     words = vocab.alternation(vocab.publication_names(), ignore_case=True, space=r"\s+")
-    # (a masthead's issue: "Newsletter, April 2024")
-    before = re.compile(rf"\b{words}(?:\s+|,\s+)(?:(?:for|of|on|covering)\s+)?(?:the\s+)?$", re.I)
+    # (a masthead's issue: "Newsletter, April 2024"; "Newsletter - Autumn 2023", the issue's
+    # season a capitalised word that is no period of its own)
+    before = re.compile(rf"\b{words}(?:\s+|,\s+|\s+[-–—|]\s+(?:[A-Z][a-z]+\s+)?)(?:(?:for|of|on|covering)\s+)?(?:the\s+)?$", re.I)
     # (capitalised words of a title between: "the 2024 Economic Survey")
     after = re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,3}}(?i:{words})\b")
     return before, after

@@ -1037,6 +1037,32 @@ def after_change(s: Site):
     return None
 
 
+# "it has grown by 41% since.", "up 80% since then": a change since the time named before it,
+# with nothing after "since" to say when that was
+_SINCE_BARE = re.compile(r"\s+since(?:\s+then)?\s*(?=[.;,!?)]|$)", re.I)
+
+
+def _since_named(s: Site):
+    """"In 2013-14, trade stood at $59.2 billion; it has grown by 41% since": (the period named
+    before the change, the one the text is about) when that is later, else None."""
+    if s.kind not in ("multiple", "percent_change") or "since" not in s.text[s.m.end:s.m.end + 12].lower() \
+            or not _SINCE_BARE.match(s.text, s.m.end, s.sent.end):
+        return None
+    main = _relation_main(s)
+    now = s.state.period_in(s.sent.paragraph) or s.ctx.main_period
+    if not main or main[-1][1] is None or now is None or P.year_of(now) <= P.year_of(main[-1][1]):
+        return None
+    return main[-1], now
+
+
+@rule("period", "since-named", "context")
+def since_named(s: Site):
+    """A change since the time the sentence named is of the time the text is about: the
+    growth is up to now, not in the year it grew from."""
+    found = _since_named(s)
+    return Decision(found[1]) if found else None
+
+
 @rule("period", "before-change", "text")
 def before_change(s: Site):
     """"In 2023, exports rose 12%": the nearest period before the change."""
@@ -1116,7 +1142,7 @@ EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level
                        "earlier-share")
 
 PERIOD_RULES = (header_column, table_column, bracket_label, bracket_key, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
-                from_level_parallel, revised_from, from_level_year_before, earlier_share, change_between, spans_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, before_change,
+                from_level_parallel, revised_from, from_level_year_before, earlier_share, change_between, spans_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, since_named, before_change,
                 month_footing, discourse, article, no_period)
 
 
@@ -1240,6 +1266,17 @@ def base_after(s: Site):
             else:
                 return _checked(s, Decision(p, _span(pm), h)) if p is not None else None
     return None
+
+
+@rule("base_period", "since-named-base", "text")
+def since_named_base(s: Site):
+    """"In 2013-14, trade stood at $59.2 billion; it has grown by 41% since": the base is the
+    period named before the change."""
+    found = _since_named(s)
+    if found is None or found[1] != s.period:
+        return None
+    pm, p, h = found[0]
+    return _checked(s, Decision(p, _span(pm), h))
 
 
 @rule("base_period", "base-before", "text")
@@ -1366,7 +1403,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (header_column_base, change_from_dated_level, span_start, same_span_start, change_between_base, spans_between_base, index_base, levels_base, base_after, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
+BASE_RULES = (header_column_base, change_from_dated_level, span_start, same_span_start, change_between_base, spans_between_base, index_base, levels_base, base_after, since_named_base, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:
