@@ -2542,10 +2542,14 @@ def _question_subject(text: str, sent: Sentence, ms: dict, state: State, ctx: Do
     if not words.endswith("?"):
         return
     flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
-    if flows and not ms["commodity"] and state.commodity:
+    if flows and not ms["commodity"] and state.commodity and not _asks_same_scope(text, sent, state):
         # "Q: What about services? A: £7.2 billion. Q: How much did it import? A: £22.7
         # billion": a question on a whole flow carries no product to its answer
         state.commodity = None
+    elif len(flows) == 1 and len(ms["commodity"]) == 1:
+        # "HOST: Merchandise exports for the fiscal year - what's the number? / SECRETARY: Four
+        # hundred and thirty-seven billion dollars.": the question's product is the answer's
+        state.commodity = canonical_label(ms["commodity"][0].attrs.get("label") or ms["commodity"][0].text)
     if len(words.split()) > _QUESTION_WORDS:
         return
     places = [x for x in ms["country"] if x.attrs.get("iso") != "WLD" and (x.attrs.get("iso") or x.attrs.get("label"))]
@@ -2557,6 +2561,15 @@ def _question_subject(text: str, sent: Sentence, ms: dict, state: State, ctx: Do
     state.partner = x.attrs.get("iso") or "group:" + x.attrs["label"]
     state.measure = flows[0].attrs["measure"]
     state.pair_how = "context"
+
+
+def _asks_same_scope(text: str, sent: Sentence, state: State) -> bool:
+    """"HOST: Merchandise exports ...? / ... / HOST: And imports?": an elliptical follow-up
+    asks of the other flow within the same scope (goods or services), which its answer keeps."""
+    if state.commodity not in ("goods", "services"):
+        return False
+    label = SPEAKER_LABEL.match(text, sent.start) if ":" in text[sent.start:sent.end] else None
+    return bool(_ellipsis_opening().match(text, label.end() if label else sent.start))
 
 
 @functools.cache
@@ -3640,6 +3653,10 @@ def _decide_commodity(s: Site) -> None:
         # "HOST: So garment exports hit fifty billion dollars? / ADVISER: Not quite - forty-six
         # billion dollars.": an answer that opens on a bare figure is about the question's flow
         label, name = s.state.commodity, "answer-carried"
+    elif label is None and s.state.commodity in ("goods", "services") and c.kind == "amount" and _answers_flow_asked(s):
+        # "HOST: And imports? / SECRETARY: Imports were six hundred and ninety-seven billion
+        # dollars": the answer names the flow asked, in the scope the questions kept
+        label, name = s.state.commodity, "answer-carried"
     if label is None and c.kind == "amount" and _each_after().match(text, m.end) and "_each_partners" not in c.extra:
         # "Leather and jute are small, a billion dollars each": one figure for each of several
         # things, none of them the whole flow; kept out of the flow's checks
@@ -4683,6 +4700,14 @@ def _answers_ellipsis(s: Site) -> bool:
     ("And cars? / Just £0.9 billion.")."""
     q = s.state.question
     return q is not None and q[0] == s.sent.index - 1 and answer_lead_only(s.text, s.sent.start, s.m.start)
+
+
+def _answers_flow_asked(s: Site) -> bool:
+    """Whether the figure's sentence answers the elliptical question just before on the flow
+    it asked of, naming no product or place of its own before the figure."""
+    q = s.state.question
+    return (q is not None and q[0] == s.sent.index - 1 and q[1] == s.claim.measure
+            and not any(s.sent.start <= x.start < s.m.start for x in s.ms["commodity"] + s.ms["country"]))
 
 
 def answer_lead_only(text: str, start: int, pos: int) -> bool:
