@@ -33,3 +33,24 @@ def test_question_product_and_elliptical_follow_up_carry_to_the_answers():
 def test_a_wrong_balance_in_the_answer_is_found():
     d = _read(INTERVIEW.format(deficit="two hundred and ten"))
     assert any("balance is stated" in f["message"] for f in _inconsistent(d))
+
+
+PANEL = (
+    "TV TRANSCRIPT: Canada-U.S. trade ahead of the review\n\n"
+    "HOST: How much does Canada sell to the United States?\n\n"
+    "GUEST (economist): Canada sold the United States 594 billion Canadian dollars' worth of "
+    "goods in 2023 and bought 470 billion.\n\n"
+    "HOST: So a surplus of, what, {surplus} billion?\n\n"
+    "GUEST: {surplus} billion, yes.\n"
+)
+
+
+def test_a_figure_the_next_turn_affirms_is_stated():
+    assert not _inconsistent(_read(PANEL.format(surplus=124), published="2024-03-12"))
+    d = _read(PANEL.format(surplus=144), published="2024-03-12")
+    assert any("stated" in f["message"] for f in _inconsistent(d))
+
+
+def test_a_figure_asked_and_not_affirmed_stays_the_askers():
+    text = PANEL.format(surplus=144).replace("144 billion, yes.", "No, less than that.")
+    assert not _inconsistent(_read(text, published="2024-03-12"))

@@ -3040,8 +3040,32 @@ def _asked(s: Site) -> None:
     figure in a question is the asker's premise, not a statement of the text; kept apart as
     a vintage of its own, it is never set against the answer's figures."""
     if s.claim.kind in ("amount", "percent_change", "share", "multiple") and "?" in s.text[s.m.end:s.sent.end] \
-            and _QUESTION_END.search(s.text, s.sent.start, s.sent.end):
+            and _QUESTION_END.search(s.text, s.sent.start, s.sent.end) and not _affirmed(s):
         s.claim.extra.setdefault("vintage", "asked")
+
+
+def _affirmed(s: Site) -> bool:
+    """"HOST: So a surplus of, what, 124 billion? / GUEST: 124 billion, yes.": the next turn
+    opens by affirming the asked figure (its number again, or an assent word alone, then
+    nothing more), so the text states it (vocab/assent_cues.csv)."""
+    if "\n" not in s.text[s.sent.end:s.sent.end + 3]:
+        return False  # (only a new turn answers: the question ends its line; checked first, cheap)
+    turn = _NEXT_LINE.match(s.text, s.sent.end)
+    label = SPEAKER_LABEL.match(s.text, turn.end()) if turn else None
+    if label is None:
+        return False
+    start = label.end()
+    figure = re.escape(s.text[s.m.start:s.m.end])
+    return bool(_assent_re(figure).match(s.text, start))
+
+
+_NEXT_LINE = re.compile(r"[ \t]*\n\s*")
+
+
+@functools.lru_cache(maxsize=64)
+def _assent_re(figure: str) -> re.Pattern:
+    cues = vocab.alternation(vocab.assent_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:{figure}[\s,.;-]*)?(?:{cues})\b[\s,.!]*(?:$|\n)", re.I)
 
 
 # (the sentence ends on its question mark, before any closing quote or bracket)

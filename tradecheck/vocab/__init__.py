@@ -615,6 +615,12 @@ def answer_leads() -> list[str]:
 
 
 @functools.cache
+def assent_cues() -> list[str]:
+    """Words by which an answer affirms the figure the question put ("124 billion, yes.")."""
+    return [r["phrase"] for r in table("assent_cues")]
+
+
+@functools.cache
 def joint_cues() -> list[str]:
     """Words that give one figure to several things together ("together", "combined")."""
     return [r["phrase"] for r in table("joint_cues")]
