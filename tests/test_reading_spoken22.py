@@ -54,3 +54,20 @@ def test_a_figure_the_next_turn_affirms_is_stated():
 def test_a_figure_asked_and_not_affirmed_stays_the_askers():
     text = PANEL.format(surplus=144).replace("144 billion, yes.", "No, less than that.")
     assert not _inconsistent(_read(text, published="2024-03-12"))
+
+
+MARKETS = (
+    "INTERVIEW: \"China is still the anchor,\" says Chile's trade undersecretary\n\n"
+    "SANTIAGO, Feb 19 - The undersecretary discussed where Chilean goods went last year.\n\n"
+    "Q: Who bought Chilean goods in 2023?\n\n"
+    "A: China bought 38.6 billion dollars of our goods, the United States 16.2 billion and "
+    "Japan 7.1 billion. Together those three took {sum} billion dollars.\n"
+)
+
+
+def test_a_bare_count_that_buys_is_the_partners_together():
+    d = _read(MARKETS.format(sum="61.9"), published="2024-02-20")
+    joint = [c for c in d["claims"] if c["text"].startswith("61.9")][0]
+    assert joint["measure"] == "exports" and joint["attribution"]["pair"] == "parts-together"
+    assert not _inconsistent(d)
+    assert _inconsistent(_read(MARKETS.format(sum="64.9"), published="2024-02-20"))

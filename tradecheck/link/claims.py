@@ -856,9 +856,17 @@ def _partners_side(before: str) -> str | None:
     buying or selling verb of partners counted together stands for (their buying is its
     exports), or None where the counted are no partners or no such verb follows them."""
     mm = re.search(r"\b(?P<noun>[a-z]+)\s+(?:together\s+|jointly\s+|combined\s+)?(?P<verb>[a-z]+)\s*$", before, re.I)
-    if mm is None or _singular(mm["noun"]) not in _partner_nouns():
+    if mm is None or not (_singular(mm["noun"]) in _partner_nouns() or _bare_count(before[:mm.end("noun")])):
+        # ("Together those three took 61.9 billion dollars": counted with no noun, those that
+        # buy or sell are the partners just named)
         return None
     return "exports" if BUY.match(mm["verb"]) else "imports" if SELL.match(mm["verb"]) else None
+
+
+def _bare_count(before: str) -> bool:
+    """Whether `before` ends on a count with no noun after it ("those three", "all four")."""
+    mm = re.search(r"\b(?:the|these|those|all)\s+(?:[a-z]+|\d{1,2})$", before, re.I)
+    return mm is not None and (_parts_count(mm.group(0)) or 0) >= 2
 
 
 def _singular(noun: str) -> str:
