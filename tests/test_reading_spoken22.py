@@ -71,3 +71,11 @@ def test_a_bare_count_that_buys_is_the_partners_together():
     assert joint["measure"] == "exports" and joint["attribution"]["pair"] == "parts-together"
     assert not _inconsistent(d)
     assert _inconsistent(_read(MARKETS.format(sum="64.9"), published="2024-02-20"))
+
+
+def test_the_largest_buyer_after_a_long_relative_aside_takes_the_reporters_exports():
+    text = ("Thai rice exports earned 178.1 billion baht in 2023. Indonesia, which stepped up "
+            "imports to rebuild state reserves ahead of its election, became the largest buyer, "
+            "spending 33.6 billion baht.")
+    c = _read(text, published="2024-04-10")["claims"][1]
+    assert (c["measure"], c["reporter"], c["partner"]) == ("exports", "THA", "IDN")
