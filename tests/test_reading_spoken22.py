@@ -79,3 +79,21 @@ def test_the_largest_buyer_after_a_long_relative_aside_takes_the_reporters_expor
             "spending 33.6 billion baht.")
     c = _read(text, published="2024-04-10")["claims"][1]
     assert (c["measure"], c["reporter"], c["partner"]) == ("exports", "THA", "IDN")
+
+
+BORDER = (
+    "HARARE — South Africa remained Zimbabwe's biggest trading partner in the first half of "
+    "2024, with imports from the neighbour worth US$1.84 billion, Zimstat figures show. It also "
+    "bought US$312 million of Zimbabwean goods.\n\n"
+    "Mozambique supplied US$420 million and bought US$54 million, while Zambia, which took "
+    "US$96 million of Zimbabwe's exports, sold it goods worth US$138 million.\n\n"
+    "Trade with the three SADC neighbours together came to US${total} billion.\n"
+)
+
+
+def test_trade_of_counted_partners_is_the_sum_of_their_exports_and_imports():
+    d = _read(BORDER.format(total="2.86"), published="2024-09-02")
+    total = [c for c in d["claims"] if c["measure"] == "trade_total"][0]
+    assert total["attribution"]["pair"] == "parts-together"
+    assert not _inconsistent(d)
+    assert _inconsistent(_read(BORDER.format(total="2.96"), published="2024-09-02"))

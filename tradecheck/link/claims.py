@@ -656,6 +656,8 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
     of the last that many figures of its flow before it, a group of their partners or
     products. The figures restating it in its clause ("or 80.1 per cent") are of the group too."""
     for k, c in enumerate(claims):
+        if c.kind == "amount" and c.measure == "trade_total" and _two_way_parts(text, claims, k):
+            continue
         if c.kind != "amount" or c.measure in (None, "other", "balance") \
                 or (c.extra.get("partner_group") and c.how.get("pair") != "discourse"):
             continue  # (a group named by its places is read where the pair is; one the text is on is no reading of it)
@@ -695,6 +697,37 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             _set(x, "pair", "parts-together", "context")
             _set(x, "commodity", "parts-together", "context")
         c.extra["_parts"] = parts
+
+
+def _two_way_parts(text: str, claims: list[Claim], k: int) -> bool:
+    """"South Africa ... imports worth US$1.84 billion. It also bought US$312 million ...
+    Mozambique supplied US$420 million and bought US$54 million, while Zambia ... / Trade with
+    the three SADC neighbours together came to US$2.96 billion": the trade that n partners
+    the text counts take together is the sum of the last n partners' exports and imports
+    before it, one of each a partner (the group is the partners', not the bloc they belong
+    to). True when so read."""
+    c = claims[k]
+    before = _clause_before(text, c.start)
+    if not _joint_cue().search(before) or not _counted_partners(before):
+        return False  # (the cheap cue first)
+    n = _parts_count(_COUNTED.search(before).group(0))
+    flows = [p for p in reversed(claims[:k]) if p.kind == "amount" and p.measure in ("exports", "imports")
+             and p.value and p.period == c.period and not p.extra.get("_parts")][:2 * n]
+    partners = {p.partner for p in flows}
+    if len(flows) < 2 * n or len(partners) != n or len({(p.partner, p.measure) for p in flows}) != 2 * n \
+            or len({p.reporter for p in flows}) != 1 or c.reporter not in (None, flows[0].reporter):
+        return False
+    group = _group_of_parts(c, [p for p in flows if p.measure == "exports"])
+    if group is None or len({p.commodity for p in flows}) != 1:
+        return False
+    c.reporter, c.partner, c.commodity = flows[0].reporter, group["partner"], group["commodity"]
+    c.extra.pop("partner_group", None)
+    if group.get("partner_group"):
+        c.extra["partner_group"] = group["partner_group"]
+    _set(c, "pair", "parts-together", "context")
+    _set(c, "commodity", "parts-together", "context")
+    c.extra["_parts"] = list(reversed(flows))
+    return True
 
 
 def _running_total_of_kinds(claims: list[Claim]) -> None:
@@ -795,10 +828,14 @@ def _counted_products(before: str) -> str | None:
     return f"{mm['n']} {mm['noun']}".lower()
 
 
+# a count and the words it counts ("the three SADC neighbours")
+_COUNTED = re.compile(r"\b(?:the|these|those|all|its|their)\s+(?:[a-z]+|\d{1,2})\s+(?P<words>[a-z-]+(?:\s+[a-z]+)?)", re.I)
+
+
 def _counted_partners(before: str) -> bool:
     """Whether the clause counts two or more partners ("its two neighbors", "the three
     countries") by a noun that describes partners."""
-    mm = re.search(r"\b(?:the|these|those|all|its|their)\s+(?:[a-z]+|\d{1,2})\s+(?P<words>[a-z-]+(?:\s+[a-z]+)?)", before, re.I)
+    mm = _COUNTED.search(before)
     return mm is not None and (_parts_count(mm.group(0)) or 0) >= 2 \
         and any(_singular(w) in _partner_nouns() for w in mm["words"].split())
 
