@@ -97,3 +97,10 @@ def test_trade_of_counted_partners_is_the_sum_of_their_exports_and_imports():
     assert total["attribution"]["pair"] == "parts-together"
     assert not _inconsistent(d)
     assert _inconsistent(_read(BORDER.format(total="2.96"), published="2024-09-02"))
+
+
+def test_a_year_the_question_comments_on_dates_the_answer():
+    text = ("TOKYO, Jan 24\n\nREPORTER (NHK): Could you comment on the 2023 trade figures released "
+            "today?\n\nMINISTER: Exports were one hundred point nine trillion yen.\n")
+    c = _read(text, published="2024-01-25")["claims"][0]
+    assert c["period"] == "2023"
