@@ -104,3 +104,21 @@ def test_a_year_the_question_comments_on_dates_the_answer():
             "today?\n\nMINISTER: Exports were one hundred point nine trillion yen.\n")
     c = _read(text, published="2024-01-25")["claims"][0]
     assert c["period"] == "2023"
+
+
+GARMENTS = (
+    "Dhaka, July 4 -- Bangladesh's export earnings stood at $44.47 billion in FY2023-24, of which "
+    "readymade garments fetched $36.15 billion, Export Promotion Bureau data showed.\n\n"
+    "Knitwear brought in $19.28 billion and woven garments ${woven} billion during the July-June period.\n"
+)
+
+
+def test_kinds_that_exhaust_a_product_by_their_codes_sum_to_it():
+    assert not _inconsistent(_read(GARMENTS.format(woven="16.87"), published="2024-07-04"))
+    d = _read(GARMENTS.format(woven="17.87"), published="2024-07-04")
+    assert any("knitwear" in f["message"] for f in _inconsistent(d))
+
+
+def test_kinds_that_do_not_exhaust_a_product_are_not_summed_to_it():
+    text = GARMENTS.format(woven="10.00").replace("woven garments", "sweaters")
+    assert not _inconsistent(_read(text, published="2024-07-04"))
