@@ -295,6 +295,36 @@ def add_joint_parts(model: Model) -> None:
         model.add(Group("sum", [], [(row, 0.0, 0.0)], explain=_explain_parts(iw, ips, label=label)))
 
 
+def add_kinds_of_product(model: Model) -> None:
+    """"readymade garments fetched $36.15 billion ... Knitwear brought in $19.28 billion and
+    woven garments $16.87 billion": product groups whose Harmonized System codes (vocab/
+    commodities.csv) share none and together are exactly the codes of a group the text gives
+    (HS 61 and 62 are garments, 61 62) are that group's kinds, their sum its figure. Only
+    whole codes of the group count as kinds; a narrower item (a heading within a chapter)
+    is a part of a kind, not one."""
+    from .. import vocab
+
+    codes = vocab.hs_codes()
+    by_rest: dict = {}
+    for key, i in model.vars.items():
+        if key.commodity in codes and key.measure in ("exports", "imports") and model.amounts.get(i):
+            by_rest.setdefault(key._replace(commodity=None), []).append(key)
+    for keys in by_rest.values():
+        if len(keys) < 3:
+            continue  # (a whole and two kinds at least; cheap)
+        for whole in keys:
+            kinds = [k for k in keys if k != whole and codes[k.commodity] < codes[whole.commodity]]
+            if len(kinds) < 2 or any(not vocab.different_goods(a.commodity, b.commodity) for a in kinds for b in kinds if a != b):
+                continue
+            if frozenset().union(*(codes[k.commodity] for k in kinds)) != codes[whole.commodity]:
+                continue
+            iw, ips = model.vars[whole], [model.vars[k] for k in kinds]
+            row = {iw: 1.0}
+            for i in ips:
+                row[i] = -1.0
+            model.add(Group("sum", [], [(row, 0.0, 0.0)], explain=_explain_parts(iw, ips)))
+
+
 def _group_key(label: str) -> str:
     """The key of a group a label names: its code where it has one ("EUU"), else the label."""
     return label if label in _coded_groups() else "group:" + label

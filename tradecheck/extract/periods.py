@@ -335,6 +335,8 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
                 continue
             pre = text[max(0, s - 40):s]
             pm.base_cue = bool(_BASE_CUE.search(pre)) and not _CLAUSE_START_ADVERB.search(pre) and not _OVER_AFTER_MONEY.search(pre)
+            if pm.base_cue and " on " in pre and _topic_on().search(pre):
+                pm.base_cue = False  # "Could you comment on the 2023 trade figures?": a topic, no base
             if kind == "year" and _MULTIPLE_OF_LEVEL.match(text, e) and _multiple_before_the().search(pre):
                 pm.base_cue = True  # "double the 2021 figure of $1.3bn": the year of the level it is a multiple of
             if "nc" in pre.lower() and any(rx.search(pre) for rx in _RECORD_SINCE):  # (both need "since": cheap)
@@ -356,6 +358,12 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
     found.sort(key=lambda p: p.start)
     found = _date_ranges(text, dates, found) if len(dates) >= 2 else found
     return _bracket_labels(text, _seasons_as_stated(_within_fiscal_years(text, found), text))
+
+
+@functools.cache
+def _topic_on() -> re.Pattern:
+    words = vocab.alternation(vocab.topic_on_words(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\s+on\s+(?:the\s+)?$", re.I)
 
 
 # "double the 2021 figure", "twice the 2019 level": a year between a multiple word that

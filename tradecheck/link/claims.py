@@ -667,6 +667,8 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
     of the last that many figures of its flow before it, a group of their partners or
     products. The figures restating it in its clause ("or 80.1 per cent") are of the group too."""
     for k, c in enumerate(claims):
+        if c.kind == "amount" and c.measure == "trade_total" and _two_way_parts(text, claims, k):
+            continue
         if c.kind != "amount" or c.measure in (None, "other", "balance") \
                 or (c.extra.get("partner_group") and c.how.get("pair") != "discourse"):
             continue  # (a group named by its places is read where the pair is; one the text is on is no reading of it)
@@ -711,6 +713,37 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             _set(x, "pair", "parts-together", "context")
             _set(x, "commodity", "parts-together", "context")
         c.extra["_parts"] = parts
+
+
+def _two_way_parts(text: str, claims: list[Claim], k: int) -> bool:
+    """"South Africa ... imports worth US$1.84 billion. It also bought US$312 million ...
+    Mozambique supplied US$420 million and bought US$54 million, while Zambia ... / Trade with
+    the three SADC neighbours together came to US$2.96 billion": the trade that n partners
+    the text counts take together is the sum of the last n partners' exports and imports
+    before it, one of each a partner (the group is the partners', not the bloc they belong
+    to). True when so read."""
+    c = claims[k]
+    before = _clause_before(text, c.start)
+    if not _joint_cue().search(before) or not _counted_partners(before):
+        return False  # (the cheap cue first)
+    n = _parts_count(_COUNTED.search(before).group(0))
+    flows = [p for p in reversed(claims[:k]) if p.kind == "amount" and p.measure in ("exports", "imports")
+             and p.value and p.period == c.period and not p.extra.get("_parts")][:2 * n]
+    partners = {p.partner for p in flows}
+    if len(flows) < 2 * n or len(partners) != n or len({(p.partner, p.measure) for p in flows}) != 2 * n \
+            or len({p.reporter for p in flows}) != 1 or c.reporter not in (None, flows[0].reporter):
+        return False
+    group = _group_of_parts(c, [p for p in flows if p.measure == "exports"])
+    if group is None or len({p.commodity for p in flows}) != 1:
+        return False
+    c.reporter, c.partner, c.commodity = flows[0].reporter, group["partner"], group["commodity"]
+    c.extra.pop("partner_group", None)
+    if group.get("partner_group"):
+        c.extra["partner_group"] = group["partner_group"]
+    _set(c, "pair", "parts-together", "context")
+    _set(c, "commodity", "parts-together", "context")
+    c.extra["_parts"] = list(reversed(flows))
+    return True
 
 
 def _running_total_of_kinds(claims: list[Claim]) -> None:
@@ -811,10 +844,14 @@ def _counted_products(before: str) -> str | None:
     return f"{mm['n']} {mm['noun']}".lower()
 
 
+# a count and the words it counts ("the three SADC neighbours")
+_COUNTED = re.compile(r"\b(?:the|these|those|all|its|their)\s+(?:[a-z]+|\d{1,2})\s+(?P<words>[a-z-]+(?:\s+[a-z]+)?)", re.I)
+
+
 def _counted_partners(before: str) -> bool:
     """Whether the clause counts two or more partners ("its two neighbors", "the three
     countries") by a noun that describes partners."""
-    mm = re.search(r"\b(?:the|these|those|all|its|their)\s+(?:[a-z]+|\d{1,2})\s+(?P<words>[a-z-]+(?:\s+[a-z]+)?)", before, re.I)
+    mm = _COUNTED.search(before)
     return mm is not None and (_parts_count(mm.group(0)) or 0) >= 2 \
         and any(_singular(w) in _partner_nouns() for w in mm["words"].split())
 
@@ -872,9 +909,17 @@ def _partners_side(before: str) -> str | None:
     buying or selling verb of partners counted together stands for (their buying is its
     exports), or None where the counted are no partners or no such verb follows them."""
     mm = re.search(r"\b(?P<noun>[a-z]+)\s+(?:together\s+|jointly\s+|combined\s+)?(?P<verb>[a-z]+)\s*$", before, re.I)
-    if mm is None or _singular(mm["noun"]) not in _partner_nouns():
+    if mm is None or not (_singular(mm["noun"]) in _partner_nouns() or _bare_count(before[:mm.end("noun")])):
+        # ("Together those three took 61.9 billion dollars": counted with no noun, those that
+        # buy or sell are the partners just named)
         return None
     return "exports" if BUY.match(mm["verb"]) else "imports" if SELL.match(mm["verb"]) else None
+
+
+def _bare_count(before: str) -> bool:
+    """Whether `before` ends on a count with no noun after it ("those three", "all four")."""
+    mm = re.search(r"\b(?:the|these|those|all)\s+(?:[a-z]+|\d{1,2})$", before, re.I)
+    return mm is not None and (_parts_count(mm.group(0)) or 0) >= 2
 
 
 def _singular(noun: str) -> str:
@@ -2583,10 +2628,14 @@ def _question_subject(text: str, sent: Sentence, ms: dict, state: State, ctx: Do
     if not words.endswith("?"):
         return
     flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
-    if flows and not ms["commodity"] and state.commodity:
+    if flows and not ms["commodity"] and state.commodity and not _asks_same_scope(text, sent, state):
         # "Q: What about services? A: £7.2 billion. Q: How much did it import? A: £22.7
         # billion": a question on a whole flow carries no product to its answer
         state.commodity = None
+    elif len(flows) == 1 and len(ms["commodity"]) == 1:
+        # "HOST: Merchandise exports for the fiscal year - what's the number? / SECRETARY: Four
+        # hundred and thirty-seven billion dollars.": the question's product is the answer's
+        state.commodity = canonical_label(ms["commodity"][0].attrs.get("label") or ms["commodity"][0].text)
     if len(words.split()) > _QUESTION_WORDS:
         return
     places = [x for x in ms["country"] if x.attrs.get("iso") != "WLD" and (x.attrs.get("iso") or x.attrs.get("label"))]
@@ -2598,6 +2647,15 @@ def _question_subject(text: str, sent: Sentence, ms: dict, state: State, ctx: Do
     state.partner = x.attrs.get("iso") or "group:" + x.attrs["label"]
     state.measure = flows[0].attrs["measure"]
     state.pair_how = "context"
+
+
+def _asks_same_scope(text: str, sent: Sentence, state: State) -> bool:
+    """"HOST: Merchandise exports ...? / ... / HOST: And imports?": an elliptical follow-up
+    asks of the other flow within the same scope (goods or services), which its answer keeps."""
+    if state.commodity not in ("goods", "services"):
+        return False
+    label = SPEAKER_LABEL.match(text, sent.start) if ":" in text[sent.start:sent.end] else None
+    return bool(_ellipsis_opening().match(text, label.end() if label else sent.start))
 
 
 @functools.cache
@@ -3104,8 +3162,32 @@ def _asked(s: Site) -> None:
     figure in a question is the asker's premise, not a statement of the text; kept apart as
     a vintage of its own, it is never set against the answer's figures."""
     if s.claim.kind in ("amount", "percent_change", "share", "multiple") and "?" in s.text[s.m.end:s.sent.end] \
-            and _QUESTION_END.search(s.text, s.sent.start, s.sent.end):
+            and _QUESTION_END.search(s.text, s.sent.start, s.sent.end) and not _affirmed(s):
         s.claim.extra.setdefault("vintage", "asked")
+
+
+def _affirmed(s: Site) -> bool:
+    """"HOST: So a surplus of, what, 124 billion? / GUEST: 124 billion, yes.": the next turn
+    opens by affirming the asked figure (its number again, or an assent word alone, then
+    nothing more), so the text states it (vocab/assent_cues.csv)."""
+    if "\n" not in s.text[s.sent.end:s.sent.end + 3]:
+        return False  # (only a new turn answers: the question ends its line; checked first, cheap)
+    turn = _NEXT_LINE.match(s.text, s.sent.end)
+    label = SPEAKER_LABEL.match(s.text, turn.end()) if turn else None
+    if label is None:
+        return False
+    start = label.end()
+    figure = re.escape(s.text[s.m.start:s.m.end])
+    return bool(_assent_re(figure).match(s.text, start))
+
+
+_NEXT_LINE = re.compile(r"[ \t]*\n\s*")
+
+
+@functools.lru_cache(maxsize=64)
+def _assent_re(figure: str) -> re.Pattern:
+    cues = vocab.alternation(vocab.assent_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:{figure}[\s,.;-]*)?(?:{cues})\b[\s,.!]*(?:$|\n)", re.I)
 
 
 # (the sentence ends on its question mark, before any closing quote or bracket)
@@ -3722,6 +3804,10 @@ def _decide_commodity(s: Site) -> None:
             and not any(s.sent.start <= x.start < m.start for x in ms["commodity"] + ms["country"] + ms["flow"]):
         # "HOST: So garment exports hit fifty billion dollars? / ADVISER: Not quite - forty-six
         # billion dollars.": an answer that opens on a bare figure is about the question's flow
+        label, name = s.state.commodity, "answer-carried"
+    elif label is None and s.state.commodity in ("goods", "services") and c.kind == "amount" and _answers_flow_asked(s):
+        # "HOST: And imports? / SECRETARY: Imports were six hundred and ninety-seven billion
+        # dollars": the answer names the flow asked, in the scope the questions kept
         label, name = s.state.commodity, "answer-carried"
     if label is None and c.kind == "amount" and _each_after().match(text, m.end) and "_each_partners" not in c.extra:
         # "Leather and jute are small, a billion dollars each": one figure for each of several
@@ -4807,6 +4893,14 @@ def _answers_ellipsis(s: Site) -> bool:
     ("And cars? / Just £0.9 billion.")."""
     q = s.state.question
     return q is not None and q[0] == s.sent.index - 1 and answer_lead_only(s.text, s.sent.start, s.m.start)
+
+
+def _answers_flow_asked(s: Site) -> bool:
+    """Whether the figure's sentence answers the elliptical question just before on the flow
+    it asked of, naming no product or place of its own before the figure."""
+    q = s.state.question
+    return (q is not None and q[0] == s.sent.index - 1 and q[1] == s.claim.measure
+            and not any(s.sent.start <= x.start < s.m.start for x in s.ms["commodity"] + s.ms["country"]))
 
 
 def answer_lead_only(text: str, start: int, pos: int) -> bool:

@@ -1370,7 +1370,7 @@ _ELIDED_SHARE = re.compile(rf"(?:[,;]|\b(?:while|whereas|and|but))\s+(?:the\s+)?
 
 # ", which bought", ", who supplied": a relative clause about the place right before it
 _RELATIVE = re.compile(r",\s+(?:(?P<prep>to|from|with)\s+)?(?:which|who|whom)\s+")
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;.\d]{3,100},\s+")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;.\d]{3,100},\s+(?:[a-z]+\s+){0,4}")
 # what ends a relative clause before a figure: a comma that separates words (not the comma
 # of "1,234"), a semicolon, a dash
 _CLAUSE_END = re.compile(r",(?!\d)|;|\s[-–—]\s")
@@ -2687,7 +2687,8 @@ def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention], adjace
     not after a preposition nor as a possessive ("The United States, the largest market,
     bought", "with Vietnamese processors buying", "China remained the largest buyer")."""
     ante = next((x for x in places if _RELATIVE.fullmatch(text, x.end, flow.start)), None)
-    # ("India, which relies on Australian coking coal, bought": the place before the aside)
+    # ("India, which relies on Australian coking coal, bought": the place before the aside;
+    # "Indonesia, which stepped up imports ..., became the largest buyer": its predicate's noun)
     ante = ante or next((x for x in places if _RELATIVE_ASIDE.fullmatch(text, x.end, flow.start)), None)
     if ante is not None:
         # "Canada, which bought": the place the relative pronoun stands for

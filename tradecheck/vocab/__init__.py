@@ -615,6 +615,18 @@ def answer_leads() -> list[str]:
 
 
 @functools.cache
+def topic_on_words() -> list[str]:
+    """Words before "on" that make it name a topic ("comment on the 2023 figures")."""
+    return [r["word"] for r in table("topic_on_words")]
+
+
+@functools.cache
+def assent_cues() -> list[str]:
+    """Words by which an answer affirms the figure the question put ("124 billion, yes.")."""
+    return [r["phrase"] for r in table("assent_cues")]
+
+
+@functools.cache
 def joint_cues() -> list[str]:
     """Words that give one figure to several things together ("together", "combined")."""
     return [r["phrase"] for r in table("joint_cues")]
