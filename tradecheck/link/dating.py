@@ -755,6 +755,9 @@ def list_bracket(s: Site):
     after = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end][:1]
     if not after or after[0][1] is None or not _MORE_SHARES_THEN_BRACKET.fullmatch(s.text, s.m.end, after[0][0].start):
         return None
+    if s.text.startswith(":", after[0][0].end):
+        # ("77.1% (February 2023: 69.8%)": the bracket's period labels the earlier figure in it)
+        return None
     return Decision(after[0][1], _span(after[0][0]), after[0][2])
 
 
