@@ -27,3 +27,16 @@ def test_a_bracketed_earlier_figure_does_not_date_the_figure_before_it():
     # ("73.3% (March 2023: 68.3%)": March 2023 is the bracket's own figure's period)
     r = read(RELEASE.format(deficit="8,000"))
     assert r["claims"]["73.3%"]["period"] == "2024-03"
+
+
+EURO_AREA = ("The first estimate for euro area (EA20) exports of goods to the rest of the\n"
+             "world in January 2024 was €200.0 bn, an increase of {change} compared with\n"
+             "January 2023 (€190.0 bn).\n")
+
+
+def test_the_level_of_a_named_base_period_is_the_changes_group_too():
+    # 200.0 / 190.0 = 1.0526: +5.3%
+    r = read(EURO_AREA.format(change="5.3%"), "2024-03-15")
+    assert r["claims"]["€190.0 bn"]["reporter_group"] == "euro area"
+    assert r["errors"] == []
+    assert read(EURO_AREA.format(change="6.3%"), "2024-03-15")["errors"]

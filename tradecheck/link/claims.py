@@ -1185,6 +1185,15 @@ def _change_then_its_levels(text: str, claims: list[Claim]) -> None:
         rel.how["base_period"], rel.basis["base_period"] = "levels-base", "text"
 
 
+def _pairs_of_named_base_levels(claims: list[Claim]) -> None:
+    """"an increase of 2.2% compared with January 2023 (€221.2 bn)": the level of the base
+    period a change names is of the change's pair (a group's too)."""
+    for rel, level in zip(claims, claims[1:]):
+        if level.kind == "amount" and level.how.get("period") == "named-base-level" \
+                and rel.kind in ("percent_change", "multiple") and level.period == rel.base_period:
+            _pair_of_compared_level(rel, level)
+
+
 def _pair_of_compared_level(rel: Claim, level: Claim) -> None:
     """"exported USD 13.0 trillion, 3% more than the USD 12.6 trillion they shipped in
     2023": the level a change is measured from is of the change's own pair, where the level
@@ -2311,6 +2320,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             state.levels = (c.extra["_earlier_of"], c) if "_earlier_of" in c.extra else (c, c.extra["_later_of"])
             break
     _bases_from_levels(text, claims[first_claim:])
+    _pairs_of_named_base_levels(claims[first_claim:])
     _change_then_its_levels(text, claims[first_claim:])
     # A sentence that runs through several partners ("Germany ($1.92 bln), the UK ($1.27
     # bln) ...") is a list, not a change of subject: the pair goes back to what it was.
