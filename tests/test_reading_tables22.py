@@ -40,3 +40,26 @@ def test_the_level_of_a_named_base_period_is_the_changes_group_too():
     assert r["claims"]["€190.0 bn"]["reporter_group"] == "euro area"
     assert r["errors"] == []
     assert read(EURO_AREA.format(change="6.3%"), "2024-03-15")["errors"]
+
+
+KEY_FIGURES = ("### France–India: the gap widens\n\n"
+               "**Paris, 15 Feb 2024** — India was France's fastest-growing trading partner in 2023: trade of "
+               "**€17.0bn** (+17.2%) put it well ahead of Brazil (€9.1bn).\n\n"
+               "- Imports from India: €10.0bn (2022: €8.0bn, +25.0%)\n"
+               "- Exports to India: €7.0bn (2022: €6.5bn, +7.7%)\n"
+               "- Deficit: €3.0bn, up from {old}\n")
+
+
+def test_key_figure_bullets_take_the_pair_of_a_lead_that_names_a_partner():
+    r = read(KEY_FIGURES.format(old="€1.5bn"), "2024-02-15")
+    deficit = r["claims"]["€3.0bn"]
+    assert (deficit["reporter"], deficit["partner"]) == ("FRA", "IND")
+    assert r["errors"] == []
+
+
+def test_a_bare_earlier_level_in_a_bullet_is_at_the_period_its_siblings_label():
+    # 6.5 - 8.0 = -1.5 in 2022 (and 10.0 + 7.0 = 17.0, 17.0 / 14.5 = +17.2%)
+    r = read(KEY_FIGURES.format(old="€1.5bn"), "2024-02-15")
+    assert r["claims"]["€1.5bn"]["period"] == "2022"
+    assert r["claims"]["€1.5bn"]["attribution"]["period"] == "from-level-sibling"
+    assert read(KEY_FIGURES.format(old="€1.8bn"), "2024-02-15")["errors"]
