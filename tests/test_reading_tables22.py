@@ -63,3 +63,16 @@ def test_a_bare_earlier_level_in_a_bullet_is_at_the_period_its_siblings_label():
     assert r["claims"]["€1.5bn"]["period"] == "2022"
     assert r["claims"]["€1.5bn"]["attribution"]["period"] == "from-level-sibling"
     assert read(KEY_FIGURES.format(old="€1.8bn"), "2024-02-15")["errors"]
+
+
+CAPTIONS = ("## By the numbers\n\n"
+            "- **£11.2bn** — UK exports of goods to Japan in 2023, according to HMRC.\n"
+            "- **{change}** — the growth in UK exports to Japan compared with 2022, when they stood at £10.0bn.\n")
+
+
+def test_a_caption_line_that_calls_its_percentage_a_change():
+    # 11.2 / 10.0 = +12%
+    r = read(CAPTIONS.format(change="12%"), "2024-02-15")
+    assert r["claims"]["12%"]["kind"] == "percent_change"
+    assert r["errors"] == []
+    assert read(CAPTIONS.format(change="21%"), "2024-02-15")["errors"]

@@ -4549,6 +4549,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     if m.kind == "percent" and not change_before and names_yearly_rate(text, max(prev_end, sent.start), m.start, m.end) \
             and not _skip_percent(text, sent, m):
         change_before = True  # "a compound annual growth rate of 5%", "a CAGR of 5%"
+    if m.kind == "percent" and not change_before and not change_after and ("—" in after[:8] or "–" in after[:8]):
+        change_after = _caption_change(text, m, after)
     if change_before or change_after:
         if VOLUME.search(clause_before) or _volume_set_against_value(text, sent, m, clause_before, after):
             return None  # "Volumes rose 10 per cent": a quantity, not a value
@@ -4567,6 +4569,20 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
             return None
         return "share"
     return None
+
+
+# a caption line "**19%** — the growth in US imports from Vietnam": the figure opens its line
+# (a bullet and emphasis aside), a dash, then what it is
+_CAPTION_OPENING = re.compile(r"[ \t]*(?:[-•*·▪][ \t]+)?[*_]*")
+_CAPTION_DASH = re.compile(r"[*_]*[ \t]*[—–][ \t]*(?:the|an?)\s+", re.I)
+
+
+def _caption_change(text: str, m: Mention, after: str) -> bool:
+    """Whether a percentage opens a caption line that calls it a change ("the growth in")."""
+    dash = _CAPTION_DASH.match(after)
+    if dash is None or not CHANGE_NOUN_AFTER.match(after[dash.end():]):
+        return False
+    return bool(_CAPTION_OPENING.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start))
 
 
 # "- United States: 42% (34%)": a bulleted item's label and the unsigned percentages after it
