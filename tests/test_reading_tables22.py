@@ -76,3 +76,23 @@ def test_a_caption_line_that_calls_its_percentage_a_change():
     assert r["claims"]["12%"]["kind"] == "percent_change"
     assert r["errors"] == []
     assert read(CAPTIONS.format(change="21%"), "2024-02-15")["errors"]
+
+
+LEADERS = ("GENEVA, 31 July 2024 — The top three merchandise exporters accounted for 30.0% of world exports in 2023.\n\n"
+           "Table: Leading exporters in world merchandise trade, 2023 (US$ billion, share of world exports)\n"
+           "- China: 3,000 (15.0%)\n"
+           "- United States: 2,000 ({share})\n"
+           "- Germany: 1,000 (5.0%)\n"
+           "- World: 20,000 (100.0%)\n")
+
+
+def test_rows_under_a_caption_that_names_the_unit_are_amounts_of_each_place():
+    # 2,000 / 20,000 = 10.0%; 15 + 10 + 5 = 30
+    r = read(LEADERS.format(share="10.0%"), "2024-07-31")
+    row = r["claims"]["2,000"]
+    assert (row["value"], row["currency"], row["reporter"], row["partner"]) == (2e12, "USD", "USA", "WLD")
+    world = r["claims"]["20,000"]
+    assert (world["reporter"], world["partner"]) == ("WLD", "WLD")
+    assert r["claims"]["30.0%"]["reporter"] != "CHN"  # (the three together, no one country)
+    assert r["errors"] == []
+    assert read(LEADERS.format(share="11.0%"), "2024-07-31")["errors"]

@@ -34,7 +34,7 @@ from .cues import (OR_BY,
 from .cues import BUY, SELL, holds_any, longest_words
 from .dating import BASE_RULES, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
-from .pairs import PAIR_RULES, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
+from .pairs import PAIR_RULES, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, listed_share_of_world, owns_flow, perspective, two_together
 from .rates import cumulative_totals, names_yearly_rate, yearly_rate_names, yearly_rates
 from .readings import alternatives
 from .rules import decide
@@ -4097,7 +4097,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.scope = UNRECORDED
     if kind == "share" and (_of_a_goal().match(after) or attainment_of(before)):
         c.extra["_whole"] = "a goal"  # "130 percent of its annual target": no flow, and may pass 100%
-    if kind == "share" and of_the_world(text, sent, m):
+    if kind == "share" and (of_the_world(text, sent, m) or listed_share_of_world(text, m)):
         c.extra["_of_world"] = True  # "China's share of world exports": the whole is the world's flow
     total = (_OF_TOTAL_FLOW.match(after) or _share_of_total_flow(text, sent.start, m.start)) if kind == "share" else None
     origin = re.fullmatch(r"(?P<base>.+) of .+ origin", c.commodity or "") if kind == "share" else None

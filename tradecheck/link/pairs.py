@@ -1003,9 +1003,28 @@ def list_item(s: Site):
     if s.kind not in ("amount", "share", "percent_change"):
         return None
     x = _list_item_place(s)
+    if x is None and s.kind == "amount":
+        return _world_item(s)
     if x is None or not x.attrs.get("iso"):
         return None
     return _as_listed(s, x, _list_role(s.text, s.m.start))
+
+
+# a list item's label in words before its figure: "- World: 24,010 (100.0%)"
+_ITEM_LABEL = re.compile(r"(?P<label>[A-Za-z][A-Za-z ]{2,24}?)\s*[-–—:]\s*")
+
+
+def _world_item(s: Site) -> Decision | None:
+    """"- World: 24,010" closing a list of exporters: the world's own flow, a label the
+    place names (matched as written) leave out in title case (vocab/countries.csv)."""
+    line = s.text.rfind("\n", 0, s.m.start) + 1
+    head = _LIST_ITEM.match(s.text, line)
+    label = _ITEM_LABEL.match(s.text, head.end()) if head else None
+    if label is None or label.end() != s.m.start or _list_role(s.text, s.m.start) != "R":
+        return None
+    if vocab.countries().get(label["label"].lower(), (None,))[0] != "WLD":
+        return None
+    return Decision(("WLD", "WLD"), label.span("label"))
 
 
 def _as_listed(s: Site, x: Mention, role: str | None) -> Decision | None:
@@ -1069,6 +1088,22 @@ def of_the_world(text: str, sent, m) -> bool:
     return bool(after.match(text, m.end, sent.end) or before.search(text, sent.start, m.start))
 
 
+def listed_share_of_world(text: str, m) -> bool:
+    """Whether a share is on a list item under a line that says the list's shares are of
+    the world's flow ("Table: Leading exporters, 2023 (US$ billion, share of world exports)"
+    then "- Germany: 1,688 (7.0%)")."""
+    line = text.rfind("\n", 0, m.start) + 1
+    if not _LIST_ITEM.match(text, line):
+        return False
+    end = line - 1
+    while end > 0:  # the first line above the list's items
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip() and not _LIST_ITEM.match(text, start, end):
+            return bool(_share_of_world()[1].search(text[start:end]))
+        end = start - 1
+    return False
+
+
 @rule("pair", "share-of-world", "text")
 def share_of_world(s: Site):
     """"China's share of world exports rose to 14.2 percent", "China accounted for 14.2
@@ -1083,8 +1118,22 @@ def share_of_world(s: Site):
     owner = next((x for x in places if x.attrs.get("possessive")), None) or next((x for x in places if _role(s.text, x) == "R"), None)
     if owner is not None:
         return Decision((owner.attrs["iso"] or "group:" + owner.attrs["label"], "WLD"), _ev(owner))
+    counted = "the " in s.text[s.sent.start:s.m.start].lower() and _counted_traders_re().search(s.text, s.sent.start, s.m.start)
+    if counted:
+        # ("The top five merchandise exporters accounted for 36.4% of world exports": several
+        # places' share together, not the share of the country the text was on)
+        return Decision(("group:" + counted.group(0).lower(), "WLD"), counted.span())
     rep = s.state.reporter if s.state.reporter not in (None, "WLD") else None
     return Decision((rep, "WLD"), None, "context" if rep else "guess")
+
+
+@functools.cache
+def _counted_traders_re() -> re.Pattern:
+    """"the top five merchandise exporters", "the 10 largest importers": places counted by
+    their role (the one-word role nouns of vocab/list_cues.csv)."""
+    nouns = [w for w, role in vocab.list_cues().items() if role == "R" and " " not in w]
+    counts = vocab.alternation([w for w, v in vocab.number_words().items() if v == int(v) and v >= 2], ignore_case=True)
+    return re.compile(rf"\bthe\s+(?:[\w-]+\s+)?(?:\d{{1,2}}|{counts})\s+(?:[\w-]+\s+){{0,3}}?(?:{vocab.alternation(nouns, ignore_case=True)})\b", re.I)
 
 
 @rule("pair", "share-to-place", "text")
