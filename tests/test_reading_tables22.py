@@ -96,3 +96,21 @@ def test_rows_under_a_caption_that_names_the_unit_are_amounts_of_each_place():
     assert r["claims"]["30.0%"]["reporter"] != "CHN"  # (the three together, no one country)
     assert r["errors"] == []
     assert read(LEADERS.format(share="11.0%"), "2024-07-31")["errors"]
+
+
+REGIONS = ("Regional shares in world services exports, 2023\n\n"
+           "GENEVA, 31 July 2024 — Europe's share of world services exports slipped in 2023. The regional shares were:\n\n"
+           "Europe 48.0%\n"
+           "Asia {asia}\n"
+           "North America 14.0%\n"
+           "Other regions 12.0%\n\n"
+           "Europe and Asia together thus supplied 74.0% of the world's services exports.\n")
+
+
+def test_lines_of_a_place_and_its_share_under_a_line_that_calls_them_shares():
+    # 48.0 + 26.0 = 74.0 (and 48 + 26 + 14 + 12 = 100)
+    r = read(REGIONS.format(asia="26.0%"), "2024-07-31")
+    asia = r["claims"]["26.0%"]
+    assert asia["kind"] == "share" and asia["reporter_group"] == "Asia"
+    assert r["errors"] == []
+    assert read(REGIONS.format(asia="28.0%"), "2024-07-31")["errors"]

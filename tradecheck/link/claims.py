@@ -34,7 +34,7 @@ from .cues import (OR_BY,
 from .cues import BUY, SELL, holds_any, longest_words
 from .dating import BASE_RULES, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
-from .pairs import PAIR_RULES, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, listed_share_of_world, owns_flow, perspective, two_together
+from .pairs import PAIR_RULES, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, listed_share_of_world, labelled_share_line, owns_flow, perspective, two_together
 from .rates import cumulative_totals, names_yearly_rate, yearly_rate_names, yearly_rates
 from .readings import alternatives
 from .rules import decide
@@ -105,6 +105,7 @@ def link(doc: Document) -> list[Claim]:
     _share_of_compound_subject(text, claims)
     _parts_of_shares(text, claims)
     _share_of_several_shares(text, claims)
+    _share_of_named_places(text, claims)
     _product_keeps_its_flow(claims)
     _gap_of_flows(text, claims)
     _dated_by_its_share(text, claims)
@@ -995,6 +996,27 @@ def _share_of_several_shares(text: str, claims: list[Claim]) -> None:
         _set(c, "pair", "shares-together", "context")
         _set(c, "commodity", "shares-together", "context")
         c.extra["_share_parts"] = parts
+
+
+def _share_of_named_places(text: str, claims: list[Claim]) -> None:
+    """"Europe and Asia together thus supplied 76.5%" after each one's line ("Asia 41.2%",
+    "Europe 35.3%"): the share the places named take together is the sum of their shares."""
+    for k, c in enumerate(claims):
+        if c.kind != "share" or c.factor is None or k < 2 or c.extra.get("_share_parts"):
+            continue
+        opening = max(text.rfind("\n", 0, c.start), text.rfind(". ", 0, c.start)) + 1
+        before = text[opening:c.start]
+        cue = _joint_cue().search(before)
+        if cue is None:
+            continue
+        named = {}
+        for p in claims[:k]:
+            place = p.extra.get("reporter_group") or p.reporter
+            if p.kind == "share" and p.how.get("pair") == "share-line" and p.period == c.period and place \
+                    and re.search(rf"(?<!\w){re.escape(place)}(?!\w)", before[:cue.start()]):
+                named.setdefault(place, p)
+        if len(named) >= 2:
+            c.extra["_share_parts"] = list(named.values())
 
 
 def _shares_before(before: list[Claim], c: Claim, n: int) -> list[Claim] | None:
@@ -4514,6 +4536,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         return None
     if m.attrs.get("sign"):
         return "percent_change"  # "+3.9%", "(-33.6%)": a signed percentage is a change
+    if m.kind == "percent" and "%" in text[m.end - 1:m.end + 1] and labelled_share_line(text, m):
+        return "share"  # "The regional shares were:" then "Europe 35.3%": each line's place's share
     if m.kind == "percent" and _share_list_item(text, m):
         return "share"  # "Share of global arms exports: ... - United States: 42% (34%)"
     if m.kind == "percent" and attainment_of(clause_before):

@@ -12,7 +12,7 @@ from ..extract.mentions import ALL_BUT_PREFIX, Mention
 from ..model import Claim
 from . import topic
 from .context import DocContext, State
-from .cues import caption_of, HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, TOTAL_CUE
+from .cues import caption_of, HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, SHARE_WORD, TOTAL_CUE
 from .rules import Decision, rule
 from .site import Site
 
@@ -1086,6 +1086,42 @@ def of_the_world(text: str, sent, m) -> bool:
     (vocab/world_cues.csv)."""
     after, before = _share_of_world()
     return bool(after.match(text, m.end, sent.end) or before.search(text, sent.start, m.start))
+
+
+# a line of a place and its percentage alone: "Europe 37.3%", "North America 13.1%"
+_LABEL_PERCENT_LINE = re.compile(r"[ \t]*[A-Z][^\n\d:%|]{1,60}?[ \t]+\d[\d.,]*[ \t]*%[ \t]*")
+
+
+def labelled_share_line(text: str, m) -> bool:
+    """Whether a percentage ends a line that is a label and the percentage alone, in a run
+    of such lines under a line that says they are shares and ends with a colon ("The
+    regional shares were:", then "Asia 41.2%", "Europe 35.3%")."""
+    line = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    end = len(text) if end < 0 else end
+    if text[m.end:end].strip() or not _LABEL_PERCENT_LINE.fullmatch(text, line, end):
+        return False
+    while line > 0:
+        start = text.rfind("\n", 0, line - 1) + 1
+        above = text[start:line - 1]
+        if above.strip() and not _LABEL_PERCENT_LINE.fullmatch(above):
+            return above.rstrip().endswith(":") and bool(SHARE_WORD.search(above))
+        line = start
+    return False
+
+
+@rule("pair", "share-line", "text")
+def share_line(s: Site):
+    """"Europe 35.3%" under "The regional shares were:": the line's place's share, of its
+    own flow with the world."""
+    if s.kind != "share" or not labelled_share_line(s.text, s.m):
+        return None
+    line = s.text.rfind("\n", 0, s.m.start) + 1
+    line += len(s.text[line:s.m.start]) - len(s.text[line:s.m.start].lstrip())
+    x = next((x for x in s.ms["country"] if x.start == line and x.attrs.get("iso") != "WLD"), None)
+    if x is None:
+        return None
+    return Decision((x.attrs["iso"] or "group:" + x.attrs["label"], "WLD"), _ev(x))
 
 
 def listed_share_of_world(text: str, m) -> bool:
@@ -2463,7 +2499,7 @@ def _speaker_country_speaks(s: Site) -> bool:
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (caption_share, world_total, list_item, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_reporters, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
+PAIR_RULES = (caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_reporters, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
               share_whole_named, gapped_subject, named_reporter, named_partner, pronoun_subject, value_of_subject, discourse)
 
 
