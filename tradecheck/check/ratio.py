@@ -305,9 +305,10 @@ def _add_share(model: Model, c: Claim) -> None:
             part, whole = _term(model, part), _term(model, whole)
         if whole is None or (part not in model.vars and whole not in model.vars):
             continue
-        if part == whole and not (lo <= 1.0 <= hi):
+        if part == whole:
             # a share below the whole read with the whole's own key: the part's product or
-            # partner went unread, and the figure is no share of itself
+            # partner went unread, and the figure is no share of itself; and a whole's 100%
+            # of itself ("- World: 24,010 (100.0%)") holds whatever its figure
             continue
         ip, iw = model.var(part), model.var(whole)
         # (a share of a deficit is a ratio of two negative figures, and only a stated

@@ -20,7 +20,9 @@ from . import table_rows
 from .mentions import Mention
 
 # a header line: ends with a colon, on a line of its own
-_HEADER = re.compile(r"^[^\n:]{6,160}:[ \t]*$", re.M)
+# (or a table's caption that ends with the unit in brackets, "Table: Leading exporters, 2023
+# (US$ billion, share of world exports)")
+_HEADER = re.compile(r"^(?:[^\n:]{6,160}:|[^\n]{6,160}\([^()\n]{2,80}\))[ \t]*$", re.M)
 # a row: a label, a colon, then only numbers, brackets, signs and commas
 _ROW = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*)?[^\n:]{2,60}:[ \t]*(?P<vals>[\d.,()+\-−–% \t]+?)[ \t]*$")
 _NUMBER = re.compile(r"(?P<open>\(\s*)?(?P<sign>[+\-−–])?(?P<num>\d[\d]*(?:[.,]\d+)?)")
@@ -108,6 +110,8 @@ def _row_figures(text, start, end, scale, attrs, now, base, change, decimal_comm
     for i, (at, cell) in enumerate(cells):
         last = change and len(cells) > 1 and i == len(cells) - 1
         for n in _NUMBER.finditer(cell):
+            if not last and cell.startswith("%", n.end("num")):
+                continue  # ("3,380 (14.1%)": the row's share, which the text reading reads)
             s, e = at + n.start("sign" if n["sign"] else "num"), at + n.end("num")
             v, u = _value(n["num"], decimal_comma)
             if last:

@@ -35,7 +35,7 @@ from .cues import (OR_BY,
 from .cues import BUY, SELL, holds_any, longest_words
 from .dating import BASE_RULES, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
-from .pairs import PAIR_RULES, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, owns_flow, perspective, two_together
+from .pairs import PAIR_RULES, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, listed_share_of_world, labelled_share_line, owns_flow, perspective, two_together
 from .rates import cumulative_totals, names_yearly_rate, yearly_rate_names, yearly_rates
 from .readings import alternatives
 from .rules import decide
@@ -106,6 +106,7 @@ def link(doc: Document) -> list[Claim]:
     _share_of_compound_subject(text, claims)
     _parts_of_shares(text, claims)
     _share_of_several_shares(text, claims)
+    _share_of_named_places(text, claims)
     _product_keeps_its_flow(claims)
     _gap_of_flows(text, claims)
     _dated_by_its_share(text, claims)
@@ -1058,6 +1059,27 @@ def _share_of_several_shares(text: str, claims: list[Claim]) -> None:
         c.extra["_share_parts"] = parts
 
 
+def _share_of_named_places(text: str, claims: list[Claim]) -> None:
+    """"Europe and Asia together thus supplied 76.5%" after each one's line ("Asia 41.2%",
+    "Europe 35.3%"): the share the places named take together is the sum of their shares."""
+    for k, c in enumerate(claims):
+        if c.kind != "share" or c.factor is None or k < 2 or c.extra.get("_share_parts"):
+            continue
+        opening = max(text.rfind("\n", 0, c.start), text.rfind(". ", 0, c.start)) + 1
+        before = text[opening:c.start]
+        cue = _joint_cue().search(before)
+        if cue is None:
+            continue
+        named = {}
+        for p in claims[:k]:
+            place = p.extra.get("reporter_group") or p.reporter
+            if p.kind == "share" and p.how.get("pair") == "share-line" and p.period == c.period and place \
+                    and re.search(rf"(?<!\w){re.escape(place)}(?!\w)", before[:cue.start()]):
+                named.setdefault(place, p)
+        if len(named) >= 2:
+            c.extra["_share_parts"] = list(named.values())
+
+
 def _shares_before(before: list[Claim], c: Claim, n: int) -> list[Claim] | None:
     """The last `n` shares before `c` of one period and flow (`c`'s, or the partners' own
     side where its verb is theirs: "the three supplied"), each of another place."""
@@ -1244,6 +1266,15 @@ def _change_then_its_levels(text: str, claims: list[Claim]) -> None:
         rel.period, rel.base_period = new.period, old.period
         rel.how["period"], rel.basis["period"] = "change-of-levels", "text"
         rel.how["base_period"], rel.basis["base_period"] = "levels-base", "text"
+
+
+def _pairs_of_named_base_levels(claims: list[Claim]) -> None:
+    """"an increase of 2.2% compared with January 2023 (€221.2 bn)": the level of the base
+    period a change names is of the change's pair (a group's too)."""
+    for rel, level in zip(claims, claims[1:]):
+        if level.kind == "amount" and level.how.get("period") == "named-base-level" \
+                and rel.kind in ("percent_change", "multiple") and level.period == rel.base_period:
+            _pair_of_compared_level(rel, level)
 
 
 def _pair_of_compared_level(rel: Claim, level: Claim) -> None:
@@ -2387,6 +2418,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             state.levels = (c.extra["_earlier_of"], c) if "_earlier_of" in c.extra else (c, c.extra["_later_of"])
             break
     _bases_from_levels(text, claims[first_claim:])
+    _pairs_of_named_base_levels(claims[first_claim:])
     _change_then_its_levels(text, claims[first_claim:])
     # A sentence that runs through several partners ("Germany ($1.92 bln), the UK ($1.27
     # bln) ...") is a list, not a change of subject: the pair goes back to what it was.
@@ -4280,7 +4312,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.scope = UNRECORDED
     if kind == "share" and (_of_a_goal().match(after) or attainment_of(before)):
         c.extra["_whole"] = "a goal"  # "130 percent of its annual target": no flow, and may pass 100%
-    if kind == "share" and of_the_world(text, sent, m):
+    if kind == "share" and (of_the_world(text, sent, m) or listed_share_of_world(text, m)):
         c.extra["_of_world"] = True  # "China's share of world exports": the whole is the world's flow
     total = (_OF_TOTAL_FLOW.match(after) or _share_of_total_flow(text, sent.start, m.start)) if kind == "share" else None
     origin = re.fullmatch(r"(?P<base>.+) of .+ origin", c.commodity or "") if kind == "share" else None
@@ -4714,6 +4746,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         return None
     if m.attrs.get("sign"):
         return "percent_change"  # "+3.9%", "(-33.6%)": a signed percentage is a change
+    if m.kind == "percent" and "%" in text[m.end - 1:m.end + 1] and labelled_share_line(text, m):
+        return "share"  # "The regional shares were:" then "Europe 35.3%": each line's place's share
     if m.kind == "percent" and _share_list_item(text, m):
         return "share"  # "Share of global arms exports: ... - United States: 42% (34%)"
     if m.kind == "percent" and attainment_of(clause_before):
@@ -4749,6 +4783,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     if m.kind == "percent" and not change_before and names_yearly_rate(text, max(prev_end, sent.start), m.start, m.end) \
             and not _skip_percent(text, sent, m):
         change_before = True  # "a compound annual growth rate of 5%", "a CAGR of 5%"
+    if m.kind == "percent" and not change_before and not change_after and ("—" in after[:8] or "–" in after[:8]):
+        change_after = _caption_change(text, m, after)
     if change_before or change_after:
         if _volume_subject(clause_before) or _volume_set_against_value(text, sent, m, clause_before, after):
             return None  # "Volumes rose 10 per cent": a quantity, not a value
@@ -4767,6 +4803,20 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
             return None
         return "share"
     return None
+
+
+# a caption line "**19%** — the growth in US imports from Vietnam": the figure opens its line
+# (a bullet and emphasis aside), a dash, then what it is
+_CAPTION_OPENING = re.compile(r"[ \t]*(?:[-•*·▪][ \t]+)?[*_]*")
+_CAPTION_DASH = re.compile(r"[*_]*[ \t]*[—–][ \t]*(?:the|an?)\s+", re.I)
+
+
+def _caption_change(text: str, m: Mention, after: str) -> bool:
+    """Whether a percentage opens a caption line that calls it a change ("the growth in")."""
+    dash = _CAPTION_DASH.match(after)
+    if dash is None or not CHANGE_NOUN_AFTER.match(after[dash.end():]):
+        return False
+    return bool(_CAPTION_OPENING.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start))
 
 
 # "- United States: 42% (34%)": a bulleted item's label and the unsigned percentages after it

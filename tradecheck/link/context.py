@@ -586,6 +586,11 @@ def _figure_before(text: str, sents: list[Sentence], s: Sentence) -> bool:
     return any(re.search(r"\d", text[x.start:x.end]) for x in sents if x.end <= s.start)
 
 
+@functools.cache
+def _partner_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.partner_nouns())
+
+
 def _headline_pair_only(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention],
                         reporter: str | None, body: int) -> bool:
     """"Taiwan's exports to U.S. hit record in 2023" over "Taiwan's exports fell 9.8 percent
@@ -604,6 +609,9 @@ def _headline_pair_only(text: str, sents: list[Sentence], countries: list[Mentio
         return False  # (a standfirst between them may name the pair again)
     cs = [c for c in countries if lead.start <= c.start < lead.end and c.attrs["iso"]]
     for f in (f for f in flows if lead.start <= f.start < lead.end and f.attrs["measure"] in ("exports", "imports", "trade_total", "balance")):
+        if f.text.split()[-1].lower() in _partner_words():
+            # ("China was Germany's largest trading partner": the lead names the pair)
+            return False
         owner = [c for c in cs if c.attrs["iso"] == reporter and c.attrs["possessive"] and 0 <= f.start - c.end <= 25
                  and re.fullmatch(r"(?:['’]s)?(?:\s+[a-z-]+){0,2}\s+", text[c.end:f.start])]
         # (any partner after the flow, a place or not: "trade with the 10 members of ASEAN")

@@ -542,6 +542,53 @@ def revised_from(s: Site):
     return None
 
 
+# a key-figure bullet line ("- Imports from China: €156.2bn (2022: €193.3bn, -19.2%)"), and
+# the period label of a bracket's earlier figure in it ("(2022: ")
+_BULLET_LINE = re.compile(r"[ \t]*[-•*–·▪][ \t]+")
+_BRACKET_PERIOD_LABEL = re.compile(r"\(\s*(?P<label>[^():\n]{2,24}?)\s*:\s*\S")
+
+
+@functools.lru_cache(maxsize=256)
+def _label_period(label: str):
+    """The period a bracket's label is, all of it ("2022", "Q3 2023"), or None."""
+    from ..extract.periods import find_periods
+
+    found = [pm for pm in find_periods(label) if pm.period is not None]
+    return found[0].period if len(found) == 1 and found[0].start == 0 and found[0].end == len(label) else None
+
+
+def _sibling_bullets_base(s: Site):
+    """(period, span) of the one period the bracket labels of the bullet lines right above
+    give their earlier figures, or None."""
+    line = s.text.rfind("\n", 0, s.m.start) + 1
+    if not _BULLET_LINE.match(s.text, line):
+        return None
+    found = {}
+    while line > 0:
+        above = s.text.rfind("\n", 0, line - 1) + 1
+        if not _BULLET_LINE.match(s.text, above, line - 1):
+            break
+        for lab in _BRACKET_PERIOD_LABEL.finditer(s.text, above, line - 1):
+            p = _label_period(lab["label"])
+            if p is not None:
+                found.setdefault(p, lab.span("label"))
+        line = above
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+@rule("period", "from-level-sibling", "text")
+def from_level_sibling(s: Site):
+    """"- Imports from China: €156.2bn (2022: €193.3bn, -19.2%)" then "- Deficit: €59.3bn,
+    down from €86.8bn": key-figure bullets set one period against another; the earlier
+    level a bullet gives bare is at the earlier period its siblings' brackets label."""
+    if s.kind != "amount" or s.prev is None or not s.prev.period or "from" not in s.gap or not _from_level(s):
+        return None
+    base = _sibling_bullets_base(s)
+    if base is None or not base[0][1] < P.parse(s.prev.period)[0]:
+        return None
+    return Decision(base[0], base[1])
+
+
 @rule("period", "from-level-year-before", "guess")
 def from_level_year_before(s: Site):
     """"... to $3.3bn, from $0.9bn" with no period: a year before the figure before it."""
@@ -754,6 +801,9 @@ def list_bracket(s: Site):
         return None
     after = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end][:1]
     if not after or after[0][1] is None or not _MORE_SHARES_THEN_BRACKET.fullmatch(s.text, s.m.end, after[0][0].start):
+        return None
+    if s.text.startswith(":", after[0][0].end):
+        # ("77.1% (February 2023: 69.8%)": the bracket's period labels the earlier figure in it)
         return None
     return Decision(after[0][1], _span(after[0][0]), after[0][2])
 
@@ -1138,11 +1188,11 @@ def no_period(s: Site):
 
 
 # rules that date the earlier level of a comparison, not the period the text is about
-EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-year-before",
+EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-sibling", "from-level-year-before",
                        "earlier-share")
 
 PERIOD_RULES = (header_column, table_column, bracket_label, bracket_key, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
-                from_level_parallel, revised_from, from_level_year_before, earlier_share, change_between, spans_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, since_named, before_change,
+                from_level_parallel, revised_from, from_level_sibling, from_level_year_before, earlier_share, change_between, spans_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, since_named, before_change,
                 month_footing, discourse, article, no_period)
 
 

@@ -12,7 +12,7 @@ from ..extract.mentions import ALL_BUT_PREFIX, Mention
 from ..model import Claim
 from . import topic
 from .context import DocContext, State
-from .cues import caption_of, HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, TOTAL_CUE
+from .cues import caption_of, HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, SHARE_WORD, TOTAL_CUE
 from .rules import Decision, rule
 from .site import Site
 
@@ -1003,9 +1003,28 @@ def list_item(s: Site):
     if s.kind not in ("amount", "share", "percent_change"):
         return None
     x = _list_item_place(s)
+    if x is None and s.kind == "amount":
+        return _world_item(s)
     if x is None or not x.attrs.get("iso"):
         return None
     return _as_listed(s, x, _list_role(s.text, s.m.start))
+
+
+# a list item's label in words before its figure: "- World: 24,010 (100.0%)"
+_ITEM_LABEL = re.compile(r"(?P<label>[A-Za-z][A-Za-z ]{2,24}?)\s*[-–—:]\s*")
+
+
+def _world_item(s: Site) -> Decision | None:
+    """"- World: 24,010" closing a list of exporters: the world's own flow, a label the
+    place names (matched as written) leave out in title case (vocab/countries.csv)."""
+    line = s.text.rfind("\n", 0, s.m.start) + 1
+    head = _LIST_ITEM.match(s.text, line)
+    label = _ITEM_LABEL.match(s.text, head.end()) if head else None
+    if label is None or label.end() != s.m.start or _list_role(s.text, s.m.start) != "R":
+        return None
+    if vocab.countries().get(label["label"].lower(), (None,))[0] != "WLD":
+        return None
+    return Decision(("WLD", "WLD"), label.span("label"))
 
 
 def _as_listed(s: Site, x: Mention, role: str | None) -> Decision | None:
@@ -1069,6 +1088,58 @@ def of_the_world(text: str, sent, m) -> bool:
     return bool(after.match(text, m.end, sent.end) or before.search(text, sent.start, m.start))
 
 
+# a line of a place and its percentage alone: "Europe 37.3%", "North America 13.1%"
+_LABEL_PERCENT_LINE = re.compile(r"[ \t]*[A-Z][^\n\d:%|]{1,60}?[ \t]+\d[\d.,]*[ \t]*%[ \t]*")
+
+
+def labelled_share_line(text: str, m) -> bool:
+    """Whether a percentage ends a line that is a label and the percentage alone, in a run
+    of such lines under a line that says they are shares and ends with a colon ("The
+    regional shares were:", then "Asia 41.2%", "Europe 35.3%")."""
+    line = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    end = len(text) if end < 0 else end
+    if text[m.end:end].strip() or not _LABEL_PERCENT_LINE.fullmatch(text, line, end):
+        return False
+    while line > 0:
+        start = text.rfind("\n", 0, line - 1) + 1
+        above = text[start:line - 1]
+        if above.strip() and not _LABEL_PERCENT_LINE.fullmatch(above):
+            return above.rstrip().endswith(":") and bool(SHARE_WORD.search(above))
+        line = start
+    return False
+
+
+@rule("pair", "share-line", "text")
+def share_line(s: Site):
+    """"Europe 35.3%" under "The regional shares were:": the line's place's share, of its
+    own flow with the world."""
+    if s.kind != "share" or not labelled_share_line(s.text, s.m):
+        return None
+    line = s.text.rfind("\n", 0, s.m.start) + 1
+    line += len(s.text[line:s.m.start]) - len(s.text[line:s.m.start].lstrip())
+    x = next((x for x in s.ms["country"] if x.start == line and x.attrs.get("iso") != "WLD"), None)
+    if x is None:
+        return None
+    return Decision((x.attrs["iso"] or "group:" + x.attrs["label"], "WLD"), _ev(x))
+
+
+def listed_share_of_world(text: str, m) -> bool:
+    """Whether a share is on a list item under a line that says the list's shares are of
+    the world's flow ("Table: Leading exporters, 2023 (US$ billion, share of world exports)"
+    then "- Germany: 1,688 (7.0%)")."""
+    line = text.rfind("\n", 0, m.start) + 1
+    if not _LIST_ITEM.match(text, line):
+        return False
+    end = line - 1
+    while end > 0:  # the first line above the list's items
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip() and not _LIST_ITEM.match(text, start, end):
+            return bool(_share_of_world()[1].search(text[start:end]))
+        end = start - 1
+    return False
+
+
 @rule("pair", "share-of-world", "text")
 def share_of_world(s: Site):
     """"China's share of world exports rose to 14.2 percent", "China accounted for 14.2
@@ -1083,8 +1154,22 @@ def share_of_world(s: Site):
     owner = next((x for x in places if x.attrs.get("possessive")), None) or next((x for x in places if _role(s.text, x) == "R"), None)
     if owner is not None:
         return Decision((owner.attrs["iso"] or "group:" + owner.attrs["label"], "WLD"), _ev(owner))
+    counted = "the " in s.text[s.sent.start:s.m.start].lower() and _counted_traders_re().search(s.text, s.sent.start, s.m.start)
+    if counted:
+        # ("The top five merchandise exporters accounted for 36.4% of world exports": several
+        # places' share together, not the share of the country the text was on)
+        return Decision(("group:" + counted.group(0).lower(), "WLD"), counted.span())
     rep = s.state.reporter if s.state.reporter not in (None, "WLD") else None
     return Decision((rep, "WLD"), None, "context" if rep else "guess")
+
+
+@functools.cache
+def _counted_traders_re() -> re.Pattern:
+    """"the top five merchandise exporters", "the 10 largest importers": places counted by
+    their role (the one-word role nouns of vocab/list_cues.csv)."""
+    nouns = [w for w, role in vocab.list_cues().items() if role == "R" and " " not in w]
+    counts = vocab.alternation([w for w, v in vocab.number_words().items() if v == int(v) and v >= 2], ignore_case=True)
+    return re.compile(rf"\bthe\s+(?:[\w-]+\s+)?(?:\d{{1,2}}|{counts})\s+(?:[\w-]+\s+){{0,3}}?(?:{vocab.alternation(nouns, ignore_case=True)})\b", re.I)
 
 
 @rule("pair", "share-to-place", "text")
@@ -2414,7 +2499,7 @@ def _speaker_country_speaks(s: Site) -> bool:
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (caption_share, world_total, list_item, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_reporters, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
+PAIR_RULES = (caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_reporters, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
               share_whole_named, gapped_subject, named_reporter, named_partner, pronoun_subject, value_of_subject, discourse)
 
 
