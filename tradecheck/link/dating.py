@@ -1167,10 +1167,29 @@ def discourse(s: Site):
     now = s.state.period_in(s.sent.paragraph)
     if now:
         # right after a digression into part of the period, the text may still be on it
-        return Decision(now, None, "guess" if s.state.lapsed is not None and s.state.lapsed != now else None)
+        guess = s.state.lapsed is not None and s.state.lapsed != now
+        # "in the quarter": a quarter the words point back to, which a carried period of
+        # another length is not (then the carried one is a guess)
+        guess = guess or _points_to_other_span(s, now)
+        return Decision(now, None, "guess" if guess else None)
     if s.kind in ("multiple", "percent_change") and s.ctx.main_period:
         return Decision(s.ctx.main_period)
     return None
+
+
+_BACK_TO_SPAN = re.compile(r"\b(?:in|during)\s+the\s+quarter\b", re.I)
+
+
+def _points_to_other_span(s: Site, now) -> bool:
+    """Whether the figure's sentence points back to a quarter ("in the quarter") while the
+    carried period `now` is not one."""
+    words = s.text[s.sent.start:s.sent.end]
+    if "the quarter" not in words:
+        return False  # (checked first: cheap)
+    m = _BACK_TO_SPAN.search(words)
+    if m is None:
+        return False
+    return now[1] - now[0] != 2
 
 
 @rule("period", "article", "context")
