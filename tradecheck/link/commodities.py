@@ -7,7 +7,7 @@ import re
 
 from .. import vocab
 from ..model import Claim
-from .cues import caption_of, HEDGE, PART_SUBJECT, PART_SUBJECT_WORDS, longest_words
+from .cues import caption_of, HEDGE, PART_SUBJECT, PART_SUBJECT_WORDS, holds_any, longest_words
 from ..extract.mentions import find_commodities, find_countries as scan_countries, find_flows
 from ..extract.keywords import fold  # (lower case with the letters re.I takes for ASCII ones: exact prefilters)
 from .measures import in_apposition, names_country_or_flow
@@ -19,16 +19,6 @@ from .topic import opening_end
 # buys (a flow noun and "of", perhaps a demonym), and a list of goods after it
 _DESCRIBED_BUYER = re.compile(r",\s+(?:whose|which|where)\s+(?:[\w-]+\s+){0,2}?(?:purchases|imports|exports|sales|shipments)\s+of\s+(?:[A-Z][\w-]+\s+)?$")
 _GOODS_LIST = re.compile(r"[a-z][\w\s-]*?,\s*[a-z][\w\s-]*?,?\s+and\s+[a-z][\w\s-]*")
-
-
-def _holds_any(words: str, keys) -> bool:
-    """Whether `words`, folded, hold one of `keys` (lower-case literals some pattern's match
-    must hold): a plain loop, cheaper than any() over a generator."""
-    folded = fold(words)
-    for k in keys:
-        if k in folded:
-            return True
-    return False
 
 
 def _goods_a_partner_buys(text: str, start: int, first: int, end: int) -> bool:
@@ -92,10 +82,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if _names_goods_and_services_last(clause):
         # explicit: kept apart from unlabelled figures, which are often goods alone
         return ("goods and services" if ctx.has_services else None), "goods-and-services"
-    if _holds_any(clause, _SAME_PRODUCTS_WORDS) and _SAME_PRODUCTS.search(clause):  # (words checked first: cheap)
+    if holds_any(clause, _SAME_PRODUCTS_WORDS) and _SAME_PRODUCTS.search(clause):  # (words checked first: cheap)
         # ("In shekel terms, such exports came to NIS 222.7 billion": those just named)
         return "the same products", "same-products"  # resolved to the previous part by the caller
-    if _holds_any(clause, _SECTOR_WORDS) and THE_SECTORS_FLOW.search(clause):  # (words checked first: cheap)
+    if holds_any(clause, _SECTOR_WORDS) and THE_SECTORS_FLOW.search(clause):  # (words checked first: cheap)
         return "the same products", "same-products"  # "the sector's trade surplus reached"
     named_sector = _named_sector_flow(clause) if c.kind in ("amount", "percent_change", "share") else None
     if named_sector and c.kind in ("amount", "percent_change", "share"):
@@ -125,13 +115,13 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if quoted and c.kind == "amount" and not names_country_or_flow(quoted["name"]):
         return canonical_label(quoted["name"]), "quoted-part"
     market = _market_for_product().search(text, sent.start, m.start) \
-        if c.kind == "amount" and _holds_any(text[sent.start:m.start], _market_nouns()) else None  # (nouns checked first: cheap)
+        if c.kind == "amount" and holds_any(text[sent.start:m.start], _market_nouns()) else None  # (nouns checked first: cheap)
     if market and unknown_product(market["np"]):
         return unknown_product(market["np"]), "market-for-product"  # "the largest single market for salmon at NOK 7.9 billion"
     named = _named_part(text[sent.start:m.start]) if c.kind == "amount" else None
     if named and c.kind == "amount":
         return named, "named-part"
-    ranked = _ranked_product_at().search(clause) if c.kind == "amount" and _holds_any(clause, _rank_keys()) else None  # (words checked first: cheap)
+    ranked = _ranked_product_at().search(clause) if c.kind == "amount" and holds_any(clause, _rank_keys()) else None  # (words checked first: cheap)
     if ranked and unknown_product(ranked["np"]):
         return unknown_product(ranked["np"]), "ranked-product"
     earner = _product_that_earned_a_place(clause) if c.kind == "amount" else None
@@ -142,7 +132,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # (its verb checked first, cheap: the asides taken out end in a comma, the verb and the
     # hedge after it have none, so the verb stands in the clause as written)
     subj = PART_SUBJECT.search(_SUBJECT_ASIDE.sub("", _without_which_aside(_WHICH_SHARE.sub(" ", clause.lstrip())))) \
-        if c.kind in ("amount", "share") and _holds_any(clause, PART_SUBJECT_WORDS) else None
+        if c.kind in ("amount", "share") and holds_any(clause, PART_SUBJECT_WORDS) else None
     if subj and c.kind in ("amount", "share") and _THE_SECTOR.fullmatch(subj["np"].strip()):
         # "The sector accounted for 84.08 per cent": the part named before
         return "the same products", "same-products"
@@ -517,7 +507,7 @@ def _product_the_sentence_opened(text: str, sent, m, commodities) -> str | None:
     what follows), "Log exports fell 4 percent by volume ..., while their value dropped 9
     percent" (a possessive before the money of the clause before stands for its product)."""
     before = text[sent.start:m.start]
-    if ":" not in before and not _holds_any(before, ("its", "their")):
+    if ":" not in before and not holds_any(before, ("its", "their")):
         return None  # (checked first: cheap; neither a lead-in's colon nor a possessive can follow)
     opening = _opening_subject(text, sent, m, commodities)
     if opening is None:
@@ -660,7 +650,7 @@ def _exclusion_keys() -> tuple[str, ...]:
 
 
 def _may_name_an_exclusion(words: str) -> bool:
-    return _holds_any(words, _exclusion_keys())
+    return holds_any(words, _exclusion_keys())
 
 
 def excluded_part(text: str, sent, prev_end: int, m, c: Claim) -> tuple[str, bool] | None:
@@ -791,7 +781,7 @@ def _group_heads() -> tuple[str, ...]:
 
 
 def _sector_subject(clause: str) -> str | None:
-    if not _holds_any(clause, _group_heads()):
+    if not holds_any(clause, _group_heads()):
         return None  # (checked first: cheap; the pattern needs a group head)
     mm = _sector_subject_re().search(clause)
     if not mm or not any(f.attrs["measure"] in ("exports", "imports") for f in find_flows(mm["verb"])):
@@ -1104,7 +1094,7 @@ def _named_part(before: str) -> str | None:
     # (checked first: cheap; the pattern ends in "(" or ", with")
     mm = _NAMED_PART.search(before) if "(" in before or ("with" in before and "," in before) else None
     if not mm:
-        if not _holds_any(before, _LISTING_WORDS):
+        if not holds_any(before, _LISTING_WORDS):
             return None  # (checked first: no listing, so no listed part)
         listed = _LISTED_PART.search(before)
         words = [w for w in listed["name"].lower().split() if w not in ("of", "for", "and")] if listed else []
@@ -1202,14 +1192,22 @@ def _quantity_of_product() -> re.Pattern:
                       rf"[^.;:$€£¥\d]{{0,60}}?,?\s+(?:worth|valued\s+at)\s+{HEDGE}$", re.I)
 
 
-# the words that give a quantity's money after it (vocab/value_verbs.csv, "worth", "valued at")
-_VALUE_AFTER_WORDS = ("earn", "fetch", "generat", "bringing", "yield", "worth", "valued")
+@functools.cache
+def _value_after_words() -> list[str]:
+    """The words that give a quantity's money after it (vocab/value_verbs.csv, "worth",
+    "valued at")."""
+    return [r["word"] for r in vocab.table("value_verbs")] + ["worth", "valued at"]
+
+
+@functools.cache
+def _value_after_keys() -> tuple[str, ...]:
+    return longest_words(_value_after_words())  # (the pattern's exact prefilter)
 
 
 @functools.cache
 def _value_after_quantity_re() -> re.Pattern:
     units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
-    verbs = vocab.alternation([r["word"] for r in vocab.table("value_verbs")] + ["worth", "valued at"], ignore_case=True, space=r"\s+")
+    verbs = vocab.alternation(_value_after_words(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\d[\d.,]*\s*(?:million|billion|thousand|lakh|mln|bln|mn|bn|m)?\s*{units},?\s+(?:{verbs})\s+{HEDGE}$", re.I)
 
 
@@ -1223,7 +1221,7 @@ def _value_after_quantity(clause: str) -> str | None:
     """The product of the money a participle or "worth" gives right after a quantity: "Shipments
     of frozen shrimp during the period stood at 7,16,004 tonnes, earning US$ 4.88 billion" is
     the value of those shipments, not of the whole flow."""
-    if not _holds_any(clause[-40:], _VALUE_AFTER_WORDS):
+    if not holds_any(clause[-40:], _value_after_keys()):
         return None  # (checked first: cheap)
     qty = _value_after_quantity_re().search(clause)
     if qty is None:
@@ -1317,7 +1315,7 @@ _EARNED_CUES = ("earn", "fetched", "generated", "brought", "raked")
 
 
 def _earned_from_product(text: str, sent, m, after: str, commodities) -> str | None:
-    if not _holds_any(text[sent.start:m.start], _EARNED_CUES) or not _EARNED.search(text, sent.start, m.start):
+    if not holds_any(text[sent.start:m.start], _EARNED_CUES) or not _EARNED.search(text, sent.start, m.start):
         return None  # (the cue word checked first: the pattern's search tries every position)
     mm = _FROM_PRODUCT.match(after)
     if not mm or names_country_or_flow(mm["c"]) or not any(x.start == m.end + mm.start("c") for x in commodities):

@@ -12,7 +12,7 @@ from typing import Callable
 
 from .. import vocab
 from ..model import PORT_SCOPE
-from .commodities import _holds_any
+from .cues import holds_any
 from .site import Site
 
 _NAME = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}"
@@ -39,7 +39,7 @@ def _noun_keys() -> tuple[str, ...]:
 
 def _may_name_a_port(words: str) -> bool:
     """False where no port noun can be in `words` (then none of the patterns below matches)."""
-    return _holds_any(words, _noun_keys())
+    return holds_any(words, _noun_keys())
 
 
 @functools.cache

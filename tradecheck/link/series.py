@@ -11,7 +11,7 @@ import functools
 import re
 
 from .. import vocab
-from .commodities import _holds_any
+from .cues import holds_any
 
 REAL_TERMS = "real terms"
 
@@ -34,7 +34,7 @@ def _cue_firsts() -> tuple[str, ...]:
 
 def _series(words: str, last: bool) -> str | None:
     """"real" or "nominal" from the last (or first) cue in `words`, None where none is."""
-    if not _holds_any(words, _cue_firsts()):
+    if not holds_any(words, _cue_firsts()):
         return None  # (checked first: cheap; no cue's first word, so no cue)
     found = list(_cue_re().finditer(words))
     if not found:
