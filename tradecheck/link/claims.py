@@ -36,6 +36,7 @@ from .cues import BUY, SELL, holds_any, longest_words
 from .dating import BASE_RULES, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
 from .pairs import PAIR_RULES, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, listed_share_of_world, labelled_share_line, owns_flow, perspective, two_together
+from .preferences import scheme_parts
 from .rates import cumulative_totals, names_yearly_rate, yearly_rate_names, yearly_rates
 from .readings import alternatives
 from .rules import decide
@@ -85,6 +86,7 @@ def link(doc: Document) -> list[Claim]:
         if sent.index < body:
             for c in claims[before:]:
                 c.extra["_headline"] = True
+    scheme_parts(text, sents, claims, found["country"])  # (first: trade under a preference scheme is a part, which the passes below keep)
     _headline_changes_of_quantities(text, sents[body:], by_sentence, claims)
     _headline_months_of_the_lead(text, sents, claims, ctx)
     _headline_of_a_text_that_moves_on(claims, ctx)
