@@ -169,6 +169,12 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # "£5.6 billion of Scotch whisky exports": a part of the flow, named before its flow word
     # (a product the vocabulary need not know)
     # (not "took US$ 5.05 billion of the exports": an article alone names no product)
+    # "Kenya supplied $520 million of the apparel": a part of the product named before, the
+    # article pointing back to it (only a product the vocabulary knows, so never "of the total")
+    of_the_product = _OF_THE_PRODUCT.match(after) if c.kind == "amount" else None
+    if of_the_product and any(x.start == m.end + of_the_product.start("c") and x.end == m.end + of_the_product.end("c") for x in commodities) \
+            and canonical_label(of_the_product["c"]) not in ("goods", "services") and not names_country_or_flow(of_the_product["c"]):
+        return canonical_label(of_the_product["c"]), "of-the-product"
     of_flow = _OF_FLOW.match(after) if c.kind == "amount" else None
     if of_flow and c.kind == "amount" and unknown_product(of_flow["np"]):
         return unknown_product(of_flow["np"]), "of-product-flow"
@@ -369,6 +375,7 @@ _THE_SECTOR = re.compile(r"(?:the|this|that)\s+(?:sector|industry|segment|catego
 _OF_PRODUCT = re.compile(r"^\s+(?:worth\s+)?of\s+(?P<c>[A-Za-z](?:(?!\s(?:the|a|an|its|their)\s)[\w\s&-]){2,40}?)(?=\s*[,.;)]|\s+(?:and|were|was|from|to|in|last|this|during|over|the|a|an|its|their|came|went|arrived|headed|originated)\b)")
 _OF_FLOW = re.compile(r"^\s+(?:worth\s+)?of\s+(?!(?:the|an?)\s+(?:exports|imports|shipments|sales)\b)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)\s+(?:exports|imports|shipments|sales)\b")
 _SHARE_OF = re.compile(r"\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:exports|imports|shipments|sales|purchases)\s+of\s+")
+_OF_THE_PRODUCT = re.compile(r"^\s+of\s+the\s+(?P<c>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*[,.;)])")
 _OF_THE = re.compile(r"^\s+of\s+the\s+(?P<c>[\w-]+)\s+(?:figure|total|bill|sales|exports|imports)\b")
 _FROM_FLOW = re.compile(r"^\s+(?:from|in|on)\s+(?!the\s|a\s|an\s|higher\s|lower\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b")
 _IN_SCOPE = re.compile(r"^\s+(?:surplus\s+|deficit\s+)?in\s+(?P<c>goods|services)\b", re.I)
