@@ -231,8 +231,10 @@ def _whole_key(model: Model, c: Claim, key):
         return key._replace(commodity=None, **dict(zip(("reporter", "partner"), sorted((rep, par)) if key.measure == "trade_total" else (rep, par))))
     if c.extra.get("_of_group_total") and key.reporter in vocab.bloc_members().get(key.partner, ()):
         # "The UAE led with exports of $48 billion, 53 percent of the Gulf total": a member's
-        # flow with its bloc, of the bloc's internal trade
-        return key._replace(measure="trade_total", reporter=key.partner)
+        # flow with its bloc, of the bloc's internal trade; "36 percent of intra-EAC exports":
+        # of the internal flow the share names
+        named = c.extra["_of_group_total"]
+        return key._replace(measure=named if named in ("exports", "imports") else "trade_total", reporter=key.partner)
     if c.extra.get("_of_world"):
         return key._replace(reporter="WLD", partner="WLD")  # "China's share of world exports"
     if c.extra.get("_of_total_flow") and key.measure in ("exports", "imports"):

@@ -130,6 +130,9 @@ def add_mirror(model: Model) -> None:
         if key.measure != "trade_total":
             continue
         a, b = key.reporter, key.partner
+        if a == b:
+            continue  # (a bloc's exports to itself and its imports from itself are two records of one
+            # set of flows, valued and dated apart at each border: its internal trade is no sum of them)
         for measure in ("exports", "imports"):
             one = key._replace(measure=measure, reporter=a, partner=b)
             two = key._replace(measure=measure, reporter=b, partner=a)
@@ -291,7 +294,7 @@ def add_joint_parts(model: Model) -> None:
         row = {iw: 1.0}
         for i in ips:
             row[i] = row.get(i, 0.0) - 1.0
-        label = "partner" if len({k.partner for k in keys}) > 1 else "commodity"
+        label = "partner" if len({k.partner for k in keys}) > 1 else "measure" if len({k.measure for k in keys}) > 1 else "commodity"
         model.add(Group("sum", [], [(row, 0.0, 0.0)], explain=_explain_parts(iw, ips, label=label)))
 
 
@@ -399,7 +402,10 @@ def _explain(ik, ix, im, op):
 
 
 def _part_name(key: QKey, label: str) -> str:
-    """How a part is named in a message: its product, or its partner ("other than DEU")."""
+    """How a part is named in a message: its product, its partner ("other than DEU"), or
+    its flow (the exports and imports a total adds up)."""
+    if label == "measure":
+        return key.measure
     if label != "partner":
         return str(key.commodity) if key.commodity is not None else "trade"  # (the bare trade balance beside an account)
     return key.partner[len("group:"):] if key.partner.startswith("group:") else key.partner

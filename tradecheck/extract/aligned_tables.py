@@ -22,6 +22,8 @@ _GAP = re.compile(r"(?<=\S)(?:\t+| {2,})(?=\S)")
 # or bracketed as a negative, with a percent sign; or a cell standing for no figure
 _FIGURE = re.compile(r"[+\-−–]?\(?[+\-−–]?\d[\d,.\u00a0\u202f\u2009]*\)?%?|n\.?a\.?|[–—-]|\.\.|…", re.I)
 _MIN_ROWS = 2
+# a column headed by a year
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _cells(line: str) -> list[str]:
@@ -49,8 +51,10 @@ def _indented(line: str) -> bool:
 def _header_gaps(line: str) -> int | None:
     """How many gaps a header line has, its empty label cell counted (None: no header)."""
     cells = _cells(line)
-    # a header names its columns: no cell of it is a bare figure
-    if not line.strip() or "|" in line or any(_FIGURE.fullmatch(c) for c in cells):
+    # a header names its columns: no cell of it is a bare figure, but for a year that heads
+    # a column ("Member State   2022   2023   % change") after a label of words
+    if not line.strip() or "|" in line or _FIGURE.fullmatch(cells[0]) \
+            or any(_FIGURE.fullmatch(c) and not _YEAR.fullmatch(c) for c in cells[1:]):
         return None
     gaps = len(cells) - 1 + _indented(line)
     return gaps if gaps >= 2 else None

@@ -103,6 +103,7 @@ def link(doc: Document) -> list[Claim]:
     _comparisons(text, claims)
     _change_since_dated_by_levels_after(text, claims)
     _levels_of_partners_compared(text, claims)
+    _two_flows_together(text, claims)
     _amounts_of_several_parts(text, claims)
     _running_total_of_kinds(claims)
     _share_of_compound_subject(text, claims)
@@ -672,7 +673,7 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
     for k, c in enumerate(claims):
         if c.kind == "amount" and c.measure == "trade_total" and _two_way_parts(text, claims, k):
             continue
-        if c.kind != "amount" or c.measure in (None, "other", "balance") \
+        if c.kind != "amount" or c.measure in (None, "other", "balance") or c.extra.get("_parts") \
                 or (c.extra.get("partner_group") and c.how.get("pair") != "discourse"):
             continue  # (a group named by its places is read where the pair is; one the text is on is no reading of it)
         before = _clause_before(text, c.start)
@@ -716,6 +717,39 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             _set(x, "pair", "parts-together", "context")
             _set(x, "commodity", "parts-together", "context")
         c.extra["_parts"] = parts
+
+
+def _two_flows_together(text: str, claims: list[Claim]) -> None:
+    """"Intra-EAC exports were US$6.6 billion and intra-EAC imports US$5.7 billion, the two
+    together making up the US$12.3 billion total", "exports of $4.1bn and imports of $2.0bn,
+    together $6.1bn": a figure the text gives as the two flows it has just named taken
+    together (a joint word, vocab/joint_cues.csv, with "the two" or "both", or alone after
+    them) is their pair's trade, the sum of the two (so a bloc's internal trade is read as
+    its members' exports plus imports only where the text adds them up)."""
+    for k, c in enumerate(claims):
+        if c.kind != "amount" or k < 2 or c.extra.get("_parts"):
+            continue
+        before = _clause_before(text, c.start)
+        if not _joint_cue().search(before) or _parts_count(before) not in (None, 2):
+            continue
+        earlier = [p for p in claims[:k] if p.sentence == c.sentence and p.kind == "amount"]
+        if len(earlier) != 2 or {p.measure for p in earlier} != {"exports", "imports"}:
+            continue
+        x, m = earlier
+        sides = ("reporter", "partner", "commodity", "period", "currency")
+        if any(getattr(x, f) != getattr(m, f) for f in sides) \
+                or any(x.extra.get(g) != m.extra.get(g) for g in ("reporter_group", "partner_group")):
+            continue
+        for f in sides:
+            setattr(c, f, getattr(x, f))
+        for g in ("reporter_group", "partner_group"):
+            c.extra.pop(g, None)
+            if x.extra.get(g):
+                c.extra[g] = x.extra[g]
+        c.measure = "trade_total"
+        for f in ("measure", "pair", "commodity"):
+            _set(c, f, "two-flows-together", "text")
+        c.extra["_parts"] = earlier
 
 
 def _two_way_parts(text: str, claims: list[Claim], k: int) -> bool:
@@ -1362,6 +1396,19 @@ def _rate_multiples(text: str, claims: list[Claim]) -> None:
         b.extra["_words_span"] = [mm.start(), mm.end("w")]
 
 
+# "of intra-EAC exports", "of total intra-ASEAN imports": a share's whole, a bloc's internal flow
+_OF_INTRA_FLOW = re.compile(r"^\s*of\s+(?:the\s+)?(?:(?:total|overall)\s+)?intra-(?P<at>)[\w&.-]+\s+(?P<flow>[a-z]+)", re.I)
+
+
+def _after_whole_of_share(s) -> int:
+    """Where the words of a figure's own clause start: after the figure before it, and after
+    the whole that figure names when it is a share ("40 percent of intra-EAC exports, ahead of
+    Uganda at $2.0 billion": "intra-EAC" is the share's whole, no scope of Uganda's figure)."""
+    start = max(s.sent.start, s.prev_end)
+    whole = _OF_INTRA_FLOW.match(s.text[start:s.m.start]) if s.prev is not None and s.prev.kind == "share" else None
+    return start + whole.end() if whole else start
+
+
 def _shares_of_ranked_members(claims: list[Claim]) -> None:
     """"Saudi Arabia was second with exports of 23.8 billion dollars, or 26 percent": a share
     restating a member's figure in a ranking of a bloc's internal trade is of that trade,
@@ -1369,7 +1416,11 @@ def _shares_of_ranked_members(claims: list[Claim]) -> None:
     for prev, share in zip(claims, claims[1:]):
         if (share.kind == "share" and prev.kind == "amount" and prev.how.get("pair") == "member-ranked"
                 and share.how.get("pair") == "same-as-previous"):
-            share.extra.setdefault("_of_group_total", True)
+            # (of the whole the leader's share named in the sentence: "Kenya ..., or 36 percent of
+            # intra-EAC exports, ahead of Uganda at $1.9 billion (29 percent)")
+            leader = next((x for x in reversed(claims[:claims.index(share)]) if x.kind == "share"
+                           and x.sentence == share.sentence and x.extra.get("_of_group_total")), None)
+            share.extra.setdefault("_of_group_total", leader.extra["_of_group_total"] if leader else True)
 
 
 # "seasonally adjusted", "calendar and seasonally adjusted"; and the raw series: "non-adjusted",
@@ -3859,7 +3910,7 @@ def _decide_commodity(s: Site) -> None:
         c.scope = account  # the current account's surplus: no trade balance
         if label and label.lower() in account:
             label = None  # (the account's own words: "the services, income and current transfer account")
-    if c.how.get("pair") != "intra-group" and (_names_intra_bloc(text[max(s.sent.start, s.prev_end):m.start]) or _mutual_in_bloc(s)):
+    if c.how.get("pair") != "intra-group" and (_names_intra_bloc(text[_after_whole_of_share(s):m.start]) or _mutual_in_bloc(s)):
         c.scope = "within the bloc"  # trade among its members: not the bloc's trade with others
     label, name = _excluded(s, label, name)
     included = included_part(text, s.sent, m) if label is None and c.scope is None else None
@@ -4331,6 +4382,10 @@ def _values(s: Site, paired_with: Claim | None) -> None:
     if of_the and any(x.start == m.end + of_the.end() and x.attrs.get("kind") == "group"
                       and re.match(r"\s+total\b", text[x.end:x.end + 8]) for x in ms["country"]):
         c.extra["_of_group_total"] = True  # "53 percent of the Gulf total": of the bloc's own trade
+    intra = _OF_INTRA_FLOW.match(after) if kind == "share" else None
+    if intra and any(x.start == m.end + intra.end("at") and x.attrs.get("kind") == "group" for x in ms["country"]):
+        # "36 percent of intra-EAC exports": of the bloc's internal flow of that name
+        c.extra["_of_group_total"] = vocab.flows().get(intra["flow"].lower(), (True,))[0]
     if kind == "share" and re.search(r"\b(?:together|combined|jointly|between\s+them)\b", text[max(sent.start, m.start - 60):m.start], re.I):
         c.extra["_whole"] = "several parts"  # "Spain and France, which together accounted for 40%"
     if kind == "share" and (_COVERAGE.search(text[max(sent.start, m.start - 60):m.start]) and SHARE_AFTER.match(after)

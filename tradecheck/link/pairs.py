@@ -610,7 +610,9 @@ def _named_together(text: str, listed: list[Mention]) -> bool:
 @functools.cache
 def _joint_after() -> re.Pattern:
     cue = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s*,?\s+(?:{cue})\b", re.I)
+    # (or closing a dash aside: "The remaining partner states – Rwanda, ... and the DR Congo –
+    # together exported")
+    return re.compile(rf"\s*[,–—]?\s+(?:{cue})\b", re.I)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
@@ -1716,11 +1718,23 @@ def intra_group(s: Site):
         if not (start <= x.start < s.m.start) or x.attrs.get("kind") != "group":
             continue
         key = x.attrs["iso"] or "group:" + x.attrs["label"]
-        if key == "WLD":
+        if key == "WLD" or _whole_of_share_before(s, x):
             continue
         if _INTRA_BEFORE.search(s.text[max(s.sent.start, x.start - 70):x.start]):
             return Decision((key, key), (x.start, x.end))
     return _intra_adjective(s, start)
+
+
+# "36 percent of intra-EAC exports, ahead of Uganda at $1.9 billion": the words from a share
+# to the group that name the share's whole
+_OF_WHOLE_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:total|overall)\s+)?(?:intra-)?", re.I)
+
+
+def _whole_of_share_before(s: Site, x: Mention) -> bool:
+    """Whether the group `x` names the whole of the share just before the figure, which
+    tells nothing of the figure's own sides."""
+    return s.prev is not None and s.prev.kind == "share" and s.prev_end <= x.start \
+        and bool(_OF_WHOLE_GAP.fullmatch(s.text, s.prev_end, x.start))
 
 
 def _intra_adjective(s: Site, start: int):
@@ -1852,6 +1866,9 @@ def ranked_reporters(s: Site):
 # "The UAE led with exports of $48 billion", "Saudi Arabia was second with", "followed by
 # Bahrain with": a place ranked with its figure (the words from the place to the figure)
 _RANKED_WITH = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{RANKED_WITH}", re.I)
+# "ahead of Uganda at $1.9 billion", "followed by Rwanda at $0.4 billion": a member ranked
+# after the leader of a bloc's internal trade, its figure right after "at"
+_MEMBER_AT = re.compile(rf"\s+at\s+{HEDGE}", re.I)
 
 
 @rule("pair", "member-ranked", "text")
@@ -1868,7 +1885,7 @@ def member_ranked(s: Site):
     if not near or near[-1].attrs.get("iso") not in members:
         return None
     x = near[-1]
-    if not _RANKED_WITH.fullmatch(s.text, x.end, s.m.start):
+    if not (_RANKED_WITH.fullmatch(s.text, x.end, s.m.start) or _MEMBER_AT.fullmatch(s.text, x.end, s.m.start)):
         return None
     return Decision((x.attrs["iso"], group), _ev(x))
 
