@@ -11,7 +11,7 @@ import contextlib
 import dataclasses
 
 from ..model import Claim, Document, Finding
-from . import amounts, attainment, bound, cumulative, other_money, percent_change, ratio, record, sums, volumes
+from . import amounts, attainment, bound, cumulative, other_money, percent_change, quantity_parts, ratio, record, sums, volumes
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import (Group, Model, _deletion_filter, components, currency_of, feasible, range_parts, stated,
                      var_range)
@@ -32,6 +32,9 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     findings = _internal(doc, claims, sentences)
     # (changes of a physical quantity between levels the same sentence gives: no claims)
     findings += volumes.findings(doc.text, sentences)
+    # (parts of a physical quantity listed against its whole: together never more than it)
+    findings += quantity_parts.findings(doc.text, sentences)
+    findings += quantity_parts.share_findings(doc.text, sentences)
     # (changes and shares of money that is no trade flow, tied to levels the text states)
     findings += other_money.findings(doc.text, sentences, claims)
     # (a result against its goal: percent of the goal, excess over it)

@@ -16,6 +16,7 @@ import functools
 import re
 
 from .. import vocab
+from ..link.cues import UNIT_PRICE_AFTER
 from ..model import Claim, Finding
 from .catalogue import Severity, Status, render
 from .format import money
@@ -23,6 +24,9 @@ from .format import money
 # what may stand between a level and the words that tie it: a place, a period ("in the 12
 # months to June 2024"), no other figure
 _WORDS = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d|\b\d{1,2}\s+months?\b){0,60}?"
+# a few words between a change and "to" its level, a period or a place ("fell 4% this week
+# to $2,215"), no figure and no clause's end
+_SHORT_WORDS = r"(?:\s+[^.;,:%\d$€£¥()]{1,30}?)?"
 
 
 @functools.cache
@@ -36,7 +40,7 @@ def _gaps() -> dict[str, re.Pattern]:
     since = r"(?:\s*(?:y/y|y-o-y|yoy|year-on-year|year-over-year))?"
     return {
         # "rose 2.9 percent" | " to " | "$33.49bn" | " in 2023 from " | "$32.54bn"
-        "change>new": re.compile(rf"{since}\s+(?:{_tie('new')})\s+$", re.I),
+        "change>new": re.compile(rf"{since}{_SHORT_WORDS}\s+(?:{_tie('new')})\s+$", re.I),
         "new>old": re.compile(rf"{_WORDS}\b(?:{_tie('old')})\s+(?:the\s+)?$", re.I),
         # "USD 4,581 million" | " in the 12 months to June 2024, an increase of " | "11.5 percent"
         "new>change": re.compile(rf"{_WORDS},\s*(?:{_tie('change')})\s+(?:by\s+)?$", re.I),
@@ -88,7 +92,20 @@ def _subject(text: str, start: int, c: Claim) -> str | None:
 
 
 def _gap(text: str, a: Claim, b: Claim, kind: str) -> bool:
-    return a.end <= b.start and _gaps()[kind].fullmatch(text, a.end, b.start) is not None
+    start = a.end
+    if kind in ("new>old", "new>change", "new>bare") and (tail := _unit_tail(text, a.end)):
+        # "to $2,215 per 40ft container, down from $2,607": a level per unit, the earlier one
+        # per the same unit unless it names another
+        start += len(tail)
+        if _unit_tail(text, b.end) not in ("", tail):
+            return False
+    return start <= b.start and _gaps()[kind].fullmatch(text, start, b.start) is not None
+
+
+def _unit_tail(text: str, end: int) -> str:
+    """The words right after a level that make it a price per unit ("per TEU"), or ""."""
+    m = UNIT_PRICE_AFTER.match(text[end:end + 60])
+    return m.group() if m else ""
 
 
 def _levels(text: str, own: list[Claim], i: int) -> tuple[Claim, Claim] | None:

@@ -349,7 +349,9 @@ def measures_a_quantity(clause_before: str, after: str) -> bool:
 
 
 # "$165 per 1,000 cubic metres", "N1,500 to the dollar": prices and exchange rates, not flows
-UNIT_PRICE_AFTER = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:per|a|an|/)\s*(?:[\d,]+\s+)?(?:(?:tonnes?|tons?|barrels?|kg|kilograms?|cubic|units?|head|litres?|liters?|gallons?|ounces?|mmbtu|bushels?|pounds?|metres?|meters?|square|capita|person|vehicle|car)\b|(?:months?|days?|years?)\b(?!\s+(?:earlier|ago|before|later|on)))", re.I)
+# (freight's units, "per TEU", "per 40ft container", from vocab/price_units.csv)
+UNIT_PRICE_AFTER = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:per|a|an|/)\s*(?:[\d,]+\s+)?(?:(?:tonnes?|tons?|barrels?|kg|kilograms?|cubic|units?|head|litres?|liters?|gallons?|ounces?|mmbtu|bushels?|pounds?|metres?|meters?|square|capita|person|vehicle|car"
+                              + "|" + vocab.alternation(vocab.price_units(), ignore_case=True, space=r"[\s-]+") + r")\b|(?:months?|days?|years?)\b(?!\s+(?:earlier|ago|before|later|on)))", re.I)
 # (only a time unit may be a date's: "a year on", "a month earlier"; "up to $664 per tonne on
 # imports of solar glass" is a duty per unit)
 

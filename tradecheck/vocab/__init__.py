@@ -525,6 +525,12 @@ def same_goods(a: str, b: str) -> bool:
 
 
 @functools.cache
+def price_units() -> list[str]:
+    """Freight's units a price is given per ("per TEU", "per 40ft container"): money per
+    such a unit is a rate, no flow (vocab/price_units.csv)."""
+    return [r["word"] for r in table("price_units")]
+
+
 def physical_units() -> list[str]:
     """Units of physical quantity (tonnes, barrels): a change beside them is a volume."""
     return [r["word"] for r in table("physical_units")]

@@ -1,0 +1,197 @@
+"""Parts of a physical quantity listed against its whole: "Total throughput reached 81.6
+million tonnes. Containerised goods accounted for 67.3 million tonnes, liquid bulk for 6.4
+million, dry bulk for 5.1 million and general cargo for the remaining 2.8 million";
+"handled 16.2 million tonnes in March ... Exports accounted for 11.9 million tonnes of the
+March total and imports for 4.3 million tonnes"; "throughput of 3.93 million TEU, of which
+1.37 million TEU was transshipment and 2.56 million TEU moved to the hinterland".
+
+Quantities are no claims (see check/volumes.py), so this reads the words alone. A sentence
+whose words tie its figures to a whole as its parts (vocab/quantity_part_ties.csv) lists
+parts of the level of the same unit in the sentence before (or before the tie in its own
+sentence). Whether the parts are all of the whole the words seldom say, so only parts that
+together exceed every such whole are flagged: parts can never add up to more than their whole."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocab
+from ..model import Finding
+from .catalogue import Severity, Status, render
+from .volumes import _figure, _rate_tail, _same_unit
+
+
+@functools.cache
+def _level_re() -> re.Pattern:
+    """A level in a unit ("67.3 million tonnes"), or in a list after one, a level with its scale
+    and the unit left to the item before ("liquid bulk for 6.4 million, dry bulk ...")."""
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    return re.compile(rf"(?<![$€£¥\w.,])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>{scale})?"
+                      rf"(?:\s*(?P<u>{units})\b|(?<=[a-z])(?=\s*(?:,|;|\.|\band\b|$)))", re.I)
+
+
+@functools.cache
+def _tie_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The words that make a sentence's figures parts: one opening it ("Of this, ..."), one
+    before its first part ("accounted for"); and the words that make it no list of parts."""
+    rows = vocab.table("quantity_part_ties")
+
+    def words(where: str, extra=()) -> str:
+        return vocab.alternation([r["phrase"] for r in rows if r["where"] == where] + list(extra),
+                                 ignore_case=True, space=r"\s+")
+
+    return (re.compile(rf"\s*(?:{words('open', vocab.breakdown_cues())})\b", re.I),
+            re.compile(rf"\b(?:{words('verb')})\b", re.I),
+            re.compile(rf"(?<!\w)(?:{words('stop')})(?!\w)|\b(?:19|20)\d\d\b", re.I))
+
+
+# money before a figure ("EUR 164.2 million", "R$ 438 million"): no level of a quantity
+_MONEY_BEFORE = re.compile(r"(?:\b[A-Z]{1,3}\$?|[$€£¥])\s*$")
+
+
+def findings(text: str, sentences) -> list[Finding]:
+    """A bound finding for each list of parts of a quantity that exceeds every whole it may be of."""
+    out = []
+    sentences = list(sentences)
+    for i, sent in enumerate(sentences):
+        tie = _tie(text, sent)
+        if tie is None or _tie_res()[2].search(text, tie, sent.end):
+            continue  # (no parts, or levels that are not all parts of one whole)
+        parts = _levels(text, tie, sent.end)
+        if len(parts) < 2:
+            continue
+        # (the whole is stated before its parts, most often just before; but "of this" may
+        # point further back, so every earlier level of the unit is a whole the parts may be of)
+        wholes = _levels(text, 0, tie)
+        f = _judge(text, parts, [w for w in wholes if _maybe_whole(text, w, parts[0])])
+        if f is not None:
+            out.append(f)
+    return out
+
+
+def _tie(text: str, sent) -> int | None:
+    """Where a sentence's parts begin: after its opening tie, or at its verb tie; None without one."""
+    opening, verb, _ = _tie_res()
+    m = opening.match(text, sent.start, sent.end)
+    if m:
+        return m.end()
+    m = verb.search(text, sent.start, sent.end)
+    return m.start() if m else None
+
+
+def _levels(text: str, start: int, end: int) -> list[re.Match]:
+    """The levels between `start` and `end`, each with a unit: one left unsaid is the unit of
+    the level before it (a level with no unit of its own or before it is left out)."""
+    out, unit = [], None
+    for m in _level_re().finditer(text, start, end):
+        if (re.fullmatch(r"(?:19|20)\d\d", m["n"]) and not m["s"]) or _MONEY_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # (a year, or money)
+        if m["u"]:
+            unit = m["u"]
+        elif unit is None or not m["s"]:
+            continue  # (a bare number, or no unit to take: no level of a quantity)
+        out.append(_Level(m, unit))
+    return out
+
+
+class _Level:
+    """A level as written, with the unit it is in (its own or its list's)."""
+
+    def __init__(self, m: re.Match, unit: str):
+        self.m, self.unit = m, unit
+        v, e = _figure(m["n"])
+        k = vocab.scales().get((m["s"] or "").lower(), 1.0)
+        self.value, self.err = v * k, e * k
+        self.bare, self.bare_err = v, e
+        self.written = " ".join(filter(None, (m["n"], m["s"], unit)))
+
+    def readings(self, other: "_Level") -> list[tuple[float, float]]:
+        """This level's value and rounding in `other`'s terms: as written, and where only one
+        of them names its scale, with the scale shared ("7.8 million metric tons (MT)" ...
+        "7.2 MT" is 7.2 million)."""
+        out = [(self.value, self.err)]
+        if not self.m["s"] and other.m["s"]:
+            k = vocab.scales().get(other.m["s"].lower(), 1.0)
+            out.append((self.bare * k, self.bare_err * k))
+        elif self.m["s"] and not other.m["s"]:
+            out.append((self.bare, self.bare_err))
+        return out
+
+
+def _one_quantity(text: str, a: _Level, b: _Level) -> bool:
+    """Two levels of one unit, neither a rate ("per day") the other is not."""
+    return _same_unit(a.unit, b.unit, None) and _rate_tail(text, a.m.end()) == _rate_tail(text, b.m.end())
+
+
+def _maybe_whole(text: str, w: _Level, part: _Level) -> bool:
+    """Whether a level may be the whole of a part: no rate unless the part is one. Its unit
+    as written is not asked: one unit has many spellings ("7.8 million metric tons (MT)" ...
+    "1.8 MT"), and a whole left out would make a part's share or sum look wrong; a whole of
+    another unit only lets more through."""
+    return _rate_tail(text, w.m.end()) == _rate_tail(text, part.m.end())
+
+
+def _judge(text: str, parts: list[_Level], wholes: list[_Level]) -> Finding | None:
+    if not wholes or not all(_one_quantity(text, p, parts[0]) for p in parts):
+        return None
+    low = sum(p.value - p.err for p in parts)
+    if any(low <= v + e for w in wholes for v, e in w.readings(parts[0])):
+        return None  # (within one whole it may be of)
+    whole = max(wholes, key=lambda w: w.value)
+    total = sum(p.value for p in parts)
+    scale = parts[0].m["s"] or ""
+    k = vocab.scales().get(scale.lower(), 1.0)
+    fields = {"parts": " + ".join(p.written for p in parts),
+              "sum": " ".join(filter(None, (f"{total / k:,.6g}", scale, parts[0].unit))), "whole": whole.written}
+    return Finding(id="", check="bound", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                   spans=[(whole.m.start(), whole.m.end())] + [(p.m.start(), p.m.end()) for p in parts],
+                   message=render("bound", "parts", False, fields), expected=whole.value, observed=total)
+
+
+@functools.cache
+def _share_re() -> re.Pattern:
+    """A share right after a level, of a whole it does not name ("2.71 million TEU, or 52.7%
+    of the total", "1.31 million TEU of the hinterland traffic, a share of 51.2%"): the words
+    after the part (no figure, no clause's end), the tie, the share, and nothing after it but
+    "of the total" and the clause's end (a share of a whole it names is check/volumes.py's)."""
+    tie = vocab.alternation([r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "share"],
+                            ignore_case=True, space=r"\s+")
+    return re.compile(rf"[^.;:%\d$€£¥()]{{0,60}}?,\s*(?:{tie})\s+(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
+                      rf"(?:\s+of\s+the\s+total)?\s*(?=[.,;]|$)", re.I)
+
+
+def share_findings(text: str, sentences) -> list[Finding]:
+    """A ratio finding for each share of a level that no earlier level of its unit gives: the
+    whole it is of is one of them, which one the words do not say."""
+    out = []
+    for sent in sentences:
+        if "%" not in text[sent.start:sent.end] and "cent" not in text[sent.start:sent.end]:
+            continue  # (the literal checked first: cheap)
+        for part in _levels(text, sent.start, sent.end):
+            m = _share_re().match(text, part.m.end(), sent.end)
+            if m is None or not part.m["u"]:
+                continue
+            wholes = [w for w in _levels(text, 0, part.m.start())
+                      if max(v for v, _ in w.readings(part)) > part.value and _maybe_whole(text, w, part)]
+            f = _share_judge(part, m, wholes)
+            if f is not None:
+                out.append(f)
+    return out
+
+
+def _share_judge(part: _Level, m: re.Match, wholes: list[_Level]) -> Finding | None:
+    if not wholes:
+        return None  # (no whole stated: nothing to check the share against)
+    p, ep = _figure(m["p"])
+    for v, e in (r for w in wholes for r in w.readings(part)):
+        lo = (part.value - part.err) / (v + e) * 100
+        hi = (part.value + part.err) / (v - e) * 100 if v > e else float("inf")
+        if p - ep <= hi and lo <= p + ep:
+            return None  # (one whole it may be of gives the share)
+    whole = min(wholes, key=lambda w: abs(part.value / w.value * 100 - p))
+    share = part.value / whole.value * 100
+    fields = {"part": part.written, "whole": whole.written, "share": f"{share:.1f}%", "text": f"{m['p']}%", "bound": "eq"}
+    return Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                   spans=[(part.m.start(), part.m.end()), m.span("p"), (whole.m.start(), whole.m.end())],
+                   message=render("ratio", "share", False, fields), expected=round(share, 1), observed=p)
