@@ -302,6 +302,10 @@ def _end_date_before() -> re.Pattern:
     return re.compile(rf"\b(?:ended|ending|ends)\s+(?:on\s+)?(?:{mon})\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+$", re.I)
 
 
+# "every January", "each March": a month that recurs (a habit, a release's usual month)
+_HABITUAL = re.compile(r"\b(?:every|each)\s+$", re.I)
+
+
 def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
     """Every period expression in `text`, longest first where they overlap."""
     found: list[PeriodMention] = []
@@ -331,6 +335,8 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
                 continue  # "the last Iranian calendar year (which ended on March 20, 2018)": the day it ended
             if kind in ("month",) and not _plausible_month(text, m):
                 continue
+            if kind == "month" and _HABITUAL.search(text, max(0, s - 12), s):
+                continue  # "Every January the statistics office publishes": a time that recurs, no period
             if _RELEASED.search(text, max(0, s - 60), s):
                 continue
             pre = text[max(0, s - 40):s]

@@ -30,7 +30,7 @@ from .cues import (OR_BY,
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE, OF_GOODS_THEN_CHANGE, continue_which_re,
     CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE, VERSUS_BRACKET,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
-    change_before_re, dates_an_aside, index_after_re, measures_a_quantity, shares_quantities, names_event, names_publication, qual_re,
+    change_before_re, dates_an_aside, index_after_re, measures_a_quantity, share_of_an_elided_count, shares_quantities, names_event, names_publication, qual_re,
 )
 from .cues import BUY, SELL, holds_any, longest_words
 from .dating import BASE_RULES, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
@@ -3373,6 +3373,9 @@ def _of_a_quantity(text: str, sent, m: Mention, prev_end: int, amounts: list | N
     after = text[m.end:min(sent.end, m.end + 80)]
     if measures_a_quantity(before, after):
         return True
+    if m.kind == "percent" and amounts is not None and share_of_an_elided_count(
+            text[sent.start:m.start], [(a.start, a.end) for a in amounts], sent.start):
+        return True
     return (amounts == [] and m.kind == "percent" and " total" in after  # (cheap conditions first)
             and shares_quantities(text[sent.start:m.start], after))
 
@@ -4253,9 +4256,19 @@ def _product_keeps_its_flow(claims: list[Claim]) -> None:
             continue
         q = next((q for q in reversed(claims[:i]) if q.commodity == c.commodity and q.reporter == c.reporter
                   and q.measure in ("exports", "imports") and q.how.get("measure") != "discourse"), None)
-        if q is not None and q.measure != c.measure:
+        if q is not None and q.measure != c.measure and not _share_of_the_total_just_stated(c, claims[:i]):
             c.measure = q.measure
             _set(c, "measure", "product-flow", "context")
+
+
+def _share_of_the_total_just_stated(c: Claim, before: list[Claim]) -> bool:
+    """"Total exports of goods and services came to $824.9 billion. Services thus made up 47%
+    of the total": a product's share "of the total" right after a sentence that states the
+    whole of the discourse's flow is a share of that whole, whatever flow the product was
+    last a part of (its imports, a paragraph before)."""
+    return c.kind == "share" and c.extra.get("_whole") == "the total" and any(
+        w.sentence == c.sentence - 1 and w.kind == "amount" and w.commodity is None and w.measure == c.measure
+        and w.reporter == c.reporter for w in before)
 
 
 def _parallel_share_wholes(claims: list[Claim]) -> None:
@@ -4287,8 +4300,12 @@ _ASIDE_SUBJECT = re.compile(r"\s*(?P<np>[A-Z][\w\s&-]{2,50}?),\s+(?:mostly|mainl
 @functools.cache
 def _share_of_it() -> re.Pattern:
     # (compiled on first use, as the other patterns built from the vocabulary are)
+    # ("$14.9 billion, which is 56.7% of services exports": a relative clause restating the
+    # figure as a share, its verb "is" or a share verb of vocab/share_cues.csv)
+    verbs = vocab.alternation(["is", "was"] + vocab.share_cues()["before"], ignore_case=True, space=r"\s+")
     return re.compile(rf"(?:\s+(?:worth\s+)?of\s+(?:{vocab.alternation(vocab.goods_nouns(), ignore_case=True)}))?"
-                      r"(?:\s+(?:in|for|during)\s+[\w\s-]{1,20}?)?\s*,\s*(?:representing|accounting\s+for|making\s+up|equivalent\s+to|or)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
+                      r"(?:\s+(?:in|for|during)\s+[\w\s-]{1,20}?)?\s*,\s*(?:representing|accounting\s+for|making\s+up|equivalent\s+to|or"
+                      rf"|which\s+(?:{verbs}))\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 
 
 # between a figure and "in X terms" that are its own: an adverb or two, no clause break

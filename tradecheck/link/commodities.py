@@ -12,6 +12,7 @@ from ..extract.mentions import find_commodities, find_countries as scan_countrie
 from ..extract.keywords import fold  # (lower case with the letters re.I takes for ASCII ones: exact prefilters)
 from .measures import in_apposition, names_country_or_flow
 from .topic import opening_end
+from .ranked_part import ranked_part_product
 
 
 # "the Democratic Republic of Congo, whose purchases of Ugandan sugar, cement and dairy
@@ -127,6 +128,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     earner = _product_that_earned_a_place(clause) if c.kind == "amount" else None
     if earner and c.kind == "amount":
         return earner, "product-earned-place"
+    ranked_part = ranked_part_product(clause) if c.kind == "amount" else None
+    if ranked_part and unknown_product(ranked_part):
+        return unknown_product(ranked_part), "ranked-part"  # "The biggest chunk is travel - $14.9 billion"
     # (after a ", while" the clause starts with a space; "Foreign-invested enterprises, including
     # crude oil exporters, accounted for": the subject without its aside)
     # (its verb checked first, cheap: the asides taken out end in a comma, the verb and the
@@ -378,7 +382,9 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:exports|imports|ship
 _OF_THE_PRODUCT = re.compile(r"^\s+of\s+the\s+(?P<c>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*[,.;)])")
 _OF_THE = re.compile(r"^\s+of\s+the\s+(?P<c>[\w-]+)\s+(?:figure|total|bill|sales|exports|imports)\b")
 _FROM_FLOW = re.compile(r"^\s+(?:from|in|on)\s+(?!the\s|a\s|an\s|higher\s|lower\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b")
-_IN_SCOPE = re.compile(r"^\s+(?:surplus\s+|deficit\s+)?in\s+(?P<c>goods|services)\b", re.I)
+# ("a surplus in goods"; "We exported $72.1 billion of goods (dairy, meat)" in a text that gives
+# services apart: the figure is the goods')
+_IN_SCOPE = re.compile(r"^\s+(?:surplus\s+|deficit\s+)?(?:in|of)\s+(?P<c>goods|services)\b", re.I)
 @functools.cache
 def _code_bracket_re() -> re.Pattern:
     """A product's code in brackets ("barley (HS 1003)", vocab/code_systems.csv): blanked, so

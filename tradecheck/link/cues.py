@@ -348,6 +348,26 @@ def measures_a_quantity(clause_before: str, after: str) -> bool:
                 or quantity_before_re().search(clause_before))
 
 
+# a bare count set off right before a percentage ("of which 88.6 million, or 66.0 percent"):
+# the count's unit left unsaid, as the quantity before it in the sentence gave it
+_BARE_COUNT_BEFORE = re.compile(rf"(?<![$€£¥\w.,])(?!(?:19|20)\d\d\b)(?P<n>\d[\d.,]*(?:\s*{_QUANTITY_SCALE})?)\s*[,(]\s*(?:or\s+)?{HEDGE}$", re.I)
+
+
+def share_of_an_elided_count(sentence_before: str, money_spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether a percentage restates a bare count whose unit the sentence gave to a quantity
+    before it: "134.2 million parcels cleared customs, of which 88.6 million, or 66.0 percent,
+    were from China" (a share of the parcels, no money). `sentence_before`: the sentence up
+    to the percentage, starting at `offset` in the text; `money_spans`: where its money
+    figures are (a count that is money, "4.77 trillion won, or 59.9 percent", is no count)."""
+    count = _BARE_COUNT_BEFORE.search(sentence_before)
+    if count is None:
+        return False
+    at = offset + count.start("n")
+    if any(a <= at < b for a, b in money_spans):
+        return False
+    return quantity_re().search(sentence_before, 0, count.start("n")) is not None
+
+
 # "$165 per 1,000 cubic metres", "N1,500 to the dollar": prices and exchange rates, not flows
 # (freight's units, "per TEU", "per 40ft container", from vocab/price_units.csv)
 UNIT_PRICE_AFTER = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:per|a|an|/)\s*(?:[\d,]+\s+)?(?:(?:tonnes?|tons?|barrels?|kg|kilograms?|cubic|units?|head|litres?|liters?|gallons?|ounces?|mmbtu|bushels?|pounds?|metres?|meters?|square|capita|person|vehicle|car"

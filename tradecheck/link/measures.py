@@ -291,6 +291,8 @@ def names_country_or_flow(np: str) -> bool:
 
 from .rules import Decision, rule  # noqa: E402
 from .site import Site  # noqa: E402
+from .arithmetic import worked_arithmetic  # noqa: E402
+from .per_unit import per_unit_subject  # noqa: E402
 
 
 def _flow_sign(f: Mention) -> int:
@@ -1792,5 +1794,5 @@ def _home_sales_cues() -> tuple[str, ...]:
     return tuple(r["phrase"].lower() for r in vocab.table("sector_turnover_cues"))
 
 
-OTHER_RULES = (hypothetical, share_of_other_money, revision_of_estimate, difference_of_two, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_label, not_a_flow, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, share_of_other_money, revision_of_estimate, difference_of_two, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_label, not_a_flow, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name, market_subject)

@@ -1191,3 +1191,24 @@ def level_ties() -> dict[str, list[str]]:
     for r in table("level_ties"):
         out.setdefault(r["role"], []).append(r["phrase"])
     return out
+
+
+@functools.cache
+def arithmetic_words() -> dict[str, str]:
+    """The operators and result words of a calculation written out between figures
+    ("$79.8bn - $72.1bn = $7.7 billion"), each with its role: arithmetic_words.csv."""
+    return {r["word"].lower(): r["role"] for r in table("arithmetic_words")}
+
+
+@functools.cache
+def part_nouns() -> list[str]:
+    """Nouns for one part of a whole named by its rank ("The biggest chunk is travel"):
+    part_nouns.csv."""
+    return [r["word"] for r in table("part_nouns")]
+
+
+@functools.cache
+def per_unit_exclusions() -> frozenset[str]:
+    """Words after "per" that make no average per counted unit ("per cent", "per year"):
+    per_unit_exclusions.csv."""
+    return frozenset(r["word"].lower() for r in table("per_unit_exclusions"))

@@ -1,0 +1,27 @@
+"""Money per counted unit: "Earnings per arrival averaged about USD 1,655", "Spending per
+visitor came to $1,162", "Revenue per parcel was about 59,300 won". A figure whose subject is
+an amount "per <noun>" is an average over the things counted, no level of a trade flow, even
+where a flow word ("earnings", "exports") opens the subject. Words after "per" that are a
+time or a percentage are left to other rules (vocab/per_unit_exclusions.csv)."""
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from .rules import Decision, rule
+from .site import Site
+
+# "per" and the word after it, then (no figure, no clause break) up to the figure
+_PER_NOUN = re.compile(r"\bper\s+(?P<w>[a-z][\w-]*)\b[^\d$€£¥,;:.()]*$", re.I)
+
+
+@rule("measure", "per-unit-subject", "text")
+def per_unit_subject(s: Site):
+    """A money figure of an amount "per <noun>" in its subject: an average per unit counted."""
+    if s.kind != "amount" or s.claim.measure == "other" or "per " not in s.before.lower():
+        return None
+    clause = s.text[max(s.sent.start, s.prev_end):s.m.start]
+    found = _PER_NOUN.search(clause)
+    if found is None or found["w"].lower() in vocab.per_unit_exclusions():
+        return None
+    return Decision({})
