@@ -31,6 +31,7 @@ def add(model: Model, claims: list[Claim]) -> None:
     _add_listed_parts(model, claims)
     _add_different_goods(model)
     _add_parts_within_parts(model, claims)
+    _add_parts_of_a_group(model, claims)
     _add_members_of_bloc(model)
     _add_period_parts(model)
     _add_shares_of_one_whole(model, claims)
@@ -202,6 +203,29 @@ def _add_parts_within_parts(model: Model, claims: list[Claim]) -> None:
             continue
         ip, iw = model.vars[part], model.vars[whole]
         model.add(Group("bound", [], [({iw: 1.0, ip: -1.0}, 0.0, None)], explain=_explain([ip], iw)))
+
+
+def _add_parts_of_a_group(model: Model, claims: list[Claim]) -> None:
+    """"$12.37 billion ... Of the total, petroleum products accounted for $5.67bn, crude oil
+    for $3.81bn ...": the parts a sentence breaks a product group's figure into add up to at
+    most that figure (link/breakdowns.py)."""
+    groups: dict[QKey, list[int]] = {}
+    for c in claims:
+        group = c.extra.get("_part_of_group")
+        part = key_of(c) if group else None
+        if part is None or part not in model.vars:
+            continue
+        whole = part._replace(commodity=group)
+        if whole in model.vars and model.vars[part] not in groups.setdefault(whole, []):
+            groups[whole].append(model.vars[part])
+    for whole, parts in groups.items():
+        if len(parts) < 2:
+            continue
+        iw = model.vars[whole]
+        row = {iw: 1.0}
+        for i in parts:
+            row[i] = -1.0
+        model.add(Group("bound", [], [(row, 0.0, None)], explain=_explain(parts, iw)))
 
 
 def _add_members_of_bloc(model: Model) -> None:

@@ -387,7 +387,8 @@ def _multiple_before_the() -> re.Pattern:
 # labels a bracketed figure right after another figure dates that figure only; it is the
 # earlier side of a comparison with the figure before the bracket (its own period may stand
 # between: "£43.1bn in the third quarter (Q2: £44.1bn)")
-_FIGURE_THEN_BRACKET = re.compile(r"\d[\d.,]*\s?[A-Za-z%]{0,8}(?:\s+(?:in|during|for|over)\s+[^();:.$€£¥%]{0,40}?)?\s*\(\s*$")
+# (a scale and a currency word may follow the number: "-3.5 trillion yen (fiscal 2022: ...)")
+_FIGURE_THEN_BRACKET = re.compile(r"\d[\d.,]*\s?[A-Za-z%]{0,8}(?:\s[A-Za-z]{1,8})?(?:\s+(?:in|during|for|over)\s+[^();:.$€£¥%]{0,40}?)?\s*\(\s*$")
 _LABEL_COLON = re.compile(r"\s*:\s*[-+−]?(?:[^\s\d]{1,4}\s?)?\d")
 # "(consensus: 5.0%, September: 2.4%)", "(Nomura: -¥1,350.0bn; consensus: ...; April: ...)":
 # a label after other labelled figures in the same bracket labels its own figure likewise
@@ -594,6 +595,14 @@ def _restates_months(text: str, part: PeriodMention, pm: PeriodMention) -> bool:
     return brackets is not None and brackets.start(1) <= pm.start and pm.end <= brackets.end(1)
 
 
+def _same_count_of_months(count: PeriodMention, months: PeriodMention) -> bool:
+    """Whether a count of a year's months ("the first nine months") and a span of named
+    months ("July-March") are as long as each other."""
+    if count.kind != "months" or not count.args.get("ordinal") or None in (months.args.get("m1"), months.args.get("m2")):
+        return False
+    return count.args["m2"] - count.args["m1"] == (months.args["m2"] - months.args["m1"]) % 12
+
+
 def _within_fiscal_years(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
     out: list[PeriodMention] = []
     for pm in found:
@@ -601,7 +610,10 @@ def _within_fiscal_years(text: str, found: list[PeriodMention]) -> list[PeriodMe
         if prev is not None and pm.start < prev.end:
             continue  # inside a bracket that restates the months before (below)
         between = text[prev.end:pm.start] if prev is not None else ""
-        if prev is not None and prev.kind == "fy_part" and pm.kind == "months" and _restates_months(text, prev, pm):
+        if prev is not None and pm.kind == "months" and _restates_months(text, prev, pm) \
+                and (prev.kind == "fy_part" or _same_count_of_months(prev, pm)):
+            # ("the first nine months (July-March) of the current fiscal year": the months
+            # of a count the year after them places, restated in brackets before it)
             brackets = _MONTHS_IN_BRACKETS.match(text, prev.end)
             prev.end, prev.text = brackets.end(), text[prev.start:brackets.end()]
             continue

@@ -40,6 +40,8 @@ from .preferences import scheme_parts
 from .rates import cumulative_totals, names_yearly_rate, yearly_rate_names, yearly_rates
 from .readings import alternatives
 from .rules import decide
+from .scope_turns import whole_ends_the_headline_scope
+from .breakdowns import parts_of_the_group_before
 from .series import REAL_TERMS, real_series
 from .site import Site
 from .units import units_report_their_own
@@ -138,6 +140,8 @@ def link(doc: Document) -> list[Claim]:
             c.extra.pop("_scoped", None)
     _headline_labels(claims, ctx)
     _goods_beside_the_whole(claims)
+    whole_ends_the_headline_scope(claims)
+    parts_of_the_group_before(text, sents, claims)
     units_report_their_own(text, claims)
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
@@ -2568,6 +2572,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 continue
             if names_publication(text, pm.start, pm.end):
                 continue  # ("the Economic Survey 2024 indicates": the survey's name)
+            if _names_a_footing(pm):
+                continue  # ("much of the year-on-year jump": how a change was measured, no period to move to)
             if _quoted(text, pm.start):
                 continue  # ('"... lifted values again this year," said the CEO', in January)
             if not pm.base_cue and how == "text" and not pm.args.get("target") and not _goal_year(text, sent, pm, per, ctx):
@@ -2641,6 +2647,16 @@ def _quoted(text: str, pos: int) -> bool:
 
 # "compared with 14 a year earlier", "than the year before": the words before the earlier side
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|against|versus|from)\s+(?:[\w.,-]+\s+){0,3}$", re.I)
+
+
+# the words that say how a change is measured ("year-on-year", "y/y", "quarter-over-quarter")
+_FOOTING_WORD = re.compile(r"(?:year|month|quarter)[\s-](?:on|over)[\s-](?:year|month|quarter)|[ymq]/[ymq]|yoy|mom|qoq", re.I)
+
+
+def _names_a_footing(pm: P.PeriodMention) -> bool:
+    """"Analysts attributed much of the year-on-year jump to ...": a relative period that is
+    only the footing of a change, which a sentence with no figure does not move the text to."""
+    return pm.kind == "rel" and bool(_FOOTING_WORD.fullmatch(pm.args.get("w") or ""))
 
 
 def _looks_back(pm: P.PeriodMention, ctx: DocContext) -> bool:
@@ -4415,7 +4431,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                                 else _coverage_numerator(text, sent.start, m.start))
     if kind == "share":
         # ("77 percent of that chip total": of the chip exports the text just gave)
-        wc = re.match(r"^\s*,?\s*of\s+(?:its|the|all|total|those|these|that|this|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases|total)\b", after)
+        wc = re.match(r"^\s*,?\s*of\s+(?:the\s+(?:country|nation|state|bloc|region)['’]s|its|the|all|total|those|these|that|this|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases|total)\b", after)
         company = c.commodity if c.how.get("commodity") == "company-subject" else None
         if company and not wc:
             # "Hyundai Motor Group ... accounted for about 70 percent of the country's car

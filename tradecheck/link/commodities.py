@@ -936,6 +936,8 @@ def unknown_product(np: str) -> str | None:
         return None  # ("in the month and imports reached": the end of one clause, a conjunction, no product)
     if len(words) == 2 and words[0] in vocab.goods_nouns() and words[1] in _value_words():
         return None  # ("and goods worth €113.7 billion were imported": goods in general, then their value)
+    if label in vocab.hs_codes():
+        return label  # ("petroleum products": a group of its own, known by its codes, not the petroleum a headline names)
     # "agribusiness products" is the agribusiness the headline names
     return " ".join(words[:-1]) if words[-1] in vocab.goods_nouns() else label
 

@@ -475,6 +475,32 @@ def change_from_dated_level(s: Site):
     return Decision(ends[0][1], _span(ends[0][0]), ends[0][2]) if ends else None
 
 
+@functools.cache
+def _compared_opening_re() -> re.Pattern:
+    """A sentence that opens by naming the level it compares with ("Compared with the N19.00
+    trillion recorded in the first quarter of 2024, however, exports declined by 14.8 per
+    cent"; "Against the $4.1bn of a year earlier, ..."; vocab/compared_openers.csv)."""
+    words = vocab.alternation([r["phrase"] for r in vocab.table("compared_openers")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{words})\s+(?P<level>[^,;]*?)(?:,|$)", re.I)
+
+
+@rule("base_period", "compared-level-opening", "text")
+def compared_level_opening(s: Site):
+    """The period of the level an opening comparison names, before the change it is the base
+    of: "Compared with the N19.00 trillion recorded in the first quarter of 2024, exports
+    declined by 14.8 per cent" compares with the first quarter, not a year back."""
+    if s.kind not in ("percent_change", "multiple"):
+        return None
+    m = _compared_opening_re().match(s.text, s.sent.start, s.m.start)
+    if m is None or not any(m.start("level") <= a.start < m.end("level") for a in s.ms.get("amount", [])):
+        return None
+    dated = [(pm, p, h) for pm, p, h in _before(s) if m.start("level") <= pm.start and pm.end <= m.end("level") and p is not None]
+    if len(dated) != 1:
+        return None
+    pm, p, h = dated[0]
+    return _checked(s, Decision(p, _span(pm), h))
+
+
 @rule("period", "named-base-level", "text")
 def named_base_level(s: Site):
     """"83.23% above the figure for the same quarter of 2022, which was ₦4,658.30 billion":
@@ -1472,7 +1498,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (header_column_base, change_from_dated_level, span_start, same_span_start, change_between_base, spans_between_base, index_base, levels_base, base_after, since_named_base, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
+BASE_RULES = (header_column_base, change_from_dated_level, compared_level_opening, span_start, same_span_start, change_between_base, spans_between_base, index_base, levels_base, base_after, since_named_base, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:
