@@ -126,6 +126,8 @@ WRITTEN = [
     ("sum", "yearly_average", True, "Vietnam's exports were $50.0 billion in 2019, $60.0 billion in 2020 and $70.0 "
                                     "billion in 2021, a combined $180.0 billion over 2019-2021, an average of $60.0 "
                                     "billion a year.", "none"),
+    ("percent_change", "restated", False, "The government aims to cut the import bill by 25 percent, or $30 billion, "
+                                          "in 2024 from $80 billion in 2023.", "none"),
     ("percent_change", "quantity_change", False, "The port of Santos moved 5.2 million TEUs in 2023, up 12% from 4.9 "
                                                 "million TEUs in 2022.", "none"),
     ("ratio", "gdp_shares", False, "Canada's exports of goods and services totalled C$940.0 billion in 2023, or 33.0% "

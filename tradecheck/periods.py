@@ -330,6 +330,11 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
         end = y * 12 + pm.args["m"] - 1
         return (end - pm.args.get("months", 12) + 1, end), "text"
     if pm.kind == "same":
+        if "year_word" in pm.args:  # "the same point this year": the period in hand, moved to that year
+            y = _year_of_words(pm.args["year_word"], published, current)
+            if y is None or current is None:
+                return (of_year(y), "guess") if y is not None else (None, "guess")
+            return shift(current, (y - year_of(current)) * 12), "text"
         if "year" not in pm.args:  # of a fiscal year: the same months of that fiscal year
             fs = fiscal_start or 4
             start = pm.args["fy_start"] if pm.args.get("fy_start") is not None else named_fiscal_start(pm.args["fy_end"], fs, by_start)

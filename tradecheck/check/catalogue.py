@@ -174,6 +174,8 @@ _CHECKS = (
                 fail="{new} - {old} = {difference}, stated as a change of {text}",
                 passed="{new} - {old} = {difference}, matching the stated change of {text} (consistent)"),
             "absolute_not_stated": Message(fail='the change "{text}" does not fit the stated levels'),
+            "restated": Message(
+                fail='"{text}" from the {which} level {level} is a change of {implied}, stated as {amount}'),
             "quantity_change": Message(fail='{new} against {old} is a change of {change}, stated as "{text}" ({stated_change})'),
             "tied": Message(
                 fail='trade changed by "{whole_text}" ({whole_change}) between {base_period} and {period}, but a '

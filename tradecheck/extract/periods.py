@@ -92,6 +92,12 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
                                rf"(?:(?P<y>{year})(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?(?![-/]?\d)|(?:FY|fiscal\s+(?:year\s+)?)\s?(?P<fy>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<fy2>(?:19|20)?\d\d))?)\b",
                        ["same", "corresponding", "comparable"], ["same", "corresponding", "comparable"], i,
                        more=words_before(["same", "corresponding", "comparable"]))),
+        # "the same point this year", "the corresponding months of this year": the period in
+        # hand, in the year the text came out ("between the end of May 2007 and the same
+        # point this year": May of this year)
+        ("same_this", _word("same_this", r"(?:the\s+)?(?:same|corresponding|comparable)\s+(?:\w+\s+)?(?P<u>period|quarter|month|months|half|point|time)\s+(?:of\s+|in\s+)?this\s+year\b",
+                            ["same", "corresponding", "comparable"], ["same", "corresponding", "comparable"], i,
+                            more=words_before(["same", "corresponding", "comparable"]))),
         # "9MFY16", "6M FY2024": the first months of a fiscal year
         ("fy_months", keyed("fy_months", r"\b(?P<n>1[01]|[1-9])M\s?FY\s?(?P<y>(?:19|20)?\d\d)\b", [], ["fy"], digits=True)),
         # "9M24", "9M2024", "1H24", "3Q24": the first months, half or quarter of a calendar
@@ -214,11 +220,11 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
             r"(?P<w>[Ll](?i:ast\s+year|ast\s+month(?!\s+of\b))"
             r"|[Tt](?i:his\s+year|he\s+(?:previous|prior|preceding)\s+(?:year|quarter|month|period)"
             r"|he\s+year\s+(?:before|earlier)"
-            r"|he\s+(?:same|corresponding|comparable)\s+(?:\w+\s+)?(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)(?:\s+year)?|year|FY))"
+            r"|he\s+(?:same|corresponding|comparable)\s+(?:\w+\s+)?(?:period|quarter|month|half|months|point|time)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)(?:\s+year)?|year|FY))"
             r"|his\s+month|he\s+(?:past|last)\s+decade|he\s+(?:past|last|same)\s+(?P<ny>\w++)\s+years)"
             r"|[Pp](?i:ast\s+year|(?:revious|rior|receding)\s+(?:year|quarter|month|period))"
             r"|[Aa](?i:\s+year\s+(?:earlier|ago|before|previously)|\s+decade\s+(?:earlier|ago|before|previously)|\s+month\s+(?:earlier|before|previously))"
-            r"|[Ss](?i:ame\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)(?:\s+year)?|year|FY)))"
+            r"|[Ss](?i:ame\s+(?:period|quarter|month|half|months|point|time)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)(?:\s+year)?|year|FY)))"
             r"|[Cc](?i:(?:orresponding|omparable)\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)(?:\s+year)?|year|FY)))"
             # ("in the year-ago period", "the year-earlier quarter": the period in hand, a year back)
             r"|[Yy](?i:ear[\s-]on[\s-]year|ear[\s-]over[\s-]year|/y|oy|ear[\s-](?:ago|earlier)\s+(?:period|quarter|month|months|half))"
@@ -872,6 +878,8 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         if g.get("y2"):
             return PeriodMention(s, e, t, "same", None, {"fy_start": int(g["y"]), "unit": g["u"].lower()})
         return PeriodMention(s, e, t, "same", None, {"year": int(g["y"]), "unit": g["u"].lower()})
+    if kind == "same_this":
+        return PeriodMention(s, e, t, "same", None, {"year_word": "this year", "unit": g["u"].lower()})
     if kind == "upto":
         return PeriodMention(s, e, t, "upto", None, {"m": months[g["m1"].lower()], "y": int(g["y"]) if g.get("y") else None})
     if kind == "iran":

@@ -368,13 +368,15 @@ def level_after_change(s: Site):
         # the level the change reached, at the later of its two months
         return Decision(P.parse(p.period), (p.start, p.end), p.basis.get("period"))
     rel = p.extra.get("_level_of") if s.kind == "amount" and p is not None and p.how.get("period") == "from-level-base" else None
-    if rel is not None and rel.how.get("period") == "change-between" and rel.period and _TO_LEVEL_AFTER_FROM.fullmatch(s.gap):
+    if rel is not None and rel.how.get("period") in _BETWEEN_RULES and rel.period and _TO_LEVEL_AFTER_FROM.fullmatch(s.gap):
         # "Between September 2022 and September 2023 ... decreased by -$0.74B (-10.8%) from
         # $6.86B to $6.12B": the level it went to is at the later of the two months
         return Decision(P.parse(rel.period), (rel.start, rel.end), rel.basis.get("period"))
     return None
 
 
+# the rules that date a change by the later of two periods it runs between
+_BETWEEN_RULES = ("change-between", "points-between")
 _TO_LEVEL_AFTER_FROM = re.compile(rf"\s+to\s+{HEDGE}", re.I)
 
 
@@ -737,8 +739,22 @@ def _ends_after(s: Site):
     2.4 per cent, from April to May 2024"), or None."""
     for pm, p, _ in s.resolved:
         if pm.start >= s.m.end:
+            if "span" not in pm.args and _two_dated_ends_between(pm) and _RESTATED_AFTER_CHANGE.fullmatch(s.text, s.m.end, pm.start):
+                # "rose 25% between May 2022 and May 2023" (two years alone are a span:
+                # see span_end)
+                return pm, p
             return (pm, p) if _FROM_AFTER_CHANGE.fullmatch(s.text, s.m.end, pm.start) else None
     return None
+
+
+# the restatement of a change that may stand before the periods it runs between
+_RESTATED_AFTER_CHANGE = re.compile(r"(?:\s*,?\s*(?:or\s+)?(?:[^\s,;.]+\s+){0,3}?[\d.,]+\s*(?:per\s*cent|percent|%|[a-z]*\s*(?:bn|billion|mn|million))\s*,?)?\s*", re.I)
+
+
+def _two_dated_ends_between(pm) -> bool:
+    """"between May 2022 and May 2023": two ends each with its own year, one period to
+    another ("between January and May 2023" is a run of months, not its two ends)."""
+    return bool(_BETWEEN_OPENING.match(pm.text)) and len(re.findall(r"\b(?:19|20)\d\d\b", pm.text)) == 2
 
 
 def _change_between(s: Site):
@@ -759,8 +775,7 @@ def _change_between(s: Site):
         pm, p, _ = before[-1]
         # (only two ends each with its own year: "Between January and September 2025" opens
         # a run of months, whose change is on the same months a year before)
-        opening = (_BETWEEN_OPENING.match(pm.text) and re.fullmatch(r"\s*(?:[-*•]\s*)?", s.text[s.sent.start:pm.start])
-                   and len(re.findall(r"\b(?:19|20)\d\d\b", pm.text)) == 2)
+        opening = _two_dated_ends_between(pm) and re.fullmatch(r"\s*(?:[-*•]\s*)?", s.text[s.sent.start:pm.start])
         if not (_change_from_re().search(s.text, max(s.sent.start, pm.start - 30), pm.start) or opening):
             return None
     two = _TWO_ENDS.fullmatch(_BETWEEN_OPENING.sub("", pm.text, count=1) if pm.text.lower().startswith("between") else pm.text)
@@ -809,6 +824,47 @@ def _spans_between(s: Site):
 def spans_between(s: Site):
     """"between 2014-18 and 2019-23": the later span."""
     ends = _spans_between(s)
+    if ends is None:
+        return None
+    s.used_as_base.add(ends[2])
+    return Decision(ends[1], ends[2])
+
+
+# "rose almost 95 percent between the end of May 2007 and the same point this year", "grew
+# 20% from March 2022 to the same month this year": a change from one named period to
+# another, each a mention of its own (the later often "the same ... this year")
+_POINT_LEAD = r"(?:between|from)\s+(?:the\s+(?:end|close|start|beginning)\s+of\s+)?"
+_POINTS_LEAD_AFTER = re.compile(rf"{_RESTATED_AFTER_CHANGE.pattern},?\s+{_POINT_LEAD}$", re.I)
+_POINTS_JOIN = re.compile(r"\s+(?:and|to)\s+(?:the\s+(?:end|close|start|beginning)\s+of\s+)?", re.I)
+_POINTS_OPENING = re.compile(rf"\s*(?:[-*•]\s*)?{_POINT_LEAD}$", re.I)
+
+
+def _points_between(s: Site):
+    """(base, period, (start, end)) of a change between two periods named one after the
+    other, each of the same length and the first the earlier: right after the change
+    ("deficit rose 95 percent between the end of May 2007 and the same point this year"),
+    or opening its sentence before it ("Between March 2022 and the same month this year,
+    exports grew 20%"). None otherwise."""
+    if not (s.kind in ("percent_change", "multiple") or (s.kind == "amount" and "change_of" in s.claim.extra)):
+        return None
+    mentions = [(pm, p) for pm, p, _ in s.resolved if pm.start >= s.sent.start and not pm.args.get("target")]
+    for (a, pa), (b, pb) in zip(mentions, mentions[1:]):
+        if pa is None or pb is None or not (P.months(pa) == P.months(pb) and pa[1] < pb[0]):
+            continue
+        if not _POINTS_JOIN.fullmatch(s.text, a.end, b.start):
+            continue
+        if a.start >= s.m.end and _POINTS_LEAD_AFTER.fullmatch(s.text, s.m.end, a.start):
+            return pa, pb, (a.start, b.end)
+        if b.end <= s.m.start and _POINTS_OPENING.fullmatch(s.text, s.sent.start, a.start) \
+                and not any(b.end <= pm.start < s.m.start for pm, _ in mentions):
+            return pa, pb, (a.start, b.end)
+    return None
+
+
+@rule("period", "points-between", "text")
+def points_between(s: Site):
+    """"between May 2007 and the same point this year": the later period."""
+    ends = _points_between(s)
     if ends is None:
         return None
     s.used_as_base.add(ends[2])
@@ -1237,7 +1293,7 @@ EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level
                        "earlier-share")
 
 PERIOD_RULES = (header_column, table_column, bracket_label, bracket_key, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
-                from_level_parallel, revised_from, from_level_sibling, from_level_year_before, earlier_share, change_between, spans_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, since_named, before_change,
+                from_level_parallel, revised_from, from_level_sibling, from_level_year_before, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, since_named, before_change,
                 month_footing, discourse, article, no_period)
 
 
@@ -1278,6 +1334,13 @@ def change_between_base(s: Site):
 def spans_between_base(s: Site):
     """... and the earlier span is its base."""
     ends = _spans_between(s)
+    return Decision(ends[0], ends[2]) if ends and ends[1] == s.period else None
+
+
+@rule("base_period", "points-between-base", "text")
+def points_between_base(s: Site):
+    """... and the earlier period is its base."""
+    ends = _points_between(s)
     return Decision(ends[0], ends[2]) if ends and ends[1] == s.period else None
 
 
@@ -1498,7 +1561,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (header_column_base, change_from_dated_level, compared_level_opening, span_start, same_span_start, change_between_base, spans_between_base, index_base, levels_base, base_after, since_named_base, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
+BASE_RULES = (header_column_base, change_from_dated_level, compared_level_opening, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, base_after, since_named_base, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:
