@@ -99,12 +99,18 @@ class Model:
         self._set_scales(claims)
 
     def _set_scales(self, claims):
+        # (the trade flows' figures set a currency's scale where it has any: a few small sums
+        # of no flow, "a tax-free threshold of US$150 ... or $200", would set it a million
+        # times below the flows' billions and leave the solver's tolerance to answer)
         by_cur: dict[str, list[float]] = {}
+        flows: dict[str, list[float]] = {}
         for c in claims:
             if c.kind == "amount" and c.value:
                 by_cur.setdefault(currency_of(c), []).append(abs(c.value))
+                if c.measure != "other":
+                    flows.setdefault(currency_of(c), []).append(abs(c.value))
         for cur, vals in by_cur.items():
-            vals.sort()
+            vals = sorted(flows.get(cur) or vals)
             self.scale[cur] = vals[len(vals) // 2] or 1.0
 
     def var(self, key: QKey) -> int:

@@ -190,7 +190,11 @@ def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = N
         # ... and a figure followed by a noun is a code ("the P4 project", "AMD 5800X chips")
         found = [mo for mo in found if not mo.weak or (named.intersection(mo.codes) and _ELIDED_AFTER.match(text, mo.end))]
     rate_until = -1  # the end of the sentence of the last exchange rate
-    for mo in _join_ranges(text, found):
+    found = _join_ranges(text, found)
+    quoted = _rate_equations(text, found)
+    for mo in found:
+        if mo.start in quoted:
+            continue  # "($1 = 7.2667 yuan)": the rate a wire converts at, no sum
         if not mo.scaled and mo.value < 1 and mo.unit >= 1:
             continue
         if not mo.scaled and _ONE_IN_EVERY.match(text, mo.end):
@@ -214,6 +218,20 @@ def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = N
             out.append(Mention("amount", mo.start, mo.end, mo.text, mo.value, mo.unit, attrs))
     if out and bare:
         out = sorted(out + _elided(text, out, bare), key=lambda a: a.start)
+    return out
+
+
+# "$1 = 7.2667 yuan", "US$1 equals 83.2 rupees": one unit of a currency set equal to a price in another
+_EQUALS = re.compile(r"[^\S\n]*(?:=|equals)[^\S\n]*", re.I)
+
+
+def _rate_equations(text: str, found: list) -> set[int]:
+    """The starts of the figures of exchange-rate equations: a single unit of one currency, an
+    equals sign and a figure with no scale word right after it (a wire's currency note)."""
+    out = set()
+    for a, b in zip(found, found[1:]):
+        if not a.scaled and not b.scaled and a.value == 1 and _EQUALS.fullmatch(text, a.end, b.start):
+            out.update((a.start, b.start))
     return out
 
 
@@ -692,6 +710,8 @@ def _countries_in(text: str, matches) -> list[Mention]:
             continue  # "DES MOINES, Iowa —", "Otay Mesa in California": the state only locates a place
         if _in_a_dateline_credit(text, m.start("c"), m.end("c")):
             continue  # "KYIV (Kyiv Independent) —": the place names the publication, no side of a flow
+        if label == "neighbours" and _channel_after_re().match(text, m.end()):
+            continue  # "cross-border e-commerce", "cross-border payments": trade with anyone abroad
         # "the Central Bank of Chile reported", "the Bank of Uganda records imports": the
         # country whose institution it is, as in "Chile's central bank", the one reporting
         owner = bool(_INSTITUTION_OF.search(text, max(0, m.start("c") - 40), m.start("c")) and _in_a_name(text, m.start("c"), m.end()))
@@ -704,6 +724,14 @@ def _countries_in(text: str, matches) -> list[Mention]:
         out.append(Mention("country", m.start("c"), m.end(), m["c"], None, None,
                            {"iso": iso, "kind": kind, "label": label, "possessive": bool(m["pos"]) or owner}))
     return out
+
+
+@functools.cache
+def _channel_after_re() -> re.Pattern:
+    """A channel noun right after a word for the neighbours (vocab/channel_nouns.csv): the word
+    then says "international", no partner group."""
+    nouns = vocab.alternation([r["noun"] for r in vocab.table("channel_nouns")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"[^\S\n]+(?:{nouns})(?![\w-])", re.I)
 
 
 # a dateline's city in capitals and a comma, before its state; its dash after ("DES MOINES, Iowa —")
@@ -839,13 +867,42 @@ def _join_total_flows(text: str, flows: list[Mention]) -> list[Mention]:
         a = flows[i]
         b = flows[i + 1] if i + 1 < len(flows) else None
         if (b is not None and {a.attrs["measure"], b.attrs["measure"]} == {"exports", "imports"}
-                and re.fullmatch(r"\s+and\s+", text[a.end:b.start]) and _joint_cue_re().search(text, max(0, a.start - 40), a.start)):
+                and re.fullmatch(r"\s+and\s+", text[a.end:b.start])
+                and (_joint_cue_re().search(text, max(0, a.start - 40), a.start) or _one_level_after(text, b.end))):
             out.append(Mention("flow", a.start, b.end, text[a.start:b.end], None, None, {"measure": "trade_total", "sign": 0}))
             i += 2
             continue
         out.append(a)
         i += 1
     return out
+
+
+def _one_level_after(text: str, end: int) -> bool:
+    """"imports and exports reached 1.22 trillion yuan", "exports and imports totalled $41
+    billion": a verb of a level and one money figure after the two flows; both flows cannot
+    each be that one figure, so it is their sum ("... reached $5bn and $7bn" and "...
+    respectively" give each its own)."""
+    m = _level_after_re().match(text, end)
+    if m is None:
+        return False
+    clause = _CLAUSE_END.search(text, m.end())
+    rest = text[m.end():clause.start() if clause else len(text)]
+    return not _SECOND_FIGURE.search(rest)
+
+
+@functools.cache
+def _level_after_re() -> re.Pattern:
+    # the verb, "to" or "at", a hedge, then a figure with its currency or scale, no percentage
+    verbs = vocab.alternation(vocab.level_verbs(), ignore_case=True)
+    hedges = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:{verbs})\s+(?:(?:to|at)\s+)?(?:(?:{hedges})\s+)?"
+                      rf"(?=[^\s\d]{{0,4}}\s?\d[\d.,]*+(?!\s*(?:%|per\s*cent|percent|pct)))", re.I)
+
+
+# where the clause of a figure ends, and a second figure or "respectively" before it ("reached
+# $5bn and $7bn", "... respectively")
+_CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\n")
+_SECOND_FIGURE = re.compile(r"\b(?:and|or)\s+[^\s\d]{0,4}\s?\d|\brespectively\b", re.I)
 
 
 @functools.cache

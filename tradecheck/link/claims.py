@@ -34,6 +34,8 @@ from .cues import (OR_BY,
 )
 from .cues import BUY, SELL, holds_any, longest_words
 from .dating import BASE_RULES, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
+from .channels import is_channel
+from .residuals import rest_of_listed_partners
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
 from .pairs import PAIR_RULES, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, listed_share_of_world, labelled_share_line, owns_flow, perspective, two_together
 from .preferences import scheme_parts
@@ -142,6 +144,7 @@ def link(doc: Document) -> list[Claim]:
     _goods_beside_the_whole(claims)
     whole_ends_the_headline_scope(claims)
     parts_of_the_group_before(text, sents, claims)
+    rest_of_listed_partners(text, {x.index: x.start for x in sents}, claims)
     units_report_their_own(text, claims)
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
@@ -3941,7 +3944,7 @@ def _decide_commodity(s: Site) -> None:
     if label is None and (s.restated or s.continued) and p is not None and name != "goods-and-services":
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-as-previous"
         c.scope = c.scope or p.scope
-    if (label is None and p is not None and p.commodity in ("goods", "services") and not account
+    if (label is None and p is not None and (p.commodity in ("goods", "services") or is_channel(p.commodity)) and not account
             and c.measure in ("exports", "imports", "balance", "trade_total")
             and not any(prev_end <= x.start < m.start and not _own_of_previous(text, prev_end, x, p) for x in ms["commodity"])
             and not re.search(r"\b(?:total|overall|combined)\b", text[max(s.sent.start, prev_end):m.start], re.I)

@@ -91,6 +91,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
 
 _ON_FLOW = re.compile(r"\s+(?:on|for)\s+(?:the\s+|all\s+)?")
 _FLOWS_OWN_FIGURE = re.compile(r"\b(?:of|worth|valued\s+at)\s+$")
+_LEVY_FIGURE_ON_FLOW = re.compile(r"\s+of\s+[^\s,;]*\d[^\s,;]*\s+(?:on|for)\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+)?")
 
 
 def _levied_on_flow(text: str, levy: Mention, flow: Mention, m: Mention) -> bool:
@@ -101,7 +102,11 @@ def _levied_on_flow(text: str, levy: Mention, flow: Mention, m: Mention) -> bool
     totalled EUR 6.31 billion": licences are no deliveries)."""
     gap = text[levy.end - 1:flow.start + 1]
     return (levy.attrs["measure"] == "other" and flow.attrs["measure"] != "other"
-            and (" on " in gap or " for " in gap) and _ON_FLOW.fullmatch(text, levy.end, flow.start) is not None
+            and (" on " in gap or " for " in gap)
+            and (_ON_FLOW.fullmatch(text, levy.end, flow.start) is not None
+                 # ("the tax-free threshold of US$150 for personal imports, or $200 for goods
+                 # from the U.S.": the levy's first figure between, the next one the levy's too)
+                 or _LEVY_FIGURE_ON_FLOW.fullmatch(text, levy.end, flow.start) is not None)
             and _FLOWS_OWN_FIGURE.search(text, flow.end, m.start) is None)
 
 
@@ -158,7 +163,7 @@ def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
     lead_start = dateline.end() if dateline else sent_start
     if text[opening] == "," and re.match(r"\s*(?:According\s+to|In|On|For|During|After|Before|However|Meanwhile|By|Since|Over|Last|This|"
                                         r"With|As|While|Although|Though|Despite|Amid|Given|Due\s+to|Thanks\s+to|Counting|Compared|"
-                                        r"Including|Unlike|Like|Following|Based|Against|Between|From|Through|Year)\b[^,]*$",
+                                        r"Including|Unlike|Like|Following|Based|Against|Between|From|Through|Year|Separately|Elsewhere|Additionally|Moreover|Besides)\b[^,]*$",
                                         text[lead_start:opening]):
         return False  # "According to the ministry, the expansion came from ...": the main clause, no aside
     for close in re.finditer(r"(?<!\d),|,(?!\d)|\)", text[pos:until]):  # not the comma of "75,184,448"

@@ -1,0 +1,69 @@
+"""The rest of a list of partners: "China took 4.77 trillion won, the United States 2.02
+trillion won and Japan 0.53 trillion won. Other countries made up the remaining 0.64 trillion
+won." The last figure is no partner's of its own, and not the partner of the item before it:
+it is every partner but those the paragraph listed, taken together ("group:other than
+CHN+USA+JPN"), so that the flow with the world is the listed parts plus this rest
+(check/sums.py, add_partner_rest). Where the paragraph lists no partner of the same flow, the
+rest is a group the text does not pin down, and its pair is left a guess (unverifiable)."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocab
+from ..model import Claim
+from .cues import TOTAL_CUE
+
+
+@functools.cache
+def _residual_re() -> re.Pattern:
+    phrases = vocab.alternation([r["phrase"] for r in vocab.table("residual_partners")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{phrases})(?![\w-])", re.I)
+
+
+# where a clause ends, looking back from a figure: a semicolon, or a comma before "while",
+# "whereas", "but", "and"
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\b", re.I)
+
+
+def _clause_before(text: str, sentence_start: int, start: int) -> str:
+    breaks = list(_CLAUSE_BREAK.finditer(text, sentence_start, start))
+    return text[breaks[-1].end() if breaks else sentence_start:start]
+
+
+def _is_place(partner: str | None) -> bool:
+    return bool(partner) and partner != "WLD" and not partner.startswith("group:")
+
+
+def _listed_partners(claims: list[Claim], c: Claim) -> list[str]:
+    """The partners earlier figures of the paragraph give the same flow to, in order: the
+    same reporter, measure, period and product, one place each."""
+    out: list[str] = []
+    for p in claims:
+        if p is c or p.paragraph != c.paragraph or p.start >= c.start or p.kind != "amount":
+            continue
+        if (p.reporter, p.measure, p.period, p.commodity) != (c.reporter, c.measure, c.period, c.commodity):
+            continue
+        if _is_place(p.partner) and p.partner != c.reporter and p.partner not in out:
+            out.append(p.partner)
+    return out
+
+
+def rest_of_listed_partners(text: str, sentence_starts: dict[int, int], claims: list[Claim]) -> None:
+    """Give a figure whose clause names the rest of a list of partners (vocab/
+    residual_partners.csv) the group of all partners but the listed ones."""
+    if not _residual_re().search(text):
+        return
+    for c in claims:
+        if c.kind not in ("amount", "share") or c.measure in (None, "other", "balance"):
+            continue
+        clause = _clause_before(text, sentence_starts.get(c.sentence, 0), c.start)
+        if not _residual_re().search(clause) or TOTAL_CUE.search(clause):
+            # ("Pakistan's overall exports to other countries": a whole flow, with everyone abroad)
+            continue
+        listed = _listed_partners(claims, c)
+        if listed:
+            c.partner = "group:other than " + "+".join(listed)
+            c.how["pair"], c.basis["pair"] = "rest-of-listed", "text"
+        else:
+            c.basis["pair"] = "guess"  # some rest the text does not say the parts of
