@@ -261,3 +261,46 @@ def test_a_sum_of_counted_products_right_after_its_parts_is_still_checked():
             "The three commodities together earned {total}.")
     assert errors(text.format(total="Sh300 billion")) == []
     assert errors(text.format(total="Sh330 billion"))
+
+
+# --- the money of a quantity the sentence before gave --------------------------------------
+
+COAL_VALUE = ("Indonesia exports more coal\n\n"
+              "Indonesia shipped 250.0 million tonnes of coal abroad in the first half of 2024, up 5.0 percent from 238.1 million tonnes. "
+              "The export value, however, fell 10.0 percent to US$18.00 billion from US$20.00 billion. "
+              "Total exports reached US$120.00 billion in the half, while non-oil exports were {non_oil}.")
+
+
+def test_the_value_of_the_quantity_before_is_of_its_product():
+    c = claims(COAL_VALUE.format(non_oil="US$113.00 billion"), "2024-07-20")
+    assert c["US$18.00 billion"]["commodity"] == "coal"
+    assert c["US$20.00 billion"]["commodity"] == "coal"
+    assert errors(COAL_VALUE.format(non_oil="US$113.00 billion"), "2024-07-20") == []
+
+
+def test_other_value_subjects_after_a_quantity():
+    c = claims("Vietnam exported 7.8 million tonnes of rice in 2023. Export earnings rose 38.4% to $4.7 billion.")
+    assert c["$4.7 billion"]["commodity"] == "rice"
+    c = claims("Ivory Coast exported 2.2 million tonnes of cocoa beans in 2023. Their value reached $5.2 billion.")
+    assert c["$5.2 billion"]["commodity"] == "cocoa beans"
+
+
+def test_a_value_after_money_of_its_own_is_not_moved():
+    # the sentence before has money: its figures carry their own product, the value subject none
+    c = claims("Exports rose to $50 billion in 2023, including 7.8 million tonnes of rice. Export earnings were $52 billion in 2022.")
+    assert c["$52 billion"]["commodity"] != "rice"
+
+
+def test_an_average_per_unit_moved_to_is_an_average():
+    c = claims("Indonesia shipped 250.0 million tonnes of coal abroad in the first nine months of 2024, up 5.0 percent "
+               "from 238.1 million tonnes. The export value fell 10.0 percent to US$18.00 billion from US$20.00 billion.\n\n"
+               "The average value per tonne thus dropped from about US$84 in the first nine months of 2023 to about "
+               "US$72 this year.", "2024-10-15")
+    assert c["US$72"]["measure"] == "other"
+
+
+def test_a_quantity_with_a_change_of_no_base_gives_no_product():
+    # "up 17%" with no base is read as the flow's change: the value after keeps no product,
+    # so the two are not set against each other
+    text = "Vietnam exported 7.8 million tonnes of rice in 2023, up 17%. Export earnings rose 38.4% to $4.7 billion."
+    assert errors(text) == []

@@ -42,6 +42,7 @@ from .readings import alternatives
 from .rules import decide
 from .scope_turns import whole_ends_the_headline_scope
 from .product_asides import elided_sub_product
+from .quantity_value import product_of_the_quantity_before
 from .share_nouns import WHOLE_OF_A_SHARE, shares_named_by_noun
 from .breakdowns import parts_of_the_group_before
 from .series import REAL_TERMS, real_series
@@ -3855,6 +3856,12 @@ def _decide_commodity(s: Site) -> None:
         # "Metallurgical coal ... earned A$47.2 billion, and thermal coal, used in power
         # generation, A$25.3 billion": the next kind of the product, its verb left out
         label, name = sub, "elided-part"
+    quantity = product_of_the_quantity_before(text, s.sent.start, m.start, any(s.sent.start <= x.start < m.start for x in ms["commodity"])) \
+        if label is None and name == "none" and p is None and c.kind in ("amount", "percent_change") else None
+    if quantity:
+        # "Indonesia shipped 311.6 million tonnes of coal abroad ... The export value, however,
+        # fell 11.3 percent": the money of the quantity the sentence before gave
+        label, name = quantity, "value-of-quantity-before"
     within = _OF_THE_FIGURE_AFTER.match(s.after)
     if within and label and name != "of-the-figure" and c.kind == "amount" and within["c"] != label:
         # "Education-related travel accounted for A$11.8 billion of the services figure": a
