@@ -127,3 +127,180 @@ def test_a_partner_does_not_carry_into_a_product_sentence():
     dairy = r["claims"]["NZ$1.9 billion"]
     assert dairy["commodity"] == "dairy products" and dairy["partner"] != "CHN"
     assert r["errors"] == []
+
+
+# --- round 23 (products named in ways the reading used to lose): a product subject after its
+# country's possessive, a product subject with a participle aside, the next kind of a product
+# with its verb left out, a share named as a noun with its whole's figure in a relative
+# clause, and a sum of counted products whose parts are not the figures just before it ---
+
+
+def claims(text: str, published: str = "2024-10-01") -> dict[str, dict]:
+    return {c["text"]: c for c in verify_text(text, published=published, reference="none").to_dict()["claims"]}
+
+
+def errors(text: str, published: str = "2024-10-01") -> list[str]:
+    findings = verify_text(text, published=published, reference="none").to_dict()["findings"]
+    return [f["message"] for f in findings if f["status"] == "inconsistent"]
+
+
+def consistent(text: str, published: str = "2024-10-01") -> list[str]:
+    findings = verify_text(text, published=published, reference="none").to_dict()["findings"]
+    return [f["message"] for f in findings if f["status"] == "consistent"]
+
+
+# --- a product subject after its country's possessive -----------------------------------
+
+PALM = ("Malaysia's total exports were RM1,500 billion in 2023, of which non-oil exports were RM1,200 billion. "
+        "Malaysia's palm oil exports earned RM120 billion. "
+        "Malaysia's palm oil accounted for {share} percent of its non-oil exports.")
+
+
+def test_a_possessive_country_before_the_product_keeps_the_product():
+    assert errors(PALM.format(share="10.0")) == []
+    assert any("MYR 120bn / MYR 1.2trn = 10.0%" in m for m in consistent(PALM.format(share="10.0")))
+
+
+def test_a_planted_share_of_the_possessed_product_is_found():
+    assert errors(PALM.format(share="15.0"))
+
+
+COAL_SHARE = ("Indonesia's non-oil and gas exports reached $235 billion in 2023. Its coal exports were $42.3 billion. "
+              "Indonesia's coal made up {share} percent of its non-oil and gas exports.")
+
+
+def test_a_possessive_country_before_the_product_made_up():
+    assert errors(COAL_SHARE.format(share="18")) == []
+    assert errors(COAL_SHARE.format(share="28"))
+
+
+def test_a_possessive_country_before_a_product_that_earned():
+    text = "Ghana's exports totalled $17 billion in 2023. Ghana's cocoa earned $3.4 billion."
+    assert claims(text)["$3.4 billion"]["commodity"] == "cocoa"
+
+
+# --- a product subject with a participle aside; the next kind, its verb left out ----------
+
+KINDS = ("Australia's coal exports earned A$72.5 billion in 2023. "
+         "Metallurgical coal, used in steelmaking, earned A$47.2 billion, "
+         "and thermal coal, used in power generation, A$25.3 billion.")
+
+
+def test_a_participle_aside_leaves_the_kind_of_product():
+    c = claims(KINDS)
+    assert c["A$47.2 billion"]["commodity"] == "metallurgical coal"
+    assert c["A$25.3 billion"]["commodity"] == "thermal coal"
+    assert errors(KINDS) == []
+
+
+def test_other_participle_asides():
+    c = claims("Colombia's coffee exports earned $3.5 billion in 2023. Arabica, grown mainly in the highlands, "
+               "brought in $3.1 billion.")
+    assert c["$3.1 billion"]["commodity"] == "arabica"
+    c = claims("Brazil's beef exports earned $10.5 billion in 2023. Frozen beef, shipped mostly to China, "
+               "accounted for $8.2 billion.")
+    assert c["$8.2 billion"]["commodity"] == "frozen beef"
+
+
+def test_the_next_kind_without_an_aside():
+    c = claims("Australia's coal exports earned A$72.5 billion in 2023. Coking coal earned A$47.2 billion, "
+               "and steaming coal A$25.3 billion.")
+    assert c["A$25.3 billion"]["commodity"] == "steaming coal"
+
+
+# --- a share named as a noun, the whole's figure in a relative clause ---------------------
+
+SHARE_NOUN = ("Australia's coal export earnings fell to A$72.5 billion in 2023-24. "
+              "Coal's share of Australia's resource and energy export earnings, which totalled {whole} in 2023-24, "
+              "fell to 17.5%.")
+
+
+def test_the_whole_of_a_share_noun_is_its_group_not_the_part():
+    c = claims(SHARE_NOUN.format(whole="A$415 billion"))
+    assert c["A$415 billion"]["commodity"] == "resource and energy"
+    assert errors(SHARE_NOUN.format(whole="A$415 billion")) == []
+    assert any("17.5%" in m for m in consistent(SHARE_NOUN.format(whole="A$415 billion")))
+
+
+def test_a_planted_whole_of_a_share_noun_is_found():
+    assert errors(SHARE_NOUN.format(whole="A$515 billion"))
+
+
+def test_the_share_of_a_product_in_a_group():
+    text = ("Ghana's cocoa exports rose to $3.6 billion in 2023. The share of cocoa in Ghana's agricultural exports, "
+            "which were worth {whole}, rose to 60 percent.")
+    assert claims(text.format(whole="$6.0 billion"))["$6.0 billion"]["commodity"] == "agricultural"
+    assert errors(text.format(whole="$6.0 billion")) == []
+    assert errors(text.format(whole="$8.0 billion"))
+
+
+def test_a_share_noun_of_total_exports():
+    text = ("Chile's copper exports reached $50.8 billion in 2023. Copper's share of Chile's total exports, "
+            "which came to {whole}, stood at 53.5%.")
+    assert claims(text.format(whole="$95.0 billion"))["$95.0 billion"]["commodity"] is None
+    assert errors(text.format(whole="$95.0 billion")) == []
+    assert errors(text.format(whole="$75.0 billion"))
+
+
+# --- a sum of counted products past a wider whole -----------------------------------------
+
+COUNTED = ("Peru's copper exports earned $25.0 billion in 2023 and gold $11.0 billion. "
+           "Copper's share of the country's mining exports, which totalled $41.0 billion, was 61%. "
+           "It ranked ahead of iron ore ($3.1 billion) and natural gas ($2.6 billion). "
+           "The three commodities together earned $30.7 billion.")
+
+
+def test_a_sum_of_counted_products_past_a_wider_whole_is_no_whole_flow():
+    c = claims(COUNTED)
+    assert c["$30.7 billion"]["commodity"] == "three commodities"
+    assert errors(COUNTED) == []
+
+
+def test_a_sum_of_counted_products_right_after_its_parts_is_still_checked():
+    text = ("Kenya's tea exports earned Sh180 billion in 2023, coffee Sh30 billion and flowers Sh90 billion. "
+            "The three commodities together earned {total}.")
+    assert errors(text.format(total="Sh300 billion")) == []
+    assert errors(text.format(total="Sh330 billion"))
+
+
+# --- the money of a quantity the sentence before gave --------------------------------------
+
+COAL_VALUE = ("Indonesia exports more coal\n\n"
+              "Indonesia shipped 250.0 million tonnes of coal abroad in the first half of 2024, up 5.0 percent from 238.1 million tonnes. "
+              "The export value, however, fell 10.0 percent to US$18.00 billion from US$20.00 billion. "
+              "Total exports reached US$120.00 billion in the half, while non-oil exports were {non_oil}.")
+
+
+def test_the_value_of_the_quantity_before_is_of_its_product():
+    c = claims(COAL_VALUE.format(non_oil="US$113.00 billion"), "2024-07-20")
+    assert c["US$18.00 billion"]["commodity"] == "coal"
+    assert c["US$20.00 billion"]["commodity"] == "coal"
+    assert errors(COAL_VALUE.format(non_oil="US$113.00 billion"), "2024-07-20") == []
+
+
+def test_other_value_subjects_after_a_quantity():
+    c = claims("Vietnam exported 7.8 million tonnes of rice in 2023. Export earnings rose 38.4% to $4.7 billion.")
+    assert c["$4.7 billion"]["commodity"] == "rice"
+    c = claims("Ivory Coast exported 2.2 million tonnes of cocoa beans in 2023. Their value reached $5.2 billion.")
+    assert c["$5.2 billion"]["commodity"] == "cocoa beans"
+
+
+def test_a_value_after_money_of_its_own_is_not_moved():
+    # the sentence before has money: its figures carry their own product, the value subject none
+    c = claims("Exports rose to $50 billion in 2023, including 7.8 million tonnes of rice. Export earnings were $52 billion in 2022.")
+    assert c["$52 billion"]["commodity"] != "rice"
+
+
+def test_an_average_per_unit_moved_to_is_an_average():
+    c = claims("Indonesia shipped 250.0 million tonnes of coal abroad in the first nine months of 2024, up 5.0 percent "
+               "from 238.1 million tonnes. The export value fell 10.0 percent to US$18.00 billion from US$20.00 billion.\n\n"
+               "The average value per tonne thus dropped from about US$84 in the first nine months of 2023 to about "
+               "US$72 this year.", "2024-10-15")
+    assert c["US$72"]["measure"] == "other"
+
+
+def test_a_quantity_with_a_change_of_no_base_gives_no_product():
+    # "up 17%" with no base is read as the flow's change: the value after keeps no product,
+    # so the two are not set against each other
+    text = "Vietnam exported 7.8 million tonnes of rice in 2023, up 17%. Export earnings rose 38.4% to $4.7 billion."
+    assert errors(text) == []

@@ -43,6 +43,9 @@ from .rates import cumulative_totals, names_yearly_rate, yearly_rate_names, year
 from .readings import alternatives
 from .rules import decide
 from .scope_turns import whole_ends_the_headline_scope
+from .product_asides import elided_sub_product
+from .quantity_value import product_of_the_quantity_before
+from .share_nouns import WHOLE_OF_A_SHARE, shares_named_by_noun
 from .breakdowns import parts_of_the_group_before
 from .series import REAL_TERMS, real_series
 from .site import Site
@@ -108,6 +111,7 @@ def link(doc: Document) -> list[Claim]:
     _change_since_dated_by_levels_after(text, claims)
     _levels_of_partners_compared(text, claims)
     _two_flows_together(text, claims)
+    shares_named_by_noun(text, claims)  # (before the sums: a share's whole is no part of them)
     _amounts_of_several_parts(text, claims)
     _running_total_of_kinds(claims)
     _share_of_compound_subject(text, claims)
@@ -852,8 +856,11 @@ def _unknown_sides_of_sum(text: str, c: Claim, before: str, restating: list[Clai
     owners = _COUNTED_OWNERS.search(text[max(0, c.start - 80):c.start])
     # ("the two groups' exports": the counted groups own the flow, they are no products)
     products = None if owners else _counted_products(before)
-    if products and c.commodity is None and not any(p.kind == "amount" and p.commodity and p.measure == c.measure
-                                                    and p.period == c.period for p in earlier):
+    # ("The three commodities together earned", some of its parts before a wider whole:
+    # still no whole flow, whatever products the text gave figures for before)
+    if products and c.commodity is None and (not any(p.kind == "amount" and p.commodity and p.measure == c.measure
+                                                     and p.period == c.period for p in earlier)
+                                             or _parts_past_a_wider_whole(earlier, c)):
         # "The four groups together were worth US$ 99.7 billion", the groups listed without
         # amounts: a part of the flow made of several products, not the whole flow (which
         # the text gave before, so reading it as that would make two figures of one); where
@@ -870,6 +877,14 @@ def _unknown_sides_of_sum(text: str, c: Claim, before: str, restating: list[Clai
     c.extra.pop("reporter_group", None)
     c.extra.pop("partner_group", None)
     _set(c, "pair", "sum-of-counted-groups", "context")
+
+
+def _parts_past_a_wider_whole(earlier: list[Claim], c: Claim) -> bool:
+    """Whether a figure of a wider whole (see `_last_parts`) stands between `c` and the
+    product figures of its flow and period before it."""
+    wider = next((k for k in range(len(earlier) - 1, -1, -1) if earlier[k].extra.get(WHOLE_OF_A_SHARE)), None)
+    return wider is not None and any(p.kind == "amount" and p.commodity and p.measure == c.measure and p.period == c.period
+                                     for p in earlier[:wider])
 
 
 @functools.cache
@@ -984,6 +999,10 @@ def _last_parts(before: list[Claim], c: Claim, n: int, measure: str | None = Non
     parts: list[Claim] = []
     measure = measure or c.measure
     for p in reversed(before):
+        if p.extra.get(WHOLE_OF_A_SHARE):
+            # ("Coal's share of ... export earnings, which totalled A$415 billion": the figure
+            # of a wider whole ends the run of parts; those before it are another list's)
+            break
         if p.kind == "amount" and p.measure == measure and p.value and p.period == c.period \
                 and not _restated_headline(p, c) and not p.extra.get("_parts"):
             parts.append(p)
@@ -3834,6 +3853,18 @@ def _decide_commodity(s: Site) -> None:
     m, prev_end, gap = s.m, s.prev_end, s.gap
     label, name = commodity_for(text, s.sent, m, ms["commodity"], prev_end, ctx, c)
     label, name = _company_part(s, label, name)
+    sub = elided_sub_product(text[prev_end:m.start], label) \
+        if name == "product-word" and p is not None and p.kind == "amount" and p.how.get("commodity") == "part-subject" else None
+    if sub and c.kind == "amount":
+        # "Metallurgical coal ... earned A$47.2 billion, and thermal coal, used in power
+        # generation, A$25.3 billion": the next kind of the product, its verb left out
+        label, name = sub, "elided-part"
+    quantity = product_of_the_quantity_before(text, s.sent.start, m.start, any(s.sent.start <= x.start < m.start for x in ms["commodity"])) \
+        if label is None and name == "none" and p is None and c.kind in ("amount", "percent_change") else None
+    if quantity:
+        # "Indonesia shipped 311.6 million tonnes of coal abroad ... The export value, however,
+        # fell 11.3 percent": the money of the quantity the sentence before gave
+        label, name = quantity, "value-of-quantity-before"
     within = _OF_THE_FIGURE_AFTER.match(s.after)
     if within and label and name != "of-the-figure" and c.kind == "amount" and within["c"] != label:
         # "Education-related travel accounted for A$11.8 billion of the services figure": a

@@ -13,6 +13,7 @@ from ..extract.keywords import fold  # (lower case with the letters re.I takes f
 from .measures import in_apposition, names_country_or_flow
 from .topic import opening_end
 from .ranked_part import ranked_part_product
+from .product_asides import without_participle_asides
 
 
 # "the Democratic Republic of Congo, whose purchases of Ugandan sugar, cement and dairy
@@ -135,7 +136,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # crude oil exporters, accounted for": the subject without its aside)
     # (its verb checked first, cheap: the asides taken out end in a comma, the verb and the
     # hedge after it have none, so the verb stands in the clause as written)
-    subj = PART_SUBJECT.search(_SUBJECT_ASIDE.sub("", _without_which_aside(_WHICH_SHARE.sub(" ", clause.lstrip())))) \
+    # ("Metallurgical coal, used in steelmaking, earned": the subject past its participle aside)
+    subj = PART_SUBJECT.search(_SUBJECT_ASIDE.sub("", without_participle_asides(_without_which_aside(_WHICH_SHARE.sub(" ", clause.lstrip()))))) \
         if c.kind in ("amount", "share") and holds_any(clause, PART_SUBJECT_WORDS) else None
     if subj and c.kind in ("amount", "share") and _THE_SECTOR.fullmatch(subj["np"].strip()):
         # "The sector accounted for 84.08 per cent": the part named before
@@ -149,6 +151,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         np = re.sub(r"^.*\s[-–—]\s+", "", subj["np"].strip())
         np = re.sub(r"^(?:the|its|their)\s+", "", _without_clause_opener(np), flags=re.I)
         np = _trailing_adverb().sub("", np)  # "Salmon thus made up": the subject without its adverb
+        np = _product_past_its_owner(np)  # "Malaysia's palm oil accounted for": palm oil
         label = canonical_label(np)  # "footwear imports" -> "footwear"
         named = _acronym_subject(np, commodities)
         if named:
@@ -914,6 +917,24 @@ def _without_owner(np: str) -> str:
     if owner is not None:
         np = re.sub(r"^['’]s?\s*", "", np[owner.end:]).strip()
     return np
+
+
+_POSSESSIVE_OWNER = re.compile(r"(?:['’]s?)?\s+")  # (a place's mention may hold its "'s")
+
+
+def _product_past_its_owner(np: str) -> str:
+    """"Malaysia's palm oil", "Indonesia's coal": a part subject opened by the possessive of
+    the place whose goods it names is that product; the place is the figure's reporter,
+    read apart. Only a possessive owner at the start, with a product word after it, is
+    dropped ("Malaysia's exports" stays, and is no product)."""
+    owner = next((x for x in scan_countries(np) if x.start == 0), None)
+    if owner is None:
+        return np
+    mm = _POSSESSIVE_OWNER.match(np, owner.end)
+    rest = np[mm.end():] if mm else ""
+    if not rest or not re.search(r"['’]", np[:mm.end()]) or names_country_or_flow(rest) or scan_countries(rest):
+        return np
+    return rest
 
 
 def unknown_product(np: str) -> str | None:

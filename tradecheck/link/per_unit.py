@@ -15,10 +15,20 @@ from .site import Site
 _PER_NOUN = re.compile(r"\bper\s+(?P<w>[a-z][\w-]*)\b[^\d$€£¥,;:.()]*$", re.I)
 
 
+# between the level an average moved from and the one it moved to: "... to about "
+_TO_LEVEL = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?$", re.I)
+
+
 @rule("measure", "per-unit-subject", "text")
 def per_unit_subject(s: Site):
     """A money figure of an amount "per <noun>" in its subject: an average per unit counted."""
-    if s.kind != "amount" or s.claim.measure == "other" or "per " not in s.before.lower():
+    if s.kind != "amount" or s.claim.measure == "other":
+        return None
+    if s.prev is not None and s.prev.how.get("measure") == "per-unit-subject" and _TO_LEVEL.search(s.gap):
+        # "The average value per tonne dropped from about US$88 in 2023 to about US$72 this
+        # year": the level the average moved to is an average too
+        return Decision({})
+    if "per " not in s.before.lower():
         return None
     clause = s.text[max(s.sent.start, s.prev_end):s.m.start]
     found = _PER_NOUN.search(clause)
