@@ -263,7 +263,9 @@ def _whole_key(model: Model, c: Claim, key):
         return key._replace(reporter=min(key.reporter, "WLD"), partner=max(key.reporter, "WLD"))
     if c.measure == "trade_total" and "WLD" not in (key.reporter, key.partner):
         # the part is one partner's trade; the whole is the reporter's trade with the world
-        rep = c.reporter
+        # (a group's too: "China remained ASEAN's largest partner, ... 18.7 per cent of
+        # ASEAN's total trade")
+        rep = c.reporter or (("group:" + c.extra["reporter_group"]) if c.extra.get("reporter_group") else None)
         if rep:
             return key._replace(reporter=min(rep, "WLD"), partner=max(rep, "WLD"))
     return None

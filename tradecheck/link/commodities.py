@@ -1471,9 +1471,14 @@ def _known_by_modifier(modifier: str) -> str:
 
 
 # a line of a list that names its figure ("- Bedwear: $2.71 billion, down 17.6 percent")
-_LABELLED_ITEM = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?)\s*:\s*(?:about\s+|some\s+)?$")
+# (an aside may qualify the label: "• Other commercial services, including goods-related
+# services: US$13.3 billion" is the first words' item; vocab/inclusion_cues.csv, exclusion_cues.csv)
+_ITEM_ASIDE = ("(?:\\s*,\\s*(?:" + vocab.alternation(vocab.inclusion_cues() + vocab.exclusion_cues(), ignore_case=True, space=r"\s+")
+               + ")\\s+[^:\\n,]{1,60})?")
+_LABELLED_ITEM = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?)" + _ITEM_ASIDE + r"\s*:\s*(?:about\s+|some\s+)?$")
 # the share in brackets after a labelled item's figure ("1. Copper ores: $23.4 billion (24.6% of total exports)")
-_LABELLED_ITEM_SHARE = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?)\s*:\s*(?:about\s+|some\s+)?[^()\n:]{0,8}\d[^()\n:]{0,24}\(\s*$")
+_LABELLED_ITEM_SHARE = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?)" + _ITEM_ASIDE
+                                  + r"\s*:\s*(?:about\s+|some\s+)?[^()\n:]{0,8}\d[^()\n:]{0,24}\(\s*$")
 
 
 # a bullet line of a list ("• China: US$26.6bn (52.4%)"), and the place it opens with

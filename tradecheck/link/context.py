@@ -183,16 +183,24 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         main_p = "WLD"
     if main_r is not None and main_p == main_r:
         main_p = "WLD"  # a country does not trade with itself: its own total
+    dated = _dateline_country(text)
+    bloc = _bloc_filed_from_a_member(text, sents[:4], countries, dated)
+    if bloc is not None and main_r in (None, dated):
+        # "GEORGETOWN, Guyana – Intra-regional trade remains a modest slice of the Caribbean
+        # Community's commerce": the member is where the story was filed, the bloc reports
+        main_r, main_p = bloc, "WLD"
     own = _lead_own_total(text, sents, countries, found["flow"]) if main_r is None else None
     if own is not None:
         main_r, main_p = own, "WLD"
     # a national release names its statistics office where a wire names its city
-    city = _dateline_country(text) or _official_source_country(text[:lead_end])
+    city = dated or _official_source_country(text[:lead_end])
     if city and main_r is None:
         # ("Chennai, May 8: ... \"Our major markets, the EU and the US, saw weak demand\"":
         # the markets a speaker names are no reporter of the datelined release)
         lead = [c for c in lead if not _in_quotation(text, c.start)]
     owner = _owner_of_first_flow(text, sents[body_start(text, sents, doc):][:2], countries, found["flow"]) if main_r is None else None
+    if owner is None and main_r is None:
+        owner = _group_named_back(text, sents[body_start(text, sents, doc):][:2], countries, found["flow"])
     if owner is not None and owner != "WLD":
         # "GENEVA - Merchandise exports of the least developed countries reached": a group
         # owns the body's first flow; the city is where the institution sits, not who reports
@@ -277,8 +285,66 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                       product_scope=product is not None, main_members=members if main_p and main_p.startswith("group:") else ())
 
 
+@functools.cache
+def _group_anaphor_re() -> tuple[re.Pattern, re.Pattern]:
+    """"the group's" (vocab/group_anaphors.csv) after a flow and "of", "from" or "by"
+    ("exports from the group's 45 members"), and before it ("The group's exports")."""
+    noun = vocab.alternation(vocab.group_anaphors(), ignore_case=True)
+    return (re.compile(rf"\s+(?:of|from|by)\s+the\s+(?:{noun})['’]s?\s", re.I),
+            re.compile(rf"\bthe\s+(?:{noun})['’]s\s+(?:[\w-]+\s+){{0,2}}\Z", re.I))
+
+
+def _group_named_back(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention]) -> str | None:
+    """The country group named before ("The least developed countries (LDCs) remain ...")
+    that the body's first flow refers back to by a noun ("Merchandise exports from the
+    group's 45 members reached $262 billion"), as "group:<label>"; None when the first flow
+    names no group that way or no group without a code comes before it."""
+    after, before = _group_anaphor_re()
+    for s in sents:
+        f = next((f for f in flows if s.start <= f.start < s.end and f.attrs["measure"] in ("exports", "imports", "trade_total")), None)
+        if f is None:
+            continue
+        if not (after.match(text, f.end) or before.search(text, max(s.start, f.start - 60), f.start)):
+            return None
+        group = [c for c in countries if c.end <= f.start and c.attrs["kind"] == "group" and not c.attrs["iso"]
+                 and not c.attrs["label"].startswith("other than")]
+        return "group:" + group[-1].attrs["label"] if group else None
+    return None
+
+
+# a dateline's place before its dash: "GEORGETOWN, Guyana – ", "NAIROBI, Kenya, 3 May (Reuters) – "
+_DATELINE_PLACE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'-]+,\s+[^\n.()–—]{2,40}?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-–—]+|:)\s")
+
+
+def _bloc_filed_from_a_member(text: str, sents: list[Sentence], countries: list[Mention], city: str | None) -> str | None:
+    """The bloc a text is about when it is filed from one of the bloc's members and names
+    the member only in its dateline ("GEORGETOWN, Guyana – Intra-regional trade remains a
+    modest slice of the Caribbean Community's commerce"): the bloc named in the headline or
+    lead whose members include the dateline's country (vocab/blocs.csv), as its key. None when
+    the lead names the member beyond its dateline ("Guyana's exports to CARICOM rose"): then
+    the member reports. `city`: the dateline's country."""
+    if city is None or not sents:
+        return None
+    dateline = next((m for s in sents for m in [_DATELINE_PLACE.match(text, s.start, s.end)] if m), None)
+    in_dateline = (lambda c: dateline is not None and dateline.start() <= c.start < dateline.end())
+    # (up to the lead's first figure: a member ranked after the bloc's figures, "Trinidad and
+    # Tobago ... accounted for US$1.6 billion", is a part of them, no reporter)
+    past = dateline.end() if dateline else 0
+    lead_end = next((s.end for s in sents if re.search(r"\d", text[max(s.start, past):s.end])), sents[-1].end)
+    if any(c.attrs["iso"] == city and c.start < lead_end and not in_dateline(c) for c in countries):
+        return None
+    members = vocab.bloc_members()
+    for c in countries:
+        if c.start >= lead_end or c.attrs["kind"] != "group" or c.attrs["iso"]:
+            continue
+        key = "group:" + c.attrs["label"]
+        if city in members.get(key, ()):
+            return key
+    return None
+
+
 # what may stand between a group and the flow it owns: "Developing economies' merchandise exports"
-_GROUP_FLOW_GAP = re.compile(r"(?:['’]s?)?(?:\s+(?:total|overall|merchandise|goods|combined|annual))*\s+", re.I)
+_GROUP_FLOW_GAP = re.compile(r"(?:['’]s?)?(?:\s+(?:total|overall|merchandise|goods|services|commercial|combined|annual))*\s+", re.I)
 
 
 def _owner_of_first_flow(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention]) -> str | None:

@@ -298,6 +298,9 @@ from .rules import Decision, rule  # noqa: E402
 from .site import Site  # noqa: E402
 from .arithmetic import worked_arithmetic  # noqa: E402
 from .per_unit import per_unit_subject  # noqa: E402
+from .share_ratios import share_of_a_share  # noqa: E402
+from .unit_money import money_of_one_item  # noqa: E402
+from .value_added import value_added_part  # noqa: E402
 
 
 def _flow_sign(f: Mention) -> int:
@@ -1800,4 +1803,4 @@ def _home_sales_cues() -> tuple[str, ...]:
 
 
 OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, share_of_other_money, revision_of_estimate, difference_of_two, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_label, not_a_flow, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
-               owned_by_a_name, market_subject)
+               owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, value_added_part)

@@ -538,8 +538,9 @@ def _event_clause(text: str, sent) -> list[tuple[int, int]]:
 @functools.cache
 def _mostly_aside() -> re.Pattern:
     # ", mostly to the United States,": where most of the flow went, an aside (vocab/mostly_cues.csv)
+    # (", mostly garments from Bangladesh and Cambodia,": which goods, and where they came from)
     cue = vocab.alternation(vocab.mostly_cues(), ignore_case=True)
-    return re.compile(rf",\s+(?:{cue})\s+(?:to|from|in|for)\s+[^,;]{{2,60}},", re.I)
+    return re.compile(rf",\s+(?:{cue})\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:to|from|in|for)\s+[^,;]{{2,60}},", re.I)
 # an aside between dashes: "the rest – €5.9bn, or 59.0 percent of the total – went to"
 _DASH = re.compile(r"\s[–—]\s|\s--\s")
 
@@ -1162,7 +1163,17 @@ def share_of_world(s: Site):
         # places' share together, not the share of the country the text was on)
         return Decision(("group:" + counted.group(0).lower(), "WLD"), counted.span())
     rep = s.state.reporter if s.state.reporter not in (None, "WLD") else None
+    if rep is None and s.ctx.main_reporter not in (None, "WLD") and _world_level_before(s):
+        # "Their share of world commercial services exports, which reached US$7.5 trillion,
+        # remained at 0.55 per cent": the world's level in between names no owner of the
+        # share; the text's subject owns it
+        rep = s.ctx.main_reporter
     return Decision((rep, "WLD"), None, "context" if rep else "guess")
+
+
+def _world_level_before(s: Site) -> bool:
+    """Whether the figure before the share in its sentence is the world's own level."""
+    return s.prev is not None and s.prev.reporter == "WLD" and s.prev.partner == "WLD"
 
 
 @functools.cache

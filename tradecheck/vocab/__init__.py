@@ -1082,6 +1082,13 @@ def level_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def group_anaphors() -> list[str]:
+    """Nouns that, after "the" and a possessive, refer back to the country group named
+    before ("exports from the group's 45 members") (group_anaphors.csv)."""
+    return [r["word"] for r in table("group_anaphors")]
+
+
+@functools.cache
 def class_anaphors() -> frozenset[str]:
     """Singular nouns for a class of goods that, after "the", refer back to the product named
     before ("The metal accounted for 53.5%" after copper's figures)."""
