@@ -304,8 +304,10 @@ def add_rest_of_parts(model: Model) -> None:
     from .system import key_of
 
     for c in model.claims.values():
-        starts = c.extra.get("_rest_after") or ()
-        named = [p for p in model.claims.values() if p.kind == "amount" and p.start in starts] if starts else []
+        starts = c.extra.get("_rest_after")
+        if not starts:
+            continue
+        named = [p for p in model.claims.values() if p.kind == "amount" and p.start in starts]
         whole_label = next((s.extra["_whole_commodity"] for s in model.claims.values() if s.kind == "share" and s.extra.get("_whole_commodity")
                             and any(s.sentence == p.sentence and s.commodity == p.commodity and 0 < s.start - p.end < 30 for p in named)), None)
         key = key_of(c) if whole_label else None

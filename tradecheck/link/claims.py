@@ -1742,9 +1742,13 @@ def _share_of_the_total_before(text: str, claims: list[Claim]) -> None:
     for k, share in enumerate(claims):
         part = claims[k - 1] if k else None
         if share.kind != "share" or part is None or part.kind != "amount" or part.sentence != share.sentence \
-                or share.how.get("measure") != "restates-previous":
+                or share.how.get("measure") != "restates-previous" \
+                or not (part.how.get("commodity") == "part-after-whole" or part.basis.get("commodity") == "text" and part.commodity):
             continue
-        start = min(c.start for c in claims if c.sentence == share.sentence)
+        first = k - 1  # (the sentence's first figure: a walk back over its own, not over the text's)
+        while first > 0 and claims[first - 1].sentence == share.sentence:
+            first -= 1
+        start = claims[first].start
         sent_start = text.rfind(".", 0, start) + 1
         opened = part.how.get("commodity") == "part-after-whole" and _OF_THE_TOTAL_OPENER.match(text, sent_start)
         if not opened and not (part.start == start and part.basis.get("commodity") == "text" and part.commodity
