@@ -182,6 +182,7 @@ def build_model(claims: list[Claim], records) -> Model:
     sums.add_scopes(model)  # first: it may create the whole that a total is made of
     sums.add_partner_rest(model)
     sums.add_joint_parts(model)
+    sums.add_rest_of_parts(model)
     sums.add_kinds_of_product(model)
     sums.add(model)
     sums.add_mirror(model)

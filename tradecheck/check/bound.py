@@ -199,8 +199,8 @@ def _add_parts_within_parts(model: Model, claims: list[Claim]) -> None:
             continue
         part = key_of(c)
         whole = part._replace(commodity=c.extra["_within"]) if part is not None else None
-        if whole is None or whole == part or part not in model.vars or whole not in model.vars:
-            continue
+        if whole is None or whole == part or part not in model.vars or whole not in model.vars or whole == whole_of(model, part):
+            continue  # (the part's own whole is bounded already: "tourism" within services, in add)
         ip, iw = model.vars[part], model.vars[whole]
         model.add(Group("bound", [], [({iw: 1.0, ip: -1.0}, 0.0, None)], explain=_explain([ip], iw)))
 

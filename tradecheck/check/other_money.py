@@ -88,7 +88,16 @@ def _subject(text: str, start: int, c: Claim) -> str | None:
     last = None
     for m in _subject_re().finditer(text, start, c.start):
         last = m
+    if last is None:
+        # "The industry earned $35.5 billion in revenues in 2023, up 8.9 percent from $28.6
+        # billion": no subject before the figure, its own noun right after it
+        last = _OWN_NOUN_AFTER.match(text, c.end)
+        last = _subject_re().match(text, last.end()) if last else None
     return None if last is None else re.sub(r"s$", "", last.group(0).lower().split()[-1])
+
+
+# "$35.5 billion in revenues", "$2 billion of revenue": the words between a figure and its noun
+_OWN_NOUN_AFTER = re.compile(r"\s+(?:in|of)\s+(?:total\s+|annual\s+)?")
 
 
 def _gap(text: str, a: Claim, b: Claim, kind: str) -> bool:

@@ -286,6 +286,8 @@ def _add_share(model: Model, c: Claim) -> None:
         return
     if c.extra.get("_whole") == "a sector":
         return  # "36.2 percent of the sector's exports": which part's flow is the whole is a guess
+    if _part_unread_within_named_whole(c):
+        return
     if (not c.extra.get("_whole") and not c.extra.get("_of_group_total") and not c.extra.get("_whole_partner")
             and c.partner not in (None, "WLD")
             and str(c.extra.get("_main_partner") or "").startswith("group:")):
@@ -321,6 +323,17 @@ def _add_share(model: Model, c: Claim) -> None:
         if not rows:
             continue
         model.add(Group("ratio", [c.id], rows, explain=_explain_share(c, ip, iw)))
+
+
+def _part_unread_within_named_whole(c: Claim) -> bool:
+    """"IT accounted for 40.1% of Ukraine's total services exports": the share names its
+    whole's product (services), which the claim carries; its part, a piece of that product
+    with the world, went unread ("84 per cent of its iron ore exports" to one partner is the
+    partner's part, and "_part_commodity" a part that was read). Which quantity is the part
+    is then unknown, and nothing is checked."""
+    return bool(c.extra.get("_whole_has_commodity")) and c.partner in (None, "WLD") and not c.extra.get("partner_group") \
+        and not c.extra.get("_part_commodity") \
+        and not c.extra.get("_of_world") and not c.extra.get("_whole_reporter")
 
 
 def _balance_of_a_flow(model: Model, ip: int, iw: int) -> bool:
@@ -399,10 +412,23 @@ def _add_share_of_parts(model: Model, c: Claim, parts: list[Claim]) -> None:
             whole = whole._replace(partner=c.extra["_whole_partner"])  # "or 85,2% of total exports to CEFTA"
         if whole is None or whole in ks or whole not in model.vars or any(k not in model.vars for k in ks):
             continue
+        if _whole_of_another_scope_stated(model, whole, ks):
+            continue
         ips, iw = [model.vars[k] for k in ks], model.vars[whole]
         low = {i: 1.0 for i in ips} | {iw: -lo}
         high = {i: 1.0 for i in ips} | {iw: -hi}
         model.add(Group("ratio", [c.id], [(high, None, 0.0), (low, 0.0, None)], explain=_explain_parts_share(c, ips, iw)))
+
+
+def _whole_of_another_scope_stated(model: Model, whole, parts) -> bool:
+    """"Global exports of digitally delivered services ... rose to $4,250 billion ... of the
+    world's total services exports of $7,827 billion ... Together, the five sold $1,891
+    billion, or 44.5% of the global total": parts that name no product, of a whole the text
+    states both bare and for a product, are of one of those two, which the words do not say."""
+    if whole.commodity is not None:
+        return False
+    return any(k != whole and k not in parts and k._replace(commodity=None) == whole and model.amounts.get(i)
+               for k, i in model.vars.items())
 
 
 def _explain_parts_share(c: Claim, ips: list[int], iw: int):

@@ -294,8 +294,38 @@ def add_joint_parts(model: Model) -> None:
         row = {iw: 1.0}
         for i in ips:
             row[i] = row.get(i, 0.0) - 1.0
-        label = "partner" if len({k.partner for k in keys}) > 1 else "measure" if len({k.measure for k in keys}) > 1 else "commodity"
+        label = ("partner" if len({k.partner for k in keys}) > 1 else "reporter" if len({k.reporter for k in keys}) > 1
+                 else "measure" if len({k.measure for k in keys}) > 1 else "commodity")
         model.add(Group("sum", [], [(row, 0.0, 0.0)], explain=_explain_parts(iw, ips, label=label)))
+
+
+def add_rest_of_parts(model: Model) -> None:
+    """"Computer services formed the bulk of the total at $138.6 billion, or 83.8 per cent,
+    while ITeS and BPO services accounted for the remaining $26.8 billion": the parts named
+    before the rest (link/breakdowns.py, `_rest_after`) and the rest make up the whole that a
+    share of those parts names (`_whole_commodity`); with no such share, which whole is left
+    is not said, and nothing is added up."""
+    from .system import key_of
+
+    for c in model.claims.values():
+        starts = c.extra.get("_rest_after")
+        if not starts:
+            continue
+        named = [p for p in model.claims.values() if p.kind == "amount" and p.start in starts]
+        whole_label = next((s.extra["_whole_commodity"] for s in model.claims.values() if s.kind == "share" and s.extra.get("_whole_commodity")
+                            and any(s.sentence == p.sentence and s.commodity == p.commodity and 0 < s.start - p.end < 30 for p in named)), None)
+        key = key_of(c) if whole_label else None
+        if key is None or key not in model.vars:
+            continue
+        keys = [key_of(p) for p in named]
+        whole = key._replace(commodity=whole_label)
+        if whole not in model.vars or any(k is None or k not in model.vars or k in (key, whole) for k in keys):
+            continue
+        iw, ips = model.vars[whole], [model.vars[k] for k in keys] + [model.vars[key]]
+        row = {iw: 1.0}
+        for i in ips:
+            row[i] = row.get(i, 0.0) - 1.0
+        model.add(Group("sum", [c.id], [(row, 0.0, 0.0)], explain=_explain_parts(iw, ips)))
 
 
 def add_kinds_of_product(model: Model) -> None:
@@ -402,10 +432,13 @@ def _explain(ik, ix, im, op):
 
 
 def _part_name(key: QKey, label: str) -> str:
-    """How a part is named in a message: its product, its partner ("other than DEU"), or
-    its flow (the exports and imports a total adds up)."""
+    """How a part is named in a message: its product, its partner ("other than DEU"), its
+    reporter (the places ranked by their exports to the world), or its flow (the exports and
+    imports a total adds up)."""
     if label == "measure":
         return key.measure
+    if label == "reporter":
+        return key.reporter[len("group:"):] if key.reporter.startswith("group:") else key.reporter
     if label != "partner":
         return str(key.commodity) if key.commodity is not None else "trade"  # (the bare trade balance beside an account)
     return key.partner[len("group:"):] if key.partner.startswith("group:") else key.partner

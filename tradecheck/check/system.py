@@ -611,7 +611,22 @@ def whole_of(model: Model, key: QKey) -> QKey:
 
     if model.scope and key.commodity not in (None, model.scope) and not vocab.same_goods(key.commodity, model.scope):
         return key._replace(commodity=model.scope)
+    if is_kind_of_services(key.commodity):
+        # ("computer services", "travel services": a category of services is a part of the
+        # services flow, not of a bare figure, which is often goods alone)
+        return key._replace(commodity="services")
     return key._replace(commodity=None)
+
+
+def is_kind_of_services(label: str | None) -> bool:
+    """Whether a product label names a kind of services (vocab/service_kinds.csv):
+    "software services", "travel services", or the kind alone ("tourism" in "Kenya's earnings
+    from tourism"), not "services" themselves."""
+    from .. import vocab
+
+    words = (label or "").split()
+    return words[-1:] == ["services"] and len(words) == 2 and words[0] in vocab.service_kinds() \
+        or len(words) == 1 and words[0] in vocab.service_kinds()
 
 
 def sign_of(model: Model, i: int) -> int:

@@ -1,20 +1,78 @@
-"""A sentence that opens by breaking down the figure before it: "... the petroleum group
-import bill declined to $12.37 billion from $13.47bn. Of the total, petroleum products
-accounted for $5.67bn, crude oil for $3.81bn and LNG for $2.53bn".
-
-The products after the cue ("Of the total", "Of this", vocab/breakdown_openers.csv and
-breakdown_cues.csv) are parts
-of that figure's product group, so together they stay within it (check/bound.py). The
-figure broken down is the last one of the previous sentence that is of the parts' own flow,
-pair and period (not the year-ago level "from $13.47bn" that may end the sentence)."""
+"""Parts of a whole that a sentence breaks down: the products of a sentence opening on a
+breakdown cue after the group figure before it ("... the petroleum group import bill declined
+to $12.37 billion from $13.47bn. Of the total, petroleum products accounted for $5.67bn, crude
+oil for $3.81bn and LNG for $2.53bn"); a part after the whole the sentence opens with ("Of the
+£471.0 billion of services exports, £353.1 billion - three-quarters, or 75.0% - were digitally
+delivered"); and the rest after the parts named ("..., while ITeS and BPO services accounted
+for the remaining $26.8 billion")."""
 from __future__ import annotations
 
 import functools
 import re
 
 from .. import vocab
-from ..model import Claim
+from ..model import Claim, is_series_scope
+from .cues import HEDGE
 from .sentences import Sentence
+
+UNNAMED_PART = "an unnamed part"
+
+# "Of the", "Of its", "Of their": the sentence opens on the whole it breaks down
+_WHOLE_OPENER = re.compile(rf"\s*Of\s+(?:the|its|their|this|that|all)\s+{HEDGE}", re.I)
+# from the whole's figure to the part's: the rest of the opening phrase, a comma, no figure
+_TO_THE_PART = re.compile(rf"[^,;.:\d$€£¥]{{0,60}},\s+{HEDGE}")
+# a share right after the part restating it, set off by a dash, a bracket or ", or"
+# ("- three-quarters, or 75.0%": past the same share in words)
+_RESTATING_SHARE = re.compile(r"\s*(?:[-–—(]|,)\s*(?:[a-z-]+\s*,\s*)?(?:or\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?")
+
+
+def part_after_its_whole_opener(text: str, sent_start: int, claims: list[Claim]) -> None:
+    """"Of the £471.0 billion of services exports, £353.1 billion ... were 'digitally
+    delivered'", "Of its $80 billion of imports, $12 billion came by sea": the second figure
+    is a part of the first that the words name only after it, in a predicate, not a second
+    statement of the whole. It gets a scope of its own (an unnamed part), and a share that
+    restates it ("- three-quarters, or 75.0% -") is of that part over the whole's flow."""
+    amounts = [c for c in claims if c.kind == "amount"]
+    if len(amounts) < 2:
+        return
+    whole, part = amounts[0], amounts[1]
+    if not _WHOLE_OPENER.fullmatch(text, sent_start, whole.start) or not _TO_THE_PART.fullmatch(text, whole.end, part.start) \
+            or whole.value is None or part.value is None or not 0 < part.value < whole.value or (part.currency, part.measure) != (whole.currency, whole.measure) \
+            or part.commodity not in (None, whole.commodity) or part.scope not in (None, whole.scope):
+        return
+    part.commodity, part.scope = None, UNNAMED_PART
+    part.extra.pop("_part_commodity", None)
+    share = next((c for c in claims if c.kind == "share" and c.start > part.end), None)
+    if share is None or not _RESTATING_SHARE.fullmatch(text, part.end, share.start):
+        return
+    share.commodity, share.scope = None, UNNAMED_PART
+    whole_label = whole.commodity or (whole.scope if whole.scope and not is_series_scope(whole.scope) else None)
+    if whole_label:
+        share.extra["_whole_commodity"] = whole_label
+    else:
+        share.extra["_whole_commodity_none"] = True
+
+
+
+# "accounted for the remaining $26.8 billion", "the rest, $4.1 billion": the figure of what is
+# left of a whole once the parts named before it are taken out
+_REST_BEFORE = re.compile(rf"\bthe\s+(?:remaining|rest\s*,?)\s+{HEDGE}$", re.I)
+
+
+def rest_after_named_parts(text: str, sent_start: int, claims: list[Claim]) -> None:
+    """"Computer services formed the bulk of the total at $138.6 billion, or 83.8 per cent,
+    while ITeS and BPO services accounted for the remaining $26.8 billion": the figure the
+    rest of a breakdown takes, after parts of other products of the same flow named before it
+    in its sentence, is what those parts leave of their whole; the parts are kept on it
+    (`_rest_after`, by where they start) for the check to add up, once it knows the whole (check/sums.py)."""
+    for k, rest in enumerate(claims):
+        if rest.kind != "amount" or not rest.commodity or not _REST_BEFORE.search(text, max(sent_start, rest.start - 30), rest.start):
+            continue
+        named = [c for c in claims[:k] if c.kind == "amount" and c.commodity and c.commodity != rest.commodity
+                 and (c.measure, c.reporter, c.partner, c.period, c.currency) == (rest.measure, rest.reporter, rest.partner, rest.period, rest.currency)]
+        if named:
+            rest.extra["_rest_after"] = [c.start for c in named]  # (ids are given later: where each starts)
+
 
 
 @functools.cache
@@ -29,7 +87,8 @@ def _same_flow(a: Claim, b: Claim) -> bool:
 
 
 def parts_of_the_group_before(text: str, sents: list[Sentence], claims: list[Claim]) -> None:
-    """Mark each product figure of a sentence that opens with a breakdown cue as a part of
+    """The figure broken down is the last one of the previous sentence that is of the parts'
+    own flow, pair and period (not the year-ago level "from $13.47bn" that may end it). Mark each product figure of a sentence that opens with a breakdown cue as a part of
     the product group of the figure it breaks down (`_part_of_group`)."""
     amounts = [c for c in claims if c.kind == "amount" and c.measure in ("exports", "imports")]
     for sent in sents[1:]:

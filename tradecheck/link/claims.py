@@ -16,7 +16,7 @@ from .. import periods as P
 from ..extract.mentions import Mention
 from ..extract.money import default_currency
 from ..extract.keywords import fold
-from ..model import EACH_OF_SEVERAL, OUTSIDE_TOTALS, SERIES_SCOPES, UNRECORDED, Claim, Document
+from ..model import EACH_OF_SEVERAL, OUTSIDE_TOTALS, SERIES_SCOPES, UNRECORDED, Claim, Document, is_series_scope
 from . import sources, topic
 from .sentences import Sentence, split
 from .companies import company_subject
@@ -33,6 +33,8 @@ from .cues import (OR_BY,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, share_of_an_elided_count, shares_quantities, names_event, names_publication, qual_re,
 )
 from .cues import BUY, SELL, holds_any, longest_words
+from .breakdowns import part_after_its_whole_opener, parts_of_the_group_before, rest_after_named_parts
+from .service_rows import parts_of_a_services_total
 from .dating import BASE_RULES, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .channels import is_channel
 from .residuals import rest_of_listed_partners
@@ -46,7 +48,6 @@ from .scope_turns import whole_ends_the_headline_scope
 from .product_asides import elided_sub_product
 from .quantity_value import product_of_the_quantity_before
 from .share_nouns import WHOLE_OF_A_SHARE, shares_named_by_noun
-from .breakdowns import parts_of_the_group_before
 from .series import REAL_TERMS, real_series
 from .site import Site
 from .units import units_report_their_own
@@ -127,6 +128,7 @@ def link(doc: Document) -> list[Claim]:
     _part_of_the_whole_its_share_names(text, claims)
     _bare_share_of_an_unsaid_whole(text, claims)
     _share_of_the_total_before(text, claims)
+    parts_of_a_services_total(text, claims)
     _share_of_a_subseries_total(text, claims)
     _changes_at_their_levels_valuation(claims)
     _other_side_of_a_service(text, claims)
@@ -421,6 +423,10 @@ def _share_of_that(text: str, claims: list[Claim]) -> None:
         share.extra["_whole_partner"] = _partner_key(whole)
         if whole.commodity:
             share.extra["_whole_commodity"] = whole.commodity
+        elif whole.scope and not is_series_scope(whole.scope):
+            # ("Total exports of goods and services were £872.2 billion, and services made
+            # up 54.0% of that": of the whole in its scope, not of the bare flow)
+            share.extra["_whole_commodity"] = whole.scope
         else:
             share.extra["_whole_commodity_none"] = True
 
@@ -725,6 +731,10 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             x.partner, x.commodity = group["partner"], group["commodity"]
             if group.get("partner_group"):
                 x.extra["partner_group"] = group["partner_group"]
+            if "reporter" in group:
+                x.reporter = group["reporter"]
+                if group.get("reporter_group"):
+                    x.extra["reporter_group"] = group["reporter_group"]
             _set(x, "pair", "parts-together", "context")
             _set(x, "commodity", "parts-together", "context")
         c.extra["_parts"] = parts
@@ -1027,6 +1037,16 @@ def _group_of_parts(c: Claim, parts: list[Claim]) -> dict | None:
     reporters = {p.reporter for p in parts}
     partners = {p.partner for p in parts}
     products = {p.commodity for p in parts} - {None}
+    if partners == {"WLD"} and len(reporters) == len(parts) and None not in reporters and "WLD" not in reporters \
+            and len(products) <= 1 and not any(p.extra.get("reporter_group") for p in parts):
+        # "1. United States - $655 billion ... 5. Germany - $246 billion. Together, the five
+        # sold $1,891 billion": several places' flows with the world, theirs together
+        from .pairs import _group_of
+
+        key = _group_of(frozenset(reporters))
+        grouped = key.startswith("group:")
+        return {"reporter": None if grouped else key, "reporter_group": key[6:] if grouped else None,
+                "partner": "WLD", "commodity": next(iter(products), None)}
     if len(reporters) != 1 or None in reporters or any(p.extra.get("partner_group") for p in parts):
         return None
     if len(partners) == len(parts) and None not in partners and "WLD" not in partners and len(products) <= 1:
@@ -1787,6 +1807,9 @@ def _other_side_of_a_service(text: str, claims: list[Claim]) -> None:
 
 # a sentence that opens on the whole the text just gave ("Of the total, computer services made up")
 _OF_THE_TOTAL_OPENER = re.compile(r"\s*Of\s+(?:the\s+total|this|that|these|this\s+total|that\s+total)\s*,", re.I)
+# "Computer services formed the bulk of the total at $138.6 billion, or 83.8 per cent", "Crude
+# made up most of the total, at": the part's own clause says it is of the total given before
+_OF_THE_TOTAL_IN_CLAUSE = re.compile(r"\bof\s+(?:the|this|that)\s+total\b[^.;:\d]{0,12}$", re.I)
 
 
 def _share_of_the_total_before(text: str, claims: list[Claim]) -> None:
@@ -1797,14 +1820,22 @@ def _share_of_the_total_before(text: str, claims: list[Claim]) -> None:
     for k, share in enumerate(claims):
         part = claims[k - 1] if k else None
         if share.kind != "share" or part is None or part.kind != "amount" or part.sentence != share.sentence \
-                or part.how.get("commodity") != "part-after-whole" or share.how.get("measure") != "restates-previous":
+                or share.how.get("measure") != "restates-previous" \
+                or not (part.how.get("commodity") == "part-after-whole" or part.basis.get("commodity") == "text" and part.commodity):
             continue
-        start = min(c.start for c in claims if c.sentence == share.sentence)
-        if not _OF_THE_TOTAL_OPENER.match(text, text.rfind(".", 0, start) + 1):
+        first = k - 1  # (the sentence's first figure: a walk back over its own, not over the text's)
+        while first > 0 and claims[first - 1].sentence == share.sentence:
+            first -= 1
+        start = claims[first].start
+        sent_start = text.rfind(".", 0, start) + 1
+        opened = part.how.get("commodity") == "part-after-whole" and _OF_THE_TOTAL_OPENER.match(text, sent_start)
+        if not opened and not (part.start == start and part.basis.get("commodity") == "text" and part.commodity
+                               and _OF_THE_TOTAL_IN_CLAUSE.search(text, sent_start, part.start)):
             continue
         # (the last level of the same flow and period: not the earlier year it was compared with)
         whole = next((c for c in reversed(claims[:k - 1]) if c.kind == "amount" and c.sentence < share.sentence
-                      and (c.measure, c.reporter, c.partner, c.period) == (share.measure, share.reporter, share.partner, share.period)), None)
+                      and (c.measure, c.reporter, c.partner, c.period) == (share.measure, share.reporter, share.partner, share.period)
+                      and (opened or c.currency == part.currency)), None)
         if whole is not None and whole.commodity not in (None, part.commodity):
             share.extra["_whole_commodity"] = whole.commodity
 
@@ -2476,6 +2507,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     _share_restated_after_its_whole(text, claims[first_claim:])
     _unrecorded_restated(text, claims[first_claim:])
     _part_restated_as_share_of_the_total(text, claims[:first_claim], claims[first_claim:])
+    part_after_its_whole_opener(text, sent.start, claims[first_claim:])
+    rest_after_named_parts(text, sent.start, claims[first_claim:])
     _parallel_share_wholes(claims[first_claim:])
     _goods_sentence_unscoped(claims[first_claim:])
     _breakdown_levels(text, sent, claims[first_claim:])
@@ -3454,6 +3487,29 @@ def _set(c: Claim, field: str, rule: str, basis: str) -> None:
 _RATE_AFTER_FLOW = re.compile(r"\s+(?:per|a|each)\s+(?:working\s+|business\s+|trading\s+|calendar\s+)?(?P<u>day|week|capita|head)\b", re.I)
 
 
+@functools.cache
+def _rate_opener_re() -> re.Pattern:
+    cues = vocab.alternation(vocab.rate_openers(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:^|[,;:(]\s*|\b(?:and|but|while)\s+)(?P<cue>{cues})\b(?P<rest>[^\d;]*)$", re.I)
+
+
+@functools.cache
+def _rate_tail_re() -> re.Pattern:
+    tails = vocab.alternation([w for w in vocab.rate_openers() if w.startswith("per ")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?P<cue>{tails})\b", re.I)
+
+
+def _rate_opener(s: Site) -> str | None:
+    """The period or head a figure is stated per by words before it in its clause, no other
+    figure between, or by "per ..." right after it (vocab/rate_openers.csv): "On a monthly
+    basis, ... about $538 million", "an average of about €630 per trip"."""
+    mm = _rate_opener_re().search(s.text[s.sent.start:s.m.start]) or _rate_tail_re().match(s.text, s.m.end)
+    if mm is None:
+        return None
+    said = re.sub(r"\s+", " ", mm["cue"].lower())
+    return next((per for w, per in vocab.rate_openers().items() if w == said), None)
+
+
 _PER_UNIT_AFTER = re.compile(r"^\s*(?:per|a|an|each)\s+(?P<u>month|year|week|day|quarter)\b(?!\s+(?:earlier|ago|before(?!\s+(?:19|20)\d\d)|later|on|back|previously)\b)")
 
 
@@ -3491,6 +3547,12 @@ def _decide_measure(s: Site) -> None:
         # for the three months ending in April": an average is a series of its own, no level
         # of the month it ends in (the change keeps its reading; no check relates a rate)
         c.extra["per"] = average
+    opened = _rate_opener(s) if s.kind == "amount" and c.measure != "other" else None
+    if opened and not is_goal(s):
+        # "On a monthly basis, IT companies brought in about $538 million": the flow as a
+        # rate, said before the figure rather than after it
+        c.extra["per"] = opened
+        return
     per = _PER_UNIT_AFTER.match(s.after)
     if per and s.kind == "amount" and c.measure != "other" and not is_goal(s):
         # "an average of Sh35 billion per month": the flow, as a rate; no check adds it up
@@ -4846,6 +4908,28 @@ def _volume_subject(clause_before: str) -> bool:
     return last is not None and _other_money_re().search(clause_before, last.end()) is None
 
 
+def _change_of_counted_subject(text: str, start: int, pos: int) -> bool:
+    """"International visitor arrivals climbed to 2.09 million in 2023 from 1.48 million a
+    year earlier, a jump of 41.2 per cent": a sentence whose subject is a counted quantity
+    (vocab/volume_nouns.csv: arrivals, passengers, volumes) before any number, and that
+    gives no money before the change, changes that count, not a value."""
+    before = text[start:pos]
+    first_digit = re.search(r"\d", before)
+    subject = before[:first_digit.start()] if first_digit else before
+    if not VOLUME.search(subject) or _other_money_re().search(subject) or _flow_or_value_re().search(before, len(subject)):
+        return False  # (nor "..., and export values rose 8%": another subject, of money, after it)
+    from ..extract.mentions import find_amounts
+
+    return not find_amounts(before)
+
+
+@functools.cache
+def _flow_or_value_re() -> re.Pattern:
+    """Any flow word (vocab/flows.csv) or word of money value (vocab/value_words.csv)."""
+    words = vocab.alternation(list(vocab.flows()) + vocab.value_words(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
 def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> str | None:
     if m.kind == "amount":
         return "amount"
@@ -4910,7 +4994,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     if m.kind == "percent" and not change_before and not change_after and ("—" in after[:8] or "–" in after[:8]):
         change_after = _caption_change(text, m, after)
     if change_before or change_after:
-        if _volume_subject(clause_before) or _volume_set_against_value(text, sent, m, clause_before, after):
+        if _volume_subject(clause_before) or _volume_set_against_value(text, sent, m, clause_before, after) \
+                or _change_of_counted_subject(text, sent.start, m.start):
             return None  # "Volumes rose 10 per cent": a quantity, not a value
         return "percent_change"
     paren_after_amount = _paren_after_amount_re().search(text, max(sent.start, m.start - 30), m.start)

@@ -7,6 +7,7 @@ import re
 
 from .. import vocab
 from ..model import Claim
+from .service_rows import service_row_kind
 from .cues import caption_of, HEDGE, PART_SUBJECT, PART_SUBJECT_WORDS, holds_any, longest_words
 from ..extract.mentions import find_commodities, find_countries as scan_countries, find_flows
 from ..extract.keywords import fold  # (lower case with the letters re.I takes for ASCII ones: exact prefilters)
@@ -50,6 +51,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # "Pulp, which makes up about a third of forest industry exports, was exported for":
         # the subject's figure, not the whole its aside names
         clause = _without_which_aside(clause)
+    service_row = service_row_kind(text, m.start) if c.kind == "amount" and "|" in text[sent.start:m.start] else None
+    if service_row:
+        return service_row, "service-table-row"  # "Transport | 98.4" under "SERVICES EXPORTS BY CATEGORY"
     caption = _caption_product(text, m, commodities) if c.kind in ("amount", "share", "percent_change") else None
     if caption:
         return caption, "caption-description"
@@ -99,8 +103,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     served = _service_flow_kind(clause) if c.kind in ("amount", "percent_change", "multiple") else None
     if served and c.kind in ("amount", "percent_change", "multiple"):
         return served, "service-flow-kind"
-    earned = _earnings_from(text[sent.start:m.start]) if c.kind == "amount" else None
-    if earned and c.kind == "amount":
+    earned = _earnings_from(text[sent.start:m.start]) if c.kind in ("amount", "percent_change") else None
+    if earned and c.kind in ("amount", "percent_change"):
         return earned, "earnings-from-product"
     # "At ₦8,535.61 billion, Q3/2023 crude oil exports were ...": the subject after the comma
     at = _AT_FIGURE.match(text, sent.start, m.start) if c.kind == "amount" else None
@@ -149,7 +153,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if subj and c.kind in ("amount", "share"):
         # ("HONIARA - Round log exports earned": the subject after the dateline's dash)
         np = re.sub(r"^.*\s[-–—]\s+", "", subj["np"].strip())
-        np = re.sub(r"^(?:the|its|their)\s+", "", _without_clause_opener(np), flags=re.I)
+        np = re.sub(r"^(?:the|its|their)\s+", "", _without_clause_opener(_without_breakdown_cue(np)), flags=re.I)
         np = _trailing_adverb().sub("", np)  # "Salmon thus made up": the subject without its adverb
         np = _product_past_its_owner(np)  # "Malaysia's palm oil accounted for": palm oil
         label = canonical_label(np)  # "footwear imports" -> "footwear"
@@ -173,6 +177,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if of_product and c.kind == "amount" and any(x.start == m.end + of_product.start("c") for x in commodities) \
             and not names_country_or_flow(of_product["c"]):
         return canonical_label(_before_place_phrase(of_product["c"])), "of-product"
+    earned_after = _EARNED_FROM_AFTER.match(after) if c.kind == "amount" else None
+    if earned_after and unknown_product(earned_after["np"]):
+        # "almost twice the Sh180.6 billion the country earned from tea exports": the product
+        # a relative clause after the figure says it was earned from
+        return unknown_product(earned_after["np"]), "earned-from-after"
     # "£5.6 billion of Scotch whisky exports": a part of the flow, named before its flow word
     # (a product the vocabulary need not know)
     # (not "took US$ 5.05 billion of the exports": an article alone names no product)
@@ -292,6 +301,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if cls:
         return cls, "goods-class"
     kind = _services_kind(text[start:x.start]) if canonical_label(label) == "services" else None
+    if kind and _KINDS_LISTED.search(text, start, x.start):
+        # "with transport, business management and financial services making up more than
+        # two-thirds of the total": several kinds together, none of them alone (a share of
+        # them is of no one quantity the text gives)
+        return (None if c.kind == "share" else "several kinds of services"), "service-kinds-listed"
     if kind:
         return kind, "services-kind"
     if canonical_label(label) == "goods" and not ctx.has_services:
@@ -836,6 +850,12 @@ def _named_sector_flow(clause: str) -> str | None:
     return unknown_product(np)
 
 
+# "the Sh180.6 billion the country earned from tea exports", "$2bn that it made from coffee
+# sales": a relative clause right after a figure whose verb says what product brought it in
+_EARNED_FROM_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+[a-z]+|it|they|[A-Z][\w.]*)\s+(?:earned|made|got|received|brought\s+in|raked\s+in)"
+                                r"\s+from\s+(?:its\s+|their\s+|the\s+)?(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,2}?)\s+(?:exports|sales|shipments)\b")
+
+
 # "Earnings from rubber-based products were US$ 86.3 million": the money a subject says the
 # product brought in (vocab/value_words.csv), its verb, then the figure
 @functools.cache
@@ -844,8 +864,12 @@ def _earnings_from_subject() -> re.Pattern:
     verbs = vocab.alternation(set(vocab.changes()) | vocab.level_verbs())
     # ("Earnings from tourism were estimated at US$ 626 million": an office's estimate of its level)
     estimate = vocab.alternation(vocab.estimate_qualifiers(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"(?:^\s*|[;:,]\s*|\b(?:while|and|but|whereas)\s+)(?:export\s+)?{value}\s+from\s+(?:the\s+)?(?:(?:exports?|sales?|shipments)\s+of\s+)?"
-                      rf"(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){{0,3}}?)\s+(?:(?:also|alone)\s+)?{verbs}\b(?:\s+(?:to|at|by|of)|\s+(?:{estimate}))?\s+{HEDGE}$", re.I)
+    # ("Kenya's earnings from tourism rose 31.5 per cent to Sh352.5 billion": the owner before
+    # them, and the change on the way to the level)
+    owner = r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s?\s+)?"
+    change = r"(?:\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent))?"
+    return re.compile(rf"(?:^\s*|[;:,]\s*|\b(?:while|and|but|whereas)\s+){owner}(?:export\s+)?{value}\s+from\s+(?:the\s+)?(?:(?:exports?|sales?|shipments)\s+of\s+)?"
+                      rf"(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){{0,3}}?)\s+(?:(?:also|alone)\s+)?{verbs}\b{change}(?:\s+(?:to|at|by|of)|\s+(?:{estimate}))?\s+{HEDGE}$", re.I)
 
 
 def _earnings_from(before: str) -> str | None:
@@ -1029,6 +1053,18 @@ def _without_clause_opener(np: str) -> str:
     return rest.strip() if rest and first.lower() in vocab.clause_openers() else np
 
 
+@functools.cache
+def _breakdown_cue_re() -> re.Pattern:
+    return re.compile(rf"^(?:{vocab.alternation(vocab.breakdown_cues(), ignore_case=True, space=r'[ ]+')})\s+", re.I)
+
+
+def _without_breakdown_cue(np: str) -> str:
+    """The part's noun phrase without the cue that opens the breakdown before it ("€22.9
+    billion, of which sea transport accounted for", "Of these, cloud services made up":
+    sea transport, cloud services; vocab/breakdown_cues.csv)."""
+    return _breakdown_cue_re().sub("", np)
+
+
 # "The complex, which accounted for 23.4% of": the figure in the aside is the subject's
 # (its own year between: "Cotton, which in 1991 made up over 60% of exports")
 _WHICH_SHARE = re.compile(rf",\s+which\s+(?:(?:in|by)\s+(?:19|20)\d\d\s+)?(?=(?:accounted\s+for|made\s+up)\s+{HEDGE}$)")
@@ -1165,7 +1201,12 @@ def _goods_class(before: str) -> str | None:
 
 # "software services", "IT-enabled services", "digital services": the word right before
 # "services" in its noun phrase
-_SERVICES_KIND = re.compile(r"(?:^|(?<=[\s(]))(?P<kind>[A-Za-z][\w-]*)\s+$")
+# (or opening a quotation: '"Computer services continue to dominate')
+_SERVICES_KIND = re.compile(r"(?:^|(?<=[\s(\"“‘]))(?P<kind>[A-Za-z][\w-]*)\s+$")
+
+
+# "transport, business management and financial services": kinds listed before "services"
+_KINDS_LISTED = re.compile(r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Za-z][\w-]*\s+$")
 
 
 def _services_kind(before: str) -> str | None:
@@ -1189,9 +1230,19 @@ def _service_flow_kind(clause: str) -> str | None:
     deficit' widens to": the kind of service whose flow the clause names last, before its
     figure, by the kind's word alone (vocab/service_flows.csv), as "travel services"."""
     mm = _service_flow_re().search(clause)
-    if mm is None or re.search(r",\s*(?:while|whereas|but)\b", mm["rest"], re.I):
+    if mm is None or re.search(r",\s*(?:while|whereas|but)\b", mm["rest"], re.I) or _later_flow_re().search(mm["rest"]):
         return None
     return mm["kind"].lower() + " services"
+
+
+@functools.cache
+def _later_flow_re() -> re.Pattern:
+    """A flow word of its own (vocab/flows.csv) after a kind of service's flow: "Record travel
+    receipts lift Greece's services surplus to €28.3bn", "Tourism receipts pushed the current
+    account surplus to": the figure is of that later flow, the kind's flow its cause."""
+    words = [w for w, (measure, _) in vocab.flows().items() if measure != "other"]
+    alts = vocab.alternation(words, ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
 
 
 # "Traditional exports, mostly minerals, reached", "agricultural, forestry and fishing exports

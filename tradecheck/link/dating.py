@@ -68,13 +68,20 @@ def _direct_period(s: Site):
                 # "a 21.3% share of trade turnover (worth $12.23bn) in the first 11 months"
                 gap = re.sub(r"^\s+share\s+of\s+(?:the\s+|its\s+)?[a-z][\w\s'’-]{0,40}?(?=\s*\(|\s+(?:in|during|for|over)\b)", "", gap)
             gap = re.sub(r"^\s*\([^()]{0,40}\)", "", gap)
-            if len(gap) > 45:
+            if len(gap) > 45 or _owner_of_next_clause(s, gap, pm):
                 return None
             # ("the 5.37 trillion yen deficit logged in fiscal 2021": its noun and verb between)
             if re.fullmatch(r"\s*(?:\)|,)?\s*(?:(?:trade\s+)?(?:deficit|surplus|shortfall|gap)\s+)?(?:(?:it|they|which|that)\s+(?:had\s+)?(?:paid|spent|earned|bought|sold|imported|exported|shipped|recorded|posted)\s+)?(?:(?:recorded|registered|reported|seen|posted|logged|booked|reached|hit|touched|achieved|set|earned|exported|imported|shipped|sold|traded|received|generated|realised|realized|collected|a|the|was|were)\s+)*(?:in|during|for|of|at|over|through)?\s*(?:the\s+)?(?:(?:whole|full|entire|course|first|rest)\s+of\s+(?:the\s+)?)?(?:\()?\s*", gap):
                 return pm, p, h
             return None
     return None
+
+
+def _owner_of_next_clause(s: Site, gap: str, pm) -> bool:
+    """"Compared with the 2022 peak of $7.34 billion, last year's figure is 12.0% lower": a
+    period in the possessive after the figure's comma owns the next clause's subject, and
+    dates that, not the figure."""
+    return "," in gap and re.match(r"['’]s\b", s.text[pm.end:pm.end + 3]) is not None
 
 
 def _before(s: Site) -> list:

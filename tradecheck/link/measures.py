@@ -158,6 +158,11 @@ def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
     between = text[opening + 1:pos]
     if ("," in between) if text[opening] == "," else (")" in between):
         return False  # that aside closed before the flow word
+    if text[opening] == "," and re.search(r":\s*[\"“]", between):
+        # ("Commenting on the release, the statistician said: "Computer services continue to
+        # dominate our services exports, with": the quotation after the colon is a clause of
+        # its own, no aside the comma opened)
+        return False
     # (past a dateline: "WASHINGTON, 14 March 2024 — According to the IMF's ..., Kenya's exports")
     dateline = topic._DATELINE.match(text, sent_start, opening)
     lead_start = dateline.end() if dateline else sent_start
@@ -857,6 +862,30 @@ def figure_of_subject(s: Site):
     return Decision((whole, None, 0), None, "guess")
 
 
+@rule("measure", "ranked-agent", "text")
+def ranked_agent(s: Site):
+    """"Ireland was by far the largest exporter of ICT services to non-EU countries, with
+    €172.4 billion": with no flow word before the figure in its sentence, a place ranked as
+    the largest maker of a flow (vocab/agent_flows.csv) has its figure of that flow, not of
+    the flow (a balance, say) the sentences before were on."""
+    if s.kind != "amount" or any(s.sent.start <= f.start < s.m.start and f.attrs["measure"] != "other" for f in s.ms["flow"]):
+        return None
+    mm = _ranked_agent_re().search(s.text, s.sent.start, s.m.start)
+    if mm is None:
+        return None
+    measure = vocab.agent_flows().get(mm["noun"].lower())
+    return Decision((measure, None, 0), (mm.start("noun"), mm.end("noun"))) if measure else None
+
+
+@functools.cache
+def _ranked_agent_re() -> re.Pattern:
+    """From a rank word to the figure: "the largest exporter of ICT services to non-EU
+    countries, with", "the second-biggest importer, at"."""
+    adjective = vocab.alternation(vocab.rank_places("adjective") + vocab.rank_places("rank"), ignore_case=True, space=r"\s+")
+    nouns = vocab.alternation(list(vocab.agent_flows()), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{adjective})[\s-]+(?:[\w.'’-]+\s+){{0,2}}?(?P<noun>{nouns})\b[^.;:$€£¥\d]{{0,80}}?,?\s+(?:at|with)\s+{HEDGE}$", re.I)
+
+
 @rule("measure", "discourse", "context")
 def discourse(s: Site):
     """The flow the text is talking about, from earlier sentences."""
@@ -885,7 +914,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (table_column_flow, whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, ranked_in_other_money, answer_to_question, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, ranked_in_other_money, answer_to_question, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

@@ -1863,6 +1863,9 @@ def ranked_reporters(s: Site):
         return None
     start = max(s.sent.start, found.end(), s.prev_end)
     near = [x for x in s.ms["country"] if start <= x.start and x.end <= s.m.start]
+    subject = _ranked_subject_beside_partners(s, start, near)
+    if subject is not None:
+        return Decision((subject.attrs["iso"], "WLD"), _ev(subject))
     if not near or not near[-1].attrs.get("iso") or near[-1].attrs["iso"] == "WLD" \
             or near[-1].attrs.get("kind") in ("anaphor", "group", "demonym") or near[-1].attrs.get("possessive"):
         return None
@@ -1872,6 +1875,28 @@ def ranked_reporters(s: Site):
     if not (bracketed or subject):
         return None
     return Decision((x.attrs["iso"], "WLD"), _ev(x))
+
+
+def _ranked_subject_beside_partners(s: Site, start: int, near: list):
+    """"Among the EU Member States, Ireland was by far the largest exporter of ICT services to
+    non-EU countries, with €172.4 billion": the place that opens the clause is the ranked one;
+    the places after it that a preposition governs ("to non-EU countries") are where the
+    ranked flows go, the same for every member ranked, no side of a pair of members. Returns
+    the subject, or None."""
+    if len(near) < 2:
+        return None
+    first = near[0]
+    if not first.attrs.get("iso") or first.attrs["iso"] == "WLD" or first.attrs.get("kind") in ("anaphor", "group", "demonym") \
+            or first.attrs.get("possessive") or not re.fullmatch(r"[\s,]*(?:the\s+)?", s.text[start:first.start], re.I):
+        return None
+    governed = all(_PARTNERS_GOVERNED.search(s.text, max(first.end, x.start - 20), x.start) for x in near[1:])
+    return first if governed and _RANKED_WITH_FIGURE.search(s.text, near[-1].end, s.m.start) else None
+
+
+# "... to non-EU countries", "from outside the bloc": a preposition that makes the places after it the partners
+_PARTNERS_GOVERNED = re.compile(r"\b(?:to|from|with|outside)\s+(?:the\s+)?(?:non-)?$", re.I)
+# "..., with €172.4 billion", ", at $95 billion": the ranked place's figure after its rank
+_RANKED_WITH_FIGURE = re.compile(rf"[^.;:$€£¥\d]{{0,40}},?\s+(?:at|with)\s+{HEDGE}$", re.I)
 
 
 # "The UAE led with exports of $48 billion", "Saudi Arabia was second with", "followed by

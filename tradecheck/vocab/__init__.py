@@ -306,6 +306,20 @@ def average_cues() -> dict[str, str]:
 
 
 @functools.cache
+def agent_flows() -> dict[str, str]:
+    """Nouns for a place by the flow it makes ("the largest exporter"; agent_flows.csv),
+    phrase -> that flow."""
+    return {r["phrase"]: r["measure"] for r in table("agent_flows")}
+
+
+@functools.cache
+def rate_openers() -> dict[str, str]:
+    """Words before a figure that state it per period ("On a monthly basis, ... brought in
+    $538 million"; rate_openers.csv), phrase -> the period it is per."""
+    return {r["phrase"]: r["per"] for r in table("rate_openers")}
+
+
+@functools.cache
 def ratio_cues() -> list[str]:
     """Words that make "eight of every ten dollars" a share (ratio_cues.csv)."""
     return [r["phrase"] for r in table("ratio_cues")]
