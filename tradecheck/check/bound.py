@@ -182,6 +182,11 @@ def _add_different_goods(model: Model) -> None:
         parts = by_whole.setdefault(whole, [])
         if all(vocab.different_goods(key.commodity, model.keys[j].commodity) for j in parts):
             parts.append(i)
+    _bound_by_their_whole(model, by_whole)
+
+
+def _bound_by_their_whole(model: Model, by_whole: dict) -> None:
+    """Two or more parts together stay within their whole (one bound per whole)."""
     for whole, parts in by_whole.items():
         if len(parts) < 2:
             continue
@@ -218,14 +223,7 @@ def _add_parts_of_a_group(model: Model, claims: list[Claim]) -> None:
         whole = part._replace(commodity=group)
         if whole in model.vars and model.vars[part] not in groups.setdefault(whole, []):
             groups[whole].append(model.vars[part])
-    for whole, parts in groups.items():
-        if len(parts) < 2:
-            continue
-        iw = model.vars[whole]
-        row = {iw: 1.0}
-        for i in parts:
-            row[i] = -1.0
-        model.add(Group("bound", [], [(row, 0.0, None)], explain=_explain(parts, iw)))
+    _bound_by_their_whole(model, groups)
 
 
 def _add_members_of_bloc(model: Model) -> None:
