@@ -10,14 +10,16 @@ def run() -> None:
     # to no garbage. Every 50,000 it still collects what cycles a long run leaves, so
     # corpus mode's memory stays flat; workers forked from here inherit the setting.
     gc.set_threshold(50_000)
-    # patterns, dataclass methods, the vocabulary's tables and alternations and the
-    # exchange rates come from the per-machine caches, including those built on import
+    # patterns, dataclass methods, the vocabulary's tables and alternations, the exchange
+    # rates and which pyproject.toml files hold no configuration come from the per-machine
+    # caches, including those built on import
+    from .config_cache import cached_configs
     from .method_cache import cached_methods
     from .rates_cache import cached_rates
     from .regex_cache import cached_compiles
     from .vocab_cache import cached_vocabulary
 
-    with cached_compiles(), cached_methods(), cached_vocabulary(), cached_rates():
+    with cached_compiles(), cached_methods(), cached_vocabulary(), cached_rates(), cached_configs():
         from .normalise import money
 
         money.LEAN_PINT = True  # (see money.py: a process of our own, on one thread)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import html
 import re
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -76,6 +75,8 @@ def _compose(text: str, keep: list[tuple[int, int]], marks: dict[int, str]) -> s
 def _entity(source: str) -> str | None:
     """What an entity reads as: its character ("&nbsp;" a space, so that "$5&nbsp;bn" reads
     as "$5 bn"), a space for several; None for a name that is no entity (it is text)."""
+    import html  # (only a text with entities needs it: its table of names is large)
+
     ch = html.unescape(source)
     if ch == source:
         return None

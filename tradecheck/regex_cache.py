@@ -96,15 +96,23 @@ def _unpack(code: bytes) -> list[int]:
 
 
 _RE_MODULES = frozenset({"re", "re._compiler", "re._parser"})
+# Modules of the standard library that a one-file check imports, each compiling the same
+# literal patterns on import (json's scanner and encoder, tokenize for `inspect`, the field
+# names of `dataclasses`, string.Template): kept as tradecheck's own are.
+_STDLIB_LITERALS = frozenset({"json.decoder", "json.encoder", "json.scanner", "tokenize", "dataclasses", "string"})
 
 
 def _ours(frame) -> bool:
     """Whether the pattern comes from tradecheck's own code: the first caller outside `re`
-    is a tradecheck module. Other libraries' patterns are left alone: some are built from
-    a set and differ from one process to the next, and would be added again on every run."""
+    is a tradecheck module (or one of _STDLIB_LITERALS). Other libraries' patterns are left
+    alone: some are built from a set and differ from one process to the next, and would be
+    added again on every run."""
     while frame is not None and frame.f_globals.get("__name__") in _RE_MODULES:
         frame = frame.f_back
-    return frame is not None and frame.f_globals.get("__name__", "").startswith("tradecheck")
+    if frame is None:
+        return False
+    name = frame.f_globals.get("__name__", "")
+    return name.startswith("tradecheck") or name in _STDLIB_LITERALS
 
 
 @contextlib.contextmanager
@@ -125,10 +133,14 @@ def cached_compiles() -> Iterator[None]:
     fresh: dict = {}
 
     def compile(p, flags=0):
-        if not isinstance(p, str) or flags & _compiler.SRE_FLAG_DEBUG or not _ours(sys._getframe(1)):
+        if not isinstance(p, str) or flags & _compiler.SRE_FLAG_DEBUG:
             return compile_as_usual(p, flags)
         key = (p, flags)
+        # a pattern the cache holds is compiled from it whoever asks (its program is the
+        # same); only what is not there yet asks whose it is, which walks the stack
         entry = known.get(key)
+        if entry is None and not _ours(sys._getframe(1)):
+            return compile_as_usual(p, flags)
         if entry is not None:
             code = entry[1]
             try:

@@ -45,10 +45,13 @@ def cached_vocabulary() -> Iterator[None]:
     tables, alternations = kept["tables"], kept["alternations"]
     table, alternation = vocab.table, vocab.alternation
     fresh = []
+    stamps: dict[str, tuple[int, int]] = {}  # each file looked at once a run (a table is asked for again and again)
 
     def cached_table(name: str) -> list[dict[str, str]]:
-        st = os.stat(vocab.HERE / f"{name}.csv")
-        stamp = (st.st_mtime_ns, st.st_size)
+        stamp = stamps.get(name)
+        if stamp is None:
+            st = os.stat(os.path.join(vocab.HERE, f"{name}.csv"))  # (the file `table` reads; joined as a str, quicker than a Path)
+            stamp = stamps[name] = (st.st_mtime_ns, st.st_size)
         entry = tables.get(name)
         if entry is None or entry[0] != stamp:
             entry = tables[name] = (stamp, table(name))

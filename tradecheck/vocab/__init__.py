@@ -7,7 +7,6 @@ compiled from them; nothing else opens the files.
 """
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from pathlib import Path
@@ -17,6 +16,8 @@ HERE = Path(__file__).parent
 
 def table(name: str) -> list[dict[str, str]]:
     """Rows of `name.csv` as dicts; lines starting with '#' are comments."""
+    import csv  # (the command line reads the tables from its cache: see vocab_cache.py)
+
     with open(HERE / f"{name}.csv", encoding="utf-8", newline="") as f:
         lines = [line for line in f if not line.startswith("#")]
     return [dict(row) for row in csv.DictReader(lines)]
@@ -387,27 +388,29 @@ def sources() -> list[str]:
     return [r["phrase"].lower() for r in table("sources")]
 
 
-def _iso_countries() -> list[dict]:
+@functools.cache
+def _iso_countries() -> tuple[dict, ...]:
     """ISO 3166-1 from pycountry's own data file. Importing pycountry costs more than the
     rest of a one-file check's start-up (it loads importlib.metadata for its version), so
-    the file is read directly where pycountry keeps it, and through pycountry otherwise."""
+    the file is read directly where pycountry keeps it, and through pycountry otherwise.
+    Read once (`countries` and `shared_unit_names` both walk it; no caller changes it)."""
     import importlib.util
     import json
 
     spec = importlib.util.find_spec("pycountry")
     if spec is None:  # pycountry is a dependency; the alias table alone still works
-        return []
+        return ()
     for folder in spec.submodule_search_locations or []:
         path = Path(folder) / "databases" / "iso3166-1.json"
         try:
             with open(path, encoding="utf-8") as f:
-                return json.load(f)["3166-1"]
+                return tuple(json.load(f)["3166-1"])
         except (OSError, ValueError, KeyError):
             continue
     import pycountry
 
-    return [{"alpha_3": c.alpha_3, "name": c.name, **({"common_name": c.common_name} if hasattr(c, "common_name") else {})}
-            for c in pycountry.countries]
+    return tuple({"alpha_3": c.alpha_3, "name": c.name, **({"common_name": c.common_name} if hasattr(c, "common_name") else {})}
+                 for c in pycountry.countries)
 
 
 @functools.cache
