@@ -25,8 +25,12 @@ def _change_re() -> re.Pattern:
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)  # (the money scales: vocab/scales.csv)
     level = rf"(?<![$€£¥\w.,])(?P<{{n}}>\d[\d,]*(?:\.\d+)?)\s*(?P<{{s}}>{scale})?\s*(?P<{{u}}>{units})?\b"
     # (a unit's abbreviation defined beside it, "million metric tons (MT)", names the old level's unit)
-    new = level.format(n="n1", s="s1", u="u1") + r"(?:\s*\((?P<a>[A-Za-z]{1,5})\))?"
-    old = level.format(n="n0", s="s0", u="u0")
+    # (a word may qualify the new level's unit: "171,800 passenger cars", "9,000 electric vehicles")
+    new = rf"(?<![$€£¥\w.,])(?P<n1>\d[\d,]*(?:\.\d+)?)\s*(?P<s1>{scale})?\s*(?:(?:[a-z]+-)?[a-z]+\s+(?=(?:{units})\b))?(?P<u1>{units})?\b" \
+        + r"(?:\s*\((?P<a>[A-Za-z]{1,5})\))?"
+    # ("9.7% fewer than the 212,400 shipped": "the" before a bare figure makes it the level
+    # compared with, its unit the new level's, left out)
+    old = r"(?P<the>the\s+)?" + level.format(n="n0", s="s0", u="u0")
     pct = r"(?P<{}>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
     pct_p, pct_q = pct.format("p"), pct.format("q")  # (one group name per branch)
     # words between the new level and its change: a place or a period, no other figure
@@ -35,7 +39,7 @@ def _change_re() -> re.Pattern:
     since = r"(?:\s+(?:y/y|y-o-y|yoy|year-on-year|year-over-year))?\s+(?:from|on|against|compared\s+(?:with|to))"
     fewer = r"(?P<c>fewer|more|less|lower|higher)\s+than"
     return re.compile(
-        rf"{new}{words},\s*(?:{up_down}\s+(?:by\s+)?{pct_p}{since}|{pct_q}\s+{fewer})\s+(?:the\s+)?{old}", re.I)
+        rf"{new}{words},\s*(?:{up_down}\s+(?:by\s+)?{pct_p}{since}|{pct_q}\s+{fewer})\s+{old}", re.I)
 
 
 def findings(text: str, sentences) -> list[Finding]:
@@ -66,8 +70,8 @@ def findings(text: str, sentences) -> list[Finding]:
 def _judge(m: re.Match) -> Finding | None:
     if not m["u1"] or (m["u0"] and not _same_unit(m["u1"], m["u0"], m["a"])):
         return None  # not two levels of one quantity
-    if (m["s0"] or m["u0"]) is None:
-        return None  # a bare "from 9" is no level
+    if (m["s0"] or m["u0"]) is None and not (m["c"] and m["the"]):
+        return None  # a bare "from 9" is no level (but "fewer than the 212,400" is)
     word = (m["d"] or m["c"]).split()[-1].lower()
     return _verdict(m, m, 1 if word in _UP else -1, m["p"] or m["q"], m.span("p" if m["p"] else "q"), m.end())
 

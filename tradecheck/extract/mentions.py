@@ -176,6 +176,7 @@ def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = N
     counts only in a text that names a country using that currency (`countries`: the
     text's country mentions, found here when not given)."""
     from .money import find_money
+    from .weights import is_weight
 
     out = []
     found = find_money(text, decimal_comma, index)
@@ -197,6 +198,8 @@ def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = N
             continue  # "($1 = 7.2667 yuan)": the rate a wire converts at, no sum
         if not mo.scaled and mo.value < 1 and mo.unit >= 1:
             continue
+        if is_weight(text, mo.token, mo.end):
+            continue  # "2,612 million pounds of shrimp": a weight (extract/weights.py)
         if not mo.scaled and _ONE_IN_EVERY.match(text, mo.end):
             continue  # "one shilling in six", "two dollars in every five": a proportion, no sum
         if not mo.scaled and _rate_quote_re().match(text, mo.end):

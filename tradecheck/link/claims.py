@@ -30,7 +30,7 @@ from .cues import (OR_BY,
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE, OF_GOODS_THEN_CHANGE, continue_which_re,
     CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE, VERSUS_BRACKET,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
-    change_before_re, dates_an_aside, index_after_re, measures_a_quantity, share_of_an_elided_count, shares_quantities, names_event, names_publication, qual_re,
+    change_before_re, dates_an_aside, index_after_re, measures_a_quantity, measures_pounds_of_weight, share_of_an_elided_count, shares_quantities, names_event, names_publication, qual_re,
 )
 from .cues import BUY, SELL, holds_any, longest_words
 from .breakdowns import part_after_its_whole_opener, parts_of_the_group_before, rest_after_named_parts
@@ -46,7 +46,7 @@ from .readings import alternatives
 from .rules import decide
 from .scope_turns import whole_ends_the_headline_scope
 from .product_asides import elided_sub_product
-from .quantity_value import product_of_the_quantity_before
+from .quantity_value import product_of_the_quantity_before, product_of_volumes_in_clause_before
 from .share_nouns import WHOLE_OF_A_SHARE, shares_named_by_noun
 from .series import REAL_TERMS, real_series
 from .site import Site
@@ -3442,7 +3442,7 @@ def _of_a_quantity(text: str, sent, m: Mention, prev_end: int, amounts: list | N
         return False
     before = text[max(prev_end, sent.start, m.start - 60):m.start]
     after = text[m.end:min(sent.end, m.end + 80)]
-    if measures_a_quantity(before, after):
+    if measures_a_quantity(before, after) or measures_pounds_of_weight(text, m.start, m.end, before, after):
         return True
     if m.kind == "percent" and amounts is not None and share_of_an_elided_count(
             text[sent.start:m.start], [(a.start, a.end) for a in amounts], sent.start):
@@ -3923,6 +3923,8 @@ def _decide_commodity(s: Site) -> None:
         label, name = sub, "elided-part"
     quantity = product_of_the_quantity_before(text, s.sent.start, m.start, any(s.sent.start <= x.start < m.start for x in ms["commodity"])) \
         if label is None and name == "none" and p is None and c.kind in ("amount", "percent_change") else None
+    if label is None and name == "none" and not quantity and c.kind == "amount":
+        quantity = product_of_volumes_in_clause_before(text, s.sent.start, m.start, any(s.sent.start <= x.start < m.start for x in ms["commodity"]))
     if quantity:
         # "Indonesia shipped 311.6 million tonnes of coal abroad ... The export value, however,
         # fell 11.3 percent": the money of the quantity the sentence before gave
@@ -4258,7 +4260,21 @@ def _names_whole_scope(text: str, start: int, end: int) -> bool:
     imports were US$13.8 billion, resulting in a trade surplus of": a sentence that names the
     whole of the trade before its figure is about that, not the product the headline of a
     product's article summarised."""
-    return bool(_whole_scope_re().search(text, start, end))
+    return any(not _total_referred_back(text, start, mm) for mm in _whole_scope_re().finditer(text, start, end))
+
+
+# "about a third of the total, with the United States alone taking": "the total" after "of"
+# and before no flow word of its own
+_OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$", re.I)
+_FLOW_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:exports|imports|trade|shipments|sales)\b", re.I)
+
+
+def _total_referred_back(text: str, start: int, mm: re.Match) -> bool:
+    """Whether a whole-scope cue is only "the total" a share is of, which points back to the
+    figure the text gave ("about a third of the total": of the sector's exports), not a turn
+    to the whole of the country's trade."""
+    return mm.group(0).lower() == "total" and bool(_OF_THE_BEFORE.search(text, max(start, mm.start() - 10), mm.start())) \
+        and not _FLOW_NOUN_AFTER.match(text, mm.end())
 
 
 # a flow counted per day: "exports per working day", "daily average exports"
@@ -4570,10 +4586,45 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                     # 32.5 per cent of total services exports": the product the text was on,
                     # named again in the sentence, is the part
                     c.extra["_part_commodity"] = s.state.last_commodity
+        elif (acronym_whole := _acronym_whole(s)) is not None:
+            # "Garments alone represented 71.7 percent of GFT shipments", "RM158.3 billion, or
+            # 55.4 per cent of E&E exports": of the product the text's acronym stands for
+            part = _part_of_acronym_whole(s, acronym_whole)
+            c.commodity = acronym_whole
+            _set(c, "commodity", "share-whole-product", "text")
+            c.extra["_whole_has_commodity"] = True
+            if part:
+                c.extra["_part_commodity"] = part
         elif re.match(r"^\s*of\s+", after) and THE_SECTORS_FLOW.match(after, re.match(r"^\s*of\s+", after).end()):
             # "36.2 percent of the sector's exports", after a product within the sector: of
             # which part named before, the words do not say
             c.extra["_whole"] = "a sector"
+
+
+# "of GFT shipments", "of total E&E exports": a whole named by an acronym and its flow noun
+_OF_ACRONYM_WHOLE = re.compile(r"\s*,?\s*of\s+(?:(?:the|its|all|total)\s+)*(?P<a>[A-Z][A-Z&]{1,7})\s+(?:exports|imports|sales|shipments|purchases|total)\b")
+
+
+def _acronym_whole(s: Site) -> str | None:
+    """The product a share is of where its whole is an acronym the text defined ("of GFT
+    shipments": garments, footwear and travel goods), else None."""
+    mm = _OF_ACRONYM_WHOLE.match(s.after)
+    if mm is None:
+        return None
+    at = s.m.end + mm.start("a")
+    x = next((x for x in s.ms["commodity"] if x.start == at and x.attrs.get("acronym") == mm["a"]), None)
+    return canonical_label(x.text) if x is not None else None
+
+
+def _part_of_acronym_whole(s: Site, whole: str) -> str | None:
+    """The part a share of an acronym's product is of: the product of the amount it restates
+    ("RM158.3 billion, or 55.4 per cent of E&E exports"), else the product the share itself
+    was read with ("Garments alone represented 71.7 percent"), else None (unread)."""
+    c, p = s.claim, s.prev
+    if p is not None and p.kind == "amount" and p.commodity not in (None, whole) and p.measure == c.measure \
+            and (s.restated or _share_of_it().fullmatch(s.gap or "")):
+        return p.commodity
+    return c.commodity if c.commodity != whole else None
 
 
 RECORDED_WHOLE = "recorded trade"

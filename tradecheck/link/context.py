@@ -837,6 +837,22 @@ def _outlook_after() -> re.Pattern:
     return re.compile(rf"[\s-]+(?:{nouns})\b", re.I)
 
 
+# a money figure, then "in" or "for" right before the year: "$44 billion in 2024"
+_MONEY_THEN_YEAR = re.compile(r"(?:[$€£¥]\s?\d|\d\s*(?:bn|billion|mn|million|trillion)\b)[^;]{0,30}?\s(?:in|for)\s+$", re.I)
+
+
+def _dates_a_goal(text: str, pm, start: int) -> bool:
+    """Whether a period dates a goal or a forecast its clause gives before it ("VITAS eyes
+    $44 billion in 2024", "targets $50bn for 2025"): the year a figure is aimed at, not the
+    one the text reports on."""
+    from .cues import future_keys, future_re, holds_any
+
+    clause_start = max(start, text.rfind(";", start, pm.start) + 1)
+    clause = text[clause_start:pm.start]
+    cue = future_re().search(clause) if holds_any(clause, future_keys()) else None
+    return cue is not None and _MONEY_THEN_YEAR.search(clause, cue.end()) is not None
+
+
 def first_period(by_sentence, sents, ctx, text: str = "") -> P.Period | None:
     found = _lead_periods(by_sentence, sents, ctx, text)
     first = next(found, None)
@@ -865,6 +881,8 @@ def _lead_periods(by_sentence, sents, ctx, text: str):
                 continue  # (nor the year of a relative clause: "Russia, which had been ... before 2022, fell to")
             if text and (names_publication(text, pm.start, pm.end) or names_event(text, pm.start, pm.end)):
                 continue  # (nor a publication's issue: "Newsletter, April 2024" over "2023 was another strong year"; nor an event's name)
+            if text and _dates_a_goal(text, pm, s.start):
+                continue  # (nor the year a goal is set for: "VITAS eyes $44 billion in 2024")
             if text and _outlook_after().match(text, pm.end):
                 continue  # (nor the year of an outlook: "Chile copper exports and 2024 outlook")
             per, how = P.resolve(pm, ctx.published, None, ctx.fiscal_start, ctx.fiscal_by_start)

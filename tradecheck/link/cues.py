@@ -314,6 +314,40 @@ def quantity_after_re() -> re.Pattern:
     return re.compile(rf"^{_quantity_words()}\s*,?\s+{level}{HEDGE}{_quantity_re()}", re.I)
 
 
+# a figure in pounds, which may be weight or money: "2,318 million pounds"
+_IN_POUNDS = rf"(?<![$€£¥\w.,])\d[\d.,]*\s*{_QUANTITY_SCALE}?\s*(?P<unit>pounds?)\b"
+
+
+@functools.cache
+def _pounds_level_after_re() -> re.Pattern:
+    """A change whose level is a figure in pounds: "12.7% more than the 2,318 million pounds"."""
+    level = r"(?:to|from|on|against|versus|vs\.?|compared\s+(?:with|to)|(?:more|less|higher|lower|fewer)\s+than)\s+(?:the\s+|a\s+(?:record\s+)?)?"
+    return re.compile(rf"^{_quantity_words()}\s*,?\s+{level}{HEDGE}{_IN_POUNDS}", re.I)
+
+
+@functools.cache
+def _pounds_before_re() -> re.Pattern:
+    """A percentage set right after a figure in pounds: "2.3 billion pounds of beef, up 5%"."""
+    cue = r"(?:up|down|rising|falling|or|an?\s+(?:increase|rise|drop|fall|decline|decrease)\s+of)"
+    return re.compile(rf"{_IN_POUNDS}{_quantity_words()}\s*[,(]\s*(?:{cue}\s+)?(?:by\s+)?{HEDGE}$", re.I)
+
+
+def measures_pounds_of_weight(text: str, start: int, end: int, before: str, after: str) -> bool:
+    """Whether a percentage at text[start:end] changes a weight in pounds (a quantity), not
+    money in pounds: its level, before or after it, is in pounds that extract/weights.py
+    reads as weight ("12.7% more than the 2,318 million pounds exported", in a text that
+    weighs in lb)."""
+    from ..extract.weights import is_weight
+
+    if "pound" not in before and "pound" not in after:
+        return False  # (checked first: cheap)
+    mm = _pounds_level_after_re().match(after)
+    if mm is not None:
+        return is_weight(text, mm["unit"].lower(), end + mm.end("unit"))
+    mm = _pounds_before_re().search(before)
+    return mm is not None and is_weight(text, mm["unit"].lower(), start - len(before) + mm.end("unit"))
+
+
 @functools.cache
 def volume_after_re() -> re.Pattern:
     """Words after a percentage that say it is one of a quantity (vocab/volume_cues.csv):

@@ -611,6 +611,29 @@ def _sibling_bullets_base(s: Site):
     return next(iter(found.items())) if len(found) == 1 else None
 
 
+# an amount alone in brackets: "(US$1,156 million)"
+_BARE_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_BARE_BRACKET_AFTER = re.compile(r"\s*\)")
+
+
+def sibling_labelled_bracket(s: Site):
+    """(period, span) a bare bracket's elided label has, or None: "- Garments: $6.6bn, up
+    16.3% (January-September 2023: $5.7bn)" then "- Footwear: $1.4bn, up 21.3% ($1.16bn)":
+    a list that labels the first item's bracket with the earlier period leaves the label
+    out on the items after it; the bracket still holds the earlier level, not a change."""
+    if s.kind != "amount" or not _BARE_BRACKET_BEFORE.search(s.before) or not _BARE_BRACKET_AFTER.match(s.after):
+        return None
+    return _sibling_bullets_base(s)
+
+
+@rule("period", "bracket-sibling-label", "text")
+def bracket_sibling_label(s: Site):
+    """A bare bracket on a bullet whose siblings above label theirs with a period: that
+    period (see sibling_labelled_bracket)."""
+    base = sibling_labelled_bracket(s)
+    return Decision(base[0], base[1]) if base is not None else None
+
+
 @rule("period", "from-level-sibling", "text")
 def from_level_sibling(s: Site):
     """"- Imports from China: €156.2bn (2022: €193.3bn, -19.2%)" then "- Deficit: €59.3bn,
@@ -1299,7 +1322,7 @@ def no_period(s: Site):
 EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-sibling", "from-level-year-before",
                        "earlier-share")
 
-PERIOD_RULES = (header_column, table_column, bracket_label, bracket_key, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
+PERIOD_RULES = (header_column, table_column, bracket_label, bracket_sibling_label, bracket_key, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
                 from_level_parallel, revised_from, from_level_sibling, from_level_year_before, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, since_named, before_change,
                 month_footing, discourse, article, no_period)
 

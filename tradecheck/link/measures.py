@@ -15,7 +15,7 @@ from .cues import HEDGE, BY_YEAR, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_A
 from .cues import (ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, AFTER_BARE_CHANGE, BARE_CHANGE_BEFORE, FX_AFTER, GOAL_AFTER,
                    UNIT_PRICE_AFTER, bracket_label, forecast_after_re, reach_after_re)
 from .companies import company_subject, turnover_word
-from .dating import table_header_span
+from .dating import sibling_labelled_bracket, table_header_span
 
 
 def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, after: str) -> Mention | None:
@@ -1020,6 +1020,8 @@ def _change_in_money(s: Site) -> bool:
     tail = _APPOSITIVE_AMOUNT.search(gap)
     if tail is None or re.search(r"\d", gap) or EARLIER_IN_BRACKET.match(s.after):
         return False  # ("down 3.1 percent (USD 3.63 billion a year earlier)": the earlier level)
+    if sibling_labelled_bracket(s) is not None:
+        return False  # ("up 21.3% ($1.16bn)" under "up 16.3% (2023: $5.7bn)": the earlier level)
     head = gap[:tail.start()]
     if _LEVEL_WORDS.search(head) or any(s.prev_end <= f.start < s.m.start for f in s.ms["flow"]):
         return False

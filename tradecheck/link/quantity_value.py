@@ -17,6 +17,7 @@ import re
 from .. import vocab
 from ..extract.mentions import find_percents
 from ..extract.money import find_money
+from ..extract.weights import is_weight
 from .commodities import unknown_product
 from .cues import HEDGE
 
@@ -36,11 +37,17 @@ def _value_subject_re() -> re.Pattern:
                       rf"\s+(?:also\s+)?[a-z]+(?:\s+(?:by|to|at|of))?(?:\s+[\d.,]+\s*(?:per\s*cent|percent|pc|%)\s+(?:to|at))?\s+{HEDGE}$", re.I)
 
 
+def _units_and_pounds() -> str:
+    """The physical units, and pounds: a quantity in pounds is only taken where the sentence's
+    money leaves the pounds out as weight (see product_of_the_quantity_before)."""
+    return vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+") + r"|pounds?|lbs?"
+
+
 @functools.cache
 def _quantity_of_re() -> re.Pattern:
     """"311.6 million tonnes of coal": a quantity in a physical unit (vocab/physical_units.csv)
     and the product after "of", up to a preposition, bracket or comma."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    units = _units_and_pounds()
     stop = r"(?:in|during|for|over|last|this|to|from|worth|valued|at|with|by|abroad|overseas|and|or|up|down)\b"
     return re.compile(rf"\d[\d.,]*\s*(?:million|billion|thousand|mln|bln|mn|bn|m)?\s*(?:{units})\s+of\s+"
                       rf"(?P<np>(?!{stop})[a-z][\w'’-]*(?:\s+(?!{stop})[a-z][\w'’-]*){{0,3}})(?=[\s,.;(])", re.I)
@@ -48,9 +55,10 @@ def _quantity_of_re() -> re.Pattern:
 
 @functools.cache
 def _from_quantity_re() -> re.Pattern:
-    """"... percent from 287.5 million tonnes": a change whose base is a quantity."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s+(?:from|compared\s+with|against)\s+(?:about\s+)?[\d.,]+\s*(?:million|billion|thousand|mln|bln|mn|bn|m)?\s*(?:{units})\b", re.I)
+    """"... percent from 287.5 million tonnes", "12.7% more than the 2,318 million pounds": a
+    change whose base is a quantity."""
+    units = _units_and_pounds()
+    return re.compile(rf"\s+(?:from|compared\s+with|against|(?:more|less|fewer|higher|lower)\s+than(?:\s+the)?)\s+(?:about\s+)?[\d.,]+\s*(?:million|billion|thousand|mln|bln|mn|bn|m)?\s*(?:{units})\b", re.I)
 
 
 def _changes_of_no_quantity(sentence: str) -> bool:
@@ -77,7 +85,9 @@ def product_of_the_quantity_before(text: str, sent_start: int, m_start: int, pro
     if products_in_clause or not _value_subject_re().match(text, sent_start, m_start):
         return None
     before = _sentence_before(text, sent_start)
-    if not before or any(x.token or x.codes for x in find_money(before)):
+    # ("2,612 million pounds of shrimp" in a text that weighs in lb: weight, no money)
+    offset = sent_start - len(before) if before else 0
+    if not before or any((x.token or x.codes) and not is_weight(text, x.token, offset + x.end) for x in find_money(before)):
         return None  # (a sentence with money of its own carries its product by its figures)
     if _changes_of_no_quantity(before):
         return None  # ("..., up 17%.": a change the words do not tie to the quantity, read as a flow's)
@@ -86,3 +96,25 @@ def product_of_the_quantity_before(text: str, sent_start: int, m_start: int, pro
     if len(labels) != 1:
         return None  # (none, or several products: which one's value is a guess)
     return labels.pop()
+
+
+@functools.cache
+def _volumes_then_value_re() -> re.Pattern:
+    """"Ecuador's shrimp volumes rise 12.7% but earnings slip to", "Tea export volumes edge
+    up, rupee earnings slip to": a product's volumes as one clause's subject, then a money
+    noun as the next clause's, up to the figure."""
+    volumes = vocab.alternation(sorted(vocab.volume_nouns()), ignore_case=True, space=r"\s+")
+    nouns = vocab.alternation([w for w in vocab.value_words() if w.lower() in _VALUE_NOUNS], ignore_case=True)
+    return re.compile(rf"\s*(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}}?)\s+(?:(?:export|import)s?\s+)?(?:{volumes})\s+"
+                      rf"(?:[^.;:$€£¥]|(?<=\d)\.(?=\d)){{1,60}}?(?:,\s*|\s+(?:but|while|as|and|yet)\s+)(?:[a-z]+\s+)?(?:export\s+)?(?:{nouns})"
+                      rf"\s+[a-z]+(?:\s+(?:by|to|at))?\s+{HEDGE}$", re.I)
+
+
+def product_of_volumes_in_clause_before(text: str, sent_start: int, m_start: int, products_in_clause: bool) -> str | None:
+    """The product whose volumes the clause before gave, for money whose own clause opens on
+    a bare money noun: "Ecuador's shrimp volumes rise 12.7% but earnings slip to $6.18
+    billion" is shrimp's earnings, not all of Ecuador's exports; else None."""
+    if products_in_clause or "volume" not in text[sent_start:m_start].lower():
+        return None  # (cheap test first)
+    mm = _volumes_then_value_re().match(text, sent_start, m_start)
+    return unknown_product(mm["np"]) if mm else None

@@ -1,0 +1,40 @@
+"""Pounds that are weight, not money. "Ecuador shipped 2,612 million pounds of shrimp",
+"pork exports totalled 6.4 billion pounds, valued at $8.1 billion": the word "pounds" after
+a number is the currency of Britain or Egypt only where nothing says the text weighs its
+goods in pounds. (The sign "£" is always money; only the bare word is read here.)"""
+from __future__ import annotations
+
+import functools
+import re
+
+# a weight in "lb" anywhere in the text ("Other markets: 322 million lb", "$2.37/lb")
+_LB_IN_TEXT = re.compile(r"(?:\d|/|\b(?:thousand|million|billion|mn|bn|m))\s*lbs?\b", re.I)
+# "pounds of shrimp": the product weighed, right after the word
+_OF_PRODUCT = re.compile(r"\s+of\s+(?:(?:fresh|frozen|raw|whole|live|chilled)\s+)?(?P<w>[a-z][a-z-]+)", re.I)
+# "2.3 billion pounds in 2023, valued at $9.5 billion": the goods' value given after their weight
+_VALUE_AFTER = re.compile(r"(?:[^.;$€£¥\d]|\b(?:19|20)\d\d\b){0,40}?\b(?:worth|valued\s+at|with\s+a\s+value\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?(?:[A-Z]{0,3}\$|[€¥]|USD|EUR)")
+
+
+def is_weight(text: str, token: str, end: int) -> bool:
+    """Whether an amount read with the bare word "pound(s)" as its currency, ending at `end`,
+    is a weight: the text weighs in "lb" elsewhere, a product follows ("pounds of shrimp"),
+    or a value in another currency does ("pounds, valued at $9.5 billion")."""
+    if token not in ("pounds", "pound"):
+        return False
+    if _LB_IN_TEXT.search(text) or _VALUE_AFTER.match(text, end):
+        return True
+    of = _OF_PRODUCT.match(text, end)
+    return of is not None and _names_a_product(of["w"])
+
+
+@functools.lru_cache(maxsize=256)
+def _names_a_product(word: str) -> bool:
+    """A product the vocabulary knows (vocab/commodities.csv), not a money noun
+    ("pounds of investment", "of exports", "of goods": money)."""
+    from .. import vocab
+    from .mentions import find_commodities
+
+    if word.lower() in vocab.goods_nouns() or word.lower() == "services":
+        return False  # ("pounds of goods": goods in general, money's usual measure)
+    found = find_commodities(word)
+    return bool(found) and found[0].start == 0 and found[0].end == len(word)
