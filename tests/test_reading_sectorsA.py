@@ -166,3 +166,13 @@ CARS = ("German carmakers exported 120,000 passenger cars in May, {change}% fewe
 def test_a_count_of_cars_against_a_bare_earlier_count_is_checked():
     assert read(CARS.format(change="4.0"), "2024-06-05")["errors"] == []
     assert read(CARS.format(change="14.0"), "2024-06-05")["errors"] != []
+
+
+def test_pounds_of_a_product_in_a_text_in_pounds_stay_money():
+    # British usage: "pounds of cars" is their value; the EU's half of the total is checked
+    text = ("LONDON - Britain sold 4.2 billion pounds of cars to the European Union in 2023, up 12 percent "
+            "from 3.75 billion pounds in 2022. Total car exports were worth 8.4 billion pounds, so the EU took {share}.")
+    assert read(text.format(share="half"), "2024-03-01")["claims"]["4.2 billion pounds"]["currency"] == "GBP"
+    converted = ("LONDON - Britain sold 4.2 billion pounds ($5.3 billion) of cars abroad in 2023, and 2.1 billion "
+                 "pounds of whisky, half as much.")
+    assert read(converted, "2024-03-01")["claims"]["2.1 billion pounds"]["currency"] == "GBP"

@@ -14,6 +14,10 @@ _OF_PRODUCT = re.compile(r"\s+of\s+(?:(?:fresh|frozen|raw|whole|live|chilled)\s+
 # "2.3 billion pounds in 2023, valued at $9.5 billion": the goods' value given after their weight
 _VALUE_AFTER = re.compile(r"(?:[^.;$€£¥\d]|\b(?:19|20)\d\d\b){0,40}?\b(?:worth|valued\s+at|with\s+a\s+value\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?(?:[A-Z]{0,3}\$|[€¥]|USD|EUR)")
 
+# money in a currency other than pounds, and pounds converted into one in brackets
+_OTHER_MONEY = re.compile(r"[$€¥]|\b(?:dollars?|euros?|yen|yuan|USD|EUR)\b")
+_POUNDS_CONVERTED = re.compile(r"\bpounds?\b[^()\n]{0,30}\(\s*(?:about\s+|around\s+|some\s+)?(?:[A-Z]{0,3}\$|€|USD|EUR)", re.I)
+
 
 def is_weight(text: str, token: str, end: int) -> bool:
     """Whether an amount read with the bare word "pound(s)" as its currency, ending at `end`,
@@ -23,6 +27,11 @@ def is_weight(text: str, token: str, end: int) -> bool:
         return False
     if _LB_IN_TEXT.search(text) or _VALUE_AFTER.match(text, end):
         return True
+    # "Britain sold 4.2 billion pounds of cars": in British English a product after pounds is
+    # still money; it is weighed only in a text whose money is in another currency and
+    # whose pounds are never converted into it ("4.2 billion pounds ($5.3 billion)")
+    if not _OTHER_MONEY.search(text) or _POUNDS_CONVERTED.search(text):
+        return False
     of = _OF_PRODUCT.match(text, end)
     return of is not None and _names_a_product(of["w"])
 
