@@ -157,6 +157,10 @@ def _as_forecast(c: Claim) -> Claim:
     of = c.extra.get("_forecast_of")
     if c.measure != "other" or not c.extra.get("_forecast") or of in (None, "other"):
         return c
+    if c.extra.get("change_of"):
+        # ("a deficit of $69.8 billion, down $9.6 billion": a foreseen change in money stays
+        # a change, of the forecast's levels)
+        return dataclasses.replace(c, extra={**c.extra, "source": "forecast"})
     return dataclasses.replace(c, measure=of, extra={**c.extra, "source": "forecast"})
 
 

@@ -138,6 +138,8 @@ def link(doc: Document) -> list[Claim]:
         for c in claims:
             if c.commodity == "goods":
                 c.commodity = None
+                if ctx.has_services:
+                    c.extra["_goods_named"] = True  # (see _goods_beside_the_whole)
     _goods_and_services_as_the_whole(claims)
     _goods_and_services_go_on(claims)
     if ctx.product_scope and any(c.extra.get("_whole_of_trade") for c in claims):
@@ -147,7 +149,7 @@ def link(doc: Document) -> list[Claim]:
         for c in claims:
             c.extra.pop("_scoped", None)
     _headline_labels(claims, ctx)
-    _goods_beside_the_whole(claims)
+    _goods_beside_the_whole(claims, ctx.has_services)
     whole_ends_the_headline_scope(claims)
     parts_of_the_group_before(text, sents, claims)
     rest_of_listed_partners(text, {x.index: x.start for x in sents}, claims)
@@ -582,12 +584,14 @@ def _headline_labels(claims: list[Claim], ctx) -> None:
             ctx.scope = fuller
 
 
-def _goods_beside_the_whole(claims: list[Claim]) -> None:
+def _goods_beside_the_whole(claims: list[Claim], services_named: bool) -> None:
     """"Imports rose 2.1% to $345.4 billion. Goods imports surged 2.6% to $281.8 billion.":
     where a text names goods for one figure and gives another of the same flow, pair and
     period with no product at all, larger (in the same currency), the unlabelled one is
     goods and services and the one said to be goods a part of it (a headline's
-    figure, often rounded or out of date, decides nothing)."""
+    figure, often rounded or out of date, decides nothing). A balance of goods may lie
+    either side of the whole's: where the text speaks of services too (`services_named`),
+    a body's goods balance apart from the unlabelled one tells them apart."""
     flows = ("exports", "imports", "balance", "trade_total")
 
     def key(c):
@@ -597,20 +601,41 @@ def _goods_beside_the_whole(claims: list[Claim]) -> None:
     values = {}
     for c in named:
         if c.kind == "amount" and c.value is not None:
-            values.setdefault(key(c), []).append((c.currency, c.value))
+            values.setdefault(key(c), []).append((c.currency, c.value, bool(c.extra.get("_headline"))))
     apart = set()
     for c in claims:
         k = key(c)
         if (c.kind == "amount" and c.value is not None and c.commodity is None and not c.scope and k in values
                 and not c.extra.get("_goods_named") and not c.extra.get("_headline")
-                and all(cur == c.currency and abs(v) < 0.99 * abs(c.value) for cur, v in values[k])):
+                and all(cur == c.currency and _goods_apart_from(c.measure, v, c.value, services_named and not headline)
+                        for cur, v, headline in values[k])):
             apart.add(k)
-    # (with the figures its sentence ties to it: "widened to €21.5 billion in 2023 from €16.1 billion")
+            if c.measure == "balance" and services_named:
+                # the whole's balance, on goods and services: not the goods exports less imports
+                c.scope = "goods and services"
+    # (with the figures its sentence ties to it: "widened to €21.5 billion in 2023 from €16.1 billion",
+    # and its change: "the goods deficit narrowing by $10.7 billion to $91.8 billion")
     sentences = {(c.sentence, c.measure) for c in named if key(c) in apart}
-    for c in named:
-        if (c.sentence, c.measure) in sentences:
+    # (a goods balance apart from the whole's: every figure the text says is of goods for that
+    # pair, the exports and imports the goods balance is made of and the changes, is goods)
+    pairs = {(r, p) for r, p, measure, _ in apart if measure == "balance"} if services_named else set()
+    changes = [c for c in claims if c.extra.get("_goods_named") and c.commodity is None and not c.scope
+               and c.measure == "other" and c.extra.get("change_of") in flows]
+    for c in named + changes:
+        if (c.sentence, c.extra.get("change_of") or c.measure) in sentences or (c.reporter, c.partner) in pairs:
             c.commodity = "goods"
             _set(c, "commodity", "goods-beside-the-whole", "text")
+
+
+def _goods_apart_from(measure: str, goods: float, whole: float, either_side: bool) -> bool:
+    """Whether a figure said to be of goods cannot be the unlabelled one of the same flow: a
+    flow of goods is smaller than goods and services together. A goods balance may lie either
+    side of the whole's ("the goods deficit narrowed to $91.8 billion", the deficit on goods
+    and services $79.4 billion, services in surplus): where the text speaks of services and
+    the goods figure is the body's (`either_side`), any gap beyond rounding tells them apart."""
+    if measure == "balance" and either_side:
+        return abs(goods - whole) > 0.01 * max(abs(goods), abs(whole))
+    return abs(goods) < 0.99 * abs(whole)
 
 
 def _dated_by_its_share(text: str, claims: list[Claim]) -> None:

@@ -227,6 +227,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
                   or re.fullmatch(r"[\w\s-]{0,30}?\s(?:worth|at|of|with|totalling|totaling)\s+(?:about\s+|some\s+|around\s+)?"
                                   # ("led by chips, which jumped 40.4%": the leader's own figure)
                                   r"|,\s*which\s+(?:[a-z]+\s+){1,2}(?:by\s+)?", text[x.end:m.start]))]
+    balance_in = _balance_in_product(text, m, sent, commodities) if c.kind == "amount" else None
+    if balance_in:
+        return balance_in, "balance-in-product"
     in_scope = _IN_SCOPE.match(text[m.end:m.end + 30])
     if in_scope and ctx.has_services:
         return in_scope["c"].lower(), "in-goods-or-services"
@@ -399,6 +402,34 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:exports|imports|ship
 _OF_THE_PRODUCT = re.compile(r"^\s+of\s+the\s+(?P<c>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*[,.;)])")
 _OF_THE = re.compile(r"^\s+of\s+the\s+(?P<c>[\w-]+)\s+(?:figure|total|bill|sales|exports|imports)\b")
 _FROM_FLOW = re.compile(r"^\s+(?:from|in|on)\s+(?!the\s|a\s|an\s|higher\s|lower\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b")
+
+
+@functools.cache
+def _balance_in_product_re() -> re.Pattern:
+    """A balance's noun right after its figure and the trade it is in: "a $1.69 billion deficit
+    in oil and gas trade", "a £2bn surplus on fuel trade" (the nouns: vocab/flows.csv)."""
+    nouns = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure == "balance" and " " not in w], ignore_case=True)
+    return re.compile(rf"\s+(?:{nouns})\s+(?:in|on)\s+(?:the\s+)?(?P<c>[A-Za-z][\w\s&-]{{1,40}}?)\s+(?:trade|account)\b", re.I)
+
+
+def _balance_in_product(text: str, m, sent, commodities) -> str | None:
+    """The product whose trade a balance is said to be in, after its figure, where the words
+    are products the vocabulary knows, perhaps joined by "and" ("oil and gas"); not goods or
+    services, read as scopes."""
+    found = _balance_in_product_re().match(text, m.end, sent.end)
+    if found is None:
+        return None
+    at = found.start("c")
+    named = [x for x in commodities if at <= x.start and x.end <= found.end("c")]
+    rest = found["c"]  # (the words no product covers: only "and" or "&" may be left)
+    for x in sorted(named, key=lambda x: -x.start):
+        rest = rest[:x.start - at] + rest[x.end - at:]
+    if not named or min(x.start for x in named) != at or not re.fullmatch(r"(?:\s|and\b|&)*", rest):
+        return None
+    label = canonical_label(found["c"].lower())
+    return None if label in ("goods", "services") else label
+
+
 # ("a surplus in goods"; "We exported $72.1 billion of goods (dairy, meat)" in a text that gives
 # services apart: the figure is the goods')
 _IN_SCOPE = re.compile(r"^\s+(?:surplus\s+|deficit\s+)?(?:in|of)\s+(?P<c>goods|services)\b", re.I)

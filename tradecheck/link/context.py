@@ -276,6 +276,8 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
             break
     lead_text = text[:lead_end]
     scope = "non-oil" if re.search(r"\bnon-oil\s+(?:foreign\s+)?trade\b|\b(?:not\s+counting|excluding|except(?:\s+for)?|apart\s+from|other\s+than)\s+(?:crude\s+)?oil\b", lead_text, re.I) else None
+    if scope and _non_oil_beside_oil(lead_text, sents):
+        scope = None  # the whole split in two, oil and the rest: non-oil trade is one part
     if scope and sents and _names_an_account(text[sents[0].start:sents[0].end]):
         scope = None  # a balance-of-payments report: its non-oil trade is one part, not its scope
     product = None if scope else _product_scope(text, sents, found)
@@ -491,6 +493,21 @@ _HEADLINE_PRODUCT_AFTER = re.compile(r"\b(?:for|of|in)\s+(?:[A-Z][a-z]+\s+)?(?P<
 
 # a dateline alone on its line ("TROMSO, 4 July 2024"): not yet the body
 _DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z .'-]+,\s+[\w ,]{4,30}?\d{4}\s*")
+
+
+def _non_oil_beside_oil(lead: str, sents: list[Sentence]) -> bool:
+    """"The oil trade balance showed a deficit of $1.88 billion, while non-oil trade posted a
+    surplus of $0.83 billion": where the sentence that names non-oil trade names the oil part
+    too (vocab/complement_parts.csv), the lead splits the whole in two; the article is about
+    the whole, not about non-oil trade alone."""
+    non_oil, oil = _non_oil_and_oil_re()
+    return any(non_oil.search(lead, s.start, s.end) and oil.search(lead, s.start, s.end) for s in sents if s.start < len(lead))
+
+
+@functools.cache
+def _non_oil_and_oil_re() -> tuple[re.Pattern, re.Pattern]:
+    oil = vocab.alternation(["oil"] + vocab.complement_parts().get("non-oil", []), ignore_case=True, space=r"\s+")
+    return (re.compile(r"\bnon-oil\s+(?:foreign\s+)?trade\b", re.I), re.compile(rf"(?<!non-)\b(?:{oil})\b", re.I))
 
 
 def _names_an_account(headline: str) -> bool:

@@ -226,7 +226,8 @@ def reach_after_re() -> re.Pattern:
                       rf"(?:now\s+|already\s+|quite\s+|well\s+|very\s+|entirely\s+|fully\s+|still\s+)?{words}\b", re.I)
 
 
-BY_YEAR = re.compile(r"^[^.;]{0,60}?\b(?:by|in|until|for)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
+# ("by 2030", "by the end of 2025", "by mid-2025", "until early 2026": a part of the year too)
+BY_YEAR = re.compile(r"^[^.;]{0,60}?\b(?:by|in|until|for)\s+(?:the\s+(?:end|middle|start)\s+of\s+|(?:mid|end|start)-|(?:early|late)\s+)?((?:19|20)\d\d)\b")
 
 
 RESTATE = re.compile(r"^\s*\)\s+or\s+$|^\s*\)?\s*(?:(?:worth\s+)?of\s+[A-Za-z][\w\s'’–-]{0,70}?)?(?:,|\()\s*(?:or|at|about|around|roughly|some|nearly|almost|close\s+to|equivalent\s+to|worth|i\.e\.)?\s*(?:about|around|roughly|some|nearly|almost|close\s+to|more\s+than|over|just\s+over|just\s+under)?\s*$", re.I)

@@ -1179,8 +1179,10 @@ def same_as_change_before(s: Site):
 
 @rule("period", "after-change", "text")
 def after_change(s: Site):
-    """"rose 12% in 2023": a period right after the change, when none comes before it."""
-    if s.kind not in ("multiple", "percent_change") or _relation_main(s):
+    """"rose 12% in 2023": a period right after the change, when none comes before it. So
+    too for a change in money ("widened by 3.2 billion pounds to 7.5 billion pounds in the
+    three months to July"): the period that dates the level it reached dates it."""
+    if not (s.kind in ("multiple", "percent_change") or _absolute_change(s)) or _relation_main(s):
         return None
     after = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end and not pm.base_cue
              and (pm.kind != "rel" or pm.args.get("w") in ("last year", "this year", "last month"))
@@ -1197,6 +1199,11 @@ def after_change(s: Site):
     if after:
         return Decision(after[0][1], _span(after[0][0]), after[0][2])
     return None
+
+
+def _absolute_change(s: Site) -> bool:
+    """A change in money ("up $3bn", "widened by 3.2 billion pounds")."""
+    return s.kind == "amount" and "change_of" in s.claim.extra
 
 
 # "it has grown by 41% since.", "up 80% since then": a change since the time named before it,

@@ -191,6 +191,28 @@ _TOTAL_AS_WHOLE = re.compile(rf"\bof\s+(?:(?:the|its|their|[A-Z][\w.]*['’]s?)\
 _IS_FUTURE_HEDGED_RE = re.compile(rf"\b(?:after|from|against|versus|compared\s+(?:with|to))\s+{_LEVEL_NOUN_PHRASE}{HEDGE}$")
 
 
+# a clause about what happened, inside or after a forecast: "two years after they broke
+# through", "while imports grew 8.6%"
+_PAST_CLAUSE = re.compile(r"\b(?:after|when|since|before|as|while|whereas)\s+(?:\w+\s+){0,2}?(?:broke|was|were|had|did|rose|fell|grew|reached|hit|stood|\w+ed)\b")
+
+
+def _forecast_in_a_noun_phrase(s: Site) -> bool:
+    """Whether the last forecast cue before the figure is a noun that opens its phrase
+    ("expectations of a 0.8% rise")."""
+    before = s.text[max(s.sent.start, s.m.start - 80):s.m.start]
+    if not holds_any(before, future_keys()):
+        return False  # (cheap: no cue's word)
+    cue = None
+    for cue in future_re().finditer(before):
+        pass
+    return cue is not None and _is_noun_cue(cue)
+
+
+def _is_noun_cue(cue: re.Match) -> bool:
+    """Whether a forecast cue is a noun opening its figure's phrase (vocab/forecast_cues.csv, kind noun)."""
+    return " ".join(cue.group(0).lower().split()) in vocab.forecast_noun_cues()
+
+
 def is_future(text, sent, m, ctx) -> bool:
     before = text[sent.start:m.start]
     cue = None
@@ -208,13 +230,18 @@ def is_future(text, sent, m, ctx) -> bool:
         cue = None  # "beating the 2.8% rise expected by economists, while imports fell 3.8%"
     if cue is not None and cue.group(0).lower() in ("would", "could") and re.match(r"\s+(?:put|mean|leave|give|make|imply|bring)\b", before[-80:][cue.end():]):
         cue = None  # "which would put the deficit at ...": arithmetic, not a forecast
+    if cue is not None and _is_noun_cue(cue) and re.search(r"[,;:]", before[-80:][cue.end():]):
+        # "confounding expectations of a 0.8% rise, leaving a trade surplus of $76.7 billion":
+        # a noun of forecast holds the figures of its own phrase, not those past its comma
+        cue = None
     if cue is not None and _factive_re().match(before[-80:], cue.start()):
         cue = None  # "The honourable Member will be aware that exports rose": a fact, not a forecast
     if cue is not None:
         rest = before[-80:][cue.end():]
         # "... will hit Sh420bn, two years after they broke through the Sh300bn mark": a
-        # clause about the past inside a forecast
-        if not re.search(r"\b(?:after|when|since|before|as)\s+(?:\w+\s+){0,2}?(?:broke|was|were|had|did|rose|fell|grew|reached|hit|stood|\w+ed)\b", rest):
+        # clause about the past inside a forecast ("beating expectations of a 4.9% gain,
+        # while imports grew 8.6%": so too a clause set against it)
+        if not _PAST_CLAUSE.search(rest):
             return True
     by = BY_YEAR.match(text[m.end:sent.end])
     if by and ctx.published is not None and int(by.group(1)) > P.year_of(ctx.published):
@@ -968,8 +995,17 @@ def absolute_change(s: Site):
     # an improvement raises a balance whatever its sign; a deficit that rises falls
     absolute = w in ("improvement", "improved", "deterioration", "deteriorated")
     sign = direction * (-1 if (s.claim.measure == "balance" and s.sign < 0 and not absolute) else 1)
-    return Decision({"change_of": s.claim.measure, "change_sign": sign, "_magnitude_direction": direction},
+    return Decision(_under_a_forecast(s, {"change_of": s.claim.measure, "change_sign": sign, "_magnitude_direction": direction}),
                     (at + change.start(), at + change.end()))
+
+
+def _under_a_forecast(s: Site, change: dict) -> dict:
+    """"The median forecast is for a deficit of $69.8 billion, down $9.6 billion, or 12.1%,
+    from February's $79.4 billion": a change in money said right after a forecast is the
+    forecast's change, foreseen too (the change after it then goes on forecasting)."""
+    if _forecast_goes_on(s):
+        return {**change, "_forecast": True, "_forecast_of": s.claim.measure}
+    return change
 
 
 # "by $128B from $243B in 2017 to $371B in 2022", "by -$0.74B (-10.8%) from $6.86B to $6.12B"
@@ -1042,6 +1078,29 @@ def _bare_or_after_a_stated_change(s: Site, tail: re.Match) -> bool:
     return ABS_CHANGE_BEFORE.search(s.text[max(s.sent.start, p.start - 80):p.start]) is not None
 
 
+@rule("measure", "forecast-range", "text")
+def forecast_range(s: Site):
+    """"Estimates range from $64.0 billion to $73.5 billion", "with forecasts ranging between
+    a 2% fall and a 1% rise": the ends of a range of forecasts (vocab/forecast_range_subjects.csv)
+    are what forecasters foresaw, each no point forecast of the flow, so they meet no figure."""
+    if s.kind not in ("amount", "percent_change") or s.claim.measure == "other":
+        return None
+    before = s.text[max(s.sent.start, s.m.start - 120):s.m.start]
+    if "rang" not in before.lower():
+        return None  # (cheap: no verb of range)
+    found = _forecast_range_re().search(before)
+    return Decision({"_forecast": True}) if found else None
+
+
+@functools.cache
+def _forecast_range_re() -> re.Pattern:
+    nouns = vocab.alternation([r["word"] for r in vocab.table("forecast_range_subjects")], ignore_case=True)
+    # the noun, a few words of its own ("in a Reuters poll"), the verb of range and its ends
+    # up to the figure: "from", "between", or the first end and "to" / "and"
+    words = r"(?:[^.;:]|\.\d)"  # (a decimal point is no full stop)
+    return re.compile(rf"\b(?:{nouns})\b{words}{{0,40}}?\brang(?:e|es|ed|ing)\s+(?:from|between)\s+{words}{{0,50}}$", re.I)
+
+
 @rule("measure", "forecast-label", "text")
 def forecast_label(s: Site):
     """"Exports +7.5% yoy (GS: +6.5%, cons: +6.0%, Aug: +11.2%)", "(consensus: EUR14.0bn)":
@@ -1068,6 +1127,10 @@ def not_a_flow(s: Site):
     "$165 per tonne", "N1,500 to the dollar"; a change forecast ("expects ... exports rising
     22 percent")."""
     forecast = {"_forecast": True, "_forecast_of": s.claim.measure}
+    if _forecast_in_a_noun_phrase(s):
+        # ("beating expectations of a 4.9% gain, while imports grew 8.6%": the noun's phrase
+        # holds its figure alone, so the figures after it are not under it)
+        forecast["_forecast_said_after"] = True
     if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and not _labelled_earlier(s) and (
             is_future(s.text, s.sent, s.m, s.ctx) or _forecast_goes_on(s)):
         return Decision(forecast)
@@ -1191,7 +1254,8 @@ def _forecast_goes_on(s: Site) -> bool:
     p = s.prev
     if (p is not None and bool(p.extra.get("_forecast")) and p.extra.get("_forecast_of") not in (None, "other")
             and not p.extra.get("_forecast_said_after")
-            and not re.search(r"\b(?:after|against|versus|compared|from|than|last|previous|earlier|ago|was|were|had|stood)\b|[;(]", s.gap, re.I)):
+            and not re.search(r"\b(?:after|against|versus|compared|from|than|last|previous|earlier|ago|was|were|had|stood)\b|[;(]", s.gap, re.I)
+            and not _PAST_CLAUSE.search(s.gap)):
         return True
     # "trade was to triple from 5 billion USD in 2015 to 15 billion USD by 2020": the level a
     # goal's change is to reach, by its year
@@ -1833,5 +1897,5 @@ def _home_sales_cues() -> tuple[str, ...]:
     return tuple(r["phrase"].lower() for r in vocab.table("sector_turnover_cues"))
 
 
-OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, share_of_other_money, revision_of_estimate, difference_of_two, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_label, not_a_flow, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, share_of_other_money, revision_of_estimate, difference_of_two, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, not_a_flow, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, value_added_part)

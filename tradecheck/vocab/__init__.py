@@ -830,6 +830,12 @@ def forecast_cues() -> list[str]:
 
 
 @functools.cache
+def forecast_noun_cues() -> frozenset[str]:
+    """The forecast cues that are nouns opening their figure's phrase ("expectations of")."""
+    return frozenset(r["phrase"].lower() for r in table("forecast_cues") if r.get("kind") == "noun")
+
+
+@functools.cache
 def forecast_after_cues() -> list[str]:
     """Phrases right after a figure that make it a forecast ("the 2.8% increase expected by")."""
     return [r["phrase"] for r in table("forecast_after_cues")]
