@@ -11,7 +11,7 @@ import contextlib
 import dataclasses
 
 from ..model import Claim, Document, Finding
-from . import amounts, attainment, bound, cumulative, other_money, percent_change, quantity_parts, ratio, record, restated_change, sums, volumes
+from . import amounts, attainment, bound, cumulative, other_money, percent_change, quantity_parts, ratio, record, restated_change, sums, table_arithmetic, volumes
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import (Group, Model, _deletion_filter, components, currency_of, feasible, range_parts, stated,
                      var_range)
@@ -35,6 +35,8 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     # (parts of a physical quantity listed against its whole: together never more than it)
     findings += quantity_parts.findings(doc.text, sentences)
     findings += quantity_parts.share_findings(doc.text, sentences)
+    # (index rows and subtotal rows of a table pasted as text: its figures are no claims)
+    findings += table_arithmetic.findings(doc.text)
     # (changes and shares of money that is no trade flow, tied to levels the text states)
     findings += other_money.findings(doc.text, sentences, claims)
     # (a result against its goal: percent of the goal, excess over it)

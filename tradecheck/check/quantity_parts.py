@@ -154,11 +154,13 @@ def _share_re() -> re.Pattern:
     """A share right after a level, of a whole it does not name ("2.71 million TEU, or 52.7%
     of the total", "1.31 million TEU of the hinterland traffic, a share of 51.2%"): the words
     after the part (no figure, no clause's end), the tie, the share, and nothing after it but
-    "of the total" and the clause's end (a share of a whole it names is check/volumes.py's)."""
-    tie = vocab.alternation([r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "share"],
-                            ignore_case=True, space=r"\s+")
+    the words of a whole that give no figure ("of the total", "of the total import volume",
+    "of imports") and the clause's end (a share of a whole stated beside it is check/volumes.py's)."""
+    rows = vocab.table("quantity_part_ties")
+    tie, whole = (vocab.alternation([r["phrase"] for r in rows if r["where"] == where], ignore_case=True, space=r"\s+")
+                  for where in ("share", "unstated whole"))
     return re.compile(rf"[^.;:%\d$€£¥()]{{0,60}}?,\s*(?:{tie})\s+(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
-                      rf"(?:\s+of\s+the\s+total)?\s*(?=[.,;]|$)", re.I)
+                      rf"(?:\s+of\s+(?:{whole}))?\s*(?=[.,;]|$)", re.I)
 
 
 def share_findings(text: str, sentences) -> list[Finding]:

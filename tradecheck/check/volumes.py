@@ -58,6 +58,7 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _changes_to_a_level_dated_after(text, sent, sentences[i + 1])
         if " to " in part and " from " in part:
             out += _changes_to_a_level_from(text, sent)
+            out += _changes_after_both_levels(text, sent)
         if " of " in part:
             out += _shares(text, sent, sentences[i - 1] if i else None)
             if i and " total" in part:
@@ -185,6 +186,64 @@ def _changes_to_a_level_from(text: str, sent) -> list[Finding]:
                 or _rate_tail(text, m.end("u1")) != _rate_tail(text, m.end("u0")):
             continue  # (no verb of direction, or two units: nothing to compare)
         f = _verdict(m, m, sign, m["p"], m.span("p"), m.end())
+        if f is not None:
+            out.append(f)
+    return out
+
+
+@functools.cache
+def _both_levels_then_change_re() -> re.Pattern:
+    """"rose from 312,400 short tons in 2021 to 468,100 short tons in 2023, an increase of
+    49.8 percent", "rose to 1.02 lakh tonnes in 2023-24 (the period of investigation) from
+    58,300 tonnes in 2020-21, an increase of 75 per cent", "went from 54.3 thousand tonnes in
+    P1 to 178.6 thousand tonnes in P5, more than tripling (+228.9%)": both levels first, in
+    either order, then the change between them after a comma (a noun of direction with "of",
+    "up"/"down", or a signed per cent in brackets)."""
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    level = rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?P<s{{i}}>{scale})?\s*(?P<u{{i}}>{units})\b"
+    # between a level and the next word: a period ("in 2023", "in 2023-24", "in P5"), an
+    # aside in brackets with no figure, no other figure
+    period = r"(?:19|20)\d\d(?:[-–/]\d\d)?\b|\b[A-Z]{1,2}\d\b"
+    words = rf"(?:[^.;%\d$€£¥()]|{period}|\([^()\d%]{{0,40}}\)){{0,50}}?"
+    change = (r"(?:an?\s+(?P<v>[a-z]+)\s+of\s+(?:about\s+|around\s+|some\s+)?|(?P<d>up|down)\s+(?:by\s+)?)(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
+              r"|(?:[^.;%\d()]{0,30}?)\(\s*(?P<sg>[+\-−–])\s*(?P<q>\d+(?:\.\d+)?)\s*%\s*\)")
+    return re.compile(rf"\b(?:from\s+{level.format(i=0)}{words}\s+to\s+{level.format(i=1)}"
+                      rf"|to\s+{level.format(i=1).replace('?P<', '?P<t')}{words}\s+from\s+{level.format(i=0).replace('?P<', '?P<t')})"
+                      rf"{words},\s*(?:{change})", re.I)
+
+
+class _Levels(dict):
+    """The groups of a match of `_both_levels_then_change_re` under the names `_verdict`
+    reads (n1, s1, u1 for the new level, n0, s0, u0 for the old), whichever order the text
+    gave them in."""
+
+    def __init__(self, m: re.Match):
+        to_first = m["tn1"] is not None
+        super().__init__({g: m[("t" if to_first else "") + g] for g in ("n1", "s1", "u1", "n0", "s0", "u0")})
+        self.spans = {g: m.span(("t" if to_first else "") + g) for g in ("n1", "u1", "n0", "u0")}
+
+    def start(self, g: str) -> int:
+        return self.spans[g][0]
+
+    def end(self, g: str) -> int:
+        return self.spans[g][1]
+
+
+def _changes_after_both_levels(text: str, sent) -> list[Finding]:
+    """A change stated after both its levels, in one unit, checked as their ratio (the
+    direction from its own word or sign, not from the verb before the levels)."""
+    out = []
+    changes = vocab.changes()
+    for m in _both_levels_then_change_re().finditer(text, sent.start, sent.end):
+        lv = _Levels(m)
+        sign = (changes.get(m["v"].lower()) if m["v"] else changes.get(m["d"].lower()) if m["d"]
+                else -1 if m["sg"] in "-−–" else 1)
+        if sign is None or not _same_unit(lv["u1"], lv["u0"], None) \
+                or _rate_tail(text, lv.end("u1")) != _rate_tail(text, lv.end("u0")):
+            continue  # (no word of direction, or two units: nothing to compare)
+        pct = "p" if m["p"] else "q"
+        f = _verdict(lv, lv, sign, m[pct], m.span(pct), lv.end("u0"))
         if f is not None:
             out.append(f)
     return out

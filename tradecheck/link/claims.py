@@ -1094,14 +1094,23 @@ def _restating(text: str, claims: list[Claim], k: int) -> list[Claim]:
     for x in claims[k + 1:]:
         if x.sentence != claims[k].sentence:
             break
-        if x.how.get("pair") != "same-as-previous" and not (x.kind == "share" and _RESTATING_SHARE.fullmatch(text, end, x.start)):
+        if x.how.get("pair") != "same-as-previous" and not (x.kind == "share" and _restating_share_re().fullmatch(text, end, x.start)):
             break
         out.append(x)
         end = x.end
     return out
 
 
-_RESTATING_SHARE = re.compile(r"\s*(?:,\s*|\s+)(?:or|and)\s+|\s*\(\s*")
+@functools.cache
+def _restating_share_re() -> re.Pattern:
+    """The words between a figure and a share of it that restates it: "or", "and", a bracket,
+    or a tie of a part to its share ("$147.2 million of the product, equal to 41.5 percent of
+    total imports", "..., representing 12% of", vocab/quantity_part_ties.csv), after at most
+    the figure's own "of" phrase (what the money is of)."""
+    ties = vocab.alternation([r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "share"],
+                             ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:,\s*|\s+)(?:or|and)\s+|\s*\(\s*"
+                      rf"|(?:\s+of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?\s*,\s*(?:{ties})\s+", re.I)
 
 
 def _parts_of_shares(text: str, claims: list[Claim]) -> None:

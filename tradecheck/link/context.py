@@ -244,7 +244,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                 # place called a partner is the reporter's partner
                 main_p = partner
                 break
-        elif main_r is not None and key != main_r and main_p is None:
+        elif main_r is not None and key != main_r and main_p is None and not _unit_of(key, main_r):
             if c.attrs["iso"] and _after_first_figures(c, sents, found):
                 # "Japan logs trade deficit ... Exports rose 7.3 percent ... Exports to China
                 # grew": the figures before any partner is named are the country's own
@@ -256,7 +256,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     if main_r is None and order:
         main_r = _first_reporting(text, countries)
     if main_p is None and main_r is not None:
-        others = [c for c in lead if c.attrs["iso"] not in (None, main_r)]
+        others = [c for c in lead if c.attrs["iso"] not in (None, main_r) and not _unit_of(c.attrs["iso"], main_r)]
         main_p = others[0].attrs["iso"] if others else "WLD"
     home = _home_of_the_money(found, order)
     if home is not None and main_p in (None, "WLD") and (main_r is None or _only_a_destination(text, countries, main_r)):
@@ -285,6 +285,13 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                       currency_hint=hint, fiscal_start=fiscal, fiscal_by_start=by_start, decimal_comma=found["decimal_comma"],
                       has_services=_names_services_apart(text), scope=scope or product,
                       product_scope=product is not None, main_members=members if main_p and main_p.startswith("group:") else ())
+
+
+def _unit_of(key: str | None, country: str) -> bool:
+    """Whether a place is a state or province of the country ("mills in Illinois, Ohio and
+    South Carolina" under a U.S. lead): a country does not trade with its own units, so none
+    is its partner (link/units.py reads a unit's own figures)."""
+    return key is not None and vocab.subnational().get(key) == country
 
 
 @functools.cache
@@ -467,7 +474,27 @@ def _reporting_at(text: str, start: int, end: int) -> bool:
     """`_reporting` of the place at [start, end) (cached: a place is asked about four times
     over on average, by the lead and by each figure near it; keyed on the text)."""
     return not _DESTINATION_BEFORE.search(text, max(0, start - 45), start) and not _called_partner_re().match(text, end) \
-        and not _flow_with_re().search(text, max(0, start - 40), start)
+        and not _flow_with_re().search(text, max(0, start - 40), start) \
+        and not _LISTED_SOURCE_BEFORE.search(text, max(0, start - 160), start) \
+        and not (_FROM_BEFORE_PLACE.search(text, max(0, start - 30), start) and _LIST_GOES_ON.match(text, end))
+
+
+# "Imports of Steel Strapping from Brazil, India, Thailand, and the Republic of Türkiye"
+# (the place's title before its name, "the Republic of", is part of the item), "wire rod
+# originating in China, Egypt and Vietnam", "probe of aluminium wheels from Mexico, Korea and
+# Thailand": each place of a list of where goods come from is a source, a partner of
+# whoever imports them, not the reporter. A place alone after "from" is one only after
+# "imports of ..." ("shipments of beef from Brazil": Brazil's own exports, maybe), or where
+# it opens a list (`_FROM_BEFORE_PLACE` then `_LIST_GOES_ON`); not after an exporting word
+# ("exports from China and India rose": the places that export report).
+_FROM_BEFORE_PLACE = re.compile(r"(?<!export)(?<!exports)(?<!exported)(?<!shipments)(?<!sales)\s+from\s+(?:the\s+)?$", re.I)
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?-i:[A-Z])")
+_NAME = r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'’-]*){0,3}"
+_ITEM = rf"(?:the\s+)?{_NAME}(?:,\s*(?:and\s+)?|\s+and\s+)"
+_TITLE = r"(?:the\s+)?(?:(?-i:[A-Z])\w*\s+of\s+(?:the\s+)?)?"
+_LISTED_SOURCE_BEFORE = re.compile(
+    rf"(?:\bimports\s+(?:of\s+(?:[\w-]+\s+){{1,6}}?)?from\s+|\boriginating\s+(?:in|from)\s+)(?:{_ITEM}){{0,8}}{_TITLE}$"
+    rf"|(?<!export)(?<!exports)(?<!exported)(?<!shipments)(?<!sales)\s+from\s+(?:{_ITEM}){{1,8}}{_TITLE}$", re.I)
 
 
 @functools.cache

@@ -1,0 +1,251 @@
+"""The arithmetic inside a table of figures pasted as text, whatever its unit:
+
+    Table 2 – Import volume (tonnes)   2021      2022      2023      IP
+    Volume of imports from the PRC     41 250    52 800    63 900    70 420
+    Index                                 100       128       155       171
+
+    Particulars              Unit   2020-21   2021-22   2022-23     POI
+    China PR                 MT       4,812     5,906     7,344    8,127
+    Japan                    MT       1,208     1,415     1,630    1,873
+    Subject countries        MT       6,020     7,321     8,974   10,000
+
+An index row (its label an index word, vocab/table_row_labels.csv, its first cell 100) is
+the row above it over that row's first cell; a subtotal row is the sum of the rows right
+above it. Trade-remedy findings, statistical annexes and association releases print both.
+
+The figures of a table are no claims (most are volumes, or of no flow the text names), so
+this reads the lines alone. Which rows a subtotal adds up the table seldom says, so the
+figures say it: a row that is the sum of the rows right above it in at least two columns is
+a subtotal of them, and a column where it is not is an error; a row whose label names a
+total (vocab/table_row_labels.csv) needs one column to agree. A column whose header names a
+change, a price or a rate (vocab/non_additive_columns.csv) adds up to nothing, and is left
+out. Every figure is taken to its rounding as written."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocab
+from ..model import Finding
+from .catalogue import Severity, Status, render
+from .volumes import _figure
+
+# a gap between two cells: a pipe (an aligned table marked by extract/aligned_tables.py), a
+# tab, or two spaces or more
+_GAP = re.compile(r"\s*\|\s*|\t+| {2,}")
+# a figure cell: digits grouped by commas, dots or single spaces ("41 250", "1,62,400"), a
+# decimal part after a dot or a comma ("16,8"), maybe a percent sign
+_FIGURE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?%?|\d[\d,.]*%?")
+
+
+class _Row:
+    """A line of a table: its label, and its figures from the right (the last figure is the
+    last column's), each with its span in the text."""
+
+    def __init__(self, label: str, figures: list[tuple[str, int, int]]):
+        self.label = label
+        self.figures = figures
+
+    def value(self, col: int) -> tuple[float, float] | None:
+        """The figure of column `col` counted from the right (-1 the last), with its rounding."""
+        if -col > len(self.figures):
+            return None
+        return _number(self.figures[col][0])
+
+
+def _number(cell: str) -> tuple[float, float] | None:
+    """A figure cell as (value, half its last digit): "41 250", "8,127", "16,8", "45.5%"."""
+    s = re.sub(r"[ \u00a0\u202f\u2009%]", "", cell)
+    if re.fullmatch(r"\d+,\d{1,2}", s):
+        s = s.replace(",", ".")  # (a decimal comma: "16,8")
+    elif s.count(".") > 1 or re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", s):
+        s = s.replace(".", "").replace(",", ".")  # ("1.234.567", "1.234,5": dots group thousands)
+    if not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", s):
+        return None
+    return _figure(s)
+
+
+def _column(cells: list[str]) -> list[tuple[float, float]] | None:
+    """The figures of one column (value, rounding), or None where one is no figure. A whole
+    number's rounding is the column's: "10,000" below "8,127" is exact, "412 500" beside
+    "440 000" and "419 200" is to the hundred (a figure alone would take every trailing zero
+    for rounding), and "100" below "45.74" to the unit."""
+    vals = [_number(c) for c in cells]
+    if None in vals:
+        return None
+    whole = [e for _, e in vals if e >= 0.5]
+    # (a whole number among decimals, "100" below "45.74", is to the unit at most)
+    step = 0.5 if len(whole) < len(vals) or not whole else min(whole)
+    return [(v, e if e < 0.5 else step) for v, e in vals]
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The cells of the line text[start:end], each with its span."""
+    out, pos = [], start
+    for g in list(_GAP.finditer(text, start, end)) + [None]:
+        stop = g.start() if g else end
+        cell = text[pos:stop]
+        if cell.strip():
+            lead = len(cell) - len(cell.lstrip())
+            out.append((cell.strip(), pos + lead, pos + lead + len(cell.strip())))
+        if g:
+            pos = g.end()
+    return out
+
+
+def _row(text: str, start: int, end: int) -> _Row | None:
+    """A table row: a label, then two figures or more (a unit cell between them and the
+    label may stand: "China PR   MT   4,812"), or None for any other line."""
+    cells = _cells(text, start, end)
+    k = len(cells)
+    while k and _FIGURE.fullmatch(cells[k - 1][0]):
+        k -= 1
+    figures = cells[k:]
+    if len(figures) < 2 or k == 0 or k > 2:
+        return None
+    return _Row(cells[0][0], figures)
+
+
+def _header(text: str, start: int, end: int) -> list[str] | None:
+    """A header line's column names from the right, or None for a line that is no header."""
+    cells = _cells(text, start, end)
+    if len(cells) < 2:
+        return None
+    return [c for c, _, _ in cells]
+
+
+@functools.cache
+def _labels() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in vocab.table("table_row_labels"):
+        out.setdefault(r["kind"], []).append(r["phrase"].lower())
+    return out
+
+
+@functools.cache
+def _non_additive_re() -> re.Pattern:
+    words = vocab.alternation([r["word"] for r in vocab.table("non_additive_columns")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
+
+
+def _is(label: str, kind: str) -> bool:
+    """Whether a row's label opens with a word of that kind ("Index", "Total imports")."""
+    low = " ".join(label.lower().split())
+    return any(low == w or low.startswith(w + " ") or low.startswith(w + " (") for w in _labels().get(kind, []))
+
+
+def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
+    """The tables of a text: each run of rows, with the header line right above it."""
+    out: list[tuple[list[str] | None, list[_Row]]] = []
+    header, rows, prev = None, [], None
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        row = _row(text, start, end) if ("  " in line or "\t" in line or "|" in line) else None
+        if row is None:
+            if len(rows) >= 2:
+                out.append((header, rows))
+            rows = []
+            prev = (start, end)
+            continue
+        if not rows:
+            header = _header(text, *prev) if prev else None
+        rows.append(row)
+    if len(rows) >= 2:
+        out.append((header, rows))
+    return out
+
+
+def findings(text: str) -> list[Finding]:
+    """Findings for each index row and each subtotal row its table's figures contradict."""
+    if "  " not in text and "\t" not in text and "|" not in text:
+        return []  # (no aligned table: checked first, cheap)
+    out = []
+    for header, rows in _blocks(text):
+        for i, row in enumerate(rows):
+            if i and _is(row.label, "index"):
+                f = _index_finding(rows[i - 1], row, header)
+            else:
+                f = _subtotal_finding(rows[:i], row, header)
+            if f is not None:
+                out.append(f)
+    return out
+
+
+def _column_name(header: list[str] | None, col: int, n: int) -> str:
+    """The header of figure column `col` (from the right) of a row of `n` figures."""
+    if header and -col <= len(header):
+        return header[col]
+    return f"column {n + col + 1}"
+
+
+def _index_finding(level: _Row, index: _Row, header: list[str] | None) -> Finding | None:
+    """An index row against the row above it: each cell is that row's figure over its first
+    one, times 100 (only an index whose first cell is 100, so the base is that column)."""
+    n = len(index.figures)
+    if len(level.figures) != n or _number(index.figures[0][0]) is None or _number(index.figures[0][0])[0] != 100:
+        return None
+    levels = _column([c for c, _, _ in level.figures])
+    if levels is None or levels[0][0] - levels[0][1] <= 0:
+        return None
+    base = levels[0]
+    for col in range(-n + 1, 0):
+        v, x = levels[col], index.value(col)
+        if x is None:
+            continue
+        lo, hi = (v[0] - v[1]) / (base[0] + base[1]) * 100, (v[0] + v[1]) / (base[0] - base[1]) * 100
+        if x[0] - x[1] <= hi and lo <= x[0] + x[1]:
+            continue
+        ratio = v[0] / base[0]
+        text_cell, a, b = index.figures[col]
+        fields = {"new": level.figures[col][0], "new_period": _column_name(header, col, n),
+                  "old": level.figures[-n][0], "old_period": _column_name(header, -n, n),
+                  "ratio": f"{ratio:.3g}", "text": text_cell, "factor": f"{x[0] / 100:g}", "bound": "eq"}
+        return Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                       spans=[level.figures[col][1:], (a, b), level.figures[-n][1:]],
+                       message=render("ratio", "multiple", False, fields), expected=round(ratio * 100, 1), observed=x[0])
+    return None
+
+
+def _subtotal_finding(above: list[_Row], row: _Row, header: list[str] | None) -> Finding | None:
+    """A row against the sum of the rows right above it: the most columns that agree (two
+    at least, or one under a total's label) make it their subtotal, and a column that does
+    not agree is an error."""
+    if len(above) < 2 or _is(row.label, "index"):
+        return None
+    best = None
+    for k in range(2, len(above) + 1):
+        parts = above[-k:]
+        if any(_is(p.label, "index") for p in parts):
+            break
+        agree, disagree = [], []
+        for col in range(-len(row.figures), 0):
+            if header is not None and _non_additive_re().search(_column_name(header, col, len(row.figures))):
+                continue
+            if any(-col > len(r.figures) for r in parts):
+                continue
+            column = _column([r.figures[col][0] for r in parts + [row]])
+            if column is None:
+                continue
+            vals, whole = column[:-1], column[-1]
+            if whole[0] == 0 or sum(1 for v in vals if v[0]) < 2:
+                continue
+            total, err = sum(v[0] for v in vals), sum(v[1] for v in vals) + whole[1]
+            (agree if abs(total - whole[0]) <= err else disagree).append((col, total))
+        if agree and (best is None or (len(agree), -len(disagree)) > (len(best[1]), -len(best[2]))):
+            best = (parts, agree, disagree)
+    if best is None or header is None:
+        return None
+    parts, agree, disagree = best
+    enough = len(agree) >= 2 and len(agree) >= 2 * len(disagree) or _is(row.label, "total")
+    if not disagree or not enough:
+        return None
+    col, total = disagree[0]
+    written = [p.figures[col][0] for p in parts]
+    decimals = max(len(m[1]) if (m := re.search(r"[.,](\d{1,2})%?$", w)) else 0 for w in written)
+    fields = {"parts": " + ".join(f"{w} ({p.label})" for w, p in zip(written, parts)),
+              "sum": f"{total:,.{decimals}f}", "stated": f"{row.figures[col][0]} ({row.label}, {_column_name(header, col, len(row.figures))})"}
+    return Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                   spans=[row.figures[col][1:]] + [p.figures[col][1:] for p in parts],
+                   message=render("sum", "parts", False, fields), expected=total, observed=row.value(col)[0])
