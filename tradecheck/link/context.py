@@ -275,7 +275,8 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
             by_start = iso in vocab.fiscal_years_named_by_start()
             break
     lead_text = text[:lead_end]
-    scope = "non-oil" if re.search(r"\bnon-oil\s+(?:foreign\s+)?trade\b|\b(?:not\s+counting|excluding|except(?:\s+for)?|apart\s+from|other\s+than)\s+(?:crude\s+)?oil\b", lead_text, re.I) else None
+    cue = _NON_OIL_CUE.search(lead_text)
+    scope = "non-oil" if cue and not _oil_beside(text, sents, cue) else None
     if scope and sents and _names_an_account(text[sents[0].start:sents[0].end]):
         scope = None  # a balance-of-payments report: its non-oil trade is one part, not its scope
     product = None if scope else _product_scope(text, sents, found)
@@ -417,6 +418,24 @@ def lists_sources(text: str, a: Mention, b: Mention) -> bool:
 def _sources_named(text: str, lead: list[Mention]) -> set[str]:
     """The places the lead names as where goods came from or went to."""
     return {c.attrs["iso"] for c in lead if c.attrs["iso"] and _named_as_source(text, c)}
+
+
+# "non-oil trade", "excluding oil": a lead that frames the text as about trade without oil
+_NON_OIL_CUE = re.compile(r"\bnon-oil\s+(?:foreign\s+)?trade\b|\b(?:not\s+counting|excluding|except(?:\s+for)?|apart\s+from|other\s+than)\s+(?:crude\s+)?oil\b", re.I)
+
+
+def _oil_beside(text: str, sents: list[Sentence], cue: re.Match) -> bool:
+    """Whether the sentence of a non-oil cue names oil's own side too ("Oil showed a surplus
+    of 0.14 billion stg, while the deficit on non-oil trade was 2.20 billion"): trade split
+    into oil and the rest, one part beside the other, not a text about non-oil trade."""
+    sent = next((x for x in sents if x.start <= cue.start() < x.end), None)
+    if sent is None:
+        return False
+    return any(_OIL_ALONE.search(text, a, b) for a, b in ((sent.start, cue.start()), (cue.end(), sent.end)))
+
+
+# oil by itself, not the "non-oil" of the cue: "Oil showed a surplus", "oil exports"
+_OIL_ALONE = re.compile(r"(?<![\w-])oil\b", re.I)
 
 
 def _after_first_figures(c: Mention, sents: list[Sentence], found: dict) -> bool:
