@@ -51,7 +51,6 @@ NOT_YET = {
     "round24/remedies/15-india-press-aluminium-foil.planted.txt": "round 24, before its fixes: the planted figure is not caught",
     "round24/sectors/05-germany-vda-august.planted.txt": "round 24, before its fixes: the planted figure is not caught",
     "round24/sectors/17-mexico-light-vehicles.planted.txt": "round 24, before its fixes: the planted figure is not caught",
-    "round24/archives/07-washington-soviet-grain.planted.txt": "round 24, before its fixes: the planted figure is not caught",
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {

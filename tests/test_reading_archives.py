@@ -189,3 +189,15 @@ def test_the_origin_of_exported_goods_is_no_destination():
     r = read(REEXPORTS.format("40.0"), "1995-02-17")
     assert r["claims"]["30.0 pct"]["attribution"]["pair"] == "origin-not-destination"
     assert r["claims"]["S$12.0 billion"]["attribution"]["pair"] == "origin-not-destination"
+
+
+# --- a quantity and the parts it "comprised"
+
+GRAIN = ("WASHINGTON (AP) - China bought 7.5 million metric tons of U.S. soybeans and sorghum in the marketing "
+         "year, the Agriculture Department said. Purchases comprised 5.0 million tons of soybeans and {} million "
+         "tons of sorghum.")
+
+
+def test_parts_a_quantity_comprised_stay_within_it():
+    assert read(GRAIN.format("2.5"), "1998-10-12")["errors"] == []
+    assert read(GRAIN.format("3.5"), "1998-10-12")["errors"]
