@@ -328,6 +328,33 @@ def add_rest_of_parts(model: Model) -> None:
         model.add(Group("sum", [c.id], [(row, 0.0, 0.0)], explain=_explain_parts(iw, ips)))
 
 
+def add_remainder_of_partners(model: Model) -> None:
+    """"Trade with the socialist countries came to 82.2 billion roubles ... The remainder of
+    turnover was divided between the developed capitalist countries, with 37.3 billion
+    roubles, and the developing countries, with 13.0 billion roubles": the partners' figures
+    named since the whole and those the rest is split into make up the whole
+    (link/remainders.py)."""
+    from ..link.remainders import REMAINDER_OF
+    from .system import key_of
+
+    by_start = {c.start: c for c in model.claims.values() if c.kind == "amount"}
+    splits: dict[tuple, list] = {}
+    for c in model.claims.values():
+        if c.extra.get(REMAINDER_OF):
+            whole, named = c.extra[REMAINDER_OF]
+            splits.setdefault((whole, tuple(named)), []).append(c)
+    for (whole, named), rest in splits.items():
+        stated = [by_start.get(whole)] + [by_start.get(n) for n in named] + rest
+        keys = [key_of(x) if x is not None else None for x in stated]
+        if any(k is None or k not in model.vars for k in keys) or len(set(keys)) != len(keys):
+            continue
+        iw, ips = model.vars[keys[0]], [model.vars[k] for k in keys[1:]]
+        row = {iw: 1.0}
+        for i in ips:
+            row[i] = row.get(i, 0.0) - 1.0
+        model.add(Group("sum", [c.id for c in rest], [(row, 0.0, 0.0)], explain=_explain_parts(iw, ips)))
+
+
 def add_kinds_of_product(model: Model) -> None:
     """"readymade garments fetched $36.15 billion ... Knitwear brought in $19.28 billion and
     woven garments $16.87 billion": product groups whose Harmonized System codes (vocab/

@@ -609,13 +609,24 @@ def whole_of(model: Model, key: QKey) -> QKey:
     of it: their whole is the flow's."""
     from .. import vocab
 
-    if model.scope and key.commodity not in (None, model.scope) and not vocab.same_goods(key.commodity, model.scope):
+    if model.scope and key.commodity not in (None, model.scope) and not vocab.same_goods(key.commodity, model.scope) \
+            and not _class_of_goods(key.commodity):
         return key._replace(commodity=model.scope)
     if is_kind_of_services(key.commodity):
         # ("computer services", "travel services": a category of services is a part of the
         # services flow, not of a bare figure, which is often goods alone)
         return key._replace(commodity="services")
     return key._replace(commodity=None)
+
+
+def _class_of_goods(label: str) -> bool:
+    """Whether a product label is a class of goods (vocab/goods_classes.csv: "rural",
+    "capital goods"): wider than any one product, so never a part of a text's product scope
+    ("wool ... 27.1 per cent of total rural exports")."""
+    from .. import vocab
+
+    words = label.split()
+    return words[0] in vocab.goods_classes() and words[1:] in ([], ["goods"])
 
 
 def is_kind_of_services(label: str | None) -> bool:

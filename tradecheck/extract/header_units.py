@@ -189,16 +189,37 @@ def _body(text: str, lines, body: int):
         yield rs, re_
 
 
-def _names_place(text: str, start: int, end: int) -> bool:
-    """Whether a table row's label cells (those before its first number) name a country."""
-    from .mentions import find_countries
-
+def _labels(text: str, start: int, end: int) -> list[str]:
+    """A table row's label cells: those before its first number."""
     labels = []
     for a, b in table_rows.cells(text, start, end):
         if _CELL_NUMBER.fullmatch(text, a, b) and labels:
             break
         labels.append(text[a:b])
-    return any(x.attrs.get("iso") for x in find_countries(" | ".join(labels)))
+    return labels
+
+
+def _names_place(text: str, start: int, end: int, groups: bool = False, world: bool = True) -> bool:
+    """Whether a table row's label cells name a country (or the world, unless not `world`),
+    or with `groups` a group of them ("EC", "North America")."""
+    from .mentions import find_countries
+
+    found = find_countries(" | ".join(_labels(text, start, end)))
+    return any((x.attrs.get("iso") and (world or x.attrs["iso"] != "WLD")) or groups and x.attrs.get("kind") == "group" for x in found)
+
+
+def _whole_or_rest(text: str, start: int, end: int) -> bool:
+    """Whether a table row is labelled as the total or the rest of the rows above it
+    ("Total", "Rest of world": vocab/total_labels.csv, vocab/residual_partners.csv), which in
+    a table of places is as much theirs as a row naming one."""
+    labels = _labels(text, start, end)
+    return len(labels) == 1 and labels[0].strip().lower() in _whole_and_rest_labels()
+
+
+@functools.cache
+def _whole_and_rest_labels() -> frozenset[str]:
+    rows = vocab.total_labels() + [r["phrase"] for r in vocab.table("residual_partners")]
+    return frozenset(w.lower() for w in rows)
 
 
 def find_table_figures(text: str, decimal_comma: bool = False) -> list[Mention]:
@@ -262,8 +283,12 @@ def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
     out: list[Mention] = []
     rows = [(rs, re_) for rs, re_ in _body(text, lines, body)]
     placed = [_names_place(text, rs, re_) for rs, re_ in rows]
+    if not any(_names_place(text, rs, re_, world=False) for rs, re_ in rows):
+        # a table of groups ("EC | 47,620", "North America | 8,350", "Rest of world | 5,630"),
+        # none a country
+        placed = [_names_place(text, rs, re_, groups=True) for rs, re_ in rows]
     for (rs, re_), place in zip(rows, placed):
-        if any(placed) and not place:
+        if any(placed) and not place and not _whole_or_rest(text, rs, re_):
             # a table of places ("1 | China | 15,306.7") whose row names none the tool knows
             # ("2 | U A E | 31,608.8"): whose figures they are is not known, so none is read
             continue

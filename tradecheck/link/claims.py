@@ -37,7 +37,9 @@ from .breakdowns import part_after_its_whole_opener, parts_of_the_group_before, 
 from .service_rows import parts_of_a_services_total
 from .dating import BASE_RULES, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .channels import is_channel
-from .residuals import rest_of_listed_partners
+from .residuals import rest_of_listed_partners, rest_row_of_a_table
+from .remainders import remainder_of_partners
+from .origins import origins_are_no_destinations
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
 from .pairs import PAIR_RULES, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, listed_share_of_world, labelled_share_line, owns_flow, perspective, two_together
 from .preferences import scheme_parts
@@ -153,6 +155,9 @@ def link(doc: Document) -> list[Claim]:
     whole_ends_the_headline_scope(claims)
     parts_of_the_group_before(text, sents, claims)
     rest_of_listed_partners(text, {x.index: x.start for x in sents}, claims)
+    rest_row_of_a_table(text, claims)
+    remainder_of_partners(text, sents, claims)
+    origins_are_no_destinations(text, sents, claims)
     units_report_their_own(text, claims)
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
@@ -715,7 +720,7 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
     for k, c in enumerate(claims):
         if c.kind == "amount" and c.measure == "trade_total" and _two_way_parts(text, claims, k):
             continue
-        if c.kind != "amount" or c.measure in (None, "other", "balance") or c.extra.get("_parts") \
+        if c.kind != "amount" or c.measure in (None, "other") or c.extra.get("_parts") \
                 or (c.extra.get("partner_group") and c.how.get("pair") != "discourse"):
             continue  # (a group named by its places is read where the pair is; one the text is on is no reading of it)
         before = _clause_before(text, c.start)
@@ -725,6 +730,8 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
         n = _parts_count(before)
         if n is None and _joint_aside().search(before):
             n = _figures_before_in_sentence(claims, k)
+        if c.measure == "balance" and (n is None or n < 2):
+            continue  # (a balance is read as several partners' only where the text counts them)
         if (n is None or n < 2) and not joint:
             continue
         if n is None or n < 2:
@@ -4353,7 +4360,7 @@ def _account_of(s: Site) -> str | None:
     if named is None:
         # "The secondary income account showed a deficit of $0.11 billion": the account
         # named as the subject, the balance word its predicate's object
-        named = _account_subject_re().search(s.text, max(s.sent.start, last.start - 60), last.start)
+        named = _account_subject_re().search(s.text, max(s.sent.start, last.start - 160), last.start)
     if named is None:
         # "The shortfall on the services, income and current transfer account widened to": the
         # account after the balance word
@@ -4379,7 +4386,14 @@ def _account_subject_re() -> re.Pattern:
     # income account posted a ", "current account posted a "
     accounts = vocab.alternation(vocab.accounts(), ignore_case=True, space=r"[\s-]+")
     # (or the object a verb drove to its balance: "pushing the overall balance of payments to a ")
-    return re.compile(rf"\b(?P<a>{accounts})(?:[\s-]+account)?(?:{_PREDICATE.pattern}|\s+(?:to|into)\s+(?:a|an)\s+)$", re.I)
+    # (an aside may stand between the account and its verb: "The current account, which also
+    # covers services and transfer payments, showed a ", "the current account (goods, services
+    # and income) swung to a ")
+    return re.compile(rf"\b(?P<a>{accounts})(?:[\s-]+account)?{_SUBJECT_ASIDE}(?:{_PREDICATE.pattern}|\s+(?:to|into)\s+(?:a|an)\s+)$", re.I)
+
+
+# an aside between a subject and its verb: ", which ... ,", " -- the widest measure -- ", " (...)"
+_SUBJECT_ASIDE = r"(?:\s*,[^,;.]{3,100},|\s+(?:--|—|–)[^-—–;.]{3,100}(?:--|—|–)|\s+\([^()]{3,100}\))?"
 
 
 @functools.cache

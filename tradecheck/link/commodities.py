@@ -320,7 +320,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     mm = _LONGER_PHRASE.match(seg)
     if mm and len(mm.group(0)) > len(label):
         longer = mm.group(0).strip().lower().split()
-        while len(longer) > 1 and (longer[-1] in vocab.value_words() or longer[-1] in vocab.level_verbs()):
+        while len(longer) > 1 and (longer[-1] in vocab.value_words() or longer[-1] in vocab.level_verbs()
+                                   or longer[-1] in vocab.sentence_adverbs()):
+            # ("Re-exports thus made up": the product, not the adverb before its verb)
             # "Garment receipts grew", "the soybean complex generated export revenue": the
             # product, not the money it brought nor the verb that says so
             longer.pop()

@@ -275,9 +275,10 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
             by_start = iso in vocab.fiscal_years_named_by_start()
             break
     lead_text = text[:lead_end]
-    scope = "non-oil" if re.search(r"\bnon-oil\s+(?:foreign\s+)?trade\b|\b(?:not\s+counting|excluding|except(?:\s+for)?|apart\s+from|other\s+than)\s+(?:crude\s+)?oil\b", lead_text, re.I) else None
-    if scope and _non_oil_beside_oil(lead_text, sents):
-        scope = None  # the whole split in two, oil and the rest: non-oil trade is one part
+    cue = _NON_OIL_CUE.search(lead_text)
+    if cue and _non_oil_beside_oil(lead_text, sents):
+        cue = None  # the whole split in two, oil and the rest: non-oil trade is one part
+    scope = "non-oil" if cue else None
     if scope and sents and _names_an_account(text[sents[0].start:sents[0].end]):
         scope = None  # a balance-of-payments report: its non-oil trade is one part, not its scope
     product = None if scope else _product_scope(text, sents, found)
@@ -426,6 +427,10 @@ def lists_sources(text: str, a: Mention, b: Mention) -> bool:
 def _sources_named(text: str, lead: list[Mention]) -> set[str]:
     """The places the lead names as where goods came from or went to."""
     return {c.attrs["iso"] for c in lead if c.attrs["iso"] and _named_as_source(text, c)}
+
+
+# "non-oil trade", "excluding oil": a lead that frames the text as about trade without oil
+_NON_OIL_CUE = re.compile(r"\bnon-oil\s+(?:foreign\s+)?trade\b|\b(?:not\s+counting|excluding|except(?:\s+for)?|apart\s+from|other\s+than)\s+(?:crude\s+)?oil\b", re.I)
 
 
 def _after_first_figures(c: Mention, sents: list[Sentence], found: dict) -> bool:

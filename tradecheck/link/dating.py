@@ -647,6 +647,26 @@ def from_level_sibling(s: Site):
     return Decision(base[0], base[1])
 
 
+@rule("period", "from-level-last-comparison", "context")
+def from_level_last_comparison(s: Site):
+    """"Imports went up 16.2 per cent to Rs 52,780 crore from Rs 45,420 crore. The trade
+    deficit thus narrowed to Rs 4,157 crore from Rs 5,959 crore": a bare earlier level right
+    after a sentence that set the same period against an earlier one ("to ... from ...") is
+    at that earlier period too: the text runs one comparison through its flows."""
+    levels = s.state.levels
+    if s.kind != "amount" or levels is None or s.prev is None or not s.prev.period or not _from_level(s):
+        return None
+    new, old = levels
+    if s.prev.basis.get("measure") != "text":
+        # (the level it is the earlier side of must be of a flow the text names: "Net profit
+        # dropped to $2.4 billion from $17.6 billion" is none)
+        return None
+    if new.period != s.prev.period or not old.period or old.period == new.period \
+            or old.basis.get("period") == "guess" or new.sentence != s.sent.index - 1:
+        return None
+    return Decision(P.parse(old.period), (old.start, old.end))
+
+
 @rule("period", "from-level-year-before", "guess")
 def from_level_year_before(s: Site):
     """"... to $3.3bn, from $0.9bn" with no period: a year before the figure before it."""
@@ -1326,11 +1346,11 @@ def no_period(s: Site):
 
 
 # rules that date the earlier level of a comparison, not the period the text is about
-EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-sibling", "from-level-year-before",
-                       "earlier-share")
+EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-sibling", "from-level-last-comparison",
+                       "from-level-year-before", "earlier-share")
 
 PERIOD_RULES = (header_column, table_column, bracket_label, bracket_sibling_label, bracket_key, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
-                from_level_parallel, revised_from, from_level_sibling, from_level_year_before, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, since_named, before_change,
+                from_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, since_named, before_change,
                 month_footing, discourse, article, no_period)
 
 

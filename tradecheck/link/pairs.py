@@ -15,6 +15,7 @@ from .context import DocContext, State
 from .cues import caption_of, HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, SHARE_WORD, TOTAL_CUE
 from .rules import Decision, rule
 from .site import Site
+from .dating import in_table_row
 
 
 def _role(text: str, c: Mention) -> str:
@@ -2484,6 +2485,21 @@ def value_of_subject(s: Site):
 _SHARE_OF_TOTAL = re.compile(r"\bshare\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|overall)\b", re.I)
 
 
+@rule("pair", "row-label", "text")
+def row_label(s: Site):
+    """"Asia   13,120   9,460   +3,660": the cells of a table row after its first all have
+    the place or group the row is labelled with, which the first cell was read with (a group
+    without a code, "EC" or "Other Europe", as much as a country; it does not become the
+    discourse's partner, so the row itself must carry it)."""
+    p = s.prev
+    if p is None or s.text.find("\n", p.end, s.m.start) >= 0 or p.how.get("pair") not in ("named-partner", "row-label") \
+            or not p.extra.get("partner_group") or "|" not in s.text[p.end:s.m.start]:
+        return None  # (a country's row needs no help: the discourse keeps the country)
+    if not in_table_row(s.text, s.m.start):
+        return None
+    return Decision((p.reporter, "group:" + p.extra["partner_group"]), (p.start, p.end))
+
+
 @rule("pair", "discourse", "context")
 def discourse(s: Site):
     """No place named in the clause: the pair the text is talking about ("its exports to
@@ -2553,7 +2569,7 @@ _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+
 
 
 PAIR_RULES = (caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_reporters, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
-              share_whole_named, gapped_subject, named_reporter, named_partner, pronoun_subject, value_of_subject, discourse)
+              share_whole_named, gapped_subject, named_reporter, named_partner, pronoun_subject, value_of_subject, row_label, discourse)
 
 
 def complete(s: Site, rep, par, basis: str) -> tuple[str | None, str | None, str]:

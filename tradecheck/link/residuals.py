@@ -61,9 +61,44 @@ def rest_of_listed_partners(text: str, sentence_starts: dict[int, int], claims: 
         if not _residual_re().search(clause) or TOTAL_CUE.search(clause):
             # ("Pakistan's overall exports to other countries": a whole flow, with everyone abroad)
             continue
+        if _rest_row_label(text, c.start):
+            continue  # (a table's rest row: rest_row_of_a_table reads all its cells)
         listed = _listed_partners(claims, c)
         if listed:
             c.partner = "group:other than " + "+".join(listed)
             c.how["pair"], c.basis["pair"] = "rest-of-listed", "text"
         else:
             c.basis["pair"] = "guess"  # some rest the text does not say the parts of
+
+
+def _rest_row_label(text: str, pos: int) -> bool:
+    """Whether `pos` stands in a table row labelled as the rest of the rows ("Rest of world
+    | 5,630 | 3,020 | +2,610", "Others | ...")."""
+    from .dating import in_table_row
+    from ..extract import table_rows
+
+    if not in_table_row(text, pos):
+        return False
+    start, end = text.rfind("\n", 0, pos) + 1, len(text) if text.find("\n", pos) < 0 else text.find("\n", pos)
+    row = table_rows.cells(text, start, end)
+    label = text[start:row[0][1]] if row else ""
+    label = label.strip(" |\t")
+    return bool(label) and bool(_residual_re().fullmatch(label))
+
+
+def rest_row_of_a_table(text: str, claims: list[Claim]) -> None:
+    """"Rest of world   5,630   3,020   +2,610" under rows for "EC", "EFTA", "Asia": every
+    cell of a table's rest row is the rest's, in each column (exports, imports, balance):
+    the partners the rows above leave out, taken together (as rest_of_listed_partners reads
+    the rest of a list of countries), or, where those rows are groups with no code, a rest
+    the text does not pin down; never the world, which the total row is."""
+    if "|" not in text or not _residual_re().search(text):
+        return  # (no table, or none with a rest row: checked first, cheap)
+    for c in claims:
+        if c.kind != "amount" or c.measure in (None, "other") or not _rest_row_label(text, c.start):
+            continue
+        listed = [p.partner for p in claims if p.start < c.start and p.kind == "amount" and p.measure == c.measure
+                  and p.period == c.period and p.reporter == c.reporter and _is_place(p.partner) and p.paragraph == c.paragraph]
+        c.partner = "group:other than " + "+".join(dict.fromkeys(listed)) if listed else "group:rest of the table"
+        c.extra.pop("partner_group", None)
+        c.how["pair"], c.basis["pair"] = "rest-of-listed", "text" if listed else "guess"

@@ -1,0 +1,34 @@
+"""A place named as where exported goods came from: "China was the origin of 58.4 pct of
+re-exports, or HK$403.4 billion." Of a reporter's exports (its re-exports, most often), the
+place is no destination: the figure is not the reporter's exports to it, and which part of
+the exports it is the text does not pin down in the reader's terms. The pair is left a guess
+(unverifiable), for the figure and for the amount restating it. Of imports, the origin is
+the partner, as read."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocab
+from ..model import Claim
+from .sentences import Sentence
+
+
+@functools.cache
+def _origin_subject() -> re.Pattern:
+    nouns = vocab.alternation([r["word"] for r in vocab.table("origin_nouns")], ignore_case=True, space=r"\s+")
+    # "China was the origin of", "the mainland remained the main source of"
+    return re.compile(rf"\b(?:was|were|is|are|remained)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:{nouns})\s+of\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+
+
+def origins_are_no_destinations(text: str, sents: list[Sentence], claims: list[Claim]) -> None:
+    starts = {s.index: s.start for s in sents}
+    origin_sentence = None
+    for c in claims:
+        if c.measure != "exports" or c.kind not in ("share", "amount"):
+            continue
+        if c.kind == "share" and _origin_subject().search(text, starts.get(c.sentence, 0), c.start):
+            origin_sentence = c.sentence
+        elif not (c.sentence == origin_sentence and c.how.get("pair") == "same-as-previous"):
+            continue
+        c.how["pair"], c.basis["pair"] = "origin-not-destination", "guess"
