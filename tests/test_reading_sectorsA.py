@@ -176,3 +176,19 @@ def test_pounds_of_a_product_in_a_text_in_pounds_stay_money():
     converted = ("LONDON - Britain sold 4.2 billion pounds ($5.3 billion) of cars abroad in 2023, and 2.1 billion "
                  "pounds of whisky, half as much.")
     assert read(converted, "2024-03-01")["claims"]["2.1 billion pounds"]["currency"] == "GBP"
+
+
+def test_goods_bought_by_the_figure_before_are_not_the_balances():
+    # the cotton and fabrics were what the imports bought; the surplus is the sector's
+    text = ("HANOI - The garment sector's exports were US$30.0 billion in 2023. It spent US${imports} billion "
+            "importing cotton, fibres and fabrics, leaving a trade surplus of US$12.0 billion.")
+    right = read(text.format(imports="18.0"), "2024-01-10")
+    assert right["claims"]["US$12.0 billion"]["commodity"] != "cotton"
+    assert right["errors"] == []
+
+
+def test_a_table_row_labelled_by_a_market_does_not_make_it_the_reporter():
+    table = ("Exports by market\n\nMarket        2023 (US$ mn)    2024 (US$ mn)\n"
+             "Japan              410.5            450.2\nKorea              220.0            230.1\n"
+             "Total              630.5            680.3\n")
+    assert read(table, "2025-02-01")["errors"] == []

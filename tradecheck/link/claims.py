@@ -2529,7 +2529,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             elif state.inside_bloc != state.partner:
                 state.inside_bloc = None
             state.measure = claim.measure
-            state.pair_how = "context"
+            # (a reporter only guessed from a table row's label stays a guess for the row's
+            # other cells and the rows after it)
+            guessed_row = claim.how.get("pair") == "named-reporter" and claim.basis.get("pair") == "guess"
+            state.pair_how = "guess" if guessed_row else "context"
             if claim.measure == "balance" and claim.kind == "amount" and claim.value:
                 state.balance_sign = 1 if claim.value > 0 else -1
         elif claim.measure == "other" and claim.how.get("measure") == "flow-word" and claim.kind == "amount" \

@@ -31,6 +31,10 @@ def _goods_a_partner_buys(text: str, start: int, first: int, end: int) -> bool:
     return bool(_DESCRIBED_BUYER.search(text, start, first)) and bool(_GOODS_LIST.match(text, first, end))
 
 
+# a gerund of buying or selling right after a figure: the goods it names are that figure's
+_GOODS_BOUGHT_AFTER = re.compile(r"\s+(?:on\s+|in\s+)?(?:importing|exporting|buying|purchasing|shipping|selling)\s", re.I)
+
+
 def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[str | None, str]:
     """The product group the clause names for the figure, and the name of the reading that
     found it."""
@@ -219,7 +223,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
             and not any(w in vocab.not_products() for w in from_x["c"].split()):  # "in total goods imports"
         return canonical_label(from_x["c"]), "from-product-flow"
     # ("A$117.6 billion of goods, leaving a surplus of ...": that product was the figure before's)
+    # ("spent US$25.6 billion importing cotton, fibres and fabrics, leaving a surplus of": the
+    # goods the figure before bought, up to the comma that opens this figure's clause)
+    bought_end = text.rfind(",", prev_end, m.start) if prev_end > sent.start and _GOODS_BOUGHT_AFTER.match(text, prev_end) else -1
     cands = [x for x in commodities if start <= x.start < m.start and not _IN_A_NAME.search(text, max(0, x.start - 60), x.start)
+             and not x.start < bought_end
              and not (prev_end > sent.start and re.fullmatch(r"\s+of\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?", text[prev_end:x.start]))
              and not in_apposition(text, start, x.start, m.start) and not in_composition(text, start, x.start, m.start)
              and not _drives_a_flow_to().match(text, x.end, m.start)

@@ -2399,7 +2399,18 @@ def named_reporter(s: Site):
         basis = "context"
     if total_cue and par is None:
         par = "WLD"
+    if _labels_its_row(s.text, x) and not (x.attrs["possessive"] or x.attrs["kind"] == "demonym"):
+        # "Japan   410.5   450.2" under "Market": a row's label says nothing of who reports
+        # (the markets of one exporter, or the exporters themselves); only the text's own
+        # reporter made it one, so the pair is a guess
+        basis = "guess"
     return Decision((key, par), _ev(x), basis)
+
+
+def _labels_its_row(text: str, x: Mention) -> bool:
+    """Whether the place `x` is the first cell of a table's row."""
+    line_start = text.rfind("\n", 0, x.start) + 1
+    return not text[line_start:x.start].strip(" |\t") and in_table_row(text, x.start)
 
 
 @rule("pair", "named-partner", "text")
