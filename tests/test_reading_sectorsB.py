@@ -1,0 +1,58 @@
+"""Sector export stories of industry associations and the trade press (round 24, sectors):
+a wire's "CITY - " dateline opens the body, a headline's product-and-partner does not carry
+into the lead's national total, and the figures of a sector are read as its own."""
+from tradecheck import verify_text
+
+
+def read(text: str, published: str = "2024-06-20") -> dict:
+    result = verify_text(text, published=published, reference="none").to_dict()
+    claims = {c["text"]: c for c in result["claims"]}
+    errors = [f["message"] for f in result["findings"] if f["status"] == "inconsistent"]
+    return {"claims": claims, "errors": errors}
+
+
+# a headline about one product to one market over a lead about the country's whole exports
+CAR_SURGE = ("Medicine shipments to Mexico more than double as exporters beat a quota\n\n"
+             "MADRID - The value of goods exports from Spain jumped 12.0% to EUR33.6 billion in May from "
+             "EUR30.0 billion a year earlier, driven by a rush of medicine shipments to Mexico.\n\n"
+             "Exports to Mexico reached EUR6.0 billion, three times the EUR2.0 billion of May last year. "
+             "Mexico accounted for 17.9% of all Spanish goods exports in the month.")
+
+
+def test_a_city_and_a_dash_open_the_body_and_the_lead_is_the_countrys_own_total():
+    r = read(CAR_SURGE)
+    c = r["claims"]["EUR33.6 billion"]
+    assert (c["reporter"], c["partner"]) == ("ESP", "WLD")
+    assert r["errors"] == []
+
+
+def test_a_wrong_share_of_the_lead_total_is_caught():
+    r = read(CAR_SURGE.replace("17.9%", "27.9%"))
+    assert any("27.9%" in e for e in r["errors"])
+
+
+def test_another_wire_dateline_in_capitals_with_an_agency():
+    text = ("Wine sales to China slump\n\n"
+            "LISBON (Lusa) -- Portugal's exports rose 4.0% to EUR6.24 billion in March from EUR6.0 billion "
+            "a year earlier.\n\n"
+            "Exports to China fell to EUR0.10 billion.")
+    c = read(text, "2024-05-10")["claims"]["EUR6.24 billion"]
+    assert (c["reporter"], c["partner"]) == ("PRT", "WLD")
+
+
+def test_a_headline_word_multiple_rounds_loosely():
+    text = ("Korea's trade deficit halves\n\n"
+            "SEOUL - South Korea's trade deficit narrowed to $10.3 billion in 2023 from $22.5 billion "
+            "in 2022.")
+    assert read(text, "2024-01-05")["errors"] == []
+    assert read(text.replace("$10.3 billion", "$7.3 billion"), "2024-01-05")["errors"]
+
+
+def test_a_group_word_after_a_countrys_possessive_is_where_its_flow_goes():
+    text = ("Border trade up 5%\n\n"
+            "KAMPALA - Uganda's informal cross-border exports amounted to US$ 63.0 million in the second "
+            "quarter of 2024, up 5.0% from the first quarter's US$ 60.0 million.\n\n"
+            "Kenya took US$ 31.5 million, or 50% of the exports.")
+    r = read(text, "2024-08-20")
+    assert r["claims"]["US$ 63.0 million"]["reporter"] == "UGA"
+    assert r["errors"] == []
