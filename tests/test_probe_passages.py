@@ -73,7 +73,6 @@ MISREAD = {
     "round24/sectors/14-italy-furniture-2023.txt": "round 24, before its fixes: a false error on a correct passage",
     "round24/sectors/15-india-leather-footwear-fy24.txt": "round 24, before its fixes: a false error on a correct passage",
     "round24/sectors/16-pakistan-textiles-9m.txt": "round 24, before its fixes: a false error on a correct passage",
-    "round24/sectors/19-thailand-auto-2024.txt": "round 24, before its fixes: a false error on a correct passage",
     "round24/sectors/20-sri-lanka-apparel-2024.txt": "round 24, before its fixes: a false error on a correct passage",
     "round24/archives/01-bonn-record-surplus.txt": "round 24, before its fixes: a false error on a correct passage",
     "round24/archives/03-rome-lire-deficit.txt": "round 24, before its fixes: a false error on a correct passage",

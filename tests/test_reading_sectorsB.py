@@ -56,3 +56,49 @@ def test_a_group_word_after_a_countrys_possessive_is_where_its_flow_goes():
     r = read(text, "2024-08-20")
     assert r["claims"]["US$ 63.0 million"]["reporter"] == "UGA"
     assert r["errors"] == []
+
+
+# a sector's total whose sentence opens by counting in products, each valued in brackets
+AUTO = ("Vehicle exports ease\n\n"
+        "PRETORIA - South Africa's vehicle exports were worth R159.2 billion in 2023. Counting components "
+        "(R68.0 billion) and tyres (R4.1 billion), the automotive industry's export earnings came to R231.3 billion.")
+
+
+def test_a_figure_in_brackets_is_the_value_of_the_product_before_it():
+    r = read(AUTO, "2024-02-20")
+    assert r["claims"]["R68.0 billion"]["commodity"] == "components"
+    assert r["claims"]["R4.1 billion"]["commodity"] == "tyres"
+    assert r["errors"] == []
+
+
+def test_products_counted_in_stay_within_the_sector_total():
+    r = read(AUTO.replace("R231.3 billion", "R201.3 billion"), "2024-02-20")
+    assert any("exceed the whole" in e for e in r["errors"])
+
+
+def test_a_list_of_products_valued_in_brackets():
+    text = ("Cheese leads dairy sales\n\n"
+            "PARIS - French dairy exports rose 3% to EUR8.9bn in 2023, led by sales of cheese (EUR4.1bn), "
+            "butter (EUR1.2bn) and yoghurt (EUR0.9bn).")
+    claims = read(text, "2024-03-01")["claims"]
+    assert claims["EUR4.1bn"]["commodity"] == "cheese"
+    assert claims["EUR1.2bn"]["commodity"] == "butter"
+
+
+def test_a_place_in_brackets_keeps_its_figure_a_partners():
+    text = ("Machinery exports up\n\n"
+            "ROME - Italy's exports rose 2% to EUR626 billion in 2023. Shipments to Germany (EUR75 billion) "
+            "and France (EUR64 billion) held steady.")
+    claims = read(text, "2024-03-01")["claims"]
+    assert claims["EUR75 billion"]["partner"] == "DEU"
+    assert claims["EUR75 billion"]["commodity"] is None
+
+
+def test_a_period_before_the_bracket_names_no_product():
+    text = ("Surplus narrows\n\n"
+            "LIMA, July 9, 2024 - Peru's trade surplus amounted to US$ 1.51 billion in June, 9% less than in the "
+            "same month last year (US$ 1.66 billion).")
+    r = read(text, "2024-07-09")
+    assert r["claims"]["US$ 1.66 billion"]["commodity"] is None
+    assert r["errors"] == []
+    assert read(text.replace("9% less", "19% less"), "2024-07-09")["errors"]

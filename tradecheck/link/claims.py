@@ -45,6 +45,7 @@ from .rates import cumulative_totals, names_yearly_rate, yearly_rate_names, year
 from .readings import alternatives
 from .rules import decide
 from .scope_turns import whole_ends_the_headline_scope
+from .bracketed_products import parts_counted_in
 from .product_asides import elided_sub_product
 from .quantity_value import product_of_the_quantity_before
 from .share_nouns import WHOLE_OF_A_SHARE, shares_named_by_noun
@@ -107,6 +108,7 @@ def link(doc: Document) -> list[Claim]:
     _separate_reexports(text, claims)
     _whole_restated_to_break_down(text, claims)
     _inclusive_totals(claims)
+    parts_counted_in(text, sents, claims)
     _outside_the_totals(text, sents, claims)
     _comparisons(text, claims)
     _change_since_dated_by_levels_after(text, claims)

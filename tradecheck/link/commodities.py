@@ -15,6 +15,7 @@ from .measures import in_apposition, names_country_or_flow
 from .topic import opening_end
 from .ranked_part import ranked_part_product
 from .product_asides import without_participle_asides
+from .bracketed_products import noun_before_bracket
 
 
 # "the Democratic Republic of Congo, whose purchases of Ugandan sugar, cement and dairy
@@ -57,6 +58,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     caption = _caption_product(text, m, commodities) if c.kind in ("amount", "share", "percent_change") else None
     if caption:
         return caption, "caption-description"
+    bracketed = noun_before_bracket(text, start, m) if c.kind == "amount" and text.rfind("(", start, m.start) != -1 else None
+    if bracketed and unknown_product(bracketed):
+        return unknown_product(bracketed), "product-before-bracket"  # "Including engines (21,800 million baht)"
     owned = _value_of_named_product(text, sent, start, m, commodities) if c.kind in ("amount", "percent_change") else None
     if owned:
         return owned, "value-of-named-product"
