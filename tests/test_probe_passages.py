@@ -69,7 +69,6 @@ MISREAD = {
     "round24/sectors/08-malaysia-ee-h1.txt": "round 24, before its fixes: a false error on a correct passage",
     "round24/sectors/09-norway-seafood-2023.txt": "round 24, before its fixes: a false error on a correct passage",
     "round24/sectors/10-ecuador-shrimp-2023.txt": "round 24, before its fixes: a false error on a correct passage",
-    "round24/sectors/11-france-wine-spirits-2023.txt": "round 24, before its fixes: a false error on a correct passage",
     "round24/sectors/14-italy-furniture-2023.txt": "round 24, before its fixes: a false error on a correct passage",
     "round24/sectors/15-india-leather-footwear-fy24.txt": "round 24, before its fixes: a false error on a correct passage",
     "round24/sectors/16-pakistan-textiles-9m.txt": "round 24, before its fixes: a false error on a correct passage",

@@ -102,3 +102,35 @@ def test_a_period_before_the_bracket_names_no_product():
     assert r["claims"]["US$ 1.66 billion"]["commodity"] is None
     assert r["errors"] == []
     assert read(text.replace("9% less", "19% less"), "2024-07-09")["errors"]
+
+
+# a sector's total, a sentence of volumes, then its breakdown; products in "at" asides
+HAVANA = ("Cuban rum and cigar exports dip\n\n"
+          "HAVANA - Exports of Cuban rum and cigars fell 4.0% in 2023 to US$ 480 million, from US$ 500 "
+          "million in 2022, the state holding said. Volumes slipped 2% to 12.0 million litres.\n\n"
+          "Of the total, cigars accounted for US$ 290 million and rum for US$ 190 million.\n\n"
+          "Aged rum, at US$ 90 million, made up almost half of rum export revenue, while white rum, at "
+          "US$ 30 million, came second.")
+
+
+def test_a_list_whose_verb_is_said_once_names_each_items_product():
+    claims = read(HAVANA, "2024-02-10")["claims"]
+    assert claims["US$ 290 million"]["commodity"] == "cigars"
+    assert claims["US$ 190 million"]["commodity"] == "rum"
+
+
+def test_a_subject_before_an_at_aside_names_the_figures_product():
+    r = read(HAVANA, "2024-02-10")
+    assert r["claims"]["US$ 90 million"]["commodity"] == "aged rum"
+    assert r["claims"]["US$ 30 million"]["commodity"] == "white rum"
+    assert r["errors"] == []
+
+
+def test_a_breakdown_past_a_sentence_of_volumes_is_of_the_total_before():
+    r = read(HAVANA.replace("rum for US$ 190 million", "rum for US$ 290 million"), "2024-02-10")
+    assert any("exceed the whole" in e for e in r["errors"])
+
+
+def test_a_share_of_a_products_export_revenue_is_of_that_product():
+    c = read(HAVANA, "2024-02-10")["claims"]["half"]
+    assert c["commodity"] == "rum"

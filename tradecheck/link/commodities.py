@@ -15,7 +15,7 @@ from .measures import in_apposition, names_country_or_flow
 from .topic import opening_end
 from .ranked_part import ranked_part_product
 from .product_asides import without_participle_asides
-from .bracketed_products import noun_before_bracket
+from .named_before_figure import noun_before_at_aside, noun_before_bracket, noun_of_gapped_item
 
 
 # "the Democratic Republic of Congo, whose purchases of Ugandan sugar, cement and dairy
@@ -61,6 +61,12 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     bracketed = noun_before_bracket(text, start, m) if c.kind == "amount" and text.rfind("(", start, m.start) != -1 else None
     if bracketed and unknown_product(bracketed):
         return unknown_product(bracketed), "product-before-bracket"  # "Including engines (21,800 million baht)"
+    aside = noun_before_at_aside(text, start, m) if c.kind == "amount" and text.find(" at ", start, m.start) != -1 else None
+    if aside and unknown_product(aside):
+        return unknown_product(aside), "subject-before-at-aside"  # "Champagne, at EUR4.1bn, generated"
+    gapped = noun_of_gapped_item(text, sent.start, prev_end, m) if c.kind == "amount" else None
+    if gapped and unknown_product(gapped):
+        return unknown_product(gapped), "gapped-list-item"  # "wines accounted for EUR11.4bn and spirits for EUR4.4bn"
     owned = _value_of_named_product(text, sent, start, m, commodities) if c.kind in ("amount", "percent_change") else None
     if owned:
         return owned, "value-of-named-product"

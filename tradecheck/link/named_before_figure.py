@@ -1,11 +1,14 @@
-"""A figure in brackets right after the product it is the value of: "Including engines
-(21,800 million baht) and parts and accessories (218,300 million baht), the industry's
-export earnings totalled ...", "sales of cheese (EUR4.1bn), butter (EUR1.2bn) and milk
-powder (EUR0.9bn)", "with machinery (US$ 2.1 billion) the largest item".
+"""A product named right before its figure, the figure set off as a detail of it:
 
-The bracket sets the figure off as a detail of the noun phrase before it, which names what
-the figure is of. This module finds that noun phrase; commodities.py decides whether it is a
-product (no place, flow or month) and labels it."""
+- in brackets: "Including engines (21,800 million baht) and parts and accessories (218,300
+  million baht), the industry's export earnings totalled ...", "sales of cheese (EUR4.1bn),
+  butter (EUR1.2bn) and yoghurt (EUR0.9bn)";
+- in an "at" aside after the clause's subject: "Champagne, at EUR4.1bn, generated more than a
+  third of wine export revenue", "while cognac, at EUR3.1bn, represented about 70%";
+- in a list whose verb is said once: "wines accounted for EUR11.4bn and spirits for EUR4.4bn".
+
+This module finds the noun phrase; commodities.py decides whether it is a product (no place,
+flow or time) and labels it."""
 from __future__ import annotations
 
 import functools
@@ -18,7 +21,8 @@ def _stop_words() -> frozenset[str]:
     """Words that end the noun phrase going back from the bracket: list links, inclusion
     cues (vocab/inclusion_cues.csv), articles and the prepositions a flow's product follows."""
     cues = {w for phrase in vocab.inclusion_cues() for w in phrase.lower().split()}
-    return frozenset(cues | {"and", "or", "plus", "with", "of", "besides", "the", "a", "an", "by", "as", "well", "for", "from", "in", "on", "to"})
+    return frozenset(cues | {"and", "or", "plus", "with", "of", "besides", "the", "a", "an", "by", "as", "well", "for", "from", "in", "on", "to",
+                             "while", "whereas", "but"})
 
 
 # the bracket that opens on the figure ("(about US$ 2.1 billion"): its words before the figure
@@ -39,8 +43,57 @@ def noun_before_bracket(text: str, start: int, m) -> str | None:
     bracket = _BRACKET_OPENING.search(text, start, m.start)
     if bracket is None:
         return None
-    before = text[start:bracket.start()].rstrip()
-    words: list[str] = []
+    return _phrase_back(text[start:bracket.start()].rstrip())
+
+
+# "Champagne, at EUR4.1bn, generated": the subject, a comma, "at" and the figure, a comma after
+_AT_ASIDE = re.compile(r",\s+at\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+# "wines accounted for EUR11.4bn and spirits for EUR4.4bn": the next item, its verb left out
+_GAPPED_ITEM = re.compile(r"\s*(?:,\s*|\s+)(?:and\s+|while\s+)?(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,3}?)\s+for\s+"
+                          r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+
+
+def noun_before_at_aside(text: str, start: int, m) -> str | None:
+    """The subject right before an "at" aside that holds the figure `m` ("Champagne" in
+    "Champagne, at EUR4.1bn, generated ..."): the aside closes with a comma, and the subject
+    opens its clause (the sentence, or a "while" or "and" clause)."""
+    aside = _AT_ASIDE.search(text, start, m.start)
+    if aside is None or not re.match(r"\s*,", text[m.end:m.end + 3]):
+        return None
+    before = text[start:aside.start()].rstrip()
+    span = _phrase_span(before)
+    # (the subject opens its clause: nothing before it, or a clause's link or mark)
+    if span is None or not _CLAUSE_OPENS.search(before, 0, span[0]):
+        return None
+    return before[span[0]:span[1]]
+
+
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:,]|\b(?:while|whereas|but|and))\s*$", re.I)
+
+
+def noun_of_gapped_item(text: str, sent_start: int, prev_end: int, m) -> str | None:
+    """The next item of a list whose verb is said once ("spirits" in "wines accounted for
+    EUR11.4bn and spirits for EUR4.4bn"): a short noun phrase and the verb's "for" again,
+    right after the figure before, in a sentence whose verb took "for" before that figure."""
+    if prev_end <= sent_start:
+        return None
+    item = _GAPPED_ITEM.fullmatch(text, prev_end, m.start)
+    if item is None or not re.search(r"\bfor\b", text[sent_start:prev_end]):
+        return None
+    return item["np"]
+
+
+def _phrase_back(before: str) -> str | None:
+    """The noun phrase that ends `before` (see _phrase_span)."""
+    span = _phrase_span(before)
+    return before[span[0]:span[1]] if span else None
+
+
+def _phrase_span(before: str) -> tuple[int, int] | None:
+    """Where the noun phrase that ends `before` starts and ends: up to five words back to a
+    list's link, a preposition or a punctuation mark, an "and" kept inside the phrase ("parts
+    and accessories") when a word follows it."""
+    words: list[re.Match] = []
     end = len(before)
     while len(words) < 5:
         w = None
@@ -48,18 +101,17 @@ def noun_before_bracket(text: str, start: int, m) -> str | None:
             pass
         if w is None or before[w.end():end].strip():
             break  # (a comma, a bracket or a figure between: the phrase has begun)
-        word = w.group()
-        if word.lower() in _stop_words():
+        if w.group().lower() in _stop_words():
             # "parts and accessories": an "and" between two words of one phrase, when the
             # word before it is no stop word itself and the list's link is further back
-            inner = word.lower() == "and" and bool(words) and _inner_and(before, w.start())
+            inner = w.group().lower() == "and" and bool(words) and _inner_and(before, w.start())
             if not inner:
                 break
-        words.insert(0, word)
+        words.insert(0, w)
         end = w.start()
-    while words and words[0].lower() in _stop_words():
+    while words and words[0].group().lower() in _stop_words():
         words.pop(0)
-    return " ".join(words) or None
+    return (words[0].start(), words[-1].end()) if words else None
 
 
 def _inner_and(before: str, at: int) -> bool:
