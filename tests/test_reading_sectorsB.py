@@ -134,3 +134,50 @@ def test_a_breakdown_past_a_sentence_of_volumes_is_of_the_total_before():
 def test_a_share_of_a_products_export_revenue_is_of_that_product():
     c = read(HAVANA, "2024-02-10")["claims"]["half"]
     assert c["commodity"] == "rum"
+
+
+# an industry's turnover, its exports and its sales at home
+SHOES = ("Spanish footwear turnover edges up 3%\n\n"
+         "MADRID - Turnover of Spain's footwear industry rose 3.0% to EUR4.12 billion in 2023 from EUR4.0 billion, "
+         "the manufacturers' federation said. Exports grew 2.0% to EUR2.55 billion from EUR2.5 billion, while sales "
+         "on the home market fell 1.3% to EUR1.57 billion from EUR1.59 billion.")
+
+
+def test_an_industrys_turnover_and_its_change_are_no_trade_flow():
+    r = read(SHOES, "2024-03-05")
+    assert r["claims"]["3.0%"]["measure"] == "other"
+    assert r["claims"]["EUR4.12 billion"]["measure"] == "other"
+
+
+def test_sales_on_the_home_market_are_no_exports():
+    r = read(SHOES, "2024-03-05")
+    assert r["claims"]["EUR1.57 billion"]["measure"] == "other"
+    assert r["errors"] == []
+    assert read(SHOES.replace("grew 2.0%", "grew 12.0%"), "2024-03-05")["errors"]
+
+
+def test_the_subject_of_a_change_past_an_aside_that_ranks_it():
+    text = ("Carpet exports slip\n\n"
+            "KATHMANDU - Nepal's exports fell 4.0 per cent to US$ 960 million in 2023 from US$ 1,000 million.\n\n"
+            "Woollen carpets, the largest single item, slipped 12.0 per cent from US$ 250 million a year earlier.")
+    r = read(text, "2024-02-01")
+    assert r["claims"]["12.0 per cent"]["commodity"] == "woollen carpets"
+    assert r["errors"] == []
+
+
+# a product's exports, the country's total, then a list of markets whose caption names no product
+TEA = ("Kenya tea exports rise 6.0% to $1.40 billion in 2024\n\n"
+       "NAIROBI - Kenya's tea exports rose 6.0 percent to $1.40 billion in 2024, the tea board said. Tea made up "
+       "18.2 percent of the country's merchandise exports of $7.69 billion.\n\n"
+       "Exports by market, 2024:\n"
+       "- Pakistan: $0.42 billion (30.0 percent)\n"
+       "- Egypt: $0.21 billion (15.0 percent)\n"
+       "- Other markets: $0.77 billion (55.0 percent)\n")
+
+
+def test_a_list_of_markets_under_a_caption_naming_no_product_is_unsure_of_its_product():
+    r = read(TEA, "2025-01-20")
+    assert r["errors"] == []
+    result = verify_text(TEA, published="2025-01-20", reference="none").to_dict()
+    unsure = [f for f in result["findings"] if f["status"] == "unverifiable" and "caption of its list" in f["message"]]
+    assert unsure

@@ -293,6 +293,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # ("SANTIAGO, Jan 25 - Chile's bottled wine exports fell": the subject past the dateline)
         opened = opening_end(text, start, m.start) - start if start == sent.start else 0
         subject = _change_subject(clause[opened:].lstrip() if clause.startswith(text[start:start + opened]) else clause.lstrip())
+        if subject is None and unaside != clause:
+            # ("Leather footwear, the largest single item, slipped 13.2 per cent": past the aside)
+            subject = _change_subject(unaside[opened:].lstrip() if clause.startswith(text[start:start + opened]) else unaside.lstrip())
         if subject and c.kind in ("percent_change", "multiple", "amount"):
             return subject, "subject-of-change"
         if ctx.has_services and c.kind in ("amount", "percent_change") and _joint_flow_of(clause):
