@@ -69,7 +69,6 @@ MISREAD = {
     "round24/sectors/08-malaysia-ee-h1.txt": "round 24, before its fixes: a false error on a correct passage",
     "round24/sectors/09-norway-seafood-2023.txt": "round 24, before its fixes: a false error on a correct passage",
     "round24/sectors/10-ecuador-shrimp-2023.txt": "round 24, before its fixes: a false error on a correct passage",
-    "round24/sectors/16-pakistan-textiles-9m.txt": "round 24, before its fixes: a false error on a correct passage",
     "round24/archives/01-bonn-record-surplus.txt": "round 24, before its fixes: a false error on a correct passage",
     "round24/archives/03-rome-lire-deficit.txt": "round 24, before its fixes: a false error on a correct passage",
     "round24/archives/04-madrid-pesetas.txt": "round 24, before its fixes: a false error on a correct passage",

@@ -179,5 +179,33 @@ def test_a_list_of_markets_under_a_caption_naming_no_product_is_unsure_of_its_pr
     r = read(TEA, "2025-01-20")
     assert r["errors"] == []
     result = verify_text(TEA, published="2025-01-20", reference="none").to_dict()
-    unsure = [f for f in result["findings"] if f["status"] == "unverifiable" and "caption of its list" in f["message"]]
+    unsure = [f for f in result["findings"] if f["status"] == "unverifiable" and "or of all goods, the text does not say" in f["message"]]
     assert unsure
+
+
+# a table of product lines for a run of months of a fiscal year, its caption naming the months
+SEAFOOD = ("Seafood exports up 2.0pc in July-December\n\n"
+           "KARACHI - Fish and seafood exports rose 2.0 per cent to $1.02 billion in July-December FY25, data showed.\n\n"
+           "Seafood exports, July-December ($ mln)\n\n"
+           "Item            FY25    FY24   Change\n"
+           "Shrimps          410     380     7.9%\n"
+           "Frozen squid     260     250     4.0%\n"
+           "Crabs            350     370    -5.4%\n"
+           "Total          1,020   1,000     2.0%\n\n"
+           "The country's total exports were $16.60 billion in the period.")
+
+
+def test_a_tables_whole_year_columns_are_the_months_its_caption_names():
+    c = read(SEAFOOD, "2025-01-20")["claims"]["410"]
+    assert c["period"] in ("2024-H2", "2024-07/2024-12")
+
+
+def test_each_row_of_a_product_table_is_its_own_product():
+    r = read(SEAFOOD, "2025-01-20")
+    assert r["claims"]["260"]["commodity"] == "frozen squid"
+    assert r["claims"]["350"]["commodity"] == "crabs"
+    assert r["errors"] == []
+
+
+def test_a_wrong_change_in_a_tables_row_is_caught():
+    assert read(SEAFOOD.replace("Crabs            350", "Crabs            310"), "2025-01-20")["errors"]

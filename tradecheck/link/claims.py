@@ -47,6 +47,7 @@ from .rules import decide
 from .scope_turns import whole_ends_the_headline_scope
 from .named_before_figure import parts_counted_in
 from .unsaid_list_product import list_items_of_an_unsaid_product
+from .row_labels import totals_of_product_rows
 from .product_asides import elided_sub_product
 from .quantity_value import product_of_the_quantity_before
 from .share_nouns import WHOLE_OF_A_SHARE, shares_named_by_noun
@@ -111,6 +112,7 @@ def link(doc: Document) -> list[Claim]:
     _inclusive_totals(claims)
     parts_counted_in(text, sents, claims)
     list_items_of_an_unsaid_product(text, claims)
+    totals_of_product_rows(text, claims)
     _outside_the_totals(text, sents, claims)
     _comparisons(text, claims)
     _change_since_dated_by_levels_after(text, claims)

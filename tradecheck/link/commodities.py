@@ -15,6 +15,7 @@ from .measures import in_apposition, names_country_or_flow
 from .topic import opening_end
 from .ranked_part import ranked_part_product
 from .product_asides import without_participle_asides
+from .row_labels import row_label
 from .named_before_figure import noun_before_at_aside, noun_before_bracket, noun_of_gapped_item
 
 
@@ -58,6 +59,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     caption = _caption_product(text, m, commodities) if c.kind in ("amount", "share", "percent_change") else None
     if caption:
         return caption, "caption-description"
+    row = row_label(text, m.start) if c.kind in ("amount", "share", "percent_change") and "|" in text[sent.start:m.start] else None
+    if row and unknown_product(row):
+        return unknown_product(row), "table-row-label"  # "Cotton yarn | 598 | 740 | -19.2%"
     bracketed = noun_before_bracket(text, start, m) if c.kind == "amount" and text.rfind("(", start, m.start) != -1 else None
     if bracketed and unknown_product(bracketed):
         return unknown_product(bracketed), "product-before-bracket"  # "Including engines (21,800 million baht)"
