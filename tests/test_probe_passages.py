@@ -45,13 +45,6 @@ NOT_YET = {
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
     "round23/digital/19-ukraine-it-exports.txt": "'IT exports' names no product the vocabulary can hold ('it' is matched without case, and would take the pronoun), so the bare 'Exports have now declined ... Compared with the 2022 peak of $7.34 billion, last year's figure is 12.0% lower' are read as all exports of 2024, which then fall below the agricultural exports of $24.5 billion",
-    "round24/sectors/11-france-wine-spirits-2023.txt": "round 24, before its fixes: a false error on a correct passage",
-    "round24/sectors/14-italy-furniture-2023.txt": "round 24, before its fixes: a false error on a correct passage",
-    "round24/sectors/15-india-leather-footwear-fy24.txt": "round 24, before its fixes: a false error on a correct passage",
-    "round24/sectors/16-pakistan-textiles-9m.txt": "round 24, before its fixes: a false error on a correct passage",
-    "round24/sectors/19-thailand-auto-2024.txt": "round 24, before its fixes: a false error on a correct passage",
-    "round24/sectors/20-sri-lanka-apparel-2024.txt": "round 24, before its fixes: a false error on a correct passage",
-    "round24/sectors/21-ireland-pharma-us-jan2025.txt": "round 24, before its fixes: a false error on a correct passage",
 }
 
 

@@ -332,6 +332,9 @@ def _guesses(claims: list[Claim]) -> list[Doubt]:
         # leaves diamonds out of the other clause's figures too, the words do not say
         ("scope_unsure", {"text": c.text, "what": c.extra["_scope_unsure"]})
         for c in claims if c.extra.get("_scope_unsure")] + [
+        # "Exports by market:" in a text about one product: that product's or all goods'
+        ("product_unsure", {"text": c.text, "what": c.extra["_product_unsure"]})
+        for c in claims if c.extra.get("_product_unsure")] + [
         # a month's change with no base said, in a text that also compares months with the
         # month before: on the month before or on the year before (link/claims._footing_unsaid)
         ("guessed", {"attribute": "base_period", "text": c.text})

@@ -47,6 +47,9 @@ from .rates import cumulative_totals, names_yearly_rate, yearly_rate_names, year
 from .readings import alternatives
 from .rules import decide
 from .scope_turns import whole_ends_the_headline_scope
+from .named_before_figure import parts_counted_in
+from .unsaid_list_product import list_items_of_an_unsaid_product
+from .row_labels import totals_of_product_rows
 from .product_asides import elided_sub_product
 from .quantity_value import product_of_the_quantity_before, product_of_volumes_in_clause_before
 from .share_nouns import WHOLE_OF_A_SHARE, shares_named_by_noun
@@ -109,6 +112,9 @@ def link(doc: Document) -> list[Claim]:
     _separate_reexports(text, claims)
     _whole_restated_to_break_down(text, claims)
     _inclusive_totals(claims)
+    parts_counted_in(text, sents, claims)
+    list_items_of_an_unsaid_product(text, claims)
+    totals_of_product_rows(text, claims)
     _outside_the_totals(text, sents, claims)
     _comparisons(text, claims)
     _change_since_dated_by_levels_after(text, claims)
@@ -4594,7 +4600,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                                 else _coverage_numerator(text, sent.start, m.start))
     if kind == "share":
         # ("77 percent of that chip total": of the chip exports the text just gave)
-        wc = re.match(r"^\s*,?\s*of\s+(?:the\s+(?:country|nation|state|bloc|region)['’]s|its|the|all|total|those|these|that|this|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases|total)\b", after)
+        wc = re.match(r"^\s*,?\s*of\s+(?:the\s+(?:country|nation|state|bloc|region)['’]s|its|the|all|total|those|these|that|this|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases|total|(?:export|import)\s+(?:revenues?|earnings|receipts|value))\b", after)
         company = c.commodity if c.how.get("commodity") == "company-subject" else None
         if company and not wc:
             # "Hyundai Motor Group ... accounted for about 70 percent of the country's car

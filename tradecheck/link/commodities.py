@@ -15,6 +15,8 @@ from .measures import in_apposition, names_country_or_flow
 from .topic import opening_end
 from .ranked_part import ranked_part_product
 from .product_asides import without_participle_asides
+from .row_labels import row_label
+from .named_before_figure import noun_before_at_aside, noun_before_bracket, noun_of_gapped_item
 
 
 # "the Democratic Republic of Congo, whose purchases of Ugandan sugar, cement and dairy
@@ -61,6 +63,18 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     caption = _caption_product(text, m, commodities) if c.kind in ("amount", "share", "percent_change") else None
     if caption:
         return caption, "caption-description"
+    row = row_label(text, m.start) if c.kind in ("amount", "share", "percent_change") and "|" in text[sent.start:m.start] else None
+    if row and unknown_product(row):
+        return unknown_product(row), "table-row-label"  # "Cotton yarn | 598 | 740 | -19.2%"
+    bracketed = noun_before_bracket(text, start, m) if c.kind == "amount" and text.rfind("(", start, m.start) != -1 else None
+    if bracketed and unknown_product(bracketed):
+        return unknown_product(bracketed), "product-before-bracket"  # "Including engines (21,800 million baht)"
+    aside = noun_before_at_aside(text, start, m) if c.kind == "amount" and text.find(" at ", start, m.start) != -1 else None
+    if aside and unknown_product(aside):
+        return unknown_product(aside), "subject-before-at-aside"  # "Champagne, at EUR4.1bn, generated"
+    gapped = noun_of_gapped_item(text, sent.start, prev_end, m) if c.kind == "amount" else None
+    if gapped and unknown_product(gapped):
+        return unknown_product(gapped), "gapped-list-item"  # "wines accounted for EUR11.4bn and spirits for EUR4.4bn"
     owned = _value_of_named_product(text, sent, start, m, commodities) if c.kind in ("amount", "percent_change") else None
     if owned:
         return owned, "value-of-named-product"
@@ -294,6 +308,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # ("SANTIAGO, Jan 25 - Chile's bottled wine exports fell": the subject past the dateline)
         opened = opening_end(text, start, m.start) - start if start == sent.start else 0
         subject = _change_subject(clause[opened:].lstrip() if clause.startswith(text[start:start + opened]) else clause.lstrip())
+        if subject is None and unaside != clause:
+            # ("Leather footwear, the largest single item, slipped 13.2 per cent": past the aside)
+            subject = _change_subject(unaside[opened:].lstrip() if clause.startswith(text[start:start + opened]) else unaside.lstrip())
         if subject and c.kind in ("percent_change", "multiple", "amount"):
             return subject, "subject-of-change"
         if ctx.has_services and c.kind in ("amount", "percent_change") and _joint_flow_of(clause):

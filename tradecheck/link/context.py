@@ -154,10 +154,26 @@ def body_start(text: str, sents: list[Sentence], doc: Document) -> int:
             return s.index
         if _DATELINE.match(text, s.start, s.end):  # "New Delhi, Nov 15 (PTI)", "KUALA LUMPUR, May 5 (Bernama) --"
             return s.index
+        if _city_dash_dateline(text, s.start, s.end):  # "DUBLIN - The value of goods exports ..."
+            return s.index
     for s in sents:
         if s.paragraph >= 2:
             return s.index
     return 0
+
+
+# "DUBLIN - ", "KUALA LUMPUR (Reuters) -- ": a wire's city in capitals and a dash, no date
+_CITY_DASH = re.compile(r"([A-ZÀ-Þ][A-ZÀ-Þ.'-]+(?: [A-ZÀ-Þ.'-]+){0,2})(?:\s+\([^)\n]{1,30}\))?\s+(?:—|–|--?)\s")
+
+
+def _city_dash_dateline(text: str, start: int, end: int) -> bool:
+    """Whether a sentence opens on a dateline of a known city (or country) and a dash: the
+    body's lead, whatever paragraph it is in (a headline in capitals names no place alone)."""
+    m = _CITY_DASH.match(text, start, end)
+    if m is None:
+        return False
+    name = m.group(1).strip()
+    return name.upper() in vocab.cities() or name.title() in vocab.countries()
 
 
 def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext:
@@ -304,6 +320,13 @@ def _group_anaphor_re() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"\bthe\s+(?:{noun})['’]s\s+(?:[\w-]+\s+){{0,2}}\Z", re.I))
 
 
+def _gives_a_figure(text: str, s: Sentence) -> bool:
+    """Whether a sentence of the body's opening gives a figure: one that gives none ("GENEVA -
+    The landlocked countries remain far from their trade goals") owns no flow the figures
+    after it are of."""
+    return re.search(r"\d", text[s.start:s.end]) is not None
+
+
 def _group_named_back(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention]) -> str | None:
     """The country group named before ("The least developed countries (LDCs) remain ...")
     that the body's first flow refers back to by a noun ("Merchandise exports from the
@@ -311,6 +334,8 @@ def _group_named_back(text: str, sents: list[Sentence], countries: list[Mention]
     names no group that way or no group without a code comes before it."""
     after, before = _group_anaphor_re()
     for s in sents:
+        if not _gives_a_figure(text, s):
+            continue
         f = next((f for f in flows if s.start <= f.start < s.end and f.attrs["measure"] in ("exports", "imports", "trade_total")), None)
         if f is None:
             continue
@@ -364,8 +389,10 @@ def _owner_of_first_flow(text: str, sents: list[Sentence], countries: list[Menti
     group before the flow as its subject ("Developing economies' merchandise exports") or
     after it behind "of" ("Merchandise exports of the LDCs"). None for anyone else."""
     for s in sents:
+        if not _gives_a_figure(text, s):
+            continue
         groups = [c for c in countries if s.start <= c.start < s.end and c.attrs["kind"] == "group" and not c.attrs["iso"]
-                  and not c.attrs["label"].startswith("other than")]
+                  and not c.attrs["label"].startswith("other than") and not _after_an_owner(text, c, countries)]
         for f in (f for f in flows if s.start <= f.start < s.end and f.attrs["measure"] in ("exports", "imports", "trade_total")):
             for c in groups:
                 if (c.end <= f.start and _GROUP_FLOW_GAP.fullmatch(text, c.end, f.start)) \
@@ -373,6 +400,13 @@ def _owner_of_first_flow(text: str, sents: list[Sentence], countries: list[Menti
                     return "group:" + c.attrs["label"]
             return "WLD" if _world_flow_re().search(text, max(s.start, f.start - 40), f.end) else None
     return None
+
+
+def _after_an_owner(text: str, group: Mention, countries: list[Mention]) -> bool:
+    """"Rwanda's informal cross-border exports": a group word after a country's possessive
+    says where the country's flow goes, it owns no flow of its own."""
+    return any(c.attrs["iso"] and c.attrs["possessive"] and c.end <= group.start
+               and re.fullmatch(r"(?:['’]s?)?(?:\s+[a-z-]+){0,2}\s+", text[c.end:group.start]) for c in countries)
 
 
 @functools.cache

@@ -274,7 +274,45 @@ def table_column(s: Site):
     if len(periods) != 1 or periods[0].start != 0 or periods[0].end != len(header):
         return None
     p, how = P.resolve(periods[0], s.ctx.published, s.ctx.main_period, s.ctx.fiscal_start, s.ctx.fiscal_by_start)
+    if p is not None:
+        p = _within_caption_months(s.text, s.m.start, p)
     return Decision(p, None, "guess" if how == "guess" else None) if p is not None else None
+
+
+def _within_caption_months(text: str, pos: int, period):
+    """"Textile group exports, July-March ($ mln)" over "| Item | FY25 | FY24 |": a column
+    headed by a whole year is that year's run of months the caption names (its months from
+    July to March), where the run fits in it; else the year itself."""
+    months = _caption_months(text, pos)
+    span = period  # (months counted from year 0: (first, last))
+    if months is None or span[1] - span[0] != 11:
+        return period
+    first = next((i for i in range(span[0], span[1] + 1) if i % 12 + 1 == months[0]), None)
+    last = next((i for i in range(first, span[1] + 1) if i % 12 + 1 == months[1]), None) if first is not None else None
+    return (first, last) if last is not None else period
+
+
+def _caption_months(text: str, pos: int) -> tuple[int, int] | None:
+    """The run of months, named without a year, on the line right above the table `pos`
+    stands in (blank lines between allowed): (first month, last month), or None."""
+    from ..extract.periods import find_periods
+
+    start, _ = _line_at(text, pos)
+    while start > 0:  # (up to the table's first row)
+        above, _ = _line_at(text, start - 1)
+        if not table_rows.is_row(text, above, start - 1):
+            break
+        start = above
+    for _ in range(3):
+        if start <= 0:
+            return None
+        start, end = _line_at(text, start - 1)
+        line = text[start:end]
+        if line.strip():
+            runs = [pm for pm in find_periods(line) if pm.kind == "months" and pm.period is None and "y" not in pm.args
+                    and "m1" in pm.args and "m2" in pm.args and not pm.args.get("ordinal")]
+            return (runs[0].args["m1"], runs[0].args["m2"]) if len(runs) == 1 else None
+    return None
 
 
 @rule("period", "bracket-label", "text")

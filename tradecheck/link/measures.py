@@ -1872,8 +1872,8 @@ def sector_turnover(s: Site):
     exports thus represented 35% of turnover": a bare "turnover" in a text that also speaks of
     the sales at home (vocab/sector_turnover_cues.csv) is a sector's sales, no trade flow; nor
     is a share of it."""
-    if s.kind not in ("amount", "share") or s.claim.measure == "other":
-        return None
+    if s.kind not in ("amount", "share", "percent_change", "multiple") or s.claim.measure == "other":
+        return None  # ("Turnover of the furniture industry fell 4.0% to EUR28.6 billion": its change too)
     if s.kind == "share":
         if "turnover" not in s.after[:30].lower() or not _OF_TURNOVER.match(s.after):  # (the word checked first: cheap)
             return None

@@ -8,6 +8,9 @@ from . import intervals, money
 
 # Word multiples ("doubled", "tripled") are loose by nature: a doubling is 1.85x-2.15x.
 WORD_MULTIPLE_TOLERANCE = 0.075
+# A headline's word ("Japan's trade deficit halves" for 20.3 -> 9.3) is looser still: headlines
+# round their multiples as they cut their figures short.
+HEADLINE_WORD_MULTIPLE_TOLERANCE = 0.1125
 # Fractions in words ("a fifth", "a third") round to about +/- 2.5 points.
 FRACTION_UNIT = 0.05
 
@@ -72,7 +75,8 @@ def _relation(c: Claim) -> None:
     direction = c.extra.get("direction", 1)
     if c.kind == "multiple" and (unit is None or (unit >= 1 and float(f).is_integer())):
         # a word ("doubled", "sixfold") or a whole number ("6-fold") is loose by nature
-        lo, hi = f * (1 - WORD_MULTIPLE_TOLERANCE), f * (1 + WORD_MULTIPLE_TOLERANCE)
+        tol = HEADLINE_WORD_MULTIPLE_TOLERANCE if c.extra.get("_headline") else WORD_MULTIPLE_TOLERANCE
+        lo, hi = f * (1 - tol), f * (1 + tol)
     elif c.kind == "multiple":
         lo, hi = f - unit / 2, f + unit / 2
     else:

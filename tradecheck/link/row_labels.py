@@ -1,0 +1,53 @@
+"""A table row's label as the product of its figures: "Cotton yarn | 598 | 740 | -19.2%"
+under "Item | FY25 | FY24 | Change" ("Textile group exports, July-March ($ mln)"). Each row is
+one product line; a label the vocabulary does not know is still that row's own product, not
+the article's product (which would make every row the same quantity)."""
+from __future__ import annotations
+
+from ..extract import table_rows
+
+
+def row_label(text: str, pos: int) -> str | None:
+    """The first cell of the table row `pos` stands in, when `pos` stands in a later cell of a
+    body row (a row under the header); else None."""
+    start, end = table_rows.line_at(text, pos)
+    if text.find("|", start, end) < 0 or not table_rows.is_row(text, start, end):
+        return None
+    if start == 0 or not table_rows.is_row(text, *table_rows.line_at(text, start - 1)):
+        return None  # (the header row itself, or a row with no header above it)
+    cells = table_rows.cells(text, start, end)
+    if len(cells) < 2 or table_rows.column_of(text, start, end, pos) < 1:
+        return None
+    a, b = cells[0]
+    label = text[a:b].strip()
+    return label or None
+
+
+def totals_of_product_rows(text: str, claims: list) -> None:
+    """"Total | 13,967 | 12,907 | 8.2%" under rows of product lines: the total of the table's
+    products, which the reading, naming no product, takes for all goods. Whether the table
+    holds every product the country sells its caption may not say ("Textile group exports"):
+    that reading is marked unsure (`_product_unsure`), so a conflict resting on it is
+    unverifiable."""
+    labelled_lines = {table_rows.line_at(text, c.start)[0] for c in claims if c.how.get("commodity") == "table-row-label"}
+    if not labelled_lines:
+        return
+    for c in claims:
+        if c.commodity is not None or c.measure not in ("exports", "imports") or row_label(text, c.start) is None:
+            continue
+        start, _ = table_rows.line_at(text, c.start)
+        if _same_table(text, start, labelled_lines):
+            c.extra.setdefault("_product_unsure", "the products of its table")
+
+
+def _same_table(text: str, start: int, lines: set[int]) -> bool:
+    """Whether a row of a labelled product line stands in the block of rows `start` is in."""
+    at = start
+    while at > 0:
+        above, _ = table_rows.line_at(text, at - 1)
+        if not table_rows.is_row(text, above, at - 1):
+            break
+        if above in lines:
+            return True
+        at = above
+    return False
