@@ -192,3 +192,20 @@ def test_a_table_row_labelled_by_a_market_does_not_make_it_the_reporter():
              "Japan              410.5            450.2\nKorea              220.0            230.1\n"
              "Total              630.5            680.3\n")
     assert read(table, "2025-02-01")["errors"] == []
+
+
+def test_a_column_of_growth_rates_is_no_sum_and_no_level():
+    # "24/23" and "y/y" columns hold changes: never summed down to the total row, never read
+    # as levels of the table's money
+    rows = "Japan         410.5     450.2     {a}\nKorea         220.0     230.1     {b}\nTotal         630.5     680.3     {c}\n"
+    head = "Exports by market (US$ mn)\n\nMarket        2023      2024      {h}\n"
+    assert read(head.format(h="24/23") + rows.format(a="9.7%", b="4.6%", c="7.9%"), "2025-02-01")["errors"] == []
+    signed = read(head.format(h="y/y") + rows.format(a="+9.7", b="+4.6", c="+7.9"), "2025-02-01")
+    assert signed["errors"] == [] and "+9.7" not in signed["claims"]
+
+
+def test_a_column_of_shares_still_adds_up_to_its_whole():
+    head = "Exports by market (US$ mn)\n\nMarket        2023      2024      Share %\n"
+    rows = "Japan         410.5     450.2     66.2%\nKorea         220.0     230.1     {k}%\nTotal         630.5     680.3     100.0%\n"
+    assert read(head + rows.format(k="33.8"), "2025-02-01")["errors"] == []
+    assert read(head + rows.format(k="43.8"), "2025-02-01")["errors"] != []

@@ -128,6 +128,12 @@ def _non_additive_re() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
 
 
+@functools.cache
+def _shares_re() -> re.Pattern:
+    words = vocab.alternation([r["word"] for r in vocab.table("share_columns")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
+
+
 def _is(label: str, kind: str) -> bool:
     """Whether a row's label opens with a word of that kind ("Index", "Total imports")."""
     low = " ".join(label.lower().split())
@@ -221,8 +227,11 @@ def _subtotal_finding(above: list[_Row], row: _Row, header: list[str] | None) ->
             break
         agree, disagree = [], []
         for col in range(-len(row.figures), 0):
-            if header is not None and _non_additive_re().search(_column_name(header, col, len(row.figures))):
+            name = _column_name(header, col, len(row.figures))
+            if header is not None and _non_additive_re().search(name):
                 continue
+            if any(r.figures[col][0].endswith("%") for r in (row, *parts) if -col <= len(r.figures)) and not _shares_re().search(name):
+                continue  # percentages that share out no whole ("24/23": growth) add up to nothing
             if any(-col > len(r.figures) for r in parts):
                 continue
             column = _column([r.figures[col][0] for r in parts + [row]])

@@ -54,6 +54,12 @@ def _percent_change_re() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{cues})\b[^,;]*?(?:{signs})|(?:{signs})\s*(?:{cues})\b", re.I)
 
 
+@functools.cache
+def _change_header_re() -> re.Pattern:
+    cues = vocab.alternation(vocab.column_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:{cues})", re.I)
+
+
 def _columns(header: str, start: int):
     """The periods of a header's columns: (period, bracketed period), from its period words."""
     from .periods import find_periods
@@ -272,6 +278,9 @@ def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
     header = [text[a:b] for a, b in _cells(text, *lines[i])]
     units = [_cell_unit(h) or caption_unit for h in header]
     changes = [bool(_percent_change_re().search(h)) or ("%" in h and bool(re.search(r"\bchange\b", h, re.I))) for h in header]
+    # a column headed by a change word alone ("y/y", "Change", "+/-"): its figures are changes,
+    # in percent or in the table's unit, which one unsaid; no levels either way
+    unsaid_changes = [not changes[k] and bool(_change_header_re().fullmatch(h.strip())) for k, h in enumerate(header)]
     periods = []
     for h in header:
         found = [pm.period for pm in find_periods(h) if pm.period is not None]
@@ -301,6 +310,8 @@ def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
         for col, (a, b) in enumerate(row):
             if col == 0 or col >= len(header):
                 continue  # (the row's label)
+            if unsaid_changes[col]:
+                continue
             n = _CELL_NUMBER.fullmatch(text, a, b)
             by_row = not changes[col] and (periods[col] is None if len(header) == 2 else periods[col] is not None)
             unit = units[col] or (row_unit if by_row else None)
