@@ -22,7 +22,9 @@ from tradecheck.read import make_document
     ("Trade *rose* to [$7bn](https://x.org/a_b \"t\") in_2023.\n",
      "Trade  rose  to  $7bn                         in_2023.\n"),
     ("> - exports $3bn\n>   and more\n", "    exports $3bn\n    and more\n"),
-    ("| flow | value |\n|---|--:|\n| exports | $5bn |\n", "  flow   value  \n         \n  exports   $5bn  \n"),
+    # (a table keeps its frame, pipes and rule, so it reads as a pipe table of plain text)
+    ("| flow | value |\n|---|--:|\n| exports | $5bn |\n", "| flow | value |\n|---|--:|\n| exports | $5bn |\n"),
+    ("| **flow** | value |\n|---|---|\n| exports | *$5bn* |\n", "|   flow   | value |\n|---|---|\n| exports |  $5bn  |\n"),
     ("```\n$9bn\n```\n\n    $8bn in code\n\ntext\n", "   \n    \n   \n\n                \n\ntext\n"),
     ("a &amp; b \\*c\\* `$1bn` ![map of $2bn](m.png)\n", "a &     b  *c *  $1bn    map of $2bn        \n"),
     ("Setext $1bn\n---\n", "Setext $1bn\n   \n"),

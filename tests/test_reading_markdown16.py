@@ -126,3 +126,19 @@ def test_a_heading_naming_an_outlook_year_does_not_date_the_body():
     r = read("# Chile copper exports and 2024 outlook\n\nChile's copper exports reached US$ 50.6bn in 2023. "
              "Copper shipments to China were US$ 26.3bn.", "2024-01-10")
     assert r["claims"]["US$ 26.3bn"]["period"] == "2023"
+
+
+def test_a_markdown_table_in_a_markdown_file_is_read_with_its_header_units(tmp_path):
+    # the draft's table, its units in the column headers: the Markdown file reads as the
+    # same text pasted as plain text does, and a balance that breaks its row is caught
+    from tradecheck import verify_file
+
+    draft = ("# Kenya's trade with its top partners, 2023\n\n"
+             "| Partner | Exports (KSh bn) | Imports (KSh bn) | Balance (KSh bn) |\n|---|---|---|---|\n"
+             "| Uganda | 120.4 | {imports} | 90.2 |\n| China | 25.1 | 480.6 | -455.5 |\n")
+    for imports, broken in (("30.2", False), ("40.2", True)):
+        path = tmp_path / f"draft-{imports}.md"
+        path.write_text(draft.format(imports=imports), encoding="utf-8")
+        result = verify_file(str(path), published="2024-03-07", reference="none").to_dict()
+        assert any(c["text"] == "120.4" for c in result["claims"])
+        assert any(f["status"] == "inconsistent" for f in result["findings"]) == broken

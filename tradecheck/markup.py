@@ -3,8 +3,10 @@
 Markdown is parsed as CommonMark (with GitHub's tables and strikethrough) by markdown-it-py,
 HTML by the standard library's `html.parser`; both say where each piece of text comes from.
 Only text is kept: tags, comments, code blocks, link targets, emphasis marks, heading, list
-and quote markers, table pipes and rules become spaces (block tags of HTML a line break), an
-entity becomes its character, and line breaks stay. So the plain text has the same length
+and quote markers and rules become spaces (block tags of HTML a line break), an entity
+becomes its character, and line breaks stay. A table keeps its pipes and the rule under its
+header, so it reads as a pipe-parted table of plain text (its header's units and periods
+apply to the cells under them). So the plain text has the same length
 as the file, and every offset, line and column of a claim points into the file as written.
 """
 from __future__ import annotations
@@ -291,11 +293,28 @@ def _markdown(text: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
             k, m = _html(text[a:b])
             keep += [(s + a, e + a) for s, e in k]
             marks.update({i + a: ch for i, ch in m.items()})
+        elif token.type == "table_open":
+            keep += _table_frame(text, lines, first, last)
         elif token.type == "inline" and token.children:
             where = _Where(text, lines, first, last, token.content, cursor)
             _inline(token.children, token.content, 0, where, keep, marks)
             keep += where.raw
     return keep, marks
+
+
+def _table_frame(text: str, lines, first: int, last: int) -> list[tuple[int, int]]:
+    """The frame of a GitHub table (lines first..last): every cell-parting pipe and the rule
+    line under the header, kept as written, so the table reads as the pipe-parted tables of
+    plain text do (extract/table_rows.py: a header's units and periods for the cells under
+    it); the cells' text is kept, or not, as inline text is."""
+    out = []
+    for n in range(first, min(last, len(lines))):
+        a, b = lines[n]
+        if n == first + 1:
+            out.append((a, b))  # (the rule: "|---|---:|")
+            continue
+        out += [(a + m.start(), a + m.end()) for m in re.finditer(r"(?<!\\)\|", text[a:b])]
+    return out
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
