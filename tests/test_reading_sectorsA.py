@@ -209,3 +209,17 @@ def test_a_column_of_shares_still_adds_up_to_its_whole():
     rows = "Japan         410.5     450.2     66.2%\nKorea         220.0     230.1     {k}%\nTotal         630.5     680.3     100.0%\n"
     assert read(head + rows.format(k="33.8"), "2025-02-01")["errors"] == []
     assert read(head + rows.format(k="43.8"), "2025-02-01")["errors"] != []
+
+
+def test_a_ranked_table_with_an_others_row_is_read_as_a_table():
+    from tradecheck.extract.aligned_tables import pipe_aligned
+
+    table = ("Rank  Country        Value (US$ bn)   Share (%)\n"
+             "1     China               38.2            24.6\n"
+             "2     United States       21.7            14.0\n"
+             "      Others              95.2            61.4\n"
+             "      Total              155.1           100.0\n")
+    marked = pipe_aligned(table).splitlines()
+    assert all("|" in line for line in marked)  # the rows with a rank and those without
+    claims = read("Exports by destination, 2024\n\n" + table, "2025-01-02")["claims"]
+    assert {"38.2", "95.2", "155.1"} <= set(claims)

@@ -30,16 +30,35 @@ def _cells(line: str) -> list[str]:
     return _GAP.split(line.strip())
 
 
-def _shape(line: str) -> tuple[int, bool] | None:
+def _shape(line: str, ranked: bool = False) -> tuple[int, bool] | None:
     """(how many gaps, whether every cell after the label is a figure) of a line whose
-    cells are aligned, or None for a line of one cell."""
+    cells are aligned, or None for a line of one cell. Under a rank's header (`ranked`) a
+    row opens with its rank ("1     China     38.2") or, left empty, with a gap ("      Others
+    83.1"): the rank cell counts as a gap and the label is the next cell."""
     body = line.strip()
     if not body or ("\t" not in body and "  " not in body):
         return None
     cells = _cells(line)
+    if ranked and _RANK.fullmatch(cells[0]) and len(cells) >= 3 and not _FIGURE.fullmatch(cells[1]):
+        return len(cells) - 1, all(_FIGURE.fullmatch(c) for c in cells[2:])
+    if ranked and _indented(line) and len(cells) >= 2:
+        return len(cells), all(_FIGURE.fullmatch(c) for c in cells[1:])
     if len(cells) < 3:
         return None
     return len(cells) - 1, all(_FIGURE.fullmatch(c) for c in cells[1:])
+
+
+# a row's rank: "1", "12.", "(3)"
+_RANK = re.compile(r"\(?\d{1,3}[.)]?")
+
+
+def _ranks_rows(line: str) -> bool:
+    """Whether a header's first cell numbers the rows ("Rank", "No.", "#":
+    vocab/rank_column_headers.csv)."""
+    from .. import vocab
+
+    first = _cells(line)[0].lower()
+    return first in {r["header"] for r in vocab.table("rank_column_headers")}
 
 
 def _indented(line: str) -> bool:
@@ -87,7 +106,8 @@ def pipe_aligned(text: str) -> str:
             i += 1
             continue
         j = i + 1
-        while j < len(lines) and shapes[j] == (gaps, True):
+        ranked = _ranks_rows(lines[i])
+        while j < len(lines) and (_shape(lines[j], True) if ranked and "|" not in lines[j] else shapes[j]) == (gaps, True):
             j += 1
         if j - i - 1 >= _MIN_ROWS:
             for k in range(i, j):

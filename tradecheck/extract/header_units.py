@@ -218,13 +218,15 @@ def _whole_or_rest(text: str, start: int, end: int) -> bool:
     """Whether a table row is labelled as the total or the rest of the rows above it
     ("Total", "Rest of world": vocab/total_labels.csv, vocab/residual_partners.csv), which in
     a table of places is as much theirs as a row naming one."""
-    labels = _labels(text, start, end)
+    # (an empty rank cell before the label of an "Others" row under ranked ones is no label)
+    labels = [w for w in _labels(text, start, end) if w.strip()]
     return len(labels) == 1 and labels[0].strip().lower() in _whole_and_rest_labels()
 
 
 @functools.cache
 def _whole_and_rest_labels() -> frozenset[str]:
-    rows = vocab.total_labels() + [r["phrase"] for r in vocab.table("residual_partners")]
+    rows = vocab.total_labels() + [r["phrase"] for r in vocab.table("residual_partners")] \
+        + [r["phrase"] for r in vocab.table("table_row_labels") if r["kind"] == "rest"]
     return frozenset(w.lower() for w in rows)
 
 

@@ -2410,7 +2410,8 @@ def named_reporter(s: Site):
 def _labels_its_row(text: str, x: Mention) -> bool:
     """Whether the place `x` is the first cell of a table's row."""
     line_start = text.rfind("\n", 0, x.start) + 1
-    return not text[line_start:x.start].strip(" |\t") and in_table_row(text, x.start)
+    # (after a rank cell too: "1 | China | 38.2")
+    return not re.sub(r"^\W*\(?\d{1,3}[.)]?", "", text[line_start:x.start]).strip(" |\t") and in_table_row(text, x.start)
 
 
 @rule("pair", "named-partner", "text")
