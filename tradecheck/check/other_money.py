@@ -152,7 +152,7 @@ def _change(text: str, sent, own: list[Claim], i: int) -> Finding | None:
     subject = _subject(text, sent.start, new)
     if subject is None or _subject(text, sent.start, old) != subject or new.currency != old.currency:
         return None  # not two levels of one named quantity
-    if (c.period and new.period != c.period) or (c.base_period and old.period != c.base_period):
+    if (c.period and new.period != c.period and not _dated_by_context(new)) or (c.base_period and old.period != c.base_period):
         return None  # the change and its levels are dated apart: no verdict
     lo_f, hi_f = c.extra.get("factor_low", c.factor), c.extra.get("factor_high", c.factor)
     r_new, r_old = _range(new), _range(old)
@@ -169,6 +169,13 @@ def _change(text: str, sent, own: list[Claim], i: int) -> Finding | None:
                    claims=[new.id, c.id, old.id], spans=[(x.start, x.end) for x in (new, c, old)],
                    message=render("percent_change", "change", False, fields),
                    expected=round((ratio - 1) * 100, 1), observed=round((c.factor - 1) * 100, 1))
+
+
+def _dated_by_context(level: Claim) -> bool:
+    """Whether a level has no date of its own words, only the text's running one ("diesel
+    prices fell 4.9% to $5.62 per gallon from $6.41 in June 2023": the level "to" which the
+    change went is dated like the change, which its earlier level's date dates)."""
+    return level.how.get("period") == "discourse"
 
 
 def _share(text: str, sent, own: list[Claim], i: int, claims: list[Claim], starts: dict[str, int]) -> Finding | None:

@@ -175,7 +175,7 @@ def add_scopes(model: Model) -> None:
                 ix, ir, io, iw = model.vars[key], model.vars[reex], model.vars[rest], model.vars[whole]
                 model.add(Group("sum", [], [({iw: 1.0, ix: -1.0, ir: -1.0, io: -1.0}, 0.0, 0.0)],
                                 explain=_explain_parts(iw, [io, ix, ir])))
-            elif reex in model.vars:
+            elif reex in model.vars and not _third_part_beside(model, key, reex):
                 ix, ir, iw = model.vars[key], model.vars[reex], model.var(key._replace(commodity=base))
                 model.add(Group("sum", [], [({iw: 1.0, ix: -1.0, ir: -1.0}, 0.0, 0.0)],
                                 explain=_explain_parts(iw, [ix, ir])))
@@ -195,6 +195,22 @@ def add_scopes(model: Model) -> None:
                     row[model.vars[p]] = row.get(model.vars[p], 0.0) - 1.0
                 model.add(Group("sum", [], [(row, 0.0, 0.0)],
                                 explain=_explain_parts(iw, [ix] + [model.vars[p] for p in parts])))
+
+
+def _third_part_beside(model: Model, domestic, reex) -> bool:
+    """Whether the sentence that gives the exports without re-exports and the re-exports also
+    gives a third part of the same exports ("of which domestic exports were Rs 14,203
+    million, ship's stores and bunkers Rs 3,981 million, and re-exports Rs 7,430 million"):
+    then "domestic" is one of three parts, not all the exports but re-exports, and the two
+    alone make no whole."""
+    sentences = {c.sentence for c in model.amounts.get(model.vars[domestic], [])} \
+        & {c.sentence for c in model.amounts.get(model.vars[reex], [])}
+    for key, i in model.vars.items():
+        if key in (domestic, reex) or key._replace(commodity=None) != domestic._replace(commodity=None) or key.commodity is None:
+            continue
+        if any(c.sentence in sentences for c in model.amounts.get(i, [])):
+            return True
+    return False
 
 
 def _complement_of(model: Model, key, whole):

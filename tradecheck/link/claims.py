@@ -3563,6 +3563,21 @@ def _rate_opener(s: Site) -> str | None:
 _PER_UNIT_AFTER = re.compile(r"^\s*(?:per|a|an|each)\s+(?P<u>month|year|week|day|quarter)\b(?!\s+(?:earlier|ago|before(?!\s+(?:19|20)\d\d)|later|on|back|previously)\b)")
 
 
+# "an average of", "averaging" right before a figure
+_AVERAGE_BEFORE = re.compile(r"\b(?:an?\s+average\s+of|averaging|averaged)\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+# the rate's unit later in the figure's clause: "entered the country every day", "worth of fuel each week"
+_RATE_LATER = re.compile(r"[^.;:]{0,60}?\b(?:every|each|per|a)\s+(?P<u>month|week|day)\b(?!\s+(?:earlier|ago|before|later)\b)", re.I)
+
+
+def _average_rate_later(s: Site) -> re.Match | None:
+    """"goods worth an average of MVR 164.1 million entered the country every day", "imports
+    averaging $12 million each day": an average whose rate unit comes later in its clause,
+    past the verb, is the flow as a rate (per day, week or month), not the period's level."""
+    if s.kind != "amount" or not _AVERAGE_BEFORE.search(s.text, max(s.sent.start, s.m.start - 30), s.m.start):
+        return None
+    return _RATE_LATER.match(s.after)
+
+
 def _decide_measure(s: Site) -> None:
     c = s.claim
     (measure, flow, sign), name, basis, _ = decide(MEASURE_RULES, s)
@@ -3603,7 +3618,7 @@ def _decide_measure(s: Site) -> None:
         # rate, said before the figure rather than after it
         c.extra["per"] = opened
         return
-    per = _PER_UNIT_AFTER.match(s.after)
+    per = _PER_UNIT_AFTER.match(s.after) or _average_rate_later(s)
     if per and s.kind == "amount" and c.measure != "other" and not is_goal(s):
         # "an average of Sh35 billion per month": the flow, as a rate; no check adds it up
         # (a goal is a goal at any rate: "aims to lift turnover to $100 billion a year")
@@ -4609,7 +4624,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         if wc and not names_country_or_flow(wc["c"]) and (wc["c"].strip() not in ("goods", "merchandise", "total") or _goods_apart(wc["c"], ctx)) \
                 and not any(w in vocab.not_products() for w in wc["c"].lower().split()) and not _A_SPAN.search(wc["c"]):
             own = c.commodity if c.how.get("commodity") == "part-subject" else None
-            c.commodity = canonical_label(wc["c"])
+            c.commodity = _whole_label(wc)
             _set(c, "commodity", "share-whole-product", "text")
             c.extra["_whole_has_commodity"] = True
             p = s.prev
@@ -4656,6 +4671,20 @@ def _values(s: Site, paired_with: Claim | None) -> None:
             # "36.2 percent of the sector's exports", after a product within the sector: of
             # which part named before, the words do not say
             c.extra["_whole"] = "a sector"
+
+
+def _whole_label(wc: re.Match) -> str:
+    """The label of a share's whole named by a modifier and its flow noun: the phrase's own
+    where the vocabulary holds it whole ("of domestic exports", "of national exports": the
+    exports without re-exports, vocab/commodities.csv), else the modifier's ("of car
+    exports": cars)."""
+    phrase = re.sub(r"\s+", " ", wc.group(0)[wc.start("c") - wc.start():].strip().lower())
+    return canonical_label(phrase) if phrase in _commodity_phrases() else canonical_label(wc["c"])
+
+
+@functools.cache
+def _commodity_phrases() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.commodities())
 
 
 # "of GFT shipments", "of total E&E exports": a whole named by an acronym and its flow noun
@@ -4991,6 +5020,21 @@ def _partners_line_re() -> re.Pattern:
 
 
 _THAT_AFTER = re.compile(r"^\s*(?:that|the|its|their|what)\b", re.I)
+
+
+@functools.cache
+def _flow_after_re() -> re.Pattern:
+    words = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure in ("exports", "imports")],
+                              ignore_case=True, space=r"\s+")
+    return re.compile(rf"^\s*(?:{words})\b", re.I)
+
+
+def _flow_right_after(after: str) -> bool:
+    """"imports were about 45 times exports", "purchases ran at three times sales": a bare
+    "N times" right before a flow word is a multiple of that flow, not a count of times."""
+    return bool(_flow_after_re().match(after))
+
+
 _OF_THE_ECONOMY_AFTER = re.compile(r"^\s*(?:of\s+)?(?:GDP|gross\s+domestic\s+product|national\s+(?:income|output)|the\s+economy|economic\s+output)\b", re.I)
 _SHARE_WORD = re.compile(r"\bshare\b", re.I)
 
@@ -5048,7 +5092,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         if m.attrs.get("word"):
             return "multiple"
         if m.attrs.get("times") and not m.attrs.get("cmp"):
-            if not change_before_re().search(clause_before) and not _THAT_AFTER.match(after):
+            if not change_before_re().search(clause_before) and not _THAT_AFTER.match(after) and not _flow_right_after(after):
                 return None
         return "multiple"
     # percentages and fractions: a change, a share, or neither

@@ -193,7 +193,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return canonical_label(in_product["c"]), "in-product"  # "including SAT 2.1 million in re-exports"
     of_product = _OF_PRODUCT.match(after) if c.kind == "amount" else None
     if of_product and c.kind == "amount" and any(x.start == m.end + of_product.start("c") for x in commodities) \
-            and not names_country_or_flow(of_product["c"]):
+            and (not names_country_or_flow(of_product["c"]) or _a_flow_that_is_a_part(of_product["c"], m.end + of_product.start("c"), commodities)):
         return canonical_label(_before_place_phrase(of_product["c"])), "of-product"
     earned_after = _EARNED_FROM_AFTER.match(after) if c.kind == "amount" else None
     if earned_after and unknown_product(earned_after["np"]):
@@ -369,6 +369,14 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # "Re-exports of Chinese-mainland origin": a part of the flow the word names
         return f"{canonical_label(label)} of {origin['o'].lower()} origin", "product-of-origin"
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
+
+
+def _a_flow_that_is_a_part(words: str, start: int, commodities) -> bool:
+    """Whether the words after "of" are, whole, a product group that is also a flow word
+    ("VT 512 million of re-exports"): a part of the exports, not a place or a flow of its
+    own (never "goods" or "services", which are scopes)."""
+    return canonical_label(words) not in ("goods", "services") \
+        and any(x.start == start and x.end == start + len(words) for x in commodities)
 
 
 # the patterns of commodity_for's readings, compiled once (not looked up in re's cache per call)
@@ -1033,7 +1041,8 @@ def unknown_product(np: str) -> str | None:
     label = canonical_label(np)
     words = re.findall(r"[\w'’-]+", label)
     if not words or (len(words) == 1 and words[0] in vocab.goods_nouns()) \
-            or any(w in vocab.not_products() or w in vocab.months() or w in vocab.changes() for w in words):
+            or any(w in vocab.not_products() or w in vocab.months() or w in vocab.changes() for w in words) \
+            or any(re.sub(r"['’]s$", "", w) in vocab.months() for w in words):  # ("October's imports": a month's)
         return None  # ("Chinese products": goods in general, from a place)
     if words[-1] in vocab.clause_openers():
         return None  # ("in the month and imports reached": the end of one clause, a conjunction, no product)

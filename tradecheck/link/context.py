@@ -603,6 +603,8 @@ def _product_scope(text: str, sents: list[Sentence], found: dict) -> str | None:
     product = mm["p"].strip().lower()
     if not any(c.text.lower() == product and c.start < sents[0].end for c in found.get("commodity", [])):
         return None
+    if _headline_names_a_whole_balance(sents[0], found, mm.end() + sents[0].start):
+        return None
     first = next((x for x in sents[1:] if not _DATELINE_ONLY.fullmatch(text[x.start:x.end])), sents[1])
     body = text[first.start:first.end].lower()
     if product not in body:
@@ -610,6 +612,19 @@ def _product_scope(text: str, sents: list[Sentence], found: dict) -> str | None:
     from .commodities import canonical_label
 
     return canonical_label(product)  # (as the figures' labels are: "textile" is textiles)
+
+
+def _headline_names_a_whole_balance(head: Sentence, found: dict, after: int) -> bool:
+    """Whether the headline, past the product's flow, also names a balance no product word
+    qualifies ("Log exports slide as Solomon Islands trade gap widens", "Rice exports surge,
+    trade deficit narrows"): the article is about the whole trade as well, so the product is
+    not the scope of its figures (imports and the deficit are of all goods)."""
+    products = [c for c in found.get("commodity", []) if after <= c.start < head.end]
+    for f in found.get("flow", []):
+        if after <= f.start < head.end and f.attrs.get("measure") == "balance" \
+                and not any(c.end <= f.start for c in products):
+            return True
+    return False
 
 
 # a relative clause open before a place: ", which go mostly to "

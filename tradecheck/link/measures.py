@@ -77,6 +77,8 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         return gap_word
     if len(heads) > 1 and kind in ("amount", "percent_change") and _levied_on_flow(text, heads[-2], heads[-1], m):
         return heads[-2]
+    if len(heads) > 1 and kind == "amount" and _verb_of_other_money(text, heads[-2], heads[-1]):
+        return heads[-2]
     if heads:
         return heads[-1]
     nxt = [f for f in flows if f.start >= m.end and f.start - m.end < 40]
@@ -87,6 +89,19 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         if not re.search(r"[;]|\b(?:while|whereas|but)\b", gap) and not owns_next:
             return nxt[0]
     return None
+
+
+# the gap between a subject and its verb: nothing, or one adverb ("the tourism industry alone earned")
+_SUBJECT_VERB_GAP = re.compile(r"\s+(?:[a-z]+\s+)?")
+
+
+def _verb_of_other_money(text: str, subject: Mention, verb: Mention) -> bool:
+    """"Seychelles' tourism industry earned SCR 13,540 million", "the tourist sector, earning":
+    a verb that alone would say exports ("earned") whose subject is money of no trade flow
+    (vocab/flows.csv, measure other): the figure is that money, not exports."""
+    return subject.attrs["measure"] == "other" and verb.attrs["measure"] != "other" \
+        and verb.text.lower().endswith(("ed", "ing")) and subject.end <= verb.start \
+        and bool(_SUBJECT_VERB_GAP.fullmatch(text, subject.end, verb.start))
 
 
 _ON_FLOW = re.compile(r"\s+(?:on|for)\s+(?:the\s+|all\s+)?")

@@ -15,6 +15,14 @@ HEADLINE_WORD_MULTIPLE_TOLERANCE = 0.1125
 FRACTION_UNIT = 0.05
 
 
+def _counted_whole_number(c: Claim, f: float) -> bool:
+    """Whether a multiple is written as a whole number of two significant figures or more
+    in digits ("45 times", "12-fold"), not a word ("three times", "doubled") nor a round
+    one ("10 times", "40 times")."""
+    digits = "".join(ch for ch in c.text if ch.isdigit())
+    return float(f).is_integer() and len(digits.rstrip("0")) >= 2 and not digits.startswith("0")
+
+
 def normalise(claims: list[Claim], published: str | None) -> None:
     for c in claims:
         if c.kind == "amount":
@@ -97,6 +105,11 @@ def _relation(c: Claim) -> None:
         if c.kind == "percent_change":
             p = abs(f - 1)
             lo, hi = lo - 0.1 * p - span * 0.5, hi + 0.1 * p + span * 0.5
+        elif c.kind == "multiple" and _counted_whole_number(c, f):
+            # "about 45 times": a number of two figures is counted, not a word's loose
+            # "about three times"; "about" allows a tenth either way, not a tenth on top of
+            # a word's looseness
+            lo, hi = min(lo, f * 0.9), max(hi, f * 1.1)
         else:
             lo, hi = lo * 0.9, hi * 1.1
     elif c.bound in ("gt", "ge"):
