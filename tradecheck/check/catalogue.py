@@ -139,6 +139,9 @@ _CHECKS = (
                 fail="the parts together, {parts} = {sum}, are {share} of {whole}, stated as {text} ({bound})",
                 passed="the parts together, {parts} = {sum}, are {share} of {whole}, matching {text} ({bound}) "
                        "(consistent)"),
+            "per_day": Message(
+                fail='{whole} over {days} days = {rate} a day, stated as "{text}" ({bound})',
+                passed='{whole} over {days} days = {rate} a day, matching "{text}" ({bound}) (consistent)'),
             "rate_multiple": Message(
                 fail='"{rate}" is {times} times "{earlier}", not "{words}" (x{factor}, {bound}) says',
                 passed='"{rate}" is {times} times "{earlier}", as "{words}" (x{factor}, {bound}) says (consistent)'),
