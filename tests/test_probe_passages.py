@@ -55,7 +55,6 @@ NOT_YET = {
     "round25/outlooks/03-credit-insurer-tariff-losses.planted.txt": "round 25, before its fixes: the planted figure is not caught",
     "round25/outlooks/06-services-digital.planted.txt": "round 25, before its fixes: the planted figure is not caught",
     "round25/outlooks/13-seaborne-trade.planted.txt": "round 25, before its fixes: the planted figure is not caught",
-    "round25/outlooks/14-eclac-latin-america.planted.txt": "round 25, before its fixes: the planted figure is not caught",
     "round25/islands/13-bahamas-fuel-bill.planted.txt": "round 25, before its fixes: the planted figure is not caught",
     "round25/islands/15-pacific-briefs.planted.txt": "round 25, before its fixes: the planted figure is not caught",
     "round25/islands/16-jamaica-food-import-oped.planted.txt": "round 25, before its fixes: the planted figure is not caught",

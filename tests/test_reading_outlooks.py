@@ -129,3 +129,25 @@ def test_a_table_of_regions_is_not_read_as_the_text_countrys_markets():
 
 def test_a_world_row_that_the_regions_do_not_add_up_to_is_an_error():
     assert read(REGIONS.format("6,900"))["errors"]
+
+
+# --- a table of exports, imports and their balance, column by column
+
+BALANCE_TABLE = ("Projected goods trade of the region (US$ billion):\n\n"
+                 "                 2025     2026\n"
+                 "Exports           640      672\n"
+                 "Imports           610      655\n"
+                 "Balance            30       {}\n")
+
+
+def test_a_balance_row_that_is_exports_less_imports_is_no_error():
+    assert read(BALANCE_TABLE.format("17"))["errors"] == []
+
+
+def test_a_balance_row_that_is_not_exports_less_imports_is_an_error():
+    assert any("balance is stated as 27" in m for m in read(BALANCE_TABLE.format("27"))["errors"])
+
+
+def test_a_deficit_printed_without_its_sign_is_no_error():
+    text = BALANCE_TABLE.replace("Imports           610      655", "Imports           650      690").format("18")
+    assert read(text.replace("Balance            30", "Balance            10"))["errors"] == []
