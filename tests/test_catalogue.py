@@ -110,6 +110,12 @@ ZERO = "zero.csv"  # a pair with no recorded trade that year, written beside the
 # For each message written about a finding as a whole: (check, variant, passing?, a draft
 # that gets it, reference data).
 WRITTEN = [
+    ("percent_change", "points_revision", False, "Kenya's exports are now expected to grow 4.2% in 2024, up from the "
+                                                 "3.1% forecast in March. The upgrade of 1.4 percentage points reflects "
+                                                 "tea prices.", "none"),
+    ("percent_change", "points_revision", True, "Kenya's exports are now expected to grow 4.2% in 2024, up from the "
+                                                "3.1% forecast in March. The upgrade of 1.1 percentage points reflects "
+                                                "tea prices.", "none"),
     ("ratio", "per_day", False, "Kenya's exports were $3.6 billion in the first quarter of 2024. Spread over the "
                                 "quarter's 91 days, that is about $60 million of exports every day.", "none"),
     ("ratio", "per_day", True, "Kenya's exports were $3.6 billion in the first quarter of 2024. Spread over the "

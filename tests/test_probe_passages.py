@@ -51,7 +51,6 @@ NOT_YET = {
     "round25/agattache/12-japan-beef.planted.txt": "round 25, before its fixes: the planted figure is not caught",
     "round25/agattache/14-cotedivoire-cocoa.planted.txt": "round 25, before its fixes: the planted figure is not caught",
     "round25/agattache/15-canada-canola.planted.txt": "round 25, before its fixes: the planted figure is not caught",
-    "round25/outlooks/01-wto-forecast-upgrade.planted.txt": "round 25, before its fixes: the planted figure is not caught",
     "round25/outlooks/03-credit-insurer-tariff-losses.planted.txt": "round 25, before its fixes: the planted figure is not caught",
     "round25/outlooks/06-services-digital.planted.txt": "round 25, before its fixes: the planted figure is not caught",
     "round25/outlooks/13-seaborne-trade.planted.txt": "round 25, before its fixes: the planted figure is not caught",

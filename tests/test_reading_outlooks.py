@@ -151,3 +151,25 @@ def test_a_balance_row_that_is_not_exports_less_imports_is_an_error():
 def test_a_deficit_printed_without_its_sign_is_no_error():
     text = BALANCE_TABLE.replace("Imports           610      655", "Imports           650      690").format("18")
     assert read(text.replace("Balance            30", "Balance            10"))["errors"] == []
+
+
+# --- a forecast revised, and the revision's size in percentage points
+
+REVISION = ("The volume of world goods trade is now forecast to grow 1.8% in 2026, down from 2.5% in the "
+            "spring outlook, the organisation said. The downward revision of {} percentage points reflects tariffs.")
+
+
+def test_a_revision_in_points_that_fits_the_two_rates_is_no_error():
+    r = read(REVISION.format("0.7"))
+    assert r["errors"] == []
+    assert any("percentage points, matching" in f["message"] for f in r["findings"])
+
+
+def test_a_revision_in_points_that_does_not_fit_the_two_rates_is_an_error():
+    assert any("stated as" in m for m in read(REVISION.format("1.7"))["errors"])
+
+
+def test_a_revision_after_another_rate_is_not_tied_to_the_first_pair():
+    text = ("Exports are forecast to grow 1.8% in 2026, down from 2.5% earlier. Imports should rise 3.0%, "
+            "an upgrade of 0.4 percentage points.")
+    assert read(text)["errors"] == []
