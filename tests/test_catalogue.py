@@ -110,6 +110,16 @@ ZERO = "zero.csv"  # a pair with no recorded trade that year, written beside the
 # For each message written about a finding as a whole: (check, variant, passing?, a draft
 # that gets it, reference data).
 WRITTEN = [
+    ("percent_change", "points_revision", False, "Kenya's exports are now expected to grow 4.2% in 2024, up from the "
+                                                 "3.1% forecast in March. The upgrade of 1.4 percentage points reflects "
+                                                 "tea prices.", "none"),
+    ("percent_change", "points_revision", True, "Kenya's exports are now expected to grow 4.2% in 2024, up from the "
+                                                "3.1% forecast in March. The upgrade of 1.1 percentage points reflects "
+                                                "tea prices.", "none"),
+    ("ratio", "per_day", False, "Kenya's exports were $3.6 billion in the first quarter of 2024. Spread over the "
+                                "quarter's 91 days, that is about $60 million of exports every day.", "none"),
+    ("ratio", "per_day", True, "Kenya's exports were $3.6 billion in the first quarter of 2024. Spread over the "
+                               "quarter's 91 days, that is about $40 million of exports every day.", "none"),
     ("sum", "goal_excess", False, "The Bureau of Customs collected P74.2 billion in March 2024, exceeding its "
                                   "P71.5-billion target by P3.7 billion.", "none"),
     ("sum", "goal_shortfall", False, "The agency collected $4.1 billion in 2023, falling short of its $4.5 billion "

@@ -11,7 +11,7 @@ import contextlib
 import dataclasses
 
 from ..model import Claim, Document, Finding
-from . import amounts, attainment, bound, cumulative, other_money, percent_change, quantity_parts, ratio, record, restated_change, sums, table_arithmetic, volumes
+from . import amounts, attainment, bound, cumulative, daily_rates, other_money, point_revisions, percent_change, quantity_parts, ratio, record, restated_change, sums, table_arithmetic, volumes
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import (Group, Model, _deletion_filter, components, currency_of, feasible, range_parts, stated,
                      var_range)
@@ -41,6 +41,10 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     findings += other_money.findings(doc.text, sentences, claims)
     # (a result against its goal: percent of the goal, excess over it)
     findings += attainment.findings(doc.text, sentences, claims)
+    # (a rate per day against the level its sentence spreads over a count of days)
+    findings += daily_rates.findings(doc.text, sentences, claims)
+    # (a rate revised, and the revision's size in percentage points: no claims)
+    findings += point_revisions.findings(doc.text, sentences)
     # (a change said in percent and in money beside the level it starts from: goals too)
     findings += restated_change.findings(doc.text, sentences, claims)
     if store is not None:

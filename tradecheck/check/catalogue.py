@@ -139,6 +139,9 @@ _CHECKS = (
                 fail="the parts together, {parts} = {sum}, are {share} of {whole}, stated as {text} ({bound})",
                 passed="the parts together, {parts} = {sum}, are {share} of {whole}, matching {text} ({bound}) "
                        "(consistent)"),
+            "per_day": Message(
+                fail='{whole} over {days} days = {rate} a day, stated as "{text}" ({bound})',
+                passed='{whole} over {days} days = {rate} a day, matching "{text}" ({bound}) (consistent)'),
             "rate_multiple": Message(
                 fail='"{rate}" is {times} times "{earlier}", not "{words}" (x{factor}, {bound}) says',
                 passed='"{rate}" is {times} times "{earlier}", as "{words}" (x{factor}, {bound}) says (consistent)'),
@@ -153,6 +156,9 @@ _CHECKS = (
         "agree with the way the figures moved, and a total's change must lie between the changes of its parts. "
         "A change of a quantity (tonnes, containers) given with both its levels in one sentence must fit them too.",
         {
+            "points_revision": Message(
+                fail='{new} - {old} = {difference} percentage points, stated as "{text}"',
+                passed='{new} - {old} = {difference} percentage points, matching "{text}" (consistent)'),
             "change": Message(
                 fail='{new} ({new_period}) / {old} ({old_period}) = {ratio}, a change of {change}, stated as '
                      '"{text}" ({stated_change}, {bound})',

@@ -19,7 +19,8 @@ figures say it: a row that is the sum of the rows right above it in at least two
 a subtotal of them, and a column where it is not is an error; a row whose label names a
 total (vocab/table_row_labels.csv) needs one column to agree. A column whose header names a
 change, a price or a rate (vocab/non_additive_columns.csv) adds up to nothing, and is left
-out. Every figure is taken to its rounding as written."""
+out. A balance row is the exports row less the imports row above it ("Exports / Imports /
+Balance"). Every figure is taken to its rounding as written."""
 from __future__ import annotations
 
 import functools
@@ -172,6 +173,8 @@ def findings(text: str) -> list[Finding]:
         for i, row in enumerate(rows):
             if i and _is(row.label, "index"):
                 f = _index_finding(rows[i - 1], row, header)
+            elif _is(row.label, "balance"):
+                f = _balance_finding(rows[:i], row, header)
             else:
                 f = _subtotal_finding(rows[:i], row, header)
             if f is not None:
@@ -258,3 +261,31 @@ def _subtotal_finding(above: list[_Row], row: _Row, header: list[str] | None) ->
     return Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
                    spans=[row.figures[col][1:]] + [p.figures[col][1:] for p in parts],
                    message=render("sum", "parts", False, fields), expected=total, observed=row.value(col)[0])
+
+
+def _balance_finding(above: list[_Row], row: _Row, header: list[str] | None) -> Finding | None:
+    """A balance row ("Balance   50   63") against the exports and imports rows above it
+    ("Exports   1,090   1,145", "Imports   1,040   1,082"): in each column the exports less
+    the imports. A deficit may be printed without its sign, so the size is compared."""
+    exports = next((r for r in reversed(above) if _is(r.label, "exports")), None)
+    imports = next((r for r in reversed(above) if _is(r.label, "imports")), None)
+    if exports is None or imports is None or header is None:
+        return None
+    n = len(row.figures)
+    for col in range(-n, 0):
+        if _non_additive_re().search(_column_name(header, col, n)) or -col > min(len(exports.figures), len(imports.figures)):
+            continue
+        column = _column([exports.figures[col][0], imports.figures[col][0], row.figures[col][0]])
+        if column is None:
+            continue
+        (x, ex), (m, em), (b, eb) = column
+        difference = x - m
+        if abs(abs(difference) - b) <= ex + em + eb:
+            continue
+        fields = {"exports": exports.figures[col][0], "imports": imports.figures[col][0],
+                  "difference": f"{difference:,.0f}" if ex >= 0.5 else f"{difference:,.1f}",
+                  "stated": f"{row.figures[col][0]} ({row.label}, {_column_name(header, col, n)})"}
+        return Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                       spans=[row.figures[col][1:], exports.figures[col][1:], imports.figures[col][1:]],
+                       message=render("sum", "balance", False, fields), expected=difference, observed=b)
+    return None

@@ -1769,9 +1769,13 @@ def _shares_of_figures(text: str, claims: list[Claim]) -> None:
     """"Crude oil made up two-thirds by value of the $37.27 billion of goods India bought from
     Russia": a share of a figure the sentence gives is a share of that figure's flow."""
     for share, whole in zip(claims, claims[1:]):
-        if share.kind != "share" or whole.kind != "amount" or whole.measure == "other":
+        if share.kind != "share" or whole.kind != "amount":
             continue
         if not _SHARES_OF_FIGURES_RE.fullmatch(text[share.end:whole.start]):
+            continue
+        if whole.measure == "other":
+            if whole.extra.get("change_of"):
+                _share_of_a_change(share, whole)
             continue
         share.measure, share.period = whole.measure, whole.period
         fields = ("measure", "period")
@@ -1785,6 +1789,13 @@ def _shares_of_figures(text: str, claims: list[Claim]) -> None:
             share.how[field], share.basis[field] = "share-of-figure", whole.basis.get(field, "context")
         whole.extra.setdefault("_whole_of", share.id or share.start)
     _shares_of_the_total(text, claims)
+
+
+def _share_of_a_change(share: Claim, change: Claim) -> None:
+    """"accounting for about 41% of the $800 billion increase": a share of a change is the
+    part's change over the whole's change, no share of a level; no check of levels reads it."""
+    share.measure, share.period = "other", change.period
+    share.how["measure"], share.basis["measure"] = "share-of-a-change", change.basis.get("measure", "context")
 
 
 def _shares_of_the_total(text: str, claims: list[Claim]) -> None:
@@ -2570,6 +2581,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     for x in ms["country"]:
         if x.attrs.get("kind") in ("group", "name", "short") and (x.attrs["iso"] or x.attrs["label"]) in vocab.blocs():
             state.last_bloc = x.attrs["iso"] or "group:" + x.attrs["label"]
+        if x.attrs.get("kind") == "group" and not x.attrs.get("iso") and x.attrs.get("label"):
+            state.last_group = "group:" + x.attrs["label"]  # "Asia ... The region's shipments"
     state.last_two = two_together(text, ms["country"]) or state.last_two
     state.named_places += tuple(x.attrs["iso"] for x in ms["country"] if x.attrs.get("iso") not in (None, "WLD"))
     _note_topic(text, sent, ms, claims[first_claim:], state)
@@ -2738,6 +2751,7 @@ def _note_topic(text: str, sent: Sentence, ms: dict, claims: list[Claim], state:
     state.topic_place = place
     state.topic_partner = topic.partner_of_subject(text, flow, sent.end, ms["country"]) if flow is not None else None
     state.topic_product = subject_product(text, sent.start, sent.end, ms["commodity"])
+    state.topic_group = topic.intra_subject(text, sent.start, sent.end)
     state.topic_measures = tuple(dict.fromkeys(c.measure for c in claims if c.measure != "other"))
     state.last_place = last_place(ms["country"], state) or state.last_place
 
@@ -3549,11 +3563,21 @@ def _rate_tail_re() -> re.Pattern:
     return re.compile(rf"\s*(?P<cue>{tails})\b", re.I)
 
 
+@functools.cache
+def _rate_closer_re() -> re.Pattern:
+    # only the "every"/"each" phrases: "a day" or "per day" may be a unit's own tail further on
+    closers = vocab.alternation([w for w in vocab.rate_openers() if w.split()[0] in ("every", "each")],
+                                ignore_case=True, space=r"\s+")
+    return re.compile(rf"^[^\d.;:,()]*?\s(?P<cue>{closers})\s*(?:[.;,)]|$)", re.I)
+
+
 def _rate_opener(s: Site) -> str | None:
     """The period or head a figure is stated per by words before it in its clause, no other
-    figure between, or by "per ..." right after it (vocab/rate_openers.csv): "On a monthly
-    basis, ... about $538 million", "an average of about €630 per trip"."""
-    mm = _rate_opener_re().search(s.text[s.sent.start:s.m.start]) or _rate_tail_re().match(s.text, s.m.end)
+    figure between, by "per ..." right after it, or by "every ..."/"each ..." closing its
+    clause (vocab/rate_openers.csv): "On a monthly basis, ... about $538 million", "an
+    average of about €630 per trip", "roughly $91 billion of goods crossing borders every day"."""
+    mm = (_rate_opener_re().search(s.text[s.sent.start:s.m.start]) or _rate_tail_re().match(s.text, s.m.end)
+          or _rate_closer_re().match(s.text[s.m.end:s.sent.end]))
     if mm is None:
         return None
     said = re.sub(r"\s+", " ", mm["cue"].lower())
@@ -4614,8 +4638,9 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["_coverage"] = (paired_with.extra["_coverage"] if paired_with is not None and paired_with.extra.get("_coverage")
                                 else _coverage_numerator(text, sent.start, m.start))
     if kind == "share":
-        # ("77 percent of that chip total": of the chip exports the text just gave)
-        wc = re.match(r"^\s*,?\s*of\s+(?:the\s+(?:country|nation|state|bloc|region)['’]s|its|the|all|total|those|these|that|this|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases|total|(?:export|import)\s+(?:revenues?|earnings|receipts|value))\b", after)
+        # ("77 percent of that chip total": of the chip exports the text just gave; "4.9% of
+        # world commercial services exports": of the world's flow of that product)
+        wc = re.match(r"^\s*,?\s*of\s+(?:the\s+(?:country|nation|state|bloc|region)['’]s|its|the|all|total|those|these|that|this|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?:(?:world|global)\s+(?=\S+\s+\S))?(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases|total|(?:export|import)\s+(?:revenues?|earnings|receipts|value))\b", after)
         company = c.commodity if c.how.get("commodity") == "company-subject" else None
         if company and not wc:
             # "Hyundai Motor Group ... accounted for about 70 percent of the country's car

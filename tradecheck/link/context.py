@@ -49,6 +49,7 @@ class State:
     lapsed: P.Period | None = None
     aside_paragraphs: int = 0  # how many paragraphs in a row the digression has run
     last_bloc: str | None = None  # the trade bloc named last, for "the bloc" (vocab/blocs.csv)
+    last_group: str | None = None  # the group or region named last, for "the region" ("group:Asia")
     last_two: tuple | None = None  # the last two places named together, for "the former", "the latter"
     # the bloc whose internal trade the text is on ("trade among GCC states"), while the
     # figures after it stay with that bloc: its members' ranked figures are theirs
@@ -64,6 +65,9 @@ class State:
     # which "Their value" in the next sentence still has
     topic_partner: str | None = None
     topic_product: str | None = None  # a product as the subject ("Chips led the way"), for a "they" next
+    # a group's internal trade as the subject ("Intra-African trade grew more slowly"), for an
+    # "it" next: the group on both sides ("group:Africa")
+    topic_group: str | None = None
     topic_parallel: bool = False  # two flows side by side as subjects: "it" may be either
     topic_measures: tuple = ()
     last_place: str | None = None  # the last place named on the partner's side, for "exports there"

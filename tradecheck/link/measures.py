@@ -989,6 +989,12 @@ def absolute_change(s: Site):
         # money, after a change whose verb is left out; which way it went is left unread
         return Decision({})
     if change is None:
+        noun = _change_noun_after(s)
+        if noun is not None:
+            # "the $800 billion increase", "a $3bn drop in exports": the figure names the
+            # change, as "an increase of $800 billion" does
+            sign = noun * (-1 if (s.claim.measure == "balance" and s.sign < 0) else 1)
+            return Decision({"change_of": s.claim.measure, "change_sign": sign, "_magnitude_direction": noun})
         after = ABS_CHANGE_AFTER.match(s.after)
         if not after:
             return None
@@ -1012,6 +1018,27 @@ def absolute_change(s: Site):
     sign = direction * (-1 if (s.claim.measure == "balance" and s.sign < 0 and not absolute) else 1)
     return Decision(_under_a_forecast(s, {"change_of": s.claim.measure, "change_sign": sign, "_magnitude_direction": direction}),
                     (at + change.start(), at + change.end()))
+
+
+@functools.cache
+def _change_noun_re() -> re.Pattern:
+    nouns = vocab.alternation(vocab.change_nouns(), ignore_case=True)
+    return re.compile(rf"^\s*(?P<n>{nouns})\b(?!\s+(?:of|by)\b)", re.I)
+
+
+# the article or possessive a figure used as a modifier opens with ("the $800 billion increase")
+_MODIFIER_OPENER = re.compile(rf"\b(?:the|a|an|its|their|this|that)\s+{HEDGE}$", re.I)
+
+
+def _change_noun_after(s: Site) -> int | None:
+    """The direction of a change noun a money figure stands before as its modifier ("the
+    $800 billion increase", "a $3bn drop in exports"; vocab/change_nouns.csv), or None.
+    ("$800 billion of increase"-like wordings and "a rise of" after the figure are no such
+    modifier.)"""
+    if s.kind != "amount" or not _MODIFIER_OPENER.search(s.before):
+        return None
+    mm = _change_noun_re().match(s.after)
+    return vocab.change_nouns()[mm["n"].lower()] if mm else None
 
 
 def _under_a_forecast(s: Site, change: dict) -> dict:

@@ -1237,11 +1237,13 @@ _FLOW_TO = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?(?:(?:other|fellow|memb
 
 def _last_group(s: Site, x: Mention) -> str | None:
     """The group (or the EU) named last before `x`: in its sentence, else the discourse's
-    partner when it is one, else the last bloc. Never a complement ("non-EU countries")."""
+    partner when it is one, else the last bloc, else the last group any sentence before
+    named ("Asia extended its lead ... The region's shipments rose"). Never a complement
+    ("non-EU countries")."""
     before = [y.attrs["iso"] or "group:" + y.attrs["label"] for y in s.ms["country"]
               if s.sent.start <= y.start < x.start and y.attrs.get("kind") != "anaphor"
               and (y.attrs.get("iso") == "EUU" or (y.attrs.get("kind") == "group" and not y.attrs.get("iso")))]
-    for key in before[::-1] + [s.state.partner, s.state.last_bloc]:
+    for key in before[::-1] + [s.state.partner, s.state.last_bloc, s.state.last_group]:
         if key and (key.startswith("group:") or key == "EUU") and not _is_complement(key):
             return key
     return None
@@ -1747,6 +1749,20 @@ def _whole_of_share_before(s: Site, x: Mention) -> bool:
     tells nothing of the figure's own sides."""
     return s.prev is not None and s.prev.kind == "share" and s.prev_end <= x.start \
         and bool(_OF_WHOLE_GAP.fullmatch(s.text, s.prev_end, x.start))
+
+
+@rule("pair", "intra-group-pronoun", "context")
+def intra_group_pronoun(s: Site):
+    """"Intra-African trade grew more slowly than the total. It rose 5.8% to $220 billion":
+    an "it" for the sentence before's subject, a group's internal trade, is that trade (the
+    group on both sides) while its clause names no place of its own."""
+    group = s.state.topic_group
+    start = max(s.sent.start, s.prev_end)
+    if group is None or s.prev is not None or not topic.pronoun_subject(s.text, start, s.m.start):
+        return None  # (the figures after the first in its clause go on with its pair)
+    if any(s.sent.start <= x.start < s.m.start for x in s.ms["country"]):
+        return None
+    return Decision((group, group))
 
 
 def _intra_adjective(s: Site, start: int):
@@ -2433,6 +2449,14 @@ def named_partner(s: Site):
     par = key
     if total_cue and par is None:
         par = "WLD"
+    if _labels_its_row(s.text, x) and role != "P" and not x.attrs["possessive"] \
+            and rep == s.ctx.main_reporter and rep and not rep.startswith("group:") and rep not in s.state.named_places:
+        # "Europe   8,270   34.5" under "Region", no country named yet: a row's label says
+        # nothing of who reports (an exporter's markets, or the exporters themselves); only
+        # the reporter the text was guessed to be about made it a partner, so the pair is a
+        # guess (a reporter the text has named, "Austria's exports ... Breakdown:", stays, as
+        # does a group whose internal trade the text is on, "Intra-SADC exports by Member State")
+        return Decision((rep, par), _ev(x), "guess")
     # ("exports there": the place was named before, not here)
     return Decision((rep, par), _ev(x), "text" if role == "P" and not x.attrs.get("pronoun") else "context")
 
@@ -2580,7 +2604,7 @@ def _speaker_country_speaks(s: Site) -> bool:
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_reporters, ranked_against, same_as_previous, relative_clause, intra_group, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
+PAIR_RULES = (caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_reporters, ranked_against, same_as_previous, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
               share_whole_named, gapped_subject, named_reporter, named_partner, pronoun_subject, value_of_subject, row_label, discourse)
 
 

@@ -126,6 +126,19 @@ def pronoun_subject(text: str, start: int, end: int) -> re.Match | None:
     return _PRONOUN.search(text[start:end]) if end - start < 120 else None
 
 
+# "Intra-African trade", "The intra-Asian exports": a group's internal flow opening a clause
+_INTRA_SUBJECT = re.compile(r"(?:[Tt]he\s+)?[Ii]ntra-(?P<adj>[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:trade|commerce|exports|imports|shipments)\b")
+
+
+def intra_subject(text: str, start: int, end: int) -> str | None:
+    """The group whose internal trade is the subject of the sentence between `start` and
+    `end` ("Intra-African trade grew more slowly than the total": "group:Africa";
+    vocab/group_adjectives.csv), else None."""
+    mm = _INTRA_SUBJECT.match(text, opening_end(text, start, end), end)
+    group = vocab.group_adjectives().get(mm["adj"]) if mm else None
+    return "group:" + group if group else None
+
+
 # "Imports from Russia", "Exports to the United States": the place a subject flow is with
 _WITH_PLACE = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?")
 

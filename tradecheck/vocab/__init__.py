@@ -274,6 +274,20 @@ def changes() -> dict[str, int]:
 
 
 @functools.cache
+def point_revision_nouns() -> list[str]:
+    """Nouns of a rate's revision a size in percentage points follows ("The upgrade of 1.5
+    percentage points"; point_revision_nouns.csv)."""
+    return [r["word"] for r in table("point_revision_nouns")]
+
+
+@functools.cache
+def change_nouns() -> dict[str, int]:
+    """Nouns of a change a money figure stands before ("the $800 billion increase"), word ->
+    direction (change_nouns.csv)."""
+    return {r["word"].lower(): int(r["direction"]) for r in table("change_nouns")}
+
+
+@functools.cache
 def share_cues() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {"before": [], "after": []}
     for r in table("share_cues"):

@@ -1,0 +1,60 @@
+"""A rate revised, and the revision's size in percentage points: "expected to grow 2.4% in
+2025, up from the 0.9% projected in August ... The upgrade of 1.5 percentage points comes with",
+"now seen at 0.5%, down from 1.8% ... a downward revision of 1.3 points".
+
+Growth rates of a forecast are no levels of a flow, and a size in points is no claim at all, so
+this reads the words alone, like check/table_arithmetic.py: a rate "up/down from" another rate
+in one clause, then, in the same sentence or the next and with no other percentage between, a
+revision noun (vocab/point_revision_nouns.csv) "of N percentage points". N is the gap between
+the two rates, within the rounding of all three figures."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocab
+from ..model import Finding
+from .catalogue import Severity, Status, render
+
+_PCT = r"(?:%|\s?per\s?cent\b|\s?percent\b)"
+# "2.4% in 2025, up from the 0.9% projected": the new rate, then the old one after "from"
+_FROM = re.compile(rf"(?P<new>\d+(?:\.\d+)?){_PCT}(?P<mid>[^%.;]{{0,60}}?)\b(?:up|down|revised\s+(?:up|down)(?:ward)?|raised|lowered|cut)\s+"
+                   rf"from\s+(?:the\s+|its\s+|an?\s+)?(?:earlier\s+|previous\s+|prior\s+)?(?P<old>\d+(?:\.\d+)?){_PCT}", re.I)
+
+
+@functools.cache
+def _size_re() -> re.Pattern:
+    nouns = vocab.alternation(vocab.point_revision_nouns(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{nouns})\s+of\s+(?:about\s+|around\s+|some\s+)?(?P<z>\d+(?:\.\d+)?)\s+(?:percentage\s+points?|pp|points?)\b", re.I)
+
+
+def findings(text: str, sentences) -> list[Finding]:
+    """A finding for each revision in points said after the rates it moved between."""
+    if "point" not in text and "pp" not in text:
+        return []  # (no size in points: the cheap test first)
+    out: list[Finding] = []
+    for i, sent in enumerate(sentences):
+        for mm in _FROM.finditer(text, sent.start, sent.end):
+            end = sentences[i + 1].end if i + 1 < len(sentences) else sent.end
+            size = _size_re().search(text, mm.end(), end)
+            if size is None or re.search(rf"\d{_PCT}", text[mm.end():size.start()]):
+                continue
+            out.append(_finding(mm, size))
+    return out
+
+
+def _half_step(figure: str) -> float:
+    """Half the last digit of a figure as written ("2.4": 0.05, "2": 0.5)."""
+    return 0.5 * 10 ** -len(figure.partition(".")[2])
+
+
+def _finding(mm: re.Match, size: re.Match) -> Finding:
+    new, old, z = float(mm["new"]), float(mm["old"]), float(size["z"])
+    gap = abs(new - old)
+    fits = abs(gap - z) <= _half_step(mm["new"]) + _half_step(mm["old"]) + _half_step(size["z"])
+    fields = {"new": mm["new"] + "%", "old": mm["old"] + "%", "difference": f"{gap:.{max(1, len(size['z'].partition('.')[2]))}f}",
+              "text": size.group(0)}
+    return Finding(id="", check="percent_change", status=Status.CONSISTENT if fits else Status.INCONSISTENT,
+                   severity=Severity.INFO if fits else Severity.ERROR, claims=[],
+                   spans=[size.span("z"), mm.span("new"), mm.span("old")],
+                   message=render("percent_change", "points_revision", fits, fields), expected=gap, observed=z)
