@@ -45,12 +45,6 @@ NOT_YET = {
     "round25/provinces/07-texas-exports.planted.txt": "round 25, before its fixes: the planted figure is not caught",
     "round25/provinces/11-bavaria-exports.planted.txt": "round 25, before its fixes: the planted figure is not caught",
     "round25/provinces/13-mexico-border-states.planted.txt": "round 25, before its fixes: the planted figure is not caught",
-    "round25/agattache/01-brazil-coffee.planted.txt": "round 25, before its fixes: the planted figure is not caught",
-    "round25/agattache/03-australia-wheat.planted.txt": "round 25, before its fixes: the planted figure is not caught",
-    "round25/agattache/09-malaysia-palm.planted.txt": "round 25, before its fixes: the planted figure is not caught",
-    "round25/agattache/12-japan-beef.planted.txt": "round 25, before its fixes: the planted figure is not caught",
-    "round25/agattache/14-cotedivoire-cocoa.planted.txt": "round 25, before its fixes: the planted figure is not caught",
-    "round25/agattache/15-canada-canola.planted.txt": "round 25, before its fixes: the planted figure is not caught",
     "round25/outlooks/03-credit-insurer-tariff-losses.planted.txt": "round 25, before its fixes: the planted figure is not caught",
     "round25/outlooks/06-services-digital.planted.txt": "round 25, before its fixes: the planted figure is not caught",
     "round25/outlooks/13-seaborne-trade.planted.txt": "round 25, before its fixes: the planted figure is not caught",
@@ -63,8 +57,6 @@ MISREAD = {
     "round25/provinces/03-yiwu-ten-months.txt": "round 25, before its fixes: a false error on a correct passage",
     "round25/provinces/04-shanghai-annual.txt": "round 25, before its fixes: a false error on a correct passage",
     "round25/provinces/09-ontario-interprovincial.txt": "round 25, before its fixes: a false error on a correct passage",
-    "round25/agattache/02-india-rice.txt": "round 25, before its fixes: a false error on a correct passage",
-    "round25/agattache/06-vietnam-rice.txt": "round 25, before its fixes: a false error on a correct passage",
 }
 
 

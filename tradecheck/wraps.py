@@ -18,8 +18,9 @@ import re
 from . import vocab
 
 # A line laid out in columns (a table row, a label with its value, a header with the page
-# number far right): a tab, a pipe, or a run of three spaces inside the line
-_COLUMNS = re.compile(r"\S(?:\t|[ \xa0]{3,}|\s\|\s)\S")
+# number far right): a tab, a pipe, a run of three spaces, or a dotted leader of four dots
+# or more ("Domestic use .......... 11,300": no ellipsis) inside the line
+_COLUMNS = re.compile(r"\S(?:\t|[ \xa0]{3,}|\s\|\s|[ \xa0]?\.{4,}[ \xa0]?)\S")
 # A line that opens an item of a list: a bullet sign, or "1." / "(a)" before the words
 _ITEM = re.compile(r"[ \t]*(?:[•▪◦●‣∙·\-–—*]\s|\(?[0-9a-z]{1,2}[.)]\s)")
 # A page marker of a running header or footer

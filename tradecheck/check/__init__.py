@@ -11,7 +11,8 @@ import contextlib
 import dataclasses
 
 from ..model import Claim, Document, Finding
-from . import amounts, attainment, bound, cumulative, daily_rates, other_money, point_revisions, percent_change, quantity_parts, ratio, record, restated_change, sums, table_arithmetic, volumes
+from . import (amounts, attainment, balance_sheets, bound, cumulative, daily_rates, other_money, point_revisions, percent_change,
+               quantity_parts, ratio, record, restated_change, sums, table_arithmetic, table_changes, volumes)
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import (Group, Model, _deletion_filter, components, currency_of, feasible, range_parts, stated,
                      var_range)
@@ -37,6 +38,10 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     findings += quantity_parts.share_findings(doc.text, sentences)
     # (index rows and subtotal rows of a table pasted as text: its figures are no claims)
     findings += table_arithmetic.findings(doc.text)
+    # (a table's change column against the two level columns before it)
+    findings += table_changes.findings(doc.text)
+    # (the totals of a one-column balance: supply and use)
+    findings += balance_sheets.findings(doc.text)
     # (changes and shares of money that is no trade flow, tied to levels the text states)
     findings += other_money.findings(doc.text, sentences, claims)
     # (a result against its goal: percent of the goal, excess over it)

@@ -19,6 +19,7 @@ from .. import vocab
 from ..model import Finding
 from .catalogue import Severity, Status, render
 from .volumes import _figure, _rate_tail, _same_unit
+from ..link.cues import HEDGE
 
 
 @functools.cache
@@ -64,7 +65,7 @@ def findings(text: str, sentences) -> list[Finding]:
         # (the whole is stated before its parts, most often just before; but "of this" may
         # point further back, so every earlier level of the unit is a whole the parts may be of)
         wholes = _levels(text, 0, tie)
-        f = _judge(text, parts, [w for w in wholes if _maybe_whole(text, w, parts[0])])
+        f = _judge(text, parts, [w for w in wholes if _maybe_whole(text, w, parts[0]) and not _earlier_level(text, w)])
         if f is not None:
             out.append(f)
     return out
@@ -132,6 +133,18 @@ def _maybe_whole(text: str, w: _Level, part: _Level) -> bool:
     return _rate_tail(text, w.m.end()) == _rate_tail(text, part.m.end())
 
 
+def _earlier_level(text: str, w: _Level) -> bool:
+    """Whether a level is the earlier side of a change ("totaled 1.69 MMT, down 21.8 percent
+    from 2.16 MMT in MY 2022/23"): another period's level, no whole of parts listed with no
+    period of their own (a sentence of parts that names another period is no list of parts,
+    vocab/quantity_part_ties.csv's stop words)."""
+    return _EARLIER_BEFORE.search(text, max(0, w.m.start() - 60), w.m.start()) is not None
+
+
+# the words right before a change's earlier level ("from 2.16 MMT", "compared with the 4.1 Mt")
+_EARLIER_BEFORE = re.compile(rf"\b(?:from|than|against|versus|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?{HEDGE}$", re.I)
+
+
 def _judge(text: str, parts: list[_Level], wholes: list[_Level]) -> Finding | None:
     if not wholes or not all(_one_quantity(text, p, parts[0]) for p in parts):
         return None
@@ -171,7 +184,7 @@ def share_findings(text: str, sentences) -> list[Finding]:
         if "%" not in text[sent.start:sent.end] and "cent" not in text[sent.start:sent.end]:
             continue  # (the literal checked first: cheap)
         for part in _levels(text, sent.start, sent.end):
-            m = _share_re().match(text, part.m.end(), sent.end)
+            m = _share_re().match(text, part.m.end(), sent.end) or _bracketed_share_re().match(text, part.m.end(), sent.end)
             if m is None or not part.m["u"]:
                 continue
             wholes = [w for w in _levels(text, 0, part.m.start())
@@ -197,3 +210,14 @@ def _share_judge(part: _Level, m: re.Match, wholes: list[_Level]) -> Finding | N
     return Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
                    spans=[(part.m.start(), part.m.end()), m.span("p"), (whole.m.start(), whole.m.end())],
                    message=render("ratio", "share", False, fields), expected=round(share, 1), observed=p)
+
+
+@functools.cache
+def _bracketed_share_re() -> re.Pattern:
+    """A share in brackets right after a level, nothing else in them ("Indonesia ranked second
+    with 1.16 MMT (14.3 percent)", "Canada 41.5 kt (8.5% of the total)"): the level's share of
+    a whole stated before. A sign or a change word in the brackets makes it a change ("(+3%)",
+    "(up 3%)"), which this does not match."""
+    whole = vocab.alternation([r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "unstated whole"],
+                              ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)(?:\s+of\s+(?:{whole}))?\s*\)", re.I)

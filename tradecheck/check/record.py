@@ -41,13 +41,17 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
                 pending = None  # ("exported 52,306 tonnes ..., a record high": the tonnage's)
             elif not amounts:
                 flow = _flow_of_record(body[:m.start()])
-                pending = (m.group(0), flow, _with_partner(body[:m.start()])) if flow is not False else None
+                pending = (m.group(0), flow, _with_partner(body[:m.start()]), _product_of_record(body[:m.start()])) \
+                    if flow is not False else None
             continue
         if pending and amounts:
-            word, flow, bilateral = pending
+            word, flow, bilateral, product = pending
             # ("Taiwan's exports to U.S. hit record in 2023" over "Taiwan's exports fell 9.8
-            # percent to US$432.48 billion": a record with one partner is no world figure's)
-            target = next((c for c in amounts if (flow is None or c.measure == flow) and not (bilateral and c.partner == "WLD")), None)
+            # percent to US$432.48 billion": a record with one partner is no world figure's;
+            # "basmati earnings at record" over "earnings from rice stood at": nor is one
+            # product's record the figure of another)
+            target = next((c for c in amounts if (flow is None or c.measure == flow) and not (bilateral and c.partner == "WLD")
+                           and (product is None or c.commodity == product)), None)
             if target is not None:
                 out[target.id] = word
             pending = None
@@ -98,6 +102,26 @@ def _flow_of_record(before: str) -> str | None | bool:
     if re.match(r"\s+of\s+(?!goods\b|services\b|the\s+country\b)[a-z]", before[w.end:], re.I):
         return False
     return w.attrs["measure"]
+
+
+# the words right before a record's flow word, back to the start of its clause ("; basmati
+# earnings at record": "basmati")
+_BEFORE_FLOW_WORD = re.compile(r"(?:^|[;:,.]\s*|\b(?:as|while|and|but|whereas)\s+)(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,3}?)\s*$")
+
+
+def _product_of_record(before: str) -> str | None:
+    """The product a record's flow word is said of, named right before it in its clause
+    ("as non-basmati curbs bite; basmati earnings at record", "coffee exports hit a record"):
+    only that product's figure may hold the record. None when the words before the flow
+    word name no product (a place, "total", nothing)."""
+    from ..extract.mentions import find_flows
+    from ..link.commodities import unknown_product
+
+    words = [f for f in find_flows(before) if f.attrs["measure"] != "other"]
+    if not words:
+        return None
+    np = _BEFORE_FLOW_WORD.search(before, 0, words[-1].start)
+    return unknown_product(np["np"]) if np else None
 
 
 def _with_partner(before: str) -> bool:

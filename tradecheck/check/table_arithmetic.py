@@ -35,8 +35,9 @@ from .volumes import _figure
 # tab, or two spaces or more
 _GAP = re.compile(r"\s*\|\s*|\t+| {2,}")
 # a figure cell: digits grouped by commas, dots or single spaces ("41 250", "1,62,400"), a
-# decimal part after a dot or a comma ("16,8"), maybe a percent sign
-_FIGURE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?%?|\d[\d,.]*%?")
+# decimal part after a dot or a comma ("16,8"), maybe a percent sign; a change column's
+# cell may carry its sign ("+8.6%", "-5.6%": no level, see _number)
+_FIGURE = re.compile(r"[+\-−–]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?%?|\d[\d,.]*%?)")
 
 
 class _Row:

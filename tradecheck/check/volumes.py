@@ -13,6 +13,7 @@ import functools
 import re
 
 from .. import vocab
+from ..link.cues import HEDGE
 from ..model import Finding
 from .catalogue import Severity, Status, render
 
@@ -26,11 +27,16 @@ def _change_re() -> re.Pattern:
     level = rf"(?<![$€£¥\w.,])(?P<{{n}}>\d[\d,]*(?:\.\d+)?)\s*(?P<{{s}}>{scale})?\s*(?P<{{u}}>{units})?\b"
     # (a unit's abbreviation defined beside it, "million metric tons (MT)", names the old level's unit)
     # (a word may qualify the new level's unit: "171,800 passenger cars", "9,000 electric vehicles")
-    new = rf"(?<![$€£¥\w.,])(?P<n1>\d[\d,]*(?:\.\d+)?)\s*(?P<s1>{scale})?\s*(?:(?:[a-z]+-)?[a-z]+\s+(?=(?:{units})\b))?(?P<u1>{units})?\b" \
+    # (or a size: "66.4 million 60-kg bags")
+    new = rf"(?<![$€£¥\w.,])(?P<n1>\d[\d,]*(?:\.\d+)?)\s*(?P<s1>{scale})?\s*(?:(?:[a-z\d]+-)?[a-z]+\s+(?=(?:{units})\b))?(?P<u1>{units})?\b" \
         + r"(?:\s*\((?P<a>[A-Za-z]{1,5})\))?"
     # ("9.7% fewer than the 212,400 shipped": "the" before a bare figure makes it the level
     # compared with, its unit the new level's, left out)
-    old = r"(?P<the>the\s+)?" + level.format(n="n0", s="s0", u="u0")
+    # ("from the revised MY 2023/24 estimate of 62.6 million bags": a noun naming the earlier
+    # level, vocab/earlier_level_nouns.csv, before it)
+    nouns = vocab.alternation([r["word"] for r in vocab.table("earlier_level_nouns")], ignore_case=True)
+    named = rf"(?:(?:[A-Za-z'’-]+|(?:19|20)\d\d(?:/\d\d)?)\s+){{0,4}}?(?:{nouns})\s+of\s+{HEDGE}"
+    old = rf"(?:(?P<the>the\s+)|{named})?" + level.format(n="n0", s="s0", u="u0")
     pct = r"(?P<{}>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
     pct_p, pct_q = pct.format("p"), pct.format("q")  # (one group name per branch)
     # words between the new level and its change: a place or a period, no other figure

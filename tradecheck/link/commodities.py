@@ -17,6 +17,7 @@ from .ranked_part import ranked_part_product
 from .product_asides import without_participle_asides
 from .row_labels import row_label
 from .named_before_figure import noun_before_at_aside, noun_before_bracket, noun_of_gapped_item
+from .quantity_items import quantity_item_label
 
 
 # "the Democratic Republic of Congo, whose purchases of Ugandan sugar, cement and dairy
@@ -88,6 +89,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     item = _LABELLED_ITEM.match(text, sent.start, m.start) if c.kind == "amount" and labelled else None  # (kind checked first: cheap)
     if item and c.kind == "amount" and _names_a_product(item["np"]):
         return canonical_label(item["np"]), "list-item-label"  # "- Bedwear: $2.71 billion"
+    quantity_item = quantity_item_label(text, sent.start, m.start) if c.kind == "amount" and labelled else None
+    if quantity_item and _names_a_product(quantity_item):
+        return canonical_label(quantity_item), "list-item-label"  # "- Basmati: 52.4 lakh tonnes, worth Rs 48,390 crore"
     item_share = _LABELLED_ITEM_SHARE.match(text, sent.start, m.start) if c.kind == "share" and labelled else None
     if item_share and _names_a_product(item_share["np"]):
         return canonical_label(item_share["np"]), "list-item-label"  # the item's share: "(24.6% of total exports)"

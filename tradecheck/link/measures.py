@@ -348,6 +348,7 @@ from .per_unit import per_unit_subject  # noqa: E402
 from .share_ratios import share_of_a_share  # noqa: E402
 from .unit_money import money_of_one_item  # noqa: E402
 from .value_added import value_added_part  # noqa: E402
+from .price_changes import change_between_unit_prices  # noqa: E402
 
 
 def _flow_sign(f: Mention) -> int:
@@ -1939,5 +1940,5 @@ def _home_sales_cues() -> tuple[str, ...]:
     return tuple(r["phrase"].lower() for r in vocab.table("sector_turnover_cues"))
 
 
-OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, share_of_other_money, revision_of_estimate, difference_of_two, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, not_a_flow, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, share_of_other_money, revision_of_estimate, difference_of_two, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, not_a_flow, change_between_unit_prices, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, value_added_part)

@@ -1,0 +1,107 @@
+"""The change column of a table of figures pasted as text:
+
+    Malaysian palm oil data (tonnes):
+                       August      July      m/m change
+    Production      1,960,020   1,854,340    +5.70%
+    Exports         1,560,300   1,404,210   +11.12%
+
+    Supplier          CY2022   CY2023   Change
+    Canada              38.2     41.5    +8.6%
+
+A last column whose header names a change (vocab/change_columns.csv) gives, in each row, the
+per cent change between the two level columns before it. Which of the two is the later the
+header seldom says plainly ("August  July", "CY2022  CY2023"), so the rows say it: the order
+most rows agree with (two at least, and more than disagree) is the table's, and a row whose
+per cent its two levels cannot give is an error. Like check/table_arithmetic.py, this reads
+the lines alone (the figures are mostly volumes, which are no claims), each figure to its
+rounding as written."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocab
+from ..model import Finding
+from .catalogue import Severity, Status, render
+from .table_arithmetic import _blocks, _column, _column_name, _number
+from .volumes import _figure
+
+# a change cell: a per cent, perhaps signed ("+11.12%", "-5.6%", "−0.4%", "3.0%")
+_CHANGE_CELL = re.compile(r"(?P<sign>[+\-−–]?)(?P<p>\d+(?:\.\d+)?)%")
+
+
+@functools.cache
+def _change_header_re() -> re.Pattern:
+    words = vocab.alternation([r["word"] for r in vocab.table("change_columns")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
+
+
+def findings(text: str) -> list[Finding]:
+    """A percent_change finding for each row whose change cell its two levels cannot give."""
+    if "%" not in text or ("  " not in text and "\t" not in text and "|" not in text):
+        return []  # (no aligned table with a per cent: checked first, cheap)
+    out = []
+    for header, rows in _blocks(text):
+        if header is None or not _change_header_re().search(header[-1]):
+            continue
+        changes = [r for r in (_change_row(row) for row in rows) if r is not None]
+        out += _disagreeing(_column_rounding(changes), header)
+    return out
+
+
+def _change_row(row):
+    """(row, left level, right level, signed per cent, its rounding) for a row that ends in
+    two levels and a change cell, or None."""
+    if len(row.figures) < 3:
+        return None
+    cell = _CHANGE_CELL.fullmatch(row.figures[-1][0])
+    left, right = _number(row.figures[-3][0]), _number(row.figures[-2][0])
+    if cell is None or left is None or right is None or left[0] - left[1] <= 0 or right[0] - right[1] <= 0:
+        return None
+    p, ep = _figure(cell["p"])
+    return row, left, right, -p if cell["sign"] in "-−–" and cell["sign"] else p, ep
+
+
+def _column_rounding(changes: list) -> list:
+    """The rows with each level column's figures to the column's rounding ("160,000" among
+    "153,420" is exact, not to the ten thousand: see table_arithmetic._column)."""
+    if not changes:
+        return changes
+    left, right = (_column([c[0].figures[col][0] for c in changes]) for col in (-3, -2))
+    if left is None or right is None:
+        return []
+    return [(c[0], a, b, c[3], c[4]) for c, a, b in zip(changes, left, right)]
+
+
+def _allows(new: tuple[float, float], old: tuple[float, float], p: float, ep: float) -> bool:
+    """Whether the change from `old` to `new` (each to its rounding) can be p (to its rounding) per cent."""
+    lo, hi = ((new[0] - new[1]) / (old[0] + old[1]) - 1) * 100, ((new[0] + new[1]) / (old[0] - old[1]) - 1) * 100
+    return p - ep <= hi and lo <= p + ep
+
+
+def _disagreeing(changes: list, header: list[str]) -> list[Finding]:
+    """The findings for the rows that disagree with the order most rows agree with."""
+    best = None
+    for later_right in (True, False):
+        agree = [c for c in changes if _allows(*((c[2], c[1]) if later_right else (c[1], c[2])), c[3], c[4])]
+        if best is None or len(agree) > len(best[1]):
+            best = (later_right, agree)
+    later_right, agree = best
+    disagree = [c for c in changes if c not in agree]
+    if len(agree) < 2 or len(agree) <= len(disagree):
+        return []  # (no order the rows bear out: no table of changes to check)
+    return [_finding(c, later_right, header) for c in disagree]
+
+
+def _finding(c, later_right: bool, header: list[str]) -> Finding:
+    row, _, _, p, _ = c
+    new_col, old_col = (-2, -3) if later_right else (-3, -2)
+    new, old = _number(row.figures[new_col][0]), _number(row.figures[old_col][0])
+    actual = (new[0] / old[0] - 1) * 100
+    n = len(row.figures)
+    fields = {"new": f"{row.figures[new_col][0]} ({row.label}, {_column_name(header, new_col, n)})",
+              "old": f"{row.figures[old_col][0]} ({_column_name(header, old_col, n)})",
+              "change": f"{actual:+.1f}%", "text": row.figures[-1][0], "stated_change": f"{p:+.1f}%"}
+    return Finding(id="", check="percent_change", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                   spans=[row.figures[new_col][1:], row.figures[-1][1:], row.figures[old_col][1:]],
+                   message=render("percent_change", "quantity_change", False, fields), expected=round(actual, 1), observed=p)
