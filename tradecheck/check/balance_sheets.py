@@ -54,7 +54,7 @@ def findings(text: str) -> list[Finding]:
 def _lists(text: str) -> list[tuple[list[tuple[str, str, int, int, int]], str]]:
     """Each run of three lines or more that hold a label and one figure: (label, figure, its
     span, its indent), with the line above the run (its caption, or "")."""
-    out, rows, pos, above = [], [], 0, ""
+    out, rows, pos, above, caption = [], [], 0, "", ""
     for line in text.split("\n"):
         m = _LINE.fullmatch(line)
         if m is not None:
