@@ -188,3 +188,17 @@ def test_a_rival_in_the_headline_leaves_the_list_items_with_the_world():
     assert (c["partner"], c["commodity"]) == ("WLD", "mechanical and electrical products")
     assert r["errors"] == []
     assert read(text.replace("62.5%", "52.5%"), "2024-07-19")["errors"]
+
+
+# --- a figure per day before another figure ---
+
+PER_DAY = ("Shenzhen's foreign trade totalled 1.00 trillion yuan in the first quarter. The city handled roughly "
+           "11.0 billion yuan of trade per day, and accounted for half of Guangdong province's 2.00 trillion yuan "
+           "in foreign trade. Yiwu's exports reached 450.0 billion yuan in 2023, or about 1.2 billion yuan of "
+           "goods crossing its books every day.")
+
+
+def test_per_day_after_one_figure_does_not_make_the_next_a_rate():
+    # ("of trade per day" is the 11.0 billion's; the province's 2.00 trillion after it is a level)
+    assert read(PER_DAY)["errors"] == []
+    assert read(PER_DAY.replace("half of", "a third of"))["errors"]

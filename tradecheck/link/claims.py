@@ -3617,7 +3617,10 @@ def _decide_measure(s: Site) -> None:
         c.extra.update(refuted.value)
         c.measure = "other"
         _set(c, "measure", refuted_figure.name, refuted_figure.basis)
-    rate = flow is not None and s.kind in ("amount", "percent_change", "multiple") and c.measure != "other" and (
+    # (a flow word before another figure is that figure's: "11.8 billion yuan of trade per day
+    # ..., and accounted for half of Guangdong province's 2.14 trillion yuan")
+    own_flow = flow is not None and (flow.start >= s.m.end or flow.start >= s.prev_end)
+    rate = own_flow and s.kind in ("amount", "percent_change", "multiple") and c.measure != "other" and (
         _RATE_AFTER_FLOW.match(s.text, flow.end, flow.end + 40) or _PER_DAY_BEFORE.search(s.text, max(s.sent.start, flow.start - 30), flow.start))
     if rate:
         # "Exports per working day ... were up 2.5 percent", "daily average exports": the
