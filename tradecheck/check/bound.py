@@ -7,7 +7,7 @@ from .. import periods as P
 from ..model import Claim
 from .catalogue import Explanation
 from .format import money
-from .system import Group, Model, QKey, key_of, stated, whole_of
+from .system import Group, Model, QKey, key_of, partner_whole, stated, whole_of
 
 # Partners that overlap others (the EU contains Germany) are left out of sums of partners.
 OVERLAPPING = {"EUU", "WLD"}
@@ -23,7 +23,7 @@ def add(model: Model, claims: list[Claim]) -> None:
         if key.commodity is not None:
             whole = whole_of(model, key)
         elif key.measure in ("exports", "imports") and key.partner != "WLD":
-            whole = key._replace(partner="WLD")
+            whole = partner_whole(key)
         if whole is None or whole not in model.vars or key.measure == "balance":
             continue
         ip, iw = model.vars[key], model.vars[whole]
@@ -136,7 +136,9 @@ def _add_listed_parts(model: Model, claims: list[Claim]) -> None:
             whole = whole_of(model, key)
             tag = ("commodity", c.sentence, c.extra.get("_breakdown", 0), whole)
         elif key.partner not in OVERLAPPING and not key.partner.startswith("group:") and key.measure != "trade_total":
-            whole = key._replace(partner="WLD")
+            whole = partner_whole(key)
+            if whole is None:
+                continue  # (a unit's flow with the rest of its country: no partner's part)
             tag = ("partner", whole)
         elif key.measure == "trade_total" and c.reporter not in (None, "WLD") and c.partner not in OVERLAPPING | {None} \
                 and not c.partner.startswith("group:") and c.how.get("measure") in RANKED_MEASURES:

@@ -255,6 +255,11 @@ def _whole_key(model: Model, c: Claim, key):
         # (a text whose every figure is non-oil names no part by it: the whole of a partner's
         # share is then the non-oil flow with the world)
         return whole_of(model, key)
+    if vocab.within_country(key.reporter, key.partner):
+        # "Nearly a third of what Ontario sells outside its borders goes to the rest of
+        # Canada": of which of the unit's wholes (its sales abroad, within, or both), only
+        # words that name the whole say (_whole_partner, above)
+        return None
     if key.partner != "WLD" and c.measure != "trade_total":  # (a group partner too: "51% ... to its neighbours")
         return key._replace(partner="WLD")
     if c.measure == "trade_total" and key.reporter == key.partner and str(key.reporter).startswith("group:"):

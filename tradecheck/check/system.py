@@ -602,6 +602,19 @@ def _reduce(model: Model, keep: list[Group], core: list[Group]) -> list[Group]:
     return core
 
 
+def partner_whole(key: QKey) -> QKey | None:
+    """The whole one partner's flow is a part of: the flow with the world; for a sub-national
+    unit's flow with another unit of its country ("Quebec bought C$56.3 billion of Ontario
+    goods"), the unit's flow with the rest of its country; and none for that flow itself
+    (the rest of the country is no part of the world the unit trades with abroad)."""
+    from .. import vocab
+
+    if not vocab.within_country(key.reporter, key.partner):
+        return key._replace(partner="WLD")
+    country = vocab.country_of(key.reporter)
+    return None if key.partner == country else key._replace(partner=country)
+
+
 def whole_of(model: Model, key: QKey) -> QKey:
     """The key of the whole flow a part (a commodity) belongs to: the text's scope when it
     has one ("gold" within "non-oil" trade), else the flow without a commodity. The scope's

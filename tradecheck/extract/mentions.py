@@ -522,7 +522,7 @@ def find_countries(text: str, index: Index | None = None) -> list[Mention]:
         out = sorted(out + local, key=lambda c: c.start)
     if any(c.text in _BARE_PAIR for c in out):
         out = [c for c in out if c.text not in _BARE_PAIR or _stands_alone(text, c.end)]
-    return _unit_anaphors(text, _as_units(text, out))
+    return _unit_anaphors(text, _no_route_ends(text, _as_units(text, out)))
 
 
 # "Trade between the two was $83.7bn": "the two" with no noun after it stands for the pair
@@ -542,6 +542,19 @@ def _stands_alone(text: str, end: int) -> bool:
 
 
 _AUXILIARIES = frozenset({"is", "are", "has", "have", "had", "will", "would", "did", "do", "does"})
+
+
+def _no_route_ends(text: str, found: list[Mention]) -> list[Mention]:
+    """"The Shanghai-Rotterdam rate", "the Shenzhen–Hong Kong link": a sub-national unit's
+    name joined by a hyphen or dash to another name is one end of a route, no side that
+    trades."""
+    return [c for c in found if "-" not in (c.attrs["iso"] or "") or not (
+        _ROUTE_AFTER.match(text, c.end) or _ROUTE_BEFORE.search(text, max(0, c.start - 30), c.start))]
+
+
+# a hyphen or dash and a capitalised word right after a name, or right before it
+_ROUTE_AFTER = re.compile(r"[-–—/][A-Z]")
+_ROUTE_BEFORE = re.compile(r"[A-Z][\w.]*[-–—/]$")
 
 
 def _as_units(text: str, found: list[Mention]) -> list[Mention]:
@@ -882,9 +895,10 @@ def _join_total_flows(text: str, flows: list[Mention]) -> list[Mention]:
 
 def _one_level_after(text: str, end: int) -> bool:
     """"imports and exports reached 1.22 trillion yuan", "exports and imports totalled $41
-    billion": a verb of a level and one money figure after the two flows; both flows cannot
-    each be that one figure, so it is their sum ("... reached $5bn and $7bn" and "...
-    respectively" give each its own)."""
+    billion", "recorded imports and exports of 529.6 billion yuan": a verb of a level (or
+    "of", "worth") and one money figure after the two flows; both flows cannot each be that
+    one figure, so it is their sum ("... reached $5bn and $7bn" and "... respectively" give
+    each its own)."""
     m = _level_after_re().match(text, end)
     if m is None:
         return False
@@ -898,7 +912,7 @@ def _level_after_re() -> re.Pattern:
     # the verb, "to" or "at", a hedge, then a figure with its currency or scale, no percentage
     verbs = vocab.alternation(vocab.level_verbs(), ignore_case=True)
     hedges = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s+(?:{verbs})\s+(?:(?:to|at)\s+)?(?:(?:{hedges})\s+)?"
+    return re.compile(rf"\s+(?:(?:{verbs})\s+(?:(?:to|at)\s+)?|(?:of|worth)\s+)(?:(?:{hedges})\s+)?"
                       rf"(?=[^\s\d]{{0,4}}\s?\d[\d.,]*+(?!\s*(?:%|per\s*cent|percent|pct)))", re.I)
 
 

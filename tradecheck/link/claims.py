@@ -56,6 +56,9 @@ from .share_nouns import WHOLE_OF_A_SHARE, shares_named_by_noun
 from .series import REAL_TERMS, real_series
 from .site import Site
 from .units import units_report_their_own
+from .class_wholes import shares_of_the_class_before
+from .within_country import flows_within_the_country
+from .flow_gaps import gaps_between_the_flows
 from .values import amount_value, currency_word, relation_value
 
 
@@ -128,11 +131,13 @@ def link(doc: Document) -> list[Claim]:
     _share_of_several_shares(text, claims)
     _share_of_named_places(text, claims)
     _product_keeps_its_flow(claims)
+    gaps_between_the_flows(text, claims)
     _gap_of_flows(text, claims)
     _dated_by_its_share(text, claims)
     _changes_of_goods_go_on(text, claims)
     _flows_after_a_goods_balance(text, claims)
     _share_of_that(text, claims)
+    shares_of_the_class_before(text, claims)
     _part_of_the_whole_its_share_names(text, claims)
     _bare_share_of_an_unsaid_whole(text, claims)
     _share_of_the_total_before(text, claims)
@@ -165,6 +170,7 @@ def link(doc: Document) -> list[Claim]:
     remainder_of_partners(text, sents, claims)
     origins_are_no_destinations(text, sents, claims)
     units_report_their_own(text, claims)
+    flows_within_the_country(text, sents, claims)
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
         if ctx.main_members:
@@ -1677,18 +1683,45 @@ def _part_restated_as_share_of_the_total(text: str, before: list[Claim], claims:
     """"Huu Nghi international border gate alone handled $3.48 billion, or 60 percent of the
     total" after the pair's trade of $5.8 billion: money restated as a share of the total,
     read with the key of a larger figure the text gave before, is a part of it the words name
-    no product for, not that figure restated (a scope of its own keeps the two apart)."""
+    no product for, not that figure restated (a scope of its own keeps the two apart). The
+    money may name its whole first ("The Pudong New Area handled 2.51 trillion yuan of the
+    city's trade, or 59.6% of the total"); where a company or sector is its subject ("Private
+    companies handled 4.35 trillion yuan of the province's trade, accounting for 57.0% of the
+    total"), the share is that company's part too."""
     for part, share in zip(claims, claims[1:]):
-        if share.kind != "share" or part.kind != "amount" or share.extra.get("_whole") != "the total" \
-                or part.commodity or part.scope or share.commodity or share.scope or part.value is None \
-                or share.factor is None or not 0 < share.factor < 1 or part.sentence != share.sentence \
-                or not re.fullmatch(r"\s*,\s*or\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?", text[part.end:share.start]):
+        gap = _SHARE_OF_THE_TOTAL_GAP.fullmatch(text, part.end, share.start) if share.start >= part.end else None
+        if share.kind != "share" or part.kind != "amount" or not _of_the_whole_flow(text, share) \
+                or share.commodity or share.scope or part.value is None \
+                or share.factor is None or not 0 < share.factor < 1 or part.sentence != share.sentence or gap is None:
             continue
+        if part.commodity and not part.scope and part.how.get("commodity") == "company-subject" and part.measure == share.measure:
+            share.commodity = part.commodity
+            continue
+        if part.commodity or part.scope or not gap["or"]:
+            continue  # (", accounting for": the share of the figure itself, whatever it is part of)
         if any(w.kind == "amount" and _same_flow(w, part) and not w.commodity
                and not w.scope and w.value is not None and w.value > part.value for w in before):
             part.scope = share.scope = "an unnamed part"
             share.extra["_whole_commodity_none"] = True
             share.extra.pop("_whole", None)
+
+
+def _of_the_whole_flow(text: str, share: Claim) -> bool:
+    """"or 60 percent of the total", "or 81.9% of Yiwu's exports": a share of the whole flow,
+    named by no more than its owner."""
+    return share.extra.get("_whole") == "the total" or bool(_OF_OWNERS_FLOW.match(text, share.end))
+
+
+# "of Yiwu's exports", "of the province's total exports", "of its imports"
+_OF_OWNERS_FLOW = re.compile(r"\s+of\s+(?:the\s+[\w-]+['’]s|its|their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+(?:total\s+)?(?:exports|imports|trade)\b(?!\s+(?:of|to|from|with)\b)")
+
+
+# ", or 60 percent of the total", "of the province's trade, accounting for 57.0% of the
+# total": the words between a part's money and its share of the total (the part's own whole
+# named first, a verb of a share or "or")
+_SHARE_OF_THE_TOTAL_GAP = re.compile(r"(?:\s+of\s+(?:the\s+[\w-]+['’]s|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|shipments))?"
+                                     r"\s*,\s*(?:(?P<or>or)|accounting\s+for|representing|making\s+up)\s+"
+                                     r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?", re.I)
 
 
 def _same_flow(a: Claim, b: Claim) -> bool:
@@ -3623,7 +3656,10 @@ def _decide_measure(s: Site) -> None:
         c.extra.update(refuted.value)
         c.measure = "other"
         _set(c, "measure", refuted_figure.name, refuted_figure.basis)
-    rate = flow is not None and s.kind in ("amount", "percent_change", "multiple") and c.measure != "other" and (
+    # (a flow word before another figure is that figure's: "11.8 billion yuan of trade per day
+    # ..., and accounted for half of Guangdong province's 2.14 trillion yuan")
+    own_flow = flow is not None and (flow.start >= s.m.end or flow.start >= s.prev_end)
+    rate = own_flow and s.kind in ("amount", "percent_change", "multiple") and c.measure != "other" and (
         _RATE_AFTER_FLOW.match(s.text, flow.end, flow.end + 40) or _PER_DAY_BEFORE.search(s.text, max(s.sent.start, flow.start - 30), flow.start))
     if rate:
         # "Exports per working day ... were up 2.5 percent", "daily average exports": the
@@ -4909,7 +4945,12 @@ def _skip_percent(text: str, sent: Sentence, m: Mention) -> bool:
     lo, hi = max(sent.start, m.start - 40), m.end + 40
     named = [r.span() for r in _RATIO_NAMED.finditer(text, sent.start, hi)]
     named += yearly_rate_names(text, lo, m.start)  # ("a compound annual growth rate of 5%")
+    named += [r.span() for r in _BY_A_MARGIN.finditer(text, max(sent.start, lo - 30), hi)]  # ("the largest market by a wide margin, taking")
     return any(not any(a <= w.start() and w.end() <= b for a, b in named) for w in SKIP_PERCENT.finditer(text, lo, hi))
+
+
+# "by a wide margin", "by a narrow margin": how far one leads, no profit margin
+_BY_A_MARGIN = re.compile(r"\bby\s+an?\s+(?:[\w-]+\s+){0,2}margin\b", re.I)
 
 
 # Built from the vocabulary once, not for every number: building an alternation of a

@@ -203,6 +203,8 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         main_p = "WLD"
     if main_r is not None and main_p == main_r:
         main_p = "WLD"  # a country does not trade with itself: its own total
+    if main_r is not None and main_p not in (None, "WLD") and _only_a_rival(text, countries, main_p, lead_end):
+        main_p = "WLD"  # "Zhejiang's H1 trade climbs 7.2%, exports second only to Guangdong": a rank, no pair
     dated = _dateline_country(text)
     bloc = _bloc_filed_from_a_member(text, sents[:4], countries, dated)
     if bloc is not None and main_r in (None, dated):
@@ -306,6 +308,20 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                       currency_hint=hint, fiscal_start=fiscal, fiscal_by_start=by_start, decimal_comma=found["decimal_comma"],
                       has_services=_names_services_apart(text), scope=scope or product,
                       product_scope=product is not None, main_members=members if main_p and main_p.startswith("group:") else ())
+
+
+def _only_a_rival(text: str, countries: list[Mention], key: str, lead_end: int) -> bool:
+    """Whether the opening names a place only as a rival the reporter is ranked against
+    ("second only to Guangdong", "behind Jiangsu"; vocab/rank_against_cues.csv), never as
+    the side it trades with."""
+    named = [c for c in countries if c.start < lead_end and (c.attrs["iso"] or c.attrs["kind"] == "group") and _ckey(c) == key]
+    return bool(named) and all(_rival_cue_re().search(text, max(0, c.start - 30), c.start) for c in named)
+
+
+@functools.cache
+def _rival_cue_re() -> re.Pattern:
+    cues = vocab.alternation(vocab.rank_against_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?$", re.I)
 
 
 def _unit_of(key: str | None, country: str) -> bool:

@@ -164,7 +164,9 @@ def _names_the_figure(gap: str) -> bool:
 
 
 def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
-    """Is `pos` inside ", the ..., " / ", which ..., " / "(...)" closed before `until`?"""
+    """Is `pos` inside ", the ..., " / ", which ..., " / "(...)" / " — ... — " closed before `until`?"""
+    if _in_dash_pair(text, sent_start, pos, until):
+        return True
     opening = None
     for mo in re.finditer(r",\s+(?:(?:through|via|in|from|to|by|with|at|into)\s+(?:which|whose|whom)|the|a|an|which|who|whose|its|mostly|mainly|almost|that\s+is|i\.e\.|namely|as(?!\s+well\s+as)|[A-Z][\w-]*['’]s)\b|\(", text[sent_start:pos]):
         opening = sent_start + mo.start()
@@ -192,6 +194,18 @@ def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
         # ("whose purchases of Ugandan sugar, cement and dairy products reached": a comma of
         # a list of nouns, no close of the aside)
     return False
+
+
+def _in_dash_pair(text: str, sent_start: int, pos: int, until: int) -> bool:
+    """"Exports under the "market procurement" trade mode — a simplified regime for
+    consignments bought by foreign traders — reached": `pos` lies between two dashes (the
+    second before `until`), an aside the sentence closes again."""
+    dashes = [sent_start + mo.start() for mo in _DASH.finditer(text[sent_start:until])]
+    return any(a < pos < b for a, b in zip(dashes[::2], dashes[1::2]))
+
+
+# a dash that opens or closes an aside: spaced, an em or en dash or a doubled hyphen
+_DASH = re.compile(r"\s(?:—|–|--)\s")
 
 
 # a comma inside a list of a few words each, which "and" or "or" ends: "sugar, cement and dairy"

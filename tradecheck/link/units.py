@@ -19,15 +19,16 @@ from ..model import Claim
 def units_report_their_own(text: str, claims: list[Claim]) -> None:
     """Make each figure read as a country's trade with its own unit the unit's trade with the
     world, and tie a unit's share to the whole its words name (its own, or its country's)."""
+    _shares_of_the_unit_around(text, claims)
     units = vocab.subnational()
     for c in claims:
-        if c.reporter and c.partner and units.get(c.reporter) == c.partner:
+        if c.reporter and c.partner and _lies_in(c.reporter, c.partner):
             # "Chihuahua's exports reached US$ 71,840.5 million" under "Chihuahua remains
             # Mexico's top exporting state": the country is where the unit lies, no partner
             c.partner = "WLD"
             c.how["pair"] = "unit-reports"
             continue
-        if not c.partner or units.get(c.partner) != c.reporter or not c.reporter:
+        if not c.partner or not c.reporter or not _lies_in(c.partner, c.reporter):
             continue
         country, unit = c.reporter, c.partner
         c.reporter, c.partner = unit, "WLD"
@@ -40,8 +41,38 @@ def units_report_their_own(text: str, claims: list[Claim]) -> None:
             # "The province's foreign trade accounted for 19.9 percent of the national total
             # of 41.76 trillion yuan": of the country's flow, and the total after it is that
             c.extra["_whole_reporter"] = country
+            if vocab.country_of(c.partner) == country:
+                # ("ranked third ..., behind Guangdong and Jiangsu, but second by exports, which
+                # made up 15.2% of the national total": the country's trade is with the world,
+                # so its part is the unit's with the world, not with a rival unit named before)
+                c.partner = "WLD"
+                c.how["pair"] = "unit-reports"
             if after is not None and after.how.get("pair") == "share-whole-owner" and after.reporter == c.reporter:
                 after.reporter = country
+
+
+def _lies_in(unit: str, place: str) -> bool:
+    """Whether a unit lies in a place: its country, or the province a city is in."""
+    return vocab.subnational().get(unit) == place or vocab.unit_within().get(unit) == place
+
+
+def _shares_of_the_unit_around(text: str, claims: list[Claim]) -> None:
+    """"The city ... accounted for half of Guangdong province's 2.14 trillion yuan in foreign
+    trade": a city's share named as of the province it lies in is of the province's flow with
+    the world, and the money after it, in the share's sentence, is that flow."""
+    outer = vocab.unit_within()
+    for c, after in zip(claims, claims[1:] + [None]):
+        if c.kind != "share" or outer.get(c.reporter or "") != c.partner or not _of_units_own(text, c, c.partner) \
+                or re.match(r"\s*(?:of|in)\s+its\b", text[c.end:]):
+            continue  # ("of its trade": the city's own)
+        province = c.partner
+        c.partner = "WLD"
+        c.extra["_whole_reporter"] = province
+        c.how["pair"] = "unit-reports"
+        if after is not None and after.kind == "amount" and after.sentence == c.sentence \
+                and (after.reporter, after.partner) == (c.reporter, province):
+            after.reporter, after.partner = province, "WLD"
+            after.how["pair"] = "share-whole-owner"
 
 
 def _of_units_own(text: str, c: Claim, unit: str) -> bool:

@@ -478,9 +478,34 @@ def subnational() -> dict[str, str]:
 
 
 @functools.cache
+def unit_within() -> dict[str, str]:
+    """Code of a city that reports its own trade -> the code of the unit it lies in
+    (subnational.csv's within: Yiwu in Zhejiang)."""
+    return {r["code"]: r["within"] for r in table("subnational") if r.get("within")}
+
+
+@functools.cache
 def subnational_codes() -> dict[str, str]:
     """A sub-national trading unit's name -> its ISO 3166-2 code."""
     return {r["name"]: r["code"] for r in table("subnational")}
+
+
+@functools.cache
+def within_country_cues() -> dict[str, list[str]]:
+    """kind ("within", "abroad") -> phrases that say a sub-national unit's flow is with the
+    rest of its own country or with other countries (within_country_cues.csv)."""
+    out: dict[str, list[str]] = {}
+    for r in table("within_country_cues"):
+        out.setdefault(r["kind"], []).append(r["phrase"])
+    return out
+
+
+def within_country(reporter: str | None, partner: str | None) -> bool:
+    """Whether a flow is a sub-national unit's with its own country or with another unit of
+    that country (Ontario's sales to other provinces, to Quebec): no part of its trade with
+    the world."""
+    country = subnational().get(reporter or "")
+    return country is not None and partner is not None and country_of(partner) == country
 
 
 def country_of(code: str | None) -> str | None:
@@ -1130,6 +1155,14 @@ def class_anaphors() -> frozenset[str]:
     """Singular nouns for a class of goods that, after "the", refer back to the product named
     before ("The metal accounted for 53.5%" after copper's figures)."""
     return frozenset(r["word"].lower() for r in table("class_anaphors"))
+
+
+@functools.cache
+def class_wholes() -> frozenset[str]:
+    """Nouns for a class of goods that, after "of the" at the end of a part's share, name the
+    product group given before the part as the share's whole ("two-thirds of the category")
+    (class_wholes.csv, and the class anaphors)."""
+    return frozenset(r["word"].lower() for r in table("class_wholes")) | class_anaphors()
 
 
 @functools.cache

@@ -1,0 +1,42 @@
+"""A part's share of the product group the text gave a figure for before it, the group called
+by a class noun ("Exports of the 'new three' products — electric vehicles, lithium-ion
+batteries and solar cells — reached 167.8 billion yuan ... Electric vehicles alone accounted
+for 114.5 billion yuan, more than two-thirds of the category"): the share is of the group's
+figure, not of the whole flow. Where no such figure was given, which whole the noun means is
+not said, and the share is left unchecked. Words: vocab/class_wholes.csv."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocab
+from ..model import Claim
+
+
+def shares_of_the_class_before(text: str, claims: list[Claim]) -> None:
+    """Tie a part's share "of the category" to the last product group stated before the part."""
+    for k, (part, share) in enumerate(zip(claims, claims[1:]), 1):
+        if share.kind != "share" or part.kind != "amount" or not part.commodity or share.commodity != part.commodity \
+                or share.sentence != part.sentence or not _of_a_class().match(text, share.end):
+            continue
+        group = _group_before(claims[:k - 1], part)
+        if group is None:
+            share.extra["_whole"] = "a sector"  # (of a group the text gave no figure for)
+        else:
+            share.extra["_within"] = group.commodity
+
+
+def _group_before(before: list[Claim], part: Claim) -> Claim | None:
+    """The last level stated before the part, of the part's flow, pair and period and of
+    another product: the group the part belongs to."""
+    for w in reversed(before):
+        if w.kind == "amount" and w.commodity and w.commodity != part.commodity and not w.scope \
+                and (w.measure, w.reporter, w.partner, w.period) == (part.measure, part.reporter, part.partner, part.period):
+            return w
+    return None
+
+
+@functools.cache
+def _of_a_class() -> re.Pattern:
+    nouns = vocab.alternation(sorted(vocab.class_wholes()), space=r"\s+")
+    return re.compile(rf"\s+of\s+(?:the|this|that)\s+(?:{nouns})(?![\w-])", re.I)

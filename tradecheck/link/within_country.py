@@ -1,0 +1,114 @@
+"""A sub-national unit's trade with the rest of its own country, told apart from its trade
+with other countries ("Ontario's total exports of goods and services reached C$460.2
+billion. International exports accounted for C$312.4 billion, while interprovincial exports
+— sales to customers in other provinces and territories — totalled C$147.8 billion").
+
+A figure whose own words say it crosses no national border (vocab/within_country_cues.csv,
+"within") has the unit's country as its partner: the rest of that country, never a part of
+the unit's flow with the world. One whose words say it goes abroad ("abroad") is with the
+world. In a text that gives both, a unit's figure whose words say neither ("total exports")
+may hold both, so that its partner is a guess. A share whose whole is named as the
+within-country flow ("38.1% of the province's interprovincial exports") is of that flow.
+Runs after link/units.py has made each unit the reporter of its own figures."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocab
+from ..model import Claim
+
+# the measures that have a partner (a balance too: "an interprovincial trade surplus")
+_FLOWS = ("exports", "imports", "trade_total", "balance")
+
+
+def flows_within_the_country(text: str, sents: list, claims: list[Claim]) -> None:
+    """Give each sub-national unit's figure the side of the border its own words name."""
+    if not any(m.lastgroup == "within" for m in _cue_re().finditer(text)) and not _REST_OF.search(text):
+        return  # (a text that never names trade within a country: "the International Trade City")
+    spans = {s.index: (s.start, s.end) for s in sents}
+    units = vocab.subnational()
+    said: dict[int, str] = {}  # sentence -> the side its last figure's words named
+    for k, c in enumerate(claims):
+        country = units.get(c.reporter or "")
+        if country is None or c.measure not in _FLOWS:
+            continue
+        if c.kind == "share" and _whole_within(text, c.end, country):
+            # "38.1% of the province's interprovincial exports": of the flow within
+            c.extra["_whole_partner"] = country
+        if c.partner not in ("WLD", country):
+            continue  # (a named partner: "The United States bought", "Quebec ..., buying")
+        side = _side_named(text, claims, k, spans.get(c.sentence), country) or said.get(c.sentence)
+        if side == "within":
+            c.partner = country
+            c.how["pair"], c.basis["pair"] = "within-country", "text"
+        elif side == "abroad":
+            c.partner = "WLD"
+            c.how["pair"], c.basis["pair"] = "abroad", "text"
+        else:
+            c.basis["pair"] = "guess"  # (all its sales, or only those abroad: the words do not say)
+        if side:
+            said[c.sentence] = side
+
+
+def _side_named(text: str, claims: list[Claim], k: int, span: tuple[int, int] | None, country: str) -> str | None:
+    """The side the figure's own words name: those before it in its clause first (back to the
+    figure before it in the sentence), else those after it up to the clause's end."""
+    if span is None:
+        return None
+    c = claims[k]
+    before_start = max([span[0]] + [x.end for x in claims[:k] if x.sentence == c.sentence and x.end <= c.start])
+    after_end = min([span[1]] + [x.start for x in claims[k + 1:] if x.sentence == c.sentence and x.start >= c.end])
+    after = text[c.end:after_end]
+    after = after[:m.start()] if (m := _CLAUSE_END.search(after)) else after
+    for words in (text[before_start:c.start], after):
+        side = _side_in(words, country)
+        if side:
+            return side
+    return None
+
+
+def _side_in(words: str, country: str) -> str | None:
+    """The side named last in `words`."""
+    found = [(m.start(), m.lastgroup) for m in _cue_re().finditer(words)]
+    found += [(m.start(), "within") for m in _REST_OF.finditer(words) if _names_country(m["name"], country)]
+    return max(found)[1] if found else None
+
+
+def _whole_within(text: str, end: int, country: str) -> bool:
+    """"... of the province's interprovincial exports": the share's whole named right after
+    it is the within-country flow."""
+    m = _WHOLE_AFTER.match(text, end)
+    return bool(m) and _side_in(m.group(0), country) == "within"
+
+
+def _names_country(name: str, country: str) -> bool:
+    """"the rest of Canada": the name is the unit's own country's."""
+    known = vocab.countries().get(name)
+    return bool(known) and known[0] == country
+
+
+@functools.cache
+def _cue_re() -> re.Pattern:
+    groups = []
+    for kind, phrases in sorted(vocab.within_country_cues().items()):
+        words = [p for p in phrases if " " not in p]
+        spans = [p for p in phrases if " " in p]
+        alts = []
+        if words:
+            # (an adjective stands alone; "Interstate 35" is a road)
+            alts.append(rf"\b(?:{vocab.alternation(words, ignore_case=True)})\b(?!\s+\d)")
+        if spans:
+            # (a noun phrase after a preposition: "to other provinces", not "than other states")
+            phrase = vocab.alternation(spans, ignore_case=True, space=r"\s+")
+            alts.append(rf"\b(?:to|from|with|in|into|across|for)\s+(?:the\s+)?(?:{phrase})\b")
+        groups.append(rf"(?P<{kind}>{'|'.join(alts)})")
+    return re.compile("|".join(groups), re.I)
+
+
+# "goes to the rest of Canada": the name is checked against the unit's country
+_REST_OF = re.compile(r"\b(?:to|from|with|in|into|across|for)\s+the\s+rest\s+of\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+# the end of a figure's clause after it
+_CLAUSE_END = re.compile(r"[,;:—–(]|\s-\s|\b(?:while|whereas|but|and)\b")
+# the whole a share names right after it: "of" and a few words
+_WHOLE_AFTER = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:exports|imports|trade|sales|shipments|purchases)\b", re.I)
