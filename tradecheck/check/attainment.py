@@ -18,6 +18,7 @@ import re
 from .. import vocab
 from ..link.cues import HEDGE
 from ..model import Claim, Finding
+from .by_sentence import by_sentence
 from .catalogue import Severity, Status, render
 from .format import money
 from .other_money import _range
@@ -65,8 +66,7 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
         return []  # (no goal named: the cheap test first)
     out: list[Finding] = []
     prev_goals: list[Claim] = []
-    for sent in sentences:
-        own = sorted((c for c in claims if sent.start <= c.start < sent.end), key=lambda c: c.start)
+    for sent, own in zip(sentences, by_sentence(sentences, claims)):
         goals = [c for c in own if _is_goal(text, sent.start, c)]
         results = [c for c in own if c.kind == "amount" and c not in goals
                    and not _res()["by_before"].search(text, max(sent.start, c.start - 4), c.start)]

@@ -11,6 +11,7 @@ them; with no count of days stated (a year of 365 days, or of working days?) not
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model import Claim, Finding
@@ -25,15 +26,27 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
     """A finding for each daily rate whose sentence counts its days, against the levels of
     its flow given in that sentence or the one before."""
     out: list[Finding] = []
-    for i, sent in enumerate(sentences):
-        for rate in (c for c in claims if sent.start <= c.start < sent.end and _daily(c)):
-            days = _DAYS.search(text, sent.start, sent.end)
-            if days is None:
-                continue
-            start = sentences[i - 1].start if i else sent.start
-            levels = [c for c in claims if start <= c.start < rate.start and _level_of(c, rate)]
-            if levels:
-                out.append(_finding(rate, levels, int(days["n"])))
+    daily = [c for c in claims if _daily(c)]
+    if not daily:
+        return out
+    # (each rate's sentence and the levels before it found by bisection: a long text's
+    # work stays linear in its length)
+    sent_starts = [s.start for s in sentences]
+    ordered = sorted(claims, key=lambda c: c.start)
+    claim_starts = [c.start for c in ordered]
+    for rate in daily:
+        i = bisect.bisect_right(sent_starts, rate.start) - 1
+        if i < 0 or rate.start >= sentences[i].end:
+            continue
+        sent = sentences[i]
+        days = _DAYS.search(text, sent.start, sent.end)
+        if days is None:
+            continue
+        start = sentences[i - 1].start if i else sent.start
+        window = ordered[bisect.bisect_left(claim_starts, start):bisect.bisect_left(claim_starts, rate.start)]
+        levels = [c for c in window if _level_of(c, rate)]
+        if levels:
+            out.append(_finding(rate, levels, int(days["n"])))
     return out
 
 

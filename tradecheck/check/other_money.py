@@ -18,6 +18,7 @@ import re
 from .. import vocab
 from ..link.cues import UNIT_PRICE_AFTER
 from ..model import Claim, Finding
+from .by_sentence import by_sentence
 from .catalogue import Severity, Status, render
 from .format import money
 
@@ -64,11 +65,11 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
     """An inconsistent finding for each change or share of non-trade money that the levels
     the text ties to it cannot give."""
     money_claims = [c for c in claims if c.measure == "other" and not c.extra.get("_forecast")]
-    starts = {c.id: s.start for s in sentences for c in money_claims if s.start <= c.start < s.end}
+    grouped = by_sentence(sentences, money_claims)
+    starts = {c.id: s.start for s, own in zip(sentences, grouped) for c in own}
     out = []
     before: list[Claim] = []  # the previous sentence's figures
-    for sent in sentences:
-        own = sorted((c for c in money_claims if sent.start <= c.start < sent.end), key=lambda c: c.start)
+    for sent, own in zip(sentences, grouped):
         out += filter(None, [_breakdown(text, sent, own, before)])
         if ":" in text[sent.start:sent.end]:  # (the literal checked first: cheap)
             out += filter(None, [_listed_parts(text, sent, own)])

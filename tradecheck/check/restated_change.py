@@ -18,6 +18,7 @@ import re
 from .. import vocab
 from ..link.cues import HEDGE
 from ..model import Claim, Finding
+from .by_sentence import by_sentence
 from .catalogue import Severity, Status, render
 from .format import money
 from .other_money import _WORDS, _range
@@ -49,8 +50,7 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
     """An inconsistent finding for each change whose percent and money, given together,
     the level the sentence ties them to cannot both give."""
     out: list[Finding] = []
-    for sent in sentences:
-        own = sorted((c for c in claims if sent.start <= c.start < sent.end), key=lambda c: c.start)
+    for sent, own in zip(sentences, by_sentence(sentences, claims)):
         for i, c in enumerate(own):
             if c.kind == "percent_change" or (c.kind == "share" and c.measure == "other"):
                 # ("a cut of $20 billion, or 25 percent, from $80 billion": a percent after

@@ -3339,8 +3339,14 @@ def _valuation_continued(claims: list[Claim]) -> None:
     for k, c in enumerate(claims):
         if c.kind != "amount" or "valuation" in c.extra or c.how.get("measure") != "continues-previous":
             continue
-        p = next((p for p in reversed(claims[:k]) if p.sentence == c.sentence and p.kind == "amount"
-                  and (p.measure, p.reporter, p.partner) == (c.measure, c.reporter, c.partner)), None)
+        p = None
+        for j in range(k - 1, -1, -1):  # (back to the sentence's start only: claims are in text order)
+            q = claims[j]
+            if q.sentence != c.sentence:
+                break
+            if q.kind == "amount" and (q.measure, q.reporter, q.partner) == (c.measure, c.reporter, c.partner):
+                p = q
+                break
         if p is not None and p.extra.get("valuation") in (FOB_CIF, "FOB", "CIF"):
             c.extra["valuation"] = p.extra["valuation"]
 
