@@ -32,7 +32,7 @@ _CHANGE_CELL = re.compile(r"(?P<sign>[+\-−–]?)(?P<p>\d+(?:\.\d+)?)%")
 
 @functools.cache
 def _change_header_re() -> re.Pattern:
-    words = vocab.alternation([r["word"] for r in vocab.table("change_columns")], ignore_case=True, space=r"\s+")
+    words = vocab.alternation(vocab.change_column_words(), ignore_case=True, space=r"\s+")
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
 
 

@@ -56,7 +56,7 @@ def _percent_change_re() -> re.Pattern:
 
 @functools.cache
 def _change_header_re() -> re.Pattern:
-    cues = vocab.alternation(vocab.column_cues(), ignore_case=True, space=r"\s+")
+    cues = vocab.alternation(vocab.change_column_words(), ignore_case=True, space=r"\s+")
     return re.compile(rf"(?:{cues})", re.I)
 
 

@@ -353,6 +353,13 @@ def column_cues() -> list[str]:
 
 
 @functools.cache
+def change_column_words() -> list[str]:
+    """Words of a table column's header that make its figures changes ("y/y", "% chg", "+/-";
+    change_columns.csv)."""
+    return [r["word"] for r in table("change_columns")]
+
+
+@functools.cache
 def place_phrases() -> list[str]:
     """Words after a figure that stand for the partner named before (place_phrases.csv)."""
     return [r["phrase"] for r in table("place_phrases")]
