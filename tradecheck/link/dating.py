@@ -911,7 +911,12 @@ def _spans_between(s: Site):
 @rule("period", "spans-between", "text")
 def spans_between(s: Site):
     """"between 2014-18 and 2019-23": the later span."""
-    ends = _spans_between(s)
+    return _the_later(s, _spans_between(s))
+
+
+def _the_later(s: Site, ends) -> Decision | None:
+    """The later of two periods a change runs between, (earlier, later, (start, end)) or
+    None; their words date no other figure's base."""
     if ends is None:
         return None
     s.used_as_base.add(ends[2])
@@ -952,11 +957,7 @@ def _points_between(s: Site):
 @rule("period", "points-between", "text")
 def points_between(s: Site):
     """"between May 2007 and the same point this year": the later period."""
-    ends = _points_between(s)
-    if ends is None:
-        return None
-    s.used_as_base.add(ends[2])
-    return Decision(ends[1], ends[2])
+    return _the_later(s, _points_between(s))
 
 
 # ", China 19%, Democratic Republic of the Congo 9% (": more places each with its share, then a bracket
