@@ -2461,6 +2461,26 @@ def named_partner(s: Site):
     return Decision((rep, par), _ev(x), "text" if role == "P" and not x.attrs.get("pronoun") else "context")
 
 
+# " and supplying ", "(62.8% of total exports) and taking ": a second participle of the
+# same subject, no subject or place of its own, right before the figure
+_SHARED_SUBJECT = re.compile(r"[^;:\d]*?\s(?:and|while)\s+(?:also\s+)?[a-z]{3,}ing\s+(?:(?:about|some|around|nearly|almost|over)\s+)?$")
+
+
+@rule("pair", "shared-subject", "context")
+def shared_subject(s: Site):
+    """"The EU remained Ukraine's main market, taking USD 12.5 billion of goods and
+    supplying USD 16.1 billion of imports": a coordinated participle shares the subject of
+    the one before it, so its figure is about the same pair as the figure before it."""
+    p = s.prev
+    if p is None or p.basis.get("pair") != "text" or p.partner in (None, "WLD") or p.reporter is None:
+        return None
+    if not _SHARED_SUBJECT.fullmatch(s.text, p.end, s.m.start):
+        return None
+    if any(p.end <= x.start < s.m.start for x in s.ms["country"]):
+        return None
+    return Decision((p.reporter, p.partner), (p.start, s.m.start))
+
+
 @rule("pair", "pronoun-subject", "context")
 def pronoun_subject(s: Site):
     """"The EU bought goods worth €49.0 billion from Russia in 2023 ... It sold €38.5
@@ -2605,7 +2625,7 @@ _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+
 
 
 PAIR_RULES = (caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_reporters, ranked_against, same_as_previous, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
-              share_whole_named, gapped_subject, named_reporter, named_partner, pronoun_subject, value_of_subject, row_label, discourse)
+              share_whole_named, gapped_subject, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, row_label, discourse)
 
 
 def complete(s: Site, rep, par, basis: str) -> tuple[str | None, str | None, str]:
