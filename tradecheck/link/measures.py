@@ -1480,6 +1480,23 @@ def _market_subject_re() -> re.Pattern:
                       re.I | re.M)
 
 
+@rule("measure", "currency-operation", "text")
+def currency_operation(s: Site):
+    """"the central bank sold USD 180 million at foreign exchange auctions", "net-buying EUR
+    1.9 billion in the interbank FX market": money a central bank deals in a currency market
+    (vocab/fx_venues.csv) is an intervention, no export or import."""
+    if s.kind != "amount" or s.claim.measure == "other":
+        return None
+    venue = _fx_venue_re().match(s.after)
+    return Decision({}, (s.m.start, s.m.end + venue.end())) if venue else None
+
+
+@functools.cache
+def _fx_venue_re() -> re.Pattern:
+    venues = vocab.alternation(vocab.fx_venues(), ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"\s*(?:at|in|on|through|via)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?(?:{venues})\b", re.I)
+
+
 @rule("measure", "settlement-share", "text")
 def settlement_share(s: Site):
     """"the share of national currencies in mutual settlements has reached 90%", "more than
@@ -1954,5 +1971,5 @@ def _home_sales_cues() -> tuple[str, ...]:
     return tuple(r["phrase"].lower() for r in vocab.table("sector_turnover_cues"))
 
 
-OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, share_of_other_money, revision_of_estimate, difference_of_two, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, not_a_flow, change_between_unit_prices, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, settlement_share, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, share_of_other_money, revision_of_estimate, difference_of_two, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, not_a_flow, change_between_unit_prices, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, currency_operation, settlement_share, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, value_added_part)

@@ -1296,3 +1296,10 @@ def per_unit_exclusions() -> frozenset[str]:
     """Words after "per" that make no average per counted unit ("per cent", "per year"):
     per_unit_exclusions.csv."""
     return frozenset(r["word"].lower() for r in table("per_unit_exclusions"))
+
+
+@functools.cache
+def fx_venues() -> list[str]:
+    """Where a central bank buys or sells currency (fx_venues.csv): "at foreign exchange
+    auctions", "in the interbank FX market"."""
+    return [r["phrase"] for r in table("fx_venues")]
