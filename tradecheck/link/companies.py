@@ -16,7 +16,8 @@ _NAME = r"[A-Z][\w.-]*(?:\s+(?:&\s+)?[A-Z][\w.-]*){0,4}?"
 # words before a name that make it no subject: "orders from Hyundai Motor", "sold to Toyota"
 _NOT_SUBJECT = re.compile(r"\b(?:of|from|to|by|for|than|at|in|on|into|against|including|like|as)\s+$", re.I)
 # a determiner or pronoun opening a sentence, capitalised but no name ("The", "Its")
-_NO_NAME = re.compile(r"(?:The|A|An|Its|Their|His|Her|This|That|These|Those|Total|Overall|All|Both|Each|In|And|But|While)$")
+# (nor a preposition fronting a phrase: "On the external sector, the trade balance recorded")
+_NO_NAME = re.compile(r"(?:The|A|An|Its|Their|His|Her|This|That|These|Those|Total|Overall|All|Both|Each|In|On|At|For|From|By|With|Across|Within|Among|And|But|While)$")
 
 
 @functools.cache
