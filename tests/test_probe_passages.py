@@ -45,10 +45,6 @@ NOT_YET = {
     "round25/outlooks/06-services-digital.planted.txt": "'Their exports reached $4.6 trillion, 68% of the services total': 'Their' does not take the digitally delivered services or the world pair named before, and 'the services total' is not tied to the $7.90 trillion, so the share has no whole",
     "round25/outlooks/13-seaborne-trade.planted.txt": "the planted figure is a drop in ships a day (32 against 72): counts of ships are no money and no physical unit, and their change is not checked",
     "round25/islands/16-jamaica-food-import-oped.planted.txt": "'Cereals ... cost US$238 million. Meat ... came to US$212 million. Dairy products added another US$167 million. Those three items alone total US$577 million': the parts' verbs ('cost', 'came to', 'added') say no flow, so they are read as money of no trade flow, and 'Those three items ... total' has no joint word (together, combined) that makes the figure their sum",
-    'round26/monetary/01-bog-ghana-mpc-july.planted.txt': 'not yet caught (round 26 probe)',
-    'round26/monetary/06-bcrp-peru-trade-april.planted.txt': 'not yet caught (round 26 probe)',
-    'round26/monetary/10-mof-bangladesh-budget-fy25.planted.txt': 'not yet caught (round 26 probe)',
-    'round26/monetary/15-nbs-serbia-executive-board-august.planted.txt': 'not yet caught (round 26 probe)',
     'round26/campaigns/08-dail-ireland-us-exports.planted.txt': 'not yet caught (round 26 probe)',
     'round26/campaigns/09-nz-leaders-debate-dairy.planted.txt': 'not yet caught (round 26 probe)',
     'round26/campaigns/12-factcheck-philippines-rice-imports.planted.txt': 'not yet caught (round 26 probe)',
@@ -65,10 +61,6 @@ NOT_YET = {
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
     "round23/digital/19-ukraine-it-exports.txt": "'IT exports' names no product the vocabulary can hold ('it' is matched without case, and would take the pronoun), so the bare 'Exports have now declined ... Compared with the 2022 peak of $7.34 billion, last year's figure is 12.0% lower' are read as all exports of 2024, which then fall below the agricultural exports of $24.5 billion",
-    'round26/monetary/02-treasury-kenya-budget-statement.txt': 'not yet read (round 26 probe): the tool reports -$11.61bn (2023-05/2024-04) / -$13.28bn (2022-05/2023-04) = 0.87, a change of -12.6%, stated as "13.1 percent" (+13.1%, eq)',
-    'round26/monetary/04-sbp-pakistan-mps-june.txt': 'not yet read (round 26 probe): the tool reports exports $25.4bn - imports $44.1bn = -$18.7bn, but the balance is stated as -$500mn',
-    'round26/monetary/08-nbg-georgia-mpc-july.txt': 'not yet read (round 26 probe): the tool reports the part $2.98bn exceeds the whole $180mn',
-    'round26/monetary/16-nbu-ukraine-macro-review-h1.txt': 'not yet read (round 26 probe): the tool reports UKR imports from WLD in 2024-H1 is given as $32.2bn ("USD 32.2 billion"), $16.1bn ("USD 16.1 billion"): the figures do not agree even allowing for rounding',
     'round26/valueadded/01-oecd-tiva-korea-note.txt': 'not yet read (round 26 probe): the tool reports the share "3.5%" does not fit the stated part and whole; this also involves the balance $31.2bn cannot both hold: balance = exports - imports would need a negat',
     'round26/valueadded/02-piie-mexico-backdoor-brief.txt': 'not yet read (round 26 probe): the tool reports $114.4bn (2023) / $127.5bn (2017) = 0.90, stated as "doubled" (x2, gt)',
     'round26/valueadded/03-ft-vietnam-phones-value-added.txt': 'not yet read (round 26 probe): the tool reports $355.5bn (2023) / $58bn (2022) = 6.13, a change of +512.9%, stated as "4.4 per cent" (-4.4%, eq)',
@@ -90,7 +82,6 @@ MISREAD = {
     'round26/latam3/07-primicias-ecuador-shrimp-jan-sep.txt': 'not yet read (round 26 probe): the tool reports the parts $15.21bn + $2.79bn = $18bn exceed the whole $4.61bn',
     'round26/latam3/08-abi-bolivia-ibce-jan-sep.txt': 'not yet read (round 26 probe): the tool reports BOL balance with WLD in 2023-01/2023-09 is given as -$432.4mn ("US$ 432.4 million"), $315.6mn ("US$ 315.6 million"): the figures do not agree even allowing for ',
     'round26/latam3/09-ip-paraguay-bcp-jan-aug.txt': 'not yet read (round 26 probe): the tool reports $7.02bn (excluding re-exports) + $1.41bn (re-exports) = $8.42bn, but the whole is stated as $9.25bn',
-    'round26/latam3/10-gestion-peru-bcrp-july.txt': 'not yet read (round 26 probe): the tool reports "+6.6%" (2024-07 against 2023-07) puts PER imports from WLD in 2023-07 at $3.91bn ($4.17bn / 1.066-1.067), but the other figures put it at $4.2bn; this also inv',
     'round26/latam3/13-sieca-central-america-intraregional-h1.txt': 'not yet read (round 26 probe): the tool reports GTM exports to WLD in 2024-H1 is given as $3.5mn ("3.5"), $2.9mn ("2.9"): the figures do not agree even allowing for rounding',
 }
 

@@ -143,6 +143,7 @@ def link(doc: Document) -> list[Claim]:
     _share_of_the_total_before(text, claims)
     parts_of_a_services_total(text, claims)
     _share_of_a_subseries_total(text, claims)
+    _basis_goes_on_in_paragraph(claims)
     _changes_at_their_levels_valuation(claims)
     _other_side_of_a_service(text, claims)
     yearly_rates(text, claims)
@@ -2158,6 +2159,10 @@ _TOTAL_EXPORTS = re.compile(r"\btotal\s+(?:[\w-]+\s+)?exports\b", re.I)
 _FLOW_OR_WHICH = re.compile(r"\b(?:exports|re-exports|imports|of\s+which)\b", re.I)
 
 
+# a share's whole right after it that is the whole of exports: "of total exports", "of all exports"
+_OF_TOTAL_EXPORTS = re.compile(r"\s+of\s+(?:the\s+)?(?:total|overall|all)\s+(?:goods\s+|merchandise\s+)?exports\b", re.I)
+
+
 def _separate_reexports(text: str, claims: list[Claim]) -> None:
     """"Non-oil exports reached AED256.8 billion, re-exports AED385.3 billion": where
     re-exports are given on their own, the exports figure beside them leaves them out; not
@@ -2173,6 +2178,15 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
     # "non-oil", are a component beside it, unless the text says its exports count them; not
     # after the whole flow, "exports rose to $4.5bn.\n\nOf that, re-exports accounted for")
     next_to = set() if _INCLUDING_REEXPORTS.search(text) else {p - 1 for p in re_paragraphs}
+    # ("Re-exports of cars totalled USD 611 million, about a fifth of total exports": re-exports
+    # given in a sentence of their own as a share of the total are a part of it, so the
+    # exports beside them count them; not "exports reached Dh268 billion and re-exports Dh661
+    # billion", set side by side as two parts of the total)
+    side_by_side = {c.sentence for c in claims if c.measure == "exports" and "re-export" not in (c.commodity or "")} \
+        & {c.sentence for c in claims if c.commodity and "re-export" in c.commodity}
+    side_by_side = {c.paragraph for c in claims if c.sentence in side_by_side}
+    re_paragraphs -= {c.paragraph for c in claims if c.kind == "share" and c.commodity and "re-export" in c.commodity
+                      and c.paragraph not in side_by_side and _OF_TOTAL_EXPORTS.match(text, c.end)}
     # ("Domestic exports amounted to $3.81 billion, while re-exports totalled $2.27 billion":
     # where both parts are named, a bare exports figure beside them is their whole)
     both_named = {c.paragraph for c in claims if c.commodity and c.commodity.startswith("excluding re-exports")}
@@ -2741,6 +2755,19 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
         if flows:
             state.measure = flows[-1].attrs["measure"]
+        elif _other_money_subject(text, sent, ms["flow"]):
+            state.measure = "other"
+
+
+def _other_money_subject(text: str, sent: Sentence, flows: list[Mention]) -> bool:
+    """"Diaspora remittances remain a key source of foreign exchange. Inflows totalled USD
+    4,580 million": a sentence whose subject is money that is no trade flow (and that names
+    no trade flow) turns the text from the trade balance it was on; a figure after it with
+    no flow word of its own is of that money, not of the balance."""
+    first = next((f for f in flows if sent.start <= f.start < sent.end), None)
+    if first is None or first.attrs["measure"] != "other":
+        return False
+    return topic._noun_phrase(text[topic.opening_end(text, sent.start, sent.end):first.start])
 
 
 def _realised_other(c: Claim) -> bool:
@@ -3284,7 +3311,8 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
                             or (kind in ("percent_change", "multiple") and p.kind == "amount"
                                 and (CONTINUE_CHANGE.match(gap) or continue_which_re().match(gap) or _change_after_its_goods(gap)
                                      or _describes_previous(text, gap, p, m, ms)))))
-    s.restated = bool(p is not None and p.kind in ("amount", "share") and RESTATE.match(gap or "x") is not None
+    s.restated = bool(p is not None and p.kind in ("amount", "share") and (RESTATE.match(gap or "x") is not None
+                                                                        or p.kind == "share" and _SHARE_AT_AMOUNT.match(gap) is not None)
                       and gap.strip() != "" and respective_place is None and not earlier and not s.whole_after_of)
     _decide_measure(s)
     if (labelled or versus or m.attrs.get("header_earlier")) and s.continued:
@@ -3312,6 +3340,29 @@ _VALUATION = re.compile(r"(?<![\w.])(?P<v>c\.?i\.?f\.?|f\.?o\.?b\.?|free\s+on\s+
 _VALUATION_AFTER = re.compile(r"[^,;.()]{0,12}")
 # a balance of exports valued FOB and imports valued CIF (its terms: check/sums.py)
 FOB_CIF = "FOB/CIF"
+
+
+# from a share to the amount it is, with no comma: "made up 55.4 percent of exports at US$3.54 billion"
+_SHARE_AT_AMOUNT = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,4}?at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+
+
+def _basis_goes_on_in_paragraph(claims: list[Claim]) -> None:
+    """"export earnings (BOP basis) rose ... to USD 33.64 billion, while import payments fell
+    ... to USD 50.32 billion. The trade deficit thus narrowed to USD 18.68 billion": where the
+    text names one recording basis only (vocab/recording_bases.csv), the flows of the
+    sentences after it in its paragraph that name none are on that basis too."""
+    bases = set(_recording_bases().values())
+    named = {c.extra["valuation"] for c in claims if c.extra.get("valuation") in bases}
+    if len(named) != 1:
+        return
+    basis = next(iter(named))
+    since: dict[int, int] = {}  # paragraph -> the sentence that first named the basis
+    for c in claims:
+        if c.extra.get("valuation") == basis:
+            since.setdefault(c.paragraph, c.sentence)
+        elif (c.paragraph in since and c.sentence > since[c.paragraph] and "valuation" not in c.extra
+              and c.kind in ("amount", "percent_change") and c.measure in ("exports", "imports", "balance", "trade_total")):
+            c.extra["valuation"] = basis
 
 
 def _changes_at_their_levels_valuation(claims: list[Claim]) -> None:
@@ -4455,7 +4506,36 @@ def _account_of(s: Site) -> str | None:
         # "The shortfall on the services, income and current transfer account widened to": the
         # account after the balance word
         named = _account_after_re().match(s.text, last.end, s.m.start)
+    if named is None and _BARE_BALANCE.search(s.text, max(s.sent.start, last.start - 5), last.start):
+        named = _account_named_before(s.text, s.sent.start, last.start)
     return named["a"].lower().replace("-", " ") if named else None
+
+
+# a balance word with no qualifier of its own: "the deficit", "and the surplus"
+_BARE_BALANCE = re.compile(r"\bthe\s+$", re.I)
+# an account's words that name how figures are compiled, no balance: "balance-of-payments basis"
+_NAMES_A_SERIES = re.compile(r"[\s-]+(?:basis|terms|statistics|data|figures|compilation)\b", re.I)
+# what would make a bare balance word the trade one again: a trade word between
+_TRADE_BETWEEN = re.compile(r"\b(?:trade|goods|merchandise|exports?|imports?)\b", re.I)
+
+
+def _account_named_before(text: str, start: int, end: int) -> re.Match | None:
+    """"the current account remained in surplus for the third month, and the deficit for
+    the fiscal year to date narrowed to $0.5 billion": a bare "the deficit" after an account
+    the sentence named, no trade word between, is that account's."""
+    last = None
+    for mm in _account_word_in_re().finditer(text, start, end):
+        if not _NAMES_A_SERIES.match(text, mm.end()):
+            last = mm  # (not "on a balance-of-payments basis": how trade is recorded, no account)
+    if last is None or _TRADE_BETWEEN.search(text, last.end(), end):
+        return None
+    return last
+
+
+@functools.cache
+def _account_word_in_re() -> re.Pattern:
+    accounts = vocab.alternation(vocab.accounts(), ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"\b(?P<a>{accounts})\b", re.I)
 
 
 # the verb between a balance and what it showed: "balance showed a deficit", "was in surplus"
@@ -4926,6 +5006,9 @@ _COVERAGE = re.compile(r"\bexports?\s+(?:covered|cover|covering|paid\s+for)\s+(?
 _RATIO_NAMED = re.compile(r"\b(?:ratio\s+of\s+(?:[\w-]+\s+)?exports\s+(?:to|covering)\s+imports|exports?[\s-]+(?:to[\s-]+)?imports?\s+(?:coverage\s+)?ratio"
                           r"|(?:import\s+)?coverage\s+(?:ratio|rate)|export[\s-]import\s+coverage"
                           r"|coverage\s+of\s+imports\s+(?:by|with)\s+exports)\b", re.I)
+# the same ratio named right before its figure, the verb left out ("and the coverage of
+# imports by exports 85.6%")
+_RATIO_GAPPED = re.compile(rf"(?:{_RATIO_NAMED.pattern})\s+{HEDGE}$", re.I)
 # "The Spanish coverage rate, the ratio of imports from Morocco to exports to it": a ratio
 # defined where it is named, its first flow over its second
 _RATIO_DEFINED = re.compile(r"\bratio\s+of\s+(?:[\w'’-]+\s+){0,2}?(?P<num>exports?|imports?)\b[^.;%]{0,60}?"
@@ -5194,6 +5277,10 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         return None
     share_to = ((_SHARE_WORD.search(text[sent.start:m.start]) or _RATIO_NAMED.search(text, sent.start, m.start))
                 and _KIND_OF_RE.search(clause_before))
+    if not share_to and m.kind == "percent" and "coverage" in clause_before:
+        # "..., so that the deficit reached EUR 3.65 billion and the coverage of imports by
+        # exports 85.6%": the ratio named right before its figure, its verb left out
+        share_to = _RATIO_GAPPED.search(clause_before)
     if (share_before or share_to) and not change_after:
         # "or 20.5 per cent more than the Dh414.6 billion": a comparison after the figure
         # makes it a change whatever came before
