@@ -1338,6 +1338,40 @@ def month_footing(s: Site):
     return Decision(last, None) if footing is not None else None
 
 
+@rule("period", "figure-dated-later", "text")
+def figure_dated_later(s: Site):
+    """"The €63 billion figure refers to 2023": the text names the year of a figure it gave
+    (the claim a fact check quotes, '"We have a surplus of €63 billion"'); every mention of
+    that figure is of that year (vocab/figure_period_cues.csv)."""
+    if s.kind != "amount":
+        return None
+    dated = _figures_dated(s.text)
+    if not dated:
+        return None
+    key = re.sub(r"\s+", " ", s.m.text.strip().lower())
+    at = dated.get(key)
+    return Decision(P.of_year(at[0]), at[1]) if at is not None else None
+
+
+@functools.lru_cache(maxsize=8)
+def _figures_dated(text: str) -> dict:
+    """{figure's words (lower case): (year, (start, end) of the year)} for each "the <figure>
+    figure refers to <year>" in the text (read once a text)."""
+    if "figure" not in text and "number" not in text:
+        return {}
+    out = {}
+    for m in _figure_dated_re().finditer(text):
+        out.setdefault(re.sub(r"\s+", " ", m["fig"].strip().lower()), (int(m["year"]), (m.start("year"), m.end("year"))))
+    return out
+
+
+@functools.cache
+def _figure_dated_re() -> re.Pattern:
+    cues = vocab.alternation(vocab.figure_period_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:the|that|this)\s+(?P<fig>(?:[$€£¥]|[A-Z]{{1,3}}\$)\s?[\d.,]+(?:\s*(?:bn|billion|mn|million|trillion|trn))?)"
+                      rf"\s+(?:figure|number|estimate|claim)\s+{cues}\s+(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)\b(?![-–/])", re.I)
+
+
 @rule("period", "discourse", "context")
 def discourse(s: Site):
     """The period the text is talking about, carried from earlier sentences (or from the
@@ -1390,7 +1424,7 @@ EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level
 
 PERIOD_RULES = (header_column, table_column, bracket_label, bracket_sibling_label, bracket_key, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
                 from_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, since_named, before_change,
-                month_footing, discourse, article, no_period)
+                month_footing, figure_dated_later, discourse, article, no_period)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1485,7 +1519,11 @@ _THAN_LEVEL_THEN = re.compile(r"\s*(?:lower|higher|less|more|below|above|up|down
 
 # "3.4 times the $3.0bn recorded in 2021", "nearly three times the 2018 level", "four times the
 # level of 2022": a multiple of a level named with its year takes that year as its base
-_TIMES_LEVEL_THEN = re.compile(r"\s*(?:as\s+(?:much|high|large)\s+as\s+(?:in\s+)?|the\s+(?:(?:level|figure|value|total)\s+(?:of|in|for)\s+)?"
+# (or the earlier level after a colon: "the deficit did roughly double: it was $29.6 billion
+# in 2009")
+_TIMES_LEVEL_THEN = re.compile(r"\s*(?:[:–—]\s*(?:it|they)\s+(?:was|were|had\s+been|stood\s+at)\s+(?:about\s+|around\s+|some\s+|just\s+)?"
+                               r"[^\d\s.;]{0,4}\s?[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+in\s+"
+                               r"|as\s+(?:much|high|large)\s+as\s+(?:in\s+)?|the\s+(?:(?:level|figure|value|total)\s+(?:of|in|for)\s+)?"
                                r"(?:[^\d\s.;]{0,4}\s?[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+"
                                r"(?:(?:shipped|exported|imported|sold|bought|recorded|registered|reported|seen|posted)\s+)?(?:in|of|during)\s+(?:the\s+)?)?)", re.I)
 
