@@ -112,3 +112,31 @@ def test_a_multiple_with_its_earlier_level_after_a_colon():
             "Over a longer span it did roughly triple: it was $4.1 billion in 2005.\n")
     d = _read(text)
     assert _claim(d, "triple", "multiple")["base_period"] == "2005"
+
+
+def test_a_tonnage_the_text_says_was_not_reached_is_no_whole_for_a_share():
+    text = ("FACT CHECK: Wheat imports did not reach 8 million tons in 2024\n\n"
+            "Egypt imported 6.50 million metric tons of wheat in 2024. "
+            "Russia was the main supplier, accounting for 5.50 million MT, or 70.0% of the total.\n")
+    d = _read(text, "2025-03-01")
+    assert [f for f in _inconsistent(d) if f["check"] == "ratio"]  # 5.50 / 6.50 = 84.6%, not 70%
+
+
+def test_a_region_named_as_the_class_compared_within_is_no_partner():
+    text = ("Sejm debate - Thursday, 11 April 2024\n\nTrade Relations\n\n"
+            "Deputy Anna Nowak: The Minister will be aware of the warnings from Berlin about car tariffs. What "
+            "assessment has his Department made of our exposure to the German market, given that we are more "
+            "dependent on one customer than almost any country in Europe?\n\n"
+            "Minister for Development (Deputy Piotr Lis): I thank the Deputy for raising this. Germany remains our "
+            "largest export market. Polish goods exports to Germany "
+            "amounted to €80.0 billion last year, a quarter of our total goods exports of €320.0 billion. "
+            "Cars and parts accounted for €60.0 billion of that, or 60%.\n")
+    d = _read(text, "2024-04-18")
+    assert [f for f in _inconsistent(d) if f["check"] == "ratio"]  # 60.0 / 80.0 = 75%, not 60%
+
+
+def test_as_much_as_the_earlier_level_of_its_sentence():
+    text = ("In 2008, exports to Chile were worth $1.5 billion; in 2023 they reached $12.6 billion, "
+            "a bit more than eight times as much.\n")
+    d = _read(text, "2024-03-01")
+    assert _claim(d, "eight times", "multiple")["base_period"] == "2008"

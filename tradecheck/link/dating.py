@@ -1483,6 +1483,27 @@ def levels_base(s: Site):
     return None
 
 
+@rule("base_period", "as-much-as-earlier-level", "text")
+def as_much_as_earlier_level(s: Site):
+    """"In 2008 exports to Chile were worth $2.5 billion; in 2023 they reached $17.1 billion,
+    eight times as much": a multiple that ends its clause on "as much", after two levels of
+    different periods in its sentence, is of the earlier level, at the first of them."""
+    if s.kind != "multiple" or s.period is None or not _AS_MUCH_END.match(s.text, s.m.end):
+        return None
+    if sum(1 for a in s.ms.get("amount", []) if s.sent.start <= a.start < s.m.start) < 2:
+        return None
+    earlier = [(pm, p, h) for pm, p, h in s.resolved if s.sent.start <= pm.start < s.m.start and p is not None
+               and pm.kind not in ("rel", "same") and not pm.base_cue and p[1] < s.period[0]]
+    if not earlier:
+        return None
+    pm, p, h = earlier[0]
+    return _checked(s, Decision(p, _span(pm), h))
+
+
+# "eight times as much." / "three times as large," ending its clause
+_AS_MUCH_END = re.compile(r"(?:\s+as\s+(?:much|many|large|big|high))?\s*(?:[.;,)]|$)", re.I)
+
+
 @rule("base_period", "index-base", "text")
 def index_base(s: Site):
     """An index names its earlier level: "93.2% of the 2022 level", "104.1% of the level of
@@ -1695,7 +1716,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (header_column_base, change_from_dated_level, compared_level_opening, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, base_after, since_named_base, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
+BASE_RULES = (header_column_base, change_from_dated_level, compared_level_opening, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, as_much_as_earlier_level, base_after, since_named_base, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:

@@ -654,6 +654,13 @@ def distributive_cues() -> list[str]:
 
 
 @functools.cache
+def comparison_class_cues() -> list[str]:
+    """Words before a place naming it as the class a country is compared within ("than any
+    country in Europe")."""
+    return [r["phrase"] for r in table("comparison_class_cues")]
+
+
+@functools.cache
 def figure_period_cues() -> list[str]:
     """Words after "the <figure> figure" naming its period ("refers to")."""
     return [r["phrase"] for r in table("figure_period_cues")]
