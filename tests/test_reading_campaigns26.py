@@ -140,3 +140,10 @@ def test_as_much_as_the_earlier_level_of_its_sentence():
             "a bit more than eight times as much.\n")
     d = _read(text, "2024-03-01")
     assert _claim(d, "eight times", "multiple")["base_period"] == "2008"
+
+
+def test_a_records_horizon_far_from_its_superlative_dates_nothing():
+    text = ("Spain exported €420.0 billion of goods in 2023. That is the highest figure in current prices "
+            "since comparable records began in 1971, and up 1.9% on the €412.2 billion exported in 2022.\n")
+    d = _read(text)
+    assert _claim(d, "1.9%", "percent_change")["period"] == "2023"
