@@ -20,6 +20,7 @@ from ..model import Finding
 from .catalogue import Severity, Status, render
 from .volumes import _figure, _rate_tail, _same_unit
 from ..link.cues import HEDGE
+from ..link.measures import _refutation_res as refutation_res, refuted_quotes
 
 
 @functools.cache
@@ -180,6 +181,7 @@ def share_findings(text: str, sentences) -> list[Finding]:
     """A ratio finding for each share of a level that no earlier level of its unit gives: the
     whole it is of is one of them, which one the words do not say."""
     out = []
+    quotes = None
     for sent in sentences:
         if "%" not in text[sent.start:sent.end] and "cent" not in text[sent.start:sent.end]:
             continue  # (the literal checked first: cheap)
@@ -187,12 +189,25 @@ def share_findings(text: str, sentences) -> list[Finding]:
             m = _share_re().match(text, part.m.end(), sent.end) or _bracketed_share_re().match(text, part.m.end(), sent.end)
             if m is None or not part.m["u"]:
                 continue
+            if quotes is None:
+                quotes = refuted_quotes(text)  # (once a text)
             wholes = [w for w in _levels(text, 0, part.m.start())
-                      if max(v for v, _ in w.readings(part)) > part.value and _maybe_whole(text, w, part)]
+                      if max(v for v, _ in w.readings(part)) > part.value and _maybe_whole(text, w, part)
+                      and not _refuted_level(text, w, quotes)]
             f = _share_judge(part, m, wholes)
             if f is not None:
                 out.append(f)
     return out
+
+
+def _refuted_level(text: str, w: _Level, quotes) -> bool:
+    """Whether the text says a level is not the fact, as a fact check does ("Rice imports did
+    not reach 5 million tons", "short of the five million tons the candidate cited", a quoted
+    claim it rates false; vocab/refutation_cues.csv, verdict_cues.csv): no whole to try."""
+    before, after = refutation_res()
+    start, end = w.m.start(), w.m.end()
+    return (before.search(text, max(0, start - 30), start) is not None or after.match(text[end:end + 60]) is not None
+            or any(a <= start < b for a, b in quotes))
 
 
 def _share_judge(part: _Level, m: re.Match, wholes: list[_Level]) -> Finding | None:

@@ -126,6 +126,8 @@ def _multiple_re() -> Keyed:
 _CUE_BEFORE = re.compile(r"(?<![\w-])(?:(?P<verb>to|will|would|could|can|may|might|should|must|shall)|nearly|almost|about|"
                          r"around|roughly|some|approximately|more\s+than|less\s+than|over|well\s+over|close\s+to|"
                          r"at\s+least|just\s+over|just\s+under|not)\s+$", re.I)
+# a count right before a multiple's word makes it a noun ("the two halves", "both halves")
+_COUNT_BEFORE = re.compile(r"(?<![\w-])(?:two|both|three|four)\s+$", re.I)
 _CUE_AFTER = re.compile(r"\s+(?:that|those|the|its|their|what|last|this|from|over|since|as\s+(?:much|large|high|big|"
                         r"great|many)|(?:19|20)\d\d(?:'s|’s)?\b)(?![\w-])", re.I)
 # ... but a speed, a rate or a count compared is not a value: "twice as fast as", "double
@@ -458,6 +460,8 @@ def find_multiples(text: str, index: Index | None = None) -> list[Mention]:
         if m["word"]:
             w = m["word"].lower()
             attrs = {"word": True}
+            if _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "the two halves moved apart", "both halves": a noun, no multiple
             if w in cued:
                 cue = _CUE_BEFORE.search(text, max(0, m.start() - 20), m.start())
                 if text[m.end():m.end() + 1] == "-" or not (cue or _CUE_AFTER.match(text, m.end())) \

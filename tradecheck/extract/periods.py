@@ -351,7 +351,10 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
                 pm.base_cue = False  # "Could you comment on the 2023 trade figures?": a topic, no base
             if kind == "year" and _MULTIPLE_OF_LEVEL.match(text, e) and _multiple_before_the().search(pre):
                 pm.base_cue = True  # "double the 2021 figure of $1.3bn": the year of the level it is a multiple of
-            if "nc" in pre.lower() and any(rx.search(pre) for rx in _RECORD_SINCE):  # (both need "since": cheap)
+            # (a window wide enough for "the highest figure in current prices since comparable
+            # records began in 1997")
+            wide = text[max(0, s - 90):s]
+            if "nc" in pre.lower() and any(rx.search(wide) for rx in _RECORD_SINCE):  # (both need "since": cheap)
                 # "their lowest since September 2010": a record's horizon, not a period of
                 # the figures nor the base of a change
                 pm.base_cue = False

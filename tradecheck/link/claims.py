@@ -2607,6 +2607,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         if claim.commodity:
             state.commodity = claim.commodity
             state.products = tuple(x for x in state.products if x != claim.commodity) + (claim.commodity,)
+        elif claim.extra.get("_whole_of_parts"):
+            state.commodity = None  # "..., making £877.4 billion in total. That is up 2.2%": the whole
         state.last_commodity = claim.commodity
         if claim.commodity or claim.scope:
             state.scope = claim.scope
@@ -4221,12 +4223,16 @@ def _decide_commodity(s: Site) -> None:
     if label is None and (s.restated or s.continued) and p is not None and name != "goods-and-services":
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-as-previous"
         c.scope = c.scope or p.scope
-    if (label is None and p is not None and (p.commodity in ("goods", "services") or is_channel(p.commodity)) and not account
+    # (past a refuted figure, the product its words named: "The goods deficit did exceed $300
+    # billion in each of those years, but last year it fell to $279.4 billion": goods)
+    p_goods = (p.commodity or p.extra.get("_claimed_commodity")) if p is not None else None
+    if (label is None and p is not None and (p_goods in ("goods", "services") or is_channel(p.commodity)) and not account
             and c.measure in ("exports", "imports", "balance", "trade_total")
             and not any(prev_end <= x.start < m.start and not _own_of_previous(text, prev_end, x, p) for x in ms["commodity"])
             and not re.search(r"\b(?:total|overall|combined)\b", text[max(s.sent.start, prev_end):m.start], re.I)
+            and not (c.kind == "amount" and _whole_tail().match(text, m.end))
             and not _part_of_a_breakdown(text, s.sent.start, p)):
-        label, name = p.commodity, "goods-or-services-carried"
+        label, name = p_goods, "goods-or-services-carried"
     # (past a share's own whole: "or 18.9 percent of total exports, edging up 0.9 percent")
     whole = re.match(r"[\s,]*of\s+[^,;]{0,60},", gap) if p is not None and p.kind == "share" else None
     after_prev = prev_end + (whole.end() if whole else 0)
@@ -4234,12 +4240,15 @@ def _decide_commodity(s: Site) -> None:
     flows_until = prev_end + running.start() if running else m.start
     if (label is None and p is not None and p.commodity and p.measure == c.measure
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
+            and not (c.kind == "amount" and _whole_tail().match(text, m.end))
             and not any(after_prev <= x.start < m.start and not _own_product_after(s, x) for x in ms["country"] + ms["commodity"])
             and not any(after_prev <= x.start < flows_until for x in ms["flow"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
     carried = _bare_flow_after_lead_product(s) if label is None and name == "none" else None
     if carried:
         label, name = carried, "lead-product-carried"
+    if label is None and p is not None and p.commodity and c.kind == "amount" and _whole_tail().match(text, m.end):
+        c.extra["_whole_of_parts"] = True  # (no part's product carries past it into the state)
     if label is None and c.kind == "amount" and p is not None and p.kind == "multiple" and p.commodity and _BASE_LEVEL_NAMED.fullmatch(gap):
         # "Microelectronics made up $2.6bn ..., double the 2021 figure of $1.3bn": the level
         # the multiple is of, the same product at the earlier year
@@ -4288,6 +4297,8 @@ def _decide_commodity(s: Site) -> None:
         label, name = ctx.scope, "article-scope"
         c.extra["_scoped"] = True
     if c.measure == "other" and "change_of" not in c.extra:
+        if c.extra.get("refuted") and label in ("goods", "services"):
+            c.extra["_claimed_commodity"] = label  # (for the figures after it; see p_goods above)
         label, name = None, "not-a-flow"
     if label is None and (name == "goods-alone" or name == "same-as-previous" and p.extra.get("_goods_named")):
         c.extra["_goods_named"] = True  # "Goods imports surged 2.6% to $281.8 billion" (see _goods_beside_the_whole)
@@ -4322,6 +4333,15 @@ def _bare_flow_after_lead_product(s: Site) -> str | None:
         return None  # (nor "Export volumes rose ...": a quantity's change, which no level of money checks)
     headline = s.text[:s.text.find("\n")] if "\n" in s.text else ""
     return product if product.lower() in headline.lower() else None
+
+
+@functools.cache
+def _whole_tail() -> re.Pattern:
+    """"£398.5 billion of goods and £478.9 billion of services, making £877.4 billion in
+    total": words right after a figure that make it the parts' whole (vocab/whole_tails.csv),
+    which carries neither part's product."""
+    words = vocab.alternation(vocab.whole_tails(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+{words}\b", re.I)
 
 
 def _own_of_previous(text: str, prev_end: int, x, p: Claim) -> bool:

@@ -266,7 +266,8 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                 # place called a partner is the reporter's partner
                 main_p = partner
                 break
-        elif main_r is not None and key != main_r and main_p is None and not _unit_of(key, main_r):
+        elif main_r is not None and key != main_r and main_p is None and not _unit_of(key, main_r) \
+                and not _class_cue_re().search(text, max(0, c.start - 30), c.start):
             if c.attrs["iso"] and _after_first_figures(c, sents, found):
                 # "Japan logs trade deficit ... Exports rose 7.3 percent ... Exports to China
                 # grew": the figures before any partner is named are the country's own
@@ -321,6 +322,14 @@ def _only_a_rival(text: str, countries: list[Mention], key: str, lead_end: int) 
 @functools.cache
 def _rival_cue_re() -> re.Pattern:
     cues = vocab.alternation(vocab.rank_against_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?$", re.I)
+
+
+@functools.cache
+def _class_cue_re() -> re.Pattern:
+    """"than almost any country in Europe": a place named as the class a country is compared
+    within (vocab/comparison_class_cues.csv), no partner of its trade."""
+    cues = vocab.alternation(vocab.comparison_class_cues(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?$", re.I)
 
 

@@ -1338,6 +1338,40 @@ def month_footing(s: Site):
     return Decision(last, None) if footing is not None else None
 
 
+@rule("period", "figure-dated-later", "text")
+def figure_dated_later(s: Site):
+    """"The €63 billion figure refers to 2023": the text names the year of a figure it gave
+    (the claim a fact check quotes, '"We have a surplus of €63 billion"'); every mention of
+    that figure is of that year (vocab/figure_period_cues.csv)."""
+    if s.kind != "amount":
+        return None
+    dated = _figures_dated(s.text)
+    if not dated:
+        return None
+    key = re.sub(r"\s+", " ", s.m.text.strip().lower())
+    at = dated.get(key)
+    return Decision(P.of_year(at[0]), at[1]) if at is not None else None
+
+
+@functools.lru_cache(maxsize=8)
+def _figures_dated(text: str) -> dict:
+    """{figure's words (lower case): (year, (start, end) of the year)} for each "the <figure>
+    figure refers to <year>" in the text (read once a text)."""
+    if "figure" not in text and "number" not in text:
+        return {}
+    out = {}
+    for m in _figure_dated_re().finditer(text):
+        out.setdefault(re.sub(r"\s+", " ", m["fig"].strip().lower()), (int(m["year"]), (m.start("year"), m.end("year"))))
+    return out
+
+
+@functools.cache
+def _figure_dated_re() -> re.Pattern:
+    cues = vocab.alternation(vocab.figure_period_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:the|that|this)\s+(?P<fig>(?:[$€£¥]|[A-Z]{{1,3}}\$)\s?[\d.,]+(?:\s*(?:bn|billion|mn|million|trillion|trn))?)"
+                      rf"\s+(?:figure|number|estimate|claim)\s+{cues}\s+(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)\b(?![-–/])", re.I)
+
+
 @rule("period", "discourse", "context")
 def discourse(s: Site):
     """The period the text is talking about, carried from earlier sentences (or from the
@@ -1390,7 +1424,7 @@ EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level
 
 PERIOD_RULES = (header_column, table_column, bracket_label, bracket_sibling_label, bracket_key, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
                 from_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, since_named, before_change,
-                month_footing, discourse, article, no_period)
+                month_footing, figure_dated_later, discourse, article, no_period)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1449,6 +1483,27 @@ def levels_base(s: Site):
     return None
 
 
+@rule("base_period", "as-much-as-earlier-level", "text")
+def as_much_as_earlier_level(s: Site):
+    """"In 2008 exports to Chile were worth $2.5 billion; in 2023 they reached $17.1 billion,
+    eight times as much": a multiple that ends its clause on "as much", after two levels of
+    different periods in its sentence, is of the earlier level, at the first of them."""
+    if s.kind != "multiple" or s.period is None or not _AS_MUCH_END.match(s.text, s.m.end):
+        return None
+    if sum(1 for a in s.ms.get("amount", []) if s.sent.start <= a.start < s.m.start) < 2:
+        return None
+    earlier = [(pm, p, h) for pm, p, h in s.resolved if s.sent.start <= pm.start < s.m.start and p is not None
+               and pm.kind not in ("rel", "same") and not pm.base_cue and p[1] < s.period[0]]
+    if not earlier:
+        return None
+    pm, p, h = earlier[0]
+    return _checked(s, Decision(p, _span(pm), h))
+
+
+# "eight times as much." / "three times as large," ending its clause
+_AS_MUCH_END = re.compile(r"(?:\s+as\s+(?:much|many|large|big|high))?\s*(?:[.;,)]|$)", re.I)
+
+
 @rule("base_period", "index-base", "text")
 def index_base(s: Site):
     """An index names its earlier level: "93.2% of the 2022 level", "104.1% of the level of
@@ -1485,7 +1540,11 @@ _THAN_LEVEL_THEN = re.compile(r"\s*(?:lower|higher|less|more|below|above|up|down
 
 # "3.4 times the $3.0bn recorded in 2021", "nearly three times the 2018 level", "four times the
 # level of 2022": a multiple of a level named with its year takes that year as its base
-_TIMES_LEVEL_THEN = re.compile(r"\s*(?:as\s+(?:much|high|large)\s+as\s+(?:in\s+)?|the\s+(?:(?:level|figure|value|total)\s+(?:of|in|for)\s+)?"
+# (or the earlier level after a colon: "the deficit did roughly double: it was $29.6 billion
+# in 2009")
+_TIMES_LEVEL_THEN = re.compile(r"\s*(?:[:–—]\s*(?:it|they)\s+(?:was|were|had\s+been|stood\s+at)\s+(?:about\s+|around\s+|some\s+|just\s+)?"
+                               r"[^\d\s.;]{0,4}\s?[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+in\s+"
+                               r"|as\s+(?:much|high|large)\s+as\s+(?:in\s+)?|the\s+(?:(?:level|figure|value|total)\s+(?:of|in|for)\s+)?"
                                r"(?:[^\d\s.;]{0,4}\s?[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+"
                                r"(?:(?:shipped|exported|imported|sold|bought|recorded|registered|reported|seen|posted)\s+)?(?:in|of|during)\s+(?:the\s+)?)?)", re.I)
 
@@ -1657,7 +1716,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (header_column_base, change_from_dated_level, compared_level_opening, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, base_after, since_named_base, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
+BASE_RULES = (header_column_base, change_from_dated_level, compared_level_opening, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, as_much_as_earlier_level, base_after, since_named_base, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:

@@ -1624,6 +1624,10 @@ def difference_of_two(s: Site):
         return Decision({"comparison": True})
     if s.kind == "amount" and _more_than_another_re().match(s.after):
         return Decision({"comparison": True})
+    if s.kind == "amount" and s.claim.measure == "balance" and _bare_comparative_re().match(s.after):
+        # "The current surplus is around €7 billion larger.": a balance that ends on a bare
+        # comparative is its gap from a balance given before, no level of it
+        return Decision({"comparison": True})
     if s.kind == "amount" and _than_a_country(s):
         return Decision({"comparison": True})
     return None
@@ -1638,6 +1642,28 @@ def _than_a_country(s: Site) -> bool:
         return False
     at = s.m.end + m.end()
     return any(c.start == at for c in s.ms.get("country", ()))
+
+
+@rule("measure", "figure-dated", "text")
+def figure_dated(s: Site):
+    """"The €63 billion figure refers to 2023, when exports came to €157.9 billion": a figure
+    named as a figure to give its period (vocab/figure_period_cues.csv) is a mention of one
+    stated before (link/dating.figure_dated_later dates that one), no level of the flow the
+    clause goes on to name."""
+    if s.kind != "amount" or s.claim.measure == "other":
+        return None
+    if not _THE_BEFORE.search(s.before) or not _figure_period_after().match(s.after):
+        return None
+    return Decision({"mention": "the figure stated before, named to give its period"})
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.I)
+
+
+@functools.cache
+def _figure_period_after() -> re.Pattern:
+    cues = vocab.alternation(vocab.figure_period_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:figure|number|estimate|claim)\s+{cues}\b", re.I)
 
 
 @rule("measure", "gap-between-sources", "text")
@@ -1696,6 +1722,13 @@ def _more_than_another_re() -> re.Pattern:
     # break) before "than": "more to America than", not "more than" (a bound or a change)
     more = vocab.alternation(vocab.multiple_comparatives(), ignore_case=True)
     return re.compile(rf"^\s+{more}\b(?:\s+[^\s\d$€£¥,;.:()]+){{1,5}}?\s+than\b", re.I)
+
+
+@functools.cache
+def _bare_comparative_re() -> re.Pattern:
+    # the comparative right after the figure, then the sentence's end (no "than", no period)
+    more = vocab.alternation(vocab.multiple_comparatives(), ignore_case=True)
+    return re.compile(rf"^\s+{more}\s*(?:[.;!]|$)", re.I)
 
 
 @rule("measure", "revision-of-estimate", "text")
@@ -1873,9 +1906,17 @@ def refuted_figure(s: Site):
         return Decision({"refuted": "a quoted claim the fact check rates false"})
     if s.kind in ("share", "percent_change") and ("percent", s.m.value, s.m.attrs.get("token")) in s.ctx.quoted_claims:
         return Decision({"refuted": "the figure of a quoted claim the fact check rates false"})
+    if s.kind in ("percent_change", "multiple") and _against_a_cited_figure(s.after):
+        # "That is about 7% below the figure the senator cited": the official figure set
+        # against the claimed one, no change over time
+        return Decision({"refuted": "a gap from the figure a claimant cited"})
+    before, after = _refutation_res()
+    if s.kind == "multiple" and s.m.attrs.get("word") and before.search(s.before):
+        # "the deficit has grown by about a third since 2015, not doubled": a multiple the
+        # text denies
+        return Decision({"refuted": "the text says it is not the multiple"})
     if s.kind != "amount":
         return None
-    before, after = _refutation_res()
     if before.search(s.before) or after.match(s.after):
         return Decision({"refuted": "the text says it is not the figure"})
     if (s.m.value, s.m.attrs.get("token")) in s.ctx.refuted and _in_quotes(s.text, s.m.start):
@@ -1883,6 +1924,21 @@ def refuted_figure(s: Site):
     if ("amount", s.m.value, s.m.attrs.get("token")) in s.ctx.quoted_claims:
         return Decision({"refuted": "the figure of a quoted claim the fact check rates false"})
     return None
+
+
+@functools.cache
+def _compared_re() -> re.Pattern:
+    words = vocab.alternation(vocab.refutation_cues("compared"), ignore_case=True, space=r"\s+")
+    cited = vocab.alternation(vocab.refutation_cues("after"), ignore_case=True, space=r"\s+")
+    # "below the figure Hollister cited", "above the number the minister claimed"
+    return re.compile(rf"\s*{words}\s+(?:the|that|this)\s+(?:figure|number|amount|sum|estimate|total)\s+(?:that\s+|which\s+)?"
+                      rf"(?:[\w.'’-]+\s+){{1,3}}?(?:had\s+|has\s+)?{cited}\b(?!\s+by\b)", re.I)
+
+
+def _against_a_cited_figure(after: str) -> bool:
+    """Whether the words after a change set it against a figure a claimant cited ("below
+    the figure the senator cited", vocab/refutation_cues.csv, places "compared" and "after")."""
+    return _compared_re().match(after) is not None
 
 
 def refuted_amounts(text: str, amounts: list[Mention]) -> frozenset:
@@ -1921,7 +1977,9 @@ def refuted_quotes(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-_QUOTATION = re.compile(r'“[^”\n]*”|"[^"\n]*"')
+# (single quotes too, as a headline quotes a claim: "Senator's claim of a '$300 billion'
+# deficit is Half True"; an apostrophe inside a word opens none)
+_QUOTATION = re.compile(r'“[^”\n]*”|"[^"\n]*"|(?<![\w\'])[\'‘](?=\S)[^\'‘’\n]*[^\s\'‘’][\'’](?![\w\'])')
 
 
 @functools.cache
@@ -1971,5 +2029,5 @@ def _home_sales_cues() -> tuple[str, ...]:
     return tuple(r["phrase"].lower() for r in vocab.table("sector_turnover_cues"))
 
 
-OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, share_of_other_money, revision_of_estimate, difference_of_two, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, not_a_flow, change_between_unit_prices, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, currency_operation, settlement_share, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, not_a_flow, change_between_unit_prices, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, currency_operation, settlement_share, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, value_added_part)

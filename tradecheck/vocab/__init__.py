@@ -654,6 +654,25 @@ def distributive_cues() -> list[str]:
 
 
 @functools.cache
+def comparison_class_cues() -> list[str]:
+    """Words before a place naming it as the class a country is compared within ("than any
+    country in Europe")."""
+    return [r["phrase"] for r in table("comparison_class_cues")]
+
+
+@functools.cache
+def figure_period_cues() -> list[str]:
+    """Words after "the <figure> figure" naming its period ("refers to")."""
+    return [r["phrase"] for r in table("figure_period_cues")]
+
+
+@functools.cache
+def whole_tails() -> list[str]:
+    """Words right after a figure that make it the total of the parts before it ("in total")."""
+    return [r["phrase"] for r in table("whole_tails")]
+
+
+@functools.cache
 def change_fragments(role: str) -> list[str]:
     """Words of a sentence that gives only a change ("So up 3.8 percent."), by role."""
     return [r["phrase"] for r in table("change_fragments") if r["role"] == role]
