@@ -1,0 +1,68 @@
+"""Tonnages of metals and ores compared in the words alone (a 26th round of passages, mining
+and metals news): a multiple between two tonnages, and a level or share given jointly to a
+counted number of things whose tonnages the sentences before list. Quantities are no claims,
+so each is checked by check/volumes.py on its own."""
+from tradecheck import verify_text
+
+
+def errors(text: str, published: str = "2024-03-15") -> list[str]:
+    result = verify_text(text, published=published, reference="none").to_dict()
+    return [f["message"] for f in result["findings"] if f["status"] == "inconsistent"]
+
+
+# A multiple between two levels of one unit: "N-fold increase on", "N times" the earlier level.
+
+def test_a_fold_increase_on_an_earlier_tonnage_is_their_ratio():
+    text = ("Vietnam bought 2.10 million tonnes of refined zinc in 2023, a 4.2-fold increase on the 0.50 million "
+            "tonnes it imported in 2022.")
+    assert errors(text) == []
+    wrong = text.replace("0.50 million", "0.70 million")
+    assert any("2.10 million tonnes" in e and "4.2-fold" in e for e in errors(wrong)), errors(wrong)
+
+
+def test_n_times_an_earlier_tonnage_is_their_ratio():
+    text = "Output reached 9.0 million tons last year, 3 times the 3.0 million tons of 2019."
+    assert errors(text) == []
+    assert errors(text.replace("3.0 million tons", "2.0 million tons"))
+
+
+def test_a_multiple_between_two_units_is_left_alone():
+    assert errors("Smelters used 4.0 million tonnes of ore in 2023, a 2-fold increase on the 9 million barrels "
+                  "of fuel burned in 2022.") == []
+
+
+# A joint level of a counted number of things: the sum of the levels before it that no
+# "from" sets as an earlier side.
+
+PORTS = ("Nickel ore shipments from Surigao rose to 14.5 million tonnes in 2023 from 11.2 million tonnes. Tawi-Tawi "
+         "shipped 3.3 million tonnes, up from 2.9 million tonnes, and Zambales 6.1 million tonnes.\n\n"
+         "The three provinces together shipped 23.9 million tonnes.")
+
+
+def test_a_joint_level_of_three_counted_things_is_the_sum_of_their_latest_levels():
+    assert errors(PORTS) == []
+    wrong = PORTS.replace("and Zambales 6.1", "and Zambales 8.1")
+    assert any("23.9 million tonnes" in e and "25.9" in e for e in errors(wrong)), errors(wrong)
+
+
+def test_a_joint_level_whose_count_differs_from_the_levels_listed_is_left_alone():
+    assert errors(PORTS.replace("The three provinces", "The four provinces").replace("23.9", "29.9")) == []
+
+
+# A joint share of a counted number of things of a whole its words do not give as a figure:
+# the one latest level of the unit in the paragraph before the parts.
+
+MINES = ("Zambia's copper output reached 700,000 tonnes in 2023, up 2% from 686,000 tonnes in 2022.\n\n"
+         "Kansanshi produced 150,000 tonnes, up 4%. Lumwana produced 120,000 tonnes, down 7%.\n\n"
+         "The two mines together accounted for 39% of what the country mined.")
+
+
+def test_a_joint_share_is_the_parts_sum_over_the_level_a_paragraph_before():
+    assert errors(MINES) == []
+    wrong = MINES.replace("120,000 tonnes, down", "170,000 tonnes, down")
+    assert any("39%" in e for e in errors(wrong)), errors(wrong)
+
+
+def test_a_joint_share_with_two_candidate_wholes_is_left_alone():
+    two = MINES.replace("in 2023, up 2% from 686,000 tonnes in 2022.", "in 2023 and exports 640,000 tonnes.")
+    assert errors(two.replace("120,000 tonnes, down", "170,000 tonnes, down")) == []
