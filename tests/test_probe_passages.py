@@ -57,7 +57,6 @@ NOT_YET = {
     'round26/latam3/12-laprensa-honduras-ihcafe-coffee.planted.txt': 'not yet caught (round 26 probe)',
     'round26/metals/02-bcrp-peru-mining-exports.planted.txt': 'not yet caught (round 26 probe)',
     'round26/metals/03-req-australia-iron-ore.planted.txt': 'not yet caught (round 26 probe)',
-    'round26/metals/07-wire-china-iron-ore-imports.planted.txt': 'not yet caught (round 26 probe)',
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {

@@ -66,3 +66,30 @@ def test_a_joint_share_is_the_parts_sum_over_the_level_a_paragraph_before():
 def test_a_joint_share_with_two_candidate_wholes_is_left_alone():
     two = MINES.replace("in 2023, up 2% from 686,000 tonnes in 2022.", "in 2023 and exports 640,000 tonnes.")
     assert errors(two.replace("120,000 tonnes, down", "170,000 tonnes, down")) == []
+
+
+# Levels over months that make up a longer period: their sum is that period's level.
+
+ORE = ("Japan took in 9.20 million tonnes of coking coal in May, down 3% from 9.48 million tonnes a year earlier. "
+       "That followed 34.60 million tonnes in January through April.\n\n"
+       "Arrivals in the first five months reached 43.80 million tonnes.")
+
+
+def test_levels_of_the_months_add_up_to_the_level_of_the_months_together():
+    assert errors(ORE, published="2024-06-20") == []
+    wrong = ORE.replace("43.80 million", "45.80 million")
+    assert any("34.60 million tonnes + 9.20 million tonnes = 43.80" in e for e in errors(wrong, published="2024-06-20")), \
+        errors(wrong, published="2024-06-20")
+
+
+def test_months_joined_by_and_are_one_period():
+    text = ("Exports were 3.1 million tons in March. They had been 5.9 million tons in January and February "
+            "combined. First-quarter exports came to 9.9 million tons.")
+    assert any("= 9.0 million tons" in e for e in errors(text, published="2024-04-15")), errors(text, published="2024-04-15")
+
+
+def test_two_levels_for_one_month_leave_the_period_alone():
+    text = ("Exports of ore were 3.1 million tons in March and exports of steel 0.9 million tons in March. Ore "
+            "exports were 5.9 million tons in January and February combined. First-quarter ore exports came to "
+            "9.9 million tons.")
+    assert errors(text, published="2024-04-15") == []
