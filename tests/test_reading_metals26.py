@@ -93,3 +93,28 @@ def test_two_levels_for_one_month_leave_the_period_alone():
             "exports were 5.9 million tons in January and February combined. First-quarter ore exports came to "
             "9.9 million tons.")
     assert errors(text, published="2024-04-15") == []
+
+
+# A figure dated by the period after it past a participle: "the surplus of $X observed in the
+# same month of 2023" is the earlier month's, not the one the sentence opens with.
+
+def read_claims(text: str, published: str) -> dict:
+    result = verify_text(text, published=published, reference="none").to_dict()
+    return {c["text"]: c for c in result["claims"]}
+
+
+def test_a_figure_observed_in_an_earlier_month_is_dated_by_it():
+    claims = read_claims("In April 2024, Chile's trade balance showed a surplus of US$ 1,410 million, above the surplus "
+                         "of US$ 980 million observed in the same month of 2023.", "2024-05-20")
+    assert claims["US$ 980 million"]["period"] == "2023-04"
+    assert claims["US$ 1,410 million"]["period"] == "2024-04"
+
+
+# "the March quarter 2023": the quarter ending in that month of the year written after it.
+
+def test_a_quarter_named_by_its_last_month_takes_the_year_after_it():
+    claims = read_claims("Coal export earnings were $18.2 billion in the June quarter 2024, 9% lower than in the June "
+                         "quarter 2023 ($20.0 billion).", "2024-09-30")
+    assert claims["$18.2 billion"]["period"] == "2024-Q2"
+    assert claims["$20.0 billion"]["period"] == "2023-Q2"
+    assert claims["9%"]["period"] == "2024-Q2"
