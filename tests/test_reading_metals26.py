@@ -118,3 +118,26 @@ def test_a_quarter_named_by_its_last_month_takes_the_year_after_it():
     assert claims["$18.2 billion"]["period"] == "2024-Q2"
     assert claims["$20.0 billion"]["period"] == "2023-Q2"
     assert claims["9%"]["period"] == "2024-Q2"
+
+
+# A market's price move is no trade change: "1.2% lower at 814 yuan a ton" leaves a price.
+
+def test_a_change_that_leaves_a_price_per_unit_is_the_prices():
+    claims = read_claims("India's imports of coking coal fell in May. The most-active coal contract ended the day's trade "
+                         "1.5% lower at 1,812 yuan ($250.10) a tonne. Coal on the Singapore Exchange was down 0.6% at "
+                         "$241.40 a tonne.", "2024-06-10")
+    assert claims["1.5%"]["measure"] == "other"
+    assert claims["0.6%"]["measure"] == "other"
+
+
+def test_a_change_to_a_flow_level_is_still_the_flows():
+    claims = read_claims("Chile's copper exports ended May 2.1% higher at $4.2 billion.", "2024-06-10")
+    assert claims["2.1%"]["measure"] == "exports"
+
+
+# "N times the pace of": two growth rates compared, no level a multiple of another.
+
+def test_a_multiple_of_another_growth_pace_is_no_multiple_of_levels():
+    claims = read_claims("Indonesia's exports of nickel to China grew in 2023 at three times the pace of those to "
+                         "Japan.", "2024-02-01")
+    assert claims["three times"]["measure"] == "other"

@@ -1211,12 +1211,24 @@ def not_a_flow(s: Site):
 _TO_PRICE = re.compile(rf"\s*to\s+{HEDGE}(?:[A-Z]{{1,3}}\s?)?(?:[$€£¥₹]|Rs\.?|EUR|USD)\s*\d[\d.,]*(?:\s*cents?)?")
 
 
+# "1.2% lower at 814 yuan ($112.49) a ton", "down 0.8% at $106.15 a ton": the price a change
+# leaves a market at (a word of direction may come first), the money's sign before it or its
+# name after it (vocab/currencies.csv)
+@functools.cache
+def _at_price_re() -> re.Pattern:
+    after = vocab.alternation([r["token"] for r in vocab.currencies() if r["position"] in ("suffix", "both")],
+                              ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:[a-z]+\s+)?at\s+{HEDGE}(?:(?:[A-Z]{{1,3}}\s?)?(?:[$€£¥₹]|Rs\.?|EUR|USD)\s*\d[\d.,]*(?:\s*cents?)?"
+                      rf"|\d[\d.,]*\s*(?:{after})(?![\w-]))", re.I)
+
+
 def _to_a_unit_price(after: str) -> bool:
-    """Whether the level a change reaches is a price per unit (per litre, per tonne), so the
-    change is of that unit value, not of the flow's money."""
-    if "per " not in after[:50] and "/" not in after[:50]:
+    """Whether the level a change reaches, or the price it leaves a market at, is a price per
+    unit (per litre, a tonne), so the change is of that unit value, not of the flow's money."""
+    head = after[:70]
+    if "per " not in head and "/" not in head and " a " not in head and " an " not in head:
         return False  # (checked first: cheap)
-    to = _TO_PRICE.match(after)
+    to = _TO_PRICE.match(after) or _at_price_re().match(after)
     return bool(to) and UNIT_PRICE_AFTER.match(after[to.end():]) is not None
 
 
@@ -1733,10 +1745,20 @@ def two_quantities_compared(s: Site):
         return None
     unit = re.search(r"(?:times|fold)", s.m.text, re.I)  # ("3.7 times as much" is one mention)
     rest = (s.m.text[unit.end():] if unit else "") + s.after
+    if _pace_of_another_re().match(rest):
+        return Decision({"comparison": True})  # ("four times the pace of those from Chile": two growth rates)
     if not _AGAINST_ANOTHER.match(rest) and not _than_a_flow(s, rest, bool(unit)):
         return None
     both = _two_flows(s, len(rest) - len(s.after)) or _two_partners(s, len(rest) - len(s.after))
     return Decision({"comparison": True, **({"_flow_multiple": both} if both else {})})
+
+
+@functools.cache
+def _pace_of_another_re() -> re.Pattern:
+    """"four times the pace of", "twice the rate of": a multiple of another growth rate
+    (vocab/growth_pace_nouns.csv)."""
+    nouns = vocab.alternation([r["word"] for r in vocab.table("growth_pace_nouns")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:the\s+)?(?:{nouns})\s+(?:of|at)\b", re.I)
 
 
 def _two_flows(s: Site, inside: int) -> dict | None:
