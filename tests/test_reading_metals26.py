@@ -141,3 +141,15 @@ def test_a_multiple_of_another_growth_pace_is_no_multiple_of_levels():
     claims = read_claims("Indonesia's exports of nickel to China grew in 2023 at three times the pace of those to "
                          "Japan.", "2024-02-01")
     assert claims["three times"]["measure"] == "other"
+
+
+def test_a_change_of_the_same_subject_as_a_price_per_unit_is_the_prices():
+    claims = read_claims("Ghana's gold exports rose in May. Spot gold touched about $2,400 an ounce on May 21, and is "
+                         "up nearly 15% so far this year.", "2024-06-10")
+    assert claims["15%"]["measure"] == "other"
+
+
+def test_a_change_with_its_own_flow_after_a_price_stays_the_flows():
+    claims = read_claims("Gold traded at about $2,400 an ounce in May, and Ghana's gold exports were up 15% on the "
+                         "year.", "2024-06-10")
+    assert claims["15%"]["measure"] == "exports"

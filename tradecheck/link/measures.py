@@ -1195,6 +1195,8 @@ def not_a_flow(s: Site):
         return Decision({})
     if s.kind == "percent_change" and s.claim.measure != "other" and _to_a_unit_price(s.after):
         return Decision({})  # "The average value of exports rose 5 per cent to $3.15 per litre": the unit value's change
+    if s.kind == "percent_change" and s.claim.measure != "other" and _same_subject_as_a_unit_price(s):
+        return Decision({})  # "Spot gold hit $2,450 an ounce on May 20, and is up around 14%": the price's change
     if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and forecast_after_re().match(s.after):
         # (its cue comes after it, so the figures that follow are not under it)
         return Decision({**forecast, "_forecast_said_after": True})
@@ -1209,6 +1211,24 @@ def not_a_flow(s: Site):
 
 # "to $3.15", "to US$ 3.02", "to A$ 9.80": the level a change reaches, as money
 _TO_PRICE = re.compile(rf"\s*to\s+{HEDGE}(?:[A-Z]{{1,3}}\s?)?(?:[$€£¥₹]|Rs\.?|EUR|USD)\s*\d[\d.,]*(?:\s*cents?)?")
+
+
+# ", and is up around ": a second verb of the same subject, no new subject between
+# (a day of the month may stand in it: "on May 20", no other figure)
+_SAME_SUBJECT_GOES_ON = re.compile(r"^(?:[^.;:\d$€£¥]|(?<!\d)\d{1,2}(?!\d|[.,]\d|\s*%)){0,50}?,?\s+and\s+(?:is|was|are|were|has|had|have)\s+(?:been\s+)?"
+                                   rf"(?:[a-z]+\s+){{0,2}}?{HEDGE}$", re.I)
+
+
+def _same_subject_as_a_unit_price(s: Site) -> bool:
+    """"Spot gold hit a record of about $2,450 an ounce on May 20, and is up around 14% so far
+    this year": a change said of the same subject as the price per unit before it in its
+    sentence is that price's change."""
+    p = s.prev
+    if p is None or p.kind != "amount" or p.measure != "other" or " and " not in s.gap:
+        return False
+    after = s.text[p.end:s.m.start]
+    unit = UNIT_PRICE_AFTER.match(after)
+    return unit is not None and _SAME_SUBJECT_GOES_ON.match(after[unit.end():]) is not None
 
 
 # "1.2% lower at 814 yuan ($112.49) a ton", "down 0.8% at $106.15 a ton": the price a change
