@@ -48,12 +48,8 @@ NOT_YET = {
     'round26/latam3/01-prensalibre-guatemala-jan-aug.planted.txt': 'not yet caught (round 26 probe)',
     'round26/latam3/04-ticotimes-costarica-procomer-h1.planted.txt': 'not yet caught (round 26 probe)',
     'round26/latam3/12-laprensa-honduras-ihcafe-coffee.planted.txt': 'not yet caught (round 26 probe)',
-    'round26/metals/02-bcrp-peru-mining-exports.planted.txt': 'not yet caught (round 26 probe)',
-    'round26/metals/03-req-australia-iron-ore.planted.txt': 'not yet caught (round 26 probe)',
-    'round26/metals/04-wire-swiss-gold.planted.txt': 'not yet caught (round 26 probe)',
-    'round26/metals/07-wire-china-iron-ore-imports.planted.txt': 'not yet caught (round 26 probe)',
-    'round26/metals/09-column-china-aluminium.planted.txt': 'not yet caught (round 26 probe)',
-    'round26/metals/10-wire-china-copper-concentrate.planted.txt': 'not yet caught (round 26 probe)',
+    'round26/metals/02-bcrp-peru-mining-exports.planted.txt': 'a central bank release never naming its country (BCRP, SUNAT): every pair ?/?, so the share of traditional exports is never compared',
+    'round26/metals/03-req-australia-iron-ore.planted.txt': 'a place in a bullet\'s aside ("supply from the Simandou project in Guinea") taken as reporter of the next paragraphs; "took 86% of X, or about $Y" not read as share and part',
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {

@@ -12,7 +12,7 @@ import dataclasses
 
 from ..model import Claim, Document, Finding
 from . import (amounts, attainment, balance_sheets, bound, cumulative, daily_rates, other_money, point_revisions, percent_change,
-               quantity_parts, ratio, record, restated_change, sums, table_arithmetic, table_changes, volumes)
+               period_parts, quantity_parts, ratio, record, restated_change, sums, table_arithmetic, table_changes, volumes)
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import (Group, Model, _deletion_filter, components, currency_of, feasible, range_parts, stated,
                      var_range)
@@ -36,6 +36,8 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     # (parts of a physical quantity listed against its whole: together never more than it)
     findings += quantity_parts.findings(doc.text, sentences)
     findings += quantity_parts.share_findings(doc.text, sentences)
+    # (levels of a quantity over months against the level of the longer period they make up)
+    findings += period_parts.findings(doc.text, sentences, doc.published)
     # (index rows and subtotal rows of a table pasted as text: its figures are no claims)
     findings += table_arithmetic.findings(doc.text)
     # (a table's change column against the two level columns before it)

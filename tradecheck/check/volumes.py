@@ -49,11 +49,16 @@ def _change_re() -> re.Pattern:
 
 
 def findings(text: str, sentences) -> list[Finding]:
-    """An inconsistent finding for each change of a quantity its two levels cannot give."""
+    """An inconsistent finding for each change or multiple of a quantity its two levels cannot
+    give, and each joint level or share its parts cannot give."""
     out = []
     sentences = list(sentences)
     for i, sent in enumerate(sentences):
         part = text[sent.start:sent.end]
+        if "fold" in part or "times" in part:
+            out += _multiples(text, sent)
+        if i and _counted_joint_prefilter(part):
+            out += _counted_joints(text, sentences, i)
         if "%" not in part and "cent" not in part.lower():
             continue  # (every change is in per cent: checked first, cheap)
         for m in _change_re().finditer(text, sent.start, sent.end):
@@ -131,6 +136,46 @@ def _verdict(m: re.Match, o: re.Match, sign: int, pct: str, pct_span: tuple[int,
     return Finding(id="", check="percent_change", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
                    spans=[(m.start("n1"), m.end("u1")), pct_span, (o.start("n0"), old_end)],
                    message=render("percent_change", "quantity_change", False, fields), expected=round(actual, 1), observed=sign * p)
+
+
+@functools.cache
+def _multiple_re() -> re.Pattern:
+    """"imported 1.54 million tonnes in 2023, a 3.6-fold increase on the 0.43 million tonnes it
+    bought in 2022": a level, a place or a period, then after a comma a number of times and
+    the words that tie it to the earlier level (vocab/quantity_multiple_ties.csv)."""
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    level = rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?P<s{{i}}>{scale})?\s*(?P<u{{i}}>{units})\b"
+    ties = vocab.alternation([r["phrase"] for r in vocab.table("quantity_multiple_ties")], ignore_case=True, space=r"\s+")
+    words = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d){0,40}?"  # (a place or a period, no other figure)
+    return re.compile(rf"{level.format(i=1)}{words},\s*(?:an?\s+)?(?P<f>\d+(?:\.\d+)?)[-\s]?(?:{ties})\s+"
+                      rf"(?:the\s+)?{level.format(i=0)}", re.I)
+
+
+def _multiples(text: str, sent) -> list[Finding]:
+    """A multiple between two levels of one quantity in one sentence, checked as the first
+    over the second (each figure, and the multiple, to its rounding); one with no hedge only
+    (an "about" or "nearly" before the number is not matched)."""
+    out = []
+    for m in _multiple_re().finditer(text, sent.start, sent.end):
+        if not _same_unit(m["u1"], m["u0"], None) or _rate_tail(text, m.end("u1")) != _rate_tail(text, m.end("u0")):
+            continue  # (two units: nothing to compare)
+        new, old = _level(m["n1"], m["s1"]), _level(m["n0"], m["s0"] or (m["s1"] if not m["u0"] else None))
+        if new is None or old is None or old[0] - old[1] <= 0:
+            continue
+        f, ef = _figure(m["f"])
+        lo, hi = (new[0] - new[1]) / (old[0] + old[1]), (new[0] + new[1]) / (old[0] - old[1])
+        if f - ef <= hi and lo <= f + ef:
+            continue
+        ratio = new[0] / old[0]
+        fields = {"rate": " ".join(filter(None, (m["n1"], m["s1"], m["u1"]))), "times": f"{ratio:.2f}",
+                  "earlier": " ".join(filter(None, (m["n0"], m["s0"], m["u0"]))),
+                  "words": " ".join(text[m.start("f"):m.start("n0")].split()).removesuffix(" the"),
+                  "factor": m["f"], "bound": "eq"}
+        out.append(Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                           spans=[(m.start("n1"), m.end("u1")), m.span("f"), (m.start("n0"), m.end("u0"))],
+                           message=render("ratio", "rate_multiple", False, fields), expected=round(ratio, 2), observed=f))
+    return out
 
 
 @functools.cache
@@ -322,6 +367,114 @@ def _joint_shares(text: str, sent, before) -> list[Finding]:
         out += _share_figures(part, " + ".join(" ".join(filter(None, (o["n1"], o["s1"], o["u1"]))) for o in parts),
                               (parts[0].start("n1"), parts[-1].end("u1")), whole_m, m.span("p"), w.span())
     return out
+
+
+def _counted_joint_prefilter(part: str) -> bool:
+    low = part.lower()
+    return any(w in low for w in vocab.joint_cues())
+
+
+@functools.cache
+def _counted_joint_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """"The three destinations together took 60.9 tons", "The two Andean countries together
+    accounted for 62% of the volume China bought": a count of things, a joint word
+    (vocab/joint_cues.csv), then up to three words and their joint level or share; a level
+    set against a later one ("up from 14.2 tons", "to 12.9 tons from 21.8 tons"), which is
+    no part."""
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    level = rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?P<s{{i}}>{scale})?\s*(?P<u{{i}}>{units})\b"
+    joint = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
+    counts = vocab.alternation([w for w, v in vocab.number_words().items() if v >= 2 and v == int(v)], ignore_case=True)
+    pct = r"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\b"
+    joint_re = re.compile(rf"\b(?P<k>{counts}|\d)\s+(?:[A-Za-z'’-]+\s+){{1,3}}?(?:{joint})\s+(?:[a-z]+\s+){{1,3}}?{HEDGE}"
+                          rf"(?:{pct}|{level.format(i=0)})", re.I)
+    earlier = re.compile(rf"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?{HEDGE}$", re.I)
+    return joint_re, re.compile(level.format(i=1), re.I), earlier
+
+
+def _counted_joints(text: str, sentences, i: int) -> list[Finding]:
+    """A joint level or share of a counted number of things, checked against the levels
+    before it: the sentences before it in its paragraph, or the paragraph before where it
+    opens one (at most five sentences). Its parts are the levels there not set against a
+    later one, all of one unit and exactly as many as the count. A joint level is their
+    sum; a joint share is their sum over a whole: a level later in its sentence ("..., or
+    46% of the total of 131.7 tons", read by `_shares`) leaves it alone; with none, the
+    whole is the one level of the unit not set against a later one in the paragraph before
+    the parts."""
+    joint_re, level_re, earlier_re = _counted_joint_res()
+    sent = sentences[i]
+    span = _sentences_before(sentences, i)
+    if not span:
+        return []
+    out = []
+    for m in joint_re.finditer(text, sent.start, sent.end):
+        k = vocab.number_words().get(m["k"].lower()) or float(m["k"])
+        levels = _later_levels(text, span, level_re, earlier_re)
+        unit = m["u0"] or (levels[0]["u1"] if levels else None)
+        if len(levels) != k or unit is None or not all(_same_unit(unit, o["u1"], None) for o in levels) \
+                or len({_rate_tail(text, o.end("u1")) for o in levels}) != 1:
+            continue
+        vals = [_level(o["n1"], o["s1"]) for o in levels]
+        if None in vals:
+            continue
+        total = (sum(v for v, _ in vals), sum(e for _, e in vals))
+        parts_text = " + ".join(" ".join(filter(None, (o["n1"], o["s1"], o["u1"]))) for o in levels)
+        parts_span = (levels[0].start("n1"), levels[-1].end("u1"))
+        if m["n0"]:
+            if _rate_tail(text, m.end("u0")) != _rate_tail(text, levels[0].end("u1")):
+                continue
+            out += _joint_level(total, parts_text, parts_span, m)
+            continue
+        if level_re.search(text, m.end(), sent.end):
+            continue  # (a whole in its own sentence: a share `_shares` reads)
+        wholes = _sentences_before(sentences, i - len(span))  # (the span ends just before sentence i)
+        wholes = [o for o in _later_levels(text, wholes, level_re, earlier_re) if _same_unit(unit, o["u1"], None)]
+        if len(wholes) != 1 or _rate_tail(text, wholes[0].end("u1")) != _rate_tail(text, levels[0].end("u1")):
+            continue
+        w = wholes[0]
+        whole_m = {"n0": w["n1"], "s0": w["s1"], "u0": w["u1"], "p": m["p"]}
+        out += _share_figures(total, parts_text, parts_span, whole_m, m.span("p"), w.span())
+    return out
+
+
+def _sentences_before(sentences, i: int) -> list:
+    """The sentences before sentence `i` in its paragraph, or the paragraph before where it
+    opens one; at most five."""
+    if i == 0:
+        return []
+    para = sentences[i - 1].paragraph if sentences[i - 1].paragraph != sentences[i].paragraph else sentences[i].paragraph
+    out = []
+    j = i - 1
+    while j >= 0 and sentences[j].paragraph == para and len(out) < 5:
+        out.append(sentences[j])
+        j -= 1
+    return out[::-1]
+
+
+def _later_levels(text: str, span, level_re: re.Pattern, earlier_re: re.Pattern) -> list[re.Match]:
+    """The levels of a quantity in `span` (sentences) that no "from" or "against" sets as the
+    earlier side of a change."""
+    return [o for s in span for o in level_re.finditer(text, s.start, s.end)
+            if not earlier_re.search(text, max(s.start, o.start() - 40), o.start())]
+
+
+def _joint_level(total: tuple[float, float], parts_text: str, parts_span: tuple[int, int], m: re.Match) -> list[Finding]:
+    """The finding for a joint level the parts' sum (each to its rounding) cannot give."""
+    stated = _level(m["n0"], m["s0"])
+    if stated is None or abs(total[0] - stated[0]) <= total[1] + stated[1] + 1e-9:
+        return []
+    scale = vocab.scales().get((m["s0"] or "").lower(), 1.0)  # (the sum written in the stated level's scale and unit)
+    fields = {"parts": parts_text, "sum": " ".join(filter(None, (f"{total[0] / scale:,.{_decimals(m['n0'])}f}", m["s0"], m["u0"]))),
+              "stated": " ".join(filter(None, (m["n0"], m["s0"], m["u0"])))}
+    return [Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                    spans=[parts_span, (m.start("n0"), m.end("u0"))],
+                    message=render("sum", "parts", False, fields), expected=total[0], observed=stated[0])]
+
+
+def _decimals(n: str) -> int:
+    """How many decimals a written figure has ("60.9": 1)."""
+    return len(n.split(".")[1]) if "." in n else 0
 
 
 def _one_quantity(o: re.Match, w: re.Match) -> bool:

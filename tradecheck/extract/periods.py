@@ -149,8 +149,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("quarters_to", _word("quarters_to", rf"(?:the\s+)?(?P<n>{n})\s+quarters\s+(?:that\s+|which\s+)?(?:to|ended|ending|through|until)\s+(?:the\s+)?(?:end\s+of\s+)?"
                                              rf"(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<o>{ordn})\s+quarter\s+of)\s+(?P<y>{year})\b",
                               ["the", *numbers], ["quarters"], i, digits=True)),
-        # "in the June 2023 year", "the March 2024 quarter": the year or quarter ending then
-        ("ending", _word("month_year_unit", rf"(?:the\s+)?(?P<m1>{mon})\s+(?:(?P<y>{year})\s+)?(?P<u>year|quarter)\b(?![\s-]+(?:on|over|to|earlier|ago|before)\b)",
+        # "in the June 2023 year", "the March 2024 quarter", "the March quarter 2024": the year or
+        # quarter ending then
+        ("ending", _word("month_year_unit", rf"(?:the\s+)?(?P<m1>{mon})\s+(?:(?P<y>{year})\s+)?(?P<u>year|quarter)\b(?![\s-]+(?:on|over|to|earlier|ago|before)\b)(?:\s+(?P<yq>{year})\b)?",
                                   ["the", *months], ["year", "quarter"], i)),
         # "by the end of May, Costa Rica had exported", "at end-September": what the year
         # added up to by then (vocab/ytd_cues.csv)
@@ -830,7 +831,9 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
             return None
         # ("the three months to February": a window counted in months, `counted`, as
         # statistics offices name a rolling quarter)
-        return PeriodMention(s, e, t, "fy_ended", None, {"m": months[g["m1"].lower()], "y": int(g["y"]) if g.get("y") else None,
+        # ("the March quarter 2024": the year after the unit, as Australian releases write it)
+        y = g.get("y") or g.get("yq")
+        return PeriodMention(s, e, t, "fy_ended", None, {"m": months[g["m1"].lower()], "y": int(y) if y else None,
                                                         "months": size, **({"counted": True} if g.get("n") else {})})
     if kind == "quarters_to":
         size = 3 * _num(g["n"])

@@ -71,10 +71,17 @@ def _direct_period(s: Site):
             if len(gap) > 45 or _owner_of_next_clause(s, gap, pm):
                 return None
             # ("the 5.37 trillion yen deficit logged in fiscal 2021": its noun and verb between)
-            if re.fullmatch(r"\s*(?:\)|,)?\s*(?:(?:trade\s+)?(?:deficit|surplus|shortfall|gap)\s+)?(?:(?:it|they|which|that)\s+(?:had\s+)?(?:paid|spent|earned|bought|sold|imported|exported|shipped|recorded|posted)\s+)?(?:(?:recorded|registered|reported|seen|posted|logged|booked|reached|hit|touched|achieved|set|earned|exported|imported|shipped|sold|traded|received|generated|realised|realized|collected|a|the|was|were)\s+)*(?:in|during|for|of|at|over|through)?\s*(?:the\s+)?(?:(?:whole|full|entire|course|first|rest)\s+of\s+(?:the\s+)?)?(?:\()?\s*", gap):
+            if re.fullmatch(rf"\s*(?:\)|,)?\s*(?:(?:trade\s+)?(?:deficit|surplus|shortfall|gap)\s+)?(?:(?:it|they|which|that)\s+(?:had\s+)?(?:paid|spent|earned|bought|sold|imported|exported|shipped|recorded|posted)\s+)?(?:(?:{_figure_period_verbs()})\s+)*(?:in|during|for|of|at|over|through)?\s*(?:the\s+)?(?:(?:whole|full|entire|course|first|rest)\s+of\s+(?:the\s+)?)?(?:\()?\s*", gap):
                 return pm, p, h
             return None
     return None
+
+
+@functools.cache
+def _figure_period_verbs() -> str:
+    """The words that may stand between a figure and the period that dates it
+    (vocab/figure_period_verbs.csv), as one alternation."""
+    return vocab.alternation([r["word"] for r in vocab.table("figure_period_verbs")])
 
 
 def _owner_of_next_clause(s: Site, gap: str, pm) -> bool:

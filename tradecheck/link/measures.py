@@ -1195,6 +1195,8 @@ def not_a_flow(s: Site):
         return Decision({})
     if s.kind == "percent_change" and s.claim.measure != "other" and _to_a_unit_price(s.after):
         return Decision({})  # "The average value of exports rose 5 per cent to $3.15 per litre": the unit value's change
+    if s.kind == "percent_change" and s.claim.measure != "other" and _same_subject_as_a_unit_price(s):
+        return Decision({})  # "Spot gold hit $2,450 an ounce on May 20, and is up around 14%": the price's change
     if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and forecast_after_re().match(s.after):
         # (its cue comes after it, so the figures that follow are not under it)
         return Decision({**forecast, "_forecast_said_after": True})
@@ -1211,12 +1213,42 @@ def not_a_flow(s: Site):
 _TO_PRICE = re.compile(rf"\s*to\s+{HEDGE}(?:[A-Z]{{1,3}}\s?)?(?:[$€£¥₹]|Rs\.?|EUR|USD)\s*\d[\d.,]*(?:\s*cents?)?")
 
 
+# ", and is up around ": a second verb of the same subject, no new subject between
+# (a day of the month may stand in it: "on May 20", no other figure)
+_SAME_SUBJECT_GOES_ON = re.compile(r"^(?:[^.;:\d$€£¥]|(?<!\d)\d{1,2}(?!\d|[.,]\d|\s*%)){0,50}?,?\s+and\s+(?:is|was|are|were|has|had|have)\s+(?:been\s+)?"
+                                   rf"(?:[a-z]+\s+){{0,2}}?{HEDGE}$", re.I)
+
+
+def _same_subject_as_a_unit_price(s: Site) -> bool:
+    """"Spot gold hit a record of about $2,450 an ounce on May 20, and is up around 14% so far
+    this year": a change said of the same subject as the price per unit before it in its
+    sentence is that price's change."""
+    p = s.prev
+    if p is None or p.kind != "amount" or p.measure != "other" or " and " not in s.gap:
+        return False
+    after = s.text[p.end:s.m.start]
+    unit = UNIT_PRICE_AFTER.match(after)
+    return unit is not None and _SAME_SUBJECT_GOES_ON.match(after[unit.end():]) is not None
+
+
+# "1.2% lower at 814 yuan ($112.49) a ton", "down 0.8% at $106.15 a ton": the price a change
+# leaves a market at (a word of direction may come first), the money's sign before it or its
+# name after it (vocab/currencies.csv)
+@functools.cache
+def _at_price_re() -> re.Pattern:
+    after = vocab.alternation([r["token"] for r in vocab.currencies() if r["position"] in ("suffix", "both")],
+                              ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:[a-z]+\s+)?at\s+{HEDGE}(?:(?:[A-Z]{{1,3}}\s?)?(?:[$€£¥₹]|Rs\.?|EUR|USD)\s*\d[\d.,]*(?:\s*cents?)?"
+                      rf"|\d[\d.,]*\s*(?:{after})(?![\w-]))", re.I)
+
+
 def _to_a_unit_price(after: str) -> bool:
-    """Whether the level a change reaches is a price per unit (per litre, per tonne), so the
-    change is of that unit value, not of the flow's money."""
-    if "per " not in after[:50] and "/" not in after[:50]:
+    """Whether the level a change reaches, or the price it leaves a market at, is a price per
+    unit (per litre, a tonne), so the change is of that unit value, not of the flow's money."""
+    head = after[:70]
+    if "per " not in head and "/" not in head and " a " not in head and " an " not in head:
         return False  # (checked first: cheap)
-    to = _TO_PRICE.match(after)
+    to = _TO_PRICE.match(after) or _at_price_re().match(after)
     return bool(to) and UNIT_PRICE_AFTER.match(after[to.end():]) is not None
 
 
@@ -1783,10 +1815,20 @@ def two_quantities_compared(s: Site):
         return None
     unit = re.search(r"(?:times|fold)", s.m.text, re.I)  # ("3.7 times as much" is one mention)
     rest = (s.m.text[unit.end():] if unit else "") + s.after
+    if _pace_of_another_re().match(rest):
+        return Decision({"comparison": True})  # ("four times the pace of those from Chile": two growth rates)
     if not _AGAINST_ANOTHER.match(rest) and not _than_a_flow(s, rest, bool(unit)):
         return None
     both = _two_flows(s, len(rest) - len(s.after)) or _two_partners(s, len(rest) - len(s.after))
     return Decision({"comparison": True, **({"_flow_multiple": both} if both else {})})
+
+
+@functools.cache
+def _pace_of_another_re() -> re.Pattern:
+    """"four times the pace of", "twice the rate of": a multiple of another growth rate
+    (vocab/growth_pace_nouns.csv)."""
+    nouns = vocab.alternation([r["word"] for r in vocab.table("growth_pace_nouns")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:the\s+)?(?:{nouns})\s+(?:of|at)\b", re.I)
 
 
 def _two_flows(s: Site, inside: int) -> dict | None:
