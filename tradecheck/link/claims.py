@@ -3286,6 +3286,11 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
                                      or _describes_previous(text, gap, p, m, ms)))))
     s.restated = bool(p is not None and p.kind in ("amount", "share") and RESTATE.match(gap or "x") is not None
                       and gap.strip() != "" and respective_place is None and not earlier and not s.whole_after_of)
+    if not s.restated and p is not None and p.kind == "share" and kind == "amount" and _SHARE_THEN_COLON.match(gap) \
+            and _OUT_OF_AFTER.match(after):
+        # "accounted for 58% of the region's imports: $1,019 billion out of $1,757 billion":
+        # the part the share is, in money, after the colon
+        s.restated = True
     _decide_measure(s)
     if (labelled or versus or m.attrs.get("header_earlier")) and s.continued:
         c.extra["_earlier_of"] = p  # (the change after the bracket compares the two)
@@ -5411,3 +5416,9 @@ def _bare_value_subject() -> re.Pattern:
     verbs = vocab.alternation(set(vocab.changes()) | vocab.level_verbs())
     return re.compile(rf"(?:^|,)\s*(?:the\s+)?{value}\s+(?:also\s+)?{verbs}\b(?:\s+(?:to|at|by|of))?\s+{HEDGE}$", re.I)
 
+
+
+# a share's whole, then a colon: "58% of the region's imports: " (and the figure after it
+# followed by "out of" its whole)
+_SHARE_THEN_COLON = re.compile(r"\s+of\s+[^:;.()]{1,70}:\s*$")
+_OUT_OF_AFTER = re.compile(r"\s+out\s+of\b", re.I)
