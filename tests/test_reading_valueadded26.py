@@ -86,3 +86,21 @@ def test_their_imports_and_exports_are_one_quantity():
     d = _claims("Vietnam's foreign-invested firms saw their imports and exports rise 5.0 percent to "
                 "$500 billion in 2023.", "2024-01-20")
     assert _amount(d, "$500")["measure"] == "trade_total"
+
+
+def test_a_sentence_opening_on_the_change_gives_the_products_earlier_level():
+    d = _claims("Chile's exports of fresh fruit fell 10.0 per cent last year to $5.4bn. "
+                "The drop from $6.0bn in 2022 helped pull the country's total exports down 3.0 per cent to $97.0bn.",
+                "2024-01-20")
+    assert _amount(d, "6.0")["commodity"] == "fresh fruit"
+    assert not _inconsistent(d)
+
+
+def test_a_company_that_says_its_units_shipped_gives_a_part_of_the_countrys_exports():
+    text = ("Malaysia's exports rose to $300.0bn in 2023, of which foreign-invested firms accounted for $200.0bn.\n\n"
+            "Intel, which employs about 15,000 people in Malaysia, said its local units shipped $20.0bn of goods "
+            "in 2023, about 7 per cent of the country's exports.")
+    d = _claims(text, "2024-02-01")
+    c = _amount(d, "20.0")
+    assert c["commodity"] == "intel" and c["measure"] == "exports"
+    assert not _inconsistent(d)

@@ -502,7 +502,8 @@ def _without_contrast_foil(text: str, sent, countries: list[Mention], near: list
     return [x for x in near if x not in foil] if other else near
 
 
-_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,150},")
+# (a thousands separator is no comma of the clause: ", which employs 100,000 people in Vietnam,")
+_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:[^,;]|(?<=\d),(?=\d{3}\b)){3,150},")
 
 
 @functools.cache
