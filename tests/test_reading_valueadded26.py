@@ -104,3 +104,16 @@ def test_a_company_that_says_its_units_shipped_gives_a_part_of_the_countrys_expo
     c = _amount(d, "20.0")
     assert c["commodity"] == "intel" and c["measure"] == "exports"
     assert not _inconsistent(d)
+
+
+def test_a_figure_that_consisted_of_a_product_is_that_product():
+    d = _claims("In 2023, Belgium exported 400.0 billion euros worth of goods. Of this amount, "
+                "150.0 billion euros (37.5 percent) consisted of re-exports.", "2024-06-01")
+    assert _amount(d, "150.0")["commodity"] == "re-exports"
+    assert not _inconsistent(d)
+
+
+def test_quasi_transit_is_a_scope_of_its_own():
+    d = _claims("In 2023, Belgium exported 400.0 billion euros worth of goods. Quasi-transit is not "
+                "counted as Belgian exports; in 2023 its value was estimated at around 90 billion euros.", "2024-06-01")
+    assert _amount(d, "90")["commodity"] == "quasi-transit"

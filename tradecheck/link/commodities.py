@@ -202,6 +202,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if of_product and c.kind == "amount" and any(x.start == m.end + of_product.start("c") for x in commodities) \
             and (not names_country_or_flow(of_product["c"]) or _a_flow_that_is_a_part(of_product["c"], m.end + of_product.start("c"), commodities)):
         return canonical_label(_before_place_phrase(of_product["c"])), "of-product"
+    made_of = _figure_is_product_re().match(text, m.end, sent.end) if c.kind == "amount" else None
+    if made_of and any(x.start == made_of.end() for x in commodities):
+        x = next(x for x in commodities if x.start == made_of.end())
+        if canonical_label(x.text) not in ("goods", "services"):
+            return canonical_label(x.text), "figure-is-product"  # "EUR 369.8 billion (55.9 percent) consisted of re-exports"
     earned_after = _EARNED_FROM_AFTER.match(after) if c.kind == "amount" else None
     if earned_after and unknown_product(earned_after["np"]):
         # "almost twice the Sh180.6 billion the country earned from tea exports": the product
@@ -1283,6 +1288,14 @@ def _named_part(before: str) -> str | None:
 # "Non-rural goods exports", "capital goods rose", "Intermediate and other merchandise goods
 # imports": the word before "goods" in its noun phrase names a class of them
 _GOODS_CLASS = re.compile(r"(?:^|(?<=[\s(]))(?P<cls>(?:[Nn]on-)?[A-Za-z]+)(?P<other>\s+and\s+other)?\s+$")
+
+
+@functools.cache
+def _figure_is_product_re() -> re.Pattern:
+    """A figure, perhaps its bracketed share, then a verb that makes it a product
+    (vocab/figure_is_product_verbs.csv): the product starts where the match ends."""
+    verbs = vocab.alternation([r["phrase"] for r in vocab.table("figure_is_product_verbs")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:\([^()]{{0,30}}\)\s*)?(?:{verbs})\s+", re.I)
 
 
 def _goods_class_in(text: str, m, in_product: re.Match, commodities) -> str | None:
