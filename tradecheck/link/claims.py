@@ -3316,6 +3316,11 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     s.restated = bool(p is not None and p.kind in ("amount", "share") and (RESTATE.match(gap or "x") is not None
                                                                         or p.kind == "share" and _SHARE_AT_AMOUNT.match(gap) is not None)
                       and gap.strip() != "" and respective_place is None and not earlier and not s.whole_after_of)
+    if not s.restated and p is not None and p.kind == "share" and kind == "amount" and _SHARE_THEN_COLON.match(gap) \
+            and _OUT_OF_AFTER.match(after):
+        # "accounted for 58% of the region's imports: $1,019 billion out of $1,757 billion":
+        # the part the share is, in money, after the colon
+        s.restated = True
     _decide_measure(s)
     if (labelled or versus or m.attrs.get("header_earlier")) and s.continued:
         c.extra["_earlier_of"] = p  # (the change after the bracket compares the two)
@@ -4280,6 +4285,8 @@ def _decide_commodity(s: Site) -> None:
             label, name = lead, "list-lead"  # "• China: US$26.6bn", under "Chile's copper exports: ..."
     if label is None and _ranked_market_of_product(s):
         label, name = s.state.last_commodity, "ranked-market"  # "Watch exports rose ... The United States remained the largest market at"
+    if label is None and _change_from_opener(s):
+        label, name = s.state.last_commodity, "change-from-opener"  # "... fell 9.7% to $52.4bn. The drop from $58.0bn in 2022 ..."
     if label is None and c.how.get("pair") == "ranked-against" and p.commodity:
         label, name = p.commodity, "ranked-after"  # "..., ahead of Mexico's $17.8 billion": the same product
     if label is None and c.how.get("measure") == "ranked-after" and p is not None and p.commodity:
@@ -4377,7 +4384,10 @@ def _company_part(s: Site, label: str | None, name: str) -> tuple[str | None, st
     labelled by its name, and within the product of the flow the sentence named before it
     ("Japan's car exports rose to $90 billion, with Toyota Motor shipping $30 billion")."""
     c, p = s.claim, s.prev
-    if c.kind not in ("amount", "share", "percent_change") or name not in _COMPANY_OVERRIDES or c.measure == "other":
+    if c.kind not in ("amount", "share", "percent_change") or c.measure == "other":
+        return label, name
+    if name not in _COMPANY_OVERRIDES and not (name == "of-product" and label in (None, "goods", "merchandise")):
+        # (nor "shipped $55.7bn of goods": goods alone, no product)
         return label, name
     company = company_subject(s.text, max(s.sent.start, s.prev_end), s.m.start)
     if company is None:
@@ -4388,6 +4398,23 @@ def _company_part(s: Site, label: str | None, name: str) -> tuple[str | None, st
         # the part before, not within it)
         c.extra["_within"] = p.extra.get("_part_commodity") or p.commodity
     return company, "company-subject"
+
+
+def _change_from_opener(s: Site) -> bool:
+    """"Phone exports fell 9.7% to $52.4bn. The drop from $58.0bn in 2022 helped pull total
+    exports down": a sentence opening on the change just given (a change noun,
+    vocab/change_nouns.csv, then "from") gives its earlier level, of the product that change
+    was of, not of the whole the rest of the sentence turns to."""
+    c = s.claim
+    if s.prev is not None or c.kind != "amount" or not s.state.last_commodity:
+        return False
+    return _change_from_opener_re().fullmatch(s.text, s.sent.start, s.m.start) is not None
+
+
+@functools.cache
+def _change_from_opener_re() -> re.Pattern:
+    nouns = vocab.alternation([r["word"] for r in vocab.table("change_nouns")], ignore_case=True)
+    return re.compile(rf"\s*(?:the|this|that|its|their)\s+(?:{nouns})\s+from\s+(?:about\s+|some\s+)?", re.I)
 
 
 def _ranked_market_of_product(s: Site) -> bool:
@@ -5518,3 +5545,9 @@ def _bare_value_subject() -> re.Pattern:
     verbs = vocab.alternation(set(vocab.changes()) | vocab.level_verbs())
     return re.compile(rf"(?:^|,)\s*(?:the\s+)?{value}\s+(?:also\s+)?{verbs}\b(?:\s+(?:to|at|by|of))?\s+{HEDGE}$", re.I)
 
+
+
+# a share's whole, then a colon: "58% of the region's imports: " (and the figure after it
+# followed by "out of" its whole)
+_SHARE_THEN_COLON = re.compile(r"\s+of\s+[^:;.()]{1,70}:\s*$")
+_OUT_OF_AFTER = re.compile(r"\s+out\s+of\b", re.I)

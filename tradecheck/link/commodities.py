@@ -195,10 +195,18 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if in_product and any(x.start == m.end + in_product.start("c") and x.end == m.end + in_product.end("c") for x in commodities) \
             and canonical_label(in_product["c"]) not in ("goods", "services"):
         return canonical_label(in_product["c"]), "in-product"  # "including SAT 2.1 million in re-exports"
+    in_class = _goods_class_in(text, m, in_product, commodities) if in_product and c.kind == "amount" else None
+    if in_class:
+        return in_class, "in-goods-class"  # "a deficit of $33 billion in capital goods, while": that class's
     of_product = _OF_PRODUCT.match(after) if c.kind == "amount" else None
     if of_product and c.kind == "amount" and any(x.start == m.end + of_product.start("c") for x in commodities) \
             and (not names_country_or_flow(of_product["c"]) or _a_flow_that_is_a_part(of_product["c"], m.end + of_product.start("c"), commodities)):
         return canonical_label(_before_place_phrase(of_product["c"])), "of-product"
+    made_of = _figure_is_product_re().match(text, m.end, sent.end) if c.kind == "amount" else None
+    if made_of and any(x.start == made_of.end() for x in commodities):
+        x = next(x for x in commodities if x.start == made_of.end())
+        if canonical_label(x.text) not in ("goods", "services"):
+            return canonical_label(x.text), "figure-is-product"  # "EUR 369.8 billion (55.9 percent) consisted of re-exports"
     earned_after = _EARNED_FROM_AFTER.match(after) if c.kind == "amount" else None
     if earned_after and unknown_product(earned_after["np"]):
         # "almost twice the Sh180.6 billion the country earned from tea exports": the product
@@ -301,6 +309,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         opening = _product_the_sentence_opened(text, sent, m, commodities)
         if opening and c.kind in ("amount", "percent_change", "multiple", "share"):
             return opening, "sentence-opening-product"
+        of_total = _product_of_the_whole_opener(text, sent, m, commodities) if c.kind in ("amount", "percent_change", "share") else None
+        if of_total:
+            return of_total, "product-whole-opener"
         sector = _sector_of_flow(clause)
         if sector and c.kind in ("amount", "percent_change", "multiple"):
             return sector, "sector-flow"
@@ -598,6 +609,27 @@ def _opening_subject(text: str, sent, m, commodities) -> tuple[str, int] | None:
     mm = _OPENING_NP.match(text, sent.start, m.start)
     label = unknown_product(mm["np"]) if mm else None
     return (label, mm.end("np")) if label else None
+
+
+def _product_of_the_whole_opener(text: str, sent, m, commodities) -> str | None:
+    """"Of the processing trade total, exports stood at X and imports at Y": a breakdown
+    opener (vocab/breakdown_openers.csv) with a product inside it scopes every figure of the
+    sentence to that product."""
+    mo = _whole_opener_with_product_re().match(text, sent.start, m.start)
+    if mo is None:
+        return None
+    x = next((x for x in commodities if mo.start("np") <= x.start and x.end <= mo.end("np")), None)
+    return canonical_label(x.text) if x is not None else None
+
+
+@functools.cache
+def _whole_opener_with_product_re() -> re.Pattern:
+    # "of the total" -> "of the <product words> total", before its comma (the opener's last
+    # word is its noun; the product stands before it)
+    rows = [r["phrase"].split() for r in vocab.table("breakdown_openers")]
+    heads = vocab.alternation(sorted({" ".join(w[:-1]) for w in rows if len(w) >= 2}), ignore_case=True, space=r"\s+")
+    nouns = vocab.alternation(sorted({w[-1] for w in rows if len(w) >= 2}), ignore_case=True)
+    return re.compile(rf"\s*(?:{heads})\s+(?P<np>[\w\s-]{{1,40}}?)\s+(?:{nouns})\s*,", re.I)
 
 
 def _product_the_sentence_opened(text: str, sent, m, commodities) -> str | None:
@@ -1256,6 +1288,22 @@ def _named_part(before: str) -> str | None:
 # "Non-rural goods exports", "capital goods rose", "Intermediate and other merchandise goods
 # imports": the word before "goods" in its noun phrase names a class of them
 _GOODS_CLASS = re.compile(r"(?:^|(?<=[\s(]))(?P<cls>(?:[Nn]on-)?[A-Za-z]+)(?P<other>\s+and\s+other)?\s+$")
+
+
+@functools.cache
+def _figure_is_product_re() -> re.Pattern:
+    """A figure, perhaps its bracketed share, then a verb that makes it a product
+    (vocab/figure_is_product_verbs.csv): the product starts where the match ends."""
+    verbs = vocab.alternation([r["phrase"] for r in vocab.table("figure_is_product_verbs")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:\([^()]{{0,30}}\)\s*)?(?:{verbs})\s+", re.I)
+
+
+def _goods_class_in(text: str, m, in_product: re.Match, commodities) -> str | None:
+    """The class of goods an amount is "in" right after it ("$33 billion in intermediate
+    goods"): the words after "in" end in "goods" and a class word stands before it."""
+    at, end = m.end + in_product.start("c"), m.end + in_product.end("c")
+    goods = next((x for x in commodities if at < x.start and x.end == end and canonical_label(x.text) == "goods"), None)
+    return _goods_class(text[at:goods.start]) if goods is not None else None
 
 
 def _goods_class(before: str) -> str | None:

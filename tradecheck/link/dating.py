@@ -586,9 +586,22 @@ def from_level_cue(s: Site):
     if s.kind != "amount" or not _from_level(s):
         return None
     cue = next(((pm, p, h) for pm, p, h in s.resolved if pm.base_cue and pm.start >= s.sent.start), None)
-    if cue is not None and cue[0].kind not in ("rel", "same"):
+    if cue is not None and cue[0].kind not in ("rel", "same") and not _in_later_clause(s, cue[0].start):
         return Decision(cue[1], _span(cue[0]), cue[2])
     return None
+
+
+def _in_later_clause(s: Site, pos: int) -> bool:
+    """"slipped to $114bn from $128bn, a 10% decline, but have doubled since 2017": a
+    comparison period after a new clause (a comma or semicolon and a conjunction,
+    vocab/clause_openers.csv) past the earlier level is that clause's, not the level's."""
+    return pos > s.m.end and _later_clause_re().search(s.text, s.m.end, pos) is not None
+
+
+@functools.cache
+def _later_clause_re() -> re.Pattern:
+    openers = vocab.alternation(sorted(vocab.clause_openers()), ignore_case=True)
+    return re.compile(rf"[,;]\s+(?:{openers})\b(?=.)", re.I | re.S)
 
 
 @rule("period", "from-level-parallel", "text")

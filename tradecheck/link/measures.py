@@ -715,6 +715,37 @@ def answer_to_question(s: Site):
     return Decision((q[1], None, 0)) if answer_lead_only(s.text, s.sent.start, s.m.start) else None
 
 
+@rule("measure", "flow-noun-after-of", "text")
+def flow_noun_after_of(s: Site):
+    """"the deficit was $279bn, the difference between $427bn of imports and $148bn of
+    exports": the flows a balance is the difference of, each figure named by "of" and the
+    flow noun after it, not by the balance word before it (nor the first figure's noun)."""
+    if s.kind != "amount":
+        return None
+    p = s.prev
+    if p is not None and p.how.get("measure") == "flow-noun-after-of" and _NEXT_OF_FLOW.fullmatch(s.gap or ""):
+        pass  # the second side of the pair
+    else:
+        g = _governing(s)
+        if g is None or g.attrs["measure"] != "balance" or not _BALANCE_BETWEEN.search(s.text, max(s.sent.start, g.end), s.m.start):
+            return None
+    for f in s.ms["flow"]:
+        if f.start < s.m.end:
+            continue
+        if f.attrs["measure"] in ("exports", "imports") and _OF_FLOW_GAP.fullmatch(s.text, s.m.end, f.start):
+            return Decision((f.attrs["measure"], f, 0), (f.start, f.end))
+        return None
+    return None
+
+
+# "$4.2bn of imports", "$9bn worth of exports": only "of" between the figure and its flow noun
+_OF_FLOW_GAP = re.compile(r"\s+(?:worth\s+)?of\s+")
+# the balance's sides set out "between" them ("the difference between", "the gap between")
+_BALANCE_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+# from the first side's figure to the second's: " of imports and "
+_NEXT_OF_FLOW = re.compile(r"\s+(?:worth\s+)?of\s+[a-z]+\s+and\s+", re.I)
+
+
 @rule("measure", "flow-word", "text")
 def flow_word(s: Site):
     """The flow word that governs the figure: the nearest before it in the sentence (asides
@@ -971,7 +1002,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (table_column_flow, whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, ranked_in_other_money, answer_to_question, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

@@ -70,7 +70,15 @@ def _is_country(name: str) -> bool:
     """A name as the whole of a share names it: "Brazil." (a full stop after) or "U.S."
     (the stop its own)."""
     countries = vocab.countries()
-    return any(countries.get(n, (None,))[0] for n in (name.rstrip("."), name))
+    # (a bloc too, "58% of ASEAN's imports": a group that owns its trade as a country does)
+    return any(countries.get(n, (None,))[0] or _is_bloc(countries.get(n)) for n in (name.rstrip("."), name))
+
+
+def _is_bloc(row) -> bool:
+    """A group of countries.csv that is a bloc of members (vocab/blocs.csv), not a region."""
+    if not row or row[1] != "group":
+        return False
+    return ("group:" + (row[2] or "")) in vocab.bloc_members()
 
 
 def _goods_of_previous(text: str, x: Mention, prev_end: int) -> bool:
@@ -494,7 +502,8 @@ def _without_contrast_foil(text: str, sent, countries: list[Mention], near: list
     return [x for x in near if x not in foil] if other else near
 
 
-_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,150},")
+# (a thousands separator is no comma of the clause: ", which employs 100,000 people in Vietnam,")
+_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:[^,;]|(?<=\d),(?=\d{3}\b)){3,150},")
 
 
 @functools.cache
@@ -2765,6 +2774,7 @@ _RESTATED_IN_BRACKETS = re.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly
 
 # ("£358 billion of goods and services to the EU": one noun phrase, no second conjunct)
 _GOODS_AND_SERVICES = re.compile(r"\bgoods\s+and\s+services\b", re.I)
+
 
 
 def _direction_after(text: str, m) -> bool:
