@@ -1070,8 +1070,10 @@ _CHANGE_SUBJECT = re.compile(
 # "Raw cashew nuts dominated Cambodian shipments", "Garments topped the list of exports",
 # "Building materials topped the list of exported goods": the product a sentence opens with,
 # leading a flow
-_LEADING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){0,4}?)\s+(?:dominated|led|topped|headed)\s+"
-                              r"(?:the\s+)?(?:list\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:shipments|exports|imports|sales|purchases|export\s+basket|(?:exporting\s+|export\s+)?(?:sectors|products|items|commodities|goods))\b")
+# ("Avocados once again led the list with $1.1bn": a bare list, its figure after "with")
+_LEADING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){0,4}?)\s+(?:(?:once\s+)?again\s+|also\s+|still\s+)?(?:dominated|led|topped|headed)\s+"
+                              r"(?:the\s+)?(?:list\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:shipments|exports|imports|sales|purchases|export\s+basket|(?:exporting\s+|export\s+)?(?:sectors|products|items|commodities|goods)"
+                              r"|(?<=the\s)list(?=\s*,?\s+with\s))\b")
 
 
 # "Poland ... was the largest single market for salmon at NOK 7.9 billion": a partner ranked
@@ -1323,6 +1325,9 @@ def _later_flow_re() -> re.Pattern:
 @functools.cache
 def _sector_flow() -> re.Pattern:
     word = rf"(?:{vocab.alternation(vocab.sector_words(), ignore_case=True)}|non-[a-z]+)"
+    # ("Non-traditional agricultural shipments": a sector word may qualify the next one, the
+    # two naming one sector, a part of the second's)
+    word = rf"{word}(?:\s+{word})?"
     return re.compile(rf"(?<![\w'’-])(?P<np>{word}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){word})*)\s+(?:exports|imports|shipments|sales)\b"
                       r"(?!.*\b(?:exports|imports|shipments|sales|trade)\b)", re.I | re.S)
 
