@@ -110,3 +110,27 @@ def test_a_share_of_the_quantity_is_no_share_of_money():
              "earnings. Shipments of frozen shrimp stood at 300,000 tonnes, earning US$ 4.00 billion.", "2024-02-01")
     assert "30.00 per cent" not in r["claims"]
     assert r["errors"] == []
+
+
+# --- registered exports, a regime's exports, electricity, and a partner ranked by a sector ----
+
+BREAKDOWN = ("Total exports of Bolivia, including re-exports and electricity, reached US$ 5,000.0 million in 2023. "
+             "The breakdown: registered exports, US$ 4,000.0 million; re-exports, US$ 700.0 million; and "
+             "electricity, US$ 300.0 million. Chile was the main destination of registered exports, with "
+             "US$ 1,000.0 million ({share}%). Exports under the drawback regime, which are counted within "
+             "registered exports, amounted to US$ 500.0 million, 20.0% more than a year earlier.")
+
+
+def test_registered_exports_electricity_and_a_regimes_exports_are_parts_of_the_total():
+    r = read(BREAKDOWN.format(share="25.0"), "2024-02-01")
+    assert r["claims"]["US$ 4,000.0 million"]["commodity"] == "registered"
+    assert r["claims"]["US$ 300.0 million"]["commodity"] == "electricity"
+    assert r["claims"]["US$ 500.0 million"]["commodity"] == "drawback"
+    assert r["errors"] == []
+
+
+def test_a_partner_ranked_as_destination_of_a_sectors_exports_takes_that_sector():
+    r = read(BREAKDOWN.format(share="25.0"), "2024-02-01")
+    assert r["claims"]["US$ 1,000.0 million"]["commodity"] == "registered"
+    assert r["claims"]["25.0%"]["commodity"] == "registered"
+    assert r["errors"] == []

@@ -264,6 +264,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     unaside = _SUBJECT_ASIDE.sub(lambda a: " " * len(a.group(0)), clause)
     if "(" in unaside:  # (cheap: most clauses hold no bracket)
         unaside = _code_bracket_re().sub(lambda a: " " * len(a.group(0)), unaside)
+    regime = _FLOW_UNDER_REGIME.search(unaside) if c.kind in ("amount", "percent_change", "share") else None
+    if regime and not names_country_or_flow(regime["np"]):
+        return canonical_label(regime["np"]), "flow-under-regime"  # "Exports under the maquila regime ... amounted to"
     flow_of = _FLOW_OF.search(unaside)
     if flow_of and not names_country_or_flow(flow_of["np"]) and not _generic_anaphor(flow_of["np"]) \
             and (not cands or cands[0].start >= start + flow_of.start("np")):
@@ -482,6 +485,11 @@ def _code_bracket_re() -> re.Pattern:
 
 _FLOW_OF = re.compile(r"\b(?:exports|imports|shipments|sales|purchases|deliveries)\s+of\s+(?P<np>(?!goods\b|services\b)[a-z][a-z\s-]{2,40}?)(?=\s+(?:alone\s+)?(?:rose|fell|grew|more|were|was|reached|came|totalled|totaled|amounted|climbed|jumped|dropped|increased|decreased|declined|at|to|worth|of|doubled|tripled|halved|surged)\b)")
 _LONGER_PHRASE = re.compile(r"(?:(?!\b(?:from|to|with|in|for|which|that|the|a|an|its|their|remained|remains|is|are|was|were|became|stayed|stood|stands|continued)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of|stood|grew|increased|decreased|declined|dropped|slipped|climbed|jumped|surged)\b)")
+
+# "Exports under the maquila regime, which ..., amounted to": the flow of a customs regime (free
+# zones, maquila, drawback), a part of the whole flow named by the regime's word
+_FLOW_UNDER_REGIME = re.compile(r"\b(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Ss]ales)\s+under\s+(?:the\s+|its\s+|their\s+)?(?!(?:the|its|their|this|that|a|an|same)\b)(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+                                r"\s+(?:regime|scheme|programme|program)\b")
 
 # a "non-" word just before a product word: "non-basmati rice", "non-GM soybeans"
 _NEGATED_KIND = re.compile(r"\b(?P<word>non-[A-Za-z]+)\s+$", re.I)
@@ -1409,9 +1417,22 @@ def _running_total_of_product(clause: str) -> str | None:
     return unknown_product(mm["np"]) if mm else None
 
 
+@functools.cache
+def _rank_noun_of_re() -> re.Pattern:
+    nouns = vocab.alternation(sorted(vocab.rank_nouns()), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{nouns})\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
+def _ranked_by_sector_flow(before: str) -> bool:
+    """Whether the sector's flow is what a partner is ranked by: "Brazil was the main
+    destination of registered exports, with": the figure is that sector's, to the partner."""
+    return bool(_rank_noun_of_re().search(before))
+
+
 def _sector_of_flow(clause: str) -> str | None:
     mm = _sector_flow().search(clause)
-    if not mm or _CAUSE_BEFORE.search(clause, 0, mm.start()) or scan_countries(mm["np"]):
+    if not mm or (_CAUSE_BEFORE.search(clause, 0, mm.start()) and not _ranked_by_sector_flow(clause[:mm.start()])) \
+            or scan_countries(mm["np"]):
         return None
     words = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", mm["np"].lower())
     return canonical_label(", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else words[0])
