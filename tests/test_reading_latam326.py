@@ -134,3 +134,20 @@ def test_a_partner_ranked_as_destination_of_a_sectors_exports_takes_that_sector(
     assert r["claims"]["US$ 1,000.0 million"]["commodity"] == "registered"
     assert r["claims"]["25.0%"]["commodity"] == "registered"
     assert r["errors"] == []
+
+
+# --- general merchandise, a product named before "whose sales reached", goods for processing ---
+
+COFFEE = ("Nicaragua's exports of general merchandise totaled US$2,000.0 million in 2023. The rise is explained "
+          "mainly by coffee, the leading export product, whose sales reached US$800.0 million, {share}% of the "
+          "total. Goods for processing, which the central bank records separately, showed exports of "
+          "US$1,500.0 million.")
+
+
+def test_general_merchandise_is_the_whole_and_coffee_whose_sales_reached_is_coffees():
+    r = read(COFFEE.format(share="40.0"), "2024-02-01")
+    assert r["claims"]["US$2,000.0 million"]["commodity"] is None
+    assert r["claims"]["US$800.0 million"]["commodity"] == "coffee"
+    assert r["claims"]["US$1,500.0 million"]["commodity"] == "goods for processing"
+    assert r["errors"] == []
+    assert read(COFFEE.format(share="45.0"), "2024-02-01")["errors"]
