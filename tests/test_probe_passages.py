@@ -52,8 +52,8 @@ NOT_YET = {
     'round26/campaigns/08-dail-ireland-us-exports.planted.txt': 'not yet caught (round 26 probe)',
     'round26/campaigns/09-nz-leaders-debate-dairy.planted.txt': 'not yet caught (round 26 probe)',
     'round26/campaigns/12-factcheck-philippines-rice-imports.planted.txt': 'not yet caught (round 26 probe)',
-    'round26/latam3/01-prensalibre-guatemala-jan-aug.planted.txt': 'not yet caught (round 26 probe)',
-    'round26/latam3/12-laprensa-honduras-ihcafe-coffee.planted.txt': 'not yet caught (round 26 probe)',
+    'round26/latam3/01-prensalibre-guatemala-jan-aug.planted.txt': 'not yet caught (round 26 probe): "Together they accounted for $X, or N% of the total" after a list of products is read as total exports, not the list\'s sum',
+    'round26/latam3/12-laprensa-honduras-ihcafe-coffee.planted.txt': 'not yet caught (round 26 probe): an elliptical second change ("the volume fell 9.6% and the value 4.6%") and a crop season ("2023-2024 harvest (October-September)") are not read',
     'round26/metals/02-bcrp-peru-mining-exports.planted.txt': 'not yet caught (round 26 probe)',
     'round26/metals/03-req-australia-iron-ore.planted.txt': 'not yet caught (round 26 probe)',
     'round26/metals/04-wire-swiss-gold.planted.txt': 'not yet caught (round 26 probe)',
@@ -83,8 +83,8 @@ MISREAD = {
     'round26/campaigns/07-debate-roundup-michigan-senate.txt': 'not yet read (round 26 probe): the tool reports exports $4.9bn - imports $17.5bn = -$12.6bn, but the balance is stated as -$40bn',
     'round26/campaigns/13-faktencheck-germany-us-surplus.txt': 'not yet read (round 26 probe): the tool reports DEU balance with USA in 2024 is given as €63bn ("€63 billion"), €70bn ("€70.0 billion"): the figures do not agree even allowing for rounding',
     'round26/campaigns/16-factcheck-canada-china-deficit-doubled.txt': 'not yet read (round 26 probe): the tool reports "a third" (2023 against 2015) puts CAN balance with CHN in 2023 at -C$65.95bn to -C$56.24bn (-C$45.4bn x 1.237-1.454), but the other figures put it at -C$97.72b',
-    'round26/latam3/10-gestion-peru-bcrp-july.txt': 'not yet read (round 26 probe): the tool reports "+6.6%" (2024-07 against 2023-07) puts PER imports from WLD in 2023-07 at $3.91bn ($4.17bn / 1.066-1.067), but the other figures put it at $4.2bn; this also inv',
-    'round26/latam3/13-sieca-central-america-intraregional-h1.txt': 'not yet read (round 26 probe): the tool reports GTM exports to WLD in 2024-H1 is given as $3.5mn ("3.5"), $2.9mn ("2.9"): the figures do not agree even allowing for rounding',
+    'round26/latam3/10-gestion-peru-bcrp-july.txt': 'not yet read (round 26 probe; terms of trade is the monetary theme\'s): \"The terms of trade rose 7.4%\" read as a change of trade: the tool reports "+6.6%" (2024-07 against 2023-07) puts PER imports from WLD in 2023-07 at $3.91bn ($4.17bn / 1.066-1.067), but the other figures put it at $4.2bn; this also inv',
+    'round26/latam3/13-sieca-central-america-intraregional-h1.txt': 'not yet read (round 26 probe): a table \"Country | 2023 | 2024 | Var. %\" of each row country\'s own exports to the region; the Var. % column read as money: the tool reports GTM exports to WLD in 2024-H1 is given as $3.5mn ("3.5"), $2.9mn ("2.9"): the figures do not agree even allowing for rounding',
 }
 
 
