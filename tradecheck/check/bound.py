@@ -149,6 +149,9 @@ def _add_listed_parts(model: Model, claims: list[Claim]) -> None:
             tag = ("partner", whole)
         else:
             continue
+        if key.commodity is not None and key.partner not in OVERLAPPING and not key.partner.startswith("group:") \
+                and key.measure != "trade_total":
+            _list_product_by_partner(model, key, groups, listed)
         if whole not in model.vars:
             continue
         i = model.vars[key]
@@ -164,6 +167,18 @@ def _add_listed_parts(model: Model, claims: list[Claim]) -> None:
         for i in parts:
             row[i] = row.get(i, 0.0) - 1.0
         model.add(Group("bound", [], [(row, 0.0, None)], explain=_explain(parts, iw)))
+
+
+def _list_product_by_partner(model: Model, key: QKey, groups: dict, listed: set) -> None:
+    """"gas sales reached $1.2bn, of which $1.0bn went to Brazil and $0.2bn to Argentina": one
+    product's flow with each partner, together within the product's flow with the world."""
+    whole = partner_whole(key)
+    if whole is None or whole == key or whole not in model.vars:
+        return
+    tag, i = ("product-partner", whole), model.vars[key]
+    if (tag, i) not in listed:
+        listed.add((tag, i))
+        groups.setdefault(tag, []).append(i)
 
 
 def _add_different_goods(model: Model) -> None:

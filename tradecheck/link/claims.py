@@ -51,7 +51,7 @@ from .named_before_figure import parts_counted_in
 from .unsaid_list_product import list_items_of_an_unsaid_product
 from .row_labels import totals_of_product_rows
 from .product_asides import elided_sub_product
-from .quantity_value import product_of_the_quantity_before, product_of_volumes_in_clause_before
+from .quantity_value import product_of_quantity_in_clause_before, product_of_the_quantity_before, product_of_volumes_in_clause_before
 from .share_nouns import WHOLE_OF_A_SHARE, shares_named_by_noun
 from .series import REAL_TERMS, real_series
 from .site import Site
@@ -2609,7 +2609,11 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             state.products = tuple(x for x in state.products if x != claim.commodity) + (claim.commodity,)
         elif claim.extra.get("_whole_of_parts"):
             state.commodity = None  # "..., making £877.4 billion in total. That is up 2.2%": the whole
-        state.last_commodity = claim.commodity
+        if not (claim.measure == "other" and (claim.how.get("measure") in ("not-a-flow", "earlier-level-of-other")
+                                              or _UNIT_PRICE.match(text, claim.end))):
+            # (a price with no flow word, "the average fell to US$ 2.35 per pound", leaves the
+            # product the text is on as it was)
+            state.last_commodity = claim.commodity
         if claim.commodity or claim.scope:
             state.scope = claim.scope
     _shares_of_figures(text, claims[first_claim:])
@@ -3601,7 +3605,9 @@ def _of_a_quantity(text: str, sent, m: Mention, prev_end: int, amounts: list | N
     quantities alone ("...; together the big three accounted for 86% of the national total")."""
     if m.kind == "amount":
         return False
-    before = text[max(prev_end, sent.start, m.start - 60):m.start]
+    # ("shipped 1,962 million pounds of shrimp between January and September 2024, 3.2% more":
+    # the quantity and its words may take more than 60 characters)
+    before = text[max(prev_end, sent.start, m.start - 90):m.start]
     after = text[m.end:min(sent.end, m.end + 80)]
     if measures_a_quantity(before, after) or measures_pounds_of_weight(text, m.start, m.end, before, after):
         return True
@@ -4087,6 +4093,21 @@ def _own_product_after(s: Site, x) -> bool:
             and bool(re.fullmatch(r"\s+(?:worth\s+)?of\s+", s.text[s.prev_end:x.start])))
 
 
+# "$1.0bn went to Brazil and $183mn to Argentina": after the figure before, its own partner;
+# after this figure, a partner of its own in the same words
+_OWN_PARTNER_LEAD = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:to|from)\s+(?:the\s+)?$")
+_NEXT_PARTNER_LEAD = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:to|from)\s+")
+
+
+def _split_by_partner(s: Site, x) -> bool:
+    """"of which $1,031 million went to Brazil and $183 million to Argentina": a figure split
+    by partner, the country between the figures the one before's own; the product carries."""
+    return (x in s.ms["country"] and bool(_OWN_PARTNER_LEAD.fullmatch(s.text, s.prev_end, x.start))
+            and bool(re.fullmatch(r"\s*,?\s*(?:and\s+)?", s.text[x.end:s.m.start]))
+            and bool(_NEXT_PARTNER_LEAD.match(s.text, s.m.end))
+            and any(0 <= y.start - s.m.end < 40 for y in s.ms["country"]))
+
+
 _OF_THE_FIGURE_AFTER = re.compile(r"^\s+of\s+the\s+(?P<c>[a-z][\w-]*)\s+(?:figure|total)\b")
 _INTRA_BLOC = re.compile(r"\b(?:within\s+the\s+(?:euro\s+area|EU|bloc|union|region|zone|grouping|community)|intra-[A-Za-z]+|intra\s+[A-Z]\w*|among\s+(?:the\s+)?(?:countries|members|member\s+states|states)\s+of|among\s+(?:the\s+)?[A-Z][\w-]+\s+(?:states|members|countries))\b", re.I)
 
@@ -4114,6 +4135,8 @@ def _decide_commodity(s: Site) -> None:
         if label is None and name == "none" and p is None and c.kind in ("amount", "percent_change") else None
     if label is None and name == "none" and not quantity and c.kind == "amount":
         quantity = product_of_volumes_in_clause_before(text, s.sent.start, m.start, any(s.sent.start <= x.start < m.start for x in ms["commodity"]))
+    if label is None and name == "none" and not quantity and c.kind in ("amount", "percent_change"):
+        quantity = product_of_quantity_in_clause_before(text, s.sent.start, m.start)
     if quantity:
         # "Indonesia shipped 311.6 million tonnes of coal abroad ... The export value, however,
         # fell 11.3 percent": the money of the quantity the sentence before gave
@@ -4246,7 +4269,8 @@ def _decide_commodity(s: Site) -> None:
     if (label is None and p is not None and p.commodity and p.measure == c.measure
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
             and not (c.kind == "amount" and _whole_tail().match(text, m.end))
-            and not any(after_prev <= x.start < m.start and not _own_product_after(s, x) for x in ms["country"] + ms["commodity"])
+            and not any(after_prev <= x.start < m.start and not _own_product_after(s, x) and not _split_by_partner(s, x)
+                        for x in ms["country"] + ms["commodity"])
             and not any(after_prev <= x.start < flows_until for x in ms["flow"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
     carried = _bare_flow_after_lead_product(s) if label is None and name == "none" else None
@@ -4427,9 +4451,13 @@ def _ranked_market_of_product(s: Site) -> bool:
             or c.kind != "amount" or c.how.get("pair") != "named-partner":
         return False
     # (the flow from the discourse, or the same flow from the noun it ranks by: "market")
-    if not (c.how.get("measure") == "discourse" or (c.how.get("measure") == "ranked-by-one-flow" and c.measure == state.measure)):
+    # ("China remained the main buyer, with": the flow a buyer's noun gives, the same one)
+    if not (c.how.get("measure") == "discourse"
+            or (c.how.get("measure") in ("ranked-by-one-flow", "perspective-verb") and c.measure == state.measure)):
         return False
-    if any(s.sent.start <= x.start < s.m.start for x in s.ms["commodity"] + s.ms["flow"]):
+    ranked_by = c.how.get("measure") == "perspective-verb"
+    if any(s.sent.start <= x.start < s.m.start for x in s.ms["commodity"]) \
+            or any(s.sent.start <= x.start < s.m.start and not (ranked_by and x.text.lower() in vocab.rank_nouns()) for x in s.ms["flow"]):
         return False
     return bool(_ranks_a_partner(s.text, s.sent.start, s.m.start))
 

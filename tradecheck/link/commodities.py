@@ -260,7 +260,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
              and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|primarily|predominantly|(?:almost\s+)?entirely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;]*$", text[start:x.start], re.I)
                   or re.fullmatch(r"[\w\s-]{0,30}?\s(?:worth|at|of|with|totalling|totaling)\s+(?:about\s+|some\s+|around\s+)?"
                                   # ("led by chips, which jumped 40.4%": the leader's own figure)
-                                  r"|,\s*which\s+(?:[a-z]+\s+){1,2}(?:by\s+)?", text[x.end:m.start]))]
+                                  r"|,\s*which\s+(?:[a-z]+\s+){1,2}(?:by\s+)?"
+                                  # ("mainly by coffee, the main export product, whose sales reached")
+                                  r"|(?:,[^,;$\d]{0,40})?,\s*whose\s+(?:sales|exports|shipments|earnings)\s+(?:[a-z]+\s+){1,2}", text[x.end:m.start]))]
     balance_in = _balance_in_product(text, m, sent, commodities) if c.kind == "amount" else None
     if balance_in:
         return balance_in, "balance-in-product"
@@ -272,6 +274,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     unaside = _SUBJECT_ASIDE.sub(lambda a: " " * len(a.group(0)), clause)
     if "(" in unaside:  # (cheap: most clauses hold no bracket)
         unaside = _code_bracket_re().sub(lambda a: " " * len(a.group(0)), unaside)
+    regime = _FLOW_UNDER_REGIME.search(unaside) if c.kind in ("amount", "percent_change", "share") else None
+    if regime and not names_country_or_flow(regime["np"]):
+        return canonical_label(regime["np"]), "flow-under-regime"  # "Exports under the maquila regime ... amounted to"
     flow_of = _FLOW_OF.search(unaside)
     if flow_of and not names_country_or_flow(flow_of["np"]) and not _generic_anaphor(flow_of["np"]) \
             and (not cands or cands[0].start >= start + flow_of.start("np")):
@@ -493,6 +498,11 @@ def _code_bracket_re() -> re.Pattern:
 
 _FLOW_OF = re.compile(r"\b(?:exports|imports|shipments|sales|purchases|deliveries)\s+of\s+(?P<np>(?!goods\b|services\b)[a-z][a-z\s-]{2,40}?)(?=\s+(?:alone\s+)?(?:rose|fell|grew|more|were|was|reached|came|totalled|totaled|amounted|climbed|jumped|dropped|increased|decreased|declined|at|to|worth|of|doubled|tripled|halved|surged)\b)")
 _LONGER_PHRASE = re.compile(r"(?:(?!\b(?:from|to|with|in|for|which|that|the|a|an|its|their|remained|remains|is|are|was|were|became|stayed|stood|stands|continued)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of|stood|grew|increased|decreased|declined|dropped|slipped|climbed|jumped|surged)\b)")
+
+# "Exports under the maquila regime, which ..., amounted to": the flow of a customs regime (free
+# zones, maquila, drawback), a part of the whole flow named by the regime's word
+_FLOW_UNDER_REGIME = re.compile(r"\b(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Ss]ales)\s+under\s+(?:the\s+|its\s+|their\s+)?(?!(?:the|its|their|this|that|a|an|same)\b)(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+                                r"\s+(?:regime|scheme|programme|program)\b")
 
 # a "non-" word just before a product word: "non-basmati rice", "non-GM soybeans"
 _NEGATED_KIND = re.compile(r"\b(?P<word>non-[A-Za-z]+)\s+$", re.I)
@@ -1102,8 +1112,10 @@ _CHANGE_SUBJECT = re.compile(
 # "Raw cashew nuts dominated Cambodian shipments", "Garments topped the list of exports",
 # "Building materials topped the list of exported goods": the product a sentence opens with,
 # leading a flow
-_LEADING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){0,4}?)\s+(?:dominated|led|topped|headed)\s+"
-                              r"(?:the\s+)?(?:list\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:shipments|exports|imports|sales|purchases|export\s+basket|(?:exporting\s+|export\s+)?(?:sectors|products|items|commodities|goods))\b")
+# ("Avocados once again led the list with $1.1bn": a bare list, its figure after "with")
+_LEADING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){0,4}?)\s+(?:(?:once\s+)?again\s+|also\s+|still\s+)?(?:dominated|led|topped|headed)\s+"
+                              r"(?:the\s+)?(?:list\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:shipments|exports|imports|sales|purchases|export\s+basket|(?:exporting\s+|export\s+)?(?:sectors|products|items|commodities|goods)"
+                              r"|(?<=the\s)list(?=\s*,?\s+with\s))\b")
 
 
 # "Poland ... was the largest single market for salmon at NOK 7.9 billion": a partner ranked
@@ -1371,6 +1383,9 @@ def _later_flow_re() -> re.Pattern:
 @functools.cache
 def _sector_flow() -> re.Pattern:
     word = rf"(?:{vocab.alternation(vocab.sector_words(), ignore_case=True)}|non-[a-z]+)"
+    # ("Non-traditional agricultural shipments": a sector word may qualify the next one, the
+    # two naming one sector, a part of the second's)
+    word = rf"{word}(?:\s+{word})?"
     return re.compile(rf"(?<![\w'’-])(?P<np>{word}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){word})*)\s+(?:exports|imports|shipments|sales)\b"
                       r"(?!.*\b(?:exports|imports|shipments|sales|trade)\b)", re.I | re.S)
 
@@ -1452,9 +1467,22 @@ def _running_total_of_product(clause: str) -> str | None:
     return unknown_product(mm["np"]) if mm else None
 
 
+@functools.cache
+def _rank_noun_of_re() -> re.Pattern:
+    nouns = vocab.alternation(sorted(vocab.rank_nouns()), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{nouns})\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
+def _ranked_by_sector_flow(before: str) -> bool:
+    """Whether the sector's flow is what a partner is ranked by: "Brazil was the main
+    destination of registered exports, with": the figure is that sector's, to the partner."""
+    return bool(_rank_noun_of_re().search(before))
+
+
 def _sector_of_flow(clause: str) -> str | None:
     mm = _sector_flow().search(clause)
-    if not mm or _CAUSE_BEFORE.search(clause, 0, mm.start()) or scan_countries(mm["np"]):
+    if not mm or (_CAUSE_BEFORE.search(clause, 0, mm.start()) and not _ranked_by_sector_flow(clause[:mm.start()])) \
+            or scan_countries(mm["np"]):
         return None
     words = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", mm["np"].lower())
     return canonical_label(", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else words[0])

@@ -277,7 +277,9 @@ def _quantity_words() -> str:
     the year"). A word that opens another clause (vocab/clause_openers.csv) or names money
     (vocab/value_words.csv) ends them."""
     stop = vocab.alternation(sorted(vocab.clause_openers()) + vocab.value_words(), ignore_case=True)
-    return rf"(?:\s+(?!{stop}\b)(?:[A-Za-z'’-]+|(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?)){{0,8}}?"
+    # ("between January and September 2024": the "and" of a span of months opens no clause)
+    span_and = r"and(?=\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b)"
+    return rf"(?:\s+(?:(?!{stop}\b)(?:[A-Za-z'’-]+|(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?)|{span_and})){{0,8}}?"
 
 
 @functools.cache

@@ -1590,6 +1590,10 @@ def base_after(s: Site):
         if pm.args.get("label"):
             continue  # ("+7.5% yoy (Aug: +11.2%)": the label dates the bracket's own figure)
         if pm.start >= s.m.end and (pm.base_cue or pm.kind in ("rel", "same")):
+            if _THAN_LEVEL_THEN.fullmatch(s.text, s.m.end, pm.start):
+                # ("19.8% less than the $8.1bn of the same period of 2023, while imports
+                # reached $6.9bn": the compared level's date dates nothing after it)
+                s.used_as_base.add((pm.start, pm.end))
             if pm.kind in ("rel", "same") and per is not None:
                 if pm.kind == "rel" and pm.args.get("w") in RELATIVE_TO_PUBLICATION:
                     continue

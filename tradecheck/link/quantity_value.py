@@ -48,7 +48,7 @@ def _quantity_of_re() -> re.Pattern:
     """"311.6 million tonnes of coal": a quantity in a physical unit (vocab/physical_units.csv)
     and the product after "of", up to a preposition, bracket or comma."""
     units = _units_and_pounds()
-    stop = r"(?:in|during|for|over|last|this|to|from|worth|valued|at|with|by|abroad|overseas|and|or|up|down)\b"
+    stop = r"(?:in|during|for|over|last|this|to|from|worth|valued|at|with|by|abroad|overseas|and|or|up|down|between)\b"
     return re.compile(rf"\d[\d.,]*\s*(?:million|billion|thousand|mln|bln|mn|bn|m)?\s*(?:{units})\s+of\s+"
                       rf"(?P<np>(?!{stop})[a-z][\w'’-]*(?:\s+(?!{stop})[a-z][\w'’-]*){{0,3}})(?=[\s,.;(])", re.I)
 
@@ -118,3 +118,24 @@ def product_of_volumes_in_clause_before(text: str, sent_start: int, m_start: int
         return None  # (cheap test first)
     mm = _volumes_then_value_re().match(text, sent_start, m_start)
     return unknown_product(mm["np"]) if mm else None
+
+
+@functools.cache
+def _quantity_then_its_value_re() -> re.Pattern:
+    """"shipped 1.9 million tonnes of shrimp ..., 3% more than in 2023, but the value of those
+    exports fell 11%": a quantity of a product, then a clause whose subject is that quantity's
+    money (a money noun of "those" exports, or "their value"), up to the figure."""
+    nouns = vocab.alternation([w for w in vocab.value_words() if w.lower() in _VALUE_NOUNS], ignore_case=True)
+    return re.compile(rf"(?:,\s*|\s+)(?:but|while|whereas|and|yet)\s+(?:the\s+(?:{nouns})\s+of\s+(?:these|those|the|its|their)\s+"
+                      rf"(?:shipments|exports|imports|sales)|(?:its|their)\s+(?:{nouns}))\s+[^.;$€£¥]{{0,40}}$", re.I)
+
+
+def product_of_quantity_in_clause_before(text: str, sent_start: int, m_start: int) -> str | None:
+    """The product of the quantity an earlier clause of the sentence gave, for a change or
+    money whose clause opens on that quantity's value: "Ecuador shipped 1,962 million pounds
+    of shrimp ..., but the value of those exports fell 11.4%" is shrimp's value; else None."""
+    clause = _quantity_then_its_value_re().search(text, sent_start, m_start)
+    if clause is None:
+        return None
+    labels = {unknown_product(q["np"]) for q in _quantity_of_re().finditer(text, sent_start, clause.start())}
+    return labels.pop() if len(labels) == 1 else None
