@@ -19,12 +19,10 @@ import functools
 import re
 
 from .. import periods as P
-from .. import vocab
 from ..extract.periods import find_periods
 from ..link.cues import HEDGE
 from ..model import Finding
-from .catalogue import Severity, Status, render
-from .volumes import _decimals, _level, _rate_tail, _same_unit
+from .volumes import _level, _rate_tail, _same_unit, level_pattern, sum_finding
 
 BEFORE = 4  # how many sentences before a period's level its parts may stand in
 
@@ -32,9 +30,7 @@ BEFORE = 4  # how many sentences before a period's level its parts may stand in
 @functools.cache
 def _res() -> tuple[re.Pattern, re.Pattern]:
     """A level in a unit; the words before a level that set it against a later one."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
-    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
-    level = re.compile(rf"(?<![$€£¥\w.,])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>{scale})?\s*(?P<u>{units})\b", re.I)
+    level = re.compile(level_pattern().format(i=""), re.I)
     # ("That compared with 201.42 million tons in January and February": a level "compared
     # with" may be of another period of its own, dated by its words, so it stays)
     earlier = re.compile(rf"\b(?:from|against|versus|vs\.?)\s+(?:the\s+)?{HEDGE}$", re.I)
@@ -120,18 +116,10 @@ def _judge(text: str, o: re.Match, whole: tuple[int, int], parts) -> list[Findin
         return []  # (periods that overlap, leave a gap or do not reach the ends)
     levels = [by_period[s][0] for s in spans]
     vals = [_level(p["n"], p["s"]) for p in levels]
-    stated = _level(o["n"], o["s"])
-    if None in vals or stated is None:
+    if None in vals:
         return []
     total = (sum(v for v, _ in vals), sum(e for _, e in vals))
-    if abs(total[0] - stated[0]) <= total[1] + stated[1] + 1e-9:
-        return []
-    scale = vocab.scales().get((o["s"] or "").lower(), 1.0)
-    fields = {"parts": " + ".join(" ".join(filter(None, (p["n"], p["s"], p["u"]))) for p in levels),
-              "sum": " ".join(filter(None, (f"{total[0] / scale:,.{_decimals(o['n'])}f}", o["s"], o["u"]))),
-              "stated": " ".join(filter(None, (o["n"], o["s"], o["u"])))}
+    parts_text = " + ".join(" ".join(filter(None, (p["n"], p["s"], p["u"]))) for p in levels)
     first = min(levels, key=lambda p: p.start())
     last = max(levels, key=lambda p: p.end())
-    return [Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
-                    spans=[(first.start(), last.end()), o.span()],
-                    message=render("sum", "parts", False, fields), expected=total[0], observed=stated[0])]
+    return sum_finding(total, parts_text, (first.start(), last.end()), o["n"], o["s"], o["u"], o.span())

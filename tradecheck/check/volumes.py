@@ -21,6 +21,15 @@ _UP = {"up", "rising", "increase", "rise", "gain", "growth", "more", "higher"}
 
 
 @functools.cache
+def level_pattern() -> str:
+    """A level in a physical unit ("60.9 tons", "1.54 million tonnes"), as a pattern whose
+    groups are named n{i} (the number), s{i} (its scale) and u{i} (the unit): `.format(i=1)`."""
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    return rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?P<s{{i}}>{scale})?\s*(?P<u{{i}}>{units})\b"
+
+
+@functools.cache
 def _change_re() -> re.Pattern:
     units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)  # (the money scales: vocab/scales.csv)
@@ -143,9 +152,7 @@ def _multiple_re() -> re.Pattern:
     """"imported 1.54 million tonnes in 2023, a 3.6-fold increase on the 0.43 million tonnes it
     bought in 2022": a level, a place or a period, then after a comma a number of times and
     the words that tie it to the earlier level (vocab/quantity_multiple_ties.csv)."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
-    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
-    level = rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?P<s{{i}}>{scale})?\s*(?P<u{{i}}>{units})\b"
+    level = level_pattern()
     ties = vocab.alternation([r["phrase"] for r in vocab.table("quantity_multiple_ties")], ignore_case=True, space=r"\s+")
     words = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d){0,40}?"  # (a place or a period, no other figure)
     return re.compile(rf"{level.format(i=1)}{words},\s*(?:an?\s+)?(?P<f>\d+(?:\.\d+)?)[-\s]?(?:{ties})\s+"
@@ -183,9 +190,7 @@ def _change_to_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """"increased by 7 per cent in value ... and by 2 per cent in volume to 626 million
     litres": a change of a quantity to its new level; the level of the same unit in the next
     sentence; that sentence's opening words that date it a year before."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
-    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
-    level = rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?P<s{{i}}>{scale})?\s*(?P<u{{i}}>{units})\b"
+    level = level_pattern()
     change = re.compile(rf"\bby\s+(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?"
                         rf"to\s+{level.format(i=1)}", re.I)
     openers = vocab.alternation([r["phrase"] for r in vocab.table("earlier_level_openers")], ignore_case=True, space=r"\s+")
@@ -218,9 +223,7 @@ def _changes_to_a_level_dated_after(text: str, sent, after) -> list[Finding]:
 def _change_to_from_re() -> re.Pattern:
     """"exports rose 14.9 per cent to 5.24 million tonnes from 4.56 million tonnes": a change
     verb, its per cent, the new level and the old one, both in a unit."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
-    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
-    level = rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?P<s{{i}}>{scale})?\s*(?P<u{{i}}>{units})\b"
+    level = level_pattern()
     words = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d){0,40}?"  # (a place or a period, no other figure)
     return re.compile(rf"\b(?P<v>[a-z]+)\s+(?:by\s+)?(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+"
                       rf"(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?to\s+{level.format(i=1)}{words}\s+from\s+"
@@ -250,9 +253,7 @@ def _both_levels_then_change_re() -> re.Pattern:
     P1 to 178.6 thousand tonnes in P5, more than tripling (+228.9%)": both levels first, in
     either order, then the change between them after a comma (a noun of direction with "of",
     "up"/"down", or a signed per cent in brackets)."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
-    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
-    level = rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?P<s{{i}}>{scale})?\s*(?P<u{{i}}>{units})\b"
+    level = level_pattern()
     # between a level and the next word: a period ("in 2023", "in 2023-24", "in P5"), an
     # aside in brackets with no figure, no other figure
     period = r"(?:19|20)\d\d(?:[-–/]\d\d)?\b|\b[A-Z]{1,2}\d\b"
@@ -305,9 +306,7 @@ def _share_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """A share tied to a quantity ("..., or 73.2% of Brazil's total soybean exports of 101.9
     million tons"; "That was 73% of ..."): the share and the whole after "of" in its unit; a
     level of a quantity (the part, before it)."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
-    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
-    level = rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?P<s{{i}}>{scale})?\s*(?P<u{{i}}>{units})\b"
+    level = level_pattern()
     ties = {w: vocab.alternation([r["phrase"] for r in vocab.table("quantity_share_ties") if r["where"] == w],
                                  ignore_case=True, space=r"\s+") for w in ("same", "before")}
     # between "of" and the whole: the whole's name, no other figure
@@ -381,9 +380,7 @@ def _counted_joint_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     (vocab/joint_cues.csv), then up to three words and their joint level or share; a level
     set against a later one ("up from 14.2 tons", "to 12.9 tons from 21.8 tons"), which is
     no part."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
-    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
-    level = rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?P<s{{i}}>{scale})?\s*(?P<u{{i}}>{units})\b"
+    level = level_pattern()
     joint = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
     counts = vocab.alternation([w for w, v in vocab.number_words().items() if v >= 2 and v == int(v)], ignore_case=True)
     pct = r"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\b"
@@ -461,15 +458,22 @@ def _later_levels(text: str, span, level_re: re.Pattern, earlier_re: re.Pattern)
 
 def _joint_level(total: tuple[float, float], parts_text: str, parts_span: tuple[int, int], m: re.Match) -> list[Finding]:
     """The finding for a joint level the parts' sum (each to its rounding) cannot give."""
-    stated = _level(m["n0"], m["s0"])
+    return sum_finding(total, parts_text, parts_span, m["n0"], m["s0"], m["u0"], (m.start("n0"), m.end("u0")))
+
+
+def sum_finding(total: tuple[float, float], parts_text: str, parts_span: tuple[int, int],
+                n: str, s: str | None, u: str, span: tuple[int, int]) -> list[Finding]:
+    """A sum finding where parts adding up to `total` (value, rounding) cannot give the stated
+    level (number `n`, scale `s`, unit `u`, at `span`), each to its rounding; else none."""
+    stated = _level(n, s)
     if stated is None or abs(total[0] - stated[0]) <= total[1] + stated[1] + 1e-9:
         return []
-    scale = vocab.scales().get((m["s0"] or "").lower(), 1.0)  # (the sum written in the stated level's scale and unit)
-    fields = {"parts": parts_text, "sum": " ".join(filter(None, (f"{total[0] / scale:,.{_decimals(m['n0'])}f}", m["s0"], m["u0"]))),
-              "stated": " ".join(filter(None, (m["n0"], m["s0"], m["u0"])))}
+    scale = vocab.scales().get((s or "").lower(), 1.0)  # (the sum written in the stated level's scale and unit)
+    fields = {"parts": parts_text, "sum": " ".join(filter(None, (f"{total[0] / scale:,.{_decimals(n)}f}", s, u))),
+              "stated": " ".join(filter(None, (n, s, u)))}
     return [Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
-                    spans=[parts_span, (m.start("n0"), m.end("u0"))],
-                    message=render("sum", "parts", False, fields), expected=total[0], observed=stated[0])]
+                    spans=[parts_span, span], message=render("sum", "parts", False, fields),
+                    expected=total[0], observed=stated[0])]
 
 
 def _decimals(n: str) -> int:
@@ -519,9 +523,7 @@ def _restated_res() -> tuple[re.Pattern, re.Pattern]:
     """"Volume: 3.02 million tonnes (+28.8% y/y)": a level with its year-on-year change in
     brackets; "shipped 3.02 million tonnes of coffee in 2024, up from 2.345 million tonnes in
     2023": the same level given again beside the year before's."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
-    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
-    level = rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?P<s{{i}}>{scale})?\s*(?P<u{{i}}>{units})\b"
+    level = level_pattern()
     bracket = re.compile(rf"{level.format(i=1)}\s*\(\s*(?P<sg>[+\-−–])\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*"
                          rf"(?:y/y|y-o-y|yoy|year-on-year)\s*\)", re.I)
     words = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d){0,60}?"

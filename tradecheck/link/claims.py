@@ -3355,6 +3355,10 @@ FOB_CIF = "FOB/CIF"
 
 # from a share to the amount it is, with no comma: "made up 55.4 percent of exports at US$3.54 billion"
 _SHARE_AT_AMOUNT = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,4}?at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+# a share's whole, then a colon: "58% of the region's imports: " (and the figure after it
+# followed by "out of" its whole)
+_SHARE_THEN_COLON = re.compile(r"\s+of\s+[^:;.()]{1,70}:\s*$")
+_OUT_OF_AFTER = re.compile(r"\s+out\s+of\b", re.I)
 
 
 def _basis_goes_on_in_paragraph(claims: list[Claim]) -> None:
@@ -5572,10 +5576,3 @@ def _bare_value_subject() -> re.Pattern:
     value = vocab.alternation({w.lower() for w in vocab.value_words()}, ignore_case=True)
     verbs = vocab.alternation(set(vocab.changes()) | vocab.level_verbs())
     return re.compile(rf"(?:^|,)\s*(?:the\s+)?{value}\s+(?:also\s+)?{verbs}\b(?:\s+(?:to|at|by|of))?\s+{HEDGE}$", re.I)
-
-
-
-# a share's whole, then a colon: "58% of the region's imports: " (and the figure after it
-# followed by "out of" its whole)
-_SHARE_THEN_COLON = re.compile(r"\s+of\s+[^:;.()]{1,70}:\s*$")
-_OUT_OF_AFTER = re.compile(r"\s+out\s+of\b", re.I)

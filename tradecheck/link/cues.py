@@ -583,3 +583,12 @@ def caption_of(text: str, m) -> tuple[int, int] | None:
 
 # a caption's figure alone before its colon: "US$ 53.3 billion", "30.7%", "$130.0 billion"
 _CAPTION_HEAD = re.compile(r"(?:[A-Z]{0,3}\s?[$€£¥]\s?|[A-Z]{1,3}\s)?\d[\d.,]*\s*(?:%|per\s*cent|percent|(?:billion|million|trillion|bn|mn)\b)?")
+
+
+@functools.cache
+def figure_for_its_period() -> str:
+    """"figure refers to", "number is for": a figure named as a figure to give its period
+    (vocab/figure_period_cues.csv), as a pattern (dating reads the period, measures reads
+    that the figure is a mention of one given before)."""
+    cues = vocab.alternation(vocab.figure_period_cues(), ignore_case=True, space=r"\s+")
+    return rf"(?:figure|number|estimate|claim)\s+{cues}"

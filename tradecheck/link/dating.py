@@ -14,7 +14,7 @@ from .. import vocab
 from .context import State
 from .cues import HEDGE, BY_YEAR, OR_BY, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE, VERSUS_BRACKET
 # (imported once here, not in the rules that use them: an import in a function costs each call)
-from .cues import bracket_label as _label_before, replaced_estimate, revised_to_from_re, revision_before_re
+from .cues import bracket_label as _label_before, figure_for_its_period, replaced_estimate, revised_to_from_re, revision_before_re
 from .rules import Decision, rule
 from .site import Site
 
@@ -1387,9 +1387,8 @@ def _figures_dated(text: str) -> dict:
 
 @functools.cache
 def _figure_dated_re() -> re.Pattern:
-    cues = vocab.alternation(vocab.figure_period_cues(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:the|that|this)\s+(?P<fig>(?:[$€£¥]|[A-Z]{{1,3}}\$)\s?[\d.,]+(?:\s*(?:bn|billion|mn|million|trillion|trn))?)"
-                      rf"\s+(?:figure|number|estimate|claim)\s+{cues}\s+(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)\b(?![-–/])", re.I)
+                      rf"\s+{figure_for_its_period()}\s+(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)\b(?![-–/])", re.I)
 
 
 @rule("period", "discourse", "context")

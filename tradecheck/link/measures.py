@@ -10,7 +10,7 @@ from .. import periods as P
 from .. import vocab
 from ..extract.mentions import Mention
 from . import topic
-from .cues import HEDGE, BY_YEAR, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_AFTER, change_before_re, future_keys, future_re, holds_any
+from .cues import HEDGE, BY_YEAR, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_AFTER, change_before_re, figure_for_its_period, future_keys, future_re, holds_any
 # (imported once here, not in the rules that use them: an import in a function costs each call)
 from .cues import (ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, AFTER_BARE_CHANGE, BARE_CHANGE_BEFORE, FX_AFTER, GOAL_AFTER,
                    UNIT_PRICE_AFTER, bracket_label, forecast_after_re, reach_after_re)
@@ -1725,8 +1725,7 @@ _THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.I)
 
 @functools.cache
 def _figure_period_after() -> re.Pattern:
-    cues = vocab.alternation(vocab.figure_period_cues(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s+(?:figure|number|estimate|claim)\s+{cues}\b", re.I)
+    return re.compile(rf"\s+{figure_for_its_period()}\b", re.I)
 
 
 @rule("measure", "gap-between-sources", "text")
