@@ -1,0 +1,33 @@
+"""Macroeconomic rates beside trade figures: inflation, unemployment, interest rates and wages
+are measured in percent like a trade change, and a release often gives them in the same
+sentence shape ("eased to 4.1% in March from 5.3% in February"). They name what the figure
+measures, so the figure is no trade change and is never checked against trade levels."""
+from tradecheck import verify_text
+
+
+def read(text: str, published: str = "2024-04-20") -> dict:
+    result = verify_text(text, published=published, reference="none").to_dict()
+    claims = {c["text"]: c for c in result["claims"]}
+    errors = [f["message"] for f in result["findings"] if f["status"] == "inconsistent"]
+    return {"claims": claims, "errors": errors}
+
+
+def test_inflation_easing_between_two_months_is_no_change_in_imports():
+    r = read("Kenya's imports rose to $2.0 billion in March from $1.8 billion in February, the "
+             "statistics bureau said. Inflation eased to 4.1% in March from 5.3% in February.")
+    assert r["claims"]["4.1%"]["measure"] == "other"
+    assert r["errors"] == []
+
+
+def test_a_policy_rate_beside_export_growth_is_no_export_change():
+    r = read("Ghana's exports rose to $1.5 billion in March from $1.2 billion in February. The central "
+             "bank cut its policy rate by 2% in March, and the unemployment rate held at 14.7%.")
+    assert r["claims"]["2%"]["measure"] == "other"
+    assert r["errors"] == []
+
+
+def test_the_trade_change_in_the_same_sentence_keeps_its_flow():
+    r = read("Kenya's imports rose 11.1% to $2.0 billion in March from $1.8 billion in February, while "
+             "inflation eased to 4.1%.")
+    assert r["claims"]["11.1%"]["measure"] == "imports"
+    assert r["errors"] == []
