@@ -31,3 +31,25 @@ def test_the_trade_change_in_the_same_sentence_keeps_its_flow():
              "inflation eased to 4.1%.")
     assert r["claims"]["11.1%"]["measure"] == "imports"
     assert r["errors"] == []
+
+
+def test_retail_sales_are_sales_at_home_not_exports():
+    r = read("Kenya's exports rose to $2.0 billion in March from $1.8 billion in February. Retail sales "
+             "rose to 5.3% in March from 4.1% in February.")
+    assert r["claims"]["5.3%"]["measure"] == "other"
+    assert r["errors"] == []
+
+
+def test_money_supply_and_the_pmi_are_no_trade_changes():
+    r = read("Ghana's trade surplus widened to $1.9 billion in March from $1.7 billion in February. Money "
+             "supply rose 4.1% in March, and the exchange rate rose 2.5%.")
+    assert r["claims"]["4.1%"]["measure"] == "other"
+    assert r["claims"]["2.5%"]["measure"] == "other"
+    assert r["errors"] == []
+
+
+def test_diaspora_inflows_in_dollars_are_no_second_export_figure():
+    r = read("Kenya's exports rose to $2.0 billion in March from $1.8 billion in February. Diaspora "
+             "inflows fell to $0.4 billion in March from $0.5 billion in February.")
+    assert r["claims"]["$0.4 billion"]["measure"] == "other"
+    assert r["errors"] == []
