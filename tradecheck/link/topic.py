@@ -13,7 +13,7 @@ import re
 
 from .. import vocab
 from ..extract.mentions import Mention
-from .cues import BUY, PREP_BEFORE_COUNTRY, SELL
+from .cues import BUY, HEDGE, PREP_BEFORE_COUNTRY, SELL
 
 
 # What may open a sentence before its subject: a dateline ("BRUSSELS, Feb 20 (Reuters) -"),
@@ -173,3 +173,45 @@ def figure_subject(text: str, start: int, end: int) -> bool:
     """Whether the clause between `start` and a figure at `end` opens with "The figure" or
     "This amount": a figure the sentence before gave."""
     return bool(_figure_subject().match(text, opening_end(text, start, end), end))
+
+
+@functools.cache
+def _subject_then_level() -> re.Pattern:
+    """A clause that is a subject, a verb of level or change, and the figure: "Government
+    borrowing stood at", "In March, pension payments amounted to", "Dividends rose to"."""
+    verbs = vocab.alternation(vocab.level_verbs() | set(vocab.changes()), ignore_case=True)
+    return re.compile(rf"(?P<np>(?:[Tt]he\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+(?:{verbs})"
+                      rf"(?:\s+(?:to|at|by|in))?\s+{HEDGE}$")
+
+
+def unnamed_subject(text: str, start: int, end: int, named: list[Mention]) -> tuple[int, int] | None:
+    """The span of the subject of the clause before a figure at `end` when that subject names
+    something of its own that is no flow, product or place the text knows ("Government
+    borrowing stood at $1.7bn", "Dividends totalled"): `named` are the sentence's mentions
+    of flows, products and places. None where the subject is one of those, a pronoun, a
+    figure or value word ("The figure", "Earnings", "The total"), or no plain subject."""
+    start = opening_end(text, start, end)
+    if end - start > 80:
+        return None
+    m = _subject_then_level().match(text, start, end)
+    if m is None:
+        return None
+    a, b = m.span("np")
+    if any(x.start < b and x.end > a for x in named):
+        return None
+    # "The total", "Its value", "Their earnings": every word a determiner or a word for the
+    # figure itself (not "the wage bill", "the market value": a quantity of their own)
+    # "By 2023 it had reached": a pronoun anywhere (an auxiliary may follow it) is the flow
+    # the text is on
+    words = [re.split(r"['’]", w.lower())[0] for w in re.findall(r"[\w'’-]+", m["np"])]
+    known = vocab.flow_subject_words() | {w.lower() for w in vocab.value_words()} | set(vocab.number_words()) | _DETERMINERS
+    # ("The total was up 0.8%": no subject that holds a verb)
+    verbs = vocab.level_verbs() | _AUXILIARIES
+    if all(w in known for w in words) or any(w in _PRONOUNS or w in verbs for w in words) or _figure_subject().match(text, a, b):
+        return None
+    return a, b
+
+
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "such", "both", "all"))
+_PRONOUNS = frozenset(("it", "they", "this", "these", "those", "that", "which", "we", "he", "she"))
+_AUXILIARIES = frozenset(("is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "may", "might"))

@@ -1122,6 +1122,13 @@ def figure_anaphors() -> list[str]:
 
 
 @functools.cache
+def flow_subject_words() -> frozenset[str]:
+    """Words that, the whole subject of a clause, leave its figure the flow the text is on
+    ("The total", "So")."""
+    return frozenset(r["word"].lower() for r in table("flow_subject_words"))
+
+
+@functools.cache
 def not_products() -> frozenset[str]:
     """Words that never name a product group in the subject of a change: "total",
     "bilateral", "the figure", "its", "having"."""

@@ -1,0 +1,60 @@
+"""A figure whose clause opens with a subject of its own that the vocabulary does not know as
+a flow, product or place ("Government borrowing stood at $1.7bn"): the flow the sentences
+before were on is then a guess, kept for the tables but never the ground for an error."""
+from tradecheck import verify_text
+
+
+def read(text: str, published: str = "2024-04-20") -> dict:
+    result = verify_text(text, published=published, reference="none").to_dict()
+    claims = {c["text"]: c for c in result["claims"]}
+    status = [f["status"] for f in result["findings"]]
+    return {"claims": claims, "status": status}
+
+
+EXPORTS = "Kenya's exports rose to $2.0 billion in March from $1.8 billion in February. "
+
+
+def test_an_unknown_subjects_money_is_no_second_export_figure():
+    r = read(EXPORTS + "Government borrowing stood at $1.7 billion in March, compared with $1.9 billion in February.")
+    assert r["claims"]["$1.7 billion"]["attribution"]["measure"] == "unnamed-subject"
+    assert r["claims"]["$1.9 billion"]["attribution"]["measure"] == "unnamed-subject"
+    assert "inconsistent" not in r["status"]
+    assert "unverifiable" in r["status"]
+
+
+def test_a_product_subject_keeps_the_flow_and_its_check():
+    r = read(EXPORTS + "Tea stood at $1.7 billion in March, compared with $1.9 billion in February, "
+             "though tea exports rose 12% on the year.")
+    assert r["claims"]["$1.7 billion"]["attribution"]["measure"] == "discourse"
+
+
+def test_the_total_and_its_value_stand_for_the_flow_itself():
+    r = read(EXPORTS + "The total stood at $1.7 billion in January.")
+    assert r["claims"]["$1.7 billion"]["attribution"]["measure"] == "discourse"
+
+
+def test_a_wage_bill_is_a_quantity_of_its_own_though_bill_is_a_flow_word_elsewhere():
+    r = read(EXPORTS + "In March, the wage bill amounted to $1.7 billion.")
+    assert r["claims"]["$1.7 billion"]["attribution"]["measure"] == "unnamed-subject"
+    assert "inconsistent" not in r["status"]
+
+
+def test_a_conflict_in_the_flow_itself_is_still_an_error():
+    r = read(EXPORTS + "Exports stood at $1.5 billion in March.")
+    assert "inconsistent" in r["status"]
+
+
+def test_a_change_of_an_unknown_subject_is_no_change_in_exports():
+    r = read(EXPORTS + "Cement consumption rose 5.3% in March.")
+    assert r["claims"]["5.3%"]["attribution"]["measure"] == "unnamed-subject"
+    assert "inconsistent" not in r["status"]
+
+
+def test_a_pronoun_before_an_auxiliary_is_still_the_flow():
+    r = read(EXPORTS + "By April it had reached $2.3 billion.")
+    assert r["claims"]["$2.3 billion"]["attribution"]["measure"] != "unnamed-subject"
+
+
+def test_a_subject_that_holds_a_verb_is_no_subject_of_its_own():
+    r = read(EXPORTS + "The total was up 4.0% from a year earlier.")
+    assert r["claims"]["4.0%"]["attribution"]["measure"] != "unnamed-subject"
