@@ -49,6 +49,8 @@ NOT_YET = {
     'round26/latam3/12-laprensa-honduras-ihcafe-coffee.planted.txt': 'not yet caught (round 26 probe): an elliptical second change ("the volume fell 9.6% and the value 4.6%") and a crop season ("2023-2024 harvest (October-September)") are not read',
     'round26/metals/02-bcrp-peru-mining-exports.planted.txt': 'a central bank release never naming its country (BCRP, SUNAT): every pair ?/?, so the share of traditional exports is never compared',
     'round26/metals/03-req-australia-iron-ore.planted.txt': 'a place in a bullet\'s aside ("supply from the Simandou project in Guinea") taken as reporter of the next paragraphs; "took 86% of X, or about $Y" not read as share and part',
+    'round27/africa3/02-bceao-uemoa-intra-trade.planted.txt': 'a table of dotted-leader rows ("Mali ................... 416.4") under a caption that alone gives the unit ("(billions of FCFA)"): no row is read, so the rows are never summed against the union total',
+    'round27/africa3/16-newtimes-rwanda-icbt-q1.planted.txt': 'informal cross-border trade ("Rwanda\'s informal cross-border trade surplus"): "cross-border" read as the reporter (the neighbours) rather than the partner, and a "Total:" row after a destination breakdown read as total trade, not exports, so the rows are never summed',
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {

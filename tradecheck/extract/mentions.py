@@ -314,7 +314,7 @@ def _elided(text: str, amounts: list[Mention], bare: list) -> list[Mention]:
         ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, b.start - 300), b.start)]
         sentence_start = ends[-1] if ends else max(0, b.start - 300)
         clause = text[max(sentence_start, a.end):b.start]
-        if _COUNTED_BEFORE.search(clause) or _quantity_last(clause):
+        if _COUNTED_BEFORE.search(clause) or _quantity_last(clause) or _counted_subject_re().search(clause):
             continue
         if not (a.start >= sentence_start or _FLOW_WORD.search(text, sentence_start, b.start)):
             continue
@@ -322,6 +322,14 @@ def _elided(text: str, amounts: list[Mention], bare: list) -> list[Mention]:
                            {"token": a.attrs["token"], "codes": a.attrs["codes"], "scaled": True, "hi": None,
                             "elided": True}))
     return out
+
+
+@functools.cache
+def _counted_subject_re() -> re.Pattern:
+    """A counted noun (vocab/counted_subjects.csv), its verb and a preposition right before a
+    bare figure: "with international arrivals reaching 1.9 million", "passengers rose to"."""
+    nouns = vocab.alternation(vocab.counted_subjects(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{nouns})\s+(?:[a-z]+\s+){{0,2}}?(?:(?:about|around|some|nearly|almost|over|roughly)\s+)?$", re.I)
 
 
 # a quantity with a unit between the amount and the figure ("1.2 million tonnes"): the

@@ -4191,10 +4191,11 @@ def _decide_commodity(s: Site) -> None:
         # a quote's '"They grew 4.3%, a record, thanks to autos"': the figure of the sentence
         # before, part and all (a product after the figure is a cause or a part, not the subject)
         label, name = s.state.commodity, "anaphor-carried"
-    elif label is None and s.state.commodity and _bare_value_subject().search(text, s.sent.start, m.start) \
+    elif label is None and s.state.commodity and _bare_value_subject().search(text[s.sent.start:m.start]) \
             and not ms["commodity"] and c.measure in ("exports", "imports"):
         # "Sri Lanka's tea exports fetched Rs 35.2 billion. In dollar terms, earnings were US$
-        # 112.3 million": money named by no product is that of the flow before
+        # 112.3 million": money named by no product is that of the flow before (also where the
+        # money word opens the sentence mid-line: "... from tea exports. Earnings rose 10%")
         label, name = s.state.commodity, "anaphor-carried"
     elif label is None and s.state.commodity and c.kind == "share" and re.match(r"\s*(?:Their|Its)\s+share\b", text[s.sent.start:m.start]) \
             and not any(s.sent.start <= x.start < m.start for x in ms["commodity"] + ms["country"]):

@@ -244,7 +244,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return earned, "earned-from-product"
     # "earned Sh180.6 billion from tea exports"
     # (not "on the back of higher gold imports": a cause, not the figure's product)
-    from_x = _FROM_FLOW.match(after) if c.kind == "amount" else None
+    # ("earned $1.1 billion (about Shs4.2 trillion) from tea exports": past the figure's own
+    # bracketed equivalent)
+    aside = _FIGURE_ASIDE.match(text, m.end, sent.end) if c.kind == "amount" else None
+    from_x = _FROM_FLOW.match(text[aside.end():min(sent.end, aside.end() + 40)] if aside else after) if c.kind == "amount" else None
     if from_x and c.kind == "amount" and not names_country_or_flow(from_x["c"]) and from_x["c"] not in ("total", "merchandise", "its", "their", "the") \
             and not any(w in vocab.not_products() for w in from_x["c"].split()):  # "in total goods imports"
         return canonical_label(from_x["c"]), "from-product-flow"
@@ -456,6 +459,7 @@ _OF_FLOW = re.compile(r"^\s+(?:worth\s+)?of\s+(?!(?:the|an?)\s+(?:exports|import
 _SHARE_OF = re.compile(r"\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:exports|imports|shipments|sales|purchases)\s+of\s+")
 _OF_THE_PRODUCT = re.compile(r"^\s+of\s+the\s+(?P<c>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*[,.;)])")
 _OF_THE = re.compile(r"^\s+of\s+the\s+(?P<c>[\w-]+)\s+(?:figure|total|bill|sales|exports|imports)\b")
+_FIGURE_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 _FROM_FLOW = re.compile(r"^\s+(?:from|in|on)\s+(?!the\s|a\s|an\s|higher\s|lower\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases)\b")
 
 
@@ -1353,7 +1357,8 @@ def _services_kind(before: str) -> str | None:
 def _service_flow_re() -> re.Pattern:
     kinds = vocab.alternation(vocab.service_kinds_alone(), ignore_case=True, space=r"\s+")
     nouns = vocab.alternation(vocab.service_flow_nouns(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"(?<![\w-])(?P<kind>{kinds})['’]?(?:\s+services)?['’]?\s+(?:{nouns})\b(?P<rest>[^;]*)$", re.I)
+    # ("Travel (tourism) receipts increased to": past a bracketed gloss of the kind)
+    return re.compile(rf"(?<![\w-])(?P<kind>{kinds})['’]?(?:\s+services)?['’]?(?:\s+\([^()]{{1,30}}\))?\s+(?:{nouns})\b(?P<rest>[^;]*)$", re.I)
 
 
 def _service_flow_kind(clause: str) -> str | None:
@@ -1608,8 +1613,9 @@ def _names_a_unit(np: str) -> bool:
 
 def _no_product_word(word: str) -> bool:
     """A word of a subject that names no product (vocab/not_products.csv), or a month's
-    possessive ("October's exports thus made up 11.4%": when, not what)."""
-    return word in vocab.not_products() or re.sub(r"['’]s$", "", word) in vocab.months()
+    possessive ("October's exports thus made up 11.4%": when, not what), or an "intra-" word
+    ("Intra-African trade accounted for 14.9%": trade among a group's members, a pair)."""
+    return word in vocab.not_products() or re.sub(r"['’]s$", "", word) in vocab.months() or word.startswith("intra-")
 
 
 # the words _CHANGE_SUBJECT lets stand after its verb ("by" and its hedges), and the verbs it

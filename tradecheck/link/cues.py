@@ -112,7 +112,9 @@ ABS_CHANGE_BEFORE = EndCue(re.compile(
 
 
 # "..., which totalled $9.6 billion" after "7.5% of Egypt's non-oil exports"
-WHICH_WHOLE = re.compile(rf"^\s*of\s+[^,;()$€£¥\d]{{3,60}}?\s+of\s+{HEDGE}$|^\s*of\s+(?:all|everything|what)\s+[^,;()$€£¥\d]{{3,60}}?\s*\(\s*{HEDGE}$|^\s*of\s+[^,;()]{{3,60}}?,?\s+which\s+(?:\w+\s+){{0,2}}?(?:totall?ed|reached|came\s+to|stood\s+at|were|was|amounted\s+to|worth|valued\s+at|slipped\s+to|rose\s+to|fell\s+to|grew\s+to|hit)\s+(?:a\s+(?:record\s+)?)?{HEDGE}$", re.I)
+# ("of the continent's total trade, which the report puts at $1.29 trillion": a source's
+# estimate of the whole)
+WHICH_WHOLE = re.compile(rf"^\s*of\s+[^,;()$€£¥\d]{{3,60}}?\s+of\s+{HEDGE}$|^\s*of\s+(?:all|everything|what)\s+[^,;()$€£¥\d]{{3,60}}?\s*\(\s*{HEDGE}$|^\s*of\s+[^,;()]{{3,60}}?,?\s+which\s+(?:\w+\s+){{0,2}}?(?:totall?ed|reached|came\s+to|stood\s+at|were|was|amounted\s+to|worth|valued\s+at|slipped\s+to|rose\s+to|fell\s+to|grew\s+to|hit|puts?\s+at|places?\s+at|estimates?\s+at)\s+(?:a\s+(?:record\s+)?)?{HEDGE}$", re.I)
 
 # "21.6% of its $2,342.9 billion", "or 13.9% of $3,083.0 billion", "£272.2bn out of £534bn",
 # "€11.5bn of €31.1bn": the figure right after "of" is the whole the figure before it is a

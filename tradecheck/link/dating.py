@@ -814,11 +814,15 @@ def comparison_year_before(s: Site):
     if s.kind != "amount" or not EARLIER_LEVEL_BEFORE.search(s.text, max(s.sent.start, s.m.start - 40), s.m.start):
         return None
     d = _direct(s) or _near_after(s)
-    if d is None or d[0].kind != "rel" or not _year_earlier(d[0].args.get("w", "")):
+    # ("up 7.5 percent from the $1.33 billion earned last fiscal year": the fiscal year
+    # before the compared figure's, not the one before the date of publication, where that
+    # figure's is a whole year)
+    fiscal = d is not None and d[0].kind == "fy_rel" and d[0].args.get("offset") == -1
+    if d is None or not (d[0].kind == "rel" and _year_earlier(d[0].args.get("w", "")) or fiscal):
         return None
     ref = _compared_figure(s)
     ref_period = P.parse(ref.period) if ref is not None else s.state.period
-    if ref_period is None:
+    if ref_period is None or fiscal and P.months(ref_period) != 12:
         return None
     return Decision(P.shift(ref_period, -12), _span(d[0]))
 

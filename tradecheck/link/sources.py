@@ -39,8 +39,15 @@ def _source_keys() -> tuple[str, ...]:
 
 
 def _sources_in(text: str, start: int, end: int):
-    """_source_re's matches in text[start:end] (its words checked first: cheap)."""
-    return _source_re().finditer(text, start, end) if holds_any(text[start:end], _source_keys()) else ()
+    """_source_re's matches in text[start:end] (its words checked first: cheap); not the
+    "Customs" of a customs union's name ("the Southern African Customs Union (SACU)"), a
+    bloc of countries and no source of figures."""
+    if not holds_any(text[start:end], _source_keys()):
+        return ()
+    return (m for m in _source_re().finditer(text, start, end) if not _UNION_AFTER.match(text, m.end()))
+
+
+_UNION_AFTER = re.compile(r"\s+union\b", re.I)
 
 
 @functools.cache

@@ -600,6 +600,13 @@ def physical_units() -> list[str]:
 
 
 @functools.cache
+def counted_subjects() -> list[str]:
+    """Nouns for people or things counted ("arrivals", "passengers"): a bare figure right
+    after one is a count, not money."""
+    return [r["word"] for r in table("counted_subjects")]
+
+
+@functools.cache
 def volume_nouns() -> list[str]:
     """Nouns naming a physical quantity moved ("volumes", "throughput", "rail freight")."""
     return [r["word"] for r in table("volume_nouns")]
