@@ -158,3 +158,13 @@ def test_days_of_two_months_in_a_fiscal_year_date_the_months_between():
     assert r["claims"]["$3.14 billion"]["period"] == "2024-04/2024-09"
     assert r["claims"]["$1.87 billion"]["period"] == "2024-04/2024-09"
     assert r["errors"] == []
+
+
+# --- "with the domestic sector running a deficit of $X and the FDI sector a surplus of $Y" ---
+
+def test_sector_balances_after_with_running_are_the_sectors():
+    r = read("Vietnam posted a trade surplus of $20.0 billion in 2023, with the domestic sector running a "
+             "deficit of $15.0 billion and the FDI sector a surplus of $35.0 billion.", published="2024-02-01")
+    assert r["claims"]["$15.0 billion"]["commodity"] == "domestic sector"
+    assert r["claims"]["$35.0 billion"]["commodity"] == "fdi sector"
+    assert r["errors"] == []

@@ -1558,6 +1558,15 @@ def adjustment(words: str) -> str | None:
 
 # ", and domestic firms for": the next part of a list whose verb is left out
 _ELIDED_PART_TO = re.compile(r"\s+and\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:to|at)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
+@functools.cache
+def _elided_balance_part_re() -> re.Pattern:
+    """"... and the FDI sector a surplus of": a next company or sector (a noun of
+    vocab/company_words.csv) and its balance (vocab/flows.csv), the verb left out."""
+    noun = vocab.alternation(vocab.company_words("noun"), ignore_case=True, space=r"\s+")
+    bal = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure == "balance"], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+and\s+(?:the\s+)?(?P<np>[\w-]+(?:\s+[\w-]+){{0,2}}?\s+(?:{noun}))\s+(?:a|an)\s+(?:{bal})\s+of\s+(?P<for>)", re.I)
+
+
 _ELIDED_PART = re.compile(r"[^,;]*,?\s+(?:and|while|whereas)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<for>for\s+)?(?:about\s+|some\s+|around\s+)?$")
 
 # ", and lamb exports A$0.8 billion": the next product's flow in a list whose verb is left out
@@ -4172,6 +4181,11 @@ def _decide_commodity(s: Site) -> None:
         # "Beef exports to the US were A$4.2 billion and lamb exports A$0.8 billion": the
         # next product's flow, its verb left out
         label, name = unknown_product(gapped["np"]), "elided-part"
+    if elided is None and label is None and c.kind == "amount" and c.measure == "balance" and p is not None \
+            and p.measure == "balance" and p.how.get("commodity") == "company-subject":
+        # "with the domestic sector running a deficit of $13.9 billion and the FDI sector a
+        # surplus of $42.8 billion": the next sector's balance, its verb left out
+        elided = _elided_balance_part_re().fullmatch(text, prev_end, m.start)
     if label is None and elided and c.kind == "amount":
         # "Foreign-invested companies accounted for $212.7 billion of exports, and domestic
         # firms for $88.6 billion": the verb left out, the next part named
