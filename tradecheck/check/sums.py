@@ -223,7 +223,9 @@ def _complement_of(model: Model, key, whole):
     from .. import vocab
 
     named = key.commodity[len("non-"):]
-    rest = next((r for r in [key._replace(commodity=n) for n in [named] + vocab.complement_parts().get(key.commodity, [])]
+    # ("non-oil-and-gas" leaves out the "oil and gas", or "the oil and gas sector")
+    spelled = [named] + ([named.replace("-", " ")] if "-" in named else []) + vocab.complement_parts().get(key.commodity, [])
+    rest = next((r for r in [key._replace(commodity=n) for n in spelled + [n + " sector" for n in spelled]]
                  if r in model.vars), None)
     # (nor where the text gives an "other" part of the same flow: "Traditional exports
     # ..., Non-traditional exports ..., with other exports making up the remaining $25

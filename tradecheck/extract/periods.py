@@ -70,6 +70,11 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # "01 January to 28 February 2023": days that bound whole months
         ("months", keyed("day_range", rf"\b[0-3]?\d\s+(?P<m1>{mon_i})\.?\s+(?:-|–|(?i:to|until|through))\s+[0-3]?\d\s+(?P<m2>{mon_i})\.?,?\s+(?P<y2>{year})\b",
                          months, digits=True)),
+        # "April 1 to Sept. 13 of the 2024-25 fiscal year", "March 1 to June 30, 2024": the
+        # months of days from a month's first, the month before the day (not "March 20 to
+        # October 21, 2024", an Iranian year's months restated in brackets)
+        ("months", keyed("day_range_md", rf"\b(?P<m1>{mon_i})\.?\s+0?1\s+(?:-|–|(?i:to|until|through))\s+(?P<m2>{mon_i})\.?\s+[0-3]?\d\b(?!\s*(?:%|\.\d|,\d))(?:,?\s+(?P<y2>{year})\b)?",
+                         months, digits=True)),
         # "the May 1-20 period": the days from a month's first, a part of it as a release
         # counts it (not a whole month: the range stops before its last days)
         ("month_part", _word("month_days", rf"(?P<m1>{mon_i})\.?\s+0?1\s?[-–]\s?(?:[2-9]|1\d|2[0-7])\b(?!\s*(?:%|\.\d|,\d))(?:,?\s+(?P<y>{year}))?(?P<u>)",
@@ -270,7 +275,8 @@ def keyed_patterns() -> list[Keyed]:
 _BASE_CUE = EndCue(re.compile(
     r"\b(?:from\s+[$€£¥]?[A-Z]{0,3}\$?\s?\d\S*(?:\s+\S+){0,2}?\s+(?:in|for|during)|(?:from|than|over|on|above|below|under)\s+the\s+(?:value|figure|level|total)\s+(?:(?:recorded|registered|seen|posted|reported)\s+)?(?:in|for|of|during)|than(?:\s+(?:in|during|for))?|since|from|level\s+(?:of|in)|compared\s+(?:with|to)|against|versus|vs\.?|over|on|relative\s+to|up\s+from|down\s+from|below|above"
     # "two and a half times their 2017 level of $46.5 billion", "above its 2019 peak"
-    r"|(?:times|than|over|above|below)\s+(?:their|its))\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$", re.I),
+    # ("eased from their 2022 peaks": the level a change is from)
+    r"|(?:times|than|over|above|below|from)\s+(?:their|its))\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$", re.I),
     ["in", "for", "during", "than", "since", "from", "of", "with", "to", "against", "versus", "vs", "", "over",
      "on", "the", "below", "above", "their", "its"])
 # "Over the first half of 2022, ...": a time adverbial at the start of a clause, no base
@@ -670,10 +676,10 @@ def _within_fiscal_years(text: str, found: list[PeriodMention]) -> list[PeriodMe
             merged.base_cue = prev.base_cue
             out[-1] = merged
             continue
-        # "between January and May this year", "this year's first half": months of a year
-        # the text names relative to its date
+        # "between January and May this year", "this year's first half", "the January-June
+        # period last year": months of a year the text names relative to its date
         if prev is not None and pm.kind == "rel" and pm.args.get("w") in _YEAR_WORDS and prev.kind == "months" \
-                and re.fullmatch(r"\s*(?:of\s+)?(?:the\s+)?", text[prev.end:pm.start]):
+                and re.fullmatch(r"\s*(?:(?:period|months)\s+)?(?:of\s+|in\s+)?(?:the\s+)?", text[prev.end:pm.start]):
             out[-1] = _year_part(text, prev, pm, prev.start, pm.end)
             continue
         # "in the 12 months to October last year": the month that ends the window is of that year

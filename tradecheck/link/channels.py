@@ -16,3 +16,20 @@ def _channels() -> frozenset[str]:
 def is_channel(label: str | None) -> bool:
     """Whether a commodity label names a channel of trade rather than a kind of goods."""
     return label in _channels()
+
+
+@functools.cache
+def _paired() -> frozenset[str]:
+    return frozenset(r["label"] for r in vocab.table("paired_channels"))
+
+
+def channel_of_the_whole_text(mentions: list, label_of) -> list:
+    """A channel that is a part only beside another (vocab/paired_channels.csv: border and
+    maritime trade), named alone in a text, is what the whole text is about: its mentions
+    are left out (`label_of` gives a mention's label), so that its figures are the text's
+    trade like every other one of them."""
+    labels = [label_of(x.text) for x in mentions]
+    named = {lab for lab in labels if lab in _paired()}
+    if len(named) != 1:
+        return mentions
+    return [x for x, lab in zip(mentions, labels) if lab not in named]

@@ -36,7 +36,7 @@ from .cues import BUY, SELL, holds_any, longest_words
 from .breakdowns import part_after_its_whole_opener, parts_of_the_group_before, rest_after_named_parts
 from .service_rows import parts_of_a_services_total
 from .dating import BASE_RULES, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
-from .channels import is_channel
+from .channels import channel_of_the_whole_text, is_channel
 from .residuals import rest_of_listed_partners, rest_row_of_a_table
 from .remainders import remainder_of_partners
 from .origins import origins_are_no_destinations
@@ -66,6 +66,7 @@ def link(doc: Document) -> list[Claim]:
     text = doc.text
     found = find_mentions(text)
     found["country"] = [c for c in found["country"] if not _in_masthead(text, c.start)]
+    found["commodity"] = channel_of_the_whole_text(found["commodity"], canonical_label)
     sents = split(text)
     ctx = doc_context(doc, found, sents)
     ctx.refuted = refuted_amounts(text, found["amount"])
@@ -1557,6 +1558,15 @@ def adjustment(words: str) -> str | None:
 
 # ", and domestic firms for": the next part of a list whose verb is left out
 _ELIDED_PART_TO = re.compile(r"\s+and\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:to|at)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
+@functools.cache
+def _elided_balance_part_re() -> re.Pattern:
+    """"... and the FDI sector a surplus of": a next company or sector (a noun of
+    vocab/company_words.csv) and its balance (vocab/flows.csv), the verb left out."""
+    noun = vocab.alternation(vocab.company_words("noun"), ignore_case=True, space=r"\s+")
+    bal = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure == "balance"], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+and\s+(?:the\s+)?(?P<np>[\w-]+(?:\s+[\w-]+){{0,2}}?\s+(?:{noun}))\s+(?:a|an)\s+(?:{bal})\s+of\s+(?P<for>)", re.I)
+
+
 _ELIDED_PART = re.compile(r"[^,;]*,?\s+(?:and|while|whereas)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<for>for\s+)?(?:about\s+|some\s+|around\s+)?$")
 
 # ", and lamb exports A$0.8 billion": the next product's flow in a list whose verb is left out
@@ -4171,6 +4181,11 @@ def _decide_commodity(s: Site) -> None:
         # "Beef exports to the US were A$4.2 billion and lamb exports A$0.8 billion": the
         # next product's flow, its verb left out
         label, name = unknown_product(gapped["np"]), "elided-part"
+    if elided is None and label is None and c.kind == "amount" and c.measure == "balance" and p is not None \
+            and p.measure == "balance" and p.how.get("commodity") == "company-subject":
+        # "with the domestic sector running a deficit of $13.9 billion and the FDI sector a
+        # surplus of $42.8 billion": the next sector's balance, its verb left out
+        elided = _elided_balance_part_re().fullmatch(text, prev_end, m.start)
     if label is None and elided and c.kind == "amount":
         # "Foreign-invested companies accounted for $212.7 billion of exports, and domestic
         # firms for $88.6 billion": the verb left out, the next part named
@@ -4278,6 +4293,10 @@ def _decide_commodity(s: Site) -> None:
                         for x in ms["country"] + ms["commodity"])
             and not any(after_prev <= x.start < flows_until for x in ms["flow"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
+    if label is None and name == "none" and p is not None and p.commodity and _change_in_money_of(s):
+        # "border trade stood at $3.14 billion, down $680 million from $3.82 billion": the
+        # change in money of the level just given, of its product or channel
+        label, name = p.extra.get("_part_commodity") or p.commodity, "change-of-previous"
     carried = _bare_flow_after_lead_product(s) if label is None and name == "none" else None
     if carried:
         label, name = carried, "lead-product-carried"
@@ -4405,6 +4424,17 @@ _COMPANY_OVERRIDES = ("none", "part-subject", "product-word", "subject-of-flow",
 # the product rules that read a sector or a company, not a product
 _SECTOR_RULES = ("company-subject", "named-sector-flow", "sector-subject", "sector-flow")
 _TURN = re.compile(r";|,\s*(?:while|whereas|but)\b", re.I)
+
+
+_CHANGE_RIGHT_AFTER = re.compile(r"\s*,\s*(?:(?:up|down)\s+(?:by\s+)?|(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline)\s+of\s+)\Z", re.I)
+
+
+def _change_in_money_of(s: Site) -> bool:
+    """Whether the figure is a change in money set right after the level it changes (", down
+    $680 million from"), that level an amount of the same flow."""
+    c, p = s.claim, s.prev
+    return (c.kind == "amount" and c.how.get("measure") == "absolute-change" and p.kind == "amount"
+            and p.sentence == c.sentence and bool(_CHANGE_RIGHT_AFTER.match(s.gap)))
 
 
 def _company_part(s: Site, label: str | None, name: str) -> tuple[str | None, str]:

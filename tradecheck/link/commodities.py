@@ -269,6 +269,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     balance_in = _balance_in_product(text, m, sent, commodities) if c.kind == "amount" else None
     if balance_in:
         return balance_in, "balance-in-product"
+    segment = _segment_with_balance(text, sent, m) if c.kind == "amount" else None
+    if segment:
+        return segment, "segment-with-balance"
     in_scope = _IN_SCOPE.match(text[m.end:m.end + 30])
     if in_scope and ctx.has_services:
         return in_scope["c"].lower(), "in-goods-or-services"
@@ -487,6 +490,28 @@ def _balance_in_product(text: str, m, sent, commodities) -> str | None:
         return None
     label = canonical_label(found["c"].lower())
     return None if label in ("goods", "services") else label
+
+
+@functools.cache
+def _segment_with_balance_re() -> re.Pattern:
+    """A group of goods or a sector named just before ", with a surplus of" its figure:
+    "helped by the processed-food products, with a surplus of $2.1 billion" (the heads:
+    vocab/goods_nouns.csv and the sector words of _SECTOR_WORDS; the balance nouns:
+    vocab/flows.csv)."""
+    nouns = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure == "balance"], ignore_case=True, space=r"\s+")
+    heads = vocab.alternation(sorted(vocab.goods_nouns() | set(_SECTOR_WORDS) | {w + "s" for w in _SECTOR_WORDS}), ignore_case=True)
+    return re.compile(rf"\b(?:by|from|in|to)\s+the\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}?)\s+(?:{heads})\s*,\s*"
+                      rf"with\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:{nouns})\s+(?:of\s+)?(?:{HEDGE})?\Z", re.I)
+
+
+def _segment_with_balance(text: str, sent, m) -> str | None:
+    """The goods group (or sector) a balance is credited to by name just before its figure
+    ("the surplus was supported by the non-oil commodities, with a surplus of $4 billion"):
+    that group's balance, not the whole trade's."""
+    if text.find("with", sent.start, m.start) == -1:
+        return None  # (cheap: the pattern needs it)
+    found = _segment_with_balance_re().search(text, sent.start, m.start)
+    return unknown_product(found["np"]) if found else None
 
 
 # ("a surplus in goods"; "We exported $72.1 billion of goods (dairy, meat)" in a text that gives
@@ -963,6 +988,10 @@ def _named_sector_flow(clause: str) -> str | None:
     words = mm["np"].split()
     cut = max((i + 1 for i, w in enumerate(words) if w.lower() in vocab.not_products() or w.lower() in ("the", "a", "an")), default=0)
     np = " ".join(words[cut:]) if cut else words[-1]
+    if np.isupper() and re.search(r"['’]s\s", mm.group(0)):
+        # ("the FDI sector's exports": a sector known by an acronym that alone names other
+        # money, its own flows the sector's)
+        return _sector_label(np) or unknown_product(np)
     return unknown_product(np)
 
 
@@ -1020,7 +1049,8 @@ def _subject_of_flow() -> re.Pattern:
     return re.compile(
         rf"(?:^\s*|[;:]\s*|,\s*|\b{opener}\s+)"
         rf"(?!{opener}\s)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){{0,3}}?)\s+(?i:exports|imports|shipments|sales)"
-        r"(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})|\s+(?:abroad|overseas))?"
+        # ("Durian exports via the province hit $1.1 billion": the way they went, between)
+        r"(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})|\s+(?:abroad|overseas)|\s+(?:via|through)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
         r"\s+(?:(?:also|alone)\s+)?(?P<v>[a-z]+)(?:\s+in\s+(?:19|20)\d\d)?(?:\s+(?i:to|at|by|of|worth))?"
         r"(?:\s+(?i:a\s+|an\s+)?(?i:record|all-time\s+high|new\s+high|high)(?:\s+of)?)?" + quantity + r"\s+" + HEDGE + r"$", re.I)
 

@@ -62,6 +62,16 @@ def _noun_subject() -> re.Pattern:
 
 
 @functools.cache
+def _running_subject() -> re.Pattern:
+    """A company or sector as the subject of "with ... running a deficit of" ("a surplus of
+    $28.9 billion, with the domestic sector running a deficit of $13.9 billion"): the part of
+    the balance the clause gives."""
+    noun = vocab.alternation(vocab.company_words("noun"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\bwith\s+the\s+(?P<np>(?:[\w-]+\s+){{1,3}}?(?:{noun}))\s+(?:running|posting|recording|registering|booking|logging)\s+"
+                      rf"(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:of\s+)?\Z", re.I)
+
+
+@functools.cache
 def _bare_noun_subject() -> re.Pattern:
     """A subject with no determiner, headed by a company noun with a word that says which
     kind: "Private enterprises imported and exported", "State-owned firms exported" (a slice
@@ -139,6 +149,9 @@ def company_subject(text: str, start: int, end: int) -> str | None:
     noun = _noun_subject().match(clause)
     if noun and not find_countries(noun["np"]):
         found.append((noun.start("np"), noun["np"]))
+    running = _running_subject().search(clause) if " with " in clause else None
+    if running and not find_countries(running["np"]):
+        found.append((running.start("np"), running["np"]))
     bare = _bare_noun_subject().match(clause)
     if bare and not _NO_NAME.match(bare["np"].split()[0]) and not find_countries(bare["np"]):
         found.append((bare.start("np"), bare["np"]))

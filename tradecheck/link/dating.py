@@ -62,6 +62,8 @@ def _direct_period(s: Site):
         if s.m.end <= pm.start <= s.m.end + 75:
             if pm.args.get("label"):
                 return None  # "€156.2bn (2022: €193.3bn)": the bracket's figure is of 2022, not this one
+            if _change_footing(pm):
+                continue  # ("totalled $21.7 billion, a year-on-year increase of": the change's footing, no date)
             # "779 million NZ dollars (531.04 million U.S. dollars) in November": past a restatement
             gap = s.text[s.m.end:pm.start]
             if s.kind == "share":

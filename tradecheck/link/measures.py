@@ -77,6 +77,9 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         return gap_word
     if len(heads) > 1 and kind in ("amount", "percent_change") and _levied_on_flow(text, heads[-2], heads[-1], m):
         return heads[-2]
+    levy = _levy_from_flows(text, heads, m) if len(heads) > 1 and kind in ("amount", "percent_change") else None
+    if levy is not None:
+        return levy
     if len(heads) > 1 and kind == "amount" and _verb_of_other_money(text, heads[-2], heads[-1]):
         return heads[-2]
     if heads:
@@ -107,6 +110,27 @@ def _verb_of_other_money(text: str, subject: Mention, verb: Mention) -> bool:
 _ON_FLOW = re.compile(r"\s+(?:on|for)\s+(?:the\s+|all\s+)?")
 _FLOWS_OWN_FIGURE = re.compile(r"\b(?:of|worth|valued\s+at)\s+$")
 _LEVY_FIGURE_ON_FLOW = re.compile(r"\s+of\s+[^\s,;]*\d[^\s,;]*\s+(?:on|for)\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+)?")
+
+
+@functools.cache
+def _levy_nouns() -> frozenset[str]:
+    return frozenset(r["phrase"].lower() for r in vocab.table("levy_nouns"))
+
+
+# "from import and export activities", "on exports and imports": the flows, one or two
+_FROM_FLOWS = re.compile(r"\s+(?:from|on)\s+(?:the\s+|all\s+)?(?:[a-z]+\s+(?:and|or)\s+)?")
+
+
+def _levy_from_flows(text: str, heads: list[Mention], m: Mention) -> Mention | None:
+    """"Customs revenue from import and export activities ... was VND220 trillion": money a
+    state collects (vocab/levy_nouns.csv) named before the flows it comes from governs the
+    figure, not the last of those flows (unless that flow has a figure of its own between)."""
+    flow = heads[-1]
+    for levy in (heads[-3:-1] if len(heads) > 2 else heads[-2:-1]):
+        if levy.attrs["measure"] == "other" and levy.text.lower() in _levy_nouns() \
+                and _FROM_FLOWS.fullmatch(text, levy.end, flow.start) and _FLOWS_OWN_FIGURE.search(text, flow.end, m.start) is None:
+            return levy
+    return None
 
 
 def _levied_on_flow(text: str, levy: Mention, flow: Mention, m: Mention) -> bool:

@@ -268,10 +268,14 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
                     continue
             elif x.attrs["label"] == "pair":
                 # "Bilateral trade between the two countries": the reporter's trade with the
-                # other country the text is about
-                key = _other_of_the_pair(state)
+                # other country the text is about; or with the one its own clause named first
+                # ("Laos ranked third, with trade between the two neighbours reaching")
+                this = _pair_anaphor_partner(named, state)
+                key = state.reporter if this is not None else _other_of_the_pair(state)
                 if key is None:
                     continue
+                if this is not None:
+                    named[:] = [(k, "P" if k == this else r, y) for k, r, y in named]
             elif x.attrs["label"] == "region":
                 # "a surplus ... with the region" after "Exports to CEFTA countries": the group
                 # named last, not the text's main one
@@ -294,8 +298,9 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         if any(key == k for k, _, _ in named):
             continue
         role = "R" if x is whole_owner else _place_role(text, x, ctx)
-        if x.attrs["kind"] == "anaphor" and x.attrs["label"] == "pair" and key != state.reporter:
-            role = "P"  # ("between the two countries": the reporter's trade with the other one)
+        if x.attrs["kind"] == "anaphor" and x.attrs["label"] == "pair":
+            # ("between the two countries": the reporter's trade with the other one)
+            role = "P" if key != state.reporter else "R"
         if x is s.respective_place and x is not whole_owner:
             # ("Trade with Uzbekistan, Kyrgyzstan ... respectively": each place has the role
             # of the list, which its first place shows)
@@ -668,6 +673,17 @@ def two_together(text: str, places: list[Mention], before: int | None = None) ->
         if re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[a.end:b.start]):
             return a, b
     return None
+
+
+def _pair_anaphor_partner(named: list, state) -> str | None:
+    """The country "the two countries" pairs with the reporter when the clause itself named
+    one before it ("Vietnam ranked second, with trade between the two neighbours reaching
+    $5.4 billion"): that one, not the partner the text carries from before. None when the
+    clause named no country but the reporter."""
+    rep = state.reporter
+    if rep is None or rep == "WLD":
+        return None
+    return next((k for k, _, _ in named if k and k not in ("WLD", rep) and not k.startswith("group:")), None)
 
 
 def _other_of_the_pair(state) -> str | None:
@@ -2588,7 +2604,17 @@ def discourse(s: Site):
         par = "WLD"  # "the R2.02 trillion of goods the country sold abroad": with everyone
     elif rep and _speaker_country_speaks(s):
         par = "WLD"  # '"Tea earned us Sh180 billion," said the minister': her country's, with everyone
+    if rep and state.partner not in ("WLD", None) and _whole_country_opener_re().match(s.text, s.sent.start, s.m.start):
+        par, basis = "WLD", "text"  # "For the country as a whole, exports rose 17%": with everyone
     return Decision((rep, par), None, basis)
+
+
+@functools.cache
+def _whole_country_opener_re() -> re.Pattern:
+    """A sentence's opening words that turn it to the reporter's trade with the world
+    (vocab/whole_country_openers.csv), then their comma."""
+    words = vocab.alternation([r["phrase"] for r in vocab.table("whole_country_openers")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{words})\s*,", re.I)
 
 
 def _header_places(s: Site) -> tuple:
