@@ -47,7 +47,7 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     # (changes and shares of money that is no trade flow, tied to levels the text states)
     findings += other_money.findings(doc.text, sentences, claims)
     # (a gap between two countries' counts of one flow, against the two counts)
-    findings += mirror_gaps.findings(claims)
+    findings += mirror_gaps.findings(doc.text, claims)
     # (a result against its goal: percent of the goal, excess over it)
     findings += attainment.findings(doc.text, sentences, claims)
     # (a rate per day against the level its sentence spreads over a count of days)

@@ -139,6 +139,9 @@ _CHECKS = (
                 fail="the parts together, {parts} = {sum}, are {share} of {whole}, stated as {text} ({bound})",
                 passed="the parts together, {parts} = {sum}, are {share} of {whole}, matching {text} ({bound}) "
                        "(consistent)"),
+            "mirror_gap_share": Message(
+                fail='the gap {gap} is {ratio} of {owner}\'s count {whole}, stated as "{text}"',
+                passed='the gap {gap} is {ratio} of {owner}\'s count {whole}, matching "{text}" (consistent)'),
             "per_day": Message(
                 fail='{whole} over {days} days = {rate} a day, stated as "{text}" ({bound})',
                 passed='{whole} over {days} days = {rate} a day, matching "{text}" ({bound}) (consistent)'),
