@@ -161,3 +161,13 @@ def test_the_year_of_a_law_dates_no_figure_and_evaded_duty_is_no_import():
     c = r["claims"]["Rs 960 crore"]
     assert c["measure"] == "other"
     assert c["period"] != "1962"
+
+
+# link/claims.py (_in_dash_aside): a place inside a dash aside moves no pair
+
+def test_a_place_in_a_dash_aside_does_not_become_the_pair_of_the_next_figure():
+    r = read("EU exports to Georgia reached €3.10 billion in 2023. Exports of dual-use goods — items that "
+             "Russia's army buys abroad — from the EU to Georgia are set to fall, officials said. They "
+             "reached €45 million in 2023.")
+    c = r["claims"]["€45 million"]
+    assert (c["reporter"], c["partner"]) == ("EUU", "GEO")

@@ -2456,6 +2456,20 @@ def _carry_aside(state: State, mentions: list, para: int, ctx: DocContext) -> No
     state.digress(para, aside)
 
 
+# a dash that opens or closes an aside: " — ", " – ", " -- "
+_ASIDE_DASH = re.compile(r"\s(?:—|–|--)\s")
+
+
+def _in_dash_aside(text: str, sent, x) -> bool:
+    """"Exports of high-priority items — a list of 50 product categories that Russia needs for
+    its weapons — from the EU to Kyrgyzstan are expected to fall": a place between two dashes
+    of its sentence describes something, and moves no pair the text is on."""
+    if "—" not in text[sent.start:x.start] and "–" not in text[sent.start:x.start] and "--" not in text[sent.start:x.start]:
+        return False  # (no dash before it: checked first, cheap)
+    before = list(_ASIDE_DASH.finditer(text, sent.start, x.start))
+    return len(before) % 2 == 1 and _ASIDE_DASH.search(text, x.end, sent.end) is not None
+
+
 def _same_span_words(pm: P.PeriodMention) -> bool:
     """"over the same period", "over the same ten years": the time a sentence before ran over."""
     return pm.kind == "current" or (pm.kind == "rel" and pm.args.get("w", "").lower().startswith("over the same"))
@@ -2718,7 +2732,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         _learn_footing(text, sent, resolved, state)
         _question_subject(text, sent, ms, state, ctx)
     if not numbers or (len(claims) == first_claim and any(f.attrs["measure"] != "other" for f in ms["flow"])):
-        explicit = [c for c in ms["country"] if c.attrs["iso"] and c.attrs["iso"] != "WLD"]
+        explicit = [c for c in ms["country"] if c.attrs["iso"] and c.attrs["iso"] != "WLD" and not _in_dash_aside(text, sent, c)]
         # (not places listed as where goods came from: "imports ... from Malaysia and Thailand")
         if len(explicit) >= 2 and ms["flow"] and not lists_sources(text, explicit[0], explicit[1]):
             a, b = explicit[0].attrs["iso"], next((c.attrs["iso"] for c in explicit if c.attrs["iso"] != explicit[0].attrs["iso"]), None)
