@@ -120,6 +120,16 @@ WRITTEN = [
                                 "quarter's 91 days, that is about $60 million of exports every day.", "none"),
     ("ratio", "per_day", True, "Kenya's exports were $3.6 billion in the first quarter of 2024. Spread over the "
                                "quarter's 91 days, that is about $40 million of exports every day.", "none"),
+    ("ratio", "mirror_gap_share", False, "Turkey's statistics show exports to Iraq of $12.4 billion in 2023, while Iraqi "
+                                         "records show imports from Turkey of $9.1 billion, a gap of $3.3 billion, or 37% "
+                                         "of the value reported by Turkey.", "none"),
+    ("ratio", "mirror_gap_share", True, "Turkey's statistics show exports to Iraq of $12.4 billion in 2023, while Iraqi "
+                                        "records show imports from Turkey of $9.1 billion, a gap of $3.3 billion, or 27% "
+                                        "of the value reported by Turkey.", "none"),
+    ("sum", "mirror_gap", False, "Turkey's statistics show exports to Iraq of $12.4 billion in 2023, while Iraqi records "
+                                 "show imports from Turkey of $9.1 billion, a gap of $4.3 billion.", "none"),
+    ("sum", "mirror_gap", True, "Turkey's statistics show exports to Iraq of $12.4 billion in 2023, while Iraqi records "
+                                "show imports from Turkey of $9.1 billion, a gap of $3.3 billion.", "none"),
     ("sum", "goal_excess", False, "The Bureau of Customs collected P74.2 billion in March 2024, exceeding its "
                                   "P71.5-billion target by P3.7 billion.", "none"),
     ("sum", "goal_shortfall", False, "The agency collected $4.1 billion in 2023, falling short of its $4.5 billion "

@@ -11,7 +11,7 @@ import contextlib
 import dataclasses
 
 from ..model import Claim, Document, Finding
-from . import (amounts, attainment, balance_sheets, bound, cumulative, daily_rates, other_money, point_revisions, percent_change,
+from . import (amounts, attainment, balance_sheets, bound, cumulative, daily_rates, mirror_gaps, other_money, point_revisions, percent_change,
                period_parts, quantity_parts, ratio, record, restated_change, sums, table_arithmetic, table_changes, volumes)
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import (Group, Model, _deletion_filter, components, currency_of, feasible, range_parts, stated,
@@ -46,6 +46,8 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     findings += balance_sheets.findings(doc.text)
     # (changes and shares of money that is no trade flow, tied to levels the text states)
     findings += other_money.findings(doc.text, sentences, claims)
+    # (a gap between two countries' counts of one flow, against the two counts)
+    findings += mirror_gaps.findings(doc.text, claims)
     # (a result against its goal: percent of the goal, excess over it)
     findings += attainment.findings(doc.text, sentences, claims)
     # (a rate per day against the level its sentence spreads over a count of days)

@@ -139,6 +139,9 @@ _CHECKS = (
                 fail="the parts together, {parts} = {sum}, are {share} of {whole}, stated as {text} ({bound})",
                 passed="the parts together, {parts} = {sum}, are {share} of {whole}, matching {text} ({bound}) "
                        "(consistent)"),
+            "mirror_gap_share": Message(
+                fail='the gap {gap} is {ratio} of {owner}\'s count {whole}, stated as "{text}"',
+                passed='the gap {gap} is {ratio} of {owner}\'s count {whole}, matching "{text}" (consistent)'),
             "per_day": Message(
                 fail='{whole} over {days} days = {rate} a day, stated as "{text}" ({bound})',
                 passed='{whole} over {days} days = {rate} a day, matching "{text}" ({bound}) (consistent)'),
@@ -236,6 +239,11 @@ _CHECKS = (
             "two_sides_not_stated": Message(fail="the two sides' flows do not add up to the stated trade"),
             # (check/attainment.py reports only a failure, as check/other_money.py does: goals are
             # money of no flow, outside the system whose checks show their arithmetic when it holds)
+            "mirror_gap": Message(
+                fail="{exporter}'s count of its exports {exports} against {importer}'s count of its imports {imports} "
+                     "differ by {difference}, but the gap is stated as {stated}",
+                passed="{exporter}'s count of its exports {exports} against {importer}'s count of its imports {imports} "
+                       "differ by {difference}, matching the stated gap {stated} (consistent)"),
             "goal_excess": Message(
                 fail="{actual} - the goal {target} = {difference}, but the excess is stated as {text}"),
             "goal_shortfall": Message(

@@ -55,10 +55,11 @@ from .quantity_value import product_of_quantity_in_clause_before, product_of_the
 from .share_nouns import WHOLE_OF_A_SHARE, shares_named_by_noun
 from .series import REAL_TERMS, real_series
 from .site import Site
-from .units import units_report_their_own
+from .mirror_columns import partners_count_their_own
+from .units import members_report_their_own, units_report_their_own
 from .class_wholes import shares_of_the_class_before
 from .within_country import flows_within_the_country
-from .flow_gaps import gaps_between_the_flows
+from .flow_gaps import gaps_between_the_flows, mirror_gaps
 from .values import amount_value, currency_word, relation_value
 
 
@@ -172,6 +173,9 @@ def link(doc: Document) -> list[Claim]:
     remainder_of_partners(text, sents, claims)
     origins_are_no_destinations(text, sents, claims)
     units_report_their_own(text, claims)
+    members_report_their_own(claims)
+    partners_count_their_own(text, claims)
+    mirror_gaps(text, claims)
     flows_within_the_country(text, sents, claims)
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
@@ -183,6 +187,10 @@ def link(doc: Document) -> list[Claim]:
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
     return claims
+
+
+# what stands between a whole and its part "of which": the whole's products and period
+_OF_WHICH_PART = re.compile(r"[^.;]{0,80}?,\s*of\s+which\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|almost\s+)?")
 
 
 def _headline_of_a_text_that_moves_on(claims: list[Claim], ctx: DocContext) -> None:
@@ -2458,6 +2466,20 @@ def _carry_aside(state: State, mentions: list, para: int, ctx: DocContext) -> No
     state.digress(para, aside)
 
 
+# a dash that opens or closes an aside: " — ", " – ", " -- "
+_ASIDE_DASH = re.compile(r"\s(?:—|–|--)\s")
+
+
+def _in_dash_aside(text: str, sent, x) -> bool:
+    """"Exports of high-priority items — a list of 50 product categories that Russia needs for
+    its weapons — from the EU to Kyrgyzstan are expected to fall": a place between two dashes
+    of its sentence describes something, and moves no pair the text is on."""
+    if "—" not in text[sent.start:x.start] and "–" not in text[sent.start:x.start] and "--" not in text[sent.start:x.start]:
+        return False  # (no dash before it: checked first, cheap)
+    before = list(_ASIDE_DASH.finditer(text, sent.start, x.start))
+    return len(before) % 2 == 1 and _ASIDE_DASH.search(text, x.end, sent.end) is not None
+
+
 def _same_span_words(pm: P.PeriodMention) -> bool:
     """"over the same period", "over the same ten years": the time a sentence before ran over."""
     return pm.kind == "current" or (pm.kind == "rel" and pm.args.get("w", "").lower().startswith("over the same"))
@@ -2720,7 +2742,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         _learn_footing(text, sent, resolved, state)
         _question_subject(text, sent, ms, state, ctx)
     if not numbers or (len(claims) == first_claim and any(f.attrs["measure"] != "other" for f in ms["flow"])):
-        explicit = [c for c in ms["country"] if c.attrs["iso"] and c.attrs["iso"] != "WLD"]
+        explicit = [c for c in ms["country"] if c.attrs["iso"] and c.attrs["iso"] != "WLD" and not _in_dash_aside(text, sent, c)]
         # (not places listed as where goods came from: "imports ... from Malaysia and Thailand")
         if len(explicit) >= 2 and ms["flow"] and not lists_sources(text, explicit[0], explicit[1]):
             a, b = explicit[0].attrs["iso"], next((c.attrs["iso"] for c in explicit if c.attrs["iso"] != explicit[0].attrs["iso"]), None)
@@ -4190,6 +4212,16 @@ def _decide_commodity(s: Site) -> None:
         # "Foreign-invested companies accounted for $212.7 billion of exports, and domestic
         # firms for $88.6 billion": the verb left out, the next part named
         label, name = canonical_label(elided["np"]), "elided-part"
+    if p is not None and p.kind == "amount" and c.kind == "amount" and p.how.get("commodity") in ("of-product", "of-product-list") \
+            and p.start >= s.sent.start and _OF_WHICH_PART.fullmatch(text, p.end, m.start):
+        # "imported $16.2 billion of handbags, luggage and travel goods in 2023, of which $6.9
+        # billion ... came from China": a part of the whole before, of its products (the
+        # product words between are the whole's, no part's)
+        label, name = p.commodity, "part-of-which"
+    elif p is not None and c.kind == "share" and p.how.get("commodity") == "part-of-which" and p.start >= s.sent.start:
+        # ("..., of which $6.9 billion, or about 43 percent, came from China": the share of
+        # the part is of the whole before it, products and all)
+        c.extra["_whole_has_commodity"] = True
     if name == "same-products":
         # "its bill for the same products came to $843.1 million": the part named last
         label = s.state.commodity

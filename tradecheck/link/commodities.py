@@ -198,6 +198,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     in_class = _goods_class_in(text, m, in_product, commodities) if in_product and c.kind == "amount" else None
     if in_class:
         return in_class, "in-goods-class"  # "a deficit of $33 billion in capital goods, while": that class's
+    listed = _of_product_list(text, sent, m, commodities) if c.kind == "amount" else None
+    if listed:
+        return listed, "of-product-list"
     of_product = _OF_PRODUCT.match(after) if c.kind == "amount" else None
     if of_product and c.kind == "amount" and any(x.start == m.end + of_product.start("c") for x in commodities) \
             and (not names_country_or_flow(of_product["c"]) or _a_flow_that_is_a_part(of_product["c"], m.end + of_product.start("c"), commodities)):
@@ -1053,6 +1056,28 @@ def _subject_of_flow() -> re.Pattern:
         r"(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})|\s+(?:abroad|overseas)|\s+(?:via|through)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
         r"\s+(?:(?:also|alone)\s+)?(?P<v>[a-z]+)(?:\s+in\s+(?:19|20)\d\d)?(?:\s+(?i:to|at|by|of|worth))?"
         r"(?:\s+(?i:a\s+|an\s+)?(?i:record|all-time\s+high|new\s+high|high)(?:\s+of)?)?" + quantity + r"\s+" + HEDGE + r"$", re.I)
+
+
+# "$16.2 billion of handbags, luggage and travel goods in 2023": a list of products after "of"
+_OF_LIST = re.compile(r"\s+(?:worth\s+)?of\s+(?P<list>[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)+,?\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+                      r"(?=\s*[,.;)]|\s+(?:in|from|to|during|last|this|were|was)\b)")
+
+
+def _of_product_list(text: str, sent, m, commodities) -> str | None:
+    """"imported $16.2 billion of handbags, luggage and travel goods": the figure is of the
+    list's products together, not of the first alone (each item a product, none a place or
+    a flow word)."""
+    mm = _OF_LIST.match(text, m.end, min(sent.end, m.end + 90))
+    if mm is None:
+        return None
+    items = re.split(r",\s+(?:and\s+)?|\s+and\s+", mm["list"])
+    if len(items) < 3 or not any(x.start == mm.start("list") for x in commodities):
+        return None
+    start = mm.start("list")
+    if not all(any(x.text.lower() == i.lower() for x in commodities if start <= x.start < mm.end("list")) or unknown_product(i)
+               for i in items) or any(names_country_or_flow(i) for i in items):
+        return None
+    return re.sub(r"\s+", " ", mm["list"].lower())
 
 
 def _before_place_phrase(words: str) -> str:

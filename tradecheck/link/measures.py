@@ -39,8 +39,10 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         if balance is not None:
             return balance
         # "Kenya's Sh1,107.6 billion in total exports", "earned $5bn in exports": the figure's own noun
-        own = next((f for f in flows if 0 < f.start - m.end <= 20 and f.attrs["measure"] != "other"
-                    and re.fullmatch(r"\s+in\s+(?:total\s+|overall\s+|annual\s+)?", text[m.end:f.start])), None)
+        # (its owner may stand between: "against $1.7 billion in Ugandan export declarations")
+        own = next((f for f in flows if 0 < f.start - m.end <= 32 and f.attrs["measure"] != "other"
+                    and re.fullmatch(r"\s+in\s+(?:total\s+|overall\s+|annual\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+)?", text[m.end:f.start])
+                    and (f.start - m.end <= 20 or text[m.end:f.start].rstrip()[-1:].isalpha())), None)
         if own is not None:
             return own
     # "India's largest trade deficit, $71.58 billion, was with China": the figure itself is
@@ -1788,6 +1790,13 @@ def gap_between_sources(s: Site):
     if s.flow is not None and _difference_noun_re().fullmatch(s.flow.text) \
             and len(countries_counting(s.text, 0, len(s.text))) >= 2:
         return Decision({"comparison": True})
+    # ("| Partner | Kenya reports importing | Partner reports exporting to Kenya | Gap |": a gap
+    # column beside the partners' own counts, link/mirror_columns.py)
+    if s.flow is not None and _difference_noun_re().fullmatch(s.flow.text) and "|" in s.text[s.sent.start:s.sent.end]:
+        from .mirror_columns import header_row_has_mirror
+
+        if header_row_has_mirror(s.text, s.m.start):
+            return Decision({"comparison": True, "_mirror_gap": True})
     return None
 
 

@@ -217,7 +217,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             near = [x for x in near if x is s.respective_place or _place_role(text, x, ctx) != "P"]
     near.sort(key=lambda x: x.start)
     named: list[tuple[str, str, Mention]] = []
-    for x in near + ([whole_owner, whole_partner] if whole_owner else [x for x in tail if _place_role(text, x, ctx) == "P"]):
+    for x in near + ([whole_owner, whole_partner] if whole_owner else [x for x in tail if _place_role(text, x, ctx) == "P" or _owns_flow_after(text, m, x)]):
         if x is None:
             continue
         iso = x.attrs["iso"]
@@ -326,6 +326,17 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         total_cue = bool(cue) and not any(x.start <= cue.start() < x.end for x in near if x.text.lower().startswith("the "))
     s.extra["pair_named"] = (named, whole_owner, total_cue)
     return s.extra["pair_named"]
+
+
+# "$1.7 billion in Ugandan export declarations": "in", then the place that owns the figure's flow
+_IN_OWNER = re.compile(r"\s+in\s+(?:total\s+|overall\s+|annual\s+)?")
+
+
+def _owns_flow_after(text: str, m: Mention, x: Mention) -> bool:
+    """"against $1.7 billion in Ugandan export declarations": a demonym or possessive right
+    after the figure's "in", before the flow word its figure is of, owns that flow: it reports."""
+    return (x.attrs["kind"] == "demonym" or bool(x.attrs["possessive"])) and _IN_OWNER.fullmatch(text, m.end, x.start) is not None \
+        and flow_owner(text, x)
 
 
 def _sold_abroad_after(after: str) -> bool:
@@ -722,7 +733,7 @@ def _place_role(text: str, x: Mention, ctx) -> str:
     if x.attrs.get("pronoun"):
         return "P"  # "exports there": to the place named before
     role = _role(text, x)
-    if _INSTITUTION.match(text, x.end) or opens_as_locative(text, x):
+    if _INSTITUTION.match(text, x.end) or opens_as_locative(text, x) or _source_after().match(text, x.end):
         return "R"
     owner = _owner_after_of().search(text, max(0, x.start - 60), x.start) if role == "P" and x.attrs["kind"] != "demonym" else None
     if owner and not ((owner["for"] or "").strip().lower() == "in" and x.attrs["kind"] not in ("name", "short")):
@@ -736,6 +747,16 @@ def _place_role(text: str, x: Mention, ctx) -> str:
     if x.attrs["kind"] == "demonym" and (_origin_of_purchases(text, x) or _origin_before_imports(text, x, ctx)):
         role = "P"
     return role
+
+
+@functools.cache
+def _source_after() -> re.Pattern:
+    """"According to U.S. Census Bureau data", "Kenyan customs data show": a place right
+    before a statistical source's name (vocab/sources.csv) is the country whose statistics
+    they are, the reporter, even after a preposition."""
+    names = [w for w in vocab.sources() if w not in ("data from", "according to")]
+    alt = vocab.alternation(names, ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:{alt})\b", re.I)
 
 
 def opens_as_locative(text: str, x: Mention) -> bool:

@@ -51,6 +51,29 @@ def units_report_their_own(text: str, claims: list[Claim]) -> None:
                 after.reporter = country
 
 
+def members_report_their_own(claims: list[Claim]) -> None:
+    """"EU exports to Kyrgyzstan reached €2.41 billion ... Germany accounted for €1.39 billion
+    of last year's total, or 58 percent": a member of the bloc whose flow the text gives,
+    named as a subject (not after a preposition), is no partner of its own bloc: it reports
+    its part of the bloc's flow with the bloc's partner, and a share of it is of the bloc's
+    flow (vocab/blocs.csv lists the members)."""
+    members = vocab.bloc_members()
+    last: Claim | None = None  # the last figure of a bloc's flow with a partner outside it
+    for c in claims:
+        bloc = c.reporter
+        inside = members.get(bloc or "", ())
+        if c.partner in inside and last is not None and last.reporter == bloc and c.how.get("pair") in ("named-partner", "same-as-previous") \
+                and c.basis.get("pair") == "context" and c.measure in ("exports", "imports", "trade_total") \
+                and c.kind in ("amount", "share"):
+            c.reporter, c.partner = c.partner, last.partner
+            c.how["pair"] = "member-reports"
+            if c.kind == "share":
+                c.extra["_whole_reporter"] = bloc
+            continue
+        if c.kind == "amount" and bloc in members and c.partner not in (None, "WLD") and c.partner not in inside:
+            last = c
+
+
 def _lies_in(unit: str, place: str) -> bool:
     """Whether a unit lies in a place: its country, or the province a city is in."""
     return vocab.subnational().get(unit) == place or vocab.unit_within().get(unit) == place

@@ -1336,3 +1336,9 @@ def fx_venues() -> list[str]:
     """Where a central bank buys or sells currency (fx_venues.csv): "at foreign exchange
     auctions", "in the interbank FX market"."""
     return [r["phrase"] for r in table("fx_venues")]
+
+
+@functools.cache
+def mirror_cues() -> list[str]:
+    """Words of a table's column header that make it the partner's own count (mirror_cues.csv)."""
+    return [r["phrase"].lower() for r in table("mirror_cues")]
