@@ -58,6 +58,9 @@ MISREAD = {
     'round26/valueadded/10-cbs-netherlands-reexports.txt': 'a breakdown of re-exports by origin and destination ("China ... with 62.7 billion euros, or 17.0 percent of all re-exports"): its figures and shares taken as parts of all exports',
     'round26/valueadded/14-mnd-mexico-immex-exports.txt': 'a customs-programme scope ("The program\'s factories ... giving them a surplus of $99.5 billion", "Outside the program, ... a deficit of about $105 billion") dropped: read as national balances',
     'round26/latam3/13-sieca-central-america-intraregional-h1.txt': 'not yet read (round 26 probe): a table "Country | 2023 | 2024 | Var. %" of each row country\'s own exports to the region; the Var. % column read as money: the tool reports GTM exports to WLD in 2024-H1 is given as $3.5mn ("3.5"), $2.9mn ("2.9"): the figures do not agree even allowing for rounding',
+    'round27/translated2/02-customs-guangdong-foreign-trade-q1q3.txt': "a province's release (reporter a subnational region) with the partner bloc named only in a later paragraph ('By trade partners, ASEAN ...') carried back onto the province-wide totals, 'import and export with ASEAN' read as exports, and a segment by enterprise type ('private enterprises imported and exported 4.25 trillion yuan') read as the total again",
+    'round27/translated2/07-agenciabrasil-brazil-china-2023.txt': "a destination named as an adjective of a market ('exports to the Chinese market reached US$ 104,3 billion') read as the partner's exports to the reporter, so the share of the country's total sold abroad is tied to imports",
+    'round27/translated2/09-aa-turkiye-iraq-exports-10m.txt': "'Total exports of the country ... and the share of Iraq in it was 5,1 percent': 'the country' resolved to the partner just named, and the reporter's total exports to the world read as the partner's exports",
 }
 
 

@@ -1528,6 +1528,25 @@ def _total_owner(s: Site) -> Mention | None:
     return x if rest is not None and (total_before or TOTAL_CUE.search(rest["np"])) else None
 
 
+# "the total foreign trade of goods of Belarus, which made": a whole's noun phrase, "of" and
+# its owner, then the relative clause that gives the whole's figure
+_WHOLE_OF_PLACE = re.compile(r"(?P<np>\b(?:[\w-]+\s+){1,6}?)of\s+(?:the\s+)?$", re.I)
+_WHICH_GIVES = re.compile(rf",\s+which\s+(?:[a-z]+\s+){{0,2}}?{HEDGE}$")
+
+
+def _whole_of_owner(s: Site) -> Mention | None:
+    """"its share in the total foreign trade of goods of Belarus, which made $43,3 bln, was
+    58,4%": a place named after "of" at the end of a whole's noun phrase (a total's words,
+    cues.TOTAL_CUE), the relative clause right after it giving the figure: that place's
+    trade with the world, the denominator of the share, not trade with the partner."""
+    x = next((x for x in reversed(s.ms["country"]) if s.sent.start <= x.end < s.m.start), None)
+    if x is None or x.attrs.get("iso") in (None, "WLD") or s.claim.measure == "other" \
+            or not _WHICH_GIVES.fullmatch(s.text, x.end, s.m.start):
+        return None
+    np = _WHOLE_OF_PLACE.search(s.text, max(s.sent.start, x.start - 60), x.start)
+    return x if np is not None and TOTAL_CUE.search(np["np"]) else None
+
+
 # "share in total Latvian exports": a share's total right before a place named as an adjective
 _TOTAL_BEFORE_ADJECTIVE = re.compile(r"\bshares?\s+(?:in|of)\s+(?:the\s+)?(?:total|overall|all)\s+$", re.I)
 
@@ -1539,7 +1558,7 @@ def relative_clause(s: Site):
     the place the clause is about, as one side, with a place the clause names or the
     discourse's side as the other. (The clause does not change the pair of the main one:
     see claims.py.)"""
-    owner = _total_owner(s)
+    owner = _total_owner(s) or _whole_of_owner(s)
     if owner is not None:
         return Decision((owner.attrs["iso"], "WLD"), _ev(owner))
     x = relative_antecedent(s)
@@ -2246,8 +2265,10 @@ def described_partner(s: Site):
     rep = named[0][0] if named else s.state.reporter
     # (as "the neighbouring country" is read: the partner the subject of the sentence before
     # was with, "Trade with Russia continued to fall. Exports to the eastern neighbour ...";
-    # else the text's partner, else the discourse's)
-    one = [k for k in (_epithet_of(s, d), s.state.topic_partner, (s.ctx.main_partner if rep == s.ctx.main_reporter else None), s.state.partner)
+    # or the place that was that subject, "Brazil remained the main partner. Sales to the
+    # neighbouring country ..."; else the text's partner, else the discourse's)
+    one = [k for k in (_epithet_of(s, d), s.state.topic_partner, s.state.topic_place,
+                       (s.ctx.main_partner if rep == s.ctx.main_reporter else None), s.state.partner)
            if k and k not in ("WLD", rep) and not k.startswith("group:")]
     return Decision((rep, one[0] if one else None), (d.start(), d.end()), "context")
 
