@@ -76,3 +76,39 @@ def test_a_described_partner_is_the_place_the_sentence_before_was_about():
              "which left a negative balance of 200 million dollars.")
     c = r["claims"]["900 million dollars"]
     assert (c["reporter"], c["partner"]) == ("CHL", "PER")
+
+
+def test_the_total_exports_of_the_country_are_the_reporters_with_the_world():
+    r = read("Georgia's exports to Armenia in January-May increased by 6,0 percent and reached 0,53 billion "
+             "dollars, while imports from Armenia were 0,21 billion dollars.\n\n"
+             "Armenia, with this, took place among the top 3 partners in the exports of Georgia. Total exports "
+             "of the country in the January-May period were 2,40 billion dollars, and the share of Armenia in "
+             "it was 22,1 percent.")
+    c = r["claims"]["2,40 billion dollars"]
+    assert (c["reporter"], c["partner"]) == ("GEO", "WLD")
+    assert r["errors"] == []
+
+
+def test_a_demonym_before_market_after_to_the_names_the_partner():
+    r = read("Exports to the Indian market reached US$ 12,0 billion in 2023, 4,0% of the total sold abroad by "
+             "the country, which was US$ 300,0 billion. From India, Brazil bought US$ 8,0 billion in the year.",
+             published="2024-01-10")
+    c = r["claims"]["US$ 12,0 billion"]
+    assert (c["partner"], c["measure"]) == ("IND", "exports")
+    assert c["reporter"] != "IND"
+
+
+def test_import_and_export_in_the_singular_is_total_trade():
+    r = read("In the first half, import and export with the European Union was 2.10 trillion yuan, "
+             "accounting for 12.6% of the national total.")
+    assert r["claims"]["2.10 trillion yuan"]["measure"] == "trade_total"
+
+
+def test_a_province_named_with_its_unit_noun_and_possessive_reports():
+    r = read("Guangdong foreign trade grows in first half\n\n"
+             "GUANGZHOU, July 20 -- According to the statistics of Guangdong Branch of the customs, in the "
+             "first half of 2024, the import and export of Guangdong province's foreign trade was 4.37 trillion "
+             "yuan.\n\nBy trade partners, ASEAN keeps the position of the largest partner, import and export "
+             "with ASEAN was 0.67 trillion yuan.", published="2024-07-20")
+    c = r["claims"]["4.37 trillion yuan"]
+    assert (c["reporter_unit"], c["partner"]) == ("CN-GD", "WLD")

@@ -291,7 +291,12 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             continue  # "Chinese customs", "mines run by Chinese investors": no side of the flow
         if _names_origin(text, x):
             continue  # "Re-exports of Chinese-mainland origin": which goods, no side of the flow
-        if any(key == k for k, _, _ in named):
+        dup = next((i for i, (k, _, _) in enumerate(named) if k == key), None)
+        if dup is not None:
+            if named[dup][1] == "P" and _unit_possessive(text, x):
+                # ("the statistics of Guangdong Branch of Customs ..., the import and export of
+                # Guangdong province's foreign trade": the place named again as the owner reports)
+                named[dup] = (key, "R", x)
             continue
         role = "R" if x is whole_owner else _place_role(text, x, ctx)
         if x.attrs["kind"] == "anaphor" and x.attrs["label"] == "pair" and key != state.reporter:
@@ -717,9 +722,40 @@ def _place_role(text: str, x: Mention, ctx) -> str:
         role = "R"
     if x.attrs["possessive"] or x.attrs["kind"] == "demonym" or _group_modifies_flow(text, x):
         role = "R"
-    if x.attrs["kind"] == "demonym" and (_origin_of_purchases(text, x) or _origin_before_imports(text, x, ctx)):
+    if x.attrs["kind"] == "demonym" and (_origin_of_purchases(text, x) or _origin_before_imports(text, x, ctx)
+                                         or _market_named_by_demonym(text, x)):
         role = "P"
     return role
+
+
+@functools.cache
+def _unit_possessive_re() -> re.Pattern:
+    nouns = vocab.alternation([r["word"] for r in vocab.table("unit_nouns")], ignore_case=True)
+    return re.compile(rf"\s+(?:{nouns})['’]s?(?![\w])", re.I)
+
+
+def _unit_possessive(text: str, x: Mention) -> bool:
+    """"the import and export of Guangdong province's foreign trade": a sub-national unit's
+    name, its unit noun (vocab/unit_nouns.csv) and a possessive after it owns the flow, as
+    "Guangdong's" does."""
+    return "-" in (x.attrs.get("iso") or "") and bool(_unit_possessive_re().match(text, x.end))
+
+
+# "to the ", "from the ": a preposition and an article right before a demonym
+_PREP_THE = re.compile(r"\b(?:to|from|into|with)\s+the\s+$", re.I)
+
+
+@functools.cache
+def _partner_noun_after_re() -> re.Pattern:
+    nouns = vocab.alternation(vocab.partner_nouns(), ignore_case=True)
+    return re.compile(rf"\s+(?:{nouns})\b", re.I)
+
+
+def _market_named_by_demonym(text: str, x: Mention) -> bool:
+    """"exports to the Chinese market reached US$ 104,3 billion": a demonym between a
+    preposition with its article and a noun for a partner (vocab/partner_nouns.csv:
+    market, destination) names where the goods go or come from, not who reports."""
+    return bool(_PREP_THE.search(text, max(0, x.start - 12), x.start)) and bool(_partner_noun_after_re().match(text, x.end))
 
 
 def opens_as_locative(text: str, x: Mention) -> bool:
@@ -2595,7 +2631,7 @@ def discourse(s: Site):
     basis = state.pair_how if state.pair_how != "text" else "context"
     _, _, total_cue = _named(s)
     if total_cue and rep and not re.search(r"\b(?:two-way|bilateral)\b", s.text[s.sent.start:s.m.start], re.I):
-        window = s.text[max(s.sent.start, s.m.start - 60):s.m.start]
+        window = s.text[max(s.sent.start, s.m.start - 90):s.m.start]
         # ("so the total foreign trade turnover was": a country's whole trade, not the last
         # partner's; "total trade" alone may be the pair's two flows added)
         if (re.search(r"\btotal\s+(?:(?:merchandise\s+|goods\s+)?(?:exports|imports)|(?:foreign|external)\s+trade)\b", window, re.I)
@@ -2603,6 +2639,11 @@ def discourse(s: Site):
                 or (s.kind == "amount" and _SHARE_OF_TOTAL.search(window))) \
                 and state.partner not in ("WLD", None) and state.partner not in _header_places(s):
             par = "WLD"  # "the country's trade surplus": with the world
+            if state.partner == s.ctx.main_reporter:
+                # ("Iraq took place among the top 5 countries in the exports of Türkiye. Total
+                # exports of the country were ...": the discourse's partner is the country
+                # the text reports on, so the national total is its own)
+                rep = state.partner
     elif rep and state.partner not in ("WLD", None) and _OVERALL_BALANCE.search(s.text, max(s.sent.start, s.prev_end), s.m.start):
         par = "WLD"  # "Yet the overall goods deficit was still $1.06 trillion": with everyone
     elif rep and state.partner not in ("WLD", None) and s.kind == "amount" and _sold_abroad_after(s.after):
