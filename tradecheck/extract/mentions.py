@@ -86,7 +86,9 @@ def _numbers_before_fold_or_times(text: str, low: str) -> list[int]:
                 at = low.find(word, at + 1)
                 continue
             j = i
-            while j > 0 and (is_word_char(text[j - 1]) or text[j - 1] == "."):
+            # ("1,6 times": a decimal comma inside the number)
+            while j > 0 and (is_word_char(text[j - 1]) or text[j - 1] == "."
+                             or (text[j - 1] == "," and j > 1 and text[j - 2].isdigit())):
                 j -= 1
             out += [p for p in range(j, i) if p == 0 or not is_word_char(text[p - 1])]
             if low.startswith("half", j):
@@ -108,7 +110,8 @@ def _multiple_re() -> Keyed:
     cmp = vocab.alternation(vocab.multiple_comparatives(), ignore_case=True, inline=True)
     return keyed("multiple",
                  rf"(?<![\w.])(?P<all>(?P<fold>{words}|\d+(?:\.\d+)?)(?P<fhalf>{half})?[\s-]?(?i:fold)\b"
-                 rf"|(?P<times>{words}|\d+(?:\.\d+)?)(?P<thalf>{half})?\s+(?i:times)(?:\s+(?P<cmp>{cmp}|(?i:as\s+(?:much|large|high|big|many))))?\b"
+                 # ("1,6 times": a decimal comma, one or two digits after it)
+                 rf"|(?<!\d,)(?P<times>{words}|\d+(?:\.\d+|,\d{{1,2}}(?!\d))?)(?P<thalf>{half})?\s+(?i:times)(?:\s+(?P<cmp>{cmp}|(?i:as\s+(?:much|large|high|big|many))))?\b"
                  # "2.5x"
                  rf"|(?P<x>\d+(?:\.\d+)?)[x×](?![\w-])"
                  rf"|(?P<word>{mult})\b"
@@ -481,7 +484,7 @@ def find_multiples(text: str, index: Index | None = None) -> list[Mention]:
             out.append(Mention("multiple", m.start("all"), m.end(), m["all"], f, None, attrs))
             continue
         n = m["fold"] or m["times"] or m["x"]
-        f = float(n) if n[0].isdigit() else vocab.number_words()[n.lower()]
+        f = parse_number(n)[0] if n[0].isdigit() else vocab.number_words()[n.lower()]
         unit = parse_number(n)[1] if n[0].isdigit() else 1.0
         if m["fhalf"] or m["thalf"]:
             f, unit = f + 0.5, 0.5

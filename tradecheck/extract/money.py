@@ -379,6 +379,7 @@ def _matches(text: str, index: Index | None = None):
 def find_money(text: str, decimal_comma: bool = False, index: Index | None = None) -> list[Money]:
     out: list[Money] = []
     spaced = None  # whether the text groups thousands by spaces (looked at when a figure asks)
+    dots = decimal_comma and _groups_thousands_by_dots(text)
     for m in _matches(text, index):
         # (figures only: "six hundred and eighty-three" is one number in words)
         if m["num2"] and m["num2"][0].isdigit() and _GROUP_SPACE.search(m["num2"]):
@@ -388,7 +389,7 @@ def find_money(text: str, decimal_comma: bool = False, index: Index | None = Non
                 m = _last_group(text, m)
                 if m is None:
                     continue
-        mo = _read(text, m, decimal_comma)
+        mo = _read(text, m, decimal_comma, dots)
         if mo is None and (m["hi"] or m["hi2"]):
             # "to triple from 5 billion USD in 2015 to15 billion USD": not a range whose low
             # end is the year (2015 > 15); the amount starts at the second number
@@ -403,10 +404,46 @@ def find_money(text: str, decimal_comma: bool = False, index: Index | None = Non
             out += _from_to(text, m, mo)
         elif mo is not None:
             out.append(mo)
+    return _join_compound(text, out)
+
+
+def _scale_of(mo: Money) -> float | None:
+    """The scale word's multiplier of a bare whole number before a scale ("21 billion":
+    1e9), or None for another amount."""
+    num = re.match(r"\d+(?=[ \t\xa0]*[A-Za-z])", mo.text)
+    if not mo.bare or num is None or not int(num.group(0)):
+        return None
+    return mo.value / int(num.group(0))
+
+
+def _join_compound(text: str, found: list[Money]) -> list[Money]:
+    """"21 billion 796 million dollars": a whole number of a larger scale, then an amount
+    in a smaller one that stays below one unit of it, is one amount (Turkish and Russian
+    releases translated word for word), in the currency written after the second."""
+    out: list[Money] = []
+    for mo in found:
+        prev = out[-1] if out else None
+        scale = _scale_of(prev) if prev is not None else None
+        if scale is not None and not mo.bare and mo.scaled and mo.hi is None and 0 < mo.value < scale \
+                and mo.value * 1000 >= scale and not text[prev.end:mo.start].strip():
+            out[-1] = Money(prev.start, mo.end, text[prev.start:mo.end], prev.value + mo.value, mo.unit,
+                            mo.token, list(mo.codes), None, True, weak=mo.weak)
+            continue
+        out.append(mo)
     return out
 
 
 _GROUP_SPACE = re.compile(r"[ \xa0\u2009\u202f]")
+# a figure whose dot is a decimal point as English writes it: other than three digits after it
+_DECIMAL_DOT = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])")
+_THOUSANDS_DOT = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+
+
+def _groups_thousands_by_dots(text: str) -> bool:
+    """A text that writes its decimals with commas ("9,4%") and never a decimal dot
+    groups thousands by dots, as Spanish and Portuguese releases do: its "5.531 million
+    dollars" is 5,531 million."""
+    return _DECIMAL_DOT.search(text) is None
 
 
 @functools.cache
@@ -449,7 +486,7 @@ def _from_to(text: str, m: re.Match, mo: Money) -> list[Money]:
     return [low, high]
 
 
-def _read(text: str, m: re.Match, decimal_comma: bool) -> Money | None:
+def _read(text: str, m: re.Match, decimal_comma: bool, dots: bool = False) -> Money | None:
     """The amount one match of the grammar states, or None when it states none."""
     tokens = _tokens()
     scales = vocab.scales()
@@ -459,7 +496,7 @@ def _read(text: str, m: re.Match, decimal_comma: bool) -> Money | None:
         scale = g["scale2"]
         if not g["num2"][0].isdigit() or g["hi2"] or len(scale) < 2 or not scale[0].isalpha():
             return None  # ("five million", "5-6 million", "5m": not read without a currency)
-        value, unit = parse_number(g["num2"])
+        value, unit = parse_number(g["num2"].replace(".", ",") if dots and _THOUSANDS_DOT.match(g["num2"]) else g["num2"])
         mult = 1.0
         for w in scale.split():
             mult *= scales[w.lower()]
@@ -489,7 +526,9 @@ def _read(text: str, m: re.Match, decimal_comma: bool) -> Money | None:
         return None  # "in 2020 dollars", "in 2019 won the vote": a year before a currency word
     # a prefix followed by a suffix ("$ 10 dollars") is one amount; the suffix decides nothing more
     num = g["num"] or g["num2"]
-    if num is not None and num[0].isdigit():
+    if num is not None and num[0].isdigit() and dots and scale_txt and _THOUSANDS_DOT.match(num):
+        value, unit = parse_number(num.replace(".", ","))  # "5.531 million": thousands grouped by dots
+    elif num is not None and num[0].isdigit():
         value, unit = parse_number(num, decimal_comma and bool(scale_txt))
     elif num is not None:
         value, unit = word_number(num)

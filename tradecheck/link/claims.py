@@ -5147,7 +5147,9 @@ _COVERAGE = re.compile(r"\bexports?\s+(?:covered|cover|covering|paid\s+for)\s+(?
 # the exports, a scope word before them)
 _RATIO_NAMED = re.compile(r"\b(?:ratio\s+of\s+(?:[\w-]+\s+)?exports\s+(?:to|covering)\s+imports|exports?[\s-]+(?:to[\s-]+)?imports?\s+(?:coverage\s+)?ratio"
                           r"|(?:import\s+)?coverage\s+(?:ratio|rate)|export[\s-]import\s+coverage"
-                          r"|coverage\s+of\s+imports\s+(?:by|with)\s+exports)\b", re.I)
+                          r"|coverage\s+of\s+imports\s+(?:by|with)\s+exports"
+                          # (and the names translated releases give it: vocab/coverage_ratio_names.csv)
+                          r"|" + vocab.alternation(vocab.coverage_ratio_names(), ignore_case=True, space=r"[\s-]+") + r")\b", re.I)
 # the same ratio named right before its figure, the verb left out ("and the coverage of
 # imports by exports 85.6%")
 _RATIO_GAPPED = re.compile(rf"(?:{_RATIO_NAMED.pattern})\s+{HEDGE}$", re.I)
@@ -5336,6 +5338,14 @@ _OF_THE_ECONOMY_AFTER = re.compile(r"^\s*(?:of\s+)?(?:GDP|gross\s+domestic\s+pro
 _SHARE_WORD = re.compile(r"\bshare\b", re.I)
 
 
+@functools.cache
+def _share_noun_of_re() -> re.Pattern:
+    """"The percentage of oil exports from total exports decreased to 72.9%": a noun for a
+    share itself (vocab/share_nouns.csv) before "of", as the subject the figure is the level of."""
+    nouns = vocab.alternation([r["word"] for r in vocab.table("share_nouns")], ignore_case=True)
+    return re.compile(rf"\b(?:{nouns})\s+of\b", re.I)
+
+
 # (compiled once: a literal pattern of the reading below, tried per claim)
 _KIND_OF_RE = re.compile(rf"\b(?:rose|fell|grew|climbed|slipped|dropped|shrank|increased|decreased|edged\s+\w+|was|is|reached|stood|to|at)\s+(?:to\s+|at\s+)?{HEDGE}$", re.I)
 
@@ -5417,7 +5427,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         return "share"  # "£859.6 billion, or 32.0% of GDP": a share of a whole no flow is
     if m.kind == "percent" and _OF_THE_ECONOMY_AFTER.match(after):
         return None
-    share_to = ((_SHARE_WORD.search(text[sent.start:m.start]) or _RATIO_NAMED.search(text, sent.start, m.start))
+    share_to = ((_SHARE_WORD.search(text[sent.start:m.start]) or _RATIO_NAMED.search(text, sent.start, m.start)
+                 or _share_noun_of_re().search(text, sent.start, m.start))
                 and _KIND_OF_RE.search(clause_before))
     if not share_to and m.kind == "percent" and "coverage" in clause_before:
         # "..., so that the deficit reached EUR 3.65 billion and the coverage of imports by

@@ -214,12 +214,31 @@ def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
                                         r"Including|Unlike|Like|Following|Based|Against|Between|From|Through|Year|Separately|Elsewhere|Additionally|Moreover|Besides)\b[^,]*$",
                                         text[lead_start:opening]):
         return False  # "According to the ministry, the expansion came from ...": the main clause, no aside
+    if text[opening] == "," and _lead_preposition_re().match(text, lead_start, opening):
+        return False  # "Of this, China's exports to Russia were ...": a leading phrase, no aside
+    if text[opening] == "," and _REPORTING_WHICH.match(between):
+        return False  # "the bulletin, which showed that non-oil exports rose": the report's content
     for close in re.finditer(r"(?<!\d),|,(?!\d)|\)", text[pos:until]):  # not the comma of "75,184,448"
+        if close.group(0) == ")" and "(" in text[pos:pos + close.start()]:
+            continue  # "exports (including re-exports) increased": a bracket of its own closing
         if not _LIST_COMMA.match(text, pos + close.start(), until):
             return True
         # ("whose purchases of Ugandan sugar, cement and dairy products reached": a comma of
         # a list of nouns, no close of the aside)
     return False
+
+
+# ", which showed that": a relative clause whose verb reports a clause (that clause is what
+# the sentence says, no aside)
+_REPORTING_WHICH = re.compile(r"\s*which\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+(?:ed|s)\s+that\b")
+
+
+@functools.cache
+def _lead_preposition_re() -> re.Pattern:
+    """A sentence's leading phrase opened by a preposition (vocab/lead_prepositions.csv),
+    up to the comma that closes it: "Of this"."""
+    words = vocab.alternation(vocab.lead_prepositions(), space=r"\s+")
+    return re.compile(rf"\s*(?:{words})\b[^,]*$")
 
 
 def _in_dash_pair(text: str, sent_start: int, pos: int, until: int) -> bool:

@@ -295,7 +295,12 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             continue  # "Chinese customs", "mines run by Chinese investors": no side of the flow
         if _names_origin(text, x):
             continue  # "Re-exports of Chinese-mainland origin": which goods, no side of the flow
-        if any(key == k for k, _, _ in named):
+        dup = next((i for i, (k, _, _) in enumerate(named) if k == key), None)
+        if dup is not None:
+            if named[dup][1] == "P" and _unit_possessive(text, x):
+                # ("the statistics of Guangdong Branch of Customs ..., the import and export of
+                # Guangdong province's foreign trade": the place named again as the owner reports)
+                named[dup] = (key, "R", x)
             continue
         role = "R" if x is whole_owner else _place_role(text, x, ctx)
         if x.attrs["kind"] == "anaphor" and x.attrs["label"] == "pair":
@@ -744,7 +749,8 @@ def _place_role(text: str, x: Mention, ctx) -> str:
         role = "R"
     if x.attrs["possessive"] or x.attrs["kind"] == "demonym" or _group_modifies_flow(text, x):
         role = "R"
-    if x.attrs["kind"] == "demonym" and (_origin_of_purchases(text, x) or _origin_before_imports(text, x, ctx)):
+    if x.attrs["kind"] == "demonym" and (_origin_of_purchases(text, x) or _origin_before_imports(text, x, ctx)
+                                         or _market_named_by_demonym(text, x)):
         role = "P"
     return role
 
@@ -757,6 +763,36 @@ def _source_after() -> re.Pattern:
     names = [w for w in vocab.sources() if w not in ("data from", "according to")]
     alt = vocab.alternation(names, ignore_case=True, space=r"\s+")
     return re.compile(rf"\s+(?:{alt})\b", re.I)
+
+
+@functools.cache
+def _unit_possessive_re() -> re.Pattern:
+    nouns = vocab.alternation([r["word"] for r in vocab.table("unit_nouns")], ignore_case=True)
+    return re.compile(rf"\s+(?:{nouns})['’]s?(?![\w])", re.I)
+
+
+def _unit_possessive(text: str, x: Mention) -> bool:
+    """"the import and export of Guangdong province's foreign trade": a sub-national unit's
+    name, its unit noun (vocab/unit_nouns.csv) and a possessive after it owns the flow, as
+    "Guangdong's" does."""
+    return "-" in (x.attrs.get("iso") or "") and bool(_unit_possessive_re().match(text, x.end))
+
+
+# "to the ", "from the ": a preposition and an article right before a demonym
+_PREP_THE = re.compile(r"\b(?:to|from|into|with)\s+the\s+$", re.I)
+
+
+@functools.cache
+def _partner_noun_after_re() -> re.Pattern:
+    nouns = vocab.alternation(vocab.partner_nouns(), ignore_case=True)
+    return re.compile(rf"\s+(?:{nouns})\b", re.I)
+
+
+def _market_named_by_demonym(text: str, x: Mention) -> bool:
+    """"exports to the Chinese market reached US$ 104,3 billion": a demonym between a
+    preposition with its article and a noun for a partner (vocab/partner_nouns.csv:
+    market, destination) names where the goods go or come from, not who reports."""
+    return bool(_PREP_THE.search(text, max(0, x.start - 12), x.start)) and bool(_partner_noun_after_re().match(text, x.end))
 
 
 def opens_as_locative(text: str, x: Mention) -> bool:
@@ -1565,6 +1601,25 @@ def _total_owner(s: Site) -> Mention | None:
     return x if rest is not None and (total_before or TOTAL_CUE.search(rest["np"])) else None
 
 
+# "the total foreign trade of goods of Belarus, which made": a whole's noun phrase, "of" and
+# its owner, then the relative clause that gives the whole's figure
+_WHOLE_OF_PLACE = re.compile(r"(?P<np>\b(?:[\w-]+\s+){1,6}?)of\s+(?:the\s+)?$", re.I)
+_WHICH_GIVES = re.compile(rf",\s+which\s+(?:[a-z]+\s+){{0,2}}?{HEDGE}$")
+
+
+def _whole_of_owner(s: Site) -> Mention | None:
+    """"its share in the total foreign trade of goods of Belarus, which made $43,3 bln, was
+    58,4%": a place named after "of" at the end of a whole's noun phrase (a total's words,
+    cues.TOTAL_CUE), the relative clause right after it giving the figure: that place's
+    trade with the world, the denominator of the share, not trade with the partner."""
+    x = next((x for x in reversed(s.ms["country"]) if s.sent.start <= x.end < s.m.start), None)
+    if x is None or x.attrs.get("iso") in (None, "WLD") or s.claim.measure == "other" \
+            or not _WHICH_GIVES.fullmatch(s.text, x.end, s.m.start):
+        return None
+    np = _WHOLE_OF_PLACE.search(s.text, max(s.sent.start, x.start - 60), x.start)
+    return x if np is not None and TOTAL_CUE.search(np["np"]) else None
+
+
 # "share in total Latvian exports": a share's total right before a place named as an adjective
 _TOTAL_BEFORE_ADJECTIVE = re.compile(r"\bshares?\s+(?:in|of)\s+(?:the\s+)?(?:total|overall|all)\s+$", re.I)
 
@@ -1576,7 +1631,7 @@ def relative_clause(s: Site):
     the place the clause is about, as one side, with a place the clause names or the
     discourse's side as the other. (The clause does not change the pair of the main one:
     see claims.py.)"""
-    owner = _total_owner(s)
+    owner = _total_owner(s) or _whole_of_owner(s)
     if owner is not None:
         return Decision((owner.attrs["iso"], "WLD"), _ev(owner))
     x = relative_antecedent(s)
@@ -2283,8 +2338,10 @@ def described_partner(s: Site):
     rep = named[0][0] if named else s.state.reporter
     # (as "the neighbouring country" is read: the partner the subject of the sentence before
     # was with, "Trade with Russia continued to fall. Exports to the eastern neighbour ...";
-    # else the text's partner, else the discourse's)
-    one = [k for k in (_epithet_of(s, d), s.state.topic_partner, (s.ctx.main_partner if rep == s.ctx.main_reporter else None), s.state.partner)
+    # or the place that was that subject, "Brazil remained the main partner. Sales to the
+    # neighbouring country ..."; else the text's partner, else the discourse's)
+    one = [k for k in (_epithet_of(s, d), s.state.topic_partner, s.state.topic_place,
+                       (s.ctx.main_partner if rep == s.ctx.main_reporter else None), s.state.partner)
            if k and k not in ("WLD", rep) and not k.startswith("group:")]
     return Decision((rep, one[0] if one else None), (d.start(), d.end()), "context")
 
@@ -2611,7 +2668,7 @@ def discourse(s: Site):
     basis = state.pair_how if state.pair_how != "text" else "context"
     _, _, total_cue = _named(s)
     if total_cue and rep and not re.search(r"\b(?:two-way|bilateral)\b", s.text[s.sent.start:s.m.start], re.I):
-        window = s.text[max(s.sent.start, s.m.start - 60):s.m.start]
+        window = s.text[max(s.sent.start, s.m.start - 90):s.m.start]
         # ("so the total foreign trade turnover was": a country's whole trade, not the last
         # partner's; "total trade" alone may be the pair's two flows added)
         if (re.search(r"\btotal\s+(?:(?:merchandise\s+|goods\s+)?(?:exports|imports)|(?:foreign|external)\s+trade)\b", window, re.I)
@@ -2619,6 +2676,11 @@ def discourse(s: Site):
                 or (s.kind == "amount" and _SHARE_OF_TOTAL.search(window))) \
                 and state.partner not in ("WLD", None) and state.partner not in _header_places(s):
             par = "WLD"  # "the country's trade surplus": with the world
+            if state.partner == s.ctx.main_reporter:
+                # ("Iraq took place among the top 5 countries in the exports of Türkiye. Total
+                # exports of the country were ...": the discourse's partner is the country
+                # the text reports on, so the national total is its own)
+                rep = state.partner
     elif rep and state.partner not in ("WLD", None) and _OVERALL_BALANCE.search(s.text, max(s.sent.start, s.prev_end), s.m.start):
         par = "WLD"  # "Yet the overall goods deficit was still $1.06 trillion": with everyone
     elif rep and state.partner not in ("WLD", None) and s.kind == "amount" and _sold_abroad_after(s.after):

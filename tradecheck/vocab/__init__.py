@@ -625,6 +625,18 @@ def clause_openers() -> frozenset[str]:
 
 
 @functools.cache
+def coverage_ratio_names() -> list[str]:
+    """More names of the exports-to-imports ratio ("rate of exports meeting imports")."""
+    return [r["phrase"] for r in table("coverage_ratio_names")]
+
+
+@functools.cache
+def lead_prepositions() -> list[str]:
+    """Prepositions that open a sentence's leading phrase before its comma ("Of this, ...")."""
+    return [r["word"] for r in table("lead_prepositions")]
+
+
+@functools.cache
 def flow_owner_nouns() -> list[str]:
     """Nouns after a flow word whose "of" names the flow's owner ("export group of X")."""
     return [r["noun"] for r in table("flow_owner_nouns")]
