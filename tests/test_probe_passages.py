@@ -49,6 +49,13 @@ NOT_YET = {
     'round26/latam3/12-laprensa-honduras-ihcafe-coffee.planted.txt': 'not yet caught (round 26 probe): an elliptical second change ("the volume fell 9.6% and the value 4.6%") and a crop season ("2023-2024 harvest (October-September)") are not read',
     'round26/metals/02-bcrp-peru-mining-exports.planted.txt': 'a central bank release never naming its country (BCRP, SUNAT): every pair ?/?, so the share of traditional exports is never compared',
     'round26/metals/03-req-australia-iron-ore.planted.txt': 'a place in a bullet\'s aside ("supply from the Simandou project in Guinea") taken as reporter of the next paragraphs; "took 86% of X, or about $Y" not read as share and part',
+    'round27/eurostat2/02-eurostat-eu-main-partners-q1.planted.txt': "a partner table with two year columns ('Q1 2023 | Q1 2024 | growth'): the year columns are not read, both levels dated 2024-Q1, so the growth column forms no change",
+    'round27/eurostat2/04-destatis-release-april.planted.txt': "'of this, 49.0 billion euros went to euro area countries and 21.2 billion euros to EU countries outside the euro area': the euro area and the rest of the EU are not read as the two parts of the EU",
+    'round27/eurostat2/05-wire-german-exports-september.planted.txt': "'Exports increased by 1.7% ... in calendar and seasonally adjusted terms to 124.6 billion euros. Imports slipped 0.4% to 107.6 billion euros, leaving a surplus of': the adjustment named for one flow is not carried to the next sentence's, so the two scopes differ and no balance is formed",
+    'round27/eurostat2/07-istat-non-eu-may.planted.txt': "'The energy deficit decreased ... to 3,105 million euros, while the surplus in non-energy products fell ... to 8,783 million euros': a product's balance and its complement's ('non-energy products') are not read as the two parts of the total balance",
+    'round27/eurostat2/08-spain-ministry-h1.planted.txt': "'compared with EUR 23,751.2 million a year earlier, a reduction of 22.8%': a change noun after a compared level ('a reduction of N%') is not extracted",
+    'round27/eurostat2/09-cbs-netherlands-july.planted.txt': "'Exports of goods made in the Netherlands were worth 26.2 billion euros': the place of origin of the goods is read as the partner (WLD/NLD), so domestic exports and re-exports are not summed to the total",
+    'round27/eurostat2/14-presse-fr-deficit-2023.planted.txt': 'French-language text: tradecheck reads English only',
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
@@ -58,6 +65,9 @@ MISREAD = {
     'round26/valueadded/10-cbs-netherlands-reexports.txt': 'a breakdown of re-exports by origin and destination ("China ... with 62.7 billion euros, or 17.0 percent of all re-exports"): its figures and shares taken as parts of all exports',
     'round26/valueadded/14-mnd-mexico-immex-exports.txt': 'a customs-programme scope ("The program\'s factories ... giving them a surplus of $99.5 billion", "Outside the program, ... a deficit of about $105 billion") dropped: read as national balances',
     'round26/latam3/13-sieca-central-america-intraregional-h1.txt': 'not yet read (round 26 probe): a table "Country | 2023 | 2024 | Var. %" of each row country\'s own exports to the region; the Var. % column read as money: the tool reports GTM exports to WLD in 2024-H1 is given as $3.5mn ("3.5"), $2.9mn ("2.9"): the figures do not agree even allowing for rounding',
+    'round27/eurostat2/01-eurostat-euro-indicators-march.txt': "a release on both the euro area and the EU: the euro area named once in a heading ('Euro area trade balance, seasonally adjusted') is not carried to the unlabelled flows under it, which are read as the EU's",
+    'round27/eurostat2/03-eurostat-extra-eu-sitc-jan-may.txt': "an SITC table with year columns ('Exports Jan-May 23 | Exports Jan-May 24 | Imports ...'): the row's product reaches only the export cells, and every cell is dated 2024",
+    'round27/eurostat2/15-eurostat-annual-2023-member-states.txt': "'Euro area (EA20) exports ... and imports ...': the area reaches only the first figure; 'Intra-EU trade ... reached' read as the EU's trade with the world; 'Germany (EUR 703.0 bn, or 27.4% of the total) was the largest exporter to countries outside the EU' read with Germany as partner",
 }
 
 

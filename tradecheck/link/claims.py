@@ -240,12 +240,29 @@ def _headline_changes_of_quantities(text: str, body: list, by_sentence: dict, cl
     physical quantity in the body bears out is that quantity's, not the money's (or at
     best either's), so no value check may use it."""
     changes = [c for c in claims if c.extra.get("_headline") and c.kind in ("multiple", "percent_change") and c.factor]
-    if not changes:
+    titles = [c for c in claims if c.kind == "percent_change" and c.factor and _on_a_title_line(text, c.start)]
+    if not changes and not titles:
         return
     factors = [f for sent in body for m in by_sentence[sent.index]["multiple"] + by_sentence[sent.index]["percent"]
                if _of_a_quantity(text, sent, m, sent.start) for f in _quantity_factors(m)]
     dropped = [c for c in changes if any(_factor_agrees(c, f) for f in factors)]
+    # A title line's change that a later sentence restates as a volume noun's ("Exports up by
+    # 2.1 percent in July" over "the volume of exports was 2.1 percent higher than in July
+    # 2023"): the quantity's, wherever the body is taken to start.
+    volumes = [(m.start, f) for sent in body for m in by_sentence[sent.index]["percent"]
+               if m.start > sent.start and _volume_subject(text[max(sent.start, m.start - 50):m.start])
+               for f in _quantity_factors(m)]
+    dropped += [c for c in titles if any(at > c.end and _factor_agrees(c, f) for at, f in volumes)]
     claims[:] = [c for c in claims if c not in dropped]
+
+
+def _on_a_title_line(text: str, pos: int) -> bool:
+    """Whether a figure stands on a line of its own that ends with no stop (a title or
+    headline: "Exports of goods up by 2.1 percent in July")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return 0 < len(line) <= 120 and line[-1] not in ".!?:;,"
 
 
 def _quantity_factors(m: Mention) -> list[float]:
@@ -4841,14 +4858,15 @@ def _values(s: Site, paired_with: Claim | None) -> None:
     if kind == "share":
         # ("77 percent of that chip total": of the chip exports the text just gave; "4.9% of
         # world commercial services exports": of the world's flow of that product)
-        wc = re.match(r"^\s*,?\s*of\s+(?:the\s+(?:country|nation|state|bloc|region)['’]s|its|the|all|total|those|these|that|this|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?:(?:world|global)\s+(?=\S+\s+\S))?(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases|total|(?:export|import)\s+(?:revenues?|earnings|receipts|value))\b", after)
+        wc = re.match(r"^\s*,?\s*of\s+(?:the\s+(?:country|nation|state|bloc|region)['’]s|its|the|all|total|those|these|that|this|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?:(?:world|global)\s+(?=\S+\s+\S))?(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?|[A-Z]{2,4}s?)\s+(?:exports|imports|sales|shipments|purchases|total|(?:export|import)\s+(?:revenues?|earnings|receipts|value))\b", after)
         company = c.commodity if c.how.get("commodity") == "company-subject" else None
         if company and not wc:
             # "Hyundai Motor Group ... accounted for about 70 percent of the country's car
             # exports": a company's share of its country's product
             wc = re.match(r"^\s*,?\s*of\s+the\s+[a-z]+['’]s\s+(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments)\b", after)
         if wc and not names_country_or_flow(wc["c"]) and (wc["c"].strip() not in ("goods", "merchandise", "total") or _goods_apart(wc["c"], ctx)) \
-                and not any(w in vocab.not_products() for w in wc["c"].lower().split()) and not _A_SPAN.search(wc["c"]):
+                and not any(w in vocab.not_products() for w in wc["c"].lower().split()) and not _A_SPAN.search(wc["c"]) \
+                and not (wc["c"][:1].isupper() and _acronym_whole(s) is not None):  # ("of GFT shipments": the text's own acronym, below)
             own = c.commodity if c.how.get("commodity") == "part-subject" else None
             c.commodity = _whole_label(wc)
             _set(c, "commodity", "share-whole-product", "text")

@@ -866,8 +866,22 @@ def bracket_flow_after(s: Site):
     # (the flow word after each figure, or before it: "(exports $61.2 billion, imports $110.7 billion)")
     items = [_flow_named_after(s, a) or _flow_named_before(s, a) for a in s.ms["amount"] if opening <= a.start < close] if close > 0 else []
     if len(items) >= 2 and all(items) and {f.attrs["measure"] for f in items} == {"exports", "imports"}:
+        if _balance_named_before(s):
+            return None  # "the surplus was 21.7 billion euros (exports: ...; imports: ...)": the balance the two leave
         return Decision(("trade_total", None, 0), (opening, close))
     return None
+
+
+def _balance_named_before(s: Site) -> bool:
+    """Whether the last flow word in the figure's clause before it is a balance's ("the
+    deficit was $4.0bn", "a surplus of $2bn"): the figure a bracket then splits into exports
+    and imports is that balance, which the two give, not their total."""
+    last = None
+    for f in s.ms["flow"]:
+        if max(s.sent.start, s.prev_end) <= f.start and f.end <= s.m.start:
+            last = f
+    return last is not None and last.attrs["measure"] == "balance" \
+        and re.search(r"[;()]|\d", s.text[last.end:s.m.start]) is None
 
 
 @rule("measure", "pronoun-topic", "context")

@@ -1,0 +1,94 @@
+"""Releases of Eurostat and of national statistics offices of the EU (a second round of
+passages): titles restated as volumes, balances split in brackets, periods a bracket
+inherits, measures that are not trade, bloc exclusions as partners. How each is read."""
+from tradecheck import verify_text
+
+
+def read(text: str, published: str = "2024-06-20") -> dict:
+    result = verify_text(text, published=published, reference="none").to_dict()
+    claims = {c["text"]: c for c in result["claims"]}
+    errors = [f["message"] for f in result["findings"] if f["status"] == "inconsistent"]
+    return {"claims": claims, "errors": errors}
+
+
+VOLUME_TITLE = ("Statistics Belgium\n20 June 2024\n\n"
+                "Goods exports up by 3.4 percent in May\n\n"
+                "In May 2024, the volume of Belgian exports of goods was 3.4 percent higher than in May 2023. "
+                "Exports of goods were worth 40.0 billion euros in May, 1.5 percent more than a year earlier.")
+
+
+def test_a_title_change_the_body_restates_as_a_volume_change_is_no_value_change():
+    r = read(VOLUME_TITLE)
+    assert "3.4 percent" not in r["claims"]
+    assert r["claims"]["1.5 percent"]["measure"] == "exports"
+    assert r["errors"] == []
+
+
+SURPLUS_SPLIT = ("Denmark exported goods worth 12.0 billion euros and imported goods worth 10.5 billion euros in "
+                 "March 2024. In unadjusted terms, the surplus was 1.3 billion euros (exports: 11.9 billion euros; "
+                 "imports: 10.6 billion euros).")
+
+
+def test_a_balance_a_bracket_splits_into_exports_and_imports_stays_a_balance():
+    r = read(SURPLUS_SPLIT, "2024-05-10")
+    assert r["claims"]["1.3 billion euros"]["measure"] == "balance"
+    assert not any("total is stated" in e for e in r["errors"])
+
+
+BRACKET_PERIOD = ("Vienna - In January to April 2024 the trade deficit narrowed to EUR 1.20 bn, after a deficit of "
+                  "EUR 4.00 bn in the same period of 2023 (imports: EUR 60.00 bn; exports: EUR 56.00 bn). Imports "
+                  "fell to EUR 55.20 bn and exports to EUR 54.00 bn.")
+
+
+def test_flows_a_bracket_splits_a_dated_figure_into_have_its_period():
+    r = read(BRACKET_PERIOD)
+    assert r["claims"]["EUR 60.00 bn"]["period"] == "2023-01/2023-04"
+    assert r["claims"]["EUR 56.00 bn"]["period"] == "2023-01/2023-04"
+    assert r["claims"]["EUR 55.20 bn"]["period"] == "2024-01/2024-04"
+    assert r["errors"] == []
+
+
+OTHER_MEASURES = ("Berlin - Germany's exports rose 2.0% in May 2024 to 125.0 billion euros on the previous month, "
+                  "and imports rose 1.0% to 105.0 billion euros. Industrial production, reported on the same day, "
+                  "fell by 3.0% in May on the previous month. Prices of imported goods fell by 0.5% on a year earlier, "
+                  "and consumers spent 1.2% more.")
+
+
+def test_production_prices_of_traded_goods_and_spending_are_no_flow():
+    r = read(OTHER_MEASURES)
+    for figure in ("3.0%", "0.5%", "1.2%"):
+        assert r["claims"][figure]["measure"] == "other", figure
+
+
+NON_EU = ("ISTAT - Foreign trade non-EU countries\n\n"
+          "In April 2024 exports to non-EU countries rose by 2.0% on April 2023 to 25,000 million euros. "
+          "Exports to China fell by 10.0%, while exports to Japan rose by 5.0%.")
+
+
+def test_a_bloc_exclusion_in_an_office_release_is_the_partner_of_the_office_country():
+    r = read(NON_EU, "2024-05-25")
+    assert r["claims"]["25,000 million euros"]["reporter"] == "ITA"
+    assert r["claims"]["10.0%"]["reporter"] == "ITA"
+    assert r["claims"]["10.0%"]["partner"] == "CHN"
+
+
+def test_a_bracketed_change_after_a_driver_product_is_that_products():
+    r = read("In April 2024 exports rose by 1.0% to 25,000 million euros on March 2024. The growth was driven "
+             "mainly by pharmaceuticals (+9.0%) and machinery (+3.0%).", "2024-05-25")
+    assert r["claims"]["+9.0%"]["commodity"] == "pharmaceuticals"
+    assert r["errors"] == []
+
+
+def test_a_year_after_a_month_is_no_low_end_of_a_range():
+    r = read("The oil deficit narrowed from 5,200 million euros in June 2023 to 4,100 million euros in June 2024.",
+             "2024-07-25")
+    assert "4,100 million euros" in r["claims"]
+    assert r["claims"]["5,200 million euros"]["period"] == "2023-06"
+
+
+def test_a_share_of_a_products_flow_named_by_an_acronym_is_of_that_product_with_the_world():
+    r = read("Brussels - The EU imported electric cars worth EUR 10.0 billion from China in 2023, about 40% of its "
+             "total EV imports. EU imports from China were worth EUR 500.0 billion and all EU imports EUR 2.5 trillion.",
+             "2024-06-13")
+    assert r["claims"]["40%"]["commodity"] == "electric vehicles"
+    assert r["errors"] == []
