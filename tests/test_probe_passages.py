@@ -67,7 +67,6 @@ MISREAD = {
     'round26/latam3/13-sieca-central-america-intraregional-h1.txt': 'not yet read (round 26 probe): a table "Country | 2023 | 2024 | Var. %" of each row country\'s own exports to the region; the Var. % column read as money: the tool reports GTM exports to WLD in 2024-H1 is given as $3.5mn ("3.5"), $2.9mn ("2.9"): the figures do not agree even allowing for rounding',
     'round27/eurostat2/01-eurostat-euro-indicators-march.txt': "a release on both the euro area and the EU: the euro area named once in a heading ('Euro area trade balance, seasonally adjusted') is not carried to the unlabelled flows under it, which are read as the EU's",
     'round27/eurostat2/03-eurostat-extra-eu-sitc-jan-may.txt': "an SITC table with year columns ('Exports Jan-May 23 | Exports Jan-May 24 | Imports ...'): the row's product reaches only the export cells, and every cell is dated 2024",
-    'round27/eurostat2/15-eurostat-annual-2023-member-states.txt': "'Euro area (EA20) exports ... and imports ...': the area reaches only the first figure; 'Intra-EU trade ... reached' read as the EU's trade with the world; 'Germany (EUR 703.0 bn, or 27.4% of the total) was the largest exporter to countries outside the EU' read with Germany as partner",
 }
 
 

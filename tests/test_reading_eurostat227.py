@@ -92,3 +92,32 @@ def test_a_share_of_a_products_flow_named_by_an_acronym_is_of_that_product_with_
              "2024-06-13")
     assert r["claims"]["40%"]["commodity"] == "electric vehicles"
     assert r["errors"] == []
+
+
+def test_trade_inside_a_bloc_with_a_code_is_the_bloc_with_itself():
+    r = read("Intra-EU trade - the trade between Member States - reached EUR 4 000.0 bn in 2023, down 3.0% compared "
+             "with 2022. Extra-EU exports were EUR 2 500.0 bn and extra-EU imports EUR 2 450.0 bn.", "2024-02-15")
+    c = r["claims"]["EUR 4 000.0 bn"]
+    assert (c["reporter"], c["partner"]) == ("EUU", "EUU")
+    assert r["errors"] == []
+
+
+def test_a_flow_whose_verb_is_left_out_keeps_the_pair_of_the_figure_before():
+    r = read("EU trade in goods in surplus\n\nIn 2023, extra-EU exports of goods amounted to EUR 2 540.0 bn. "
+             "Extra-EU imports fell to EUR 2 500.0 bn. As a result, the EU recorded a surplus of EUR 40.0 bn.\n\n"
+             "Euro area (EA20) exports to the rest of the world reached EUR 2 900.0 bn and imports EUR 2 600.0 bn, "
+             "giving a surplus of EUR 300.0 bn.", "2024-02-15")
+    first, second = r["claims"]["EUR 2 900.0 bn"], r["claims"]["EUR 2 600.0 bn"]
+    assert (second["reporter"], second["partner"]) == (first["reporter"], first["partner"])
+    assert second["reporter"] != "EUU"
+    assert r["errors"] == []
+
+
+def test_places_ranked_as_exporters_have_their_own_exports_in_brackets():
+    r = read("In 2023 extra-EU exports were EUR 2 500.0 bn. Spain (EUR 150.0 bn, or 6.0% of the total) was the "
+             "fourth largest exporter to countries outside the EU, followed by Belgium (EUR 140.0 bn, 5.6%) and "
+             "Poland (EUR 100.0 bn, 4.0%).", "2024-02-15")
+    c = r["claims"]["EUR 150.0 bn"]
+    assert (c["measure"], c["reporter"]) == ("exports", "ESP")
+    assert r["claims"]["EUR 100.0 bn"]["reporter"] == "POL"
+    assert r["errors"] == []

@@ -1322,3 +1322,9 @@ def fx_venues() -> list[str]:
     """Where a central bank buys or sells currency (fx_venues.csv): "at foreign exchange
     auctions", "in the interbank FX market"."""
     return [r["phrase"] for r in table("fx_venues")]
+
+
+@functools.cache
+def trader_nouns() -> dict[str, str]:
+    """Nouns that rank a place by its own flow (trader_nouns.csv): "the largest exporter"."""
+    return {r["phrase"].lower(): r["measure"] for r in table("trader_nouns")}
