@@ -65,7 +65,6 @@ MISREAD = {
     'round26/valueadded/10-cbs-netherlands-reexports.txt': 'a breakdown of re-exports by origin and destination ("China ... with 62.7 billion euros, or 17.0 percent of all re-exports"): its figures and shares taken as parts of all exports',
     'round26/valueadded/14-mnd-mexico-immex-exports.txt': 'a customs-programme scope ("The program\'s factories ... giving them a surplus of $99.5 billion", "Outside the program, ... a deficit of about $105 billion") dropped: read as national balances',
     'round26/latam3/13-sieca-central-america-intraregional-h1.txt': 'not yet read (round 26 probe): a table "Country | 2023 | 2024 | Var. %" of each row country\'s own exports to the region; the Var. % column read as money: the tool reports GTM exports to WLD in 2024-H1 is given as $3.5mn ("3.5"), $2.9mn ("2.9"): the figures do not agree even allowing for rounding',
-    'round27/eurostat2/01-eurostat-euro-indicators-march.txt': "a release on both the euro area and the EU: the euro area named once in a heading ('Euro area trade balance, seasonally adjusted') is not carried to the unlabelled flows under it, which are read as the EU's",
     'round27/eurostat2/03-eurostat-extra-eu-sitc-jan-may.txt': "an SITC table with year columns ('Exports Jan-May 23 | Exports Jan-May 24 | Imports ...'): the row's product reaches only the export cells, and every cell is dated 2024",
 }
 

@@ -121,3 +121,23 @@ def test_places_ranked_as_exporters_have_their_own_exports_in_brackets():
     assert (c["measure"], c["reporter"]) == ("exports", "ESP")
     assert r["claims"]["EUR 100.0 bn"]["reporter"] == "POL"
     assert r["errors"] == []
+
+
+AREA_AND_EU = ("euro indicators\n17 June 2024\n\nApril 2024\nEuro area international trade in goods surplus EUR 20.0 bn\n"
+               "EUR 18.0 bn surplus for EU\n\n"
+               "The first estimate for euro area (EA20) exports of goods to the rest of the world in April 2024 was "
+               "EUR 250.0 billion. Imports from the rest of the world stood at EUR 230.0 bn.\n\n"
+               "Euro area trade balance, seasonally adjusted\n"
+               "In April 2024, the seasonally adjusted trade balance rose from +EUR 17.0 bn in March 2024 to +EUR 21.0 bn "
+               "in April 2024. The seasonally adjusted balance for the EU stood at +EUR 19.0 bn.")
+
+
+def test_a_group_named_with_its_own_flow_with_the_world_carries_to_the_next_flow():
+    c = read(AREA_AND_EU, "2024-06-17")["claims"]["EUR 230.0 bn"]
+    assert c["reporter"] != "EUU"
+
+
+def test_a_heading_naming_a_group_and_a_flow_sets_the_paragraph_under_it():
+    r = read(AREA_AND_EU, "2024-06-17")
+    assert r["claims"]["+EUR 21.0 bn"]["reporter"] != "EUU"
+    assert r["errors"] == []

@@ -96,6 +96,8 @@ def link(doc: Document) -> list[Claim]:
         if opens:
             # (after the body's fresh start: a label may open the body's first paragraph)
             _section_label(by_sentence[sent.index]["country"], state, text, sent)
+            if sent.index > body and sent.index > 0:
+                _heading_subject(by_sentence[sent.index - 1], sents[sent.index - 1], state, text)
         before = len(claims)
         _fiscal_year_of_owner(text, by_sentence[sent.index], ctx)
         _link_sentence(text, sent, by_sentence[sent.index], ctx, state, claims)
@@ -2317,6 +2319,23 @@ def _stamped_label(text: str, sent: Sentence, x) -> bool:
     return stamp is not None and stamp.end() == x.start and bool(re.match(r"\s*(?::|[-–—]\s)", text[x.end:x.end + 3]))
 
 
+def _heading_subject(ms: dict, head: Sentence, state: State, text: str) -> None:
+    """"Euro area trade balance, seasonally adjusted" on a line of its own over a paragraph:
+    a heading that opens with a place or group and names a flow, with no figure, makes that
+    place's trade with the world what the paragraph under it is about."""
+    line = text[head.start:head.end].strip()
+    if not line or len(line) > 100 or line[-1] in ".!?:;" or ms["amount"] or ms["percent"] \
+            or not any(f.attrs["measure"] != "other" for f in ms["flow"]):
+        return
+    first = next((x for x in ms["country"] if x.start == head.start + len(text[head.start:head.end]) - len(text[head.start:head.end].lstrip())), None)
+    if first is None or first.attrs.get("possessive") or first.attrs.get("kind") in ("anaphor", "demonym") \
+            or any(x is not first for x in ms["country"]):
+        return  # (not "EU trade in goods with China": a pair, which the lines under it give)
+    key = first.attrs.get("iso") or ("group:" + first.attrs["label"] if first.attrs.get("label") else None)
+    if key and key != "WLD":
+        state.reporter, state.partner, state.pair_how = key, "WLD", "context"
+
+
 def _section_label(places: list, state: State, text: str, sent: Sentence) -> None:
     """"SOUTH KOREA - Exports rose 4.5% ...", "12:05 SGT - Indonesia: Statistics Indonesia
     says": a paragraph a factbox's label (extract/mentions.py reads it) or a live blog's
@@ -3011,6 +3030,12 @@ def _group_key(claim: Claim, field: str, ctx: DocContext, ranked: bool = False) 
         # but the one before, named as the flow's partner, is the subject now (not the frame
         # of a ranking, "Among non-CIS partners, China came first"; and the EU's own "extra-EU
         # imports" are its trade with everyone, which the discourse keeps as it was)
+        return key
+    if key and field == "reporter_group" and claim.partner == "WLD" and claim.how.get("pair") == "two-named" \
+            and claim.basis.get("pair") == "text" and claim.measure in ("exports", "imports", "balance"):
+        # "euro area (EA20) exports of goods to the rest of the world ... Imports from the rest
+        # of the world stood at": a group named with its own flow with the world is what the
+        # unlabelled flows after it are of, though the text also covers another whole
         return key
     return key if key in (ctx.main_reporter, ctx.main_partner) else None
 
