@@ -141,3 +141,14 @@ def test_a_heading_naming_a_group_and_a_flow_sets_the_paragraph_under_it():
     r = read(AREA_AND_EU, "2024-06-17")
     assert r["claims"]["+EUR 21.0 bn"]["reporter"] != "EUU"
     assert r["errors"] == []
+
+
+def test_a_table_rows_product_reaches_every_cell_whatever_its_columns_flow():
+    # (a row label with its code in brackets, read as a product word, not a row label)
+    r = read("Extra-EU trade by product group (EUR bn)\n\n"
+             "Product group | Exports Jan-Apr 23 | Exports Jan-Apr 24 | Imports Jan-Apr 23 | Imports Jan-Apr 24\n"
+             "Total | 900.0 | 910.0 | 800.0 | 790.0\n"
+             "Chemicals (5) | 200.0 | 210.0 | 110.0 | 105.0\n", "2024-06-15")
+    assert r["claims"]["200.0"]["commodity"] == "chemicals"
+    assert r["claims"]["110.0"]["commodity"] == "chemicals"
+    assert r["claims"]["105.0"]["commodity"] == "chemicals"

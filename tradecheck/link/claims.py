@@ -4319,6 +4319,12 @@ def _decide_commodity(s: Site) -> None:
                         for x in ms["country"] + ms["commodity"])
             and not any(after_prev <= x.start < flows_until for x in ms["flow"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
+    if label is None and p is not None and p.commodity and c.kind == "amount" and p.kind == "amount" \
+            and "\n" not in text[p.end:m.start] and in_table_row(text, m.start) \
+            and not any(p.end <= x.start < m.start for x in ms["commodity"] + ms["country"]):
+        # "| Chemicals (5) | 262.3 | 259.0 | 139.9 | 133.0 | 126.0": the row's product is every
+        # cell's, whichever flow its column is of
+        label, name = p.extra.get("_part_commodity") or p.commodity, "table-row-carried"
     carried = _bare_flow_after_lead_product(s) if label is None and name == "none" else None
     if carried:
         label, name = carried, "lead-product-carried"
@@ -4380,7 +4386,7 @@ def _decide_commodity(s: Site) -> None:
     if label is None and (name == "goods-alone" or name == "same-as-previous" and p.extra.get("_goods_named")):
         c.extra["_goods_named"] = True  # "Goods imports surged 2.6% to $281.8 billion" (see _goods_beside_the_whole)
     c.commodity = label
-    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "lead-product-carried", "answer-carried", "article-scope", "list-lead", "ranked-after", "ranked-market", "none") else ("guess" if name == "none" else "context"))
+    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "table-row-carried", "lead-product-carried", "answer-carried", "article-scope", "list-lead", "ranked-after", "ranked-market", "none") else ("guess" if name == "none" else "context"))
     if label and c.basis["commodity"] == "text" and name not in ("anaphor-carried", "same-products", "elided-part") \
             and label not in ("goods", "services") and c.how.get("pair") == "discourse" \
             and c.partner not in (None, "WLD", ctx.main_partner, ctx.main_reporter, c.reporter) and c.kind in ("amount", "share", "percent_change"):
