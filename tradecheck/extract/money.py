@@ -390,6 +390,8 @@ def find_money(text: str, decimal_comma: bool = False, index: Index | None = Non
                 if m is None:
                     continue
         mo = _read(text, m, decimal_comma, dots)
+        if mo is not None and mo.hi is not None and _dated_year_low_end(text, m):
+            mo = None  # "from 4,210 million euros in May 2023 to 3,105 million euros": a date, then the level
         if mo is None and (m["hi"] or m["hi2"]):
             # "to triple from 5 billion USD in 2015 to15 billion USD": not a range whose low
             # end is the year (2015 > 15); the amount starts at the second number
@@ -431,6 +433,17 @@ def _join_compound(text: str, found: list[Money]) -> list[Money]:
             continue
         out.append(mo)
     return out
+
+
+def _dated_year_low_end(text: str, m: re.Match) -> bool:
+    """Whether the low end of a range is a year after a month's name ("in May 2023 to 3,105
+    million euros", vocab/months.csv): the end of a date, not a figure."""
+    low = m["num"] or m["num2"]
+    at = m.start("num") if m["num"] else m.start("num2")
+    if low is None or not re.fullmatch(r"(?:19|20)\d\d", low):
+        return False
+    word = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, at - 14):at])
+    return word is not None and word.group(1).lower() in vocab.months()
 
 
 _GROUP_SPACE = re.compile(r"[ \xa0\u2009\u202f]")

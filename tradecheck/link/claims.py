@@ -98,6 +98,8 @@ def link(doc: Document) -> list[Claim]:
         if opens:
             # (after the body's fresh start: a label may open the body's first paragraph)
             _section_label(by_sentence[sent.index]["country"], state, text, sent)
+            if sent.index > body and sent.index > 0:
+                _heading_subject(by_sentence[sent.index - 1], sents[sent.index - 1], state, text)
         before = len(claims)
         _fiscal_year_of_owner(text, by_sentence[sent.index], ctx)
         _link_sentence(text, sent, by_sentence[sent.index], ctx, state, claims)
@@ -249,12 +251,29 @@ def _headline_changes_of_quantities(text: str, body: list, by_sentence: dict, cl
     physical quantity in the body bears out is that quantity's, not the money's (or at
     best either's), so no value check may use it."""
     changes = [c for c in claims if c.extra.get("_headline") and c.kind in ("multiple", "percent_change") and c.factor]
-    if not changes:
+    titles = [c for c in claims if c.kind == "percent_change" and c.factor and _on_a_title_line(text, c.start)]
+    if not changes and not titles:
         return
     factors = [f for sent in body for m in by_sentence[sent.index]["multiple"] + by_sentence[sent.index]["percent"]
                if _of_a_quantity(text, sent, m, sent.start) for f in _quantity_factors(m)]
     dropped = [c for c in changes if any(_factor_agrees(c, f) for f in factors)]
+    # A title line's change that a later sentence restates as a volume noun's ("Exports up by
+    # 2.1 percent in July" over "the volume of exports was 2.1 percent higher than in July
+    # 2023"): the quantity's, wherever the body is taken to start.
+    volumes = [(m.start, f) for sent in body for m in by_sentence[sent.index]["percent"]
+               if m.start > sent.start and _volume_subject(text[max(sent.start, m.start - 50):m.start])
+               for f in _quantity_factors(m)]
+    dropped += [c for c in titles if any(at > c.end and _factor_agrees(c, f) for at, f in volumes)]
     claims[:] = [c for c in claims if c not in dropped]
+
+
+def _on_a_title_line(text: str, pos: int) -> bool:
+    """Whether a figure stands on a line of its own that ends with no stop (a title or
+    headline: "Exports of goods up by 2.1 percent in July")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return 0 < len(line) <= 120 and line[-1] not in ".!?:;,"
 
 
 def _quantity_factors(m: Mention) -> list[float]:
@@ -2318,6 +2337,23 @@ def _stamped_label(text: str, sent: Sentence, x) -> bool:
     return stamp is not None and stamp.end() == x.start and bool(re.match(r"\s*(?::|[-–—]\s)", text[x.end:x.end + 3]))
 
 
+def _heading_subject(ms: dict, head: Sentence, state: State, text: str) -> None:
+    """"Euro area trade balance, seasonally adjusted" on a line of its own over a paragraph:
+    a heading that opens with a place or group and names a flow, with no figure, makes that
+    place's trade with the world what the paragraph under it is about."""
+    line = text[head.start:head.end].strip()
+    if not line or len(line) > 100 or line[-1] in ".!?:;" or ms["amount"] or ms["percent"] \
+            or not any(f.attrs["measure"] != "other" for f in ms["flow"]):
+        return
+    first = next((x for x in ms["country"] if x.start == head.start + len(text[head.start:head.end]) - len(text[head.start:head.end].lstrip())), None)
+    if first is None or first.attrs.get("possessive") or first.attrs.get("kind") in ("anaphor", "demonym") \
+            or any(x is not first for x in ms["country"]):
+        return  # (not "EU trade in goods with China": a pair, which the lines under it give)
+    key = first.attrs.get("iso") or ("group:" + first.attrs["label"] if first.attrs.get("label") else None)
+    if key and key != "WLD":
+        state.reporter, state.partner, state.pair_how = key, "WLD", "context"
+
+
 def _section_label(places: list, state: State, text: str, sent: Sentence) -> None:
     """"SOUTH KOREA - Exports rose 4.5% ...", "12:05 SGT - Indonesia: Statistics Indonesia
     says": a paragraph a factbox's label (extract/mentions.py reads it) or a live blog's
@@ -3026,6 +3062,12 @@ def _group_key(claim: Claim, field: str, ctx: DocContext, ranked: bool = False) 
         # but the one before, named as the flow's partner, is the subject now (not the frame
         # of a ranking, "Among non-CIS partners, China came first"; and the EU's own "extra-EU
         # imports" are its trade with everyone, which the discourse keeps as it was)
+        return key
+    if key and field == "reporter_group" and claim.partner == "WLD" and claim.how.get("pair") == "two-named" \
+            and claim.basis.get("pair") == "text" and claim.measure in ("exports", "imports", "balance"):
+        # "euro area (EA20) exports of goods to the rest of the world ... Imports from the rest
+        # of the world stood at": a group named with its own flow with the world is what the
+        # unlabelled flows after it are of, though the text also covers another whole
         return key
     return key if key in (ctx.main_reporter, ctx.main_partner) else None
 
@@ -4329,6 +4371,12 @@ def _decide_commodity(s: Site) -> None:
         # "border trade stood at $3.14 billion, down $680 million from $3.82 billion": the
         # change in money of the level just given, of its product or channel
         label, name = p.extra.get("_part_commodity") or p.commodity, "change-of-previous"
+    if label is None and p is not None and p.commodity and c.kind == "amount" and p.kind == "amount" \
+            and "\n" not in text[p.end:m.start] and in_table_row(text, m.start) \
+            and not any(p.end <= x.start < m.start for x in ms["commodity"] + ms["country"]):
+        # "| Chemicals (5) | 262.3 | 259.0 | 139.9 | 133.0 | 126.0": the row's product is every
+        # cell's, whichever flow its column is of
+        label, name = p.extra.get("_part_commodity") or p.commodity, "table-row-carried"
     carried = _bare_flow_after_lead_product(s) if label is None and name == "none" else None
     if carried:
         label, name = carried, "lead-product-carried"
@@ -4390,7 +4438,7 @@ def _decide_commodity(s: Site) -> None:
     if label is None and (name == "goods-alone" or name == "same-as-previous" and p.extra.get("_goods_named")):
         c.extra["_goods_named"] = True  # "Goods imports surged 2.6% to $281.8 billion" (see _goods_beside_the_whole)
     c.commodity = label
-    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "lead-product-carried", "answer-carried", "article-scope", "list-lead", "ranked-after", "ranked-market", "none") else ("guess" if name == "none" else "context"))
+    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "table-row-carried", "lead-product-carried", "answer-carried", "article-scope", "list-lead", "ranked-after", "ranked-market", "none") else ("guess" if name == "none" else "context"))
     if label and c.basis["commodity"] == "text" and name not in ("anaphor-carried", "same-products", "elided-part") \
             and label not in ("goods", "services") and c.how.get("pair") == "discourse" \
             and c.partner not in (None, "WLD", ctx.main_partner, ctx.main_reporter, c.reporter) and c.kind in ("amount", "share", "percent_change"):
@@ -4904,14 +4952,15 @@ def _values(s: Site, paired_with: Claim | None) -> None:
     if kind == "share":
         # ("77 percent of that chip total": of the chip exports the text just gave; "4.9% of
         # world commercial services exports": of the world's flow of that product)
-        wc = re.match(r"^\s*,?\s*of\s+(?:the\s+(?:country|nation|state|bloc|region)['’]s|its|the|all|total|those|these|that|this|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?:(?:world|global)\s+(?=\S+\s+\S))?(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments|purchases|total|(?:export|import)\s+(?:revenues?|earnings|receipts|value))\b", after)
+        wc = re.match(r"^\s*,?\s*of\s+(?:the\s+(?:country|nation|state|bloc|region)['’]s|its|the|all|total|those|these|that|this|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?:(?:world|global)\s+(?=\S+\s+\S))?(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?|[A-Z]{2,4}s?)\s+(?:exports|imports|sales|shipments|purchases|total|(?:export|import)\s+(?:revenues?|earnings|receipts|value))\b", after)
         company = c.commodity if c.how.get("commodity") == "company-subject" else None
         if company and not wc:
             # "Hyundai Motor Group ... accounted for about 70 percent of the country's car
             # exports": a company's share of its country's product
             wc = re.match(r"^\s*,?\s*of\s+the\s+[a-z]+['’]s\s+(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments)\b", after)
         if wc and not names_country_or_flow(wc["c"]) and (wc["c"].strip() not in ("goods", "merchandise", "total") or _goods_apart(wc["c"], ctx)) \
-                and not any(w in vocab.not_products() for w in wc["c"].lower().split()) and not _A_SPAN.search(wc["c"]):
+                and not any(w in vocab.not_products() for w in wc["c"].lower().split()) and not _A_SPAN.search(wc["c"]) \
+                and not (wc["c"][:1].isupper() and _acronym_whole(s) is not None):  # ("of GFT shipments": the text's own acronym, below)
             own = c.commodity if c.how.get("commodity") == "part-subject" else None
             c.commodity = _whole_label(wc)
             _set(c, "commodity", "share-whole-product", "text")

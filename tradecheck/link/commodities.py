@@ -264,6 +264,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
              and not in_apposition(text, start, x.start, m.start) and not in_composition(text, start, x.start, m.start)
              and not _drives_a_flow_to().match(text, x.end, m.start)
              and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|primarily|predominantly|(?:almost\s+)?entirely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;]*$", text[start:x.start], re.I)
+                  # ("driven mainly by energy (+11.6%)": the driver's own figure, bracketed after it)
+                  or re.fullmatch(r"\s*\(\s*", text[x.end:m.start])
                   or re.fullmatch(r"[\w\s-]{0,30}?\s(?:worth|at|of|with|totalling|totaling)\s+(?:about\s+|some\s+|around\s+)?"
                                   # ("led by chips, which jumped 40.4%": the leader's own figure)
                                   r"|,\s*which\s+(?:[a-z]+\s+){1,2}(?:by\s+)?"

@@ -231,7 +231,11 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         city = None  # "GENEVA - Global trade is set to reach": the world's, no country's
     # (a place that is a subject only past the first figures, "China accounted for Rs 1,932
     # crore", is a part of what the lead counted, no reporter of it)
-    subjects = [c for c in lead if not PREP_BEFORE_COUNTRY.search(text[max(0, c.start - 14):c.start]) and _reporting(text, c)
+    # (a prefix of the place's own, "exports to non-EU countries", stands between it and its
+    # preposition; and the rest of the world outside a bloc, "non-EU countries", is where an
+    # office's country trades, no reporter beside the office's)
+    subjects = [c for c in lead if not PREP_BEFORE_COUNTRY.search(_NON_PREFIX.sub("", text[max(0, c.start - 18):c.start])) and _reporting(text, c)
+                and not (city and c.attrs["kind"] == "group" and c.attrs.get("label", "").startswith("other than "))
                 and not (c.attrs["iso"] in _sources_named(text, lead) and _after_first_figures(c, sents, found))]
     members: tuple = ()
     if main_r is None and city and not subjects and city not in [c.attrs["iso"] for c in lead]:
@@ -654,6 +658,10 @@ def _headline_names_a_whole_balance(head: Sentence, found: dict, after: int) -> 
                 and not any(c.end <= f.start for c in products):
             return True
     return False
+
+
+# "non-" before a place's name: part of the name ("non-EU countries"), not the words before it
+_NON_PREFIX = re.compile(r"\bnon-$", re.I)
 
 
 # a relative clause open before a place: ", which go mostly to "

@@ -372,6 +372,34 @@ def bracket_key(s: Site):
     return Decision(found[0].period, key.span("period"))
 
 
+@rule("period", "bracket-split", "context")
+def bracket_split(s: Site):
+    """"after a deficit of EUR 5.7 bn in the same period of 2023 (imports: EUR 71.6 bn;
+    exports: EUR 65.9 bn)": the flows a bracket right after a figure splits it into, each
+    labelled by its flow word and given no period of its own, are of that figure's period."""
+    if s.kind != "amount" or s.prev is None or s.prev.kind != "amount" or not s.prev.period:
+        return None
+    opening = s.text.rfind("(", s.sent.start, s.m.start)
+    if opening < 0 or ")" in s.text[opening:s.m.start]:
+        return None
+    close = s.text.find(")", s.m.end, s.sent.end)
+    if close < 0 or any(opening < pm.start < close for pm, _, _ in s.resolved):
+        return None
+    if not any(opening < f.start and f.end <= s.m.start and re.fullmatch(r"\s*:?\s*", s.text[f.end:s.m.start])
+               for f in s.ms["flow"]):
+        return None  # (each item opens with its flow word: "imports: EUR 71.6 bn")
+    p = s.prev
+    if p.start < opening:
+        # (the figure split: right before the bracket, only its own words between)
+        if not re.fullmatch(r"[^,;:()]{0,60}", s.text[p.end:opening]):
+            return None
+        if any(p.end <= a.start < opening for a in s.ms["amount"]):
+            return None
+    elif p.how.get("period") != "bracket-split":
+        return None  # (an earlier item of the same bracket, dated by this rule)
+    return Decision(P.parse(p.period), (p.start, p.end), p.basis.get("period"))
+
+
 @rule("period", "target-year", "text")
 def target_year(s: Site):
     """A goal's own year: "a target of $5bn by 2030", "trade was to triple from 5 billion
@@ -1447,7 +1475,7 @@ def no_period(s: Site):
 EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-sibling", "from-level-last-comparison",
                        "from-level-year-before", "earlier-share")
 
-PERIOD_RULES = (header_column, table_column, bracket_label, bracket_sibling_label, bracket_key, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
+PERIOD_RULES = (header_column, table_column, bracket_label, bracket_sibling_label, bracket_key, bracket_split, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
                 from_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, since_named, before_change,
                 month_footing, figure_dated_later, discourse, article, no_period)
 

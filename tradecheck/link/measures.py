@@ -702,6 +702,17 @@ def _rank_noun_re() -> re.Pattern:
     return re.compile(rf"\b(?:{adjective})(?:[\s-]+[\w.'’-]+){{0,3}}?[\s-]+(?P<noun>{nouns})s?\b", re.I)
 
 
+@rule("measure", "ranked-trader", "text")
+def ranked_trader_measure(s: Site):
+    """"Germany (EUR 703.0 bn) was by far the largest exporter to countries outside the EU,
+    followed by Italy (EUR 290.0 bn)": the figure bracketed after a place ranked by a noun of
+    its own flow (vocab/trader_nouns.csv) is of that flow."""
+    from .ranked_traders import ranked_trader
+
+    found = ranked_trader(s)
+    return Decision((found[1], None, 0), (found[0].start, found[0].end)) if found is not None else None
+
+
 @rule("measure", "ranked-by-one-flow", "text")
 def ranked_by_one_flow(s: Site):
     """"Germany remained the top market at $1.7bn in September", "China was the largest
@@ -911,8 +922,22 @@ def bracket_flow_after(s: Site):
     # (the flow word after each figure, or before it: "(exports $61.2 billion, imports $110.7 billion)")
     items = [_flow_named_after(s, a) or _flow_named_before(s, a) for a in s.ms["amount"] if opening <= a.start < close] if close > 0 else []
     if len(items) >= 2 and all(items) and {f.attrs["measure"] for f in items} == {"exports", "imports"}:
+        if _balance_named_before(s):
+            return None  # "the surplus was 21.7 billion euros (exports: ...; imports: ...)": the balance the two leave
         return Decision(("trade_total", None, 0), (opening, close))
     return None
+
+
+def _balance_named_before(s: Site) -> bool:
+    """Whether the last flow word in the figure's clause before it is a balance's ("the
+    deficit was $4.0bn", "a surplus of $2bn"): the figure a bracket then splits into exports
+    and imports is that balance, which the two give, not their total."""
+    last = None
+    for f in s.ms["flow"]:
+        if max(s.sent.start, s.prev_end) <= f.start and f.end <= s.m.start:
+            last = f
+    return last is not None and last.attrs["measure"] == "balance" \
+        and re.search(r"[;()]|\d", s.text[last.end:s.m.start]) is None
 
 
 @rule("measure", "pronoun-topic", "context")
@@ -1066,7 +1091,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (table_column_flow, whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_by_the_text, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

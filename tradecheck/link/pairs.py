@@ -16,6 +16,7 @@ from .cues import caption_of, HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL
 from .rules import Decision, rule
 from .site import Site
 from .dating import in_table_row
+from .ranked_traders import ranked_trader
 
 
 def _role(text: str, c: Mention) -> str:
@@ -1546,6 +1547,28 @@ def same_as_previous(s: Site):
     return None
 
 
+@rule("pair", "elided-flow-verb", "text")
+def elided_flow_verb(s: Site):
+    """"Euro area exports to the rest of the world reached EUR 2.9 trn and imports EUR 2.6 trn,
+    giving a surplus of EUR 0.3 trn": the next flow with its verb left out, and the balance
+    the two leave, are of the pair the first figure was read with, when the words between
+    name no place."""
+    p = s.prev
+    if s.kind != "amount" or p is None or p.kind != "amount" or p.basis.get("pair") != "text" \
+            or not (p.reporter or p.extra.get("reporter_group")):
+        return None
+    if not _ELIDED_FLOW_GAP.fullmatch(s.text, p.end, s.m.start) or any(p.end <= x.start < s.m.start for x in s.ms["country"]):
+        return None
+    groups = {k: p.extra[k] for k in ("partner_group", "reporter_group") if k in p.extra}
+    return Decision((p.reporter, p.partner, groups), (p.start, p.end))
+
+
+# " and imports ", ", giving a surplus of ", " and leaving a deficit of ": between a figure and the
+# next, a flow word alone (its verb elided) or a balance the two figures leave
+_ELIDED_FLOW_GAP = re.compile(r"\s+and\s+(?:exports|imports)\s+(?:of\s+|at\s+)?"
+                              r"|,?\s+(?:and\s+)?(?:giving|leaving|resulting\s+in|for)\s+an?\s+(?:trade\s+)?(?:surplus|deficit)\s+of\s+", re.I)
+
+
 # "..., while China's slipped to": a place's possessive with no noun after it, starting the
 # next clause (the noun, "share", is the one before)
 _ELIDED_SHARE = re.compile(rf"(?:[,;]|\b(?:while|whereas|and|but))\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?:[a-z]+\s+){{1,3}}?{HEDGE}$")
@@ -1830,7 +1853,10 @@ def intra_group(s: Site):
     both sides."""
     start = max(s.sent.start, s.prev_end)
     for x in s.ms["country"]:
-        if not (start <= x.start < s.m.start) or x.attrs.get("kind") != "group":
+        # (a bloc with a code of its own too, "Intra-EU trade", in a text on the bloc's own
+        # trade: a member's release gives its own trade with the bloc so)
+        if not (start <= x.start < s.m.start) or (x.attrs.get("kind") != "group" and (
+                x.attrs.get("iso") not in vocab.blocs() or s.ctx.main_reporter not in (None, x.attrs["iso"]))):
             continue
         key = x.attrs["iso"] or "group:" + x.attrs["label"]
         if key == "WLD" or _whole_of_share_before(s, x):
@@ -1960,6 +1986,18 @@ def _reporter_set_re() -> tuple[re.Pattern, re.Pattern]:
 
 # (compiled once: a literal pattern of the reading below, tried per claim)
 _RANKED_REPORTERS_RE = re.compile(rf"\s*\(\s*{HEDGE}[+\-−–]?")
+
+
+@rule("pair", "ranked-trader", "text")
+def ranked_trader_pair(s: Site):
+    """"Germany (EUR 703.0 bn) was by far the largest exporter to countries outside the EU,
+    followed by Italy (EUR 290.0 bn)": each place ranked by its own flow, with the place the
+    rank noun's preposition names (see ranked_traders.py)."""
+    found = ranked_trader(s)
+    if found is None:
+        return None
+    x, _, partner = found
+    return Decision((x.attrs["iso"], partner), _ev(x))
 
 
 @rule("pair", "ranked-reporters", "text")
@@ -2742,7 +2780,7 @@ def _speaker_country_speaks(s: Site) -> bool:
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_reporters, ranked_against, same_as_previous, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
+PAIR_RULES = (caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, ranked_reporters, ranked_against, same_as_previous, elided_flow_verb, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
               share_whole_named, gapped_subject, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, row_label, discourse)
 
 

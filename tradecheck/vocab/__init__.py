@@ -1354,3 +1354,9 @@ def fx_venues() -> list[str]:
 def mirror_cues() -> list[str]:
     """Words of a table's column header that make it the partner's own count (mirror_cues.csv)."""
     return [r["phrase"].lower() for r in table("mirror_cues")]
+
+
+@functools.cache
+def trader_nouns() -> dict[str, str]:
+    """Nouns that rank a place by its own flow (trader_nouns.csv): "the largest exporter"."""
+    return {r["phrase"].lower(): r["measure"] for r in table("trader_nouns")}
