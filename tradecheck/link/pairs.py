@@ -1349,7 +1349,16 @@ def _complement_of_bloc(s: Site, x: Mention, key: str) -> str:
     if of == "partner":
         other = _last_partner(s, x)
         return "group:other than " + other.removeprefix("group:") if other else key
+    if of is None and x.attrs.get("kind") == "group" and _REST_OF_BEFORE.search(s.text, max(0, x.start - 16), x.start):
+        # "Exports to the rest of the EAC" after exports to Uganda: the group's members but
+        # the partner named before (the group itself where none is)
+        other = _last_partner(s, x)
+        group = x.attrs.get("iso") or x.attrs["label"]
+        return f"group:{group} other than {other.removeprefix('group:')}" if other and other != group else key
     return key
+
+
+_REST_OF_BEFORE = re.compile(r"\brest\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _last_partner(s: Site, x: Mention) -> str | None:
