@@ -53,6 +53,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         pass
     if turn is not None:
         start = turn.end()
+    # "EU slaps duties on Chinese EVs as trade gap stays near €300 billion": a product named
+    # before an "as" that opens a clause on a flow belongs to the clause before
+    as_flow = _as_flow_clause().search(text, start, m.start) if text.find(" as ", start, m.start) != -1 else None
+    if as_flow is not None:
+        start = as_flow.end()
     clause = _without_adverb_asides(text[start:m.start])
     if start == sent.start and which_aside:
         # "Pulp, which makes up about a third of forest industry exports, was exported for":
@@ -411,6 +416,14 @@ def _a_flow_that_is_a_part(words: str, start: int, commodities) -> bool:
 
 
 # the patterns of commodity_for's readings, compiled once (not looked up in re's cache per call)
+@functools.cache
+def _as_flow_clause() -> re.Pattern:
+    """" as trade gap stays", " as exports to China fell": "as" opening a clause whose subject
+    is a trade flow (vocab/flows.csv, no money of other kinds)."""
+    words = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure != "other"], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\bas\s+(?=(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{words})\b)", re.I)
+
+
 _TURN = re.compile(r",\s*(?:while|whereas|but)\b|;", re.I)
 _SAME_PRODUCTS = re.compile(r"\b(?:the\s+same|these|those|such)\s+(?:two\s+|three\s+)?(?:products|goods|items|commodities|category|categories)\b"
                             r"|\bsuch\s+(?:exports|imports|shipments|sales|purchases)\b", re.I)
