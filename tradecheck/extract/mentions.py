@@ -332,7 +332,8 @@ def _counted_subject_re() -> re.Pattern:
     """A counted noun (vocab/counted_subjects.csv), its verb and a preposition right before a
     bare figure: "with international arrivals reaching 1.9 million", "passengers rose to"."""
     nouns = vocab.alternation(vocab.counted_subjects(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:{nouns})\s+(?:[a-z]+\s+){{0,2}}?(?:(?:about|around|some|nearly|almost|over|roughly)\s+)?$", re.I)
+    hedges = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{nouns})\s+(?:[a-z]+\s+){{0,2}}?(?:(?:{hedges})\s+)?$", re.I)
 
 
 # a quantity with a unit between the amount and the figure ("1.2 million tonnes"): the

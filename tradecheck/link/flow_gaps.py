@@ -11,6 +11,7 @@ import re
 
 from .. import vocab
 from ..model import Claim
+from .cues import HEDGE
 
 
 def gaps_between_the_flows(text: str, claims: list[Claim]) -> None:
@@ -43,11 +44,11 @@ def _gap_re() -> re.Pattern:
 @functools.cache
 def _gap_of_re() -> re.Pattern:
     nouns = vocab.alternation(vocab.difference_nouns(), ignore_case=True)
-    return re.compile(rf"\b(?:a|an|the)\s+(?:net\s+)?(?:{nouns})\s+of\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$", re.I)
+    return re.compile(rf"\b(?:a|an|the)\s+(?:net\s+)?(?:{nouns})\s+of\s+{HEDGE}$", re.I)
 
 
 # "leaving $0.9 billion unaccounted for": the gap the two counts leave
-_LEAVING_BEFORE = re.compile(r"\b(?:leaving|leaves|left)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$", re.I)
+_LEAVING_BEFORE = re.compile(rf"\b(?:leaving|leaves|left)\s+{HEDGE}$", re.I)
 _UNACCOUNTED_AFTER = re.compile(r"\s+(?:unaccounted\s+for|unexplained|unrecorded)\b", re.I)
 
 
