@@ -68,7 +68,6 @@ MISREAD = {
     'round26/valueadded/10-cbs-netherlands-reexports.txt': 'a breakdown of re-exports by origin and destination ("China ... with 62.7 billion euros, or 17.0 percent of all re-exports"): its figures and shares taken as parts of all exports',
     'round26/valueadded/14-mnd-mexico-immex-exports.txt': 'a customs-programme scope ("The program\'s factories ... giving them a surplus of $99.5 billion", "Outside the program, ... a deficit of about $105 billion") dropped: read as national balances',
     'round26/latam3/13-sieca-central-america-intraregional-h1.txt': 'not yet read (round 26 probe): a table "Country | 2023 | 2024 | Var. %" of each row country\'s own exports to the region; the Var. % column read as money: the tool reports GTM exports to WLD in 2024-H1 is given as $3.5mn ("3.5"), $2.9mn ("2.9"): the figures do not agree even allowing for rounding',
-    'round27/translated2/02-customs-guangdong-foreign-trade-q1q3.txt': "a breakdown by enterprise type ('By enterprise type, private enterprises imported and exported 4.25 trillion yuan ... Foreign-invested enterprises contributed 1.88 trillion yuan') after a breakdown by partners keeps the partner of the paragraph before (ASEAN), so the segment is compared with the province's trade with ASEAN",
 }
 
 
