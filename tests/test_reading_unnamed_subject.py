@@ -58,3 +58,14 @@ def test_a_pronoun_before_an_auxiliary_is_still_the_flow():
 def test_a_subject_that_holds_a_verb_is_no_subject_of_its_own():
     r = read(EXPORTS + "The total was up 4.0% from a year earlier.")
     assert r["claims"]["4.0%"]["attribution"]["measure"] != "unnamed-subject"
+
+
+def test_an_unknown_subjects_money_after_of_is_a_guess_too():
+    r = read(EXPORTS + "Government borrowing of $1.7 billion was recorded in March.")
+    assert r["claims"]["$1.7 billion"]["attribution"]["measure"] == "unnamed-subject"
+    assert "inconsistent" not in r["status"]
+
+
+def test_a_flow_after_of_keeps_its_own_reading():
+    r = read(EXPORTS + "Exports of $1.5 billion were recorded in March.")
+    assert "inconsistent" in r["status"]

@@ -177,11 +177,13 @@ def figure_subject(text: str, start: int, end: int) -> bool:
 
 @functools.cache
 def _subject_then_level() -> re.Pattern:
-    """A clause that is a subject, a verb of level or change, and the figure: "Government
-    borrowing stood at", "In March, pension payments amounted to", "Dividends rose to"."""
+    """A clause that is a subject, a verb of level or change (or "of"), and the figure:
+    "Government borrowing stood at", "In March, pension payments amounted to", "Dividends
+    rose to", "Pension payments of"."""
     verbs = vocab.alternation(vocab.level_verbs() | set(vocab.changes()), ignore_case=True)
-    return re.compile(rf"(?P<np>(?:[Tt]he\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+(?:{verbs})"
-                      rf"(?:\s+(?:to|at|by|in))?\s+{HEDGE}$")
+    # ("Government borrowing of $1.7 billion was recorded": the subject's figure after "of")
+    return re.compile(rf"(?P<np>(?:[Tt]he\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+(?:(?:{verbs})"
+                      rf"(?:\s+(?:to|at|by|in))?|of)\s+{HEDGE}$")
 
 
 def unnamed_subject(text: str, start: int, end: int, named: list[Mention]) -> tuple[int, int] | None:
