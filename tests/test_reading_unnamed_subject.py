@@ -69,3 +69,8 @@ def test_an_unknown_subjects_money_after_of_is_a_guess_too():
 def test_a_flow_after_of_keeps_its_own_reading():
     r = read(EXPORTS + "Exports of $1.5 billion were recorded in March.")
     assert "inconsistent" in r["status"]
+
+
+def test_a_difference_or_a_change_before_of_is_read_by_its_own_rules():
+    r = read(EXPORTS + "Officials put the difference of $0.2 billion down to timing.")
+    assert r["claims"]["$0.2 billion"]["attribution"]["measure"] != "unnamed-subject"

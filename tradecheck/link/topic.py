@@ -183,7 +183,7 @@ def _subject_then_level() -> re.Pattern:
     verbs = vocab.alternation(vocab.level_verbs() | set(vocab.changes()), ignore_case=True)
     # ("Government borrowing of $1.7 billion was recorded": the subject's figure after "of")
     return re.compile(rf"(?P<np>(?:[Tt]he\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+(?:(?:{verbs})"
-                      rf"(?:\s+(?:to|at|by|in))?|of)\s+{HEDGE}$")
+                      rf"(?:\s+(?:to|at|by|in))?|(?P<of>of))\s+{HEDGE}$")
 
 
 def unnamed_subject(text: str, start: int, end: int, named: list[Mention]) -> tuple[int, int] | None:
@@ -211,7 +211,16 @@ def unnamed_subject(text: str, start: int, end: int, named: list[Mention]) -> tu
     verbs = vocab.level_verbs() | _AUXILIARIES
     if all(w in known for w in words) or any(w in _PRONOUNS or w in verbs for w in words) or _figure_subject().match(text, a, b):
         return None
+    if m["of"] and words[-1] in _of_heads_read_elsewhere():
+        return None  # ("the difference of $0.5 billion", "an increase of": read by their own rules)
     return a, b
+
+
+@functools.cache
+def _of_heads_read_elsewhere() -> frozenset[str]:
+    """Nouns before "of" and a figure that say what the figure is by themselves: a difference
+    (vocab/difference_nouns.csv) or a change (vocab/changes.csv)."""
+    return frozenset(w.lower() for w in vocab.difference_nouns()) | frozenset(vocab.changes())
 
 
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "such", "both", "all"))
