@@ -201,19 +201,25 @@ def unnamed_subject(text: str, start: int, end: int, named: list[Mention]) -> tu
     a, b = m.span("np")
     if any(x.start < b and x.end > a for x in named):
         return None
-    # "The total", "Its value", "Their earnings": every word a determiner or a word for the
-    # figure itself (not "the wage bill", "the market value": a quantity of their own)
-    # "By 2023 it had reached": a pronoun anywhere (an auxiliary may follow it) is the flow
-    # the text is on
+    # None for "The total", "Its value", "Their earnings" (every word a determiner or a word
+    # for the figure itself; not "the wage bill", "the market value": quantities of their
+    # own), "By 2023 it had reached" (a pronoun, an auxiliary after it) and "The total was up
+    # 0.8%" (no subject holds a verb)
     words = [re.split(r"['’]", w.lower())[0] for w in re.findall(r"[\w'’-]+", m["np"])]
-    known = vocab.flow_subject_words() | {w.lower() for w in vocab.value_words()} | set(vocab.number_words()) | _DETERMINERS
-    # ("The total was up 0.8%": no subject that holds a verb)
-    verbs = vocab.level_verbs() | _AUXILIARIES
-    if all(w in known for w in words) or any(w in _PRONOUNS or w in verbs for w in words) or _figure_subject().match(text, a, b):
+    known, not_in_subject = _subject_words()
+    if all(w in known for w in words) or any(w in not_in_subject for w in words) or _figure_subject().match(text, a, b):
         return None
     if m["of"] and words[-1] in _of_heads_read_elsewhere():
         return None  # ("the difference of $0.5 billion", "an increase of": read by their own rules)
     return a, b
+
+
+@functools.cache
+def _subject_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the words a subject may be made of and still stand for the flow the text is on, the
+    words no subject holds: pronouns and verbs)."""
+    known = vocab.flow_subject_words() | {w.lower() for w in vocab.value_words()} | set(vocab.number_words()) | _DETERMINERS
+    return frozenset(known), frozenset(_PRONOUNS | vocab.level_verbs() | _AUXILIARIES)
 
 
 @functools.cache
