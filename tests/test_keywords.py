@@ -83,6 +83,15 @@ def test_a_form_is_not_looked_for_in_a_text_without_its_words():
     assert [m.group(0) for m in Index("in the first half of 2023").finditer(half)] == ["the first half of 2023"]
 
 
+def test_a_number_with_a_decimal_comma_before_and_a_half_times_is_looked_at():
+    # found by the property test above: the walk back from "and a half" stopped at the comma
+    multiple = next(kp for kp in KEYED if kp.name == "multiple")
+    for text in ("rose 2,5 and a half times", "rose 0,0\x85and\x85a\x85half\x85times"):
+        index = Index(text)
+        assert found(index.finditer(multiple)) == found(multiple.pattern.finditer(text))
+        assert text.index(",") - 1 in index.starts(multiple)
+
+
 def test_letters_the_regex_engine_takes_for_ascii_ones_are_read_as_such():
     # "ſ" is an "s" to the regex engine ignoring case, not to str.lower(); "İ" lowers to two
     # characters

@@ -60,10 +60,17 @@ def _before_and_a(text: str, low: str, j: int) -> int | None:
     i = j
     while i > 0 and (text[i - 1].isspace() or text[i - 1] == "-"):
         i -= 1
-    k = i
-    while k > 0 and (is_word_char(text[k - 1]) or text[k - 1] == "."):
-        k -= 1
+    k = _word_start(text, i)
     return k if k < i and i < j else None
+
+
+def _word_start(text: str, i: int) -> int:
+    """Where the word or number that ends at `i` begins; a number may hold points and
+    decimal commas ("1,6 times")."""
+    while i > 0 and (is_word_char(text[i - 1]) or text[i - 1] == "."
+                     or (text[i - 1] == "," and i > 1 and text[i - 2].isdigit())):
+        i -= 1
+    return i
 
 
 def _numbers_before_fold_or_times(text: str, low: str) -> list[int]:
@@ -85,11 +92,7 @@ def _numbers_before_fold_or_times(text: str, low: str) -> list[int]:
             elif not (i > 0 and text[i - 1].isdigit()):
                 at = low.find(word, at + 1)
                 continue
-            j = i
-            # ("1,6 times": a decimal comma inside the number)
-            while j > 0 and (is_word_char(text[j - 1]) or text[j - 1] == "."
-                             or (text[j - 1] == "," and j > 1 and text[j - 2].isdigit())):
-                j -= 1
+            j = _word_start(text, i)
             out += [p for p in range(j, i) if p == 0 or not is_word_char(text[p - 1])]
             if low.startswith("half", j):
                 k = _before_and_a(text, low, j)
