@@ -240,7 +240,8 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
             r"|[Ff](?i:rom\s+the\s+previous\s+month)"
             r"|(?P<ny2>\w++)\s+(?i:years\s+(?:earlier|ago|before|previously)))\b",
             ["last", "this", "past", "previous", "prior", "preceding", "same", "corresponding", "comparable", "year", "y/y", "yoy", "month", "quarter", "q/q", "qoq", "m/m", "mom"],
-            ["year", "month", "quarter", "period", "decade", "half", "fiscal", "financial", "y/y", "yoy", "q/q", "qoq", "m/m", "mom"],
+            # ("the same point last FY": "fy" is the only one of them there)
+            ["year", "month", "quarter", "period", "decade", "half", "fiscal", "financial", "fy", "y/y", "yoy", "q/q", "qoq", "m/m", "mom"],
             # "the", "a", "on", "over", "from" are everywhere, and "two years ago" can begin
             # with any word: found from the words after them
             more=words_before({"earlier": 2, "ago": 2, "before": 2, "previously": 2, "previous": 2, "past": 2, "last": 2, "month": 2, "years": 2,
