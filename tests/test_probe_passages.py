@@ -99,7 +99,6 @@ MISREAD = {
     'round28/latam4/11-lanacion-argentina-brazil-september.txt': 'not yet read (round 28 probe): the tool reports exports $1 - imports $2 = -$0, but the balance is stated as -$407',
     'round28/latam4/15-valor-brazil-agribusiness-september.txt': 'not yet read (round 28 probe): the tool reports $4.95bn / $29.9bn = 16.6%, stated as 33.9% (eq)',
     'round28/southasia3/03-dawn-pakistan-5mfy26-deficit.txt': 'not yet read (round 28 probe): the tool reports $24.98bn (2025-07/2025-11) / $12.69bn (2024-07/2024-11) = 1.97, a change of +96.8%, stated as "11.9pc" (+11.9%, eq)',
-    'round28/southasia3/14-febd-bangladesh-lc-opening.txt': 'not yet read (round 28 probe): the tool reports BGD imports from WLD in 2025-07/2025-10 is given as $22.4bn ("$22.40 billion"), $21.9bn ("$21.90 billion"): the figures do not agree even allowing for rounding',
     'round28/southasia3/16-dailymirror-srilanka-apparel-jaaf.txt': 'not yet read (round 28 probe): the tool reports $1.57bn / $11.2bn = 14.0%, stated as 38 percent (eq)',
     'round28/wireroundups/06-bloomberg-asean-roundup.txt': "not yet read (round 28 probe): the tool reports MYR 137.2bn at the period's average rate (0.246 USD per MYR) is about $33.75bn, but the text gives $27.6bn",
     'round28/wireroundups/11-reuters-australia-nz-trade.txt': 'not yet read (round 28 probe): the tool reports exports NZD 6.12bn - imports NZD 7.48bn = -NZD 1.36bn, but the balance is stated as -NZD 4.1bn',

@@ -1050,7 +1050,7 @@ def unnamed_subject(s: Site):
     March": a figure whose clause opens with a subject of its own that names no flow, product
     or place the text knows. The flow the sentences before were on is then only a guess (the
     subject may be no trade at all), so a conflict resting on it is unverifiable."""
-    if s.kind not in ("amount", "percent_change") or not s.state.measure:
+    if s.kind not in ("amount", "percent_change", "multiple") or not s.state.measure:
         return None
     named = [x for kind in ("flow", "commodity", "country") for x in s.ms.get(kind, ())]
     if s.prev is not None:
@@ -1059,7 +1059,21 @@ def unnamed_subject(s: Site):
         p = s.prev
         same = p.how.get("measure") == "unnamed-subject" and not any(p.end <= x.start < s.m.start for x in named)
         return Decision((p.measure, None, 0), (p.start, p.end)) if same else None
-    span = topic.unnamed_subject(s.text, s.sent.start, s.m.start, named)
+    # ("Government borrowing doubled": a multiple may be the clause's verb itself)
+    span = topic.unnamed_subject(s.text, s.sent.start, s.m.start, named, figure_is_verb=s.kind == "multiple")
+    return Decision((s.state.measure, None, _earlier_balance_sign(s)), span) if span else None
+
+
+@rule("measure", "unnamed-object", "guess")
+def unnamed_object(s: Site):
+    """"Kenya's exports rose to $2.0bn in March ... The country also received $1.7bn in
+    government borrowing": an amount whose clause names no flow, followed by what the money
+    was, something of its own that is no flow, product or place the text knows. The flow
+    the sentences before were on is then only a guess, as for an unnamed subject."""
+    if s.kind != "amount" or not s.state.measure:
+        return None
+    named = [x for kind in ("flow", "commodity", "country", "period") for x in s.ms.get(kind, ())]
+    span = topic.unnamed_object(s.text, s.m.end, s.sent.end, named)
     return Decision((s.state.measure, None, _earlier_balance_sign(s)), span) if span else None
 
 
@@ -1091,7 +1105,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (table_column_flow, whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, unnamed_object, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

@@ -2537,6 +2537,8 @@ def named_reporter(s: Site):
         return None
     key, role, x = named[0]
     state = s.state
+    # ("Globally, Mongolia's exports rose 10%": its exports to everyone)
+    total_cue = total_cue or bool(_world_opener_re().match(s.text, s.sent.start, s.m.start))
     if not (role == "R" and (x.attrs["possessive"] or x.attrs["kind"] in ("demonym",) or key == state.reporter
                              or _subject_verb(s.text, x, s.m) or opens_as_locative(s.text, x))):
         return None
@@ -2718,7 +2720,7 @@ def discourse(s: Site):
         window = s.text[max(s.sent.start, s.m.start - 90):s.m.start]
         # ("so the total foreign trade turnover was": a country's whole trade, not the last
         # partner's; "total trade" alone may be the pair's two flows added)
-        if (re.search(r"\btotal\s+(?:(?:merchandise\s+|goods\s+)?(?:exports|imports)|(?:foreign|external)\s+trade)\b", window, re.I)
+        if (re.search(r"\b(?:total|overall)\s+(?:(?:merchandise\s+|goods\s+)?(?:exports|imports)|(?:foreign|external)\s+trade)\b", window, re.I)
                 or re.search(r"\b(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|surplus|deficit|balance)\b", window, re.I)
                 or (s.kind == "amount" and _SHARE_OF_TOTAL.search(window))) \
                 and state.partner not in ("WLD", None) and state.partner not in _header_places(s):
@@ -2736,7 +2738,17 @@ def discourse(s: Site):
         par = "WLD"  # '"Tea earned us Sh180 billion," said the minister': her country's, with everyone
     if rep and state.partner not in ("WLD", None) and _whole_country_opener_re().match(s.text, s.sent.start, s.m.start):
         par, basis = "WLD", "text"  # "For the country as a whole, exports rose 17%": with everyone
+    elif state.partner != "WLD" and _world_opener_re().match(s.text, s.sent.start, s.m.start):
+        par, basis = "WLD", "guess"  # "Globally, merchandise trade fell 5%": whose, it does not say
     return Decision((rep, par), None, basis)
+
+
+@functools.cache
+def _world_opener_re() -> re.Pattern:
+    """A sentence's opening words that turn it to trade with the whole world
+    (vocab/world_openers.csv), then their comma."""
+    words = vocab.alternation([r["phrase"] for r in vocab.table("world_openers")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{words})\s*,", re.I)
 
 
 @functools.cache

@@ -186,7 +186,14 @@ def _subject_then_level() -> re.Pattern:
                       rf"(?:\s+(?:to|at|by|in))?|(?P<of>of))\s+{HEDGE}$")
 
 
-def unnamed_subject(text: str, start: int, end: int, named: list[Mention]) -> tuple[int, int] | None:
+@functools.cache
+def _subject_then_figure() -> re.Pattern:
+    """A clause that is a subject and then the figure, which is its verb: "Government
+    borrowing doubled", "Cement consumption almost tripled"."""
+    return re.compile(rf"(?P<np>(?:[Tt]he\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+{HEDGE}$")
+
+
+def unnamed_subject(text: str, start: int, end: int, named: list[Mention], figure_is_verb: bool = False) -> tuple[int, int] | None:
     """The span of the subject of the clause before a figure at `end` when that subject names
     something of its own that is no flow, product or place the text knows ("Government
     borrowing stood at $1.7bn", "Dividends totalled"): `named` are the sentence's mentions
@@ -196,6 +203,8 @@ def unnamed_subject(text: str, start: int, end: int, named: list[Mention]) -> tu
     if end - start > 80:
         return None
     m = _subject_then_level().match(text, start, end)
+    if m is None and figure_is_verb:
+        m = _subject_then_figure().match(text, start, end)
     if m is None:
         return None
     a, b = m.span("np")
@@ -209,8 +218,30 @@ def unnamed_subject(text: str, start: int, end: int, named: list[Mention]) -> tu
     known, not_in_subject = _subject_words()
     if all(w in known for w in words) or any(w in not_in_subject for w in words) or _figure_subject().match(text, a, b):
         return None
-    if m["of"] and words[-1] in _of_heads_read_elsewhere():
+    if m.groupdict().get("of") and words[-1] in _of_heads_read_elsewhere():
         return None  # ("the difference of $0.5 billion", "an increase of": read by their own rules)
+    return a, b
+
+
+# " in the wage bill", " in government borrowing": what an amount was, named after it
+_IN_WHAT = re.compile(r"\s+in\s+(?P<np>(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)(?=\s+(?:in|on|at|for|from|during|over|by|to|,)\b|\s*[,.;:)]|\s*$)")
+
+
+def unnamed_object(text: str, end: int, stop: int, named: list[Mention]) -> tuple[int, int] | None:
+    """The span of what an amount ending at `end` was, named right after it ("received $1.7bn
+    in government borrowing", "$1.7bn in the wage bill"), when that names something of its
+    own that is no flow, product, place or period the text knows. None for "in March", "in
+    exports", "in total", "in value"."""
+    m = _IN_WHAT.match(text, end, stop)
+    if m is None:
+        return None
+    a, b = m.span("np")
+    if any(x.start < b and x.end > a for x in named):
+        return None
+    words = [re.split(r"['’]", w.lower())[0] for w in re.findall(r"[\w'’-]+", m["np"])]
+    known, not_in_subject = _subject_words()
+    if all(w in known for w in words) or any(w in not_in_subject for w in words) or any(w.isdigit() for w in words):
+        return None
     return a, b
 
 
