@@ -81,3 +81,15 @@ def test_exports_of_national_origin_leave_re_exports_out():
     assert "excluding re-exports" in r["claims"]["RO 800 million"]["commodity"]
     assert r["errors"] == []
     assert read(NATIONAL.format(350))["errors"] != []
+
+
+MULTIPLE = ("Bilateral trade between Kuwait and Japan reached KD 3.6 billion in 2025, up 9 per cent from a year "
+            "earlier.\n\nThat is about three times the KD {}bn recorded in 2019.")
+
+
+def test_a_multiple_of_a_level_dated_after_it_is_of_the_figure_before_against_that_year():
+    r = read(MULTIPLE.format("1.2"), "2026-03-01")
+    c = r["claims"]["three times"]
+    assert (c["period"], c["base_period"]) == ("2025", "2019")
+    assert r["errors"] == []
+    assert read(MULTIPLE.format("2.0"), "2026-03-01")["errors"] != []
