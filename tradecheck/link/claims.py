@@ -1744,6 +1744,38 @@ def _part_restated_as_share_of_the_total(text: str, before: list[Claim], claims:
             share.extra.pop("_whole", None)
 
 
+# "71% of the total, or BD712 million": money set off by "or" right after a share of the total
+_OR_AFTER_SHARE_OF_TOTAL = re.compile(rf"\s*,\s*or\s+{HEDGE}")
+
+
+def _part_restated_after_share_of_the_total(text: str, before: list[Claim], claims: list[Claim]) -> None:
+    """"The top 10 markets accounted for 71% of the total, or BD712 million" after the flow's
+    BD1,002 million: money set off by "or" right after a share of the total restates the
+    share's part, not the total. Where the reading gave that money the key of a larger
+    figure the text gave before (the words name no product of the part), it is a part of it
+    the words name no product for (a scope of its own keeps the two apart), and the share is
+    of that part over the whole flow."""
+    for share, part in zip(claims, claims[1:]):
+        if share.kind != "share" or part.kind != "amount" or part.value is None or share.factor is None \
+                or not 0 < share.factor < 1 or part.sentence != share.sentence or part.scope or share.scope \
+                or part.commodity != share.commodity or share.extra.get("_whole") != "the total":
+            continue
+        of_total = re.compile(r"\s+of\s+(?:the\s+)?total\b").match(text, share.end)
+        if of_total is None or not _OR_AFTER_SHARE_OF_TOTAL.fullmatch(text, of_total.end(), part.start):
+            continue
+        if any(w.kind == "amount" and _same_flow(w, part) and w.commodity == part.commodity and not w.scope
+               and w.value is not None and w.value > part.value for w in before + claims[:claims.index(share)]):
+            label = part.commodity
+            part.commodity = share.commodity = None
+            part.extra.pop("_part_commodity", None)
+            part.scope = share.scope = "an unnamed part"
+            share.extra.pop("_whole", None)
+            if label:
+                share.extra["_whole_commodity"] = label
+            else:
+                share.extra["_whole_commodity_none"] = True
+
+
 def _of_the_whole_flow(text: str, share: Claim) -> bool:
     """"or 60 percent of the total", "or 81.9% of Yiwu's exports": a share of the whole flow,
     named by no more than its owner."""
@@ -2228,6 +2260,7 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
     # where both parts are named, a bare exports figure beside them is their whole)
     both_named = {c.paragraph for c in claims if c.commodity and c.commodity.startswith("excluding re-exports")}
     total = None  # the last figure called the total, which the figures continuing it are of too
+    scoped_to: dict[str, str] = {}  # a scope ("non-oil") -> the same leaving re-exports out
     for i, c in enumerate(claims):
         # (a product beside them may be one of the re-exports: only the whole flow, or a
         # scope of it such as "non-oil", leaves them out)
@@ -2242,7 +2275,7 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
                     and not _FLOW_OR_WHICH.search(own)):
             total = c  # ("total exports ... reached JD 6.15 billion, up 2% from JD 6.03 billion")
             continue
-        if _broken_down_after(text, c.end):
+        if _broken_down_after(text, c.end) or _composed_of_after(text, c.end):
             continue  # "exported goods worth EUR 28.4 billion. Of this, ... re-exports came to": the whole
         if c.extra.get("_whole_has_commodity"):
             continue  # "30.6 percent of non-oil exports": the product is the whole's, as named
@@ -2252,7 +2285,16 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
         if (c.paragraph in re_paragraphs or (scoped and c.paragraph in next_to)) \
                 and c.measure == "exports" and (c.commodity is None or scoped) \
                 and "re-export" not in (c.commodity or ""):  # ("Non-oil re-exports (NORX)": re-exports themselves)
+            if c.commodity:
+                scoped_to.setdefault(c.commodity, c.commodity + ", excluding re-exports")
             c.commodity = (c.commodity + ", " if c.commodity else "") + "excluding re-exports"
+    # ("non-oil exports of national origin ... BD1,002 million. The top 10 countries ...
+    # accounted for 71% of the total, or BD712 million": the share of an unnamed part is of
+    # the whole those figures make, which leaves re-exports out like them)
+    for c in claims:
+        whole = c.extra.get("_whole_commodity") if c.kind == "share" and c.scope == "an unnamed part" else None
+        if whole in scoped_to and c.measure == "exports":
+            c.extra["_whole_commodity"] = scoped_to[whole]
 
 
 def _whole_restated_to_break_down(text: str, claims: list[Claim]) -> None:
@@ -2293,6 +2335,19 @@ def _broken_down_after(text: str, end: int) -> bool:
 def _breakdown_next_re() -> re.Pattern:
     words = _breakdown_words()
     return re.compile(rf"(?:[^.!?;\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,60}}?(?:[.!?;]\s+|,\s*)(?:{words})\b", re.I)
+
+
+@functools.cache
+def _composed_of_after_re() -> re.Pattern:
+    words = vocab.alternation(vocab.composition_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:\([^()\n]{{0,40}}\)\s*)?,\s*(?:{words})\b", re.I)
+
+
+def _composed_of_after(text: str, end: int) -> bool:
+    """"Exports amounted to RO 2.108 billion, comprising non-oil exports of RO 1.264 billion
+    and re-exports of RO 844 million": a figure whose own aside says what it is made of
+    (vocab/composition_cues.csv) is the whole of the parts named in it, re-exports and all."""
+    return bool(_composed_of_after_re().match(text, end))
 
 
 _SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
@@ -2689,6 +2744,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     _share_restated_after_its_whole(text, claims[first_claim:])
     _unrecorded_restated(text, claims[first_claim:])
     _part_restated_as_share_of_the_total(text, claims[:first_claim], claims[first_claim:])
+    _part_restated_after_share_of_the_total(text, claims[:first_claim], claims[first_claim:])
     part_after_its_whole_opener(text, sent.start, claims[first_claim:])
     rest_after_named_parts(text, sent.start, claims[first_claim:])
     _parallel_share_wholes(claims[first_claim:])

@@ -313,6 +313,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # (a product word inside the leader's own words is part of its name: "Cocoa beans led")
     if lead and not [x for x in cands if not (lead.start("np") <= x.start and x.end <= lead.end("np") or lead.end("np") <= x.start < lead.end())] and c.kind in ("amount", "share") and not names_country_or_flow(lead["np"]) \
             and not any(lead.end() <= x.start < m.start for x in commodities) \
+            and not _next_ranked_between(text, lead.end(), m.start) \
             and not scan_countries(lead["np"]) and not _VERB_FIRST.match(lead["np"]):
         label = canonical_label(lead["np"])
         if label and not any(w in vocab.not_products() for w in label.split()):
@@ -1187,6 +1188,22 @@ _CHANGE_SUBJECT = re.compile(
 # "Building materials topped the list of exported goods": the product a sentence opens with,
 # leading a flow
 # ("Avocados once again led the list with $1.1bn": a bare list, its figure after "with")
+@functools.cache
+def _next_ranked_re() -> re.Pattern:
+    # the phrases of vocab/ranked_cues.csv that move a ranked list on to its next place and
+    # can mean nothing else ("followed by", "trailed by"; not the bare "and", "then", "while")
+    words = [w for w in vocab.ranked_cues("before") if " " in w]
+    alternation = vocab.alternation(words, ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{alternation})\b", re.I)
+
+
+def _next_ranked_between(text: str, start: int, end: int) -> bool:
+    """"Chemical products led ... with SAR51.4 billion, ..., followed by plastics and rubber
+    products at SAR39.8 billion (24.4%)": a figure after "followed by" is the next place's,
+    not the leader's."""
+    return bool(_next_ranked_re().search(text, start, end))
+
+
 _LEADING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){0,4}?)\s+(?:(?:once\s+)?again\s+|also\s+|still\s+)?(?:dominated|led|topped|headed)\s+"
                               r"(?:the\s+)?(?:list\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:shipments|exports|imports|sales|purchases|export\s+basket|(?:exporting\s+|export\s+)?(?:sectors|products|items|commodities|goods)"
                               r"|(?<=the\s)list(?=\s*,?\s+with\s))\b")

@@ -1299,7 +1299,8 @@ def after_change(s: Site):
         return None
     after = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end and not pm.base_cue
              and (pm.kind != "rel" or pm.args.get("w") in ("last year", "this year", "last month"))
-             and pm.start - s.m.end < 30 and not re.search(r"[,:;]", s.text[s.m.end:pm.start])]
+             and pm.start - s.m.end < 30 and not re.search(r"[,:;]", s.text[s.m.end:pm.start])
+             and not _dates_the_level_multiplied(s, pm)]
     if after and re.search(r"\bfrom\s+(?:the\s+|a\s+)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d)", s.text[s.m.end:after[0][0].start]):
         # "fallen by 23 per cent from the $7bn reached in 2022 to $5.4bn in 2023": that
         # period is the earlier level's; the change is about the one after "to"
@@ -1312,6 +1313,14 @@ def after_change(s: Site):
     if after:
         return Decision(after[0][1], _span(after[0][0]), after[0][2])
     return None
+
+
+def _dates_the_level_multiplied(s: Site, pm) -> bool:
+    """"The total is nearly 2.3 times the Dh107bn recorded in 2021": the year after a
+    multiple's level dates that level (its base, see base_after), not the multiple, which is
+    about the figure the sentence before gave."""
+    return s.kind == "multiple" and bool(_TIMES_LEVEL_THEN.fullmatch(s.text, s.m.end, pm.start)) \
+        and bool(re.search(r"\d", s.text[s.m.end:pm.start]))
 
 
 def _absolute_change(s: Site) -> bool:
