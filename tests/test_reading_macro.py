@@ -53,3 +53,20 @@ def test_diaspora_inflows_in_dollars_are_no_second_export_figure():
              "inflows fell to $0.4 billion in March from $0.5 billion in February.")
     assert r["claims"]["$0.4 billion"]["measure"] == "other"
     assert r["errors"] == []
+
+
+def test_turnover_and_sales_on_financial_markets_are_no_trade():
+    for sentence in ("Equity turnover stood at $1.7 billion in March.", "Bond sales totalled $1.7 billion in March.",
+                     "In March, turnover at the bourse amounted to $1.7 billion."):
+        r = read("Kenya's exports rose to $2.0 billion in March from $1.8 billion in February. " + sentence)
+        assert r["claims"]["$1.7 billion"]["measure"] == "other", sentence
+        assert r["errors"] == [], sentence
+
+
+def test_costs_opening_a_sentence_after_exports_are_no_money_of_the_exports():
+    r = read("Morocco's exports rose 6% to $42 billion in 2023. Costs rose 8%, squeezing margins.")
+    assert r["claims"]["8%"]["measure"] == "other"
+    assert r["errors"] == []
+    # the money a flow cost still stands for it
+    r = read("Morocco's imports rose 6% to $60 billion in 2023. Costs rose 4%, the ministry said.")
+    assert r["claims"]["4%"]["measure"] == "imports"

@@ -619,7 +619,8 @@ def value_of_flow(s: Site):
     # "an average of US$ 202.33 per bag, down 3.2%")
     first = s.prev is None or s.prev.end <= s.sent.start
     opens = re.fullmatch(r"\s*(?:(?:The|Total|Overall|Their|Its)\s+)?", s.text[s.sent.start:f.start], re.I)
-    if opens and first and s.state.measure in ("exports", "imports"):
+    if opens and first and s.state.measure in ("exports", "imports") \
+            and _value_word_flows().get(f.text.lower()) in ("", s.state.measure):
         return Decision((s.state.measure, None, 0), (f.start, f.end))
     return None
 
@@ -638,6 +639,12 @@ def _flow_that_earned(s: Site, f: Mention) -> Mention | None:
 def _value_verb_re() -> re.Pattern:
     verbs = vocab.alternation([r["word"] for r in vocab.table("value_verbs")], ignore_case=True, space=r"\s+")
     return re.compile(rf",\s+(?:{verbs})\s+(?:(?:a|an|the|total|some)\s+)?$", re.I)
+
+
+@functools.cache
+def _value_word_flows() -> dict[str, str]:
+    """Each value word, and the one flow whose money it can name alone ("" for either)."""
+    return {r["word"].lower(): r["flow"] for r in vocab.table("value_words")}
 
 
 @functools.cache
