@@ -3144,9 +3144,30 @@ def _respective_after_changes(text, sent, numbers, flows, cue) -> dict[int, Ment
     the amounts after the last flow, right before the cue, go with the flows in order."""
     named = [f for f in flows if f.end <= cue.start() and f.attrs["measure"] != "other"]
     amounts = [n for n in numbers if n.kind == "amount" and n.end <= cue.start()]
-    if len(named) < 2 or not amounts or amounts[0].start < named[-1].end:
+    if len(named) < 2 or not amounts:
         return {}
+    if amounts[0].start < named[-1].end:
+        return _respective_closing_run(text, sent, amounts, named, cue)
     return _zip_respective(text, sent, [n for n in amounts if n.start >= named[-1].end], named)
+
+
+def _respective_closing_run(text, sent, amounts, named, cue) -> dict[int, Mention]:
+    """"exports rose 7% to $13bn, while imports rose 9% to $24bn, against $12bn and $22bn,
+    respectively, a year earlier": each flow has its own figures, and the amounts joined by
+    "and" right before the cue, one for each flow named (each a different flow), go with
+    the flows in order."""
+    flows = {f.attrs["measure"] for f in named}
+    if len(flows) != len(named):
+        return {}
+    run: list[Mention] = []
+    for m in amounts:
+        if run and not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[run[-1].end:m.start]):
+            run = []
+        run.append(m)
+    if (len(run) != len(named) or run[0].start < named[-1].end
+            or not re.fullmatch(r"[\s,]*", text[run[-1].end:cue.start()])):
+        return {}
+    return _zip_respective(text, sent, run, named)
 
 
 def _listed_before(text: str, flows: list[Mention]) -> list[Mention]:
