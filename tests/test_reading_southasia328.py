@@ -59,3 +59,33 @@ def test_a_span_from_mid_month_with_a_sum_that_does_not_add_up_is_flagged():
     r = read("Nepal's imports totalled Rs500.0 billion in the mid-August to mid-December period, while "
              "exports were Rs100.0 billion. Total trade stood at Rs650.0 billion.", published="2025-12-20")
     assert r["errors"]
+
+
+def test_a_quantity_share_of_a_total_given_in_the_paragraph_before():
+    # the share names no figure for its total; the one volume of that unit before it (not
+    # the earlier level "compared with") is the total
+    text = ("Cashew shipments rose by 5.0 percent to 150.0 million kg, compared with 142.9 million kg a "
+            "year earlier.\n\nVietnam remained the top buyer, taking {} million kg, or 20 percent of "
+            "total volume, followed by the Netherlands.")
+    assert read(text.format("30.0"))["errors"] == []
+    assert read(text.format("45.0"))["errors"]
+
+
+def test_the_middle_item_of_a_list_of_products_with_its_verb_left_out():
+    # "knitwear fetched $X, bedwear $Y and garments $Z": bedwear is a product of its own, and
+    # the three "together" are their sum, no fourth part of the sector's total
+    text = ("Pakistan's textile exports rose 5% to $9.00 billion in July-December.\n\n"
+            "Towel exports fetched $2.00 billion, bedwear $1.50 billion and denim $1.00 billion, so that the "
+            "three categories together brought in ${} billion.")
+    r = read(text.format("4.50"), published="2026-01-20")
+    assert r["claims"]["$1.50 billion"]["commodity"] == "bedwear"
+    assert r["errors"] == []
+    assert read(text.format("4.90"), published="2026-01-20")["errors"]
+
+
+def test_kinds_other_than_one_kind_make_up_the_product_with_it():
+    # "basmati rice" and "non-basmati varieties" are the two kinds of the rice total
+    text = ("India's rice exports earned ₹40,000 crore in April-September. Basmati rice accounted for "
+            "₹25,000 crore of this, while non-basmati varieties fetched ₹{} crore.")
+    assert read(text.format("15,000"), published="2025-10-30")["errors"] == []
+    assert read(text.format("17,000"), published="2025-10-30")["errors"]
