@@ -127,6 +127,8 @@ def _add_listed_parts(model: Model, claims: list[Claim]) -> None:
     for c in claims:
         if c.kind != "amount" or c.measure not in ("exports", "imports", "trade_total") or c.extra.get("_within"):
             continue  # (a part of a part, a company's within its product, adds up with no other)
+        if c.extra.get("_parts") and c.commodity is not None and all(p.sentence == c.sentence for p in c.extra["_parts"]):
+            continue  # ("..., so the three together brought in $4.29bn": the sum of parts listed beside it, no part of its own)
         key = key_of(c)
         if key is None:
             continue

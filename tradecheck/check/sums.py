@@ -181,6 +181,8 @@ def add_scopes(model: Model) -> None:
                                 explain=_explain_parts(iw, [ix, ir])))
         elif key.commodity and key.commodity.startswith("non-") and not model.scope:
             rest = _complement_of(model, key, whole)
+            if rest is None:
+                rest, whole = _complement_within_product(model, key)
             if rest is not None:
                 ix, ir, iw = model.vars[key], model.vars[rest], model.vars[whole]
                 model.add(Group("sum", [], [({iw: 1.0, ix: -1.0, ir: -1.0}, 0.0, 0.0)],
@@ -234,6 +236,29 @@ def _complement_of(model: Model, key, whole):
     if rest is None or third or _class_of_goods(rest.commodity) or whole not in model.vars or whole == key._replace(commodity="goods and services"):
         return None
     return rest
+
+
+def _complement_within_product(model: Model, key):
+    """"Basmati rice accounted for ₹31,240 crore of this, while non-basmati varieties fetched
+    ₹24,560 crore": a "non-X" scope (its kinds, vocab/kind_nouns.csv, no product of their own)
+    beside "X Y", a kind of a product Y the text also gives: together they make Y. Returns
+    (the "X Y" key, the Y key), or (None, None)."""
+    from .. import vocab
+
+    words = key.commodity[len("non-"):].split()
+    if len(words) > 1 and words[-1] in vocab.kind_nouns():
+        words = words[:-1]
+    if len(words) != 1:
+        return None, None
+    named = words[0] + " "
+    found = [k for k in model.vars if k.commodity and k.commodity.startswith(named) and k._replace(commodity=None) == key._replace(commodity=None)]
+    if len(found) != 1:
+        return None, None
+    rest = found[0]
+    whole = key._replace(commodity=rest.commodity[len(named):])
+    if whole not in model.vars or key._replace(commodity="other") in model.vars or _class_of_goods(rest.commodity):
+        return None, None
+    return rest, whole
 
 
 def _accounts_beside_trade(model: Model) -> None:

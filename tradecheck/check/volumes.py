@@ -83,6 +83,7 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _shares(text, sent, sentences[i - 1] if i else None)
             if i and " total" in part:
                 out += _joint_shares(text, sent, sentences[i - 1])
+                out += _shares_of_a_total_before(text, sentences, i)
     if "%" in text and " from " in text:
         out += _bracketed_changes_restated(text)
     return out
@@ -365,6 +366,49 @@ def _joint_shares(text: str, sent, before) -> list[Finding]:
         whole_m = {"n0": w["n1"], "s0": w["s1"], "u0": w["u1"], "p": m["p"]}
         out += _share_figures(part, " + ".join(" ".join(filter(None, (o["n1"], o["s1"], o["u1"]))) for o in parts),
                               (parts[0].start("n1"), parts[-1].end("u1")), whole_m, m.span("p"), w.span())
+    return out
+
+
+# a list item's marker, and "than" before an earlier level ("30% higher than the 3.60 million MT")
+_LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
+_THAN_BEFORE = re.compile(rf"\bthan\s+(?:the\s+)?{HEDGE}$", re.I)
+
+
+@functools.cache
+def _share_of_unnamed_total_re() -> re.Pattern:
+    """"taking 34.1 million kg, or 16 percent of total volume, followed by ...": a level, then
+    its share of a total named by no figure of its own (up to two words after "total")."""
+    level = level_pattern()
+    return re.compile(rf"{level.format(i=1)}\s*,\s*(?:or|that\s+is)\s+(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\s+"
+                      rf"(?:the\s+)?(?:total|overall)(?:\s+[a-z]+){{0,2}}?\s*(?:[.,;)]|$)", re.I)
+
+
+def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
+    """A level's share of a total its sentence gives no figure for, checked against the one
+    level of that unit before it (the sentences before in its paragraph, or the paragraph
+    before where it opens one) that no "from" or "compared with" sets as an earlier level:
+    "Export volumes rose to 208.4 million kg, compared with 201.9 million kg. Iraq took 34.1
+    million kg, or 16 percent of total volume" (34.1 / 208.4)."""
+    sent = sentences[i]
+    span = _sentences_before(sentences, i)
+    if not span or any(_LIST_ITEM.match(text, x.start) for x in span):
+        return []  # (a list's items are several quantities, whichever the total is)
+    _, level_re, earlier_re = _counted_joint_res()
+    out = []
+    for m in _share_of_unnamed_total_re().finditer(text, sent.start, sent.end):
+        if earlier_re.search(text, max(sent.start, m.start() - 40), m.start()):
+            continue
+        wholes = [o for o in _later_levels(text, span, level_re, earlier_re) if _one_quantity(m, o)
+                  and not _THAN_BEFORE.search(text, max(0, o.start() - 40), o.start())]
+        if len(wholes) != 1:
+            continue
+        w = wholes[0]
+        part = _level(m["n1"], m["s1"])
+        if part is None:
+            continue
+        whole_m = {"n0": w["n1"], "s0": w["s1"], "u0": w["u1"], "p": m["p"]}
+        out += _share_figures(part, " ".join(filter(None, (m["n1"], m["s1"], m["u1"]))), (m.start("n1"), m.end("u1")),
+                              whole_m, m.span("p"), w.span())
     return out
 
 

@@ -141,6 +141,11 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
                          more=words_before(["spring", "summer", "autumn", "winter"], back=2))),
         ("iran", keyed("iran", r"\b(?:[Ii](?i:ranian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Pp](?i:ersian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Yy](?i:ear\s+))(?P<y>1[34]\d\d)\b",
                        ["iranian", "persian", "year"], ["13", "14"])),
+        # "mid-July to mid-November": a range from the middle of one month to the middle of
+        # another spans as many months as lie between them, counted as the months it opens
+        # in (July to October: a fiscal year that starts mid-July counts it so)
+        ("months", keyed("mid_months", rf"[Mm](?i:id)[\s-]+(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-|–|—|(?i:to|through|until))\s?"
+                                       rf"[Mm](?i:id)[\s-]+(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year})(?!\s?[-/–]\s?\d))?\b(?P<mid>)", ["mid"])),
         # month ranges: January-September 2023, January to May, Jan-Sep 2023
         # (a fiscal year after the months is no calendar year: "July-March 2015-16")
         ("months", keyed("months", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-(?i:to|through)-|-|–|—|(?i:to|through|until))\s?(?P<m2>{mon_i})\.?(?:,?\s+(?:(?i:period|months)\s+(?i:of|in)\s+)?(?P<y2>{year})(?!\s?[-/–]\s?\d))?\b", months)),
@@ -901,6 +906,11 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
     if kind == "months":
         m1, m2 = months[g["m1"].lower()], months[g["m2"].lower()]
         y2 = int(g["y2"]) if g.get("y2") else None
+        if g.get("mid") is not None:
+            if m1 == m2:
+                return None
+            # (mid-month to mid-month: the last month named is only begun)
+            m2, y2 = (m2 - 1, y2) if m2 > 1 else (12, y2 - 1 if y2 else None)
         y1 = int(g["y1"]) if g.get("y1") else None
         if y2 is None and y1 is not None:
             y2 = y1 if m2 >= m1 else y1 + 1

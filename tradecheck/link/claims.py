@@ -1594,7 +1594,10 @@ def _elided_balance_part_re() -> re.Pattern:
     return re.compile(rf"\s+and\s+(?:the\s+)?(?P<np>[\w-]+(?:\s+[\w-]+){{0,2}}?\s+(?:{noun}))\s+(?:a|an)\s+(?:{bal})\s+of\s+(?P<for>)", re.I)
 
 
-_ELIDED_PART = re.compile(r"[^,;]*,?\s+(?:and|while|whereas)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<for>for\s+)?(?:about\s+|some\s+|around\s+)?$")
+_ELIDED_PART = re.compile(r"[^,;]*(?:,?\s+(?:and|while|whereas)\s+|,\s+(?P<comma>))(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<for>for\s+)?(?:about\s+|some\s+|around\s+)?$")
+
+# what follows an item of a list that goes on: ", " or " and " and the next item's word
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)[a-z]")
 
 # ", and lamb exports A$0.8 billion": the next product's flow in a list whose verb is left out
 _GAPPED_FLOW_PART = re.compile(r"[^,;.]*,?\s+(?:and|while|whereas)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:exports|imports|shipments|sales)\s+"
@@ -3200,9 +3203,30 @@ def _respective_after_changes(text, sent, numbers, flows, cue) -> dict[int, Ment
     the amounts after the last flow, right before the cue, go with the flows in order."""
     named = [f for f in flows if f.end <= cue.start() and f.attrs["measure"] != "other"]
     amounts = [n for n in numbers if n.kind == "amount" and n.end <= cue.start()]
-    if len(named) < 2 or not amounts or amounts[0].start < named[-1].end:
+    if len(named) < 2 or not amounts:
         return {}
+    if amounts[0].start < named[-1].end:
+        return _respective_closing_run(text, sent, amounts, named, cue)
     return _zip_respective(text, sent, [n for n in amounts if n.start >= named[-1].end], named)
+
+
+def _respective_closing_run(text, sent, amounts, named, cue) -> dict[int, Mention]:
+    """"exports rose 7% to $13bn, while imports rose 9% to $24bn, against $12bn and $22bn,
+    respectively, a year earlier": each flow has its own figures, and the amounts joined by
+    "and" right before the cue, one for each flow named (each a different flow), go with
+    the flows in order."""
+    flows = {f.attrs["measure"] for f in named}
+    if len(flows) != len(named):
+        return {}
+    run: list[Mention] = []
+    for m in amounts:
+        if run and not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[run[-1].end:m.start]):
+            run = []
+        run.append(m)
+    if (len(run) != len(named) or run[0].start < named[-1].end
+            or not re.fullmatch(r"[\s,]*", text[run[-1].end:cue.start()])):
+        return {}
+    return _zip_respective(text, sent, run, named)
 
 
 def _listed_before(text: str, flows: list[Mention]) -> list[Mention]:
@@ -4287,9 +4311,12 @@ def _decide_commodity(s: Site) -> None:
     # ("Mexican avocado shipments to the United States reached $3.1 billion, and tomatoes
     # $2.8 billion": after a product that was the subject of its flow, too; and after a
     # company or sector subject, "Foreign-invested companies exported ..., and domestic firms")
-    elided = _ELIDED_PART.match(text, prev_end, m.start) if p is not None and p.how.get("commodity") in ("part-subject", "subject-of-flow", "company-subject") else None
+    # (and after a part so read, the next of its list: "Knitwear fetched $X, bedwear $Y and denim $Z")
+    elided = _ELIDED_PART.match(text, prev_end, m.start) if p is not None and p.how.get("commodity") in ("part-subject", "subject-of-flow", "company-subject", "elided-part") else None
     if elided and not elided["for"] and unknown_product(elided["np"]) is None:
-        elided = None  # ("Knitwear brought in $4.4 billion and bedwear $2.7 billion": a product, not "and nearly")
+        elided = None
+    if elided and elided["comma"] is not None and not _LIST_GOES_ON.match(text, m.end):
+        elided = None  # (after a bare comma, an item of a list that goes on: "X $a, Y $b and Z $c", not ", against $b in 2021")  # ("Knitwear brought in $4.4 billion and bedwear $2.7 billion": a product, not "and nearly")
     if elided is None and p is not None and p.kind == "amount" and p.commodity and p.how.get("commodity") in ("product-word", "part-subject"):
         # "Crude oil exports amounted to NOK 37.9 billion and condensates to NOK 1.3 billion":
         # the verb left out before its "to", the next product named

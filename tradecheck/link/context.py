@@ -592,6 +592,16 @@ _HEADLINE_PRODUCT_AFTER = re.compile(r"\b(?:for|of|in)\s+(?:[A-Z][a-z]+\s+)?(?P<
 
 # a dateline alone on its line ("TROMSO, 4 July 2024"): not yet the body
 _DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z .'-]+,\s+[\w ,]{4,30}?\d{4}\s*")
+# a line that only credits the text, before its body: "Daily Mirror, Colombo", "The
+# Express Tribune, KARACHI", "Star Business Report" (a few capitalised words, no figure,
+# no full stop)
+_CREDIT_LINE = re.compile(r"\s*[A-Z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,4}(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*")
+
+
+def _credit_line(text: str, sent: Sentence) -> bool:
+    """Whether a sentence is a credit line (_CREDIT_LINE) standing on a line of its own."""
+    own_line = text[sent.end:sent.end + 2].lstrip(" ")[:1] in ("\n", "")
+    return own_line and _CREDIT_LINE.fullmatch(text, sent.start, sent.end) is not None
 
 
 def _non_oil_beside_oil(lead: str, sents: list[Sentence]) -> bool:
@@ -638,7 +648,8 @@ def _product_scope(text: str, sents: list[Sentence], found: dict) -> str | None:
         return None
     if _headline_names_a_whole_balance(sents[0], found, mm.end() + sents[0].start):
         return None
-    first = next((x for x in sents[1:] if not _DATELINE_ONLY.fullmatch(text[x.start:x.end])), sents[1])
+    first = next((x for x in sents[1:] if not _DATELINE_ONLY.fullmatch(text[x.start:x.end])
+                  and not _credit_line(text, x)), sents[1])
     body = text[first.start:first.end].lower()
     if product not in body:
         return None

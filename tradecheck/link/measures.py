@@ -109,7 +109,8 @@ def _verb_of_other_money(text: str, subject: Mention, verb: Mention) -> bool:
         and bool(_SUBJECT_VERB_GAP.fullmatch(text, subject.end, verb.start))
 
 
-_ON_FLOW = re.compile(r"\s+(?:on|for)\s+(?:the\s+|all\s+)?")
+# (the levy's short name in brackets may stand between: "letters of credit (LCs) for imports")
+_ON_FLOW = re.compile(r"(?:\s*\([A-Za-z]{1,8}\))?\s+(?:on|for)\s+(?:the\s+|all\s+)?")
 _FLOWS_OWN_FIGURE = re.compile(r"\b(?:of|worth|valued\s+at)\s+$")
 _LEVY_FIGURE_ON_FLOW = re.compile(r"\s+of\s+[^\s,;]*\d[^\s,;]*\s+(?:on|for)\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+)?")
 

@@ -734,6 +734,12 @@ def assent_cues() -> list[str]:
 
 
 @functools.cache
+def kind_nouns() -> frozenset[str]:
+    """Nouns for kinds of a product named before ("non-basmati varieties")."""
+    return frozenset(r["word"].lower() for r in table("kind_nouns"))
+
+
+@functools.cache
 def joint_cues() -> list[str]:
     """Words that give one figure to several things together ("together", "combined")."""
     return [r["phrase"] for r in table("joint_cues")]
