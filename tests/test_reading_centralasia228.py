@@ -99,3 +99,9 @@ def test_a_list_under_the_main_buyers_is_of_the_reporters_exports():
     for figure in ("$200 million", "$100 million", "50 percent"):
         assert r["claims"][figure]["measure"] == "exports"
     assert (r["claims"]["$200 million"]["reporter"], r["claims"]["$200 million"]["partner"]) == ("KGZ", "RUS")
+
+
+def test_the_region_as_a_subject_names_no_product():
+    text = REGION.format(uz="120") + " The region accounted for about 1.0 percent of Georgia's total foreign trade turnover, which reached $50 billion."
+    c = read(text, "2025-02-10")["claims"]["1.0 percent"]
+    assert c["commodity"] is None
