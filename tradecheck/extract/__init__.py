@@ -55,7 +55,7 @@ def find_mentions(text: str) -> dict[str, list]:
     percents = sorted(percents + [h for h in headed if h.kind == "percent"], key=lambda a: a.start)
     periods = free(find_periods(text, index))
     take(periods)
-    multiples = _figures(free(scan.find_multiples(text, index)))
+    multiples = _figures(free(_comparative_cut_at_period(scan.find_multiples(text, index), taken)))
     take(multiples)
     fractions = sorted(ratios + free(scan.find_fractions(text, index)), key=lambda f: f.start)
     take(fractions)
@@ -91,6 +91,24 @@ def _figures(found: list) -> list:
     def ok(v):
         return v is None or abs(v) <= LARGEST  # False for inf and NaN too
     return [m for m in found if ok(m.value) and ok(m.attrs.get("hi"))]
+
+
+def _comparative_cut_at_period(found: list, taken: bytearray) -> list:
+    """"grew 1.6 times over the past five years": a comparative read after "N times" ("over")
+    that is the first word of a period already read is the period's, not the multiple's; the
+    multiple ends before it ("1.6 times", of the same direction)."""
+    from dataclasses import replace
+
+    out = []
+    for m in found:
+        cmp = m.attrs.get("cmp")
+        if cmp and taken.find(1, m.start, m.end) >= 0:
+            cut = m.text.rfind(cmp)
+            if cut > 0 and taken.find(1, m.start, m.start + cut) < 0 and taken[m.start + cut]:
+                text = m.text[:cut].rstrip()
+                m = replace(m, end=m.start + len(text), text=text, attrs={**m.attrs, "cmp": None})
+        out.append(m)
+    return out
 
 
 # "U.S. dollars", "Canadian dollar terms": a country name before a currency word

@@ -2887,9 +2887,28 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 break
         flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
         if flows:
-            state.measure = flows[-1].attrs["measure"]
+            state.measure = _ranked_noun_flow(text, sent, flows[-1]) or flows[-1].attrs["measure"]
         elif _other_money_subject(text, sent, ms["flow"]):
             state.measure = "other"
+
+
+def _ranked_noun_flow(text: str, sent: Sentence, flow: Mention) -> str | None:
+    """"Products were shipped to 82 countries. The main buyers were:": a flow word that is a
+    noun ranking the partners ("the main buyers", "the largest suppliers") names their side
+    of the trade; seen from the reporter the figures after it are of the flow the noun
+    ranks by (vocab/rank_noun_flows.csv: a buyer takes the reporter's exports), not the
+    flow the word means of its own (a buyer's imports)."""
+    word = flow.text.lower()
+    measure = vocab.rank_noun_flows().get(word) or (vocab.rank_noun_flows().get(word[:-1]) if word.endswith("s") else None)
+    if measure is None or not _RANK_ADJECTIVE_BEFORE().search(text, max(sent.start, flow.start - 40), flow.start):
+        return None
+    return measure
+
+
+@functools.cache
+def _RANK_ADJECTIVE_BEFORE() -> re.Pattern:  # noqa: N802  ("the main", "its largest", "the top three")
+    adjective = vocab.alternation(vocab.rank_places("adjective"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:the|its|their)\s+(?:{adjective})(?:\s+(?:two|three|four|five|ten))?\s+$", re.I)
 
 
 def _other_money_subject(text: str, sent: Sentence, flows: list[Mention]) -> bool:

@@ -408,6 +408,7 @@ from .per_unit import per_unit_subject  # noqa: E402
 from .share_ratios import share_of_a_share  # noqa: E402
 from .unit_money import money_of_one_item  # noqa: E402
 from .value_added import value_added_part  # noqa: E402
+from .partner_lists import flow_of_partner_list  # noqa: E402
 from .price_changes import change_between_unit_prices  # noqa: E402
 
 
@@ -1085,6 +1086,19 @@ def unnamed_object(s: Site):
     return Decision((s.state.measure, None, _earlier_balance_sign(s)), span) if span else None
 
 
+@rule("measure", "partner-list-after-two-flows", "context")
+def partner_list_after_two_flows(s: Site):
+    """"Exports to the union countries amounted to $612.5 million, imports — $3.01 billion.
+    Breakdown by country: Russia — $2.41 billion; Kazakhstan — $1.08 billion; ...": the items
+    of a list of partners under a caption that names no flow, after a sentence that gave both
+    flows side by side, are not of the flow that sentence named last but of the one the text
+    leads with (link/partner_lists.py)."""
+    if s.kind != "amount" or s.ms["flow"] and any(f.start < s.m.start for f in s.ms["flow"]):
+        return None
+    found = flow_of_partner_list(s.text, s.m.start)
+    return Decision((found[0], None, 0), found[1]) if found else None
+
+
 @rule("measure", "discourse", "context")
 def discourse(s: Site):
     """The flow the text is talking about, from earlier sentences."""
@@ -1113,7 +1127,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (table_column_flow, whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, unnamed_object, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

@@ -1517,6 +1517,16 @@ def _whole_before_re() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 _OWNER_THEN_BRACKET = re.compile(rf"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s*\(\s*{HEDGE}")
 
 
+@functools.cache
+def _reporter_epithet_owner_re() -> re.Pattern:
+    """"the republic's total foreign trade turnover", "the country's overall exports": the
+    whole trade of the country the text reports on, named by an epithet
+    (vocab/reporter_epithets.csv)."""
+    cue = vocab.alternation(vocab.whole_scope_cues(), ignore_case=True, space=r"\s+")
+    epithets = vocab.alternation([r["word"] for r in vocab.table("reporter_epithets")], ignore_case=True)
+    return re.compile(rf"\bthe\s+(?:{epithets}){POSSESSIVE}\s+(?:{cue})\b", re.I)
+
+
 @rule("pair", "whole-named-before", "text")
 def whole_named_before(s: Site):
     """"Uzbekistan's share in Kazakhstan's foreign trade turnover, which totalled $139.8
@@ -1541,6 +1551,8 @@ def whole_named_before(s: Site):
         (mm for mm in owner_re.finditer(s.text, s.sent.start, f.end) if mm["s"]), None)
     name = after["c"] if after else (own["c"] or own["s"]) if own else None
     iso = vocab.countries().get(name.rstrip("."), (None,))[0] if name else None
+    if iso is None and after is None and _reporter_epithet_owner_re().search(s.text, max(s.sent.start, cue.start() - 40), f.end):
+        iso = s.state.reporter  # ("the republic's total ...": the country the text reports on)
     if iso in (None, "WLD"):
         return None
     return Decision((iso, "WLD"), (f.start, s.m.start))

@@ -1195,6 +1195,13 @@ def bloc_members() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def region_members() -> dict[str, frozenset[str]]:
+    """A region's key as the link stage writes it ("group:Central Asia") -> the countries
+    every reading of it holds (vocab/region_members.csv), for parts that stay within it."""
+    return {"group:" + r["key"]: frozenset(r["members"].split("|")) for r in table("region_members") if r.get("members")}
+
+
+@functools.cache
 def level_verbs() -> frozenset[str]:
     """Verbs that state a flow's level ("exports were", "sales reached"), beside the change
     verbs of changes.csv that move it to one."""
