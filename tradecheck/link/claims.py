@@ -38,7 +38,7 @@ from .service_rows import parts_of_a_services_total
 from .dating import BASE_RULES, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .channels import channel_of_the_whole_text, is_channel
 from .residuals import rest_of_listed_partners, rest_row_of_a_table
-from .remainders import remainder_of_partners
+from .remainders import remainder_of_partners, parts_beside_an_unquantified_rest
 from .origins import origins_are_no_destinations
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
 from .pairs import PAIR_RULES, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, listed_share_of_world, labelled_share_line, owns_flow, perspective, two_together
@@ -173,6 +173,7 @@ def link(doc: Document) -> list[Claim]:
     rest_of_listed_partners(text, {x.index: x.start for x in sents}, claims)
     rest_row_of_a_table(text, claims)
     remainder_of_partners(text, sents, claims)
+    parts_beside_an_unquantified_rest(text, sents, claims)
     origins_are_no_destinations(text, sents, claims)
     units_report_their_own(text, claims)
     members_report_their_own(claims)
