@@ -64,8 +64,6 @@ NOT_YET = {
     'round28/gulf3/08-thenational-uae-india-cepa.planted.txt': 'not yet caught (round 28 probe)',
     'round28/gulf3/11-zawya-dubai-gcc-trade.planted.txt': 'not yet caught (round 28 probe)',
     'round28/latam4/04-df-chile-september-balance.planted.txt': 'not yet caught (round 28 probe)',
-    'round28/latam4/07-procolombia-pacific-alliance-h1.planted.txt': 'not yet caught (round 28 probe)',
-    'round28/latam4/09-mercopress-paraguay-jan-aug.planted.txt': 'not yet caught (round 28 probe)',
     'round28/latam4/14-dane-colombia-june-imports-cif.planted.txt': 'not yet caught (round 28 probe)',
     'round28/southasia3/02-bs-india-basmati-crore.planted.txt': 'not yet caught (round 28 probe)',
     'round28/southasia3/04-tribune-pakistan-textile-aptma.planted.txt': 'not yet caught (round 28 probe)',

@@ -115,3 +115,36 @@ def test_the_goods_a_partner_is_the_main_destination_of():
              "US$ 150 million, or 25.0% of the sector's total.")
     assert r["claims"]["US$ 150 million"]["commodity"] == "forestry"
     assert r["errors"] == []
+
+
+# --- a ranked list of buyers with an aside after a figure ----------------------------------------
+
+RANKED = ("Bolivia's exports reached US$5.0 billion in 2024. Brazil was the main buyer at US$1.2 billion, "
+          "mainly natural gas and urea from the eastern plants, followed by Argentina at US$0.6 billion, where "
+          "most of the zinc is refined in local smelters, and Uruguay at US$0.4 billion.")
+
+
+def test_the_places_ranked_after_an_aside_keep_the_flow_and_not_its_products():
+    r = read(RANKED)
+    assert r["claims"]["US$0.6 billion"]["measure"] == "exports"
+    assert r["claims"]["US$0.4 billion"]["measure"] == "exports"
+    assert r["claims"]["US$0.4 billion"]["commodity"] is None
+    assert r["errors"] == []
+
+
+# --- "Together, the three partners in the bloc bought" ---------------------------------------------
+
+TOGETHER = ("Peru's exports totaled US$30,000 million in the first half of 2025. Sales to Brazil reached US$700 million, to "
+            "Argentina US$300 million and to Paraguay US$100 million. Together, the three partners in the bloc "
+            "bought US${joint} million of Peruvian goods.")
+
+
+def test_the_counted_partners_in_a_bloc_are_the_parts_named_before():
+    r = read(TOGETHER.format(joint="1,100"))
+    assert r["claims"]["US$1,100 million"]["attribution"]["pair"] == "parts-together"
+    assert r["errors"] == []
+
+
+def test_a_planted_sum_of_the_counted_partners_is_caught():
+    r = read(TOGETHER.format(joint="1,300"))
+    assert any("1.3bn" in e for e in r["errors"])

@@ -1262,11 +1262,22 @@ def _shares_before(before: list[Claim], c: Claim, n: int) -> list[Claim] | None:
     return list(reversed(parts))
 
 
+# "Together, the three partners in the bloc bought": the counted parts, then the group they are in
+_PARTS_COUNT_IN_GROUP = re.compile(r"\b(?:the|these|those|all|its|their)\s+(?P<n>[a-z]+|\d{1,2})\s+[\w'’-]+\s+(?:in|of|within)\s+the\s+[\w'’-]+"
+                                   r"(?:\s+[\w'’-]+){0,2}\s*$", re.I)
+
+
 def _parts_count(before: str) -> int | None:
-    mm = _PARTS_COUNT.search(before)
+    n = _count_of(_PARTS_COUNT.search(before))
+    if n is None and " the " in before:
+        n = _count_of(_PARTS_COUNT_IN_GROUP.search(before))
+    return n
+
+
+def _count_of(mm: re.Match | None) -> int | None:
     if not mm:
         return None
-    if mm["both"]:
+    if mm.groupdict().get("both"):
         return 2
     word = mm["n"].lower()
     if word.isdigit():

@@ -275,6 +275,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
              and not x.start < bought_end
              and not (prev_end > sent.start and re.fullmatch(r"\s+of\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?", text[prev_end:x.start]))
              and not in_apposition(text, start, x.start, m.start) and not in_composition(text, start, x.start, m.start)
+             and not x.start < _aside_on_figure_before_end(text, start, prev_end, m.start)
              and not _drives_a_flow_to().match(text, x.end, m.start)
              and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|primarily|predominantly|(?:almost\s+)?entirely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;]*$", text[start:x.start], re.I)
                   # ("driven mainly by energy (+11.6%)": the driver's own figure, bracketed after it)
@@ -413,6 +414,22 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # "Re-exports of Chinese-mainland origin": a part of the flow the word names
         return f"{canonical_label(label)} of {origin['o'].lower()} origin", "product-of-origin"
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
+
+
+# "Argentina took $1.1bn, where most of the soybeans are crushed, and Uruguay $0.1bn": an aside
+# on the figure before (vocab/ranked_cues.csv, aside), whose products are not the next figure's
+@functools.cache
+def _aside_on_figure_before_re() -> re.Pattern:
+    aside = vocab.alternation(vocab.ranked_cues("aside"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*,\s+(?:{aside})\b[^,;()]{{0,120}},", re.I)
+
+
+def _aside_on_figure_before_end(text: str, start: int, prev_end: int, end: int) -> int:
+    """Where an aside on the figure just before ends, when the clause opens with one (-1 otherwise)."""
+    if start != prev_end or text.find(",", start, end) == -1:
+        return -1
+    mm = _aside_on_figure_before_re().match(text, start, end)
+    return mm.end() if mm else -1
 
 
 def _a_flow_that_is_a_part(words: str, start: int, commodities) -> bool:
