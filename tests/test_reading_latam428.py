@@ -148,3 +148,22 @@ def test_the_counted_partners_in_a_bloc_are_the_parts_named_before():
 def test_a_planted_sum_of_the_counted_partners_is_caught():
     r = read(TOGETHER.format(joint="1,300"))
     assert any("1.3bn" in e for e in r["errors"])
+
+
+# --- imports valued CIF and FOB in one article; the balance at its terms' valuation ----------------
+
+VALUED = ("Peru's imports reached US$4,500.0 million CIF in May. Valuing imports FOB — without insurance and "
+          "freight — purchases abroad amounted to US$4,200.0 million, against exports of US$5,000.0 million FOB. "
+          "The country thus posted a trade surplus of US${surplus} million in the month.")
+
+
+def test_leaving_out_insurance_and_freight_is_a_valuation_not_a_scope():
+    r = read(VALUED.format(surplus="800.0"))
+    assert r["claims"]["US$4,200.0 million"].get("scope") is None
+    assert r["claims"]["US$4,200.0 million"]["valuation"] == "FOB"
+    assert r["errors"] == []
+
+
+def test_a_balance_after_both_flows_valued_fob_is_their_difference():
+    r = read(VALUED.format(surplus="600.0"))
+    assert any("balance" in e for e in r["errors"])

@@ -3472,6 +3472,7 @@ def _changes_at_their_levels_valuation(claims: list[Claim]) -> None:
     names no valuation is of its flow at the one valuation the text states that flow's levels
     at (never where the text states them at two, or leaves one unlabelled)."""
     _valuation_continued(claims)
+    _balance_at_its_terms_valuation(claims)
     levels: dict[tuple, set] = {}
     for c in claims:
         if c.kind == "amount" and c.measure in ("exports", "imports", "balance"):
@@ -3482,6 +3483,24 @@ def _changes_at_their_levels_valuation(claims: list[Claim]) -> None:
         vals = levels.get((c.measure, c.reporter, c.partner), set())
         if len(vals) == 1 and next(iter(vals)) in (FOB_CIF, "FOB", "CIF"):
             c.extra["valuation"] = next(iter(vals))
+
+
+def _balance_at_its_terms_valuation(claims: list[Claim]) -> None:
+    """"Valuing imports FOB ... purchases abroad amounted to US$5.1 billion, against exports of
+    US$4.0 billion FOB. The country thus posted a trade deficit of US$1.1 billion": a balance
+    that names no valuation, after the exports and the imports of its pair and period were
+    last given in its paragraph at one valuation, is at that valuation (their difference)."""
+    last: dict[tuple, str | None] = {}  # (paragraph, measure, reporter, partner, period) -> the last level's valuation
+    for c in claims:
+        if c.kind != "amount":
+            continue
+        if c.measure in ("exports", "imports"):
+            last[(c.paragraph, c.measure, c.reporter, c.partner, c.period)] = c.extra.get("valuation")
+        elif c.measure == "balance" and "valuation" not in c.extra:
+            x = last.get((c.paragraph, "exports", c.reporter, c.partner, c.period))
+            m = last.get((c.paragraph, "imports", c.reporter, c.partner, c.period))
+            if x is not None and x == m and x in ("FOB", "CIF"):
+                c.extra["valuation"] = x
 
 
 def _valuation_continued(claims: list[Claim]) -> None:
@@ -4589,6 +4608,12 @@ def _ranked_market_of_product(s: Site) -> bool:
     return bool(_ranks_a_partner(s.text, s.sent.start, s.m.start))
 
 
+@functools.cache
+def _valuation_costs() -> re.Pattern:
+    words = vocab.alternation([r["word"] for r in vocab.table("valuation_costs")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"^\W*(?:the\s+)?(?:{words})\b", re.I)
+
+
 def _excluded(s: Site, label: str | None, name: str) -> tuple[str | None, str]:
     """A part the figure's words leave out ("exports (excluding diamonds) were"; "Excluding
     trade with Botswana, Eswatini, Lesotho and Namibia (BELN), exports ..."): a scope of the
@@ -4603,6 +4628,8 @@ def _excluded(s: Site, label: str | None, name: str) -> tuple[str | None, str]:
     if found is None:
         return label, name
     what, sure = found
+    if _valuation_costs().search(what):
+        return label, name  # "without insurance and freight": valued FOB, no part of the goods left out
     if s.ctx.scope:
         return _less_another_part(label, name, what) if sure else (label, name)
     if not sure:
