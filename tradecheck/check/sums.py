@@ -233,6 +233,11 @@ def _complement_of(model: Model, key, whole):
     # ..., Non-traditional exports ..., with other exports making up the remaining $25
     # million" names a third class)
     third = key._replace(commodity="other") in model.vars
+    # (nor where the sentence giving them says a rest exists without its figure: "; the
+    # remainder corresponds to fuel and ship repairs")
+    from ..link.remainders import UNQUANTIFIED_REST
+    if rest is not None and any(c.extra.get(UNQUANTIFIED_REST) for k in (key, rest) if k in model.vars for c in model.amounts.get(model.vars[k], [])):
+        return None
     if rest is None or third or _class_of_goods(rest.commodity) or whole not in model.vars or whole == key._replace(commodity="goods and services"):
         return None
     return rest

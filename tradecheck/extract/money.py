@@ -380,6 +380,8 @@ def find_money(text: str, decimal_comma: bool = False, index: Index | None = Non
     out: list[Money] = []
     spaced = None  # whether the text groups thousands by spaces (looked at when a figure asks)
     dots = decimal_comma and _groups_thousands_by_dots(text)
+    # (a text written without a decimal comma groups by dots before "millones" all the same)
+    dots_before_scale = dots or _groups_thousands_by_dots(text)
     for m in _matches(text, index):
         # (figures only: "six hundred and eighty-three" is one number in words)
         if m["num2"] and m["num2"][0].isdigit() and _GROUP_SPACE.search(m["num2"]):
@@ -389,7 +391,7 @@ def find_money(text: str, decimal_comma: bool = False, index: Index | None = Non
                 m = _last_group(text, m)
                 if m is None:
                     continue
-        mo = _read(text, m, decimal_comma, dots)
+        mo = _read(text, m, decimal_comma, dots or (dots_before_scale and _dot_grouped_scale(m)))
         if mo is not None and mo.hi is not None and _dated_year_low_end(text, m):
             mo = None  # "from 4,210 million euros in May 2023 to 3,105 million euros": a date, then the level
         if mo is None and (m["hi"] or m["hi2"]):
@@ -444,6 +446,14 @@ def _dated_year_low_end(text: str, m: re.Match) -> bool:
         return False
     word = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, at - 14):at])
     return word is not None and word.group(1).lower() in vocab.months()
+
+
+def _dot_grouped_scale(m: re.Match) -> bool:
+    """Whether the figure's scale word is one of a language that groups thousands by dots
+    ("US$ 7.035 millones", vocab/dot_grouped_scales.csv)."""
+    g = m.groupdict()
+    scale = g["scale"] or g["scale2"] or g["scale3"] or g["scale_after"]
+    return bool(scale) and scale.split()[-1].lower() in vocab.dot_grouped_scales()
 
 
 _GROUP_SPACE = re.compile(r"[ \xa0\u2009\u202f]")

@@ -38,7 +38,7 @@ from .service_rows import parts_of_a_services_total
 from .dating import BASE_RULES, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
 from .channels import channel_of_the_whole_text, is_channel
 from .residuals import rest_of_listed_partners, rest_row_of_a_table
-from .remainders import remainder_of_partners
+from .remainders import remainder_of_partners, parts_beside_an_unquantified_rest
 from .origins import origins_are_no_destinations
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
 from .pairs import PAIR_RULES, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, listed_share_of_world, labelled_share_line, owns_flow, perspective, two_together
@@ -173,6 +173,7 @@ def link(doc: Document) -> list[Claim]:
     rest_of_listed_partners(text, {x.index: x.start for x in sents}, claims)
     rest_row_of_a_table(text, claims)
     remainder_of_partners(text, sents, claims)
+    parts_beside_an_unquantified_rest(text, sents, claims)
     origins_are_no_destinations(text, sents, claims)
     units_report_their_own(text, claims)
     members_report_their_own(claims)
@@ -1261,11 +1262,22 @@ def _shares_before(before: list[Claim], c: Claim, n: int) -> list[Claim] | None:
     return list(reversed(parts))
 
 
+# "Together, the three partners in the bloc bought": the counted parts, then the group they are in
+_PARTS_COUNT_IN_GROUP = re.compile(r"\b(?:the|these|those|all|its|their)\s+(?P<n>[a-z]+|\d{1,2})\s+[\w'’-]+\s+(?:in|of|within)\s+the\s+[\w'’-]+"
+                                   r"(?:\s+[\w'’-]+){0,2}\s*$", re.I)
+
+
 def _parts_count(before: str) -> int | None:
-    mm = _PARTS_COUNT.search(before)
+    n = _count_of(_PARTS_COUNT.search(before))
+    if n is None and " the " in before:
+        n = _count_of(_PARTS_COUNT_IN_GROUP.search(before))
+    return n
+
+
+def _count_of(mm: re.Match | None) -> int | None:
     if not mm:
         return None
-    if mm["both"]:
+    if mm.groupdict().get("both"):
         return 2
     word = mm["n"].lower()
     if word.isdigit():
@@ -3559,6 +3571,7 @@ def _changes_at_their_levels_valuation(claims: list[Claim]) -> None:
     names no valuation is of its flow at the one valuation the text states that flow's levels
     at (never where the text states them at two, or leaves one unlabelled)."""
     _valuation_continued(claims)
+    _balance_at_its_terms_valuation(claims)
     levels: dict[tuple, set] = {}
     for c in claims:
         if c.kind == "amount" and c.measure in ("exports", "imports", "balance"):
@@ -3569,6 +3582,24 @@ def _changes_at_their_levels_valuation(claims: list[Claim]) -> None:
         vals = levels.get((c.measure, c.reporter, c.partner), set())
         if len(vals) == 1 and next(iter(vals)) in (FOB_CIF, "FOB", "CIF"):
             c.extra["valuation"] = next(iter(vals))
+
+
+def _balance_at_its_terms_valuation(claims: list[Claim]) -> None:
+    """"Valuing imports FOB ... purchases abroad amounted to US$5.1 billion, against exports of
+    US$4.0 billion FOB. The country thus posted a trade deficit of US$1.1 billion": a balance
+    that names no valuation, after the exports and the imports of its pair and period were
+    last given in its paragraph at one valuation, is at that valuation (their difference)."""
+    last: dict[tuple, str | None] = {}  # (paragraph, measure, reporter, partner, period) -> the last level's valuation
+    for c in claims:
+        if c.kind != "amount":
+            continue
+        if c.measure in ("exports", "imports"):
+            last[(c.paragraph, c.measure, c.reporter, c.partner, c.period)] = c.extra.get("valuation")
+        elif c.measure == "balance" and "valuation" not in c.extra:
+            x = last.get((c.paragraph, "exports", c.reporter, c.partner, c.period))
+            m = last.get((c.paragraph, "imports", c.reporter, c.partner, c.period))
+            if x is not None and x == m and x in ("FOB", "CIF"):
+                c.extra["valuation"] = x
 
 
 def _valuation_continued(claims: list[Claim]) -> None:
@@ -4679,6 +4710,12 @@ def _ranked_market_of_product(s: Site) -> bool:
     return bool(_ranks_a_partner(s.text, s.sent.start, s.m.start))
 
 
+@functools.cache
+def _valuation_costs() -> re.Pattern:
+    words = vocab.alternation([r["word"] for r in vocab.table("valuation_costs")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"^\W*(?:the\s+)?(?:{words})\b", re.I)
+
+
 def _excluded(s: Site, label: str | None, name: str) -> tuple[str | None, str]:
     """A part the figure's words leave out ("exports (excluding diamonds) were"; "Excluding
     trade with Botswana, Eswatini, Lesotho and Namibia (BELN), exports ..."): a scope of the
@@ -4693,6 +4730,8 @@ def _excluded(s: Site, label: str | None, name: str) -> tuple[str | None, str]:
     if found is None:
         return label, name
     what, sure = found
+    if _valuation_costs().search(what):
+        return label, name  # "without insurance and freight": valued FOB, no part of the goods left out
     if s.ctx.scope:
         return _less_another_part(label, name, what) if sure else (label, name)
     if not sure:

@@ -90,6 +90,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     within = _OF_THE_WHOLE_OPENER.match(text, sent.start, m.start) if c.kind == "amount" else None
     if within and unknown_product(within["np"]):
         return unknown_product(within["np"]), "part-after-whole"  # "Of the RMG earnings, knitwear fetched $10.88 billion"
+    inside = _flow_after_whole_opener().match(text, sent.start, m.start) if c.kind in ("amount", "percent_change") else None
+    if inside and unknown_product(inside["np"]):
+        return unknown_product(inside["np"]), "part-after-whole"  # "Within non-oil sales, automotive exports came to"
     labelled = text.find(":", sent.start, m.start) != -1  # (both patterns below need the label's colon: cheap)
     item = _LABELLED_ITEM.match(text, sent.start, m.start) if c.kind == "amount" and labelled else None  # (kind checked first: cheap)
     if item and c.kind == "amount" and _names_a_product(item["np"]):
@@ -151,6 +154,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         if c.kind == "amount" and holds_any(text[sent.start:m.start], _market_nouns()) else None  # (nouns checked first: cheap)
     if market and unknown_product(market["np"]):
         return unknown_product(market["np"]), "market-for-product"  # "the largest single market for salmon at NOK 7.9 billion"
+    market = _market_of_goods().search(text, sent.start, m.start) \
+        if c.kind == "amount" and market is None and holds_any(text[sent.start:m.start], _market_nouns()) else None
+    if market and unknown_product(_without_origin_adjective(market["np"])):
+        # "Japan was the main destination of Chilean forestry products, with purchases of": that sector's
+        return unknown_product(_without_origin_adjective(market["np"])), "market-for-product"
     named = _named_part(text[sent.start:m.start]) if c.kind == "amount" else None
     if named and c.kind == "amount":
         return named, "named-part"
@@ -267,6 +275,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
              and not x.start < bought_end
              and not (prev_end > sent.start and re.fullmatch(r"\s+of\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?", text[prev_end:x.start]))
              and not in_apposition(text, start, x.start, m.start) and not in_composition(text, start, x.start, m.start)
+             and not x.start < _aside_on_figure_before_end(text, start, prev_end, m.start)
              and not _drives_a_flow_to().match(text, x.end, m.start)
              and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|primarily|predominantly|(?:almost\s+)?entirely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;]*$", text[start:x.start], re.I)
                   # ("driven mainly by energy (+11.6%)": the driver's own figure, bracketed after it)
@@ -406,6 +415,22 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # "Re-exports of Chinese-mainland origin": a part of the flow the word names
         return f"{canonical_label(label)} of {origin['o'].lower()} origin", "product-of-origin"
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
+
+
+# "Argentina took $1.1bn, where most of the soybeans are crushed, and Uruguay $0.1bn": an aside
+# on the figure before (vocab/ranked_cues.csv, aside), whose products are not the next figure's
+@functools.cache
+def _aside_on_figure_before_re() -> re.Pattern:
+    aside = vocab.alternation(vocab.ranked_cues("aside"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*,\s+(?:{aside})\b[^,;()]{{0,120}},", re.I)
+
+
+def _aside_on_figure_before_end(text: str, start: int, prev_end: int, end: int) -> int:
+    """Where an aside on the figure just before ends, when the clause opens with one (-1 otherwise)."""
+    if start != prev_end or text.find(",", start, end) == -1:
+        return -1
+    mm = _aside_on_figure_before_re().match(text, start, end)
+    return mm.end() if mm else -1
 
 
 def _a_flow_that_is_a_part(words: str, start: int, commodities) -> bool:
@@ -1223,6 +1248,22 @@ def _market_for_product() -> re.Pattern:
     return re.compile(rf"\b(?:{nouns})s?\s+for\s+(?P<np>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){{0,3}}?)\s*,?\s+(?:at|with)\s+{HEDGE}$", re.I)
 
 
+# "Japan was the main destination of Chilean forestry products, with purchases of": the
+# goods (vocab/goods_nouns.csv) a place is ranked a market of, named before the figure
+@functools.cache
+def _market_of_goods() -> re.Pattern:
+    nouns = vocab.alternation([n for n, measure in vocab.rank_nouns().items() if not measure], ignore_case=True, space=r"\s+")
+    goods = vocab.alternation(vocab.goods_nouns(), ignore_case=True)
+    return re.compile(rf"\b(?:{nouns})s?\s+of\s+(?:the\s+)?(?P<np>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}?)\s+(?:{goods})\s*,?\s+"
+                      rf"with\s+(?:(?:purchases|imports|sales|shipments|exports)\s+of\s+)?{HEDGE}$", re.I)
+
+
+def _without_origin_adjective(np: str) -> str:
+    """"Chilean forestry" -> "forestry": the goods without the place they come from."""
+    first, _, rest = np.strip().partition(" ")
+    return rest if rest and scan_countries(first) else np
+
+
 # "Sea transport remained the largest service export, with receipts of": the product a
 # sentence opens with, ranked first among the flow's products (vocab/rank_places.csv; not a
 # partner: "the largest export market")
@@ -1493,6 +1534,15 @@ _OF_THE_WHOLE_OPENER = re.compile(rf"\s*Of\s+(?:the|its|their|this|these|those|t
                                   rf"(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?)\s+[a-z]+(?:\s+(?:in|up|for|at|to))?\s+{HEDGE}$")
 
 
+# "Within non-oil sales, automotive exports came to $15.6 billion": an opener naming the whole
+# (vocab/part_openers.csv), then the flow of the part the clause is on
+@functools.cache
+def _flow_after_whole_opener() -> re.Pattern:
+    openers = vocab.alternation([r["phrase"] for r in vocab.table("part_openers")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{openers})\s+(?:the\s+)?[^,;.]{{2,60}},\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?)\s+"
+                      rf"(?:exports|imports|shipments|sales|purchases)\s+(?:[a-z]+\s+){{1,2}}?(?:in|up|to|at|by)?\s*{HEDGE}$", re.I)
+
+
 @functools.cache
 def _quantity_of_product() -> re.Pattern:
     """"shipped a record 1.9 million tonnes of citrus in the fiscal year, worth some": a
@@ -1672,20 +1722,36 @@ def _product_which_amounted(before: str, offset: int, commodities) -> str | None
 
 # 'Exports of the "new three" products - electric vehicles, lithium-ion batteries and solar
 # cells - totaled': the group the list in the aside spells out, not its first item
-_LISTED_GROUP = re.compile(r"(?P<np>[\"“'‘]?[\w-]+(?:\s+[\w-]+){0,3}?[\"”'’]?\s+(?:products|goods|items|commodities|categories))"
-                           r"(?:\s+-\s+|\s*[–—]\s*|\s*\(\s*)(?P<list>[^()–—]{3,150}?(?:,|\band\b)[^()–—]{3,150}?)(?:\s+-\s+|\s*[–—]\s*|\s*\)\s*)[^()–—]{0,40}$")
+@functools.cache
+def _listed_group_re() -> re.Pattern:
+    nouns = vocab.alternation([r["word"] for r in vocab.table("listed_group_nouns")], ignore_case=True)
+    return re.compile(rf"(?P<np>[\"“'‘]?[\w-]+(?:\s+[\w-]+){{0,3}}?[\"”'’]?\s+(?P<noun>{nouns}))"
+                      r"(?:\s+-\s+|\s*[–—]\s*|\s*\(\s*)(?P<list>[^()–—]{3,150}?(?:,|\band\b)[^()–—]{3,150}?)(?:\s+-\s+|\s*[–—]\s*|\s*\)\s*)[^()–—]{0,40}$")
 
 
-_GROUP_NOUNS = ("products", "goods", "items", "commodities", "categories")
+@functools.cache
+def _listed_group_nouns() -> tuple[tuple[str, ...], frozenset[str]]:
+    rows = vocab.table("listed_group_nouns")
+    return tuple(r["word"] for r in rows), frozenset(r["word"] for r in rows if r["collective"] == "yes")
+
+
+# (before the group's own noun: the words that open the phrase, not the group's name)
+_GROUP_NAME_OPENER = re.compile(r"^(?:.*?\b(?:by|of|from|and|while|but|as|for|to|with)\s+)?(?:the\s+)?", re.I)
 
 
 def _listed_group(clause: str) -> str | None:
-    if not any(w in clause for w in _GROUP_NOUNS) or not any(d in clause for d in "-–—("):
+    nouns, collective = _listed_group_nouns()
+    if not any(w in clause for w in nouns) or not any(d in clause for d in "-–—("):
         return None  # (checked first: the pattern needs a group noun and a dash or bracket)
-    mm = _LISTED_GROUP.search(clause)
+    mm = _listed_group_re().search(clause)
     if not mm:
         return None
     np = re.sub(r"[\"“”'‘’]", "", mm["np"])
+    if mm["noun"].lower() in collective:
+        # "the traditional group — oil, coal and coffee —": the group's name, without the noun
+        np = _GROUP_NAME_OPENER.sub("", np[:len(np) - len(mm["noun"])].strip())
+        if not np:
+            return None
     np = re.sub(r"^(?:of|the)\s+", "", np)
     return None if names_country_or_flow(np) else canonical_label(np)
 
@@ -1766,7 +1832,10 @@ def _known_by_modifier(modifier: str) -> str:
 # services: US$13.3 billion" is the first words' item; vocab/inclusion_cues.csv, exclusion_cues.csv)
 _ITEM_ASIDE = ("(?:\\s*,\\s*(?:" + vocab.alternation(vocab.inclusion_cues() + vocab.exclusion_cues(), ignore_case=True, space=r"\s+")
                + ")\\s+[^:\\n,]{1,60})?")
-_LABELLED_ITEM = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?)" + _ITEM_ASIDE + r"\s*:\s*(?:about\s+|some\s+)?$")
+# (the label may give another name in brackets: "- Cellulose (pulp): US$ 196 million" is cellulose;
+# not a list of its members, "Traditional (coffee and sugar):", which leaves the label a group apart)
+_ITEM_ALIAS = r"(?:\s*\((?![^)]*\band\b)[A-Za-z'’ -]{1,30}\))?"
+_LABELLED_ITEM = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?)" + _ITEM_ALIAS + _ITEM_ASIDE + r"\s*:\s*(?:about\s+|some\s+)?$")
 # the share in brackets after a labelled item's figure ("1. Copper ores: $23.4 billion (24.6% of total exports)")
 _LABELLED_ITEM_SHARE = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?)" + _ITEM_ASIDE
                                   + r"\s*:\s*(?:about\s+|some\s+)?[^()\n:]{0,8}\d[^()\n:]{0,24}\(\s*$")

@@ -21,10 +21,23 @@ def _origin_subject() -> re.Pattern:
     return re.compile(rf"\b(?:was|were|is|are|remained)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:{nouns})\s+of\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 
 
+# "an estimated 40% of the timber exported is thought to come from illegal logging": a share
+# of a flow split by where its goods came from (vocab/origin_verbs.csv), no share of trade
+@functools.cache
+def _share_by_origin() -> re.Pattern:
+    verbs = vocab.alternation([r["phrase"] for r in vocab.table("origin_verbs")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+of\s+(?:the\s+)?[^,;:.()%$\d]{{1,60}}?\b(?:{verbs})\b", re.I)
+
+
 def origins_are_no_destinations(text: str, sents: list[Sentence], claims: list[Claim]) -> None:
     starts = {s.index: s.start for s in sents}
+    ends = {s.index: s.end for s in sents}
     origin_sentence = None
     for c in claims:
+        if c.kind == "share" and c.measure in ("exports", "imports") \
+                and _share_by_origin().match(text, c.end, ends.get(c.sentence, len(text))):
+            c.measure, c.how["measure"], c.basis["measure"] = "other", "share-by-origin", "guess"
+            continue
         if c.measure != "exports" or c.kind not in ("share", "amount"):
             continue
         if c.kind == "share" and _origin_subject().search(text, starts.get(c.sentence, 0), c.start):

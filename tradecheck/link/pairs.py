@@ -2183,7 +2183,11 @@ def _ranked_item_re() -> tuple[re.Pattern, re.Pattern]:
     after = vocab.alternation(vocab.ranked_cues("after"), ignore_case=True, space=r"\s+")
     # (a word that ends the figure before: "It bought $2.9 billion worth, followed by Turkey")
     trail = vocab.alternation(vocab.ranked_cues("trail"), ignore_case=True, space=r"\s+")
-    return (re.compile(rf"(?:\s+(?:{trail})\b)?(?:\s+(?:of|to|in|from|for)\s+[^,;()]{{0,50}}?)?(?:(?:\s*[,;)])+\s*|\s+)(?:(?:{before})\s+)?(?:the\s+)?", re.I),
+    # (an aside on the figure before: "..., mainly meat and soybeans, followed by", "..., where
+    # most of it is crushed, and")
+    aside = vocab.alternation(vocab.ranked_cues("aside"), ignore_case=True, space=r"\s+")
+    return (re.compile(rf"(?:\s+(?:{trail})\b)?(?:\s+(?:of|to|in|from|for)\s+[^,;()]{{0,50}}?)?(?:\s*,\s+(?:{aside})\b[^;()$€£¥]{{0,120}}?)?"
+                       rf"(?:(?:\s*[,;)])+\s*|\s+)(?:(?:{before})\s+)?(?:the\s+)?", re.I),
             re.compile(rf"(?:\s*\(\s*|\s+(?:{after})\s+|\s+){HEDGE}", re.I))
 
 

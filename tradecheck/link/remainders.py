@@ -16,6 +16,7 @@ from ..model import Claim
 from .sentences import Sentence
 
 REMAINDER_OF = "_remainder_of"
+UNQUANTIFIED_REST = "_unquantified_rest"
 
 
 @functools.cache
@@ -66,3 +67,31 @@ def remainder_of_partners(text: str, sents: list[Sentence], claims: list[Claim])
             continue  # (a whole and the parts before it, each another partner, or no sum is said)
         for c in parts:
             c.extra[REMAINDER_OF] = (whole.start, [n.start for n in named])
+
+
+# "Traditional exports came to $4.1bn and non-traditional ones $1.9bn; the remainder
+# corresponds to fuel and ship repairs": a rest of the whole the sentence names without a
+# figure, after the parts it gives
+@functools.cache
+def _unquantified_rest_re() -> re.Pattern:
+    rows = vocab.table("remainder_cues")
+    subjects = vocab.alternation([r["phrase"] for r in rows if r["role"] == "subject"], ignore_case=True, space=r"\s+")
+    return re.compile(rf"[;,]\s*(?:{subjects})(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+)?\s+"
+                      r"(?:corresponds?|consists?|is|are|was|were|comes?|came|goes|went|belongs?)\b[^;$€£¥\d]*$", re.I)
+
+
+def parts_beside_an_unquantified_rest(text: str, sents: list[Sentence], claims: list[Claim]) -> None:
+    """Mark the figures of a sentence that ends by saying a rest of the whole exists, without
+    its figure: those parts and the whole leave it out, so they make no sum (check/sums.py)."""
+    if "remain" not in text and "rest" not in text:
+        return  # (cheap: the cue needs one of them)
+    marked = {}
+    for s in sents:
+        mm = _unquantified_rest_re().search(text, s.start, s.end)
+        if mm:
+            marked[s.index] = mm.start()
+    if not marked:
+        return
+    for c in claims:
+        if c.sentence in marked and c.kind == "amount" and c.start < marked[c.sentence]:
+            c.extra[UNQUANTIFIED_REST] = True

@@ -109,6 +109,12 @@ def scales() -> dict[str, float]:
 
 
 @functools.cache
+def dot_grouped_scales() -> frozenset[str]:
+    """Scale words of languages that group thousands by dots ("7.035 millones")."""
+    return frozenset(r["word"].lower() for r in table("dot_grouped_scales"))
+
+
+@functools.cache
 def currencies() -> list[dict]:
     rows = []
     for r in table("currencies"):
