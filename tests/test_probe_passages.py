@@ -74,7 +74,6 @@ NOT_YET = {
     'round28/wireroundups/01-reuters-asia-trade-roundup.planted.txt': 'not yet caught (round 28 probe)',
     'round28/wireroundups/03-bloomberg-korea-exports-beat.planted.txt': 'not yet caught (round 28 probe)',
     'round28/wireroundups/07-reuters-us-trade-revisions.planted.txt': 'not yet caught (round 28 probe)',
-    'round28/wireroundups/09-reuters-factbox-latam-october.planted.txt': 'not yet caught (round 28 probe)',
     'round28/wireroundups/13-reuters-uk-ons-trade.planted.txt': 'not yet caught (round 28 probe)',
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
@@ -101,10 +100,6 @@ MISREAD = {
     'round28/southasia3/03-dawn-pakistan-5mfy26-deficit.txt': 'not yet read (round 28 probe): the tool reports $24.98bn (2025-07/2025-11) / $12.69bn (2024-07/2024-11) = 1.97, a change of +96.8%, stated as "11.9pc" (+11.9%, eq)',
     'round28/southasia3/14-febd-bangladesh-lc-opening.txt': 'not yet read (round 28 probe): the tool reports BGD imports from WLD in 2025-07/2025-10 is given as $22.4bn ("$22.40 billion"), $21.9bn ("$21.90 billion"): the figures do not agree even allowing for rounding',
     'round28/southasia3/16-dailymirror-srilanka-apparel-jaaf.txt': 'not yet read (round 28 probe): the tool reports $1.57bn / $11.2bn = 14.0%, stated as 38 percent (eq)',
-    'round28/wireroundups/06-bloomberg-asean-roundup.txt': "not yet read (round 28 probe): the tool reports MYR 137.2bn at the period's average rate (0.246 USD per MYR) is about $33.75bn, but the text gives $27.6bn",
-    'round28/wireroundups/11-reuters-australia-nz-trade.txt': 'not yet read (round 28 probe): the tool reports exports NZD 6.12bn - imports NZD 7.48bn = -NZD 1.36bn, but the balance is stated as -NZD 4.1bn',
-    'round28/wireroundups/12-bloomberg-china-november-exports.txt': 'not yet read (round 28 probe): the tool reports "5.8%" (2026-11 against 2025-11) puts CHN exports to USA in 2025-11 at $308.4bn ($326.4bn / 1.058-1.059), but the other figures put it at $415.4bn; this also in',
-    'round28/wireroundups/14-reuters-canada-trade-revision.txt': 'not yet read (round 28 probe): the tool reports "74.6%" of C$48bn puts CAN imports from USA in 2026-09 at C$64.34bn, which the other figures do not allow; this also involves the balance C$6.4bn and exports C$',
     'round28/wireroundups/15-reuters-factbox-asia-table.txt': 'not yet read (round 28 probe): the tool reports the parts $52.2bn + $41.3bn = $93.5bn exceed the whole $21.6bn',
 }
 

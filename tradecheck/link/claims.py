@@ -1997,8 +1997,18 @@ def _total_of_the_shares_before(text: str, claims: list[Claim]) -> None:
         if share.kind != "share" or share.extra.get("_whole") != "the total" or share.measure not in FLOW_MEASURES:
             continue
         before = next((c for c in reversed(claims[:k]) if c.kind == "share" and c.sentence == share.sentence), None)
-        if before is not None and before.measure in FLOW_MEASURES and before.measure != share.measure:
+        if before is not None and before.measure in FLOW_MEASURES and before.measure != share.measure \
+                and not _share_of_another_trader(before, share):
             share.extra["_whole_measure"] = before.measure
+
+
+def _share_of_another_trader(before: Claim, share: Claim) -> bool:
+    """"Exports to the United States, which buys roughly three quarters of Canada's goods,
+    rose to C$48.0 billion, or 74.6% of the total": a share said of another trader (the
+    partner, in a relative clause on it: its imports) names no whole for the reporter's own
+    share after it, which stays of the reporter's flow."""
+    return before.how.get("pair") == "relative-clause" or None not in (before.reporter, share.reporter) \
+        and before.reporter != share.reporter
 
 
 # "11.4% of the ten-month total", "of the 12-month total": a span of time, no product
@@ -2342,16 +2352,24 @@ def _heading_subject(ms: dict, head: Sentence, state: State, text: str) -> None:
     a heading that opens with a place or group and names a flow, with no figure, makes that
     place's trade with the world what the paragraph under it is about."""
     line = text[head.start:head.end].strip()
+    lead = head.start + len(text[head.start:head.end]) - len(text[head.start:head.end].lstrip())
+    first = next((x for x in ms["country"] if x.start == lead), None)
     if not line or len(line) > 100 or line[-1] in ".!?:;" or ms["amount"] or ms["percent"] \
-            or not any(f.attrs["measure"] != "other" for f in ms["flow"]):
+            or not (any(f.attrs["measure"] != "other" for f in ms["flow"]) or _place_alone(first, lead, line)):
         return
-    first = next((x for x in ms["country"] if x.start == head.start + len(text[head.start:head.end]) - len(text[head.start:head.end].lstrip())), None)
     if first is None or first.attrs.get("possessive") or first.attrs.get("kind") in ("anaphor", "demonym") \
             or any(x is not first for x in ms["country"]):
         return  # (not "EU trade in goods with China": a pair, which the lines under it give)
     key = first.attrs.get("iso") or ("group:" + first.attrs["label"] if first.attrs.get("label") else None)
     if key and key != "WLD":
         state.reporter, state.partner, state.pair_how = key, "WLD", "context"
+
+
+def _place_alone(first, lead: int, line: str) -> bool:
+    """"Vietnam" on a line of its own over a paragraph, in a country-by-country roundup: a
+    heading that is a place's name and nothing else, which the paragraph under it is about
+    ("The country's trade surplus reached ...") though it names no flow."""
+    return first is not None and first.end == lead + len(line)
 
 
 def _section_label(places: list, state: State, text: str, sent: Sentence) -> None:

@@ -1,0 +1,59 @@
+"""Wire roundups: country-by-country wraps under bare heading lines, a national release whose
+headline names one partner, a relative clause on what a partner buys, and a rolling annual
+balance after a month's."""
+from tradecheck import verify_text
+
+
+def read(text: str, published: str = "2026-06-10") -> dict:
+    result = verify_text(text, published=published, reference="none").to_dict()
+    claims = {c["text"]: c for c in result["claims"]}
+    errors = [f["message"] for f in result["findings"] if f["status"] == "inconsistent"]
+    checked = [f["message"] for f in result["findings"] if f["status"] == "consistent"]
+    return {"claims": claims, "errors": errors, "checked": checked}
+
+
+def test_a_country_name_alone_on_a_line_heads_the_paragraph_under_it():
+    r = read("Asian trade wrap: Korean exports rise\n\n"
+             "Here is a look at the region's data.\n\n"
+             "South Korea\n\n"
+             "Exports rose 4.0% to $52.0 billion in May, the trade ministry said.\n\n"
+             "Indonesia\n\n"
+             "The country's surplus was $3.1 billion in May, with exports of $22.4 billion and imports of "
+             "$19.3 billion, the statistics bureau said.")
+    assert r["claims"]["$52.0 billion"]["reporter"] == "KOR"
+    assert r["claims"]["$3.1 billion"]["reporter"] == "IDN"
+    assert r["claims"]["$22.4 billion"]["reporter"] == "IDN"
+    assert r["errors"] == []
+
+
+def test_a_headline_partner_does_not_stick_to_the_national_figures_of_the_next_sentence():
+    r = read("Vietnam's Exports Top Estimates Even as Sales to Japan Slip\n\n"
+             "(Wire) -- Vietnam's exports grew faster than expected in May as strong demand in Europe "
+             "more than offset weaker sales to Japan.\n\n"
+             "Exports rose 10.0% from a year earlier to $44.0 billion, customs said. Imports rose 5.0% "
+             "to $42.0 billion, leaving a surplus of $2.0 billion.\n\n"
+             "- Japan: down 8.0% to $2.3 billion")
+    assert r["claims"]["$44.0 billion"]["partner"] == "WLD"
+    assert r["claims"]["$2.0 billion"]["partner"] == "WLD"
+    assert r["claims"]["$2.3 billion"]["partner"] == "JPN"
+    assert r["errors"] == []
+
+
+def test_a_share_in_a_relative_clause_on_the_partner_names_no_whole_for_the_share_after_it():
+    r = read("Mexico's exports rose 2.0% to $60.0 billion in May. Exports to the United States, which "
+             "buys about four fifths of Mexico's goods, rose 3.0% to $48.0 billion, or 80.0% of the total.")
+    assert r["claims"]["80.0%"]["measure"] == "exports"
+    assert any("$48bn / $60bn" in m for m in r["checked"])  # of the reporter's own exports
+    assert r["errors"] == []
+    wrong = read("Mexico's exports rose 2.0% to $60.0 billion in May. Exports to the United States, which "
+                 "buys about four fifths of Mexico's goods, rose 3.0% to $48.0 billion, or 70.0% of the total.")
+    assert wrong["errors"]
+
+
+def test_an_annual_balance_after_a_month_is_the_twelve_months_to_that_month():
+    r = read("In New Zealand, the goods trade deficit was NZ$1.20 billion in April, with exports of "
+             "NZ$6.00 billion and imports of NZ$7.20 billion. The annual deficit narrowed to NZ$5.0 "
+             "billion from NZ$9.0 billion a year earlier.")
+    assert r["claims"]["NZ$5.0 billion"]["period"] == "2025-05/2026-04"
+    assert r["claims"]["NZ$9.0 billion"]["period"] == "2024-05/2025-04"
+    assert r["errors"] == []
