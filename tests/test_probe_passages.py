@@ -100,7 +100,6 @@ MISREAD = {
     'round28/southasia3/03-dawn-pakistan-5mfy26-deficit.txt': 'not yet read (round 28 probe): the tool reports $24.98bn (2025-07/2025-11) / $12.69bn (2024-07/2024-11) = 1.97, a change of +96.8%, stated as "11.9pc" (+11.9%, eq)',
     'round28/southasia3/14-febd-bangladesh-lc-opening.txt': 'not yet read (round 28 probe): the tool reports BGD imports from WLD in 2025-07/2025-10 is given as $22.4bn ("$22.40 billion"), $21.9bn ("$21.90 billion"): the figures do not agree even allowing for rounding',
     'round28/southasia3/16-dailymirror-srilanka-apparel-jaaf.txt': 'not yet read (round 28 probe): the tool reports $1.57bn / $11.2bn = 14.0%, stated as 38 percent (eq)',
-    'round28/wireroundups/15-reuters-factbox-asia-table.txt': 'not yet read (round 28 probe): the tool reports the parts $52.2bn + $41.3bn = $93.5bn exceed the whole $21.6bn',
 }
 
 

@@ -57,3 +57,25 @@ def test_an_annual_balance_after_a_month_is_the_twelve_months_to_that_month():
     assert r["claims"]["NZ$5.0 billion"]["period"] == "2025-05/2026-04"
     assert r["claims"]["NZ$9.0 billion"]["period"] == "2024-05/2025-04"
     assert r["errors"] == []
+
+
+TABLE = ("Regional exporters have now reported trade data for May, with Malaysia the latest on Friday.\n\n"
+         "Economy  | Exports   | y/y    | Poll   | Imports   | Balance\n"
+         "Thailand | $28.0 bln | +6.0%  | +3.0%  | $26.0 bln | +$2.0 bln\n"
+         "Vietnam  | $40.0 bln | +12.0% | +9.0%  | $37.0 bln | {balance}\n"
+         "Malaysia | $25.0 bln | +4.0%  | +2.0%  | $22.0 bln | +$3.0 bln\n")
+
+
+def test_a_table_of_economies_gives_each_row_its_own_reporter_and_a_poll_column_is_a_forecast():
+    r = read(TABLE.format(balance="+$3.0 bln"))
+    assert (r["claims"]["$40.0 bln"]["reporter"], r["claims"]["$40.0 bln"]["partner"]) == ("VNM", "WLD")
+    assert r["claims"]["$37.0 bln"]["reporter"] == "VNM"
+    assert r["claims"]["+9.0%"]["measure"] == "other"  # the median forecast, no second outcome
+    assert r["claims"]["$37.0 bln"]["measure"] == "imports"
+    assert r["errors"] == []
+    assert read(TABLE.format(balance="+$4.0 bln"))["errors"]  # a row's own balance is checked
+
+
+def test_trln_is_a_trillion():
+    r = read("Japan's exports were 9.10 trln yen in May.")
+    assert r["claims"]["9.10 trln yen"]["value"] == 9.10e12
