@@ -817,9 +817,16 @@ def _headline_pair_only(text: str, sents: list[Sentence], countries: list[Mentio
                  and re.fullmatch(r"(?:['’]s)?(?:\s+[a-z-]+){0,2}\s+", text[c.end:f.start])]
         # (any partner after the flow, a place or not: "trade with the 10 members of ASEAN")
         partner = re.match(r"[^\d.;,]{0,70}?\b(?:to|with|from|between)\s", text[f.end:lead.end])
+        if partner is not None and _CLAUSE_OF_ITS_OWN.search(partner.group(0)):
+            partner = None  # ("deficit widened in September as exports to the United States dropped": another flow's)
         if owner and not partner:
             return bool(re.search(r"\d", text[f.end:lead.end])) or _figures_next_name_no_place(text, sents, lead, countries)
     return False
+
+
+# "... widened in September as exports to the United States dropped": a clause of its own,
+# on another flow, between the lead's flow and the partner after it
+_CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:as|while|after|because|since)\s+(?:[\w-]+\s+){0,3}?(?:exports|imports|shipments|sales|purchases)\b", re.I)
 
 
 def _figures_next_name_no_place(text: str, sents: list[Sentence], lead: Sentence, countries: list[Mention]) -> bool:
