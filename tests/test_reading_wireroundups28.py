@@ -79,3 +79,49 @@ def test_a_table_of_economies_gives_each_row_its_own_reporter_and_a_poll_column_
 def test_trln_is_a_trillion():
     r = read("Japan's exports were 9.10 trln yen in May.")
     assert r["claims"]["9.10 trln yen"]["value"] == 9.10e12
+
+
+def test_to_the_us_before_a_dollar_sign_is_the_partner_not_a_currency_prefix():
+    text = ("Taiwan's exports rose 3.0% to $45.0 billion in May. Shipments to Japan were $3.1 billion and "
+            "to the US ${us} billion. The two markets together took $10.1 billion.")
+    r = read(text.format(us="7.0"))
+    assert r["claims"]["$7.0 billion"]["partner"] == "USA"
+    assert r["errors"] == []
+    assert read(text.format(us="8.0"))["errors"]
+
+
+def test_the_third_decline_in_four_months_is_a_streak_not_january_to_april():
+    r = read("Korea's exports rose 4.0% to $52.0 billion in May. Steel exports fell 3.0%, the third decline "
+             "in four months. Shipments to China were $10.0 billion.")
+    assert r["claims"]["$10.0 billion"]["period"] == "2026-05"
+
+
+UK = ("Sweden's goods trade deficit widens in May as exports to U.S. fall\n\n"
+      "STOCKHOLM, June 10 (Wire) - Sweden's goods trade deficit widened in May as exports to the United "
+      "States dropped, official figures showed on Tuesday.\n\n"
+      "The goods trade deficit grew to 3.0 billion euros in May, the statistics office said. Goods exports "
+      "fell to 14.0 billion euros while imports rose to 17.0 billion euros. Including services, where "
+      "Sweden ran a surplus of 2.0 billion euros, the overall trade deficit was {total} billion euros.\n\n"
+      "Exports of goods to the United States fell to 1.5 billion euros.")
+
+
+def test_a_partner_in_an_as_clause_of_the_lead_leaves_the_national_totals_with_the_world():
+    r = read(UK.format(total="1.0"))
+    assert r["claims"]["14.0 billion euros"]["partner"] == "WLD"
+    assert r["claims"]["1.5 billion euros"]["partner"] == "USA"
+    assert r["errors"] == []
+
+
+def test_a_surplus_where_the_country_ran_it_on_services_is_the_services_part_of_the_overall_balance():
+    r = read(UK.format(total="1.0"))
+    assert r["claims"]["2.0 billion euros"]["commodity"] == "services"
+    assert read(UK.format(total="2.5"))["errors"]  # goods -3.0 plus services +2.0 is -1.0
+
+
+def test_a_figure_after_an_aside_on_a_forecast_rise_is_what_happened():
+    text = ("Japan's exports rose 2.0% in May to 8.60 trillion yen. Imports fell 1.5% in May to 9.00 trillion "
+            "yen, against a forecast 0.5% rise, leaving a trade deficit of {gap} billion yen.")
+    r = read(text.format(gap="400"))
+    assert r["claims"]["400 billion yen"]["measure"] == "balance"
+    assert r["errors"] == []
+    assert read(text.format(gap="600"))["errors"]
