@@ -125,3 +125,13 @@ def test_a_figure_after_an_aside_on_a_forecast_rise_is_what_happened():
     assert r["claims"]["400 billion yen"]["measure"] == "balance"
     assert r["errors"] == []
     assert read(text.format(gap="600"))["errors"]
+
+
+def test_a_revised_level_of_the_month_before_makes_the_changes_month_on_month():
+    text = ("The U.S. trade deficit narrowed in May.\n\n"
+            "The trade gap contracted {pct}% to $45.0 billion, the Commerce Department said. Data for April "
+            "was revised to show the deficit at $50.0 billion instead of the previously reported $49.5 billion.")
+    r = read(text.format(pct="10.0"))
+    assert r["claims"]["10.0%"]["base_period"] == "2026-04"
+    assert r["errors"] == []
+    assert read(text.format(pct="15.0"))["errors"]

@@ -112,6 +112,7 @@ def link(doc: Document) -> list[Claim]:
     _headline_of_a_text_that_moves_on(claims, ctx)
     _headline_measure_of_its_restatement(claims)
     _estimates_of_a_revision(text, claims)
+    _revised_month_before(text, claims, state)
     _monthly_release(claims, state)
     _stated_footing(claims, state)
     _from_levels_of_moves(text, claims, state)
@@ -2075,6 +2076,41 @@ def _a_year_before_in_words(c: Claim) -> bool:
     per, base = P.parse(c.period), P.parse(c.base_period)
     return (c.kind in ("percent_change", "multiple") and c.basis.get("base_period") == "text"
             and per is not None and base is not None and per[0] == per[1] and base[0] == base[1] and per[0] - base[0] == 12)
+
+
+def _revised_month_before(text: str, claims: list[Claim], state: State) -> None:
+    """"The trade gap contracted 12.4% to $58.4 billion ... Data for August was revised to
+    show the deficit at $63.1 billion": a text that gives the revised level of the month
+    before its month, for the same quantity, is a monthly release, whose changes are on the
+    month before (as when it says "from $63.1 billion in August")."""
+    if state.month_gap or state.year_ago_said:
+        return
+    def key(c: Claim):
+        per = P.parse(c.period) if c.kind == "amount" and c.measure not in (None, "other") else None
+        return (c.measure, c.reporter, c.partner, c.commodity, per[0]) if per is not None and per[0] == per[1] else None
+    revised = [c for c in claims if c.kind == "amount" and _revised_before(text, c)]
+    if not revised:
+        return
+    stated = {key(c) for c in claims if c not in revised}
+    for c in revised:
+        k = key(c)
+        if k is not None and k[:4] + (k[4] + 1,) in stated:
+            state.month_gap = 1
+            return
+
+
+def _revised_before(text: str, c: Claim) -> bool:
+    """Whether the clause before an amount says it was revised ("Data for August was revised
+    to show the deficit at", vocab/revision_cues.csv)."""
+    before = text[max(0, c.start - 80):c.start]
+    before = before[max(before.rfind(". "), before.rfind(";")) + 1:]
+    return _revision_word_re().search(before) is not None
+
+
+@functools.cache
+def _revision_word_re() -> re.Pattern:
+    words = vocab.alternation(vocab.revision_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b", re.I)
 
 
 def _monthly_release(claims: list[Claim], state: State) -> None:
