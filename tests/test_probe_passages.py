@@ -71,7 +71,7 @@ NOT_YET = {
     'round28/southasia3/04-tribune-pakistan-textile-aptma.planted.txt': 'not yet caught (round 28 probe)',
     'round28/southasia3/07-dailymirror-srilanka-tea.planted.txt': 'not yet caught (round 28 probe)',
     'round28/southasia3/09-kathmandupost-nepal-four-months.planted.txt': 'not yet caught (round 28 probe)',
-    'round28/wireroundups/01-reuters-asia-trade-roundup.planted.txt': 'a roundup section under a country heading: "Imports fell 1.8% to ..." in the paragraph after "exports rose 4.2% in October" keeps the dateline month, not October',
+    'round28/wireroundups/01-reuters-asia-trade-roundup.planted.txt': 'a roundup section under a country heading: "Imports fell 1.8% to ..." in the paragraph after "exports rose 4.2% in October" keeps the later month of the lead (November, said of another country), not October of its own section',
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
