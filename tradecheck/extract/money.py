@@ -392,6 +392,16 @@ def find_money(text: str, decimal_comma: bool = False, index: Index | None = Non
                 if m is None:
                     continue
         mo = _read(text, m, decimal_comma, dots or (dots_before_scale and _dot_grouped_scale(m)))
+        if mo is not None and m["pre"] and _PLACE_BEFORE_SIGN.fullmatch(m["pre"]) \
+                and _PLACE_AFTER_THE.search(text, max(0, m.start() - 12), m.start()):
+            # "Shipments to China were $11.3 billion and to the US $10.6 billion": the place
+            # the figure went to, then the dollar sign, not "US $" as one sign
+            p = m.start() + m["pre"].index("$")
+            again = _pattern().match(text[p:m.end()])
+            mo = _read(text[p:m.end()], again, decimal_comma, dots or (dots_before_scale and _dot_grouped_scale(again))) \
+                if again is not None else None
+            if mo is not None:
+                mo.start, mo.end = mo.start + p, mo.end + p
         if mo is not None and mo.hi is not None and _dated_year_low_end(text, m):
             mo = None  # "from 4,210 million euros in May 2023 to 3,105 million euros": a date, then the level
         if mo is None and (m["hi"] or m["hi2"]):
@@ -409,6 +419,12 @@ def find_money(text: str, decimal_comma: bool = False, index: Index | None = Non
         elif mo is not None:
             out.append(mo)
     return _join_compound(text, out)
+
+
+# a country's code set apart from the dollar sign after it ("US $", "U.S. $"), and the
+# preposition and article that make it a place ("to the US $10.6 billion")
+_PLACE_BEFORE_SIGN = re.compile(r"U\.?S\.?\s+\$")
+_PLACE_AFTER_THE = re.compile(r"\b(?:to|from|with|for|in)\s+the\s+$", re.I)
 
 
 def _scale_of(mo: Money) -> float | None:

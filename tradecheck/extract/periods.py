@@ -306,6 +306,10 @@ _RECORD_SINCE = (re.compile(r"\b(?:\w+est|most|least|first\s+time)\s+(?:level\s+
                  re.compile(r"\b(?:first|\w+est)\b[^.;]{0,40}\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+|in\s+)?$", re.I))
 # "the highest since January", "up 4% since January": "since" after a record or a change
 # reaches back to the month as a horizon or a base, not the year so far
+# "the third decline in four months", "its second gain in three months": an ordinal and the
+# event counted, right before "in n months" (a streak, counted back from now)
+_A_STREAK = re.compile(r"\b(?:the|its|a|their)\s+(?:first|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:[a-z-]+\s+){1,2}$", re.I)
+_IN_N_MONTHS = re.compile(r"(?:in|over)\s", re.I)
 _NOT_SO_FAR = re.compile(r"(?:\b(?:\w+est|most|least|first\s+time)\s+(?:level\s+|point\s+|figure\s+)?|(?:%|\bper\s?cent|\bpercent|\bfold)\s+)since\s$", re.I)
 # "the highest in 11 months", "the biggest monthly deficit in 11 months": a ranking's horizon
 # (how far back the figure is the highest), not the months the figure is of
@@ -346,6 +350,8 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
                 continue
             if kind == "ytd" and pm.args.get("year_to") and _TWELVE_MONTHS.match(text[_sentence_start(text, s):e]):
                 pm = _twelve_months_to(pm)
+            if kind == "firstn" and _A_STREAK.search(text, max(0, s - 40), s) and _IN_N_MONTHS.match(text, s):
+                continue  # "the third decline in four months": how often over a span, no period
             if kind == "ytd_now" and _NOT_SO_FAR.search(text, max(0, s - 40), s + 6):
                 continue  # "the highest since January", "up 4% since January": a horizon or a base
             if kind == "month" and _ENDS_IN.search(text, max(0, s - 30), s):

@@ -112,6 +112,7 @@ def link(doc: Document) -> list[Claim]:
     _headline_of_a_text_that_moves_on(claims, ctx)
     _headline_measure_of_its_restatement(claims)
     _estimates_of_a_revision(text, claims)
+    _revised_month_before(text, claims, state)
     _monthly_release(claims, state)
     _stated_footing(claims, state)
     _from_levels_of_moves(text, claims, state)
@@ -2044,8 +2045,18 @@ def _total_of_the_shares_before(text: str, claims: list[Claim]) -> None:
         if share.kind != "share" or share.extra.get("_whole") != "the total" or share.measure not in FLOW_MEASURES:
             continue
         before = next((c for c in reversed(claims[:k]) if c.kind == "share" and c.sentence == share.sentence), None)
-        if before is not None and before.measure in FLOW_MEASURES and before.measure != share.measure:
+        if before is not None and before.measure in FLOW_MEASURES and before.measure != share.measure \
+                and not _share_of_another_trader(before, share):
             share.extra["_whole_measure"] = before.measure
+
+
+def _share_of_another_trader(before: Claim, share: Claim) -> bool:
+    """"Exports to the United States, which buys roughly three quarters of Canada's goods,
+    rose to C$48.0 billion, or 74.6% of the total": a share said of another trader (the
+    partner, in a relative clause on it: its imports) names no whole for the reporter's own
+    share after it, which stays of the reporter's flow."""
+    return before.how.get("pair") == "relative-clause" or None not in (before.reporter, share.reporter) \
+        and before.reporter != share.reporter
 
 
 # "11.4% of the ten-month total", "of the 12-month total": a span of time, no product
@@ -2112,6 +2123,41 @@ def _a_year_before_in_words(c: Claim) -> bool:
     per, base = P.parse(c.period), P.parse(c.base_period)
     return (c.kind in ("percent_change", "multiple") and c.basis.get("base_period") == "text"
             and per is not None and base is not None and per[0] == per[1] and base[0] == base[1] and per[0] - base[0] == 12)
+
+
+def _revised_month_before(text: str, claims: list[Claim], state: State) -> None:
+    """"The trade gap contracted 12.4% to $58.4 billion ... Data for August was revised to
+    show the deficit at $63.1 billion": a text that gives the revised level of the month
+    before its month, for the same quantity, is a monthly release, whose changes are on the
+    month before (as when it says "from $63.1 billion in August")."""
+    if state.month_gap or state.year_ago_said:
+        return
+    def key(c: Claim):
+        per = P.parse(c.period) if c.kind == "amount" and c.measure not in (None, "other") else None
+        return (c.measure, c.reporter, c.partner, c.commodity, per[0]) if per is not None and per[0] == per[1] else None
+    revised = [c for c in claims if c.kind == "amount" and _revised_before(text, c)]
+    if not revised:
+        return
+    stated = {key(c) for c in claims if c not in revised}
+    for c in revised:
+        k = key(c)
+        if k is not None and k[:4] + (k[4] + 1,) in stated:
+            state.month_gap = 1
+            return
+
+
+def _revised_before(text: str, c: Claim) -> bool:
+    """Whether the clause before an amount says it was revised ("Data for August was revised
+    to show the deficit at", vocab/revision_cues.csv)."""
+    before = text[max(0, c.start - 80):c.start]
+    before = before[max(before.rfind(". "), before.rfind(";")) + 1:]
+    return _revision_word_re().search(before) is not None
+
+
+@functools.cache
+def _revision_word_re() -> re.Pattern:
+    words = vocab.alternation(vocab.revision_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b", re.I)
 
 
 def _monthly_release(claims: list[Claim], state: State) -> None:
@@ -2412,16 +2458,24 @@ def _heading_subject(ms: dict, head: Sentence, state: State, text: str) -> None:
     a heading that opens with a place or group and names a flow, with no figure, makes that
     place's trade with the world what the paragraph under it is about."""
     line = text[head.start:head.end].strip()
+    lead = head.start + len(text[head.start:head.end]) - len(text[head.start:head.end].lstrip())
+    first = next((x for x in ms["country"] if x.start == lead), None)
     if not line or len(line) > 100 or line[-1] in ".!?:;" or ms["amount"] or ms["percent"] \
-            or not any(f.attrs["measure"] != "other" for f in ms["flow"]):
+            or not (any(f.attrs["measure"] != "other" for f in ms["flow"]) or _place_alone(first, lead, line)):
         return
-    first = next((x for x in ms["country"] if x.start == head.start + len(text[head.start:head.end]) - len(text[head.start:head.end].lstrip())), None)
     if first is None or first.attrs.get("possessive") or first.attrs.get("kind") in ("anaphor", "demonym") \
             or any(x is not first for x in ms["country"]):
         return  # (not "EU trade in goods with China": a pair, which the lines under it give)
     key = first.attrs.get("iso") or ("group:" + first.attrs["label"] if first.attrs.get("label") else None)
     if key and key != "WLD":
         state.reporter, state.partner, state.pair_how = key, "WLD", "context"
+
+
+def _place_alone(first, lead: int, line: str) -> bool:
+    """"Vietnam" on a line of its own over a paragraph, in a country-by-country roundup: a
+    heading that is a place's name and nothing else, which the paragraph under it is about
+    ("The country's trade surplus reached ...") though it names no flow."""
+    return first is not None and first.end == lead + len(line)
 
 
 def _section_label(places: list, state: State, text: str, sent: Sentence) -> None:

@@ -1894,7 +1894,10 @@ _WITH_SERVICES = re.compile(r"\s*(?:Including|With|Adding)\s+(?:the\s+)?services
                             # where-clause's figure is of services too)
                             r"(?P<aside>\s*(?:estimated|valued|put|worth)\s+at\s+(?:about\s+|some\s+|around\s+)?"
                             r"|\s*where\s+(?:the\s+|its\s+)?(?:surplus|deficit|balance|exports|imports|trade)\s+"
-                            r"(?:was|were|stood\s+at|came\s+to|reached|totalled|totaled|amounted\s+to)\s+(?:about\s+|some\s+|around\s+|a\s+)?)?")
+                            r"(?:was|were|stood\s+at|came\s+to|reached|totalled|totaled|amounted\s+to)\s+(?:about\s+|some\s+|around\s+|a\s+)?"
+                            # ("Including services, where Britain ran a surplus of 15.6 billion pounds,":
+                            # the country named as the clause's subject)
+                            r"|\s*where\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:ran|had|posted|recorded|ran\s+up)\s+a\s+(?:surplus|deficit)\s+of\s+(?:about\s+|some\s+|around\s+)?)?")
 _SUBJECT_ASIDE = re.compile(r",\s+(?:including|excluding|mostly|mainly|chiefly|such\s+as|led\s+by|among\s+them)\s+[^,;]{1,60},"
                             # an apposition that ranks the subject: ", the second-largest category,",
                             # ", the country's biggest export earner,", ", the country's other major farm export,"

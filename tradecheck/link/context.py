@@ -828,9 +828,26 @@ def _headline_pair_only(text: str, sents: list[Sentence], countries: list[Mentio
                  and re.fullmatch(r"(?:['’]s)?(?:\s+[a-z-]+){0,2}\s+", text[c.end:f.start])]
         # (any partner after the flow, a place or not: "trade with the 10 members of ASEAN")
         partner = re.match(r"[^\d.;,]{0,70}?\b(?:to|with|from|between)\s", text[f.end:lead.end])
+        if partner is not None and _CLAUSE_OF_ITS_OWN.search(partner.group(0)):
+            partner = None  # ("deficit widened in September as exports to the United States dropped": another flow's)
         if owner and not partner:
-            return bool(re.search(r"\d", text[f.end:lead.end]))
+            return bool(re.search(r"\d", text[f.end:lead.end])) or _figures_next_name_no_place(text, sents, lead, countries)
     return False
+
+
+# "... widened in September as exports to the United States dropped": a clause of its own,
+# on another flow, between the lead's flow and the partner after it
+_CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:as|while|after|because|since)\s+(?:[\w-]+\s+){0,3}?(?:exports|imports|shipments|sales|purchases)\b", re.I)
+
+
+def _figures_next_name_no_place(text: str, sents: list[Sentence], lead: Sentence, countries: list[Mention]) -> bool:
+    """"China's exports grew faster than forecast in November as ... sales to the US" then
+    "Exports rose 5.8% ... to $326.4 billion": a lead that gives the reporter's own flow in
+    words, whose figures the sentence after it gives naming no place, is as much about the
+    reporter's own trade as one that gives them itself."""
+    after = next((s for s in sents if s.start >= lead.end), None)
+    return after is not None and bool(re.search(r"\d", text[after.start:after.end])) \
+        and not any(after.start <= c.start < after.end for c in countries)
 
 
 # a dateline before the lead's first words: "BERLIN, 27 December 2023 (dpa) - "

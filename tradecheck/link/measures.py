@@ -1334,6 +1334,21 @@ def forecast_label(s: Site):
     return Decision({"_forecast": True, "_forecast_of": s.claim.measure, "_forecast_said_after": True}, (at, end))
 
 
+@rule("measure", "forecast-column", "text")
+def forecast_column(s: Site):
+    """"Economy | Exports | y/y | Poll | Imports" over "Taiwan | $49.8 bln | +34.9% | +22.0% |":
+    a table column headed by a forecast's label (vocab/bracket_labels.csv, kind forecast:
+    "Poll", "Consensus") holds what was foreseen, not a second outcome beside the actual one."""
+    if s.kind not in ("amount", "percent_change", "share") or s.claim.measure == "other" \
+            or "|" not in s.text[s.sent.start:s.m.start]:
+        return None
+    span = table_header_span(s.text, s.m.start)
+    if span is None or vocab.bracket_labels().get(" ".join(s.text[span[0]:span[1]].split()).lower()) != "forecast":
+        return None
+    # (labelled by its column, as a bracket's label does: the cells after it are no forecast)
+    return Decision({"_forecast": True, "_forecast_of": s.claim.measure, "_forecast_said_after": True}, span)
+
+
 @rule("measure", "not-a-flow", "text")
 def not_a_flow(s: Site):
     """A goal, a forecast, a unit price or an exchange rate: "a target of $5bn by 2030",
@@ -2233,5 +2248,5 @@ def _home_sales_cues() -> tuple[str, ...]:
     return tuple(r["phrase"].lower() for r in vocab.table("sector_turnover_cues"))
 
 
-OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, not_a_flow, change_between_unit_prices, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, currency_operation, settlement_share, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, change_between_unit_prices, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, currency_operation, settlement_share, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, value_added_part)

@@ -15,7 +15,8 @@ from .context import DocContext, State
 from .cues import caption_of, HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, SHARE_WORD, TOTAL_CUE
 from .rules import Decision, rule
 from .site import Site
-from .dating import in_table_row
+from .dating import in_table_row, table_header_span
+from ..extract import table_rows
 from .ranked_traders import ranked_trader
 
 
@@ -2724,6 +2725,28 @@ def row_label(s: Site):
     return Decision((p.reporter, "group:" + p.extra["partner_group"]), (p.start, p.end))
 
 
+@rule("pair", "reporter-row", "text")
+def reporter_row(s: Site):
+    """"Taiwan | $49.8 bln | +34.9% | $41.3 bln" under "Economy | Exports | y/y | Imports": a
+    table whose first column is headed as the reporting economies (vocab/reporter_columns.csv)
+    gives in each row the labelled country's own trade with the world, not a partner of the
+    country the text named last."""
+    if "|" not in s.text[s.sent.start:s.m.start] or not in_table_row(s.text, s.m.start):
+        return None
+    start, end = table_rows.line_at(s.text, s.m.start)
+    first = table_rows.cells(s.text, start, end)[0]
+    head = table_header_span(s.text, first[0])
+    if head is None or " ".join(s.text[head[0]:head[1]].split()).lower() not in _reporter_columns():
+        return None
+    x = next((x for x in s.ms["country"] if first[0] <= x.start < first[1] and x.attrs.get("iso") not in (None, "WLD")), None)
+    return Decision((x.attrs["iso"], "WLD"), _ev(x)) if x is not None else None
+
+
+@functools.cache
+def _reporter_columns() -> frozenset[str]:
+    return frozenset(r["header"].lower() for r in vocab.table("reporter_columns"))
+
+
 @rule("pair", "discourse", "context")
 def discourse(s: Site):
     """No place named in the clause: the pair the text is talking about ("its exports to
@@ -2817,7 +2840,7 @@ def _speaker_country_speaks(s: Site) -> bool:
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, ranked_reporters, ranked_against, same_as_previous, elided_flow_verb, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
+PAIR_RULES = (reporter_row, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, ranked_reporters, ranked_against, same_as_previous, elided_flow_verb, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
               share_whole_named, gapped_subject, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, row_label, discourse)
 
 
