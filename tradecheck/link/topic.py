@@ -208,15 +208,8 @@ def unnamed_subject(text: str, start: int, end: int, named: list[Mention], figur
     if m is None:
         return None
     a, b = m.span("np")
-    if any(x.start < b and x.end > a for x in named):
-        return None
-    # None for "The total", "Its value", "Their earnings" (every word a determiner or a word
-    # for the figure itself; not "the wage bill", "the market value": quantities of their
-    # own), "By 2023 it had reached" (a pronoun, an auxiliary after it) and "The total was up
-    # 0.8%" (no subject holds a verb)
-    words = [re.split(r"['’]", w.lower())[0] for w in re.findall(r"[\w'’-]+", m["np"])]
-    known, not_in_subject = _subject_words()
-    if all(w in known for w in words) or any(w in not_in_subject for w in words) or _figure_subject().match(text, a, b):
+    words = _words_of_its_own(m, named)
+    if words is None or _figure_subject().match(text, a, b):
         return None
     if m.groupdict().get("of") and words[-1] in _of_heads_read_elsewhere():
         return None  # ("the difference of $0.5 billion", "an increase of": read by their own rules)
@@ -235,14 +228,26 @@ def unnamed_object(text: str, end: int, stop: int, named: list[Mention]) -> tupl
     m = _IN_WHAT.match(text, end, stop)
     if m is None:
         return None
+    words = _words_of_its_own(m, named)
+    if words is None or any(w.isdigit() for w in words):
+        return None
+    return m.span("np")
+
+
+def _words_of_its_own(m: re.Match, named: list[Mention]) -> list[str] | None:
+    """The words of the noun phrase `m["np"]`, lower case, if it names something of its own:
+    no flow, product, place or period among `named`, not every word one that may stand for
+    the flow in hand ("The total", "Its value", "Their earnings": determiners and words for
+    the figure itself; not "the wage bill", "the market value": quantities of their own),
+    and no pronoun or verb ("By 2023 it had reached", "The total was up 0.8%")."""
     a, b = m.span("np")
     if any(x.start < b and x.end > a for x in named):
         return None
     words = [re.split(r"['’]", w.lower())[0] for w in re.findall(r"[\w'’-]+", m["np"])]
     known, not_in_subject = _subject_words()
-    if all(w in known for w in words) or any(w in not_in_subject for w in words) or any(w.isdigit() for w in words):
+    if all(w in known for w in words) or any(w in not_in_subject for w in words):
         return None
-    return a, b
+    return words
 
 
 @functools.cache
