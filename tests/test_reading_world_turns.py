@@ -56,3 +56,12 @@ def test_an_institutions_money_is_no_trade_flow():
         amount = next(c for t, c in r["claims"].items() if t.startswith("$") and t != "$47 billion")
         assert amount["measure"] == "other", sentence
         assert r["errors"] == [], sentence
+
+
+def test_an_opening_overall_is_no_aside_hiding_the_flow_word():
+    # (", the country earned ... exports in 2023," is the main clause after "Overall", not an
+    # aside opened by ", the")
+    r = read("Overall, the country earned $7.2 billion from exports in 2023, up 10%, and spent "
+             "$18.3 billion on imports, down 4%.")
+    assert r["claims"]["10%"]["measure"] == "exports"
+    assert r["errors"] == []

@@ -212,7 +212,8 @@ def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
     lead_start = dateline.end() if dateline else sent_start
     if text[opening] == "," and re.match(r"\s*(?:According\s+to|In|On|For|During|After|Before|However|Meanwhile|By|Since|Over|Last|This|"
                                         r"With|As|While|Although|Though|Despite|Amid|Given|Due\s+to|Thanks\s+to|Counting|Compared|"
-                                        r"Including|Unlike|Like|Following|Based|Against|Between|From|Through|Year|Separately|Elsewhere|Additionally|Moreover|Besides)\b[^,]*$",
+                                        r"Including|Unlike|Like|Following|Based|Against|Between|From|Through|Year|Separately|Elsewhere|Additionally|Moreover|Besides|"
+                                        r"Overall|Globally|Worldwide|Altogether|Nationally|Nationwide|Cumulatively|Combined)\b[^,]*$",
                                         text[lead_start:opening]):
         return False  # "According to the ministry, the expansion came from ...": the main clause, no aside
     if text[opening] == "," and _lead_preposition_re().match(text, lead_start, opening):
