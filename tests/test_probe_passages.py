@@ -64,7 +64,6 @@ NOT_YET = {
     'round28/wireroundups/01-reuters-asia-trade-roundup.planted.txt': 'a roundup section under a country heading: "Imports fell 1.8% to ..." in the paragraph after "exports rose 4.2% in October" keeps the later month of the lead (November, said of another country), not October of its own section',
     'round29/eastasia2/02-yonhap-korea-dec-first20days.planted.txt': 'not yet caught (round 29 probe)',
     'round29/eastasia2/06-taipeitimes-taiwan-11m-exports.planted.txt': 'not yet caught (round 29 probe)',
-    'round29/mena2/10-ina-iraq-oil-exports-oct.planted.txt': 'not yet caught (round 29 probe)',
     'round29/socialposts/03-linkedin-vietnam-exports-ytd.planted.txt': 'not yet caught (round 29 probe)',
     'round29/socialposts/04-x-thread-germany-october.planted.txt': 'not yet caught (round 29 probe)',
 }

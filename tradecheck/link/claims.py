@@ -624,12 +624,32 @@ def _headline_labels(claims: list[Claim], ctx) -> None:
         fuller = next((b.commodity for b in body if b.commodity != short and vocab.same_goods(short, b.commodity)
                        and words <= set(b.commodity.split())), None)
         if fuller is None:
+            fuller = _the_one_kind_the_body_names(short, body)
+        if fuller is None:
             continue
         for c in claims:
             if c.commodity == short and (c.extra.get("_headline") or c.how.get("commodity") == "article-scope"):
                 c.commodity = fuller
         if ctx.scope == short:
             ctx.scope = fuller
+
+
+def _the_one_kind_the_body_names(short: str, body: list[Claim]) -> str | None:
+    """"Iraq's oil exports for October generate $7.06 billion" over "the total quantity of
+    crude oil exports ... with revenues reaching $7.06 billion": a headline's word for goods
+    known as no one set (vocab/commodities.csv, no HS code: "oil" may be crude or edible)
+    is the one kind of it the body names ("crude oil"), where the body names no other goods
+    with that word ("oil products") and never the bare word."""
+    from .. import vocab
+
+    if short in vocab.hs_codes():
+        return None
+    words = set(short.split())
+    kinds = {b.commodity for b in body if words <= set(b.commodity.split())}
+    if len(kinds) != 1:
+        return None  # (the bare word in the body too, or two kinds: "crude oil" and "oil products")
+    kind = next(iter(kinds))
+    return kind if kind != short and kind.endswith(" " + short) and kind in vocab.hs_codes() else None
 
 
 def _goods_beside_the_whole(claims: list[Claim], services_named: bool) -> None:
@@ -2778,7 +2798,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 state.reporter = reporter
             if partner:
                 state.partner = partner
-            elif claim.how.get("pair") in ("described-partner", "partners-named-before"):
+            elif claim.how.get("pair") in ("described-partner", "partners-named-before", "places-sharing-a-bracket"):
                 state.partner = None  # "trade with its southern neighbor ..., up 12.4%": still that partner, not the world
             if claim.how.get("pair") == "intra-group":
                 state.inside_bloc = partner
@@ -4240,7 +4260,7 @@ def _decide_pair(s: Site) -> None:
         c.reporter, c.partner = rep, par
         c.extra.update(value[2])
     else:
-        if name not in ("share-whole-owner", "world-total", "described-partner", "partners-named-before"):
+        if name not in ("share-whole-owner", "world-total", "described-partner", "partners-named-before", "places-sharing-a-bracket"):
             rep, par, basis = complete(s, rep, par, basis) if name not in ("share-of-country", "share-of-discourse") else (rep, par, basis)
             rep, par, moved = balance_owner(s, rep, par)
             if moved:

@@ -55,9 +55,12 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         window_end = m.end + 60
         for f in flows:
             gap = text[m.end:f.start]
-            if (m.end <= f.start <= window_end and f.attrs["measure"] != "other" and SHARE_AFTER.match(gap + " ")
+            if (m.end <= f.start <= window_end and SHARE_AFTER.match(gap + " ")
                     and not re.search(r"[,;]|\band\b", gap.lstrip(" ,"))):
-                return f
+                if f.attrs["measure"] != "other":
+                    return f
+                if _whole_of_other_money(text, f, flows, window_end):
+                    return f
     before = [f for f in flows if f.end <= m.start and not in_apposition(text, sent.start, f.start, m.start)
               and not _HEADING_BETWEEN.search(text, f.end, m.start)]
     if kind == "amount" and _LEVEL_BEFORE.search(text[max(sent.start, m.start - 40):m.start]):
@@ -94,6 +97,22 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         if not re.search(r"[;]|\b(?:while|whereas|but)\b", gap) and not owns_next:
             return nxt[0]
     return None
+
+
+def _whole_of_other_money(text: str, f: Mention, flows: list[Mention], window_end: int) -> bool:
+    """"relies on oil sales for about 90 percent of its state budget": a share whose whole,
+    right after "of", is money of no trade flow (vocab/flows.csv, measure other) measures that
+    money, not the flow named before it (vocab/other_money_wholes.csv); unless a trade flow
+    follows in the same phrase, the money's source ("30% of the revenue from oil exports")."""
+    if f.text.lower() not in _other_money_wholes():
+        return False
+    return not any(f.end <= g.start <= window_end and g.attrs["measure"] != "other"
+                   and not re.search(r"[,;.]", text[f.end:g.start]) for g in flows)
+
+
+@functools.cache
+def _other_money_wholes() -> frozenset[str]:
+    return frozenset(r["phrase"].lower() for r in vocab.table("other_money_wholes"))
 
 
 # the gap between a subject and its verb: nothing, or one adverb ("the tourism industry alone earned")

@@ -1997,6 +1997,31 @@ def each_of_places(s: Site):
     return Decision((rep, isos[0]), (run[0].start, run[-1].end))
 
 
+# the bracket closing the list's item before, then its comma; the bracket of the figure
+_ITEM_BRACKET_BEFORE = re.compile(r"\s*\)\s*,\s*(?:and\s+)?(?:the\s+)?")
+_ITEM_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+|nearly\s+)?")
+
+
+@rule("pair", "places-sharing-a-bracket", "context")
+def places_sharing_a_bracket(s: Site):
+    """"the deficit was mainly with China (-$8.9 billion), Russia (-$4.1 billion), Chile and
+    Peru (-$2.7 billion)": in a list of partners each given its figure in brackets, two or
+    more places joined before one bracket share it, their joint figure or each one's (the
+    text does not say which). The reporter stays the list's; the partner is left unknown,
+    never one of the places reporting its trade with the other."""
+    p = s.prev
+    if s.kind != "amount" or p is None or p.kind != "amount" or p.end < s.sent.start \
+            or p.partner in (None, "WLD") or not p.reporter or p.how.get("pair") != "named-partner":
+        return None
+    places = [x for x in s.ms["country"] if p.end <= x.start and x.end <= s.m.start]
+    if len(places) < 2 or not all(x.attrs.get("iso") and x.attrs["iso"] != p.reporter for x in places) \
+            or not _ITEM_BRACKET_BEFORE.fullmatch(s.text, p.end, places[0].start) \
+            or not _ITEM_BRACKET_OPEN.fullmatch(s.text, places[-1].end, s.m.start) \
+            or not all(_LIST_GAP.fullmatch(s.text, a.end, b.start) for a, b in zip(places, places[1:])):
+        return None
+    return Decision((p.reporter, None), (places[0].start, places[-1].end))
+
+
 @functools.cache
 def _reporter_set_re() -> tuple[re.Pattern, re.Pattern]:
     rows = vocab.table("reporter_sets")
@@ -2840,7 +2865,7 @@ def _speaker_country_speaks(s: Site) -> bool:
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (reporter_row, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, ranked_reporters, ranked_against, same_as_previous, elided_flow_verb, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
+PAIR_RULES = (reporter_row, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, ranked_reporters, ranked_against, same_as_previous, elided_flow_verb, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
               share_whole_named, gapped_subject, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, row_label, discourse)
 
 
