@@ -222,6 +222,12 @@ def _whole_key(model: Model, c: Claim, key):
         # "the rest – €5.9bn, or 59.0 percent of the total – went to other EU countries":
         # a share of the flow with the whole group
         return key._replace(partner=_group_key(rest["group"]))
+    if c.extra.get("_whole_partner") and key.measure == "trade_total" and c.reporter and c.partner \
+            and c.partner != c.extra["_whole_partner"] and {key.reporter, key.partner} == {c.reporter, c.partner}:
+        # (two-way trade's key has its two sides in order: the part's partner is the side
+        # the whole's partner takes, "Belarus's share of Russia's trade with the bloc")
+        rep, par = sorted((c.reporter, c.extra["_whole_partner"]))
+        return key._replace(reporter=rep, partner=par)
     if c.extra.get("_whole_partner"):
         return key._replace(partner=c.extra["_whole_partner"])  # "56.1 per cent of the exports to Africa"
     if c.extra.get("_whole_reporter"):

@@ -62,6 +62,12 @@ def find_mentions(text: str) -> dict[str, list]:
     # "U.S. dollars", "Canadian dollar terms", "US$": a currency, not a country (looked for
     # in the ten characters after the name)
     countries = [c for c in free(all_countries) if not _CURRENCY_AFTER.match(text, c.end, c.end + 10)]
+    # "the Eurasian Economic Commission (EEC)": an acronym the text coins for a body of its
+    # own names no place, there or later (a bracket starts the test: cheap when none)
+    if "(" in text:
+        coined = acronyms.names_coined_for_others(text, countries)
+        if coined:
+            countries = [c for c in countries if c.text not in coined]
     take(countries)
     # acronyms the text defines for its products ("Non-oil domestic exports (NODX)"): the
     # definition is one product phrase, and each later "NODX" names that product and flow

@@ -113,3 +113,38 @@ def uses(text: str, defs: list[Definition]) -> tuple[list[Mention], list[Mention
             if d.flow is not None:
                 flows.append(Mention("flow", u.start(), u.end(), u.group(0), None, None, dict(d.flow.attrs, acronym=d.acronym)))
     return products, flows
+
+
+# a name's words: capitalised, but for the small words inside a name ("of", "and", "for")
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w&'’-]*|of|and|for|the|on|in|de|du|la)(?:\s+(?:[A-Z][\w&'’-]*|of|and|for|the|on|in|de|du|la))*")
+
+
+def names_coined_for_others(text: str, countries: list[Mention]) -> set[str]:
+    """Acronyms a text defines for a name of its own that the vocabulary reads as a place:
+    "the Eurasian Economic Commission (EEC)" is a body, not the European Economic Community,
+    and so is every later "EEC" of the text. The bracket must follow the capitalised name
+    its letters spell (Schwartz and Hearst, as above), and that name must not itself name
+    the place the acronym would ("the European Union (EU)" keeps its meaning)."""
+    from .mentions import find_countries
+
+    at = {c.start: c for c in countries}
+    out: set[str] = set()
+    for b in _BRACKETED.finditer(text):
+        c = at.get(b.start("a"))
+        if c is None or c.end != b.end("a"):
+            continue
+        clause = _CLAUSE_BACK.search(text, 0, b.start())
+        if clause is None:
+            continue
+        before = text[clause.start():b.start()].rstrip()
+        start = long_form_start(b["a"], before)
+        if start is None:
+            continue
+        phrase = before[start:]
+        if not _NAME_WORDS.fullmatch(phrase) or not phrase[:1].isupper():
+            continue
+        key = c.attrs.get("iso") or c.attrs.get("label")
+        if any((x.attrs.get("iso") or x.attrs.get("label")) == key for x in find_countries(phrase)):
+            continue
+        out.add(b["a"])
+    return out

@@ -142,6 +142,7 @@ def link(doc: Document) -> list[Claim]:
     _changes_of_goods_go_on(text, claims)
     _flows_after_a_goods_balance(text, claims)
     _share_of_that(text, claims)
+    _share_of_a_part_of_that(text, claims)
     shares_of_the_class_before(text, claims)
     _part_of_the_whole_its_share_names(text, claims)
     _bare_share_of_an_unsaid_whole(text, claims)
@@ -479,6 +480,38 @@ def _share_of_that(text: str, claims: list[Claim]) -> None:
             share.extra["_whole_commodity"] = whole.scope
         else:
             share.extra["_whole_commodity_none"] = True
+
+
+@functools.cache
+def _part_of_that_re() -> re.Pattern:
+    """" of this amount, or ", " of that (": between a part named as a piece of the figure
+    before (vocab/share_anaphors.csv) and the bare share that restates it."""
+    words = vocab.alternation(vocab.share_anaphors(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+of\s+(?:{words})\s*(?:,\s*(?:or\s+)?|\(\s*)(?:{HEDGE})?", re.I)
+
+
+# how far back the whole of "of this amount" may stand: the claims of the sentence before
+_PART_OF_THAT_BACK = 6
+
+
+def _share_of_a_part_of_that(text: str, claims: list[Claim]) -> None:
+    """"Russia's trade with its EAEU partners came to $50.2 billion. Belarus accounted for
+    $33.1 billion of this amount, or 65.9%": the bare share restating a part "of this amount"
+    is of that amount, the last flow figure before the part, whose pair may be with a group
+    the part's partner belongs to (not the reporter's trade with everyone)."""
+    for k, share in enumerate(claims):
+        if k < 2 or share.kind != "share" or share.measure not in FLOW_MEASURES or share.extra.get("_whole_partner"):
+            continue
+        part = claims[k - 1]
+        if part.kind != "amount" or part.sentence != share.sentence or not _part_of_that_re().fullmatch(text, part.end, share.start):
+            continue
+        whole = next((c for c in reversed(claims[max(0, k - 1 - _PART_OF_THAT_BACK):k - 1]) if c.kind == "amount"
+                      and c.measure in FLOW_MEASURES and c.sentence < part.sentence), None)
+        key = _partner_key(whole) if whole is not None else None
+        if whole is None or whole.measure != share.measure or whole.reporter != share.reporter or whole.period != share.period \
+                or key in (None, "WLD", share.partner) or whole.commodity != share.commodity:
+            continue
+        share.extra["_whole_partner"] = key
 
 
 # ", which is 72.6% of", ", or 52.4% of", " (18.7 percent of": a share right after an amount
@@ -2752,6 +2785,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         prev_end = m.end
         if claim.kind in ("multiple", "percent_change"):
             last_relation = claim
+            if claim.extra.get("index"):
+                state.last_index = claim
             if claim.basis.get("base_period") == "text" and claim.period and claim.base_period and claim.scope not in SERIES_SCOPES:
                 learn_gap(state, claim.period, claim.base_period)
         if (claim.kind == "percent_change" and prev_claim is not None and prev_claim.extra.get("change_of")
@@ -2790,7 +2825,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             ranked = ranks_a_partner
             reporter = claim.reporter or _group_key(claim, "reporter_group", ctx) or _fronted_group(text, sent, ms, claim)
             partner = claim.partner or _group_key(claim, "partner_group", ctx, ranked)
-            if claim.measure == "trade_total" and partner is not None and partner == ctx.main_reporter and reporter != partner:
+            if claim.measure == "trade_total" and partner is not None and partner == ctx.main_reporter and reporter != partner \
+                    and reporter not in vocab.bloc_members().get(partner, ()):
+                # (a member's trade with its own bloc, "Russia's trade with its EAEU partners",
+                # is the member's: the figures after it are the member's with each partner)
                 # ("while the US, whose trade with the UAE rose 8.9 per cent ... Trade with Saudi
                 # Arabia": two-way trade has no side that reports; the text's own country goes on)
                 reporter, partner = partner, reporter
@@ -3484,7 +3522,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
                used_as_base: set | None = None, respective_place: Mention | None = None) -> Claim | None:
     before = text[max(sent.start, m.start - 60):_spoken_start(text, sent, m)]
     after = text[m.end:min(sent.end, m.end + 80)]
-    index = _index_words(text, sent, m, after, prev_end, last_relation)
+    index = _index_words(text, sent, m, after, prev_end, last_relation, state.last_index)
     kind = "percent_change" if index else _kind_of(m, text, sent, before, after, prev_end)
     if index:
         paired_with = None  # (an index is its own relation, never the second of a pair)
@@ -5500,7 +5538,8 @@ _AGAINST_A_BASE = re.compile(r"\s*(?:compared\s+(?:with|to)|against|over|versus|
 INDEX_FOOTING_MIN = 0.5
 
 
-def _index_words(text: str, sent, m: Mention, after: str, prev_end: int, last_relation: Claim | None) -> dict | None:
+def _index_words(text: str, sent, m: Mention, after: str, prev_end: int, last_relation: Claim | None,
+                 last_index: Claim | None = None) -> dict | None:
     """A bare percentage that gives a level as a percentage of an earlier one, an index:
     "which is 104.1% of the level of the same period last year" (a change of +4.1%), "93.2%
     of the 2022 level" (-6.8%), "Exports amounted to $27.1 billion (101.8% year-on-year)",
@@ -5523,7 +5562,31 @@ def _index_words(text: str, sent, m: Mention, after: str, prev_end: int, last_re
         # "Exports amounted to $27.1 billion (101.8% year-on-year), imports $26.5 billion
         # (106.6%)": the list goes on in the same terms
         return {"index": True, "_index_end": m.end, "_index_bracketed": True, "_index_like": last_relation}
+    if _elided_index_after(text, sent, m, after, last_index):
+        # "Exports amounted to $40.1 billion, or 104.3% of the level of the same period last
+        # year. Imports came to $38.2 billion, or 102.9%.": the next flow in the same terms
+        return {"index": True, "_index_end": m.end, "_index_bracketed": False, "_index_like": last_index}
     return None
+
+
+# "$40.1 billion, or ": a percentage restating the money figure right before it
+_OR_AFTER_AMOUNT = re.compile(r"(?:\d|\b(?:bn|mn|billion|million|trillion|trn|bln|mln))\s*,\s*(?:or|which\s+is|i\.e\.)\s+$", re.I)
+# the percentage ends its clause: nothing of its own (no "of ...", no word of change) follows
+_INDEX_CLAUSE_END = re.compile(r"\s*(?:[.;)]|,\s+(?:and|while|whereas|but)\b|$)", re.I)
+
+
+def _elided_index_after(text: str, sent, m: Mention, after: str, last_index: Claim | None) -> bool:
+    """A bare ", or N%" after a money figure, ending its clause, where the figure before in
+    this sentence or the one before was an index said the same way (", or 104.3% of the level
+    of ..."): the base is left out because it was just said, so N% is an index too, not a
+    share of some whole."""
+    if last_index is None or last_index.extra.get("_index_bracketed"):
+        return False
+    if last_index.sentence not in (sent.index, sent.index - 1) or m.value < INDEX_FOOTING_MIN:
+        return False
+    if not _INDEX_CLAUSE_END.match(after) or not _OR_AFTER_AMOUNT.search(text, max(sent.start, m.start - 30), m.start):
+        return False
+    return _OR_AFTER_AMOUNT.search(text, max(0, last_index.start - 30), last_index.start) is not None
 
 
 # "$27.1 billion (": a percentage in brackets right after a money figure

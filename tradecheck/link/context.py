@@ -78,6 +78,9 @@ class State:
     # the pair of the last sentence that ranked a partner ("The UK remained the top
     # destination for EU exports"), which a "came second with" in the next goes on from
     ranked_pair: tuple | None = None
+    # the last index read (", or 104.3% of the level of ..."), for a bare ", or 102.9%" after
+    # the next flow's figure in the sentence after it
+    last_index: object = None
     products: tuple = ()  # the products figures were about, in order ("The complex": the last "... complex")
     port_pairs: dict = field(default_factory=dict)  # a port's scope -> the pair named with it (ports.py)
     # (paragraph, reporter, partner) of the amounts read with no port scope (ports.py)

@@ -1751,6 +1751,30 @@ def _settlement_res() -> tuple[re.Pattern, re.Pattern]:
     return before, after
 
 
+@rule("measure", "share-of-needs", "text")
+def share_of_needs(s: Site):
+    """"Russia covers about 90% of Armenia's natural gas needs", "imports meet some 60% of
+    domestic wheat consumption": a share whose whole is what a place uses (vocab/need_nouns.csv)
+    is a share of use, not of a trade flow, where no flow word stands in that whole ("60% of
+    its gas import needs" stays a share of imports)."""
+    if s.kind != "share" or s.claim.measure == "other":
+        return None
+    whole = _share_of_needs_re().match(s.after)
+    if whole is None:
+        return None
+    start, end = s.m.end + whole.start(1), s.m.end + whole.end()
+    if any(start <= f.start < end for f in s.ms["flow"]):
+        return None
+    return Decision({}, (start, end))
+
+
+@functools.cache
+def _share_of_needs_re() -> re.Pattern:
+    nouns = vocab.alternation(vocab.need_nouns(), ignore_case=True, space=r"\s+")
+    # (a few words of owner and product between "of" and the noun, none ending the clause)
+    return re.compile(rf"^\s+(of\s+(?:[\w'’-]+\s+){{0,4}}?(?:{nouns}))\b", re.I)
+
+
 @rule("measure", "covered-by-a-measure", "text")
 def covered_by_a_measure(s: Site):
     """"tariffs on $250 billion in imports from China", "going after about $110 billion of
@@ -2268,5 +2292,5 @@ def _home_sales_cues() -> tuple[str, ...]:
     return tuple(r["phrase"].lower() for r in vocab.table("sector_turnover_cues"))
 
 
-OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, change_between_unit_prices, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, currency_operation, settlement_share, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, change_between_unit_prices, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, currency_operation, settlement_share, share_of_needs, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, value_added_part)

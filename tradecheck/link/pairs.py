@@ -2483,6 +2483,10 @@ def two_named(s: Site):
             par = next((k for k, _, _ in named if k != rep), None)
     elif len(rs) >= 2:
         owner = next((k for k, r, x in named if r == "R" and _owner_before_flow(s.text, x)), None)
+        if owner is None:
+            # "Russia's trade with its EAEU partners": the place whose possessive qualifies
+            # the flow word owns the flow, whatever the text was about before
+            owner = next((k for k, r, x in named if r == "R" and x.attrs.get("possessive") and flow_owner(s.text, x)), None)
         if owner is not None:
             # "The United Kingdom was the top destination for EU exports": the place that
             # qualifies the flow word owns it, the other is where it goes

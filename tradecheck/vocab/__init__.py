@@ -954,6 +954,13 @@ def settlement_nouns() -> list[str]:
 
 
 @functools.cache
+def need_nouns() -> list[str]:
+    """Nouns of what a place uses ("natural gas needs", "wheat consumption") that make a share
+    of them one of use, not of a trade flow (need_nouns.csv)."""
+    return [r["noun"] for r in table("need_nouns")]
+
+
+@functools.cache
 def market_subjects(kind: str) -> list[str]:
     """Names of stock indices, securities, yields and currencies a market report moves
     (kind "name"), and heads that make one after a capitalised name (kind "head": "index")."""
