@@ -1,0 +1,52 @@
+"""North American trade-release and newswire wordings (round 29): an estimate named as the
+one originally reported after its figure, an exchange rate quoted in cents, a consensus the
+economists "had been looking for", a change given bare that the clause calls "the gain",
+and a share of such a change."""
+from tradecheck import verify_text
+
+
+def _claims(text, published="2026-03-06"):
+    return verify_text(text, published=published, reference="none").to_dict()
+
+
+def _claim(d, snippet, kind=None):
+    return next(c for c in d["claims"] if snippet in c["text"] and (kind is None or c["kind"] == kind))
+
+
+def _inconsistent(d):
+    return [f for f in d["findings"] if f.get("status") == "inconsistent"]
+
+
+def test_the_figure_originally_reported_is_the_replaced_estimate():
+    text = ("Canada's trade deficit with the world narrowed from $3.4 billion in December to $2.6 billion in January.\n\n"
+            "December figures were revised from the deficit of $3.1 billion originally reported.\n")
+    d = _claims(text)
+    assert _claim(d, "$3.1 billion").get("extra", {}).get("vintage") == "first estimate" \
+        or not _inconsistent(d)
+    assert not _inconsistent(d)
+
+
+def test_a_rate_quoted_in_cents_is_no_trade_flow():
+    text = ("Canada's exports rose 1.2 per cent to $62.1-billion in January, while imports were $63.0-billion.\n\n"
+            "The loonie traded at 69.95 cents U.S. on Friday afternoon.\n")
+    d = _claims(text)
+    assert _claim(d, "69.95 cents")["measure"] == "other"
+    assert not _inconsistent(d)
+
+
+def test_a_consensus_economists_had_been_looking_for_is_a_forecast():
+    text = ("The U.S. trade deficit narrowed to $64.2 billion in January.\n"
+            "Economists polled by Reuters had been looking for a $67.5 billion gap.\n")
+    d = _claims(text)
+    assert _claim(d, "$67.5 billion")["measure"] == "other"
+    assert not _inconsistent(d)
+
+
+def test_a_bare_change_the_clause_calls_the_gain_is_a_change():
+    text = ("Exports climbed $4.4 billion, with aircraft accounting for about a third of the gain.\n"
+            "Exports rose to $270.4 billion in January from $266.0 billion in December.\n")
+    d = _claims(text)
+    c = _claim(d, "$4.4 billion")
+    assert c["measure"] == "other" and c["attribution"]["measure"] == "absolute-change"
+    assert _claim(d, "a third", "share")["measure"] == "other"  # a part of the change, not of the level
+    assert not _inconsistent(d)
