@@ -50,3 +50,19 @@ def test_a_bare_change_the_clause_calls_the_gain_is_a_change():
     assert c["measure"] == "other" and c["attribution"]["measure"] == "absolute-change"
     assert _claim(d, "a third", "share")["measure"] == "other"  # a part of the change, not of the level
     assert not _inconsistent(d)
+
+
+def test_money_of_a_product_before_but_is_of_that_product():
+    text = ("The non-energy goods deficit was $81.0 billion: the country exported $140.2 billion of non-energy goods "
+            "but imported $221.2 billion. Total goods exports were $158.7 billion.\n")
+    d = _claims(text)
+    assert _claim(d, "$140.2 billion")["commodity"] == "non-energy goods"
+    assert not _inconsistent(d)
+
+
+def test_a_counted_subject_carries_to_the_figure_after_from():
+    text = ("The U.S. goods deficit was $90.1 billion in May. "
+            "The average price of imported crude oil rose $2.10 to $71.30 per barrel, and the number of barrels "
+            "imported rose to 201.5 million from 195.0 million in April.\n")
+    d = _claims(text, "2026-07-07")
+    assert not any(c["kind"] == "amount" and ("201.5" in c["text"] or "195.0" in c["text"]) for c in d["claims"])
