@@ -2,6 +2,8 @@
 one originally reported after its figure, an exchange rate quoted in cents, a consensus the
 economists "had been looking for", a change given bare that the clause calls "the gain",
 and a share of such a change."""
+import pytest
+
 from tradecheck import verify_text
 
 
@@ -66,3 +68,11 @@ def test_a_counted_subject_carries_to_the_figure_after_from():
             "imported rose to 201.5 million from 195.0 million in April.\n")
     d = _claims(text, "2026-07-07")
     assert not any(c["kind"] == "amount" and ("201.5" in c["text"] or "195.0" in c["text"]) for c in d["claims"])
+
+
+def test_a_revised_figure_of_the_balance_keeps_its_deficit_sign():
+    text = ("The U.S. trade deficit rose $3.0 billion to $70.1 billion in May. "
+            "April's figure was revised to $67.1 billion from the $66.4 billion reported last month.\n")
+    d = _claims(text, "2026-07-07")
+    assert _claim(d, "$67.1 billion")["value"] == pytest.approx(-67.1e9)
+    assert _claim(d, "$66.4 billion")["value"] == pytest.approx(-66.4e9)

@@ -1111,9 +1111,26 @@ def _earlier_balance_sign(s: Site) -> int:
     """"... for a deficit of $279.4 billion. That's the smallest since 2010 - and down from
     $382.3 billion in 2022": the level a balance moved from, its flow unnamed, is the same
     balance earlier, of the sign the last one stated had (a deficit then too)."""
-    if s.state.measure != "balance" or not s.state.balance_sign or s.kind != "amount" or "from" not in s.before:
+    if s.state.measure != "balance" or not s.state.balance_sign or s.kind != "amount":
+        return 0
+    if _revised_estimate_of_it(s):
+        return s.state.balance_sign
+    if "from" not in s.before:
         return 0
     return s.state.balance_sign if _MOVED_FROM.search(s.before) else 0
+
+
+def _revised_estimate_of_it(s: Site) -> bool:
+    """"The deficit rose to $70.1 billion. June's figure was revised to $65.0 billion from
+    $64.2 billion": a figure the revision gives, or the one it replaced, its flow unnamed, is
+    an estimate of the same balance, of the sign the last one stated had (vocab/revision_cues.csv)."""
+    from .cues import revised_to_from_re, revision_before_re
+
+    if "revis" not in s.before.lower():
+        return False  # (cheap)
+    # ("revised to $65.0 billion from the $64.2 billion reported": the article before the replaced one)
+    before = re.sub(r"(?<=\sfrom\s)the\s+$", "", s.before)
+    return revision_before_re().search(before) is not None or revised_to_from_re().search(before) is not None
 
 
 # "down from", "up from a", "narrowed from about": the figure after is the earlier level
