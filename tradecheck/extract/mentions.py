@@ -320,7 +320,8 @@ def _elided(text: str, amounts: list[Mention], bare: list) -> list[Mention]:
         ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, b.start - 300), b.start)]
         sentence_start = ends[-1] if ends else max(0, b.start - 300)
         clause = text[max(sentence_start, a.end):b.start]
-        if _COUNTED_BEFORE.search(clause) or _quantity_last(clause) or _counted_subject_re().search(clause):
+        if _COUNTED_BEFORE.search(clause) or _quantity_last(clause) or _counted_subject_re().search(clause) \
+                or _counted_pair(clause):
             continue
         if not (a.start >= sentence_start or _FLOW_WORD.search(text, sentence_start, b.start)):
             continue
@@ -328,6 +329,19 @@ def _elided(text: str, amounts: list[Mention], bare: list) -> list[Mention]:
                            {"token": a.attrs["token"], "codes": a.attrs["codes"], "scaled": True, "hi": None,
                             "elided": True}))
     return out
+
+
+# "slipped to 188.3 million from ": the bare figure before, of the same counted subject
+_BARE_BEFORE_PAIR = re.compile(r"\d[\d.,]*(?:\s*(?:million|billion|thousand|mn|bn))?\s+(?:from|to|against|versus|vs\.?)\s+$", re.I)
+
+
+def _counted_pair(clause: str) -> bool:
+    """"the number of barrels imported slipped to 188.3 million from 192.6 million": the
+    second of two bare figures joined by "from"/"to" counts what the first counts."""
+    if not clause.endswith(" "):
+        return False  # (cheap)
+    pair = _BARE_BEFORE_PAIR.search(clause)
+    return pair is not None and _counted_subject_re().search(clause, 0, pair.start()) is not None
 
 
 @functools.cache

@@ -3785,7 +3785,8 @@ def _vintage(s: Site) -> None:
 
     if s.claim.kind == "amount" and (_vintage_re().search(s.before)
                                      or (s.prev is not None and s.prev.kind == "amount" and revised_to_from_re().search(s.before))
-                                     or replaced_estimate(s.text, s.sent.start, s.m.start, s.prev, s.gap)):
+                                     or replaced_estimate(s.text, s.sent.start, s.m.start, s.prev, s.gap)
+                                     or _vintage_after_re().match(s.after)):
         # ("was revised up to €0.6bn from €0.4bn": the replaced estimate after "from")
         s.claim.extra["vintage"] = "first estimate"
 
@@ -3853,6 +3854,14 @@ def _correction_cue_ends(text: str, start: int, end: int) -> tuple[int, ...]:
 def _correction_re() -> re.Pattern:
     cues = vocab.alternation(vocab.correction_cues(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:{cues})\b", re.I)
+
+
+@functools.cache
+def _vintage_after_re() -> re.Pattern:
+    # "revised from the deficit of $2.0 billion originally reported": the cue right after
+    # the figure (vocab/vintage_cues.csv) makes it the estimate since replaced
+    cues = vocab.alternation(vocab.vintage_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"^\s+(?:{cues})\b", re.I)
 
 
 @functools.cache

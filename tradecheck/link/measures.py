@@ -1131,9 +1131,26 @@ def _earlier_balance_sign(s: Site) -> int:
     """"... for a deficit of $279.4 billion. That's the smallest since 2010 - and down from
     $382.3 billion in 2022": the level a balance moved from, its flow unnamed, is the same
     balance earlier, of the sign the last one stated had (a deficit then too)."""
-    if s.state.measure != "balance" or not s.state.balance_sign or s.kind != "amount" or "from" not in s.before:
+    if s.state.measure != "balance" or not s.state.balance_sign or s.kind != "amount":
+        return 0
+    if _revised_estimate_of_it(s):
+        return s.state.balance_sign
+    if "from" not in s.before:
         return 0
     return s.state.balance_sign if _MOVED_FROM.search(s.before) else 0
+
+
+def _revised_estimate_of_it(s: Site) -> bool:
+    """"The deficit rose to $70.1 billion. June's figure was revised to $65.0 billion from
+    $64.2 billion": a figure the revision gives, or the one it replaced, its flow unnamed, is
+    an estimate of the same balance, of the sign the last one stated had (vocab/revision_cues.csv)."""
+    from .cues import revised_to_from_re, revision_before_re
+
+    if "revis" not in s.before.lower():
+        return False  # (cheap)
+    # ("revised to $65.0 billion from the $64.2 billion reported": the article before the replaced one)
+    before = re.sub(r"(?<=\sfrom\s)the\s+$", "", s.before)
+    return revision_before_re().search(before) is not None or revised_to_from_re().search(before) is not None
 
 
 # "down from", "up from a", "narrowed from about": the figure after is the earlier level
@@ -1161,7 +1178,7 @@ def absolute_change(s: Site):
     if s.kind != "amount" or s.claim.measure == "other":
         return None
     change = ABS_CHANGE_BEFORE.search(s.before)
-    if change is None and AFTER_BARE_CHANGE.match(s.after):
+    if change is None and (AFTER_BARE_CHANGE.match(s.after) or _change_named_again(s)):
         change = BARE_CHANGE_BEFORE.search(s.before)
     at = s.m.start - len(s.before)
     p = s.prev
@@ -1209,6 +1226,22 @@ def absolute_change(s: Site):
     sign = direction * (-1 if (s.claim.measure == "balance" and s.sign < 0 and not absolute) else 1)
     return Decision(_under_a_forecast(s, {"change_of": s.claim.measure, "change_sign": sign, "_magnitude_direction": direction}),
                     (at + change.start(), at + change.end()))
+
+
+def _change_named_again(s: Site) -> bool:
+    """"Exports jumped $6.2 billion, with gold accounting for half of the gain": a figure
+    given bare after a verb of change that the rest of its clause calls "the gain" ("the
+    increase", "the drop": vocab/change_nouns.csv) is that change, not the level."""
+    if s.kind != "amount" or " the " not in s.after[:120]:
+        return False  # (cheap: no "the" to name it again)
+    return _change_named_again_re().match(s.after) is not None
+
+
+@functools.cache
+def _change_named_again_re() -> re.Pattern:
+    nouns = vocab.alternation(vocab.change_nouns(), ignore_case=True)
+    # (within its clause: no new figure, no full stop or semicolon before the noun)
+    return re.compile(rf"^(?:\s+(?:in|this|last)\s+[A-Za-z]+)?\s*,[^.;$€£¥\d]{{0,100}}?\b(?:of|for|behind|in)\s+the\s+(?:{nouns})\b", re.I)
 
 
 @functools.cache
@@ -1374,6 +1407,8 @@ def not_a_flow(s: Site):
     """A goal, a forecast, a unit price or an exchange rate: "a target of $5bn by 2030",
     "$165 per tonne", "N1,500 to the dollar"; a change forecast ("expects ... exports rising
     22 percent")."""
+    if s.kind == "share" and s.claim.measure != "other" and _share_of_a_change_re().match(s.after):
+        return Decision({})  # "gold accounting for half of the gain": a part of a change, no level's share
     forecast = {"_forecast": True, "_forecast_of": s.claim.measure}
     if _forecast_in_a_noun_phrase(s):
         # ("beating expectations of a 4.9% gain, while imports grew 8.6%": the noun's phrase
@@ -1395,9 +1430,30 @@ def not_a_flow(s: Site):
         return None
     if is_goal(s):
         return Decision(forecast)
-    if UNIT_PRICE_AFTER.match(s.after) or FX_AFTER.match(s.after):
+    if UNIT_PRICE_AFTER.match(s.after) or FX_AFTER.match(s.after) or _in_minor_units(s):
         return Decision({})
     return None
+
+
+@functools.cache
+def _share_of_a_change_re() -> re.Pattern:
+    # "roughly half of the gain", "a third of the increase" (vocab/change_nouns.csv)
+    nouns = vocab.alternation(vocab.change_nouns(), ignore_case=True)
+    return re.compile(rf"^\s+of\s+(?:the|that|this)\s+(?:{nouns})\b", re.I)
+
+
+def _in_minor_units(s: Site) -> bool:
+    """"The loonie traded at 71.84 cents U.S.": money given in a currency's minor unit (cents,
+    pence: a unit below 1 in vocab/currencies.csv) with no scale word is a price or a rate,
+    never a trade flow."""
+    return _minor_unit_re().search(s.claim.text) is not None
+
+
+@functools.cache
+def _minor_unit_re() -> re.Pattern:
+    minor = [r["token"] for r in vocab.table("currencies") if r.get("unit") and float(r["unit"]) < 1]
+    words = vocab.alternation(minor, ignore_case=True, space=r"\s+") if minor else r"(?!)"
+    return re.compile(rf"\d\s*(?:{words})$", re.I)
 
 
 # "to $3.15", "to US$ 3.02", "to A$ 9.80": the level a change reaches, as money
