@@ -65,8 +65,6 @@ NOT_YET = {
     'round29/eastasia2/02-yonhap-korea-dec-first20days.planted.txt': 'not yet caught (round 29 probe)',
     'round29/eastasia2/06-taipeitimes-taiwan-11m-exports.planted.txt': 'not yet caught (round 29 probe)',
     'round29/mena2/10-ina-iraq-oil-exports-oct.planted.txt': 'not yet caught (round 29 probe)',
-    'round29/socialposts/03-linkedin-vietnam-exports-ytd.planted.txt': 'not yet caught (round 29 probe)',
-    'round29/socialposts/04-x-thread-germany-october.planted.txt': 'not yet caught (round 29 probe)',
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
@@ -94,12 +92,6 @@ MISREAD = {
     'round29/russiacis/07-tass-eaeu-mutual-trade-overchuk.txt': 'not yet read (round 29 probe): the tool reports "65.2%" of $37.9bn puts WLD-Eurasian Economic Union trade in 2026-01/2026-09 at $58.13bn, which the other figures do not allow; this also involves a part exceed',
     'round29/russiacis/13-belta-belarus-st-petersburg.txt': 'not yet read (round 29 probe): the tool reports BLR-WLD trade in 2025 is given as $4bn ("$4bn"), $3.1bn ("$3.1 billion"): the figures do not agree even allowing for rounding',
     'round29/russiacis/15-ria-armenia-russia-gold-drop.txt': 'not yet read (round 29 probe): the tool reports "a third" of $9.4bn puts ARM-WLD trade in 2026-01/2026-09 at $28.2bn, which the other figures do not allow; this also involves "90%" of $9.4bn puts ARM-WLD trad',
-    'round29/socialposts/01-x-thread-china-november.txt': 'not yet read (round 29 probe): the tool reports "+8.7%" (2026-11 against 2025-11) puts CHN exports to WLD in 2025-11 at $276bn to $279.9bn ($300.3bn to $304.1bn / 1.087-1.088), but the other figures put it at',
-    'round29/socialposts/02-substack-us-deficit-october.txt': 'not yet read (round 29 probe): the tool reports USA balance of goods with WLD in 2026-10 is given as -$64.2bn ("$64.2bn"), -$88bn ("$88.0bn"): the figures do not agree even allowing for rounding',
-    'round29/socialposts/06-x-thread-japan-october.txt': 'not yet read (round 29 probe): the tool reports "-6.2%" (2026-01/2026-05 against 2025-01/2025-05) puts JPN exports to USA in 2025-01/2025-05 at ¥1.85trn (¥1.73trn / 0.937-0.9385), but the other figures put it',
-    'round29/socialposts/09-x-thread-eu-china-evs.txt': 'not yet read (round 29 probe): the tool reports €13.5bn (2026-01/2026-09) / €13.6bn (2025-01/2025-09) = 0.99, a change of -0.7%, stated as "+70%" (+70.0%, eq)',
-    'round29/socialposts/10-newsletter-korea-chips-november.txt': 'not yet read (round 29 probe): the tool reports "+8.1%" (2026-11 against 2025-11) puts KOR exports to WLD in 2025-11 at $56.79bn ($61.4bn / 1.081-1.082), but the other figures put it at $60.72bn; this also in',
-    'round29/socialposts/14-x-thread-taiwan-november.txt': 'not yet read (round 29 probe): the tool reports TWN exports to WLD in 2026-11 is given as $53.8bn ("$53.8bn"), $28.9bn ("$28.9bn"), $16bn ("$16bn"): the figures do not agree even allowing for rounding',
 }
 
 
