@@ -104,3 +104,12 @@ def test_a_bracket_label_after_a_month_on_month_change_dates_the_earlier_level()
     assert r["claims"]["-2.0%"]["period"] == "2026-10"
     assert r["claims"]["-2.0%"]["base_period"] == "2026-09"
     assert r["errors"] == []
+
+
+def test_a_level_in_a_bracket_after_a_change_with_its_own_months_is_the_earlier_level():
+    r = read("EU imports from China, Jan–Sep 2026.\n\n"
+             "Hybrids from China: €6.0bn, -20% y/y (€7.5bn in Jan-Sep 2025).", published="2026-11-20")
+    assert r["claims"]["-20%"]["period"] == "2026-01/2026-09"
+    assert r["claims"]["€7.5bn"]["period"] == "2025-01/2025-09"
+    assert r["claims"]["€7.5bn"]["commodity"] == "hybrid vehicles"
+    assert r["errors"] == []
