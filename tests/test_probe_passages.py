@@ -64,8 +64,6 @@ NOT_YET = {
     'round28/wireroundups/01-reuters-asia-trade-roundup.planted.txt': 'a roundup section under a country heading: "Imports fell 1.8% to ..." in the paragraph after "exports rose 4.2% in October" keeps the later month of the lead (November, said of another country), not October of its own section',
     'round29/eastasia2/02-yonhap-korea-dec-first20days.planted.txt': 'not yet caught (round 29 probe)',
     'round29/eastasia2/06-taipeitimes-taiwan-11m-exports.planted.txt': 'not yet caught (round 29 probe)',
-    'round29/socialposts/03-linkedin-vietnam-exports-ytd.planted.txt': 'not yet caught (round 29 probe)',
-    'round29/socialposts/04-x-thread-germany-october.planted.txt': 'not yet caught (round 29 probe)',
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
@@ -85,12 +83,6 @@ MISREAD = {
     'round29/northamerica2/08-inegi-mexico-timely-july.txt': 'a nested sub-aggregate "Within non-oil exports, manufacturing exports reached X: automotive ... and non-automotive ...": the level keeps the outer product (non-oil) and its parts are added up against total exports',
     'round29/northamerica2/09-wire-revisions-august.txt': '"Measured against that originally published number, the gap widened by $X": a change whose base is the replaced estimate named by an anaphor is set against the revised figure, and "the $B reported last month" takes the month before publication as its period',
     'round29/northamerica2/13-census-goods-by-country-october.txt': 'a section heading that switches the subject ("Advanced Technology Products") after partner bullets keeps the last bullet\'s partner; "September exports of $X" keeps the release month; monthly "increased $X to $Y in October" gets a year-ago base',
-    'round29/socialposts/01-x-thread-china-november.txt': 'not yet read (round 29 probe): the tool reports "+8.7%" (2026-11 against 2025-11) puts CHN exports to WLD in 2025-11 at $276bn to $279.9bn ($300.3bn to $304.1bn / 1.087-1.088), but the other figures put it at',
-    'round29/socialposts/02-substack-us-deficit-october.txt': 'not yet read (round 29 probe): the tool reports USA balance of goods with WLD in 2026-10 is given as -$64.2bn ("$64.2bn"), -$88bn ("$88.0bn"): the figures do not agree even allowing for rounding',
-    'round29/socialposts/06-x-thread-japan-october.txt': 'not yet read (round 29 probe): the tool reports "-6.2%" (2026-01/2026-05 against 2025-01/2025-05) puts JPN exports to USA in 2025-01/2025-05 at ¥1.85trn (¥1.73trn / 0.937-0.9385), but the other figures put it',
-    'round29/socialposts/09-x-thread-eu-china-evs.txt': 'not yet read (round 29 probe): the tool reports €13.5bn (2026-01/2026-09) / €13.6bn (2025-01/2025-09) = 0.99, a change of -0.7%, stated as "+70%" (+70.0%, eq)',
-    'round29/socialposts/10-newsletter-korea-chips-november.txt': 'not yet read (round 29 probe): the tool reports "+8.1%" (2026-11 against 2025-11) puts KOR exports to WLD in 2025-11 at $56.79bn ($61.4bn / 1.081-1.082), but the other figures put it at $60.72bn; this also in',
-    'round29/socialposts/14-x-thread-taiwan-november.txt': 'not yet read (round 29 probe): the tool reports TWN exports to WLD in 2026-11 is given as $53.8bn ("$53.8bn"), $28.9bn ("$28.9bn"), $16bn ("$16bn"): the figures do not agree even allowing for rounding',
 }
 
 

@@ -267,7 +267,8 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("current", _word("current", r"(?:over|in|during|for)\s+the\s+same\s+(?:months|period|time)\b(?!\s+(?:of|in|a|last|the|previous|prior|one)\b)",
                           [], ["same"], i, more=words_before(["same"], back=2))),
         # a month with a year, or alone ("in March"); not a date ("March 31")
-        ("month", keyed("month", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y>{year}))?\b(?!\s+\d{{1,2}}\b)", months)),
+        # "Nov '25": a month with its year's last two digits after an apostrophe
+        ("month", keyed("month", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y>{year})|\s?['’](?P<yy>\d\d)(?!\d|[.,]\d|\s?%))?\b(?!\s+\d{{1,2}}\b)", months)),
         ("year", re.compile(rf"(?P<y>(?:1{_NOT_AFTER_YEAR}9|2{_NOT_AFTER_YEAR}0)\d\d)(?!\.\d|,\d|\d|\s?(?:bn|mn|billion|million|%)\b)(?:'s)?")),
     ]
 
@@ -308,7 +309,7 @@ _RECORD_SINCE = (re.compile(r"\b(?:\w+est|most|least|first\s+time)\s+(?:level\s+
 # reaches back to the month as a horizon or a base, not the year so far
 # "the third decline in four months", "its second gain in three months": an ordinal and the
 # event counted, right before "in n months" (a streak, counted back from now)
-_A_STREAK = re.compile(r"\b(?:the|its|a|their)\s+(?:first|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:[a-z-]+\s+){1,2}$", re.I)
+_A_STREAK = re.compile(r"(?:\b(?:the|its|a|their)\s+|(?<=[.!?;:\n])\s*)(?:first|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:[a-z-]+\s+){1,2}$", re.I)
 _IN_N_MONTHS = re.compile(r"(?:in|over)\s", re.I)
 _NOT_SO_FAR = re.compile(r"(?:\b(?:\w+est|most|least|first\s+time)\s+(?:level\s+|point\s+|figure\s+)?|(?:%|\bper\s?cent|\bpercent|\bfold)\s+)since\s$", re.I)
 # "the highest in 11 months", "the biggest monthly deficit in 11 months": a ranking's horizon
@@ -416,7 +417,8 @@ def _multiple_before_the() -> re.Pattern:
 # earlier side of a comparison with the figure before the bracket (its own period may stand
 # between: "£43.1bn in the third quarter (Q2: £44.1bn)")
 # (a scale and a currency word may follow the number: "-3.5 trillion yen (fiscal 2022: ...)")
-_FIGURE_THEN_BRACKET = re.compile(r"\d[\d.,]*\s?[A-Za-z%]{0,8}(?:\s[A-Za-z]{1,8})?(?:\s+(?:in|during|for|over)\s+[^();:.$€£¥%]{0,40}?)?\s*\(\s*$")
+# (or a change's footing with a slash: "-1.4% m/m (Sept: €133.1bn)")
+_FIGURE_THEN_BRACKET = re.compile(r"\d[\d.,]*\s?[A-Za-z%]{0,8}(?:\s[A-Za-z]{1,8}|\s[A-Za-z]/[A-Za-z])?(?:\s+(?:in|during|for|over)\s+[^();:.$€£¥%]{0,40}?)?\s*\(\s*$")
 _LABEL_COLON = re.compile(r"\s*:\s*[-+−]?(?:[^\s\d]{1,4}\s?)?\d")
 # "(consensus: 5.0%, September: 2.4%)", "(Nomura: -¥1,350.0bn; consensus: ...; April: ...)":
 # a label after other labelled figures in the same bracket labels its own figure likewise
@@ -744,7 +746,8 @@ def _plausible_month(text: str, m: re.Match) -> bool:
     if word.lower() in ("may", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "feb", "apr"):
         pre = text[max(0, m.start() - 12):m.start()].lower()
         return bool(re.search(r"\b(?:in|of|for|from|to|during|since|until|by|and|than|last|this|with)\s+$", pre)
-                    or _month_before_flow(pre, text[m.end():m.end() + 40]) or _labels_in_bracket(text, m.start(), m.end()))
+                    or _month_before_flow(pre, text[m.end():m.end() + 40]) or _labels_in_bracket(text, m.start(), m.end())
+                    or _named_month_before_flow(text, m))
     return True
 
 
@@ -753,6 +756,22 @@ def _labels_in_bracket(text: str, start: int, end: int) -> bool:
     name that labels a figure in a bracket (after its opening or a comma) is the month."""
     return bool(re.search(r"[(,;]\s*$", text[max(0, start - 3):start]) and _LABEL_COLON.match(text, end)
                 and text.rfind("(", 0, start) > text.rfind(")", 0, start))
+
+
+# a capitalised name right before a month's short name ("Japan Oct trade")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
+
+
+def _named_month_before_flow(text: str, m: re.Match) -> bool:
+    """"Japan Oct trade", "Korea Nov exports": a headline's month, set between a name and a
+    flow word (vocab/flows.csv) right after it, is the month."""
+    return bool(_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _flow_next_re().match(text, m.end()))
+
+
+@functools.cache
+def _flow_next_re() -> re.Pattern:
+    words = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure != "other"], ignore_case=True)
+    return re.compile(rf"\s+(?:{words})\b", re.I)
 
 
 def _month_before_flow(pre: str, post: str) -> bool:
@@ -961,7 +980,7 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         return PeriodMention(s, e, t, "months", None, {"m1": 1, "m2": m2, **args})
     if kind == "month":
         m1 = months[g["m1"].lower()]
-        y = int(g["y"]) if g.get("y") else None
+        y = int(g["y"]) if g.get("y") else (_full_year(g["yy"]) if g.get("yy") else None)
         if y:
             return PeriodMention(s, e, t, "abs", (y * 12 + m1 - 1, y * 12 + m1 - 1))
         return PeriodMention(s, e, t, "months", None, {"m1": m1, "m2": m1})

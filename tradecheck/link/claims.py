@@ -5508,6 +5508,16 @@ def _share_before_re() -> re.Pattern:
 
 
 @functools.cache
+def _dash_after_amount_re() -> re.Pattern:
+    """"$52.3bn — ": a dash right after a figure and its scale word."""
+    scales = vocab.alternation(vocab.scales(), ignore_case=True)
+    return re.compile(rf"\d[\d.,]*\s*(?:{scales})(?![A-Za-z])\s*[—–]\s*$", re.I)
+
+
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+@functools.cache
 def _paren_after_amount_re() -> re.Pattern:
     """"A$1,117m (", "$4.2 billion (": a bracket opened right after a figure and its scale
     word, written out or compact, as every word of the scales table (statistics offices
@@ -5692,6 +5702,16 @@ def _other_money_re() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\b", re.I)
 
 
+# a volume noun (vocab/volume_nouns.csv) right before a signed change, a word or two between
+_VOLUME_LABEL = re.compile(rf"(?:{VOLUME.pattern})(?:\s+[a-z]+)?\s*:?\s*$", re.I)
+
+
+def _volume_label_before(clause_before: str) -> bool:
+    """Whether a signed change is labelled by the volume noun just before it ("volumes only
+    -3%", "LNG volumes -4%"): the quantity's change, not the money value's."""
+    return VOLUME.search(clause_before) is not None and _VOLUME_LABEL.search(clause_before) is not None
+
+
 def _volume_subject(clause_before: str) -> bool:
     """Whether the change is said of a quantity ("Volumes rose 10 per cent"; "Measured in
     volume, exports grew by 6.4 percent"): a volume noun before it that no word of money
@@ -5747,6 +5767,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         # "Budget surplus (+) or deficit (-): -2.3% (of GDP)": a ratio to the economy's
         # output, signed or not, no change and no share of a flow
         return None
+    if m.attrs.get("sign") and _volume_label_before(clause_before):
+        return None  # "but volumes only -3%", "LNG volumes -4%": a quantity's change, not a value's
     if m.attrs.get("sign"):
         return "percent_change"  # "+3.9%", "(-33.6%)": a signed percentage is a change
     if m.kind == "percent" and "%" in text[m.end - 1:m.end + 1] and labelled_share_line(text, m):
@@ -5799,6 +5821,10 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
             return None  # "Volumes rose 10 per cent": a quantity, not a value
         return "percent_change"
     paren_after_amount = _paren_after_amount_re().search(text, max(sent.start, m.start - 30), m.start)
+    # "📱 Phones & parts: $52.3bn — 11.9%": a bare percentage after a dash, ending the line
+    # the figure opens, is that figure's share of the whole
+    paren_after_amount = paren_after_amount or (m.kind == "percent" and _dash_after_amount_re().search(text, max(sent.start, m.start - 30), m.start)
+                                                and _LINE_END.match(text, m.end))
     # "followed by Bahrain with 7.1 billion dollars, 8 percent": in a ranking, the
     # percentage set beside the figure it ranks with is that figure's share
     ranked = (m.kind == "percent" and _RANKED_SHARE.search(text[max(sent.start, m.start - 70):m.start])

@@ -97,6 +97,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     item = _LABELLED_ITEM.match(text, sent.start, m.start) if c.kind == "amount" and labelled else None  # (kind checked first: cheap)
     if item and c.kind == "amount" and _names_a_product(item["np"]):
         return canonical_label(item["np"]), "list-item-label"  # "- Bedwear: $2.71 billion"
+    headed = _goods_headed_label_re().search(text, sent.start, m.start) if c.kind == "amount" and labelled else None
+    if headed and unknown_product(headed["np"]):
+        # "By product: ICT & audio-video products $28.9bn": after a label's colon, a noun
+        # phrase headed by a goods noun right before the figure names the product it is of
+        return unknown_product(headed["np"]), "goods-noun-label"
     quantity_item = quantity_item_label(text, sent.start, m.start) if c.kind == "amount" and labelled else None
     if quantity_item and _names_a_product(quantity_item):
         return canonical_label(quantity_item), "list-item-label"  # "- Basmati: 52.4 lakh tonnes, worth Rs 48,390 crore"
@@ -217,7 +222,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     of_product = _OF_PRODUCT.match(after) if c.kind == "amount" else None
     if of_product and c.kind == "amount" and any(x.start == m.end + of_product.start("c") for x in commodities) \
             and (not names_country_or_flow(of_product["c"]) or _a_flow_that_is_a_part(of_product["c"], m.end + of_product.start("c"), commodities)):
-        return canonical_label(_before_place_phrase(of_product["c"])), "of-product"
+        # ("shipped €6.8bn of goods there": goods, to the place named before)
+        return canonical_label(_before_place_phrase(_before_place_pronoun(of_product["c"]))), "of-product"
     made_of = _figure_is_product_re().match(text, m.end, sent.end) if c.kind == "amount" else None
     if made_of and any(x.start == made_of.end() for x in commodities):
         x = next(x for x in commodities if x.start == made_of.end())
@@ -404,6 +410,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     group = _product_list(seg, x, commodities)
     if group and not excl:
         return group, "product-list"
+    joined = _JOINED_BEFORE.search(text, max(start, x.start - 30), x.start)
+    if joined and not excl:
+        # "BEV + hybrid imports were €13.5bn": the two kinds added together, not the last alone
+        return f"{joined['w'].lower()} + {canonical_label(label)}", "joined-products"
     negated = _NEGATED_KIND.search(text, start, x.start)
     if negated and not excl and not scan_countries(negated["word"]):
         # "Non-basmati rice exports ... fell to": the complement of a kind of the product, a
@@ -592,6 +602,18 @@ _PRODUCT_LIST = re.compile(r"(?P<list>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?:,\s+[
                            r"(?=\s+(?:exports\s+|imports\s+|shipments\s+|sales\s+)?(?:accounted|made|rose|fell|were|was|brought|reached|totalled|totaled|amounted|came|earned|stood|grew|increased|decreased|declined|dropped|climbed|jumped|surged)\b)", re.I)
 
 
+@functools.cache
+def _goods_headed_label_re() -> re.Pattern:
+    """A noun phrase after a colon headed by a goods noun (vocab/goods_nouns.csv), right
+    before the figure: "By product: ICT & audio-video products $28.9bn"."""
+    nouns = vocab.alternation(vocab.goods_nouns(), ignore_case=True)
+    return re.compile(rf":\s*(?P<np>[A-Z][\w&'’/ -]{{1,40}}?\s+(?:{nouns}))\s+$")
+
+
+# a word joined to a product word by a plus sign ("BEV + hybrid imports")
+_JOINED_BEFORE = re.compile(r"(?<![\w+])(?P<w>[A-Za-z][\w-]*)\s*\+\s*$")
+
+
 def _product_list(seg: str, x, commodities) -> str | None:
     """The group a list of products names when the figure is the list's together ("Exports
     of crude oil, natural gas and condensates came to NOK 97.3 billion": all three, not crude
@@ -629,8 +651,9 @@ def _scope_after_part(text: str, sent, m) -> str | None:
     return after["c"].lower() if after else None
 
 
-_SCOPE_WORD = re.compile(r"\b(?:goods\s+and\s+services|goods|services)\b", re.I)
-_GOODS_AND_SERVICES = re.compile(r"goods\s+and\s+services", re.I)
+# ("goods & services": the ampersand for "and")
+_SCOPE_WORD = re.compile(r"\b(?:goods\s+(?:and|&)\s+services|goods|services)\b", re.I)
+_GOODS_AND_SERVICES = re.compile(r"goods\s+(?:and|&)\s+services", re.I)
 
 
 @functools.cache
@@ -1119,6 +1142,13 @@ def _of_product_list(text: str, sent, m, commodities) -> str | None:
                for i in items) or any(names_country_or_flow(i) for i in items):
         return None
     return re.sub(r"\s+", " ", mm["list"].lower())
+
+
+def _before_place_pronoun(words: str) -> str:
+    """"goods" in "€6.8bn of goods there": the product's words before a word that stands for
+    the place named before (vocab/place_pronouns.csv)."""
+    last = words.split()
+    return " ".join(last[:-1]) if len(last) > 1 and last[-1].lower() in vocab.place_pronouns() else words
 
 
 def _before_place_phrase(words: str) -> str:

@@ -1059,7 +1059,7 @@ def _lead_periods(by_sentence, sents, ctx, text: str):
 def _names_services_apart(text: str) -> bool:
     """Whether the text gives services apart from goods. "Exports of goods and services"
     alone is one total, not a split: its figures carry no goods or services label."""
-    rest = re.sub(r"\bgoods\s+and\s+services\b", " ", text, flags=re.I)
+    rest = re.sub(r"\bgoods\s+(?:and|&)\s+services\b", " ", text, flags=re.I)
     if re.search(r"\bservices\b|\bservice\s+(?:exports|imports|trade|sector|surplus|deficit|receipts)\b", rest, re.I):
         return True
     # goods set against goods and services ("the deficit on goods and services ...; the goods

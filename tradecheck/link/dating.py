@@ -1300,7 +1300,7 @@ def after_change(s: Site):
     after = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end and not pm.base_cue
              and (pm.kind != "rel" or pm.args.get("w") in ("last year", "this year", "last month"))
              and pm.start - s.m.end < 30 and not re.search(r"[,:;]", s.text[s.m.end:pm.start])
-             and not _dates_the_level_multiplied(s, pm)]
+             and not _dates_the_level_multiplied(s, pm) and not _BRACKETED_FIGURE_BEFORE.search(s.text, s.m.end, pm.start)]
     if after and re.search(r"\bfrom\s+(?:the\s+|a\s+)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d)", s.text[s.m.end:after[0][0].start]):
         # "fallen by 23 per cent from the $7bn reached in 2022 to $5.4bn in 2023": that
         # period is the earlier level's; the change is about the one after "to"
@@ -1313,6 +1313,11 @@ def after_change(s: Site):
     if after:
         return Decision(after[0][1], _span(after[0][0]), after[0][2])
     return None
+
+
+# "-21% y/y (€10.6bn in Jan-Sep 2025)": a bracket opened on a figure between the change and
+# the period; the period dates that figure, the earlier level, not the change
+_BRACKETED_FIGURE_BEFORE = re.compile(r"\(\s*[^()\d]{0,4}\d[^()]*$")
 
 
 def _dates_the_level_multiplied(s: Site, pm) -> bool:

@@ -1171,6 +1171,21 @@ MEASURE_RULES = (table_column_flow, whole_of_share, continues_previous, restates
 # change ("up $3bn"), a goal, a forecast, a price or an exchange rate. A decision's value is
 # the extra fields the claim takes.
 
+@functools.cache
+def _change_verb_before_re() -> re.Pattern:
+    """A word of change (vocab/changes.csv) in the perfect right before a figure ("has added
+    $16bn", "have lost $2bn"; not "made up $14.9 billion of", a part)."""
+    words = vocab.alternation(list(vocab.changes()), ignore_case=True)
+    return re.compile(rf"\b(?:has|have|had)\s+(?:\w+ly\s+|already\s+|now\s+)?(?P<v>{words})\s+{HEDGE}$", re.I)
+
+
+@functools.cache
+def _of_a_flow_after_re() -> re.Pattern:
+    """"of (monthly) exports" right after a figure (vocab/flows.csv, no measure "other")."""
+    words = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure != "other"], ignore_case=True)
+    return re.compile(rf"^\s+(?:worth\s+)?of\s+(?:[a-z-]+\s+){{0,2}}?(?:{words})\b", re.I)
+
+
 @rule("measure", "absolute-change", "text")
 def absolute_change(s: Site):
     """"rose by $29.4 billion", "an increase of $3bn", "up $3bn to $10bn": the change of a
@@ -1189,6 +1204,10 @@ def absolute_change(s: Site):
         d = p.extra.get("direction", 1)
         return Decision({"change_of": p.measure, "change_sign": d, "_magnitude_direction": d, "_paired_change": p},
                         (p.start, p.end))
+    if change is None and _of_a_flow_after_re().match(s.after):
+        # "Taiwan has added $16bn of monthly exports in a year": a change verb, then the
+        # amount of the flow it added or lost: the change, not the flow's level
+        change = _change_verb_before_re().search(s.before)
     if change is None and _ranked_by_growth(s):
         # "The fastest growing export markets ... were Uganda ($120M)": Uganda's increase
         return Decision({"change_of": s.claim.measure, "change_sign": 1, "_magnitude_direction": 1})
@@ -1753,7 +1772,8 @@ def _market_subject_re() -> re.Pattern:
     # after a figure, "1,891 million USD from Thailand", a code is the figure's unit.)
     iso = sorted({r["token"] for r in vocab.currencies() if re.fullmatch(r"[A-Z]{3}", r["token"]) and r["token"] in r["codes"]})
     code = rf"(?:the\s+)?(?P<code>(?-i:{'|'.join(iso)})(?:/(?-i:[A-Z]{{3}}))?)(?![\w-])"
-    start = r"(?:^|(?<=[,;:(\n–—])|(?<=\s-\s)|(?<=\s-)|\b(?:while|and|but|as|whereas|after|though|although)\b)"
+    # (or a bullet's mark or arrow opening a line: "→ KOSPI +1.1% at the open")
+    start = r"(?:^|(?<=[,;:(\n–—→•▪►‣])|(?<=\s-\s)|(?<=\s-)|\b(?:while|and|but|as|whereas|after|though|although)\b)"
     modifier = r"(?!(?:by|of|in|for|from|to|on|against|than|at|into|over)\b)[\w&/.'’-]+\s+"
     return re.compile(rf"{start}\s*(?:{code}|(?:(?:the|a|its|their)\s+)?(?:{modifier}){{0,3}}?(?P<subject>{named}|{names})(?![\w-])(?!\s+(?:area|zone)\b))",
                       re.I | re.M)

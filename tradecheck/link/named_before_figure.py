@@ -43,7 +43,14 @@ def noun_before_bracket(text: str, start: int, m) -> str | None:
     bracket = _BRACKET_OPENING.search(text, start, m.start)
     if bracket is None:
         return None
-    return _phrase_back(text[start:bracket.start()].rstrip())
+    before = text[start:bracket.start()].rstrip()
+    if _FOOTING_LAST.search(before):
+        return None  # ("-21% y/y (€10.6bn ...)": a change's footing, no noun)
+    return _phrase_back(before)
+
+
+# a change's footing written with a slash ("y/y", "m/m", "q/q") ending the words before a bracket
+_FOOTING_LAST = re.compile(r"(?<![\w/])[A-Za-z]/[A-Za-z]$")
 
 
 # "Champagne, at EUR4.1bn, generated": the subject, a comma, "at" and the figure, a comma after
