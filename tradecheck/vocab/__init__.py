@@ -1379,3 +1379,10 @@ def mirror_cues() -> list[str]:
 def trader_nouns() -> dict[str, str]:
     """Nouns that rank a place by its own flow (trader_nouns.csv): "the largest exporter"."""
     return {r["phrase"].lower(): r["measure"] for r in table("trader_nouns")}
+
+
+@functools.cache
+def earlier_rate_openers() -> list[str]:
+    """Words before a percentage that give an earlier period's own change beside the change in
+    hand ("down from 8.3% growth in September"; earlier_rate_openers.csv)."""
+    return [r["phrase"].lower() for r in table("earlier_rate_openers")]
