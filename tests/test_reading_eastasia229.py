@@ -41,3 +41,66 @@ def test_a_months_possessive_rate_dates_the_rate_and_is_no_base():
     assert own["period"] == "2025-09" and own["base_period"] == "2024-09"
     assert _change(d, "3.4%")["base_period"] != "2025-09"
     assert _change(d, "1.2%")["base_period"] != "2025-09"
+
+
+def _amount(d, snippet):
+    return next(c for c in d["claims"] if c["kind"] == "amount" and snippet in c["text"])
+
+
+def test_the_years_cumulative_shipments_are_the_year_so_far():
+    text = ("Taiwan's steel exports hit a monthly record in October, bringing the year's cumulative steel "
+            "shipments to about $40 billion. Steel exports totaled $4.5 billion in October.\n")
+    d = _claims(text)
+    assert _amount(d, "$40 billion")["period"] == "2025-01/2025-10"
+    assert not _inconsistent(d)
+
+
+def test_a_product_sector_as_subject_is_the_product():
+    text = ("For the January-September period, Japan's steel exports amounted to $16.8 billion. The steel "
+            "sector accounted for 3.0 percent of the country's total outbound shipments of $560.0 billion "
+            "over the nine months.\n")
+    d = _claims(text)
+    share = next(c for c in d["claims"] if c["kind"] == "share")
+    assert share["commodity"] == "steel"
+    assert not _inconsistent(d)
+
+
+def test_they_after_a_modified_product_subject_keeps_the_product():
+    text = ("Mexico's auto exports totaled $5.0 billion in September. Battery-powered vehicles, including "
+            "plug-in hybrids, remained a bright spot. Their exports rose 8.0 percent to $1.2 billion.\n")
+    d = _claims(text)
+    c = _amount(d, "$1.2 billion")
+    assert c["commodity"] == "battery-powered vehicles"
+    assert not _inconsistent(d)
+
+
+def test_other_markets_of_a_region_are_no_partner_named_before():
+    text = ("Japan's exports to the European Union rose 4.0 percent to $8.0 billion in September, and "
+            "exports to other Asian markets grew 6.5 percent.\n")
+    c = _change(_claims(text), "6.5 percent")
+    assert c["partner"] != "EUU"
+
+
+def test_a_market_for_a_product_aside_names_the_product():
+    text = ("Korea's car exports totaled $6.0 billion in August. Exports to Canada, the second market for "
+            "Korean cars, came to $0.9 billion, or 15.0 percent of total car exports.\n")
+    d = _claims(text)
+    assert _amount(d, "$0.9 billion")["commodity"] == "cars"
+    assert not _inconsistent(d)
+
+
+def test_auto_and_car_exports_in_one_text_are_one_product():
+    text = ("Korea's auto exports totaled $6.0 billion in August. Exports to Canada, the second market for "
+            "Korean cars, came to $0.9 billion, or {} percent of total car exports.\n")
+    d = _claims(text.format("15.0"))
+    assert _amount(d, "$6.0 billion")["commodity"] == _amount(d, "$0.9 billion")["commodity"] == "automobiles"
+    assert not _inconsistent(d)
+    assert _inconsistent(_claims(text.format("18.0")))
+
+
+def test_kinds_of_chips_are_not_all_chips():
+    text = ("Semiconductor exports rose 20.0 percent to $12.0 billion in September. Memory chips accounted "
+            "for $8.0 billion, while system chips rose 1.0 percent to $4.0 billion.\n")
+    d = _claims(text)
+    assert _change(d, "1.0 percent")["commodity"] == "system chips"
+    assert not _inconsistent(d)
