@@ -104,3 +104,13 @@ def test_kinds_of_chips_are_not_all_chips():
     d = _claims(text)
     assert _change(d, "1.0 percent")["commodity"] == "system chips"
     assert not _inconsistent(d)
+
+
+def test_their_flow_after_a_sector_subject_keeps_the_sector():
+    text = ("Vietnam's total trade reached $700 billion in the first 10 months, up 3.0 percent. "
+            "Foreign-invested firms, which contributed 70.0 percent of the country's trade, saw their "
+            "imports and exports rise 9.0 percent.\n")
+    d = _claims(text)
+    c = _change(d, "9.0 percent")
+    assert c["commodity"] == next(x for x in d["claims"] if x["text"] == "70.0 percent")["commodity"] is not None
+    assert not _inconsistent(d)

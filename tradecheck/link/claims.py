@@ -4746,6 +4746,10 @@ def _product_of_partner_aside(s: Site) -> str | None:
     return canonical_label(x.text)
 
 
+# "saw their imports and exports rise": a possessive pronoun before a flow word
+_THEIR_FLOW = re.compile(r"\b(?:their|its)\s+(?:[a-z-]+\s+){0,3}?(?:exports|imports|trade|shipments|sales)\b", re.I)
+
+
 def _product_of_group(np: str) -> str | None:
     """"the chip sector", "the steel industry": a product's name before a word for its group
     (vocab/group_heads.csv) names the trade in that product, not a company; the product's
@@ -4778,6 +4782,11 @@ def _company_part(s: Site, label: str | None, name: str) -> tuple[str | None, st
         return label, name
     company = company_subject(s.text, max(s.sent.start, s.prev_end), s.m.start)
     if company is None:
+        if label is None and p is not None and p.commodity and p.how.get("commodity") == "company-subject" \
+                and _THEIR_FLOW.search(s.gap) and not _TURN.search(s.gap):
+            # "Private enterprises, which contributed 57.2 percent of the country's foreign
+            # trade, saw their imports and exports rise 7.2 percent": the subject's own flow
+            return p.commodity, "company-subject"
         return label, name
     product = _product_of_group(company)
     if product is not None:
