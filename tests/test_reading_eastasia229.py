@@ -114,3 +114,12 @@ def test_their_flow_after_a_sector_subject_keeps_the_sector():
     c = _change(d, "9.0 percent")
     assert c["commodity"] == next(x for x in d["claims"] if x["text"] == "70.0 percent")["commodity"] is not None
     assert not _inconsistent(d)
+
+
+def test_a_spelled_out_product_with_its_acronym_and_a_relative_clause_is_the_product():
+    text = ("South Korea's exports rose 8.0 percent to $60.0 billion in November. Information and "
+            "communications technology (ICT) products, which include smartphones, jumped 30.0 percent to "
+            "US$22.0 billion.\n")
+    d = _claims(text, "2025-12-05")
+    assert _amount(d, "US$22.0 billion")["commodity"] == "ict products"
+    assert not _inconsistent(d)
