@@ -66,6 +66,8 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
     ytd_now_cues = vocab.ytd_now_cues()
     ytd_now_cue = vocab.alternation(ytd_now_cues, ignore_case=True, space=r"\s+")
     ytd_now_keys = sorted({w.split()[0].lower() for w in ytd_now_cues})
+    running = vocab.ytd_running_cues()
+    running_cue = vocab.alternation(running, ignore_case=True, space=r"\s+")
     return [
         # "01 January to 28 February 2023": days that bound whole months
         ("months", keyed("day_range", rf"\b[0-3]?\d\s+(?P<m1>{mon_i})\.?\s+(?:-|–|(?i:to|until|through))\s+[0-3]?\d\s+(?P<m2>{mon_i})\.?,?\s+(?P<y2>{year})\b",
@@ -214,6 +216,10 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # not "since January 2020", a span, nor "since January 5", a day)
         ("ytd_now", _word("ytd_since", rf"(?:{ytd_now_cue})\b(?!\.?\s+(?:[0-3]?\d\b|(?:19|20)\d\d\b))",
                           ytd_now_keys, ["since", "from"], i)),
+        # "the year's cumulative chip shipments": the year's running total so far
+        # (vocab/ytd_running_cues.csv)
+        ("ytd_now", _word("ytd_running", rf"(?:{running_cue})\b", sorted({w.split()[0].lower() for w in running}),
+                          sorted({w.split()[-1].lower() for w in running}), i)),
         # "in the previous crop year", "last season": the season before the one in hand
         ("season_rel", _word("season_rel", rf"(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:{season})\b",
                              ["the", "previous", "prior", "preceding", "last"], season_needs, i)),

@@ -169,6 +169,7 @@ def link(doc: Document) -> list[Claim]:
         for c in claims:
             c.extra.pop("_scoped", None)
     _headline_labels(claims, ctx)
+    _one_product_two_names(claims)
     _goods_beside_the_whole(claims, ctx.has_services)
     whole_ends_the_headline_scope(claims)
     parts_of_the_group_before(text, sents, claims)
@@ -642,6 +643,22 @@ def _headline_measure_of_its_restatement(claims: list[Claim]) -> None:
         if same is not None:
             c.measure = same.measure
             _set(c, "measure", "restated-in-body", "text")
+
+
+def _one_product_two_names(claims: list[Claim]) -> None:
+    """"Auto exports totaled $5.74 billion ... The US accounted for 45.5 percent of total car
+    exports": a text that names one product under two everyday labels (vocab/
+    product_synonyms.csv) speaks of one quantity; its figures take the label it used first."""
+    from .. import vocab
+
+    synonyms = vocab.product_synonyms()
+    first: dict[str, str] = {}
+    for c in claims:
+        if c.commodity in synonyms and c.commodity not in first:
+            first[c.commodity] = first.get(synonyms[c.commodity], c.commodity)
+    for c in claims:
+        if c.commodity in first and first[c.commodity] != c.commodity:
+            c.commodity = first[c.commodity]
 
 
 def _headline_labels(claims: list[Claim], ctx) -> None:
@@ -4454,6 +4471,10 @@ def _decide_commodity(s: Site) -> None:
     m, prev_end, gap = s.m, s.prev_end, s.gap
     label, name = commodity_for(text, s.sent, m, ms["commodity"], prev_end, ctx, c)
     label, name = _company_part(s, label, name)
+    if label is None and name == "none" and c.kind in ("amount", "percent_change", "share"):
+        described = _product_of_partner_aside(s)
+        if described is not None:
+            label, name = described, "partner-aside-product"
     sub = elided_sub_product(text[prev_end:m.start], label) \
         if name == "product-word" and p is not None and p.kind == "amount" and p.how.get("commodity") == "part-subject" else None
     if sub and c.kind == "amount":
@@ -4771,6 +4792,50 @@ def _change_in_money_of(s: Site) -> bool:
             and p.sentence == c.sentence and bool(_CHANGE_RIGHT_AFTER.match(s.gap)))
 
 
+@functools.cache
+def _partner_aside_re() -> re.Pattern:
+    nouns = vocab.alternation(vocab.partner_nouns(), ignore_case=True)
+    return re.compile(rf",\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\s+(?:for|of)\s+(?P<np>[^,;()]{{1,50}}),", re.I)
+
+
+def _product_of_partner_aside(s: Site) -> str | None:
+    """"Exports to the US, the largest market for Korean cars, came to $2.61 billion": an aside
+    after the partner that calls it a market (vocab/partner_nouns.csv) for a product names the
+    product the flow is of."""
+    if "," not in s.text[max(s.sent.start, s.prev_end):s.m.start]:
+        return None  # (checked first: cheap)
+    mm = _partner_aside_re().search(s.text, max(s.sent.start, s.prev_end), s.m.start)
+    if mm is None or not any(f.attrs["measure"] in ("exports", "imports", "trade_total") for f in s.ms["flow"] if s.sent.start <= f.start < mm.start()):
+        return None
+    x = next((x for x in s.ms["commodity"] if mm.start("np") <= x.start and x.end <= mm.end("np")), None)
+    if x is None or x.text.lower() in vocab.goods_nouns() or canonical_label(x.text) in ("goods", "merchandise"):
+        return None  # ("the top destination for German goods": all goods, no product)
+    return canonical_label(x.text)
+
+
+# "saw their imports and exports rise": a possessive pronoun before a flow word
+_THEIR_FLOW = re.compile(r"\b(?:their|its)\s+(?:[a-z-]+\s+){0,3}?(?:exports|imports|trade|shipments|sales)\b", re.I)
+
+
+def _product_of_group(np: str) -> str | None:
+    """"the chip sector", "the steel industry": a product's name before a word for its group
+    (vocab/group_heads.csv) names the trade in that product, not a company; the product's
+    label, else None."""
+    words = np.split()
+    if len(words) < 2 or words[-1] not in vocab.group_heads():
+        return None
+    head = " ".join(w for w in words[:-1] if w != "the")
+    label = canonical_label(head)
+    if label in _commodity_phrases() or head in _commodity_phrases():
+        return label
+    return None
+
+
+@functools.cache
+def _commodity_phrases() -> frozenset[str]:
+    return frozenset(vocab.commodity_labels().values()) | frozenset(w.lower() for w in vocab.commodities())
+
+
 def _company_part(s: Site, label: str | None, name: str) -> tuple[str | None, str]:
     """"with Toyota Motor shipping $30 billion", "Samsung Vietnam's exports reached": a
     company (or a sector) as the subject makes the figure its part of the country's flow,
@@ -4784,7 +4849,15 @@ def _company_part(s: Site, label: str | None, name: str) -> tuple[str | None, st
         return label, name
     company = company_subject(s.text, max(s.sent.start, s.prev_end), s.m.start)
     if company is None:
+        if label is None and p is not None and p.commodity and p.how.get("commodity") == "company-subject" \
+                and _THEIR_FLOW.search(s.gap) and not _TURN.search(s.gap):
+            # "Private enterprises, which contributed 57.2 percent of the country's foreign
+            # trade, saw their imports and exports rise 7.2 percent": the subject's own flow
+            return p.commodity, "company-subject"
         return label, name
+    product = _product_of_group(company)
+    if product is not None:
+        return product, "product-group-subject"
     if p is not None and p.commodity and p.measure == c.measure and p.reporter == c.reporter \
             and p.how.get("commodity") not in _SECTOR_RULES and not _TURN.search(s.gap):
         # (not past a turn: "..., while the foreign-invested sector earned" is a sibling of

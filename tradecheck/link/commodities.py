@@ -1989,9 +1989,30 @@ def subject_product(text: str, start: int, end: int, commodities) -> str | None:
     after it ("Chips led the way", "Cars came next"), None where the clause opens otherwise."""
     start = opening_end(text, start, end)
     x = next((x for x in commodities if start <= x.start < end), None)
-    if x is None or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start:x.start]) or not re.match(r"\s+[a-z]+", text[x.end:end]):
+    if x is None:
         return None
-    return canonical_label(x.text)
+    if re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start:x.start]) and re.match(r"\s+[a-z]+", text[x.end:end]):
+        return canonical_label(x.text)
+    return _modified_subject_product(text, start, end, x)
+
+
+# "Eco-friendly vehicles, including electric vehicles and hybrids, remained a bright spot": a
+# product with a hyphened modifier before it, an aside after it set off by commas, then a verb
+_MODIFIED_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?(?P<mod>[A-Za-z][a-z]+(?:-[a-z]+)+)\s+$")
+_ASIDE_THEN_VERB = re.compile(r"(?:\s*,[^,;:.]{1,80},)?\s+[a-z]+")
+
+
+def _modified_subject_product(text: str, start: int, end: int, x) -> str | None:
+    """The product, with its modifier, that opens the clause as its subject after a hyphened
+    modifier ("Eco-friendly vehicles, including ..., remained"): a kind of the product, labelled
+    with the modifier (a part of the product, not all of it)."""
+    mm = _MODIFIED_SUBJECT.fullmatch(text, start, x.start)
+    if mm is None or not _ASIDE_THEN_VERB.match(text, x.end, end):
+        return None
+    mod = mm["mod"].lower()
+    if mod in vocab.not_products() or scan_countries(mm["mod"]) or any(f.attrs["measure"] != "other" for f in find_flows(mod)):
+        return None
+    return canonical_label(f"{mod} {x.text}")
 
 
 def pronoun_product(text: str, sent_start: int, m_start: int, commodities, topic_product: str | None) -> str | None:

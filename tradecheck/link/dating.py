@@ -324,6 +324,97 @@ def _caption_months(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+@functools.cache
+def _earlier_rate_re() -> tuple[re.Pattern, re.Pattern]:
+    """(words before a percentage that open an earlier period's own rate, words after it up to
+    the period: "down from 8.3% growth in September", "compared with a 7.4% increase the
+    previous month"; a period's possessive right before it: "October's 1.1% decline")."""
+    openers = vocab.alternation(vocab.earlier_rate_openers(), ignore_case=True, space=r"\s+")
+    nouns = vocab.alternation([w for w in vocab.change_nouns()] + ["growth"], ignore_case=True)
+    before = re.compile(rf"(?:^|[\s,;(])(?:{openers})\s+(?:an?\s+|the\s+)?(?:revised\s+)?[-+−]?$", re.I)
+    after = re.compile(rf"\s*(?:(?:year-on-year|on-year|annual|yearly)\s+)?(?:{nouns})?\s*(?:in|for|of|during|seen\s+in|recorded\s+in)?\s*(?:the\s+)?$", re.I)
+    return before, after
+
+
+_POSSESSIVE_RATE = re.compile(r"['’]s?\s+[-+−]?$")
+
+
+def _earlier_rate_period(s: Site):
+    """(mention, period, how) of the earlier period whose own change the figure is, or None:
+    "exports rose 5.9%, down from 8.3% growth in September", "rebounding from October's 1.1%
+    decline"."""
+    if s.kind != "percent_change" or s.prev is None:
+        return None
+    before_re, after_re = _earlier_rate_re()
+    nouns = _earlier_rate_nouns()
+    for pm, p, h in s.resolved:
+        if pm.end <= s.m.start and pm.start >= s.prev_end and _POSSESSIVE_RATE.fullmatch(s.text, pm.end, s.m.start) \
+                and nouns.match(s.text, s.m.end):
+            found = (pm, p, h)  # "October's 1.1% decline"
+            break
+        if pm.start >= s.m.end and s.m.end + 40 >= pm.start and before_re.search(s.text, max(s.prev_end, s.m.start - 30), s.m.start) \
+                and after_re.fullmatch(s.text, s.m.end, pm.start) and "\n" not in s.text[s.m.end:pm.start]:
+            found = (pm, p, h)  # "down from 8.3% growth in September"
+            break
+    else:
+        return None
+    pm, p, h = found
+    if pm.kind in ("rel", "same") or p is None:
+        ref = P.parse(s.prev.period) if s.prev.period else None
+        if ref is None:
+            return None
+        p, h = P.resolve(pm, s.ctx.published, ref, s.ctx.fiscal_start, s.ctx.fiscal_by_start)
+    if p is None or (s.prev.period and p == P.parse(s.prev.period)):
+        return None
+    return pm, p, h
+
+
+@functools.cache
+def _earlier_rate_nouns() -> re.Pattern:
+    nouns = vocab.alternation([w for w in vocab.change_nouns()] + ["growth"], ignore_case=True)
+    return re.compile(rf"\s*(?:(?:year-on-year|on-year|annual|yearly)\s+)?(?:{nouns})\b", re.I)
+
+
+@functools.cache
+def _possessive_rate_re() -> re.Pattern:
+    nouns = vocab.alternation([w for w in vocab.change_nouns()] + ["growth"], ignore_case=True)
+    return re.compile(rf"['’]s?\s+[-+−]?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)\s*(?:(?:year-on-year|on-year|annual|yearly)\s+)?(?:{nouns})\b", re.I)
+
+
+def _dates_own_rate(s: Site, pm) -> bool:
+    """"rebounding from October's 1.1% decline": a period's possessive before a percentage
+    dates that percentage, no base of another change."""
+    return s.text.startswith(("'", "’"), pm.end) and _possessive_rate_re().match(s.text, pm.end) is not None
+
+
+@rule("period", "earlier-own-rate", "text")
+def earlier_own_rate(s: Site):
+    """"Exports rose 5.9% year-on-year, down from 8.3% growth in September", "imports fell
+    1.8%, compared with a 7.4% increase the previous month", "up 5.8%, rebounding from
+    October's 1.1% decline": a percentage set beside the change in hand with an earlier
+    period (vocab/earlier_rate_openers.csv) is that period's own change, not a change from it."""
+    found = _earlier_rate_period(s)
+    if found is None:
+        return None
+    pm, p, h = found
+    s.used_as_base.add(_span(pm))
+    return Decision(p, _span(pm), h)
+
+
+@rule("base_period", "earlier-own-rate-base", "text")
+def earlier_own_rate_base(s: Site):
+    """An earlier period's own change is on the footing of the change it is set beside: "up
+    5.9% year-on-year, down from 8.3% growth in September" compares September with the
+    September before."""
+    if s.claim.how.get("period") != "earlier-own-rate" or s.period is None:
+        return None
+    rel = s.last_relation if s.last_relation is not None and s.last_relation is not s.claim else s.prev
+    per, base = (P.parse(rel.period), P.parse(rel.base_period)) if rel is not None and getattr(rel, "base_period", None) and rel.period else (None, None)
+    if per is not None and base is not None and P.months(per) == P.months(s.period):
+        return Decision(P.shift(s.period, base[0] - per[0]))
+    return Decision(default_base(s.period), basis="guess")
+
+
 @rule("period", "bracket-label", "text")
 def bracket_label(s: Site):
     """"Exports +7.5% yoy in September (cons: +6.0%, Aug: +11.2%)", "US$6.7bn (Aug:
@@ -1489,7 +1580,7 @@ def no_period(s: Site):
 EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-sibling", "from-level-last-comparison",
                        "from-level-year-before", "earlier-share")
 
-PERIOD_RULES = (header_column, table_column, bracket_label, bracket_sibling_label, bracket_key, bracket_split, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
+PERIOD_RULES = (header_column, table_column, bracket_label, earlier_own_rate, bracket_sibling_label, bracket_key, bracket_split, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
                 from_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, since_named, before_change,
                 month_footing, figure_dated_later, discourse, article, no_period)
 
@@ -1634,7 +1725,7 @@ def base_after(s: Site):
                      or (s.kind == "multiple" and _TIMES_LEVEL_THEN.fullmatch(s.text, s.m.end, pm.start)))):
             s.used_as_base.add((pm.start, pm.end))  # (the level's date dates nothing after it)
             return _checked(s, Decision(p, _span(pm), h))
-        if pm.args.get("label"):
+        if pm.args.get("label") or _dates_own_rate(s, pm):
             continue  # ("+7.5% yoy (Aug: +11.2%)": the label dates the bracket's own figure)
         if pm.start >= s.m.end and (pm.base_cue or pm.kind in ("rel", "same")):
             if _THAN_LEVEL_THEN.fullmatch(s.text, s.m.end, pm.start):
@@ -1667,7 +1758,7 @@ def since_named_base(s: Site):
 def base_before(s: Site):
     """"since 2021" / "from 2021" before the figure."""
     for pm, p, h in reversed(_before(s)):
-        if pm.base_cue and not (pm.args.get("label") and s.kind in ("percent_change", "multiple")):
+        if pm.base_cue and not (pm.args.get("label") and s.kind in ("percent_change", "multiple")) and not _dates_own_rate(s, pm):
             # (a label dates its own figure in a bracket: "(Aug: +11.2%)" is no base of a change)
             return _checked(s, Decision(p, _span(pm), h)) if p is not None else None
     return None
@@ -1787,7 +1878,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (header_column_base, change_from_dated_level, compared_level_opening, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, as_much_as_earlier_level, base_after, since_named_base, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
+BASE_RULES = (header_column_base, earlier_own_rate_base, change_from_dated_level, compared_level_opening, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, as_much_as_earlier_level, base_after, since_named_base, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:

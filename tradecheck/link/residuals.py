@@ -13,11 +13,15 @@ import re
 from .. import vocab
 from ..model import Claim
 from .cues import TOTAL_CUE
+from ..extract.mentions import find_countries
 
 
 @functools.cache
 def _residual_re() -> re.Pattern:
     phrases = vocab.alternation([r["phrase"] for r in vocab.table("residual_partners")], ignore_case=True, space=r"\s+")
+    # ("other Asian markets", "all other European destinations": a region's adjective or two
+    # between "other" and the noun narrows the rest, still no partner named)
+    phrases = re.sub(r"(?<![\w-])((?:\[[Oo]{2}\]|[Oo])ther)\\s\+", r"\1\\s+(?P<mod>(?:(?-i:[A-Z])[\\w-]*\\s+){1,2})?", phrases, count=1)
     return re.compile(rf"(?<![\w-])(?:{phrases})(?![\w-])", re.I)
 
 
@@ -55,14 +59,25 @@ def rest_of_listed_partners(text: str, sentence_starts: dict[int, int], claims: 
     if not _residual_re().search(text):
         return
     for c in claims:
-        if c.kind not in ("amount", "share") or c.measure in (None, "other", "balance"):
+        if c.kind not in ("amount", "share", "percent_change") or c.measure in (None, "other", "balance"):
             continue
         clause = _clause_before(text, sentence_starts.get(c.sentence, 0), c.start)
-        if not _residual_re().search(clause) or TOTAL_CUE.search(clause):
+        rest = _residual_re().search(clause)
+        if not rest or TOTAL_CUE.search(clause):
             # ("Pakistan's overall exports to other countries": a whole flow, with everyone abroad)
             continue
         if _rest_row_label(text, c.start):
             continue  # (a table's rest row: rest_row_of_a_table reads all its cells)
+        if rest.groupdict().get("mod"):
+            # ("exports to other Asian markets grew 21.7 percent": the rest within a region,
+            # not the rest of the partners listed; a group of its own the text does not list.
+            # One the place reader knows, "other African countries", "other EU countries", is
+            # read as that place already)
+            if find_countries(rest.group()):
+                continue
+            c.partner = "group:" + " ".join(rest.group().lower().split())
+            c.how["pair"], c.basis["pair"] = "rest-within-region", "text"
+            continue
         listed = _listed_partners(claims, c)
         if listed:
             c.partner = "group:other than " + "+".join(listed)

@@ -1386,3 +1386,28 @@ def mirror_cues() -> list[str]:
 def trader_nouns() -> dict[str, str]:
     """Nouns that rank a place by its own flow (trader_nouns.csv): "the largest exporter"."""
     return {r["phrase"].lower(): r["measure"] for r in table("trader_nouns")}
+
+
+@functools.cache
+def earlier_rate_openers() -> list[str]:
+    """Words before a percentage that give an earlier period's own change beside the change in
+    hand ("down from 8.3% growth in September"; earlier_rate_openers.csv)."""
+    return [r["phrase"].lower() for r in table("earlier_rate_openers")]
+
+
+@functools.cache
+def ytd_running_cues() -> list[str]:
+    """Words that make a figure the year's running total so far ("the year's cumulative chip
+    shipments"; ytd_running_cues.csv)."""
+    return [r["phrase"] for r in table("ytd_running_cues")]
+
+
+@functools.cache
+def product_synonyms() -> dict[str, str]:
+    """Canonical product labels that name one product, each way round ("cars" and
+    "automobiles"; product_synonyms.csv)."""
+    out: dict[str, str] = {}
+    for r in table("product_synonyms"):
+        out[r["label"]] = r["same_as"]
+        out[r["same_as"]] = r["label"]
+    return out
