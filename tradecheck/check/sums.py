@@ -325,6 +325,29 @@ def add_partner_rest(model: Model) -> None:
                         explain=_explain_parts(iw, [model.vars[p] for p in parts] + [ir], label="partner")))
 
 
+# the partner of a figure for several places taken together: "group:KHM+MYS+THA+VNM"
+_LISTED = re.compile(r"group:(?P<named>[A-Z]{3}(?:\+[A-Z]{3})+)")
+
+
+def add_listed_partners(model: Model) -> None:
+    """"imported $11.9 billion of solar cells from Cambodia, Malaysia, Thailand and
+    Vietnam ... Vietnam supplied $3.8 billion, Thailand $3.6 billion, ...": the flow with
+    places named together is the sum of the flows with each, where the text gives each."""
+    for key in list(model.keys):
+        mm = _LISTED.fullmatch(key.partner or "")
+        if mm is None:
+            continue
+        parts = [key._replace(partner=iso) for iso in mm["named"].split("+")]
+        if any(p not in model.vars for p in parts):
+            continue
+        iw = model.vars[key]
+        row = {iw: 1.0}
+        for p in parts:
+            row[model.vars[p]] = row.get(model.vars[p], 0.0) - 1.0
+        model.add(Group("sum", [], [(row, 0.0, 0.0)],
+                        explain=_explain_parts(iw, [model.vars[p] for p in parts], label="partner")))
+
+
 def add_joint_parts(model: Model) -> None:
     """"Together, the three commodities accounted for US$9,979.7 million": the figure the
     parts take together is their sum (the parts the linker found, `_parts`)."""

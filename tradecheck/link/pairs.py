@@ -153,6 +153,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     tail = [x for x in countries if tail_start <= x.start < tail_start + 45
             and (not re.search(r"[;,]|\b(?:while|and)\b", _GOODS_AND_SERVICES.sub("goods", text[tail_start:x.start]))
                  or _RESTATING_SHARE.fullmatch(text, tail_start, x.start)
+                 or _PRODUCT_BEFORE_PLACE.fullmatch(text, tail_start, x.start)
                  or re.fullmatch(r",\s+(?:was|were|is|are)\s+with\s+(?:the\s+)?", text[tail_start:x.start]))]
     tail += _after_dash_aside(text, sent, m, countries)
     tail += _place_phrases(s, m.end, min(sent.end, m.end + 45))
@@ -3010,6 +3011,11 @@ _RESTATED_IN_BRACKETS = re.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly
 
 # ("£358 billion of goods and services to the EU": one noun phrase, no second conjunct)
 _GOODS_AND_SERVICES = re.compile(r"\bgoods\s+and\s+services\b", re.I)
+
+# ("$11.9 billion worth of solar cells and modules from Cambodia": the goods bought, one
+# noun phrase of lowercase words, joined by "and", then the preposition of the place)
+_PRODUCT_BEFORE_PLACE = re.compile(r"\s+(?:worth\s+)?of\s+(?:[a-z][a-z-]*\s+){1,5}?(?:and|or)\s+(?:[a-z][a-z-]*\s+){1,3}?"
+                                   r"(?:from|to|into)\s+(?:the\s+)?")
 
 
 
