@@ -5340,10 +5340,37 @@ def _values(s: Site, paired_with: Claim | None) -> None:
             c.extra["_whole_has_commodity"] = True
             if part:
                 c.extra["_part_commodity"] = part
+        elif (flow_product := _whole_flow_product(after)) is not None and c.commodity in (None, "goods", flow_product):
+            # "China, with 62.7 billion euros, or 17.0 percent of all re-exports": a flow
+            # word that names a product of its own is the whole's product; the amount the
+            # share restates is a part of it too
+            c.commodity = flow_product
+            _set(c, "commodity", "share-whole-product", "text")
+            c.extra["_whole_has_commodity"] = True
+            p = s.prev
+            if s.restated and p is not None and p.kind == "amount" and p.commodity in (None, "goods") and p.measure == c.measure:
+                p.commodity = flow_product
+                _set(p, "commodity", "share-whole-product", "text")
         elif re.match(r"^\s*of\s+", after) and THE_SECTORS_FLOW.match(after, re.match(r"^\s*of\s+", after).end()):
             # "36.2 percent of the sector's exports", after a product within the sector: of
             # which part named before, the words do not say
             c.extra["_whole"] = "a sector"
+
+
+# "of all re-exports", "of total re-exports": a share's whole named by one flow word
+_OF_ONE_FLOW_WORD = re.compile(r"\s*,?\s*of\s+(?:(?:the|its|all|total)\s+)*(?P<w>[a-z][\w-]*)\b")
+
+
+def _whole_flow_product(after: str) -> str | None:
+    """The product a share's whole names by a flow word that is also a product group
+    (vocab/flows.csv and vocab/commodities.csv both hold "re-exports")."""
+    m = _OF_ONE_FLOW_WORD.match(after)
+    if m is None:
+        return None
+    word = m["w"].lower()
+    if word not in _commodity_phrases() or word not in vocab.flows():
+        return None
+    return canonical_label(word)
 
 
 def _whole_label(wc: re.Match) -> str:
