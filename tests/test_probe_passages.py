@@ -73,10 +73,8 @@ MISREAD = {
     'round26/valueadded/10-cbs-netherlands-reexports.txt': 'a breakdown of re-exports by origin and destination ("China ... with 62.7 billion euros, or 17.0 percent of all re-exports"): its figures and shares taken as parts of all exports',
     'round26/valueadded/14-mnd-mexico-immex-exports.txt': 'a customs-programme scope ("The program\'s factories ... giving them a surplus of $99.5 billion", "Outside the program, ... a deficit of about $105 billion") dropped: read as national balances',
     'round26/latam3/13-sieca-central-america-intraregional-h1.txt': 'not yet read (round 26 probe): a table "Country | 2023 | 2024 | Var. %" of each row country\'s own exports to the region; the Var. % column read as money: the tool reports GTM exports to WLD in 2024-H1 is given as $3.5mn ("3.5"), $2.9mn ("2.9"): the figures do not agree even allowing for rounding',
-    'round29/northamerica2/02-cnbc-ytd-partner-balances.txt': 'a headline naming a partner ("...as the China gap shrinks") then a lead "The U.S. trade deficit..." with no "with X" and "Country: ..." bullets: the partner of the headline is taken as the reporter for the whole article, and "shipped ... north"/"brought in" take no implied partner',
     'round29/northamerica2/08-inegi-mexico-timely-july.txt': 'a nested sub-aggregate "Within non-oil exports, manufacturing exports reached X: automotive ... and non-automotive ...": the level keeps the outer product (non-oil) and its parts are added up against total exports',
     'round29/northamerica2/09-wire-revisions-august.txt': '"Measured against that originally published number, the gap widened by $X": a change whose base is the replaced estimate named by an anaphor is set against the revised figure, and "the $B reported last month" takes the month before publication as its period',
-    'round29/northamerica2/13-census-goods-by-country-october.txt': 'a section heading that switches the subject ("Advanced Technology Products") after partner bullets keeps the last bullet\'s partner; "September exports of $X" keeps the release month; monthly "increased $X to $Y in October" gets a year-ago base',
 }
 
 

@@ -100,6 +100,7 @@ def link(doc: Document) -> list[Claim]:
             _section_label(by_sentence[sent.index]["country"], state, text, sent)
             if sent.index > body and sent.index > 0:
                 _heading_subject(by_sentence[sent.index - 1], sents[sent.index - 1], state, text)
+                _heading_product(by_sentence[sent.index - 1], sents[sent.index - 1], state, text, ctx, sent.paragraph)
         before = len(claims)
         _fiscal_year_of_owner(text, by_sentence[sent.index], ctx)
         _link_sentence(text, sent, by_sentence[sent.index], ctx, state, claims)
@@ -2541,6 +2542,31 @@ def _heading_subject(ms: dict, head: Sentence, state: State, text: str) -> None:
         state.reporter, state.partner, state.pair_how = key, "WLD", "context"
 
 
+def _heading_product(ms: dict, head: Sentence, state: State, text: str, ctx: DocContext, para: int) -> None:
+    """"Advanced Technology Products (exhibit 16)" on a line of its own, after paragraphs on
+    partners: a heading that is a product's name (vocab/commodities.csv), maybe with a
+    bracket, and nothing else makes the paragraph under it about that product, traded with the world by
+    the text's reporter (its figures with no product word of their own are the product's)."""
+    line = text[head.start:head.end].strip()
+    lead = head.start + len(text[head.start:head.end]) - len(text[head.start:head.end].lstrip())
+    if not line or len(line) > 100 or line[-1] in ".!?:;" or ms["amount"] or ms["percent"] or ms["country"]:
+        return
+    first = next((x for x in ms["commodity"] if x.start == lead), None)
+    if first is None or not _own_paragraph(text, head) \
+            or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*", text[first.end:head.start + len(text[head.start:head.end].rstrip())]):
+        return  # (the product's name alone, or with a bracket: not "Non-oil re-exports increased")
+    state.section_product = (para, canonical_label(first.attrs.get("label") or first.text))
+    if ctx.main_reporter and ctx.main_partner == "WLD" and state.reporter == ctx.main_reporter:
+        state.partner, state.pair_how = "WLD", "context"
+
+
+def _own_paragraph(text: str, head: Sentence) -> bool:
+    """Whether the line stands alone between blank lines (a heading, not a wrapped line)."""
+    before = text[max(0, head.start - 4):head.start]
+    return (head.start == 0 or re.search(r"\n[ \t]*\n[ \t]*$", before) is not None) \
+        and re.match(r"[ \t]*\n[ \t]*\n", text[head.end:head.end + 4] if text[head.end - 1:head.end] != "\n" else text[head.end - 1:head.end + 4]) is not None
+
+
 def _place_alone(first, lead: int, line: str) -> bool:
     """"Vietnam" on a line of its own over a paragraph, in a country-by-country roundup: a
     heading that is a place's name and nothing else, which the paragraph under it is about
@@ -3133,7 +3159,10 @@ def _names_a_footing(pm: P.PeriodMention) -> bool:
 
 def _looks_back(pm: P.PeriodMention, ctx: DocContext) -> bool:
     """"a year earlier", "the previous month": a period relative to the one in hand, which
-    a sentence compares with rather than moves to."""
+    a sentence compares with rather than moves to (as is a month a year-back opener sets a
+    year before: "A year earlier the May gap was ...")."""
+    if pm.args.get("year_back"):
+        return True
     return (pm.kind == "rel" and pm.args.get("w") not in ("last year", "this year", "last month", "this month")
             and P.years_until_published(pm, ctx.published) is None)
 
@@ -4545,6 +4574,10 @@ def _decide_commodity(s: Site) -> None:
         c.scope = c.scope or s.state.scope  # "such exports", after exports excluding diamonds: without them too
     elif label is None and (pronoun := pronoun_product(text, s.sent.start, m.start, ms["commodity"], s.state.topic_product)):
         label, name = pronoun, "pronoun-product"  # "Chips led the way. They rose 52.0 percent": chips
+    elif label is None and name == "none" and s.state.section_product and s.state.section_product[0] == s.sent.paragraph:
+        # "Advanced Technology Products" over "... and imports were $62.9 billion": the
+        # product the heading over the paragraph names
+        label, name = s.state.section_product[1], "section-heading"
     elif name == "class-anaphor" and s.state.commodity:
         # "The metal accounted for 53.5%": copper, named before; "The complex, which accounted
         # for 23.4%": the last product the noun heads ("the soybean complex"), not a part since
