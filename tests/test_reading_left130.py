@@ -68,3 +68,22 @@ def test_a_heading_naming_a_product_sets_the_paragraph_under_it():
 def test_a_base_month_before_its_own_flow_and_of_dates_the_figure():
     r = read(ROUNDUP, "2026-05-05")
     assert r["claims"]["$4.1 billion"]["period"] == "2026-02"
+
+
+REVISED = ("Canada's trade gap narrows in May\n\n"
+           "OTTAWA, July 5 - The merchandise trade deficit fell C$0.9 billion to C$2.1 billion in May, "
+           "Statistics Canada said. April's deficit was revised to C$3.0 billion from the C$2.7 billion "
+           "reported last month. Compared with that first reported figure, the gap narrowed by C$0.6 billion.")
+
+
+def test_an_estimate_after_revised_to_and_from_the_is_the_replaced_estimate_of_that_month():
+    c = read(REVISED, "2026-07-05")["claims"]["C$2.7 billion"]
+    assert c["period"] == "2026-04"
+    assert c["vintage"] == "first estimate"
+
+
+def test_a_change_measured_against_the_first_estimate_is_checked_against_it():
+    r = read(REVISED, "2026-07-05")
+    assert r["errors"] == []
+    r = read(REVISED.replace("narrowed by C$0.6 billion", "narrowed by C$1.6 billion"), "2026-07-05")
+    assert any("C$1.6 billion" in e or "1.6" in e for e in r["errors"])

@@ -113,6 +113,7 @@ def link(doc: Document) -> list[Claim]:
     _headline_of_a_text_that_moves_on(claims, ctx)
     _headline_measure_of_its_restatement(claims)
     _estimates_of_a_revision(text, claims)
+    _changes_from_the_first_estimate(text, sents, claims)
     _revised_month_before(text, claims, state)
     _monthly_release(claims, state)
     _stated_footing(claims, state)
@@ -2270,6 +2271,27 @@ def _estimates_of_a_revision(text: str, claims: list[Claim]) -> None:
     for c in claims:
         if c.kind == "amount" and _revision_re().search(text, max(0, c.start - 40), c.start):
             c.extra["_revision"] = True
+
+
+def _changes_from_the_first_estimate(text: str, sents: list[Sentence], claims: list[Claim]) -> None:
+    """"July's figure was revised to $62.9 billion from the $61.5 billion reported last month.
+    Measured against that originally published number, the gap widened by $6.8 billion": a
+    sentence that opens by naming the replaced estimate as what it compares with
+    (vocab/compared_openers.csv, vintage_cues.csv, estimate_nouns.csv) gives a change from
+    that estimate, not from the revised figure (`base_vintage`, read by check/percent_change.py)."""
+    if not any(c.extra.get("vintage") == "first estimate" for c in claims):
+        return
+    for c in claims:
+        if c.kind == "amount" and c.extra.get("change_of") and _from_first_estimate_re().match(text, sents[c.sentence].start, c.start):
+            c.extra["base_vintage"] = "first estimate"
+
+
+@functools.cache
+def _from_first_estimate_re() -> re.Pattern:
+    opener = vocab.alternation([r["phrase"] for r in vocab.table("compared_openers")], ignore_case=True, space=r"\s+")
+    cue = vocab.alternation(vocab.vintage_cues(), ignore_case=True, space=r"[\s-]+")
+    noun = vocab.alternation(vocab.estimate_nouns(), ignore_case=True)
+    return re.compile(rf"\s*(?:{opener})\s+(?:that|the|this)\s+(?:{cue})\s+(?:{noun})\b", re.I)
 
 
 def _stated_footing(claims: list[Claim], state: State) -> None:
