@@ -73,7 +73,6 @@ MISREAD = {
     'round26/valueadded/10-cbs-netherlands-reexports.txt': 'a breakdown of re-exports by origin and destination ("China ... with 62.7 billion euros, or 17.0 percent of all re-exports"): its figures and shares taken as parts of all exports',
     'round26/valueadded/14-mnd-mexico-immex-exports.txt': 'a customs-programme scope ("The program\'s factories ... giving them a surplus of $99.5 billion", "Outside the program, ... a deficit of about $105 billion") dropped: read as national balances',
     'round26/latam3/13-sieca-central-america-intraregional-h1.txt': 'not yet read (round 26 probe): a table "Country | 2023 | 2024 | Var. %" of each row country\'s own exports to the region; the Var. % column read as money: the tool reports GTM exports to WLD in 2024-H1 is given as $3.5mn ("3.5"), $2.9mn ("2.9"): the figures do not agree even allowing for rounding',
-    'round29/northamerica2/08-inegi-mexico-timely-july.txt': 'a nested sub-aggregate "Within non-oil exports, manufacturing exports reached X: automotive ... and non-automotive ...": the level keeps the outer product (non-oil) and its parts are added up against total exports',
 }
 
 

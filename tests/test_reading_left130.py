@@ -87,3 +87,21 @@ def test_a_change_measured_against_the_first_estimate_is_checked_against_it():
     assert r["errors"] == []
     r = read(REVISED.replace("narrowed by C$0.6 billion", "narrowed by C$1.6 billion"), "2026-07-05")
     assert any("C$1.6 billion" in e or "1.6" in e for e in r["errors"])
+
+
+NESTED = ("Chile's exports rose in March.\n\n"
+          "- Total exports were 9,800 million dollars; non-copper exports were 4,100 million dollars.\n"
+          "- Within non-copper exports, industrial exports reached 3,000 million dollars: food products amounted "
+          "to 1,200 million dollars and non-food products to 1,800 million dollars.")
+
+
+def test_a_bulleted_within_opener_names_the_part_and_its_whole():
+    c = read(NESTED, "2026-04-20")["claims"]["3,000 million dollars"]
+    assert c["commodity"] == "industrial"
+
+
+def test_figures_after_a_products_figure_and_a_colon_break_that_product_down():
+    r = read(NESTED, "2026-04-20")
+    assert r["errors"] == []
+    r = read(NESTED.replace("1,200 million", "1,500 million"), "2026-04-20")
+    assert any("3,000" in e or "$3bn" in e for e in r["errors"])

@@ -114,6 +114,7 @@ def link(doc: Document) -> list[Claim]:
     _headline_measure_of_its_restatement(claims)
     _estimates_of_a_revision(text, claims)
     _changes_from_the_first_estimate(text, sents, claims)
+    _parts_after_a_colon(text, claims)
     _revised_month_before(text, claims, state)
     _monthly_release(claims, state)
     _stated_footing(claims, state)
@@ -2271,6 +2272,28 @@ def _estimates_of_a_revision(text: str, claims: list[Claim]) -> None:
     for c in claims:
         if c.kind == "amount" and _revision_re().search(text, max(0, c.start - 40), c.start):
             c.extra["_revision"] = True
+
+
+def _parts_after_a_colon(text: str, claims: list[Claim]) -> None:
+    """"Within non-oil exports, manufacturing exports reached 49,902 million dollars:
+    automotive products amounted to 16,415 million dollars and non-automotive manufactures to
+    33,487 million dollars": a product's figure then a colon, and figures of other products of
+    the same flow after it in the sentence, are that product broken down: each is within it
+    (`_within`), not one more part of the whole flow beside it."""
+    whole = None
+    for c in claims:
+        if c.kind != "amount":
+            continue
+        if whole is not None and c.sentence == whole.sentence and c.commodity and c.commodity != whole.commodity \
+                and not c.extra.get("_within") and (c.measure, c.reporter, c.partner, c.period, c.currency) == \
+                (whole.measure, whole.reporter, whole.partner, whole.period, whole.currency):
+            c.extra["_within"] = whole.commodity
+            continue
+        whole = c if c.commodity and c.measure in ("exports", "imports") and _COLON_AFTER.match(text, c.end) else \
+            (whole if whole is not None and c.sentence == whole.sentence else None)
+
+
+_COLON_AFTER = re.compile(r"[ \t]*:\s")
 
 
 def _changes_from_the_first_estimate(text: str, sents: list[Sentence], claims: list[Claim]) -> None:
