@@ -226,6 +226,7 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
             y += 1  # "from a deficit in December to a surplus in January": the January after
         if published is not None and y * 12 + m2 - 1 > published[0]:
             y -= 1  # "Exports had totalled $68.35-billion in December", said in March: no month yet to come
+        y -= pm.args.get("year_back", 0)  # "A year earlier the May gap": the May before
         # "July-February" ends in the year it is read in and starts in the one before
         y1 = y - 1 if m1 > m2 else y
         return (y1 * 12 + m1 - 1, y * 12 + m2 - 1), "text"

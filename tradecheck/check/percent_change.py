@@ -120,6 +120,10 @@ def _describe(c: Claim, observed: float) -> tuple[str, dict]:
 def _add_absolute(model: Model, c: Claim) -> None:
     kt = key_of(c, measure=c.extra["change_of"])
     kb = key_of(c, measure=c.extra["change_of"], period=c.extra["change_base"])
+    if kb is not None and c.extra.get("base_vintage") and kb.series is None:
+        # ("Measured against that originally published number, the gap widened by $6.8
+        # billion": from the estimate the revision replaced, link/claims.py)
+        kb = kb._replace(series=c.extra["base_vintage"])
     if kt is None or kb is None or (kt not in model.vars and kb not in model.vars):
         return
     it, ib = model.var(kt), model.var(kb)

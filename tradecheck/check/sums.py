@@ -180,6 +180,9 @@ def add_scopes(model: Model) -> None:
                 model.add(Group("sum", [], [({iw: 1.0, ix: -1.0, ir: -1.0}, 0.0, 0.0)],
                                 explain=_explain_parts(iw, [ix, ir])))
         elif key.commodity and key.commodity.startswith("non-") and not model.scope:
+            # ("manufacturing exports reached $49.9bn: automotive products $16.4bn and
+            # non-automotive manufactures $33.5bn": the two make the part they are within)
+            whole = _stated_within(model, key) or whole
             rest = _complement_of(model, key, whole)
             if rest is None:
                 rest, whole = _complement_within_product(model, key)
@@ -241,6 +244,13 @@ def _complement_of(model: Model, key, whole):
     if rest is None or third or _class_of_goods(rest.commodity) or whole not in model.vars or whole == key._replace(commodity="goods and services"):
         return None
     return rest
+
+
+def _stated_within(model: Model, key):
+    """The key of the part a "non-X" figure is said to be within (`_within`, link/claims.py),
+    where the text gives it; else None."""
+    within = next((c.extra["_within"] for c in model.amounts.get(model.vars[key], []) if c.extra.get("_within")), None)
+    return key._replace(commodity=within) if within and key._replace(commodity=within) in model.vars else None
 
 
 def _complement_within_product(model: Model, key):

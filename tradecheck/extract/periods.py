@@ -623,6 +623,14 @@ def _year_part(text: str, part: PeriodMention, year: PeriodMention, start: int, 
     return merged
 
 
+def _year_back_month(text: str, rel: PeriodMention, pm: PeriodMention) -> bool:
+    """Whether `pm` is a lone month ("May", no year, no range) right after a year-back opener
+    that starts its sentence ("A year earlier the May gap"), with only "the" between."""
+    return (rel.args.get("w") or "").lower() in vocab.year_back_openers() and pm.args.get("m1") == pm.args.get("m2") \
+        and set(pm.args) <= {"m1", "m2"} and re.search(r"(?:^|[.!?]\s|\n)\s*$", text[max(0, rel.start - 4):rel.start]) is not None \
+        and re.fullmatch(r"\s*,?\s*(?:the\s+|in\s+)?", text[rel.end:pm.start]) is not None
+
+
 def _restates_months(text: str, part: PeriodMention, pm: PeriodMention) -> bool:
     """"the first four months of the fiscal year 2024-25 (mid-July to mid-November)": month
     names in a bracket right after a part of a fiscal year say when it ran (a fiscal year
@@ -652,6 +660,12 @@ def _within_fiscal_years(text: str, found: list[PeriodMention]) -> list[PeriodMe
             # of a count the year after them places, restated in brackets before it)
             brackets = _MONTHS_IN_BRACKETS.match(text, prev.end)
             prev.end, prev.text = brackets.end(), text[prev.start:brackets.end()]
+            continue
+        # "A year earlier the May gap was $3.2 billion": a bare month in the clause a sentence's
+        # year-back opener starts is that month a year before (vocab/year_back_openers.csv)
+        if prev is not None and prev.kind == "rel" and pm.kind == "months" and _year_back_month(text, prev, pm):
+            out[-1] = PeriodMention(prev.start, pm.end, text[prev.start:pm.end], "months", None, {**pm.args, "year_back": 1})
+            out[-1].base_cue = prev.base_cue or pm.base_cue
             continue
         # "A year earlier, in the same period": the same period, a year back
         if prev is not None and prev.kind == "rel" and pm.kind == "current" and re.fullmatch(r"\s*,?\s*", between):

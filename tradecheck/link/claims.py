@@ -100,6 +100,7 @@ def link(doc: Document) -> list[Claim]:
             _section_label(by_sentence[sent.index]["country"], state, text, sent)
             if sent.index > body and sent.index > 0:
                 _heading_subject(by_sentence[sent.index - 1], sents[sent.index - 1], state, text)
+                _heading_product(by_sentence[sent.index - 1], sents[sent.index - 1], state, text, ctx, sent.paragraph)
         before = len(claims)
         _fiscal_year_of_owner(text, by_sentence[sent.index], ctx)
         _link_sentence(text, sent, by_sentence[sent.index], ctx, state, claims)
@@ -112,6 +113,8 @@ def link(doc: Document) -> list[Claim]:
     _headline_of_a_text_that_moves_on(claims, ctx)
     _headline_measure_of_its_restatement(claims)
     _estimates_of_a_revision(text, claims)
+    _changes_from_the_first_estimate(text, sents, claims)
+    _parts_after_a_colon(text, claims)
     _revised_month_before(text, claims, state)
     _monthly_release(claims, state)
     _stated_footing(claims, state)
@@ -2271,6 +2274,49 @@ def _estimates_of_a_revision(text: str, claims: list[Claim]) -> None:
             c.extra["_revision"] = True
 
 
+def _parts_after_a_colon(text: str, claims: list[Claim]) -> None:
+    """"Within non-oil exports, manufacturing exports reached 49,902 million dollars:
+    automotive products amounted to 16,415 million dollars and non-automotive manufactures to
+    33,487 million dollars": a product's figure then a colon, and figures of other products of
+    the same flow after it in the sentence, are that product broken down: each is within it
+    (`_within`), not one more part of the whole flow beside it."""
+    whole = None
+    for c in claims:
+        if c.kind != "amount":
+            continue
+        if whole is not None and c.sentence == whole.sentence and c.commodity and c.commodity != whole.commodity \
+                and not c.extra.get("_within") and (c.measure, c.reporter, c.partner, c.period, c.currency) == \
+                (whole.measure, whole.reporter, whole.partner, whole.period, whole.currency):
+            c.extra["_within"] = whole.commodity
+            continue
+        whole = c if c.commodity and c.measure in ("exports", "imports") and _COLON_AFTER.match(text, c.end) else \
+            (whole if whole is not None and c.sentence == whole.sentence else None)
+
+
+_COLON_AFTER = re.compile(r"[ \t]*:\s")
+
+
+def _changes_from_the_first_estimate(text: str, sents: list[Sentence], claims: list[Claim]) -> None:
+    """"July's figure was revised to $62.9 billion from the $61.5 billion reported last month.
+    Measured against that originally published number, the gap widened by $6.8 billion": a
+    sentence that opens by naming the replaced estimate as what it compares with
+    (vocab/compared_openers.csv, vintage_cues.csv, estimate_nouns.csv) gives a change from
+    that estimate, not from the revised figure (`base_vintage`, read by check/percent_change.py)."""
+    if not any(c.extra.get("vintage") == "first estimate" for c in claims):
+        return
+    for c in claims:
+        if c.kind == "amount" and c.extra.get("change_of") and _from_first_estimate_re().match(text, sents[c.sentence].start, c.start):
+            c.extra["base_vintage"] = "first estimate"
+
+
+@functools.cache
+def _from_first_estimate_re() -> re.Pattern:
+    opener = vocab.alternation([r["phrase"] for r in vocab.table("compared_openers")], ignore_case=True, space=r"\s+")
+    cue = vocab.alternation(vocab.vintage_cues(), ignore_case=True, space=r"[\s-]+")
+    noun = vocab.alternation(vocab.estimate_nouns(), ignore_case=True)
+    return re.compile(rf"\s*(?:{opener})\s+(?:that|the|this)\s+(?:{cue})\s+(?:{noun})\b", re.I)
+
+
 def _stated_footing(claims: list[Claim], state: State) -> None:
     """The footing a text states for all its changes, wherever it says so (an ONS bulletin
     says it at the end of its main points), holds for the changes before it too."""
@@ -2539,6 +2585,31 @@ def _heading_subject(ms: dict, head: Sentence, state: State, text: str) -> None:
     key = first.attrs.get("iso") or ("group:" + first.attrs["label"] if first.attrs.get("label") else None)
     if key and key != "WLD":
         state.reporter, state.partner, state.pair_how = key, "WLD", "context"
+
+
+def _heading_product(ms: dict, head: Sentence, state: State, text: str, ctx: DocContext, para: int) -> None:
+    """"Advanced Technology Products (exhibit 16)" on a line of its own, after paragraphs on
+    partners: a heading that is a product's name (vocab/commodities.csv), maybe with a
+    bracket, and nothing else makes the paragraph under it about that product, traded with the world by
+    the text's reporter (its figures with no product word of their own are the product's)."""
+    line = text[head.start:head.end].strip()
+    lead = head.start + len(text[head.start:head.end]) - len(text[head.start:head.end].lstrip())
+    if not line or len(line) > 100 or line[-1] in ".!?:;" or ms["amount"] or ms["percent"] or ms["country"]:
+        return
+    first = next((x for x in ms["commodity"] if x.start == lead), None)
+    if first is None or not _own_paragraph(text, head) \
+            or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*", text[first.end:head.start + len(text[head.start:head.end].rstrip())]):
+        return  # (the product's name alone, or with a bracket: not "Non-oil re-exports increased")
+    state.section_product = (para, canonical_label(first.attrs.get("label") or first.text))
+    if ctx.main_reporter and ctx.main_partner == "WLD" and state.reporter == ctx.main_reporter:
+        state.partner, state.pair_how = "WLD", "context"
+
+
+def _own_paragraph(text: str, head: Sentence) -> bool:
+    """Whether the line stands alone between blank lines (a heading, not a wrapped line)."""
+    before = text[max(0, head.start - 4):head.start]
+    return (head.start == 0 or re.search(r"\n[ \t]*\n[ \t]*$", before) is not None) \
+        and re.match(r"[ \t]*\n[ \t]*\n", text[head.end:head.end + 4] if text[head.end - 1:head.end] != "\n" else text[head.end - 1:head.end + 4]) is not None
 
 
 def _place_alone(first, lead: int, line: str) -> bool:
@@ -3133,7 +3204,10 @@ def _names_a_footing(pm: P.PeriodMention) -> bool:
 
 def _looks_back(pm: P.PeriodMention, ctx: DocContext) -> bool:
     """"a year earlier", "the previous month": a period relative to the one in hand, which
-    a sentence compares with rather than moves to."""
+    a sentence compares with rather than moves to (as is a month a year-back opener sets a
+    year before: "A year earlier the May gap was ...")."""
+    if pm.args.get("year_back"):
+        return True
     return (pm.kind == "rel" and pm.args.get("w") not in ("last year", "this year", "last month", "this month")
             and P.years_until_published(pm, ctx.published) is None)
 
@@ -4545,6 +4619,10 @@ def _decide_commodity(s: Site) -> None:
         c.scope = c.scope or s.state.scope  # "such exports", after exports excluding diamonds: without them too
     elif label is None and (pronoun := pronoun_product(text, s.sent.start, m.start, ms["commodity"], s.state.topic_product)):
         label, name = pronoun, "pronoun-product"  # "Chips led the way. They rose 52.0 percent": chips
+    elif label is None and name == "none" and s.state.section_product and s.state.section_product[0] == s.sent.paragraph:
+        # "Advanced Technology Products" over "... and imports were $62.9 billion": the
+        # product the heading over the paragraph names
+        label, name = s.state.section_product[1], "section-heading"
     elif name == "class-anaphor" and s.state.commodity:
         # "The metal accounted for 53.5%": copper, named before; "The complex, which accounted
         # for 23.4%": the last product the noun heads ("the soybean complex"), not a part since

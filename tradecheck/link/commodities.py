@@ -1569,7 +1569,8 @@ _OF_THE_WHOLE_OPENER = re.compile(rf"\s*Of\s+(?:the|its|their|this|these|those|t
 @functools.cache
 def _flow_after_whole_opener() -> re.Pattern:
     openers = vocab.alternation([r["phrase"] for r in vocab.table("part_openers")], ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s*(?:{openers})\s+(?:the\s+)?[^,;.]{{2,60}},\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?)\s+"
+    # (a list's bullet may open the line: "- Within non-oil exports, manufacturing exports")
+    return re.compile(rf"\s*(?:[-–•*]\s+)?(?:{openers})\s+(?:the\s+)?[^,;.]{{2,60}},\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?)\s+"
                       rf"(?:exports|imports|shipments|sales|purchases)\s+(?:[a-z]+\s+){{1,2}}?(?:in|up|to|at|by)?\s*{HEDGE}$", re.I)
 
 

@@ -64,6 +64,9 @@ class State:
     # the partner named with the subject flow ("Imports from Russia continued to decline"),
     # which "Their value" in the next sentence still has
     topic_partner: str | None = None
+    # (paragraph, product) of a heading that names a product alone ("Advanced Technology
+    # Products (exhibit 16)"), which the paragraph under it is about
+    section_product: tuple | None = None
     topic_product: str | None = None  # a product as the subject ("Chips led the way"), for a "they" next
     # a group's internal trade as the subject ("Intra-African trade grew more slowly"), for an
     # "it" next: the group on both sides ("group:Africa")
@@ -275,6 +278,13 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                 break
         elif main_r is not None and key != main_r and main_p is None and not _unit_of(key, main_r) \
                 and not _class_cue_re().search(text, max(0, c.start - 30), c.start):
+            if _opens_enumeration(text, countries, c):
+                # "surpluses ... with the Netherlands ($5.1), South and Central America ($4.4),
+                # Hong Kong ($2.0) ...": three places or more in a list are the reporter's
+                # partners one by one, each with its own figure; the text is on its trade
+                # with the world
+                main_p = "WLD"
+                break
             if c.attrs["iso"] and _after_first_figures(c, sents, found):
                 # "Japan logs trade deficit ... Exports rose 7.3 percent ... Exports to China
                 # grew": the figures before any partner is named are the country's own
@@ -316,6 +326,19 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                       currency_hint=hint, fiscal_start=fiscal, fiscal_by_start=by_start, decimal_comma=found["decimal_comma"],
                       has_services=_names_services_apart(text), scope=scope or product,
                       product_scope=product is not None, main_members=members if main_p and main_p.startswith("group:") else ())
+
+
+# what stands between two places of one list: a comma or "and", after the figure in brackets
+# the first may carry ("the Netherlands ($5.1), Hong Kong ($2.0)")
+_ENUMERATION_GAP = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
+def _opens_enumeration(text: str, countries: list[Mention], c: Mention) -> bool:
+    """Whether `c` is the first of three places or more in one list."""
+    i = next((k for k, x in enumerate(countries) if x is c), None)
+    if i is None or i + 2 >= len(countries):
+        return False
+    return all(_ENUMERATION_GAP.fullmatch(text, countries[k].end, countries[k + 1].start) for k in (i, i + 1))
 
 
 def _only_a_rival(text: str, countries: list[Mention], key: str, lead_end: int) -> bool:
@@ -771,7 +794,8 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
                         # a paragraph after the one that gave the country's own figures)
                         return rep, "WLD"
                     return rep, par
-            if pair_before and reporter_only is None and not after and pair_before[-1].attrs["iso"]:
+            if pair_before and reporter_only is None and not after and pair_before[-1].attrs["iso"] \
+                    and not (s is sents[0] and _in_headline_side_clause(text, s, flows, pair_before[-1])):
                 reporter_only = pair_before[-1].attrs["iso"]
                 # a national figure in the first sentence ("the U.S. deficit in trade tumbled
                 # nearly 15 percent"), not a headline's phrase ("top US supplier")
@@ -788,6 +812,27 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
     if reporter_only and reporter_only != "WLD":
         return reporter_only, reporter_partner or "WLD"
     return None, None
+
+
+def _in_headline_side_clause(text: str, head: Sentence, flows: list[Mention], c: Mention) -> bool:
+    """"Trade deficit through April runs 11% ahead ... even as the China gap shrinks": a place
+    owning a flow in a clause a conjunction opens (vocab/clause_openers.csv), after the
+    headline's own flow of no one, is a detail set beside the headline's subject, no reporter;
+    the lead says whose the flow is."""
+    line = text[head.start:head.end].rstrip()
+    if not line or line[-1] in ".!?" or not re.match(r"[ \t]*\n", text[head.start + len(line):head.start + len(line) + 3]):
+        return False  # (a headline is a line of its own with no full stop: not a lead's sentence)
+    first = next((f for f in flows if head.start <= f.start < c.start and f.attrs["measure"] != "other"), None)
+    if first is None:
+        return False
+    between = text[first.end:c.start]
+    return _headline_opener_re().search(between) is not None
+
+
+@functools.cache
+def _headline_opener_re() -> re.Pattern:
+    # (a subordinating word, not "and": "Exports rise and imports fall" joins two equals)
+    return re.compile(r"\b(?:" + vocab.alternation(sorted(vocab.clause_openers() - {"and"}), ignore_case=True, space=r"\s+") + r")\s", re.I)
 
 
 def _share_of_flow(text: str, s: Sentence, f: Mention, before: list[Mention]) -> bool:

@@ -555,12 +555,12 @@ def replaced_estimate(text: str, sent_start: int, m_start: int, prev, gap: str) 
 
 @functools.cache
 def revised_to_from_re() -> re.Pattern:
-    """"The May surplus was revised up to €0.6bn from €0.4bn": the figure after "from" is
-    the estimate the revision replaced (vocab/revision_cues.csv), of the same period."""
+    """"The May surplus was revised up to €0.6bn from €0.4bn" (or "from the $61.5 billion
+    reported last month"): the figure after "from" is the estimate the revision replaced (vocab/revision_cues.csv), of the same period."""
     words = vocab.alternation(vocab.revision_cues(), ignore_case=True, space=r"\s+")
     # ("September revised: A$4.60bn from A$4.61bn": a label's colon for "to")
     return re.compile(rf"\b(?:{words})\s*(?:(?:\s(?:up|down)(?:wards?)?\s+|\s(?:upward|downward|higher|lower)\s+)?to\s+|:\s*){HEDGE}"
-                      rf"[^\s,;]{{1,20}}(?:\s+(?:million|billion|trillion|bn|mn))?\s+from\s+{HEDGE}$", re.I)
+                      rf"[^\s,;]{{1,20}}(?:\s+(?:million|billion|trillion|bn|mn))?\s+from\s+(?:the\s+)?{HEDGE}$", re.I)
 
 
 def caption_of(text: str, m) -> tuple[int, int] | None:

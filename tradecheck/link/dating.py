@@ -888,9 +888,16 @@ def _amount_before(s: Site) -> list:
         # ("above February 2022's R143.0 billion", "times their 2017 level of $46.5 billion":
         # the base period's own figure)
         if not (re.search(r"\b(?:when|where|then)\b|\(\s*(?:about|around|some|roughly)?\s*$", gap) or not re.search(r"\w", gap)
-                or _AMOUNT_BEFORE_HEDGED_RE.fullmatch(gap)):
+                or _AMOUNT_BEFORE_HEDGED_RE.fullmatch(gap) or _base_own_flow_re().fullmatch(gap)):
             before = [b for b in before if not b[0].base_cue]
     return before
+
+
+@functools.cache
+def _base_own_flow_re() -> re.Pattern:
+    """"more than September exports of $33.4 billion": a flow word (vocab/flows.csv) and "of"
+    between the base period and the figure: the figure is the base period's own flow."""
+    return re.compile(rf"\s*(?:{_LEVEL_FLOWS})\s+of\s+{HEDGE}", re.I)
 
 
 YEAR_EARLIER = ("last year", "past year", "a year earlier", "a year ago", "a year before", "the previous year",

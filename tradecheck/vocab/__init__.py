@@ -1411,3 +1411,15 @@ def product_synonyms() -> dict[str, str]:
         out[r["label"]] = r["same_as"]
         out[r["same_as"]] = r["label"]
     return out
+
+
+@functools.cache
+def year_back_openers() -> frozenset[str]:
+    """Words opening a sentence that set it a year back ("A year earlier the May gap was")."""
+    return frozenset(r["phrase"].lower() for r in table("year_back_openers"))
+
+
+@functools.cache
+def estimate_nouns() -> list[str]:
+    """Nouns for a figure as published ("that originally published number")."""
+    return [r["word"] for r in table("estimate_nouns")]
