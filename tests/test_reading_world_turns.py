@@ -65,3 +65,10 @@ def test_an_opening_overall_is_no_aside_hiding_the_flow_word():
              "$18.3 billion on imports, down 4%.")
     assert r["claims"]["10%"]["measure"] == "exports"
     assert r["errors"] == []
+
+
+def test_duties_collected_on_a_flow_are_the_duties_not_the_flow():
+    r = read("US imports from China fell 20% to $427 billion in 2023. Duties collected on Chinese "
+             "imports totalled $70 billion, up 5%.")
+    assert r["claims"]["$70 billion"]["measure"] == "other"
+    assert r["errors"] == []

@@ -129,7 +129,9 @@ def _verb_of_other_money(text: str, subject: Mention, verb: Mention) -> bool:
 
 
 # (the levy's short name in brackets may stand between: "letters of credit (LCs) for imports")
-_ON_FLOW = re.compile(r"(?:\s*\([A-Za-z]{1,8}\))?\s+(?:on|for)\s+(?:the\s+|all\s+)?")
+# ("Duties collected on Chinese imports": a participle of the levy before "on", a place's
+# adjective before the flow)
+_ON_FLOW = re.compile(r"(?:\s*\([A-Za-z]{1,8}\))?(?:\s+(?:collected|levied|paid|charged|imposed))?\s+(?:on|for)\s+(?:the\s+|all\s+)?(?:[A-Z][a-z-]+\s+)?")
 _FLOWS_OWN_FIGURE = re.compile(r"\b(?:of|worth|valued\s+at)\s+$")
 _LEVY_FIGURE_ON_FLOW = re.compile(r"\s+of\s+[^\s,;]*\d[^\s,;]*\s+(?:on|for)\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+)?")
 
