@@ -1835,6 +1835,7 @@ def _part_restated_as_share_of_the_total(text: str, before: list[Claim], claims:
 
 # "71% of the total, or BD712 million": money set off by "or" right after a share of the total
 _OR_AFTER_SHARE_OF_TOTAL = re.compile(rf"\s*,\s*or\s+{HEDGE}")
+_OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?total\b")
 
 
 def _part_restated_after_share_of_the_total(text: str, before: list[Claim], claims: list[Claim]) -> None:
@@ -1849,7 +1850,7 @@ def _part_restated_after_share_of_the_total(text: str, before: list[Claim], clai
                 or not 0 < share.factor < 1 or part.sentence != share.sentence or part.scope or share.scope \
                 or part.commodity != share.commodity or share.extra.get("_whole") != "the total":
             continue
-        of_total = re.compile(r"\s+of\s+(?:the\s+)?total\b").match(text, share.end)
+        of_total = _OF_THE_TOTAL.match(text, share.end)
         if of_total is None or not _OR_AFTER_SHARE_OF_TOTAL.fullmatch(text, of_total.end(), part.start):
             continue
         if any(w.kind == "amount" and _same_flow(w, part) and w.commodity == part.commodity and not w.scope

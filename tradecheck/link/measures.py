@@ -673,7 +673,7 @@ def _value_word_flows() -> dict[str, str]:
 
 @functools.cache
 def _value_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in vocab.value_words())
+    return frozenset(_value_word_flows())
 
 
 @rule("measure", "ranked-by-the-text", "text")

@@ -2813,19 +2813,21 @@ def discourse(s: Site):
 
 
 @functools.cache
+def _opener_re(table: str) -> re.Pattern:
+    """A sentence's opening words from a vocab table of openers, then their comma."""
+    words = vocab.alternation([r["phrase"] for r in vocab.table(table)], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{words})\s*,", re.I)
+
+
 def _world_opener_re() -> re.Pattern:
-    """A sentence's opening words that turn it to trade with the whole world
-    (vocab/world_openers.csv), then their comma."""
-    words = vocab.alternation([r["phrase"] for r in vocab.table("world_openers")], ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s*(?:{words})\s*,", re.I)
+    """Openers that turn a sentence to trade with the whole world (vocab/world_openers.csv)."""
+    return _opener_re("world_openers")
 
 
-@functools.cache
 def _whole_country_opener_re() -> re.Pattern:
-    """A sentence's opening words that turn it to the reporter's trade with the world
-    (vocab/whole_country_openers.csv), then their comma."""
-    words = vocab.alternation([r["phrase"] for r in vocab.table("whole_country_openers")], ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s*(?:{words})\s*,", re.I)
+    """Openers that turn a sentence to the reporter's trade with the world
+    (vocab/whole_country_openers.csv)."""
+    return _opener_re("whole_country_openers")
 
 
 def _header_places(s: Site) -> tuple:
