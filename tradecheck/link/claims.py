@@ -35,7 +35,7 @@ from .cues import (OR_BY,
 from .cues import BUY, SELL, holds_any, longest_words
 from .breakdowns import part_after_its_whole_opener, parts_of_the_group_before, rest_after_named_parts
 from .service_rows import parts_of_a_services_total
-from .dating import BASE_RULES, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap
+from .dating import BASE_RULES, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure
 from .channels import channel_of_the_whole_text, is_channel
 from .residuals import rest_of_listed_partners, rest_row_of_a_table
 from .remainders import remainder_of_partners, parts_beside_an_unquantified_rest
@@ -1245,6 +1245,8 @@ def _parts_of_shares(text: str, claims: list[Claim]) -> None:
         if c.kind != "share" or c.extra.get("_whole") != "several parts" or c.measure == "other":
             continue
         n = _parts_count(text[max(0, c.start - 60):c.start])
+        if n is None and _joint_share_aside().search(text, max(0, c.start - 60), c.start):
+            n = _part_amounts_before_in_sentence(claims, k)
         if n is None or n < 2:
             continue
         parts: list[Claim] = []
@@ -1257,6 +1259,25 @@ def _parts_of_shares(text: str, claims: list[Claim]) -> None:
         keys = {(p.reporter, p.partner, p.commodity) for p in parts}
         if len(parts) == n and len(keys) == n:
             c.extra["_parts"] = list(reversed(parts))
+
+
+@functools.cache
+def _joint_share_aside() -> re.Pattern:
+    """", together making up 77.4 percent", "; combined, they accounted for": a share of the
+    figures just given, in an aside after them that does not count them."""
+    cue = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"[,;–—]\s*(?:{cue}),?\s+(?:they\s+)?(?:[a-z]+\s+){{0,2}}?(?:{HEDGE})?$", re.I)
+
+
+def _part_amounts_before_in_sentence(claims: list[Claim], k: int) -> int | None:
+    """How many amounts of claims[k]'s flow and period come before it in its sentence, when
+    each is a part (of a product or a partner, not the whole flow) and there are at least two."""
+    c = claims[k]
+    parts = [p for p in claims[:k] if p.sentence == c.sentence and p.kind == "amount"
+             and p.measure == c.measure and p.period == c.period and not p.extra.get("_parts")]
+    if len(parts) < 2 or any(p.commodity is None and p.partner in (None, "WLD") for p in parts):
+        return None
+    return len(parts)
 
 
 # "Together, the five largest exporters - ... - accounted for", "The five accounted for",
@@ -4229,11 +4250,19 @@ def _link_levels(s: Site) -> None:
                 r.extra["_dir_base"] = c
 
 
-def _mark_month_part(c: Claim, s: Site, evidence, basis) -> None:
+def _mark_month_part(c: Claim, s: Site, evidence, basis, rule_name: str) -> None:
     """A figure dated by part of a month ("in the third week of May", "so far in May") is
     that part's, not the month's: the checks keep it apart from the month's figures
     (check/system.py reads `period_part` as a series). So is a figure dated by no words of
-    its own to the period of the last one dated in words, when that one was of a part."""
+    its own to the period of the last one dated in words, when that one was of a part, and
+    the earlier level of a comparison ("$39.8 billion in the Dec. 1-20 period, compared with
+    $37.48 billion a year ago": the same days a year before)."""
+    if rule_name == "comparison-year-before":
+        ref = compared_figure(s)
+        part = ref.extra.get("period_part") if ref is not None else None
+        if part:
+            c.extra["period_part"] = part
+        return  # (a year back is a digression: the text's own part stays the one carried)
     if not evidence:
         carried = s.state.dated_part
         if carried is not None and carried[1] and c.period == carried[0]:
@@ -4302,7 +4331,7 @@ def _decide_period(s: Site) -> None:
     c.period = P.fmt(per)
     _set(c, "period", name, basis)
     _twelve_months_to_the_month(s)
-    _mark_month_part(c, s, evidence, basis)
+    _mark_month_part(c, s, evidence, basis, name)
     if c.how.get("measure") == "covered-by-a-measure" and basis == "context":
         # "tariffs on $250 billion in imports": the trade a policy covers is counted over
         # no period of the text's; the one in force would only be a guess

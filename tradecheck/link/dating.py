@@ -928,7 +928,7 @@ def _near_after(s: Site):
     return None
 
 
-def _compared_figure(s: Site):
+def compared_figure(s: Site):
     """The figure an earlier level is compared with: the one before it in the sentence."""
     p = s.prev
     return p if p is not None and p.period else None
@@ -948,7 +948,7 @@ def comparison_year_before(s: Site):
     fiscal = d is not None and d[0].kind == "fy_rel" and d[0].args.get("offset") == -1
     if d is None or not (d[0].kind == "rel" and _year_earlier(d[0].args.get("w", "")) or fiscal):
         return None
-    ref = _compared_figure(s)
+    ref = compared_figure(s)
     ref_period = P.parse(ref.period) if ref is not None else s.state.period
     if ref_period is None or fiscal and P.months(ref_period) != 12:
         return None
