@@ -68,3 +68,47 @@ def test_together_after_a_total_and_one_part_takes_no_sum():
 def test_electronic_components_are_a_product():
     d = _verify(_TWO_PARTS.replace("PART", "110.4").replace("SHARE", "61.2"), "2026-10-09")
     assert _claim(d, "US$140.5 billion")["commodity"] == "electronic components"
+
+
+# Sentences that turn from a country's flow to a company's, or name goods the vocabulary
+# does not know (generated sweeps of a trade sentence and a sentence after it).
+
+def test_a_company_nouns_possessive_sales_are_its_turnover():
+    text = ("Vietnam's exports to the US climbed 20% to $97 billion in 2023. "
+            "The company's overseas sales rose 9% to $4.2 billion.\n")
+    d = _verify(text, "2024-02-20")
+    assert _claim(d, "$4.2 billion")["measure"] == "other"
+    assert not _inconsistent(d)
+
+
+def test_goods_named_after_a_figure_are_a_part_even_unknown_to_the_vocabulary():
+    text = ("Brazil's soybean exports reached $53 billion in 2023, up 15%. "
+            "Its suppliers shipped $15 billion of gizmos.\n")
+    d = _verify(text, "2024-02-20")
+    c = _claim(d, "$15 billion")
+    assert (c["commodity"], c["attribution"]["commodity"]) == ("gizmos", "of-unknown-product")
+    assert not _inconsistent(d)
+
+
+def test_goods_in_general_after_a_figure_stay_the_whole():
+    text = "Brazil's exports reached $340 billion in 2023. Brazil shipped $15 billion of merchandise to Chile.\n"
+    c = _claim(_verify(text, "2024-02-20"), "$15 billion")
+    assert c["attribution"]["commodity"] != "of-unknown-product"
+
+
+def test_a_span_of_months_after_a_figure_is_no_product():
+    text = "Exports stood at $10.03 billion, 1% above the $9.93 billion of January-February last year.\n"
+    c = _claim(_verify(text, "2018-04-11"), "$9.93 billion")
+    assert c["attribution"]["commodity"] != "of-unknown-product"
+
+
+def test_business_after_a_figure_is_no_product():
+    text = "In 2023 Chile and China did $13bn of business, with Chilean exports to China at $9bn.\n"
+    c = _claim(_verify(text, "2024-02-20"), "$13bn")
+    assert c["attribution"]["commodity"] != "of-unknown-product"
+
+
+def test_export_turnover_of_a_sector_stays_a_flow():
+    text = ("Vietnam's exports reached $128.35 billion in the first nine months. Foreign-invested firms "
+            "accounted for $91.56 billion of the export turnover.\n")
+    assert _claim(_verify(text, "2016-09-29"), "$91.56 billion")["measure"] == "exports"

@@ -224,6 +224,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
             and (not names_country_or_flow(of_product["c"]) or _a_flow_that_is_a_part(of_product["c"], m.end + of_product.start("c"), commodities)):
         # ("shipped €6.8bn of goods there": goods, to the place named before)
         return canonical_label(_before_place_phrase(_before_place_pronoun(of_product["c"]))), "of-product"
+    unknown_of = _unknown_product_after(text, m, of_product, commodities) if of_product and c.measure in ("exports", "imports") else None
+    if unknown_of:
+        # "shipped $15 billion of smartphones": goods named after the figure are its own,
+        # whether or not the vocabulary knows them (a part of the flow, never the whole)
+        return unknown_of, "of-unknown-product"
     made_of = _figure_is_product_re().match(text, m.end, sent.end) if c.kind == "amount" else None
     if made_of and any(x.start == made_of.end() for x in commodities):
         x = next(x for x in commodities if x.start == made_of.end())
@@ -511,6 +516,39 @@ _AT_FIGURE = re.compile(rf"\s*At\s+{HEDGE}$")
 _AT_FIGURE_SUBJECT = re.compile(r"^\s*,\s*(?P<np>[^,;.]{3,60}?)\s+(?:were|was|are|is|rose|fell|grew|came|stood|remained)\b")
 _THOSE_OF = re.compile(r"\b(?:those|that)\s+of\s+(?P<np>[a-z][a-z\s-]{1,50}?)\s*$")
 _THE_SECTOR = re.compile(r"(?:the|this|that)\s+(?:sector|industry|segment|category|item|product|group)", re.I)
+def _unknown_product_after(text: str, m, of_product: re.Match, commodities) -> str | None:
+    """The label of goods the vocabulary does not know named right after a figure ("$15
+    billion of smartphones"), where they are the whole of what is named there: not the first
+    of a list ("of solar cells and modules"), and not a short name of goods the text named
+    before ("of parts" after "auto parts"), which the text's own product carries."""
+    np = of_product["c"].strip()
+    if _POINTS_BACK.match(np) or _ENDS_IN_PREPOSITION.search(np):
+        return None  # ("$2.5 billion of them", "of the red metal": goods named before; "of inputs under")
+    label = unknown_product(np)
+    if label is None or any(m.end <= x.start < m.end + of_product.end() for x in commodities):
+        return None
+    words = re.split(r"[\s/-]+", label)
+    if any(w in vocab.months() for w in words):
+        return None  # ("the $9.93 billion of January-February last year": a period's)
+    if any(w in vocab.activity_nouns() for w in words):
+        return None  # ("did $13bn of business")
+    if re.match(r"\s+and\s", text[m.end + of_product.end():m.end + of_product.end() + 5]):
+        return None
+    head = label.split()[-1]
+    if re.search(rf"{re.escape(head)}\b", text[max(0, m.start - _NAMED_BEFORE_WINDOW):m.start], re.I):
+        return None  # ("of parts" after "auto parts", "of raw beans" after "soybeans")
+    return label
+
+
+_NAMED_BEFORE_WINDOW = 3000  # (characters looked back for goods named before: a bound, so work stays linear)
+
+
+# a noun phrase that points back ("them", "the red metal", "those goods") or runs on into a
+# phrase the pattern cut ("inputs under the temporary import programme")
+_POINTS_BACK = re.compile(r"(?:them|it|this|that|these|those|the|such|which|whom)\b", re.I)
+_ENDS_IN_PREPOSITION = re.compile(r"\s(?:under|for|at|by|with|into|on|via|through|across|within|outside|against|as|per|than)$", re.I)
+
+
 _OF_PRODUCT = re.compile(r"^\s+(?:worth\s+)?of\s+(?P<c>[A-Za-z](?:(?!\s(?:the|a|an|its|their)\s)[\w\s&-]){2,40}?)(?=\s*[,.;)]|\s+(?:and|but|were|was|from|to|in|last|this|during|over|the|a|an|its|their|came|went|arrived|headed|originated)\b)")
 _OF_FLOW = re.compile(r"^\s+(?:worth\s+)?of\s+(?!(?:the|an?)\s+(?:exports|imports|shipments|sales)\b)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)\s+(?:exports|imports|shipments|sales)\b")
 _SHARE_OF = re.compile(r"\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:exports|imports|shipments|sales|purchases)\s+of\s+")

@@ -62,6 +62,15 @@ def _noun_subject() -> re.Pattern:
 
 
 @functools.cache
+def _possessive_noun_subject() -> re.Pattern:
+    """A company noun in the possessive opening the clause, the company the text is on: "The
+    company's overseas sales", "the carmaker's revenue" (what it owns is its own, no
+    country's)."""
+    noun = vocab.alternation(vocab.company_words("noun"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"^\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<np>(?:[\w-]+\s+){{0,2}}?(?:{noun}))['’]s\s")
+
+
+@functools.cache
 def _running_subject() -> re.Pattern:
     """A company or sector as the subject of "with ... running a deficit of" ("a surplus of
     $28.9 billion, with the domestic sector running a deficit of $13.9 billion"): the part of
@@ -149,6 +158,9 @@ def company_subject(text: str, start: int, end: int) -> str | None:
     noun = _noun_subject().match(clause)
     if noun and not find_countries(noun["np"]):
         found.append((noun.start("np"), noun["np"]))
+    owner = _possessive_noun_subject().match(clause) if "'s " in clause or "’s " in clause else None  # (checked first: cheap)
+    if owner and not find_countries(owner["np"]):
+        found.append((owner.start("np"), owner["np"]))
     running = _running_subject().search(clause) if " with " in clause else None
     if running and not find_countries(running["np"]):
         found.append((running.start("np"), running["np"]))
@@ -161,6 +173,11 @@ def company_subject(text: str, start: int, end: int) -> str | None:
     return " ".join(name.split()).rstrip(".").lower()
 
 
-def turnover_word(word: str) -> bool:
-    """A company's sales or revenue (vocab/company_words.csv, kind "turnover"): no trade flow."""
-    return word.lower() in vocab.company_words("turnover")
+def turnover_word(words: str) -> bool:
+    """A company's sales or revenue (vocab/company_words.csv, kind "turnover"): no trade flow.
+    The head of a flow phrase counts ("overseas sales"), unless the phrase names the flow
+    itself ("export turnover", "import sales": a slice of the country's trade)."""
+    parts = words.lower().split()
+    if not parts or parts[-1] not in vocab.company_words("turnover"):
+        return False
+    return len(parts) == 1 or not any(w.startswith(("export", "import")) for w in parts[:-1])

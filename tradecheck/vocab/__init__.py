@@ -1167,6 +1167,13 @@ def flow_subject_words() -> frozenset[str]:
 
 
 @functools.cache
+def activity_nouns() -> frozenset[str]:
+    """Nouns after a figure's "of" that name an activity or money, no goods: "$13bn of
+    business", "$2bn of orders" (vocab/activity_nouns.csv)."""
+    return frozenset(r["word"].lower() for r in table("activity_nouns"))
+
+
+@functools.cache
 def not_products() -> frozenset[str]:
     """Words that never name a product group in the subject of a change: "total",
     "bilateral", "the figure", "its", "having"."""
