@@ -5319,8 +5319,8 @@ def _values(s: Site, paired_with: Claim | None) -> None:
             c.extra["_gdp"] = True  # "its GDP of $27.4 trillion": the level shares of GDP are of (check/ratio)
         return
     if kind == "percent_change" and OR_BY.search(before):
-        # "German exports to Russia dropped less steeply, from €26.6 billion to €8.9 billion,
-        # or by 66.5 percent": the verb the percentage restates may stand further back than
+        # "French exports to Iran shrank less sharply, from €2.0 billion to €1.0 billion, or
+        # by 50 percent": the verb the percentage restates may stand further back than
         # the words before it, at the head of its clause
         clause = text[sent.start:m.start]
         before = clause[clause.rfind(";") + 1:]
@@ -6001,7 +6001,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     change_before = change_before_re().search(clause_before) or _change_at_re().search(text, max(prev_end, sent.start), stop)
     change_after = CHANGE_NOUN_AFTER.match(after)
     if change_after and _THAN_A_SHARE.match(after):
-        change_after = None  # "was 18.8 per cent — more than the combined share of ...": a share set against another
+        change_after = None  # "was 12.4 per cent — more than the combined share of ...": a share set against another
     of_after = SHARE_AFTER.match(after)
     if m.kind == "percent" and _OF_GDP.match(after) and _restates_a_figure(text, m.start):
         return "share"  # "£859.6 billion, or 32.0% of GDP": a share of a whole no flow is

@@ -824,7 +824,7 @@ def _excluded_list(text: str, start: int, pos: int, end: int) -> str | None:
         items.append(item.group(0).strip())
         closing = re.search(r"\s(?:and|or)\s", item.group(0))
         if closing and len(item.group(0)[closing.end():].split()) > 4:
-            # "Strip out iron ore and the picture looks quite different": the "and" opens a
+            # "Strip out copper and the picture changes": the "and" opens a
             # clause, not the list's last item; what is left out ends before it
             items[-1] = item.group(0)[:closing.start()].strip()
             return exclusion_label(", ".join(items)) if pos < cue.end() + item.start() + closing.start() else None

@@ -1159,8 +1159,8 @@ def listed_bracket_share(s: Site):
         return None
     role = _list_cue_role(s.text[s.sent.start:listed[0].start])
     if role is None:
-        # "China's share of ASEAN's total trade was 18.8 per cent — more than the combined
-        # share of the United States (11.3 per cent) and Japan (6.8 per cent)": places set
+        # "Korea's share of Vietnam's total trade was 12.4 per cent — more than the combined
+        # share of Japan (6.1 per cent) and Thailand (3.0 per cent)": places set
         # beside a partner's share take its side, each its own share of the same whole
         first = share_of_discourse(s) if _SHARE_SET_AGAINST.search(s.text, s.sent.start, listed[0].start) else None
         if first is not None and first.value[0] and first.value[1] != x.attrs["iso"] and first.value[0] != x.attrs["iso"]:
@@ -1903,7 +1903,7 @@ def intra_group(s: Site):
     return _intra_adjective(s, start) or _share_of_intra_after(s)
 
 
-# "the 21.3 per cent share of intra-ASEAN trade": a share whose whole, named after it, is
+# "the 22.0 per cent share of intra-EU trade": a share whose whole, named after it, is
 # a group's trade among its members
 _SHARE_OF_INTRA_AFTER = re.compile(r"\s+share\s+of\s+(?:total\s+)?intra-", re.I)
 

@@ -145,7 +145,7 @@ def _over_years_re() -> re.Pattern:
     return re.compile(rf"\s+(?:in|over|during)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?P<n>\d+|{n})\s+years\b", re.I)
 
 
-# the years right after "over the five years": " 2019-2023", " (2019–2023)", " from 2019 to 2023"
+# the years right after "over the five years": " 2018-2022", " (2018–2022)", " from 2018 to 2022"
 _NAMED_YEARS_AFTER = re.compile(r"\s*(?:\(|,\s*|from\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:[-–]|to\b|through\b)\s*(?P<y2>(?:19|20)\d\d)\b", re.I)
 
 
@@ -162,7 +162,7 @@ def _totals_over_years(text: str, claims: list[Claim], spans: dict[tuple, list[i
         span = spans.get((c.measure, n))
         named = _NAMED_YEARS_AFTER.match(text, m.end())
         if named and int(named["y2"]) - int(named["y1"]) + 1 == n:
-            span = [int(named["y1"]), int(named["y2"])]  # "over the five years 2019-2023": the years named
+            span = [int(named["y1"]), int(named["y2"])]  # "over the five years 2018-2022": the years named
         if span is None:
             c.period = None
             c.how["period"], c.basis["period"] = "total-over-years-unnamed", "guess"

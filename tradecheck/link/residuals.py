@@ -50,8 +50,8 @@ def _listed_partners(claims: list[Claim], c: Claim) -> list[str]:
             continue
         if p.commodity != c.commodity and c.commodity is not None:
             # (a rest that names no product of its own follows the whole list, items that
-            # named the product and those that did not: "EU imports of US LNG were €24.3
-            # billion ... Russia still supplied €8.2 billion ... The remaining suppliers")
+            # named the product and those that did not: "imports of Australian LNG were ¥2.4
+            # trillion ... Malaysia still supplied ¥1.0 trillion ... The remaining suppliers")
             continue
         if _is_place(p.partner) and p.partner != c.reporter and p.partner not in out:
             out.append(p.partner)
