@@ -76,11 +76,10 @@ NOT_YET = {
     'round30/nordicbaltic2/07-dst-denmark-november-sa.planted.txt': 'not yet caught (round 30 probe)',
     'round30/nordicbaltic2/08-scb-sweden-partners-h1.planted.txt': 'not yet caught (round 30 probe)',
     'round30/pacific2/12-rnz-tonga-fy-trade.planted.txt': 'not yet caught (round 30 probe)',
-    'round30/thinktanks/01-piie-us-china-mirror.planted.txt': 'not yet caught (round 30 probe)',
-    'round30/thinktanks/02-bruegel-eu-china-table.planted.txt': 'not yet caught (round 30 probe)',
-    'round30/thinktanks/03-csis-taiwan-chips-cumulative.planted.txt': 'not yet caught (round 30 probe)',
-    'round30/thinktanks/05-odi-ssa-eu-average.planted.txt': 'not yet caught (round 30 probe)',
-    'round30/thinktanks/06-kiel-germany-russia-circumvention.planted.txt': 'not yet caught (round 30 probe)',
+    'round30/thinktanks/01-piie-us-china-mirror.planted.txt': "not yet caught (round 30 probe): a mirror-data gap between one country's reported exports and the partner's reported imports of the same flow is no relation",
+    'round30/thinktanks/02-bruegel-eu-china-table.planted.txt': 'not yet caught (round 30 probe): a plain-text table with years across the columns, series down the rows and the unit only in its title is not read',
+    'round30/thinktanks/03-csis-taiwan-chips-cumulative.planted.txt': "not yet caught (round 30 probe): a total over 'the five years 2019-2023' followed by the yearly figures with no product word of their own is not tied to them",
+    'round30/thinktanks/05-odi-ssa-eu-average.planted.txt': "not yet caught (round 30 probe): 'averaged $X a year over 2019-2023' is not read as the mean of the yearly figures, and 'the region' is not resolved",
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
@@ -101,10 +100,6 @@ MISREAD = {
     'round30/nordicbaltic2/10-yle-finland-annual-2025.txt': 'not yet read (round 30 probe): the tool reports €78.2bn (2025) / €5.9bn (2024) = 13.25, a change of +1225.4%, stated as "8.5 percent" (+8.5%, approx)',
     'round30/pacific2/08-nzherald-china-record-month.txt': 'not yet read (round 30 probe): the tool reports $7.18bn (2026-05) / $1.93bn (2025-05) = 3.72, a change of +272.0%, stated as "21 per cent" (+21.0%, eq)',
     'round30/pacific2/16-dailypost-vanuatu-kava.txt': 'not yet read (round 30 probe): the tool reports the part VUV 9.6bn exceeds the whole VUV 4.8bn',
-    'round30/thinktanks/04-lowy-australia-china-share.txt': 'not yet read (round 30 probe): the tool reports AUS exports of iron ore to CHN in 2022-07/2023-06 is given as A$124.6bn ("A$124.6 billion"), A$94.4bn ("A$94.4 billion"): the figures do not agree even allowing',
-    'round30/thinktanks/08-iseas-asean-china-perspective.txt': 'not yet read (round 30 probe): the tool reports the share "6.8 per cent" does not fit the stated part and whole; this also involves the share "21.3 per cent" does not fit the stated part and whole',
-    'round30/thinktanks/11-bruegel-eu-lng-suppliers.txt': 'not yet read (round 30 probe): the tool reports EUU imports from QAT in 2023 is given as €6.9bn ("€6.9 billion"), €13.7bn ("€13.7 billion"): the figures do not agree even allowing for rounding',
-    'round30/thinktanks/15-kiel-ukraine-grain-corridor.txt': 'not yet read (round 30 probe): the tool reports the part $22.2bn exceeds the whole $14bn',
 }
 
 

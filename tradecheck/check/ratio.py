@@ -257,6 +257,11 @@ def _whole_key(model: Model, c: Claim, key):
         return world
     if c.extra.get("_whole_has_commodity") and c.partner and c.partner != "WLD":
         return key._replace(partner="WLD")  # "84 per cent of its iron ore exports"
+    if c.commodity and c.extra.get("_whole") == "the total" and key.partner not in (None, "WLD") \
+            and model.amounts.get(model.vars.get(key._replace(partner="WLD"))):
+        # "Japan's LNG import bill was ¥6.0 trillion ... imports of Australian LNG were ¥2.4
+        # trillion, or 40.0% of the total": a product's part of the product's total the text states
+        return key._replace(partner="WLD")
     if c.commodity and not c.extra.get("_scoped") and c.commodity != c.extra.get("_article_scope"):
         # (a text whose every figure is non-oil names no part by it: the whole of a partner's
         # share is then the non-oil flow with the world)

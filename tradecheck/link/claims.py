@@ -5318,6 +5318,12 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         if _GDP_OF.search(before):
             c.extra["_gdp"] = True  # "its GDP of $27.4 trillion": the level shares of GDP are of (check/ratio)
         return
+    if kind == "percent_change" and OR_BY.search(before):
+        # "French exports to Iran shrank less sharply, from €2.0 billion to €1.0 billion, or
+        # by 50 percent": the verb the percentage restates may stand further back than
+        # the words before it, at the head of its clause
+        clause = text[sent.start:m.start]
+        before = clause[clause.rfind(";") + 1:]
     relation_value(c, m, before, after, kind)
     if paired_with is not None and kind == "percent_change" and ("direction" in paired_with.extra or "_magnitude_direction" in paired_with.extra):
         # the second of a pair of changes, or a change in percent beside the same change in
@@ -5953,6 +5959,12 @@ def _flow_or_value_re() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\b", re.I)
 
 
+# "— more than the combined share of", ", below the share of": a comparison after a
+# percentage with another share, so the percentage is a share too, not a change
+_THAN_A_SHARE = re.compile(r"[\s,—–]*(?:more|less|higher|lower|larger|smaller|bigger|above|below)(?:\s+than)?\s+"
+                           r"(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?share\b", re.I)
+
+
 def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> str | None:
     if m.kind == "amount":
         return "amount"
@@ -5988,6 +6000,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     share_before = _share_before_re().search(clause_before)
     change_before = change_before_re().search(clause_before) or _change_at_re().search(text, max(prev_end, sent.start), stop)
     change_after = CHANGE_NOUN_AFTER.match(after)
+    if change_after and _THAN_A_SHARE.match(after):
+        change_after = None  # "was 12.4 per cent — more than the combined share of ...": a share set against another
     of_after = SHARE_AFTER.match(after)
     if m.kind == "percent" and _OF_GDP.match(after) and _restates_a_figure(text, m.start):
         return "share"  # "£859.6 billion, or 32.0% of GDP": a share of a whole no flow is

@@ -860,7 +860,13 @@ def _excluded_list(text: str, start: int, pos: int, end: int) -> str | None:
     items = []
     for item in re.finditer(r"[^,]+", re.split(r"[;.()]", text[cue.end():end], maxsplit=1)[0]):
         items.append(item.group(0).strip())
-        if re.search(r"\s(?:and|or)\s", item.group(0)):
+        closing = re.search(r"\s(?:and|or)\s", item.group(0))
+        if closing and len(item.group(0)[closing.end():].split()) > 4:
+            # "Strip out copper and the picture changes": the "and" opens a
+            # clause, not the list's last item; what is left out ends before it
+            items[-1] = item.group(0)[:closing.start()].strip()
+            return exclusion_label(", ".join(items)) if pos < cue.end() + item.start() + closing.start() else None
+        if closing:
             return exclusion_label(", ".join(items).replace(" or ", " and ")) if pos < cue.end() + item.end() else None
     return None
 

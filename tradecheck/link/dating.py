@@ -1840,6 +1840,11 @@ def or_by_earlier_level(s: Site):
     if s.kind != "percent_change" or p is None or p.kind != "amount" or not OR_BY.search(s.before):
         return None
     earlier = [(pm, per) for pm, per, _ in s.resolved if pm.end <= p.start and per is not None and per != s.period and not pm.base_cue]
+    span = s.state.span
+    if not earlier and p.how.get("period") == "span-ends" and span is not None and s.period == span[1] and span[0] != span[1]:
+        # "shrank less sharply, from €2.0 billion to €1.0 billion, or by 50 percent", after a
+        # sentence that ran from 2018 to 2020: from the span's first period
+        return _checked(s, Decision(span[0]))
     if not earlier or s.period is None or P.months(earlier[-1][1]) != P.months(s.period):
         return None
     return _checked(s, Decision(earlier[-1][1], _span(earlier[-1][0])))

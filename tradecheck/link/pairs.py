@@ -1157,7 +1157,21 @@ def listed_bracket_share(s: Site):
     listed = _list_around(s.text, s.ms["country"], x, _BRACKET_LIST_GAP)
     if len(listed) < 2:
         return None
-    return _as_listed(s, x, _list_cue_role(s.text[s.sent.start:listed[0].start]))
+    role = _list_cue_role(s.text[s.sent.start:listed[0].start])
+    if role is None:
+        # "Korea's share of Vietnam's total trade was 12.4 per cent — more than the combined
+        # share of Japan (6.1 per cent) and Thailand (3.0 per cent)": places set
+        # beside a partner's share take its side, each its own share of the same whole
+        first = share_of_discourse(s) if _SHARE_SET_AGAINST.search(s.text, s.sent.start, listed[0].start) else None
+        if first is not None and first.value[0] and first.value[1] != x.attrs["iso"] and first.value[0] != x.attrs["iso"]:
+            return Decision((first.value[0], x.attrs["iso"]), _ev(x))
+    return _as_listed(s, x, role)
+
+
+# "— more than the combined share of", ", ahead of the share of": a list of places whose shares
+# are set against the share given before
+_SHARE_SET_AGAINST = re.compile(r"\b(?:more|less|higher|lower|larger|smaller|bigger|above|below|ahead\s+of|behind)\b"
+                                r"(?:\s+than)?\s+(?:the|their)\s+(?:[a-z-]+\s+)?shares?\s+of\s+(?:the\s+)?$", re.I)
 
 
 @functools.cache
@@ -1886,7 +1900,25 @@ def intra_group(s: Site):
             continue
         if _INTRA_BEFORE.search(s.text[max(s.sent.start, x.start - 70):x.start]):
             return Decision((key, key), (x.start, x.end))
-    return _intra_adjective(s, start)
+    return _intra_adjective(s, start) or _share_of_intra_after(s)
+
+
+# "the 22.0 per cent share of intra-EU trade": a share whose whole, named after it, is
+# a group's trade among its members
+_SHARE_OF_INTRA_AFTER = re.compile(r"\s+share\s+of\s+(?:total\s+)?intra-", re.I)
+
+
+def _share_of_intra_after(s: Site):
+    """A share named after its figure as the share of a group's internal trade: that trade,
+    the group on both sides."""
+    if s.kind != "share":
+        return None
+    gap = _SHARE_OF_INTRA_AFTER.match(s.text, s.m.end, s.sent.end)
+    x = next((x for x in s.ms["country"] if gap and x.start == gap.end()), None)
+    if x is None or (x.attrs.get("kind") != "group" and x.attrs.get("iso") not in vocab.blocs()):
+        return None
+    key = x.attrs["iso"] or "group:" + x.attrs["label"]
+    return Decision((key, key), (x.start, x.end)) if key != "WLD" else None
 
 
 # "36 percent of intra-EAC exports, ahead of Uganda at $1.9 billion": the words from a share

@@ -145,6 +145,10 @@ def _over_years_re() -> re.Pattern:
     return re.compile(rf"\s+(?:in|over|during)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?P<n>\d+|{n})\s+years\b", re.I)
 
 
+# the years right after "over the five years": " 2018-2022", " (2018–2022)", " from 2018 to 2022"
+_NAMED_YEARS_AFTER = re.compile(r"\s*(?:\(|,\s*|from\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:[-–]|to\b|through\b)\s*(?P<y2>(?:19|20)\d\d)\b", re.I)
+
+
 def _totals_over_years(text: str, claims: list[Claim], spans: dict[tuple, list[int]]) -> None:
     """"Vietnam's surplus with US tops $350bn in five years": an amount over a number of years
     is a total over them, dated by the span of a total over as many years the text names, and
@@ -156,10 +160,14 @@ def _totals_over_years(text: str, claims: list[Claim], spans: dict[tuple, list[i
             continue
         n = int(m["n"]) if m["n"].isdigit() else int(words[m["n"].lower()])
         span = spans.get((c.measure, n))
+        named = _NAMED_YEARS_AFTER.match(text, m.end())
+        if named and int(named["y2"]) - int(named["y1"]) + 1 == n:
+            span = [int(named["y1"]), int(named["y2"])]  # "over the five years 2018-2022": the years named
         if span is None:
             c.period = None
             c.how["period"], c.basis["period"] = "total-over-years-unnamed", "guess"
             continue
         c.period = f"{span[0]}-01/{span[1]}-12"
         c.extra["cumulative"] = span
-        c.how["period"], c.basis["period"] = "total-over-as-many-years", "context"
+        c.how["period"], c.basis["period"] = ("total-over-named-years", "text") if named and span == [int(named["y1"]), int(named["y2"])] \
+            else ("total-over-as-many-years", "context")

@@ -46,7 +46,12 @@ def _listed_partners(claims: list[Claim], c: Claim) -> list[str]:
     for p in claims:
         if p is c or p.paragraph != c.paragraph or p.start >= c.start or p.kind != "amount":
             continue
-        if (p.reporter, p.measure, p.period, p.commodity) != (c.reporter, c.measure, c.period, c.commodity):
+        if (p.reporter, p.measure, p.period) != (c.reporter, c.measure, c.period):
+            continue
+        if p.commodity != c.commodity and c.commodity is not None:
+            # (a rest that names no product of its own follows the whole list, items that
+            # named the product and those that did not: "imports of Australian LNG were ¥2.4
+            # trillion ... Malaysia still supplied ¥1.0 trillion ... The remaining suppliers")
             continue
         if _is_place(p.partner) and p.partner != c.reporter and p.partner not in out:
             out.append(p.partner)
