@@ -75,7 +75,6 @@ NOT_YET = {
     'round30/nordicbaltic2/04-stat-ee-august-translated.planted.txt': 'not yet caught (round 30 probe)',
     'round30/nordicbaltic2/07-dst-denmark-november-sa.planted.txt': 'not yet caught (round 30 probe)',
     'round30/nordicbaltic2/08-scb-sweden-partners-h1.planted.txt': 'not yet caught (round 30 probe)',
-    'round30/pacific2/12-rnz-tonga-fy-trade.planted.txt': 'not yet caught (round 30 probe)',
     'round30/thinktanks/01-piie-us-china-mirror.planted.txt': 'not yet caught (round 30 probe)',
     'round30/thinktanks/02-bruegel-eu-china-table.planted.txt': 'not yet caught (round 30 probe)',
     'round30/thinktanks/03-csis-taiwan-chips-cumulative.planted.txt': 'not yet caught (round 30 probe)',
