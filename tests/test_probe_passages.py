@@ -99,7 +99,6 @@ MISREAD = {
     'round30/nordicbaltic2/09-ssb-norway-fish-october.txt': 'not yet read (round 30 probe): the tool reports the part NOK 79.5bn exceeds the whole NOK 61.2bn',
     'round30/nordicbaltic2/10-yle-finland-annual-2025.txt': 'not yet read (round 30 probe): the tool reports €78.2bn (2025) / €5.9bn (2024) = 13.25, a change of +1225.4%, stated as "8.5 percent" (+8.5%, approx)',
     'round30/pacific2/08-nzherald-china-record-month.txt': 'not yet read (round 30 probe): the tool reports $7.18bn (2026-05) / $1.93bn (2025-05) = 3.72, a change of +272.0%, stated as "21 per cent" (+21.0%, eq)',
-    'round30/pacific2/16-dailypost-vanuatu-kava.txt': 'not yet read (round 30 probe): the tool reports the part VUV 9.6bn exceeds the whole VUV 4.8bn',
     'round30/thinktanks/04-lowy-australia-china-share.txt': 'not yet read (round 30 probe): the tool reports AUS exports of iron ore to CHN in 2022-07/2023-06 is given as A$124.6bn ("A$124.6 billion"), A$94.4bn ("A$94.4 billion"): the figures do not agree even allowing',
     'round30/thinktanks/08-iseas-asean-china-perspective.txt': 'not yet read (round 30 probe): the tool reports the share "6.8 per cent" does not fit the stated part and whole; this also involves the share "21.3 per cent" does not fit the stated part and whole',
     'round30/thinktanks/11-bruegel-eu-lng-suppliers.txt': 'not yet read (round 30 probe): the tool reports EUU imports from QAT in 2023 is given as €6.9bn ("€6.9 billion"), €13.7bn ("€13.7 billion"): the figures do not agree even allowing for rounding',

@@ -37,3 +37,11 @@ def test_a_quarter_still_allows_rounding_to_the_nearest_word():
     d = _run("Tonga's merchandise exports for 2025 were TOP$41.2 million. Vanilla sent to the United States "
              "earned TOP$10.6m, or a quarter of all export earnings.\n")
     assert not _inconsistent(d)
+
+
+def test_a_headline_product_is_a_part_of_domestic_exports_not_their_whole():
+    text = ("Cocoa exports climb\n\n"
+            "Samoa's cocoa exports earned WST 30.2 million in 2025, the bureau of statistics says.\n\n"
+            "Cocoa made up a third of the country's domestic exports, which totalled WST 90.5 million for the year.\n")
+    d = _run(text)
+    assert not _inconsistent(d)
