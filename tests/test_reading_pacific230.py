@@ -45,3 +45,20 @@ def test_a_headline_product_is_a_part_of_domestic_exports_not_their_whole():
             "Cocoa made up a third of the country's domestic exports, which totalled WST 90.5 million for the year.\n")
     d = _run(text)
     assert not _inconsistent(d)
+
+
+def test_a_partner_that_took_a_share_of_everything_a_country_sold_is_the_partner():
+    text = ("Exports to Australia climb\n\n"
+            "Exports to Australia rose to a record $2.10 billion in April, Stats NZ figures showed on Friday.\n\n"
+            "That was up $200m, or 10.5 per cent, from $1.90b in April last year.\n\n"
+            "Overall goods exports were $6.30b for the month, meaning Australia took a third – 33.3 per cent – "
+            "of everything New Zealand sold abroad.\n\n"
+            "Imports were $6.00b, leaving a monthly surplus of $300m.\n")
+    d = _run(text, "2026-05-20")
+    lead = _claim(d, "2.10")
+    assert (lead["reporter"], lead["partner"]) == ("NZL", "AUS")
+    # the total and what follows it are New Zealand's with the world
+    assert (_claim(d, "6.30")["reporter"], _claim(d, "6.30")["partner"]) == ("NZL", "WLD")
+    assert _claim(d, "6.00")["partner"] == "WLD"
+    assert _claim(d, "a third")["partner"] == "AUS"
+    assert not _inconsistent(d)
