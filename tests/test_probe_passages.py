@@ -75,7 +75,6 @@ NOT_YET = {
     'round30/nordicbaltic2/04-stat-ee-august-translated.planted.txt': 'not yet caught (round 30 probe)',
     'round30/nordicbaltic2/07-dst-denmark-november-sa.planted.txt': 'not yet caught (round 30 probe)',
     'round30/nordicbaltic2/08-scb-sweden-partners-h1.planted.txt': 'not yet caught (round 30 probe)',
-    'round30/pacific2/12-rnz-tonga-fy-trade.planted.txt': 'not yet caught (round 30 probe)',
     'round30/thinktanks/01-piie-us-china-mirror.planted.txt': "not yet caught (round 30 probe): a mirror-data gap between one country's reported exports and the partner's reported imports of the same flow is no relation",
     'round30/thinktanks/02-bruegel-eu-china-table.planted.txt': 'not yet caught (round 30 probe): a plain-text table with years across the columns, series down the rows and the unit only in its title is not read',
     'round30/thinktanks/03-csis-taiwan-chips-cumulative.planted.txt': "not yet caught (round 30 probe): a total over 'the five years 2019-2023' followed by the yearly figures with no product word of their own is not tied to them",
@@ -98,8 +97,6 @@ MISREAD = {
     'round30/nordicbaltic2/05-lsm-latvia-july-reexports.txt': 'not yet read (round 30 probe): the tool reports "25.2%" of €312mn puts WLD exports to LVA in 2026-07 at €1.24bn, which the other figures do not allow; this also involves the two sides\' flows do not add up to ',
     'round30/nordicbaltic2/09-ssb-norway-fish-october.txt': 'not yet read (round 30 probe): the tool reports the part NOK 79.5bn exceeds the whole NOK 61.2bn',
     'round30/nordicbaltic2/10-yle-finland-annual-2025.txt': 'not yet read (round 30 probe): the tool reports €78.2bn (2025) / €5.9bn (2024) = 13.25, a change of +1225.4%, stated as "8.5 percent" (+8.5%, approx)',
-    'round30/pacific2/08-nzherald-china-record-month.txt': 'not yet read (round 30 probe): the tool reports $7.18bn (2026-05) / $1.93bn (2025-05) = 3.72, a change of +272.0%, stated as "21 per cent" (+21.0%, eq)',
-    'round30/pacific2/16-dailypost-vanuatu-kava.txt': 'not yet read (round 30 probe): the tool reports the part VUV 9.6bn exceeds the whole VUV 4.8bn',
 }
 
 

@@ -2927,7 +2927,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         prev_claim = claim
         # The claim becomes the context for what follows (a share's whole, or a figure for a
         # country the text compares with in passing, is a digression).
-        if claim.measure != "other" and not claim.extra.get("_no_state") and not _in_passing(text, m, ms["country"]):
+        if claim.measure != "other" and not claim.extra.get("_no_state") and not _in_passing(text, m, ms["country"]) \
+                and not _share_of_everything_sold(text, claim, sent):
             # the group without a code the article is about ("ASEAN") is the subject as much
             # as a country is; a group named in passing ("demand from Asia") is not
             if ranks_a_partner is None:  # (once a sentence: it reads the sentence only)
@@ -3270,6 +3271,19 @@ _COMPARED_WITH = re.compile(r"\b(?:ahead\s+of|behind|followed\s+by|after|than|co
 
 
 _OPENING_BRACKET = re.compile(r"\(\s*(?:about|around|some|roughly|nearly|almost)?\s*$")
+
+
+# "a third - 32.6 per cent - of everything New Zealand sold abroad": a share (its exact
+# figure in dashes between) of all a place sold
+_OF_EVERYTHING_SOLD = re.compile(r"(?:\s*[–—-]\s*[^–—;]{1,30}?\s*[–—-])?\s*of\s+(?:everything|all(?:\s+that)?|what)\s+(?:the\s+)?"
+                                 r"[\w.'’ -]{2,40}?\s+(?:sold|exported|shipped|sells)\b", re.I)
+
+
+def _share_of_everything_sold(text: str, claim: Claim, sent: Sentence) -> bool:
+    """"Overall goods exports were $7.18b, meaning China took a third of everything New
+    Zealand sold abroad": the partner's share of the country's whole sales is a part in
+    passing; the sentences after it go on with the whole ("Imports were $6.54b")."""
+    return claim.kind == "share" and _OF_EVERYTHING_SOLD.match(text, claim.end, sent.end) is not None
 
 
 def _in_passing(text: str, m: Mention, countries: list[Mention]) -> bool:

@@ -11,7 +11,7 @@ from .. import vocab
 from .. import periods as P
 from ..extract.mentions import Mention
 from ..model import Document
-from .cues import PREP_BEFORE_COUNTRY, dates_an_aside, names_event, names_publication
+from .cues import BUY, PREP_BEFORE_COUNTRY, dates_an_aside, names_event, names_publication
 from .sentences import Sentence
 
 
@@ -765,6 +765,11 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
             after = [c for c in cs if f.end <= c.start <= f.end + 40 and _PARTNER_AFTER.match(text[f.end:c.start])]
             pair_before = [c for c in before if c.attrs["possessive"] or c.attrs["kind"] == "demonym"
                            or re.match(r"^\s*(?:-|–)\s*$", text[c.end:c.end + 2]) or text[c.end:f.start].strip() in ("", "-", "–")]
+            seller = _seller_of_the_share_taken(text, s, f, cs) if pair_before else None
+            if seller is not None:
+                # "China took close to a third of everything New Zealand sold abroad": the
+                # taker is the buyer, a partner; the place whose sales it took reports
+                return _ckey(seller), _ckey(pair_before[-1])
             if len(before) >= 2 and re.fullmatch(r"\s*[-–]\s*", text[before[-2].end:before[-1].start]) \
                     and _ckey(before[-2]) != _ckey(before[-1]):
                 # ("Brasília – Brazilian agribusiness exports": a dateline's dash, one country)
@@ -812,6 +817,24 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
     if reporter_only and reporter_only != "WLD":
         return reporter_only, reporter_partner or "WLD"
     return None, None
+
+
+# "... of everything New Zealand sold", "... of all that Kenya exported": the whole a taker's
+# share is of, then the place that sold it
+_OF_WHAT_WAS_SOLD = re.compile(r"[^;]{0,80}?\bof\s+(?:everything|all(?:\s+that)?|what)\s+(?:the\s+)?\Z", re.I)
+_SOLD_AFTER = re.compile(r"\s+(?:sold|exported|shipped|sells)\b", re.I)
+
+
+def _seller_of_the_share_taken(text: str, s: Sentence, f: Mention, cs: list[Mention]) -> Mention | None:
+    """The place whose sales a buying verb's share is of ("China took close to a third - 32.6
+    per cent - of everything New Zealand sold abroad": New Zealand), else None."""
+    if not BUY.match(text[f.start:f.end]):
+        return None
+    for c in cs:
+        if c.start > f.end and c.attrs["iso"] not in (None, "WLD") and _OF_WHAT_WAS_SOLD.match(text[f.end:c.start]) \
+                and _SOLD_AFTER.match(text, c.end):
+            return c
+    return None
 
 
 def _in_headline_side_clause(text: str, head: Sentence, flows: list[Mention], c: Mention) -> bool:

@@ -92,8 +92,9 @@ def _relation(c: Claim) -> None:
         # the percentage as written is p = |factor - 1| (changes) or factor (shares)
         p = abs(f - 1) if c.kind == "percent_change" else f
         # a percentage is rounded or cut short ("9.46" for 9.4655): half a unit below, a
-        # whole unit above
-        plo, phi = p - u / 2, p + u
+        # whole unit above; a fraction in words ("a quarter") is never cut short, only
+        # rounded to the nearest word: half a unit either way (29.9% is not "a quarter")
+        plo, phi = p - u / 2, (p + u if unit else p + u / 2)
         if c.extra.get("index"):
             lo, hi = f - u / 2, f + u  # an index is new/old as written, rounded or cut short alike
         elif c.kind == "percent_change":
