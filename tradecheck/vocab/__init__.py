@@ -1200,6 +1200,13 @@ def complement_groups() -> dict[str, str]:
 
 
 @functools.cache
+def member_rest_partners() -> list[str]:
+    """Words for the members of a bloc a list leaves out ("other member states")
+    (member_rest_partners.csv)."""
+    return [r["phrase"] for r in table("member_rest_partners")]
+
+
+@functools.cache
 def bloc_members() -> dict[str, frozenset[str]]:
     """A bloc's key as the link stage writes it ("group:Mercosur", "EUU") -> its members,
     for the blocs the table lists them for."""
