@@ -107,3 +107,14 @@ def test_a_route_in_a_participle_aside_is_no_partner_and_no_port_scope():
         assert (c["reporter"], c["partner"], c.get("scope")) == ("TCD", "WLD", None)
     assert not _inconsistent(d)
     assert [f["check"] for f in _inconsistent(_verify(text.format(share="66,0%")))] == ["ratio"]
+
+
+def test_a_change_after_a_figure_set_against_last_months_level_compares_the_two_months():
+    text = ("In May 2025, Senegal's exports of goods amounted to 500,0 billion FCFA against 400,0 billion "
+            "FCFA in April 2025, an increase of {rate}. Imports stood at 700,0 billion FCFA in May 2025, "
+            "against 800,0 billion FCFA the previous month, a fall of 12,5%.")
+    d = _verify(text.format(rate="25,0%"), "2025-06-15")
+    assert _claim(d, "25,0%")["base_period"] == "2025-04"
+    assert _claim(d, "12,5%")["base_period"] == "2025-04"
+    assert not _inconsistent(d)
+    assert [f["check"] for f in _inconsistent(_verify(text.format(rate="20,0%"), "2025-06-15"))] == ["percent_change"]

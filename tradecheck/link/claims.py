@@ -4237,6 +4237,21 @@ def _decide_measure(s: Site) -> None:
                 c.extra["_earlier_of"] = p
             elif CONTINUE_TO.match(s.gap):
                 c.extra["_later_of"] = p
+        if p is not None and p.kind == "amount" and "_earlier_of" not in c.extra and "_later_of" not in c.extra \
+                and p.sentence == c.sentence and _against_level_re().match(s.gap):
+            # "402,6 billion FCFA against 365,9 billion FCFA in February 2025, an increase of
+            # 10,0%": the figure set against the one before is its earlier level (the change
+            # after them dates its base by it, when the two periods differ)
+            c.extra["_earlier_of"] = p
+
+
+@functools.cache
+def _against_level_re() -> re.Pattern:
+    """The gap between two figures that sets the second against the first (vocab/
+    against_level_cues.csv), perhaps after the first one's period ("in March 2025, against");
+    no flow word or figure between, so "exports of X, against imports of Y" is no pair of levels."""
+    cues = vocab.alternation(vocab.against_level_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"^(?:\s+(?:in|for|during|over)\s+(?:[A-Za-z]+\s+){{0,3}}?(?:19|20)\d\d)?\s*,?\s*(?:{cues})\s+{HEDGE}$", re.I)
 
 
 def _link_levels(s: Site) -> None:

@@ -1200,6 +1200,13 @@ def complement_groups() -> dict[str, str]:
 
 
 @functools.cache
+def against_level_cues() -> list[str]:
+    """Words that set the next figure beside this one as its earlier level ("against")
+    (against_level_cues.csv)."""
+    return [r["phrase"] for r in table("against_level_cues")]
+
+
+@functools.cache
 def member_rest_partners() -> list[str]:
     """Words for the members of a bloc a list leaves out ("other member states")
     (member_rest_partners.csv)."""
