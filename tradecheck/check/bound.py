@@ -37,9 +37,12 @@ def add(model: Model, claims: list[Claim]) -> None:
     _add_shares_of_one_whole(model, claims)
     _add_shares_together(model, claims)
     for c in claims:
-        if c.kind == "share" and c.factor is not None and c.factor > 1 and c.extra.get("_whole") not in ("GDP", "a goal", "recorded trade"):
+        if c.kind == "share" and c.factor is not None and c.factor > 1 and c.extra.get("_whole") not in ("GDP", "a goal", "recorded trade") \
+                and not c.extra.get("_coverage"):
             # (a share of GDP may pass 100%: Singapore's exports are more than its GDP; and a
-            # result may pass its goal: "130 percent of its annual target")
+            # result may pass its goal: "130 percent of its annual target"; and the coverage
+            # rate, exports over imports, passes 100% with every surplus: "the coverage rate
+            # of imports by exports came to 120%", checked as a ratio in check/ratio.py)
             # no part is more than its whole: the share alone cannot hold
             model.add(Group("bound", [c.id], [({}, 1.0, None)], explain=_explain_share(c)))
 

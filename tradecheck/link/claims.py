@@ -37,7 +37,7 @@ from .breakdowns import part_after_its_whole_opener, parts_of_the_group_before, 
 from .service_rows import parts_of_a_services_total
 from .dating import BASE_RULES, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure
 from .channels import channel_of_the_whole_text, is_channel
-from .residuals import rest_of_listed_partners, rest_row_of_a_table
+from .residuals import rest_of_listed_members, rest_of_listed_partners, rest_row_of_a_table
 from .remainders import remainder_of_partners, parts_beside_an_unquantified_rest
 from .origins import origins_are_no_destinations
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
@@ -177,6 +177,7 @@ def link(doc: Document) -> list[Claim]:
     whole_ends_the_headline_scope(claims)
     parts_of_the_group_before(text, sents, claims)
     rest_of_listed_partners(text, {x.index: x.start for x in sents}, claims)
+    rest_of_listed_members(text, {x.index: x.start for x in sents}, claims)
     rest_row_of_a_table(text, claims)
     remainder_of_partners(text, sents, claims)
     parts_beside_an_unquantified_rest(text, sents, claims)
@@ -2935,7 +2936,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 ranks_a_partner = bool(_ranks_a_partner(text, sent.start, sent.end) or _RANKED_AS_PARTNER.search(text, sent.start, sent.end))
             ranked = ranks_a_partner
             reporter = claim.reporter or _group_key(claim, "reporter_group", ctx) or _fronted_group(text, sent, ms, claim)
-            partner = claim.partner or _group_key(claim, "partner_group", ctx, ranked)
+            partner = claim.partner or _group_key(claim, "partner_group", ctx, ranked) or _bloc_referred_back(sent, m, ms["country"], claim)
             if claim.measure == "trade_total" and partner is not None and partner == ctx.main_reporter and reporter != partner \
                     and reporter not in vocab.bloc_members().get(partner, ()):
                 # (a member's trade with its own bloc, "Russia's trade with its EAEU partners",
@@ -3372,6 +3373,20 @@ def _elliptical_question(text: str, sent: Sentence, ms: dict, flows: list, place
         state.commodity = products[0].attrs.get("label") or products[0].text.lower()
     state.question = (sent.index, measure, partner)
     return True
+
+
+def _bloc_referred_back(sent: Sentence, m: Mention, countries: list[Mention], claim: Claim) -> str | None:
+    """"Member states of ECOWAS remain the leading market. Exports to the community area
+    amounted to 512,3 billion FCFA, i.e. 58,6% of total exports": a flow's partner named by a
+    word that refers back to the bloc (vocab/countries.csv, kind anaphor: "the bloc", "the
+    community area") is the bloc the text is talking about, so the figures after it in the
+    same breath (the share restating it) are with that bloc too, as after a country's name."""
+    if not claim.extra.get("partner_group") or claim.how.get("pair") != "named-partner":
+        return None
+    if any(x.attrs.get("kind") == "anaphor" and x.attrs.get("label") not in ("region", "partner", "pair", "former", "latter")
+           and sent.start <= x.start < m.start for x in countries):
+        return "group:" + claim.extra["partner_group"]
+    return None
 
 
 def _group_key(claim: Claim, field: str, ctx: DocContext, ranked: bool = False) -> str | None:
@@ -4236,6 +4251,21 @@ def _decide_measure(s: Site) -> None:
                 c.extra["_earlier_of"] = p
             elif CONTINUE_TO.match(s.gap):
                 c.extra["_later_of"] = p
+        if p is not None and p.kind == "amount" and "_earlier_of" not in c.extra and "_later_of" not in c.extra \
+                and p.sentence == c.sentence and _against_level_re().match(s.gap):
+            # "402,6 billion FCFA against 365,9 billion FCFA in February 2025, an increase of
+            # 10,0%": the figure set against the one before is its earlier level (the change
+            # after them dates its base by it, when the two periods differ)
+            c.extra["_earlier_of"] = p
+
+
+@functools.cache
+def _against_level_re() -> re.Pattern:
+    """The gap between two figures that sets the second against the first (vocab/
+    against_level_cues.csv), perhaps after the first one's period ("in March 2025, against");
+    no flow word or figure between, so "exports of X, against imports of Y" is no pair of levels."""
+    cues = vocab.alternation(vocab.against_level_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"^(?:\s+(?:in|for|during|over)\s+(?:[A-Za-z]+\s+){{0,3}}?(?:19|20)\d\d)?\s*,?\s*(?:{cues})\s+{HEDGE}$", re.I)
 
 
 def _link_levels(s: Site) -> None:
@@ -5749,9 +5779,12 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 def _paren_after_amount_re() -> re.Pattern:
     """"A$1,117m (", "$4.2 billion (": a bracket opened right after a figure and its scale
     word, written out or compact, as every word of the scales table (statistics offices
-    write "A$41,784m" throughout)."""
+    write "A$41,784m" throughout); and a currency word written after them ("452,7 billion
+    FCFA (", "3.1 billion euros (", the tokens of vocab/currencies.csv set after a figure)."""
     scales = vocab.alternation(vocab.scales(), ignore_case=True)
-    return re.compile(rf"[\d.,]+\s*(?:(?:{scales})(?![A-Za-z]))?\s*\($", re.I)
+    after = vocab.alternation([r["token"] for r in vocab.currencies() if r["position"] in ("suffix", "both") and len(r["token"]) > 2],
+                              ignore_case=True, space=r"\s+")
+    return re.compile(rf"[\d.,]+\s*(?:(?:{scales})(?![A-Za-z]))?(?:\s+(?:{after})(?![A-Za-z]))?\s*\($", re.I)
 
 
 _RANKED_SHARE = re.compile(

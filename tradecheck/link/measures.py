@@ -211,12 +211,21 @@ def _names_the_figure(gap: str) -> bool:
     return word is not None and (word[1] or "").lower() not in vocab.clause_openers()
 
 
+@functools.cache
+def _aside_opening_re() -> re.Pattern:
+    """What opens an aside: a comma and an article, a relative pronoun, a possessive ("the",
+    "which", "Kenya's"; after an adverb of vocab/aside_adverbs.csv too: ", long the second
+    pillar of the economy,"), or a bracket."""
+    adverbs = vocab.alternation([r["word"] for r in vocab.table("aside_adverbs")], ignore_case=True)
+    return re.compile(rf",\s+(?:(?:through|via|in|from|to|by|with|at|into)\s+(?:which|whose|whom)|(?:(?:{adverbs})\s+(?=(?:the|a|an|its)\s))?(?:the|a|an|its)|which|who|whose|mostly|mainly|almost|that\s+is|i\.e\.|namely|as(?!\s+well\s+as)|[A-Z][\w-]*['’]s)\b|\(")
+
+
 def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
     """Is `pos` inside ", the ..., " / ", which ..., " / "(...)" / " — ... — " closed before `until`?"""
     if _in_dash_pair(text, sent_start, pos, until):
         return True
     opening = None
-    for mo in re.finditer(r",\s+(?:(?:through|via|in|from|to|by|with|at|into)\s+(?:which|whose|whom)|the|a|an|which|who|whose|its|mostly|mainly|almost|that\s+is|i\.e\.|namely|as(?!\s+well\s+as)|[A-Z][\w-]*['’]s)\b|\(", text[sent_start:pos]):
+    for mo in _aside_opening_re().finditer(text[sent_start:pos]):
         opening = sent_start + mo.start()
     if opening is None:
         return False

@@ -18,6 +18,7 @@ from .site import Site
 from .dating import in_table_row, table_header_span
 from ..extract import table_rows
 from .ranked_traders import ranked_trader
+from .ports import route_aside_re
 
 
 def _role(text: str, c: Mention) -> str:
@@ -181,6 +182,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text, sent.start, m.start)]
     asides += [(a.start(), a.end()) for a in _mostly_aside().finditer(text, sent.start, m.start)]
     asides += [(a.start(), a.end()) for a in _participle_aside().finditer(text, sent.start, m.start)]
+    asides += [(a.start(), a.end()) for a in route_aside_re().finditer(text, sent.start, m.start)]
     asides += [a for a in _event_clause(text, sent) if a[1] <= m.start]
     if ", as " in text[prev_end:m.start] or ", because " in text[prev_end:m.start] or ", while " in text[prev_end:m.start]:
         asides += [(a.start(), a.end()) for a in _cause_aside().finditer(text, max(sent.start, prev_end), m.start)]

@@ -27,6 +27,19 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:(?:through|via|in|from|to|by|with|at|into)
 
 
 @functools.cache
+def route_aside_re() -> re.Pattern:
+    """A participle's aside on the way the subject's goods travel, set off by commas between
+    the subject and its verb ("Crude oil, exported since last year through the pipeline to
+    the port of Cotonou, brought in"; "Cars, almost all of them re-exported to Armenia,
+    were"): it describes the product, so the places, port and route it names are no side and
+    no scope of the figure (a few words may stand between the participle and its preposition;
+    only quantifiers, vocab/aside_quantifiers.csv, before the participle; no figure in it)."""
+    words = vocab.alternation([r["word"] for r in vocab.table("aside_quantifiers")], ignore_case=True)
+    return re.compile(rf",\s+(?:(?:{words})\s+){{0,4}}[a-z-]+ed\s+(?:[a-z]+\s+){{0,3}}?(?:to|from|into|through|via)\s+"
+                      rf"[^,;\d$€£¥]{{2,80}},(?=\s+[a-z])", re.I)
+
+
+@functools.cache
 def _nouns() -> str:
     return vocab.alternation([r["noun"] for r in vocab.table("port_nouns")], ignore_case=True, space=r"\s+")
 
@@ -146,6 +159,8 @@ def port_scope(s: Site) -> str | None:
     clause = text[s.sent.start:s.m.start]
     if "wh" in clause and "," in clause:  # (cheap first)
         clause = _RELATIVE_ASIDE.sub(lambda a: " " * len(a.group(0)), clause)
+    if "ed " in clause and clause.count(",") >= 2:  # (cheap first)
+        clause = route_aside_re().sub(lambda a: " " * len(a.group(0)), clause)
     if "of" in clause and _OF_THE_WHOLE.search(clause):  # ("of" checked first: cheap)
         return None  # "39.2% of the $475.3 billion the United States bought": the national whole
     bracket = _BRACKET_AFTER_NAME.search(clause) if after_port and "(" in clause else None  # (checked first: cheap)
@@ -157,6 +172,8 @@ def port_scope(s: Site) -> str | None:
     own = text[start:s.m.start]
     if "wh" in own and "," in own:
         own = _RELATIVE_ASIDE.sub(lambda a: " " * len(a.group(0)), own)
+    if "ed " in own and own.count(",") >= 2:
+        own = route_aside_re().sub(lambda a: " " * len(a.group(0)), own)
     if _CLAUSE_BREAK.search(own):
         own = _CLAUSE_BREAK.split(own)[-1]
     # (no port noun before the figure in its sentence: no port named, described or pointed

@@ -91,6 +91,59 @@ def rest_of_listed_partners(text: str, sentence_starts: dict[int, int], claims: 
             c.basis["pair"] = "guess"  # some rest the text does not say the parts of
 
 
+@functools.cache
+def _member_rest_re() -> re.Pattern:
+    phrases = vocab.alternation(vocab.member_rest_partners(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{phrases})(?![\w-])", re.I)
+
+
+# how far back from a list's rest the bloc it is a breakdown of may be named (its heading,
+# the sentence before the list)
+_BLOC_WINDOW = 400
+
+
+def rest_of_listed_members(text: str, sentence_starts: dict[int, int], claims: list[Claim]) -> None:
+    """"Breakdown of exports to ECOWAS in 2024: - Ghana: 98,4 - Benin: 87,6 - Other member
+    states: 113,0": a figure whose clause names the rest of a bloc's members (vocab/
+    member_rest_partners.csv) is with the bloc named last before it, less the members the
+    paragraph listed ("ECOWAS other than GHA+BEN"), so the listed members and this rest
+    make up the flow with the bloc (check/sums.py, add_partner_rest). No bloc named before:
+    a rest the text does not pin down, its pair left a guess."""
+    if not _member_rest_re().search(text):
+        return  # (checked first: cheap)
+    for i, c in enumerate(claims):
+        if c.kind not in ("amount", "share", "percent_change") or c.measure in (None, "other", "balance"):
+            continue
+        clause = _clause_before(text, sentence_starts.get(c.sentence, 0), c.start)
+        if not _member_rest_re().search(clause):
+            continue
+        lo = max(0, c.start - _BLOC_WINDOW)
+        blocs = [x for x in find_countries(text[lo:c.start]) if x.attrs.get("kind") in ("group", "name", "short")
+                 and (x.attrs.get("iso") or x.attrs.get("label")) in vocab.blocs()]
+        # the members listed since the bloc was named (a list's lines are paragraphs of their own)
+        listed = _members_listed(claims, i, lo + blocs[-1].end) if blocs else []
+        if not listed:
+            c.basis["pair"] = "guess"
+            continue
+        bloc = blocs[-1].attrs.get("iso") or blocs[-1].attrs["label"]
+        c.partner = f"group:{bloc} other than " + "+".join(listed)
+        c.extra.pop("partner_group", None)
+        c.how["pair"], c.basis["pair"] = "rest-of-listed-members", "text"
+
+
+def _members_listed(claims: list[Claim], i: int, since: int) -> list[str]:
+    """The places the figures from `since` up to claims[i] give claims[i]'s flow with (the
+    same reporter, measure, period and product), in order."""
+    c, out = claims[i], []
+    for p in reversed(claims[:i]):
+        if p.start < since:
+            break
+        if p.kind == "amount" and (p.reporter, p.measure, p.period, p.commodity) == (c.reporter, c.measure, c.period, c.commodity) \
+                and _is_place(p.partner) and p.partner != c.reporter and p.partner not in out:
+            out.append(p.partner)
+    return out[::-1]
+
+
 def _rest_row_label(text: str, pos: int) -> bool:
     """Whether `pos` stands in a table row labelled as the rest of the rows ("Rest of world
     | 5,630 | 3,020 | +2,610", "Others | ...")."""

@@ -1207,6 +1207,20 @@ def complement_groups() -> dict[str, str]:
 
 
 @functools.cache
+def against_level_cues() -> list[str]:
+    """Words that set the next figure beside this one as its earlier level ("against")
+    (against_level_cues.csv)."""
+    return [r["phrase"] for r in table("against_level_cues")]
+
+
+@functools.cache
+def member_rest_partners() -> list[str]:
+    """Words for the members of a bloc a list leaves out ("other member states")
+    (member_rest_partners.csv)."""
+    return [r["phrase"] for r in table("member_rest_partners")]
+
+
+@functools.cache
 def bloc_members() -> dict[str, frozenset[str]]:
     """A bloc's key as the link stage writes it ("group:Mercosur", "EUU") -> its members,
     for the blocs the table lists them for."""
