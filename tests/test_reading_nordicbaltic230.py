@@ -132,3 +132,12 @@ def test_a_note_alone_sets_no_series_where_no_sentence_names_it():
              "The figures are seasonally adjusted unless stated.", "2026-07-10")
     assert r["claims"]["30.0 billion pounds"].get("scope") is None
     assert r["claims"]["50.0 billion pounds"].get("scope") is None
+
+
+def test_a_release_that_names_its_office_by_acronym_is_that_countrys():
+    # "SCB" on the source line, no country named before the buyers: the buyers are partners
+    r = read("Record month for timber exports\n\nSCB, 10 March 2026\n\n"
+             "Exports of sawn timber amounted to SEK 4.2 billion in February. Prices held up. Volumes rose.\n\n"
+             "Germany, Denmark and the United Kingdom were the largest buyers of Swedish timber.")
+    c = r["claims"]["SEK 4.2 billion"]
+    assert (c["reporter"], c["partner"]) == ("SWE", "WLD")
