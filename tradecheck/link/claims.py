@@ -35,7 +35,7 @@ from .cues import (OR_BY,
 from .cues import BUY, SELL, holds_any, longest_words
 from .breakdowns import part_after_its_whole_opener, parts_of_the_group_before, rest_after_named_parts
 from .service_rows import parts_of_a_services_total
-from .dating import BASE_RULES, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure
+from .dating import BASE_RULES, base_after, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure
 from .channels import channel_of_the_whole_text, is_channel
 from .residuals import rest_of_listed_members, rest_of_listed_partners, rest_row_of_a_table
 from .remainders import remainder_of_partners, parts_beside_an_unquantified_rest
@@ -71,6 +71,7 @@ def link(doc: Document) -> list[Claim]:
     sents = split(text)
     ctx = doc_context(doc, found, sents)
     ctx.refuted = refuted_amounts(text, found["amount"])
+    ctx.series_note = _noted_adjustment(text)
     ctx.refuted_quotes = refuted_quotes(text)
     # (a percent is echoed too: "Less than 40% of UK exports go to the EU? Not quite")
     ctx.quoted_claims = frozenset((kind, m.value, m.attrs.get("token")) for kind in ("amount", "percent")
@@ -1674,6 +1675,30 @@ def _fronted_adjustment(text: str, pos: int) -> str | None:
     if start == pos or "adjust" not in clause.lower() or len(clause) > 50 or re.search(r"\d", clause):
         return None  # (the sentence's own label is read already)
     return adjustment(clause)
+
+
+@functools.cache
+def _series_note_re() -> re.Pattern:
+    nouns = vocab.alternation([r["word"] for r in vocab.table("series_note_subjects")], ignore_case=True)
+    return re.compile(rf"\b(?:the|all(?:\s+the)?)\s+(?:{nouns})\s+(?:are|were|have\s+been)\s+(?:all\s+)?"
+                      r"(?P<adj>(?:seasonally|calendar)(?:\s+and\s+(?:seasonally|calendar))?\s+adjusted)\b", re.I)
+
+
+def _noted_adjustment(text: str) -> str | None:
+    """"Note: The figures are seasonally adjusted and in current prices": a note that every
+    figure of the release is of one series names the series of each figure whose sentence
+    names none (vocab/series_note_subjects.csv), where some sentence does name it
+    ("Seasonally adjusted exports rose ... Imports were"): the figures labelled and the
+    figures left bare are one series. (Where none does, no figure is told apart by it.)"""
+    if "adjusted" not in text:
+        return None
+    note = _series_note_re().search(text)
+    if note is None:
+        return None
+    series = adjustment(note["adj"])
+    labelled = any(a.group(0) and adjustment(a.group(0)) == series for a in _ADJUSTED.finditer(text)
+                   if not note.start() <= a.start() < note.end())
+    return series if labelled else None
 
 
 def adjustment(words: str) -> str | None:
@@ -4405,6 +4430,9 @@ def _decide_period(s: Site) -> None:
         if c.how.get("period") == "change-between":
             # ("increased from February to March by R14.7 billion": on February)
             c.extra["change_base"] = P.fmt(change_between_base(s).value)
+        elif per and (than := base_after(s)) is not None:
+            # ("the deficit was €310 million, €45 million less than in July": on July)
+            c.extra["change_base"] = P.fmt(than.value)
         paired = c.extra.get("_paired_change")
         if paired is not None and paired.period:
             # "exports grew 10.7% (R14.9 billion)": the change in money is the percentage's
@@ -4749,6 +4777,8 @@ def _decide_commodity(s: Site) -> None:
         # things, none of them the whole flow; kept out of the flow's checks
         c.scope = c.scope or EACH_OF_SEVERAL
     adjusted = adjustment(text[s.sent.start:m.start]) or adjustment(text[m.start:s.sent.end]) or _fronted_adjustment(text, s.sent.start)
+    if not adjusted and c.scope is None and label not in ("goods and services", "services"):
+        adjusted = s.ctx.series_note  # (the note's series: of figures that name no other scope)
     if adjusted:
         c.scope = adjusted  # another series than the raw figures
     if real_series(text, s.sent.start, s.sent.end, m.start, m.end):

@@ -308,6 +308,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # ("Shipments of animal and vegetable fats and oils, mostly crude palm oil (CPO) and its
     # derivatives, rose to": the product before its aside)
     unaside = _SUBJECT_ASIDE.sub(lambda a: " " * len(a.group(0)), clause)
+    if "–" in unaside or "—" in unaside:  # (cheap: most clauses hold no dash)
+        unaside = _excluding_dash_aside().sub(lambda a: " " * len(a.group(0)), unaside)
     if "(" in unaside:  # (cheap: most clauses hold no bracket)
         unaside = _code_bracket_re().sub(lambda a: " " * len(a.group(0)), unaside)
     regime = _FLOW_UNDER_REGIME.search(unaside) if c.kind in ("amount", "percent_change", "share") else None
@@ -1977,6 +1979,14 @@ _SUBJECT_ASIDE = re.compile(r",\s+(?:including|excluding|mostly|mainly|chiefly|s
                             # an apposition that ranks the subject: ", the second-largest category,",
                             # ", the country's biggest export earner,", ", the country's other major farm export,"
                             r"|,\s+(?:the|its|their|[A-Z]\w+['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:category|item|product|export|earner|segment|group|sector)\s*,", re.I)
+
+
+@functools.cache
+def _excluding_dash_aside() -> re.Pattern:
+    """"mainland exports – exports excluding crude oil, natural gas and ships – amounted to":
+    a definition between dashes that leaves parts out (vocab/exclusion_cues.csv); the flow
+    before it is the part that is left, named by the words before the flow word."""
+    return re.compile(rf"\s[–—]\s(?:[^–—;\d]{{0,40}}?\s)?(?:{_exclusion()})\s[^–—;\d]{{1,160}}?\s[–—](?=\s)", re.I)
 
 
 # "Horticultural exports, which include cut flowers, fruits and vegetables, brought in": a

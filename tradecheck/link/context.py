@@ -139,6 +139,8 @@ class DocContext:
     # the places of a main partner the lead names as a list of sources ("from China and
     # Vietnam"): each one's figure is a part of the flow with them all
     main_members: tuple = ()
+    # the series a note says every figure is of ("The figures are seasonally adjusted")
+    series_note: str | None = None
 
 
 # a dateline without a year: a place, a month and a day (or a day and a month: "MINSK, 7
@@ -888,6 +890,11 @@ def _headline_pair_only(text: str, sents: list[Sentence], countries: list[Mentio
     lead = next((s for s in sents if s.paragraph > head.paragraph), None)
     if lead is None:
         return False
+    if _source_line(text, sents, lead, flows):
+        # ("Yle News, 27 February 2026" on a line of its own: the body's lead is after it)
+        lead = next((s for s in sents if s.paragraph > lead.paragraph), None)
+        if lead is None:
+            return False
     if any(f.start < lead.start and f.start >= head.end for f in flows):
         return False  # (a standfirst between them may name the pair again)
     cs = [c for c in countries if lead.start <= c.start < lead.end and c.attrs["iso"]]
@@ -895,8 +902,10 @@ def _headline_pair_only(text: str, sents: list[Sentence], countries: list[Mentio
         if f.text.split()[-1].lower() in _partner_words():
             # ("China was Germany's largest trading partner": the lead names the pair)
             return False
-        owner = [c for c in cs if c.attrs["iso"] == reporter and c.attrs["possessive"] and 0 <= f.start - c.end <= 25
-                 and re.fullmatch(r"(?:['’]s)?(?:\s+[a-z-]+){0,2}\s+", text[c.end:f.start])]
+        # (or the place as the subject of the flow's verb: "Finland exported goods worth")
+        owner = [c for c in cs if c.attrs["iso"] == reporter and 0 <= f.start - c.end <= 25
+                 and (c.attrs["possessive"] and re.fullmatch(r"(?:['’]s)?(?:\s+[a-z-]+){0,2}\s+", text[c.end:f.start])
+                      or not c.attrs["possessive"] and re.fullmatch(r"\s+", text[c.end:f.start]) and f.text.lower().endswith("ed"))]
         # (any partner after the flow, a place or not: "trade with the 10 members of ASEAN")
         partner = re.match(r"[^\d.;,]{0,70}?\b(?:to|with|from|between)\s", text[f.end:lead.end])
         if partner is not None and _CLAUSE_OF_ITS_OWN.search(partner.group(0)):
@@ -904,6 +913,13 @@ def _headline_pair_only(text: str, sents: list[Sentence], countries: list[Mentio
         if owner and not partner:
             return bool(re.search(r"\d", text[f.end:lead.end])) or _figures_next_name_no_place(text, sents, lead, countries)
     return False
+
+
+def _source_line(text: str, sents: list[Sentence], s: Sentence, flows: list[Mention]) -> bool:
+    """Whether `s` is a short paragraph of its own that names no flow: a source and date
+    line between a headline and the body."""
+    alone = not any(t.paragraph == s.paragraph and t is not s for t in sents)
+    return alone and s.end - s.start <= 60 and not any(s.start <= f.start < s.end for f in flows)
 
 
 # "... widened in September as exports to the United States dropped": a clause of its own,

@@ -977,13 +977,15 @@ _FROM_AFTER_CHANGE = re.compile(r"(?:\s*,?\s*(?:or\s+)?(?:[^\s,;.]+\s+){0,3}?[\d
 def _ends_after(s: Site):
     """(mention, period) of two periods right after a change ("increased by DKK 2.6 bn, or
     2.4 per cent, from April to May 2024"), or None."""
+    # ("rose by 1.8 pct. from October to November": past the abbreviation's own dot)
+    end = s.m.end + 1 if s.m.text[-1:].isalpha() and s.text.startswith(". from ", s.m.end) else s.m.end
     for pm, p, _ in s.resolved:
         if pm.start >= s.m.end:
-            if "span" not in pm.args and _two_dated_ends_between(pm) and _RESTATED_AFTER_CHANGE.fullmatch(s.text, s.m.end, pm.start):
+            if "span" not in pm.args and _two_dated_ends_between(pm) and _RESTATED_AFTER_CHANGE.fullmatch(s.text, end, pm.start):
                 # "rose 25% between May 2022 and May 2023" (two years alone are a span:
                 # see span_end)
                 return pm, p
-            return (pm, p) if _FROM_AFTER_CHANGE.fullmatch(s.text, s.m.end, pm.start) else None
+            return (pm, p) if _FROM_AFTER_CHANGE.fullmatch(s.text, end, pm.start) else None
     return None
 
 

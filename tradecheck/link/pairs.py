@@ -184,6 +184,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     asides += [(a.start(), a.end()) for a in _participle_aside().finditer(text, sent.start, m.start)]
     asides += [(a.start(), a.end()) for a in route_aside_re().finditer(text, sent.start, m.start)]
     asides += [a for a in _event_clause(text, sent) if a[1] <= m.start]
+    asides += _closed_dash_asides(text, sent, m.start, countries)
     if ", as " in text[prev_end:m.start] or ", because " in text[prev_end:m.start] or ", while " in text[prev_end:m.start]:
         asides += [(a.start(), a.end()) for a in _cause_aside().finditer(text, max(sent.start, prev_end), m.start)]
     if asides and not any(a <= m.start < b for a, b in asides):
@@ -585,6 +586,24 @@ _DASH = re.compile(r"\s[–—]\s|\s--\s")
 _DATELINE_BEFORE = re.compile(r"\s*[A-ZÀ-Þ][^a-z\n]*?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:\([^)]*\))?\s*")
 
 
+def _closed_dash_asides(text: str, sent, end: int, countries: list[Mention]) -> list[tuple[int, int]]:
+    """"Re-exports – goods of foreign origin shipped on from Latvia – accounted for €312
+    million": an aside between two dashes, closed before the figure, says what the subject
+    is; the places it names are no side of the figure's flow. (Not a list of places alone,
+    "The remaining states – Rwanda, Burundi and South Sudan – together exported": those are
+    the subject.)"""
+    dashes = [d for d in _DASH.finditer(text, sent.start, end) if not _DATELINE_BEFORE.fullmatch(text, sent.start, d.start())]
+    out = []
+    for a, b in zip(dashes[::2], dashes[1::2]):
+        words = list(text[a.end():b.start()])
+        for x in countries:
+            if a.end() <= x.start and x.end <= b.start():
+                words[x.start - a.end():x.end - a.end()] = " " * (x.end - x.start)
+        if not re.fullmatch(r"[\s,]*(?:(?:and|or|the)\b[\s,]*)*", "".join(words)):
+            out.append((a.start(), b.end()))
+    return out
+
+
 def _after_dash_aside(text: str, sent, m: Mention, countries: list[Mention]) -> list[Mention]:
     """"Exports to Germany were €4.1bn; the rest – €5.9bn, or 59.0 percent of the total –
     went to other EU countries": the figures of an aside between dashes belong to what the
@@ -897,8 +916,9 @@ def _exporter_after_from(text: str, x: Mention) -> bool:
 
 
 def _importer_after_into(text: str, x: Mention) -> bool:
-    """"Goods imports into New Zealand": the country after "into" is the importer."""
-    return bool(re.search(r"\b(?:imports?|shipments|deliveries|purchases)\s+(?:of\s+[\w\s-]{1,30}?\s+)?into\s+(?:the\s+)?$",
+    """"Goods imports into New Zealand", "imports to Estonia": the country after "into" (or
+    "to" after imports themselves) is the importer."""
+    return bool(re.search(r"\b(?:(?:imports?|shipments|deliveries|purchases)\s+(?:of\s+[\w\s-]{1,30}?\s+)?into|imports?\s+(?:of\s+[\w\s-]{1,30}?\s+)?to)\s+(?:the\s+)?$",
                           text[max(0, x.start - 50):x.start], re.I))
 
 
