@@ -1111,6 +1111,12 @@ def company_words(kind: str) -> frozenset[str]:
 
 
 @functools.cache
+def institution_heads() -> list[str]:
+    """The head of a public body's name that "of" and its field follow ("the Ministry of
+    Energy and Energy Industries"): institution_heads.csv."""
+    return [r["word"] for r in table("institution_heads")]
+
+
 def agency_nouns() -> list[str]:
     """A government body a place's name stands before ("the US Treasury"): agency_nouns.csv."""
     return [r["word"] for r in table("agency_nouns")]
