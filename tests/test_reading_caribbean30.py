@@ -60,3 +60,16 @@ def test_a_company_word_inside_a_ministrys_name_names_no_company():
             "valued at US$1.1 billion in 2023.\n")
     c = _amount(_claims(text), "US$1.1 billion")
     assert c["commodity"] != "mining industries"
+
+
+def _change(d, snippet):
+    return next(c for c in d["claims"] if c["kind"] == "percent_change" and c["text"] == snippet)
+
+
+def test_a_change_over_an_events_span_is_over_no_dated_period():
+    text = ("Guyana's exports to Suriname fell to US$80 million in 2023, a drop of 20% from US$100 million "
+            "in 2022. Vendors at the ferry crossing said trade had \"fallen by half\" during the strike, "
+            "although the yearly fall was smaller.\n")
+    d = _claims(text)
+    assert _change(d, "half")["period"] is None
+    assert not _inconsistent(d)

@@ -1117,6 +1117,12 @@ def institution_heads() -> list[str]:
     return [r["word"] for r in table("institution_heads")]
 
 
+def event_windows() -> list[str]:
+    """An event whose span dates a change ("fallen by half during the closure"):
+    event_windows.csv."""
+    return [r["word"] for r in table("event_windows")]
+
+
 def agency_nouns() -> list[str]:
     """A government body a place's name stands before ("the US Treasury"): agency_nouns.csv."""
     return [r["word"] for r in table("agency_nouns")]
