@@ -181,7 +181,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # (its verb checked first, cheap: the asides taken out end in a comma, the verb and the
     # hedge after it have none, so the verb stands in the clause as written)
     # ("Metallurgical coal, used in steelmaking, earned": the subject past its participle aside)
-    subj = PART_SUBJECT.search(_SUBJECT_ASIDE.sub("", without_participle_asides(_without_which_aside(_WHICH_SHARE.sub(" ", clause.lstrip()))))) \
+    subj = PART_SUBJECT.search(_DASH_ASIDE.sub("", _SUBJECT_ASIDE.sub("", without_participle_asides(_without_which_aside(_WHICH_SHARE.sub(" ", clause.lstrip())))))) \
         if c.kind in ("amount", "share") and holds_any(clause, PART_SUBJECT_WORDS) else None
     if subj and c.kind in ("amount", "share") and _THE_SECTOR.fullmatch(subj["np"].strip()):
         # "The sector accounted for 84.08 per cent": the part named before
@@ -1305,7 +1305,7 @@ def _next_ranked_between(text: str, start: int, end: int) -> bool:
     return bool(_next_ranked_re().search(text, start, end))
 
 
-_LEADING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){0,4}?)\s+(?:(?:once\s+)?again\s+|also\s+|still\s+)?(?:dominated|led|topped|headed)\s+"
+_LEADING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){0,4}?)\s+(?:(?:once\s+)?again\s+|also\s+|still\s+)?(?:dominated|led|topped|headed|(?:continued|continues|continue)\s+to\s+(?:dominate|lead|top|head))\s+"
                               r"(?:the\s+)?(?:list\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:shipments|exports|imports|sales|purchases|export\s+basket|(?:exporting\s+|export\s+)?(?:sectors|products|items|commodities|goods)"
                               r"|(?<=the\s)list(?=\s*,?\s+with\s))\b")
 
@@ -1979,6 +1979,9 @@ _SUBJECT_ASIDE = re.compile(r",\s+(?:including|excluding|mostly|mainly|chiefly|s
                             # an apposition that ranks the subject: ", the second-largest category,",
                             # ", the country's biggest export earner,", ", the country's other major farm export,"
                             r"|,\s+(?:the|its|their|[A-Z]\w+['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:category|item|product|export|earner|segment|group|sector)\s*,", re.I)
+# an aside between dashes that describes the part subject: "domestic exports - goods produced
+# here - made up $412 million" (the part is the subject before it, not the aside)
+_DASH_ASIDE = re.compile(r"\s[-–—]\s+[a-z][^-–—,;:\d]{0,40}?\s[-–—](?=\s)")
 
 
 @functools.cache

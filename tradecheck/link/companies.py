@@ -143,7 +143,7 @@ def company_subject(text: str, start: int, end: int) -> str | None:
     clause = text[start + (turn.end() if turn else 0):end]
     found = []
     for mm in _suffixed().finditer(clause) if _has_suffix(clause) else ():  # (checked first: cheap)
-        if _is_name(mm["name"]) and not _NOT_SUBJECT.search(clause, 0, mm.start()):
+        if _is_name(mm["name"]) and not _NOT_SUBJECT.search(clause, 0, mm.start()) and not _in_body_name(clause, mm.start()):
             found.append((mm.start(), mm["name"]))
     for mm in _possessive().finditer(clause) if "'s" in clause or "’s" in clause else ():  # (checked first: cheap)
         if _is_name(mm["name"]) and not _NOT_SUBJECT.search(clause, 0, mm.start()) and (_known_company(text, mm["name"]) or _from_a_country(mm)):
@@ -171,6 +171,21 @@ def company_subject(text: str, start: int, end: int) -> str | None:
         return None
     name = max(found)[1]
     return " ".join(name.split()).rstrip(".").lower()
+
+
+@functools.cache
+def _body_name_before() -> re.Pattern:
+    # "Ministry of Energy and ", "Department of Trade and ": the head of a public body's
+    # name (vocab/institution_heads.csv), "of", and capitalised words joined by "and"/"of"
+    heads = vocab.alternation(vocab.institution_heads())
+    return re.compile(rf"\b{heads}\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of|&)\s+)?){{0,5}}$")
+
+
+def _in_body_name(clause: str, pos: int) -> bool:
+    """"Data from the Ministry of Energy and Energy Industries show that ammonia exports
+    were": whether the name at `pos` continues a public body's name begun before it, which
+    names the source of the figure, no company that is its subject."""
+    return _body_name_before().search(clause, max(0, pos - 80), pos) is not None
 
 
 def turnover_word(words: str) -> bool:

@@ -1539,6 +1539,24 @@ def _figure_dated_re() -> re.Pattern:
                       rf"\s+{figure_for_its_period()}\s+(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)\b(?![-–/])", re.I)
 
 
+@rule("period", "event-window", "text")
+def event_window(s: Site):
+    """"Traders said sales had "fallen by half" during the closure": a change dated by an
+    event's span right after it (vocab/event_windows.csv), and by no period of its own, is
+    over those weeks, not over the period the text is about: its period is not known."""
+    if s.kind not in ("multiple", "percent_change"):
+        return None
+    mm = _event_window_re().match(s.text, s.m.end, min(s.sent.end, s.m.end + 60))
+    return Decision(None, (mm.start("w"), mm.end("w"))) if mm else None
+
+
+@functools.cache
+def _event_window_re() -> re.Pattern:
+    # the change's closing quote, "during"/"amid" and the event: '" during the closure'
+    words = vocab.alternation(vocab.event_windows(), ignore_case=True)
+    return re.compile(rf"[\"”’']?\s+(?:during|throughout|amid)\s+(?:the|a|its|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?P<w>{words})\b", re.I)
+
+
 @rule("period", "discourse", "context")
 def discourse(s: Site):
     """The period the text is talking about, carried from earlier sentences (or from the
@@ -1591,7 +1609,7 @@ EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level
 
 PERIOD_RULES = (header_column, table_column, bracket_label, earlier_own_rate, bracket_sibling_label, bracket_key, bracket_split, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
                 from_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, since_named, before_change,
-                month_footing, figure_dated_later, discourse, article, no_period)
+                month_footing, figure_dated_later, event_window, discourse, article, no_period)
 
 
 # ---------------------------------------------------------------------------------------

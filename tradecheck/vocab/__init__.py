@@ -1111,6 +1111,18 @@ def company_words(kind: str) -> frozenset[str]:
 
 
 @functools.cache
+def institution_heads() -> list[str]:
+    """The head of a public body's name that "of" and its field follow ("the Ministry of
+    Energy and Energy Industries"): institution_heads.csv."""
+    return [r["word"] for r in table("institution_heads")]
+
+
+def event_windows() -> list[str]:
+    """An event whose span dates a change ("fallen by half during the closure"):
+    event_windows.csv."""
+    return [r["word"] for r in table("event_windows")]
+
+
 def agency_nouns() -> list[str]:
     """A government body a place's name stands before ("the US Treasury"): agency_nouns.csv."""
     return [r["word"] for r in table("agency_nouns")]
