@@ -45,7 +45,8 @@ def findings(text: str) -> list[Finding]:
         return []  # (no aligned list: checked first, cheap)
     out = []
     for rows, caption in _lists(text):
-        out += _list_findings(rows)
+        found = _list_findings(rows)
+        out += found or _listed_parts_findings(rows)
         if _balance_caption_re().search(caption):
             out += _use_findings(rows)
     return out
@@ -117,6 +118,32 @@ def _use_findings(rows) -> list[Finding]:
     return [Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
                     spans=[rows[i][2:4]] + [r[2:4] for r in parts],
                     message=render("sum", "parts", False, fields), expected=total, observed=values[i][0])]
+
+
+def _listed_parts_findings(rows) -> list[Finding]:
+    """A list of parts closed by its one total ("Saudi Arabia  97.3", "Oman  36.2", ... "Total
+    196.4"; "Energy ....  2,198.3", "Non-energy ....  647.3", "Total ....  2,845.6"): with one
+    column, a total below fewer rows than its whole has ("Total" under the five largest
+    partners) is no sum of them, so only parts that together EXCEED the total are an error. A
+    list whose rows are nested is left: one indented deeper, another total among the parts, or
+    a row that is the excess itself (an "of which" line counted twice)."""
+    if len(rows) < 3 or not _is(rows[-1][0], "total") or any(_is(r[0], "total") for r in rows[:-1]):
+        return []
+    if len({r[4] for r in rows[:-1]}) > 1:
+        return []
+    values = _column([r[1] for r in rows])
+    if values is None:
+        return []
+    parts, whole = values[:-1], values[-1]
+    total, err = sum(v for v, _ in parts), sum(e for _, e in parts) + whole[1]
+    if total - whole[0] <= err or any(abs(v - (total - whole[0])) <= err + e for v, e in parts):
+        return []
+    decimals = max(len(m[1]) if (m := re.search(r"[.,](\d{1,2})$", r[1])) else 0 for r in rows[:-1])
+    fields = {"parts": " + ".join(f"{r[1]} ({r[0]})" for r in rows[:-1]),
+              "sum": f"{total:,.{decimals}f}", "whole": f"{rows[-1][1]} ({rows[-1][0]})"}
+    return [Finding(id="", check="bound", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                    spans=[rows[-1][2:4]] + [r[2:4] for r in rows[:-1]],
+                    message=render("bound", "parts", False, fields), expected=total, observed=whole[0])]
 
 
 def _adds_up(parts: list[tuple[float, float]], whole: tuple[float, float]) -> bool:

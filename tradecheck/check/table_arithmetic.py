@@ -44,9 +44,11 @@ class _Row:
     """A line of a table: its label, and its figures from the right (the last figure is the
     last column's), each with its span in the text."""
 
-    def __init__(self, label: str, figures: list[tuple[str, int, int]]):
+    def __init__(self, label: str, figures: list[tuple[str, int, int]], start: int = 0):
         self.label = label
         self.figures = figures
+        self.start = start  # (where its line starts: a column's place, see _under)
+        self.pipes = False
 
     def value(self, col: int) -> tuple[float, float] | None:
         """The figure of column `col` counted from the right (-1 the last), with its rounding."""
@@ -105,7 +107,9 @@ def _row(text: str, start: int, end: int) -> _Row | None:
     figures = cells[k:]
     if len(figures) < 2 or k == 0 or k > 2:
         return None
-    return _Row(cells[0][0], figures)
+    out = _Row(cells[0][0], figures, start)
+    out.pipes = "|" in text[start:end]
+    return out
 
 
 def _header(text: str, start: int, end: int) -> list[str] | None:
@@ -180,7 +184,46 @@ def findings(text: str) -> list[Finding]:
                 f = _subtotal_finding(rows[:i], row, header)
             if f is not None:
                 out.append(f)
+        f = _share_column_finding(header, rows)
+        if f is not None:
+            out.append(f)
     return out
+
+
+def _share_column_finding(header: list[str] | None, rows: list[_Row]) -> Finding | None:
+    """A column of shares beside the column of levels they share out ("Country   SEK billion
+    Share, %", "Norway   115.2   11.4", ..., "Total   1 012.6   100.0"): where its header names
+    shares (vocab/share_columns.csv) and the total row's share is 100, each row's share is its
+    level over the total's, to the rounding of all three figures."""
+    if header is None:
+        return None
+    total = next((r for r in rows if _is(r.label, "total")), None)
+    if total is None or len(total.figures) < 2:
+        return None
+    n = len(total.figures)
+    col = next((c for c in range(-1, -min(n, len(header)), -1) if _shares_re().search(header[c])), None)
+    if col is None or _shares_re().search(header[col - 1]) or _non_additive_re().search(header[col - 1]):
+        return None
+    hundred, whole = total.value(col), total.value(col - 1)
+    if hundred is None or whole is None or abs(hundred[0] - 100) > hundred[1] or whole[0] <= whole[1]:
+        return None
+    for row in rows:
+        if row is total or len(row.figures) != n:
+            continue
+        level, share = row.value(col - 1), row.value(col)
+        if level is None or share is None:
+            continue
+        lo, hi = (level[0] - level[1]) / (whole[0] + whole[1]) * 100, (level[0] + level[1]) / (whole[0] - whole[1]) * 100
+        if share[0] - share[1] <= hi and lo <= share[0] + share[1]:
+            continue
+        fields = {"part": f"{row.figures[col - 1][0]} ({row.label})", "whole": f"{total.figures[col - 1][0]} ({total.label})",
+                  "share": f"{level[0] / whole[0] * 100:.1f}%", "text": f"{row.figures[col][0]} ({row.label}, {header[col]})",
+                  "bound": "eq"}
+        return Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                       spans=[row.figures[col][1:], row.figures[col - 1][1:], total.figures[col - 1][1:]],
+                       message=render("ratio", "share", False, fields), expected=round(level[0] / whole[0] * 100, 1),
+                       observed=share[0])
+    return None
 
 
 def _column_name(header: list[str] | None, col: int, n: int) -> str:
@@ -267,26 +310,62 @@ def _subtotal_finding(above: list[_Row], row: _Row, header: list[str] | None) ->
 def _balance_finding(above: list[_Row], row: _Row, header: list[str] | None) -> Finding | None:
     """A balance row ("Balance   50   63") against the exports and imports rows above it
     ("Exports   1,090   1,145", "Imports   1,040   1,082"): in each column the exports less
-    the imports. A deficit may be printed without its sign, so the size is compared."""
+    the imports. A deficit may be printed without its sign, so the size is compared. A balance
+    row shorter than the flows' rows (no cell under their "Change" column) takes each of its
+    figures to the flows' figure printed right above it (_under)."""
     exports = next((r for r in reversed(above) if _is(r.label, "exports")), None)
     imports = next((r for r in reversed(above) if _is(r.label, "imports")), None)
     if exports is None or imports is None or header is None:
         return None
     n = len(row.figures)
     for col in range(-n, 0):
-        if _non_additive_re().search(_column_name(header, col, n)) or -col > min(len(exports.figures), len(imports.figures)):
+        x_cell, m_cell, name = _flow_cells(exports, imports, row, col, header)
+        if x_cell is None or _non_additive_re().search(name):
             continue
-        column = _column([exports.figures[col][0], imports.figures[col][0], row.figures[col][0]])
+        column = _column([x_cell[0], m_cell[0], _unsigned(row.figures[col][0])])
         if column is None:
             continue
         (x, ex), (m, em), (b, eb) = column
         difference = x - m
         if abs(abs(difference) - b) <= ex + em + eb:
             continue
-        fields = {"exports": exports.figures[col][0], "imports": imports.figures[col][0],
+        fields = {"exports": x_cell[0], "imports": m_cell[0],
                   "difference": f"{difference:,.0f}" if ex >= 0.5 else f"{difference:,.1f}",
-                  "stated": f"{row.figures[col][0]} ({row.label}, {_column_name(header, col, n)})"}
+                  "stated": f"{row.figures[col][0]} ({row.label}, {name})"}
         return Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
-                       spans=[row.figures[col][1:], exports.figures[col][1:], imports.figures[col][1:]],
+                       spans=[row.figures[col][1:], x_cell[1:], m_cell[1:]],
                        message=render("sum", "balance", False, fields), expected=difference, observed=b)
     return None
+
+
+def _flow_cells(exports: _Row, imports: _Row, row: _Row, col: int, header: list[str]):
+    """The exports and imports cells of the balance row's figure `col` (from the right), and
+    its column's name: counted from the right where the three rows have as many figures, else
+    the flows' figures printed right above it (None, None, "" where they have none)."""
+    n = len(row.figures)
+    if len(exports.figures) == len(imports.figures) == n:
+        return exports.figures[col], imports.figures[col], _column_name(header, col, n)
+    if len(exports.figures) != len(imports.figures):
+        return None, None, ""
+    k = _under(exports, row, col)
+    if k is None or _under(imports, row, col) != k:
+        return None, None, ""
+    return exports.figures[k], imports.figures[k], _column_name(header, k, len(exports.figures))
+
+
+def _under(upper: _Row, row: _Row, col: int) -> int | None:
+    """The figure of `upper` (from the right) printed in the same place on its line as the
+    figure `col` of `row` (their spans overlap), or None. Only columns aligned by spaces are
+    read so: the cells of a row of pipes are not padded to their column's width."""
+    if row.pipes or upper.pipes:
+        return None
+    _, a, b = row.figures[col]
+    a, b = a - row.start, b - row.start
+    hits = [k for k, (_, c, d) in enumerate(upper.figures) if c - upper.start < b and a < d - upper.start]
+    return hits[0] - len(upper.figures) if len(hits) == 1 else None
+
+
+def _unsigned(cell: str) -> str:
+    """A balance cell without its sign ("-290.5": a deficit; a per cent keeps its sign, so it
+    is no level)."""
+    return cell if cell.endswith("%") else cell.lstrip("+-−–")
