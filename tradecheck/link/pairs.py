@@ -396,7 +396,19 @@ def _without_rival(text: str, near: list[Mention]) -> list[Mention]:
     rivals = [x for x in near if _may_overtake(text[max(0, x.start - 30):x.start])
               and _overtaken_re().search(text, max(0, x.start - 30), x.start)]
     rest = [x for x in near if x not in rivals]
+    if rivals and len(rest) == 1 and all(_overtaken_as_ranked_re().match(text, x.end) for x in rivals):
+        # "The United States overtook China as the top destination, taking $127.8 billion":
+        # the ranking names what the place is (a buyer, a supplier, vocab/rank_nouns.csv) to
+        # the reporter in hand; the rival is no side, and the place alone no reporter with it
+        return rest
     return rest if rivals and len({x.attrs.get("iso") for x in rest}) >= 2 else near
+
+
+@functools.cache
+def _overtaken_as_ranked_re() -> re.Pattern:
+    """After the rival: "as the top single destination", "in 2023 as the largest supplier"."""
+    nouns = vocab.alternation(list(vocab.rank_nouns()), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:in\s+(?:19|20)\d\d\s+)?as\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b", re.I)
 
 
 def _agency_by(text: str, x: Mention) -> bool:
