@@ -2673,6 +2673,10 @@ def named_reporter(s: Site):
         par = "WLD"
     elif opens_as_locative(s.text, x) and state.reporter != key:
         par = "WLD"  # "In the United States, exports fell": the place's own trade, no partner named
+    elif flow is not None and _flow_right_after_possessive(s.text, x, flow) and _partner_takes_part_after(s, key):
+        # "Peru's zinc exports came to $3.1bn, with India taking $0.9bn": the partner takes a
+        # part of the figure, which is the flow to everyone
+        par = "WLD"
     elif key == state.partner:
         par = state.reporter
     else:
@@ -2686,6 +2690,28 @@ def named_reporter(s: Site):
         # reporter made it one, so the pair is a guess
         basis = "guess"
     return Decision((key, par), _ev(x), basis)
+
+
+@functools.cache
+def _partner_takes_part_re() -> re.Pattern:
+    verbs = vocab.alternation(vocab.partner_part_verbs(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:alone\s+|itself\s+)?(?:{verbs})\b", re.I)
+
+
+def _partner_takes_part_after(s: Site, key: str) -> bool:
+    """Whether the figure's sentence goes on, after it, to give another place a part of it
+    ("..., with China taking $26bn", "..., with the EU accounting for 40%"; the verbs in
+    vocab/partner_part_verbs.csv): the figure is then the whole the part is of."""
+    for x in s.ms["country"]:
+        if x.start < s.m.end or x.start >= s.sent.end:
+            continue
+        iso = x.attrs.get("iso")
+        if iso in (None, "WLD", key) or x.attrs.get("possessive"):
+            continue
+        if re.search(r",\s*with\s+(?:the\s+)?$", s.text[max(s.m.end, x.start - 12):x.start], re.I) \
+                and _partner_takes_part_re().match(s.text, x.end):
+            return True
+    return False
 
 
 def _labels_its_row(text: str, x: Mention) -> bool:
