@@ -4642,6 +4642,27 @@ def _names_intra_bloc(clause: str) -> bool:
     return bool(_INTRA_BLOC.search(clause))
 
 
+@functools.cache
+def _partner_takes_part_re() -> re.Pattern:
+    from .cues import HEDGE
+    verbs = vocab.alternation(vocab.partner_part_verbs(), ignore_case=True, space=r"\s+")
+    return re.compile(rf",\s*with\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?:alone\s+)?(?:{verbs})\s+{HEDGE}$")
+
+
+def _partner_takes_part_of_prev(s: Site) -> bool:
+    """Whether the figure is a place's part of the product's figure right before it in the
+    sentence, given in a clause that opens with "with" ("Peru's zinc exports came to
+    $3.1bn, with India taking $0.9bn"; the verbs in vocab/partner_part_verbs.csv)."""
+    p = s.prev
+    if p is None or p.kind != "amount" or not p.commodity or p.start < s.sent.start or s.m.start - p.end > 120:
+        return False
+    mm = _partner_takes_part_re().search(s.text, p.end, s.m.start)
+    if mm is None:
+        return False
+    return any(mm.start("place") <= x.start < mm.end("place") for x in s.ms["country"]) \
+        and not any(p.end <= x.start < s.m.start for x in s.ms["commodity"])
+
+
 def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
@@ -4762,6 +4783,10 @@ def _decide_commodity(s: Site) -> None:
         # "Log exports ... slipped to $2.9 billion. China took $2.5 billion of them": a part
         # of the figure before, of its product
         label, name = s.state.commodity, "anaphor-carried"
+    elif label is None and c.kind == "amount" and name == "none" and _partner_takes_part_of_prev(s):
+        # "Peru's zinc exports came to $3.1bn, with India taking $0.9bn": the partner's part
+        # of the figure before, of its product
+        label, name = p.commodity, "partner-part-carried"
     elif label is None and s.state.commodity and c.kind == "amount" and c.how.get("measure") == "discourse" \
             and (_answer_opening(text, s.sent.start, m.start) or _answers_ellipsis(s)) \
             and not any(s.sent.start <= x.start < m.start for x in ms["commodity"] + ms["country"] + ms["flow"]):

@@ -464,7 +464,10 @@ def _as_flow_clause() -> re.Pattern:
     """" as trade gap stays", " as exports to China fell": "as" opening a clause whose subject
     is a trade flow (vocab/flows.csv, no money of other kinds)."""
     words = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure != "other"], ignore_case=True, space=r"\s+")
-    return re.compile(rf"\bas\s+(?=(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{words})\b)", re.I)
+    # (not "as a whole" (vocab/collective_cues.csv): "Brazil's soybean exports as a whole
+    # earned" takes the subject together, it opens no clause)
+    whole = vocab.alternation([w[3:] for w in vocab.collective_cues() if w.lower().startswith("as ")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\bas\s+(?!(?:{whole})\b)(?=(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{words})\b)", re.I)
 
 
 _TURN = re.compile(r",\s*(?:while|whereas|but)\b|;", re.I)

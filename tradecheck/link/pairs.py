@@ -396,7 +396,19 @@ def _without_rival(text: str, near: list[Mention]) -> list[Mention]:
     rivals = [x for x in near if _may_overtake(text[max(0, x.start - 30):x.start])
               and _overtaken_re().search(text, max(0, x.start - 30), x.start)]
     rest = [x for x in near if x not in rivals]
+    if rivals and len(rest) == 1 and all(_overtaken_as_ranked_re().match(text, x.end) for x in rivals):
+        # "The United States overtook China as the top destination, taking $127.8 billion":
+        # the ranking names what the place is (a buyer, a supplier, vocab/rank_nouns.csv) to
+        # the reporter in hand; the rival is no side, and the place alone no reporter with it
+        return rest
     return rest if rivals and len({x.attrs.get("iso") for x in rest}) >= 2 else near
+
+
+@functools.cache
+def _overtaken_as_ranked_re() -> re.Pattern:
+    """After the rival: "as the top single destination", "in 2023 as the largest supplier"."""
+    nouns = vocab.alternation(list(vocab.rank_nouns()), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:in\s+(?:19|20)\d\d\s+)?as\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b", re.I)
 
 
 def _agency_by(text: str, x: Mention) -> bool:
@@ -2661,6 +2673,10 @@ def named_reporter(s: Site):
         par = "WLD"
     elif opens_as_locative(s.text, x) and state.reporter != key:
         par = "WLD"  # "In the United States, exports fell": the place's own trade, no partner named
+    elif flow is not None and _flow_right_after_possessive(s.text, x, flow) and _partner_takes_part_after(s, key):
+        # "Peru's zinc exports came to $3.1bn, with India taking $0.9bn": the partner takes a
+        # part of the figure, which is the flow to everyone
+        par = "WLD"
     elif key == state.partner:
         par = state.reporter
     else:
@@ -2674,6 +2690,28 @@ def named_reporter(s: Site):
         # reporter made it one, so the pair is a guess
         basis = "guess"
     return Decision((key, par), _ev(x), basis)
+
+
+@functools.cache
+def _partner_takes_part_re() -> re.Pattern:
+    verbs = vocab.alternation(vocab.partner_part_verbs(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:alone\s+|itself\s+)?(?:{verbs})\b", re.I)
+
+
+def _partner_takes_part_after(s: Site, key: str) -> bool:
+    """Whether the figure's sentence goes on, after it, to give another place a part of it
+    ("..., with China taking $26bn", "..., with the EU accounting for 40%"; the verbs in
+    vocab/partner_part_verbs.csv): the figure is then the whole the part is of."""
+    for x in s.ms["country"]:
+        if x.start < s.m.end or x.start >= s.sent.end:
+            continue
+        iso = x.attrs.get("iso")
+        if iso in (None, "WLD", key) or x.attrs.get("possessive"):
+            continue
+        if re.search(r",\s*with\s+(?:the\s+)?$", s.text[max(s.m.end, x.start - 12):x.start], re.I) \
+                and _partner_takes_part_re().match(s.text, x.end):
+            return True
+    return False
 
 
 def _labels_its_row(text: str, x: Mention) -> bool:

@@ -600,6 +600,13 @@ def price_units() -> list[str]:
     return [r["word"] for r in table("price_units")]
 
 
+@functools.cache
+def partner_part_verbs() -> list[str]:
+    """What a place does with a part of the flow before it ("with China taking $26bn"):
+    vocab/partner_part_verbs.csv."""
+    return [r["word"] for r in table("partner_part_verbs")]
+
+
 def physical_units() -> list[str]:
     """Units of physical quantity (tonnes, barrels): a change beside them is a volume."""
     return [r["word"] for r in table("physical_units")]
