@@ -54,6 +54,40 @@ def part_after_its_whole_opener(text: str, sent_start: int, claims: list[Claim])
 
 
 
+def part_after_an_anaphoric_opener(text: str, sent_start: int, before: list[Claim], claims: list[Claim]) -> None:
+    """"Firms exported goods worth $90 billion to Japan. Of this, $30 billion - or 33% - went
+    duty-free": a sentence that opens on a breakdown cue standing for the figure before it
+    (vocab/breakdown_cues.csv, "of this", "of which") and goes straight on to money of the
+    same flow, pair, period and currency, smaller than the last such figure of the sentences
+    before, gives a part of that figure whose product its words name only after it, not a
+    second statement of the whole. The part gets a scope of its own (an unnamed part), and a
+    share that restates it ("- or 33% -") is of that part over the figure before."""
+    amounts = [c for c in claims if c.kind == "amount"]
+    if not amounts or not before:
+        return
+    part = amounts[0]
+    cue = _opening_cue().match(text, sent_start, part.start)
+    if cue is None or not _BARE_HEDGE.fullmatch(text, cue.end(), part.start) or part.value is None \
+            or part.commodity is not None or part.scope is not None:
+        return
+    index = before[-1].sentence
+    whole = next((w for w in reversed(before) if w.kind == "amount" and w.sentence == index and _same_flow(w, part)), None)
+    if whole is None or whole.value is None or not 0 < part.value < whole.value or whole.scope is not None:
+        return
+    part.scope = UNNAMED_PART
+    share = next((c for c in claims if c.kind == "share" and c.start > part.end), None)
+    if share is None or not _RESTATING_SHARE.fullmatch(text, part.end, share.start) or share.commodity or share.scope:
+        return
+    share.scope = UNNAMED_PART
+    if whole.commodity:
+        share.extra["_whole_commodity"] = whole.commodity
+    else:
+        share.extra["_whole_commodity_none"] = True
+
+
+_BARE_HEDGE = re.compile(rf"\s*{HEDGE}")
+
+
 # "accounted for the remaining $26.8 billion", "the rest, $4.1 billion": the figure of what is
 # left of a whole once the parts named before it are taken out
 _REST_BEFORE = re.compile(rf"\bthe\s+(?:remaining|rest\s*,?)\s+{HEDGE}$", re.I)

@@ -21,7 +21,7 @@ from . import sources, topic
 from .sentences import Sentence, split
 from .companies import company_subject
 from .ports import decide_port
-from .commodities import (THE_SECTORS_FLOW, canonical_label, commodity_for, excluded_part, exclusion_label, included_part, product_of_list_lead,
+from .commodities import (THE_SECTORS_FLOW, canonical_label, commodity_for, flow_of_the_part_before, excluded_part, exclusion_label, included_part, product_of_list_lead,
                           pronoun_product, subject_product, unknown_product)
 from .context import TIMESTAMP, DocContext, State, body_start, doc_context, first_period, lists_sources
 from .cues import (OR_BY,
@@ -33,7 +33,7 @@ from .cues import (OR_BY,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, measures_pounds_of_weight, share_of_an_elided_count, shares_quantities, names_event, names_publication, qual_re,
 )
 from .cues import BUY, SELL, holds_any, longest_words
-from .breakdowns import part_after_its_whole_opener, parts_of_the_group_before, rest_after_named_parts
+from .breakdowns import part_after_an_anaphoric_opener, part_after_its_whole_opener, parts_of_the_group_before, rest_after_named_parts
 from .service_rows import parts_of_a_services_total
 from .dating import BASE_RULES, base_after, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure
 from .channels import channel_of_the_whole_text, is_channel
@@ -3010,6 +3010,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     _part_restated_as_share_of_the_total(text, claims[:first_claim], claims[first_claim:])
     _part_restated_after_share_of_the_total(text, claims[:first_claim], claims[first_claim:])
     part_after_its_whole_opener(text, sent.start, claims[first_claim:])
+    part_after_an_anaphoric_opener(text, sent.start, claims[:first_claim], claims[first_claim:])
     rest_after_named_parts(text, sent.start, claims[first_claim:])
     _parallel_share_wholes(claims[first_claim:])
     _goods_sentence_unscoped(claims[first_claim:])
@@ -3483,6 +3484,14 @@ def _respective_in(text: str, start: int, end: int) -> re.Match | None:
 
 # "Compared with 2022, ...", "Compared to the previous year, ...": a sentence that sets the
 # figures just given against an earlier period
+@functools.cache
+def _pronoun_comparison() -> re.Pattern:
+    """A sentence opening on a pronoun for the figure before and the words that set it beside
+    an earlier level, up to that level ("That compares with ", vocab/pronoun_comparison_verbs.csv)."""
+    words = vocab.alternation([r["phrase"] for r in vocab.table("pronoun_comparison_verbs")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:that|this|it)\s+(?:{words})\s+(?:the\s+)?{HEDGE}", re.I)
+
+
 _COMPARISON_OPENER = re.compile(r"\s*(?:Compared|Relative)\s+(?:with|to)\s+[^,;.]{2,40},", re.I)
 
 
@@ -4742,6 +4751,9 @@ def _decide_commodity(s: Site) -> None:
         c.scope = c.scope or s.state.scope  # "such exports", after exports excluding diamonds: without them too
     elif label is None and (pronoun := pronoun_product(text, s.sent.start, m.start, ms["commodity"], s.state.topic_product)):
         label, name = pronoun, "pronoun-product"  # "Chips led the way. They rose 52.0 percent": chips
+    elif label is None and name == "none" and c.kind in ("amount", "share") \
+            and (part := flow_of_the_part_before(text, s.sent.start, m.start, ms["flow"], ms["commodity"], s.state.topic_product)):
+        label, name = part, "flow-of-part-before"  # "Coal made up most of that. Shipments to India were $9 billion": coal's
     elif label is None and name == "none" and s.state.section_product and s.state.section_product[0] == s.sent.paragraph:
         # "Advanced Technology Products" over "... and imports were $62.9 billion": the
         # product the heading over the paragraph names
@@ -4756,6 +4768,11 @@ def _decide_commodity(s: Site) -> None:
         # a quote's '"They grew 4.3%, a record, thanks to autos"': the figure of the sentence
         # before, part and all (a product after the figure is a cause or a part, not the subject)
         label, name = s.state.commodity, "anaphor-carried"
+    elif label is None and s.state.commodity and c.kind == "amount" and c.measure in ("exports", "imports", "trade_total", "balance") \
+            and _pronoun_comparison().fullmatch(text, s.sent.start, m.start):
+        # "Cocoa earnings came to $3.5 billion in 2025. That compares with $2.0 billion in
+        # 2024": the earlier level the pronoun's figure is set beside, of its product
+        label, name = s.state.commodity, "compared-carried"
     elif label is None and s.state.commodity and _bare_value_subject().search(text[s.sent.start:m.start]) \
             and not ms["commodity"] and c.measure in ("exports", "imports"):
         # "Sri Lanka's tea exports fetched Rs 35.2 billion. In dollar terms, earnings were US$

@@ -2076,6 +2076,40 @@ def _modified_subject_product(text: str, start: int, end: int, x) -> str | None:
     return canonical_label(f"{mod} {x.text}")
 
 
+def flow_of_the_part_before(text: str, sent_start: int, m_start: int, flows, commodities, topic_product: str | None) -> str | None:
+    """"Coal made up most of that. Shipments to India were worth $9 billion": after a sentence
+    with no figure whose subject is a product said to be a part of the figure before it (it
+    ends on a breakdown cue, vocab/breakdown_cues.csv "of this", or "of" and a share anaphor,
+    vocab/share_anaphors.csv "of that"), a sentence that opens on a bare flow noun, no product
+    before its figure, goes on about that product's flow, not the whole's."""
+    if topic_product is None or any(sent_start <= x.start < m_start for x in commodities):
+        return None
+    opening = next((f for f in flows if sent_start <= f.start < m_start), None)
+    if opening is None or opening.attrs.get("measure") not in ("exports", "imports") \
+            or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[sent_start:opening.start]):
+        return None
+    back = text.rfind("\n", 0, sent_start)
+    before = text[max(back + 1, sent_start - 200):sent_start]
+    last = _LAST_SENTENCE.search(before)
+    if last is None or any(ch.isdigit() for ch in last.group(0)) or not _part_of_figure_before_re().search(last.group(0)):
+        return None
+    return topic_product
+
+
+# the last sentence of a stretch of text, up to its full stop
+_LAST_SENTENCE = re.compile(r"[^.!?]*[.!?]\s*$")
+
+
+@functools.cache
+def _part_of_figure_before_re() -> re.Pattern:
+    """The end of a sentence that makes its subject a part of the figure before ("accounted
+    for the bulk of this.", "made up most of that.")."""
+    words = [w for w in vocab.breakdown_cues() if w.lower().startswith("of ")]
+    words += ["of " + r["phrase"] for r in vocab.table("share_anaphors")]
+    alt = vocab.alternation(words, ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b{alt}\s*[.!?]\s*$", re.I)
+
+
 def pronoun_product(text: str, sent_start: int, m_start: int, commodities, topic_product: str | None) -> str | None:
     """"Chips led the way. They rose 52.0 percent", "Cars came next; their exports edged up
     1.8 percent": a pronoun subject stands for the product that was the subject of the

@@ -2265,6 +2265,10 @@ def refuted_figure(s: Site):
         # "the deficit has grown by about a third since 2015, not doubled": a multiple the
         # text denies
         return Decision({"refuted": "the text says it is not the multiple"})
+    if s.kind == "multiple" and s.m.attrs.get("word") and _denied_noun_re().search(s.before):
+        # "Farmers have not seen anything like a tripling in their incomes": a multiple as a
+        # noun after a denial in its clause
+        return Decision({"refuted": "the text says it is not the multiple"})
     if s.kind != "amount":
         return None
     if before.search(s.before) or after.match(s.after):
@@ -2274,6 +2278,14 @@ def refuted_figure(s: Site):
     if ("amount", s.m.value, s.m.attrs.get("token")) in s.ctx.quoted_claims:
         return Decision({"refuted": "the figure of a quoted claim the fact check rates false"})
     return None
+
+
+@functools.cache
+def _denied_noun_re() -> re.Pattern:
+    """A denial (vocab/refutation_cues.csv, before) and up to four words of its clause, then
+    the article of a noun: "not seen anything like a ", "never came close to a "."""
+    before = vocab.alternation(vocab.refutation_cues("before"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<![\w-]){before}\s+(?:(?!(?:that|which|but|and|while)\b)[a-z]+\s+){{1,4}}(?:a|an)\s+$", re.I)
 
 
 @functools.cache
@@ -2322,9 +2334,14 @@ def refuted_quotes(text: str) -> tuple[tuple[int, int], ...]:
     out = []
     for q in _QUOTATION.finditer(text, 0, rated.start()):
         opening = max(text.rfind(". ", 0, q.start()), text.rfind("\n", 0, q.start())) + 1
-        if speech.search(text, opening, q.start()):
+        if speech.search(text, opening, q.start()) or _DASH_ATTRIBUTION.match(text, q.end()):
             out.append((q.start(), q.end()))
     return tuple(out)
+
+
+# (a quotation its speaker follows after a dash, as a fact check sets out the claim it
+# checks: '"We lose R5 billion a year." – Opposition MP, 8 April')
+_DASH_ATTRIBUTION = re.compile(r"[ \t]*[–—][ \t]*[A-Z]")
 
 
 # (single quotes too, as a headline quotes a claim: "Senator's claim of a '$300 billion'
