@@ -45,7 +45,8 @@ def parse_number(s: str, decimal_comma: bool = False) -> tuple[float, float]:
         if "." in digits:
             return float(digits), 10.0 ** -len(digits.split(".", 1)[1])
         return float(digits), _integer_unit(digits)
-    if _DECIMAL_COMMA.match(s) or (decimal_comma and re.fullmatch(r"\d+,\d+", s)):
+    if _DECIMAL_COMMA.match(s) or (decimal_comma and re.fullmatch(r"\d+,\d+", s)) \
+            or (re.fullmatch(r"\d+,\d+", s) and not _WESTERN.match(s)):  # "1,95583": no thousands group
         whole, frac = s.split(",")
         return float(f"{whole}.{frac}"), 10.0 ** -len(frac)
     if _WESTERN.match(s):

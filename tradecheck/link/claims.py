@@ -4611,6 +4611,39 @@ def _mutual_in_bloc(s: Site) -> bool:
 _OF_THE_FIGURE_BEFORE = re.compile(r"\s+of\s+(?:this|that|it)\b(?!\s+(?:year|month|quarter|week|period|total|figure)\b)", re.I)
 
 
+# a multiple that sets the amount before it against the next: "worth €48.3 million, nearly
+# double the €24.9 million earned in 2023"
+_MULTIPLE_THE = re.compile(r"\s+(?:the|its|their)\s+(?:[a-z]+\s+)?", re.I)
+
+
+def _compared_base_of_multiple(s: Site) -> bool:
+    """Whether the amount is the level a multiple right before it ("double the") compares an
+    amount earlier in the same sentence with: the multiple comes after that amount, with only
+    its period, a comma and a hedge between."""
+    p = s.prev
+    if not _MULTIPLE_THE.fullmatch(s.gap) or p.sentence != s.claim.sentence:
+        return False
+    before = [a for a in s.ms.get("amount", []) if s.sent.start <= a.start and a.end <= p.start]
+    return bool(before) and re.fullmatch(rf"[^.;%]{{0,60}}?,\s*{HEDGE}", s.text[before[-1].end:p.start], re.I) is not None \
+        and any(s.sent.start <= x.start < before[-1].start for x in s.ms.get("commodity", []))  # (its product named in the sentence)
+
+
+# after a verb of change, the product whose flow changed: "doubles electricity export
+# revenue", "triples its chip exports"
+_PRODUCT_AFTER_CHANGE = re.compile(r"\s+(?:its\s+|their\s+)?(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:export|import)s?"
+                                   r"(?:\s+(?:revenues?|earnings|receipts|value|sales|income|bill))?(?!\s*[-\w])", re.I)
+
+
+def _product_after_change_verb(s: Site) -> str | None:
+    """The product named right after a change stated as a verb ("doubles", "triples"), or None."""
+    if not s.m.text[:1].isalpha() or not s.m.text.lower().endswith("s"):
+        return None  # (a verb in the present: "doubles", "triples"; no "double the")
+    mm = _PRODUCT_AFTER_CHANGE.match(s.text, s.m.end, s.sent.end)
+    if mm is None or names_country_or_flow(mm["np"]):
+        return None
+    return unknown_product(mm["np"])
+
+
 # between a multiple and the level it is of: " the 2021 figure of ", " its 2019 level of about "
 _BASE_LEVEL_NAMED = re.compile(rf"\s+(?:the|its|their)\s+(?:19|20)\d\d\s+(?:figure|level|value|total|amount)\s+of\s+{HEDGE}", re.I)
 
@@ -4881,6 +4914,16 @@ def _decide_commodity(s: Site) -> None:
         label, name = carried, "lead-product-carried"
     if label is None and p is not None and p.commodity and c.kind == "amount" and _whole_tail().match(text, m.end):
         c.extra["_whole_of_parts"] = True  # (no part's product carries past it into the state)
+    if label is None and name == "none" and c.kind == "amount" and p is not None and p.kind == "multiple" and not p.commodity \
+            and s.state.commodity and _compared_base_of_multiple(s):
+        # "exported electricity worth €48.3 million, nearly double the €24.9 million earned a
+        # year earlier": the level the multiple sets the first figure against, of its product
+        label, name = s.state.commodity, "base-of-multiple"
+    if label is None and name == "none" and c.kind in ("multiple", "percent_change"):
+        after_product = _product_after_change_verb(s)
+        if after_product:
+            # "Montenegro nearly doubles electricity export revenue": the product after the verb
+            label, name = after_product, "product-after-change-verb"
     if label is None and c.kind == "amount" and p is not None and p.kind == "multiple" and p.commodity and _BASE_LEVEL_NAMED.fullmatch(gap):
         # "Microelectronics made up $2.6bn ..., double the 2021 figure of $1.3bn": the level
         # the multiple is of, the same product at the earlier year

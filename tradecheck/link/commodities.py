@@ -1627,12 +1627,13 @@ def _flow_after_whole_opener() -> re.Pattern:
 def _quantity_of_product() -> re.Pattern:
     """"shipped a record 1.9 million tonnes of citrus in the fiscal year, worth some": a
     quantity of a product, then the money it was worth, which is that product's (a product
-    the vocabulary need not know: the words after "of", up to a preposition or a comma)."""
+    the vocabulary need not know: the words after "of", up to a preposition or a comma; a
+    year may stand between: "108,600 tonnes of frozen raspberries in 2023, worth")."""
     units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
     stop = r"(?:in|during|for|over|last|this|to|from|worth|valued|at|with|by|abroad|overseas|and|or)\b"
     np = rf"(?P<np>(?!{stop})[a-z][\w'’-]*(?:\s+(?!{stop})[a-z][\w'’-]*){{0,3}})"
     return re.compile(rf"\d[\d.,]*\s*(?:million|billion|thousand|mln|bln|mn|bn|m)?\s*{units}\s+of\s+{np}(?=[\s,])"
-                      rf"[^.;:$€£¥\d]{{0,60}}?,?\s+(?:worth|valued\s+at)\s+{HEDGE}$", re.I)
+                      rf"(?:[^.;:$€£¥\d]|\b(?:19|20)\d\d\b){{0,60}}?,?\s+(?:worth|valued\s+at)\s+{HEDGE}$", re.I)
 
 
 @functools.cache

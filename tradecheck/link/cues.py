@@ -114,7 +114,9 @@ ABS_CHANGE_BEFORE = EndCue(re.compile(
 # "..., which totalled $9.6 billion" after "7.5% of Egypt's non-oil exports"
 # ("of the continent's total trade, which the report puts at $1.29 trillion": a source's
 # estimate of the whole)
-WHICH_WHOLE = re.compile(rf"^\s*of\s+[^,;()$€£¥\d]{{3,60}}?\s+of\s+{HEDGE}$|^\s*of\s+(?:all|everything|what)\s+[^,;()$€£¥\d]{{3,60}}?\s*\(\s*{HEDGE}$|^\s*of\s+[^,;()]{{3,60}}?,?\s+which\s+(?:\w+\s+){{0,2}}?(?:totall?ed|reached|came\s+to|stood\s+at|were|was|amounted\s+to|worth|valued\s+at|slipped\s+to|rose\s+to|fell\s+to|grew\s+to|hit|puts?\s+at|places?\s+at|estimates?\s+at)\s+(?:a\s+(?:record\s+)?)?{HEDGE}$", re.I)
+# (a time may stand after "which": "of total goods exports, which in the first six months
+# amounted to €271.5 million")
+WHICH_WHOLE = re.compile(rf"^\s*of\s+[^,;()$€£¥\d]{{3,60}}?\s+of\s+{HEDGE}$|^\s*of\s+(?:all|everything|what)\s+[^,;()$€£¥\d]{{3,60}}?\s*\(\s*{HEDGE}$|^\s*of\s+[^,;()]{{3,60}}?,?\s+which\s+(?:(?:in|during|over|for)\s+[^,;()$€£¥%]{{1,30}}?\s+)?(?:\w+\s+){{0,2}}?(?:totall?ed|reached|came\s+to|stood\s+at|were|was|amounted\s+to|worth|valued\s+at|slipped\s+to|rose\s+to|fell\s+to|grew\s+to|hit|puts?\s+at|places?\s+at|estimates?\s+at)\s+(?:a\s+(?:record\s+)?)?{HEDGE}$", re.I)
 
 # "21.6% of its $2,342.9 billion", "or 13.9% of $3,083.0 billion", "£272.2bn out of £534bn",
 # "€11.5bn of €31.1bn": the figure right after "of" is the whole the figure before it is a
@@ -487,9 +489,11 @@ def names_event(text: str, start: int, end: int) -> bool:
     return bool(before.search(text, max(0, start - 30), start) or after.match(text, end, end + 60))
 
 
-# ", which joined the bloc in 2022,": a relative clause set off by commas
+# ", which joined the bloc in 2022,": a relative clause set off by commas (not one closed by
+# a clause about the time just named: ", which is lower than in the same period of 2023, when
+# it amounted to 78.9%" dates that clause's figure)
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;()\d]*$", re.I)
-_RELATIVE_CLOSE = re.compile(r"[^,;()\d]*,")
+_RELATIVE_CLOSE = re.compile(r"[^,;()\d]*,(?!\s*when\b)")
 
 
 def dates_an_aside(text: str, start: int, end: int, sent_start: int) -> bool:

@@ -1217,9 +1217,27 @@ def just_after_figure(s: Site):
     later = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end and not pm.base_cue and not _change_footing(pm)
              and not pm.args.get("target")]
     if later and later[0][0].start - s.m.end < 60 and not re.search(r"[;$€£¥]|\d", s.text[s.m.end:later[0][0].start]) \
-            and not _compared_level_re().search(s.text, s.m.end, later[0][0].start):
+            and not _compared_level_re().search(s.text, s.m.end, later[0][0].start) \
+            and not _opens_next_figures_clause(s, later[0][0]):
         return Decision(later[0][1], _span(later[0][0]), later[0][2])
     return None
+
+
+@functools.cache
+def _clause_opener_gap_re() -> re.Pattern:
+    """", while in ", ", whereas during ": a comma and a conjunction that opens another clause
+    (vocab/clause_openers.csv), then at most a preposition before a period."""
+    words = vocab.alternation(sorted(vocab.clause_openers()), ignore_case=True)
+    return re.compile(rf",\s*(?:{words})\s+(?:(?:in|during|for|over|at|by)\s+)?(?:the\s+)?$", re.I)
+
+
+def _opens_next_figures_clause(s: Site, pm) -> bool:
+    """"The coverage was 55.6%, while in the same period of 2023 it was 59.1%": a period that
+    opens the next clause, which has a figure of its own after it, dates that figure, not the
+    one before the conjunction."""
+    if not _clause_opener_gap_re().search(s.text, s.m.end, pm.start):
+        return False
+    return any(pm.end <= x.start < s.sent.end for k in ("amount", "percent") for x in s.ms.get(k, []))
 
 
 @functools.cache
