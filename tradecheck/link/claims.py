@@ -4748,7 +4748,8 @@ def _decide_commodity(s: Site) -> None:
         label, name = s.state.commodity, "anaphor-carried"
     elif label is None and s.state.commodity and _COMPARISON_OPENER.match(text, s.sent.start) \
             and not any(s.sent.start <= x.start < m.start for x in ms["commodity"] + ms["country"]) \
-            and c.measure in ("exports", "imports", "balance"):
+            and c.measure in ("exports", "imports", "balance") and not _names_whole_scope(text, s.sent.start, m.start):
+        # (not "Compared with 2024, when total exports reached $104.6 billion": the whole)
         # "EU exports of services reached EUR 1,351 billion ... Compared with 2022, exports
         # rose by 7.0%": a sentence that opens by setting the figures before against an
         # earlier period is about the same flows, of the same product
