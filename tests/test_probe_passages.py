@@ -74,8 +74,6 @@ NOT_YET = {
     'round30/thinktanks/02-bruegel-eu-china-table.planted.txt': 'not yet caught (round 30 probe): a plain-text table with years across the columns, series down the rows and the unit only in its title is not read',
     'round30/thinktanks/03-csis-taiwan-chips-cumulative.planted.txt': "not yet caught (round 30 probe): a total over 'the five years 2019-2023' followed by the yearly figures with no product word of their own is not tied to them",
     'round30/thinktanks/05-odi-ssa-eu-average.planted.txt': "not yet caught (round 30 probe): 'averaged $X a year over 2019-2023' is not read as the mean of the yearly figures, and 'the region' is not resolved",
-    'round31/govreleases/03-miti-malaysia-annual-trade.planted.txt': 'not yet caught (round 31 probe)',
-    'round31/govreleases/06-dbt-uk-australia-fta.planted.txt': 'not yet caught (round 31 probe)',
     'round31/shipping/06-koreaherald-hmm-exports.planted.txt': 'not yet caught (round 31 probe)',
     'round31/balkans/03-instat-albania-foreign-trade-september.planted.txt': 'not yet caught (round 31 probe)',
     'round31/balkans/12-capital-bih-serbia-trade.planted.txt': 'not yet caught (round 31 probe)',

@@ -71,3 +71,33 @@ def test_the_non_x_sector_and_x_make_up_the_balance():
     d = _claims(text)
     bad = _inconsistent(d)
     assert len(bad) == 1 and "non-oil sector" in bad[0]["message"]
+
+
+def test_a_share_restating_a_figure_with_a_bloc_is_with_that_bloc():
+    text = ("Thailand's exports were USD 300.0 billion in 2025. "
+            "Exports to ASEAN amounted to USD 75.0 billion, 22.0% of Thailand's total exports.\n")
+    d = _claims(text)
+    share = next(c for c in d["claims"] if c["kind"] == "share")
+    assert share["partner_group"] == "ASEAN"
+    bad = _inconsistent(d)
+    assert len(bad) == 1 and "25.0%" in bad[0]["message"]
+
+
+def test_a_bare_change_among_the_highlights_leaves_the_body_s_scope_to_go_on():
+    text = ("Press release\n\n"
+            "UK-Canada trade reaches £30.0 billion\n\n"
+            "Trade between the two countries has grown since the agreement entered into force on 1 March 2023.\n\n"
+            "From: Department for Business and Trade\nPublished 15 October 2026\n\n"
+            "- total trade up £4.0 billion in a year\n"
+            "- more than 500 businesses supported\n\n"
+            "Total trade in goods and services between the UK and Canada was £30.0 billion in the four quarters "
+            "to the end of Q2 2026, an increase of 10.0% or £4.0 billion from the four quarters to the end of Q2 2025.\n\n"
+            "UK exports to Canada totalled £18.0 billion, while UK imports from Canada were £12.0 billion. "
+            "Services made up £7.0 billion of UK exports.\n")
+    d = _claims(text, "2026-10-15")
+    bad = _inconsistent(d)
+    # (£30.0bn / 1.10 = £27.3bn, a change of £2.7bn, not £4.0bn)
+    assert len(bad) == 1 and bad[0]["check"] == "percent_change"
+    # the body's change is of the goods and services its level names, as the level is
+    change = next(c for c in d["claims"] if c["kind"] == "percent_change")
+    assert change["attribution"]["commodity"] == "goods-and-services-go-on"

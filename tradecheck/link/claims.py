@@ -615,7 +615,9 @@ def _goods_and_services_go_on(claims: list[Claim]) -> None:
     for c in claims:
         if c.extra.get("_headline") or (c.measure == "other" and not c.extra.get("change_of")):
             continue
-        if carried is None and c.commodity is None and c.scope is None:
+        if carried is None and c.commodity is None and c.scope is None and not c.extra.get("change_of"):
+            # (a bare change, "- total trade up £2.9 billion in a year" among a release's
+            # highlights, names no scope of the levels: the body's scope goes on as it says)
             bare.add((c.reporter, c.partner))
         if (c.scope == "goods and services" and c.commodity is None and c.basis.get("commodity") == "text"
                 and (c.reporter, c.partner) not in bare):
