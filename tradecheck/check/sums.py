@@ -227,7 +227,8 @@ def _complement_of(model: Model, key, whole):
     scope's own (vocab/complement_parts.csv: "oil and gas" beside "non-oil")."""
     from .. import vocab
 
-    named = key.commodity[len("non-"):]
+    # ("the non-oil and gas sector" leaves out the oil and gas, as "non-oil and gas" does)
+    named = key.commodity[len("non-"):].removesuffix(" sector")
     # ("non-oil-and-gas" leaves out the "oil and gas", or "the oil and gas sector")
     spelled = [named] + ([named.replace("-", " ")] if "-" in named else []) + vocab.complement_parts().get(key.commodity, [])
     rest = next((r for r in [key._replace(commodity=n) for n in spelled + [n + " sector" for n in spelled]]

@@ -615,7 +615,9 @@ def _goods_and_services_go_on(claims: list[Claim]) -> None:
     for c in claims:
         if c.extra.get("_headline") or (c.measure == "other" and not c.extra.get("change_of")):
             continue
-        if carried is None and c.commodity is None and c.scope is None:
+        if carried is None and c.commodity is None and c.scope is None and not c.extra.get("change_of"):
+            # (a bare change, "- total trade up £2.9 billion in a year" among a release's
+            # highlights, names no scope of the levels: the body's scope goes on as it says)
             bare.add((c.reporter, c.partner))
         if (c.scope == "goods and services" and c.commodity is None and c.basis.get("commodity") == "text"
                 and (c.reporter, c.partner) not in bare):
@@ -4819,7 +4821,8 @@ def _decide_commodity(s: Site) -> None:
         label, name = s.state.commodity, "anaphor-carried"
     elif label is None and s.state.commodity and _COMPARISON_OPENER.match(text, s.sent.start) \
             and not any(s.sent.start <= x.start < m.start for x in ms["commodity"] + ms["country"]) \
-            and c.measure in ("exports", "imports", "balance"):
+            and c.measure in ("exports", "imports", "balance") and not _names_whole_scope(text, s.sent.start, m.start):
+        # (not "Compared with 2024, when total exports reached $104.6 billion": the whole)
         # "EU exports of services reached EUR 1,351 billion ... Compared with 2022, exports
         # rose by 7.0%": a sentence that opens by setting the figures before against an
         # earlier period is about the same flows, of the same product

@@ -102,6 +102,12 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # "By product: ICT & audio-video products $28.9bn": after a label's colon, a noun
         # phrase headed by a goods noun right before the figure names the product it is of
         return unknown_product(headed["np"]), "goods-noun-label"
+    filed = _subject_filed_under(text, sent, m) if c.kind == "amount" and "," in text[sent.start:m.start] else None
+    if filed:
+        return filed, "subject-filed-under"  # "Tourism receipts, counted under services exports, rose to $9bn"
+    bulleted = _bullet_product_flow(text, m, commodities) if c.kind == "amount" else None
+    if bulleted:
+        return bulleted, "bullet-product-flow"  # "* Marine products exports were USD 7.8 billion;"
     quantity_item = quantity_item_label(text, sent.start, m.start) if c.kind == "amount" and labelled else None
     if quantity_item and _names_a_product(quantity_item):
         return canonical_label(quantity_item), "list-item-label"  # "- Basmati: 52.4 lakh tonnes, worth Rs 48,390 crore"
@@ -643,6 +649,48 @@ _ORIGIN_QUALIFIER = re.compile(r"\s+of\s+(?:[a-z]+\s+of\s+)?(?P<o>[A-Z][\w-]*(?:
 # "and", up to the verb of their figure (no clause word inside)
 _PRODUCT_LIST = re.compile(r"(?P<list>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})+,?\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
                            r"(?=\s+(?:exports\s+|imports\s+|shipments\s+|sales\s+)?(?:accounted|made|rose|fell|were|was|brought|reached|totalled|totaled|amounted|came|earned|stood|grew|increased|decreased|declined|dropped|climbed|jumped|surged)\b)", re.I)
+
+
+def _subject_filed_under(text: str, sent, m) -> str | None:
+    """"Tourism receipts, counted under services exports, rose to $9 billion": a subject whose
+    aside files it under a wider class (vocab/filed_under_cues.csv) gives the figure after
+    the aside as its own, a part of that class; a money word ending the subject ("receipts",
+    "revenues") names the flow's value, no product."""
+    line = max(sent.start, text.rfind("\n", 0, m.start) + 1)
+    mo = _filed_under_re().match(text, line, m.start)
+    if mo is None:
+        return None
+    np = mo["np"].strip()
+    words = np.split()
+    if len(words) > 1 and words[-1].lower() in _value_words():
+        np = " ".join(words[:-1])
+    return unknown_product(np)
+
+
+@functools.cache
+def _filed_under_re() -> re.Pattern:
+    # (a bullet may open the line; the subject, the aside between commas, then a verb or two)
+    cues = vocab.alternation([r["phrase"] for r in vocab.table("filed_under_cues")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"[ \t]*(?:[-•*–▪]\s+)?(?P<np>[A-Z][\w&'’ -]{{1,40}}?),\s+(?:{cues})\s+[^,;.\d]{{1,50}},\s+(?:[a-z]+\s+){{1,3}}{HEDGE}$", re.I)
+
+
+def _bullet_product_flow(text: str, m, commodities) -> str | None:
+    """"* Marine products exports were USD 7.8 billion;": a bullet item that opens with a
+    noun phrase right before its flow word, then a verb or two and the figure, is that
+    product's flow, whether or not the vocabulary knows the product (a list of highlights
+    under a total, each item a part of it). A product the vocabulary knows is left to the
+    readings that know it."""
+    line = text.rfind("\n", 0, m.start) + 1
+    item = _BULLET_PRODUCT_FLOW.match(text, line, m.start)
+    if item is None or any(item.start("np") <= x.start < item.end("np") for x in commodities):
+        return None
+    return unknown_product(item["np"])
+
+
+# a bullet, a capitalised noun phrase, the flow word (an aside in brackets may follow it),
+# then up to three lower-case words and the figure: "* Spices exports were USD "
+_BULLET_PRODUCT_FLOW = re.compile(rf"[ \t]*[-•*–▪]\s+(?P<np>[A-Z][A-Za-z&'’ -]{{1,40}}?)\s+(?:exports|imports|shipments)"
+                                  rf"(?:\s+\([^()\n]{{1,60}}\))?\s+(?:[a-z]+\s+){{1,3}}{HEDGE}$")
 
 
 @functools.cache

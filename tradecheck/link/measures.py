@@ -2396,5 +2396,31 @@ def _home_sales_cues() -> tuple[str, ...]:
     return tuple(r["phrase"].lower() for r in vocab.table("sector_turnover_cues"))
 
 
+@rule("measure", "deals-at-an-event", "text")
+def deals_at_an_event(s: Site):
+    """"1,200 exporters took part in the trade expo, generating transactions of $5 billion",
+    "deals worth $3bn were signed at the forum": the business a noun of deals gives right
+    before its figure (vocab/event_deal_nouns.csv), in a sentence that names an event
+    (vocab/event_names.csv), is the deals struck there, no flow of the period."""
+    if s.kind != "amount" or s.claim.measure == "other":
+        return None
+    if _event_deal_re().search(s.text, max(s.sent.start, s.m.start - 60), s.m.start) is None:
+        return None
+    return Decision({}) if _event_noun_re().search(s.text, s.sent.start, s.sent.end) else None
+
+
+@functools.cache
+def _event_deal_re() -> re.Pattern:
+    # "transactions of", "deals worth", "orders valued at": the noun, then the figure it gives
+    nouns = vocab.alternation([r["word"] for r in vocab.table("event_deal_nouns")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{nouns})\s+(?:of|worth|valued\s+at|totall?ing|amounting\s+to)\s+{HEDGE}$", re.I)
+
+
+@functools.cache
+def _event_noun_re() -> re.Pattern:
+    words = vocab.alternation(vocab.event_names(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})s?\b", re.I)
+
+
 OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, change_between_unit_prices, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, currency_operation, settlement_share, share_of_needs, earlier_level_of_other, two_quantities_compared,
-               owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, value_added_part)
+               owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, value_added_part, deals_at_an_event)

@@ -2610,8 +2610,27 @@ def share_whole_named(s: Site):
         return None
     key = named[0][0]
     par = s.state.partner if s.state.partner != key else None
+    group = _group_restated_as_share(s, key) if par in (None, "WLD") else None
+    if group is not None:
+        return Decision((key, group), _ev(whole_owner), "text")
     basis = "context" if par is None or par == "WLD" else "text"
     return Decision((key, "WLD" if (par is None and _named(s)[2]) else par), _ev(whole_owner), basis)
+
+
+def _group_restated_as_share(s: Site, key: str) -> str | None:
+    """"Exports to ASEAN amounted to RM470.6 billion, 28.8% of Malaysia's total exports": the
+    share that restates, right after it, a figure with a group of partners (one without a code
+    of its own, which the discourse does not carry) is with that group, as after a country's
+    name; None otherwise."""
+    p = s.prev
+    if p is None or p.kind != "amount" or p.end < s.sent.start or not p.extra.get("partner_group") \
+            or p.how.get("pair") != "named-partner" or p.reporter != key or not _SHARE_RESTATES.fullmatch(s.gap or ""):
+        return None
+    return "group:" + p.extra["partner_group"]
+
+
+# from a figure to the share restating it: ", ", ", or ", " (", ", i.e. "
+_SHARE_RESTATES = re.compile(r"\s*[,(]\s*(?:or\s+|i\.e\.,?\s*|that\s+is\s+|about\s+|some\s+|nearly\s+|almost\s+)?")
 
 
 _SPACE = re.compile(r"\s+")
