@@ -70,7 +70,6 @@ NOT_YET = {
     'round30/thinktanks/01-piie-us-china-mirror.planted.txt': "not yet caught (round 30 probe): a mirror-data gap between one country's reported exports and the partner's reported imports of the same flow is no relation",
     'round30/thinktanks/03-csis-taiwan-chips-cumulative.planted.txt': "not yet caught (round 30 probe): a total over 'the five years 2019-2023' followed by the yearly figures with no product word of their own is not tied to them",
     'round30/thinktanks/05-odi-ssa-eu-average.planted.txt': "not yet caught (round 30 probe): 'averaged $X a year over 2019-2023' is not read as the mean of the yearly figures, and 'the region' is not resolved",
-    'round31/balkans/14-cefta-intra-regional-trade-2023.planted.txt': 'not yet caught: a plain-text table with only a caption unit ("(€ million):") and bare-number rows is not read (left to the plain-text tables work)',
     'round31/iberia/03-istat-non-eu-april.planted.txt': 'not yet caught (round 31 probe)',
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
