@@ -1394,7 +1394,7 @@ def _comparisons(text: str, claims: list[Claim]) -> None:
         window = text[max(0, b.start - 60):b.start]
         cut = max(window.rfind("."), window.rfind(";"))
         mm = _COMPARED.search(window[cut + 1:] if cut >= 0 else window)
-        if mm is None:
+        if mm is None or _hedge_taken(mm, b):
             continue
         a = next((x for x in reversed(claims[:k]) if x.kind == "amount" and x.measure == b.measure and x.period
                   and x.period != b.period and (x.reporter, x.partner) == (b.reporter, b.partner)
@@ -1404,6 +1404,16 @@ def _comparisons(text: str, claims: list[Claim]) -> None:
         objects.add(id(b))
         at = b.start - len(window) + (cut + 1 if cut >= 0 else 0) + mm.start("w")
         a.extra.setdefault("_compared", []).append((1 if mm["up"] else -1, b, [at, at + len(mm["w"])], mm["w"]))
+
+
+def _hedge_taken(mm: re.Match, b: Claim) -> bool:
+    """"The widest quarterly deficit on record was more than £25 billion": where the words
+    are a qualifier the figure took as its own bound (vocab/qualifiers.csv), they bound the
+    figure, not compare an earlier one with it."""
+    if b.bound == "eq":
+        return False
+    words = " ".join(mm.group(0)[mm.start("w") - mm.start():].split()).lower()
+    return vocab.qualifiers().get(words) == b.bound
 
 
 # ", compared with $77.5 billion in 2016": the earlier level set beside the later one
@@ -2986,6 +2996,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             state.pair_how = "guess" if guessed_row else "context"
             if claim.measure == "balance" and claim.kind == "amount" and claim.value:
                 state.balance_sign = 1 if claim.value > 0 else -1
+        elif claim.extra.get("_refuted_balance") and claim.reporter and claim.partner:
+            _state_after_refuted(claim, state)
         elif claim.measure == "other" and claim.how.get("measure") == "flow-word" and claim.kind == "amount" \
                 and not _UNIT_PRICE.match(text, claim.end):
             # "Saudi Arabia led the group with output of $793 billion. The UAE came second with
@@ -4201,6 +4213,15 @@ def _average_rate_later(s: Site) -> re.Match | None:
     return _RATE_LATER.match(s.after)
 
 
+def _state_after_refuted(claim: Claim, state) -> None:
+    """"The senator said the trade deficit with China hit a record $500 billion. Official data
+    show it was $295.4 billion": a figure the text refutes is no fact, but its words named the
+    balance the text goes on about (its pair and its sign), which the next figure restates."""
+    state.reporter, state.partner, state.measure = claim.reporter, claim.partner, "balance"
+    state.balance_sign = claim.extra["_refuted_balance"]
+    state.pair_how = "context"
+
+
 def _decide_measure(s: Site) -> None:
     c = s.claim
     (measure, flow, sign), name, basis, _ = decide(MEASURE_RULES, s)
@@ -4220,6 +4241,8 @@ def _decide_measure(s: Site) -> None:
     if refuted is not None:
         # (before the rate below: '"We are importing $600 billion a year"' is refuted whole)
         c.extra.update(refuted.value)
+        if measure == "balance" and name == "flow-word" and sign:
+            c.extra["_refuted_balance"] = sign  # (what the refuted figure spoke of: see _state_after_refuted)
         c.measure = "other"
         _set(c, "measure", refuted_figure.name, refuted_figure.basis)
     # (a flow word before another figure is that figure's: "11.8 billion yuan of trade per day
