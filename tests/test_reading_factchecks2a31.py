@@ -106,3 +106,15 @@ def test_a_surplus_on_services_is_of_services():
     assert r["claims"]["£45.0 billion"][0]["commodity"] == "services"
     assert r["errors"] == []
     assert read(SERVICES.format(s="41.0"), "2025-08-20")["errors"]
+
+
+SPLIT = ("Official figures show the EU took nearly half of Irish exports. Ireland exported €200.0 billion of goods in "
+         "2025. Of that, €90.0 billion went to the EU and €{rest} billion to countries outside it.\n")
+
+
+def test_a_whole_split_into_a_partner_and_countries_outside_it_is_with_the_world():
+    r = read(SPLIT.format(rest="110.0"))
+    assert r["claims"]["€200.0 billion"][0]["partner"] == "WLD"
+    assert r["claims"]["€110.0 billion"][0]["partner_group"] == "other than EUU"
+    assert r["errors"] == []
+    assert read(SPLIT.format(rest="130.0"))["errors"]

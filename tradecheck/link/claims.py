@@ -123,6 +123,7 @@ def link(doc: Document) -> list[Claim]:
     _footing_unsaid(claims)
     _separate_reexports(text, claims)
     _whole_restated_to_break_down(text, claims)
+    _whole_split_with_its_complement(text, sents, claims)
     _inclusive_totals(claims)
     parts_counted_in(text, sents, claims)
     list_items_of_an_unsaid_product(text, claims)
@@ -4211,6 +4212,42 @@ def _average_rate_later(s: Site) -> re.Match | None:
     if s.kind != "amount" or not _AVERAGE_BEFORE.search(s.text, max(s.sent.start, s.m.start - 30), s.m.start):
         return None
     return _RATE_LATER.match(s.after)
+
+
+def _whole_split_with_its_complement(text: str, sents: list, claims: list[Claim]) -> None:
+    """"The UK exported £860.2 billion in 2025. Of that, £358.4 billion went to the EU and
+    £501.8 billion to countries outside it": a sentence that opens by taking the figure before
+    as a whole (vocab/split_openers.csv) and splits it into a partner's part and the part of
+    every partner but that one is splitting the reporter's flow with the world; the whole,
+    whose partner was only carried from earlier sentences, is with the world."""
+    prev_amount: Claim | None = None
+    for k, c in enumerate(claims):
+        if c.kind != "amount":
+            continue
+        whole, prev_amount = prev_amount, c
+        if whole is None or whole.sentence != c.sentence - 1 or whole.how.get("pair") in ("named-partner", "two-named"):
+            continue
+        if whole.partner in (None, "WLD"):
+            continue
+        if _split_opener_re().match(text, sents[c.sentence].start) is None:
+            continue
+        parts = []
+        for p in claims[k:]:
+            if p.sentence != c.sentence:
+                break
+            if p.kind == "amount":
+                parts.append(p)
+        rest = f"other than {whole.partner}"
+        if not any(p.partner == whole.partner for p in parts) or not any(p.extra.get("partner_group") == rest for p in parts):
+            continue
+        if all(p.measure == whole.measure and p.reporter == whole.reporter and p.period == whole.period for p in parts):
+            whole.partner = "WLD"
+
+
+@functools.cache
+def _split_opener_re() -> re.Pattern:
+    words = vocab.alternation([r["phrase"] for r in vocab.table("split_openers")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*{words}\s*,", re.I)
 
 
 def _state_after_refuted(claim: Claim, state) -> None:
