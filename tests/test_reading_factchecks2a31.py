@@ -118,3 +118,14 @@ def test_a_whole_split_into_a_partner_and_countries_outside_it_is_with_the_world
     assert r["claims"]["€110.0 billion"][0]["partner_group"] == "other than EUU"
     assert r["errors"] == []
     assert read(SPLIT.format(rest="130.0"))["errors"]
+
+
+WHAT_IF = ("Ireland exported €200.0 billion of goods in 2025, €90.0 billion of it to the EU. A quarter would imply "
+           "exports to the EU of about €50 billion.\n")
+
+
+def test_a_figure_a_claim_would_imply_is_a_what_if():
+    # "A quarter would imply exports of about €50 billion": no statistic of 2025
+    r = read(WHAT_IF)
+    assert r["claims"]["€50 billion"][0]["measure"] == "other"
+    assert r["errors"] == []

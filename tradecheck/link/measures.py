@@ -1574,9 +1574,20 @@ def hypothetical(s: Site):
     if s.kind not in ("amount", "percent_change", "share", "multiple") or s.claim.measure == "other":
         return None
     words = s.text[s.sent.start:s.m.start]
+    if "would" in words and _counterfactual_re().search(words):
+        return Decision({})  # "a third would imply EU exports of around £287 billion": a what-if
     if not holds_any(words, _hypothetical_keys()) or not _hypothetical_re().search(words):
         return None
     return Decision({})
+
+
+@functools.cache
+def _counterfactual_re() -> re.Pattern:
+    """"would imply", "would have needed to": what a claim would take if it were true, with
+    no full stop, semicolon or figure between it and the figure (vocab/hypothetical_cues.csv,
+    role counterfactual)."""
+    verb = vocab.alternation(vocab.hypothetical_cues("counterfactual"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\bwould\s+{verb}\b[^.;:\d$€£¥]*$", re.I)
 
 
 @functools.cache
