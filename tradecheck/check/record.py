@@ -15,6 +15,15 @@ from .system import Group, Model, key_of, stated
 RECORD = re.compile(r"\b(?:record(?!\s+low)|all-time\s+high|highest\s+(?:ever|level|on\s+record)|an?\s+(?:new\s+)?high)\b", re.I)
 
 
+@functools.cache
+def _denied_record_re() -> re.Pattern:
+    """"not a record", "never a record high": the record word denied (the words of
+    vocab/refutation_cues.csv, place "before", then an article)."""
+    from .. import vocab
+    words = vocab.alternation(vocab.refutation_cues("before"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<![\w-]){words}\s+(?:an?\s+|the\s+)?(?:new\s+)?$", re.I)
+
+
 def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
     """Claim id -> the record wording, for amounts the text calls a record. A sentence that
     says "reached a record high" without a figure hands the word to the next figure."""
@@ -30,7 +39,9 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
         if m:
             after = [c for c in amounts if c.start >= s.start + m.start()]
             target = after[0] if after else None
-            if quantity_next_re().match(body, m.end()):
+            if _denied_record_re().search(body, 0, m.start()):
+                pending = None  # ("even that was not a record: it was £1.2 billion smaller": no record claimed)
+            elif quantity_next_re().match(body, m.end()):
                 pending = None  # ("rose to a record 518 million tonnes": the tonnage's, no figure's after it)
             elif target is not None and target.start - (s.start + m.end()) < 40:
                 out[target.id] = m.group(0)

@@ -123,6 +123,7 @@ def link(doc: Document) -> list[Claim]:
     _footing_unsaid(claims)
     _separate_reexports(text, claims)
     _whole_restated_to_break_down(text, claims)
+    _whole_split_with_its_complement(text, sents, claims)
     _inclusive_totals(claims)
     parts_counted_in(text, sents, claims)
     list_items_of_an_unsaid_product(text, claims)
@@ -1396,7 +1397,7 @@ def _comparisons(text: str, claims: list[Claim]) -> None:
         window = text[max(0, b.start - 60):b.start]
         cut = max(window.rfind("."), window.rfind(";"))
         mm = _COMPARED.search(window[cut + 1:] if cut >= 0 else window)
-        if mm is None:
+        if mm is None or _hedge_taken(mm, b):
             continue
         a = next((x for x in reversed(claims[:k]) if x.kind == "amount" and x.measure == b.measure and x.period
                   and x.period != b.period and (x.reporter, x.partner) == (b.reporter, b.partner)
@@ -1406,6 +1407,16 @@ def _comparisons(text: str, claims: list[Claim]) -> None:
         objects.add(id(b))
         at = b.start - len(window) + (cut + 1 if cut >= 0 else 0) + mm.start("w")
         a.extra.setdefault("_compared", []).append((1 if mm["up"] else -1, b, [at, at + len(mm["w"])], mm["w"]))
+
+
+def _hedge_taken(mm: re.Match, b: Claim) -> bool:
+    """"The widest quarterly deficit on record was more than £25 billion": where the words
+    are a qualifier the figure took as its own bound (vocab/qualifiers.csv), they bound the
+    figure, not compare an earlier one with it."""
+    if b.bound == "eq":
+        return False
+    words = " ".join(mm.group(0)[mm.start("w") - mm.start():].split()).lower()
+    return vocab.qualifiers().get(words) == b.bound
 
 
 # ", compared with $77.5 billion in 2016": the earlier level set beside the later one
@@ -2988,6 +2999,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             state.pair_how = "guess" if guessed_row else "context"
             if claim.measure == "balance" and claim.kind == "amount" and claim.value:
                 state.balance_sign = 1 if claim.value > 0 else -1
+        elif claim.extra.get("_refuted_balance") and claim.reporter and claim.partner:
+            _state_after_refuted(claim, state)
         elif claim.measure == "other" and claim.how.get("measure") == "flow-word" and claim.kind == "amount" \
                 and not _UNIT_PRICE.match(text, claim.end):
             # "Saudi Arabia led the group with output of $793 billion. The UAE came second with
@@ -4212,6 +4225,51 @@ def _average_rate_later(s: Site) -> re.Match | None:
     return _RATE_LATER.match(s.after)
 
 
+def _whole_split_with_its_complement(text: str, sents: list, claims: list[Claim]) -> None:
+    """"The UK exported £860.2 billion in 2025. Of that, £358.4 billion went to the EU and
+    £501.8 billion to countries outside it": a sentence that opens by taking the figure before
+    as a whole (vocab/split_openers.csv) and splits it into a partner's part and the part of
+    every partner but that one is splitting the reporter's flow with the world; the whole,
+    whose partner was only carried from earlier sentences, is with the world."""
+    prev_amount: Claim | None = None
+    for k, c in enumerate(claims):
+        if c.kind != "amount":
+            continue
+        whole, prev_amount = prev_amount, c
+        if whole is None or whole.sentence != c.sentence - 1 or whole.how.get("pair") in ("named-partner", "two-named"):
+            continue
+        if whole.partner in (None, "WLD"):
+            continue
+        if _split_opener_re().match(text, sents[c.sentence].start) is None:
+            continue
+        parts = []
+        for p in claims[k:]:
+            if p.sentence != c.sentence:
+                break
+            if p.kind == "amount":
+                parts.append(p)
+        rest = f"other than {whole.partner}"
+        if not any(p.partner == whole.partner for p in parts) or not any(p.extra.get("partner_group") == rest for p in parts):
+            continue
+        if all(p.measure == whole.measure and p.reporter == whole.reporter and p.period == whole.period for p in parts):
+            whole.partner = "WLD"
+
+
+@functools.cache
+def _split_opener_re() -> re.Pattern:
+    words = vocab.alternation([r["phrase"] for r in vocab.table("split_openers")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*{words}\s*,", re.I)
+
+
+def _state_after_refuted(claim: Claim, state) -> None:
+    """"The senator said the trade deficit with China hit a record $500 billion. Official data
+    show it was $295.4 billion": a figure the text refutes is no fact, but its words named the
+    balance the text goes on about (its pair and its sign), which the next figure restates."""
+    state.reporter, state.partner, state.measure = claim.reporter, claim.partner, "balance"
+    state.balance_sign = claim.extra["_refuted_balance"]
+    state.pair_how = "context"
+
+
 def _decide_measure(s: Site) -> None:
     c = s.claim
     (measure, flow, sign), name, basis, _ = decide(MEASURE_RULES, s)
@@ -4231,6 +4289,8 @@ def _decide_measure(s: Site) -> None:
     if refuted is not None:
         # (before the rate below: '"We are importing $600 billion a year"' is refuted whole)
         c.extra.update(refuted.value)
+        if measure == "balance" and name == "flow-word" and sign:
+            c.extra["_refuted_balance"] = sign  # (what the refuted figure spoke of: see _state_after_refuted)
         c.measure = "other"
         _set(c, "measure", refuted_figure.name, refuted_figure.basis)
     # (a flow word before another figure is that figure's: "11.8 billion yuan of trade per day

@@ -619,7 +619,8 @@ def _segment_with_balance(text: str, sent, m) -> str | None:
 
 # ("a surplus in goods"; "We exported $72.1 billion of goods (dairy, meat)" in a text that gives
 # services apart: the figure is the goods')
-_IN_SCOPE = re.compile(r"^\s+(?:surplus\s+|deficit\s+)?(?:in|of)\s+(?P<c>goods|services)\b", re.I)
+# ("a surplus of £48.3 billion on services": "on" as "in")
+_IN_SCOPE = re.compile(r"^\s+(?:surplus\s+|deficit\s+)?(?:in|of|on)\s+(?P<c>goods|services)\b", re.I)
 @functools.cache
 def _code_bracket_re() -> re.Pattern:
     """A product's code in brackets ("barley (HS 1003)", vocab/code_systems.csv): blanked, so

@@ -2,6 +2,7 @@
 and whether money is a target or forecast rather than a realised flow."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -9,7 +10,7 @@ from ..extract import mentions as scan
 from .. import periods as P
 from .. import vocab
 from ..extract.mentions import Mention
-from . import topic
+from . import sentences, topic
 from .cues import HEDGE, BY_YEAR, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_AFTER, change_before_re, figure_for_its_period, future_keys, future_re, holds_any
 # (imported once here, not in the rules that use them: an import in a function costs each call)
 from .cues import (ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, AFTER_BARE_CHANGE, BARE_CHANGE_BEFORE, FX_AFTER, GOAL_AFTER,
@@ -532,6 +533,10 @@ def continues_previous(s: Site):
         sign = int(p.extra.get("_balance_sign", 0))
     if measure == "balance" and sign == 0 and p.extra.get("change_of") and f is not None and f.attrs.get("measure") == "balance":
         sign = _flow_sign(f)  # "the biggest deficit, which rose by $29.4 billion to $382.9 billion"
+    if measure == "balance" and sign == 0 and s.state.balance_sign and _IT_WAS.search(s.before):
+        # "The deficit was £9.8 billion. That was £2.3 billion wider than in the previous
+        # quarter, when it stood at £7.5 billion": "it" is the same balance, of its sign
+        sign = s.state.balance_sign
     return Decision((measure, None, sign), (p.start, p.end), p.basis.get("measure"))
 
 
@@ -1146,9 +1151,15 @@ def _earlier_balance_sign(s: Site) -> int:
         return 0
     if _revised_estimate_of_it(s):
         return s.state.balance_sign
+    if _IT_WAS.search(s.before):
+        return s.state.balance_sign  # "... hit a record $500 billion. Data show it was $295.4 billion": the same balance
     if "from" not in s.before:
         return 0
     return s.state.balance_sign if _MOVED_FROM.search(s.before) else 0
+
+
+# "it was", "it actually stood at": a pronoun that stands for the quantity the text is on
+_IT_WAS = re.compile(r"(?<![\w-])it\s+(?:actually\s+|really\s+|in\s+fact\s+)?(?:was|is|stood\s+at|came\s+to)\s+(?:only\s+|just\s+)?$", re.I)
 
 
 def _revised_estimate_of_it(s: Site) -> bool:
@@ -1235,7 +1246,7 @@ def absolute_change(s: Site):
             return Decision({"change_of": s.claim.measure, "change_sign": sign, "_magnitude_direction": noun})
         after = ABS_CHANGE_AFTER.match(s.after)
         if not after:
-            return None
+            return _size_gap(s)
         w = (after["w"] or after["w2"]).lower()
         direction = -1 if w in ("lower", "less") else 1
         sign = direction * (-1 if (s.claim.measure == "balance" and s.sign < 0) else 1)
@@ -1256,6 +1267,32 @@ def absolute_change(s: Site):
     sign = direction * (-1 if (s.claim.measure == "balance" and s.sign < 0 and not absolute) else 1)
     return Decision(_under_a_forecast(s, {"change_of": s.claim.measure, "change_sign": sign, "_magnitude_direction": direction}),
                     (at + change.start(), at + change.end()))
+
+
+def _size_gap(s: Site) -> Decision | None:
+    """"That was £2.3 billion wider than in the previous quarter", "it was £1.2 billion
+    smaller than the all-time high": a figure of a size comparative then "than" is the gap
+    from another level, not a level (vocab/size_comparatives.csv). For a balance the word
+    speaks of its size, so which way it moved is the balance's sign times the word's; with
+    no sign known, which way is left unread."""
+    gap = _size_gap_re().match(s.after)
+    if gap is None:
+        return None
+    direction = vocab.size_comparatives()[gap["w"].lower()]
+    if s.claim.measure == "balance":
+        balance_sign = s.sign or s.state.balance_sign
+        if not balance_sign:
+            return Decision({})
+        return Decision({"change_of": "balance", "change_sign": direction * balance_sign, "_magnitude_direction": direction},
+                        (s.m.end + gap.start("w"), s.m.end + gap.end()))
+    return Decision({"change_of": s.claim.measure, "change_sign": direction, "_magnitude_direction": direction},
+                    (s.m.end + gap.start("w"), s.m.end + gap.end()))
+
+
+@functools.cache
+def _size_gap_re() -> re.Pattern:
+    words = vocab.alternation(vocab.size_comparatives(), ignore_case=True)
+    return re.compile(rf"\s*(?P<w>{words})\s+than\b", re.I)
 
 
 def _change_named_again(s: Site) -> bool:
@@ -1537,9 +1574,20 @@ def hypothetical(s: Site):
     if s.kind not in ("amount", "percent_change", "share", "multiple") or s.claim.measure == "other":
         return None
     words = s.text[s.sent.start:s.m.start]
+    if "would" in words and _counterfactual_re().search(words):
+        return Decision({})  # "a third would imply EU exports of around £287 billion": a what-if
     if not holds_any(words, _hypothetical_keys()) or not _hypothetical_re().search(words):
         return None
     return Decision({})
+
+
+@functools.cache
+def _counterfactual_re() -> re.Pattern:
+    """"would imply", "would have needed to": what a claim would take if it were true, with
+    no full stop, semicolon or figure between it and the figure (vocab/hypothetical_cues.csv,
+    role counterfactual)."""
+    verb = vocab.alternation(vocab.hypothetical_cues("counterfactual"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\bwould\s+{verb}\b[^.;:\d$€£¥]*$", re.I)
 
 
 @functools.cache
@@ -2261,7 +2309,7 @@ def refuted_figure(s: Site):
         # against the claimed one, no change over time
         return Decision({"refuted": "a gap from the figure a claimant cited"})
     before, after = _refutation_res()
-    if s.kind == "multiple" and s.m.attrs.get("word") and before.search(s.before):
+    if s.kind == "multiple" and s.m.attrs.get("word") and (before.search(s.before) or _NOT_A.search(s.before)):
         # "the deficit has grown by about a third since 2015, not doubled": a multiple the
         # text denies
         return Decision({"refuted": "the text says it is not the multiple"})
@@ -2278,6 +2326,10 @@ def refuted_figure(s: Site):
     if ("amount", s.m.value, s.m.attrs.get("token")) in s.ctx.quoted_claims:
         return Decision({"refuted": "the figure of a quoted claim the fact check rates false"})
     return None
+
+
+# "an increase of 15.8% over two years, not a doubling": a denied multiple as a noun
+_NOT_A = re.compile(r"(?<![\w-])not\s+(?:even\s+)?an?\s+$", re.I)
 
 
 @functools.cache
@@ -2328,12 +2380,16 @@ def refuted_quotes(text: str) -> tuple[tuple[int, int], ...]:
     quotation with no speaker's verb before it in its sentence (a title, a source's data)
     is no claim under check; nor is one after the verdict."""
     verdict, speech = _verdict_res()
-    rated = verdict.search(text)
+    rated = verdict.search(text) or _correction_re().search(text)
     if rated is None:
         return ()
     out = []
+    starts = [x.start for x in sentences.split(text)]
     for q in _QUOTATION.finditer(text, 0, rated.start()):
-        opening = max(text.rfind(". ", 0, q.start()), text.rfind("\n", 0, q.start())) + 1
+        # (the quotation's sentence as the splitter reads it: "said in a Feb. 10 interview
+        # that" or "a U.S. senator said" ends no sentence before the quotation)
+        opening = max(starts[bisect.bisect_right(starts, q.start()) - 1] if starts else 0,
+                      text.rfind("\n", 0, q.start()) + 1)
         if speech.search(text, opening, q.start()) or _DASH_ATTRIBUTION.match(text, q.end()):
             out.append((q.start(), q.end()))
     return tuple(out)
@@ -2356,6 +2412,16 @@ def _verdict_res() -> tuple[re.Pattern, re.Pattern]:
     speech = vocab.alternation(vocab.verdict_cues("speech"), ignore_case=True)
     return (re.compile(rf"(?<![\w-]){frame}\s*[:—–-]?\s*{verdict}\b", re.I),
             re.compile(rf"\b{speech}\b", re.I))
+
+
+@functools.cache
+def _correction_re() -> re.Pattern:
+    """"The real figure for 2025 was far smaller": a rating given in prose, the text naming
+    the fact instead of the claim and saying the claim is off (vocab/verdict_cues.csv, places
+    "correction" and "corrected")."""
+    fact = vocab.alternation(vocab.verdict_cues("correction"), ignore_case=True, space=r"\s+")
+    off = vocab.alternation(vocab.verdict_cues("corrected"), ignore_case=True)
+    return re.compile(rf"(?<![\w-]){fact}\b[^.;\n]{{0,40}}?\b(?:was|is|were|are)\s+(?:(?:far|much|considerably|significantly|a\s+lot)\s+)?{off}\b", re.I)
 
 
 def _in_quotes(text: str, pos: int) -> bool:

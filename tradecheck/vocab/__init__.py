@@ -1463,3 +1463,9 @@ def year_back_openers() -> frozenset[str]:
 def estimate_nouns() -> list[str]:
     """Nouns for a figure as published ("that originally published number")."""
     return [r["word"] for r in table("estimate_nouns")]
+
+
+def size_comparatives() -> dict[str, int]:
+    """Comparatives of a figure's size before "than" ("wider than", "smaller than"), and
+    which way each points (vocab/size_comparatives.csv)."""
+    return {r["word"].lower(): int(r["direction"]) for r in table("size_comparatives")}
