@@ -110,7 +110,6 @@ MISREAD = {
     'round31/balkans/10-ekapija-serbia-raspberry-exports.txt': 'not yet read (round 31 probe): the tool reports the part €5bn exceeds the whole €452.6mn',
     'round31/balkans/11-vijesti-montenegro-electricity-exports.txt': 'not yet read (round 31 probe): the tool reports "doubles" (2024-H1 against 2023-H1) puts MNE exports to WLD in 2023-H1 at €110.1mn to €170.5mn (€269.6mn to €272.4mn / 1.597-2.448), but the other figures put i',
     'round31/iberia/02-ine-portugal-june-trade.txt': "a national release that never names its own country ('exports to Intra-EU countries', 'imports from Extra-EU countries', 'those countries'): the unnamed reporter is taken for the EU and the intra/extra-EU split is not read as two partners",
-    'round31/iberia/04-elpais-regions-exports-2023.txt': "Spanish regions as subjects ('Madrid followed with', 'The Basque Country's exports fell') and a joint subject ('A, the Community of Madrid and B together exported'): regions not in the gazetteer are read as the first region or the country",
     'round31/iberia/11-istat-regional-exports-h1.txt': "Italian macro-areas as subjects ('sales abroad fell for the North-West (-0.9%)', 'Exports from the Islands fell'): the areas are no places the tool knows, so their changes are read as the national total's",
 }
 

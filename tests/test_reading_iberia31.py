@@ -116,3 +116,29 @@ def test_a_refuted_quoted_multiple_of_one_flow_over_the_other_is_not_checked():
              published="2026-03-01")
     assert r["claims"]["five times more"]["refuted"]
     assert r["errors"] == []
+
+
+# --- regions of one country as the subjects of their figures ---------------------------
+
+REGIONS = ("Spain's exports of goods were 380.0 billion euros in 2023. Catalonia shipped 95.0 billion euros' "
+           "worth of goods. The Community of Madrid came next. Madrid followed with {madrid} billion euros "
+           "(15.0% of the total).")
+
+
+def test_a_capital_after_its_region_named_in_full_is_that_region():
+    c = read(REGIONS.format(madrid="57.0"), published="2024-02-20")["claims"]["57.0 billion euros"]
+    assert (c["reporter_unit"], c["partner"]) == ("ES-MD", "WLD")
+
+
+def test_a_region_named_after_another_of_its_country_reports_and_its_share_is_of_the_country():
+    assert read(REGIONS.format(madrid="57.0"), published="2024-02-20")["errors"] == []
+    wrong = read(REGIONS.format(madrid="62.0"), published="2024-02-20")
+    assert any("15.0%" in e for e in wrong["errors"])
+
+
+def test_the_basque_country_and_galicia_are_regions_of_spain():
+    r = read("Spain's exports fell 0.8% in 2022. The Basque Country's exports fell 6.1% to 30.2 billion euros, "
+             "and Galicia's dropped 3.7% to 25.5 billion.", published="2023-02-20")
+    assert r["claims"]["6.1%"]["reporter_unit"] == "ES-PV"
+    assert r["claims"]["3.7%"]["reporter_unit"] == "ES-GA"
+    assert r["errors"] == []
