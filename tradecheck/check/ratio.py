@@ -19,7 +19,8 @@ def add(model: Model, claims: list[Claim]) -> None:
             _add_rate_multiple(model, c)
     for c in claims:
         if c.kind in ("multiple", "percent_change") and c.extra.get("_flow_multiple"):
-            _add_flow_multiple(model, c, claims)
+            if not c.extra.get("refuted"):  # (a claimant's multiple a fact check refutes: no check reads it)
+                _add_flow_multiple(model, c, claims)
         elif c.kind == "multiple" and c.measure != "other":
             add_growth(model, c, "ratio", _describe_multiple)
         elif c.kind == "share" and c.extra.get("_whole") == "a goal":

@@ -231,6 +231,11 @@ def _complement_of(model: Model, key, whole):
     named = key.commodity[len("non-"):].removesuffix(" sector")
     # ("non-oil-and-gas" leaves out the "oil and gas", or "the oil and gas sector")
     spelled = [named] + ([named.replace("-", " ")] if "-" in named else []) + vocab.complement_parts().get(key.commodity, [])
+    # ("non-energy goods" beside "energy": a noun for goods in general adds nothing to the
+    # group left out, vocab/goods_nouns.csv)
+    head, _, last = named.rpartition(" ")
+    if head and last.lower() in vocab.goods_nouns():
+        spelled.append(head)
     rest = next((r for r in [key._replace(commodity=n) for n in spelled + [n + " sector" for n in spelled]]
                  if r in model.vars), None)
     # (nor where the text gives an "other" part of the same flow: "Traditional exports

@@ -555,7 +555,7 @@ def find_countries(text: str, index: Index | None = None) -> list[Mention]:
         out = sorted(out + local, key=lambda c: c.start)
     if any(c.text in _BARE_PAIR for c in out):
         out = [c for c in out if c.text not in _BARE_PAIR or _stands_alone(text, c.end)]
-    return _unit_anaphors(text, _no_route_ends(text, _as_units(text, out)))
+    return _unit_anaphors(text, _unit_short_names(text, _no_route_ends(text, _as_units(text, out))))
 
 
 # "Trade between the two was $83.7bn": "the two" with no noun after it stands for the pair
@@ -612,6 +612,22 @@ def _as_units(text: str, found: list[Mention]) -> list[Mention]:
             c = Mention(c.kind, c.start, c.end, c.text, c.value, c.unit, {**c.attrs, "iso": code, "label": c.text})
         out.append(c)
     return [c for c in out if not any(a <= c.start and c.end <= b for a, b in cues)]
+
+
+def _unit_short_names(text: str, found: list[Mention]) -> list[Mention]:
+    """"the Community of Madrid ... Madrid followed with 54.3 billion euros": once the text
+    names a sub-national unit in full as "<noun> of <name>", the name alone after it (a
+    capital, say) stands for that unit, as the text's shorter name for it."""
+    units = [c for c in found if "-" in (c.attrs.get("iso") or "") and " of " in c.text]
+    if not units:
+        return found
+    out = []
+    for c in found:
+        unit = next((u for u in reversed(units) if u.end <= c.start and u.text.rsplit(" of ", 1)[1] == c.text), None)
+        if unit is not None and c.attrs.get("iso") != unit.attrs["iso"]:
+            c = Mention(c.kind, c.start, c.end, c.text, c.value, c.unit, {**c.attrs, "iso": unit.attrs["iso"], "kind": "name", "label": unit.text})
+        out.append(c)
+    return out
 
 
 def _unit_anaphors(text: str, found: list[Mention]) -> list[Mention]:

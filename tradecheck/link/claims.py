@@ -1482,6 +1482,40 @@ def _levels_of_partners_compared(text: str, claims: list[Claim]) -> None:
                                      "spans": [[new.start, new.end], [old.start, old.end]]}
 
 
+def _bracketed_rates_follow_their_list(text: str, claims: list[Claim]) -> None:
+    """"exports and imports changed by +3.7% and -2.2%, respectively (-4.1% and +1.9% in May
+    2024)": the rates in a bracket of an earlier period's own changes (dated by the rule
+    "earlier-own-rate") go, in order, with the rates of the list right before the bracket:
+    the n-th is of the n-th one's flow and product."""
+    k = 0
+    while k < len(claims):
+        c = claims[k]
+        if c.kind != "percent_change" or c.how.get("period") != "earlier-own-rate" or k == 0:
+            k += 1
+            continue
+        opened = text.rfind("(", claims[k - 1].end, c.start)
+        if opened < 0:
+            k += 1
+            continue
+        run = [c]
+        while k + len(run) < len(claims):
+            d = claims[k + len(run)]
+            if d.kind != "percent_change" or d.how.get("period") != "earlier-own-rate" \
+                    or not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[run[-1].end:d.start]):
+                break
+            run.append(d)
+        outer = claims[k - len(run):k]
+        k += len(run)
+        # (the list's rates may each follow their own flow: "exports rose 5.2% and imports
+        # fell 0.4% (+0.6% and +2.8%, in the same order, in May)")
+        if len(run) < 2 or len(outer) != len(run) or any(o.kind != "percent_change" or o.how.get("period") == "earlier-own-rate" for o in outer):
+            continue
+        for o, r in zip(outer, run):
+            r.measure, r.commodity = o.measure, o.commodity
+            _set(r, "measure", "bracket-follows-list", "text")
+            _set(r, "commodity", "bracket-follows-list", "text")
+
+
 def _level_near(a: Claim, c: Claim) -> bool:
     """A stated level of a flow, of the comparison's period, in its sentence or the one before."""
     return (a.kind == "amount" and a.measure in ("exports", "imports") and a.period == c.period
@@ -3034,6 +3068,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     _share_of_the_whole_before_a_breakdown(text, sent, claims[first_claim:])
     _shares_of_ranked_members(claims[first_claim:])
     _rate_multiples(text, claims[first_claim:])
+    _bracketed_rates_follow_their_list(text, claims[first_claim:])
     _shares_of_owner_total(text, ms["country"], claims, first_claim)
     for x in ms["country"]:
         if x.attrs.get("kind") in ("group", "name", "short") and (x.attrs["iso"] or x.attrs["label"]) in vocab.blocs():

@@ -294,7 +294,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
              and not in_apposition(text, start, x.start, m.start) and not in_composition(text, start, x.start, m.start)
              and not x.start < _aside_on_figure_before_end(text, start, prev_end, m.start)
              and not _drives_a_flow_to().match(text, x.end, m.start)
-             and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|primarily|predominantly|(?:almost\s+)?entirely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;]*$", text[start:x.start], re.I)
+             # (a colon ends the cue's reach: "almost entirely due to energy: the energy deficit")
+             and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|primarily|predominantly|(?:almost\s+)?entirely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;:]*$", text[start:x.start], re.I)
                   # ("driven mainly by energy (+11.6%)": the driver's own figure, bracketed after it)
                   or re.fullmatch(r"\s*\(\s*", text[x.end:m.start])
                   or re.fullmatch(r"[\w\s-]{0,30}?\s(?:worth|at|of|with|totalling|totaling)\s+(?:about\s+|some\s+|around\s+)?"

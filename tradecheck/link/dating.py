@@ -345,6 +345,9 @@ def _earlier_rate_period(s: Site):
     decline"."""
     if s.kind != "percent_change" or s.prev is None:
         return None
+    bracketed = _bracketed_rate_period(s)
+    if bracketed is not None:
+        return bracketed
     before_re, after_re = _earlier_rate_re()
     nouns = _earlier_rate_nouns()
     for pm, p, h in s.resolved:
@@ -367,6 +370,38 @@ def _earlier_rate_period(s: Site):
     if p is None or (s.prev.period and p == P.parse(s.prev.period)):
         return None
     return pm, p, h
+
+
+# "(-4.1% and +1.9% in May 2024)", "(+23.2% and +31.4%, respectively, in 2022)": a bracket
+# of rates alone, closed by the period they are of
+_RATE_RUN_OPEN = re.compile(r"\(\s*(?:[-+−]?\d[\d.,]*\s*%\s*(?:,\s*(?:and\s+)?|and\s+))*$")
+_RATE_RUN_REST = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)[-+−]?\d[\d.,]*\s*%)*\s*,?\s*"
+                            r"(?:(?:respectively|in\s+(?:the\s+same|that)\s+order)\s*,?\s*)?(?:in|for|during)\s+(?:the\s+)?")
+
+
+def _bracketed_rate_period(s: Site):
+    """(mention, period, how) for a rate in a bracket of rates alone, set after a change in
+    hand and closed by an earlier period: "exports and imports rose 3.7% and 2.2%,
+    respectively (-4.1% and +1.9% in May 2024)", "-1.4% and -4.1% compared with 2022
+    (+23.2% and +31.4%, respectively, in 2022)": each is that period's own change."""
+    if s.prev is None or s.prev.kind != "percent_change":
+        return None
+    opened = s.text.rfind("(", max(s.sent.start, s.m.start - 40), s.m.start)
+    if opened < 0 or not _RATE_RUN_OPEN.search(s.text, opened, s.m.start):
+        return None
+    for pm, p, h in s.resolved:
+        if pm.start < s.m.end:
+            continue
+        rest = _RATE_RUN_REST.match(s.text, s.m.end, pm.start)
+        if rest is None or rest.end() != pm.start or not re.match(r"\s*\)", s.text[pm.end:pm.end + 3]):
+            return None
+        if p is None:
+            return None
+        inside = s.prev.start > opened  # (the rate before is the bracket's own first)
+        if not inside and s.prev.period and p == P.parse(s.prev.period):
+            return None
+        return pm, p, h
+    return None
 
 
 @functools.cache

@@ -1502,6 +1502,28 @@ def not_a_flow(s: Site):
     return None
 
 
+@rule("measure", "count-subject", "text")
+def count_subject(s: Site):
+    """"the number of regular exporting companies rose to 41,392, 2.4% more than a year
+    earlier": a change whose clause has a count for its subject (vocab/count_subjects.csv),
+    with no money between the subject and the change, is that count's change, no flow's."""
+    if s.kind not in ("percent_change", "multiple") or s.claim.measure == "other":
+        return None
+    start = max(s.sent.start, s.prev_end)
+    mm = None
+    for mm in _count_subject_re().finditer(s.text, start, s.m.start):
+        pass
+    if mm is None or re.search(r"[;$€£¥]", s.text[mm.end():s.m.start]):
+        return None
+    return Decision({})
+
+
+@functools.cache
+def _count_subject_re() -> re.Pattern:
+    words = vocab.alternation([r["phrase"] for r in vocab.table("count_subjects")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\s+(?:[\w'’-]+\s+){{0,4}}?(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|went\s+(?:up|down)|was|were|stood|reached)\b", re.I)
+
+
 @functools.cache
 def _share_of_a_change_re() -> re.Pattern:
     # "roughly half of the gain", "a third of the increase" (vocab/change_nouns.csv)
@@ -2173,10 +2195,51 @@ def two_quantities_compared(s: Site):
     rest = (s.m.text[unit.end():] if unit else "") + s.after
     if _pace_of_another_re().match(rest):
         return Decision({"comparison": True})  # ("four times the pace of those from Chile": two growth rates)
-    if not _AGAINST_ANOTHER.match(rest) and not _than_a_flow(s, rest, bool(unit)):
+    if _as_much_closing(rest) and unit:
+        both = _other_flow_before(s)
+        return Decision({"comparison": True, "_flow_multiple": both}) if both else None
+    if not _AGAINST_ANOTHER.match(rest) and not _than_a_flow(s, rest, bool(unit)) and not _than_it_trades(rest):
         return None
     both = _two_flows(s, len(rest) - len(s.after)) or _two_partners(s, len(rest) - len(s.after))
     return Decision({"comparison": True, **({"_flow_multiple": both} if both else {})})
+
+
+# "imports totalled 45.4 billion, roughly six times as much.": "as much" closing the clause
+# with no "as ..." after it: the figure against the one the sentence stated before it
+_AS_MUCH_CLOSING = re.compile(r"\s*as\s+(?:much|many|large|big|high)\s*(?:[.;)!]|,\s|$)", re.I)
+
+
+def _as_much_closing(rest: str) -> bool:
+    return bool(_AS_MUCH_CLOSING.match(rest))
+
+
+def _other_flow_before(s: Site) -> dict | None:
+    """"companies sold goods worth 7.4 billion euros to China, while imports from China
+    totalled 45.4 billion, roughly six times as much": the level just before the multiple
+    (its flow word before it) against the level of the pair's other flow stated earlier in
+    the sentence. Read only where there is just one such earlier level."""
+    new = _flow_of_level_before(s)
+    p = s.prev
+    if not new or p is None:
+        return None
+    other = {"exports": "imports", "imports": "exports"}[p.measure]
+    earlier = [f for f in s.ms["flow"] if s.sent.start <= f.start < new[-1].start]
+    olds = [f for f in earlier if f.attrs["measure"] == other]
+    if len(olds) != 1 or len(earlier) != 1:
+        return None
+    return {"measure": p.measure, "of": other,
+            "spans": [[new[-1].start, new[-1].end], [olds[0].start, olds[0].end]]}
+
+
+# "buys six times more from China than it sells there": more than what the same trader
+# trades the other way, the verb after "than" (no earlier time after it)
+_THAN_IT_TRADES = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,4}?than\s+(?:it|they|we|he|she)\s+(?:sells?|buys?|ships?|exports?|imports?|sends?|purchases?)\b"
+    r"(?![^.;,]*\b(?:(?:19|20)\d\d|earlier|ago|before|last|previous|prior)\b)", re.I)
+
+
+def _than_it_trades(rest: str) -> bool:
+    return bool(_THAN_IT_TRADES.match(rest))
 
 
 @functools.cache
@@ -2488,5 +2551,5 @@ def _event_noun_re() -> re.Pattern:
     return re.compile(rf"\b(?:{words})s?\b", re.I)
 
 
-OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, change_between_unit_prices, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, currency_operation, settlement_share, share_of_needs, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, count_subject, change_between_unit_prices, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, currency_operation, settlement_share, share_of_needs, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, value_added_part, deals_at_an_event)

@@ -21,7 +21,23 @@ def units_report_their_own(text: str, claims: list[Claim]) -> None:
     world, and tie a unit's share to the whole its words name (its own, or its country's)."""
     _shares_of_the_unit_around(text, claims)
     units = vocab.subnational()
+    # (a text on trade between units, "Ontario sold C$147.8 billion to other provinces", gives
+    # units as partners of each other: there none is read as the next one reporting)
+    between_units = any(c.how.get("pair") == "within-country" for c in claims)
+    swapped = None
     for c in claims:
+        if not between_units and c.partner and c.reporter and c.kind in ("amount", "share") and _sibling_units(c.reporter, c.partner) \
+                and c.basis.get("pair") == "context" and (c.how.get("pair") == "named-partner" or (
+                    c.how.get("pair") == "same-as-previous" and swapped is not None and swapped.reporter == c.partner)):
+            # "Catalonia ... shipped 98.6 billion euros. Madrid followed with 54.3 billion euros
+            # (14.0% of the total)": a unit named beside the discourse's unit of the same
+            # country is the next one reporting, not its partner
+            c.reporter, c.partner = c.partner, "WLD"
+            c.how["pair"] = "unit-reports"
+            if c.kind == "share" and not c.commodity and c.extra.get("_whole") == "the total":
+                c.extra["_whole_reporter"] = units[c.reporter]
+            swapped = c
+            continue
         if c.reporter and c.partner and _lies_in(c.reporter, c.partner):
             # "Chihuahua's exports reached US$ 71,840.5 million" under "Chihuahua remains
             # Mexico's top exporting state": the country is where the unit lies, no partner
@@ -72,6 +88,12 @@ def members_report_their_own(claims: list[Claim]) -> None:
             continue
         if c.kind == "amount" and bloc in members and c.partner not in (None, "WLD") and c.partner not in inside:
             last = c
+
+
+def _sibling_units(a: str, b: str) -> bool:
+    """Whether two places are distinct units of one country."""
+    units = vocab.subnational()
+    return a != b and a in units and units.get(a) == units.get(b)
 
 
 def _lies_in(unit: str, place: str) -> bool:
