@@ -99,6 +99,15 @@ def test_a_period_named_only_by_fy_is_looked_for():
     assert found(Index(text).finditer(rel)) == found(rel.pattern.finditer(text)) != []
 
 
+def test_mid_month_ranges_start_at_a_word():
+    # found by the property test above: "AMid-April to mid-May" matched inside a word, where
+    # the index, which looks at words' starts, had not looked
+    mid = next(kp for kp in KEYED if kp.name == "mid_months")
+    for text in ("0.0% AMid\x85apr-Mid\x85apr", "from mid-July to mid-November 2025"):
+        assert found(Index(text).finditer(mid)) == found(mid.pattern.finditer(text))
+    assert [m.group(0) for m in Index("from mid-July to mid-November 2025").finditer(mid)] == ["mid-July to mid-November 2025"]
+
+
 def test_letters_the_regex_engine_takes_for_ascii_ones_are_read_as_such():
     # "ſ" is an "s" to the regex engine ignoring case, not to str.lower(); "İ" lowers to two
     # characters

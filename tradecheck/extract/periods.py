@@ -146,7 +146,7 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # "mid-July to mid-November": a range from the middle of one month to the middle of
         # another spans as many months as lie between them, counted as the months it opens
         # in (July to October: a fiscal year that starts mid-July counts it so)
-        ("months", keyed("mid_months", rf"[Mm](?i:id)[\s-]+(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-|–|—|(?i:to|through|until))\s?"
+        ("months", keyed("mid_months", rf"\b[Mm](?i:id)[\s-]+(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-|–|—|(?i:to|through|until))\s?"
                                        rf"[Mm](?i:id)[\s-]+(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year})(?!\s?[-/–]\s?\d))?\b(?P<mid>)", ["mid"])),
         # month ranges: January-September 2023, January to May, Jan-Sep 2023
         # (a fiscal year after the months is no calendar year: "July-March 2015-16")
