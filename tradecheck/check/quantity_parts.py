@@ -69,7 +69,46 @@ def findings(text: str, sentences) -> list[Finding]:
         f = _judge(text, parts, [w for w in wholes if _maybe_whole(text, w, parts[0]) and not _earlier_level(text, w)])
         if f is not None:
             out.append(f)
+    out += _bullet_parts(text, sentences)
     return out
+
+
+# a bullet that gives one label its level and nothing else ("- Arabica: 29.13 million bags")
+_BULLET = re.compile(r"\s*[-*•–]\s+[^\W\d][^:\d]{0,40}:\s*(?=\d)")
+
+
+def _bullet_parts(text: str, sentences) -> list[Finding]:
+    """A list of bullets, each a label and its level ("- Arabica: 29.13 million bags",
+    "- Robusta: 16.74 million bags"), lists parts of the level of that unit in the sentence
+    right before it ("Exports ... increased by 4.2% to 45.87 million bags"): together never
+    more than it (only that sentence's levels are wholes: a list further on may be of another)."""
+    out, i = [], 1
+    while i < len(sentences):
+        j = i
+        while j < len(sentences) and _bullet_level(text, sentences[j]) is not None:
+            j += 1
+        if j - i >= 2 and _bullet_level(text, sentences[i - 1]) is None:
+            parts = [_bullet_level(text, s) for s in sentences[i:j]]
+            before = sentences[i - 1]
+            wholes = [w for w in _levels(text, before.start, before.end)
+                      if _maybe_whole(text, w, parts[0]) and not _earlier_level(text, w)]
+            f = _judge(text, parts, wholes)
+            if f is not None:
+                out.append(f)
+        i = j + 1
+    return out
+
+
+def _bullet_level(text: str, sent) -> _Level | None:
+    """The level of a bullet that gives a label one level in a unit and nothing more."""
+    m = _BULLET.match(text, sent.start, sent.end)
+    if m is None:
+        return None
+    levels = _levels(text, m.end(), sent.end)
+    if len(levels) != 1 or levels[0].m.start() != m.end() or not levels[0].m["u"] \
+            or text[levels[0].m.end():sent.end].strip(" .;\n"):
+        return None
+    return levels[0]
 
 
 def _tie(text: str, sent) -> int | None:
@@ -166,7 +205,8 @@ def _judge(text: str, parts: list[_Level], wholes: list[_Level]) -> Finding | No
 @functools.cache
 def _share_re() -> re.Pattern:
     """A share right after a level, of a whole it does not name ("2.71 million TEU, or 52.7%
-    of the total", "1.31 million TEU of the hinterland traffic, a share of 51.2%"): the words
+    of the total", "1.31 million TEU of the hinterland traffic, a share of 51.2%", "took 402,000 tons, giving it a
+    17% share of the month's exports"): the words
     after the part (no figure, no clause's end), the tie, the share, and nothing after it but
     the words of a whole that give no figure ("of the total", "of the total import volume",
     "of imports") and the clause's end (a share of a whole stated beside it is check/volumes.py's)."""
@@ -174,7 +214,7 @@ def _share_re() -> re.Pattern:
     tie, whole = (vocab.alternation([r["phrase"] for r in rows if r["where"] == where], ignore_case=True, space=r"\s+")
                   for where in ("share", "unstated whole"))
     return re.compile(rf"[^.;:%\d$€£¥()]{{0,60}}?,\s*(?:{tie})\s+(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
-                      rf"(?:\s+of\s+(?:{whole}))?\s*(?=[.,;]|$)", re.I)
+                      rf"(?:\s+share)?(?:\s+of\s+(?:{whole}))?\s*(?=[.,;]|$)", re.I)
 
 
 def share_findings(text: str, sentences) -> list[Finding]:

@@ -45,11 +45,16 @@ def _change_re() -> re.Pattern:
     # level, vocab/earlier_level_nouns.csv, before it)
     nouns = vocab.alternation([r["word"] for r in vocab.table("earlier_level_nouns")], ignore_case=True)
     named = rf"(?:(?:[A-Za-z'’-]+|(?:19|20)\d\d(?:/\d\d)?)\s+){{0,4}}?(?:{nouns})\s+of\s+{HEDGE}"
-    old = rf"(?:(?P<the>the\s+)|{named})?" + level.format(n="n0", s="s0", u="u0")
+    # ("up 18% from the previous week's 1,055,300 tonnes": an earlier period in the possessive,
+    # vocab/earlier_period_possessives.csv, before it)
+    owner = vocab.alternation([r["phrase"] for r in vocab.table("earlier_period_possessives")], ignore_case=True, space=r"\s+")
+    owner = owner.replace("'", "['’]")
+    old = rf"(?:(?:{owner})\s+{HEDGE}|(?P<the>the\s+)|{named})?" + level.format(n="n0", s="s0", u="u0")
     pct = r"(?P<{}>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
     pct_p, pct_q = pct.format("p"), pct.format("q")  # (one group name per branch)
-    # words between the new level and its change: a place or a period, no other figure
-    words = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d){0,40}?"
+    # words between the new level and its change: a place or a period ("for the 2024/25
+    # marketing year"), no other figure
+    words = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:/\d\d)?){0,40}?"
     up_down = r"(?P<d>up|down|rising|falling|an?\s+(?:increase|rise|gain|drop|fall|decline|decrease)\s+of)"
     since = r"(?:\s+(?:y/y|y-o-y|yoy|year-on-year|year-over-year))?\s+(?:from|on|against|compared\s+(?:with|to))"
     fewer = r"(?P<c>fewer|more|less|lower|higher)\s+than"
