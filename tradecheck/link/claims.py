@@ -6,6 +6,7 @@ own sentence, "context" when carried from earlier sentences, "guess" when defaul
 checks abstain on guesses."""
 from __future__ import annotations
 
+import collections
 import functools
 import re
 
@@ -102,6 +103,7 @@ def link(doc: Document) -> list[Claim]:
             if sent.index > body and sent.index > 0:
                 _heading_subject(by_sentence[sent.index - 1], sents[sent.index - 1], state, text)
                 _heading_product(by_sentence[sent.index - 1], sents[sent.index - 1], state, text, ctx, sent.paragraph)
+                _heading_over_a_block(by_sentence[sent.index - 1], sents[sent.index - 1], state, text)
         before = len(claims)
         _fiscal_year_of_owner(text, by_sentence[sent.index], ctx)
         _link_sentence(text, sent, by_sentence[sent.index], ctx, state, claims)
@@ -146,6 +148,7 @@ def link(doc: Document) -> list[Claim]:
     _dated_by_its_share(text, claims)
     _changes_of_goods_go_on(text, claims)
     _flows_after_a_goods_balance(text, claims)
+    _other_flow_after_goods(text, claims)
     _share_of_that(text, claims)
     _share_of_a_part_of_that(text, claims)
     shares_of_the_class_before(text, claims)
@@ -451,6 +454,39 @@ def _flows_after_a_goods_balance(text: str, claims: list[Claim]) -> None:
                 break
             c.commodity = "goods"
             _set(c, "commodity", "flows-of-a-goods-balance", "context")
+
+
+def _other_flow_after_goods(text: str, claims: list[Claim]) -> None:
+    """"EU exports of goods to South Korea ... to €66.7 billion in 2023. Imports from Korea grew
+    more slowly and reached €64.1 billion in 2023, turning the deficit into a surplus of €2.6
+    billion": the other flow opening the sentence right after a flow said to be of goods, of
+    the same pair and period and naming no product, scope or total of its own, is the goods'
+    flow too, and so is the balance its sentence then gives of them; not where the text gives
+    an unlabelled level of that flow elsewhere (then it may be the whole)."""
+    def key(c, measure=None):
+        return measure or c.measure, c.reporter, c.partner, c.period
+
+    other = {"exports": "imports", "imports": "exports"}
+    bare = collections.Counter(key(c) for c in claims if c.kind == "amount" and c.commodity is None and not c.scope)
+    goods = {key(c): c.sentence for c in claims if c.kind == "amount" and c.commodity == "goods" and c.measure in other
+             and not c.extra.get("_headline") and c.basis.get("commodity") in ("text", "context")}
+    for k, c in enumerate(claims):
+        if c.kind != "amount" or c.measure not in other or c.commodity or c.scope or c.how.get("commodity") != "none" \
+                or (k and claims[k - 1].sentence == c.sentence) or goods.get(key(c, other[c.measure])) != c.sentence - 1 \
+                or bare[key(c)] > 1:
+            continue
+        if _WHOLE_BEFORE.search(text[text.rfind(". ", 0, c.start) + 1:c.start]):
+            continue
+        c.commodity = "goods"
+        _set(c, "commodity", "other-flow-of-goods", "context")
+        for b in claims[k + 1:]:
+            if b.sentence != c.sentence:
+                break
+            if b.kind == "amount" and b.measure == "balance" and b.commodity is None and not b.scope \
+                    and (b.reporter, b.partner, b.period) == (c.reporter, c.partner, c.period) \
+                    and bare[key(b)] == 1:
+                b.commodity = "goods"
+                _set(b, "commodity", "other-flow-of-goods", "context")
 
 
 @functools.cache
@@ -2700,6 +2736,27 @@ def _heading_product(ms: dict, head: Sentence, state: State, text: str, ctx: Doc
         state.partner, state.pair_how = "WLD", "context"
 
 
+def _heading_over_a_block(ms: dict, head: Sentence, state: State, text: str) -> None:
+    """A factsheet's "Trade in services, 2022" over the lines "EU exports: €60.4 billion" /
+    "EU imports: €38.1 billion", no blank line between: a heading that names a product's
+    trade (a flow word and the product, maybe a year) and no figure makes the label lines
+    under it, up to the next blank line, about that product (their flow words name none)."""
+    line = text[head.start:head.end].strip()
+    if not line or len(line) > 60 or line[-1] in ".!?:;" or ms["amount"] or ms["percent"] or ms["country"] \
+            or len(ms["commodity"]) != 1 or not ms["flow"] or any(f.attrs["measure"] != "trade_total" for f in ms["flow"]):
+        return
+    after = text[head.start + len(text[head.start:head.end].rstrip()):]
+    if not _BLOCK_LABEL_LINE.match(after):
+        return  # (the next line, no blank one between, a label and its figure)
+    first = head.start + len(text[head.start:head.end].rstrip())
+    blank = re.search(r"\n[ \t]*\n", text[first:])
+    state.block_product = (first, first + blank.start() if blank else len(text),
+                           canonical_label(ms["commodity"][0].attrs.get("label") or ms["commodity"][0].text))
+
+
+_BLOCK_LABEL_LINE = re.compile(r"[ \t]*\n[ \t]*(?:[-•*–][ \t]*)?[^\n:]{1,60}:[ \t]*\S")
+
+
 def _own_paragraph(text: str, head: Sentence) -> bool:
     """Whether the line stands alone between blank lines (a heading, not a wrapped line)."""
     before = text[max(0, head.start - 4):head.start]
@@ -3459,7 +3516,7 @@ def _bloc_referred_back(sent: Sentence, m: Mention, countries: list[Mention], cl
     same breath (the share restating it) are with that bloc too, as after a country's name."""
     if not claim.extra.get("partner_group") or claim.how.get("pair") != "named-partner":
         return None
-    if any(x.attrs.get("kind") == "anaphor" and x.attrs.get("label") not in ("region", "partner", "pair", "former", "latter")
+    if any(x.attrs.get("kind") == "anaphor" and x.attrs.get("label") not in ("region", "partner", "partners", "pair", "former", "latter")
            and sent.start <= x.start < m.start for x in countries):
         return "group:" + claim.extra["partner_group"]
     return None
@@ -4888,6 +4945,10 @@ def _decide_commodity(s: Site) -> None:
         # "Advanced Technology Products" over "... and imports were $62.9 billion": the
         # product the heading over the paragraph names
         label, name = s.state.section_product[1], "section-heading"
+    elif label is None and name == "none" and s.state.block_product and s.state.block_product[0] <= m.start < s.state.block_product[1]:
+        # "Trade in services, 2022" over "- EU exports: €60.4 billion": the product the
+        # heading over the block of label lines names
+        label, name = s.state.block_product[2], "block-heading"
     elif name == "class-anaphor" and s.state.commodity:
         # "The metal accounted for 53.5%": copper, named before; "The complex, which accounted
         # for 23.4%": the last product the noun heads ("the soybean complex"), not a part since

@@ -67,6 +67,9 @@ class State:
     # (paragraph, product) of a heading that names a product alone ("Advanced Technology
     # Products (exhibit 16)"), which the paragraph under it is about
     section_product: tuple | None = None
+    # (first offset, end offset, product) of a block of label lines ("EU exports: €28.5
+    # billion") right under a heading that names a product's trade ("Trade in services, 2022")
+    block_product: tuple | None = None
     topic_product: str | None = None  # a product as the subject ("Chips led the way"), for a "they" next
     # a group's internal trade as the subject ("Intra-African trade grew more slowly"), for an
     # "it" next: the group on both sides ("group:Africa")

@@ -678,6 +678,31 @@ def change_to_dated_level(s: Site):
     return Decision(ends[1][1], _span(ends[1][0]), ends[1][2])
 
 
+@rule("period", "change-to-level-dated-after", "text")
+def change_to_level_dated_after(s: Site):
+    """"Since 2013, EU-Central America trade in goods grew by 47%, from €11.9 billion to €17.5
+    billion in 2023": a change followed by the two levels it runs between, only the later one
+    dated, is of that level's period (its base the sentence says before: "Since 2013")."""
+    if s.kind not in ("percent_change", "multiple"):
+        return None
+    after = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end]
+    if not after or after[0][1] is None or after[0][0].kind in ("rel", "same") or "span" in after[0][0].args:
+        return None
+    pm, per, how = after[0]
+    amounts = [x for x in s.ms["amount"] if s.m.end <= x.start and x.end <= pm.start]
+    if len(amounts) != 2:
+        return None
+    a, b = amounts
+    if not (_FROM_FIRST.fullmatch(s.text, s.m.end, a.start) and _TO_LEVEL_AFTER_FROM.fullmatch(s.text, a.end, b.start)
+            and re.fullmatch(r"\s+(?:in|during)\s+", s.text[b.end:pm.start])):
+        return None
+    return Decision(per, _span(pm), how)
+
+
+# ", from " right after a change, before its earlier level
+_FROM_FIRST = re.compile(rf"\s*,?\s*from\s+{HEDGE}", re.I)
+
+
 @rule("base_period", "change-from-dated-level", "text")
 def change_from_dated_level(s: Site):
     """... and the earlier level's period is its base."""
@@ -1610,6 +1635,30 @@ def _event_window_re() -> re.Pattern:
     return re.compile(rf"[\"”’']?\s+(?:during|throughout|amid)\s+(?:the|a|its|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?P<w>{words})\b", re.I)
 
 
+@rule("period", "event-day-clause", "text")
+def event_day_clause(s: Site):
+    """"When the agreement was provisionally applied on 1 July 2011, the EU was running a
+    deficit of €8.5 billion": a level in the main clause after a clause that opens the
+    sentence and names an event's day (vocab/event_time_openers.csv), with no period of its
+    own, is of that day's year, not of the year the text goes on about."""
+    if s.kind not in ("amount", "share"):
+        return None
+    mm = _event_day_clause_re().match(s.text, s.sent.start, s.m.start)
+    if mm is None:
+        return None
+    return Decision(P.of_year(int(mm["y1"] or mm["y2"])), (mm.start("d"), mm.end("d")))
+
+
+@functools.cache
+def _event_day_clause_re() -> re.Pattern:
+    words = vocab.alternation(vocab.event_time_openers(), ignore_case=True)
+    mon = "|".join(sorted((re.escape(m) for m in vocab.months()), key=len, reverse=True))
+    day = rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:{mon})\.?,?\s+(?P<y1>(?:19|20)\d\d)|(?:{mon})\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d))"
+    # the opener, the event's clause up to its day, the comma closing it, then the main
+    # clause up to the figure with no date or figure of its own
+    return re.compile(rf"[\"“‘']?(?:{words})\s+[^,;:.\d€$£¥]{{3,120}}?\b(?:on|from)\s+(?P<d>{day})\s*,[^\d;:.€$£¥]*$", re.I)
+
+
 @rule("period", "discourse", "context")
 def discourse(s: Site):
     """The period the text is talking about, carried from earlier sentences (or from the
@@ -1660,9 +1709,9 @@ def no_period(s: Site):
 EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-sibling", "from-level-last-comparison",
                        "from-level-year-before", "earlier-share")
 
-PERIOD_RULES = (header_column, table_column, bracket_label, earlier_own_rate, bracket_sibling_label, bracket_key, bracket_split, target_year, restates_previous, level_after_change, change_to_dated_level, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
+PERIOD_RULES = (header_column, table_column, bracket_label, earlier_own_rate, bracket_sibling_label, bracket_key, bracket_split, target_year, restates_previous, level_after_change, change_to_dated_level, change_to_level_dated_after, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
                 from_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, since_named, before_change,
-                month_footing, figure_dated_later, event_window, discourse, article, no_period)
+                month_footing, figure_dated_later, event_window, event_day_clause, discourse, article, no_period)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1719,6 +1768,26 @@ def levels_base(s: Site):
     if lv is not None and lv[1].period and lv[1].period != lv[0].period:
         return Decision(P.parse(lv[1].period), (lv[1].start, lv[1].end), lv[1].basis.get("period"))
     return None
+
+
+@rule("base_period", "bracket-after-two-levels", "text")
+def bracket_after_two_levels(s: Site):
+    """"EU exports of goods to Vietnam: €11.2 billion in 2019, €13.8 billion in 2023 (+23.2%)":
+    a change in brackets right after the later of two dated levels of the same flow, listed
+    with a comma between, compares them: its base is the earlier level's period, not the year
+    before."""
+    p = s.prev
+    if s.kind not in ("percent_change", "multiple") or s.period is None or p is None or p.kind != "amount" \
+            or p.measure != s.claim.measure or not re.search(r"\(\s*$", s.gap) or "," in s.gap or ")" in s.gap:
+        return None
+    dated = [(pm, per) for pm, per, _ in s.resolved if s.sent.start <= pm.start < p.start and per is not None]
+    if not dated:
+        return None
+    pm, per = dated[-1]
+    if not re.fullmatch(r"\s*,\s*(?:and\s+)?", s.text[pm.end:p.start]) \
+            or not any(re.fullmatch(r"\s+in\s+", s.text[a.end:pm.start]) for a in s.ms.get("amount", []) if a.end <= pm.start):
+        return None  # (the earlier level right before its year, the later one after the comma)
+    return _checked(s, Decision(per, _span(pm)))
 
 
 @rule("base_period", "as-much-as-earlier-level", "text")
@@ -1963,7 +2032,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (header_column_base, earlier_own_rate_base, change_from_dated_level, compared_level_opening, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, as_much_as_earlier_level, base_after, since_named_base, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
+BASE_RULES = (header_column_base, earlier_own_rate_base, change_from_dated_level, compared_level_opening, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, bracket_after_two_levels, as_much_as_earlier_level, base_after, since_named_base, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:

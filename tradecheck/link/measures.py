@@ -1061,6 +1061,10 @@ def figure_of_subject(s: Site):
         return None if same else Decision((state.topic_measure, None, state.topic_sign))
     if len(state.topic_measures) < 2:
         return None  # (one flow in the sentence before: the discourse's)
+    if state.topic_measures[0] == "trade_total" and {"exports", "imports"} <= set(state.topic_measures):
+        # "Bilateral trade amounted to €18.5 billion, with exports of €10.6 billion and imports
+        # of €7.9 billion. That is more than double ...": the total its parts came after
+        return Decision(("trade_total", None, 0))
     whole = "trade_total" if set(state.topic_measures) == {"exports", "imports"} else state.measure
     return Decision((whole, None, 0), None, "guess")
 
@@ -1499,7 +1503,17 @@ def not_a_flow(s: Site):
         return Decision(forecast)
     if UNIT_PRICE_AFTER.match(s.after) or FX_AFTER.match(s.after) or _in_minor_units(s):
         return Decision({})
+    if _worth_in_potential_re().match(s.after):
+        return Decision({})  # "worth €8.2 billion in additional export potential": a chance valued, no flow
     return None
+
+
+@functools.cache
+def _worth_in_potential_re() -> re.Pattern:
+    # "€8.2 billion in additional export potential" (vocab/potential_nouns.csv), two words
+    # between at most
+    words = vocab.alternation(vocab.potential_nouns(), ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"\s+in\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b", re.I)
 
 
 @rule("measure", "count-subject", "text")

@@ -288,6 +288,14 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
                 key = _last_group(s, x)
                 if key is None:
                     continue
+            elif x.attrs["label"] == "partners":
+                # "EU exports to preferential partners were worth €779 billion ..., giving the
+                # EU a surplus of €97 billion with these partners": the partners named before,
+                # not the reporter named between
+                key = _last_partner(s, x)
+                if key is None or (x.start < m.start and prev_end > sent.start
+                                   and re.fullmatch(r"\s+(?:with|to|from)\s+", text[prev_end:x.start])):
+                    continue  # (right after the figure before: that figure's partners)
             # "the bloc": the group the text is talking about
             elif main.startswith("group:") or main == "EUU":
                 key = main

@@ -1124,6 +1124,20 @@ def institution_heads() -> list[str]:
     return [r["word"] for r in table("institution_heads")]
 
 
+@functools.cache
+def potential_nouns() -> list[str]:
+    """What an amount is worth "in" when it values a chance, no flow ("€8.2 billion in
+    additional export potential"): potential_nouns.csv."""
+    return [r["phrase"] for r in table("potential_nouns")]
+
+
+@functools.cache
+def event_time_openers() -> list[str]:
+    """Words that open a clause naming an event's day, which dates the main clause after it
+    ("When the agreement was applied on 1 July 2011, the EU was running"): event_time_openers.csv."""
+    return [r["word"] for r in table("event_time_openers")]
+
+
 def event_windows() -> list[str]:
     """An event whose span dates a change ("fallen by half during the closure"):
     event_windows.csv."""
