@@ -94,3 +94,20 @@ def test_a_question_on_the_whole_of_a_flow_turns_the_answer_to_the_world():
     r = read(WHOLE)
     assert r["claims"]["nine percent"]["partner"] == "WLD"
     assert r["errors"] == []
+
+
+def test_a_product_in_a_capitals_caption_before_exports_is_read():
+    r = read("[CAPTION: TAIWAN CHIP EXPORTS, MAY: $16.2B (+18% Y/Y)]\n\nHOST: Taiwan's chip sales abroad keep climbing.")
+    assert r["claims"]["$16.2B"]["commodity"] is not None
+
+
+PAST = ("Evening Report - transcript\nJune 10, 2025\n\n"
+        "HOST: Chile's wine exports were worth two billion dollars in 2024. About four hundred million "
+        "dollars of that went to the United States, so a fifth.\n\n"
+        "GUEST: A few years ago the United States was taking more like a third of our wine.")
+
+
+def test_a_share_set_some_undated_years_back_is_no_error_against_this_years_figures():
+    r = read(PAST)
+    assert r["claims"]["a third"]["attribution"]["period"] == "vague-past"
+    assert r["errors"] == []

@@ -170,7 +170,7 @@ def _commodity_re() -> Keyed:
     # ("non-energy products": everything but a group, itself a scope like "non-oil"; "Log
     # exports": a product word's singular form, as a noun before a flow word)
     return keyed("commodity", rf"(?:(?<![\w-])|(?<=(?<![\w-])non-)|(?<=(?<![\w-])Non-))(?P<c>{vocab.alternation(words, ignore_case=True, inline=True)}"
-                 rf"|{vocab.alternation(singulars, ignore_case=True, inline=True)}(?=\s+(?:exports?|imports?|shipments|sales)\b))(?![\w-])", words + singulars)
+                 rf"|{vocab.alternation(singulars, ignore_case=True, inline=True)}(?=\s+(?i:exports?|imports?|shipments|sales)\b))(?![\w-])", words + singulars)
 
 
 def keyed_patterns() -> list[Keyed]:

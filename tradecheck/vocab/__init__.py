@@ -1487,3 +1487,9 @@ def part_questions() -> list[str]:
 def whole_questions() -> list[str]:
     """Words of a question on a flow that ask of the whole of it ("Overall exports though were up?")."""
     return [r["phrase"] for r in table("whole_questions")]
+
+
+@functools.cache
+def vague_past_cues() -> list[str]:
+    """Words that set a figure at some undated time back ("a few years ago", "used to")."""
+    return [r["phrase"] for r in table("vague_past_cues")]
