@@ -170,7 +170,7 @@ def _commodity_re() -> Keyed:
     # ("non-energy products": everything but a group, itself a scope like "non-oil"; "Log
     # exports": a product word's singular form, as a noun before a flow word)
     return keyed("commodity", rf"(?:(?<![\w-])|(?<=(?<![\w-])non-)|(?<=(?<![\w-])Non-))(?P<c>{vocab.alternation(words, ignore_case=True, inline=True)}"
-                 rf"|{vocab.alternation(singulars, ignore_case=True, inline=True)}(?=\s+(?:exports?|imports?|shipments|sales)\b))(?![\w-])", words + singulars)
+                 rf"|{vocab.alternation(singulars, ignore_case=True, inline=True)}(?=\s+(?i:exports?|imports?|shipments|sales)\b))(?![\w-])", words + singulars)
 
 
 def keyed_patterns() -> list[Keyed]:
@@ -323,12 +323,28 @@ def _elided(text: str, amounts: list[Mention], bare: list) -> list[Mention]:
         if _COUNTED_BEFORE.search(clause) or _quantity_last(clause) or _counted_subject_re().search(clause) \
                 or _counted_pair(clause):
             continue
-        if not (a.start >= sentence_start or _FLOW_WORD.search(text, sentence_start, b.start)):
+        if not (a.start >= sentence_start or _FLOW_WORD.search(text, sentence_start, b.start)
+                or _spoken_after(text, a, b)):
             continue
         out.append(Mention("amount", b.start, b.end, b.text, b.value, b.unit,
                            {"token": a.attrs["token"], "codes": a.attrs["codes"], "scaled": True, "hi": None,
                             "elided": True}))
     return out
+
+
+# how far back in the talk a spoken figure's currency may have been said
+_SPOKEN_REACH = 400
+
+
+def _spoken_after(text: str, a: Mention, b) -> bool:
+    """"...worth about nine point eight billion dollars. Same stretch this year? / GUEST:
+    Three point one billion.": in talk a figure spelt in words drops the currency said with
+    the figure a sentence or two before it (the turn before, or the same turn), when that
+    figure too was spelt in words."""
+    # (a figure echoing the one just said, "HOST: Two hundred and forty billion. That's a big
+    # number", repeats it, sign and all, and is left unread as before)
+    return (not b.text[0].isdigit() and not a.text[0].isdigit() and not a.text[0] in "$€£¥"
+            and b.start - a.end <= _SPOKEN_REACH and b.value != a.value)
 
 
 # "slipped to 188.3 million from ": the bare figure before, of the same counted subject

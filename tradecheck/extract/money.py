@@ -222,6 +222,9 @@ def _parts() -> dict[str, str]:
              r"(?:(?<!\.)|(?=[ \t\xa0]+[a-z]))")
     # ("$11.91b", and "$ 11.91 b" in a headline: one space at most before a one-letter scale)
     scale_seq = rf"(?:{scale}(?:\s+{scale})?|(?<=\d)(?i:{'|'.join(glued)})(?![A-Za-z])|(?<=\d\s)(?i:b)(?![A-Za-z'’-]))"
+    # ("$3.08T": a capital letter scale read only after a sign, vocab/sign_letter_scales.csv)
+    sign_letters = "|".join(map(re.escape, vocab.sign_letter_scales()))
+    sign_scale_seq = rf"(?:{scale_seq}|(?<=\d)(?:{sign_letters})(?![A-Za-z]))" if sign_letters else scale_seq
     mcode = rf"M(?:{'|'.join(codes)})(?![A-Za-z])"
     single = [t for t in pre_word if len(t) == 1]
     multi = [t for t in pre_word if len(t) > 1]
@@ -245,7 +248,7 @@ def _parts() -> dict[str, str]:
         # ("US$ -11,319 million": a minus between the sign and the figure, read by find_amounts)
         # (any run of spaces before the scale: a PDF's running header blanked inside the
         # sentence, "US$ 9,171.2\n\nPage 2 of 9\nmillion", leaves one; see wraps.py)
-        rf"{NOT_A_DIGIT}{prefix}\s?(?:[-−–](?=\d))?{num}{hi}(?:(?:[ \t\xa0]*+|-)(?P<scale>{scale_seq}))?(?:[ \t\xa0]?(?P<post_after_pre>{post_words})(?![A-Za-z])(?!\s?\d))?"
+        rf"{NOT_A_DIGIT}{prefix}\s?(?:[-−–](?=\d))?{num}{hi}(?:(?:[ \t\xa0]*+|-)(?P<scale>{sign_scale_seq}))?(?:[ \t\xa0]?(?P<post_after_pre>{post_words})(?![A-Za-z])(?!\s?\d))?"
         # 1.63 trillion yuan, 75 USD million, 12-cent, 10 $
         # ... and 26 bn, 44.03 billion: no currency (find_amounts decides whether the text gives one)
         # ("57 812,6 million euro": thousands grouped by spaces before a scale word, kept
@@ -525,6 +528,17 @@ def _from_to(text: str, m: re.Match, mo: Money) -> list[Money]:
     return [low, high]
 
 
+def _spoken_bare(text: str, m: re.Match) -> bool:
+    """Whether a figure spelt in words with a scale word and no currency ("imports two point
+    one two trillion", "Four hundred and sixty-one billion from them.") may be money that
+    leaves its currency to be understood, as speech does after a figure that named it: a
+    spoken figure with a decimal point or a hundreds part, or a billion or more (not "five
+    million", a count as often as a sum). find_amounts keeps it only after an amount with
+    its currency (mentions._elided)."""
+    scale = m["scale2"].split()[-1].lower()
+    return vocab.scales().get(scale, 0) >= 1e9 or bool(re.search(r"\b(?:point|hundred)\b", m["num2"], re.I))
+
+
 def _read(text: str, m: re.Match, decimal_comma: bool, dots: bool = False) -> Money | None:
     """The amount one match of the grammar states, or None when it states none."""
     tokens = _tokens()
@@ -533,9 +547,14 @@ def _read(text: str, m: re.Match, decimal_comma: bool, dots: bool = False) -> Mo
     tok = g["pre"] or g["post"] or g["post3"]
     if tok is None:  # a number and a scale word, no currency
         scale = g["scale2"]
-        if not g["num2"][0].isdigit() or g["hi2"] or len(scale) < 2 or not scale[0].isalpha():
-            return None  # ("five million", "5-6 million", "5m": not read without a currency)
-        value, unit = parse_number(g["num2"].replace(".", ",") if dots and _THOUSANDS_DOT.match(g["num2"]) else g["num2"])
+        if g["hi2"] or len(scale) < 2 or not scale[0].isalpha():
+            return None  # ("5-6 million", "5m": not read without a currency)
+        if not g["num2"][0].isdigit() and not _spoken_bare(text, m):
+            return None  # ("five million": not read without a currency, but see _spoken_bare)
+        if not g["num2"][0].isdigit():
+            value, unit = word_number(g["num2"])
+        else:
+            value, unit = parse_number(g["num2"].replace(".", ",") if dots and _THOUSANDS_DOT.match(g["num2"]) else g["num2"])
         mult = 1.0
         for w in scale.split():
             mult *= scales[w.lower()]
@@ -545,7 +564,7 @@ def _read(text: str, m: re.Match, decimal_comma: bool, dots: bool = False) -> Mo
     mult = 1.0
     if scale_txt:
         for w in scale_txt.split():
-            mult *= scales[w.lower()]
+            mult *= scales[w.lower()] if w.lower() in scales else vocab.sign_letter_scales()[w]
     key = _key(tok)
     if key.startswith("m") and key[1:].upper() in _codes() and key not in tokens:
         mult *= 1e6

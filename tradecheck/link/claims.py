@@ -91,7 +91,7 @@ def link(doc: Document) -> list[Claim]:
         if opens:
             para = sent.paragraph
             _carry_aside(state, by_sentence[sent.index]["period"], para, ctx)
-            if ctx.main_partner == "WLD" and sent.index > body:
+            if ctx.main_partner == "WLD" and sent.index > body and state.asked_partner != sent.index - 1:
                 state.reporter, state.partner = ctx.main_reporter, ctx.main_partner
         if sent.index == body:
             # Headline and standfirst may name other partners; the body starts afresh.
@@ -3453,9 +3453,11 @@ def _question_subject(text: str, sent: Sentence, ms: dict, state: State, ctx: Do
         # "HOST: Merchandise exports for the fiscal year - what's the number? / SECRETARY: Four
         # hundred and thirty-seven billion dollars.": the question's product is the answer's
         state.commodity = canonical_label(ms["commodity"][0].attrs.get("label") or ms["commodity"][0].text)
+    places = [x for x in ms["country"] if x.attrs.get("iso") != "WLD" and (x.attrs.get("iso") or x.attrs.get("label"))]
+    if _part_question(text, sent, places, state, ctx) or _whole_question(text, sent, flows, places, state):
+        return
     if len(words.split()) > _QUESTION_WORDS:
         return
-    places = [x for x in ms["country"] if x.attrs.get("iso") != "WLD" and (x.attrs.get("iso") or x.attrs.get("label"))]
     if _elliptical_question(text, sent, ms, flows, places, state, ctx):
         return
     if len(flows) != 1 or len(places) != 1 or _place_role(text, places[0], ctx) != "P":
@@ -3464,6 +3466,45 @@ def _question_subject(text: str, sent: Sentence, ms: dict, state: State, ctx: Do
     state.partner = x.attrs.get("iso") or "group:" + x.attrs["label"]
     state.measure = flows[0].attrs["measure"]
     state.pair_how = "context"
+
+
+@functools.cache
+def _part_question_re() -> re.Pattern:
+    words = vocab.alternation(vocab.part_questions(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def _part_question(text: str, sent: Sentence, places: list, state: State, ctx: DocContext) -> bool:
+    """"...exported $131 billion of iron ore. Business reporter, how much of that went to
+    China? / REPORTER: About $116 billion, or 88 percent.": a question asking what part of the
+    figure before went to one place (vocab/part_questions.csv) sets that place as the partner
+    of the answer, the flow and reporter staying those of the figure."""
+    if len(places) != 1 or not state.measure:
+        return False
+    asked = _part_question_re().search(text, sent.start, sent.end)
+    x = places[0]
+    if not asked or x.start < asked.end() or _place_role(text, x, ctx) != "P":
+        return False
+    state.partner, state.pair_how = x.attrs.get("iso") or "group:" + x.attrs["label"], "context"
+    state.asked_partner = sent.index
+    return True
+
+
+@functools.cache
+def _whole_question_re() -> re.Pattern:
+    words = vocab.alternation(vocab.whole_questions(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def _whole_question(text: str, sent: Sentence, flows: list, places: list, state: State) -> bool:
+    """"ANCHOR: Overall exports though were up? / GUEST: Up about four percent overall.": a
+    question on one flow that asks of the whole of it (vocab/whole_questions.csv) and names no
+    place turns the answer to the reporter's trade with the world, with no product."""
+    if len(flows) != 1 or places or not _whole_question_re().search(text, sent.start, sent.end):
+        return False
+    state.partner, state.pair_how = "WLD", "context"
+    state.measure, state.commodity = flows[0].attrs["measure"], None
+    return True
 
 
 def _asks_same_scope(text: str, sent: Sentence, state: State) -> bool:

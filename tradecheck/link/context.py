@@ -94,6 +94,9 @@ class State:
     # (sentence index, measure, partner) of the last elliptical question ("And imports?",
     # "And to Japan?"), which the bare figure opening the next sentence answers
     question: tuple | None = None
+    # the sentence of a question that asked of a partner ("how much of that went to China?"),
+    # whose answer, a new paragraph of talk, keeps that partner
+    asked_partner: int = -1
 
     def digress(self, paragraph: int, period: P.Period) -> None:
         """A digression into `period` for the rest of `paragraph` (counting the paragraphs

@@ -1659,6 +1659,23 @@ def _event_day_clause_re() -> re.Pattern:
     return re.compile(rf"[\"“‘']?(?:{words})\s+[^,;:.\d€$£¥]{{3,120}}?\b(?:on|from)\s+(?P<d>{day})\s*,[^\d;:.€$£¥]*$", re.I)
 
 
+@functools.cache
+def _vague_past_re() -> re.Pattern:
+    words = vocab.alternation(vocab.vague_past_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+@rule("period", "vague-past", "guess")
+def vague_past(s: Site):
+    """"A few years ago China was taking more like a third of our dairy": a figure its
+    sentence sets at some time back it does not date (vocab/vague_past_cues.csv), with no
+    period of its own, is not of the period the talk is on; that period is only a guess."""
+    if not _vague_past_re().search(s.text, s.sent.start, s.m.start):
+        return None
+    now = s.state.period_in(s.sent.paragraph) or s.ctx.main_period
+    return Decision(now)
+
+
 @rule("period", "discourse", "context")
 def discourse(s: Site):
     """The period the text is talking about, carried from earlier sentences (or from the
@@ -1711,7 +1728,7 @@ EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level
 
 PERIOD_RULES = (header_column, table_column, bracket_label, earlier_own_rate, bracket_sibling_label, bracket_key, bracket_split, target_year, restates_previous, level_after_change, change_to_dated_level, change_to_level_dated_after, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
                 from_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, since_named, before_change,
-                month_footing, figure_dated_later, event_window, event_day_clause, discourse, article, no_period)
+                month_footing, figure_dated_later, event_window, event_day_clause, vague_past, discourse, article, no_period)
 
 
 # ---------------------------------------------------------------------------------------

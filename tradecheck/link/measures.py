@@ -533,7 +533,7 @@ def continues_previous(s: Site):
         sign = int(p.extra.get("_balance_sign", 0))
     if measure == "balance" and sign == 0 and p.extra.get("change_of") and f is not None and f.attrs.get("measure") == "balance":
         sign = _flow_sign(f)  # "the biggest deficit, which rose by $29.4 billion to $382.9 billion"
-    if measure == "balance" and sign == 0 and s.state.balance_sign and _IT_WAS.search(s.before):
+    if measure == "balance" and sign == 0 and s.state.balance_sign and _it_was().search(s.before):
         # "The deficit was £9.8 billion. That was £2.3 billion wider than in the previous
         # quarter, when it stood at £7.5 billion": "it" is the same balance, of its sign
         sign = s.state.balance_sign
@@ -1155,7 +1155,7 @@ def _earlier_balance_sign(s: Site) -> int:
         return 0
     if _revised_estimate_of_it(s):
         return s.state.balance_sign
-    if _IT_WAS.search(s.before):
+    if _it_was().search(s.before):
         return s.state.balance_sign  # "... hit a record $500 billion. Data show it was $295.4 billion": the same balance
     if "from" not in s.before:
         return 0
@@ -1163,7 +1163,13 @@ def _earlier_balance_sign(s: Site) -> int:
 
 
 # "it was", "it actually stood at": a pronoun that stands for the quantity the text is on
-_IT_WAS = re.compile(r"(?<![\w-])it\s+(?:actually\s+|really\s+|in\s+fact\s+)?(?:was|is|stood\s+at|came\s+to)\s+(?:only\s+|just\s+)?$", re.I)
+@functools.cache
+def _it_was() -> re.Pattern:
+    """"it was", "it actually stood at", then perhaps a hedge (vocab/hedges.csv) right before
+    the figure: "No, it was closer to a hundred and three billion" restates the balance asked of."""
+    hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
+    return re.compile(r"(?<![\w-])it\s+(?:actually\s+|really\s+|in\s+fact\s+)?(?:was|is|stood\s+at|came\s+to)\s+(?:only\s+|just\s+)?"
+                      rf"(?:(?:{hedge})\s+)?$", re.I)
 
 
 def _revised_estimate_of_it(s: Site) -> bool:

@@ -1483,3 +1483,27 @@ def size_comparatives() -> dict[str, int]:
     """Comparatives of a figure's size before "than" ("wider than", "smaller than"), and
     which way each points (vocab/size_comparatives.csv)."""
     return {r["word"].lower(): int(r["direction"]) for r in table("size_comparatives")}
+
+
+@functools.cache
+def sign_letter_scales() -> dict[str, float]:
+    """Capital letters that scale a figure glued to them after a currency sign ("$3.08T")."""
+    return {r["letter"]: float(r["multiplier"]) for r in table("sign_letter_scales")}
+
+
+@functools.cache
+def part_questions() -> list[str]:
+    """Words of a question asking what part of the figure before went to a place ("how much of that")."""
+    return [r["phrase"] for r in table("part_questions")]
+
+
+@functools.cache
+def whole_questions() -> list[str]:
+    """Words of a question on a flow that ask of the whole of it ("Overall exports though were up?")."""
+    return [r["phrase"] for r in table("whole_questions")]
+
+
+@functools.cache
+def vague_past_cues() -> list[str]:
+    """Words that set a figure at some undated time back ("a few years ago", "used to")."""
+    return [r["phrase"] for r in table("vague_past_cues")]
