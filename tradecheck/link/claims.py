@@ -3890,10 +3890,13 @@ def _basis_goes_on_in_paragraph(claims: list[Claim]) -> None:
     text names one recording basis only (vocab/recording_bases.csv), the flows of the
     sentences after it in its paragraph that name none are on that basis too."""
     bases = set(_recording_bases().values())
-    named = {c.extra["valuation"] for c in claims if c.extra.get("valuation") in bases}
-    if len(named) != 1:
+    named = list(dict.fromkeys(c.extra["valuation"] for c in claims if c.extra.get("valuation") in bases))
+    if not named:
         return
-    basis = next(iter(named))
+    if len(named) > 1:
+        _main_basis_and_the_other(claims, named, bases)
+        return
+    basis = named[0]
     since: dict[int, int] = {}  # paragraph -> the sentence that first named the basis
     for c in claims:
         if c.extra.get("valuation") == basis:
@@ -3901,6 +3904,32 @@ def _basis_goes_on_in_paragraph(claims: list[Claim]) -> None:
         elif (c.paragraph in since and c.sentence > since[c.paragraph] and "valuation" not in c.extra
               and c.kind in ("amount", "percent_change") and c.measure in ("exports", "imports", "balance", "trade_total")):
             c.extra["valuation"] = basis
+
+
+def _main_basis_and_the_other(claims: list[Claim], named: list[str], bases: set[str]) -> None:
+    """"According to the general trade system (GTS), exports were US$ 22 614 million ...
+    In March, the foreign trade deficit decreased ... to US$ 6 291 million. ... According to
+    the special trade system (STS), exports increased by 7.9% to US$ 20 418 million and
+    imports amounted to US$ 25 112 million": where the text names two recording bases, the
+    one it names first is its main series, which its figures that name none continue (they
+    are one quantity); the other basis goes on, in the paragraph that names it only, to the
+    flows of the sentences after it there, a series apart."""
+    main = named[0]
+    own: dict[int, set] = {}  # paragraph -> the bases its figures name
+    for c in claims:
+        if c.extra.get("valuation") in bases:
+            own.setdefault(c.paragraph, set()).add(c.extra["valuation"])
+    since: dict[int, int] = {}
+    for c in claims:
+        v = c.extra.get("valuation")
+        if v == main:
+            del c.extra["valuation"]
+        elif v in bases:
+            if own.get(c.paragraph) == {v}:
+                since.setdefault(c.paragraph, c.sentence)
+        elif (v is None and c.paragraph in since and c.sentence > since[c.paragraph]
+              and c.kind in ("amount", "percent_change", "share") and c.measure in ("exports", "imports", "balance", "trade_total")):
+            c.extra["valuation"] = next(iter(own[c.paragraph]))
 
 
 def _changes_at_their_levels_valuation(claims: list[Claim]) -> None:
@@ -4095,7 +4124,8 @@ def _vintage_re() -> re.Pattern:
     # (what was put at the figure may stand between: "first put the March deficit at"; a cue
     # that ends in "from" needs no "at": "was revised down from $69.4 billion")
     cues = vocab.alternation(vocab.vintage_cues(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:{cues})(?:(?:\s+the\s+[^,;.$€£¥\d]{{1,40}}?)?\s+(?:at|as|to\s+be)|(?<=from))\s+{HEDGE}$", re.I)
+    # (or a year and what was put: "had projected 2025 exports at")
+    return re.compile(rf"\b(?:{cues})(?:(?:\s+the\s+[^,;.$€£¥\d]{{1,40}}?|\s+(?:19|20)\d\d\s+[^,;.$€£¥\d]{{1,30}}?)?\s+(?:at|as|to\s+be)|(?<=from))\s+{HEDGE}$", re.I)
 
 
 def _labelled_bracket(text: str, resolved: list, start: int, end: int) -> bool:
