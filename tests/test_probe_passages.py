@@ -80,8 +80,6 @@ NOT_YET = {
     'round32/eastafrica/12-monitor-uganda-gold-vs-coffee.planted.txt': 'not yet caught (round 32 probe)',
     'round32/eastafrica/13-newtimes-rwanda-formal-trade.planted.txt': 'not yet caught (round 32 probe)',
     'round32/turkey/03-dailysabah-oib-automotive.planted.txt': 'not yet caught (round 32 probe)',
-    'round32/turkey/07-dailysabah-ready-to-wear.planted.txt': 'not yet caught (round 32 probe)',
-    'round32/turkey/11-tim-chemicals-q1.planted.txt': 'not yet caught (round 32 probe)',
     'round32/commoditydesks2/01-reuters-usda-corn-sales.planted.txt': 'not yet caught (round 32 probe)',
     'round32/commoditydesks2/02-igc-grain-market-report.planted.txt': 'not yet caught (round 32 probe)',
     'round32/commoditydesks2/04-abiove-soy-complex-forecast.planted.txt': 'not yet caught (round 32 probe)',

@@ -73,3 +73,34 @@ def test_a_superseded_forecast_is_no_second_statement_of_the_new_one():
              "a year ago, had projected 2026 exports at $270 billion.", published="2025-09-07")
     assert r["claims"]["$270 billion"].get("vintage") == "first estimate"
     assert r["errors"] == []
+
+
+def test_two_products_a_running_total_brings_together_are_its_parts():
+    text = ("Kenya's garments exports fell 5.0% in May to $1.20 billion.\n\n"
+            "Cotton and cotton yarn exports totaled $600 million in the month, bringing combined cotton and garments "
+            "exports to $1.80 billion, the association said.")
+    assert read(text)["errors"] == []
+    assert read(text.replace("$1.80 billion", "$2.00 billion"))["errors"] != []
+
+
+MONTHLY = ("Kenya's tea exports reach $900 million in first quarter\n\n"
+           "Kenya's tea exports rose 4.0% in the first quarter of 2026 to $900 million, the board said.\n\n"
+           "Monthly figures (million $):\n"
+           "January   280\n"
+           "February  300\n"
+           "March     320\n"
+           "Q1 total  900\n\n"
+           "March exports were 6.7% higher than in February.")
+
+
+def test_a_plain_text_table_of_months_is_read_row_by_row():
+    r = read(MONTHLY, published="2026-04-03")
+    assert r["claims"]["280"]["period"] == "2026-01"
+    assert r["claims"]["320"]["period"] == "2026-03"
+    assert r["errors"] == []
+    assert read(MONTHLY.replace("March     320", "March     350"), published="2026-04-03")["errors"] != []
+
+
+def test_a_month_before_a_figure_with_a_thousands_comma_is_the_month():
+    r = read("Kenya's exports by month (million $):\nJanuary   2,210\nFebruary  2,420\n", published="2026-04-03")
+    assert r["claims"]["2,210"]["period"] == "2026-01"
