@@ -75,7 +75,7 @@ def find_mentions(text: str) -> dict[str, list]:
     named = free(acronyms.definition_mentions(text, defs))
     take(named)
     flows = free(scan.find_flows(text, index))
-    commodities = free(scan.find_commodities(text, index))
+    commodities = _not_in_a_recording_basis(text, free(scan.find_commodities(text, index)))
     take(commodities)
     used, used_flows = acronyms.uses(text, defs)
     used = free(used)
@@ -85,6 +85,29 @@ def find_mentions(text: str) -> dict[str, list]:
     return {"amount": amounts, "percent": percents, "period": periods, "multiple": multiples,
             "fraction": fractions, "country": countries, "flow": flows, "commodity": commodities,
             "decimal_comma": dc}
+
+
+def _not_in_a_recording_basis(text: str, commodities: list) -> list:
+    """"According to the general trade system (GTS), exports were": a product word inside the
+    name of a recording basis (vocab/recording_bases.csv) names the series, no product."""
+    if not commodities:
+        return commodities
+    spans = [(x.start(), x.end()) for x in _recording_basis_re().finditer(text)]
+    if not spans:
+        return commodities
+    return [c for c in commodities if not any(a <= c.start and c.end <= b for a, b in spans)]
+
+
+def _recording_basis_re() -> re.Pattern:
+    from .. import vocab
+    global _BASIS_RE
+    if _BASIS_RE is None:
+        words = vocab.alternation([r["phrase"] for r in vocab.table("recording_bases")], ignore_case=True, space=r"[\s-]+")
+        _BASIS_RE = re.compile(rf"\b(?:{words})\b", re.I)
+    return _BASIS_RE
+
+
+_BASIS_RE: re.Pattern | None = None
 
 
 # Past this a number is not a figure: no trade in any currency comes near it, and the

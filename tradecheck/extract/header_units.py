@@ -25,6 +25,10 @@ from .mentions import Mention
 _HEADER = re.compile(r"^(?:[^\n:]{6,160}:|[^\n]{6,160}\([^()\n]{2,80}\))[ \t]*$", re.M)
 # a row: a label, a colon, then only numbers, brackets, signs and commas
 _ROW = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*)?[^\n:]{2,60}:[ \t]*(?P<vals>[\d.,()+\-−–% \t]+?)[ \t]*$")
+# (or, under a header line that ends with its colon, a label set off from its numbers by a
+# run of spaces or a tab, as a plain-text column: "January   2,210", "Q1 total  7,350")
+_ALIGNED_ROW = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*)?(?:[^\n:]{2,60}:[ \t]*|[A-Za-z][^\n:\t]{1,40}?(?:[ ]{2,}|\t)[ \t]*)"
+                          r"(?P<vals>[\d.,()+\-−–% \t]+?)[ \t]*$")
 _NUMBER = re.compile(r"(?P<open>\(\s*)?(?P<sign>[+\-−–])?(?P<num>\d[\d]*(?:[.,]\d+)?)")
 
 
@@ -97,10 +101,11 @@ def find_header_figures(text: str, decimal_comma: bool = False) -> list[Mention]
         now, base = _columns(h.group(0), h.start())
         change = bool(_percent_change_re().search(h.group(0)))
         pos = h.end() + 1
+        rows = _ALIGNED_ROW if h.group(0).rstrip().endswith(":") else _ROW
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
-            row = _ROW.fullmatch(text, pos, end)
+            row = rows.fullmatch(text, pos, end)
             if row is None:
                 break
             out += _row_figures(text, row.start("vals"), row.end("vals"), scale, dict(attrs, header_span=h.span()),

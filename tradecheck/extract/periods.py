@@ -274,7 +274,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
                           [], ["same"], i, more=words_before(["same"], back=2))),
         # a month with a year, or alone ("in March"); not a date ("March 31")
         # "Nov '25": a month with its year's last two digits after an apostrophe
-        ("month", keyed("month", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y>{year})|\s?['’](?P<yy>\d\d)(?!\d|[.,]\d|\s?%))?\b(?!\s+\d{{1,2}}\b)", months)),
+        # (not a day after it, "January 5", unless the number goes on past a thousands comma: a
+        # table row's figure, "January   2,210")
+        ("month", keyed("month", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y>{year})|\s?['’](?P<yy>\d\d)(?!\d|[.,]\d|\s?%))?\b(?!\s+\d{{1,2}}\b(?!,\d{{3}}))", months)),
         ("year", re.compile(rf"(?P<y>(?:1{_NOT_AFTER_YEAR}9|2{_NOT_AFTER_YEAR}0)\d\d)(?!\.\d|,\d|\d|\s?(?:bn|mn|billion|million|%)\b)(?:'s)?")),
     ]
 

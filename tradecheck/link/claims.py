@@ -138,6 +138,7 @@ def link(doc: Document) -> list[Claim]:
     shares_named_by_noun(text, claims)  # (before the sums: a share's whole is no part of them)
     _amounts_of_several_parts(text, claims)
     _running_total_of_kinds(claims)
+    _running_total_of_two_products(text, claims)
     _share_of_compound_subject(text, claims)
     _parts_of_shares(text, claims)
     _share_of_several_shares(text, claims)
@@ -1011,6 +1012,43 @@ def _running_total_of_kinds(claims: list[Claim]) -> None:
         other = next((x for x in reversed(claims[:k - 1]) if kind_of(x) and x.commodity != added.commodity), None)
         if other is not None:
             c.extra["_parts"] = [other, added]
+
+
+def _running_total_of_two_products(text: str, claims: list[Claim]) -> None:
+    """"Knitwear exports were $1.5 billion ... Yarn and fibre exports totaled $900 million,
+    bringing combined yarn and knitwear exports to $2.4 billion": the total a raise verb's
+    -ing form brings two products joined by "and" to is the sum of the figure just added
+    (its sentence's, of one of the two) and the last figure before of the other (of the same
+    flow, pair, period and currency)."""
+    for k, c in enumerate(claims):
+        if c.kind != "amount" or k == 0 or c.extra.get("_parts") or not c.commodity or c.commodity.count(" and ") != 1:
+            continue
+        if not _combined_total_re().search(text, max(0, c.start - 90), c.start):
+            continue
+
+        def same_flow(x: Claim) -> bool:
+            return x.kind == "amount" and bool(x.commodity) \
+                and (x.measure, x.reporter, x.partner, x.period, x.currency) == (c.measure, c.reporter, c.partner, c.period, c.currency)
+        added = claims[k - 1]
+        if added.sentence != c.sentence or not same_flow(added) or added.commodity == c.commodity:
+            continue
+        sides = c.commodity.split(" and ")
+        named = [x for x in sides if re.search(rf"\b{re.escape(x)}\b", added.commodity)]
+        if len(named) != 1:
+            continue
+        other_side = sides[1 - sides.index(named[0])]
+        other = next((x for x in reversed(claims[:k - 1]) if same_flow(x) and x.commodity == other_side), None)
+        if other is not None:
+            c.extra["_parts"] = [other, added]
+
+
+@functools.cache
+def _combined_total_re() -> re.Pattern:
+    # ", bringing combined textile and apparel exports to": the -ing raise verb, a word that
+    # makes the flow a whole of two, then two products and the flow word
+    verbs = vocab.alternation([w for w in vocab.raise_to_cues("raise") if w.endswith("ing")], ignore_case=True)
+    return re.compile(rf",\s+(?:{verbs})\s+(?:the\s+)?(?:combined|joint|total)\s+[a-z][\w\s'’-]{{1,50}}?\s+and\s+[a-z][\w\s'’-]{{1,40}}?"
+                      rf"\s+(?:exports|imports|shipments|sales)\s+to\s+{HEDGE}$", re.I)
 
 
 @functools.cache
@@ -3988,10 +4026,13 @@ def _basis_goes_on_in_paragraph(claims: list[Claim]) -> None:
     text names one recording basis only (vocab/recording_bases.csv), the flows of the
     sentences after it in its paragraph that name none are on that basis too."""
     bases = set(_recording_bases().values())
-    named = {c.extra["valuation"] for c in claims if c.extra.get("valuation") in bases}
-    if len(named) != 1:
+    named = list(dict.fromkeys(c.extra["valuation"] for c in claims if c.extra.get("valuation") in bases))
+    if not named:
         return
-    basis = next(iter(named))
+    if len(named) > 1:
+        _main_basis_and_the_other(claims, named, bases)
+        return
+    basis = named[0]
     since: dict[int, int] = {}  # paragraph -> the sentence that first named the basis
     for c in claims:
         if c.extra.get("valuation") == basis:
@@ -3999,6 +4040,32 @@ def _basis_goes_on_in_paragraph(claims: list[Claim]) -> None:
         elif (c.paragraph in since and c.sentence > since[c.paragraph] and "valuation" not in c.extra
               and c.kind in ("amount", "percent_change") and c.measure in ("exports", "imports", "balance", "trade_total")):
             c.extra["valuation"] = basis
+
+
+def _main_basis_and_the_other(claims: list[Claim], named: list[str], bases: set[str]) -> None:
+    """"According to the general trade system (GTS), exports were US$ 22 614 million ...
+    In March, the foreign trade deficit decreased ... to US$ 6 291 million. ... According to
+    the special trade system (STS), exports increased by 7.9% to US$ 20 418 million and
+    imports amounted to US$ 25 112 million": where the text names two recording bases, the
+    one it names first is its main series, which its figures that name none continue (they
+    are one quantity); the other basis goes on, in the paragraph that names it only, to the
+    flows of the sentences after it there, a series apart."""
+    main = named[0]
+    own: dict[int, set] = {}  # paragraph -> the bases its figures name
+    for c in claims:
+        if c.extra.get("valuation") in bases:
+            own.setdefault(c.paragraph, set()).add(c.extra["valuation"])
+    since: dict[int, int] = {}
+    for c in claims:
+        v = c.extra.get("valuation")
+        if v == main:
+            del c.extra["valuation"]
+        elif v in bases:
+            if own.get(c.paragraph) == {v}:
+                since.setdefault(c.paragraph, c.sentence)
+        elif (v is None and c.paragraph in since and c.sentence > since[c.paragraph]
+              and c.kind in ("amount", "percent_change", "share") and c.measure in ("exports", "imports", "balance", "trade_total")):
+            c.extra["valuation"] = next(iter(own[c.paragraph]))
 
 
 def _changes_at_their_levels_valuation(claims: list[Claim]) -> None:
@@ -4193,7 +4260,8 @@ def _vintage_re() -> re.Pattern:
     # (what was put at the figure may stand between: "first put the March deficit at"; a cue
     # that ends in "from" needs no "at": "was revised down from $69.4 billion")
     cues = vocab.alternation(vocab.vintage_cues(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:{cues})(?:(?:\s+the\s+[^,;.$€£¥\d]{{1,40}}?)?\s+(?:at|as|to\s+be)|(?<=from))\s+{HEDGE}$", re.I)
+    # (or a year and what was put: "had projected 2025 exports at")
+    return re.compile(rf"\b(?:{cues})(?:(?:\s+the\s+[^,;.$€£¥\d]{{1,40}}?|\s+(?:19|20)\d\d\s+[^,;.$€£¥\d]{{1,30}}?)?\s+(?:at|as|to\s+be)|(?<=from))\s+{HEDGE}$", re.I)
 
 
 def _labelled_bracket(text: str, resolved: list, start: int, end: int) -> bool:
@@ -5166,7 +5234,9 @@ def _decide_commodity(s: Site) -> None:
         c.extra["_within"] = p.extra["_within"]  # the company's figure restated: within the same flow
     if label == ctx.scope and ctx.scope:
         c.extra["_scoped"] = True
-    whole_named = label is None and ctx.product_scope and _names_whole_scope(text, s.sent.start, m.start)
+    # (not a table row's "Q1 total" under a header: the total of the rows above it, of the
+    # article's product as they are)
+    whole_named = label is None and ctx.product_scope and not m.attrs.get("header") and _names_whole_scope(text, s.sent.start, m.start)
     if whole_named:
         c.extra["_whole_of_trade"] = True
     if label is None and ctx.scope and c.measure != "other" and not whole_named \

@@ -913,7 +913,9 @@ def _excluded_list(text: str, start: int, pos: int, end: int) -> str | None:
     if cue is None:
         return None
     items = []
-    for item in re.finditer(r"[^,]+", re.split(r"[;.()]", text[cue.end():end], maxsplit=1)[0]):
+    # (a spaced dash opens an aside that ends the list: "excluding energy and gold - a measure
+    # economists watch - stood at")
+    for item in re.finditer(r"[^,]+", re.split(r"[;.()]|\s[-–—]\s", text[cue.end():end], maxsplit=1)[0]):
         items.append(item.group(0).strip())
         closing = re.search(r"\s(?:and|or)\s", item.group(0))
         if closing and len(item.group(0)[closing.end():].split()) > 4:

@@ -682,6 +682,8 @@ def _product_scope(text: str, sents: list[Sentence], found: dict) -> str | None:
         return None
     if _headline_names_a_whole_balance(sents[0], found, mm.end() + sents[0].start):
         return None
+    if _headline_names_another_product(sents[0], found, mm.end() + sents[0].start, product):
+        return None
     first = next((x for x in sents[1:] if not _DATELINE_ONLY.fullmatch(text[x.start:x.end])
                   and not _credit_line(text, x)), sents[1])
     body = text[first.start:first.end].lower()
@@ -690,6 +692,17 @@ def _product_scope(text: str, sents: list[Sentence], found: dict) -> str | None:
     from .commodities import canonical_label
 
     return canonical_label(product)  # (as the figures' labels are: "textile" is textiles)
+
+
+def _headline_names_another_product(head: Sentence, found: dict, after: int, product: str) -> bool:
+    """Whether the headline, past the product's flow, names a second product ("Gold imports
+    plunge as quota bites, energy bill climbs"): the article is about both and more, so
+    neither is the scope of the figures that name none (exports, the gap)."""
+    from .commodities import canonical_label
+
+    own = canonical_label(product)
+    return any(after <= c.start < head.end and canonical_label(c.text.lower()) != own
+               for c in found.get("commodity", []))
 
 
 def _headline_names_a_whole_balance(head: Sentence, found: dict, after: int) -> bool:
