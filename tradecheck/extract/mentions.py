@@ -564,14 +564,54 @@ def find_countries(text: str, index: Index | None = None) -> list[Mention]:
         seen = {(c.start, c.end) for c in out}
         more = [c for c in _countries_in(text, _country_re().finditer(shadow)) if (c.start, c.end) not in seen
                 and not any(c.start < o.end and o.start < c.end for o in out)]
-        more = [c for c in more if _as_label(text, c)]
+        more = [c for c in more if _as_label(text, c) and not _unit_dateline(text, c)]
         out = sorted(out + more, key=lambda c: c.start)
     local = _local_names(text, out)
     if local:
         out = sorted(out + local, key=lambda c: c.start)
     if any(c.text in _BARE_PAIR for c in out):
         out = [c for c in out if c.text not in _BARE_PAIR or _stands_alone(text, c.end)]
-    return _unit_anaphors(text, _unit_short_names(text, _no_route_ends(text, _as_units(text, out))))
+    out = _unit_anaphors(text, _unit_short_names(text, _no_route_ends(text, _as_units(text, out))))
+    counted = _counted_partners(text)
+    return sorted(out + counted, key=lambda c: c.start) if counted else out
+
+
+# (the least count of partners that stands for the world: "to 150 countries", not "to 3 countries")
+_MANY_PARTNERS = 20
+
+
+def _counted_partners(text: str) -> list[Mention]:
+    """"shipped $2bn of carpets to more than 150 countries": the places a flow goes to or
+    comes from, counted in the tens or more (vocab/counted_partner_nouns.csv), stand for the
+    world, a partner after a preposition like "to the world"."""
+    if not any(ch.isdigit() for ch in text):
+        return []
+    out = []
+    for m in _counted_partners_re().finditer(text):
+        if int(m["n"].replace(",", "")) < _MANY_PARTNERS:
+            continue
+        out.append(Mention("country", m.start("c"), m.end("c"), m["c"], None, None,
+                           {"iso": "WLD", "kind": "group", "label": "world", "possessive": False}))
+    return out
+
+
+@functools.cache
+def _counted_partners_re() -> re.Pattern:
+    nouns = vocab.alternation(vocab.counted_partner_nouns(), ignore_case=True)
+    return re.compile(r"\b(?:to|from|in|into|across)\s+(?P<c>(?:(?:more\s+than|over|some|nearly|almost|about|around|roughly|at\s+least|close\s+to)\s+)?"
+                      rf"(?P<n>\d{{1,3}}(?:,\d{{3}})?)\s+(?:other\s+|foreign\s+)?(?:{nouns}))\b", re.I)
+
+
+def _unit_dateline(text: str, c: Mention) -> bool:
+    """"ISTANBUL" on a line of its own, "ISTANBUL (AA) -", "DUBAI, March 3": a sub-national
+    unit's name in capitals opening a line, not as an owner, is the dateline's city, which
+    locates the writer; no side of a flow."""
+    return "-" in (c.attrs.get("iso") or "") and not c.attrs.get("possessive") and (c.start == 0 or text[c.start - 1] == "\n") \
+        and _DATELINE_TAIL.match(text, c.end) is not None
+
+
+# what follows a dateline's city on its line: nothing, a credit in brackets, a comma and a date
+_DATELINE_TAIL = re.compile(r"[^\S\n]*(?:\n|$|\(|,|[-–—]\s)")
 
 
 # "Trade between the two was $83.7bn": "the two" with no noun after it stands for the pair

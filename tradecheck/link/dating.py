@@ -1250,6 +1250,10 @@ def before_figure(s: Site):
         return None
     before = _amount_before(s) if s.kind == "amount" else _free_before(s)
     before = [x for x in before if not _in_figures_clause(s, x[0])]
+    if s.kind == "share" and before and before[-1][0].base_cue and _BASE_THEN_SHARE.fullmatch(s.text, before[-1][0].end, s.m.start):
+        # "up 5.2% from a year earlier and 40% of the country's total": the change's base
+        # right before, joined by "and", dates no share after it
+        before = before[:-1]
     if not before:
         return None
     pm, p, h = before[-1]
@@ -1266,6 +1270,10 @@ def before_figure(s: Site):
         if p2 is not None:
             return Decision(p2, _span(pm), h2)
     return Decision(p, _span(pm), h)
+
+
+# the change's base, then "and" and the share: "from a year earlier and 40%"
+_BASE_THEN_SHARE = re.compile(r",?\s+and\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
 
 
 @rule("period", "just-after-figure", "text")

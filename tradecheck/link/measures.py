@@ -1240,6 +1240,11 @@ def absolute_change(s: Site):
         # "Taiwan has added $16bn of monthly exports in a year": a change verb, then the
         # amount of the flow it added or lost: the change, not the flow's level
         change = _change_verb_before_re().search(s.before)
+    if change is None and _taken_off_a_level(s):
+        # "a shorter month shaved about $1 billion from the monthly figure": how much the
+        # level fell, not the level
+        sign = -1 * (-1 if (s.claim.measure == "balance" and s.sign < 0) else 1)
+        return Decision({"change_of": s.claim.measure, "change_sign": sign, "_magnitude_direction": -1})
     if change is None and _ranked_by_growth(s):
         # "The fastest growing export markets ... were Uganda ($120M)": Uganda's increase
         return Decision({"change_of": s.claim.measure, "change_sign": 1, "_magnitude_direction": 1})
@@ -1277,6 +1282,23 @@ def absolute_change(s: Site):
     sign = direction * (-1 if (s.claim.measure == "balance" and s.sign < 0 and not absolute) else 1)
     return Decision(_under_a_forecast(s, {"change_of": s.claim.measure, "change_sign": sign, "_magnitude_direction": direction}),
                     (at + change.start(), at + change.end()))
+
+
+def _taken_off_a_level(s: Site) -> bool:
+    """"wiped $2bn off exports", "shaved roughly $1 billion from the monthly figure": a verb
+    that takes an amount away (vocab/deduction_verbs.csv) right before the figure, and "off"
+    or "from" the level it was taken from right after it."""
+    verb, level = _deduction_res()
+    return verb.search(s.before) is not None and level.match(s.after) is not None
+
+
+@functools.cache
+def _deduction_res() -> tuple[re.Pattern, re.Pattern]:
+    verbs = vocab.alternation(vocab.deduction_verbs(), ignore_case=True)
+    flows = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure != "other"], ignore_case=True)
+    return (re.compile(rf"\b(?:{verbs})\s+{HEDGE}$", re.I),
+            re.compile(rf"\s+(?:off|from)\s+(?:(?:the|its|their|this|that|[A-Z][\w.]*['’]s)\s+)?(?:[\w-]+\s+){{0,2}}?"
+                       rf"(?:figure|figures|total|tally|{flows})\b", re.I))
 
 
 def _size_gap(s: Site) -> Decision | None:

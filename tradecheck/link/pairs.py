@@ -2694,7 +2694,8 @@ def named_reporter(s: Site):
         # the other side's flow, said in the same breath, is with the same partner
         par = mirror.reporter
     elif total_cue or (flow is not None and _flow_right_after_possessive(s.text, x, flow)
-                       and (state.reporter != key or key.startswith("group:")) and state.partner in (None, key)):
+                       and (state.reporter != key or key.startswith("group:"))
+                       and (state.partner in (None, key) or _next_unit_reporting(key, state.reporter))):
         # ("The continent's exports reached" after intra-African trade: a group's own flow
         # is with the world; its trade within itself says so, "intra-African")
         par = "WLD"
@@ -2717,6 +2718,15 @@ def named_reporter(s: Site):
         # reporter made it one, so the pair is a guess
         basis = "guess"
     return Decision((key, par), _ev(x), basis)
+
+
+def _next_unit_reporting(key: str, reporter: str | None) -> bool:
+    """"The neighbouring province's exports go almost entirely to Iraq, while Y's exports
+    reached $620 million": a sub-national unit (vocab/subnational.csv) named as the owner of
+    its flow after another unit's figures reports its own flow with the world; the partner
+    named for the unit before is not carried over to it."""
+    units = vocab.subnational()
+    return key in units and reporter in units and reporter != key
 
 
 @functools.cache
@@ -3097,7 +3107,7 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
     # supply does ship them)
     own_noun = word.lower() in ("shipments", "deliveries") and not any(
         SELL.match(w) and re.fullmatch(r"\w+ers?", w) for w in re.findall(r"\w+", text[max(0, flow.start - 80):flow.start]))
-    if subject and _partner_is_subject(text, flow, c, places, adjacent_only=own_noun):
+    if subject and not _own_unit(c.partner, c.reporter) and _partner_is_subject(text, flow, c, places, adjacent_only=own_noun):
         # read from the reporter's side already, but the verb is the partner's ("with
         # Vietnamese processors buying $1.9 billion worth" of Cambodia's goods)
         c.measure = "exports" if BUY.match(word) else "imports"
@@ -3116,6 +3126,13 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
     c.extra.pop("reporter_group", None)
     c.reporter, c.partner = _code(main, c), _code(subject, c, partner=True)
     return "pair"
+
+
+def _own_unit(partner: str | None, reporter: str | None) -> bool:
+    """"Konya-based firms shipped $3bn of goods abroad, 2% of Türkiye's total exports": a
+    sub-national unit of the reporter's own country as the subject of the verb sells its own
+    goods abroad (link/units.py makes it the reporter), no partner selling to the country."""
+    return bool(partner) and partner != reporter and "-" in partner and vocab.country_of(partner) == reporter
 
 
 # ", or 55%," after a figure: the same figure as a share, an aside that leaves the place

@@ -27,11 +27,12 @@ def units_report_their_own(text: str, claims: list[Claim]) -> None:
     swapped = None
     for c in claims:
         if not between_units and c.partner and c.reporter and c.kind in ("amount", "share") and _sibling_units(c.reporter, c.partner) \
-                and c.basis.get("pair") == "context" and (c.how.get("pair") == "named-partner" or (
+                and c.basis.get("pair") == "context" and (c.how.get("pair") in ("named-partner", "partner-ranked") or (
                     c.how.get("pair") == "same-as-previous" and swapped is not None and swapped.reporter == c.partner)):
             # "Catalonia ... shipped 98.6 billion euros. Madrid followed with 54.3 billion euros
             # (14.0% of the total)": a unit named beside the discourse's unit of the same
-            # country is the next one reporting, not its partner
+            # country is the next one reporting, not its partner; so is one ranked after it
+            # ("..., followed by the province of X with $1.4 billion")
             c.reporter, c.partner = c.partner, "WLD"
             c.how["pair"] = "unit-reports"
             if c.kind == "share" and not c.commodity and c.extra.get("_whole") == "the total":
@@ -51,6 +52,7 @@ def units_report_their_own(text: str, claims: list[Claim]) -> None:
         c.how["pair"] = "unit-reports"
         if c.kind == "share" and not _of_units_own(text, c, unit):
             c.extra["_whole_reporter"] = country
+    _share_of_country_after_units_figure(claims)
     for c, after in zip(claims, claims[1:] + [None]):
         country = units.get(c.reporter)
         if c.kind == "share" and country and not c.extra.get("_whole_reporter") and _national_re().match(text, c.end):
@@ -65,6 +67,26 @@ def units_report_their_own(text: str, claims: list[Claim]) -> None:
                 c.how["pair"] = "unit-reports"
             if after is not None and after.how.get("pair") == "share-whole-owner" and after.reporter == c.reporter:
                 after.reporter = country
+
+
+def _share_of_country_after_units_figure(claims: list[Claim]) -> None:
+    """"Firms based in the province shipped $3bn abroad, up 4% from a year earlier and 15% of
+    the country's total exports": a share whose whole names the unit's country, said of the
+    unit's own figure before it in the sentence, is the unit's part of the country's flow
+    (the whole's owner is not the part's reporter)."""
+    units = vocab.subnational()
+    last: Claim | None = None  # the last amount of a unit before, in the sentence
+    for c in claims:
+        if c.kind == "amount":
+            last = c if c.reporter in units else None
+            continue
+        if last is None or last.sentence != c.sentence:
+            continue
+        if c.kind == "share" and c.how.get("pair") == "share-whole-named" and c.reporter == units[last.reporter] \
+                and c.partner == last.partner and c.measure == last.measure:
+            c.reporter = last.reporter
+            c.extra["_whole_reporter"] = units[last.reporter]
+            c.how["pair"] = "unit-reports"
 
 
 def members_report_their_own(claims: list[Claim]) -> None:

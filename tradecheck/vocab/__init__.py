@@ -468,10 +468,14 @@ def countries() -> dict[str, tuple[str | None, str, str]]:
 
 @functools.cache
 def shared_unit_names() -> dict[str, str]:
-    """A sub-national unit's name that is a country's name too ("Georgia") -> the unit's
-    code: the name stays the country's unless the text names the unit (vocab/unit_cues.csv)."""
+    """A sub-national unit's name that is a country's name or capital too ("Georgia",
+    "Ankara") -> the unit's code: the name stays the country's unless the text names the unit
+    (vocab/unit_cues.csv)."""
     names = {c["name"] for c in _iso_countries()} | {c.get("common_name", "") for c in _iso_countries()}
     names |= {r["alias"] for r in table("countries") if r["kind"].partition(":")[0] == "name"}
+    # (a capital too: "Ankara" stands for its country, "the capital Ankara" among provinces
+    # ranked for the unit)
+    names |= {r["capital"] for r in table("capitals")} | {r["alias"] for r in table("countries") if r["kind"] == "capital"}
     return {name: code for name, code in subnational_codes().items() if name in names}
 
 
@@ -1347,6 +1351,19 @@ def partner_nouns() -> list[str]:
 def growth_rank_cues() -> list[str]:
     """Words that rank places or goods by the growth of their trade (growth_rank_cues.csv)."""
     return [r["phrase"] for r in table("growth_rank_cues")]
+
+
+@functools.cache
+def counted_partner_nouns() -> list[str]:
+    """Nouns for places counted as a flow's partners ("to more than 150 countries";
+    counted_partner_nouns.csv)."""
+    return [r["word"] for r in table("counted_partner_nouns")]
+
+
+@functools.cache
+def deduction_verbs() -> frozenset[str]:
+    """Verbs that take an amount off a level ("wiped $2bn off exports"; deduction_verbs.csv)."""
+    return frozenset(r["word"].lower() for r in table("deduction_verbs"))
 
 
 @functools.cache
