@@ -75,7 +75,6 @@ NOT_YET = {
     'round32/broadcast/16-bloombergtv-china-surplus.planted.txt': 'not yet caught (round 32 probe)',
     'round32/eucommission/03-dgtrade-factsheet-eu-vietnam-evfta.planted.txt': 'not yet caught (round 32 probe)',
     'round32/eucommission/12-ec-eu-central-america-association.planted.txt': 'not yet caught (round 32 probe)',
-    'round32/eastafrica/03-eastafrican-intra-eac-trade.planted.txt': 'a balance that results from the partner\'s exports to the reporter ("sold $710 million to Kenya, leaving Nairobi with a surplus") builds no balance relation; the whole before a colon list "to partner states, made up of:" is read with one partner (round 32)',
     'round32/eastafrica/09-bdafrica-kenya-horticulture.planted.txt': 'a product group\'s total ("horticulture exports earned") followed by its parts across sentences (flowers "or 57.3 percent of the total", fruits, vegetables) builds no sum (round 32)',
     'round32/eastafrica/12-monitor-uganda-gold-vs-coffee.planted.txt': '"A earned X, N times the Y brought in by B": neither product read and the multiple taken as year on year, not as A over B (round 32)',
     'round32/turkey/03-dailysabah-oib-automotive.planted.txt': 'not yet caught (round 32 probe)',

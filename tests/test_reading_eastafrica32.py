@@ -63,3 +63,21 @@ def test_a_variety_named_by_a_demonym_names_no_country_nor_the_subjects_product(
     c = _amount(_claims(text, "2026-02-01"), "90.0")
     assert c["reporter"] == "TZA"
     assert c["commodity"] == "vegetables"  # the examples after "such as" are no part of the subject's name
+
+
+EACH_WAY = ("In 2025 Tanzania's exports to Zambia were $900 million. Zambia, in turn, sold $350 million of goods "
+            "to Tanzania, leaving Dodoma with a surplus of {balance} in their trade.\n")
+
+
+def test_a_balance_drawn_from_the_partners_exports_is_checked_against_them():
+    d = _claims(EACH_WAY.format(balance="$550 million"), "2026-03-01")
+    sums = [f for f in d["findings"] if f["check"] == "sum"]
+    assert sums and sums[0]["status"] == "consistent"
+    assert len(_inconsistent(_claims(EACH_WAY.format(balance="$650 million"), "2026-03-01"))) == 1
+
+
+def test_a_pronoun_subjects_flow_to_partners_described_in_the_plural_is_with_them_all():
+    text = ("Kenya traded more with the bloc in 2025. It shipped goods worth $2.0 billion to partner states, "
+            "made up of:\n\n- Uganda: $1.2 billion\n- Tanzania: $0.8 billion\n")
+    c = _amount(_claims(text, "2026-03-01"), "2.0")
+    assert c["reporter"] == "KEN" and c["partner"] is None and c["partner_group"] == "partner states"

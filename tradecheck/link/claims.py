@@ -56,6 +56,7 @@ from .share_nouns import WHOLE_OF_A_SHARE, shares_named_by_noun
 from .series import REAL_TERMS, real_series
 from .site import Site
 from .ranked_destination import shares_of_the_ranked_owners_flow
+from .exports_each_way import balances_of_exports_each_way
 from .mirror_columns import partners_count_their_own
 from .units import members_report_their_own, units_report_their_own
 from .class_wholes import shares_of_the_class_before
@@ -192,6 +193,7 @@ def link(doc: Document) -> list[Claim]:
     mirror_gaps(text, claims)
     flows_within_the_country(text, sents, claims)
     _unrecorded_is_no_product(claims)
+    balances_of_exports_each_way(claims)
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
         if ctx.main_members:
