@@ -72,6 +72,8 @@ EXPLAINED = [
     ("sum", "mirror_flows_not_stated", "In 2023 China's exports to Russia were $111bn, while its imports from "
                                        "Russia rose 13% from $114bn in 2022. Russia's surplus with China was "
                                        "$18bn in 2023."),
+    ("sum", "exports_each_way", "In 2023 Kenya's exports to Uganda were $1.1bn. Uganda, in turn, sold $0.7bn of goods "
+                                "to Kenya, leaving Kenya with a surplus of $0.4bn."),
     ("sum", "two_sides", "In 2023 Russian deliveries to India reached $61bn and Indian exports to Russia $4bn. "
                          "Trade between India and Russia was $65bn in 2023."),
     ("sum", "two_sides_total_not_stated", "In 2023 Russian deliveries to India reached $61bn and Indian exports "

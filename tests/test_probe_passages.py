@@ -71,10 +71,8 @@ NOT_YET = {
     'round30/thinktanks/05-odi-ssa-eu-average.planted.txt': "not yet caught (round 30 probe): 'averaged $X a year over 2019-2023' is not read as the mean of the yearly figures, and 'the region' is not resolved",
     'round32/broadcast/02-npr-marketplace-soybeans-china.planted.txt': 'not yet caught (round 32 probe): an elliptical question "Same stretch this year?" does not carry the months and pair of the figure before to the bare answer',
     'round32/broadcast/11-dw-podcast-eu-china-evs.planted.txt': 'not yet caught (round 32 probe): a change between two spoken figures hedged with "about" is too loose to tell a changed level',
-    'round32/eastafrica/03-eastafrican-intra-eac-trade.planted.txt': 'not yet caught (round 32 probe)',
-    'round32/eastafrica/09-bdafrica-kenya-horticulture.planted.txt': 'not yet caught (round 32 probe)',
-    'round32/eastafrica/12-monitor-uganda-gold-vs-coffee.planted.txt': 'not yet caught (round 32 probe)',
-    'round32/eastafrica/13-newtimes-rwanda-formal-trade.planted.txt': 'not yet caught (round 32 probe)',
+    'round32/eastafrica/09-bdafrica-kenya-horticulture.planted.txt': 'a product group\'s total ("horticulture exports earned") followed by its parts across sentences (flowers "or 57.3 percent of the total", fruits, vegetables) builds no sum (round 32)',
+    'round32/eastafrica/12-monitor-uganda-gold-vs-coffee.planted.txt': '"A earned X, N times the Y brought in by B": neither product read and the multiple taken as year on year, not as A over B (round 32)',
     'round32/turkey/03-dailysabah-oib-automotive.planted.txt': 'not yet caught: a bullet list of product groups under "broke down as follows:" is not read as the parts of the stated total, nor its item compared with the same group named before',
     'round32/commoditydesks2/02-igc-grain-market-report.planted.txt': "IGC's 'm t' unit ('214m t', '42m t') is not read, and a share sentence with no part figure of its own ('Russia's share of world trade is seen slipping to 17.6%') is not tied to the part and whole of the sentence before",
     'round32/commoditydesks2/04-abiove-soy-complex-forecast.planted.txt': "a forecast's parts in one sentence ('expects revenue from soy complex exports of $53.6 billion, with soybeans accounting for $46.1 billion, meal ...') get measure other, so the forecast's parts are not summed against its whole",
@@ -91,7 +89,6 @@ MISREAD = {
     'round31/iberia/02-ine-portugal-june-trade.txt': "a national release that never names its own country ('exports to Intra-EU countries', 'imports from Extra-EU countries', 'those countries'): the unnamed reporter is taken for the EU and the intra/extra-EU split is not read as two partners",
     'round31/iberia/11-istat-regional-exports-h1.txt': "Italian macro-areas as subjects ('sales abroad fell for the North-West (-0.9%)', 'Exports from the Islands fell'): the areas are no places the tool knows, so their changes are read as the national total's",
     'round32/broadcast/04-cnbc-squawk-mexico-us-trade.txt': 'not yet read (round 32 probe): a country\'s total with the world said after bilateral figures ("Total U.S. goods trade was ...") is read with the partner in hand, so "Mexico alone is close to a sixth of it" is set against the wrong whole',
-    'round32/eastafrica/06-newtimes-rwanda-informal-trade.txt': 'not yet read (round 32 probe): the tool reports exports $512.4mn - imports $9.8mn = $502.6mn, but the balance is stated as $28.8mn',
 }
 
 

@@ -208,6 +208,7 @@ def build_model(claims: list[Claim], records) -> Model:
     sums.add(model)
     sums.add_mirror(model)
     sums.add_mirror_balance(model)
+    sums.add_balance_of_exports_each_way(model)
     cumulative.add(model, claims)
     amounts.add_currency_pairs(model)
     amounts.add_writer_rate(model, claims)

@@ -232,6 +232,11 @@ _CHECKS = (
             "mirror_balance_not_stated": Message(
                 fail="the partner's imports {imports} - its exports {exports} = {difference}"),
             "mirror_flows_not_stated": Message(fail="the balance does not fit the partner's flows"),
+            "exports_each_way": Message(
+                fail="exports {exports} - the partner's exports to the reporter {partner_exports} = {difference}, but "
+                     "the balance is stated as {stated}",
+                passed="exports {exports} - the partner's exports to the reporter {partner_exports} = {difference}, "
+                       "matching the stated {stated} (consistent)"),
             "two_sides": Message(
                 fail="{flow} of each side {one} + {other} = {sum}, but the total is stated as {stated}",
                 passed="{flow} of each side {one} + {other} = {sum}, matching the stated {stated} (consistent)"),

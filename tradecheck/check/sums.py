@@ -123,6 +123,37 @@ def _explain_mirror_balance(ik, ix, im):
     return explain
 
 
+def add_balance_of_exports_each_way(model: Model) -> None:
+    """"Kenya shipped $1.12 billion to Uganda ... Uganda, in turn, sold $710 million of goods to
+    Kenya, leaving Nairobi with a surplus of $480 million": a balance the sentence draws from
+    the partner's exports (link/exports_each_way.py) is the reporter's exports to the partner
+    less the partner's exports to it, where neither side's imports are given."""
+    for key in list(model.keys):
+        if key.measure != "balance" or key not in model.vars:
+            continue
+        if not any(c.extra.get("_of_exports_each_way") for c in model.amounts.get(model.vars[key], [])):
+            continue
+        a, b = key.reporter, key.partner
+        if any(model.amounts.get(model.vars.get(key._replace(measure="imports", reporter=r, partner=p), -1)) for r, p in ((a, b), (b, a))):
+            continue  # (an imports figure given: the balance is checked against it)
+        own, mirror = key._replace(measure="exports"), key._replace(measure="exports", reporter=b, partner=a)
+        if own in model.vars and mirror in model.vars:
+            ik, io, im = model.vars[key], model.vars[own], model.vars[mirror]
+            model.add(Group("sum", [], [({ik: 1.0, io: -1.0, im: 1.0}, 0.0, 0.0)], explain=_explain_exports_each_way(ik, io, im)))
+
+
+def _explain_exports_each_way(ik, io, im):
+    def explain(model: Model) -> Explanation:
+        k, o, m = stated(model, ik), stated(model, io), stated(model, im)
+        if k is None or o is None or m is None:
+            return Explanation("mirror_flows_not_stated", {})
+        v = o.value - m.value
+        fields = {"exports": money(o.value, o.currency), "partner_exports": money(m.value, m.currency),
+                  "difference": money(v, o.currency)}
+        return Explanation("exports_each_way", {**fields, "stated": money(k.value, k.currency)}, v, k.value)
+    return explain
+
+
 def add_mirror(model: Model) -> None:
     """An article that gives both sides' exports ("Russian deliveries to India", "Indian
     exports to Russia") gives the two flows of the pair: they add up to its trade."""

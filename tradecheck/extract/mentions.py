@@ -827,6 +827,8 @@ def _countries_in(text: str, matches) -> list[Mention]:
             continue
         if kind == "demonym" and _region_before_re(m["c"]).search(text, max(0, m.start("c") - 20), m.start("c")):
             continue  # "the South American country": a region's adjective, not the United States
+        if kind == "demonym" and _demonym_variety_re().match(text, m.start("c")):
+            continue  # "vegetables such as French beans": a variety of a product, no place
         if iso and "-" in iso and (_in_a_dateline(text, m.start("c"), m.end("c")) or _located_only(text, m.start("c"), m.end())):
             continue  # "DES MOINES, Iowa —", "Otay Mesa in California": the state only locates a place
         if _in_a_dateline_credit(text, m.start("c"), m.end("c")):
@@ -845,6 +847,13 @@ def _countries_in(text: str, matches) -> list[Mention]:
         out.append(Mention("country", m.start("c"), m.end(), m["c"], None, None,
                            {"iso": iso, "kind": kind, "label": label, "possessive": bool(m["pos"]) or owner}))
     return out
+
+
+@functools.cache
+def _demonym_variety_re() -> re.Pattern:
+    """A product named by a demonym and a noun (vocab/demonym_varieties.csv)."""
+    words = vocab.alternation(vocab.demonym_varieties(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:{words})(?![\w-])", re.I)
 
 
 @functools.cache

@@ -56,6 +56,8 @@ from .quantity_value import product_of_quantity_in_clause_before, product_of_the
 from .share_nouns import WHOLE_OF_A_SHARE, shares_named_by_noun
 from .series import REAL_TERMS, real_series
 from .site import Site
+from .ranked_destination import shares_of_the_ranked_owners_flow
+from .exports_each_way import balances_of_exports_each_way
 from .mirror_columns import partners_count_their_own
 from .units import members_report_their_own, units_report_their_own
 from .class_wholes import shares_of_the_class_before
@@ -156,6 +158,7 @@ def link(doc: Document) -> list[Claim]:
     _part_of_the_whole_its_share_names(text, claims)
     _bare_share_of_an_unsaid_whole(text, claims)
     _share_of_the_total_before(text, claims)
+    shares_of_the_ranked_owners_flow(text, claims)
     parts_of_a_services_total(text, claims)
     _share_of_a_subseries_total(text, claims)
     _basis_goes_on_in_paragraph(claims)
@@ -193,6 +196,8 @@ def link(doc: Document) -> list[Claim]:
     partners_count_their_own(text, claims)
     mirror_gaps(text, claims)
     flows_within_the_country(text, sents, claims)
+    _unrecorded_is_no_product(claims)
+    balances_of_exports_each_way(claims)
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
         if ctx.main_members:
@@ -5126,6 +5131,11 @@ def _decide_commodity(s: Site) -> None:
         c.scope = adjusted  # another series than the raw figures
     if real_series(text, s.sent.start, s.sent.end, m.start, m.end):
         c.scope = REAL_TERMS  # in chained or constant dollars: never set against nominal figures
+    if c.scope is None and _unrecorded_flow(text, s):
+        # "Informal imports ... stood at $9.8 million, resulting in an informal trade surplus
+        # of $28.8 million": trade the statistics do not record, a series of its own beside the
+        # recorded flow ("formal exports, which stood at $512.4 million")
+        c.scope = UNRECORDED
     # (a change in money of a balance too: "the current account deficit widened to $20.8
     # billion from $4.7 billion, an increase of $16.1 billion" is the account's change)
     account = _account_of(s) if c.measure == "balance" or c.extra.get("change_of") == "balance" else None
@@ -5957,6 +5967,43 @@ def _part_of_acronym_whole(s: Site, whole: str) -> str | None:
 
 
 RECORDED_WHOLE = "recorded trade"
+RECORDED_WHOLE = "recorded trade"
+
+
+@functools.cache
+def _unrecorded_before_flow_re() -> re.Pattern:
+    """"informal", "informal cross-border", "informal trade" right before a flow word's end
+    (vocab/unrecorded_adjectives.csv)."""
+    words = vocab.alternation(vocab.unrecorded_adjectives(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})(?:\s+[\w-]+){{0,2}}?\s+$", re.I)
+
+
+def _unrecorded_flow(text: str, s: Site) -> bool:
+    """Whether the flow word the figure's measure was read from is named as unrecorded trade
+    ("informal imports", "informal cross-border exports", "an informal trade surplus")."""
+    f = s.flow
+    if f is None or f.start < s.sent.start:
+        return False
+    head = text[max(s.sent.start, f.start - 40):f.start]
+    return bool(head) and _unrecorded_before_flow_re().search(head) is not None
+
+
+@functools.cache
+def _unrecorded_commodity_re() -> re.Pattern:
+    words = vocab.alternation(vocab.unrecorded_adjectives(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:{words})(?:\s+cross-border)?", re.I)
+
+
+def _unrecorded_is_no_product(claims: list[Claim]) -> None:
+    """"absorbing $29.7 million, or 76.9 per cent, of the informal exports. The rest went to:
+    Uganda - $4.1 million": "informal" read where a product goes is no product but the
+    unrecorded series the figure is of (a scope, as "informal imports" gets)."""
+    for c in claims:
+        if c.commodity and c.scope in (None, UNRECORDED) and _unrecorded_commodity_re().fullmatch(c.commodity):
+            c.commodity, c.scope = None, UNRECORDED
+        whole = c.extra.get("_whole_commodity")
+        if c.kind == "share" and isinstance(whole, str) and _unrecorded_commodity_re().fullmatch(whole):
+            c.extra.pop("_whole_commodity")
 
 
 @functools.cache

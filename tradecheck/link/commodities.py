@@ -199,6 +199,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if subj and c.kind in ("amount", "share"):
         # ("HONIARA - Round log exports earned": the subject after the dateline's dash)
         np = re.sub(r"^.*\s[-–—]\s+", "", subj["np"].strip())
+        np = _EXAMPLES_OF_SUBJECT.sub("", np)  # "vegetables such as French beans and snow peas fetched": vegetables
         np = re.sub(r"^(?:the|its|their)\s+", "", _without_clause_opener(_without_breakdown_cue(np)), flags=re.I)
         np = _trailing_adverb().sub("", np)  # "Salmon thus made up": the subject without its adverb
         np = _product_past_its_owner(np)  # "Malaysia's palm oil accounted for": palm oil
@@ -1364,6 +1365,10 @@ _LEADING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?
                               r"(?:the\s+)?(?:list\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:shipments|exports|imports|sales|purchases|export\s+basket|(?:exporting\s+|export\s+)?(?:sectors|products|items|commodities|goods)"
                               r"|(?<=the\s)list(?=\s*,?\s+with\s))\b")
 
+
+
+# "vegetables such as French beans and snow peas": examples of the subject, no part of its name
+_EXAMPLES_OF_SUBJECT = re.compile(r"\s+such\s+as\s+.*$", re.I | re.S)
 
 # "Poland ... was the largest single market for salmon at NOK 7.9 billion": a partner ranked
 # by one product's flow (vocab/rank_nouns.csv), its figure of that product

@@ -2833,8 +2833,23 @@ def pronoun_subject(s: Site):
     ref = state.topic_place or s.ctx.main_reporter
     if ref is None:
         return None
+    several = _several_described_partners_re().match(s.text, s.m.end, s.sent.end)
+    if several:
+        # "It shipped goods worth $2.44 billion to partner states, made up of:": several
+        # partners the clause describes without naming, a group of their own; no one partner
+        # of the discourse
+        return Decision((ref, None, {"partner_group": several["group"].lower()}))
     other = next((k for k in (state.partner, state.reporter, s.ctx.main_partner) if k not in (None, ref)), None)
     return Decision((ref, other))
+
+
+@functools.cache
+def _several_described_partners_re() -> re.Pattern:
+    """"to partner states", "to its neighbours", "from member countries": a flow's partners
+    described in the plural (vocab/partner_descriptions.csv), several places unnamed."""
+    plural = vocab.alternation([w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w + "s"
+                                for w in vocab.partner_descriptions()], ignore_case=True)
+    return re.compile(rf"\s+(?:to|from|with)\s+(?:its\s+|their\s+|the\s+|fellow\s+|other\s+)?(?P<group>(?:[a-z-]+\s+)?(?:{plural}))\b", re.I)
 
 
 def _same_sentence_trader(s: Site) -> tuple | None:

@@ -206,6 +206,20 @@ def joint_flow_cues() -> list[str]:
 
 
 @functools.cache
+def unrecorded_adjectives() -> list[str]:
+    """Adjectives that make the flow word after them trade the statistics do not record
+    ("informal imports"; unrecorded_adjectives.csv)."""
+    return [r["word"] for r in table("unrecorded_adjectives")]
+
+
+@functools.cache
+def demonym_varieties() -> list[str]:
+    """Products named by a demonym and a noun ("French beans"): the demonym names no place
+    (demonym_varieties.csv)."""
+    return [r["phrase"] for r in table("demonym_varieties")]
+
+
+@functools.cache
 def recorded_wholes() -> list[str]:
     """Wholes that make a share of them a measure beside recorded trade ("30-40 per cent of
     formal trade": the part is unrecorded trade; recorded_wholes.csv)."""
