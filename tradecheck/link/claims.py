@@ -1165,12 +1165,16 @@ def _joint_aside() -> re.Pattern:
     return re.compile(rf"[,;–—]\s*(?:(?:a|an|the)\s+)?(?:{cue})\s+(?:(?:total|sum)\s+(?:of\s+)?)?{HEDGE}$", re.I)
 
 
+def _amounts_before_in_sentence(claims: list[Claim], k: int) -> list[Claim]:
+    """The amounts of claims[k]'s flow and period before it in its sentence (no sum of parts)."""
+    c = claims[k]
+    return [p for p in claims[:k] if p.sentence == c.sentence and p.kind == "amount"
+            and p.measure == c.measure and p.period == c.period and not p.extra.get("_parts")]
+
+
 def _figures_before_in_sentence(claims: list[Claim], k: int) -> int | None:
     """How many amounts of claims[k]'s flow and period come before it in its sentence."""
-    c = claims[k]
-    n = sum(1 for p in claims[:k] if p.sentence == c.sentence and p.kind == "amount"
-            and p.measure == c.measure and p.period == c.period and not p.extra.get("_parts"))
-    return n or None
+    return len(_amounts_before_in_sentence(claims, k)) or None
 
 
 # the dots of an initialism ("U.S.", "U.K."), which end no clause
@@ -1356,9 +1360,7 @@ def _joint_share_aside() -> re.Pattern:
 def _part_amounts_before_in_sentence(claims: list[Claim], k: int) -> int | None:
     """How many amounts of claims[k]'s flow and period come before it in its sentence, when
     each is a part (of a product or a partner, not the whole flow) and there are at least two."""
-    c = claims[k]
-    parts = [p for p in claims[:k] if p.sentence == c.sentence and p.kind == "amount"
-             and p.measure == c.measure and p.period == c.period and not p.extra.get("_parts")]
+    parts = _amounts_before_in_sentence(claims, k)
     if len(parts) < 2 or any(p.commodity is None and p.partner in (None, "WLD") for p in parts):
         return None
     return len(parts)
@@ -2788,16 +2790,16 @@ def _heading_over_a_block(ms: dict, head: Sentence, state: State, text: str) -> 
     if not line or len(line) > 60 or line[-1] in ".!?:;" or ms["amount"] or ms["percent"] or ms["country"] \
             or len(ms["commodity"]) != 1 or not ms["flow"] or any(f.attrs["measure"] != "trade_total" for f in ms["flow"]):
         return
-    after = text[head.start + len(text[head.start:head.end].rstrip()):]
-    if not _BLOCK_LABEL_LINE.match(after):
-        return  # (the next line, no blank one between, a label and its figure)
     first = head.start + len(text[head.start:head.end].rstrip())
-    blank = re.search(r"\n[ \t]*\n", text[first:])
-    state.block_product = (first, first + blank.start() if blank else len(text),
+    if not _BLOCK_LABEL_LINE.match(text, first):
+        return  # (the next line, no blank one between, a label and its figure)
+    blank = _BLANK_LINE.search(text, first)  # (looked for in place: no copy of the rest of the text)
+    state.block_product = (first, blank.start() if blank else len(text),
                            canonical_label(ms["commodity"][0].attrs.get("label") or ms["commodity"][0].text))
 
 
 _BLOCK_LABEL_LINE = re.compile(r"[ \t]*\n[ \t]*(?:[-•*–][ \t]*)?[^\n:]{1,60}:[ \t]*\S")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _own_paragraph(text: str, head: Sentence) -> bool:
