@@ -22,7 +22,7 @@ from . import sources, topic
 from .sentences import Sentence, split
 from .companies import company_subject
 from .ports import decide_port
-from .commodities import (THE_SECTORS_FLOW, canonical_label, commodity_for, flow_of_the_part_before, excluded_part, exclusion_label, included_part, product_of_list_lead,
+from .commodities import (THE_SECTORS_FLOW, canonical_label, commodity_for, flow_of_the_part_before, product_of_figureless_sentence_before, excluded_part, exclusion_label, included_part, product_of_list_lead,
                           pronoun_product, subject_product, unknown_product)
 from .context import TIMESTAMP, DocContext, State, body_start, doc_context, first_period, lists_sources
 from .cues import (OR_BY,
@@ -5084,8 +5084,10 @@ def _decide_commodity(s: Site) -> None:
             and not ms["commodity"] and c.measure in ("exports", "imports"):
         # "Sri Lanka's tea exports fetched Rs 35.2 billion. In dollar terms, earnings were US$
         # 112.3 million": money named by no product is that of the flow before (also where the
-        # money word opens the sentence mid-line: "... from tea exports. Earnings rose 10%")
-        label, name = s.state.commodity, "anaphor-carried"
+        # money word opens the sentence mid-line: "... from tea exports. Earnings rose 10%");
+        # ("Methanol fared only slightly better. Earnings dropped to $1.05 billion": the
+        # product a figureless sentence in between made its subject, not the one before it)
+        label, name = product_of_figureless_sentence_before(text, s.sent.start, s.state.topic_product) or s.state.commodity, "anaphor-carried"
     elif label is None and s.state.commodity and c.kind == "share" and re.match(r"\s*(?:Their|Its)\s+share\b", text[s.sent.start:m.start]) \
             and not any(s.sent.start <= x.start < m.start for x in ms["commodity"] + ms["country"]):
         # "Textile and clothing exports rose 5% to $16.5 billion. Their share of total exports

@@ -714,13 +714,30 @@ def _product_list(seg: str, x, commodities) -> str | None:
     oil alone): each item a product, none a place, flow or clause word."""
     mm = _PRODUCT_LIST.match(seg)
     if not mm:
-        return None
+        return _two_products_together(seg, commodities)
     items = re.split(r",\s+(?:and\s+)?|\s+and\s+", mm["list"])
     if len(items) < 3 or any(re.search(r"\b(?:which|that|while|whereas|but|from|to|with|in|for|the|its|their)\b", i, re.I) for i in items):
         return None
     if not all(unknown_product(i) or any(y.text.lower() == i.lower() for y in commodities) for i in items):
         return None
     return re.sub(r"\s+", " ", mm["list"].lower())
+
+
+def _two_products_together(seg: str, commodities) -> str | None:
+    """"export receipts from ammonia and methanol together falling to": two products the
+    text adds up in so many words (vocab/joint_cues.csv), the figure theirs, not the first's."""
+    if " and " not in seg:
+        return None
+    mm = _two_products_together_re().match(seg)
+    if not mm or not all(any(y.text.lower() == i.lower() for y in commodities) for i in (mm["a"], mm["b"])):
+        return None
+    return f"{mm['a'].lower()} and {mm['b'].lower()}"
+
+
+@functools.cache
+def _two_products_together_re() -> re.Pattern:
+    joint = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?P<a>[a-z][\w-]*)\s+and\s+(?P<b>[a-z][\w-]*)\s+{joint}\b", re.I)
 
 
 # "A$93.1 billion of goods and services" (not "of goods" alone, a product)
@@ -2166,6 +2183,19 @@ def _part_of_figure_before_re() -> re.Pattern:
     words += ["of " + r["phrase"] for r in vocab.table("share_anaphors")]
     alt = vocab.alternation(words, ignore_case=True, space=r"\s+")
     return re.compile(rf"\b{alt}\s*[.!?]\s*$", re.I)
+
+
+def product_of_figureless_sentence_before(text: str, sent_start: int, topic_product: str | None) -> str | None:
+    """"Methanol fared only slightly better. Earnings dropped to $1.05 billion": the product
+    the sentence right before made its subject, where that sentence gave no figure of its own
+    (a sentence with figures leaves its product as the one in hand anyway)."""
+    if topic_product is None:
+        return None
+    back = text.rfind("\n", 0, sent_start)
+    last = _LAST_SENTENCE.search(text[max(back + 1, sent_start - 200):sent_start])
+    if last is None or any(ch.isdigit() for ch in last.group(0)):
+        return None
+    return topic_product
 
 
 def pronoun_product(text: str, sent_start: int, m_start: int, commodities, topic_product: str | None) -> str | None:
