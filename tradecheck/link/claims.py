@@ -163,6 +163,7 @@ def link(doc: Document) -> list[Claim]:
     _share_of_a_subseries_total(text, claims)
     _basis_goes_on_in_paragraph(claims)
     _changes_at_their_levels_valuation(claims)
+    _change_of_scoped_levels(claims)
     _other_side_of_a_service(text, claims)
     yearly_rates(text, claims)
     cumulative_totals(text, claims, sents)
@@ -4075,6 +4076,28 @@ def _main_basis_and_the_other(claims: list[Claim], named: list[str], bases: set[
             c.extra["valuation"] = next(iter(own[c.paragraph]))
 
 
+def _change_of_scoped_levels(claims: list[Claim]) -> None:
+    """"Exports to Japan (excluding oil) rose from $8.1 billion in 2015 to $12.3 billion in
+    2023, an increase of 52%": a change that names no scope, between two levels of its
+    sentence that share one (a bracket's "excluding oil" said once, after the flow word), is of
+    that scope too, so it is checked against them."""
+    for c in claims:
+        if c.kind != "percent_change" or c.scope or c.commodity or not c.base_period \
+                or c.measure not in ("exports", "imports", "trade_total", "balance"):
+            continue
+        ends = {}
+        for a in claims:
+            if a.kind == "amount" and a.sentence == c.sentence and a.start < c.start and a.measure == c.measure \
+                    and (a.reporter, a.partner) == (c.reporter, c.partner) and a.period in (c.period, c.base_period) and not a.commodity:
+                ends.setdefault(a.period, set()).add(a.scope)
+        if len(ends) != 2 or any(len(v) != 1 for v in ends.values()):
+            continue
+        scopes = {next(iter(v)) for v in ends.values()}
+        if len(scopes) == 1 and None not in scopes:
+            c.scope = scopes.pop()
+            _set(c, "commodity", "scope-of-its-levels", "text")
+
+
 def _changes_at_their_levels_valuation(claims: list[Claim]) -> None:
     """"exports FOB amounted to 57 812,6 million euro and imports CIF amounted to 74 908,1
     million euro. ... exports increased by 1,4% and imports increased by 2,8%": a change that
@@ -5054,7 +5077,7 @@ def _decide_commodity(s: Site) -> None:
         c.scope = c.scope or s.state.scope  # "such exports", after exports excluding diamonds: without them too
     elif label is None and (pronoun := pronoun_product(text, s.sent.start, m.start, ms["commodity"], s.state.topic_product)):
         label, name = pronoun, "pronoun-product"  # "Chips led the way. They rose 52.0 percent": chips
-    elif label is None and name == "none" and c.kind in ("amount", "share") \
+    elif label is None and name == "none" and c.kind in ("amount", "share", "percent_change") \
             and (part := flow_of_the_part_before(text, s.sent.start, m.start, ms["flow"], ms["commodity"], s.state.topic_product)):
         label, name = part, "flow-of-part-before"  # "Coal made up most of that. Shipments to India were $9 billion": coal's
     elif label is None and name == "none" and s.state.section_product and s.state.section_product[0] == s.sent.paragraph:

@@ -691,8 +691,10 @@ def _bullet_product_flow(text: str, m, commodities) -> str | None:
 
 
 # a bullet, a capitalised noun phrase, the flow word (an aside in brackets may follow it),
-# then up to three lower-case words and the figure: "* Spices exports were USD "
+# then up to three lower-case words and the figure: "* Spices exports were USD "; the place
+# they went to or came from may follow the flow word ("- Cheese exports to Japan hit a record")
 _BULLET_PRODUCT_FLOW = re.compile(rf"[ \t]*[-•*–▪]\s+(?P<np>[A-Z][A-Za-z&'’ -]{{1,40}}?)\s+(?:exports|imports|shipments)"
+                                  r"(?:\s+(?:to|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
                                   rf"(?:\s+\([^()\n]{{1,60}}\))?\s+(?:[a-z]+\s+){{1,3}}{HEDGE}$")
 
 
@@ -2153,7 +2155,8 @@ def _modified_subject_product(text: str, start: int, end: int, x) -> str | None:
 
 def flow_of_the_part_before(text: str, sent_start: int, m_start: int, flows, commodities, topic_product: str | None) -> str | None:
     """"Coal made up most of that. Shipments to India were worth $9 billion": after a sentence
-    with no figure whose subject is a product said to be a part of the figure before it (it
+    with no figure whose subject is a product said to be a part of the figure before it, or
+    singled out ("Cheese has been the star performer. Exports rose 40%"; it
     ends on a breakdown cue, vocab/breakdown_cues.csv "of this", or "of" and a share anaphor,
     vocab/share_anaphors.csv "of that"), a sentence that opens on a bare flow noun, no product
     before its figure, goes on about that product's flow, not the whole's."""
@@ -2166,9 +2169,18 @@ def flow_of_the_part_before(text: str, sent_start: int, m_start: int, flows, com
     back = text.rfind("\n", 0, sent_start)
     before = text[max(back + 1, sent_start - 200):sent_start]
     last = _LAST_SENTENCE.search(before)
-    if last is None or any(ch.isdigit() for ch in last.group(0)) or not _part_of_figure_before_re().search(last.group(0)):
+    if last is None or any(ch.isdigit() for ch in last.group(0)) \
+            or not (_part_of_figure_before_re().search(last.group(0)) or _standout_re().search(last.group(0))):
         return None
     return topic_product
+
+
+@functools.cache
+def _standout_re() -> re.Pattern:
+    """The end of a sentence that singles out its subject, a product, as the one the text goes
+    on about ("Cheese has been the star performer.", "Kiwifruit led the way."; vocab/standout_cues.csv)."""
+    alt = vocab.alternation([r["phrase"] for r in vocab.table("standout_cues")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{alt})(?:\s+(?:so\s+far|this\s+year|again))?\s*[.!?]\s*$", re.I)
 
 
 # the last sentence of a stretch of text, up to its full stop

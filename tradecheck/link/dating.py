@@ -97,7 +97,26 @@ def _before(s: Site) -> list:
     """The sentence's periods before the figure, goals' years left out (and those of a
     breakdown's aside closed before it)."""
     return [(pm, p, h) for pm, p, h in s.resolved if pm.end <= s.m.start and not pm.args.get("target")
-            and not _in_closed_breakdown(s, pm) and not _in_closed_appositive(s, pm)]
+            and not _in_closed_breakdown(s, pm) and not _in_closed_appositive(s, pm) and not _apposed_to_period(s, pm)]
+
+
+# "over 2019, the year before the pact took effect, when": a period, its comma, and the
+# appositive's closing comma after the relative period that describes it
+_PERIOD_THEN_COMMA = re.compile(r",\s*$")
+_APPOSITIVE_TAIL = re.compile(r"[^,;()\d$€£¥]*,")
+
+
+def _apposed_to_period(s: Site, pm) -> bool:
+    """"up 12% over 2019, the year before the pact took effect, when they stood at $41.5
+    billion": a relative period set off by commas right after another period describes that
+    period (the year before an event), dating nothing of its own; the "when" clause after it
+    is of the period it describes."""
+    if pm.kind != "rel" or "," not in s.text[pm.end:s.m.start]:
+        return False
+    if not any(x is not pm and x.end <= pm.start and _PERIOD_THEN_COMMA.match(s.text[x.end:pm.start])
+               for x, _, _ in s.resolved):
+        return False
+    return _APPOSITIVE_TAIL.match(s.text, pm.end, s.m.start) is not None
 
 
 def _in_closed_breakdown(s: Site, pm) -> bool:
@@ -158,8 +177,9 @@ def _free_before(s: Site) -> list:
 
 def _when_clause(s: Site, pm) -> bool:
     """"compared with a surplus of 2.2 billion kronor in December 2014, when exports had
-    reached 94.1 billion": a clause about the time just named is of that time."""
-    return bool(re.match(r"\s*,?\s*when\b[^;:]*$", s.text[pm.end:s.m.start]))
+    reached 94.1 billion": a clause about the time just named is of that time (also past an
+    appositive that describes it: "over 2019, the year before the pact took effect, when")."""
+    return bool(re.match(r"\s*,?\s*(?:(?:the|an?)\s+[^,;()\d$€£¥]*,\s*)?when\b[^;:]*$", s.text[pm.end:s.m.start]))
 
 
 _AGAINST_BEFORE = re.compile(rf"\b(?:against|versus|vs\.?)\s+(?:a\s+revised\s+|an?\s+|the\s+)?{HEDGE}$", re.I)
@@ -1257,6 +1277,11 @@ def before_figure(s: Site):
     if not before:
         return None
     pm, p, h = before[-1]
+    if s.kind == "amount" and _turned_into_re().search(s.text, pm.end, s.m.start):
+        # "The deficit of €3.1 billion in 2015 has since turned into a surplus of €1.2
+        # billion": the year dates the level before the turn; the new level is of the time
+        # the text is at, not of that year
+        return None
     if "span" in pm.args and s.kind == "amount":
         # "grew more than four times between 2016 and 2023, from $139 million to $634
         # million": a level is at one end of a span, never all of it
@@ -1270,6 +1295,14 @@ def before_figure(s: Site):
         if p2 is not None:
             return Decision(p2, _span(pm), h2)
     return Decision(p, _span(pm), h)
+
+
+@functools.cache
+def _turned_into_re() -> re.Pattern:
+    """A turn from one level into another between the period and the figure, with no full stop
+    or semicolon (vocab/turn_into_verbs.csv)."""
+    words = vocab.alternation([r["phrase"] for r in vocab.table("turn_into_verbs")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b(?:\s+(?:an?|the)\b)?[^.;\d]*$", re.I)
 
 
 # the change's base, then "and" and the share: "from a year earlier and 40%"
@@ -1863,10 +1896,15 @@ def index_base(s: Site):
     return None
 
 
+# the currency spelt out after a level ("about 5.8 times the 7.55 billion dollars recorded in
+# 2005", "up from 3.2 billion euros in 2019"): the level's date still follows
+_SPELT_CURRENCY = r"(?:(?:U\.\s?S\.\s+|US\s+)?(?:dollars|euros|pounds|yuan|yen|francs|rupees|won|pesos|reais)\s+)?"
+
+
 # "8.56 percent lower than the $24.06 billion shipped in November 2022": the period of the
 # level the change is measured from
 _THAN_LEVEL_THEN = re.compile(r"\s*(?:lower|higher|less|more|below|above|up|down)?\s*(?:than|from|compared\s+(?:with|to)|against)\s+"
-                              r"(?:the\s+)?[^\d\s.;]{0,4}\s?[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+"
+                              r"(?:the\s+)?[^\d\s.;]{0,4}\s?[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+" + _SPELT_CURRENCY +
                               r"(?:(?:shipped|exported|imported|sold|bought|recorded|registered|reported|seen|posted)\s+)?(?:in|of|during)\s+(?:the\s+)?", re.I)
 
 
@@ -1877,7 +1915,7 @@ _THAN_LEVEL_THEN = re.compile(r"\s*(?:lower|higher|less|more|below|above|up|down
 _TIMES_LEVEL_THEN = re.compile(r"\s*(?:[:–—]\s*(?:it|they)\s+(?:was|were|had\s+been|stood\s+at)\s+(?:about\s+|around\s+|some\s+|just\s+)?"
                                r"[^\d\s.;]{0,4}\s?[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+in\s+"
                                r"|as\s+(?:much|high|large)\s+as\s+(?:in\s+)?|the\s+(?:(?:level|figure|value|total)\s+(?:of|in|for)\s+)?"
-                               r"(?:[^\d\s.;]{0,4}\s?[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+"
+                               r"(?:[^\d\s.;]{0,4}\s?[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+" + _SPELT_CURRENCY +
                                r"(?:(?:shipped|exported|imported|sold|bought|recorded|registered|reported|seen|posted)\s+)?(?:in|of|during)\s+(?:the\s+)?)?)", re.I)
 
 

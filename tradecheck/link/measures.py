@@ -1630,6 +1630,42 @@ def _to_a_unit_price(after: str) -> bool:
     return bool(to) and UNIT_PRICE_AFTER.match(after[to.end():]) is not None
 
 
+@rule("measure", "addition-to", "text")
+def addition_to(s: Site):
+    """"The pact could add $30 billion a year to world output and $80 billion to world
+    trade": money added to a quantity named after "to" is a gain in it, not its level (so two
+    such gains are no part and whole); also the next figure of the same verb, after "and"
+    (vocab/addition_verbs.csv)."""
+    if s.kind != "amount" or s.claim.measure == "other" or "add" not in s.before.lower():
+        return None
+    if not _ADDED_TO.match(s.after):
+        return None
+    verb = _addition_verb_re().search(s.before)
+    if verb is None:
+        return None
+    between = s.before[verb.end():]
+    verb_end = s.m.start - len(between)
+    if s.prev is not None and s.prev.start >= verb_end and s.prev.extra.get("_addition"):
+        # ("... to world output and $80 billion to world trade": the verb's second figure)
+        if not re.search(r"\band\s+(?:another\s+|a\s+further\s+)?$", s.gap, re.I):
+            return None
+    elif between.strip(" ") and not re.fullmatch(r"\s*(?:up\s+to|about|around|some|nearly|almost|roughly|as\s+much\s+as|an?\s+(?:extra|additional|estimated|further))?\s*", between, re.I):
+        return None
+    return Decision({"_addition": True})
+
+
+# after the figure: "to" and the quantity it is added to, not a level it reaches ("added $5bn
+# to $50bn", "to reach $50bn"); a rate of the gain may stand between ("a year to")
+_ADDED_TO = re.compile(r"\s+(?:(?:a|per|each)\s+year\s+|annually\s+|every\s+year\s+)?to\s+(?!reach\b|hit\b|top\b|\d|[$€£¥])(?:the\s+)?[a-z]", re.I)
+
+
+@functools.cache
+def _addition_verb_re() -> re.Pattern:
+    """The last addition verb before the figure, with no full stop, semicolon or colon after it."""
+    verbs = vocab.alternation([r["word"] for r in vocab.table("addition_verbs")], ignore_case=True)
+    return re.compile(rf"\b(?:{verbs})\b(?=[^.;:]*$)(?!.*\b(?:{verbs})\b)", re.I)
+
+
 @rule("measure", "hypothetical", "text")
 def hypothetical(s: Site):
     """"If a country exports $100 billion and imports $120 billion, its trade balance is
@@ -2593,5 +2629,5 @@ def _event_noun_re() -> re.Pattern:
     return re.compile(rf"\b(?:{words})s?\b", re.I)
 
 
-OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, count_subject, change_between_unit_prices, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, currency_operation, settlement_share, share_of_needs, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, addition_to, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, count_subject, change_between_unit_prices, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, currency_operation, settlement_share, share_of_needs, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, value_added_part, deals_at_an_event)

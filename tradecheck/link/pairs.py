@@ -348,14 +348,19 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
 
 
 # "$1.7 billion in Ugandan export declarations": "in", then the place that owns the figure's flow
-_IN_OWNER = re.compile(r"\s+in\s+(?:total\s+|overall\s+|annual\s+)?")
+@functools.cache
+def _in_owner() -> re.Pattern:
+    # ("outpacing the 2.4 percent growth in Norway's overall trade": a noun of the change may
+    # stand between the rate and its "in"; vocab/rate_owner_nouns.csv)
+    nouns = vocab.alternation([r["word"] for r in vocab.table("rate_owner_nouns")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:(?:{nouns})\s+)?in\s+(?:total\s+|overall\s+|annual\s+)?", re.I)
 
 
 def _owns_flow_after(text: str, m: Mention, x: Mention) -> bool:
     """"against $1.7 billion in Ugandan export declarations": a demonym or possessive right
     after the figure's "in", before the flow word its figure is of, owns that flow: it reports."""
-    return (x.attrs["kind"] == "demonym" or bool(x.attrs["possessive"])) and _IN_OWNER.fullmatch(text, m.end, x.start) is not None \
-        and flow_owner(text, x)
+    return (x.attrs["kind"] == "demonym" or bool(x.attrs["possessive"])) and x.start - m.end < 40 \
+        and _in_owner().fullmatch(text, m.end, x.start) is not None and flow_owner(text, x)
 
 
 def _sold_abroad_after(after: str) -> bool:
@@ -2929,6 +2934,9 @@ def discourse(s: Site):
     rep, par = state.reporter, state.partner
     basis = state.pair_how if state.pair_how != "text" else "context"
     _, _, total_cue = _named(s)
+    carried = _other_flow_with_the_group_before(s)
+    if carried is not None and not total_cue:
+        return carried
     if total_cue and rep and not re.search(r"\b(?:two-way|bilateral)\b", s.text[s.sent.start:s.m.start], re.I):
         window = s.text[max(s.sent.start, s.m.start - 90):s.m.start]
         # ("so the total foreign trade turnover was": a country's whole trade, not the last
@@ -2953,7 +2961,37 @@ def discourse(s: Site):
         par, basis = "WLD", "text"  # "For the country as a whole, exports rose 17%": with everyone
     elif state.partner != "WLD" and _world_opener_re().match(s.text, s.sent.start, s.m.start):
         par, basis = "WLD", "guess"  # "Globally, merchandise trade fell 5%": whose, it does not say
+    elif rep and par in (None, "WLD") and ("ilateral" in s.text[s.sent.start:s.m.start] or "two-way" in s.text[s.sent.start:s.m.start]) \
+            and _BILATERAL_BEFORE.search(s.text, max(s.sent.start, s.m.start - 60), s.m.start):
+        # "Chile signed a deal with Peru in 2006. Bilateral trade reached $4.1 billion in 2020":
+        # trade between two countries is never with the world; the other is the last place
+        # named (or the text's partner), and a guess when there is none
+        other = next((k for k in (state.last_place, s.ctx.main_partner) if k not in (None, "WLD", rep)), None)
+        par, basis = (other, "context") if other else (par, "guess")
     return Decision((rep, par), None, basis)
+
+
+_BILATERAL_BEFORE = re.compile(r"\b(?:bilateral|two-way)\s+(?:goods\s+|merchandise\s+)?(?:trade|commerce)\b", re.I)
+
+
+# "..., while imports came to": the other flow, in the same sentence, no place between
+_OTHER_FLOW_GAP = re.compile(r"[^.;\d$€£¥]{0,60}?,?\s*(?:while|whereas|and)\s+(?:its\s+|their\s+|the\s+)?(?:imports|exports)\s+(?:[a-z]+\s+){0,3}", re.I)
+
+
+def _other_flow_with_the_group_before(s: Site) -> Decision | None:
+    """"Exports to the other Mercosur members totalled $9.1 billion, while imports came to
+    $7.4 billion": the other flow, said in the same sentence with no place of its own, is with
+    the group the flow before was with (a group without a code, which the discourse's pair
+    does not keep)."""
+    p = s.prev
+    if p is None or p.kind != "amount" or p.partner is not None or not p.extra.get("partner_group") \
+            or p.measure not in ("exports", "imports") or s.claim.measure not in ("exports", "imports") or s.claim.measure == p.measure:
+        return None
+    if p.reporter is None or p.reporter != s.state.reporter or p.extra["partner_group"].startswith("other than"):
+        return None
+    if any(p.end <= x.start < s.m.start for x in s.ms["country"]) or not _OTHER_FLOW_GAP.fullmatch(s.gap):
+        return None
+    return Decision((p.reporter, None, {"partner_group": p.extra["partner_group"]}), None, "context")
 
 
 @functools.cache
@@ -3175,8 +3213,9 @@ _PRODUCT_BEFORE_PLACE = re.compile(r"\s+(?:worth\s+)?of\s+(?:[a-z][a-z-]*\s+){1,
 def _direction_after(text: str, m) -> bool:
     """Whether the figure of a buy/sell verb is followed at once by the side it goes to or
     comes from ("sold $147.8bn to the Asian giant", "bought $427.2bn from it"): the verb's
-    subject is then its reporter, not a partner of the article's country."""
-    return bool(re.match(r"(?:\s+(?:worth|of|in)\s+(?:[a-z]+\s+)?goods)?\s+(?:to|from)\s+(?:the\s+[A-Z]|[A-Z]|it\b|them\b)", text[m.end:m.end + 60]))
+    subject is then its reporter, not a partner of the article's country (also past what was
+    sold: "sold $9.4 billion worth of goods and services to the kingdom")."""
+    return bool(re.match(r"(?:\s+(?:worth|of|in)\s+(?:[a-z]+\s+)?goods(?:\s+and\s+services)?)?\s+(?:to|from)\s+(?:the\s+[A-Z]|[A-Z]|it\b|them\b)", text[m.end:m.end + 60]))
 
 
 def _verb_before(text: str, start: int, end: int) -> str | None:

@@ -79,9 +79,14 @@ def scheme_kind(words: str) -> str | None:
     return PREFERENTIAL if _named_flow_re().search(words) else None
 
 
+# "goods worth $2.1 billion entered Chile under the scheme": the place entered, between the
+# verb and its "under"
+_ENTERED_PLACE = re.compile(r"\s*(?:entered|entering)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?=under\b)")
+
+
 def _predicated_kind(text: str, at: int, end: int) -> str | None:
     """The kind of scheme trade a cue right after a figure says it is, or None."""
-    lead = _PREDICATE.match(text, at, end)
+    lead = _ENTERED_PLACE.match(text, at, end) or _PREDICATE.match(text, at, end)
     cue = _cue_re().match(text, lead.end(), end) if lead else None
     if cue is None:
         return None
@@ -105,7 +110,8 @@ def _scope_scheme_trade(text: str, sents: list[Sentence], claims: list[Claim]) -
     for c in claims:
         sent = by_index.get(c.sentence)
         same = prev is not None and prev.sentence == c.sentence
-        if sent is None or c.measure not in _FLOWS or c.commodity or c.scope:
+        # ("goods worth $2.1 billion entered under the scheme": goods, at this stage, are all of the flow)
+        if sent is None or c.measure not in _FLOWS or c.commodity not in (None, "goods") or c.scope:
             prev = c
             continue
         start = prev.end if same else sent.start
