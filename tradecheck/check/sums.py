@@ -372,6 +372,28 @@ def add_partner_rest(model: Model) -> None:
                         explain=_explain_parts(iw, [model.vars[p] for p in parts] + [ir], label="partner")))
 
 
+def add_group_partitions(model: Model) -> None:
+    """"Exports to EU countries: €585bn, of which €369bn to the euro area and €216bn to EU
+    countries outside it": a reporter's flow with a group is the sum of its flows with the
+    groups that split it by definition (vocab/group_partitions.csv), where the text gives each."""
+    from .. import vocab
+
+    splits = vocab.group_partitions()
+    for key in list(model.keys):
+        parts = splits.get(key.partner.removeprefix("group:")) if key.partner else None
+        if not parts:
+            continue
+        keys = [key._replace(partner=_group_key(p)) for p in parts]
+        if any(k not in model.vars for k in keys):
+            continue
+        iw = model.vars[key]
+        row = {iw: 1.0}
+        for k in keys:
+            row[model.vars[k]] = -1.0
+        model.add(Group("sum", [], [(row, 0.0, 0.0)],
+                        explain=_explain_parts(iw, [model.vars[k] for k in keys], label="partner")))
+
+
 # the partner of a figure for several places taken together: "group:KHM+MYS+THA+VNM"
 _LISTED = re.compile(r"group:(?P<named>[A-Z]{3}(?:\+[A-Z]{3})+)")
 

@@ -1790,8 +1790,9 @@ def _shares_of_ranked_members(claims: list[Claim]) -> None:
 
 
 # "seasonally adjusted", "calendar and seasonally adjusted"; and the raw series: "non-adjusted",
-# "unadjusted", "not seasonally adjusted", "raw data"
-_ADJUSTED = re.compile(r"\b(?P<not>non-|un|not\s+(?:seasonally\s+)?|before\s+seasonal\s+)?(?:(?:seasonally|calendar)(?:\s+and\s+(?:seasonally|calendar))?[\s-])?adjust(?:ed|ment)\b"
+# "unadjusted", "not seasonally adjusted", "raw data", "before (seasonal) adjustment" ("In raw
+# terms, before adjustment, the deficit was")
+_ADJUSTED = re.compile(r"\b(?P<not>non-|un|not\s+(?:seasonally\s+)?|before\s+(?:seasonal\s+)?)?(?:(?:seasonally|calendar)(?:\s+and\s+(?:seasonally|calendar))?[\s-])?adjust(?:ed|ment)\b"
                        r"|\b(?P<raw>raw\s+(?:data|figures|terms|numbers))\b", re.I)
 
 
@@ -1804,6 +1805,26 @@ def _fronted_adjustment(text: str, pos: int) -> str | None:
     if start == pos or "adjust" not in clause.lower() or len(clause) > 50 or re.search(r"\d", clause):
         return None  # (the sentence's own label is read already)
     return adjustment(clause)
+
+
+_LIST_ITEM = re.compile(r"[ \t]*[-*\u2022]\s")
+
+
+def _list_heading_adjustment(text: str, pos: int) -> str | None:
+    """"Foreign trade, March 2024 (calendar and seasonally adjusted)" on a line of its own
+    over the list "- Exports: EUR 135.0 billion, +0.9% on the previous month": a heading with
+    no full stop right above a list names the series of every item in it."""
+    line = text.rfind("\n", 0, pos) + 1
+    if not _LIST_ITEM.match(text, line):
+        return None
+    while line > 0:
+        line = text.rfind("\n", 0, line - 1) + 1
+        if not _LIST_ITEM.match(text, line):
+            break
+    head = text[line:text.find("\n", line)].strip()
+    if not head or len(head) > 100 or head[-1] in ".!?;" or _LIST_ITEM.match(head):
+        return None
+    return adjustment(head)
 
 
 @functools.cache
@@ -1828,6 +1849,26 @@ def _noted_adjustment(text: str) -> str | None:
     labelled = any(a.group(0) and adjustment(a.group(0)) == series for a in _ADJUSTED.finditer(text)
                    if not note.start() <= a.start() < note.end())
     return series if labelled else None
+
+
+_ADJUSTMENT_SERIES = ("seasonally adjusted", "not seasonally adjusted")
+# a level the sentence gives as what it had been: "In May, the value had been", "exports had
+# amounted to", "had stood at"
+_HAD_BEEN = re.compile(r"\bhad\s+(?:been|amounted|totall?ed|stood|reached|come|run)\b", re.I)
+
+
+def _earlier_level_series(s: Site) -> str | None:
+    """"Exports fell by 1.8% on the previous month to €56.0bn in seasonally adjusted terms.
+    In May, the value had been €57.0bn": an earlier level restated right after the sentence
+    that compared with it, in the same paragraph and naming no series of its own, is of that
+    sentence's series (the comparison is the adjusted one)."""
+    series = s.state.series
+    # (or the sentence itself: "exports had amounted to €133.8bn and imports to €121.4bn")
+    if series is None or series[0] != s.sent.paragraph or series[1] not in (s.sent.index - 1, s.sent.index) or s.kind != "amount":
+        return None
+    if "had" not in s.text[s.sent.start:s.m.start] or not _HAD_BEEN.search(s.text, s.sent.start, s.m.start):
+        return None  # (cheap test first)
+    return series[2]
 
 
 def adjustment(words: str) -> str | None:
@@ -3155,6 +3196,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             state.last_commodity = claim.commodity
         if claim.commodity or claim.scope:
             state.scope = claim.scope
+        if claim.scope in _ADJUSTMENT_SERIES:
+            state.series = (sent.paragraph, sent.index, claim.scope)
     _shares_of_figures(text, claims[first_claim:])
     _unnamed_parts(text, claims[first_claim:])
     _share_restated_after_its_whole(text, claims[first_claim:])
@@ -5151,7 +5194,8 @@ def _decide_commodity(s: Site) -> None:
         # "Leather and jute are small, a billion dollars each": one figure for each of several
         # things, none of them the whole flow; kept out of the flow's checks
         c.scope = c.scope or EACH_OF_SEVERAL
-    adjusted = adjustment(text[s.sent.start:m.start]) or adjustment(text[m.start:s.sent.end]) or _fronted_adjustment(text, s.sent.start)
+    adjusted = adjustment(text[s.sent.start:m.start]) or adjustment(text[m.start:s.sent.end]) \
+        or _fronted_adjustment(text, s.sent.start) or _list_heading_adjustment(text, s.sent.start) or _earlier_level_series(s)
     if not adjusted and c.scope is None and label not in ("goods and services", "services"):
         adjusted = s.ctx.series_note  # (the note's series: of figures that name no other scope)
     if adjusted:

@@ -33,6 +33,10 @@ class State:
     commodity: str | None = None  # the last part a figure was about ("the same products")
     last_commodity: str | None = None  # the part the last figure was about, None for a whole flow
     scope: str | None = None  # and the last scope ("such exports" after exports excluding diamonds)
+    # (paragraph, sentence index, series) of the last sentence that gave a figure of an
+    # adjusted or raw series, for the earlier level the next one restates ("In May, the
+    # value had been 57.0 billion euros")
+    series: tuple | None = None
     # the (new, old) levels the last sentence compared ("grew to $21.26bn in 2021-22 from
     # $11.93bn in 2014-15"), for a change the next sentence gives of them ("They rose 78.2%")
     levels: tuple | None = None

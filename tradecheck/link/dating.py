@@ -1927,8 +1927,13 @@ def base_after(s: Site):
     # not past the next change: "up 35% at $5.4bn, more than three times higher than in 2021"
     # (a change restated in brackets right after it is the same change: "a third less
     # (-33.6%) than in 2013")
-    nxt = min((x.start for x in s.ms["percent"] + s.ms["multiple"] if x.start >= s.m.end
-               and not re.fullmatch(r"[^\S\n]*(?:\w+\s+)?\(\s*", s.text[s.m.end:x.start])), default=len(s.text))
+    later = sorted(x.start for x in s.ms["percent"] + s.ms["multiple"] if x.start >= s.m.end
+                   and not re.fullmatch(r"[^\S\n]*(?:\w+\s+)?\(\s*", s.text[s.m.end:x.start]))
+    nxt = later[0] if later else len(s.text)
+    if later and _gapped_flow_change(s, nxt):
+        # ("exports rose 1.5% and imports 1.3% on August": the base after the second change
+        # of a coordinated pair is the first one's too)
+        nxt = later[1] if len(later) > 1 else len(s.text)
     for pm, p, h in s.resolved:
         if pm.start >= nxt:
             break
@@ -1953,6 +1958,28 @@ def base_after(s: Site):
             else:
                 return _checked(s, Decision(p, _span(pm), h)) if p is not None else None
     return None
+
+
+# the words between the two changes of a coordinated pair, around the second one's flow word:
+# " and imports (were down|by) ", ", while imports fell by "
+_PAIR_CONJ = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+(?:the\s+|its\s+|their\s+)?", re.I)
+_PAIR_VERB = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
+
+
+def _gapped_flow_change(s: Site, nxt: int) -> bool:
+    """Whether the change at `nxt` is a second flow's change coordinated with this one and
+    nothing else between ("exports increased by 1.5% and imports by 1.3% on August 2019",
+    "exports were down 2.4% and imports were down 6.1% compared with March 2023"): no period
+    and no other figure between, so the base after the second is the pair's."""
+    if nxt - s.m.end > 40 or " and " not in s.text[s.m.end:nxt] and "while" not in s.text[s.m.end:nxt]:
+        return False  # (cheap: a short gap with a conjunction)
+    if s.flow is None or any(s.m.end <= pm.start < nxt for pm, _, _ in s.resolved):
+        return False
+    flows = [f for f in s.ms["flow"] if s.m.end <= f.start < nxt]
+    if len(flows) != 1 or flows[0].attrs["measure"] not in ("exports", "imports", "trade_total", "balance"):
+        return False
+    f = flows[0]
+    return bool(_PAIR_CONJ.fullmatch(s.text, s.m.end, f.start) and _PAIR_VERB.fullmatch(s.text, f.end, nxt))
 
 
 @rule("base_period", "since-named-base", "text")

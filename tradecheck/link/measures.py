@@ -116,8 +116,10 @@ def _other_money_wholes() -> frozenset[str]:
     return frozenset(r["phrase"].lower() for r in vocab.table("other_money_wholes"))
 
 
-# the gap between a subject and its verb: nothing, or one adverb ("the tourism industry alone earned")
-_SUBJECT_VERB_GAP = re.compile(r"\s+(?:[a-z]+\s+)?")
+# the gap between a subject and its verb: nothing, or one adverb ("the tourism industry alone earned");
+# not a conjunction ("exported ... to the world's second-largest economy and imported": a
+# second verb of the sentence's own subject)
+_SUBJECT_VERB_GAP = re.compile(r"\s+(?:(?!(?:and|or|but|while|then)\s)[a-z]+\s+)?")
 
 
 def _verb_of_other_money(text: str, subject: Mention, verb: Mention) -> bool:
@@ -1901,6 +1903,8 @@ def market_subject(s: Site):
         return None
     group = "subject" if subject["subject"] is not None else "code"
     start, end = s.sent.start + subject.start(group), s.sent.start + subject.end()
+    if group == "code" and any(a.start == start for a in s.ms["amount"]):
+        return None  # the code of an amount ("Imports: EUR 112.9 billion, -2.2% on the month"): its unit
     gap = s.text[end:s.m.start]
     # a new clause after the subject ("the yuan fell, and the total rose 5%") has its own
     if _CLAUSE_TURN.search(gap) or len(gap.split()) > 15:

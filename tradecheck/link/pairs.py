@@ -8,7 +8,7 @@ import re
 
 from .. import vocab
 from ..extract.keywords import fold  # (lower case with the letters re.I takes for ASCII ones: exact prefilters)
-from ..extract.mentions import ALL_BUT_PREFIX, Mention
+from ..extract.mentions import ALL_BUT_PREFIX, Mention, find_countries
 from ..model import Claim
 from . import topic
 from .context import DocContext, State
@@ -1407,7 +1407,7 @@ def _complement_of_bloc(s: Site, x: Mention, key: str) -> str:
     rest of the world")."""
     of = vocab.complement_groups().get(x.attrs.get("label")) if x.attrs.get("kind") == "group" else None
     if of == "bloc" and not x.attrs.get("iso"):
-        bloc = _last_group(s, x)
+        bloc = _sibling_bullet_group(s.text, x.start) or _last_group(s, x)
         return "group:other than " + bloc.removeprefix("group:") if bloc else key
     if of == "partner":
         other = _last_partner(s, x)
@@ -1422,6 +1422,35 @@ def _complement_of_bloc(s: Site, x: Mention, key: str) -> str:
 
 
 _REST_OF_BEFORE = re.compile(r"\brest\s+of\s+(?:the\s+)?$", re.I)
+_BULLET = re.compile(r"([ \t]*)[-*\u2022\u2013]\s+")
+
+
+def _sibling_bullet_group(text: str, at: int) -> str | None:
+    """The group a complement opening a list item is the rest of: the one the item before it
+    at the same depth names, past the nested items under that one ("- EU: 58% / - of which
+    euro area: 37% / - Third countries: 42%" leaves out the EU, not the euro area). None when
+    the complement opens no item, or no sibling names a group."""
+    line = text.rfind("\n", 0, at) + 1
+    m = _BULLET.match(text, line)
+    if m is None or m.end() != at:
+        return None
+    depth = len(m.group(1))
+    while line > 0:
+        line = text.rfind("\n", 0, line - 1) + 1
+        b = _BULLET.match(text, line)
+        if b is None:
+            return None
+        if len(b.group(1)) < depth:
+            return None
+        if len(b.group(1)) == depth:
+            end = text.find("\n", line)
+            for y in find_countries(text[line:end if end >= 0 else len(text)]):
+                key = y.attrs.get("iso") or ("group:" + y.attrs["label"] if y.attrs.get("label") else None)
+                if key and y.attrs.get("kind") != "anaphor" and (key == "EUU" or (
+                        y.attrs.get("kind") == "group" and not y.attrs.get("iso"))) and not _is_complement(key):
+                    return key
+            return None
+    return None
 
 
 def _last_partner(s: Site, x: Mention) -> str | None:

@@ -144,6 +144,21 @@ def countries_counting(text: str, start: int, end: int) -> set[str]:
 _COUNTRY_REPORTS = re.compile(r"\b(?P<c>[A-Z][\w-]+)\s+(?:reported|recorded|declared|registered)\s+(?:exports|imports|shipments)\b")
 
 
+def _home_office(labels: list[str], claims: list[Claim]) -> str | None:
+    """"data from the federal statistics office showed ... preliminary figures from Destatis
+    showed": a statistics office named by no country, in a text whose one country's office is
+    named (vocab/official_sources.csv) and is the country most of its figures report, is that
+    office (one source, not two); None where another country's office or several are named."""
+    countries = [lab for lab in labels if _is_country(lab)]
+    if len(countries) != 1 or not any(not _is_country(lab) and "statistic" in lab for lab in labels) \
+            or countries[0] not in vocab.official_sources().values():
+        return None
+    reporters = [c.reporter for c in claims if c.measure != "other" and c.reporter]
+    if not reporters or max(set(reporters), key=reporters.count) != countries[0]:
+        return None
+    return countries[0]
+
+
 def _is_country(label: str) -> bool:
     """Whether a source's label is a country's code ("CHN") rather than an agency's name."""
     return len(label) == 3 and label.isupper()
@@ -179,6 +194,11 @@ def assign(text: str, sentences, claims: list[Claim], body_paragraph: int = 2) -
                 within[s.index] = countries_here
     within_labels = [lab for placed in within.values() for _, lab in placed]
     labels = list(dict.fromkeys([*per_sentence.values(), *within_labels, *own.values()]))
+    home = _home_office(labels, claims)
+    if home is not None:
+        per_sentence = {i: home if not _is_country(lab) and "statistic" in lab else lab
+                        for i, lab in per_sentence.items()}
+        labels = list(dict.fromkeys([*per_sentence.values(), *within_labels, *own.values()]))
     if len(labels) < 2 or not any(_is_country(lab) for lab in labels):
         # (agencies that no country names apart, "Commerce Department data" and "the Census
         # Bureau said", are one country's statistics: the article's own, one source)

@@ -1251,6 +1251,13 @@ def blocs() -> frozenset[str]:
 
 
 @functools.cache
+def group_partitions() -> dict[str, tuple[str, ...]]:
+    """Group -> the groups that split it by definition (vocab/group_partitions.csv): "EUU" ->
+    ("euro area", "EU outside the euro area")."""
+    return {r["whole"]: tuple(r["parts"].split("|")) for r in table("group_partitions")}
+
+
+@functools.cache
 def complement_groups() -> dict[str, str]:
     """Group labels that stand for every partner but one named before -> what that one is:
     "bloc" ("third countries") or "partner" ("the rest of the world")."""
