@@ -85,9 +85,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round33/germanfrench/03-douanes-french-deficit-2022.txt': 'not yet read (round 33 probe): listed by the probe; reason to be written by its fix',
-    'round33/germanfrench/04-lesechos-aeronautics-2019.txt': 'not yet read (round 33 probe): listed by the probe; reason to be written by its fix',
-    'round33/germanfrench/13-lesechos-wine-spirits-2023.txt': 'not yet read (round 33 probe): listed by the probe; reason to be written by its fix',
     'round33/indiastates/01-pti-india-october-exports.txt': 'not yet read (round 33 probe): listed by the probe; reason to be written by its fix',
     'round33/indiastates/02-et-gujarat-share-fy24.txt': 'not yet read (round 33 probe): listed by the probe; reason to be written by its fix',
     'round33/usports/06-michigan-governor-exports-2022.txt': 'not yet read (round 33 probe): listed by the probe; reason to be written by its fix',

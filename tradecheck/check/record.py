@@ -34,7 +34,7 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
         by_sentence.setdefault(c.sentence, []).append(c)
     for s in sentences:
         body = text[s.start:s.end]
-        m = RECORD.search(body)
+        m = _record_word(body)
         amounts = [c for c in by_sentence.get(s.index, []) if c.kind == "amount" and c.measure in ("exports", "imports", "trade_total", "balance")]
         if m:
             after = [c for c in amounts if c.start >= s.start + m.start()]
@@ -48,6 +48,8 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
                 pending = None
             elif _of_a_refuted_figure(by_sentence.get(s.index, []), s.start + m.end()):
                 pending = None  # ("did not hit a record $500 billion": the claimant's record)
+            elif not amounts and _of_a_count_before(body, m):
+                pending = None  # ("Airbus delivered 863 aircraft last year, a company record": the count's)
             elif not amounts and _of_a_quantity(body, m):
                 pending = None  # ("exported 52,306 tonnes ..., a record high": the tonnage's)
             elif not amounts:
@@ -67,6 +69,46 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
                 out[target.id] = word
             pending = None
     return out
+
+
+def _record_word(body: str) -> re.Match | None:
+    """The first record word of a sentence that is said of the period in hand, not of earlier
+    ones ("After two record years, exports fell to €16bn": those years were the record, and
+    the figure is lower; vocab/earlier_record_cues.csv)."""
+    for m in RECORD.finditer(body):
+        if not (_earlier_periods_after_re().match(body, m.end()) and _earlier_opener_re().search(body, max(0, m.start() - 60), m.start())):
+            return m
+    return None
+
+
+@functools.cache
+def _earlier_opener_re() -> re.Pattern:
+    from .. import vocab
+
+    openers = vocab.alternation(vocab.earlier_record_cues("opener"), ignore_case=True, space=r"\s+")
+    # (a few words between: "after two consecutive record years", "following a record")
+    return re.compile(rf"(?<![\w-])(?:{openers})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
+
+
+@functools.cache
+def _earlier_periods_after_re() -> re.Pattern:
+    from .. import vocab
+
+    return re.compile(rf"\s+(?:{vocab.alternation(vocab.earlier_record_cues('period'), ignore_case=True)})\b", re.I)
+
+
+# ", a company record" right after a count the sentence gives ("delivered 863 aircraft"); a
+# year is no count
+_APPOSITIVE_RECORD = re.compile(r",\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_COUNT = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,.]*\b")
+
+
+def _of_a_count_before(body: str, m: re.Match) -> bool:
+    """Whether a record word set in apposition after a count in a sentence with no money
+    figure is that count's ("Airbus delivered 863 aircraft last year, a company record"), so
+    no money figure after it holds the record."""
+    head = body[:m.start()]
+    return _APPOSITIVE_RECORD.search(head) is not None and _COUNT.search(head) is not None
 
 
 def _of_a_refuted_figure(claims: list[Claim], end: int) -> bool:

@@ -22,6 +22,7 @@ from . import sources, topic
 from .sentences import Sentence, split
 from .companies import company_subject
 from .ports import decide_port
+from .bare_subjects import bare_subject_product
 from .commodities import (THE_SECTORS_FLOW, canonical_label, commodity_for, flow_of_the_part_before, product_of_figureless_sentence_before, excluded_part, exclusion_label, included_part, product_of_list_lead,
                           pronoun_product, subject_product, unknown_product)
 from .context import TIMESTAMP, DocContext, State, body_start, doc_context, first_period, lists_sources
@@ -5046,6 +5047,12 @@ def _decide_commodity(s: Site) -> None:
     m, prev_end, gap = s.m, s.prev_end, s.gap
     label, name = commodity_for(text, s.sent, m, ms["commodity"], prev_end, ctx, c)
     label, name = _company_part(s, label, name)
+    if label is None and name == "none" and c.kind == "amount" and p is None and s.state.commodity and c.measure in ("exports", "imports"):
+        # "Wines held up well, with sales abroad of €11.9bn": after figures of a product, a
+        # bare noun opening the sentence as its subject names the next part
+        bare = bare_subject_product(text, s.sent.start, m.start)
+        if bare:
+            label, name = bare, "bare-subject"
     if label is None and name == "none" and c.kind in ("amount", "percent_change", "share"):
         described = _product_of_partner_aside(s)
         if described is not None:
@@ -5117,6 +5124,10 @@ def _decide_commodity(s: Site) -> None:
     if name == "same-products":
         # "its bill for the same products came to $843.1 million": the part named last
         label = s.state.commodity
+        if label and THE_SECTORS_FLOW.search(text, s.sent.start, m.start):
+            # "Wines rose to €12bn and spirits fell to €4bn ... the sector's surplus": the
+            # sector is the group those parts make up, when the text named it
+            label = _group_of_part(label, s.state.products)
         c.scope = c.scope or s.state.scope  # "such exports", after exports excluding diamonds: without them too
     elif label is None and (pronoun := pronoun_product(text, s.sent.start, m.start, ms["commodity"], s.state.topic_product)):
         label, name = pronoun, "pronoun-product"  # "Chips led the way. They rose 52.0 percent": chips
@@ -5136,7 +5147,10 @@ def _decide_commodity(s: Site) -> None:
         # for 23.4%": the last product the noun heads ("the soybean complex"), not a part since
         label = next((p for p in reversed(s.state.products) if p.split()[-1] == label.split()[-1] and p != label.split()[-1]), s.state.commodity)
     elif label is None and s.state.commodity and re.search(r"(?:^[\"“‘']?|,)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|this|that|it|they)\s+(?:was|were|is|are|has|had|rose|fell|grew)\b", text[s.sent.start:m.start], re.I) \
-            and not any(x.start < m.start for x in ms["commodity"]) and (c.measure in ("exports", "imports", "trade_total", "balance") or c.extra.get("change_of")):
+            and not any(x.start < m.start for x in ms["commodity"]) and (c.measure in ("exports", "imports", "trade_total", "balance") or c.extra.get("change_of")) \
+            and s.state.last_commodity is not None:
+        # (not after a whole: "..., producing a deficit of $106bn. That was $3.5bn narrower":
+        # the whole's, though a product was named before it)
         # "That value was also 85.10% higher", "This is ... an increase of NOK 20.9 billion",
         # a quote's '"They grew 4.3%, a record, thanks to autos"': the figure of the sentence
         # before, part and all (a product after the figure is a cause or a part, not the subject)
@@ -5248,6 +5262,10 @@ def _decide_commodity(s: Site) -> None:
                         for x in ms["country"] + ms["commodity"])
             and not any(after_prev <= x.start < flows_until for x in ms["flow"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
+    if label is None and name == "none" and _sector_flows_go_on(s):
+        # "Germany's car industry exported €120bn, against imports of €60bn, leaving a surplus
+        # of €60bn": the sector the sentence opened with is the subject of its other flows too
+        label, name = p.commodity, "sector-flows-carried"
     if label is None and name == "none" and p is not None and p.commodity and _change_in_money_of(s):
         # "border trade stood at $3.14 billion, down $680 million from $3.82 billion": the
         # change in money of the level just given, of its product or channel
@@ -5340,6 +5358,37 @@ def _decide_commodity(s: Site) -> None:
         # product that names none; the flow with the world is as likely, and neither is read
         c.partner = "WLD"
         _set(c, "pair", "product-sentence-world", "guess")
+
+
+def _group_of_part(part: str, products: tuple[str, ...]) -> str:
+    """The product named latest of those the text named whose goods hold every good of `part`
+    (by their codes in vocab/commodities.csv, "energy" for "natural gas"; or by its words, "wines
+    and spirits" for "spirits"), else `part`."""
+    codes = vocab.hs_codes()
+    mine = codes.get(part)
+    for group in reversed(products):
+        if group == part:
+            continue
+        theirs = codes.get(group)
+        if mine and theirs and theirs != mine and all(any(c.startswith(g) for g in theirs) for c in mine):
+            return group
+        if part in re.split(r"\s*,\s*|\s+and\s+", group):
+            return group  # ("wines and spirits" lists "spirits" among its members)
+    return part
+
+
+def _sector_flows_go_on(s: Site) -> bool:
+    """Whether an amount naming no product goes on about the flows of the sector a figure
+    before it in the sentence had as its subject ("The steel industry exported $5bn, against
+    imports of $3bn"): a flow with no place, product, whole or other clause's subject between."""
+    c, p = s.claim, s.prev
+    if p is None or c.kind != "amount" or p.kind != "amount" or not p.commodity or p.start < s.sent.start \
+            or p.how.get("commodity") not in ("sector-subject", "sector-flows-carried") \
+            or c.measure not in ("exports", "imports", "balance", "trade_total"):
+        return False
+    if re.search(r"[;:]|\b(?:while|whereas|but|total|overall|combined)\b", s.gap, re.I):
+        return False
+    return not any(p.end <= x.start < s.m.start for x in s.ms["country"] + s.ms["commodity"])
 
 
 def _bare_flow_after_lead_product(s: Site) -> str | None:

@@ -1110,7 +1110,10 @@ def _named_sector() -> re.Pattern:
 @functools.cache
 def _sector_subject_re() -> re.Pattern:
     heads = vocab.alternation(vocab.group_heads(), ignore_case=True)
-    return re.compile(rf"(?:^|[,;:]\s*|\b(?:while|whereas|and|but)\s+)(?:the\s+)?(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:\([A-Z]{{2,6}}\)|[\w'’&-]+)){{0,3}}?)"
+    # ("In 2019, France's aircraft industry exported": the sector past its owner's possessive,
+    # the place the reporter)
+    return re.compile(rf"(?:^|[,;:]\s*|\b(?:while|whereas|and|but)\s+)(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s?\s+)?"
+                      rf"(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:\([A-Z]{{2,6}}\)|[\w'’&-]+)){{0,3}}?)"
                       rf"\s+(?:{heads})\s+(?P<verb>[a-z]+ed)\s+(?:goods\s+)?(?:worth\s+)?{HEDGE}$", re.I)
 
 
@@ -1992,7 +1995,13 @@ _ITEM_ASIDE = ("(?:\\s*,\\s*(?:" + vocab.alternation(vocab.inclusion_cues() + vo
 # (the label may give another name in brackets: "- Cellulose (pulp): US$ 196 million" is cellulose;
 # not a list of its members, "Traditional (coffee and sugar):", which leaves the label a group apart)
 _ITEM_ALIAS = r"(?:\s*\((?![^)]*\band\b)[A-Za-z'’ -]{1,30}\))?"
-_LABELLED_ITEM = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?)" + _ITEM_ALIAS + _ITEM_ASIDE + r"\s*:\s*(?:about\s+|some\s+)?$")
+# (the item's flow may be named after its colon: "- Aeronautics and space: surplus of €23.5
+# billion" is that item's surplus; the flow nouns of vocab/flows.csv that name a trade flow)
+_ITEM_FLOW = ("(?:(?:an?\\s+)?(?:" + vocab.alternation([w for w, (measure, _) in vocab.flows().items()
+                                                       if measure in ("exports", "imports", "balance", "trade_total") and w.isalpha()],
+                                                      ignore_case=True, inline=True) + ")\\s+of\\s+)?")
+_LABELLED_ITEM = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?)" + _ITEM_ALIAS + _ITEM_ASIDE + r"\s*:\s*" + _ITEM_FLOW
+                            + r"(?:about\s+|some\s+)?$")
 # the share in brackets after a labelled item's figure ("1. Copper ores: $23.4 billion (24.6% of total exports)")
 _LABELLED_ITEM_SHARE = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?)" + _ITEM_ASIDE
                                   + r"\s*:\s*(?:about\s+|some\s+)?[^()\n:]{0,8}\d[^()\n:]{0,24}\(\s*$")

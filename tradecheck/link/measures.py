@@ -223,6 +223,18 @@ def _aside_opening_re() -> re.Pattern:
     return re.compile(rf",\s+(?:(?:through|via|in|from|to|by|with|at|into)\s+(?:which|whose|whom)|(?:(?:{adverbs})\s+(?=(?:the|a|an|its)\s))?(?:the|a|an|its)|which|who|whose|mostly|mainly|almost|that\s+is|i\.e\.|namely|as(?!\s+well\s+as)|[A-Z][\w-]*['’]s)\b|\(")
 
 
+def _closes_before(text: str, start: int, pos: int) -> bool:
+    """Whether a comma in [start, pos) closes the aside opened before `start`: one that is not
+    a comma of a list of nouns (", which includes purchases of gas, oil and refined products
+    minus sales of electricity," is one aside)."""
+    k = text.find(",", start, pos)
+    while k != -1:
+        if not _LIST_COMMA.match(text, k, pos):
+            return True
+        k = text.find(",", k + 1, pos)
+    return False
+
+
 def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
     """Is `pos` inside ", the ..., " / ", which ..., " / "(...)" / " — ... — " closed before `until`?"""
     if _in_dash_pair(text, sent_start, pos, until):
@@ -233,7 +245,7 @@ def in_apposition(text: str, sent_start: int, pos: int, until: int) -> bool:
     if opening is None:
         return False
     between = text[opening + 1:pos]
-    if ("," in between) if text[opening] == "," else (")" in between):
+    if (_closes_before(text, opening + 1, pos)) if text[opening] == "," else (")" in between):
         return False  # that aside closed before the flow word
     if text[opening] == "," and re.search(r":\s*[\"“]", between):
         # ("Commenting on the release, the statistician said: "Computer services continue to

@@ -1001,6 +1001,13 @@ def outside_total_cues(kind: str) -> list[str]:
 
 
 @functools.cache
+def earlier_record_cues(role: str) -> list[str]:
+    """The words that make a "record" one of earlier periods ("After two record years"):
+    role "opener" before it, role "period" the period noun right after it."""
+    return [r["phrase"] for r in table("earlier_record_cues") if r["role"] == role]
+
+
+@functools.cache
 def refutation_cues(place: str) -> list[str]:
     """Words that make a figure one the text refutes: right before it ("not", "never
     reached", place "before") or naming its claimant after it ("cited", place "after")."""

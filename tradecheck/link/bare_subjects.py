@@ -1,0 +1,54 @@
+"""A product named by a bare noun opening the sentence as its subject, in a text already on a
+product: "Wines held up relatively well, with sales abroad of €11.9 billion", "Spirits, on the
+other hand, fell to €4.3 billion". The noun (no article, no owner, no place, flow or whole:
+see commodities.unknown_product) is the part of the trade the figure is of, though the
+vocabulary need not know it."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocab
+from .cues import HEDGE
+
+# words that open a sentence without being a product: articles, pronouns, and the words of
+# vocab/subject_openers.csv that open an adverbial before the subject
+_NOT_A_BARE_NOUN = r"(?:The|A|An|This|That|These|Those|It|Its|Their|They|There|We|Our|He|She|His|Her|Both|All|Some|Such)"
+
+
+@functools.cache
+def _with_flow_re() -> re.Pattern:
+    """"Wines held up well, with sales abroad of": the subject, a short predicate with no
+    figure or flow word, then ", with" the flow (vocab/flows.csv) of the figure."""
+    flows = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure in ("exports", "imports") and w.isalpha()],
+                              ignore_case=True, inline=True)
+    return re.compile(rf"\s*(?!{_NOT_A_BARE_NOUN}\b|{_openers()}\b)(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){{0,2}}?)"
+                      rf"\s+[a-z]+(?:\s+[a-z]+){{0,4}},\s+with\s+(?:{flows})(?:\s+(?:abroad|overseas))?\s+of\s+{HEDGE}$")
+
+
+@functools.cache
+def _change_to_re() -> re.Pattern:
+    """"Spirits, on the other hand, fell to": the subject, perhaps a sentence adverb between
+    commas (vocab/sentence_adverbs.csv), a change or level verb and the figure it moves to."""
+    verbs = vocab.alternation(set(vocab.changes()) | vocab.level_verbs())
+    adverbs = vocab.alternation(vocab.sentence_adverbs(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?!{_NOT_A_BARE_NOUN}\b|{_openers()}\b)(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){{0,2}}?)"
+                      rf"(?:\s*,\s*(?i:{adverbs})\s*,)?\s+(?:{verbs})\s+(?:to|at)\s+{HEDGE}$")
+
+
+@functools.cache
+def _openers() -> str:
+    return vocab.alternation(vocab.subject_openers())
+
+
+def bare_subject_product(text: str, sent_start: int, figure_start: int) -> str | None:
+    """The product a bare noun opening the sentence names, for its figure; None when the
+    sentence opens otherwise or the noun names no product."""
+    from .commodities import unknown_product
+
+    if figure_start - sent_start > 120 or not text[sent_start:sent_start + 1].isupper():
+        return None  # (a short sentence opening on a capital: cheap)
+    mm = _change_to_re().match(text, sent_start, figure_start) or _with_flow_re().match(text, sent_start, figure_start)
+    if mm is None or mm["np"].lower().split()[-1] in vocab.value_words() or mm["np"].endswith("'s"):
+        return None
+    return unknown_product(mm["np"])
