@@ -294,6 +294,9 @@ _BASE_CUE = EndCue(re.compile(
     r"|(?:times|than|over|above|below|from)\s+(?:their|its))\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$", re.I),
     ["in", "for", "during", "than", "since", "from", "of", "with", "to", "against", "versus", "vs", "", "over",
      "on", "the", "below", "above", "their", "its"])
+# "Compared with the pre-pandemic year 2019, exports were 12% higher": the year a
+# comparison names after a word or two describing it ("the record year", "the base year")
+_COMPARED_WITH_THE_YEAR = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to|against)\s+the\s+(?:[\w-]+\s+){0,2}year\s+$", re.I)
 # "Over the first half of 2022, ...": a time adverbial at the start of a clause, no base
 # ("doubled year on year over January-September": the comparison is said already, so "over"
 # is "during")
@@ -375,6 +378,8 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
                 continue
             pre = text[max(0, s - 40):s]
             pm.base_cue = bool(_BASE_CUE.search(pre)) and not _CLAUSE_START_ADVERB.search(pre) and not _OVER_AFTER_MONEY.search(pre)
+            if not pm.base_cue and kind == "year" and "year " in pre and _COMPARED_WITH_THE_YEAR.search(pre):
+                pm.base_cue = True
             if pm.base_cue and " on " in pre and _topic_on().search(pre):
                 pm.base_cue = False  # "Could you comment on the 2023 trade figures?": a topic, no base
             if kind == "year" and _MULTIPLE_OF_LEVEL.match(text, e) and _multiple_before_the().search(pre):

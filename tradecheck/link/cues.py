@@ -59,7 +59,8 @@ def change_before_re() -> re.Pattern:
     # "grew by only 5.1 percent", "rose by some 5%": the hedges of vocab/hedges.csv too
     hedges = vocab.alternation(vocab.hedges(), ignore_case=True, space=_SPACE)
     # "fell less steeply, by 9.5 per cent": an adverb of manner (with its comparative) between
-    adverb = r"(?:\s+(?:(?:less|more|much|far)\s+)?[a-z]+ly\b,?)?"
+    # ("fell much more sharply, by 8.9%": the comparative itself qualified)
+    adverb = r"(?:\s+(?:(?:less|more|much|far)\s+){0,2}[a-z]+ly\b,?)?"
     # "plunged a record 45.7 percent", "rose an annual 5%", "fell by a steep 12%": the figure
     # as a noun phrase with one adjective (an adverb may qualify it)
     adjective = r"(?:\s+an?\s+(?:[a-z]+ly\s+)?[a-z][a-z-]*)?"
@@ -463,15 +464,25 @@ def _publication_res() -> tuple[re.Pattern, re.Pattern]:
     before = re.compile(rf"\b{words}(?:\s+|,\s+|\s+[-–—|]\s+(?:[A-Z][a-z]+\s+)?)(?:(?:for|of|on|covering)\s+)?(?:the\s+)?$", re.I)
     # (capitalised words of a title between: "the 2024 Economic Survey")
     after = re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,3}}(?i:{words})\b")
-    return before, after
+    # a title line that ends with its edition's year, capitalised words of the title between
+    # the noun and the year ("Statistical Yearbook of Sweden 2019", "Trade Handbook of the
+    # Pacific, 2021"): the year the edition came out in, not the year its figures are of
+    title = re.compile(rf"\b{words}(?:[^\S\n]+(?:of|the|and|&|on|(?-i:[A-Z])[\w'’.-]*)){{1,4}},?[^\S\n]+$", re.I)
+    return before, after, title
+
+
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
 
 
 def names_publication(text: str, start: int, end: int) -> bool:
     """Whether the period at text[start:end] is part of a publication's name ("the Economic
-    Survey 2024", "report for the fourth quarter of 2023", "the 2023 annual report"; vocab/
-    publication_names.csv)."""
-    before, after = _publication_res()
-    return bool(before.search(text, max(0, start - 60), start) or after.match(text, end, end + 60))
+    Survey 2024", "report for the fourth quarter of 2023", "the 2023 annual report",
+    "Statistical Yearbook of Sweden 2019" on a line of its own; vocab/publication_names.csv)."""
+    before, after, title = _publication_res()
+    if before.search(text, max(0, start - 60), start) or after.match(text, end, end + 60):
+        return True
+    # (a title's year closes its line: checked first, it is cheap)
+    return bool(_LINE_END.match(text, end) and title.search(text, max(0, start - 60), start))
 
 
 @functools.cache

@@ -17,6 +17,7 @@ from .cues import HEDGE, BY_YEAR, OR_BY, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFO
 from .cues import bracket_label as _label_before, figure_for_its_period, replaced_estimate, revised_to_from_re, revision_before_re
 from .rules import Decision, rule
 from .site import Site
+from .table_spans import table_span_end, table_span_start
 
 RELATIVE_TO_PUBLICATION = ("last year", "this year", "last month", "this month")
 
@@ -1035,6 +1036,36 @@ def comparison_year_before(s: Site):
     return Decision(P.shift(ref_period, -12), _span(d[0]))
 
 
+@rule("period", "earlier-possessive-bracket", "text")
+def earlier_possessive_bracket(s: Site):
+    """"The surplus reached $21.2 billion (last year's surplus was $23.0 billion)": a bracket
+    opened by an earlier period's possessive (vocab/earlier_period_possessives.csv) sets the
+    same measure's earlier level against the figure before it: a year (a quarter, a month)
+    before that figure's period, not the year before publication "last year" would be."""
+    if s.kind != "amount" or s.prev is None or not s.prev.period or s.prev.measure != s.claim.measure:
+        return None
+    window = s.text[max(s.prev_end, s.m.start - 90):s.m.start]
+    if "(" not in window or ("'s" not in window and "’s" not in window):
+        return None  # (checked first: cheap)
+    mm = _possessive_bracket_re().search(window)
+    if mm is None:
+        return None
+    months = next((n for unit, n in (("year", 12), ("quarter", 3), ("month", 1)) if unit in mm["p"].lower()), None)
+    ref = P.parse(s.prev.period)
+    if months is None or ref is None or (months < 12 and P.months(ref) != months):
+        return None  # (a month's possessive after a year's figure: which month is not said)
+    at = s.m.start - len(window) + mm.start("p")
+    return Decision(P.shift(ref, -months), (at, at + len(mm["p"])))
+
+
+@functools.cache
+def _possessive_bracket_re() -> re.Pattern:
+    # the earlier ones only ("last year's", "the previous quarter's"), not "the same month's"
+    words = vocab.alternation([r["phrase"] for r in vocab.table("earlier_period_possessives") if not r["phrase"].startswith("the same")],
+                              ignore_case=True, space=r"\s+")
+    return re.compile(rf"\(\s*(?P<p>{words})[^()\d;.]{{0,60}}$", re.I)
+
+
 @functools.cache
 def _change_from_re() -> re.Pattern:
     """A change verb and "from"/"between" right before two periods (vocab/changes.csv)."""
@@ -1764,11 +1795,11 @@ def no_period(s: Site):
 
 
 # rules that date the earlier level of a comparison, not the period the text is about
-EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-sibling", "from-level-last-comparison",
+EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "earlier-possessive-bracket", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-sibling", "from-level-last-comparison",
                        "from-level-year-before", "earlier-share")
 
-PERIOD_RULES = (header_column, table_column, bracket_label, earlier_own_rate, bracket_sibling_label, bracket_key, bracket_split, target_year, restates_previous, level_after_change, change_to_dated_level, change_to_level_dated_after, span_ends, named_base_level, comparison_year_before, from_level_base, from_level_cue,
-                from_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, since_named, before_change,
+PERIOD_RULES = (header_column, table_column, bracket_label, earlier_own_rate, bracket_sibling_label, bracket_key, bracket_split, target_year, restates_previous, level_after_change, change_to_dated_level, change_to_level_dated_after, span_ends, named_base_level, comparison_year_before, earlier_possessive_bracket, from_level_base, from_level_cue,
+                from_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, table_span_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, since_named, before_change,
                 month_footing, figure_dated_later, event_window, event_day_clause, vague_past, discourse, article, no_period)
 
 
@@ -2122,7 +2153,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (header_column_base, earlier_own_rate_base, change_from_dated_level, compared_level_opening, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, bracket_after_two_levels, as_much_as_earlier_level, base_after, since_named_base, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
+BASE_RULES = (header_column_base, earlier_own_rate_base, change_from_dated_level, compared_level_opening, table_span_start, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, bracket_after_two_levels, as_much_as_earlier_level, base_after, since_named_base, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:

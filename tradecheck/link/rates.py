@@ -141,8 +141,10 @@ def cumulative_totals(text: str, claims: list[Claim], sentences) -> None:
 @functools.cache
 def _over_years_re() -> re.Pattern:
     # right after the amount: "tops $350bn in five years", "$1.2trn over the past 10 years"
+    # (in its paragraph: a table's last cell is no total of "Over the five years shown,
+    # exports rose 36%" in the paragraph after the table)
     n = vocab.alternation([w for w, v in vocab.number_words().items() if v >= 2 and float(v).is_integer()], ignore_case=True)
-    return re.compile(rf"\s+(?:in|over|during)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?P<n>\d+|{n})\s+years\b", re.I)
+    return re.compile(rf"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:in|over|during)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?P<n>\d+|{n})\s+years\b", re.I)
 
 
 # the years right after "over the five years": " 2018-2022", " (2018–2022)", " from 2018 to 2022"

@@ -939,6 +939,13 @@ def publication_names() -> list[str]:
 
 
 @functools.cache
+def table_span_cues() -> list[str]:
+    """Words after "over the years" that point at the table beside the text ("shown",
+    "covered"): table_span_cues.csv."""
+    return [r["phrase"] for r in table("table_span_cues")]
+
+
+@functools.cache
 def event_names() -> list[str]:
     """Nouns of an event whose name carries a year (event_names.csv)."""
     return [r["phrase"] for r in table("event_names")]
