@@ -125,9 +125,13 @@ def _rate_tail(text: str, end: int) -> str:
 def _same_unit(new: str, old: str, abbreviation: str | None) -> bool:
     """Whether the old level's unit is the new one's, as one sentence writes it again: the
     same word, the abbreviation defined beside the new one ("metric tons (MT)" ... "MT"), or
-    the new unit shortened to its last word ("metric tons" ... "tons"). No unit is converted."""
+    the new unit shortened to its last word ("metric tons" ... "tons"), or another spelling of
+    it (vocab/unit_spellings.csv: "twenty-foot equivalent units" ... "TEUs"). No unit is converted."""
     a, b = new.lower(), old.lower()
-    return a == b or old == abbreviation or a.split()[-1] == b or b.split()[-1] == a
+    if a == b or old == abbreviation or a.split()[-1] == b or b.split()[-1] == a:
+        return True
+    spelt = vocab.unit_spellings()
+    return a in spelt and spelt[a] == spelt.get(b)
 
 
 def _verdict(m: re.Match, o: re.Match, sign: int, pct: str, pct_span: tuple[int, int], old_end: int) -> Finding | None:

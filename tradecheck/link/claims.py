@@ -858,8 +858,11 @@ def _gap_of_flows(text: str, claims: list[Claim]) -> None:
 
 
 # "Together the two categories made up", "Between them, the 15 accounted for", "both",
-# "Combined, U.S. trade with its two neighbors": how many parts a share of several takes
-_PARTS_COUNT = re.compile(r"\b(?:(?:the|these|those|all|its|their)\s+(?P<n>[a-z]+|\d{1,2})\b|(?P<both>both)\b)(?:\s+[\w'’-]+){0,4}\s*$", re.I)
+# "Combined, U.S. trade with its two neighbors", "Together, the region's three main buyers
+# took" (a possessive between the article and the count): how many parts a share of several takes
+_COUNT_POSSESSIVE = r"(?:[\w-]+(?:['’]s|s['’])\s+)?"
+_PARTS_COUNT = re.compile(rf"\b(?:(?:the|these|those|all|its|their)\s+{_COUNT_POSSESSIVE}(?P<n>[a-z]+|\d{{1,2}})\b|(?P<both>both)\b)"
+                          r"(?:\s+[\w'’-]+){0,4}\s*$", re.I)
 
 
 @functools.cache
@@ -1148,7 +1151,7 @@ def _counted_products(before: str) -> str | None:
 
 
 # a count and the words it counts ("the three SADC neighbours")
-_COUNTED = re.compile(r"\b(?:the|these|those|all|its|their)\s+(?:[a-z]+|\d{1,2})\s+(?P<words>[a-z-]+(?:\s+[a-z]+)?)", re.I)
+_COUNTED = re.compile(rf"\b(?:the|these|those|all|its|their)\s+{_COUNT_POSSESSIVE}(?:[a-z]+|\d{{1,2}})\s+(?P<words>[a-z-]+(?:\s+[a-z]+)?)", re.I)
 
 
 def _counted_partners(before: str) -> bool:
@@ -1307,11 +1310,23 @@ def _restating(text: str, claims: list[Claim], k: int) -> list[Claim]:
     for x in claims[k + 1:]:
         if x.sentence != claims[k].sentence:
             break
-        if x.how.get("pair") != "same-as-previous" and not (x.kind == "share" and _restating_share_re().fullmatch(text, end, x.start)):
+        if x.how.get("pair") != "same-as-previous" and not (x.kind == "share" and _restates(text, end, x)):
             break
         out.append(x)
         end = x.end
     return out
+
+
+def _restates(text: str, end: int, x: Claim) -> bool:
+    """Whether share `x`, after a figure ending at `end`, restates it: tied to it by the words
+    of `_restating_share_re`, where a bare comma needs the share's own "of" after it ("took
+    $8.1 billion in the state's goods, 41.2% of all exports": the share of that figure)."""
+    mm = _restating_share_re().fullmatch(text, end, x.start)
+    if mm is None:
+        return False
+    if mm.group(0).rstrip().endswith(",") and not mm["tie"]:
+        return re.match(r"\s+of\b", text[x.end:x.end + 6]) is not None
+    return True
 
 
 @functools.cache
@@ -1323,7 +1338,7 @@ def _restating_share_re() -> re.Pattern:
     ties = vocab.alternation([r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "share"],
                              ignore_case=True, space=r"\s+")
     return re.compile(rf"\s*(?:,\s*|\s+)(?:or|and)\s+|\s*\(\s*"
-                      rf"|(?:\s+of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?\s*,\s*(?:{ties})\s+", re.I)
+                      rf"|(?:\s+(?:of|in)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?\s*,\s*(?P<tie>(?:{ties})\s+)?", re.I)
 
 
 def _parts_of_shares(text: str, claims: list[Claim]) -> None:
@@ -3251,7 +3266,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     lead = next((per for pm, per, how in resolved
                  if not pm.base_cue and how == "text" and not pm.args.get("target") and pm.kind not in ("same",)
                  and (pm.start, pm.end) not in used_as_base and not _looks_back(pm, ctx)
-                 and not names_publication(text, pm.start, pm.end)), None)
+                 and not names_publication(text, pm.start, pm.end)
+                 and not _dates_an_event_after_the_figures(text, pm, claims[first_claim:])), None)
     # "in the financial year 2023-2024 reached $18.35 billion as of November 24": the year as
     # far as the cut-off is what the sentence is about
     lead = next((per for pm, per, how in resolved if pm.kind == "upto" and how == "text" and lead is not None
@@ -3447,6 +3463,32 @@ def _names_a_footing(pm: P.PeriodMention) -> bool:
     """"Analysts attributed much of the year-on-year jump to ...": a relative period that is
     only the footing of a change, which a sentence with no figure does not move the text to."""
     return pm.kind == "rel" and bool(_FOOTING_WORD.fullmatch(pm.args.get("w") or ""))
+
+
+@functools.cache
+def _event_clause_before_re() -> re.Pattern:
+    """An event clause (vocab/event_openers.csv) with its own subject and verb, running up to
+    a period: "before the new duties took effect in ", "after the port reopened in "."""
+    words = vocab.alternation([r["word"] for r in vocab.table("event_openers")], ignore_case=True, space=r"\s+")
+    # (the gap is inside one sentence, so a dot in it is an initialism's: "before U.S. duties")
+    return re.compile(rf"\b(?:{words})\s+[^\d;:$€£¥%]*?[a-z]\s+[^\d;:$€£¥%]*$", re.I)
+
+
+@functools.cache
+def _event_opener_keys() -> tuple[str, ...]:
+    return longest_words([r["word"] for r in vocab.table("event_openers")])
+
+
+def _dates_an_event_after_the_figures(text: str, pm: P.PeriodMention, claims: list[Claim]) -> bool:
+    """"Shipments to Canada came to $4.1 billion as buyers stocked up before the new duties
+    took effect in June": a period in an event clause after every figure of the sentence
+    dates the event, not the figures, so it is no period the next sentences are about."""
+    if not claims or any(c.start >= pm.start for c in claims):
+        return False
+    gap = text[claims[-1].end:pm.start]
+    if not holds_any(gap, _event_opener_keys()):
+        return False  # (cheap: no opener word at all)
+    return bool(_event_clause_before_re().search(gap))
 
 
 def _looks_back(pm: P.PeriodMention, ctx: DocContext) -> bool:

@@ -174,6 +174,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if named and c.kind == "amount":
         return named, "named-part"
     ranked = _ranked_product_at().search(clause) if c.kind == "amount" and holds_any(clause, _rank_keys()) else None  # (words checked first: cheap)
+    if ranked and ranked["aside"] and any(start + ranked.start("np") <= x.start < start + ranked.end("np") for x in commodities):
+        ranked = None  # (past an aside, a product the vocabulary knows is read by its own word, as before)
     if ranked and unknown_product(ranked["np"]):
         return unknown_product(ranked["np"]), "ranked-product"
     earner = _product_that_earned_a_place(clause) if c.kind == "amount" else None
@@ -1495,10 +1497,14 @@ def _ranked_product_at() -> re.Pattern:
     # ("Building materials were the leading export sector, at": a group noun after the flow
     # word names the same ranked product; a comma may stand before its "at")
     heads = vocab.alternation(vocab.group_heads(), ignore_case=True)
-    return re.compile(rf"(?:^\s*|[;:,]\s*|\s[-–—]\s+|\b(?:while|and|but)\s+)(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?)\s+"
+    # ("Rice, most of it grown in the delta, was the country's top export at": the subject
+    # past an aside between commas)
+    return re.compile(rf"(?:^\s*|[;:,]\s*|\s[-–—]\s+|\b(?:while|and|but)\s+)(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?)"
+                      r"(?P<aside>,[^,;:\d]{3,80},)?\s+"
                       r"(?:was|were|is|are|remained|stayed|became)\s+(?:again\s+|also\s+|still\s+)?"
-                      # ("Soymeal remained the country's top export product at": its country's)
-                      r"(?:the\s+|its\s+|their\s+|the\s+(?:country|nation)['’]s\s+)?"
+                      # ("Soymeal remained the country's top export product at": its country's;
+                      # "Rice remained the province's top export", "... Ohio's top export": a place's)
+                      r"(?:the\s+|its\s+|their\s+|the\s+[a-z]+['’]s\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
                       rf"(?:single\s+)?(?:{rank})\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:exports?|imports?|items?|products?|earners?|commodit(?:y|ies))(?:\s+(?:{heads}))?,?\s+(?:at|with|worth)\s+{HEDGE}$", re.I)
 

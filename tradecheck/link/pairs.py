@@ -3364,6 +3364,11 @@ def _collective_subject_re() -> re.Pattern:
     return re.compile(rf"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+(?:(?:{cue})\s+)?$")
 
 
+# the end of a clause before a verb: a full stop or semicolon, but not the dot of an initialism
+# ("U.S.") nor of a rank's "No." ("Brazil, the country's No. 3 market, bought"), or "while"
+_SUBJECT_CLAUSE_END = re.compile(r"(?<![A-Z])(?<!\b[Nn]o)[.;]\s|\b(?:while|whereas)\b(?!\s+\Z)")
+
+
 def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention], adjacent_only: bool = False) -> bool:
     """Whether the claim's partner is the subject of the verb: named just before it ("Asia
     took", "China bought"), or the last place of the sentence named before it in its clause,
@@ -3390,7 +3395,7 @@ def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention], adjace
     # (not "while" right before the verb: "The EU ranked third, buying $38.5 billion of
     # Vietnamese goods while selling it $11.2 billion", a participle without a subject of
     # its own shares the clause's)
-    ends = [e.end() for e in re.finditer(r"(?<![A-Z])[.;]\s|\b(?:while|whereas)\b(?!\s+\Z)", text[start:flow.start])]
+    ends = [e.end() for e in _SUBJECT_CLAUSE_END.finditer(text[start:flow.start])]
     start += ends[-1] if ends else 0  # its own clause ("U.S." is no end)
     last = None
     for x in places:

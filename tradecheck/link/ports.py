@@ -58,8 +58,11 @@ def _may_name_a_port(words: str) -> bool:
 @functools.cache
 def _named_re() -> re.Pattern:
     # "the port of Laredo", "the Port of Los Angeles", "Laredo port", "the Texas district"
+    # ("The Houston Customs District handled": the article opening the sentence is no part
+    # of a name whose noun is capitalised with it; "The Minhang district" stays no port)
     n = _nouns()
-    return re.compile(rf"\b(?i:(?:the\s+)?(?P<na>{n}))\s+of\s+(?P<a>{_NAME})|\b(?:the\s+)?(?P<b>{_NAME})\s+(?i:(?P<nb>{n}))\b")
+    return re.compile(rf"\b(?i:(?:the\s+)?(?P<na>{n}))\s+of\s+(?P<a>{_NAME})"
+                      rf"|\b(?:the\s+|The\s+(?=(?:[A-Z][\w.'-]*\s+){{1,3}}[A-Z]))?(?P<b>{_NAME})\s+(?i:(?P<nb>{n}))\b")
 
 
 @functools.cache

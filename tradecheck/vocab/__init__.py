@@ -631,6 +631,13 @@ def physical_units() -> list[str]:
 
 
 @functools.cache
+def unit_spellings() -> dict[str, str]:
+    """Spellings of one physical unit, lower case, to the unit they spell ("twenty-foot
+    equivalent units" and "TEUs" are both TEU): unit_spellings.csv."""
+    return {r["word"].lower(): r["unit"] for r in table("unit_spellings")}
+
+
+@functools.cache
 def counted_subjects() -> list[str]:
     """Nouns for people or things counted ("arrivals", "passengers"): a bare figure right
     after one is a count, not money."""
