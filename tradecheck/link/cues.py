@@ -600,3 +600,15 @@ def figure_for_its_period() -> str:
     that the figure is a mention of one given before)."""
     cues = vocab.alternation(vocab.figure_period_cues(), ignore_case=True, space=r"\s+")
     return rf"(?:figure|number|estimate|claim)\s+{cues}"
+
+
+@functools.cache
+def restating_share_re() -> re.Pattern:
+    """The words between a figure and a share of it that restates it: "or", "and", a bracket,
+    or a tie of a part to its share ("$147.2 million of the product, equal to 41.5 percent of
+    total imports", "..., representing 12% of", vocab/quantity_part_ties.csv), after at most
+    the figure's own "of" phrase (what the money is of)."""
+    ties = vocab.alternation([r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "share"],
+                             ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:,\s*|\s+)(?:or|and)\s+|\s*\(\s*"
+                      rf"|(?:\s+of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?\s*,\s*(?:{ties})\s+", re.I)
