@@ -656,12 +656,14 @@ def _class_of_goods(label: str) -> bool:
 def is_kind_of_services(label: str | None) -> bool:
     """Whether a product label names a kind of services (vocab/service_kinds.csv):
     "software services", "travel services", or the kind alone ("tourism" in "Kenya's earnings
-    from tourism"), not "services" themselves."""
+    from tourism"), not "services" themselves. Not the kind alone where its word names a
+    class of goods too (vocab/goods_classes.csv): "India's engineering exports" are goods,
+    "engineering services" services."""
     from .. import vocab
 
     words = (label or "").split()
     return words[-1:] == ["services"] and len(words) == 2 and words[0] in vocab.service_kinds() \
-        or len(words) == 1 and words[0] in vocab.service_kinds()
+        or len(words) == 1 and words[0] in vocab.service_kinds() and words[0] not in vocab.goods_classes()
 
 
 def sign_of(model: Model, i: int) -> int:

@@ -137,6 +137,12 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("fy_own_part", _word("fy_own_part", rf"(?:the\s+)?(?:(?P<which>current|ongoing|present|this|last|previous)\s+)?(?P<cal>fiscal|financial|Iranian|Persian)\s+(?:calendar\s+)?year['’]s\s+(?P<o>{ordn})\s+(?P<u>quarter|half)\b",
                                ["the", "current", "ongoing", "present", "this", "last", "previous", "fiscal", "financial", "iranian", "persian"], ["year's", "year’s"], i,
                                more=words_before(["fiscal", "financial", "iranian", "persian"]))),
+        # "the first half of the fiscal", "the third quarter of the financial year": a part
+        # of the fiscal year in hand, no year named (one after it is another form: "of the
+        # fiscal year 2023-24")
+        ("fy_own_part", _word("fy_part_of_the", rf"(?:the\s+)?(?P<o>{ordn})\s+(?P<u>quarter|half)\s+of\s+the\s+(?P<cal>fiscal|financial)(?:\s+year)?\b(?!\s*[-–(]?\s*(?:\d|FY))",
+                               ["the", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"], ["fiscal", "financial"], i,
+                               more=words_before(["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"]))),
         # "in the spring": a season of the year in hand
         ("season", _word("season", r"(?:in|during|over)\s+(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)",
                          ["in", "during", "over"], ["spring", "summer", "autumn", "winter", "fall"], i,

@@ -34,7 +34,7 @@ from .cues import (OR_BY,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, measures_pounds_of_weight, share_of_an_elided_count, shares_quantities, names_event, names_publication, qual_re,
 )
-from .cues import BUY, SELL, holds_any, longest_words
+from .cues import BUY, SELL, holds_any, longest_words, share_restates
 from .breakdowns import part_after_an_anaphoric_opener, part_after_its_whole_opener, parts_of_the_group_before, rest_after_named_parts
 from .service_rows import parts_of_a_services_total
 from .dating import BASE_RULES, base_after, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure
@@ -153,6 +153,7 @@ def link(doc: Document) -> list[Claim]:
     _changes_of_goods_go_on(text, claims)
     _flows_after_a_goods_balance(text, claims)
     _other_flow_after_goods(text, claims)
+    _flow_goes_on_as_goods(text, claims)
     _share_of_that(text, claims)
     _share_of_a_part_of_that(text, claims)
     shares_of_the_class_before(text, claims)
@@ -495,6 +496,62 @@ def _other_flow_after_goods(text: str, claims: list[Claim]) -> None:
                     and bare[key(b)] == 1:
                 b.commodity = "goods"
                 _set(b, "commodity", "other-flow-of-goods", "context")
+
+
+def _flow_goes_on_as_goods(text: str, claims: list[Claim]) -> None:
+    """"India's merchandise exports rose 9% to $36.1 billion in May ... In May last year,
+    exports stood at $33.1 billion ... Services exports were estimated at $30.2 billion":
+    where the body's first figure of a flow is said to be of goods and services are given
+    apart by name, the later figures of that flow and pair that name no product, scope or
+    total of their own go on as goods (else the bare figure would be read as goods and
+    services together, with the services beside it a part of it). Not where the text gives
+    the flow of goods and services by name, nor for a period it gives a goods figure of
+    too (goods beside the whole decides), nor after "total" or "overall"; and not past a
+    bare figure of the flow left unlabelled so ("Ireland exported €210 billion of goods and
+    €337 billion of services, making €547 billion in total. That is up 3% on the €531 billion
+    exported in 2022": the figures after the total are of the total)."""
+    if not any(c.commodity == "services" for c in claims):
+        return  # (no services apart: goods are read as the whole anyway)
+    def key(c):
+        return c.measure, c.reporter, c.partner
+
+    leads: dict = {}  # (measure, pair) -> whether the body's first figure of it is of goods
+    ended = set()  # the (measure, pair)s a bare figure left unlabelled has ended
+    whole = {key(c) for c in claims if c.scope == "goods and services"}
+    goods = {(key(c), c.period) for c in claims if c.commodity == "goods" and c.kind == "amount"}
+    def title(c):  # (a lead paragraph read as a standfirst is a headline too, but no title)
+        return c.extra.get("_headline") and c.paragraph == 0
+
+    for k, c in enumerate(claims):
+        if title(c) or c.measure not in ("exports", "imports") or c.kind not in ("amount", "percent_change"):
+            continue
+        lead = leads.setdefault(key(c), c.commodity == "goods" and not c.scope and c.basis.get("commodity") == "text")
+        if not lead or c.commodity or c.scope or key(c) in ended:
+            continue
+        how = c.how.get("commodity")
+        if key(c) in whole or (key(c), c.period) in goods or (
+                not (how == "same-as-previous" and k and claims[k - 1].sentence == c.sentence
+                     and claims[k - 1].how.get("commodity") == "goods-lead-goes-on")
+                and (how != "none" or _WHOLE_BEFORE.search(text, text.rfind(". ", 0, c.start) + 1, c.start))):
+            ended.add(key(c))
+            continue
+        c.commodity = "goods"
+        _set(c, "commodity", "goods-lead-goes-on", "context")
+    # ("Exports jump 9% to $36.1 bn in May" over that lead: the headline's bare figure restates
+    # the body's goods figure, so it is no whole of goods and services either)
+    body = [c for c in claims if c.commodity == "goods" and not title(c) and leads.get(key(c))]
+    for h in claims:
+        if title(h) and not h.commodity and not h.scope and leads.get(key(h)) \
+                and any(_restates(h, b) for b in body if (b.kind, key(b), b.period) == (h.kind, key(h), h.period)):
+            h.commodity = "goods"
+            _set(h, "commodity", "goods-lead-goes-on", "context")
+
+
+def _restates(a: Claim, b: Claim) -> bool:
+    """Whether two figures of one kind are one figure, the one maybe rounded (within 1%)."""
+    if a.kind == "amount":
+        return a.currency == b.currency and a.value is not None and b.value is not None and abs(a.value - b.value) <= 0.01 * abs(b.value)
+    return a.factor is not None and b.factor is not None and abs(a.factor - b.factor) <= 0.005
 
 
 @functools.cache
@@ -859,10 +916,16 @@ def _gap_of_flows(text: str, claims: list[Claim]) -> None:
 
 # "Together the two categories made up", "Between them, the 15 accounted for", "both",
 # "Combined, U.S. trade with its two neighbors", "Together, the region's three main buyers
-# took" (a possessive between the article and the count): how many parts a share of several takes
+# took" (a possessive between the article and the count): how many parts a share of several
+# takes; a rank word may stand before the count ("Together, the top three states accounted
+# for": vocab/rank_places.csv's adjectives)
 _COUNT_POSSESSIVE = r"(?:[\w-]+(?:['’]s|s['’])\s+)?"
-_PARTS_COUNT = re.compile(rf"\b(?:(?:the|these|those|all|its|their)\s+{_COUNT_POSSESSIVE}(?P<n>[a-z]+|\d{{1,2}})\b|(?P<both>both)\b)"
-                          r"(?:\s+[\w'’-]+){0,4}\s*$", re.I)
+
+
+@functools.cache
+def _parts_count_re() -> re.Pattern:
+    rank = vocab.alternation([w for w in vocab.rank_places("adjective") if " " not in w], ignore_case=True)
+    return re.compile(rf"\b(?:(?:the|these|those|all|its|their)\s+{_COUNT_POSSESSIVE}(?:(?:{rank})\s+)?(?P<n>[a-z]+|\d{{1,2}})\b|(?P<both>both)\b)(?:\s+[\w'’-]+){{0,4}}\s*$", re.I)
 
 
 @functools.cache
@@ -889,7 +952,7 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
         if c.kind == "amount" and c.measure == "trade_total" and _two_way_parts(text, claims, k):
             continue
         if c.kind != "amount" or c.measure in (None, "other") or c.extra.get("_parts") \
-                or (c.extra.get("partner_group") and c.how.get("pair") != "discourse"):
+                or (c.extra.get("partner_group") and c.how.get("pair") not in ("discourse", "counted-places")):
             continue  # (a group named by its places is read where the pair is; one the text is on is no reading of it)
         before = _clause_before(text, c.start)
         joint = bool(_joint_cue().search(before))
@@ -1200,7 +1263,10 @@ def _parts_ambiguous(claims: list[Claim], parts: list[Claim], c: Claim) -> bool:
     def key(x: Claim) -> tuple:
         return x.measure, x.reporter, x.partner, x.commodity, x.period, x.currency
     keys = {key(p): p.value for p in parts}
+    # (the whole of a share is no rival reading of a part: "Gujarat shipped $140 billion, or
+    # 31% of the country's exports of $450 billion", read with Gujarat's pair till units.py)
     return any(q.kind == "amount" and q is not c and q not in parts and q.value and key(q) in keys
+               and q.how.get("measure") != "whole-of-share"
                and abs(q.value - keys[key(q)]) > 0.01 * abs(keys[key(q)]) for q in claims)
 
 
@@ -1249,7 +1315,10 @@ def _last_parts(before: list[Claim], c: Claim, n: int, measure: str | None = Non
     product or place."""
     parts: list[Claim] = []
     measure = measure or c.measure
-    for p in reversed(before):
+    for k in range(len(before) - 1, -1, -1):
+        p = before[k]
+        if (p.extra.get(WHOLE_OF_A_SHARE) or p.how.get("measure") == "whole-of-share") and _whole_of_the_part_before(before, k, measure):
+            continue
         if p.extra.get(WHOLE_OF_A_SHARE):
             # ("Coal's share of ... export earnings, which totalled A$415 billion": the figure
             # of a wider whole ends the run of parts; those before it are another list's)
@@ -1262,6 +1331,16 @@ def _last_parts(before: list[Claim], c: Claim, n: int, measure: str | None = Non
     if len(parts) < n or len({(p.reporter, p.partner, p.commodity) for p in parts}) < n:
         return None
     return list(reversed(parts))
+
+
+def _whole_of_the_part_before(before: list[Claim], k: int, measure: str) -> bool:
+    """"Gujarat shipped goods worth $145.9 billion, or 33.4% of the country's exports of $437.1
+    billion. Maharashtra came second with $72.4 billion": a wider whole given as the whole of
+    the first part's share, in its sentence (part, share, whole), ends no run of parts: the
+    part before it is the first of the list."""
+    w = before[k]
+    return k >= 2 and before[k - 1].kind == "share" and before[k - 2].kind == "amount" and before[k - 2].measure == measure \
+        and before[k - 2].period == w.period and before[k - 2].sentence == before[k - 1].sentence == w.sentence
 
 
 def _restated_headline(p: Claim, c: Claim) -> bool:
@@ -1278,6 +1357,14 @@ def _group_of_parts(c: Claim, parts: list[Claim]) -> dict | None:
     reporters = {p.reporter for p in parts}
     partners = {p.partner for p in parts}
     products = {p.commodity for p in parts} - {None}
+    units = _units_of_one_country(parts)
+    if units is not None and len(products) <= 1:
+        # ("Maharashtra came second with $72.4 billion ... Together, the top three states
+        # accounted for": states read here as partners of their country or of the state
+        # before, which link/units.py makes each the reporter of its flow with the world;
+        # their sum is theirs together)
+        return {"reporter": None, "reporter_group": "+".join(sorted(units)), "partner": "WLD",
+                "commodity": next(iter(products), None)}
     if partners == {"WLD"} and len(reporters) == len(parts) and None not in reporters and "WLD" not in reporters \
             and len(products) <= 1 and not any(p.extra.get("reporter_group") for p in parts):
         # "1. United States - $655 billion ... 5. Germany - $246 billion. Together, the five
@@ -1303,6 +1390,22 @@ def _group_of_parts(c: Claim, parts: list[Claim]) -> dict | None:
     return None
 
 
+def _units_of_one_country(parts: list[Claim]) -> set[str] | None:
+    """The units of one country (vocab/subnational.csv) whose flows with the world `parts`
+    are, one each, read as the unit's own or as the partner of its country or of a sibling
+    unit (before link/units.py sets them right); else None."""
+    units = vocab.subnational()
+    out = set()
+    for p in parts:
+        if p.reporter in units and p.partner == "WLD":
+            out.add(p.reporter)
+        elif p.partner in units and (units[p.partner] == p.reporter or units.get(p.reporter or "") == units[p.partner]):
+            out.add(p.partner)
+        else:
+            return None
+    return out if len(out) == len(parts) and len({units[u] for u in out}) == 1 else None
+
+
 def _restating(text: str, claims: list[Claim], k: int) -> list[Claim]:
     """The claims right after claims[k] in its sentence that restate it ("or 80.1 per cent",
     "or 42.9% of total US goods imports": a share of it, whatever pair its whole named)."""
@@ -1310,35 +1413,11 @@ def _restating(text: str, claims: list[Claim], k: int) -> list[Claim]:
     for x in claims[k + 1:]:
         if x.sentence != claims[k].sentence:
             break
-        if x.how.get("pair") != "same-as-previous" and not (x.kind == "share" and _restates(text, end, x)):
+        if x.how.get("pair") != "same-as-previous" and not (x.kind == "share" and share_restates(text, end, x.start, x.end)):
             break
         out.append(x)
         end = x.end
     return out
-
-
-def _restates(text: str, end: int, x: Claim) -> bool:
-    """Whether share `x`, after a figure ending at `end`, restates it: tied to it by the words
-    of `_restating_share_re`, where a bare comma needs the share's own "of" after it ("took
-    $8.1 billion in the state's goods, 41.2% of all exports": the share of that figure)."""
-    mm = _restating_share_re().fullmatch(text, end, x.start)
-    if mm is None:
-        return False
-    if mm.group(0).rstrip().endswith(",") and not mm["tie"]:
-        return re.match(r"\s+of\b", text[x.end:x.end + 6]) is not None
-    return True
-
-
-@functools.cache
-def _restating_share_re() -> re.Pattern:
-    """The words between a figure and a share of it that restates it: "or", "and", a bracket,
-    or a tie of a part to its share ("$147.2 million of the product, equal to 41.5 percent of
-    total imports", "..., representing 12% of", vocab/quantity_part_ties.csv), after at most
-    the figure's own "of" phrase (what the money is of)."""
-    ties = vocab.alternation([r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "share"],
-                             ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s*(?:,\s*|\s+)(?:or|and)\s+|\s*\(\s*"
-                      rf"|(?:\s+(?:of|in)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?\s*,\s*(?P<tie>(?:{ties})\s+)?", re.I)
 
 
 def _parts_of_shares(text: str, claims: list[Claim]) -> None:
@@ -1466,7 +1545,7 @@ _PARTS_COUNT_IN_GROUP = re.compile(r"\b(?:the|these|those|all|its|their)\s+(?P<n
 
 
 def _parts_count(before: str) -> int | None:
-    n = _count_of(_PARTS_COUNT.search(before))
+    n = _count_of(_parts_count_re().search(before))
     if n is None and " the " in before:
         n = _count_of(_PARTS_COUNT_IN_GROUP.search(before))
     return n

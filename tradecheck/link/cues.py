@@ -611,3 +611,28 @@ def figure_for_its_period() -> str:
     that the figure is a mention of one given before)."""
     cues = vocab.alternation(vocab.figure_period_cues(), ignore_case=True, space=r"\s+")
     return rf"(?:figure|number|estimate|claim)\s+{cues}"
+
+
+@functools.cache
+def restating_share_re() -> re.Pattern:
+    """The words between a figure and a share of it that restates it: "or", "and", a bracket,
+    or a tie of a part to its share ("$147.2 million of the product, equal to 41.5 percent of
+    total imports", "..., representing 12% of", vocab/quantity_part_ties.csv), or a bare comma
+    (see `share_restates`), after at most the figure's own "of" or "in" phrase (what the money
+    is of: "took $8.1 billion in the state's goods, 41.2% of all exports")."""
+    ties = vocab.alternation([r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "share"],
+                             ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:,\s*|\s+)(?:or|and)\s+|\s*\(\s*"
+                      rf"|(?:\s+(?:of|in)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?\s*,\s*(?P<tie>(?:{ties})\s+)?", re.I)
+
+
+def share_restates(text: str, end: int, share_start: int, share_end: int) -> bool:
+    """Whether the share at `share_start`-`share_end`, after a figure ending at `end`,
+    restates that figure: tied to it by the words of `restating_share_re`, where a bare comma
+    needs the share's own "of" after it (", 41.2% of all exports"; not ", 5% more than")."""
+    mm = restating_share_re().fullmatch(text, end, share_start)
+    if mm is None:
+        return False
+    if mm.group(0).rstrip().endswith(",") and not mm["tie"]:
+        return re.match(r"\s+of\b", text[share_end:share_end + 6]) is not None
+    return True

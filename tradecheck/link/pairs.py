@@ -12,12 +12,13 @@ from ..extract.mentions import ALL_BUT_PREFIX, Mention, find_countries
 from ..model import Claim
 from . import topic
 from .context import DocContext, State
-from .cues import caption_of, HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, SHARE_WORD, TOTAL_CUE
+from .cues import caption_of, HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, SHARE_WORD, TOTAL_CUE, share_restates
 from .rules import Decision, rule
 from .site import Site
 from .dating import in_table_row, table_header_span
 from ..extract import table_rows
 from .ranked_traders import ranked_trader
+from .counted_places import counted_places
 from .ports import route_aside_re
 
 
@@ -2156,6 +2157,21 @@ def ranked_trader_pair(s: Site):
     return Decision((x.attrs["iso"], partner), _ev(x))
 
 
+@rule("pair", "counted-places", "text")
+def counted_places_together(s: Site):
+    """"Together, the top five states accounted for $61.0 billion": places counted by rank are
+    one group, the figure their sum (see counted_places.py), not the whole the text is about;
+    states and exporters report their own flow with the world, markets are the partners of
+    the text's country."""
+    if s.kind != "amount" or s.claim.measure == "other":
+        return None
+    found = counted_places(s.text, max(s.sent.start, s.prev_end), s.m.start)
+    if found is None:
+        return None
+    words, role, span = found
+    return Decision(("group:" + words, "WLD") if role == "R" else (None, "group:" + words), span)
+
+
 @rule("pair", "ranked-reporters", "text")
 def ranked_reporters(s: Site):
     """"Among the EU Member States, Germany recorded the largest surplus (€67.3 bn), followed
@@ -2955,6 +2971,21 @@ def _reporter_columns() -> frozenset[str]:
     return frozenset(r["header"].lower() for r in vocab.table("reporter_columns"))
 
 
+@rule("pair", "share-of-the-figure-before", "text")
+def share_of_the_figure_before(s: Site):
+    """"Latin America was the second market with exports of $2.1 billion, accounting for 21
+    per cent of the total": a share tied to the money right before it in its sentence ("or",
+    a bracket, "accounting for": see cues.share_restates) restates that money as a part
+    of the total; it is of that figure's pair, a group of places too, which the discourse
+    would not carry."""
+    p = s.prev
+    if s.kind != "share" or p is None or p.kind != "amount" or p.start < s.sent.start or p.measure != s.claim.measure \
+            or not share_restates(s.text, p.end, s.m.start, s.m.end):
+        return None
+    groups = {k: p.extra[k] for k in ("partner_group", "reporter_group") if k in p.extra}
+    return Decision((p.reporter, p.partner, groups), (p.start, p.end), p.basis.get("pair"))
+
+
 @rule("pair", "discourse", "context")
 def discourse(s: Site):
     """No place named in the clause: the pair the text is talking about ("its exports to
@@ -3083,8 +3114,8 @@ def _speaker_country_speaks(s: Site) -> bool:
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (reporter_row, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, ranked_reporters, ranked_against, same_as_previous, elided_flow_verb, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
-              share_whole_named, gapped_subject, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, row_label, discourse)
+PAIR_RULES = (reporter_row, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_against, same_as_previous, elided_flow_verb, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
+              share_whole_named, gapped_subject, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, row_label, share_of_the_figure_before, discourse)
 
 
 def complete(s: Site, rep, par, basis: str) -> tuple[str | None, str | None, str]:

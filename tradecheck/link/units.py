@@ -27,7 +27,7 @@ def units_report_their_own(text: str, claims: list[Claim]) -> None:
     swapped = None
     for c in claims:
         if not between_units and c.partner and c.reporter and c.kind in ("amount", "share") and _sibling_units(c.reporter, c.partner) \
-                and c.basis.get("pair") == "context" and (c.how.get("pair") in ("named-partner", "partner-ranked") or (
+                and c.basis.get("pair") == "context" and (c.how.get("pair") in ("named-partner", "partner-ranked", "ranked-item") or (
                     c.how.get("pair") == "same-as-previous" and swapped is not None and swapped.reporter == c.partner)):
             # "Catalonia ... shipped 98.6 billion euros. Madrid followed with 54.3 billion euros
             # (14.0% of the total)": a unit named beside the discourse's unit of the same
@@ -67,6 +67,22 @@ def units_report_their_own(text: str, claims: list[Claim]) -> None:
                 c.how["pair"] = "unit-reports"
             if after is not None and after.how.get("pair") == "share-whole-owner" and after.reporter == c.reporter:
                 after.reporter = country
+    _counted_units_share_of_country(text, claims)
+
+
+def _counted_units_share_of_country(text: str, claims: list[Claim]) -> None:
+    """"Maharashtra came second ... Together, the top three states accounted for $150 billion,
+    or 48% of the national total": the share of a group of units counted by rank (a
+    reporter group, link/counted_places.py) "of the national ..." is their part of the flow
+    of the country the units named before it lie in."""
+    units = vocab.subnational()
+    country = None  # the country of the last unit's figure before
+    for c in claims:
+        if c.reporter in units:
+            country = units[c.reporter]
+        elif c.kind == "share" and country and c.extra.get("reporter_group") and c.partner == "WLD" \
+                and not c.extra.get("_whole_reporter") and _national_re().match(text, c.end):
+            c.extra["_whole_reporter"] = country
 
 
 def _share_of_country_after_units_figure(claims: list[Claim]) -> None:

@@ -778,6 +778,13 @@ def kind_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def counted_places() -> dict[str, str]:
+    """Nouns for places counted together by rank ("the top five states") -> what each is:
+    R reports its own flow, P is a partner (counted_places.csv)."""
+    return {r["word"].lower(): r["role"] for r in table("counted_places")}
+
+
+@functools.cache
 def joint_cues() -> list[str]:
     """Words that give one figure to several things together ("together", "combined")."""
     return [r["phrase"] for r in table("joint_cues")]

@@ -1,0 +1,45 @@
+"""Places counted together by their rank, one figure for them all: "Together, the top five
+states accounted for $61.0 billion, or 58% of the national total", "the ten largest markets
+took $4.2 billion".
+
+The figure is the places' sum, a part of the flow the text is about: never a second
+statement of its whole. The places are one group (the words that count them), with the
+world where each reports its own flow (states, exporters), or the partners of the text's
+country (markets, destinations): vocab/counted_places.csv. The count needs a rank word
+(vocab/rank_places.csv's adjectives: "top", "largest"), so "the two states" of a pair is
+left alone."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocab
+
+
+@functools.cache
+def _counted_places_re() -> re.Pattern:
+    rank = vocab.alternation(vocab.rank_places("adjective"), ignore_case=True, space=r"\s+")
+    counts = vocab.alternation([w for w, v in vocab.number_words().items() if v == int(v) and 2 <= v <= 50], ignore_case=True)
+    nouns = vocab.alternation(vocab.counted_places(), ignore_case=True, space=r"\s+")
+    count = rf"(?:\d{{1,2}}|{counts})"
+    # "the top five states", "the five largest exporting states", "the country's ten biggest
+    # markets"; then up to the figure, no number, place or clause break of its own
+    return re.compile(rf"\bthe\s+(?:[\w’'-]+['’]s?\s+)?(?:(?:{rank})\s+{count}|{count}\s+(?:{rank}))\s+(?P<noun>{nouns})\b"
+                      rf"(?P<gap>[^\d.;:()$€£¥₹]{{0,80}})$", re.I)
+
+
+def counted_places(text: str, start: int, end: int) -> tuple[str, str, tuple[int, int]] | None:
+    """(the group's words, its role R or P, their span) when the figure at `end` is given to
+    places counted by rank as its clause's subject, between `start` and `end`."""
+    low = text[start:end].lower()
+    if "the " not in low or not any(w in low for w in ("top", "larg", "bigg", "lead", "main", "chief", "princip")):
+        return None  # (cheap: most figures have no ranked count before them)
+    found = _counted_places_re().search(text, start, end)
+    if found is None:
+        return None
+    before = text[max(start, found.start() - 12):found.start()].lower()
+    if re.search(r"\b(?:of|to|from|with|in|for|among|by|than)\s+$", before):
+        return None  # ("exports to the top five markets", "a third of the top ten"): no subject
+    words = text[found.start():found.end("noun")]
+    role = vocab.counted_places()[re.sub(r"\s+", " ", found.group("noun").lower())]
+    return re.sub(r"\s+", " ", words).lower(), role, (found.start(), found.end("noun"))
