@@ -146,3 +146,17 @@ def test_a_change_in_constant_dollars_is_a_series_of_its_own():
     r = read(text, "2023-04-27")
     assert r["claims"]["6.1%"]["scope"] == "real terms"
     assert not r["errors"]
+
+
+PER_CENT = ("Exports of goods, by main market. 2014\n\n"
+            "                     SEK million   Per cent\n"
+            "Total                  1 200 000      100.0\n"
+            "Norway                   120 000       10.0\n"
+            "Germany                  132 000       11.0\n"
+            "Other countries          948 000       79.0\n")
+
+
+def test_a_per_cent_column_beside_a_total_of_100_shares_out_the_money_column():
+    """"NOK million   Per cent" with "Total ... 100.0": each row's per cent is its share of the total."""
+    assert not read(PER_CENT)["errors"]
+    assert read(PER_CENT.replace("132 000", "152 000"))["errors"]
