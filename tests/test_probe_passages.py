@@ -85,10 +85,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round33/yearbooks/02-nbs-communique-china-2019.txt': 'not yet read (round 33 probe): listed by the probe; reason to be written by its fix',
-    'round33/yearbooks/03-wto-statistical-review-2021.txt': 'not yet read (round 33 probe): listed by the probe; reason to be written by its fix',
-    'round33/yearbooks/04-unctad-handbook-2023-developing.txt': 'not yet read (round 33 probe): listed by the probe; reason to be written by its fix',
-    'round33/yearbooks/06-statcan-year-in-review-2022.txt': 'not yet read (round 33 probe): listed by the probe; reason to be written by its fix',
     'round23/digital/19-ukraine-it-exports.txt': "'IT exports' names no product the vocabulary can hold ('it' is matched without case, and would take the pronoun), so the bare 'Exports have now declined ... Compared with the 2022 peak of $7.34 billion, last year's figure is 12.0% lower' are read as all exports of 2024, which then fall below the agricultural exports of $24.5 billion",
     'round26/valueadded/01-oecd-tiva-korea-note.txt': 'shares and balances in value added terms (foreign value added by source country, a value-added surplus) beside gross flows, and a year stated once at the start of a bullet, read as gross bilateral flows of the latest year',
     'round26/valueadded/10-cbs-netherlands-reexports.txt': 'a destination named before a colon and its figure with a share "of the total" whose flow is a verb after it ("Germany remained the main destination: X, 23.0 percent of the total, was re-exported to ..."): "re-exported" is no flow word, so the share is taken as of all exports',

@@ -270,6 +270,19 @@ def _month_label(cell: str) -> tuple[int, int] | None:
     return month, month
 
 
+@functools.cache
+def _change_word_re() -> re.Pattern:
+    alts = vocab.alternation(vocab.change_column_words(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w])", re.I)
+
+
+@functools.cache
+def _percent_column_re() -> re.Pattern:
+    words = [r["word"] for r in vocab.table("share_columns")] + vocab.change_column_words()
+    alts = vocab.alternation(words, ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+
+
 def _caption(text: str, lines, i: int) -> str:
     """The line above a table's header, or above the blank line there ("Table 9: Direct
     Trade with Selected Partners, Q4 2023 (KSh Million)", a blank line, then the table)."""
@@ -283,8 +296,13 @@ def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
     from .periods import find_periods
 
     header = [text[a:b] for a, b in _cells(text, *lines[i])]
-    units = [_cell_unit(h) or caption_unit for h in header]
-    changes = [bool(_percent_change_re().search(h)) or ("%" in h and bool(re.search(r"\bchange\b", h, re.I))) for h in header]
+    own = [_cell_unit(h) for h in header]
+    # a column headed as shares or as changes that names no unit of its own ("Share", "Annual
+    # change" under a caption "(US$ billion and percentage)"): percentages, not money in the
+    # caption's unit
+    units = [u or (None if _percent_column_re().search(h) else caption_unit) for h, u in zip(header, own)]
+    # ("Change (%)", "Var. %": a change word of vocab/change_columns.csv and a percent sign)
+    changes = [bool(_percent_change_re().search(h)) or ("%" in h and bool(_change_word_re().search(h))) for h in header]
     # a column headed by a change word alone ("y/y", "Change", "+/-"): its figures are changes,
     # in percent or in the table's unit, which one unsaid; no levels either way
     unsaid_changes = [not changes[k] and bool(_change_header_re().fullmatch(h.strip())) for k, h in enumerate(header)]

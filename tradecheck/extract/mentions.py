@@ -1026,21 +1026,30 @@ def _level_after_re() -> re.Pattern:
     # the verb, "to" or "at", a hedge, then a figure with its currency or scale, no percentage
     verbs = vocab.alternation(vocab.level_verbs(), ignore_case=True)
     hedges = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s+(?:(?:{verbs})\s+(?:(?:to|at)\s+)?|(?:of|worth)\s+)(?:(?:{hedges})\s+)?"
+    # ("imports and exports by private firms were 13.4 trillion yuan", "imports and exports
+    # with the bloc reached $9bn": a short phrase of whose or with whom, no figure in it,
+    # before the verb)
+    return re.compile(rf"(?:\s+(?:by|with|of)\s+(?:the\s+)?[A-Za-z][\w'-]*(?:\s+(?!(?:{verbs})\s)[A-Za-z][\w'-]*){{0,5}}?(?=\s+(?:{verbs})\s))?"
+                      rf"\s+(?:(?:{verbs})\s+(?:(?:to|at)\s+)?|(?:of|worth)\s+)(?:(?:{hedges})\s+)?"
                       rf"(?=[^\s\d]{{0,4}}\s?\d[\d.,]*+(?!\s*(?:%|per\s*cent|percent|pct)))", re.I)
 
 
 # where the clause of a figure ends, and a second figure or "respectively" before it ("reached
-# $5bn and $7bn", "... respectively")
+# $5bn and $7bn", "... respectively"; a share after, "or 42.7 percent of the total", is no
+# second level)
 _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\n")
-_SECOND_FIGURE = re.compile(r"\b(?:and|or)\s+[^\s\d]{0,4}\s?\d|\brespectively\b", re.I)
+_SECOND_FIGURE = re.compile(r"\b(?:and|or)\s+[^\s\d]{0,4}\s?\d[\d.,]*+(?!\s*(?:%|per\s*cent|percent|pct))|\brespectively\b", re.I)
 
 
 @functools.cache
 def _joint_cue_re() -> re.Pattern:
     # the cue, then at most two words of the noun phrase ("total goods", "overall merchandise")
     cues = vocab.alternation(vocab.joint_flow_cues(), ignore_case=True)
-    return re.compile(rf"(?<![\w-])(?:{cues})\s+(?:(?!(?:and|or|of|the|to|from|with)\s)[a-z-]+\s+){{0,2}}$", re.I)
+    # ("the total value of imports and exports": a noun of their money and "of" between,
+    # vocab/joint_flow_nouns.csv)
+    nouns = vocab.alternation(vocab.joint_flow_nouns(), ignore_case=True)
+    return re.compile(rf"(?<![\w-])(?:{cues})\s+(?:(?!(?:and|or|of|the|to|from|with)\s)[a-z-]+\s+){{0,2}}"
+                      rf"(?:(?:{nouns})\s+of\s+(?:the\s+)?)?$", re.I)
 
 
 def _in_a_name(text: str, start: int, end: int) -> bool:

@@ -71,6 +71,19 @@ def cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return list(zip([x + 1 for x in b[:-1]], b[1:]))
 
 
+def label_cell(text: str, start: int, end: int) -> tuple[int, int]:
+    """The label cell of the table row start..end: its first, or under a rank column ("Rank |
+    Exporter | Value" over "2 | Japan | 641") the one after the rank."""
+    row = cells(text, start, end)
+    if len(row) > 2 and _RANK_CELL.fullmatch(text, *row[0]):
+        return row[1]
+    return row[0]
+
+
+# a rank cell: "2", "12.", "(3)", or left empty (an "Others" row under the ranked ones)
+_RANK_CELL = re.compile(r"\s*(?:\(?\d{1,3}[.)]?)?\s*")
+
+
 def column_of(text: str, start: int, end: int, pos: int) -> int:
     """The number of the cell `pos` stands in (the row's label is 0)."""
     return sum(1 for b in bars(text, start, end) if b < pos) - 1

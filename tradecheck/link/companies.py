@@ -58,7 +58,9 @@ def _noun_subject() -> re.Pattern:
     foreign-invested sector", "the country's largest carmaker" ("The sector" alone points
     back to a product named before, which the product rules read)."""
     noun = vocab.alternation(vocab.company_words("noun"), ignore_case=True, space=r"\s+")
-    return re.compile(rf"^\s*(?:The|the)\s+(?P<np>(?:[\w-]+\s+){{1,3}}?(?:{noun}))(?=\s*,|\s+[a-z])(?!\s+(?:of|in)\b)")
+    # (or after "in which" or "and", a whole's parts by sector: "imports were $45bn, in which
+    # the private sector reached $16bn and the FDI sector reached $29bn")
+    return re.compile(rf"^\s*(?:,?\s*(?:in|of)\s+which\s+|and\s+)?(?:The|the)\s+(?P<np>(?:[\w-]+\s+){{1,3}}?(?:{noun}))(?=\s*[,(]|\s+[a-z])(?!\s+(?:of|in)\b)")
 
 
 @functools.cache

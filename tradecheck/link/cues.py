@@ -83,8 +83,10 @@ OR_BY = re.compile(r"[,—–(]\s*or\s+by\s+$", re.I)
 # or with no punctuation at all ("which is $4.59 billion or 10.6% more than in"); an aside
 # opened by a comma and left open is the change of a level ("reaching Dh499.7 billion, or 20.5
 # per cent more than the Dh414.6 billion")
-# ("$5.3 billion less than February exports": than a month's figure, vocab/months.csv)
-ABS_CHANGE_AFTER = re.compile(r"^\s*(?:[—–(,]\s*or\s*[\d.,]+\s*(?:%|per\s?cent|percent)\s*[—–),]\s*|or\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+)?(?:(?P<w>higher|lower)\s+than|(?P<w2>more|less)\s+than\s+(?:the|in|during|last|a\s+year|"
+# ("$5.3 billion less than February exports": than a month's figure, vocab/months.csv; "a
+# surplus of 800 billion yuan, 64 billion yuan more than that of the previous year": than the
+# same flow's figure of another time, named by "that of")
+ABS_CHANGE_AFTER = re.compile(r"^\s*(?:[—–(,]\s*or\s*[\d.,]+\s*(?:%|per\s?cent|percent)\s*[—–),]\s*|or\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+)?(?:(?P<w>higher|lower)\s+than|(?P<w2>more|less)\s+than\s+(?:the|in|during|last|a\s+year|(?:that|those)\s+(?:of|in|for)|"
                               + vocab.alternation(vocab.months(), ignore_case=True) + r")\b)", re.I)
 
 

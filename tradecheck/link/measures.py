@@ -472,7 +472,7 @@ def table_column_flow(s: Site):
         return None
     flows = [f for f in _cell_flows(s.text[span[0]:span[1]]) if f.attrs["measure"] != "other"]
     if not flows:
-        return _total_column(s, span)
+        return _total_column(s, span) or _agent_label_column(s)
     if len({f.attrs["measure"] for f in flows}) != 1:
         return None
     f = flows[0]
@@ -492,6 +492,20 @@ def _total_column(s: Site, span: tuple[int, int]):
     if not {"exports", "imports"} <= {f.attrs["measure"] for f in _cell_flows(row)}:
         return None
     return Decision(("trade_total", None, 0), (label.start("label"), label.end("label")))
+
+
+def _agent_label_column(s: Site):
+    """"2 | Japan | 641" under "Rank | Exporter | Value": the rows are labelled by a noun for a
+    place by the flow it makes (vocab/agent_flows.csv), so each row's figure is that flow."""
+    from ..extract import table_rows
+
+    start, end = table_rows.line_at(s.text, s.m.start)
+    label = table_rows.label_cell(s.text, start, end)
+    head = table_header_span(s.text, label[0])
+    if head is None:
+        return None
+    measure = vocab.agent_flows().get(" ".join(s.text[head[0]:head[1]].split()).lower())
+    return Decision((measure, None, 0), head) if measure else None
 
 
 @functools.cache

@@ -1092,11 +1092,23 @@ def world_total(s: Site):
     trade, no country's."""
     start = max(s.sent.start, s.prev_end)
     # (the clause's places checked before the world's words: cheap)
-    if not any(start <= x.start < s.m.start and x.attrs.get("iso") != "WLD" for x in s.ms["country"]) \
-            and _world_total().search(s.text, start, s.m.start):
+    if not any(start <= x.start < s.m.start and x.attrs.get("iso") != "WLD" for x in s.ms["country"]):
+        world = _world_total().search(s.text, start, s.m.start)
+        if world is None:
+            return None
+        if s.kind == "share" and s.prev is not None and s.prev.kind == "share" \
+                and _OF_THE.fullmatch(s.text, s.prev.end, world.start()) and not _world_total().search(s.text, world.end(), s.m.start):
+            # ("accounted for 30.6 per cent of world exports, up from 28.9 per cent": the world
+            # is the whole of both shares, not whose share the second is; it is the first's)
+            p = s.prev
+            groups = {k: p.extra[k] for k in ("partner_group", "reporter_group") if k in p.extra}
+            return Decision((p.reporter, p.partner, groups), (p.start, p.end), p.basis.get("pair"))
         # (not "Kazakhstan's trade shrank along with world trade, falling by 7.4 percent")
         return Decision(("WLD", "WLD"))
     return None
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*–])[ \t]*")
@@ -2730,7 +2742,7 @@ def named_reporter(s: Site):
     # ("Globally, Mongolia's exports rose 10%": its exports to everyone)
     total_cue = total_cue or bool(_world_opener_re().match(s.text, s.sent.start, s.m.start))
     if not (role == "R" and (x.attrs["possessive"] or x.attrs["kind"] in ("demonym",) or key == state.reporter
-                             or _subject_verb(s.text, x, s.m) or opens_as_locative(s.text, x))):
+                             or _subject_verb(s.text, x, s.m) or opens_as_locative(s.text, x) or _owner_before_colon(s.text, x, s.flow))):
         return None
     flow = s.flow
     basis = None
@@ -2768,6 +2780,17 @@ def named_reporter(s: Site):
         # reporter made it one, so the pair is a guess
         basis = "guess"
     return Decision((key, par), _ev(x), basis)
+
+
+def _owner_before_colon(text: str, x: Mention, flow: Mention | None) -> bool:
+    """"The small island states stayed minor traders: their exports came to $40 billion": the
+    place is the subject before a colon, and "their" ("its") after it owns the flow."""
+    return flow is not None and x.end < flow.start and ":" in text[x.end:flow.start] \
+        and _OWNER_BEFORE_COLON.fullmatch(text, x.end, flow.start) is not None
+
+
+# the rest of the subject's clause, its colon, then its possessive pronoun and the flow's modifiers
+_OWNER_BEFORE_COLON = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+[^.;:()\d]{1,80}:\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}?", re.I)
 
 
 def _next_unit_reporting(key: str, reporter: str | None) -> bool:
@@ -2958,7 +2981,7 @@ def reporter_row(s: Site):
     if "|" not in s.text[s.sent.start:s.m.start] or not in_table_row(s.text, s.m.start):
         return None
     start, end = table_rows.line_at(s.text, s.m.start)
-    first = table_rows.cells(s.text, start, end)[0]
+    first = table_rows.label_cell(s.text, start, end)
     head = table_header_span(s.text, first[0])
     if head is None or " ".join(s.text[head[0]:head[1]].split()).lower() not in _reporter_columns():
         return None
@@ -3466,7 +3489,8 @@ def _subject_verb(text, x: Mention, m: Mention) -> bool:
     return bool(re.match(r"^\s+(?:\w+\s+){0,2}?(?:re-)?(?:ran|runs|posted|posts|recorded|records|reported|had|has|registered|imported|imports|exported|exports|bought|sold|shipped|earned|spent|paid)\b"
                          r"|^\s+(?:was\s+|came\s+|ranked\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|led)\s+with\b"
                          # "Italy, sixth, increased its exports by 86%": a verb whose object is its own flow
-                         r"|^\s+[a-z]+\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:exports|imports)\b", gap)) \
+                         # ("Transition economies saw their export earnings rise": its flow's noun)
+                         r"|^\s+[a-z]+\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?)\b", gap)) \
         and PREP_BEFORE_COUNTRY.search(text[max(0, x.start - 14):x.start]) is None
 
 

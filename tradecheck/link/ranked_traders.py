@@ -24,6 +24,28 @@ def _trader_re() -> re.Pattern:
                       rf"(?:\s+(?P<prep>to|from|with)\s+(?P<rest>[^,;.()]{{0,60}}))?", re.I)
 
 
+@functools.cache
+def _leader_re() -> re.Pattern:
+    """"the world's leading merchandise exporter": a rank adjective before a noun of a place's
+    own flow, with no verb (the place it ranks need not be the subject)."""
+    adjective = vocab.alternation(vocab.rank_places("adjective") + vocab.rank_places("rank"), ignore_case=True, space=r"\s+")
+    nouns = vocab.alternation(list(vocab.trader_nouns()), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:the|its)\s+(?:[\w'’-]+[\s-]+)?(?:{adjective})(?:[\s-]+[\w'’-]+){{0,2}}?[\s-]+(?P<noun>{nouns})s?\b"
+                      rf"(?:\s+(?P<prep>to|from|with)\s+(?P<rest>[^,;.()]{{0,60}}))?", re.I)
+
+
+@functools.cache
+def _follow_on_re() -> re.Pattern:
+    """A bracket's end, then words that put the places before it next in a ranking, ending
+    the sentence (vocab/follow_on_verbs.csv)."""
+    words = vocab.alternation([r["phrase"] for r in vocab.table("follow_on_verbs")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\)\s+(?:{words})\s*[.;]?\s*$", re.I)
+
+
+# where the sentence before starts: after the last sentence end or line break before it
+_SENTENCE_START = re.compile(r"(?:[.!?]\s+|\n)(?=[^\n]*$)(?![^\n]*[.!?]\s+\S)", re.S)
+
+
 # from a place to its bracketed figure: "Germany (", "the Netherlands (about "
 _BRACKET_AFTER_PLACE = re.compile(rf"\s*\(\s*{HEDGE}[+\-−–]?$")
 
@@ -41,6 +63,13 @@ def ranked_trader(s):
     if not _BRACKET_AFTER_PLACE.search(s.text, x.end, s.m.start) or _BRACKET_AFTER_PLACE.search(s.text, x.end, s.m.start).start() != x.end:
         return None
     rank = _trader_re().search(s.text, s.sent.start, s.sent.end)
+    if rank is None and ")" in s.text[s.m.end:s.sent.end] and _follow_on_re().search(s.text, s.m.end, s.sent.end):
+        # "The United States (US$ 1.4 trillion) and Germany followed.": ranked by the noun of
+        # the sentence before ("China remained the world's leading exporter, with ...")
+        window = max(0, s.sent.start - 400)
+        before = _SENTENCE_START.search(s.text, window, max(0, s.sent.start - 1))
+        if before is not None or window == 0:
+            rank = _leader_re().search(s.text, before.end() if before is not None else 0, s.sent.start)
     if rank is None:
         return None
     measure = vocab.trader_nouns()[re.sub(r"\s+", " ", rank["noun"]).lower()]

@@ -206,6 +206,13 @@ def joint_flow_cues() -> list[str]:
 
 
 @functools.cache
+def joint_flow_nouns() -> list[str]:
+    """Nouns that with "of" may stand between such a word and "imports and exports" ("the
+    total value of imports and exports")."""
+    return [r["noun"] for r in table("joint_flow_nouns")]
+
+
+@functools.cache
 def unrecorded_adjectives() -> list[str]:
     """Adjectives that make the flow word after them trade the statistics do not record
     ("informal imports"; unrecorded_adjectives.csv)."""
