@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import vocab
+from .adjustment_marks import is_mark
 from .keywords import Index, Keyed, is_word_char, keyed
 from .numbers import NUMBER, parse_number
 
@@ -831,6 +832,8 @@ def _countries_in(text: str, matches) -> list[Mention]:
             continue  # "vegetables such as French beans": a variety of a product, no place
         if iso and "-" in iso and (_in_a_dateline(text, m.start("c"), m.end("c")) or _located_only(text, m.start("c"), m.end())):
             continue  # "DES MOINES, Iowa —", "Otay Mesa in California": the state only locates a place
+        if kind == "short" and is_mark(text, m.start("c"), m.end("c")):
+            continue  # "EXPORTS -1.7% M/M SA": seasonally adjusted, no South Africa
         if _in_a_dateline_credit(text, m.start("c"), m.end("c")):
             continue  # "KYIV (Kyiv Independent) —": the place names the publication, no side of a flow
         if label == "neighbours" and _channel_after_re().match(text, m.end()):

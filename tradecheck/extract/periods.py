@@ -455,6 +455,9 @@ def _bracket_labels(text: str, found: list[PeriodMention]) -> list[PeriodMention
                 or _LATER_LABEL.search(text, max(0, pm.start - 160), pm.start)) and _LABEL_COLON.match(text, pm.end):
             pm.base_cue = True
             pm.args["label"] = True
+        elif _labels_a_clause(text, pm.start, pm.end):
+            pm.base_cue = True
+            pm.args["label"] = True
         elif _VERSUS_BRACKET.search(text, max(0, pm.start - 60), pm.start):
             pm.base_cue = True
     return found
@@ -780,7 +783,7 @@ def _plausible_month(text: str, m: re.Match) -> bool:
         pre = text[max(0, m.start() - 12):m.start()].lower()
         return bool(re.search(r"\b(?:in|of|for|from|to|during|since|until|by|and|than|last|this|with)\s+$", pre)
                     or _month_before_flow(pre, text[m.end():m.end() + 40]) or _labels_in_bracket(text, m.start(), m.end())
-                    or _named_month_before_flow(text, m))
+                    or _labels_a_clause(text, m.start(), m.end()) or _named_month_before_flow(text, m))
     return True
 
 
@@ -789,6 +792,17 @@ def _labels_in_bracket(text: str, start: int, end: int) -> bool:
     name that labels a figure in a bracket (after its opening or a comma) is the month."""
     return bool(re.search(r"[(,;]\s*$", text[max(0, start - 3):start]) and _LABEL_COLON.match(text, end)
                 and text.rfind("(", 0, start) > text.rfind(")", 0, start))
+
+
+# "Exports +3.1% y/y; est. +2.2%; Sept. -1.7%", "Trade balance A$5.6b; Feb. revised A$7.1b":
+# a month's name opening a clause after a semicolon, right before a figure (perhaps after
+# "revised"), labels that figure as a bracket's label does
+_CLAUSE_MONTH_BEFORE = re.compile(r";\s*$")
+_CLAUSE_FIGURE_AFTER = re.compile(r"\.?\s+(?:(?i:revised)\s+)?[-+−]?(?:[^\s\d]{1,4}\s?)?\d")
+
+
+def _labels_a_clause(text: str, start: int, end: int) -> bool:
+    return bool(_CLAUSE_MONTH_BEFORE.search(text, max(0, start - 3), start) and _CLAUSE_FIGURE_AFTER.match(text, end))
 
 
 # a capitalised name right before a month's short name ("Japan Oct trade")

@@ -13,6 +13,7 @@ import re
 from .. import vocab
 from ..extract import find_mentions
 from ..extract.acronyms import find_definitions
+from ..extract.adjustment_marks import find_marks
 from .. import periods as P
 from ..extract.mentions import Mention
 from ..extract.money import default_currency
@@ -1969,13 +1970,16 @@ def _earlier_level_series(s: Site) -> str | None:
 def adjustment(words: str) -> str | None:
     """The series the last adjustment label in `words` names: "seasonally adjusted", or
     "not seasonally adjusted" for the raw figures; None where none is named."""
+    marks = find_marks(words)  # "EXPORTS -1.7% M/M SA", "Adj. trade balance": a flash's short marks
     folded = fold(words)
     if "adjust" not in folded and "raw" not in folded:
-        return None  # (checked first: the pattern needs one of them, and its search is slow)
+        return marks[-1][2] if marks else None  # (checked first: the pattern needs one of them, and its search is slow)
     found = list(_ADJUSTED.finditer(words))
     if not found:
-        return None
+        return marks[-1][2] if marks else None
     last = found[-1]
+    if marks and marks[-1][0] > last.start():
+        return marks[-1][2]
     if last["not"] or last["raw"]:
         return "not seasonally adjusted"
     return "seasonally adjusted" if re.search(r"seasonal|calendar", last.group(0), re.I) else None

@@ -523,9 +523,10 @@ _LABEL_BEFORE = re.compile(r"(?:\(|[,;]\s)\s*(?P<label>[A-Za-z][\w.'’ -]{0,28}
 
 def bracket_label(text: str, start: int, pos: int) -> re.Match | None:
     """The label right before the figure at `pos` in a bracket still open (searched from
-    `start`, its sentence's start); its `label` group. None outside a bracket."""
+    `start`, its sentence's start); its `label` group. Outside a bracket, the label that opens
+    a clause after a semicolon (`clause_label`), else None."""
     if text.rfind("(", start, pos) <= text.rfind(")", start, pos):
-        return None
+        return clause_label(text, start, pos) if ";" in text[max(start, pos - 60):pos] else None
     lab = _LABEL_BEFORE.search(text, max(start, pos - 40), pos)
     if lab is None and "." in text[max(start, pos - 12):pos]:
         # "(prev. EUR18.6bn)": an abbreviated label of the table needs no colon (any other
@@ -537,6 +538,29 @@ def bracket_label(text: str, start: int, pos: int) -> re.Match | None:
 
 
 _ABBREVIATED_LABEL_BEFORE = re.compile(r"(?:\(|[,;]\s)\s*(?P<label>[A-Za-z][\w'’]{0,10}\.)\s+[-+−]?$")
+
+
+def clause_label(text: str, start: int, pos: int) -> re.Match | None:
+    """"Exports +3.1% y/y; est. +2.2%; Sept. -1.7%", "SURPLUS EUR 17.0 BLN; POLL MEDIAN EUR
+    20.1 BLN", "Trade balance A$5.6b; Feb. revised A$7.1b": in a wire flash or a bullet the
+    figures set beside the actual one each open a clause after a semicolon with a label of a
+    bracket (vocab/bracket_labels.csv: a forecast's, perhaps after its source's name, or
+    "prev."), or with a month's name, needing no colon: the label, as `bracket_label` gives it."""
+    lab = _clause_label_re().search(text, max(start, pos - 60), pos)
+    if lab is not None and lab["label"][0].islower() and lab["label"].lower().rstrip(".") in vocab.months():
+        return None  # ("; may +2%": a verb, no month)
+    return lab
+
+
+@functools.cache
+def _clause_label_re() -> re.Pattern:
+    labels = vocab.alternation(vocab.bracket_labels(), ignore_case=True, space=r"\s+")
+    months = vocab.alternation(vocab.months(), ignore_case=True)
+    revised = vocab.alternation(vocab.revision_cues(), ignore_case=True, space=r"\s+")
+    # (a source's name of a word or two before a forecast's label: "REUTERS POLL EST.",
+    # "ANALYSTS' EST."; "revised" after a month's: "Sept. revised -294.3b yen")
+    return re.compile(rf";\s*(?:[A-Za-z][\w'’]*\s+){{0,2}}(?P<label>(?:{labels})(?!\w)|(?:{months})\.?(?!\w))"
+                      rf"(?:\s+(?:{revised}))?\s+[-+−]?$", re.I)
 
 
 @functools.cache

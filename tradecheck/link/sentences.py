@@ -7,8 +7,11 @@ from dataclasses import dataclass
 
 # Full stops that do not end a sentence: decimal points, initials (U.S.), short titles, a
 # short word cut short right after a bracket opens ("(prev. EUR18.6bn)", "(exp. 5%)"), and
-# the Latin "i.e." and "e.g." ("rose to €90bn, i.e. 2.3 times its level": one sentence).
-_ABBREV = re.compile(r"(?:\b[A-Z]\.|\b(?:i\.\s?e|e\.\s?g)\.|\([a-z]{2,8}\.|\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rs|vs|Inc|Co|Ltd|Corp|approx|est)\.)$")
+# the Latin "i.e." and "e.g." ("rose to €90bn, i.e. 2.3 times its level": one sentence);
+# a word cut short that opens a clause after a semicolon, a wire flash's label ("Surplus
+# A$5.6 Bln; Est. A$6.9 Bln", "Balance -$2b; Nov. -$3b"), and an estimate's "EST." after its
+# source ("DEFICIT C$1.9 BLN; ANALYSTS' EST. C$1.1 BLN"; not the time zone of "9 a.m. EST.").
+_ABBREV = re.compile(r"(?:\b[A-Z]\.|\b(?:i\.\s?e|e\.\s?g)\.|\([a-z]{2,8}\.|;\s?[A-Za-z]{2,8}\.|\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rs|vs|Inc|Co|Ltd|Corp|approx|est|Est|(?<![mM]\.\s)EST)\.)$")
 # "8:31 a.m. ET - The deficit ...": a clock time's "a.m." before its time zone and the dash
 # of a live blog's time stamp ends nothing
 _CLOCK = re.compile(r"\d\s*[ap]\.\s?m\.$", re.I)
