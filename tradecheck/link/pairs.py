@@ -3044,17 +3044,19 @@ def discourse(s: Site):
         par, basis = "WLD", "text"  # "For the country as a whole, exports rose 17%": with everyone
     elif state.partner != "WLD" and _world_opener_re().match(s.text, s.sent.start, s.m.start):
         par, basis = "WLD", "guess"  # "Globally, merchandise trade fell 5%": whose, it does not say
-    elif rep and par in (None, "WLD") and ("ilateral" in s.text[s.sent.start:s.m.start] or "two-way" in s.text[s.sent.start:s.m.start]) \
+    elif rep and par in (None, "WLD") and "ilateral" in s.text[s.sent.start:s.m.start] \
             and _BILATERAL_BEFORE.search(s.text, max(s.sent.start, s.m.start - 60), s.m.start):
         # "Chile signed a deal with Peru in 2006. Bilateral trade reached $4.1 billion in 2020":
         # trade between two countries is never with the world; the other is the last place
-        # named (or the text's partner), and a guess when there is none
+        # named (or the text's partner), and a guess when there is none (not "two-way trade",
+        # which a port or a country alone also has: "The district handled $300 billion in
+        # two-way trade")
         other = next((k for k in (state.last_place, s.ctx.main_partner) if k not in (None, "WLD", rep)), None)
         par, basis = (other, "context") if other else (par, "guess")
     return Decision((rep, par), None, basis)
 
 
-_BILATERAL_BEFORE = re.compile(r"\b(?:bilateral|two-way)\s+(?:goods\s+|merchandise\s+)?(?:trade|commerce)\b", re.I)
+_BILATERAL_BEFORE = re.compile(r"\bbilateral\s+(?:goods\s+|merchandise\s+)?(?:trade|commerce)\b", re.I)
 
 
 # "..., while imports came to": the other flow, in the same sentence, no place between
