@@ -248,7 +248,10 @@ def find_table_figures(text: str, decimal_comma: bool = False) -> list[Mention]:
             i += 1
             continue
         caption = _caption(text, lines, i)
-        out += _table(text, lines, i, body, _cell_unit(caption) if caption.strip() else None, decimal_comma)
+        unit = _cell_unit(caption) if caption.strip() else None
+        if unit is None:
+            unit = _footnote_unit(text, lines, body)
+        out += _table(text, lines, i, body, unit, decimal_comma)
         i = body
     return out
 
@@ -281,6 +284,16 @@ def _percent_column_re() -> re.Pattern:
     words = [r["word"] for r in vocab.table("share_columns")] + vocab.change_column_words()
     alts = vocab.alternation(words, ignore_case=True, space=r"\s+")
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+
+
+def _footnote_unit(text: str, lines, body: int):
+    """The money unit a bracketed note right under a table's last row names ("(figures in $
+    billion)" under "| Merchandise exports | 35.20 | 39.59 |"), when no caption above did."""
+    k = body + sum(1 for _ in _body(text, lines, body))
+    if k >= len(lines):
+        return None
+    note = text[lines[k][0]:lines[k][1]].strip()
+    return _cell_unit(note) if note.startswith("(") and note.endswith(")") else None
 
 
 def _caption(text: str, lines, i: int) -> str:

@@ -770,8 +770,10 @@ _CAPITALS_LINE = re.compile(r"(?m)^(?=[^\n]*[A-Z]{3,}[^\n]*[A-Z]{2,})[^a-z\n]+$"
 
 
 # a factbox's section label, capitals at a line's start before a dash or colon ("SOUTH KOREA -
-# Exports rose", "JAPAN (due Nov. 20) - Economists expect"): it names the section's country
-_SECTION_LABEL = re.compile(r"(?m)^[ \t]*(?P<l>[A-Z][A-Z'’.&]+(?:[ \t]+[A-Z][A-Z'’.&]*)*)(?=(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?:[-–—]|:)[ \t])")
+# Exports rose", "JAPAN (due Nov. 20) - Economists expect"), or a line of its own, perhaps
+# with a bracket, over the lines of its section ("THAILAND (Commerce Ministry, Jan.)"): it
+# names the section's country
+_SECTION_LABEL = re.compile(r"(?m)^[ \t]*(?P<l>[A-Z][A-Z'’.&]+(?:[ \t]+[A-Z][A-Z'’.&]*)*)(?=(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?:(?:[-–—]|:)[ \t]|$))")
 
 
 def section_labels(text: str) -> list[tuple[int, int]]:
@@ -1070,9 +1072,11 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
 _INSTITUTION_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 
 
-# the capitalised words of a name before and after a word in it
-_NAME_LEFT = re.compile(r"(?:[A-Z][\w&'-]*,?\s+(?:(?:of|and|for|on|the|&)\s+)?)+$")
-_NAME_RIGHT = re.compile(r"(?:,?\s+(?:(?:of|and|for|on|the|&)\s+)?[A-Z][\w&'-]*)*")
+# the capitalised words of a name before and after a word in it, within its line: in a
+# stack of headline lines ("Exports $2.1B - Trade Ministry" over "Imports $3.0B") the
+# line below starts afresh, its flow word no part of the name above
+_NAME_LEFT = re.compile(r"(?:[A-Z][\w&'-]*,?[^\S\n]+(?:(?:of|and|for|on|the|&)[^\S\n]+)?)+$")
+_NAME_RIGHT = re.compile(r"(?:,?[^\S\n]+(?:(?:of|and|for|on|the|&)[^\S\n]+)?[A-Z][\w&'-]*)*")
 
 
 def _balance_sign(text: str, start: int, end: int) -> int:

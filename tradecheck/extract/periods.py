@@ -783,8 +783,20 @@ def _plausible_month(text: str, m: re.Match) -> bool:
         pre = text[max(0, m.start() - 12):m.start()].lower()
         return bool(re.search(r"\b(?:in|of|for|from|to|during|since|until|by|and|than|last|this|with)\s+$", pre)
                     or _month_before_flow(pre, text[m.end():m.end() + 40]) or _labels_in_bracket(text, m.start(), m.end())
-                    or _labels_a_clause(text, m.start(), m.end()) or _named_month_before_flow(text, m))
+                    or _labels_a_clause(text, m.start(), m.end()) or _closes_a_source_bracket(text, m)
+                    or _named_month_before_flow(text, m) or _month_leads_a_line(text, m))
     return True
+
+
+def _month_leads_a_line(text: str, m: re.Match) -> bool:
+    """"* SEPT EXPORTS AT $34.0 BLN" below "* JAN-SEPT EXPORTS ...": a month's short name
+    opening a line (or its bullet) right before a flow word (vocab/flows.csv) is that line's
+    month, not a word."""
+    return bool(_LINE_LEAD.search(text, max(0, m.start() - 4), m.start()) and _flow_next_re().match(text, m.end()))
+
+
+# the start of a line, perhaps a bullet after it: "\n", "\n* ", "\n- ", "\n• "
+_LINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[*•·-][ \t]+)?$")
 
 
 def _labels_in_bracket(text: str, start: int, end: int) -> bool:
@@ -805,8 +817,19 @@ def _labels_a_clause(text: str, start: int, end: int) -> bool:
     return bool(_CLAUSE_MONTH_BEFORE.search(text, max(0, start - 3), start) and _CLAUSE_FIGURE_AFTER.match(text, end))
 
 
-# a capitalised name right before a month's short name ("Japan Oct trade")
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
+def _closes_a_source_bracket(text: str, m: re.Match) -> bool:
+    """"SINGAPORE (Enterprise Singapore, Jan.)": a month's short name, dotted, that closes a
+    bracket after a comma (the source, then the month its figures are of) is the month."""
+    return text.startswith(".)", m.end()) and bool(_AFTER_BRACKET_COMMA.search(text, max(0, m.start() - 60), m.start()))
+
+
+# "(Enterprise Singapore, ": a bracket opened and a comma inside it, on the same line
+_AFTER_BRACKET_COMMA = re.compile(r"\([^()\n]*,[ \t]*$")
+
+
+# a capitalised name right before a month's short name ("Japan Oct trade"), or a section
+# label and its dash ("INDONESIA - MAY TRADE")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*(?:[ \t]+[-–—])?\s+$")
 
 
 def _named_month_before_flow(text: str, m: re.Match) -> bool:

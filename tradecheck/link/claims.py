@@ -96,14 +96,14 @@ def link(doc: Document) -> list[Claim]:
             para = sent.paragraph
             _carry_aside(state, by_sentence[sent.index]["period"], para, ctx)
             if ctx.main_partner == "WLD" and sent.index > body and state.asked_partner != sent.index - 1:
-                state.reporter, state.partner = ctx.main_reporter, ctx.main_partner
+                state.reporter, state.partner = state.section_reporter or ctx.main_reporter, ctx.main_partner
         if sent.index == body:
             # Headline and standfirst may name other partners; the body starts afresh.
             state.reporter, state.partner = ctx.main_reporter, ctx.main_partner
             state.period = ctx.main_period
         if opens:
             # (after the body's fresh start: a label may open the body's first paragraph)
-            _section_label(by_sentence[sent.index]["country"], state, text, sent)
+            _section_label(by_sentence[sent.index], state, text, sent)
             if sent.index > body and sent.index > 0:
                 _heading_subject(by_sentence[sent.index - 1], sents[sent.index - 1], state, text)
                 _heading_product(by_sentence[sent.index - 1], sents[sent.index - 1], state, text, ctx, sent.paragraph)
@@ -2957,17 +2957,49 @@ def _place_alone(first, lead: int, line: str) -> bool:
     return first is not None and first.end == lead + len(line)
 
 
-def _section_label(places: list, state: State, text: str, sent: Sentence) -> None:
+def _product_of_the_flow_rows_above(text: str, pos: int) -> str | None:
+    """"| Merchandise exports | 35.20 |", "| Merchandise imports | 54.00 |", then "| Trade
+    deficit | 18.80 |": a balance row whose label names no product, under rows of the same
+    table block whose labels give both flows of one product, is that product's balance
+    (the block's rows are of one scope)."""
+    from ..extract import mentions as scan, table_rows
+
+    start, _ = table_rows.line_at(text, pos)
+    flows, products = set(), set()
+    while start > 0:
+        above, end = table_rows.line_at(text, start - 1)
+        if not table_rows.is_row(text, above, end):
+            break
+        a, b = table_rows.cells(text, above, end)[0]
+        label = text[a:b]
+        named = [f.attrs["measure"] for f in scan.find_flows(label)]
+        if len(named) == 1 and named[0] in ("exports", "imports"):
+            flows.add(named[0])
+            products.add(tuple(canonical_label(x.text).lower() for x in scan.find_commodities(label)))
+        start = above
+    if flows != {"exports", "imports"} or len(products) != 1:
+        return None
+    (product,) = products
+    return product[0] if len(product) == 1 and product[0] in ("goods", "services") else None
+
+
+def _section_label(ms: dict, state: State, text: str, sent: Sentence) -> None:
     """"SOUTH KOREA - Exports rose 4.5% ...", "12:05 SGT - Indonesia: Statistics Indonesia
     says": a paragraph a factbox's label (extract/mentions.py reads it) or a live blog's
     entry label after its time stamp opens is about that place's own trade with the world,
     whatever the paragraph before was about."""
     # (not a sub-national place in capitals before a colon: "DUBAI: The UAE's non-oil
     # trade" is a dateline)
+    places = ms["country"]
     label = next((x for x in places if x.attrs.get("iso") not in (None, "WLD") and "-" not in x.attrs["iso"]
                   and (x.attrs.get("section") or _stamped_label(text, sent, x))), None)
     if label is not None:
         state.reporter, state.partner, state.pair_how = label.attrs["iso"], "WLD", "context"
+        # a label on a heading line of no figures ("INDONESIA - MAY TRADE (Statistics
+        # Indonesia)") heads the paragraphs under it; one whose paragraph gives figures
+        # ("SOUTH KOREA - Exports rose 4.5%") is about that paragraph and ends a section
+        figures = ms["amount"] or ms["percent"] or ms["multiple"]
+        state.section_reporter = label.attrs["iso"] if not figures else None
 
 
 def _fiscal_year_of_owner(text: str, ms: dict, ctx: DocContext) -> None:
@@ -5401,6 +5433,10 @@ def _decide_commodity(s: Site) -> None:
         # "| Chemicals (5) | 262.3 | 259.0 | 139.9 | 133.0 | 126.0": the row's product is every
         # cell's, whichever flow its column is of
         label, name = p.extra.get("_part_commodity") or p.commodity, "table-row-carried"
+    if label is None and name == "none" and p is None and c.measure == "balance" and c.kind == "amount" \
+            and in_table_row(text, m.start):
+        label = _product_of_the_flow_rows_above(text, m.start)
+        name = "table-rows-product" if label else name
     carried = _bare_flow_after_lead_product(s) if label is None and name == "none" else None
     if carried:
         label, name = carried, "lead-product-carried"

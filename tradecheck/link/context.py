@@ -71,6 +71,10 @@ class State:
     # (paragraph, product) of a heading that names a product alone ("Advanced Technology
     # Products (exhibit 16)"), which the paragraph under it is about
     section_product: tuple | None = None
+    # the country a section label on a line of its own names ("THAILAND (Commerce Ministry,
+    # Jan.)" over "- Exports +13.6% y/y"): the paragraphs under it, to the next label, are
+    # about its trade, not the text's main country's
+    section_reporter: str | None = None
     # (first offset, end offset, product) of a block of label lines ("EU exports: €28.5
     # billion") right under a heading that names a product's trade ("Trade in services, 2022")
     block_product: tuple | None = None
@@ -1066,6 +1070,8 @@ def _local_dollar(text: str, main: str | None, order: list[str] = ()) -> str | N
     would leave a bare "$" to the US dollar."""
     from ..extract.money import _tokens
 
+    if _sections_of_countries(text) > 1:
+        return None  # a roundup of several countries' releases: a bare "$" is no one's own dollar
     dated = _dateline_country(text)
     if dated and dated == _first_place_country(text, order) and main != dated:
         # "TORONTO — Ontario shipped $229.6 billion in goods to the U.S.": a local paper's
@@ -1099,6 +1105,17 @@ def _local_dollar(text: str, main: str | None, order: list[str] = ()) -> str | N
         # there beside the local one; a release in "A$" alone means its own dollar by "$")
         return None
     return code
+
+
+def _sections_of_countries(text: str) -> int:
+    """How many countries the section labels of a roundup name ("SINGAPORE (Enterprise
+    Singapore, Jan.)" ... "THAILAND (Commerce Ministry, Jan.)"): each section is another
+    country's release, so a bare "$" in it is the wire's US dollar, not the first one's."""
+    from ..extract.mentions import section_labels
+
+    countries = vocab.countries()
+    named = {countries.get(text[a:b].title(), countries.get(text[a:b], (None,)))[0] for a, b in section_labels(text)}
+    return len(named - {None, "WLD"})
 
 
 _US_DOLLAR_MARKED = re.compile(r"\bUS\s?\$|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American)\s+dollars?\b")

@@ -309,6 +309,23 @@ def table_column(s: Site):
     return Decision(p, None, "guess" if how == "guess" else None) if p is not None else None
 
 
+@rule("period", "earlier-column", "text")
+def earlier_column(s: Site):
+    """"| | ACTUAL | FORECAST | PREVIOUS |" over "| Exports | +5.1% | +4.8% | +11.7% |": a cell
+    under a column headed by a label of the period before (vocab/bracket_labels.csv, kind
+    earlier: "Previous", "Prior") is of the period before the row's own figures'."""
+    if s.kind not in ("amount", "percent_change") or s.prev is None or not s.prev.period \
+            or s.text.find("|", s.prev.end, s.m.start) < 0:
+        return None  # (cheap: a cell after another of the same row)
+    span = table_header_span(s.text, s.m.start)
+    if span is None or vocab.bracket_labels().get(" ".join(s.text[span[0]:span[1]].split()).lower()) != "earlier":
+        return None
+    q = P.parse(s.prev.period)
+    if q is None or _line_at(s.text, s.prev.start) != _line_at(s.text, s.m.start):
+        return None
+    return Decision(P.shift(q, -P.months(q)), span)
+
+
 def _within_caption_months(text: str, pos: int, period):
     """"Textile group exports, July-March ($ mln)" over "| Item | FY25 | FY24 |": a column
     headed by a whole year is that year's run of months the caption names (its months from
@@ -1798,7 +1815,7 @@ def no_period(s: Site):
 EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "earlier-possessive-bracket", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-sibling", "from-level-last-comparison",
                        "from-level-year-before", "earlier-share")
 
-PERIOD_RULES = (header_column, table_column, bracket_label, earlier_own_rate, bracket_sibling_label, bracket_key, bracket_split, target_year, restates_previous, level_after_change, change_to_dated_level, change_to_level_dated_after, span_ends, named_base_level, comparison_year_before, earlier_possessive_bracket, from_level_base, from_level_cue,
+PERIOD_RULES = (header_column, table_column, earlier_column, bracket_label, earlier_own_rate, bracket_sibling_label, bracket_key, bracket_split, target_year, restates_previous, level_after_change, change_to_dated_level, change_to_level_dated_after, span_ends, named_base_level, comparison_year_before, earlier_possessive_bracket, from_level_base, from_level_cue,
                 from_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, table_span_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, since_named, before_change,
                 month_footing, figure_dated_later, event_window, event_day_clause, vague_past, discourse, article, no_period)
 

@@ -63,7 +63,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                 if _whole_of_other_money(text, f, flows, window_end):
                     return f
     before = [f for f in flows if f.end <= m.start and not in_apposition(text, sent.start, f.start, m.start)
-              and not _HEADING_BETWEEN.search(text, f.end, m.start)]
+              and not _HEADING_BETWEEN.search(text, f.end, m.start) and not _partner_of_flow_before(text, f, flows)]
     if kind == "amount" and _LEVEL_BEFORE.search(text[max(sent.start, m.start - 40):m.start]):
         # "expected to exceed $88bn, against $73bn last year": the earlier level is a flow,
         # whatever the forecast's word (GDP "grown from 1.6 to 2.5 trillion" stays GDP)
@@ -204,6 +204,19 @@ _OWN_FIGURE = re.compile(rf"\s+(?:of|worth|valued\s+at)\s+{HEDGE}", re.I)
 # "Trade with EU countries: Calendar and seasonally adjusted, goods worth ...": a heading's
 # flow word, before a colon and a clause of words of its own (not "Exports: 2023 223.5")
 _HEADING_BETWEEN = re.compile(r":\s+(?:[^\d\s]+\s+){3,}")
+
+
+def _partner_of_flow_before(text: str, f: Mention, flows: list[Mention]) -> bool:
+    """"its trade surplus with its largest partner widened to $10bn": a partner noun
+    (vocab/flows.csv, "largest partner") after "with", "to" or "from" is the partner of the
+    flow named just before it, not a flow of its own."""
+    if "partner" not in f.text.lower() or not _PARTNER_AFTER_PREPOSITION.search(text, max(0, f.start - 30), f.start):
+        return False
+    return any(0 < f.start - g.end <= 30 and g.attrs["measure"] != "other" for g in flows if g.end <= f.start)
+
+
+# "with its ", "to the ", "from their ": the preposition and determiner before a partner noun
+_PARTNER_AFTER_PREPOSITION = re.compile(r"\b(?:with|to|from)\s+(?:its|their|the|his|her|our)\s+$", re.I)
 
 
 def _names_the_figure(gap: str) -> bool:
