@@ -1019,6 +1019,8 @@ def _one_level_after(text: str, end: int) -> bool:
     one figure, so it is their sum ("... reached $5bn and $7bn" and "... respectively" give
     each its own)."""
     m = _level_after_re().match(text, end)
+    if m is None and text.startswith(" ", end):
+        m = _joint_after_re().match(text, end)
     if m is None:
         return False
     clause = _CLAUSE_END.search(text, m.end())
@@ -1037,6 +1039,27 @@ def _level_after_re() -> re.Pattern:
     return re.compile(rf"(?:\s+(?:by|with|of)\s+(?:the\s+)?[A-Za-z][\w'-]*(?:\s+(?!(?:{verbs})\s)[A-Za-z][\w'-]*){{0,5}}?(?=\s+(?:{verbs})\s))?"
                       rf"\s+(?:(?:{verbs})\s+(?:(?:to|at)\s+)?|(?:of|worth)\s+)(?:(?:{hedges})\s+)?"
                       rf"(?=[^\s\d]{{0,4}}\s?\d[\d.,]*+(?!\s*(?:%|per\s*cent|percent|pct)))", re.I)
+
+
+@functools.cache
+def _joint_after_re() -> re.Pattern:
+    # more ways one figure of the two flows follows them, with a short phrase of where, whose
+    # or through what between ("imports and exports in the province", "... through the
+    # channel"): a bare verb of a level ("saw its imports and exports reach 319 billion
+    # yuan"), a change to a level ("jumped 28.4 percent to 68.9 billion yuan"), or a share
+    # ("accounted for 11.7 percent of the national total"); one figure, so the sum
+    verbs = vocab.alternation(vocab.level_verbs() | vocab.level_verb_bases(), ignore_case=True)
+    changes = vocab.alternation(vocab.changes(), ignore_case=True)
+    shares = vocab.alternation(vocab.share_cues()["before"], ignore_case=True, space=r"\s+")
+    hedges = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
+    heads = rf"(?:{verbs}|{changes}|{shares})"
+    money = r"[^\s\d]{0,4}\s?\d[\d.,]*+(?!\s*(?:%|per\s*cent|percent|pct))"
+    pct = r"\d[\d.,]*+\s*(?:%|per\s*cent|percent|pct)"
+    return re.compile(rf"(?:\s+(?:in|through|via|by|with|of|from|under|at)\s+(?:the\s+)?[A-Za-z][\w'-]*"
+                      rf"(?:\s+(?!{heads}\s)[A-Za-z][\w'-]*){{0,4}}?(?=\s+{heads}\s))?\s+"
+                      rf"(?:(?:{verbs})\s+(?:(?:to|at)\s+)?(?:(?:{hedges})\s+)?(?={money})"
+                      rf"|(?:{changes})\s+(?:by\s+)?(?:{pct}\s+)?(?:(?!and\s|or\s)[a-z][\w-]*\s+){{0,3}}?to\s+(?:(?:{hedges})\s+)?(?={money})"
+                      rf"|(?:{shares})\s+(?:(?:{hedges})\s+)?(?={pct}))", re.I)
 
 
 # where the clause of a figure ends, and a second figure or "respectively" before it ("reached

@@ -1336,6 +1336,20 @@ def level_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def level_verb_bases() -> frozenset[str]:
+    """Bare forms of the verbs of a level, after "saw" or "to" ("saw its imports and exports
+    reach 319 billion yuan"): level_verb_bases.csv."""
+    return frozenset(r["word"].lower() for r in table("level_verb_bases"))
+
+
+@functools.cache
+def channel_anaphors() -> frozenset[str]:
+    """Nouns that, after "through the", refer back to the channel of trade named before
+    ("imports and exports through the channel"): channel_anaphors.csv."""
+    return frozenset(r["word"].lower() for r in table("channel_anaphors"))
+
+
+@functools.cache
 def group_anaphors() -> list[str]:
     """Nouns that, after "the" and a possessive, refer back to the country group named
     before ("exports from the group's 45 members") (group_anaphors.csv)."""
