@@ -66,6 +66,7 @@ from .class_wholes import shares_of_the_class_before
 from .within_country import flows_within_the_country
 from .flow_gaps import gaps_between_the_flows, mirror_gaps
 from .values import amount_value, currency_word, relation_value
+from .made_up import made_up_spans
 
 
 def link(doc: Document) -> list[Claim]:
@@ -78,6 +79,7 @@ def link(doc: Document) -> list[Claim]:
     ctx.refuted = refuted_amounts(text, found["amount"])
     ctx.series_note = _noted_adjustment(text)
     ctx.refuted_quotes = refuted_quotes(text)
+    ctx.made_up = made_up_spans(text, sents)
     # (a percent is echoed too: "Less than 40% of UK exports go to the EU? Not quite")
     ctx.quoted_claims = frozenset((kind, m.value, m.attrs.get("token")) for kind in ("amount", "percent")
                                   for m in found[kind] if any(a <= m.start < b for a, b in ctx.refuted_quotes))
@@ -3310,6 +3312,11 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 state.balance_sign = 1 if claim.value > 0 else -1
         elif claim.extra.get("_refuted_balance") and claim.reporter and claim.partner:
             _state_after_refuted(claim, state)
+        elif claim.extra.get("_operand") and claim.reporter and claim.partner \
+                and claim.how.get("pair") in ("named-partner", "two-named", "named-reporter"):
+            # "The balance with Chile is $9.1bn minus $4.3bn, a surplus of $4.8bn": the first
+            # term takes the place the sentence names; the outcome after it is the same pair's
+            state.reporter, state.partner = claim.reporter, claim.partner
         elif claim.measure == "other" and claim.how.get("measure") == "flow-word" and claim.kind == "amount" \
                 and not _UNIT_PRICE.match(text, claim.end):
             # "Saudi Arabia led the group with output of $793 billion. The UAE came second with

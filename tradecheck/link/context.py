@@ -147,6 +147,9 @@ class DocContext:
     # (start, end) of the quoted claims a fact check rates false ('said that "..." ... We
     # rate this claim False'): every figure in them is the claimant's (link/measures.refuted_quotes)
     refuted_quotes: tuple = ()
+    # (start, end) of each worked example with made-up figures ("Suppose a country exports
+    # $500bn ... Step 1. ..."): every figure in one is an illustration (link/made_up.py)
+    made_up: tuple = ()
     # (kind, value, currency token) of the figures in those quotations: an echo of one elsewhere
     # (the headline's "did not hit a record $500 billion") is the claimant's figure too
     quoted_claims: frozenset = frozenset()

@@ -1714,6 +1714,8 @@ def hypothetical(s: Site):
     (vocab/hypothetical_cues.csv) illustrates a term; no statistic of any place."""
     if s.kind not in ("amount", "percent_change", "share", "multiple") or s.claim.measure == "other":
         return None
+    if s.ctx.made_up and any(a <= s.m.start < b for a, b in s.ctx.made_up):
+        return Decision({})  # "Suppose a dealer imports a car worth $40,000. The tariff is $10,000."
     words = s.text[s.sent.start:s.m.start]
     if "would" in words and _counterfactual_re().search(words):
         return Decision({})  # "a third would imply EU exports of around £287 billion": a what-if
@@ -2505,11 +2507,33 @@ def refuted_figure(s: Site):
         return None
     if before.search(s.before) or after.match(s.after):
         return Decision({"refuted": "the text says it is not the figure"})
+    if _denied_next(s):
+        return Decision({"refuted": "a claimant's figure the next sentence denies"})
     if (s.m.value, s.m.attrs.get("token")) in s.ctx.refuted and _in_quotes(s.text, s.m.start):
         return Decision({"refuted": "a quoted claim the text refutes"})
     if ("amount", s.m.value, s.m.attrs.get("token")) in s.ctx.quoted_claims:
         return Decision({"refuted": "the figure of a quoted claim the fact check rates false"})
     return None
+
+
+def _denied_next(s) -> bool:
+    """"The senator often cites a deficit of $90 billion. That number has no basis in the
+    data.": a figure a claimant's verb puts before it in its sentence (vocab/refutation_cues.csv,
+    place "claimed"), which the next sentence, on "that number", denies (place "denial")."""
+    nxt = s.text[s.sent.end:s.sent.end + 160]
+    if not any(w in nxt for w in ("number", "figure", "claim", "estimate", "amount")):
+        return False
+    claimed, denial = _claim_denied_res()
+    return claimed.search(s.text, s.sent.start, s.m.start) is not None and denial.match(nxt) is not None
+
+
+@functools.cache
+def _claim_denied_res() -> tuple[re.Pattern, re.Pattern]:
+    claimed = vocab.alternation(vocab.refutation_cues("claimed"), ignore_case=True, space=r"\s+")
+    denial = vocab.alternation(vocab.refutation_cues("denial"), ignore_case=True, space=r"\s+")
+    return (re.compile(rf"\b(?:{claimed})\b(?![^.;]*\b(?:but|while|whereas)\b)", re.I),
+            re.compile(rf"\s*(?:that|this|the|such\s+an?)\s+(?:[a-z]+\s+)?(?:number|figure|claim|estimate|amount)s?\s+"
+                       rf"(?:(?:simply|also|just|still)\s+)?(?:{denial})\b", re.I))
 
 
 # "an increase of 15.8% over two years, not a doubling": a denied multiple as a noun
