@@ -76,9 +76,37 @@ def _record_word(body: str) -> re.Match | None:
     ones ("After two record years, exports fell to €16bn": those years were the record, and
     the figure is lower; vocab/earlier_record_cues.csv)."""
     for m in RECORD.finditer(body):
-        if not (_earlier_periods_after_re().match(body, m.end()) and _earlier_opener_re().search(body, max(0, m.start() - 60), m.start())):
-            return m
+        if _earlier_periods_after_re().match(body, m.end()) and _earlier_opener_re().search(body, max(0, m.start() - 60), m.start()):
+            continue
+        # ("kept revenue close to the previous year's record": the record is that earlier
+        # period's, and the figure at hand falls short of it; vocab/earlier_period_possessives.csv,
+        # vocab/earlier_record_cues.csv role "short")
+        head = body[max(0, m.start() - 40):m.start()].replace("’", "'")
+        if ("'" in head and _owned_record_re().search(head)) or _short_of_record_re().search(head):
+            continue
+        return m
     return None
+
+
+@functools.cache
+def _owned_record_re() -> re.Pattern:
+    """An earlier period in the possessive right before a record word ("the previous year's
+    record", "last month's all-time high")."""
+    from .. import vocab
+
+    owners = vocab.alternation([r["phrase"] for r in vocab.table("earlier_period_possessives") if not r["phrase"].startswith("the same")],
+                               ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{owners})\s+(?:[\w-]+\s+)?$", re.I)
+
+
+@functools.cache
+def _short_of_record_re() -> re.Pattern:
+    """Words that put a figure short of a record ("close to a record", "just shy of the
+    record"): the figure is no record."""
+    from .. import vocab
+
+    words = vocab.alternation(vocab.earlier_record_cues("short"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?$", re.I)
 
 
 @functools.cache

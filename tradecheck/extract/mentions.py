@@ -781,6 +781,16 @@ def section_labels(text: str) -> list[tuple[int, int]]:
     return [m.span("l") for m in _SECTION_LABEL.finditer(text)]
 
 
+# a paragraph's first words set in capitals, as some papers open a story ("KENYA's tea
+# earnings rose", "SOUTH AFRICA posted a surplus"): the words run on in lower case
+_LEAD_CAPITALS = re.compile(r"(?m)^[ \t]*(?P<l>[A-Z][A-Z.&-]+(?:[ \t]+[A-Z][A-Z.&-]+){0,3})(?=['’]s\b|[ \t]+[a-z])")
+
+
+def lead_capitals(text: str) -> list[tuple[int, int]]:
+    """The spans of the capitals words that open a paragraph ("NAMIBIA's earnings fell")."""
+    return [m.span("l") for m in _LEAD_CAPITALS.finditer(text)]
+
+
 def _as_label(text: str, c: Mention) -> bool:
     """Whether a name found in capitals is read: in a heading line, as before; in a section
     label, only as the whole label and a country's name ("CHINA - Exports rose": China's
@@ -788,6 +798,8 @@ def _as_label(text: str, c: Mention) -> bool:
     line = text.rfind("\n", 0, c.start) + 1
     if _CAPITALS_LINE.match(text, line):
         return True
+    if c.attrs["kind"] in ("name", "short") and any(a == c.start and c.start + len(c.text) == b for a, b in lead_capitals(text)):
+        return True  # ("NAMIBIA's earnings from diamond exports fell": the story's country, as written)
     if not any((a, b) == (c.start, c.end) for a, b in section_labels(text)) or c.attrs["kind"] not in ("name", "short"):
         return False
     c.attrs["possessive"] = True
@@ -800,7 +812,7 @@ def _headings_title_cased(text: str) -> str | None:
     ("INDIA" -> "India"), the abbreviations the country table knows as written ("UAE")
     kept: the same length, so the names found in it have the text's spans. None when no
     line is in capitals."""
-    spans = [line.span() for line in _CAPITALS_LINE.finditer(text)] + section_labels(text)
+    spans = [line.span() for line in _CAPITALS_LINE.finditer(text)] + section_labels(text) + lead_capitals(text)
     if not spans:
         return None
     table = vocab.countries()

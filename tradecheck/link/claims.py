@@ -686,6 +686,8 @@ def _part_of_the_whole_its_share_names(text: str, claims: list[Claim]) -> None:
             continue
         if not _SHARE_OF_THE_AMOUNT.fullmatch(text, c.end, x.start):
             continue
+        if c.how.get("measure") == "perspective-verb" and c.how.get("pair") == "named-partner":
+            continue  # ("The SADC bloc took R40bn, or 80% of SA's exports to Africa": the subject's part of that whole)
         c.reporter, c.partner, c.measure = x.reporter, x.partner, x.measure
         for key in ("reporter_group", "partner_group"):
             c.extra.pop(key, None)

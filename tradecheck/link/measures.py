@@ -808,7 +808,11 @@ def ranked_by_one_flow(s: Site):
     if s.kind != "amount" or any(f.start < s.m.start and f.attrs["measure"] != "other" for f in s.ms["flow"]):
         return None
     start = max(s.sent.start, s.prev_end)
-    near = [x for x in s.ms["country"] if start <= x.start < s.m.start and x.attrs.get("iso") not in (None, "WLD")]
+    # a country, or a group ranked as one ("The African continent remained the largest
+    # market, absorbing $4bn"), not the world
+    near = [x for x in s.ms["country"] if start <= x.start < s.m.start
+            and (x.attrs.get("iso") not in (None, "WLD") or (x.attrs.get("kind") == "group" and not x.attrs.get("iso")
+                                                              and not str(x.attrs.get("label")).startswith("other than")))]
     if not near or near[-1].attrs.get("possessive") or near[-1].attrs.get("kind") in ("demonym", "anaphor"):
         return None
     m = _ranked_one_flow_re().match(s.text, near[-1].end, s.m.start)
@@ -820,10 +824,12 @@ def ranked_by_one_flow(s: Site):
 
 @functools.cache
 def _ranked_one_flow_re() -> re.Pattern:
-    """From a place to its figure: "remained the top market at", "was the largest supplier, with"."""
+    """From a place to its figure: "remained the top market at", "was the largest supplier, with",
+    "was the main destination, taking" (vocab/rank_figure_links.csv)."""
     adjective = vocab.alternation(vocab.rank_places("adjective") + vocab.rank_places("rank"), ignore_case=True, space=r"\s+")
     nouns = vocab.alternation(list(vocab.rank_noun_flows()), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s+(?:[a-z]+\s+){{1,2}}?(?:the\s+|its\s+)?(?:{adjective})(?:[\s-]+[\w.'’-]+){{0,2}}?[\s-]+(?P<noun>{nouns})\s*,?\s+(?:at|with|of)\s+{HEDGE}", re.I)
+    links = vocab.alternation(vocab.rank_figure_links(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:[a-z]+\s+){{1,2}}?(?:the\s+|its\s+)?(?:{adjective})(?:[\s-]+[\w.'’-]+){{0,2}}?[\s-]+(?P<noun>{nouns})\s*,?\s+(?:{links})\s+{HEDGE}", re.I)
 
 
 @rule("measure", "ranked-in-other-money", "context")

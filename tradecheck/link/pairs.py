@@ -101,6 +101,22 @@ def _goods_noun_after_re() -> re.Pattern:
     return re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{vocab.alternation(vocab.goods_nouns(), ignore_case=True)})\b", re.I)
 
 
+# a clause of cause after a figure ("fell 10% last year as weak demand from smelters in China
+# hit sales", "because buyers in India held back"): its places are the cause's, not the flow's
+# ("as well as", "such as", "as much as" open none)
+_CAUSE_CLAUSE = re.compile(r"(?<!such )(?<!same )\b(?:as|because)\s+(?!well\b|much\b|many\b|of\b|part\b|a\s+share\b|a\s+percentage\b|against\b)")
+# the first "as" of a comparison right before ("three times as much as it sold to Japan")
+_AS_COMPARED = re.compile(r"\bas\s+[\w-]+\s+$", re.I)
+
+
+def _cause_clause(text: str, start: int, end: int) -> bool:
+    """Whether a clause of cause opens between `start` and `end` (not the second "as" of a
+    comparison)."""
+    if "as " not in text[start:end] and "because" not in text[start:end]:
+        return False
+    return any(not _AS_COMPARED.search(text, max(0, m.start() - 20), m.start()) for m in _CAUSE_CLAUSE.finditer(text, start, end))
+
+
 def _named(s: Site) -> tuple[list, Mention | None, bool]:
     """The places the figure's clause names, each with its role ('R' the subject, 'P' after
     a preposition), the owner of a share's whole, and whether a national-total cue is near."""
@@ -154,6 +170,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     tail_start = restated.end() if restated else m.end
     tail = [x for x in countries if tail_start <= x.start < tail_start + 45
             and (not re.search(r"[;,]|\b(?:while|and)\b", _GOODS_AND_SERVICES.sub("goods", text[tail_start:x.start]))
+                 and not _cause_clause(text, tail_start, x.start)
                  or _RESTATING_SHARE.fullmatch(text, tail_start, x.start)
                  or _PRODUCT_BEFORE_PLACE.fullmatch(text, tail_start, x.start)
                  or re.fullmatch(r",\s+(?:was|were|is|are)\s+with\s+(?:the\s+)?", text[tail_start:x.start]))]
@@ -1391,6 +1408,20 @@ def share_of_partial_whole(s: Site):
 
 # between a share and the flow word of its whole, and between that and the whole's partner
 _OF_FLOW = re.compile(r"\s+of\s+(?:(?:the|its|their|all|total|overall)\s+)*", re.I)
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?$", re.I)
+_OWNER_TO_FLOW = re.compile(r"(?:['’]s\b|(?<=s)['’](?!\w))?\s+(?:(?:total|overall)\s+)?", re.I)
+
+
+def _of_own_flow(s: Site, f) -> bool:
+    """Whether a share's whole is named with the reporter as its owner ("83% of SA's exports
+    to Africa", the figure before being South Africa's): the owner is the reporter the
+    figure before is of, so the whole is its flow with the partner after."""
+    p = s.prev
+    if p is None or p.reporter is None:
+        return False
+    x = next((x for x in s.ms["country"] if s.m.end < x.start < f.start), None)
+    return x is not None and x.attrs.get("iso") == p.reporter and x.attrs.get("possessive") and bool(_OF_OWNER.fullmatch(s.text, s.m.end, x.start)) \
+        and bool(_OWNER_TO_FLOW.fullmatch(s.text, x.end, f.start))
 _FLOW_TO = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?(?:(?:other|fellow|member)\s+)?", re.I)
 
 
@@ -1430,7 +1461,9 @@ def _complement_of_bloc(s: Site, x: Mention, key: str) -> str:
         # the partner named before (the group itself where none is)
         other = _last_partner(s, x)
         group = x.attrs.get("iso") or x.attrs["label"]
-        return f"group:{group} other than {other.removeprefix('group:')}" if other and other != group else key
+        # (not the group itself: "exports to Africa ... exports to the rest of Africa" is
+        # the same partner, the reporter being the one left out)
+        return f"group:{group} other than {other.removeprefix('group:')}" if other and other.removeprefix("group:") != group else key
     return key
 
 
@@ -1493,7 +1526,7 @@ def _partial_whole(s: Site) -> tuple[str, tuple[int, int]] | None:
     text = s.text
     f = next((f for f in s.ms["flow"] if s.m.end < f.start < s.m.end + 40), None)
     if f is None or f.attrs["measure"] not in ("exports", "imports", "trade_total") \
-            or _OF_FLOW.fullmatch(text, s.m.end, f.start) is None:
+            or (_OF_FLOW.fullmatch(text, s.m.end, f.start) is None and not _of_own_flow(s, f)):
         return None
     x = next((x for x in s.ms["country"] if f.end < x.start < f.end + 20), None)
     if x is None or _FLOW_TO.fullmatch(text, f.end, x.start) is None:
@@ -3455,7 +3488,10 @@ def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention], adjace
     start += ends[-1] if ends else 0  # its own clause ("U.S." is no end)
     last = None
     for x in places:
-        if not start <= x.start < flow.start or x.attrs.get("iso") in (None, "WLD") or x.attrs.get("possessive"):
+        # (a group with no code of its own as the subject too: "The Southern African
+        # Development Community (SADC) took R40bn", "The SADC bloc took")
+        group = x.attrs.get("kind") == "group" and not x.attrs.get("iso") and not str(x.attrs.get("label")).startswith("other than")
+        if not start <= x.start < flow.start or (x.attrs.get("iso") in (None, "WLD") and not group) or x.attrs.get("possessive"):
             continue  # ("Vietnam's biggest export market": a modifier, not the subject)
         # an object ("for Bangladeshi goods", "to China") is no subject, unless the verb
         # follows it at once ("with Vietnamese processors buying")
@@ -3465,7 +3501,9 @@ def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention], adjace
         verb = re.search(r"(\w+)\s+$", text[start:x.start])
         if verb and (BUY.match(verb.group(1)) or SELL.match(verb.group(1))):
             continue  # "Brazil had sold Argentina $16.7bn and bought $12bn": the verb's object
-        last = x.attrs["iso"]
+        last = x.attrs["iso"] or f"group:{x.attrs.get('label')}"
+    if last is not None and last.startswith("group:"):
+        return c.partner is None and last[6:] == c.extra.get("partner_group")
     return last is not None and last == c.partner
 
 

@@ -626,6 +626,13 @@ def price_units() -> list[str]:
 
 
 @functools.cache
+def rank_figure_links() -> list[str]:
+    """What links a place ranked by one flow's noun to its figure ("the top market at",
+    "the main destination, taking"): vocab/rank_figure_links.csv."""
+    return [r["word"] for r in table("rank_figure_links")]
+
+
+@functools.cache
 def partner_part_verbs() -> list[str]:
     """What a place does with a part of the flow before it ("with China taking $26bn"):
     vocab/partner_part_verbs.csv."""
