@@ -34,7 +34,7 @@ from .cues import (OR_BY,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, measures_pounds_of_weight, share_of_an_elided_count, shares_quantities, names_event, names_publication, qual_re,
 )
-from .cues import BUY, SELL, flow_names_partner, holds_any, longest_words, partner_then_change, share_restates
+from .cues import BUY, SELL, holds_any, longest_words, partner_then_change, share_restates
 from .breakdowns import part_after_an_anaphoric_opener, part_after_its_whole_opener, parts_of_the_group_before, rest_after_named_parts
 from .service_rows import parts_of_a_services_total
 from .dating import BASE_RULES, base_after, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure
