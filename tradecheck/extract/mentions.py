@@ -322,7 +322,7 @@ def _elided(text: str, amounts: list[Mention], bare: list) -> list[Mention]:
         sentence_start = ends[-1] if ends else max(0, b.start - 300)
         clause = text[max(sentence_start, a.end):b.start]
         if _COUNTED_BEFORE.search(clause) or _quantity_last(clause) or _counted_subject_re().search(clause) \
-                or _counted_pair(clause):
+                or _counted_pair(clause) or _count_clause(clause):
             continue
         if not (a.start >= sentence_start or _FLOW_WORD.search(text, sentence_start, b.start)
                 or _spoken_after(text, a, b)):
@@ -346,6 +346,25 @@ def _spoken_after(text: str, a: Mention, b) -> bool:
     # number", repeats it, sign and all, and is left unread as before)
     return (not b.text[0].isdigit() and not a.text[0].isdigit() and not a.text[0] in "$€£¥"
             and b.start - a.end <= _SPOKEN_REACH and b.value != a.value)
+
+
+def _count_clause(clause: str) -> bool:
+    """"while the number of foreign visitors to Spain fell 4 percent to 8.1 million": a bare
+    figure in a clause whose subject is a count (vocab/count_subjects.csv), with no money
+    named between the count's verb and the figure, counts that subject; it is no amount."""
+    if "of " not in clause:
+        return False  # (cheap: every count subject ends in "of")
+    mm = None
+    for mm in _count_clause_re().finditer(clause):
+        pass
+    return mm is not None and not re.search(r"[$€£¥]|\b(?:worth|valued?|value)\b", clause[mm.end():])
+
+
+@functools.cache
+def _count_clause_re() -> re.Pattern:
+    words = vocab.alternation([r["phrase"] for r in vocab.table("count_subjects")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\s+(?:[\w'’-]+\s+){{0,6}}?(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|"
+                      r"jumped|slipped|plunged|went\s+(?:up|down)|was|were|stood|reached|totall?ed|came\s+to)\b", re.I)
 
 
 # "slipped to 188.3 million from ": the bare figure before, of the same counted subject

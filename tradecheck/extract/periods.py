@@ -324,9 +324,9 @@ _RECORD_SINCE = (re.compile(r"\b(?:\w+est|most|least|first\s+time)\s+(?:level\s+
                  re.compile(r"\b(?:first|\w+est)\b[^.;]{0,40}\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+|in\s+)?$", re.I))
 # "the highest since January", "up 4% since January": "since" after a record or a change
 # reaches back to the month as a horizon or a base, not the year so far
-# "the third decline in four months", "its second gain in three months": an ordinal and the
+# "the third decline in four months", "its second gain in three months", "a surplus, the first in three months": an ordinal and the
 # event counted, right before "in n months" (a streak, counted back from now)
-_A_STREAK = re.compile(r"(?:\b(?:the|its|a|their)\s+|(?<=[.!?;:\n])\s*)(?:first|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:[a-z-]+\s+){1,2}$", re.I)
+_A_STREAK = re.compile(r"(?:\b(?:the|its|a|their)\s+|(?<=[.!?;:\n])\s*)(?:first|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 _IN_N_MONTHS = re.compile(r"(?:in|over)\s", re.I)
 _NOT_SO_FAR = re.compile(r"(?:\b(?:\w+est|most|least|first\s+time)\s+(?:level\s+|point\s+|figure\s+)?|(?:%|\bper\s?cent|\bpercent|\bfold)\s+)since\s$", re.I)
 # "the highest in 11 months", "the biggest monthly deficit in 11 months": a ranking's horizon

@@ -35,7 +35,7 @@ from .cues import (OR_BY,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, measures_pounds_of_weight, share_of_an_elided_count, shares_quantities, names_event, names_publication, qual_re,
 )
-from .cues import BUY, SELL, holds_any, longest_words, share_restates
+from .cues import BUY, SELL, holds_any, longest_words, partner_then_change, share_restates
 from .breakdowns import part_after_an_anaphoric_opener, part_after_its_whole_opener, parts_of_the_group_before, rest_after_named_parts
 from .service_rows import parts_of_a_services_total
 from .dating import BASE_RULES, base_after, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure
@@ -4192,7 +4192,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
                                           or (p.extra.get("change_of") and kind == "amount")) and p.kind != "share"
                        and ((kind == "amount" and (CONTINUE_TO.match(gap) or CONTINUE_FROM.match(gap) or CONTINUE_WHEN.match(gap) or earlier))
                             or (kind in ("percent_change", "multiple") and p.kind == "amount"
-                                and (CONTINUE_CHANGE.match(gap) or continue_which_re().match(gap) or _change_after_its_goods(gap)
+                                and (CONTINUE_CHANGE.match(gap) or continue_which_re().match(gap) or _change_after_its_goods(gap) or partner_then_change(gap)
                                      or _describes_previous(text, gap, p, m, ms)))))
     s.restated = bool(p is not None and p.kind in ("amount", "share") and (RESTATE.match(gap or "x") is not None
                                                                         or p.kind == "share" and _SHARE_AT_AMOUNT.match(gap) is not None)

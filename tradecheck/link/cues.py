@@ -662,3 +662,37 @@ def share_restates(text: str, end: int, share_start: int, share_end: int) -> boo
     if mm.group(0).rstrip().endswith(",") and not mm["tie"]:
         return re.match(r"\s+of\b", text[share_end:share_end + 6]) is not None
     return True
+
+
+@functools.cache
+def _partner_nouns_alt() -> str:
+    # the nouns that stand for one partner ("neighbour", "market", "trading partner")
+    words = set(vocab.partner_descriptions()) | {k.split()[-1] for k in vocab.rank_noun_flows()}
+    return vocab.alternation(sorted(words), ignore_case=True, space=r"\s+")
+
+
+@functools.cache
+def _with_partner_re() -> re.Pattern:
+    # "with its biggest export market", "with the Asian neighbour": up to three words between
+    return re.compile(rf"^\s+with\s+(?:its|their|the|his|her)\s+(?:[a-z-]+\s+){{0,3}}?(?:{_partner_nouns_alt()})s?\s*(?=,)", re.I)
+
+
+def partner_then_change(gap: str) -> bool:
+    """"a surplus of 669 billion yen with its biggest export market, down 22.4%": a change
+    after a figure with only the partner it is with described between is that figure's
+    change (the flow word inside "export market" names the partner, not another flow)."""
+    if "with" not in gap:
+        return False
+    mo = _with_partner_re().match(gap)
+    return mo is not None and CONTINUE_CHANGE.match(gap[mo.end():]) is not None
+
+
+@functools.cache
+def _names_partner_re() -> re.Pattern:
+    return re.compile(rf"\s+(?:{_partner_nouns_alt()})s?\b", re.I)
+
+
+def flow_names_partner(text: str, f) -> bool:
+    """"its biggest export market", "its biggest trading partner": a flow word that only
+    describes a partner (a noun for one follows it), not a flow a figure is of."""
+    return "partner" in f.text.lower() or _names_partner_re().match(text, f.end) is not None

@@ -11,7 +11,7 @@ from .. import periods as P
 from .. import vocab
 from ..extract.mentions import Mention
 from . import sentences, topic
-from .cues import HEDGE, BY_YEAR, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_AFTER, change_before_re, figure_for_its_period, future_keys, future_re, holds_any
+from .cues import HEDGE, BY_YEAR, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_AFTER, change_before_re, figure_for_its_period, future_keys, flow_names_partner, future_re, holds_any
 # (imported once here, not in the rules that use them: an import in a function costs each call)
 from .cues import (ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, AFTER_BARE_CHANGE, BARE_CHANGE_BEFORE, FX_AFTER, GOAL_AFTER,
                    UNIT_PRICE_AFTER, bracket_label, forecast_after_re, reach_after_re)
@@ -561,9 +561,9 @@ def continues_previous(s: Site):
     if not s.continued or s.respectively.get(s.m.start):
         return None
     f = _flow(s)
-    if f is not None and f.start >= s.prev_end and "partner" not in f.text.lower():
-        # (a "trading partner" named on the way names a partner, not another flow: "a surplus
-        # of $2.7bn with its biggest trading partner, down from $4.3bn")
+    if f is not None and f.start >= s.prev_end and not flow_names_partner(s.text, f):
+        # (a "trading partner" or "export market" named on the way names a partner, not another
+        # flow: "a surplus of $2.7bn with its biggest trading partner, down from $4.3bn")
         return None
     p = s.prev
     sign = -1 if (p.kind == "amount" and (p.value or 0) < 0) else 0
@@ -1610,7 +1610,7 @@ def count_subject(s: Site):
 @functools.cache
 def _count_subject_re() -> re.Pattern:
     words = vocab.alternation([r["phrase"] for r in vocab.table("count_subjects")], ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:{words})\s+(?:[\w'’-]+\s+){{0,4}}?(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|went\s+(?:up|down)|was|were|stood|reached)\b", re.I)
+    return re.compile(rf"\b(?:{words})\s+(?:[\w'’-]+\s+){{0,6}}?(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|went\s+(?:up|down)|was|were|stood|reached)\b", re.I)
 
 
 @functools.cache

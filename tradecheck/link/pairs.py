@@ -748,6 +748,24 @@ def _qualifies_agent(text: str, x: Mention) -> bool:
 _INSTITUTION = re.compile(r"\s+(?:National|Bureau|Statistics|Statistical|Revenue|Central|Federal|Customs|Chamber|Institute|Office|Council|Authority|Agency|Department|Ministry|Export|Investment|Trade\s+(?:Promotion|Development))\b")
 
 
+# the capitalised words after a place, up to four (joined by "of", "and", "for", "&")
+_CAPITALISED_AFTER = re.compile(r"(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&'-]*){1,4}")
+
+
+def _heads_a_name(text: str, x: Mention) -> bool:
+    """"according to the Japan Automobile Manufacturers Association", "the Kenya Private
+    Sector Alliance Chamber": a place that opens a run of capitalised words ending in a noun
+    that heads an institution's name (vocab/name_heads.csv) names the body, whose figures
+    are its country's: the reporter, even after a preposition."""
+    if x.end + 1 >= len(text) or not text[x.end + 1:x.end + 2].isupper():
+        return False  # (cheap: no capitalised word right after)
+    mo = _CAPITALISED_AFTER.match(text, x.end)
+    if mo is None:
+        return False
+    heads = vocab.name_heads()
+    return any(w in heads for w in re.findall(r"[A-Z][\w&'-]*", mo.group(0)))
+
+
 def two_together(text: str, places: list[Mention], before: int | None = None) -> tuple[Mention, Mention] | None:
     """The last two places named together ("Kazakhstan and Turkmenistan") among `places`
     (those ending before `before`), for a "the former" or "the latter" after them."""
@@ -805,7 +823,8 @@ def _place_role(text: str, x: Mention, ctx) -> str:
     if x.attrs.get("pronoun"):
         return "P"  # "exports there": to the place named before
     role = _role(text, x)
-    if _INSTITUTION.match(text, x.end) or opens_as_locative(text, x) or _source_after().match(text, x.end):
+    if _INSTITUTION.match(text, x.end) or opens_as_locative(text, x) or _source_after().match(text, x.end) \
+            or _heads_a_name(text, x):
         return "R"
     owner = _owner_after_of().search(text, max(0, x.start - 60), x.start) if role == "P" and x.attrs["kind"] != "demonym" else None
     if owner and not ((owner["for"] or "").strip().lower() == "in" and x.attrs["kind"] not in ("name", "short")):

@@ -2,11 +2,18 @@
 qualifier. Checks compare intervals, never points."""
 from __future__ import annotations
 
+import math
+
 # How far "about", "nearly", "some" may stray from the figure, as a fraction of it: a
 # round figure ("about $1.2bn") is a rough one, a figure written to many digits ("some
 # US$ 67.788 billion") is the statistic itself, hedged because it is preliminary.
+# Zeros that only end a whole number are no digits: "about £400bn" is one, as rough as
+# "about £4bn"; "about 8.44 trillion yen" is three, the statistic rounded to them ("about"
+# before three or more digits is mostly the writer's rounding: a difference of two such
+# figures, "exports of about 8.44 trillion and imports of about 9.14 trillion", must still
+# pin the balance they leave).
 APPROX = 0.10
-APPROX_BY_DIGITS = {3: 0.05, 4: 0.02}  # significant digits -> how far; more digits: the last
+APPROX_BY_DIGITS = {3: 0.01, 4: 0.01}  # significant digits -> how far; more digits: the last
 # "just under $1bn" is below the figure but near it.
 NEAR = 0.10
 
@@ -31,7 +38,14 @@ def approx_width(value: float, unit: float) -> float:
     """How far a hedged figure may stray, from how many significant digits it was written to."""
     if not unit or value <= 0:
         return APPROX
-    digits = len(str(int(round(value / unit))))
+    n = str(int(round(value / unit)))
+    # zeros that end the whole-number part ("£400bn", "$2,500 million": a unit that is a
+    # power of a thousand) are no written precision; those after a decimal point are
+    # ("about US$ 14.0 billion": a unit of a tenth of the scale)
+    exponent = math.log10(unit)
+    if abs(exponent - round(exponent)) < 1e-9 and round(exponent) % 3 == 0:
+        n = n.rstrip("0") or n
+    digits = len(n)
     return APPROX if digits <= 2 else APPROX_BY_DIGITS.get(digits, APPROX_BY_DIGITS[4])
 
 
