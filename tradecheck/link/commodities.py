@@ -2208,11 +2208,8 @@ def flow_of_the_part_before(text: str, sent_start: int, m_start: int, flows, com
     if opening is None or opening.attrs.get("measure") not in ("exports", "imports") \
             or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[sent_start:opening.start]):
         return None
-    back = text.rfind("\n", 0, sent_start)
-    before = text[max(back + 1, sent_start - 200):sent_start]
-    last = _LAST_SENTENCE.search(before)
-    if last is None or any(ch.isdigit() for ch in last.group(0)) \
-            or not (_part_of_figure_before_re().search(last.group(0)) or _standout_re().search(last.group(0))):
+    last = _figureless_sentence_before(text, sent_start)
+    if last is None or not (_part_of_figure_before_re().search(last) or _standout_re().search(last)):
         return None
     return topic_product
 
@@ -2229,6 +2226,13 @@ def _standout_re() -> re.Pattern:
 _LAST_SENTENCE = re.compile(r"[^.!?]*[.!?]\s*$")
 
 
+def _figureless_sentence_before(text: str, sent_start: int) -> str | None:
+    """The sentence right before `sent_start` in its paragraph, where it gives no figure."""
+    back = text.rfind("\n", 0, sent_start)
+    last = _LAST_SENTENCE.search(text[max(back + 1, sent_start - 200):sent_start])
+    return None if last is None or any(ch.isdigit() for ch in last.group(0)) else last.group(0)
+
+
 @functools.cache
 def _part_of_figure_before_re() -> re.Pattern:
     """The end of a sentence that makes its subject a part of the figure before ("accounted
@@ -2243,11 +2247,7 @@ def product_of_figureless_sentence_before(text: str, sent_start: int, topic_prod
     """"Methanol fared only slightly better. Earnings dropped to $1.05 billion": the product
     the sentence right before made its subject, where that sentence gave no figure of its own
     (a sentence with figures leaves its product as the one in hand anyway)."""
-    if topic_product is None:
-        return None
-    back = text.rfind("\n", 0, sent_start)
-    last = _LAST_SENTENCE.search(text[max(back + 1, sent_start - 200):sent_start])
-    if last is None or any(ch.isdigit() for ch in last.group(0)):
+    if topic_product is None or _figureless_sentence_before(text, sent_start) is None:
         return None
     return topic_product
 
