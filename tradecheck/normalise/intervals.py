@@ -13,7 +13,7 @@ import math
 # figures, "exports of about 8.44 trillion and imports of about 9.14 trillion", must still
 # pin the balance they leave).
 APPROX = 0.10
-APPROX_BY_DIGITS = {3: 0.01, 4: 0.01}  # significant digits -> how far; more digits: the last
+APPROX_ROUNDED = 0.01  # three significant digits or more
 # "just under $1bn" is below the figure but near it.
 NEAR = 0.10
 
@@ -46,7 +46,7 @@ def approx_width(value: float, unit: float) -> float:
     if abs(exponent - round(exponent)) < 1e-9 and round(exponent) % 3 == 0:
         n = n.rstrip("0") or n
     digits = len(n)
-    return APPROX if digits <= 2 else APPROX_BY_DIGITS.get(digits, APPROX_BY_DIGITS[4])
+    return APPROX if digits <= 2 else APPROX_ROUNDED
 
 
 def signed(low, high, negative: bool):
