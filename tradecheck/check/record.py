@@ -46,6 +46,8 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
             elif target is not None and target.start - (s.start + m.end()) < 40:
                 out[target.id] = m.group(0)
                 pending = None
+            elif _of_other_money(by_sentence.get(s.index, []), s.start + m.end()):
+                pending = None  # ("will push to achieve a record-high $700 billion": the goal's, no flow's)
             elif _of_a_refuted_figure(by_sentence.get(s.index, []), s.start + m.end()):
                 pending = None  # ("did not hit a record $500 billion": the claimant's record)
             elif not amounts and _of_a_count_before(body, m):
@@ -69,6 +71,14 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
                 out[target.id] = word
             pending = None
     return out
+
+
+def _of_other_money(claims: list[Claim], at: int) -> bool:
+    """Whether the record word ending at `at` is said of money right after it that is no
+    flow (a goal, a forecast: "aims for a record $90 billion in exports"): the word is that
+    figure's, not one for the next sentence's figure to take."""
+    return any(c.kind == "amount" and c.measure not in ("exports", "imports", "trade_total", "balance")
+               and 0 <= c.start - at < 40 for c in claims)
 
 
 def _record_word(body: str) -> re.Match | None:

@@ -80,8 +80,9 @@ def link(doc: Document) -> list[Claim]:
     ctx.series_note = _noted_adjustment(text)
     ctx.refuted_quotes = refuted_quotes(text)
     ctx.made_up = made_up_spans(text, sents)
-    # (a percent is echoed too: "Less than 40% of UK exports go to the EU? Not quite")
-    ctx.quoted_claims = frozenset((kind, m.value, m.attrs.get("token")) for kind in ("amount", "percent")
+    # (a percent is echoed too: "Less than 40% of UK exports go to the EU? Not quite"; and a
+    # fraction: "exports have grown by a third" ... "by about a fifth, not by a third")
+    ctx.quoted_claims = frozenset((kind, m.value, m.attrs.get("token")) for kind in ("amount", "percent", "fraction")
                                   for m in found[kind] if any(a <= m.start < b for a, b in ctx.refuted_quotes))
     claims: list[Claim] = []
     state = State(reporter=ctx.main_reporter, partner=ctx.main_partner,
@@ -3312,7 +3313,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             state.pair_how = "guess" if guessed_row else "context"
             if claim.measure == "balance" and claim.kind == "amount" and claim.value:
                 state.balance_sign = 1 if claim.value > 0 else -1
-        elif claim.extra.get("_refuted_balance") and claim.reporter and claim.partner:
+        elif (claim.extra.get("_refuted_balance") or claim.extra.get("_refuted_flow")) and claim.reporter and claim.partner:
             _state_after_refuted(claim, state)
         elif claim.extra.get("_operand") and claim.reporter and claim.partner \
                 and claim.how.get("pair") in ("named-partner", "two-named", "named-reporter"):
@@ -4420,14 +4421,58 @@ def _vintage(s: Site) -> None:
                                      or _vintage_after_re().match(s.after)):
         # ("was revised up to €0.6bn from €0.4bn": the replaced estimate after "from")
         s.claim.extra["vintage"] = "first estimate"
+    elif s.claim.kind in ("amount", "percent_change") and _of_an_earlier_version(s.text, s.sent.start, s.m.start):
+        s.claim.extra["vintage"] = "first estimate"
+
+
+def _of_an_earlier_version(text: str, start: int, at: int) -> bool:
+    """Whether the figure at `at` is one the piece gave when first published ("When we first
+    published this article, the figures showed exports of $4.1bn, up 3%", vocab/
+    earlier_version_openers.csv): the words before it in its clause of the sentence from `start`."""
+    head = text[start:at].lower()
+    if "first" not in head and "original" not in head:
+        return False  # (cheap: every opener says "first" or "original")
+    return any(";" not in text[x.end():at] for x in _earlier_version_re().finditer(text, start, at))
+
+
+@functools.cache
+def _earlier_version_re() -> re.Pattern:
+    words = vocab.alternation(vocab.earlier_version_openers(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b", re.I)
 
 
 def _withdrawn(s: Site) -> None:
     """"An earlier version of this article misstated the May trade surplus as $85.6 billion":
     a figure a correction takes back (vocab/correction_cues.csv) is no statement of the text;
     kept apart as a vintage of its own, it is checked against nothing."""
-    if s.claim.kind in ("amount", "percent_change") and _withdrawn_by_cue(s.text, s.sent.start, s.sent.end, s.m.start):
+    if s.claim.kind in ("amount", "percent_change") and (_withdrawn_by_cue(s.text, s.sent.start, s.sent.end, s.m.start)
+                                                         or _corrected_next(s.text, s.sent.end, s.claim.kind)):
         s.claim.extra["vintage"] = "withdrawn"
+
+
+def _corrected_next(text: str, end: int, kind: str) -> bool:
+    """Whether the sentence after the one ending at `end` opens by giving the right figure
+    for one this sentence stated ("A report said coffee exports rose by $71m. That should have
+    said $17m.", vocab/corrected_openers.csv), a figure of `kind`'s sort (money, or a
+    percentage): the sentence's figures of that sort are taken back."""
+    head = text[end:end + 60].lower()
+    if "should" not in head and "correct" not in head and "right" not in head:
+        return False  # (cheap: most sentences are followed by no correction)
+    m = _corrected_opener_re().match(text, end)
+    if m is None:
+        return False
+    percent = _PERCENT_FIGURE.match(text, m.end()) is not None
+    return percent == (kind == "percent_change")
+
+
+# a percentage right after the words that give it ("That should have said 8.1%")
+_PERCENT_FIGURE = re.compile(r"\s*(?:about\s+|some\s+)?[+-]?\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)", re.I)
+
+
+@functools.cache
+def _corrected_opener_re() -> re.Pattern:
+    words = vocab.alternation(vocab.corrected_openers(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"[\s\"'”’)\]]*(?:{words})\b\s*:?", re.I)
 
 
 def _asked(s: Site) -> None:
@@ -4500,8 +4545,12 @@ def _vintage_re() -> re.Pattern:
     # (what was put at the figure may stand between: "first put the March deficit at"; a cue
     # that ends in "from" needs no "at": "was revised down from $69.4 billion")
     cues = vocab.alternation(vocab.vintage_cues(), ignore_case=True, space=r"\s+")
+    # (a "from" may name the estimate first: "was revised from the preliminary figure of
+    # $61.2 billion", vocab/estimate_nouns.csv)
+    noun = vocab.alternation(vocab.estimate_nouns(), ignore_case=True)
     # (or a year and what was put: "had projected 2025 exports at")
-    return re.compile(rf"\b(?:{cues})(?:(?:\s+the\s+[^,;.$€£¥\d]{{1,40}}?|\s+(?:19|20)\d\d\s+[^,;.$€£¥\d]{{1,30}}?)?\s+(?:at|as|to\s+be)|(?<=from))\s+{HEDGE}$", re.I)
+    return re.compile(rf"\b(?:{cues})(?:(?:\s+the\s+[^,;.$€£¥\d]{{1,40}}?|\s+(?:19|20)\d\d\s+[^,;.$€£¥\d]{{1,30}}?)?\s+(?:at|as|to\s+be)"
+                      rf"|(?<=from)(?:\s+(?:the|an?|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})s?\s+of)?)\s+{HEDGE}$", re.I)
 
 
 def _labelled_bracket(text: str, resolved: list, start: int, end: int) -> bool:
@@ -4705,9 +4754,13 @@ def _split_opener_re() -> re.Pattern:
 def _state_after_refuted(claim: Claim, state) -> None:
     """"The senator said the trade deficit with China hit a record $500 billion. Official data
     show it was $295.4 billion": a figure the text refutes is no fact, but its words named the
-    balance the text goes on about (its pair and its sign), which the next figure restates."""
-    state.reporter, state.partner, state.measure = claim.reporter, claim.partner, "balance"
-    state.balance_sign = claim.extra["_refuted_balance"]
+    balance the text goes on about (its pair and its sign), which the next figure restates.
+    So with a flow: "What was claimed: exports to Japan rose by a quarter. Our verdict:
+    Incorrect. They rose by about a tenth" (the flow the claim named)."""
+    state.reporter, state.partner = claim.reporter, claim.partner
+    state.measure = claim.extra.get("_refuted_flow", "balance")
+    if "_refuted_balance" in claim.extra:
+        state.balance_sign = claim.extra["_refuted_balance"]
     state.pair_how = "context"
 
 
@@ -4732,6 +4785,8 @@ def _decide_measure(s: Site) -> None:
         c.extra.update(refuted.value)
         if measure == "balance" and name == "flow-word" and sign:
             c.extra["_refuted_balance"] = sign  # (what the refuted figure spoke of: see _state_after_refuted)
+        elif measure in ("exports", "imports", "trade_total") and name == "flow-word":
+            c.extra["_refuted_flow"] = measure
         c.measure = "other"
         _set(c, "measure", refuted_figure.name, refuted_figure.basis)
     # (a flow word before another figure is that figure's: "11.8 billion yuan of trade per day
@@ -4800,9 +4855,11 @@ def _decide_measure(s: Site) -> None:
 def _against_level_re() -> re.Pattern:
     """The gap between two figures that sets the second against the first (vocab/
     against_level_cues.csv), perhaps after the first one's period ("in March 2025, against");
-    no flow word or figure between, so "exports of X, against imports of Y" is no pair of levels."""
+    no flow word or figure between, so "exports of X, against imports of Y" is no pair of levels.
+    (The first figure may be the restatement closing a bracket: "were USD 9.1 billion (Rs
+    75,600 crore), as compared to USD 8.7 billion in May 2022".)"""
     cues = vocab.alternation(vocab.against_level_cues(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"^(?:\s+(?:in|for|during|over)\s+(?:[A-Za-z]+\s+){{0,3}}?(?:19|20)\d\d)?\s*,?\s*(?:{cues})\s+{HEDGE}$", re.I)
+    return re.compile(rf"^(?:\s+(?:in|for|during|over)\s+(?:[A-Za-z]+\s+){{0,3}}?(?:19|20)\d\d)?\s*\)?\s*,?\s*(?:{cues})\s+{HEDGE}$", re.I)
 
 
 def _link_levels(s: Site) -> None:

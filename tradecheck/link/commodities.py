@@ -299,8 +299,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
              and not _drives_a_flow_to().match(text, x.end, m.start)
              # (a colon ends the cue's reach: "almost entirely due to energy: the energy deficit")
              and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|primarily|predominantly|(?:almost\s+)?entirely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;:]*$", text[start:x.start], re.I)
-                  # ("driven mainly by energy (+11.6%)": the driver's own figure, bracketed after it)
-                  or re.fullmatch(r"\s*\(\s*", text[x.end:m.start])
+                  # ("driven mainly by energy (+11.6%)": the driver's own figure, bracketed after it;
+                  # "led by wine (up $40m)": its change, the bracket opening on its direction)
+                  or _DRIVER_BRACKET.fullmatch(text, x.end, m.start)
                   or re.fullmatch(r"[\w\s-]{0,30}?\s(?:worth|at|of|with|totalling|totaling)\s+(?:about\s+|some\s+|around\s+)?"
                                   # ("led by chips, which jumped 40.4%": the leader's own figure)
                                   r"|,\s*which\s+(?:[a-z]+\s+){1,2}(?:by\s+)?"
@@ -385,6 +386,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
             subject = _change_subject(unaside[opened:].lstrip() if clause.startswith(text[start:start + opened]) else unaside.lstrip())
         if subject and c.kind in ("percent_change", "multiple", "amount"):
             return subject, "subject-of-change"
+        changed = noun_before_bracket(text, start, m, change=True) if c.kind == "amount" and "(" in clause else None
+        if changed and unknown_product(changed):
+            # "led by widgets (up $40m)": a change bracketed after a group the vocabulary does
+            # not know is that group's, a part, never the whole flow's
+            return unknown_product(changed), "product-before-change-bracket"
         if ctx.has_services and c.kind in ("amount", "percent_change") and _joint_flow_of(clause):
             return "goods and services", "joint-flow"
         return None, "none"
@@ -445,6 +451,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # "Re-exports of Chinese-mainland origin": a part of the flow the word names
         return f"{canonical_label(label)} of {origin['o'].lower()} origin", "product-of-origin"
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
+
+
+# the bracket that holds a driver's own figure, perhaps after its direction: " (", " (up "
+_DRIVER_BRACKET = re.compile(r"\s*\(\s*(?:(?:up|down)\s+)?", re.I)
 
 
 # "Argentina took $1.1bn, where most of the soybeans are crushed, and Uruguay $0.1bn": an aside

@@ -152,8 +152,9 @@ VERSUS_BRACKET = re.compile(rf"^\s*\(\s*(?:vs\.?|versus)\s+(?:an?\s+)?{HEDGE}$",
 
 # "$437.06bn, down 3.11%": the change of the figure just given
 # (or only its article, the change's noun after the figure: "to $5.94trn in 2023, an 11.6-fold
-# increase", "a more than ninefold increase")
-CONTINUE_CHANGE = re.compile(r"^\s*,?\s*(?:an?\s+(?:(?:more\s+than|almost|nearly|roughly|about)\s+)?$|(?:up|down|rising|falling|an?\s+(?:(?:negative|positive|year-on-year|annual)\s+)?(?:increase|rise|decline|drop|fall|growth|decrease|contraction|jump|gain|reduction)\s+of)\s+(?:(?:about|almost|nearly|some|around|more\s+than|by)\s+)?)$", re.I)
+# increase", "a more than ninefold increase"; or a participle that reports the change: ",
+# registering a growth of 4.1 per cent")
+CONTINUE_CHANGE = re.compile(r"^\s*,?\s*(?:an?\s+(?:(?:more\s+than|almost|nearly|roughly|about)\s+)?$|(?:up|down|rising|falling|(?:(?:registering|recording|showing|marking|posting)\s+)?an?\s+(?:(?:negative|positive|year-on-year|annual)\s+)?(?:increase|rise|decline|drop|fall|growth|decrease|contraction|jump|gain|reduction)\s+of)\s+(?:(?:about|almost|nearly|some|around|more\s+than|by)\s+)?)$", re.I)
 
 # "which bought $33.7 billion of U.S. farm goods, down 11.5% from": the goods a figure is of,
 # then its change (no clause word, figure or bracket in the goods)
@@ -474,6 +475,8 @@ def _publication_res() -> tuple[re.Pattern, re.Pattern]:
 
 
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
+# a page number right after a date: the date is of the issue cited, dating no figure
+_PAGE_AFTER = re.compile(r",?\s*(?:page|p\.|pp\.)\s*[A-Z]?\d", re.I)
 
 
 def names_publication(text: str, start: int, end: int) -> bool:
@@ -483,6 +486,8 @@ def names_publication(text: str, start: int, end: int) -> bool:
     before, after, title = _publication_res()
     if before.search(text, max(0, start - 60), start) or after.match(text, end, end + 60):
         return True
+    if _PAGE_AFTER.match(text, end, end + 20):
+        return True  # ("(Small firms count the cost, 15 March, page 29)": the issue a piece ran in)
     # (a title's year closes its line: checked first, it is cheap)
     return bool(_LINE_END.match(text, end) and title.search(text, max(0, start - 60), start))
 

@@ -2494,7 +2494,7 @@ def refuted_figure(s: Site):
         return None
     if any(a <= s.m.start < b for a, b in s.ctx.refuted_quotes):
         return Decision({"refuted": "a quoted claim the fact check rates false"})
-    if s.kind in ("share", "percent_change") and ("percent", s.m.value, s.m.attrs.get("token")) in s.ctx.quoted_claims:
+    if s.kind in ("share", "percent_change") and ("fraction" if s.m.kind == "fraction" else "percent", s.m.value, s.m.attrs.get("token")) in s.ctx.quoted_claims:
         return Decision({"refuted": "the figure of a quoted claim the fact check rates false"})
     if s.kind in ("percent_change", "multiple") and _against_a_cited_figure(s.after):
         # "That is about 7% below the figure the senator cited": the official figure set
@@ -2606,7 +2606,20 @@ def refuted_quotes(text: str) -> tuple[tuple[int, int], ...]:
                       text.rfind("\n", 0, q.start()) + 1)
         if speech.search(text, opening, q.start()) or _DASH_ATTRIBUTION.match(text, q.end()):
             out.append((q.start(), q.end()))
+    # ("What was claimed\nExports rose by a third last year.\n\nOur verdict\nIncorrect."):
+    # the claim a label sets out before the verdict, quoted or not, to the end of its paragraph
+    for label in _claim_label_re().finditer(text, 0, rated.start()):
+        end = text.find("\n\n", label.end())
+        out.append((label.end(), min(rated.start(), end if end != -1 else len(text))))
     return tuple(out)
+
+
+@functools.cache
+def _claim_label_re() -> re.Pattern:
+    """A label that opens a line and sets out the claim a fact check rates ("What was
+    claimed", "Claim:"; vocab/verdict_cues.csv, place "claim"), then a colon or the line's end."""
+    words = vocab.alternation(vocab.verdict_cues("claim"), ignore_case=True, space=r"[^\S\n]+")
+    return re.compile(rf"^[^\S\n]*(?:{words})[^\S\n]*(?::|\n)", re.I | re.M)
 
 
 # (a quotation its speaker follows after a dash, as a fact check sets out the claim it

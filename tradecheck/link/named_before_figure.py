@@ -27,20 +27,22 @@ def _stop_words() -> frozenset[str]:
 
 # the bracket that opens on the figure ("(about US$ 2.1 billion"): its words before the figure
 _BRACKET_OPENING = re.compile(r"\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+# the bracket that opens on a product's change, after its direction ("led by wine (up $40m)")
+_CHANGE_BRACKET_OPENING = re.compile(r"\(\s*(?:up|down)\s+$", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*")
 
 
-def noun_before_bracket(text: str, start: int, m) -> str | None:
+def noun_before_bracket(text: str, start: int, m, change: bool = False) -> str | None:
     """The noun phrase right before the bracket that opens on the figure `m` ("engines" in
     "Including engines (21,800 million baht)", "cheese" in "led by sales of cheese (EUR4.1bn)"),
     from `start` (the clause's start or the last figure's end) on: up to five words back to a
     list's link, a preposition or a punctuation mark, an "and" kept inside the phrase ("parts
     and accessories") when a word follows it. None when the figure is not the first thing in
-    its brackets."""
+    its brackets. `change`: the bracket opens on a direction instead ("(up $40m)")."""
     close = text.find(")", m.end, m.end + 40)
     if close == -1 or "(" in text[m.end:close]:
         return None
-    bracket = _BRACKET_OPENING.search(text, start, m.start)
+    bracket = (_CHANGE_BRACKET_OPENING if change else _BRACKET_OPENING).search(text, start, m.start)
     if bracket is None:
         return None
     before = text[start:bracket.start()].rstrip()

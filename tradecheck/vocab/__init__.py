@@ -247,6 +247,20 @@ def correction_cues() -> list[str]:
 
 
 @functools.cache
+def corrected_openers() -> list[str]:
+    """Words that open a sentence giving the right figure for one the sentence before
+    stated, which they take back (corrected_openers.csv)."""
+    return [r["phrase"] for r in table("corrected_openers")]
+
+
+@functools.cache
+def earlier_version_openers() -> list[str]:
+    """Words that set a sentence's figures at the time an earlier version of the piece came
+    out (earlier_version_openers.csv)."""
+    return [r["phrase"] for r in table("earlier_version_openers")]
+
+
+@functools.cache
 def vintage_cues() -> list[str]:
     """Words that make the figure after them an earlier estimate, since revised."""
     return [r["phrase"] for r in table("vintage_cues")]
