@@ -44,13 +44,22 @@ def add_currency_pairs(model: Model) -> None:
     billion") must agree at the period's average rate, within FX_TOLERANCE."""
     converted = {(a.id, b.id) for a, b, *_ in _conversions(sorted(model.claims.values(), key=lambda c: model.order[c.id]))}
     by_rest: dict = {}
+    implied: dict = {}
     for key, i in model.vars.items():
         if model.amounts.get(i):
             by_rest.setdefault(key._replace(currency=""), []).append(i)
+        elif key.currency == "USD":
+            implied[key._replace(currency="")] = i
     for rest, idx in by_rest.items():
+        usd = [i for i in idx if model.keys[i].currency == "USD"]
+        if not usd and rest in implied and len(idx) == 1:
+            # ("China-US trade rose to 1.24 trillion dollars, 13.6 percent of the country's
+            # total" beside a total stated in yuan: the total the share puts in dollars is the
+            # yuan total converted, no quantity of its own)
+            usd = [implied[rest]]
+            idx = idx + usd
         if len(idx) < 2:
             continue
-        usd = [i for i in idx if model.keys[i].currency == "USD"]
         for i in idx:
             if model.keys[i].currency == "USD" or not usd:
                 continue
@@ -91,8 +100,13 @@ def _converted_in_brackets(model: Model, i: int, j: int, converted: set) -> bool
 
 def _explain_fx(i: int, j: int, rate: float, of_the_day: bool = False):
     def explain(model: Model) -> Explanation:
-        a, b = model.amounts[i][0], model.amounts[j][0]
+        a, b = model.amounts[i][0], (model.amounts.get(j) or [None])[0]
         conv = a.value * rate
+        if b is None:
+            # (the dollar figure only the other claims imply: a share of it stated in dollars)
+            fields = {"figure": money(a.value, a.currency), "rate": f"{rate:.4g}", "currency": a.currency,
+                      "converted": money(conv), "stated": "another dollar figure through its other claims"}
+            return Explanation("period_rate", fields, conv, None)
         fields = {"figure": money(a.value, a.currency), "rate": f"{rate:.4g}", "currency": a.currency,
                   "converted": money(conv), "stated": money(b.value)}
         # (a conversion of the day further than a few per cent from the average says so)

@@ -468,6 +468,26 @@ def add_rest_of_parts(model: Model) -> None:
         model.add(Group("sum", [c.id], [(row, 0.0, 0.0)], explain=_explain_parts(iw, ips)))
 
 
+def add_rest_of_a_named_total(model: Model) -> None:
+    """"... (total 2) CHF 31.0 billion ... "total 1" CHF 22.4 billion. Precious metals
+    accounted for the remaining CHF 8.6 billion": the wider named total is the plain one and
+    the rest together (link/series_totals.py)."""
+    from ..link.series_totals import REST_OF_WIDER
+    from .system import key_of
+
+    by_start = {c.start: c for c in model.claims.values() if c.kind == "amount"}
+    for c in model.claims.values():
+        starts = c.extra.get(REST_OF_WIDER)
+        if not starts:
+            continue
+        stated = [by_start.get(x) for x in starts]
+        keys = [key_of(x) if x is not None else None for x in stated] + [key_of(c)]
+        if any(k is None or k not in model.vars for k in keys) or len(set(keys)) != 3:
+            continue
+        iw, ip, ir = (model.vars[k] for k in keys)
+        model.add(Group("sum", [c.id], [({iw: 1.0, ip: -1.0, ir: -1.0}, 0.0, 0.0)], explain=_explain_parts(iw, [ip, ir])))
+
+
 def add_remainder_of_partners(model: Model) -> None:
     """"Trade with the socialist countries came to 82.2 billion roubles ... The remainder of
     turnover was divided between the developed capitalist countries, with 37.3 billion

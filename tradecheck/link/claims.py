@@ -36,6 +36,8 @@ from .cues import (OR_BY,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, measures_pounds_of_weight, share_of_an_elided_count, shares_quantities, names_event, names_publication, qual_re,
 )
 from .cues import BUY, SELL, holds_any, longest_words, partner_then_change, share_restates
+from .series_totals import named_totals
+from .price_bands import price_band_items
 from .breakdowns import part_after_an_anaphoric_opener, part_after_its_whole_opener, parts_of_the_group_before, rest_after_named_parts
 from .service_rows import parts_of_a_services_total
 from .dating import BASE_RULES, base_after, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure
@@ -133,6 +135,8 @@ def link(doc: Document) -> list[Claim]:
     _separate_reexports(text, claims)
     _whole_restated_to_break_down(text, claims)
     _whole_split_with_its_complement(text, sents, claims)
+    price_band_items(text, claims)
+    named_totals(text, sents, claims)  # (before the inclusive totals: a named total's scope is its own)
     _inclusive_totals(claims)
     parts_counted_in(text, sents, claims)
     list_items_of_an_unsaid_product(text, claims)

@@ -230,9 +230,10 @@ def index_after_re() -> re.Pattern:
 def reach_after_re() -> re.Pattern:
     """A level still to reach, said right after the figure: "the $1 billion mark is within
     reach", "$50bn is achievable" (vocab/reach_cues.csv)."""
+    # (a headline leaves the verb out: "EUR 200 billion mark within reach")
     words = vocab.alternation(vocab.reach_cues(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}?(?:is|are|seems|looks|remains|appears|should\s+be|will\s+be|would\s+be)\s+"
-                      rf"(?:now\s+|already\s+|quite\s+|well\s+|very\s+|entirely\s+|fully\s+|still\s+)?{words}\b", re.I)
+    return re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}?(?:(?:is|are|seems|looks|remains|appears|should\s+be|will\s+be|would\s+be)\s+"
+                      rf"(?:now\s+|already\s+|quite\s+|well\s+|very\s+|entirely\s+|fully\s+|still\s+)?)?{words}\b", re.I)
 
 
 # ("by 2030", "by the end of 2025", "by mid-2025", "until early 2026": a part of the year too)

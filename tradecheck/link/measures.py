@@ -875,19 +875,37 @@ def flow_noun_after_of(s: Site):
         pass  # the second side of the pair
     else:
         g = _governing(s)
-        if g is None or g.attrs["measure"] != "balance" or not _BALANCE_BETWEEN.search(s.text, max(s.sent.start, g.end), s.m.start):
+        if g is None:
             return None
+        if g.attrs["measure"] in ("exports", "imports") and _FIGURE_OF.search(s.text, max(s.sent.start, g.start - 25), g.start) \
+                and _AND_FOR.fullmatch(s.text, g.end, s.m.start):
+            g = None  # ("... €69.8 billion of exports, or 67.8% of the total, and for €68.9 billion of imports": the other side)
+        elif g.attrs["measure"] not in ("balance", "trade_total") or g.start > s.m.start:
+            return None  # (not "handled 5.05 trillion yuan of imports and exports": both, after it)
+        if g is not None and g.attrs["measure"] == "balance" and not _BALANCE_BETWEEN.search(s.text, max(s.sent.start, g.end), s.m.start):
+            return None
+        # "Trade with the EU accounted for €69.8 billion of exports": the trade word names whose
+        # trade the sentence is about; the flow noun after "of" says which flow the figure is
     for f in s.ms["flow"]:
         if f.start < s.m.end:
             continue
-        if f.attrs["measure"] in ("exports", "imports") and _OF_FLOW_GAP.fullmatch(s.text, s.m.end, f.start):
+        if f.attrs["measure"] in ("exports", "imports") and _OF_FLOW_GAP.fullmatch(s.text, s.m.end, f.start) \
+                and not _AND_THE_OTHER_FLOW.match(s.text, f.end):
             return Decision((f.attrs["measure"], f, 0), (f.start, f.end))
         return None
     return None
 
 
+# "5.05 trillion yuan of imports and exports": both flows, their total
+_AND_THE_OTHER_FLOW = re.compile(r"\s*(?:and|or|&|/)\s*(?:exports|imports)\b", re.I)
+
+
 # "$4.2bn of imports", "$9bn worth of exports": only "of" between the figure and its flow noun
 _OF_FLOW_GAP = re.compile(r"\s+(?:worth\s+)?of\s+")
+# a figure and "of" right before a flow noun ("€69.8 billion of exports"), and from that noun to
+# the next figure: ", or 67.8% of the total, and for ", " and "
+_FIGURE_OF = re.compile(r"\d\s*(?:[a-z]+\s+)?(?:worth\s+)?of\s+$", re.I)
+_AND_FOR = re.compile(r"(?:\s*,\s*or\s+[^,;.$€£¥]{0,40}\d[^,;$€£¥]{0,30},)?\s+and\s+(?:for\s+)?(?:[A-Z]{3}\s*)?", re.I)
 # the balance's sides set out "between" them ("the difference between", "the gap between")
 _BALANCE_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 # from the first side's figure to the second's: " of imports and "
@@ -1186,6 +1204,28 @@ def partner_list_after_two_flows(s: Site):
     return Decision((found[0], None, 0), found[1]) if found else None
 
 
+@rule("measure", "listed-market", "text")
+def listed_market(s: Site):
+    """"The three largest markets:" then "- Japan: 2.1 billion francs (+4%)": a bulleted
+    place's figure under a line that introduces the places as partners by a noun that ranks
+    them by one flow (vocab/list_cues.csv role P, vocab/rank_noun_flows.csv: a market buys
+    the reporter's exports, a supplier sends its imports) is that flow to or from the place."""
+    if s.kind != "amount" or s.text.rfind("\n", 0, s.m.start) < 0:
+        return None
+    from .pairs import _list_item_place, _list_intro_line
+
+    if _list_item_place(s) is None:
+        return None
+    intro = _list_intro_line(s.text, s.m.start)
+    if intro is None:
+        return None
+    low = s.text[intro[0]:intro[1]].lower()
+    flows = {m for noun, m in vocab.rank_noun_flows().items() if m in ("exports", "imports") and re.search(rf"\b{re.escape(noun)}s?\b", low)}
+    if len(flows) != 1:
+        return None
+    return Decision((flows.pop(), None, 0), intro)
+
+
 @rule("measure", "discourse", "context")
 def discourse(s: Site):
     """The flow the text is talking about, from earlier sentences."""
@@ -1243,7 +1283,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (table_column_flow, whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

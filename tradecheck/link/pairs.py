@@ -1064,7 +1064,10 @@ def _owned_neighbours(s: Site, start: int, end: int) -> list[Mention]:
 @functools.cache
 def _place_pronoun_re() -> re.Pattern:
     words = vocab.alternation(vocab.place_pronouns(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s+({words})\b", re.I)
+    # ("exports to our northern neighbour": a neighbour noun after a possessive, one word of
+    # its own between at most, vocab/neighbour_nouns.csv)
+    nouns = vocab.alternation(vocab.neighbour_nouns(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+({words}|(?:to|from|with)\s+(?:our|its|their|the\s+country['’]s)\s+(?:[a-z]+\s+)?(?:{nouns}))\b", re.I)
 
 
 def _place_pronouns(s: Site, start: int, end: int) -> list[Mention]:
@@ -1075,6 +1078,11 @@ def _place_pronouns(s: Site, start: int, end: int) -> list[Mention]:
     for f in s.ms["flow"]:
         mm = _place_pronoun_re().match(s.text, f.end) if start <= f.start and f.end < end else None
         if mm is None or mm.end() > end:
+            continue
+        if "neighb" in mm.group(1).lower() and any(s.sent.start <= x.start < mm.start() for x in s.ms["country"]):
+            # (which of the places named in its own sentence is the neighbour, the words do not
+            # say: "Imports from Poland, its main supplier after China, widened the deficit with
+            # its western neighbour"; after a sentence on one place, it is that place)
             continue
         iso = last_place([x for x in s.ms["country"] if x.end <= mm.start()], s.state) or s.state.last_place
         if iso is not None:
@@ -1166,18 +1174,29 @@ def _list_item_place(s: Site) -> Mention | None:
     return x
 
 
-def _list_role(text: str, at: int) -> str | None:
-    """What the listed countries are, from the line that introduces the list."""
+def _list_intro_line(text: str, at: int) -> tuple[int, int] | None:
+    """Where the line that introduces the list `at` stands in begins and ends: the first
+    line above that is no list item."""
     end = text.rfind("\n", 0, at)
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         if line.strip() and not _LIST_ITEM.match(line):
-            low = line.lower()
-            hits = [role for phrase, role in vocab.list_cues().items() if re.search(rf"\b{re.escape(phrase)}\b", low)]
-            return hits[0] if len(set(hits)) == 1 else None
+            return start, end
         end = start - 1
     return None
+
+
+def _list_role(text: str, at: int) -> str | None:
+    """What the listed countries are, from the line that introduces the list."""
+    intro = _list_intro_line(text, at)
+    if intro is None:
+        return None
+    low = text[intro[0]:intro[1]].lower()
+    hits = [role for phrase, role in vocab.list_cues().items() if re.search(rf"\b{re.escape(phrase)}\b", low)]
+    if len(set(hits)) != 1:
+        return None
+    return hits[0]
 
 
 @rule("pair", "list-item", "text")

@@ -1140,6 +1140,13 @@ def place_pronouns() -> list[str]:
 
 
 @functools.cache
+def neighbour_nouns() -> list[str]:
+    """Nouns that, after "to our" and the like, stand for the place named before ("exports to
+    our northern neighbour")."""
+    return [r["noun"].lower() for r in table("neighbour_nouns")]
+
+
+@functools.cache
 def raise_to_cues(role: str) -> list[str]:
     """Verbs that set a flow to a level (role "raise"), the words before their infinitive
     after which the level was reached (role "done"), and the modals before them that make the
