@@ -339,9 +339,22 @@ def _claims_of(model: Model, core: list[Group]) -> list[str]:
     return sorted(ids, key=model.order.__getitem__)
 
 
-def _guesses(claims: list[Claim]) -> list[Doubt]:
+def _self_contained_change(model: Model, cs: list[Claim]) -> bool:
+    """"Non-oil trade stood at $50.5bn in 2022-23, up 5.9% from $42.7bn the previous year": a
+    change and the two levels it runs between, one after another in one sentence and read as
+    one flow of one pair, hold together or not whatever that pair is; a guessed pair leaves
+    the arithmetic among them as it is."""
+    if len(cs) != 3 or sorted(c.kind for c in cs) != ["amount", "amount", "percent_change"]:
+        return False
+    order = sorted(model.order[c.id] for c in cs)
+    return order[-1] - order[0] == 2 and len({c.sentence for c in cs}) == 1 \
+        and len({(c.reporter, c.partner, c.measure, c.commodity, c.scope) for c in cs}) == 1
+
+
+def _guesses(claims: list[Claim], pair_matters: bool = True) -> list[Doubt]:
     return [("guessed", {"attribute": fld, "text": c.text})
-            for c in claims for fld in ("pair", "period", "measure") if c.basis.get(fld) == "guess"] + [
+            for c in claims for fld in ("pair", "period", "measure") if c.basis.get(fld) == "guess"
+            and (pair_matters or fld != "pair")] + [
         # a forecast's change is rarely against the year before: only a stated base counts
         ("guessed", {"attribute": "base_period", "text": c.text})
         for c in claims if c.extra.get("source") == "forecast" and c.base_period and c.basis.get("base_period") != "text"] + [
@@ -521,7 +534,7 @@ def _conflict_finding_quoted(model: Model, core: list[Group], by_id: dict[str, C
                       spans=_spans(cs), message=message, expected=said.expected, observed=said.observed,
                       extra={"rule": f"{lead.check}: the claims listed cannot all hold together",
                              "_lead": list(lead.claims)})  # whose arithmetic `observed` is
-    doubts = _guesses(cs) + _implausible(model, core, lead)
+    doubts = _guesses(cs, not (lead.check == "percent_change" and _self_contained_change(model, cs))) + _implausible(model, core, lead)
     return finding, doubts + [d for d in _currency_unstated(model, cs)
                               if ("guessed", {"attribute": "currency", "text": d[1]["text"]}) not in doubts]
 

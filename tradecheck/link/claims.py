@@ -686,7 +686,8 @@ def _part_of_the_whole_its_share_names(text: str, claims: list[Claim]) -> None:
     Ghana"), it takes the pair and flow of that whole."""
     for c, x in zip(claims, claims[1:]):
         if c.kind != "amount" or x.kind != "share" or x.sentence != c.sentence or c.basis.get("pair") == "text" \
-                or x.basis.get("pair") != "text" or x.how.get("pair") not in ("two-named", "share-whole-named") \
+                or x.basis.get("pair") != "text" or x.how.get("pair") not in ("two-named", "share-whole-named", "share-of-partial-whole") \
+                or x.extra.get("_whole_partner") \
                 or x.measure not in FLOW_MEASURES or c.measure not in FLOW_MEASURES or x.reporter is None:
             continue
         if not _SHARE_OF_THE_AMOUNT.fullmatch(text, c.end, x.start):
@@ -2031,6 +2032,20 @@ def _ranks_a_partner(text: str, start: int, end: int) -> re.Match | None:
 _RANKED_AS_PARTNER = re.compile(r"\b(?:ranked|came|was|remained|stayed|became|is)\s+(?:also\s+|again\s+|still\s+)?"
                                 r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+(?:[\w-]+\s+)?(?:largest|biggest|main|leading|top|second|third)\s+"
                                 r"(?:[\w-]+\s+)?partner\b")
+
+
+def _ranked_together(text: str, a: Mention, b: Mention) -> bool:
+    """"France and Italy are the largest buyers of Spanish wine": two places listed as one
+    subject ranked together are partners side by side of the reporter, not a pair that trades
+    with each other (vocab/rank_places.csv's verbs and adjectives)."""
+    return bool(re.fullmatch(r"(?:,\s*|\s+and\s+)(?:the\s+)?", text[a.end:b.start])) and bool(_co_ranked_re().match(text, b.end))
+
+
+@functools.cache
+def _co_ranked_re() -> re.Pattern:
+    verb = vocab.alternation(["are", "were", "remain", "remained", "rank", "ranked", "have been"], ignore_case=True, space=r"\s+")
+    adjective = vocab.alternation(vocab.rank_places("adjective"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:{verb})\s+(?:also\s+|still\s+|again\s+)?(?:the|its|their|[A-Z][\w.]*['’]s)\s+(?:two\s+)?(?:{adjective})\b", re.I)
 
 
 # "Latvia was second.", "Germany came third": a sentence that only ranks a place
@@ -3443,7 +3458,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     if not numbers or (len(claims) == first_claim and any(f.attrs["measure"] != "other" for f in ms["flow"])):
         explicit = [c for c in ms["country"] if c.attrs["iso"] and c.attrs["iso"] != "WLD" and not _in_dash_aside(text, sent, c)]
         # (not places listed as where goods came from: "imports ... from Malaysia and Thailand")
-        if len(explicit) >= 2 and ms["flow"] and not lists_sources(text, explicit[0], explicit[1]):
+        if len(explicit) >= 2 and ms["flow"] and not lists_sources(text, explicit[0], explicit[1]) \
+                and not _ranked_together(text, explicit[0], explicit[1]):
             a, b = explicit[0].attrs["iso"], next((c.attrs["iso"] for c in explicit if c.attrs["iso"] != explicit[0].attrs["iso"]), None)
             # "Mexico accounted for the second-largest U.S. trade deficit": the country that
             # owns the flow word reports, the other is its partner

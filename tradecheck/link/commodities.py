@@ -38,6 +38,15 @@ def _goods_a_partner_buys(text: str, start: int, first: int, end: int) -> bool:
 _GOODS_BOUGHT_AFTER = re.compile(r"\s+(?:on\s+|in\s+)?(?:importing|exporting|buying|purchasing|shipping|selling)\s", re.I)
 
 
+@functools.cache
+def _price_after() -> re.Pattern:
+    """A price noun right after a product word ("gas prices"; vocab/price_nouns.csv): the
+    product is what the price is of, the setting of a flow's money figure ("a year of high gas
+    prices, exports reached $80bn"), not that figure's product."""
+    words = vocab.alternation(vocab.price_nouns(), ignore_case=True)
+    return re.compile(rf"\s+(?:{words})\b", re.I)
+
+
 def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[str | None, str]:
     """The product group the clause names for the figure, and the name of the reading that
     found it."""
@@ -297,6 +306,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
              and not in_apposition(text, start, x.start, m.start) and not in_composition(text, start, x.start, m.start)
              and not x.start < _aside_on_figure_before_end(text, start, prev_end, m.start)
              and not _drives_a_flow_to().match(text, x.end, m.start)
+             and not (c.kind == "amount" and c.measure != "other" and _price_after().match(text, x.end))
              # (a colon ends the cue's reach: "almost entirely due to energy: the energy deficit")
              and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|primarily|predominantly|(?:almost\s+)?entirely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;:]*$", text[start:x.start], re.I)
                   # ("driven mainly by energy (+11.6%)": the driver's own figure, bracketed after it;
@@ -1033,8 +1043,12 @@ def _exclusion_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # "Excluding diamonds, exports were ...": the sentence's opener
     opener = re.compile(rf"\s*{cue}\s*(?P<what>[^,;.]{{3,80}}(?:\([^)]*\))?)\s*,", re.I)
     # "exports, excluding diamonds, were", "exports (not counting diamonds) were", "exports –
-    # excluding diamonds – were": an aside between the subject and its figure
-    aside = re.compile(rf"(?:,\s*{cue}\s*(?P<a>[^,;.]{{2,60}}),(?=[^,;]*$)|\(\s*{cue}\s*(?P<b>[^()]{{2,60}})\)(?=[^;()]*$)"
+    # excluding diamonds – were": an aside between the subject and its figure (also one that
+    # restates the scope first: "exports, i.e. goods other than oil and gas, were";
+    # vocab/restating_leads.csv)
+    lead = vocab.alternation(vocab.restating_leads(), ignore_case=True, space=r"\s+")
+    goods = vocab.alternation(sorted(vocab.goods_nouns()), ignore_case=True)
+    aside = re.compile(rf"(?:,\s*(?:(?:{lead})\s*,?\s*(?:(?:all\s+)?(?:{goods})\s+)?)?{cue}\s*(?P<a>[^,;.]{{2,60}}),(?=[^,;]*$)|\(\s*{cue}\s*(?P<b>[^()]{{2,60}})\)(?=[^;()]*$)"
                        rf"|[–—]\s*{cue}\s*(?P<c>[^–—;]{{2,60}}?)\s*[–—](?=[^;–—]*$))", re.I)
     # "exports were $1.2 billion in 2023, excluding diamonds": right after the figure
     after = re.compile(rf"(?:\s+(?:in|during|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*[,(]?\s*{cue}\s*{_LEFT_OUT}(?=\s*[,;.)]|\s*$|\s+(?:in|during|for|and|while|but)\b)", re.I)

@@ -741,6 +741,50 @@ def change_to_level_dated_after(s: Site):
 _FROM_FIRST = re.compile(rf"\s*,?\s*from\s+{HEDGE}", re.I)
 
 
+# "... to $9.1bn in 2008, before falling by 30% to $6.4bn in 2009": a level dated right after
+# it ("$9.1bn in 2008"), then a change that runs "to" a level dated after it
+_LEVEL_DATED = re.compile(r"\s+(?:in|during)\s+(?:the\s+)?")
+_TO_LEVEL = re.compile(rf"\s+to\s+{HEDGE}", re.I)
+
+
+def _change_after_dated_level(s: Site):
+    """((mention, period, how) of the level the change reached, (mention, period, how) of the
+    dated level before it) for a change that follows a dated level in its sentence and runs to
+    a dated level of its own ("grew from $2bn in 2000 to $9.1bn in 2008, before falling by 30%
+    to $6.4bn in 2009"): the change is between those two levels' periods, not between the
+    years the sentence named first. None otherwise."""
+    if s.kind not in ("percent_change", "multiple") or s.prev is None or s.prev.kind != "amount":
+        return None
+    after = next(((pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end), None)
+    if after is None or after[1] is None or after[0].kind in ("rel", "same") or after[0].base_cue or "span" in after[0].args:
+        return None
+    level = next((a for a in s.ms["amount"] if a.start >= s.m.end), None)
+    if level is None or level.end > after[0].start or not _TO_LEVEL.fullmatch(s.text, s.m.end, level.start) \
+            or not _LEVEL_DATED.fullmatch(s.text, level.end, after[0].start):
+        return None
+    before = [(pm, p, h) for pm, p, h in s.resolved if s.prev.end <= pm.start and pm.end <= s.m.start]
+    if len(before) != 1 or before[0][1] is None or before[0][1][1] >= after[1][0] \
+            or not _LEVEL_DATED.fullmatch(s.text, s.prev.end, before[0][0].start):
+        return None  # (the earlier level must come first: a base is before its change)
+    return after, before[0]
+
+
+@rule("period", "change-after-dated-level", "text")
+def change_after_dated_level(s: Site):
+    """"Turnover grew from $2bn in 2000 to $9.1bn in 2008, before falling by 30% to $6.4bn in
+    2009": a second change in the sentence, running to a level dated after it, is of that
+    level's period."""
+    found = _change_after_dated_level(s)
+    return Decision(found[0][1], _span(found[0][0]), found[0][2]) if found else None
+
+
+@rule("base_period", "dated-level-before-change", "text")
+def dated_level_before_change(s: Site):
+    """... and compares with the level dated just before it (2008), not the first year."""
+    found = _change_after_dated_level(s)
+    return Decision(found[1][1], _span(found[1][0]), found[1][2]) if found else None
+
+
 @rule("base_period", "change-from-dated-level", "text")
 def change_from_dated_level(s: Site):
     """... and the earlier level's period is its base."""
@@ -1815,7 +1859,7 @@ def no_period(s: Site):
 EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "earlier-possessive-bracket", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-sibling", "from-level-last-comparison",
                        "from-level-year-before", "earlier-share")
 
-PERIOD_RULES = (header_column, table_column, earlier_column, bracket_label, earlier_own_rate, bracket_sibling_label, bracket_key, bracket_split, target_year, restates_previous, level_after_change, change_to_dated_level, change_to_level_dated_after, span_ends, named_base_level, comparison_year_before, earlier_possessive_bracket, from_level_base, from_level_cue,
+PERIOD_RULES = (header_column, table_column, earlier_column, bracket_label, earlier_own_rate, bracket_sibling_label, bracket_key, bracket_split, target_year, restates_previous, level_after_change, change_to_dated_level, change_to_level_dated_after, change_after_dated_level, span_ends, named_base_level, comparison_year_before, earlier_possessive_bracket, from_level_base, from_level_cue,
                 from_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, table_span_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, since_named, before_change,
                 month_footing, figure_dated_later, event_window, event_day_clause, vague_past, discourse, article, no_period)
 
@@ -2170,7 +2214,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (header_column_base, earlier_own_rate_base, change_from_dated_level, compared_level_opening, table_span_start, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, bracket_after_two_levels, as_much_as_earlier_level, base_after, since_named_base, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
+BASE_RULES = (header_column_base, earlier_own_rate_base, change_from_dated_level, dated_level_before_change, compared_level_opening, table_span_start, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, bracket_after_two_levels, as_much_as_earlier_level, base_after, since_named_base, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:

@@ -755,6 +755,37 @@ def ranked_by_the_text(s: Site):
     return Decision((measure, None, 0), (x.start, s.m.end)) if measure else None
 
 
+@rule("measure", "ranked-after-brackets", "text")
+def ranked_after_brackets(s: Site):
+    """"As of 2023, Chile ($9.2 billion) and Peru ($7.4 billion) were Bolivia's largest
+    trading partners": a figure bracketed after a place, the places then ranked by a noun
+    (vocab/rank_noun_flows.csv), is of the flow that noun ranks by (total trade for trading
+    partners, exports for buyers), not of the flow the sentence before was on."""
+    if s.kind != "amount" or ")" not in s.text[s.m.end:s.sent.end]:
+        return None  # (cheap: no bracket closes after the figure)
+    near = [x for x in s.ms["country"] if max(s.sent.start, s.prev_end) <= x.start < s.m.start]
+    if not near or not near[-1].attrs.get("iso") or near[-1].attrs["iso"] == "WLD" or near[-1].attrs.get("possessive") \
+            or not re.fullmatch(rf"\s*\(\s*{HEDGE}", s.text[near[-1].end:s.m.start], re.I):
+        return None
+    found = _ranked_after_brackets_re().match(s.text, s.m.end, s.sent.end)
+    if found is None:
+        return None
+    measure = vocab.rank_noun_flows().get(re.sub(r"\s+", " ", found["noun"]).lower())
+    return Decision((measure, None, 0), (near[-1].start, s.m.start + found.end())) if measure else None
+
+
+@functools.cache
+def _ranked_after_brackets_re() -> re.Pattern:
+    """From a bracketed figure to the rank the places before it are given: ") and Russia ($11.1
+    billion) were Uzbekistan's largest trading partners" (vocab/rank_places.csv's adjectives,
+    vocab/rank_noun_flows.csv's nouns)."""
+    adjective = vocab.alternation(vocab.rank_places("adjective"), ignore_case=True, space=r"\s+")
+    nouns = vocab.alternation(list(vocab.rank_noun_flows()), ignore_case=True, space=r"\s+")
+    item = r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?[A-Z][^()$€£¥;.]{1,40}\(\s*[^()]*\)"
+    return re.compile(rf"\s*\)(?:{item}){{0,4}}\s+(?:were|are|was|is|remained|remain)\s+(?:also\s+|still\s+|again\s+)?"
+                      rf"(?:the|its|their|[A-Z][\w.]*['’]s)\s+(?:two\s+|three\s+)?(?:{adjective})\s+(?P<noun>{nouns})s?\b", re.I)
+
+
 @functools.cache
 def _rank_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """From a place to its figure with its rank between ("was second at"), a bare aside
@@ -1283,7 +1314,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (table_column_flow, whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute
@@ -1765,9 +1796,19 @@ def hypothetical(s: Site):
     words = s.text[s.sent.start:s.m.start]
     if "would" in words and _counterfactual_re().search(words):
         return Decision({})  # "a third would imply EU exports of around £287 billion": a what-if
+    if "factual" in s.after and _what_if_after_re().match(s.after):
+        return Decision({})  # "puts imports at $36 billion in the no-tariff counterfactual"
     if not holds_any(words, _hypothetical_keys()) or not _hypothetical_re().search(words):
         return None
     return Decision({})
+
+
+@functools.cache
+def _what_if_after_re() -> re.Pattern:
+    """A word of a what-if world later in the figure's clause (vocab/hypothetical_cues.csv,
+    role after): "$36 billion in the no-tariff counterfactual"."""
+    words = vocab.alternation(vocab.hypothetical_cues("after"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"[^.;,:\d$€£¥]*\b(?:{words})\b", re.I)
 
 
 @functools.cache

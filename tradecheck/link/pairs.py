@@ -1436,6 +1436,12 @@ def share_of_partial_whole(s: Site):
         # to the US": a part of that very flow the words name no product for; the whole is
         # still that partner's flow, never the one with everyone
         return Decision((p.reporter, p.partner, {**groups, "_whole_partner": whole[0]}), whole[1], "text")
+    if p is not None and p.kind == "amount" and part in (None, "WLD") and p.reporter and p.basis.get("pair") != "text" \
+            and p.sentence == s.sent.index and _SHARE_RESTATES.fullmatch(s.gap or ""):
+        # "In 2023 soybeans accounted for $38.9bn, or 37.3% of shipments to China": the
+        # figure the share restates named no partner of its own (the discourse's world), so
+        # the whole's partner is both's: soybeans to China, 37.3% of all goods to China
+        return Decision((p.reporter, whole[0], groups), whole[1], "text")
     if p is None or p.kind != "amount" or part in (None, "WLD", whole[0]):
         # ("a hefty 63.9% of all exports to China" after mineral products' R120.4bn, "about
         # 40 per cent of imports from Mexico" of a product: a part of that very flow, which
@@ -3285,6 +3291,23 @@ def _sold_to_the_speaker(text: str, sent, flow: Mention, m) -> bool:
                 and re.match(rf"\s+(?:worth\s+)?of\s+{_speaker_pronoun_re().pattern}\b", text[m.end:sent.end], re.I))
 
 
+@functools.cache
+def _goods_of_re() -> re.Pattern:
+    """" of Peruvian goods", " worth of Kenyan products": after a figure, the goods it is of
+    named by the place they come from (vocab/goods_nouns.csv)."""
+    goods = vocab.alternation(sorted(vocab.goods_nouns() | {"exports"}), ignore_case=True)
+    return re.compile(rf"\s+(?:worth\s+)?of\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:{goods})\b")
+
+
+def _goods_of(text: str, sent, m, places: list[Mention]) -> str | None:
+    """The place whose goods the figure is of ("$22.6bn of Peruvian goods": Peru), else None."""
+    found = _goods_of_re().match(text, m.end, sent.end) if " of " in text[m.end:m.end + 12] else None
+    if found is None:
+        return None
+    x = next((x for x in places if x.start == found.start("place")), None)
+    return x.attrs.get("iso") if x is not None and x.attrs.get("kind") == "demonym" else None
+
+
 def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, places: list[Mention] = ()) -> str | None:
     """A partner as the subject of "bought"/"supplied" in an article about another country:
     the figure is that country's exports to (imports from) the partner. Returns what it
@@ -3294,6 +3317,13 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
     word = text[flow.start:flow.end]
     if not (BUY.match(word) or SELL.match(word)):
         return
+    if c.measure == "imports" and c.reporter and c.partner not in (None, c.reporter) and BUY.match(word) \
+            and _goods_of(text, sent, m, places) == c.reporter:
+        # "China ... took $22.6bn of Peruvian goods" (Peru and China the pair): the goods
+        # taken are the reporter's own, so the figure is its exports to the buyer, whoever the
+        # verb's subject is
+        c.measure = "exports"
+        return "measure"
     if _sold_to_the_speaker(text, sent, flow, m):
         # "They sold us 4.5 billion", "it bought 38.2 billion dollars of our products": the
         # other side's verb, the speaker's country its object; the pair stays the text's

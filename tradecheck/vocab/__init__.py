@@ -1412,6 +1412,18 @@ def exclusion_cues() -> list[str]:
 
 
 @functools.cache
+def price_nouns() -> list[str]:
+    """Nouns for a product's price ("gas prices"): the product before one is no figure's scope."""
+    return [r["word"] for r in table("price_nouns")]
+
+
+@functools.cache
+def restating_leads() -> list[str]:
+    """Words that open an aside restating the figure's scope ("i.e. goods other than oil")."""
+    return [r["phrase"] for r in table("restating_leads")]
+
+
+@functools.cache
 def inclusion_cues() -> list[str]:
     """Words that open a sentence by counting a part in ("Including precious metals, ...")."""
     return [r["phrase"] for r in table("inclusion_cues")]
