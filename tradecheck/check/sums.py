@@ -20,12 +20,16 @@ def add(model: Model) -> None:
         views = [(key.reporter, key.partner)]
         if key.measure == "trade_total":
             views.append((key.partner, key.reporter))
+        # "The deficit increased to $54.9 billion ... a goods deficit of $72.8 billion": a bare
+        # total beside the same total of goods alone is not the goods one (goods and
+        # services, in a release of both), so goods flows are not its terms
+        term = _term if key.commodity is not None or key._replace(commodity="goods") not in model.vars else _own_term
         for rep, par in views:
             xs, ms = _valuations_of_terms(key)
-            x = _term(model, key._replace(measure="exports", reporter=rep, partner=par, series=xs))
+            x = term(model, key._replace(measure="exports", reporter=rep, partner=par, series=xs))
             if key.measure == "trade_total":
                 x = _national_exports(model, x) or x
-            m = _term(model, key._replace(measure="imports", reporter=rep, partner=par, series=ms))
+            m = term(model, key._replace(measure="imports", reporter=rep, partner=par, series=ms))
             if x not in model.vars and m not in model.vars:
                 continue
             ix, im, ik = model.var(x), model.var(m), model.vars[key]
@@ -65,6 +69,11 @@ def _term(model: Model, key: QKey) -> QKey:
         return key  # where services are given apart, a bare figure may be goods and services
     other = key._replace(commodity="goods" if key.commodity is None else None)
     return other if other in model.vars else key
+
+
+def _own_term(model: Model, key: QKey) -> QKey:
+    """A term of a sum as the total's own scope names it, no other borrowed."""
+    return key
 
 
 def _national_exports(model: Model, key: QKey) -> QKey | None:

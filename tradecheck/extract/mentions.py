@@ -1015,13 +1015,16 @@ def find_flows(text: str, index: Index | None = None) -> list[Mention]:
 def _in_a_compound(text: str, start: int, end: int) -> bool:
     """Whether the flow word at start:end is one of a compound that names no flow
     (vocab/flow_compounds.csv)."""
-    return any(c.start() <= start and end <= c.end() for c in _compound_re().finditer(text, max(0, start - 12), min(len(text), end + 16)))
+    return any(c.start() <= start and end <= c.end() for c in _compound_re().finditer(text, max(0, start - 20), min(len(text), end + 16)))
 
 
 @functools.cache
 def _compound_re() -> re.Pattern:
-    words = vocab.alternation(vocab.flow_compounds(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I)
+    rows = vocab.flow_compounds()
+    words = vocab.alternation([w for w in rows if "YEAR" not in w], ignore_case=True, space=r"\s+")
+    # ("at constant 2019 prices": a row's YEAR is any year)
+    dated = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("YEAR", r"(?:19|20)\d\d") for w in rows if "YEAR" in w)
+    return re.compile(rf"(?<![\w-])(?:{words}{'|' + dated if dated else ''})(?![\w-])", re.I)
 
 
 def _join_total_flows(text: str, flows: list[Mention]) -> list[Mention]:

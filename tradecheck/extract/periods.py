@@ -168,8 +168,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
                                              rf"(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<o>{ordn})\s+quarter\s+of)\s+(?P<y>{year})\b",
                               ["the", *numbers], ["quarters"], i, digits=True)),
         # "in the June 2023 year", "the March 2024 quarter", "the March quarter 2024": the year or
-        # quarter ending then
-        ("ending", _word("month_year_unit", rf"(?:the\s+)?(?P<m1>{mon})\s+(?:(?P<y>{year})\s+)?(?P<u>year|quarter)\b(?![\s-]+(?:on|over|to|earlier|ago|before)\b)(?:\s+(?P<yq>{year})\b)?",
+        # quarter ending then (also before "to" and the level reached: "rose 4.9% in the June
+        # 2023 quarter to $17.1 billion")
+        ("ending", _word("month_year_unit", rf"(?:the\s+)?(?P<m1>{mon})\s+(?:(?P<y>{year})\s+)?(?P<u>year|quarter)\b(?![\s-]+(?:on|over|earlier|ago|before)\b|[\s-]+to\b(?!\s+(?:(?:about|around|some|nearly|almost|just|over)\s+)?(?:[$€£¥]|[A-Z]{{1,3}}\$|\d)))(?:\s+(?P<yq>{year})\b)?",
                                   ["the", *months], ["year", "quarter"], i)),
         # "by the end of May, Costa Rica had exported", "at end-September": what the year
         # added up to by then (vocab/ytd_cues.csv)

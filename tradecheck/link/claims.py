@@ -46,7 +46,7 @@ from .residuals import rest_of_listed_members, rest_of_listed_partners, rest_row
 from .remainders import remainder_of_partners, parts_beside_an_unquantified_rest
 from .origins import origins_are_no_destinations
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
-from .pairs import PAIR_RULES, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, listed_share_of_world, labelled_share_line, owns_flow, perspective, two_together
+from .pairs import PAIR_RULES, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, listed_share_of_world, labelled_share_line, others_after_subject_flow, owns_flow, perspective, two_together
 from .preferences import scheme_parts
 from .rates import cumulative_totals, names_yearly_rate, yearly_rate_names, yearly_rates
 from .readings import alternatives
@@ -2521,7 +2521,9 @@ def _flow_share_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
 # from an earlier level to a later one: "from $2.3 billion in May to $0.6 billion in June"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+(?:revised\s+)?|the\s+)?$", re.I)
-_TO_BETWEEN = re.compile(r"(?:\s+(?:in|for)\s+[A-Za-z]+)?,?\s+to\s+(?:a\s+|the\s+)?", re.I)
+# (a note on the earlier level in a bracket of words may follow its month: "from $54.0
+# billion in July (revised) to $54.9 billion in August")
+_TO_BETWEEN = re.compile(r"(?:\s+(?:in|for)\s+[A-Za-z]+)?(?:\s*\([A-Za-z][A-Za-z .-]{0,20}\))?,?\s+to\s+(?:a\s+|the\s+)?", re.I)
 
 
 def _from_level_to_level(text: str, prev: Claim | None, c: Claim) -> bool:
@@ -3477,8 +3479,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             # "Latvia was second.": the next partner of a ranking, which the figures after
             # it are with
             state.partner = explicit[0].attrs["iso"]
-        elif len({c.attrs["iso"] for c in explicit}) == 1 and not numbers:
-            _partner_of_subject_flow(text, sent, ms, explicit[0].attrs["iso"], state)
+        elif len({c.attrs["iso"] for c in explicit}) <= 1 and not numbers:
+            _partner_of_subject_flow(text, sent, ms, explicit[0].attrs["iso"] if explicit else None, state)
         for pm, per, how in resolved:
             if in_table_row(text, pm.start):
                 # a table's column headers ("| Mar 2023 (US$ mn) | Mar 2024 (US$ mn) |")
@@ -3555,9 +3557,13 @@ def _partner_of_subject_flow(text: str, sent: Sentence, ms: dict, place: str, st
     """"Trade with Canada grew more slowly. It rose to $792.0 billion": a sentence with no
     figure whose subject is a flow with one place moves the text on to that partner."""
     flow, _, _ = topic.subject(text, sent.start, sent.end, ms["flow"], ms["country"])
-    if flow is None or flow.attrs["measure"] == "other" or state.reporter in (None, place):
+    if flow is None or flow.attrs["measure"] == "other" or state.reporter is None:
         return
-    if topic.partner_of_subject(text, flow, sent.end, ms["country"]) == place:
+    # ("Exports to countries outside the EU fared better. They came to £166bn": the others)
+    others = others_after_subject_flow(text, flow, sent.end, ms["country"], state.last_bloc)
+    if others is not None:
+        state.partner = others
+    elif place is not None and state.reporter != place and topic.partner_of_subject(text, flow, sent.end, ms["country"]) == place:
         state.partner = place
 
 
@@ -4879,7 +4885,11 @@ def _against_level_re() -> re.Pattern:
     (The first figure may be the restatement closing a bracket: "were USD 9.1 billion (Rs
     75,600 crore), as compared to USD 8.7 billion in May 2022".)"""
     cues = vocab.alternation(vocab.against_level_cues(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"^(?:\s+(?:in|for|during|over)\s+(?:[A-Za-z]+\s+){{0,3}}?(?:19|20)\d\d)?\s*\)?\s*,?\s*(?:{cues})\s+{HEDGE}$", re.I)
+    # ("£176bn last year at 2019 prices, according to ONS data, against £194bn in 2019": the
+    # first one's words, then an aside on where it comes from, up to a comma; no flow word,
+    # clause word or figure but a year in them)
+    words = r"(?:(?!\b(?:exports?|imports?|trade|surplus|deficit|balance|while|whereas|but|and)\b)[^$€£¥\d;:.%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,160}?,"
+    return re.compile(rf"^(?:\s+(?:in|for|during|over)\s+(?:[A-Za-z]+\s+){{0,3}}?(?:19|20)\d\d|{words})?\s*\)?\s*,?\s*(?:{cues})\s+{HEDGE}$", re.I)
 
 
 def _link_levels(s: Site) -> None:

@@ -150,11 +150,12 @@ EARLIER_IN_BRACKET = re.compile(r"^\s*(?:in\s+(?:[A-Z][a-z]{2,8}\.?\s?[-–]\s?[
 VERSUS_BRACKET = re.compile(rf"^\s*\(\s*(?:vs\.?|versus)\s+(?:an?\s+)?{HEDGE}$", re.I)
 
 
-# "$437.06bn, down 3.11%": the change of the figure just given
+# "$437.06bn, down 3.11%": the change of the figure just given (after a dash too: "against
+# £194bn in 2019 — a fall of 9 per cent")
 # (or only its article, the change's noun after the figure: "to $5.94trn in 2023, an 11.6-fold
 # increase", "a more than ninefold increase"; or a participle that reports the change: ",
 # registering a growth of 4.1 per cent")
-CONTINUE_CHANGE = re.compile(r"^\s*,?\s*(?:an?\s+(?:(?:more\s+than|almost|nearly|roughly|about)\s+)?$|(?:up|down|rising|falling|(?:(?:registering|recording|showing|marking|posting)\s+)?an?\s+(?:(?:negative|positive|year-on-year|annual)\s+)?(?:increase|rise|decline|drop|fall|growth|decrease|contraction|jump|gain|reduction)\s+of)\s+(?:(?:about|almost|nearly|some|around|more\s+than|by)\s+)?)$", re.I)
+CONTINUE_CHANGE = re.compile(r"^\s*[,—–]?\s*(?:an?\s+(?:(?:more\s+than|almost|nearly|roughly|about)\s+)?$|(?:up|down|rising|falling|(?:(?:registering|recording|showing|marking|posting)\s+)?an?\s+(?:(?:negative|positive|year-on-year|annual)\s+)?(?:increase|rise|decline|drop|fall|growth|decrease|contraction|jump|gain|reduction)\s+of)\s+(?:(?:about|almost|nearly|some|around|more\s+than|by)\s+)?)$", re.I)
 
 # "which bought $33.7 billion of U.S. farm goods, down 11.5% from": the goods a figure is of,
 # then its change (no clause word, figure or bracket in the goods)

@@ -1502,7 +1502,8 @@ def _levels(s: Site):
     if p is None or p.kind != "amount":
         return None
     # "..., up 86.9%", "... last year, up 86.9%": the change follows the levels' clause
-    comma = s.gap.rfind(",")
+    # (or a dash: "against £194bn in 2019 — a fall of 9 per cent")
+    comma = max(s.gap.rfind(","), s.gap.rfind("—"), s.gap.rfind("–"))
     if not (s.continued or (comma >= 0 and CONTINUE_CHANGE.match(s.gap[comma:])
                             and not re.search(r"[$€£¥;%]|\d[\d,.]*\s*(?:bn|mn|billion|million|trillion)", s.gap[:comma]))):
         return None

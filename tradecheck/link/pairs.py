@@ -38,6 +38,22 @@ def _role(text: str, c: Mention) -> str:
     return "R"
 
 
+def own_place(text: str, c: Mention) -> bool:
+    """"Goods worth €90 billion were exported from Austria", "imported into Chile": the goods
+    leave (or enter) the place named, so it reports the flow (vocab/own_place_phrases.csv);
+    "imports from Chile" names the partner."""
+    pre = text[max(0, c.start - 30):c.start]
+    if "from" not in pre and "into" not in pre and "out of" not in pre:
+        return False
+    return _own_place_re().search(pre) is not None
+
+
+@functools.cache
+def _own_place_re() -> re.Pattern:
+    words = vocab.alternation(vocab.own_place_phrases(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.I)
+
+
 @functools.cache
 def _flow_owner_of() -> re.Pattern:
     nouns = vocab.alternation(vocab.flow_owner_nouns(), ignore_case=True)
@@ -241,7 +257,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             near = [x for x in near if x is s.respective_place or _place_role(text, x, ctx) != "P"]
     near.sort(key=lambda x: x.start)
     named: list[tuple[str, str, Mention]] = []
-    for x in near + ([whole_owner, whole_partner] if whole_owner else [x for x in tail if _place_role(text, x, ctx) == "P" or _owns_flow_after(text, m, x)]):
+    for x in near + ([whole_owner, whole_partner] if whole_owner else [x for x in tail if _place_role(text, x, ctx) == "P" or _owns_flow_after(text, m, x) or own_place(text, x)]):
         if x is None:
             continue
         iso = x.attrs["iso"]
@@ -829,7 +845,7 @@ def _place_role(text: str, x: Mention, ctx) -> str:
     owner = _owner_after_of().search(text, max(0, x.start - 60), x.start) if role == "P" and x.attrs["kind"] != "demonym" else None
     if owner and not ((owner["for"] or "").strip().lower() == "in" and x.attrs["kind"] not in ("name", "short")):
         return "R"  # "the foreign trade turnover of Latvia", "the main export partners of Latvia"
-    if role == "P" and (_exporter_after_from(text, x) or _importer_after_into(text, x)):
+    if role == "P" and (_exporter_after_from(text, x) or _importer_after_into(text, x) or own_place(text, x)):
         role = "R"
     if role == "P" and _owner_before_flow(text, x):
         role = "R"
@@ -2579,6 +2595,32 @@ def _others_of(s: Site, x: Mention, group: str) -> str | None:
 # what starts the next item of a list of figures ("..., and", "; while")
 _NEXT_ITEM = re.compile(r"[,;]|\b(?:and|while|whereas|versus|vs\.?)(?!\w)", re.I)
 # "countries other than", "all partners except", "excluding": a place left out of a whole
+def others_after_subject_flow(text: str, flow: Mention, end: int, places: list[Mention], bloc: str | None) -> str | None:
+    """"Exports to countries outside the EU have fared better", "Trade with non-EU partners
+    held up": the subject flow's partner right after it is every place but the one named,
+    a group without a code of its own ("group:other than EUU"), which the figures after the
+    sentence are with; None for any other partner. `bloc`: the bloc named last, which "third
+    countries" are outside of."""
+    x = next((x for x in places if flow.end < x.start < end), None)
+    if x is None or x.start - flow.end > 60:
+        return None
+    iso, label = x.attrs.get("iso"), x.attrs.get("label") or ""
+    if iso is None and label.startswith("other than ") and _TO_OTHERS.fullmatch(text, flow.end, x.start):
+        return "group:" + label  # "to non-EU countries"
+    if iso is None and x.attrs.get("kind") == "group" and vocab.complement_groups().get(label) == "bloc" and bloc \
+            and _TO_PLACE.fullmatch(text, flow.end, x.start):
+        return "group:other than " + bloc.removeprefix("group:")  # "to third countries"
+    but = _ALL_BUT.search(text, flow.end, x.start) if iso not in (None, "WLD") else None
+    if but is not None and but.end() == x.start and _TO_PLACE.fullmatch(text, flow.end, but.start()):
+        return "group:other than " + iso  # "to countries outside the EU"
+    return None
+
+
+# from a flow word to the partner it goes to (or comes from)
+_TO_PLACE = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+|all\s+)?", re.I)
+_TO_OTHERS = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+|all\s+)?(?:non|extra)-", re.I)
+
+
 _ALL_BUT = re.compile(r"\b(?:countries|partners|nations|economies|markets|destinations|world)\s+(?:other\s+than|except(?:\s+for)?|excluding|outside(?:\s+of)?|bar|besides|apart\s+from)\s+(?:the\s+)?$"
                       r"|\b(?:the\s+)?rest\s+of\s+the\s+world\s+(?:excluding|except|other\s+than|bar)\s+(?:the\s+)?$", re.I)
 
@@ -2819,7 +2861,8 @@ def named_reporter(s: Site):
     # ("Globally, Mongolia's exports rose 10%": its exports to everyone)
     total_cue = total_cue or bool(_world_opener_re().match(s.text, s.sent.start, s.m.start))
     if not (role == "R" and (x.attrs["possessive"] or x.attrs["kind"] in ("demonym",) or key == state.reporter
-                             or _subject_verb(s.text, x, s.m) or opens_as_locative(s.text, x) or _owner_before_colon(s.text, x, s.flow))):
+                             or _subject_verb(s.text, x, s.m) or opens_as_locative(s.text, x) or _owner_before_colon(s.text, x, s.flow)
+                             or own_place(s.text, x))):
         return None
     flow = s.flow
     basis = None
@@ -3100,8 +3143,9 @@ def discourse(s: Site):
     if total_cue and rep and not re.search(r"\b(?:two-way|bilateral)\b", s.text[s.sent.start:s.m.start], re.I):
         window = s.text[max(s.sent.start, s.m.start - 90):s.m.start]
         # ("so the total foreign trade turnover was": a country's whole trade, not the last
-        # partner's; "total trade" alone may be the pair's two flows added)
-        if (re.search(r"\b(?:total|overall)\s+(?:(?:merchandise\s+|goods\s+)?(?:exports|imports)|(?:foreign|external)\s+trade)\b", window, re.I)
+        # partner's; "total trade" alone may be the pair's two flows added; "total real goods
+        # exports": in real terms, still the whole)
+        if (re.search(r"\b(?:total|overall)\s+(?:(?:real\s+|nominal\s+)?(?:merchandise\s+|goods\s+)?(?:exports|imports)|(?:foreign|external)\s+trade)\b", window, re.I)
                 or re.search(r"\b(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|surplus|deficit|balance)\b", window, re.I)
                 or (s.kind == "amount" and _SHARE_OF_TOTAL.search(window))) \
                 and state.partner not in ("WLD", None) and state.partner not in _header_places(s):

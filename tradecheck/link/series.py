@@ -22,14 +22,24 @@ _HEADING = re.compile(r"[^\n.!?;:]{3,90}")
 
 @functools.cache
 def _cue_re() -> re.Pattern:
-    words = vocab.alternation(vocab.real_terms_cues(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I)
+    cues = vocab.real_terms_cues()
+    words = vocab.alternation([w for w in cues if "YEAR" not in w], ignore_case=True, space=r"\s+")
+    # ("at 2019 prices": a row's YEAR is any year)
+    dated = "".join("|" + re.escape(w).replace(r"\ ", r"\s+").replace("YEAR", r"(?:19|20)\d\d") for w in cues if "YEAR" in w)
+    return re.compile(rf"(?<![\w-])(?:{words}{dated})(?![\w-])", re.I)
 
 
 @functools.cache
 def _cue_firsts() -> tuple[str, ...]:
-    """The first word of every cue, in lower case: one of them is in any words a cue matches."""
-    return tuple({w.split()[0].lower() for w in vocab.real_terms_cues()})
+    """The first word of every cue, in lower case: one of them is in any words a cue matches
+    (of a cue with a year, the word after the year)."""
+    return tuple({(w.split("YEAR")[1] if "YEAR" in w else w).split()[0].lower() for w in vocab.real_terms_cues()})
+
+
+def _cue_key(cue: str) -> str:
+    """The row of vocab/real_terms_cues.csv that the words `cue` match."""
+    key = re.sub(r"\s+", " ", cue.lower())
+    return key if key in vocab.real_terms_cues() else re.sub(r"(?:19|20)\d\d", "YEAR", key)
 
 
 def _series(words: str, last: bool) -> str | None:
@@ -40,12 +50,13 @@ def _series(words: str, last: bool) -> str | None:
     if not found:
         return None
     cue = found[-1] if last else found[0]
-    return vocab.real_terms_cues().get(re.sub(r"\s+", " ", cue.group(0).lower()))
+    return vocab.real_terms_cues().get(_cue_key(cue.group(0)))
 
 
 # the figure's own noun after it: "a 0.3 percent decrease in the nominal goods deficit",
-# "$88.6 billion in real terms" (up to the next figure or punctuation)
-_OWN_NOUN = re.compile(r"[^,;.$€£¥\d]{0,60}")
+# "$88.6 billion in real terms" (up to the next figure or punctuation; a year is no figure:
+# "€50bn last year at 2019 prices")
+_OWN_NOUN = re.compile(r"(?:[^,;.$€£¥\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}")
 
 
 def real_series(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:

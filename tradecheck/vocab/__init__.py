@@ -1168,6 +1168,13 @@ def motion_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def own_place_phrases() -> frozenset[str]:
+    """A flow word and its preposition after which a place reports the flow ("exported from
+    Austria", "imported into Chile"), not its partner."""
+    return frozenset(r["phrase"].lower() for r in table("own_place_phrases"))
+
+
+@functools.cache
 def service_kinds() -> frozenset[str]:
     """Words that before "services" name a kind of them ("software", "digital", "travel")."""
     return frozenset(r["word"].lower() for r in table("service_kinds"))
