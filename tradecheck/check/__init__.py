@@ -12,7 +12,7 @@ import dataclasses
 
 from ..model import Claim, Document, Finding
 from . import (amounts, attainment, balance_sheets, bound, cumulative, daily_rates, mirror_gaps, other_money, point_revisions, percent_change,
-               period_parts, quantity_parts, ratio, record, restated_change, sums, table_arithmetic, table_changes, volumes)
+               period_parts, quantity_parts, ratio, record, restated_change, sums, table_arithmetic, table_changes, volumes, index_levels)
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import (Group, Model, _deletion_filter, components, currency_of, feasible, range_parts, stated,
                      var_range)
@@ -33,6 +33,8 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     findings = _internal(doc, claims, sentences)
     # (changes of a physical quantity between levels the same sentence gives: no claims)
     findings += volumes.findings(doc.text, sentences)
+    # (changes of an index between levels the text gives: "stood at 104.6, up from 102.2")
+    findings += index_levels.findings(doc.text, sentences, claims)
     # (parts of a physical quantity listed against its whole: together never more than it)
     findings += quantity_parts.findings(doc.text, sentences)
     findings += quantity_parts.share_findings(doc.text, sentences)

@@ -131,7 +131,7 @@ def link(doc: Document) -> list[Claim]:
     _monthly_release(claims, state)
     _stated_footing(claims, state)
     _from_levels_of_moves(text, claims, state)
-    _footing_unsaid(claims)
+    _footing_unsaid(text, claims)
     _separate_reexports(text, claims)
     _whole_restated_to_break_down(text, claims)
     _whole_split_with_its_complement(text, sents, claims)
@@ -2698,19 +2698,31 @@ def _from_levels_of_moves(text: str, claims: list[Claim], state: State) -> None:
         _set(earlier, "period", "from-level-of-move", "context")
 
 
-def _footing_unsaid(claims: list[Claim]) -> None:
+def _says_seasonally_adjusted(text: str) -> bool:
+    """Whether the text says some of its figures are seasonally adjusted."""
+    if "easonal" not in text:
+        return False  # (checked first: cheap)
+    return any(not (a["not"] or a["raw"]) and "seasonal" in a.group(0).lower() for a in _ADJUSTED.finditer(text))
+
+
+def _footing_unsaid(text: str, claims: list[Claim]) -> None:
     """A month's or a quarter's change with no base said ("exports decreased 2.1% in March"),
     in a text that also gives levels of the month or quarter before, may be on that period
     (US Census, ABS, Statistics Canada) as well as on the year before (the customs offices of
     Asia): the year-earlier default is a guess a check must not raise an error on, and so is
-    the date of the earlier level it gives ("... to $11.24trn from $10.17trn")."""
+    the date of the earlier level it gives ("... to $11.24trn from $10.17trn"). So is a
+    quarter's in a text that says its figures are seasonally adjusted (ABS, Stats NZ)."""
     levels = {c.period for c in claims if c.kind == "amount" and c.basis.get("period") == "text"}
+    adjusted = _says_seasonally_adjusted(text)
     for c in claims:
         per = P.parse(c.period)
         if (c.kind not in ("percent_change", "multiple") or per is None or P.months(per) not in (1, 3)
                 or c.how.get("base_period") != "base-year-before"):
             continue
-        if P.fmt(P.shift(per, -P.months(per))) in levels:
+        if P.fmt(P.shift(per, -P.months(per))) in levels or (adjusted and P.months(per) == 3):
+            # ("The current account surplus narrowed to $12.3b, seasonally adjusted. Exports
+            # rose 2.4% in the March quarter": a seasonally adjusted quarter is mostly set
+            # against the quarter before, but the words do not say so)
             c.extra["_footing_unsaid"] = True
     for c in claims:
         rel = c.extra.pop("_level_of", None)
@@ -6751,6 +6763,10 @@ def _flow_right_after(after: str) -> bool:
 
 
 _OF_THE_ECONOMY_AFTER = re.compile(r"^\s*(?:of\s+)?(?:GDP|gross\s+domestic\s+product|national\s+(?:income|output)|the\s+economy|economic\s+output)\b", re.I)
+# "of Chile's 2.1% GDP growth", "of economic growth", "of the economy's growth last year":
+# the economy's growth a contribution is a part of
+_OF_GROWTH_AFTER = re.compile(r"^\s*of\s+(?:(?:the\s+)?(?:[A-Z][\w.]*|economy|country|nation)['’]s\s+)?(?:\d[\d.]*\s*(?:%|per\s*cent|percent)\s+)?"
+                              r"(?:real\s+|annual\s+|overall\s+)?(?:GDP|gross\s+domestic\s+product|economic|output)\s+growth\b", re.I)
 _SHARE_WORD = re.compile(r"\bshare\b", re.I)
 
 
@@ -6791,6 +6807,22 @@ def _volume_subject(clause_before: str) -> bool:
     for last in VOLUME.finditer(clause_before):
         pass
     return last is not None and _other_money_re().search(clause_before, last.end()) is None
+
+
+# "the volume of exports rose 1.4%": a flow's volume as the change's subject, right before it
+_VOLUME_OF_FLOW = re.compile(r"\bvolumes?\s+of\s+(?:goods\s+|merchandise\s+)?(?:exports|imports)\b[^,;%\d]{0,40}$", re.I)
+# "the value of UK goods exports rose 5.7%", "export values", "in value terms"
+_VALUE_OF_FLOW = re.compile(r"\bvalues?\s+of\s+(?:[\w-]+\s+){0,3}?(?:exports|imports)\b|\b(?:export|import)\s+values\b|\bin\s+value\s+terms\b", re.I)
+
+
+def _volume_of_a_flow_beside_its_value(text: str, clause_before: str) -> bool:
+    """Whether a change is said of "the volume of exports" in a text that gives the value of
+    the flow apart ("The value of exports rose 5.7% ... Excluding precious metals, the volume
+    of exports rose 1.4%"): the quantity's change. (Alone, "the volume of exports" is often
+    the money: "the volume of exports reached $5 billion".)"""
+    if "olume" not in clause_before:
+        return False  # (checked first: cheap)
+    return _VOLUME_OF_FLOW.search(clause_before) is not None and _VALUE_OF_FLOW.search(text) is not None
 
 
 def _change_of_counted_subject(text: str, start: int, pos: int) -> bool:
@@ -6863,6 +6895,10 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         return "share"  # "£859.6 billion, or 32.0% of GDP": a share of a whole no flow is
     if m.kind == "percent" and _OF_THE_ECONOMY_AFTER.match(after):
         return None
+    if m.kind in ("percent", "fraction") and "growth" in after[:60] and _OF_GROWTH_AFTER.match(after):
+        # "net exports accounted for almost a third of Chile's 2.1% GDP growth": a
+        # contribution to the economy's growth, no share of a trade flow
+        return None
     share_to = ((_SHARE_WORD.search(text[sent.start:m.start]) or _RATIO_NAMED.search(text, sent.start, m.start)
                  or _share_noun_of_re().search(text, sent.start, m.start))
                 and _KIND_OF_RE.search(clause_before))
@@ -6895,7 +6931,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         change_after = _caption_change(text, m, after)
     if change_before or change_after:
         if _volume_subject(clause_before) or _volume_set_against_value(text, sent, m, clause_before, after) \
-                or _change_of_counted_subject(text, sent.start, m.start):
+                or _change_of_counted_subject(text, sent.start, m.start) or _volume_of_a_flow_beside_its_value(text, clause_before):
             return None  # "Volumes rose 10 per cent": a quantity, not a value
         return "percent_change"
     paren_after_amount = _paren_after_amount_re().search(text, max(sent.start, m.start - 30), m.start)

@@ -59,10 +59,33 @@ def _series(words: str, last: bool) -> str | None:
 _OWN_NOUN = re.compile(r"(?:[^,;.$€£¥\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}")
 
 
+@functools.cache
+def _label_re() -> re.Pattern:
+    """A bracket opened by a real-terms label (vocab/real_terms_labels.csv), up to the figure
+    it labels: "(real: ", "(in real terms "."""
+    words = vocab.alternation(vocab.real_terms_labels(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\(\s*(?:{words})\s*[:=,]?\s*", re.I)
+
+
+def _labelled_real(text: str, sent_start: int, start: int) -> bool:
+    """Whether the figure at `start` opens a bracket labelled real: "exports rose 4.1% to
+    98.2 billion francs (real: +2.6%)" (the real change beside the nominal one)."""
+    if "(" not in text[max(sent_start, start - 25):start]:
+        return False  # (checked first: cheap)
+    return any(mm.end() == start for mm in _label_re().finditer(text, max(sent_start, start - 25), start))
+
+
 def real_series(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
-    """Whether the figure at [start, end) is in real terms: said by its own noun after it,
-    else by the last cue before it in its sentence, else by the heading of its section."""
+    """Whether the figure at [start, end) is in real terms: said by a bracket label right
+    before it, else by its own noun after it, else by the last cue before it in its
+    sentence, else by the heading of its section."""
+    if _labelled_real(text, sent_start, start):
+        return True
     own = _OWN_NOUN.match(text, end, sent_end)
+    if own and "(" in own.group(0):
+        # ("98.2 billion francs (real: +2.6%)": the label is of the figure in the bracket)
+        label = _label_re().search(text, own.start(), own.end())
+        own = _OWN_NOUN.match(text, end, label.start()) if label else own
     said = _series(own.group(0), last=False) if own else None
     if said is None:
         said = _series(text[sent_start:start], last=True)

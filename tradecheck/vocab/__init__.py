@@ -241,6 +241,13 @@ def real_terms_cues() -> dict[str, str]:
 
 
 @functools.cache
+def real_terms_labels() -> list[str]:
+    """Words that label the bracketed figure right after them as a real change ("(real:
+    +2.6%)", real_terms_labels.csv)."""
+    return [r["phrase"] for r in table("real_terms_labels")]
+
+
+@functools.cache
 def correction_cues() -> list[str]:
     """Words of a correction note that withdraw the figures after them (correction_cues.csv)."""
     return [r["phrase"] for r in table("correction_cues")]
