@@ -181,8 +181,10 @@ def make_document(text: str, path: str = "-", published: str | None = None, kind
         # tables pasted with their columns aligned by spaces or tabs are read as pipe-parted
         # ones (extract/aligned_tables.py), before the unwrapping, which keeps such rows apart
         from .extract.aligned_tables import pipe_aligned
+        from .extract.wiki_tables import pipe_wiki
 
-        plain_text = pipe_aligned(plain_text)
+        # (and tables in MediaWiki markup likewise: extract/wiki_tables.py)
+        plain_text = pipe_aligned(pipe_wiki(plain_text))
     plain_text = unwrapped(plain_text)  # hard-wrapped lines read as one (wraps.py); offsets kept
     # the claims keep the words as written
     raw = text if kind != "text" or plain_text != text else None

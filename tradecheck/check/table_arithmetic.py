@@ -27,6 +27,7 @@ import functools
 import re
 
 from .. import vocab
+from ..extract import table_rows
 from ..model import Finding
 from .catalogue import Severity, Status, render
 from .volumes import _figure
@@ -34,10 +35,11 @@ from .volumes import _figure
 # a gap between two cells: a pipe (an aligned table marked by extract/aligned_tables.py), a
 # tab, or two spaces or more
 _GAP = re.compile(r"\s*\|\s*|\t+| {2,}")
-# a figure cell: digits grouped by commas, dots or single spaces ("41 250", "1,62,400"), a
+# a figure cell: digits grouped by commas, dots, single spaces or apostrophes ("41 250",
+# "1,62,400", "12'305"), a
 # decimal part after a dot or a comma ("16,8"), maybe a percent sign; a change column's
 # cell may carry its sign ("+8.6%", "-5.6%": no level, see _number)
-_FIGURE = re.compile(r"[+\-−–]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?%?|\d[\d,.]*%?)")
+_FIGURE = re.compile(r"[+\-−–]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009'’]\d{3})+(?:[.,]\d+)?%?|\d[\d,.]*%?)")
 
 
 class _Row:
@@ -59,7 +61,7 @@ class _Row:
 
 def _number(cell: str) -> tuple[float, float] | None:
     """A figure cell as (value, half its last digit): "41 250", "8,127", "16,8", "45.5%"."""
-    s = re.sub(r"[ \u00a0\u202f\u2009%]", "", cell)
+    s = re.sub(r"[ \u00a0\u202f\u2009'’%]", "", cell)
     if re.fullmatch(r"\d+,\d{1,2}", s):
         s = s.replace(",", ".")  # (a decimal comma: "16,8")
     elif s.count(".") > 1 or re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", s):
@@ -154,6 +156,8 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
+        if rows and line.startswith("|-") and table_rows.is_rule(text, start, end):
+            continue  # (the rule between two rows of a MediaWiki table)
         row = _row(text, start, end) if ("  " in line or "\t" in line or "|" in line) else None
         if row is None:
             if len(rows) >= 2:
@@ -291,6 +295,8 @@ def _subtotal_finding(above: list[_Row], row: _Row, header: list[str] | None) ->
             (agree if abs(total - whole[0]) <= err else disagree).append((col, total))
         if agree and (best is None or (len(agree), -len(disagree)) > (len(best[1]), -len(best[2]))):
             best = (parts, agree, disagree)
+    if best is None and header is not None:
+        best = _partition(above, row, header)
     if best is None or header is None:
         return None
     parts, agree, disagree = best
@@ -305,6 +311,31 @@ def _subtotal_finding(above: list[_Row], row: _Row, header: list[str] | None) ->
     return Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
                    spans=[row.figures[col][1:]] + [p.figures[col][1:] for p in parts],
                    message=render("sum", "parts", False, fields), expected=total, observed=row.value(col)[0])
+
+
+def _partition(above: list[_Row], row: _Row, header: list[str]):
+    """A total row under a run of rows that ends with the rest ("Watches   2'047", ...,
+    "Other   3'279", "Total   23'184"): the rows share out the whole, so the total is the sum
+    of every row above it even when no column agrees with any sum (the error may be in the
+    only column that adds up). None when the rows are not so, or one is a total itself."""
+    if not _is(row.label, "total") or not _is(above[-1].label, "rest") \
+            or any(_is(p.label, "total") or _is(p.label, "index") for p in above):
+        return None
+    disagree = []
+    for col in range(-len(row.figures), 0):
+        name = _column_name(header, col, len(row.figures))
+        if _non_additive_re().search(name) or any(-col > len(r.figures) for r in above):
+            continue
+        if any(r.figures[col][0].endswith("%") or r.figures[col][0][0] in "+-−–" for r in (row, *above)):
+            continue
+        column = _column([r.figures[col][0] for r in above + [row]])
+        if column is None:
+            continue
+        vals, whole = column[:-1], column[-1]
+        total, err = sum(v[0] for v in vals), sum(v[1] for v in vals) + whole[1]
+        if abs(total - whole[0]) > err:
+            disagree.append((col, total))
+    return (above, [], disagree) if disagree else None
 
 
 def _balance_finding(above: list[_Row], row: _Row, header: list[str] | None) -> Finding | None:

@@ -24,12 +24,13 @@ from .mentions import Mention
 # (US$ billion, share of world exports)")
 _HEADER = re.compile(r"^(?:[^\n:]{6,160}:|[^\n]{6,160}\([^()\n]{2,80}\))[ \t]*$", re.M)
 # a row: a label, a colon, then only numbers, brackets, signs and commas
-_ROW = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*)?[^\n:]{2,60}:[ \t]*(?P<vals>[\d.,()+\-−–% \t]+?)[ \t]*$")
+_ROW = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*)?[^\n:]{2,60}:[ \t]*(?P<vals>[\d.,'’()+\-−–% \t]+?)[ \t]*$")
 # (or, under a header line that ends with its colon, a label set off from its numbers by a
 # run of spaces or a tab, as a plain-text column: "January   2,210", "Q1 total  7,350")
 _ALIGNED_ROW = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*)?(?:[^\n:]{2,60}:[ \t]*|[A-Za-z][^\n:\t]{1,40}?(?:[ ]{2,}|\t)[ \t]*)"
-                          r"(?P<vals>[\d.,()+\-−–% \t]+?)[ \t]*$")
-_NUMBER = re.compile(r"(?P<open>\(\s*)?(?P<sign>[+\-−–])?(?P<num>\d[\d]*(?:[.,]\d+)?)")
+                          r"(?P<vals>[\d.,'’()+\-−–% \t]+?)[ \t]*$")
+# (thousands grouped by apostrophes, as Swiss tables print them: "12'305")
+_NUMBER = re.compile(r"(?P<open>\(\s*)?(?P<sign>[+\-−–])?(?P<num>\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d[\d]*(?:[.,]\d+)?)")
 
 
 @functools.cache
@@ -44,11 +45,19 @@ def _unit_of(header: str):
     from .mentions import find_amounts
 
     for u in _unit_re().finditer(header):
-        probe = f"{u['a']} 1 {u['b']}" if u["a"] else f"1 {u['c']} {u['d']}"
+        # (a scale cut short reads as the word: "Mio. CHF" over a column is million francs,
+        # though in running text "1 Mio. CHF" may end a sentence at the dot)
+        probe = f"{u['a']} 1 {u['b']}" if u["a"] else f"1 {_whole_word(u['c'])} {u['d']}"
         found = find_amounts(probe)
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(probe) and found[0].attrs.get("codes"):
             return found[0].value, dict(found[0].attrs)
     return None
+
+
+def _whole_word(scale: str) -> str:
+    """A scale word without the dot that cuts it short, where the table of scales has it so."""
+    bare = scale.rstrip(".")
+    return bare if bare != scale and bare.lower() in vocab.scales() else scale
 
 
 @functools.cache
@@ -79,8 +88,14 @@ def _columns(header: str, start: int):
     return now, base
 
 
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+
+
 def _value(num: str, decimal_comma: bool) -> tuple[float, float]:
-    if "," in num and not decimal_comma:
+    num = num.replace("'", "").replace("’", "")
+    # (a comma before one or two digits groups no thousands: "Road vehicles: 9,81" under
+    # "(EUR billion)" is 9.81 even in a text that writes its decimals with dots)
+    if "," in num and not decimal_comma and not _DECIMAL_COMMA.fullmatch(num):
         num = num.replace(",", "")
     num = num.replace(",", ".")
     decimals = len(num.split(".")[1]) if "." in num else 0
@@ -146,7 +161,7 @@ def _row_figures(text, start, end, scale, attrs, now, base, change, decimal_comm
 # row and column say what of, link/measures.py and link/dating.py), and a cell under a
 # change column ("Change (%)") is a percentage change.
 # (a figure in brackets is a negative one, as accounts write it: "(122,455.3)", "(1.0)")
-_CELL_NUMBER = re.compile(r"[ \t]*(?P<sign>[+\-−–])?[ \t]*(?P<open>\()?(?P<num>\d[\d,]*(?:\.\d+)?)(?(open)\))[ \t]*")
+_CELL_NUMBER = re.compile(r"[ \t]*(?P<sign>[+\-−–])?[ \t]*(?P<open>\()?(?P<num>\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)(?(open)\))[ \t]*")
 # a unit glued to its currency sign ("£bn", "$m"): the sign, then a scale word
 _GLUED_UNIT = re.compile(r"(?P<cur>[^\w\s()]{1,3}|[A-Z]{1,3}\$)(?P<scale>[a-z]{1,3})\b")
 
@@ -189,6 +204,15 @@ def _table_at(text: str, lines, i: int) -> int:
     if table_rows.is_separator(text, ss, se) and table_rows.is_row(text, hs, he):
         return i + 2
     if table_rows.is_bare_row(text, hs, he) and table_rows.is_bare_row(text, ss, se):
+        return i + 1
+    # (a MediaWiki table's header, its rule "|-" under it: extract/wiki_tables.py)
+    if table_rows.is_rule(text, ss, se) and i + 2 < len(lines) and table_rows.is_bare_row(text, hs, he) \
+            and table_rows.is_bare_row(text, *lines[i + 2]):
+        return i + 2
+    # (a table pasted with outer pipes but no |---| rule under its header, "| Product group |
+    # Million CHF |" over "| Watches | 2'047 |": its first row is the header all the same)
+    if table_rows.is_piped_row(text, hs, he) and table_rows.is_piped_row(text, ss, se) \
+            and text.count("|", hs, he) == text.count("|", ss, se):
         return i + 1
     return 0
 

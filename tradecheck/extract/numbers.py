@@ -15,12 +15,16 @@ MIXED = r"\d{1,3}(?:[.,]\d{3})*\.\d{3}(?:[.,]\d{3})*[.,]\d+(?!\d)"
 # (3,45,940, and with paise or decimals of a crore 1,11,705.65) before western grouping
 # (39,613,400), all before a plain number with an optional decimal part.
 # (the lookahead lets every other number skip the mixed form at a glance)
-NUMBER = rf"(?:(?=\d{{1,3}}[.,]\d{{3}}[.,]){MIXED}|\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+(?!\d)|(?![\d,]))|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d])|\d+(?:[.,]\d+)?)"
+# Swiss releases group thousands by apostrophes ("exports of 23'184 million francs"); a
+# group of exactly three digits after the mark tells it from a quote or "the 1990's".
+APOSTROPHED = r"\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])"
+NUMBER = rf"(?:(?=\d{{1,3}}[.,]\d{{3}}[.,]){MIXED}|(?=\d{{1,3}}['’]\d{{3}}){APOSTROPHED}|\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+(?!\d)|(?![\d,]))|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d])|\d+(?:[.,]\d+)?)"
 # Thousands grouped by spaces, as European releases print them ("€1 741.9 bn"); read only
 # where a currency sign comes before and a scale word after (see money.py)
 SPACED = r"\d{1,3}(?:[ \xa0\u2009\u202f]\d{3})+(?:[.,]\d+)?(?!\d)"
 
 _MIXED = re.compile(rf"^{MIXED}$")
+_APOSTROPHED = re.compile(rf"^{APOSTROPHED}$")
 _SPACED = re.compile(rf"^{SPACED}$")
 _INDIAN = re.compile(r"^\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?$")
 _WESTERN = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
@@ -31,6 +35,9 @@ def parse_number(s: str, decimal_comma: bool = False) -> tuple[float, float]:
     """(value, unit of the last digit). `decimal_comma` reads "1,345" as 1.345 (a document
     whose own style writes decimal commas)."""
     s = s.strip()
+    if "'" in s or "’" in s:
+        if _APOSTROPHED.match(s):
+            return parse_number(re.sub("['’]", "", s))
     if _SPACED.match(s):
         s = re.sub(r"\s", "", s)
         return parse_number(s.replace(",", ".") if "," in s else s)

@@ -35,20 +35,52 @@ def _bare_bars(text: str, start: int, end: int) -> int:
     return line.count("|")
 
 
+# the rule between two rows of a MediaWiki table ("|-", extract/wiki_tables.py): no row of
+# its own, but the rows on either side of it are one table's
+_WIKI_RULE = re.compile(r"\|-[ \t]*")
+
+
+def is_rule(text: str, start: int, end: int) -> bool:
+    return text.startswith("|-", start) and bool(_WIKI_RULE.fullmatch(text, start, end))
+
+
+def _beside(text: str, start: int, end: int, up: bool) -> tuple[int, int] | None:
+    """The line above (or below) start..end, past the rules of a MediaWiki table."""
+    while True:
+        if up and start == 0 or not up and end >= len(text):
+            return None
+        start, end = line_at(text, start - 1) if up else line_at(text, end + 1)
+        if not is_rule(text, start, end):
+            return start, end
+
+
 def is_bare_row(text: str, start: int, end: int) -> bool:
     """Whether the line start..end is a row of a table of pipe-parted cells without outer
     pipes: a line beside it has as many pipes."""
     n = _bare_bars(text, start, end)
     if not n:
         return False
-    if start > 0 and _bare_bars(text, *line_at(text, start - 1)) == n:
+    above = _beside(text, start, end, True)
+    if above is not None and _bare_bars(text, *above) == n:
         return True
-    return end < len(text) and _bare_bars(text, *line_at(text, end + 1)) == n
+    below = _beside(text, start, end, False)
+    return below is not None and _bare_bars(text, *below) == n
 
 
 def is_row(text: str, start: int, end: int) -> bool:
-    """Whether the line start..end is a table's row (Markdown or pipe-parted)."""
-    return bool(_MARKDOWN_ROW.fullmatch(text, start, end)) or is_bare_row(text, start, end)
+    """Whether the line start..end is a table's row (Markdown or pipe-parted), or the rule
+    of a MediaWiki table above one."""
+    if _MARKDOWN_ROW.fullmatch(text, start, end) or is_bare_row(text, start, end):
+        return True
+    if not is_rule(text, start, end):
+        return False
+    below = _beside(text, start, end, False)
+    return below is not None and is_bare_row(text, *below)
+
+
+def is_piped_row(text: str, start: int, end: int) -> bool:
+    """Whether the line start..end is a row written with outer pipes (a Markdown row)."""
+    return bool(_MARKDOWN_ROW.fullmatch(text, start, end))
 
 
 def is_separator(text: str, start: int, end: int) -> bool:

@@ -1099,9 +1099,18 @@ def included_part(text: str, sent, m) -> str | None:
     379.6bn": precious metals), where the figure is in the opener's own clause and what it
     counts in is products (not "Counting trade with Botswana, ...": a pair's scope)."""
     found = _inclusion_opener().match(text, sent.start, m.start)
+    if found is None and text.find(":", sent.start, sent.start + 32) > 0:
+        # (after a label that heads the paragraph: "Gold: Including precious metals and works
+        # of art, exports amounted to ... and imports to ...")
+        label = _PARAGRAPH_LABEL.match(text, sent.start, m.start)
+        found = _inclusion_opener().match(text, label.end(), m.start) if label else None
     if found is None or re.search(r";|,\s*(?:while|whereas|but)\b", text[found.end():m.start], re.I):
         return None
     return found["what"].strip() if exclusion_label(found["what"]) else None
+
+
+# a word or two and a colon that head a paragraph ("Gold: ", "Services trade: ")
+_PARAGRAPH_LABEL = re.compile(r"[A-Z][\w-]*(?: [\w-]+)?:\s+")
 
 
 def _left_out(what: str) -> str:

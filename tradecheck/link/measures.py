@@ -10,7 +10,7 @@ from ..extract import mentions as scan
 from .. import periods as P
 from .. import vocab
 from ..extract.mentions import Mention
-from . import sentences, topic
+from . import label_blocks, sentences, topic
 from .cues import HEDGE, BY_YEAR, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_AFTER, change_before_re, figure_for_its_period, future_keys, flow_names_partner, future_re, holds_any
 # (imported once here, not in the rules that use them: an import in a function costs each call)
 from .cues import (ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, AFTER_BARE_CHANGE, BARE_CHANGE_BEFORE, FX_AFTER, GOAL_AFTER,
@@ -1257,6 +1257,23 @@ def listed_market(s: Site):
     return Decision((flows.pop(), None, 0), intro)
 
 
+@rule("measure", "label-above", "text")
+def label_above(s: Site):
+    """"Exports:" over "$51.2 billion (2023 est.)" and "$48.9 billion (2022 est.)": a figure
+    alone on its line (a bracket after it at most) under a label line that ends with its
+    colon is of what the label names (link/label_blocks.py); "Real GDP:" is no flow."""
+    if s.kind != "amount" or s.ms["flow"]:
+        return None
+    span = label_blocks.label_above(s.text, s.m.start)
+    if span is None:
+        return None
+    flows = label_blocks.label_flows(s.text, span)
+    if not flows:
+        return None
+    f = next((x for x in flows if x.attrs["measure"] == "other"), flows[-1])
+    return Decision((f.attrs["measure"], f, f.attrs.get("sign") or 0), (f.start, f.end))
+
+
 @rule("measure", "discourse", "context")
 def discourse(s: Site):
     """The flow the text is talking about, from earlier sentences."""
@@ -1314,7 +1331,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (table_column_flow, whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_word, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_word, label_above, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute
