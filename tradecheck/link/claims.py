@@ -171,7 +171,7 @@ def link(doc: Document) -> list[Claim]:
     shares_of_the_ranked_owners_flow(text, claims)
     parts_of_a_services_total(text, claims)
     _share_of_a_subseries_total(text, claims)
-    _basis_goes_on_in_paragraph(claims)
+    _basis_goes_on_in_paragraph(text, claims)
     _changes_at_their_levels_valuation(claims)
     _change_of_scoped_levels(claims)
     _other_side_of_a_service(text, claims)
@@ -3512,8 +3512,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 # a look back ("From July 2017 to December 2018, China headed the list")
                 # is a digression; the text goes on about the period it was about
                 now = state.period or ctx.main_period
-                if numbers and _part_of_main(per, ctx.main_period):
-                    # (a month's tonnage in a text about the year: a digression, as with money)
+                if numbers and (_part_of_main(per, ctx.main_period) or _year_to_main_month(per, ctx.main_period)):
+                    # (a month's tonnage in a text about the year: a digression, as with money;
+                    # so is "In the twelve months to June, the current account surplus was 0.2
+                    # percent of GDP" in a text about June: the month's figures come back after)
                     state.digress(sent.paragraph, per)
                 elif now is None or not (per[1] < now[0] and (P.months(per) > max(P.months(now), 3) or per[1] < now[0] - 12)):
                     state.period = per
@@ -3692,6 +3694,12 @@ def _part_of_main(per: P.Period, main: P.Period | None) -> bool:
     (January to November of "this year", the main period as far as it has run)."""
     return (main is not None and per != main and main[0] <= per[0] and per[1] <= main[1]
             and not (per[0] == main[0] and per[1] - per[0] >= 2))
+
+
+def _year_to_main_month(per: P.Period, main: P.Period | None) -> bool:
+    """The twelve months up to the article's main period when that is one month (a running
+    year looked at beside the month: "in the twelve months to June" in a report on June)."""
+    return main is not None and main[0] == main[1] and per[1] == main[1] and P.months(per) == 12
 
 
 # "ahead of the European Union ($782.9 billion)", "followed by Malaysia ($190.2 billion)"
@@ -4277,7 +4285,7 @@ _SHARE_THEN_COLON = re.compile(r"\s+of\s+[^:;.()]{1,70}:\s*$")
 _OUT_OF_AFTER = re.compile(r"\s+out\s+of\b", re.I)
 
 
-def _basis_goes_on_in_paragraph(claims: list[Claim]) -> None:
+def _basis_goes_on_in_paragraph(text: str, claims: list[Claim]) -> None:
     """"export earnings (BOP basis) rose ... to USD 33.64 billion, while import payments fell
     ... to USD 50.32 billion. The trade deficit thus narrowed to USD 18.68 billion": where the
     text names one recording basis only (vocab/recording_bases.csv), the flows of the
@@ -4290,6 +4298,13 @@ def _basis_goes_on_in_paragraph(claims: list[Claim]) -> None:
         _main_basis_and_the_other(claims, named, bases)
         return
     basis = named[0]
+    if basis in _one_series_bases() and {b for b in _sentence_bases(text, 0, len(text))} == {basis}:
+        # "Exports rose ... to CZK 404.6 billion, according to the preliminary data in the
+        # national concept", the lead's balance naming none: a release's one series, said once
+        for c in claims:
+            if c.extra.get("valuation") == basis:
+                del c.extra["valuation"]
+        return
     since: dict[int, int] = {}  # paragraph -> the sentence that first named the basis
     for c in claims:
         if c.extra.get("valuation") == basis:
@@ -4425,8 +4440,26 @@ def _recording_basis(s: Site) -> None:
     names one only: figures on a customs basis and on a balance-of-payments basis are two
     series, like two valuations (a change too, so it keeps to its levels' series)."""
     found = _sentence_bases(s.text, s.sent.start, s.sent.end)
+    if not found and _BASIS_ANAPHOR.search(s.text, s.sent.start, s.sent.end):
+        found = _basis_named_just_before(s.text, s.sent.start)
     if len(found) == 1 and "valuation" not in s.claim.extra:
         s.claim.extra["valuation"] = next(iter(found))
+
+
+# "In that concept, the deficit is CZK 236 billion", "on this basis": the recording basis the
+# sentence before named
+_BASIS_ANAPHOR = re.compile(r"\b(?:that|this|the\s+latter|the\s+same)\s+(?:concept|basis|system|methodology|method)\b", re.I)
+
+
+def _basis_named_just_before(text: str, start: int) -> frozenset[str]:
+    """The recording basis named last in the words of its paragraph just before `start`
+    ("... in the national concept the picture differs. In that concept, ...")."""
+    para = text.rfind("\n", 0, start) + 1
+    last = None
+    for x in _recording_basis_re().finditer(text, max(para, start - 400), start):
+        last = x
+    basis = _recording_bases().get(re.sub(r"[\s-]+", " ", last["b"]).lower()) if last else None
+    return frozenset([basis]) if basis else frozenset()
 
 
 @functools.lru_cache(maxsize=64)
@@ -4435,6 +4468,12 @@ def _sentence_bases(text: str, start: int, end: int) -> frozenset[str]:
     figure: keyed on the text, whose hash Python keeps)."""
     return frozenset(b for b in (_recording_bases().get(re.sub(r"[\s-]+", " ", x["b"]).lower())
                                  for x in _recording_basis_re().finditer(text, start, end)) if b)
+
+
+@functools.cache
+def _one_series_bases() -> frozenset[str]:
+    """The bases that, named alone in a text, are its one series (recording_bases.csv, alone)."""
+    return frozenset(r["basis"] for r in vocab.table("recording_bases") if r.get("alone") == "one_series")
 
 
 @functools.cache
@@ -5611,7 +5650,12 @@ def _decide_commodity(s: Site) -> None:
             and not re.search(r"\btotal\s+(?:exports|imports|trade)\b", text[max(s.sent.start, prev_end):m.start], re.I):
         label, name = ctx.scope, "article-scope"
         c.extra["_scoped"] = True
-    if c.measure == "other" and "change_of" not in c.extra:
+    # ("Economists had expected a deficit of EUR 0.2 billion. ... The consensus had assumed a
+    # goods surplus of EUR 0.3 billion": a forecast of a flow keeps the product its own words
+    # name, so forecasts of two balances are not taken for two forecasts of one)
+    foreseen = c.extra.get("_forecast") and c.extra.get("_forecast_of") not in (None, "other") \
+        and label in ("goods", "services") and name in ("product-word", "goods-alone")
+    if c.measure == "other" and "change_of" not in c.extra and not foreseen:
         if c.extra.get("refuted") and label in ("goods", "services"):
             c.extra["_claimed_commodity"] = label  # (for the figures after it; see p_goods above)
         label, name = None, "not-a-flow"
@@ -6000,7 +6044,11 @@ def _account_word_in_re() -> re.Pattern:
 
 
 # the verb between a balance and what it showed: "balance showed a deficit", "was in surplus"
-_PREDICATE = re.compile(r"\s+(?:showed|shows|posted|posts|logged|logs|recorded|records|registered|was|were|is|remained|stayed|swung\s+to|turned\s+to)"
+# a time between a balance and its verb: "The current account balance in June 2025 showed a
+# surplus", "the primary income balance for the third quarter was a deficit"
+_TIME_ADJUNCT = (r"(?:\s+(?:in|for|during|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:quarter|half)(?:\s+of)?"
+                 r"|[A-Z][a-z]+\.?)?(?:\s*(?:19|20)\d\d)?)?")
+_PREDICATE = re.compile(_TIME_ADJUNCT + r"\s+(?:showed|shows|posted|posts|logged|logs|recorded|records|registered|was|were|is|remained|stayed|swung\s+to|turned\s+to)"
                         r"\s+(?:(?:a|an|in)\s+)?(?:[a-z]+\s+)?", re.I)
 
 

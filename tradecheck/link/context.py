@@ -777,6 +777,10 @@ _TITLE_DATELINE = re.compile(r"(?m)^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?:(?:
                              r"|[0-3]?\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+(?:19|20)\d\d)?\s*:\s")
 
 
+# a comparative right after a flow's verb: "supplies more", "buys less", "sells even more"
+_COMPARED_AFTER_FLOW = re.compile(r"\s+(?:even\s+|still\s+|far\s+|much\s+)?(?:more|less|fewer)\b(?!\s+than\s+\d)", re.I)
+
+
 def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention],
                anaphors: list[Mention] = ()):
     """The pair the article is about, from the way the headline and lead name a flow:
@@ -793,6 +797,10 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
             if not c.attrs["iso"]:
                 c.attrs["key"] = "group:" + c.attrs["label"]
         for f in (f for f in flows if s.start <= f.start < s.end and f.attrs["measure"] != "other"):
+            if _COMPARED_AFTER_FLOW.match(text, f.end) and not re.search(r"\d", text[s.start:s.end]):
+                # "Only Germany supplies more to the Czech market": a place ranked above the
+                # partner the lead is on, in a remark with no figure, is no pair of the text
+                continue
             before = [c for c in cs if f.start - 45 <= c.end <= f.start]
             after = [c for c in cs if f.end <= c.start <= f.end + 40 and _PARTNER_AFTER.match(text[f.end:c.start])]
             pair_before = [c for c in before if c.attrs["possessive"] or c.attrs["kind"] == "demonym"

@@ -106,8 +106,9 @@ ABS_CHANGE_BEFORE = EndCue(re.compile(
     r"(?:\s+(?:from|between)\s+[A-Za-z]+(?:\s+(?:19|20)\d\d)?\s+(?:to|and)\s+[A-Za-z]+(?:\s+(?:19|20)\d\d)?)?"
     r"\s+by(?:\s+only|\s+just|\s+a\s+further|\s+another)?"
     r"|(?<![\w-])" + _PHRASAL_UP + rf"(?P<ud>up|down)(?:\s+by)?"
-    # ("have changed by $128B from $243B": a verb that leaves the way to the sign or the levels)
-    rf"|\b(?P<nv>{vocab.alternation(vocab.neutral_change_verbs(), ignore_case=True)})\s+by"
+    # ("have changed by $128B from $243B": a verb that leaves the way to the sign or the levels;
+    # its object may stand before "by": "revisions changed the annual balance by CZK 2bn")
+    rf"|\b(?P<nv>{vocab.alternation(vocab.neutral_change_verbs(), ignore_case=True)})(?:\s+(?:the|its|their)(?:\s+[\w-]+){{1,3}}?)?\s+by"
     # ("It was year-on-year lower by CZK 4,3 bn": a comparative and "by", the change of the
     # quantity before, vocab/multiple_comparatives.csv)
     rf"|\b(?P<c>{vocab.alternation(vocab.multiple_comparatives(), ignore_case=True)})\s+by)\s+{HEDGE}(?:a\s+)?$", re.I),
@@ -607,9 +608,12 @@ def revised_to_from_re() -> re.Pattern:
     """"The May surplus was revised up to €0.6bn from €0.4bn" (or "from the $61.5 billion
     reported last month"): the figure after "from" is the estimate the revision replaced (vocab/revision_cues.csv), of the same period."""
     words = vocab.alternation(vocab.revision_cues(), ignore_case=True, space=r"\s+")
-    # ("September revised: A$4.60bn from A$4.61bn": a label's colon for "to")
-    return re.compile(rf"\b(?:{words})\s*(?:(?:\s(?:up|down)(?:wards?)?\s+|\s(?:upward|downward|higher|lower)\s+)?to\s+|:\s*){HEDGE}"
-                      rf"[^\s,;]{{1,20}}(?:\s+(?:million|billion|trillion|bn|mn))?\s+from\s+(?:the\s+)?{HEDGE}$", re.I)
+    # ("September revised: A$4.60bn from A$4.61bn": a label's colon for "to"; the revised
+    # quantity may stand before the way, "revised the May surplus down to NOK 5.1 billion from
+    # NOK 6.0 billion", and a currency's code before the number)
+    return re.compile(rf"\b(?:{words})(?:\s+(?:the|its|their)(?:\s+[\w-]+){{1,3}}?(?=\s+(?:up|down|upward|downward|higher|lower|to)\s))?"
+                      rf"\s*(?:(?:\s(?:up|down)(?:wards?)?\s+|\s(?:upward|downward|higher|lower)\s+)?to\s+|:\s*){HEDGE}"
+                      rf"(?:[A-Z]{{3}}\s)?[^\s,;]{{1,20}}(?:\s+(?:million|billion|trillion|bn|mn))?\s+from\s+(?:the\s+)?{HEDGE}$", re.I)
 
 
 def caption_of(text: str, m) -> tuple[int, int] | None:

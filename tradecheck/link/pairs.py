@@ -133,6 +133,16 @@ def _cause_clause(text: str, start: int, end: int) -> bool:
     return any(not _AS_COMPARED.search(text, max(0, m.start() - 20), m.start()) for m in _CAUSE_CLAUSE.finditer(text, start, end))
 
 
+@functools.cache
+def _rival_after_figure() -> re.Pattern:
+    """"giving Germany a share of 32.2 percent - far ahead of Slovakia and Poland": a place
+    ranked against the figure's own right after it (vocab/rank_against_cues.csv; not
+    "against", which also names a partner: "a deficit of $2bn against China") is a rival,
+    no side of the figure's flow."""
+    cues = vocab.alternation([c for c in vocab.rank_against_cues() if c != "against"], ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?:(?:far|well|just|comfortably|narrowly|slightly|way)\s+)?(?:{cues})\s+(?:the\s+)?$", re.I)
+
+
 def _named(s: Site) -> tuple[list, Mention | None, bool]:
     """The places the figure's clause names, each with its role ('R' the subject, 'P' after
     a preposition), the owner of a share's whole, and whether a national-total cue is near."""
@@ -189,7 +199,8 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
                  and not _cause_clause(text, tail_start, x.start)
                  or _RESTATING_SHARE.fullmatch(text, tail_start, x.start)
                  or _PRODUCT_BEFORE_PLACE.fullmatch(text, tail_start, x.start)
-                 or re.fullmatch(r",\s+(?:was|were|is|are)\s+with\s+(?:the\s+)?", text[tail_start:x.start]))]
+                 or re.fullmatch(r",\s+(?:was|were|is|are)\s+with\s+(?:the\s+)?", text[tail_start:x.start]))
+            and not _rival_after_figure().search(text, tail_start, x.start)]
     tail += _after_dash_aside(text, sent, m, countries)
     tail += _place_phrases(s, m.end, min(sent.end, m.end + 45))
     whole_owner = None

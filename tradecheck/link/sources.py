@@ -4,6 +4,7 @@ figures, and their difference is not an error: every claim carries its source, a
 checks compare only figures of one source."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -173,11 +174,23 @@ def assign(text: str, sentences, claims: list[Claim], body_paragraph: int = 2) -
     own = {id(c): lab for c in claims if (lab := _count_after(text, c, countries))}
     flow_sentences = {c.sentence for c in claims if c.measure != "other"}
     any_claim = {c.sentence for c in claims}
+    para_of = {s.index: s.paragraph for s in sentences}
+    sorted_claims = sorted(any_claim)
     for s in sentences:
         # A source counts where it dates figures, or where it opens a set of figures
-        # without one of its own ("Ugandan figures differ.").
+        # without one of its own ("Ugandan figures differ. Exports to Kenya were ...").
         if s.index not in flow_sentences and s.index in any_claim:
             continue
+        # A figureless sentence dates the figures right after it only where they are of flows,
+        # in its paragraph or the next ("US Census Bureau data showed. / US imports from Mexico
+        # rose ..."); not where the next figures are of something else, or far on ("Poland
+        # has become Germany's fifth-largest partner, Destatis data showed." before a quote and
+        # an investment's cost: the article's own source's figures come back after it).
+        if s.index not in any_claim:
+            k = bisect.bisect_right(sorted_claims, s.index)
+            after = sorted_claims[k] if k < len(sorted_claims) else None
+            if after is None or after not in flow_sentences or para_of[after] > s.paragraph + 1:
+                continue
         placed = [(m.start(), lab) for m in _sources_in(text, s.start, s.end) if (lab := _label(text, m, countries))]
         found = [lab for _, lab in placed]
         if found:
@@ -209,7 +222,6 @@ def assign(text: str, sentences, claims: list[Claim], body_paragraph: int = 2) -
     body_labels = [per_sentence[s.index] for s in sentences if s.index in per_sentence and s.paragraph == first_body]
     primary = body_labels[0] if body_labels else labels[0]
     current, para = primary, -1
-    para_of = {s.index: s.paragraph for s in sentences}
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
         by_sentence.setdefault(c.sentence, []).append(c)
@@ -222,4 +234,3 @@ def assign(text: str, sentences, claims: list[Claim], body_paragraph: int = 2) -
         for c in by_sentence.get(s.index, []):
             if c.measure != "other" or c.extra.get("change_of"):
                 c.extra["source"] = own.get(id(c)) or _clause_source(within.get(s.index), c) or current
-    del para_of
