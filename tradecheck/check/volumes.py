@@ -84,6 +84,8 @@ def findings(text: str, sentences) -> list[Finding]:
         if " to " in part and " from " in part:
             out += _changes_to_a_level_from(text, sent)
             out += _changes_after_both_levels(text, sent)
+        if "number of" in part or "Number of" in part:  # (checked first: cheap)
+            out += _counted_changes(text, sent)
         if " of " in part:
             out += _shares(text, sent, sentences[i - 1] if i else None)
             if i and " total" in part:
@@ -305,6 +307,68 @@ def _changes_after_both_levels(text: str, sent) -> list[Finding]:
                 or _rate_tail(text, lv.end("u1")) != _rate_tail(text, lv.end("u0")):
             continue  # (no word of direction, or two units: nothing to compare)
         pct = "p" if m["p"] else "q"
+        f = _verdict(lv, lv, sign, m[pct], m.span(pct), lv.end("u0"))
+        if f is not None:
+            out.append(f)
+    return out
+
+
+@functools.cache
+def _counted_change_re() -> re.Pattern:
+    """"The number of bicycles sold abroad fell to 3.2 million from 3.5 million, a drop of
+    8.6%", "the number of ships calling rose 4.1% to 12,480 from 11,990": a count named by
+    "the number of" a noun, whose levels after it carry no unit, the noun being their unit.
+    Both levels then the change, or the change then "to" and "from"."""
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    # a bare level: a scaled number ("3.2 million") or one grouped in thousands ("12,480"),
+    # the counted noun after it at most, then the end of the phrase (no unit, no currency
+    # code before it: "CHF 3.2 million" is money)
+    end = r"(?=\s*[,.;:)]|\s+(?:from|to|in|during|over|last|this|a|an|compared)\b|\s*$)"
+    lv = (rf"(?<![$€£¥\w.,])(?<![A-Z]\s)(?P<n{{i}}>\d{{{{1,3}}}}(?:,\d{{{{3}}}})+|\d+(?:\.\d+)?(?=\s*(?:{scale})\b))"
+          rf"\s*(?P<s{{i}}>{scale})?(?:\s+(?P=x))?{end}")
+    period = r"(?:19|20)\d\d(?:[-–/]\d\d)?\b"
+    words = rf"(?:[^.,;%\d$€£¥()]|{period}){{0,50}}?"
+    change = (r"(?:an?\s+(?P<v>[a-z]+)\s+of\s+(?:about\s+|around\s+|some\s+)?|(?P<d>up|down)\s+(?:by\s+)?)(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
+              r"|\(\s*(?P<sg>[+\-−–])\s*(?P<q>\d+(?:\.\d+)?)\s*%\s*\)")
+    levels = (rf"(?:from\s+{lv.format(i=0)}{words}\s+to\s+{lv.format(i=1)}"
+              rf"|to\s+{lv.format(i=1).replace('?P<', '?P<t')}{words}\s+from\s+{lv.format(i=0).replace('?P<', '?P<t')})")
+    before = (rf"\b(?P<w>[a-z]+)\s+(?:by\s+)?(?P<r>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+to\s+{lv.format(i=1).replace('?P<', '?P<b')}"
+              rf"{words}\s+from\s+(?:the\s+)?{lv.format(i=0).replace('?P<', '?P<b')}")
+    return re.compile(rf"\b[Nn]umber\s+of\s+(?P<x>[a-z][a-z-]+)\b{words}(?:{before}|{levels}{words},\s*(?:{change}))")
+
+
+class _Counted(dict):
+    """The groups of a match of `_counted_change_re` under the names `_verdict` reads, the
+    counted noun as the new level's unit (for the message only: the old level shares its scale)."""
+
+    def __init__(self, m: re.Match):
+        pre = "b" if m["bn1"] else "t" if m["tn1"] else ""
+        super().__init__({g: m[pre + g] for g in ("n1", "s1", "n0", "s0")}, u1=m["x"], u0=None)
+        self.spans = {g: m.span(pre + g) for g in ("n1", "s1", "n0", "s0")}
+
+    def start(self, g: str) -> int:
+        return self.spans[g][0]
+
+    def end(self, g: str) -> int:
+        n, s = self.spans["n" + g[1]], self.spans["s" + g[1]]
+        return max(n[1], s[1]) if g[0] == "u" else self.spans[g][1]
+
+
+def _counted_changes(text: str, sent) -> list[Finding]:
+    """A change of a count "the number of" a noun names, checked as the ratio of its two
+    bare levels (each to its rounding), like a quantity in a unit."""
+    out = []
+    changes = vocab.changes()
+    for m in _counted_change_re().finditer(text, sent.start, sent.end):
+        lv = _Counted(m)
+        if m["bn1"]:
+            sign, pct = changes.get(m["w"].lower()), "r"
+        else:
+            sign = (changes.get(m["v"].lower()) if m["v"] else changes.get(m["d"].lower()) if m["d"]
+                    else -1 if m["sg"] in "-−–" else 1)
+            pct = "p" if m["p"] else "q"
+        if sign is None:
+            continue  # (no word of direction: nothing to compare)
         f = _verdict(lv, lv, sign, m[pct], m.span(pct), lv.end("u0"))
         if f is not None:
             out.append(f)

@@ -24,7 +24,9 @@ _NO_NAME = re.compile(r"(?:The|A|An|Its|Their|His|Her|This|That|These|Those|Tota
 def _suffixed() -> re.Pattern:
     """A name that ends in a company word: "Toyota Motor", "Hyundai Motor Co.", "SK Group"."""
     suffix = vocab.alternation(vocab.company_words("suffix"))
-    return re.compile(rf"(?<![\w'’])(?P<name>{_NAME}(?:\s+(?:{suffix}))+)(?![\w'’-])")
+    # (a name never opens on a capitalised determiner: in "The Acme Group, the biggest maker,
+    # said its sales fell" the name is "Acme Group", found past the "The")
+    return re.compile(rf"(?<![\w'’])(?!{_NO_NAME.pattern[:-1]}\s)(?P<name>{_NAME}(?:\s+(?:{suffix}))+)(?![\w'’-])")
 
 
 @functools.cache
@@ -39,7 +41,13 @@ def _described() -> re.Pattern:
     """A name described as a company in an aside: "Sun Pharma, the country's biggest drug
     maker by revenue, said", "SK hynix, the world's second-largest memory chipmaker, said"."""
     noun = vocab.alternation(vocab.company_words("noun"), ignore_case=True, space=r"\s+")
-    return re.compile(rf"^\s*(?P<name>[A-Z][\w.-]*(?:\s+[\w.&-]+){{0,3}}?),\s+(?:the|a|an|its)\s+[^,;.]{{0,60}}?\b(?:{noun})\b[^,;.]{{0,30}},")
+    # a compound on a maker's head ("the world's biggest toymaker": vocab kind "compound_head"),
+    # a company in an aside though no noun of its own, unless a person's ("lawmaker", kind
+    # "not_compound"); "The" before the name is no part of it ("The Acme Group, the ...")
+    heads = vocab.alternation(vocab.company_words("compound_head"), ignore_case=True)
+    nots = vocab.alternation(vocab.company_words("not_compound"), ignore_case=True)
+    return re.compile(rf"^\s*(?:The\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[\w.&-]+){{0,3}}?),\s+(?:the|a|an|its)\s+[^,;.]{{0,60}}?"
+                      rf"\b(?:{noun}|(?!(?:{nots})\b)[a-z]+(?:{heads}))\b[^,;.]{{0,30}},")
 
 
 @functools.cache

@@ -52,3 +52,100 @@ def change_between_unit_prices(s: Site):
     if _change_apposition_re().search(s.text, p.end, s.m.start) or _from_a_unit_price(s.after):
         return Decision({}, (p.start, p.end))
     return None
+
+
+def _phrases(kind: str) -> str:
+    return vocab.alternation([r["phrase"] for r in vocab.table("index_referents") if r["kind"] == kind],
+                             ignore_case=True, space=r"\s+")
+
+
+@functools.cache
+def _index_referent_re() -> re.Pattern:
+    return re.compile(rf"\b(?:{_phrases('referent')})\b", re.I)
+
+
+@functools.cache
+def _price_comparative_re() -> re.Pattern:
+    return re.compile(rf"\b(?:{_phrases('comparative')})\b", re.I)
+
+
+@functools.cache
+def _price_index_re() -> re.Pattern:
+    # "the import price index", "the index of export prices" (price nouns: vocab/price_nouns.csv)
+    prices = vocab.alternation(vocab.price_nouns(), ignore_case=True)
+    return re.compile(rf"\b(?:{prices})\s+ind(?:ex|ices)\b|\bind(?:ex|ices)\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{prices})\b", re.I)
+
+
+@functools.lru_cache(maxsize=8)
+def _names_a_price_index(text: str) -> bool:
+    """Whether the text names a price index (read once per text)."""
+    return "ind" in text and _price_index_re().search(text) is not None  # (the word checked first: cheap)
+
+
+def _own_flow_before(s: Site, start: int) -> int:
+    """Where the last flow word that is a trade flow ends between `start` and the figure, or
+    `start` where there is none."""
+    end = start
+    for f in s.ms["flow"]:
+        if start <= f.start < s.m.start and f.attrs["measure"] != "other":
+            end = max(end, f.end)
+    return end
+
+
+@rule("measure", "index-referent", "text")
+def index_referent(s: Site):
+    """"The index of import prices fell 3.1% on the year. The annual rate of change had been
+    -2.8% in May, and the index rose by 0.3% on the month": in a text that names a price
+    index, "the index" or "the rate of change" (vocab/index_referents.csv, kind "referent")
+    as the subject of a change, with no flow word after it, is the index: a price, no flow."""
+    if s.kind != "percent_change" or s.claim.measure == "other":
+        return None
+    start = s.sent.start  # (a list of its changes runs on: "-2.8% in May and -3.0% in April")
+    clause = s.text[start:s.m.start]
+    if "index" not in clause and "rate" not in clause:  # (checked first: cheap)
+        return None
+    ref = None
+    for ref in _index_referent_re().finditer(clause):
+        pass
+    if ref is None or _own_flow_before(s, start + ref.end()) > start + ref.end():
+        return None  # ("the index rose, and exports fell 2%": the flow's)
+    return Decision({}) if _names_a_price_index(s.text) else None
+
+
+# stems of the comparative phrases (vocab/index_referents.csv), any case of their first letter
+_COMPARATIVE_STEMS = ("ost", "heaper", "earer", "ricier", "xpensive")
+
+
+@rule("measure", "price-comparative", "text")
+def price_comparative(s: Site):
+    """"Imported fruit was dearer, with bananas costing a third more than a year before
+    (+33.0%)": a product's price compared (vocab/index_referents.csv, kind "comparative")
+    after the sentence's last flow word and before a change makes the change the price's, no
+    flow's. ("Despite cheaper oil, imports rose 5%": the flow word after it keeps the change.)"""
+    if s.kind != "percent_change" or s.claim.measure == "other":
+        return None
+    start = _own_flow_before(s, s.sent.start)
+    clause = s.text[start:s.m.start]
+    if not any(w in clause for w in _COMPARATIVE_STEMS):
+        return None  # (the phrases' stems, checked first: cheap)
+    return Decision({}) if _price_comparative_re().search(clause) else None
+
+
+@functools.cache
+def _price_of_re() -> re.Pattern:
+    prices = vocab.alternation(vocab.price_nouns(), ignore_case=True)
+    return re.compile(rf"\b(?:{prices})\s+(?:of|for)\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+
+
+@rule("measure", "price-of-traded-goods", "text")
+def price_of_traded_goods(s: Site):
+    """"Prices of imported vegetables rose 2.4% year on year": the flow word names the goods
+    whose price a price noun (vocab/price_nouns.csv) before it is of; their change is the
+    price's, no flow's."""
+    f = s.flow
+    if s.kind != "percent_change" or s.claim.measure == "other" or f is None or f.start >= s.m.start:
+        return None
+    before = s.text[max(s.sent.start, f.start - 40):f.start]
+    if "pric" not in before.lower():  # (checked first: cheap)
+        return None
+    return Decision({}) if _price_of_re().search(before) else None
