@@ -183,6 +183,23 @@ def _up_to(pm: PeriodMention, published: Period | None, current: Period | None,
     return (y * 12, y * 12 + m - 1), "guess"
 
 
+def _quarter_in_context(pm: PeriodMention, published: Period | None, current: Period) -> Period:
+    """A quarter named by its last month and no year ("the June quarter", as Australian and
+    New Zealand releases write it), in a text already on some period: the one of the year in
+    hand ("In 2023 ... the March quarter"), else the one nearest the quarter in hand, before
+    it when the words set it as a base ("to $4.1bn in the December quarter from $5.0bn in
+    the September quarter": the September before), and never one not yet begun."""
+    e = current[1] - (current[1] % 12 - (pm.args["m"] - 1)) % 12  # the last such month up to the period in hand
+    if pm.base_cue:
+        e -= 12 if e == current[1] else 0
+    elif not (months(current) > 3 and e - 2 >= current[0]) and current[1] - e > 6:
+        e += 12  # ("the March quarter 2023 ... exports fell in the June quarter": the one after)
+    if published is not None:
+        while e - 2 > published[0]:
+            e -= 12
+    return (e - 2, e)
+
+
 def _year_of_words(w: str, published: Period | None, current: Period | None) -> int | None:
     """The calendar year "this year", "last year" or "the previous year" names: the first two
     from the date of publication, the others from the period the text is on."""
@@ -322,6 +339,8 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
             y = _year_of_words(pm.args["year_word"], published, current)
             if y is None:
                 return None, "guess"
+        if y is None and pm.args.get("months") == 3 and current is not None:
+            return _quarter_in_context(pm, published, current), "text"
         if y is None:
             if published is None:
                 return None, "guess"

@@ -159,9 +159,11 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("months", keyed("months", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-(?i:to|through)-|-|–|—|(?i:to|through|until))\s?(?P<m2>{mon_i})\.?(?:,?\s+(?:(?i:period|months)\s+(?i:of|in)\s+)?(?P<y2>{year})(?!\s?[-/–]\s?\d))?\b", months)),
         # "the year ended June 2023", "the nine months to September", "the three months to
         # September 2021", "the quarter ending March": that many months, ending in that month
-        ("ending", _word("ending", rf"(?:the\s+)?(?:(?P<n>{n}|twelve)\s+months\s+(?:that\s+|which\s+)?(?:ended|ending|to|through|until)|(?P<u>year|quarter)\s+(?:that\s+|which\s+)?(?:ended|ending))"
+        # (also "in the quarter to June", as Australian press writes the June quarter; not
+        # "the year to June", read below as the months from January)
+        ("ending", _word("ending", rf"(?:the\s+)?(?:(?P<n>{n}|twelve)\s+months\s+(?:that\s+|which\s+)?(?:ended|ending|to|through|until)|(?P<u>year|quarter)\s+(?:that\s+|which\s+)?(?:ended|ending)|(?P<uq>quarter)\s+(?:to|through))"
                                    rf"(?:\s+on)?\s+(?:the\s+end\s+of\s+)?(?P<m1>{mon})\b(?:\s+[0-3]?\d(?!\d))?(?:,?\s+(?P<y>{year}))?",
-                         ["the", "year", "quarter", "twelve", *numbers], ["ended", "ending", "months"], i, digits=True)),
+                         ["the", "year", "quarter", "twelve", *numbers], ["ended", "ending", "months", "quarter"], i, digits=True)),
         # "the four quarters to the end of Q2 2024": a rolling year (or other run of
         # quarters) ending with that quarter, not the quarter
         ("quarters_to", _word("quarters_to", rf"(?:the\s+)?(?P<n>{n})\s+quarters\s+(?:that\s+|which\s+)?(?:to|ended|ending|through|until)\s+(?:the\s+)?(?:end\s+of\s+)?"
@@ -170,8 +172,10 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # "in the June 2023 year", "the March 2024 quarter", "the March quarter 2024": the year or
         # quarter ending then (also before "to" and the level reached: "rose 4.9% in the June
         # 2023 quarter to $17.1 billion")
-        ("ending", _word("month_year_unit", rf"(?:the\s+)?(?P<m1>{mon})\s+(?:(?P<y>{year})\s+)?(?P<u>year|quarter)\b(?![\s-]+(?:on|over|earlier|ago|before)\b|[\s-]+to\b(?!\s+(?:(?:about|around|some|nearly|almost|just|over)\s+)?(?:[$€£¥]|[A-Z]{{1,3}}\$|\d)))(?:\s+(?P<yq>{year})\b)?",
-                                  ["the", *months], ["year", "quarter"], i)),
+        # ("the June-quarter", "the June 2023 qtr": a hyphen, and the abbreviation of tables
+        # and headlines, name the quarter too)
+        ("ending", _word("month_year_unit", rf"(?:the\s+)?(?P<m1>{mon})(?:\s+(?P<y>{year}))?(?:\s+|-)(?P<u>year|quarter|qtr)\b(?![\s-]+(?:on|over|earlier|ago|before)\b|[\s-]+to\b(?!\s+(?:(?:about|around|some|nearly|almost|just|over)\s+)?(?:[$€£¥]|[A-Z]{{1,3}}\$|\d)))(?:\s+(?P<yq>{year})\b)?",
+                                  ["the", *months], ["year", "quarter", "qtr"], i)),
         # "by the end of May, Costa Rica had exported", "at end-September": what the year
         # added up to by then (vocab/ytd_cues.csv)
         ("ytd", _word("ytd_end", rf"(?:{ytd_cue})[\s-]+(?P<m1>{mon})\b(?:\s+(?P<y>{year}))?",
@@ -934,7 +938,7 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         if g.get("n"):
             size = 12 if g["n"].lower() == "twelve" else _num(g["n"])
         else:
-            size = 3 if g["u"].lower() == "quarter" else 12
+            size = 3 if g.get("uq") or g["u"].lower() in ("quarter", "qtr") else 12
         if not 1 <= size <= 12:
             return None
         # ("the three months to February": a window counted in months, `counted`, as

@@ -129,6 +129,7 @@ def link(doc: Document) -> list[Claim]:
     _parts_after_a_colon(text, claims)
     _revised_month_before(text, claims, state)
     _monthly_release(claims, state)
+    _quarterly_release(claims, state)
     _stated_footing(claims, state)
     _from_levels_of_moves(text, claims, state)
     _footing_unsaid(text, claims)
@@ -2660,6 +2661,34 @@ def _from_first_estimate_re() -> re.Pattern:
     return re.compile(rf"\s*(?:{opener})\s+(?:that|the|this)\s+(?:{cue})\s+(?:{noun})\b", re.I)
 
 
+def _quarterly_release(claims: list[Claim], state: State) -> None:
+    """A text that compares a quarter with the quarter before ("Petroleum prices fell 19.5%
+    from the March quarter", a Stats NZ or ABS release) does so for the quarters' changes it
+    gave before saying so, too ("Export prices fell 1.1% in the June quarter"); in one that
+    also compares a quarter with the same quarter a year earlier, a change that says neither
+    is a guess either way."""
+    if not state.quarter_gap:
+        return
+    def a_year_before(c: Claim) -> bool:
+        per, base = P.parse(c.period), P.parse(c.base_period)
+        return (c.kind in ("percent_change", "multiple") and c.basis.get("base_period") == "text"
+                and per is not None and base is not None and P.months(per) == P.months(base) == 3 and per[0] - base[0] == 12)
+    year_said = state.quarter_year_said or any(a_year_before(c) for c in claims)
+    for c in claims:
+        per = P.parse(c.period)
+        if per is None or P.months(per) != 3:
+            continue
+        if year_said:
+            if c.how.get("base_period") in ("base-quarter-before", "base-year-before"):
+                c.extra["_footing_unsaid"] = True
+            continue
+        if c.how.get("base_period") == "base-year-before":
+            c.base_period = P.fmt(P.shift(per, -3))
+            c.how["base_period"], c.basis["base_period"] = "base-quarter-before", "context"
+        if c.extra.get("change_base") == P.fmt(P.shift(per, -12)):
+            c.extra["change_base"] = P.fmt(P.shift(per, -3))  # ("widened by $1.2b"): on the same footing
+
+
 def _stated_footing(claims: list[Claim], state: State) -> None:
     """The footing a text states for all its changes, wherever it says so (an ONS bulletin
     says it at the end of its main points), holds for the changes before it too."""
@@ -3284,7 +3313,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             if claim.extra.get("index"):
                 state.last_index = claim
             if claim.basis.get("base_period") == "text" and claim.period and claim.base_period and claim.scope not in SERIES_SCOPES:
-                learn_gap(state, claim.period, claim.base_period)
+                learn_gap(state, claim.period, claim.base_period, change=True)
         if (claim.kind == "percent_change" and prev_claim is not None and prev_claim.extra.get("change_of")
                 and (claim.how.get("measure") == "restates-previous" or re.fullmatch(r"\s*,?\s*or\s+", text[prev_claim.end:claim.start]))
                 and claim.base_period and claim.period == prev_claim.period):
@@ -3426,6 +3455,11 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                  and (pm.start, pm.end) not in used_as_base and not _looks_back(pm, ctx)
                  and not names_publication(text, pm.start, pm.end)
                  and not _dates_an_event_after_the_figures(text, pm, claims[first_claim:])), None)
+    if lead is not None and lead[0] < lead[1] and any(c.how.get("period") == "change-between" and P.parse(c.period) == (lead[1], lead[1])
+                                                      for c in claims[first_claim:]):
+        # ("From February 2024 to March 2024 the index rose by 0.4%. Cocoa cost twice as
+        # much": the two ends of a change; the text goes on about the later month)
+        lead = (lead[1], lead[1])
     # "in the financial year 2023-2024 reached $18.35 billion as of November 24": the year as
     # far as the cut-off is what the sentence is about
     lead = next((per for pm, per, how in resolved if pm.kind == "upto" and how == "text" and lead is not None

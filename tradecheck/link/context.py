@@ -26,6 +26,10 @@ class State:
     pair_how: str = "guess"
     month_gap: int | None = None  # months between a single month and its explicit comparison
     year_ago_said: bool = False  # a month compared in words with the same month a year earlier
+    # a quarter compared in words with the quarter before ("fell 19.5% from the March
+    # quarter"), and with the same quarter a year earlier: the same for quarterly releases
+    quarter_gap: bool = False
+    quarter_year_said: bool = False
     # (months back, months long) of the comparison a text says all its changes make ("compare
     # the three months to June 2024 with the three months to March 2024")
     footing: tuple | None = None

@@ -22,12 +22,23 @@ from .table_spans import table_span_end, table_span_start
 RELATIVE_TO_PUBLICATION = ("last year", "this year", "last month", "this month")
 
 
-def learn_gap(state: State, period: str, base: str) -> None:
+def learn_gap(state: State, period: str, base: str, change: bool = False) -> None:
+    """What footing of a month's (or, for a `change` whose words name its base, a
+    quarter's) comparison the text states."""
     a, b = P.parse(period), P.parse(base)
     if a and b and a[0] == a[1] and b[0] == b[1] and 0 < a[0] - b[0] < 12:
         state.month_gap = a[0] - b[0]
     elif a and b and a[0] == a[1] and b[0] == b[1] and a[0] - b[0] == 12:
         state.year_ago_said = True
+    elif change and a and b and P.months(a) == P.months(b) == 3 and a[0] - b[0] in (3, 12):
+        # ("prices fell 19.5% from the March quarter" said of the June quarter: a quarterly
+        # release, whose other quarters' changes are on the quarter before too; not two
+        # levels, "narrowed to R53.6bn in the second quarter from R84.5bn in the first",
+        # which a central bank's bulletin sets beside year-on-year rates)
+        if a[0] - b[0] == 3:
+            state.quarter_gap = True
+        else:
+            state.quarter_year_said = True
 
 
 def _span(pm) -> tuple[int, int]:
@@ -1165,6 +1176,27 @@ def _ends_after(s: Site):
 _RESTATED_AFTER_CHANGE = re.compile(r"(?:\s*,?\s*(?:or\s+)?(?:[^\s,;.]+\s+){0,3}?[\d.,]+\s*(?:per\s*cent|percent|%|[a-z]*\s*(?:bn|billion|mn|million))\s*,?)?\s*", re.I)
 
 
+# "From February 2024 to March 2024 the index rose": two ends opening the sentence after "from"
+_FROM_OPENING = re.compile(r"\s*(?:[-*•]\s*)?from\s+", re.I)
+
+
+def _ends_open_the_sentence(s: Site, pm, p) -> bool:
+    """Whether two months open the sentence as the ends of its change: "From February 2024
+    to March 2024 the index rose by 0.4%" (each end with its year), "Between January and
+    February, exports fell 2%" (two months in a row); not a run of months, "From January to
+    September, exports rose 5%", nor one the change sets against a year before ("From
+    January 2024 to March 2024, exports rose 3% year on year")."""
+    if p is None or p[0] == p[1] or "span" in pm.args:
+        return False
+    if pm.text[:1] in "Bb":
+        lead = _BETWEEN_OPENING.match(pm.text) is not None and re.fullmatch(r"\s*(?:[-*•]\s*)?", s.text[s.sent.start:pm.start]) is not None
+        ok = lead and p[1] - p[0] == 1
+    else:
+        ok = _FROM_OPENING.fullmatch(s.text, s.sent.start, pm.start) is not None \
+            and len(re.findall(r"\b(?:19|20)\d\d\b", pm.text)) == 2
+    return ok and not any(q.start >= s.m.end and (q.base_cue or _change_footing(q)) for q, _, _ in s.resolved)
+
+
 def _two_dated_ends_between(pm) -> bool:
     """"between May 2022 and May 2023": two ends each with its own year, one period to
     another ("between January and May 2023" is a run of months, not its two ends)."""
@@ -1189,7 +1221,8 @@ def _change_between(s: Site):
         pm, p, _ = before[-1]
         # (only two ends each with its own year: "Between January and September 2025" opens
         # a run of months, whose change is on the same months a year before)
-        opening = _two_dated_ends_between(pm) and re.fullmatch(r"\s*(?:[-*•]\s*)?", s.text[s.sent.start:pm.start])
+        opening = (_two_dated_ends_between(pm) and re.fullmatch(r"\s*(?:[-*•]\s*)?", s.text[s.sent.start:pm.start])) \
+            or _ends_open_the_sentence(s, pm, p)
         if not (_change_from_re().search(s.text, max(s.sent.start, pm.start - 30), pm.start) or opening):
             return None
     two = _TWO_ENDS.fullmatch(_BETWEEN_OPENING.sub("", pm.text, count=1) if pm.text.lower().startswith("between") else pm.text)
@@ -1317,6 +1350,26 @@ def after_figure(s: Site):
         if p2 is not None:
             return Decision(p2, _span(pm), h2)
     return Decision(p, _span(pm), h)
+
+
+@functools.cache
+def _change_noun_then_in() -> re.Pattern:
+    nouns = vocab.alternation(list(vocab.change_nouns()), ignore_case=True)
+    return re.compile(rf"\s+(?:{nouns})\s+(?:in|for)\s+$", re.I)
+
+
+@rule("period", "change-noun-period", "text")
+def change_noun_period(s: Site):
+    """"The deficit widened by $2.4 billion in August, compared to a $1.4 billion increase in
+    July": a money figure that stands before a change noun (vocab/change_nouns.csv) is a
+    change, dated by the period right after the noun, not by the sentence's period before."""
+    if s.kind != "amount" or "in " not in s.text[s.m.end:s.m.end + 30]:
+        return None  # (checked first: cheap)
+    after = next(((pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end), None)
+    if after is None or after[1] is None or after[0].base_cue or after[0].kind in ("rel", "same") \
+            or not _change_noun_then_in().fullmatch(s.text, s.m.end, after[0].start):
+        return None
+    return Decision(after[1], _span(after[0]), after[2])
 
 
 # ", which had been under $1 billion at the start of the 1970s,": a relative clause set off by
@@ -1861,7 +1914,7 @@ EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "earlier-po
                        "from-level-year-before", "earlier-share")
 
 PERIOD_RULES = (header_column, table_column, earlier_column, bracket_label, earlier_own_rate, bracket_sibling_label, bracket_key, bracket_split, target_year, restates_previous, level_after_change, change_to_dated_level, change_to_level_dated_after, change_after_dated_level, span_ends, named_base_level, comparison_year_before, earlier_possessive_bracket, from_level_base, from_level_cue,
-                from_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, own_relative_clause, before_figure, just_after_figure, clause_end, table_span_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, since_named, before_change,
+                from_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, change_noun_period, own_relative_clause, before_figure, just_after_figure, clause_end, table_span_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, since_named, before_change,
                 month_footing, figure_dated_later, event_window, event_day_clause, vague_past, discourse, article, no_period)
 
 
@@ -2202,6 +2255,42 @@ def base_month_before(s: Site):
     return None
 
 
+@functools.cache
+def _annual_rate_re() -> re.Pattern:
+    cues = vocab.alternation(vocab.annual_rate_cues(), ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"\b(?:{cues})\b(?:\s+\w+){{0,3}}\s*$", re.I)
+
+
+@rule("base_period", "annual-rate", "text")
+def annual_rate(s: Site):
+    """"The annual rate of change had been -4.9% in February and -5.9% in January": a rate
+    named as annual is on the same period a year earlier, even in a monthly release whose
+    other changes are on the month before; each on its own month."""
+    if s.period is None or s.kind != "percent_change":
+        return None
+    before = s.text[max(s.sent.start, s.m.start - 60):s.m.start]
+    if "rate" not in before or _annual_rate_re().search(before) is None:  # (the word checked first: cheap)
+        # ("... had been -4.9% in February and -5.9% in January": the rate named before the first)
+        p = s.prev
+        if p is None or p.kind != "percent_change" or p.how.get("base_period") != "annual-rate" \
+                or not re.fullmatch(r"[^.;$€£¥\d]*?\s+and\s+", s.text[p.end:s.m.start]):
+            return None
+    return Decision(P.shift(s.period, -12))
+
+
+@rule("base_period", "base-quarter-before", "context")
+def base_quarter_before(s: Site):
+    """A quarter's change in a text that has compared a quarter with the quarter before (a
+    quarterly release: "Export prices fell 1.1% in the June quarter ... Dairy prices fell
+    9.2% from the March quarter") compares with the quarter before; not in one that has
+    also compared a quarter with the same quarter a year earlier (see
+    claims._quarterly_release)."""
+    per = s.period
+    if per is not None and s.state.quarter_gap and not s.state.quarter_year_said and P.months(per) == 3:
+        return Decision(P.shift(per, -3))
+    return None
+
+
 @rule("base_period", "base-year-before", "guess")
 def base_year_before(s: Site):
     """Unless the text says otherwise, a change compares with the same period a year earlier."""
@@ -2215,7 +2304,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (header_column_base, earlier_own_rate_base, change_from_dated_level, dated_level_before_change, compared_level_opening, table_span_start, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, bracket_after_two_levels, as_much_as_earlier_level, base_after, since_named_base, base_before, past_years_start, base_before_later, parallel_footing, stated_footing, or_by_earlier_level, since_event, base_month_before, base_year_before, base_none)
+BASE_RULES = (header_column_base, earlier_own_rate_base, change_from_dated_level, dated_level_before_change, compared_level_opening, table_span_start, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, bracket_after_two_levels, as_much_as_earlier_level, base_after, since_named_base, base_before, past_years_start, base_before_later, parallel_footing, annual_rate, stated_footing, or_by_earlier_level, since_event, base_month_before, base_quarter_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:

@@ -1275,6 +1275,13 @@ def product_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def annual_rate_cues() -> list[str]:
+    """Words naming a percentage a change on the year before ("the annual rate of change",
+    annual_rate_cues.csv)."""
+    return [r["phrase"] for r in table("annual_rate_cues")]
+
+
+@functools.cache
 def twelve_month_cues() -> list[str]:
     """Words before a flow word that make its figure the twelve months to the month in hand
     ("the annualized exports")."""
