@@ -169,6 +169,12 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("quarters_to", _word("quarters_to", rf"(?:the\s+)?(?P<n>{n})\s+quarters\s+(?:that\s+|which\s+)?(?:to|ended|ending|through|until)\s+(?:the\s+)?(?:end\s+of\s+)?"
                                              rf"(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<o>{ordn})\s+quarter\s+of)\s+(?P<y>{year})\b",
                               ["the", *numbers], ["quarters"], i, digits=True)),
+        # "rose in the March and June quarters", "fell over the September and December
+        # quarters to $15.2 billion": two quarters named by their months under one noun;
+        # the figure said of them is the later one's (the level reached), not the first
+        # month's
+        ("ending", _word("month_and_quarters", rf"(?:the\s+)?(?P<m0>{mon})(?:\s+{year})?\s+and\s+(?P<m1>{mon})(?:\s+(?P<y>{year}))?\s+(?P<u>quarter)s\b(?:\s+(?P<yq>{year})\b)?",
+                                     ["the", *months], ["quarters"], i)),
         # "in the June 2023 year", "the March 2024 quarter", "the March quarter 2024": the year or
         # quarter ending then (also before "to" and the level reached: "rose 4.9% in the June
         # 2023 quarter to $17.1 billion")
@@ -406,6 +412,13 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
             if kind == "firstn" and "est" in pre.lower() and _IN_N_MONTHS.match(text, s) and _RECORD_IN.search(pre):
                 pm.base_cue = False
                 pm.args["target"] = True
+            if pm.base_cue and pm.args.get("months") == 3 and "over" in pre and _CHANGE_OVER.search(pre):
+                # "export prices fell 1.5% over the December quarter": as Australian and New
+                # Zealand releases write it, the change during that quarter (on the quarter
+                # before), not a change from it (unless the clause names its own quarter
+                # first: see _own_quarter_first)
+                pm.base_cue = False
+                pm.args["over_quarter"] = True
             if pm.base_cue and kind == "months" and re.search(r"\bfrom\s+$", pre, re.I) and re.search(r"\s(?:to|through|until)\s", text[s:e], re.I):
                 pm.base_cue = False  # "From January to November": the range's own "from"
             # "a target of $5bn by 2026": the year of a goal, not of the figures around it
@@ -415,8 +428,27 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
             found.append(pm)
             taken[s:e] = b"\x01" * (e - s)
     found.sort(key=lambda p: p.start)
+    _own_quarter_first(text, found)
     found = _date_ranges(text, dates, found) if len(dates) >= 2 else found
     return _bracket_labels(text, _seasons_as_stated(_within_fiscal_years(text, found), text))
+
+
+# "fell 1.5% over the December quarter", "rose 0.8 percent over the March quarter": a change
+# right before "over" and a quarter named by its month
+_CHANGE_OVER = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpoints?)\s+over\s+(?:the\s+)?$", re.I)
+
+
+def _own_quarter_first(text: str, found: list[PeriodMention]) -> None:
+    """"Exports in the March quarter rose 2% over the December quarter": where the clause
+    names the changed quarter before, "over" is the base after all."""
+    for i, pm in enumerate(found):
+        if not pm.args.get("over_quarter"):
+            continue
+        for q in found[:i]:
+            if not q.base_cue and not re.search(r"[.;!?](?!\d)|\n", text[q.end:pm.start]):
+                pm.base_cue = True
+                del pm.args["over_quarter"]
+                break
 
 
 @functools.cache

@@ -2065,6 +2065,26 @@ _TIMES_LEVEL_THEN = re.compile(r"\s*(?:[:–—]\s*(?:it|they)\s+(?:was|were|had
                                r"(?:(?:shipped|exported|imported|sold|bought|recorded|registered|reported|seen|posted)\s+)?(?:in|of|during)\s+(?:the\s+)?)?)", re.I)
 
 
+@rule("base_period", "base-over-quarter", "text")
+def base_over_quarter(s: Site):
+    """"Export prices fell 1.5% over the December quarter": a change right before "over" and
+    a quarter named by its month (Australian and New Zealand releases) is the change during
+    that quarter, on the quarter before (extract/periods.py marks the quarter)."""
+    per = s.period
+    if per is None or P.months(per) != 3:
+        return None
+    for pm, p, h in s.resolved:
+        if pm.start < s.m.end:
+            continue
+        if pm.args.get("over_quarter") and p == per and _OVER_THE.fullmatch(s.text, s.m.end, pm.start):
+            return _checked(s, Decision(P.shift(per, -3), _span(pm), h))
+        break
+    return None
+
+
+_OVER_THE = re.compile(r"\s+over\s+", re.I)
+
+
 @rule("base_period", "base-after", "text")
 def base_after(s: Site):
     """The first comparison period after the change: "up 12% from 2022", "than a year
@@ -2304,7 +2324,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (header_column_base, earlier_own_rate_base, change_from_dated_level, dated_level_before_change, compared_level_opening, table_span_start, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, bracket_after_two_levels, as_much_as_earlier_level, base_after, since_named_base, base_before, past_years_start, base_before_later, parallel_footing, annual_rate, stated_footing, or_by_earlier_level, since_event, base_month_before, base_quarter_before, base_year_before, base_none)
+BASE_RULES = (header_column_base, earlier_own_rate_base, change_from_dated_level, dated_level_before_change, compared_level_opening, table_span_start, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, bracket_after_two_levels, as_much_as_earlier_level, base_over_quarter, base_after, since_named_base, base_before, past_years_start, base_before_later, parallel_footing, annual_rate, stated_footing, or_by_earlier_level, since_event, base_month_before, base_quarter_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:
