@@ -210,6 +210,7 @@ def link(doc: Document) -> list[Claim]:
     flows_within_the_country(text, sents, claims)
     _unrecorded_is_no_product(claims)
     balances_of_exports_each_way(claims)
+    _corrected_figures(text, sents, claims)
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
         if ctx.main_members:
@@ -4578,6 +4579,49 @@ def _corrected_next(text: str, end: int, kind: str) -> bool:
 
 # a percentage right after the words that give it ("That should have said 8.1%")
 _PERCENT_FIGURE = re.compile(r"\s*(?:about\s+|some\s+)?[+-]?\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)", re.I)
+
+
+# the fields a corrected figure takes from the one it replaces
+_CORRECTED_FIELDS = ("measure", "reporter", "partner", "period", "base_period", "commodity", "scope")
+_CORRECTED_HOW = {"measure": "measure", "reporter": "pair", "partner": "pair", "period": "period",
+                  "base_period": "base_period", "commodity": "commodity"}
+
+
+def _corrected_figures(text: str, sents, claims: list[Claim]) -> None:
+    """"A report on 3 May said coffee exports fell by $71m in April. That should have said
+    $17m.": the right figure, after the words that give it (vocab/corrected_openers.csv),
+    is the withdrawn one's quantity (its flow, pair, period, product, and a change stays a
+    change), so it is checked against the text's levels; the withdrawn one stays out of
+    every check. Read only where the sentence before took back as many figures of the sort
+    as the correction gives (which of several one figure replaces, the words do not say)."""
+    for k, c in enumerate(claims):
+        if c.kind not in ("amount", "percent_change") or c.extra.get("vintage") or c.sentence < 1 \
+                or (k and claims[k - 1].sentence == c.sentence):
+            continue  # (the sentence's first figure; its others are read with it below)
+        start = sents[c.sentence].start
+        head = text[start:c.start].lower()
+        if "should" not in head and "correct" not in head and "right" not in head:
+            continue  # (cheap: most sentences give no correction)
+        m = _corrected_opener_re().match(text, start)
+        if m is None or not re.fullmatch(r"[\s:]*(?:about\s+|some\s+)?", text[m.end():c.start]):
+            continue
+        given = [x for x in claims[k:] if x.sentence == c.sentence and x.kind == c.kind and not x.extra.get("vintage")]
+        taken = [x for x in claims[:k] if x.sentence == c.sentence - 1 and x.kind == c.kind
+                 and x.extra.get("vintage") == "withdrawn"]
+        if not taken or len(given) != len(taken):
+            continue
+        for new, old in zip(given, taken):
+            for f in _CORRECTED_FIELDS:
+                setattr(new, f, getattr(old, f))
+            for f in ("change_of", "change_sign", "change_base"):
+                new.extra.pop(f, None)
+                if f in old.extra:
+                    new.extra[f] = old.extra[f]
+            for f in set(_CORRECTED_HOW.values()):
+                if f in old.how:
+                    # (what the withdrawn figure's reading rested on, the right one's rests on)
+                    _set(new, f, "corrected-figure", old.basis.get(f, "context"))
+            new.readings = [dict(r) for r in old.readings]
 
 
 @functools.cache

@@ -1121,7 +1121,8 @@ def _place_pronouns(s: Site, start: int, end: int) -> list[Mention]:
 @functools.cache
 def _place_phrase_re() -> re.Pattern:
     words = vocab.alternation(vocab.place_phrases(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b({words})\b", re.I)
+    # ("$2 billion, and there was ...": "there" before a verb of being is no place)
+    return re.compile(rf"\b({words})\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?|remains?|appears?)\b)", re.I)
 
 
 def _place_phrases(s: Site, start: int, end: int) -> list[Mention]:
