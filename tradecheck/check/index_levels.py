@@ -18,6 +18,7 @@ import re
 from .. import periods as P
 from .. import vocab
 from ..model import Claim, Finding
+from ..normalise.intervals import half_last_digit
 from .catalogue import Severity, Status, render
 
 # a number with no unit: "1,352", "104.6" (no year alone: "2023")
@@ -106,15 +107,9 @@ def _is_period(named: tuple[int, int | None, bool] | None, per) -> bool:
     return per[1] % 12 == month and (year is None or year == per[1] // 12) and length == (3 if quarter else 1)
 
 
-def _rounding(figure: str) -> float:
-    """Half the last digit's place of a written figure ("2.3%" -> 0.05, "1,352" -> 0.5)."""
-    dec = re.search(r"\.(\d+)", figure)
-    return 0.5 * 10 ** -(len(dec.group(1)) if dec else 0)
-
-
 def _level(n: str) -> tuple[float, float]:
     """A level and its rounding."""
-    return float(n.replace(",", "")), _rounding(n)
+    return float(n.replace(",", "")), half_last_digit(n)
 
 
 def _allows(new, old, lo_factor: float, hi_factor: float) -> bool:
@@ -152,7 +147,7 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
         for m in _level_above_re().finditer(work, sent.start, sent.end):
             up = m["d"].lower().split()[0] in ("above", "higher", "up")
             p = float(m["p"])
-            e = _rounding(m["p"])
+            e = half_last_digit(m["p"])
             sign = 1 if up else -1
             lo, hi = sorted((1 + sign * (p - e) / 100, 1 + sign * (p + e) / 100))
             f = _finding(m["new"], m.span("new"), m["old"], m.span("old"), text[m.start("p"):m.end("pct")],
@@ -202,7 +197,7 @@ def _earlier_change(text: str, work: str, sentences, i: int, m: re.Match, claims
                 continue
         elif not any(_is_period(old_period, P.shift(per, -k)) for k in (per[1] - per[0] + 1, 12)):
             continue  # (an unsaid base: the period right before, or the year before)
-        e = _rounding(c.text)
+        e = half_last_digit(c.text)
         sign = 1 if c.factor >= 1 else -1
         p = abs(c.factor - 1) * 100
         lo, hi = sorted((1 + sign * (p - e) / 100, 1 + sign * (p + e) / 100))

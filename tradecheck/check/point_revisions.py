@@ -14,6 +14,7 @@ import re
 
 from .. import vocab
 from ..model import Finding
+from ..normalise.intervals import half_last_digit
 from .catalogue import Severity, Status, render
 
 _PCT = r"(?:%|\s?per\s?cent\b|\s?percent\b)"
@@ -43,15 +44,10 @@ def findings(text: str, sentences) -> list[Finding]:
     return out
 
 
-def _half_step(figure: str) -> float:
-    """Half the last digit of a figure as written ("2.4": 0.05, "2": 0.5)."""
-    return 0.5 * 10 ** -len(figure.partition(".")[2])
-
-
 def _finding(mm: re.Match, size: re.Match) -> Finding:
     new, old, z = float(mm["new"]), float(mm["old"]), float(size["z"])
     gap = abs(new - old)
-    fits = abs(gap - z) <= _half_step(mm["new"]) + _half_step(mm["old"]) + _half_step(size["z"])
+    fits = abs(gap - z) <= half_last_digit(mm["new"]) + half_last_digit(mm["old"]) + half_last_digit(size["z"])
     fields = {"new": mm["new"] + "%", "old": mm["old"] + "%", "difference": f"{gap:.{max(1, len(size['z'].partition('.')[2]))}f}",
               "text": size.group(0)}
     return Finding(id="", check="percent_change", status=Status.CONSISTENT if fits else Status.INCONSISTENT,

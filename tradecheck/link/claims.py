@@ -4583,8 +4583,8 @@ _PERCENT_FIGURE = re.compile(r"\s*(?:about\s+|some\s+)?[+-]?\d[\d.,]*\s*(?:%|per
 
 # the fields a corrected figure takes from the one it replaces
 _CORRECTED_FIELDS = ("measure", "reporter", "partner", "period", "base_period", "commodity", "scope")
-_CORRECTED_HOW = {"measure": "measure", "reporter": "pair", "partner": "pair", "period": "period",
-                  "base_period": "base_period", "commodity": "commodity"}
+# (and the attributions of their readings: reporter and partner are one, the pair)
+_CORRECTED_HOW = ("measure", "pair", "period", "base_period", "commodity")
 
 
 def _corrected_figures(text: str, sents, claims: list[Claim]) -> None:
@@ -4617,7 +4617,7 @@ def _corrected_figures(text: str, sents, claims: list[Claim]) -> None:
                 new.extra.pop(f, None)
                 if f in old.extra:
                     new.extra[f] = old.extra[f]
-            for f in set(_CORRECTED_HOW.values()):
+            for f in _CORRECTED_HOW:
                 if f in old.how:
                     # (what the withdrawn figure's reading rested on, the right one's rests on)
                     _set(new, f, "corrected-figure", old.basis.get(f, "context"))

@@ -1113,8 +1113,7 @@ def _place_pronouns(s: Site, start: int, end: int) -> list[Mention]:
             continue
         iso = last_place([x for x in s.ms["country"] if x.end <= mm.start()], s.state) or s.state.last_place
         if iso is not None:
-            out.append(Mention("country", mm.start(1), mm.end(1), mm.group(1), attrs={
-                "iso": iso, "kind": "name", "label": mm.group(1), "possessive": False, "pronoun": True}))
+            out.append(_standing_for(mm, iso))
     return out
 
 
@@ -1134,8 +1133,13 @@ def _place_phrases(s: Site, start: int, end: int) -> list[Mention]:
     iso = last_place([x for x in s.ms["country"] if x.end <= start], s.state) or s.state.last_place
     if iso is None:
         return []
-    return [Mention("country", mm.start(1), mm.end(1), mm.group(1), attrs={
-        "iso": iso, "kind": "name", "label": mm.group(1), "possessive": False, "pronoun": True})]
+    return [_standing_for(mm, iso)]
+
+
+def _standing_for(mm: re.Match, iso: str) -> Mention:
+    """The words of group 1 of `mm` as a mention of the place `iso` they stand for."""
+    return Mention("country", mm.start(1), mm.end(1), mm.group(1), attrs={
+        "iso": iso, "kind": "name", "label": mm.group(1), "possessive": False, "pronoun": True})
 
 
 def last_place(places: list[Mention], state: State) -> str | None:

@@ -3,6 +3,7 @@ qualifier. Checks compare intervals, never points."""
 from __future__ import annotations
 
 import math
+import re
 
 # How far "about", "nearly", "some" may stray from the figure, as a fraction of it: a
 # round figure ("about $1.2bn") is a rough one, a figure written to many digits ("some
@@ -32,6 +33,13 @@ def interval(value: float, unit: float, bound: str) -> tuple[float | None, float
     if bound in ("lt", "le"):
         return 0.0, value
     return value - half, value + half
+
+
+def half_last_digit(figure: str) -> float:
+    """Half the place of a written figure's last digit, whatever follows it ("2.4": 0.05,
+    "2.3%": 0.05, "1,352": 0.5): how far the figure as written may be from the true one."""
+    dec = re.search(r"\.(\d+)", figure)
+    return 0.5 * 10 ** -(len(dec.group(1)) if dec else 0)
 
 
 def approx_width(value: float, unit: float) -> float:
