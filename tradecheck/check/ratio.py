@@ -375,6 +375,13 @@ def _size_rows(model: Model, ip: int, iw: int, lo: float | None, hi: float | Non
 def _whole_of_parts(keys: list):
     """The whole that parts differing in one way only make up: products of one flow, the
     partners of one reporter, or the world's exporters of one product."""
+    if keys[0].measure == "trade_total" and len({(k.period, k.commodity) for k in keys}) == 1:
+        # (a pair's trade is keyed with its places in order, so one place's trade with
+        # several partners may differ in either side: the place they share is the reporter)
+        common = set.intersection(*({k.reporter, k.partner} for k in keys))
+        if len(common) == 1 and "WLD" not in common:
+            rep, par = sorted((next(iter(common)), "WLD"))
+            return keys[0]._replace(reporter=rep, partner=par)
     differ = [f for f in ("commodity", "reporter", "partner") if len({getattr(k, f) for k in keys}) > 1]
     if len(differ) != 1 or len({(k.measure, k.period) for k in keys}) != 1:
         return None

@@ -974,6 +974,8 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
         n = _parts_count(before)
         if n is None and _joint_aside().search(before):
             n = _figures_before_in_sentence(claims, k)
+        if n is None:
+            n = _listed_items_before(text, c.start)
         if c.measure == "balance" and (n is None or n < 2):
             continue  # (a balance is read as several partners' only where the text counts them)
         if (n is None or n < 2) and not joint:
@@ -1253,6 +1255,38 @@ def _amounts_before_in_sentence(claims: list[Claim], k: int) -> list[Claim]:
             and p.measure == c.measure and p.period == c.period and not p.extra.get("_parts")]
 
 
+# a line of a list: "- Coffee: US$842.6 million", "2. Bananas ..."
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+\S")
+
+
+@functools.cache
+def _list_subject() -> re.Pattern:
+    """"Together they accounted for", "Combined, these made up", "They together took": a
+    clause opening its line whose subject is the items of the list just above it."""
+    cue = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:(?:{cue}),?\s+(?:they|these|those)|(?:they|these|those)\s+(?:{cue}))\b", re.I)
+
+
+def _listed_items_before(text: str, pos: int) -> int | None:
+    """How many lines the list just above the line of `pos` has, when that line opens with
+    the list's items as its subject ("- Apparel: US$1,012.5 million ... - Sugar: US$520.4
+    million / Together they accounted for US$3,769.5 million"): the parts the joint figure
+    takes are the list's figures (at least two lines; blank lines between them are allowed)."""
+    start = text.rfind("\n", 0, pos) + 1
+    if not _list_subject().match(text[start:pos]):
+        return None
+    n, end = 0, start - 1
+    while end > 0 and n <= 40:
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end]
+        if line.strip():
+            if not _LIST_ITEM.match(line):
+                break
+            n += 1
+        end = line_start - 1
+    return n if 2 <= n <= 40 else None
+
+
 def _figures_before_in_sentence(claims: list[Claim], k: int) -> int | None:
     """How many amounts of claims[k]'s flow and period come before it in its sentence."""
     return len(_amounts_before_in_sentence(claims, k)) or None
@@ -1444,6 +1478,8 @@ def _parts_of_shares(text: str, claims: list[Claim]) -> None:
         n = _parts_count(text[max(0, c.start - 60):c.start])
         if n is None and _joint_share_aside().search(text, max(0, c.start - 60), c.start):
             n = _part_amounts_before_in_sentence(claims, k)
+        if n is None:
+            n = _listed_items_before(text, c.start)
         if n is None or n < 2:
             continue
         parts: list[Claim] = []
