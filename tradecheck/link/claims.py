@@ -1256,7 +1256,7 @@ def _amounts_before_in_sentence(claims: list[Claim], k: int) -> list[Claim]:
 
 
 # a line of a list: "- Coffee: US$842.6 million", "2. Bananas ..."
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+\S")
+_LIST_LINE = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+\S")
 
 
 @functools.cache
@@ -1280,7 +1280,7 @@ def _listed_items_before(text: str, pos: int) -> int | None:
         line_start = text.rfind("\n", 0, end) + 1
         line = text[line_start:end]
         if line.strip():
-            if not _LIST_ITEM.match(line):
+            if not _LIST_LINE.match(line):
                 break
             n += 1
         end = line_start - 1
