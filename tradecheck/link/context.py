@@ -595,7 +595,7 @@ def _reporting_at(text: str, start: int, end: int) -> bool:
     """`_reporting` of the place at [start, end) (cached: a place is asked about four times
     over on average, by the lead and by each figure near it; keyed on the text)."""
     return not _DESTINATION_BEFORE.search(text, max(0, start - 45), start) and not _called_partner_re().match(text, end) \
-        and not _flow_with_re().search(text, max(0, start - 40), start) \
+        and not _flow_with_re().search(text, max(0, start - 40), start) and not _overtaken_partner(text, start, end) \
         and not _LISTED_SOURCE_BEFORE.search(text, max(0, start - 160), start) \
         and not (_FROM_BEFORE_PLACE.search(text, max(0, start - 30), start) and _LIST_GOES_ON.match(text, end))
 
@@ -631,7 +631,27 @@ def _called_partner_re() -> re.Pattern:
     """"China remained the top trading partner", "Mexico is its largest supplier": a place the
     sentence says is a partner in a ranking (vocab/rank_nouns.csv), no reporter."""
     nouns = vocab.alternation(vocab.rank_nouns(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s+(?:remained|remains|was|is|became|becomes|stayed|stays|has\s+been|had\s+been)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})s?\b", re.I)
+    # ("India overtook France to become the largest market", "Mexico surpassed China as the
+    # top trading partner": one that overtakes another in a ranking of partners is a partner)
+    overtake = vocab.alternation(vocab.overtake_verbs(), ignore_case=True, space=r"\s+")
+    rival = r"(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}(?:\s+(?:in\s+)?(?:19|20)\d\d)?,?\s+(?:to\s+become|as)"
+    return re.compile(rf"\s+(?:remained|remains|was|is|became|becomes|stayed|stays|has\s+been|had\s+been|(?:{overtake})\s+{rival})"
+                      rf"\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})s?\b", re.I)
+
+
+@functools.cache
+def _overtaken_partner_re() -> tuple[re.Pattern, re.Pattern]:
+    """"overtook " right before a place, and " to become the largest market" right after it:
+    the rival a partner overtook in a ranking of partners is a partner too, no reporter."""
+    nouns = vocab.alternation(vocab.rank_nouns(), ignore_case=True, space=r"\s+")
+    overtake = vocab.alternation(vocab.overtake_verbs(), ignore_case=True, space=r"\s+")
+    return (re.compile(rf"\b(?:{overtake})\s+(?:the\s+)?$", re.I),
+            re.compile(rf"(?:\s+(?:in\s+)?(?:19|20)\d\d)?,?\s+(?:to\s+become|as)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})s?\b", re.I))
+
+
+def _overtaken_partner(text: str, start: int, end: int) -> bool:
+    before, after = _overtaken_partner_re()
+    return before.search(text, max(0, start - 24), start) is not None and after.match(text, end) is not None
 
 
 # "Record first half for Norwegian seafood exports": the product's flow closing a headline,

@@ -18,6 +18,7 @@ from .site import Site
 from .dating import in_table_row, table_header_span
 from ..extract import table_rows
 from .ranked_traders import ranked_trader
+from .ranked_peers import ranked_after
 from .counted_places import counted_places
 from .ports import route_aside_re
 
@@ -1409,6 +1410,13 @@ def share_of_world(s: Site):
         # ("The top five merchandise exporters accounted for 36.4% of world exports": several
         # places' share together, not the share of the country the text was on)
         return Decision(("group:" + counted.group(0).lower(), "WLD"), counted.span())
+    p = s.prev
+    if p is not None and p.kind == "amount" and p.partner == "WLD" and p.measure == s.claim.measure and p.reporter != "WLD" \
+            and (p.reporter or p.extra.get("reporter_group")):
+        # "The region's shipments rose 6% to $9.3 trillion, giving it 38.8% of world
+        # exports": no owner named in the share's clause; the sentence's own flow with the
+        # world before it is the owner's (a region's too, which the discourse keeps no track of)
+        return Decision((p.reporter or "group:" + p.extra["reporter_group"], "WLD"), None, "context")
     rep = s.state.reporter if s.state.reporter not in (None, "WLD") else None
     if rep is None and s.ctx.main_reporter not in (None, "WLD") and _world_level_before(s):
         # "Their share of world commercial services exports, which reached US$7.5 trillion,
@@ -2323,6 +2331,29 @@ def ranked_reporters(s: Site):
     subject = len(near) == 1 and re.fullmatch(r"[\s,]*(?:the\s+)?", s.text[start:x.start], re.I)
     if not (bracketed or subject):
         return None
+    return Decision((x.attrs["iso"], "WLD"), _ev(x))
+
+
+@rule("pair", "ranked-peer", "context")
+def ranked_peer(s: Site):
+    """"China alone exported $3.4 trillion. The United States came second, with exports of
+    $2.0 trillion, followed by Germany with $1.7 trillion": after a place's own flow with the
+    world, a place ranked after it with its figure is its peer, with its own flow with the
+    world, not its partner (see ranked_peers.py)."""
+    state = s.state
+    rep = state.reporter
+    if s.kind != "amount" or state.partner != "WLD" or rep in (None, "WLD") or rep.startswith("group:") \
+            or state.measure not in ("exports", "imports") or s.claim.measure not in ("exports", "imports"):
+        return None
+    ranked = state.ranked_pair
+    if ranked is not None and ranked[0] == rep and ranked[1] not in (None, "WLD"):
+        return None  # (a ranking of the reporter's partners is going on)
+    p = s.prev
+    if p is not None and (p.reporter != rep or p.partner != "WLD" or p.extra.get("partner_group")):
+        return None  # ("North America remained the largest market with $8.3 billion, followed by": a partner ranked first)
+    x = ranked_after(s.text, s.sent.start, s.sent.end, max(s.sent.start, s.prev_end), s.m, s.ms["country"], p is not None)
+    if x is None or x.attrs["iso"] == rep or vocab.subnational().get(x.attrs["iso"]) == rep:
+        return None  # (a state of the reporter ranked after another: units.py reads it)
     return Decision((x.attrs["iso"], "WLD"), _ev(x))
 
 
@@ -3276,7 +3307,7 @@ def _speaker_country_speaks(s: Site) -> bool:
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (reporter_row, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_against, same_as_previous, elided_flow_verb, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
+PAIR_RULES = (reporter_row, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_peer, ranked_against, same_as_previous, elided_flow_verb, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
               share_whole_named, gapped_subject, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, row_label, share_of_the_figure_before, discourse)
 
 

@@ -833,6 +833,13 @@ def rank_places(role: str) -> list[str]:
 
 
 @functools.cache
+def later_ranks(role: str) -> list[str]:
+    """Words that rank a place after another ("came second", "followed by Germany"):
+    vocab/later_ranks.csv, by role (rank, before)."""
+    return [r["phrase"] for r in table("later_ranks") if r["role"] == role]
+
+
+@functools.cache
 def rank_nouns() -> dict[str, str]:
     """Nouns a text ranks places by (lower case) -> the flow a ranked place's bare figure is
     of ("trading partner" -> trade_total), or "" for a ranking of one flow."""
