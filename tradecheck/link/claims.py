@@ -3397,8 +3397,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 reporter, partner = partner, reporter
             if reporter:
                 state.reporter = reporter
+                state.reported += (reporter,) if reporter not in state.reported else ()
             if partner:
                 state.partner = partner
+                state.partnered += (partner,) if partner not in state.partnered else ()
             elif claim.how.get("pair") in ("described-partner", "partners-named-before", "places-sharing-a-bracket"):
                 state.partner = None  # "trade with its southern neighbor ..., up 12.4%": still that partner, not the world
             if claim.how.get("pair") == "intra-group":
@@ -3830,6 +3832,9 @@ def _question_subject(text: str, sent: Sentence, ms: dict, state: State, ctx: Do
     places = [x for x in ms["country"] if x.attrs.get("iso") != "WLD" and (x.attrs.get("iso") or x.attrs.get("label"))]
     if _part_question(text, sent, places, state, ctx) or _whole_question(text, sent, flows, places, state):
         return
+    if state.commodity and not flows and not places and not ms["commodity"] and _product_question_re().match(text, sent.start):
+        state.asked_product = (sent.index, state.commodity)
+        return
     if len(words.split()) > _QUESTION_WORDS:
         return
     if _elliptical_question(text, sent, ms, flows, places, state, ctx):
@@ -3862,6 +3867,28 @@ def _part_question(text: str, sent: Sentence, places: list, state: State, ctx: D
     state.partner, state.pair_how = x.attrs.get("iso") or "group:" + x.attrs["label"], "context"
     state.asked_partner = sent.index
     return True
+
+
+def _this_product(text: str, start: int, pos: int) -> bool:
+    """Whether the words from `start` to the figure at `pos` name the product the text is on
+    by a general noun for goods (vocab/goods_nouns.csv, in the singular) after "this", "that"
+    or "the same" ("a deficit in this one product", "trade in the same item")."""
+    for mm in _THIS_PRODUCT.finditer(text, start, pos):
+        if mm["w"].lower() + "s" in vocab.goods_nouns():
+            return True
+    return False
+
+
+_THIS_PRODUCT = re.compile(r"\b(?:this|that|the\s+same)\s+(?:one\s+|single\s+)?(?P<w>[a-z]+)\b", re.I)
+
+
+@functools.cache
+def _product_question_re() -> re.Pattern:
+    """"Iron and steel exports reached $27.8bn. Where does it go? Mostly to China, which
+    took $17.4bn": a question on where the product the text is on goes, by a pronoun for
+    it (vocab/product_questions.csv), at the opening of its sentence."""
+    words = vocab.alternation(vocab.product_questions(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\W*(?:(?:and|so)\s*,?\s+)?(?:{words})\b[^.!?]{{0,30}}\?", re.I)
 
 
 @functools.cache
@@ -5618,6 +5645,18 @@ def _decide_commodity(s: Site) -> None:
         # "HOST: So garment exports hit fifty billion dollars? / ADVISER: Not quite - forty-six
         # billion dollars.": an answer that opens on a bare figure is about the question's flow
         label, name = s.state.commodity, "answer-carried"
+    elif label is None and name == "none" and s.state.commodity and c.kind in ("amount", "share", "percent_change") \
+            and ("this " in text[s.sent.start:m.start] or "same " in text[s.sent.start:m.start]) \
+            and _this_product(text, s.sent.start, m.start) and not any(s.sent.start <= x.start < m.start for x in ms["commodity"]):
+        # "EU exports of BEVs to China were EUR 1.9 billion. That leaves a bilateral deficit
+        # in this one product of about EUR 9.6 billion": the product the text is on
+        label, name = s.state.commodity, "this-product"
+    elif label is None and name == "none" and c.kind == "amount" and s.state.asked_product is not None \
+            and s.state.asked_product[0] == s.sent.index - 1 \
+            and not any(s.sent.start <= x.start < m.start for x in ms["commodity"]):
+        # "Iron and steel exports reached $27.8bn. Where does it go? Mostly to China, which
+        # took $17.4bn": the answer is of the product the question asked about
+        label, name = s.state.asked_product[1], "question-carried"
     elif label is None and s.state.commodity in ("goods", "services") and c.kind == "amount" and _answers_flow_asked(s):
         # "HOST: And imports? / SECRETARY: Imports were six hundred and ninety-seven billion
         # dollars": the answer names the flow asked, in the scope the questions kept
@@ -5630,6 +5669,11 @@ def _decide_commodity(s: Site) -> None:
         or _fronted_adjustment(text, s.sent.start) or _list_heading_adjustment(text, s.sent.start) or _earlier_level_series(s)
     if not adjusted and c.scope is None and label not in ("goods and services", "services"):
         adjusted = s.ctx.series_note  # (the note's series: of figures that name no other scope)
+    if adjusted == "not seasonally adjusted" and c.period and P.months(P.parse(c.period)) % 12 == 0:
+        # "The numbers (Census basis, not seasonally adjusted): imports were $427bn last year.
+        # The figure is down from $537bn in 2022": a whole year's raw figure is the year's
+        # figure, in the same series as the bare ones beside it (no season to adjust for)
+        adjusted = None
     if adjusted:
         c.scope = adjusted  # another series than the raw figures
     if real_series(text, s.sent.start, s.sent.end, m.start, m.end):
@@ -5776,7 +5820,7 @@ def _decide_commodity(s: Site) -> None:
     if label is None and (name == "goods-alone" or name == "same-as-previous" and p.extra.get("_goods_named")):
         c.extra["_goods_named"] = True  # "Goods imports surged 2.6% to $281.8 billion" (see _goods_beside_the_whole)
     c.commodity = label
-    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "table-row-carried", "lead-product-carried", "answer-carried", "article-scope", "list-lead", "ranked-after", "ranked-market", "none") else ("guess" if name == "none" else "context"))
+    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "table-row-carried", "lead-product-carried", "answer-carried", "article-scope", "list-lead", "ranked-after", "ranked-market", "this-product", "question-carried", "none") else ("guess" if name == "none" else "context"))
     if label and c.basis["commodity"] == "text" and name not in ("anaphor-carried", "same-products", "elided-part") \
             and label not in ("goods", "services") and c.how.get("pair") == "discourse" \
             and c.partner not in (None, "WLD", ctx.main_partner, ctx.main_reporter, c.reporter) and c.kind in ("amount", "share", "percent_change"):

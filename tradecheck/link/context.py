@@ -109,6 +109,12 @@ class State:
     # the sentence of a question that asked of a partner ("how much of that went to China?"),
     # whose answer, a new paragraph of talk, keeps that partner
     asked_partner: int = -1
+    # (sentence index, product) of a question on where the product the text is on goes ("Where
+    # does it go?"), whose answer in the next sentence is of that product
+    asked_product: tuple | None = None
+    # the places figures so far were read as reporting, and as the partner of
+    reported: tuple = ()
+    partnered: tuple = ()
 
     def digress(self, paragraph: int, period: P.Period) -> None:
         """A digression into `period` for the rest of `paragraph` (counting the paragraphs

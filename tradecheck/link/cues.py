@@ -119,8 +119,9 @@ ABS_CHANGE_BEFORE = EndCue(re.compile(
 # ("of the continent's total trade, which the report puts at $1.29 trillion": a source's
 # estimate of the whole)
 # (a time may stand after "which": "of total goods exports, which in the first six months
-# amounted to €271.5 million")
-WHICH_WHOLE = re.compile(rf"^\s*of\s+[^,;()$€£¥\d]{{3,60}}?\s+of\s+{HEDGE}$|^\s*of\s+(?:all|everything|what)\s+[^,;()$€£¥\d]{{3,60}}?\s*\(\s*{HEDGE}$|^\s*of\s+[^,;()]{{3,60}}?,?\s+which\s+(?:(?:in|during|over|for)\s+[^,;()$€£¥%]{{1,30}}?\s+)?(?:\w+\s+){{0,2}}?(?:totall?ed|reached|came\s+to|stood\s+at|were|was|amounted\s+to|worth|valued\s+at|slipped\s+to|rose\s+to|fell\s+to|grew\s+to|hit|puts?\s+at|places?\s+at|estimates?\s+at)\s+(?:a\s+(?:record\s+)?)?{HEDGE}$", re.I)
+# amounted to €271.5 million"); and record words before the figure ("of the country's total
+# shipments, which also hit an all-time high of $683.8 billion")
+WHICH_WHOLE = re.compile(rf"^\s*of\s+[^,;()$€£¥\d]{{3,60}}?\s+of\s+{HEDGE}$|^\s*of\s+(?:all|everything|what)\s+[^,;()$€£¥\d]{{3,60}}?\s*\(\s*{HEDGE}$|^\s*of\s+[^,;()]{{3,60}}?,?\s+which\s+(?:(?:in|during|over|for)\s+[^,;()$€£¥%]{{1,30}}?\s+)?(?:\w+\s+){{0,2}}?(?:totall?ed|reached|came\s+to|stood\s+at|were|was|amounted\s+to|worth|valued\s+at|slipped\s+to|rose\s+to|fell\s+to|grew\s+to|hit|puts?\s+at|places?\s+at|estimates?\s+at)\s+(?:an?\s+(?:(?:new|fresh)\s+)?(?:record|all[-\s]time)(?:\s+(?:high|level))?\s+(?:of\s+)?|a\s+)?{HEDGE}$", re.I)
 
 # "21.6% of its $2,342.9 billion", "or 13.9% of $3,083.0 billion", "£272.2bn out of £534bn",
 # "€11.5bn of €31.1bn": the figure right after "of" is the whole the figure before it is a
@@ -477,6 +478,12 @@ def _publication_res() -> tuple[re.Pattern, re.Pattern]:
     return before, after, title
 
 
+@functools.cache
+def _accessed_before() -> re.Pattern:
+    words = vocab.alternation([r["word"] for r in vocab.table("access_verbs")], ignore_case=True)
+    return re.compile(rf"\b(?:{words})\s+(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?$", re.I)
+
+
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
 # a page number right after a date: the date is of the issue cited, dating no figure
 _PAGE_AFTER = re.compile(r",?\s*(?:page|p\.|pp\.)\s*[A-Z]?\d", re.I)
@@ -491,6 +498,8 @@ def names_publication(text: str, start: int, end: int) -> bool:
         return True
     if _PAGE_AFTER.match(text, end, end + 20):
         return True  # ("(Small firms count the cost, 15 March, page 29)": the issue a piece ran in)
+    if _accessed_before().search(text, max(0, start - 20), start):
+        return True  # ("(Comext, extracted 28 February)": the day the data were taken, vocab/access_verbs.csv)
     # (a title's year closes its line: checked first, it is cheap)
     return bool(_LINE_END.match(text, end) and title.search(text, max(0, start - 60), start))
 

@@ -95,9 +95,19 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         gap = text[m.end:nxt[0].start]
         # "... and shipped out $71.5bn": a verb with a figure of its own governs that one
         owns_next = _OWN_FIGURE_AFTER.match(text[nxt[0].end:nxt[0].end + 30])
-        if not re.search(r"[;]|\b(?:while|whereas|but)\b", gap) and not owns_next:
+        if not re.search(r"[;]|\b(?:while|whereas|but)\b", gap) and not owns_next \
+                and not (nxt[0].attrs["measure"] == "other" and _event_named_after().search(gap)):
             return nxt[0]
     return None
+
+
+@functools.cache
+def _event_named_after() -> re.Pattern:
+    """"a drop of about 20%, the largest fall since the tariff war started": money words after
+    the figure in a phrase dating it by an event (vocab/event_openers.csv) name the event, not
+    what the figure measures."""
+    words = vocab.alternation([r["word"] for r in vocab.table("event_openers")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\s+the\s+(?:[\w-]+\s+){{0,2}}$", re.I)
 
 
 def _whole_of_other_money(text: str, f: Mention, flows: list[Mention], window_end: int) -> bool:
@@ -465,7 +475,7 @@ from .site import Site  # noqa: E402
 from .arithmetic import worked_arithmetic  # noqa: E402
 from .per_unit import per_unit_subject  # noqa: E402
 from .share_ratios import share_of_a_share  # noqa: E402
-from .unit_money import money_of_one_item  # noqa: E402
+from .unit_money import money_of_one_item, price_of_one_item  # noqa: E402
 from .value_added import value_added_part  # noqa: E402
 from .partner_lists import flow_of_partner_list  # noqa: E402
 from .price_changes import change_between_unit_prices, index_referent, price_comparative, price_of_traded_goods  # noqa: E402
@@ -2054,6 +2064,11 @@ def market_subject(s: Site):
     # a new clause after the subject ("the yuan fell, and the total rose 5%") has its own
     if _CLAUSE_TURN.search(gap) or len(gap.split()) > 15:
         return None
+    if group == "subject" and s.prev is not None and s.prev.kind == "amount" and s.prev.end == end \
+            and not gap.strip(" ,") and s.claim.measure == s.prev.measure:
+        # "- Exports: 98.18 trillion yen, +18.2% y/y": the currency is the unit of the amount
+        # it closes, and the change right after it that amount's
+        return None
     if any(end <= f.start < s.m.start for f in s.ms["flow"]):
         return None
     return Decision({}, (start, end))
@@ -2471,10 +2486,12 @@ def _than_it_trades(rest: str) -> bool:
 
 @functools.cache
 def _pace_of_another_re() -> re.Pattern:
-    """"four times the pace of", "twice the rate of": a multiple of another growth rate
-    (vocab/growth_pace_nouns.csv)."""
+    """"four times the pace of", "twice the rate of", "twice as fast": a multiple of another
+    growth rate (vocab/growth_pace_nouns.csv, growth_pace_adverbs.csv)."""
     nouns = vocab.alternation([r["word"] for r in vocab.table("growth_pace_nouns")], ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s*(?:the\s+)?(?:{nouns})\s+(?:of|at)\b", re.I)
+    # ("imports grew more than twice as fast": how fast, vocab/growth_pace_adverbs.csv)
+    adverbs = vocab.alternation([r["word"] for r in vocab.table("growth_pace_adverbs")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:(?:the\s+)?(?:{nouns})\s+(?:of|at)|as\s+(?:{adverbs}))\b", re.I)
 
 
 def _two_flows(s: Site, inside: int) -> dict | None:
@@ -2814,4 +2831,4 @@ def _event_noun_re() -> re.Pattern:
 
 
 OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, addition_to, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, count_subject, change_between_unit_prices, index_referent, price_comparative, price_of_traded_goods, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, currency_operation, settlement_share, share_of_needs, earlier_level_of_other, two_quantities_compared,
-               owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, value_added_part, deals_at_an_event)
+               owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, price_of_one_item, value_added_part, deals_at_an_event)

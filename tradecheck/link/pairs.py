@@ -2180,7 +2180,19 @@ def _without_appositive_places(text: str, near: list[Mention]) -> list[Mention]:
     """"Bangladesh, the largest LDC exporter, shipped": a place named in the appositive that
     describes another is no side of the figure."""
     spans = [(x.end, x.end + a.end()) for x in near for a in [_APPOSITIVE.match(text[x.end:x.end + 60])] if a]
+    # ("Chip exports to China, including Hong Kong, made up half": a place counted into the
+    # one before it is part of that side, no side of its own; vocab/inclusion_cues.csv)
+    between = text[near[0].end:near[-1].start].lower() if len(near) > 1 else ""
+    if "includ" in between or "count" in between:
+        spans += [(x.end, a.end() + 1) for x in near for a in [_included_place().match(text, x.end)] if a]
     return [y for y in near if not any(a <= y.start < b for a, b in spans)]
+
+
+@functools.cache
+def _included_place() -> re.Pattern:
+    """The words right after a place that count another into it (", including ", "(incl. ")."""
+    cue = vocab.alternation(vocab.inclusion_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*[,(]\s*(?:{cue})\s+(?:the\s+)?", re.I)
 
 
 # an appositive right after a place, up to its closing comma (", the largest LDC exporter,")
@@ -3007,9 +3019,12 @@ def named_partner(s: Site):
         return None
     key, role, x = named[0]
     if role == "R" and key == s.ctx.main_reporter and s.state.reporter not in (None, key) and not x.attrs["possessive"] \
-            and not any(y.attrs.get("iso") not in (key, "WLD") for y in s.ms["country"] if s.sent.start <= y.start < s.sent.end):
+            and not any(y.attrs.get("iso") not in (key, "WLD") for y in s.ms["country"] if s.sent.start <= y.start < s.sent.end) \
+            and not (key in s.state.partnered and key not in s.state.reported):
         # "China's goods exports were eight times India's. And India still imports far more":
         # the text's own country as the subject again, after a sentence about another
+        # (not a place every figure so far had as the partner: "US imports from Mexico were
+        # $476bn ... Mexico was up almost 5%" is those imports again)
         return Decision((key, s.ctx.main_partner or "WLD"), _ev(x), "context")
     rep = s.state.reporter if s.state.reporter != key else s.state.partner
     if key == s.state.reporter and key.startswith("group:") and _OTHER_BEFORE.search(s.text, max(0, x.start - 12), x.start):

@@ -38,3 +38,27 @@ def money_of_one_item(s: Site):
     if not s.m.value or s.m.value >= ITEM_PRICE_BELOW or not _states_large_money(s.text):
         return None
     return Decision({})
+
+
+@rule("measure", "price-of-one-item", "text")
+def price_of_one_item(s: Site):
+    """"A BYD Atto 3 sells for about EUR 38,000 in Germany versus the equivalent of roughly EUR
+    20,000 in China": money with no scale word right after words of what one item sells for
+    (vocab/price_verbs.csv) is its price, and so is such money set beside that price in the
+    same sentence with no flow word between; no trade flow."""
+    if s.kind != "amount" or s.claim.measure == "other" or s.m.attrs.get("scaled", True):
+        return None
+    if _price_verb_before().search(s.text, max(s.sent.start, s.m.start - 40), s.m.start):
+        return Decision({})
+    p = s.prev
+    if p is not None and p.how.get("measure") == "price-of-one-item" \
+            and not any(p.end <= f.start < s.m.start for f in s.ms["flow"]):
+        return Decision({})
+    return None
+
+
+@functools.cache
+def _price_verb_before() -> re.Pattern:
+    words = vocab.alternation([r["phrase"] for r in vocab.table("price_verbs")], ignore_case=True, space=r"\s+")
+    hedges = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\s+(?:(?:{hedges})\s+)?(?:the\s+equivalent\s+of\s+)?(?:\S{{1,4}}\s?)?$", re.I)

@@ -1653,6 +1653,12 @@ def part_questions() -> list[str]:
 
 
 @functools.cache
+def product_questions() -> list[str]:
+    """Words of a question on where the product the text is on goes ("Where does it go?")."""
+    return [r["phrase"] for r in table("product_questions")]
+
+
+@functools.cache
 def whole_questions() -> list[str]:
     """Words of a question on a flow that ask of the whole of it ("Overall exports though were up?")."""
     return [r["phrase"] for r in table("whole_questions")]
