@@ -256,8 +256,10 @@ def _whole_key(model: Model, c: Claim, key):
         # "2. Brazil - $19.2 billion (20.2%)" under the world's iron ore exports: a country's
         # flow with the world is a share of the world's flow of the article's product
         return world
-    if c.extra.get("_whole_has_commodity") and c.partner and c.partner != "WLD":
-        return key._replace(partner="WLD")  # "84 per cent of its iron ore exports"
+    if c.extra.get("_whole_has_commodity") and (c.partner and c.partner != "WLD" or c.extra.get("partner_group")):
+        # "84 per cent of its iron ore exports"; a group of partners' too ("Chile and Peru
+        # together accounted for $3.1bn, or 40%, of Bolivia's copper imports")
+        return key._replace(partner="WLD")
     if c.commodity and c.extra.get("_whole") == "the total" and key.partner not in (None, "WLD") \
             and model.amounts.get(model.vars.get(key._replace(partner="WLD"))):
         # "Japan's LNG import bill was ¥6.0 trillion ... imports of Australian LNG were ¥2.4

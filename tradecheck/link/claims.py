@@ -6422,8 +6422,11 @@ def _values(s: Site, paired_with: Claim | None) -> None:
     if intra and any(x.start == m.end + intra.end("at") and x.attrs.get("kind") == "group" for x in ms["country"]):
         # "36 percent of intra-EAC exports": of the bloc's internal flow of that name
         c.extra["_of_group_total"] = vocab.flows().get(intra["flow"].lower(), (True,))[0]
-    if kind == "share" and re.search(r"\b(?:together|combined|jointly|between\s+them)\b", text[max(sent.start, m.start - 60):m.start], re.I):
-        c.extra["_whole"] = "several parts"  # "Spain and France, which together accounted for 40%"
+    if kind == "share" and re.search(r"\b(?:together|combined|jointly|between\s+them)\b", text[max(sent.start, m.start - 60):m.start], re.I) \
+            and not (s.restated and s.prev is not None and s.prev.how.get("pair") == "places-together"):
+        # "Spain and France, which together accounted for 40%" (but "Chile and Peru together
+        # accounted for $3.1bn, or 40%": the share of the amount it restates, the places' group)
+        c.extra["_whole"] = "several parts"
     if kind == "share" and (_COVERAGE.search(text[max(sent.start, m.start - 60):m.start]) and SHARE_AFTER.match(after)
                             and re.match(r"^\s*of\s+(?:the\s+|its\s+|total\s+)*imports\b", after, re.I)
                             or _RATIO_NAMED.search(text, sent.start, m.start)

@@ -14,6 +14,7 @@ from ..extract.keywords import fold  # (lower case with the letters re.I takes f
 from .measures import in_apposition, names_country_or_flow
 from .topic import opening_end
 from .ranked_part import ranked_part_product
+from .product_baskets import basket_before_place, counted_basket, quoted_basket
 from .product_asides import without_participle_asides
 from .row_labels import row_label
 from .named_before_figure import noun_before_at_aside, noun_before_bracket, noun_of_gapped_item
@@ -345,6 +346,18 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     named_of = _flow_of_named().search(unaside)
     if named_of and not cands and unknown_product(named_of["np"]):
         return unknown_product(named_of["np"]), "flow-of-product"
+    # "Shipments of drones and other "dual-use" parts to Iran were worth", "exports to Syria of
+    # 30 items on the EU's control list rose to": a basket of products, a part of the pair's flow
+    if c.kind in ("amount", "percent_change", "multiple") and " of " in unaside:
+        basket = basket_before_place(unaside)
+        if basket and not cands and unknown_product(basket):
+            return unknown_product(basket), "product-basket"
+        counted = counted_basket(unaside)
+        if counted:
+            return counted, "counted-basket"
+        quoted = quoted_basket(unaside)
+        if quoted and all(start + quoted[1] <= x.start < start + quoted[2] for x in cands) and unknown_product(quoted[0]):
+            return unknown_product(quoted[0]), "quoted-basket"
     group = _listed_group(clause)
     if group:
         return group, "listed-group"

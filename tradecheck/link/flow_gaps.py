@@ -39,12 +39,13 @@ def _gap_re() -> re.Pattern:
                       rf"(?P<smaller>exports|imports)\s+by\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?", re.I)
 
 
-# "a gap of US$ 2.7 billion", "The difference of US$630 million": a difference noun
-# (vocab/difference_nouns.csv) right before the figure, with "of"
+# "a gap of US$ 2.7 billion", "The difference of US$630 million", "The gap, $0.6bn, is": a
+# difference noun (vocab/difference_nouns.csv) right before the figure, with "of" or in
+# apposition
 @functools.cache
 def _gap_of_re() -> re.Pattern:
     nouns = vocab.alternation(vocab.difference_nouns(), ignore_case=True)
-    return re.compile(rf"\b(?:a|an|the)\s+(?:net\s+)?(?:{nouns})\s+of\s+{HEDGE}$", re.I)
+    return re.compile(rf"\b(?:a|an|the)\s+(?:net\s+)?(?:{nouns})(?:\s+of|,)\s+{HEDGE}$", re.I)
 
 
 # "leaving $0.9 billion unaccounted for": the gap the two counts leave
@@ -62,7 +63,7 @@ def mirror_operands(claims: list[Claim], i: int) -> tuple[Claim, Claim] | None:
     and that other's imports from it, of one period and currency (the nearest such pair)."""
     g = claims[i]
     # (a gap column's counts are in its own row; the counts another gap was of are no one else's)
-    first = g.sentence if g.how.get("measure") == "gap-between-sources" or g.extra.get("_gap_in_row") else g.sentence - 1
+    first = g.sentence if g.extra.get("_gap_in_row") else g.sentence - 1
     window = claims[max(0, i - _LOOK_BACK):i]
     later = [k for k, c in enumerate(window) if c.extra.get("_mirror_gap")]
     if later:
@@ -92,10 +93,11 @@ def mirror_gaps(text: str, claims: list[Claim]) -> None:
         if not c.extra.get("_mirror_gap") and not _gap_of_re().search(text, max(0, c.start - 40), c.start) \
                 and not (_UNACCOUNTED_AFTER.match(text, c.end) and _LEAVING_BEFORE.search(text, max(0, c.start - 20), c.start)):
             continue
-        if mirror_operands(claims, i) is None:
-            continue
-        if c.how.get("measure") == "gap-between-sources":
+        if c.how.get("measure") == "gap-between-sources" and "|" in text[text.rfind("\n", 0, c.start) + 1:c.start]:
             c.extra["_gap_in_row"] = True  # (a table's gap column: of the counts in its row)
+        if mirror_operands(claims, i) is None:
+            c.extra.pop("_gap_in_row", None)
+            continue
         c.measure, c.commodity = "other", None
         c.extra["comparison"] = True
         c.extra["_mirror_gap"] = True

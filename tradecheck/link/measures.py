@@ -2317,7 +2317,18 @@ def gap_between_sources(s: Site):
     statistics bureau reported imports from China of just $15.6bn - a gap of $9.1bn": a
     balance-word after two countries' counts of one flow is the gap between the counts (a
     discrepancy of the statistics), no balance of either country's trade."""
-    if s.kind != "amount" or s.claim.measure != "balance":
+    if s.kind != "amount":
+        return None
+    if ("with" in s.after[:80] or "between" in s.after[:80] or "against" in s.after[:80] or "relative" in s.after[:80]) \
+            and _against_counts_re().match(s.text, s.m.end, s.sent.end) \
+            and (s.flow is not None and _difference_noun_re().fullmatch(s.flow.text)
+                 or _difference_of_before_re().search(s.before, max(0, len(s.before) - 50))):
+        # ("... recorded imports of $0.8bn, a shortfall of $1bn against the Chinese figures": a
+        # difference noun whose figure is set against a set of statistics, vocab/count_set_nouns.csv,
+        # is the gap between two counts of one flow, whoever keeps the other, whatever flow
+        # word the sentence holds)
+        return Decision({"comparison": True, "_mirror_gap": True})
+    if s.claim.measure != "balance":
         return None
     from .sources import countries_counting
 
@@ -2348,6 +2359,23 @@ def difference_subject(s: Site):
     if not _difference_noun_re().search(s.text, s.sent.start, s.m.start):
         return None
     return Decision({"comparison": True})
+
+
+@functools.cache
+def _against_counts_re() -> re.Pattern:
+    # right after the figure: "with the European figures", "between the two sets of data",
+    # "against Beijing's statistics", "relative to the US figure" (up to three words before
+    # the noun, no clause break)
+    nouns = vocab.alternation(vocab.count_set_nouns(), ignore_case=True)
+    return re.compile(rf"\s+(?:with|between|against|relative\s+to)\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:sets?\s+of\s+)?(?:{nouns})\b",
+                      re.I)
+
+
+@functools.cache
+def _difference_of_before_re() -> re.Pattern:
+    # right before the figure: "a discrepancy of about ", "a gap of "
+    nouns = vocab.alternation(vocab.difference_nouns(), ignore_case=True)
+    return re.compile(rf"\b(?:{nouns})\s+of\s+{HEDGE}$", re.I)
 
 
 @functools.cache

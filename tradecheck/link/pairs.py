@@ -1785,9 +1785,23 @@ def same_as_previous(s: Site):
     """A figure that continues or restates the one before it is about the same pair."""
     p = s.prev
     if (s.restated or s.continued) and p is not None and s.respective_place is None and share_whole_country(s.text, s.m, s.sent) is None:
+        if _new_flow_and_place_between(s, p):
+            return None
         groups = {k: p.extra[k] for k in ("partner_group", "reporter_group") if k in p.extra}
         return Decision((p.reporter, p.partner, groups), (p.start, p.end), p.basis.get("pair"))
     return None
+
+
+def _new_flow_and_place_between(s: Site, p) -> bool:
+    """"imports from Vietnam rose from $49bn to $137bn, up 180%, and imports from Mexico from
+    $346bn to $506bn": a flow word and then a place other than the figure before's, between it
+    and this figure, open a clause of their own (its verb left out): the figure is of that
+    place, not a continuation of the one before."""
+    flows = [f for f in s.ms["flow"] if p.end <= f.start and f.end <= s.m.start]
+    if not flows:
+        return False
+    return any(flows[0].end <= x.start and x.end <= s.m.start and x.attrs.get("iso") not in (None, "WLD", p.reporter, p.partner)
+               for x in s.ms["country"])
 
 
 @rule("pair", "elided-flow-verb", "text")
@@ -2762,6 +2776,40 @@ def _epithet_of(s: Site, d: re.Match) -> str | None:
     return before[-1] if before else None
 
 
+@rule("pair", "places-together", "text")
+def places_together(s: Site):
+    """"Chile and Peru together accounted for $3.1bn, or 40%, of Bolivia's mineral imports":
+    places named together as the subject (vocab/joint_cues.csv), the figure a part of another
+    country's flow named after it, are one partner of that country, their group; not the two
+    sides of the figure."""
+    if s.kind != "amount" or s.claim.measure not in ("exports", "imports"):
+        return None
+    near = [x for x in s.ms["country"] if max(s.sent.start, s.prev_end) <= x.start and x.end <= s.m.start]
+    if len(near) < 2 or not _joint_after().match(s.text, near[-1].end):
+        return None
+    listed = _list_around(s.text, near, near[-1])
+    if len(listed) < 2 or any(x.attrs.get("possessive") or x.attrs.get("iso") in (None, "WLD") for x in listed):
+        return None
+    owner = _whole_owner_after(s)
+    isos = {x.attrs["iso"] for x in listed}
+    if owner is None or owner in isos or owner.startswith("group:") and isos <= vocab.bloc_members().get(owner, frozenset()):
+        return None  # (no whole named after, or one the places are members of: their own flows)
+    words = re.sub(r"\s+", " ", s.text[listed[0].start:listed[-1].end]).lower()
+    return Decision((owner, "group:" + words), (listed[0].start, listed[-1].end))
+
+
+# after the figure, in its clause: ", or 74%, of Russia's", " of Russia's": the whole's owner
+_OWNER_AFTER = re.compile(rf"\s*(?:,\s*or\s+[^,;.]{{1,20}},\s*|\s*\([^()]{{1,20}}\)\s*)?\s*of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){POSSESSIVE}")
+
+
+def _whole_owner_after(s: Site) -> str | None:
+    found = _OWNER_AFTER.match(s.text, s.m.end, s.sent.end)
+    named = vocab.countries().get(found["c"]) if found else None
+    if not named:
+        return None
+    return named[0] or ("group:" + named[2] if named[1] == "group" else None)
+
+
 @rule("pair", "two-named", "text")
 def two_named(s: Site):
     """Two places named in the clause: the subject reports, the one after a preposition is
@@ -2866,13 +2914,14 @@ def share_whole_named(s: Site):
 
 
 def _group_restated_as_share(s: Site, key: str) -> str | None:
-    """"Exports to ASEAN amounted to RM470.6 billion, 28.8% of Malaysia's total exports": the
-    share that restates, right after it, a figure with a group of partners (one without a code
-    of its own, which the discourse does not carry) is with that group, as after a country's
-    name; None otherwise."""
+    """"Exports to ASEAN amounted to RM470.6 billion, 28.8% of Malaysia's total exports", "Chile
+    and Peru together accounted for $3.1bn, or 40%, of Bolivia's imports": the share that
+    restates, right after it, a figure with a group of partners (one without a code of its
+    own, which the discourse does not carry) is with that group, as after a country's name;
+    None otherwise."""
     p = s.prev
     if p is None or p.kind != "amount" or p.end < s.sent.start or not p.extra.get("partner_group") \
-            or p.how.get("pair") != "named-partner" or p.reporter != key or not _SHARE_RESTATES.fullmatch(s.gap or ""):
+            or p.how.get("pair") not in ("named-partner", "places-together") or p.reporter != key or not _SHARE_RESTATES.fullmatch(s.gap or ""):
         return None
     return "group:" + p.extra["partner_group"]
 
@@ -3322,7 +3371,7 @@ def _speaker_country_speaks(s: Site) -> bool:
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (reporter_row, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_peer, ranked_against, same_as_previous, elided_flow_verb, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, two_named,
+PAIR_RULES = (reporter_row, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_peer, ranked_against, same_as_previous, elided_flow_verb, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, places_together, two_named,
               share_whole_named, gapped_subject, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, row_label, share_of_the_figure_before, discourse)
 
 

@@ -1252,6 +1252,13 @@ def agency_nouns() -> list[str]:
 
 
 @functools.cache
+def count_set_nouns() -> list[str]:
+    """Nouns for a set of statistics kept by one country or agency ("the European figures"):
+    count_set_nouns.csv."""
+    return [r["word"] for r in table("count_set_nouns")]
+
+
+@functools.cache
 def difference_nouns() -> list[str]:
     """Nouns naming the difference of two figures ("discrepancy"): difference_nouns.csv."""
     return [r["word"] for r in table("difference_nouns")]
