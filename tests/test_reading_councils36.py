@@ -84,3 +84,15 @@ def test_demurrage_is_no_trade_flow():
     """Read: "costing exporters X in demurrage": a port charge, no exports."""
     text = "Port congestion left cargo unshipped, costing exporters an estimated $3.1 million in demurrage."
     assert read(text, published="2024-02-01")["claims"]["$3.1 million"]["measure"] == "other"
+
+
+BARE_VALUE = ("Norway exported 30,000 tonnes of trout worth NOK 2.2 billion in May. Value increased by NOK 200 million, "
+              "or 10 per cent, compared with the same month last year, while export volume fell by 3 per cent.")
+
+
+def test_a_bare_value_subject_is_the_level_of_the_sentence_before():
+    """Read: "... trout worth X in May. Value increased by Y, or N%": Y is the change of trout's X."""
+    r = read(BARE_VALUE, published="2024-06-05")
+    assert r["claims"]["NOK 200 million"]["commodity"] == "trout"
+    assert r["errors"] == []
+    assert read(BARE_VALUE.replace("NOK 200 million", "NOK 400 million"), published="2024-06-05")["errors"]

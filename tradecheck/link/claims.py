@@ -5447,9 +5447,11 @@ def _partner_takes_part_re() -> re.Pattern:
 
 
 # the subject of a sentence or clause that points back to the figure before: "That value
-# was", "This is", ", while the value rose by" (after a clause on the volume of the same goods)
-_CARRIED_SUBJECT = re.compile(r"(?:^[\"“‘']?|,(?:\s*(?:while|whereas|and|but)\b)?)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|this|that|it|they)"
-                              r"\s+(?:was|were|is|are|has|had|rose|fell|grew)\b", re.I)
+# was", "This is", ", while the value rose by" (after a clause on the volume of the same
+# goods), a bare "Value increased by" after the sentence that gave it
+_CARRIED_SUBJECT = re.compile(r"(?:^[\"“‘']?|,(?:\s*(?:while|whereas|and|but)\b)?)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|value|this|that|it|they)"
+                              r"\s+(?:was|were|is|are|has|had|rose|fell|grew|increased|decreased|declined|dropped)\b", re.I)
+
 
 def _partner_takes_part_of_prev(s: Site) -> bool:
     """Whether the figure is a place's part of the product's figure right before it in the
