@@ -17,8 +17,6 @@ NOT_YET = {
     'round36/captions/04-owid-share-world-merchandise-exports-2023.planted.txt': 'not yet caught (round 36 probe): a chart\'s table of shares ("Germany   8.1%" rows under a "Share of global merchandise exports" title) is not read, so a changed row is not checked against the amount and world total the text gives, nor against the stated share of the top five',
     'round36/captions/09-visualcapitalist-vietnam-exports-by-product-2022.planted.txt': 'not yet caught (round 36 probe): listed by the probe; reason to be written by its fix',
     'round36/captions/13-ft-eu-us-goods-surplus-2024.planted.txt': 'not yet caught (round 36 probe): listed by the probe; reason to be written by its fix',
-    'round36/exportcouncils/04-cecafe-brazil-coffee-2024.planted.txt': 'not yet caught (round 36 probe): listed by the probe; reason to be written by its fix',
-    'round36/exportcouncils/10-fhswisswatch-exports-february-2019.planted.txt': 'not yet caught (round 36 probe): listed by the probe; reason to be written by its fix',
     'round36/exportcouncils/11-landbrugfoedevarer-denmark-pork-2019.planted.txt': 'not yet caught (round 36 probe): listed by the probe; reason to be written by its fix',
     'round36/newsletters/03-brueglish-eu-china-evs-2023.planted.txt': 'not yet caught (round 36 probe): a balance hedged to two digits ("a deficit ... of about EUR 9.6 billion") against a difference of a hedged two-digit term and a stated one (EUR 11.5bn - roughly EUR 2.9bn = 8.6bn): the ±10% band of each hedge lets the figures touch',
     'round36/newsletters/05-interpreter-australia-china-fy2023.planted.txt': 'not yet caught (round 36 probe): a balance hedged to two digits ("the surplus was around A$82 billion") whose terms are stated to three (A$195bn - roughly A$103bn = A$92bn): the ±10% band of a two-digit hedge reaches the difference',
@@ -101,9 +99,6 @@ NOT_YET = {
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
     'round36/captions/02-economist-germany-china-goods-2023.txt': 'not yet read (round 36 probe): listed by the probe; reason to be written by its fix',
-    'round36/exportcouncils/02-seafoodcouncil-norway-2023-record.txt': 'not yet read (round 36 probe): listed by the probe; reason to be written by its fix',
-    'round36/exportcouncils/14-seafoodcouncil-norway-salmon-h1-2017.txt': 'not yet read (round 36 probe): listed by the probe; reason to be written by its fix',
-    'round36/exportcouncils/15-seafoodcouncil-norway-january-2026.txt': 'not yet read (round 36 probe): listed by the probe; reason to be written by its fix',
     'round36/newsletters/01-followthemoney-china-surplus-2024.txt': 'not yet read (round 36 probe): listed by the probe; reason to be written by its fix',
     'round36/newsletters/04-tradeblog-uk-eu-brexit-2021.txt': 'not yet read (round 36 probe): listed by the probe; reason to be written by its fix',
     'round36/newsletters/09-macrotupiniquim-brazil-china-2021.txt': 'not yet read (round 36 probe): listed by the probe; reason to be written by its fix',

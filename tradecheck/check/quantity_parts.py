@@ -29,8 +29,10 @@ def _level_re() -> re.Pattern:
     and the unit left to the item before ("liquid bulk for 6.4 million, dry bulk ...")."""
     units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    # ("50.4 million 60-kg bags": the bags counted, the weight of one between; vocab/package_weights.csv)
+    weight = vocab.alternation(vocab.package_weights(), ignore_case=True)
     return re.compile(rf"(?<![$€£¥\w.,])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>{scale})?"
-                      rf"(?:\s*(?P<u>{units})\b|(?<=[a-z])(?=\s*(?:,|;|\.|\band\b|$)))", re.I)
+                      rf"(?:\s*(?:\d+(?:\.\d+)?\s?-?\s?(?:{weight})\.?\s+)?(?P<u>{units})\b|(?<=[a-z])(?=\s*(?:,|;|\.|\band\b|$)))", re.I)
 
 
 @functools.cache
@@ -75,6 +77,12 @@ def findings(text: str, sentences) -> list[Finding]:
 
 # a bullet that gives one label its level and nothing else ("- Arabica: 29.13 million bags")
 _BULLET = re.compile(r"\s*[-*•–]\s+[^\W\d][^:\d]{0,40}:\s*(?=\d)")
+# a line that does so with no bullet mark, under a heading ("By type:" over "Arabica: 29.13
+# million bags"); a bracket may follow the level ("(75.5% of the total)", "(green equivalent)")
+_LABEL_LINE = re.compile(r"[^\W\d][^:\d\n]{0,40}:\s*(?=\d)")
+_BRACKET_AFTER = re.compile(r"\s*\([^()\n]*\)")
+# a heading line that opens a list: words and a colon, no figure
+_HEADING = re.compile(r"[^\W\d][^\d\n]{0,60}:\s*")
 
 
 def _bullet_parts(text: str, sentences) -> list[Finding]:
@@ -85,12 +93,15 @@ def _bullet_parts(text: str, sentences) -> list[Finding]:
     out, i = [], 1
     while i < len(sentences):
         j = i
-        while j < len(sentences) and _bullet_level(text, sentences[j]) is not None:
+        headed = _HEADING.fullmatch(text, sentences[i - 1].start, sentences[i - 1].end) is not None
+        while j < len(sentences) and _bullet_level(text, sentences[j], headed) is not None:
             j += 1
         if j - i >= 2 and _bullet_level(text, sentences[i - 1]) is None:
-            parts = [_bullet_level(text, s) for s in sentences[i:j]]
+            parts = [_bullet_level(text, s, headed) for s in sentences[i:j]]
             before = sentences[i - 1]
-            wholes = [w for w in _levels(text, before.start, before.end)
+            # (under a heading with no level, "Breakdown by type:", the whole is stated further
+            # back: every earlier level of the unit is one it may be of, as after a tie)
+            wholes = [w for w in (_levels(text, 0, before.start) if headed else _levels(text, before.start, before.end))
                       if _maybe_whole(text, w, parts[0]) and not _earlier_level(text, w)]
             f = _judge(text, parts, wholes)
             if f is not None:
@@ -99,14 +110,20 @@ def _bullet_parts(text: str, sentences) -> list[Finding]:
     return out
 
 
-def _bullet_level(text: str, sent) -> _Level | None:
-    """The level of a bullet that gives a label one level in a unit and nothing more."""
+def _bullet_level(text: str, sent, headed: bool = False) -> _Level | None:
+    """The level of a bullet that gives a label one level in a unit and nothing more (under
+    a heading, a line of its own with no bullet mark, and perhaps a bracket after the level)."""
     m = _BULLET.match(text, sent.start, sent.end)
+    if m is None and headed and (sent.start == 0 or text[sent.start - 1] == "\n"):
+        m = _LABEL_LINE.match(text, sent.start, sent.end)
     if m is None:
         return None
     levels = _levels(text, m.end(), sent.end)
-    if len(levels) != 1 or levels[0].m.start() != m.end() or not levels[0].m["u"] \
-            or text[levels[0].m.end():sent.end].strip(" .;\n"):
+    if len(levels) != 1 or levels[0].m.start() != m.end() or not levels[0].m["u"]:
+        return None
+    end = levels[0].m.end()
+    bracket = _BRACKET_AFTER.match(text, end, sent.end) if headed else None
+    if text[bracket.end() if bracket else end:sent.end].strip(" .;\n"):
         return None
     return levels[0]
 

@@ -43,6 +43,8 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
                 pending = None  # ("even that was not a record: it was £1.2 billion smaller": no record claimed)
             elif quantity_next_re().match(body, m.end()):
                 pending = None  # ("rose to a record 518 million tonnes": the tonnage's, no figure's after it)
+            elif _price_next_re().match(body, m.end()):
+                pending = None  # ("Lower exports in May, record price for lamb": the price's, no flow's)
             elif target is not None and target.start - (s.start + m.end()) < 40:
                 out[target.id] = m.group(0)
                 pending = None
@@ -56,21 +58,54 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
                 pending = None  # ("exported 52,306 tonnes ..., a record high": the tonnage's)
             elif not amounts:
                 flow = _flow_of_record(body[:m.start()])
-                pending = (m.group(0), flow, _with_partner(body[:m.start()]), _product_of_record(body[:m.start()])) \
+                pending = (m.group(0), flow, _with_partner(body[:m.start()]), _product_of_record(body[:m.start()]), _months_named(body)) \
                     if flow is not False else None
             continue
         if pending and amounts:
-            word, flow, bilateral, product = pending
+            word, flow, bilateral, product, span = pending
             # ("Taiwan's exports to U.S. hit record in 2023" over "Taiwan's exports fell 9.8
             # percent to US$432.48 billion": a record with one partner is no world figure's;
             # "basmati earnings at record" over "earnings from rice stood at": nor is one
             # product's record the figure of another)
             target = next((c for c in amounts if (flow is None or c.measure == flow) and not (bilateral and c.partner == "WLD")
-                           and (product is None or c.commodity == product)), None)
+                           and (product is None or c.commodity == product)
+                           # ("Never before has salmon fetched so much in the first half of
+                           # the year" over June's figure: a record of a half-year is no month's)
+                           and (span is None or _months_of(c) in (None, span))), None)
             if target is not None:
                 out[target.id] = word
             pending = None
     return out
+
+
+@functools.cache
+def _price_next_re() -> re.Pattern:
+    """A price noun right after a record word ("record price for cod", "a record high price";
+    vocab/price_nouns.csv): the record is the price's, no trade value's."""
+    from .. import vocab
+
+    return re.compile(rf"\s+(?:high\s+)?(?:{vocab.alternation(vocab.price_nouns(), ignore_case=True)})\b", re.I)
+
+
+def _months_named(body: str) -> int | None:
+    """How many months the period a figureless record sentence names spans ("the first half
+    of the year": 6, "in 2023": 12); None when it names none, or periods of different lengths."""
+    from ..extract.periods import find_periods
+
+    spans = set()
+    for pm in find_periods(body):
+        if pm.kind == "months" and pm.args.get("m1") and pm.args.get("m2"):
+            spans.add(pm.args["m2"] - pm.args["m1"] + 1)
+        elif pm.period is not None:
+            spans.add(P.months(pm.period))
+        else:
+            return None  # (a period of a length not read here: no constraint)
+    return spans.pop() if len(spans) == 1 else None
+
+
+def _months_of(c: Claim) -> int | None:
+    per = P.parse(c.period)
+    return P.months(per) if per is not None else None
 
 
 def _of_other_money(claims: list[Claim], at: int) -> bool:

@@ -52,3 +52,32 @@ def bare_subject_product(text: str, sent_start: int, figure_start: int) -> str |
     if mm is None or mm["np"].lower().split()[-1] in vocab.value_words() or mm["np"].endswith("'s"):
         return None
     return unknown_product(mm["np"])
+
+
+@functools.cache
+def _sister_to_re() -> re.Pattern:
+    """", while herring rose to": after a figure of one product, a clause opening on "while"
+    (or "whereas", "and") whose subject is a bare lower-case noun, a change or level verb and
+    the figure it moves to."""
+    verbs = vocab.alternation(set(vocab.changes()) | vocab.level_verbs())
+    return re.compile(rf",?\s+(?:while|whereas|and)\s+(?P<np>[a-z][\w'’&-]*(?:\s+[a-z][\w'’&-]*){{0,2}}?)"
+                      rf"\s+(?:{verbs})\s+(?:to|at)\s+{HEDGE}$")
+
+
+def sister_subject_product(text: str, prev_end: int, figure_start: int) -> str | None:
+    """The product a bare noun names as the subject of the clause after a product's figure
+    ("Cod exports were worth $2bn, up 5 per cent, while haddock rose to $0.9bn": haddock, a
+    sister of cod, not the whole seafood trade), though the vocabulary need not know it; None
+    when the clause is otherwise or the noun names no product (a flow, a whole, a place)."""
+    from .commodities import unknown_product
+
+    if figure_start - prev_end > 80 or text.find("while", prev_end, figure_start) == -1 \
+            and text.find(" and ", prev_end, figure_start) == -1 and text.find("whereas", prev_end, figure_start) == -1:
+        return None  # (a short gap holding the conjunction: cheap)
+    mm = _sister_to_re().search(text, prev_end, figure_start)
+    if mm is None:
+        return None
+    words = mm["np"].lower().split()
+    if words[-1] in vocab.value_words() or words[-1] in vocab.volume_nouns() or any(w in vocab.sector_words() for w in words):
+        return None  # ("while volumes rose to", "and the sector's share rose to": no product)
+    return unknown_product(mm["np"])

@@ -116,6 +116,14 @@ def _opening_cue() -> re.Pattern:
     return re.compile(rf"\s*(?:{words})\s*,", re.I)
 
 
+@functools.cache
+def _dimension_opener() -> re.Pattern:
+    """"By material, gold watches fetched ...": a sentence opening on "By" and a kind the
+    figure before is broken down by (vocab/breakdown_dimensions.csv)."""
+    words = vocab.alternation(vocab.breakdown_dimensions(), ignore_case=True)
+    return re.compile(rf"\s*By\s+(?:{words})\s*,", re.I)
+
+
 def _same_flow(a: Claim, b: Claim) -> bool:
     return (a.measure, a.reporter, a.partner, a.period, a.currency) == (b.measure, b.reporter, b.partner, b.period, b.currency)
 
@@ -126,7 +134,7 @@ def parts_of_the_group_before(text: str, sents: list[Sentence], claims: list[Cla
     the product group of the figure it breaks down (`_part_of_group`)."""
     amounts = [c for c in claims if c.kind == "amount" and c.measure in ("exports", "imports")]
     for sent in sents[1:]:
-        if not _opening_cue().match(text, sent.start, sent.end):
+        if not _opening_cue().match(text, sent.start, sent.end) and not _dimension_opener().match(text, sent.start, sent.end):
             continue
         parts = [c for c in amounts if sent.start <= c.start < sent.end]
         if len(parts) < 2:

@@ -23,7 +23,7 @@ from . import sources, topic
 from .sentences import Sentence, split
 from .companies import company_subject
 from .ports import decide_port
-from .bare_subjects import bare_subject_product
+from .bare_subjects import bare_subject_product, sister_subject_product
 from .commodities import (THE_SECTORS_FLOW, canonical_label, commodity_for, flow_of_the_part_before, product_of_figureless_sentence_before, excluded_part, exclusion_label, included_part, product_of_list_lead,
                           pronoun_product, subject_product, unknown_product)
 from .context import TIMESTAMP, DocContext, State, body_start, doc_context, first_period, lists_sources
@@ -5473,6 +5473,13 @@ def _partner_takes_part_re() -> re.Pattern:
     return re.compile(rf",\s*with\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?:alone\s+)?(?:{verbs})\s+{HEDGE}$")
 
 
+# the subject of a sentence or clause that points back to the figure before: "That value
+# was", "This is", ", while the value rose by" (after a clause on the volume of the same
+# goods), a bare "Value increased by" after the sentence that gave it
+_CARRIED_SUBJECT = re.compile(r"(?:^[\"“‘']?|,(?:\s*(?:while|whereas|and|but)\b)?)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|value|this|that|it|they)"
+                              r"\s+(?:was|were|is|are|has|had|rose|fell|grew|increased|decreased|declined|dropped)\b", re.I)
+
+
 def _partner_takes_part_of_prev(s: Site) -> bool:
     """Whether the figure is a place's part of the product's figure right before it in the
     sentence, given in a clause that opens with "with" ("Peru's zinc exports came to
@@ -5498,6 +5505,13 @@ def _decide_commodity(s: Site) -> None:
         bare = bare_subject_product(text, s.sent.start, m.start)
         if bare:
             label, name = bare, "bare-subject"
+    if label is None and name == "none" and c.kind == "amount" and p is not None and p.commodity and p.start >= s.sent.start \
+            and c.measure in ("exports", "imports"):
+        # "Cod exports were worth $2bn, up 5 per cent, while haddock rose to $0.9bn": the
+        # subject of the clause after a product's figure is a sister product, not the whole
+        sister = sister_subject_product(text, prev_end, m.start)
+        if sister:
+            label, name = sister, "sister-subject"
     if label is None and name == "none" and c.kind in ("amount", "percent_change", "share"):
         described = _product_of_partner_aside(s)
         if described is not None:
@@ -5552,6 +5566,13 @@ def _decide_commodity(s: Site) -> None:
         # "with the domestic sector running a deficit of $13.9 billion and the FDI sector a
         # surplus of $42.8 billion": the next sector's balance, its verb left out
         elided = _elided_balance_part_re().fullmatch(text, prev_end, m.start)
+    if elided and c.kind == "amount" and name == "product-word" and p.commodity and elided["np"].split()[-1].lower() == p.commodity.split()[-1] \
+            and any(elided.start("np") <= x.start and x.end <= elided.end("np") and x.end - x.start < elided.end("np") - elided.start("np")
+                    for x in ms["commodity"]) and unknown_product(elided["np"]):
+        # "Gold watches fetched $5bn, steel watches $3bn": the next item of a list of kinds of
+        # one thing (the same head noun) is the whole noun phrase before its figure, not the
+        # product word inside it ("steel")
+        label, name = unknown_product(elided["np"]), "elided-part"
     if label is None and elided and c.kind == "amount":
         # "Foreign-invested companies accounted for $212.7 billion of exports, and domestic
         # firms for $88.6 billion": the verb left out, the next part named
@@ -5591,12 +5612,14 @@ def _decide_commodity(s: Site) -> None:
         # "The metal accounted for 53.5%": copper, named before; "The complex, which accounted
         # for 23.4%": the last product the noun heads ("the soybean complex"), not a part since
         label = next((p for p in reversed(s.state.products) if p.split()[-1] == label.split()[-1] and p != label.split()[-1]), s.state.commodity)
-    elif label is None and s.state.commodity and re.search(r"(?:^[\"“‘']?|,)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|this|that|it|they)\s+(?:was|were|is|are|has|had|rose|fell|grew)\b", text[s.sent.start:m.start], re.I) \
+    elif label is None and s.state.commodity and _CARRIED_SUBJECT.search(text[s.sent.start:m.start]) \
             and not any(x.start < m.start for x in ms["commodity"]) and (c.measure in ("exports", "imports", "trade_total", "balance") or c.extra.get("change_of")) \
             and s.state.last_commodity is not None:
         # (not after a whole: "..., producing a deficit of $106bn. That was $3.5bn narrower":
         # the whole's, though a product was named before it)
         # "That value was also 85.10% higher", "This is ... an increase of NOK 20.9 billion",
+        # "Volume fell by 900 tonnes, while the value rose by NOK 1.2 billion" (a clause after a
+        # volume's, on the value of the same goods),
         # a quote's '"They grew 4.3%, a record, thanks to autos"': the figure of the sentence
         # before, part and all (a product after the figure is a cause or a part, not the subject)
         label, name = s.state.commodity, "anaphor-carried"

@@ -311,6 +311,20 @@ def leader_cues() -> list[str]:
 
 
 @functools.cache
+def package_weights() -> list[str]:
+    """Units of weight that say how much one package counted holds ("60-kg bags"):
+    package_weights.csv."""
+    return [r["word"] for r in table("package_weights")]
+
+
+@functools.cache
+def breakdown_dimensions() -> list[str]:
+    """Nouns after a sentence's opening "By" that break the product figure before it down by
+    a kind of its own ("By material, gold watches ..."): breakdown_dimensions.csv."""
+    return [r["word"] for r in table("breakdown_dimensions")]
+
+
+@functools.cache
 def breakdown_cues() -> list[str]:
     """Words that open a breakdown of the figure before them ("of which", "within the latter")."""
     return [r["phrase"] for r in table("breakdown_cues")]
