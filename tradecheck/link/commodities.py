@@ -2153,8 +2153,10 @@ _SUBJECT_ASIDE = re.compile(r",\s+(?:including|excluding|mostly|mainly|chiefly|s
                             # ", the country's biggest export earner,", ", the country's other major farm export,"
                             r"|,\s+(?:the|its|their|[A-Z]\w+['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:category|item|product|export|earner|segment|group|sector)\s*,", re.I)
 # an aside between dashes that describes the part subject: "domestic exports - goods produced
-# here - made up $412 million" (the part is the subject before it, not the aside)
-_DASH_ASIDE = re.compile(r"\s[-–—]\s+[a-z][^-–—,;:\d]{0,40}?\s[-–—](?=\s)")
+# here - made up $412 million" (the part is the subject before it, not the aside), or that
+# says what the subject has long been ("Machine tools - long the backbone of the region's
+# export trade - made up $3 billion")
+_DASH_ASIDE = re.compile(r"\s[-–—]\s+[a-z][^-–—,;:\d]{0,60}?\s[-–—](?=\s)")
 
 
 @functools.cache

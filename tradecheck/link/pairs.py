@@ -1091,7 +1091,9 @@ def _owned_neighbours(s: Site, start: int, end: int) -> list[Mention]:
 
 @functools.cache
 def _place_pronoun_re() -> re.Pattern:
-    words = vocab.alternation(vocab.place_pronouns(), ignore_case=True, space=r"\s+")
+    # (the words that stand for a place after a figure do so after a flow word too:
+    # "Shipments north of the border totaled $4 billion", to the neighbour named before)
+    words = vocab.alternation(vocab.place_pronouns() + vocab.place_phrases(), ignore_case=True, space=r"\s+")
     # ("exports to our northern neighbour": a neighbour noun after a possessive, one word of
     # its own between at most, vocab/neighbour_nouns.csv)
     nouns = vocab.alternation(vocab.neighbour_nouns(), ignore_case=True, space=r"\s+")

@@ -167,10 +167,17 @@ def port_scope(s: Site) -> str | None:
     if "of" in clause and _OF_THE_WHOLE.search(clause):  # ("of" checked first: cheap)
         return None  # "39.2% of the $475.3 billion the United States bought": the national whole
     bracket = _BRACKET_AFTER_NAME.search(clause) if after_port and "(" in clause else None  # (checked first: cheap)
+    if bracket and after_port and (vocab.countries().get(bracket["n"]) or (None,))[0] is not None:
+        # ("Top export markets: Canada ($1.1 billion), Mexico ($540 million)" for a district:
+        # a country ranked in brackets after the port's figure is its next partner, the port's)
+        return p.scope
     if bracket and after_port:
         return _label(bracket["n"])  # a place ranked beside the port, its figure in brackets
     if carried:
         return p.scope
+    lead = _list_lead_port(text, s.m.start)
+    if lead:
+        return lead
     start = max(s.sent.start, s.prev_end) if p is not None and not after_port else s.sent.start
     own = text[start:s.m.start]
     if "wh" in own and "," in own:
@@ -192,6 +199,40 @@ def port_scope(s: Site) -> str | None:
     if after_port and _parallel(s, own):
         return p.scope
     return None
+
+
+# a bulleted line's mark, at the line's start
+_BULLET = re.compile(r"[ \t]*[•*·▪‣–-][ \t]")
+
+
+def _list_lead_port(text: str, at: int) -> str | None:
+    """"Key findings for the district:" over bulleted lines ("• Top export markets: Canada
+    ($1.1 billion)"): a figure in a bulleted list is of the port or district its lead line,
+    the line ending in a colon above the bullets, names or points back to (the one named
+    before), not the whole trade of the place the text is about."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if not _BULLET.match(text, line_start):
+        return None  # (most figures stand in no bulleted line: cheap)
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not _BULLET.match(line):
+            break
+        end = start - 1
+    else:
+        return None
+    if not line.rstrip().endswith(":") or not _may_name_a_port(line):
+        return None
+    named = _named_port(line, lambda: _before(text, start))
+    if named:
+        return named
+    return _named_port(_before(text, start)) if _lead_anaphor_re().search(line) else None
+
+
+@functools.cache
+def _lead_anaphor_re() -> re.Pattern:
+    return re.compile(rf"\b(?:the|that|this|its)\s+(?:{_nouns()})\b(?!\s+of\s+[A-Z])", re.I)
 
 
 def _unnamed_port(s: Site) -> str | None:
