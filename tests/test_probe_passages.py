@@ -18,7 +18,6 @@ NOT_YET = {
     'round36/captions/13-ft-eu-us-goods-surplus-2024.planted.txt': 'not yet caught (round 36 probe): listed by the probe; reason to be written by its fix',
     'round36/exportcouncils/04-cecafe-brazil-coffee-2024.planted.txt': 'not yet caught (round 36 probe): listed by the probe; reason to be written by its fix',
     'round36/exportcouncils/10-fhswisswatch-exports-february-2019.planted.txt': 'not yet caught (round 36 probe): listed by the probe; reason to be written by its fix',
-    'round36/exportcouncils/11-landbrugfoedevarer-denmark-pork-2019.planted.txt': 'not yet caught (round 36 probe): listed by the probe; reason to be written by its fix',
     'round36/newsletters/02-datadesk-mexico-china-imports-2023.planted.txt': 'not yet caught (round 36 probe): listed by the probe; reason to be written by its fix',
     'round36/newsletters/03-brueglish-eu-china-evs-2023.planted.txt': 'not yet caught (round 36 probe): listed by the probe; reason to be written by its fix',
     'round36/newsletters/05-interpreter-australia-china-fy2023.planted.txt': 'not yet caught (round 36 probe): listed by the probe; reason to be written by its fix',
@@ -101,7 +100,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round36/captions/02-economist-germany-china-goods-2023.txt': 'not yet read (round 36 probe): listed by the probe; reason to be written by its fix',
     'round36/captions/03-reuters-graphics-japan-deficit-2022.txt': 'not yet read (round 36 probe): listed by the probe; reason to be written by its fix',
     'round36/captions/04-owid-share-world-merchandise-exports-2023.txt': 'not yet read (round 36 probe): listed by the probe; reason to be written by its fix',
     'round36/captions/11-nikkei-asia-korea-chip-exports-2024.txt': 'not yet read (round 36 probe): listed by the probe; reason to be written by its fix',
@@ -110,9 +108,6 @@ MISREAD = {
     'round36/exportcouncils/12-vgb-netherlands-floriculture-2016.txt': 'not yet read (round 36 probe): listed by the probe; reason to be written by its fix',
     'round36/exportcouncils/14-seafoodcouncil-norway-salmon-h1-2017.txt': 'not yet read (round 36 probe): listed by the probe; reason to be written by its fix',
     'round36/exportcouncils/15-seafoodcouncil-norway-january-2026.txt': 'not yet read (round 36 probe): listed by the probe; reason to be written by its fix',
-    'round36/newsletters/01-followthemoney-china-surplus-2024.txt': 'not yet read (round 36 probe): listed by the probe; reason to be written by its fix',
-    'round36/newsletters/04-tradeblog-uk-eu-brexit-2021.txt': 'not yet read (round 36 probe): listed by the probe; reason to be written by its fix',
-    'round36/newsletters/09-macrotupiniquim-brazil-china-2021.txt': 'not yet read (round 36 probe): listed by the probe; reason to be written by its fix',
     'round36/newsletters/14-jakartaeconnotes-indonesia-nickel-2022.txt': 'not yet read (round 36 probe): listed by the probe; reason to be written by its fix',
     'round36/rerouting/01-reuters-eu-kyrgyzstan-mirror.txt': 'not yet read (round 36 probe): listed by the probe; reason to be written by its fix',
     'round36/rerouting/08-eurasianet-kazakhstan-h1.txt': 'not yet read (round 36 probe): listed by the probe; reason to be written by its fix',
