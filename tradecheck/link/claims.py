@@ -4359,6 +4359,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     _valuation(s)
     _recording_basis(s)
     _vintage(s)
+    _own_estimate(s)
     _withdrawn(s)
     _asked(s)
     c.readings = alternatives(s)
@@ -4598,6 +4599,35 @@ def _vintage(s: Site) -> None:
         s.claim.extra["vintage"] = "first estimate"
     elif s.claim.kind in ("amount", "percent_change") and _of_an_earlier_version(s.text, s.sent.start, s.m.start):
         s.claim.extra["vintage"] = "first estimate"
+
+
+def _own_estimate(s: Site) -> None:
+    """"In my note last spring I guessed $40bn": a figure the writer gives as an earlier
+    estimate of their own (vocab/own_estimate_cues.csv) is of its own vintage, not a second
+    statement of the published figure it came before."""
+    if s.claim.kind in ("amount", "percent_change") and not s.claim.extra.get("vintage") \
+            and any(e <= s.m.start and not _OWN_ESTIMATE_CLAUSE_END.search(s.text, e, s.m.start)
+                    for e in _own_estimate_ends(s.text, s.sent.start, s.sent.end)):
+        s.claim.extra["vintage"] = "earlier estimate"
+
+
+# the end of the writer's estimate's clause: "I guessed $40bn, but it came in at $44bn"
+_OWN_ESTIMATE_CLAUSE_END = re.compile(r"[;:]|\b(?:but|while|whereas|though|although|yet)\b", re.I)
+
+
+@functools.lru_cache(maxsize=64)
+def _own_estimate_ends(text: str, start: int, end: int) -> tuple[int, ...]:
+    """Where the sentence's own-estimate cues end (found once a sentence, not once a figure)."""
+    words = text[start:end]
+    if "I " not in words and "I'" not in words and "my " not in words and "My " not in words:
+        return ()  # (cheap: every cue opens with "I" or "my")
+    return tuple(x.end() for x in _own_estimate_re().finditer(text, start, end))
+
+
+@functools.cache
+def _own_estimate_re() -> re.Pattern:
+    words = vocab.alternation(vocab.own_estimate_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b", re.I)
 
 
 def _of_an_earlier_version(text: str, start: int, at: int) -> bool:

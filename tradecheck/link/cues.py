@@ -59,8 +59,9 @@ def change_before_re() -> re.Pattern:
     # "grew by only 5.1 percent", "rose by some 5%": the hedges of vocab/hedges.csv too
     hedges = vocab.alternation(vocab.hedges(), ignore_case=True, space=_SPACE)
     # "fell less steeply, by 9.5 per cent": an adverb of manner (with its comparative) between
-    # ("fell much more sharply, by 8.9%": the comparative itself qualified)
-    adverb = r"(?:\s+(?:(?:less|more|much|far)\s+){0,2}[a-z]+ly\b,?)?"
+    # ("fell much more sharply, by 8.9%": the comparative itself qualified; "fell even
+    # faster, by 18.5%": a comparative adverb of pace)
+    adverb = r"(?:\s+(?:(?:less|more|much|far|even|still)\s+){0,2}(?:[a-z]+ly|faster|slower|quicker|harder)\b,?)?"
     # "plunged a record 45.7 percent", "rose an annual 5%", "fell by a steep 12%": the figure
     # as a noun phrase with one adjective (an adverb may qualify it)
     adjective = r"(?:\s+an?\s+(?:[a-z]+ly\s+)?[a-z][a-z-]*)?"
@@ -157,7 +158,7 @@ VERSUS_BRACKET = re.compile(rf"^\s*\(\s*(?:vs\.?|versus)\s+(?:an?\s+)?{HEDGE}$",
 # (or only its article, the change's noun after the figure: "to $5.94trn in 2023, an 11.6-fold
 # increase", "a more than ninefold increase"; or a participle that reports the change: ",
 # registering a growth of 4.1 per cent")
-CONTINUE_CHANGE = re.compile(r"^\s*[,—–]?\s*(?:an?\s+(?:(?:more\s+than|almost|nearly|roughly|about)\s+)?$|(?:up|down|rising|falling|(?:(?:registering|recording|showing|marking|posting)\s+)?an?\s+(?:(?:negative|positive|year-on-year|annual)\s+)?(?:increase|rise|decline|drop|fall|growth|decrease|contraction|jump|gain|reduction)\s+of)\s+(?:(?:about|almost|nearly|some|around|more\s+than|by)\s+)?)$", re.I)
+CONTINUE_CHANGE = re.compile(r"^\s*[,—–]?\s*(?:an?\s+(?:(?:more\s+than|almost|nearly|roughly|about)\s+)?$|(?:up|down|rising|falling|(?:(?:registering|recording|showing|marking|posting)\s+)?an?\s+(?:(?:negative|positive|year-on-year|annual)\s+)?(?:increase|rise|decline|drop|fall|growth|decrease|contraction|jump|gain|reduction)\s+of)\s+(?:(?:about|almost|nearly|some|around|roughly|approximately|more\s+than|by)\s+)?)$", re.I)
 
 # "which bought $33.7 billion of U.S. farm goods, down 11.5% from": the goods a figure is of,
 # then its change (no clause word, figure or bracket in the goods)

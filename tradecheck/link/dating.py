@@ -688,6 +688,42 @@ def span_ends(s: Site):
     return Decision(span[end], mention)
 
 
+# "narrowed from a record €84bn to", "fell from about $3bn to": a level after "from" (perhaps
+# named a record, peak or high first), with the level it ran to right after it
+_FROM_LEVEL_UNSAID = re.compile(rf"\bfrom\s+(?:(?:an?|the|its|their)\s+(?:(?:record|peak|all-time|near-record|previous|high|low)[\s-]+){{1,2}}(?:of\s+)?)?{HEDGE}$", re.I)
+
+
+@rule("period", "from-level-unsaid", "guess")
+def from_level_unsaid(s: Site):
+    """"The deficit narrowed from a record €84bn to €58bn", in a sentence that names no
+    period, in a text on 2023: the level the change ran from is of a year before the one
+    the text is on, not of that year; which one the words do not say, so the year before is
+    a guess (the level it ran to is the text's)."""
+    if s.kind != "amount" or s.claim.measure == "other" or "rom " not in s.before[-60:]:
+        return None  # (cheap: "from" checked first)
+    if not _FROM_LEVEL_UNSAID.search(s.before) or not _TO_END_AFTER.match(s.after):
+        return None
+    if any(pm.start >= s.sent.start for pm, _, _ in s.resolved) or revision_before_re().search(s.text, s.sent.start, s.m.start) \
+            or _REVISED_IN.search(s.text, s.sent.start, s.m.start):
+        return None  # (a period of its own is read by the rules before; a revision keeps its period)
+    if any(s.m.end <= x.start < s.sent.end for k in ("percent", "multiple") for x in s.ms.get(k, [])):
+        return None  # ("rose from £118bn to £121bn, an increase of 2.5%": the change's base dates it)
+    now = s.state.period_in(s.sent.paragraph) or s.ctx.main_period
+    if now is None or P.months(now) != 12:
+        return None  # (a quarter's or a month's earlier level may be the one before or a year back)
+    base = default_base(now, s.state)
+    para = s.text.rfind("\n\n", 0, s.sent.start) + 1
+    if any(int(y) not in (P.year_of(now), P.year_of(base)) for y in _YEAR.findall(s.text, para, s.sent.start)):
+        # ("In 2019 trade was €45bn. By 2023 it had reached €65bn. Imports rose from €31bn
+        # to €51bn": the paragraph has been comparing with another year, which may be this one's)
+        return None
+    return Decision(base)
+
+
+_REVISED_IN = re.compile(r"\brevis", re.I)
+_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,%])")
+
+
 # "by $128B from $243B in 2017 to $371B in 2022", "52.7% (or $128B) from ...": a change and
 # the two levels it runs between, each dated by a period of its own
 _FROM_DATED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*from\s+[^;.()]*?\s+(?:in|during)\s+", re.I)
@@ -1041,9 +1077,26 @@ def _amount_before(s: Site) -> list:
         # ("above February 2022's R143.0 billion", "times their 2017 level of $46.5 billion":
         # the base period's own figure)
         if not (re.search(r"\b(?:when|where|then)\b|\(\s*(?:about|around|some|roughly)?\s*$", gap) or not re.search(r"\w", gap)
-                or _AMOUNT_BEFORE_HEDGED_RE.fullmatch(gap) or _base_own_flow_re().fullmatch(gap)):
+                or _AMOUNT_BEFORE_HEDGED_RE.fullmatch(gap) or _base_own_flow_re().fullmatch(gap) or _then_after(s)):
             before = [b for b in before if not b[0].base_cue]
     return before
+
+
+def _then_after(s: Site) -> bool:
+    """"Compared with 2019: sales were $4.1bn then, so ...": words right after the figure that
+    close its clause and point back to the time named before it (vocab/then_cues.csv), even
+    one named as the base of a comparison."""
+    after = s.text[s.m.end:s.m.end + 24].lower()
+    if "then" not in after and "time" not in after and "point" not in after:
+        return False  # (cheap: every cue says one of these)
+    return _then_after_re().match(s.text, s.m.end, s.sent.end) is not None
+
+
+@functools.cache
+def _then_after_re() -> re.Pattern:
+    words = vocab.alternation(vocab.then_cues(), ignore_case=True, space=r"\s+")
+    # (the clause ends after them: "$4.1bn then, so", not "$4.1bn, then rose to")
+    return re.compile(rf"\s+(?:{words})\b(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|so|but|while|whereas|when|against|compared)\b)", re.I)
 
 
 @functools.cache
@@ -1464,9 +1517,19 @@ def just_after_figure(s: Site):
              and not pm.args.get("target")]
     if later and later[0][0].start - s.m.end < 60 and not re.search(r"[;$€£¥]|\d", s.text[s.m.end:later[0][0].start]) \
             and not _compared_level_re().search(s.text, s.m.end, later[0][0].start) \
-            and not _opens_next_figures_clause(s, later[0][0]):
+            and not _opens_next_figures_clause(s, later[0][0]) and not _owns_next_figure(s, later[0][0]):
         return Decision(later[0][1], _span(later[0][0]), later[0][2])
     return None
+
+
+# a period's possessive right before a figure: "2018's DKK 4.0 billion", "last year's record $3bn"
+_POSSESSIVE_OF_FIGURE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:[$€£¥]|[A-Z]{2,3}\$?\s?\d|\d)")
+
+
+def _owns_next_figure(s: Site, pm) -> bool:
+    """"market at $7.8bn, nearly double 2018's $4.0bn": a period in the possessive before a
+    figure of its own dates that figure (the base of the comparison), not the one before it."""
+    return s.text.startswith(("'", "’"), pm.end) and _POSSESSIVE_OF_FIGURE.match(s.text, pm.end) is not None
 
 
 @functools.cache
@@ -1555,9 +1618,10 @@ def _levels(s: Site):
     if p is None or p.kind != "amount":
         return None
     # "..., up 86.9%", "... last year, up 86.9%": the change follows the levels' clause
-    # (or a dash: "against £194bn in 2019 — a fall of 9 per cent")
-    comma = max(s.gap.rfind(","), s.gap.rfind("—"), s.gap.rfind("–"))
-    if not (s.continued or (comma >= 0 and CONTINUE_CHANGE.match(s.gap[comma:])
+    # (or a dash: "against £194bn in 2019 — a fall of 9 per cent"; or a colon after an aside
+    # on the earlier year: "against £172bn in 2018, the year before the change: a fall of 10%")
+    comma = max(s.gap.rfind(","), s.gap.rfind("—"), s.gap.rfind("–"), s.gap.rfind(":"))
+    if not (s.continued or (comma >= 0 and CONTINUE_CHANGE.match(s.gap[comma + 1:])
                             and not re.search(r"[$€£¥;%]|\d[\d,.]*\s*(?:bn|mn|billion|million|trillion)", s.gap[:comma]))):
         return None
     if "_earlier_of" in p.extra:
@@ -1665,7 +1729,8 @@ def after_change(s: Site):
     after = [(pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end and not pm.base_cue
              and (pm.kind != "rel" or pm.args.get("w") in ("last year", "this year", "last month"))
              and pm.start - s.m.end < 30 and not re.search(r"[,:;]", s.text[s.m.end:pm.start])
-             and not _dates_the_level_multiplied(s, pm) and not _BRACKETED_FIGURE_BEFORE.search(s.text, s.m.end, pm.start)]
+             and not _dates_the_level_multiplied(s, pm) and not _BRACKETED_FIGURE_BEFORE.search(s.text, s.m.end, pm.start)
+             and not _owns_next_figure(s, pm)]
     if after and re.search(r"\bfrom\s+(?:the\s+|a\s+)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d)", s.text[s.m.end:after[0][0].start]):
         # "fallen by 23 per cent from the $7bn reached in 2022 to $5.4bn in 2023": that
         # period is the earlier level's; the change is about the one after "to"
@@ -1914,7 +1979,7 @@ EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "earlier-po
                        "from-level-year-before", "earlier-share")
 
 PERIOD_RULES = (header_column, table_column, earlier_column, bracket_label, earlier_own_rate, bracket_sibling_label, bracket_key, bracket_split, target_year, restates_previous, level_after_change, change_to_dated_level, change_to_level_dated_after, change_after_dated_level, span_ends, named_base_level, comparison_year_before, earlier_possessive_bracket, from_level_base, from_level_cue,
-                from_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, change_noun_period, own_relative_clause, before_figure, just_after_figure, clause_end, table_span_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, since_named, before_change,
+                from_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, from_level_unsaid, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, change_noun_period, own_relative_clause, before_figure, just_after_figure, clause_end, table_span_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, since_named, before_change,
                 month_footing, figure_dated_later, event_window, event_day_clause, vague_past, discourse, article, no_period)
 
 

@@ -254,6 +254,20 @@ def correction_cues() -> list[str]:
 
 
 @functools.cache
+def then_cues() -> list[str]:
+    """Words after a figure that point back to the time named before it ("then", "at the
+    time"; then_cues.csv)."""
+    return [r["phrase"] for r in table("then_cues")]
+
+
+@functools.cache
+def own_estimate_cues() -> list[str]:
+    """Words by which a writer gives an earlier estimate of their own ("I guessed", "my
+    previous post put"; own_estimate_cues.csv)."""
+    return [r["phrase"] for r in table("own_estimate_cues")]
+
+
+@functools.cache
 def corrected_openers() -> list[str]:
     """Words that open a sentence giving the right figure for one the sentence before
     stated, which they take back (corrected_openers.csv)."""
