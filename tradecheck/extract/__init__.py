@@ -42,8 +42,10 @@ def find_mentions(text: str) -> dict[str, list]:
     take(corrected)
     amounts = sorted(amounts + corrected, key=lambda a: a.start)
     # bare numbers in lines under a header that names their unit ("NOK billion")
+    from .chart_labels import find_chart_figures
     from .header_units import find_header_figures, find_table_figures
-    headed = _figures(free(find_header_figures(text, dc) + find_table_figures(text, dc)))
+    # (and a chart's data labels under a title that names their unit: extract/chart_labels.py)
+    headed = _figures(free(find_header_figures(text, dc) + find_table_figures(text, dc) + find_chart_figures(text, dc)))
     take(headed)
     amounts = sorted(amounts + [h for h in headed if h.kind == "amount"], key=lambda a: a.start)
     percents = _figures(free(scan.find_percents(text, index)))

@@ -73,8 +73,10 @@ def _header_gaps(line: str) -> int | None:
     """How many gaps a header line has, its empty label cell counted (None: no header)."""
     cells = _cells(line)
     # a header names its columns: no cell of it is a bare figure, but for a year that heads
-    # a column ("Member State   2022   2023   % change") after a label of words
-    if not line.strip() or "|" in line or _FIGURE.fullmatch(cells[0]) \
+    # a column ("Member State   2022   2023   % change") after a label of words, or with the
+    # label cell left empty ("              2023     2024" over "EU exports   502.3   531.6")
+    years_only = _indented(line) and all(_YEAR.fullmatch(c) for c in cells)
+    if not line.strip() or "|" in line or (_FIGURE.fullmatch(cells[0]) and not years_only) \
             or any(_FIGURE.fullmatch(c) and not _YEAR.fullmatch(c) for c in cells[1:]):
         return None
     gaps = len(cells) - 1 + _indented(line)

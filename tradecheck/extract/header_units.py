@@ -273,6 +273,11 @@ def find_table_figures(text: str, decimal_comma: bool = False) -> list[Mention]:
             continue
         caption = _caption(text, lines, i)
         unit = _cell_unit(caption) if caption.strip() else None
+        if unit is not None:
+            # (the caption says what the cells are of as a chart's title does: "EU trade in
+            # goods with the US, €bn" over "EU imports | 346.6": link/chart_titles.py)
+            at = text.rfind(caption, 0, lines[i][0])
+            unit = (unit[0], dict(unit[1], chart_title=(at, at + len(caption))))
         if unit is None:
             unit = _footnote_unit(text, lines, body)
         out += _table(text, lines, i, body, unit, decimal_comma)

@@ -69,6 +69,7 @@ from .within_country import flows_within_the_country
 from .flow_gaps import gaps_between_the_flows, mirror_gaps
 from .values import amount_value, currency_word, relation_value
 from .made_up import made_up_spans
+from .chart_titles import read_under_title
 
 
 def link(doc: Document) -> list[Claim]:
@@ -4353,6 +4354,9 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     _decide_period(s)
     _decide_pair(s)
     _decide_commodity(s)
+    # (a chart's data label, or a captioned table's cell: what its title names and its row
+    # does not, link/chart_titles.py)
+    read_under_title(s, _set)
     decide_port(s)
     _values(s, paired_with)
     _link_levels(s)

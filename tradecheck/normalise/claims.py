@@ -23,6 +23,11 @@ def _counted_whole_number(c: Claim, f: float) -> bool:
     return float(f).is_integer() and len(digits.rstrip("0")) >= 2 and not digits.startswith("0")
 
 
+# how far a chart's data label may stand from the same figure in a later release: revisions
+# of a year-old trade figure are mostly a few tenths of a percent
+LABEL_REVISION = 0.002
+
+
 def normalise(claims: list[Claim], published: str | None) -> None:
     for c in claims:
         if c.kind == "amount":
@@ -45,6 +50,12 @@ def _amount(c: Claim, published: str | None) -> None:
         lo = mag * (1 - intervals.NEAR)
     if c.extra.get("_headline") and c.bound == "eq" and hi is not None and not rng:
         hi += unit / 2  # headlines cut figures short ("Sh180bn" for Sh180.6 billion) as often as they round
+    if c.extra.get("_chart_label") and c.bound == "eq" and lo is not None and hi is not None and not rng:
+        # a chart's data label ("2022: 190.3") is often of another release than the change
+        # the text gives with its newest figure ("rose 26.3% to $240.1bn", on the earlier year
+        # as since revised): held to a revision's reach either side (a slip of a digit is not)
+        slack = max(unit / 2, mag * LABEL_REVISION)
+        lo, hi = lo - slack, hi + slack
     lo, hi = intervals.signed(lo, hi, c.value < 0)
     c.native_low, c.native_high = lo, hi
     per = P.parse(c.period)
