@@ -1,8 +1,12 @@
 """Totals over a span of years (link/rates.py): "a combined trade surplus of $357.0bn over
 2018-2022" is the sum of the span's yearly figures where the text lists them all, and "an
-average of $71.4bn a year" given with it is that total over the number of years."""
+average of $71.4bn a year" given with it is that total over the number of years. Likewise a
+flow over a period is the sum of its flows over the shorter periods the text gives that make
+it up with no gap or overlap ("$6.2bn in the first quarter", "$6.1bn in the second", "first-half
+exports of $12.3bn")."""
 from __future__ import annotations
 
+from .. import periods as P
 from ..model import Claim
 from .catalogue import Explanation
 from .format import money
@@ -10,6 +14,7 @@ from .system import Group, Model, key_of, stated
 
 
 def add(model: Model, claims: list[Claim]) -> None:
+    _add_period_tiles(model)
     done = set()
     for c in claims:
         if c.kind == "amount" and c.extra.get("cumulative"):
@@ -64,3 +69,35 @@ def _explain_average(a: Claim, it: int, n: int):
                   "text": a.text}
         return Explanation("yearly_average", fields, a.value, avg)
     return explain
+
+
+MAX_PERIODS = 60  # periods of one flow looked at together; past this, left alone
+
+
+def _add_period_tiles(model: Model) -> None:
+    """The flow over a period the text names is the sum of its flows over the longest shorter
+    periods it names inside it, where those fill it exactly (the first and second quarters for
+    the first half; not January and March for the first quarter, nor two overlapping spans).
+    Only periods the text itself names take part: a carried period is no reading to sum on."""
+    by_flow: dict[tuple, list] = {}
+    for key in model.keys:
+        stated_here = model.amounts.get(model.vars[key])
+        if key.measure in ("exports", "imports", "trade_total") and stated_here \
+                and all(c.basis.get("period") == "text" for c in stated_here):
+            by_flow.setdefault(key._replace(period=""), []).append(key)
+    for keys in by_flow.values():
+        if len(keys) < 3 or len(keys) > MAX_PERIODS:
+            continue
+        spans = [(k, P.parse(k.period)) for k in keys]
+        spans = [(k, s) for k, s in spans if s is not None]
+        for whole, ws in spans:
+            inside = [(k, s) for k, s in spans if s != ws and P.contains(ws, s)]
+            longest = sorted((k, s) for k, s in inside if not any(o != s and P.contains(o, s) for _, o in inside))
+            if len(longest) < 2:
+                continue
+            longest.sort(key=lambda ks: ks[1])
+            if longest[0][1][0] != ws[0] or longest[-1][1][1] != ws[1] \
+                    or any(b[0] != a[1] + 1 for (_, a), (_, b) in zip(longest, longest[1:])):
+                continue  # (a gap, an overlap, or not reaching the ends)
+            it, parts = model.vars[whole], [model.vars[k] for k, _ in longest]
+            model.add(Group("sum", [], [({it: 1.0, **{i: -1.0 for i in parts}}, 0.0, 0.0)], explain=_explain_years(it, parts)))

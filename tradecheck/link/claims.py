@@ -56,6 +56,8 @@ from .named_before_figure import parts_counted_in
 from .unsaid_list_product import list_items_of_an_unsaid_product
 from .row_labels import totals_of_product_rows
 from .product_asides import elided_sub_product
+from .list_labels import list_item_label
+from .goods_kinds import is_a_kind, names_every_kind
 from .quantity_value import product_of_quantity_in_clause_before, product_of_the_quantity_before, product_of_volumes_in_clause_before
 from .share_nouns import WHOLE_OF_A_SHARE, shares_named_by_noun
 from .series import REAL_TERMS, real_series
@@ -5533,6 +5535,17 @@ def _decide_commodity(s: Site) -> None:
     m, prev_end, gap = s.m, s.prev_end, s.gap
     label, name = commodity_for(text, s.sent, m, ms["commodity"], prev_end, ctx, c)
     label, name = _company_part(s, label, name)
+    if c.kind in ("amount", "share") and name in ("none", "product-word", "list-lead") and c.measure in ("exports", "imports"):
+        # "2. Auto parts and accessories – $6.5 billion": a list line's label before its dash
+        # or colon is the item's product, the whole phrase (not "cars" of "Passenger cars")
+        item = list_item_label(text, m.start)
+        own = unknown_product(text[item[0]:item[1]]) if item else None
+        if own and not any(item[0] <= x.start and x.end <= item[1] and x.end - x.start >= item[1] - item[0] - 1 for x in ms["commodity"]):
+            label, name = own, "list-item-label"
+    if is_a_kind(label) and names_every_kind(text, s.sent.start, m.start):
+        # "exports of farm, mining and factory goods rose 4% to $2bn": every kind of goods
+        # named at once is all goods, not the last kind's product
+        label, name = None, "every-goods-kind"
     if label is None and name == "none" and c.kind == "amount" and p is None and s.state.commodity and c.measure in ("exports", "imports"):
         # "Wines held up well, with sales abroad of €11.9bn": after figures of a product, a
         # bare noun opening the sentence as its subject names the next part

@@ -339,6 +339,13 @@ def breakdown_dimensions() -> list[str]:
 
 
 @functools.cache
+def goods_kinds() -> dict[str, str]:
+    """The broad kinds of goods that together make up all goods, each with the kind it is
+    ("mining" is mineral): goods_kinds.csv."""
+    return {r["word"].lower(): r["kind"] for r in table("goods_kinds")}
+
+
+@functools.cache
 def breakdown_cues() -> list[str]:
     """Words that open a breakdown of the figure before them ("of which", "within the latter")."""
     return [r["phrase"] for r in table("breakdown_cues")]

@@ -1,0 +1,32 @@
+"""A figure on a numbered or bulleted line right after the line's label and a dash or colon:
+
+    1. Passenger cars – $8.1 billion
+    2. Auto parts and accessories – $6.5 billion
+    - Frozen fish: $1.2 billion
+
+Each line is one item of a list; its label is the item's own name, the whole noun phrase
+before the dash ("auto parts and accessories"), not a product word somewhere inside it
+("cars" in "Passenger cars" would make two lines of cars the same figure, and "Auto parts"
+no product at all). The label names a product only when nothing in it names a place, a
+flow, a period or all goods (`unknown_product`): "1. Canada – $21 billion" stays a partner's
+line, "- 2023: $5bn" a year's."""
+from __future__ import annotations
+
+import re
+
+# the list marker, the label (no figure, no sentence punctuation), a spaced dash or a colon,
+# then at most a hedge before the figure
+_ITEM = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+(?P<label>[A-Za-z][^\n\d.;:!?$€£¥%()–—]{1,70}?)[ \t]*(?:[ \t][-–—][ \t]|:)[ \t]*"
+                   r"(?:(?:about|nearly|almost|around|some|over|more\s+than)[ \t]+)?$", re.I)
+
+
+def list_item_label(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the label of the list line whose first figure starts at `pos`, or None
+    when `pos` does not follow a list marker, a label and its dash or colon."""
+    ls = text.rfind("\n", 0, pos) + 1
+    if pos - ls > 90 or pos == ls:
+        return None  # (cheap: a label is short)
+    mm = _ITEM.match(text, ls, pos)
+    if mm is None:
+        return None
+    return mm.start("label"), mm.end("label")
