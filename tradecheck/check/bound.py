@@ -7,7 +7,7 @@ from .. import periods as P
 from ..model import Claim
 from .catalogue import Explanation
 from .format import money
-from .system import Group, Model, QKey, key_of, partner_whole, stated, whole_of
+from .system import Group, Model, QKey, flows_by_named_period, key_of, partner_whole, stated, whole_of
 
 # Partners that overlap others (the EU contains Germany) are left out of sums of partners.
 OVERLAPPING = {"EUU", "WLD"}
@@ -298,15 +298,7 @@ def _add_period_parts(model: Model) -> None:
     """A flow over part of a period stays below the flow over the whole period: January to
     September's trade is no more than the year's. Each part is tied to the shortest period
     the text gives that holds it."""
-    by_flow: dict[tuple, list] = {}
-    for key in model.keys:
-        stated_here = model.amounts.get(model.vars[key])
-        # only periods the text names: a part-of-period check on a carried period would
-        # rest on the carrying
-        if key.measure in ("exports", "imports", "trade_total") and stated_here \
-                and all(c.basis.get("period") == "text" for c in stated_here):
-            by_flow.setdefault(key._replace(period=""), []).append(key)
-    for keys in by_flow.values():
+    for keys in flows_by_named_period(model):
         if len(keys) < 2 or len(keys) > MAX_PERIODS:
             continue
         spans = [(k, P.parse(k.period)) for k in keys]

@@ -10,7 +10,7 @@ from .. import periods as P
 from ..model import Claim
 from .catalogue import Explanation
 from .format import money
-from .system import Group, Model, key_of, stated
+from .system import Group, Model, flows_by_named_period, key_of, stated
 
 
 def add(model: Model, claims: list[Claim]) -> None:
@@ -79,13 +79,7 @@ def _add_period_tiles(model: Model) -> None:
     periods it names inside it, where those fill it exactly (the first and second quarters for
     the first half; not January and March for the first quarter, nor two overlapping spans).
     Only periods the text itself names take part: a carried period is no reading to sum on."""
-    by_flow: dict[tuple, list] = {}
-    for key in model.keys:
-        stated_here = model.amounts.get(model.vars[key])
-        if key.measure in ("exports", "imports", "trade_total") and stated_here \
-                and all(c.basis.get("period") == "text" for c in stated_here):
-            by_flow.setdefault(key._replace(period=""), []).append(key)
-    for keys in by_flow.values():
+    for keys in flows_by_named_period(model):
         if len(keys) < 3 or len(keys) > MAX_PERIODS:
             continue
         spans = [(k, P.parse(k.period)) for k in keys]

@@ -698,6 +698,19 @@ def currencies(model: Model) -> list[str]:
     return sorted(model.currencies) or ["USD"]
 
 
+def flows_by_named_period(model: Model) -> list[list[QKey]]:
+    """The keys of each flow (exports, imports, trade) grouped across periods, only those
+    whose every stated amount has a period the text names: a check between periods on a
+    carried period would rest on the carrying."""
+    by_flow: dict[QKey, list[QKey]] = {}
+    for key in model.keys:
+        stated_here = model.amounts.get(model.vars[key])
+        if key.measure in ("exports", "imports", "trade_total") and stated_here \
+                and all(c.basis.get("period") == "text" for c in stated_here):
+            by_flow.setdefault(key._replace(period=""), []).append(key)
+    return list(by_flow.values())
+
+
 def stated(model: Model, i: int) -> Claim | None:
     """The most precise amount stated for variable i ("$14.1bn" over a headline's "$14bn"),
     unless a conflict's message quotes another (`Model.quoted`). Kept per variable: every
