@@ -45,7 +45,8 @@ def _amount(c: Claim, published: str | None) -> None:
         c.value = (rng[0] + rng[1]) / 2 * (-1 if c.value < 0 else 1)  # a range is read at its middle
         mag = abs(c.value)
     else:
-        lo, hi = intervals.interval(mag, unit, c.bound)
+        digits = intervals.significant_digits(c.text) if c.bound == "approx" else None
+        lo, hi = intervals.interval(mag, unit, c.bound, digits)
     if c.bound == "lt" and c.extra.get("just"):
         lo = mag * (1 - intervals.NEAR)
     if c.extra.get("_headline") and c.bound == "eq" and hi is not None and not rng:
