@@ -39,7 +39,11 @@ _GAP = re.compile(r"\s*\|\s*|\t+| {2,}")
 # "1,62,400", "12'305"), a
 # decimal part after a dot or a comma ("16,8"), maybe a percent sign; a change column's
 # cell may carry its sign ("+8.6%", "-5.6%": no level, see _number)
-_FIGURE = re.compile(r"[+\-−–]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009'’]\d{3})+(?:[.,]\d+)?%?|\d[\d,.]*%?)")
+# A money cell may carry its currency sign and its scale ("$58.0B", "€1.2bn", "£850m": a
+# chart's data table); a column adds up only where every cell has one scale (_column).
+_FIGURE = re.compile(r"[+\-−–]?(?:US\$|\$|€|£|¥)?(?:\d{1,3}(?:[ \u00a0\u202f\u2009'’]\d{3})+(?:[.,]\d+)?%?"
+                     r"|\d[\d,.]*(?:%|(?:bn|tn|mn|[BMKTmk])(?![A-Za-z]))?)")
+_MONEY = re.compile(r"^([+\-−–]?)(?:US\$|\$|€|£|¥)|(?<=\d)(?:bn|tn|mn|[BMKTmk])$")
 
 
 class _Row:
@@ -61,6 +65,8 @@ class _Row:
 
 def _number(cell: str) -> tuple[float, float] | None:
     """A figure cell as (value, half its last digit): "41 250", "8,127", "16,8", "45.5%"."""
+    if cell[-1:] in "BMKTmknm$€£¥" or cell[:1] in "$€£¥U" or cell[1:2] in "$€£¥U":
+        cell = _MONEY.sub(r"\1", cell)  # (its currency sign and scale: "$58.0B" is 58.0 of its column's scale)
     s = re.sub(r"[ \u00a0\u202f\u2009'’%]", "", cell)
     if re.fullmatch(r"\d+,\d{1,2}", s):
         s = s.replace(",", ".")  # (a decimal comma: "16,8")
@@ -71,11 +77,19 @@ def _number(cell: str) -> tuple[float, float] | None:
     return _figure(s)
 
 
+def _scale(cell: str) -> str:
+    """The scale letters a money cell ends with ("B" of "$58.0B"), or ""."""
+    m = re.search(r"(?<=\d)(?:bn|tn|mn|[BMKTmk])$", cell)
+    return m.group() if m else ""
+
+
 def _column(cells: list[str]) -> list[tuple[float, float]] | None:
     """The figures of one column (value, rounding), or None where one is no figure. A whole
     number's rounding is the column's: "10,000" below "8,127" is exact, "412 500" beside
     "440 000" and "419 200" is to the hundred (a figure alone would take every trailing zero
     for rounding), and "100" below "45.74" to the unit."""
+    if len({_scale(c) for c in cells}) > 1:
+        return None  # ("$850M" above "$1.2B": no sum in one unit)
     vals = [_number(c) for c in cells]
     if None in vals:
         return None
@@ -215,6 +229,8 @@ def _share_column_finding(header: list[str] | None, rows: list[_Row]) -> Finding
         if row is total or len(row.figures) != n:
             continue
         level, share = row.value(col - 1), row.value(col)
+        if _scale(row.figures[col - 1][0]) != _scale(total.figures[col - 1][0]):
+            continue  # (a level in another unit than the total's)
         if level is None or share is None:
             continue
         lo, hi = (level[0] - level[1]) / (whole[0] + whole[1]) * 100, (level[0] + level[1]) / (whole[0] - whole[1]) * 100
@@ -305,7 +321,7 @@ def _subtotal_finding(above: list[_Row], row: _Row, header: list[str] | None) ->
         return None
     col, total = disagree[0]
     written = [p.figures[col][0] for p in parts]
-    decimals = max(len(m[1]) if (m := re.search(r"[.,](\d{1,2})%?$", w)) else 0 for w in written)
+    decimals = max(len(m[1]) if (m := re.search(r"[.,](\d{1,2})(?:%|bn|tn|mn|[BMKTmk])?$", w)) else 0 for w in written)
     fields = {"parts": " + ".join(f"{w} ({p.label})" for w, p in zip(written, parts)),
               "sum": f"{total:,.{decimals}f}", "stated": f"{row.figures[col][0]} ({row.label}, {_column_name(header, col, len(row.figures))})"}
     return Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
