@@ -199,7 +199,8 @@ _CHECKS = (
         "sum", "Totals and balances",
         "Trade is exports plus imports, and a balance is exports minus imports, for one pair of countries, "
         "period, product and currency. Goods and services add up to their whole, both sides' exports add up to "
-        "the pair's trade, and a balance stated from the partner's figures is its imports less its exports.",
+        "the pair's trade, a balance stated from the partner's figures is its imports less its exports, and the "
+        "periods a text gives that fill a longer one it gives (two quarters and their half year) add up to it.",
         {
             "total": Message(
                 fail="exports {exports} + imports {imports} = {sum}, but the total is stated as {stated}",
