@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 
+from .cues import HEDGE
+
 # the list marker, the label (no figure, no sentence punctuation), a spaced dash or a colon,
-# then at most a hedge before the figure
+# then at most a hedge (vocab/hedges) before the figure
 _ITEM = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+(?P<label>[A-Za-z][^\n\d.;:!?$€£¥%()–—]{1,70}?)[ \t]*(?:[ \t][-–—][ \t]|:)[ \t]*"
-                   r"(?:(?:about|nearly|almost|around|some|over|more\s+than)[ \t]+)?$", re.I)
+                   rf"{HEDGE}$", re.I)
 
 
 def list_item_label(text: str, pos: int) -> tuple[int, int] | None:

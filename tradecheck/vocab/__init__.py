@@ -869,8 +869,11 @@ def rank_places(role: str) -> list[str]:
 
 @functools.cache
 def later_ranks(role: str) -> list[str]:
-    """Words that rank a place after another ("came second", "followed by Germany"):
-    vocab/later_ranks.csv, by role (rank, before)."""
+    """Words that rank a place after another ("came second", "followed by Germany"), by
+    role: rank (vocab/rank_places.csv's ranks but the first), before (vocab/later_ranks.csv's)."""
+    if role == "rank":
+        first = {w.lower() for w in later_ranks("first")}
+        return [w for w in rank_places("rank") if w.lower() not in first]
     return [r["phrase"] for r in table("later_ranks") if r["role"] == role]
 
 
