@@ -35,7 +35,7 @@ from .cues import (OR_BY,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, measures_pounds_of_weight, share_of_an_elided_count, shares_quantities, names_event, names_publication, qual_re,
 )
-from .cues import BUY, SELL, holds_any, longest_words, partner_then_change, share_restates
+from .cues import BUY, LIST_MARKER, SELL, holds_any, longest_words, partner_then_change, share_restates
 from .series_totals import named_totals
 from .price_bands import price_band_items
 from .breakdowns import part_after_an_anaphoric_opener, part_after_its_whole_opener, parts_of_the_group_before, rest_after_named_parts
@@ -1259,7 +1259,7 @@ def _amounts_before_in_sentence(claims: list[Claim], k: int) -> list[Claim]:
 
 
 # a line of a list: "- Coffee: US$842.6 million", "2. Bananas ..."
-_LIST_LINE = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+\S")
+_LIST_LINE = re.compile(rf"[ \t]*{LIST_MARKER}[ \t]+\S")
 
 
 @functools.cache

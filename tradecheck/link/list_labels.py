@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from .cues import HEDGE
+from .cues import HEDGE, LIST_MARKER
 
 # the list marker, the label (no figure, no sentence punctuation), a spaced dash or a colon,
 # then at most a hedge (vocab/hedges) before the figure
-_ITEM = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+(?P<label>[A-Za-z][^\n\d.;:!?$€£¥%()–—]{1,70}?)[ \t]*(?:[ \t][-–—][ \t]|:)[ \t]*"
+_ITEM = re.compile(rf"[ \t]*{LIST_MARKER}[ \t]+(?P<label>[A-Za-z][^\n\d.;:!?$€£¥%()–—]{{1,70}}?)[ \t]*(?:[ \t][-–—][ \t]|:)[ \t]*"
                    rf"{HEDGE}$", re.I)
 
 
