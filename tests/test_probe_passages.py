@@ -13,9 +13,10 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round37/companies2/01-kessler-machine-tools-fy2023.planted.txt': 'not yet caught (round 37 probe): a company\'s sales and their change ("increased its sales by 18.1 per cent to €1,284.6 million in the fiscal year ended 30 September 2023 (previous year: €1,149.0 million)") are company money, measure other, on which no percent-change check runs (caught before only by a false duplicate of its exports, dated as the month September 2023)',
     'round37/companies2/03-hanbit-heavy-q4-2023-call.planted.txt': 'not yet caught (round 37 probe): listed by the probe; reason to be written by its fix',
     'round37/companies2/04-salmones-australes-3q24.planted.txt': 'not yet caught (round 37 probe): listed by the probe; reason to be written by its fix',
-    'round37/companies2/06-pilbara-west-fy24-results.planted.txt': 'not yet caught (round 37 probe): listed by the probe; reason to be written by its fix',
+    'round37/companies2/06-pilbara-west-fy24-results.planted.txt': 'not yet caught (round 37 probe): a tonnage with its change and the earlier tonnage in brackets after the year compared with ("shipments of 191.6 million tonnes (Mt), up 7.1 per cent on FY23 (187.6Mt)"): the bracketed earlier level after "on FY23" is not tied to the change, so the volumes are never checked (the fiscal years themselves are now read: FY24 and FY23 run July to June)',
     'round37/companies2/08-celulose-parana-4q23.planted.txt': 'not yet caught (round 37 probe): listed by the probe; reason to be written by its fix',
     'round37/companies2/09-nordlys-enzymes-fy2024.planted.txt': 'not yet caught (round 37 probe): listed by the probe; reason to be written by its fix',
     'round37/foodsecurity/01-giews-bangladesh-cereal-imports.planted.txt': 'not yet caught (round 37 probe): listed by the probe; reason to be written by its fix',
@@ -111,7 +112,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round37/companies2/01-kessler-machine-tools-fy2023.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
     'round37/companies2/02-hoshino-precision-fy2024-results.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
     'round37/companies2/05-vallorbe-watch-group-fy2023.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
     'round37/companies2/12-prairie-implement-q4-fy2024-call.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
@@ -119,15 +119,15 @@ MISREAD = {
     'round37/marketguides/10-statista-germany-coffee-2024.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
     'round37/marketguides/12-businessfrance-canada-wines-spirits-2024.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
     'round37/marketguides/13-trade-gov-mexico-plastics-resins-2022.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
-    'round37/prospectus/01-kenya-offering-circular-principal-exports.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
+    'round37/prospectus/01-kenya-offering-circular-principal-exports.txt': 'not yet read (round 37 probe): a change of a product named after it as a noun ("supported by an 8.8% increase in tea earnings") is read as a change in total exports (the product after "increase in" is dropped)',
     'round37/prospectus/03-egypt-offering-circular-balance-of-payments.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
     'round37/prospectus/04-uzbekistan-prospectus-exports-by-product.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
     'round37/prospectus/06-srilanka-exchange-memorandum-merchandise-exports.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
     'round37/prospectus/08-mongolia-offering-circular-mineral-exports.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
-    'round37/prospectus/09-dominicanrepublic-prospectus-free-zone-exports.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
-    'round37/prospectus/10-jordan-offering-circular-domestic-exports.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
+    'round37/prospectus/09-dominicanrepublic-prospectus-free-zone-exports.txt': 'not yet read (round 37 probe): a change of a product named after it as a noun ("partially offset by a 17.1% increase in gold exports") is read as a change in total exports (the product after "increase in" is dropped)',
     'round37/prospectus/11-costarica-offering-circular-exports-by-region.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
     'round37/prospectus/12-angola-prospectus-oil-exports.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
+    'round37/prospectus/14-panama-prospectus-copper-and-colon-free-zone.txt': 'not yet read (round 37 probe): a change of a product named after the change as a noun, given as the cause of the total\'s change ("decreased by 11.7% ..., primarily due to a 14.4% decrease in exports of copper concentrate"), is read as a change in total exports (the product after "in exports of" is dropped); found once the total\'s change was dated by the year after its level',
     'round37/rates/02-govuk-speech-uk-eu-trade.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
     'round37/rates/05-straitstimes-singapore-trade-gdp.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
     'round37/rates/06-nzherald-dairy-per-tonne.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',

@@ -26,6 +26,10 @@ def _word(name: str, source: str, keys, needs, flags: int = 0, **kw) -> Keyed:
     return keyed(name, rf"(?<!\w)(?:{source})", keys, needs, flags=flags, **kw)
 
 
+# the last day of a period written before its month ("the year ended 31 December 2023")
+_DAY_FIRST = r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?"
+
+
 # Conditions on the character before a match, restated one character later (a lookbehind
 # over that character too), so that a pattern can begin with a plain character.
 _WORD_START = r"(?<!\w[\s\S])"  # `\b` before a letter or digit
@@ -89,8 +93,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # matched first so their year is not read as a period; so is a dateline's day and
         # month without a year ("MINSK, 7 October (BelTA) -"), which is when the text came
         # out, not what its figures are of
-        # (not the last day of a period: "the year ended March 19, 2024")
-        ("date", keyed("date", rf"(?<!ended\s)(?<!ending\s)(?<!ended\son\s)(?<!ending\son\s)\b(?:{mon_i}\.?\s+[0-3]?\d(?i:st|nd|rd|th)?,?\s+{year}|[0-3]?\d(?i:st|nd|rd|th)?\s+{mon_i}\.?,?\s+{year}|{year}-[01]\d-[0-3]\d"
+        # (not the last day of a period: "the year ended March 19, 2024", "Fiscal Year Ended
+        # March 31, 2024" in a results title)
+        ("date", keyed("date", rf"(?<!ended\s)(?<!ending\s)(?<!ended\son\s)(?<!ending\son\s)(?<!Ended\s)(?<!Ending\s)(?<!ENDED\s)\b(?:{mon_i}\.?\s+[0-3]?\d(?i:st|nd|rd|th)?,?\s+{year}|[0-3]?\d(?i:st|nd|rd|th)?\s+{mon_i}\.?,?\s+{year}|{year}-[01]\d-[0-3]\d"
                                rf"|[0-3]?\d(?i:st|nd|rd|th)?\s+{mon_i}\.?(?=,?\s*(?:\([A-Z][\w .&-]{{1,30}}\)|[-–—](?!\s*\d))))\b",
                        months, digits=True)),
         # "the same period of 2022", "the corresponding period of 2022-23", "... of FY24": the
@@ -122,7 +127,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("fy", _word("fy", r"(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+)|[Ff](?i:inancial\s+year\s+|iscal\s+year\s+|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b",
                      ["financial", "fiscal", "fy"], ["financial", "fiscal", "fy"], more=words_before(["financial", "fiscal"]))),
         ("fy", re.compile(rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>\d\d)\b(?![-/]\d)")),
-        ("fy_ended", _word("fy_ended", rf"(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:that|which)?\s*ended(?:\s+on)?\s+(?P<m1>{mon})\b(?:\s+[0-3]?\d)?(?:,?\s+(?P<y>{year}))?",
+        # (the day first too: "the financial year ended 30 June 2024", as British and
+        # Australian reports write it)
+        ("fy_ended", _word("fy_ended", rf"(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:that|which)?\s*ended(?:\s+on)?\s+{_DAY_FIRST}(?P<m1>{mon})\b(?:\s+[0-3]?\d(?!\d))?(?:,?\s+(?P<y>{year}))?",
                            ["financial", "fiscal"], ["ended"], i, more=words_before(["financial", "fiscal"]))),
         # "full-year exports", "for the whole year": the (fiscal) year the text reports on
         ("full_year", _word("full_year", r"(?:full|whole)-year\b|(?:for|in|over|during)\s+the\s+(?:full|whole|entire)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year\b|(?:for|in|over)\s+the\s+year\s+as\s+a\s+whole\b",
@@ -162,7 +169,7 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # (also "in the quarter to June", as Australian press writes the June quarter; not
         # "the year to June", read below as the months from January)
         ("ending", _word("ending", rf"(?:the\s+)?(?:(?P<n>{n}|twelve)\s+months\s+(?:that\s+|which\s+)?(?:ended|ending|to|through|until)|(?P<u>year|quarter)\s+(?:that\s+|which\s+)?(?:ended|ending)|(?P<uq>quarter)\s+(?:to|through))"
-                                   rf"(?:\s+on)?\s+(?:the\s+end\s+of\s+)?(?P<m1>{mon})\b(?:\s+[0-3]?\d(?!\d))?(?:,?\s+(?P<y>{year}))?",
+                                   rf"(?:\s+on)?\s+(?:the\s+end\s+of\s+)?{_DAY_FIRST}(?P<m1>{mon})\b(?:\s+[0-3]?\d(?!\d))?(?:,?\s+(?P<y>{year}))?",
                          ["the", "year", "quarter", "twelve", *numbers], ["ended", "ending", "months", "quarter"], i, digits=True)),
         # "the four quarters to the end of Q2 2024": a rolling year (or other run of
         # quarters) ending with that quarter, not the quarter
@@ -289,6 +296,10 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # "over the same months", "in the same period": the period in hand, when no year follows
         ("current", _word("current", r"(?:over|in|during|for)\s+the\s+same\s+(?:months|period|time)\b(?!\s+(?:of|in|a|last|the|previous|prior|one)\b)",
                           [], ["same"], i, more=words_before(["same"], back=2))),
+        # "During the fiscal year under review", "in the period under review": the period the
+        # report is on, the one in hand (not the year of publication, nor a part of it named after)
+        ("current", _word("under_review", r"(?:(?:in|during|for|over)\s+)?the\s+(?:(?:fiscal|financial|business)\s+)?(?:year|period|quarter|half)\s+under\s+review\b",
+                          ["in", "during", "for", "over", "the"], ["review"], i)),
         # a month with a year, or alone ("in March"); not a date ("March 31")
         # "Nov '25": a month with its year's last two digits after an apostrophe
         # (not a day after it, "January 5", unless the number goes on past a thousands comma: a
@@ -324,7 +335,8 @@ _CLAUSE_START_ADVERB = re.compile(r"(?:^|[.;:!?\n]\s*|,\s*|\s[-–—]\s+|\b(?:y
 _OVER_AFTER_MONEY = re.compile(r"(?:\d|\b(?:billion|million|trillion|bn|mn|tn|dollars|euros|pounds|yuan|rupees))\s+over\s+(?:the\s+)?$", re.I)
 # "a target of $5bn by 2026": the year of a goal
 _REALISED_AFTER = re.compile(r",?\s+(?:[\w'’-]+\s+){0,4}?(?:had|has|was|were|reached|stood|rose|fell|grew|climbed|totall?ed|amounted)\b", re.I)
-_ENDS_IN = re.compile(r"\b(?:ended|ending|ends|began|begins|beginning|started|starts|starting)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?$", re.I)
+# (also a day before the month: "fiscal year 2023 (ended 30 September 2023)")
+_ENDS_IN = re.compile(r"\b(?:ended|ending|ends|began|begins|beginning|started|starts|starting)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?$", re.I)
 # "figures published by the finance ministry this month", "data released in March": when
 # figures came out, not a period they are of
 # (not "announced": "investment commitments announced in 2023" are of 2023)
@@ -351,7 +363,8 @@ _TARGET_CUE = EndCue(re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$"
 def _end_date_before() -> re.Pattern:
     """The month and day of a date a period "ended on", before its year."""
     mon = vocab.alternation(list(vocab.months()), ignore_case=True)
-    return re.compile(rf"\b(?:ended|ending|ends)\s+(?:on\s+)?(?:{mon})\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+$", re.I)
+    # (or the day first: "(ended 30 September 2023)")
+    return re.compile(rf"\b(?:ended|ending|ends)\s+(?:on\s+)?(?:(?:{mon})\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:{mon})\.?,?)\s+$", re.I)
 
 
 # "every January", "each March": a month that recurs (a habit, a release's usual month)
@@ -618,6 +631,7 @@ def _seasons_as_stated(found: list[PeriodMention], text: str = "") -> list[Perio
 
 # "From March 21, 2022, when the current Iranian year began, to Feb. 19, 2023": two dates
 # that bound a period (an aside between them allowed)
+_BRACKETED_RANGE_GAP = re.compile(r"\s*(?:[-–—]|to|through)\s*", re.I)
 _DATE_RANGE_GAP = re.compile(r",?(?:\s*,?\s*(?:when|which|the|as|after|before)\b[^;.$€£¥\d]{0,80}?,)?\s+(?:to|until|till|through|and)\s+", re.I)
 _DATE_PARTS = re.compile(r"(?P<m1>[A-Za-z]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]+)\.?,?\s+(?P<y2>\d{4})|(?P<y3>\d{4})-(?P<m3>\d\d)-(?P<d3>\d\d)")
 
@@ -638,7 +652,11 @@ def _day(text: str) -> tuple[int, int, int] | None:
 
 def _date_ranges(text: str, dates: list[tuple[int, int]], found: list[PeriodMention]) -> list[PeriodMention]:
     for (s1, e1), (s2, e2) in zip(dates, dates[1:]):
-        if not re.search(r"\b(?:from|between|since)\s+$", text[max(0, s1 - 12):s1], re.I) or not _DATE_RANGE_GAP.fullmatch(text, e1, s2):
+        if not (re.search(r"\b(?:from|between|since)\s+$", text[max(0, s1 - 12):s1], re.I) and _DATE_RANGE_GAP.fullmatch(text, e1, s2)) \
+                and not (text[max(0, s1 - 3):s1].rstrip().endswith("(") and _BRACKETED_RANGE_GAP.fullmatch(text, e1, s2)
+                         and text[e2:e2 + 3].lstrip().startswith(")")):
+            # ("(April 1, 2023 - March 31, 2024)": a bracket that gives a period's first and
+            # last days, as a results summary heads its figures)
             continue
         a, b = _day(text[s1:e1]), _day(text[s2:e2])
         if a is None or b is None:

@@ -343,6 +343,15 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
             fiscal = vocab.fiscal_years()[iso]
             by_start = iso in vocab.fiscal_years_named_by_start()
             break
+    stated = stated_fiscal_start(text)
+    if stated is not None and stated != fiscal:
+        # "in the fiscal year ended 30 September 2023": the text says when its fiscal year
+        # ends (a company's own, say), where its country keeps none: a single year then names
+        # the fiscal year ending in it ("fiscal 2023" to September 2023). Where the country
+        # keeps another ("the Trade Office's fiscal year that ended June 30" in a US text,
+        # beside the federal "fiscal 2021"), which one a bare "fiscal 2021" means is unsaid:
+        # a guess
+        fiscal, by_start = (stated, False) if fiscal is None else (None, False)
     lead_text = text[:lead_end]
     cue = _NON_OIL_CUE.search(lead_text)
     if cue and _non_oil_beside_oil(lead_text, sents):
@@ -355,6 +364,25 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                       currency_hint=hint, fiscal_start=fiscal, fiscal_by_start=by_start, decimal_comma=found["decimal_comma"],
                       has_services=_names_services_apart(text), scope=scope or product,
                       product_scope=product is not None, main_members=members if main_p and main_p.startswith("group:") else ())
+
+
+@functools.cache
+def _fiscal_end_re() -> re.Pattern:
+    """"the fiscal year ended 30 September 2023", "fiscal year 2023 (ended 30 September
+    2023)", "Fiscal Year Ended March 31, 2024", "the financial year ending June 30": the month
+    a text's fiscal year ends in."""
+    mon = vocab.alternation(list(vocab.months()), ignore_case=True)
+    return re.compile(rf"\b(?:financial|fiscal)\s+year\s+(?:(?:19|20)\d\d(?:\s?[-/–]\s?(?:19|20)?\d\d)?\s*)?(?:\(\s*|,\s*)?"
+                      rf"(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?(?P<m>{mon})\b", re.I)
+
+
+def stated_fiscal_start(text: str) -> int | None:
+    """The first month of the fiscal year the text says ends in a given month (the month
+    after it; January for a year ending in December), when it names one such month only."""
+    if not any(w in text for w in ("iscal", "inancial", "ISCAL", "INANCIAL")):
+        return None  # (cheap: most texts name no fiscal year)
+    ends = {vocab.months()[m["m"].lower()] for m in _fiscal_end_re().finditer(text)}
+    return ends.pop() % 12 + 1 if len(ends) == 1 else None
 
 
 # what stands between two places of one list: a comma or "and", after the figure in brackets

@@ -510,8 +510,9 @@ def names_publication(text: str, start: int, end: int) -> bool:
 @functools.cache
 def _event_res() -> tuple[re.Pattern, re.Pattern]:
     words = vocab.alternation(vocab.event_names(), ignore_case=True, space=r"\s+")
-    # ("Business Forum 2024"; "the 2023 Trade Expo", capitalised words of its name between)
-    return re.compile(rf"\b(?:{words})\s+$", re.I), re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,3}}(?i:{words})\b")
+    # ("Business Forum 2024"; "the 2023 Trade Expo", capitalised words of its name between;
+    # "the 2021/2022 drought": a year the reader took alone, the season's second year after it)
+    return re.compile(rf"\b(?:{words})\s+$", re.I), re.compile(rf"(?:[/–-](?:19|20)?\d\d)?\s+(?:[A-Z][\w-]*\s+){{0,3}}(?i:{words})\b")
 
 
 def names_event(text: str, start: int, end: int) -> bool:

@@ -505,6 +505,11 @@ def bracket_label(s: Site):
     US$3.8bn)", "(prev: US$3.8bn)": a figure a bracket labels with a period is that period's;
     labelled "prev" (vocab/bracket_labels.csv), the period before the figure's before it."""
     lab = _label_before(s.text, s.sent.start, s.m.start)
+    if lab is None and s.kind == "amount" and ", or " in s.text[max(s.sent.start, s.m.start - 12):s.m.start]:
+        # "(previous fiscal year: 69.5%, or ¥400,450 million)": the same label dates the
+        # figure that restates the labelled one after ", or"
+        opening = s.text.rfind("(", s.sent.start, s.m.start)
+        lab = _LABEL_THEN_RESTATED.match(s.text, opening, s.m.start) if opening >= 0 else None
     if lab is None:
         return None
     at, end = lab.start("label"), lab.end("label")
@@ -518,6 +523,11 @@ def bracket_label(s: Site):
             return Decision(q, (at, end))
         return Decision(P.shift(q, -P.months(q)), (at, end))
     return None
+
+
+# "(previous fiscal year: 69.5%, or ": a bracket's label, its figure, then ", or" before a
+# figure restating it
+_LABEL_THEN_RESTATED = re.compile(rf"\(\s*(?P<label>[A-Za-z][\w.'’ -]{{0,28}}?)\s*:\s*[-+−]?[^():;,]{{0,12}}\d[\d.,]*\s*(?:%|per\s?cent)?\s*,\s*or\s+{HEDGE}$", re.I)
 
 
 @functools.cache
@@ -1719,6 +1729,46 @@ def same_as_change_before(s: Site):
     return Decision(P.parse(rel.period), _span(same), rel.basis.get("period"))
 
 
+# the words around the level a change ran to, before that level's period: " to " (and a
+# hedge) before it; after it perhaps the same level in another currency in brackets, then
+# "in"/"during" ("rose 9% to NZ$2,104.5 million (US$1,262 million) in 2023")
+_TO_LEVEL_OPEN = re.compile(rf"\s+to\s+{HEDGE}", re.I)
+_RESTATED_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:or\s+|about\s+|around\s+|some\s+|approximately\s+)?", re.I)
+_LEVEL_THEN_IN = re.compile(r"\s*\)?\s*(?:in|during|for)\s+(?:the\s+)?", re.I)
+
+
+def _reached_level_dated(s: Site):
+    """(mention, period, how) of the period right after the level a change ran to ("fell by
+    1.5% to $6,665.6 million in 2023 from $6,769.8 million in 2022"), else None."""
+    if s.kind not in ("multiple", "percent_change") or " to " not in s.text[s.m.end:s.m.end + 6]:
+        return None  # (cheap: "to" right after the change checked first)
+    after = next(((pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end), None)
+    if after is None or after[1] is None or after[0].base_cue or after[0].kind in ("rel", "same") or "span" in after[0].args:
+        return None
+    pm = after[0]
+    levels = [x for x in s.ms.get("amount", []) if s.m.end <= x.start and x.end <= pm.start]
+    if not 1 <= len(levels) <= 2 or not _TO_LEVEL_OPEN.fullmatch(s.text, s.m.end, levels[0].start):
+        return None
+    if len(levels) == 2 and not _RESTATED_BRACKET_OPEN.fullmatch(s.text, levels[0].end, levels[1].start):
+        return None
+    closing = s.text[levels[-1].end:pm.start]
+    if not _LEVEL_THEN_IN.fullmatch(closing) or (")" in closing) != (len(levels) == 2):
+        return None
+    return after
+
+
+@rule("period", "reached-level-dated", "text")
+def reached_level_dated(s: Site):
+    """"Exports decreased by 1.5% to $6,665.6 million in 2023 from $6,769.8 million in 2022":
+    a change that runs to a level dated right after it is of that level's period, however
+    long the figure (a thousands comma is no clause break), when the sentence names no period
+    before the change ("In 2022, ..." is read by before-change)."""
+    if _relation_main(s):
+        return None
+    found = _reached_level_dated(s)
+    return Decision(found[1], _span(found[0]), found[2]) if found else None
+
+
 @rule("period", "after-change", "text")
 def after_change(s: Site):
     """"rose 12% in 2023": a period right after the change, when none comes before it. So
@@ -1979,7 +2029,7 @@ EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "earlier-po
                        "from-level-year-before", "earlier-share")
 
 PERIOD_RULES = (header_column, table_column, earlier_column, bracket_label, earlier_own_rate, bracket_sibling_label, bracket_key, bracket_split, target_year, restates_previous, level_after_change, change_to_dated_level, change_to_level_dated_after, change_after_dated_level, span_ends, named_base_level, comparison_year_before, earlier_possessive_bracket, from_level_base, from_level_cue,
-                from_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, from_level_unsaid, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, change_noun_period, own_relative_clause, before_figure, just_after_figure, clause_end, table_span_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, after_change, since_named, before_change,
+                from_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, from_level_unsaid, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, change_noun_period, own_relative_clause, before_figure, just_after_figure, clause_end, table_span_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, reached_level_dated, after_change, since_named, before_change,
                 month_footing, figure_dated_later, event_window, event_day_clause, vague_past, discourse, article, no_period)
 
 
