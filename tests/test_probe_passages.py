@@ -90,16 +90,12 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round34/chinaprovinces/04-shanghaigov-new-three-2023.txt': 'not yet read (round 34 probe): a bullet "- Item: X yuan, or N percent of the "new three"": a share of a quoted product group named earlier as the whole of the bulleted breakdown is read as a share of all exports',
-    'round34/explainers/06-thelocal-coverage-ratio-france.txt': 'not yet read (round 34 probe): a summary bullet ("- Deficit 2023: ...") in a goods-only explainer read as the goods-plus-services balance beside a services surplus; bullets do not carry the scope of the body and the bullet next to them',
     'round23/digital/19-ukraine-it-exports.txt': "'IT exports' names no product the vocabulary can hold ('it' is matched without case, and would take the pronoun), so the bare 'Exports have now declined ... Compared with the 2022 peak of $7.34 billion, last year's figure is 12.0% lower' are read as all exports of 2024, which then fall below the agricultural exports of $24.5 billion",
     'round26/valueadded/01-oecd-tiva-korea-note.txt': 'shares and balances in value added terms (foreign value added by source country, a value-added surplus) beside gross flows, and a year stated once at the start of a bullet, read as gross bilateral flows of the latest year',
-    'round26/valueadded/10-cbs-netherlands-reexports.txt': 'a destination named before a colon and its figure with a share "of the total" whose flow is a verb after it ("Germany remained the main destination: X, 23.0 percent of the total, was re-exported to ..."): "re-exported" is no flow word, so the share is taken as of all exports',
     'round26/valueadded/14-mnd-mexico-immex-exports.txt': 'a customs-programme scope ("The program\'s factories ... giving them a surplus of $99.5 billion", "Outside the program, ... a deficit of about $105 billion") dropped: read as national balances',
     'round26/latam3/13-sieca-central-america-intraregional-h1.txt': 'not yet read (round 26 probe): a table "Country | 2023 | 2024 | Var. %" of each row country\'s own exports to the region; the Var. % column read as money: the tool reports GTM exports to WLD in 2024-H1 is given as $3.5mn ("3.5"), $2.9mn ("2.9"): the figures do not agree even allowing for rounding',
     'round31/iberia/02-ine-portugal-june-trade.txt': "a national release that never names its own country ('exports to Intra-EU countries', 'imports from Extra-EU countries', 'those countries'): the unnamed reporter is taken for the EU and the intra/extra-EU split is not read as two partners",
     'round31/iberia/11-istat-regional-exports-h1.txt': "Italian macro-areas as subjects ('sales abroad fell for the North-West (-0.9%)', 'Exports from the Islands fell'): the areas are no places the tool knows, so their changes are read as the national total's",
-    'round32/broadcast/04-cnbc-squawk-mexico-us-trade.txt': 'not yet read (round 32 probe): a country\'s total with the world said after bilateral figures ("Total U.S. goods trade was ...") is read with the partner in hand, so "Mexico alone is close to a sixth of it" is set against the wrong whole',
 }
 
 
