@@ -367,6 +367,10 @@ def _guesses(claims: list[Claim], pair_matters: bool = True) -> list[Doubt]:
         # "Exports by market:" in a text about one product: that product's or all goods'
         ("product_unsure", {"text": c.text, "what": c.extra["_product_unsure"]})
         for c in claims if c.extra.get("_product_unsure")] + [
+        # "- Deficit 2023: €100 billion" summing up a body that gave goods and services apart:
+        # goods alone or goods and services, the list line does not say (link/summary_items.py)
+        ("services_unsure", {"text": c.text})
+        for c in claims if c.extra.get("_services_unsure")] + [
         # a month's change with no base said, in a text that also compares months with the
         # month before: on the month before or on the year before (link/claims._footing_unsaid)
         ("guessed", {"attribute": "base_period", "text": c.text})

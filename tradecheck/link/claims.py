@@ -53,6 +53,9 @@ from .readings import alternatives
 from .rules import decide
 from .scope_turns import whole_ends_the_headline_scope
 from .named_before_figure import parts_counted_in
+from .listed_members import members_add_up_to_their_group
+from .product_participles import figures_of_a_product_verb
+from .summary_items import summary_items_of_goods
 from .unsaid_list_product import list_items_of_an_unsaid_product
 from .row_labels import totals_of_product_rows
 from .product_asides import elided_sub_product
@@ -136,6 +139,7 @@ def link(doc: Document) -> list[Claim]:
     _stated_footing(claims, state)
     _from_levels_of_moves(text, claims, state)
     _footing_unsaid(text, claims)
+    figures_of_a_product_verb(text, claims)  # (before: a figure the verb makes re-exports does not leave them out)
     _separate_reexports(text, claims)
     _whole_restated_to_break_down(text, claims)
     _whole_split_with_its_complement(text, sents, claims)
@@ -198,8 +202,11 @@ def link(doc: Document) -> list[Claim]:
     _headline_labels(claims, ctx)
     _one_product_two_names(claims)
     _goods_beside_the_whole(claims, ctx.has_services)
+    if ctx.has_services:
+        summary_items_of_goods(text, claims)
     whole_ends_the_headline_scope(claims)
     parts_of_the_group_before(text, sents, claims)
+    members_add_up_to_their_group(text, sents, claims)
     rest_of_listed_partners(text, {x.index: x.start for x in sents}, claims)
     rest_of_listed_members(text, {x.index: x.start for x in sents}, claims)
     rest_row_of_a_table(text, claims)

@@ -1,9 +1,10 @@
 """A part's share of the product group the text gave a figure for before it, the group called
 by a class noun ("Exports of the 'new three' products — electric vehicles, lithium-ion
 batteries and solar cells — reached 167.8 billion yuan ... Electric vehicles alone accounted
-for 114.5 billion yuan, more than two-thirds of the category"): the share is of the group's
-figure, not of the whole flow. Where no such figure was given, which whole the noun means is
-not said, and the share is left unchecked. Words: vocab/class_wholes.csv."""
+for 114.5 billion yuan, more than two-thirds of the category"), or by the group's own name in
+quotes ("- Wind turbines: 9.2 billion yuan, or 41 percent of the "green four""): the share is
+of the group's figure, not of the whole flow. Where no such figure was given, which whole the
+words mean is not said, and the share is left unchecked. Words: vocab/class_wholes.csv."""
 from __future__ import annotations
 
 import functools
@@ -12,28 +13,46 @@ import re
 from .. import vocab
 from ..model import Claim
 
+# "of the "green four"", "of the ‘big three’": a coined name in quotes, the group's own
+_OF_A_QUOTED_NAME = re.compile(r"\s+of\s+(?:the\s+)?[\"“'‘](?P<name>[^\"”'’\n]{1,40})[\"”'’]")
+
 
 def shares_of_the_class_before(text: str, claims: list[Claim]) -> None:
-    """Tie a part's share "of the category" to the last product group stated before the part."""
+    """Tie a part's share "of the category" (or "of the "green four"") to the product group
+    stated before the part."""
     for k, (part, share) in enumerate(zip(claims, claims[1:]), 1):
         if share.kind != "share" or part.kind != "amount" or not part.commodity or share.commodity != part.commodity \
-                or share.sentence != part.sentence or not _of_a_class().match(text, share.end):
+                or share.sentence != part.sentence:
             continue
-        group = _group_before(claims[:k - 1], part)
+        if _of_a_class().match(text, share.end):
+            group = _group_before(claims[:k - 1], part)
+        elif (quoted := _OF_A_QUOTED_NAME.match(text, share.end)) is not None:
+            group = _group_before(claims[:k - 1], part, named=quoted["name"])
+        else:
+            continue
         if group is None:
             share.extra["_whole"] = "a sector"  # (of a group the text gave no figure for)
         else:
             share.extra["_within"] = group.commodity
 
 
-def _group_before(before: list[Claim], part: Claim) -> Claim | None:
+def _group_before(before: list[Claim], part: Claim, named: str | None = None) -> Claim | None:
     """The last level stated before the part, of the part's flow, pair and period and of
-    another product: the group the part belongs to."""
+    another product: the group the part belongs to; where the share names the group, the
+    last such level whose product is called by that name."""
     for w in reversed(before):
         if w.kind == "amount" and w.commodity and w.commodity != part.commodity and not w.scope \
-                and (w.measure, w.reporter, w.partner, w.period) == (part.measure, part.reporter, part.partner, part.period):
+                and (w.measure, w.reporter, w.partner, w.period) == (part.measure, part.reporter, part.partner, part.period) \
+                and (named is None or _called(w.commodity, named)):
             return w
     return None
+
+
+def _called(label: str, name: str) -> bool:
+    """Whether a product label is the group the quoted name calls ("new three products" for
+    "new three")."""
+    words, label_words = name.lower().split(), label.lower().split()
+    return bool(words) and label_words[:len(words)] == words
 
 
 @functools.cache

@@ -2000,6 +2000,16 @@ def _listed_group(clause: str) -> str | None:
     return None if names_country_or_flow(np) else canonical_label(np)
 
 
+def listed_group_items(clause: str) -> list[str]:
+    """The products of the list a group's aside spells out, as labels ('the "new three"
+    products - electric vehicles, lithium-ion batteries and solar cells -': electric
+    vehicles, batteries, solar cells); none where the clause names no such group."""
+    if _listed_group(clause) is None:
+        return []
+    items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", _listed_group_re().search(clause)["list"].strip())
+    return [canonical_label(x.lower()) for x in items if x]
+
+
 def _names_a_unit(np: str) -> bool:
     """"The state shipped goods worth $40.0 billion": a subject opened by what a text calls a
     sub-national unit (vocab/unit_nouns.csv) is that unit, no product; "state" alone stays a

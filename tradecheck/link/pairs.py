@@ -2972,7 +2972,7 @@ def named_reporter(s: Site):
     total_cue = total_cue or bool(_world_opener_re().match(s.text, s.sent.start, s.m.start))
     if not (role == "R" and (x.attrs["possessive"] or x.attrs["kind"] in ("demonym",) or key == state.reporter
                              or _subject_verb(s.text, x, s.m) or opens_as_locative(s.text, x) or _owner_before_colon(s.text, x, s.flow)
-                             or own_place(s.text, x))):
+                             or own_place(s.text, x) or _total_owner_of_flow(s.text, x, s.flow))):
         return None
     flow = s.flow
     basis = None
@@ -3010,6 +3010,20 @@ def named_reporter(s: Site):
         # reporter made it one, so the pair is a guess
         basis = "guess"
     return Decision((key, par), _ev(x), basis)
+
+
+# "Total U.S. goods trade", "overall Kenyan exports": a total word, then the place, then the
+# flow word after no more than its modifiers
+_TOTAL_BEFORE_PLACE = re.compile(r"\b(?:total|overall)\s+\Z", re.I)
+_MODIFIERS_TO_FLOW = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")
+
+
+def _total_owner_of_flow(text: str, x: Mention, flow: Mention | None) -> bool:
+    """"Total U.S. goods trade was about $5.3 trillion" after figures of U.S. trade with one
+    partner: a place between a total word and its flow owns that flow (it reports, with
+    everyone), the partner in hand has no part in it."""
+    return flow is not None and 0 < flow.start - x.end < 30 and _TOTAL_BEFORE_PLACE.search(text, max(0, x.start - 10), x.start) is not None \
+        and _MODIFIERS_TO_FLOW.fullmatch(text, x.end, flow.start) is not None
 
 
 def _owner_before_colon(text: str, x: Mention, flow: Mention | None) -> bool:

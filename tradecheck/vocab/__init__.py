@@ -689,6 +689,13 @@ def rank_figure_links() -> list[str]:
 
 
 @functools.cache
+def product_participles() -> dict[str, tuple[str, str]]:
+    """Passive flow verbs that name a product of their own, each with its product and flow
+    ("was re-exported": re-exports, exports): vocab/product_participles.csv."""
+    return {r["participle"].lower(): (r["product"], r["measure"]) for r in table("product_participles")}
+
+
+@functools.cache
 def partner_part_verbs() -> list[str]:
     """What a place does with a part of the flow before it ("with China taking $26bn"):
     vocab/partner_part_verbs.csv."""
