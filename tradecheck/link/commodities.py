@@ -275,6 +275,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     change_in = _change_in_product(text, m, after, commodities)
     if change_in and c.kind in ("percent_change", "multiple"):
         return change_in, "change-in-product"
+    flow_in = _product_of_changed_flow(text, m, sent.end, commodities) if c.kind in ("percent_change", "multiple") else None
+    if flow_in:
+        return flow_in, "change-in-product-flow"
     # "about a quarter of US imports of electrical machinery": the share's whole is of that product
     share_of = _SHARE_OF.match(after) if c.kind == "share" else None
     if share_of:
@@ -334,6 +337,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         unaside = _excluding_dash_aside().sub(lambda a: " " * len(a.group(0)), unaside)
     if "(" in unaside:  # (cheap: most clauses hold no bracket)
         unaside = _code_bracket_re().sub(lambda a: " " * len(a.group(0)), unaside)
+        unaside = _gloss_bracket_re().sub(lambda a: " " * len(a.group(0)), unaside)
     regime = _FLOW_UNDER_REGIME.search(unaside) if c.kind in ("amount", "percent_change", "share") else None
     if regime and not names_country_or_flow(regime["np"]):
         return canonical_label(regime["np"]), "flow-under-regime"  # "Exports under the maquila regime ... amounted to"
@@ -667,6 +671,16 @@ def _code_bracket_re() -> re.Pattern:
     the product stands next to its verb."""
     systems = vocab.alternation([r["word"] for r in vocab.table("code_systems")], space=r"\s+")
     return re.compile(rf"\(\s*(?:{systems})\s*[\d.,/\s-]{{1,24}}\)")
+
+
+@functools.cache
+def _gloss_bracket_re() -> re.Pattern:
+    """Another name of a product in brackets after it, in lower-case words alone ("Exports of
+    medical devices (precision and medical equipment) amounted to"): blanked, so the product
+    stands next to its verb. (Not a bracket that counts a part in or leaves one out,
+    vocab/inclusion_cues.csv and exclusion_cues.csv: "(excluding gold)" qualifies the flow.)"""
+    cues = vocab.alternation(vocab.inclusion_cues() + vocab.exclusion_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<=[a-z])\s+\((?!\s*(?:{cues})\b)[a-z][a-z ,&'’-]{{2,50}}\)")
 
 
 # ("Export of flowers and plants grows to €5.6 billion": a headline's flow, singular and at
@@ -1302,7 +1316,9 @@ def _flow_of_named() -> re.Pattern:
     verbs = vocab.alternation(set(vocab.changes()) | vocab.level_verbs())
     return re.compile(
         r"\b(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Ss]ales)\s+of\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)"
-        rf"\s+(?:(?:also|alone)\s+)?{verbs}\b")
+        # ("Exports of phosphates [more than doubled]": a figure that is its own verb, after
+        # its hedge)
+        rf"(?:\s+(?:(?:also|alone)\s+)?{verbs}\b|\s+{HEDGE}$)")
 
 
 # "Scotch whisky exports rose to £5.6 billion", "while whisky sales to India were £0.2
@@ -1896,6 +1912,70 @@ def _change_in_product(text: str, m, after: str, commodities) -> str | None:
     return canonical_label(mm["c"])
 
 
+# "a 20.4% decline in exports of textiles and garments", "a 40.5% increase in the value of
+# exports of coal": the change noun's flow, its product after "of"
+_CHANGE_IN_OF = re.compile(r"\s+(?P<w>[a-z]+)\s+in\s+(?:the\s+)?(?:value\s+of\s+)?")
+_CHANGE_IN_FLOW_OF = re.compile(r"\s+(?P<w>[a-z]+)\s+in\s+(?:the\s+)?(?:value\s+of\s+)?(?:exports|imports|shipments|sales)\s+of\s+")
+def _unknown_product_phrase(text: str, pos: int, end: int) -> str | None:
+    """The words of a product the vocabulary need not know, after "exports of": up to four
+    lower-case words, then the end of the noun phrase (punctuation, the sentence's end, or a
+    word of _product_stops); None where the phrase runs on."""
+    kept = []
+    for w in re.finditer(r"[\w'’-]+|\S", text[pos:end]):
+        t = w.group(0)
+        if t.lower() in _product_stops() or not t[0].isalnum():
+            break
+        if len(kept) == 4 or not t[0].islower():
+            return None
+        kept.append(t)
+    return unknown_product(" ".join(kept)) if kept else None
+
+
+@functools.cache
+def _change_in_flow_before() -> re.Pattern:
+    """A product word's flow noun right after it ("tea earnings", "coal exports", "gold export
+    receipts"; vocab/flows.csv exports and imports, vocab/value_words.csv)."""
+    words = [w for w, (measure, _) in vocab.flows().items() if measure in ("exports", "imports") and " " not in w] + vocab.value_words()
+    flows = vocab.alternation(sorted(set(words)), ignore_case=True)
+    return re.compile(rf"\s+(?:(?:export|import)\s+)?(?:{flows})\b", re.I)
+
+
+@functools.cache
+def _product_stops() -> frozenset[str]:
+    """Words that end a product's noun phrase after "exports of": a conjunction that opens a
+    clause, a change or level verb, a preposition or a relative pronoun."""
+    return vocab.clause_openers() | frozenset(vocab.changes()) | vocab.level_verbs() \
+        | frozenset(("to", "from", "in", "at", "on", "over", "for", "with", "during", "following", "which", "that",
+                     "offset", "offsetting", "compared", "than", "the", "a", "an"))
+
+
+def _product_of_changed_flow(text: str, m, end: int, commodities) -> str | None:
+    """The product of the flow a percentage's change noun names after "in": "an 8.8% increase
+    in tea earnings", "a 25.8% decline in petroleum exports", "a 40.5% increase in the value
+    of coal exports", "a 16.6% increase in exports of medical devices". A part of the flow,
+    never its total (which the sentence often gives as well)."""
+    tail = text[m.end:min(end, m.end + 120)]
+    if " in " not in tail[:30]:  # (checked first: cheap)
+        return None
+    of = _CHANGE_IN_FLOW_OF.match(tail)
+    if of and of["w"] in vocab.changes():
+        pos = m.end + of.end()
+        x = max((x for x in commodities if x.start == pos), key=lambda x: x.end, default=None)
+        if x is not None:
+            label = canonical_label(x.text)
+            return None if label in ("goods", "services") else label
+        return _unknown_product_phrase(text, pos, min(end, pos + 60))
+    mm = _CHANGE_IN_OF.match(tail)
+    if not mm or mm["w"] not in vocab.changes():
+        return None
+    pos = m.end + mm.end()
+    x = max((x for x in commodities if x.start == pos), key=lambda x: x.end, default=None)
+    if x is None or not _change_in_flow_before().match(text, x.end):
+        return None
+    label = canonical_label(x.text)
+    return None if label in ("goods", "services") or names_country_or_flow(x.text) else label
+
+
 # "Its exports fell $1.1 billion", "Butter was a bright spot, with exports up $310 million":
 # the flow of a product the sentence (or the one before) opens with
 # (the whole sentence, unless another flow is named: "Its exports fell $1.1 billion, a 12.6
@@ -2049,12 +2129,35 @@ def _change_subject(clause: str) -> str | None:
         return None  # (checked first: cheap; the search tries every position)
     mm = _CHANGE_SUBJECT.search(clause)
     if not mm:
-        return None
+        return _with_part_changed(clause)
     verb = mm["v"].lower()
     if not (verb in vocab.changes() and verb not in ("up", "down") or mm["be"] and verb in ("up", "down", "higher", "lower")):
         return None
-    np = _without_owner(mm["np"].strip())  # "Chile's bottled wine exports fell": the product, past its owner
-    if np != mm["np"].strip() and (re.search(r"\d", np) or len(np.split()) < 2):
+    return _change_subject_label(mm["np"])
+
+
+# "exports increased by 7.2%, with coconut-based products up 30.7%": a part of the flow and
+# its own change, in a "with" clause after the whole's
+_WITH_PART_CHANGED = re.compile(r"(?:^|,)\s*with\s+(?P<np>[a-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)\s+(?:up|down|higher|lower)\s+"
+                                r"(?:by\s+)?(?:(?:about|almost|nearly|some|around|more\s+than|roughly|over|just)\s+)*$")
+
+
+def _with_part_changed(clause: str) -> str | None:
+    """The part a "with" clause changes, where its words end in a word for goods in general
+    ("with coconut-based products up 30.7%": coconut-based): the modifier names the product.
+    (Not "with exports up 5%", "with prices up 5%": no goods word.)"""
+    if "with" not in clause:  # (checked first: cheap)
+        return None
+    mm = _WITH_PART_CHANGED.search(clause)
+    if not mm or mm["np"].lower().split()[-1] not in vocab.goods_nouns() or len(mm["np"].split()) < 2:
+        return None
+    return _change_subject_label(mm["np"])
+
+
+def _change_subject_label(subject: str) -> str | None:
+    """The product a change's subject names, if any."""
+    np = _without_owner(subject.strip())  # "Chile's bottled wine exports fell": the product, past its owner
+    if np != subject.strip() and (re.search(r"\d", np) or len(np.split()) < 2):
         # ("Vietnam's 10-month exports fall": a period; "Uganda's informal exports rise": one
         # word after a place is as often a kind of the flow as a product, and a product of one
         # word the vocabulary mostly knows)

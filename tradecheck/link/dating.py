@@ -337,6 +337,78 @@ def earlier_column(s: Site):
     return Decision(P.shift(q, -P.months(q)), span)
 
 
+# a header line of year columns alone, as a table pasted from a PDF gives them over its
+# cells ("      2021          2022        2023(2)"), a footnote mark after a year allowed
+_YEAR_CELL = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(?:\s?\(\d\)|\*)?(?![\w.,%])")
+_YEARS_LINE = re.compile(r"[\s|]*(?:19|20)\d\d(?:\s?\(\d\)|\*)?(?:[\s|]+(?:19|20)\d\d(?:\s?\(\d\)|\*)?)+[\s|]*")
+# words of a header that make a column's year a part of one ("Nine months ended 30
+# September", "First half", "Q1"): its cells are of no whole year
+_PART_OF_YEAR_HEADER = re.compile(r"\b(?:months?|quarters?|half|halves|semesters?|weeks?|Q[1-4]|H[12]|year[\s-]to[\s-]date|YTD|FY)\b", re.I)
+# a line of prose: a sentence ends in it
+_PROSE_LINE = re.compile(r"[.!?](?:\s|$)")
+# a cell of an aligned line: words parted by single spaces
+_CELL = re.compile(r"[^\s|]+(?: [^\s|]+)*")
+# a line of a table's body or header: a gap of two spaces or more (or a pipe) between cells,
+# or a short label line wrapped from the row below ("Iron ore and")
+_TABLE_LINE = re.compile(r".*\S(?: {2,}|\t|\|)\S|[^.!?]{1,40}$")
+
+
+@rule("period", "aligned-column-year", "text")
+def aligned_column_year(s: Site):
+    """"                2021              2022              2023(1)" over "Gold   4,140.0 (25.1%)
+    4,075.6 (21.2%)   7,523.4 (31.2%)": a cell of a table pasted from a PDF, aligned by
+    spaces under a line of years (perhaps above a line of column names, "US$ mn  share"), is
+    of the year its column stands under: the row's cells after its label fall to the years in
+    order, as many to each (an amount and its share). Left to other rules where a header makes
+    the years parts of a year ("Nine months ended"), a year heads two columns, or the row's
+    cells do not divide among the years."""
+    if s.kind not in ("amount", "share"):
+        return None
+    start, end = _line_at(s.text, s.m.start)
+    line = s.text[start:end]
+    if "  " not in line or not _TABLE_LINE.match(line):  # (checked first: cheap; most lines are prose)
+        return None
+    years_line = None
+    above = start
+    header = []
+    for _ in range(16):
+        if above == 0:
+            return None
+        a, b = _line_at(s.text, above - 1)
+        text = s.text[a:b]
+        if not text.strip() or not _TABLE_LINE.match(text):
+            return None
+        if _YEARS_LINE.fullmatch(text):
+            years_line = (a, text)
+            # (the lines of the header above it, up to a blank or prose line)
+            for _ in range(3):
+                if a == 0:
+                    break
+                a, b = _line_at(s.text, a - 1)
+                if not s.text[a:b].strip() or _PROSE_LINE.search(s.text[a:b]):
+                    break
+                header.append(s.text[a:b])
+            break
+        header.append(text)
+        above = a
+    if years_line is None or s.ctx.fiscal_start not in (None, 1):
+        return None
+    a, text = years_line
+    years = [(int(y[1]), (y.start(1) + y.end(1)) / 2) for y in _YEAR_CELL.finditer(text)]
+    if len({y for y, _ in years}) != len(years) or any(_PART_OF_YEAR_HEADER.search(h) for h in header + [text]):
+        return None
+    # (the row's cells after its label, "Gold | 4,140.0 (25.1%) | ..." or "Coal | 6,120.5 |
+    # 48.9% | ...": as many to each year, an amount and its share under one year together)
+    cells = list(_CELL.finditer(line))
+    if cells and re.search(r"[A-Za-z]{2}", cells[0].group(0)):
+        cells = cells[1:]
+    at = next((i for i, c in enumerate(cells) if c.start() <= s.m.start - start < c.end()), None)
+    if at is None or not cells or len(cells) % len(years):
+        return None
+    year, centre = years[at // (len(cells) // len(years))]
+    return Decision(P.of_year(year), (a + int(centre) - 2, a + int(centre) + 2))
+
+
 def _within_caption_months(text: str, pos: int, period):
     """"Textile group exports, July-March ($ mln)" over "| Item | FY25 | FY24 |": a column
     headed by a whole year is that year's run of months the caption names (its months from
@@ -2028,7 +2100,7 @@ def no_period(s: Site):
 EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "earlier-possessive-bracket", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-sibling", "from-level-last-comparison",
                        "from-level-year-before", "earlier-share")
 
-PERIOD_RULES = (header_column, table_column, earlier_column, bracket_label, earlier_own_rate, bracket_sibling_label, bracket_key, bracket_split, target_year, restates_previous, level_after_change, change_to_dated_level, change_to_level_dated_after, change_after_dated_level, span_ends, named_base_level, comparison_year_before, earlier_possessive_bracket, from_level_base, from_level_cue,
+PERIOD_RULES = (header_column, table_column, earlier_column, aligned_column_year, bracket_label, earlier_own_rate, bracket_sibling_label, bracket_key, bracket_split, target_year, restates_previous, level_after_change, change_to_dated_level, change_to_level_dated_after, change_after_dated_level, span_ends, named_base_level, comparison_year_before, earlier_possessive_bracket, from_level_base, from_level_cue,
                 from_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, from_level_unsaid, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, change_noun_period, own_relative_clause, before_figure, just_after_figure, clause_end, table_span_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, reached_level_dated, after_change, since_named, before_change,
                 month_footing, figure_dated_later, event_window, event_day_clause, vague_past, discourse, article, no_period)
 

@@ -742,6 +742,23 @@ def _joint_after() -> re.Pattern:
     return re.compile(rf"\s*[,–—]?\s+(?:{cue})\b", re.I)
 
 
+@functools.cache
+def _joint_before() -> re.Pattern:
+    """A joint word (vocab/joint_cues.csv) opening the clause before its list of places:
+    "Taken together, ", "Combined, the "."""
+    cue = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:(?:taken|put|added|considered)\s+)?(?:{cue})\s*,\s*(?:the\s+)?", re.I)
+
+
+@functools.cache
+def _part_verb_re() -> re.Pattern:
+    """A verb that takes a part of a flow (vocab/partner_part_verbs.csv, "accounting for"
+    and its finite forms), then perhaps a hedge, up to the figure."""
+    verbs = set(vocab.partner_part_verbs()) | {"accounted for", "account for", "absorbed", "received", "made up", "represented", "bought"}
+    words = vocab.alternation(sorted(verbs), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:{words})\s+{HEDGE}$", re.I)
+
+
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 # a list that may hold names the gazetteer does not know ("Malaysia, Cameroun, Italy")
 _LOOSE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,\s*){0,2}(?:and\s+)?|and\s+)(?:the\s+)?")
@@ -2787,12 +2804,24 @@ def places_together(s: Site):
     if s.kind != "amount" or s.claim.measure not in ("exports", "imports"):
         return None
     near = [x for x in s.ms["country"] if max(s.sent.start, s.prev_end) <= x.start and x.end <= s.m.start]
-    if len(near) < 2 or not _joint_after().match(s.text, near[-1].end):
+    if len(near) < 2:
+        return None
+    # (the clause's opening words checked first, cheap: a joint word there is a few words long)
+    opened = near[0].start - max(s.sent.start, s.prev_end) <= 30 \
+        and _joint_before().fullmatch(s.text, max(s.sent.start, s.prev_end), near[0].start) is not None
+    if not (_joint_after().match(s.text, near[-1].end) or opened):
         return None
     listed = _list_around(s.text, near, near[-1])
+    opened = opened and listed[0] is near[0]
     if len(listed) < 2 or any(x.attrs.get("possessive") or x.attrs.get("iso") in (None, "WLD") for x in listed):
         return None
     owner = _whole_owner_after(s)
+    if owner is None and opened and s.state.reporter not in (None, "WLD") \
+            and _part_verb_re().match(s.text, listed[-1].end, s.m.start):
+        # "Taken together, Burkina Faso and Mali accounted for $1.3 billion, or 8.7% of total
+        # exports": the places named together, after a clause-opening joint word, take a part
+        # of the flow of the country the text reports on, not one another's
+        owner = s.state.reporter
     isos = {x.attrs["iso"] for x in listed}
     if owner is None or owner in isos or owner.startswith("group:") and isos <= vocab.bloc_members().get(owner, frozenset()):
         return None  # (no whole named after, or one the places are members of: their own flows)

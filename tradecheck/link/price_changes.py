@@ -149,3 +149,27 @@ def price_of_traded_goods(s: Site):
     if "pric" not in before.lower():  # (checked first: cheap)
         return None
     return Decision({}) if _price_of_re().search(before) else None
+
+
+@functools.cache
+def _change_in_price_or_volume_re() -> re.Pattern:
+    """A change noun after the figure, then a flow's price or volume: "fall in the average
+    export price", "decline in export volumes", "rise in the price of imports" (change words:
+    vocab/changes.csv; price and volume nouns: vocab/price_nouns.csv, vocab/volume_nouns.csv)."""
+    changes = vocab.alternation(sorted(vocab.changes()), ignore_case=True)
+    nouns = vocab.alternation(vocab.price_nouns() + sorted(vocab.volume_nouns()), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:{changes})\s+in\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?"
+                      rf"(?:(?:export|import|exports|imports)\s+(?:{nouns})\b|(?:{nouns})\s+of\s+(?:[\w-]+\s+)?(?:exports|imports)\b)", re.I)
+
+
+@rule("measure", "change-in-price-or-volume", "text")
+def change_in_price_or_volume(s: Site):
+    """"a 36.0% fall in the average export price of crude oil and a 7.3% decline in export
+    volumes": the change noun after the figure is of a flow's price or its volume, so the
+    change is no change of the flow's money value (which moves by both together)."""
+    if s.kind not in ("percent_change", "multiple") or s.claim.measure == "other":
+        return None
+    head = s.after[:70].lower()
+    if "pric" not in head and "olum" not in head and "quantit" not in head and "tonnage" not in head:
+        return None  # (the nouns' stems, checked first: cheap)
+    return Decision({}) if _change_in_price_or_volume_re().match(s.after) else None
