@@ -2508,8 +2508,17 @@ def _total_of_the_shares_before(text: str, claims: list[Claim]) -> None:
             continue
         before = next((c for c in reversed(claims[:k]) if c.kind == "share" and c.sentence == share.sentence), None)
         if before is not None and before.measure in FLOW_MEASURES and before.measure != share.measure \
-                and not _share_of_another_trader(before, share):
+                and not _share_of_another_trader(before, share) and not _parallel_shares(claims, k, before):
             share.extra["_whole_measure"] = before.measure
+
+
+def _parallel_shares(claims: list[Claim], k: int, before: Claim) -> bool:
+    """"exports to Asia reached $400mn (40% of total exports) and imports from Asia $450mn
+    (30% of the total)": each share right after an amount of its own flow, the second in
+    parallel with the first: "the total" is its own flow's, as "total exports" was the first's."""
+    i = claims.index(before)
+    return all(j > 0 and claims[j - 1].kind == "amount" and claims[j - 1].sentence == claims[j].sentence
+               and claims[j - 1].measure == claims[j].measure for j in (i, k))
 
 
 def _share_of_another_trader(before: Claim, share: Claim) -> bool:
@@ -5506,7 +5515,12 @@ def _names_intra_bloc(clause: str) -> bool:
     folded = fold(clause)
     if "within" not in folded and "intra" not in folded and "among" not in folded:
         return False  # (checked first: the pattern needs one of them)
-    return bool(_INTRA_BLOC.search(clause))
+    # (not the bloc as where a member's flow went: "exports to intra-EU countries" are the
+    # member's exports to the bloc, the partner, no trade among the members)
+    return any(not _TO_THE_INSIDE.search(clause, max(0, mo.start() - 12), mo.start()) for mo in _INTRA_BLOC.finditer(clause))
+
+
+_TO_THE_INSIDE = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?$", re.I)
 
 
 @functools.cache

@@ -323,7 +323,19 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
             main_p = c.attrs["iso"] or ("group:" + c.attrs["label"] if c.attrs["kind"] == "group" else None)
             break
     if main_r is None and order:
-        main_r = _first_reporting(text, countries)
+        # (not a bloc first named past the first figures as the inside of a split, "Intra-EU
+        # trade" heading a release that never names its own country: the figures before it
+        # are a member's, whose trade the bloc splits in two, within it and outside it)
+        main_r = _first_reporting(text, [c for c in countries if not (_INSIDE_OF_A_SPLIT.search(text, max(0, c.start - 6), c.start)
+                                                                      and _after_first_figures(c, sents, found))])
+    if main_r is None and not lead and main_p is None and not any(a.start < lead_end for a in anaphors) \
+            and _national_release(text, found, lead_end):
+        # "Exports of goods came to 4,200 million euros and imports to 5,100 million euros,
+        # which left a trade balance deficit of": a statistics office's release
+        # that never names its own country, whose lead names no place at all (not even "the
+        # region"), is about that one country's trade with the world; its figures are one
+        # reporter's, unnamed, and are checked against each other as such
+        main_r, main_p = UNNAMED_REPORTER, "WLD"
     if main_p is None and main_r is not None:
         others = [c for c in lead if c.attrs["iso"] not in (None, main_r) and not _unit_of(c.attrs["iso"], main_r)]
         main_p = others[0].attrs["iso"] if others else "WLD"
@@ -607,6 +619,28 @@ def _named_as_source(text: str, c: Mention) -> bool:
     """A place named as where goods came from or went to ("solar glass from China"), which
     may still read as an exporter elsewhere ("exports from Pakistan")."""
     return not c.attrs["possessive"] and (not _reporting(text, c) or _FROM_BEFORE.search(text, max(0, c.start - 10), c.start) is not None)
+
+
+# the reporter of a national release that never names its own country (a group key: the
+# checks compare its figures with each other, and with no reference data)
+UNNAMED_REPORTER = "group:unnamed reporter"
+
+
+def _national_release(text: str, found: dict, lead_end: int) -> bool:
+    """Whether the lead gives figures of the exports, the imports and the balance they leave,
+    as a national release's does (not a minister's export goal beside energy imports)."""
+    if not found["amount"] or not any(m.start < lead_end for m in found["amount"] + found["percent"]):
+        return False
+    # (to the end of the paragraph of its first money figure, which may follow the changes:
+    # "Exports increased by 3.7% ... Exports of goods amounted to ... a trade balance deficit of")
+    first = min(m.start for m in found["amount"])
+    end = text.find("\n\n", first)
+    end = max(lead_end, len(text) if end < 0 else end)
+    return {"exports", "imports", "balance"} <= {f.attrs["measure"] for f in found["flow"] if f.start < end}
+
+
+# "Intra-EU trade", "exports to intra-EU countries": the bloc named as the inside of a split
+_INSIDE_OF_A_SPLIT = re.compile(r"\bintra-$", re.I)
 
 
 def _first_reporting(text: str, countries: list[Mention]) -> str | None:

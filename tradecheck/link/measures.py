@@ -1424,9 +1424,23 @@ def absolute_change(s: Site):
                        or vocab.multiple_comparatives().get(w, 1) < 0) else 1
     # an improvement raises a balance whatever its sign; a deficit that rises falls
     absolute = w in ("improvement", "improved", "deterioration", "deteriorated")
-    sign = direction * (-1 if (s.claim.measure == "balance" and s.sign < 0 and not absolute) else 1)
-    return Decision(_under_a_forecast(s, {"change_of": s.claim.measure, "change_sign": sign, "_magnitude_direction": direction}),
+    measure, negative = s.claim.measure, s.sign < 0
+    if g.get("n") and _change_of_the_figure_before(s, at + change.start()):
+        # "imports of $9bn, which left a deficit of $2bn, a narrowing of $300mn": a change
+        # noun in apposition right after a figure is that figure's change (the deficit's),
+        # whatever flow the sentence named before the aside
+        measure, negative = s.prev.measure, (s.prev.value or 0) < 0
+    sign = direction * (-1 if (measure == "balance" and negative and not absolute) else 1)
+    return Decision(_under_a_forecast(s, {"change_of": measure, "change_sign": sign, "_magnitude_direction": direction}),
                     (at + change.start(), at + change.end()))
+
+
+def _change_of_the_figure_before(s: Site, start: int) -> bool:
+    """Whether the change noun at `start` opens an apposition to the figure right before it
+    (", a decrease of"), a level of a flow in the same sentence."""
+    p = s.prev
+    return p is not None and p.kind == "amount" and p.sentence == s.claim.sentence and p.measure in ("exports", "imports", "trade_total", "balance") \
+        and p.measure != s.claim.measure and s.prev_end <= start and s.text[s.prev_end:start].strip() == ","
 
 
 def _taken_off_a_level(s: Site) -> bool:

@@ -1608,7 +1608,7 @@ def _last_partner(s: Site, x: Mention) -> str | None:
     is the world or a reporting side (the sentence's subject or the discourse's reporter)."""
     before = [y for y in s.ms["country"] if s.sent.start <= y.start < x.start and y.attrs.get("kind") != "anaphor"]
     # (a partner after "to", "from", "with": not "the estimate for euro area exports")
-    ps = [_place_key(y) for y in before if _FLOW_PARTNER_BEFORE.search(s.text, max(0, y.start - 12), y.start)]
+    ps = [_place_key(y) for y in before if _FLOW_PARTNER_BEFORE.search(s.text, max(0, y.start - 18), y.start)]
     rs = {_place_key(y) for y in before} - set(ps)
     key = ps[-1] if ps else s.state.partner
     if key in (None, "WLD") or key in rs or key == s.state.reporter or _is_complement(key):
@@ -1616,7 +1616,8 @@ def _last_partner(s: Site, x: Mention) -> str | None:
     return key
 
 
-_FLOW_PARTNER_BEFORE = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?$", re.I)
+# (the inside of a bloc too: "exports to intra-EU countries ... imports from those countries")
+_FLOW_PARTNER_BEFORE = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?(?:intra-)?$", re.I)
 
 
 def _place_key(y: Mention) -> str | None:
@@ -1797,6 +1798,38 @@ def whole_named_before(s: Site):
     if iso in (None, "WLD"):
         return None
     return Decision((iso, "WLD"), (f.start, s.m.start))
+
+
+@functools.cache
+def _country_area_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(an area named in the sentence at all; an area right before the figure's bracket; a
+    flow "from" it before the figure, in its clause; "for the" area right after the figure)."""
+    areas = vocab.alternation(vocab.country_areas())
+    area = rf"the\s+(?P<a>(?-i:{areas}))(?![\w-])(?!\s+(?-i:[A-Z]))"
+    # (exports only: "imports from the East" names where they came from, a partner)
+    flows = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure == "exports"], ignore_case=True, space=r"\s+")
+    return (re.compile(rf"\bthe\s+(?-i:{areas})(?![\w-])"),
+            re.compile(rf"\b{area}\s*\(\s*$", re.I),
+            re.compile(rf"\b(?:{flows})\s+from\s+{area}(?:(?![,;(]).)*$", re.I),
+            re.compile(rf"\s*for\s+{area}", re.I))
+
+
+@rule("pair", "country-area", "text")
+def country_area(s: Site):
+    """"exports rose for the South-West (+3.1%)", "Exports from the North fell by 7.0%",
+    "sales abroad grew 1.2% for the Centre": a part of the country named by where
+    it lies (vocab/country_areas.csv) as the figure's owner: the area's own flow, not the
+    country's (a group of its own, which no other figure is of)."""
+    named, bracket, source, after = _country_area_res()
+    if not named.search(s.text, s.sent.start, s.sent.end):
+        return None  # (cheap: most sentences name no such area)
+    start = max(s.sent.start, s.prev_end)
+    mo = bracket.search(s.text, start, s.m.start) or source.search(s.text, start, s.m.start) or after.match(s.text, s.m.end, s.sent.end)
+    if mo is None:
+        return None
+    country = s.state.reporter if s.state.reporter and not s.state.reporter.startswith("group:") else None
+    label = f"{mo['a']} of {country}" if country else mo["a"]
+    return Decision(("group:" + label, None), (mo.start("a"), mo.end("a")))
 
 
 @rule("pair", "same-as-previous", "context")
@@ -2123,6 +2156,11 @@ _INTRA_BEFORE = re.compile(
     r"(?:(?:member\s+)?(?:countries|states|nations|members|economies)\s+of\s+(?:the\s+)?)?)$", re.I)
 
 
+# "exports to intra-EU countries", "imports from Intra-Mercosur partners": the inside of a
+# bloc named as where a flow went or came from
+_TO_THE_INSIDE = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?intra-$", re.I)
+
+
 @rule("pair", "intra-group", "text")
 def intra_group(s: Site):
     """Trade inside a group ("Intra-Mercosur trade totalled US$ 41 billion"): the group on
@@ -2138,6 +2176,10 @@ def intra_group(s: Site):
         if key == "WLD" or _whole_of_share_before(s, x):
             continue
         if _INTRA_BEFORE.search(s.text[max(s.sent.start, x.start - 70):x.start]):
+            if _TO_THE_INSIDE.search(s.text, max(s.sent.start, x.start - 16), x.start):
+                # "exports to intra-EU countries reached ...": where a member's goods went,
+                # the bloc's side of its split, no trade among the members
+                return Decision((s.state.reporter, key), (x.start, x.end))
             return Decision((key, key), (x.start, x.end))
     return _intra_adjective(s, start) or _share_of_intra_after(s)
 
@@ -3416,7 +3458,7 @@ def _speaker_country_speaks(s: Site) -> bool:
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (reporter_row, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_peer, ranked_against, same_as_previous, elided_flow_verb, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, places_together, two_named,
+PAIR_RULES = (reporter_row, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_peer, ranked_against, country_area, same_as_previous, elided_flow_verb, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, places_together, two_named,
               share_whole_named, gapped_subject, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, row_label, share_of_the_figure_before, discourse)
 
 

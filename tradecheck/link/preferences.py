@@ -15,6 +15,7 @@ from .sentences import Sentence
 
 PREFERENTIAL = "preferential"
 ELIGIBLE = "eligible"
+OUTSIDE = "outside the scheme"
 _FLOWS = ("exports", "imports")
 
 
@@ -71,6 +72,36 @@ def _named_flow_re() -> re.Pattern:
 _PREDICATE = re.compile(r"\s*(?:was|were|is|are|had\s+been|has\s+been)?\s*(?:actually\s+)?")
 
 
+@functools.cache
+def _scheme_sentence_res() -> tuple[re.Pattern, re.Pattern]:
+    """(a sentence opening with what belongs to a scheme, "The scheme's member plants"; one
+    opening with what lies outside it, "Outside the scheme,")."""
+    return (re.compile(rf"[\W]*{_scheme()}['’]s\s+(?i:[a-z])"),
+            re.compile(rf"[\W]*(?i:outside|beyond)\s+(?:(?i:of)\s+)?{_scheme()}\s*,"))
+
+
+# words that turn a sentence from the scheme's trade to the country's whole ("while the
+# country's overall deficit was")
+_WHOLE_BETWEEN = re.compile(r"\b(?:total|overall|national|whole|the\s+country)\b", re.I)
+
+
+def _sentence_kind(text: str, sent: Sentence, c: Claim) -> str | None:
+    """The scheme trade a whole sentence is about, from its opening: the scheme's (its
+    members named as the subject, "The scheme's member plants imported $40bn of parts, leaving
+    them a surplus of $12bn") or the rest's ("Outside the scheme, the country ran a deficit of
+    $30bn": every other trader's, a scope of its own); None for most."""
+    if "'s" not in text[sent.start:c.start] and "’s" not in text[sent.start:c.start] \
+            and not text[sent.start:sent.start + 12].lstrip(" \"“").lower().startswith(("outside", "beyond")):
+        return None  # (cheap: neither opening)
+    inside, outside = _scheme_sentence_res()
+    if outside.match(text, sent.start, c.start):
+        return OUTSIDE
+    mo = inside.match(text, sent.start, c.start)
+    if mo is not None and not _WHOLE_BETWEEN.search(text, mo.end(), c.start):
+        return PREFERENTIAL
+    return None
+
+
 def scheme_kind(words: str) -> str | None:
     """The kind of scheme trade some words name (PREFERENTIAL or ELIGIBLE), or None."""
     cue = _cue_re().search(words) or _adjective_re().search(words)
@@ -111,11 +142,15 @@ def _scope_scheme_trade(text: str, sents: list[Sentence], claims: list[Claim]) -
         sent = by_index.get(c.sentence)
         same = prev is not None and prev.sentence == c.sentence
         # ("goods worth $2.1 billion entered under the scheme": goods, at this stage, are all of the flow)
-        if sent is None or c.measure not in _FLOWS or c.commodity not in (None, "goods") or c.scope:
+        if sent is None or c.measure not in _FLOWS + ("balance",) or c.commodity not in (None, "goods") or c.scope:
             prev = c
             continue
         start = prev.end if same else sent.start
-        kind = scheme_kind(text[start:c.start]) or _predicated_kind(text, c.end, sent.end)
+        kind = _sentence_kind(text, sent, c)
+        if kind is None and c.measure == "balance":
+            prev = c
+            continue  # (a balance only where the whole sentence is the scheme's or the rest's)
+        kind = kind or scheme_kind(text[start:c.start]) or _predicated_kind(text, c.end, sent.end)
         if kind is None and same and prev.scope in (PREFERENTIAL, ELIGIBLE) and prev.measure == c.measure \
                 and _goes_on(text[prev.end:c.start]):
             kind = prev.scope

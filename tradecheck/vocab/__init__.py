@@ -572,6 +572,13 @@ def subnational() -> dict[str, str]:
 
 
 @functools.cache
+def country_areas() -> list[str]:
+    """Names of a part of one country by where it lies ("North-West", "Islands"):
+    country_areas.csv."""
+    return [r["name"] for r in table("country_areas")]
+
+
+@functools.cache
 def unit_within() -> dict[str, str]:
     """Code of a city that reports its own trade -> the code of the unit it lies in
     (subnational.csv's within: Yiwu in Zhejiang)."""
