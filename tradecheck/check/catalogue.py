@@ -214,6 +214,9 @@ _CHECKS = (
                 passed="exports {exports} - imports {imports} = {difference}, matching the stated {stated} "
                        "(consistent)"),
             "balance_not_stated": Message(fail="exports {exports} - imports {imports} = {difference}"),
+            "market_size": Message(
+                fail="production {production} + imports {imports} - exports {exports} = {size}, but the market size is "
+                     "stated as {stated}"),
             "balance_implies": Message(fail="{known} put {missing} at {value}"),
             "balance_negative_flow": Message(
                 fail="{known} cannot both hold: balance = exports - imports would need a negative flow"),
