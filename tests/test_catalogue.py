@@ -112,6 +112,9 @@ ZERO = "zero.csv"  # a pair with no recorded trade that year, written beside the
 # For each message written about a finding as a whole: (check, variant, passing?, a draft
 # that gets it, reference data).
 WRITTEN = [
+    ("sum", "market_size", False, "Table: Medical Devices Market in Chile (USD millions)\n\n| | 2022 | 2023 |\n|---|---|---|\n"
+                                  "| Total Local Production | 410 | 430 |\n| Total Exports | 150 | 170 |\n"
+                                  "| Total Imports | 960 | 1,020 |\n| Total Market Size | 1,220 | 1,380 |\n", "none"),
     ("percent_change", "points_revision", False, "Kenya's exports are now expected to grow 4.2% in 2024, up from the "
                                                  "3.1% forecast in March. The upgrade of 1.4 percentage points reflects "
                                                  "tea prices.", "none"),

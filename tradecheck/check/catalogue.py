@@ -200,7 +200,8 @@ _CHECKS = (
         "Trade is exports plus imports, and a balance is exports minus imports, for one pair of countries, "
         "period, product and currency. Goods and services add up to their whole, both sides' exports add up to "
         "the pair's trade, a balance stated from the partner's figures is its imports less its exports, and the "
-        "periods a text gives that fill a longer one it gives (two quarters and their half year) add up to it.",
+        "periods a text gives that fill a longer one it gives (two quarters and their half year) add up to it; "
+        "in a market-size table, the market is local production plus imports less exports.",
         {
             "total": Message(
                 fail="exports {exports} + imports {imports} = {sum}, but the total is stated as {stated}",
@@ -214,6 +215,9 @@ _CHECKS = (
                 passed="exports {exports} - imports {imports} = {difference}, matching the stated {stated} "
                        "(consistent)"),
             "balance_not_stated": Message(fail="exports {exports} - imports {imports} = {difference}"),
+            "market_size": Message(
+                fail="production {production} + imports {imports} - exports {exports} = {size}, but the market size is "
+                     "stated as {stated}"),
             "balance_implies": Message(fail="{known} put {missing} at {value}"),
             "balance_negative_flow": Message(
                 fail="{known} cannot both hold: balance = exports - imports would need a negative flow"),

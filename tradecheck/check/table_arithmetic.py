@@ -20,7 +20,10 @@ a subtotal of them, and a column where it is not is an error; a row whose label 
 total (vocab/table_row_labels.csv) needs one column to agree. A column whose header names a
 change, a price or a rate (vocab/non_additive_columns.csv) adds up to nothing, and is left
 out. A balance row is the exports row less the imports row above it ("Exports / Imports /
-Balance"). Every figure is taken to its rounding as written."""
+Balance"). A market-size row is the production row plus the imports row less the exports
+row above it ("Total Local Production / Total Exports / Total Imports / Imports from the U.S.
+/ Total Market Size", as commercial guides print it): no sum of the rows right above it.
+Every figure is taken to its rounding as written."""
 from __future__ import annotations
 
 import functools
@@ -177,7 +180,8 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
             if len(rows) >= 2:
                 out.append((header, rows))
             rows = []
-            prev = (start, end)
+            if not (prev and table_rows.is_separator(text, start, end)):
+                prev = (start, end)  # (the header is above the |---| rule under it)
             continue
         if not rows:
             header = _header(text, *prev) if prev else None
@@ -198,6 +202,8 @@ def findings(text: str) -> list[Finding]:
                 f = _index_finding(rows[i - 1], row, header)
             elif _is(row.label, "balance"):
                 f = _balance_finding(rows[:i], row, header)
+            elif _is(row.label, "market"):
+                f = _market_finding(rows[:i], row, header)
             else:
                 f = _subtotal_finding(rows[:i], row, header)
             if f is not None:
@@ -383,6 +389,44 @@ def _balance_finding(above: list[_Row], row: _Row, header: list[str] | None) -> 
                        spans=[row.figures[col][1:], x_cell[1:], m_cell[1:]],
                        message=render("sum", "balance", False, fields), expected=difference, observed=b)
     return None
+
+
+def _market_finding(above: list[_Row], row: _Row, header: list[str] | None) -> Finding | None:
+    """A market-size row ("Total Market Size   25,900   28,600") against the production,
+    exports and imports rows above it: in each column production + imports - exports. Of
+    two imports rows, the total's ("Total Imports", not "Imports from the U.S."): the
+    first."""
+    production = _first(above, "production")
+    exports, imports = _first(above, "exports"), _first(above, "imports")
+    if production is None or exports is None or imports is None or header is None:
+        return None
+    n = len(row.figures)
+    if not len(production.figures) == len(exports.figures) == len(imports.figures) == n:
+        return None
+    for col in range(-n, 0):
+        name = _column_name(header, col, n)
+        if _non_additive_re().search(name):
+            continue
+        cells = [production.figures[col], imports.figures[col], exports.figures[col], row.figures[col]]
+        column = _column([c[0] for c in cells])
+        if column is None:
+            continue
+        (q, eq), (m, em), (x, ex), (size, es) = column
+        expected = q + m - x
+        if abs(expected - size) <= eq + em + ex + es:
+            continue
+        fields = {"production": cells[0][0], "imports": cells[1][0], "exports": cells[2][0],
+                  "size": f"{expected:,.0f}" if eq >= 0.5 else f"{expected:,.1f}",
+                  "stated": f"{cells[3][0]} ({row.label}, {name})"}
+        return Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                       spans=[cells[3][1:], cells[0][1:], cells[1][1:], cells[2][1:]],
+                       message=render("sum", "market_size", False, fields), expected=expected, observed=size)
+    return None
+
+
+def _first(rows: list[_Row], kind: str) -> _Row | None:
+    """The first row of a kind: the total, printed above its parts."""
+    return next((r for r in rows if _is(r.label, kind)), None)
 
 
 def _flow_cells(exports: _Row, imports: _Row, row: _Row, col: int, header: list[str]):

@@ -243,6 +243,21 @@ def _names_place(text: str, start: int, end: int, groups: bool = False, world: b
     return any((x.attrs.get("iso") and (world or x.attrs["iso"] != "WLD")) or groups and x.attrs.get("kind") == "group" for x in found)
 
 
+def _flow_row(text: str, start: int, end: int) -> bool:
+    """Whether a table row's label opens with a flow ("Imports from the United States",
+    "Exports to China": vocab/table_row_labels.csv, kinds exports and imports)."""
+    labels = [w for w in _labels(text, start, end) if w.strip()]
+    if len(labels) != 1:
+        return False
+    low = " ".join(labels[0].lower().split())
+    return any(low.startswith(w + " ") for w in _flow_row_words())
+
+
+@functools.cache
+def _flow_row_words() -> tuple[str, ...]:
+    return tuple(r["phrase"].lower() for r in vocab.table("table_row_labels") if r["kind"] in ("exports", "imports"))
+
+
 def _whole_or_rest(text: str, start: int, end: int) -> bool:
     """Whether a table row is labelled as the total or the rest of the rows above it
     ("Total", "Rest of world": vocab/total_labels.csv, vocab/residual_partners.csv), which in
@@ -358,7 +373,10 @@ def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
     base, now = (dated[0], dated[1]) if len(dated) == 2 and dated[0][1] < dated[1][0] else (None, None)
     out: list[Mention] = []
     rows = [(rs, re_) for rs, re_ in _body(text, lines, body)]
-    placed = [_names_place(text, rs, re_) for rs, re_ in rows]
+    # (a row whose label opens with a flow, "Imports from the U.S." among "Total Exports",
+    # "Total Imports" and "Total Market Size", names its flow's partner, not the row's
+    # place: the table is of flows, and each row is read)
+    placed = [_names_place(text, rs, re_) and not _flow_row(text, rs, re_) for rs, re_ in rows]
     if not any(_names_place(text, rs, re_, world=False) for rs, re_ in rows):
         # a table of groups ("EC | 47,620", "North America | 8,350", "Rest of world | 5,630"),
         # none a country

@@ -58,6 +58,13 @@ def title_reading(title: str) -> Reading | None:
             continue
         if pair is None and c.basis.get("pair") == "text":
             pair = (c.reporter, c.partner)
+            if c.basis.get("measure") != "text" and "WLD" in pair and None not in pair:
+                # a title that names a market and no flow ("Plastics and Resins Market in
+                # Mexico (USD millions)"): its rows' flows ("Total Imports", "Total
+                # Exports") are that country's, with the world; and its product is theirs
+                pair = (pair[1] if pair[0] == "WLD" else pair[0], "WLD")
+                if commodity is None and c.commodity and c.basis.get("commodity") == "text":
+                    commodity = c.commodity
         if c.basis.get("measure") != "text":
             continue
         if measure is None:

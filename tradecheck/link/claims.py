@@ -5500,10 +5500,19 @@ _NEXT_PARTNER_LEAD = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:to|from)\s+")
 def _split_by_partner(s: Site, x) -> bool:
     """"of which $1,031 million went to Brazil and $183 million to Argentina": a figure split
     by partner, the country between the figures the one before's own; the product carries."""
+    if x in s.ms["country"] and _OF_WHICH_PLACE.fullmatch(s.text, s.prev_end, x.start) \
+            and _PLACE_THEN_FIGURE.fullmatch(s.text, x.end, s.m.start):
+        return True  # "CAD 1.4 billion, of which France CAD 310 million": the part from one partner
     return (x in s.ms["country"] and bool(_OWN_PARTNER_LEAD.fullmatch(s.text, s.prev_end, x.start))
             and bool(re.fullmatch(r"\s*,?\s*(?:and\s+)?", s.text[x.end:s.m.start]))
             and bool(_NEXT_PARTNER_LEAD.match(s.text, s.m.end))
             and any(0 <= y.start - s.m.end < 40 for y in s.ms["country"]))
+
+
+# "..., of which France CAD 310 million", "of which the US: $2bn": a place right after "of
+# which", then the figure
+_OF_WHICH_PLACE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s*of\s+which\s+(?:the\s+)?", re.I)
+_PLACE_THEN_FIGURE = re.compile(r"\s*:?\s*(?:about\s+|some\s+|nearly\s+|almost\s+)?")
 
 
 _OF_THE_FIGURE_AFTER = re.compile(r"^\s+of\s+the\s+(?P<c>[a-z][\w-]*)\s+(?:figure|total)\b")

@@ -404,6 +404,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         subject = _subject_of_flow().search(unaside) if c.kind == "amount" else None
         if subject and _states_a_level(subject["v"]) and unknown_product(subject["np"]):
             return unknown_product(subject["np"]), "subject-of-flow"  # "Scotch whisky exports rose to £5.6 billion"
+        labelled = _label_of_flow().search(unaside) if c.kind == "amount" and ":" in unaside else None
+        if labelled and unknown_product(labelled["np"]):
+            return unknown_product(labelled["np"]), "label-of-flow"  # "- Canadian wine imports, 2023: CAD 3.1 billion"
         # (after a ", while" the clause starts with a space: "while woven items rose 10.9 percent")
         # ("SANTIAGO, Jan 25 - Chile's bottled wine exports fell": the subject past the dateline)
         opened = opening_end(text, start, m.start) - start if start == sent.start else 0
@@ -1340,6 +1343,17 @@ def _subject_of_flow() -> re.Pattern:
         r"(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})|\s+(?:abroad|overseas)|\s+(?:via|through)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
         r"\s+(?:(?:also|alone)\s+)?(?P<v>[a-z]+)(?:\s+in\s+(?:19|20)\d\d)?(?:\s+(?i:to|at|by|of|worth))?"
         r"(?:\s+(?i:a\s+|an\s+)?(?i:record|all-time\s+high|new\s+high|high)(?:\s+of)?)?" + quantity + r"\s+" + HEDGE + r"$", re.I)
+
+
+@functools.cache
+def _label_of_flow() -> re.Pattern:
+    """A key figure's label, a flow of a product then its year and a colon ("- Canadian wine
+    imports, 2023: CAD 3.1 billion"): the product is the figure's, as the subject's of a
+    sentence is ("Canadian wine imports were CAD 3.1 billion")."""
+    opener = vocab.alternation(vocab.clause_openers() | vocab.not_products(), ignore_case=True)
+    return re.compile(
+        rf"^\s*(?:[-•*–·▪]\s*)?(?!{opener}\s)(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?)\s+(?i:exports|imports)"
+        r"(?:,?\s+(?:in\s+)?(?:19|20)\d\d|\s+\((?:19|20)\d\d\))?\s*:\s*" + HEDGE + r"$", re.I)
 
 
 # "$16.2 billion of handbags, luggage and travel goods in 2023": a list of products after "of"

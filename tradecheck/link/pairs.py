@@ -33,10 +33,16 @@ def _role(text: str, c: Mention) -> str:
     if PREP_BEFORE_COUNTRY.search(pre):
         if re.search(r"\bbetween\s+(?:the\s+)?$", pre, re.I):
             return "R"
+        if pre.rstrip().lower().endswith(("with", "with the")) and _WITH_EXPORTER.match(text, c.end):
+            return "R"  # "..., with U.S. exports of $76.6 billion": "with" governs the exports, the place sells them
         if re.search(r"\band\s+(?:the\s+)?$", pre, re.I) and not re.search(r"[A-Z][\w.'’-]*\s+and\s+(?:the\s+)?$", text[max(0, c.start - 40):c.start]):
             return "R"  # "..., and Qatar sixth with $2.4bn": the next in a list, not a pair "X and Y"
         return "P"
     return "R"
+
+
+# a place's exports right after it, a word or two of what is sold between ("U.S. goods exports")
+_WITH_EXPORTER = re.compile(r"[ \t]+(?:(?!to\b|from\b|with\b|of\b)[a-z-]+[ \t]+){0,2}?exports\b")
 
 
 def own_place(text: str, c: Mention) -> bool:
@@ -3043,7 +3049,7 @@ def named_reporter(s: Site):
     total_cue = total_cue or bool(_world_opener_re().match(s.text, s.sent.start, s.m.start))
     if not (role == "R" and (x.attrs["possessive"] or x.attrs["kind"] in ("demonym",) or key == state.reporter
                              or _subject_verb(s.text, x, s.m) or opens_as_locative(s.text, x) or _owner_before_colon(s.text, x, s.flow)
-                             or own_place(s.text, x) or _total_owner_of_flow(s.text, x, s.flow))):
+                             or own_place(s.text, x) or _total_owner_of_flow(s.text, x, s.flow) or _names_exporter(s.text, x, s.flow))):
         return None
     flow = s.flow
     basis = None
@@ -3855,6 +3861,18 @@ def owns_flow(text, x: Mention, flow: Mention) -> bool:
 
 # a place joined to the one before by a dash, "India–" of "India–UAE trade"
 _SECOND_OF_PAIR = re.compile(r"[A-Za-z.]\s?[-–]\s?$")
+
+
+# between a place and the exports it names: a word or two of what is sold ("U.S. goods
+# exports"), no preposition
+_EXPORTER_GAP = re.compile(r"[ \t]+(?:(?!to\b|from\b|with\b|of\b)[a-z-]+[ \t]+){0,2}")
+
+
+def _names_exporter(text: str, x: Mention, flow: Mention | None) -> bool:
+    """"with U.S. exports of $76.6 billion": a place right before "exports" sells them
+    (whereas "Chinese imports" may be goods from China), whichever pair the text was on."""
+    return flow is not None and flow.attrs["measure"] == "exports" and flow.text.lower().startswith("export") and x.end < flow.start \
+        and not x.attrs.get("pronoun") and _EXPORTER_GAP.fullmatch(text, x.end, flow.start) is not None
 
 
 def _flow_right_after_possessive(text, x: Mention, flow: Mention) -> bool:
