@@ -13,11 +13,11 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
-    'round37/companies2/03-hanbit-heavy-q4-2023-call.planted.txt': 'not yet caught (round 37 probe): listed by the probe; reason to be written by its fix',
-    'round37/companies2/04-salmones-australes-3q24.planted.txt': 'not yet caught (round 37 probe): listed by the probe; reason to be written by its fix',
+    'round37/companies2/03-hanbit-heavy-q4-2023-call.planted.txt': 'not yet caught (round 37 probe): a bullet list of a company\'s new orders by ship type ("- LNG carriers: 24 vessels, $6.1 billion") under "By ship type:" is not summed against the total of the sentence before it ("46 vessels worth $11.4 billion"): company money has no sum check on a list opened by its own line',
+    'round37/companies2/02-hoshino-precision-fy2024-results.planted.txt': 'not yet caught (round 37 probe): a company\'s list of sales by destination ("Japan: ¥171,480 million" ... "Others: ¥23,130 million") has no total line; its total is net sales given lines before and "overseas sales" the part after Japan, which no sum check of company money relates',
+    'round37/companies2/05-vallorbe-watch-group-fy2023.planted.txt': 'not yet caught (round 37 probe): a table of one figure per row ("Region  2023", "Asia-Pacific  689", "Total  1\'846") is not read as a table: the table arithmetic reads rows of two figures or more',
+    'round37/companies2/12-prairie-implement-q4-fy2024-call.planted.txt': 'not yet caught (round 37 probe): a count of units shipped, its earlier count and the change after both ("we shipped 2,940 combines in fiscal 2024, compared with 3,610 a year ago, a decline of 18.6%") is not checked: the change of a count is read only as "N units, down X% from M"',
     'round37/companies2/06-pilbara-west-fy24-results.planted.txt': 'not yet caught (round 37 probe): listed by the probe; reason to be written by its fix',
-    'round37/companies2/08-celulose-parana-4q23.planted.txt': 'not yet caught (round 37 probe): listed by the probe; reason to be written by its fix',
-    'round37/companies2/09-nordlys-enzymes-fy2024.planted.txt': 'not yet caught (round 37 probe): listed by the probe; reason to be written by its fix',
     'round37/foodsecurity/01-giews-bangladesh-cereal-imports.planted.txt': 'not yet caught (round 37 probe): listed by the probe; reason to be written by its fix',
     'round37/foodsecurity/02-wfp-yemen-market-watch.planted.txt': 'not yet caught (round 37 probe): listed by the probe; reason to be written by its fix',
     'round37/foodsecurity/04-igc-grain-market-report-summary.planted.txt': 'not yet caught (round 37 probe): listed by the probe; reason to be written by its fix',
@@ -111,10 +111,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round37/companies2/01-kessler-machine-tools-fy2023.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
-    'round37/companies2/02-hoshino-precision-fy2024-results.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
-    'round37/companies2/05-vallorbe-watch-group-fy2023.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
-    'round37/companies2/12-prairie-implement-q4-fy2024-call.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
     'round37/marketguides/05-trade-gov-germany-aerospace-2024.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
     'round37/marketguides/10-statista-germany-coffee-2024.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
     'round37/marketguides/12-businessfrance-canada-wines-spirits-2024.txt': 'not yet read (round 37 probe): listed by the probe; reason to be written by its fix',
