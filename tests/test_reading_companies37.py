@@ -104,3 +104,21 @@ def test_a_table_of_world_regions_adds_up_to_its_total():
     the "of which" row) add up to the total, whatever row is wrong."""
     assert read(TABLE, "2025-02-05")["errors"] == []
     assert read(TABLE.replace("2,300        9%", "2,900        9%"), "2025-02-05")["errors"]
+
+
+ONE_COLUMN = ("Alpenzeit Group – full-year 2023\n\nOperating profit was CHF 310 million; the Board proposes a dividend of CHF 3.20 per share.\n\n"
+              "Net sales by region (CHF million)\n\n"
+              "Region                  2023\n"
+              "Europe                   540\n"
+              "  of which Switzerland   120\n"
+              "Americas                 380\n"
+              "Asia-Pacific             610\n"
+              "Middle East & Africa     100\n"
+              "Total                  1'630\n")
+
+
+def test_a_one_column_table_of_regions_adds_up_to_its_total():
+    """Sales by region in one column ("Asia-Pacific   610", "Total   1'630"): the regions add
+    up to the total; Asia-Pacific changed to 710 is flagged."""
+    assert read(ONE_COLUMN)["errors"] == []
+    assert read(ONE_COLUMN.replace("Asia-Pacific             610", "Asia-Pacific             710"))["errors"]

@@ -115,17 +115,24 @@ def _cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 def _row(text: str, start: int, end: int) -> _Row | None:
     """A table row: a label, then two figures or more (a unit cell between them and the
-    label may stand: "China PR   MT   4,812"), or None for any other line."""
+    label may stand: "China PR   MT   4,812"), or None for any other line. A row of one
+    figure is one only where its label is a world region, a part of the row above or a
+    total ("Asia-Pacific   689", "  of which Switzerland   138", "Total   1'846": a company's
+    sales by region in one column), which only a run of regions under a total relates."""
     cells = _cells(text, start, end)
     k = len(cells)
     while k and _FIGURE.fullmatch(cells[k - 1][0]):
         k -= 1
     figures = cells[k:]
-    if len(figures) < 2 or k == 0 or k > 2:
+    if not figures or k == 0 or k > 2 or len(figures) == 1 and not _one_column_label(cells[0][0]):
         return None
     out = _Row(cells[0][0], figures, start)
     out.pipes = "|" in text[start:end]
     return out
+
+
+def _one_column_label(label: str) -> bool:
+    return _is(label, "region") or _is(label, "within") or _is(label, "total")
 
 
 def _header(text: str, start: int, end: int) -> list[str] | None:
