@@ -16,6 +16,7 @@ import functools
 import re
 
 from .. import vocab
+from ..link.company_reports import company_report
 from ..link.cues import UNIT_PRICE_AFTER
 from ..model import Claim, Finding
 from .by_sentence import by_sentence
@@ -23,8 +24,13 @@ from .catalogue import Severity, Status, render
 from .format import money
 
 # what may stand between a level and the words that tie it: a place, a period ("in the 12
-# months to June 2024"), no other figure
-_WORDS = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d|\b\d{1,2}\s+months?\b){0,60}?"
+# months to June 2024", "in 3Q24", "ended 30 September 2023"), an aside in brackets with no
+# change in it ("₹1,812 crore ($218 million) from"), no other figure
+_WORDS = (r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d|\b\d{1,2}\s+months?\b|\b[1-4]Q\d\d\b|\bQ[1-4]\b|\bH[12]\b|\b9M\d\d\b"
+          r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z][a-z]{2,8}\b)|\([^()%]{1,40}\)){0,60}?")
+# an earlier level given in brackets under its year's label: "€1,284.6 million (previous
+# year: €1,149.0 million)", "DKK 19,640 million (2023: DKK 18,712 million)"
+_LABELLED_OLD = r"\(\s*(?:(?:19|20)\d\d|(?:{old}))\s*:\s*"
 # a few words between a change and "to" its level, a period or a place ("fell 4% this week
 # to $2,215"), no figure and no clause's end
 _SHORT_WORDS = r"(?:\s+[^.;,:%\d$€£¥()]{1,30}?)?"
@@ -42,7 +48,7 @@ def _gaps() -> dict[str, re.Pattern]:
     return {
         # "rose 2.9 percent" | " to " | "$33.49bn" | " in 2023 from " | "$32.54bn"
         "change>new": re.compile(rf"{since}{_SHORT_WORDS}\s+(?:{_tie('new')})\s+$", re.I),
-        "new>old": re.compile(rf"{_WORDS}\b(?:{_tie('old')})\s+(?:the\s+)?$", re.I),
+        "new>old": re.compile(rf"{_WORDS}(?:\b(?:{_tie('old')})\s+(?:the\s+)?|{_LABELLED_OLD.format(old=_tie('labelled'))})$", re.I),
         # "USD 4,581 million" | " in the 12 months to June 2024, an increase of " | "11.5 percent"
         "new>change": re.compile(rf"{_WORDS},\s*(?:{_tie('change')})\s+(?:by\s+)?$", re.I),
         "change>old": re.compile(rf"{since}\s+(?:{_tie('old')}|{_tie('than')})\s+(?:the\s+)?$", re.I),
@@ -51,6 +57,9 @@ def _gaps() -> dict[str, re.Pattern]:
         "change>than": re.compile(rf"\s+(?:{_tie('than')})\s+(?:the\s+)?$", re.I),
         # "US$2.86 billion" | " in July, or " | "89.9 percent"
         "part>share": re.compile(rf"{_WORDS},\s*(?:{_tie('share')})\s+$", re.I),
+        # "US$ 545/ton, versus US$ 742/ton" | " in 2022 (" | "-26.5%" | ")": the change of the
+        # two levels just given, in brackets after them
+        "old>bracket": re.compile(rf"{_WORDS}\(\s*$", re.I),
     }
 
 
@@ -61,10 +70,26 @@ def _subject_re() -> re.Pattern:
     return re.compile(rf"\b(?:{alt})\b", re.I)
 
 
+@functools.cache
+def _company_subject_re() -> re.Pattern:
+    """The subjects of a company's own report (link/company_reports.py): those of any text,
+    and its sales, revenue and accounts ("net sales", "order intake", "EBIT")."""
+    words = [w for w, (measure, _) in vocab.flows().items() if measure == "other"]
+    words += list(vocab.company_words("turnover")) + vocab.company_accounts()
+    alt = vocab.alternation(words, ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{alt})\b", re.I)
+
+
+def _converted(text: str, c: Claim) -> bool:
+    """A level given again in another currency in brackets ("₹1,812 crore ($218 million)"):
+    no level of its own between the two a change ties."""
+    return c.kind == "amount" and c.how.get("measure") == "restates-previous" and text[max(0, c.start - 3):c.start].rstrip().endswith("(")
+
+
 def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
     """An inconsistent finding for each change or share of non-trade money that the levels
     the text ties to it cannot give."""
-    money_claims = [c for c in claims if c.measure == "other" and not c.extra.get("_forecast")]
+    money_claims = [c for c in claims if c.measure == "other" and not c.extra.get("_forecast") and not _converted(text, c)]
     grouped = by_sentence(sentences, money_claims)
     starts = {c.id: s.start for s, own in zip(sentences, grouped) for c in own}
     out = []
@@ -87,13 +112,14 @@ def _subject(text: str, start: int, c: Claim) -> str | None:
     by their head noun, singular ("export orders" and "orders" -> "order"), so that a part
     named short ("Orders from the United States") meets its total."""
     last = None
-    for m in _subject_re().finditer(text, start, c.start):
+    subject_re = _company_subject_re() if company_report(text) else _subject_re()
+    for m in subject_re.finditer(text, start, c.start):
         last = m
     if last is None:
         # "The industry earned $35.5 billion in revenues in 2023, up 8.9 percent from $28.6
         # billion": no subject before the figure, its own noun right after it
         last = _OWN_NOUN_AFTER.match(text, c.end)
-        last = _subject_re().match(text, last.end()) if last else None
+        last = subject_re.match(text, last.end()) if last else None
     return None if last is None else re.sub(r"s$", "", last.group(0).lower().split()[-1])
 
 
@@ -103,7 +129,7 @@ _OWN_NOUN_AFTER = re.compile(r"\s+(?:in|of)\s+(?:total\s+|annual\s+)?")
 
 def _gap(text: str, a: Claim, b: Claim, kind: str) -> bool:
     start = a.end
-    if kind in ("new>old", "new>change", "new>bare") and (tail := _unit_tail(text, a.end)):
+    if kind in ("new>old", "new>change", "new>bare", "old>bracket") and (tail := _unit_tail(text, a.end)):
         # "to $2,215 per 40ft container, down from $2,607": a level per unit, the earlier one
         # per the same unit unless it names another
         start += len(tail)
@@ -135,7 +161,16 @@ def _levels(text: str, own: list[Claim], i: int) -> tuple[Claim, Claim] | None:
         # "fell to $428 million from $804 million a year earlier, a drop of 46.8%": both
         # levels first, the change after them
         return own[i - 2], own[i - 1]
+    if i >= 2 and own[i - 2].kind == "amount" and own[i - 1].kind == "amount" \
+            and _gap(text, own[i - 2], own[i - 1], "new>old") and _bracketed(text, own[i - 1], c):
+        return own[i - 2], own[i - 1]
     return None
+
+
+def _bracketed(text: str, old: Claim, c: Claim) -> bool:
+    """"US$ 545/ton, versus US$ 742/ton in 2022 (-26.5%)": the change in brackets right after
+    its two levels, which it compares whatever period its words seem to give it."""
+    return text.startswith(")", c.end) and _gap(text, old, c, "old>bracket")
 
 
 def _range(c: Claim) -> tuple[float, float] | None:
@@ -153,7 +188,8 @@ def _change(text: str, sent, own: list[Claim], i: int) -> Finding | None:
     subject = _subject(text, sent.start, new)
     if subject is None or _subject(text, sent.start, old) != subject or new.currency != old.currency:
         return None  # not two levels of one named quantity
-    if (c.period and new.period != c.period and not _dated_by_context(new)) or (c.base_period and old.period != c.base_period):
+    if not _bracketed(text, old, c) and (
+            (c.period and new.period != c.period and not _dated_by_context(new)) or (c.base_period and old.period != c.base_period)):
         return None  # the change and its levels are dated apart: no verdict
     lo_f, hi_f = c.extra.get("factor_low", c.factor), c.extra.get("factor_high", c.factor)
     r_new, r_old = _range(new), _range(old)

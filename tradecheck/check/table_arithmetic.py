@@ -118,17 +118,24 @@ def _cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 def _row(text: str, start: int, end: int) -> _Row | None:
     """A table row: a label, then two figures or more (a unit cell between them and the
-    label may stand: "China PR   MT   4,812"), or None for any other line."""
+    label may stand: "China PR   MT   4,812"), or None for any other line. A row of one
+    figure is one only where its label is a world region, a part of the row above or a
+    total ("Asia-Pacific   689", "  of which Switzerland   138", "Total   1'846": a company's
+    sales by region in one column), which only a run of regions under a total relates."""
     cells = _cells(text, start, end)
     k = len(cells)
     while k and _FIGURE.fullmatch(cells[k - 1][0]):
         k -= 1
     figures = cells[k:]
-    if len(figures) < 2 or k == 0 or k > 2:
+    if not figures or k == 0 or k > 2 or len(figures) == 1 and not _one_column_label(cells[0][0]):
         return None
     out = _Row(cells[0][0], figures, start)
     out.pipes = "|" in text[start:end]
     return out
+
+
+def _one_column_label(label: str) -> bool:
+    return _is(label, "region") or _is(label, "within") or _is(label, "total")
 
 
 def _header(text: str, start: int, end: int) -> list[str] | None:
@@ -198,14 +205,19 @@ def findings(text: str) -> list[Finding]:
     out = []
     for header, rows in _blocks(text):
         for i, row in enumerate(rows):
+            # (a row "of which Switzerland" under "Europe" is a part of that row, no sibling
+            # of the rows a total adds up, and no sum itself)
+            within = [r for r in rows[:i] if not _is(r.label, "within")]
+            if _is(row.label, "within"):
+                continue
             if i and _is(row.label, "index"):
                 f = _index_finding(rows[i - 1], row, header)
             elif _is(row.label, "balance"):
-                f = _balance_finding(rows[:i], row, header)
+                f = _balance_finding(within, row, header)
             elif _is(row.label, "market"):
-                f = _market_finding(rows[:i], row, header)
+                f = _market_finding(within, row, header)
             else:
-                f = _subtotal_finding(rows[:i], row, header)
+                f = _subtotal_finding(within, row, header)
             if f is not None:
                 out.append(f)
         f = _share_column_finding(header, rows)
@@ -337,12 +349,13 @@ def _subtotal_finding(above: list[_Row], row: _Row, header: list[str] | None) ->
 
 def _partition(above: list[_Row], row: _Row, header: list[str]):
     """A total row under a run of rows that ends with the rest ("Watches   2'047", ...,
-    "Other   3'279", "Total   23'184"): the rows share out the whole, so the total is the sum
-    of every row above it even when no column agrees with any sum (the error may be in the
-    only column that adds up). None when the rows are not so, or one is a total itself."""
-    if not _is(row.label, "total") or not _is(above[-1].label, "rest") \
+    "Other   3'279", "Total   23'184"), or under a run of world regions ("Europe", ...,
+    "Asia-Pacific", "Total"): the rows share out the whole, so the total is the sum of every
+    row above it even when no column agrees with any sum (the error may be in the only
+    column that adds up). None when the rows are not so, or one is a total itself."""
+    if not _is(row.label, "total") or not (_is(above[-1].label, "rest") or all(_is(p.label, "region") for p in above)) \
             or any(_is(p.label, "total") or _is(p.label, "index") for p in above):
-        return None
+        return None  # (a run of world regions shares out the world: "Europe", ..., "Asia-Pacific", "Total")
     disagree = []
     for col in range(-len(row.figures), 0):
         name = _column_name(header, col, len(row.figures))

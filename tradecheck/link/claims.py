@@ -22,6 +22,7 @@ from ..model import EACH_OF_SEVERAL, OUTSIDE_TOTALS, SERIES_SCOPES, UNRECORDED, 
 from . import sources, topic
 from .sentences import Sentence, split
 from .companies import company_subject
+from .company_reports import figures_of_the_company
 from .ports import decide_port
 from .bare_subjects import bare_subject_product, sister_subject_product
 from .commodities import (THE_SECTORS_FLOW, canonical_label, commodity_for, flow_of_the_part_before, product_of_figureless_sentence_before, excluded_part, exclusion_label, included_part, product_of_list_lead,
@@ -125,6 +126,7 @@ def link(doc: Document) -> list[Claim]:
         if sent.index < body:
             for c in claims[before:]:
                 c.extra["_headline"] = True
+    figures_of_the_company(text, sents, claims)  # (first: a company's figures are no flow the passes below relate)
     scheme_parts(text, sents, claims, found["country"])  # (first: trade under a preference scheme is a part, which the passes below keep)
     _headline_changes_of_quantities(text, sents[body:], by_sentence, claims)
     _headline_months_of_the_lead(text, sents, claims, ctx)

@@ -16,6 +16,7 @@ from .cues import HEDGE, BY_YEAR, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_A
 from .cues import (ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, AFTER_BARE_CHANGE, BARE_CHANGE_BEFORE, FX_AFTER, GOAL_AFTER,
                    UNIT_PRICE_AFTER, bracket_label, forecast_after_re, reach_after_re)
 from .companies import company_subject, turnover_word
+from .company_reports import turnover_of_the_company
 from .dating import sibling_labelled_bracket, table_header_span
 
 
@@ -2019,6 +2020,15 @@ def company_turnover(s: Site):
     return Decision({}) if company_subject(s.text, s.sent.start, flow.start) else None
 
 
+@rule("measure", "company-report-turnover", "context")
+def company_report_turnover(s: Site):
+    """"Acme Tools AG ... Sales in Asia rose 9% to €350 million": in a company's own report
+    (link/company_reports.py) sales or revenue with no owner named are the company's."""
+    if s.claim.measure == "other" or s.flow is None:
+        return None
+    return Decision({}) if turnover_of_the_company(s.text, s.text[s.flow.start:s.flow.end]) else None
+
+
 @functools.cache
 def of_company_turnover() -> re.Pattern:
     """A share's whole that is a company's turnover: "of the company's revenue", "of the
@@ -2872,5 +2882,5 @@ def _event_noun_re() -> re.Pattern:
     return re.compile(rf"\b(?:{words})s?\b", re.I)
 
 
-OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, addition_to, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, count_subject, change_between_unit_prices, index_referent, price_comparative, price_of_traded_goods, change_in_price_or_volume, covered_by_a_measure, company_turnover, sector_turnover, currency_subject, currency_operation, settlement_share, share_of_needs, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, addition_to, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, count_subject, change_between_unit_prices, index_referent, price_comparative, price_of_traded_goods, change_in_price_or_volume, covered_by_a_measure, company_turnover, company_report_turnover, sector_turnover, currency_subject, currency_operation, settlement_share, share_of_needs, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, price_of_one_item, value_added_part, deals_at_an_event)

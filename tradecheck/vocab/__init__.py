@@ -1272,6 +1272,13 @@ def company_words(kind: str) -> frozenset[str]:
 
 
 @functools.cache
+def company_accounts() -> list[str]:
+    """Words only a company's own accounts print ("EBIT", "net sales", "per share"):
+    company_accounts.csv."""
+    return [r["phrase"] for r in table("company_accounts")]
+
+
+@functools.cache
 def institution_heads() -> list[str]:
     """The head of a public body's name that "of" and its field follow ("the Ministry of
     Energy and Energy Industries"): institution_heads.csv."""
