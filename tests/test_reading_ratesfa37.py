@@ -126,3 +126,26 @@ def test_a_multiple_of_an_earlier_record_takes_the_records_year():
     """"3.1 times the previous record of 15.4 trillion won set in 2008": 2022 against 2008."""
     c = read(RECORD, "2023-01-05")["claims"]["3.1 times"]
     assert c["period"] == "2022" and c["base_period"] == "2008"
+
+
+GIANTS = ("Every day of last year, roughly $2 billion of goods moved between the United States and Japan. "
+          "Two-way goods trade between the world's two largest economies totalled $230 billion in 2023. "
+          "U.S. imports from Japan rose to $150 billion, while exports to Japan were $80 billion. "
+          "The result: a bilateral deficit of $70 billion.")
+
+
+def test_the_worlds_two_largest_economies_are_the_pair():
+    """"trade between the world's two largest economies": the pair the text is on, not the
+    United States with the world."""
+    c = read(GIANTS, "2024-02-10")["claims"]["$230 billion"]
+    assert pair(c) == ("trade_total", "USA", "JPN")
+
+
+def test_a_bilateral_deficit_is_with_the_partner():
+    """"a bilateral deficit of $70 billion": the balance with Japan, as the flows before."""
+    c = read(GIANTS, "2024-02-10")["claims"]["$70 billion"]
+    assert pair(c) == ("balance", "USA", "JPN")
+
+
+def test_a_changed_bilateral_deficit_is_flagged():
+    assert read(GIANTS.replace("deficit of $70 billion", "deficit of $90 billion"), "2024-02-10")["errors"]

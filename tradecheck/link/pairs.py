@@ -3309,7 +3309,8 @@ def discourse(s: Site):
     return Decision((rep, par), None, basis)
 
 
-_BILATERAL_BEFORE = re.compile(r"\bbilateral\s+(?:goods\s+|merchandise\s+)?(?:trade|commerce)\b", re.I)
+# ("a bilateral deficit of $419.2 billion": the balance between the two, as their trade is)
+_BILATERAL_BEFORE = re.compile(r"\bbilateral\s+(?:goods\s+|merchandise\s+)?(?:trade|commerce|(?:trade\s+)?(?:deficit|surplus|balance|gap|imbalance))\b", re.I)
 
 
 # "..., while imports came to": the other flow, in the same sentence, no place between
