@@ -3457,6 +3457,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             # (a price with no flow word, "the average fell to US$ 2.35 per pound", leaves the
             # product the text is on as it was)
             state.last_commodity = claim.commodity
+            state.last_by_trader = claim.how.get("commodity") in _SECTOR_RULES
         if claim.commodity or claim.scope:
             state.scope = claim.scope
         if claim.scope in _ADJUSTMENT_SERIES:
@@ -5567,6 +5568,11 @@ def _decide_commodity(s: Site) -> None:
     m, prev_end, gap = s.m, s.prev_end, s.gap
     label, name = commodity_for(text, s.sent, m, ms["commodity"], prev_end, ctx, c)
     label, name = _company_part(s, label, name)
+    if label is not None and c.kind == "amount" and name in _SUBJECT_PRODUCT_RULES and " of " in s.before[-40:] \
+            and _whole_after_bulk_of(s):
+        # "Multinational pharma and tech firms account for the bulk of a €339bn export total":
+        # the figure is the whole the subject is most of, of no product of the subject's
+        label, name = None, "whole-after-bulk-of"
     if c.kind in ("amount", "share") and name in ("none", "product-word", "list-lead") and c.measure in ("exports", "imports"):
         # "2. Auto parts and accessories – $6.5 billion": a list line's label before its dash
         # or colon is the item's product, the whole phrase (not "cars" of "Passenger cars")
@@ -6099,9 +6105,11 @@ def _company_part(s: Site, label: str | None, name: str) -> tuple[str | None, st
     if product is not None:
         return product, "product-group-subject"
     if p is not None and p.commodity and p.measure == c.measure and p.reporter == c.reporter \
-            and p.how.get("commodity") not in _SECTOR_RULES and not _TURN.search(s.gap):
+            and p.how.get("commodity") not in _SECTOR_RULES and not _TURN.search(s.gap) \
+            and not re.search(rf",\s+and\s+{re.escape(company)}\b", s.gap):
         # (not past a turn: "..., while the foreign-invested sector earned" is a sibling of
-        # the part before, not within it)
+        # the part before, not within it; nor a clause of its own opening on a class of
+        # firms, ", and foreign-invested companies account for 70%")
         c.extra["_within"] = p.extra.get("_part_commodity") or p.commodity
     return company, "company-subject"
 
@@ -6123,13 +6131,37 @@ def _change_from_opener_re() -> re.Pattern:
     return re.compile(rf"\s*(?:the|this|that|its|their)\s+(?:{nouns})\s+from\s+(?:about\s+|some\s+)?", re.I)
 
 
+# the product rules that read the clause's subject (or a product word in it)
+_SUBJECT_PRODUCT_RULES = ("product-word", "company-subject", "product-group-subject", "part-subject", "subject-of-flow")
+
+
+@functools.cache
+def _bulk_of_re() -> re.Pattern:
+    """"the bulk of a ", "most of the ": most of a whole (vocab/bulk_of_whole_cues.csv), then
+    "of" and a determiner, right before the whole's figure."""
+    words = vocab.alternation(vocab.bulk_of_whole_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\s+of\s+(?:a|an|the|its|their|this|that)\s+{HEDGE}$", re.I)
+
+
+def _whole_after_bulk_of(s: Site) -> bool:
+    """Whether the figure is a whole its subject is most of ("account for the bulk of a
+    €339bn export total"), with no product named between those words and the figure's end
+    ("most of the $52bn of soybean exports" keeps soybeans)."""
+    mm = _bulk_of_re().search(s.text, max(s.sent.start, s.prev_end, s.m.start - 60), s.m.start)
+    if mm is None:
+        return False
+    return not any(mm.start() <= x.start < s.m.end + 40 for x in s.ms["commodity"])
+
+
 def _ranked_market_of_product(s: Site) -> bool:
     """"Watch exports rose 7.7% to a record CHF 26.7bn from CHF 24.8bn in 2022. The United
     States remained the largest market at CHF 4.4bn": a sentence that ranks a partner, with no
     flow or product word of its own, after a product's figure with the world, speaks of that
     product's market."""
     c, state = s.claim, s.state
-    if s.prev is not None or not state.last_commodity or state.partner not in (None, "WLD") \
+    # (not after a company's or a sector's part: "foreign-invested firms account for 70%.
+    # America was the biggest market": the market of all goods, not of those firms' sales)
+    if s.prev is not None or not state.last_commodity or state.last_by_trader or state.partner not in (None, "WLD") \
             or c.kind != "amount" or c.how.get("pair") != "named-partner":
         return False
     # (the flow from the discourse, or the same flow from the noun it ranks by: "market")
@@ -6809,7 +6841,10 @@ def attainment_of(before: str) -> bool:
 _GOAL_FIGURE = r"(?:\S{0,4}\s?\d[\d.,]*(?:-?\s?(?:billion|million|trillion|bn|mn|trn|tn)\b)?\s+)?"
 
 
-_OF_GDP = re.compile(r"^\s*of\s+(?:GDP|gross\s+domestic\s+product)\b", re.I)
+# whose economy and which measure of it, between "of" and "GDP": "of Singapore's nominal
+# gross domestic product", "of its annual GDP"
+_GDP_OWNER = r"(?:(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|country|nation)['’]s\s+|its\s+|their\s+)?(?:(?:nominal|real|annual)\s+)?"
+_OF_GDP = re.compile(rf"^\s*of\s+{_GDP_OWNER}(?:GDP|gross\s+domestic\s+product)\b", re.I)
 _OF_GDP_BRACKET = re.compile(r"^\s*\(\s*of\s+(?:GDP|gross\s+domestic\s+product)\s*\)", re.I)
 _GDP_OF = re.compile(rf"\b(?:GDP|gross\s+domestic\s+product)\s+(?:of|was|at|stood\s+at)\s+{HEDGE}$", re.I)
 # a money figure's end (no year's), perhaps its year, then the words that restate it
@@ -7073,7 +7108,10 @@ def _flow_right_after(after: str) -> bool:
     return bool(_flow_after_re().match(after))
 
 
-_OF_THE_ECONOMY_AFTER = re.compile(r"^\s*(?:of\s+)?(?:GDP|gross\s+domestic\s+product|national\s+(?:income|output)|the\s+economy|economic\s+output)\b", re.I)
+# after a multiple: "the size of its economy", "Singapore's GDP", "that of the economy"
+_MULTIPLE_OF_ECONOMY = re.compile(rf"^\s*(?:(?:the|its)\s+(?:size|value|level)\s+of\s+|that\s+of\s+)?(?:the\s+)?{_GDP_OWNER}"
+                                  r"(?:GDP|gross\s+domestic\s+product|national\s+(?:income|output)|economy|economic\s+output)\b", re.I)
+_OF_THE_ECONOMY_AFTER = re.compile(rf"^\s*(?:of\s+{_GDP_OWNER})?(?:GDP|gross\s+domestic\s+product|national\s+(?:income|output)|the\s+economy|economic\s+output)\b", re.I)
 # "of Chile's 2.1% GDP growth", "of economic growth", "of the economy's growth last year":
 # the economy's growth a contribution is a part of
 _OF_GROWTH_AFTER = re.compile(r"^\s*of\s+(?:(?:the\s+)?(?:[A-Z][\w.]*|economy|country|nation)['’]s\s+)?(?:\d[\d.]*\s*(?:%|per\s*cent|percent)\s+)?"
@@ -7171,6 +7209,11 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     stop = _spoken_start(text, sent, m)
     clause_before = text[max(prev_end, sent.start, m.start - 50):stop]
     if m.kind == "multiple":
+        if "econom" in after[:40] or "GDP" in after[:40] or "domestic product" in after[:60]:
+            if _MULTIPLE_OF_ECONOMY.match(after):
+                # "trade worth more than twice the size of its economy": a ratio to the
+                # economy's output, no change of a flow from an earlier period
+                return None
         if m.attrs.get("word"):
             return "multiple"
         if m.attrs.get("times") and not m.attrs.get("cmp"):

@@ -2351,7 +2351,8 @@ def subject_product(text: str, start: int, end: int, commodities) -> str | None:
     x = next((x for x in commodities if start <= x.start < end), None)
     if x is None:
         return None
-    if re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start:x.start]) and re.match(r"\s+[a-z]+", text[x.end:end]):
+    # ("Whole milk powder (WMP) did the heavy lifting": its abbreviation in brackets between)
+    if re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start:x.start]) and re.match(r"(?:\s*\([A-Z][A-Za-z]{1,8}\))?\s+[a-z]+", text[x.end:end]):
         return canonical_label(x.text)
     return _modified_subject_product(text, start, end, x)
 
@@ -2386,12 +2387,22 @@ def flow_of_the_part_before(text: str, sent_start: int, m_start: int, flows, com
         return None
     opening = next((f for f in flows if sent_start <= f.start < m_start), None)
     if opening is None or opening.attrs.get("measure") not in ("exports", "imports") \
-            or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[sent_start:opening.start]):
+            or not (re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[sent_start:opening.start])
+                    or _trader_subject_re().fullmatch(text, sent_start, opening.start)):
         return None
     last = _figureless_sentence_before(text, sent_start)
     if last is None or not (_part_of_figure_before_re().search(last) or _standout_re().search(last)):
         return None
     return topic_product
+
+
+@functools.cache
+def _trader_subject_re() -> re.Pattern:
+    """"Exporters shipped", "Importers bought": traders named by the flow they make
+    (vocab/agent_flows.csv) as the whole subject, before their flow verb; what they shipped is
+    the product the text is on."""
+    nouns = vocab.alternation([w for w in vocab.agent_flows() if w.endswith("s")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:[Tt]he\s+)?(?:{nouns})\s+", re.I)
 
 
 @functools.cache

@@ -177,6 +177,13 @@ def company_subject(text: str, start: int, end: int) -> str | None:
     bare = _bare_noun_subject().match(clause)
     if bare and not _NO_NAME.match(bare["np"].split()[0]) and not find_countries(bare["np"]):
         found.append((bare.start("np"), bare["np"]))
+    if not found and ", and " in clause:
+        # "Samsung alone shipped $55bn, about 15.5% of the total, and foreign-invested
+        # companies as a whole account for around 70%": a clause of its own after ", and"
+        # with a company or sector as its subject
+        joined = _bare_noun_subject().match(clause[clause.rfind(", and ") + 6:].capitalize())
+        if joined and not _NO_NAME.match(joined["np"].split()[0]) and not find_countries(joined["np"]):
+            found.append((0, joined["np"]))
     if not found:
         return None
     name = max(found)[1]

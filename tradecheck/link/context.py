@@ -36,6 +36,7 @@ class State:
     last_month: P.Period | None = None  # the last single month a sentence was about ("for the month")
     commodity: str | None = None  # the last part a figure was about ("the same products")
     last_commodity: str | None = None  # the part the last figure was about, None for a whole flow
+    last_by_trader: bool = False  # that part is who traded (a company, a sector), no product
     scope: str | None = None  # and the last scope ("such exports" after exports excluding diamonds)
     # (paragraph, sentence index, series) of the last sentence that gave a figure of an
     # adjusted or raw series, for the earlier level the next one restates ("In May, the

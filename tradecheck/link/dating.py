@@ -2247,9 +2247,11 @@ _THAN_LEVEL_THEN = re.compile(r"\s*(?:lower|higher|less|more|below|above|up|down
 # in 2009")
 _TIMES_LEVEL_THEN = re.compile(r"\s*(?:[:–—]\s*(?:it|they)\s+(?:was|were|had\s+been|stood\s+at)\s+(?:about\s+|around\s+|some\s+|just\s+)?"
                                r"[^\d\s.;]{0,4}\s?[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+in\s+"
-                               r"|as\s+(?:much|high|large)\s+as\s+(?:in\s+)?|the\s+(?:(?:level|figure|value|total)\s+(?:of|in|for)\s+)?"
+                               r"|as\s+(?:much|high|large)\s+as\s+(?:in\s+)?|the\s+(?:(?:level|figure|value|total)\s+(?:of|in|for)\s+"
+                               # ("1.6 times the previous record of ¥12.81 trillion set in 2014")
+                               r"|(?:(?:previous|earlier|prior|former)\s+)?(?:record|high|peak)\s+of\s+)?"
                                r"(?:[^\d\s.;]{0,4}\s?[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+" + _SPELT_CURRENCY +
-                               r"(?:(?:shipped|exported|imported|sold|bought|recorded|registered|reported|seen|posted)\s+)?(?:in|of|during)\s+(?:the\s+)?)?)", re.I)
+                               r"(?:(?:shipped|exported|imported|sold|bought|recorded|registered|reported|seen|posted|set|reached|hit)\s+)?(?:in|of|during)\s+(?:the\s+)?)?)", re.I)
 
 
 @rule("base_period", "base-over-quarter", "text")

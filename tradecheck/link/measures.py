@@ -244,7 +244,12 @@ def _aside_opening_re() -> re.Pattern:
     "which", "Kenya's"; after an adverb of vocab/aside_adverbs.csv too: ", long the second
     pillar of the economy,"), or a bracket."""
     adverbs = vocab.alternation([r["word"] for r in vocab.table("aside_adverbs")], ignore_case=True)
-    return re.compile(rf",\s+(?:(?:through|via|in|from|to|by|with|at|into)\s+(?:which|whose|whom)|(?:(?:{adverbs})\s+(?=(?:the|a|an|its)\s))?(?:the|a|an|its)|which|who|whose|mostly|mainly|almost|that\s+is|i\.e\.|namely|as(?!\s+well\s+as)|[A-Z][\w-]*['’]s)\b|\(")
+    # (", many of them parts for those exports,", ", most of which": a part of the subject,
+    # the quantifiers of vocab/aside_quantifiers.csv)
+    quantifiers = vocab.alternation([r["word"] for r in vocab.table("aside_quantifiers") if r["word"] not in ("of", "them", "it")],
+                                    ignore_case=True)
+    return re.compile(rf",\s+(?:(?:through|via|in|from|to|by|with|at|into)\s+(?:which|whose|whom)|(?:(?:{adverbs})\s+(?=(?:the|a|an|its)\s))?(?:the|a|an|its)|which|who|whose|mostly|mainly|largely|chiefly|almost|that\s+is|i\.e\.|namely|as(?!\s+well\s+as)|[A-Z][\w-]*['’]s"
+                      rf"|(?:(?:{quantifiers})\s+){{1,2}}of\s+(?:them|which|these|those))\b|\(")
 
 
 def _closes_before(text: str, start: int, pos: int) -> bool:

@@ -250,6 +250,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     near = _without_enumerations(text, countries, near)
     near = _without_rival(text, near)
     near = _after_contrast(text, near, clause_start, m.start)
+    near = _after_new_subject(text, near, clause_start, m)
     near = _without_contrast_foil(text, sent, countries, near)
     near = _without_body_names(text, countries, near)
     near = _without_dateline_place(text, sent, near, ctx)
@@ -579,6 +580,24 @@ def _after_contrast(text: str, near: list[Mention], start: int, end: int) -> lis
         return near
     own = [x for x in near if x.start >= cuts[-1].end()]
     return own if own else near
+
+
+# ", and " opening a clause of its own: "the EU is our biggest market, and the Netherlands
+# alone bought £48bn of our goods"
+_AND_CLAUSE = re.compile(r",\s+and\s+", re.I)
+
+
+def _after_new_subject(text: str, near: list[Mention], start: int, m: Mention) -> list[Mention]:
+    """"The EU is still our biggest market, and the Netherlands alone bought £48bn of British
+    exports": a place right after ", and" as the subject of the figure's verb opens a clause
+    of its own; the places before it are the other clause's."""
+    if len(near) < 2 or ", and " not in text[start:m.start]:
+        return near
+    for cut in reversed(list(_AND_CLAUSE.finditer(text, start, m.start))):
+        subject = next((x for x in near if x.start >= cut.end() and re.fullmatch(r"(?:the\s+)?", text[cut.end():x.start], re.I)), None)
+        if subject is not None and _verb_follows(text, subject, m):
+            return [x for x in near if x.start >= cut.end()]
+    return near
 
 
 @functools.cache
@@ -3381,7 +3400,8 @@ def discourse(s: Site):
     return Decision((rep, par), None, basis)
 
 
-_BILATERAL_BEFORE = re.compile(r"\bbilateral\s+(?:goods\s+|merchandise\s+)?(?:trade|commerce)\b", re.I)
+# ("a bilateral deficit of $419.2 billion": the balance between the two, as their trade is)
+_BILATERAL_BEFORE = re.compile(r"\bbilateral\s+(?:goods\s+|merchandise\s+)?(?:trade|commerce|(?:trade\s+)?(?:deficit|surplus|balance|gap|imbalance))\b", re.I)
 
 
 # "..., while imports came to": the other flow, in the same sentence, no place between
@@ -3836,18 +3856,27 @@ def _code(key: str | None, c: Claim, partner: bool = False) -> str | None:
 _RANK_ASIDE = re.compile(r"^,\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)(?:[\s-][a-z]+)?,(?=\s)")
 
 
+_DASH_APPOSITIVE = re.compile(r"^(?P<w>\s+[a-z]+)?\s+[-–—]\s+[^-–—;.]{1,60}?\s+[-–—](?=\s)")
+
+
 def _subject_verb(text, x: Mention, m: Mention) -> bool:
     """'Kazakhstan ran a deficit', 'Nigeria imported goods': a bare country as the subject
     (an appositive may stand between: "Bangladesh, the largest LDC exporter, shipped")."""
+    return _verb_follows(text, x, m) and PREP_BEFORE_COUNTRY.search(text[max(0, x.start - 14):x.start]) is None
+
+
+def _verb_follows(text, x: Mention, m: Mention) -> bool:
+    """Whether the words from the place to the figure are its verb (past an appositive)."""
     gap = _APPOSITIVE.sub("", text[x.end:m.start], count=1)
+    # ("the Netherlands alone - a country of 18 million people - bought": an aside between dashes)
+    gap = _DASH_APPOSITIVE.sub(r"\g<w>", gap, count=1)
     if gap[:1] == ",":
         gap = _RANK_ASIDE.sub("", gap, count=1)  # "Italy, sixth, increased its exports"
     return bool(re.match(r"^\s+(?:\w+\s+){0,2}?(?:re-)?(?:ran|runs|posted|posts|recorded|records|reported|had|has|registered|imported|imports|exported|exports|bought|sold|shipped|earned|spent|paid)\b"
                          r"|^\s+(?:was\s+|came\s+|ranked\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|led)\s+with\b"
                          # "Italy, sixth, increased its exports by 86%": a verb whose object is its own flow
                          # ("Transition economies saw their export earnings rise": its flow's noun)
-                         r"|^\s+[a-z]+\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?)\b", gap)) \
-        and PREP_BEFORE_COUNTRY.search(text[max(0, x.start - 14):x.start]) is None
+                         r"|^\s+[a-z]+\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?)\b", gap))
 
 
 def owns_flow(text, x: Mention, flow: Mention) -> bool:

@@ -808,6 +808,13 @@ def figure_period_cues() -> list[str]:
 
 
 @functools.cache
+def bulk_of_whole_cues() -> list[str]:
+    """Words for most of a whole right before "of" and its figure ("the bulk of a €339bn
+    total"; bulk_of_whole_cues.csv)."""
+    return [r["phrase"] for r in table("bulk_of_whole_cues")]
+
+
+@functools.cache
 def whole_tails() -> list[str]:
     """Words right after a figure that make it the total of the parts before it ("in total")."""
     return [r["phrase"] for r in table("whole_tails")]
