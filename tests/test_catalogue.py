@@ -125,6 +125,14 @@ WRITTEN = [
                                 "quarter's 91 days, that is about $60 million of exports every day.", "none"),
     ("ratio", "per_day", True, "Kenya's exports were $3.6 billion in the first quarter of 2024. Spread over the "
                                "quarter's 91 days, that is about $40 million of exports every day.", "none"),
+    ("ratio", "per_time", False, "Chile's exports reached $95.4 billion in 2023. That is about $461 million "
+                                 "every day of the year.", "none"),
+    ("ratio", "per_time", True, "Chile's exports reached $95.4 billion in 2023. That is about $261 million "
+                                "every day of the year.", "none"),
+    ("ratio", "per_thing", False, "Exporters shipped 2.1 million tonnes of copper worth $6.3bn, an average of "
+                                  "$3,500 a tonne.", "none"),
+    ("ratio", "per_thing", True, "Exporters shipped 2.1 million tonnes of copper worth $6.3bn, an average of "
+                                 "$3,000 a tonne.", "none"),
     ("ratio", "mirror_gap_share", False, "Turkey's statistics show exports to Iraq of $12.4 billion in 2023, while Iraqi "
                                          "records show imports from Turkey of $9.1 billion, a gap of $3.3 billion, or 37% "
                                          "of the value reported by Turkey.", "none"),

@@ -115,7 +115,9 @@ _CHECKS = (
         'A multiple ("three times higher", "halved") is the later figure divided by the earlier one, and a '
         'share ("40% of its exports") is the part divided by the whole: each must match the figures it relates, '
         'allowing for the rounding of every figure. Growth rates compared by a multiple ("more than double the '
-        '6% growth a year earlier") are checked the same way.',
+        '6% growth a year earlier") are checked the same way, and so is a rate ("$2.2bn every day", "$610 per '
+        'household", "$3,000 a tonne"): the level it divides over the days of its period, or over the count of '
+        'households or tonnes the text states.',
         {
             "multiple": Message(
                 fail='{new} ({new_period}) / {old} ({old_period}) = {ratio}, stated as "{text}" (x{factor}, {bound})',
@@ -145,6 +147,12 @@ _CHECKS = (
             "per_day": Message(
                 fail='{whole} over {days} days = {rate} a day, stated as "{text}" ({bound})',
                 passed='{whole} over {days} days = {rate} a day, matching "{text}" ({bound}) (consistent)'),
+            "per_time": Message(
+                fail='{whole} over {count} {units} = {rate} a {unit}, stated as "{text}" ({bound})',
+                passed='{whole} over {count} {units} = {rate} a {unit}, matching "{text}" ({bound}) (consistent)'),
+            "per_thing": Message(
+                fail='{whole} / {count} = {rate} per {unit}, stated as "{text}" ({bound})',
+                passed='{whole} / {count} = {rate} per {unit}, matching "{text}" ({bound}) (consistent)'),
             "rate_multiple": Message(
                 fail='"{rate}" is {times} times "{earlier}", not "{words}" (x{factor}, {bound}) says',
                 passed='"{rate}" is {times} times "{earlier}", as "{words}" (x{factor}, {bound}) says (consistent)'),

@@ -291,8 +291,10 @@ _ELIDED_AFTER = re.compile(r"(?:\s*(?:[.,;:)!?—–]|$)|\s+(?:in|a|an|from|to|b
                            r"last|this|while|whereas|but|up|down|during|since|respectively|earlier|previously|before|"
                            r"the|each|per|over|as|than|with|when|year|annually)\b)", re.I)
 # ... and what may not come just before it: "a population of about 129 million", "a nation of 90 million"
-_COUNTED_BEFORE = re.compile(r"\b(?:population|people|inhabitants|residents|citizens|consumers|users|customers|visitors|"
-                             r"tourists|workers|households|passengers|subscribers|nation|market|country)\s+of\s+"
+# (and a head count's label with no "of": "(population 5.1 million)", "Households: 2.4 million")
+_COUNTED_BEFORE = re.compile(r"\b(?:(?:population|people|inhabitants|residents|citizens|consumers|users|customers|visitors|"
+                             r"tourists|workers|households|passengers|subscribers|nation|market|country)\s+of|"
+                             r"(?:population|inhabitants|residents|households)\s*:?)\s+"
                              r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|just\s+over|an\s+estimated)\s+)?$", re.I)
 # a sentence ends at a full stop, question or exclamation mark before a space, or a blank line
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
@@ -307,7 +309,7 @@ def _elided(text: str, amounts: list[Mention], bare: list) -> list[Mention]:
     billion". A number with a scale word and no currency takes the currency of the amount
     before it when it follows that amount in its sentence, or when its sentence names a
     flow before it; a noun after it ("million people", "million tonnes") or before it ("a
-    population of 129 million") says it counts something else, and so does a quantity
+    population of 129 million", "population 5.1 million") says it counts something else, and so does a quantity
     with a unit between the two."""
     anchors = [a for a in amounts if not _PAREN_BEFORE.search(text, max(0, a.start - 12), a.start)] or amounts
     out = []

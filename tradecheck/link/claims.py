@@ -49,6 +49,7 @@ from .origins import origins_are_no_destinations
 from .measures import MEASURE_RULES, OTHER_RULES, is_goal, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
 from .pairs import PAIR_RULES, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, listed_share_of_world, labelled_share_line, others_after_subject_flow, owns_flow, perspective, two_together
 from .preferences import scheme_parts
+from .stated_per import is_time, per_thing_after_flow, stated_per
 from .rates import cumulative_totals, names_yearly_rate, yearly_rate_names, yearly_rates
 from .readings import alternatives
 from .rules import decide
@@ -4940,7 +4941,8 @@ _RATE_AFTER_FLOW = re.compile(r"\s+(?:per|a|each)\s+(?:working\s+|business\s+|tr
 @functools.cache
 def _rate_opener_re() -> re.Pattern:
     cues = vocab.alternation(vocab.rate_openers(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"(?:^|[,;:(]\s*|\b(?:and|but|while)\s+)(?P<cue>{cues})\b(?P<rest>[^\d;]*)$", re.I)
+    # (at the start of a quote too: '"Every day, $1.2 billion of goods leaves our ports"')
+    return re.compile(rf"(?:^[\"“‘']?|[,;:(]\s*|\b(?:and|but|while)\s+)(?P<cue>{cues})\b(?P<rest>[^\d;]*)$", re.I)
 
 
 @functools.cache
@@ -5072,6 +5074,12 @@ def _decide_measure(s: Site) -> None:
         # flow as a rate, another quantity than the period's flow
         c.extra["per"] = " ".join(rate.group(0).split()[1:]).lower() if rate.re is _RATE_AFTER_FLOW else "day"
         return
+    thing = per_thing_after_flow(s.text, flow.end) if own_flow and s.kind == "amount" and c.measure != "other" else None
+    if thing:
+        # "Exports per household, at about $2,100": the flow per thing counted, its measure
+        # the flow's (check/unit_rates.py divides the flow's level by the count)
+        c.extra["per"] = thing
+        return
     average = _average_per(s)
     if average and s.kind in ("amount", "percent_change", "multiple"):
         # "The average goods and services deficit increased $1.9 billion to $71.2 billion
@@ -5090,6 +5098,15 @@ def _decide_measure(s: Site) -> None:
         # (a goal is a goal at any rate: "aims to lift turnover to $100 billion a year")
         c.extra["per"] = per["u"]
         return
+    unit = stated_per(s.text, s.m.start, s.m.end, max(s.sent.start, s.prev_end)) if s.kind == "amount" else None
+    if unit and not (is_time(unit) and is_goal(s)):
+        # "roughly $7bn every day, or more than $80,000 every second", "about $610 per
+        # household", "Exports per person: $8,200": a rate, no level of the flow's period
+        # (check/unit_rates.py sets it against the level it divides; a goal per household
+        # is per household too, but "to $100 billion a year" is a goal's level)
+        c.extra["per"] = unit
+        if is_time(unit) and c.measure != "other":
+            return
     for r in OTHER_RULES:
         d = r.fn(s)  # (not through r's __call__: a call more for each of some twenty rules a claim)
         if d is not None:

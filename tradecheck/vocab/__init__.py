@@ -1741,3 +1741,19 @@ def whole_questions() -> list[str]:
 def vague_past_cues() -> list[str]:
     """Words that set a figure at some undated time back ("a few years ago", "used to")."""
     return [r["phrase"] for r in table("vague_past_cues")]
+
+
+@functools.cache
+def rate_units() -> dict[str, dict]:
+    """What a figure may be stated per (rate_units.csv): word -> its unit and, for a time, its
+    length in days or months ("second" -> 1/86400 day; "household" -> no length)."""
+    return {r["word"]: {"unit": r["unit"], "days": float(r["days"]) if r["days"] else None,
+                        "months": int(r["months"]) if r["months"] else None} for r in table("rate_units")}
+
+
+@functools.cache
+def restating_rate_openers() -> list[str]:
+    """Words that restate a figure given before as a rate ("That is about $2.2bn every day",
+    "Spread across its 48 million households, that is $625 per household";
+    restating_rate_openers.csv)."""
+    return [r["phrase"] for r in table("restating_rate_openers")]

@@ -1,0 +1,256 @@
+"""Rates against the level they divide (link/stated_per.py reads them): "Exports reached
+$812bn in 2023, about $2.2bn every day"; "the duties raise about $30bn a year. Spread across
+the country's 48 million households, that is about $625 per household"; "shipped 2.1 million
+tonnes worth $6.3bn, an average of $3,000 a tonne".
+
+- A rate per unit of time is its flow's level over as many of that unit as the level's
+  period holds: a year's level over 365 days, or 8,760 hours. The level is one of the same
+  flow, pair, currency and product (a rate that names no product may divide a product's
+  level), given in the rate's sentence, the four before or the two after (a chart's rate may
+  come before its level). A rate that fits a year of working days (250-262) is left
+  unverifiable, "a day" may mean a working day; so is one that fits only a level of another
+  period, unless its sentence restates the one before ("That is ...").
+- A rate per thing counted is a total over a count of that thing the text states ("48
+  million households", "population 5.1 million", "19.6 million Chileans") in the rate's
+  sentence or the four before. Any money figure of the rate's currency near it may be the
+  total, but the rate is flagged only where the words tie one to it (see `_sure`).
+
+A rate is flagged only when it fits none of the levels it may divide, within a factor of
+three of it; with no level, or no count, nothing is checked. A count of days stated in the
+sentence is check/daily_rates.py's.
+"""
+from __future__ import annotations
+
+import calendar
+import functools
+import math
+import re
+
+from .. import periods as P
+from .. import vocab
+from ..model import Claim, Finding
+from ..link.stated_per import stated_per
+from .catalogue import Severity, Status, render
+from .daily_rates import _DAYS
+from .format import money
+from .system import FLOW_MEASURES
+
+# how many sentences back the level or the count a rate divides may be, and after it (a
+# chart's rate before the paragraph that gives its level: "About $2.5 billion a day")
+BACK = 4
+AFTER = 2
+# a year of working days: a rate "a day" that fits these may be per working day
+_WORKING_DAYS = (250, 262)
+
+
+def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
+    # (a rate said as a bound has one end: "more than $3,000 every second")
+    rates = [c for c in claims if c.kind == "amount" and c.extra.get("per") in _lengths()
+             and c.native_low is not None and c.value and c.sentence >= 0]
+    if not rates:
+        return []
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        if c.kind == "amount" and c.native_low is not None and c.native_high is not None:
+            by_sentence.setdefault(c.sentence, []).append(c)
+    out = []
+    for rate in rates:
+        near = [c for i in range(max(0, rate.sentence - BACK), rate.sentence + AFTER + 1) for c in by_sentence.get(i, ())
+                if c is not rate and c.currency == rate.currency]
+        length = _lengths()[rate.extra["per"]]
+        levels = [c for c in near if not c.extra.get("per")]
+        f = _per_time(text, sentences, rate, levels, length) if length else _per_thing(text, sentences, rate, levels, near)
+        if f is not None:
+            out.append(f)
+    return out
+
+
+@functools.cache
+def _lengths() -> dict[str, tuple[float | None, int | None] | None]:
+    """unit -> (days, months) for a time, None for a thing counted; the year is left out (a
+    rate a year over a year's level says nothing more)."""
+    out: dict[str, tuple[float | None, int | None] | None] = {}
+    for r in vocab.rate_units().values():
+        if r["unit"] != "year":
+            out[r["unit"]] = (r["days"], r["months"]) if (r["days"] or r["months"]) else None
+    return out
+
+
+def _guessed(c: Claim) -> bool:
+    return any(c.basis.get(f) == "guess" for f in ("measure", "pair"))
+
+
+def _per_time(text: str, sentences, rate: Claim, near: list[Claim], length) -> Finding | None:
+    if rate.measure not in FLOW_MEASURES or _guessed(rate):
+        return None
+    sent = sentences[rate.sentence]
+    if rate.extra["per"] == "day" and _DAYS.search(text, sent.start, sent.end):
+        return None  # (a count of days stated: check/daily_rates.py)
+    if stated_per(text, rate.start, rate.end, sent.start) != rate.extra["per"]:
+        return None  # ("Daily average exports ... rose to $2.6bn": an average of working days)
+    levels = [c for c in near if (c.measure, c.reporter, c.partner) == (rate.measure, rate.reporter, rate.partner)
+              and (rate.commodity is None or c.commodity == rate.commodity) and not c.extra.get("cumulative")]
+    # (a level of any period the rate may divide: where a rate is dated by words about an
+    # earlier figure, "Sh3,100 a kilo, against Sh2,400 a kilo in 2022, and Sh490 million a
+    # day", its date is no sure sign of the level it divides)
+    counted = [(c, n) for c in levels if (n := _count_in(c.period, length)) and n >= 2 and _near_size(c.value / n, rate.value)]
+    if not counted:
+        return None
+    fits = [(c, n) for c, n in counted if _fits(c.native_low / n, c.native_high / n, rate)]
+    # (the nearest that fits, else the nearest of the rate's period)
+    level, n = fits[-1] if fits else ([x for x in counted if x[0].period == rate.period] or counted)[-1]
+    unit = rate.extra["per"]
+    status, severity = (Status.CONSISTENT, Severity.INFO) if fits else (Status.INCONSISTENT, Severity.ERROR)
+    # (a level of another period than the rate's may not be the one it divides, unless the
+    # rate's sentence restates the one before: "... A$900bn in 2022-23. That is A$2.5bn every
+    # day of the financial year"; "a day" may be per working day)
+    restated = level.sentence == rate.sentence - 1 and rate.basis.get("period") != "text" \
+        and _restating_re().match(text, sent.start) is not None
+    if not fits and (_guessed(level) or (level.period != rate.period and not restated)
+                     or unit == "day" and _fits_working_days(level, rate)):
+        status, severity = Status.UNVERIFIABLE, Severity.WARNING
+    each = level.value / n
+    fields = {"whole": money(level.value, level.currency), "count": f"{n:,.0f}", "units": unit + "s",
+              "rate": money(each, level.currency), "unit": unit, "text": rate.text, "bound": rate.bound}
+    return Finding(id="", check="ratio", status=status, severity=severity,
+                   claims=[level.id, rate.id], spans=[(level.start, level.end), (rate.start, rate.end)],
+                   message=render("ratio", "per_time", bool(fits), fields), expected=each, observed=rate.value)
+
+
+def _count_in(period: str | None, length) -> float | None:
+    """How many of a unit of time (days, months) the period holds: 2024 holds 366 days."""
+    p = P.parse(period)
+    if p is None:
+        return None
+    days, months = length
+    if months:
+        return (p[1] - p[0] + 1) / months
+    total = sum(calendar.monthrange(m // 12, m % 12 + 1)[1] for m in range(p[0], p[1] + 1))
+    return total / days
+
+
+def _sure(text: str, sentences, total: Claim, rate: Claim, count_sentence: int) -> bool:
+    """Whether the words make `total` the one the rate divides: one sentence gives all three
+    ("shipped 2.1 million tonnes worth $6.3bn, an average of $3,000 a tonne"); the rate's
+    sentence says it divides what went before ("Spread across its 48 million households, that
+    is $625 per household") and the total is beside the count; or the total is a level of
+    the rate's own flow and pair ("Exports per person" and the exports). A price of its own
+    ("The average freight rate fell to $1,200 per TEU") divides no revenue the text gives."""
+    if total.sentence == rate.sentence == count_sentence:
+        return True
+    if rate.measure in FLOW_MEASURES and rate.basis.get("measure") == "text" and not _guessed(rate) \
+            and (total.measure, total.reporter, total.partner) == (rate.measure, rate.reporter, rate.partner):
+        return True
+    sent = sentences[rate.sentence]
+    return count_sentence - 1 <= total.sentence <= count_sentence and \
+        _dividing_re().search(text, sent.start, rate.start) is not None
+
+
+@functools.cache
+def _dividing_re() -> re.Pattern:
+    words = vocab.alternation(vocab.restating_rate_openers(), ignore_case=True, space=r"\s+")
+    return re.compile(r"\b(?:" + words + r")\b", re.I)
+
+
+@functools.cache
+def _restating_re() -> re.Pattern:
+    words = vocab.alternation(vocab.restating_rate_openers(), ignore_case=True, space=r"\s+")
+    return re.compile(r"\s*[\"“‘']?(?:" + words + r")\b", re.I)
+
+
+def _near_size(expected: float, stated: float) -> bool:
+    """Whether a rate is within a factor of three of what the level makes it: further off,
+    the level is not the one it divides ("a household that earns €5,000 a month" beside a
+    country's €4.1trn)."""
+    return stated != 0 and 1 / 3 <= abs(expected / stated) <= 3
+
+
+def _fits(low: float, high: float, rate: Claim) -> bool:
+    return (rate.native_high is None or low <= rate.native_high) and rate.native_low <= high
+
+
+def _fits_working_days(level: Claim, rate: Claim) -> bool:
+    p = P.parse(level.period)
+    years = (p[1] - p[0] + 1) / 12
+    return any(_fits(level.native_low / (d * years), level.native_high / (d * years), rate) for d in _WORKING_DAYS) or \
+        _fits(level.native_low / (_WORKING_DAYS[1] * years), level.native_high / (_WORKING_DAYS[0] * years), rate)
+
+
+def _per_thing(text: str, sentences, rate: Claim, near: list[Claim], with_rates: list[Claim]) -> Finding | None:
+    unit = rate.extra["per"]
+    if any(x.extra.get("per") == unit and x.sentence == rate.sentence and x.start < rate.start for x in with_rates):
+        # ("an average of $4,700 a tonne, 39 per cent more than the $3,400 a tonne of last
+        # year": the second rate is the first's earlier level, of no total the text gives)
+        return None
+    # the counts of the unit in the rate's sentence and the ones before: (range, sentence)
+    counts = [(n, i) for i in range(max(0, rate.sentence - BACK), rate.sentence + 1)
+              for m in _count_re(unit).finditer(text, sentences[i].start, sentences[i].end)
+              if not _is_money(text, m) and (n := _count_of(m))]
+    totals = [c for c in near if c.native_low > rate.value * 10]
+    pairs = [(c, n, i) for c in totals for n, i in counts if _near_size(c.value / n[0], rate.value)]
+    if not pairs:
+        return None
+    fits = [(c, n, i) for c, n, i in pairs if _fits(c.native_low / n[1], c.native_high / n[0], rate)]
+    # (the nearest that fits, else the one nearest to fit)
+    total, (low, high, said), _ = fits[-1] if fits else min(pairs, key=lambda x: abs(math.log(x[0].value / ((x[1][0] + x[1][1]) / 2) / rate.value)))
+    each = total.value / ((low + high) / 2)
+    fields = {"whole": money(total.value, total.currency), "count": said, "rate": money(each, total.currency),
+              "unit": _name(unit), "text": rate.text, "bound": rate.bound}
+    status, severity = (Status.CONSISTENT, Severity.INFO) if fits else (Status.INCONSISTENT, Severity.ERROR)
+    if not fits and (total.period != rate.period or not any(_sure(text, sentences, c, rate, i) for c, _, i in pairs)):
+        status, severity = Status.UNVERIFIABLE, Severity.WARNING
+    return Finding(id="", check="ratio", status=status, severity=severity,
+                   claims=[total.id, rate.id], spans=[(total.start, total.end), (rate.start, rate.end)],
+                   message=render("ratio", "per_thing", bool(fits), fields), expected=each, observed=rate.value)
+
+
+def _name(unit: str) -> str:
+    """How a unit is written: its first word in vocab/rate_units.csv ("TEU")."""
+    return next(w for w, r in vocab.rate_units().items() if r["unit"] == unit)
+
+
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+
+
+@functools.lru_cache(maxsize=None)
+def _count_re(unit: str) -> re.Pattern:
+    """A count of the unit: "131.4 million households", "1.14 million loaded outbound TEUs",
+    "the population of 26.6 million", "population 26.6 million", and for people a demonym's
+    plural ("40.1 million Canadians")."""
+    words = [w for w, r in vocab.rate_units().items() if r["unit"] == unit and w not in ("population", "capita", "head")]
+    if unit == "person":
+        words += [a + "s" for a, (_, kind) in _demonyms().items() if a.endswith("n")]
+    nouns = vocab.alternation(words, ignore_case=True, space=r"[\s-]+")
+    number = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[^\S\n]*(?P<s>thousand|million|billion|mn|bn|m|k)?\b"
+    label = r"(?P<label>\bpopulation[^\S\n]*(?:of|:|was|is|stood[^\S\n]+at)?[^\S\n]*(?:(?:about|around|some|nearly)[^\S\n]+)?)" \
+        if unit == "person" else "(?P<label>(?!))"
+    # (the label's count, or a count with its noun after it, a few words between at most)
+    return re.compile(rf"(?:{label}|\b){number}(?P<noun>[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,3}}?(?:{nouns})\b)?", re.I)
+
+
+@functools.cache
+def _demonyms() -> dict:
+    return {r["alias"]: (r["iso3"], r["kind"]) for r in vocab.table("countries") if r["kind"] == "demonym"}
+
+
+def _is_money(text: str, m: re.Match) -> bool:
+    """Whether the number is money ("$1.9bn people" is no count)."""
+    return bool(re.search(r"[$€£¥]\s*$|[A-Z]{3}\s$|\b(?:Rs|Sh|R)\.?\s*$", text[max(0, m.start() - 4):m.start()]))
+
+
+def _count_of(m: re.Match) -> tuple[float, float, str] | None:
+    """The count's range, its rounding allowed for, and its words; None for a number that
+    counts nothing the rate is per."""
+    if not (m["label"] or m["noun"]):
+        return None
+    return _range(m["n"], m["s"], m.group(0))
+
+
+def _range(n: str, scale: str | None, said: str) -> tuple[float, float, str] | None:
+    digits = n.replace(",", "")
+    value = float(digits)
+    half = 0.5 * 10 ** -len(digits.split(".")[1]) if "." in digits else 0.5
+    mult = _SCALES.get((scale or "").lower(), 1)
+    if value * mult < 100:
+        return None  # (a count of a few is no divisor a text states for a total)
+    return (value - half) * mult, (value + half) * mult, " ".join(said.split())
