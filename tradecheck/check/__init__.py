@@ -12,7 +12,7 @@ import dataclasses
 
 from ..model import Claim, Document, Finding
 from . import (amounts, attainment, balance_sheets, bound, cumulative, daily_rates, unit_rates, mirror_gaps, other_money, point_revisions, percent_change,
-               period_parts, quantity_parts, ratio, record, restated_change, sums, table_arithmetic, table_changes, volumes, index_levels)
+               named_wholes, period_parts, quantity_parts, ratio, record, restated_change, sums, table_arithmetic, table_changes, volumes, index_levels)
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import (Group, Model, _deletion_filter, components, currency_of, feasible, range_parts, stated,
                      var_range)
@@ -38,6 +38,7 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     # (parts of a physical quantity listed against its whole: together never more than it)
     findings += quantity_parts.findings(doc.text, sentences)
     findings += quantity_parts.share_findings(doc.text, sentences)
+    findings += named_wholes.findings(doc.text, sentences)
     # (levels of a quantity over months against the level of the longer period they make up)
     findings += period_parts.findings(doc.text, sentences, doc.published)
     # (index rows and subtotal rows of a table pasted as text: its figures are no claims)

@@ -50,6 +50,8 @@ def _tie_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             re.compile(rf"(?<!\w)(?:{words('stop')})(?!\w)|\b(?:19|20)\d\d\b", re.I))
 
 
+# a comma alone between a level and the tie after it
+_COMMA_TIE = re.compile(r"\s*,\s*")
 # money before a figure ("EUR 164.2 million", "R$ 438 million"): no level of a quantity
 _MONEY_BEFORE = re.compile(r"(?:\b[A-Z]{1,3}\$?|[$€£¥])\s*$")
 
@@ -68,6 +70,11 @@ def findings(text: str, sentences) -> list[Finding]:
         # (the whole is stated before its parts, most often just before; but "of this" may
         # point further back, so every earlier level of the unit is a whole the parts may be of)
         wholes = _levels(text, 0, tie)
+        # ("Total trade is forecast at 425m t, comprising wheat at 201m t, maize at 183m t
+        # ...": a level the tie follows right after its comma is the one whole the parts are of)
+        own = [w for w in wholes if w.m.start() >= sent.start]
+        if own and _COMMA_TIE.fullmatch(text, own[-1].m.end(), tie):
+            wholes = own[-1:]
         f = _judge(text, parts, [w for w in wholes if _maybe_whole(text, w, parts[0]) and not _earlier_level(text, w)])
         if f is not None:
             out.append(f)
