@@ -11,7 +11,7 @@ import contextlib
 import dataclasses
 
 from ..model import Claim, Document, Finding
-from . import (amounts, attainment, balance_sheets, bound, cumulative, daily_rates, unit_rates, mirror_gaps, other_money, point_revisions, percent_change,
+from . import (amounts, attainment, balance_sheets, bound, compound_rates, cumulative, daily_rates, unit_rates, mirror_gaps, other_money, point_revisions, percent_change,
                named_wholes, period_parts, quantity_parts, ratio, record, restated_change, sums, table_arithmetic, table_changes, volumes, index_levels)
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import (Group, Model, _deletion_filter, components, currency_of, feasible, range_parts, stated,
@@ -45,6 +45,8 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     findings += table_arithmetic.findings(doc.text)
     # (a table's change column against the two level columns before it)
     findings += table_changes.findings(doc.text)
+    # (a table's CAGR row against the levels of its span's two years)
+    findings += compound_rates.findings(doc.text, claims)
     # (the totals of a one-column balance: supply and use)
     findings += balance_sheets.findings(doc.text)
     # (changes and shares of money that is no trade flow, tied to levels the text states)

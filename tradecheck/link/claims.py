@@ -55,6 +55,7 @@ from .readings import alternatives
 from .rules import decide
 from .scope_turns import whole_ends_the_headline_scope
 from .named_before_figure import parts_counted_in
+from .market_notes import flows_of_one_product, partner_rows_of_a_product_row, parts_alone_of_the_total
 from .listed_members import members_add_up_to_their_group
 from .product_participles import figures_of_a_product_verb
 from .summary_items import summary_items_of_goods
@@ -82,7 +83,8 @@ from .chart_titles import read_under_title
 def link(doc: Document) -> list[Claim]:
     text = doc.text
     found = find_mentions(text)
-    found["country"] = [c for c in found["country"] if not _in_masthead(text, c.start)]
+    agencies = _agency_spans(text)
+    found["country"] = [c for c in found["country"] if not _in_masthead(text, c.start) and not any(a <= c.start < b for a, b in agencies)]
     found["commodity"] = channel_of_the_whole_text(found["commodity"], canonical_label)
     sents = split(text)
     ctx = doc_context(doc, found, sents)
@@ -151,6 +153,9 @@ def link(doc: Document) -> list[Claim]:
     _inclusive_totals(claims)
     parts_counted_in(text, sents, claims)
     list_items_of_an_unsaid_product(text, claims)
+    partner_rows_of_a_product_row(text, claims)
+    parts_alone_of_the_total(text, claims)
+    flows_of_one_product(text, claims)
     totals_of_product_rows(text, claims)
     _outside_the_totals(text, sents, claims)
     _comparisons(text, claims)
@@ -431,6 +436,25 @@ def _in_masthead(text: str, pos: int) -> bool:
     end = text.find("\n", pos)
     line_end = len(text) if end < 0 else end
     return _MASTHEAD.fullmatch(text, start, line_end) is not None or _BYLINE.fullmatch(text, start, line_end) is not None
+
+
+@functools.cache
+def _agency_re() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{vocab.alternation(vocab.promotion_agencies())})(?!\w)")
+
+
+@functools.cache
+def _agency_keys() -> tuple[str, ...]:
+    return longest_words(vocab.promotion_agencies())
+
+
+def _agency_spans(text: str) -> list[tuple[int, int]]:
+    """Where an export-promotion agency is named ("Fiche marché Business France", "the US
+    Commercial Service in Riyadh"): the country in its name publishes the note, it is no side
+    of the market's figures (vocab/promotion_agencies.csv)."""
+    if not holds_any(text, _agency_keys()):
+        return []
+    return [m.span() for m in _agency_re().finditer(text)]
 
 
 # a byline alone on its line: "By Justine Irish D. Tabile, Reporter" (a demonym inside a

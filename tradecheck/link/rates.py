@@ -25,7 +25,8 @@ def _before_re() -> re.Pattern:
 @functools.cache
 def _after_re() -> re.Pattern:
     cues = vocab.alternation(vocab.yearly_rate_cues()["after"], ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s*(?P<cue>{cues})\b", re.I)
+    # ("by 5.62% (CAGR 2024-2029)": the cue in brackets, with the span it is over)
+    return re.compile(rf"\s*\(?(?P<cue>{cues})\b(?:\s*(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)\b)?", re.I)
 
 
 # "an average of", "an average gain of", "averaging": what makes "8.1% a year" an average
@@ -78,7 +79,13 @@ def yearly_rates(text: str, claims: list[Claim]) -> None:
         c.extra["yearly_rate"] = True
         years = sorted({x.period for x in claims if x.kind == "amount" and x.sentence == c.sentence
                         and x.measure == c.measure and x.period and _YEAR.match(x.period)})
-        if len(years) >= 2:
+        after = _after_re().match(text, c.end, c.end + 40)
+        if after is not None and after["y2"] and int(after["y2"]) > int(after["y1"]):
+            # "grow annually by 5.62% (CAGR 2024-2029)": the span the words name
+            c.base_period, c.period = after["y1"], after["y2"]
+            for f in ("period", "base_period"):
+                c.how[f], c.basis[f] = "span-of-yearly-rate", "text"
+        elif len(years) >= 2:
             c.base_period, c.period = years[0], years[-1]
             for f in ("period", "base_period"):
                 c.how[f], c.basis[f] = "span-of-yearly-rate", "text"

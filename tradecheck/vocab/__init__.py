@@ -1048,6 +1048,12 @@ def revision_cues() -> list[str]:
 
 
 @functools.cache
+def promotion_agencies() -> list[str]:
+    """Export-promotion agencies whose names hold their country (promotion_agencies.csv)."""
+    return [r["phrase"] for r in table("promotion_agencies")]
+
+
+@functools.cache
 def publication_names() -> list[str]:
     """Nouns of a publication whose name carries a period (publication_names.csv)."""
     return [r["phrase"] for r in table("publication_names")]
