@@ -118,4 +118,115 @@ def pipe_aligned(text: str) -> str:
                 lines[k] = _mark(lines[k])
             changed = True
         i = max(j, i + 1)
+    changed = _mark_stacked(lines, shapes) or changed
     return "\n".join(lines) if changed else text
+
+
+# a year in a header line ("2023(1)", "FY2022/23"): what makes the lines above a block of
+# figures the stacked header of a table
+_HEADER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a line of prose: a sentence ends in it
+_SENTENCE_END = re.compile(r"[.!?:;](?:\s|$)")
+_MAX_HEADER_LINES = 5
+
+
+def stacked_header(lines: list[str], first: int) -> list[int] | None:
+    """The lines (top first) of the header stacked over a block of figure rows starting on
+    line `first`, as a prospectus prints its tables from a PDF:
+
+                                       Year ended          Nine months ended
+                                       31 December            30 September
+                                      2022      2023        2023       2024(1)
+                                               (U.S.$ millions)
+        Tea                          1,262.5   1,311.7       975.3    1,059.8
+
+    the non-blank lines right above the rows, none a sentence or a row of figures, one of
+    them naming a year (None when there is no such header)."""
+    out: list[int] = []
+    k = first - 1
+    while k >= 0 and lines[k].strip() and len(out) < _MAX_HEADER_LINES:
+        line = lines[k]
+        if _SENTENCE_END.search(line.strip()) or (_shape(line) or (0, False))[1]:
+            return None
+        out.append(k)
+        k -= 1
+    if not out or not any(_HEADER_YEAR.search(lines[k]) for k in out):
+        return None
+    return out[::-1]
+
+
+def column_spans(lines: list[str]) -> list[tuple[int, int]] | None:
+    """The (start, end) each column of a block of aligned rows covers, over all its rows (the
+    label's column first), or None when the rows do not have as many cells."""
+    spans = None
+    for line in lines:
+        cells = [(m.start(), m.end()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+        if spans is None:
+            spans = cells
+        elif len(cells) != len(spans):
+            return None
+        else:
+            spans = [(min(a, c), max(b, d)) for (a, b), (c, d) in zip(spans, cells)]
+    return spans
+
+
+def _mark_stacked(lines: list[str], shapes) -> bool:
+    """Mark, as a pipe-parted table, a block of figure rows under a stacked header (see
+    stacked_header) that no single header line names column by column: its rows, and the
+    header line right above them with a pipe before each column of figures, in a gap of the
+    line over that column or else in its indent. The header's other lines say what each
+    column is (extract/header_units.py reads them by where they stand)."""
+    changed = False
+    i = 1
+    while i < len(lines):
+        shape = shapes[i]
+        if "|" in lines[i] or shape is None or not shape[1] or "  " not in lines[i - 1] and "\t" not in lines[i - 1]:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and "|" not in lines[j] and shapes[j] == shape:
+            j += 1
+        spans = column_spans(lines[i:j]) if j - i >= _MIN_ROWS else None
+        # (a header of one line is read, or left, by the header reading above)
+        head = spans and "\t" not in "".join(lines[i - 1:j]) and stacked_header(lines, i)
+        head = head if head and len(head) >= 2 else None
+        pipes = _header_pipes(lines[i - 1], spans) if head else None
+        if pipes is not None:
+            for k in range(i, j):
+                lines[k] = _mark_row(lines[k])
+            row = list(lines[i - 1])
+            for p in pipes:
+                row[p] = "|"
+            lines[i - 1] = "".join(row)
+            changed = True
+        i = max(j, i + 1)
+    return changed
+
+
+def _mark_row(line: str) -> str:
+    """A body row with the last character of each gap between its cells a pipe (its indent,
+    "  of which: petroleum", left as it is: the label is its first cell all the same)."""
+    out = list(line)
+    for g in _GAP.finditer(line, len(line) - len(line.lstrip())):
+        out[g.end() - 1] = "|"
+    return "".join(out)
+
+
+def _header_pipes(line: str, spans) -> list[int] | None:
+    """Where to write a pipe before each figure column in a header line: in a gap of the line
+    just left of the column (two spaces or more, or the indent), else packed at the end of
+    the indent; None when the line has no room for them."""
+    end = len(line.rstrip())
+    lead = len(line) - len(line.lstrip())
+    pipes: list[int] = []
+    for a, _ in spans[1:]:
+        p = min(a - 1, end - 1)
+        while p > (pipes[-1] if pipes else 0) and not (line[p] == " " and line[p - 1] in " |"):
+            p -= 1
+        if p <= (pipes[-1] if pipes else 0):
+            break
+        pipes.append(p)
+    else:
+        return pipes
+    n = len(spans) - 1
+    return list(range(lead - n, lead)) if lead - n >= 1 else None

@@ -349,10 +349,76 @@ def _caption(text: str, lines, i: int) -> str:
     return above[-1] if above else ""
 
 
+# a cell of a header line stacked over a table's columns: words parted by single spaces,
+# broken after a closing bracket ("total) millions)": two columns' cells side by side)
+_STACK_CELL = re.compile(r"[^\s|]+(?:(?<!\)) [^\s|]+)*")
+
+
+def _flow_label(label: str) -> str | None:
+    """The one flow a row's label names ("Merchandise imports": imports), or None."""
+    from .mentions import find_flows
+
+    flows = {f.attrs.get("measure") for f in find_flows(label)}
+    return flows.pop() if len(flows) == 1 else None
+
+
+def _stacked(text: str, lines, i: int, body: int):
+    """The header of each column of a table whose header row is the last of a stack of header
+    lines (extract/aligned_tables.py stacked_header): each line's cells over the column's
+    figures, top to bottom ("Nine months ended" / "30 September" / "2024(1)"), with the unit a
+    line of one cell gives the whole table ("(U.S.$ millions)") or, failing that, the caption
+    above the stack; as (header cells, the period of each column or None, the unit). None
+    for a table with a header of one line."""
+    from .aligned_tables import column_spans, stacked_header
+
+    rows = [text[a:b] for a, b in list(_body(text, lines, body))]
+    top = max(0, i - 6)
+    near = [text[a:b].replace("|", " ") for a, b in lines[top:i + 1]] + [r.replace("|", " ") for r in rows[:1]]
+    stack = stacked_header(near, i + 1 - top)
+    if stack is None or len(stack) < 2:
+        return None
+    spans = column_spans([r.replace("|", " ") for r in rows])
+    cells = [len(_cells(text, *lines[k])) for k in range(body, body + len(rows))]
+    if spans is None or len(set(cells)) != 1 or cells[0] != len(spans):
+        return None
+    header = [""] * len(spans)
+    unit = None
+    for k in stack:
+        found = list(_STACK_CELL.finditer(near[k]))
+        if len(found) == 1 and unit is None:
+            unit = _cell_unit(found[0].group(0))
+            if unit is not None:
+                continue
+        for c in found:
+            for col, (a, b) in enumerate(spans[1:], 1):
+                if c.start() < b and a < c.end():
+                    header[col] = (header[col] + " " + c.group(0)).strip()
+    if unit is None:
+        above = stack[0] + top
+        caption = _caption(text, lines, above)
+        unit = _cell_unit(caption) if caption.strip() else None
+    return header, [_stacked_period(h) for h in header], unit
+
+
+def _stacked_period(header: str):
+    """The one period a stacked column header names (a period of its own words, "Nine months
+    ended 30 September 2024", left to be resolved with the text's fiscal year), or None."""
+    from .periods import find_periods
+
+    found = find_periods(header)
+    if len(found) != 1:
+        return None
+    return found[0].period if found[0].period is not None else found[0]
+
+
 def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
     from .periods import find_periods
 
     header = [text[a:b] for a, b in _cells(text, *lines[i])]
+    # (a header of several lines stacked over the columns: read by where its words stand)
+    stacked = _stacked(text, lines, i, body)
+    if stacked is not None:
+        header, stacked_periods, caption_unit = stacked
     own = [_cell_unit(h) for h in header]
     # a column headed as shares or as changes that names no unit of its own ("Share", "Annual
     # change" under a caption "(US$ billion and percentage)"): percentages, not money in the
@@ -367,9 +433,11 @@ def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
     for h in header:
         found = [pm.period for pm in find_periods(h) if pm.period is not None]
         periods.append(found[0] if len(found) == 1 else _month_label(h))
+    if stacked is not None:
+        periods = stacked_periods
     # a change column beside two columns of periods ("Mar-2024 | Feb-2024 | % Change", "Dec-23 |
     # Jan-24 | Monthly change (%)") compares the later with the earlier
-    dated = sorted(p for p in periods if p is not None)
+    dated = sorted(p for p in periods if isinstance(p, tuple))
     base, now = (dated[0], dated[1]) if len(dated) == 2 and dated[0][1] < dated[1][0] else (None, None)
     out: list[Mention] = []
     rows = [(rs, re_) for rs, re_ in _body(text, lines, body)]
@@ -392,18 +460,21 @@ def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
         # Consensus | Previous" are not all of the period the text is about); or under a
         # column that names its period ("Item | Feb-24 | Feb-23 | % Growth")
         row_unit = _cell_unit(text[row[0][0]:row[0][1]]) if row else None
+        # (a balance of payments brackets its debits: "Merchandise imports   (87.0)" is imports
+        # of 87.0, the minus sign the account's, where "Trade balance   (43.4)" is a deficit)
+        debit = "(" in text[rs:re_] and _flow_label(text[row[0][0]:row[0][1]]) in ("exports", "imports") if row else False
         for col, (a, b) in enumerate(row):
             if col == 0 or col >= len(header):
                 continue  # (the row's label)
-            if unsaid_changes[col]:
-                continue
+            if unsaid_changes[col] or stacked is not None and periods[col] is None:
+                continue  # (a stacked header's column of no one period: its cells are not dated)
             n = _CELL_NUMBER.fullmatch(text, a, b)
             by_row = not changes[col] and (periods[col] is None if len(header) == 2 else periods[col] is not None)
             unit = units[col] or (row_unit if by_row else None)
             if n is None or (unit is None and not changes[col]):
                 continue
             v, u = _value(n["num"], decimal_comma)
-            negative = bool(n["sign"]) and n["sign"] != "+" or bool(n["open"])
+            negative = bool(n["sign"]) and n["sign"] != "+" or bool(n["open"]) and (changes[col] or not debit)
             s, e = n.start("sign" if n["sign"] else "open" if n["open"] else "num"), n.end() if n["open"] else n.end("num")
             e = text.rfind(")", s, e) + 1 if n["open"] else e
             if changes[col] and "%" in header[col]:

@@ -294,6 +294,11 @@ def header_column(s: Site):
     338.2 (371.9), -9.1": a bare number under a header is dated by its column's period
     (extract/header_units.py)."""
     p = s.m.attrs.get("column_period")
+    if isinstance(p, P.PeriodMention):
+        # (a column under "Nine months ended 30 September 2024" or "FY2022/23": dated with the
+        # text's fiscal year; a fiscal year the text does not date is a guess)
+        p, how = P.resolve(p, s.ctx.published, s.ctx.main_period, s.ctx.fiscal_start, s.ctx.fiscal_by_start)
+        return Decision(p, None, "guess" if how == "guess" else None) if p is not None else None
     return Decision(p) if p is not None else None
 
 

@@ -501,12 +501,46 @@ def table_column_flow(s: Site):
         return None
     flows = [f for f in _cell_flows(s.text[span[0]:span[1]]) if f.attrs["measure"] != "other"]
     if not flows:
-        return _total_column(s, span) or _agent_label_column(s)
+        return _total_column(s, span) or _agent_label_column(s) or _total_row_flow(s)
     if len({f.attrs["measure"] for f in flows}) != 1:
         return None
     f = flows[0]
     f = Mention(f.kind, f.start + span[0], f.end + span[0], f.text, f.value, f.unit, dict(f.attrs))
     return Decision((f.attrs["measure"], f, _flow_sign(f)), (f.start, f.end))
+
+
+def _total_row_flow(s: Site):
+    """"Tea | 1,262.5 | 1,311.7" above "Total exports | 13,106.5 | 11,912.3" and "Total
+    imports | ...": a row whose label names no flow is a part of the flow the first total row
+    below it names (a total label, vocab/total_labels.csv, and one flow), whatever the caption
+    last named."""
+    from ..extract import table_rows
+
+    start, end = table_rows.line_at(s.text, s.m.start)
+    a, b = table_rows.label_cell(s.text, start, end)
+    if _cell_flows(s.text[a:b]):
+        return None
+    while end < len(s.text):
+        start, end = table_rows.line_at(s.text, end + 1)
+        if s.text.find("|", start, end) < 0 or not table_rows.is_row(s.text, start, end):
+            return None
+        a, b = table_rows.label_cell(s.text, start, end)
+        flows = _cell_flows(s.text[a:b])
+        if not flows:
+            continue
+        head = _total_flow_label_re().fullmatch(s.text, a, b)
+        if head is None or len({f.attrs["measure"] for f in flows}) != 1 or flows[0].attrs["measure"] not in ("exports", "imports"):
+            return None
+        f = flows[0]
+        return Decision((f.attrs["measure"], None, 0), (a + f.start, a + f.end))
+    return None
+
+
+@functools.cache
+def _total_flow_label_re() -> re.Pattern:
+    # a total label then a flow in one cell: "Total exports", "Total merchandise imports"
+    labels = vocab.alternation(vocab.total_labels(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"[ \t]*(?:{labels})\s+[^|]*", re.I)
 
 
 def _total_column(s: Site, span: tuple[int, int]):

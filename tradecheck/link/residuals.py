@@ -144,9 +144,10 @@ def _members_listed(claims: list[Claim], i: int, since: int) -> list[str]:
     return out[::-1]
 
 
-def _rest_row_label(text: str, pos: int) -> bool:
+def _rest_row_label(text: str, pos: int, bare: bool = False) -> bool:
     """Whether `pos` stands in a table row labelled as the rest of the rows ("Rest of world
-    | 5,630 | 3,020 | +2,610", "Others | ...")."""
+    | 5,630 | 3,020 | +2,610", "Others | ..."), or with `bare` by a rest label that names no
+    partners ("Other": vocab/table_row_labels.csv, kind rest)."""
     from .dating import in_table_row
     from ..extract import table_rows
 
@@ -156,7 +157,27 @@ def _rest_row_label(text: str, pos: int) -> bool:
     row = table_rows.cells(text, start, end)
     label = text[start:row[0][1]] if row else ""
     label = label.strip(" |\t")
+    if bare:
+        return " ".join(label.lower().split()) in bare_rest_labels()
     return bool(label) and bool(_residual_re().fullmatch(label))
+
+
+def _table_top(text: str, pos: int) -> int:
+    """Where the block of table rows `pos` stands in starts."""
+    from ..extract import table_rows
+
+    start, _ = table_rows.line_at(text, pos)
+    while start > 0:
+        above, _ = table_rows.line_at(text, start - 1)
+        if not table_rows.is_row(text, above, start - 1):
+            break
+        start = above
+    return start
+
+
+@functools.cache
+def bare_rest_labels() -> frozenset[str]:
+    return frozenset(r["phrase"].lower() for r in vocab.table("table_row_labels") if r["kind"] == "rest")
 
 
 def rest_row_of_a_table(text: str, claims: list[Claim]) -> None:
@@ -165,13 +186,26 @@ def rest_row_of_a_table(text: str, claims: list[Claim]) -> None:
     the partners the rows above leave out, taken together (as rest_of_listed_partners reads
     the rest of a list of countries), or, where those rows are groups with no code, a rest
     the text does not pin down; never the world, which the total row is."""
-    if "|" not in text or not _residual_re().search(text):
+    if "|" not in text or not _residual_re().search(text) and "other" not in text.lower():
         return  # (no table, or none with a rest row: checked first, cheap)
     for c in claims:
-        if c.kind != "amount" or c.measure in (None, "other") or not _rest_row_label(text, c.start):
+        if c.kind != "amount" or c.measure in (None, "other"):
+            continue
+        bare = not _rest_row_label(text, c.start)
+        if bare and not _rest_row_label(text, c.start, bare=True):
             continue
         listed = [p.partner for p in claims if p.start < c.start and p.kind == "amount" and p.measure == c.measure
                   and p.period == c.period and p.reporter == c.reporter and _is_place(p.partner) and p.paragraph == c.paragraph]
+        if bare:
+            # "Other   7,065.1   8,041.6" under rows of countries: the rest of them, its label
+            # no product (under rows of products, "Other" is the other products)
+            top = _table_top(text, c.start)
+            listed = [p.partner for p in claims if top <= p.start < c.start and p.kind == "amount" and p.measure == c.measure
+                      and p.period == c.period and p.reporter == c.reporter and _is_place(p.partner)]
+            if not listed or c.how.get("commodity") != "table-row-label":
+                continue
+            c.commodity = None
+            c.how["commodity"] = "rest-of-listed"
         c.partner = "group:other than " + "+".join(dict.fromkeys(listed)) if listed else "group:rest of the table"
         c.extra.pop("partner_group", None)
         c.how["pair"], c.basis["pair"] = "rest-of-listed", "text" if listed else "guess"

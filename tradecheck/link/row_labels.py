@@ -29,15 +29,32 @@ def totals_of_product_rows(text: str, claims: list) -> None:
     holds every product the country sells its caption may not say ("Textile group exports"):
     that reading is marked unsure (`_product_unsure`), so a conflict resting on it is
     unverifiable."""
-    labelled_lines = {table_rows.line_at(text, c.start)[0] for c in claims if c.how.get("commodity") == "table-row-label"}
+    # (an "Other" row is the rest of whatever the rows above are, the partners of a table of
+    # countries as well: no product line by itself)
+    from .residuals import bare_rest_labels
+
+    rest = bare_rest_labels()
+    labelled_lines = {table_rows.line_at(text, c.start)[0] for c in claims if c.how.get("commodity") == "table-row-label"
+                      and (row_label(text, c.start) or "").lower() not in rest}
     if not labelled_lines:
         return
     for c in claims:
         if c.commodity is not None or c.measure not in ("exports", "imports") or row_label(text, c.start) is None:
             continue
+        if _names_whole_flow(row_label(text, c.start)):
+            continue  # ("Total exports | 43,500.0": the label says it is the whole flow)
         start, _ = table_rows.line_at(text, c.start)
         if _same_table(text, start, labelled_lines):
             c.extra.setdefault("_product_unsure", "the products of its table")
+
+
+def _names_whole_flow(label: str) -> bool:
+    """Whether a row's label is a total label and a flow, nothing else ("Total exports",
+    "Total merchandise imports": vocab/total_labels.csv)."""
+    from .measures import _cell_flows, _total_flow_label_re
+
+    flows = _cell_flows(label)
+    return bool(_total_flow_label_re().fullmatch(label)) and len(flows) == 1 and not label[flows[0].end:].strip()
 
 
 def _same_table(text: str, start: int, lines: set[int]) -> bool:
