@@ -104,6 +104,7 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
                 out += filter(None, [_change(text, sent, own, i)])
             elif c.kind == "share" and c.extra.get("_whole") == "the total":
                 out += filter(None, [_share(text, sent, own, i, money_claims, starts)])
+    out += _bulleted_breakdowns(text, list(sentences), grouped)
     return out
 
 
@@ -330,3 +331,66 @@ def _list_after(text: str, start: int, later: list[Claim]) -> list[Claim]:
         if re.search(r"\band\b", gap):
             return parts  # (the item after "and" closes the list)
     return []
+
+
+@functools.cache
+def _heading_re() -> re.Pattern:
+    """A heading that announces a breakdown: its cue (vocab/list_headings.csv), a few words
+    with no figure, the colon that ends it and its line."""
+    cues = vocab.alternation([r["phrase"] for r in vocab.table("list_headings")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{cues})\s+[^\W\d][^:\d\n]{{0,40}}:[ \t]*(?:\n\s*)?", re.I)
+
+
+# a bullet line: its mark ("- ", "• ", "1. ") at the start of a line
+_BULLET_MARK = re.compile(r"[-*•–]\s|\d{1,2}[.)]\s")
+
+
+def _bulleted_breakdowns(text: str, sentences, grouped: list[list[Claim]]) -> list[Finding]:
+    """"On new orders, we won 46 vessels worth $11.4 billion. By ship type:" over "- Tankers:
+    20 vessels, $5.0 billion", "- Bulkers: ...": a heading line that announces a breakdown
+    (vocab/list_headings.csv) and the bullets under it, each with one figure of money, break
+    down the figure the sentence before the heading gives, all of it: they add up to it (each
+    figure to its rounding). Where that sentence gives more than one figure (a goal named
+    "the target of" is none), which one the list is of the words do not say: the bullets can
+    then only never exceed them all."""
+    out = []
+    for k in range(1, len(sentences) - 2):
+        sent = sentences[k]
+        if not text[sent.start:sent.end].rstrip().endswith(":") or grouped[k] \
+                or not _heading_re().fullmatch(text, sent.start, sent.end):
+            continue  # (the colon checked first: cheap)
+        parts = []
+        for s, own in zip(sentences[k + 1:], grouped[k + 1:]):
+            amounts = [c for c in own if c.kind == "amount"]
+            if not _BULLET_MARK.match(text, s.start, s.end) or len(amounts) != 1:
+                break
+            parts.append(amounts[0])
+        # (a bullet with no date of its own words is of the whole's period: "In 2023 we booked
+        # $4.2 billion. By region:" over "- Europe: $2.5 billion", in a fourth-quarter call)
+        dated = {p.period for p in parts if not _dated_by_context(p)}
+        wholes = [w for w in grouped[k - 1] if w.kind == "amount" and not w.extra.get("_no_state") and _range(w)
+                  and w.currency == parts[0].currency and dated <= {w.period}] if len(parts) >= 2 else []
+        if not wholes or any(p.currency != parts[0].currency or _range(p) is None for p in parts):
+            continue
+        if not wholes:
+            continue
+        low, high = sum(_range(p)[0] for p in parts), sum(_range(p)[1] for p in parts)
+        total = sum(p.value for p in parts)
+        listed = " + ".join(money(p.value, p.currency) for p in parts)
+        claim_ids, spans = [p.id for p in parts], [(p.start, p.end) for p in parts]
+        if len(wholes) == 1:
+            w_low, w_high = _range(wholes[0])
+            if low <= w_high and w_low <= high:
+                continue
+            whole = wholes[0]
+            fields = {"parts": listed, "sum": money(total, whole.currency), "stated": money(whole.value, whole.currency)}
+            out.append(Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR,
+                               claims=[whole.id] + claim_ids, spans=[(whole.start, whole.end)] + spans,
+                               message=render("sum", "parts", False, fields), expected=whole.value, observed=total))
+        elif all(low > _range(w)[1] for w in wholes):
+            whole = max(wholes, key=lambda w: w.value)
+            fields = {"parts": listed, "sum": money(total, whole.currency), "whole": money(whole.value, whole.currency)}
+            out.append(Finding(id="", check="bound", status=Status.INCONSISTENT, severity=Severity.ERROR,
+                               claims=[whole.id] + claim_ids, spans=[(whole.start, whole.end)] + spans,
+                               message=render("bound", "parts", False, fields), expected=whole.value, observed=total))
+    return out

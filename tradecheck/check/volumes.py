@@ -49,12 +49,16 @@ def _change_re() -> re.Pattern:
     # vocab/earlier_period_possessives.csv, before it)
     owner = vocab.alternation([r["phrase"] for r in vocab.table("earlier_period_possessives")], ignore_case=True, space=r"\s+")
     owner = owner.replace("'", "['’]")
-    old = rf"(?:(?:{owner})\s+{HEDGE}|(?P<the>the\s+)|{named})?" + level.format(n="n0", s="s0", u="u0")
+    # ("27 percent less than in February (414,000 mt)", "up 7% on FY23 (187.6Mt)": the earlier
+    # period named, its level in brackets after it)
+    bracketed = r"(?P<br>(?:in\s+|during\s+)?(?:the\s+)?(?:[A-Za-z][\w/-]*\s+){0,2}[A-Za-z][\w/-]*\s*\(\s*)"
+    old = rf"(?:(?:{owner})\s+{HEDGE}|(?P<the>the\s+)|{named}|{bracketed})?" + level.format(n="n0", s="s0", u="u0")
     pct = r"(?P<{}>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
     pct_p, pct_q = pct.format("p"), pct.format("q")  # (one group name per branch)
     # words between the new level and its change: a place or a period ("for the 2024/25
-    # marketing year"), no other figure
-    words = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:/\d\d)?){0,40}?"
+    # marketing year"), or what was done with it where ("302,000 mt of food were discharged at
+    # the Red Sea ports of A and B, 27 percent less than ..."), no other figure
+    words = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:/\d\d)?){0,90}?"
     up_down = r"(?P<d>up|down|rising|falling|an?\s+(?:increase|rise|gain|drop|fall|decline|decrease)\s+of)"
     since = r"(?:\s+(?:y/y|y-o-y|yoy|year-on-year|year-over-year))?\s+(?:from|on|against|compared\s+(?:with|to))"
     fewer = r"(?P<c>fewer|more|less|lower|higher)\s+than"
@@ -86,6 +90,8 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _changes_after_both_levels(text, sent)
         if "number of" in part or "Number of" in part:  # (checked first: cheap)
             out += _counted_changes(text, sent)
+        if "compared" in part:  # (checked first: cheap)
+            out += _counted_changes(text, sent, _counted_compared_re())
         if " of " in part:
             out += _shares(text, sent, sentences[i - 1] if i else None)
             if i and " total" in part:
@@ -101,6 +107,8 @@ def _judge(m: re.Match) -> Finding | None:
         return None  # not two levels of one quantity
     if (m["s0"] or m["u0"]) is None and not (m["c"] and m["the"]):
         return None  # a bare "from 9" is no level (but "fewer than the 212,400" is)
+    if m["br"] and not m.string.startswith(")", m.end()):
+        return None  # (a bracket opened before the earlier level closes right after it)
     word = (m["d"] or m["c"]).split()[-1].lower()
     return _verdict(m, m, 1 if word in _UP else -1, m["p"] or m["q"], m.span("p" if m["p"] else "q"), m.end())
 
@@ -337,12 +345,31 @@ def _counted_change_re() -> re.Pattern:
     return re.compile(rf"\b[Nn]umber\s+of\s+(?P<x>[a-z][a-z-]+)\b{words}(?:{before}|{levels}{words},\s*(?:{change}))")
 
 
+@functools.cache
+def _counted_compared_re() -> re.Pattern:
+    """"we shipped 2,940 tractors in fiscal 2024, compared with 3,610 a year ago, a decline of
+    18.6%" (or "..., compared with 3,610 (-18.6%)"): a count of a plural noun right after it
+    (the noun its unit), the earlier count "compared with" it, bare or in that noun, then the
+    change. No money: a currency before either count makes it none."""
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    end = r"(?=\s*[,.;:()]|\s+(?:in|during|over|last|this|a|an|the|at|for|by)\b|\s*$)"
+    # (a count grouped in thousands, "2,940", or scaled, "1.2 million": no year, no small number)
+    n = rf"(?<![$€£¥\w.,])(?<![A-Z]\s)(?P<n{{i}}>\d{{{{1,3}}}}(?:,\d{{{{3}}}})+|\d+(?:\.\d+)?(?=\s*(?:{scale})\b))\s*(?P<s{{i}}>{scale})?"
+    period = r"(?:19|20)\d\d(?:[-–/]\d\d)?\b"
+    words = rf"(?:[^.,;%\d$€£¥()]|{period}){{0,50}}?"
+    change = (r",\s*(?:an?\s+(?P<v>[a-z]+)\s+of\s+|(?P<d>up|down)\s+(?:by\s+)?)(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
+              r"|\s*\(\s*(?P<sg>[+\-−–])\s*(?P<q>\d+(?:\.\d+)?)\s*%\s*\)")
+    return re.compile(rf"{n.format(i=1)}\s+(?:[a-z-]+\s+)?(?P<x>[a-z][a-z-]+s)\b{words},\s*compared\s+(?:with|to)\s+"
+                      rf"{n.format(i=0)}(?:\s+(?P=x))?{end}{words}(?:{change})")
+
+
 class _Counted(dict):
     """The groups of a match of `_counted_change_re` under the names `_verdict` reads, the
     counted noun as the new level's unit (for the message only: the old level shares its scale)."""
 
     def __init__(self, m: re.Match):
-        pre = "b" if m["bn1"] else "t" if m["tn1"] else ""
+        names = m.re.groupindex
+        pre = "b" if "bn1" in names and m["bn1"] else "t" if "tn1" in names and m["tn1"] else ""
         super().__init__({g: m[pre + g] for g in ("n1", "s1", "n0", "s0")}, u1=m["x"], u0=None)
         self.spans = {g: m.span(pre + g) for g in ("n1", "s1", "n0", "s0")}
 
@@ -354,14 +381,15 @@ class _Counted(dict):
         return max(n[1], s[1]) if g[0] == "u" else self.spans[g][1]
 
 
-def _counted_changes(text: str, sent) -> list[Finding]:
-    """A change of a count "the number of" a noun names, checked as the ratio of its two
-    bare levels (each to its rounding), like a quantity in a unit."""
+def _counted_changes(text: str, sent, counted_re: re.Pattern | None = None) -> list[Finding]:
+    """A change of a count "the number of" a noun names (or the noun after the count names,
+    `_counted_compared_re`), checked as the ratio of its two bare levels (each to its
+    rounding), like a quantity in a unit."""
     out = []
     changes = vocab.changes()
-    for m in _counted_change_re().finditer(text, sent.start, sent.end):
+    for m in (counted_re or _counted_change_re()).finditer(text, sent.start, sent.end):
         lv = _Counted(m)
-        if m["bn1"]:
+        if "bn1" in m.re.groupindex and m["bn1"]:
             sign, pct = changes.get(m["w"].lower()), "r"
         else:
             sign = (changes.get(m["v"].lower()) if m["v"] else changes.get(m["d"].lower()) if m["d"]
