@@ -856,7 +856,8 @@ def _dateline_country(text: str) -> str | None:
     for dl in _DATELINE_HEAD.finditer(text, 0, 1500):
         name = dl.group(1).strip()
         # (a sub-national city, "DUBAI", dates the text by its country)
-        iso = vocab.country_of(vocab.countries().get(name.title(), (None,))[0]) or vocab.cities().get(name.upper())
+        iso = (_state_after_city(text, dl.end(), name) or vocab.country_of(vocab.countries().get(name.title(), (None,))[0])
+               or vocab.cities().get(name.upper()))
         if iso is not None or not _LABEL_LINE.match(text, dl.start()):
             return iso
         # (a transcript's title or a speaker's label, "RADIO TRANSCRIPT: ...", "HOST: ...",
@@ -864,6 +865,28 @@ def _dateline_country(text: str) -> str | None:
     # ("Mumbai, April 18: Gross exports of gems ...": a city in title case, then its date and a colon)
     dl = _TITLE_DATELINE.search(text, 0, 1500)
     return vocab.cities().get(dl.group(1).upper()) if dl else None
+
+
+# the state or province after a dateline's city and its comma, up to the dateline's end
+# ("SAN PEDRO, Calif. (JOC) -", "WINDSOR, Ontario -", "PORTLAND, Ore., March 3 -")
+_STATE_AFTER_CITY = re.compile(r"\s*(?P<state>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*(?=[,(:]|\s(?:—|–|--?)\s)")
+
+
+def _state_after_city(text: str, at: int, city: str) -> str | None:
+    """The country of the state a dateline names after its city, where it names one (a city's
+    name is often shared across countries; its state's abbreviation is not): an abbreviation
+    of vocab/state_abbreviations.csv, or, for a city the vocabulary does not place, a name of
+    vocab/countries.csv (which holds the states of vocab/subnational.csv). A known city keeps
+    its country against a full name ("ATLANTA, Georgia" is no dateline in Georgia)."""
+    if text[at - 1:at] != ",":
+        return None
+    m = _STATE_AFTER_CITY.match(text, at, at + 40)
+    if not m:
+        return None
+    iso = vocab.state_abbreviations().get(m["state"])
+    if iso or city.upper() in vocab.cities() or city.title() in vocab.countries():
+        return iso
+    return vocab.country_of(vocab.countries().get(m["state"], (None,))[0])
 
 
 _TITLE_DATELINE = re.compile(r"(?m)^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d"

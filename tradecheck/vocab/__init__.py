@@ -622,6 +622,13 @@ def cities() -> dict[str, str]:
 
 
 @functools.cache
+def state_abbreviations() -> dict[str, str]:
+    """A state's or province's abbreviation in a dateline ("Calif.", "Ont.") -> the iso3 of
+    its country: state_abbreviations.csv."""
+    return {r["abbreviation"]: r["country"] for r in table("state_abbreviations")}
+
+
+@functools.cache
 def commodities() -> list[str]:
     return [r["phrase"] for r in table("commodities")]
 
