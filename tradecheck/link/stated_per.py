@@ -51,10 +51,18 @@ def stated_per(text: str, start: int, end: int, clause_start: int) -> str | None
 
 
 def _said(word: str) -> str:
-    """The table's spelling of a unit as the text wrote it."""
-    said = re.sub(r"[\s-]+", " ", word)
-    units = vocab.rate_units()
-    return said if said in units else next(w for w in units if w.lower() == said.lower().replace("twenty foot", "twenty-foot"))
+    """The table's spelling of a unit as the text wrote it ("Twenty foot equivalent units" is
+    "twenty-foot equivalent units": the patterns match any run of spaces and hyphens, and no case)."""
+    return _spellings()[_key(word)]
+
+
+def _key(word: str) -> str:
+    return re.sub(r"[\s-]+", " ", word).lower()
+
+
+@functools.cache
+def _spellings() -> dict[str, str]:
+    return {_key(w): w for w in vocab.rate_units()}
 
 
 def is_time(unit: str) -> bool:
