@@ -11,7 +11,7 @@ import contextlib
 import dataclasses
 
 from ..model import Claim, Document, Finding
-from . import (amounts, attainment, balance_sheets, bound, compound_rates, cumulative, daily_rates, unit_rates, mirror_gaps, other_money, point_revisions, percent_change,
+from . import (amounts, attainment, balance_sheets, bound, compound_rates, cumulative, unit_rates, mirror_gaps, other_money, point_revisions, percent_change,
                named_wholes, period_parts, quantity_parts, ratio, record, restated_change, sums, table_arithmetic, table_changes, volumes, index_levels)
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import (Group, Model, _deletion_filter, components, currency_of, feasible, range_parts, stated,
@@ -55,9 +55,8 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     findings += mirror_gaps.findings(doc.text, claims)
     # (a result against its goal: percent of the goal, excess over it)
     findings += attainment.findings(doc.text, sentences, claims)
-    # (a rate per day against the level its sentence spreads over a count of days)
-    findings += daily_rates.findings(doc.text, sentences, claims)
-    # (a rate per day, per second, per household or per tonne against the level it divides)
+    # (a rate per day, per second, per household or per tonne against the level it divides,
+    # or over the count of days its sentence spreads the level over)
     findings += unit_rates.findings(doc.text, sentences, claims)
     # (a rate revised, and the revision's size in percentage points: no claims)
     findings += point_revisions.findings(doc.text, sentences)

@@ -16,11 +16,16 @@ tonnes worth $6.3bn, an average of $3,000 a tonne".
   total, but the rate is flagged only where the words tie one to it (see `_sure`).
 
 A rate is flagged only when it fits none of the levels it may divide, within a factor of
-three of it; with no level, or no count, nothing is checked. A count of days stated in the
-sentence is check/daily_rates.py's.
+three of it; with no level, or no count, nothing is checked.
+- A rate per day whose sentence counts the days the level is spread over ("Spread over the
+  quarter's 90 days, that is roughly $91 billion ... every day", "250 trading days") is that
+  level over that count: a level of the same flow, pair, product and currency the same
+  sentence or the one before gives. Which level it divides the words do not always say (the
+  quarter's level, or the one it rose from), so the rate is flagged only when it fits none.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import functools
 import math
@@ -31,7 +36,6 @@ from .. import vocab
 from ..model import Claim, Finding
 from ..link.stated_per import stated_per
 from .catalogue import Severity, Status, render
-from .daily_rates import _DAYS
 from .format import money
 from .system import FLOW_MEASURES
 
@@ -44,6 +48,11 @@ _WORKING_DAYS = (250, 262)
 
 
 def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
+    """A finding for each rate that fits, or fits none of, the levels it may divide."""
+    return _days_counted(text, sentences, claims) + _per_unit(text, sentences, claims)
+
+
+def _per_unit(text: str, sentences, claims: list[Claim]) -> list[Finding]:
     # (a rate said as a bound has one end: "more than $3,000 every second")
     rates = [c for c in claims if c.kind == "amount" and c.extra.get("per") in _lengths()
              and c.native_low is not None and c.value and c.sentence >= 0]
@@ -85,7 +94,7 @@ def _per_time(text: str, sentences, rate: Claim, near: list[Claim], length) -> F
         return None
     sent = sentences[rate.sentence]
     if rate.extra["per"] == "day" and _DAYS.search(text, sent.start, sent.end):
-        return None  # (a count of days stated: check/daily_rates.py)
+        return None  # (a count of days stated: _days_counted)
     if stated_per(text, rate.start, rate.end, sent.start) != rate.extra["per"]:
         return None  # ("Daily average exports ... rose to $2.6bn": an average of working days)
     levels = [c for c in near if (c.measure, c.reporter, c.partner) == (rate.measure, rate.reporter, rate.partner)
@@ -254,3 +263,61 @@ def _range(n: str, scale: str | None, said: str) -> tuple[float, float, str] | N
     if value * mult < 100:
         return None  # (a count of a few is no divisor a text states for a total)
     return (value - half) * mult, (value + half) * mult, " ".join(said.split())
+
+
+# "90 days", "the year's 365 days", "250 working days": the count the level is spread over
+_DAYS = re.compile(r"\b(?P<n>\d{2,3})\s+(?:calendar\s+|working\s+|business\s+|trading\s+)?days\b", re.I)
+
+
+def _days_counted(text: str, sentences, claims: list[Claim]) -> list[Finding]:
+    """A finding for each daily rate whose sentence counts its days, against the levels of
+    its flow given in that sentence or the one before."""
+    out: list[Finding] = []
+    daily = [c for c in claims if _daily(c)]
+    if not daily:
+        return out
+    # (each rate's sentence and the levels before it found by bisection: a long text's
+    # work stays linear in its length)
+    sent_starts = [s.start for s in sentences]
+    ordered = sorted(claims, key=lambda c: c.start)
+    claim_starts = [c.start for c in ordered]
+    for rate in daily:
+        i = bisect.bisect_right(sent_starts, rate.start) - 1
+        if i < 0 or rate.start >= sentences[i].end:
+            continue
+        sent = sentences[i]
+        days = _DAYS.search(text, sent.start, sent.end)
+        if days is None:
+            continue
+        start = sentences[i - 1].start if i else sent.start
+        window = ordered[bisect.bisect_left(claim_starts, start):bisect.bisect_left(claim_starts, rate.start)]
+        levels = [c for c in window if _level_of(c, rate)]
+        if levels:
+            out.append(_per_counted_day(rate, levels, int(days["n"])))
+    return out
+
+
+def _daily(c: Claim) -> bool:
+    return c.kind == "amount" and c.extra.get("per") == "day" and c.measure not in (None, "other") \
+        and c.low is not None and c.high is not None
+
+
+def _level_of(c: Claim, rate: Claim) -> bool:
+    """Whether `c` is a level of the rate's flow: the same measure, pair, product and
+    currency, no rate itself, no change."""
+    return c.kind == "amount" and not c.extra.get("per") and c.low is not None and c.high is not None \
+        and (c.measure, c.reporter, c.partner, c.commodity, c.currency) == (rate.measure, rate.reporter, rate.partner, rate.commodity, rate.currency)
+
+
+def _per_counted_day(rate: Claim, levels: list[Claim], days: int) -> Finding:
+    fits = [c for c in levels if c.low / days <= rate.high and rate.low <= c.high / days]
+    level = fits[-1] if fits else levels[-1]  # (the nearest one that fits, else the nearest)
+    per_day = level.value / days
+    fields = {"whole": money(level.value, level.currency), "days": days, "rate": money(per_day, level.currency),
+              "text": rate.text, "bound": rate.bound}
+    guessed = any(c.basis.get(f) == "guess" for c in (rate, level) for f in ("pair", "measure"))
+    status = Status.CONSISTENT if fits else (Status.UNVERIFIABLE if guessed else Status.INCONSISTENT)
+    return Finding(id="", check="ratio", status=status,
+                   severity=Severity.INFO if fits else (Severity.WARNING if guessed else Severity.ERROR),
+                   claims=[level.id, rate.id], spans=[(level.start, level.end), (rate.start, rate.end)],
+                   message=render("ratio", "per_day", bool(fits), fields), expected=per_day, observed=rate.value)

@@ -1,14 +1,18 @@
 """Figures stated per a unit of time or per thing counted: "roughly $7bn every day, or more
 than $80,000 every second", "about $610 per household", "an average of $3,100 a tonne",
-"$12,400 for every man, woman and child", "Exports per person: $8,200". Such a figure is a
-rate, no level of its flow over the period it is dated by (vocab/rate_units.csv names the
-units); check/unit_rates.py sets it against the level it divides."""
+"$12,400 for every man, woman and child", "Exports per person: $8,200", "exports per working
+day", "On a monthly basis, ... about $538 million". Such a figure is a rate, no level of its
+flow over the period it is dated by (vocab/rate_units.csv, rate_openers.csv and
+average_cues.csv name the words); check/unit_rates.py sets it against the level it divides.
+rate_of is the one place a figure is read as a rate."""
 from __future__ import annotations
 
 import functools
 import re
 
 from .. import vocab
+from .measures import is_goal
+from .site import Site
 
 
 @functools.cache
@@ -87,3 +91,134 @@ def per_thing_after_flow(text: str, flow_end: int) -> str | None:
     is that flow per thing counted, no level of it."""
     m = _after_flow_re().match(text, flow_end, flow_end + 40)
     return vocab.rate_units()[_said(m["w"])]["unit"] if m else None
+
+
+def rate_of(s: Site, flow) -> tuple[str | None, bool]:
+    """What the figure at s is stated per ("day", "month", "household"), or None, and whether
+    that settles its measure: a rate of its flow word's flow is no level and no other kind of
+    figure, while a figure per thing counted may still be read as another kind ("a price of
+    $3,100 a tonne"). The words are tried from the flow word's own to the figure's."""
+    c = s.claim
+    # (a flow word before another figure is that figure's: "11.8 billion yuan of trade per day
+    # ..., and accounted for half of Guangdong province's 2.14 trillion yuan")
+    own_flow = flow is not None and (flow.start >= s.m.end or flow.start >= s.prev_end)
+    rate = own_flow and s.kind in ("amount", "percent_change", "multiple") and c.measure != "other" and (
+        _RATE_AFTER_FLOW.match(s.text, flow.end, flow.end + 40) or _PER_DAY_BEFORE.search(s.text, max(s.sent.start, flow.start - 30), flow.start))
+    if rate:
+        # "Exports per working day ... were up 2.5 percent", "daily average exports": the
+        # flow as a rate, another quantity than the period's flow
+        return (" ".join(rate.group(0).split()[1:]).lower() if rate.re is _RATE_AFTER_FLOW else "day"), True
+    thing = per_thing_after_flow(s.text, flow.end) if own_flow and s.kind == "amount" and c.measure != "other" else None
+    if thing:
+        # "Exports per household, at about $2,100": the flow per thing counted, its measure
+        # the flow's (check/unit_rates.py divides the flow's level by the count)
+        return thing, True
+    per = None
+    average = _average_per(s)
+    if average and s.kind in ("amount", "percent_change", "multiple"):
+        # "The average goods and services deficit increased $1.9 billion to $71.2 billion
+        # for the three months ending in April": an average is a series of its own, no level
+        # of the month it ends in (the change keeps its reading; no check relates a rate)
+        per = average
+    opened = _rate_opener(s) if s.kind == "amount" and c.measure != "other" else None
+    if opened and not is_goal(s):
+        # "On a monthly basis, IT companies brought in about $538 million": the flow as a
+        # rate, said before the figure rather than after it
+        return opened, True
+    after = _PER_UNIT_AFTER.match(s.after) or _average_rate_later(s)
+    if after and s.kind == "amount" and c.measure != "other" and not is_goal(s):
+        # "an average of Sh35 billion per month": the flow, as a rate; no check adds it up
+        # (a goal is a goal at any rate: "aims to lift turnover to $100 billion a year")
+        return after["u"], True
+    unit = stated_per(s.text, s.m.start, s.m.end, max(s.sent.start, s.prev_end)) if s.kind == "amount" else None
+    if unit and not (is_time(unit) and is_goal(s)):
+        # "roughly $7bn every day, or more than $80,000 every second", "about $610 per
+        # household", "Exports per person: $8,200": a rate, no level of the flow's period
+        # (check/unit_rates.py sets it against the level it divides; a goal per household
+        # is per household too, but "to $100 billion a year" is a goal's level)
+        return unit, is_time(unit) and c.measure != "other"
+    return per, False
+
+
+# What a flow word itself is per: "exports per working day", "imports per head", "daily
+# average exports"
+_RATE_AFTER_FLOW = re.compile(r"\s+(?:per|a|each)\s+(?:working\s+|business\s+|trading\s+|calendar\s+)?(?P<u>day|week|capita|head)\b", re.I)
+
+
+@functools.cache
+def _rate_opener_re() -> re.Pattern:
+    cues = vocab.alternation(vocab.rate_openers(), ignore_case=True, space=r"\s+")
+    # (at the start of a quote too: '"Every day, $1.2 billion of goods leaves our ports"')
+    return re.compile(rf"(?:^[\"“‘']?|[,;:(]\s*|\b(?:and|but|while)\s+)(?P<cue>{cues})\b(?P<rest>[^\d;]*)$", re.I)
+
+
+@functools.cache
+def _rate_tail_re() -> re.Pattern:
+    tails = vocab.alternation([w for w in vocab.rate_openers() if w.startswith("per ")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?P<cue>{tails})\b", re.I)
+
+
+@functools.cache
+def _rate_closer_re() -> re.Pattern:
+    # only the "every"/"each" phrases: "a day" or "per day" may be a unit's own tail further on
+    closers = vocab.alternation([w for w in vocab.rate_openers() if w.split()[0] in ("every", "each")],
+                                ignore_case=True, space=r"\s+")
+    return re.compile(rf"^[^\d.;:,()]*?\s(?P<cue>{closers})\s*(?:[.;,)]|$)", re.I)
+
+
+def _rate_opener(s: Site) -> str | None:
+    """The period or head a figure is stated per by words before it in its clause, no other
+    figure between, by "per ..." right after it, or by "every ..."/"each ..." closing its
+    clause (vocab/rate_openers.csv): "On a monthly basis, ... about $538 million", "an
+    average of about €630 per trip", "roughly $91 billion of goods crossing borders every day"."""
+    mm = (_rate_opener_re().search(s.text[s.sent.start:s.m.start]) or _rate_tail_re().match(s.text, s.m.end)
+          or _rate_closer_re().match(s.text[s.m.end:s.sent.end]))
+    if mm is None:
+        return None
+    said = re.sub(r"\s+", " ", mm["cue"].lower())
+    return next((per for w, per in vocab.rate_openers().items() if w == said), None)
+
+
+_PER_UNIT_AFTER = re.compile(r"^\s*(?:per|a|an|each)\s+(?P<u>month|year|week|day|quarter)\b(?!\s+(?:earlier|ago|before(?!\s+(?:19|20)\d\d)|later|on|back|previously)\b)")
+
+
+# "an average of", "averaging" right before a figure
+_AVERAGE_BEFORE = re.compile(r"\b(?:an?\s+average\s+of|averaging|averaged)\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+# the rate's unit later in the figure's clause: "entered the country every day", "worth of fuel each week"
+_RATE_LATER = re.compile(r"[^.;:]{0,60}?\b(?:every|each|per|a)\s+(?P<u>month|week|day)\b(?!\s+(?:earlier|ago|before|later)\b)", re.I)
+
+
+def _average_rate_later(s: Site) -> re.Match | None:
+    """"goods worth an average of MVR 164.1 million entered the country every day", "imports
+    averaging $12 million each day": an average whose rate unit comes later in its clause,
+    past the verb, is the flow as a rate (per day, week or month), not the period's level."""
+    if s.kind != "amount" or not _AVERAGE_BEFORE.search(s.text, max(s.sent.start, s.m.start - 30), s.m.start):
+        return None
+    return _RATE_LATER.match(s.after)
+
+
+# a flow counted per day: "exports per working day", "daily average exports"
+_PER_DAY_BEFORE = re.compile(r"\b(?:daily|per-day|per-working-day)\s+(?:average\s+)?$|\baverage\s+daily\s+$", re.I)
+
+
+@functools.cache
+def _average_re() -> re.Pattern:
+    # an average cue before the flow word of its noun phrase, a few words apart ("average
+    # goods and services deficit"), none of them "of" ("the average price of exports" is a price)
+    cues = vocab.alternation(vocab.average_cues(), ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"\b(?P<cue>{cues})\s+(?:(?!of\b)[A-Za-z-]+\s+){{0,4}}$", re.I)
+
+
+def _average_per(s: Site) -> str | None:
+    """The period a figure is an average per, where the flow word it is read from (or the
+    figure it continues: "increased $1.9 billion to $71.2 billion") is an average's."""
+    flow = s.flow
+    if flow is not None and s.sent.start <= flow.start < s.m.start:
+        cue = _average_re().search(s.text, max(s.sent.start, flow.start - 60), flow.start)
+        if cue:
+            said = re.sub(r"[\s-]+", " ", cue["cue"].lower())
+            return next((per for w, per in vocab.average_cues().items() if re.sub(r"[\s-]+", " ", w.lower()) == said), None)
+    p = s.prev
+    if s.continued and p is not None and p.extra.get("per") and s.kind == "amount":
+        return p.extra["per"]
+    return None
