@@ -24,7 +24,10 @@ from .mentions import Mention
 # (US$ billion, share of world exports)")
 _HEADER = re.compile(r"^(?:[^\n:]{6,160}:|[^\n]{6,160}\([^()\n]{2,80}\))[ \t]*$", re.M)
 # a row: a label, a colon, then only numbers, brackets, signs and commas
-_ROW = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*)?[^\n:]{2,60}:[ \t]*(?P<vals>[\d.,'’()+\-−–% \t]+?)[ \t]*$")
+_NUMBERED_ROW = re.compile(r"[ \t]*\d{1,2}\.[ \t]+[^\n:\d]{2,60}?[ \t]+[-–—][ \t]*\d")
+# (or a numbered line with the figure after a spaced dash, "2. India - 63.5", under "Top
+# partners, Q3 2023 (AED billion)")
+_ROW = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*)?(?:[^\n:]{2,60}:|\d{1,2}\.[ \t]+[^\n:\d]{2,60}?[ \t]+[-–—])[ \t]*(?P<vals>[\d.,'’()+\-−–% \t]+?)[ \t]*$")
 # (or, under a header line that ends with its colon, a label set off from its numbers by a
 # run of spaces or a tab, as a plain-text column: "January   2,210", "Q1 total  7,350")
 _ALIGNED_ROW = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*)?(?:[^\n:]{2,60}:[ \t]*|[A-Za-z][^\n:\t]{1,40}?(?:[ ]{2,}|\t)[ \t]*)"
@@ -104,7 +107,7 @@ def _value(num: str, decimal_comma: bool) -> tuple[float, float]:
 
 def find_header_figures(text: str, decimal_comma: bool = False) -> list[Mention]:
     """The money amounts and percentage changes of rows under a header that names their unit."""
-    if ":" not in text:
+    if ":" not in text and ")" not in text:
         return []
     out: list[Mention] = []
     for h in _HEADER.finditer(text):
@@ -117,6 +120,8 @@ def find_header_figures(text: str, decimal_comma: bool = False) -> list[Mention]
         change = bool(_percent_change_re().search(h.group(0)))
         pos = h.end() + 1
         rows = _ALIGNED_ROW if h.group(0).rstrip().endswith(":") else _ROW
+        if rows is _ROW and text.startswith("\n", pos) and _NUMBERED_ROW.match(text, pos + 1):
+            pos += 1  # (a caption set off by a blank line above its numbered list)
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end

@@ -2843,6 +2843,8 @@ def _footing_unsaid(text: str, claims: list[Claim]) -> None:
 
 
 _INCLUDING_REEXPORTS = re.compile(r"\bincluding\s+re-?exports\b", re.I)
+# "Exports and re-exports together amounted to": their sum, re-exports counted
+_EXPORTS_AND_REEXPORTS = re.compile(r"\bexports\s+and\s+re-?exports\b(?![^.;]*\brespectively\b)", re.I)
 
 
 @functools.cache
@@ -2905,12 +2907,20 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
     both_named = {c.paragraph for c in claims if c.commodity and c.commodity.startswith("excluding re-exports")}
     total = None  # the last figure called the total, which the figures continuing it are of too
     scoped_to: dict[str, str] = {}  # a scope ("non-oil") -> the same leaving re-exports out
+    counting: set[int] = set()  # figures whose words say they count re-exports
+    elsewhere: list[Claim] = []  # figures of a scope such as "non-oil" away from the re-exports
     for i, c in enumerate(claims):
         # (a product beside them may be one of the re-exports: only the whole flow, or a
         # scope of it such as "non-oil", leaves them out)
         prev = claims[i - 1] if i and claims[i - 1].sentence == c.sentence else None
         own = _own_words(text, c, prev)
-        if _INCLUDING_REEXPORTS.search(text[c.end:c.end + 40] + own):
+        # ("Non-oil exports (including re-exports) grew 4% to $9bn from $8.6bn": the levels
+        # after the change continue its subject, and count re-exports like it, until another
+        # flow is named)
+        if _INCLUDING_REEXPORTS.search(text[c.end:c.end + 40] + own) \
+                or (prev is not None and id(prev) in counting and not _FLOW_OR_WHICH.search(own)) \
+                or _EXPORTS_AND_REEXPORTS.search(own):
+            counting.add(id(c))
             continue  # "non-oil exports (including re-exports)": they count them
         if _driven_by_reexports(text, c):
             continue  # "exports to Russia tripled to $3.4 billion ..., driven by re-exports": they count them
@@ -2932,6 +2942,14 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
             if c.commodity:
                 scoped_to.setdefault(c.commodity, c.commodity + ", excluding re-exports")
             c.commodity = (c.commodity + ", " if c.commodity else "") + "excluding re-exports"
+        elif scoped and c.measure == "exports":
+            elsewhere.append(c)
+    # ("| Non-oil exports | 140.6 |" over "| Re-exports | 253.1 |", then "Non-oil exports grew
+    # by 12.4% from AED 125.1 billion" a paragraph away: a scope the text has once set beside
+    # re-exports means the same all through it, unless the text says it counts them somewhere)
+    if scoped_to and not _INCLUDING_REEXPORTS.search(text):
+        for c in elsewhere:
+            c.commodity = scoped_to.get(c.commodity, c.commodity)
     # ("non-oil exports of national origin ... BD1,002 million. The top 10 countries ...
     # accounted for 71% of the total, or BD712 million": the share of an unnamed part is of
     # the whole those figures make, which leaves re-exports out like them)

@@ -310,6 +310,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
              and not in_apposition(text, start, x.start, m.start) and not in_composition(text, start, x.start, m.start)
              and not x.start < _aside_on_figure_before_end(text, start, prev_end, m.start)
              and not _drives_a_flow_to().match(text, x.end, m.start)
+             and not (x.text[:2].lower() == "re" and joined_to_exports(text, x, sent.end))
              and not (c.kind == "amount" and c.measure != "other" and _price_after().match(text, x.end))
              # (a colon ends the cue's reach: "almost entirely due to energy: the energy deficit")
              and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|primarily|predominantly|(?:almost\s+)?entirely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;:]*$", text[start:x.start], re.I)
@@ -484,6 +485,19 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
 
 
 # the bracket that holds a driver's own figure, perhaps after its direction: " (", " (up "
+# "exports and " right before "re-exports": the two named as one sum
+_EXPORTS_AND_BEFORE = re.compile(r"\bexports\s+and\s+$", re.I)
+
+
+def joined_to_exports(text: str, x, sent_end: int) -> bool:
+    """Whether re-exports are named after "exports and" as one sum with them ("Exports and
+    re-exports together came to $9bn", "non-oil exports and re-exports combined ($4bn)"): the
+    figure is the whole exports, re-exports counted, not the re-exports; not "exports and
+    re-exports rose 4% and 6% respectively", each its own."""
+    return bool(_EXPORTS_AND_BEFORE.search(text, max(0, x.start - 14), x.start)) \
+        and "respectively" not in text[x.end:sent_end]
+
+
 _DRIVER_BRACKET = re.compile(r"\s*\(\s*(?:(?:up|down)\s+)?", re.I)
 
 

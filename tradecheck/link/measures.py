@@ -536,6 +536,35 @@ def _total_row_flow(s: Site):
     return None
 
 
+@rule("measure", "total-row-of-flows", "text")
+def total_row_of_flows(s: Site):
+    """"| Exports | 140.6 |" and "| Imports | 478.7 |" above "| Total | 619.3 |": a row
+    labelled by a bare total label (vocab/total_labels.csv) is the whole of the rows above
+    it, not the flow of the row just above: both flows together when those rows name
+    exports and imports, else the one flow they all name."""
+    from ..extract import table_rows
+
+    start, end = table_rows.line_at(s.text, s.m.start)
+    # (a row has a pipe: checked first, cheap; most figures stand in prose)
+    if s.text.find("|", start, end) < 0 or not table_rows.is_row(s.text, start, end):
+        return None
+    a, b = table_rows.label_cell(s.text, start, end)
+    if not (a <= s.m.start < b) and _total_cell_re().fullmatch(s.text, a, b) is not None:
+        measures = set()
+        while start > 0:
+            start, end = table_rows.line_at(s.text, start - 1)
+            if not table_rows.is_row(s.text, start, end):
+                break
+            if table_rows.is_separator(s.text, start, end):
+                continue
+            measures |= {f.attrs["measure"] for f in _cell_flows(s.text[slice(*table_rows.label_cell(s.text, start, end))])}
+        if {"exports", "imports"} <= measures:
+            return Decision(("trade_total", None, 0), (a, b))
+        if len(measures) == 1 and measures <= {"exports", "imports"}:
+            return Decision((measures.pop(), None, 0), (a, b))
+    return None
+
+
 @functools.cache
 def _total_flow_label_re() -> re.Pattern:
     # a total label then a flow in one cell: "Total exports", "Total merchandise imports"
@@ -1380,7 +1409,7 @@ def default_trade(s: Site):
     return Decision(("trade_total", None, 0))
 
 
-MEASURE_RULES = (table_column_flow, whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
+MEASURE_RULES = (table_column_flow, total_row_of_flows, whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
                  verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_word, label_above, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, discourse, default_trade)
 
 
