@@ -50,6 +50,12 @@ def _shape(line: str, ranked: bool = False) -> tuple[int, bool] | None:
     return len(cells) - 1, all(_FIGURE.fullmatch(c) for c in cells[1:])
 
 
+def _one_figure(line: str) -> tuple[int, bool] | None:
+    """The shape of a row of a label and one figure ("Japan          17.2")."""
+    cells = _cells(line) if "|" not in line and ("  " in line or "\t" in line) else []
+    return (1, bool(_FIGURE.fullmatch(cells[1]))) if len(cells) == 2 and not _FIGURE.fullmatch(cells[0]) else None
+
+
 # a row's rank: "1", "12.", "(3)"
 _RANK = re.compile(r"\(?\d{1,3}[.)]?")
 
@@ -80,7 +86,18 @@ def _header_gaps(line: str) -> int | None:
             or any(_FIGURE.fullmatch(c) and not _YEAR.fullmatch(c) for c in cells[1:]):
         return None
     gaps = len(cells) - 1 + _indented(line)
+    if gaps == 1 and not _indented(line) and _names_money(cells[1]):
+        # "Market          $B" over "Japan          17.2": one column of figures, read only
+        # where its header names their money unit (a label and a number alone may be prose)
+        return 1
     return gaps if gaps >= 2 else None
+
+
+def _names_money(cell: str) -> bool:
+    """Whether a header cell is a money unit ("$B", "US$ million", "€bn")."""
+    from .header_units import _cell_unit
+
+    return any(ch in cell for ch in "$€£¥") and _cell_unit(cell) is not None
 
 
 def _mark(line: str) -> str:
@@ -111,7 +128,8 @@ def pipe_aligned(text: str) -> str:
             continue
         j = i + 1
         ranked = _ranks_rows(lines[i])
-        while j < len(lines) and (_shape(lines[j], True) if ranked and "|" not in lines[j] else shapes[j]) == (gaps, True):
+        while j < len(lines) and (_shape(lines[j], True) if ranked and "|" not in lines[j] else
+                                  _one_figure(lines[j]) if gaps == 1 else shapes[j]) == (gaps, True):
             j += 1
         if j - i - 1 >= _MIN_ROWS:
             for k in range(i, j):

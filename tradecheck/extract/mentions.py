@@ -593,7 +593,7 @@ def find_countries(text: str, index: Index | None = None) -> list[Mention]:
         out = sorted(out + local, key=lambda c: c.start)
     if any(c.text in _BARE_PAIR for c in out):
         out = [c for c in out if c.text not in _BARE_PAIR or _stands_alone(text, c.end)]
-    out = _unit_anaphors(text, _unit_short_names(text, _no_route_ends(text, _as_units(text, out))))
+    out = _unit_anaphors(text, _unit_initials(text, _unit_short_names(text, _no_route_ends(text, _as_units(text, _units_in_their_country(text, out))))))
     counted = _counted_partners(text)
     return sorted(out + counted, key=lambda c: c.start) if counted else out
 
@@ -708,6 +708,51 @@ def _unit_short_names(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _units_in_their_country(text: str, found: list[Mention]) -> list[Mention]:
+    """"Victoria's food and fibre exports" beside "Australia's": a unit's name that names
+    other places too (vocab/unit_names_in_country.csv) is the unit only in a text that names
+    its country or another unit of it, and not as the end of a longer name ("Lake
+    Victoria"); elsewhere it is no place the text trades with."""
+    names = vocab.unit_names_in_country()
+    if not any(c.text in names for c in found):
+        return found
+    countries = {vocab.country_of(c.attrs["iso"]) for c in found if c.text not in names}
+    return [c for c in found if c.text not in names or (
+        vocab.country_of(c.attrs["iso"]) in countries and not _NAME_HEAD_BEFORE.search(text, max(0, c.start - 20), c.start))]
+
+
+# a capitalised word right before a name, as part of a longer one ("Lake ", "Port ")
+_NAME_HEAD_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-Z][a-z]+[ ]$")
+
+
+def _unit_initials(text: str, found: list[Mention]) -> list[Mention]:
+    """"South Australia's goods exports grew ... SA exports climb": in a text that names a
+    sub-national unit in full, the capitals of its name's words ("SA", "WA", "NT") stand for
+    that unit, not for a country they abbreviate elsewhere (South Africa). Not before a
+    currency sign ("NT$" is Taiwan's dollar)."""
+    units = {}
+    for c in found:
+        words = c.text.split()
+        if "-" in (c.attrs["iso"] or "") and len(words) >= 2:
+            initials = "".join(w[0] for w in words if w[0].isupper())
+            if len(initials) >= 2:
+                units.setdefault(initials, c.attrs)
+    if not units:
+        return found
+    more, replaced = [], set()
+    for m in re.finditer(rf"(?<![\w$.]){vocab.alternation(list(units))}(?![\w$.-])(?P<pos>['’]s)?", text):
+        unit = units[m.group(0).removesuffix(m["pos"] or "")]
+        clash = [c for c in found if c.start < m.end() and m.start() < c.end]
+        if any(c.start != m.start() or c.attrs["iso"] == unit["iso"] for c in clash):
+            continue  # (a longer name it is part of, or the unit already)
+        replaced.update(id(c) for c in clash)
+        more.append(Mention("country", m.start(), m.end(), m.group(0), None, None,
+                            {**unit, "label": m.group(0), "possessive": bool(m["pos"])}))
+    if not more:
+        return found
+    return sorted([c for c in found if id(c) not in replaced] + more, key=lambda c: c.start)
+
+
 def _unit_anaphors(text: str, found: list[Mention]) -> list[Mention]:
     """"Gujarat's exports ... The state shipped goods worth $144.3 billion", "75.9% of the
     province's exports": "the" and a unit's noun (vocab/unit_nouns.csv) after a sub-national
@@ -730,9 +775,10 @@ def _unit_anaphors(text: str, found: list[Mention]) -> list[Mention]:
 @functools.cache
 def _unit_anaphor_re() -> re.Pattern:
     nouns = vocab.alternation(vocab.unit_nouns(), space=r"\s+")
+    titles = vocab.alternation(vocab.unit_titles())
     # (one word may qualify the noun: "the border state", "the Free State"; "the state-owned
-    # firm", "the member states" are no unit)
-    return re.compile(rf"\b[Tt]he\s+(?:[A-Za-z]+\s+)?(?:(?i:{nouns}))(?P<pos>['’]s)?(?![\w-])(?!\s+of\b)")
+    # firm", "the member states" are no unit; a title only as written: "the Territory's")
+    return re.compile(rf"\b[Tt]he\s+(?:(?:[A-Za-z]+\s+)?(?:(?i:{nouns}))|{titles})(?P<pos>['’]s)?(?![\w-])(?!\s+of\b)")
 
 
 @functools.cache

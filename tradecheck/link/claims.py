@@ -71,7 +71,7 @@ from .site import Site
 from .ranked_destination import shares_of_the_ranked_owners_flow
 from .exports_each_way import balances_of_exports_each_way
 from .mirror_columns import partners_count_their_own
-from .units import members_report_their_own, units_report_their_own
+from .units import members_report_their_own, units_country_and_peers, units_report_their_own
 from .class_wholes import shares_of_the_class_before
 from .within_country import flows_within_the_country
 from .flow_gaps import gaps_between_the_flows, mirror_gaps
@@ -222,6 +222,7 @@ def link(doc: Document) -> list[Claim]:
     parts_beside_an_unquantified_rest(text, sents, claims)
     origins_are_no_destinations(text, sents, claims)
     units_report_their_own(text, claims)
+    units_country_and_peers(text, sents, claims)
     members_report_their_own(claims)
     partners_count_their_own(text, claims)
     mirror_gaps(text, claims)

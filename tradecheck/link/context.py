@@ -1218,6 +1218,15 @@ def _local_dollar(text: str, main: str | None, order: list[str] = ()) -> str | N
         # that country, prints its own dollar bare; one that writes "C$" anywhere keeps the
         # bare "$" for another dollar unless it restates (below)
         return code
+    if main in vocab.subnational() and dollar and order and order[0] == main \
+            and not any(re.search(rf"(?<![A-Za-z]){re.escape(t)}\s?\d|\d(?:[^\S\n]*(?:thousand|million|billion|trillion|bn|mn))?[^\S\n]*{re.escape(t)}(?![A-Za-z])", text, re.I)
+                        for t in marked):
+        # "NSW exports of goods reached $143.7B": a text about a province or state that
+        # names it first is its own release or its local press, which print the country's
+        # dollar bare (a wire writing about it from abroad marks its amounts: "C$1.2 billion",
+        # "2 billion Australian dollars"; "the Canadian dollar averaged 73.9 U.S. cents" is
+        # the exchange rate, no amount)
+        return code
     if not any(re.search(rf"(?<![A-Za-z]){re.escape(p)}(?![A-Za-z])", text, 0 if p.isupper() else re.I) for p in names) \
             and not any(iso == main and re.search(rf"(?m)^{re.escape(t)}\b", text) for t, iso in vocab.release_titles().items()) \
             and not (dollar and dated == main) \

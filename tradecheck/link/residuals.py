@@ -202,10 +202,30 @@ def rest_row_of_a_table(text: str, claims: list[Claim]) -> None:
             top = _table_top(text, c.start)
             listed = [p.partner for p in claims if top <= p.start < c.start and p.kind == "amount" and p.measure == c.measure
                       and p.period == c.period and p.reporter == c.reporter and _is_place(p.partner)]
-            if not listed or c.how.get("commodity") != "table-row-label":
+            # ("All other   508   563" reads no product at all: the rest of the countries too)
+            if not listed or c.commodity is not None and c.how.get("commodity") != "table-row-label":
                 continue
             c.commodity = None
             c.how["commodity"] = "rest-of-listed"
         c.partner = "group:other than " + "+".join(dict.fromkeys(listed)) if listed else "group:rest of the table"
         c.extra.pop("partner_group", None)
         c.how["pair"], c.basis["pair"] = "rest-of-listed", "text" if listed else "guess"
+    _changes_of_rest_rows(text, claims)
+
+
+def _changes_of_rest_rows(text: str, claims: list[Claim]) -> None:
+    """"All other   508   563   -9.8" under rows of countries: the change column's cell of a
+    rest row is the change of that row's rest, as its amounts are, not of the world's flow
+    (which the total row's "-4.1" is)."""
+    rests = {}
+    for c in claims:
+        if c.how.get("pair") == "rest-of-listed" and c.kind == "amount":
+            rests.setdefault(text.rfind("\n", 0, c.start), c)
+    if not rests:
+        return
+    for c in claims:
+        rest = rests.get(text.rfind("\n", 0, c.start)) if c.kind == "percent_change" else None
+        if rest is not None and c.measure == rest.measure and c.reporter == rest.reporter and c.partner != rest.partner:
+            c.partner, c.commodity = rest.partner, rest.commodity
+            c.extra.pop("partner_group", None)
+            c.how["pair"], c.basis["pair"] = "rest-of-listed", rest.basis["pair"]

@@ -177,3 +177,50 @@ def _own_whole_re(names: tuple[str, ...]) -> re.Pattern:
 def _national_re() -> re.Pattern:
     cues = vocab.alternation(vocab.national_cues(), space=r"\s+")
     return re.compile(rf"\s*(?:of|in)\s+(?:the\s+)?(?:{cues})(?![\w-])", re.I)
+
+
+def units_country_and_peers(text: str, sents: list, claims: list[Claim]) -> None:
+    """In a sub-national unit's text, the figures its words give to someone else: the whole
+    country's ("Nationally, merchandise exports declined 1.5%": vocab/national_openers.csv
+    before the sentence's comma) and another unit's of the same country, named right before
+    the figure's bracket ("growth was highest in Manitoba (+9.2%)": that unit's own change,
+    not the text's unit's)."""
+    units = vocab.subnational()
+    if not any(c.reporter in units for c in claims):
+        return
+    starts = {s.index: s.start for s in sents}
+    for c in claims:
+        country = units.get(c.reporter or "")
+        if country is None or c.measure in (None, "other") or c.partner not in ("WLD", None):
+            continue
+        start = starts.get(c.sentence)
+        if start is not None and _national_opener_re().match(text, start, c.start):
+            c.reporter, c.partner = country, "WLD"
+            c.how["pair"] = "national-opener"
+            continue
+        peer = _peer_before_bracket(text, c.start)
+        if peer and peer != c.reporter and units.get(peer) == country:
+            c.reporter, c.partner = peer, "WLD"
+            c.how["pair"] = "unit-in-brackets"
+
+
+@functools.cache
+def _national_opener_re() -> re.Pattern:
+    words = vocab.alternation(vocab.national_openers(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{words})\s*,", re.I)
+
+
+# a unit's name, then the bracket the figure opens ("in Alberta (-18.6%"), after no preposition
+# of a flow's other side ("exports to Alberta (+4%)" are a partner's)
+_BRACKET_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,3})\s*\(\s*[-+−–]?$")
+_SIDE_BEFORE = re.compile(r"\b(?:to|from|into|with)\s+(?:the\s+)?$", re.I)
+
+
+def _peer_before_bracket(text: str, start: int) -> str | None:
+    """The unit named right before the bracket a figure opens, if any."""
+    if "(" not in text[max(0, start - 3):start]:
+        return None  # (cheap: most figures stand in no bracket)
+    m = _BRACKET_BEFORE.search(text, max(0, start - 60), start)
+    if m is None or _SIDE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    return vocab.subnational_codes().get(m["name"])

@@ -108,7 +108,8 @@ def _cue_re() -> re.Pattern:
 
 # "goes to the rest of Canada": the name is checked against the unit's country
 _REST_OF = re.compile(r"\b(?:to|from|with|in|into|across|for)\s+the\s+rest\s+of\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
-# the end of a figure's clause after it
-_CLAUSE_END = re.compile(r"[,;:—–(]|\s-\s|\b(?:while|whereas|but|and)\b")
+# the end of a figure's clause after it ("and" joins clauses, not "goods and services", the one
+# object of "sold $88.6B of goods and services to other states")
+_CLAUSE_END = re.compile(r"[,;:—–(]|\s-\s|\b(?:while|whereas|but|and(?!\s+services\b))\b")
 # the whole a share names right after it: "of" and a few words
 _WHOLE_AFTER = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:exports|imports|trade|sales|shipments|purchases)\b", re.I)

@@ -1609,6 +1609,24 @@ def unit_nouns() -> list[str]:
 
 
 @functools.cache
+def unit_names_in_country() -> frozenset[str]:
+    """Unit names read as the unit only in a text of its country (unit_names_in_country.csv)."""
+    return frozenset(r["name"] for r in table("unit_names_in_country"))
+
+
+@functools.cache
+def unit_titles() -> list[str]:
+    """What a unit's own texts call it, capitalised, after "the" (vocab/unit_titles.csv)."""
+    return [r["word"] for r in table("unit_titles")]
+
+
+@functools.cache
+def national_openers() -> list[str]:
+    """Sentence openers that turn a unit's text to its whole country (vocab/national_openers.csv)."""
+    return [r["phrase"] for r in table("national_openers")]
+
+
+@functools.cache
 def national_cues() -> list[str]:
     """Words after "of (the)" that make a unit's share one of its country's flow (vocab/national_cues.csv)."""
     return [r["phrase"] for r in table("national_cues")]
