@@ -34,7 +34,7 @@ from .cues import (OR_BY,
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE, OF_GOODS_THEN_CHANGE, continue_which_re,
     CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE, VERSUS_BRACKET,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
-    change_before_re, dates_an_aside, index_after_re, measures_a_quantity, measures_pounds_of_weight, share_of_an_elided_count, shares_quantities, names_event, names_publication, qual_re,
+    change_before_re, dates_an_aside, index_after_re, measures_a_quantity, measures_pounds_of_weight, share_of_an_elided_count, shares_quantities, names_event, names_publication, names_the_issue, qual_re,
 )
 from .cues import BUY, LIST_MARKER, SELL, holds_any, longest_words, partner_then_change, share_restates
 from .series_totals import named_totals
@@ -46,7 +46,8 @@ from .channels import channel_of_the_whole_text, is_channel
 from .residuals import rest_of_listed_members, rest_of_listed_partners, rest_row_of_a_table
 from .remainders import remainder_of_partners, parts_beside_an_unquantified_rest
 from .origins import origins_are_no_destinations
-from .measures import MEASURE_RULES, OTHER_RULES, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
+from .cause_asides import in_cause_aside
+from .measures import MEASURE_RULES, listed_partner_before, OTHER_RULES, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
 from .pairs import PAIR_RULES, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, listed_share_of_world, labelled_share_line, others_after_subject_flow, owns_flow, perspective, two_together
 from .preferences import scheme_parts
 from .stated_per import rate_of
@@ -3033,6 +3034,26 @@ _WITH_FLOW = re.compile(r",\s+with\s+(?:[a-z]+\s+)?$")
 _TO_PLACE = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?$")
 
 
+# ") of Lao exports", "of the country's total exports": a share's whole that is the
+# reporter's whole flow
+_OF_THE_REPORTERS_FLOW = re.compile(r"\)?\s*of\s+(?:the\s+(?:country|nation)['’]s\s+|its\s+|all\s+|[A-Z][\w.]*(?:['’]s)?\s+)?"
+                                    r"(?:total\s+)?(?:merchandise\s+|goods\s+)?(?:exports|imports)\b")
+
+
+def _partner_takes_a_share(text: str, sent: Sentence, places: list, claims: list[Claim]) -> bool:
+    """"Japan as a whole took $2.1 billion (31 percent) of Peruvian exports. Imports rose 9
+    percent": a sentence whose subject is a partner taking its share of the reporter's whole
+    flow says where part of that whole went; the sentences after it go on with the whole,
+    not with that partner."""
+    lead = sent.start + len(text[sent.start:sent.end]) - len(text[sent.start:sent.end].lstrip())
+    first = next((x for x in places if x.start >= lead), None)
+    if first is None or first.attrs.get("iso") in (None, "WLD") or not re.fullmatch(r"(?:The\s+)?", text[lead:first.start]):
+        return False
+    partners = {c.partner for c in claims if c.measure != "other" and c.partner}
+    return partners == {first.attrs["iso"]} and any(
+        c.kind == "share" and c.partner == first.attrs["iso"] and _OF_THE_REPORTERS_FLOW.match(text, c.end, sent.end) for c in claims)
+
+
 def _pair_before_with_aside(text: str, flows: list, places: list, claims: list[Claim]) -> tuple | None:
     """"Taiwan's exports rose 9.9% to US$475.0 billion, with shipments to the United States
     jumping 46.1% to US$111.4 billion. Imports grew 11.9%": the partner of a "with" aside
@@ -3551,6 +3572,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         # SR39.7 billion": the next sentence is about the country's trade again)
         state.ranked_pair = (state.reporter, state.partner)
         state.reporter, state.partner = pair_before
+    if pair_before[1] in (None, "WLD") and _partner_takes_a_share(text, sent, ms["country"], claims[first_claim:]):
+        state.reporter, state.partner = pair_before
     main_pair = _pair_before_with_aside(text, ms["flow"], ms["country"], claims[first_claim:])
     if main_pair is not None:
         state.reporter, state.partner = main_pair
@@ -3559,7 +3582,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                  if not pm.base_cue and how == "text" and not pm.args.get("target") and pm.kind not in ("same",)
                  and (pm.start, pm.end) not in used_as_base and not _looks_back(pm, ctx)
                  and not names_publication(text, pm.start, pm.end)
-                 and not _dates_an_event_after_the_figures(text, pm, claims[first_claim:])), None)
+                 and not _dates_an_event_after_the_figures(text, pm, claims[first_claim:])
+                 and not in_cause_aside(text, sent.start, pm.start, pm.end)), None)
     if lead is not None and lead[0] < lead[1] and any(c.how.get("period") == "change-between" and P.parse(c.period) == (lead[1], lead[1])
                                                       for c in claims[first_claim:]):
         # ("From February 2024 to March 2024 the index rose by 0.4%. Cocoa cost twice as
@@ -3641,8 +3665,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 # ("98,500 tonnes, down 24.0% from 129,600 tonnes a year earlier"; "14.5
                 # working days, compared with 14 a year earlier": the side compared with)
                 continue
-            if names_publication(text, pm.start, pm.end):
-                continue  # ("the Economic Survey 2024 indicates": the survey's name)
+            if names_publication(text, pm.start, pm.end) or names_the_issue(text, pm.start, pm.end, per, ctx.published):
+                continue  # ("the Economic Survey 2024 indicates": the survey's name; a report's cover date)
             if _names_a_footing(pm):
                 continue  # ("much of the year-on-year jump": how a change was measured, no period to move to)
             if _quoted(text, pm.start):
@@ -3864,6 +3888,8 @@ def _share_of_everything_sold(text: str, claim: Claim, sent: Sentence) -> bool:
 
 def _in_passing(text: str, m: Mention, countries: list[Mention]) -> bool:
     """A figure in brackets right after a country the sentence compares with."""
+    if _in_listed_partner_bracket(text, m):
+        return True
     window = max(0, m.start - 20)
     if "(" not in text[window:m.start]:
         return False  # (checked first: cheap)
@@ -3873,6 +3899,17 @@ def _in_passing(text: str, m: Mention, countries: list[Mention]) -> bool:
     bracket = window + opening.start()
     name = next((c for c in countries if c.end <= bracket and not text[c.end:bracket].strip()), None)
     return name is not None and bool(_COMPARED_WITH.search(text[max(0, name.start - 30):name.start]))
+
+
+def _in_listed_partner_bracket(text: str, m: Mention) -> bool:
+    """A figure in the bracket after a partner the sentence lists among its partners ("a
+    recovery of demand from trading partners, including Russia ($397 million, or 14.5
+    percent of the total)"): a part of the sentence's flow, which the next sentences do not
+    go on with."""
+    bracket = text.rfind("(", max(0, m.start - 60), m.start)
+    if bracket < 0 or ")" in text[bracket:m.start]:
+        return False  # (checked first: cheap)
+    return listed_partner_before(text, max(0, bracket - 90), bracket + 1)
 
 
 # a question that is only a flow and its partner ("Shipments to ASEAN?"), a thread's way of

@@ -9,6 +9,7 @@ from .. import vocab
 from ..model import Claim
 from .service_rows import service_row_kind
 from .cues import caption_of, HEDGE, PART_SUBJECT, PART_SUBJECT_WORDS, holds_any, longest_words
+from .cause_asides import cause_after_figure_before
 from ..extract.mentions import find_commodities, find_countries as scan_countries, find_flows
 from ..extract.keywords import fold  # (lower case with the letters re.I takes for ASCII ones: exact prefilters)
 from .measures import in_apposition, names_country_or_flow
@@ -309,11 +310,12 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
              and not (prev_end > sent.start and re.fullmatch(r"\s+of\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?", text[prev_end:x.start]))
              and not in_apposition(text, start, x.start, m.start) and not in_composition(text, start, x.start, m.start)
              and not x.start < _aside_on_figure_before_end(text, start, prev_end, m.start)
+             and not cause_after_figure_before(text, prev_end, x.start, m.start)
              and not _drives_a_flow_to().match(text, x.end, m.start)
              and not (x.text[:2].lower() == "re" and joined_to_exports(text, x, sent.end))
              and not (c.kind == "amount" and c.measure != "other" and _price_after().match(text, x.end))
              # (a colon ends the cue's reach: "almost entirely due to energy: the energy deficit")
-             and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|primarily|predominantly|(?:almost\s+)?entirely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by)\b[^.;:]*$", text[start:x.start], re.I)
+             and (not re.search(r"\b(?:mostly|mainly|chiefly|largely|primarily|predominantly|(?:almost\s+)?entirely|including|led\s+by|such\s+as|driven\s+by|helped\s+by|dominated\s+by|reflecting)\b[^.;:]*$", text[start:x.start], re.I)
                   # ("driven mainly by energy (+11.6%)": the driver's own figure, bracketed after it;
                   # "led by wine (up $40m)": its change, the bracket opening on its direction)
                   or _DRIVER_BRACKET.fullmatch(text, x.end, m.start)
@@ -321,7 +323,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
                                   # ("led by chips, which jumped 40.4%": the leader's own figure)
                                   r"|,\s*which\s+(?:[a-z]+\s+){1,2}(?:by\s+)?"
                                   # ("mainly by coffee, the main export product, whose sales reached")
-                                  r"|(?:,[^,;$\d]{0,40})?,\s*whose\s+(?:sales|exports|shipments|earnings)\s+(?:[a-z]+\s+){1,2}", text[x.end:m.start]))]
+                                  # (or its sector: "led by the automotive sector, whose exports jumped")
+                                  r"|(?:\s+(?:sector|industry))?(?:,[^,;$\d]{0,40})?,\s*whose\s+(?:sales|exports|shipments|earnings)\s+(?:[a-z]+\s+){1,2}", text[x.end:m.start]))]
     balance_in = _balance_in_product(text, m, sent, commodities) if c.kind == "amount" else None
     if balance_in:
         return balance_in, "balance-in-product"
@@ -454,6 +457,12 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     mm = _LONGER_PHRASE.match(seg)
     if mm and len(mm.group(0)) > len(label):
         longer = mm.group(0).strip().lower().split()
+        # ("the goods trade deficit broadly unchanged at": a phrase that runs on past the
+        # balance's words, its product ends where they begin; "non-oil foreign trade" is
+        # read whole, as before)
+        cut = next((k for k, w in enumerate(longer) if k and w in _BALANCE_WORDS and k + 1 < len(longer)
+                    and longer[-1] not in _BALANCE_WORDS), None)
+        longer = longer[:cut] if cut is not None else longer
         while len(longer) > 1 and (longer[-1] in vocab.value_words() or longer[-1] in vocab.level_verbs()
                                    or longer[-1] in vocab.sentence_adverbs()):
             # ("Re-exports thus made up": the product, not the adverb before its verb)
@@ -707,6 +716,9 @@ _FLOW_OF = re.compile(r"\b(?:exports|imports|[Ee]xport|[Ii]mport|shipments|sales
                       r"\s+of\s+(?P<np>(?!goods\b|services\b)[a-z][a-z\s-]{2,40}?)(?=\s+(?:alone\s+)?(?:rose|fell|grew|more|were|was|reached|came|totalled|totaled|amounted|climbed|jumped|dropped|increased|decreased|declined|at|to|worth|of|doubled|tripled|halved|surged"
                       r"|grows|rises|falls|climbs|jumps|hits|tops|reaches|doubles)\b)")
 _LONGER_PHRASE = re.compile(r"(?:(?!\b(?:from|to|with|in|for|which|that|the|a|an|its|their|remained|remains|is|are|was|were|became|stayed|stood|stands|continued)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of|stood|grew|increased|decreased|declined|dropped|slipped|climbed|jumped|surged)\b)")
+
+# words that name a balance or trade itself, never part of a product's name
+_BALANCE_WORDS = frozenset(("trade", "deficit", "surplus", "balance", "gap"))
 
 # "Exports under the maquila regime, which ..., amounted to": the flow of a customs regime (free
 # zones, maquila, drawback), a part of the whole flow named by the regime's word

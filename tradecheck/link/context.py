@@ -11,7 +11,7 @@ from .. import vocab
 from .. import periods as P
 from ..extract.mentions import Mention
 from ..model import Document
-from .cues import BUY, PREP_BEFORE_COUNTRY, dates_an_aside, names_event, names_publication
+from .cues import BUY, PREP_BEFORE_COUNTRY, dates_an_aside, names_event, names_publication, names_the_issue
 from .sentences import Sentence
 
 
@@ -1312,6 +1312,8 @@ def _lead_periods(by_sentence, sents, ctx, text: str):
             if text and _outlook_after().match(text, pm.end):
                 continue  # (nor the year of an outlook: "Chile copper exports and 2024 outlook")
             per, how = P.resolve(pm, ctx.published, None, ctx.fiscal_start, ctx.fiscal_by_start)
+            if text and names_the_issue(text, pm.start, pm.end, per, ctx.published):
+                continue  # (nor a report's cover date: "OCTOBER 2022" under its title)
             if per is not None and how == "text":
                 yield pm, per, s.index
 

@@ -507,6 +507,22 @@ def names_publication(text: str, start: int, end: int) -> bool:
     return bool(_LINE_END.match(text, end) and title.search(text, max(0, start - 60), start))
 
 
+# how far into a text its title lines may run
+_TITLE_BLOCK = 300
+
+
+def names_the_issue(text: str, start: int, end: int, per: tuple[int, int] | None, published: tuple[int, int] | None) -> bool:
+    """"REGIONAL ECONOMIC OUTLOOK / Living on the Edge / OCTOBER 2022": a month alone on a
+    line among a report's title lines, the month the text came out (or the next), is the
+    issue's date, not the period its figures are of (a release on a month's data comes out
+    after that month, so its heading month is earlier than the publication)."""
+    if per is None or published is None or start > _TITLE_BLOCK or per[0] != per[1] or not 0 <= per[0] - published[0] <= 1:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip()
+
+
 @functools.cache
 def _event_res() -> tuple[re.Pattern, re.Pattern]:
     words = vocab.alternation(vocab.event_names(), ignore_case=True, space=r"\s+")

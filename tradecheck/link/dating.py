@@ -14,6 +14,7 @@ from .. import vocab
 from .context import State
 from .cues import HEDGE, BY_YEAR, OR_BY, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE, VERSUS_BRACKET
 # (imported once here, not in the rules that use them: an import in a function costs each call)
+from .cause_asides import in_cause_aside
 from .cues import bracket_label as _label_before, figure_for_its_period, replaced_estimate, revised_to_from_re, revision_before_re
 from .rules import Decision, rule
 from .site import Site
@@ -109,7 +110,8 @@ def _before(s: Site) -> list:
     """The sentence's periods before the figure, goals' years left out (and those of a
     breakdown's aside closed before it)."""
     return [(pm, p, h) for pm, p, h in s.resolved if pm.end <= s.m.start and not pm.args.get("target")
-            and not _in_closed_breakdown(s, pm) and not _in_closed_appositive(s, pm) and not _apposed_to_period(s, pm)]
+            and not _in_closed_breakdown(s, pm) and not _in_closed_appositive(s, pm) and not _apposed_to_period(s, pm)
+            and not in_cause_aside(s.text, s.sent.start, pm.start, pm.end, s.m.start)]
 
 
 # "over 2019, the year before the pact took effect, when": a period, its comma, and the

@@ -11,7 +11,7 @@ from .. import periods as P
 from .. import vocab
 from ..extract.mentions import Mention
 from . import label_blocks, sentences, topic
-from .cues import HEDGE, BY_YEAR, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_AFTER, change_before_re, figure_for_its_period, future_keys, flow_names_partner, future_re, holds_any
+from .cues import BUY, HEDGE, BY_YEAR, SELL, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_AFTER, change_before_re, figure_for_its_period, future_keys, flow_names_partner, future_re, holds_any
 # (imported once here, not in the rules that use them: an import in a function costs each call)
 from .cues import (ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, AFTER_BARE_CHANGE, BARE_CHANGE_BEFORE, FX_AFTER, GOAL_AFTER,
                    UNIT_PRICE_AFTER, bracket_label, forecast_after_re, reach_after_re)
@@ -47,6 +47,9 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                     and (f.start - m.end <= 20 or text[m.end:f.start].rstrip()[-1:].isalpha())), None)
         if own is not None:
             return own
+    listed = _flow_of_listed_partner(text, sent, m, flows) if kind == "amount" and "(" in text[m.start - 3:m.start] else None
+    if listed is not None:
+        return listed
     # "India's largest trade deficit, $71.58 billion, was with China": the figure itself is
     # the aside
     named_before = [f for f in flows if f.end <= m.start and _ASIDE_FIGURE.fullmatch(text[f.end:m.start])]
@@ -100,6 +103,38 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                 and not (nxt[0].attrs["measure"] == "other" and _event_named_after().search(gap)):
             return nxt[0]
     return None
+
+
+@functools.cache
+def _listed_partner_re() -> re.Pattern:
+    """A noun for partners (vocab/partner_nouns.csv), a cue that lists some of them
+    (vocab/listed_partner_cues.csv), one capitalised name and the bracket that opens on the
+    figure: "trading partners, including Russia (", "markets such as Japan ("."""
+    nouns = vocab.alternation(vocab.partner_nouns(), ignore_case=True, space=r"\s+")
+    cues = vocab.alternation([r["phrase"] for r in vocab.table("listed_partner_cues")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?P<noun>{nouns})\s*,?\s+(?:{cues})\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}\s*\(\s*$", re.I)
+
+
+def listed_partner_before(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends on a partner listed among a flow's partners and the
+    bracket after its name ("trading partners, including Russia (")."""
+    return _listed_partner_re().search(text, start, end) is not None
+
+
+def _flow_of_listed_partner(text: str, sent, m: Mention, flows: list[Mention]) -> Mention | None:
+    """"Exports surged 29 percent to $2.7 billion, reflecting higher prices and a recovery of
+    demand from trading partners, including Russia ($397 million, or 14.5 percent of the
+    total)": a figure in brackets after a partner listed among the sentence's partners is
+    that partner's part of the sentence's trade flow (the last exports or imports named
+    before the partners), not of the price or demand words between."""
+    mm = _listed_partner_re().search(text, max(sent.start, m.start - 90), m.start)
+    if mm is None:
+        return None
+    before = [f for f in flows if sent.start <= f.start and f.end <= mm.start("noun")]
+    if any(f.attrs["measure"] not in ("exports", "imports", "other") for f in before):
+        return None
+    trade = [f for f in before if f.attrs["measure"] in ("exports", "imports")]
+    return trade[-1] if trade else None
 
 
 @functools.cache
@@ -2202,7 +2237,21 @@ def currency_operation(s: Site):
     if s.kind != "amount" or s.claim.measure == "other":
         return None
     venue = _fx_venue_re().match(s.after)
-    return Decision({}, (s.m.start, s.m.end + venue.end())) if venue else None
+    if venue:
+        return Decision({}, (s.m.start, s.m.end + venue.end()))
+    # "The central bank purchased about $370 million in 2017 under its intervention
+    # framework": money bought or sold in the clause of an intervention is one too
+    if "intervention" not in s.after.lower():
+        return None  # (cheap: most figures have no such word after them)
+    f = _governing(s)
+    clause = _INTERVENTION_CLAUSE.match(s.after)
+    if f is None or clause is None or not (BUY.match(f.text) or SELL.match(f.text)) or f.end > s.m.start:
+        return None
+    return Decision({}, (s.m.start, s.m.end + clause.end()))
+
+
+# the rest of the figure's clause up to the word "intervention(s)"
+_INTERVENTION_CLAUSE = re.compile(r"[^,;.]{0,60}?\binterventions?\b", re.I)
 
 
 @functools.cache

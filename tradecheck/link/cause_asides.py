@@ -1,0 +1,58 @@
+"""Periods that date a cause set off after a figure, not the figures.
+
+"Exports fell 4 percent to $35 billion, as orders slowed in the first half of the year,
+while imports dropped 9 percent to $31 billion": the half year is when the orders slowed;
+the figures, before and after the clause, are of the year the text is on.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocab
+
+
+@functools.cache
+def _cause_clause_re() -> re.Pattern:
+    """A comma, a cause clause's opener (vocab/cause_clause_openers.csv) and its words up to
+    the period, with no figure, comma or clause break between (not "as of", "as a share",
+    "as well as", which are no clause)."""
+    words = vocab.alternation([r["word"] for r in vocab.table("cause_clause_openers")], ignore_case=True, space=r"\s+")
+    return re.compile(rf",\s+(?:{words})\s+(?!of\b|at\b|in\b|on\b|per\b|well\b|much\b|many\b|high\b|low\b|against\b|compared\b|a\s+(?:share|percentage|ratio)\b)"
+                      rf"(?:[A-Za-z][\w'’-]*\s+){{2,}}[^\d;:,$€£¥%()]*$", re.I)
+
+
+def in_cause_aside(text: str, sent_start: int, start: int, end: int, closes_by: int | None = None) -> bool:
+    """Whether the period at text[start:end] stands in a cause clause opened after a figure
+    of its sentence (which begins at sent_start); with closes_by, the clause must also close
+    (a comma) before that position, so that what follows it is the main clause again."""
+    if closes_by is not None and "," not in text[end:closes_by]:
+        return False
+    gap = text[sent_start:start]
+    if "," not in gap or not any(k in gap for k in _opener_keys()):
+        return False  # (cheap: no opener word at all)
+    m = _cause_clause_re().search(gap)
+    return m is not None and re.search(r"\d", gap[max(0, m.start() - 25):m.start()]) is not None
+
+
+@functools.cache
+def _opener_keys() -> tuple[str, ...]:
+    return tuple(f" {r['word']} " for r in vocab.table("cause_clause_openers"))
+
+
+@functools.cache
+def _cause_right_after_re() -> re.Pattern:
+    words = vocab.alternation([r["word"] for r in vocab.table("cause_clause_openers")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*,?\s*(?:{words})\s+(?!of\b|at\b|in\b|on\b|for\b|to\b|such\b|part\b|per\b|well\b|much\b|a\s+(?:share|percentage|ratio|whole)\b)[^\d;:,$€£¥%()]*", re.I)
+
+
+def cause_after_figure_before(text: str, prev_end: int, start: int, figure_start: int) -> bool:
+    """"Imports rose 12 percent to $19 billion as curbs on car imports were lifted, widening
+    the deficit to $6 billion": words in a cause clause right after the figure before, closed
+    by a comma before this figure, say why that figure moved; the goods they name are not this
+    figure's (the deficit is the whole trade's)."""
+    if prev_end < 0 or prev_end > start or "," not in text[start:figure_start]:
+        return False
+    if not any(k in text[prev_end:start] for k in _opener_keys()):
+        return False  # (cheap: no opener word at all)
+    return _cause_right_after_re().fullmatch(text, prev_end, start) is not None
