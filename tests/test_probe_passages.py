@@ -110,10 +110,6 @@ NOT_YET = {
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
     'round39/cispress/05-interfax-russia-india-fy.txt': 'not yet read (round 39 probe): listed by the probe; reason to be written by its fix',
-    'round39/eufactsheets/09-dgtrade-eu-andean-agreement-ten-years.txt': 'not yet read (round 39 probe): listed by the probe; reason to be written by its fix',
-    'round39/eufactsheets/12-eurostat-eu-russia-q4-2022.txt': 'not yet read (round 39 probe): listed by the probe; reason to be written by its fix',
-    'round39/eufactsheets/14-eudelegation-ukraine-2024-trade.txt': 'not yet read (round 39 probe): listed by the probe; reason to be written by its fix',
-    'round39/eufactsheets/16-dgtrade-eu-newzealand-fta-signed.txt': 'not yet read (round 39 probe): listed by the probe; reason to be written by its fix',
     'round39/parliament2/06-hansard-correction-norway.txt': 'not yet read (round 39 probe): listed by the probe; reason to be written by its fix',
     'round39/parliament2/08-hansard-debate-eu-exports.txt': 'not yet read (round 39 probe): listed by the probe; reason to be written by its fix',
     'round39/seasiapress/05-thestar-penang-exports-2023.txt': 'not yet read (round 39 probe): listed by the probe; reason to be written by its fix',

@@ -1,4 +1,5 @@
-"""The totals of a one-column balance pasted as text, a label and one figure a line:
+"""The totals of a one-column balance pasted as text, a label and one figure a line (or a
+Markdown table of two columns, "| Peru | 12.5 |"):
 
     Wheat supply and distribution, MY 2024/25 forecast (MMT)
     Beginning stocks            3.4
@@ -37,11 +38,13 @@ from .table_arithmetic import _FIGURE, _column, _is
 # a line of a one-column list: its label (no figure in it), a gap of two spaces or more, a
 # tab or a dotted leader, and one figure ending the line
 _LINE = re.compile(r"(?P<indent>[ \t]*)(?P<label>[A-Za-z][^\d\n|]*?)(?:[ \t]{2,}|\t|\s*\.{2,}\s*)(?P<fig>" + _FIGURE.pattern + r")[ \t]*$")
+# the same as a Markdown table of two columns: "| Peru | 12.5 |" (no indent of its own)
+_PIPE_LINE = re.compile(r"[ \t]*\|[ \t]*(?P<indent>)(?P<label>[A-Za-z][^\d\n|]*?)[ \t]*\|[ \t]*(?P<fig>" + _FIGURE.pattern + r")[ \t]*\|?[ \t]*$")
 
 
 def findings(text: str) -> list[Finding]:
     """A sum finding for each total of a one-column balance that no run of rows above it gives."""
-    if "  " not in text and "\t" not in text and ".." not in text:
+    if "  " not in text and "\t" not in text and ".." not in text and "|" not in text:
         return []  # (no aligned list: checked first, cheap)
     out = []
     for rows, caption in _lists(text):
@@ -57,21 +60,24 @@ def _lists(text: str) -> list[tuple[list[tuple[str, str, int, int, int]], str]]:
     span, its indent), with the line above the run (its caption, or "")."""
     out, rows, pos, above, caption = [], [], 0, "", ""
     for line in text.split("\n"):
-        m = _LINE.fullmatch(line)
+        m = _LINE.fullmatch(line) if "|" not in line else _PIPE_LINE.fullmatch(line)
         if m is not None:
             rows.append((m["label"].strip(), m["fig"], pos + m.start("fig"), pos + m.end("fig"), len(m["indent"].expandtabs())))
         else:
             if len(rows) >= 3:
                 out.append((rows, caption))
             rows = []
-            if line.strip():
-                above = line
+            if line.strip() and not _RULE.fullmatch(line):
+                above = line  # (a table's caption, not the |---| rule under its header)
         if m is not None and len(rows) == 1:
             caption = above
         pos += len(line) + 1
     if len(rows) >= 3:
         out.append((rows, caption))
     return out
+
+
+_RULE = re.compile(r"[\s|:-]+")
 
 
 def _list_findings(rows: list[tuple[str, str, int, int, int]]) -> list[Finding]:

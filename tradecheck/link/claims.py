@@ -4352,6 +4352,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     after = text[m.end:min(sent.end, m.end + 80)]
     index = _index_words(text, sent, m, after, prev_end, last_relation, state.last_index)
     kind = "percent_change" if index else _kind_of(m, text, sent, before, after, prev_end)
+    next_product = None
     if index:
         paired_with = None  # (an index is its own relation, never the second of a pair)
     elif kind is None and _first_of_pair(prev_claim, last_relation, text, sent) is not None and m.kind in ("percent", "fraction") \
@@ -4380,6 +4381,12 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
             and prev_claim.sentence == sent.index and _next_place_with(text, prev_end, m, ms["country"]):
         # "followed by Germany with 14% and Poland with 13%", "Russia supplied 41% of them and
         # France 28%": the next place's share of the same whole
+        kind = "share"
+        paired_with = None
+    elif kind is None and m.kind == "percent" and prev_claim is not None and prev_claim.sentence == sent.index \
+            and (next_product := _next_product_share(text, sent, prev_end, m, ms["commodity"])):
+        # "Wine made up 40% of exports ($2bn), and dairy products such as cheese 25% ($1.2bn)":
+        # the next product's share of the same whole, the verb and the whole said once
         kind = "share"
         paired_with = None
     elif kind is None and m.kind == "percent" and _joint_cue().search(text, sent.start, m.start) \
@@ -4456,6 +4463,9 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     _decide_period(s)
     _decide_pair(s)
     _decide_commodity(s)
+    if next_product and c.commodity is None:
+        c.commodity = next_product
+        _set(c, "commodity", "next-product-share", "text")
     # (a chart's data label, or a captioned table's cell: what its title names and its row
     # does not, link/chart_titles.py)
     read_under_title(s, _set)
@@ -5350,7 +5360,7 @@ def _decide_pair(s: Site) -> None:
         c.reporter, c.partner = rep, par
         c.extra.update(value[2])
     else:
-        if name not in ("share-whole-owner", "world-total", "described-partner", "partners-named-before", "places-sharing-a-bracket"):
+        if name not in ("share-whole-owner", "world-total", "described-partner", "partners-named-before", "places-sharing-a-bracket", "total-row"):
             rep, par, basis = complete(s, rep, par, basis) if name not in ("share-of-country", "share-of-discourse") else (rep, par, basis)
             rep, par, moved = balance_owner(s, rep, par)
             if moved:
@@ -6782,6 +6792,34 @@ def _next_place_with(text: str, prev_end: int, m: Mention, places) -> bool:
     share in its sentence."""
     return any(_PLACE_WITH.fullmatch(text, x.end, m.start) and _NEXT_PLACE_GAP.fullmatch(text, prev_end, x.start)
                for x in places if prev_end <= x.start and x.end <= m.start)
+
+
+# from the figure before to the next product's share: "), and dairy products such as cheese "
+# (no figure, no clause mark, no verb of a clause's own in the product's words)
+_NEXT_PRODUCT_GAP = re.compile(r"\)?,?\s+(?:and|while|whereas)\s+(?P<np>[A-Za-z][^\d%;:.()$€£¥]{1,80}?)\s+")
+# a share given before in the sentence: "40% of", "40 percent of"
+_SHARE_OF_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)\s+of\s", re.I)
+
+
+def _next_product_share(text: str, sent, prev_end: int, m: Mention, products) -> str | None:
+    """A bare percentage right after a product's name (a product word of the vocabulary in
+    it), after "and", in a sentence that gave a share "of" a whole before it: the product's
+    label (its examples after "such as" left out), or None."""
+    gap_text = text[prev_end:m.start]
+    if " and " not in gap_text and " while " not in gap_text and " whereas " not in gap_text:
+        return None  # (checked first, cheap)
+    gap = _NEXT_PRODUCT_GAP.fullmatch(text, prev_end, m.start)
+    if gap is None or not _SHARE_OF_BEFORE.search(text, sent.start, prev_end):
+        return None
+    if re.search(r"\b(?:of|to|from|with|in)\s*$", gap["np"], re.I) or not re.match(r"\s*(?:\(|[,;.]|$)", text[m.end:m.end + 3]):
+        return None  # ("and exports to Chile in 2023 rose 5%": no bare product before it)
+    if not any(gap.start("np") <= x.start and x.end <= gap.end("np") for x in products):
+        return None
+    return unknown_product(_EXAMPLES_AFTER.split(gap["np"], 1)[0])
+
+
+# the examples a product's name is followed by: ", such as kiwifruit and apples"
+_EXAMPLES_AFTER = re.compile(r",?\s+(?:such\s+as|including|like|notably|mainly|led\s+by)\s", re.I)
 
 
 def _after_a_place(text: str, sent, m: Mention, places) -> bool:

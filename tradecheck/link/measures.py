@@ -44,7 +44,8 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         # (its owner may stand between: "against $1.7 billion in Ugandan export declarations")
         own = next((f for f in flows if 0 < f.start - m.end <= 32 and f.attrs["measure"] != "other"
                     and re.fullmatch(r"\s+in\s+(?:total\s+|overall\s+|annual\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+)?", text[m.end:f.start])
-                    and (f.start - m.end <= 20 or text[m.end:f.start].rstrip()[-1:].isalpha())), None)
+                    and (f.start - m.end <= 20 or text[m.end:f.start].rstrip()[-1:].isalpha())
+                    and not (f.text.endswith("ing") and _places_that_trade_re().match(text, f.start))), None)
         if own is not None:
             return own
     listed = _flow_of_listed_partner(text, sent, m, flows) if kind == "amount" and "(" in text[m.start - 3:m.start] else None
@@ -135,6 +136,14 @@ def _flow_of_listed_partner(text: str, sent, m: Mention, flows: list[Mention]) -
         return None
     trade = [f for f in before if f.attrs["measure"] in ("exports", "imports")]
     return trade[-1] if trade else None
+
+
+@functools.cache
+def _places_that_trade_re() -> re.Pattern:
+    """"tariff reductions of $2bn in importing countries": a participle before places
+    (vocab/counted_partner_nouns.csv) says where, not what the figure is ("$5bn in exports")."""
+    nouns = vocab.alternation(vocab.counted_partner_nouns(), ignore_case=True)
+    return re.compile(rf"[A-Za-z]+ing\s+(?:{nouns})\b", re.I)
 
 
 @functools.cache
@@ -2327,9 +2336,25 @@ def covered_by_a_measure(s: Site):
     if s.kind != "amount" or s.claim.measure == "other":
         return None
     before, after = _coverage_res()
-    if before.search(s.before) or after.match(s.after) or _covered_worth(s) or _package_value(s):
+    if before.search(s.before) or after.match(s.after) or _covered_worth(s) or _package_value(s) or _covered_too(s):
         return Decision({})
     return None
+
+
+def _covered_too(s: Site) -> bool:
+    """"Sanctions cover goods worth €40 billion of exports and €90 billion of imports": the
+    next figure of the covered trade's list, its verb said once, is covered too (no flow of
+    the period, whatever flow word follows it)."""
+    p = s.prev
+    if p is None or p.sentence != s.claim.sentence or p.how.get("measure") != "covered-by-a-measure" or " and" not in s.gap:
+        return False
+    return _covered_too_re().fullmatch(s.gap) is not None
+
+
+@functools.cache
+def _covered_too_re() -> re.Pattern:
+    # (the first figure's "of" phrase, then "and": no verb of a clause of its own between)
+    return re.compile(rf"(?:\s+of\s+[^.;,\d]{{1,60}}?)?,?\s+and\s+{HEDGE}", re.I)
 
 
 def _multiplies_a_barrier(s: Site) -> bool:
@@ -2384,7 +2409,8 @@ def _covered_worth(s: Site) -> bool:
 @functools.cache
 def _covered_worth_re() -> re.Pattern:
     verb = vocab.alternation(vocab.coverage_cues("verb"), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:{verb})\s[^.;]{{0,80}}?,\s*worth\s+{HEDGE}$", re.I)
+    # (or the verb's object, then "worth": "Sanctions now cover goods worth EUR 40 billion")
+    return re.compile(rf"\b(?:{verb})\s(?:[^.;]{{0,80}}?,\s*|(?:[\w-]+\s+){{1,3}}?)worth\s+{HEDGE}$", re.I)
 
 
 @functools.cache

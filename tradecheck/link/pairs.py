@@ -2800,10 +2800,13 @@ def _description_re() -> re.Pattern:
 
 @functools.cache
 def _partners_named_before_re() -> re.Pattern:
-    """"Exports to these five destinations together", "trade with those markets": the
-    partners a list before named (vocab/list_cues.csv, role P), taken together."""
+    """"Exports to these five destinations together", "trade with those markets", "EU
+    exports to the three partners": the partners a list before named (vocab/list_cues.csv,
+    role P), taken together (counted after "the": a number of them, not one)."""
     nouns = vocab.alternation([w for w, role in vocab.list_cues().items() if role == "P"], ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:to|from|with)\s+(?:these|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.I)
+    counts = vocab.alternation([w for w, v in vocab.number_words().items() if 2 <= v <= 30 and v.is_integer()], ignore_case=True)
+    return re.compile(rf"\b(?:to|from|with)\s+(?:(?:these|those)\s+(?:[\w-]+\s+){{0,2}}?|the\s+(?:{counts}|[2-9]|[12]\d)\s+(?:[\w-]+\s+)?)"
+                      rf"(?:{nouns})\b", re.I)
 
 
 @rule("pair", "partners-named-before", "text")
@@ -3315,6 +3318,33 @@ def row_label(s: Site):
     return Decision((p.reporter, "group:" + p.extra["partner_group"]), (p.start, p.end))
 
 
+@rule("pair", "total-row", "text")
+def total_row(s: Site):
+    """"| Total | 9.9 |" under "| Chile | 4.1 |" and "| Peru | 5.8 |": a table's total row
+    (its label a total's, vocab/table_row_labels.csv) under rows labelled with places is
+    the whole of those places together, not the last row's place nor the world; the
+    partner is left unknown, as for "these partners" (no code stands for the group)."""
+    if s.kind != "amount" or "|" not in s.text[s.sent.start:s.m.start] or not in_table_row(s.text, s.m.start):
+        return None
+    start, end = table_rows.line_at(s.text, s.m.start)
+    a, b = table_rows.label_cell(s.text, start, end)
+    if " ".join(s.text[a:b].split()).lower() not in _total_row_labels() or start == 0 or find_countries(s.text[a:b]):
+        return None  # (a "World" row is the world's: named-partner reads it)
+    above, above_end = table_rows.line_at(s.text, start - 1)
+    if not table_rows.is_row(s.text, above, above_end):
+        return None
+    x, y = table_rows.label_cell(s.text, above, above_end)
+    if not any(c.attrs.get("iso") not in (None, "WLD") for c in find_countries(s.text[x:y])):
+        return None
+    rep = s.state.reporter or s.ctx.main_reporter
+    return Decision((rep, None), (a, b), "text")
+
+
+@functools.cache
+def _total_row_labels() -> frozenset[str]:
+    return frozenset(r["phrase"].lower() for r in vocab.table("table_row_labels") if r["kind"] == "total")
+
+
 @rule("pair", "reporter-row", "text")
 def reporter_row(s: Site):
     """"Taiwan | $49.8 bln | +34.9% | $41.3 bln" under "Economy | Exports | y/y | Imports": a
@@ -3485,7 +3515,7 @@ _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+
 
 
 PAIR_RULES = (reporter_row, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_peer, ranked_against, country_area, same_as_previous, elided_flow_verb, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, places_together, two_named,
-              share_whole_named, gapped_subject, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, row_label, share_of_the_figure_before, discourse)
+              share_whole_named, gapped_subject, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, row_label, share_of_the_figure_before, total_row, discourse)
 
 
 def complete(s: Site, rep, par, basis: str) -> tuple[str | None, str | None, str]:

@@ -75,6 +75,11 @@ def relation_value(c: Claim, m: Mention, before: str, after: str, kind: str) -> 
         c.extra["unit"] = m.unit
         if _multiple_falls(m, before):
             c.extra["direction"] = -1  # normalise turns N into 1/N, its rounding and bound with it
+        elif m.attrs.get("word") and m.value < 1:
+            # "imports more than halved": a word that shrinks (vocab/multiples.csv, factor
+            # under 1) bounds how far the level fell, so new/old is below its factor ("almost
+            # halved": above it); the bound turns round as for a fall
+            c.bound = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}.get(c.bound, c.bound)
         return
     frac = m.value
     c.extra["unit"] = m.unit if m.unit is not None else 0.0
