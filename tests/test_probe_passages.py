@@ -13,9 +13,6 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
-    'round39/cispress/04-uzdaily-uzbekistan-partners-q1.planted.txt': 'not yet caught (round 39 probe): listed by the probe; reason to be written by its fix',
-    'round39/parliament2/03-senate-estimates-wine-china.planted.txt': 'not yet caught (round 39 probe): listed by the probe; reason to be written by its fix',
-    'round39/parliament2/14-loksabha-basmati-exports.planted.txt': 'not yet caught (round 39 probe): listed by the probe; reason to be written by its fix',
     'round38/creditinsurers/04-icc-trade-finance-survey-2016.planted.txt': 'not yet caught (round 38 probe): listed by the probe; reason to be written by its fix',
     'round38/creditinsurers/07-standardchartered-india-trade-corridors.planted.txt': 'not yet caught (round 38 probe): listed by the probe; reason to be written by its fix',
     'round38/creditinsurers/16-eulerhermes-covid-trade-loss.planted.txt': 'not yet caught (round 38 probe): listed by the probe; reason to be written by its fix',
@@ -109,9 +106,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round39/cispress/05-interfax-russia-india-fy.txt': 'not yet read (round 39 probe): listed by the probe; reason to be written by its fix',
-    'round39/parliament2/06-hansard-correction-norway.txt': 'not yet read (round 39 probe): listed by the probe; reason to be written by its fix',
-    'round39/parliament2/08-hansard-debate-eu-exports.txt': 'not yet read (round 39 probe): listed by the probe; reason to be written by its fix',
     'round39/seasiapress/05-thestar-penang-exports-2023.txt': 'not yet read (round 39 probe): listed by the probe; reason to be written by its fix',
     'round39/seasiapress/07-bangkokpost-thailand-august-2017.txt': 'not yet read (round 39 probe): listed by the probe; reason to be written by its fix',
     'round39/seasiapress/13-pna-seipi-electronics-2021.txt': 'not yet read (round 39 probe): listed by the probe; reason to be written by its fix',

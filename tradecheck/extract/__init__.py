@@ -81,7 +81,10 @@ def find_mentions(text: str) -> dict[str, list]:
     take(commodities)
     used, used_flows = acronyms.uses(text, defs)
     used = free(used)
-    flows = sorted(flows + [f for f in used_flows if any(u.start == f.start for u in used)]
+    # ("Foreign trade turnover (FTT) reached ... Of the FTT, Iran - $2bn": an acronym the
+    # text defines for a flow alone names that flow wherever it stands)
+    flow_acronyms = free(acronyms.flow_uses(text)) if "(" in text else []
+    flows = sorted(flows + [f for f in used_flows if any(u.start == f.start for u in used)] + flow_acronyms
                    + acronyms.definition_flows([d for d in defs if any(x.start == d.start for x in named)]), key=lambda f: f.start)
     commodities = sorted(named + commodities + used, key=lambda x: x.start)
     return {"amount": amounts, "percent": percents, "period": periods, "multiple": multiples,

@@ -86,6 +86,35 @@ def find_definitions(text: str) -> list[Definition]:
     return out
 
 
+def flow_uses(text: str) -> list[Mention]:
+    """A flow mention at each later use of an acronym the text defines for a flow alone, no
+    product in its words ("Foreign trade turnover (FTT) reached $8bn in May ... Of
+    the FTT, Iran - $2bn"): "FTT" names that flow, as the
+    phrase's flow word would. (A phrase with a product in it is find_definitions' to read.)"""
+    from .mentions import find_commodities, find_countries, find_flows
+
+    out: list[Mention] = []
+    for b in _BRACKETED.finditer(text):
+        acronym = b["a"]
+        clause = _CLAUSE_BACK.search(text, 0, b.start())
+        if clause is None or find_flows(acronym) or find_commodities(acronym) or find_countries(acronym):
+            continue
+        before = text[clause.start():b.start()].rstrip()
+        at = long_form_start(acronym, before)
+        if at is None:
+            continue
+        phrase = before[at:]
+        if any(w[:1].isupper() for w in re.findall(r"[\w&'’-]+", phrase)[1:]) or find_countries(phrase) or find_commodities(phrase):
+            continue
+        flows = [f for f in find_flows(phrase) if f.end == len(phrase)]
+        if not flows:
+            continue
+        for u in re.finditer(rf"(?<![\w&-]){re.escape(acronym)}(?![\w&-])", text):
+            if u.start() != b.start("a"):
+                out.append(Mention("flow", u.start(), u.end(), u.group(0), None, None, dict(flows[0].attrs, acronym=acronym)))
+    return out
+
+
 def definition_mentions(text: str, defs: list[Definition]) -> list[Mention]:
     """A product mention for each definition, over its phrase and bracket (the phrase's own
     product words inside it give way to it: "Non-oil re-exports (NORX)" is one product)."""

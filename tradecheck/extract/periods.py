@@ -127,6 +127,11 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("fy", _word("fy", r"(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+)|[Ff](?i:inancial\s+year\s+|iscal\s+year\s+|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b",
                      ["financial", "fiscal", "fy"], ["financial", "fiscal", "fy"], more=words_before(["financial", "fiscal"]))),
         ("fy", re.compile(rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>\d\d)\b(?![-/]\d)")),
+        # "the 2023-2024 fiscal year", "the 2022/2023 financial year": both years written in
+        # full, the fiscal year from the first to the second (as "2023-24" is; without the
+        # words after it "2023-2024" is a span of calendar years)
+        ("fy", keyed("fy_long", rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>{year})\s+(?i:fiscal|financial)\s+year\b",
+                     [], ["fiscal", "financial"], digits=True)),
         # (the day first too: "the financial year ended 30 June 2024", as British and
         # Australian reports write it)
         ("fy_ended", _word("fy_ended", rf"(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:that|which)?\s*ended(?:\s+on)?\s+{_DAY_FIRST}(?P<m1>{mon})\b(?:\s+[0-3]?\d(?!\d))?(?:,?\s+(?P<y>{year}))?",

@@ -4769,6 +4769,35 @@ def _withdrawn(s: Site) -> None:
     if s.claim.kind in ("amount", "percent_change") and (_withdrawn_by_cue(s.text, s.sent.start, s.sent.end, s.m.start)
                                                          or _corrected_next(s.text, s.sent.end, s.claim.kind)):
         s.claim.extra["vintage"] = "withdrawn"
+    elif s.claim.kind in ("amount", "percent_change", "share", "multiple") \
+            and any(a <= s.m.start < b for a, b in _withdrawn_answers(s.text)):
+        s.claim.extra["vintage"] = "withdrawn"
+
+
+@functools.lru_cache(maxsize=8)
+def _withdrawn_answers(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each answer a written correction takes back: from a line that opens
+    with a withdrawn label ("The answer previously given was:") to the next line that opens
+    with a replacement label ("The correct answer should have been:", vocab/
+    withdrawn_answer_labels.csv). Without the replacement label after it, nothing."""
+    low = text[:20000].lower()
+    if "answer" not in low or ("previously" not in low and "original" not in low and "given" not in low):
+        return ()  # (cheap: every withdrawn label says "answer" and one of these)
+    withdrawn, replacement = _withdrawn_answer_res()
+    out = []
+    for w in withdrawn.finditer(text):
+        r = replacement.search(text, w.end())
+        if r is not None and not any(a <= w.start() < b for a, b in out):
+            out.append((w.end(), r.start()))
+    return tuple(out)
+
+
+@functools.cache
+def _withdrawn_answer_res() -> tuple[re.Pattern, re.Pattern]:
+    def label(place: str) -> re.Pattern:
+        words = vocab.alternation(vocab.withdrawn_answer_labels(place), ignore_case=True, space=r"[^\S\n]+")
+        return re.compile(rf"^[^\S\n]*(?:{words})[^\S\n]*(?::|$)", re.I | re.M)
+    return label("withdrawn"), label("replacement")
 
 
 def _corrected_next(text: str, end: int, kind: str) -> bool:
@@ -5150,7 +5179,11 @@ def _against_level_re() -> re.Pattern:
     # first one's words, then an aside on where it comes from, up to a comma; no flow word,
     # clause word or figure but a year in them)
     words = r"(?:(?!\b(?:exports?|imports?|trade|surplus|deficit|balance|while|whereas|but|and)\b)[^$€£¥\d;:.%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,160}?,"
-    return re.compile(rf"^(?:\s+(?:in|for|during|over)\s+(?:[A-Za-z]+\s+){{0,3}}?(?:19|20)\d\d|{words})?\s*\)?\s*,?\s*(?:{cues})\s+{HEDGE}$", re.I)
+    # ("US$ 610 million, as against 2.1 lakh tonnes valued at US$ 540 million": the
+    # earlier quantity and "valued at" between the cue and the earlier value)
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    quantity = rf"(?:\d[\d.,]*\s*(?:[a-z]+\s+)?{units},?\s+(?:worth|valued\s+at)\s+)?"
+    return re.compile(rf"^(?:\s+(?:in|for|during|over)\s+(?:[A-Za-z]+\s+){{0,3}}?(?:19|20)\d\d|{words})?\s*\)?\s*,?\s*(?:{cues})\s+{quantity}{HEDGE}$", re.I)
 
 
 def _link_levels(s: Site) -> None:

@@ -486,6 +486,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # product of its own (never the product as a whole, nor the kind the text gave before);
         # "non-EU rice" is rice from elsewhere, a partner's complement
         return f"{negated['word'].lower()} {canonical_label(label)}", "product-word"
+    kind_word = _KIND_BEFORE.search(text, max(start, x.start - 30), x.start) if "non-" in text and not excl else None
+    if kind_word and re.search(rf"(?<![\w-])non-{re.escape(kind_word['word'])}\s+{re.escape(text[x.start:x.end])}\b", text, re.I):
+        # "Exports of jasmine rice were $4bn ... non-jasmine rice accounted for $3bn": the
+        # text names the kind's complement, so the kind is a part of the product, not all of it
+        return f"{kind_word['word'].lower()} {canonical_label(label)}", "product-word"
     origin = _ORIGIN_QUALIFIER.match(text, x.end)
     if origin and not excl:
         # "Re-exports of Chinese-mainland origin": a part of the flow the word names
@@ -727,6 +732,11 @@ _FLOW_UNDER_REGIME = re.compile(r"\b(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Ss]al
 
 # a "non-" word just before a product word: "non-basmati rice", "non-GM soybeans"
 _NEGATED_KIND = re.compile(r"\b(?P<word>non-[A-Za-z]+)\s+$", re.I)
+
+
+# a word just before a product word, a kind of it ("basmati rice") when the text names its
+# complement ("non-basmati rice")
+_KIND_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-Za-z]+)\s+$")
 
 
 # "re-exports of Chinese-mainland origin", "re-exports of goods of China origin": the goods
@@ -1366,8 +1376,10 @@ def _subject_of_flow() -> re.Pattern:
         rf"(?:^\s*|[;:]\s*|,\s*|\b{opener}\s+)"
         rf"(?!{opener}\s)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){{0,3}}?)\s+(?i:exports|imports|shipments|sales)"
         # ("Durian exports via the province hit $1.1 billion": the way they went, between)
-        r"(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})|\s+(?:abroad|overseas)|\s+(?:via|through)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
-        r"\s+(?:(?:also|alone)\s+)?(?P<v>[a-z]+)(?:\s+in\s+(?:19|20)\d\d)?(?:\s+(?i:to|at|by|of|worth))?"
+        # ("cherry exports to mainland China were valued at $2 billion": a lower-case word of
+        # the place's name before it, and the level after "valued at")
+        r"(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:(?:[a-z]+\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})|\s+(?:abroad|overseas)|\s+(?:via|through)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+        r"\s+(?:(?:also|alone)\s+)?(?P<v>[a-z]+)(?:\s+in\s+(?:19|20)\d\d)?(?:\s+valued(?=\s+at\b))?(?:\s+(?i:to|at|by|of|worth))?"
         r"(?:\s+(?i:a\s+|an\s+)?(?i:record|all-time\s+high|new\s+high|high)(?:\s+of)?)?" + quantity + r"\s+" + HEDGE + r"$", re.I)
 
 

@@ -836,6 +836,12 @@ def _official_source_country(lead: str) -> str | None:
     for phrase, iso in vocab.official_sources().items():
         if re.search(rf"(?<![A-Za-z]){re.escape(phrase)}(?![A-Za-z])", lead, 0 if phrase.isupper() else re.I):
             return iso
+    # ("RAJYA SABHA / STARRED QUESTION NO. 40 / ... Export of tea during 2023-24 was ...": a
+    # question to a country's government, the house named, answered with its own trade;
+    # vocab/legislatures.csv)
+    for phrase, iso in vocab.legislatures().items():
+        if re.search(rf"(?<![^\W\d_]){re.escape(phrase)}(?![^\W\d_])", lead, re.I):
+            return iso
     return None
 
 

@@ -2804,6 +2804,8 @@ def refuted_figure(s: Site):
         return None
     if any(a <= s.m.start < b for a, b in s.ctx.refuted_quotes):
         return Decision({"refuted": "a quoted claim the fact check rates false"})
+    if any(a <= s.m.start < b for a, b in disputed_turns(s.text)):
+        return Decision({"refuted": "a figure the next speaker says is not correct"})
     if s.kind in ("share", "percent_change") and ("fraction" if s.m.kind == "fraction" else "percent", s.m.value, s.m.attrs.get("token")) in s.ctx.quoted_claims:
         return Decision({"refuted": "the figure of a quoted claim the fact check rates false"})
     if s.kind in ("percent_change", "multiple") and _against_a_cited_figure(s.after):
@@ -2830,6 +2832,50 @@ def refuted_figure(s: Site):
     if ("amount", s.m.value, s.m.attrs.get("token")) in s.ctx.quoted_claims:
         return Decision({"refuted": "the figure of a quoted claim the fact check rates false"})
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def disputed_turns(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each turn of a debate whose figures the next speaker denies: a
+    paragraph that opens (within its first sentence, before any figure of its own) by saying
+    the previous speaker's figure is not right ("My honourable friend's number is wrong.
+    Exports last year were ..."; vocab/turn_referents.csv, and
+    refutation_cues.csv, place denial) refutes the figures of the paragraph before it. (A
+    reply says whose figure it denies: "that figure is wrong" in a paragraph of its own may
+    be the writer's aside, and is not read here.)"""
+    if not any(w in text for w in ("figure", "number", "claim", "statistic", "estimate")):
+        return ()  # (cheap: every form names the figure with one of these nouns)
+    out = []
+    for x in _disputed_turn_re().finditer(text):
+        para = text.rfind("\n", 0, x.start()) + 1
+        head = text[para:x.start()]
+        head = head[head.rfind(":") + 1:]  # (after a speaker's label: "Mr. Lowe (Lab): ")
+        if len(head) > 200 or re.search(r"[.!?]\s|\d", head.replace("hon.", "hon").replace("Hon.", "Hon")):
+            continue  # (not in the reply's first sentence, or after a figure of its own)
+        end = para - 1
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = text.rfind("\n", 0, end) + 1
+        if end > start:
+            out.append((start, end))
+    return tuple(out)
+
+
+def _denial_words(words: list[str], adverb: str) -> str:
+    """A denial's words as a pattern, an adverb allowed after its verb ("is simply not correct")."""
+    parts = [re.escape(w) for w in words]
+    if len(parts) > 1 and words[0] in ("is", "are"):
+        return parts[0] + r"\s+" + adverb + r"\s+".join(parts[1:])
+    return r"\s+".join(parts)
+
+
+@functools.cache
+def _disputed_turn_re() -> re.Pattern:
+    who = vocab.alternation(vocab.turn_referents(), ignore_case=True, space=r"\s+")
+    adverb = r"(?:(?:simply|just|also|still|quite|plainly|clearly)\s+)?"
+    denials = "|".join(_denial_words(d.split(), adverb) for d in vocab.refutation_cues("denial"))
+    return re.compile(rf"\b(?:(?:the|my|our)\s+(?:{who})['’]s|his|her)\s+(?:[a-z-]+\s+)?"
+                      rf"(?:figure|number|claim|statistic|estimate)s?\s+{adverb}(?:{denials})\b", re.I)
 
 
 def _denied_next(s) -> bool:

@@ -268,6 +268,14 @@ def own_estimate_cues() -> list[str]:
 
 
 @functools.cache
+def withdrawn_answer_labels(place: str) -> list[str]:
+    """The labels of a written correction to an answer: the one before the answer taken
+    back (place "withdrawn") and the one before the answer given instead ("replacement";
+    withdrawn_answer_labels.csv)."""
+    return [r["phrase"] for r in table("withdrawn_answer_labels") if r["place"] == place]
+
+
+@functools.cache
 def corrected_openers() -> list[str]:
     """Words that open a sentence giving the right figure for one the sentence before
     stated, which they take back (corrected_openers.csv)."""
@@ -485,6 +493,12 @@ def official_sources() -> dict[str, str]:
     """Statistics offices and trade ministries -> their country (whose release it is, and
     whose dollar a bare "$" is where the country's currency is a dollar)."""
     return {r["phrase"]: r["iso3"] for r in table("official_sources")}
+
+
+@functools.cache
+def legislatures() -> dict[str, str]:
+    """A country's house of parliament -> the country (legislatures.csv)."""
+    return {r["phrase"]: r["iso3"] for r in table("legislatures")}
 
 
 @functools.cache
@@ -1140,6 +1154,12 @@ def earlier_record_cues(role: str) -> list[str]:
     """The words that make a "record" one of earlier periods ("After two record years"):
     role "opener" before it, role "period" the period noun right after it."""
     return [r["phrase"] for r in table("earlier_record_cues") if r["role"] == role]
+
+
+@functools.cache
+def turn_referents() -> list[str]:
+    """How a speaker names the one who spoke before ("the hon. Gentleman", turn_referents.csv)."""
+    return [r["phrase"] for r in table("turn_referents")]
 
 
 @functools.cache
