@@ -13,9 +13,6 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
-    'round38/creditinsurers/04-icc-trade-finance-survey-2016.planted.txt': 'not yet caught (round 38 probe): listed by the probe; reason to be written by its fix',
-    'round38/creditinsurers/07-standardchartered-india-trade-corridors.planted.txt': 'not yet caught (round 38 probe): listed by the probe; reason to be written by its fix',
-    'round38/creditinsurers/16-eulerhermes-covid-trade-loss.planted.txt': 'not yet caught (round 38 probe): listed by the probe; reason to be written by its fix',
     'round38/customsrevenue/01-kra-customs-fy2023-24.planted.txt': 'not yet caught (round 38 probe): listed by the probe; reason to be written by its fix',
     'round38/customsrevenue/03-gra-customs-h1-2022.planted.txt': 'not yet caught (round 38 probe): listed by the probe; reason to be written by its fix',
     'round38/customsrevenue/04-boc-january-2025.planted.txt': 'not yet caught (round 38 probe): listed by the probe; reason to be written by its fix',
@@ -112,8 +109,6 @@ MISREAD = {
     'round39/seasiapress/14-bangkokpost-border-trade-2022.txt': 'not yet read (round 39 probe): listed by the probe; reason to be written by its fix',
     'round39/seasiapress/15-akp-cambodia-china-9m-2021.txt': 'not yet read (round 39 probe): listed by the probe; reason to be written by its fix',
     'round39/seasiapress/16-vietnamnews-bacninh-q1-2026.txt': 'not yet read (round 39 probe): listed by the probe; reason to be written by its fix',
-    'round38/creditinsurers/05-adb-trade-finance-gap-brief.txt': 'not yet read (round 38 probe): listed by the probe; reason to be written by its fix',
-    'round38/creditinsurers/09-allianztrade-china-export-diversion.txt': 'not yet read (round 38 probe): listed by the probe; reason to be written by its fix',
     'round38/customsrevenue/09-businessdaily-kenya-china-2018.txt': 'not yet read (round 38 probe): listed by the probe; reason to be written by its fix',
     'round38/gccbulletins/06-iga-bahrain-foreign-trade-february.txt': 'not yet read (round 38 probe): listed by the probe; reason to be written by its fix',
     'round38/gccbulletins/11-peninsula-qatar-trade-surplus-may.txt': 'not yet read (round 38 probe): listed by the probe; reason to be written by its fix',

@@ -57,6 +57,9 @@ def _gaps() -> dict[str, re.Pattern]:
         "change>than": re.compile(rf"\s+(?:{_tie('than')})\s+(?:the\s+)?$", re.I),
         # "US$2.86 billion" | " in July, or " | "89.9 percent"
         "part>share": re.compile(rf"{_WORDS},\s*(?:{_tie('share')})\s+$", re.I),
+        # "USD 42.5bn" | " in 2015, with Asia contributing " | "USD 18.3bn" | " (" | "43%" | ")"
+        "whole>part": re.compile(rf"{_WORDS},\s*(?:{_tie('part')})\b{_WORDS}$", re.I),
+        "part>bracket": re.compile(r"\s*\(\s*$"),
         # "US$ 545/ton, versus US$ 742/ton" | " in 2022 (" | "-26.5%" | ")": the change of the
         # two levels just given, in brackets after them
         "old>bracket": re.compile(rf"{_WORDS}\(\s*$", re.I),
@@ -89,21 +92,27 @@ def _converted(text: str, c: Claim) -> bool:
 def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
     """An inconsistent finding for each change or share of non-trade money that the levels
     the text ties to it cannot give."""
-    money_claims = [c for c in claims if c.measure == "other" and not c.extra.get("_forecast") and not _converted(text, c)]
+    said = [c for c in claims if c.measure == "other" and not _converted(text, c)]
+    money_claims = [c for c in said if not c.extra.get("_forecast")]
     grouped = by_sentence(sentences, money_claims)
+    # (a total and its listed parts in one sentence are one statement, a forecast's too: "will
+    # account for $1.1trn: $500bn, $330bn and $270bn respectively")
+    with_forecasts = by_sentence(sentences, said) if len(said) > len(money_claims) else grouped
     starts = {c.id: s.start for s, own in zip(sentences, grouped) for c in own}
     out = []
     before: list[Claim] = []  # the previous sentence's figures
-    for sent, own in zip(sentences, grouped):
+    for sent, own, all_own in zip(sentences, grouped, with_forecasts):
         out += filter(None, [_breakdown(text, sent, own, before)])
         if ":" in text[sent.start:sent.end]:  # (the literal checked first: cheap)
-            out += filter(None, [_listed_parts(text, sent, own)])
+            out += filter(None, [_listed_parts(text, sent, all_own)])
         before = own
         for i, c in enumerate(own):
             if c.kind == "percent_change":
                 out += filter(None, [_change(text, sent, own, i)])
             elif c.kind == "share" and c.extra.get("_whole") == "the total":
                 out += filter(None, [_share(text, sent, own, i, money_claims, starts)])
+            elif c.kind == "share" and i >= 2 and "_whole" not in c.extra:
+                out += filter(None, [_share_of_the_level_before(text, sent, own, i)])
     out += _bulleted_breakdowns(text, list(sentences), grouped)
     return out
 
@@ -238,6 +247,33 @@ def _share(text: str, sent, own: list[Claim], i: int, claims: list[Claim], start
         if lo_f <= r_part[1] / r_w[0] and r_part[0] / r_w[1] <= hi_f:
             return None  # one reading of "the total" gives the share
     whole = min(wholes, key=lambda w: abs(part.value / w.value - c.factor))
+    return _share_finding(part, c, whole)
+
+
+def _share_of_the_level_before(text: str, sent, own: list[Claim], i: int) -> Finding | None:
+    """"Fee income reached USD 40bn, with Europe contributing USD 10bn (25%)": a part tied
+    to the level before it (vocab/level_ties.csv, role "part"), its share in brackets or
+    after "or" with no whole of its own words, is its share of that level. Both are of one
+    subject, currency and period; the part's place is where it is, whatever reporter the
+    figures were read with."""
+    whole, part, c = own[i - 2], own[i - 1], own[i]
+    if whole.kind != "amount" or part.kind != "amount" or whole.currency != part.currency or whole.period != part.period:
+        return None
+    if not (_gap(text, part, c, "part>bracket") and text.startswith(")", c.end) or _gap(text, part, c, "part>share")) \
+            or not _gap(text, whole, part, "whole>part"):
+        return None
+    subject = _subject(text, sent.start, whole)
+    lo_f, hi_f = c.extra.get("factor_low", c.factor), c.extra.get("factor_high", c.factor)
+    r_part, r_whole = _range(part), _range(whole)
+    if subject is None or _subject(text, sent.start, part) != subject or None in (lo_f, hi_f, r_part, r_whole) or lo_f <= 0:
+        return None
+    if lo_f <= r_part[1] / r_whole[0] and r_part[0] / r_whole[1] <= hi_f:
+        return None
+    return _share_finding(part, c, whole)
+
+
+def _share_finding(part: Claim, c: Claim, whole: Claim) -> Finding:
+    """The inconsistent share: what the part and the whole give against the stated one."""
     share = part.value / whole.value
     fields = {"part": money(part.value, part.currency), "whole": money(whole.value, whole.currency),
               "share": f"{share * 100:.1f}%", "text": c.text, "bound": c.bound}
@@ -299,9 +335,17 @@ def _listed_parts(text: str, sent, own: list[Claim]) -> Finding | None:
     amounts = [c for c in own if c.kind == "amount"]
     for i, whole in enumerate(amounts[:-2]):
         colon = to_colon.match(text, whole.end, sent.end)
-        if colon is None or not (colon["words"] or cue_before.search(text, max(sent.start, whole.start - 20), whole.start)):
+        if colon is not None and (colon["words"] or cue_before.search(text, max(sent.start, whole.start - 20), whole.start)):
+            parts = _list_after(text, colon.end(), amounts[i + 1:])
+        elif (colon := _TO_COLON.match(text, whole.end, sent.end)) is not None:
+            # "China, the US and Germany will account for $1.1trn of the losses: $500bn,
+            # $330bn and $270bn respectively": a list given item by item to the places named
+            # before the total (vocab/respective_cues.csv) is all of it
+            parts = _list_after(text, colon.end(), amounts[i + 1:])
+            if not parts or not _respective_after_re().match(text, parts[-1].end):
+                continue
+        else:
             continue
-        parts = _list_after(text, colon.end(), amounts[i + 1:])
         if len(parts) < 2 or any(p.currency != whole.currency or _range(p) is None for p in parts) or _range(whole) is None:
             return None
         low, high = sum(_range(p)[0] for p in parts), sum(_range(p)[1] for p in parts)
@@ -315,6 +359,16 @@ def _listed_parts(text: str, sent, own: list[Claim]) -> Finding | None:
                        claims=[whole.id] + [p.id for p in parts], spans=[(x.start, x.end) for x in [whole] + parts],
                        message=render("sum", "parts", False, fields), expected=whole.value, observed=total)
     return None
+
+
+# from a total to its colon: a few words of what it is of, no figure ("of the lost exports:")
+_TO_COLON = re.compile(r"[^\d;:.()$€£¥%\n]{0,60}:[ \t]*")
+
+
+@functools.cache
+def _respective_after_re() -> re.Pattern:
+    words = vocab.alternation(vocab.respective_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*,?\s*(?:{words})\b", re.I)
 
 
 def _list_after(text: str, start: int, later: list[Claim]) -> list[Claim]:

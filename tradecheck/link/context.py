@@ -295,6 +295,8 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     for c in lead:
         key = c.attrs["iso"] or c.attrs["label"]
         if main_r is None and c.attrs["iso"] and c.attrs["iso"] != "WLD":
+            if owner == "WLD" and _after_first_figures(c, sents, found):
+                continue  # (see the fallback below: a part of the world's the note is on)
             if not _reporting(text, c):
                 if _called_partner_re().match(text, c.end) and not _after_first_figures(c, sents, found):
                     called.append(c)
@@ -323,12 +325,18 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
             # a group without a code ("the 15 countries bordering it") is a partner too
             main_p = c.attrs["iso"] or ("group:" + c.attrs["label"] if c.attrs["kind"] == "group" else None)
             break
-    if main_r is None and order:
+    if main_r is None and order and owner != "WLD":
+        # (not when the body opens on the world's trade, "The global trade finance gap rose to
+        # $2.5 trillion ... including $2.2 billion in Bangladesh": a country named later is a
+        # part of the world's, no reporter of the text)
         # (not a bloc first named past the first figures as the inside of a split, "Intra-EU
         # trade" heading a release that never names its own country: the figures before it
         # are a member's, whose trade the bloc splits in two, within it and outside it)
+        # (nor a place a speaker names in passing, '"The pandemic and the war in Ukraine have
+        # hit small firms," said the bank': a quotation's aside reports nothing)
         main_r = _first_reporting(text, [c for c in countries if not (_INSIDE_OF_A_SPLIT.search(text, max(0, c.start - 6), c.start)
-                                                                      and _after_first_figures(c, sents, found))])
+                                                                      and _after_first_figures(c, sents, found))
+                                         and not _in_quotation(text, c.start)])
     if main_r is None and not lead and main_p is None and not any(a.start < lead_end for a in anaphors) \
             and _national_release(text, found, lead_end):
         # "Exports of goods came to 4,200 million euros and imports to 5,100 million euros,
@@ -522,6 +530,11 @@ def _owner_of_first_flow(text: str, sents: list[Sentence], countries: list[Menti
             continue
         groups = [c for c in countries if s.start <= c.start < s.end and c.attrs["kind"] == "group" and not c.attrs["iso"]
                   and not c.attrs["label"].startswith("other than") and not _after_an_owner(text, c, countries)]
+        if any(f.attrs["measure"] == "other" and _world_right_before(text, f, countries) for f in flows
+               if s.start <= f.start < s.end and not any(g.start < f.start for g in groups)):
+            # "The global trade finance gap rose to $2.5 trillion": money that is no flow,
+            # the world's by the word before it; the note is on the world
+            return "WLD"
         for f in (f for f in flows if s.start <= f.start < s.end and f.attrs["measure"] in ("exports", "imports", "trade_total")):
             for c in groups:
                 if (c.end <= f.start and _GROUP_FLOW_GAP.fullmatch(text, c.end, f.start)) \
@@ -529,6 +542,12 @@ def _owner_of_first_flow(text: str, sents: list[Sentence], countries: list[Menti
                     return "group:" + c.attrs["label"]
             return "WLD" if _world_flow_re().search(text, max(s.start, f.start - 40), f.end) else None
     return None
+
+
+def _world_right_before(text: str, f: Mention, countries: list[Mention]) -> bool:
+    """Whether the word right before a flow names the world ("global", "world")."""
+    return any(c.attrs["iso"] == "WLD" and c.end < f.start and text[c.end:f.start].isspace() and f.start - c.end < 3
+               for c in countries)
 
 
 def _after_an_owner(text: str, group: Mention, countries: list[Mention]) -> bool:

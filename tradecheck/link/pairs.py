@@ -1284,11 +1284,29 @@ def list_item(s: Site):
     if s.kind not in ("amount", "share", "percent_change"):
         return None
     x = _list_item_place(s)
-    if x is None and s.kind == "amount":
-        return _world_item(s)
+    if x is None and s.kind == "amount" and (d := _world_item(s)) is not None:
+        return d
+    if x is None:
+        x = _labelled_line_place(s)
     if x is None or not x.attrs.get("iso"):
         return None
     return _as_listed(s, x, _list_role(s.text, s.m.start))
+
+
+def _labelled_line_place(s: Site) -> Mention | None:
+    """"* Chile: exports set to double, from $4bn in 2023 to $8bn by 2030": a list line
+    whose label is a place and its colon, then words of its own; every figure of the line
+    whose words name no other place is the labelled place's, as the first is."""
+    line = s.text.rfind("\n", 0, s.m.start) + 1
+    head = _LIST_ITEM.match(s.text, line)
+    if head is None or ":" not in s.text[head.end():s.m.start]:
+        return None  # (cheap: no label's colon before the figure)
+    x = next((x for x in s.ms["country"] if x.start == head.end()), None)
+    if x is None or not re.match(r"[ \t]*:", s.text[x.end:x.end + 3]):
+        return None
+    if any(x.end < y.start < s.m.start for y in s.ms["country"]):
+        return None  # ("- Peru: up 4%, while exports to Chile fell"): the clause's own place
+    return x
 
 
 # a list item's label in words before its figure: "- World: 24,010 (100.0%)"
@@ -3456,9 +3474,10 @@ def _other_flow_with_the_group_before(s: Site) -> Decision | None:
 
 @functools.cache
 def _opener_re(table: str) -> re.Pattern:
-    """A sentence's opening words from a vocab table of openers, then their comma."""
+    """A sentence's opening words from a vocab table of openers, then their comma; after a
+    list's bullet too ("- Overall, exports grew 6%": the bullet is no word of the sentence)."""
     words = vocab.alternation([r["phrase"] for r in vocab.table(table)], ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s*(?:{words})\s*,", re.I)
+    return re.compile(rf"\s*(?:[-*•–]\s+)?(?:{words})\s*,", re.I)
 
 
 def _world_opener_re() -> re.Pattern:
