@@ -208,6 +208,12 @@ def _factor_text(c: Claim) -> str:
 
 
 def _whole_key(model: Model, c: Claim, key):
+    if c.extra.get("_port_of_country") and key.series == c.scope and c.partner == "WLD" \
+            and c.reporter not in (None, "WLD") and c.measure in ("exports", "imports"):
+        # ("Imports by port of entry: - Shuaiba Port: 1,416 (20.1 percent)": a port's share,
+        # bracketed bare after its figure, is of the country's flow, not of the port's own
+        # series; link/ports.py)
+        return whole_of(model, key._replace(series=None)) if c.commodity else key._replace(series=None)
     if c.extra.get("_whole") == "recorded trade":
         return key._replace(series=None)  # "30-40 per cent of formal trade": of the recorded flow
     if c.extra.get("_whole_measure"):

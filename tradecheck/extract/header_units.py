@@ -26,12 +26,25 @@ _HEADER = re.compile(r"^(?:[^\n:]{6,160}:|[^\n]{6,160}\([^()\n]{2,80}\))[ \t]*$"
 # a row: a label, a colon, then only numbers, brackets, signs and commas
 _NUMBERED_ROW = re.compile(r"[ \t]*\d{1,2}\.[ \t]+[^\n:\d]{2,60}?[ \t]+[-–—][ \t]*\d")
 # (or a numbered line with the figure after a spaced dash, "2. India - 63.5", under "Top
-# partners, Q3 2023 (AED billion)")
-_ROW = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*)?(?:[^\n:]{2,60}:|\d{1,2}\.[ \t]+[^\n:\d]{2,60}?[ \t]+[-–—])[ \t]*(?P<vals>[\d.,'’()+\-−–% \t]+?)[ \t]*$")
-# (or, under a header line that ends with its colon, a label set off from its numbers by a
-# run of spaces or a tab, as a plain-text column: "January   2,210", "Q1 total  7,350")
-_ALIGNED_ROW = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*)?(?:[^\n:]{2,60}:[ \t]*|[A-Za-z][^\n:\t]{1,40}?(?:[ ]{2,}|\t)[ \t]*)"
-                          r"(?P<vals>[\d.,'’()+\-−–% \t]+?)[ \t]*$")
+# partners, Q3 2023 (AED billion)"; and percent signs spelt out, vocab/percent_signs.csv:
+# "- Shuwaikh Port: 2,851 (40.4 percent)")
+@functools.cache
+def _rows_re() -> tuple[re.Pattern, re.Pattern]:
+    signs = vocab.alternation([w for w in vocab.percent_signs() if w[0].isalpha()], ignore_case=True, space=r"[ -]?")
+    vals = rf"(?P<vals>(?:[\d.,'’()+\-−–% \t]|(?<=\d )(?:{signs})(?=\)))+?)"
+    row = re.compile(rf"[ \t]*(?:[-•*–·▪][ \t]*)?(?:[^\n:]{{2,60}}:|\d{{1,2}}\.[ \t]+[^\n:\d]{{2,60}}?[ \t]+[-–—])[ \t]*{vals}[ \t]*$", re.I)
+    # (or, under a header line that ends with its colon, a label set off from its numbers by a
+    # run of spaces or a tab, as a plain-text column: "January   2,210", "Q1 total  7,350")
+    aligned = re.compile(rf"[ \t]*(?:[-•*–·▪][ \t]*)?(?:[^\n:]{{2,60}}:[ \t]*|[A-Za-z][^\n:\t]{{1,40}}?(?:[ ]{{2,}}|\t)[ \t]*)"
+                         rf"{vals}[ \t]*$", re.I)
+    return row, aligned
+
+
+# a percent sign after a number, written or spelt out ("14.1%", "40.4 percent")
+@functools.cache
+def _percent_after_re() -> re.Pattern:
+    signs = vocab.alternation([w for w in vocab.percent_signs() if w[0].isalpha()], ignore_case=True, space=r"[ -]?")
+    return re.compile(rf"%|[ ]?(?:{signs})\b", re.I)
 # (thousands grouped by apostrophes, as Swiss tables print them: "12'305")
 _NUMBER = re.compile(r"(?P<open>\(\s*)?(?P<sign>[+\-−–])?(?P<num>\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d[\d]*(?:[.,]\d+)?)")
 
@@ -119,8 +132,9 @@ def find_header_figures(text: str, decimal_comma: bool = False) -> list[Mention]
         now, base = _columns(h.group(0), h.start())
         change = bool(_percent_change_re().search(h.group(0)))
         pos = h.end() + 1
-        rows = _ALIGNED_ROW if h.group(0).rstrip().endswith(":") else _ROW
-        if rows is _ROW and text.startswith("\n", pos) and _NUMBERED_ROW.match(text, pos + 1):
+        row, aligned = _rows_re()
+        rows = aligned if h.group(0).rstrip().endswith(":") else row
+        if rows is row and text.startswith("\n", pos) and _NUMBERED_ROW.match(text, pos + 1):
             pos += 1  # (a caption set off by a blank line above its numbered list)
         while pos < len(text):
             end = text.find("\n", pos)
@@ -141,7 +155,7 @@ def _row_figures(text, start, end, scale, attrs, now, base, change, decimal_comm
     for i, (at, cell) in enumerate(cells):
         last = change and len(cells) > 1 and i == len(cells) - 1
         for n in _NUMBER.finditer(cell):
-            if not last and cell.startswith("%", n.end("num")):
+            if not last and _percent_after_re().match(cell, n.end("num")):
                 continue  # ("3,380 (14.1%)": the row's share, which the text reading reads)
             s, e = at + n.start("sign" if n["sign"] else "num"), at + n.end("num")
             v, u = _value(n["num"], decimal_comma)

@@ -2250,8 +2250,15 @@ def _part_restated_as_share_of_the_total(text: str, before: list[Claim], claims:
             share.extra.pop("_whole", None)
 
 
-# "71% of the total, or BD712 million": money set off by "or" right after a share of the total
-_OR_AFTER_SHARE_OF_TOTAL = re.compile(rf"\s*,\s*or\s+{HEDGE}")
+# "71% of the total, or BD712 million": money set off by "or" right after a share of the total;
+# "70% of the total value exported from the Kingdom, amounting to BD 202 million": after the
+# rest of the total's words (no figure, no clause break), by a word of vocab/share_part_leads.csv
+@functools.cache
+def _part_after_share_of_total_re() -> re.Pattern:
+    leads = vocab.alternation(vocab.share_part_leads(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:\s+(?:value|amount)\s+[a-z]+(?:\s+(?:from|by|to)\s+[^\d.;:,()]{{1,40}}?)?)?\s*,\s*(?:{leads})\s+{HEDGE}", re.I)
+
+
 _OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?total\b")
 
 
@@ -2268,7 +2275,7 @@ def _part_restated_after_share_of_the_total(text: str, before: list[Claim], clai
                 or part.commodity != share.commodity or share.extra.get("_whole") != "the total":
             continue
         of_total = _OF_THE_TOTAL.match(text, share.end)
-        if of_total is None or not _OR_AFTER_SHARE_OF_TOTAL.fullmatch(text, of_total.end(), part.start):
+        if of_total is None or not _part_after_share_of_total_re().fullmatch(text, of_total.end(), part.start):
             continue
         if any(w.kind == "amount" and _same_flow(w, part) and w.commodity == part.commodity and not w.scope
                and w.value is not None and w.value > part.value for w in before + claims[:claims.index(share)]):
@@ -2880,6 +2887,10 @@ _FLOW_OR_WHICH = re.compile(r"\b(?:exports|re-exports|imports|of\s+which)\b", re
 _OF_TOTAL_EXPORTS = re.compile(r"\s+of\s+(?:the\s+)?(?:total|overall|all)\s+(?:goods\s+|merchandise\s+)?exports\b", re.I)
 
 
+# a share's whole named right after it ("57.5% of total exports", "18.9% of the total")
+_WHOLE_NAMED_AFTER = re.compile(r"\s*(?:of|in)\s", re.I)
+
+
 def _separate_reexports(text: str, claims: list[Claim]) -> None:
     """"Non-oil exports reached AED256.8 billion, re-exports AED385.3 billion": where
     re-exports are given on their own, the exports figure beside them leaves them out; not
@@ -2959,6 +2970,30 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
         whole = c.extra.get("_whole_commodity") if c.kind == "share" and c.scope == "an unnamed part" else None
         if whole in scoped_to and c.measure == "exports":
             c.extra["_whole_commodity"] = scoped_to[whole]
+        elif c.kind == "share" and c.extra.get("_whole_has_commodity") and c.commodity in scoped_to and c.measure == "exports" \
+                and c.partner == "WLD" and c.paragraph not in re_paragraphs:
+            # ("Non-oil exports 19.6, Re-exports 9.2 ... led by polymers, valued at AED 4.1
+            # billion, or 20.9% of non-oil exports": the whole the share names is the scope as
+            # the text gave it beside re-exports, leaving them out)
+            c.commodity = scoped_to[c.commodity]
+    # ("Exports of national origin fell to BD 289 million. ... Aluminium alloys emerged as
+    # the top product exported with BD 82 million (28%)": a product's share that names no
+    # whole is of the whole the text gave, when that is only the one leaving re-exports out;
+    # not where the text gives the whole with them too ("Exports reached $6.08 billion.
+    # Domestic exports amounted to $3.81 billion ... Cars were the top export at $1.16
+    # billion (19.1%)": of all exports)
+    last: dict[tuple, Claim] = {}
+    whole = {(c.measure, c.reporter, c.period) for c in claims
+             if c.kind == "amount" and c.partner == "WLD" and not c.scope and c.commodity is None}
+    for c in claims:
+        key = (c.measure, c.reporter, c.period)
+        if c.kind == "amount" and c.partner == "WLD" and not c.scope and c.commodity == "excluding re-exports" and key not in whole:
+            last[key] = c
+        elif c.kind == "share" and c.measure == "exports" and c.partner == "WLD" and c.commodity and not c.scope \
+                and not c.commodity.startswith(("non-", "excluding")) and "re-export" not in c.commodity \
+                and not any(k in c.extra for k in ("_whole", "_whole_commodity", "_whole_commodity_none", "_whole_has_commodity")) \
+                and key in last and last[key].commodity == "excluding re-exports" and not _WHOLE_NAMED_AFTER.match(text, c.end):
+            c.extra["_whole_commodity"] = "excluding re-exports"
 
 
 def _whole_restated_to_break_down(text: str, claims: list[Claim]) -> None:
@@ -3608,9 +3643,16 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         # (not a month looked back to: "The value was $23.10 billion in May last year ... a
         # deficit of $1.68 billion for the month" is the month of the report)
         state.last_month = lead
+    # ("the first 12 months of the agreement, from May 2022 to April 2023 ... India's exports
+    # rose 11.8 per cent in 2022-23, from $28.0 billion in 2021-22": a year of another
+    # reckoning that overlaps the main one, with the flow's change from the year before it,
+    # is no look back to an earlier year; the figures after it are of that year)
     if lead is not None and numbers and realised and not inside and (
             ctx.main_period is None or lead[1] >= ctx.main_period[1]
-            or lead[1] - lead[0] != ctx.main_period[1] - ctx.main_period[0]):
+            or lead[1] - lead[0] != ctx.main_period[1] - ctx.main_period[0]
+            or (ctx.main_period[0] <= lead[1] and lead[0] < ctx.main_period[0]
+                and any(c.kind == "percent_change" and c.measure != "other" and c.base_period and c.period == P.fmt(lead)
+                        for c in claims[first_claim:]))):
         state.period = lead
         state.lapsed = None
     elif lead is not None and numbers and realised and inside:
@@ -5957,6 +5999,8 @@ def _decide_commodity(s: Site) -> None:
     # (not a table row's "Q1 total" under a header: the total of the rows above it, of the
     # article's product as they are)
     whole_named = label is None and ctx.product_scope and not m.attrs.get("header") and _names_whole_scope(text, s.sent.start, m.start)
+    if label is None and not whole_named and ctx.scope and c.measure != "other" and _counts_in_what_the_scope_leaves_out(text, s.sent, ctx.scope):
+        whole_named = True  # ("imports from the UAE, including crude oil, climbed" in a text on non-oil trade)
     if whole_named:
         c.extra["_whole_of_trade"] = True
     if label is None and ctx.scope and c.measure != "other" and not whole_named \
@@ -6281,6 +6325,22 @@ def _whole_scope_re() -> re.Pattern:
     return re.compile(r"\b(?:" + vocab.alternation(vocab.whole_scope_cues(), ignore_case=True, space=r"\s+") + r")\b", re.I)
 
 
+def _counts_in_what_the_scope_leaves_out(text: str, sent, scope: str) -> bool:
+    """"India's exports to the UAE rose to $31.3 billion, while imports from the UAE,
+    including crude oil, climbed to $53.2 billion" in a text whose scope is non-oil trade: a
+    sentence that counts in what the scope leaves out (vocab/inclusion_cues.csv before it)
+    gives the whole of the flows, not the scope's part."""
+    if not scope.startswith("non-") or "includ" not in text[sent.start:sent.end].lower():  # (cheap: most have none)
+        return False
+    return _inclusion_of_re(scope[4:]).search(text, sent.start, sent.end) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _inclusion_of_re(left_out: str) -> re.Pattern:
+    cues = vocab.alternation(vocab.inclusion_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{cues})\s+(?:[\w-]+\s+){{0,2}}?{re.escape(left_out)}\b", re.I)
+
+
 def _names_whole_scope(text: str, start: int, end: int) -> bool:
     """"Total merchandise exports for the year amounted to US$16.6 billion", "Merchandise
     imports were US$13.8 billion, resulting in a trade surplus of": a sentence that names the
@@ -6498,6 +6558,24 @@ def _terms_of(s: Site) -> re.Match | None:
     return TERMS.search(text[sent.start:sent.end])
 
 
+def _of_a_deficit(s: Site) -> bool:
+    """Whether the balance a change in percent is said of is a deficit: by the words that
+    named it, else by the balance given just before in the sentence."""
+    if s.sign:
+        return s.sign < 0
+    p = s.prev
+    return p is not None and p.kind == "amount" and p.measure == "balance" and p.sentence == s.claim.sentence \
+        and (p.value or 0) < 0
+
+
+def _turn_round(c: Claim) -> None:
+    """A change read the other way: its factor, direction and bound turned round."""
+    d = -c.extra.get("direction", 1)
+    c.factor = 1 + d * abs(c.factor - 1)
+    c.extra["direction"] = d
+    c.bound = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}.get(c.bound, c.bound)
+
+
 def _values(s: Site, paired_with: Claim | None) -> None:
     c, m, text, sent, ms, ctx, kind = s.claim, s.m, s.text, s.sent, s.ms, s.ctx, s.kind
     before, after = s.before, s.after
@@ -6513,6 +6591,10 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         clause = text[sent.start:m.start]
         before = clause[clause.rfind(";") + 1:]
     relation_value(c, m, before, after, kind)
+    if c.extra.pop("_judged", None) and c.measure == "balance" and _of_a_deficit(s):
+        # "a deficit of BD 92 million, against BD 110 million a year before, an improvement
+        # of 16%": a deficit that improves shrinks (the check compares sizes)
+        _turn_round(c)
     if paired_with is not None and kind == "percent_change" and ("direction" in paired_with.extra or "_magnitude_direction" in paired_with.extra):
         # the second of a pair of changes, or a change in percent beside the same change in
         # money: the size moved the same way (a deficit that grows by $43bn grows by 27.5%)

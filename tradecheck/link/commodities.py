@@ -184,6 +184,13 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     named = _named_part(text[sent.start:m.start]) if c.kind == "amount" else None
     if named and c.kind == "amount":
         return named, "named-part"
+    leader = _leader_valued_at().search(clause) if c.kind == "amount" and " by " in clause else None  # (checked first: cheap)
+    # ("Non-oil exports were led by polymers of ethylene in primary forms, valued at AED 4.1
+    # billion": the leader's own value, not the flow's it leads; a tariff heading's name by
+    # its head noun, before its "of")
+    led = (unknown_product(leader["np"]) or unknown_product(re.split(r"\s+(?:of|in|for)\s+", leader["np"])[0])) if leader else None
+    if led:
+        return led, "leader-valued-at"
     ranked = _ranked_product_at().search(clause) if c.kind == "amount" and holds_any(clause, _rank_keys()) else None  # (words checked first: cheap)
     if ranked and ranked["aside"] and any(start + ranked.start("np") <= x.start < start + ranked.end("np") for x in commodities):
         ranked = None  # (past an aside, a product the vocabulary knows is read by its own word, as before)
@@ -321,7 +328,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
                   or _DRIVER_BRACKET.fullmatch(text, x.end, m.start)
                   or re.fullmatch(r"[\w\s-]{0,30}?\s(?:worth|at|of|with|totalling|totaling)\s+(?:about\s+|some\s+|around\s+)?"
                                   # ("led by chips, which jumped 40.4%": the leader's own figure)
-                                  r"|,\s*which\s+(?:[a-z]+\s+){1,2}(?:by\s+)?"
+                                  # ("mainly due to lower exports of petroleum gases (LNG and propane), which
+                                  # fell to": the rest of the product's words and its bracketed list first)
+                                  r"|[A-Za-z\s-]{0,50}?(?:\s*\([^()$\d]{0,80}\))?,\s*which\s+(?:[a-z]+\s+){1,2}(?:by\s+)?"
                                   # ("mainly by coffee, the main export product, whose sales reached")
                                   # (or its sector: "led by the automotive sector, whose exports jumped")
                                   r"|(?:\s+(?:sector|industry))?(?:,[^,;$\d]{0,40})?,\s*whose\s+(?:sales|exports|shipments|earnings)\s+(?:[a-z]+\s+){1,2}", text[x.end:m.start]))]
@@ -539,6 +548,14 @@ def _a_flow_that_is_a_part(words: str, start: int, commodities) -> bool:
         and any(x.start == start and x.end == start + len(words) for x in commodities)
 
 
+@functools.cache
+def _leader_valued_at() -> re.Pattern:
+    """"led by polymers of ethylene in primary forms, valued at ": a leader (vocab/leader_cues.csv)
+    named by words the vocabulary need not know, then its value right before the figure."""
+    leads = vocab.alternation(vocab.leader_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{leads})\s+(?P<np>[^,;:()\d$€£¥]{{3,80}}?),?\s+(?:valued\s+at|worth|at|with|totall?ing|amounting\s+to)\s+{HEDGE}$", re.I)
+
+
 # the patterns of commodity_for's readings, compiled once (not looked up in re's cache per call)
 @functools.cache
 def _as_flow_clause() -> re.Pattern:
@@ -548,7 +565,11 @@ def _as_flow_clause() -> re.Pattern:
     # (not "as a whole" (vocab/collective_cues.csv): "Brazil's soybean exports as a whole
     # earned" takes the subject together, it opens no clause)
     whole = vocab.alternation([w[3:] for w in vocab.collective_cues() if w.lower().startswith("as ")], ignore_case=True, space=r"\s+")
-    return re.compile(rf"\bas\s+(?!(?:{whole})\b)(?=(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{words})\b)", re.I)
+    # (nor "as" before a rank (vocab/rank_places.csv, adjective): "Aluminium alloys emerged as
+    # the top product exported, with $82 million" names what the subject is, no clause)
+    rank = vocab.alternation(vocab.rank_places("adjective"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\bas\s+(?!(?:{whole})\b)(?!(?:(?:the|its|their)\s+)?(?:{rank})\b)"
+                      rf"(?=(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{words})\b)", re.I)
 
 
 _TURN = re.compile(r",\s*(?:while|whereas|but)\b|;", re.I)
@@ -1494,6 +1515,8 @@ def unknown_product(np: str) -> str | None:
         return None  # ("Chinese products": goods in general, from a place)
     if words[-1] in vocab.clause_openers():
         return None  # ("in the month and imports reached": the end of one clause, a conjunction, no product)
+    if words[-1] in _port_nouns():
+        return None  # ("- Shuaiba Port: 1,416": a port's figure, link/ports.py, no product's)
     if len(words) == 2 and words[0] in vocab.goods_nouns() and words[1] in _value_words():
         return None  # ("and goods worth €113.7 billion were imported": goods in general, then their value)
     if label in vocab.hs_codes():
@@ -2299,8 +2322,16 @@ def _names_a_product(np: str) -> bool:
     words = np.lower().split()
     if words and words[-1] in vocab.speaker_labels():
         return False  # "SECRETARY: Four hundred and thirty-seven billion dollars.": a speaker's turn
+    if len(words) > 1 and words[-1] in _port_nouns():
+        return False  # "- Shuaiba Port: 1,416": a port's figure (link/ports.py), no product's
     return not (names_country_or_flow(np) or scan_countries(np) or any(w in vocab.months() for w in words)
                 or any(w in vocab.not_products() for w in words))
+
+
+@functools.cache
+def _port_nouns() -> frozenset[str]:
+    """The one-word nouns of vocab/port_nouns.csv ("port", "airport")."""
+    return frozenset(r["noun"].lower() for r in vocab.table("port_nouns") if " " not in r["noun"])
 
 
 # a sentence that opens by adding services to the goods ("Including services, estimated at")

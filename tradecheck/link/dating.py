@@ -196,7 +196,12 @@ def _when_clause(s: Site, pm) -> bool:
     return bool(re.match(r"\s*,?\s*(?:(?:the|an?)\s+[^,;()\d$€£¥]*,\s*)?when\b[^;:]*$", s.text[pm.end:s.m.start]))
 
 
-_AGAINST_BEFORE = re.compile(rf"\b(?:against|versus|vs\.?)\s+(?:a\s+revised\s+|an?\s+|the\s+)?{HEDGE}$", re.I)
+# ("rose 14.4 per cent to RO9.9 billion, compared to RO7.8 billion": any word of
+# vocab/level_ties.csv that puts the earlier level after it, "from" read on its own)
+@functools.cache
+def _against_before_re() -> re.Pattern:
+    words = vocab.alternation([w for w in vocab.level_ties()["old"] if w != "from"], ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?:a\s+revised\s+|an?\s+|the\s+)?{HEDGE}$", re.I)
 
 
 def _from_level(s: Site) -> bool:
@@ -227,7 +232,7 @@ def _is_from_level(s: Site) -> bool:
     rel, p = s.last_relation, s.prev
     # (the claims before checked first: cheap; the search tries every position of the lead)
     return rel is not None and p is not None and p.kind == "amount" and p.start > rel.start \
-        and bool(_AGAINST_BEFORE.search(lead)) and bool(re.fullmatch(r"\s+to\s+", s.text[rel.end:p.start]))
+        and bool(_against_before_re().search(lead)) and bool(re.fullmatch(r"\s+to\s+", s.text[rel.end:p.start]))
 
 
 def _resolve_against(s: Site, pm, before: list):

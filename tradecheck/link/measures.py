@@ -1071,9 +1071,31 @@ def flow_word(s: Site):
     """The flow word that governs the figure: the nearest before it in the sentence (asides
     skipped), a share's whole, or one just after it."""
     f = _governing(s)
+    if f is not None and f.attrs["measure"] == "balance":
+        owner = _moved_into_balance(s, f)
+        if owner is not None:
+            # ("the state budget had returned to surplus, reaching RO1,150 million": the
+            # budget's surplus, money of another kind, no trade balance)
+            return Decision(("other", owner, 0), (owner.start, f.end))
     if f is not None:
         return Decision((f.attrs["measure"], f, _flow_sign(f) or _named_after_sign(s, f)), (f.start, f.end))
     return None
+
+
+def _moved_into_balance(s: Site, f: Mention) -> Mention | None:
+    """The money of another kind (vocab/flows.csv, other) a verb of vocab/balance_moves.csv
+    moves into the surplus or deficit `f` names, right before it: "the budget returned to
+    surplus"."""
+    owner = next((x for x in reversed(s.ms["flow"]) if x.end <= f.start and x.start >= s.sent.start), None)
+    if owner is None or owner.attrs["measure"] != "other" or f.start - owner.end > 40:
+        return None
+    return owner if _balance_moves_re().fullmatch(s.text, owner.end, f.start) else None
+
+
+@functools.cache
+def _balance_moves_re() -> re.Pattern:
+    moves = vocab.alternation(vocab.balance_moves(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:{moves})\s+(?:an?\s+)?", re.I)
 
 
 def _named_after_sign(s: Site, f: Mention) -> int:
@@ -1536,7 +1558,7 @@ def absolute_change(s: Site):
     direction = -1 if (vocab.changes().get(w, 1) < 0 or w in ("down", "reduction", "deterioration")
                        or vocab.multiple_comparatives().get(w, 1) < 0) else 1
     # an improvement raises a balance whatever its sign; a deficit that rises falls
-    absolute = w in ("improvement", "improved", "deterioration", "deteriorated")
+    absolute = w in vocab.judged_changes()
     measure, negative = s.claim.measure, s.sign < 0
     if g.get("n") and _change_of_the_figure_before(s, at + change.start()):
         # "imports of $9bn, which left a deficit of $2bn, a narrowing of $300mn": a change

@@ -201,6 +201,11 @@ def port_scope(s: Site) -> str | None:
     return None
 
 
+# a bare bracket around a share right after its figure: "1,416 (20.1 percent)"
+_BARE_BRACKET = re.compile(r"\s*\(\s*")
+_BRACKET_END = re.compile(r"\s*\)")
+
+
 # a bulleted line's mark, at the line's start
 _BULLET = re.compile(r"[ \t]*[•*·▪‣–-][ \t]")
 
@@ -251,6 +256,13 @@ def decide_port(s: Site) -> None:
     """Give a port's figure its port scope."""
     scope = port_scope(s)
     c = s.claim
+    p = s.prev
+    if c.kind == "share" and p is not None and p.kind == "amount" and (p.scope or "").startswith(PORT_SCOPE + " ") \
+            and (scope or c.scope) == p.scope \
+            and _BARE_BRACKET.fullmatch(s.text, p.end, s.m.start) and _BRACKET_END.match(s.text, s.m.end):
+        # ("Imports by port of entry (KD million): - Shuaiba Port: 1,416 (20.1 percent)": a
+        # port's share bracketed bare after its figure is of the country's flow, check/ratio.py)
+        c.extra["_port_of_country"] = True
     if scope is None:
         if c.kind == "amount" and c.scope is None and c.reporter and c.partner:
             s.state.unported.add((s.sent.paragraph, c.reporter, c.partner))

@@ -106,6 +106,8 @@ def relation_value(c: Claim, m: Mention, before: str, after: str, kind: str) -> 
     direction = m.attrs.get("sign", direction)  # "+3.9%", "(-33.6%)": the sign as written
     c.factor = 1 + direction * frac
     c.extra["direction"] = direction
+    if word in vocab.judged_changes() and "sign" not in m.attrs:
+        c.extra["_judged"] = True  # (better or worse: of a deficit, turned round by the caller)
     if m.attrs.get("range"):
         # "6.3-7.4%": read at its middle, both ends kept
         c.extra["factor_range"] = sorted(1 + direction * p for p in m.attrs["range"])

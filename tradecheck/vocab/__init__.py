@@ -365,6 +365,13 @@ def changes() -> dict[str, int]:
 
 
 @functools.cache
+def judged_changes() -> frozenset[str]:
+    """Change words that judge the change better or worse ("improved", "deterioration"):
+    of a balance, on its signed value, so a deficit that improves shrinks (changes.csv, judged)."""
+    return frozenset(r["word"].lower() for r in table("changes") if r.get("judged") == "1")
+
+
+@functools.cache
 def point_revision_nouns() -> list[str]:
     """Nouns of a rate's revision a size in percentage points follows ("The upgrade of 1.5
     percentage points"; point_revision_nouns.csv)."""
@@ -1555,6 +1562,20 @@ def price_nouns() -> list[str]:
 def restating_leads() -> list[str]:
     """Words that open an aside restating the figure's scope ("i.e. goods other than oil")."""
     return [r["phrase"] for r in table("restating_leads")]
+
+
+@functools.cache
+def share_part_leads() -> list[str]:
+    """Words that give, after a share of the total and a comma, the money of the share's
+    part ("70% of the total, amounting to BD 202 million"): share_part_leads.csv."""
+    return [r["phrase"] for r in table("share_part_leads")]
+
+
+@functools.cache
+def balance_moves() -> list[str]:
+    """Words that move the noun before them into a surplus or deficit ("the budget had
+    returned to surplus"): balance_moves.csv."""
+    return [r["phrase"] for r in table("balance_moves")]
 
 
 @functools.cache
