@@ -109,14 +109,21 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
 
 def _money_short_of_goal(text: str, sent, flows: list[Mention], gap: Mention) -> Mention | None:
     """"collected Tk 4,151 crore in revenue against the target of Tk 5,314 crore, a shortfall
-    of Tk 1,163 crore": a balance word after a goal (vocab/goal_nouns.csv) in a sentence whose
-    flow words before it are all money of no flow is that money's gap to its goal, no trade
-    balance: the last of those words."""
+    of Tk 1,163 crore": a word of a gap to a goal (vocab/goal_gap_nouns.csv) after a goal
+    (vocab/goal_nouns.csv), in a sentence whose flow words before it are all money of no
+    flow, is that money's gap to its goal, no trade balance: the last of those words."""
+    if gap.text.lower() not in _goal_gap_nouns():
+        return None
     before = [f for f in flows if sent.start <= f.start and f.end <= gap.start]
     if not before or any(f.attrs["measure"] != "other" for f in before) \
             or not _goal_re().search(text, sent.start, gap.start):
         return None
     return before[-1]
+
+
+@functools.cache
+def _goal_gap_nouns() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in vocab.table("goal_gap_nouns"))
 
 
 @functools.cache
