@@ -13,13 +13,6 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
-    'round38/customsrevenue/01-kra-customs-fy2023-24.planted.txt': 'not yet caught (round 38 probe): listed by the probe; reason to be written by its fix',
-    'round38/customsrevenue/03-gra-customs-h1-2022.planted.txt': 'not yet caught (round 38 probe): listed by the probe; reason to be written by its fix',
-    'round38/customsrevenue/04-boc-january-2025.planted.txt': 'not yet caught (round 38 probe): listed by the probe; reason to be written by its fix',
-    'round38/customsrevenue/07-dailynews-tra-q1-fy2024-25.planted.txt': 'not yet caught (round 38 probe): listed by the probe; reason to be written by its fix',
-    'round38/customsrevenue/08-punch-tincan-h1-2024.planted.txt': 'not yet caught (round 38 probe): listed by the probe; reason to be written by its fix',
-    'round38/customsrevenue/10-inquirer-boc-2019.planted.txt': 'not yet caught (round 38 probe): listed by the probe; reason to be written by its fix',
-    'round38/customsrevenue/14-thisday-apapa-customs-2016.planted.txt': 'not yet caught (round 38 probe): listed by the probe; reason to be written by its fix',
     'round38/imfreports/04-imf-srilanka-selected-indicators.planted.txt': 'not yet caught (round 38 probe): an IMF "Selected Economic Indicators" table (year columns with an "Est. Proj." header row, units on a section row, indented row labels, bare number cells) is not read, and the text alone gives no 2023 export level for the changed growth rate',
     'round37/foodsecurity/07-usdafas-indonesia-grain-feed-update.planted.txt': "not yet caught (round 37 probe): a joint share of two levels in MMT ('together 83 percent of imports') whose whole is in another paragraph, named only as 'the CY 2023 total'",
     'round37/foodsecurity/14-giews-southern-africa-regional-update.planted.txt': "not yet caught (round 37 probe): a change between two prices per tonne ('ZAR 4,300 per tonne in May, nearly 60 percent above the ZAR N per tonne of a year earlier'): dated 'other' prices are not compared",
@@ -107,7 +100,6 @@ MISREAD = {
     'round39/seasiapress/14-bangkokpost-border-trade-2022.txt': 'not yet read (round 39 probe): listed by the probe; reason to be written by its fix',
     'round39/seasiapress/15-akp-cambodia-china-9m-2021.txt': 'not yet read (round 39 probe): listed by the probe; reason to be written by its fix',
     'round39/seasiapress/16-vietnamnews-bacninh-q1-2026.txt': 'not yet read (round 39 probe): listed by the probe; reason to be written by its fix',
-    'round38/customsrevenue/09-businessdaily-kenya-china-2018.txt': 'not yet read (round 38 probe): listed by the probe; reason to be written by its fix',
     'round23/digital/19-ukraine-it-exports.txt': "'IT exports' names no product the vocabulary can hold ('it' is matched without case, and would take the pronoun), so the bare 'Exports have now declined ... Compared with the 2022 peak of $7.34 billion, last year's figure is 12.0% lower' are read as all exports of 2024, which then fall below the agricultural exports of $24.5 billion",
     'round26/valueadded/01-oecd-tiva-korea-note.txt': 'shares and balances in value added terms (foreign value added by source country, a value-added surplus) beside gross flows, and a year stated once at the start of a bullet, read as gross bilateral flows of the latest year',
     'round26/latam3/13-sieca-central-america-intraregional-h1.txt': 'not yet read (round 26 probe): a table "Country | 2023 | 2024 | Var. %" under "Intra-regional exports by country" in a bloc\'s release datelined in a member\'s capital: each row is that country\'s own exports to the region, but the rows are read as partners of the dateline\'s country (its own row as its exports to the world, beside the Total row), so the Total row\'s change ("2.9") is set against that country\'s levels',

@@ -44,8 +44,8 @@ def _res() -> dict[str, re.Pattern]:
         "below": re.compile(rf"\b(?:{below})\s+{det}(?:(?:[\w'’-]+\s+){{0,2}}?(?:{goal})\s+of\s+)?{HEDGE}$", re.I),
         # "target by", "revenue target by about"
         "by": re.compile(rf"\s*(?:[\w'’-]+\s+){{0,2}}?by\s+{HEDGE}", re.I),
-        # "by P2.7 billion, or 3.8 percent"
-        "or": re.compile(rf"\s*,\s*or\s+(?:by\s+)?{HEDGE}", re.I),
+        # "by P2.7 billion, or 3.8 percent" (the comma may be left out: "by PHP 3.3 billion or 4.3 percent")
+        "or": re.compile(rf"(?:\s*,\s*|\s+)or\s+(?:by\s+)?{HEDGE}", re.I),
         "by_before": re.compile(r"\bby\s+$", re.I),
     }
 

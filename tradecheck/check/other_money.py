@@ -18,6 +18,7 @@ import re
 from .. import vocab
 from ..link.company_reports import company_report
 from ..link.cues import UNIT_PRICE_AFTER
+from ..link.topic import figure_subject
 from ..model import Claim, Finding
 from .by_sentence import by_sentence
 from .catalogue import Severity, Status, render
@@ -42,6 +43,11 @@ def _tie(role: str) -> str:
 
 
 @functools.cache
+def _change_nouns() -> str:
+    return vocab.alternation(list(vocab.change_nouns()) + ["growth"], ignore_case=True)
+
+
+@functools.cache
 def _gaps() -> dict[str, re.Pattern]:
     """The words between figures that tie them, by the order of the figures."""
     since = r"(?:\s*(?:y/y|y-o-y|yoy|year-on-year|year-over-year))?"
@@ -51,7 +57,8 @@ def _gaps() -> dict[str, re.Pattern]:
         "new>old": re.compile(rf"{_WORDS}(?:\b(?:{_tie('old')})\s+(?:the\s+)?|{_LABELLED_OLD.format(old=_tie('labelled'))})$", re.I),
         # "USD 4,581 million" | " in the 12 months to June 2024, an increase of " | "11.5 percent"
         "new>change": re.compile(rf"{_WORDS},\s*(?:{_tie('change')})\s+(?:by\s+)?$", re.I),
-        "change>old": re.compile(rf"{since}\s+(?:{_tie('old')}|{_tie('than')})\s+(?:the\s+)?$", re.I),
+        # ("a 79.3 per cent increase over the N289.2bn": the change's noun after it)
+        "change>old": re.compile(rf"{since}(?:\s+(?:{_change_nouns()}))?\s+(?:{_tie('old')}|{_tie('than')})\s+(?:the\s+)?$", re.I),
         # "US$21.50 billion" | ", " | "3.0 percent" | " higher than the " | "US$20.87 billion"
         "new>bare": re.compile(rf"{_WORDS},\s*$", re.I),
         "change>than": re.compile(rf"\s+(?:{_tie('than')})\s+(?:the\s+)?$", re.I),
@@ -101,8 +108,14 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
     starts = {c.id: s.start for s, own in zip(sentences, grouped) for c in own}
     out = []
     before: list[Claim] = []  # the previous sentence's figures
+    prev_sent = None
     for sent, own, all_own in zip(sentences, grouped, with_forecasts):
         out += filter(None, [_breakdown(text, sent, own, before)])
+        if own and before and own[0].kind == "percent_change":
+            # (every figure of the sentence before, flows too: "the figure" may be any of them)
+            every = [c for c in claims if prev_sent.start <= c.start < prev_sent.end]
+            out += filter(None, [_change_of_figure_before(text, sent, own, every)])
+        prev_sent = sent
         if ":" in text[sent.start:sent.end]:  # (the literal checked first: cheap)
             out += filter(None, [_listed_parts(text, sent, all_own)])
         before = own
@@ -114,6 +127,8 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
             elif c.kind == "share" and i >= 2 and "_whole" not in c.extra:
                 out += filter(None, [_share_of_the_level_before(text, sent, own, i)])
     out += _bulleted_breakdowns(text, list(sentences), grouped)
+    out += filter(None, [_contributed_parts(text, sent, own, money_claims)
+                         for sent, own in zip(sentences, grouped) if len(own) > 1])
     return out
 
 
@@ -130,7 +145,23 @@ def _subject(text: str, start: int, c: Claim) -> str | None:
         # billion": no subject before the figure, its own noun right after it
         last = _OWN_NOUN_AFTER.match(text, c.end)
         last = subject_re.match(text, last.end()) if last else None
-    return None if last is None else re.sub(r"s$", "", last.group(0).lower().split()[-1])
+    if last is None:
+        # "The port command has generated N51.2bn, ... over the N28.9bn collected": money a
+        # body brought in (vocab/revenue_verbs.csv) is what it collected
+        # (or the participle after it: "than the N28.9bn collected in 2023")
+        verb = _revenue_verb_re().search(text, max(start, c.start - 40), c.start) \
+            or _revenue_verb_re(after=True).match(text, c.end)
+        return "collected" if verb else None
+    return re.sub(r"s$", "", last.group(0).lower().split()[-1])
+
+
+@functools.cache
+def _revenue_verb_re(after: bool = False) -> re.Pattern:
+    """A verb of money a body brought in (vocab/revenue_verbs.csv) right before a figure (a
+    word may stand between: "generated about"), or with `after` its participle right after one."""
+    verbs = [r["phrase"] for r in vocab.table("revenue_verbs") if r["role"] == "verb"]
+    alt = vocab.alternation(verbs, ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:{alt})\b", re.I) if after else re.compile(rf"\b(?:{alt})\s+(?:\S+\s+)?$", re.I)
 
 
 # "$35.5 billion in revenues", "$2 billion of revenue": the words between a figure and its noun
@@ -207,6 +238,40 @@ def _change(text: str, sent, own: list[Claim], i: int) -> Finding | None:
         return None
     if lo_f <= r_new[1] / r_old[0] and r_new[0] / r_old[1] <= hi_f:
         return None
+    ratio = new.value / old.value
+    fields = {"new": money(new.value, new.currency), "new_period": new.period or "?",
+              "old": money(old.value, old.currency), "old_period": old.period or "?",
+              "ratio": f"{ratio:.2f}", "change": f"{(ratio - 1) * 100:+.1f}%", "text": c.text,
+              "stated_change": f"{(c.factor - 1) * 100:+.1f}%", "bound": c.bound}
+    return Finding(id="", check="percent_change", status=Status.INCONSISTENT, severity=Severity.ERROR,
+                   claims=[new.id, c.id, old.id], spans=[(x.start, x.end) for x in (new, c, old)],
+                   message=render("percent_change", "change", False, fields),
+                   expected=round((ratio - 1) * 100, 1), observed=round((c.factor - 1) * 100, 1))
+
+
+def _change_of_figure_before(text: str, sent, own: list[Claim], before: list[Claim]) -> Finding | None:
+    """"The Bureau collected PHP 50.2 billion in May. The collection is 7.1 percent higher
+    than the PHP 46.9 billion collected a year earlier": a sentence that opens with words
+    standing for a figure given before (vocab/figure_anaphors.csv) and sets its change beside
+    an earlier level. Which figure of the sentence before it is (the amount collected, its
+    target, the excess) the words do not say: flagged only where none of them, in the
+    earlier level's currency and the change's period, gives the change."""
+    c = own[0]
+    if len(own) < 2 or own[1].kind != "amount" or not figure_subject(text, sent.start, c.start) \
+            or not _gap(text, c, own[1], "change>old"):
+        return None
+    old = own[1]
+    if c.base_period and old.period != c.base_period:
+        return None  # the change and its earlier level are dated apart: no verdict
+    lo_f, hi_f = c.extra.get("factor_low", c.factor), c.extra.get("factor_high", c.factor)
+    r_old = _range(old)
+    news = [b for b in before if b.kind == "amount" and b.currency == old.currency and _range(b)
+            and (not c.period or b.period == c.period)]
+    if None in (lo_f, hi_f, r_old) or not news:
+        return None
+    if any(lo_f <= _range(b)[1] / r_old[0] and _range(b)[0] / r_old[1] <= hi_f for b in news):
+        return None
+    new = news[0]  # (the sentence's first figure: most often its subject's)
     ratio = new.value / old.value
     fields = {"new": money(new.value, new.currency), "new_period": new.period or "?",
               "old": money(old.value, old.currency), "old_period": old.period or "?",
@@ -385,6 +450,51 @@ def _list_after(text: str, start: int, later: list[Claim]) -> list[Claim]:
         if re.search(r"\band\b", gap):
             return parts  # (the item after "and" closes the list)
     return []
+
+
+@functools.cache
+def _contribution_re() -> re.Pattern:
+    verbs = vocab.alternation([r["phrase"] for r in vocab.table("contribution_verbs")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{verbs})\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+
+
+# the last part of a list of contributions, the rest of the total ("..., with the remaining
+# $0.9bn coming from the land borders")
+_REST_AFTER_LIST = re.compile(r",?\s*with\s+the\s+(?:remaining|rest\s+of\s+the|balance\s+of)\s+$", re.I)
+
+
+def _contributed_parts(text: str, sent, own: list[Claim], claims: list[Claim]) -> Finding | None:
+    """"Tema contributed GH¢5.2 billion, Takoradi GH¢1.0 billion and the airport GH¢0.7
+    billion": money listed by the place or office that brought it in (a verb of
+    vocab/contribution_verbs.csv before the first, "and" before the last) is parts of one
+    total. Which figure of the text that total is the words do not say (a target, the
+    year's or the half's collection): the parts can only never exceed every figure stated in
+    their currency and period."""
+    amounts = [c for c in own if c.kind == "amount"]
+    first = next((i for i, c in enumerate(amounts[:-1])
+                  if _contribution_re().search(text, max(sent.start, c.start - 30), c.start)), None)
+    if first is None:
+        return None
+    parts = _list_after(text, amounts[first].start, amounts[first:])
+    if len(parts) < 2:
+        return None
+    rest = amounts[first + len(parts):first + len(parts) + 1]
+    if rest and _REST_AFTER_LIST.fullmatch(text, parts[-1].end, rest[0].start):
+        parts = parts + rest
+    if any(p.currency != parts[0].currency or p.period != parts[0].period or _range(p) is None for p in parts):
+        return None
+    wholes = [w for w in claims if w.kind == "amount" and w not in parts and w.currency == parts[0].currency
+              and w.period == parts[0].period and _range(w)]
+    low = sum(_range(p)[0] for p in parts)
+    if not wholes or any(low <= _range(w)[1] for w in wholes):
+        return None
+    whole = max(wholes, key=lambda w: w.value)
+    total = sum(p.value for p in parts)
+    fields = {"parts": " + ".join(money(p.value, p.currency) for p in parts), "sum": money(total, whole.currency),
+              "whole": money(whole.value, whole.currency)}
+    return Finding(id="", check="bound", status=Status.INCONSISTENT, severity=Severity.ERROR,
+                   claims=[whole.id] + [p.id for p in parts], spans=[(x.start, x.end) for x in [whole] + parts],
+                   message=render("bound", "parts", False, fields), expected=whole.value, observed=total)
 
 
 @functools.cache

@@ -3042,6 +3042,16 @@ def _composed_of_after_re() -> re.Pattern:
     return re.compile(rf"\s*(?:\([^()\n]{{0,40}}\)\s*)?,\s*(?:{words})\b", re.I)
 
 
+# from one listed part's figure to the next's: ", solid minerals ", " and manufactured goods "
+_NEXT_LIST_ITEM = re.compile(r"(?:,\s*|\s+and\s+)(?![^;:()\d]*\b(?:while|whereas|but|against|compared)\b)[^;:()\d]{0,40}")
+
+
+@functools.cache
+def _composed_of_within_re() -> re.Pattern:
+    words = vocab.alternation(vocab.composition_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf",\s*(?:[a-z]+\s+){{0,6}}?(?:{words})\b", re.I)
+
+
 def _composed_of_after(text: str, end: int) -> bool:
     """"Exports amounted to RO 2.108 billion, comprising non-oil exports of RO 1.264 billion
     and re-exports of RO 844 million": a figure whose own aside says what it is made of
@@ -4530,6 +4540,7 @@ _VALUATION = re.compile(r"(?<![\w.])(?P<v>c\.?i\.?f\.?|f\.?o\.?b\.?|free\s+on\s+
 
 
 _VALUATION_AFTER = re.compile(r"[^,;.()]{0,12}")
+_VALUATION_RIGHT_AFTER = re.compile(rf"\s+{_VALUATION.pattern}", re.I)
 # a balance of exports valued FOB and imports valued CIF (its terms: check/sums.py)
 FOB_CIF = "FOB/CIF"
 
@@ -4683,7 +4694,23 @@ def _valuation(s: Site) -> None:
         return
     after = _VALUATION_AFTER.match(text[s.m.end:s.sent.end])
     found = list(_VALUATION.finditer(text, max(s.sent.start, s.prev_end), s.m.start))
+    pos = s.prev_end
+    while found and pos > s.sent.start and not text[pos:found[0].start()].strip(" \t(/"):
+        # "goods worth N163.5 billion Free On Board (FOB) ..., made up of produce valued at
+        # N72.8 billion": the words right after the figure before are its valuation
+        pos = found.pop(0).end()
     found += list(_VALUATION.finditer(text, s.m.end, s.m.end + len(after.group(0)) + 1))
+    if not found and (own := _VALUATION_RIGHT_AFTER.match(text, s.m.end)):
+        found = [own]
+    p = s.prev
+    if not found and p is not None and p.kind == "amount" and p.extra.get("valuation") in ("FOB", "CIF") \
+            and (p.extra.get("_valuation_of_whole") and _NEXT_LIST_ITEM.fullmatch(text, p.end, s.m.start)
+                 or _composed_of_within_re().search(text, p.end, s.m.start)):
+        # "goods worth N163.5 billion FOB passed through, made up of produce valued at N72.8
+        # billion, minerals N39.6 billion and ...": the parts a figure is made of are at its valuation
+        c.extra["valuation"] = p.extra["valuation"]
+        c.extra["_valuation_of_whole"] = True
+        return
     vals = ["CIF" if f["v"].lower().startswith(("c", "cost")) else "FOB" for f in found]
     if c.measure == "balance" and set(vals) == {"FOB", "CIF"}:
         # "The FOB/CIF trade deficit": exports valued FOB less imports valued CIF (check/sums.py)

@@ -220,6 +220,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # ("HONIARA - Round log exports earned": the subject after the dateline's dash)
         np = re.sub(r"^.*\s[-–—]\s+", "", subj["np"].strip())
         np = _EXAMPLES_OF_SUBJECT.sub("", np)  # "vegetables such as French beans and snow peas fetched": vegetables
+        np = _without_speaker(np)  # "the controller said goods worth": goods
         np = re.sub(r"^(?:the|its|their)\s+", "", _without_clause_opener(_without_breakdown_cue(np)), flags=re.I)
         np = _trailing_adverb().sub("", np)  # "Salmon thus made up": the subject without its adverb
         np = _product_past_its_owner(np)  # "Malaysia's palm oil accounted for": palm oil
@@ -1627,6 +1628,18 @@ def _without_clause_opener(np: str) -> str:
     37 per cent": education; vocab/clause_openers.csv)."""
     first, _, rest = np.partition(" ")
     return rest.strip() if rest and first.lower() in vocab.clause_openers() else np
+
+
+@functools.cache
+def _speaker_re() -> re.Pattern:
+    verbs = vocab.alternation([r["word"] for r in vocab.table("reporting_verbs")], ignore_case=True)
+    return re.compile(rf"^.*\b(?:{verbs})\s+(?:that\s+)?", re.I)
+
+
+def _without_speaker(np: str) -> str:
+    """The noun phrase without the speaker and the verb that reports it ("the controller said
+    goods worth N16bn passed": goods; vocab/reporting_verbs.csv)."""
+    return _speaker_re().sub("", np) if " " in np else np
 
 
 @functools.cache

@@ -1136,8 +1136,23 @@ def from_level_year_before(s: Site):
         # "$29.9bn (vs $32.6bn), -8.3%": the change right after the bracket ties the two
         # figures as one comparison, so its checks do not rest on the guessed date
         tied = VERSUS_BRACKET.match(s.gap) and _CHANGE_AFTER_BRACKET.match(s.after)
+        # "rose to $3.1bn from $2.9bn, an increase of 6.9%": a change named right after the
+        # "to ... from ..." pair is the change between those two levels, whatever their dates
+        tied = tied or (s.after[:1] == "," and _TO_LEVEL_BEFORE_FROM.search(s.text, max(s.sent.start, s.prev.start - 12), s.prev.start)
+                        and re.fullmatch(r"\s+from\s+(?:the\s+)?", s.gap) and _change_after_level_re().match(s.after))
         return Decision(P.shift(P.parse(s.prev.period), -12), None, "context" if tied else None)
     return None
+
+
+_TO_LEVEL_BEFORE_FROM = re.compile(rf"\bto\s+{HEDGE}$", re.I)
+
+
+@functools.cache
+def _change_after_level_re() -> re.Pattern:
+    """", an increase of 8.7 per cent", ", up 8.7%": the change of the two levels just named
+    (its noun from vocab/change_nouns.csv)."""
+    nouns = vocab.alternation([w for w in vocab.change_nouns()] + ["growth"], ignore_case=True)
+    return re.compile(rf",\s*(?:(?:an?\s+)?(?:{nouns})\s+of\s+|(?:up|down)\s+(?:by\s+)?){HEDGE}[-+−]?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|pc\b)", re.I)
 
 
 @rule("period", "earlier-share", "text")

@@ -39,7 +39,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         balance = next((f for f in flows if f.end <= m.start and f.attrs["measure"] == "balance"
                         and _OWN_FIGURE.fullmatch(text, f.end, m.start)), None)
         if balance is not None:
-            return balance
+            return _money_short_of_goal(text, sent, flows, balance) or balance
         # "Kenya's Sh1,107.6 billion in total exports", "earned $5bn in exports": the figure's own noun
         # (its owner may stand between: "against $1.7 billion in Ugandan export declarations")
         own = next((f for f in flows if 0 < f.start - m.end <= 32 and f.attrs["measure"] != "other"
@@ -55,6 +55,10 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
     # the aside
     named_before = [f for f in flows if f.end <= m.start and _ASIDE_FIGURE.fullmatch(text[f.end:m.start])]
     if named_before and kind == "amount" and named_before[-1].attrs["measure"] != "other":
+        # ("- VAT on imports: KSh 331.8 billion": the levy charged on the flow is the label)
+        levy = next((f for f in reversed(flows) if f.end <= named_before[-1].start), None)
+        if levy is not None and _levied_on_flow(text, levy, named_before[-1], m):
+            return levy
         return named_before[-1]
     if kind == "share":
         # "22.5 per cent of total imports": the whole names the flow
@@ -68,7 +72,8 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                 if _whole_of_other_money(text, f, flows, window_end):
                     return f
     before = [f for f in flows if f.end <= m.start and not in_apposition(text, sent.start, f.start, m.start)
-              and not _HEADING_BETWEEN.search(text, f.end, m.start) and not _partner_of_flow_before(text, f, flows)]
+              and not _HEADING_BETWEEN.search(text, f.end, m.start) and not _partner_of_flow_before(text, f, flows)
+              and not (f.attrs["measure"] == "other" and _PLACE_BEFORE.search(text, max(sent.start, f.start - 14), f.start))]
     if kind == "amount" and _LEVEL_BEFORE.search(text[max(sent.start, m.start - 40):m.start]):
         # "expected to exceed $88bn, against $73bn last year": the earlier level is a flow,
         # whatever the forecast's word (GDP "grown from 1.6 to 2.5 trillion" stays GDP)
@@ -104,6 +109,30 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                 and not (nxt[0].attrs["measure"] == "other" and _event_named_after().search(gap)):
             return nxt[0]
     return None
+
+
+def _money_short_of_goal(text: str, sent, flows: list[Mention], gap: Mention) -> Mention | None:
+    """"collected Tk 4,151 crore in revenue against the target of Tk 5,314 crore, a shortfall
+    of Tk 1,163 crore": a word of a gap to a goal (vocab/goal_gap_nouns.csv) after a goal
+    (vocab/goal_nouns.csv), in a sentence whose flow words before it are all money of no
+    flow, is that money's gap to its goal, no trade balance: the last of those words."""
+    if gap.text.lower() not in _goal_gap_nouns():
+        return None
+    before = [f for f in flows if sent.start <= f.start and f.end <= gap.start]
+    if not before or any(f.attrs["measure"] != "other" for f in before) \
+            or not _goal_re().search(text, sent.start, gap.start):
+        return None
+    return before[-1]
+
+
+@functools.cache
+def _goal_gap_nouns() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in vocab.table("goal_gap_nouns"))
+
+
+@functools.cache
+def _goal_re() -> re.Pattern:
+    return re.compile(rf"\b(?:{vocab.alternation(vocab.goal_nouns(), ignore_case=True)})\b", re.I)
 
 
 @functools.cache
@@ -237,6 +266,11 @@ _LEVEL_NOUN_PHRASE = r"(?:(?:a|the)\s+)?(?:(?:record|revised|peak)\s+)?"
 _ASIDE_FIGURE = re.compile(rf"\s*[,(:–—-]\s*{HEDGE}")
 _LEVEL_BEFORE = re.compile(rf"\b(?:against|from|versus|compared\s+(?:with|to))\s+{_LEVEL_NOUN_PHRASE}{HEDGE}$")
 _OWN_FIGURE_AFTER = re.compile(rf"^\s*(?:out\s+|in\s+)?{HEDGE}(?:[$€£¥]|[A-Z]{{1,3}}\$|\d[\d.,]*\s*(?:bn|billion|mn|million|trillion|crore|lakh)\b)")
+
+
+# "exports processed at the collection were worth $1.2bn": a customs station named by its
+# money word after a preposition of place is where the flow passed, not what the figure is
+_PLACE_BEFORE = re.compile(r"\b(?:at|through|via)\s+(?:the|this|that)\s+$", re.I)
 
 
 def _sector_words_only(gap: str) -> bool:
@@ -1285,6 +1319,35 @@ def part_of_the_total(s: Site):
     return Decision(("trade_total", None, 0))
 
 
+@functools.cache
+def _revenue_verb_res() -> tuple[re.Pattern, re.Pattern]:
+    rows = vocab.table("revenue_verbs")
+    verbs = vocab.alternation([r["phrase"] for r in rows if r["role"] == "verb"], ignore_case=True, space=r"\s+")
+    bodies = vocab.alternation([r["phrase"] for r in rows if r["role"] == "body"], ignore_case=True, space=r"\s+")
+    return (re.compile(rf"\b(?:(?:has|have|had)\s+)?(?:{verbs})\s+{HEDGE}$", re.I),
+            re.compile(rf"\b(?:{bodies})\b", re.I))
+
+
+# what every verb of vocab/revenue_verbs.csv holds ("generated", "generates", "rakes in")
+_REVENUE_VERB_ENDINGS = ("ed", "es", "s in")
+
+
+@rule("measure", "revenue-of-a-body", "text")
+def revenue_of_a_body(s: Site):
+    """"The Tin Can Island Port Command has generated N51.2bn this year": a body that raises
+    revenue on trade (vocab/revenue_verbs.csv) as the subject of a verb of bringing money in,
+    with no trade flow named before the verb: the money it collected, no flow through it."""
+    if s.kind != "amount" or not any(k in s.before[-25:] for k in _REVENUE_VERB_ENDINGS):
+        return None  # (the verbs' endings checked first: cheap)
+    verb_re, body_re = _revenue_verb_res()
+    verb = verb_re.search(s.text, max(s.sent.start, s.m.start - 40), s.m.start)
+    if verb is None or not body_re.search(s.text, s.sent.start, verb.start()):
+        return None
+    if any(s.sent.start <= f.start < verb.start() and f.attrs["measure"] != "other" for f in s.ms["flow"]):
+        return None
+    return Decision(("other", None, 0))
+
+
 @rule("measure", "figure-of-subject", "context")
 def figure_of_subject(s: Site):
     """"Iran's non-oil trade with Russia reached $2.1 billion ... Iran exported ... $620
@@ -1476,7 +1539,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (table_column_flow, total_row_of_flows, whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_word, label_above, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_word, revenue_of_a_body, label_above, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute
