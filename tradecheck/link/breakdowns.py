@@ -159,3 +159,66 @@ def _amounts_of_the_sentence_before(amounts: list[Claim], index: int) -> list[Cl
             return found
     return []
 
+
+
+# the flows a total broken down by flow may be of, and the flows of its parts
+_PART_FLOWS = {"trade_total": ("exports", "imports", "balance"), "exports": ("exports",), "imports": ("imports",)}
+# "Exports accounted for 1.01 trillion baht of the total": a part whose whole is the total before
+_OF_THE_TOTAL_AFTER = re.compile(r"\s+of\s+(?:the|this|that)\s+(?:overall\s+)?total\b", re.I)
+# the partners of a total the text leaves unclear, which its parts share
+UNCLEAR_WHOLE = "the partners of the total before"
+
+
+def parts_take_the_pair_of_the_total_before(text: str, sents: list[Sentence], claims: list[Claim]) -> None:
+    """"Cambodia's total trade reached $34bn in the period. Of the total, the country's
+    exports were $13bn and imports $21bn", "... Exports accounted for $13bn of the total and
+    imports for $21bn": a sentence that opens on a breakdown cue (vocab/breakdown_openers.csv,
+    breakdown_cues.csv), or whose flow is said to be "of the total", breaks down the total the
+    sentence before gave; its flows that name no partner of their own (their pair carried from
+    the discourse, which may still be a partner named earlier) are of that total's pair.
+    Where the sentence before gave two totals ("border trade came to $9bn, while transit trade
+    totalled $8bn"), which one "the total" is (or their sum) is unclear: the parts are then
+    with the partners of that unclear total, the same for all of them, so they still add up
+    to one another (a balance of them) but to none of the totals."""
+    amounts = [c for c in claims if c.kind == "amount" and c.measure in ("exports", "imports", "trade_total", "balance")]
+    for sent in sents[1:]:
+        parts = [c for c in amounts if sent.start <= c.start < sent.end]
+        if not parts or not (_opening_cue().match(text, sent.start, sent.end)
+                             or any(_OF_THE_TOTAL_AFTER.match(text, c.end) for c in parts if c.measure != "balance")):
+            continue
+        before = [w for w in _amounts_of_the_sentence_before(amounts, sent.index) if w.measure in _PART_FLOWS]
+        if not before:
+            continue
+        whole = before[-1]
+        # (two totals of other products, "$2.8bn of oil and $49.5bn of non-oil exports. Within
+        # the latter, ...", are no doubt over which is meant: the words name it)
+        alike = [w for w in before if (w.measure, w.period, w.currency, w.commodity, w.scope)
+                 == (whole.measure, whole.period, whole.currency, whole.commodity, whole.scope)]
+        with_world = [w for w in alike if w.partner == "WLD"]
+        if len({w.value for w in alike}) > 1 and len(with_world) == 1:
+            # ("Its trade with Laos reached $2bn, or 5% of its total trade of $40bn. Of the
+            # total, ...": of a partner's trade and the country's with the world, the total is
+            # the latter)
+            whole, alike = with_world[0], with_world
+        totals = {w.value for w in alike}
+        if whole.value is None or whole.reporter is None:
+            continue
+        for p in parts:
+            # (only a pair carried whole from the discourse, or its partner alone: "giving
+            # Thailand a surplus of ..." names the reporter; "China took $3bn" its own partner)
+            if p.basis.get("pair") == "text" or p.how.get("pair") not in ("discourse", "named-reporter") \
+                    or p.measure not in _PART_FLOWS[whole.measure] or p.value is None \
+                    or not 0 < abs(p.value) < (sum(totals) if len(totals) > 1 else whole.value) or (p.period, p.currency) != (whole.period, whole.currency) \
+                    or p.reporter != whole.reporter and p.how["pair"] != "discourse":
+                continue
+            if len(totals) > 1:
+                pair = (p.reporter, None, {"partner_group": UNCLEAR_WHOLE})
+            else:
+                pair = (whole.reporter, whole.partner, {k: whole.extra[k] for k in ("reporter_group", "partner_group") if k in whole.extra})
+            if pair == (p.reporter, p.partner, {k: p.extra[k] for k in ("reporter_group", "partner_group") if k in p.extra}):
+                continue  # (the discourse had it right)
+            for key in ("reporter_group", "partner_group"):
+                p.extra.pop(key, None)
+            p.reporter, p.partner = pair[0], pair[1]
+            p.extra.update(pair[2])
+            p.how["pair"] = "part-of-the-total-before"

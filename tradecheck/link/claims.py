@@ -39,7 +39,8 @@ from .cues import (OR_BY,
 from .cues import BUY, LIST_MARKER, SELL, holds_any, longest_words, partner_then_change, share_restates
 from .series_totals import named_totals
 from .price_bands import price_band_items
-from .breakdowns import part_after_an_anaphoric_opener, part_after_its_whole_opener, parts_of_the_group_before, rest_after_named_parts
+from .breakdowns import (part_after_an_anaphoric_opener, part_after_its_whole_opener, parts_of_the_group_before,
+                         parts_take_the_pair_of_the_total_before, rest_after_named_parts)
 from .service_rows import parts_of_a_services_total
 from .dating import BASE_RULES, base_after, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure
 from .channels import channel_of_the_whole_text, is_channel
@@ -149,6 +150,7 @@ def link(doc: Document) -> list[Claim]:
     _separate_reexports(text, claims)
     _whole_restated_to_break_down(text, claims)
     _whole_split_with_its_complement(text, sents, claims)
+    parts_take_the_pair_of_the_total_before(text, sents, claims)
     price_band_items(text, claims)
     named_totals(text, sents, claims)  # (before the inclusive totals: a named total's scope is its own)
     _inclusive_totals(claims)

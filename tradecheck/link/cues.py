@@ -223,6 +223,18 @@ def forecast_after_re() -> re.Pattern:
 
 
 @functools.cache
+def forecast_noun_after_re() -> re.Pattern:
+    """A percentage change that stands before a noun of forecast or goal (vocab/
+    forecast_after_nouns.csv) qualifies that noun: "sales grew 8%, beating the 4 percent
+    growth forecast", "against a 6% export target". Only the noun of change or of the flow
+    may stand between ("8% from the forecast" is not one), and the noun must end the phrase
+    ("a 5% target-beating rise" is not one)."""
+    between = vocab.alternation(vocab.forecast_after_nouns("between"), ignore_case=True)
+    head = vocab.alternation(vocab.forecast_after_nouns("head"), ignore_case=True)
+    return re.compile(rf"^[ \t]*(?:(?:{between})[ \t]+){{0,2}}(?:{head})\b(?!-)", re.I)
+
+
+@functools.cache
 def index_after_re() -> re.Pattern:
     """Words right after a bare percentage that make it an index, a level as a percentage of
     an earlier one (vocab/index_cues.csv): "104.1% of the level of the same period last

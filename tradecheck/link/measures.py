@@ -14,7 +14,7 @@ from . import label_blocks, sentences, topic
 from .cues import BUY, HEDGE, BY_YEAR, SELL, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_AFTER, change_before_re, figure_for_its_period, future_keys, flow_names_partner, future_re, holds_any
 # (imported once here, not in the rules that use them: an import in a function costs each call)
 from .cues import (ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, AFTER_BARE_CHANGE, BARE_CHANGE_BEFORE, FX_AFTER, GOAL_AFTER,
-                   UNIT_PRICE_AFTER, bracket_label, forecast_after_re, reach_after_re)
+                   UNIT_PRICE_AFTER, bracket_label, forecast_after_re, forecast_noun_after_re, reach_after_re)
 from .companies import company_subject, turnover_word
 from .company_reports import turnover_of_the_company
 from .dating import sibling_labelled_bracket, table_header_span
@@ -1879,8 +1879,10 @@ def not_a_flow(s: Site):
         return Decision({})  # "The average value of exports rose 5 per cent to $3.15 per litre": the unit value's change
     if s.kind == "percent_change" and s.claim.measure != "other" and _same_subject_as_a_unit_price(s):
         return Decision({})  # "Spot gold hit $2,450 an ounce on May 20, and is up around 14%": the price's change
-    if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and forecast_after_re().match(s.after):
-        # (its cue comes after it, so the figures that follow are not under it)
+    if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and (
+            forecast_after_re().match(s.after) or forecast_noun_after_re().match(s.after)):
+        # (its cue comes after it, so the figures that follow are not under it; "exceeding
+        # the 5-percent growth forecast": the noun after the figure names a forecast too)
         return Decision({**forecast, "_forecast_said_after": True})
     if s.kind != "amount" or s.claim.measure == "other":
         return None

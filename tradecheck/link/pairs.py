@@ -2392,6 +2392,60 @@ def places_sharing_a_bracket(s: Site):
 
 
 @functools.cache
+def _glossed_group_re() -> re.Pattern:
+    """"to CLMV markets (", "with its four neighbours - ": a preposition and a set of partners,
+    by a name (an acronym, capitalised words) or by a noun of such a set (vocab/
+    glossed_group_nouns.csv) after a few words, right before a bracket or a dash that opens
+    the list of its members."""
+    nouns = vocab.alternation([r["word"] for r in vocab.table("glossed_group_nouns")], ignore_case=True, space=r"\s+")
+    owner = r"(?:the\s+|its\s+|their\s+|(?P<owner>[A-Z][\w.]*)['’]s\s+)?"
+    name = r"(?P<name>(?-i:[A-Z][A-Za-z&-]*(?:\s+[A-Z][A-Za-z&-]*){0,2}))"
+    return re.compile(rf"\b(?:to|from|with)\s+{owner}(?P<set>{name}(?:\s+(?:{nouns}))?|(?:[\w-]+\s+){{0,2}}?(?:{nouns}))"
+                      rf"\s*(?P<open>\(|\s[-–—])\s*(?:the\s+)?$", re.I)
+
+
+_GLOSS_DASH = re.compile(r"\s[-–—]\s")
+
+
+@rule("pair", "glossed-group", "text")
+def glossed_group(s: Site):
+    """"Exports to CLMV markets (Cambodia, Laos, Myanmar and Vietnam) surged 21.4%", "trade
+    with its four neighbours - Malaysia, Laos, Myanmar and Cambodia - came to $9bn": a set of
+    partners named and then glossed with the list of its members is one partner, their group
+    (a bloc whose members they are, else a group of its own); not the world, nor any one of
+    them. The reporter is the clause's subject, else the discourse's."""
+    start = max(s.sent.start, s.prev_end)
+    places = [x for x in s.ms["country"] if start <= x.start and x.end <= s.m.start]
+    if len(places) < 2 or ("(" not in s.text[start:s.m.start] and not _GLOSS_DASH.search(s.text, start, s.m.start)):
+        return None  # (cheap: no list, or nothing to gloss it with)
+    for k, first in enumerate(places):
+        head = _glossed_group_re().search(s.text, max(start, first.start - 80), first.start)
+        if head is None or any(head.start("set") <= x.start < head.end("set") and x.attrs.get("kind") != "anaphor" for x in places[:k]):
+            continue  # (a known bloc's own name is read by the rules of blocs; "its neighbours" is glossed here)
+        listed = [first]
+        for x in places[k + 1:]:
+            if not _LIST_GAP.fullmatch(s.text, listed[-1].end, x.start):
+                break
+            listed.append(x)
+        close = r"\s*\)" if head["open"] == "(" else r"\s*[-–—]\s"
+        if len(listed) < 2 or not re.match(close, s.text[listed[-1].end:s.m.start]) \
+                or any(x.attrs.get("iso") in (None, "WLD") for x in listed):
+            return None
+        isos = frozenset(x.attrs["iso"] for x in listed)
+        # ("with Thailand's four neighbours": the set's owner reports)
+        owner = next((x.attrs.get("iso") for x in places[:k] if head["owner"] and x.start == head.start("owner")), None)
+        named, _, _ = _named(s)
+        rep = owner or next((iso for iso, role, _ in named if role == "R" and iso not in isos), None) or s.state.reporter
+        if rep in (None, "WLD") or rep in isos:
+            return None
+        group = _group_of(isos)
+        if group.startswith("group:") and head["name"]:
+            group = "group:" + " ".join(head["name"].split())
+        return Decision((rep, group), (head.start(), listed[-1].end))
+    return None
+
+
+@functools.cache
 def _reporter_set_re() -> tuple[re.Pattern, re.Pattern]:
     rows = vocab.table("reporter_sets")
     sets = vocab.alternation([r["word"] for r in rows if r["role"] == "set"], ignore_case=True, space=r"\s+")
@@ -3533,7 +3587,7 @@ def _speaker_country_speaks(s: Site) -> bool:
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (reporter_row, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_peer, ranked_against, country_area, same_as_previous, elided_flow_verb, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, places_together, two_named,
+PAIR_RULES = (reporter_row, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_peer, ranked_against, country_area, same_as_previous, elided_flow_verb, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, glossed_group, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, places_together, two_named,
               share_whole_named, gapped_subject, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, row_label, share_of_the_figure_before, total_row, discourse)
 
 

@@ -1113,6 +1113,14 @@ def forecast_noun_cues() -> frozenset[str]:
 
 
 @functools.cache
+def forecast_after_nouns(kind: str) -> list[str]:
+    """Nouns right after a percentage change that make it a forecast ("the 5% growth
+    forecast"), kind "head", and the words that may stand between, kind "between"
+    (forecast_after_nouns.csv)."""
+    return [r["word"] for r in table("forecast_after_nouns") if r["kind"] == kind]
+
+
+@functools.cache
 def forecast_after_cues() -> list[str]:
     """Phrases right after a figure that make it a forecast ("the 2.8% increase expected by")."""
     return [r["phrase"] for r in table("forecast_after_cues")]
