@@ -94,8 +94,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round39/seasiapress/05-thestar-penang-exports-2023.txt': 'not yet read (round 39 probe): listed by the probe; reason to be written by its fix',
-    'round39/seasiapress/16-vietnamnews-bacninh-q1-2026.txt': 'not yet read (round 39 probe): listed by the probe; reason to be written by its fix',
     'round23/digital/19-ukraine-it-exports.txt': "'IT exports' names no product the vocabulary can hold ('it' is matched without case, and would take the pronoun), so the bare 'Exports have now declined ... Compared with the 2022 peak of $7.34 billion, last year's figure is 12.0% lower' are read as all exports of 2024, which then fall below the agricultural exports of $24.5 billion",
     'round26/valueadded/01-oecd-tiva-korea-note.txt': 'shares and balances in value added terms (foreign value added by source country, a value-added surplus) beside gross flows, and a year stated once at the start of a bullet, read as gross bilateral flows of the latest year',
     'round26/latam3/13-sieca-central-america-intraregional-h1.txt': 'not yet read (round 26 probe): a table "Country | 2023 | 2024 | Var. %" under "Intra-regional exports by country" in a bloc\'s release datelined in a member\'s capital: each row is that country\'s own exports to the region, but the rows are read as partners of the dateline\'s country (its own row as its exports to the world, beside the Total row), so the Total row\'s change ("2.9") is set against that country\'s levels',

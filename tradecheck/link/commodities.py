@@ -221,6 +221,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         np = re.sub(r"^.*\s[-–—]\s+", "", subj["np"].strip())
         np = _EXAMPLES_OF_SUBJECT.sub("", np)  # "vegetables such as French beans and snow peas fetched": vegetables
         np = _without_speaker(np)  # "the controller said goods worth": goods
+        bare = _trailing_adverb().sub("", _without_clause_opener(_without_breakdown_cue(np)))
         np = re.sub(r"^(?:the|its|their)\s+", "", _without_clause_opener(_without_breakdown_cue(np)), flags=re.I)
         np = _trailing_adverb().sub("", np)  # "Salmon thus made up": the subject without its adverb
         np = _product_past_its_owner(np)  # "Malaysia's palm oil accounted for": palm oil
@@ -231,7 +232,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         if _VERB_FIRST.match(np):
             label = None  # "buying goods worth $70.4 billion": a verb, no product
         if label and not names_country_or_flow(label) and not scan_countries(np) and not any(_no_product_word(w) for w in label.split()) \
-                and not _names_a_unit(np) and not re.match(r"^(?:(?:when|while|and|but|as)\s+)?(?:it|this|that|these|they|which|the\s+\w+\s+products)$", np, re.I):
+                and not _names_a_unit(np) and not _the_unit(bare) and not re.match(r"^(?:(?:when|while|and|but|as)\s+)?(?:it|this|that|these|they|which|the\s+\w+\s+products)$", np, re.I):
             return label, "part-subject"
     after = text[m.end:min(sent.end, m.end + 40)]
     if c.kind == "amount" and _OF_GOODS_AND_SERVICES.match(after):
@@ -2184,6 +2185,14 @@ def _names_a_unit(np: str) -> bool:
     word a sector may be named by ("the state sector")."""
     words = np.lower().split()
     return len(words) > 1 and words[0] in vocab.unit_nouns()
+
+
+def _the_unit(np: str) -> bool:
+    """"The province still contributed about 30% of the country's exports": "the" and a unit's
+    noun alone (vocab/unit_nouns.csv) as the subject is the unit named before, no product
+    ("state" without "the" may name a sector: "state enterprises")."""
+    words = np.lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in vocab.unit_nouns()
 
 
 def _no_product_word(word: str) -> bool:

@@ -348,6 +348,11 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     if main_p is None and main_r is not None:
         others = [c for c in lead if c.attrs["iso"] not in (None, main_r) and not _unit_of(c.attrs["iso"], main_r)]
         main_p = others[0].attrs["iso"] if others else "WLD"
+    # ("BAC NINH - The province posted ... Exports were $25.7 billion": a province's story,
+    # whose bare figures are its own, not its country's)
+    unit = _unit_of_the_story(text, countries, main_r, main_p, lead_end)
+    if unit is not None:
+        main_r, main_p = unit, "WLD"
     home = _home_of_the_money(found, order)
     if home is not None and main_p in (None, "WLD") and (main_r is None or _only_a_destination(text, countries, main_r)):
         # "China monthly ... Exports to China: NZ$1,512m": no reporter named, the money is one
@@ -439,6 +444,33 @@ def _class_cue_re() -> re.Pattern:
     within (vocab/comparison_class_cues.csv), no partner of its trade."""
     cues = vocab.alternation(vocab.comparison_class_cues(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?$", re.I)
+
+
+def _unit_of_the_story(text: str, countries: list[Mention], main_r: str | None, main_p: str | None, lead_end: int) -> str | None:
+    """"Bac Ninh leads the country in exports ... The province accounted for 22.9 per cent of
+    Vietnam's total export value": a lead that names one sub-national unit first, and its
+    country only as the owner of a whole after a preposition ("of Vietnam's total", "30% of
+    Malaysia's exports"), is the unit's story; its bare figures ("Export turnover was $25.7
+    billion") are the unit's, not the country's. None where the lead names any other place
+    (a partner) or the country as a subject, or where the text names a second unit of the
+    country ("Maharashtra came second ... the top three states accounted for 59.4% of the
+    country's exports": a ranking of units, whose bare figures may be the country's)."""
+    if main_r is None or main_p not in (None, "WLD") or main_r in vocab.subnational():
+        return None
+    units = vocab.subnational()
+    named = [c for c in countries if c.start < lead_end and c.attrs["iso"] not in (None, "WLD")]
+    if not named or units.get(named[0].attrs["iso"]) != main_r:
+        return None
+    unit = named[0].attrs["iso"]
+    if any(units.get(c.attrs["iso"] or "") == main_r and c.attrs["iso"] != unit for c in countries):
+        return None
+    for c in named:
+        iso = c.attrs["iso"]
+        if iso == unit:
+            continue
+        if iso != main_r or not PREP_BEFORE_COUNTRY.search(text, max(0, c.start - 24), c.start):
+            return None
+    return unit
 
 
 def _unit_of(key: str | None, country: str) -> bool:
