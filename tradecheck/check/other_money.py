@@ -238,15 +238,7 @@ def _change(text: str, sent, own: list[Claim], i: int) -> Finding | None:
         return None
     if lo_f <= r_new[1] / r_old[0] and r_new[0] / r_old[1] <= hi_f:
         return None
-    ratio = new.value / old.value
-    fields = {"new": money(new.value, new.currency), "new_period": new.period or "?",
-              "old": money(old.value, old.currency), "old_period": old.period or "?",
-              "ratio": f"{ratio:.2f}", "change": f"{(ratio - 1) * 100:+.1f}%", "text": c.text,
-              "stated_change": f"{(c.factor - 1) * 100:+.1f}%", "bound": c.bound}
-    return Finding(id="", check="percent_change", status=Status.INCONSISTENT, severity=Severity.ERROR,
-                   claims=[new.id, c.id, old.id], spans=[(x.start, x.end) for x in (new, c, old)],
-                   message=render("percent_change", "change", False, fields),
-                   expected=round((ratio - 1) * 100, 1), observed=round((c.factor - 1) * 100, 1))
+    return _change_finding(c, new, old)
 
 
 def _change_of_figure_before(text: str, sent, own: list[Claim], before: list[Claim]) -> Finding | None:
@@ -272,6 +264,11 @@ def _change_of_figure_before(text: str, sent, own: list[Claim], before: list[Cla
     if any(lo_f <= _range(b)[1] / r_old[0] and _range(b)[0] / r_old[1] <= hi_f for b in news):
         return None
     new = news[0]  # (the sentence's first figure: most often its subject's)
+    return _change_finding(c, new, old)
+
+
+def _change_finding(c: Claim, new: Claim, old: Claim) -> Finding:
+    """The inconsistent finding of a stated change `c` that the levels new / old do not give."""
     ratio = new.value / old.value
     fields = {"new": money(new.value, new.currency), "new_period": new.period or "?",
               "old": money(old.value, old.currency), "old_period": old.period or "?",
