@@ -75,10 +75,11 @@ def relation_value(c: Claim, m: Mention, before: str, after: str, kind: str) -> 
         c.extra["unit"] = m.unit
         if _multiple_falls(m, before):
             c.extra["direction"] = -1  # normalise turns N into 1/N, its rounding and bound with it
-        elif m.attrs.get("word") and m.value < 1:
+        elif m.attrs.get("word") and m.value < 1 and "cmp" not in m.attrs:
             # "imports more than halved": a word that shrinks (vocab/multiples.csv, factor
             # under 1) bounds how far the level fell, so new/old is below its factor ("almost
-            # halved": above it); the bound turns round as for a fall
+            # halved": above it); the bound turns round as for a fall. A fraction compared
+            # ("less than one-third as large as") states new/old itself: its bound stands
             c.bound = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}.get(c.bound, c.bound)
         return
     frac = m.value
