@@ -267,6 +267,16 @@ def _change_of_figure_before(text: str, sent, own: list[Claim], before: list[Cla
     return _change_finding(c, new, old)
 
 
+def _parts_exceed(whole: Claim, parts: list[Claim]) -> Finding:
+    """The inconsistent finding of parts that add up to more than their whole."""
+    total = sum(p.value for p in parts)
+    fields = {"parts": " + ".join(money(p.value, p.currency) for p in parts), "sum": money(total, whole.currency),
+              "whole": money(whole.value, whole.currency)}
+    return Finding(id="", check="bound", status=Status.INCONSISTENT, severity=Severity.ERROR,
+                   claims=[whole.id] + [p.id for p in parts], spans=[(x.start, x.end) for x in [whole] + parts],
+                   message=render("bound", "parts", False, fields), expected=whole.value, observed=total)
+
+
 def _change_finding(c: Claim, new: Claim, old: Claim) -> Finding:
     """The inconsistent finding of a stated change `c` that the levels new / old do not give."""
     ratio = new.value / old.value
@@ -363,12 +373,7 @@ def _breakdown(text: str, sent, own: list[Claim], before: list[Claim]) -> Findin
     low = sum(_range(p)[0] for p in parts)
     if low <= _range(whole)[1]:
         return None
-    total = sum(p.value for p in parts)
-    fields = {"parts": " + ".join(money(p.value, p.currency) for p in parts), "sum": money(total, whole.currency),
-              "whole": money(whole.value, whole.currency)}
-    return Finding(id="", check="bound", status=Status.INCONSISTENT, severity=Severity.ERROR,
-                   claims=[whole.id] + [p.id for p in parts], spans=[(x.start, x.end) for x in [whole] + parts],
-                   message=render("bound", "parts", False, fields), expected=whole.value, observed=total)
+    return _parts_exceed(whole, parts)
 
 
 @functools.cache
@@ -486,12 +491,7 @@ def _contributed_parts(text: str, sent, own: list[Claim], claims: list[Claim]) -
     if not wholes or any(low <= _range(w)[1] for w in wholes):
         return None
     whole = max(wholes, key=lambda w: w.value)
-    total = sum(p.value for p in parts)
-    fields = {"parts": " + ".join(money(p.value, p.currency) for p in parts), "sum": money(total, whole.currency),
-              "whole": money(whole.value, whole.currency)}
-    return Finding(id="", check="bound", status=Status.INCONSISTENT, severity=Severity.ERROR,
-                   claims=[whole.id] + [p.id for p in parts], spans=[(x.start, x.end) for x in [whole] + parts],
-                   message=render("bound", "parts", False, fields), expected=whole.value, observed=total)
+    return _parts_exceed(whole, parts)
 
 
 @functools.cache
