@@ -13,12 +13,9 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
-    'round40/cbam/01-carbonbrief-india-cbam-exposure.planted.txt': 'not yet caught (round 40 probe): listed by the probe; reason to be written by its fix',
-    'round40/cbam/02-euractiv-cbam-first-reports.planted.txt': 'not yet caught (round 40 probe): listed by the probe; reason to be written by its fix',
     'round40/cbam/05-e3g-ukraine-cbam-reconstruction.planted.txt': 'not yet caught (round 40 probe): listed by the probe; reason to be written by its fix',
     'round40/cbam/07-cse-india-steel-cbam-cost.planted.txt': 'not yet caught (round 40 probe): listed by the probe; reason to be written by its fix',
     'round40/cbam/10-scmp-china-steel-eu-carbon-tariff.planted.txt': 'not yet caught (round 40 probe): listed by the probe; reason to be written by its fix',
-    'round40/cbam/15-guardian-uk-carbon-border-levy.planted.txt': 'not yet caught (round 40 probe): listed by the probe; reason to be written by its fix',
     'round40/cbam/16-ember-western-balkans-electricity-cbam.planted.txt': 'not yet caught (round 40 probe): listed by the probe; reason to be written by its fix',
     'round40/chinacustoms/02-reuters-china-august-exports-2023.planted.txt': 'not yet caught (round 40 probe): listed by the probe; reason to be written by its fix',
     'round40/chinacustoms/03-chinadaily-q1-trade-2025.planted.txt': 'not yet caught (round 40 probe): listed by the probe; reason to be written by its fix',
@@ -117,7 +114,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round40/cbam/04-ft-turkey-steel-levy.txt': 'not yet read (round 40 probe): listed by the probe; reason to be written by its fix',
     'round40/chinacustoms/04-globaltimes-china-eu-h1-2024.txt': 'not yet read (round 40 probe): listed by the probe; reason to be written by its fix',
     'round40/chinacustoms/12-xinhua-china-asean-11m-2021.txt': 'not yet read (round 40 probe): listed by the probe; reason to be written by its fix',
     'round40/globalreports/03-wto-review-2019-leading-traders.txt': 'not yet read (round 40 probe): listed by the probe; reason to be written by its fix',

@@ -32,6 +32,7 @@ def add(model: Model, claims: list[Claim]) -> None:
     _add_different_goods(model)
     _add_parts_within_parts(model, claims)
     _add_parts_of_a_group(model, claims)
+    _add_parts_of_a_figure(model, claims)
     _add_members_of_bloc(model)
     _add_period_parts(model)
     _add_shares_of_one_whole(model, claims)
@@ -130,8 +131,11 @@ def _add_listed_parts(model: Model, claims: list[Claim]) -> None:
     for c in claims:
         if c.kind != "amount" or c.measure not in ("exports", "imports", "trade_total") or c.extra.get("_within"):
             continue  # (a part of a part, a company's within its product, adds up with no other)
-        if c.extra.get("_parts") and c.commodity is not None and all(p.sentence == c.sentence for p in c.extra["_parts"]):
-            continue  # ("..., so the three together brought in $4.29bn": the sum of parts listed beside it, no part of its own)
+        if c.extra.get("_parts") and c.commodity is not None and (all(p.sentence == c.sentence for p in c.extra["_parts"])
+                                                                   or c.how.get("commodity") == "added-to-the-figure-before"):
+            # ("..., so the three together brought in $4.29bn", "Along with $1bn of zinc, that
+            # puts $7bn ...": the sum of parts listed beside it, no part of its own)
+            continue
         key = key_of(c)
         if key is None:
             continue
@@ -245,6 +249,23 @@ def _add_parts_of_a_group(model: Model, claims: list[Claim]) -> None:
         whole = part._replace(commodity=group)
         if whole in model.vars and model.vars[part] not in groups.setdefault(whole, []):
             groups[whole].append(model.vars[part])
+    _bound_by_their_whole(model, groups)
+
+
+def _add_parts_of_a_figure(model: Model, claims: list[Claim]) -> None:
+    """"Imports of goods in the scope of CBAM were worth EUR 90bn. Steel accounted for EUR 50bn
+    of that, aluminium for ...", or a figure over a list of "• Label: figure" lines: the parts
+    the text gives of that one figure add up to at most it (link/figure_breakdowns.py)."""
+    from ..link.figure_breakdowns import PART_OF_FIGURE
+
+    groups: dict[QKey, list[int]] = {}
+    for c in claims:
+        whole = c.extra.get(PART_OF_FIGURE)
+        part, wk = (key_of(c), key_of(whole)) if whole is not None else (None, None)
+        if part is None or wk is None or part == wk or part not in model.vars or wk not in model.vars:
+            continue
+        if model.vars[part] not in groups.setdefault(wk, []):
+            groups[wk].append(model.vars[part])
     _bound_by_their_whole(model, groups)
 
 

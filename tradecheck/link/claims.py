@@ -59,6 +59,8 @@ from .scope_turns import whole_ends_the_headline_scope
 from .named_before_figure import parts_counted_in
 from .market_notes import flows_of_one_product, partner_rows_of_a_product_row, parts_alone_of_the_total
 from .listed_members import members_add_up_to_their_group
+from .added_totals import totals_along_with_the_figure_before
+from .figure_breakdowns import bullets_under_a_figure, covered_goods
 from .product_participles import figures_of_a_product_verb
 from .summary_items import summary_items_of_goods
 from .unsaid_list_product import list_items_of_an_unsaid_product
@@ -167,6 +169,7 @@ def link(doc: Document) -> list[Claim]:
     _two_flows_together(text, claims)
     shares_named_by_noun(text, claims)  # (before the sums: a share's whole is no part of them)
     _amounts_of_several_parts(text, claims)
+    totals_along_with_the_figure_before(text, sents, claims)
     _running_total_of_kinds(claims)
     _running_total_of_two_products(text, claims)
     _share_of_compound_subject(text, claims)
@@ -217,6 +220,8 @@ def link(doc: Document) -> list[Claim]:
         summary_items_of_goods(text, claims)
     whole_ends_the_headline_scope(claims)
     parts_of_the_group_before(text, sents, claims)
+    covered_goods(text, sents, claims)
+    bullets_under_a_figure(text, sents, claims)
     members_add_up_to_their_group(text, sents, claims)
     rest_of_listed_partners(text, {x.index: x.start for x in sents}, claims)
     rest_of_listed_members(text, {x.index: x.start for x in sents}, claims)

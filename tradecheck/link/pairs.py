@@ -1751,10 +1751,36 @@ def share_whole_owner(s: Site):
     elif not owner_iso and _ALL_OF_A_FLOW.search(gap or ""):
         par = "WLD"  # "Log exports to China were $651 million, 84 percent of all log exports ($775 million)": with everyone
     par = whole_with_own_partner(s) or par  # "of its $151.2 billion in exports to the U.S."
+    if owner_iso and gap and (" to " in gap or " from " in gap):
+        # "27.6 percent of Egypt's total exports to the EU, which reached $11.6 billion": the
+        # owner's flow with the place its own words name, not with the world
+        par = _owner_flow_partner(s, owner) or par
     bought = _whole_relative_pair(s)
     if bought is not None:
         return Decision(bought, None, "text")
     return Decision((rep, par), None, "text" if owner_iso else "context")
+
+
+# a reduced relative clause after a whole's figure whose subject is a pronoun for its owner:
+# " of goods the country sold to the ", " that it bought from "
+_WHOLE_OWNER_PRONOUN_CLAUSE = re.compile(r"\s+(?:of\s+(?:[a-z-]+\s+){1,2}?)?(?:that\s+|which\s+)?(?:the\s+(?:country|nation)|it|they)\s+"
+                                         r"(?:had\s+|has\s+)?(?P<v>\w+)\s+(?:from|to)\s+(?:the\s+)?")
+
+
+# from an owner's possessive to the place of its flow: " total exports to the "
+_OWNER_FLOW_TO = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:exports|imports|shipments|sales)\s+(?:to|from)\s+(?:the\s+)?")
+
+
+def _owner_flow_partner(s: Site, owner: re.Match) -> str | None:
+    """The place named right after the owner's flow in a share's whole before its figure
+    ("of Egypt's total exports to the EU, which reached"), when it is the last place before
+    the figure."""
+    start = s.prev_end + owner.end()
+    place = next((x for x in s.ms["country"] if start < x.start < s.m.start and _OWNER_FLOW_TO.fullmatch(s.text, start, x.start)), None)
+    if place is None or any(place.end < x.start < s.m.start for x in s.ms["country"]):
+        return None
+    key = place.attrs.get("iso")
+    return key if key not in (None, "WLD") else None
 
 
 def _whole_relative_pair(s: Site) -> tuple[str, str] | None:
@@ -1764,6 +1790,12 @@ def _whole_relative_pair(s: Site) -> tuple[str, str] | None:
     if not s.whole_after_of:
         return None
     after = [x for x in s.ms["country"] if s.m.end < x.start <= s.m.end + 80 and x.attrs.get("iso")]
+    if len(after) == 1 and s.prev is not None and s.prev.reporter not in (None, "WLD", after[0].attrs["iso"]):
+        # "7.8 per cent of the $103bn of goods the country sold to the EU": the one who sold
+        # is the owner the part's own figure is of, said by a pronoun
+        link = _WHOLE_OWNER_PRONOUN_CLAUSE.fullmatch(s.text, s.m.end, after[0].start)
+        if link is not None and (BUY.match(link["v"]) or SELL.match(link["v"])):
+            return s.prev.reporter, after[0].attrs["iso"]
     if len(after) < 2:
         return None
     who, whom = after[0], after[1]

@@ -1,0 +1,90 @@
+"""A total of the figures a sentence adds to the one before it: "Shipments of copper came to
+$6bn. Along with $2bn of zinc and $1bn of lead, that puts $9bn of the country's metal sales in
+the bloc's market": the $9bn is the sum of the three products (`_parts`, check/sums.py), a
+group of them, neither the last product listed nor the pair's whole flow (vocab/along_with_totals.csv)."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocab
+from ..model import Claim
+from .cues import HEDGE
+
+
+@functools.cache
+def _added_total_re() -> re.Pattern:
+    rows = vocab.table("along_with_totals")
+    opener = vocab.alternation([r["phrase"] for r in rows if r["role"] == "opener"], ignore_case=True, space=r"\s+")
+    verb = vocab.alternation([r["phrase"] for r in rows if r["role"] == "verb"], ignore_case=True)
+    # the opener, the added figures' clause, a comma, the pronoun for the figure before, its
+    # verb and a few words ("the total at", "the bill to") right before the total
+    return re.compile(rf"\s*(?:{opener})\s+(?P<added>[^;:]{{4,160}}?),\s+(?:that|this|it|which)\s+(?:{verb})\s+"
+                      rf"(?:[^\d,;.$€£¥]{{0,40}}\s)?{HEDGE}$", re.I)
+
+
+def totals_along_with_the_figure_before(text: str, sents: list, claims: list[Claim]) -> None:
+    """Tie the total of "Along with A and B, that puts $Z ..." to its parts: A and B (the
+    figures in the opener's clause) and the last figure of the same flow, pair, period and
+    currency in the sentence before (what "that" stands for)."""
+    from .claims import _group_of_parts, _set
+
+    starts = None
+    for k, c in enumerate(claims):
+        if c.kind != "amount" or c.extra.get("_parts") or c.measure in (None, "other") or k < 2:
+            continue
+        if starts is None:
+            starts = {x.index: x.start for x in sents}
+        sent_start = starts.get(c.sentence, 0)
+        if text.find(" with ", sent_start, c.start) < 0 and text.find(" to ", sent_start, c.start) < 0 \
+                and text.find(" of ", sent_start, c.start) < 0:
+            continue  # (cheap: every opener has one of these words)
+        found = _added_total_re().match(text, sent_start, c.start)
+        if found is None:
+            continue
+        added = [x for x in claims[:k] if x.kind == "amount" and found.start("added") <= x.start < found.end("added")]
+        if not added or any(not _same_flow(x, c, partner=False) or not x.commodity for x in added):
+            continue
+        earlier = [x for x in claims[:k] if x.kind == "amount" and x.sentence == c.sentence - 1]
+        before = next((x for x in reversed(earlier) if _same_flow(x, c, partner=False)), None)
+        if before is None or not before.commodity or before.commodity in {x.commodity for x in added}:
+            continue
+        if any(x.partner != before.partner and x.how.get("pair") not in _CARRIED_PAIRS for x in added + [c]):
+            continue  # (a place of their own: not what "that" stands for)
+        for x in added:
+            # ("Brazil shipped $5bn of iron ore to China. Along with $2bn of soybeans, that
+            # puts ...": the added figures are of the same pair as the one "that" stands for)
+            if x.partner != before.partner or x.basis.get("pair") == "guess":
+                x.partner = before.partner
+                _set(x, "pair", "added-to-the-figure-before", "context")
+        parts = [before] + added
+        if c.value is None or any(p.value is None or p.value >= c.value for p in parts):
+            continue  # (a total is more than each of its parts)
+        group = _group_of_parts(c, parts)
+        if group is None or len({p.commodity for p in parts}) != len(parts):
+            continue
+        stale = c.commodity
+        c.partner, c.commodity = group["partner"], group["commodity"]
+        _set(c, "commodity", "added-to-the-figure-before", "context")
+        c.extra["_parts"] = parts
+        share = claims[k + 1] if k + 1 < len(claims) else None
+        if share is not None and share.kind == "share" and share.sentence == c.sentence and share.commodity in (None, stale) \
+                and _SHARE_OF_IT.fullmatch(text, c.end, share.start):
+            # ("..., that puts $9bn of its exports in scope - 7% of its sales to the bloc":
+            # the share of the same group)
+            share.commodity = c.commodity
+            _set(share, "commodity", "added-to-the-figure-before", "context")
+
+
+# from a total to the share that restates it later in its clause: no figure, no clause break,
+# then a dash, a bracket or a comma ("of the country's exports in scope — 7.8 per cent of")
+_SHARE_OF_IT = re.compile(rf"[^;.\d$€£¥]{{0,80}}?(?:[—–(]|\s-|,\s*(?:or\s+)?)\s*{HEDGE}")
+
+
+# the pairs the figures of the sentence took from the discourse, or guessed, not from words of their own
+_CARRIED_PAIRS = ("discourse", "product-sentence-world", "same-as-previous")
+
+
+def _same_flow(a: Claim, b: Claim, partner: bool = True) -> bool:
+    return (a.measure, a.reporter, a.period, a.currency) == (b.measure, b.reporter, b.period, b.currency) \
+        and (a.partner == b.partner or not partner)

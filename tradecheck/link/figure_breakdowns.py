@@ -1,0 +1,131 @@
+"""Parts of one figure that the sentences after it give product by product.
+
+- Goods a named measure covers ("imports of goods in the scope of CBAM were worth EUR 90bn",
+  vocab/covered_goods_cues.csv) are a basket named by the measure, not all goods; the
+  sentences after it that tie their figures to it ("Steel accounted for EUR 50bn of that,
+  aluminium for EUR 20bn ...", "Steel made up the bulk of this, at ...") break it down.
+- A figure whose sentence ends on a colon over a list of "• Label: figure" lines ("Imports
+  were worth £15bn:" / "• Steel: £8bn" / "• Glass: £1bn") is broken down by the list.
+
+Each part is marked (`_part_of_figure`, the whole's claim): together they are at most the
+whole (check/bound.py). Where the text closes the breakdown ("the remaining $0.2bn"), the
+parts are all of it (`_parts`, check/sums.py)."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocab
+from ..model import Claim
+from .breakdowns import _REST_BEFORE
+from .cues import LIST_MARKER
+
+PART_OF_FIGURE = "_part_of_figure"
+
+
+@functools.cache
+def _covered_goods_re() -> re.Pattern:
+    cues = vocab.alternation([r["phrase"] for r in vocab.table("covered_goods_cues")], ignore_case=True, space=r"\s+")
+    # the measure by its name: an acronym or capitalised words, perhaps after its owner and
+    # before its acronym ("CBAM", "the European Union's Carbon Border Adjustment Mechanism (CBAM)")
+    return re.compile(rf"\b(?:goods|products)\s+(?:{cues})\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}['’]s?\s+)?"
+                      rf"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})(?:\s*\((?P<abbr>[A-Z]{{2,8}})\))?")
+
+
+# "of that", "of this", "of these": the figure before, as the whole a part is of (not "of this
+# year": only before a comma, a stop or a verb-like word of the sentence going on)
+_OF_THE_FIGURE_BEFORE = re.compile(r"\bof\s+(?:this|that|these)(?:\s+(?:total|sum|amount|figure))?(?=\s*[,.;]|\s+(?:at|and|with|while)\b)", re.I)
+
+
+def covered_goods(text: str, sents: list, claims: list[Claim]) -> None:
+    """Read the figures of goods a named measure covers as that basket, and the sentences
+    after each as its breakdown where they tie their figures to it."""
+    if "goods" not in text and "products" not in text:
+        return  # (cheap)
+    for k, c in enumerate(claims):
+        if c.kind != "amount" or c.measure not in ("exports", "imports") or c.commodity not in (None, "goods") \
+                and not (c.commodity or "").startswith("goods "):
+            continue
+        sent = sents[c.sentence]
+        found = next((f for f in _covered_goods_re().finditer(text, max(sent.start, c.start - 140), min(sent.end, c.end + 60))
+                      if not any(x is not c and x.kind == "amount" and min(f.start(), c.start) < x.start < max(f.end(), c.end)
+                                 for x in claims)), None)
+        if found is None:
+            continue
+        name = (found["abbr"] or re.sub(r"\s+", " ", found["name"])).lower()
+        c.commodity = "goods covered by " + name
+        c.how["commodity"] = "covered-goods"
+        c.basis["commodity"] = "text"
+        for x in claims[k + 1:]:
+            if x.commodity == name + " goods":
+                # ("The CBAM goods accounted for 27.6 percent of ...": the same basket by its name)
+                x.commodity = c.commodity
+        _parts_in_the_sentences_after(text, sents, claims, k)
+
+
+def _parts_in_the_sentences_after(text: str, sents: list, claims: list[Claim], k: int) -> None:
+    whole = claims[k]
+    if whole.sentence + 1 >= len(sents):
+        return
+    nxt = sents[whole.sentence + 1]
+    if nxt.paragraph not in (sents[whole.sentence].paragraph, sents[whole.sentence].paragraph + 1) \
+            or not _OF_THE_FIGURE_BEFORE.search(text, nxt.start, nxt.end):
+        return
+    parts: list[Claim] = []
+    for x in claims[k + 1:]:
+        if x.sentence == whole.sentence:
+            continue  # (its own sentence's figures: its change, its share)
+        if sents[x.sentence].paragraph != nxt.paragraph:
+            break
+        if x.kind != "amount":
+            continue
+        if not _part_of(x, whole):
+            return  # (another figure in the breakdown: which whole it is of is unclear)
+        parts.append(x)
+    _mark(text, whole, parts)
+
+
+def bullets_under_a_figure(text: str, sents: list, claims: list[Claim]) -> None:
+    """Read the "• Label: figure" lines right under a figure that ends its sentence on a
+    colon as that figure's parts."""
+    if ":" not in text:
+        return  # (cheap)
+    for k, whole in enumerate(claims):
+        if whole.kind != "amount" or whole.measure not in ("exports", "imports") or whole.value is None:
+            continue
+        colon = _COLON_ENDS_LINE.match(text, sents[whole.sentence].end - 1) if whole.sentence < len(sents) else None
+        if colon is None or text.find(":", whole.end, sents[whole.sentence].end) < 0 \
+                or any(x.kind == "amount" and x.sentence == whole.sentence and x.start > whole.end for x in claims[k + 1:]):
+            continue
+        parts, pos = [], colon.end()
+        for x in claims[k + 1:]:
+            line = _BULLET_LINE.match(text, pos)
+            if line is None or x.start >= line.end() or x.start < line.start():
+                break
+            if not _part_of(x, whole) or text.count("\n", pos, x.start) > 1:
+                return
+            parts.append(x)
+            pos = line.end()
+        _mark(text, whole, parts)
+
+
+# the colon that ends a sentence and its line ("according to figures published today:")
+_COLON_ENDS_LINE = re.compile(r"[^\n]*?:[ \t]*\n")
+# a line of a list of labelled figures: "• Aluminium: £3.2bn"
+_BULLET_LINE = re.compile(rf"\s*{LIST_MARKER}[ \t]+[A-Za-z][^\n:]{{0,50}}:[ \t]*[^\n]{{1,40}}(?:\n|$)")
+
+
+def _part_of(x: Claim, whole: Claim) -> bool:
+    return x.kind == "amount" and bool(x.commodity) and x.commodity != whole.commodity and not x.scope \
+        and x.value is not None and 0 < x.value < whole.value \
+        and (x.measure, x.reporter, x.partner, x.period, x.currency) == (whole.measure, whole.reporter, whole.partner, whole.period, whole.currency)
+
+
+def _mark(text: str, whole: Claim, parts: list[Claim]) -> None:
+    if len(parts) < 2 or len({p.commodity for p in parts}) != len(parts):
+        return
+    for p in parts:
+        p.extra[PART_OF_FIGURE] = whole
+    last = parts[-1]
+    if _REST_BEFORE.search(text, max(0, last.start - 30), last.start) and not whole.extra.get("_parts"):
+        whole.extra["_parts"] = parts  # ("..., with cement making up the remaining $0.2bn": all of it)
