@@ -200,6 +200,17 @@ def _quarter_in_context(pm: PeriodMention, published: Period | None, current: Pe
     return (e - 2, e)
 
 
+def _fiscal_part_in_hand(m1: int, m2: int, fs: int, published: Period | None, current: Period) -> Period:
+    """"in the first quarter", in a text on an Indian fiscal year (periods counted from April,
+    vocab/fiscal_years.csv): that part of the fiscal year the period in hand ends in ("April-June
+    2025 ... 28% of exports of $112bn in the first quarter": April-June 2025), never one not
+    yet begun."""
+    a = current[1] - (current[1] % 12 - (fs - 1)) % 12
+    if published is not None and a + m1 - 1 > published[0]:
+        a -= 12
+    return (a + m1 - 1, a + m2 - 1)
+
+
 def _year_of_words(w: str, published: Period | None, current: Period | None) -> int | None:
     """The calendar year "this year", "last year" or "the previous year" names: the first two
     from the date of publication, the others from the period the text is on."""
@@ -233,6 +244,8 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
         ref = current or published
         if ref is None:
             return None, "guess"
+        if pm.args.get("fiscal_part") and current is not None:
+            return _fiscal_part_in_hand(m1, m2, pm.args["fiscal_part"], published, current), "text"
         y = year_of(ref)
         if current is None and published is not None and m2 - 1 > published[0] % 12:
             y -= 1  # "in October" read in March: last October

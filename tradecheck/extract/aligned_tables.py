@@ -50,6 +50,25 @@ def _shape(line: str, ranked: bool = False) -> tuple[int, bool] | None:
     return len(cells) - 1, all(_FIGURE.fullmatch(c) for c in cells[1:])
 
 
+def _short_row(line: str, shape, above: str, gaps: int) -> bool:
+    """Whether a row leaves its last columns empty, its figures standing right under those of
+    the first columns of the full row above it:
+
+        Services Imports          210.16        198.44        5.91
+        Trade Balance             -97.10        -93.76
+
+    (a balance has no growth rate): its figures are those first columns'."""
+    if shape is None or not shape[1] or not 2 <= shape[0] < gaps or "|" in above:
+        return False
+    ends = [m.end() for m in _GAP_CELL.finditer(line)]
+    over = [m.end() for m in _GAP_CELL.finditer(above)]
+    return len(over) == gaps + 1 and all(abs(a - b) <= 1 for a, b in zip(ends[1:], over[1:]))
+
+
+# a cell of an aligned row: words parted by single spaces
+_GAP_CELL = re.compile(r"\S+(?: \S+)*")
+
+
 def _one_figure(line: str) -> tuple[int, bool] | None:
     """The shape of a row of a label and one figure ("Japan          17.2")."""
     cells = _cells(line) if "|" not in line and ("  " in line or "\t" in line) else []
@@ -128,8 +147,9 @@ def pipe_aligned(text: str) -> str:
             continue
         j = i + 1
         ranked = _ranks_rows(lines[i])
-        while j < len(lines) and (_shape(lines[j], True) if ranked and "|" not in lines[j] else
-                                  _one_figure(lines[j]) if gaps == 1 else shapes[j]) == (gaps, True):
+        while j < len(lines) and ((_shape(lines[j], True) if ranked and "|" not in lines[j] else
+                                   _one_figure(lines[j]) if gaps == 1 else shapes[j]) == (gaps, True)
+                                  or j > i + 1 and not ranked and _short_row(lines[j], shapes[j], lines[j - 1], gaps)):
             j += 1
         if j - i - 1 >= _MIN_ROWS:
             for k in range(i, j):

@@ -1098,7 +1098,7 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         y = int(g["y"]) if g.get("y") else None
         if y:
             return PeriodMention(s, e, t, "abs", (y * 12 + m1 - 1, y * 12 + m1 + size - 2))
-        return PeriodMention(s, e, t, "months", None, {"m1": m1, "m2": m1 + size - 1, "ordinal": True})
+        return PeriodMention(s, e, t, "months", None, {"m1": m1, "m2": m1 + size - 1, "ordinal": True, "year_part": True})
     if kind == "ytd":
         m2 = months[g["m1"].lower()]
         y = int(g["y"]) if g.get("y") else None

@@ -61,10 +61,23 @@ def is_bare_row(text: str, start: int, end: int) -> bool:
     if not n:
         return False
     above = _beside(text, start, end, True)
-    if above is not None and _bare_bars(text, *above) == n:
+    k = _bare_bars(text, *above) if above is not None else 0
+    if k == n:
+        return True
+    if 2 <= n < k and _short_last_row(text, above, k):
+        # "Trade Balance |-97.10 |-93.76" under rows of three figures: a row that leaves its
+        # last columns empty (extract/aligned_tables.py marks it only where its figures
+        # stand under the first columns')
         return True
     below = _beside(text, start, end, False)
     return below is not None and _bare_bars(text, *below) == n
+
+
+def _short_last_row(text: str, above: tuple[int, int], k: int) -> bool:
+    """Whether the line `above`, of `k` pipes, is a full row of its block (the line above it
+    has as many), so that a row of fewer pipes under it is the block's too."""
+    up = _beside(text, *above, True)
+    return up is not None and _bare_bars(text, *up) == k
 
 
 def is_row(text: str, start: int, end: int) -> bool:

@@ -96,6 +96,7 @@ def link(doc: Document) -> list[Claim]:
     ctx.series_note = _noted_adjustment(text)
     ctx.refuted_quotes = refuted_quotes(text)
     ctx.made_up = made_up_spans(text, sents)
+    _quarters_of_the_fiscal_year(found["period"], ctx)
     # (a percent is echoed too: "Less than 40% of UK exports go to the EU? Not quite"; and a
     # fraction: "exports have grown by a third" ... "by about a fifth, not by a third")
     ctx.quoted_claims = frozenset((kind, m.value, m.attrs.get("token")) for kind in ("amount", "percent", "fraction")
@@ -3242,6 +3243,25 @@ def _section_label(ms: dict, state: State, text: str, sent: Sentence) -> None:
         # ("SOUTH KOREA - Exports rose 4.5%") is about that paragraph and ends a section
         figures = ms["amount"] or ms["percent"] or ms["multiple"]
         state.section_reporter = label.attrs["iso"] if not figures else None
+
+
+_FISCAL_KINDS = frozenset(("fy", "fy_rel", "fy_part", "fy_own_part", "fy_ended"))
+
+
+def _quarters_of_the_fiscal_year(periods: list, ctx: DocContext) -> None:
+    """"Exports rose to $29bn in April-June 2025, the first quarter of 2025-26 ... 28% of
+    merchandise exports of $112bn in the first quarter": in a text that names a fiscal year of a
+    country counting its quarters from the fiscal year's start (India's, from April), a
+    quarter or half named without a year ("the first quarter", "Q1", "H1") is that part of
+    the fiscal year in hand, not of the calendar year."""
+    if not ctx.fiscal_quarters or ctx.fiscal_start in (None, 1):
+        return
+    parts = [pm for pm in periods if pm.kind == "months" and pm.args.get("year_part")]
+    if not parts or not any(pm.kind in _FISCAL_KINDS or pm.kind == "same" and ("fy_start" in pm.args or "fy_end" in pm.args)
+                            for pm in periods):
+        return
+    for pm in parts:
+        pm.args["fiscal_part"] = ctx.fiscal_start
 
 
 def _fiscal_year_of_owner(text: str, ms: dict, ctx: DocContext) -> None:
@@ -6693,9 +6713,10 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         # "36 percent of intra-EAC exports": of the bloc's internal flow of that name
         c.extra["_of_group_total"] = vocab.flows().get(intra["flow"].lower(), (True,))[0]
     if kind == "share" and re.search(r"\b(?:together|combined|jointly|between\s+them)\b", text[max(sent.start, m.start - 60):m.start], re.I) \
-            and not (s.restated and s.prev is not None and s.prev.how.get("pair") == "places-together"):
+            and not (s.restated and s.prev is not None and s.prev.how.get("pair") in ("places-together", "counted-places")):
         # "Spain and France, which together accounted for 40%" (but "Chile and Peru together
-        # accounted for $3.1bn, or 40%": the share of the amount it restates, the places' group)
+        # accounted for $3.1bn, or 40%", "The top five markets together took $159bn, or 35% of
+        # the total": the share of the amount it restates, the places' group)
         c.extra["_whole"] = "several parts"
     if kind == "share" and (_COVERAGE.search(text[max(sent.start, m.start - 60):m.start]) and SHARE_AFTER.match(after)
                             and re.match(r"^\s*of\s+(?:the\s+|its\s+|total\s+)*imports\b", after, re.I)
@@ -7539,6 +7560,10 @@ def _share_label_part(text: str, m: Mention) -> str | None:
     return canonical_label(head["np"])
 
 
+# a rate of change right before a word ("grew 1.92 per cent over", "up 5% over")
+_RATE_BEFORE_OVER = re.compile(r"\d\s*(?:%|per\s*cent|percent|pc)\s*(?:year[\s-]on[\s-]year\s*)?$", re.I)
+
+
 def _bound(before: str, m: Mention, after: str = "") -> str:
     q = qual_re().search(before)
     if not q:
@@ -7551,6 +7576,10 @@ def _bound(before: str, m: Mention, after: str = "") -> str:
         return "eq"
     if word == "over" and re.search(r"\b(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease|improvement)\s*$", before[:q.start()], re.I):
         # "a 34.0 per cent increase over N26.92 trillion in 2022": the level compared with
+        return "eq"
+    if word == "over" and _RATE_BEFORE_OVER.search(before, 0, q.start()):
+        # "exports grew 1.92 per cent over USD 110.06 billion in Q1 of 2024-25": a rate of
+        # change right before "over" measures against that level, no lower bound
         return "eq"
     if word == "up to":
         # "taking total earnings up to $12.5bn": where the figure went, not a ceiling

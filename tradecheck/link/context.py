@@ -169,6 +169,8 @@ class DocContext:
     main_members: tuple = ()
     # the series a note says every figure is of ("The figures are seasonally adjusted")
     series_note: str | None = None
+    # the fiscal year's country counts quarters from its start (vocab/fiscal_years.csv)
+    fiscal_quarters: bool = False
 
 
 # a dateline without a year: a place, a month and a day (or a day and a month: "MINSK, 7
@@ -359,7 +361,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         # country's own currency, that country reports; the place named is its partner
         main_r, main_p = home, main_r or "WLD"
     hint = _currency_hints(text, order, main_r, int(doc.published[:4]) if doc.published else None)
-    fiscal, by_start = None, False
+    fiscal, by_start, quarters = None, False, False
     # a fiscal year is the reporting country's: the dateline's city names it best
     # (a wire report from a third country's city follows the pair's own fiscal year)
     # (any country named only when the text's own is unknown: a Thai release naming Myanmar
@@ -368,6 +370,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         if iso in vocab.fiscal_years():
             fiscal = vocab.fiscal_years()[iso]
             by_start = iso in vocab.fiscal_years_named_by_start()
+            quarters = iso in vocab.fiscal_years_counting_quarters()
             break
     stated = stated_fiscal_start(text)
     if stated is not None and stated != fiscal:
@@ -377,7 +380,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         # keeps another ("the Trade Office's fiscal year that ended June 30" in a US text,
         # beside the federal "fiscal 2021"), which one a bare "fiscal 2021" means is unsaid:
         # a guess
-        fiscal, by_start = (stated, False) if fiscal is None else (None, False)
+        fiscal, by_start, quarters = (stated, False, False) if fiscal is None else (None, False, False)
     lead_text = text[:lead_end]
     cue = _NON_OIL_CUE.search(lead_text)
     if cue and _non_oil_beside_oil(lead_text, sents):
@@ -389,7 +392,8 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     return DocContext(published=pub, main_reporter=main_r, main_partner=main_p, country_order=order,
                       currency_hint=hint, fiscal_start=fiscal, fiscal_by_start=by_start, decimal_comma=found["decimal_comma"],
                       has_services=_names_services_apart(text), scope=scope or product,
-                      product_scope=product is not None, main_members=members if main_p and main_p.startswith("group:") else ())
+                      product_scope=product is not None, main_members=members if main_p and main_p.startswith("group:") else (),
+                      fiscal_quarters=quarters)
 
 
 @functools.cache

@@ -1022,6 +1022,26 @@ def from_level_parallel(s: Site):
     return None
 
 
+@rule("period", "compared-level-parallel", "text")
+def compared_level_parallel(s: Site):
+    """"exports were $43.05bn in March 2026, as compared to $41.97bn in March 2025, while
+    imports were $66.12bn, as compared to $63.51bn.": a level set against the figure before it
+    ("as compared to", "against") with no period of its own, after a first comparison whose
+    earlier level was dated, is at that earlier period too."""
+    if s.kind != "amount" or not s.used_as_base or s.prev is None or s.prev.kind != "amount" or not s.prev.period:
+        return None
+    if not EARLIER_LEVEL_BEFORE.search(s.text, max(s.prev_end, s.m.start - 40), s.m.start):
+        return None
+    if any(pm.start >= s.m.end for pm, _, _ in s.resolved) or re.search(r"\d", s.text[s.m.end:s.sent.end]):
+        return None  # (a period or figure after it: its own, or another clause's)
+    last = max(s.used_as_base)
+    ref = P.parse(s.prev.period)
+    for pm, p, h in s.resolved:
+        if (pm.start, pm.end) == last and p is not None and ref is not None and p[1] < ref[0]:
+            return Decision(p, last, h)
+    return None
+
+
 @rule("period", "revised-from", "text")
 def revised_from(s: Site):
     """"The May surplus was revised up to €0.6bn from €0.4bn": the replaced estimate after
@@ -1880,9 +1900,10 @@ def after_change(s: Site):
              and pm.start - s.m.end < 30 and not re.search(r"[,:;]", s.text[s.m.end:pm.start])
              and not _dates_the_level_multiplied(s, pm) and not _BRACKETED_FIGURE_BEFORE.search(s.text, s.m.end, pm.start)
              and not _owns_next_figure(s, pm)]
-    if after and re.search(r"\bfrom\s+(?:the\s+|a\s+)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d)", s.text[s.m.end:after[0][0].start]):
+    if after and re.search(r"\b(?:from|over)\s+(?:the\s+|a\s+)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d)", s.text[s.m.end:after[0][0].start]):
         # "fallen by 23 per cent from the $7bn reached in 2022 to $5.4bn in 2023": that
-        # period is the earlier level's; the change is about the one after "to"
+        # period is the earlier level's; the change is about the one after "to" (so too
+        # "grew 1.92 per cent over USD 110.06 billion in Q1 of 2024-25": the level's)
         to = re.compile(r"\bto\s+(?:a\s+|about\s+|around\s+)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d)")
         later = [(pm, p, h) for pm, p, h in s.resolved if pm.start > after[0][0].end and pm.start - after[0][0].end < 60
                  and to.search(s.text, after[0][0].end, pm.start)]
@@ -2124,11 +2145,11 @@ def no_period(s: Site):
 
 
 # rules that date the earlier level of a comparison, not the period the text is about
-EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "earlier-possessive-bracket", "from-level-base", "from-level-cue", "from-level-parallel", "from-level-sibling", "from-level-last-comparison",
+EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "earlier-possessive-bracket", "from-level-base", "from-level-cue", "from-level-parallel", "compared-level-parallel", "from-level-sibling", "from-level-last-comparison",
                        "from-level-year-before", "earlier-share")
 
 PERIOD_RULES = (header_column, table_column, earlier_column, aligned_column_year, bracket_label, earlier_own_rate, bracket_sibling_label, bracket_key, bracket_split, target_year, restates_previous, level_after_change, change_to_dated_level, change_to_level_dated_after, change_after_dated_level, span_ends, named_base_level, comparison_year_before, earlier_possessive_bracket, from_level_base, from_level_cue,
-                from_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, from_level_unsaid, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, change_noun_period, own_relative_clause, before_figure, just_after_figure, clause_end, table_span_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, reached_level_dated, after_change, since_named, before_change,
+                from_level_parallel, compared_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, from_level_unsaid, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, change_noun_period, own_relative_clause, before_figure, just_after_figure, clause_end, table_span_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, reached_level_dated, after_change, since_named, before_change,
                 month_footing, figure_dated_later, event_window, event_day_clause, vague_past, discourse, article, no_period)
 
 

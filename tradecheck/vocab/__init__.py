@@ -1457,6 +1457,13 @@ def fiscal_years_named_by_start() -> frozenset[str]:
 
 
 @functools.cache
+def fiscal_years_counting_quarters() -> frozenset[str]:
+    """The countries whose texts on a fiscal year count its quarters from the fiscal year's
+    start (India's "first quarter" of 2025-26 is April-June 2025)."""
+    return frozenset(r["iso3"] for r in table("fiscal_years") if r.get("quarters") == "fiscal")
+
+
+@functools.cache
 def blocs() -> frozenset[str]:
     """The groups "the bloc" can stand for: "EUU" or a group's label."""
     return frozenset(r["key"] for r in table("blocs"))
