@@ -17,9 +17,6 @@ NOT_YET = {
     'round40/cbam/07-cse-india-steel-cbam-cost.planted.txt': 'not yet caught (round 40 probe): listed by the probe; reason to be written by its fix',
     'round40/cbam/10-scmp-china-steel-eu-carbon-tariff.planted.txt': 'not yet caught (round 40 probe): listed by the probe; reason to be written by its fix',
     'round40/cbam/16-ember-western-balkans-electricity-cbam.planted.txt': 'not yet caught (round 40 probe): listed by the probe; reason to be written by its fix',
-    'round40/chinacustoms/02-reuters-china-august-exports-2023.planted.txt': 'not yet caught (round 40 probe): listed by the probe; reason to be written by its fix',
-    'round40/chinacustoms/03-chinadaily-q1-trade-2025.planted.txt': 'not yet caught (round 40 probe): listed by the probe; reason to be written by its fix',
-    'round40/chinacustoms/08-chinadaily-new-three-2023.planted.txt': 'not yet caught (round 40 probe): listed by the probe; reason to be written by its fix',
     'round40/globalreports/02-unctad-global-trade-update-dec2023.planted.txt': 'not yet caught (round 40 probe): listed by the probe; reason to be written by its fix',
     'round40/globalreports/05-worldbank-blog-africa-integration.planted.txt': 'not yet caught (round 40 probe): listed by the probe; reason to be written by its fix',
     'round40/globalreports/07-wto-forecast-revision-oct2025.planted.txt': 'not yet caught (round 40 probe): listed by the probe; reason to be written by its fix',
@@ -111,8 +108,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round40/chinacustoms/04-globaltimes-china-eu-h1-2024.txt': 'not yet read (round 40 probe): listed by the probe; reason to be written by its fix',
-    'round40/chinacustoms/12-xinhua-china-asean-11m-2021.txt': 'not yet read (round 40 probe): listed by the probe; reason to be written by its fix',
     'round40/globalreports/03-wto-review-2019-leading-traders.txt': 'not yet read (round 40 probe): listed by the probe; reason to be written by its fix',
     'round40/globalreports/09-wto-review-2021-pandemic.txt': 'not yet read (round 40 probe): listed by the probe; reason to be written by its fix',
     'round40/indiapib/02-pti-exports-june-2023-contract.txt': 'not yet read (round 40 probe): listed by the probe; reason to be written by its fix',

@@ -140,7 +140,8 @@ def parts_of_the_group_before(text: str, sents: list[Sentence], claims: list[Cla
         if len(parts) < 2:
             continue
         before = _amounts_of_the_sentence_before(amounts, sent.index)
-        whole = next((w for w in reversed(before) if _same_flow(w, parts[0])), None)
+        # (not a mark passed, "topping the $1bn mark": a bound, no level the parts make up)
+        whole = next((w for w in reversed(before) if _same_flow(w, parts[0]) and w.bound in ("eq", "approx")), None)
         if whole is None or not whole.commodity or whole.basis.get("commodity") == "guess":
             continue  # (a whole of all products is bound by the parts already)
         if all(_same_flow(p, whole) and p.commodity and p.commodity != whole.commodity for p in parts):
@@ -186,7 +187,8 @@ def parts_take_the_pair_of_the_total_before(text: str, sents: list[Sentence], cl
         if not parts or not (_opening_cue().match(text, sent.start, sent.end)
                              or any(_OF_THE_TOTAL_AFTER.match(text, c.end) for c in parts if c.measure != "balance")):
             continue
-        before = [w for w in _amounts_of_the_sentence_before(amounts, sent.index) if w.measure in _PART_FLOWS]
+        # (not a mark passed, "topping the $1bn mark": a bound, no total the parts break down)
+        before = [w for w in _amounts_of_the_sentence_before(amounts, sent.index) if w.measure in _PART_FLOWS and w.bound in ("eq", "approx")]
         if not before:
             continue
         whole = before[-1]

@@ -2526,6 +2526,23 @@ def _share_of_the_total_before(text: str, claims: list[Claim]) -> None:
 # the flows a share can be of (not a balance, nor money of another kind)
 FLOW_MEASURES = ("exports", "imports", "trade_total")
 
+# between two figures of a gapped list: a comma or "and", then the next item's words (at most
+# four, lower case, no figure, no verb of their own: "lithium-ion batteries")
+_GAPPED_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+")
+
+
+def _gapped_list_item(gap: str, p: Claim | None) -> str | None:
+    """The item of a figure in a list whose verb is said once ("A accounted for $3bn, B $2bn
+    and C $1bn"), where the figure before it is an amount whose own product the text named:
+    the words between, read as a product (None when they name a place, a flow or no product)."""
+    if p is None or p.kind != "amount" or not p.commodity or p.basis.get("commodity") != "text" or len(gap) > 50:
+        return None
+    mm = _GAPPED_ITEM.fullmatch(gap)
+    if mm is None or any(w in vocab.level_verbs() or w in vocab.changes() for w in mm["np"].lower().split()):
+        return None
+    item = unknown_product(mm["np"])
+    return item if item and item != p.commodity else None
+
 
 def _share_of_a_subseries_total(text: str, claims: list[Claim]) -> None:
     """"Non-oil domestic exports (NODX) declined ... to S$12.9bn; electronics NODX of S$2.8bn
@@ -5968,6 +5985,12 @@ def _decide_commodity(s: Site) -> None:
     after_prev = prev_end + (whole.end() if whole else 0)
     running = _running_total_re().search(gap) if p is not None else None
     flows_until = prev_end + running.start() if running else m.start
+    item = _gapped_list_item(gap, p) if label is None and c.kind == "amount" else None
+    if item:
+        # "Of the total, cars accounted for $4bn, tyres $2bn and machine parts $1bn": in a list
+        # whose verb is said once, the words before each later figure name its own item (one
+        # the vocabulary may not know), not the item before it again
+        label, name = item, "gapped-list-item"
     if (label is None and p is not None and p.commodity and p.measure == c.measure
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
             and not (c.kind == "amount" and _whole_tail().match(text, m.end))

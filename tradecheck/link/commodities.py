@@ -2230,6 +2230,10 @@ def _change_subject(clause: str) -> str | None:
     verb = mm["v"].lower()
     if not (verb in vocab.changes() and verb not in ("up", "down") or mm["be"] and verb in ("up", "down", "higher", "lower")):
         return None
+    if mm.start("np") and any(x.start < mm.start("np") < x.end for x in scan_countries(clause)):
+        # ("Trade with the Andes and Pacific Alliance states rose 4%": words picked up after an
+        # "and" inside a place's name are the end of that name, no product)
+        return None
     return _change_subject_label(mm["np"])
 
 

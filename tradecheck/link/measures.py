@@ -738,6 +738,36 @@ def continues_previous(s: Site):
     return Decision((measure, None, sign), (p.start, p.end), p.basis.get("measure"))
 
 
+@rule("measure", "level-after-aside", "text")
+def level_after_aside(s: Site):
+    """"Imports slipped 7.3%, against a 12.4% decline in July and a forecast 9.0% fall, to
+    $216.51 billion": a level after ", to" that closes an aside of comparisons is the level
+    the sentence's subject changed to (its opening flow and change), not a figure of the
+    aside (whose own flow word, "forecast", is nearer)."""
+    if s.kind != "amount" or s.prev is None or not s.gap.endswith(" ") or not _TO_AFTER_ASIDE.search(s.gap[-12:]):
+        return None  # (cheap: most amounts follow no ", to")
+    f = next((f for f in s.ms["flow"] if f.start >= s.sent.start), None)
+    if f is None or f.attrs["measure"] not in ("exports", "imports", "trade_total") \
+            or _SUBJECT_BEFORE_FLOW.fullmatch(s.text, s.sent.start, f.start) is None:
+        return None
+    opening = _OPENING_CHANGE.match(s.text, f.end)
+    if opening is None or not _change_word_re().fullmatch(opening["v"]):
+        return None
+    aside = s.text[opening.end():s.m.start]
+    if any(opening.end() <= g.start < s.m.start and g.attrs["measure"] in ("exports", "imports", "trade_total", "balance") for g in s.ms["flow"]) \
+            or re.search(r"[;:()]", aside):
+        return None  # (another flow of its own in the aside: whose level it is the words do not say)
+    return Decision((f.attrs["measure"], f, 0), (f.start, f.end))
+
+
+# ", to ": where the sentence goes back to its subject's level
+_TO_AFTER_ASIDE = re.compile(r",\s*to\s+$")
+# what may stand before the opening flow word: nothing, or its owner ("China's ")
+_SUBJECT_BEFORE_FLOW = re.compile(r"\s*(?:[A-Z][\w.]*(?:['’]s)?\s+){0,2}")
+# the opening change: a verb of change and its rate, closed by a comma ("slipped 7.3%,")
+_OPENING_CHANGE = re.compile(r"\s+(?P<v>[a-z]+)\s+(?:by\s+)?\d[\d.]*\s*(?:%|per\s?cent\b|percent\b)(?:\s+(?:year-on-year|year\s+on\s+year|y/y))?\s*,")
+
+
 @rule("measure", "restates-previous", "context")
 def restates_previous(s: Site):
     """"$2.7bn (about Sh300bn)", "$2.73 billion, 8.9% of the total": the figure just given,
@@ -1538,7 +1568,7 @@ def default_trade(s: Site):
     return Decision(("trade_total", None, 0))
 
 
-MEASURE_RULES = (table_column_flow, total_row_of_flows, whole_of_share, continues_previous, restates_previous, respectively, change_in_flow, brought_in_from,
+MEASURE_RULES = (table_column_flow, total_row_of_flows, whole_of_share, continues_previous, level_after_aside, restates_previous, respectively, change_in_flow, brought_in_from,
                  verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_word, revenue_of_a_body, label_above, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, discourse, default_trade)
 
 

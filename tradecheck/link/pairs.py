@@ -1672,6 +1672,10 @@ def _partial_whole(s: Site) -> tuple[str, tuple[int, int]] | None:
     and where it is named."""
     text = s.text
     f = next((f for f in s.ms["flow"] if s.m.end < f.start < s.m.end + 40), None)
+    if f is not None and f.attrs["measure"] == "trade_total" and "-" in text[s.m.end:f.start].replace("–", "-"):
+        paired = _paired_whole(s, f)
+        if paired is not None:
+            return paired
     if f is None or f.attrs["measure"] not in ("exports", "imports", "trade_total") \
             or (_OF_FLOW.fullmatch(text, s.m.end, f.start) is None and not _of_own_flow(s, f)):
         return None
@@ -1694,6 +1698,26 @@ def _partial_whole(s: Site) -> tuple[str, tuple[int, int]] | None:
     if key in (None, "WLD"):
         return None
     return key, (x.start, x.end)
+
+
+def _paired_whole(s: Site, f: Mention) -> tuple[str, tuple[int, int]] | None:
+    """"Japan stayed Korea's top partner in Asia, with trade of $80bn, or 30% of Korea-Asia
+    trade": the whole is the trade of the pair the hyphen joins, one side of which is the
+    part's reporter; its other side is the whole's partner (not the reporter's trade with
+    everyone, nor the part's own pair). None when neither side is the reporter."""
+    xs = [x for x in s.ms["country"] if s.m.end < x.start < f.start]
+    p = s.prev
+    if len(xs) != 2 or p is None or p.kind != "amount" or not p.reporter:
+        return None
+    a, b = xs
+    if _OF_FLOW.fullmatch(s.text, s.m.end, a.start) is None or _HYPHEN_GAP.fullmatch(s.text, a.end, b.start) is None \
+            or not s.text[b.end:f.start].isspace():
+        return None
+    keys = [x.attrs.get("iso") or ("group:" + x.attrs["label"] if x.attrs.get("kind") == "group" else None) for x in xs]
+    if p.reporter not in keys or None in keys or keys[0] == keys[1]:
+        return None
+    other = xs[1 - keys.index(p.reporter)]
+    return keys[1 - keys.index(p.reporter)], (other.start, other.end)
 
 
 # a name's possessive: "Egypt's", and "Belarus'" for a name ending in s
