@@ -18,8 +18,10 @@ from ..normalise.intervals import half_last_digit
 from .catalogue import Severity, Status, render
 
 _PCT = r"(?:%|\s?per\s?cent\b|\s?percent\b)"
-# "2.4% in 2025, up from the 0.9% projected": the new rate, then the old one after "from"
-_FROM = re.compile(rf"(?P<new>\d+(?:\.\d+)?){_PCT}(?P<mid>[^%.;]{{0,60}}?)\b(?:up|down|revised\s+(?:up|down)(?:ward)?|raised|lowered|cut)\s+"
+# "2.4% in 2025, up from the 0.9% projected": the new rate, then the old one after "from";
+# "raised their forecast for 2025 to 2.4%, from 0.9% in August": a bare "from" right after
+# the new rate (the verb of revision said before it)
+_FROM = re.compile(rf"(?P<new>\d+(?:\.\d+)?){_PCT}(?:(?P<mid>[^%.;]{{0,60}}?)\b(?:up|down|revised\s+(?:up|down)(?:ward)?|raised|lowered|cut)\s+|,?\s+)"
                    rf"from\s+(?:the\s+|its\s+|an?\s+)?(?:earlier\s+|previous\s+|prior\s+)?(?P<old>\d+(?:\.\d+)?){_PCT}", re.I)
 
 

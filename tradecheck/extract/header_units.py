@@ -301,6 +301,7 @@ def find_table_figures(text: str, decimal_comma: bool = False) -> list[Mention]:
     lines = list(_lines(text))
     out: list[Mention] = []
     i = 0
+    last = None  # (the line after the last table, its header's cells, its unit)
     while i + 1 < len(lines):
         body = _table_at(text, lines, i)
         if not body:
@@ -315,7 +316,15 @@ def find_table_figures(text: str, decimal_comma: bool = False) -> list[Mention]:
             unit = (unit[0], dict(unit[1], chart_title=(at, at + len(caption))))
         if unit is None:
             unit = _footnote_unit(text, lines, body)
+        columns = [" ".join(text[a:b].split()).lower() for a, b in _cells(text, *lines[i])]
+        if unit is None and last is not None and last[0] in (i - 1, i) and len(last[1]) == len(columns) \
+                and sum(a != b for a, b in zip(last[1], columns)) <= 1:
+            # "Rank | Exporters | Value | Share" over its rows, a blank line, then "Rank |
+            # Importers | Value | Share": a second table under the first one's caption, with
+            # the same columns but its label's, is in its unit
+            unit = last[2]
         out += _table(text, lines, i, body, unit, decimal_comma)
+        last = (body + sum(1 for _ in _body(text, lines, body)), columns, unit)
         i = body
     return out
 

@@ -44,6 +44,7 @@ from .breakdowns import (part_after_an_anaphoric_opener, part_after_its_whole_op
 from .service_rows import parts_of_a_services_total
 from .dating import BASE_RULES, base_after, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure
 from .channels import channel_of_the_whole_text, is_channel
+from .ranked_group import is_ranked_count, leading_parts
 from .residuals import rest_of_listed_members, rest_of_listed_partners, rest_row_of_a_table
 from .remainders import remainder_of_partners, parts_beside_an_unquantified_rest
 from .origins import origins_are_no_destinations
@@ -1529,6 +1530,13 @@ def _parts_of_shares(text: str, claims: list[Claim]) -> None:
             n = _listed_items_before(text, c.start)
         if n is None or n < 2:
             continue
+        if is_ranked_count(text[max(0, c.start - 60):c.start]):
+            # "Together the three leading exporters accounted for 29.3%" after a table of five:
+            # the top of the ranking, not its last rows (unread when no ranking is given)
+            ranked = leading_parts([p for p in claims[:k] if _of_a_ranking(p, c)], n)
+            if ranked is not None:
+                c.extra["_parts"] = ranked
+            continue
         parts: list[Claim] = []
         for p in reversed(claims[:k]):
             if p.kind == "amount" and p.measure == c.measure and p.value and p.period == c.period and not p.extra.get("_headline") \
@@ -1539,6 +1547,14 @@ def _parts_of_shares(text: str, claims: list[Claim]) -> None:
         keys = {(p.reporter, p.partner, p.commodity) for p in parts}
         if len(parts) == n and len(keys) == n:
             c.extra["_parts"] = list(reversed(parts))
+
+
+def _of_a_ranking(p: Claim, c: Claim) -> bool:
+    """Whether `p` may be a place ranked in the group `c` is of: a figure of its flow, period
+    and product, of one place (the world's total heads no ranking of places)."""
+    return p.kind == "amount" and p.measure == c.measure and bool(p.value) and p.period == c.period \
+        and p.commodity == c.commodity and not p.extra.get("_headline") and not p.extra.get("_parts") \
+        and not (p.reporter == "WLD" and p.partner == "WLD")
 
 
 @functools.cache

@@ -152,6 +152,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         if c.kind in ("amount", "percent_change", "multiple", "share") else None
     if sector and c.kind in ("amount", "percent_change", "multiple", "share"):
         return sector, "sector-subject"
+    kind_of_services = _services_sector_subject(clause) if "sector" in clause and "service" in clause else None  # (words first: cheap)
+    if kind_of_services and c.kind in ("amount", "percent_change", "multiple", "share"):
+        return kind_of_services, "services-sector-subject"
     served = _service_flow_kind(clause) if c.kind in ("amount", "percent_change", "multiple") else None
     if served and c.kind in ("amount", "percent_change", "multiple"):
         return served, "service-flow-kind"
@@ -1834,6 +1837,22 @@ def _service_flow_re() -> re.Pattern:
     nouns = vocab.alternation(vocab.service_flow_nouns(), ignore_case=True, space=r"\s+")
     # ("Travel (tourism) receipts increased to": past a bracketed gloss of the kind)
     return re.compile(rf"(?<![\w-])(?P<kind>{kinds})['’]?(?:\s+services)?['’]?(?:\s+\([^()]{{1,30}}\))?\s+(?:{nouns})\b(?P<rest>[^;]*)$", re.I)
+
+
+# "Travel was the hardest-hit services sector, with receipts falling 63%": the subject is one
+# sector of the services named after the copula, and the figure that sector's, not all services'
+_SERVICES_SECTOR_SUBJECT = re.compile(r"^[^\w]*(?P<np>[A-Za-z][\w'’&-]*(?:\s+[a-z][\w'’&-]*){0,2}?)\s+(?:was|is|were|are|remained|became)\s+"
+                                      r"(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?services?\s+(?:sectors?|segments?|categor(?:y|ies)|industr(?:y|ies))\b", re.I)
+
+
+def _services_sector_subject(clause: str) -> str | None:
+    """The sector of services a clause's subject is said to be ("Travel was the hardest-hit
+    services sector"), as "travel services"; None when the subject names a place or a flow."""
+    mm = _SERVICES_SECTOR_SUBJECT.match(clause)
+    if mm is None or names_country_or_flow(mm["np"]):
+        return None
+    np = mm["np"].strip().lower()
+    return np if np.endswith("services") else np + " services"
 
 
 def _service_flow_kind(clause: str) -> str | None:

@@ -3199,7 +3199,8 @@ def named_reporter(s: Site):
     total_cue = total_cue or bool(_world_opener_re().match(s.text, s.sent.start, s.m.start))
     if not (role == "R" and (x.attrs["possessive"] or x.attrs["kind"] in ("demonym",) or key == state.reporter
                              or _subject_verb(s.text, x, s.m) or opens_as_locative(s.text, x) or _owner_before_colon(s.text, x, s.flow)
-                             or own_place(s.text, x) or _total_owner_of_flow(s.text, x, s.flow) or _names_exporter(s.text, x, s.flow))):
+                             or own_place(s.text, x) or _total_owner_of_flow(s.text, x, s.flow) or _names_exporter(s.text, x, s.flow)
+                             or _opens_as_balance_owner(s.text, s.sent.start, x, s.flow))):
         return None
     flow = s.flow
     basis = None
@@ -4061,6 +4062,15 @@ def _names_exporter(text: str, x: Mention, flow: Mention | None) -> bool:
     (whereas "Chinese imports" may be goods from China), whichever pair the text was on."""
     return flow is not None and flow.attrs["measure"] == "exports" and flow.text.lower().startswith("export") and x.end < flow.start \
         and not x.attrs.get("pronoun") and _EXPORTER_GAP.fullmatch(text, x.end, flow.start) is not None
+
+
+def _opens_as_balance_owner(text: str, start: int, x: Mention, flow: Mention | None) -> bool:
+    """"The US merchandise trade deficit widened to": a place right before a balance, opening
+    its sentence, is the one whose balance it is (not the partner of the country the text was
+    on; "China's surplus with the US" names the partner after a preposition)."""
+    return flow is not None and flow.attrs["measure"] == "balance" and x.end < flow.start and not x.attrs.get("pronoun") \
+        and _EXPORTER_GAP.fullmatch(text, x.end, flow.start) is not None \
+        and re.fullmatch(r"[^\w]*(?:the\s+)?", text[start:x.start], re.I) is not None
 
 
 def _flow_right_after_possessive(text, x: Mention, flow: Mention) -> bool:
