@@ -127,7 +127,10 @@ def _row(text: str, start: int, end: int) -> _Row | None:
     while k and _FIGURE.fullmatch(cells[k - 1][0]):
         k -= 1
     figures = cells[k:]
-    if not figures or k == 0 or k > 2 or len(figures) == 1 and not _one_column_label(cells[0][0]):
+    pipes = text[start:end].lstrip().startswith("|")
+    # (a Markdown table's row is a row whatever its label: "| Serbia | 2.2 |" under a header
+    # "| Country | Exports (TWh) |", its pipes mark it a table's; see _parts_over_total)
+    if not figures or k == 0 or k > 2 or len(figures) == 1 and not (pipes or _one_column_label(cells[0][0])):
         return None
     out = _Row(cells[0][0], figures, start)
     out.pipes = "|" in text[start:end]
@@ -223,7 +226,50 @@ def findings(text: str) -> list[Finding]:
         f = _share_column_finding(header, rows)
         if f is not None:
             out.append(f)
+        f = _parts_over_total(header, rows)
+        if f is not None:
+            out.append(f)
     return out
+
+
+def _parts_over_total(header: list[str] | None, rows: list[_Row]) -> Finding | None:
+    """A one-column table's total row below rows that add up to more than it:
+
+        | Country | Exports to EU, 2024 (TWh) |
+        | Serbia  | 2.2 |  ...  | Total | 7.8 |
+
+    The total may count rows the table leaves out ("concentrated in four countries"), so
+    a sum below it says nothing and the subtotal check finds no column agreeing; but rows
+    that are its parts cannot together exceed it (each figure to its rounding). Only plain
+    levels, none a total, an index, a part of the row above or a region (which may hold
+    the countries beside it), and a column no header names a change, a price or a share."""
+    at = next((i for i, r in enumerate(rows) if _is(r.label, "total")), None)
+    if at is None or at < 2 or header is None or len(header) < 2:
+        return None
+    parts, total = rows[:at], rows[at]
+    if any(len(r.figures) != 1 for r in parts + [total]) \
+            or any(_is(r.label, k) for r in parts for k in ("total", "index", "within", "region", "rest")):
+        return None
+    name = header[-1]
+    if _non_additive_re().search(name) or _shares_re().search(name):
+        return None
+    cells = [r.figures[-1][0] for r in parts + [total]]
+    if any(c.endswith("%") or c[0] in "+-−–" for c in cells):
+        return None
+    column = _column(cells)
+    if column is None:
+        return None
+    vals, whole = column[:-1], column[-1]
+    low = sum(v - e for v, e in vals)
+    if low <= whole[0] + whole[1]:
+        return None
+    written = [r.figures[-1][0] for r in parts]
+    decimals = max(len(m[1]) if (m := re.search(r"[.,](\d{1,2})(?:bn|tn|mn|[BMKTmk])?$", w)) else 0 for w in written)
+    fields = {"parts": " + ".join(f"{w} ({r.label})" for w, r in zip(written, parts)),
+              "sum": f"{sum(v for v, _ in vals):,.{decimals}f}", "whole": f"{cells[-1]} ({total.label}, {name})"}
+    return Finding(id="", check="bound", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                   spans=[total.figures[-1][1:]] + [r.figures[-1][1:] for r in parts],
+                   message=render("bound", "parts", False, fields), expected=sum(v for v, _ in vals), observed=whole[0])
 
 
 def _share_column_finding(header: list[str] | None, rows: list[_Row]) -> Finding | None:

@@ -15,6 +15,7 @@ import re
 from .. import vocab
 from ..link.cues import HEDGE
 from ..model import Finding
+from ..normalise.intervals import approx_width
 from .catalogue import Severity, Status, render
 
 _UP = {"up", "rising", "increase", "rise", "gain", "growth", "more", "higher"}
@@ -245,8 +246,12 @@ def _change_to_from_re() -> re.Pattern:
     verb, its per cent, the new level and the old one, both in a unit."""
     level = level_pattern()
     words = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d){0,40}?"  # (a place or a period, no other figure)
+    # ("fell 12 per cent last year to 3.6 million tonnes": a period may date the change
+    # before its "to", vocab/change_period_asides.csv, or a year, "in 2024")
+    asides = vocab.alternation([r["phrase"] for r in vocab.table("change_period_asides")], ignore_case=True, space=r"\s+")
+    dated = rf"(?:(?:{asides}|in\s+(?:19|20)\d\d(?:[-/]\d\d)?)\s+)?"
     return re.compile(rf"\b(?P<v>[a-z]+)\s+(?:by\s+)?(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+"
-                      rf"(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?to\s+{level.format(i=1)}{words}\s+from\s+"
+                      rf"{dated}(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?to\s+{level.format(i=1)}{words}\s+from\s+"
                       rf"(?:the\s+)?{level.format(i=0)}", re.I)
 
 
@@ -414,8 +419,10 @@ def _share_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # between "of" and the whole: the whole's name, no other figure
     share = (rf"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\s+(?P<name>[^.;%\d$€£¥()]{{0,60}}?)"
              rf"\b(?:of|at|totall?ing|reaching)\s+(?:the\s+)?{level.format(i=0)}")
-    return (re.compile(rf",\s*(?:{ties['same']})\s+{share}", re.I), re.compile(rf"\s*(?:{ties['before']})\s+{share}", re.I),
-            re.compile(level.format(i=1), re.I))
+    # (", about 37 per cent of its total exports of 11.3 mt": a hedge alone ties the share too)
+    hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
+    return (re.compile(rf",\s*(?:(?:{ties['same']})\s+|(?=(?:{hedge})\s)){HEDGE}{share}", re.I),
+            re.compile(rf"\s*(?:{ties['before']})\s+{share}", re.I), re.compile(level.format(i=1), re.I))
 
 
 def _shares(text: str, sent, before) -> list[Finding]:
@@ -631,8 +638,20 @@ def _one_quantity(o: re.Match, w: re.Match) -> bool:
     return _same_unit(w["u1"], o["u1"], None) and _rate_tail(o.string, o.end("u1")) == _rate_tail(w.string, w.end("u1"))
 
 
+# an abbreviation defined in brackets right after a level: "4.2 million tonnes (mt)"
+_DEFINED_ABBREVIATION = re.compile(r"\s*\((?P<a>[A-Za-z]{1,5})\)")
+
+
 def _share_verdict(m: re.Match, levels: list[re.Match]) -> list[Finding]:
-    parts = [o for o in levels if _same_unit(m["u0"], o["u1"], None)
+    whole = {g: m[g] for g in ("n0", "s0", "u0", "p")}
+    for o in levels:
+        # ("exported 4.2 million tonnes (mt) ..., about 37 per cent of its total exports of
+        # 11.3 mt": the abbreviation defined beside the part stands for its scale and unit,
+        # so the whole is in million tonnes too)
+        a = _DEFINED_ABBREVIATION.match(o.string, o.end("u1"))
+        if a and a["a"] == m["u0"] and not m["s0"] and o["s1"]:
+            whole["u0"], whole["s0"] = o["u1"], o["s1"]
+    parts = [o for o in levels if _same_unit(whole["u0"], o["u1"], None)
              and _rate_tail(o.string, o.end("u1")) == _rate_tail(m.string, m.end("u0"))]
     if len(parts) != 1 or len(levels) != 1:
         return []  # (no part, or several quantities to choose among: not a guess to flag)
@@ -640,24 +659,35 @@ def _share_verdict(m: re.Match, levels: list[re.Match]) -> list[Finding]:
     part = _level(o["n1"], o["s1"])
     if part is None:
         return []
+    # (a hedged share, "about 37 per cent", may stray as far as a hedged figure does)
+    tie = " ".join(m.string[m.start():m.start("p")].strip(", ").lower().split())
+    hedged = bool(tie) and tie not in _share_ties()
     return _share_figures(part, " ".join(filter(None, (o["n1"], o["s1"], o["u1"]))), (o.start("n1"), o.end("u1")),
-                          m, m.span("p"), (m.start("n0"), m.end("u0")))
+                          whole, m.span("p"), (m.start("n0"), m.end("u0")), hedged)
+
+
+@functools.cache
+def _share_ties() -> frozenset[str]:
+    return frozenset(r["phrase"] for r in vocab.table("quantity_share_ties"))
 
 
 def _share_figures(part: tuple[float, float], part_text: str, part_span: tuple[int, int], m, pct_span: tuple[int, int],
-                   whole_span: tuple[int, int]) -> list[Finding]:
+                   whole_span: tuple[int, int], hedged: bool = False) -> list[Finding]:
     """The finding for a share `m["p"]` of the whole `m` (groups n0, s0, u0) that the part
-    (its value and rounding) cannot give, or none."""
+    (its value and rounding) cannot give, or none (a `hedged` share within a hedged figure's
+    width of it)."""
     whole = _level(m["n0"], m["s0"])
     if whole is None or not 0 < part[0] < whole[0] or whole[0] - whole[1] <= 0:
         return []
     p, ep = _figure(m["p"])
+    if hedged:
+        ep += p * approx_width(p, 2 * ep)
     lo, hi = (part[0] - part[1]) / (whole[0] + whole[1]) * 100, (part[0] + part[1]) / (whole[0] - whole[1]) * 100
     if p - ep <= hi and lo <= p + ep:
         return []
     share = part[0] / whole[0] * 100
     fields = {"part": part_text, "whole": " ".join(filter(None, (m["n0"], m["s0"], m["u0"]))),
-              "share": f"{share:.1f}%", "text": f"{m['p']}%", "bound": "eq"}
+              "share": f"{share:.1f}%", "text": f"{m['p']}%", "bound": "approx" if hedged else "eq"}
     return [Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
                     spans=[part_span, pct_span, whole_span],
                     message=render("ratio", "share", False, fields), expected=round(share, 1), observed=p)]

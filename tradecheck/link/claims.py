@@ -909,6 +909,12 @@ def _goods_beside_the_whole(claims: list[Claim], services_named: bool) -> None:
     pairs = {(r, p) for r, p, measure, _ in apart if measure == "balance"} if services_named else set()
     changes = [c for c in claims if c.extra.get("_goods_named") and c.commodity is None and not c.scope
                and c.measure == "other" and c.extra.get("change_of") in flows]
+    # ("exports of covered goods fell to €1.9bn in 2023 from €3.4bn in 2021, a drop of 44%":
+    # the change its sentence dates by those two levels is of their goods too, even where
+    # its own words do not say goods)
+    changes += [c for c in claims if c.kind == "percent_change" and c.commodity is None and not c.scope
+                and c.measure in flows and c.how.get("period") == "change-of-levels"
+                and (c.sentence, c.measure) in sentences]
     for c in named + changes:
         if (c.sentence, c.extra.get("change_of") or c.measure) in sentences or (c.reporter, c.partner) in pairs:
             c.commodity = "goods"
