@@ -1685,14 +1685,18 @@ def _ranked_product_at() -> re.Pattern:
     heads = vocab.alternation(vocab.group_heads(), ignore_case=True)
     # ("Rice, most of it grown in the delta, was the country's top export at": the subject
     # past an aside between commas)
-    return re.compile(rf"(?:^\s*|[;:,]\s*|\s[-–—]\s+|\b(?:while|and|but)\s+)(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?)"
+    # ("a deputy statistician said gold remained the country's leading export commodity,
+    # earning": the subject after a speaker's verb, vocab/reporting_verbs.csv; its figure after
+    # a participle of earning as after "at")
+    said = vocab.alternation([r["word"] for r in vocab.table("reporting_verbs")], ignore_case=True)
+    return re.compile(rf"(?:^\s*|[;:,]\s*|\s[-–—]\s+|\b(?:while|and|but)\s+|\b(?:{said})\s+(?:that\s+)?)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?!(?:{said})\b)[\w'’&-]+){{0,3}}?)"
                       r"(?P<aside>,[^,;:\d]{3,80},)?\s+"
                       r"(?:was|were|is|are|remained|stayed|became)\s+(?:again\s+|also\s+|still\s+)?"
                       # ("Soymeal remained the country's top export product at": its country's;
                       # "Rice remained the province's top export", "... Ohio's top export": a place's)
                       r"(?:the\s+|its\s+|their\s+|the\s+[a-z]+['’]s\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
                       rf"(?:single\s+)?(?:{rank})\s+(?:[\w-]+\s+){{0,2}}?"
-                      rf"(?:exports?|imports?|items?|products?|earners?|commodit(?:y|ies))(?:\s+(?:{heads}))?,?\s+(?:at|with|worth)\s+{HEDGE}$", re.I)
+                      rf"(?:exports?|imports?|items?|products?|earners?|commodit(?:y|ies))(?:\s+(?:{heads}))?,?\s+(?:at|with|worth|earning|fetching|bringing\s+in)\s+{HEDGE}$", re.I)
 
 
 @functools.cache

@@ -244,8 +244,9 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     if main_r is not None and main_p not in (None, "WLD") and _only_a_rival(text, countries, main_p, lead_end):
         main_p = "WLD"  # "Zhejiang's H1 trade climbs 7.2%, exports second only to Guangdong": a rank, no pair
     dated = _dateline_country(text)
-    bloc = _bloc_filed_from_a_member(text, sents[:4], countries, dated)
-    if bloc is not None and main_r in (None, dated):
+    filed = dated or place_date_line_country(text)
+    bloc = _bloc_filed_from_a_member(text, sents[:4], countries, filed)
+    if bloc is not None and main_r in (None, filed):
         # "GEORGETOWN, Guyana – Intra-regional trade remains a modest slice of the Caribbean
         # Community's commerce": the member is where the story was filed, the bloc reports
         main_r, main_p = bloc, "WLD"
@@ -534,7 +535,8 @@ def _bloc_filed_from_a_member(text: str, sents: list[Sentence], countries: list[
     if city is None or not sents:
         return None
     dateline = next((m for s in sents for m in [_DATELINE_PLACE.match(text, s.start, s.end)] if m), None)
-    in_dateline = (lambda c: dateline is not None and dateline.start() <= c.start < dateline.end())
+    # (or a line of its own under the title: "Dakar, September 2022")
+    in_dateline = (lambda c: (dateline is not None and dateline.start() <= c.start < dateline.end()) or on_place_date_line(text, c.start))
     # (up to the lead's first figure: a member ranked after the bloc's figures, "Trinidad and
     # Tobago ... accounted for US$1.6 billion", is a part of them, no reporter)
     past = dateline.end() if dateline else 0
@@ -926,6 +928,30 @@ def _dateline_country(text: str) -> str | None:
     # ("Mumbai, April 18: Gross exports of gems ...": a city in title case, then its date and a colon)
     dl = _TITLE_DATELINE.search(text, 0, 1500)
     return vocab.cities().get(dl.group(1).upper()) if dl else None
+
+
+# a line of its own that holds only a place and a date, under a report's title ("Dakar,
+# September 2022", "Accra, 3 March 2021"): where the report was issued, a dateline
+_PLACE_DATE_LINE = re.compile(r"(?m)^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),[ \t]+(?:[0-3]?\d[ \t]+)?"
+                              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:[ \t]+[0-3]?\d,?)?[ \t]+(?:19|20)\d\d[ \t]*$")
+
+
+def place_date_line_country(text: str) -> str | None:
+    """The country of the city of such a line ("Dakar, September 2022" under "BCEAO – Report
+    on ..."), read only to tell a bloc's report filed from a member (see
+    _bloc_filed_from_a_member): elsewhere the places of the lead decide as before."""
+    pl = _PLACE_DATE_LINE.search(text, 0, 600)
+    return vocab.cities().get(pl.group(1).upper()) if pl is not None else None
+
+
+def on_place_date_line(text: str, pos: int) -> bool:
+    """Whether `pos` lies in the place of such a dateline line near the top: the city is
+    where the report was issued, as a dateline's is."""
+    if pos > 600:
+        return False
+    start = text.rfind("\n", 0, pos) + 1
+    m = _PLACE_DATE_LINE.match(text, start)
+    return m is not None and start <= pos < m.end(1)
 
 
 # the state or province after a dateline's city and its comma, up to the dateline's end

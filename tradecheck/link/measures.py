@@ -84,7 +84,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                                        # (but "a deficit of $60.7bn on total trade of $583.6bn": the
                                        # trade's own figure right after it, the deficit's given
                                        # already; not "a surplus in trade of $22.4bn")
-                                       and not (_OWN_FIGURE.fullmatch(text, f.end, m.start)
+                                       and not ((_OWN_FIGURE.fullmatch(text, f.end, m.start) or _moved_to_figure(text, f, m))
                                                 and _figure_between(text, before, f)))]
     gap_word = next((f for f in heads if f.attrs["measure"] == "balance" and re.match(r"\s+between\b", text[f.end:f.end + 10])), None)
     if gap_word is not None:
@@ -288,6 +288,24 @@ def _figure_between(text: str, flows: list[Mention], f: Mention) -> bool:
 
 # "total trade of $583.6bn", "trade worth": the words between a flow and its own figure
 _OWN_FIGURE = re.compile(rf"\s+(?:of|worth|valued\s+at)\s+{HEDGE}", re.I)
+
+
+def _moved_to_figure(text: str, f: Mention, m: Mention) -> bool:
+    """"exports were $5.8bn and imports $4.4bn, bringing the total value of trade to $10.2bn":
+    a flow a verb of vocab/motion_verbs.csv moves "to" the figure is that figure's own, the
+    total the figures before it make, no complement of theirs."""
+    return " to " in text[f.end:m.start] and _TO_FIGURE.fullmatch(text, f.end, m.start) is not None \
+        and _moved_to_re().search(text, max(0, f.start - 50), f.start) is not None
+
+
+_TO_FIGURE = re.compile(rf"\s+to\s+{HEDGE}", re.I)
+
+
+@functools.cache
+def _moved_to_re() -> re.Pattern:
+    verbs = vocab.alternation(vocab.motion_verbs(), ignore_case=True)
+    return re.compile(rf"\b(?:{verbs})\s+(?:the\s+|its\s+|their\s+)?(?:(?:total|overall|combined)\s+)?"
+                      r"(?:(?:value|volume)\s+of\s+)?(?:(?:total|overall|bilateral|merchandise|goods)\s+)?$", re.I)
 
 
 # "Trade with EU countries: Calendar and seasonally adjusted, goods worth ...": a heading's

@@ -653,7 +653,9 @@ def _event_opener() -> re.Pattern:
     # "Since Poland joined the European Union on 1 May 2004, its exports have risen": a
     # clause at the sentence's start that dates it by an event (vocab/event_openers.csv); the
     # places in it are no side of the flows after it, where it names no figure and no flow
-    words = vocab.alternation([r["word"] for r in vocab.table("event_openers")], ignore_case=True)
+    # (and one that says where someone spoke, vocab/speech_openers.csv: "Briefing journalists
+    # in Nairobi, the minister said ...")
+    words = vocab.alternation([r["word"] for name in ("event_openers", "speech_openers") for r in vocab.table(name)], ignore_case=True)
     # (after a dateline's dash, "WARSAW, 1 May (PAP) - Since ...", the sentence's own start)
     return re.compile(rf"(?:[^\n.]{{0,80}}?\s[-–—]\s+)?[\"“‘']?(?:{words})\s+(?P<clause>[^,;$€£¥%]{{3,100}}),", re.I)
 
@@ -1608,9 +1610,30 @@ def _complement_of_bloc(s: Site, x: Mention, key: str) -> str:
         other = _last_partner(s, x)
         group = x.attrs.get("iso") or x.attrs["label"]
         # (not the group itself: "exports to Africa ... exports to the rest of Africa" is
-        # the same partner, the reporter being the one left out)
-        return f"group:{group} other than {other.removeprefix('group:')}" if other and other.removeprefix("group:") != group else key
+        # the same partner, the reporter being the one left out; nor where the text says the
+        # rest holds that partner: "sales to Kenya ... Sales to the rest of Africa, including
+        # the EAC, were ...": the reporter is what is left out)
+        if other and (other.removeprefix("group:") == group or _rest_includes(s, x, other)):
+            return key
+        return f"group:{group} other than {other.removeprefix('group:')}" if other else key
     return key
+
+
+_INCLUDING_AFTER = re.compile(r"\s*,?\s*(?:including|incl\.)\s+(?:the\s+)?", re.I)
+
+
+def _rest_includes(s: Site, x: Mention, other: str) -> bool:
+    """Whether "the rest of <x>" is followed by ", including <group>" where that group is
+    (or holds) `other`, the partner named before (vocab/blocs.csv, region_members.csv)."""
+    m = _INCLUDING_AFTER.match(s.text, x.end)
+    if m is None:
+        return False
+    y = next((y for y in s.ms["country"] if y.start == m.end()), None)
+    key = _place_key(y) if y is not None else None
+    if key is None:
+        return False
+    members = vocab.bloc_members().get(key) or vocab.region_members().get(key) or frozenset()
+    return key == other or other in members
 
 
 _REST_OF_BEFORE = re.compile(r"\brest\s+of\s+(?:the\s+)?$", re.I)
@@ -2249,9 +2272,11 @@ def share_of_discourse(s: Site):
 
 
 # "Intra-Mercosur trade", "mutual trade among the countries of the EAEU", "trade among GCC
-# states", "trade inside Mercosur": the trade a group's members do with each other
+# states", "trade inside Mercosur", "trade in goods within the Andean Community" (not "trade
+# in goods between the EU and Canada", a pair): the trade a group's members do with each other
 _INTRA_BEFORE = re.compile(
-    r"(?:\bintra-|\b(?:trade|commerce|exchanges|turnover)\s+(?:among|amongst|between|within|inside)\s+(?:the\s+)?"
+    r"(?:\bintra-|\b(?:(?:trade|commerce|exchanges|turnover)\s+(?:among|amongst|between|within|inside)"
+    r"|(?:trade|commerce)\s+in\s+(?:goods|merchandise|services)\s+(?:among|amongst|within|inside))\s+(?:the\s+)?"
     r"(?:(?:member\s+)?(?:countries|states|nations|members|economies)\s+of\s+(?:the\s+)?)?)$", re.I)
 
 
