@@ -52,6 +52,7 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
     # with a plain character lets the engine skip to the next one quickly
     b_year = rf"(?:1{_WORD_START}9|2{_WORD_START}0)\d\d"
     year = r"(?:19|20)\d\d"
+    fy_tail = r"\s?[-/–]\s?\d\d\b(?![-/]\d)"  # the second year of a fiscal year ("2023-24")
     numbers = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"]
     n = rf"(?:\d{{1,2}}|{'|'.join(numbers)})"
     ordinals = ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"]
@@ -226,12 +227,13 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
                          [], ["quarters"], i, more=words_before(["quarters"], back=3))),
         ("firstn", _word("in_n_months", rf"(?:in|over|for)\s+(?P<n>{n})\s+months\b(?!\s+of\s+(?:this|the)\s+year)", [], ["months"], i,
                          more=words_before(["months"], back=2))),
-        # halves and quarters
-        ("half", _word("half", rf"(?:the\s+)?(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b",
+        # halves and quarters ("the first quarter of 2023-24": of a fiscal year, which the
+        # part and the year read apart then place; see _within_fiscal_years)
+        ("half", _word("half", rf"(?:the\s+)?(?P<o>first|second|1st|2nd)[\s-]half(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year})(?!{fy_tail}))?\b",
                        ["first", "second", "1st", "2nd"], ["half"], i, more=words_before(["first", "second", "1st", "2nd"]))),
         ("half", keyed("h1", rf"\bH(?P<o>[12])(?:(?:\s?|,\s*|/)(?P<y>{year}))?\b", ["h1", "h2"], ["h1", "h2"])),
         ("half", keyed("year_h1", rf"\b(?P<y>{year})\s?H(?P<o>[12])\b", [], ["h1", "h2"], digits=True)),
-        ("quarter", _word("quarter", rf"(?:the\s+)?(?P<o>{ordn})[\s-]quarter(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b",
+        ("quarter", _word("quarter", rf"(?:the\s+)?(?P<o>{ordn})[\s-]quarter(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year})(?!{fy_tail}))?\b",
                           ordinals, ["quarter"], i, more=words_before(ordinals))),
         ("quarter", keyed("q1", rf"\bQ(?P<o>[1-4])(?:(?:\s?|,\s*|/)(?P<y>{year}))?\b", quarters, quarters)),
         ("quarter", keyed("year_q1", rf"\b(?P<y>{year})\s?Q(?P<o>[1-4])\b", [], quarters, digits=True)),
@@ -334,7 +336,10 @@ _COMPARED_WITH_THE_YEAR = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to
 # ("doubled year on year over January-September": the comparison is said already, so "over"
 # is "during")
 # (a dateline's dash opens the lead's first clause: "Paris, 7 May 2024 - Over the last twelve months")
-_CLAUSE_START_ADVERB = re.compile(r"(?:^|[.;:!?\n]\s*|,\s*|\s[-–—]\s+|\b(?:year[\s-](?:on|over)[\s-]year|y/y|yoy)\s+)(?:over|on|during|in)\s+(?:the\s+)?$", re.I)
+# (also "for" opening a sentence: "... from $352.9bn. For March alone, exports rose": the
+# month the sentence is about, not the base the figure before its full stop was from)
+_CLAUSE_START_ADVERB = re.compile(r"(?:^|[.;:!?\n]\s*|,\s*|\s[-–—]\s+|\b(?:year[\s-](?:on|over)[\s-]year|y/y|yoy)\s+)(?:over|on|during|in)\s+(?:the\s+)?$"
+                                  r"|(?:^|[.!?]\s+|\n\s*)for\s+(?:the\s+)?$", re.I)
 # "came to 8.47 billion U.S. dollars over the first eight months of 2018": "over" right after
 # a sum of money is "during", no comparison
 _OVER_AFTER_MONEY = re.compile(r"(?:\d|\b(?:billion|million|trillion|bn|mn|tn|dollars|euros|pounds|yuan|rupees))\s+over\s+(?:the\s+)?$", re.I)

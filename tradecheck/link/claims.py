@@ -209,6 +209,7 @@ def link(doc: Document) -> list[Claim]:
                     c.extra["_goods_named"] = True  # (see _goods_beside_the_whole)
     _goods_and_services_as_the_whole(claims)
     _goods_and_services_go_on(claims)
+    _flows_split_into_goods_and_services(claims)
     if ctx.product_scope and any(c.extra.get("_whole_of_trade") for c in claims):
         # the body states the whole trade: the product the headline named is one part of
         # it, not the scope of every figure
@@ -535,8 +536,11 @@ def _other_flow_after_goods(text: str, claims: list[Claim]) -> None:
 
     other = {"exports": "imports", "imports": "exports"}
     bare = collections.Counter(key(c) for c in claims if c.kind == "amount" and c.commodity is None and not c.scope)
+    # (not goods that are one part of a bare figure of their sentence, "exports: A$32.1bn, of
+    # which services A$10.6bn and goods A$21.5bn": the other flow after it is as bare)
+    split = {(key(c), c.sentence) for c in claims if c.kind == "amount" and c.commodity is None and not c.scope}
     goods = {key(c): c.sentence for c in claims if c.kind == "amount" and c.commodity == "goods" and c.measure in other
-             and not c.extra.get("_headline") and c.basis.get("commodity") in ("text", "context")}
+             and not c.extra.get("_headline") and c.basis.get("commodity") in ("text", "context") and (key(c), c.sentence) not in split}
     for k, c in enumerate(claims):
         if c.kind != "amount" or c.measure not in other or c.commodity or c.scope or c.how.get("commodity") != "none" \
                 or (k and claims[k - 1].sentence == c.sentence) or goods.get(key(c, other[c.measure])) != c.sentence - 1 \
@@ -787,11 +791,42 @@ def _goods_and_services_go_on(claims: list[Claim]) -> None:
             carried = c
         elif carried is None:
             continue
+        elif c.scope == carried.scope and c.commodity is None and (c.reporter, c.partner) == (carried.reporter, carried.partner):
+            continue  # (already of the same total: "..., an increase of 8.4%" read so in its clause)
         elif c.commodity is not None or c.scope is not None or (c.reporter, c.partner) != (carried.reporter, carried.partner):
             carried = None
         else:
             c.scope = carried.scope
             _set(c, "commodity", "goods-and-services-go-on", "context")
+
+
+def _flows_split_into_goods_and_services(claims: list[Claim]) -> None:
+    """"Two-way goods and services trade was A$50.3 billion. - Exports: A$32.1 billion, of
+    which services A$10.6 billion and goods A$21.5 billion - Imports: A$18.2 billion": in a
+    text that gives the pair's total of goods and services, a bare flow its own sentence splits
+    into services and goods is a flow of goods and services too, and so is the other flow,
+    bare, in the next sentence (the two make up the total)."""
+    def key(c):
+        return c.measure, c.reporter, c.partner, c.period
+
+    whole = {(c.reporter, c.partner) for c in claims if c.scope == "goods and services" and c.commodity is None}
+    if not whole:
+        return  # (cheap: most texts give no total of goods and services)
+    for k, c in enumerate(claims):
+        if c.kind != "amount" or c.commodity or c.scope or c.measure not in ("exports", "imports") \
+                or (c.reporter, c.partner) not in whole:
+            continue
+        parts = {x.commodity for x in claims[k + 1:] if x.sentence == c.sentence and x.kind == "amount" and key(x) == key(c)}
+        if not {"goods", "services"} <= parts:
+            continue
+        c.scope = "goods and services"
+        _set(c, "commodity", "split-into-goods-and-services", "text")
+        other = next((x for x in claims[k + 1:] if x.sentence > c.sentence), None)
+        if other is not None and other.sentence == c.sentence + 1 and other.kind == "amount" and not other.commodity \
+                and not other.scope and other.measure in ("exports", "imports") and other.measure != c.measure \
+                and (other.reporter, other.partner, other.period) == (c.reporter, c.partner, c.period):
+            other.scope = "goods and services"
+            _set(other, "commodity", "split-into-goods-and-services", "context")
 
 
 # how near two figures must be to be one restated ("N2.74trn" over "N2.74 trillion")
@@ -3631,9 +3666,12 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         if not (claim.measure == "other" and (claim.how.get("measure") in ("not-a-flow", "earlier-level-of-other")
                                               or _UNIT_PRICE.match(text, claim.end))):
             # (a price with no flow word, "the average fell to US$ 2.35 per pound", leaves the
-            # product the text is on as it was)
-            state.last_commodity = claim.commodity
-            state.last_by_trader = claim.how.get("commodity") in _SECTOR_RULES
+            # product the text is on as it was; so does the whole a product's share is of,
+            # "steel exports fell to $5bn, 14% of that month's shipments of $38bn. Germany
+            # was the largest market": still steel's)
+            if not (claim.commodity is None and claim.how.get("measure") == "whole-of-share" and claim.kind == "amount"):
+                state.last_commodity = claim.commodity
+                state.last_by_trader = claim.how.get("commodity") in _SECTOR_RULES
         if claim.commodity or claim.scope:
             state.scope = claim.scope
         if claim.scope in _ADJUSTMENT_SERIES:
@@ -6020,6 +6058,17 @@ def _decide_commodity(s: Site) -> None:
                         for x in ms["country"] + ms["commodity"])
             and not any(after_prev <= x.start < flows_until for x in ms["flow"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
+    if (label is None and c.scope is None and p is not None and p.kind == "amount" and not p.commodity and p.scope == "goods and services"
+            and p.measure == c.measure and c.kind in ("amount", "percent_change")
+            and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
+            and not any(prev_end <= x.start < m.start for x in ms["country"] + ms["commodity"] + ms["flow"])):
+        # "exports of goods and services were $60bn, against $64bn a year earlier, a dip of
+        # 6%": the level and the change set beside a total of goods and services, with no
+        # flow, product or place of their own, are of that total too (not of the goods the
+        # text gives apart); set against a level of it, not a change ("grew 12.2%, reaching
+        # $948.1 billion" after a bare total is left to _goods_and_services_go_on)
+        c.scope = p.scope
+        name = "goods-and-services-go-on"
     if label is None and name == "none" and _sector_flows_go_on(s):
         # "Germany's car industry exported €120bn, against imports of €60bn, leaving a surplus
         # of €60bn": the sector the sentence opened with is the subject of its other flows too
@@ -6118,7 +6167,7 @@ def _decide_commodity(s: Site) -> None:
     if label is None and (name == "goods-alone" or name == "same-as-previous" and p.extra.get("_goods_named")):
         c.extra["_goods_named"] = True  # "Goods imports surged 2.6% to $281.8 billion" (see _goods_beside_the_whole)
     c.commodity = label
-    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "table-row-carried", "lead-product-carried", "answer-carried", "article-scope", "list-lead", "ranked-after", "ranked-market", "this-product", "question-carried", "none") else ("guess" if name == "none" else "context"))
+    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "goods-and-services-go-on", "table-row-carried", "lead-product-carried", "answer-carried", "article-scope", "list-lead", "ranked-after", "ranked-market", "this-product", "question-carried", "none") else ("guess" if name == "none" else "context"))
     if label and c.basis["commodity"] == "text" and name not in ("anaphor-carried", "same-products", "elided-part") \
             and label not in ("goods", "services") and c.how.get("pair") == "discourse" \
             and c.partner not in (None, "WLD", ctx.main_partner, ctx.main_reporter, c.reporter) and c.kind in ("amount", "share", "percent_change"):
@@ -6360,10 +6409,28 @@ def _ranked_market_of_product(s: Site) -> bool:
             or (c.how.get("measure") in ("ranked-by-one-flow", "perspective-verb") and c.measure == state.measure)):
         return False
     ranked_by = c.how.get("measure") == "perspective-verb"
-    if any(s.sent.start <= x.start < s.m.start for x in s.ms["commodity"]) \
-            or any(s.sent.start <= x.start < s.m.start and not (ranked_by and x.text.lower() in vocab.rank_nouns()) for x in s.ms["flow"]):
+    aside = _place_which_aside(s.text, s.sent.start, s.m.start)
+    if any(s.sent.start <= x.start < s.m.start and not (aside and aside[0] <= x.start < aside[1]) for x in s.ms["commodity"]) \
+            or any(s.sent.start <= x.start < s.m.start and not (ranked_by and x.text.lower() in vocab.rank_nouns())
+                   and not (aside and aside[0] <= x.start < aside[1]) for x in s.ms["flow"]):
         return False
     return bool(_ranks_a_partner(s.text, s.sent.start, s.m.start))
+
+
+# "The Netherlands, which took most of the diesel, was the largest market": a place opening
+# the sentence, a relative clause about it, then the main clause's verb
+_PLACE_WHICH_ASIDE = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+which\s+[^;]*?,"
+                                r"(?=\s+(?:was|were|is|are|remained|remains|became|stayed|ranked)\b)", re.I)
+
+
+def _place_which_aside(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a relative clause right after the place a sentence opens with: the
+    products it names ("a hub for diesel and jet fuel") describe the place, they are no
+    product of the figure the main clause gives."""
+    if ", which " not in text[start:end]:
+        return None  # (cheap: most sentences have none)
+    mm = _PLACE_WHICH_ASIDE.match(text, start, end)
+    return (mm.start(), mm.end()) if mm else None
 
 
 @functools.cache
@@ -7607,12 +7674,14 @@ def _share_label_part(text: str, m: Mention) -> str | None:
 
 # a rate of change right before a word ("grew 1.92 per cent over", "up 5% over")
 _RATE_BEFORE_OVER = re.compile(r"\d\s*(?:%|per\s*cent|percent|pc)\s*(?:year[\s-]on[\s-]year\s*)?$", re.I)
+# "a $900-billion-plus gap", "exports of $5bn+": a figure marked as a floor after it
+_FLOOR_AFTER = re.compile(r"-plus\b|\+(?!\s*\d)", re.I)
 
 
 def _bound(before: str, m: Mention, after: str = "") -> str:
     q = qual_re().search(before)
     if not q:
-        return "eq"
+        return "ge" if after[:1] in ("-", "+") and _FLOOR_AFTER.match(after) else "eq"
     word = re.sub(r"\s+", " ", q["q"].lower())
     if vocab.qualifiers()[word] in ("gt", "lt") and re.search(r"\bthe\s*$", before[q.end("q"):], re.I) \
             and not re.match(r"\s+(?:\w+\s+)?(?:mark|level|threshold|ceiling|barrier|milestone|line)\b", after or ""):

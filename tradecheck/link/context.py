@@ -1412,5 +1412,5 @@ def _names_services_apart(text: str) -> bool:
     if re.search(r"\bservices\b|\bservice\s+(?:exports|imports|trade|sector|surplus|deficit|receipts)\b", rest, re.I):
         return True
     # goods set against goods and services ("the deficit on goods and services ...; the goods
-    # gap")
-    return len(rest) < len(text) and bool(re.search(r"\bgoods\s+(?:exports|imports|trade|deficit|surplus|gap|balance|shipments)\b|\b(?:exports|imports|trade|deficit|surplus)\s+(?:of|in)\s+(?:U\.?S\.?\s+|American\s+)?goods\b", rest, re.I))
+    # gap"; "merchandise exports fell ...; exports of goods and services together came to")
+    return len(rest) < len(text) and bool(re.search(r"\b(?:goods|merchandise)\s+(?:exports|imports|trade|deficit|surplus|gap|balance|shipments)\b|\b(?:exports|imports|trade|deficit|surplus)\s+(?:of|in)\s+(?:U\.?S\.?\s+|American\s+)?goods\b", rest, re.I))

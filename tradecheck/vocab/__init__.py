@@ -1430,6 +1430,13 @@ def flow_subject_words() -> frozenset[str]:
 
 
 @functools.cache
+def joint_activity_nouns() -> list[str]:
+    """Money that is no trade, joined to a flow word by "and" ("export and investment
+    business") (vocab/joint_activity_nouns.csv)."""
+    return [r["word"] for r in table("joint_activity_nouns")]
+
+
+@functools.cache
 def activity_nouns() -> frozenset[str]:
     """Nouns after a figure's "of" that name an activity or money, no goods: "$13bn of
     business", "$2bn of orders" (vocab/activity_nouns.csv)."""
