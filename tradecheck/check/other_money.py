@@ -127,6 +127,11 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
             elif c.kind == "share" and i >= 2 and "_whole" not in c.extra:
                 out += filter(None, [_share_of_the_level_before(text, sent, own, i)])
     out += _bulleted_breakdowns(text, list(sentences), grouped)
+    # (a flow's bullets too: "Imports of U.S. fruit reached $90 million in 2024. By kind:"
+    # over "- Apples: $40 million", "- Pears: $50 million"; see _same_flow)
+    flows = [c for c in claims if c.measure in ("exports", "imports") and not c.extra.get("_forecast")]
+    if flows and ":" in text:
+        out += _bulleted_breakdowns(text, list(sentences), by_sentence(sentences, flows), same_flow=True)
     out += filter(None, [_contributed_parts(text, sent, own, money_claims)
                          for sent, own in zip(sentences, grouped) if len(own) > 1])
     return out
@@ -506,7 +511,14 @@ def _heading_re() -> re.Pattern:
 _BULLET_MARK = re.compile(r"[-*•–]\s|\d{1,2}[.)]\s")
 
 
-def _bulleted_breakdowns(text: str, sentences, grouped: list[list[Claim]]) -> list[Finding]:
+def _same_flow(whole: Claim, parts: list[Claim]) -> bool:
+    """Whether every bullet is of the whole's flow, pair and period (a flow's breakdown by
+    product: the sentence before may give last year's level too, which the list is not of)."""
+    return all((p.measure, p.reporter, p.partner, p.period) == (whole.measure, whole.reporter, whole.partner, whole.period)
+               and p.commodity != whole.commodity for p in parts)
+
+
+def _bulleted_breakdowns(text: str, sentences, grouped: list[list[Claim]], same_flow: bool = False) -> list[Finding]:
     """"On new orders, we won 46 vessels worth $11.4 billion. By ship type:" over "- Tankers:
     20 vessels, $5.0 billion", "- Bulkers: ...": a heading line that announces a breakdown
     (vocab/list_headings.csv) and the bullets under it, each with one figure of money, break
@@ -523,14 +535,20 @@ def _bulleted_breakdowns(text: str, sentences, grouped: list[list[Claim]]) -> li
         parts = []
         for s, own in zip(sentences[k + 1:], grouped[k + 1:]):
             amounts = [c for c in own if c.kind == "amount"]
-            if not _BULLET_MARK.match(text, s.start, s.end) or len(amounts) != 1:
+            if not _BULLET_MARK.match(text, s.start, s.end):
+                break
+            if len(amounts) != 1:
+                # (a flow's bullet read as no part of it, "- Maquila: $0.9 billion" in a
+                # list of sectors: the list is not all of one reading, so it is not summed)
+                parts = [] if same_flow else parts
                 break
             parts.append(amounts[0])
         # (a bullet with no date of its own words is of the whole's period: "In 2023 we booked
         # $4.2 billion. By region:" over "- Europe: $2.5 billion", in a fourth-quarter call)
         dated = {p.period for p in parts if not _dated_by_context(p)}
         wholes = [w for w in grouped[k - 1] if w.kind == "amount" and not w.extra.get("_no_state") and _range(w)
-                  and w.currency == parts[0].currency and dated <= {w.period}] if len(parts) >= 2 else []
+                  and w.currency == parts[0].currency and dated <= {w.period}
+                  and (not same_flow or _same_flow(w, parts))] if len(parts) >= 2 else []
         if not wholes or any(p.currency != parts[0].currency or _range(p) is None for p in parts):
             continue
         if not wholes:

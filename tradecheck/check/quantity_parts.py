@@ -230,7 +230,7 @@ def _judge(text: str, parts: list[_Level], wholes: list[_Level]) -> Finding | No
 def _share_re() -> re.Pattern:
     """A share right after a level, of a whole it does not name ("2.71 million TEU, or 52.7%
     of the total", "1.31 million TEU of the hinterland traffic, a share of 51.2%", "took 402,000 tons, giving it a
-    17% share of the month's exports"): the words
+    17% share of the month's exports", "212,000 MT, a 47 percent market share"): the words
     after the part (no figure, no clause's end), the tie, the share, and nothing after it but
     the words of a whole that give no figure ("of the total", "of the total import volume",
     "of imports") and the clause's end (a share of a whole stated beside it is check/volumes.py's)."""
@@ -238,7 +238,7 @@ def _share_re() -> re.Pattern:
     tie, whole = (vocab.alternation([r["phrase"] for r in rows if r["where"] == where], ignore_case=True, space=r"\s+")
                   for where in ("share", "unstated whole"))
     return re.compile(rf"[^.;:%\d$€£¥()]{{0,60}}?,\s*(?:{tie})\s+(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
-                      rf"(?:\s+share)?(?:\s+of\s+(?:{whole}))?\s*(?=[.,;]|$)", re.I)
+                      rf"(?:\s+(?:market\s+)?share)?(?:\s+of\s+(?:{whole}))?\s*(?=[.,;]|$)", re.I)
 
 
 def share_findings(text: str, sentences) -> list[Finding]:

@@ -27,18 +27,20 @@ def level_pattern() -> str:
     groups are named n{i} (the number), s{i} (its scale) and u{i} (the unit): `.format(i=1)`."""
     units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
-    return rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?P<s{{i}}>{scale})?\s*(?P<u{{i}}>{units})\b"
+    return rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<s{{i}}>{scale})(?![a-z]))?\s*(?P<u{{i}}>{units})\b"
 
 
 @functools.cache
 def _change_re() -> re.Pattern:
     units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)  # (the money scales: vocab/scales.csv)
-    level = rf"(?<![$€£¥\w.,])(?P<{{n}}>\d[\d,]*(?:\.\d+)?)\s*(?P<{{s}}>{scale})?\s*(?P<{{u}}>{units})?\b"
+    level = rf"(?<![$€£¥\w.,])(?P<{{n}}>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<{{s}}>{scale})(?![a-z]))?\s*(?P<{{u}}>{units})?\b"
     # (a unit's abbreviation defined beside it, "million metric tons (MT)", names the old level's unit)
     # (a word may qualify the new level's unit: "171,800 passenger cars", "9,000 electric vehicles")
     # (or a size: "66.4 million 60-kg bags")
-    new = rf"(?<![$€£¥\w.,])(?P<n1>\d[\d,]*(?:\.\d+)?)\s*(?P<s1>{scale})?\s*(?:(?:[a-z\d]+-)?[a-z]+\s+(?=(?:{units})\b))?(?P<u1>{units})?\b" \
+    # (a scale is a word of its own: the "m" of "106,400 metric tons" is no million; and the
+    # qualifying word is none of a unit's own words, the "metric" of "metric tons")
+    new = rf"(?<![$€£¥\w.,])(?P<n1>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<s1>{scale})(?![a-z]))?\s*(?:(?!(?:{units})\b)(?:[a-z\d]+-)?[a-z]+\s+(?=(?:{units})\b))?(?P<u1>{units})?\b" \
         + r"(?:\s*\((?P<a>[A-Za-z]{1,5})\))?"
     # ("9.7% fewer than the 212,400 shipped": "the" before a bare figure makes it the level
     # compared with, its unit the new level's, left out)

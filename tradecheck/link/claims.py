@@ -50,7 +50,7 @@ from .remainders import remainder_of_partners, parts_beside_an_unquantified_rest
 from .origins import origins_are_no_destinations
 from .cause_asides import in_cause_aside
 from .measures import MEASURE_RULES, listed_partner_before, OTHER_RULES, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
-from .pairs import PAIR_RULES, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, listed_share_of_world, labelled_share_line, others_after_subject_flow, owns_flow, perspective, two_together
+from .pairs import PAIR_RULES, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, listed_share_of_world, labelled_share_line, others_after_subject_flow, owns_flow, perspective, two_together, names_a_calendar
 from .preferences import scheme_parts
 from .stated_per import rate_of
 from .rates import cumulative_totals, names_yearly_rate, yearly_rate_names, yearly_rates
@@ -116,7 +116,8 @@ def link(doc: Document) -> list[Claim]:
         if opens:
             para = sent.paragraph
             _carry_aside(state, by_sentence[sent.index]["period"], para, ctx)
-            if ctx.main_partner == "WLD" and sent.index > body and state.asked_partner != sent.index - 1:
+            if ctx.main_partner == "WLD" and sent.index > body and state.asked_partner != sent.index - 1 \
+                    and not _under_colon_lead(text, sent.start):
                 state.reporter, state.partner = state.section_reporter or ctx.main_reporter, ctx.main_partner
         if sent.index == body:
             # Headline and standfirst may name other partners; the body starts afresh.
@@ -1346,6 +1347,28 @@ def _amounts_before_in_sentence(claims: list[Claim], k: int) -> list[Claim]:
 
 # a line of a list: "- Coffee: US$842.6 million", "2. Bananas ..."
 _LIST_LINE = re.compile(rf"[ \t]*{LIST_MARKER}[ \t]+\S")
+
+
+def _under_colon_lead(text: str, pos: int) -> bool:
+    """Whether the line at `pos` is an item of a list whose lead line ends with its colon
+    ("Imports of U.S. fruit reached $90 million. By kind:" then "- Apples: $40 million"):
+    each item is a part of the lead line's figure, with the lead's pair, not a new paragraph's
+    fresh start (blank lines between the items are allowed)."""
+    if not _LIST_LINE.match(text, pos):
+        return False
+    end = pos - 1
+    for _ in range(40):
+        while end > 0 and text[end - 1] in " \t\n":
+            end -= 1
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        if not _LIST_LINE.match(text, start):
+            # (a lead with no figure of its own, "Highlights from the report:", gives no
+            # figure the items are parts of: each item stands alone)
+            return text[end - 1] == ":" and any(ch.isdigit() for ch in text[start:end])
+        end = start - 1
+    return False
 
 
 @functools.cache
@@ -6055,6 +6078,7 @@ def _decide_commodity(s: Site) -> None:
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
             and not (c.kind == "amount" and _whole_tail().match(text, m.end))
             and not any(after_prev <= x.start < m.start and not _own_product_after(s, x) and not _split_by_partner(s, x)
+                        and not names_a_calendar(text, x)  # (not "in Indian fiscal year 2024-25": whose calendar)
                         for x in ms["country"] + ms["commodity"])
             and not any(after_prev <= x.start < flows_until for x in ms["flow"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
@@ -6170,7 +6194,10 @@ def _decide_commodity(s: Site) -> None:
     _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "goods-and-services-go-on", "table-row-carried", "lead-product-carried", "answer-carried", "article-scope", "list-lead", "ranked-after", "ranked-market", "this-product", "question-carried", "none") else ("guess" if name == "none" else "context"))
     if label and c.basis["commodity"] == "text" and name not in ("anaphor-carried", "same-products", "elided-part") \
             and label not in ("goods", "services") and c.how.get("pair") == "discourse" \
-            and c.partner not in (None, "WLD", ctx.main_partner, ctx.main_reporter, c.reporter) and c.kind in ("amount", "share", "percent_change"):
+            and c.partner not in (None, "WLD", ctx.main_partner, ctx.main_reporter, c.reporter) and c.kind in ("amount", "share", "percent_change") \
+            and not (name == "list-item-label" and _under_colon_lead(text, text.rfind("\n", 0, m.start) + 1)):
+        # (an item under its list's lead "Imports from China were $90 million. By kind:" is
+        # the lead's part, with its partner)
         # "Exports to China were NZ$1.5 billion. Dairy exports were NZ$1.9 billion.": a
         # partner of the sentence before (not the text's own) does not carry into one about a
         # product that names none; the flow with the world is as likely, and neither is read

@@ -3,13 +3,19 @@
     1. Passenger cars – $8.1 billion
     2. Auto parts and accessories – $6.5 billion
     - Frozen fish: $1.2 billion
+    - Other nuts (pecans, hazelnuts): $17 million
 
 Each line is one item of a list; its label is the item's own name, the whole noun phrase
 before the dash ("auto parts and accessories"), not a product word somewhere inside it
 ("cars" in "Passenger cars" would make two lines of cars the same figure, and "Auto parts"
 no product at all). The label names a product only when nothing in it names a place, a
 flow, a period or all goods (`unknown_product`): "1. Canada – $21 billion" stays a partner's
-line, "- 2023: $5bn" a year's."""
+line, "- 2023: $5bn" a year's.
+
+A bracket of examples after a label of the rest of a group ("Other nuts (pecans, hazelnuts):")
+only lists what the rest holds; the label is still the words before it (a bracket after
+another label, "Traditional (coffee and sugar):", may be its members or its other name, read
+elsewhere)."""
 from __future__ import annotations
 
 import re
@@ -18,8 +24,11 @@ from .cues import HEDGE, LIST_MARKER
 
 # the list marker, the label (no figure, no sentence punctuation), a spaced dash or a colon,
 # then at most a hedge (vocab/hedges) before the figure
-_ITEM = re.compile(rf"[ \t]*{LIST_MARKER}[ \t]+(?P<label>[A-Za-z][^\n\d.;:!?$€£¥%()–—]{{1,70}}?)[ \t]*(?:[ \t][-–—][ \t]|:)[ \t]*"
+_ITEM = re.compile(rf"[ \t]*{LIST_MARKER}[ \t]+(?P<label>[A-Za-z][^\n\d.;:!?$€£¥%()–—]{{1,70}}?)[ \t]*(?P<examples>\([^()\n\d$€£¥%]{{1,60}}\)[ \t]*)?(?:[ \t][-–—][ \t]|:)[ \t]*"
                    rf"{HEDGE}$", re.I)
+
+# a label of the rest of a group: "Other tree nuts", "All other grains"
+_REST = re.compile(r"(?:all\s+)?others?\s+\w", re.I)
 
 
 def list_item_label(text: str, pos: int) -> tuple[int, int] | None:
@@ -29,6 +38,6 @@ def list_item_label(text: str, pos: int) -> tuple[int, int] | None:
     if pos - ls > 90 or pos == ls:
         return None  # (cheap: a label is short)
     mm = _ITEM.match(text, ls, pos)
-    if mm is None:
+    if mm is None or (mm["examples"] and not _REST.match(mm["label"])):
         return None
     return mm.start("label"), mm.end("label")

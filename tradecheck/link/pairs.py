@@ -151,6 +151,18 @@ def _rival_after_figure() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:(?:far|well|just|comfortably|narrowly|slightly|way)\s+)?(?:{cues})\s+(?:the\s+)?$", re.I)
 
 
+@functools.cache
+def _calendar_noun_re() -> re.Pattern:
+    words = vocab.alternation([r["phrase"] for r in vocab.table("calendar_nouns")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:{words})\b", re.I)
+
+
+def names_a_calendar(text: str, x: Mention) -> bool:
+    """Whether a country's adjective only names the calendar that dates a figure ("up 9
+    percent in Kenyan fiscal year 2024/25": whose year, not who trades; vocab/calendar_nouns.csv)."""
+    return x.attrs.get("kind") == "demonym" and _calendar_noun_re().match(text, x.end) is not None
+
+
 def _named(s: Site) -> tuple[list, Mention | None, bool]:
     """The places the figure's clause names, each with its role ('R' the subject, 'P' after
     a preposition), the owner of a share's whole, and whether a national-total cue is near."""
@@ -275,6 +287,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             # while exports to the US ..., leaving a deficit of X and a surplus of Y
             # respectively"): of the partners, only this figure's one; the reporter stays
             near = [x for x in near if x is s.respective_place or _place_role(text, x, ctx) != "P"]
+    near = [x for x in near if not names_a_calendar(text, x)]
     near.sort(key=lambda x: x.start)
     named: list[tuple[str, str, Mention]] = []
     for x in near + ([whole_owner, whole_partner] if whole_owner else [x for x in tail if _place_role(text, x, ctx) == "P" or _owns_flow_after(text, m, x) or own_place(text, x)]):
@@ -3221,8 +3234,10 @@ def named_reporter(s: Site):
         return None
     key, role, x = named[0]
     state = s.state
-    # ("Globally, Mongolia's exports rose 10%": its exports to everyone)
-    total_cue = total_cue or bool(_world_opener_re().match(s.text, s.sent.start, s.m.start))
+    # ("Globally, Mongolia's exports rose 10%": its exports to everyone; "For all markets,
+    # U.S. beef exports totaled $4.6 billion" after figures of one partner, too)
+    total_cue = total_cue or bool(_world_opener_re().match(s.text, s.sent.start, s.m.start)) \
+        or bool(_whole_country_opener_re().match(s.text, s.sent.start, s.m.start))
     if not (role == "R" and (x.attrs["possessive"] or x.attrs["kind"] in ("demonym",) or key == state.reporter
                              or _subject_verb(s.text, x, s.m) or opens_as_locative(s.text, x) or _owner_before_colon(s.text, x, s.flow)
                              or own_place(s.text, x) or _total_owner_of_flow(s.text, x, s.flow) or _names_exporter(s.text, x, s.flow)

@@ -2,7 +2,8 @@
 of coal abroad in January-September. The export value, however, fell 11.3 percent to US$22.48
 billion"; "Vietnam exported 7.8 million tonnes of rice in 2023. Export earnings rose 38.4% to
 $4.7 billion"; "Exports reached 4.1 million tonnes of cocoa beans. Their value rose to $5.2
-billion".
+billion"; "Beef exports to Japan totaled 106,400 metric tons. Export value was $812.3
+million".
 
 A sentence whose subject is only a money noun (vocab/value_words.csv: "value", "earnings"),
 perhaps with its flow's adjective ("export value"), names no product; when the sentence right
@@ -54,6 +55,17 @@ def _quantity_of_re() -> re.Pattern:
 
 
 @functools.cache
+def _subject_quantity_re() -> re.Pattern:
+    """"cocoa exports to Japan totaled 106,400 metric tons": a product's flow as the subject
+    of a quantity in a physical unit (the product before the flow noun, a place at most
+    between), for a sentence that gives no "tonnes of" a product."""
+    units = _units_and_pounds()
+    verbs = r"(?:totaled|totalled|reached|were|was|amounted\s+to|came\s+to|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to)"
+    return re.compile(rf"(?<![\w'’-])(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}?)\s+(?:exports|imports|shipments)\b"
+                      rf"[^.;:$€£¥\d]{{0,40}}?\s{verbs}\s+(?:about\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:million|thousand|mln|mn)?\s*(?:{units})\b", re.I)
+
+
+@functools.cache
 def _from_quantity_re() -> re.Pattern:
     """"... percent from 287.5 million tonnes", "12.7% more than the 2,318 million pounds": a
     change whose base is a quantity."""
@@ -91,7 +103,7 @@ def product_of_the_quantity_before(text: str, sent_start: int, m_start: int, pro
         return None  # (a sentence with money of its own carries its product by its figures)
     if _changes_of_no_quantity(before):
         return None  # ("..., up 17%.": a change the words do not tie to the quantity, read as a flow's)
-    quantities = list(_quantity_of_re().finditer(before))
+    quantities = list(_quantity_of_re().finditer(before)) or list(_subject_quantity_re().finditer(before))
     labels = {unknown_product(q["np"]) for q in quantities}
     if len(labels) != 1:
         return None  # (none, or several products: which one's value is a guess)
