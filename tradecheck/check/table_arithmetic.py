@@ -31,13 +31,16 @@ import re
 
 from .. import vocab
 from ..extract import table_rows
+from ..extract.mentions import find_countries
 from ..model import Finding
 from .catalogue import Severity, Status, render
 from .volumes import _figure
 
 # a gap between two cells: a pipe (an aligned table marked by extract/aligned_tables.py), a
 # tab, or two spaces or more
-_GAP = re.compile(r"\s*\|\s*|\t+| {2,}")
+# A run of leader dots between a label and its figure ("Mali ........ 376.4", a report's
+# table typeset with leaders) is a gap too.
+_GAP = re.compile(r"\s*\|\s*|\t+| {2,}| ?\.{4,} ?")
 # a figure cell: digits grouped by commas, dots, single spaces or apostrophes ("41 250",
 # "1,62,400", "12'305"), a
 # decimal part after a dot or a comma ("16,8"), maybe a percent sign; a change column's
@@ -58,6 +61,8 @@ class _Row:
         self.figures = figures
         self.start = start  # (where its line starts: a column's place, see _under)
         self.pipes = False
+        self.leaders = False
+        self.bloc_total = self.bloc_whole = False  # (see _bloc_of_members)
 
     def value(self, col: int) -> tuple[float, float] | None:
         """The figure of column `col` counted from the right (-1 the last), with its rounding."""
@@ -130,11 +135,42 @@ def _row(text: str, start: int, end: int) -> _Row | None:
     pipes = text[start:end].lstrip().startswith("|")
     # (a Markdown table's row is a row whatever its label: "| Serbia | 2.2 |" under a header
     # "| Country | Exports (TWh) |", its pipes mark it a table's; see _parts_over_total)
-    if not figures or k == 0 or k > 2 or len(figures) == 1 and not (pipes or _one_column_label(cells[0][0])):
+    leaders = "...." in text[start:end]
+    # (a label, leader dots, one figure: "Togo ......... 402.9" is a row of one column)
+    if not figures or k == 0 or k > 2 or len(figures) == 1 and not (pipes or leaders or _one_column_label(cells[0][0])):
         return None
     out = _Row(cells[0][0], figures, start)
     out.pipes = "|" in text[start:end]
+    out.leaders = leaders
     return out
+
+
+def _is_total(row: _Row) -> bool:
+    """A total row: its label a total's ("Total"), or a bloc's whose members label the rows
+    above it (see _bloc_of_members)."""
+    return _is(row.label, "total") or row.bloc_total
+
+
+def _bloc_of_members(row: _Row, above: list[_Row]) -> tuple[bool, bool]:
+    """Whether a row is labelled with a bloc (vocab/blocs.csv) and every row above it with
+    one of its members: "UEMOA   3,182.0" under "Mali   398.6", "Togo   374.1" is the
+    union's own total, the sum of its members' rows, as a "Total" row would be; and
+    whether those rows name every member (then the bloc's whole is their sum exactly)."""
+    if not row.label[:1].isupper() or len(row.label) > 60:
+        return False, False
+    found = find_countries(row.label)
+    if len(found) != 1 or found[0].attrs.get("kind") != "group":
+        return False, False
+    members = vocab.bloc_members().get("group:" + str(found[0].attrs.get("label")))
+    if not members:
+        return False, False
+    seen = set()
+    for r in above:
+        isos = [m.attrs.get("iso") for m in find_countries(r.label)]
+        if len(isos) != 1 or isos[0] not in members or isos[0] in seen:
+            return False, False
+        seen.add(isos[0])
+    return True, seen == members
 
 
 def _one_column_label(label: str) -> bool:
@@ -185,7 +221,7 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
         pos = end + 1
         if rows and line.startswith("|-") and table_rows.is_rule(text, start, end):
             continue  # (the rule between two rows of a MediaWiki table)
-        row = _row(text, start, end) if ("  " in line or "\t" in line or "|" in line) else None
+        row = _row(text, start, end) if ("  " in line or "\t" in line or "|" in line or "...." in line) else None
         if row is None:
             if len(rows) >= 2:
                 out.append((header, rows))
@@ -203,11 +239,12 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
 
 def findings(text: str) -> list[Finding]:
     """Findings for each index row and each subtotal row its table's figures contradict."""
-    if "  " not in text and "\t" not in text and "|" not in text:
+    if "  " not in text and "\t" not in text and "|" not in text and "...." not in text:
         return []  # (no aligned table: checked first, cheap)
     out = []
     for header, rows in _blocks(text):
         for i, row in enumerate(rows):
+            row.bloc_total, row.bloc_whole = _bloc_of_members(row, rows[:i]) if i >= 2 else (False, False)
             # (a row "of which Switzerland" under "Europe" is a part of that row, no sibling
             # of the rows a total adds up, and no sum itself)
             within = [r for r in rows[:i] if not _is(r.label, "within")]
@@ -243,7 +280,7 @@ def _parts_over_total(header: list[str] | None, rows: list[_Row]) -> Finding | N
     that are its parts cannot together exceed it (each figure to its rounding). Only plain
     levels, none a total, an index, a part of the row above or a region (which may hold
     the countries beside it), and a column no header names a change, a price or a share."""
-    at = next((i for i, r in enumerate(rows) if _is(r.label, "total")), None)
+    at = next((i for i, r in enumerate(rows) if _is_total(r)), None)
     if at is None or at < 2 or header is None or len(header) < 2:
         return None
     parts, total = rows[:at], rows[at]
@@ -279,7 +316,7 @@ def _share_column_finding(header: list[str] | None, rows: list[_Row]) -> Finding
     level over the total's, to the rounding of all three figures."""
     if header is None:
         return None
-    total = next((r for r in rows if _is(r.label, "total")), None)
+    total = next((r for r in rows if _is_total(r)), None)
     if total is None or len(total.figures) < 2:
         return None
     n = len(total.figures)
@@ -375,12 +412,14 @@ def _subtotal_finding(above: list[_Row], row: _Row, header: list[str] | None) ->
             (agree if abs(total - whole[0]) <= err else disagree).append((col, total))
         if agree and (best is None or (len(agree), -len(disagree)) > (len(best[1]), -len(best[2]))):
             best = (parts, agree, disagree)
+    if best is None and row.bloc_whole:
+        best = _every_member(above, row)
     if best is None and header is not None:
         best = _partition(above, row, header)
-    if best is None or header is None:
-        return None
+    if best is None or header is None and not row.leaders:
+        return None  # (a leader row is a table's by its dots, a header or not)
     parts, agree, disagree = best
-    enough = len(agree) >= 2 and len(agree) >= 2 * len(disagree) or _is(row.label, "total")
+    enough = len(agree) >= 2 and len(agree) >= 2 * len(disagree) or _is_total(row)
     if not disagree or not enough:
         return None
     col, total = disagree[0]
@@ -391,6 +430,24 @@ def _subtotal_finding(above: list[_Row], row: _Row, header: list[str] | None) ->
     return Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
                    spans=[row.figures[col][1:]] + [p.figures[col][1:] for p in parts],
                    message=render("sum", "parts", False, fields), expected=total, observed=row.value(col)[0])
+
+
+def _every_member(above: list[_Row], row: _Row):
+    """A bloc's row under a row for each of its members ("Mali .... 376.4", ..., "UEMOA ....
+    3,778.3"): the members share out the bloc's whole, so each column of levels is their
+    sum even where none agrees (a table of one column)."""
+    disagree = []
+    for col in range(-len(row.figures), 0):
+        if any(-col > len(r.figures) or r.figures[col][0].endswith("%") for r in (row, *above)):
+            continue
+        column = _column([r.figures[col][0] for r in above + [row]])
+        if column is None:
+            continue
+        vals, whole = column[:-1], column[-1]
+        total, err = sum(v[0] for v in vals), sum(v[1] for v in vals) + whole[1]
+        if abs(total - whole[0]) > err:
+            disagree.append((col, total))
+    return (above, [], disagree) if disagree else None
 
 
 def _partition(above: list[_Row], row: _Row, header: list[str]):

@@ -3480,8 +3480,13 @@ def row_label(s: Site):
     without a code, "EC" or "Other Europe", as much as a country; it does not become the
     discourse's partner, so the row itself must carry it)."""
     p = s.prev
-    if p is None or s.text.find("\n", p.end, s.m.start) >= 0 or p.how.get("pair") not in ("named-partner", "row-label") \
-            or not p.extra.get("partner_group") or "|" not in s.text[p.end:s.m.start]:
+    if p is None or s.text.find("\n", p.end, s.m.start) >= 0 or "|" not in s.text[p.end:s.m.start]:
+        return None
+    if p.how.get("pair") in ("total-row", "row-label") and p.basis.get("pair") == "text" and _in_total_row(s):
+        # ("| Total | 5,327.3 | 5,481.7 | 2.9 |": every cell of a total row after its first,
+        # its change as much as its levels, is the total's; not the country the text is about)
+        return Decision((p.reporter, p.partner, {}), (p.start, p.end), "text")
+    if p.how.get("pair") not in ("named-partner", "row-label") or not p.extra.get("partner_group"):
         return None  # (a country's row needs no help: the discourse keeps the country)
     if not in_table_row(s.text, s.m.start):
         return None
@@ -3508,6 +3513,15 @@ def total_row(s: Site):
         return None
     rep = s.state.reporter or s.ctx.main_reporter
     return Decision((rep, None), (a, b), "text")
+
+
+def _in_total_row(s: Site) -> bool:
+    """Whether the figure is in a table row whose label is a total's ("| Total | 9.9 |")."""
+    if not in_table_row(s.text, s.m.start):
+        return False
+    start, end = table_rows.line_at(s.text, s.m.start)
+    a, b = table_rows.label_cell(s.text, start, end)
+    return " ".join(s.text[a:b].split()).lower() in _total_row_labels()
 
 
 @functools.cache
