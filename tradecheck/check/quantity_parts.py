@@ -13,12 +13,13 @@ together exceed every such whole are flagged: parts can never add up to more tha
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from .. import vocab
 from ..model import Finding
 from .catalogue import Severity, Status, render
-from .volumes import _figure, _rate_tail, _same_unit
+from .volumes import _figure, _rate_tail, _same_unit, sum_finding
 from ..link.cues import HEDGE
 from ..link.measures import _refutation_res as refutation_res, refuted_quotes
 
@@ -79,7 +80,98 @@ def findings(text: str, sentences) -> list[Finding]:
         if f is not None:
             out.append(f)
     out += _bullet_parts(text, sentences)
+    for i, sent in enumerate(sentences):
+        part = text[sent.start:sent.end]
+        if "total" in part.lower():  # (every sum tie names a total: checked first, cheap)
+            out += _listed_sums(text, sent)
+        if " by " in part:  # (every ranked tie ends in "by")
+            out += _ranked_parts(text, sentences, i)
     return out
+
+
+@functools.cache
+def _sum_ranked_res() -> tuple[re.Pattern, re.Pattern]:
+    """The words between a list of levels and the level they add up to (", for a total of");
+    the words after the first of a ranking of parts (", followed by"): vocab/quantity_part_ties.csv."""
+    rows = vocab.table("quantity_part_ties")
+    words = {w: vocab.alternation([r["phrase"] for r in rows if r["where"] == w], ignore_case=True, space=r"\s+")
+             for w in ("sum", "ranked")}
+    return (re.compile(rf",\s*(?:{words['sum']})\s+{HEDGE}$", re.I),
+            re.compile(rf"\s*,\s*(?:{words['ranked']})\s", re.I))
+
+
+# what may stand between two levels of one list: words, a comma, "and"; no clause's end
+_LIST_GAP = re.compile(r"[^.;:%\d$€£¥]{1,60}")
+
+
+def _listed_sums(text: str, sent) -> list[Finding]:
+    """"buy about 2.6 million metric tons (mmt) of corn, 2.0 mmt of soybeans and 1.9 mmt of
+    wheat each year, for a total of 6.5 mmt": a list of levels of one unit, then the level the
+    words say they add up to. The list is then all of the whole, so its sum must give it (each
+    level to its rounding; a level with no scale of its own may take the list's)."""
+    sum_re = _sum_ranked_res()[0]
+    levels = _levels(text, sent.start, sent.end)
+    for k in range(2, len(levels)):
+        whole = levels[k]
+        if not whole.m["u"] or not sum_re.search(text, levels[k - 1].m.end(), whole.m.start()):
+            continue
+        parts = levels[:k]
+        if _tie_res()[2].search(text, sent.start, whole.m.start()) or any(_earlier_level(text, p) for p in parts) \
+                or not all(_LIST_GAP.fullmatch(text, a.m.end(), b.m.start()) for a, b in zip(parts, parts[1:])) \
+                or not all(_one_quantity(text, p, whole) for p in parts):
+            return []  # (a change, another period, or levels that are no one list of one unit)
+        for combo in itertools.product(*(p.readings(whole) for p in parts)):
+            if abs(sum(v for v, _ in combo) - whole.value) <= sum(e for _, e in combo) + whole.err + 1e-9:
+                return []  # (one reading of the list gives the whole)
+        total = (sum(p.value for p in parts), sum(p.err for p in parts))
+        return sum_finding(total, " + ".join(p.written for p in parts), (parts[0].m.start(), parts[-1].m.end()),
+                           whole.m["n"], whole.m["s"], whole.unit, whole.m.span())
+    return []
+
+
+# what opens a ranked part: a bracket ("Canada (0.28 MMT)") or "with" ("Argentina with 1.6 MMT")
+_RANKED_BEFORE = re.compile(r"(?:\(|\bwith)\s*$", re.I)
+
+
+def _after_share(text: str, level: _Level, end: int) -> int:
+    """Where a level's share after it ends ("2.12 MMT, or 79 percent of the total", "4.1 MMT
+    (64 percent)"), or the level itself where none follows."""
+    m = _share_re().match(text, level.m.end(), end) or _bracketed_share_re().match(text, level.m.end(), end)
+    return m.end() if m else level.m.end()
+
+
+def _ranked_parts(text: str, sentences, i: int) -> list[Finding]:
+    """"Indonesia imported 2.68 MMT of soybeans in CY 2024. The United States supplied 2.12
+    MMT, or 79 percent of the total, followed by Canada (0.28 MMT), Brazil (0.21 MMT) and
+    Argentina (0.07 MMT)": a level (perhaps its share after it), a ranked tie, and the rest of
+    the ranking each in brackets are parts of a level stated just before (in the sentence
+    before, or before the first part in its own). Whether the ranking is all of the whole the
+    words do not say: only parts more than every such whole are flagged."""
+    sent = sentences[i]
+    ranked_re = _sum_ranked_res()[1]
+    levels = _levels(text, sent.start, sent.end)
+    for k, first in enumerate(levels[:-1]):
+        at = _after_share(text, first, sent.end)
+        tie = ranked_re.match(text, at, sent.end)
+        if tie is None or not first.m["u"]:
+            continue
+        rest = levels[k + 1:]
+        if not all(_RANKED_BEFORE.search(text, max(0, r.m.start() - 6), r.m.start()) for r in rest):
+            return []  # (a level neither in a bracket nor after "with": no ranking of parts)
+        # (the words of the ranking less each part's share: "(25 percent)" is no change)
+        words = [(sent.start, first.m.start()), (tie.end(), rest[0].m.start())] + \
+            [(_after_share(text, a, sent.end), b.m.start()) for a, b in zip(rest, rest[1:])] + \
+            [(_after_share(text, rest[-1], sent.end), sent.end)]
+        stop = _tie_res()[2]
+        if any(stop.search(text, a, b) for a, b in words if a < b):
+            return []  # (a change or another period: no parts of one whole)
+        parts = [first] + rest
+        before = sentences[i - 1] if i and sentences[i - 1].paragraph == sent.paragraph else None
+        wholes = (_levels(text, before.start, before.end) if before else []) + levels[:k]
+        wholes = [w for w in wholes if w.m["u"] and _one_quantity(text, w, first) and not _earlier_level(text, w)]
+        f = _judge(text, parts, wholes)
+        return [f] if f is not None else []
+    return []
 
 
 # a bullet that gives one label its level and nothing else ("- Arabica: 29.13 million bags")
@@ -169,7 +261,8 @@ class _Level:
         k = vocab.scales().get((m["s"] or "").lower(), 1.0)
         self.value, self.err = v * k, e * k
         self.bare, self.bare_err = v, e
-        self.written = " ".join(filter(None, (m["n"], m["s"], unit)))
+        # (as written where it names its unit: "2.12 MMT", not "2.12 M MT")
+        self.written = " ".join(m.group().split()) if m["u"] else " ".join(filter(None, (m["n"], m["s"], unit)))
 
     def readings(self, other: "_Level") -> list[tuple[float, float]]:
         """This level's value and rounding in `other`'s terms: as written, and where only one
@@ -220,7 +313,7 @@ def _judge(text: str, parts: list[_Level], wholes: list[_Level]) -> Finding | No
     scale = parts[0].m["s"] or ""
     k = vocab.scales().get(scale.lower(), 1.0)
     fields = {"parts": " + ".join(p.written for p in parts),
-              "sum": " ".join(filter(None, (f"{total / k:,.6g}", scale, parts[0].unit))), "whole": whole.written}
+              "sum": f"{total / k:,.6g} {parts[0].written[len(parts[0].m['n']):].strip()}", "whole": whole.written}
     return Finding(id="", check="bound", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
                    spans=[(whole.m.start(), whole.m.end())] + [(p.m.start(), p.m.end()) for p in parts],
                    message=render("bound", "parts", False, fields), expected=whole.value, observed=total)
@@ -258,7 +351,7 @@ def share_findings(text: str, sentences) -> list[Finding]:
             wholes = [w for w in _levels(text, 0, part.m.start())
                       if max(v for v, _ in w.readings(part)) > part.value and _maybe_whole(text, w, part)
                       and not _refuted_level(text, w, quotes)]
-            f = _share_judge(part, m, wholes)
+            f = _share_judge(part, m, wholes, [w for w in wholes if _after_share(text, w, sent.end) == w.m.end()])
             if f is not None:
                 out.append(f)
     return out
@@ -274,7 +367,11 @@ def _refuted_level(text: str, w: _Level, quotes) -> bool:
             or any(a <= start < b for a, b in quotes))
 
 
-def _share_judge(part: _Level, m: re.Match, wholes: list[_Level]) -> Finding | None:
+def _share_judge(part: _Level, m: re.Match, wholes: list[_Level], unshared: list[_Level]) -> Finding | None:
+    """No finding where one whole the share may be of gives it; else one against the whole
+    stated nearest before the part that has no share of its own (a level with one is another
+    part: "Colombia imported 6.4 MMT. U.S. corn accounted for 4.1 MMT (64 percent), followed by
+    Argentina with 1.6 MMT (25 percent)": 1.6 is of 6.4, not of 4.1, nor of a forecast further back)."""
     if not wholes:
         return None  # (no whole stated: nothing to check the share against)
     p, ep = _figure(m["p"])
@@ -283,7 +380,7 @@ def _share_judge(part: _Level, m: re.Match, wholes: list[_Level]) -> Finding | N
         hi = (part.value + part.err) / (v - e) * 100 if v > e else float("inf")
         if p - ep <= hi and lo <= p + ep:
             return None  # (one whole it may be of gives the share)
-    whole = min(wholes, key=lambda w: abs(part.value / w.value * 100 - p))
+    whole = unshared[-1] if unshared else min(wholes, key=lambda w: abs(part.value / w.value * 100 - p))
     share = part.value / whole.value * 100
     fields = {"part": part.written, "whole": whole.written, "share": f"{share:.1f}%", "text": f"{m['p']}%", "bound": "eq"}
     return Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
