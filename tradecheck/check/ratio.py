@@ -442,6 +442,8 @@ def _add_share_of_parts(model: Model, c: Claim, parts: list[Claim]) -> None:
         whole = _whole_of_parts(ks)
         if whole is not None and whole.partner == "WLD" and c.extra.get("_whole_partner"):
             whole = whole._replace(partner=c.extra["_whole_partner"])  # "or 85,2% of total exports to CEFTA"
+        if whole is not None and whole.reporter == "WLD" and str(c.extra.get("_whole_reporter", "")).startswith("group:"):
+            whole = whole._replace(reporter=c.extra["_whole_reporter"])  # "together 63% of the region's exports"
         if whole is None or whole in ks or whole not in model.vars or any(k not in model.vars for k in ks):
             continue
         if _whole_of_another_scope_stated(model, whole, ks):

@@ -45,6 +45,7 @@ from .service_rows import parts_of_a_services_total
 from .dating import BASE_RULES, base_after, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure
 from .channels import channel_of_the_whole_text, is_channel
 from .ranked_group import is_ranked_count, leading_parts
+from .bracketed_places import places_together_share
 from .residuals import rest_of_listed_members, rest_of_listed_partners, rest_row_of_a_table
 from .remainders import remainder_of_partners, parts_beside_an_unquantified_rest
 from .origins import origins_are_no_destinations
@@ -177,6 +178,7 @@ def link(doc: Document) -> list[Claim]:
     _running_total_of_two_products(text, claims)
     _share_of_compound_subject(text, claims)
     _parts_of_shares(text, claims)
+    places_together_share(text, claims, _set)
     _share_of_several_shares(text, claims)
     _share_of_named_places(text, claims)
     _product_keeps_its_flow(claims)

@@ -1486,11 +1486,24 @@ def _without_owner(np: str) -> str:
 _POSSESSIVE_OWNER = re.compile(r"(?:['’]s?)?\s+")  # (a place's mention may hold its "'s")
 
 
+@functools.cache
+def _group_possessive() -> re.Pattern:
+    # "continent's ", "the region's ": the group a text is on, in the possessive
+    # (vocab/group_whole_nouns.csv)
+    noun = vocab.alternation(vocab.group_whole_nouns(), ignore_case=True)
+    return re.compile(rf"(?:the\s+)?(?:{noun})['’]s?\s+", re.I)
+
+
 def _product_past_its_owner(np: str) -> str:
     """"Malaysia's palm oil", "Indonesia's coal": a part subject opened by the possessive of
     the place whose goods it names is that product; the place is the figure's reporter,
     read apart. Only a possessive owner at the start, with a product word after it, is
     dropped ("Malaysia's exports" stays, and is no product)."""
+    group = _group_possessive().match(np)
+    if group is not None:
+        # "the continent's merchandise exports were worth": the group the text is on owns
+        # the flow, as a place's possessive does (its own pair is read apart)
+        return np[group.end():]
     owner = next((x for x in scan_countries(np) if x.start == 0), None)
     if owner is None:
         return np
@@ -1501,6 +1514,13 @@ def _product_past_its_owner(np: str) -> str:
     return rest
 
 
+@functools.cache
+def _scope_prefix() -> re.Pattern:
+    # "intra-EU", "extra-regional": a prefix that makes the word name where a flow runs
+    # (vocab/flow_scope_prefixes.csv), never what is traded
+    return re.compile(rf"(?:{vocab.alternation(vocab.flow_scope_prefixes(), ignore_case=True)})\w", re.I)
+
+
 def unknown_product(np: str) -> str | None:
     """The label of a noun phrase beside a flow word ("Scotch whisky" in "exports of Scotch
     whisky rose"), when nothing in it names a place, a flow, a period or a whole flow: then it
@@ -1509,6 +1529,8 @@ def unknown_product(np: str) -> str | None:
     if _generic_anaphor(np):
         return None  # ("imports of the product rose": the text's own product)
     np = _without_owner(np)
+    if _scope_prefix().match(np):
+        return None  # ("Intra-African exports amounted to": the flow's scope, within a group, no product)
     if not np or re.search(r"\d", np) or _VERB_FIRST.match(np) or names_country_or_flow(np) or scan_countries(np) \
             or re.sub(r"\s+", " ", np.lower()) in _hedges():
         return None

@@ -3566,6 +3566,27 @@ def share_of_the_figure_before(s: Site):
     return Decision((p.reporter, p.partner, groups), (p.start, p.end), p.basis.get("pair"))
 
 
+@rule("pair", "levels-compared", "context")
+def levels_compared(s: Site):
+    """"The bloc's exports fell from $90 billion in 2014 to $70 billion in 2018, a drop of
+    22%": a change right after the two levels it compares, its clause naming no place, is
+    of their pair (not the country the text carries)."""
+    if s.kind not in ("multiple", "percent_change") or s.prev is None or s.prev.kind != "amount":
+        return None
+    from .dating import _levels  # (dating reads pairs' helpers: imported when used)
+    lv = _levels(s)
+    if lv is None or any(x.kind != "amount" or x.measure != s.claim.measure for x in lv):
+        return None
+    new, old = lv
+    groups = {k: new.extra[k] for k in ("partner_group", "reporter_group") if k in new.extra}
+    if (new.reporter, new.partner) != (old.reporter, old.partner) \
+            or groups != {k: old.extra[k] for k in ("partner_group", "reporter_group") if k in old.extra} \
+            or not (new.reporter or groups.get("reporter_group")) \
+            or any(s.prev.end <= x.start < s.m.start for x in s.ms["country"]):
+        return None
+    return Decision((new.reporter, new.partner, groups), (new.start, new.end), new.basis.get("pair"))
+
+
 @rule("pair", "discourse", "context")
 def discourse(s: Site):
     """No place named in the clause: the pair the text is talking about ("its exports to
@@ -3700,7 +3721,7 @@ _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+
 
 
 PAIR_RULES = (reporter_row, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_peer, ranked_against, country_area, same_as_previous, elided_flow_verb, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, glossed_group, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, places_together, two_named,
-              share_whole_named, gapped_subject, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, row_label, share_of_the_figure_before, total_row, headline_first_clause, discourse)
+              share_whole_named, gapped_subject, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, row_label, share_of_the_figure_before, total_row, headline_first_clause, levels_compared, discourse)
 
 
 def complete(s: Site, rep, par, basis: str) -> tuple[str | None, str | None, str]:

@@ -910,6 +910,20 @@ def joint_cues() -> list[str]:
 
 
 @functools.cache
+def group_whole_nouns() -> list[str]:
+    """Nouns for the group a text is on, as the whole of its members' shares ("the region's
+    exports"), vocab/group_whole_nouns.csv."""
+    return [r["noun"] for r in table("group_whole_nouns")]
+
+
+@functools.cache
+def flow_scope_prefixes() -> list[str]:
+    """Prefixes that make a word name where a flow runs ("intra-", "extra-"), not a product,
+    vocab/flow_scope_prefixes.csv."""
+    return [r["prefix"] for r in table("flow_scope_prefixes")]
+
+
+@functools.cache
 def rank_places(role: str) -> list[str]:
     """Words that give a place its rank beside its figure: a verb ("came", "slipped to") or a
     rank ("second")."""
