@@ -211,17 +211,67 @@ def _is(label: str, kind: str) -> bool:
     return any(low == w or low.startswith(w + " ") or low.startswith(w + " (") for w in _labels().get(kind, []))
 
 
+# a line that may be the first part of a row's label wrapped over lines: words alone, no
+# gap, no figure and no sentence's end ("South and Central America" over "  and the
+# Caribbean     0.80     3.2")
+_LABEL_PART = re.compile(r"[^\W\d][^\t|]{0,58}")
+_MAX_WRAP = 3
+
+
+def _wrapped_row(text: str, lines: list[str], starts: list[int], i: int) -> tuple[int, _Row] | None:
+    """A row whose label wraps over lines, as a report prints a long region's name in a
+    narrow column:
+
+        South and Central America
+          and the Caribbean                 0.80            3.2
+
+    line `i` is the label's first part, each next line indented more, the last with the
+    row's figures. Returns (the row's line, the row labelled with the whole name), or None."""
+    first = lines[i]
+    if first[:1].isspace() or "  " in first.strip() or not _LABEL_PART.fullmatch(first.strip()) \
+            or first.rstrip()[-1:] in ".:;!?":
+        return None
+    parts = [first.strip()]
+    for j in range(i + 1, min(i + 1 + _MAX_WRAP, len(lines))):
+        line = lines[j]
+        if not line[:1].isspace() or not line.strip():
+            return None
+        body = line.strip()
+        if "  " in body or "\t" in body:
+            row = _row(text, starts[j], starts[j] + len(line))
+            if row is None or not _LABEL_PART.fullmatch(row.label) or row.label[:1].isupper():
+                return None  # (a continuation goes on in lower case: "and the Caribbean")
+            row.label = " ".join(parts + [row.label])
+            return j, row
+        if not _LABEL_PART.fullmatch(body) or body[-1:] in ".:;!?":
+            return None
+        parts.append(body)
+    return None
+
+
 def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
-    """The tables of a text: each run of rows, with the header line right above it."""
+    """The tables of a text: each run of rows, with the header line right above it. A row
+    whose label wraps over lines is one row (see _wrapped_row)."""
     out: list[tuple[list[str] | None, list[_Row]]] = []
     header, rows, prev = None, [], None
     pos = 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
+    lines = text.split("\n")
+    starts = []
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    skip = -1
+    for i, line in enumerate(lines):
+        if i <= skip:
+            continue
+        start, end = starts[i], starts[i] + len(line)
         if rows and line.startswith("|-") and table_rows.is_rule(text, start, end):
             continue  # (the rule between two rows of a MediaWiki table)
         row = _row(text, start, end) if ("  " in line or "\t" in line or "|" in line or "...." in line) else None
+        if row is None and rows and line.strip() and "|" not in line:
+            wrapped = _wrapped_row(text, lines, starts, i)
+            if wrapped is not None:
+                skip, row = wrapped
         if row is None:
             if len(rows) >= 2:
                 out.append((header, rows))
