@@ -3673,6 +3673,13 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 state.balance_sign = 1 if claim.value > 0 else -1
         elif (claim.extra.get("_refuted_balance") or claim.extra.get("_refuted_flow")) and claim.reporter and claim.partner:
             _state_after_refuted(claim, state)
+        elif claim.extra.get("_forecast_of") in ("exports", "imports", "trade_total", "balance") and claim.reporter and claim.partner \
+                and claim.basis.get("pair") in ("text", "context") and not _in_passing(text, m, ms["country"]):
+            # "World trade is projected to fall to $30bn. Trade in goods is expected to shrink
+            # to $22bn": a forecast of a flow the words give a pair to is the pair the text
+            # goes on about (its measure stays the forecast's own)
+            state.reporter, state.partner = claim.reporter, claim.partner
+            state.pair_how = "context"
         elif claim.extra.get("_operand") and claim.reporter and claim.partner \
                 and claim.how.get("pair") in ("named-partner", "two-named", "named-reporter"):
             # "The balance with Chile is $9.1bn minus $4.3bn, a surplus of $4.8bn": the first
@@ -4526,6 +4533,10 @@ def _spoken_start_at(text: str, sent_start: int, start: int) -> int:
     return start if withdrawn is None or withdrawn < start - 60 else withdrawn
 
 
+# between a change in money and the same change in percent: "—or ", " (", ", or close to "
+_CHANGE_AGAIN_GAP = re.compile(rf"[\s—–,()]*or\s*{HEDGE}|\s*\(\s*{HEDGE}", re.I)
+
+
 def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: State,
                prev_claim: Claim | None, prev_end: int, respectively, last_relation: Claim | None = None,
                used_as_base: set | None = None, respective_place: Mention | None = None) -> Claim | None:
@@ -4588,9 +4599,9 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     else:
         paired_with = None
     if (kind in ("share", "percent_change") and prev_claim is not None and prev_claim.extra.get("change_of")
-            and re.fullmatch(r"[\s—–,()]*or\s*|\s*\(\s*", text[prev_end:m.start])):
+            and _CHANGE_AGAIN_GAP.fullmatch(text, prev_end, m.start)):
         # "up $43.3 billion—or 18.9 percent—", "fell NZ$652 million (9.8 percent)": the change
-        # again, in percent
+        # again, in percent (hedged too: "shrank by $2bn, or close to 8%")
         kind = "percent_change"
         paired_with = prev_claim
     if kind is None:
@@ -6185,7 +6196,9 @@ def _decide_commodity(s: Site) -> None:
     # goods surplus of EUR 0.3 billion": a forecast of a flow keeps the product its own words
     # name, so forecasts of two balances are not taken for two forecasts of one)
     foreseen = c.extra.get("_forecast") and c.extra.get("_forecast_of") not in (None, "other") \
-        and label in ("goods", "services") and name in ("product-word", "goods-alone")
+        and label in ("goods", "services") and (name in ("product-word", "goods-alone") or name == "same-as-previous" and s.continued)
+    # ("Trade in goods is expected to shrink by $2bn to $22bn": the level the foreseen change
+    # goes to is of the goods the change is of)
     if c.measure == "other" and "change_of" not in c.extra and not foreseen:
         if c.extra.get("refuted") and label in ("goods", "services"):
             c.extra["_claimed_commodity"] = label  # (for the figures after it; see p_goods above)

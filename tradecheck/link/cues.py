@@ -133,8 +133,9 @@ OF_THE_WHOLE = re.compile(rf"^\s*(?:out\s+)?of\s+(?:(?:its|their|the|this|that)\
 
 
 # "fell 21.9% to $4.83 bln": the new level of what the change was about
-# (past the change in brackets: "decreased A$1,602m (4.6%) to A$33,215m")
-CONTINUE_TO = re.compile(rf"^(?:\s*(?:,\s*)?|(?:(?!\b(?:while|whereas|but|and|exports?|imports?|trade|surplus|deficit)\b)(?:[^$€£¥\d;:.,]|(?<!\d)(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?(?!\d)|(?<![\d.])\d{{1,2}}(?=\s+(?:years?|months?|quarters?)\b)|\(\s*[-+−]?\d[\d.]*\s*(?:%|per\s?cent)\s*\)(?=\s))){{0,50}}?\s)(?<!compared\s)(?<!relative\s)(?<!equivalent\s)(?:to|at)\s+(?:a\s+(?:record\s+|revised\s+)?)?{HEDGE}$", re.I)
+# (past the change in brackets: "decreased A$1,602m (4.6%) to A$33,215m"; past its year and a
+# comma before "to": "fell by $2bn in 2023, to $30bn"; not ", at": "smaller, at $290bn")
+CONTINUE_TO = re.compile(rf"^(?:\s*(?:,\s*)?|(?:(?!\b(?:while|whereas|but|and|exports?|imports?|trade|surplus|deficit)\b)(?:[^$€£¥\d;:.,]|(?<!\d)(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?(?!\d)|(?<![\d.])\d{{1,2}}(?=\s+(?:years?|months?|quarters?)\b)|\(\s*[-+−]?\d[\d.]*\s*(?:%|per\s?cent)\s*\)(?=\s))){{0,50}}?(?:\s|(?<=\d),\s+(?=to\s)))(?<!compared\s)(?<!relative\s)(?<!equivalent\s)(?:to|at)\s+(?:a\s+(?:record\s+|revised\s+)?)?{HEDGE}$", re.I)
 
 
 # "$2.7bn ..., down from $4.3bn": the earlier level of the same quantity

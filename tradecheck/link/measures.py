@@ -1160,9 +1160,46 @@ def flow_word(s: Site):
             # ("the state budget had returned to surplus, reaching RO1,150 million": the
             # budget's surplus, money of another kind, no trade balance)
             return Decision(("other", owner, 0), (owner.start, f.end))
+    if f is not None and f.attrs["measure"] == "other":
+        subject = _subject_foreseen(s, f)
+        if subject is not None:
+            # ("World trade is projected to fall by $1bn to $30bn": world trade's forecast;
+            # the rules of other money then read it as that flow foreseen)
+            s.extra["_foreseen"] = True  # (not_a_flow reads it as foreseen, whatever its tense)
+            return Decision((subject.attrs["measure"], subject, _flow_sign(subject)), (subject.start, f.end))
     if f is not None:
         return Decision((f.attrs["measure"], f, _flow_sign(f) or _named_after_sign(s, f)), (f.start, f.end))
     return None
+
+
+def _subject_foreseen(s: Site, f: Mention) -> Mention | None:
+    """The flow word that is the subject of a foreseeing participle `f` (vocab/
+    forecast_participles.csv): "Trade in goods is expected to shrink": "Trade"."""
+    if not _FORESEEN_TO.match(s.text, f.end) or _foreseen_re().fullmatch(s.text, f.start, f.end) is None:
+        return None
+    subject = next((x for x in reversed(s.ms["flow"]) if x.end <= f.start and x.start >= s.sent.start), None)
+    if subject is None or subject.attrs["measure"] not in ("exports", "imports", "trade_total", "balance"):
+        return None
+    if not _SUBJECT_IS.fullmatch(s.text, subject.end, f.start):
+        return None
+    from .commodities import canonical_label  # (not at the top: commodities imports this module's kin)
+
+    # ("Wheat exports are forecast to fall to $11bn": a product's forecast keeps no product
+    # once read as other money's, so it is left as it was; goods or services alone are kept)
+    if any(s.sent.start <= x.start < f.start and canonical_label(x.text) not in ("goods", "services") for x in s.ms["commodity"]):
+        return None
+    return subject
+
+
+# after the participle: "to" and a verb ("projected to decline")
+_FORESEEN_TO = re.compile(r"\s+to\s+[a-z]")
+# between the flow word and the participle: at most a phrase "in goods" and "is"/"are"
+_SUBJECT_IS = re.compile(r"(?:\s+in\s+[a-z]+)?\s+(?:is|are)\s+(?:now\s+|also\s+)?", re.I)
+
+
+@functools.cache
+def _foreseen_re() -> re.Pattern:
+    return re.compile(vocab.alternation(vocab.forecast_participles(), ignore_case=True), re.I)
 
 
 def _moved_into_balance(s: Site, f: Mention) -> Mention | None:
@@ -1915,6 +1952,8 @@ def not_a_flow(s: Site):
     if s.kind == "share" and s.claim.measure != "other" and _share_of_a_change_re().match(s.after):
         return Decision({})  # "gold accounting for half of the gain": a part of a change, no level's share
     forecast = {"_forecast": True, "_forecast_of": s.claim.measure}
+    if s.extra.get("_foreseen") and s.claim.measure != "other":
+        return Decision(forecast)  # "World trade is projected to fall 5%, to $30bn" (see flow_word)
     if _forecast_in_a_noun_phrase(s):
         # ("beating expectations of a 4.9% gain, while imports grew 8.6%": the noun's phrase
         # holds its figure alone, so the figures after it are not under it)

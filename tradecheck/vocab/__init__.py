@@ -1121,6 +1121,12 @@ def forecast_cues() -> list[str]:
 
 
 @functools.cache
+def forecast_participles() -> list[str]:
+    """Participles after "is"/"are" that foresee a flow ("is projected to")."""
+    return [r["word"] for r in table("forecast_participles")]
+
+
+@functools.cache
 def forecast_noun_cues() -> frozenset[str]:
     """The forecast cues that are nouns opening their figure's phrase ("expectations of")."""
     return frozenset(r["phrase"].lower() for r in table("forecast_cues") if r.get("kind") == "noun")
