@@ -486,9 +486,17 @@ def _every_member(above: list[_Row], row: _Row):
     """A bloc's row under a row for each of its members ("Mali .... 376.4", ..., "UEMOA ....
     3,778.3"): the members share out the bloc's whole, so each column of levels is their
     sum even where none agrees (a table of one column)."""
+    disagree = _columns_off(above, row, lambda col: any(r.figures[col][0].endswith("%") for r in (row, *above)))
+    return (above, [], disagree) if disagree else None
+
+
+def _columns_off(above: list[_Row], row: _Row, skip) -> list[tuple[int, float]]:
+    """(column, the rows' sum) for each column of levels where the rows `above` do not add up
+    to `row` beyond their rounding; columns some row above lacks, or that `skip(column)`
+    rules out, are left alone."""
     disagree = []
     for col in range(-len(row.figures), 0):
-        if any(-col > len(r.figures) or r.figures[col][0].endswith("%") for r in (row, *above)):
+        if any(-col > len(r.figures) for r in above) or skip(col):
             continue
         column = _column([r.figures[col][0] for r in above + [row]])
         if column is None:
@@ -497,7 +505,7 @@ def _every_member(above: list[_Row], row: _Row):
         total, err = sum(v[0] for v in vals), sum(v[1] for v in vals) + whole[1]
         if abs(total - whole[0]) > err:
             disagree.append((col, total))
-    return (above, [], disagree) if disagree else None
+    return disagree
 
 
 def _partition(above: list[_Row], row: _Row, header: list[str]):
@@ -509,20 +517,10 @@ def _partition(above: list[_Row], row: _Row, header: list[str]):
     if not _is(row.label, "total") or not (_is(above[-1].label, "rest") or all(_is(p.label, "region") for p in above)) \
             or any(_is(p.label, "total") or _is(p.label, "index") for p in above):
         return None  # (a run of world regions shares out the world: "Europe", ..., "Asia-Pacific", "Total")
-    disagree = []
-    for col in range(-len(row.figures), 0):
-        name = _column_name(header, col, len(row.figures))
-        if _non_additive_re().search(name) or any(-col > len(r.figures) for r in above):
-            continue
-        if any(r.figures[col][0].endswith("%") or r.figures[col][0][0] in "+-−–" for r in (row, *above)):
-            continue
-        column = _column([r.figures[col][0] for r in above + [row]])
-        if column is None:
-            continue
-        vals, whole = column[:-1], column[-1]
-        total, err = sum(v[0] for v in vals), sum(v[1] for v in vals) + whole[1]
-        if abs(total - whole[0]) > err:
-            disagree.append((col, total))
+    def skip(col: int) -> bool:  # (a change, a share or a signed column is no level)
+        return bool(_non_additive_re().search(_column_name(header, col, len(row.figures)))) or \
+            any(r.figures[col][0].endswith("%") or r.figures[col][0][0] in "+-−–" for r in (row, *above))
+    disagree = _columns_off(above, row, skip)
     return (above, [], disagree) if disagree else None
 
 
