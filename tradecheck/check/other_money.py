@@ -518,6 +518,64 @@ def _same_flow(whole: Claim, parts: list[Claim]) -> bool:
                and p.commodity != whole.commodity for p in parts)
 
 
+def _bullet_columns(text: str, sentences, grouped: list[list[Claim]], same_flow: bool) -> list[list[Claim]]:
+    """The figures of the bullets that open `sentences`, one list per column: one figure a
+    bullet, or, for flows, one figure of each flow a bullet ("- Rough diamonds: imports $7.2
+    billion, exports $8.0 billion" over "- Polished diamonds: imports $6.9 billion, exports
+    $7.3 billion": the imports are one breakdown, the exports another), every bullet giving the
+    same flows."""
+    parts: list[list[Claim]] = []
+    for s, own in zip(sentences, grouped):
+        amounts = [c for c in own if c.kind == "amount"]
+        if not _BULLET_MARK.match(text, s.start, s.end):
+            break
+        measures = [c.measure for c in amounts]
+        if len(amounts) != 1 and not (same_flow and len(amounts) > 1 and len(set(measures)) == len(measures)
+                                      and (not parts or measures == [p.measure for p in parts[0]])):
+            # (a flow's bullet read as no part of it, "- Maquila: $0.9 billion" in a
+            # list of sectors: the list is not all of one reading, so it is not summed)
+            parts = [] if same_flow else parts
+            break
+        if parts and len(amounts) != len(parts[0]):
+            parts = [] if same_flow else parts
+            break
+        parts.append(amounts)
+    return [list(column) for column in zip(*parts)] if parts else []
+
+
+def _bullets_against_whole(parts: list[Claim], before: list[Claim], same_flow: bool) -> Finding | None:
+    """A finding where the bullets' figures do not add up to the figure of the sentence before
+    the heading that they break down (or, where it gives several, exceed them all)."""
+    # (a bullet with no date of its own words is of the whole's period: "In 2023 we booked
+    # $4.2 billion. By region:" over "- Europe: $2.5 billion", in a fourth-quarter call)
+    dated = {p.period for p in parts if not _dated_by_context(p)}
+    wholes = [w for w in before if w.kind == "amount" and not w.extra.get("_no_state") and _range(w)
+              and w.currency == parts[0].currency and dated <= {w.period}
+              and (not same_flow or _same_flow(w, parts))] if len(parts) >= 2 else []
+    if not wholes or any(p.currency != parts[0].currency or _range(p) is None for p in parts):
+        return None
+    low, high = sum(_range(p)[0] for p in parts), sum(_range(p)[1] for p in parts)
+    total = sum(p.value for p in parts)
+    listed = " + ".join(money(p.value, p.currency) for p in parts)
+    claim_ids, spans = [p.id for p in parts], [(p.start, p.end) for p in parts]
+    if len(wholes) == 1:
+        w_low, w_high = _range(wholes[0])
+        if low <= w_high and w_low <= high:
+            return None
+        whole = wholes[0]
+        fields = {"parts": listed, "sum": money(total, whole.currency), "stated": money(whole.value, whole.currency)}
+        return Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR,
+                       claims=[whole.id] + claim_ids, spans=[(whole.start, whole.end)] + spans,
+                       message=render("sum", "parts", False, fields), expected=whole.value, observed=total)
+    if all(low > _range(w)[1] for w in wholes):
+        whole = max(wholes, key=lambda w: w.value)
+        fields = {"parts": listed, "sum": money(total, whole.currency), "whole": money(whole.value, whole.currency)}
+        return Finding(id="", check="bound", status=Status.INCONSISTENT, severity=Severity.ERROR,
+                       claims=[whole.id] + claim_ids, spans=[(whole.start, whole.end)] + spans,
+                       message=render("bound", "parts", False, fields), expected=whole.value, observed=total)
+    return None
+
+
 def _bulleted_breakdowns(text: str, sentences, grouped: list[list[Claim]], same_flow: bool = False) -> list[Finding]:
     """"On new orders, we won 46 vessels worth $11.4 billion. By ship type:" over "- Tankers:
     20 vessels, $5.0 billion", "- Bulkers: ...": a heading line that announces a breakdown
@@ -532,44 +590,6 @@ def _bulleted_breakdowns(text: str, sentences, grouped: list[list[Claim]], same_
         if not text[sent.start:sent.end].rstrip().endswith(":") or grouped[k] \
                 or not _heading_re().fullmatch(text, sent.start, sent.end):
             continue  # (the colon checked first: cheap)
-        parts = []
-        for s, own in zip(sentences[k + 1:], grouped[k + 1:]):
-            amounts = [c for c in own if c.kind == "amount"]
-            if not _BULLET_MARK.match(text, s.start, s.end):
-                break
-            if len(amounts) != 1:
-                # (a flow's bullet read as no part of it, "- Maquila: $0.9 billion" in a
-                # list of sectors: the list is not all of one reading, so it is not summed)
-                parts = [] if same_flow else parts
-                break
-            parts.append(amounts[0])
-        # (a bullet with no date of its own words is of the whole's period: "In 2023 we booked
-        # $4.2 billion. By region:" over "- Europe: $2.5 billion", in a fourth-quarter call)
-        dated = {p.period for p in parts if not _dated_by_context(p)}
-        wholes = [w for w in grouped[k - 1] if w.kind == "amount" and not w.extra.get("_no_state") and _range(w)
-                  and w.currency == parts[0].currency and dated <= {w.period}
-                  and (not same_flow or _same_flow(w, parts))] if len(parts) >= 2 else []
-        if not wholes or any(p.currency != parts[0].currency or _range(p) is None for p in parts):
-            continue
-        if not wholes:
-            continue
-        low, high = sum(_range(p)[0] for p in parts), sum(_range(p)[1] for p in parts)
-        total = sum(p.value for p in parts)
-        listed = " + ".join(money(p.value, p.currency) for p in parts)
-        claim_ids, spans = [p.id for p in parts], [(p.start, p.end) for p in parts]
-        if len(wholes) == 1:
-            w_low, w_high = _range(wholes[0])
-            if low <= w_high and w_low <= high:
-                continue
-            whole = wholes[0]
-            fields = {"parts": listed, "sum": money(total, whole.currency), "stated": money(whole.value, whole.currency)}
-            out.append(Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR,
-                               claims=[whole.id] + claim_ids, spans=[(whole.start, whole.end)] + spans,
-                               message=render("sum", "parts", False, fields), expected=whole.value, observed=total))
-        elif all(low > _range(w)[1] for w in wholes):
-            whole = max(wholes, key=lambda w: w.value)
-            fields = {"parts": listed, "sum": money(total, whole.currency), "whole": money(whole.value, whole.currency)}
-            out.append(Finding(id="", check="bound", status=Status.INCONSISTENT, severity=Severity.ERROR,
-                               claims=[whole.id] + claim_ids, spans=[(whole.start, whole.end)] + spans,
-                               message=render("bound", "parts", False, fields), expected=whole.value, observed=total))
+        for parts in _bullet_columns(text, sentences[k + 1:], grouped[k + 1:], same_flow):
+            out += filter(None, [_bullets_against_whole(parts, grouped[k - 1], same_flow)])
     return out

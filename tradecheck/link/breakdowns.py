@@ -113,7 +113,12 @@ def rest_after_named_parts(text: str, sent_start: int, claims: list[Claim]) -> N
 def _opening_cue() -> re.Pattern:
     phrases = vocab.breakdown_cues() + [r["phrase"] for r in vocab.table("breakdown_openers")]
     words = vocab.alternation(phrases, ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s*(?:{words})\s*,", re.I)
+    # ("... exports totalled EUR 12bn in 2023. Of last year's exports, paper accounted for EUR
+    # 6bn, pulp for EUR 3bn": the flow of a period named in the possessive,
+    # vocab/earlier_period_possessives.csv, is the total the sentence before gave)
+    owner = vocab.alternation([r["phrase"] for r in vocab.table("earlier_period_possessives")], ignore_case=True, space=r"\s+")
+    owner = owner.replace("'", "['’]")
+    return re.compile(rf"\s*(?:{words}|of\s+(?:{owner})\s+(?:total\s+)?(?:exports|imports|shipments|sales))\s*,", re.I)
 
 
 @functools.cache

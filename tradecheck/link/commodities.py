@@ -7,6 +7,7 @@ import re
 
 from .. import vocab
 from ..model import Claim
+from .product_forms import form_before
 from .service_rows import service_row_kind
 from .cues import caption_of, HEDGE, PART_SUBJECT, PART_SUBJECT_WORDS, holds_any, longest_words
 from .cause_asides import cause_after_figure_before
@@ -108,6 +109,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     item = _LABELLED_ITEM.match(text, sent.start, m.start) if c.kind == "amount" and labelled else None  # (kind checked first: cheap)
     if item and c.kind == "amount" and _names_a_product(item["np"]):
         return canonical_label(item["np"]), "list-item-label"  # "- Bedwear: $2.71 billion"
+    flows = _LABELLED_FLOWS.match(text, sent.start, m.start) if c.kind == "amount" and labelled else None
+    if flows and _names_a_product(flows["np"]):
+        return canonical_label(flows["np"]), "list-item-label"  # "- Rough diamonds: imports $7.2bn, exports $8.0bn"
     headed = _goods_headed_label_re().search(text, sent.start, m.start) if c.kind == "amount" and labelled else None
     if headed and unknown_product(headed["np"]):
         # "By product: ICT & audio-video products $28.9bn": after a label's colon, a noun
@@ -509,6 +513,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if origin and not excl:
         # "Re-exports of Chinese-mainland origin": a part of the flow the word names
         return f"{canonical_label(label)} of {origin['o'].lower()} origin", "product-of-origin"
+    form = form_before(text, start, x.start) if not excl else None
+    if form and not canonical_label(label).startswith(form + " "):
+        # "Polished lab-grown diamond exports fell": a form of the product, a product of its own
+        return f"{form} {canonical_label(label)}", "product-form"
     return ("excluding " if excl else "") + canonical_label(label), "product-word"
 
 
@@ -2343,6 +2351,13 @@ _ITEM_ALIAS = r"(?:\s*\((?![^)]*\band\b)[A-Za-z'’ -]{1,30}\))?"
 _ITEM_FLOW = ("(?:(?:an?\\s+)?(?:" + vocab.alternation([w for w, (measure, _) in vocab.flows().items()
                                                        if measure in ("exports", "imports", "balance", "trade_total") and w.isalpha()],
                                                       ignore_case=True, inline=True) + ")\\s+of\\s+)?")
+# "- Rough diamonds: imports $7.2 billion, exports $8.0 billion": a label, its colon, then a
+# flow word before each figure, the figures apart by commas; each figure is the label's
+_ITEM_FLOW_WORD = vocab.alternation([w for w, (measure, _) in vocab.flows().items()
+                                     if measure in ("exports", "imports", "balance", "trade_total") and w.isalpha()],
+                                    ignore_case=True, inline=True)
+_LABELLED_FLOWS = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?)\s*:\s*"
+                             rf"(?:(?:{_ITEM_FLOW_WORD})\s+[^,;:\n()]{{1,30}}?,\s+(?:and\s+)?){{0,3}}(?:{_ITEM_FLOW_WORD})\s+" + HEDGE + "$")
 _LABELLED_ITEM = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?)" + _ITEM_ALIAS + _ITEM_ASIDE + r"\s*:\s*" + _ITEM_FLOW
                             + r"(?:about\s+|some\s+)?$")
 # the share in brackets after a labelled item's figure ("1. Copper ores: $23.4 billion (24.6% of total exports)")

@@ -891,6 +891,12 @@ def assent_cues() -> list[str]:
 
 
 @functools.cache
+def product_forms() -> list[str]:
+    """Words before a product word that name one form of it ("rough", "bottled"): product_forms.csv."""
+    return [r["word"].lower() for r in table("product_forms")]
+
+
+@functools.cache
 def kind_nouns() -> frozenset[str]:
     """Nouns for kinds of a product named before ("non-basmati varieties")."""
     return frozenset(r["word"].lower() for r in table("kind_nouns"))
