@@ -20,7 +20,7 @@ NOT_YET = {
     'round41/autos/07-cpca-china-pv-exports-october.planted.txt': 'not yet caught (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/drinks/05-winesofchile-exports-2023.planted.txt': 'not yet caught (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/drinks/11-drinksbusiness-south-africa-wine-2021.planted.txt': 'not yet caught (round 41 probe): listed by the probe; reason to be written by its fix',
-    'round41/forestry/02-skogsindustrierna-sweden-exports-2022.planted.txt': 'not yet caught (round 41 probe): listed by the probe; reason to be written by its fix',
+    'round41/forestry/02-skogsindustrierna-sweden-exports-2022.planted.txt': "not yet caught (round 41 probe): 'giving a net export value of SEK N billion' is read as a balance, but with no product: the sector's exports ('forest industry exports') and imports ('Imports of forest industry products') get two different product labels, so exports less imports is never summed against it",
     'round41/forestry/06-globe-canada-softwood-duties-2024.planted.txt': 'not yet caught (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/forestry/07-interfax-russia-log-ban-2022.planted.txt': 'not yet caught (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/forestry/10-itto-ttm-ghana-vietnam-2024.planted.txt': 'not yet caught (round 41 probe): a volume change in the sentence after its two levels ("totalled 156,200 cu.m ..., compared to 171,600 cu.m ... This represents a 9% decline in volume") is not checked: volumes are checked within one sentence only (caught before only by a false alarm its correct copy no longer has)',
@@ -107,6 +107,7 @@ NOT_YET = {
     'round26/valueadded/14-mnd-mexico-immex-exports.planted.txt': 'not yet caught (round 26 probe): one customs programme\'s exports named three ways ("Maquiladora exports", "Exports by manufacturers enrolled in the federal IMMEX program", "IMMEX shipments") are read as two products and a figure of no flow, so the programme\'s share of national exports is set against no stated level',
     'round37/companies2/02-hoshino-precision-fy2024-results.planted.txt': 'not yet caught (round 37 probe): a company\'s list of sales by destination ("Japan: ¥171,480 million" ... "Others: ¥23,130 million") has no total line; its total is net sales given lines before and "overseas sales" the part after Japan, which no sum check of company money relates',
     'round26/latam3/13-sieca-central-america-intraregional-h1.planted.txt': 'not yet caught (round 26 probe): a member\'s row of a bloc\'s table "Country | 2023 | 2024 | Var. %" under "Intra-regional exports by country" is read as a partner of the dateline\'s country, whose exports to the world its own row gives; the parts then exceed that whole, so the row\'s changed "Var. %" is left out as unverifiable (the rows are not yet read as each member\'s exports to the region)',
+    'round41/drinks/03-bnic-cognac-shipments-2023.planted.txt': "not yet caught (round 41 probe): a changed count in a bulleted breakdown of bottles ('- Europe: N million bottles (+2.1%)') is not added up against the total shipped ('198.4 million bottles'); the copy was caught before only by the false alarm of its correct passage (the bare '129.3 million' after a count of bottles is still read as money, and 'Cognac shipments' get no French reporter)",
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
@@ -114,9 +115,7 @@ MISREAD = {
     'round41/autos/08-inegi-mexico-light-vehicle-exports-nov.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/autos/10-bangkokpost-thai-car-exports-2017.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/autos/15-aa-turkey-automotive-exports-2016.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
-    'round41/drinks/01-swa-scotch-exports-2024.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/drinks/02-wineaustralia-exports-sept2024.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
-    'round41/drinks/03-bnic-cognac-shipments-2023.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/drinks/04-fevs-french-wine-spirits-2024.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/drinks/10-decanter-italy-wine-exports-2024.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/drinks/15-winesofargentina-exports-2020.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
@@ -126,8 +125,6 @@ MISREAD = {
     'round41/forestry/13-vns-vietnam-wood-exports-2024.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/forestry/16-uruguayxxi-pulp-exports-2023.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/gems/05-gulfnews-dmcc-dubai-diamonds-2021.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
-    'round41/gems/07-rapaport-us-polished-imports-2023.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
-    'round41/gems/16-dunya-turkey-gold-imports-janaug-2023.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/horticulture/01-kenyaflowercouncil-flowers-2023.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/horticulture/03-floraculture-royalfloraholland-2023.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/horticulture/04-freshfruitportal-peru-avocado-2023.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',

@@ -1056,8 +1056,37 @@ def find_flows(text: str, index: Index | None = None) -> list[Mention]:
         if (outer is not None and measure in ("exports", "imports") and outer.attrs["measure"] in ("exports", "imports")
                 and m.start("f") - outer.end < 40 and _GOODS_OF_FLOW.fullmatch(text, outer.end, m.start("f"))):
             continue
-        out.append(Mention("flow", m.start("f"), m.end(), m["f"], None, None, {"measure": measure, "sign": sign}))
+        start = m.start("f")
+        if measure in ("exports", "imports") and _FLOW_NOUN.fullmatch(m["f"]):
+            net = _balance_before(text, start)
+            if net is not None:
+                # "leaving net gold imports at $18bn", "giving a net export value of SEK 157
+                # billion": the flow less the other one, a balance (imports' one a deficit)
+                start, measure, sign = net, "balance", 1 if measure == "exports" else -1
+        out.append(Mention("flow", start, m.end(), text[start:m.end()], None, None, {"measure": measure, "sign": sign}))
     return _join_total_flows(text, out)
+
+
+# the flow nouns a word of vocab/balance_prefixes.csv turns into a balance
+_FLOW_NOUN = re.compile(r"(?i:ex|im)ports?")
+
+
+def _balance_before(text: str, start: int) -> int | None:
+    """The start of a word of vocab/balance_prefixes.csv before the flow noun at `start`,
+    at most two product words between ("net polished imports"), or None."""
+    window = text[max(0, start - 40):start].lower()
+    if not any(w in window for w in vocab.balance_prefixes()):  # (cheap: most flows have none)
+        return None
+    m = _balance_prefix_re().search(text, max(0, start - 40), start)
+    return m.start("w") if m else None
+
+
+@functools.cache
+def _balance_prefix_re() -> re.Pattern:
+    words = vocab.alternation(vocab.balance_prefixes(), ignore_case=True)
+    # (not "net of exports", "net, imports ...": only lower-case modifier words between)
+    stop = r"(?:of|and|or|but|the|an?|to|from|in|on|for|with|by|at|as|than|is|are|was|were|its|their)\b"
+    return re.compile(rf"(?<![\w-])(?P<w>{words})[^\S\n]+(?:(?!{stop})[a-z][\w-]*[^\S\n]+){{0,2}}$", re.I)
 
 
 def _in_a_compound(text: str, start: int, end: int) -> bool:

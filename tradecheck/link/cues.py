@@ -450,7 +450,9 @@ GOAL_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:goal|target|ambition|pledge|pla
 
 
 # "from $0.9bn": the earlier level of a change
-FROM_BEFORE = re.compile(rf"\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew|climbed|jumped|dropped|narrowed|widened|compared)?\s*(?:from|with)\s+(?:a\s+revised\s+|an?\s+|the\s+)?{HEDGE}$", re.I)
+# ("fell 14.8% to €3.6bn, from a record €4.2bn": the earlier level, a record or a peak)
+FROM_BEFORE = re.compile(rf"\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew|climbed|jumped|dropped|narrowed|widened|compared)?\s*(?:from|with)\s+"
+                         rf"(?:a\s+revised\s+|(?:a|the|its)\s+(?:previous\s+)?(?:record|peak)\s+(?:high\s+)?(?:of\s+)?|an?\s+|the\s+)?{HEDGE}$", re.I)
 
 
 _TO_BEFORE = re.compile(rf"\b(?:to|at|of|reached|hit|totalled|totaled|was|were|stood\s+at)\s+(?:a\s+(?:record\s+)?|an?\s+)?{HEDGE}$", re.I)

@@ -2284,9 +2284,12 @@ _SPELT_CURRENCY = r"(?:(?:U\.\s?S\.\s+|US\s+)?(?:dollars|euros|pounds|yuan|yen|f
 
 # "8.56 percent lower than the $24.06 billion shipped in November 2022": the period of the
 # level the change is measured from
-_THAN_LEVEL_THEN = re.compile(r"\s*(?:lower|higher|less|more|below|above|up|down)?\s*(?:than|from|compared\s+(?:with|to)|against)\s+"
-                              r"(?:the\s+)?[^\d\s.;]{0,4}\s?[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+" + _SPELT_CURRENCY +
-                              r"(?:(?:shipped|exported|imported|sold|bought|recorded|registered|reported|seen|posted)\s+)?(?:in|of|during)\s+(?:the\s+)?", re.I)
+# ("13% below the record £6.2bn reached in 2022": "below" or "above" alone and an earlier
+# level, maybe a record, with its year; the change runs from that level)
+_THAN_LEVEL_THEN = re.compile(r"\s*(?:(?:lower|higher|less|more|below|above|up|down)?\s*(?:than|from|compared\s+(?:with|to)|against)|below|above)\s+"
+                              r"(?:the\s+)?(?:(?:previous|earlier|prior|former|all-time)\s+)?(?:(?:record|peak)\s+(?:high\s+)?(?:of\s+)?)?"
+                              r"[^\d\s.;]{0,4}\s?[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+" + _SPELT_CURRENCY +
+                              r"(?:(?:shipped|exported|imported|sold|bought|recorded|registered|reported|seen|posted|reached|set|hit)\s+)?(?:in|of|during)\s+(?:the\s+)?", re.I)
 
 
 # "3.4 times the $3.0bn recorded in 2021", "nearly three times the 2018 level", "four times the

@@ -2365,6 +2365,13 @@ def market_subject(s: Site):
     subject = None
     for subject in _market_subject_re().finditer(s.text[s.sent.start:s.m.start]):
         pass
+    defined = _market_acronyms(s.text) if "(" in s.text else ()
+    if defined:
+        # "The Zinc Price Index (ZPI) fell 4%, while the ZPI for ingots slid 6%": the
+        # acronym the text gave the market subject in brackets stands for it
+        for later in _acronym_subject_re(defined).finditer(s.text[s.sent.start:s.m.start]):
+            if subject is None or later.start("subject") > subject.start():
+                subject = later
     if subject is None:
         return None
     group = "subject" if subject["subject"] is not None else "code"
@@ -2388,6 +2395,38 @@ def market_subject(s: Site):
 _CLAUSE_TURN = re.compile(r"[;:]|\b(?:and|but|while|whereas|although|though)\b", re.I)
 
 
+# a sentence's end and the space after it, before a capital
+_SENTENCE_GAP = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
+# an acronym in brackets: "(RAPI)", "(S&P)"
+_BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,7})\s*\)")
+
+
+@functools.lru_cache(maxsize=8)
+def _market_acronyms(text: str) -> tuple[str, ...]:
+    """The acronyms `text` defines in brackets right after a market subject ("The Zinc Price
+    Index (ZPI) fell 4%": "ZPI"), which then name that subject on their own."""
+    out = []
+    for b in _BRACKETED_ACRONYM.finditer(text):
+        line = text.rfind("\n", 0, b.start()) + 1
+        line = max((e.end() for e in _SENTENCE_GAP.finditer(text, line, b.start())), default=line)
+        before = text[line:b.start()].rstrip()
+        if before and any(m.end() == len(before) for m in _market_subject_re().finditer(before)):
+            out.append(b[1])
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=8)
+def _acronym_subject_re(acronyms: tuple[str, ...]) -> re.Pattern:
+    """One of `acronyms` where a clause's subject stands ("while the ZPI for ingots slid")."""
+    words = "|".join(re.escape(a) for a in acronyms)
+    return re.compile(rf"{_CLAUSE_START}\s*(?:the\s+)?(?P<subject>(?-i:{words}))(?![\w-])", re.I | re.M)
+
+
+# where a clause starts: the text's, a line's or a bracket's start, after a punctuation mark or
+# a bullet's arrow, or a conjunction
+_CLAUSE_START = r"(?:^|(?<=[,;:(\n–—→•▪►‣])|(?<=\s-\s)|(?<=\s-)|\b(?:while|and|but|as|whereas|after|though|although)\b)"
+
+
 @functools.cache
 def _market_subject_re() -> re.Pattern:
     """A market subject where a clause's subject stands: after the clause's start and at most
@@ -2407,7 +2446,7 @@ def _market_subject_re() -> re.Pattern:
     iso = sorted({r["token"] for r in vocab.currencies() if re.fullmatch(r"[A-Z]{3}", r["token"]) and r["token"] in r["codes"]})
     code = rf"(?:the\s+)?(?P<code>(?-i:{'|'.join(iso)})(?:/(?-i:[A-Z]{{3}}))?)(?![\w-])"
     # (or a bullet's mark or arrow opening a line: "→ KOSPI +1.1% at the open")
-    start = r"(?:^|(?<=[,;:(\n–—→•▪►‣])|(?<=\s-\s)|(?<=\s-)|\b(?:while|and|but|as|whereas|after|though|although)\b)"
+    start = _CLAUSE_START
     modifier = r"(?!(?:by|of|in|for|from|to|on|against|than|at|into|over)\b)[\w&/.'’-]+\s+"
     return re.compile(rf"{start}\s*(?:{code}|(?:(?:the|a|its|their)\s+)?(?:{modifier}){{0,3}}?(?P<subject>{named}|{names})(?![\w-])(?!\s+(?:area|zone)\b))",
                       re.I | re.M)

@@ -192,6 +192,13 @@ def flows() -> dict[str, tuple[str, int]]:
 
 
 @functools.cache
+def balance_prefixes() -> list[str]:
+    """Words that make the flow noun after them a balance ("net gold imports"; vocab/
+    balance_prefixes.csv)."""
+    return [r["word"].lower() for r in table("balance_prefixes")]
+
+
+@functools.cache
 def service_flow_nouns() -> dict[str, str]:
     """The nouns that after a kind of service name its flow -> the measure ("receipts" in
     "travel receipts" -> exports)."""
