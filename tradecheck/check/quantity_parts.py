@@ -18,6 +18,7 @@ import re
 
 from .. import vocab
 from ..model import Finding
+from ..normalise.intervals import approx_width
 from .catalogue import Severity, Status, render
 from .volumes import _figure, _rate_tail, _same_unit, sum_finding
 from ..link.cues import HEDGE
@@ -174,8 +175,10 @@ def _ranked_parts(text: str, sentences, i: int) -> list[Finding]:
     return []
 
 
-# a bullet that gives one label its level and nothing else ("- Arabica: 29.13 million bags")
-_BULLET = re.compile(r"\s*[-*•–]\s+[^\W\d][^:\d]{0,40}:\s*(?=\d)")
+# a bullet that gives one label its level and nothing else ("- Arabica: 29.13 million bags",
+# "- Soft citrus (mandarins, clementines and satsumas): 39.6 million cartons": a label's gloss
+# in brackets may run longer)
+_BULLET = re.compile(r"\s*[-*•–]\s+[^\W\d][^:\d(]{0,40}(?:\([^():\d]{0,60}\)\s*)?:\s*(?=\d)")
 # a line that does so with no bullet mark, under a heading ("By type:" over "Arabica: 29.13
 # million bags"); a bracket may follow the level ("(75.5% of the total)", "(green equivalent)")
 _LABEL_LINE = re.compile(r"[^\W\d][^:\d\n]{0,40}:\s*(?=\d)")
@@ -195,7 +198,9 @@ def _bullet_parts(text: str, sentences) -> list[Finding]:
         headed = _HEADING.fullmatch(text, sentences[i - 1].start, sentences[i - 1].end) is not None
         while j < len(sentences) and _bullet_level(text, sentences[j], headed) is not None:
             j += 1
-        if j - i >= 2 and _bullet_level(text, sentences[i - 1]) is None:
+        # (a labelled bullet before, "- Lemons: 33.1 million cartons, down 4%", is an item of
+        # the list too, never its whole)
+        if j - i >= 2 and _BULLET.match(text, sentences[i - 1].start, sentences[i - 1].end) is None:
             parts = [_bullet_level(text, s, headed) for s in sentences[i:j]]
             before = sentences[i - 1]
             # (under a heading with no level, "Breakdown by type:", the whole is stated further
@@ -330,7 +335,9 @@ def _share_re() -> re.Pattern:
     rows = vocab.table("quantity_part_ties")
     tie, whole = (vocab.alternation([r["phrase"] for r in rows if r["where"] == where], ignore_case=True, space=r"\s+")
                   for where in ("share", "unstated whole"))
-    return re.compile(rf"[^.;:%\d$€£¥()]{{0,60}}?,\s*(?:{tie})\s+(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
+    # (", or about 59% of the total": a hedge before the share lets it stray as a hedged figure does)
+    hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"[^.;:%\d$€£¥()]{{0,60}}?,\s*(?:{tie})\s+(?P<h>(?:{hedge})\s+)?(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
                       rf"(?:\s+(?:market\s+)?share)?(?:\s+of\s+(?:{whole}))?\s*(?=[.,;]|$)", re.I)
 
 
@@ -375,6 +382,9 @@ def _share_judge(part: _Level, m: re.Match, wholes: list[_Level], unshared: list
     if not wholes:
         return None  # (no whole stated: nothing to check the share against)
     p, ep = _figure(m["p"])
+    hedged = bool(m.groupdict().get("h"))
+    if hedged:
+        ep += p * approx_width(p, 2 * ep)
     for v, e in (r for w in wholes for r in w.readings(part)):
         lo = (part.value - part.err) / (v + e) * 100
         hi = (part.value + part.err) / (v - e) * 100 if v > e else float("inf")
@@ -382,7 +392,8 @@ def _share_judge(part: _Level, m: re.Match, wholes: list[_Level], unshared: list
             return None  # (one whole it may be of gives the share)
     whole = unshared[-1] if unshared else min(wholes, key=lambda w: abs(part.value / w.value * 100 - p))
     share = part.value / whole.value * 100
-    fields = {"part": part.written, "whole": whole.written, "share": f"{share:.1f}%", "text": f"{m['p']}%", "bound": "eq"}
+    fields = {"part": part.written, "whole": whole.written, "share": f"{share:.1f}%", "text": f"{m['p']}%",
+              "bound": "approx" if hedged else "eq"}
     return Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
                    spans=[(part.m.start(), part.m.end()), m.span("p"), (whole.m.start(), whole.m.end())],
                    message=render("ratio", "share", False, fields), expected=round(share, 1), observed=p)

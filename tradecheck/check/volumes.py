@@ -18,7 +18,6 @@ from ..model import Finding
 from ..normalise.intervals import approx_width
 from .catalogue import Severity, Status, render
 
-_UP = {"up", "rising", "increase", "rise", "gain", "growth", "more", "higher"}
 
 
 @functools.cache
@@ -32,6 +31,25 @@ def level_pattern() -> str:
 
 @functools.cache
 def _change_re() -> re.Pattern:
+    p = _change_parts()
+    return re.compile(rf"{p['new']}{p['words']}{p['tie']}{p['change']}\s+{p['old']}", re.I)
+
+
+@functools.cache
+def _change_back_re() -> re.Pattern:
+    """"Mexico expects to ship about 110,000 metric tons ... That would be 4.8% more than the
+    105,000 tons shipped for last year's game": a sentence that opens by pointing back
+    (vocab/quantity_share_ties.csv, "before"), then the change and its earlier level."""
+    p = _change_parts()
+    ties = vocab.alternation([r["phrase"] for r in vocab.table("quantity_share_ties") if r["where"] == "before"],
+                             ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{ties})\s+{HEDGE}{p['change']}\s+{p['old']}", re.I)
+
+
+@functools.cache
+def _change_parts() -> dict[str, str]:
+    """The pieces of a change of a quantity within one sentence: the new level, the words and
+    the tie after it, the change, its earlier level."""
     units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)  # (the money scales: vocab/scales.csv)
     level = rf"(?<![$€£¥\w.,])(?P<{{n}}>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<{{s}}>{scale})(?![a-z]))?\s*(?P<{{u}}>{units})?\b"
@@ -40,7 +58,11 @@ def _change_re() -> re.Pattern:
     # (or a size: "66.4 million 60-kg bags")
     # (a scale is a word of its own: the "m" of "106,400 metric tons" is no million; and the
     # qualifying word is none of a unit's own words, the "metric" of "metric tons")
-    new = rf"(?<![$€£¥\w.,])(?P<n1>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<s1>{scale})(?![a-z]))?\s*(?:(?!(?:{units})\b)(?:[a-z\d]+-)?[a-z]+\s+(?=(?:{units})\b))?(?P<u1>{units})?\b" \
+    # (or a size written as one word, "169.4 million 15kg cartons": the weight of one package,
+    # vocab/package_weights.csv, no level of its own)
+    weight = vocab.alternation(vocab.package_weights(), ignore_case=True)
+    size = rf"\d+(?:\.\d+)?\s?(?:{weight})\.?\s+(?=(?:{units})\b)"
+    new = rf"(?<![$€£¥\w.,])(?P<n1>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<s1>{scale})(?![a-z]))?\s*(?:(?!(?:{units})\b)(?:[a-z\d]+-)?[a-z]+\s+(?=(?:{units})\b)|{size})?(?P<u1>{units})?\b" \
         + r"(?:\s*\((?P<a>[A-Za-z]{1,5})\))?"
     # ("9.7% fewer than the 212,400 shipped": "the" before a bare figure makes it the level
     # compared with, its unit the new level's, left out)
@@ -61,12 +83,19 @@ def _change_re() -> re.Pattern:
     # words between the new level and its change: a place or a period ("for the 2024/25
     # marketing year"), or what was done with it where ("302,000 mt of food were discharged at
     # the Red Sea ports of A and B, 27 percent less than ..."), no other figure
-    words = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:/\d\d)?){0,90}?"
+    # (an abbreviation's dots end no sentence: "110,000 tons to the U.S. ahead of the game")
+    words = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:/\d\d)?|\b[A-Z]\.(?:[A-Z]\.)+){0,90}?"
     up_down = r"(?P<d>up|down|rising|falling|an?\s+(?:increase|rise|gain|drop|fall|decline|decrease)\s+of)"
     since = r"(?:\s+(?:y/y|y-o-y|yoy|year-on-year|year-over-year))?\s+(?:from|on|against|compared\s+(?:with|to))"
     fewer = r"(?P<c>fewer|more|less|lower|higher)\s+than"
-    return re.compile(
-        rf"{new}{words},\s*(?:{up_down}\s+(?:by\s+)?{pct_p}{since}|{pct_q}\s+{fewer})\s+{old}", re.I)
+    # (", equivalent to 82.6 million 5-kilo boxes and 7.8% more than ...": the level given again
+    # in another unit, vocab/equivalent_level_ties.csv, between it and its change, which then
+    # follows a comma or "and")
+    ties = vocab.alternation([r["phrase"] for r in vocab.table("equivalent_level_ties")], ignore_case=True, space=r"\s+")
+    again = rf"\d[\d,]*(?:\.\d+)?\s*(?:(?:{scale})(?![a-z]))?\s*(?:[a-z\d]+-[a-z]+\s+|{size})?(?:{units})\b"
+    tie = rf"(?:,\s*(?:{ties})\s+{HEDGE}{again}(?:[^.;%\d$€£¥()]{{0,30}}?)(?:,\s*|\s+and\s+)|,\s*)"
+    return {"new": new, "words": words, "tie": tie, "old": old,
+            "change": rf"(?:{up_down}\s+(?:by\s+)?{pct_p}{since}|{pct_q}\s+{fewer})"}
 
 
 def findings(text: str, sentences) -> list[Finding]:
@@ -86,6 +115,8 @@ def findings(text: str, sentences) -> list[Finding]:
             f = _judge(m)
             if f is not None:
                 out.append(f)
+        if i:
+            out += _changes_pointing_back(text, sent, sentences[i - 1])
         if i + 1 < len(sentences) and " to " in part:  # (the change's "to" checked first: cheap)
             out += _changes_to_a_level_dated_after(text, sent, sentences[i + 1])
         if " to " in part and " from " in part:
@@ -112,8 +143,45 @@ def _judge(m: re.Match) -> Finding | None:
         return None  # a bare "from 9" is no level (but "fewer than the 212,400" is)
     if m["br"] and not m.string.startswith(")", m.end()):
         return None  # (a bracket opened before the earlier level closes right after it)
-    word = (m["d"] or m["c"]).split()[-1].lower()
-    return _verdict(m, m, 1 if word in _UP else -1, m["p"] or m["q"], m.span("p" if m["p"] else "q"), m.end())
+    sign = _direction(m["d"] or m["c"])
+    if sign is None:
+        return None
+    return _verdict(m, m, sign, m["p"] or m["q"], m.span("p" if m["p"] else "q"), m.end())
+
+
+def _changes_pointing_back(text: str, sent, before) -> list[Finding]:
+    """A change whose sentence opens by pointing back ("That would be 4.8% more than the
+    105,000 tons ..."), checked against the one level of a quantity in the sentence before as
+    its new level (none where that sentence gives several: which one the words do not say)."""
+    m = _change_back_re().match(text, sent.start, sent.end)
+    if m is None:
+        return []
+    levels = list(_share_res()[2].finditer(text, before.start, before.end))
+    if len(levels) != 1:
+        return []
+    o = levels[0]
+    if m["u0"] and not _same_unit(o["u1"], m["u0"], None) or _rate_tail(text, o.end("u1")) != _rate_tail(text, m.end("u0") if m["u0"] else m.end()):
+        return []  # (two units, or a rate against a level: nothing to compare)
+    if (m["s0"] or m["u0"]) is None and not (m["c"] and m["the"]):
+        return []  # (a bare "from 9" is no level)
+    if m["br"] and not text.startswith(")", m.end()):
+        return []
+    sign = _direction(m["d"] or m["c"])
+    if sign is None:
+        return []
+    f = _verdict(o, m, sign, m["p"] or m["q"], m.span("p" if m["p"] else "q"), m.end())
+    return [f] if f is not None else []
+
+
+def _direction(phrase: str) -> int | None:
+    """Which way a change phrase points, from its word of direction wherever it stands: "up",
+    "an increase of" (the noun, not the "of" after it), "fewer than" (vocab/changes.csv,
+    change_nouns.csv, multiple_comparatives.csv)."""
+    for w in phrase.lower().split():
+        sign = vocab.changes().get(w) or vocab.change_nouns().get(w) or vocab.multiple_comparatives().get(w)
+        if sign:
+            return sign
+    return None
 
 
 def _allows(new: tuple[float, float], old: tuple[float, float], sign: int, p: float, ep: float) -> bool:
@@ -251,7 +319,9 @@ def _change_to_from_re() -> re.Pattern:
     # ("fell 12 per cent last year to 3.6 million tonnes": a period may date the change
     # before its "to", vocab/change_period_asides.csv, or a year, "in 2024")
     asides = vocab.alternation([r["phrase"] for r in vocab.table("change_period_asides")], ignore_case=True, space=r"\s+")
-    dated = rf"(?:(?:{asides}|in\s+(?:19|20)\d\d(?:[-/]\d\d)?)\s+)?"
+    # (or a month, "rose 12% in August to 148.4 tonnes")
+    months = vocab.alternation([m for m in vocab.months() if len(m) > 3], ignore_case=True)
+    dated = rf"(?:(?:{asides}|in\s+(?:19|20)\d\d(?:[-/]\d\d)?|in\s+(?:{months})\b(?:\s+(?:19|20)\d\d)?)\s+)?"
     return re.compile(rf"\b(?P<v>[a-z]+)\s+(?:by\s+)?(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+"
                       rf"{dated}(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?to\s+{level.format(i=1)}{words}\s+from\s+"
                       rf"(?:the\s+)?{level.format(i=0)}", re.I)
