@@ -13,9 +13,6 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
-    'round41/autos/02-smmt-uk-car-output-h1.planted.txt': 'not yet caught (round 41 probe): listed by the probe; reason to be written by its fix',
-    'round41/autos/03-vda-germany-exports-jan-sep.planted.txt': 'not yet caught (round 41 probe): listed by the probe; reason to be written by its fix',
-    'round41/autos/04-siam-india-pv-exports-fy25.planted.txt': 'not yet caught (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/autos/06-caam-china-vehicle-exports-2023.planted.txt': 'not yet caught (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/autos/07-cpca-china-pv-exports-october.planted.txt': 'not yet caught (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/drinks/05-winesofchile-exports-2023.planted.txt': 'not yet caught (round 41 probe): listed by the probe; reason to be written by its fix',
@@ -108,7 +105,6 @@ NOT_YET = {
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
     'round41/autos/05-nikkei-japan-auto-exports-2022.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
-    'round41/autos/08-inegi-mexico-light-vehicle-exports-nov.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/autos/10-bangkokpost-thai-car-exports-2017.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/autos/15-aa-turkey-automotive-exports-2016.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/drinks/02-wineaustralia-exports-sept2024.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',

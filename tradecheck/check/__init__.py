@@ -32,12 +32,16 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     `store`) every trade claim against reference data."""
     findings = _internal(doc, claims, sentences)
     # (changes of a physical quantity between levels the same sentence gives: no claims)
-    findings += volumes.findings(doc.text, sentences)
+    in_volumes = volumes.findings(doc.text, sentences)
+    findings += in_volumes
     # (changes of an index between levels the text gives: "stood at 104.6, up from 102.2")
     findings += index_levels.findings(doc.text, sentences, claims)
     # (parts of a physical quantity listed against its whole: together never more than it)
     findings += quantity_parts.findings(doc.text, sentences)
-    findings += quantity_parts.share_findings(doc.text, sentences)
+    # (a share "of the total" volumes.py already found wrong against the one whole before it
+    # is not reported a second time against another)
+    flagged = {s for f in in_volumes for s in f.spans}
+    findings += [f for f in quantity_parts.share_findings(doc.text, sentences) if f.spans[1] not in flagged]
     findings += named_wholes.findings(doc.text, sentences)
     # (levels of a quantity over months against the level of the longer period they make up)
     findings += period_parts.findings(doc.text, sentences, doc.published)

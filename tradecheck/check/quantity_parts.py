@@ -33,8 +33,10 @@ def _level_re() -> re.Pattern:
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
     # ("50.4 million 60-kg bags": the bags counted, the weight of one between; vocab/package_weights.csv)
     weight = vocab.alternation(vocab.package_weights(), ignore_case=True)
+    # ("3.1 million light vehicles": a kind of the thing counted before the unit, vocab/unit_modifiers.csv)
+    kind = vocab.alternation(vocab.unit_modifiers(), ignore_case=True)
     return re.compile(rf"(?<![$€£¥\w.,])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>{scale})?"
-                      rf"(?:\s*(?:\d+(?:\.\d+)?\s?-?\s?(?:{weight})\.?\s+)?(?P<u>{units})\b|(?<=[a-z])(?=\s*(?:,|;|\.|\band\b|$)))", re.I)
+                      rf"(?:\s*(?:\d+(?:\.\d+)?\s?-?\s?(?:{weight})\.?\s+)?(?:(?:{kind})\s+)?(?P<u>{units})\b|(?<=[a-z])(?=\s*(?:,|;|\.|\band\b|$)))", re.I)
 
 
 @functools.cache

@@ -26,7 +26,10 @@ def level_pattern() -> str:
     groups are named n{i} (the number), s{i} (its scale) and u{i} (the unit): `.format(i=1)`."""
     units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
-    return rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<s{{i}}>{scale})(?![a-z]))?\s*(?P<u{{i}}>{units})\b"
+    # ("3.1 million light vehicles": a word for a kind of the thing counted may sit before the
+    # unit, vocab/unit_modifiers.csv; the level is still in that unit)
+    kind = vocab.alternation(vocab.unit_modifiers(), ignore_case=True)
+    return rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<s{{i}}>{scale})(?![a-z]))?\s*(?:(?:{kind})\s+)?(?P<u{{i}}>{units})\b"
 
 
 @functools.cache
@@ -126,6 +129,8 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _counted_changes(text, sent)
         if "compared" in part:  # (checked first: cheap)
             out += _counted_changes(text, sent, _counted_compared_re())
+        if i and part.lstrip()[:4] in ("That", "This"):  # (checked first: cheap)
+            out += _anaphoric_changes(text, sent, sentences[i - 1])
         if " of " in part:
             out += _shares(text, sent, sentences[i - 1] if i else None)
             if i and " total" in part:
@@ -194,7 +199,9 @@ def _allows(new: tuple[float, float], old: tuple[float, float], sign: int, p: fl
 @functools.cache
 def _rate_tail_re() -> re.Pattern:
     tails = vocab.alternation([r["phrase"] for r in vocab.table("rate_tails")], ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s*(?:{tails})\b", re.I)
+    # ("from 43,000 units a year ago": a time back, vocab/time_back_words.csv, no rate)
+    back = vocab.alternation(vocab.time_back_words(), ignore_case=True)
+    return re.compile(rf"\s*(?:{tails})\b(?!\s+(?:{back})\b)", re.I)
 
 
 def _rate_tail(text: str, end: int) -> str:
@@ -478,6 +485,38 @@ def _counted_changes(text: str, sent, counted_re: re.Pattern | None = None) -> l
         if f is not None:
             out.append(f)
     return out
+
+
+@functools.cache
+def _anaphoric_change_re() -> re.Pattern:
+    """"That is 3% fewer than in the same period of the previous year, when 2.2 million
+    vehicles were shipped abroad": a sentence opening on "That" or "This", a change, and the
+    earlier level in a "when" clause (no other figure between)."""
+    level = level_pattern()
+    return re.compile(rf"\s*(?:That|This)\s+(?:is|was|represents|represented|means|meant)\s+"
+                      rf"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?P<c>fewer|more|less|lower|higher)\s+than\b"
+                      rf"[^.;%\d$€£¥]{{0,80}}?,?\s+when\s+(?:only\s+|just\s+)?{level.format(i=0)}")
+
+
+def _anaphoric_changes(text: str, sent, before) -> list[Finding]:
+    """A change "That" ties to the one level of a quantity in the sentence before, against the
+    earlier level its "when" clause gives: "Exports reached 1.2 million cars in the first half.
+    That is 4% more than a year before, when 1.15 million vehicles were shipped." The two
+    levels may name the count otherwise (vocab/counted_unit_names.csv: "cars", "vehicles")."""
+    m = _anaphoric_change_re().match(text, sent.start, sent.end)
+    if m is None:
+        return []
+    levels = list(re.compile(level_pattern().format(i=1), re.I).finditer(text, before.start, before.end))
+    if len(levels) != 1:
+        return []  # (no level, or several the change may be of: not a guess to flag)
+    new = levels[0]
+    names = vocab.counted_unit_names()
+    if not (_same_unit(new["u1"], m["u0"], None) or {new["u1"].lower(), m["u0"].lower()} <= names) \
+            or _rate_tail(text, new.end("u1")) != _rate_tail(text, m.end("u0")):
+        return []
+    sign = 1 if m["c"].lower() in _UP else -1
+    f = _verdict(new, m, sign, m["p"], m.span("p"), m.end("u0"))
+    return [] if f is None else [f]
 
 
 @functools.cache

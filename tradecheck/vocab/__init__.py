@@ -340,6 +340,26 @@ def leader_cues() -> list[str]:
 
 
 @functools.cache
+def unit_modifiers() -> list[str]:
+    """Words for a kind of the thing a unit counts, between a number and its unit ("3.1
+    million light vehicles"): unit_modifiers.csv."""
+    return [r["word"] for r in table("unit_modifiers")]
+
+
+@functools.cache
+def time_back_words() -> list[str]:
+    """Words after "a year" that make it a time back ("a year ago"), no rate: time_back_words.csv."""
+    return [r["word"] for r in table("time_back_words")]
+
+
+@functools.cache
+def counted_unit_names() -> frozenset[str]:
+    """Units counting things one by one that name one count once a change ties them
+    ("cars" ... "vehicles"), lower case: counted_unit_names.csv."""
+    return frozenset(r["word"].lower() for r in table("counted_unit_names"))
+
+
+@functools.cache
 def package_weights() -> list[str]:
     """Units of weight that say how much one package counted holds ("60-kg bags"):
     package_weights.csv."""
