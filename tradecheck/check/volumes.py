@@ -514,7 +514,9 @@ def _anaphoric_changes(text: str, sent, before) -> list[Finding]:
     if not (_same_unit(new["u1"], m["u0"], None) or {new["u1"].lower(), m["u0"].lower()} <= names) \
             or _rate_tail(text, new.end("u1")) != _rate_tail(text, m.end("u0")):
         return []
-    sign = 1 if m["c"].lower() in _UP else -1
+    sign = _direction(m["c"])
+    if sign is None:
+        return []
     f = _verdict(new, m, sign, m["p"], m.span("p"), m.end("u0"))
     return [] if f is None else [f]
 
