@@ -43,7 +43,7 @@ def test_a_place_after_mostly_to_is_no_partner_of_the_figure():
 def test_a_product_subject_before_a_quantity_worth_its_money():
     r = read("Peru's agricultural exports reached US$ 5,000 million in January-June. "
              "Grape shipments reached 300,000 tonnes worth US$ 900 million.", "2024-08-20")
-    assert r["claims"]["US$ 900 million"]["commodity"] == "grape"
+    assert r["claims"]["US$ 900 million"]["commodity"] == "grapes"  # (the table's label, vocab/commodities.csv)
 
 
 def test_the_top_product_after_a_balance_is_of_the_lead_flow():

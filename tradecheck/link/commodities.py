@@ -438,6 +438,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
             subject = _change_subject(unaside[opened:].lstrip() if clause.startswith(text[start:start + opened]) else unaside.lstrip())
         if subject and c.kind in ("percent_change", "multiple", "amount"):
             return subject, "subject-of-change"
+        own_verb = _VERB_MULTIPLE_SUBJECT.search(unaside) if c.kind == "multiple" and c.text[:1].isalpha() else None
+        if own_verb and unknown_product(own_verb["np"]):
+            return unknown_product(own_verb["np"]), "subject-of-change"
         changed = noun_before_bracket(text, start, m, change=True) if c.kind == "amount" and "(" in clause else None
         if changed and unknown_product(changed):
             # "led by widgets (up $40m)": a change bracketed after a group the vocabulary does
@@ -1407,7 +1410,8 @@ def _subject_of_flow() -> re.Pattern:
     quantity = rf"(?:\s+\d[\d.,]*\s*(?:million|billion|thousand|mln|bln|mn|bn|m)?\s*{units},?\s+(?:worth|valued\s+at))?"
     # ("International education exports were worth A$47.8 billion": its level after "worth")
     return re.compile(
-        rf"(?:^\s*|[;:]\s*|,\s*|\b{opener}\s+)"
+        # ("TOKYO, Feb 10 – Japan's sake exports reached": the subject past a dateline's dash)
+        rf"(?:^\s*|[;:]\s*|,\s*|\s[–—-]\s+|\b{opener}\s+)"
         rf"(?!{opener}\s)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){{0,3}}?)\s+(?i:exports|imports|shipments|sales)"
         # ("Durian exports via the province hit $1.1 billion": the way they went, between)
         # ("cherry exports to mainland China were valued at $2 billion": a lower-case word of
@@ -1469,8 +1473,12 @@ def _before_place_phrase(words: str) -> str:
 
 
 def _states_a_level(verb: str) -> bool:
-    """A verb that gives a flow's level or its move to one ("were", "reached", "rose")."""
-    return verb.lower() in vocab.changes() or verb.lower() in vocab.level_verbs()
+    """A verb that gives a flow's level or its move to one ("were", "reached", "rose"), or
+    a headline's present tense of one ("Sake exports reach record ¥47.5bn", "hits")."""
+    verb = verb.lower()
+    bases = vocab.level_verb_bases()
+    return verb in vocab.changes() or verb in vocab.level_verbs() or verb in bases \
+        or verb.endswith("s") and (verb[:-1] in bases or verb.endswith("es") and verb[:-2] in bases)
 
 
 @functools.cache
@@ -2124,7 +2132,11 @@ def _product_of_changed_flow(text: str, m, end: int, commodities) -> str | None:
 # percent fall, to $7.6 billion")
 _ITS_FLOW = re.compile(r"\s*(?:Its|Their)\s+(?:exports|imports|shipments|sales|export\s+(?:earnings|receipts|value))\b(?:(?!\b(?:exports|imports|trade|while|whereas|but)\b)[^;])*$")
 _WITH_FLOW = re.compile(r"(?P<np>\s*[A-Z][^,;:]{2,80}?),\s+with\s+(?:its\s+|their\s+)?(?:exports|imports|shipments|sales)\b[^,;:]*$")
-_OPENING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)\s+(?:was|were|is|are|remained|stayed|became|proved|has\s+been|have\s+been)\b")
+# ("The chemical and pharmaceutical industry remains the engine": a product's industry,
+# the product's flow; its group head word, vocab/group_heads.csv, read apart)
+_OPENING_VERB = r"\s+(?:was|were|is|are|remained|remains|stayed|stays|became|proved|has\s+been|have\s+been)\b"
+_OPENING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)" + _OPENING_VERB)
+_OPENING_INDUSTRY = re.compile(r"\s*(?:The\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)\s+(?P<head>[a-z]+)" + _OPENING_VERB)
 
 
 def _flow_of_the_opening_product(text: str, sent, m) -> str | None:
@@ -2138,13 +2150,18 @@ def _flow_of_the_opening_product(text: str, sent, m) -> str | None:
 
 def _opening_product(sentence: str) -> str | None:
     """The product a sentence opens with as its subject ("Whole milk powder was the biggest
-    drag"), where the subject ends in a product word and names no place or flow."""
-    mm = _OPENING_PRODUCT.match(sentence)
-    if not mm or names_country_or_flow(mm["np"]) or scan_countries(mm["np"]):
-        return None
-    if not any(x.end == mm.end("np") for x in find_commodities(sentence)):
-        return None
-    return canonical_label(mm["np"])
+    drag"), or the industry of one ("The chemical and pharmaceutical industry remains the
+    engine"), where the subject ends in a product word and names no place or flow."""
+    found = None
+    for mm in (_OPENING_PRODUCT.match(sentence), _OPENING_INDUSTRY.match(sentence)):
+        if mm is None or mm.re is _OPENING_INDUSTRY and mm["head"] not in _group_heads():
+            continue  # (only a group's head after the product: "the wine industry", not "the wine trade")
+        if names_country_or_flow(mm["np"]) or scan_countries(mm["np"]):
+            return None
+        found = found if found is not None else find_commodities(sentence)
+        if any(x.end == mm.end("np") for x in found):
+            return canonical_label(mm["np"])
+    return None
 
 
 # "had earned $3.34 billion from coffee": an earning verb, the figure, then the product
@@ -2272,6 +2289,13 @@ def _ends_in_a_change(clause: str) -> bool:
         if low not in _AFTER_THE_CHANGE:
             return False
     return False
+
+
+# "Sake exports have roughly [doubled] since 2019": a multiple that is its own verb, after
+# the flow's subject, perhaps an auxiliary and a hedge; the noun phrase before the flow word
+# names the product (the figure's verb is not in the clause, so _CHANGE_SUBJECT cannot stand)
+_VERB_MULTIPLE_SUBJECT = re.compile(r"(?:^\s*|[.;:,]\s*|\s[–—-]\s+)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)\s+(?i:exports|imports|shipments|sales)"
+                                    r"\s+(?:(?:have|has|had|also|nearly|almost|roughly|about|more\s+than)\s+)*$")
 
 
 def _change_subject(clause: str) -> str | None:

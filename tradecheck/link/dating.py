@@ -1817,6 +1817,35 @@ def same_months_this_year(s: Site):
     return Decision(moved, _span(pm))
 
 
+# "fell to ¥56bn, after more than doubling the previous year": a change set after the
+# figure by "after"/"following" and a verb in -ing, then a year-earlier phrase with no
+# preposition before it (not "over the previous year", which names the base)
+_EARLIER_CHANGE_OPENER = re.compile(r"\b(?:after|following)\s+(?:[a-z]+\s+){0,3}$", re.I)
+_YEAR_BACK_FROM_FIGURE = ("the previous year", "the prior year", "the preceding year", "the year before", "the year earlier",
+                          "a year earlier", "a year before")
+
+
+@rule("period", "earlier-change-after", "text")
+def earlier_change_after(s: Site):
+    """"exports fell slightly to ¥56.1 billion, after more than doubling the previous
+    year": a change told after "after" and a verb in -ing, dated by a year-earlier phrase
+    right after it, is the change of the year before the sentence's figure (of the year
+    before the text's period when none came before), not of that figure's year."""
+    if s.kind not in ("multiple", "percent_change") or "ing" not in s.text[max(s.sent.start, s.m.start - 40):s.m.end]:
+        return None  # (its "-ing" checked first: cheap)
+    opener = _EARLIER_CHANGE_OPENER.search(s.text, max(s.sent.start, s.m.start - 40), s.m.start)
+    if opener is None or not re.search(r"\w+ing\b", s.text[opener.start():s.m.end]):
+        return None
+    pm = next((pm for pm, p, h in s.resolved if pm.start >= s.m.end), None)
+    if pm is None or pm.kind != "rel" or pm.args.get("w") not in _YEAR_BACK_FROM_FIGURE \
+            or not re.fullmatch(r"\s+(?:in\s+)?", s.text[s.m.end:pm.start]):
+        return None
+    ref = P.parse(s.prev.period) if s.prev is not None and s.prev.period else s.state.period
+    if ref is None or P.months(ref) != 12:
+        return None
+    return Decision(P.shift(ref, -12), _span(pm))
+
+
 @rule("period", "right-after-change", "text")
 def right_after_change(s: Site):
     """"after a revised 3.5% rise in January": a period right after the change and its noun
@@ -2149,7 +2178,7 @@ EARLIER_LEVEL_RULES = ("named-base-level", "comparison-year-before", "earlier-po
                        "from-level-year-before", "earlier-share")
 
 PERIOD_RULES = (header_column, table_column, earlier_column, aligned_column_year, bracket_label, earlier_own_rate, bracket_sibling_label, bracket_key, bracket_split, target_year, restates_previous, level_after_change, change_to_dated_level, change_to_level_dated_after, change_after_dated_level, span_ends, named_base_level, comparison_year_before, earlier_possessive_bracket, from_level_base, from_level_cue,
-                from_level_parallel, compared_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, from_level_unsaid, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, change_noun_period, own_relative_clause, before_figure, just_after_figure, clause_end, table_span_end, span_end, change_of_levels, same_months_this_year, right_after_change, same_as_change_before, reached_level_dated, after_change, since_named, before_change,
+                from_level_parallel, compared_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, from_level_unsaid, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, change_noun_period, own_relative_clause, before_figure, just_after_figure, clause_end, table_span_end, span_end, change_of_levels, same_months_this_year, earlier_change_after, right_after_change, same_as_change_before, reached_level_dated, after_change, since_named, before_change,
                 month_footing, figure_dated_later, event_window, event_day_clause, vague_past, discourse, article, no_period)
 
 

@@ -430,6 +430,22 @@ def _owns_flow_after(text: str, m: Mention, x: Mention) -> bool:
         and _in_owner().fullmatch(text, m.end, x.start) is not None and flow_owner(text, x)
 
 
+@functools.cache
+def _share_of_total_after_re() -> re.Pattern:
+    # ", accounting for 49.5% of total Swiss exports": a share cue (vocab/share_cues.csv),
+    # the share, then the reporter's total flow (perhaps named by its demonym or possessive)
+    cues = vocab.alternation(vocab.share_cues()["before"], ignore_case=True, space=r"\s+")
+    return re.compile(rf",?\s+(?:{cues})\s+{HEDGE}\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?"
+                      r"(?:(?:country|nation)['’]s\s+|[A-Z][\w-]*(?:['’]s)?\s+)?(?:total|overall)\s+(?:[A-Z][\w-]*\s+)?(?:exports|imports)\b", re.I)
+
+
+def _share_of_total_after(after: str) -> bool:
+    """"..., accounting for 49.5% of total Swiss exports": a figure that the words right
+    after it make a share of the reporter's total flow is a part of that whole, so with
+    everyone, not with a partner the discourse carried from paragraphs before."""
+    return _share_of_total_after_re().match(after) is not None
+
+
 def _sold_abroad_after(after: str) -> bool:
     """"Of the R2.02 trillion of goods the country sold abroad in 2023": a figure that a
     relative clause makes everything a place sold abroad is its national total."""
@@ -3619,6 +3635,8 @@ def discourse(s: Site):
         par = "WLD"  # "the R2.02 trillion of goods the country sold abroad": with everyone
     elif rep and _speaker_country_speaks(s):
         par = "WLD"  # '"Tea earned us Sh180 billion," said the minister': her country's, with everyone
+    elif rep and state.partner not in ("WLD", None) and s.kind == "amount" and "total" in s.after[:80] and _share_of_total_after(s.after):
+        par = "WLD"  # "Its exports reached CHF139.8bn, accounting for 49.5% of total Swiss exports": a part of the whole, with everyone
     if rep and state.partner not in ("WLD", None) and _whole_country_opener_re().match(s.text, s.sent.start, s.m.start):
         par, basis = "WLD", "text"  # "For the country as a whole, exports rose 17%": with everyone
     elif state.partner != "WLD" and _world_opener_re().match(s.text, s.sent.start, s.m.start):

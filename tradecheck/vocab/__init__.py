@@ -686,7 +686,7 @@ def commodity_singulars() -> dict[str, str]:
     """A product phrase's singular form (lower case) -> the phrase: "log" -> "logs",
     "cherry" -> "cherries". A noun before another is singular ("Log exports slipped"), so the
     extractor reads these before a flow word only. Derived, not listed: the last word's
-    plural "s" or "ies" taken off (not from "gas", "citrus", "electronics", "glass")."""
+    plural "s", "ies" or "es" after "ch", "sh", "x" taken off (not from "gas", "citrus", "electronics", "glass")."""
     out = {}
     phrases = {p.lower() for p in commodities()}
     labels = commodity_labels()
@@ -696,7 +696,8 @@ def commodity_singulars() -> dict[str, str]:
             continue
         if last in ("exports", "imports") or labels.get(phrase, phrase) in ("goods", "services"):
             continue  # (no "good exports", "domestic export exports": whole flows, not products)
-        one = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+        # ("watches" -> "watch": an "es" after a sibilant goes with the "s")
+        one = last[:-3] + "y" if last.endswith("ies") else last[:-2] if re.search(r"(?:ch|sh|x)es$", last) else last[:-1]
         single = (head + " " if head else "") + one
         if single not in phrases:
             out[single] = phrase
