@@ -32,6 +32,14 @@ def test_a_currency_gain_against_the_dollar_is_no_flow():
     assert not r["errors"]
 
 
+def test_a_currency_losing_half_its_value_is_no_flow():
+    """"the pound, which lost about half its value against the dollar": the rate's move, no halving of exports."""
+    r = read("Egypt's citrus exports rose 8.0% to $1.08bn in 2023 from $1.0bn. The fall of the pound, which lost "
+             "about half its value against the dollar over the year, helped growers.")
+    assert r["claims"]["half"]["measure"] == "other"
+    assert not r["errors"]
+
+
 def test_the_flow_change_beside_a_currency_move_is_still_checked():
     """The exports' own change stated wrong is still flagged."""
     assert read(CURRENCY.replace("rose 4.0%", "rose 14.0%"))["errors"]

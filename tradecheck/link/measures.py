@@ -2359,12 +2359,12 @@ def currency_subject(s: Site):
 
 @functools.cache
 def _against_a_currency_re() -> re.Pattern:
-    # "against the (US) dollar", "of its value against the greenback": a currency's name
+    # "against the (US) dollar", "(of) its value against the greenback": a currency's name
     # (vocab/currencies.csv) or a market's name for one (vocab/market_subjects.csv), right
     # after the change
     tokens = [r["token"] for r in vocab.currencies() if r["token"].replace(" ", "").replace(".", "").isalpha() and len(r["token"]) > 2]
     words = vocab.alternation(tokens + vocab.market_subjects("name"), ignore_case=True, space=r"\s+")
-    return re.compile(rf"^\s+(?:of\s+(?:its|their)\s+value\s+)?against\s+(?:the\s+|a\s+)?(?:[\w.-]+\s+)?(?:{words})\b", re.I)
+    return re.compile(rf"^\s+(?:(?:of\s+)?(?:its|their)\s+value\s+)?against\s+(?:the\s+|a\s+)?(?:[\w.-]+\s+)?(?:{words})\b", re.I)
 
 
 @functools.cache
