@@ -56,6 +56,8 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
                 pending = None  # ("Airbus delivered 863 aircraft last year, a company record": the count's)
             elif not amounts and _of_a_quantity(body, m):
                 pending = None  # ("exported 52,306 tonnes ..., a record high": the tonnage's)
+            elif not amounts and _record_of_another_subject(body[:m.start()]):
+                pending = None  # ("Acme revenue falls, but tray returns hit record": the returns')
             elif not amounts:
                 flow = _flow_of_record(body[:m.start()])
                 pending = (m.group(0), flow, _with_partner(body[:m.start()]), _product_of_record(body[:m.start()]), _months_named(body)) \
@@ -213,6 +215,32 @@ def _of_a_quantity(body: str, m: re.Match) -> bool:
     # ("volumes hit record", "shipment volumes reached a record"): a volume is its subject
     subject = re.search(rf"(?:{VOLUME.pattern})(?:\s+[\w-]+){{1,2}}?\s+(?:an?\s+|the\s+)?$", body[:m.start()], re.I)
     return bool(stated_before or subject or VOLUME.match(body, m.end() + len(body[m.end():]) - len(body[m.end():].lstrip())))
+
+
+@functools.cache
+def _other_subject_re() -> re.Pattern:
+    """A clause after a contrast ("but", "while", "whereas", a semicolon) with a subject of
+    its own (not a pronoun), then a verb of vocab/record_verbs.csv, right before a record
+    word ("..., but SunGold returns hit "; "but hit a" has its subject left out)."""
+    from .. import vocab
+
+    verbs = vocab.alternation(vocab.record_verbs(), ignore_case=True)
+    return re.compile(r"(?:[;,]\s*|\s)(?:but|while|whereas|yet)\s+(?!(?:it|they|this|that|these|those|the\s+figure|the\s+total)\s)"
+                      rf"(?P<subj>[\w'’&-]+(?:\s+[\w'’&-]+){{0,3}}?)\s+(?:{verbs})\s+(?:an?\s+|the\s+)?(?:new\s+|fresh\s+)?$", re.I)
+
+
+def _record_of_another_subject(before: str) -> bool:
+    """Whether a figureless sentence's record word is said of a subject of its own after a
+    contrast, one that names no flow ("Acme revenue falls, but tray returns hit record"): so
+    it is no figure's record of the flow named before the turn, nor the next sentence's."""
+    if " but " not in before and " while " not in before and " whereas " not in before and " yet " not in before:
+        return False  # (cheap)
+    mm = _other_subject_re().search(before)
+    if mm is None:
+        return False
+    from ..extract.mentions import find_flows
+
+    return not any(f.attrs["measure"] != "other" for f in find_flows(mm["subj"]))
 
 
 def _flow_of_record(before: str) -> str | None | bool:

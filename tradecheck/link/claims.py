@@ -139,7 +139,7 @@ def link(doc: Document) -> list[Claim]:
                 c.extra["_headline"] = True
     figures_of_the_company(text, sents, claims)  # (first: a company's figures are no flow the passes below relate)
     scheme_parts(text, sents, claims, found["country"])  # (first: trade under a preference scheme is a part, which the passes below keep)
-    _headline_changes_of_quantities(text, sents[body:], by_sentence, claims)
+    _headline_changes_of_quantities(text, sents[body:], by_sentence, claims, sents[:body])
     _headline_months_of_the_lead(text, sents, claims, ctx)
     _headline_of_a_text_that_moves_on(claims, ctx)
     _headline_measure_of_its_restatement(claims)
@@ -309,7 +309,7 @@ def _names_month_or_year(words: str) -> bool:
     return bool(re.search(r"\b(?:19|20)\d\d\b", words)) or any(w in months for w in re.findall(r"[a-z]+", words.lower()))
 
 
-def _headline_changes_of_quantities(text: str, body: list, by_sentence: dict, claims: list[Claim]) -> None:
+def _headline_changes_of_quantities(text: str, body: list, by_sentence: dict, claims: list[Claim], lead: list = ()) -> None:
     """"Coal exports more than double in 2023" over a body that gives the doubling of the
     tonnes ("69.6 million tonnes of coal in 2023, 2.2 times more than the 31.7 million
     tonnes") and a smaller rise of the revenue: a headline's change that a change of a
@@ -319,9 +319,13 @@ def _headline_changes_of_quantities(text: str, body: list, by_sentence: dict, cl
     titles = [c for c in claims if c.kind == "percent_change" and c.factor and _on_a_title_line(text, c.start)]
     if not changes and not titles:
         return
-    factors = [f for sent in body for m in by_sentence[sent.index]["multiple"] + by_sentence[sent.index]["percent"]
+    factors = [(sent.index, f) for sent in body for m in by_sentence[sent.index]["multiple"] + by_sentence[sent.index]["percent"]
                if _of_a_quantity(text, sent, m, sent.start) for f in _quantity_factors(m)]
-    dropped = [c for c in changes if any(_factor_agrees(c, f) for f in factors)]
+    # (and a standfirst's, under the title: "Car exports slip 4.1%" over "Car exports dropped
+    # 4.1% last year to 1.14 million units" says the units' fall too)
+    factors += [(sent.index, f) for sent in lead for m in by_sentence[sent.index]["multiple"] + by_sentence[sent.index]["percent"]
+                if not _on_a_title_line(text, sent.start) and _of_a_quantity(text, sent, m, sent.start) for f in _quantity_factors(m)]
+    dropped = [c for c in changes if any(at != c.sentence and _factor_agrees(c, f) for at, f in factors)]
     # A title line's change that a later sentence restates as a volume noun's ("Exports up by
     # 2.1 percent in July" over "the volume of exports was 2.1 percent higher than in July
     # 2023"): the quantity's, wherever the body is taken to start.
@@ -7490,11 +7494,17 @@ def _volume_subject(clause_before: str) -> bool:
     """Whether the change is said of a quantity ("Volumes rose 10 per cent"; "Measured in
     volume, exports grew by 6.4 percent"): a volume noun before it that no word of money
     with no volume (vocab/flows.csv, measure "other") follows ("Despite lower volumes, the
-    authority's revenue rose 8.7%": the revenue's change)."""
+    authority's revenue rose 8.7%": the revenue's change; nor a flow's value after it:
+    "Despite smaller volumes, shipment value rose 3%" is the value's change)."""
     last = None
     for last in VOLUME.finditer(clause_before):
         pass
-    return last is not None and _other_money_re().search(clause_before, last.end()) is None
+    return last is not None and _other_money_re().search(clause_before, last.end()) is None \
+        and _VALUE_AFTER_VOLUME.search(clause_before, last.end()) is None
+
+
+# "..., export value rose", "the value of shipments": the money said after a volume noun
+_VALUE_AFTER_VOLUME = re.compile(r"\b(?:export|import|shipment|trade)\s+values?\b|\bvalues?\s+of\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|shipments|sales)\b", re.I)
 
 
 # "the volume of exports rose 1.4%": a flow's volume as the change's subject, right before it
@@ -7517,11 +7527,13 @@ def _change_of_counted_subject(text: str, start: int, pos: int) -> bool:
     """"International visitor arrivals climbed to 2.09 million in 2023 from 1.48 million a
     year earlier, a jump of 41.2 per cent": a sentence whose subject is a counted quantity
     (vocab/volume_nouns.csv: arrivals, passengers, volumes) before any number, and that
-    gives no money before the change, changes that count, not a value."""
+    gives no money before the change, changes that count, not a value. (Not where a flow's
+    value is the subject after the count: "Despite fewer units, export value rose 1.2%".)"""
     before = text[start:pos]
     first_digit = re.search(r"\d", before)
     subject = before[:first_digit.start()] if first_digit else before
-    if not VOLUME.search(subject) or _other_money_re().search(subject) or _flow_or_value_re().search(before, len(subject)):
+    if not VOLUME.search(subject) or _other_money_re().search(subject) or _VALUE_AFTER_VOLUME.search(subject) \
+            or _flow_or_value_re().search(before, len(subject)):
         return False  # (nor "..., and export values rose 8%": another subject, of money, after it)
     from ..extract.mentions import find_amounts
 

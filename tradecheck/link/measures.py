@@ -15,7 +15,7 @@ from .cues import BUY, HEDGE, BY_YEAR, SELL, COMPLEMENT_BEFORE, EARLIER_IN_BRACK
 # (imported once here, not in the rules that use them: an import in a function costs each call)
 from .cues import (ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, AFTER_BARE_CHANGE, BARE_CHANGE_BEFORE, FX_AFTER, GOAL_AFTER,
                    UNIT_PRICE_AFTER, bracket_label, forecast_after_re, forecast_noun_after_re, reach_after_re)
-from .companies import company_subject, turnover_word
+from .companies import company_subject, turnover_owner, turnover_word
 from .company_reports import turnover_of_the_company
 from .dating import sibling_labelled_bracket, table_header_span
 
@@ -2304,7 +2304,15 @@ def company_turnover(s: Site):
     flow = s.flow
     if flow is None or not turnover_word(s.text[flow.start:flow.end]):
         return None
-    return Decision({}) if company_subject(s.text, s.sent.start, flow.start) else None
+    if company_subject(s.text, s.sent.start, flow.start):
+        return Decision({})
+    # "Acme Mining said last month its rough stone sales rose to $6.6 billion", "Acme
+    # Flowers reported a turnover of €4.9 billion": sales a name says are its own, or reports,
+    # are a company's turnover, not the country's exports of the goods ("trade turnover" is
+    # the country's trade whoever reports it)
+    if "trade" in s.text[flow.start:flow.end].lower():
+        return None
+    return Decision({}) if turnover_owner(s.text, max(s.sent.start, s.prev_end), flow.start) else None
 
 
 @rule("measure", "company-report-turnover", "context")
@@ -2330,15 +2338,33 @@ def of_company_turnover() -> re.Pattern:
 @rule("measure", "currency-subject", "text")
 def currency_subject(s: Site):
     """"the naira lost more than half of its value against the dollar": a change whose
-    subject is a currency, in a clause that names no flow, is an exchange rate's."""
+    subject is a currency, in a clause that names no flow, is an exchange rate's; so is a
+    change "against the dollar" (or another currency), whatever its clause's subject."""
     if s.kind not in ("percent_change", "multiple") or s.claim.measure == "other":
         return None
+    if "against" in s.after[:40]:
+        # "the baht's strength, which gained about 9% against the US dollar", "the peso, which
+        # lost around 29% of its value against the dollar": a change measured against another
+        # currency is that currency's rate moving, whatever the clause's subject is
+        against = _against_a_currency_re().match(s.after)
+        if against:
+            return Decision({}, (s.m.start, s.m.end + against.end()))
     clause = s.text[max(s.sent.start, s.prev_end):s.m.start]
     if any(max(s.sent.start, s.prev_end) <= f.start < s.m.start for f in s.ms["flow"]):
         return None
     if _currency_subject_re().search(clause):
         return Decision({})
     return None
+
+
+@functools.cache
+def _against_a_currency_re() -> re.Pattern:
+    # "against the (US) dollar", "(of) its value against the greenback": a currency's name
+    # (vocab/currencies.csv) or a market's name for one (vocab/market_subjects.csv), right
+    # after the change
+    tokens = [r["token"] for r in vocab.currencies() if r["token"].replace(" ", "").replace(".", "").isalpha() and len(r["token"]) > 2]
+    words = vocab.alternation(tokens + vocab.market_subjects("name"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"^\s+(?:(?:of\s+)?(?:its|their)\s+value\s+)?against\s+(?:the\s+|a\s+)?(?:[\w.-]+\s+)?(?:{words})\b", re.I)
 
 
 @functools.cache

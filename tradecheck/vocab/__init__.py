@@ -1273,6 +1273,12 @@ def sentence_adverbs() -> list[str]:
 
 
 @functools.cache
+def record_verbs() -> list[str]:
+    """Verbs a subject takes right before a record word ("returns hit record")."""
+    return [r["word"] for r in table("record_verbs")]
+
+
+@functools.cache
 def reach_cues() -> list[str]:
     """Phrases after a money figure that make it a level still to reach ("the $1 billion
     mark is within reach")."""
