@@ -108,10 +108,8 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round41/autos/05-nikkei-japan-auto-exports-2022.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/autos/08-inegi-mexico-light-vehicle-exports-nov.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/autos/10-bangkokpost-thai-car-exports-2017.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
-    'round41/autos/15-aa-turkey-automotive-exports-2016.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/drinks/01-swa-scotch-exports-2024.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/drinks/02-wineaustralia-exports-sept2024.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/drinks/03-bnic-cognac-shipments-2023.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
@@ -121,10 +119,8 @@ MISREAD = {
     'round41/drinks/15-winesofargentina-exports-2020.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/drinks/16-jsspa-sake-exports-2022.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/forestry/01-metsateollisuus-finland-exports-2023.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
-    'round41/forestry/08-antara-indonesia-wood-exports-2023.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/forestry/09-bernama-malaysia-timber-exports-2022.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/forestry/10-itto-ttm-ghana-vietnam-2024.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
-    'round41/forestry/13-vns-vietnam-wood-exports-2024.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/forestry/16-uruguayxxi-pulp-exports-2023.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/gems/01-awdc-antwerp-annual-2023.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/gems/03-reuters-botswana-diamond-exports-2022.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
@@ -133,7 +129,6 @@ MISREAD = {
     'round41/gems/07-rapaport-us-polished-imports-2023.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/gems/12-gjepc-india-september-2025.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/gems/16-dunya-turkey-gold-imports-janaug-2023.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
-    'round41/horticulture/01-kenyaflowercouncil-flowers-2023.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/horticulture/03-floraculture-royalfloraholland-2023.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/horticulture/04-freshfruitportal-peru-avocado-2023.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/horticulture/08-cga-southafrica-citrus-2024.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
@@ -141,7 +136,6 @@ MISREAD = {
     'round41/horticulture/16-pib-apeda-india-grapes-2023-24.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/pharma/03-swissinfo-swiss-pharma-us-2024.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/pharma/04-brusselstimes-belgium-vaccines-2021.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
-    'round41/pharma/05-eurostat-eu-medicinal-2024.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/pharma/10-pharmexcil-india-africa-fy23.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/pharma/13-nzz-swiss-exports-us-h1-2025.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round23/digital/19-ukraine-it-exports.txt': "'IT exports' names no product the vocabulary can hold ('it' is matched without case, and would take the pronoun), so the bare 'Exports have now declined ... Compared with the 2022 peak of $7.34 billion, last year's figure is 12.0% lower' are read as all exports of 2024, which then fall below the agricultural exports of $24.5 billion",
