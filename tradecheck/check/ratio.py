@@ -257,6 +257,10 @@ def _whole_key(model: Model, c: Claim, key):
         # "with Toyota Motor shipping $30 billion, or a third of the total" after Japan's car
         # exports: a company's part of the product's flow named before, not of all exports
         return key._replace(commodity=c.extra["_within"])
+    if c.extra.get("_of_ranking") and key.partner not in (None, "WLD") and key.measure in ("exports", "imports"):
+        # "On the import side, Switzerland was the main partner (37.4%, €45.1 billion)": the
+        # place's share of the flow it is ranked in, with everyone, of the same product
+        return key._replace(partner="WLD")
     world = key._replace(reporter="WLD")
     if key.partner == "WLD" and key.reporter != "WLD" and c.extra.get("_scoped") and world in model.vars:
         # "2. Brazil - $19.2 billion (20.2%)" under the world's iron ore exports: a country's

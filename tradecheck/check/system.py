@@ -623,7 +623,7 @@ def whole_of(model: Model, key: QKey) -> QKey:
     from .. import vocab
 
     if model.scope and key.commodity not in (None, model.scope) and not vocab.same_goods(key.commodity, model.scope) \
-            and not _class_of_goods(key.commodity) and not _leaves_a_part_out(key.commodity):
+            and not _class_of_goods(key.commodity) and not _leaves_a_part_out(key.commodity) and not _taken_whole(key.commodity):
         return key._replace(commodity=model.scope)
     if is_kind_of_services(key.commodity):
         # ("computer services", "travel services": a category of services is a part of the
@@ -641,6 +641,15 @@ def _leaves_a_part_out(label: str) -> bool:
 
     low = label.lower()
     return low.startswith("non-") or any(low.startswith(cue + " ") for cue in vocab.exclusion_cues())
+
+
+def _taken_whole(label: str) -> bool:
+    """Whether a product label names a group taken whole (vocab/wider_group_words.csv: "the
+    whole agro-forestry-fishery sector's exports" in a text on wood): wider than the text's
+    one product, so never a part of it."""
+    from .. import vocab
+
+    return label.split(" ", 1)[0].lower() in vocab.wider_group_words()
 
 
 def _class_of_goods(label: str) -> bool:

@@ -62,10 +62,12 @@ from .named_before_figure import parts_counted_in
 from .market_notes import flows_of_one_product, partner_rows_of_a_product_row, parts_alone_of_the_total
 from .listed_members import members_add_up_to_their_group
 from .added_totals import totals_along_with_the_figure_before
-from .figure_breakdowns import bullets_under_a_figure, covered_goods
+from .figure_breakdowns import bullets_under_a_figure, covered_goods, parts_of_the_lead
 from .product_participles import figures_of_a_product_verb
 from .summary_items import summary_items_of_goods
 from .unsaid_list_product import list_items_of_an_unsaid_product
+from .lead_product import note_lead_flow, product_of_partner_share, product_of_the_sector
+from .flow_sides import product_of_the_side
 from .row_labels import totals_of_product_rows
 from .product_asides import elided_sub_product
 from .list_labels import list_item_label
@@ -228,6 +230,7 @@ def link(doc: Document) -> list[Claim]:
     parts_of_the_group_before(text, sents, claims)
     covered_goods(text, sents, claims)
     bullets_under_a_figure(text, sents, claims)
+    parts_of_the_lead(text, sents, claims)
     members_add_up_to_their_group(text, sents, claims)
     rest_of_listed_partners(text, {x.index: x.start for x in sents}, claims)
     rest_of_listed_members(text, {x.index: x.start for x in sents}, claims)
@@ -2613,8 +2616,14 @@ def _share_of_the_total_before(text: str, claims: list[Claim]) -> None:
 FLOW_MEASURES = ("exports", "imports", "trade_total")
 
 # between two figures of a gapped list: a comma or "and", then the next item's words (at most
-# four, lower case, no figure, no verb of their own: "lithium-ion batteries")
-_GAPPED_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+")
+# four, lower case, no figure, no verb of their own: "lithium-ion batteries"); perhaps an
+# aside that counts a part in, and the "at" the list's verb took ("pulp exports were recorded
+# at $3.6bn, paper at $4.0bn, and panels, including plywood, at $1.6bn")
+@functools.cache
+def _gapped_item_re() -> re.Pattern:
+    counted_in = vocab.alternation(vocab.inclusion_cues(), space=r"\s+")
+    return re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+                      rf"(?:,\s+(?:{counted_in})\s+[^,;:.]{{1,40}},)?(?:\s+at)?\s+")
 
 
 def _gapped_list_item(gap: str, p: Claim | None) -> str | None:
@@ -2623,7 +2632,7 @@ def _gapped_list_item(gap: str, p: Claim | None) -> str | None:
     the words between, read as a product (None when they name a place, a flow or no product)."""
     if p is None or p.kind != "amount" or not p.commodity or p.basis.get("commodity") != "text" or len(gap) > 50:
         return None
-    mm = _GAPPED_ITEM.fullmatch(gap)
+    mm = _gapped_item_re().fullmatch(gap)
     if mm is None or any(w in vocab.level_verbs() or w in vocab.changes() for w in mm["np"].lower().split()):
         return None
     item = unknown_product(mm["np"])
@@ -3637,6 +3646,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         if claim.kind == "amount" and prev_claim is not None and prev_claim.kind == "amount":
             _date_like_its_earlier_level(text, prev_claim, claim, state)
         claims.append(claim)
+        note_lead_flow(state, claim)
         prev_claim = claim
         # The claim becomes the context for what follows (a share's whole, or a figure for a
         # country the text compares with in passing, is a digression).
@@ -4549,6 +4559,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     index = _index_words(text, sent, m, after, prev_end, last_relation, state.last_index)
     kind = "percent_change" if index else _kind_of(m, text, sent, before, after, prev_end)
     next_product = None
+    ranked_share = False
     if index:
         paired_with = None  # (an index is its own relation, never the second of a pair)
     elif kind is None and _first_of_pair(prev_claim, last_relation, text, sent) is not None and m.kind in ("percent", "fraction") \
@@ -4594,6 +4605,12 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         # "the United States (7.4%), Germany (7.4%)": each place's share of the list's whole
         kind = "share"
         paired_with = None
+    elif kind is None and m.kind == "percent" and _after_a_ranked_noun(text, sent, m, ms["country"]):
+        # "Switzerland was the EU's main partner (37.4%, €45.1 billion)": the ranked place's
+        # share of the whole it is ranked in
+        kind = "share"
+        paired_with = None
+        ranked_share = True
     elif kind is None and prev_claim is not None and prev_claim.kind == "share" and m.kind == "percent" \
             and re.fullmatch(r"(?:[^.;$€£¥\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?[\s,]+(?:(?:down|up)\s+)?from\s+", text[prev_end:m.start]):
         # "covered 63.2% of imports in January, down from 83.0% a year earlier": the same
@@ -4614,6 +4631,11 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
               paragraph=sent.paragraph)
     if index:
         c.extra.update(index)
+    if ranked_share or (kind in ("share", "amount") and prev_claim is not None and prev_claim.extra.get(OF_RANKING)
+                        and prev_claim.sentence == sent.index):
+        # ("..., ahead of the United States (32.2%, €38.8 billion)": the next place's share of
+        # the same ranking, past the money of the place before)
+        c.extra[OF_RANKING] = True
     c.bound = _bound(before, m, after)
     gap = text[prev_end:m.start] if prev_claim is not None else ""
     s = Site(text=text, sent=sent, m=m, kind=kind, ms=ms, resolved=resolved, ctx=ctx, state=state,
@@ -6174,6 +6196,29 @@ def _decide_commodity(s: Site) -> None:
             label, name = lead, "list-lead"  # "• China: US$26.6bn", under "Chile's copper exports: ..."
     if label is None and _ranked_market_of_product(s):
         label, name = s.state.last_commodity, "ranked-market"  # "Watch exports rose ... The United States remained the largest market at"
+    if label is None and name == "none" and c.kind in ("amount", "share") and c.how.get("measure") == "flow-side-opener":
+        side = product_of_the_side(s)
+        if side:
+            # "Pharma exports reached €313bn, imports €121bn. ... On the import side,
+            # Switzerland was the main partner (37.4%, €45.1bn)": the same product's imports
+            label, name = side, "side-of-lead-product"
+    if label is None and name == "none" and c.kind == "amount":
+        sector = product_of_the_sector(s)
+        if sector:
+            # "Garment exports reached $40bn ... Imports of raw materials were $21.6bn, leaving
+            # a trade surplus of $18.7bn for the sector": the balance of the text's product
+            label, name = sector, "sector-of-lead"
+            if c.measure == "balance" and p is not None and p.kind == "amount" and p.measure in ("exports", "imports") and p.partner == "WLD" \
+                    and p.commodity not in (None, sector) and not p.extra.get("_within"):
+                # (the flow the balance is left by, of the sector's inputs, "raw materials": a
+                # part of the sector's flow)
+                p.extra["_within"] = sector
+    if label is None and name == "none" and c.kind == "amount":
+        lead = product_of_partner_share(s)
+        if lead:
+            # "Car exports rose to ¥13trn. ... Shipments to Canada came to ¥1.3trn, or 10% of
+            # the total": a partner's part of the product the text leads on
+            label, name = lead, "partner-share-of-lead"
     if label is None and _change_from_opener(s):
         label, name = s.state.last_commodity, "change-from-opener"  # "... fell 9.7% to $52.4bn. The drop from $58.0bn in 2022 ..."
     if label is None and c.how.get("pair") == "ranked-against" and p.commodity:
@@ -6210,7 +6255,7 @@ def _decide_commodity(s: Site) -> None:
     if label is None and (name == "goods-alone" or name == "same-as-previous" and p.extra.get("_goods_named")):
         c.extra["_goods_named"] = True  # "Goods imports surged 2.6% to $281.8 billion" (see _goods_beside_the_whole)
     c.commodity = label
-    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "goods-and-services-go-on", "table-row-carried", "lead-product-carried", "answer-carried", "article-scope", "list-lead", "ranked-after", "ranked-market", "this-product", "question-carried", "none") else ("guess" if name == "none" else "context"))
+    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "goods-and-services-go-on", "table-row-carried", "lead-product-carried", "answer-carried", "article-scope", "list-lead", "ranked-after", "ranked-market", "partner-share-of-lead", "side-of-lead-product", "sector-of-lead", "this-product", "question-carried", "none") else ("guess" if name == "none" else "context"))
     if label and c.basis["commodity"] == "text" and name not in ("anaphor-carried", "same-products", "elided-part") \
             and label not in ("goods", "services") and c.how.get("pair") == "discourse" \
             and c.partner not in (None, "WLD", ctx.main_partner, ctx.main_reporter, c.reporter) and c.kind in ("amount", "share", "percent_change") \
@@ -7155,6 +7200,26 @@ def _after_a_place(text: str, sent, m: Mention, places) -> bool:
     if not re.search(r"\(\s*$", text[max(sent.start, m.start - 3):m.start]):
         return False
     return any(re.fullmatch(r"\s*\(\s*", text[x.end:m.start]) for x in places if sent.start <= x.end <= m.start)
+
+
+@functools.cache
+def _ranked_noun_bracket_re() -> re.Pattern:
+    rank = vocab.alternation(vocab.rank_places("adjective"), ignore_case=True, space=r"\s+")
+    nouns = vocab.alternation(set(vocab.partner_nouns()) | set(vocab.rank_nouns()), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{rank})\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s*\(\s*$", re.I)
+
+
+# a place's share of the flow it is ranked in ("main partner (37.4%)"): of the flow with everyone
+OF_RANKING = "_of_ranking"
+
+
+def _after_a_ranked_noun(text: str, sent, m: Mention, places) -> bool:
+    """A percentage in brackets right after the rank a place named before it is given: "Chile
+    was the largest supplier (41.2%, $3.1bn)"."""
+    if not re.search(r"\(\s*$", text[max(sent.start, m.start - 3):m.start]):
+        return False
+    start = max(sent.start, m.start - 60)
+    return bool(_ranked_noun_bracket_re().search(text, start, m.start)) and any(sent.start <= x.start < m.start - 10 for x in places)
 
 
 # "or 32.0% of GDP": a share of the economy's output, a whole the text may not state

@@ -9,6 +9,7 @@ from .. import vocab
 from ..model import Claim
 from .product_forms import form_before
 from .service_rows import service_row_kind
+from .sector_relatives import sector_of_relative_clause
 from .cues import caption_of, HEDGE, PART_SUBJECT, PART_SUBJECT_WORDS, holds_any, longest_words
 from .cause_asides import cause_after_figure_before
 from ..extract.mentions import find_commodities, find_countries as scan_countries, find_flows
@@ -149,6 +150,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return "the same products", "same-products"  # resolved to the previous part by the caller
     if holds_any(clause, _SECTOR_WORDS) and THE_SECTORS_FLOW.search(clause):  # (words checked first: cheap)
         return "the same products", "same-products"  # "the sector's trade surplus reached"
+    of_sector = sector_of_relative_clause(text, sent.start, m.start) if c.kind == "amount" else None
+    if of_sector and _sector_label(of_sector):
+        # "Flowers remain the backbone of the horticulture sector, which earned a total of
+        # KSh 157.6 billion": the sector's money, not the subject's
+        return _sector_label(of_sector), "sector-of-relative-clause"
     named_sector = _named_sector_flow(clause) if c.kind in ("amount", "percent_change", "share") else None
     if named_sector and c.kind in ("amount", "percent_change", "share"):
         return named_sector, "named-sector-flow"
@@ -1408,7 +1414,9 @@ def _subject_of_flow() -> re.Pattern:
     units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
     # ("Avocado shipments ... reached 712,400 tonnes worth US$ 2,034 million": the quantity, then its worth)
     quantity = rf"(?:\s+\d[\d.,]*\s*(?:million|billion|thousand|mln|bln|mn|bn|m)?\s*{units},?\s+(?:worth|valued\s+at))?"
-    # ("International education exports were worth A$47.8 billion": its level after "worth")
+    # ("International education exports were worth A$47.8 billion": its level after "worth";
+    # "pulp exports were recorded at $3.6 billion": after a participle of vocab/level_participles.csv)
+    participles = vocab.alternation(vocab.level_participles(), ignore_case=True)
     return re.compile(
         # ("TOKYO, Feb 10 – Japan's sake exports reached": the subject past a dateline's dash)
         rf"(?:^\s*|[;:]\s*|,\s*|\s[–—-]\s+|\b{opener}\s+)"
@@ -1417,7 +1425,7 @@ def _subject_of_flow() -> re.Pattern:
         # ("cherry exports to mainland China were valued at $2 billion": a lower-case word of
         # the place's name before it, and the level after "valued at")
         r"(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:(?:[a-z]+\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})|\s+(?:abroad|overseas)|\s+(?:via|through)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
-        r"\s+(?:(?:also|alone)\s+)?(?P<v>[a-z]+)(?:\s+in\s+(?:19|20)\d\d)?(?:\s+valued(?=\s+at\b))?(?:\s+(?i:to|at|by|of|worth))?"
+        rf"\s+(?:(?:also|alone)\s+)?(?P<v>[a-z]+)(?:\s+in\s+(?:19|20)\d\d)?(?:\s+(?:{participles})(?=\s+at\b))?(?:\s+(?i:to|at|by|of|worth))?"
         r"(?:\s+(?i:a\s+|an\s+)?(?i:record|all-time\s+high|new\s+high|high)(?:\s+of)?)?" + quantity + r"\s+" + HEDGE + r"$", re.I)
 
 

@@ -101,6 +101,9 @@ class State:
     # the next flow's figure in the sentence after it
     last_index: object = None
     products: tuple = ()  # the products figures were about, in order ("The complex": the last "... complex")
+    # (reporter, measure, product, period) of the text's first flow with the world, its product None for
+    # all goods (link/lead_product.py)
+    lead_flow: tuple | None = None
     port_pairs: dict = field(default_factory=dict)  # a port's scope -> the pair named with it (ports.py)
     # (paragraph, reporter, partner) of the amounts read with no port scope (ports.py)
     unported: set = field(default_factory=set)

@@ -7,6 +7,11 @@
 - A figure whose sentence ends on a colon over a list of "• Label: figure" lines ("Imports
   were worth £15bn:" / "• Steel: £8bn" / "• Glass: £1bn") is broken down by the list.
 
+- A text that leads on one product's flow ("Germany approved arms exports worth €12.2
+  billion") and later gives products with a verb of a part and no whole of their own
+  ("Approvals for war weapons accounted for €6.44 billion and other military equipment for
+  €5.76 billion") breaks that lead figure down.
+
 Each part is marked (`_part_of_figure`, the whole's claim): together they are at most the
 whole (check/bound.py). Where the text closes the breakdown ("the remaining $0.2bn"), the
 parts are all of it (`_parts`, check/sums.py)."""
@@ -107,6 +112,37 @@ def bullets_under_a_figure(text: str, sents: list, claims: list[Claim]) -> None:
             parts.append(x)
             pos = line.end()
         _mark(text, whole, parts)
+
+
+@functools.cache
+def _part_verb_re() -> re.Pattern:
+    verbs = vocab.alternation(vocab.share_cues()["before"], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{verbs})\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+
+
+def parts_of_the_lead(text: str, sents: list, claims: list[Claim]) -> None:
+    """Read a later sentence's products, given with a verb of a part ("accounted for") and
+    no whole of their own, as parts of the product flow the text leads on: its first figure
+    of a product's flow with the world, stated in the body."""
+    whole = next((c for c in claims if c.kind == "amount" and c.partner == "WLD" and c.measure in ("exports", "imports")
+                  and not c.extra.get("_headline")), None)
+    if whole is None or not whole.commodity or whole.basis.get("commodity") != "text" or whole.value is None or whole.scope:
+        return
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        if c.sentence > whole.sentence:
+            by_sentence.setdefault(c.sentence, []).append(c)
+    for k, xs in by_sentence.items():
+        first = xs[0]
+        if first.kind != "amount" or not _part_verb_re().search(text, max(sents[k].start, first.start - 30), first.start):
+            continue
+        if any(_OF_AFTER.match(text, x.end) for x in xs):
+            continue  # ("accounted for €6bn of the total": a whole of its own, read elsewhere)
+        if all(_part_of(x, whole) for x in xs):
+            _mark(text, whole, xs)
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
 
 
 # the colon that ends a sentence and its line ("according to figures published today:")

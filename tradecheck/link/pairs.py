@@ -2798,7 +2798,9 @@ def ranked_item(s: Site):
     place in the pair; the other side and the flow stay (claims.py carries the flow). Places
     named together ("followed by Denmark and the US with NOK 11.6 billion") are one group."""
     p = s.prev
-    if s.kind != "amount" or p is None or p.kind not in ("amount", "share") \
+    # (a share first in the place's bracket too: "followed by Switzerland (10.1%, €31.7
+    # billion)", the place's part of the same flow, its share then its money)
+    if s.kind not in ("amount", "share") or p is None or p.kind not in ("amount", "share") \
             or p.measure not in ("exports", "imports", "trade_total") or None in (p.reporter, p.partner) or "WLD" in (p.reporter, p.partner):
         return None
     if s.respective_place is not None:
@@ -2808,6 +2810,8 @@ def ranked_item(s: Site):
         return None
     x = near[-1]
     if x.attrs["possessive"] or x.attrs["kind"] in ("demonym", "anaphor") or x.attrs["iso"] == "WLD":
+        return None
+    if s.kind == "share" and not re.fullmatch(r"\s*\(\s*", s.text[x.end:s.m.start]):
         return None
     gap_before, gap_after = _ranked_item_re()
     listed = [y for y in _list_around(s.text, s.ms["country"], x) if y.start >= s.prev_end]

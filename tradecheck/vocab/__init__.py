@@ -1911,3 +1911,31 @@ def restating_rate_openers() -> list[str]:
     "Spread across its 48 million households, that is $625 per household";
     restating_rate_openers.csv)."""
     return [r["phrase"] for r in table("restating_rate_openers")]
+
+
+@functools.cache
+def total_share_leads() -> list[str]:
+    """Words that give, after a part's money and a comma, its share of the total ("$2.1
+    billion, or 30% of the total"): total_share_leads.csv."""
+    return [r["phrase"] for r in table("total_share_leads")]
+
+
+@functools.cache
+def level_participles() -> list[str]:
+    """Participles that, between "were" and "at", give a flow's level ("were recorded at
+    $3.6 billion"): level_participles.csv."""
+    return [r["word"] for r in table("level_participles")]
+
+
+@functools.cache
+def wider_group_words() -> frozenset[str]:
+    """Words that, opening a group's name, take the group whole ("the whole farm sector"):
+    wider_group_words.csv."""
+    return frozenset(r["word"] for r in table("wider_group_words"))
+
+
+@functools.cache
+def flow_side_openers() -> dict[str, str]:
+    """Sentence openers that turn to one flow (lower case) -> that flow ("on the import
+    side" -> imports): flow_side_openers.csv."""
+    return {r["phrase"].lower(): r["measure"] for r in table("flow_side_openers")}

@@ -1,0 +1,123 @@
+"""The product a text leads on, carried to figures that are parts of its flow but name no
+product of their own.
+
+A partner's part: "Japan's car exports rose 12% to ¥13 trillion. ... Shipments to Canada, the
+second market, came to ¥1.3 trillion, or 10% of the total." A figure for one partner that names
+no product of its own, and that the sentence restates at once as a share of a bare "the total",
+breaks down the flow the text is on: the product of the text's lead figure, not all the
+reporter's goods (whose total the text may give elsewhere, "while overall exports grew 18% to
+¥98 trillion", and which "the total" would otherwise be matched to).
+
+The sector's flows: "Imports of raw materials were $21.6 billion, leaving a trade surplus of
+$18.7 billion for the sector", "The industry spent $22.6 billion importing cotton, leaving a
+surplus of $17.2 billion": "the sector" is the industry of the product the text leads on, not
+the product of the figure just before (the raw materials) nor all goods.
+
+The lead is the first figure of a flow with the world the text gives (headline or body). A
+text that leads on all goods has no product to carry; a sentence that names a product, or the
+whole of the trade ("total", "overall"), before the figure keeps its own reading, and so does
+a figure read as of another period than the lead's."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocab
+from .cues import HEDGE
+
+_FLOWS = ("exports", "imports")
+
+
+def note_lead_flow(state, claim) -> None:
+    """Keep (reporter, measure, product, period) of the text's first flow with the world, once;
+    its product None where that flow is of all goods, the flow less a part ("non-oil"), a
+    channel or a sector's firms. A later figure of the whole flow in the text's own words
+    ("Total merchandise exports fell 3.8 percent to SAR 92.4 billion"; not the whole a share
+    names, "16.9 percent of Turkey's total exports of $142.5 billion") makes "the total" after
+    it ambiguous: the product is then dropped."""
+    if claim.kind != "amount" or claim.partner != "WLD" or claim.measure not in _FLOWS:
+        return
+    lead = state.lead_flow
+    if lead is not None:
+        if lead[2] is not None and claim.commodity is None and not claim.scope and (claim.reporter, claim.measure) == lead[:2] \
+                and claim.how.get("measure") != "whole-of-share":
+            state.lead_flow = (lead[0], lead[1], None, lead[3])
+        return
+    product = claim.commodity
+    if product in ("goods", "services") or claim.scope or claim.basis.get("commodity") == "guess" \
+            or claim.how.get("commodity") == "company-subject" or _less_a_part(product):
+        product = None
+    state.lead_flow = (claim.reporter, claim.measure, product, claim.period)
+
+
+def _less_a_part(label: str | None) -> bool:
+    """"non-oil", "excluding re-exports": the whole flow less a part, no one product."""
+    low = (label or "").lower()
+    return low.startswith("non-") or any(low.startswith(cue + " ") for cue in vocab.exclusion_cues())
+
+
+@functools.cache
+def _share_of_the_total_re() -> re.Pattern:
+    leads = vocab.alternation(vocab.total_share_leads(), ignore_case=True, space=r"\s+")
+    percent = r"\d[\d.,]*\s*(?:%|per\s?cent|percent)"
+    # ", or 39% of the total", " (39% of the total)": the total and nothing after it
+    return re.compile(rf"\s*(?:,\s*(?:{leads})\s+|\(\s*){HEDGE}{percent}\s+of\s+the\s+total\s*(?:[.;,)]|$)", re.I)
+
+
+@functools.cache
+def _whole_scope_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + vocab.alternation(vocab.whole_scope_cues(), ignore_case=True, space=r"\s+") + r")\b", re.I)
+
+
+def product_of_partner_share(s) -> str | None:
+    """The lead's product for a partner's figure restated as its share of "the total", else
+    None."""
+    c, lead = s.claim, s.state.lead_flow
+    if lead is None or lead[2] is None or c.kind != "amount" or c.scope or c.partner in (None, "WLD") \
+            or (c.reporter, c.measure, c.period) != (lead[0], lead[1], lead[3]):
+        return None  # (a partner's figure of another period is read apart: its period may be a guess)
+    if " total" not in s.text[s.m.end:s.sent.end]:
+        return None  # (cheap: most figures have no share of the total after them)
+    if not _share_of_the_total_re().match(s.text, s.m.end, s.sent.end):
+        return None
+    if any(s.sent.start <= x.start < s.m.start for x in s.ms["commodity"]) or _whole_scope_re().search(s.text, s.sent.start, s.m.start):
+        return None
+    return lead[2]
+
+
+@functools.cache
+def _sector_balance_re() -> tuple[re.Pattern, re.Pattern]:
+    heads = vocab.alternation(vocab.group_heads(), ignore_case=True)
+    # "giving the sector a trade surplus of", "... of $18.7 billion for the sector"
+    before = re.compile(rf"\b(?:the|this)\s+(?:{heads})\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:surplus|deficit)\s+of\s+{HEDGE}$", re.I)
+    after = re.compile(rf"\s+(?:for|in)\s+the\s+(?:{heads})\b", re.I)
+    return before, after
+
+
+@functools.cache
+def _sector_subject_re() -> re.Pattern:
+    heads = vocab.alternation(vocab.group_heads(), ignore_case=True)
+    return re.compile(rf"\s*(?:the|this|that)\s+(?:{heads})\s+(?!(?:accounted|made|represented|was|is)\b)[a-z]+", re.I)
+
+
+def product_of_the_sector(s) -> str | None:
+    """The lead's product for a flow of "the sector": a balance its words give to the sector
+    ("a trade surplus of $18.7 billion for the sector"), or a flow of a sentence the sector
+    opens as its subject ("The industry spent $22.6 billion importing cotton and fabrics,
+    leaving a trade surplus of $17.2 billion"); else None."""
+    c, lead = s.claim, s.state.lead_flow
+    if lead is None or lead[2] is None or c.kind != "amount" or c.measure not in ("exports", "imports", "balance") or c.scope \
+            or c.reporter != lead[0] or c.partner != "WLD" or c.period != lead[3]:
+        return None
+    if not any(w in s.text[s.sent.start:s.sent.end].lower() for w in vocab.group_heads()):
+        return None  # (cheap: most sentences name no sector)
+    subject = _sector_subject_re().match(s.text, s.sent.start, s.m.start)
+    if subject and not any(s.sent.start <= x.start < s.prev_end for x in s.ms["commodity"]):
+        # (a product named before an earlier figure of the sentence is that figure's: "The
+        # industry spent $22bn importing cotton, leaving a surplus of $17bn" is the sector's)
+        return lead[2]
+    before, after = _sector_balance_re()
+    if c.measure != "balance" or not (before.search(s.text, max(s.sent.start, s.m.start - 80), s.m.start)
+                                      or after.match(s.text, s.m.end, s.sent.end)):
+        return None
+    return lead[2]
