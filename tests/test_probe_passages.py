@@ -107,12 +107,8 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round41/drinks/02-wineaustralia-exports-sept2024.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/forestry/09-bernama-malaysia-timber-exports-2022.txt': 'not yet read (round 41 probe): "wooden furniture remained the biggest contributor at RM11.3 billion or 49.3 per cent of the total, followed by ... sawn timber at RM2.7 billion": the share\'s "total" is read as all exports while "sawn timber" is kept a part beside "timber and timber products" (the 2030 target is already no flow)',
-    'round41/gems/05-gulfnews-dmcc-dubai-diamonds-2021.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round41/pharma/03-swissinfo-swiss-pharma-us-2024.txt': 'not yet read (round 41 probe): a share of the reporter\'s total whose whole is scoped in a bracket ("49.5% of total Swiss exports of CHF282.4 billion (excluding gold ...)") conflicts in the model once the period is known',
-    'round41/pharma/10-pharmexcil-india-africa-fy23.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
-    'round41/pharma/13-nzz-swiss-exports-us-h1-2025.txt': 'not yet read (round 41 probe): listed by the probe; reason to be written by its fix',
     'round23/digital/19-ukraine-it-exports.txt': "'IT exports' names no product the vocabulary can hold ('it' is matched without case, and would take the pronoun), so the bare 'Exports have now declined ... Compared with the 2022 peak of $7.34 billion, last year's figure is 12.0% lower' are read as all exports of 2024, which then fall below the agricultural exports of $24.5 billion",
     'round26/valueadded/01-oecd-tiva-korea-note.txt': 'shares and balances in value added terms (foreign value added by source country, a value-added surplus) beside gross flows, and a year stated once at the start of a bullet, read as gross bilateral flows of the latest year',
 }

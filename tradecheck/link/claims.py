@@ -5418,7 +5418,8 @@ def _against_level_re() -> re.Pattern:
     # earlier quantity and "valued at" between the cue and the earlier value)
     units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
     quantity = rf"(?:\d[\d.,]*\s*(?:[a-z]+\s+)?{units},?\s+(?:worth|valued\s+at)\s+)?"
-    return re.compile(rf"^(?:\s+(?:in|for|during|over)\s+(?:[A-Za-z]+\s+){{0,3}}?(?:19|20)\d\d|{words})?\s*\)?\s*,?\s*(?:{cues})\s+{quantity}{HEDGE}$", re.I)
+    # (a fiscal year too: "in 2022-23 as against")
+    return re.compile(rf"^(?:\s+(?:in|for|during|over)\s+(?:[A-Za-z]+\s+){{0,3}}?(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?|{words})?\s*\)?\s*,?\s*(?:{cues})\s+{quantity}{HEDGE}$", re.I)
 
 
 def _link_levels(s: Site) -> None:
@@ -6559,7 +6560,10 @@ def _excluded(s: Site, label: str | None, name: str) -> tuple[str | None, str]:
         label, name = None, "excluded-in-aside"  # "Excluding polished diamonds, exports fell 2%": no figure of diamonds
     elif label is not None:
         return _less_another_part(label, name, what)
-    if label is None and c.kind in ("amount", "percent_change", "multiple"):
+    if label is None and c.kind in ("amount", "percent_change", "multiple") \
+            and not str(c.extra.get("partner_group") or "").startswith("other than "):
+        # (not where the pair already is everyone but the places left out: "Excluding Japan,
+        # exports fell 4%" is the flow to the rest, link/pairs.py, no narrower scope besides)
         c.scope = "excluding " + what
     return label, name
 

@@ -2354,6 +2354,33 @@ def base_over_quarter(s: Site):
 _OVER_THE = re.compile(r"\s+over\s+", re.I)
 
 
+# "25% lower than in the first.", "higher than in the previous one,": a comparison whose
+# period noun is left out, the figure's own (a quarter, a half) understood
+_THAN_ELIDED = re.compile(r"\s+(?:[a-z]+\s+){0,2}?than\s+(?:in|during|for)\s+the\s+(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|previous|preceding)"
+                          r"(?:\s+one)?(?=\s*[,.;:)]|\s*$|\s+(?:and|while|but|when)\b)", re.I)
+_ELIDED_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+@rule("base_period", "elided-period-base", "text")
+def elided_period_base(s: Site):
+    """"Exports in the second quarter were 25% lower than in the first": the base is the
+    figure's own kind of period (a quarter, a half) named by its ordinal alone, in the same
+    year; "than in the previous one" the one right before."""
+    per = s.period
+    if per is None or "than" not in s.text[s.m.end:s.m.end + 40]:
+        return None  # (the word checked first: cheap)
+    t = _THAN_ELIDED.match(s.text, s.m.end, min(s.sent.end, s.m.end + 60))
+    n = P.months(per)
+    if t is None or n not in (3, 6) or per[0] % n:
+        return None  # (a calendar quarter or half only)
+    o = t["o"].lower()
+    base = P.shift(per, -n) if o in ("previous", "preceding") else (per[0] - per[0] % 12 + (_ELIDED_ORD[o] - 1) * n,) * 2
+    base = (base[0], base[0] + n - 1)
+    if base[1] >= per[0] or base[0] // 12 != per[0] // 12 and o not in ("previous", "preceding"):
+        return None
+    return Decision(base, (t.start("o"), t.end()))
+
+
 @rule("base_period", "base-after", "text")
 def base_after(s: Site):
     """The first comparison period after the change: "up 12% from 2022", "than a year
@@ -2593,7 +2620,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (header_column_base, earlier_own_rate_base, change_from_dated_level, dated_level_before_change, compared_level_opening, table_span_start, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, bracket_after_two_levels, as_much_as_earlier_level, base_over_quarter, base_after, since_named_base, base_before, past_years_start, base_before_later, parallel_footing, annual_rate, stated_footing, or_by_earlier_level, since_event, base_month_before, base_quarter_before, base_year_before, base_none)
+BASE_RULES = (header_column_base, earlier_own_rate_base, change_from_dated_level, dated_level_before_change, compared_level_opening, table_span_start, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, bracket_after_two_levels, as_much_as_earlier_level, base_over_quarter, elided_period_base, base_after, since_named_base, base_before, past_years_start, base_before_later, parallel_footing, annual_rate, stated_footing, or_by_earlier_level, since_event, base_month_before, base_quarter_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:

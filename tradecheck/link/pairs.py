@@ -199,11 +199,16 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     # "Excluding trade with Botswana, Eswatini, Lesotho and Namibia, exports reached ...":
     # places left out are no side of the flow
     excl = _LEFT_OUT.search(text[sent.start:m.start])
+    left_out: list[Mention] = []
     if excl:
         end = sent.start + excl.end()
         listed = [x for x in countries if end <= x.start < m.start]
-        if listed and listed[0].start - end < 3:
-            end = _list_around(text, countries, listed[0])[-1].end  # past the whole list
+        # ("excluding mainland China": one word may qualify the place)
+        if listed and (listed[0].start - end < 3 or _ONE_WORD.fullmatch(text, end, listed[0].start)):
+            left_out = _list_around(text, countries, listed[0])
+            end = left_out[-1].end  # past the whole list
+            if not excl.group(0).lower().startswith(_EVERYONE_BUT):
+                left_out = []  # ("including Iran": counted in, a side of the flow as any other)
         comma = text.find(",", end, m.start)
         if comma >= 0:
             clause_start = max(clause_start, comma + 1)
@@ -242,6 +247,11 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         near = [x for x in countries if max(out_of or whole_start, whole_start) <= x.start < m.start]
         if near and prev_end > sent.start:
             near = [x for x in near if x.start >= prev_end] or []
+        if left_out:
+            # "Excluding Japan, shipments fell 5% to $2.1bn": the places left out are no side
+            # of the flow; the figure is the reporter's flow to everyone else (a group without
+            # a code of its own), never the flow to the place left out
+            near = [x for x in near if x not in left_out] or left_out
     # "Shipments to the United States, which buys about three-quarters of everything Canada
     # sells abroad, reached $54.1-billion": places in an aside are no side of the figure
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text, sent.start, m.start)]
@@ -320,6 +330,8 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             # "the deficit with countries other than the United States", "countries outside
             # the EAEU": everyone else, a group without a code of its own
             key = "group:other than " + (iso or x.attrs["label"])
+        elif x in left_out and iso not in (None, "WLD"):
+            key = "group:other than " + "+".join(dict.fromkeys(y.attrs["iso"] for y in left_out if y.attrs.get("iso")))
         key = _complement_of_bloc(s, x, key)
         if x.attrs["kind"] == "group" and x.attrs["possessive"] and _ONE_OF_REGION.match(text, x.end):
             # "Southeast Asia's largest economy": a country of the pair that lies there
@@ -460,6 +472,9 @@ _SOLD_ABROAD = re.compile(r"\s+(?:(?:worth\s+)?of\s+(?:[a-z-]+\s+){0,2})?(?:that
 # (compiled once: _named runs for every figure)
 _SHARE_OF = re.compile(r"\bshare\s+of\b", re.I)
 _OUT_OF_TOTAL = re.compile(r"\bout\s+of\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:total|overall|all)\b", re.I)
+# (not "counting", "including": what follows them is inside the figure)
+_ONE_WORD = re.compile(r"[a-z]+\s+")
+_EVERYONE_BUT = ("excluding", "except", "other", "apart", "not counting", "without")
 _LEFT_OUT = re.compile(r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|not\s+counting|without|counting|including)\s+(?:trade\s+with\s+)?(?:the\s+)?", re.I)
 
 
@@ -706,6 +721,19 @@ def _mostly_aside() -> re.Pattern:
     # (", mostly garments from Bangladesh and Cambodia,": which goods, and where they came from)
     cue = vocab.alternation(vocab.mostly_cues(), ignore_case=True)
     return re.compile(rf",\s+(?:{cue})\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:to|from|in|for)\s+[^,;]{{2,60}},", re.I)
+def _mostly_after(s: Site) -> bool:
+    """Whether the figure's clause goes on to say where most of its flow went or came from
+    (", mostly to Kazakhstan", "during the year, mainly from China"; vocab/mostly_cues.csv)."""
+    after = s.text[s.m.end:min(s.sent.end, s.m.end + 60)]
+    return "," in after and _mostly_after_re().match(after) is not None
+
+
+@functools.cache
+def _mostly_after_re() -> re.Pattern:
+    cue = vocab.alternation(vocab.mostly_cues(), ignore_case=True)
+    return re.compile(rf"(?:\s+(?:[\w-]+\s+){{0,4}}?[\w-]+)?\s*,\s+(?:{cue})\s+(?:to|from)\s+", re.I)
+
+
 # an aside between dashes: "the rest – €5.9bn, or 59.0 percent of the total – went to"
 _DASH = re.compile(r"\s[–—]\s|\s--\s")
 
@@ -1988,12 +2016,27 @@ def country_area(s: Site):
 def same_as_previous(s: Site):
     """A figure that continues or restates the one before it is about the same pair."""
     p = s.prev
-    if (s.restated or s.continued) and p is not None and s.respective_place is None and share_whole_country(s.text, s.m, s.sent) is None:
+    # ("stood at $3.9bn in 2023 as against $3.7bn in 2022": the level set against the one
+    # before it, naming no place of its own, is the same quantity earlier; against_level_cues.csv)
+    against = s.kind == "amount" and p is not None and p.kind == "amount" and p.sentence == s.claim.sentence \
+        and _may_set_against(s.gap) and _set_against(s.gap) and not any(p.end <= x.start < s.m.end + 30 for x in s.ms["country"])
+    if (s.restated or s.continued or against) and p is not None and s.respective_place is None and share_whole_country(s.text, s.m, s.sent) is None:
         if _new_flow_and_place_between(s, p):
             return None
         groups = {k: p.extra[k] for k in ("partner_group", "reporter_group") if k in p.extra}
         return Decision((p.reporter, p.partner, groups), (p.start, p.end), p.basis.get("pair"))
     return None
+
+
+def _may_set_against(gap: str | None) -> bool:
+    """False where no cue of vocab/against_level_cues.csv can be in `gap` (cheap)."""
+    return bool(gap) and ("against" in gap or "compar" in gap or "vs" in gap or "versus" in gap)
+
+
+def _set_against(gap: str) -> bool:
+    from .claims import _against_level_re
+
+    return _against_level_re().match(gap) is not None
 
 
 def _new_flow_and_place_between(s: Site, p) -> bool:
@@ -2106,6 +2149,30 @@ def _whole_of_owner(s: Site) -> Mention | None:
 
 # "share in total Latvian exports": a share's total right before a place named as an adjective
 _TOTAL_BEFORE_ADJECTIVE = re.compile(r"\bshares?\s+(?:in|of)\s+(?:the\s+)?(?:total|overall|all)\s+$", re.I)
+
+
+# "ahead of Antwerp, where rough trade stood at": a capitalised name, then its "where" clause
+_WHERE_CLAUSE = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\s+where\s+")
+
+
+@rule("pair", "where-clause-city", "text")
+def where_clause_city(s: Site):
+    """"Dubai overtook Antwerp, where rough trade stood at $22.3 billion": the figure of a
+    "where" clause after a city's name (vocab/cities.csv) is that city's own trade, with
+    everyone; not the country's, nor the side the text is about. The city keeps its name
+    (a side of its own, no country's code), so its figures meet no other place's."""
+    if ", where " not in s.text[max(s.sent.start, s.m.start - 100):s.m.start]:
+        return None  # (cheap: the words first)
+    found = None
+    for w in _WHERE_CLAUSE.finditer(s.text, max(s.sent.start, s.m.start - 140), s.m.start):
+        found = w
+    if found is None or _CLAUSE_END.search(s.text, found.end(), s.m.start) \
+            or any(found.start() <= x.start < s.m.start for x in s.ms["country"]):
+        return None  # (a place the reader knows, or one in the clause: the other rules)
+    name = found["name"]
+    if name.upper() not in vocab.cities():
+        return None
+    return Decision((None, "WLD", {"reporter_group": name}), (found.start("name"), found.end("name")))
 
 
 @rule("pair", "relative-clause", "text")
@@ -2414,7 +2481,18 @@ def _without_appositive_places(text: str, near: list[Mention]) -> list[Mention]:
     between = text[near[0].end:near[-1].start].lower() if len(near) > 1 else ""
     if "includ" in between or "count" in between:
         spans += [(x.end, a.end() + 1) for x in near for a in [_included_place().match(text, x.end)] if a]
+    # "Hong Kong (SAR, China): $121 million", "Taiwan (Province of China)": a bracket of
+    # words right after a place, naming the country it belongs to, says which place it is;
+    # the bracketed country is no side of the figure
+    if len(near) > 1:
+        spans += [(x.end, a.end()) for x in near if text.startswith("(", x.end) or text.startswith(" (", x.end)
+                  for a in [_PLACE_GLOSS.match(text, x.end, x.end + 50)] if a]
     return [y for y in near if not any(a <= y.start < b for a, b in spans)]
+
+
+# a bracket of words (no figure) right after a place: "(SAR, China)", "(Province of China)"
+# (not a flow's other side: "China (to the US)", "Mexico (vs Canada)")
+_PLACE_GLOSS = re.compile(r"\s?\((?:(?!(?:to|from|with|into|and|or|vs|versus|against|than|over)\b)[A-Za-z.]+,?\s+){0,3}[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\)")
 
 
 @functools.cache
@@ -3286,6 +3364,10 @@ def named_reporter(s: Site):
         # "Peru's zinc exports came to $3.1bn, with India taking $0.9bn": the partner takes a
         # part of the figure, which is the flow to everyone
         par = "WLD"
+    elif key != state.partner and _mostly_after(s):
+        # "Georgia re-exported cars worth $2.1 billion during the year, mostly to Kazakhstan
+        # and Armenia": where most of it went follows; the figure is the flow to everyone
+        par = "WLD"
     elif key == state.partner:
         par = state.reporter
     else:
@@ -3643,6 +3725,9 @@ def discourse(s: Site):
         par = "WLD"  # "Its exports reached CHF139.8bn, accounting for 49.5% of total Swiss exports": a part of the whole, with everyone
     if rep and state.partner not in ("WLD", None) and _whole_country_opener_re().match(s.text, s.sent.start, s.m.start):
         par, basis = "WLD", "text"  # "For the country as a whole, exports rose 17%": with everyone
+    elif rep and state.partner not in ("WLD", None) and "as a whole" in s.text[max(s.sent.start, s.prev_end):s.m.start] \
+            and _whole_subject_re().search(s.text, max(s.sent.start, s.prev_end), s.m.start):
+        par, basis = "WLD", "text"  # "The textile industry as a whole exported $9bn": with everyone
     elif state.partner != "WLD" and _world_opener_re().match(s.text, s.sent.start, s.m.start):
         par, basis = "WLD", "guess"  # "Globally, merchandise trade fell 5%": whose, it does not say
     elif rep and par in (None, "WLD") and "ilateral" in s.text[s.sent.start:s.m.start] \
@@ -3687,6 +3772,13 @@ def _opener_re(table: str) -> re.Pattern:
     list's bullet too ("- Overall, exports grew 6%": the bullet is no word of the sentence)."""
     words = vocab.alternation([r["phrase"] for r in vocab.table(table)], ignore_case=True, space=r"\s+")
     return re.compile(rf"\s*(?:[-*•–]\s+)?(?:{words})\s*,", re.I)
+
+
+@functools.cache
+def _whole_subject_re() -> re.Pattern:
+    """A subject taken as a whole (vocab/whole_subjects.csv): "the industry as a whole"."""
+    nouns = vocab.alternation([r["noun"] for r in vocab.table("whole_subjects")], ignore_case=True)
+    return re.compile(rf"\b(?:{nouns})\s+as\s+a\s+whole\b", re.I)
 
 
 def _world_opener_re() -> re.Pattern:
@@ -3742,7 +3834,7 @@ def _speaker_country_speaks(s: Site) -> bool:
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (reporter_row, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_peer, ranked_against, country_area, same_as_previous, elided_flow_verb, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, glossed_group, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, places_together, two_named,
+PAIR_RULES = (reporter_row, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_peer, ranked_against, country_area, same_as_previous, elided_flow_verb, where_clause_city, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, glossed_group, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, places_together, two_named,
               share_whole_named, gapped_subject, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, row_label, share_of_the_figure_before, total_row, headline_first_clause, levels_compared, discourse)
 
 

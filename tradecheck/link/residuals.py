@@ -207,10 +207,43 @@ def rest_row_of_a_table(text: str, claims: list[Claim]) -> None:
                 continue
             c.commodity = None
             c.how["commodity"] = "rest-of-listed"
+        if listed and _rows_unread_above(text, claims, c):
+            listed = []  # (the rows read are not all the rows: the rest of them is not known)
         c.partner = "group:other than " + "+".join(dict.fromkeys(listed)) if listed else "group:rest of the table"
         c.extra.pop("partner_group", None)
         c.how["pair"], c.basis["pair"] = "rest-of-listed", "text" if listed else "guess"
     _changes_of_rest_rows(text, claims)
+
+
+def _rows_unread_above(text: str, claims: list[Claim], c: Claim) -> bool:
+    """Whether a row with a figure above the rest row `c` stands in (up to its table's top)
+    gave no figure with a place ("| Latin America | 1.98 |", a region the place reader does
+    not know, above "| European Union | 2.31 |" and "| Others | 4.41 |"): the places read
+    are then not all the rows, and their rest is not every partner but them."""
+    from ..extract import table_rows
+
+    top, (row_start, _) = _table_top(text, c.start), table_rows.line_at(text, c.start)
+    read = {table_rows.line_at(text, p.start)[0] for p in claims if top <= p.start < row_start and _is_place(p.partner)}
+    pos = top
+    while pos < row_start:
+        start, end = table_rows.line_at(text, pos)
+        label_end = table_rows.label_cell(text, start, end)[1]
+        # (the block's first line is its header, "| Region | 2022 |", unless a figure was read in it)
+        header = start == top and (_next_is_separator(text, end) or not any(start <= p.start < end for p in claims))
+        if not header and not table_rows.is_separator(text, start, end) and re.search(r"\d", text[label_end:end]) \
+                and start not in read:
+            return True
+        pos = end + 1
+    return False
+
+
+def _next_is_separator(text: str, end: int) -> bool:
+    from ..extract import table_rows
+
+    if end + 1 >= len(text):
+        return False
+    start, stop = table_rows.line_at(text, end + 1)
+    return table_rows.is_separator(text, start, stop)
 
 
 def _changes_of_rest_rows(text: str, claims: list[Claim]) -> None:
