@@ -66,7 +66,7 @@ def findings(text: str, sentences) -> list[Finding]:
     sentences = list(sentences)
     for i, sent in enumerate(sentences):
         tie = _tie(text, sent)
-        if tie is None or _tie_res()[2].search(text, tie, sent.end):
+        if tie is None or _stopped(text, tie, sent.end):
             continue  # (no parts, or levels that are not all parts of one whole)
         parts = _levels(text, tie, sent.end)
         if len(parts) < 2:
@@ -234,6 +234,24 @@ def _bullet_level(text: str, sent, headed: bool = False) -> _Level | None:
     return levels[0]
 
 
+def _stopped(text: str, tie: int, end: int) -> bool:
+    """Whether a stop word between a sentence's tie and its end makes its levels no list of
+    parts. A level's own share is none ("Bulk made up 186.4m litres (57%) of the total"), nor
+    is a contrast word whose clause ties the next level as a part again (", while packaged
+    accounted for 140.9m litres": another part, not a change or another period's level)."""
+    stop, verb = _tie_res()[2], _tie_res()[1]
+    gaps, at = [], tie
+    for level in _levels(text, tie, end):
+        gaps.append((at, level.m.start()))
+        at = max(at, _after_share(text, level, end))
+    gaps.append((at, end))
+    for a, b in gaps:
+        for m in stop.finditer(text, a, b):
+            if not (m.group()[:1].isalpha() and verb.search(text, m.end(), b)):
+                return True
+    return False
+
+
 def _tie(text: str, sent) -> int | None:
     """Where a sentence's parts begin: after its opening tie, or at its verb tie; None without one."""
     opening, verb, _ = _tie_res()
@@ -335,8 +353,10 @@ def _share_re() -> re.Pattern:
     the words of a whole that give no figure ("of the total", "of the total import volume",
     "of imports") and the clause's end (a share of a whole stated beside it is check/volumes.py's)."""
     rows = vocab.table("quantity_part_ties")
-    tie, whole = (vocab.alternation([r["phrase"] for r in rows if r["where"] == where], ignore_case=True, space=r"\s+")
-                  for where in ("share", "unstated whole"))
+    tie, whole, counted = (vocab.alternation([r["phrase"] for r in rows if r["where"] == where], ignore_case=True, space=r"\s+")
+                           for where in ("share", "unstated whole", "total noun"))
+    # ("of the country's total truck exports": a total named with its owner and kind)
+    whole = rf"(?:the\s+)?(?:[\w-]+'s\s+)?(?P<t>total)\s+(?:[a-z-]+\s+)?(?:{counted})|{whole}"
     # (", or about 59% of the total": a hedge before the share lets it stray as a hedged figure does)
     hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
     return re.compile(rf"[^.;:%\d$€£¥()]{{0,60}}?,\s*(?:{tie})\s+(?P<h>(?:{hedge})\s+)?(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
@@ -366,6 +386,14 @@ def share_findings(text: str, sentences) -> list[Finding]:
     return out
 
 
+def _one_count(a: str, b: str) -> bool:
+    """Whether a share may divide a level in unit `a` by one in unit `b`: one unit, or two
+    names of things counted one by one ("1.2 million units, or 24% of total vehicle
+    exports"; vocab/counted_unit_names.csv); never stems by tonnes."""
+    names = vocab.counted_unit_names()
+    return _same_unit(a, b, None) or (a.lower() in names and b.lower() in names)
+
+
 def _refuted_level(text: str, w: _Level, quotes) -> bool:
     """Whether the text says a level is not the fact, as a fact check does ("Rice imports did
     not reach 5 million tons", "short of the five million tons the candidate cited", a quoted
@@ -392,7 +420,16 @@ def _share_judge(part: _Level, m: re.Match, wholes: list[_Level], unshared: list
         hi = (part.value + part.err) / (v - e) * 100 if v > e else float("inf")
         if p - ep <= hi and lo <= p + ep:
             return None  # (one whole it may be of gives the share)
+    # (a share divides a quantity by one of its own unit: "700 million stems, equivalent to
+    # some 50,000 tonnes ... 596 million stems, or 78% of the total" is of the stems; with no
+    # whole of the part's unit, the whole is unknown and nothing is flagged)
+    wholes = [w for w in wholes if _one_count(part.unit, w.unit)]
+    unshared = [w for w in unshared if _one_count(part.unit, w.unit)]
+    if not wholes:
+        return None
     whole = unshared[-1] if unshared else min(wholes, key=lambda w: abs(part.value / w.value * 100 - p))
+    if m.groupdict().get("t"):
+        whole = max(wholes, key=lambda w: w.value)  # ("of the country's total ... exports": the largest)
     share = part.value / whole.value * 100
     fields = {"part": part.written, "whole": whole.written, "share": f"{share:.1f}%", "text": f"{m['p']}%",
               "bound": "approx" if hedged else "eq"}
