@@ -507,6 +507,34 @@ def _heading_re() -> re.Pattern:
     return re.compile(rf"\s*(?:{cues})\s+[^\W\d][^:\d\n]{{0,40}}:[ \t]*(?:\n\s*)?", re.I)
 
 
+@functools.cache
+def _whole_lead_re() -> re.Pattern:
+    """A line that announces a breakdown of the whole flow without opening on a heading cue:
+    "Category-wise, the export basket for 2024-25 was as follows:", a word for all the parts
+    together (vocab/list_whole_nouns.csv) and "as follows" before the colon that ends it."""
+    nouns = vocab.alternation([r["noun"] for r in vocab.table("list_whole_nouns")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"[^\n:]{{0,80}}?\b(?:{nouns})\b[^\n:]{{0,50}}?\bas\s+follows\s*:[ \t]*(?:\n\s*)?", re.I)
+
+
+# how many sentences back from a heading the whole of a flow's list may stand, where the
+# sentence right before gives none ("Exports totalled $1.6 billion in 2023 ... Shipments
+# amounted to 713 million litres ... By category:"): no farther than the paragraph before
+_WHOLE_BACK = 4
+
+
+def _sentence_of_whole(text: str, sentences, grouped: list[list[Claim]], k: int, parts: list[Claim]) -> list[Claim]:
+    """The figures of the sentence whose figure a flow's list under the heading at `k` breaks
+    down: the sentence right before the heading, or, where that one gives no figure of the
+    list's flow, pair and period (a volume, a price, a remark), the nearest one before it that
+    does (not past another list)."""
+    for j in range(k - 1, max(-1, k - 1 - _WHOLE_BACK), -1):
+        if j < k - 1 and _BULLET_MARK.match(text, sentences[j].start, sentences[j].end):
+            break
+        if any(w.kind == "amount" and _same_flow(w, parts) for w in grouped[j]):
+            return grouped[j]
+    return grouped[k - 1]
+
+
 # a bullet line: its mark ("- ", "• ", "1. ") at the start of a line
 _BULLET_MARK = re.compile(r"[-*•–]\s|\d{1,2}[.)]\s")
 
@@ -588,8 +616,9 @@ def _bulleted_breakdowns(text: str, sentences, grouped: list[list[Claim]], same_
     for k in range(1, len(sentences) - 2):
         sent = sentences[k]
         if not text[sent.start:sent.end].rstrip().endswith(":") or grouped[k] \
-                or not _heading_re().fullmatch(text, sent.start, sent.end):
+                or not (_heading_re().fullmatch(text, sent.start, sent.end) or _whole_lead_re().fullmatch(text, sent.start, sent.end)):
             continue  # (the colon checked first: cheap)
         for parts in _bullet_columns(text, sentences[k + 1:], grouped[k + 1:], same_flow):
-            out += filter(None, [_bullets_against_whole(parts, grouped[k - 1], same_flow)])
+            before = _sentence_of_whole(text, sentences, grouped, k, parts) if same_flow else grouped[k - 1]
+            out += filter(None, [_bullets_against_whole(parts, before, same_flow)])
     return out

@@ -220,6 +220,10 @@ def _whole_key(model: Model, c: Claim, key):
         # "..., while re-exports accounted for 26.9 percent of the total" after a share of the
         # trade: of the trade, in the text's scope
         return whole_of(model, key._replace(measure=c.extra["_whole_measure"]))
+    if c.extra.get("_whole_commodity") and c.extra.get("_whole_reporter") and key.measure in ("exports", "imports"):
+        # "Andalusia shipped €2.6 billion of that, or 65 per cent" after Spain's olive oil
+        # exports to Italy: of the country's flow of that product with the same partner
+        return key._replace(reporter=c.extra["_whole_reporter"], commodity=c.extra["_whole_commodity"])
     if c.extra.get("_whole_commodity_none"):
         return key._replace(commodity=None)  # "two-thirds of the $536 billion ... — roughly $360 billion": of the figure's whole flow
     if c.extra.get("_whole_commodity"):

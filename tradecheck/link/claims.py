@@ -193,6 +193,7 @@ def link(doc: Document) -> list[Claim]:
     _flow_goes_on_as_goods(text, claims)
     _share_of_that(text, claims)
     _share_of_a_part_of_that(text, claims)
+    _units_part_of_that(text, claims)
     shares_of_the_class_before(text, claims)
     _part_of_the_whole_its_share_names(text, claims)
     _bare_share_of_an_unsaid_whole(text, claims)
@@ -692,6 +693,36 @@ def _share_of_a_part_of_that(text: str, claims: list[Claim]) -> None:
                 or key in (None, "WLD", share.partner) or whole.commodity != share.commodity:
             continue
         share.extra["_whole_partner"] = key
+
+
+def _units_part_of_that(text: str, claims: list[Claim]) -> None:
+    """"Spain exported €4.0 billion of olive oil to Italy in 2023. Andalusia shipped €2.6
+    billion of that, or 65 per cent": a sub-national unit's figure "of that" (vocab/
+    share_anaphors.csv) is its part of the last flow figure before, its country's with the
+    same partner in the same period: the part is of that figure's product, and the bare share
+    restating it is of that figure (its reporter and product), not of the unit's own exports."""
+    units = None
+    for k, share in enumerate(claims):
+        if k < 2 or share.kind != "share" or share.measure not in ("exports", "imports") \
+                or share.extra.get("_whole_reporter") or share.extra.get("_whole_commodity"):
+            continue
+        part = claims[k - 1]
+        if part.kind != "amount" or part.sentence != share.sentence or part.commodity is not None:
+            continue
+        units = vocab.subnational() if units is None else units
+        if part.reporter not in units or not _part_of_that_re().fullmatch(text, part.end, share.start):
+            continue  # (the unit first: cheap)
+        # (the last of the flow and period: "..., down from $14.6 billion in 2022" is no whole)
+        whole = next((c for c in reversed(claims[max(0, k - 1 - _PART_OF_THAT_BACK):k - 1]) if c.kind == "amount"
+                      and c.measure == part.measure and c.period == part.period and c.sentence < part.sentence), None)
+        if whole is None or whole.partner != part.partner \
+                or whole.reporter != units[part.reporter] or not whole.commodity or share.partner != part.partner:
+            continue
+        part.commodity = share.commodity = whole.commodity
+        _set(part, "commodity", "part-of-that", "context")
+        _set(share, "commodity", "part-of-that", "context")
+        share.extra["_whole_reporter"] = whole.reporter
+        share.extra["_whole_commodity"] = whole.commodity
 
 
 # ", which is 72.6% of", ", or 52.4% of", " (18.7 percent of": a share right after an amount
