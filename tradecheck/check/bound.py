@@ -168,6 +168,8 @@ def _add_listed_parts(model: Model, claims: list[Claim]) -> None:
             listed.add((tag, i))
             groups.setdefault(tag, []).append(i)
     for tag, parts in groups.items():
+        if tag[0] == "commodity":
+            parts = _without_overlapping_remainders(model, parts)
         if len(parts) < 2:
             continue
         whole = tag[-1]
@@ -176,6 +178,39 @@ def _add_listed_parts(model: Model, claims: list[Claim]) -> None:
         for i in parts:
             row[i] = row.get(i, 0.0) - 1.0
         model.add(Group("bound", [], [(row, 0.0, None)], explain=_explain(parts, iw)))
+
+
+def _without_overlapping_remainders(model: Model, parts: list[int]) -> list[int]:
+    """Parts listed together, less a total that leaves a part out (vocab/exclusion_cues.csv:
+    "total exports excluding gold") listed beside goods it may contain: "Pharmaceutical
+    exports reached $9bn, 45% of total exports of $20bn (excluding gold)" names the
+    pharmaceuticals within that total, not beside it. Beside only what it leaves out ("gold
+    $5bn, exports excluding gold $3bn") it stays a part. (A class named "non-" is listed as
+    one class beside others: "traditional exports $4.2bn, non-traditional $1.4bn".)"""
+    from .. import vocab
+
+    labels = {i: model.keys[i].commodity or "" for i in parts}
+    keep = []
+    for i in parts:
+        left_out = _left_out(labels[i], vocab.exclusion_cues())
+        if left_out is not None and any(j != i and not _is_left_out(labels[j], left_out) for j in parts):
+            continue
+        keep.append(i)
+    return keep
+
+
+def _left_out(label: str, cues: list[str]) -> str | None:
+    """What a total-less-a-part label leaves out ("excluding gold": gold), or None."""
+    low = label.lower()
+    cue = next((c for c in cues if low.startswith(c.lower() + " ")), None)
+    return low[len(cue) + 1:] if cue else None
+
+
+def _is_left_out(label: str, left_out: str) -> bool:
+    from .. import vocab
+
+    low = label.lower()
+    return low == left_out or low in left_out.split(" and ") or vocab.same_goods(label, left_out)
 
 
 def _list_product_by_partner(model: Model, key: QKey, groups: dict, listed: set) -> None:

@@ -10,7 +10,7 @@ from .catalogue import Explanation
 from .format import money
 from .growth import add_growth
 from .sums import _OTHERS, _group_key, _term
-from .system import Group, Model, factor_rows, key_of, sign_of, stated, whole_of
+from .system import Group, Model, factor_rows, key_of, leaves_a_part_out, sign_of, stated, whole_of
 
 
 def add(model: Model, claims: list[Claim]) -> None:
@@ -340,6 +340,10 @@ def _add_share(model: Model, c: Claim) -> None:
             # "re-exports ..., representing 30.6 percent of non-oil exports": the share names
             # the whole's product, the amount it restates the part's
             whole, part = part, part._replace(commodity=c.extra["_part_commodity"])
+        if whole is not None and whole.commodity is None and part.commodity is not None:
+            # "Pharmaceutical exports reached $9bn, or 45% of total exports of $20bn
+            # (excluding gold)": of the whole as the text states it, less what it leaves out
+            whole = whole._replace(commodity=_remainder_of_stated_whole(model, c) or None)
         if whole is not None:
             part, whole = _term(model, part), _term(model, whole)
         if whole is None or (part not in model.vars and whole not in model.vars):
@@ -356,6 +360,18 @@ def _add_share(model: Model, c: Claim) -> None:
         if not rows:
             continue
         model.add(Group("ratio", [c.id], rows, explain=_explain_share(c, ip, iw)))
+
+
+def _remainder_of_stated_whole(model: Model, c: Claim) -> str | None:
+    """The scope of the figure stated as a share's whole right after it, where that scope
+    leaves a part of the flow out ("of total exports of $20bn (excluding gold)"): "excluding
+    gold"; else None."""
+    i = model.order.get(c.id)
+    after = list(model.claims.values())[i + 1] if i is not None and i + 1 < len(model.claims) else None
+    if after is None or after.kind != "amount" or after.sentence != c.sentence or after.how.get("measure") != "whole-of-share" \
+            or after.commodity is not None or not after.scope or not leaves_a_part_out(after.scope):
+        return None
+    return after.scope
 
 
 def _part_unread_within_named_whole(c: Claim) -> bool:

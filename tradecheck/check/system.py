@@ -623,7 +623,7 @@ def whole_of(model: Model, key: QKey) -> QKey:
     from .. import vocab
 
     if model.scope and key.commodity not in (None, model.scope) and not vocab.same_goods(key.commodity, model.scope) \
-            and not _class_of_goods(key.commodity) and not _leaves_a_part_out(key.commodity) and not _taken_whole(key.commodity):
+            and not _class_of_goods(key.commodity) and not leaves_a_part_out(key.commodity) and not _taken_whole(key.commodity):
         return key._replace(commodity=model.scope)
     if is_kind_of_services(key.commodity):
         # ("computer services", "travel services": a category of services is a part of the
@@ -632,7 +632,7 @@ def whole_of(model: Model, key: QKey) -> QKey:
     return key._replace(commodity=None)
 
 
-def _leaves_a_part_out(label: str) -> bool:
+def leaves_a_part_out(label: str) -> bool:
     """Whether a product label is the flow less some part of it (vocab/exclusion_cues.csv:
     "excluding re-exports" for "domestic exports"; "non-oil"): wider than any one product, so
     never a part of a text's product scope ("Kava made up half of the country's domestic

@@ -79,7 +79,7 @@ from .site import Site
 from .ranked_destination import shares_of_the_ranked_owners_flow
 from .exports_each_way import balances_of_exports_each_way
 from .mirror_columns import partners_count_their_own
-from .units import members_report_their_own, units_country_and_peers, units_report_their_own
+from .units import figures_of_an_unnamed_unit, members_report_their_own, units_country_and_peers, units_report_their_own
 from .class_wholes import shares_of_the_class_before
 from .within_country import flows_within_the_country
 from .flow_gaps import gaps_between_the_flows, mirror_gaps
@@ -198,6 +198,7 @@ def link(doc: Document) -> list[Claim]:
     _part_of_the_whole_its_share_names(text, claims)
     _bare_share_of_an_unsaid_whole(text, claims)
     _share_of_the_total_before(text, claims)
+    _share_of_the_total_of_the_lead(text, claims)
     shares_of_the_ranked_owners_flow(text, claims)
     parts_of_a_services_total(text, claims)
     _share_of_a_subseries_total(text, claims)
@@ -241,6 +242,7 @@ def link(doc: Document) -> list[Claim]:
     origins_are_no_destinations(text, sents, claims)
     units_report_their_own(text, claims)
     units_country_and_peers(text, sents, claims)
+    figures_of_an_unnamed_unit(text, sents, claims)
     members_report_their_own(claims)
     partners_count_their_own(text, claims)
     mirror_gaps(text, claims)
@@ -2579,6 +2581,45 @@ def _total_of_a_part_before(text: str, claims: list[Claim]) -> None:
                 or (whole.reporter, whole.partner, whole.period) != (share.reporter, share.partner, share.period):
             continue
         share.extra["_whole_commodity"] = whole.commodity
+
+
+def _share_of_the_total_of_the_lead(text: str, claims: list[Claim]) -> None:
+    """A product's share "of the total" said right after its own figure, where the text's
+    lead gave a wider product's total (below): of that product's flow."""
+    for k, share in enumerate(claims):
+        if share.kind != "share" or share.extra.get("_whole") != "the total" or not share.commodity \
+                or share.extra.get("_whole_commodity") or not k:
+            continue
+        part = claims[k - 1]
+        if part.kind != "amount" or part.sentence != share.sentence or part.commodity != share.commodity \
+                or not re.match(r"^\s*of\s+the\s+total\s*(?:[.;,)]|$)", text[share.end:share.end + 30], re.I):
+            continue
+        whole = _product_total_of_the_lead(claims[:k], share)
+        if whole is not None:
+            share.extra["_whole_commodity"] = whole.commodity
+
+
+def _product_total_of_the_lead(before: list[Claim], share: Claim) -> Claim | None:
+    """"Exports of wood and wood products rose to $9bn ... Furniture was the biggest
+    contributor at $4bn, or 44 per cent of the total": a product's share of "the total", said
+    of its own figure, in a text whose first figure of the flow is a wider product's and which
+    states no figure of the whole flow before it, is of that product's total (not of all the
+    exports, which the text never gives). Its figure must be the larger."""
+    same = [c for c in before if c.kind == "amount" and not c.extra.get("_headline") and c.measure == share.measure
+            and (c.reporter, c.partner, c.period) == (share.reporter, share.partner, share.period)]
+    if not same or any(c.commodity is None for c in same):
+        return None
+    lead, part = same[0], same[-1]
+    # (the body's first flow figure, not itself a part said to be a share of a total: "Building
+    # materials topped the list at $10bn, or 28 percent of the total" is one part of several)
+    first = next((c for c in before if c.kind == "amount" and not c.extra.get("_headline") and c.measure != "other"), None)
+    if first is not lead or any(c.kind == "share" and c.sentence == lead.sentence for c in before):
+        return None
+    if lead.sentence == share.sentence or lead.commodity in (None, share.commodity) or part.commodity != share.commodity \
+            or any(c.commodity == share.commodity for c in same[:-1]) \
+            or lead.value is None or part.value is None or lead.currency != part.currency or lead.value <= part.value:
+        return None
+    return lead
 
 
 @functools.cache

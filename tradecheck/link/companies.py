@@ -122,6 +122,16 @@ def _running_subject() -> re.Pattern:
 
 
 @functools.cache
+def _company_expecting() -> re.Pattern:
+    """"Acme's guidance points to lower vaccine revenue, with the company expecting about $3
+    billion in sales": the company named before, taken up by "the" and a company noun, as the
+    subject of "with ... expecting" (or reporting): its own figures, in the clause's sales."""
+    noun = vocab.alternation(vocab.company_words("noun"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\bwith\s+the\s+(?P<np>{noun})\s+(?:expecting|forecasting|projecting|predicting|reporting|posting|booking)\b"
+                      r"[^.;]*\Z", re.I)
+
+
+@functools.cache
 def _bare_noun_subject() -> re.Pattern:
     """A subject with no determiner, headed by a company noun with a word that says which
     kind: "Private enterprises imported and exported", "State-owned firms exported" (a slice
@@ -205,6 +215,9 @@ def company_subject(text: str, start: int, end: int) -> str | None:
     running = _running_subject().search(clause) if " with " in clause else None
     if running and not find_countries(running["np"]):
         found.append((running.start("np"), running["np"]))
+    expecting = _company_expecting().search(clause) if " with the " in clause else None
+    if expecting:
+        found.append((expecting.start("np"), expecting["np"]))
     bare = _bare_noun_subject().match(clause)
     if bare and not _NO_NAME.match(bare["np"].split()[0]) and not find_countries(bare["np"]):
         found.append((bare.start("np"), bare["np"]))

@@ -2876,10 +2876,22 @@ def two_quantities_compared(s: Site):
     if _as_much_closing(rest) and unit:
         both = _other_flow_before(s)
         return Decision({"comparison": True, "_flow_multiple": both}) if both else None
+    if unit and _as_much_as_a_year_back_re().match(rest):
+        return None  # ("four times as much as the year before": the flow's change over a year)
     if not _AGAINST_ANOTHER.match(rest) and not _than_a_flow(s, rest, bool(unit)) and not _than_it_trades(rest):
         return None
     both = _two_flows(s, len(rest) - len(s.after)) or _two_partners(s, len(rest) - len(s.after))
     return Decision({"comparison": True, **({"_flow_multiple": both} if both else {})})
+
+
+@functools.cache
+def _as_much_as_a_year_back_re() -> re.Pattern:
+    """"nearly four times as much as the year before", "twice as much as a year earlier",
+    "three times as much as in 2020": the same quantity a year back (vocab/year_back_openers.csv)
+    or in a named year, an earlier time of the figure's own flow, not another quantity."""
+    back = vocab.alternation(sorted(vocab.year_back_openers()), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*as\s+(?:much|many|large|big|high|great|valuable)\s+as\s+"
+                      rf"(?:{back}|(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year|in\s+(?:19|20)\d\d)\b", re.I)
 
 
 # "imports totalled 45.4 billion, roughly six times as much.": "as much" closing the clause

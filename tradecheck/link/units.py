@@ -224,3 +224,31 @@ def _peer_before_bracket(text: str, start: int) -> str | None:
     if m is None or _SIDE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
     return vocab.subnational_codes().get(m["name"])
+
+
+def figures_of_an_unnamed_unit(text: str, sents: list, claims: list[Claim]) -> None:
+    """"Among the regions, Umbria was the leading exporter with shipments of €2bn": after an
+    opener that ranks a country's sub-national units (vocab/unit_plurals.csv), a figure read
+    as the country's is one unit's, of a unit the vocabulary does not know. Whose it is,
+    then, is not known: it is left with no reporter, and no check reads it as the country's."""
+    if "mong" not in text:
+        return
+    starts = {s.index: s.start for s in sents}
+    for c in claims:
+        start = starts.get(c.sentence)
+        if start is None or c.reporter is None or "-" in c.reporter or c.measure in (None, "other") \
+                or c.kind not in ("amount", "share", "percent_change"):
+            continue
+        m = _unit_ranking_re().search(text, start, c.start)
+        if m is None:
+            continue
+        c.reporter = None
+        c.extra.pop("reporter_group", None)
+        c.how["pair"], c.basis["pair"] = "unnamed-unit", "text"
+
+
+@functools.cache
+def _unit_ranking_re() -> re.Pattern:
+    nouns = vocab.alternation(vocab.unit_plurals(), space=r"\s+")
+    # ("Among the regions, ...", "Among Italy's provinces ...", "Among Italian regions, ...")
+    return re.compile(rf"\b[Aa]mong\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+)?(?i:{nouns})\b")

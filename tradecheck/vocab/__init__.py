@@ -1732,6 +1732,13 @@ def unit_nouns() -> list[str]:
 
 
 @functools.cache
+def unit_plurals() -> list[str]:
+    """What a text calls a country's sub-national units together after "among the"
+    (vocab/unit_plurals.csv)."""
+    return [r["word"] for r in table("unit_plurals")]
+
+
+@functools.cache
 def unit_names_in_country() -> frozenset[str]:
     """Unit names read as the unit only in a text of its country (unit_names_in_country.csv)."""
     return frozenset(r["name"] for r in table("unit_names_in_country"))
