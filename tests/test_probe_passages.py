@@ -13,6 +13,15 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round42/apparel/06-juststyle-otexa-us-imports-2024.planted.txt': 'not yet caught (round 42 probe): listed by the probe; reason to be written by its fix',
+    'round42/apparel/10-financialexpress-epb-october-2025.planted.txt': 'not yet caught (round 42 probe): listed by the probe; reason to be written by its fix',
+    'round42/electronics/02-cna-taiwan-export-orders-aug.planted.txt': 'not yet caught (round 42 probe): listed by the probe; reason to be written by its fix',
+    'round42/electronics/05-nikkei-japan-chip-equipment-june.planted.txt': 'not yet caught (round 42 probe): listed by the probe; reason to be written by its fix',
+    'round42/fertilisers/03-cru-belarus-potash-2022.planted.txt': 'not yet caught (round 42 probe): listed by the probe; reason to be written by its fix',
+    'round42/fertilisers/15-reuters-china-potash-imports-2024.planted.txt': 'not yet caught (round 42 probe): listed by the probe; reason to be written by its fix',
+    'round42/fertilisers/16-argus-brazil-fertiliser-deficit-2023.planted.txt': 'not yet caught (round 42 probe): listed by the probe; reason to be written by its fix',
+    'round42/seafood/06-businessline-india-marine-fy24.planted.txt': 'not yet caught (round 42 probe): listed by the probe; reason to be written by its fix',
+    'round42/seafood/10-undercurrent-ecuador-november-2024.planted.txt': 'not yet caught (round 42 probe): listed by the probe; reason to be written by its fix',
     'round41/autos/07-cpca-china-pv-exports-october.planted.txt': 'not yet caught (round 41 probe): a key-figures bullet giving a unit count with no unit word and its earlier levels in a bracket labelled with periods ("- PV exports: 442,000 (Oct 2023: 388,000; Sept 2024: N)", the unit only in the heading) is not read, so the prose change "down 0.5 percent from September" of the same level is never set against the bracket\'s September level',
     'round41/forestry/02-skogsindustrierna-sweden-exports-2022.planted.txt': "not yet caught (round 41 probe): 'giving a net export value of SEK N billion' is read as a balance, but with no product: the sector's exports ('forest industry exports') and imports ('Imports of forest industry products') get two different product labels, so exports less imports is never summed against it",
     'round41/forestry/10-itto-ttm-ghana-vietnam-2024.planted.txt': 'not yet caught (round 41 probe): a volume change in the sentence after its two levels ("totalled 156,200 cu.m ..., compared to 171,600 cu.m ... This represents a 9% decline in volume") is not checked: volumes are checked within one sentence only (caught before only by a false alarm its correct copy no longer has)',
@@ -98,6 +107,19 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
+    'round42/apparel/09-textiletoday-eurostat-bangladesh-2023.txt': 'not yet read (round 42 probe): listed by the probe; reason to be written by its fix',
+    'round42/apparel/12-sundaytimes-jaaf-2018-apparel.txt': 'not yet read (round 42 probe): listed by the probe; reason to be written by its fix',
+    'round42/apparel/13-businessrecorder-textile-exports-march-2021.txt': 'not yet read (round 42 probe): listed by the probe; reason to be written by its fix',
+    'round42/apparel/16-fibre2fashion-india-textiles-apr-nov-2019.txt': 'not yet read (round 42 probe): listed by the probe; reason to be written by its fix',
+    'round42/electronics/03-thestar-malaysia-ee-2023.txt': 'not yet read (round 42 probe): listed by the probe; reason to be written by its fix',
+    'round42/electronics/09-focustaiwan-taiwan-exports-oct.txt': 'not yet read (round 42 probe): listed by the probe; reason to be written by its fix',
+    'round42/electronics/15-xinhua-china-ic-trade-jan-may-2025.txt': 'not yet read (round 42 probe): listed by the probe; reason to be written by its fix',
+    'round42/fertilisers/01-reuters-india-import-bill-fy24.txt': 'not yet read (round 42 probe): listed by the probe; reason to be written by its fix',
+    'round42/fertilisers/12-icis-saudi-fertiliser-exports-2023.txt': 'not yet read (round 42 probe): listed by the probe; reason to be written by its fix',
+    'round42/fertilisers/13-spglobal-australia-fertiliser-imports-fy23.txt': 'not yet read (round 42 probe): listed by the probe; reason to be written by its fix',
+    'round42/seafood/09-vasep-pangasius-sep-2025.txt': 'not yet read (round 42 probe): listed by the probe; reason to be written by its fix',
+    'round42/seafood/13-seafoodsource-china-japan-ban.txt': 'not yet read (round 42 probe): listed by the probe; reason to be written by its fix',
+    'round42/seafood/15-hagstova-faroe-fish-2018.txt': 'not yet read (round 42 probe): listed by the probe; reason to be written by its fix',
     'round23/digital/19-ukraine-it-exports.txt': "'IT exports' names no product the vocabulary can hold ('it' is matched without case, and would take the pronoun), so the bare 'Exports have now declined ... Compared with the 2022 peak of $7.34 billion, last year's figure is 12.0% lower' are read as all exports of 2024, which then fall below the agricultural exports of $24.5 billion",
     'round26/valueadded/01-oecd-tiva-korea-note.txt': 'shares and balances in value added terms (foreign value added by source country, a value-added surplus) beside gross flows, and a year stated once at the start of a bullet, read as gross bilateral flows of the latest year',
 }
