@@ -457,6 +457,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return None, "none"
     if _goods_a_partner_buys(text, start, cands[0].start, m.start):
         return None, "goods-of-a-described-partner"
+    with_part = _with_known_part_changed(clause) if c.kind == "percent_change" and len(cands) > 1 else None
+    if with_part:
+        return with_part, "with-part-changed"
     # The earliest product word of the clause names the part ("Copper and copper concentrate ...").
     x = cands[0]
     label = x.text.lower()
@@ -2326,6 +2329,18 @@ def _change_subject(clause: str) -> str | None:
 # its own change, in a "with" clause after the whole's
 _WITH_PART_CHANGED = re.compile(r"(?:^|,)\s*with\s+(?P<np>[a-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)\s+(?:up|down|higher|lower)\s+"
                                 r"(?:by\s+)?(?:(?:about|almost|nearly|some|around|more\s+than|roughly|over|just)\s+)*$")
+
+
+def _with_known_part_changed(clause: str) -> str | None:
+    """"Textile exports grew, with knitwear up 28%": a product the vocabulary knows, named
+    alone as the subject of a "with" clause right before the change, is the part that
+    changed, not the whole named before the "with"."""
+    if ", with " not in clause:  # (checked first: cheap)
+        return None
+    mm = _WITH_PART_CHANGED.search(clause)
+    if mm is None or re.sub(r"\s+", " ", mm["np"]).lower() not in _phrases():
+        return None
+    return canonical_label(mm["np"])
 
 
 def _with_part_changed(clause: str) -> str | None:

@@ -573,6 +573,7 @@ def names_country_or_flow(np: str) -> bool:
 # Measure rules (see rules.py). A decision's value is (measure, flow word, sign): the flow
 # word is what pair rules read next, the sign is a balance's (-1 deficit, +1 surplus).
 
+from .rank_scope import ranks_scope  # noqa: E402
 from .rules import Decision, rule  # noqa: E402
 from .site import Site  # noqa: E402
 from .arithmetic import worked_arithmetic  # noqa: E402
@@ -1051,6 +1052,8 @@ def ranked_by_one_flow(s: Site):
     near = [x for x in s.ms["country"] if start <= x.start < s.m.start
             and (x.attrs.get("iso") not in (None, "WLD") or (x.attrs.get("kind") == "group" and not x.attrs.get("iso")
                                                               and not str(x.attrs.get("label")).startswith("other than")))]
+    if len(near) > 1 and ranks_scope(s.text, near[-1]):
+        near = near[:-1]  # ("Germany was the largest EU market at": Germany is ranked, rank_scope.py)
     if not near or near[-1].attrs.get("possessive") or near[-1].attrs.get("kind") in ("demonym", "anaphor"):
         return None
     m = _ranked_one_flow_re().match(s.text, near[-1].end, s.m.start)

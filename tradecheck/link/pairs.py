@@ -13,6 +13,7 @@ from ..model import Claim
 from . import topic
 from .context import DocContext, State
 from .cues import caption_of, HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, SHARE_WORD, TOTAL_CUE, share_restates
+from .rank_scope import ranks_scope
 from .rules import Decision, rule
 from .site import Site
 from .dating import in_table_row, table_header_span
@@ -298,6 +299,10 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             # respectively"): of the partners, only this figure's one; the reporter stays
             near = [x for x in near if x is s.respective_place or _place_role(text, x, ctx) != "P"]
     near = [x for x in near if not names_a_calendar(text, x)]
+    if len(near) > 1:
+        # ("Germany was the largest EU market at €4.9bn": the bloc names where Germany ranks,
+        # no side of the figure; see rank_scope.py)
+        near = [x for x in near if not ranks_scope(text, x)]
     near.sort(key=lambda x: x.start)
     named: list[tuple[str, str, Mention]] = []
     for x in near + ([whole_owner, whole_partner] if whole_owner else [x for x in tail if _place_role(text, x, ctx) == "P" or _owns_flow_after(text, m, x) or own_place(text, x)]):
@@ -2086,6 +2091,24 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;.\d]{3,100},\s+(?:[a-z]+\
 _CLAUSE_END = re.compile(r",(?!\d)|;|\s[-–—]\s")
 
 
+# ", whose shipments": a possessive relative pronoun before a flow noun, the clause's flow
+# its antecedent's own
+_WHOSE = re.compile(r",\s+whose\s+(?=(?:[a-z-]+\s+)?(?:exports|imports|shipments|sales)\s)")
+
+
+def _whose_antecedent(s: Site) -> Mention | None:
+    """The place a "whose" clause holding the figure is about ("after China, whose
+    shipments fell 11%"), if the figure is a change of that clause's flow."""
+    if s.kind != "percent_change" or ", whose " not in s.text[s.sent.start:s.m.start]:
+        return None  # (cheap: the words first)
+    found = None
+    for rel in _WHOSE.finditer(s.text, s.sent.start, s.m.start):
+        found = rel
+    if found is None or _CLAUSE_END.search(s.text, found.end(), s.m.start):
+        return None
+    return next((x for x in s.ms["country"] if x.end == found.start() and x.attrs.get("iso") not in (None, "WLD")), None)
+
+
 def relative_antecedent(s: Site) -> Mention | None:
     """The place a relative clause holding the figure is about ("with Canada, which bought
     $266.8 billion of US goods, ..."), if the figure is in one."""
@@ -2185,6 +2208,17 @@ def relative_clause(s: Site):
     owner = _total_owner(s) or _whole_of_owner(s)
     if owner is not None:
         return Decision((owner.attrs["iso"], "WLD"), _ev(owner))
+    whose = _whose_antecedent(s)
+    if whose is not None:
+        # "Kenya trails only India, whose shipments rose 8%": the place before "whose" owns
+        # the clause's flow; its partner is one the clause names, or the discourse's partner
+        # if that is not the reporter the text is about (else the world)
+        key = whose.attrs["iso"]
+        end = _CLAUSE_END.search(s.text, s.m.end, s.sent.end)
+        inside = [y.attrs["iso"] for y in s.ms["country"] if whose.end < y.start < (end.start() if end else s.sent.end)
+                  and y.attrs.get("iso") not in (None, "WLD", key)]
+        partner = s.state.partner if s.state.partner not in (None, key, s.state.reporter) else "WLD"
+        return Decision((key, inside[0] if inside else partner), _ev(whose))
     x = relative_antecedent(s)
     if x is None:
         return None
