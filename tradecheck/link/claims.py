@@ -86,6 +86,7 @@ from .flow_gaps import gaps_between_the_flows, mirror_gaps
 from .values import amount_value, currency_word, relation_value
 from .made_up import made_up_spans
 from .chart_titles import read_under_title
+from .balance_products import one_product_label_variants, products_of_balances
 
 
 def link(doc: Document) -> list[Claim]:
@@ -225,6 +226,8 @@ def link(doc: Document) -> list[Claim]:
             c.extra.pop("_scoped", None)
     _headline_labels(claims, ctx)
     _one_product_two_names(claims)
+    products_of_balances(text, sents, claims, _set)  # (after the labels of the flows are settled)
+    one_product_label_variants(claims, ctx)
     _goods_beside_the_whole(claims, ctx.has_services)
     if ctx.has_services:
         summary_items_of_goods(text, claims)

@@ -1846,6 +1846,24 @@ def ytd_running_cues() -> list[str]:
 
 
 @functools.cache
+def sector_heads() -> frozenset[str]:
+    """Head nouns that after a product's name name its sector, no other product ("timber
+    industry"): vocab/sector_heads.csv."""
+    return frozenset(r["word"].lower() for r in table("sector_heads"))
+
+
+@functools.cache
+def balance_results() -> dict[str, list[str]]:
+    """What links a balance to a product named before it: "result" participles after the
+    product's flow ("leaving a surplus of"), "verb"s after the product as subject ("produced a
+    surplus of"): vocab/balance_results.csv, kind -> phrases."""
+    out: dict[str, list[str]] = {}
+    for r in table("balance_results"):
+        out.setdefault(r["kind"], []).append(r["phrase"])
+    return out
+
+
+@functools.cache
 def product_synonyms() -> dict[str, str]:
     """Canonical product labels that name one product, each way round ("cars" and
     "automobiles"; product_synonyms.csv)."""
