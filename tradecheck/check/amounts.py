@@ -74,6 +74,14 @@ def add_currency_pairs(model: Model) -> None:
             if model.keys[i].measure == "balance" and not of_the_day:
                 continue  # a balance restated in another currency: see _BALANCE_NOTE
             tol = DAY_RATE_TOLERANCE if of_the_day else FX_TOLERANCE
+            written = fx.get("usd_per_unit_published")
+            b = (model.amounts.get(j) or [None])[0]
+            if of_the_day and written and b is not None and c.value and b.value is not None \
+                    and abs(b.value - c.value * written) <= FX_TOLERANCE * abs(c.value * written):
+                # "In 2022, Japan exported ... JPY 87.1 billion (USD 582 million)", written in
+                # late 2023: a bracketed conversion that fits the rate of the month the text was
+                # written in was made at it, not at the average of the figure's own year
+                k = written * model.s(model.keys[i]) / model.s(model.keys[j])
             hi, lo = k * (1 + tol), k * (1 - tol)
             if (c.value or 0) < 0:
                 hi, lo = lo, hi  # a deficit: the larger factor gives the smaller (more negative) value

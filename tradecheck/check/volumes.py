@@ -55,7 +55,9 @@ def _change_parts() -> dict[str, str]:
     the tie after it, the change, its earlier level."""
     units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)  # (the money scales: vocab/scales.csv)
-    level = rf"(?<![$€£¥\w.,])(?P<{{n}}>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<{{s}}>{scale})(?![a-z]))?\s*(?P<{{u}}>{units})?\b"
+    # (the tonne's symbol glued to its number, "down 3% from 121,600t": a unit too, only so
+    # written, vocab/unit_spellings.csv; a bare "t" apart from a number is no unit)
+    level = rf"(?<![$€£¥\w.,])(?P<{{n}}>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<{{s}}>{scale})(?![a-z]))?\s*(?P<{{u}}>{units}|(?<=\d)t)?\b"
     # (a unit's abbreviation defined beside it, "million metric tons (MT)", names the old level's unit)
     # (a word may qualify the new level's unit: "171,800 passenger cars", "9,000 electric vehicles")
     # (or a size: "66.4 million 60-kg bags")

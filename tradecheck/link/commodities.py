@@ -220,7 +220,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # (its verb checked first, cheap: the asides taken out end in a comma, the verb and the
     # hedge after it have none, so the verb stands in the clause as written)
     # ("Metallurgical coal, used in steelmaking, earned": the subject past its participle aside)
-    subj = PART_SUBJECT.search(_DASH_ASIDE.sub("", _SUBJECT_ASIDE.sub("", without_participle_asides(_without_which_aside(_WHICH_SHARE.sub(" ", clause.lstrip())))))) \
+    subj = PART_SUBJECT.search(_DASH_ASIDE.sub("", _LIST_DASH_ASIDE.sub("", _SUBJECT_ASIDE.sub("", without_participle_asides(_without_which_aside(_WHICH_SHARE.sub(" ", clause.lstrip()))))))) \
         if c.kind in ("amount", "share") and holds_any(clause, PART_SUBJECT_WORDS) else None
     if subj and c.kind in ("amount", "share") and _THE_SECTOR.fullmatch(subj["np"].strip()):
         # "The sector accounted for 84.08 per cent": the part named before
@@ -2485,6 +2485,10 @@ _SUBJECT_ASIDE = re.compile(r",\s+(?:including|excluding|mostly|mainly|chiefly|s
 # here - made up $412 million" (the part is the subject before it, not the aside), or that
 # says what the subject has long been ("Machine tools - long the backbone of the region's
 # export trade - made up $3 billion")
+# "Pelagic species – mackerel, herring and blue whiting – brought in": a list of members
+# between dashes (lower-case words, commas, "and", no figure) names the group before it; the
+# subject is the group, read past its list
+_LIST_DASH_ASIDE = re.compile(r"\s[-–—]\s+[a-z][\w'-]*(?:\s[\w'-]+){0,3}(?:,\s+[a-z][\w'-]*(?:\s[\w'-]+){0,3}){1,8}\s[-–—](?=\s)")
 _DASH_ASIDE = re.compile(r"\s[-–—]\s+[a-z][^-–—,;:\d]{0,60}?\s[-–—](?=\s)")
 
 

@@ -1857,6 +1857,9 @@ def _neutral_change_direction(s: Site) -> int | None:
 _BY_AFTER_PERCENT = re.compile(rf"\d\s*(?:%|per\s?cent|percent)\s*\(\s*by\s+{HEDGE}$", re.I)
 # (a bare "or" too: "an increase of 4.8% or £1.2 billion", taken only after a stated change)
 _APPOSITIVE_AMOUNT = re.compile(rf"\s*(?:\((?:\s*by\s+{HEDGE})?|,\s*(?:or\s+)?{HEDGE}|(?<!\w)or\s+{HEDGE})\s*$", re.I)
+# "up 9% over the same period last year (", "a rise of 4% compared with 2023 (": a change
+# set against a named base, then a bracket: the bracket gives the base's level, not the change
+_BASE_BEFORE_BRACKET = re.compile(r"\b(?:over|compared\s+(?:to|with)|against|versus|vs\.?)\s+\S", re.I)
 _LEVEL_WORDS = re.compile(r"\b(?:to|at|reach\w*|total\w*|amount\w*|stood|standing|worth|of|from|than|hit|with|and|while|but)\b", re.I)
 
 
@@ -1873,6 +1876,8 @@ def _change_in_money(s: Site) -> bool:
     head = gap[:tail.start()]
     if _LEVEL_WORDS.search(head) or any(s.prev_end <= f.start < s.m.start for f in s.ms["flow"]):
         return False
+    if "(" in tail.group(0) and _BASE_BEFORE_BRACKET.search(head):
+        return False  # ("up 9% over the same period last year ($1.49 billion)": the base's level)
     return "(" in tail.group(0) or "," in tail.group(0) or _bare_or_after_a_stated_change(s, tail)
 
 

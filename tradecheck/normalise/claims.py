@@ -2,6 +2,9 @@
 values at the period's average rate, and factor intervals for relations."""
 from __future__ import annotations
 
+import functools
+import re
+
 from .. import periods as P
 from ..model import Claim
 from . import intervals, money
@@ -87,6 +90,21 @@ def _amount(c: Claim, published: str | None) -> None:
     c.low = lo * rate if lo is not None else None
     c.high = hi * rate if hi is not None else None
     c.extra["fx"] = {"usd_per_unit": rate, "source": why, **({"note": rate_note} if rate_note else {})}
+    day = _rate_when_written(c.currency, published) if published and c.value else None
+    if day is not None:
+        c.extra["fx"]["usd_per_unit_published"] = day
+
+
+@functools.lru_cache(maxsize=256)
+def _rate_when_written(code: str, published: str) -> float | None:
+    """USD for one unit of `code` over the months up to the one the text was written in: "JPY 87.1 billion
+    (USD 582 million)" for a past year, in a text of a later year, is converted at the rate
+    of its writer's day, not the year's average (None when the month's rate is not known)."""
+    if not re.match(r"\d{4}-\d\d", published):
+        return None
+    month = int(published[:4]) * 12 + int(published[5:7]) - 1
+    usd, _ = money.to_usd(1.0, code, month - 2, month)  # (the series skips days: a short window)
+    return usd
 
 
 def _relation(c: Claim) -> None:
