@@ -185,8 +185,12 @@ _BULLET = re.compile(r"\s*[-*•–]\s+[^\W\d][^:\d(]{0,40}(?:\([^():\d]{0,60}\)
 # million bags"); a bracket may follow the level ("(75.5% of the total)", "(green equivalent)")
 _LABEL_LINE = re.compile(r"[^\W\d][^:\d\n]{0,40}:\s*(?=\d)")
 _BRACKET_AFTER = re.compile(r"\s*\([^()\n]*\)")
-# a heading line that opens a list: words and a colon, no figure
-_HEADING = re.compile(r"[^\W\d][^\d\n]{0,60}:\s*")
+# a bracket after a bullet's level with a percentage alone, its change or share ("- Europe:
+# 76.2 million bottles (+2.1%)"): no other level, so the bullet still gives just one
+_PERCENT_BRACKET = re.compile(r"\s*\(\s*[+\-−–]?\d+(?:\.\d+)?\s*%[^()\d\n]{0,30}\)")
+# a heading line that opens a list: words and a colon, no figure but perhaps a year ("By
+# market, the 2023 volumes broke down as follows:")
+_HEADING = re.compile(r"[^\W\d](?:[^\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}:\s*")
 
 
 def _bullet_parts(text: str, sentences) -> list[Finding]:
@@ -228,7 +232,7 @@ def _bullet_level(text: str, sent, headed: bool = False) -> _Level | None:
     if len(levels) != 1 or levels[0].m.start() != m.end() or not levels[0].m["u"]:
         return None
     end = levels[0].m.end()
-    bracket = _BRACKET_AFTER.match(text, end, sent.end) if headed else None
+    bracket = (_BRACKET_AFTER if headed else _PERCENT_BRACKET).match(text, end, sent.end)
     if text[bracket.end() if bracket else end:sent.end].strip(" .;\n"):
         return None
     return levels[0]

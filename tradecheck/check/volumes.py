@@ -133,6 +133,7 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _counted_changes(text, sent, _counted_compared_re())
         if i and part.lstrip()[:4] in ("That", "This"):  # (checked first: cheap)
             out += _anaphoric_changes(text, sent, sentences[i - 1])
+            out += _anaphoric_changes_of_pair(text, sent, sentences[i - 1])
         if " of " in part:
             out += _shares(text, sent, sentences[i - 1] if i else None)
             if i and " total" in part:
@@ -520,6 +521,45 @@ def _anaphoric_changes(text: str, sent, before) -> list[Finding]:
     if sign is None:
         return []
     f = _verdict(new, m, sign, m["p"], m.span("p"), m.end("u0"))
+    return [] if f is None else [f]
+
+
+@functools.cache
+def _pair_change_res() -> tuple[re.Pattern, re.Pattern]:
+    """"This represents a 9% decline in volume": a sentence opening on "This" or "That", a
+    change as a noun (vocab/change_nouns.csv) and the words saying it is of the quantity
+    (vocab/volume_change_words.csv); and the words between a new and an old level of one
+    sentence ("20,500 tonnes in May, compared with 22,000 tonnes a year before")."""
+    nouns = vocab.alternation(list(vocab.change_nouns()), ignore_case=True)
+    of_volume = vocab.alternation([r["phrase"] for r in vocab.table("volume_change_words")], ignore_case=True, space=r"\s+")
+    change = re.compile(rf"\s*(?:That|This)\s+(?:is|was|represents|represented|means|meant|marks|marked)\s+(?:an?\s+)?"
+                        rf"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?P<c>{nouns})\s+(?:{of_volume})\b", re.I)
+    tie = re.compile(r"[^.;%\d$€£¥]{0,90}?,?\s*(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+|only\s+|just\s+)?$", re.I)
+    return change, tie
+
+
+def _anaphoric_changes_of_pair(text: str, sent, before) -> list[Finding]:
+    """A change "This" ties to the two levels of one quantity in the sentence before, a new
+    one "compared to" an old one: "Shipments totalled 20,500 tonnes in May, compared with
+    22,000 tonnes a year earlier. This represents a 7% drop in volume." Only where that
+    sentence gives exactly those two levels (with more, which pair the change is of the
+    words do not say)."""
+    change, tie = _pair_change_res()
+    m = change.match(text, sent.start, sent.end)
+    if m is None:
+        return []
+    levels = list(re.compile(level_pattern().format(i=1), re.I).finditer(text, before.start, before.end))
+    if len(levels) != 2:
+        return []
+    new, old = levels
+    if not tie.search(text[new.end():old.start()]) or not _same_unit(new["u1"], old["u1"], None) \
+            or _rate_tail(text, new.end("u1")) != _rate_tail(text, old.end("u1")):
+        return []  # (not "X, compared to Y" of one unit, or a rate against a level)
+    o = re.compile(level_pattern().format(i=0), re.I).match(text, old.start())
+    sign = _direction(m["c"])
+    if o is None or sign is None:
+        return []
+    f = _verdict(new, o, sign, m["p"], m.span("p"), o.end("u0"))
     return [] if f is None else [f]
 
 

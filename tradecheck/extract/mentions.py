@@ -392,9 +392,12 @@ def _counted_subject_re() -> re.Pattern:
 
 
 # a quantity with a unit between the amount and the figure ("1.2 million tonnes"): the
-# figure is more likely of that unit
-_UNIT_AFTER_SCALE = re.compile(r"\d\s?(?:million|billion|mn|bn|thousand)?\s+(?:tonnes|tons|barrels|kilogrammes|kilograms|kg|"
-                               r"people|units|vehicles|cars|containers|litres|cubic)\b", re.I)
+# figure is more likely of that unit. The units are vocab/physical_units.csv ("78.1 million
+# bottles, down from 129.3 million": a count, not euros), with people and "cubic" besides.
+@functools.cache
+def _unit_after_scale_re() -> re.Pattern:
+    units = vocab.alternation([*vocab.physical_units(), "people", "cubic"], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\d\s?(?:million|billion|mn|bn|thousand)?\s+(?:{units})(?![\w-])", re.I)
 
 
 def _quantity_last(clause: str) -> bool:
@@ -402,7 +405,7 @@ def _quantity_last(clause: str) -> bool:
     for money after it: "29.6 million tonnes of corn, which earned us 5.6 billion" (a value
     verb or word, vocab/value_verbs.csv and value_words.csv) goes back to money."""
     last = None
-    for last in _UNIT_AFTER_SCALE.finditer(clause):
+    for last in _unit_after_scale_re().finditer(clause):
         pass
     return last is not None and not _money_word_re().search(clause, last.end())
 
