@@ -131,6 +131,11 @@ def _record_word(body: str) -> re.Match | None:
         head = body[max(0, m.start() - 40):m.start()].replace("’", "'")
         if ("'" in head and _owned_record_re().search(head)) or _short_of_record_re().search(head):
             continue
+        # ("as urea prices eased from the record highs of 2022": a peak that something moved
+        # off, no record of the period in hand; "fell to $5bn from a record $7bn" keeps its
+        # figure, which is that earlier record)
+        if "from" in head and _moved_off_record_re().search(head) and not _FIGURE_NEXT.match(body, m.end()):
+            continue
         return m
     return None
 
@@ -144,6 +149,19 @@ def _owned_record_re() -> re.Pattern:
     owners = vocab.alternation([r["phrase"] for r in vocab.table("earlier_period_possessives") if not r["phrase"].startswith("the same")],
                                ignore_case=True, space=r"\s+")
     return re.compile(rf"(?<![\w-])(?:{owners})\s+(?:[\w-]+\s+)?$", re.I)
+
+
+_FIGURE_NEXT = re.compile(r"[\s-]+(?:high\s+|level\s+|of\s+)?(?:an?\s+)?(?:[A-Z]{1,3}\$|[$€£¥]|[A-Z]{3}\s?\d|\d)")
+
+
+@functools.cache
+def _moved_off_record_re() -> re.Pattern:
+    """A verb that moves something off a record, then "from" ("retreated from the record
+    highs", "eased from its record"; vocab/earlier_record_cues.csv role "away")."""
+    from .. import vocab
+
+    words = vocab.alternation(vocab.earlier_record_cues("away"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{words})\s+from\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?$", re.I)
 
 
 @functools.cache

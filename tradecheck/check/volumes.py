@@ -89,7 +89,9 @@ def _change_parts() -> dict[str, str]:
     # marketing year"), or what was done with it where ("302,000 mt of food were discharged at
     # the Red Sea ports of A and B, 27 percent less than ..."), no other figure
     # (an abbreviation's dots end no sentence: "110,000 tons to the U.S. ahead of the game")
-    words = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:/\d\d)?|\b[A-Z]\.(?:[A-Z]\.)+){0,90}?"
+    # (a product glossed in brackets, words only: "8.0 million tonnes of potash (KCl) in 2022,
+    # down ...": the gloss names the product, no figure; a bracket with a figure stays out)
+    words = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:/\d\d)?|\b[A-Z]\.(?:[A-Z]\.)+|\([A-Za-z][A-Za-z\s/-]{0,24}\)){0,90}?"
     up_down = r"(?P<d>up|down|rising|falling|an?\s+(?:increase|rise|gain|drop|fall|decline|decrease)\s+of)"
     since = r"(?:\s+(?:y/y|y-o-y|yoy|year-on-year|year-over-year))?\s+(?:from|on|against|compared\s+(?:with|to))"
     fewer = r"(?P<c>fewer|more|less|lower|higher)\s+than"

@@ -71,6 +71,9 @@ def _name_owns_turnover() -> re.Pattern:
                       r"\s*(?:[\w-]+\s+){0,3}$")
 
 
+_JOINED_CLAUSE = re.compile(r"^\s*,?\s*(?:and|while|whereas|but)\s+")
+
+
 def turnover_owner(text: str, start: int, end: int) -> str | None:
     """The name that owns the sales or revenue whose words start at `end`: "Acme Mining said
     its rough stone sales rose to $6.6 billion", "Acme Flowers reported a turnover of €4.9
@@ -82,7 +85,10 @@ def turnover_owner(text: str, start: int, end: int) -> str | None:
             and not any(w in clause for w in (" posted ", " posts ", " booked ", " recorded ", " achieved ", " announced ")):
         return None  # (cheap)
     # ("AALSMEER, 7 March 2024 - Acme Flowers reported": the subject after the dateline's dash)
-    mm = _name_owns_turnover().match(re.sub(r"^.*\s[-–—]+\s+", "", clause))
+    # ("Acme Mining reported revenue of $2bn, and Acme Potash posted sales of $1bn": the
+    # second name, after the joining word, owns its own sales as much as the first)
+    clause = _JOINED_CLAUSE.sub("", re.sub(r"^.*\s[-–—]+\s+", "", clause))
+    mm = _name_owns_turnover().match(clause)
     if mm is None or not _is_name(mm["name"]) or find_countries(mm["name"]):
         return None
     name = " ".join(mm["name"].split())
