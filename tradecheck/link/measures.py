@@ -2031,7 +2031,7 @@ def count_of_goods(s: Site):
 def _count_of_goods_re() -> re.Pattern:
     # a bare number and its scale words, not inside a money figure ("224.1 billion")
     scales = vocab.alternation(vocab.scales(), ignore_case=True)
-    return re.compile(rf"(?<![\w$€£¥.,])\d[\d,]*(?:\.\d+)?(?:\s+(?:{scales}))*\s+(?=[a-z])", re.I)
+    return re.compile(rf"(?<![\w$€£¥.,])\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s+(?:{scales}))*\s+(?=[a-z])", re.I)
 
 
 @functools.cache
