@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from .mentions import Mention
 
 # "(NODX)", "(E&E)", "(GFT)": capitals, maybe an ampersand, in brackets
-_BRACKETED = re.compile(r"\(\s*(?P<a>[A-Z](?:[A-Z]|&(?=[A-Z])){1,7})\s*\)")
+# ("integrated circuits (ICs)": a plural "s" after the capitals is the plural's, and the
+# later "IC exports" uses the acronym in the singular)
+_BRACKETED = re.compile(r"\(\s*(?P<a>[A-Z](?:[A-Z]|&(?=[A-Z])){1,7})s?\s*\)")
 # how far back a long form may start: its own clause (a full stop, a colon, a bracket or a
 # line ends the search; commas do not, "garments, footwear and travel goods (GFT)")
 _CLAUSE_BACK = re.compile(r"[^.;:()\[\]\n\"“”]{1,120}$")
@@ -135,7 +137,7 @@ def uses(text: str, defs: list[Definition]) -> tuple[list[Mention], list[Mention
     phrase ends in a flow word ("NODX" is exports)."""
     products, flows = [], []
     for d in {d.acronym: d for d in reversed(defs)}.values():  # (the first definition of each)
-        for u in re.finditer(rf"(?<![\w&-]){re.escape(d.acronym)}(?![\w&-])", text):
+        for u in re.finditer(rf"(?<![\w&-]){re.escape(d.acronym)}s?(?![\w&-])", text):
             if any(e.start <= u.start() < e.end for e in defs):
                 continue
             products.append(Mention("commodity", u.start(), u.end(), d.label, attrs={"acronym": d.acronym}))

@@ -6190,6 +6190,7 @@ def _decide_commodity(s: Site) -> None:
         # the vocabulary may not know), not the item before it again
         label, name = item, "gapped-list-item"
     if (label is None and p is not None and p.commodity and p.measure == c.measure
+            and name != "whole-before-which"  # ("of total exports, which fell 8.0%": the whole's)
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
             and not (c.kind == "amount" and _whole_tail().match(text, m.end))
             and not any(after_prev <= x.start < m.start and not _own_product_after(s, x) and not _split_by_partner(s, x)

@@ -76,6 +76,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # "Pulp, which makes up about a third of forest industry exports, was exported for":
         # the subject's figure, not the whole its aside names
         clause = _without_which_aside(clause)
+    # "Chips made up 30% of total exports, which rose 5.2% to $80bn": a relative clause on the
+    # whole the clause before named (vocab/whole_scope_cues.csv) is the whole's change, no part's
+    if c.kind in ("percent_change", "multiple") and text.find("which", start, m.start) != -1 \
+            and _whole_then_which().search(text, start, m.start):
+        return None, "whole-before-which"
     service_row = service_row_kind(text, m.start) if c.kind == "amount" and "|" in text[sent.start:m.start] else None
     if service_row:
         return service_row, "service-table-row"  # "Transport | 98.4" under "SERVICES EXPORTS BY CATEGORY"
@@ -378,6 +383,12 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     named_of = _flow_of_named().search(unaside)
     if named_of and not cands and unknown_product(named_of["np"]):
         return unknown_product(named_of["np"]), "flow-of-product"
+    # "Exports of metals, minerals and chemical products totalled $4 billion": a listed
+    # product group, its commas inside it, headed by a goods noun (vocab/goods_nouns.csv), is a
+    # part of the flow even when the vocabulary does not know it (never all goods)
+    listed_of = _flow_of_listed_goods().search(unaside) if not cands and ", " in unaside else None
+    if listed_of and unknown_product(listed_of["np"]):
+        return unknown_product(listed_of["np"]), "flow-of-listed-goods"
     # "Shipments of drones and other "dual-use" parts to Iran were worth", "exports to Syria of
     # 30 items on the EU's control list rose to": a basket of products, a part of the pair's flow
     if c.kind in ("amount", "percent_change", "multiple") and " of " in unaside:
@@ -1406,6 +1417,18 @@ def _flow_of_named() -> re.Pattern:
         rf"(?:\s+(?:(?:also|alone)\s+)?{verbs}\b|\s+{HEDGE}$)")
 
 
+@functools.cache
+def _flow_of_listed_goods() -> re.Pattern:
+    """"Exports of metals, minerals and chemical products rose": lower-case words listed with
+    commas and a last "and", then a goods noun as the head, then a verb of level or change."""
+    verbs = vocab.alternation(set(vocab.changes()) | vocab.level_verbs())
+    heads = vocab.alternation(vocab.goods_nouns())
+    word = r"[a-z][\w'’-]*"
+    return re.compile(
+        rf"\b(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Ss]ales)\s+of\s+(?P<np>{word}(?:\s+{word})?(?:,\s+{word}(?:\s+{word})?){{1,3}},?"
+        rf"\s+and\s+{word}(?:\s+{word})?\s+(?:{heads}))\s+(?:(?:also|alone)\s+)?(?:{verbs})\b")
+
+
 # "Scotch whisky exports rose to £5.6 billion", "while whisky sales to India were £0.2
 # billion", "Brazilian Agribusiness Exports Hit Record US$166.55 Billion": the noun phrase that
 # leads the flow word at its clause's start (not a word that opens the clause, vocab/
@@ -2054,6 +2077,14 @@ def _sector_of_flow(clause: str) -> str | None:
 # "led by a 9.4% jump in energy products": a change named by its noun, then what changed
 _CHANGE_IN = re.compile(r"^\s+(?P<w>[a-z]+)\s+in\s+(?:the\s+)?(?:value\s+of\s+)?(?P<c>[A-Za-z][\w\s&-]{1,40}?)"
                         r"(?=\s*[,.;)]|\s*$|\s+(?:and|while|whereas|but|to|from|in|at|as|was|were|over|on|amid)\b)")
+
+
+@functools.cache
+def _whole_then_which() -> re.Pattern:
+    """A whole flow, then a relative clause on it that runs to the figure: "of total exports,
+    which fell" (ends at the figure's place)."""
+    whole = vocab.alternation(vocab.whole_scope_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{whole})\s+(?:exports|imports|trade|shipments),?\s+which\s+[a-z]+\s+(?:by\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 
 
 @functools.cache

@@ -2016,6 +2016,32 @@ def count_subject(s: Site):
     return Decision({})
 
 
+@rule("measure", "count-of-goods", "text")
+def count_of_goods(s: Site):
+    """"Korea shipped 41.2 million handsets in the quarter, up 5.1 percent": a change after a
+    count of goods (a number, perhaps its scale word, right before a product's name, no money
+    unit) in its clause is that count's change, not the money value's; its own series, which
+    no figure here checks."""
+    if s.kind not in ("percent_change", "multiple") or s.claim.measure == "other":
+        return None
+    start = max(s.sent.start, s.prev_end)
+    if not any(ch.isdigit() for ch in s.text[start:s.m.start]):
+        return None  # (cheap: most clauses hold no number before the change)
+    for mm in _count_of_goods_re().finditer(s.text, start, s.m.start):
+        if re.search(r"[;$€£¥]", s.text[mm.end():s.m.start]) or re.fullmatch(r"(?:19|20)\d\d\s+", mm.group(0)):
+            continue  # (money between; or a year: "2024 chip exports rose")
+        if any(x.start == mm.end() for x in s.ms["commodity"]):
+            return Decision({})
+    return None
+
+
+@functools.cache
+def _count_of_goods_re() -> re.Pattern:
+    # a bare number and its scale words, not inside a money figure ("224.1 billion")
+    scales = vocab.alternation(vocab.scales(), ignore_case=True)
+    return re.compile(rf"(?<![\w$€£¥.,])\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s+(?:{scales}))*\s+(?=[a-z])", re.I)
+
+
 @functools.cache
 def _count_subject_re() -> re.Pattern:
     words = vocab.alternation([r["phrase"] for r in vocab.table("count_subjects")], ignore_case=True, space=r"\s+")
@@ -3332,6 +3358,6 @@ def _event_noun_re() -> re.Pattern:
     return re.compile(rf"\b(?:{words})s?\b", re.I)
 
 
-OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, addition_to, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, count_subject, change_between_unit_prices, index_referent, price_comparative, price_of_traded_goods, change_in_price_or_volume, covered_by_a_measure, company_turnover, company_report_turnover, sector_turnover, currency_subject, currency_operation, settlement_share, share_of_needs, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, addition_to, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, count_subject, count_of_goods, change_between_unit_prices, index_referent, price_comparative, price_of_traded_goods, change_in_price_or_volume, covered_by_a_measure, company_turnover, company_report_turnover, sector_turnover, currency_subject, currency_operation, settlement_share, share_of_needs, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, price_of_one_item, value_added_part, deals_at_an_event,
                flow_and_other_money)
