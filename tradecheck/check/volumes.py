@@ -33,6 +33,13 @@ def level_pattern() -> str:
 
 
 @functools.cache
+def _level_re(i: int) -> re.Pattern:
+    """One level of a quantity, its groups numbered `i` ("2.29 million passenger cars"): the
+    readers of a change in one sentence against the levels of the sentence before share it."""
+    return re.compile(level_pattern().format(i=i), re.I)
+
+
+@functools.cache
 def _change_re() -> re.Pattern:
     p = _change_parts()
     return re.compile(rf"{p['new']}{p['words']}{p['tie']}{p['change']}\s+{p['old']}", re.I)
@@ -166,7 +173,7 @@ def _changes_pointing_back(text: str, sent, before) -> list[Finding]:
     m = _change_back_re().match(text, sent.start, sent.end)
     if m is None:
         return []
-    levels = list(_share_res()[2].finditer(text, before.start, before.end))
+    levels = list(_level_re(1).finditer(text, before.start, before.end))
     if len(levels) != 1:
         return []
     o = levels[0]
@@ -511,7 +518,7 @@ def _anaphoric_changes(text: str, sent, before) -> list[Finding]:
     m = _anaphoric_change_re().match(text, sent.start, sent.end)
     if m is None:
         return []
-    levels = list(re.compile(level_pattern().format(i=1), re.I).finditer(text, before.start, before.end))
+    levels = list(_level_re(1).finditer(text, before.start, before.end))
     if len(levels) != 1:
         return []  # (no level, or several the change may be of: not a guess to flag)
     new = levels[0]
@@ -550,14 +557,14 @@ def _anaphoric_changes_of_pair(text: str, sent, before) -> list[Finding]:
     m = change.match(text, sent.start, sent.end)
     if m is None:
         return []
-    levels = list(re.compile(level_pattern().format(i=1), re.I).finditer(text, before.start, before.end))
+    levels = list(_level_re(1).finditer(text, before.start, before.end))
     if len(levels) != 2:
         return []
     new, old = levels
     if not tie.search(text[new.end():old.start()]) or not _same_unit(new["u1"], old["u1"], None) \
             or _rate_tail(text, new.end("u1")) != _rate_tail(text, old.end("u1")):
         return []  # (not "X, compared to Y" of one unit, or a rate against a level)
-    o = re.compile(level_pattern().format(i=0), re.I).match(text, old.start())
+    o = _level_re(0).match(text, old.start())
     sign = _direction(m["c"])
     if o is None or sign is None:
         return []
@@ -579,7 +586,7 @@ def _share_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # (", about 37 per cent of its total exports of 11.3 mt": a hedge alone ties the share too)
     hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
     return (re.compile(rf",\s*(?:(?:{ties['same']})\s+|(?=(?:{hedge})\s)){HEDGE}{share}", re.I),
-            re.compile(rf"\s*(?:{ties['before']})\s+{share}", re.I), re.compile(level.format(i=1), re.I))
+            re.compile(rf"\s*(?:{ties['before']})\s+{share}", re.I), _level_re(1))
 
 
 def _shares(text: str, sent, before) -> list[Finding]:
