@@ -670,8 +670,10 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
     for m in _share_of_unnamed_total_re().finditer(text, sent.start, sent.end):
         if earlier_re.search(text, max(sent.start, m.start() - 40), m.start()):
             continue
-        wholes = [o for o in _later_levels(text, span, level_re, earlier_re) if _one_quantity(m, o)
-                  and not _THAN_BEFORE.search(text, max(0, o.start() - 40), o.start())]
+        wholes = _whole_earlier_in_sentence(text, sent, m, level_re, earlier_re)
+        if wholes is None:
+            wholes = [o for o in _later_levels(text, span, level_re, earlier_re) if _one_quantity(m, o)
+                      and not _THAN_BEFORE.search(text, max(0, o.start() - 40), o.start())]
         if len(wholes) != 1:
             continue
         w = wholes[0]
@@ -682,6 +684,28 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
         out += _share_figures(part, " ".join(filter(None, (m["n1"], m["s1"], m["u1"]))), (m.start("n1"), m.end("u1")),
                               whole_m, m.span("p"), w.span())
     return out
+
+
+# ", with China supplying 7.3 million tonnes, or": a clause opened by "with" that gives a
+# place's part, right before the part's level
+_WITH_PART = re.compile(r",\s+with\s+(?:[A-Za-z'’.-]+\s+){1,4}?[a-z]+ing\s+(?:some\s+|about\s+|around\s+)?$")
+
+
+def _whole_earlier_in_sentence(text: str, sent, m: re.Match, level_re: re.Pattern, earlier_re: re.Pattern) -> list | None:
+    """The whole of a part's share of "the total" given earlier in the part's own sentence,
+    where the part is a place's in a "with" clause after it: "The country imported 11.2
+    million tonnes, with China supplying 7.3 million tonnes, or 65% of the total" (7.3 of
+    11.2). None where the sentence is not so built (the whole is then looked for before)."""
+    if ", with " not in text[sent.start:m.start()]:
+        return None  # (checked first: cheap)
+    clause = _WITH_PART.search(text, sent.start, m.start())
+    if clause is None:
+        return None
+    levels = [o for o in level_re.finditer(text, sent.start, clause.start())
+              if not earlier_re.search(text, max(sent.start, o.start() - 40), o.start())]
+    if not levels:
+        return None
+    return [o for o in levels if _one_quantity(m, o)] if len(levels) == 1 else []
 
 
 def _counted_joint_prefilter(part: str) -> bool:

@@ -5903,7 +5903,7 @@ def _partner_takes_part_re() -> re.Pattern:
 # the subject of a sentence or clause that points back to the figure before: "That value
 # was", "This is", ", while the value rose by" (after a clause on the volume of the same
 # goods), a bare "Value increased by" after the sentence that gave it
-_CARRIED_SUBJECT = re.compile(r"(?:^[\"“‘']?|,(?:\s*(?:while|whereas|and|but)\b)?)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|value|this|that|it|they)"
+_CARRIED_SUBJECT = re.compile(r"(?:^[\"“‘']?|,(?:\s*(?:while|whereas|and|but)\b)?)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|value|volumes?|this|that|it|they)"
                               r"\s+(?:was|were|is|are|has|had|rose|fell|grew|increased|decreased|declined|dropped)\b", re.I)
 
 
@@ -6061,6 +6061,8 @@ def _decide_commodity(s: Site) -> None:
         # (not after a whole: "..., producing a deficit of $106bn. That was $3.5bn narrower":
         # the whole's, though a product was named before it)
         # "That value was also 85.10% higher", "This is ... an increase of NOK 20.9 billion",
+        # "Volume was up 9% and value 12% from 2022, when shipments were worth $3 billion" (the
+        # volume and value of the goods just named),
         # "Volume fell by 900 tonnes, while the value rose by NOK 1.2 billion" (a clause after a
         # volume's, on the value of the same goods),
         # a quote's '"They grew 4.3%, a record, thanks to autos"': the figure of the sentence
@@ -7649,7 +7651,8 @@ def _volume_subject(clause_before: str) -> bool:
 
 
 # "..., export value rose", "the value of shipments": the money said after a volume noun
-_VALUE_AFTER_VOLUME = re.compile(r"\b(?:export|import|shipment|trade)\s+values?\b|\bvalues?\s+of\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|shipments|sales)\b", re.I)
+# ("Volume rose 9% and value 12%": a bare "value" opening the next coordinated part)
+_VALUE_AFTER_VOLUME = re.compile(r"\b(?:export|import|shipment|trade)\s+values?\b|\b(?:and|while|but|whereas)\s+(?:the\s+|its\s+)?values?\b(?!\s+of\s+(?:the\s+)?(?:volume|quantity))|\bvalues?\s+of\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|shipments|sales)\b", re.I)
 
 
 # "the volume of exports rose 1.4%": a flow's volume as the change's subject, right before it
@@ -7772,6 +7775,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         # "before falling to $0.9 billion in 2016, or by 35.7 percent": the change the verb
         # before said, again in percent
         change_before = True
+    if m.kind == "percent" and not change_before and not change_after and _gapped_change(clause_before):
+        change_before = True  # "Volume was up 9% and value 12%": the second change's verb left out
     if m.kind == "percent" and not change_before and _surpassed_earlier_by(text[sent.start:m.start]):
         change_before = True
     if m.kind == "percent" and not change_before and names_yearly_rate(text, max(prev_end, sent.start), m.start, m.end) \
@@ -7802,6 +7807,20 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
             return None
         return "share"
     return None
+
+
+# "... up 9% and value 12%": a percentage, then "and" and a noun right before this one
+_GAPPED_AFTER_PERCENT = re.compile(r"(?P<pct>\d[\d.,]*\s*(?:%|per\s?cent|percent))\s+(?:and|while|but|whereas)\s+(?:the\s+|its\s+)?[a-z][a-z-]*\s*$", re.I)
+
+
+def _gapped_change(clause_before: str) -> bool:
+    """Whether a percentage is a second change whose verb is left out: "Volume was up 9% and
+    value 12% from 2022" (the value's change, "up" said once for both)."""
+    if " and " not in clause_before and " while " not in clause_before and " but " not in clause_before \
+            and " whereas " not in clause_before:
+        return False  # (checked first: cheap)
+    gap = _GAPPED_AFTER_PERCENT.search(clause_before)
+    return gap is not None and change_before_re().search(clause_before, 0, gap.start("pct")) is not None
 
 
 # a caption line "**19%** — the growth in US imports from Vietnam": the figure opens its line

@@ -308,7 +308,7 @@ def _quantity_words() -> str:
     stop = vocab.alternation(sorted(vocab.clause_openers()) + vocab.value_words(), ignore_case=True)
     # ("between January and September 2024": the "and" of a span of months opens no clause)
     span_and = r"and(?=\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b)"
-    return rf"(?:\s+(?:(?!{stop}\b)(?:[A-Za-z'’-]+|(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?)|{span_and})){{0,8}}?"
+    return rf"(?:\s+(?:(?!{stop}\b)(?:[A-Za-z'’-]+|(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?)|{span_and})){{0,10}}?"
 
 
 @functools.cache
@@ -333,7 +333,8 @@ def quantity_before_re() -> re.Pattern:
     "it took some 761 million tonnes, or 85.2% of", "21.99 million tons (up 3.26%)", "with
     27.6 million mt, accounting for 41.9%"."""
     # ("or a 15.7% share", "accounting for 41.9% of total imports": the quantity's share)
-    cue = r"(?:up|down|rising|falling|or(?:\s+an?)?|(?:accounting|making)\s+(?:for|up)|an?\s+(?:increase|rise|drop|fall|decline|decrease|gain|growth)\s+of)"
+    # (", equivalent to 18.4% of the total shipped": the same)
+    cue = r"(?:up|down|rising|falling|or(?:\s+an?)?|equivalent\s+to|(?:accounting|making)\s+(?:for|up)|an?\s+(?:increase|rise|drop|fall|decline|decrease|gain|growth)\s+of)"
     return re.compile(rf"{_quantity_re()}{_quantity_words()}\s*[,(]\s*(?:{cue}\s+)?(?:by\s+)?{HEDGE}$", re.I)
 
 
