@@ -29,7 +29,8 @@ def level_pattern() -> str:
     # ("3.1 million light vehicles": a word for a kind of the thing counted may sit before the
     # unit, vocab/unit_modifiers.csv; the level is still in that unit)
     kind = vocab.alternation(vocab.unit_modifiers(), ignore_case=True)
-    return rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<s{{i}}>{scale})(?![a-z]))?\s*(?:(?:{kind})\s+)?(?P<u{{i}}>{units})\b"
+    # (the tonne's symbol glued to its number, "from 273,000t", is a unit too: only so written)
+    return rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<s{{i}}>{scale})(?![a-z]))?\s*(?:(?:{kind})\s+)?(?P<u{{i}}>{units}|(?<=\d)t)\b"
 
 
 @functools.cache
@@ -42,7 +43,7 @@ def _level_re(i: int) -> re.Pattern:
 @functools.cache
 def _change_re() -> re.Pattern:
     p = _change_parts()
-    return re.compile(rf"{p['new']}{p['words']}{p['tie']}{p['change']}\s+{p['old']}", re.I)
+    return re.compile(rf"{p['new']}(?:{p['verb']}|{p['words']}{p['tie']}){p['change']}\s+{p['old']}", re.I)
 
 
 @functools.cache
@@ -98,7 +99,11 @@ def _change_parts() -> dict[str, str]:
     # (an abbreviation's dots end no sentence: "110,000 tons to the U.S. ahead of the game")
     # (a product glossed in brackets, words only: "8.0 million tonnes of potash (KCl) in 2022,
     # down ...": the gloss names the product, no figure; a bracket with a figure stays out)
-    words = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:/\d\d)?|\b[A-Z]\.(?:[A-Z]\.)+|\([A-Za-z][A-Za-z\s/-]{0,24}\)){0,90}?"
+    # (a day of a month dates it, "in the week ended Feb. 1", "the year that ended July 31":
+    # the abbreviated month's dot ends no sentence, its day is no figure)
+    months = vocab.alternation(list(vocab.months()), ignore_case=True)
+    day = rf"\b(?:{months})\.?\s+\d{{1,2}}\b(?![\d,.]\d)"
+    words = rf"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:/\d\d)?|\b[A-Z]\.(?:[A-Z]\.)+|{day}|\([A-Za-z][A-Za-z\s/-]{{0,24}}\)){{0,90}}?"
     up_down = r"(?P<d>up|down|rising|falling|an?\s+(?:increase|rise|gain|drop|fall|decline|decrease)\s+of)"
     since = r"(?:\s+(?:y/y|y-o-y|yoy|year-on-year|year-over-year))?\s+(?:from|on|against|compared\s+(?:with|to))"
     fewer = r"(?P<c>fewer|more|less|lower|higher)\s+than"
@@ -107,8 +112,15 @@ def _change_parts() -> dict[str, str]:
     # follows a comma or "and")
     ties = vocab.alternation([r["phrase"] for r in vocab.table("equivalent_level_ties")], ignore_case=True, space=r"\s+")
     again = rf"\d[\d,]*(?:\.\d+)?\s*(?:(?:{scale})(?![a-z]))?\s*(?:[a-z\d]+-[a-z]+\s+|{size})?(?:{units})\b"
-    tie = rf"(?:,\s*(?:{ties})\s+{HEDGE}{again}(?:[^.;%\d$€£¥()]{{0,30}}?)(?:,\s*|\s+and\s+)|,\s*)"
-    return {"new": new, "words": words, "tie": tie, "old": old,
+    # (or after the comma a noun standing for the level, "650 tonnes, a figure 4% higher than
+    # ...", or no comma but a verb right after the level, "48,000 tonnes were up 9% from ...",
+    # not one after other words: the "were" of "10.7 tonnes, while corn exports were down"
+    # is another flow's: vocab/quantity_change_ties.csv)
+    rows = vocab.table("quantity_change_ties")
+    verbs = vocab.alternation([r["phrase"] for r in rows if r["where"] == "verb"], ignore_case=True, space=r"\s+")
+    nouns = vocab.alternation([r["phrase"] for r in rows if r["where"] == "noun"], ignore_case=True, space=r"\s+")
+    tie = rf"(?:,\s*(?:{ties})\s+{HEDGE}{again}(?:[^.;%\d$€£¥()]{{0,30}}?)(?:,\s*|\s+and\s+)|,\s*(?:(?:{nouns})\s+)?)"
+    return {"new": new, "words": words, "tie": tie, "old": old, "verb": rf"\s+(?:{verbs})\s+",
             "change": rf"(?:{up_down}\s+(?:by\s+)?{pct_p}{since}|{pct_q}\s+{fewer})"}
 
 
@@ -136,6 +148,8 @@ def findings(text: str, sentences) -> list[Finding]:
         if " to " in part and " from " in part:
             out += _changes_to_a_level_from(text, sent)
             out += _changes_after_both_levels(text, sent)
+        elif " to " in part and (" against " in part or " compared " in part):
+            out += _changes_to_a_level_from(text, sent)  # ("rose 9% to 9.3 mt, against 8.5 mt")
         if "number of" in part or "Number of" in part:  # (checked first: cheap)
             out += _counted_changes(text, sent)
         if "compared" in part:  # (checked first: cheap)
@@ -331,8 +345,9 @@ def _changes_to_a_level_dated_after(text: str, sent, after) -> list[Finding]:
 
 @functools.cache
 def _change_to_from_re() -> re.Pattern:
-    """"exports rose 14.9 per cent to 5.24 million tonnes from 4.56 million tonnes": a change
-    verb, its per cent, the new level and the old one, both in a unit."""
+    """"exports rose 14.9 per cent to 5.24 million tonnes from 4.56 million tonnes" (or "...,
+    against 4.56 million tonnes a year earlier"): a change verb, its per cent, the new level
+    and the old one, both in a unit."""
     level = level_pattern()
     words = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d){0,40}?"  # (a place or a period, no other figure)
     # ("fell 12 per cent last year to 3.6 million tonnes": a period may date the change
@@ -342,7 +357,7 @@ def _change_to_from_re() -> re.Pattern:
     months = vocab.alternation([m for m in vocab.months() if len(m) > 3], ignore_case=True)
     dated = rf"(?:(?:{asides}|in\s+(?:19|20)\d\d(?:[-/]\d\d)?|in\s+(?:{months})\b(?:\s+(?:19|20)\d\d)?)\s+)?"
     return re.compile(rf"\b(?P<v>[a-z]+)\s+(?:by\s+)?(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+"
-                      rf"{dated}(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?to\s+{level.format(i=1)}{words}\s+from\s+"
+                      rf"{dated}(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?to\s+{level.format(i=1)}{words}\s+(?:from|against|compared\s+(?:with|to))\s+"
                       rf"(?:the\s+)?{level.format(i=0)}", re.I)
 
 
