@@ -95,7 +95,7 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _listed_sums(text, sent)
         if " by " in part:  # (every ranked tie ends in "by")
             out += _ranked_parts(text, sentences, i)
-        if i + 1 < len(sentences) and " with " in part:  # (every lead ends in "with": cheap)
+        if i + 1 < len(sentences) and " with " in part and any(w in low for w in _lead_words()):  # (cheap literals first)
             out += _led_parts(text, sentences, i)
     return out
 
@@ -251,6 +251,11 @@ def _lead_re() -> re.Pattern:
 
 
 @functools.cache
+def _lead_words() -> tuple[str, ...]:
+    return tuple(r["phrase"].lower() for r in vocab.table("quantity_part_ties") if r["where"] == "lead")
+
+
+@functools.cache
 def _followed_re() -> re.Pattern:
     rows = vocab.table("quantity_part_ties")
     ranked = vocab.alternation([r["phrase"] for r in rows if r["where"] == "ranked"] + ["followed with"],
@@ -345,6 +350,8 @@ def _unit_heading_totals(text: str, sentences) -> list[Finding]:
     from .table_arithmetic import _is
     out = []
     for i, head in enumerate(sentences):
+        if not text[head.start:head.end].rstrip().endswith("):"):
+            continue  # (every unit heading ends so: cheap)
         h = _unit_heading_re().fullmatch(text, head.start, head.end)
         if h is None:
             continue
