@@ -20,7 +20,7 @@ from .. import vocab
 from ..model import Finding
 from ..normalise.intervals import approx_width
 from .catalogue import Severity, Status, render
-from .volumes import _figure, _rate_tail, _same_unit, sum_finding
+from .volumes import _decimals, _figure, _rate_tail, _same_unit, sum_finding
 from ..link.cues import HEDGE
 from ..link.measures import _refutation_res as refutation_res, refuted_quotes
 
@@ -83,12 +83,20 @@ def findings(text: str, sentences) -> list[Finding]:
         if f is not None:
             out.append(f)
     out += _bullet_parts(text, sentences)
+    if "(" in text:  # (every unit heading puts its unit in brackets: cheap)
+        out += _unit_heading_totals(text, sentences)
+    joint_words = _joint_res()[2]
     for i, sent in enumerate(sentences):
         part = text[sent.start:sent.end]
+        low = part.lower()
+        if any(w in low for w in joint_words):  # (the literal checked first: cheap)
+            out += _joint_sum(text, sentences, i)
         if "total" in part.lower():  # (every sum tie names a total: checked first, cheap)
             out += _listed_sums(text, sent)
         if " by " in part:  # (every ranked tie ends in "by")
             out += _ranked_parts(text, sentences, i)
+        if i + 1 < len(sentences) and " with " in part and any(w in low for w in _lead_words()):  # (cheap literals first)
+            out += _led_parts(text, sentences, i)
     return out
 
 
@@ -177,10 +185,111 @@ def _ranked_parts(text: str, sentences, i: int) -> list[Finding]:
     return []
 
 
+@functools.cache
+def _joint_res() -> tuple[re.Pattern, re.Pattern, tuple[str, ...]]:
+    """A count of things taken together ("the four", "both") and the words that take them
+    together ("together", "a combined"; vocab/quantity_part_ties.csv, joint), and those words
+    lower-cased for a cheap test."""
+    joint = [r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "joint"]
+    words = vocab.alternation(joint, ignore_case=True, space=r"\s+")
+    counts = vocab.alternation([w for w, v in vocab.number_words().items() if 2 <= v <= 12 and v == int(v)], ignore_case=True)
+    return (re.compile(rf"\b(?:(?:the|these|those|all)\s+(?P<c>{counts})|(?P<both>both))\b", re.I),
+            re.compile(rf"\b(?:{words})\b", re.I),
+            tuple(w.lower() for w in joint))
+
+
+# the words right before a level set beside another as a mark, not listed ("edging above
+# the 183,000t trigger", "short of the 2 million tonnes"): no part of a sum
+_COMPARED_BEFORE = re.compile(rf"\b(?:above|below|over|under|exceeding|beyond|short\s+of|than|from|against|versus|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?{HEDGE}$", re.I)
+
+
+def _joint_sum(text: str, sentences, i: int) -> list[Finding]:
+    """"Chile shipped 41,000 tonnes and Peru 35,500 tonnes. Together the two accounted for
+    76,500 tonnes"; "Sales to Egypt came to 9,300t, giving the two markets a combined 15,100t":
+    a level the words say is the sum of a stated count of things is the sum of the levels listed
+    just before (in its own sentence before the count, else also in the sentence before that).
+    Only where exactly that many levels of its unit stand there (a level set beside another as
+    a mark, or an earlier level, is none) are they its parts; they must then give it."""
+    sent = sentences[i]
+    count_re, joint_re, _ = _joint_res()
+    c = count_re.search(text, sent.start, sent.end)
+    j = joint_re.search(text, sent.start, sent.end)
+    if c is None or j is None:
+        return []
+    n = 2 if c["both"] else int(vocab.number_words()[c["c"].lower()])
+    after = max(c.end(), j.end())
+    whole = next((w for w in _levels(text, sent.start, sent.end) if w.m.start() >= after), None)
+    if whole is None or not whole.m["u"] or whole.m.start() - after > 60 or _tie_res()[2].search(text, after, whole.m.start()):
+        return []
+    parts: list[_Level] = []
+    for k in (i, i - 1):
+        if k < 0:
+            break
+        end = min(c.start(), j.start()) if k == i else sentences[k].end
+        found = [p for p in _levels(text, sentences[k].start, end)
+                 if not _COMPARED_BEFORE.search(text, max(0, p.m.start() - 60), p.m.start())]
+        parts = found + parts
+        if len(parts) >= n:
+            break
+    if len(parts) != n or not all(_one_quantity(text, p, whole) for p in parts):
+        return []  # (not just the count's levels, or of another unit: no sum the words state)
+    for combo in itertools.product(*(p.readings(whole) for p in parts)):
+        if abs(sum(v for v, _ in combo) - whole.value) <= sum(e for _, e in combo) + whole.err + 1e-9:
+            return []  # (one reading of the parts gives the sum)
+    total = (sum(p.value for p in parts), sum(p.err for p in parts))
+    return sum_finding(total, " + ".join(p.written for p in parts), (parts[0].m.start(), parts[-1].m.end()),
+                       whole.m["n"], whole.m["s"], whole.unit, whole.m.span())
+
+
+@functools.cache
+def _lead_re() -> re.Pattern:
+    """The words before the first of a ranking told over two sentences ("led with"), and the
+    words that open the next ("followed with"): vocab/quantity_part_ties.csv, lead and ranked."""
+    rows = vocab.table("quantity_part_ties")
+    lead = vocab.alternation([r["phrase"] for r in rows if r["where"] == "lead"], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{lead})\s+{HEDGE}$", re.I)
+
+
+@functools.cache
+def _lead_words() -> tuple[str, ...]:
+    return tuple(r["phrase"].lower() for r in vocab.table("quantity_part_ties") if r["where"] == "lead")
+
+
+@functools.cache
+def _followed_re() -> re.Pattern:
+    rows = vocab.table("quantity_part_ties")
+    ranked = vocab.alternation([r["phrase"] for r in rows if r["where"] == "ranked"] + ["followed with"],
+                               ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{ranked})\s+{HEDGE}$", re.I)
+
+
+def _led_parts(text: str, sentences, i: int) -> list[Finding]:
+    """"Brazil led with 3.1 million tonnes. Chile followed with 1.2 million tonnes, then Peru
+    with 0.8 million tonnes and Ecuador with 0.5 million tonnes": a ranking told over two
+    sentences, each part after "with", lists parts of a level stated before it (every earlier
+    level of the unit may be that whole): only parts more than every such whole are flagged."""
+    sent, nxt = sentences[i], sentences[i + 1]
+    lead = [lv for lv in _levels(text, sent.start, sent.end) if _lead_re().search(text, max(sent.start, lv.m.start() - 40), lv.m.start())]
+    rest = _levels(text, nxt.start, nxt.end)
+    if len(lead) != 1 or not lead[0].m["u"] or len(rest) < 1 \
+            or not _followed_re().search(text, max(nxt.start, rest[0].m.start() - 40), rest[0].m.start()) \
+            or not all(_RANKED_BEFORE.search(text, max(0, r.m.start() - 6), r.m.start()) for r in rest[1:]):
+        return []
+    stop = _tie_res()[2]
+    if any(stop.search(text, _after_share(text, a, nxt.end), b.m.start()) for a, b in zip(rest, rest[1:])) \
+            or stop.search(text, _after_share(text, rest[-1], nxt.end), nxt.end) \
+            or stop.search(text, _after_share(text, lead[0], sent.end), sent.end):
+        return []  # (a change or another period: no parts of one whole)
+    parts = lead + rest
+    wholes = [w for w in _levels(text, 0, sent.start) if _maybe_whole(text, w, parts[0]) and not _earlier_level(text, w)]
+    f = _judge(text, parts, wholes)
+    return [f] if f is not None else []
+
+
 # a bullet that gives one label its level and nothing else ("- Arabica: 29.13 million bags",
 # "- Soft citrus (mandarins, clementines and satsumas): 39.6 million cartons": a label's gloss
-# in brackets may run longer)
-_BULLET = re.compile(r"\s*[-*•–]\s+[^\W\d][^:\d(]{0,40}(?:\([^():\d]{0,60}\)\s*)?:\s*(?=\d)")
+# in brackets may run longer; "- Hom mali (jasmine) rice: 1.62 million tonnes": words may follow the gloss too)
+_BULLET = re.compile(r"\s*[-*•–]\s+[^\W\d][^:\d(]{0,50}(?:\([^():\d]{0,60}\)[^:\d(]{0,30})?:\s*(?=\d)")
 # a line that does so with no bullet mark, under a heading ("By type:" over "Arabica: 29.13
 # million bags"); a bracket may follow the level ("(75.5% of the total)", "(green equivalent)")
 _LABEL_LINE = re.compile(r"[^\W\d][^:\d\n]{0,40}:\s*(?=\d)")
@@ -217,6 +326,58 @@ def _bullet_parts(text: str, sentences) -> list[Finding]:
             if f is not None:
                 out.append(f)
         i = j + 1
+    return out
+
+
+@functools.cache
+def _unit_heading_re() -> re.Pattern:
+    """A heading whose unit (perhaps its scale and a kind word before it) closes it in
+    brackets: "Shipments by port, week ended May 4 (running bales):", "By origin (thousand tonnes):"."""
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    return re.compile(rf"[^\n]{{0,160}}\((?:(?P<s>{scale})\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<u>{units})\)\s*:\s*", re.I)
+
+
+# a bullet of a label and a bare figure, its unit the heading's ("- Vietnam: 98,400")
+_BARE_BULLET = re.compile(r"\s*[-*•–]\s+(?P<l>[^\W\d][^:\d\n]{0,50}):\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*\.?\s*")
+
+
+def _unit_heading_totals(text: str, sentences) -> list[Finding]:
+    """"Weekly sales by destination (running bales):" over "- Egypt: 21,300", "- Turkey:
+    12,000", "- Total: 33,300": bullets of bare figures take the heading's unit, and a last
+    bullet labelled a total (vocab/table_row_labels.csv) is the sum of the bullets above it,
+    each to its rounding (a whole number's rounding the list's, as a table column's)."""
+    from .table_arithmetic import _is
+    out = []
+    for i, head in enumerate(sentences):
+        if not text[head.start:head.end].rstrip().endswith("):"):
+            continue  # (every unit heading ends so: cheap)
+        h = _unit_heading_re().fullmatch(text, head.start, head.end)
+        if h is None:
+            continue
+        rows = []
+        for sent in sentences[i + 1:]:
+            m = _BARE_BULLET.fullmatch(text, sent.start, sent.end)
+            if m is None:
+                break
+            rows.append(m)
+        if len(rows) < 3 or not _is(rows[-1]["l"].strip(), "total") or any(_is(r["l"].strip(), "total") for r in rows[:-1]):
+            continue
+        k = vocab.scales().get((h["s"] or "").lower(), 1.0)
+        vals = [_figure(r["n"]) for r in rows]
+        whole_errs = [e for _, e in vals if e >= 0.5]
+        step = min(whole_errs) if len(whole_errs) == len(vals) else 0.5
+        vals = [(v, e if e < 0.5 else step) for v, e in vals]
+        (tv, te), parts = vals[-1], vals[:-1]
+        total, err = sum(v for v, _ in parts), sum(e for _, e in parts)
+        if abs(total - tv) <= err + te + 1e-9:
+            continue
+        unit = " ".join(filter(None, (h["s"], h["u"])))
+        fields = {"parts": " + ".join(r["n"] for r in rows[:-1]), "sum": f"{total:,.{_decimals(rows[-1]['n'])}f} {unit}",
+                  "stated": f"{rows[-1]['n']} {unit}"}
+        out.append(Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                           spans=[(rows[0].start("n"), rows[-2].end("n")), rows[-1].span("n")],
+                           message=render("sum", "parts", False, fields), expected=total * k, observed=tv * k))
     return out
 
 
