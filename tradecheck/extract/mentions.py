@@ -824,15 +824,32 @@ def _local_names(text: str, found: list[Mention]) -> list[Mention]:
     (vocab/local_names.csv), read only where the first country the text names uses it."""
     first = next((c.attrs["iso"] for c in found if c.attrs["iso"] and c.attrs["iso"] != "WLD"), None)
     names = {a: iso for a, (iso, used_in) in vocab.local_names().items() if first in used_in}
-    if not names:
+    # ("China was the strongest driver. Exports to the mainland rose 33%": an alias right
+    # after its place is named, in any text, names it again)
+    named = {c.attrs["iso"] for c in found}
+    again = {a: iso for a, (iso, _) in vocab.local_names().items() if iso in named and a not in names
+             and a in text} if "mainland" in text.lower() else {}
+    if not names and not again:
         return []
     out = []
-    for m in _local_names_re(first).finditer(text):
+    for m in _local_names_re(first).finditer(text) if names else ():
         if any(m.start() < c.end and c.start < m.end() for c in found):
             continue
         out.append(Mention("country", m.start("c"), m.end(), m["c"], None, None,
                            {"iso": names[m["c"]], "kind": "short", "label": m["c"], "possessive": bool(m["pos"])}))
-    return out
+    for a, iso in again.items():
+        for m in _alias_again_re(a).finditer(text):
+            if any(m.start() < c.end and c.start < m.end() for c in found) \
+                    or not any(c.attrs["iso"] == iso and m.start() - 200 <= c.end <= m.start() for c in found):
+                continue
+            out.append(Mention("country", m.start("c"), m.end(), m["c"], None, None,
+                               {"iso": iso, "kind": "short", "label": m["c"], "possessive": bool(m["pos"])}))
+    return sorted(out, key=lambda c: c.start)
+
+
+@functools.cache
+def _alias_again_re(alias: str) -> re.Pattern:
+    return re.compile(rf"(?<=\b[Tt]he\s)(?P<c>{re.escape(alias)})(?![\w-])(?P<pos>['’]s)?")
 
 
 # a line set all in capitals, a heading ("INDIA–UAE TRADE SNAPSHOT | FY2023-24")

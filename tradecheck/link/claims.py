@@ -51,7 +51,7 @@ from .remainders import remainder_of_partners, parts_beside_an_unquantified_rest
 from .origins import origins_are_no_destinations
 from .cause_asides import in_cause_aside
 from .measures import MEASURE_RULES, listed_partner_before, OTHER_RULES, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
-from .pairs import PAIR_RULES, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, listed_share_of_world, labelled_share_line, others_after_subject_flow, owns_flow, perspective, two_together, names_a_calendar
+from .pairs import PAIR_RULES, _cause_clause, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, listed_share_of_world, labelled_share_line, others_after_subject_flow, owns_flow, perspective, two_together, names_a_calendar
 from .preferences import scheme_parts
 from .stated_per import rate_of
 from .rates import cumulative_totals, names_yearly_rate, yearly_rate_names, yearly_rates
@@ -3911,6 +3911,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         _question_subject(text, sent, ms, state, ctx)
     if not numbers or (len(claims) == first_claim and any(f.attrs["measure"] != "other" for f in ms["flow"])):
         explicit = [c for c in ms["country"] if c.attrs["iso"] and c.attrs["iso"] != "WLD" and not _in_dash_aside(text, sent, c)]
+        if len(explicit) >= 2:
+            # ("Italian leather exports slow as Chinese demand weakens": a place in a clause of
+            # cause after the flow is why it moved, no side of it)
+            explicit = [c for c in explicit if not _after_cause_of_flow(text, ms["flow"], c)]
         # (not places listed as where goods came from: "imports ... from Malaysia and Thailand")
         if len(explicit) >= 2 and ms["flow"] and not lists_sources(text, explicit[0], explicit[1]) \
                 and not _ranked_together(text, explicit[0], explicit[1]):
@@ -3966,6 +3970,13 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             state.measure = _ranked_noun_flow(text, sent, flows[-1]) or flows[-1].attrs["measure"]
         elif _other_money_subject(text, sent, ms["flow"]):
             state.measure = "other"
+
+
+def _after_cause_of_flow(text: str, flows: list, c) -> bool:
+    """Whether place `c` stands in a clause of cause ("as", "because") opened after a trade
+    flow word of its sentence before it."""
+    first = next((f for f in flows if f.end <= c.start and f.attrs["measure"] != "other"), None)
+    return first is not None and _cause_clause(text, first.end, c.start)
 
 
 def _ranked_noun_flow(text: str, sent: Sentence, flow: Mention) -> str | None:

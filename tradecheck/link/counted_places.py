@@ -23,14 +23,18 @@ def _counted_places_re() -> re.Pattern:
     nouns = vocab.alternation(vocab.counted_places(), ignore_case=True, space=r"\s+")
     count = rf"(?:\d{{1,2}}|{counts})"
     # "the top five states", "the five largest exporting states", "the country's ten biggest
-    # markets"; then up to the figure, no number, place or clause break of its own
+    # markets"; then an aside naming them ("the three largest markets - the U.S., China and
+    # Hong Kong - together took", or in brackets), then up to the figure, no number, place or
+    # clause break of its own
     return re.compile(rf"\bthe\s+(?:[\w’'-]+['’]s?\s+)?(?:(?:{rank})\s+{count}|{count}\s+(?:{rank}))\s+(?P<noun>{nouns})\b"
+                      rf"(?P<aside>\s+[-–—]\s+[^\d;:()$€£¥₹–—]{{3,80}}?\s+[-–—]|\s*\([^\d;:()$€£¥₹]{{3,80}}\))?"
                       rf"(?P<gap>[^\d.;:()$€£¥₹]{{0,80}})$", re.I)
 
 
 def counted_places(text: str, start: int, end: int) -> tuple[str, str, tuple[int, int]] | None:
     """(the group's words, its role R or P, their span) when the figure at `end` is given to
-    places counted by rank as its clause's subject, between `start` and `end`."""
+    places counted by rank as its clause's subject, between `start` and `end`. The span runs
+    to the end of an aside naming the places, when there is one (see named_in_aside)."""
     low = text[start:end].lower()
     if "the " not in low or not any(w in low for w in ("top", "larg", "bigg", "lead", "main", "chief", "princip")):
         return None  # (cheap: most figures have no ranked count before them)
@@ -42,4 +46,4 @@ def counted_places(text: str, start: int, end: int) -> tuple[str, str, tuple[int
         return None  # ("exports to the top five markets", "a third of the top ten"): no subject
     words = text[found.start():found.end("noun")]
     role = vocab.counted_places()[re.sub(r"\s+", " ", found.group("noun").lower())]
-    return re.sub(r"\s+", " ", words).lower(), role, (found.start(), found.end("noun"))
+    return re.sub(r"\s+", " ", words).lower(), role, (found.start(), found.end("aside") if found.group("aside") else found.end("noun"))

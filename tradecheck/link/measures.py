@@ -3314,7 +3314,26 @@ def sector_turnover(s: Site):
             return None
     elif s.flow is None or s.text[s.flow.start:s.flow.end].lower() != "turnover":
         return None
+    elif _turnover_of_sector(s.text, s.flow.start, s.flow.end):
+        return Decision({})
     return Decision({}) if _speaks_of_home_sales(s.text) else None
+
+
+@functools.cache
+def _sector_turnover_re() -> tuple[re.Pattern, re.Pattern]:
+    # "Turnover of the whole sector", "turnover of the leather industry" after the word;
+    # "the sector's turnover", "industry turnover" before it (vocab/sector_heads.csv)
+    heads = vocab.alternation(vocab.sector_heads(), ignore_case=True)
+    return (re.compile(rf"\s+of\s+(?:the|its|this|that)\s+(?:(?:whole|entire|overall)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{heads})\b", re.I),
+            re.compile(rf"\b(?:{heads})(?:['’]s|['’])?\s+$", re.I))
+
+
+def _turnover_of_sector(text: str, start: int, end: int) -> bool:
+    """"Turnover of the whole sector is estimated at EUR 104.5 billion", "the industry's
+    turnover rose 3%": the turnover a sector or industry (vocab/sector_heads.csv) owns is its
+    sales at home and abroad, not a country's trade, even where the text names no home sales."""
+    after, before = _sector_turnover_re()
+    return bool(after.match(text, end, end + 60)) or bool(before.search(text, max(0, start - 20), start))
 
 
 _OF_TURNOVER = re.compile(r"\s*of\s+(?:(?:the|its|their|total|overall)\s+)*turnover\b", re.I)

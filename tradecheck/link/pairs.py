@@ -2705,6 +2705,14 @@ def counted_places_together(s: Site):
     if found is None:
         return None
     words, role, span = found
+    named = [x for x in s.ms["country"] if span[0] <= x.start and x.end <= span[1] and x.attrs.get("iso")
+             and x.attrs["iso"] != "WLD" and x.attrs.get("kind") not in ("anaphor", "group", "demonym")]
+    isos = frozenset(x.attrs["iso"] for x in named)
+    if role == "P" and len(isos) >= 2:
+        # "The three largest markets - the U.S., China and Hong Kong - together took CHF 9.1
+        # billion": the aside names the places counted, their sum that of those partners
+        # (not of the last figures given, which may rank a fourth)
+        return Decision((None, _group_of(isos)), span)
     return Decision(("group:" + words, "WLD") if role == "R" else (None, "group:" + words), span)
 
 
