@@ -112,6 +112,8 @@ ZERO = "zero.csv"  # a pair with no recorded trade that year, written beside the
 # For each message written about a finding as a whole: (check, variant, passing?, a draft
 # that gets it, reference data).
 WRITTEN = [
+    ("duplicate", "shares", False, "Kenya takes 38% of Uganda's tea exports in 2023\n\nKenya was the largest buyer "
+                                   "of Ugandan tea in 2023, taking 48 per cent of the country's total tea exports.", "none"),
     ("sum", "market_size", False, "Table: Medical Devices Market in Chile (USD millions)\n\n| | 2022 | 2023 |\n|---|---|---|\n"
                                   "| Total Local Production | 410 | 430 |\n| Total Exports | 150 | 170 |\n"
                                   "| Total Imports | 960 | 1,020 |\n| Total Market Size | 1,220 | 1,380 |\n", "none"),

@@ -12,7 +12,7 @@ import dataclasses
 
 from ..model import Claim, Document, Finding
 from . import (amounts, attainment, balance_sheets, bound, compound_rates, cumulative, unit_rates, mirror_gaps, other_money, point_revisions, percent_change,
-               named_wholes, period_parts, quantity_parts, ratio, record, restated_change, sums, table_arithmetic, table_changes, volumes, index_levels)
+               named_wholes, period_parts, quantity_parts, ratio, record, restated_change, stated_shares, sums, table_arithmetic, table_changes, volumes, index_levels)
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import (Group, Model, _deletion_filter, components, currency_of, feasible, range_parts, stated,
                      var_range)
@@ -57,6 +57,8 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     findings += other_money.findings(doc.text, sentences, claims)
     # (a gap between two countries' counts of one flow, against the two counts)
     findings += mirror_gaps.findings(doc.text, claims)
+    # (two shares of one part in one whole, stated apart: no level ties them in the model)
+    findings += stated_shares.findings(doc.text, claims, {i for f in findings if f.status == Status.INCONSISTENT for i in f.claims})
     # (a result against its goal: percent of the goal, excess over it)
     findings += attainment.findings(doc.text, sentences, claims)
     # (a rate per day, per second, per household or per tonne against the level it divides,

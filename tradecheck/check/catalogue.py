@@ -304,6 +304,9 @@ _CHECKS = (
         {
             "restatements": Message(
                 fail="{quantity} is given as {figures}: the figures do not agree even allowing for rounding"),
+            "shares": Message(
+                fail="the share of {part} in {whole} is given as {figures}: the shares do not agree even allowing "
+                     "for rounding"),
             "period_rate": Message(
                 fail="{figure} at the period's average rate ({rate} USD per {currency}) is about {converted}, "
                      "but the text gives {stated}",

@@ -7,7 +7,7 @@ import re
 
 from .. import vocab
 from ..model import Claim
-from .product_forms import form_before
+from .product_forms import form_before, made_goods_after
 from .service_rows import service_row_kind
 from .sector_relatives import sector_of_relative_clause
 from .cues import caption_of, HEDGE, PART_SUBJECT, PART_SUBJECT_WORDS, holds_any, longest_words
@@ -536,6 +536,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if origin and not excl:
         # "Re-exports of Chinese-mainland origin": a part of the flow the word names
         return f"{canonical_label(label)} of {origin['o'].lower()} origin", "product-of-origin"
+    made = made_goods_after(text, x.end) if not excl and " " not in label else None
+    if made and c.kind in ("amount", "percent_change", "share"):
+        # "Cotton yarn, fabrics and made-ups fared better, with exports up 6%": goods made of
+        # the material, a product of their own, never the material itself
+        return f"{canonical_label(label)} {made}", "made-goods"
     form = form_before(text, start, x.start) if not excl else None
     if form and not canonical_label(label).startswith(form + " "):
         # "Polished lab-grown diamond exports fell": a form of the product, a product of its own

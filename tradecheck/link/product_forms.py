@@ -26,3 +26,22 @@ def form_before(text: str, start: int, pos: int) -> str | None:
         return None
     forms = re.sub(r"\s+", " ", mm["forms"].lower())
     return re.sub(r"\s*&\s*|\s+and\s+", " & ", forms)
+
+
+@functools.cache
+def _made_goods_after_re() -> re.Pattern:
+    noun = vocab.alternation(vocab.made_goods(), ignore_case=True, space=r"\s+")
+    # the goods, then the rest of a list they open ("cotton yarn, fabrics, made-ups and
+    # handloom products"): each item one word, or one word and a goods noun
+    item = r"[a-z][\w-]*(?:\s+(?:products|goods|items))?"
+    return re.compile(rf"\s+(?:{noun})\b(?:,\s+{item}(?=[,\s]))*(?:,?\s+(?:and|&)\s+{item}\b)?", re.I)
+
+
+def made_goods_after(text: str, end: int) -> str | None:
+    """The goods made of a material named right after its word ending at `end` ("Cotton yarn,
+    fabrics and made-ups earned $8bn": cotton yarn, fabrics and made-ups, no figure of raw
+    cotton), lower-cased with the material's word; None where none follow."""
+    if end >= len(text) or not text[end].isspace():
+        return None
+    mm = _made_goods_after_re().match(text, end)
+    return re.sub(r"\s+", " ", mm.group(0).strip().lower()) if mm else None

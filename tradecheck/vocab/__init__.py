@@ -925,6 +925,12 @@ def product_forms() -> list[str]:
 
 
 @functools.cache
+def made_goods() -> list[str]:
+    """Nouns after a material's name that name goods made of it ("yarn", "fabrics"): made_goods.csv."""
+    return [r["word"].lower() for r in table("made_goods")]
+
+
+@functools.cache
 def kind_nouns() -> frozenset[str]:
     """Nouns for kinds of a product named before ("non-basmati varieties")."""
     return frozenset(r["word"].lower() for r in table("kind_nouns"))
