@@ -14,7 +14,6 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 # planted errors the tool does not find yet, and why
 NOT_YET = {
     'round43/cotton/02-businessline-cai-balance-sheet.planted.txt': 'not yet caught (round 43 probe): a balance sheet whose supply is the sum of crop, opening stock and imports in lakh bales across two sentences ("crop estimate at X lakh bales. With an opening stock of Y and the Z of imports, total supply ... is pegged at W"): parts that fall short of their whole are not flagged, and a supply identity is not read',
-    'round43/dairy/02-fonterra-interim-results.planted.txt': 'not yet caught (round 43 probe): listed by the probe; reason to be written by its fix',
     'round43/dairy/08-statsnz-dairy-season-2022-23.planted.txt': 'not yet caught (round 43 probe): a plain-text table of money rows under a heading ("Milk powder   NZ$12.9 billion" ... "Total   NZ$24.9 billion"): a row of one money cell with a currency code and a scale word is no table row, and the rows are read as claims of measure other with no commodity, so no sum',
     'round43/luxury/07-bloomberg-swiss-watch-units-2025.planted.txt': 'not yet caught (round 43 probe): counts of watch pieces in a list of price bands ("below 200 francs: 0.48 million pieces") are not read as quantities, so their total is not summed',
     'round43/luxury/12-wwd-us-imports-french-beauty-2019.planted.txt': 'not yet caught (round 43 probe): parts given "of the total" ("Fragrance accounted for $1.58 billion of the total, skin care for ...") are not linked to the total imports from the place named before, so they are not summed',
@@ -119,17 +118,12 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round43/dairy/05-bordbia-export-performance-2023.txt': 'not yet read (round 43 probe): listed by the probe; reason to be written by its fix',
-    'round43/dairy/13-zuivelnl-dutch-cheese-2022.txt': 'not yet read (round 43 probe): listed by the probe; reason to be written by its fix',
-    'round43/dairy/14-statsnz-october-2016.txt': 'not yet read (round 43 probe): listed by the probe; reason to be written by its fix',
     'round43/luxury/14-cnbc-swiss-watch-q1-2026.txt': 'not yet read (round 43 probe): a headline\'s partner ("exports to U.S. recover") is carried to the body\'s opening total that names no partner, which is the flow with the world',
     'round43/machinery/04-ucimu-italy-2022.txt': 'not yet read (round 43 probe): listed by the probe; reason to be written by its fix',
     'round43/machinery/05-chinadaily-machinery-jan-sep.txt': 'not yet read (round 43 probe): listed by the probe; reason to be written by its fix',
     'round43/machinery/06-census-us-capital-goods-2022.txt': 'not yet read (round 43 probe): listed by the probe; reason to be written by its fix',
     'round43/machinery/14-imtma-india-consumption-2023.txt': 'not yet read (round 43 probe): listed by the probe; reason to be written by its fix',
     'round43/machinery/16-federmacchine-italy-2021.txt': 'not yet read (round 43 probe): listed by the probe; reason to be written by its fix',
-    'round43/meat/04-usmef-march-2025-beef-pork.txt': 'not yet read (round 43 probe): listed by the probe; reason to be written by its fix',
-    'round43/meat/16-stuff-nz-red-meat-q3-2025.txt': 'not yet read (round 43 probe): listed by the probe; reason to be written by its fix',
     'round42/apparel/12-sundaytimes-jaaf-2018-apparel.txt': 'not yet read (round 42 probe): a share of "merchandise exports" (all goods) is read as of the same series as a share of apparel exports, so the two wholes clash',
     'round42/apparel/16-fibre2fashion-india-textiles-apr-nov-2019.txt': 'not yet read (round 42 probe): a share restating a product part ("garments accounting for $10.92 billion, or 46.1 per cent") is read against a whole of all exports, not the textile and apparel total it is of, and its rounding does not reach that whole',
     'round23/digital/19-ukraine-it-exports.txt': "'IT exports' names no product the vocabulary can hold ('it' is matched without case, and would take the pronoun), so the bare 'Exports have now declined ... Compared with the 2022 peak of $7.34 billion, last year's figure is 12.0% lower' are read as all exports of 2024, which then fall below the agricultural exports of $24.5 billion",

@@ -271,6 +271,13 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
             and (not names_country_or_flow(of_product["c"]) or _a_flow_that_is_a_part(of_product["c"], m.end + of_product.start("c"), commodities)):
         # ("shipped €6.8bn of goods there": goods, to the place named before)
         return canonical_label(_before_place_phrase(_before_place_pronoun(of_product["c"]))), "of-product"
+    origin_of = _without_origin_adjective(of_product["c"]) if of_product and c.kind == "amount" and " " in of_product["c"].strip() else None
+    if origin_of and origin_of != of_product["c"].strip() and any(x.text.lower() == origin_of.lower() for x in commodities) \
+            and not names_country_or_flow(origin_of) and canonical_label(origin_of) not in ("goods", "services"):
+        # "buying €1.3 billion of Dutch cheese": the product past the adjective of where it is
+        # from (the product alone, that place being the reporter; not "of Egyptian goods",
+        # all the flow, which the text's scope reads)
+        return canonical_label(origin_of), "of-product"
     unknown_of = _unknown_product_after(text, m, of_product, commodities) if of_product and c.measure in ("exports", "imports") else None
     if unknown_of:
         # "shipped $15 billion of smartphones": goods named after the figure are its own,
@@ -474,6 +481,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # The earliest product word of the clause names the part ("Copper and copper concentrate ...").
     x = cands[0]
     label = x.text.lower()
+    paired = _UNKNOWN_AND_BEFORE.search(text, max(start, x.start - 30), x.start) if text.startswith("and ", x.start - 4) else None
+    if paired and _FLOW_NOUN_AFTER.match(text, x.end) and unknown_product(paired["a"]) and not scan_countries(paired["a"]):
+        # "Portuguese wine and cheese exports slip": the two goods together, the first one the
+        # vocabulary does not know, the flow word after both (not the known second alone)
+        return f"{paired['a'].lower()} and {canonical_label(label)}", "product-word"
     modified = _modified_acronym(text[start:x.start], x)
     if modified:
         return modified, "modified-acronym"
@@ -562,7 +574,9 @@ def joined_to_exports(text: str, x, sent_end: int) -> bool:
         and "respectively" not in text[x.end:sent_end]
 
 
-_DRIVER_BRACKET = re.compile(r"\s*\(\s*(?:(?:up|down)\s+)?", re.I)
+# (or set after it by a comma: "The fall was led by cheese, down $40m, as prices eased": the
+# leader's own change, its direction right after the comma)
+_DRIVER_BRACKET = re.compile(r"\s*\(\s*(?:(?:up|down)\s+)?|\s*,\s*(?:up|down)\s+(?:by\s+)?", re.I)
 
 
 # "Argentina took $1.1bn, where most of the soybeans are crushed, and Uruguay $0.1bn": an aside
@@ -626,14 +640,27 @@ def _pronoun_value_re() -> re.Pattern:
     return re.compile(rf"\b(?:their|its)\s+(?:{words})\b", re.I)
 
 
+# "Pork exports reached 261,600 tonnes, while export value climbed 5%": a bare value word
+# (vocab/value_words.csv), at most a flow word before it, opening the clause after a turn
+@functools.cache
+def _bare_value_after_turn_re() -> re.Pattern:
+    words = vocab.alternation([r["word"] for r in vocab.table("value_words")], ignore_case=True)
+    return re.compile(rf",\s*(?:while|whereas|and)\s+(?:the\s+)?(?:(?:export|import)s?\s+)?(?:{words})\b", re.I)
+
+
 def _value_of_named_product(text: str, sent, start: int, m, commodities) -> str | None:
     """"wheat export volumes rose 1.5 times, while their value grew by only 27%": the value
     a possessive pronoun owns is the product the sentence named before it, in its own clause
-    no product of its own."""
+    no product of its own (so too a bare "export value" opening the clause after the turn:
+    "beef exports reached 90,000 tonnes, while export value rose 4%")."""
     clause = text[start:m.start]
-    # (the pronoun checked first, cheap)
+    # (the pronoun or the value word checked first, cheap)
     if "their" not in clause and "its" not in clause:
-        return None
+        own = _bare_value_after_turn_re().search(text, sent.start, m.start) if "value" in clause else None
+        if own is None or own.start() < start - 12 or any(own.end() <= x.start < m.start for x in commodities):
+            return None
+        named = [x for x in commodities if sent.start <= x.start < own.start()]
+        return canonical_label(named[-1].text) if named else None
     own = _pronoun_value_re().search(text, start, m.start)
     if own is None or any(own.end() <= x.start < m.start for x in commodities):
         return None
@@ -697,7 +724,8 @@ _POINTS_BACK = re.compile(r"(?:them|it|this|that|these|those|the|such|which|whom
 _ENDS_IN_PREPOSITION = re.compile(r"\s(?:under|for|at|by|with|into|on|via|through|across|within|outside|against|as|per|than)$", re.I)
 
 
-_OF_PRODUCT = re.compile(r"^\s+(?:worth\s+)?of\s+(?P<c>[A-Za-z](?:(?!\s(?:the|a|an|its|their)\s)[\w\s&-]){2,40}?)(?=\s*[,.;)]|\s+(?:and|but|were|was|from|to|in|last|this|during|over|the|a|an|its|their|came|went|arrived|headed|originated)\b)")
+# (a spaced dash ends the product too: "buying €1.3 billion of cheese – 27% of the total")
+_OF_PRODUCT = re.compile(r"^\s+(?:worth\s+)?of\s+(?P<c>[A-Za-z](?:(?!\s(?:the|a|an|its|their)\s)[\w\s&-]){2,40}?)(?=\s*[,.;)]|\s+[–—]\s|\s+(?:and|but|were|was|from|to|in|last|this|during|over|the|a|an|its|their|came|went|arrived|headed|originated)\b)")
 _OF_FLOW = re.compile(r"^\s+(?:worth\s+)?of\s+(?!(?:the|an?)\s+(?:exports|imports|shipments|sales)\b)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)\s+(?:exports|imports|shipments|sales)\b")
 _SHARE_OF = re.compile(r"\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:exports|imports|shipments|sales|purchases)\s+of\s+")
 _OF_THE_PRODUCT = re.compile(r"^\s+of\s+the\s+(?P<c>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*[,.;)])")
@@ -866,6 +894,11 @@ def _goods_headed_label_re() -> re.Pattern:
 
 # a word joined to a product word by a plus sign ("BEV + hybrid imports")
 _JOINED_BEFORE = re.compile(r"(?<![\w+])(?P<w>[A-Za-z][\w-]*)\s*\+\s*$")
+
+
+# an unknown noun joined by "and" right before a product word, and a flow noun right after it
+_UNKNOWN_AND_BEFORE = re.compile(r"(?<![\w-])(?P<a>[a-z][a-z-]{2,})\s+and\s+$")
+_FLOW_NOUN_AFTER = re.compile(r"\s+(?:exports?|imports?|shipments)\b", re.I)
 
 
 def _product_list(seg: str, x, commodities) -> str | None:
@@ -2428,7 +2461,9 @@ _ITEM_ASIDE = ("(?:\\s*,\\s*(?:" + vocab.alternation(vocab.inclusion_cues() + vo
                + ")\\s+[^:\\n,]{1,60})?")
 # (the label may give another name in brackets: "- Cellulose (pulp): US$ 196 million" is cellulose;
 # not a list of its members, "Traditional (coffee and sugar):", which leaves the label a group apart)
-_ITEM_ALIAS = r"(?:\s*\((?![^)]*\band\b)[A-Za-z'’ -]{1,30}\))?"
+# (nor a bracket of examples, their commas between: "- Co-products (hides, skins, tallow):"
+# is co-products, the bracket only says what they hold)
+_ITEM_ALIAS = r"(?:\s*\((?:(?![^)]*\band\b)[A-Za-z'’ -]{1,30}|[A-Za-z'’ -]{1,30}(?:,\s*[A-Za-z'’ -]{1,30}){2,})\))?"
 # (the item's flow may be named after its colon: "- Aeronautics and space: surplus of €23.5
 # billion" is that item's surplus; the flow nouns of vocab/flows.csv that name a trade flow)
 _ITEM_FLOW = ("(?:(?:an?\\s+)?(?:" + vocab.alternation([w for w, (measure, _) in vocab.flows().items()

@@ -287,8 +287,10 @@ def volume_change_re() -> re.Pattern:
     barrels"), or said of weight or volume ("a 5.87% drop in weight", "down 3.93% by weight")."""
     units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
     direction = r"(?:up|down|rising|falling|an?\s+(?:increase|rise|drop|fall|decline)\s+of)\s+"
+    # (past the unit's abbreviation in brackets: "104,400 metric tons (mt), down 4%")
+    abbreviated = r"(?:\s*\(\s*[A-Za-z]{1,4}\s*\))?"
     return re.compile(
-        rf"\d[\d.,]*\s*(?:million|billion|thousand|mln|bln|m|bn)?\s*{units}\s*(?:\(\s*(?:{direction})?|,\s*{direction})(?:by\s+)?$", re.I)
+        rf"\d[\d.,]*\s*(?:million|billion|thousand|mln|bln|m|bn)?\s*{units}{abbreviated}\s*(?:\(\s*(?:{direction})?|,\s*{direction})(?:by\s+)?$", re.I)
 
 
 # ---------------------------------------------------------------------------------------
@@ -335,7 +337,8 @@ def quantity_before_re() -> re.Pattern:
     # ("or a 15.7% share", "accounting for 41.9% of total imports": the quantity's share)
     # (", equivalent to 18.4% of the total shipped": the same)
     cue = r"(?:up|down|rising|falling|or(?:\s+an?)?|equivalent\s+to|(?:accounting|making)\s+(?:for|up)|an?\s+(?:increase|rise|drop|fall|decline|decrease|gain|growth)\s+of)"
-    return re.compile(rf"{_quantity_re()}{_quantity_words()}\s*[,(]\s*(?:{cue}\s+)?(?:by\s+)?{HEDGE}$", re.I)
+    # (past the unit's abbreviation in brackets: "totaled 104,400 metric tons (mt), down 4%")
+    return re.compile(rf"{_quantity_re()}(?:\s*\(\s*[A-Za-z]{{1,4}}\s*\))?{_quantity_words()}\s*[,(]\s*(?:{cue}\s+)?(?:by\s+)?{HEDGE}$", re.I)
 
 
 @functools.cache

@@ -1195,7 +1195,8 @@ _CHANGE_AFTER_BRACKET = re.compile(r"\s*\)\s*,?\s*[-+−]?\d[\d.,]*\s?(?:%|per\s
 
 
 # (compiled once: a literal pattern of the reading below, tried per claim)
-_AMOUNT_BEFORE_HEDGED_RE = re.compile(rf"['’]s\s+|\s+(?:level|figure|total|value|peak)\s+of\s+{HEDGE}")
+# ("down 6% on 2022's record €7.2 billion": a word or two between the possessive and its figure)
+_AMOUNT_BEFORE_HEDGED_RE = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}|\s+(?:level|figure|total|value|peak)\s+of\s+{HEDGE}")
 
 
 def _amount_before(s: Site) -> list:
