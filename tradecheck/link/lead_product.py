@@ -128,7 +128,8 @@ def product_of_the_sector(s) -> str | None:
         # industry spent $22bn importing cotton, leaving a surplus of $17bn" is the sector's)
         return lead[2]
     before, after = _sector_balance_re()
-    if c.measure != "balance" and _sector_balance_after_re().match(s.text, s.m.end, s.sent.end):
+    tail = s.text[s.m.end:s.sent.end]
+    if c.measure != "balance" and ("surplus" in tail or "deficit" in tail) and _sector_balance_after_re().match(s.text, s.m.end, s.sent.end):
         # "Exports were 10 million tons of steel, while imports came to $7.1 billion, giving the
         # sector a surplus of $0.7 billion": the flow that leaves the sector its balance is the
         # sector's own (its product the lead's, not all goods)
