@@ -1076,6 +1076,8 @@ def find_flows(text: str, index: Index | None = None) -> list[Mention]:
         if (outer is not None and measure in ("exports", "imports") and outer.attrs["measure"] in ("exports", "imports")
                 and m.start("f") - outer.end < 40 and _GOODS_OF_FLOW.fullmatch(text, outer.end, m.start("f"))):
             continue
+        if measure == "exports" and " market" in text[m.end():m.end() + 90] and _home_market_re().match(text, m.end()):
+            measure = "other"  # "deliveries by Italian makers on the domestic market": home sales
         start = m.start("f")
         if measure in ("exports", "imports") and _FLOW_NOUN.fullmatch(m["f"]):
             net = _balance_before(text, start)
@@ -1085,6 +1087,15 @@ def find_flows(text: str, index: Index | None = None) -> list[Mention]:
                 start, measure, sign = net, "balance", 1 if measure == "exports" else -1
         out.append(Mention("flow", start, m.end(), text[start:m.end()], None, None, {"measure": measure, "sign": sign}))
     return _join_total_flows(text, out)
+
+
+@functools.cache
+def _home_market_re() -> re.Pattern:
+    """Right after a word of selling, a place of sale that keeps the sale at home (vocab/
+    home_market_tails.csv), at most a "by ..." phrase of the sellers between ("deliveries by
+    local makers on the domestic market"; no figure, comma or other flow word between)."""
+    tails = vocab.alternation(vocab.home_market_tails(), ignore_case=True, space=r"[^\S\n]+")
+    return re.compile(rf"(?:[^\S\n]+by(?:[^\S\n]+[A-Za-z][\w'’-]*){{1,5}}?)?[^\S\n]+(?:{tails})(?![\w-])", re.I)
 
 
 # the flow nouns a word of vocab/balance_prefixes.csv turns into a balance

@@ -95,6 +95,17 @@ def _sector_balance_re() -> tuple[re.Pattern, re.Pattern]:
 
 
 @functools.cache
+def _sector_balance_after_re() -> re.Pattern:
+    """Later in a flow's sentence, the balance that flow leaves the sector: "(, giving) the
+    sector a trade surplus of", "a surplus of ... for the sector" (no figure of another flow
+    between: only the figure's own words and the clause that draws the balance)."""
+    heads = vocab.alternation(vocab.group_heads(), ignore_case=True)
+    return re.compile(rf"[^;$€£¥\d]*?(?:[\d.,]+[^\S\n]*[a-z]+[^\S\n]+)?[^;$€£¥\d]*?,[^\S\n]*(?:giving|leaving|bringing|handing|putting)[^\S\n]+"
+                      rf"(?:(?:the|this)[^\S\n]+(?:{heads})[^\S\n]+(?:an?[^\S\n]+)?(?:[\w-]+[^\S\n]+)?(?:surplus|deficit)\b"
+                      rf"|(?:an?[^\S\n]+)?(?:[\w-]+[^\S\n]+)?(?:surplus|deficit)[^\S\n]+of[^,;]{{0,40}}?[^\S\n]+(?:for|in)[^\S\n]+the[^\S\n]+(?:{heads})\b)", re.I)
+
+
+@functools.cache
 def _sector_subject_re() -> re.Pattern:
     heads = vocab.alternation(vocab.group_heads(), ignore_case=True)
     return re.compile(rf"\s*(?:the|this|that)\s+(?:{heads})\s+(?!(?:accounted|made|represented|was|is)\b)[a-z]+", re.I)
@@ -117,6 +128,12 @@ def product_of_the_sector(s) -> str | None:
         # industry spent $22bn importing cotton, leaving a surplus of $17bn" is the sector's)
         return lead[2]
     before, after = _sector_balance_re()
+    tail = s.text[s.m.end:s.sent.end]
+    if c.measure != "balance" and ("surplus" in tail or "deficit" in tail) and _sector_balance_after_re().match(s.text, s.m.end, s.sent.end):
+        # "Exports were 10 million tons of steel, while imports came to $7.1 billion, giving the
+        # sector a surplus of $0.7 billion": the flow that leaves the sector its balance is the
+        # sector's own (its product the lead's, not all goods)
+        return lead[2]
     if c.measure != "balance" or not (before.search(s.text, max(s.sent.start, s.m.start - 80), s.m.start)
                                       or after.match(s.text, s.m.end, s.sent.end)):
         return None

@@ -2587,7 +2587,8 @@ def share_of_needs(s: Site):
     if whole is None:
         return None
     start, end = s.m.end + whole.start(1), s.m.end + whole.end()
-    if any(start <= f.start < end for f in s.ms["flow"]):
+    # (a word of money of no trade flow there is the need itself: "consumption")
+    if any(start <= f.start < end and f.attrs["measure"] != "other" for f in s.ms["flow"]):
         return None
     return Decision({}, (start, end))
 

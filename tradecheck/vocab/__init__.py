@@ -1261,6 +1261,13 @@ def coverage_cues(kind: str) -> list[str]:
 
 
 @functools.cache
+def home_market_tails() -> list[str]:
+    """Where a sale is made that keeps it at home ("on the domestic market";
+    home_market_tails.csv)."""
+    return [r["phrase"] for r in table("home_market_tails")]
+
+
+@functools.cache
 def flow_compounds() -> list[str]:
     """Compounds in which a flow word names no flow ("free trade zones", "trade talks")."""
     return [r["phrase"] for r in table("flow_compounds")]
