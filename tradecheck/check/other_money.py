@@ -25,12 +25,13 @@ from .catalogue import Severity, Status, render
 from .format import money
 
 # what may stand between a level and the words that tie it: a place, a period ("in the 12
-# months to June 2024", "in 3Q24", "ended 30 September 2023"), an aside in brackets with no
-# change in it ("₹1,812 crore ($218 million) from"), no other figure; a day after its month
-# too ("for the six months to January 31, down 9% from")
-_WORDS = (r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d|\b\d{1,2}\s+months?\b|\b[1-4]Q\d\d\b|\bQ[1-4]\b|\bH[12]\b|\b9M\d\d\b"
-          r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z][a-z]{2,8}\b)"
-          r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![\d.,]\d|\s*%)|\([^()%]{1,40}\)){0,60}?")
+# months to June 2024", "in 3Q24", "ended 30 September 2023", "for the half to March 31"
+# (a day after its month, vocab/months.csv: MONTH_DAY below)), an aside in brackets with no
+# change in it ("₹1,812 crore ($218 million) from"), no other figure
+_WORDS_TEMPLATE = (r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d|\b\d{1,2}\s+months?\b|\b[1-4]Q\d\d\b|\bQ[1-4]\b|\bH[12]\b|\b9M\d\d\b"
+                   r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z][a-z]{2,8}\b)|MONTH_DAY|\([^()%]{1,40}\)){0,60}?")
+_WORDS = _WORDS_TEMPLATE.replace("MONTH_DAY", r"\b(?:" + vocab.alternation(list(vocab.months()), ignore_case=True)
+                                 + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![\d.,]\d|\s*%)")
 # an earlier level given in brackets under its year's label: "€1,284.6 million (previous
 # year: €1,149.0 million)", "DKK 19,640 million (2023: DKK 18,712 million)"
 _LABELLED_OLD = r"\(\s*(?:(?:19|20)\d\d|(?:{old}))\s*:\s*"

@@ -83,6 +83,7 @@ def findings(text: str, sentences) -> list[Finding]:
         if f is not None:
             out.append(f)
     out += _bullet_parts(text, sentences)
+    out += _bullets_over_total_line(text, sentences)
     if "(" in text:  # (every unit heading puts its unit in brackets: cheap)
         out += _unit_heading_totals(text, sentences)
     joint_words = _joint_res()[2]
@@ -326,6 +327,69 @@ def _bullet_parts(text: str, sentences) -> list[Finding]:
             if f is not None:
                 out.append(f)
         i = j + 1
+    return out
+
+
+# a bullet whose label may hold figures of its own, a band of prices or sizes ("- below 200
+# francs: 0.48 million pieces, -21.3%", "- 500-3,000 francs: ..."): its level is the first
+# after the colon, and a change may follow it after a comma
+_BANDED_BULLET = re.compile(r"\s*[-*•–]\s+[^:\n]{1,50}:\s*(?=\d)")
+_CHANGE_AFTER = re.compile(r"\s*(?:,\s*[+\-−–]?\d+(?:\.\d+)?\s*%|\(\s*[+\-−–]?\d+(?:\.\d+)?\s*%[^()\d\n]{0,30}\))?[\s.;]*")
+
+
+@functools.cache
+def _total_line_re() -> re.Pattern:
+    """A sentence that opens on a word of a sum (vocab/colon_total_cues.csv, role "total": "In
+    total, 0.9 million pieces were shipped", "Altogether, ...")."""
+    cues = [r["phrase"] for r in vocab.table("colon_total_cues") if r["role"] == "total"]
+    alt = vocab.alternation(cues, ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{alt})\b\s*,?\s*", re.I)
+
+
+def _banded_level(text: str, sent) -> _Level | None:
+    m = _BANDED_BULLET.match(text, sent.start, sent.end)
+    if m is None:
+        return None
+    levels = _levels(text, m.end(), sent.end)
+    if not levels or levels[0].m.start() != m.end() or not levels[0].m["u"] \
+            or _CHANGE_AFTER.fullmatch(text, levels[0].m.end(), sent.end) is None:
+        return None
+    return levels[0]
+
+
+def _bullets_over_total_line(text: str, sentences) -> list[Finding]:
+    """"By price segment:" over "- below 200 francs: 0.48 million pieces, -21.3%", "- above
+    200 francs: 0.35 million pieces, +1.2%" and then "In total, 0.83 million pieces were
+    shipped.": bullets under a breakdown heading (vocab/list_headings.csv) followed by a
+    sentence opening on a word of a sum are all of that sum, so they add up to it, each to
+    its rounding. (A list under another heading, "Main markets:", may leave parts out.)"""
+    from .other_money import _heading_re
+    out, i = [], 1
+    while i < len(sentences):
+        j = i
+        while j < len(sentences) and _banded_level(text, sentences[j]) is not None:
+            j += 1
+        if j - i < 2 or j >= len(sentences) or _heading_re().fullmatch(text, sentences[i - 1].start, sentences[i - 1].end) is None:
+            i = j + 1
+            continue
+        last = sentences[j]
+        opener = _total_line_re().match(text, last.start, last.end)
+        parts = [_banded_level(text, s) for s in sentences[i:j]]
+        wholes = _levels(text, opener.end(), last.end) if opener else []
+        i = j + 1
+        if len(wholes) != 1 or wholes[0].m.start() != opener.end() or not all(_one_quantity(text, p, parts[0]) for p in parts + wholes):
+            continue
+        whole = wholes[0]
+        total, err = sum(p.value for p in parts), sum(p.err for p in parts)
+        if abs(total - whole.value) <= err + whole.err + 1e-9 * max(1.0, whole.value):
+            continue
+        scale = parts[0].m["s"] or ""
+        k = vocab.scales().get(scale.lower(), 1.0)
+        fields = {"parts": " + ".join(p.written for p in parts),
+                  "sum": f"{total / k:,.6g} {parts[0].written[len(parts[0].m['n']):].strip()}", "stated": whole.written}
+        out.append(Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                           spans=[(p.m.start(), p.m.end()) for p in parts] + [(whole.m.start(), whole.m.end())],
+                           message=render("sum", "parts", False, fields), expected=total, observed=whole.value))
     return out
 
 
