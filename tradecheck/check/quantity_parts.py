@@ -35,8 +35,12 @@ def _level_re() -> re.Pattern:
     weight = vocab.alternation(vocab.package_weights(), ignore_case=True)
     # ("3.1 million light vehicles": a kind of the thing counted before the unit, vocab/unit_modifiers.csv)
     kind = vocab.alternation(vocab.unit_modifiers(), ignore_case=True)
+    # ("came to 233,800t": the tonne's symbol glued to its number is a unit too, only so
+    # written, as check/volumes.py reads it; a bare "t" apart from a number is none)
+    # ("28.5 million net tons (NT) ... 23.1 million NT": an abbreviation in capitals after a
+    # scale, a unit only where the text defines it beside the unit, see _levels)
     return re.compile(rf"(?<![$€£¥\w.,])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>{scale})?"
-                      rf"(?:\s*(?:\d+(?:\.\d+)?\s?-?\s?(?:{weight})\.?\s+)?(?:(?:{kind})\s+)?(?P<u>{units})\b|(?<=[a-z])(?=\s*(?:,|;|\.|\band\b|$)))", re.I)
+                      rf"(?:\s*(?:\d+(?:\.\d+)?\s?-?\s?(?:{weight})\.?\s+)?(?:(?:{kind})\s+)?(?P<u>{units}|(?<=\d)t|(?<=[a-z]\s)(?P<ab>(?-i:[A-Z]{{2,4}})))\b|(?<=[a-z])(?=\s*(?:,|;|\.|\band\b|$)))", re.I)
 
 
 @functools.cache
@@ -87,11 +91,16 @@ def findings(text: str, sentences) -> list[Finding]:
     if "(" in text:  # (every unit heading puts its unit in brackets: cheap)
         out += _unit_heading_totals(text, sentences)
     joint_words = _joint_res()[2]
+    rest_words = _rest_res()[2]
     for i, sent in enumerate(sentences):
         part = text[sent.start:sent.end]
         low = part.lower()
         if any(w in low for w in joint_words):  # (the literal checked first: cheap)
             out += _joint_sum(text, sentences, i)
+        if any(w in low for w in rest_words):  # (the literal checked first: cheap)
+            out += _rest_list(text, sentences, i)
+        if i and ("non-" in low or any(k in low for k, _ in _complementary_kinds())):  # (literals first: cheap)
+            out += _complement_parts(text, sentences, i)
         if "total" in part.lower():  # (every sum tie names a total: checked first, cheap)
             out += _listed_sums(text, sent)
         if " by " in part:  # (every ranked tie ends in "by")
@@ -239,6 +248,150 @@ def _joint_sum(text: str, sentences, i: int) -> list[Finding]:
             return []  # (one reading of the parts gives the sum)
     total = (sum(p.value for p in parts), sum(p.err for p in parts))
     return sum_finding(total, " + ".join(p.written for p in parts), (parts[0].m.start(), parts[-1].m.end()),
+                       whole.m["n"], whole.m["s"], whole.unit, whole.m.span())
+
+
+@functools.cache
+def _rest_res() -> tuple[re.Pattern, re.Pattern, tuple[str, ...]]:
+    """The words that name the rest of a whole (vocab/quantity_part_ties.csv, rest): right
+    before a level ("with the remaining 0.5 million tonnes from others"), or opening a heading
+    over lines of parts ("The rest came from:"); and those words lower-cased for a cheap test."""
+    rest = [r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "rest"]
+    words = vocab.alternation(rest, ignore_case=True, space=r"\s+")
+    return (re.compile(rf"\b(?:{words})\s+{HEDGE}$", re.I),
+            re.compile(rf"\s*(?:{words})\b[^\d\n]{{0,40}}:\s*", re.I),
+            tuple(w.lower() for w in rest))
+
+
+# a line of its own that gives a label one level after a spaced dash ("Chile - 0.4 million
+# tonnes", "Others (Peru, Bolivia) - 0.1 million tonnes") or a colon, under a heading
+_DASH_LINE = re.compile(r"[^\W\d][^:\d\n]{0,60}?(?::|\s[-–—])\s*(?=\d)")
+
+
+def _rest_list(text: str, sentences, i: int) -> list[Finding]:
+    """"Brazil shipped 2.1 million tonnes and Chile 0.9 million tonnes. Peru sent 0.4 million
+    tonnes, with the remaining 0.1 million tonnes from others"; "Brazil supplied 2.1 million
+    tonnes. The rest came from:" over lines "Chile - 0.9 million tonnes": a level named as the
+    rest of a whole (or lines under a heading that names them so) closes a list of parts that
+    opens its paragraph. With the rest in it the list is all of the whole, so its sum must give
+    a level stated before the paragraph (each to its rounding): only where it gives none is it
+    flagged. A change or another period's level among the parts makes it no such list."""
+    sent = sentences[i]
+    before_re, heading_re, _ = _rest_res()
+    tail: list[_Level] = []
+    h = heading_re.fullmatch(text, sent.start, sent.end)
+    if h is not None:  # (a heading: the lines under it, each one label and one level)
+        for line in sentences[i + 1:]:
+            m = _DASH_LINE.match(text, line.start, line.end)
+            if m is None or (line.start and text[line.start - 1] != "\n"):
+                break
+            levels = _levels(text, m.end(), line.end)
+            if len(levels) != 1 or levels[0].m.start() != m.end() or not levels[0].m["u"] \
+                    or text[levels[0].m.end():line.end].strip(" .;"):
+                break
+            tail.append(levels[0])
+        if len(tail) < 2:
+            return []
+        end = sent.start
+    else:
+        levels = _levels(text, sent.start, sent.end)
+        k = next((k for k, lv in enumerate(levels) if before_re.search(text, max(sent.start, lv.m.start() - 40), lv.m.start())), None)
+        if k is None or k != len(levels) - 1:
+            return []  # (no rest, or levels after it: not the list's end)
+        tail, end = [levels[k]], levels[k].m.start()
+    # (the list opens its paragraph: every level of it before the rest is a part)
+    first = i
+    while first and sentences[first - 1].paragraph == sent.paragraph:
+        first -= 1
+    start = sentences[first].start
+    parts = _levels(text, start, end) + tail
+    if len(parts) < 3 or len(parts) > 12 or not all(_one_quantity(text, p, parts[0]) for p in parts) \
+            or any(_stopped(text, s.start, min(s.end, end) if s.index == sent.index else s.end)
+                   for s in sentences[first:i + (h is None)]):
+        return []  # (a change or another period among the parts: no list of one whole)
+    wholes = [w for w in _levels(text, 0, start) if w.m["u"] and _one_quantity(text, w, parts[0]) and not _earlier_level(text, w)]
+    if not wholes:
+        return []
+    for whole in wholes:
+        for combo in itertools.product(*(p.readings(whole) for p in parts)):
+            if abs(sum(v for v, _ in combo) - whole.value) <= sum(e for _, e in combo) + whole.err + 1e-9:
+                return []  # (one reading of the parts gives one whole)
+    whole = wholes[-1]
+    total = (sum(p.value for p in parts), sum(p.err for p in parts))
+    return sum_finding(total, " + ".join(p.written for p in parts), (parts[0].m.start(), parts[-1].m.end()),
+                       whole.m["n"], whole.m["s"], whole.unit, whole.m.span())
+
+
+@functools.cache
+def _complementary_kinds() -> tuple[tuple[str, str], ...]:
+    return tuple((r["kind"].lower(), r["complement"].lower()) for r in vocab.table("complementary_kinds"))
+
+
+@functools.cache
+def _flow_word_re() -> re.Pattern:
+    """A one-word name of a flow of goods ("exports", "imports", "shipments"; vocab/flows.csv)."""
+    words = [w for w, (m, _) in vocab.flows().items() if m in ("exports", "imports") and re.fullmatch(r"[a-z-]+", w)]
+    return re.compile(rf"\b(?:{vocab.alternation(words, ignore_case=True)})\b", re.I)
+
+
+@functools.cache
+def _period_word_re() -> re.Pattern:
+    """Another period named in a sentence of kinds ("in March", "in 2023", "in the quarter"; the
+    months of vocab/months.csv): its levels may be no parts of a whole stated for another."""
+    months = vocab.alternation([m for m in vocab.months() if len(m) > 3], ignore_case=True)
+    return re.compile(rf"\b(?:(?:19|20)\d\d|{months}|quarter|month|week|half)\b", re.I)
+
+
+def _complement_parts(text: str, sentences, i: int) -> list[Finding]:
+    """"Rice exports were 16.5 million tonnes. Non-basmati exports were 11.2 million tonnes,
+    while basmati shipments rose to 5.3 million tonnes"; "Steel imports were 24.5 million tons.
+    Finished imports were 20.1 million tons and semi-finished imports 4.4 million tons": a kind
+    and its complement ("non-" it, or a pair of vocab/complementary_kinds.csv) each given a level
+    are all of the whole, so the two must give a level of the sentence before (each to its
+    rounding). Only where both sentences name one flow of goods ("exports") and the kinds'
+    names no other period; an earlier level ("from 4.6 million tonnes") is no part."""
+    sent, before = sentences[i], sentences[i - 1]
+    part = text[sent.start:sent.end]
+    low = part.lower()
+    if _period_word_re().search(part):
+        return []
+    names = []
+    for m in re.finditer(r"\bnon-([a-z]+)\b", low):
+        other = re.search(rf"(?<![\w-]){m[1]}\b", low)
+        if other:
+            names = [m.start(), other.start()]
+            break
+    if not names:
+        for kind, complement in _complementary_kinds():
+            a = re.search(rf"(?<![\w-]){re.escape(kind)}\b", low)
+            b = re.search(rf"(?<![\w-]){re.escape(complement)}\b", low)
+            if a and b:
+                names = [a.start(), b.start()]
+                break
+    if len(names) != 2:
+        return []
+    a, b = sorted(sent.start + n for n in names)
+    levels = [lv for lv in _levels(text, sent.start, sent.end)
+              if not _earlier_level(text, lv) and not _COMPARED_BEFORE.search(text, max(0, lv.m.start() - 60), lv.m.start())]
+    first = next((lv for lv in levels if a < lv.m.start() < b), None)
+    second = next((lv for lv in levels if lv.m.start() > b), None)
+    if first is None or second is None or not first.m["u"] or not _one_quantity(text, first, second):
+        return []
+    flow = _flow_word_re()
+    named = {w.lower() for w in flow.findall(text, sent.start, first.m.start())}
+    wholes = [w for w in _levels(text, before.start, before.end)
+              if w.m["u"] and _one_quantity(text, w, first) and not _earlier_level(text, w)
+              and named & {x.lower() for x in flow.findall(text, before.start, w.m.start())}]
+    if not wholes:
+        return []  # (no whole of the flow the kinds are of)
+    parts = [first, second]
+    for whole in wholes:
+        for combo in itertools.product(*(p.readings(whole) for p in parts)):
+            if abs(sum(v for v, _ in combo) - whole.value) <= sum(e for _, e in combo) + whole.err + 1e-9:
+                return []  # (one reading gives one whole)
+    whole = wholes[0]
+    total = (sum(p.value for p in parts), sum(p.err for p in parts))
+    return sum_finding(total, " + ".join(p.written for p in parts), (first.m.start(), second.m.end()),
                        whole.m["n"], whole.m["s"], whole.unit, whole.m.span())
 
 
@@ -498,12 +651,25 @@ def _levels(text: str, start: int, end: int) -> list[re.Match]:
     for m in _level_re().finditer(text, start, end):
         if (re.fullmatch(r"(?:19|20)\d\d", m["n"]) and not m["s"]) or _MONEY_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             continue  # (a year, or money)
-        if m["u"]:
+        if m["ab"]:
+            defined = _abbreviations(text).get(m["ab"])
+            if defined is None:
+                continue  # (capitals no unit the text defines: no level of a quantity)
+            unit = defined
+        elif m["u"]:
             unit = m["u"]
         elif unit is None or not m["s"]:
             continue  # (a bare number, or no unit to take: no level of a quantity)
         out.append(_Level(m, unit))
     return out
+
+
+@functools.lru_cache(maxsize=4)
+def _abbreviations(text: str) -> dict[str, str]:
+    """The units a text abbreviates where it names them ("28.5 million net tons (NT)"): each
+    abbreviation to the unit it stands for."""
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    return {m[2]: m[1] for m in re.finditer(rf"\b({units})\s*\(([A-Z]{{2,4}})\)", text, re.I)}
 
 
 class _Level:
