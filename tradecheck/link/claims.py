@@ -123,8 +123,10 @@ def link(doc: Document) -> list[Claim]:
             if ctx.main_partner == "WLD" and sent.index > body and state.asked_partner != sent.index - 1 \
                     and not _under_colon_lead(text, sent.start):
                 state.reporter, state.partner = state.section_reporter or ctx.main_reporter, ctx.main_partner
-        if sent.index == body:
-            # Headline and standfirst may name other partners; the body starts afresh.
+        if sent.index == body or (opens and ctx.headline_pair_only and 0 < sent.index < body):
+            # Headline and standfirst may name other partners; the body starts afresh (and so
+            # does a lead before it, when the headline alone named a partner: see
+            # DocContext.headline_pair_only).
             state.reporter, state.partner = ctx.main_reporter, ctx.main_partner
             state.period = ctx.main_period
         if opens:
@@ -7628,6 +7630,23 @@ def _share_noun_of_re() -> re.Pattern:
     return re.compile(rf"\b(?:{nouns})\s+of\b", re.I)
 
 
+def _share_noun_of(text: str, start: int, end: int) -> re.Match | None:
+    """`_share_noun_of_re` between `start` and `end`, but not a company's stock ("Shares of
+    Acme Group fell 1.8% in early trading": the price of its shares moved, no share of a flow)."""
+    found = _share_noun_of_re().search(text, start, end)
+    if found is None or not found.group(0)[:1].isupper() or not found.group(0).lower().startswith("shares"):
+        return found  # (cheap: a share noun opening its clause in capitals, plural, is rare)
+    name = _STOCK_NAME.match(text, found.end(), end)
+    if name is None or name.group(1) in vocab.countries() or name.group(1).split()[0] in vocab.countries():
+        return found  # ("Shares of China and India in exports rose": places' shares of a flow)
+    return None
+
+
+# after "Shares of": the company's capitalised name, then the verb of its move
+_STOCK_NAME = re.compile(r"\s+(?:the\s+)?([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})\s+(?:(?:were|was|have|had|closed|ended|traded)\s+)?"
+                         r"(?:rose|fell|gained|lost|jumped|slipped|dropped|climbed|slid|tumbled|surged|soared|sank|plunged|edged|down|up|higher|lower)\b")
+
+
 # (compiled once: a literal pattern of the reading below, tried per claim)
 _KIND_OF_RE = re.compile(rf"\b(?:rose|fell|grew|climbed|slipped|dropped|shrank|increased|decreased|edged\s+\w+|was|is|reached|stood|to|at)\s+(?:to\s+|at\s+)?{HEDGE}$", re.I)
 
@@ -7764,7 +7783,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         # contribution to the economy's growth, no share of a trade flow
         return None
     share_to = ((_SHARE_WORD.search(text[sent.start:m.start]) or _RATIO_NAMED.search(text, sent.start, m.start)
-                 or _share_noun_of_re().search(text, sent.start, m.start))
+                 or _share_noun_of(text, sent.start, m.start))
                 and _KIND_OF_RE.search(clause_before))
     if not share_to and m.kind == "percent" and "coverage" in clause_before:
         # "..., so that the deficit reached EUR 3.65 billion and the coverage of imports by

@@ -174,6 +174,10 @@ class DocContext:
     series_note: str | None = None
     # the fiscal year's country counts quarters from its start (vocab/fiscal_years.csv)
     fiscal_quarters: bool = False
+    # the pair is named in the headline alone ("Swiss watch exports to U.S. recover" over
+    # "Swiss watch exports rose 3.4% to 6.59 billion francs"): the lead after it starts afresh
+    # on the main pair, the headline's partner is no partner of the lead's figures
+    headline_pair_only: bool = False
 
 
 # a dateline without a year: a place, a month and a day (or a day and a month: "MINSK, 7
@@ -240,7 +244,8 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     countries = [c for c in countries if c.attrs["kind"] != "anaphor"]
     lead = [c for c in countries if c.start < lead_end and (c.attrs["iso"] or c.attrs["kind"] == "group")]
     main_r, main_p = _lead_pair(text, sents[:4], countries, found["flow"], anaphors)
-    if main_p not in (None, "WLD") and _headline_pair_only(text, sents, countries, found["flow"], main_r, body_start(text, sents, doc)):
+    headline_only = main_p not in (None, "WLD") and _headline_pair_only(text, sents, countries, found["flow"], main_r, body_start(text, sents, doc))
+    if headline_only:
         main_p = "WLD"
     if main_r is not None and main_p == main_r:
         main_p = "WLD"  # a country does not trade with itself: its own total
@@ -397,7 +402,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                       currency_hint=hint, fiscal_start=fiscal, fiscal_by_start=by_start, decimal_comma=found["decimal_comma"],
                       has_services=_names_services_apart(text), scope=scope or product,
                       product_scope=product is not None, main_members=members if main_p and main_p.startswith("group:") else (),
-                      fiscal_quarters=quarters)
+                      fiscal_quarters=quarters, headline_pair_only=headline_only)
 
 
 @functools.cache
@@ -1142,13 +1147,17 @@ def _headline_pair_only(text: str, sents: list[Sentence], countries: list[Mentio
     if any(f.start < lead.start and f.start >= head.end for f in flows):
         return False  # (a standfirst between them may name the pair again)
     cs = [c for c in countries if lead.start <= c.start < lead.end and c.attrs["iso"]]
+    # ("Swiss watch exports rose 3.4%": a demonym owns its flow as a possessive does, so long as
+    # the lead names no other place, "Croatian exporters sold goods worth ... to CEFTA countries")
+    others = any(lead.start <= c.start < lead.end and c.attrs["iso"] != reporter for c in countries)
     for f in (f for f in flows if lead.start <= f.start < lead.end and f.attrs["measure"] in ("exports", "imports", "trade_total", "balance")):
         if f.text.split()[-1].lower() in _partner_words():
             # ("China was Germany's largest trading partner": the lead names the pair)
             return False
         # (or the place as the subject of the flow's verb: "Finland exported goods worth")
         owner = [c for c in cs if c.attrs["iso"] == reporter and 0 <= f.start - c.end <= 25
-                 and (c.attrs["possessive"] and re.fullmatch(r"(?:['’]s)?(?:\s+[a-z-]+){0,2}\s+", text[c.end:f.start])
+                 and ((c.attrs["possessive"] or c.attrs["kind"] == "demonym" and not others)
+                      and re.fullmatch(r"(?:['’]s)?(?:\s+[a-z-]+){0,2}\s+", text[c.end:f.start])
                       or not c.attrs["possessive"] and re.fullmatch(r"\s+", text[c.end:f.start]) and f.text.lower().endswith("ed"))]
         # (any partner after the flow, a place or not: "trade with the 10 members of ASEAN")
         partner = re.match(r"[^\d.;,]{0,70}?\b(?:to|with|from|between)\s", text[f.end:lead.end])
