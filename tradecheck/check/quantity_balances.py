@@ -29,6 +29,8 @@ from .volumes import _level, _rate_tail, _same_unit, _share_figures, level_patte
 
 # a net flow ("net exports", "net import position"): vocab/quantity_balances.csv has its words
 _NET = re.compile(r"\bnet\s+(?:export|import)s?\b", re.I)
+# a gap "of" a figure: the cheap test before the market gaps are read
+_GAP_OF = re.compile(r"(?:deficit|surplus|shortfall)\s+of\s")
 # sentences before a net level where the other flow's level of its period may stand
 _NET_BACK = 4
 
@@ -66,8 +68,10 @@ def _hedge_re() -> re.Pattern:
 def findings(text: str, sentences, published: str | None) -> list[Finding]:
     """A sum or share finding for each balance its levels cannot give (each to its rounding)."""
     low = text.lower()
-    cheap = ("net export" in low or "net import" in low, "supply" in low or "availability" in low,
-             "deficit" in low or "surplus" in low or "shortfall" in low, "quota" in low)
+    # (a trade surplus is common, a surplus "of" a level in a unit rare: the gap's test asks for both)
+    cheap = ("net export" in low or "net import" in low, "total suppl" in low or "total availab" in low,
+             ("deficit" in low or "surplus" in low or "shortfall" in low) and _GAP_OF.search(low) is not None,
+             "quota" in low)
     if not any(cheap):
         return []
     sentences = list(sentences)
