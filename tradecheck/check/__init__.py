@@ -12,7 +12,7 @@ import dataclasses
 
 from ..model import Claim, Document, Finding
 from . import (amounts, attainment, balance_sheets, bound, compound_rates, cumulative, unit_rates, mirror_gaps, other_money, point_revisions, percent_change,
-               named_wholes, period_parts, quantity_parts, ratio, record, restated_change, stated_shares, sums, table_arithmetic, table_changes, volumes, index_levels)
+               named_wholes, period_parts, quantity_balances, quantity_parts, ratio, record, restated_change, stated_shares, sums, table_arithmetic, table_changes, volumes, index_levels)
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import (Group, Model, _deletion_filter, components, currency_of, feasible, range_parts, stated,
                      var_range)
@@ -45,6 +45,8 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     findings += named_wholes.findings(doc.text, sentences)
     # (levels of a quantity over months against the level of the longer period they make up)
     findings += period_parts.findings(doc.text, sentences, doc.published)
+    # (a net flow, a supply, a market's deficit or a quota's fill against its levels)
+    findings += quantity_balances.findings(doc.text, sentences, doc.published)
     # (index rows and subtotal rows of a table pasted as text: its figures are no claims)
     findings += table_arithmetic.findings(doc.text)
     # (a table's change column against the two level columns before it)

@@ -1,0 +1,319 @@
+"""Balances of a physical quantity against the levels they are worked out from:
+
+- a net level, one flow less the other: "exported 12.4 million tonnes in January-June ...
+  Imports over the first half fell to 3.1 million tonnes, leaving net exports at 9.3 million
+  tonnes";
+- a supply stated with its three parts: "The crop is put at 30.2 million bales. With opening
+  stocks of 4.1 million bales and imports of 1.5 million bales, total supply is 35.8 million";
+- a market's deficit or surplus, the gap of its use over its output or back: "a deficit of
+  1.5 million tonnes ... production of 60.0 Mt, below consumption of 61.5 Mt";
+- a quota's fill in percent: "the quota was 80% used ... Of the 50,000 tonnes available,
+  importers had claimed 40,000 t".
+
+Quantities are no claims (see check/volumes.py), so this reads the words alone
+(vocab/quantity_balances.csv), and only where they leave one reading: each side of a balance
+must be the one level its words name (a level after "from" or "against" is a year-earlier
+one, no side). Where two levels could be the side, nothing is checked."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import periods as P
+from .. import vocab
+from ..extract.periods import find_periods
+from ..link.cues import HEDGE
+from ..model import Finding
+from .period_parts import _period_of, _resolved
+from .volumes import _level, _rate_tail, _same_unit, _share_figures, level_pattern, sum_finding
+
+# a net flow ("net exports", "net import position"): vocab/quantity_balances.csv has its words
+_NET = re.compile(r"\bnet\s+(?:export|import)s?\b", re.I)
+# a gap "of" a figure: the cheap test before the market gaps are read
+_GAP_OF = re.compile(r"(?:deficit|surplus|shortfall)\s+of\s")
+# sentences before a net level where the other flow's level of its period may stand
+_NET_BACK = 4
+
+
+@functools.cache
+def _words() -> dict[str, re.Pattern]:
+    """Per role of vocab/quantity_balances.csv, its words as a pattern."""
+    roles: dict[str, list[str]] = {}
+    for r in vocab.table("quantity_balances"):
+        roles.setdefault(r["role"], []).append(r["phrase"])
+    space = r"[\s-]+"
+    return {k: re.compile(rf"\b(?:{vocab.alternation(v, ignore_case=True, space=space)})\b", re.I)
+            for k, v in roles.items()}
+
+
+@functools.cache
+def _res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A level in a unit (a tonne spelt "t" after a space too: "1,203,000 t"); the words
+    before a level that make it the earlier side of a change; a percent."""
+    pattern = level_pattern().format(i="")
+    assert r"|(?<=\d)t)" in pattern
+    level = re.compile(pattern.replace(r"|(?<=\d)t)", r"|(?<=\d)t|(?<=\d\s)t(?![\w/'’]))"), re.I)
+    earlier = re.compile(rf"\b(?:from|against|versus|vs\.?|compared\s+with)\s+(?:the\s+)?{HEDGE}$", re.I)
+    pct = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.I)
+    return level, earlier, pct
+
+
+@functools.cache
+def _hedge_re() -> re.Pattern:
+    """A hedge right before a percent ("about 80% used"): it may stray as far as a hedged figure."""
+    space = r"\s+"
+    return re.compile(rf"\b(?:{vocab.alternation(vocab.hedges(), ignore_case=True, space=space)})\s+$", re.I)
+
+
+def findings(text: str, sentences, published: str | None) -> list[Finding]:
+    """A sum or share finding for each balance its levels cannot give (each to its rounding)."""
+    low = text.lower()
+    # (a trade surplus is common, a surplus "of" a level in a unit rare: the gap's test asks for both)
+    cheap = ("net export" in low or "net import" in low, "total suppl" in low or "total availab" in low,
+             ("deficit" in low or "surplus" in low or "shortfall" in low) and _GAP_OF.search(low) is not None,
+             "quota" in low)
+    if not any(cheap):
+        return []
+    sentences = list(sentences)
+    out = []
+    if cheap[0]:
+        out += _nets(text, sentences, published)
+    if cheap[1]:
+        out += _supplies(text, sentences)
+    if cheap[2]:
+        out += _gaps(text, sentences)
+    if cheap[3]:
+        out += _quota_fills(text, sentences)
+    return out
+
+
+def _levels(text: str, start: int, end: int) -> list[re.Match]:
+    """The levels in text[start:end] that are no earlier side of a change."""
+    level_re, earlier_re, _ = _res()
+    return [o for o in level_re.finditer(text, start, end)
+            if not earlier_re.search(text, max(start, o.start() - 40), o.start())]
+
+
+def _named(text: str, o: re.Match, start: int, role: str) -> bool:
+    """Whether the words right before level `o` (from `start`: the level before it or its
+    sentence's start) name `role`, or "of" and its word right after it ("the 2 million bales
+    of imports")."""
+    w = _words()[role]
+    if w.search(text, start, o.start()):
+        return True
+    after = re.match(r"\s+of\s+(?:the\s+)?(\w[\w-]*(?:\s+\w+)?)", text[o.end():o.end() + 40])
+    return bool(after and w.match(after[1]))
+
+
+def _roles_of(text: str, levels: list[re.Match], start: int, roles: tuple[str, ...]) -> list[set[str]]:
+    """The roles the words before each level (since the one before) name."""
+    out = []
+    prev = start
+    for o in levels:
+        out.append({r for r in roles if _named(text, o, prev, r)})
+        prev = o.end()
+    return out
+
+
+def _text(o: re.Match) -> str:
+    return " ".join(filter(None, (o["n"], o["s"], o["u"])))
+
+
+def _one_unit(a: re.Match, b: re.Match) -> bool:
+    return _same_unit(a["u"], b["u"], None) and _rate_tail(a.string, a.end("u")) == _rate_tail(b.string, b.end("u"))
+
+
+def _after(text: str, m: re.Match, end: int) -> re.Match | None:
+    """The level right after the words `m` ("net exports at 5.2 million tonnes"): the first
+    level within a few words of them, with no figure between."""
+    level_re = _res()[0]
+    o = level_re.search(text, m.end(), end)
+    if o is None or o.start() - m.end() > 30 or re.search(r"\d", text[m.end():o.start()]):
+        return None
+    return o
+
+
+def _difference(a: re.Match, b: re.Match, stated: re.Match) -> list[Finding]:
+    """A sum finding where `a` - `b` (each to its rounding) cannot give the `stated` level."""
+    va, vb = _level(a["n"], a["s"]), _level(b["n"], b["s"])
+    if va is None or vb is None or va[0] <= vb[0]:
+        return []  # (a side read the wrong way round: no gap to check)
+    spans = sorted([a.span(), b.span()])
+    return sum_finding((va[0] - vb[0], va[1] + vb[1]), f"{_text(a)} - {_text(b)}", (spans[0][0], spans[1][1]),
+                       stated["n"], stated["s"], stated["u"], (stated.start("n"), stated.end("u")))
+
+
+def _nets(text: str, sentences, published: str | None) -> list[Finding]:
+    """"Steel imports over the first 10 months fell to 5.1 million tonnes, leaving net exports
+    at 70.2 million tonnes": the flow the net's sentence gives before it, and the one level of
+    the other flow dated by the same period in the sentences before (or in its own), where the
+    words date both (extract/periods.py)."""
+    pub = P.parse(published[:7]) if published and re.match(r"\d{4}-\d\d", published) else None
+    w = _words()
+    flows = {"exports": w["net_exports"], "imports": w["net_imports"]}
+    flow_words = vocab.flows()
+    out = []
+    pms = None
+    for i, s in enumerate(sentences):
+        for m in _NET.finditer(text, s.start, s.end):
+            net = _after(text, m, s.end)
+            if net is None:
+                continue
+            side = "exports" if flows["exports"].fullmatch(m[0]) else "imports"
+            if pms is None:
+                # (mentions that date nothing, "year on year", stand aside: "Imports over the first
+                # ten months fell 8% year on year to 4.1 Mt" is dated by the ten months)
+                pms = sorted((pm for pm in find_periods(text) if (not pm.base_cue or _span_over(text, pm, sentences))
+                              and _resolved(pm, pub) is not None), key=lambda pm: pm.start)
+            dated = {}
+            for k in range(max(0, i - _NET_BACK), i + 1):
+                t = sentences[k]
+                end = m.start() if k == i else t.end
+                here = [o for o in _levels(text, t.start, end) if _one_unit(o, net)]
+                prev = t.start
+                for idx, o in enumerate(here):
+                    fl = _flow_of(text, prev, o.start(), flow_words)
+                    prev = o.end()
+                    if fl is None:
+                        continue
+                    nxt = here[idx + 1].start() if idx + 1 < len(here) else end
+                    per = _period_of(text, o, nxt, t.start, [pm for pm in pms if t.start <= pm.start and pm.end <= t.end], pub)
+                    dated.setdefault(fl, []).append((o, per, k))
+            own = [(o, per) for fl in dated for o, per, k in dated[fl] if k == i]
+            if len(own) != 1 or own[0][1] is None:
+                continue  # (the net's sentence gives one flow of one period before it, or nothing is read)
+            o, per = own[0]
+            own_flow = next(fl for fl in dated if any(x is o for x, _, _ in dated[fl]))
+            other = "imports" if own_flow == "exports" else "exports"
+            same = [x for x, p, _ in dated.get(other, []) if p == per]
+            if len(same) != 1 or any(p == per and x is not o for x, p, _ in dated[own_flow]):
+                continue
+            exp, imp = (o, same[0]) if own_flow == "exports" else (same[0], o)
+            out += _difference(exp, imp, net) if side == "exports" else _difference(imp, exp, net)
+    return out
+
+
+def _span_over(text: str, pm, sentences) -> bool:
+    """Whether a period after "over" is the span of its sentence's levels, not a change's base:
+    "Imports over the first ten months fell 8% to 4.1 Mt" (no figure before it in its sentence),
+    not "rose 8% over the first ten months of 2022"."""
+    if not re.search(r"\bover\s+$", text[max(0, pm.start - 8):pm.start], re.I):
+        return False
+    start = max((t.start for t in sentences if t.start <= pm.start), default=0)
+    return not re.search(r"\d", text[start:pm.start])
+
+
+def _flow_of(text: str, start: int, end: int, flow_words: dict) -> str | None:
+    """The one flow (exports or imports) the words in text[start:end] name, else None."""
+    found = {(flow_words.get(x.lower()) or (None,))[0] for x in re.findall(r"[A-Za-z]+", text[start:end])}
+    found &= {"exports", "imports"}
+    return found.pop() if len(found) == 1 else None
+
+
+def _supplies(text: str, sentences) -> list[Finding]:
+    """"The crop is put at 30.2 million bales. With opening stocks of 4.1 million bales and
+    imports of 1.5 million bales, total supply is 35.8 million bales": a total supply after
+    its three parts, each named once, in its sentence and the one before in its paragraph."""
+    w = _words()
+    roles = ("supply_stock", "supply_production", "supply_imports")
+    out = []
+    for i, s in enumerate(sentences):
+        for m in w["supply_total"].finditer(text, s.start, s.end):
+            total = _after(text, m, s.end)
+            if total is None:
+                continue
+            parts: dict[str, list[re.Match]] = {}
+            span = [s] if i == 0 or sentences[i - 1].paragraph != s.paragraph else [sentences[i - 1], s]
+            for t in span:
+                end = m.start() if t is s else t.end
+                levels = [o for o in _levels(text, t.start, end) if _one_unit(o, total)]
+                named = _roles_of(text, levels, t.start, roles)
+                if t is s and any(len(r) != 1 for r in named):
+                    break  # (a level in the total's sentence that is no one named part)
+                for o, r in zip(levels, named):
+                    if len(r) == 1:
+                        parts.setdefault(r.pop(), []).append(o)
+            else:
+                if sorted(parts) != sorted(roles) or any(len(v) != 1 for v in parts.values()):
+                    continue
+                ps = sorted((v[0] for v in parts.values()), key=lambda o: o.start())
+                vals = [_level(o["n"], o["s"]) for o in ps]
+                if None in vals:
+                    continue
+                out += sum_finding((sum(v for v, _ in vals), sum(e for _, e in vals)), " + ".join(map(_text, ps)),
+                                   (ps[0].start(), ps[-1].end()), total["n"], total["s"], total["u"],
+                                   (total.start("n"), total.end("u")))
+    return out
+
+
+def _gaps(text: str, sentences) -> list[Finding]:
+    """"a global deficit of 2.0 million tonnes ... production at 170.1 million tonnes, below
+    consumption of 172.1 million tonnes": the gap's own sentence, or where it gives no other
+    level the sentence right after it, gives one level of output and one of use, and no other."""
+    w = _words()
+    out = []
+    for i, s in enumerate(sentences):
+        for m in re.finditer(w["deficit"].pattern + "|" + w["surplus"].pattern, text[s.start:s.end], re.I):
+            m = w["deficit"].search(text, s.start + m.start(), s.start + m.end()) or \
+                w["surplus"].search(text, s.start + m.start(), s.start + m.end())
+            gap = _after(text, m, s.end)
+            if gap is None or not re.match(r"\s+of\s", text[m.end():gap.start()]):
+                continue
+            own = [o for o in _levels(text, s.start, s.end) if o.start() != gap.start()]
+            if own:
+                span, levels = s, own
+            elif i + 1 < len(sentences):
+                span = sentences[i + 1]
+                levels = _levels(text, span.start, span.end)
+            else:
+                continue
+            named = _roles_of(text, levels, span.start, ("supply_side", "demand_side"))
+            sides = {}
+            for o, r in zip(levels, named):
+                if len(r) != 1:
+                    sides = {}
+                    break  # (a level of neither side, or of both: not the gap's two sides)
+                sides.setdefault(r.pop(), []).append(o)
+            if sorted(sides) != ["demand_side", "supply_side"] or any(len(v) != 1 for v in sides.values()):
+                continue
+            sup, dem = sides["supply_side"][0], sides["demand_side"][0]
+            if not (_one_unit(sup, gap) and _one_unit(dem, gap)):
+                continue
+            out += _difference(dem, sup, gap) if w["deficit"].fullmatch(m[0]) else _difference(sup, dem, gap)
+    return out
+
+
+def _quota_fills(text: str, sentences) -> list[Finding]:
+    """"The quota was 80% used within a week. Of the 50,000 tonnes available, importers had
+    claimed 40,000 t": a percent of a quota taken, and after it (in its sentence or the next)
+    the quota's volume and the volume taken, the only two levels there."""
+    w = _words()
+    pct_re = _res()[2]
+    out = []
+    for i, s in enumerate(sentences):
+        q = re.search(r"\bquota\b", text[s.start:s.end], re.I)
+        if q is None:
+            continue
+        for p in pct_re.finditer(text, s.start + q.end(), s.end):
+            if not re.match(rf"\s+{w['fill'].pattern}", text[p.end():p.end() + 20], re.I):
+                continue
+            levels = _levels(text, p.end(), s.end)
+            start = p.end()
+            if not levels and i + 1 < len(sentences):
+                start = sentences[i + 1].start
+                levels = _levels(text, start, sentences[i + 1].end)
+            if len(levels) != 2 or not _one_unit(*levels):
+                continue
+            whole = [o for o in levels if re.search(r"\bof\s+(?:the\s+)?$", text[max(start, o.start() - 8):o.start()], re.I)
+                     or w["quota_whole"].match(text, o.end() + 1, o.end() + 20)]
+            part = [o for o, r in zip(levels, _roles_of(text, levels, start, ("quota_part",))) if r and o not in whole]
+            if len(whole) != 1 or len(part) != 1:
+                continue
+            a, b = part[0], whole[0]
+            v = _level(a["n"], a["s"])
+            if v is None:
+                continue
+            hedged = bool(_hedge_re().search(text, max(s.start, p.start() - 30), p.start()))
+            out += _share_figures(v, _text(a), a.span(), {"n0": b["n"], "s0": b["s"], "u0": b["u"], "p": p["p"]},
+                                  p.span("p"), (b.start("n"), b.end("u")), hedged)
+    return out
