@@ -141,12 +141,7 @@ def _listed_sums(text: str, sent) -> list[Finding]:
                 or not all(_LIST_GAP.fullmatch(text, a.m.end(), b.m.start()) for a, b in zip(parts, parts[1:])) \
                 or not all(_one_quantity(text, p, whole) for p in parts):
             return []  # (a change, another period, or levels that are no one list of one unit)
-        for combo in itertools.product(*(p.readings(whole) for p in parts)):
-            if abs(sum(v for v, _ in combo) - whole.value) <= sum(e for _, e in combo) + whole.err + 1e-9:
-                return []  # (one reading of the list gives the whole)
-        total = (sum(p.value for p in parts), sum(p.err for p in parts))
-        return sum_finding(total, " + ".join(p.written for p in parts), (parts[0].m.start(), parts[-1].m.end()),
-                           whole.m["n"], whole.m["s"], whole.unit, whole.m.span())
+        return _unless_adding_up(parts, [whole], whole)
     return []
 
 
@@ -243,12 +238,7 @@ def _joint_sum(text: str, sentences, i: int) -> list[Finding]:
             break
     if len(parts) != n or not all(_one_quantity(text, p, whole) for p in parts):
         return []  # (not just the count's levels, or of another unit: no sum the words state)
-    for combo in itertools.product(*(p.readings(whole) for p in parts)):
-        if abs(sum(v for v, _ in combo) - whole.value) <= sum(e for _, e in combo) + whole.err + 1e-9:
-            return []  # (one reading of the parts gives the sum)
-    total = (sum(p.value for p in parts), sum(p.err for p in parts))
-    return sum_finding(total, " + ".join(p.written for p in parts), (parts[0].m.start(), parts[-1].m.end()),
-                       whole.m["n"], whole.m["s"], whole.unit, whole.m.span())
+    return _unless_adding_up(parts, [whole], whole)
 
 
 @functools.cache
@@ -312,14 +302,7 @@ def _rest_list(text: str, sentences, i: int) -> list[Finding]:
     wholes = [w for w in _levels(text, 0, start) if w.m["u"] and _one_quantity(text, w, parts[0]) and not _earlier_level(text, w)]
     if not wholes:
         return []
-    for whole in wholes:
-        for combo in itertools.product(*(p.readings(whole) for p in parts)):
-            if abs(sum(v for v, _ in combo) - whole.value) <= sum(e for _, e in combo) + whole.err + 1e-9:
-                return []  # (one reading of the parts gives one whole)
-    whole = wholes[-1]
-    total = (sum(p.value for p in parts), sum(p.err for p in parts))
-    return sum_finding(total, " + ".join(p.written for p in parts), (parts[0].m.start(), parts[-1].m.end()),
-                       whole.m["n"], whole.m["s"], whole.unit, whole.m.span())
+    return _unless_adding_up(parts, wholes, wholes[-1])
 
 
 @functools.cache
@@ -384,15 +367,7 @@ def _complement_parts(text: str, sentences, i: int) -> list[Finding]:
               and named & {x.lower() for x in flow.findall(text, before.start, w.m.start())}]
     if not wholes:
         return []  # (no whole of the flow the kinds are of)
-    parts = [first, second]
-    for whole in wholes:
-        for combo in itertools.product(*(p.readings(whole) for p in parts)):
-            if abs(sum(v for v, _ in combo) - whole.value) <= sum(e for _, e in combo) + whole.err + 1e-9:
-                return []  # (one reading gives one whole)
-    whole = wholes[0]
-    total = (sum(p.value for p in parts), sum(p.err for p in parts))
-    return sum_finding(total, " + ".join(p.written for p in parts), (first.m.start(), second.m.end()),
-                       whole.m["n"], whole.m["s"], whole.unit, whole.m.span())
+    return _unless_adding_up([first, second], wholes, wholes[0])
 
 
 @functools.cache
@@ -842,3 +817,17 @@ def _bracketed_share_re() -> re.Pattern:
     whole = vocab.alternation([r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "unstated whole"],
                               ignore_case=True, space=r"\s+")
     return re.compile(rf"\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)(?:\s+of\s+(?:{whole}))?\s*\)", re.I)
+
+
+def _unless_adding_up(parts: list, wholes: list, named) -> list[Finding]:
+    """A sum finding on `named` when no reading of the `parts` (each to its rounding, in the
+    unit of the whole it is set against) adds up to any of the `wholes`; else none. The words
+    make these lists complete (a joint sum, a Total line, a rest, a kind and its complement),
+    so parts falling short are as wrong as parts running over."""
+    for whole in wholes:
+        for combo in itertools.product(*(p.readings(whole) for p in parts)):
+            if abs(sum(v for v, _ in combo) - whole.value) <= sum(e for _, e in combo) + whole.err + 1e-9:
+                return []  # (one reading of the parts gives one whole)
+    total = (sum(p.value for p in parts), sum(p.err for p in parts))
+    return sum_finding(total, " + ".join(p.written for p in parts), (parts[0].m.start(), parts[-1].m.end()),
+                       named.m["n"], named.m["s"], named.unit, named.m.span())
