@@ -110,8 +110,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round43/machinery/05-chinadaily-machinery-jan-sep.txt': 'not yet read (round 43 probe): a second share in a "while" clause ("while the EU took X, or roughly 15 percent") does not carry the whole the first share named ("about a quarter of the category"), so it is compared with the all-goods total',
-    'round43/machinery/06-census-us-capital-goods-2022.txt': 'not yet read (round 43 probe): sibling bullets "* Label: exports $X" under "Among the end-use categories:", one label not read as a product ("Industrial machines, other"), make its figure the whole of the next bullet instead of a part beside it',
     'round42/apparel/12-sundaytimes-jaaf-2018-apparel.txt': 'not yet read (round 42 probe): a share of "merchandise exports" (all goods) is read as of the same series as a share of apparel exports, so the two wholes clash',
     'round42/apparel/16-fibre2fashion-india-textiles-apr-nov-2019.txt': 'not yet read (round 42 probe): a share restating a product part ("garments accounting for $10.92 billion, or 46.1 per cent") is read against a whole of all exports, not the textile and apparel total it is of, and its rounding does not reach that whole',
     'round23/digital/19-ukraine-it-exports.txt': "'IT exports' names no product the vocabulary can hold ('it' is matched without case, and would take the pronoun), so the bare 'Exports have now declined ... Compared with the 2022 peak of $7.34 billion, last year's figure is 12.0% lower' are read as all exports of 2024, which then fall below the agricultural exports of $24.5 billion",

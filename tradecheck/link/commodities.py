@@ -2474,9 +2474,14 @@ _ITEM_FLOW = ("(?:(?:an?\\s+)?(?:" + vocab.alternation([w for w, (measure, _) in
 _ITEM_FLOW_WORD = vocab.alternation([w for w, (measure, _) in vocab.flows().items()
                                      if measure in ("exports", "imports", "balance", "trade_total") and w.isalpha()],
                                     ignore_case=True, inline=True)
-_LABELLED_FLOWS = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?)\s*:\s*"
+# (a label may end in a comma and the words for a class's rest, "* Pumps, other: exports $4.1
+# billion" or "- Fabrics, n.e.s.: $2.3 billion" (vocab/residual_label_tails.csv): still one item
+# of the list, so its figure is a part beside the others, not an unread whole above them)
+_RESIDUAL_TAIL = (r"(?:,\s*(?:" + vocab.alternation(vocab.residual_label_tails(), ignore_case=True, space=r"\s+", inline=True)
+                  + r")(?=\s*:))?")
+_LABELLED_FLOWS = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?" + _RESIDUAL_TAIL + r")\s*:\s*"
                              rf"(?:(?:{_ITEM_FLOW_WORD})\s+[^,;:\n()]{{1,30}}?,\s+(?:and\s+)?){{0,3}}(?:{_ITEM_FLOW_WORD})\s+" + HEDGE + "$")
-_LABELLED_ITEM = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?)" + _ITEM_ALIAS + _ITEM_ASIDE + r"\s*:\s*" + _ITEM_FLOW
+_LABELLED_ITEM = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?" + _RESIDUAL_TAIL + ")" + _ITEM_ALIAS + _ITEM_ASIDE + r"\s*:\s*" + _ITEM_FLOW
                             + r"(?:about\s+|some\s+)?$")
 # the share in brackets after a labelled item's figure ("1. Copper ores: $23.4 billion (24.6% of total exports)")
 _LABELLED_ITEM_SHARE = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?)" + _ITEM_ASIDE

@@ -1050,6 +1050,13 @@ def compared_level_cues() -> list[str]:
 
 
 @functools.cache
+def residual_label_tails() -> tuple[str, ...]:
+    """Words after a comma that end a category label for a class's rest ("Pumps, other:",
+    "Fabrics, n.e.s.:"): the label still names one product line."""
+    return tuple(r["phrase"].lower() for r in table("residual_label_tails"))
+
+
+@functools.cache
 def speaker_labels() -> frozenset[str]:
     """Last words of a transcript's speaker labels ("HOST:", "CABINET SECRETARY:")."""
     return frozenset(r["word"].lower() for r in table("speaker_labels"))
