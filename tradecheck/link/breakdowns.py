@@ -140,7 +140,7 @@ def parts_of_the_group_before(text: str, sents: list[Sentence], claims: list[Cla
     amounts = [c for c in claims if c.kind == "amount" and c.measure in ("exports", "imports")]
     for sent in sents[1:]:
         opened = _opening_cue().match(text, sent.start, sent.end) or _dimension_opener().match(text, sent.start, sent.end)
-        if not opened and " total" not in text[sent.start:sent.end]:
+        if not opened and not (text.find(" total", sent.start, sent.end) >= 0 and _OF_THE_TOTAL_AFTER.search(text, sent.start, sent.end)):
             continue  # (no cue, and no "of the total" after a part: checked first, cheap)
         parts = [c for c in amounts if sent.start <= c.start < sent.end]
         if len(parts) < 2:
