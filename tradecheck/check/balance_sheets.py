@@ -78,6 +78,8 @@ def _lists(text: str) -> list[tuple[list[tuple[str, str, int, int, int]], str]]:
 
 
 _RULE = re.compile(r"[\s|:-]+")
+# a figure's decimals, before any scale after it ("12.9" of "NZ$12.9 billion", "58.0" of "$58.0B")
+_DECIMALS = re.compile(r"[.,](\d{1,2})(?:bn|tn|mn|[BMKTmk]| billion| million| trillion)?$")
 
 
 def _list_findings(rows: list[tuple[str, str, int, int, int]]) -> list[Finding]:
@@ -118,7 +120,7 @@ def _use_findings(rows) -> list[Finding]:
         return []
     parts = [rows[j] for j in uses]
     total = sum(values[j][0] for j in uses)
-    decimals = max(len(m[1]) if (m := re.search(r"[.,](\d{1,2})$", r[1])) else 0 for r in parts)
+    decimals = max(len(m[1]) if (m := _DECIMALS.search(r[1])) else 0 for r in parts)
     fields = {"parts": " + ".join(f"{r[1]} ({r[0]})" for r in parts),
               "sum": f"{total:,.{decimals}f}", "stated": f"{rows[i][1]} ({rows[i][0]})"}
     return [Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
@@ -144,7 +146,7 @@ def _listed_parts_findings(rows) -> list[Finding]:
     total, err = sum(v for v, _ in parts), sum(e for _, e in parts) + whole[1]
     if total - whole[0] <= err or any(abs(v - (total - whole[0])) <= err + e for v, e in parts):
         return []
-    decimals = max(len(m[1]) if (m := re.search(r"[.,](\d{1,2})$", r[1])) else 0 for r in rows[:-1])
+    decimals = max(len(m[1]) if (m := _DECIMALS.search(r[1])) else 0 for r in rows[:-1])
     fields = {"parts": " + ".join(f"{r[1]} ({r[0]})" for r in rows[:-1]),
               "sum": f"{total:,.{decimals}f}", "whole": f"{rows[-1][1]} ({rows[-1][0]})"}
     return [Finding(id="", check="bound", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
@@ -165,7 +167,7 @@ def _finding(rows, values, i: int) -> Finding:
         start = 0
     parts = rows[start:i]
     total = sum(v for v, _ in values[start:i])
-    decimals = max(len(m[1]) if (m := re.search(r"[.,](\d{1,2})$", r[1])) else 0 for r in parts)
+    decimals = max(len(m[1]) if (m := _DECIMALS.search(r[1])) else 0 for r in parts)
     fields = {"parts": " + ".join(f"{r[1]} ({r[0]})" for r in parts),
               "sum": f"{total:,.{decimals}f}", "stated": f"{rows[i][1]} ({rows[i][0]})"}
     return Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],

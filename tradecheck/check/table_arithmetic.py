@@ -47,9 +47,12 @@ _GAP = re.compile(r"\s*\|\s*|\t+| {2,}| ?\.{4,} ?")
 # cell may carry its sign ("+8.6%", "-5.6%": no level, see _number)
 # A money cell may carry its currency sign and its scale ("$58.0B", "€1.2bn", "£850m": a
 # chart's data table); a column adds up only where every cell has one scale (_column).
+# A money cell may also be written out, its currency's code before its sign and its scale a
+# word ("NZ$12.9 billion", "A$640 million": a release's breakdown set as label and figure).
 _FIGURE = re.compile(r"[+\-−–]?(?:US\$|\$|€|£|¥)?(?:\d{1,3}(?:[ \u00a0\u202f\u2009'’]\d{3})+(?:[.,]\d+)?%?"
-                     r"|\d[\d,.]*(?:%|(?:bn|tn|mn|[BMKTmk])(?![A-Za-z]))?)")
-_MONEY = re.compile(r"^([+\-−–]?)(?:US\$|\$|€|£|¥)|(?<=\d)(?:bn|tn|mn|[BMKTmk])$")
+                     r"|\d[\d,.]*(?:%|(?:bn|tn|mn|[BMKTmk])(?![A-Za-z]))?)"
+                     r"|(?:[A-Z]{1,3}\$|[$€£¥])\d[\d,]*(?:\.\d+)? (?:billion|million|trillion)")
+_MONEY = re.compile(r"^([+\-−–]?)(?:[A-Z]{1,3}\$|\$|€|£|¥)|(?<=\d)(?:bn|tn|mn|[BMKTmk]| billion| million| trillion)$")
 
 
 class _Row:
@@ -73,7 +76,7 @@ class _Row:
 
 def _number(cell: str) -> tuple[float, float] | None:
     """A figure cell as (value, half its last digit): "41 250", "8,127", "16,8", "45.5%"."""
-    if cell[-1:] in "BMKTmknm$€£¥" or cell[:1] in "$€£¥U" or cell[1:2] in "$€£¥U":
+    if cell[-1:] in "BMKTmknm$€£¥" or cell[:1] in "$€£¥U" or cell[1:2] in "$€£¥U" or "$" in cell[:4]:
         cell = _MONEY.sub(r"\1", cell)  # (its currency sign and scale: "$58.0B" is 58.0 of its column's scale)
     s = re.sub(r"[ \u00a0\u202f\u2009'’%]", "", cell)
     if re.fullmatch(r"\d+,\d{1,2}", s):
@@ -87,7 +90,7 @@ def _number(cell: str) -> tuple[float, float] | None:
 
 def _scale(cell: str) -> str:
     """The scale letters a money cell ends with ("B" of "$58.0B"), or ""."""
-    m = re.search(r"(?<=\d)(?:bn|tn|mn|[BMKTmk])$", cell)
+    m = re.search(r"(?<=\d)(?:bn|tn|mn|[BMKTmk]| billion| million| trillion)$", cell)
     return m.group() if m else ""
 
 

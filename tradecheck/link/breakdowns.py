@@ -139,10 +139,15 @@ def parts_of_the_group_before(text: str, sents: list[Sentence], claims: list[Cla
     the product group of the figure it breaks down (`_part_of_group`)."""
     amounts = [c for c in claims if c.kind == "amount" and c.measure in ("exports", "imports")]
     for sent in sents[1:]:
-        if not _opening_cue().match(text, sent.start, sent.end) and not _dimension_opener().match(text, sent.start, sent.end):
-            continue
+        opened = _opening_cue().match(text, sent.start, sent.end) or _dimension_opener().match(text, sent.start, sent.end)
+        if not opened and not (text.find(" total", sent.start, sent.end) >= 0 and _OF_THE_TOTAL_AFTER.search(text, sent.start, sent.end)):
+            continue  # (no cue, and no "of the total" after a part: checked first, cheap)
         parts = [c for c in amounts if sent.start <= c.start < sent.end]
         if len(parts) < 2:
+            continue
+        # ("Wine accounted for EUR 4bn of the total, spirits for EUR 2bn": the first part
+        # said to be of the total opens the breakdown as a cue before it would)
+        if not opened and not _OF_THE_TOTAL_AFTER.match(text, parts[0].end):
             continue
         before = _amounts_of_the_sentence_before(amounts, sent.index)
         # (not a mark passed, "topping the $1bn mark": a bound, no level the parts make up)
@@ -196,7 +201,9 @@ def parts_take_the_pair_of_the_total_before(text: str, sents: list[Sentence], cl
         before = [w for w in _amounts_of_the_sentence_before(amounts, sent.index) if w.measure in _PART_FLOWS and w.bound in ("eq", "approx")]
         if not before:
             continue
-        whole = before[-1]
+        # (the total of the parts' own period, not the year-ago level the sentence may end
+        # on: "reached $2.9bn in 2019, up 6% from $2.7bn a year earlier")
+        whole = next((w for w in reversed(before) if (w.period, w.currency) == (parts[0].period, parts[0].currency)), before[-1])
         # (two totals of other products, "$2.8bn of oil and $49.5bn of non-oil exports. Within
         # the latter, ...", are no doubt over which is meant: the words name it)
         alike = [w for w in before if (w.measure, w.period, w.currency, w.commodity, w.scope)
@@ -213,11 +220,15 @@ def parts_take_the_pair_of_the_total_before(text: str, sents: list[Sentence], cl
         for p in parts:
             # (only a pair carried whole from the discourse, or its partner alone: "giving
             # Thailand a surplus of ..." names the reporter; "China took $3bn" its own partner)
-            if p.basis.get("pair") == "text" or p.how.get("pair") not in ("discourse", "named-reporter") \
+            # (nor one guessed of the world for a product sentence naming no partner: "Fragrance
+            # accounted for $1.6bn of the total" is of the total's partner, as its words say)
+            if p.basis.get("pair") == "text" or p.how.get("pair") not in ("discourse", "named-reporter", "product-sentence-world") \
                     or p.measure not in _PART_FLOWS[whole.measure] or p.value is None \
                     or not 0 < abs(p.value) < (sum(totals) if len(totals) > 1 else whole.value) or (p.period, p.currency) != (whole.period, whole.currency) \
                     or p.reporter != whole.reporter and p.how["pair"] != "discourse":
                 continue
+            if whole.measure == "trade_total" and (p.reporter, p.partner) == (whole.partner, whole.reporter):
+                continue  # (trade between two is the same either way round: the part's own flow keeps its side)
             if len(totals) > 1:
                 pair = (p.reporter, None, {"partner_group": UNCLEAR_WHOLE})
             else:
@@ -228,4 +239,6 @@ def parts_take_the_pair_of_the_total_before(text: str, sents: list[Sentence], cl
                 p.extra.pop(key, None)
             p.reporter, p.partner = pair[0], pair[1]
             p.extra.update(pair[2])
+            if p.how["pair"] == "product-sentence-world":
+                p.basis["pair"] = "context"  # (no guess now: the words tie it to the total's pair)
             p.how["pair"] = "part-of-the-total-before"
