@@ -44,3 +44,14 @@ def test_places_shares_of_a_flow_are_still_shares():
     """"Shares of China and India in the exports rose to 30%": places' shares, not a stock."""
     r = read("Cotton exports reached $10 billion in 2023. Shares of China and India in the exports rose to 30%.")
     assert r["claims"]["30%"]["kind"] == "share"
+
+
+def test_a_wire_dateline_city_does_not_report_for_its_state():
+    """"NEW YORK - U.S. imports of toys from Vietnam rose ...": the city in capitals before the
+    dash is where the copy was filed; the United States, not the state of New York, imports."""
+    r = read("Toy imports climb\n\n"
+             "NEW YORK - U.S. imports of toys from Vietnam rose 4.0% to $3.5 billion in 2023 "
+             "from $3.365 billion in 2022.")
+    c = r["claims"]["$3.5 billion"]
+    assert (c["reporter"], c["partner"]) == ("USA", "VNM")
+    assert "reporter_unit" not in c

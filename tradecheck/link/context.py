@@ -215,6 +215,13 @@ def body_start(text: str, sents: list[Sentence], doc: Document) -> int:
 _CITY_DASH = re.compile(r"([A-ZÀ-Þ][A-ZÀ-Þ.'-]+(?: [A-ZÀ-Þ.'-]+){0,2})(?:\s+\([^)\n]{1,30}\))?\s+(?:—|–|--?)\s")
 
 
+def city_dash_dateline_end(text: str, start: int, end: int) -> int | None:
+    """Where a wire's dateline of a known city and a dash that opens the sentence ends ("NEW
+    YORK - U.S. imports ...": the city where the copy was filed), or None."""
+    m = _CITY_DASH.match(text, start, end)
+    return m.end() if m is not None and _city_dash_dateline(text, start, end) else None
+
+
 def _city_dash_dateline(text: str, start: int, end: int) -> bool:
     """Whether a sentence opens on a dateline of a known city (or country) and a dash: the
     body's lead, whatever paragraph it is in (a headline in capitals names no place alone)."""

@@ -11,7 +11,7 @@ from ..extract.keywords import fold  # (lower case with the letters re.I takes f
 from ..extract.mentions import ALL_BUT_PREFIX, Mention, find_countries
 from ..model import Claim
 from . import topic
-from .context import DocContext, State
+from .context import DocContext, State, city_dash_dateline_end
 from .cues import caption_of, HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, SHARE_WORD, TOTAL_CUE, share_restates
 from .rank_scope import ranks_scope
 from .rules import Decision, rule
@@ -585,13 +585,16 @@ def _without_dateline_place(text: str, sent, near: list[Mention], ctx) -> list[M
     of a dateline is where the release was filed; when the sentence after it names a subject
     of its own, that one reports, not the city (a statistics office's seat)."""
     dl = topic._DATELINE.match(text, sent.start, sent.end)
-    if dl is None:
+    # ("NEW YORK - U.S. imports from France rose": a city in capitals and a dash, no date;
+    # a city that shares its name with its state must not report for the state)
+    dl_end = dl.end() if dl is not None else city_dash_dateline_end(text, sent.start, sent.end)
+    if dl_end is None:
         return near
-    filed = [x for x in near if x.start < dl.end()]
-    if filed and any(x.start >= dl.end() and _place_role(text, x, ctx) == "R" for x in near):
+    filed = [x for x in near if x.start < dl_end]
+    if filed and any(x.start >= dl_end and _place_role(text, x, ctx) == "R" for x in near):
         return [x for x in near if x not in filed]
     if filed and ctx.main_reporter and all(x.attrs.get("iso") not in (ctx.main_reporter, ctx.main_partner) for x in filed) \
-            and any(x.start >= dl.end() for x in near):
+            and any(x.start >= dl_end for x in near):
         # ("Luxembourg, 16 May 2024 - In March 2024, extra-EU exports to China fell": the
         # seat of the office of a text about another pair, which the places after it name)
         return [x for x in near if x not in filed]
