@@ -26,12 +26,20 @@ from .format import money
 
 # what may stand between a level and the words that tie it: a place, a period ("in the 12
 # months to June 2024", "in 3Q24", "ended 30 September 2023", "for the half to March 31"
-# (a day after its month, vocab/months.csv: MONTH_DAY below)), an aside in brackets with no
+# (a day after its month: MONTH_DAY, filled in by `words_between`)), an aside in brackets with no
 # change in it ("₹1,812 crore ($218 million) from"), no other figure
 _WORDS_TEMPLATE = (r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d|\b\d{1,2}\s+months?\b|\b[1-4]Q\d\d\b|\bQ[1-4]\b|\bH[12]\b|\b9M\d\d\b"
                    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z][a-z]{2,8}\b)|MONTH_DAY|\([^()%]{1,40}\)){0,60}?")
-_WORDS = _WORDS_TEMPLATE.replace("MONTH_DAY", r"\b(?:" + vocab.alternation(list(vocab.months()), ignore_case=True)
-                                 + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![\d.,]\d|\s*%)")
+
+
+@functools.cache
+def words_between() -> str:
+    """`_WORDS_TEMPLATE` with the months' names (vocab/months.csv) for a day after its month:
+    built on first use, not at import (a table read is a start-up cost every run pays)."""
+    month = vocab.alternation(list(vocab.months()), ignore_case=True)
+    return _WORDS_TEMPLATE.replace("MONTH_DAY", rf"\b(?:{month})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d.,]\d|\s*%)")
+
+
 # an earlier level given in brackets under its year's label: "€1,284.6 million (previous
 # year: €1,149.0 million)", "DKK 19,640 million (2023: DKK 18,712 million)"
 _LABELLED_OLD = r"\(\s*(?:(?:19|20)\d\d|(?:{old}))\s*:\s*"
@@ -54,25 +62,26 @@ def _change_nouns() -> str:
 def _gaps() -> dict[str, re.Pattern]:
     """The words between figures that tie them, by the order of the figures."""
     since = r"(?:\s*(?:y/y|y-o-y|yoy|year-on-year|year-over-year))?"
+    words = words_between()
     return {
         # "rose 2.9 percent" | " to " | "$33.49bn" | " in 2023 from " | "$32.54bn"
         "change>new": re.compile(rf"{since}{_SHORT_WORDS}\s+(?:{_tie('new')})\s+$", re.I),
-        "new>old": re.compile(rf"{_WORDS}(?:\b(?:{_tie('old')})\s+(?:the\s+)?|{_LABELLED_OLD.format(old=_tie('labelled'))})$", re.I),
+        "new>old": re.compile(rf"{words}(?:\b(?:{_tie('old')})\s+(?:the\s+)?|{_LABELLED_OLD.format(old=_tie('labelled'))})$", re.I),
         # "USD 4,581 million" | " in the 12 months to June 2024, an increase of " | "11.5 percent"
-        "new>change": re.compile(rf"{_WORDS},\s*(?:{_tie('change')})\s+(?:by\s+)?$", re.I),
+        "new>change": re.compile(rf"{words},\s*(?:{_tie('change')})\s+(?:by\s+)?$", re.I),
         # ("a 79.3 per cent increase over the N289.2bn": the change's noun after it)
         "change>old": re.compile(rf"{since}(?:\s+(?:{_change_nouns()}))?\s+(?:{_tie('old')}|{_tie('than')})\s+(?:the\s+)?$", re.I),
         # "US$21.50 billion" | ", " | "3.0 percent" | " higher than the " | "US$20.87 billion"
-        "new>bare": re.compile(rf"{_WORDS},\s*$", re.I),
+        "new>bare": re.compile(rf"{words},\s*$", re.I),
         "change>than": re.compile(rf"\s+(?:{_tie('than')})\s+(?:the\s+)?$", re.I),
         # "US$2.86 billion" | " in July, or " | "89.9 percent"
-        "part>share": re.compile(rf"{_WORDS},\s*(?:{_tie('share')})\s+$", re.I),
+        "part>share": re.compile(rf"{words},\s*(?:{_tie('share')})\s+$", re.I),
         # "USD 42.5bn" | " in 2015, with Asia contributing " | "USD 18.3bn" | " (" | "43%" | ")"
-        "whole>part": re.compile(rf"{_WORDS},\s*(?:{_tie('part')})\b{_WORDS}$", re.I),
+        "whole>part": re.compile(rf"{words},\s*(?:{_tie('part')})\b{words}$", re.I),
         "part>bracket": re.compile(r"\s*\(\s*$"),
         # "US$ 545/ton, versus US$ 742/ton" | " in 2022 (" | "-26.5%" | ")": the change of the
         # two levels just given, in brackets after them
-        "old>bracket": re.compile(rf"{_WORDS}\(\s*$", re.I),
+        "old>bracket": re.compile(rf"{words}\(\s*$", re.I),
     }
 
 

@@ -20,6 +20,7 @@ from .. import vocab
 from ..model import Finding
 from ..normalise.intervals import approx_width
 from .catalogue import Severity, Status, render
+from .other_money import _heading_re
 from .volumes import _decimals, _figure, _rate_tail, _same_unit, sum_finding
 from ..link.cues import HEDGE
 from ..link.measures import _refutation_res as refutation_res, refuted_quotes
@@ -491,7 +492,6 @@ def _bullets_over_total_line(text: str, sentences) -> list[Finding]:
     shipped.": bullets under a breakdown heading (vocab/list_headings.csv) followed by a
     sentence opening on a word of a sum are all of that sum, so they add up to it, each to
     its rounding. (A list under another heading, "Main markets:", may leave parts out.)"""
-    from .other_money import _heading_re
     out, i = [], 1
     while i < len(sentences):
         j = i

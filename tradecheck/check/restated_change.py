@@ -21,7 +21,7 @@ from ..model import Claim, Finding
 from .by_sentence import by_sentence
 from .catalogue import Severity, Status, render
 from .format import money
-from .other_money import _WORDS, _range
+from .other_money import _range, words_between
 
 
 @functools.cache
@@ -38,7 +38,7 @@ def _res() -> dict[str, re.Pattern]:
         # "$1.5 billion" | " (" | "12 percent"
         "bracket": re.compile(rf"\s*\(\s*{HEDGE}$", re.I),
         # "$20 billion" | ", in 2016 from " | "$80 billion"
-        "old": re.compile(rf"\s*\)?{_WORDS}\b(?:{alt('old')})\s+{level_words}{HEDGE}$", re.I),
+        "old": re.compile(rf"\s*\)?{words_between()}\b(?:{alt('old')})\s+{level_words}{HEDGE}$", re.I),
         # "a cut of " | "$20 billion", "by " | "$5 billion": money said to be a change (vocab/changes.csv)
         "change_before": re.compile(rf"\b(?:(?:{vocab.alternation(list(vocab.changes()), ignore_case=True)})\s+(?:of\s+)?|by\s+){HEDGE}$", re.I),
         # "$1.2 billion" | ", to " | "$8.8 billion"
