@@ -247,9 +247,13 @@ def _rest_res() -> tuple[re.Pattern, re.Pattern, tuple[str, ...]]:
     """The words that name the rest of a whole (vocab/quantity_part_ties.csv, rest): right
     before a level ("with the remaining 0.5 million tonnes from others"), or opening a heading
     over lines of parts ("The rest came from:"); and those words lower-cased for a cheap test."""
-    rest = [r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "rest"]
+    rows = vocab.table("quantity_part_ties")
+    rest = [r["phrase"] for r in rows if r["where"] == "rest"]
     words = vocab.alternation(rest, ignore_case=True, space=r"\s+")
-    return (re.compile(rf"\b(?:{words})\s+{HEDGE}$", re.I),
+    # ("All other makers together accounted for 1.0 GW": the rest named as the subject, a few
+    # words and the verb of a part, vocab/quantity_part_ties.csv verb, between it and its level)
+    verbs = vocab.alternation([r["phrase"] for r in rows if r["where"] == "verb"], ignore_case=True, space=r"\s+")
+    return (re.compile(rf"\b(?:{words})(?:\s+[^\d.;:%$€£¥]{{0,40}}?\b(?:{verbs}))?\s+{HEDGE}$", re.I),
             re.compile(rf"\s*(?:{words})\b[^\d\n]{{0,40}}:\s*", re.I),
             tuple(w.lower() for w in rest))
 
@@ -286,7 +290,7 @@ def _rest_list(text: str, sentences, i: int) -> list[Finding]:
         end = sent.start
     else:
         levels = _levels(text, sent.start, sent.end)
-        k = next((k for k, lv in enumerate(levels) if before_re.search(text, max(sent.start, lv.m.start() - 40), lv.m.start())), None)
+        k = next((k for k, lv in enumerate(levels) if before_re.search(text, max(sent.start, lv.m.start() - 80), lv.m.start())), None)
         if k is None or k != len(levels) - 1:
             return []  # (no rest, or levels after it: not the list's end)
         tail, end = [levels[k]], levels[k].m.start()

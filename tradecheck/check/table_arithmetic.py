@@ -319,7 +319,62 @@ def findings(text: str) -> list[Finding]:
         f = _parts_over_total(header, rows)
         if f is not None:
             out.append(f)
+        if "(" in (header or [""])[-1]:  # (a unit header puts its unit in brackets: cheap)
+            out += _joint_after_table(text, header, rows)
     return out
+
+
+@functools.cache
+def _unit_column_re() -> re.Pattern:
+    """A column header that closes on its unit in brackets ("2024 (GW)", "Volume (million
+    tonnes)"): the unit of every bare figure in it (vocab/physical_units.csv)."""
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    return re.compile(rf".*\((?:(?P<s>{scale})\s+)?(?P<u>{units})\)\s*$", re.I)
+
+
+def _joint_after_table(text: str, header: list[str], rows: list[_Row]) -> list[Finding]:
+    """A one-column table of levels in the unit its header names, then a sentence opening on
+    the words that take them together and a level of that unit:
+
+        | Country  | 2024 (GW) |
+        | Vietnam  | 14.2      |
+        | Thailand | 11.9      |
+
+        Together they shipped 26.1 gigawatts, or 50% of the total.
+
+    The level is the sum of the rows (vocab/quantity_part_ties.csv, joint: "together",
+    "combined"), so they must give it, each to its rounding. A total, an index, a region or a
+    part of the row above among the rows, or another unit, makes it no such sum."""
+    from .quantity_parts import _joint_res, _levels
+    from .volumes import _same_unit, sum_finding
+    h = _unit_column_re().fullmatch(header[-1])
+    if h is None or len(rows) < 2 or any(len(r.figures) != 1 for r in rows) \
+            or any(_is(r.label, k) for r in rows for k in ("total", "index", "within", "region", "rest")):
+        return []
+    last = rows[-1].figures[-1][2]
+    m = re.compile(r"[^\n]*\n(?:[ \t|:-]*\n)*\s*").match(text, last)
+    if m is None:
+        return []
+    start = m.end()
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    joint = _joint_res()[1].match(text, start, end)
+    if joint is None:
+        return []  # (the sentence after the table takes its rows together, or it is no sum of them)
+    levels = _levels(text, joint.end(), end)
+    if not levels or not levels[0].m["u"] or not _same_unit(levels[0].unit, h["u"], None) \
+            or not re.fullmatch(r"[^\d.;%]{0,60}", text[joint.end():levels[0].m.start()]):
+        return []
+    whole = levels[0]
+    column = _column([r.figures[-1][0] for r in rows])
+    if column is None:
+        return []
+    k = vocab.scales().get((h["s"] or "").lower(), 1.0)
+    total = (sum(v for v, _ in column) * k, sum(e for _, e in column) * k)
+    first, final = rows[0].figures[-1], rows[-1].figures[-1]
+    return sum_finding(total, " + ".join(f"{r.figures[-1][0]} ({r.label})" for r in rows), (first[1], final[2]),
+                       whole.m["n"], whole.m["s"], whole.unit, whole.m.span())
 
 
 def _parts_over_total(header: list[str] | None, rows: list[_Row]) -> Finding | None:

@@ -103,7 +103,10 @@ def _change_parts() -> dict[str, str]:
     # the abbreviated month's dot ends no sentence, its day is no figure)
     months = vocab.alternation(list(vocab.months()), ignore_case=True)
     day = rf"\b(?:{months})\.?\s+\d{{1,2}}\b(?![\d,.]\d)"
-    words = rf"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:/\d\d)?|\b[A-Z]\.(?:[A-Z]\.)+|{day}|\([A-Za-z][A-Za-z\s/-]{{0,24}}\)){{0,90}}?"
+    # (a period's length in months or weeks dates it too, "imported 15 GW in the 12 months to
+    # June, up 60% from 9.4 GW": its count is no level)
+    span = r"\b\d{1,2}\s+(?:months|weeks)\b"
+    words = rf"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:/\d\d)?|\b[A-Z]\.(?:[A-Z]\.)+|{day}|{span}|\([A-Za-z][A-Za-z\s/-]{{0,24}}\)){{0,90}}?"
     up_down = r"(?P<d>up|down|rising|falling|an?\s+(?:increase|rise|gain|drop|fall|decline|decrease)\s+of)"
     since = r"(?:\s+(?:y/y|y-o-y|yoy|year-on-year|year-over-year))?\s+(?:from|on|against|compared\s+(?:with|to))"
     fewer = r"(?P<c>fewer|more|less|lower|higher)\s+than"
