@@ -56,7 +56,9 @@ def _tie_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
     return (re.compile(rf"\s*(?:{words('open', vocab.breakdown_cues())})\b", re.I),
             re.compile(rf"\b(?:{words('verb')})\b", re.I),
-            re.compile(rf"(?<!\w)(?:{words('stop')})(?!\w)|\b(?:19|20)\d\d\b", re.I))
+            # ("Russia accounted for 38% of the total of 4.7 million tonnes": a share right
+            # after its number is a stop too, though a digit stands before its sign)
+            re.compile(rf"(?<!\w)(?:{words('stop')})(?!\w)|(?<=\d)\s?%|\b(?:19|20)\d\d\b", re.I))
 
 
 # a comma alone between a level and the tie after it
@@ -253,9 +255,18 @@ def _rest_res() -> tuple[re.Pattern, re.Pattern, tuple[str, ...]]:
     # ("All other makers together accounted for 1.0 GW": the rest named as the subject, a few
     # words and the verb of a part, vocab/quantity_part_ties.csv verb, between it and its level)
     verbs = vocab.alternation([r["phrase"] for r in rows if r["where"] == "verb"], ignore_case=True, space=r"\s+")
+    others = [r["phrase"] for r in vocab.table("residual_partners")]
     return (re.compile(rf"\b(?:{words})(?:\s+[^\d.;:%$€£¥]{{0,40}}?\b(?:{verbs}))?\s+{HEDGE}$", re.I),
             re.compile(rf"\s*(?:{words})\b[^\d\n]{{0,40}}:\s*", re.I),
-            tuple(w.lower() for w in rest))
+            tuple(w.lower() for w in rest + others))
+
+
+@functools.cache
+def _others_subject_re() -> re.Pattern:
+    """A sentence whose subject is the partners a list leaves out (vocab/residual_partners.csv):
+    "Other destinations, including A and B, took a combined 11.2 million tonnes"."""
+    others = vocab.alternation([r["phrase"] for r in vocab.table("residual_partners")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{others})\b", re.I)
 
 
 # a line of its own that gives a label one level after a spaced dash ("Chile - 0.4 million
@@ -265,7 +276,8 @@ _DASH_LINE = re.compile(r"[^\W\d][^:\d\n]{0,60}?(?::|\s[-–—])\s*(?=\d)")
 
 def _rest_list(text: str, sentences, i: int) -> list[Finding]:
     """"Brazil shipped 2.1 million tonnes and Chile 0.9 million tonnes. Peru sent 0.4 million
-    tonnes, with the remaining 0.1 million tonnes from others"; "Brazil supplied 2.1 million
+    tonnes, with the remaining 0.1 million tonnes from others" (or "Other destinations took 0.1
+    million tonnes"); "Brazil supplied 2.1 million
     tonnes. The rest came from:" over lines "Chile - 0.9 million tonnes": a level named as the
     rest of a whole (or lines under a heading that names them so) closes a list of parts that
     opens its paragraph. With the rest in it the list is all of the whole, so its sum must give
@@ -291,6 +303,8 @@ def _rest_list(text: str, sentences, i: int) -> list[Finding]:
     else:
         levels = _levels(text, sent.start, sent.end)
         k = next((k for k, lv in enumerate(levels) if before_re.search(text, max(sent.start, lv.m.start() - 80), lv.m.start())), None)
+        if k is None and len(levels) == 1 and _others_subject_re().match(text, sent.start, sent.end):
+            k = 0  # (the sentence's one level is the other partners' together: the rest)
         if k is None or k != len(levels) - 1:
             return []  # (no rest, or levels after it: not the list's end)
         tail, end = [levels[k]], levels[k].m.start()
@@ -300,14 +314,29 @@ def _rest_list(text: str, sentences, i: int) -> list[Finding]:
         first -= 1
     start = sentences[first].start
     parts = _levels(text, start, end) + tail
-    if len(parts) < 3 or len(parts) > 12 or not all(_one_quantity(text, p, parts[0]) for p in parts) \
+    # ("Seaborne cargoes accounted for 1.3 million tonnes. The remaining 0.6 million tonnes
+    # came by rail": one part tied to the whole by its verb, vocab/quantity_part_ties.csv,
+    # and the rest make a list of two)
+    if len(parts) == 2 and not _tie_res()[1].search(text, start, parts[0].m.start()):
+        return []
+    if len(parts) < 2 or len(parts) > 12 or not all(_one_quantity(text, p, parts[0]) for p in parts) \
             or any(_stopped(text, s.start, min(s.end, end) if s.index == sent.index else s.end)
                    for s in sentences[first:i + (h is None)]):
         return []  # (a change or another period among the parts: no list of one whole)
     wholes = [w for w in _levels(text, 0, start) if w.m["u"] and _one_quantity(text, w, parts[0]) and not _earlier_level(text, w)]
     if not wholes:
         return []
-    return _unless_adding_up(parts, wholes, wholes[-1])
+    return _unless_adding_up(parts, _most_precise(wholes), wholes[-1])
+
+
+def _most_precise(wholes: list[_Level]) -> list[_Level]:
+    """The wholes less those that only round another ("exports hold at 80 million tonnes" in a
+    headline over "exported 80.1 million tonnes" in the body: one whole, its trailing zero
+    no licence for parts adding up to 83): as the model keeps the most precise amount stated."""
+    def rounds(a: _Level, b: _Level) -> bool:
+        return a.err > b.err * (a.value / b.value if a.value and b.value else 1) and any(
+            v - e <= b.value - b.err and b.value + b.err <= v + e for v, e in a.readings(b))
+    return [a for a in wholes if not any(b is not a and rounds(a, b) for b in wholes)]
 
 
 @functools.cache
@@ -606,9 +635,12 @@ def _stopped(text: str, tie: int, end: int) -> bool:
         gaps.append((at, level.m.start()))
         at = max(at, _after_share(text, level, end))
     gaps.append((at, end))
+    # (nor one whose clause names its level the rest of the whole: "Asia took 2.1 million
+    # tonnes, while the remaining 1.1 million tonnes went elsewhere", vocab/quantity_part_ties.csv)
+    rest = _rest_res()[0]
     for a, b in gaps:
         for m in stop.finditer(text, a, b):
-            if not (m.group()[:1].isalpha() and verb.search(text, m.end(), b)):
+            if not (m.group()[:1].isalpha() and (verb.search(text, m.end(), b) or rest.search(text, m.end(), b))):
                 return True
     return False
 
@@ -733,7 +765,7 @@ def _share_re() -> re.Pattern:
     whole = rf"(?:the\s+)?(?:[\w-]+'s\s+)?(?P<t>total)\s+(?:[a-z-]+\s+)?(?:{counted})|{whole}"
     # (", or about 59% of the total": a hedge before the share lets it stray as a hedged figure does)
     hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"[^.;:%\d$€£¥()]{{0,60}}?,\s*(?:{tie})\s+(?P<h>(?:{hedge})\s+)?(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
+    return re.compile(rf"[^.;:%\d$€£¥()]{{0,60}}?,\s*(?:{tie})\s+(?P<h>(?:{hedge})\s+)?(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))"
                       rf"(?:\s+(?:market\s+)?share)?(?:\s+of\s+(?:{whole}))?\s*(?=[.,;]|$)", re.I)
 
 
@@ -743,8 +775,9 @@ def share_findings(text: str, sentences) -> list[Finding]:
     out = []
     quotes = None
     for sent in sentences:
-        if "%" not in text[sent.start:sent.end] and "cent" not in text[sent.start:sent.end]:
-            continue  # (the literal checked first: cheap)
+        part_text = text[sent.start:sent.end]
+        if "%" not in part_text and "cent" not in part_text and "pc" not in part_text:
+            continue  # (the literal checked first: cheap; "a 62pc share" is Argus's per cent)
         for part in _levels(text, sent.start, sent.end):
             m = _share_re().match(text, part.m.end(), sent.end) or _bracketed_share_re().match(text, part.m.end(), sent.end)
             if m is None or not part.m["u"]:
@@ -799,6 +832,9 @@ def _share_judge(part: _Level, m: re.Match, wholes: list[_Level], unshared: list
     # whole of the part's unit, the whole is unknown and nothing is flagged)
     wholes = [w for w in wholes if _one_count(part.unit, w.unit)]
     unshared = [w for w in unshared if _one_count(part.unit, w.unit)]
+    # ("imported 14.6 mn t in 2023, up from 12.1 mn t in 2022 ... Iran shipped 9.0 mn t, a 62pc
+    # share of the total": the earlier side of a change is the nearest, not the whole meant)
+    unshared = [w for w in unshared if not _earlier_level(w.m.string, w)] or unshared
     if not wholes:
         return None
     whole = unshared[-1] if unshared else min(wholes, key=lambda w: abs(part.value / w.value * 100 - p))
@@ -820,7 +856,7 @@ def _bracketed_share_re() -> re.Pattern:
     "(up 3%)"), which this does not match."""
     whole = vocab.alternation([r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "unstated whole"],
                               ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)(?:\s+of\s+(?:{whole}))?\s*\)", re.I)
+    return re.compile(rf"\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))(?:\s+of\s+(?:{whole}))?\s*\)", re.I)
 
 
 def _unless_adding_up(parts: list, wholes: list, named) -> list[Finding]:
@@ -832,6 +868,9 @@ def _unless_adding_up(parts: list, wholes: list, named) -> list[Finding]:
         for combo in itertools.product(*(p.readings(whole) for p in parts)):
             if abs(sum(v for v, _ in combo) - whole.value) <= sum(e for _, e in combo) + whole.err + 1e-9:
                 return []  # (one reading of the parts gives one whole)
-    total = (sum(p.value for p in parts), sum(p.err for p in parts))
+    # (the sum shown in the reading nearest the whole: "5.4 mt + 2.9 mt" against "8.6 million
+    # tonnes (mt)" is in millions)
+    combo = min(([p.readings(named)[k] for p in parts] for k in (0, -1)), key=lambda c: abs(sum(v for v, _ in c) - named.value))
+    total = (sum(v for v, _ in combo), sum(e for _, e in combo))
     return sum_finding(total, " + ".join(p.written for p in parts), (parts[0].m.start(), parts[-1].m.end()),
                        named.m["n"], named.m["s"], named.unit, named.m.span())

@@ -65,7 +65,12 @@ def _change_parts() -> dict[str, str]:
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)  # (the money scales: vocab/scales.csv)
     # (the tonne's symbol glued to its number, "down 3% from 121,600t": a unit too, only so
     # written, vocab/unit_spellings.csv; a bare "t" apart from a number is no unit)
-    level = rf"(?<![$€£¥\w.,])(?P<{{n}}>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<{{s}}>{scale})(?![a-z]))?\s*(?P<{{u}}>{units}|(?<=\d)t)?\b"
+    # ("14.56mn t", Argus's million tonnes: a unit that opens with a scale word,
+    # vocab/physical_units.csv, is read whole, its scale word no scale of its own, or the
+    # level would keep "mn" and lose its unit)
+    scaled = "".join(rf"(?!(?<={re.escape(u.split()[0])})\s?{re.escape(u.split()[1])}\b)"
+                     for u in vocab.physical_units() if len(u.split()) == 2 and u.split()[0].lower() in vocab.scales())
+    level = rf"(?<![$€£¥\w.,])(?P<{{n}}>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<{{s}}>{scale})(?![a-z]){scaled})?\s*(?P<{{u}}>{units}|(?<=\d)t)?\b"
     # (a unit's abbreviation defined beside it, "million metric tons (MT)", names the old level's unit)
     # (a word may qualify the new level's unit: "171,800 passenger cars", "9,000 electric vehicles")
     # (or a size: "66.4 million 60-kg bags")
@@ -75,7 +80,7 @@ def _change_parts() -> dict[str, str]:
     # vocab/package_weights.csv, no level of its own)
     weight = vocab.alternation(vocab.package_weights(), ignore_case=True)
     size = rf"\d+(?:\.\d+)?\s?(?:{weight})\.?\s+(?=(?:{units})\b)"
-    new = rf"(?<![$€£¥\w.,])(?P<n1>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<s1>{scale})(?![a-z]))?\s*(?:(?!(?:{units})\b)(?:[a-z\d]+-)?[a-z]+\s+(?=(?:{units})\b)|{size})?(?P<u1>{units})?\b" \
+    new = rf"(?<![$€£¥\w.,])(?P<n1>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<s1>{scale})(?![a-z]){scaled})?\s*(?:(?!(?:{units})\b)(?:[a-z\d]+-)?[a-z]+\s+(?=(?:{units})\b)|{size})?(?P<u1>{units})?\b" \
         + r"(?:\s*\((?P<a>[A-Za-z]{1,5})\))?"
     # ("9.7% fewer than the 212,400 shipped": "the" before a bare figure makes it the level
     # compared with, its unit the new level's, left out)
@@ -91,7 +96,7 @@ def _change_parts() -> dict[str, str]:
     # period named, its level in brackets after it)
     bracketed = r"(?P<br>(?:in\s+|during\s+)?(?:the\s+)?(?:[A-Za-z][\w/-]*\s+){0,2}[A-Za-z][\w/-]*\s*\(\s*)"
     old = rf"(?:(?:{owner})\s+{HEDGE}|(?P<the>the\s+)|{named}|{bracketed})?" + level.format(n="n0", s="s0", u="u0")
-    pct = r"(?P<{}>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
+    pct = r"(?P<{}>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))"
     pct_p, pct_q = pct.format("p"), pct.format("q")  # (one group name per branch)
     # words between the new level and its change: a place or a period ("for the 2024/25
     # marketing year"), or what was done with it where ("302,000 mt of food were discharged at
@@ -138,8 +143,8 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _multiples(text, sent)
         if i and _counted_joint_prefilter(part):
             out += _counted_joints(text, sentences, i)
-        if "%" not in part and "cent" not in part.lower():
-            continue  # (every change is in per cent: checked first, cheap)
+        if "%" not in part and "cent" not in part.lower() and "pc" not in part:
+            continue  # (every change is in per cent, "%", "per cent" or "pc": checked first, cheap)
         for m in _change_re().finditer(text, sent.start, sent.end):
             f = _judge(m)
             if f is not None:
@@ -153,6 +158,8 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _changes_after_both_levels(text, sent)
         elif " to " in part and (" against " in part or " compared " in part):
             out += _changes_to_a_level_from(text, sent)  # ("rose 9% to 9.3 mt, against 8.5 mt")
+        elif "p from " in part or "n from " in part:  # ("up from", "down from": cheap literals first)
+            out += _changes_after_both_levels(text, sent)
         if "number of" in part or "Number of" in part:  # (checked first: cheap)
             out += _counted_changes(text, sent)
         if "compared" in part:  # (checked first: cheap)
@@ -318,7 +325,7 @@ def _change_to_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     litres": a change of a quantity to its new level; the level of the same unit in the next
     sentence; that sentence's opening words that date it a year before."""
     level = level_pattern()
-    change = re.compile(rf"\bby\s+(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?"
+    change = re.compile(rf"\bby\s+(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?"
                         rf"to\s+{level.format(i=1)}", re.I)
     openers = vocab.alternation([r["phrase"] for r in vocab.table("earlier_level_openers")], ignore_case=True, space=r"\s+")
     return change, re.compile(level.format(i=0), re.I), re.compile(rf"\s*(?:{openers})\b", re.I)
@@ -359,7 +366,7 @@ def _change_to_from_re() -> re.Pattern:
     # (or a month, "rose 12% in August to 148.4 tonnes")
     months = vocab.alternation([m for m in vocab.months() if len(m) > 3], ignore_case=True)
     dated = rf"(?:(?:{asides}|in\s+(?:19|20)\d\d(?:[-/]\d\d)?|in\s+(?:{months})\b(?:\s+(?:19|20)\d\d)?)\s+)?"
-    return re.compile(rf"\b(?P<v>[a-z]+)\s+(?:by\s+)?(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+"
+    return re.compile(rf"\b(?P<v>[a-z]+)\s+(?:by\s+)?(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+"
                       rf"{dated}(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?to\s+{level.format(i=1)}{words}\s+(?:from|against|compared\s+(?:with|to))\s+"
                       rf"(?:the\s+)?{level.format(i=0)}", re.I)
 
@@ -392,10 +399,15 @@ def _both_levels_then_change_re() -> re.Pattern:
     # aside in brackets with no figure, no other figure
     period = r"(?:19|20)\d\d(?:[-–/]\d\d)?\b|\b[A-Z]{1,2}\d\b"
     words = rf"(?:[^.;%\d$€£¥()]|{period}|\([^()\d%]{{0,40}}\)){{0,50}}?"
-    change = (r"(?:an?\s+(?P<v>[a-z]+)\s+of\s+(?:about\s+|around\s+|some\s+)?|(?P<d>up|down)\s+(?:by\s+)?)(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
+    # ("..., a 43.5% drop": the per cent before its noun of direction, vocab/changes.csv)
+    change = (r"(?:an?\s+(?P<v>[a-z]+)\s+of\s+(?:about\s+|around\s+|some\s+)?|(?P<d>up|down)\s+(?:by\s+)?)(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))"
+              r"|an?\s+(?P<r>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+(?P<w>[a-z]+)\b"
               r"|(?:[^.;%\d()]{0,30}?)\(\s*(?P<sg>[+\-−–])\s*(?P<q>\d+(?:\.\d+)?)\s*%\s*\)")
+    # ("shipped 1.42 million bpd in March, up from 1.31 million bpd in February, an increase
+    # of 8.4%": the new level, then "up from" or "down from" the old one)
     return re.compile(rf"\b(?:from\s+{level.format(i=0)}{words}\s+to\s+{level.format(i=1)}"
-                      rf"|to\s+{level.format(i=1).replace('?P<', '?P<t')}{words}\s+from\s+{level.format(i=0).replace('?P<', '?P<t')})"
+                      rf"|to\s+{level.format(i=1).replace('?P<', '?P<t')}{words}\s+from\s+{level.format(i=0).replace('?P<', '?P<t')}"
+                      rf"|{level.format(i=1).replace('?P<', '?P<f')}{words},?\s+(?:up|down)\s+from\s+(?:the\s+)?{level.format(i=0).replace('?P<', '?P<f')})"
                       rf"{words},\s*(?:{change})", re.I)
 
 
@@ -405,9 +417,9 @@ class _Levels(dict):
     gave them in."""
 
     def __init__(self, m: re.Match):
-        to_first = m["tn1"] is not None
-        super().__init__({g: m[("t" if to_first else "") + g] for g in ("n1", "s1", "u1", "n0", "s0", "u0")})
-        self.spans = {g: m.span(("t" if to_first else "") + g) for g in ("n1", "u1", "n0", "u0")}
+        k = "t" if m["tn1"] is not None else "f" if m["fn1"] is not None else ""
+        super().__init__({g: m[k + g] for g in ("n1", "s1", "u1", "n0", "s0", "u0")})
+        self.spans = {g: m.span(k + g) for g in ("n1", "u1", "n0", "u0")}
 
     def start(self, g: str) -> int:
         return self.spans[g][0]
@@ -424,11 +436,11 @@ def _changes_after_both_levels(text: str, sent) -> list[Finding]:
     for m in _both_levels_then_change_re().finditer(text, sent.start, sent.end):
         lv = _Levels(m)
         sign = (changes.get(m["v"].lower()) if m["v"] else changes.get(m["d"].lower()) if m["d"]
-                else -1 if m["sg"] in "-−–" else 1)
+                else changes.get(m["w"].lower()) if m["w"] else -1 if m["sg"] in "-−–" else 1)
         if sign is None or not _same_unit(lv["u1"], lv["u0"], None) \
                 or _rate_tail(text, lv.end("u1")) != _rate_tail(text, lv.end("u0")):
             continue  # (no word of direction, or two units: nothing to compare)
-        pct = "p" if m["p"] else "q"
+        pct = "p" if m["p"] else "r" if m["r"] else "q"
         f = _verdict(lv, lv, sign, m[pct], m.span(pct), lv.end("u0"))
         if f is not None:
             out.append(f)
@@ -450,11 +462,11 @@ def _counted_change_re() -> re.Pattern:
           rf"\s*(?P<s{{i}}>{scale})?(?:\s+(?P=x))?{end}")
     period = r"(?:19|20)\d\d(?:[-–/]\d\d)?\b"
     words = rf"(?:[^.,;%\d$€£¥()]|{period}){{0,50}}?"
-    change = (r"(?:an?\s+(?P<v>[a-z]+)\s+of\s+(?:about\s+|around\s+|some\s+)?|(?P<d>up|down)\s+(?:by\s+)?)(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
+    change = (r"(?:an?\s+(?P<v>[a-z]+)\s+of\s+(?:about\s+|around\s+|some\s+)?|(?P<d>up|down)\s+(?:by\s+)?)(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))"
               r"|\(\s*(?P<sg>[+\-−–])\s*(?P<q>\d+(?:\.\d+)?)\s*%\s*\)")
     levels = (rf"(?:from\s+{lv.format(i=0)}{words}\s+to\s+{lv.format(i=1)}"
               rf"|to\s+{lv.format(i=1).replace('?P<', '?P<t')}{words}\s+from\s+{lv.format(i=0).replace('?P<', '?P<t')})")
-    before = (rf"\b(?P<w>[a-z]+)\s+(?:by\s+)?(?P<r>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+to\s+{lv.format(i=1).replace('?P<', '?P<b')}"
+    before = (rf"\b(?P<w>[a-z]+)\s+(?:by\s+)?(?P<r>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+to\s+{lv.format(i=1).replace('?P<', '?P<b')}"
               rf"{words}\s+from\s+(?:the\s+)?{lv.format(i=0).replace('?P<', '?P<b')}")
     return re.compile(rf"\b[Nn]umber\s+of\s+(?P<x>[a-z][a-z-]+)\b{words}(?:{before}|{levels}{words},\s*(?:{change}))")
 
@@ -471,7 +483,7 @@ def _counted_compared_re() -> re.Pattern:
     n = rf"(?<![$€£¥\w.,])(?<![A-Z]\s)(?P<n{{i}}>\d{{{{1,3}}}}(?:,\d{{{{3}}}})+|\d+(?:\.\d+)?(?=\s*(?:{scale})\b))\s*(?P<s{{i}}>{scale})?"
     period = r"(?:19|20)\d\d(?:[-–/]\d\d)?\b"
     words = rf"(?:[^.,;%\d$€£¥()]|{period}){{0,50}}?"
-    change = (r",\s*(?:an?\s+(?P<v>[a-z]+)\s+of\s+|(?P<d>up|down)\s+(?:by\s+)?)(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
+    change = (r",\s*(?:an?\s+(?P<v>[a-z]+)\s+of\s+|(?P<d>up|down)\s+(?:by\s+)?)(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))"
               r"|\s*\(\s*(?P<sg>[+\-−–])\s*(?P<q>\d+(?:\.\d+)?)\s*%\s*\)")
     return re.compile(rf"{n.format(i=1)}\s+(?:[a-z-]+\s+)?(?P<x>[a-z][a-z-]+s)\b{words},\s*compared\s+(?:with|to)\s+"
                       rf"{n.format(i=0)}(?:\s+(?P=x))?{end}{words}(?:{change})")
@@ -524,7 +536,7 @@ def _anaphoric_change_re() -> re.Pattern:
     earlier level in a "when" clause (no other figure between)."""
     level = level_pattern()
     return re.compile(rf"\s*(?:That|This)\s+(?:is|was|represents|represented|means|meant)\s+"
-                      rf"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?P<c>fewer|more|less|lower|higher)\s+than\b"
+                      rf"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+(?P<c>fewer|more|less|lower|higher)\s+than\b"
                       rf"[^.;%\d$€£¥]{{0,80}}?,?\s+when\s+(?:only\s+|just\s+)?{level.format(i=0)}")
 
 
@@ -560,7 +572,7 @@ def _pair_change_res() -> tuple[re.Pattern, re.Pattern]:
     nouns = vocab.alternation(list(vocab.change_nouns()), ignore_case=True)
     of_volume = vocab.alternation([r["phrase"] for r in vocab.table("volume_change_words")], ignore_case=True, space=r"\s+")
     change = re.compile(rf"\s*(?:That|This)\s+(?:is|was|represents|represented|means|meant|marks|marked)\s+(?:an?\s+)?"
-                        rf"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?P<c>{nouns})\s+(?:{of_volume})\b", re.I)
+                        rf"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+(?P<c>{nouns})\s+(?:{of_volume})\b", re.I)
     tie = re.compile(r"[^.;%\d$€£¥]{0,90}?,?\s*(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+|only\s+|just\s+)?$", re.I)
     return change, tie
 
@@ -599,7 +611,7 @@ def _share_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     ties = {w: vocab.alternation([r["phrase"] for r in vocab.table("quantity_share_ties") if r["where"] == w],
                                  ignore_case=True, space=r"\s+") for w in ("same", "before")}
     # between "of" and the whole: the whole's name, no other figure
-    share = (rf"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\s+(?P<name>[^.;%\d$€£¥()]{{0,60}}?)"
+    share = (rf"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+of\s+(?P<name>[^.;%\d$€£¥()]{{0,60}}?)"
              rf"\b(?:of|at|totall?ing|reaching)\s+(?:the\s+)?{level.format(i=0)}")
     # (", about 37 per cent of its total exports of 11.3 mt": a hedge alone ties the share too)
     hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
@@ -627,7 +639,7 @@ def _joint_share_re() -> re.Pattern:
     """"...; together the big three accounted for 86% of the national total": a share given
     to the quantities named before the joint word, of a total its words do not name."""
     joint = vocab.alternation([r["phrase"] for r in vocab.table("joint_cues")], ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:{joint})\b[^.;%\d$€£¥]{{0,60}}?(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\s+"
+    return re.compile(rf"\b(?:{joint})\b[^.;%\d$€£¥]{{0,60}}?(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+of\s+"
                       rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?total\b\s*(?:[.,;)]|$)", re.I)
 
 
@@ -669,8 +681,14 @@ def _share_of_unnamed_total_re() -> re.Pattern:
     """"taking 34.1 million kg, or 16 percent of total volume, followed by ...": a level, then
     its share of a total named by no figure of its own (up to two words after "total")."""
     level = level_pattern()
-    return re.compile(rf"{level.format(i=1)}\s*,\s*(?:or|that\s+is)\s+(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\s+"
+    return re.compile(rf"{level.format(i=1)}\s*,\s*(?:or|that\s+is)\s+(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+of\s+"
                       rf"(?:the\s+)?(?:total|overall)(?:\s+[a-z]+){{0,2}}?\s*(?:[.,;)]|$)", re.I)
+
+
+# a share of a total in words ("Indonesian coal made up 51.5% of India's total receipts"): the
+# levels beside it are parts of that total ("Indonesia shipped 35.2 million tonnes. ..."), so
+# none of them is the whole of the next paragraph's "14.1 million tonnes, or 20.6% of the total"
+_SHARE_OF_TOTAL = re.compile(r"\d\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+of\s+(?:[\w'’-]+\s+){0,3}?total\b", re.I)
 
 
 def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
@@ -683,6 +701,8 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
     span = _sentences_before(sentences, i)
     if not span or any(_LIST_ITEM.match(text, x.start) for x in span):
         return []  # (a list's items are several quantities, whichever the total is)
+    if any(_SHARE_OF_TOTAL.search(text, x.start, x.end) for x in span if "total" in text[x.start:x.end]):
+        return []  # (a share of the total among them makes their levels parts too, not the whole)
     _, level_re, earlier_re = _counted_joint_res()
     out = []
     for m in _share_of_unnamed_total_re().finditer(text, sent.start, sent.end):
@@ -700,7 +720,7 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
             continue
         whole_m = {"n0": w["n1"], "s0": w["s1"], "u0": w["u1"], "p": m["p"]}
         out += _share_figures(part, " ".join(filter(None, (m["n1"], m["s1"], m["u1"]))), (m.start("n1"), m.end("u1")),
-                              whole_m, m.span("p"), w.span())
+                              whole_m, m.span("p"), w.span(), written=(m["n1"], m["s1"], m["u1"]))
     return out
 
 
@@ -741,7 +761,7 @@ def _counted_joint_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     level = level_pattern()
     joint = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
     counts = vocab.alternation([w for w, v in vocab.number_words().items() if v >= 2 and v == int(v)], ignore_case=True)
-    pct = r"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\b"
+    pct = r"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+of\b"
     joint_re = re.compile(rf"\b(?P<k>{counts}|\d)\s+(?:[A-Za-z'’-]+\s+){{1,3}}?(?:{joint})\s+(?:[a-z]+\s+){{1,3}}?{HEDGE}"
                           rf"(?:{pct}|{level.format(i=0)})", re.I)
     earlier = re.compile(rf"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?{HEDGE}$", re.I)
@@ -869,7 +889,7 @@ def _share_verdict(m: re.Match, levels: list[re.Match]) -> list[Finding]:
     tie = " ".join(m.string[m.start():m.start("p")].strip(", ").lower().split())
     hedged = bool(tie) and tie not in _share_ties()
     return _share_figures(part, " ".join(filter(None, (o["n1"], o["s1"], o["u1"]))), (o.start("n1"), o.end("u1")),
-                          whole, m.span("p"), (m.start("n0"), m.end("u0")), hedged)
+                          whole, m.span("p"), (m.start("n0"), m.end("u0")), hedged, written=(o["n1"], o["s1"], o["u1"]))
 
 
 @functools.cache
@@ -878,19 +898,32 @@ def _share_ties() -> frozenset[str]:
 
 
 def _share_figures(part: tuple[float, float], part_text: str, part_span: tuple[int, int], m, pct_span: tuple[int, int],
-                   whole_span: tuple[int, int], hedged: bool = False) -> list[Finding]:
+                   whole_span: tuple[int, int], hedged: bool = False, written: tuple | None = None) -> list[Finding]:
     """The finding for a share `m["p"]` of the whole `m` (groups n0, s0, u0) that the part
     (its value and rounding) cannot give, or none (a `hedged` share within a hedged figure's
-    width of it)."""
+    width of it). `written`: the part's figure, scale and unit as written, where its unit is
+    spelt otherwise than the whole's: one of the two naming no scale may share the other's
+    ("8.6 million tonnes (mt) ... 5.4 mt, or 62.8% of the total" is 5.4 million), and
+    the share is then flagged only where no reading gives it."""
     whole = _level(m["n0"], m["s0"])
-    if whole is None or not 0 < part[0] < whole[0] or whole[0] - whole[1] <= 0:
+    if whole is None or whole[0] - whole[1] <= 0:
         return []
+    readings = [(part, whole)]
+    if written and m["u0"] and written[2] and written[2].lower() != m["u0"].lower():
+        n, s, _ = written
+        if not s and m["s0"]:
+            readings.append((_level(n, m["s0"]), whole))
+        elif s and not m["s0"]:
+            readings.append((part, _level(m["n0"], s)))
     p, ep = _figure(m["p"])
     if hedged:
         ep += p * approx_width(p, 2 * ep)
-    lo, hi = (part[0] - part[1]) / (whole[0] + whole[1]) * 100, (part[0] + part[1]) / (whole[0] - whole[1]) * 100
-    if p - ep <= hi and lo <= p + ep:
-        return []
+    for a, b in readings:
+        if a is None or b is None or not 0 < a[0] < b[0] or b[0] - b[1] <= 0:
+            return []  # (a reading with the part no smaller than its whole: no share to check)
+        lo, hi = (a[0] - a[1]) / (b[0] + b[1]) * 100, (a[0] + a[1]) / (b[0] - b[1]) * 100
+        if p - ep <= hi and lo <= p + ep:
+            return []
     share = part[0] / whole[0] * 100
     fields = {"part": part_text, "whole": " ".join(filter(None, (m["n0"], m["s0"], m["u0"]))),
               "share": f"{share:.1f}%", "text": f"{m['p']}%", "bound": "approx" if hedged else "eq"}
