@@ -74,6 +74,7 @@ from .list_labels import list_item_label
 from .goods_kinds import is_a_kind, names_every_kind
 from .quantity_value import product_of_quantity_in_clause_before, product_of_the_quantity_before, product_of_volumes_in_clause_before
 from .share_nouns import WHOLE_OF_A_SHARE, shares_named_by_noun
+from .listed_share_totals import totals_a_share_before_named
 from .series import REAL_TERMS, real_series
 from .site import Site
 from .ranked_destination import shares_of_the_ranked_owners_flow
@@ -205,6 +206,7 @@ def link(doc: Document) -> list[Claim]:
     shares_of_the_ranked_owners_flow(text, claims)
     parts_of_a_services_total(text, claims)
     _share_of_a_subseries_total(text, claims)
+    totals_a_share_before_named(text, claims)
     _basis_goes_on_in_paragraph(text, claims)
     _changes_at_their_levels_valuation(claims)
     _change_of_scoped_levels(claims)
@@ -6305,11 +6307,12 @@ def _decide_commodity(s: Site) -> None:
                 # (the flow the balance is left by, of the sector's inputs, "raw materials": a
                 # part of the sector's flow)
                 p.extra["_within"] = sector
-    if label is None and name == "none" and c.kind == "amount":
+    if label is None and name == "none" and c.kind in ("amount", "share"):
         lead = product_of_partner_share(s)
         if lead:
             # "Car exports rose to ¥13trn. ... Shipments to Canada came to ¥1.3trn, or 10% of
-            # the total": a partner's part of the product the text leads on
+            # the total": a partner's part of the product the text leads on ("China took 68% of
+            # the total, or $4.2bn": its share first, as well)
             label, name = lead, "partner-share-of-lead"
     if label is None and _change_from_opener(s):
         label, name = s.state.last_commodity, "change-from-opener"  # "... fell 9.7% to $52.4bn. The drop from $58.0bn in 2022 ..."

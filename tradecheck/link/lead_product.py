@@ -60,8 +60,12 @@ def _less_a_part(label: str | None) -> bool:
 def _share_of_the_total_re() -> re.Pattern:
     leads = vocab.alternation(vocab.total_share_leads(), ignore_case=True, space=r"\s+")
     percent = r"\d[\d.,]*\s*(?:%|per\s?cent|percent)"
+    # ("took $17bn worth of the goods, accounting for 38% of the total": the goods named
+    # before, pointed back to by a general noun for goods made definite, vocab/goods_nouns.csv)
+    goods = vocab.alternation(vocab.goods_nouns(), ignore_case=True)
+    back = rf"(?:\s+(?:worth\s+)?of\s+(?:the|these|those)\s+(?:{goods}))?"
     # ", or 39% of the total", " (39% of the total)": the total and nothing after it
-    return re.compile(rf"\s*(?:,\s*(?:{leads})\s+|\(\s*){HEDGE}{percent}\s+of\s+the\s+total\s*(?:[.;,)]|$)", re.I)
+    return re.compile(rf"{back}\s*(?:,\s*(?:{leads})\s+|\(\s*){HEDGE}{percent}\s+of\s+the\s+total\s*(?:[.;,)]|$)", re.I)
 
 
 @functools.cache
@@ -69,16 +73,33 @@ def _whole_scope_re() -> re.Pattern:
     return re.compile(r"\b(?:" + vocab.alternation(vocab.whole_scope_cues(), ignore_case=True, space=r"\s+") + r")\b", re.I)
 
 
+@functools.cache
+def _total_then_money_re() -> re.Pattern:
+    leads = vocab.alternation(vocab.total_share_leads(), ignore_case=True, space=r"\s+")
+    # " of the total, or US$4.2 billion": the share first, then the money it restates
+    return re.compile(rf"\s+of\s+the\s+total\s*,\s*(?:{leads})\s+{HEDGE}(?:[A-Z]{{2,3}}\s?)?[$€£¥]?\s?\d", re.I)
+
+
+def restated_as_share_of_the_total(text: str, end: int, sent_end: int) -> bool:
+    """Whether the money ending at `end` is restated right after as its share of a bare "the
+    total" (", or 39% of the total")."""
+    return " total" in text[end:sent_end] and _share_of_the_total_re().match(text, end, sent_end) is not None
+
+
 def product_of_partner_share(s) -> str | None:
-    """The lead's product for a partner's figure restated as its share of "the total", else
+    """The lead's product for a partner's figure restated as its share of "the total" (or a
+    share of it restated as money: "China took 68% of the total, or US$4.2 billion"), else
     None."""
     c, lead = s.claim, s.state.lead_flow
-    if lead is None or lead[2] is None or c.kind != "amount" or c.scope or c.partner in (None, "WLD") \
+    if lead is None or lead[2] is None or c.kind not in ("amount", "share") or c.scope \
+            or c.partner in (None, "WLD") and c.how.get("pair") != "places-together" \
             or (c.reporter, c.measure, c.period) != (lead[0], lead[1], lead[3]):
-        return None  # (a partner's figure of another period is read apart: its period may be a guess)
+        # (a partner's figure of another period is read apart: its period may be a guess;
+        # places named together are one partner, "Japan and Korea together took $9bn")
+        return None
     if " total" not in s.text[s.m.end:s.sent.end]:
         return None  # (cheap: most figures have no share of the total after them)
-    if not _share_of_the_total_re().match(s.text, s.m.end, s.sent.end):
+    if not (_share_of_the_total_re() if c.kind == "amount" else _total_then_money_re()).match(s.text, s.m.end, s.sent.end):
         return None
     if any(s.sent.start <= x.start < s.m.start for x in s.ms["commodity"]) or _whole_scope_re().search(s.text, s.sent.start, s.m.start):
         return None

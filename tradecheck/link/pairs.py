@@ -23,6 +23,7 @@ from .ranked_peers import ranked_after
 from .counted_places import counted_places
 from .ports import route_aside_re
 from .headline_clauses import headline_first_clause
+from .lead_product import restated_as_share_of_the_total
 
 
 def _role(text: str, c: Mention) -> str:
@@ -126,10 +127,19 @@ def _goods_noun_after_re() -> re.Pattern:
     return re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{vocab.alternation(vocab.goods_nouns(), ignore_case=True)})\b", re.I)
 
 
-# a clause of cause after a figure ("fell 10% last year as weak demand from smelters in China
-# hit sales", "because buyers in India held back"): its places are the cause's, not the flow's
-# ("as well as", "such as", "as much as" open none)
-_CAUSE_CLAUSE = re.compile(r"(?<!such )(?<!same )\b(?:as|because)\s+(?!well\b|much\b|many\b|of\b|part\b|a\s+share\b|a\s+percentage\b|against\b)")
+@functools.cache
+def _cause_words() -> tuple[str, ...]:
+    return tuple(r["word"].lower() + " " for r in vocab.table("cause_clause_openers"))
+
+
+@functools.cache
+def _cause_clause_re() -> re.Pattern:
+    # a clause of cause after a figure ("fell 10% last year as weak demand from smelters in
+    # China hit sales", "because buyers in India held back", "amid weak demand from China";
+    # vocab/cause_clause_openers.csv): its places are the cause's, not the flow's ("as well
+    # as", "such as", "as much as" open none)
+    words = vocab.alternation([r["word"] for r in vocab.table("cause_clause_openers")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<!such )(?<!same )\b(?:{words})\s+(?!well\b|much\b|many\b|of\b|part\b|a\s+share\b|a\s+percentage\b|against\b)")
 # the first "as" of a comparison right before ("three times as much as it sold to Japan")
 _AS_COMPARED = re.compile(r"\bas\s+[\w-]+\s+$", re.I)
 
@@ -137,9 +147,10 @@ _AS_COMPARED = re.compile(r"\bas\s+[\w-]+\s+$", re.I)
 def _cause_clause(text: str, start: int, end: int) -> bool:
     """Whether a clause of cause opens between `start` and `end` (not the second "as" of a
     comparison)."""
-    if "as " not in text[start:end] and "because" not in text[start:end]:
-        return False
-    return any(not _AS_COMPARED.search(text, max(0, m.start() - 20), m.start()) for m in _CAUSE_CLAUSE.finditer(text, start, end))
+    gap = text[start:end]
+    if not any(w in gap for w in _cause_words()):
+        return False  # (cheap: no opener's word)
+    return any(not _AS_COMPARED.search(text, max(0, m.start() - 20), m.start()) for m in _cause_clause_re().finditer(text, start, end))
 
 
 @functools.cache
@@ -3196,11 +3207,14 @@ def places_together(s: Site):
     if len(listed) < 2 or any(x.attrs.get("possessive") or x.attrs.get("iso") in (None, "WLD") for x in listed):
         return None
     owner = _whole_owner_after(s)
-    if owner is None and opened and s.state.reporter not in (None, "WLD") \
-            and _part_verb_re().match(s.text, listed[-1].end, s.m.start):
+    joint = _joint_after().match(s.text, listed[-1].end)  # (" together accounted for": the verb past the joint word)
+    if owner is None and (opened or joint and restated_as_share_of_the_total(s.text, s.m.end, s.sent.end)) \
+            and s.state.reporter not in (None, "WLD") and _part_verb_re().match(s.text, joint.end() if joint else listed[-1].end, s.m.start):
         # "Taken together, Burkina Faso and Mali accounted for $1.3 billion, or 8.7% of total
         # exports": the places named together, after a clause-opening joint word, take a part
-        # of the flow of the country the text reports on, not one another's
+        # of the flow of the country the text reports on, not one another's; so do places a
+        # joint word follows whose figure is restated as a share of "the total" ("Japan and
+        # Korea together took $9bn, or 40% of the total": of the flow the text is on)
         owner = s.state.reporter
     isos = {x.attrs["iso"] for x in listed}
     if owner is None or owner in isos or owner.startswith("group:") and isos <= vocab.bloc_members().get(owner, frozenset()):
