@@ -111,7 +111,11 @@ def _change_parts() -> dict[str, str]:
     # (a period's length in months or weeks dates it too, "imported 15 GW in the 12 months to
     # June, up 60% from 9.4 GW": its count is no level)
     span = r"\b\d{1,2}\s+(?:months|weeks)\b"
-    words = rf"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:/\d\d)?|\b[A-Z]\.(?:[A-Z]\.)+|{day}|{span}|\([A-Za-z][A-Za-z\s/-]{{0,24}}\)){{0,90}}?"
+    # (a numbered day or week of a season, "by day 60 of the marketing season": its number
+    # names the day, no level; vocab/numbered_period_nouns.csv)
+    numbered = vocab.alternation(vocab.numbered_period_nouns(), ignore_case=True)
+    nth = rf"\b(?:{numbered})\s+\d{{1,3}}\b(?![\d,.]\d)"
+    words = rf"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:/\d\d)?|\b[A-Z]\.(?:[A-Z]\.)+|{day}|{span}|{nth}|\([A-Za-z][A-Za-z\s/-]{{0,24}}\)){{0,90}}?"
     up_down = r"(?P<d>up|down|rising|falling|an?\s+(?:increase|rise|gain|drop|fall|decline|decrease)\s+of)"
     since = r"(?:\s+(?:y/y|y-o-y|yoy|year-on-year|year-over-year))?\s+(?:from|on|against|compared\s+(?:with|to))"
     fewer = r"(?P<c>fewer|more|less|lower|higher)\s+than"
@@ -155,6 +159,8 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _changes_to_a_level_dated_after(text, sent, sentences[i + 1])
         if " to " in part and " from " in part:
             out += _changes_to_a_level_from(text, sent)
+            if i + 1 < len(sentences):
+                out += _changes_from_a_month_given_after(text, sent, sentences[i + 1])
             out += _changes_after_both_levels(text, sent)
         elif " to " in part and (" against " in part or " compared " in part):
             out += _changes_to_a_level_from(text, sent)  # ("rose 9% to 9.3 mt, against 8.5 mt")
@@ -171,6 +177,7 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _shares(text, sent, sentences[i - 1] if i else None)
             if i and " total" in part:
                 out += _joint_shares(text, sent, sentences[i - 1])
+            if i and (" total" in part or _names_volume(part)):
                 out += _shares_of_a_total_before(text, sentences, i)
     if "%" in text and " from " in text:
         out += _bracketed_changes_restated(text)
@@ -354,6 +361,45 @@ def _changes_to_a_level_dated_after(text: str, sent, after) -> list[Finding]:
 
 
 @functools.cache
+def _change_from_a_month_res() -> tuple[re.Pattern, re.Pattern]:
+    """"fell 38% in July from June to 16,500 metric tons": a change verb, its per cent, the
+    earlier month it is from, the new level; and a month's name (vocab/months.csv)."""
+    level = level_pattern()
+    # (months of more than three letters: the "may" of "from may to" could be the verb's)
+    months = vocab.alternation([m for m in vocab.months() if len(m) > 3], ignore_case=True)
+    change = re.compile(rf"\b(?P<v>[a-z]+)\s+(?:by\s+)?(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+"
+                        rf"(?:in\s+(?:{months})\s+)?from\s+(?P<mo>{months})\s+to\s+{level.format(i=1)}", re.I)
+    return change, re.compile(level.format(i=0), re.I)
+
+
+def _changes_from_a_month_given_after(text: str, sent, after) -> list[Finding]:
+    """A change "from" a month to a new level, whose earlier level the next sentence gives
+    for that month: "Imports fell 38% in July from June to 16,500 tons. Shipments in June had
+    totalled 26,600 tons." Only where that sentence names the month before its one level of
+    the unit and states no change of its own (else which level is the month's the words do not say)."""
+    change_re, level_re = _change_from_a_month_res()
+    nxt = text[after.start:after.end]
+    if "%" in nxt or "cent" in nxt.lower():
+        return []  # (the next sentence's own change: its levels are its own)
+    out = []
+    for m in change_re.finditer(text, sent.start, sent.end):
+        if re.match(r"[^.;]{0,60}?\b(?:from|against|compared)\b", text[m.end():sent.end]):
+            continue  # (its own earlier level follows)
+        olds = [o for o in level_re.finditer(text, after.start, after.end)]
+        sign = vocab.changes().get(m["v"].lower())
+        if len(olds) != 1 or sign is None or not _same_unit(m["u1"], olds[0]["u0"], None) \
+                or _rate_tail(text, m.end("u1")) != _rate_tail(text, olds[0].end("u0")):
+            continue
+        month = re.search(rf"\b{re.escape(m['mo'])}\b", text[after.start:olds[0].start()], re.I)
+        if month is None:
+            continue  # (the next sentence's level is not dated to the change's earlier month)
+        f = _verdict(m, olds[0], sign, m["p"], m.span("p"), olds[0].end())
+        if f is not None:
+            out.append(f)
+    return out
+
+
+@functools.cache
 def _change_to_from_re() -> re.Pattern:
     """"exports rose 14.9 per cent to 5.24 million tonnes from 4.56 million tonnes" (or "...,
     against 4.56 million tonnes a year earlier"): a change verb, its per cent, the new level
@@ -366,9 +412,17 @@ def _change_to_from_re() -> re.Pattern:
     # (or a month, "rose 12% in August to 148.4 tonnes")
     months = vocab.alternation([m for m in vocab.months() if len(m) > 3], ignore_case=True)
     dated = rf"(?:(?:{asides}|in\s+(?:19|20)\d\d(?:[-/]\d\d)?|in\s+(?:{months})\b(?:\s+(?:19|20)\d\d)?)\s+)?"
+    # ("dropped 9.7% to 186 million pairs from 206 million": the earlier level may leave out
+    # the unit its partner just named, a figure and its scale word alone, the clause ending or
+    # a period following it; "from 206 million euros" names a unit of its own and stays out)
+    old = level.format(i=0)
+    unit0 = old[old.index("(?P<u0>"):]
+    assert unit0.endswith(r")\b")
+    bare_tail = r"\s*(?:[,;)]|\.(?:\s|$)|$)|\s+(?:in|a|last|during|over|the|earlier|previously)\b"
+    old = old.replace(unit0, rf"(?:{unit0}|(?<=[a-z])(?={bare_tail}))")
     return re.compile(rf"\b(?P<v>[a-z]+)\s+(?:by\s+)?(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+"
                       rf"{dated}(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?to\s+{level.format(i=1)}{words}\s+(?:from|against|compared\s+(?:with|to))\s+"
-                      rf"(?:the\s+)?{level.format(i=0)}", re.I)
+                      rf"(?:the\s+)?{old}", re.I)
 
 
 def _changes_to_a_level_from(text: str, sent) -> list[Finding]:
@@ -377,8 +431,10 @@ def _changes_to_a_level_from(text: str, sent) -> list[Finding]:
     changes = vocab.changes()
     for m in _change_to_from_re().finditer(text, sent.start, sent.end):
         sign = changes.get(m["v"].lower())
-        if sign is None or not _same_unit(m["u1"], m["u0"], None) \
-                or _rate_tail(text, m.end("u1")) != _rate_tail(text, m.end("u0")):
+        if m["u0"] is None and m["s0"] is None:
+            continue  # (a bare "from 9" is no level; "from 206 million" is, in the new level's unit)
+        if sign is None or m["u0"] and not _same_unit(m["u1"], m["u0"], None) \
+                or _rate_tail(text, m.end("u1")) != _rate_tail(text, m.end("u0") if m["u0"] else m.end("s0")):
             continue  # (no verb of direction, or two units: nothing to compare)
         f = _verdict(m, m, sign, m["p"], m.span("p"), m.end())
         if f is not None:
@@ -613,10 +669,11 @@ def _share_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # between "of" and the whole: the whole's name, no other figure
     share = (rf"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+of\s+(?P<name>[^.;%\d$€£¥()]{{0,60}}?)"
              rf"\b(?:of|at|totall?ing|reaching)\s+(?:the\s+)?{level.format(i=0)}")
-    # (", about 37 per cent of its total exports of 11.3 mt": a hedge alone ties the share too)
+    # (", about 37 per cent of its total exports of 11.3 mt": a hedge alone ties the share too;
+    # "The shipments represented about 74% of ...": a hedge may follow the tie)
     hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
     return (re.compile(rf",\s*(?:(?:{ties['same']})\s+|(?=(?:{hedge})\s)){HEDGE}{share}", re.I),
-            re.compile(rf"\s*(?:{ties['before']})\s+{share}", re.I), _level_re(1))
+            re.compile(rf"\s*(?:{ties['before']})\s+{HEDGE}{share}", re.I), _level_re(1))
 
 
 def _shares(text: str, sent, before) -> list[Finding]:
@@ -681,8 +738,18 @@ def _share_of_unnamed_total_re() -> re.Pattern:
     """"taking 34.1 million kg, or 16 percent of total volume, followed by ...": a level, then
     its share of a total named by no figure of its own (up to two words after "total")."""
     level = level_pattern()
+    # ("taking 52.1 million kg, or 35.9% of the volume exported": the whole named by a noun of
+    # quantity, vocab/volume_nouns.csv, no less a total with no figure of its own)
+    nouns = vocab.alternation(vocab.volume_nouns(), ignore_case=True, space=r"\s+")
     return re.compile(rf"{level.format(i=1)}\s*,\s*(?:or|that\s+is)\s+(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+of\s+"
-                      rf"(?:the\s+)?(?:total|overall)(?:\s+[a-z]+){{0,2}}?\s*(?:[.,;)]|$)", re.I)
+                      rf"(?:the\s+)?(?:total|overall|{nouns})(?:\s+[a-z]+){{0,2}}?\s*(?:[.,;)]|$)", re.I)
+
+
+def _names_volume(part: str) -> bool:
+    """Whether a sentence names a quantity by a noun (vocab/volume_nouns.csv): a cheap test
+    before the share of an unnamed whole is looked for."""
+    low = part.lower()
+    return any(w in low for w in vocab.volume_nouns())
 
 
 # a share of a total in words ("Indonesian coal made up 51.5% of India's total receipts"): the

@@ -336,7 +336,8 @@ def quantity_before_re() -> re.Pattern:
     27.6 million mt, accounting for 41.9%"."""
     # ("or a 15.7% share", "accounting for 41.9% of total imports": the quantity's share)
     # (", equivalent to 18.4% of the total shipped": the same)
-    cue = r"(?:up|down|rising|falling|or(?:\s+an?)?|equivalent\s+to|(?:accounting|making)\s+(?:for|up)|an?\s+(?:increase|rise|drop|fall|decline|decrease|gain|growth)\s+of)"
+    # (", a 24.8% share": an article alone sets the share in apposition to the quantity)
+    cue = r"(?:up|down|rising|falling|or(?:\s+an?)?|an?|equivalent\s+to|(?:accounting|making)\s+(?:for|up)|an?\s+(?:increase|rise|drop|fall|decline|decrease|gain|growth)\s+of)"
     # (past the unit's abbreviation in brackets: "totaled 104,400 metric tons (mt), down 4%")
     return re.compile(rf"{_quantity_re()}(?:\s*\(\s*[A-Za-z]{{1,4}}\s*\))?{_quantity_words()}\s*[,(]\s*(?:{cue}\s+)?(?:by\s+)?{HEDGE}$", re.I)
 

@@ -347,6 +347,13 @@ def unit_modifiers() -> list[str]:
 
 
 @functools.cache
+def numbered_period_nouns() -> list[str]:
+    """Nouns a number follows to name a day or week of a season ("by day 60"), no level:
+    numbered_period_nouns.csv."""
+    return [r["word"] for r in table("numbered_period_nouns")]
+
+
+@functools.cache
 def time_back_words() -> list[str]:
     """Words after "a year" that make it a time back ("a year ago"), no rate: time_back_words.csv."""
     return [r["word"] for r in table("time_back_words")]
