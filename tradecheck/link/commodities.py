@@ -22,6 +22,7 @@ from .product_asides import without_participle_asides
 from .row_labels import row_label
 from .named_before_figure import noun_before_at_aside, noun_before_bracket, noun_of_gapped_item
 from .quantity_items import quantity_item_label
+from .traded_objects import goods_before_which, goods_of_flow_with_place
 
 
 # "the Democratic Republic of Congo, whose purchases of Ugandan sugar, cement and dairy
@@ -155,6 +156,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return "the same products", "same-products"  # resolved to the previous part by the caller
     if holds_any(clause, _SECTOR_WORDS) and THE_SECTORS_FLOW.search(clause):  # (words checked first: cheap)
         return "the same products", "same-products"  # "the sector's trade surplus reached"
+    sector_back = _sector_named_before(text, sent, m, commodities) if c.kind == "amount" and holds_any(clause, _SECTOR_WORDS) else None
+    if sector_back:
+        return sector_back, "sector-named-before"
     of_sector = sector_of_relative_clause(text, sent.start, m.start) if c.kind == "amount" else None
     if of_sector and _sector_label(of_sector):
         # "Flowers remain the backbone of the horticulture sector, which earned a total of
@@ -340,6 +344,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # goods the figure before bought, up to the comma that opens this figure's clause)
     bought_end = text.rfind(",", prev_end, m.start) if prev_end > sent.start and _GOODS_BOUGHT_AFTER.match(text, prev_end) else -1
     cands = [x for x in commodities if start <= x.start < m.start and not _IN_A_NAME.search(text, max(0, x.start - 60), x.start)
+             and not (x.text[:1].isupper() and _body_named_by().match(text, x.end))
              and not x.start < bought_end
              and not (prev_end > sent.start and re.fullmatch(r"\s+of\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?", text[prev_end:x.start]))
              and not in_apposition(text, start, x.start, m.start) and not in_composition(text, start, x.start, m.start)
@@ -450,6 +455,12 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         subject = _subject_of_flow().search(unaside) if c.kind == "amount" else None
         if subject and _states_a_level(subject["v"]) and unknown_product(subject["np"]):
             return unknown_product(subject["np"]), "subject-of-flow"  # "Scotch whisky exports rose to £5.6 billion"
+        traded = goods_before_which(clause) if c.kind == "amount" else None
+        if traded and unknown_product(traded):
+            return unknown_product(traded), "traded-object"  # "a jump in imports of solar cells, which reached $2.8 billion"
+        placed = goods_of_flow_with_place(clause) if c.kind in ("amount", "share") else None
+        if placed and unknown_product(placed):
+            return unknown_product(placed), "flow-of-product"  # "Imports of natural graphite from China accounted for"
         labelled = _label_of_flow().search(unaside) if c.kind == "amount" and ":" in unaside else None
         if labelled and unknown_product(labelled["np"]):
             return unknown_product(labelled["np"]), "label-of-flow"  # "- Canadian wine imports, 2023: CAD 3.1 billion"
@@ -1481,6 +1492,7 @@ def _subject_of_flow() -> re.Pattern:
     # ("International education exports were worth A$47.8 billion": its level after "worth";
     # "pulp exports were recorded at $3.6 billion": after a participle of vocab/level_participles.csv)
     participles = vocab.alternation(vocab.level_participles(), ignore_case=True)
+    steady = vocab.alternation([r["word"] for r in vocab.table("steady_levels")], ignore_case=True)
     return re.compile(
         # ("TOKYO, Feb 10 – Japan's sake exports reached": the subject past a dateline's dash)
         rf"(?:^\s*|[;:]\s*|,\s*|\s[–—-]\s+|\b{opener}\s+)"
@@ -1489,7 +1501,8 @@ def _subject_of_flow() -> re.Pattern:
         # ("cherry exports to mainland China were valued at $2 billion": a lower-case word of
         # the place's name before it, and the level after "valued at")
         r"(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:(?:[a-z]+\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})|\s+(?:abroad|overseas)|\s+(?:via|through)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
-        rf"\s+(?:(?:also|alone)\s+)?(?P<v>[a-z]+)(?:\s+in\s+(?:19|20)\d\d)?(?:\s+(?:{participles})(?=\s+at\b))?(?:\s+(?i:to|at|by|of|worth))?"
+        # ("Module imports were broadly flat at $163 million": a level held, vocab/steady_levels.csv)
+        rf"\s+(?:(?:also|alone)\s+)?(?P<v>[a-z]+)(?:\s+in\s+(?:19|20)\d\d)?(?:\s+(?:{participles})(?=\s+at\b)|\s+(?:[a-z]+ly\s+)?(?:{steady})(?=\s+at\b))?(?:\s+(?i:to|at|by|of|worth))?"
         r"(?:\s+(?i:a\s+|an\s+)?(?i:record|all-time\s+high|new\s+high|high)(?:\s+of)?)?" + quantity + r"\s+" + HEDGE + r"$", re.I)
 
 
@@ -1831,6 +1844,29 @@ _WHICH_ASIDE = re.compile(r"\s*(?![A-Z][a-z]+ing\b|(?:With|Including|Excluding|B
 # "the Energy Department") is no product of the figure
 _IN_A_NAME = re.compile(r"\b(?:Ministry|Department|Minister|Secretary|Agency|Bureau|Commission|Council|Office|Authority|Institute|Association|Chamber)"
                         r"\s+(?:of\s+|for\s+)?(?:(?:the\s+)?[A-Z][\w&'’-]*,?\s+(?:and\s+)?)*$")
+
+
+# "according to the Mining Secretariat, with lithium shipments rising": a capitalised product
+# word that leads a public body's name (vocab/institution_heads.csv) is that body's field, no
+# product of the figure (checked only for a word with a capital: cheap)
+@functools.cache
+def _body_named_by() -> re.Pattern:
+    heads = vocab.alternation(vocab.institution_heads())
+    return re.compile(rf"(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){{0,3}}?\s+(?:{heads})\b")
+
+
+# "Lithium accounts for 16.8% of mining exports as sector hits US$4.06 billion": a bare
+# "sector" (or "the sector") that opens the clause after "as" or "while" points back to the
+# product the sentence named before it, the last one (a headline drops its article)
+_SECTOR_AFTER_AS = re.compile(rf"\b(?:as|while|and)\s+(?:the\s+|this\s+)?(?:sector|industry)\s+(?:[a-z]+\s+){{1,2}}?{HEDGE}$", re.I)
+
+
+def _sector_named_before(text: str, sent, m, commodities) -> str | None:
+    mm = _SECTOR_AFTER_AS.search(text, sent.start, m.start)
+    if mm is None:
+        return None
+    named = [x for x in commodities if sent.start <= x.start and x.end <= mm.start()]
+    return canonical_label(named[-1].text) if named else None
 
 
 # a phrase that starts with a verb of trading names no product ("buying goods worth")

@@ -42,12 +42,28 @@ def note_lead_flow(state, claim) -> None:
         if lead[2] is not None and claim.commodity is None and not claim.scope and (claim.reporter, claim.measure) == lead[:2] \
                 and claim.how.get("measure") != "whole-of-share":
             state.lead_flow = (lead[0], lead[1], None, lead[3])
+        elif lead[2] is not None and (claim.reporter, claim.measure, claim.period) == (lead[0], lead[1], lead[3]) \
+                and _joins_the_lead(claim.commodity, lead[2]):
+            # "India imported solar modules worth $1.9bn ... Combined imports of cells and
+            # modules came to $4.7bn. China supplied $3.5bn, or 74% of the total": goods joined
+            # to the lead's widen the whole the text is on; "the total" after them is theirs
+            state.lead_flow = (lead[0], lead[1], claim.commodity, lead[3])
         return
     product = claim.commodity
     if product in ("goods", "services") or claim.scope or claim.basis.get("commodity") == "guess" \
             or claim.how.get("commodity") == "company-subject" or _less_a_part(product):
         product = None
     state.lead_flow = (claim.reporter, claim.measure, product, claim.period)
+
+
+def _joins_the_lead(label: str | None, lead: str) -> bool:
+    """"cells and modules" after "solar modules": goods joined by "and" (or "+"), one of them
+    the lead's by its last word, are the lead and more."""
+    if not label or label == lead or (" and " not in label and " + " not in label):
+        return False
+    members = re.split(r"\s+(?:and|\+)\s+|,\s*", label.lower())
+    head = lead.lower().split()[-1]
+    return len(members) > 1 and any(w.split() and w.split()[-1] == head for w in members)
 
 
 def _less_a_part(label: str | None) -> bool:

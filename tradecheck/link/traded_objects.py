@@ -1,0 +1,53 @@
+"""The goods a figure is the value of, named in a flow the figure's clause goes on from:
+
+- "the rise came from imports of wind blades, which reached $900 million": the goods of the
+  flow are those the relative clause after them gives the level of;
+- "Imports of wind blades from Spain accounted for 40 percent": a flow that names its goods,
+  then its place, is of those goods.
+
+Each returns the goods' words; the caller keeps them only when they name a product (no place,
+flow, period or whole: unknown_product in commodities.py)."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocab
+from .cues import HEDGE
+
+_WORD = r"[a-z][\w'’-]*"
+
+
+@functools.cache
+def _flow_then_which_re() -> re.Pattern:
+    verbs = vocab.alternation(set(vocab.changes()) | vocab.level_verbs())
+    return re.compile(rf"\b(?:exports|imports|shipments|purchases)\s+of\s+(?P<np>{_WORD}(?:\s+{_WORD}){{0,3}}?)"
+                      rf",\s+which\s+(?:(?:{verbs})|stood)(?:\s+(?:to|at|by|of))?\s+{HEDGE}$", re.I)
+
+
+def goods_before_which(clause: str) -> str | None:
+    """"a jump in imports of solar cells, which reached": the goods of the flow the relative
+    clause gives the level of."""
+    if ", which" not in clause:
+        return None  # (checked first: cheap)
+    mm = _flow_then_which_re().search(clause)
+    return mm["np"] if mm else None
+
+
+@functools.cache
+def _flow_of_goods_from_place_re() -> re.Pattern:
+    return re.compile(rf"\b(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Pp]urchases)\s+of\s+(?P<np>{_WORD}(?:\s+{_WORD}){{0,3}}?)"
+                      # ("for anodes": what the goods are for, no part of their name)
+                      rf"(?:\s+for\s+{_WORD}(?:\s+{_WORD})?)?"
+                      r"\s+(?:from|to)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+                      rf"\s+(?:[a-z]+\s+){{1,2}}?{HEDGE}$")
+
+
+def goods_of_flow_with_place(clause: str) -> str | None:
+    """"Imports of natural graphite for anodes from China accounted for 97.7 percent": a
+    sentence whose flow names its own goods, then its place, starts its own product (not the
+    one the sentences before were on)."""
+    if " of " not in clause:
+        return None  # (checked first: cheap)
+    mm = _flow_of_goods_from_place_re().search(clause)
+    return mm["np"] if mm else None
