@@ -61,6 +61,10 @@ def _tie_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             re.compile(rf"(?<!\w)(?:{words('stop')})(?!\w)|(?<=\d)\s?%|\b(?:19|20)\d\d\b", re.I))
 
 
+# right before a plain number, what makes it a model's ("a KC-390", "took 10 Boeing 737
+# planes"): a name and a hyphen, or a capitalised name right after the count (no place in a
+# list of places and their levels: "Mexico took 412,600 tonnes and Peru 355 tonnes")
+_MODEL_BEFORE = re.compile(r"(?:[A-Za-z]-|(?<![\w.,])\d+[^\S\n]+[A-Z][A-Za-z]*[^\S\n])$")
 # a comma alone between a level and the tie after it
 _COMMA_TIE = re.compile(r"\s*,\s*")
 # money before a figure ("EUR 164.2 million", "R$ 438 million"): no level of a quantity
@@ -662,6 +666,8 @@ def _levels(text: str, start: int, end: int) -> list[re.Match]:
     for m in _level_re().finditer(text, start, end):
         if (re.fullmatch(r"(?:19|20)\d\d", m["n"]) and not m["s"]) or _MONEY_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             continue  # (a year, or money)
+        if not m["s"] and m["n"].isdigit() and _MODEL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # (a model's number, "20 KC-390 jets", "10 Boeing 737 planes": no count)
         if m["ab"]:
             defined = _abbreviations(text).get(m["ab"])
             if defined is None:

@@ -1078,6 +1078,8 @@ def find_flows(text: str, index: Index | None = None) -> list[Mention]:
             continue
         if measure == "exports" and " market" in text[m.end():m.end() + 90] and _home_market_re().match(text, m.end()):
             measure = "other"  # "deliveries by Italian makers on the domestic market": home sales
+        if measure == "exports" and m["f"].lower() in _home_sale_words() and _home_head_re().search(text, max(0, m.start("f") - 50), m.start("f")):
+            measure = "other"  # "Domestic SUV sales rose 8%": home sales beside the exports
         start = m.start("f")
         if measure in ("exports", "imports") and _FLOW_NOUN.fullmatch(m["f"]):
             net = _balance_before(text, start)
@@ -1096,6 +1098,21 @@ def _home_market_re() -> re.Pattern:
     local makers on the domestic market"; no figure, comma or other flow word between)."""
     tails = vocab.alternation(vocab.home_market_tails(), ignore_case=True, space=r"[^\S\n]+")
     return re.compile(rf"(?:[^\S\n]+by(?:[^\S\n]+[A-Za-z][\w'’-]*){{1,5}}?)?[^\S\n]+(?:{tails})(?![\w-])", re.I)
+
+
+@functools.cache
+def _home_sale_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.home_market_heads("sale"))
+
+
+@functools.cache
+def _home_head_re() -> re.Pattern:
+    """Right before a word of selling, a word naming the home market and at most two product
+    words ("Domestic SUV sales", "local car deliveries"; vocab/home_market_heads.csv), none
+    that joins another flow ("domestic and export sales" is both)."""
+    heads = vocab.alternation(vocab.home_market_heads("head"), ignore_case=True)
+    stop = r"(?:and|or|but|of|to|from|the|an?|export\w*|import\w*|overseas|foreign)\b"
+    return re.compile(rf"(?<![\w-])(?:{heads})[^\S\n]+(?:(?!{stop})[\w-]+[^\S\n]+){{0,2}}$", re.I)
 
 
 # the flow nouns a word of vocab/balance_prefixes.csv turns into a balance

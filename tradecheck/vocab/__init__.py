@@ -1282,6 +1282,13 @@ def home_market_tails() -> list[str]:
 
 
 @functools.cache
+def home_market_heads(role: str) -> list[str]:
+    """Words before a word of selling that keep the sale at home ("Domestic SUV sales"; role
+    "head"), and the words of selling they do so for (role "sale"): home_market_heads.csv."""
+    return [r["phrase"] for r in table("home_market_heads") if r["role"] == role]
+
+
+@functools.cache
 def flow_compounds() -> list[str]:
     """Compounds in which a flow word names no flow ("free trade zones", "trade talks")."""
     return [r["phrase"] for r in table("flow_compounds")]
