@@ -1078,8 +1078,8 @@ def find_flows(text: str, index: Index | None = None) -> list[Mention]:
             continue
         if measure == "exports" and " market" in text[m.end():m.end() + 90] and _home_market_re().match(text, m.end()):
             measure = "other"  # "deliveries by Italian makers on the domestic market": home sales
-        if measure == "exports" and m["f"].lower() in _home_sale_words() and _home_head_re().search(text, max(0, m.start("f") - 50), m.start("f")):
-            measure = "other"  # "Domestic SUV sales rose 8%": home sales beside the exports
+        if measure == "exports" and _sold_at_home(text, m.start("f"), m["f"]):
+            measure = "other"  # "domestic furniture sales fell 10%", "the toy market generated sales of EUR 4bn"
         start = m.start("f")
         if measure in ("exports", "imports") and _FLOW_NOUN.fullmatch(m["f"]):
             net = _balance_before(text, start)
@@ -1091,6 +1091,53 @@ def find_flows(text: str, index: Index | None = None) -> list[Mention]:
     return _join_total_flows(text, out)
 
 
+def _sold_at_home(text: str, start: int, word: str) -> bool:
+    """Whether a noun of selling read as exports (vocab/sale_nouns.csv; not "exports" itself:
+    "domestic exports" are exports of goods made at home) at `start` is a sale in a market:
+    after an adjective that keeps it at home, at most two product words between ("domestic
+    furniture sales fell 10%": vocab/home_sale_adjectives.csv), or a market's own sales ("the
+    toy market generated sales of EUR 4bn", "the market's sales": vocab/market_sales_cues.csv;
+    not "export markets generated sales", vocab/abroad_market_words.csv)."""
+    if word.lower() not in _sale_nouns():
+        return False  # (a verb, "its local units shipped $20bn", or "exports" itself)
+    window = text[max(0, start - 50):start].lower()
+    if not any(w in window for w in _home_sale_hints()):
+        return False  # (cheap: most selling words have neither before them)
+    home, market = _sold_at_home_res()
+    if home.search(text, max(0, start - 50), start) is not None:
+        return True
+    mm = market.search(text, max(0, start - 50), start)
+    return mm is not None and (mm["pre"] or "").lower() not in _abroad_market_words()
+
+
+@functools.cache
+def _abroad_market_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.abroad_market_words())
+
+
+@functools.cache
+def _sale_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.sale_nouns())
+
+
+@functools.cache
+def _home_sale_hints() -> tuple[str, ...]:
+    return (*(w.lower() for w in vocab.home_sale_adjectives()), "market")
+
+
+@functools.cache
+def _sold_at_home_res() -> tuple[re.Pattern, re.Pattern]:
+    adjectives = vocab.alternation(vocab.home_sale_adjectives(), ignore_case=True)
+    cues = vocab.alternation(vocab.market_sales_cues(), ignore_case=True, space=r"[^\S\n]+")
+    # (the product words between are lower-case words, no preposition or verb of a clause
+    # of its own: "domestic demand for imported sales" is no such phrase)
+    stop = r"(?:of|for|and|or|but|to|from|in|on|by|with|than|as|at|while|whereas)\b"
+    home = re.compile(rf"(?<![\w-])(?:{adjectives})[^\S\n]+(?:(?!{stop})[a-z][\w-]*[^\S\n]+){{0,2}}$", re.I)
+    # (the word before "market" is kept, to tell "export markets" apart)
+    market = re.compile(rf"(?:(?<![\w-])(?P<pre>[\w-]+)[^\S\n]+)?(?<![\w-])markets?(?:[^\S\n]+(?:{cues})[^\S\n]+|(?:{cues})[^\S\n]+|[^\S\n]+)$", re.I)
+    return home, market
+
+
 @functools.cache
 def _home_market_re() -> re.Pattern:
     """Right after a word of selling, a place of sale that keeps the sale at home (vocab/
@@ -1098,21 +1145,6 @@ def _home_market_re() -> re.Pattern:
     local makers on the domestic market"; no figure, comma or other flow word between)."""
     tails = vocab.alternation(vocab.home_market_tails(), ignore_case=True, space=r"[^\S\n]+")
     return re.compile(rf"(?:[^\S\n]+by(?:[^\S\n]+[A-Za-z][\w'’-]*){{1,5}}?)?[^\S\n]+(?:{tails})(?![\w-])", re.I)
-
-
-@functools.cache
-def _home_sale_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in vocab.home_market_heads("sale"))
-
-
-@functools.cache
-def _home_head_re() -> re.Pattern:
-    """Right before a word of selling, a word naming the home market and at most two product
-    words ("Domestic SUV sales", "local car deliveries"; vocab/home_market_heads.csv), none
-    that joins another flow ("domestic and export sales" is both)."""
-    heads = vocab.alternation(vocab.home_market_heads("head"), ignore_case=True)
-    stop = r"(?:and|or|but|of|to|from|the|an?|export\w*|import\w*|overseas|foreign)\b"
-    return re.compile(rf"(?<![\w-])(?:{heads})[^\S\n]+(?:(?!{stop})[\w-]+[^\S\n]+){{0,2}}$", re.I)
 
 
 # the flow nouns a word of vocab/balance_prefixes.csv turns into a balance

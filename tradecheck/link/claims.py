@@ -3298,6 +3298,21 @@ def _partner_takes_a_share(text: str, sent: Sentence, places: list, claims: list
         c.kind == "share" and c.partner == first.attrs["iso"] and _OF_THE_REPORTERS_FLOW.match(text, c.end, sent.end) for c in claims)
 
 
+# ", of which China supplied ": the whole just given, then the relative that opens its part
+_OF_WHICH_PARTNER = re.compile(r"\s*,?\s*of\s+which\s+[^.;:\d]{0,60}$", re.I)
+
+
+def _pair_of_the_whole_before_of_which(text: str, claims: list[Claim]) -> tuple | None:
+    """"Imports rose to $5bn, of which Vietnam supplied $2bn, or 40%. That left a deficit of
+    $3bn": a partner named inside an "of which" clause after a whole with the world has
+    that part only; the sentences after go on with the whole's pair."""
+    for whole, part in zip(claims, claims[1:]):
+        if whole.kind == "amount" and whole.partner == "WLD" and whole.reporter and whole.measure in ("exports", "imports") \
+                and part.partner not in (None, "WLD") and _OF_WHICH_PARTNER.match(text, whole.end, part.start):
+            return whole.reporter, whole.partner
+    return None
+
+
 def _pair_before_with_aside(text: str, flows: list, places: list, claims: list[Claim]) -> tuple | None:
     """"Taiwan's exports rose 9.9% to US$475.0 billion, with shipments to the United States
     jumping 46.1% to US$111.4 billion. Imports grew 11.9%": the partner of a "with" aside
@@ -3848,6 +3863,9 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         state.reporter, state.partner = pair_before
     if pair_before[1] in (None, "WLD") and _partner_takes_a_share(text, sent, ms["country"], claims[first_claim:]):
         state.reporter, state.partner = pair_before
+    whole_pair = _pair_of_the_whole_before_of_which(text, claims[first_claim:])
+    if whole_pair is not None:
+        state.reporter, state.partner = whole_pair
     main_pair = _pair_before_with_aside(text, ms["flow"], ms["country"], claims[first_claim:])
     if main_pair is not None:
         state.reporter, state.partner = main_pair

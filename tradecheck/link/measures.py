@@ -107,9 +107,21 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         # "... and shipped out $71.5bn": a verb with a figure of its own governs that one
         owns_next = _OWN_FIGURE_AFTER.match(text[nxt[0].end:nxt[0].end + 30])
         if not re.search(r"[;]|\b(?:while|whereas|but)\b", gap) and not owns_next \
-                and not (nxt[0].attrs["measure"] == "other" and _event_named_after().search(gap)):
+                and not (nxt[0].attrs["measure"] == "other" and _event_named_after().search(gap)) \
+                and not (kind == "percent_change" and " " in gap and _cause_clause_subject_re().search(gap)):
             return nxt[0]
     return None
+
+
+@functools.cache
+def _cause_clause_subject_re() -> re.Pattern:
+    """"the value rose 10% as the average price slipped to $3.43": a cause clause (vocab/
+    cause_clause_openers.csv) opening on a subject of its own after a change; the flow word
+    in it is that subject, whose own move the clause gives, not what the change measures.
+    (Only for changes: the levels of "slipped 1.4% to $3.47bn from $3.52bn, as the average
+    price fell" are read with the clause as before.)"""
+    words = vocab.alternation([r["word"] for r in vocab.table("cause_clause_openers")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\s+(?:the|its|their|a|an)\s", re.I)
 
 
 def _money_short_of_goal(text: str, sent, flows: list[Mention], gap: Mention) -> Mention | None:
@@ -3352,6 +3364,25 @@ def _home_sales_cues() -> tuple[str, ...]:
     return tuple(r["phrase"].lower() for r in vocab.table("sector_turnover_cues"))
 
 
+@rule("measure", "home-market-sentence", "text")
+def home_market_sentence(s: Site):
+    """"At home, the country installed 40 GW of wind turbines, up 12% on the year": a
+    sentence that opens by setting itself in the home market (vocab/home_market_openers.csv)
+    speaks of installations, sales or output there; its figures that no flow word of their
+    own sentence governs (their flow carried from the text) are that home quantity's, not
+    the trade flow the text is on."""
+    if s.kind not in ("amount", "percent_change", "multiple") or s.claim.measure == "other" \
+            or s.claim.how.get("measure") not in ("discourse", "default-trade"):
+        return None
+    return Decision({}) if _home_market_opener_re().match(s.text, s.sent.start, s.m.start) else None
+
+
+@functools.cache
+def _home_market_opener_re() -> re.Pattern:
+    words = vocab.alternation(vocab.home_market_openers(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{words})\s*,", re.I)
+
+
 @rule("measure", "deals-at-an-event", "text")
 def deals_at_an_event(s: Site):
     """"1,200 exporters took part in the trade expo, generating transactions of $5 billion",
@@ -3379,5 +3410,5 @@ def _event_noun_re() -> re.Pattern:
 
 
 OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, addition_to, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, count_subject, count_of_goods, change_between_unit_prices, index_referent, price_comparative, price_of_traded_goods, change_in_price_or_volume, covered_by_a_measure, company_turnover, company_report_turnover, sector_turnover, currency_subject, currency_operation, settlement_share, share_of_needs, earlier_level_of_other, two_quantities_compared,
-               owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, price_of_one_item, value_added_part, deals_at_an_event,
+               owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, price_of_one_item, value_added_part, deals_at_an_event, home_market_sentence,
                flow_and_other_money)

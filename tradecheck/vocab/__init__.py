@@ -1282,10 +1282,37 @@ def home_market_tails() -> list[str]:
 
 
 @functools.cache
-def home_market_heads(role: str) -> list[str]:
-    """Words before a word of selling that keep the sale at home ("Domestic SUV sales"; role
-    "head"), and the words of selling they do so for (role "sale"): home_market_heads.csv."""
-    return [r["phrase"] for r in table("home_market_heads") if r["role"] == role]
+def home_sale_adjectives() -> list[str]:
+    """Adjectives that keep a sale at home before a word of selling ("domestic car sales";
+    home_sale_adjectives.csv)."""
+    return [r["word"] for r in table("home_sale_adjectives")]
+
+
+@functools.cache
+def sale_nouns() -> list[str]:
+    """The nouns of selling a home adjective or a market can own ("domestic car sales";
+    sale_nouns.csv)."""
+    return [r["word"] for r in table("sale_nouns")]
+
+
+@functools.cache
+def market_sales_cues() -> list[str]:
+    """What follows "market" and names its sales ("the toy market generated sales of";
+    market_sales_cues.csv)."""
+    return [r["phrase"] for r in table("market_sales_cues")]
+
+
+@functools.cache
+def abroad_market_words() -> list[str]:
+    """Words that put a market abroad ("export markets"; abroad_market_words.csv)."""
+    return [r["word"] for r in table("abroad_market_words")]
+
+
+@functools.cache
+def home_market_openers() -> list[str]:
+    """A sentence's opening phrase that sets it in the home market ("At home,";
+    home_market_openers.csv)."""
+    return [r["phrase"] for r in table("home_market_openers")]
 
 
 @functools.cache
