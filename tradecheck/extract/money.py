@@ -155,6 +155,14 @@ def _exact() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.cache
+def _exact_dollars() -> frozenset[str]:
+    """Letters-and-dollar tokens marked "exact": a code that is also a word ("TOP$", but
+    "exports top $6.7 billion" is a verb before a plain dollar sign)."""
+    return frozenset(row["token"] for row in vocab.table("currencies")
+                     if "exact" in _flags(row) and re.fullmatch(r"[A-Za-z.]+\s?\$", row["token"]))
+
+
 # A letters-and-dollar token starts a word, or is glued to one at a case change
 # ("worthUS$25.65 billion").
 _DOLLAR_START = r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
@@ -183,7 +191,12 @@ def _alternation(tokens: list[str]) -> str:
     if dollars:
         # the start condition once for all of them (checked per token, it was most of the
         # time spent scanning)
-        parts.append(rf"{_DOLLAR_START}(?i:{'|'.join(_dollar_pattern(t) for t in dollars)})")
+        exact_dollars = _exact_dollars()
+        loose = [t for t in dollars if t not in exact_dollars]
+        if loose:
+            parts.append(rf"{_DOLLAR_START}(?i:{'|'.join(_dollar_pattern(t) for t in loose)})")
+        if len(loose) < len(dollars):
+            parts.append(rf"{_DOLLAR_START}(?:{'|'.join(_dollar_pattern(t) for t in dollars if t in exact_dollars)})")
     if words:
         # a trie (see vocab.alternation): hundreds of tokens cost one branch per letter;
         # spaces inside a token are flexible

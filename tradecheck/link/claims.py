@@ -177,6 +177,7 @@ def link(doc: Document) -> list[Claim]:
     _change_since_dated_by_levels_after(text, claims)
     _levels_of_partners_compared(text, claims)
     _two_flows_together(text, claims)
+    _joined_goods_together(text, claims)
     shares_named_by_noun(text, claims)  # (before the sums: a share's whole is no part of them)
     _amounts_of_several_parts(text, claims)
     totals_along_with_the_figure_before(text, sents, claims)
@@ -203,6 +204,7 @@ def link(doc: Document) -> list[Claim]:
     _bare_share_of_an_unsaid_whole(text, claims)
     _share_of_the_total_before(text, claims)
     _share_of_the_total_of_the_lead(text, claims)
+    _share_of_the_total_a_part_was_given_with(text, claims)
     shares_of_the_ranked_owners_flow(text, claims)
     parts_of_a_services_total(text, claims)
     _share_of_a_subseries_total(text, claims)
@@ -1188,6 +1190,32 @@ def _two_flows_together(text: str, claims: list[Claim]) -> None:
         for f in ("measure", "pair", "commodity"):
             _set(c, f, "two-flows-together", "text")
         c.extra["_parts"] = earlier
+
+
+
+def _joined_goods_together(text: str, claims: list[Claim]) -> None:
+    """"Imports of solar cells reached $2.8bn and of solar modules $1.9bn ... Combined imports
+    of cells and modules came to $4.7bn": a figure of goods joined by "and", said together
+    (a joint word, vocab/joint_cues.csv, in its clause), is the sum of the last figure the
+    text gave of each of them (each named by the same head word: "cells", "solar cells"), of
+    the same flow, pair, period and currency."""
+    for k, c in enumerate(claims):
+        if c.kind != "amount" or k < 2 or c.extra.get("_parts") or " and " not in (c.commodity or "") or c.value is None:
+            continue
+        members = [w.split()[-1] for w in re.split(r"\s+and\s+|,\s*", c.commodity.lower()) if w.split()]
+        if len(members) != 2 or len(set(members)) != 2 or not _joint_cue().search(_clause_before(text, c.start)):
+            continue
+        key = (c.measure, c.reporter, c.partner, c.period, c.currency)
+        parts = []
+        for head in members:
+            p = next((p for p in reversed(claims[:k]) if p.kind == "amount" and p.commodity and p.value is not None
+                      and (p.measure, p.reporter, p.partner, p.period, p.currency) == key
+                      and p.commodity.lower().split()[-1] == head), None)
+            if p is None or p.value >= c.value:
+                break
+            parts.append(p)
+        else:
+            c.extra["_parts"] = parts
 
 
 def _two_way_parts(text: str, claims: list[Claim], k: int) -> bool:
@@ -2602,6 +2630,35 @@ def _share_of_the_total_of_the_lead(text: str, claims: list[Claim]) -> None:
                 or not re.match(r"^\s*of\s+the\s+total\s*(?:[.;,)]|$)", text[share.end:share.end + 30], re.I):
             continue
         whole = _product_total_of_the_lead(claims[:k], share)
+        if whole is not None:
+            share.extra["_whole_commodity"] = whole.commodity
+
+
+
+# "Copper's share of the total": a share named before its figure, of "the total"
+_SHARE_OF_THE_TOTAL_BEFORE = re.compile(r"\b(?:share|portion|proportion)\s+of\s+the\s+total\b(?![^.;]*\bof\b)", re.I)
+
+
+def _share_of_the_total_a_part_was_given_with(text: str, claims: list[Claim]) -> None:
+    """"Peru's metal exports reached $30bn, with copper sales rising to $19bn ... Copper's
+    share of the total was 63%": a product's share of "the total", where the text gave that
+    product's figure in the clause "with" of a wider product's total (the sentence ties them:
+    the product is part of that flow), is of the wider product's total, not of the whole flow."""
+    for k, share in enumerate(claims):
+        if share.kind != "share" or not share.commodity or share.extra.get("_whole_commodity") or share.extra.get("_part_commodity") \
+                or share.extra.get("_whole") or share.how.get("commodity") == "share-whole-product":
+            continue
+        sent_start = max(text.rfind(".", 0, share.start), text.rfind("\n", 0, share.start)) + 1
+        if text.find("of the total", sent_start, share.start) == -1 or not _SHARE_OF_THE_TOTAL_BEFORE.search(text, sent_start, share.start):
+            continue  # (the plain words checked first: cheap)
+        key = (share.measure, share.reporter, share.partner, share.period)
+        # (the product's figures before, the last first: the one given "with" a wider total)
+        parts = [c for c in reversed(claims[:k]) if c.kind == "amount" and c.commodity == share.commodity and c.value is not None
+                 and (c.measure, c.reporter, c.partner, c.period) == key and c.sentence < share.sentence]
+        whole = next((c for part in parts for c in claims if c.sentence == part.sentence and c.kind == "amount" and c.end <= part.start
+                      and (c.measure, c.reporter, c.partner, c.period) == key and c.commodity not in (None, share.commodity)
+                      and c.value is not None and c.currency == part.currency and c.value > part.value
+                      and re.search(r",\s+with\s", text[c.end:part.start])), None)
         if whole is not None:
             share.extra["_whole_commodity"] = whole.commodity
 

@@ -22,7 +22,7 @@ from .product_asides import without_participle_asides
 from .row_labels import row_label
 from .named_before_figure import noun_before_at_aside, noun_before_bracket, noun_of_gapped_item
 from .quantity_items import quantity_item_label
-from .traded_objects import goods_before_which, goods_of_flow_with_place
+from .traded_objects import goods_a_place_traded, goods_before_which, goods_of_flow_with_place
 
 
 # "the Democratic Republic of Congo, whose purchases of Ugandan sugar, cement and dairy
@@ -461,6 +461,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         placed = goods_of_flow_with_place(clause) if c.kind in ("amount", "share") else None
         if placed and unknown_product(placed):
             return unknown_product(placed), "flow-of-product"  # "Imports of natural graphite from China accounted for"
+        sold = goods_a_place_traded(clause) if c.kind == "amount" else None
+        if sold and scan_countries(sold[0]) and unknown_product(sold[1]):
+            return unknown_product(sold[1]), "place-traded-goods"  # "Chile exported fresh cherries worth $2.3 billion"
         labelled = _label_of_flow().search(unaside) if c.kind == "amount" and ":" in unaside else None
         if labelled and unknown_product(labelled["np"]):
             return unknown_product(labelled["np"]), "label-of-flow"  # "- Canadian wine imports, 2023: CAD 3.1 billion"

@@ -51,3 +51,20 @@ def goods_of_flow_with_place(clause: str) -> str | None:
         return None  # (checked first: cheap)
     mm = _flow_of_goods_from_place_re().search(clause)
     return mm["np"] if mm else None
+
+
+@functools.cache
+def _place_traded_goods_worth_re() -> re.Pattern:
+    # the subject: a capitalised name (a place, checked by the caller), at the clause's start
+    return re.compile(r"(?:^\s*|[;:]\s*|\b(?:and|while|but|whereas)\s+)(?P<subj>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))"
+                      r"\s+(?:also\s+)?(?:imported|exported|shipped|purchased|bought|sold)"
+                      rf"\s+(?P<np>{_WORD}(?:\s+{_WORD}){{0,3}}?)\s+worth\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?{HEDGE}$", re.I)
+
+
+def goods_a_place_traded(clause: str) -> tuple[str, str] | None:
+    """"Chile exported fresh cherries worth $2.3 billion": a place that trades goods "worth" a
+    figure makes the figure the value of those goods (the place, then the goods' words)."""
+    if " worth" not in clause:
+        return None  # (checked first: cheap)
+    mm = _place_traded_goods_worth_re().search(clause)
+    return (mm["subj"], mm["np"]) if mm else None
