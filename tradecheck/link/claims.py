@@ -7892,6 +7892,12 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         change_before = True  # "a compound annual growth rate of 5%", "a CAGR of 5%"
     if m.kind == "percent" and not change_before and not change_after and ("—" in after[:8] or "–" in after[:8]):
         change_after = _caption_change(text, m, after)
+    if change_before and not change_after and m.kind == "percent" and SHARE_AFTER.match(after) \
+            and _MOVED_TO_RE.search(clause_before):
+        # "Shipments to China rose to 41% of total exports", "runs fell to about 52% of
+        # capacity": the level the ratio moved to, no change by that much; a share when the
+        # words after "of" name a trade flow, else no claim
+        return "share" if _of_a_flow(after) else None
     if change_before or change_after:
         if _volume_subject(clause_before) or _volume_set_against_value(text, sent, m, clause_before, after) \
                 or _change_of_counted_subject(text, sent.start, m.start) or _volume_of_a_flow_beside_its_value(text, clause_before):
@@ -7915,6 +7921,24 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
             return None
         return "share"
     return None
+
+
+# a change verb's "to" right before a percentage, a hedge between ("fell to about 52%")
+_MOVED_TO_RE = re.compile(rf"\bto\s+{HEDGE}$", re.I)
+
+
+@functools.cache
+def _of_a_flow_re() -> re.Pattern:
+    """"of", at most four words, then a word naming a flow (vocab/flows.csv, no "other"
+    money) or a total: "of total exports", "of the country's shipments"."""
+    words = [w for w, (measure, _) in vocab.flows().items() if measure != "other"] + ["total"]
+    flow = vocab.alternation(words, ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*,?\s*of\s+(?:[\w'’-]+\s+){{0,4}}?(?:{flow})\b", re.I)
+
+
+def _of_a_flow(after: str) -> bool:
+    """Whether the words after a percentage make it a share of a trade flow or a total."""
+    return _of_a_flow_re().match(after) is not None
 
 
 # "... up 9% and value 12%": a percentage, then "and" and a noun right before this one
