@@ -13,16 +13,16 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round44/chemicals/13-valor-brazil-chemicals-deficit-2021.planted.txt': 'not yet caught (round 44 probe): the deficit "in chemical products" and the bare exports the headline scopes are labelled "chemical products", the "Imports of chemicals" beside them "chemicals": two labels of one group are not merged, so exports - imports = deficit is not checked',
+    'round44/aerospace/01-gifas-france-annual-2023.planted.txt': 'not yet caught (round 44 probe): "Exports of aircraft, engines, equipment and space systems" is read as that list of goods, not as the aerospace sector the lead names, so exports - imports = surplus of the sector is not checked',
+    'round44/cleantech/11-scmp-new-three-exports-2023.planted.txt': 'not yet caught (round 44 probe): a bulleted breakdown under "Breaking down the total:" is not added up against the product group total before it (the items are not taken as its parts)',
     'round44/aerospace/02-reuters-airbus-deliveries-2024.planted.txt': 'not yet caught (round 44 probe): listed by the probe; reason to be written by its fix',
     'round44/aerospace/03-yonhap-korea-ship-exports-2024.planted.txt': 'not yet caught (round 44 probe): listed by the probe; reason to be written by its fix',
     'round44/aerospace/05-valor-embraer-2024.planted.txt': 'not yet caught (round 44 probe): listed by the probe; reason to be written by its fix',
     'round44/aerospace/06-xinhua-china-shipbuilding-jan-nov.planted.txt': 'not yet caught (round 44 probe): listed by the probe; reason to be written by its fix',
     'round44/aerospace/08-ap-boeing-q3-deliveries.planted.txt': 'not yet caught (round 44 probe): listed by the probe; reason to be written by its fix',
-    'round44/chemicals/01-cefic-eu-chemicals-2023.planted.txt': 'not yet caught (round 44 probe): listed by the probe; reason to be written by its fix',
-    'round44/chemicals/02-acc-us-chemicals-2024.planted.txt': 'not yet caught (round 44 probe): listed by the probe; reason to be written by its fix',
     'round44/chemicals/07-argus-china-methanol-2023.planted.txt': 'not yet caught (round 44 probe): listed by the probe; reason to be written by its fix',
-    'round44/chemicals/11-cefic-q1-2026.planted.txt': 'not yet caught (round 44 probe): listed by the probe; reason to be written by its fix',
-    'round44/chemicals/13-valor-brazil-chemicals-deficit-2021.planted.txt': 'not yet caught (round 44 probe): listed by the probe; reason to be written by its fix',
+    'round44/chemicals/11-cefic-q1-2026.planted.txt': 'not yet caught (round 44 probe): "extra-EU chemical exports" and "Imports from outside the EU" are read as trade within the EU (pair EUU/EUU, not EUU/WLD), and the bare imports and "the quarterly trade surplus" of the next sentence do not take the chemicals the exports name',
     'round44/cleantech/04-bnef-china-battery-exports.planted.txt': 'not yet caught (round 44 probe): listed by the probe; reason to be written by its fix',
     'round44/cleantech/05-caixin-nev-exports-jan-sept.planted.txt': 'not yet caught (round 44 probe): listed by the probe; reason to be written by its fix',
     'round44/cleantech/06-bloomberg-us-module-imports-2024.planted.txt': 'not yet caught (round 44 probe): listed by the probe; reason to be written by its fix',
@@ -39,7 +39,6 @@ NOT_YET = {
     'round44/minerals/12-reuters-congo-cobalt-ban-china-imports.planted.txt': 'not yet caught (round 44 probe): listed by the probe; reason to be written by its fix',
     'round44/tobacco/01-herald-zimbabwe-day60-2024.planted.txt': 'not yet caught (round 44 probe): listed by the probe; reason to be written by its fix',
     'round44/tobacco/13-zimind-exports-h1-2021.planted.txt': 'not yet caught (round 44 probe): listed by the probe; reason to be written by its fix',
-    'round44/toys/05-ilsole-italy-furniture-2022.planted.txt': 'not yet caught (round 44 probe): listed by the probe; reason to be written by its fix',
     'round44/toys/14-lefaso-vietnam-footwear-q1-2025.planted.txt': 'not yet caught (round 44 probe): listed by the probe; reason to be written by its fix',
     'round44/toys/16-assocalzaturifici-italy-footwear-2024.planted.txt': 'not yet caught (round 44 probe): listed by the probe; reason to be written by its fix',
     'round43/machinery/11-xinhua-construction-machinery-2023.planted.txt': 'not yet caught (round 43 probe): a flow "of" a product opening its sentence ("Imports of construction machinery totaled X") keeps only the last product word the vocabulary knows ("machinery"), while the exports get the whole phrase, so exports - imports = balance never meets (reading the whole phrase there exposes a partner taken from the headline in another passage)',
@@ -137,14 +136,10 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round44/aerospace/01-gifas-france-annual-2023.txt': 'not yet read (round 44 probe): listed by the probe; reason to be written by its fix',
-    'round44/aerospace/15-scmp-china-ship-exports-2023.txt': 'not yet read (round 44 probe): listed by the probe; reason to be written by its fix',
-    'round44/chemicals/04-argaam-saudi-nonoil-q3-2024.txt': 'not yet read (round 44 probe): listed by the probe; reason to be written by its fix',
     'round44/chemicals/09-yonhap-korea-petrochem-2023.txt': 'not yet read (round 44 probe): listed by the probe; reason to be written by its fix',
     'round44/cleantech/01-reuters-china-solar-h1.txt': 'not yet read (round 44 probe): listed by the probe; reason to be written by its fix',
     'round44/cleantech/02-ember-india-cells-modules-fy24.txt': 'not yet read (round 44 probe): listed by the probe; reason to be written by its fix',
     'round44/cleantech/10-economictimes-india-cell-imports-may.txt': 'not yet read (round 44 probe): listed by the probe; reason to be written by its fix',
-    'round44/cleantech/11-scmp-new-three-exports-2023.txt': 'not yet read (round 44 probe): listed by the probe; reason to be written by its fix',
     'round44/lngtrack/02-vortexa-us-lng-europe-march.txt': 'not yet read (round 44 probe): listed by the probe; reason to be written by its fix',
     'round44/minerals/13-batimes-argentina-mining-exports.txt': 'not yet read (round 44 probe): listed by the probe; reason to be written by its fix',
     'round44/minerals/14-yonhap-korea-lithium-hydroxide-2023.txt': 'not yet read (round 44 probe): listed by the probe; reason to be written by its fix',
