@@ -29,7 +29,11 @@ def _result_re() -> re.Pattern:
     """", leaving a net export value of ": a participle of result, then the balance's noun
     phrase up to the figure (vocab/balance_results.csv, result)."""
     words = vocab.alternation(vocab.balance_results().get("result", []), space=r"\s+")
-    return re.compile(rf"\s*,\s*(?:{words})\s+(?:an?\s+)(?:[\w-]+\s+){{1,4}}?of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?", re.I)
+    # (or the sector it leaves with one: ", leaving the industry with a surplus of";
+    # vocab/sector_heads.csv)
+    heads = vocab.alternation(vocab.sector_heads(), ignore_case=True)
+    return re.compile(rf"\s*,\s*(?:{words})\s+(?:(?:the|this)\s+(?:{heads})\s+with\s+)?(?:an?\s+)(?:[\w-]+\s+){{1,4}}?of\s+"
+                      r"(?:about\s+|some\s+|around\s+|nearly\s+)?", re.I)
 
 
 @functools.cache

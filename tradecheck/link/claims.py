@@ -88,6 +88,8 @@ from .values import amount_value, currency_word, relation_value
 from .made_up import made_up_spans
 from .chart_titles import read_under_title
 from .balance_products import one_product_label_variants, products_of_balances
+from .headline_products import headline_owner_word_products
+from .sector_subjects import flows_of_product_makers
 
 
 def link(doc: Document) -> list[Claim]:
@@ -232,7 +234,9 @@ def link(doc: Document) -> list[Claim]:
             c.extra.pop("_scoped", None)
     _headline_labels(claims, ctx)
     _one_product_two_names(claims)
+    flows_of_product_makers(text, sents, claims, _set)
     products_of_balances(text, sents, claims, _set)  # (after the labels of the flows are settled)
+    headline_owner_word_products(text, sents, claims, _set)
     one_product_label_variants(claims, ctx)
     _goods_beside_the_whole(claims, ctx.has_services)
     if ctx.has_services:

@@ -386,6 +386,13 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     regime = _FLOW_UNDER_REGIME.search(unaside) if c.kind in ("amount", "percent_change", "share") else None
     if regime and not names_country_or_flow(regime["np"]):
         return canonical_label(regime["np"]), "flow-under-regime"  # "Exports under the maquila regime ... amounted to"
+    # "Exports of turbines, pumps, machinery and spare parts reached": a list the flow is of,
+    # its first items unknown to the vocabulary and a known one later ("machinery"), is the
+    # whole list's, not the later item's alone
+    listed = _flow_of_comma_list().search(unaside) if cands and ", " in unaside else None
+    if listed and start + listed.start("np") < cands[0].start and all(x.end <= start + listed.end("np") for x in cands if x.start < m.start) \
+            and unknown_product(listed["np"]):
+        return unknown_product(listed["np"]), "flow-of-listed-goods"
     flow_of = _FLOW_OF.search(unaside)
     if flow_of and not names_country_or_flow(flow_of["np"]) and not _generic_anaphor(flow_of["np"]) \
             and (not cands or cands[0].start >= start + flow_of.start("np")):
@@ -492,6 +499,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     with_part = _with_known_part_changed(clause) if c.kind == "percent_change" and len(cands) > 1 else None
     if with_part:
         return with_part, "with-part-changed"
+    # ("Textiles remain small compared with the country's car exports, which totalled": the
+    # figure is the product compared with, named after the cue, not the subject's)
+    while len(cands) > 1 and _COMPARED_WITH.search(text, cands[0].end, cands[1].start):
+        cands = cands[1:]
     # The earliest product word of the clause names the part ("Copper and copper concentrate ...").
     x = cands[0]
     label = x.text.lower()
@@ -1470,6 +1481,17 @@ def _flow_of_named() -> re.Pattern:
 
 
 @functools.cache
+def _flow_of_comma_list() -> re.Pattern:
+    """"Exports of aircraft, engines, equipment and space systems reached": lower-case items
+    of one or two words, listed with commas and a last "and", then a verb of level or change."""
+    verbs = vocab.alternation(set(vocab.changes()) | vocab.level_verbs())
+    word = r"[a-z][\w'’-]*"
+    return re.compile(
+        rf"\b(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Ss]ales)\s+of\s+(?P<np>{word}(?:\s+{word})?(?:,\s+{word}(?:\s+{word})?){{1,4}},?"
+        rf"\s+and\s+{word}(?:\s+{word})?)\s+(?:(?:also|alone)\s+)?(?:{verbs})\b")
+
+
+@functools.cache
 def _flow_of_listed_goods() -> re.Pattern:
     """"Exports of metals, minerals and chemical products rose": lower-case words listed with
     commas and a last "and", then a goods noun as the head, then a verb of level or change."""
@@ -2041,6 +2063,9 @@ def _sector_flow() -> re.Pattern:
     return re.compile(rf"(?<![\w'’-])(?P<np>{word}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){word})*)\s+(?:exports|imports|shipments|sales)\b"
                       r"(?!.*\b(?:exports|imports|shipments|sales|trade)\b)", re.I | re.S)
 
+
+# a comparison between two products of a clause: the figure after it is the second's
+_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|unlike)\b", re.I)
 
 # a sector's flow after one of these is a cause or a comparison, not the figure's subject
 # ("boosted by agricultural exports, rose to", "more than industrial exports")

@@ -797,6 +797,10 @@ def _overtaken_partner(text: str, start: int, end: int) -> bool:
 
 # "Record first half for Norwegian seafood exports": the product's flow closing a headline,
 # after a preposition (a demonym before it is the reporter's)
+# "French aerospace surplus climbs to €28.6bn", "Brazil's chemicals deficit hits record": a
+# product's balance at the headline's start, past its owner's name or demonym (a capital word)
+# (or after a kicker and its colon: "Chemicals: Brazil's chemical trade gap hits record")
+_HEADLINE_PRODUCT_BALANCE = re.compile(r"(?:\s*|[^:\n]{1,40}:\s+)(?:[A-Z][\w.]*(?:['’]s?)?\s+)?(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)??)\s+(?:trade\s+)?(?:surplus|deficit|gap)\b")
 _HEADLINE_PRODUCT_AFTER = re.compile(r"\b(?:for|of|in)\s+(?:[A-Z][a-z]+\s+)?(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:exports|imports|shipments)\s*$")
 
 
@@ -849,35 +853,43 @@ def _product_scope(text: str, sents: list[Sentence], found: dict) -> str | None:
         return None
     head = text[sents[0].start:sents[0].end]
     # (or the flow's word before its measure: "Tea export volumes edge up, rupee earnings slip")
+    from .commodities import canonical_label
+
     mm = re.match(r"\s*(?P<p>[A-Za-z][\w\s-]{1,30}?)\s+(?:exports|imports|trade|shipments|sales|export|import)\b", head, re.I) \
         or _HEADLINE_PRODUCT_AFTER.search(head)
-    if not mm or re.search(r"\b(?:total|overall|foreign\s+trade|of\s+[A-Z]\w*['’]s)\b", head, re.I):
+    balance = _HEADLINE_PRODUCT_BALANCE.match(head)
+    if not (mm or balance) or re.search(r"\b(?:total|overall|foreign\s+trade|of\s+[A-Z]\w*['’]s)\b", head, re.I):
         return None
-    product = mm["p"].strip().lower()
+    product = mm["p"].strip().lower() if mm else ""
     if not any(c.text.lower() == product and c.start < sents[0].end for c in found.get("commodity", [])):
-        return None
+        # ("EU chemical trade surplus narrows", "French aerospace surplus climbs": a product's
+        # balance, past its owner's name; not goods, the whole's)
+        mm = balance
+        product = mm["p"].strip().lower() if mm else ""
+        if not product or canonical_label(product) in ("goods", "services") or not any(c.text.lower() == product and c.start < sents[0].end for c in found.get("commodity", [])):
+            return None
     if _headline_names_a_whole_balance(sents[0], found, mm.end() + sents[0].start):
         return None
-    if _headline_names_another_product(sents[0], found, mm.end() + sents[0].start, product):
+    if _headline_names_another_product(text, sents[0], found, mm.end() + sents[0].start, product):
         return None
     first = next((x for x in sents[1:] if not _DATELINE_ONLY.fullmatch(text[x.start:x.end])
                   and not _credit_line(text, x)), sents[1])
     body = text[first.start:first.end].lower()
     if product not in body:
         return None
-    from .commodities import canonical_label
-
     return canonical_label(product)  # (as the figures' labels are: "textile" is textiles)
 
 
-def _headline_names_another_product(head: Sentence, found: dict, after: int, product: str) -> bool:
+def _headline_names_another_product(text: str, head: Sentence, found: dict, after: int, product: str) -> bool:
     """Whether the headline, past the product's flow, names a second product ("Gold imports
     plunge as quota bites, energy bill climbs"): the article is about both and more, so
     neither is the scope of the figures that name none (exports, the gap)."""
-    from .commodities import canonical_label
+    from .commodities import _price_after, canonical_label
 
     own = canonical_label(product)
-    return any(after <= c.start < head.end and canonical_label(c.text.lower()) != own
+    # (not a product's price or cost, the setting of the news: "EU chemical surplus narrows
+    # as energy costs bite"; vocab/price_nouns.csv)
+    return any(after <= c.start < head.end and canonical_label(c.text.lower()) != own and not _price_after().match(text, c.end, head.end)
                for c in found.get("commodity", []))
 
 

@@ -2451,6 +2451,11 @@ def market_subject(s: Site):
     start, end = s.sent.start + subject.start(group), s.sent.start + subject.end()
     if group == "code" and any(a.start == start for a in s.ms["amount"]):
         return None  # the code of an amount ("Imports: EUR 112.9 billion, -2.2% on the month"): its unit
+    if group == "subject" and s.text.startswith("(", end + 1) and any(a.start < start < a.end for a in s.ms["amount"]) \
+            and any(end + 1 < a.start <= end + 4 for a in s.ms["amount"]):
+        # "sales reached 2.4 trillion yuan (US$330 billion) last year, up 12 per cent": the
+        # currency's word is the unit of an amount its bracket restates, no market's subject
+        return None
     gap = s.text[end:s.m.start]
     # a new clause after the subject ("the yuan fell, and the total rose 5%") has its own
     if _CLAUSE_TURN.search(gap) or len(gap.split()) > 15:
@@ -3337,8 +3342,14 @@ def _sector_turnover_re() -> tuple[re.Pattern, re.Pattern]:
     # "Turnover of the whole sector", "turnover of the leather industry" after the word;
     # "the sector's turnover", "industry turnover" before it (vocab/sector_heads.csv)
     heads = vocab.alternation(vocab.sector_heads(), ignore_case=True)
-    return (re.compile(rf"\s+of\s+(?:the|its|this|that)\s+(?:(?:whole|entire|overall)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{heads})\b", re.I),
-            re.compile(rf"\b(?:{heads})(?:['’]s|['’])?\s+$", re.I))
+    # (or its firms, vocab/turnover_owners.csv: "turnover of the group's 460 member companies",
+    # "consolidated turnover")
+    owners = vocab.table("turnover_owners")
+    after = vocab.alternation([r["word"] for r in owners if r["place"] == "after"], ignore_case=True)
+    before = vocab.alternation([r["word"] for r in owners if r["place"] == "before"], ignore_case=True)
+    return (re.compile(rf"\s+of\s+(?:(?:the|its|this|that)\s+(?:(?:whole|entire|overall)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{heads})\b"
+                       rf"|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{after})\b)", re.I),
+            re.compile(rf"\b(?:{heads}|{before})(?:['’]s|['’])?\s+(?:total\s+)?$", re.I))
 
 
 def _turnover_of_sector(text: str, start: int, end: int) -> bool:
