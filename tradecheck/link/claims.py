@@ -180,6 +180,7 @@ def link(doc: Document) -> list[Claim]:
     _levels_of_partners_compared(text, claims)
     _two_flows_together(text, claims)
     _joined_goods_together(text, claims)
+    _joined_goods_then_each(text, claims)
     shares_named_by_noun(text, claims)  # (before the sums: a share's whole is no part of them)
     _amounts_of_several_parts(text, claims)
     totals_along_with_the_figure_before(text, sents, claims)
@@ -1220,6 +1221,46 @@ def _joined_goods_together(text: str, claims: list[Claim]) -> None:
             parts.append(p)
         else:
             c.extra["_parts"] = parts
+
+
+def _joined_goods_then_each(text: str, claims: list[Claim]) -> None:
+    """"Exports of cameras and lenses reached $9.0bn. Cameras alone brought in $6.5bn, while
+    lenses, filters and tripods earned $2.5bn": a figure of two goods joined by "and", then in
+    the sentences right after one figure of the same flow, pair, period and currency per good,
+    each the subject its clause opens with (the last may be a list the good leads), in the
+    order named, is the sum of those figures."""
+    for k, c in enumerate(claims):
+        if c.kind != "amount" or c.extra.get("_parts") or " and " not in (c.commodity or "") or c.value is None:
+            continue
+        members = [w.split()[-1] for w in re.split(r"\s+and\s+|,\s*", c.commodity.lower()) if w.split()]
+        if len(members) != 2 or len(set(members)) != 2:
+            continue
+        key = (c.measure, c.reporter, c.partner, c.period, c.currency)
+        later = [p for p in claims[k + 1:] if p.kind == "amount" and p.start - c.end < 400]
+        same = [p for p in later if p.value is not None and (p.measure, p.reporter, p.partner, p.period, p.currency) == key]
+        if len(same) != 2 or not all(p.value < c.value for p in same):
+            continue  # (exactly one figure a good, none else of the whole's reading)
+        if all(_opens_with_good(text, p.start, head) for p, head in zip(same, members)):
+            c.extra["_parts"] = same
+            for p in same:
+                if p.basis.get("measure") == "guess":
+                    # ("Cameras alone brought in $6.5bn": the good of the whole named as its
+                    # subject, the figure is of the whole's flow, no guess left)
+                    _set(p, "measure", "part-of-joined-goods", "context")
+
+
+# the clause a figure's subject opens: after "while", "whereas" or a sentence's start
+_CLAUSE_OPENER = re.compile(r"(?:^|[.;\n]\s*|,?\s+(?:while|whereas)\s+)", re.I)
+
+
+def _opens_with_good(text: str, pos: int, head: str) -> bool:
+    """Whether the clause before `pos` opens with the good `head` (either number: "handbag",
+    "handbags")."""
+    before = _clause_before(text, pos)
+    starts = [m.end() for m in _CLAUSE_OPENER.finditer(before)]
+    piece = before[starts[-1]:] if starts else before
+    stem = head[:-1] if head.endswith("s") else head
+    return re.match(rf"\s*{re.escape(stem)}s?\b", piece, re.I) is not None
 
 
 def _two_way_parts(text: str, claims: list[Claim], k: int) -> bool:

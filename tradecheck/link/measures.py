@@ -1584,6 +1584,38 @@ def label_above(s: Site):
     return Decision((f.attrs["measure"], f, f.attrs.get("sign") or 0), (f.start, f.end))
 
 
+@rule("measure", "list-under-sales-heading", "text")
+def list_under_sales_heading(s: Site):
+    """"Best-selling lines of the year:" then "- Board games: +8%": a bulleted figure whose
+    line names no flow, under a heading that ranks things by what sells (vocab/
+    sales_rank_headings.csv) and names no flow besides, is of those sales, not of the flow
+    the text was on before the list (money other, or no trade change)."""
+    if s.ms["flow"] or s.kind not in ("amount", "percent_change", "share"):
+        return None
+    line_start = s.text.rfind("\n", 0, s.m.start) + 1
+    if line_start == 0 or not _BULLET.match(s.text, line_start):
+        return None  # (cheap: only a list's lines)
+    from .pairs import _list_intro_line
+
+    intro = _list_intro_line(s.text, s.m.start)
+    if intro is None or not s.text[intro[0]:intro[1]].rstrip().endswith(":"):
+        return None
+    head = s.text[intro[0]:intro[1]]
+    rest = _sales_rank_heading_re().sub(" ", head)
+    if rest == head or scan.find_flows(rest):
+        return None
+    return Decision(("other", None, 0), intro)
+
+
+_BULLET = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*–])[ \t]")
+
+
+@functools.cache
+def _sales_rank_heading_re() -> re.Pattern:
+    words = vocab.alternation(vocab.sales_rank_headings(), ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I)
+
+
 @rule("measure", "discourse", "context")
 def discourse(s: Site):
     """The flow the text is talking about, from earlier sentences."""
@@ -1641,7 +1673,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (table_column_flow, total_row_of_flows, whole_of_share, continues_previous, level_after_aside, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_side_opener, flow_word, revenue_of_a_body, label_above, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_side_opener, flow_word, revenue_of_a_body, label_above, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, list_under_sales_heading, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

@@ -1462,6 +1462,13 @@ def institution_heads() -> list[str]:
 
 
 @functools.cache
+def sales_rank_headings() -> list[str]:
+    """Words of a list's heading that rank things by what sells ("Best-selling toys:"):
+    sales_rank_headings.csv."""
+    return [r["phrase"] for r in table("sales_rank_headings")]
+
+
+@functools.cache
 def potential_nouns() -> list[str]:
     """What an amount is worth "in" when it values a chance, no flow ("€8.2 billion in
     additional export potential"): potential_nouns.csv."""
