@@ -223,11 +223,11 @@ def _whole_key(model: Model, c: Claim, key):
     if c.extra.get("_whole_commodity") and c.extra.get("_whole_reporter") and key.measure in ("exports", "imports"):
         # "Andalusia shipped €2.6 billion of that, or 65 per cent" after Spain's olive oil
         # exports to Italy: of the country's flow of that product with the same partner
-        return key._replace(reporter=c.extra["_whole_reporter"], commodity=c.extra["_whole_commodity"])
+        return key._replace(reporter=c.extra["_whole_reporter"], commodity=vocab.matching_label(c.extra["_whole_commodity"]))
     if c.extra.get("_whole_commodity_none"):
         return key._replace(commodity=None)  # "two-thirds of the $536 billion ... — roughly $360 billion": of the figure's whole flow
     if c.extra.get("_whole_commodity"):
-        return key._replace(commodity=c.extra["_whole_commodity"])  # "..., meaning education made up 37 per cent of the total"
+        return key._replace(commodity=vocab.matching_label(c.extra["_whole_commodity"]))  # "..., meaning education made up 37 per cent of the total"
     rest = _OTHERS.fullmatch(key.partner)
     if rest is not None:
         # "the rest – €5.9bn, or 59.0 percent of the total – went to other EU countries":
@@ -260,7 +260,7 @@ def _whole_key(model: Model, c: Claim, key):
     if c.extra.get("_within") and c.commodity:
         # "with Toyota Motor shipping $30 billion, or a third of the total" after Japan's car
         # exports: a company's part of the product's flow named before, not of all exports
-        return key._replace(commodity=c.extra["_within"])
+        return key._replace(commodity=vocab.matching_label(c.extra["_within"]))
     if c.extra.get("_of_ranking") and key.partner not in (None, "WLD") and key.measure in ("exports", "imports"):
         # "On the import side, Switzerland was the main partner (37.4%, €45.1 billion)": the
         # place's share of the flow it is ranked in, with everyone, of the same product
@@ -339,7 +339,7 @@ def _add_share(model: Model, c: Claim) -> None:
         if c.extra.get("_part_commodity"):
             # "re-exports ..., representing 30.6 percent of non-oil exports": the share names
             # the whole's product, the amount it restates the part's
-            whole, part = part, part._replace(commodity=c.extra["_part_commodity"])
+            whole, part = part, part._replace(commodity=vocab.matching_label(c.extra["_part_commodity"]))
         if whole is not None and whole.commodity is None and part.commodity is not None:
             # "Pharmaceutical exports reached $9bn, or 45% of total exports of $20bn
             # (excluding gold)": of the whole as the text states it, less what it leaves out

@@ -14,6 +14,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
+from .. import vocab
 from ..model import Claim, is_series_scope
 from .catalogue import Explanation
 from .format import UNKNOWN_CURRENCY
@@ -50,6 +51,8 @@ def key_of(c: Claim, period: str | None = None, measure: str | None = None,
         rep, par = sorted((rep, par))
     scope = None if is_series_scope(c.scope) else c.scope
     com = (c.commodity if c.commodity is not None else scope) if commodity is False else commodity
+    # (two labels of one group, "chemicals" and "chemical products", are one quantity)
+    com = vocab.matching_label(com)
     series = ", ".join(x for x in (c.scope if is_series_scope(c.scope) else None, c.extra.get("valuation"), c.extra.get("vintage"),
                                     c.extra.get("period_part")) if x)
     return QKey(measure, rep, par, per, com, currency_of(c), c.extra.get("source"), series or None)

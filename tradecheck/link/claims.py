@@ -89,7 +89,7 @@ from .made_up import made_up_spans
 from .chart_titles import read_under_title
 from .balance_products import one_product_label_variants, products_of_balances
 from .headline_products import headline_owner_word_products
-from .sector_subjects import flows_of_product_makers
+from .sector_subjects import flows_of_product_makers, listed_goods_of_the_sector
 
 
 def link(doc: Document) -> list[Claim]:
@@ -236,6 +236,7 @@ def link(doc: Document) -> list[Claim]:
     _headline_labels(claims, ctx)
     _one_product_two_names(claims)
     flows_of_product_makers(text, sents, claims, _set)
+    listed_goods_of_the_sector(claims, _set)
     products_of_balances(text, sents, claims, _set)  # (after the labels of the flows are settled)
     headline_owner_word_products(text, sents, claims, _set)
     one_product_label_variants(claims, ctx)

@@ -3316,6 +3316,10 @@ def _outside_trade_partner(s: Site, named, rs) -> tuple[str, str] | None:
     if bloc not in vocab.blocs() and "group:" + bloc not in vocab.bloc_members():
         return None
     key = bloc if bloc == "EUU" else "group:" + bloc
+    if rs[0] == key:
+        # ("EU27 extra-EU exports amounted to ...": the bloc named twice, its own trade with
+        # every place outside it, which is its trade with the world)
+        return key, "WLD"
     # ("Germany's extra-EU exports", "German extra-EU exports": a member's own trade outside
     # the bloc, which the member reports)
     if rs[0] in vocab.bloc_members().get(key, ()) or place.attrs.get("possessive") or place.attrs.get("kind") == "demonym":

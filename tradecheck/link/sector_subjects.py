@@ -56,3 +56,45 @@ def flows_of_product_makers(text: str, sents: list, claims: list[Claim], set_how
                     or f.measure != c.measure or f.partner != c.partner:
                 break
             f.commodity = label
+
+
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def listed_goods_of_the_sector(claims: list[Claim], set_how) -> None:
+    """"Exports of aircraft, engines, equipment and space systems reached €61.5 billion, while
+    imports came to €36.9 billion" in a text on a sector's trade (the headline's "aerospace
+    surplus"): a list of goods every one of which is the sector's (vocab/sector_goods.csv) is
+    the sector's whole flow, so it meets the sector's imports and balance. Not where another
+    figure of the sector's same flow and period stands beside it (then the list is a part)."""
+    if not any(c.how.get("commodity") == "flow-of-listed-goods" for c in claims):
+        return  # (cheap: most texts list no goods a flow is of)
+    # the sector the text is about: the one product its bare flows were read as
+    scopes = {c.commodity for c in claims if c.how.get("commodity") == "article-scope" and c.commodity}
+    scope = scopes.pop() if len(scopes) == 1 else None
+    words = _sector_goods().get(scope)
+    if not words:
+        return
+    for c in claims:
+        if c.how.get("commodity") != "flow-of-listed-goods" or c.measure not in _FLOWS or not c.commodity:
+            continue
+        items = [w.strip().lower() for w in _LIST_SPLIT.split(c.commodity) if w.strip()]
+        if len(items) < 2 or not all(w in words for w in items):
+            continue
+        if any(f is not c and f.commodity == scope and f.measure == c.measure and f.period == c.period
+               and f.kind == c.kind for f in claims):
+            continue  # ("aerospace exports of €70bn, of which aircraft, engines and parts €50bn")
+        if not any(f.commodity == scope and f.period == c.period and f.reporter == c.reporter
+                   and f.measure in ("imports", "exports", "balance") and f.measure != c.measure for f in claims):
+            continue  # (only beside the sector's other flow or balance: the list completes them)
+        c.extra["_listed_goods"] = c.commodity
+        c.commodity = scope
+        set_how(c, "commodity", "listed-goods-of-sector", "text")
+
+
+@functools.cache
+def _sector_goods() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for r in vocab.table("sector_goods"):
+        out.setdefault(r["sector"], set()).add(r["word"].lower())
+    return {k: frozenset(v) for k, v in out.items()}

@@ -745,6 +745,38 @@ def same_goods(a: str, b: str) -> bool:
 
 
 @functools.cache
+def _matching_labels() -> dict[str, str]:
+    """label -> the one label the checks match it under, for labels of one product group
+    that are one word's plain, plural or adjectival forms and the same HS codes:
+    "Imports of chemicals" and "a deficit in chemical products" are one flow's product."""
+    def stem(label: str) -> str | None:
+        words = label.split()
+        if len(words) == 1:
+            return words[0][:-1] if words[0].endswith("s") and not words[0].endswith("ss") else words[0]
+        if len(words) == 2 and words[1] in ("products", "goods"):
+            return words[0]
+        return None  # ("chemical-pharmaceutical products": another word, another group's name)
+    groups: dict[tuple[str, frozenset[str]], list[str]] = {}
+    for label, codes in hs_codes().items():
+        if (s := stem(label)):
+            groups.setdefault((s, codes), []).append(label)
+    out = {}
+    for (s, _), labels in groups.items():
+        if len(labels) > 1 and s + "s" in labels:
+            # under the plural noun ("chemicals"); not a mass word's "energy" and "energy
+            # products", whose bare word names much that is no trade ("energy dependence")
+            one = s + "s"
+            out.update({label: one for label in labels if label != one})
+    return out
+
+
+def matching_label(label: str | None) -> str | None:
+    """The label a product group is matched under by the checks relating flows (reported
+    labels stay as read): "chemical products" -> "chemicals"."""
+    return _matching_labels().get(label, label) if label else label
+
+
+@functools.cache
 def price_units() -> list[str]:
     """Freight's units a price is given per ("per TEU", "per 40ft container"): money per
     such a unit is a rate, no flow (vocab/price_units.csv)."""
