@@ -21,7 +21,7 @@ from ..model import Finding
 from ..normalise.intervals import approx_width
 from .catalogue import Severity, Status, render
 from .other_money import _heading_re
-from .volumes import _decimals, _figure, _rate_tail, _same_unit, sum_finding
+from .volumes import PER_CENT, _decimals, _figure, _rate_tail, _same_unit, sum_finding
 from ..link.cues import HEDGE
 from ..link.measures import _refutation_res as refutation_res, refuted_quotes
 
@@ -771,7 +771,7 @@ def _share_re() -> re.Pattern:
     whole = rf"(?:the\s+)?(?:[\w-]+'s\s+)?(?P<t>total)\s+(?:[a-z-]+\s+)?(?:{counted})|{whole}"
     # (", or about 59% of the total": a hedge before the share lets it stray as a hedged figure does)
     hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"[^.;:%\d$€£¥()]{{0,60}}?,\s*(?:{tie})\s+(?P<h>(?:{hedge})\s+)?(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))"
+    return re.compile(rf"[^.;:%\d$€£¥()]{{0,60}}?,\s*(?:{tie})\s+(?P<h>(?:{hedge})\s+)?(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}"
                       rf"(?:\s+(?:market\s+)?share)?(?:\s+of\s+(?:{whole}))?\s*(?=[.,;]|$)", re.I)
 
 
@@ -862,7 +862,7 @@ def _bracketed_share_re() -> re.Pattern:
     "(up 3%)"), which this does not match."""
     whole = vocab.alternation([r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "unstated whole"],
                               ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))(?:\s+of\s+(?:{whole}))?\s*\)", re.I)
+    return re.compile(rf"\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}(?:\s+of\s+(?:{whole}))?\s*\)", re.I)
 
 
 def _unless_adding_up(parts: list, wholes: list, named) -> list[Finding]:

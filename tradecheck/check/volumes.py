@@ -18,6 +18,9 @@ from ..model import Finding
 from ..normalise.intervals import approx_width
 from .catalogue import Severity, Status, render
 
+# a per cent as quantity desks write it: "%", "per cent", "percent", and Argus's "72pc" (in
+# lower case, no letter after it: not the "PC" of personal computers, not "pcs")
+PER_CENT = r"(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))"
 
 
 @functools.cache
@@ -96,7 +99,7 @@ def _change_parts() -> dict[str, str]:
     # period named, its level in brackets after it)
     bracketed = r"(?P<br>(?:in\s+|during\s+)?(?:the\s+)?(?:[A-Za-z][\w/-]*\s+){0,2}[A-Za-z][\w/-]*\s*\(\s*)"
     old = rf"(?:(?:{owner})\s+{HEDGE}|(?P<the>the\s+)|{named}|{bracketed})?" + level.format(n="n0", s="s0", u="u0")
-    pct = r"(?P<{}>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))"
+    pct = r"(?P<{}>\d+(?:\.\d+)?)\s*" + PER_CENT
     pct_p, pct_q = pct.format("p"), pct.format("q")  # (one group name per branch)
     # words between the new level and its change: a place or a period ("for the 2024/25
     # marketing year"), or what was done with it where ("302,000 mt of food were discharged at
@@ -332,7 +335,7 @@ def _change_to_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     litres": a change of a quantity to its new level; the level of the same unit in the next
     sentence; that sentence's opening words that date it a year before."""
     level = level_pattern()
-    change = re.compile(rf"\bby\s+(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?"
+    change = re.compile(rf"\bby\s+(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?"
                         rf"to\s+{level.format(i=1)}", re.I)
     openers = vocab.alternation([r["phrase"] for r in vocab.table("earlier_level_openers")], ignore_case=True, space=r"\s+")
     return change, re.compile(level.format(i=0), re.I), re.compile(rf"\s*(?:{openers})\b", re.I)
@@ -420,7 +423,7 @@ def _change_to_from_re() -> re.Pattern:
     assert unit0.endswith(r")\b")
     bare_tail = r"\s*(?:[,;)]|\.(?:\s|$)|$)|\s+(?:in|a|last|during|over|the|earlier|previously)\b"
     old = old.replace(unit0, rf"(?:{unit0}|(?<=[a-z])(?={bare_tail}))")
-    return re.compile(rf"\b(?P<v>[a-z]+)\s+(?:by\s+)?(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+"
+    return re.compile(rf"\b(?P<v>[a-z]+)\s+(?:by\s+)?(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+"
                       rf"{dated}(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?to\s+{level.format(i=1)}{words}\s+(?:from|against|compared\s+(?:with|to))\s+"
                       rf"(?:the\s+)?{old}", re.I)
 
@@ -456,8 +459,8 @@ def _both_levels_then_change_re() -> re.Pattern:
     period = r"(?:19|20)\d\d(?:[-–/]\d\d)?\b|\b[A-Z]{1,2}\d\b"
     words = rf"(?:[^.;%\d$€£¥()]|{period}|\([^()\d%]{{0,40}}\)){{0,50}}?"
     # ("..., a 43.5% drop": the per cent before its noun of direction, vocab/changes.csv)
-    change = (r"(?:an?\s+(?P<v>[a-z]+)\s+of\s+(?:about\s+|around\s+|some\s+)?|(?P<d>up|down)\s+(?:by\s+)?)(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))"
-              r"|an?\s+(?P<r>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+(?P<w>[a-z]+)\b"
+    change = (r"(?:an?\s+(?P<v>[a-z]+)\s+of\s+(?:about\s+|around\s+|some\s+)?|(?P<d>up|down)\s+(?:by\s+)?)(?P<p>\d+(?:\.\d+)?)\s*" + PER_CENT +
+              r"|an?\s+(?P<r>\d+(?:\.\d+)?)\s*" + PER_CENT + r"\s+(?P<w>[a-z]+)\b"
               r"|(?:[^.;%\d()]{0,30}?)\(\s*(?P<sg>[+\-−–])\s*(?P<q>\d+(?:\.\d+)?)\s*%\s*\)")
     # ("shipped 1.42 million bpd in March, up from 1.31 million bpd in February, an increase
     # of 8.4%": the new level, then "up from" or "down from" the old one)
@@ -518,11 +521,11 @@ def _counted_change_re() -> re.Pattern:
           rf"\s*(?P<s{{i}}>{scale})?(?:\s+(?P=x))?{end}")
     period = r"(?:19|20)\d\d(?:[-–/]\d\d)?\b"
     words = rf"(?:[^.,;%\d$€£¥()]|{period}){{0,50}}?"
-    change = (r"(?:an?\s+(?P<v>[a-z]+)\s+of\s+(?:about\s+|around\s+|some\s+)?|(?P<d>up|down)\s+(?:by\s+)?)(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))"
+    change = (r"(?:an?\s+(?P<v>[a-z]+)\s+of\s+(?:about\s+|around\s+|some\s+)?|(?P<d>up|down)\s+(?:by\s+)?)(?P<p>\d+(?:\.\d+)?)\s*" + PER_CENT +
               r"|\(\s*(?P<sg>[+\-−–])\s*(?P<q>\d+(?:\.\d+)?)\s*%\s*\)")
     levels = (rf"(?:from\s+{lv.format(i=0)}{words}\s+to\s+{lv.format(i=1)}"
               rf"|to\s+{lv.format(i=1).replace('?P<', '?P<t')}{words}\s+from\s+{lv.format(i=0).replace('?P<', '?P<t')})")
-    before = (rf"\b(?P<w>[a-z]+)\s+(?:by\s+)?(?P<r>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+to\s+{lv.format(i=1).replace('?P<', '?P<b')}"
+    before = (rf"\b(?P<w>[a-z]+)\s+(?:by\s+)?(?P<r>\d+(?:\.\d+)?)\s*{PER_CENT}\s+to\s+{lv.format(i=1).replace('?P<', '?P<b')}"
               rf"{words}\s+from\s+(?:the\s+)?{lv.format(i=0).replace('?P<', '?P<b')}")
     return re.compile(rf"\b[Nn]umber\s+of\s+(?P<x>[a-z][a-z-]+)\b{words}(?:{before}|{levels}{words},\s*(?:{change}))")
 
@@ -539,7 +542,7 @@ def _counted_compared_re() -> re.Pattern:
     n = rf"(?<![$€£¥\w.,])(?<![A-Z]\s)(?P<n{{i}}>\d{{{{1,3}}}}(?:,\d{{{{3}}}})+|\d+(?:\.\d+)?(?=\s*(?:{scale})\b))\s*(?P<s{{i}}>{scale})?"
     period = r"(?:19|20)\d\d(?:[-–/]\d\d)?\b"
     words = rf"(?:[^.,;%\d$€£¥()]|{period}){{0,50}}?"
-    change = (r",\s*(?:an?\s+(?P<v>[a-z]+)\s+of\s+|(?P<d>up|down)\s+(?:by\s+)?)(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))"
+    change = (r",\s*(?:an?\s+(?P<v>[a-z]+)\s+of\s+|(?P<d>up|down)\s+(?:by\s+)?)(?P<p>\d+(?:\.\d+)?)\s*" + PER_CENT +
               r"|\s*\(\s*(?P<sg>[+\-−–])\s*(?P<q>\d+(?:\.\d+)?)\s*%\s*\)")
     return re.compile(rf"{n.format(i=1)}\s+(?:[a-z-]+\s+)?(?P<x>[a-z][a-z-]+s)\b{words},\s*compared\s+(?:with|to)\s+"
                       rf"{n.format(i=0)}(?:\s+(?P=x))?{end}{words}(?:{change})")
@@ -592,7 +595,7 @@ def _anaphoric_change_re() -> re.Pattern:
     earlier level in a "when" clause (no other figure between)."""
     level = level_pattern()
     return re.compile(rf"\s*(?:That|This)\s+(?:is|was|represents|represented|means|meant)\s+"
-                      rf"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+(?P<c>fewer|more|less|lower|higher)\s+than\b"
+                      rf"(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+(?P<c>fewer|more|less|lower|higher)\s+than\b"
                       rf"[^.;%\d$€£¥]{{0,80}}?,?\s+when\s+(?:only\s+|just\s+)?{level.format(i=0)}")
 
 
@@ -628,7 +631,7 @@ def _pair_change_res() -> tuple[re.Pattern, re.Pattern]:
     nouns = vocab.alternation(list(vocab.change_nouns()), ignore_case=True)
     of_volume = vocab.alternation([r["phrase"] for r in vocab.table("volume_change_words")], ignore_case=True, space=r"\s+")
     change = re.compile(rf"\s*(?:That|This)\s+(?:is|was|represents|represented|means|meant|marks|marked)\s+(?:an?\s+)?"
-                        rf"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+(?P<c>{nouns})\s+(?:{of_volume})\b", re.I)
+                        rf"(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+(?P<c>{nouns})\s+(?:{of_volume})\b", re.I)
     tie = re.compile(r"[^.;%\d$€£¥]{0,90}?,?\s*(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+|only\s+|just\s+)?$", re.I)
     return change, tie
 
@@ -667,7 +670,7 @@ def _share_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     ties = {w: vocab.alternation([r["phrase"] for r in vocab.table("quantity_share_ties") if r["where"] == w],
                                  ignore_case=True, space=r"\s+") for w in ("same", "before")}
     # between "of" and the whole: the whole's name, no other figure
-    share = (rf"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+of\s+(?P<name>[^.;%\d$€£¥()]{{0,60}}?)"
+    share = (rf"(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+(?P<name>[^.;%\d$€£¥()]{{0,60}}?)"
              rf"\b(?:of|at|totall?ing|reaching)\s+(?:the\s+)?{level.format(i=0)}")
     # (", about 37 per cent of its total exports of 11.3 mt": a hedge alone ties the share too;
     # "The shipments represented about 74% of ...": a hedge may follow the tie)
@@ -696,7 +699,7 @@ def _joint_share_re() -> re.Pattern:
     """"...; together the big three accounted for 86% of the national total": a share given
     to the quantities named before the joint word, of a total its words do not name."""
     joint = vocab.alternation([r["phrase"] for r in vocab.table("joint_cues")], ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:{joint})\b[^.;%\d$€£¥]{{0,60}}?(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+of\s+"
+    return re.compile(rf"\b(?:{joint})\b[^.;%\d$€£¥]{{0,60}}?(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+"
                       rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?total\b\s*(?:[.,;)]|$)", re.I)
 
 
@@ -741,7 +744,7 @@ def _share_of_unnamed_total_re() -> re.Pattern:
     # ("taking 52.1 million kg, or 35.9% of the volume exported": the whole named by a noun of
     # quantity, vocab/volume_nouns.csv, no less a total with no figure of its own)
     nouns = vocab.alternation(vocab.volume_nouns(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"{level.format(i=1)}\s*,\s*(?:or|that\s+is)\s+(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+of\s+"
+    return re.compile(rf"{level.format(i=1)}\s*,\s*(?:or|that\s+is)\s+(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+"
                       rf"(?:the\s+)?(?:total|overall|{nouns})(?:\s+[a-z]+){{0,2}}?\s*(?:[.,;)]|$)", re.I)
 
 
@@ -755,7 +758,7 @@ def _names_volume(part: str) -> bool:
 # a share of a total in words ("Indonesian coal made up 51.5% of India's total receipts"): the
 # levels beside it are parts of that total ("Indonesia shipped 35.2 million tonnes. ..."), so
 # none of them is the whole of the next paragraph's "14.1 million tonnes, or 20.6% of the total"
-_SHARE_OF_TOTAL = re.compile(r"\d\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+of\s+(?:[\w'’-]+\s+){0,3}?total\b", re.I)
+_SHARE_OF_TOTAL = re.compile(r"\d\s*" + PER_CENT + r"\s+of\s+(?:[\w'’-]+\s+){0,3}?total\b", re.I)
 
 
 def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
@@ -828,7 +831,7 @@ def _counted_joint_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     level = level_pattern()
     joint = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
     counts = vocab.alternation([w for w, v in vocab.number_words().items() if v >= 2 and v == int(v)], ignore_case=True)
-    pct = r"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))\s+of\b"
+    pct = r"(?P<p>\d+(?:\.\d+)?)\s*" + PER_CENT + r"\s+of\b"
     joint_re = re.compile(rf"\b(?P<k>{counts}|\d)\s+(?:[A-Za-z'’-]+\s+){{1,3}}?(?:{joint})\s+(?:[a-z]+\s+){{1,3}}?{HEDGE}"
                           rf"(?:{pct}|{level.format(i=0)})", re.I)
     earlier = re.compile(rf"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?{HEDGE}$", re.I)

@@ -17,7 +17,7 @@ def _cause_clause_re() -> re.Pattern:
     """A comma, a cause clause's opener (vocab/cause_clause_openers.csv) and its words up to
     the period, with no figure, comma or clause break between (not "as of", "as a share",
     "as well as", which are no clause)."""
-    words = vocab.alternation([r["word"] for r in vocab.table("cause_clause_openers")], ignore_case=True, space=r"\s+")
+    words = vocab.alternation(vocab.cause_clause_openers(), ignore_case=True, space=r"\s+")
     return re.compile(rf",\s+(?:{words})\s+(?!of\b|at\b|in\b|on\b|per\b|well\b|much\b|many\b|high\b|low\b|against\b|compared\b|a\s+(?:share|percentage|ratio)\b)"
                       rf"(?:[A-Za-z][\w'’-]*\s+){{2,}}[^\d;:,$€£¥%()]*$", re.I)
 
@@ -37,12 +37,12 @@ def in_cause_aside(text: str, sent_start: int, start: int, end: int, closes_by: 
 
 @functools.cache
 def _opener_keys() -> tuple[str, ...]:
-    return tuple(f" {r['word']} " for r in vocab.table("cause_clause_openers"))
+    return tuple(f" {w} " for w in vocab.cause_clause_openers())
 
 
 @functools.cache
 def _cause_right_after_re() -> re.Pattern:
-    words = vocab.alternation([r["word"] for r in vocab.table("cause_clause_openers")], ignore_case=True, space=r"\s+")
+    words = vocab.alternation(vocab.cause_clause_openers(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\s*,?\s*(?:{words})\s+(?!of\b|at\b|in\b|on\b|for\b|to\b|such\b|part\b|per\b|well\b|much\b|a\s+(?:share|percentage|ratio|whole)\b)[^\d;:,$€£¥%()]*", re.I)
 
 

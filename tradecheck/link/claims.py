@@ -1198,6 +1198,14 @@ def _two_flows_together(text: str, claims: list[Claim]) -> None:
         c.extra["_parts"] = earlier
 
 
+def _two_joined_goods(c: Claim) -> list[str] | None:
+    """The head words of a money figure's two goods joined by "and" ("solar cells and
+    modules" -> cells, modules), or None when it is no such figure."""
+    if c.kind != "amount" or c.extra.get("_parts") or " and " not in (c.commodity or "") or c.value is None:
+        return None
+    members = [w.split()[-1] for w in re.split(r"\s+and\s+|,\s*", c.commodity.lower()) if w.split()]
+    return members if len(members) == 2 and len(set(members)) == 2 else None
+
 
 def _joined_goods_together(text: str, claims: list[Claim]) -> None:
     """"Imports of solar cells reached $2.8bn and of solar modules $1.9bn ... Combined imports
@@ -1206,10 +1214,8 @@ def _joined_goods_together(text: str, claims: list[Claim]) -> None:
     text gave of each of them (each named by the same head word: "cells", "solar cells"), of
     the same flow, pair, period and currency."""
     for k, c in enumerate(claims):
-        if c.kind != "amount" or k < 2 or c.extra.get("_parts") or " and " not in (c.commodity or "") or c.value is None:
-            continue
-        members = [w.split()[-1] for w in re.split(r"\s+and\s+|,\s*", c.commodity.lower()) if w.split()]
-        if len(members) != 2 or len(set(members)) != 2 or not _joint_cue().search(_clause_before(text, c.start)):
+        members = _two_joined_goods(c) if k >= 2 else None
+        if members is None or not _joint_cue().search(_clause_before(text, c.start)):
             continue
         key = (c.measure, c.reporter, c.partner, c.period, c.currency)
         parts = []
@@ -1231,10 +1237,8 @@ def _joined_goods_then_each(text: str, claims: list[Claim]) -> None:
     each the subject its clause opens with (the last may be a list the good leads), in the
     order named, is the sum of those figures."""
     for k, c in enumerate(claims):
-        if c.kind != "amount" or c.extra.get("_parts") or " and " not in (c.commodity or "") or c.value is None:
-            continue
-        members = [w.split()[-1] for w in re.split(r"\s+and\s+|,\s*", c.commodity.lower()) if w.split()]
-        if len(members) != 2 or len(set(members)) != 2:
+        members = _two_joined_goods(c)
+        if members is None:
             continue
         key = (c.measure, c.reporter, c.partner, c.period, c.currency)
         later = [p for p in claims[k + 1:] if p.kind == "amount" and p.start - c.end < 400]
@@ -2678,7 +2682,6 @@ def _share_of_the_total_of_the_lead(text: str, claims: list[Claim]) -> None:
         whole = _product_total_of_the_lead(claims[:k], share)
         if whole is not None:
             share.extra["_whole_commodity"] = whole.commodity
-
 
 
 # "Copper's share of the total": a share named before its figure, of "the total"

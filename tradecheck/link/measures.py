@@ -120,7 +120,7 @@ def _cause_clause_subject_re() -> re.Pattern:
     in it is that subject, whose own move the clause gives, not what the change measures.
     (Only for changes: the levels of "slipped 1.4% to $3.47bn from $3.52bn, as the average
     price fell" are read with the clause as before.)"""
-    words = vocab.alternation([r["word"] for r in vocab.table("cause_clause_openers")], ignore_case=True, space=r"\s+")
+    words = vocab.alternation(vocab.cause_clause_openers(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:{words})\s+(?:the|its|their|a|an)\s", re.I)
 
 

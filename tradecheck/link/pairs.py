@@ -129,7 +129,7 @@ def _goods_noun_after_re() -> re.Pattern:
 
 @functools.cache
 def _cause_words() -> tuple[str, ...]:
-    return tuple(r["word"].lower() + " " for r in vocab.table("cause_clause_openers"))
+    return tuple(w.lower() + " " for w in vocab.cause_clause_openers())
 
 
 @functools.cache
@@ -138,7 +138,7 @@ def _cause_clause_re() -> re.Pattern:
     # China hit sales", "because buyers in India held back", "amid weak demand from China";
     # vocab/cause_clause_openers.csv): its places are the cause's, not the flow's ("as well
     # as", "such as", "as much as" open none)
-    words = vocab.alternation([r["word"] for r in vocab.table("cause_clause_openers")], ignore_case=True, space=r"\s+")
+    words = vocab.alternation(vocab.cause_clause_openers(), ignore_case=True, space=r"\s+")
     return re.compile(rf"(?<!such )(?<!same )\b(?:{words})\s+(?!well\b|much\b|many\b|of\b|part\b|a\s+share\b|a\s+percentage\b|against\b)")
 # the first "as" of a comparison right before ("three times as much as it sold to Japan")
 _AS_COMPARED = re.compile(r"\bas\s+[\w-]+\s+$", re.I)

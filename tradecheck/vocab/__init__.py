@@ -777,6 +777,13 @@ def matching_label(label: str | None) -> str | None:
 
 
 @functools.cache
+def cause_clause_openers() -> list[str]:
+    """Words that open a clause giving the cause of the figure before it ("as", "because",
+    "amid"): vocab/cause_clause_openers.csv."""
+    return [r["word"] for r in table("cause_clause_openers")]
+
+
+@functools.cache
 def price_units() -> list[str]:
     """Freight's units a price is given per ("per TEU", "per 40ft container"): money per
     such a unit is a rate, no flow (vocab/price_units.csv)."""
