@@ -259,7 +259,7 @@ def _rest_res() -> tuple[re.Pattern, re.Pattern, tuple[str, ...]]:
     # ("All other makers together accounted for 1.0 GW": the rest named as the subject, a few
     # words and the verb of a part, vocab/quantity_part_ties.csv verb, between it and its level)
     verbs = vocab.alternation([r["phrase"] for r in rows if r["where"] == "verb"], ignore_case=True, space=r"\s+")
-    others = [r["phrase"] for r in vocab.table("residual_partners")]
+    others = vocab.residual_partners()
     return (re.compile(rf"\b(?:{words})(?:\s+[^\d.;:%$€£¥]{{0,40}}?\b(?:{verbs}))?\s+{HEDGE}$", re.I),
             re.compile(rf"\s*(?:{words})\b[^\d\n]{{0,40}}:\s*", re.I),
             tuple(w.lower() for w in rest + others))
@@ -269,7 +269,7 @@ def _rest_res() -> tuple[re.Pattern, re.Pattern, tuple[str, ...]]:
 def _others_subject_re() -> re.Pattern:
     """A sentence whose subject is the partners a list leaves out (vocab/residual_partners.csv):
     "Other destinations, including A and B, took a combined 11.2 million tonnes"."""
-    others = vocab.alternation([r["phrase"] for r in vocab.table("residual_partners")], ignore_case=True, space=r"\s+")
+    others = vocab.alternation(vocab.residual_partners(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\s*(?:{others})\b", re.I)
 
 

@@ -289,7 +289,7 @@ def _whole_or_rest(text: str, start: int, end: int) -> bool:
 
 @functools.cache
 def _whole_and_rest_labels() -> frozenset[str]:
-    rows = vocab.total_labels() + [r["phrase"] for r in vocab.table("residual_partners")] \
+    rows = vocab.total_labels() + vocab.residual_partners() \
         + [r["phrase"] for r in vocab.table("table_row_labels") if r["kind"] == "rest"]
     return frozenset(w.lower() for w in rows)
 

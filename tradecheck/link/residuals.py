@@ -18,7 +18,7 @@ from ..extract.mentions import find_countries
 
 @functools.cache
 def _residual_re() -> re.Pattern:
-    phrases = vocab.alternation([r["phrase"] for r in vocab.table("residual_partners")], ignore_case=True, space=r"\s+")
+    phrases = vocab.alternation(vocab.residual_partners(), ignore_case=True, space=r"\s+")
     # ("other Asian markets", "all other European destinations": a region's adjective or two
     # between "other" and the noun narrows the rest, still no partner named)
     phrases = re.sub(r"(?<![\w-])((?:\[[Oo]{2}\]|[Oo])ther)\\s\+", r"\1\\s+(?P<mod>(?:(?-i:[A-Z])[\\w-]*\\s+){1,2})?", phrases, count=1)

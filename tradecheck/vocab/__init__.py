@@ -777,6 +777,13 @@ def matching_label(label: str | None) -> str | None:
 
 
 @functools.cache
+def residual_partners() -> list[str]:
+    """Phrases naming the partners a list leaves out ("other destinations", "the rest of the
+    world"): vocab/residual_partners.csv."""
+    return [r["phrase"] for r in table("residual_partners")]
+
+
+@functools.cache
 def cause_clause_openers() -> list[str]:
     """Words that open a clause giving the cause of the figure before it ("as", "because",
     "amid"): vocab/cause_clause_openers.csv."""
