@@ -748,6 +748,16 @@ def _share_of_unnamed_total_re() -> re.Pattern:
                       rf"(?:the\s+)?(?:total|overall|{nouns})(?:\s+[a-z]+){{0,2}}?\s*(?:[.,;)]|$)", re.I)
 
 
+@functools.cache
+def _benchmark_before_re() -> re.Pattern:
+    """"though still below the pre-pandemic level of some 40 million admissions": a level the
+    text sets beside the figures as a benchmark (a word of comparison, then a noun naming a
+    level, vocab/earlier_level_nouns.csv), so no whole that a later share is of."""
+    nouns = vocab.alternation([r["word"] for r in vocab.table("earlier_level_nouns")] + ["peak", "high", "record"], ignore_case=True)
+    return re.compile(rf"\b(?:below|above|under|over|short\s+of|shy\s+of|close\s+to|near)\s+(?:the\s+|its\s+|their\s+)?"
+                      rf"(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\s+of\s+{HEDGE}$", re.I)
+
+
 def _names_volume(part: str) -> bool:
     """Whether a sentence names a quantity by a noun (vocab/volume_nouns.csv): a cheap test
     before the share of an unnamed whole is looked for."""
@@ -781,7 +791,8 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
         wholes = _whole_earlier_in_sentence(text, sent, m, level_re, earlier_re)
         if wholes is None:
             wholes = [o for o in _later_levels(text, span, level_re, earlier_re) if _one_quantity(m, o)
-                      and not _THAN_BEFORE.search(text, max(0, o.start() - 40), o.start())]
+                      and not _THAN_BEFORE.search(text, max(0, o.start() - 40), o.start())
+                      and not _benchmark_before_re().search(text, max(0, o.start() - 60), o.start())]
         if len(wholes) != 1:
             continue
         w = wholes[0]

@@ -653,7 +653,7 @@ def _as_flow_clause() -> re.Pattern:
 
 
 _TURN = re.compile(r",\s*(?:while|whereas|but)\b|;", re.I)
-_SAME_PRODUCTS = re.compile(r"\b(?:the\s+same|these|those|such)\s+(?:two\s+|three\s+)?(?:products|goods|items|commodities|category|categories)\b"
+_SAME_PRODUCTS = re.compile(r"\b(?:the\s+same|these|those|such)\s+(?:two\s+|three\s+)?(?:products|goods|services|items|commodities|category|categories)\b"
                             r"|\bsuch\s+(?:exports|imports|shipments|sales|purchases)\b", re.I)
 # a word each branch of _SAME_PRODUCTS has; a noun THE_SECTORS_FLOW needs (lower case)
 _SAME_PRODUCTS_WORDS = ("same", "these", "those", "such")
