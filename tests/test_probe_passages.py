@@ -13,6 +13,7 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round45/forums/06-businessdaily-kenya-pakistan-2021.planted.txt': 'not yet caught (round 45 probe): tea volumes in "million kilogrammes" / "million kilos" are read as no claim at all (no quantity figure is read in this sentence, nor with "million tonnes"), so the share of the volumes is never checked; reading quantities is the volumes work, left to it',
     'round45/biofuels/02-argus-indonesia-biodiesel-2019.planted.txt': 'not yet caught (round 45 probe): under study',
     'round45/biofuels/04-lsm-latvia-pellets-2022.planted.txt': 'not yet caught (round 45 probe): under study',
     'round45/biofuels/05-rfa-us-ethanol-exports-2022.planted.txt': 'not yet caught (round 45 probe): under study',
@@ -25,7 +26,6 @@ NOT_YET = {
     'round45/creative/02-jiji-japan-anime-overseas-2023.planted.txt': 'not yet caught (round 45 probe): the overall market total is read as goods exports (its list of segments names overseas sales) and the overseas part and its share of the total as other money, so the share is never checked part/whole; reading a market total as a measure of its own was left for want of time',
     'round45/creative/08-publishersassoc-uk-book-exports-2023.planted.txt': 'not yet caught (round 45 probe): a sector’s "total income" (home plus export sales) is read as exports to the UK and its domestic income as exports, so the export share of total income is not checked; a sales-total measure was left for want of time',
     'round45/creative/13-japantimes-manga-market-2024.planted.txt': 'not yet caught (round 45 probe): a market whole and its digital part carry no product while the print part carries its own label, so the two parts are not summed to the whole (no money form of vocab/complementary_kinds.csv), and the digital growth is tied to the print label; left for want of time',
-    'round45/forums/06-businessdaily-kenya-pakistan-2021.planted.txt': 'not yet caught (round 45 probe): under study',
     'round45/leather/01-app-pakistan-leather-exports-2023.planted.txt': 'not yet caught (round 45 probe): under study',
     'round45/leather/02-cle-india-leather-footwear-2024.planted.txt': 'not yet caught (round 45 probe): under study',
     'round45/leather/03-ena-ethiopia-leather-earnings-2024.planted.txt': 'not yet caught (round 45 probe): under study',
@@ -34,7 +34,6 @@ NOT_YET = {
     'round45/nuts/03-dailysabah-turkey-hazelnut-season-2021.planted.txt': 'not yet caught (round 45 probe): under study',
     'round45/nuts/04-almondboard-california-position-august-2018.planted.txt': 'not yet caught (round 45 probe): under study',
     'round45/nuts/11-thehindu-cardamom-auction-puttady-2019.planted.txt': 'not yet caught (round 45 probe): under study',
-    'round45/summits/01-tass-russia-iran-2023.planted.txt': 'not yet caught (round 45 probe): under study',
     'round44/aerospace/08-ap-boeing-q3-deliveries.planted.txt': 'not yet caught (round 44 probe): parts of a count of aircraft named by their models with no unit ("104 of its 737 Max planes, seven 787 Dreamliners, three 767s", counts spelt as words) are not read as parts of the stated number of airplanes',
     'round44/minerals/01-reuters-china-rare-earth-march.planted.txt': 'not yet caught (round 44 probe): a change in the lead with no level of its own ("exports of rare earths rose 15% in March from the previous month") whose levels of tonnes come in a later paragraph ("shipped 4,600 metric tons ... up from 4,000 tons in February"): whether that change is of the tonnes or of the money is a guess, so it is not tied to them',
     'round43/machinery/11-xinhua-construction-machinery-2023.planted.txt': 'not yet caught (round 43 probe): a flow "of" a product opening its sentence ("Imports of construction machinery totaled X") keeps only the last product word the vocabulary knows ("machinery"), while the exports get the whole phrase, so exports - imports = balance never meets (reading the whole phrase there exposes a partner taken from the headline in another passage)',
@@ -142,10 +141,6 @@ MISREAD = {
     'round45/creative/11-koreaherald-kpop-albums-2024.txt': 'misread (round 45 probe): under study',
     'round45/creative/14-bpi-uk-music-exports-2023.txt': 'misread (round 45 probe): under study',
     'round45/creative/16-variety-china-boxoffice-2024.txt': 'misread (round 45 probe): under study',
-    'round45/forums/01-graphic-ghana-turkey-2022.txt': 'misread (round 45 probe): under study',
-    'round45/forums/05-timesofoman-oman-india-2023.txt': 'misread (round 45 probe): under study',
-    'round45/forums/07-peninsula-qatar-bangladesh-2022.txt': 'misread (round 45 probe): under study',
-    'round45/forums/11-dailyft-srilanka-pakistan-2015.txt': 'misread (round 45 probe): under study',
     'round45/leather/04-montsame-mongolia-cashmere-2023.txt': 'misread (round 45 probe): under study',
     'round45/leather/09-kathmandupost-nepal-carpets-2024.txt': 'misread (round 45 probe): under study',
     'round45/nuts/14-aa-turkey-aegean-dried-fruit-2015.txt': 'misread (round 45 probe): under study',

@@ -509,7 +509,20 @@ def is_future(text, sent, m, ctx) -> bool:
     raise_to = _raise_to_re().search(before)
     if raise_to and _YET_TO_COME.match(text, m.end, sent.end):
         return True
-    return bool(raise_to and (_infinitive_goal(before[:raise_to.start()]) or _modal_goal(before[:raise_to.start()])))
+    return bool(raise_to and (_infinitive_goal(before[:raise_to.start()]) or _modal_goal(before[:raise_to.start()])
+                              or _worked_towards(before[:raise_to.start()])))
+
+
+def _worked_towards(before_verb: str) -> bool:
+    """"agreed to work towards raising trade to": the verb's -ing form after a preposition of
+    a level approached (vocab/goal_prepositions.csv) sets a goal, as the infinitive does."""
+    return "oward" in before_verb[-12:].lower() and _goal_preposition_end_re().search(before_verb) is not None
+
+
+@functools.cache
+def _goal_preposition_end_re() -> re.Pattern:
+    words = vocab.alternation([r["word"] for r in vocab.table("goal_prepositions")], ignore_case=True)
+    return re.compile(rf"\b(?:{words})\s+$", re.I)
 
 
 def _cue_of_earlier_figure(before: str, cue: re.Match) -> bool:

@@ -1051,6 +1051,20 @@ def _owner_before_flow(text: str, x: Mention) -> bool:
     return bool(_flow_after_owner().match(text, x.end))
 
 
+_TO_OR_FROM = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?")
+
+
+def _demonym_flow_to_place(s: Site, x: Mention) -> bool:
+    """"Indian exports to Oman", "Kenyan imports from Egypt": a demonym, then a flow word,
+    then "to"/"from" another named place. (Not "Chinese imports" alone: in a text on
+    another country that is its imports from China.)"""
+    if x.attrs.get("kind") != "demonym" or not x.attrs.get("iso"):
+        return False
+    flow = _flow_after_owner().match(s.text, x.end)
+    to = _TO_OR_FROM.match(s.text, flow.end()) if flow else None
+    return to is not None and any(y.start == to.end() and y.attrs.get("iso") not in (None, "WLD", x.attrs["iso"]) for y in s.ms["country"])
+
+
 def flow_owner(text: str, x: Mention) -> bool:
     """"U.S. agricultural exports", "India's rice exports": a place that qualifies the flow
     word right after it (what is traded may stand between) owns the flow."""
@@ -1122,7 +1136,7 @@ def from_its_exporter(s: Site) -> bool:
 def _exporter_after_from(text: str, x: Mention) -> bool:
     """"exports from Iran", "shipments from Brazil": the country after "from" is the
     exporter when the flow is exports."""
-    return bool(re.search(r"\b(?:exports?|shipments|deliveries|sales)\s+(?:of\s+[\w\s-]{1,30}?\s+)?from\s+(?:the\s+)?$",
+    return bool(re.search(r"\b(?:exports?|shipments|deliveries|supplies|sales)\s+(?:of\s+[\w\s-]{1,30}?\s+)?from\s+(?:the\s+)?$",
                           text[max(0, x.start - 50):x.start], re.I))
 
 
@@ -3275,6 +3289,10 @@ def two_named(s: Site):
             # "Russia's trade with its EAEU partners": the place whose possessive qualifies
             # the flow word owns the flow, whatever the text was about before
             owner = next((k for k, r, x in named if r == "R" and x.attrs.get("possessive") and flow_owner(s.text, x)), None)
+        if owner is None:
+            # "Indian exports to Oman" in an Omani paper: a demonym before the flow word, its
+            # partner after "to"/"from", owns the flow, whatever country the text is about
+            owner = next((k for k, r, x in named if r == "R" and _demonym_flow_to_place(s, x)), None)
         if owner is not None:
             # "The United Kingdom was the top destination for EU exports": the place that
             # qualifies the flow word owns it, the other is where it goes
@@ -3922,13 +3940,21 @@ def _balance_verb_re() -> re.Pattern:
                       rf"(?:surplus|deficit)\s+(?:of\s+)?{HEDGE}$")
 
 
+# right after a balance figure, the side it favours owns the surplus: "$174 million in
+# Turkey's favour", "in favour of Qatar", "(was) tilted towards Kenya"
+_FAVOURED_AFTER = re.compile(r"\s+(?:in\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s?\s+favou?r\b"
+                             r"|(?:,\s*)?\s*(?:(?:was|is|being)\s+)?(?:in\s+favou?r\s+of|tilted\s+(?:in\s+favou?r\s+of|towards?))\s+(?:the\s+)?"
+                             r"(?P<c2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))")
+
+
 def balance_owner(s: Site, rep, par):
     """"a deficit of $2bn for Kenya", "a surplus in favour of China of R179bn": the country
     named beside the balance owns it."""
     if s.claim.measure != "balance" or s.kind != "amount":
         return rep, par, False
-    owner = re.match(r"^\s+for\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", s.after) or re.search(
-        r"\bin\s+(?:the\s+)?favou?r\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[^.;$€£¥\d]{0,20}$", s.before) or re.search(
+    owner = re.match(r"^\s+for\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", s.after) or (
+        _FAVOURED_AFTER.match(s.after) if ("favo" in s.after or "tilted" in s.after) else None) or re.search(
+        r"\b(?:in\s+(?:the\s+)?favou?r\s+of|tilted\s+towards?)\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[^.;$€£¥\d]{0,20}$", s.before) or re.search(
         # "the positive balance for Russia amounted to $27 billion", "giving Mexico a surplus of";
         # "the positive balance of trade for Belarus was", "- negative balance for Armenia:",
         # "the trade balance was positive for Belarus at": a few lowercase words between (none
