@@ -62,6 +62,7 @@ from .named_before_figure import parts_counted_in
 from .market_notes import flows_of_one_product, partner_rows_of_a_product_row, parts_alone_of_the_total
 from .listed_members import members_add_up_to_their_group
 from .added_totals import totals_along_with_the_figure_before
+from .additive_items import added_items_are_no_wholes
 from .figure_breakdowns import bullets_under_a_figure, covered_goods, parts_of_the_lead
 from .product_participles import figures_of_a_product_verb
 from .summary_items import summary_items_of_goods
@@ -263,6 +264,7 @@ def link(doc: Document) -> list[Claim]:
     mirror_gaps(text, claims)
     flows_within_the_country(text, sents, claims)
     _unrecorded_is_no_product(claims)
+    added_items_are_no_wholes(text, sents, claims)
     balances_of_exports_each_way(claims)
     _corrected_figures(text, sents, claims)
     for c in claims:

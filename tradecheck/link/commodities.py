@@ -462,6 +462,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         subject = _subject_of_flow().search(unaside) if c.kind == "amount" else None
         if subject and _states_a_level(subject["v"]) and unknown_product(subject["np"]):
             return unknown_product(subject["np"]), "subject-of-flow"  # "Scotch whisky exports rose to £5.6 billion"
+        # ("Shawl exports also picked up, reaching $1.5 billion": the level after a comma)
+        reached = _subject_then_reaching().search(unaside) if c.kind == "amount" and "," in unaside else None
+        if reached and unknown_product(reached["np"]):
+            return unknown_product(reached["np"]), "subject-of-flow"
         traded = goods_before_which(clause) if c.kind == "amount" else None
         if traded and unknown_product(traded):
             return unknown_product(traded), "traded-object"  # "a jump in imports of solar cells, which reached $2.8 billion"
@@ -1532,6 +1536,18 @@ def _subject_of_flow() -> re.Pattern:
 
 
 @functools.cache
+def _subject_then_reaching() -> re.Pattern:
+    """"Nepal's shawl exports also picked up, reaching $1.5 billion": a flow's subject, a few
+    words of its move, then the level an -ing form of vocab/reaching_participles.csv gives
+    after a comma: the noun phrase before the flow word is the figure's product (an owner's
+    name before it is dropped by unknown_product)."""
+    opener = vocab.alternation(vocab.clause_openers() | vocab.not_products(), ignore_case=True)
+    reaching = vocab.alternation([r["word"] for r in vocab.table("reaching_participles")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:^\s*|[;:]\s*|\b{opener}\s+)(?!{opener}\s)(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?)\s+(?i:exports|imports|shipments|sales)"
+                      rf"(?:\s+[a-z]+){{1,4}},\s+(?:{reaching})\s+" + HEDGE + r"$", re.I)
+
+
+@functools.cache
 def _label_of_flow() -> re.Pattern:
     """A key figure's label, a flow of a product then its year and a colon ("- Canadian wine
     imports, 2023: CAD 3.1 billion"): the product is the figure's, as the subject's of a
@@ -2126,6 +2142,13 @@ _QUANTITY_SUBJECT = re.compile(r"\b(?:exports|imports|shipments|sales|deliveries
                                r"(?=\s+(?:during|in|for|over|to|from|stood|were|was|reached|totalled|totaled|amounted|came|rose|grew|increased|fell|declined|hit)\b)", re.I)
 
 
+# "Dried fig shipments totalled 65,500 tonnes, bringing in": the same with the product named
+# before the flow noun, at the clause's start (a place's or an owner's name is no product:
+# unknown_product drops it)
+_QUANTITY_SUBJECT_BEFORE = re.compile(r"^\s*(?:(?:while|whereas|and|but)\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:exports|imports|shipments|sales|deliveries)"
+                                      r"(?=\s+(?:during|in|for|over|to|from|stood|were|was|reached|totalled|totaled|amounted|came|rose|grew|increased|fell|declined|hit)\b)", re.I)
+
+
 def _value_after_quantity(clause: str) -> str | None:
     """The product of the money a participle or "worth" gives right after a quantity: "Shipments
     of frozen shrimp during the period stood at 7,16,004 tonnes, earning US$ 4.88 billion" is
@@ -2135,7 +2158,7 @@ def _value_after_quantity(clause: str) -> str | None:
     qty = _value_after_quantity_re().search(clause)
     if qty is None:
         return None
-    subj = _QUANTITY_SUBJECT.search(clause, 0, qty.start())
+    subj = _QUANTITY_SUBJECT.search(clause, 0, qty.start()) or _QUANTITY_SUBJECT_BEFORE.search(clause, 0, qty.start())
     return unknown_product(subj["np"]) if subj else None
 
 
