@@ -558,16 +558,22 @@ def _same_flow(whole: Claim, parts: list[Claim]) -> bool:
                and p.commodity != whole.commodity for p in parts)
 
 
-def _bullet_columns(text: str, sentences, grouped: list[list[Claim]], same_flow: bool) -> list[list[Claim]]:
+def _bullet_columns(text: str, sentences, grouped: list[list[Claim]], same_flow: bool) -> tuple[list[list[Claim]], bool]:
     """The figures of the bullets that open `sentences`, one list per column: one figure a
     bullet, or, for flows, one figure of each flow a bullet ("- Rough diamonds: imports $7.2
     billion, exports $8.0 billion" over "- Polished diamonds: imports $6.9 billion, exports
     $7.3 billion": the imports are one breakdown, the exports another), every bullet giving the
-    same flows."""
+    same flows. Also whether the list is complete: a bullet that gives no figure ("- Africa:
+    the remainder", "- Others: n/a") is a part the sum leaves out, so the figures listed are
+    then at most the whole, never all of it."""
     parts: list[list[Claim]] = []
+    complete = True
     for s, own in zip(sentences, grouped):
         amounts = [c for c in own if c.kind == "amount"]
         if not _BULLET_MARK.match(text, s.start, s.end):
+            break
+        if not amounts and parts:
+            complete = False  # (a bullet with no figure of money: a part not given)
             break
         measures = [c.measure for c in amounts]
         if len(amounts) != 1 and not (same_flow and len(amounts) > 1 and len(set(measures)) == len(measures)
@@ -580,10 +586,10 @@ def _bullet_columns(text: str, sentences, grouped: list[list[Claim]], same_flow:
             parts = [] if same_flow else parts
             break
         parts.append(amounts)
-    return [list(column) for column in zip(*parts)] if parts else []
+    return ([list(column) for column in zip(*parts)] if parts else []), complete
 
 
-def _bullets_against_whole(parts: list[Claim], before: list[Claim], same_flow: bool) -> Finding | None:
+def _bullets_against_whole(parts: list[Claim], before: list[Claim], same_flow: bool, complete: bool = True) -> Finding | None:
     """A finding where the bullets' figures do not add up to the figure of the sentence before
     the heading that they break down (or, where it gives several, exceed them all)."""
     # (a bullet with no date of its own words is of the whole's period: "In 2023 we booked
@@ -598,7 +604,7 @@ def _bullets_against_whole(parts: list[Claim], before: list[Claim], same_flow: b
     total = sum(p.value for p in parts)
     listed = " + ".join(money(p.value, p.currency) for p in parts)
     claim_ids, spans = [p.id for p in parts], [(p.start, p.end) for p in parts]
-    if len(wholes) == 1:
+    if len(wholes) == 1 and complete:
         w_low, w_high = _range(wholes[0])
         if low <= w_high and w_low <= high:
             return None
@@ -630,7 +636,8 @@ def _bulleted_breakdowns(text: str, sentences, grouped: list[list[Claim]], same_
         if not text[sent.start:sent.end].rstrip().endswith(":") or grouped[k] \
                 or not (_heading_re().fullmatch(text, sent.start, sent.end) or _whole_lead_re().fullmatch(text, sent.start, sent.end)):
             continue  # (the colon checked first: cheap)
-        for parts in _bullet_columns(text, sentences[k + 1:], grouped[k + 1:], same_flow):
+        columns, complete = _bullet_columns(text, sentences[k + 1:], grouped[k + 1:], same_flow)
+        for parts in columns:
             before = _sentence_of_whole(text, sentences, grouped, k, parts) if same_flow else grouped[k - 1]
-            out += filter(None, [_bullets_against_whole(parts, before, same_flow)])
+            out += filter(None, [_bullets_against_whole(parts, before, same_flow, complete)])
     return out

@@ -12,7 +12,7 @@ from .catalogue import Explanation
 from .format import money
 from .system import Group, Model, key_of, stated
 
-RECORD = re.compile(r"\b(?:record(?!\s+low)|all-time\s+high|highest\s+(?:ever|level|on\s+record)|an?\s+(?:new\s+)?high)\b", re.I)
+RECORD = re.compile(r"\b(?:record(?![\s-]+low)|all-time\s+high|highest\s+(?:ever|level|on\s+record)|an?\s+(?:new\s+)?high)\b", re.I)
 
 
 @functools.cache
@@ -45,6 +45,8 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
                 pending = None  # ("rose to a record 518 million tonnes": the tonnage's, no figure's after it)
             elif _price_next_re().match(body, m.end()):
                 pending = None  # ("Lower exports in May, record price for lamb": the price's, no flow's)
+            elif _share_next_re().match(body, m.end()):
+                pending = None  # ("Imports take a record share": the share's, no level's beside it)
             elif target is not None and target.start - (s.start + m.end()) < 40:
                 out[target.id] = m.group(0)
                 pending = None
@@ -87,6 +89,17 @@ def _price_next_re() -> re.Pattern:
     from .. import vocab
 
     return re.compile(rf"\s+(?:high\s+)?(?:{vocab.alternation(vocab.price_nouns(), ignore_case=True)})\b", re.I)
+
+
+@functools.cache
+def _share_next_re() -> re.Pattern:
+    """A share noun right after a record word ("a record share", "record-high share";
+    vocab/share_nouns.csv): the record is of a share, which the money level beside it (of
+    another series, often the whole) neither makes nor breaks."""
+    from .. import vocab
+
+    nouns = vocab.alternation([r["word"] for r in vocab.table("share_nouns")], ignore_case=True)
+    return re.compile(rf"[\s-]+(?:high[\s-]+)?(?:{nouns})\b", re.I)
 
 
 def _months_named(body: str) -> int | None:

@@ -1076,7 +1076,8 @@ def find_flows(text: str, index: Index | None = None) -> list[Mention]:
         if (outer is not None and measure in ("exports", "imports") and outer.attrs["measure"] in ("exports", "imports")
                 and m.start("f") - outer.end < 40 and _GOODS_OF_FLOW.fullmatch(text, outer.end, m.start("f"))):
             continue
-        if measure == "exports" and " market" in text[m.end():m.end() + 90] and _home_market_re().match(text, m.end()):
+        if measure == "exports" and " market" in text[m.end():m.end() + 90] \
+                and (_home_market_re().match(text, m.end()) or _sales_in_a_product_market(text, m.end(), m["f"])):
             measure = "other"  # "deliveries by Italian makers on the domestic market": home sales
         if measure == "exports" and _sold_at_home(text, m.start("f"), m["f"]):
             measure = "other"  # "domestic furniture sales fell 10%", "the toy market generated sales of EUR 4bn"
@@ -1136,6 +1137,35 @@ def _sold_at_home_res() -> tuple[re.Pattern, re.Pattern]:
     # (the word before "market" is kept, to tell "export markets" apart)
     market = re.compile(rf"(?:(?<![\w-])(?P<pre>[\w-]+)[^\S\n]+)?(?<![\w-])markets?(?:[^\S\n]+(?:{cues})[^\S\n]+|(?:{cues})[^\S\n]+|[^\S\n]+)$", re.I)
     return home, market
+
+
+def _sales_in_a_product_market(text: str, end: int, word: str) -> bool:
+    """Whether a noun of selling (vocab/sale_nouns.csv) is followed by the market of a product
+    it is sold in ("sales in the global art market fell 4%", "sales in the toy market"): the
+    size of that market, no flow. Not a market abroad ("sales in the overseas book market",
+    vocab/abroad_market_words.csv, scope abroad), nor one named by a worldwide word alone
+    ("sales in the global market": one seller's sales everywhere, perhaps abroad)."""
+    if word.lower() not in _sale_nouns():
+        return False
+    mm = _in_a_market_re().match(text, end)
+    if mm is None:
+        return False
+    words = mm["words"].lower().split()
+    abroad = _abroad_market_words() - _worldwide_market_words()
+    return not any(w in abroad for w in words) and not all(w in _worldwide_market_words() for w in words)
+
+
+@functools.cache
+def _worldwide_market_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.worldwide_market_words())
+
+
+@functools.cache
+def _in_a_market_re() -> re.Pattern:
+    # ("in the" a market of one to three lower-case words, no preposition or verb between:
+    # "sales in the global art market", not "sales in the first half of the market year")
+    stop = r"(?:of|for|and|or|but|to|from|in|on|by|with|than|as|at|while|whereas|the|its|their)\b"
+    return re.compile(rf"[^\S\n]+in[^\S\n]+the[^\S\n]+(?P<words>(?:(?!{stop})[a-z][\w-]*[^\S\n]+){{1,3}})market(?![\w-])")
 
 
 @functools.cache

@@ -18,12 +18,12 @@ _NOT_A_BARE_NOUN = r"(?:The|A|An|This|That|These|Those|It|Its|Their|They|There|W
 
 @functools.cache
 def _with_flow_re() -> re.Pattern:
-    """"Wines held up well, with sales abroad of": the subject, a short predicate with no
+    """"Wines held up well, with sales abroad of" (or "with overseas sales of"): the subject, a short predicate with no
     figure or flow word, then ", with" the flow (vocab/flows.csv) of the figure."""
     flows = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure in ("exports", "imports") and w.isalpha()],
                               ignore_case=True, inline=True)
     return re.compile(rf"\s*(?!{_NOT_A_BARE_NOUN}\b|{_openers()}\b)(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){{0,2}}?)"
-                      rf"\s+[a-z]+(?:\s+[a-z]+){{0,4}},\s+with\s+(?:{flows})(?:\s+(?:abroad|overseas))?\s+of\s+{HEDGE}$")
+                      rf"\s+[a-z]+(?:\s+[a-z]+){{0,4}},\s+with\s+(?:(?:overseas|foreign)\s+)?(?:{flows})(?:\s+(?:abroad|overseas))?\s+of\s+{HEDGE}$")
 
 
 @functools.cache

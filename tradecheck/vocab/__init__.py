@@ -1355,6 +1355,20 @@ def abroad_market_words() -> list[str]:
 
 
 @functools.cache
+def price_thresholds() -> list[str]:
+    """Words that make the money after them a bound on one item's price ("priced above";
+    price_thresholds.csv)."""
+    return [r["phrase"] for r in table("price_thresholds")]
+
+
+@functools.cache
+def worldwide_market_words() -> list[str]:
+    """Words that put a market everywhere, home among it ("the global art market";
+    abroad_market_words.csv, scope worldwide)."""
+    return [r["word"] for r in table("abroad_market_words") if r["scope"] == "worldwide"]
+
+
+@functools.cache
 def home_market_openers() -> list[str]:
     """A sentence's opening phrase that sets it in the home market ("At home,";
     home_market_openers.csv)."""
