@@ -790,13 +790,38 @@ def share_findings(text: str, sentences) -> list[Finding]:
                 continue
             if quotes is None:
                 quotes = refuted_quotes(text)  # (once a text)
-            wholes = [w for w in _levels(text, 0, part.m.start())
-                      if max(v for v, _ in w.readings(part)) > part.value and _maybe_whole(text, w, part)
-                      and not _refuted_level(text, w, quotes)]
+            opening = _opening_whole(text, sent, part)
+            if opening is not None:
+                # ("Of the 8,200 kg offered, 7,900 kg, or 96 per cent, was sold": the whole is
+                # the level the sentence opens on, even where a misprinted part exceeds it)
+                wholes = [opening]
+            else:
+                wholes = [w for w in _levels(text, 0, part.m.start())
+                          if max(v for v, _ in w.readings(part)) > part.value and _maybe_whole(text, w, part)
+                          and not _refuted_level(text, w, quotes)]
             f = _share_judge(part, m, wholes, [w for w in wholes if _after_share(text, w, sent.end) == w.m.end()])
             if f is not None:
                 out.append(f)
     return out
+
+
+# a sentence opening on its whole: "Of the 8,200 kg offered at the auction, ..."
+_OPENING_OF = re.compile(r"\s*Of\s+(?:the|its|their|this|that|these)\s+", re.I)
+
+
+def _opening_whole(text: str, sent, part: _Level) -> _Level | None:
+    """The level a sentence opens on after "Of the" when `part` comes after it in that sentence
+    and is of its unit: the whole the part's share is of ("Of the 8,200 kg offered, 7,900 kg,
+    or 96 per cent, was sold"). None where the sentence opens otherwise."""
+    if text[sent.start:sent.start + 8].lstrip()[:3].lower() != "of ":
+        return None  # (the literal checked first: cheap)
+    m = _OPENING_OF.match(text, sent.start, sent.end)
+    if m is None:
+        return None
+    levels = _levels(text, m.end(), part.m.start())
+    if not levels or levels[0].m.start() != m.end() or not _one_quantity(text, levels[0], part):
+        return None
+    return levels[0]
 
 
 def _one_count(a: str, b: str) -> bool:
