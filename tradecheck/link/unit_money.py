@@ -71,7 +71,7 @@ def price_threshold(s: Site):
     its scale, no level of trade."""
     if s.kind != "amount" or s.claim.measure == "other":
         return None
-    if not any(w in s.text[max(s.sent.start, s.m.start - 40):s.m.start].lower() for w in ("priced", "sold", "selling")):
+    if "priced" not in s.text[max(s.sent.start, s.m.start - 40):s.m.start].lower():
         return None  # (cheap: most figures have no word of a price before them)
     if _price_threshold_before().search(s.text, max(s.sent.start, s.m.start - 40), s.m.start):
         return Decision({})
