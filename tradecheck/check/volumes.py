@@ -97,7 +97,8 @@ def _change_parts() -> dict[str, str]:
     owner = owner.replace("'", "['’]")
     # ("27 percent less than in February (414,000 mt)", "up 7% on FY23 (187.6Mt)": the earlier
     # period named, its level in brackets after it)
-    bracketed = r"(?P<br>(?:in\s+|during\s+)?(?:the\s+)?(?:[A-Za-z][\w/-]*\s+){0,2}[A-Za-z][\w/-]*\s*\(\s*)"
+    # ("an increase of 8% compared with 2019 (3.6 million tonnes)": the period a year alone)
+    bracketed = r"(?P<br>(?:in\s+|during\s+)?(?:the\s+)?(?:[A-Za-z][\w/-]*\s+){0,2}(?:[A-Za-z][\w/-]*|(?:19|20)\d\d(?:/\d\d)?)\s*\(\s*)"
     old = rf"(?:(?:{owner})\s+{HEDGE}|(?P<the>the\s+)|{named}|{bracketed})?" + level.format(n="n0", s="s0", u="u0")
     pct = r"(?P<{}>\d+(?:\.\d+)?)\s*" + PER_CENT
     pct_p, pct_q = pct.format("p"), pct.format("q")  # (one group name per branch)
@@ -118,7 +119,11 @@ def _change_parts() -> dict[str, str]:
     # names the day, no level; vocab/numbered_period_nouns.csv)
     numbered = vocab.alternation(vocab.numbered_period_nouns(), ignore_case=True)
     nth = rf"\b(?:{numbered})\s+\d{{1,3}}\b(?![\d,.]\d)"
-    words = rf"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:/\d\d)?|\b[A-Z]\.(?:[A-Z]\.)+|{day}|{span}|{nth}|\([A-Za-z][A-Za-z\s/-]{{0,24}}\)){{0,90}}?"
+    # (a product's code in brackets, maybe after its gloss, "of biodiesel (FAME and HVO, CN
+    # 3826) in 2020, an increase of ...": the code names the goods, no level; vocab/code_systems.csv)
+    systems = vocab.alternation([r["word"] for r in vocab.table("code_systems")], space=r"\s+")
+    code = rf"\((?:[A-Za-z][A-Za-z\s/&-]{{0,30}},\s*)?(?:{systems})\s*\d[\d.]{{1,9}}\)"
+    words = rf"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:/\d\d)?|\b[A-Z]\.(?:[A-Z]\.)+|{day}|{span}|{nth}|\([A-Za-z][A-Za-z\s/-]{{0,24}}\)|{code}){{0,90}}?"
     up_down = r"(?P<d>up|down|rising|falling|an?\s+(?:increase|rise|gain|drop|fall|decline|decrease)\s+of)"
     since = r"(?:\s+(?:y/y|y-o-y|yoy|year-on-year|year-over-year))?\s+(?:from|on|against|compared\s+(?:with|to))"
     fewer = r"(?P<c>fewer|more|less|lower|higher)\s+than"
@@ -176,6 +181,7 @@ def findings(text: str, sentences) -> list[Finding]:
         if i and part.lstrip()[:4] in ("That", "This"):  # (checked first: cheap)
             out += _anaphoric_changes(text, sent, sentences[i - 1])
             out += _anaphoric_changes_of_pair(text, sent, sentences[i - 1])
+            out += _anaphoric_changes_of_dated_levels(text, sentences, i)
         if " of " in part:
             out += _shares(text, sent, sentences[i - 1] if i else None)
             if i and " total" in part:
@@ -335,8 +341,11 @@ def _change_to_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     litres": a change of a quantity to its new level; the level of the same unit in the next
     sentence; that sentence's opening words that date it a year before."""
     level = level_pattern()
-    change = re.compile(rf"\bby\s+(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?"
-                        rf"to\s+{level.format(i=1)}", re.I)
+    # ("rose 30% in 2023 to 2.6 billion litres. Shipments had reached 2.0 billion litres in
+    # 2022": the verb right before the change, and the year the change names, which the next
+    # sentence's "in 2022" dates a year before; the verb is checked against vocab/changes.csv)
+    change = re.compile(rf"\b(?:by|(?P<v>[a-z]+))\s+(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?"
+                        rf"(?:in\s+(?P<y>(?:19|20)\d\d)\s+)?to\s+{level.format(i=1)}", re.I)
     openers = vocab.alternation([r["phrase"] for r in vocab.table("earlier_level_openers")], ignore_case=True, space=r"\s+")
     return change, re.compile(level.format(i=0), re.I), re.compile(rf"\s*(?:{openers})\b", re.I)
 
@@ -347,14 +356,21 @@ def _changes_to_a_level_dated_after(text: str, sent, after) -> list[Finding]:
     the same unit that the next sentence dates a year before is the change's earlier side
     (only one such level, and only a change with no earlier level of its own)."""
     change_re, level_re, opener_re = _change_to_res()
-    if not opener_re.match(text, after.start, after.end):
+    opened = opener_re.match(text, after.start, after.end) is not None
+    after_years = _YEAR.findall(text, after.start, after.end)
+    if not opened and len(after_years) != 1:
         return []
     out = []
     for m in change_re.finditer(text, sent.start, sent.end):
         if re.match(r"[^.;]{0,60}?\bfrom\b", text[m.end():sent.end]):
             continue  # ("to 626 million litres from 614 million": its own earlier level)
+        if m["v"] and vocab.changes().get(m["v"].lower()) is None:
+            continue  # (no change verb right before the change)
+        if not opened and not (m["y"] and int(after_years[0]) == int(m["y"]) - 1
+                               and re.search(rf"\bin\s+{after_years[0]}\b", text[after.start:after.end])):
+            continue  # (the next sentence dates its level neither "a year earlier" nor "in" the year before)
         olds = [o for o in level_re.finditer(text, after.start, after.end) if o["u0"].lower() == m["u1"].lower()]
-        verb = _last_change_verb(text[sent.start:m.start()])
+        verb = _last_change_verb(text[sent.start:m.end("p")])
         if len(olds) != 1 or verb is None:
             continue
         f = _verdict(m, olds[0], verb, m["p"], m.span("p"), olds[0].end())
@@ -662,6 +678,51 @@ def _anaphoric_changes_of_pair(text: str, sent, before) -> list[Finding]:
 
 
 @functools.cache
+def _dated_levels_change_re() -> re.Pattern:
+    """"That means volumes rose 11%": a sentence opening on "That" or "This" and a verb of
+    inference, a noun of quantity (vocab/volume_nouns.csv), a change verb and its percent,
+    and no level of its own."""
+    nouns = vocab.alternation(vocab.volume_nouns(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:That|This)\s+(?:means|meant|implies|implied)\s+(?:that\s+)?(?:the\s+)?(?:{nouns})\s+"
+                      rf"(?P<v>[a-z]+)\s+(?:by\s+)?(?:some\s+|about\s+|around\s+)?(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}"
+                      rf"(?![^.;]{{0,10}}\bto\s+\d)", re.I)
+
+
+def _anaphoric_changes_of_dated_levels(text: str, sentences, i: int) -> list[Finding]:
+    """A change of volumes "That" ties to the two levels of one quantity the sentences before
+    give for two consecutive years, one a sentence, each dated by the one year its sentence
+    names: "Exports reached 2.1 million tonnes in 2022. In 2021 they stood at 1.9 million
+    tonnes. That means volumes rose 11%" (2.1 against 1.9). With more levels, or years not
+    one apart, which pair the change is of the words do not say."""
+    sent = sentences[i]
+    m = _dated_levels_change_re().match(text, sent.start, sent.end)
+    if m is None:
+        return []
+    sign = vocab.changes().get(m["v"].lower())
+    if not sign:
+        return []
+    dated = []
+    for s in _sentences_before(sentences, i):
+        levels = list(_level_re(1).finditer(text, s.start, s.end))
+        if not levels:
+            continue
+        years = set(_YEAR.findall(text, s.start, s.end))
+        if len(levels) != 1 or len(years) != 1:
+            return []
+        dated.append((int(years.pop()), levels[0]))
+    if len(dated) != 2 or abs(dated[0][0] - dated[1][0]) != 1:
+        return []
+    (_, new), (_, old) = sorted(dated, key=lambda d: -d[0])
+    if not _one_quantity(new, old):
+        return []
+    o = _level_re(0).match(text, old.start())
+    if o is None:
+        return []
+    f = _verdict(new, o, sign, m["p"], m.span("p"), o.end("u0"))
+    return [] if f is None else [f]
+
+
+@functools.cache
 def _share_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """A share tied to a quantity ("..., or 73.2% of Brazil's total soybean exports of 101.9
     million tons"; "That was 73% of ..."): the share and the whole after "of" in its unit; a
@@ -744,7 +805,12 @@ def _share_of_unnamed_total_re() -> re.Pattern:
     # ("taking 52.1 million kg, or 35.9% of the volume exported": the whole named by a noun of
     # quantity, vocab/volume_nouns.csv, no less a total with no figure of its own)
     nouns = vocab.alternation(vocab.volume_nouns(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"{level.format(i=1)}\s*,\s*(?:or|that\s+is)\s+(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+"
+    # (Argus leaves the comma out: "taking 0.5mn t or 20pc of the total"; "or" alone still
+    # ties; after a comma so do the words of vocab/quantity_share_ties.csv, "same": "buying
+    # 90,000 tonnes, accounting for 30 per cent of the total")
+    ties = vocab.alternation([r["phrase"] for r in vocab.table("quantity_share_ties") if r["where"] == "same"],
+                             ignore_case=True, space=r"\s+")
+    return re.compile(rf"{level.format(i=1)}(?:\s*,\s*(?:{ties}|that\s+is)|\s+or)\s+(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+"
                       rf"(?:the\s+)?(?:total|overall|{nouns})(?:\s+[a-z]+){{0,2}}?\s*(?:[.,;)]|$)", re.I)
 
 
@@ -784,6 +850,17 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
     if any(_SHARE_OF_TOTAL.search(text, x.start, x.end) for x in span if "total" in text[x.start:x.end]):
         return []  # (a share of the total among them makes their levels parts too, not the whole)
     _, level_re, earlier_re = _counted_joint_res()
+    skipped = sentences[i - 1].paragraph != sent.paragraph and not any(level_re.search(text, x.start, x.end) for x in span)
+    if skipped:
+        # (a paragraph of no quantity between, "The exports were worth RM1.6 billion": the
+        # total is still the one of the paragraph before it, where that one gives it as the
+        # new level of a change, "410,000 tonnes in 2021, up 17 per cent from 350,000 tonnes";
+        # a lone level there may be the year before's: "In the same period last year, imports
+        # reached 944,000 tonnes")
+        span = _sentences_before(sentences, i - len(span))
+        if not span or any(_LIST_ITEM.match(text, x.start) for x in span) or \
+                any(_SHARE_OF_TOTAL.search(text, x.start, x.end) for x in span if "total" in text[x.start:x.end]):
+            return []
     out = []
     for m in _share_of_unnamed_total_re().finditer(text, sent.start, sent.end):
         if earlier_re.search(text, max(sent.start, m.start() - 40), m.start()):
@@ -793,7 +870,9 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
             wholes = [o for o in _later_levels(text, span, level_re, earlier_re) if _one_quantity(m, o)
                       and not _THAN_BEFORE.search(text, max(0, o.start() - 40), o.start())
                       and not _benchmark_before_re().search(text, max(0, o.start() - 60), o.start())]
-        if len(wholes) != 1:
+        if len(wholes) != 1 or not _same_period(text, sentences, i, wholes[0], level_re):
+            continue
+        if skipped and not _set_against_earlier(text, span, wholes[0], level_re, earlier_re):
             continue
         w = wholes[0]
         part = _level(m["n1"], m["s1"])
@@ -803,6 +882,37 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
         out += _share_figures(part, " ".join(filter(None, (m["n1"], m["s1"], m["u1"]))), (m.start("n1"), m.end("u1")),
                               whole_m, m.span("p"), w.span(), written=(m["n1"], m["s1"], m["u1"]))
     return out
+
+
+def _set_against_earlier(text: str, span, whole: re.Match, level_re: re.Pattern, earlier_re: re.Pattern) -> bool:
+    """Whether the sentence of `whole` sets it against an earlier level of its unit after it
+    ("410,000 tonnes in 2021, up 17 per cent from 350,000 tonnes"): the whole is a new level."""
+    at = next((x for x in span if x.start <= whole.start() < x.end), None)
+    return at is not None and any(_one_quantity(whole, o) and earlier_re.search(text, max(at.start, o.start() - 40), o.start())
+                                  for o in level_re.finditer(text, whole.end(), at.end))
+
+
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d%]|[.,]\d)")
+
+
+def _same_period(text: str, sentences, i: int, whole: re.Match, level_re: re.Pattern) -> bool:
+    """Whether a share in sentence `i` may be of the `whole` level by their periods: "rose 30%
+    in 2023 to 2.6 billion litres. Shipments had reached 2.0 billion litres in 2022. Korea
+    took 1.1 billion litres, or 42% of the total" is a share of 2023's total, not 2022's. The
+    share's year is the one its sentence names, else the latest year named beside a level of
+    the whole's unit before it; the whole's, the years its own sentence names. Where both
+    are known and differ, the whole is another period's: no share of it to check."""
+    sent = sentences[i]
+    own = set(_YEAR.findall(text, sent.start, sent.end))
+    at = next((s for s in sentences[:i] if s.start <= whole.start() < s.end), None)
+    whole_years = set(_YEAR.findall(text, at.start, at.end)) if at is not None else set()
+    if not whole_years:
+        return True
+    if not own:
+        dated = [y for s in sentences[:i] if any(_one_quantity(whole, o) for o in level_re.finditer(text, s.start, s.end))
+                 for y in _YEAR.findall(text, s.start, s.end)]
+        own = {max(dated)} if dated else set()
+    return not own or bool(own & whole_years)
 
 
 # ", with China supplying 7.3 million tonnes, or": a clause opened by "with" that gives a
