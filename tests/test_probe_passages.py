@@ -19,9 +19,9 @@ NOT_YET = {
     'round45/biofuels/09-bernama-malaysia-uco-2021.planted.txt': 'not yet caught (round 45 probe): under study',
     'round45/biofuels/11-eurostat-eu-biodiesel-imports-2020.planted.txt': 'not yet caught (round 45 probe): under study',
     'round45/construction/01-aa-turkey-cement-exports-2021.planted.txt': 'not yet caught (round 45 probe): under study',
+    'round45/construction/03-ascer-spain-ceramic-tiles-2022.planted.txt': 'not yet caught (round 45 probe): the planted figure is the home sales in a key-figures list ("Total sales" first, then "Exports" and "Domestic sales"); total sales are now read as the industry\'s turnover (measure other), no longer as a second exports figure, and no check yet adds a total given above its parts (check/balance_sheets.py reads totals below them); the copy was found before only through the false duplicate of the correct one',
     'round45/construction/04-confindustria-italy-tiles-2019.planted.txt': 'not yet caught (round 45 probe): under study',
     'round45/construction/11-swedishforest-sawn-softwood-2019.planted.txt': 'not yet caught (round 45 probe): under study',
-    'round45/construction/15-eurostat-eu-ceramic-tiles-trade-2024.planted.txt': 'not yet caught (round 45 probe): under study',
     'round45/creative/02-jiji-japan-anime-overseas-2023.planted.txt': 'not yet caught (round 45 probe): under study',
     'round45/creative/04-unifrance-french-films-abroad-2024.planted.txt': 'not yet caught (round 45 probe): under study',
     'round45/creative/06-pti-india-audiovisual-services-2023.planted.txt': 'not yet caught (round 45 probe): under study',
@@ -135,9 +135,6 @@ NOT_YET = {
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
     'round45/biofuels/01-reuters-brazil-ethanol-2023.txt': 'misread (round 45 probe): under study',
-    'round45/construction/03-ascer-spain-ceramic-tiles-2022.txt': 'misread (round 45 probe): under study',
-    'round45/construction/06-capexil-india-natural-stone-2023.txt': 'misread (round 45 probe): under study',
-    'round45/construction/10-chinadaily-china-tile-exports-2017.txt': 'misread (round 45 probe): under study',
     'round45/creative/01-yonhap-korea-content-exports-2023.txt': 'misread (round 45 probe): under study',
     'round45/creative/09-artbasel-art-market-2024.txt': 'misread (round 45 probe): under study',
     'round45/creative/10-newzoo-games-market-2023.txt': 'misread (round 45 probe): under study',
