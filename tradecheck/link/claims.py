@@ -3909,6 +3909,9 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         if claim.commodity:
             state.commodity = claim.commodity
             state.products = tuple(x for x in state.products if x != claim.commodity) + (claim.commodity,)
+            key, seen = state.sentence_products
+            seen = seen if key == (sent.paragraph, sent.index) else ()
+            state.sentence_products = ((sent.paragraph, sent.index), seen + (() if claim.commodity in seen else (claim.commodity,)))
         elif claim.extra.get("_whole_of_parts"):
             state.commodity = None  # "..., making £877.4 billion in total. That is up 2.2%": the whole
         if not (claim.measure == "other" and (claim.how.get("measure") in ("not-a-flow", "earlier-level-of-other")
@@ -6414,6 +6417,10 @@ def _decide_commodity(s: Site) -> None:
         lead = product_of_list_lead(text, m, ms["country"], s.state.commodity)
         if lead:
             label, name = lead, "list-lead"  # "• China: US$26.6bn", under "Chile's copper exports: ..."
+    if label is None and name == "none" and not ctx.scope and _other_flow_of_the_product(s):
+        # "Exports of tiles amounted to EUR 6.8bn, while imports were EUR 1.5bn": the tiles' imports
+        # (a text whose headline scopes it to a product gives its bare figures that one: below)
+        label, name = s.prev.commodity, "other-flow-of-product"
     if label is None and _ranked_market_of_product(s):
         label, name = s.state.last_commodity, "ranked-market"  # "Watch exports rose ... The United States remained the largest market at"
     if label is None and name == "none" and c.kind in ("amount", "share") and c.how.get("measure") == "flow-side-opener":
@@ -6704,6 +6711,19 @@ def _whole_after_bulk_of(s: Site) -> bool:
     return not any(mm.start() <= x.start < s.m.end + 40 for x in s.ms["commodity"])
 
 
+def _other_flow_of_the_product(s: Site) -> bool:
+    """"Exports of ceramic tiles amounted to EUR 6.8 billion, while imports were EUR 1.5
+    billion": a bare imports figure right after a product's exports in its sentence, no other
+    product named between, is the same product's other flow (never the whole of imports:
+    the product's exports and the whole imports would make no balance)."""
+    c, p = s.claim, s.prev
+    if c.kind != "amount" or c.measure != "imports" or p is None or p.kind != "amount" or p.measure != "exports" \
+            or not p.commodity or p.how.get("commodity") not in ("flow-of-product", "subject-of-flow"):
+        return False  # (the product the exports' own words name: "exports of tiles", "tile exports";
+        # not a part after "of which", "exports were $5.3bn, of which crude oil $3.9bn, while imports")
+    return not any(p.end <= x.start < s.m.start for x in s.ms["commodity"])
+
+
 def _ranked_market_of_product(s: Site) -> bool:
     """"Watch exports rose 7.7% to a record CHF 26.7bn from CHF 24.8bn in 2022. The United
     States remained the largest market at CHF 4.4bn": a sentence that ranks a partner, with no
@@ -6714,6 +6734,11 @@ def _ranked_market_of_product(s: Site) -> bool:
     # America was the biggest market": the market of all goods, not of those firms' sales)
     if s.prev is not None or not state.last_commodity or state.last_by_trader or state.partner not in (None, "WLD") \
             or c.kind != "amount" or c.how.get("pair") != "named-partner":
+        return False
+    # (not after a sentence that splits the flow by product: "Sandstone exports stood at $1bn
+    # and marble at $0.8bn. The US was the largest buyer at $3bn": the last product is one part
+    # among several, never the whole the partners' figures are parts of)
+    if len(state.sentence_products[1]) > 1:
         return False
     # (the flow from the discourse, or the same flow from the noun it ranks by: "market")
     # ("China remained the main buyer, with": the flow a buyer's noun gives, the same one)

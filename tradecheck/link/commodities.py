@@ -366,7 +366,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
                                   # ("mainly by coffee, the main export product, whose sales reached")
                                   # (or its sector: "led by the automotive sector, whose exports jumped")
                                   r"|(?:\s+(?:sector|industry))?(?:,[^,;$\d]{0,40})?,\s*whose\s+(?:sales|exports|shipments|earnings)\s+(?:[a-z]+\s+){1,2}", text[x.end:m.start]))]
-    balance_in = _balance_in_product(text, m, sent, commodities) if c.kind == "amount" else None
+    balance_in = _balance_in_product(text, m, sent, commodities, c.measure == "balance") if c.kind == "amount" else None
     if balance_in:
         return balance_in, "balance-in-product"
     segment = _segment_with_balance(text, sent, m) if c.kind == "amount" else None
@@ -771,13 +771,22 @@ def _balance_in_product_re() -> re.Pattern:
     return re.compile(rf"\s+(?:{nouns})\s+(?:in|on)\s+(?:the\s+)?(?P<c>[A-Za-z][\w\s&-]{{1,40}}?)\s+(?:trade|account)\b", re.I)
 
 
-def _balance_in_product(text: str, m, sent, commodities) -> str | None:
+# right after a balance's figure, "in" and the goods ("a surplus of $5bn in tiles")
+_BALANCE_IN_GOODS = re.compile(r"[^\S\n]+in[^\S\n]+(?=[a-z])")
+
+
+def _balance_in_product(text: str, m, sent, commodities, balance: bool = False) -> str | None:
     """The product whose trade a balance is said to be in, after its figure, where the words
     are products the vocabulary knows, perhaps joined by "and" ("oil and gas"); not goods or
-    services, read as scopes."""
+    services, read as scopes. A balance's figure its noun came before (`balance`) may be
+    followed by "in" and the goods alone: "a trade surplus of EUR 5.4 billion in ceramic tiles
+    with the rest of the world", a product the vocabulary need not know (lower-case words to
+    the end of the noun phrase, so never a period, a place or a flow)."""
     found = _balance_in_product_re().match(text, m.end, sent.end)
     if found is None:
-        return None
+        bare = _BALANCE_IN_GOODS.match(text, m.end, sent.end) if balance else None
+        label = _unknown_product_phrase(text, bare.end(), sent.end) if bare else None
+        return label if label not in ("goods", "services") else None
     at = found.start("c")
     named = [x for x in commodities if at <= x.start and x.end <= found.end("c")]
     rest = found["c"]  # (the words no product covers: only "and" or "&" may be left)

@@ -101,6 +101,9 @@ class State:
     # the next flow's figure in the sentence after it
     last_index: object = None
     products: tuple = ()  # the products figures were about, in order ("The complex": the last "... complex")
+    # ((paragraph, sentence index), products) of the last sentence that gave a product's
+    # figure, and the products its figures were about: two or more make it a breakdown by product
+    sentence_products: tuple = (None, ())
     # (reporter, measure, product, period) of the text's first flow with the world, its product None for
     # all goods (link/lead_product.py)
     lead_flow: tuple | None = None

@@ -3375,8 +3375,13 @@ def sector_turnover(s: Site):
     if s.kind == "share":
         if "turnover" not in s.after[:30].lower() or not _OF_TURNOVER.match(s.after):  # (the word checked first: cheap)
             return None
-    elif s.flow is None or s.text[s.flow.start:s.flow.end].lower() != "turnover":
+    elif s.flow is None:
         return None
+    elif s.text[s.flow.start:s.flow.end].lower() != "turnover":
+        # "closed the year with total sales of EUR 5.9 billion", "Total sales: EUR 5.9 billion"
+        # beside the domestic sales: a sector's total sales are its turnover, home and abroad
+        if not _total_sales(s.text, s.flow.start, s.flow.end):
+            return None
     elif _turnover_of_sector(s.text, s.flow.start, s.flow.end):
         return Decision({})
     return Decision({}) if _speaks_of_home_sales(s.text) else None
@@ -3403,6 +3408,54 @@ def _turnover_of_sector(text: str, start: int, end: int) -> bool:
     sales at home and abroad, not a country's trade, even where the text names no home sales."""
     after, before = _sector_turnover_re()
     return bool(after.match(text, end, end + 60)) or bool(before.search(text, max(0, start - 20), start))
+
+
+def _total_sales(text: str, start: int, end: int) -> bool:
+    """Whether the flow word at `start` is a noun of selling (vocab/sale_nouns.csv) right after a
+    word that makes it a whole (vocab/total_labels.csv, one word: "total sales", "overall
+    sales"): the sales at home and abroad together, no export flow, when the text names the
+    home sales beside them (checked by the caller)."""
+    if text[start:end].lower() not in _sale_nouns():
+        return False
+    if _total_before_re().search(text, max(0, start - 20), start):
+        return True
+    # "Tile sales reach EUR 5.9bn" in a text that gives the total sales and the home sales
+    # apart: a bare word of selling, no word putting it abroad before it ("export sales",
+    # vocab/abroad_market_words.csv), is that total too
+    # (only the noun the whole is named with: "total sales" makes no bare "shipments" a whole)
+    before = text[max(0, start - 40):start].lower().split()[-3:]
+    if any(w.strip(",:;()") in _abroad_words() for w in before):
+        return False
+    return text[start:end].lower() in _nouns_of_total_sales(text)
+
+
+@functools.cache
+def _abroad_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.abroad_market_words())
+
+
+@functools.lru_cache(maxsize=8)
+def _nouns_of_total_sales(text: str) -> frozenset[str]:
+    """The nouns of selling the text names a whole with ("total sales of ...": {"sales"}; read
+    once per text)."""
+    return frozenset(m.group(0).lower() for m in _sale_noun_re().finditer(text)
+                     if _total_before_re().search(text, max(0, m.start() - 20), m.start()))
+
+
+@functools.cache
+def _sale_noun_re() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{vocab.alternation(vocab.sale_nouns(), ignore_case=True)})\b", re.I)
+
+
+@functools.cache
+def _sale_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.sale_nouns())
+
+
+@functools.cache
+def _total_before_re() -> re.Pattern:
+    words = vocab.alternation([w for w in vocab.total_labels() if " " not in w], ignore_case=True)
+    return re.compile(rf"(?<![\w-])(?:{words})[^\S\n]+$", re.I)
 
 
 _OF_TURNOVER = re.compile(r"\s*of\s+(?:(?:the|its|their|total|overall)\s+)*turnover\b", re.I)
