@@ -5022,6 +5022,7 @@ def _changes_at_their_levels_valuation(claims: list[Claim]) -> None:
     at (never where the text states them at two, or leaves one unlabelled)."""
     _valuation_continued(claims)
     _balance_at_its_terms_valuation(claims)
+    _terms_at_balance_valuation(claims)
     levels: dict[tuple, set] = {}
     for c in claims:
         if c.kind == "amount" and c.measure in ("exports", "imports", "balance"):
@@ -5050,6 +5051,33 @@ def _balance_at_its_terms_valuation(claims: list[Claim]) -> None:
             m = last.get((c.paragraph, "imports", c.reporter, c.partner, c.period))
             if x is not None and x == m and x in ("FOB", "CIF"):
                 c.extra["valuation"] = x
+
+
+def _terms_at_balance_valuation(claims: list[Claim]) -> None:
+    """"Exports were valued at £3,176m. and imports at £3,748m. ... On the figures as recorded,
+    which value imports c.i.f. and exports f.o.b., the deficit was £572m": where the text's one
+    balance of a pair and period is exports FOB less imports CIF, and its only levels of those
+    exports and imports name no valuation, they are its terms, at those valuations. (Where any
+    level or another balance of the pair names a valuation, the text tells series apart: left.)"""
+    balances: dict[tuple, set] = {}
+    levels: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        if c.kind == "amount" and c.measure in ("exports", "imports", "balance"):
+            key = (c.reporter, c.partner, c.period, c.commodity)
+            if c.measure == "balance":
+                balances.setdefault(key, set()).add(c.extra.get("valuation"))
+            else:
+                levels.setdefault(key + (c.measure,), []).append(c)
+    for key, vals in balances.items():
+        if vals != {FOB_CIF}:
+            continue
+        xs, ms = levels.get(key + ("exports",), []), levels.get(key + ("imports",), [])
+        if not xs or not ms or any("valuation" in c.extra for c in xs + ms):
+            continue
+        for c in xs:
+            c.extra["valuation"] = "FOB"
+        for c in ms:
+            c.extra["valuation"] = "CIF"
 
 
 def _valuation_continued(claims: list[Claim]) -> None:
