@@ -597,6 +597,7 @@ def find_countries(text: str, index: Index | None = None) -> list[Mention]:
     if any(c.text in _BARE_PAIR for c in out):
         out = [c for c in out if c.text not in _BARE_PAIR or _stands_alone(text, c.end)]
     out = _unit_anaphors(text, _unit_initials(text, _unit_short_names(text, _no_route_ends(text, _as_units(text, _units_in_their_country(text, out))))))
+    out = _compass_short_names(text, out)
     counted = _counted_partners(text)
     return sorted(out + counted, key=lambda c: c.start) if counted else out
 
@@ -754,6 +755,32 @@ def _unit_initials(text: str, found: list[Mention]) -> list[Mention]:
     if not more:
         return found
     return sorted([c for c in found if id(c) not in replaced] + more, key=lambda c: c.start)
+
+
+def _compass_short_names(text: str, found: list[Mention]) -> list[Mention]:
+    """"North Korea's exports ... about 76% of the North's shipments to China": in a text that
+    names a country whose name a compass word heads (vocab/compass_short_names.csv), "the"
+    and that word, capitalised, stand for the country, as its name would."""
+    if "the North" not in text and "the South" not in text:
+        return found  # (cheap: most texts use no such short name)
+    short = vocab.compass_short_names()
+    named: dict = {}
+    for c in found:
+        if c.attrs.get("kind") == "name" and c.text.split(" ", 1)[0] in short:
+            named.setdefault(c.attrs.get("iso"), c)  # (the first: the short name may come after it)
+    more = []
+    for m in _COMPASS_SHORT.finditer(text):
+        full = named.get(short.get(m["w"]))
+        if full is None or full.start > m.start() or any(c.start < m.end() and m.start() < c.end for c in found):
+            continue  # (only after the full name; never inside another name: "the North Sea")
+        more.append(Mention("country", m.start(), m.end(), m.group(0), None, None,
+                            {**full.attrs, "label": m.group(0), "possessive": bool(m["pos"])}))
+    return sorted(found + more, key=lambda c: c.start) if more else found
+
+
+# "the North", "the South's": a capitalised compass word after "the", no other capitalised
+# word or hyphen after it ("the North Sea", "the South-East" are other places)
+_COMPASS_SHORT = re.compile(r"\bthe\s+(?P<w>North|South)(?P<pos>['’]s)?(?![\w-])(?!\s+[A-Z])")
 
 
 def _unit_anaphors(text: str, found: list[Mention]) -> list[Mention]:
@@ -1339,9 +1366,10 @@ def _sign_patterns() -> tuple[re.Pattern, re.Pattern]:
     # "negative [foreign|external|merchandise ...] balance": up to three lower-case words between
     # (words of the noun phrase: not "a positive effect on the trade balance")
     before = re.compile(rf"\b(?P<w>{words})\s+(?:(?!(?:on|of|to|for|in|with|and|or|the|a|an|its|their|this|that)\s)[a-z-]+\s+){{0,3}}$", re.I)
-    # "balance [of trade] was/remained/turned negative", "balance with the EU was negative"
+    # "balance [of trade] was/remained/turned negative", "balance with the EU was negative",
+    # "the balance was therefore negative by ISK 22bn" (a linking adverb before the sign word)
     after = re.compile(rf"(?:\s+(?:of|in|with|against)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+)?\s+(?:was|is|were|are|remained|remains|stayed|"
-                       rf"stays|turned|became|has\s+been|had\s+been)\s+(?:also\s+|still\s+|again\s+)?(?P<w>{words})\b", re.I)
+                       rf"stays|turned|became|has\s+been|had\s+been)\s+(?:(?:also|still|again|therefore|thus|hence|so|consequently)\s+)?(?P<w>{words})\b", re.I)
     return before, after
 
 

@@ -38,6 +38,7 @@ from .cues import (OR_BY,
 )
 from .cues import BUY, LIST_MARKER, SELL, holds_any, longest_words, partner_then_change, share_restates
 from .series_totals import named_totals
+from .partners_reports import shares_of_the_partners_reports
 from .price_bands import price_band_items
 from .breakdowns import (part_after_an_anaphoric_opener, part_after_its_whole_opener, parts_of_the_group_before,
                          parts_take_the_pair_of_the_total_before, rest_after_named_parts)
@@ -262,6 +263,7 @@ def link(doc: Document) -> list[Claim]:
     members_report_their_own(claims)
     partners_count_their_own(text, claims)
     mirror_gaps(text, claims)
+    shares_of_the_partners_reports(text, claims)
     flows_within_the_country(text, sents, claims)
     _unrecorded_is_no_product(claims)
     added_items_are_no_wholes(text, sents, claims)
@@ -2732,7 +2734,11 @@ def _product_total_of_the_lead(before: list[Claim], share: Claim) -> Claim | Non
         return None
     if lead.sentence == share.sentence or lead.commodity in (None, share.commodity) or part.commodity != share.commodity \
             or any(c.commodity == share.commodity for c in same[:-1]) \
-            or lead.value is None or part.value is None or lead.currency != part.currency or lead.value <= part.value:
+            or lead.value is None or part.value is None or lead.currency != part.currency:
+        return None
+    if lead.value <= part.value and part.how.get("measure") != "leads-the-trade":
+        # (unless the part's words make it one of that flow: "Frozen chicken dominated the
+        # trade at $210m", link/measures.py; then a part larger than the lead is an error)
         return None
     return lead
 
@@ -7262,10 +7268,16 @@ def _values(s: Site, paired_with: Claim | None) -> None:
             c.extra["_whole_has_commodity"] = True
             if part:
                 c.extra["_part_commodity"] = part
-        elif (flow_product := _whole_flow_product(after)) is not None and c.commodity in (None, "goods", flow_product):
+        elif (flow_product := _whole_flow_product(after)) is not None and (
+                c.commodity in (None, "goods", flow_product) or c.how.get("commodity") == "part-subject"
+                or s.restated and s.prev is not None and s.prev.kind == "amount" and s.prev.commodity == c.commodity):
             # "China, with 62.7 billion euros, or 17.0 percent of all re-exports": a flow
             # word that names a product of its own is the whole's product; the amount the
             # share restates is a part of it too
+            if c.commodity not in (None, "goods", flow_product):
+                # ("Fuels accounted for $4.1m, or 60 per cent of re-exports": the subject's
+                # product is the part, the series after "of" the whole, as "of domestic exports")
+                c.extra["_part_commodity"] = c.commodity
             c.commodity = flow_product
             _set(c, "commodity", "share-whole-product", "text")
             c.extra["_whole_has_commodity"] = True

@@ -1715,7 +1715,8 @@ _CHANGE_SUBJECT = re.compile(
 # "Raw cashew nuts dominated Cambodian shipments", "Garments topped the list of exports",
 # "Building materials topped the list of exported goods": the product a sentence opens with,
 # leading a flow
-# ("Avocados once again led the list with $1.1bn": a bare list, its figure after "with")
+# ("Avocados once again led the list with $1.1bn": a bare list, its figure after "with";
+# "Frozen chicken dominated the trade at $210m": the flow the text is on, link/measures.py)
 @functools.cache
 def _next_ranked_re() -> re.Pattern:
     # the phrases of vocab/ranked_cues.csv that move a ranked list on to its next place and
@@ -1734,7 +1735,7 @@ def _next_ranked_between(text: str, start: int, end: int) -> bool:
 
 _LEADING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){0,4}?)\s+(?:(?:once\s+)?again\s+|also\s+|still\s+)?(?:dominated|led|topped|headed|(?:continued|continues|continue)\s+to\s+(?:dominate|lead|top|head))\s+"
                               r"(?:the\s+)?(?:list\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:shipments|exports|imports|sales|purchases|export\s+basket|(?:exporting\s+|export\s+)?(?:sectors|products|items|commodities|goods)"
-                              r"|(?<=the\s)list(?=\s*,?\s+with\s))\b")
+                              r"|(?<=the\s)list(?=\s*,?\s+with\s)|(?<=the\s)trade(?=\s*,?\s+(?:at|with)\s))\b")
 
 
 

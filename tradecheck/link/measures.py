@@ -1178,6 +1178,22 @@ _BALANCE_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _NEXT_OF_FLOW = re.compile(r"\s+(?:worth\s+)?of\s+[a-z]+\s+and\s+", re.I)
 
 
+# "Frozen chicken dominated the trade at $210 million", "Cars led the trade, with $4bn": a
+# product that leads "the trade", then its figure
+_LEADS_THE_TRADE = re.compile(rf"\b(?:dominated|led|topped|headed|(?:continued|continues|continue)\s+to\s+(?:dominate|lead|top|head))"
+                              rf"\s+the\s+trade\s*,?\s+(?:at|with)\s+{HEDGE}$", re.I)
+
+
+@rule("measure", "leads-the-trade", "text")
+def leads_the_trade(s: Site):
+    """"U.S. food exports to Cuba totalled $295 million ... Frozen chicken dominated the trade
+    at $210 million": "the trade" a product leads is the flow the text is on (the exports),
+    not two-way trade; its figure is a part of that flow."""
+    if s.kind != "amount" or s.state.measure not in ("exports", "imports") or "the trade" not in s.before:
+        return None  # (the words checked first: cheap)
+    return Decision((s.state.measure, None, 0)) if _LEADS_THE_TRADE.search(s.text, s.sent.start, s.m.start) else None
+
+
 @rule("measure", "flow-word", "text")
 def flow_word(s: Site):
     """The flow word that governs the figure: the nearest before it in the sentence (asides
@@ -1686,7 +1702,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (table_column_flow, total_row_of_flows, whole_of_share, continues_previous, level_after_aside, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_side_opener, flow_word, revenue_of_a_body, label_above, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, list_under_sales_heading, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_side_opener, leads_the_trade, flow_word, revenue_of_a_body, label_above, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, list_under_sales_heading, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

@@ -33,6 +33,9 @@ def _role(text: str, c: Mention) -> str:
         return "R"  # "the largest export group of Uzbekistan": whose exports they are
     if ALL_BUT_PREFIX.search(pre):
         return "P"  # "non-EU imports", "to extra-EU countries": the others, never the reporter
+    # ("to neighbouring Iraq": the preposition may stand past an adjective the 14 characters
+    # do not reach, so the preposition is looked for over a wider stretch)
+    pre = text[max(0, c.start - 30):c.start]
     if PREP_BEFORE_COUNTRY.search(pre):
         if re.search(r"\bbetween\s+(?:the\s+)?$", pre, re.I):
             return "R"
@@ -75,6 +78,10 @@ def share_whole_country(text, m, sent):
     mm = re.match(r"^\s*(?:,\s*)?of\s+(?:the\s+)?(?:total\s+|overall\s+|all\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Federation)\s+of\s+(?:the\s+)?)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s\b|\s+(?:total\s+|goods\s+|merchandise\s+)?(?:exports|imports|trade|sales|purchases)\b)", after)
     if mm and _is_country(mm["c"]):
         return mm["c"]
+    if mm and mm["c"] in vocab.compass_short_names() and after[:mm.start("c")].rstrip().endswith("the"):
+        # "76% of the North's shipments": a compass word a text uses for a country whose name
+        # it heads (extract/mentions.py reads "the North's" as that country where the text names it)
+        return "the " + mm["c"]
     # "31.7% of everything Australia exported", "a sixth of what Kenya sold abroad"
     mm = re.match(r"^\s*(?:,\s*)?of\s+(?:everything|all(?:\s+that)?|what)\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:exported|imported|sold|bought|shipped|exports|imports|sells|buys)\b", after)
     if mm and _is_country(mm["c"]):
@@ -83,7 +90,7 @@ def share_whole_country(text, m, sent):
 
 
 # "of Ghana's exports to the Netherlands": the whole's own flow word, then its partner
-_WHOLE_FLOW_TO = re.compile(r"(?:['’]s?)?\s+(?:total\s+|goods\s+|merchandise\s+)?(?:exports|imports|trade|sales|purchases)\s+(?:to|from|with)\s+(?:the\s+)?$", re.I)
+_WHOLE_FLOW_TO = re.compile(r"(?:['’]s?)?\s+(?:total\s+|goods\s+|merchandise\s+)?(?:exports|imports|trade|sales|purchases|shipments)\s+(?:to|from|with)\s+(?:the\s+)?$", re.I)
 
 
 def _whole_owner_partner(text: str, owner: Mention, countries: list) -> Mention | None:
@@ -245,7 +252,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         wo = share_whole_country(text, m, sent)
         if wo:
             for x in countries:
-                if m.end <= x.start < m.end + 50 and (x.text == wo or wo.startswith(x.text)):
+                if m.end <= x.start < m.end + 50 and (x.text == wo or wo.startswith(x.text) or x.text.startswith(wo + "'") or x.text.startswith(wo + "’")):
                     # "38.7 percent of all Chinese imports": where they come from, not who buys
                     whole_owner = None if (x.attrs["kind"] == "demonym" and _origin_before_imports(text, x, ctx)) else x
                     break

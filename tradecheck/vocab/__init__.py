@@ -1854,6 +1854,13 @@ def cumulative_cues() -> list[str]:
 
 
 @functools.cache
+@functools.cache
+def compass_short_names() -> dict[str, str]:
+    """Compass word -> the country it stands for after "the", in a text naming that country
+    in full (vocab/compass_short_names.csv)."""
+    return {r["word"]: r["iso3"] for r in table("compass_short_names")}
+
+
 def unit_nouns() -> list[str]:
     """What a text calls a sub-national unit after "the" (vocab/unit_nouns.csv)."""
     return [r["word"] for r in table("unit_nouns")]
