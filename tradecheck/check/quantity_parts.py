@@ -489,11 +489,34 @@ def _bullet_parts(text: str, sentences) -> list[Finding]:
             # back: every earlier level of the unit is one it may be of, as after a tie)
             wholes = [w for w in (_levels(text, 0, before.start) if headed else _levels(text, before.start, before.end))
                       if _maybe_whole(text, w, parts[0]) and not _earlier_level(text, w)]
+            if not headed:
+                wholes = _without_outer_wholes(text, before, wholes)
             f = _judge(text, parts, wholes)
             if f is not None:
                 out.append(f)
         i = j + 1
     return out
+
+
+@functools.cache
+def _outer_whole_re() -> re.Pattern:
+    """The words right before a larger whole a level is set in ("..., out of total imports
+    from all suppliers of about 3.0 million tonnes"; vocab/quantity_part_ties.csv, outer)."""
+    outer = vocab.alternation([r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "outer"],
+                              ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{outer})\b[^.;:\d\n]{{0,80}}$", re.I)
+
+
+def _without_outer_wholes(text: str, sent, wholes: list[_Level]) -> list[_Level]:
+    """"Mercosur shipped 2.1 million tonnes, out of total imports of 3.0 million tonnes:" over
+    bullets: the bullets itemise the sentence's own level; the larger whole after "out of" is
+    only what that level is set in, so it is no whole of the list (a list that exceeds the
+    level then is flagged). With no level before it, the larger whole is kept."""
+    if "out of" not in text[sent.start:sent.end].lower():  # (cheap test before the regex)
+        return wholes
+    kept = [w for k, w in enumerate(wholes)
+            if not (k and _outer_whole_re().search(text, max(sent.start, w.m.start() - 90), w.m.start()))]
+    return kept
 
 
 # a bullet whose label may hold figures of its own, a band of prices or sizes ("- below 200

@@ -262,7 +262,8 @@ BY_YEAR = re.compile(r"^[^.;]{0,60}?\b(?:by|in|until|for)\s+(?:the\s+(?:end|midd
 RESTATE = re.compile(r"^\s*\)\s+or\s+$|^\s*\)?\s*(?:(?:worth\s+)?of\s+[A-Za-z][\w\s'’–-]{0,70}?)?(?:,|\()\s*(?:or|at|about|around|roughly|some|nearly|almost|close\s+to|equivalent\s+to|worth|i\.e\.)?\s*(?:about|around|roughly|some|nearly|almost|close\s+to|more\s+than|over|just\s+over|just\s+under)?\s*$", re.I)
 
 
-PREP_BEFORE_COUNTRY = re.compile(r"(?:\b(?:to|from|with|into|for|against|vs\.?|versus|and|by|in|of)\s+(?:the\s+)?(?:(?:mainland|neighbouring|neighboring|nearby|fellow|landlocked|other)\s+)?)$", re.I)
+# ("a surplus with its SADC neighbours": an owner's word may stand where "the" does)
+PREP_BEFORE_COUNTRY = re.compile(r"(?:\b(?:to|from|with|into|for|against|vs\.?|versus|and|by|in|of)\s+(?:the\s+|its\s+|their\s+)?(?:(?:mainland|neighbouring|neighboring|nearby|fellow|landlocked|other)\s+)?)$", re.I)
 
 
 SKIP_PERCENT = re.compile(r"\b(?:inflation|tariffs?|duty|duties|interest|rate|VAT|tax|stake|unemployment|yield|margin|probability|chance|poll|approval|majority|discount|premium|capacity|utili[sz]ation|vote|votes|GDP|economy|economic growth|produced|production|output)\b", re.I)

@@ -3675,7 +3675,8 @@ def row_label(s: Site):
     if p.how.get("pair") in ("total-row", "row-label") and p.basis.get("pair") == "text" and _in_total_row(s):
         # ("| Total | 5,327.3 | 5,481.7 | 2.9 |": every cell of a total row after its first,
         # its change as much as its levels, is the total's; not the country the text is about)
-        return Decision((p.reporter, p.partner, {}), (p.start, p.end), "text")
+        group = p.extra.get("partner_group") if p.partner is None else None  # (a total row of a titled bloc)
+        return Decision((p.reporter, p.partner, {"partner_group": group} if group else {}), (p.start, p.end), "text")
     if p.how.get("pair") not in ("named-partner", "row-label") or not p.extra.get("partner_group"):
         return None  # (a country's row needs no help: the discourse keeps the country)
     if not in_table_row(s.text, s.m.start):
@@ -3702,7 +3703,42 @@ def total_row(s: Site):
     if not any(c.attrs.get("iso") not in (None, "WLD") for c in find_countries(s.text[x:y])):
         return None
     rep = s.state.reporter or s.ctx.main_reporter
+    group = _title_group(s.text, above, rep)
+    if group is not None:
+        # ("Exports to EAC partner states" over the table: its total is the bloc's, the
+        # rows its members; so the lead's change of the bloc's exports meets the total)
+        return Decision((rep, "group:" + group.attrs["label"]), (group.start, group.end), "text")
     return Decision((rep, None), (a, b), "text")
+
+
+def _title_group(text: str, row: int, reporter: str | None) -> Mention | None:
+    """The one group (a bloc or region, no code of its own) named in the title line right above
+    a table (blank lines between allowed; the title no row and no sentence), any other place
+    in it the reporter: "Exports to EAC partner states (KSh billion)". None when the title
+    names no group, two, or another country: then whose total it is stays unknown."""
+    start = row
+    while start > 0:
+        above, above_end = table_rows.line_at(text, start - 1)
+        if not table_rows.is_row(text, above, above_end):
+            break
+        start = above
+    while start > 0:
+        above, above_end = table_rows.line_at(text, start - 1)
+        if text[above:above_end].strip():
+            break
+        start = above
+    if start == 0:
+        return None
+    above, above_end = table_rows.line_at(text, start - 1)
+    title = text[above:above_end]
+    if table_rows.is_row(text, above, above_end) or len(title) > 90 or title.rstrip().endswith((".", "!", "?")):
+        return None
+    places = find_countries(title)
+    groups = [x for x in places if x.attrs.get("kind") == "group" and x.attrs.get("iso") is None]
+    if len(groups) != 1 or any(x.attrs.get("iso") not in (None, reporter) for x in places):
+        return None
+    g = groups[0]
+    return Mention(g.kind, above + g.start, above + g.end, g.text, g.value, g.unit, g.attrs)
 
 
 def _in_total_row(s: Site) -> bool:
