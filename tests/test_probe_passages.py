@@ -15,10 +15,8 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 NOT_YET = {
     'round46/archive/02-financial-times-sterling-area-trade-1958.planted.txt': 'not yet caught (round 46 probe): under study',
     'round46/archive/03-jiji-press-japan-us-surplus-1986.planted.txt': 'not yet caught (round 46 probe): under study',
-    'round46/archive/04-opec-bulletin-oil-revenues-1975.planted.txt': 'not yet caught (round 46 probe): under study',
-    'round46/archive/06-ceylon-daily-news-tea-exports-1962.planted.txt': 'not yet caught (round 46 probe): under study',
-    'round46/archive/08-business-week-zaire-copper-1974.planted.txt': 'not yet caught (round 46 probe): under study',
-    'round46/archive/13-board-of-trade-journal-exports-by-area-1966.planted.txt': 'not yet caught (round 46 probe): under study',
+    'round46/archive/04-opec-bulletin-oil-revenues-1975.planted.txt': 'not yet caught (round 46 probe): the bulleted list "- Saudi Arabia: 22.6" under a "(billion dollars)" heading is read as no figures, the "Vienna" dateline makes Austria the reporter of the OPEC figures, and "1 October 1973" is taken as the published date; left for time (needs a heading-unit list reader and a weak dateline fallback)',
+    'round46/archive/06-ceylon-daily-news-tea-exports-1962.planted.txt': 'not yet caught (round 46 probe): "lb." is no physical unit, so "took 157 million lb., or 45 per cent of the total quantity" is no quantity share; adding lb/lbs to physical_units.csv catches it but makes a false alarm in round24/sectors/10-ecuador-shrimp-2023 (a "Destinations by volume" list "China: 1,385 million lb (53.0%)" is then read as parts of its first row and of "1.18 million tonnes"), left until that list reader is fixed',
     'round46/blocs/06-businessday-za-sadc-exports-2023.planted.txt': 'not yet caught (round 46 probe): under study',
     'round46/blocs/07-theeastafrican-kenya-eac-exports-2018.planted.txt': 'not yet caught (round 46 probe): under study',
     'round46/blocs/15-agrafacts-eu-mercosur-beef-quota-2019.planted.txt': 'not yet caught (round 46 probe): under study',
