@@ -286,10 +286,11 @@ def _rate_quote_re() -> re.Pattern:
 # What may follow a figure whose currency is left to be understood, or one with a weak sign:
 # punctuation, the end, or a small word ("26 bn in 2000", "100 billion a year", "up from 75
 # bn.", "N1,500 to the dollar"); a noun ("129 million people", "1.5 million tonnes", "a 1.4
-# billion-strong market", "the P4 project") says what it counts
+# billion-strong market", "the P4 project") says what it counts; "out of" sets a part
+# against its whole ("Z690 million out of Z1,040 million"), no noun
 _ELIDED_AFTER = re.compile(r"(?:\s*(?:[.,;:)!?—–]|$)|\s+(?:in|a|an|from|to|by|and|or|on|for|at|against|compared|versus|vs|"
                            r"last|this|while|whereas|but|up|down|during|since|respectively|earlier|previously|before|"
-                           r"the|each|per|over|as|than|with|when|year|annually)\b)", re.I)
+                           r"the|each|per|over|as|than|with|when|year|annually|out\s+of)\b)", re.I)
 # ... and what may not come just before it: "a population of about 129 million", "a nation of 90 million"
 # (and a head count's label with no "of": "(population 5.1 million)", "Households: 2.4 million")
 _COUNTED_BEFORE = re.compile(r"\b(?:(?:population|people|inhabitants|residents|citizens|consumers|users|customers|visitors|"
@@ -417,9 +418,11 @@ def _money_word_re() -> re.Pattern:
 
 
 def _currencies_named(countries: list[Mention]) -> set[str]:
-    """The currencies of the countries a text names."""
-    cc = vocab.country_currency()
-    return {cc[c.attrs["iso"]] for c in countries if c.attrs.get("iso") in cc}
+    """The currencies of the countries a text names, and those they have given up (an archive
+    story of Zaire names its zaires, vocab/former_currencies.csv)."""
+    cc, former = vocab.country_currency(), vocab.former_currencies()
+    isos = {c.attrs.get("iso") for c in countries}
+    return {cc[i] for i in isos if i in cc} | {former[i][0] for i in isos if i in former}
 
 
 _RANGE_GAP = re.compile(r"^\s*(?:and|to|-|–)\s*$")

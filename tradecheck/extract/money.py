@@ -127,6 +127,9 @@ def _tokens() -> dict[str, dict]:
                                    "token": row["token"], "weak": False})
         entry["positions"].add(row["position"])
         entry["weak"] = entry["weak"] or "weak" in _flags(row)
+        # ("named": weak even with a scale word; a lone letter such as the zaire's "Z" is too
+        # often a model or grade name, "Z100 million", to trust without the country named)
+        entry["named_only"] = entry.get("named_only", False) or "named" in _flags(row)
         entry["no_default"] = entry.get("no_default", False) or "country" in _flags(row)
         entry["scaled_prefix"] = entry.get("scaled_prefix", False) or "scaled" in _flags(row)
     return out
@@ -268,7 +271,9 @@ def _parts() -> dict[str, str]:
         # only in a text that writes its figures so, see `find_money`)
         rf"|(?<![\w.,$€£¥])(?P<num2>{SPACED}(?=[ \t\xa0]{{0,8}}{scale})|(?>{NUMBER})|(?i:{WORD_NUMBER})(?=[\s-]))(?:{dash}(?P<hi2>(?>{NUMBER})))?(?:\s|-(?=[A-Za-z]))?(?P<scale2>{scale_seq})?"
         # ("287,4 milliards de FCFA": a French particle after the scale word, before the currency)
-        rf"(?:(?(scale2)(?:\s+(?:{particles}))?)[\s-]?{suffix}(?:\s(?P<scale_after>{scale}))?|(?(scale2)(?!-)|(?!)))"
+        # (a currency word opening the next line with a capital, "922\nSterling area", is the
+        # next table row's label, not this figure's unit)
+        rf"(?:(?(scale2)(?:\s+(?:{particles}))?)(?<![\n\r])(?:[ \t\xa0-]|[\n\r](?![A-Z][a-z]))?{suffix}(?:\s(?P<scale_after>{scale}))?|(?(scale2)(?!-)|(?!)))"
         # half a billion dollars, three billion euros
         rf"|{NOT_A_DIGIT}(?<![\w-]){num_scaled}\s+(?P<scale3>{scale})\s+(?P<post3>{post_words})(?![A-Za-z])"
         rf"){tail}"
@@ -628,7 +633,7 @@ def _read(text: str, m: re.Match, decimal_comma: bool, dots: bool = False) -> Mo
     end = s0 + len(txt)
     return Money(s0, end, txt, value, unit, key, list(entry["codes"]),
                  hi * mult * tu if hi is not None else None, bool(scale_txt),
-                 weak=bool(entry.get("weak")) and not scale_txt)
+                 weak=bool(entry.get("weak")) and (not scale_txt or bool(entry.get("named_only"))))
 
 
 # a letter, one or two digits and a capital glued on: "Y2K" is a name, not 2,000 yen
