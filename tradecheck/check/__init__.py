@@ -12,7 +12,7 @@ import dataclasses
 
 from ..model import Claim, Document, Finding
 from . import (amounts, attainment, balance_sheets, bound, compound_rates, cumulative, unit_rates, mirror_gaps, other_money, point_revisions, percent_change,
-               levels_before, named_wholes, period_parts, quantity_balances, quantity_parts, ratio, record, restated_change, stated_shares, sums, table_arithmetic, table_changes, volumes, index_levels)
+               levels_before, named_wholes, period_parts, quantity_balances, quantity_parts, ratio, record, restated_change, sales_splits, stated_shares, sums, table_arithmetic, table_changes, volumes, index_levels)
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import (Group, Model, _deletion_filter, components, currency_of, feasible, range_parts, stated,
                      var_range)
@@ -57,6 +57,8 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     findings += compound_rates.findings(doc.text, claims)
     # (the totals of a one-column balance: supply and use)
     findings += balance_sheets.findings(doc.text)
+    # (a total of sales listed above its home sales and its exports)
+    findings += sales_splits.findings(doc.text)
     # (changes and shares of money that is no trade flow, tied to levels the text states)
     findings += other_money.findings(doc.text, sentences, claims)
     # (a gap between two countries' counts of one flow, against the two counts)

@@ -15,7 +15,7 @@ import re
 from .. import vocab
 from ..link.cues import HEDGE
 from ..model import Finding
-from ..normalise.intervals import approx_width
+from ..normalise.intervals import approx_width, half_last_digit
 from .catalogue import Severity, Status, render
 
 # a per cent as quantity desks write it: "%", "per cent", "percent", and Argus's "72pc" (in
@@ -1106,7 +1106,9 @@ def _share_figures(part: tuple[float, float], part_text: str, part_span: tuple[i
             readings.append((_level(n, m["s0"]), whole))
         elif s and not m["s0"]:
             readings.append((part, _level(m["n0"], s)))
-    p, ep = _figure(m["p"])
+    # (a per cent is written to its last digit, as the money checks read it: "about 30
+    # percent" strays as a one-digit figure does, 26.5% to 33.5%, its zero no rounding to tens)
+    p, ep = float(m["p"]), half_last_digit(m["p"])
     if hedged:
         ep += p * approx_width(p, 2 * ep)
     for a, b in readings:

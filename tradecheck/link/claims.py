@@ -52,7 +52,7 @@ from .remainders import remainder_of_partners, parts_beside_an_unquantified_rest
 from .origins import origins_are_no_destinations
 from .cause_asides import in_cause_aside
 from .measures import MEASURE_RULES, listed_partner_before, OTHER_RULES, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
-from .pairs import PAIR_RULES, _cause_clause, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, from_its_exporter, last_place, of_the_world, listed_share_of_world, labelled_share_line, others_after_subject_flow, owns_flow, perspective, two_together, names_a_calendar
+from .pairs import PAIR_RULES, _cause_clause, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, whole_of_goods_between_pair, from_its_exporter, last_place, of_the_world, listed_share_of_world, labelled_share_line, others_after_subject_flow, owns_flow, perspective, two_together, names_a_calendar
 from .preferences import scheme_parts
 from .stated_per import rate_of
 from .rates import cumulative_totals, names_yearly_rate, yearly_rate_names, yearly_rates
@@ -6435,7 +6435,7 @@ def _decide_commodity(s: Site) -> None:
         # the same product from everyone ("€11.5bn of €31.1bn" of cars from China), or all
         # products of the pair when the part was one product, or when the whole names its
         # own partner ("80 per cent of its $151.2 billion in exports to the U.S.")
-        label, name = (p.commodity if _one_partners(p) and not whole_with_own_partner(s) else None), "share-whole"
+        label, name = (p.commodity if _one_partners(p) and not whole_with_own_partner(s) and not whole_of_goods_between_pair(s) else None), "share-whole"
     elif s.whole_of_share:
         if p.extra.get("_whole_has_commodity"):
             label, name = p.commodity, "share-whole"  # "7.5% of its non-oil exports, which totalled $9.6bn"

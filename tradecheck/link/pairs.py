@@ -1864,6 +1864,20 @@ def whole_with_own_partner(s: Site) -> str | None:
     return iso if iso not in (None, "WLD") else None
 
 
+def whole_of_goods_between_pair(s: Site) -> bool:
+    """Whether a share's whole is all the goods a clause after its figure says one place sold
+    another ("92 percent of the $45 billion worth of goods Kenya exported to Pakistan"): a
+    noun of goods in general (vocab/goods_nouns.csv), so the whole is no one product's."""
+    if not s.whole_after_of or _whole_relative_pair(s) is None:
+        return False
+    m = _WORTH_OF_NOUN.match(s.text, s.m.end)
+    return m is not None and m["n"].lower() in vocab.goods_nouns()
+
+
+# the noun of what a figure is worth right after it: " worth of goods", " of goods"
+_WORTH_OF_NOUN = re.compile(r"\s+(?:worth\s+)?of\s+(?P<n>[a-z]+)\b")
+
+
 # (compiled once: a literal pattern of the reading below, tried per claim)
 _SHARE_WHOLE_OWNER_RE = re.compile(rf"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|world){POSSESSIVE}")
 
@@ -1945,8 +1959,8 @@ def _whole_relative_pair(s: Site) -> tuple[str, str] | None:
         return None
     who, whom = after[0], after[1]
     # (also a reduced clause after the figure's noun: "the $536 billion of goods the United
-    # States imported from China")
-    verb = re.fullmatch(r"\s+(?:of\s+(?:[a-z-]+\s+){1,2}?)?(?:that\s+|which\s+)?(?:the\s+)?", s.text[s.m.end:who.start])
+    # States imported from China", "the $45 billion worth of goods Kenya exported to Pakistan")
+    verb = re.fullmatch(r"\s+(?:worth\s+)?(?:of\s+(?:[a-z-]+\s+){1,2}?)?(?:that\s+|which\s+)?(?:the\s+)?", s.text[s.m.end:who.start])
     link = re.fullmatch(r"\s+(?:had\s+|has\s+)?(?P<v>\w+)\s+(?:from|to)\s+(?:the\s+)?", s.text[who.end:whom.start])
     if verb is None or link is None:
         return None
@@ -3427,6 +3441,7 @@ def named_reporter(s: Site):
     if not (role == "R" and (x.attrs["possessive"] or x.attrs["kind"] in ("demonym",) or key == state.reporter
                              or _subject_verb(s.text, x, s.m) or opens_as_locative(s.text, x) or _owner_before_colon(s.text, x, s.flow)
                              or own_place(s.text, x) or _total_owner_of_flow(s.text, x, s.flow) or _names_exporter(s.text, x, s.flow)
+                             or _earns_the_figure(s.text, x, s.m.start)
                              or _opens_as_balance_owner(s.text, s.sent.start, x, s.flow))):
         return None
     flow = s.flow
@@ -4384,6 +4399,23 @@ def _names_exporter(text: str, x: Mention, flow: Mention | None) -> bool:
     (whereas "Chinese imports" may be goods from China), whichever pair the text was on."""
     return flow is not None and flow.attrs["measure"] == "exports" and flow.text.lower().startswith("export") and x.end < flow.start \
         and not x.attrs.get("pronoun") and _EXPORTER_GAP.fullmatch(text, x.end, flow.start) is not None
+
+
+def _earns_the_figure(text: str, x: Mention, figure_start: int) -> bool:
+    """"The shipments earned Kenya Sh41.6 billion": a place between a verb of earning
+    (vocab/earner_verbs.csv) and the money it earned is the earner, the exporter."""
+    if figure_start < x.end or x.attrs.get("pronoun"):
+        return False
+    return _EARNED_BY_GAP.fullmatch(text, x.end, figure_start) is not None and _earner_verb_re().search(text, max(0, x.start - 20), x.start) is not None
+
+
+_EARNED_BY_GAP = re.compile(rf"\s+{HEDGE}")
+
+
+@functools.cache
+def _earner_verb_re() -> re.Pattern:
+    verbs = vocab.alternation([r["word"] for r in vocab.table("earner_verbs")], ignore_case=True)
+    return re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?$", re.I)
 
 
 def _opens_as_balance_owner(text: str, start: int, x: Mention, flow: Mention | None) -> bool:
