@@ -369,10 +369,19 @@ def _self_contained_change(model: Model, cs: list[Claim]) -> bool:
         and len({(c.reporter, c.partner, c.measure, c.commodity, c.scope) for c in cs}) == 1
 
 
+def _one_stated_period(claims: list[Claim]) -> bool:
+    """"Wool exports were A$3.5bn in the 2022/23 season, with China taking A$2.7bn or 76%":
+    figures of one sentence dated by the same phrase in it hold together or not whatever
+    months that phrase is guessed to cover."""
+    return len(claims) > 1 and len({(c.sentence, c.period) for c in claims}) == 1 \
+        and all(c.how.get("period") in ("after-figure", "before-figure") for c in claims)
+
+
 def _guesses(claims: list[Claim], pair_matters: bool = True) -> list[Doubt]:
+    period_matters = not _one_stated_period(claims)
     return [("guessed", {"attribute": fld, "text": c.text})
             for c in claims for fld in ("pair", "period", "measure") if c.basis.get(fld) == "guess"
-            and (pair_matters or fld != "pair")] + [
+            and (pair_matters or fld != "pair") and (period_matters or fld != "period")] + [
         # a forecast's change is rarely against the year before: only a stated base counts
         ("guessed", {"attribute": "base_period", "text": c.text})
         for c in claims if c.extra.get("source") == "forecast" and c.base_period and c.basis.get("base_period") != "text"] + [

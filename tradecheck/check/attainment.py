@@ -34,6 +34,8 @@ def _res() -> dict[str, re.Pattern]:
     above = vocab.alternation([w for w, r in words.items() if r == "above"], ignore_case=True, space=r"\s+")
     below = vocab.alternation([w for w, r in words.items() if r == "below"], ignore_case=True, space=r"\s+")
     det = r"(?:(?:a|an|its|the|their|this|that)\s+)?"
+    earn = vocab.alternation(vocab.goal_verbs(), ignore_case=True, space=r"\s+")
+    level = vocab.alternation([w for w, r in words.items() if r == "level"], ignore_case=True, space=r"\s+")
     return {
         # "a target of GH¢ 23.1 billion", "its full-year goal of P931.0 billion"
         "goal_before": re.compile(rf"\b(?:{goal})\s+(?:of\s+|at\s+)?{HEDGE}$", re.I),
@@ -47,6 +49,10 @@ def _res() -> dict[str, re.Pattern]:
         # "by P2.7 billion, or 3.8 percent" (the comma may be left out: "by PHP 3.3 billion or 4.3 percent")
         "or": re.compile(rf"(?:\s*,\s*|\s+)or\s+(?:by\s+)?{HEDGE}", re.I),
         "by_before": re.compile(r"\bby\s+$", re.I),
+        # "The plan for the year was to generate": a goal stated as what is to be earned
+        "goal_to": re.compile(rf"\b(?:{goal})\b[^.;,\d]{{0,40}}?\s(?:is|was|are|were)\s+to\s+(?:{earn})\s+{HEDGE}$", re.I),
+        # "the performance reached": the words that say a percentage is the result over the goal
+        "level": re.compile(rf"\b(?:{level})\b", re.I),
     }
 
 
@@ -55,7 +61,22 @@ def _is_goal(text: str, sent_start: int, c: Claim) -> bool:
         return False
     r = _res()
     return bool(r["goal_before"].search(text, max(sent_start, c.start - 40), c.start)
-                or r["goal_after"].match(text, c.end, c.end + 40))
+                or r["goal_after"].match(text, c.end, c.end + 40)
+                or r["goal_to"].search(text, max(sent_start, c.start - 80), c.start))
+
+
+def _earned_before(text: str, sent, goals: list[Claim], c: Claim, earlier: list[Claim]) -> list[Claim]:
+    """"Exports earned $118.6m in 2023/24. ... The plan for the year was to generate $150m,
+    and the performance reached 79.1 percent of the target": where the sentence gives no
+    result, a goal "to generate" an amount and the performance as a percentage of it, the
+    result is the last figure of a trade flow of the goal's period and currency before it."""
+    goal = next((g for g in goals if g.end <= c.start and _res()["goal_to"].search(text, max(sent.start, g.start - 80), g.start)), None)
+    if goal is None or not _res()["level"].search(text, goal.end, c.start):
+        return []
+    found = next((x for x in reversed(earlier) if x.kind == "amount" and x.measure in ("exports", "imports")
+                  and x.bound in ("eq", "approx") and not x.extra.get("_forecast")
+                  and x.period == goal.period and x.currency == goal.currency), None)
+    return [found] if found is not None else []
 
 
 def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
@@ -72,7 +93,9 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
                    and not _res()["by_before"].search(text, max(sent.start, c.start - 4), c.start)]
         for c in own:
             if c.kind == "share" and c.extra.get("_whole") == "a goal":
-                out += filter(None, [_percent_of_goal(c, goals, prev_goals, results)])
+                before = results if any(r.end <= c.start for r in results) \
+                    else _earned_before(text, sent, goals, c, [x for x in claims if x.end <= sent.start])
+                out += filter(None, [_percent_of_goal(c, goals, prev_goals, before)])
         for g in goals:
             out += _excess(text, sent, own, g, results)
         prev_goals = goals  # ("of that goal": the goal the sentence before names)

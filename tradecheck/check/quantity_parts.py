@@ -97,6 +97,7 @@ def findings(text: str, sentences) -> list[Finding]:
     out += _bullets_over_total_line(text, sentences)
     if "(" in text:  # (every unit heading puts its unit in brackets: cheap)
         out += _unit_heading_totals(text, sentences)
+        out += _unit_heading_shares(text, sentences)
     joint_words = _joint_res()[2]
     rest_words = _rest_res()[2]
     for i, sent in enumerate(sentences):
@@ -630,6 +631,62 @@ def _unit_heading_totals(text: str, sentences) -> list[Finding]:
         out.append(Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
                            spans=[(rows[0].start("n"), rows[-2].end("n")), rows[-1].span("n")],
                            message=render("sum", "parts", False, fields), expected=total * k, observed=tv * k))
+    return out
+
+
+@functools.cache
+def _share_heading_re() -> re.Pattern:
+    """A heading whose closing bracket gives the figures' unit and says the bracket after
+    each is its share: "Product-wise (2023-24, US$ million; share in total):" (the words of
+    vocab/share_columns.csv)."""
+    words = vocab.alternation([r["word"] for r in vocab.table("share_columns")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"[^\n]{{0,160}}\([^()\n]*\b(?:{words})\b[^()\n]*\)\s*:\s*", re.I)
+
+
+# a bullet of a label, a bare figure and its share in brackets ("- Footwear (all kinds): 2,265
+# (48.3%)"); and the list's total, its own share (100%) or none
+_BARE_SHARE_BULLET = re.compile(rf"\s*[-*•–]\s+(?P<l>[^\W\d][^:\d\n]{{0,60}}):\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s*\)\s*\.?\s*", re.I)
+_BARE_TOTAL_BULLET = re.compile(rf"\s*[-*•–]\s+(?P<l>[^\W\d][^:\d\n]{{0,20}}):\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?:\(\s*100(?:\.0+)?\s*{PER_CENT}\s*\))?\s*\.?\s*", re.I)
+
+
+def _unit_heading_shares(text: str, sentences) -> list[Finding]:
+    """"Exports by product (US$ million; share in total):" over "- Footwear: 2,265 (48.3%)",
+    ..., "- Total: 4,690": each bullet's bracketed share is its bare figure over the last
+    bullet's total (vocab/table_row_labels.csv), each to its rounding."""
+    from .table_arithmetic import _is
+    out = []
+    for i, head in enumerate(sentences):
+        if not text[head.start:head.end].rstrip().endswith("):"):
+            continue  # (every such heading ends so: cheap)
+        if _share_heading_re().fullmatch(text, head.start, head.end) is None:
+            continue
+        rows, total = [], None
+        for sent in sentences[i + 1:]:
+            m = _BARE_SHARE_BULLET.fullmatch(text, sent.start, sent.end)
+            if m is None:
+                total = _BARE_TOTAL_BULLET.fullmatch(text, sent.start, sent.end)
+                break
+            rows.append(m)
+        if len(rows) < 2 or total is None or not _is(total["l"].strip(), "total") or any(_is(r["l"].strip(), "total") for r in rows):
+            continue
+        # (a whole number's rounding is the list's, as a table column's: "1,000" is no
+        # thousand give or take 500 beside "163")
+        vals = [_figure(r["n"]) for r in rows] + [_figure(total["n"])]
+        whole_errs = [e for _, e in vals if e >= 0.5]
+        step = min(whole_errs) if len(whole_errs) == len(vals) else 0.5
+        vals = [(v, e if e < 0.5 else step) for v, e in vals]
+        tv, te = vals[-1]
+        if tv <= te:
+            continue
+        for r, (v, e) in zip(rows, vals):
+            p, pe = _figure(r["p"])
+            lo, hi = (v - e) / (tv + te) * 100, (v + e) / (tv - te) * 100
+            if lo <= p + pe + 1e-9 and p - pe - 1e-9 <= hi:
+                continue
+            fields = {"part": r["n"], "whole": total["n"], "share": f"{v / tv * 100:.1f}%", "text": f"{r['p']}%", "bound": "eq"}
+            out.append(Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                               spans=[r.span("n"), r.span("p"), total.span("n")],
+                               message=render("ratio", "share", False, fields), expected=round(v / tv * 100, 1), observed=p))
     return out
 
 

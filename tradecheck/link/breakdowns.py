@@ -140,23 +140,40 @@ def parts_of_the_group_before(text: str, sents: list[Sentence], claims: list[Cla
     amounts = [c for c in claims if c.kind == "amount" and c.measure in ("exports", "imports")]
     for sent in sents[1:]:
         opened = _opening_cue().match(text, sent.start, sent.end) or _dimension_opener().match(text, sent.start, sent.end)
-        if not opened and not (text.find(" total", sent.start, sent.end) >= 0 and _OF_THE_TOTAL_AFTER.search(text, sent.start, sent.end)):
-            continue  # (no cue, and no "of the total" after a part: checked first, cheap)
+        of_the_total = text.find(" total", sent.start, sent.end) >= 0 and _OF_THE_TOTAL_AFTER.search(text, sent.start, sent.end)
         parts = [c for c in amounts if sent.start <= c.start < sent.end]
         if len(parts) < 2:
             continue
         # ("Wine accounted for EUR 4bn of the total, spirits for EUR 2bn": the first part
         # said to be of the total opens the breakdown as a cue before it would)
-        if not opened and not _OF_THE_TOTAL_AFTER.match(text, parts[0].end):
+        if not opened and of_the_total and not _OF_THE_TOTAL_AFTER.match(text, parts[0].end):
             continue
         before = _amounts_of_the_sentence_before(amounts, sent.index)
         # (not a mark passed, "topping the $1bn mark": a bound, no level the parts make up)
         whole = next((w for w in reversed(before) if _same_flow(w, parts[0]) and w.bound in ("eq", "approx")), None)
         if whole is None or not whole.commodity or whole.basis.get("commodity") == "guess":
             continue  # (a whole of all products is bound by the parts already)
+        if not opened and not of_the_total and not _all_kinds_of(whole.commodity, parts):
+            continue  # (no cue, no "of the total", and products not all kinds of the whole's)
         if all(_same_flow(p, whole) and p.commodity and p.commodity != whole.commodity for p in parts):
             for p in parts:
                 p.extra["_part_of_group"] = whole.commodity
+
+
+# words of a product group's name around its head: "leather and leather products"
+_GROUP_FILLERS = frozenset(("and", "products", "goods", "items", "articles", "manufactures"))
+
+
+def _all_kinds_of(whole: str, parts: list[Claim]) -> bool:
+    """"Exports of leather and leather products fell to $1.1bn. Leather garments stood at
+    $0.5bn, leather gloves at $0.3bn and tanned leather at $0.1bn": products listed right
+    after a group's figure that each name the group's one head word ("leather") are kinds
+    of that group, parts of its figure."""
+    head = set(whole.lower().split()) - _GROUP_FILLERS
+    if len(head) != 1:
+        return False
+    word = head.pop()
+    return all(p.commodity and p.commodity.lower() != whole.lower() and word in p.commodity.lower().split() for p in parts)
 
 
 def _amounts_of_the_sentence_before(amounts: list[Claim], index: int) -> list[Claim]:

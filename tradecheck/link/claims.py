@@ -6075,7 +6075,11 @@ _TO_THE_INSIDE = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?$", re.I)
 def _partner_takes_part_re() -> re.Pattern:
     from .cues import HEDGE
     verbs = vocab.alternation(vocab.partner_part_verbs(), ignore_case=True, space=r"\s+")
-    return re.compile(rf",\s*with\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?:alone\s+)?(?:{verbs})\s+{HEDGE}$")
+    # (the place may be ranked on the way: "with China again the dominant buyer, taking")
+    adjective = vocab.alternation(vocab.rank_places("adjective"), ignore_case=True, space=r"\s+")
+    nouns = vocab.alternation(list(vocab.rank_noun_flows()), ignore_case=True, space=r"\s+")
+    ranked = rf"(?:\s+(?:again\s+|still\s+|once\s+more\s+)?the\s+(?:{adjective})\s+(?:{nouns}),)?"
+    return re.compile(rf",\s*with\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}){ranked}\s+(?:alone\s+)?(?:{verbs})\s+{HEDGE}$")
 
 
 # the subject of a sentence or clause that points back to the figure before: "That value

@@ -22,6 +22,7 @@ from .product_asides import without_participle_asides
 from .row_labels import row_label
 from .named_before_figure import noun_before_at_aside, noun_before_bracket, noun_of_gapped_item
 from .quantity_items import quantity_item_label
+from .list_labels import EVERY_KIND_BRACKET
 from .traded_objects import goods_a_place_traded, goods_before_which, goods_of_flow_with_place
 
 
@@ -844,9 +845,9 @@ def _gloss_bracket_re() -> re.Pattern:
 
 # ("Export of flowers and plants grows to €5.6 billion": a headline's flow, singular and at
 # its start, its verb in the present tense; the product is the body's "exports of flowers and
-# plants", not the "flowers" the words hold)
+# plants", not the "flowers" the words hold; a verb of level, "stood at", ends the product)
 _FLOW_OF = re.compile(r"\b(?:exports|imports|[Ee]xport|[Ii]mport|shipments|sales|purchases|deliveries)"
-                      r"\s+of\s+(?P<np>(?!goods\b|services\b)[a-z][a-z\s-]{2,40}?)(?=\s+(?:alone\s+)?(?:rose|fell|grew|more|were|was|reached|came|totalled|totaled|amounted|climbed|jumped|dropped|increased|decreased|declined|at|to|worth|of|doubled|tripled|halved|surged"
+                      r"\s+of\s+(?P<np>(?!goods\b|services\b)[a-z][a-z\s-]{2,40}?)(?=\s+(?:alone\s+)?(?:rose|fell|grew|more|were|was|stood|stand|stands|reached|came|totalled|totaled|amounted|climbed|jumped|dropped|increased|decreased|declined|at|to|worth|of|doubled|tripled|halved|surged"
                       r"|grows|rises|falls|climbs|jumps|hits|tops|reaches|doubles)\b)")
 _LONGER_PHRASE = re.compile(r"(?:(?!\b(?:from|to|with|in|for|which|that|the|a|an|its|their|remained|remains|is|are|was|were|became|stayed|stood|stands|continued)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of|stood|grew|increased|decreased|declined|dropped|slipped|climbed|jumped|surged)\b)")
 
@@ -2581,7 +2582,8 @@ _LABELLED_FLOWS = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{
 _LABELLED_ITEM = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?" + _RESIDUAL_TAIL + ")" + _ITEM_ALIAS + _ITEM_ASIDE + r"\s*:\s*" + _ITEM_FLOW
                             + r"(?:about\s+|some\s+)?$")
 # the share in brackets after a labelled item's figure ("1. Copper ores: $23.4 billion (24.6% of total exports)")
-_LABELLED_ITEM_SHARE = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?)" + _ITEM_ASIDE
+# (its label may be qualified by every kind of it: "- Footwear (leather and non-leather): 2,265 (48.3%)")
+_LABELLED_ITEM_SHARE = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?)" + rf"(?:\s*{EVERY_KIND_BRACKET})?" + _ITEM_ASIDE
                                   + r"\s*:\s*(?:about\s+|some\s+)?[^()\n:]{0,8}\d[^()\n:]{0,24}\(\s*$")
 
 

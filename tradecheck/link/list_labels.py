@@ -15,7 +15,8 @@ line, "- 2023: $5bn" a year's.
 A bracket of examples after a label of the rest of a group ("Other nuts (pecans, hazelnuts):")
 only lists what the rest holds; the label is still the words before it (a bracket after
 another label, "Traditional (coffee and sugar):", may be its members or its other name, read
-elsewhere)."""
+elsewhere), unless it names a kind and its negation, "Footwear (leather and non-leather):", which
+leaves the label whole.)"""
 from __future__ import annotations
 
 import re
@@ -26,6 +27,11 @@ from .cues import HEDGE, LIST_MARKER
 # then at most a hedge (vocab/hedges) before the figure
 _ITEM = re.compile(rf"[ \t]*{LIST_MARKER}[ \t]+(?P<label>[A-Za-z][^\n\d.;:!?$€£¥%()–—]{{1,70}}?)[ \t]*(?P<examples>\([^()\n\d$€£¥%]{{1,60}}\)[ \t]*)?(?:[ \t][-–—][ \t]|:)[ \t]*"
                    rf"{HEDGE}$", re.I)
+
+# a bracket that qualifies a label by a kind and its negation, so covers every kind of it:
+# "Footwear (leather and non-leather):", "Fish (frozen or non-frozen):"
+EVERY_KIND_BRACKET = r"\(\s*(?P<kind>[a-z]+)\s+(?:and|or|&|\+)\s+non[- ]?(?P=kind)\s*\)"
+_EVERY_KIND = re.compile(EVERY_KIND_BRACKET, re.I)
 
 # a label of the rest of a group: "Other tree nuts", "All other grains"
 _REST = re.compile(r"(?:all\s+)?others?\s+\w", re.I)
@@ -38,6 +44,6 @@ def list_item_label(text: str, pos: int) -> tuple[int, int] | None:
     if pos - ls > 90 or pos == ls:
         return None  # (cheap: a label is short)
     mm = _ITEM.match(text, ls, pos)
-    if mm is None or (mm["examples"] and not _REST.match(mm["label"])):
+    if mm is None or (mm["examples"] and not _REST.match(mm["label"]) and not _EVERY_KIND.fullmatch(mm["examples"].rstrip())):
         return None
     return mm.start("label"), mm.end("label")

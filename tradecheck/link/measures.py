@@ -1066,11 +1066,12 @@ def ranked_trader_measure(s: Site):
 @rule("measure", "ranked-by-one-flow", "text")
 def ranked_by_one_flow(s: Site):
     """"Germany remained the top market at $1.7bn in September", "China was the largest
-    supplier, at $3.2bn": with no flow word in the sentence, a place ranked by a noun of one
-    flow has its figure of that flow (vocab/rank_noun_flows.csv), not the flow (a balance,
-    say) the sentences before were on."""
-    if s.kind != "amount" or any(f.start < s.m.start and f.attrs["measure"] != "other" for f in s.ms["flow"]):
+    supplier, at $3.2bn": with no flow word in the sentence (or only the same flow before the
+    place, flow_word asks), a place ranked by a noun of one flow has its figure of that flow
+    (vocab/rank_noun_flows.csv), not the flow (a balance, say) the sentences before were on."""
+    if s.kind != "amount":
         return None
+    flows_before = [f for f in s.ms["flow"] if f.start < s.m.start and f.attrs["measure"] != "other"]
     start = max(s.sent.start, s.prev_end)
     # a country, or a group ranked as one ("The African continent remained the largest
     # market, absorbing $4bn"), not the world
@@ -1085,6 +1086,12 @@ def ranked_by_one_flow(s: Site):
     if m is None or m.end() != s.m.start:
         return None
     measure = vocab.rank_noun_flows()[re.sub(r"\s+", " ", m["noun"]).lower()]
+    # a flow word before the place steps this rule aside, unless it names the same flow as the
+    # rank noun ("wool exports were A$3.5bn, with China the dominant buyer, taking A$2.7bn":
+    # the buyer's figure is still exports, though "buyer" alone would read as imports)
+    if any(f.attrs["measure"] != measure if f.start < near[-1].start else not (f.start < m.end("noun") and m.start("noun") < f.end)
+           for f in flows_before):
+        return None
     return Decision((measure, None, 0), (near[-1].start, s.m.end))
 
 
@@ -1212,9 +1219,27 @@ def flow_word(s: Site):
             # the rules of other money then read it as that flow foreseen)
             s.extra["_foreseen"] = True  # (not_a_flow reads it as foreseen, whatever its tense)
             return Decision((subject.attrs["measure"], subject, _flow_sign(subject)), (subject.start, f.end))
+    if f is not None and vocab.rank_noun_flows().get(f.text.lower(), f.attrs["measure"]) != f.attrs["measure"] \
+            and any(s.sent.start <= g.start < f.start and g.attrs["measure"] == vocab.rank_noun_flows()[f.text.lower()] for g in s.ms["flow"]):
+        # ("Wool exports were A$3.5bn, with China the dominant buyer, taking A$2.7bn": after
+        # the flow the noun ranks by opens the sentence, a place ranked by a noun whose flow
+        # word reads the other way is ranked in that flow, ranked_by_one_flow; with no such
+        # opener the perspective of the verb reads it, link/pairs.py)
+        ranked = ranked_by_one_flow(s)
+        if ranked is not None:
+            return ranked
+        p = s.prev
+        if s.kind == "share" and p is not None and p.how.get("measure") == "flow-word" and p.start > f.end \
+                and p.measure == vocab.rank_noun_flows()[f.text.lower()] and _OR_SHARE.fullmatch(s.text, p.end, s.m.start):
+            # ("taking A$2.7bn or 76 per cent of the total": the buyer's share, of that flow)
+            return Decision((p.measure, None, 0), (f.start, s.m.end))
     if f is not None:
         return Decision((f.attrs["measure"], f, _flow_sign(f) or _named_after_sign(s, f)), (f.start, f.end))
     return None
+
+
+# between a ranked place's figure and its share: "A$2.7bn or 76%", "A$2.7bn, or 76%"
+_OR_SHARE = re.compile(r",?\s+or\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
 
 
 def _subject_foreseen(s: Site, f: Mention) -> Mention | None:

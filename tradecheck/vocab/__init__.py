@@ -1573,6 +1573,12 @@ def goal_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def goal_verbs() -> tuple[str, ...]:
+    """Verbs a goal is "to" do with its amount ("the plan was to generate $150m")."""
+    return tuple(r["word"].lower() for r in table("goal_verbs"))
+
+
+@functools.cache
 def attainment_words() -> dict[str, str]:
     """word -> role ("level", "above", "below"): words that tie a result to its goal."""
     return {r["word"].lower(): r["role"] for r in table("attainment_words")}
