@@ -28,6 +28,7 @@ from .bare_subjects import bare_subject_product, sister_subject_product
 from .commodities import (THE_SECTORS_FLOW, canonical_label, commodity_for, flow_of_the_part_before, product_of_figureless_sentence_before, excluded_part, exclusion_label, included_part, product_of_list_lead,
                           pronoun_product, subject_product, unknown_product)
 from .context import TIMESTAMP, DocContext, State, body_start, doc_context, first_period, lists_sources
+from .demand_places import buyer_places
 from .cues import (OR_BY,
     HEDGE,
     RANKED_WITH,
@@ -1618,7 +1619,8 @@ def _last_parts(before: list[Claim], c: Claim, n: int, measure: str | None = Non
             parts.append(p)
             if len(parts) == n:
                 break
-    if len(parts) < n or len({(p.reporter, p.partner, p.commodity) for p in parts}) < n:
+    # (regions without a code of their own, "Europe", "North America", differ by their label)
+    if len(parts) < n or len({(p.reporter, p.partner, p.extra.get("partner_group"), p.commodity) for p in parts}) < n:
         return None
     return list(reversed(parts))
 
@@ -1665,7 +1667,14 @@ def _group_of_parts(c: Claim, parts: list[Claim]) -> dict | None:
         grouped = key.startswith("group:")
         return {"reporter": None if grouped else key, "reporter_group": key[6:] if grouped else None,
                 "partner": "WLD", "commodity": next(iter(products), None)}
-    if len(reporters) != 1 or None in reporters or any(p.extra.get("partner_group") for p in parts):
+    if len(reporters) != 1 or None in reporters:
+        return None
+    regions = [p.extra.get("partner_group") for p in parts]
+    if all(regions) and None in partners and len(set(regions)) == len(parts) and len(products) <= 1:
+        # "Europe ... contributing £251m, while North America generated £203m. Together, these
+        # two regions accounted for £454m": the reporter's flow with the regions together
+        return {"partner": None, "partner_group": " + ".join(regions), "commodity": next(iter(products), None)}
+    if any(regions):
         return None
     if len(partners) == len(parts) and None not in partners and "WLD" not in partners and len(products) <= 1:
         from .pairs import _group_of
@@ -4054,6 +4063,9 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             # ("Italian leather exports slow as Chinese demand weakens": a place in a clause of
             # cause after the flow is why it moved, no side of it)
             explicit = [c for c in explicit if not _after_cause_of_flow(text, ms["flow"], c)]
+            # ("... hit record on Japan, US demand": buyers behind the flow, no pair of their own)
+            buyers = buyer_places(text, explicit)
+            explicit = [c for c in explicit if c.start not in buyers]
         # (not places listed as where goods came from: "imports ... from Malaysia and Thailand")
         if len(explicit) >= 2 and ms["flow"] and not lists_sources(text, explicit[0], explicit[1]) \
                 and not _ranked_together(text, explicit[0], explicit[1]):

@@ -10,6 +10,7 @@ from ..model import Claim
 from .product_forms import form_before, made_goods_after
 from .service_rows import service_row_kind
 from .sector_relatives import sector_of_relative_clause
+from .earning_firms import in_earning_agent
 from .cues import caption_of, HEDGE, PART_SUBJECT, PART_SUBJECT_WORDS, holds_any, longest_words
 from .cause_asides import cause_after_figure_before
 from ..extract.mentions import find_commodities, find_countries as scan_countries, find_flows
@@ -2485,6 +2486,8 @@ def _change_subject(clause: str) -> str | None:
     verb = mm["v"].lower()
     if not (verb in vocab.changes() and verb not in ("up", "down") or mm["be"] and verb in ("up", "down", "higher", "lower")):
         return None
+    if in_earning_agent(clause[:mm.start("np")]):
+        return None  # ("income earned by UK labels and artists rose": who earned it, no product)
     if mm.start("np") and any(x.start < mm.start("np") < x.end for x in scan_countries(clause)):
         # ("Trade with the Andes and Pacific Alliance states rose 4%": words picked up after an
         # "and" inside a place's name are the end of that name, no product)

@@ -10,6 +10,9 @@ import re
 from .. import vocab
 from .. import periods as P
 from ..extract.mentions import Mention
+from .cause_asides import in_cause_aside
+from .demand_places import buyer_places
+from .earning_firms import earning_firms_country
 from ..model import Document
 from .cues import BUY, PREP_BEFORE_COUNTRY, dates_an_aside, names_event, names_publication, names_the_issue
 from .sentences import Sentence
@@ -252,8 +255,18 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     lead_end = sents[min(len(sents), 4) - 1].end if sents else 0
     anaphors = [c for c in countries if c.attrs["kind"] == "anaphor"]
     countries = [c for c in countries if c.attrs["kind"] != "anaphor"]
+    # ("K-pop album exports hit record on Japan, US demand": places named as the buyers behind
+    # a flow are the reporter's partners, no pair of their own to carry to every figure)
+    buyers = buyer_places(text, countries)
+    if buyers:
+        countries = [c for c in countries if c.start not in buyers]
     lead = [c for c in countries if c.start < lead_end and (c.attrs["iso"] or c.attrs["kind"] == "group")]
     main_r, main_p = _lead_pair(text, sents[:4], countries, found["flow"], anaphors)
+    if main_r is None:
+        # ("Export income earned by UK record labels rose": the firms' country reports)
+        earner = earning_firms_country(text, sents[:4], countries, found["flow"])
+        if earner is not None:
+            main_r, main_p = earner, "WLD"
     headline_only = main_p not in (None, "WLD") and _headline_pair_only(text, sents, countries, found["flow"], main_r, body_start(text, sents, doc))
     if headline_only:
         main_p = "WLD"
@@ -330,7 +343,8 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                 main_p = partner
                 break
         elif main_r is not None and key != main_r and main_p is None and not _unit_of(key, main_r) \
-                and not _class_cue_re().search(text, max(0, c.start - 30), c.start):
+                and not _class_cue_re().search(text, max(0, c.start - 30), c.start) \
+                and not (c.attrs["kind"] == "group" and _in_cause_after_figure(text, sents, c)):
             if _opens_enumeration(text, countries, c):
                 # "surpluses ... with the Netherlands ($5.1), South and Central America ($4.4),
                 # Hong Kong ($2.0) ...": three places or more in a list are the reporter's
@@ -669,6 +683,15 @@ def _sources_named(text: str, lead: list[Mention]) -> set[str]:
 
 # "non-oil trade", "excluding oil": a lead that frames the text as about trade without oil
 _NON_OIL_CUE = re.compile(r"\bnon-oil\s+(?:foreign\s+)?trade\b|\b(?:not\s+counting|excluding|except(?:\s+for)?|apart\s+from|other\s+than)\s+(?:crude\s+)?oil\b", re.I)
+
+
+def _in_cause_after_figure(text: str, sents: list[Sentence], c: Mention) -> bool:
+    """Whether the place stands in a clause of cause after a figure ("US$58.3 million last
+    year, ..., as premium brands found more shelf space in Europe"): where the cause played
+    out, no partner of the figures. (Asked of regions only: a country there may still be the
+    text's partner, read on by rules of its own.)"""
+    sent = next((s for s in sents if s.start <= c.start < s.end), None)
+    return sent is not None and in_cause_aside(text, sent.start, c.start, c.end)
 
 
 def _after_first_figures(c: Mention, sents: list[Sentence], found: dict) -> bool:
