@@ -13,6 +13,14 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round47/multiyear/05-bernama-malaysia-palm-oil-2024.planted.txt': 'not yet caught (round 47 probe): under study',
+    'round47/multiyear/08-graphic-ghana-cocoa-2022.planted.txt': 'not yet caught (round 47 probe): under study',
+    'round47/points/14-ft-china-clothing-quotas-2006.planted.txt': 'not yet caught (round 47 probe): under study',
+    'round47/quotes/02-mercopress-argentina-beef-china-2019.planted.txt': 'not yet caught (round 47 probe): under study',
+    'round47/tables/03-nation-kenya-horticulture-2022.planted.txt': 'not yet caught (round 47 probe): under study',
+    'round47/tables/07-xinhua-china-rare-earths-2012.planted.txt': 'not yet caught (round 47 probe): under study',
+    'round47/tables/12-ap-mexico-trade-balance-2001.planted.txt': 'not yet caught (round 47 probe): under study',
+    'round47/tables/13-kita-korea-export-items-2020.planted.txt': 'not yet caught (round 47 probe): under study',
     'round45/creative/08-publishersassoc-uk-book-exports-2023.planted.txt': 'not yet caught (round 45 probe): "Total income of UK publishers ...: £6.9bn" names no flow word, so it takes the text\'s measure (exports) and a pair guessed from the headline (the world to the UK), and "Domestic income" (and the digital and print income) are read as exports too; so the export share "of total income" finds no whole of its own; a total or home income as money of no flow (the sector_turnover rule of link/measures.py reads only sales nouns) and a share of it checked against it were left for want of time',
     'round45/creative/02-jiji-japan-anime-overseas-2023.planted.txt': 'not yet caught (round 45 probe): the overall market total (2.93 trillion yen) is read as goods exports because its list of segments names overseas sales, while the overseas part (1.46 trillion yen) and its 42.8 pct share of the total are read as other money; the share is never checked part/whole; reading a market total as money of no flow, of one market with its overseas part, was left for want of time',
     'round46/archive/06-ceylon-daily-news-tea-exports-1962.planted.txt': 'not yet caught (round 46 probe): "lb." is no physical unit, so "took 157 million lb., or 45 per cent of the total quantity" is no quantity share; adding lb/lbs to physical_units.csv catches it but makes a false alarm in round24/sectors/10-ecuador-shrimp-2023 (a "Destinations by volume" list "China: 1,385 million lb (53.0%)" is then read as parts of its first row and of "1.18 million tonnes"), left until that list reader is fixed',
@@ -122,6 +130,19 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
+    'round47/briefs/07-economictimes-india-trade-brief-2024.txt': 'misread (round 47 probe): under study',
+    'round47/briefs/13-kyodo-japan-first-annual-deficit-2012.txt': 'misread (round 47 probe): under study',
+    'round47/multiyear/01-reuters-vietnam-us-25years-2020.txt': 'misread (round 47 probe): under study',
+    'round47/multiyear/07-valor-brazil-soy-china-2024.txt': 'misread (round 47 probe): under study',
+    'round47/multiyear/09-nikkei-japan-chile-epa-2022.txt': 'misread (round 47 probe): under study',
+    'round47/multiyear/11-nation-kenya-flowers-2024.txt': 'misread (round 47 probe): under study',
+    'round47/multiyear/13-fishfarming-norway-salmon-2024.txt': 'misread (round 47 probe): under study',
+    'round47/multiyear/15-yonhap-korea-chips-2019.txt': 'misread (round 47 probe): under study',
+    'round47/points/02-wto-leading-exporters-2015.txt': 'misread (round 47 probe): under study',
+    'round47/points/10-destatis-china-partner-2024.txt': 'misread (round 47 probe): under study',
+    'round47/tables/05-valor-brazil-soy-complex-2019.txt': 'misread (round 47 probe): under study',
+    'round47/tables/06-globe-canada-us-trade-2016.txt': 'misread (round 47 probe): under study',
+    'round47/tables/08-swa-scotch-whisky-markets-2014.txt': 'misread (round 47 probe): under study',
     'round46/blocs/12-andina-andean-community-exports-2023.txt': 'misread (round 46 probe): the bulleted list under "Intra-community exports by country" gives each member as reporter, but the rows are read as one pair (Peru exports to Colombia) with two values; and "Exports to third countries reached US$120,140 million" is taken as the new level of the bloc\'s intra-bloc "down 2.1% from US$10,548 million" (third-country exports are the bloc\'s trade with the world outside it, another series); left for want of time this round',
     'round46/archive/01-reuters-soviet-comecon-trade-1975.txt': 'misread (round 46 probe): "55 per cent of the total" is checked against the base of the change before (the 1973 level) instead of the 1974 total, and "the Soviet Union" is no country in the vocabulary (adding it moves the main partner of round24/archives/06 to a group); left for time',
     'round42/apparel/12-sundaytimes-jaaf-2018-apparel.txt': 'not yet read (round 42 probe): a share of "merchandise exports" (all goods) is read as of the same series as a share of apparel exports, so the two wholes clash',
