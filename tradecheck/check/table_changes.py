@@ -26,8 +26,10 @@ from .catalogue import Severity, Status, render
 from .table_arithmetic import _blocks, _column, _column_name, _number
 from .volumes import _figure
 
-# a change cell: a per cent, perhaps signed ("+11.12%", "-5.6%", "−0.4%", "3.0%")
+# a change cell: a per cent, perhaps signed ("+11.12%", "-5.6%", "−0.4%", "3.0%"); under a
+# header that names a per cent change ("% ch.", "y/y") the per cent sign may be left off ("-31.9")
 _CHANGE_CELL = re.compile(r"(?P<sign>[+\-−–]?)(?P<p>\d+(?:\.\d+)?)%")
+_BARE_CHANGE_CELL = re.compile(r"(?P<sign>[+\-−–]?)(?P<p>\d+(?:\.\d+)?)%?")
 
 
 @functools.cache
@@ -44,17 +46,30 @@ def findings(text: str) -> list[Finding]:
     for header, rows in _blocks(text):
         if header is None or not _change_header_re().search(header[-1]):
             continue
-        changes = [r for r in (_change_row(row) for row in rows) if r is not None]
+        # a bare figure is a per cent only under a header that says so ("% ch.", "y/y"): a
+        # plain "Change" may be in the levels' own unit; the rows' agreement guards the rest
+        cell_re = _BARE_CHANGE_CELL if _percent_header(header[-1]) else _CHANGE_CELL
+        changes = [r for r in (_change_row(row, cell_re) for row in rows) if r is not None]
         out += _disagreeing(_column_rounding(changes), header)
     return out
 
 
-def _change_row(row):
+# a header that makes a change column's figures per cents: a per cent sign, or a
+# period-over-period rate ("y/y", "m/m", "y-o-y"), which is one ("+/-" is not: often in units)
+_PERCENT_HEADER = re.compile(r"%|(?<!\w)[ymq](?:/|-o-)[ymq](?!\w)|(?<!\w)(?:yoy|mom)(?!\w)", re.I)
+
+
+def _percent_header(header: str) -> bool:
+    """Whether a change column's header makes its bare figures per cents."""
+    return _PERCENT_HEADER.search(header) is not None
+
+
+def _change_row(row, cell_re: re.Pattern = _CHANGE_CELL):
     """(row, left level, right level, signed per cent, its rounding) for a row that ends in
     two levels and a change cell, or None."""
     if len(row.figures) < 3:
         return None
-    cell = _CHANGE_CELL.fullmatch(row.figures[-1][0])
+    cell = cell_re.fullmatch(row.figures[-1][0])
     left, right = _number(row.figures[-3][0]), _number(row.figures[-2][0])
     if cell is None or left is None or right is None or left[0] - left[1] <= 0 or right[0] - right[1] <= 0:
         return None
