@@ -794,13 +794,6 @@ def _joint_shares(text: str, sent, before) -> list[Finding]:
         part = (sum(v for v, _ in vals), sum(e for _, e in vals))
         w = wholes[0]
         whole_m = {"n0": w["n1"], "s0": w["s1"], "u0": w["u1"], "p": m["p"]}
-        # (a part above the whole is flagged only where the whole is the headline level of the
-        # sentence right before, the new side of a change there, "exports totalled 845,000
-        # tonnes, up 52% from 556,000 tonnes. China took ..."; elsewhere a part above the one
-        # level found says that level is another quantity: a per-ship load, a month's, one
-        # item of a list)
-        headline = sentences[i - 1].start <= w.start() < sentences[i - 1].end and _set_against_earlier(
-            text, [sentences[i - 1]], w, level_re, earlier_re)
         out += _share_figures(part, " + ".join(" ".join(filter(None, (o["n1"], o["s1"], o["u1"]))) for o in parts),
                               (parts[0].start("n1"), parts[-1].end("u1")), whole_m, m.span("p"), w.span())
     return out
@@ -1021,13 +1014,6 @@ def _counted_joints(text: str, sentences, i: int) -> list[Finding]:
             continue
         w = wholes[0]
         whole_m = {"n0": w["n1"], "s0": w["s1"], "u0": w["u1"], "p": m["p"]}
-        # (a part above the whole is flagged only where the whole is the headline level of the
-        # sentence right before, the new side of a change there, "exports totalled 845,000
-        # tonnes, up 52% from 556,000 tonnes. China took ..."; elsewhere a part above the one
-        # level found says that level is another quantity: a per-ship load, a month's, one
-        # item of a list)
-        headline = sentences[i - 1].start <= w.start() < sentences[i - 1].end and _set_against_earlier(
-            text, [sentences[i - 1]], w, level_re, earlier_re)
         out += _share_figures(total, parts_text, parts_span, whole_m, m.span("p"), w.span())
     return out
 
