@@ -6,7 +6,11 @@ Growth rates of a forecast are no levels of a flow, and a size in points is no c
 this reads the words alone, like check/table_arithmetic.py: a rate "up/down from" another rate
 in one clause, then, in the same sentence or the next and with no other percentage between, a
 revision noun (vocab/point_revision_nouns.csv) "of N percentage points". N is the gap between
-the two rates, within the rounding of all three figures."""
+the two rates, within the rounding of all three figures.
+
+Also a change said in points with both its rates in its own clause: "its share rose 2.1
+percentage points last year to 26.5% from 24.4%" (or "from 24.4% to 26.5%"): the size in
+points first, then the two rates, no other figure but a year between."""
 from __future__ import annotations
 
 import functools
@@ -23,6 +27,15 @@ _PCT = r"(?:%|\s?per\s?cent\b|\s?percent\b)"
 # the new rate (the verb of revision said before it)
 _FROM = re.compile(rf"(?P<new>\d+(?:\.\d+)?){_PCT}(?:(?P<mid>[^%.;]{{0,60}}?)\b(?:up|down|revised\s+(?:up|down)(?:ward)?|raised|lowered|cut)\s+|,?\s+)"
                    rf"from\s+(?:the\s+|its\s+|an?\s+)?(?:earlier\s+|previous\s+|prior\s+)?(?P<old>\d+(?:\.\d+)?){_PCT}", re.I)
+
+
+# ("rose 2.1 percentage points last year to 26.5% from 24.4%": the size in points, a period
+# maybe, then the new rate "to" and the old "from", or the old "from" and the new "to"; only
+# "percentage points" or "pp", a bare "points" may be an index's)
+_POINTS = r"(?P<said>(?P<z>\d+(?:\.\d+)?)\s*(?:percentage\s+points?|pp))\b"
+_BETWEEN = r"(?:[^%.;\d]|(?:19|20)\d\d){0,40}?"
+_POINTS_TO_FROM = re.compile(rf"{_POINTS}{_BETWEEN}\bto\s+(?P<new>\d+(?:\.\d+)?){_PCT},?\s+from\s+(?P<old>\d+(?:\.\d+)?){_PCT}", re.I)
+_POINTS_FROM_TO = re.compile(rf"{_POINTS}{_BETWEEN}\bfrom\s+(?P<old>\d+(?:\.\d+)?){_PCT}\s+to\s+(?P<new>\d+(?:\.\d+)?){_PCT}", re.I)
 
 
 @functools.cache
@@ -43,6 +56,9 @@ def findings(text: str, sentences) -> list[Finding]:
             if size is None or re.search(rf"\d{_PCT}", text[mm.end():size.start()]):
                 continue
             out.append(_finding(mm, size))
+        if "percentage point" in text[sent.start:sent.end].lower() or "pp" in text[sent.start:sent.end]:
+            for pattern in (_POINTS_TO_FROM, _POINTS_FROM_TO):
+                out += [_finding(m, m) for m in pattern.finditer(text, sent.start, sent.end)]
     return out
 
 
@@ -51,7 +67,7 @@ def _finding(mm: re.Match, size: re.Match) -> Finding:
     gap = abs(new - old)
     fits = abs(gap - z) <= half_last_digit(mm["new"]) + half_last_digit(mm["old"]) + half_last_digit(size["z"])
     fields = {"new": mm["new"] + "%", "old": mm["old"] + "%", "difference": f"{gap:.{max(1, len(size['z'].partition('.')[2]))}f}",
-              "text": size.group(0)}
+              "text": size.groupdict().get("said") or size.group(0)}
     return Finding(id="", check="percent_change", status=Status.CONSISTENT if fits else Status.INCONSISTENT,
                    severity=Severity.INFO if fits else Severity.ERROR, claims=[],
                    spans=[size.span("z"), mm.span("new"), mm.span("old")],

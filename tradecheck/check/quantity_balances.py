@@ -84,6 +84,7 @@ def findings(text: str, sentences, published: str | None) -> list[Finding]:
         out += _gaps(text, sentences)
     if cheap[3]:
         out += _quota_fills(text, sentences)
+        out += _fills_of_a_quota_after(text, sentences)
     return out
 
 
@@ -316,4 +317,48 @@ def _quota_fills(text: str, sentences) -> list[Finding]:
             hedged = bool(_hedge_re().search(text, max(s.start, p.start() - 30), p.start()))
             out += _share_figures(v, _text(a), a.span(), {"n0": b["n"], "s0": b["s"], "u0": b["u"], "p": p["p"]},
                                   p.span("p"), (b.start("n"), b.end("u")), hedged)
+    return out
+
+
+# sentences back where the level a quota's fill is the share of may stand
+_FILL_BACK = 3
+
+
+@functools.cache
+def _fill_of_quota_re() -> re.Pattern:
+    """"Shipments used only 52% of the annual export quota of 31,000 tonnes": a fill word,
+    its percent, then "of" the quota, named in a few words, and its volume after "of"."""
+    fill = _words()["fill"].pattern
+    level = _res()[0].pattern
+    return re.compile(rf"{fill}\s+(?:only\s+|just\s+)?{HEDGE}(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
+                      rf"\s+of\s+(?:the|its|their|this\s+year's|the\s+year's)\s+(?:[a-z-]+\s+){{0,3}}?quotas?\s+of\s+{HEDGE}(?P<whole>{level})", re.I)
+
+
+def _fills_of_a_quota_after(text: str, sentences) -> list[Finding]:
+    """A quota's fill said before the quota's volume, "exports used 52% of the annual quota
+    of 31,000 tonnes", its take being the level of the quota's unit that the sentences just
+    before give: the nearest one naming a level in that unit, with that one level alone
+    (two, or another level in the fill's own sentence, leave which one a guess: nothing)."""
+    out = []
+    for i, s in enumerate(sentences):
+        if "quota" not in text[s.start:s.end].lower():
+            continue
+        for m in _fill_of_quota_re().finditer(text, s.start, s.end):
+            whole = _res()[0].match(text, m.start("whole"))
+            if whole is None or whole["u"] is None or len(_levels(text, s.start, s.end)) != 1:
+                continue
+            part = None
+            for j in range(i - 1, max(-1, i - 1 - _FILL_BACK), -1):
+                before = [o for o in _levels(text, sentences[j].start, sentences[j].end) if o["u"] and _one_unit(o, whole)]
+                if before:
+                    part = before[0] if len(before) == 1 else None
+                    break
+            if part is None:
+                continue
+            v = _level(part["n"], part["s"])
+            if v is None:
+                continue
+            hedged = bool(_hedge_re().search(text, max(s.start, m.start("p") - 30), m.start("p")))
+            out += _share_figures(v, _text(part), part.span(), {"n0": whole["n"], "s0": whole["s"], "u0": whole["u"], "p": m["p"]},
+                                  m.span("p"), (whole.start("n"), whole.end("u")), hedged)
     return out

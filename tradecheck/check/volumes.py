@@ -439,9 +439,16 @@ def _change_to_from_re() -> re.Pattern:
     assert unit0.endswith(r")\b")
     bare_tail = r"\s*(?:[,;)]|\.(?:\s|$)|$)|\s+(?:in|a|last|during|over|the|earlier|previously)\b"
     old = old.replace(unit0, rf"(?:{unit0}|(?<=[a-z])(?={bare_tail}))")
+    # ("recovering from the previous year's volume of 15.1 million tonnes": an earlier period in
+    # the possessive, vocab/earlier_period_possessives.csv, then maybe a noun naming its level,
+    # vocab/earlier_level_nouns.csv, "of")
+    owner = vocab.alternation([r["phrase"] for r in vocab.table("earlier_period_possessives")], ignore_case=True, space=r"\s+")
+    nouns = vocab.alternation([r["word"] for r in vocab.table("earlier_level_nouns")], ignore_case=True)
+    owner = owner.replace("'", "['’]")
+    named = rf"(?:{owner})\s+(?:(?:{nouns})\s+of\s+)?"
     return re.compile(rf"\b(?P<v>[a-z]+)\s+(?:by\s+)?(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+"
                       rf"{dated}(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?to\s+{level.format(i=1)}{words}\s+(?:from|against|compared\s+(?:with|to))\s+"
-                      rf"(?:the\s+)?{old}", re.I)
+                      rf"(?:{named}|the\s+)?{old}", re.I)
 
 
 def _changes_to_a_level_from(text: str, sent) -> list[Finding]:
@@ -879,8 +886,15 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
         if part is None:
             continue
         whole_m = {"n0": w["n1"], "s0": w["s1"], "u0": w["u1"], "p": m["p"]}
+        # (a part above the whole is flagged only where the whole is the headline level of the
+        # sentence right before, the new side of a change there, "exports totalled 845,000
+        # tonnes, up 52% from 556,000 tonnes. China took ..."; elsewhere a part above the one
+        # level found says that level is another quantity: a per-ship load, a month's, one
+        # item of a list)
+        headline = sentences[i - 1].start <= w.start() < sentences[i - 1].end and _set_against_earlier(
+            text, [sentences[i - 1]], w, level_re, earlier_re)
         out += _share_figures(part, " ".join(filter(None, (m["n1"], m["s1"], m["u1"]))), (m.start("n1"), m.end("u1")),
-                              whole_m, m.span("p"), w.span(), written=(m["n1"], m["s1"], m["u1"]))
+                              whole_m, m.span("p"), w.span(), written=(m["n1"], m["s1"], m["u1"]), above_whole=headline)
     return out
 
 
@@ -1089,13 +1103,16 @@ def _share_ties() -> frozenset[str]:
 
 
 def _share_figures(part: tuple[float, float], part_text: str, part_span: tuple[int, int], m, pct_span: tuple[int, int],
-                   whole_span: tuple[int, int], hedged: bool = False, written: tuple | None = None) -> list[Finding]:
+                   whole_span: tuple[int, int], hedged: bool = False, written: tuple | None = None,
+                   above_whole: bool = False) -> list[Finding]:
     """The finding for a share `m["p"]` of the whole `m` (groups n0, s0, u0) that the part
     (its value and rounding) cannot give, or none (a `hedged` share within a hedged figure's
     width of it). `written`: the part's figure, scale and unit as written, where its unit is
     spelt otherwise than the whole's: one of the two naming no scale may share the other's
     ("8.6 million tonnes (mt) ... 5.4 mt, or 62.8% of the total" is 5.4 million), and
-    the share is then flagged only where no reading gives it."""
+    the share is then flagged only where no reading gives it. `above_whole`: the whole is
+    the one level its words can mean, so a part above it is flagged too, its share then being
+    over 100% (elsewhere a part above the whole found means that whole is not the share's)."""
     whole = _level(m["n0"], m["s0"])
     if whole is None or whole[0] - whole[1] <= 0:
         return []
@@ -1112,7 +1129,7 @@ def _share_figures(part: tuple[float, float], part_text: str, part_span: tuple[i
     if hedged:
         ep += p * approx_width(p, 2 * ep)
     for a, b in readings:
-        if a is None or b is None or not 0 < a[0] < b[0] or b[0] - b[1] <= 0:
+        if a is None or b is None or not 0 < a[0] or not (a[0] < b[0] or above_whole) or b[0] - b[1] <= 0:
             return []  # (a reading with the part no smaller than its whole: no share to check)
         lo, hi = (a[0] - a[1]) / (b[0] + b[1]) * 100, (a[0] + a[1]) / (b[0] - b[1]) * 100
         if p - ep <= hi and lo <= p + ep:
