@@ -354,7 +354,9 @@ _RELEASED = re.compile(r"\b(?:published|released|made\s+public|came\s+out)\s+"
                        r"(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4})?(?:(?:earlier|late|early)\s+)?(?:(?:in|on|during)\s+)?(?:the\s+)?$", re.I)
 # "their lowest since September 2010", "the first ... since": a record's horizon
 _RECORD_SINCE = (re.compile(r"\b(?:\w+est|most|least|first\s+time)\s+(?:level\s+|point\s+|figure\s+)?since\s+$", re.I),
-                 re.compile(r"\b(?:first|\w+est)\b[^.;]{0,40}\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+|in\s+)?$", re.I))
+                 # (the words after "since" name no year: in "the first deficit since 1980 in
+                 # 2011" the horizon is 1980 and the year after it is when the record fell)
+                 re.compile(r"\b(?:first|\w+est)\b[^.;]{0,40}\bsince\s+(?:the\s+)?(?:(?!(?:1[89]|20)\d\d\b)[\w-]+\s+){0,3}(?:of\s+|in\s+)?$", re.I))
 # "the highest since January", "up 4% since January": "since" after a record or a change
 # reaches back to the month as a horizon or a base, not the year so far
 # "the third decline in four months", "its second gain in three months", "a surplus, the first in three months": an ordinal and the

@@ -20,7 +20,7 @@ from .cues import HEDGE, RANKED_WITH
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     verbs = vocab.alternation(vocab.rank_places("verb"), ignore_case=True, space=r"\s+")
     ranks = vocab.alternation(vocab.later_ranks("rank"), ignore_case=True, space=r"\s+")
     before = vocab.alternation(vocab.later_ranks("before"), ignore_case=True, space=r"\s+")
@@ -39,6 +39,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
         re.compile(rf"\b(?:{before})\s+(?:the\s+)?$", re.I),
         # ... anywhere before the list's figure before ("followed by X with $N and Y with $M")
         re.compile(rf"\b(?:{before})\s", re.I),
+        # "..., and Germany third with $1.3 trillion": the verb of the rank before elided
+        # (taken only after a figure of the same list)
+        re.compile(rf"\s+(?:{ranks})(?:\s+(?:{nouns}))?\s*,?\s+{figure}", re.I),
     )
 
 
@@ -56,7 +59,7 @@ def ranked_after(text: str, sent_start: int, sent_end: int, start: int, m: Menti
     followed by X with $N (8.6%) and Y with $M"), or None. `places` are the sentence's place
     mentions; `start` is where the figure's clause starts (after the figure before,
     `after_figure`)."""
-    cue, rank_before, with_before, rank_after, followed, followed_earlier = _patterns()
+    cue, rank_before, with_before, rank_after, followed, followed_earlier, rank_elided = _patterns()
     if cue.search(text, sent_start, sent_end) is None:
         return None
     near = [x for x in places if start <= x.start and x.end <= m.start]
@@ -69,6 +72,8 @@ def ranked_after(text: str, sent_start: int, sent_end: int, start: int, m: Menti
     if rank_before.fullmatch(text, x.end, m.start):
         return x
     if with_before.fullmatch(text, x.end, m.start) and rank_after.match(text, m.end, sent_end):
+        return x
+    if after_figure and rank_elided.fullmatch(text, x.end, m.start) and _LIST_GOES_ON.fullmatch(text, start, x.start):
         return x
     if not _AFTER_FOLLOWED.fullmatch(text, x.end, m.start):
         return None
