@@ -15,6 +15,7 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 NOT_YET = {
     'round47/multiyear/05-bernama-malaysia-palm-oil-2024.planted.txt': 'not yet caught (round 47 probe): under study',
     'round47/multiyear/08-graphic-ghana-cocoa-2022.planted.txt': 'not yet caught (round 47 probe): under study',
+    'round47/multiyear/11-nation-kenya-flowers-2024.planted.txt': 'not yet caught (round 47 probe): the changed five-year total ("a combined Sh518.5 billion" over 2019 to 2023) is read with the product cut flowers while the year rows of the table below it have none, so the sum check does not add the rows up; it was caught before only by the false alarm on "tripled" (now read as 2023 against 2013), left to the tables fixer',
     'round47/points/14-ft-china-clothing-quotas-2006.planted.txt': 'not yet caught (round 47 probe): under study',
     'round47/quotes/02-mercopress-argentina-beef-china-2019.planted.txt': 'not yet caught (round 47 probe): under study',
     'round47/tables/03-nation-kenya-horticulture-2022.planted.txt': 'not yet caught (round 47 probe): under study',
@@ -132,12 +133,10 @@ NOT_YET = {
 MISREAD = {
     'round47/briefs/07-economictimes-india-trade-brief-2024.txt': 'misread (round 47 probe): under study',
     'round47/briefs/13-kyodo-japan-first-annual-deficit-2012.txt': 'misread (round 47 probe): under study',
-    'round47/multiyear/01-reuters-vietnam-us-25years-2020.txt': 'misread (round 47 probe): under study',
+    'round47/multiyear/01-reuters-vietnam-us-25years-2020.txt': 'misread (round 47 probe): the 172-fold multiple over less than a quarter of a century is now read as a span with no sure base (and "a quarter" of a century as no change), but "Two-way goods trade reached $77.6 billion" is read as VNM/WLD instead of the pair the lead names, and "86% of the bilateral total" as a share of exports to the world, so the ratio check flags 86%; a pair and whole reading left to the wholes fixer',
     'round47/multiyear/07-valor-brazil-soy-china-2024.txt': 'misread (round 47 probe): under study',
     'round47/multiyear/09-nikkei-japan-chile-epa-2022.txt': 'misread (round 47 probe): under study',
-    'round47/multiyear/11-nation-kenya-flowers-2024.txt': 'misread (round 47 probe): under study',
     'round47/multiyear/13-fishfarming-norway-salmon-2024.txt': 'misread (round 47 probe): under study',
-    'round47/multiyear/15-yonhap-korea-chips-2019.txt': 'misread (round 47 probe): under study',
     'round47/points/02-wto-leading-exporters-2015.txt': 'misread (round 47 probe): under study',
     'round47/points/10-destatis-china-partner-2024.txt': 'misread (round 47 probe): under study',
     'round47/tables/05-valor-brazil-soy-complex-2019.txt': 'misread (round 47 probe): under study',
