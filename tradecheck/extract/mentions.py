@@ -558,7 +558,15 @@ def find_multiples(text: str, index: Index | None = None) -> list[Mention]:
 def find_fractions(text: str, index: Index | None = None) -> list[Mention]:
     fr = vocab.fractions()
     return [Mention("fraction", m.start("f"), m.end(), m["f"], fr[re.sub(r"\s+", " ", m["f"].lower())], None)
-            for m in _fraction_re().finditer(text, index)]
+            for m in _fraction_re().finditer(text, index) if not _span_after().match(text, m.end())]
+
+
+@functools.cache
+def _span_after() -> re.Pattern:
+    # "a quarter of a century", "half a decade": a fraction of a span of years is a length
+    # of time (link/long_spans.py), no figure
+    nouns = vocab.alternation(vocab.span_nouns(), ignore_case=True)
+    return re.compile(rf"\s+(?:of\s+an?\s+|an?\s+)?(?:{nouns})(?![\w'’-])", re.I)
 
 
 @functools.cache

@@ -19,6 +19,7 @@ from .cues import bracket_label as _label_before, figure_for_its_period, replace
 from .rules import Decision, rule
 from .site import Site
 from .table_spans import table_span_end, table_span_start
+from .long_spans import long_span_start
 
 RELATIVE_TO_PUBLICATION = ("last year", "this year", "last month", "this month")
 
@@ -2621,7 +2622,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (header_column_base, earlier_own_rate_base, change_from_dated_level, dated_level_before_change, compared_level_opening, table_span_start, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, bracket_after_two_levels, as_much_as_earlier_level, base_over_quarter, elided_period_base, base_after, since_named_base, base_before, past_years_start, base_before_later, parallel_footing, annual_rate, stated_footing, or_by_earlier_level, since_event, base_month_before, base_quarter_before, base_year_before, base_none)
+BASE_RULES = (header_column_base, earlier_own_rate_base, change_from_dated_level, dated_level_before_change, compared_level_opening, table_span_start, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, bracket_after_two_levels, as_much_as_earlier_level, base_over_quarter, elided_period_base, base_after, since_named_base, long_span_start, base_before, past_years_start, base_before_later, parallel_footing, annual_rate, stated_footing, or_by_earlier_level, since_event, base_month_before, base_quarter_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:

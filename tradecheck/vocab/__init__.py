@@ -1202,6 +1202,19 @@ def publication_names() -> list[str]:
 
 
 @functools.cache
+def span_nouns() -> dict[str, float]:
+    """Nouns naming a span of years -> years each ("decade": 10): span_nouns.csv."""
+    return {r["noun"].lower(): float(r["years"]) for r in table("span_nouns")}
+
+
+@functools.cache
+def span_openers() -> list[str]:
+    """Words before a span of years that make it the time a change ran over ("over", "in"):
+    span_openers.csv."""
+    return [r["phrase"].lower() for r in table("span_openers")]
+
+
+@functools.cache
 def table_span_cues() -> list[str]:
     """Words after "over the years" that point at the table beside the text ("shown",
     "covered"): table_span_cues.csv."""
