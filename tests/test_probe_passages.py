@@ -21,6 +21,8 @@ NOT_YET = {
     'round47/tables/07-xinhua-china-rare-earths-2012.planted.txt': 'not yet caught (round 47 probe): under study',
     'round47/tables/12-ap-mexico-trade-balance-2001.planted.txt': 'not yet caught (round 47 probe): under study',
     'round47/tables/13-kita-korea-export-items-2020.planted.txt': 'not yet caught (round 47 probe): under study',
+    'round47/multiyear/07-valor-brazil-soy-china-2024.planted.txt': 'not yet caught (round 47 probe): the changed share is of tonnes (74.6 of 101.9 million tonnes went to China), and amounts in tonnes of that sentence are read as no claims, so the share has no part or whole to be set against; it was caught before only through the false alarm on "Total soybean export revenue" (now read as exports to the world); reading tonnage parts of a tonnage whole was left as another item',
+    'round47/briefs/07-economictimes-india-trade-brief-2024.planted.txt': 'not yet caught (round 47 probe): the changed deficit ($26.65bn, goods) would fail against merchandise exports of $34.71bn less imports of $64.36bn, but "Imports rose 3.3 per cent to $64.36 billion" after the merchandise exports sentence gets no product while the text gives services apart, so the sum will not read the bare imports as goods; it was caught before only through the false alarm that read the headline deficit "on gold imports" as a gold balance; carrying goods to the bare other side of the flow was left for time',
     'round45/creative/08-publishersassoc-uk-book-exports-2023.planted.txt': 'not yet caught (round 45 probe): "Total income of UK publishers ...: £6.9bn" names no flow word, so it takes the text\'s measure (exports) and a pair guessed from the headline (the world to the UK), and "Domestic income" (and the digital and print income) are read as exports too; so the export share "of total income" finds no whole of its own; a total or home income as money of no flow (the sector_turnover rule of link/measures.py reads only sales nouns) and a share of it checked against it were left for want of time',
     'round45/creative/02-jiji-japan-anime-overseas-2023.planted.txt': 'not yet caught (round 45 probe): the overall market total (2.93 trillion yen) is read as goods exports because its list of segments names overseas sales, while the overseas part (1.46 trillion yen) and its 42.8 pct share of the total are read as other money; the share is never checked part/whole; reading a market total as money of no flow, of one market with its overseas part, was left for want of time',
     'round46/archive/06-ceylon-daily-news-tea-exports-1962.planted.txt': 'not yet caught (round 46 probe): "lb." is no physical unit, so "took 157 million lb., or 45 per cent of the total quantity" is no quantity share; adding lb/lbs to physical_units.csv catches it but makes a false alarm in round24/sectors/10-ecuador-shrimp-2023 (a "Destinations by volume" list "China: 1,385 million lb (53.0%)" is then read as parts of its first row and of "1.18 million tonnes"), left until that list reader is fixed',
@@ -130,13 +132,9 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round47/briefs/07-economictimes-india-trade-brief-2024.txt': 'misread (round 47 probe): under study',
     'round47/briefs/13-kyodo-japan-first-annual-deficit-2012.txt': 'misread (round 47 probe): under study',
     'round47/multiyear/01-reuters-vietnam-us-25years-2020.txt': 'misread (round 47 probe): under study',
-    'round47/multiyear/07-valor-brazil-soy-china-2024.txt': 'misread (round 47 probe): under study',
-    'round47/multiyear/09-nikkei-japan-chile-epa-2022.txt': 'misread (round 47 probe): under study',
     'round47/multiyear/11-nation-kenya-flowers-2024.txt': 'misread (round 47 probe): under study',
-    'round47/multiyear/13-fishfarming-norway-salmon-2024.txt': 'misread (round 47 probe): under study',
     'round47/multiyear/15-yonhap-korea-chips-2019.txt': 'misread (round 47 probe): under study',
     'round47/points/02-wto-leading-exporters-2015.txt': 'misread (round 47 probe): under study',
     'round47/points/10-destatis-china-partner-2024.txt': 'misread (round 47 probe): under study',
