@@ -60,6 +60,7 @@ from .rates import cumulative_totals, names_yearly_rate, yearly_rate_names, year
 from .readings import alternatives
 from .rules import decide
 from .scope_turns import whole_ends_the_headline_scope
+from .restated_levels import bare_repeats_take_the_product
 from .named_before_figure import parts_counted_in
 from .market_notes import flows_of_one_product, partner_rows_of_a_product_row, parts_alone_of_the_total
 from .listed_members import members_add_up_to_their_group
@@ -247,6 +248,7 @@ def link(doc: Document) -> list[Claim]:
     if ctx.has_services:
         summary_items_of_goods(text, claims)
     whole_ends_the_headline_scope(claims)
+    bare_repeats_take_the_product(text, sents, claims)
     parts_of_the_group_before(text, sents, claims)
     covered_goods(text, sents, claims)
     bullets_under_a_figure(text, sents, claims)
@@ -6635,6 +6637,7 @@ _SECTOR_RULES = ("company-subject", "named-sector-flow", "sector-subject", "sect
 _TURN = re.compile(r";|,\s*(?:while|whereas|but)\b", re.I)
 
 
+_CHANGE_AFTER_ASIDE = re.compile(r"(?:,|\band)\s+(?:(?:up|down)\s+(?:by\s+)?|(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline)\s+of\s+)\Z", re.I)
 _CHANGE_RIGHT_AFTER = re.compile(r"\s*,\s*(?:(?:up|down)\s+(?:by\s+)?|(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline)\s+of\s+)\Z", re.I)
 
 
@@ -6642,8 +6645,18 @@ def _change_in_money_of(s: Site) -> bool:
     """Whether the figure is a change in money set right after the level it changes (", down
     $680 million from"), that level an amount of the same flow."""
     c, p = s.claim, s.prev
-    return (c.kind == "amount" and c.how.get("measure") == "absolute-change" and p.kind == "amount"
-            and p.sentence == c.sentence and bool(_CHANGE_RIGHT_AFTER.match(s.gap)))
+    if not (c.kind == "amount" and c.how.get("measure") == "absolute-change" and p.kind == "amount" and p.sentence == c.sentence):
+        return False
+    if _CHANGE_RIGHT_AFTER.match(s.gap):
+        return True
+    # ("were worth NOK 122 billion in 2023, the council said, a record and an increase of NOK
+    # 16 billion": the same, past the level's date and an aside that names no other place,
+    # product or turn of the clause)
+    return _CHANGE_AFTER_ASIDE.search(s.gap) is not None and not _TURN.search(s.gap) \
+        and not any(p.end <= x.start < s.m.start and x.text[:1].islower() for x in s.ms["commodity"]) \
+        and not any(p.end <= x.start < s.m.start and x.attrs.get("iso") != p.reporter for x in s.ms["country"])
+    # (a capitalised product word is in a name, "the Seafood Council"; the reporter's own
+    # name or demonym is no other place)
 
 
 @functools.cache

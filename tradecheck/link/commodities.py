@@ -339,7 +339,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     aside = _FIGURE_ASIDE.match(text, m.end, sent.end) if c.kind == "amount" else None
     from_x = _FROM_FLOW.match(text[aside.end():min(sent.end, aside.end() + 40)] if aside else after) if c.kind == "amount" else None
     if from_x and c.kind == "amount" and not names_country_or_flow(from_x["c"]) and from_x["c"] not in ("total", "merchandise", "its", "their", "the") \
-            and not any(w in vocab.not_products() for w in from_x["c"].split()):  # "in total goods imports"
+            and not any(w in vocab.not_products() for w in from_x["c"].split()) \
+            and not (c.measure == "balance" and from_x.group(0).split()[0] == "on"):  # "in total goods imports"
+        # (not "the deficit widened to $29 billion on gold imports": "on" one side's flow after a
+        # balance says why it moved; the balance is of all the trade, not of that product)
         return canonical_label(from_x["c"]), "from-product-flow"
     # ("A$117.6 billion of goods, leaving a surplus of ...": that product was the figure before's)
     # ("spent US$25.6 billion importing cotton, fibres and fabrics, leaving a surplus of": the
@@ -1488,8 +1491,12 @@ def _earnings_from(before: str) -> str | None:
 @functools.cache
 def _flow_of_named() -> re.Pattern:
     verbs = vocab.alternation(set(vocab.changes()) | vocab.level_verbs())
+    # ("Imports of Chilean wine of all types grew": the product before words that count all
+    # its kinds, vocab/every_kind_qualifiers.csv)
+    every_kind = vocab.alternation(vocab.every_kind_qualifiers(), space=r"\s+")
     return re.compile(
         r"\b(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Ss]ales)\s+of\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)"
+        rf"(?:\s+(?:{every_kind}))?"
         # ("Exports of phosphates [more than doubled]": a figure that is its own verb, after
         # its hedge)
         rf"(?:\s+(?:(?:also|alone)\s+)?{verbs}\b|\s+{HEDGE}$)")

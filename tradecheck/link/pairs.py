@@ -3829,6 +3829,12 @@ def levels_compared(s: Site):
     return Decision((new.reporter, new.partner, groups), (new.start, new.end), new.basis.get("pair"))
 
 
+# "Total soybean export revenue was $53 billion": a product's total flow, no place named in
+# its own words, is that product's trade with everyone (not the partner of the sentence
+# before); a product or two between "total" and the flow word, perhaps a noun of the money
+_TOTAL_PRODUCT_FLOW = re.compile(r"\b[Tt]otal\s+(?:[a-z][a-z-]+\s+){1,2}?(?:exports?|imports?)(?:\s+(?:revenue|revenues|earnings|receipts|value|bill))?\s+(?:was|were|reached|stood|came|totall?ed|amounted|rose|fell)\b")
+
+
 @rule("pair", "discourse", "context")
 def discourse(s: Site):
     """No place named in the clause: the pair the text is talking about ("its exports to
@@ -3846,6 +3852,7 @@ def discourse(s: Site):
         # partner's; "total trade" alone may be the pair's two flows added; "total real goods
         # exports": in real terms, still the whole)
         if (re.search(r"\b(?:total|overall)\s+(?:(?:real\s+|nominal\s+)?(?:merchandise\s+|goods\s+)?(?:exports|imports)|(?:foreign|external)\s+trade)\b", window, re.I)
+                or _TOTAL_PRODUCT_FLOW.search(window)
                 or re.search(r"\b(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|surplus|deficit|balance)\b", window, re.I)
                 or (s.kind == "amount" and _SHARE_OF_TOTAL.search(window))) \
                 and state.partner not in ("WLD", None) and state.partner not in _header_places(s):

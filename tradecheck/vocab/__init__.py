@@ -2118,3 +2118,10 @@ def flow_side_openers() -> dict[str, str]:
     """Sentence openers that turn to one flow (lower case) -> that flow ("on the import
     side" -> imports): flow_side_openers.csv."""
     return {r["phrase"].lower(): r["measure"] for r in table("flow_side_openers")}
+
+
+@functools.cache
+def every_kind_qualifiers() -> list[str]:
+    """Phrases after a product that count all its kinds ("wine of all types"), no part of the
+    product's name: vocab/every_kind_qualifiers.csv."""
+    return [r["phrase"] for r in table("every_kind_qualifiers")]
