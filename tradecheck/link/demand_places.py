@@ -50,13 +50,10 @@ _LIST_JOIN = re.compile(r"\s*(?:,|&|/)\s*(?:and\s+)?|\s+and\s+")
 
 def _list_of(text: str, places: list[Mention], c: Mention) -> tuple[Mention, Mention]:
     """The first and last place of the list `c` stands in ("Japan, US", "China and India")."""
-    i = places.index(c)
-    first = last = i
-    while first > 0 and _LIST_JOIN.fullmatch(text, places[first - 1].end, places[first].start):
-        first -= 1
-    while last + 1 < len(places) and _LIST_JOIN.fullmatch(text, places[last].end, places[last + 1].start):
-        last += 1
-    return places[first], places[last]
+    from .pairs import _list_around  # (here: pairs reads the context, which reads this module)
+
+    run = _list_around(text, places, c, _LIST_JOIN)
+    return run[0], run[-1]
 
 
 def buyer_places(text: str, places: list[Mention]) -> set[int]:
