@@ -219,7 +219,11 @@ def _whole_key(model: Model, c: Claim, key):
     if c.extra.get("_whole_measure"):
         # "..., while re-exports accounted for 26.9 percent of the total" after a share of the
         # trade: of the trade, in the text's scope
-        return whole_of(model, key._replace(measure=c.extra["_whole_measure"]))
+        whole = key._replace(measure=c.extra["_whole_measure"])
+        if whole.measure == "trade_total" and whole.reporter and whole.partner:
+            # (two-way trade's key has its two sides in order, as key_of writes it)
+            whole = whole._replace(**dict(zip(("reporter", "partner"), sorted((whole.reporter, whole.partner)))))
+        return whole_of(model, whole)
     if c.extra.get("_whole_commodity") and c.extra.get("_whole_reporter") and key.measure in ("exports", "imports"):
         # "Andalusia shipped €2.6 billion of that, or 65 per cent" after Spain's olive oil
         # exports to Italy: of the country's flow of that product with the same partner

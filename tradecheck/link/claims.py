@@ -2898,8 +2898,13 @@ def _flow_shares_of_trade(text: str, claims: list[Claim]) -> None:
     """"Exports accounted for 28.0% of the turnover", "The share of exports in turnover was
     55.1%": one flow's share of the total trade (both flows): the part is that flow, the whole
     the trade. Only with the world: a partner's flow "of the turnover" may be of the pair's
-    trade or of all, which the words do not tell."""
+    trade or of all, which the words do not tell; "of the bilateral total" tells (the pair's)."""
     for k, c in enumerate(claims):
+        if c.kind == "share" and not c.extra.get("_whole_measure") and c.partner not in (None, "WLD") and not c.commodity \
+                and c.measure in ("exports", "imports") and _bilateral_whole_re().match(text, c.end):
+            # "Exports were about 60% of the bilateral total": of the pair's two-way trade
+            c.extra["_whole_measure"] = "trade_total"
+            continue
         if c.kind != "share" or c.extra.get("_whole_measure") or c.partner not in (None, "WLD") or c.commodity:
             continue
         prev = claims[k - 1] if k and claims[k - 1].sentence == c.sentence else None
@@ -2919,6 +2924,14 @@ def _flow_shares_of_trade(text: str, claims: list[Claim]) -> None:
         if part in ("exports", "imports", "balance"):
             c.measure = part
             c.extra["_whole_measure"] = "trade_total"
+
+
+@functools.cache
+def _bilateral_whole_re() -> re.Pattern:
+    """"... of the bilateral total", "of two-way trade" right after a share: its whole is the
+    two sides' trade with each other (vocab/bilateral_cues.csv)."""
+    cues = vocab.alternation(vocab.bilateral_cues(), ignore_case=True)
+    return re.compile(rf"\s*of\s+(?:the\s+|their\s+)?(?:{cues})\s+(?:goods\s+|merchandise\s+)?(?:total|trade|turnover|commerce)\b", re.I)
 
 
 @functools.cache

@@ -2422,7 +2422,11 @@ def _listed_group(clause: str) -> str | None:
         if not np:
             return None
     np = re.sub(r"^(?:of|the)\s+", "", np)
-    return None if names_country_or_flow(np) else canonical_label(np)
+    if names_country_or_flow(np):
+        # "earnings from the cocoa complex - beans, butter and powder -": the group after
+        # the flow's words, not the flow (nor its first listed kind)
+        np = _GROUP_NAME_OPENER.sub("", np)
+    return None if not np or names_country_or_flow(np) else canonical_label(np)
 
 
 def listed_group_items(clause: str) -> list[str]:

@@ -1053,6 +1053,11 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
             if not c.attrs["iso"]:
                 c.attrs["key"] = "group:" + c.attrs["label"]
         for f in (f for f in flows if s.start <= f.start < s.end and f.attrs["measure"] != "other"):
+            if in_cause_aside(text, s.start, f.start, f.end):
+                # "... fell 12%, to $880 million, as the trade spat between A and B cooled
+                # prices": a flow in the cause clause after a figure is the cause's, and its
+                # places no pair of the text
+                continue
             if _COMPARED_AFTER_FLOW.match(text, f.end) and not re.search(r"\d", text[s.start:s.end]):
                 # "Only Germany supplies more to the Czech market": a place ranked above the
                 # partner the lead is on, in a remark with no figure, is no pair of the text
@@ -1142,9 +1147,12 @@ def _in_headline_side_clause(text: str, head: Sentence, flows: list[Mention], c:
     if not line or line[-1] in ".!?" or not re.match(r"[ \t]*\n", text[head.start + len(line):head.start + len(line) + 3]):
         return False  # (a headline is a line of its own with no full stop: not a lead's sentence)
     first = next((f for f in flows if head.start <= f.start < c.start and f.attrs["measure"] != "other"), None)
-    if first is None:
+    # ("Coffee earnings slip 12% as Europe buys less": after the headline's own figure,
+    # where no flow word of its own comes first)
+    figure = re.search(r"\d", text[head.start:c.start]) if first is None else None
+    if first is None and figure is None:
         return False
-    between = text[first.end:c.start]
+    between = text[first.end:c.start] if first is not None else text[head.start + figure.end():c.start]
     return _headline_opener_re().search(between) is not None
 
 

@@ -3886,7 +3886,23 @@ def discourse(s: Site):
         # two-way trade")
         other = next((k for k in (state.last_place, s.ctx.main_partner) if k not in (None, "WLD", rep)), None)
         par, basis = (other, "context") if other else (par, "guess")
+    elif rep and par in (None, "WLD") and s.m.start - s.sent.start < 80 \
+            and _two_way_subject_re().match(s.text, s.sent.start, s.m.start):
+        # "Two-way goods trade reached $12 billion", no owner before it, after a sentence
+        # naming the two countries: their trade with each other, not one side's with the world
+        # (a port's "handled $300 billion in two-way trade" has an owner, so is left alone)
+        other = state.last_place if state.last_place and len(state.last_place) == 3 and state.last_place not in ("WLD", rep) else None
+        if other:
+            par, basis = other, "context"
     return Decision((rep, par), None, basis)
+
+
+@functools.cache
+def _two_way_subject_re() -> re.Pattern:
+    """"Two-way trade climbed to": the sentence opens with the two sides' trade
+    (vocab/bilateral_cues.csv), no owner named before it."""
+    cues = vocab.alternation(vocab.bilateral_cues(), ignore_case=True)
+    return re.compile(rf"(?:the\s+)?(?:{cues})\s+(?:goods\s+|merchandise\s+)?(?:trade|commerce)\b", re.I)
 
 
 # ("a bilateral deficit of $419.2 billion": the balance between the two, as their trade is)

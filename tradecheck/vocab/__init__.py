@@ -207,6 +207,13 @@ def service_flow_nouns() -> dict[str, str]:
 
 
 @functools.cache
+def bilateral_cues() -> list[str]:
+    """Words that make a trade total the two sides' trade with each other ("two-way",
+    "bilateral"), not one side's with the world."""
+    return [r["phrase"] for r in table("bilateral_cues")]
+
+
+@functools.cache
 def joint_flow_cues() -> list[str]:
     """Words that make "imports and exports" after them their sum, the total trade."""
     return [r["phrase"] for r in table("joint_flow_cues")]
