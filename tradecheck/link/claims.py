@@ -2191,15 +2191,26 @@ def _after_whole_of_share(s) -> int:
 def _shares_of_ranked_members(claims: list[Claim]) -> None:
     """"Saudi Arabia was second with exports of 23.8 billion dollars, or 26 percent": a share
     restating a member's figure in a ranking of a bloc's internal trade is of that trade,
-    as "53 percent of the Gulf total" says in full."""
+    as "53 percent of the Gulf total" says in full. So is one in a list of each member's
+    trade with the rest of its bloc ("- Chile: $4bn (31%)" under "Intra-bloc exports by
+    member:"): of the bloc's internal trade."""
     for prev, share in zip(claims, claims[1:]):
         if (share.kind == "share" and prev.kind == "amount" and prev.how.get("pair") == "member-ranked"
-                and share.how.get("pair") == "same-as-previous"):
+                and share.how.get("pair") == "same-as-previous") or _member_row_share(prev, share):
             # (of the whole the leader's share named in the sentence: "Kenya ..., or 36 percent of
             # intra-EAC exports, ahead of Uganda at $1.9 billion (29 percent)")
             leader = next((x for x in reversed(claims[:claims.index(share)]) if x.kind == "share"
                            and x.sentence == share.sentence and x.extra.get("_of_group_total")), None)
             share.extra.setdefault("_of_group_total", leader.extra["_of_group_total"] if leader else True)
+
+
+def _member_row_share(prev: Claim, share: Claim) -> bool:
+    """A share after its row's amount in a list of members' trade with their bloc (each row
+    a member as reporter, the bloc as partner: link/pairs.py `list_item`)."""
+    return (share.kind == "share" and prev.kind == "amount" and prev.how.get("pair") == share.how.get("pair") == "list-item"
+            and share.sentence == prev.sentence and prev.reporter is not None and share.reporter == prev.reporter
+            and prev.partner is None and prev.extra.get("partner_group") and prev.extra["partner_group"] == share.extra.get("partner_group")
+            and prev.reporter in vocab.bloc_members().get("group:" + prev.extra["partner_group"], ()))
 
 
 # "seasonally adjusted", "calendar and seasonally adjusted"; and the raw series: "non-adjusted",
@@ -4112,6 +4123,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 # ("98,500 tonnes, down 24.0% from 129,600 tonnes a year earlier"; "14.5
                 # working days, compared with 14 a year earlier": the side compared with)
                 continue
+            if _dates_compared_figure(text, sent, pm, per, state.period or ctx.main_period):
+                continue  # ("slightly below the 118 million tonnes shipped in 1973": the side compared with)
             if names_publication(text, pm.start, pm.end) or names_the_issue(text, pm.start, pm.end, per, ctx.published):
                 continue  # ("the Economic Survey 2024 indicates": the survey's name; a report's cover date)
             if _names_a_footing(pm):
@@ -4235,6 +4248,21 @@ def _quoted(text: str, pos: int) -> bool:
 
 # "compared with 14 a year earlier", "than the year before": the words before the earlier side
 _COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|against|versus|from)\s+(?:[\w.,-]+\s+){0,3}$", re.I)
+
+# a comparison word, then a figure and a few words up to the period ("below the 118 million
+# tonnes shipped in"): the period dates the figure compared with
+_COMPARED_FIGURE_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|than|against|versus|from|below|above)\s+(?:the\s+)?(?:about\s+|some\s+)?"
+    r"\d[\d.,]*\s+(?:[\w.,-]+\s+){0,4}(?:in\s+)?$", re.I)
+
+
+def _dates_compared_figure(text: str, sent: Sentence, pm: P.PeriodMention, per: P.Period, now: P.Period | None) -> bool:
+    """"Deliveries were put at 116 million tonnes, slightly below the 118 million tonnes
+    shipped in 1973": an earlier year dating only the figure compared with, which does not
+    move the text to it (the next sentences stay on the period in hand)."""
+    if now is None or not per[1] < now[0]:
+        return False
+    return bool(_COMPARED_FIGURE_BEFORE.search(text, max(sent.start, pm.start - 60), pm.start))
 
 
 # the words that say how a change is measured ("year-on-year", "y/y", "quarter-over-quarter")

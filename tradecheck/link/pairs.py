@@ -1430,9 +1430,13 @@ def _world_item(s: Site) -> Decision | None:
 def _as_listed(s: Site, x: Mention, role: str | None) -> Decision | None:
     """The pair of a place in a list whose cue gives the listed places' role: each reports
     with the world ('R': "the largest exporters - ..."), or each is the reporter's partner
-    ('P': "exports to ...")."""
+    ('P': "exports to ..."), or each reports its trade with the rest of the bloc the text
+    is on ('B': "intra-bloc exports by country"; the bloc named last, unknown where none is)."""
     if role == "R":
         return Decision((x.attrs["iso"], "WLD"), _ev(x))
+    if role == "B":
+        bloc = _last_group(s, x)
+        return Decision((x.attrs["iso"], bloc), _ev(x), "text" if bloc else "guess")
     if role == "P":
         rep = s.state.reporter if s.state.reporter != x.attrs["iso"] else None
         return Decision((rep, x.attrs["iso"]), _ev(x), "text" if rep else "guess")
@@ -2456,7 +2460,7 @@ def share_of_discourse(s: Site):
 # states", "trade inside Mercosur", "trade in goods within the Andean Community" (not "trade
 # in goods between the EU and Canada", a pair): the trade a group's members do with each other
 _INTRA_BEFORE = re.compile(
-    r"(?:\bintra-|\b(?:(?:trade|commerce|exchanges|turnover)\s+(?:among|amongst|between|within|inside)"
+    r"(?:\bintra-|\b(?:(?:trade|commerce|exchanges|turnover|exports|imports)\s+(?:among|amongst|between|within|inside)"
     r"|(?:trade|commerce)\s+in\s+(?:goods|merchandise|services)\s+(?:among|amongst|within|inside))\s+(?:the\s+)?"
     r"(?:(?:member\s+)?(?:countries|states|nations|members|economies)\s+of\s+(?:the\s+)?)?)$", re.I)
 
