@@ -1508,6 +1508,7 @@ def service_kinds_alone() -> frozenset[str]:
     return frozenset(r["word"].lower() for r in table("service_kinds") if r["alone"])
 
 
+@functools.cache
 def goods_classes() -> frozenset[str]:
     """Words that before "goods" name a class of them ("rural", "consumption", "capital")."""
     return frozenset(r["word"].lower() for r in table("goods_classes"))
@@ -1887,9 +1888,10 @@ def compass_short_names() -> dict[str, str]:
     return {r["word"]: r["iso3"] for r in table("compass_short_names")}
 
 
-def unit_nouns() -> list[str]:
+@functools.cache
+def unit_nouns() -> tuple[str, ...]:
     """What a text calls a sub-national unit after "the" (vocab/unit_nouns.csv)."""
-    return [r["word"] for r in table("unit_nouns")]
+    return tuple(r["word"] for r in table("unit_nouns"))
 
 
 @functools.cache
