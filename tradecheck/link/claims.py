@@ -565,7 +565,10 @@ def _other_flow_after_goods(text: str, claims: list[Claim]) -> None:
     billion": the other flow opening the sentence right after a flow said to be of goods, of
     the same pair and period and naming no product, scope or total of its own, is the goods'
     flow too, and so is the balance its sentence then gives of them; not where the text gives
-    an unlabelled level of that flow elsewhere (then it may be the whole)."""
+    an unlabelled level of that flow elsewhere (then it may be the whole). A change opening the
+    sentence with its level right after ("Merchandise exports fell 9% to $34.7 billion. Imports
+    rose 3% to $64.4 billion") is read so with that level; not where services are named
+    between the goods figure and it."""
     def key(c, measure=None):
         return measure or c.measure, c.reporter, c.partner, c.period
 
@@ -577,14 +580,22 @@ def _other_flow_after_goods(text: str, claims: list[Claim]) -> None:
     goods = {key(c): c.sentence for c in claims if c.kind == "amount" and c.commodity == "goods" and c.measure in other
              and not c.extra.get("_headline") and c.basis.get("commodity") in ("text", "context") and (key(c), c.sentence) not in split}
     for k, c in enumerate(claims):
-        if c.kind != "amount" or c.measure not in other or c.commodity or c.scope or c.how.get("commodity") != "none" \
+        level = _level_of_change(claims, k)
+        if c.kind not in ("amount", "percent_change") or (c.kind == "percent_change" and level is None) \
+                or c.measure not in other or c.commodity or c.scope or c.how.get("commodity") != "none" \
                 or (k and claims[k - 1].sentence == c.sentence) or goods.get(key(c, other[c.measure])) != c.sentence - 1 \
-                or bare[key(c)] > 1:
+                or bare[key(level or c)] > 1:
             continue
         if _WHOLE_BEFORE.search(text[text.rfind(". ", 0, c.start) + 1:c.start]):
             continue
-        c.commodity = "goods"
-        _set(c, "commodity", "other-flow-of-goods", "context")
+        # (no services named between the goods figure and this one: "... of goods. Services
+        # exports rose 4%" then a bare flow may be of services, or the whole)
+        g = max((x.end for x in claims[:k] if x.commodity == "goods" and key(x) == key(c, other[c.measure])), default=c.start)
+        if "servic" in text[g:c.start].lower():
+            continue
+        for x in (c, level) if level is not None else (c,):
+            x.commodity = "goods"
+            _set(x, "commodity", "other-flow-of-goods", "context")
         for b in claims[k + 1:]:
             if b.sentence != c.sentence:
                 break
@@ -593,6 +604,20 @@ def _other_flow_after_goods(text: str, claims: list[Claim]) -> None:
                     and bare[key(b)] == 1:
                 b.commodity = "goods"
                 _set(b, "commodity", "other-flow-of-goods", "context")
+
+
+def _level_of_change(claims: list[Claim], k: int) -> Claim | None:
+    """The level a change opening its sentence goes to, given right after it with no product
+    of its own ("Imports rose 3.3% to $64.4 billion"): the two are one flow's figures, so a
+    product or scope read for the one is the other's too."""
+    c = claims[k]
+    if c.kind != "percent_change" or k + 1 >= len(claims):
+        return None
+    x = claims[k + 1]
+    if x.kind == "amount" and x.sentence == c.sentence and x.how.get("commodity") == "same-as-previous" and not x.commodity \
+            and not x.scope and (x.measure, x.reporter, x.partner, x.period) == (c.measure, c.reporter, c.partner, c.period):
+        return x
+    return None
 
 
 def _flow_goes_on_as_goods(text: str, claims: list[Claim]) -> None:
