@@ -49,3 +49,11 @@ def test_money_earned_from_kinds_of_services_is_no_whole_of_the_goods():
     claims = {c["text"]: c for c in result(text)["claims"]}
     assert claims["$1.5 billion"]["commodity"] == "several kinds of services"
     assert errors(text) == []
+
+
+def test_a_date_that_ends_a_period_is_no_dateline():
+    """"..., which ended on March 20, 2022": the end of the year reported on, not the day the
+    text came out (no other date: none is taken)."""
+    text = "Iran's non-oil exports reached $40.0 billion in the Iranian year 1400, which ended on March 20, 2022."
+    assert verify_text(text, reference="none").to_dict()["document"]["published"] is None
+    assert verify_text("TEHRAN, April 2, 2022 - " + text, reference="none").to_dict()["document"]["published"] == "2022-04-02"
