@@ -5,6 +5,7 @@ Errors here are `InputError`, which the CLI turns into a one-line message and ex
 from __future__ import annotations
 
 import codecs
+import functools
 import datetime as dt
 import re
 import sys
@@ -217,6 +218,12 @@ def _date_res() -> list[tuple[re.Pattern, str]]:
     return _DATE_RES
 
 
+@functools.cache
+def _period_end_before() -> re.Pattern:
+    words = vocab.alternation(vocab.period_end_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\s+(?:on\s+)?$", re.I)
+
+
 def find_dateline(text: str, window: int = 800) -> str | None:
     """The publication date from a dateline near the top ("LAGOS, June 4, 2024 (...)",
     "By bne IntelliNews August 1, 2023", "1 August 2023", "2023-08-01")."""
@@ -231,6 +238,8 @@ def find_dateline(text: str, window: int = 800) -> str | None:
                     d = dt.date(int(m["y"]), vocab.months()[m["mon"].lower()], int(m["d"]))
             except (ValueError, KeyError):
                 continue
+            if _period_end_before().search(head, max(0, m.start() - 16), m.start()):
+                continue  # ("the year 1401, which ended on March 20, 2023": a period's end)
             if best is None or m.start() < best[0]:
                 best = (m.start(), d.isoformat())
             break

@@ -160,8 +160,16 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("season", _word("season", r"(?:in|during|over)\s+(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)",
                          ["in", "during", "over"], ["spring", "summer", "autumn", "winter", "fall"], i,
                          more=words_before(["spring", "summer", "autumn", "winter"], back=2))),
-        ("iran", keyed("iran", r"\b(?:[Ii](?i:ranian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Pp](?i:ersian\s+(?:calendar\s+|fiscal\s+)?year\s+)|[Yy](?i:ear\s+))(?P<y>1[34]\d\d)\b",
-                       ["iranian", "persian", "year"], ["13", "14"])),
+        # a solar hijri (Iranian) year, from March to March: "the Iranian calendar year of
+        # 1401", "the Persian year 1402", "solar hijri year 1400"
+        ("iran", keyed("iran", r"\b(?:[Ii](?i:ranian\s+(?:calendar\s+|fiscal\s+)?year\s+(?:of\s+)?)|[Pp](?i:ersian\s+(?:calendar\s+|fiscal\s+)?year\s+(?:of\s+)?)"
+                               r"|[Ss](?i:olar\s+hijri\s+(?:calendar\s+|fiscal\s+)?year\s+(?:of\s+)?)|[Yy](?i:ear\s+))(?P<y>1[34]\d\d)\b",
+                       ["iranian", "persian", "solar", "year"], ["13", "14"])),
+        # the year written first: "the 1401 Iranian year", "1401 SH", "1400 solar hijri"
+        # (a bare 13xx/14xx number is no year: only with the calendar named after it; a
+        # plain "hijri" may be the lunar one, another span)
+        ("iran", keyed("iran_year_first", r"\b(?P<y>1[34]\d\d)\s+(?:(?i:iranian|persian|solar\s+hijri)(?:\s+(?i:calendar|fiscal))?\s+(?i:year)\b|SH\b|(?i:solar\s+hijri)\b)",
+                       [], ["iranian", "persian", "hijri", "sh"], digits=True)),
         # "mid-July to mid-November": a range from the middle of one month to the middle of
         # another spans as many months as lie between them, counted as the months it opens
         # in (July to October: a fiscal year that starts mid-July counts it so)

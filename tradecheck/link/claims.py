@@ -2691,11 +2691,18 @@ def _shares_of_the_total(text: str, claims: list[Claim]) -> None:
         if not re.match(r"^\s*of\s+the\s+total\s*(?:[.;,)]|$)", text[share.end:share.end + 30], re.I):
             continue
         whole = next((c for c in reversed(claims[:k]) if c.kind == "amount" and c.sentence == share.sentence), None)
-        if whole is None or whole.measure == "other" or whole.commodity or share.partner in (None, whole.partner) \
+        if whole is None or whole.measure == "other" or share.partner in (None, whole.partner) \
                 or share.how.get("pair") not in ("named-partner", "two-named"):
             continue
         share.measure, share.period, share.reporter = whole.measure, whole.period, whole.reporter
-        for field in ("measure", "period"):
+        fields = ("measure", "period")
+        if whole.commodity:
+            # "total non-oil exports were $53bn, meaning Iraq accounted for 19% of the total":
+            # the place's part is of the whole's product, and the whole that product's flow
+            # with the figure's partner (not the place's flow of every product)
+            share.commodity, fields = whole.commodity, fields + ("commodity",)
+            share.extra["_whole_partner"] = whole.partner
+        for field in fields:
             share.how[field], share.basis[field] = "share-of-figure", whole.basis.get(field, "context")
         share.extra.pop("_whole", None)
     _total_of_a_part_before(text, claims)

@@ -2356,12 +2356,24 @@ _FROM_PRODUCT = re.compile(r"^\s+from\s+(?:the\s+sale\s+of\s+)?(?P<c>[A-Za-z][\w
                            r"(?=\s*[,.;)]|\s*$|\s+(?:in|during|last|this|over|and|the|a|to|at|as|while|between|so|up|down)\b)")
 
 
+# "from engineering services", "from technical and engineering services": the kinds before
+# "services" (read by _services_kind)
+_FROM_SERVICE_KINDS = re.compile(r"^\s+from\s+(?P<kinds>[A-Za-z][\w-]*(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Za-z][\w-]*)*\s+)services\b")
+
+
 _EARNED_CUES = ("earn", "fetched", "generated", "brought", "raked")
 
 
 def _earned_from_product(text: str, sent, m, after: str, commodities) -> str | None:
     if not holds_any(text[sent.start:m.start], _EARNED_CUES) or not _EARNED.search(text, sent.start, m.start):
         return None  # (the cue word checked first: the pattern's search tries every position)
+    kinds = _FROM_SERVICE_KINDS.match(after)
+    if kinds:
+        # "earned $1.9 billion from technical and engineering services": kinds of services,
+        # a part of the services flow (not the goods figures nor every service)
+        kind = _services_kind(kinds["kinds"])
+        if kind:
+            return "several kinds of services" if _KINDS_LISTED.search(kinds["kinds"]) else kind
     mm = _FROM_PRODUCT.match(after)
     if not mm or names_country_or_flow(mm["c"]) or not any(x.start == m.end + mm.start("c") for x in commodities):
         return None

@@ -1297,6 +1297,13 @@ def market_subjects(kind: str) -> list[str]:
 
 
 @functools.cache
+def period_end_cues() -> list[str]:
+    """Words right before a date that make it a period's end, no dateline ("which ended on
+    March 20, 2023"): vocab/period_end_cues.csv."""
+    return [r["phrase"] for r in table("period_end_cues")]
+
+
+@functools.cache
 def outside_total_cues(kind: str) -> list[str]:
     """Words that say a product is left out of the totals ("not included", kind "verb"), the
     totals it is left out of ("turnover figures", kind "whole"), and words that alone set it
