@@ -1137,7 +1137,7 @@ def _sold_at_home(text: str, start: int, word: str) -> bool:
     furniture sales fell 10%": vocab/home_sale_adjectives.csv), or a market's own sales ("the
     toy market generated sales of EUR 4bn", "the market's sales": vocab/market_sales_cues.csv;
     not "export markets generated sales", vocab/abroad_market_words.csv)."""
-    if word.lower() not in _sale_nouns():
+    if word.lower() not in sale_noun_set():
         return False  # (a verb, "its local units shipped $20bn", or "exports" itself)
     window = text[max(0, start - 50):start].lower()
     if not any(w in window for w in _home_sale_hints()):
@@ -1146,16 +1146,18 @@ def _sold_at_home(text: str, start: int, word: str) -> bool:
     if home.search(text, max(0, start - 50), start) is not None:
         return True
     mm = market.search(text, max(0, start - 50), start)
-    return mm is not None and (mm["pre"] or "").lower() not in _abroad_market_words()
+    return mm is not None and (mm["pre"] or "").lower() not in abroad_market_word_set()
 
 
 @functools.cache
-def _abroad_market_words() -> frozenset[str]:
+def abroad_market_word_set() -> frozenset[str]:
+    """Words that put a market abroad, lower case (vocab/abroad_market_words.csv)."""
     return frozenset(w.lower() for w in vocab.abroad_market_words())
 
 
 @functools.cache
-def _sale_nouns() -> frozenset[str]:
+def sale_noun_set() -> frozenset[str]:
+    """Nouns of selling, lower case (vocab/sale_nouns.csv)."""
     return frozenset(w.lower() for w in vocab.sale_nouns())
 
 
@@ -1183,13 +1185,13 @@ def _sales_in_a_product_market(text: str, end: int, word: str) -> bool:
     size of that market, no flow. Not a market abroad ("sales in the overseas book market",
     vocab/abroad_market_words.csv, scope abroad), nor one named by a worldwide word alone
     ("sales in the global market": one seller's sales everywhere, perhaps abroad)."""
-    if word.lower() not in _sale_nouns():
+    if word.lower() not in sale_noun_set():
         return False
     mm = _in_a_market_re().match(text, end)
     if mm is None:
         return False
     words = mm["words"].lower().split()
-    abroad = _abroad_market_words() - _worldwide_market_words()
+    abroad = abroad_market_word_set() - _worldwide_market_words()
     return not any(w in abroad for w in words) and not all(w in _worldwide_market_words() for w in words)
 
 

@@ -3456,7 +3456,7 @@ def _total_sales(text: str, start: int, end: int) -> bool:
     word that makes it a whole (vocab/total_labels.csv, one word: "total sales", "overall
     sales"): the sales at home and abroad together, no export flow, when the text names the
     home sales beside them (checked by the caller)."""
-    if text[start:end].lower() not in _sale_nouns():
+    if text[start:end].lower() not in scan.sale_noun_set():
         return False
     if _total_before_re().search(text, max(0, start - 20), start):
         return True
@@ -3465,14 +3465,10 @@ def _total_sales(text: str, start: int, end: int) -> bool:
     # vocab/abroad_market_words.csv), is that total too
     # (only the noun the whole is named with: "total sales" makes no bare "shipments" a whole)
     before = text[max(0, start - 40):start].lower().split()[-3:]
-    if any(w.strip(",:;()") in _abroad_words() for w in before):
+    if any(w.strip(",:;()") in scan.abroad_market_word_set() for w in before):
         return False
     return text[start:end].lower() in _nouns_of_total_sales(text)
 
-
-@functools.cache
-def _abroad_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in vocab.abroad_market_words())
 
 
 @functools.lru_cache(maxsize=8)
@@ -3487,10 +3483,6 @@ def _nouns_of_total_sales(text: str) -> frozenset[str]:
 def _sale_noun_re() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{vocab.alternation(vocab.sale_nouns(), ignore_case=True)})\b", re.I)
 
-
-@functools.cache
-def _sale_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for w in vocab.sale_nouns())
 
 
 @functools.cache
