@@ -41,9 +41,11 @@ def _ties(kind: str) -> str:
 @functools.cache
 def _levels_re() -> re.Pattern:
     """The index's level, words that date it, then the earlier level: "stood at 113.5 in March
-    2024, compared with 127.7 in March 2023", "was 1,352, up from 1,235 in the March 2023 quarter"."""
-    return re.compile(rf"\b(?:{_ties('new')})\s+(?P<new>{_NUMBER}){_LEVEL_END}(?P<mid>[^.;%\d$€£¥()]{{0,30}}?(?:(?:19|20)\d\d[^.;%\d$€£¥()]{{0,10}}?)?),?\s*"
-                      rf"(?:{_ties('old')})\s+(?P<old>{_NUMBER}){_LEVEL_END}", re.I)
+    2024, compared with 127.7 in March 2023", "was 1,352, up from 1,235 in the March 2023 quarter",
+    "rose to 131.0 index points, from 125.4" (the unit of a level, said after it)."""
+    unit = rf"(?:\s+(?:{_ties('unit')}))?"
+    return re.compile(rf"\b(?:{_ties('new')})\s+(?P<new>{_NUMBER}){unit}{_LEVEL_END}(?P<mid>[^.;%\d$€£¥()]{{0,30}}?(?:(?:19|20)\d\d[^.;%\d$€£¥()]{{0,10}}?)?),?\s*"
+                      rf"(?:{_ties('old')})\s+(?P<old>{_NUMBER}){unit}{_LEVEL_END}", re.I)
 
 
 @functools.cache
@@ -158,12 +160,89 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
             f = _earlier_change(text, work, sentences, i, m, claims)
             if f is not None:
                 out.append(f)
+    if "index," in text.lower():
+        out += _table_findings(text, sentences, claims)
+    return out
+
+
+# a row of a small table of index levels, one a line: "Import price index, March 2024: 104.2"
+_TABLE_ROW = re.compile(rf"^[ \t\-*]*(?P<label>[A-Za-z][A-Za-z' -]{{0,50}}?\bindex),\s*{_MONTHS}\s+(?P<year>(?:19|20)\d\d)\s*:\s*(?P<n>{_NUMBER})[ \t]*$",
+                        re.I | re.M)
+
+
+def _table_findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
+    """A finding for each two rows of one index whose levels no stated change between their
+    months allows. The change is one naming the index's series (words of its label) with the
+    later row's month for its period and the earlier's for its base; where several do ("import
+    prices were 8.1% higher", "energy import prices were 30% higher"), which one the levels make
+    is a guess, so only where none fits is there a finding (against the first)."""
+    rows: dict[str, list[tuple[int, re.Match]]] = {}
+    for m in _TABLE_ROW.finditer(text):
+        month = vocab.months().get(m["month"].lower().rstrip("."))
+        if month is not None:
+            rows.setdefault(m["label"].strip().lower(), []).append((int(m["year"]) * 12 + month - 1, m))
+    out = []
+    for label, levels in rows.items():
+        words = _series_words(label)
+        levels.sort(key=lambda r: r[0])
+        for k, (late, new) in enumerate(levels):
+            for early, old in levels[:k]:
+                if early == late:
+                    continue
+                fits, first = False, None
+                for c in claims:
+                    if c.kind != "percent_change" or c.factor is None:
+                        continue
+                    if P.parse(c.period) != (late, late) or P.parse(c.base_period) != (early, early):
+                        continue
+                    own = next((s for s in sentences if s.start <= c.start < s.end), None)
+                    if own is None or not _names_series(words, text[own.start:c.start]):
+                        continue
+                    e = half_last_digit(c.text)
+                    sign = 1 if c.factor >= 1 else -1
+                    p = abs(c.factor - 1) * 100
+                    lo, hi = sorted((1 + sign * (p - e) / 100, 1 + sign * (p + e) / 100))
+                    f = _finding(new["n"], new.span("n"), old["n"], old.span("n"), c.text, (c.start, c.end), c.factor, lo, hi, [c.id])
+                    if f is None:
+                        fits = True
+                        break
+                    first = first or f
+                if not fits and first is not None:
+                    out.append(first)
     return out
 
 
 # sentences back a change may stand from the levels it is between (in the same paragraph or
 # the one before)
 _BACK = 4
+
+
+def _is_heading(text: str, sent) -> bool:
+    """Whether a sentence is a heading ("Export prices"): no figure and no closing mark."""
+    part = text[sent.start:sent.end].strip()
+    return not any(ch.isdigit() for ch in part) and not part.endswith((".", "!", "?", ":"))
+
+
+def _is_list_item(text: str, sent) -> bool:
+    return text[sent.start:sent.end].lstrip().startswith(("- ", "* ", "\u2022"))
+
+
+def _first_in_reach(text: str, sentences, i: int):
+    """The first sentence a change may stand in for the levels in sentence `i`: back at most
+    _BACK sentences, in the same paragraph or the one before, where a heading between is no
+    paragraph and a run of list items ("Key statistics" bullets) is one."""
+    sent = sentences[i]
+    first, para, passed = sent, sent.paragraph, 0
+    for s in reversed(sentences[max(0, i - _BACK):i]):
+        if s.paragraph != para:
+            prev_item = passed and _is_list_item(text, first)
+            if not _is_heading(text, s) and not (prev_item and _is_list_item(text, s)):
+                passed += 1
+            if passed > 1:
+                break
+            para = s.paragraph
+        first = s
+    return first
 
 
 def _earlier_change(text: str, work: str, sentences, i: int, m: re.Match, claims: list[Claim]) -> Finding | None:
@@ -180,9 +259,7 @@ def _earlier_change(text: str, work: str, sentences, i: int, m: re.Match, claims
     if old_period is None:
         return None  # (the earlier level undated: which change it makes, the words do not say)
     new_period = _named_period(work, m.end("new"), m.start("old"))
-    first = sentences[max(0, i - _BACK)]
-    if first.paragraph < sent.paragraph - 1:
-        first = next(s for s in sentences[max(0, i - _BACK):i + 1] if s.paragraph >= sent.paragraph - 1)
+    first = _first_in_reach(text, sentences, i)
     for c in reversed(claims):
         if c.kind != "percent_change" or not (first.start <= c.start < sent.start) or c.factor is None:
             continue

@@ -6488,6 +6488,10 @@ def _decide_commodity(s: Site) -> None:
         # "border trade stood at $3.14 billion, down $680 million from $3.82 billion": the
         # change in money of the level just given, of its product or channel
         label, name = p.extra.get("_part_commodity") or p.commodity, "change-of-previous"
+    if label is None and name == "none" and p is None and _change_of_last_product(s):
+        # "Palm oil exports rose to $9bn in 2022 from $7bn. ... The $2bn increase in export
+        # earnings": a change in money of the flow the last figures gave, of their product
+        label, name = s.state.last_commodity, "change-of-last-product"
     if label is None and p is not None and p.commodity and c.kind == "amount" and p.kind == "amount" \
             and "\n" not in text[p.end:m.start] and in_table_row(text, m.start) \
             and not any(p.end <= x.start < m.start for x in ms["commodity"] + ms["country"]):
@@ -6608,7 +6612,7 @@ def _decide_commodity(s: Site) -> None:
     if label is None and (name == "goods-alone" or name == "same-as-previous" and p.extra.get("_goods_named")):
         c.extra["_goods_named"] = True  # "Goods imports surged 2.6% to $281.8 billion" (see _goods_beside_the_whole)
     c.commodity = label
-    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "goods-and-services-go-on", "table-row-carried", "lead-product-carried", "answer-carried", "article-scope", "list-lead", "ranked-after", "ranked-market", "partner-share-of-lead", "side-of-lead-product", "sector-of-lead", "this-product", "question-carried", "none") else ("guess" if name == "none" else "context"))
+    _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "goods-and-services-go-on", "table-row-carried", "lead-product-carried", "answer-carried", "article-scope", "list-lead", "ranked-after", "ranked-market", "partner-share-of-lead", "side-of-lead-product", "sector-of-lead", "this-product", "question-carried", "change-of-last-product", "none") else ("guess" if name == "none" else "context"))
     if label and c.basis["commodity"] == "text" and name not in ("anaphor-carried", "same-products", "elided-part") \
             and label not in ("goods", "services") and c.how.get("pair") == "discourse" \
             and c.partner not in (None, "WLD", ctx.main_partner, ctx.main_reporter, c.reporter) and c.kind in ("amount", "share", "percent_change") \
@@ -6712,6 +6716,17 @@ _TURN = re.compile(r";|,\s*(?:while|whereas|but)\b", re.I)
 
 _CHANGE_AFTER_ASIDE = re.compile(r"(?:,|\band)\s+(?:(?:up|down)\s+(?:by\s+)?|(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline)\s+of\s+)\Z", re.I)
 _CHANGE_RIGHT_AFTER = re.compile(r"\s*,\s*(?:(?:up|down)\s+(?:by\s+)?|(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline)\s+of\s+)\Z", re.I)
+
+
+def _change_of_last_product(s: Site) -> bool:
+    """Whether the figure, the first of its sentence, is a change in money between two
+    periods ("the $2bn increase in exports") of the flow the last figure was of, that figure
+    of a product, with no product or place named before it in its sentence."""
+    c, st = s.claim, s.state
+    of, base = c.extra.get("change_of"), c.extra.get("change_base")
+    if not (c.kind == "amount" and of and base and st.last_commodity and st.commodity == st.last_commodity and st.measure == of):
+        return False
+    return not any(s.sent.start <= x.start < s.m.start for x in s.ms["commodity"] + s.ms["country"])
 
 
 def _change_in_money_of(s: Site) -> bool:
