@@ -49,8 +49,10 @@ def _res() -> dict[str, re.Pattern]:
         # "by P2.7 billion, or 3.8 percent" (the comma may be left out: "by PHP 3.3 billion or 4.3 percent")
         "or": re.compile(rf"(?:\s*,\s*|\s+)or\s+(?:by\s+)?{HEDGE}", re.I),
         "by_before": re.compile(r"\bby\s+$", re.I),
-        # "The plan for the year was to generate": a goal stated as what is to be earned
-        "goal_to": re.compile(rf"\b(?:{goal})\b[^.;,\d]{{0,40}}?\s(?:is|was|are|were)\s+to\s+(?:{earn})\s+{HEDGE}$", re.I),
+        # "The plan for the year was to generate": a goal stated as what is to be earned; or
+        # the goal noun made a verb ("had planned to earn", "aimed to generate", "targeted to earn")
+        "goal_to": re.compile(rf"\b(?:(?:{goal})\b[^.;,\d]{{0,40}}?\s(?:is|was|are|were)|(?:{goal})(?:ned|ed))"
+                              rf"\s+to\s+(?:{earn})\s+{HEDGE}$", re.I),
         # "the performance reached": the words that say a percentage is the result over the goal
         "level": re.compile(rf"\b(?:{level})\b", re.I),
     }
@@ -73,10 +75,12 @@ def _earned_before(text: str, sent, goals: list[Claim], c: Claim, earlier: list[
     goal = next((g for g in goals if g.end <= c.start and _res()["goal_to"].search(text, max(sent.start, g.start - 80), g.start)), None)
     if goal is None or not _res()["level"].search(text, goal.end, c.start):
         return []
-    found = next((x for x in reversed(earlier) if x.kind == "amount" and x.measure in ("exports", "imports")
-                  and x.bound in ("eq", "approx") and not x.extra.get("_forecast")
-                  and x.period == goal.period and x.currency == goal.currency), None)
-    return [found] if found is not None else []
+    found = [x for x in earlier if x.kind == "amount" and x.measure in ("exports", "imports")
+             and x.bound in ("eq", "approx") and not x.extra.get("_forecast")
+             and x.period == goal.period and x.currency == goal.currency]
+    # (one figure, maybe said twice, is the result; a total and its parts before ("earned $540m
+    # ... flowers $475m, vegetables $38m and fruits $27m") leave which one unsaid: none is taken)
+    return found[-1:] if len({x.value for x in found}) == 1 else []
 
 
 def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:

@@ -138,6 +138,8 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
                 out += filter(None, [_share(text, sent, own, i, money_claims, starts)])
             elif c.kind == "share" and i >= 2 and "_whole" not in c.extra:
                 out += filter(None, [_share_of_the_level_before(text, sent, own, i)])
+            if c.kind == "share" and i + 1 < len(own) and " total " in text[c.end:own[i + 1].start]:
+                out += filter(None, [_share_of_a_stated_total(text, sent, own, i, money_claims, sentences)])
     out += _bulleted_breakdowns(text, list(sentences), grouped)
     # (a flow's bullets too: "Imports of U.S. fruit reached $90 million in 2024. By kind:"
     # over "- Apples: $40 million", "- Pears: $50 million"; see _same_flow)
@@ -359,6 +361,45 @@ def _share_of_the_level_before(text: str, sent, own: list[Claim], i: int) -> Fin
     if lo_f <= r_part[1] / r_whole[0] and r_part[0] / r_whole[1] <= hi_f:
         return None
     return _share_finding(part, c, whole)
+
+
+# from a share to the money of the total it names: " of total federal receipts of ", " of the total revenue, "
+_OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?total\s+(?:[a-z-]+\s+){0,3}?(?:of|at|,)\s*(?:(?:about|some|nearly|roughly)\s+)?", re.I)
+
+
+def _kinds(text: str, start: int, end: int) -> set[str]:
+    """The kinds of non-trade money named between `start` and `end` (vocab/money_subject_kinds.csv;
+    a name not listed is its own kind)."""
+    kinds = vocab.money_subject_kinds()
+    return {kinds.get(k, k) for k in (" ".join(m.group().lower().split()) for m in _subject_re().finditer(text, start, end))}
+
+
+def _share_of_a_stated_total(text: str, sent, own: list[Claim], i: int, claims: list[Claim], sentences) -> Finding | None:
+    """"Customs receipts accounted for 1.8 percent of total federal receipts of $4.44 trillion"
+    after "Customs duties fell to $80.3 billion": a share whose sentence states its total, of
+    a subject stated before with its amount (the last amount of that kind, period and currency
+    in the sentences before). Flagged only where no such amount gives the share; none named, or
+    one of the whole's own kind (a part must be another kind), nothing is checked."""
+    c, whole = own[i], own[i + 1]
+    if whole.kind != "amount" or whole.extra.get("_forecast") or not _OF_TOTAL.fullmatch(text, c.end, whole.start):
+        return None
+    subject = _kinds(text, sent.start, c.start)
+    lo_f, hi_f, r_w = c.extra.get("factor_low", c.factor), c.extra.get("factor_high", c.factor), _range(whole)
+    if len(subject) != 1 or subject & _kinds(text, c.end, whole.start) or None in (lo_f, hi_f, r_w) or lo_f <= 0:
+        return None
+    parts = []
+    for s in sentences:
+        if s.end > sent.start:
+            break
+        parts += [p for p in claims if s.start <= p.start < s.end and p.kind == "amount" and p.period == whole.period
+                  and p.currency == whole.currency and p.value and 0 < p.value < whole.value and _range(p)
+                  and subject & _kinds(text, s.start, p.start)]
+    if not parts:
+        return None  # (the part is not stated: nothing to check the share against)
+    r_p = _range(parts[-1])
+    if lo_f <= r_p[1] / r_w[0] and r_p[0] / r_w[1] <= hi_f:
+        return None
+    return _share_finding(parts[-1], c, whole)
 
 
 def _share_finding(part: Claim, c: Claim, whole: Claim) -> Finding:

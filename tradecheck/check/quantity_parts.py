@@ -815,8 +815,10 @@ def _earlier_level(text: str, w: _Level) -> bool:
     return _EARLIER_BEFORE.search(text, max(0, w.m.start() - 60), w.m.start()) is not None
 
 
-# the words right before a change's earlier level ("from 2.16 MMT", "compared with the 4.1 Mt")
-_EARLIER_BEFORE = re.compile(rf"\b(?:from|than|against|versus|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?{HEDGE}$", re.I)
+# the words right before a change's earlier level ("from 2.16 MMT", "compared with the 4.1 Mt",
+# "up 19% on the 572,000 head": "on" only right after a change's per cent, else a place or a rank)
+_EARLIER_BEFORE = re.compile(rf"(?:\b(?:from|than|against|versus|compared\s+(?:with|to))|\d\s*(?:%|per\s*cent|percent|pc)\s+on)"
+                             rf"\s+(?:the\s+|a\s+|an\s+)?{HEDGE}$", re.I)
 
 
 def _judge(text: str, parts: list[_Level], wholes: list[_Level]) -> Finding | None:
@@ -948,6 +950,10 @@ def _share_judge(part: _Level, m: re.Match, wholes: list[_Level], unshared: list
     unshared = [w for w in unshared if not _earlier_level(w.m.string, w)] or unshared
     if not wholes:
         return None
+    # ("exported 681,000 head, up 19% on the 572,000 head exported in 2022 ... 422,000 head, or
+    # 72% of the total": a share of the total is of the current period's whole, not the base of
+    # a change, wherever the current whole is stated in the unit)
+    wholes = [w for w in wholes if not _earlier_level(w.m.string, w)] or wholes
     whole = unshared[-1] if unshared else min(wholes, key=lambda w: abs(part.value / w.value * 100 - p))
     if m.groupdict().get("t"):
         whole = max(wholes, key=lambda w: w.value)  # ("of the country's total ... exports": the largest)

@@ -1595,6 +1595,12 @@ def difference_nouns() -> list[str]:
 
 
 @functools.cache
+def money_subject_kinds() -> dict[str, str]:
+    """name -> kind: names of one kind of non-trade money ("customs receipts", "customs duties")."""
+    return {r["word"].lower(): r["kind"].lower() for r in table("money_subject_kinds")}
+
+
+@functools.cache
 def goal_nouns() -> frozenset[str]:
     """Nouns for an amount aimed at ("target", "quota"): a share of one may pass 100%."""
     return frozenset(r["word"].lower() for r in table("goal_nouns"))
