@@ -17,7 +17,7 @@ import re
 
 from .. import vocab
 from ..link.company_reports import company_report
-from ..link.cues import UNIT_PRICE_AFTER
+from ..link.cues import HEDGE, UNIT_PRICE_AFTER
 from ..link.topic import figure_subject
 from ..model import Claim, Finding
 from .by_sentence import by_sentence
@@ -141,6 +141,8 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
             if c.kind == "share" and i + 1 < len(own) and " total " in text[c.end:own[i + 1].start]:
                 out += filter(None, [_share_of_a_stated_total(text, sent, own, i, money_claims, sentences)])
     out += _bulleted_breakdowns(text, list(sentences), grouped)
+    if "\n" in text:  # (bullets stand on lines of their own: cheap test first)
+        out += _bullets_then_total(text, list(sentences), claims)
     # (a flow's bullets too: "Imports of U.S. fruit reached $90 million in 2024. By kind:"
     # over "- Apples: $40 million", "- Pears: $50 million"; see _same_flow)
     flows = [c for c in claims if c.measure in ("exports", "imports") and not c.extra.get("_forecast")]
@@ -661,6 +663,46 @@ def _bullets_against_whole(parts: list[Claim], before: list[Claim], same_flow: b
                        claims=[whole.id] + claim_ids, spans=[(whole.start, whole.end)] + spans,
                        message=render("bound", "parts", False, fields), expected=whole.value, observed=total)
     return None
+
+
+@functools.cache
+def _total_after_bullets_re() -> re.Pattern:
+    """The line after a bullet list that sums it up, to its figure: a "total" word of
+    vocab/colon_total_cues.csv opening it ("Together", "In all"), a few words with no figure,
+    and a verb of the "sum verb" rows ("account for", "come to")."""
+    rows = vocab.table("colon_total_cues")
+    total = vocab.alternation([r["phrase"] for r in rows if r["role"] == "total"], ignore_case=True, space=r"\s+")
+    verbs = vocab.alternation([r["phrase"] for r in rows if r["role"] == "sum verb"], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{total})\b[^\n.;:\d$€£¥%]{{0,60}}?\b(?:{verbs})\s+{HEDGE}$", re.I)
+
+
+def _bullets_then_total(text: str, sentences, claims: list[Claim]) -> list[Finding]:
+    """"Three factors explain the gap:" over "- transit goods, estimated at $13 billion;",
+    "- ..., $4.9 billion;", then "Together the identified factors account for $19 billion":
+    a line right after a bullet list, opened by a word for all of them and a verb of summing,
+    states the sum of the bullets, each with one figure of money (of whatever flow: the list
+    names its own parts). Only that line's first figure is the total."""
+    if not any("\n" in text[s.start - 2:s.start + 3] for s in sentences[1:]):
+        return []
+    amounts = [c for c in claims if c.kind == "amount" and not c.extra.get("_forecast")]
+    grouped = by_sentence(sentences, amounts)
+    out = []
+    for k in range(1, len(sentences)):
+        sent = sentences[k]
+        own = grouped[k]
+        if not own or _BULLET_MARK.match(text, sent.start, sent.end) \
+                or not _BULLET_MARK.match(text, sentences[k - 1].start, sentences[k - 1].end):
+            continue
+        if not _total_after_bullets_re().match(text, sent.start, own[0].start):
+            continue
+        first = k - 1
+        while first > 0 and _BULLET_MARK.match(text, sentences[first - 1].start, sentences[first - 1].end):
+            first -= 1
+        columns, complete = _bullet_columns(text, sentences[first:k], grouped[first:k], False)
+        if len(columns) != 1 or len(columns[0]) != k - first:
+            continue  # (every bullet one figure of money, or the line's total is not theirs)
+        out += filter(None, [_bullets_against_whole(columns[0], [own[0]], False, complete)])
+    return out
 
 
 def _bulleted_breakdowns(text: str, sentences, grouped: list[list[Claim]], same_flow: bool = False) -> list[Finding]:

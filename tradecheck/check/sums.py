@@ -222,7 +222,7 @@ def add_scopes(model: Model) -> None:
         elif key.commodity and key.commodity.startswith("non-") and not model.scope:
             # ("manufacturing exports reached $49.9bn: automotive products $16.4bn and
             # non-automotive manufactures $33.5bn": the two make the part they are within)
-            whole = _stated_within(model, key) or whole
+            whole = _stated_within(model, key) or _scope_named_last(model, key) or whole
             rest = _complement_of(model, key, whole)
             if rest is None:
                 rest, whole = _complement_within_product(model, key)
@@ -297,6 +297,22 @@ def _stated_within(model: Model, key):
     where the text gives it; else None."""
     within = next((c.extra["_within"] for c in model.amounts.get(model.vars[key], []) if c.extra.get("_within")), None)
     return key._replace(commodity=within) if within and key._replace(commodity=within) in model.vars else None
+
+
+def _scope_named_last(model: Model, key):
+    """The key of the scope a "non-X Y" figure's last word names, where the vocabulary knows
+    "Y exports" as a scope of the flow (vocab/commodities.csv: "domestic exports" is the
+    exports excluding re-exports) and the text gives it: "non-oil domestic exports" and "oil
+    domestic exports" split the domestic exports, not all the exports beside re-exports.
+    Else None."""
+    from .. import vocab
+
+    last = key.commodity.rpartition(" ")[2]
+    if last == key.commodity or not key.measure:
+        return None
+    label = vocab.commodity_labels().get(f"{last} {key.measure}".lower())
+    scope = key._replace(commodity=label) if label else None
+    return scope if scope is not None and scope in model.vars else None
 
 
 def _complement_within_product(model: Model, key):

@@ -7283,7 +7283,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["currency"] = code
     if kind == "share" and re.match(r"^\s*of\s+the\s+total\b", after, re.I):
         c.extra["_whole"] = "the total"
-    if kind == "share" and _OF_GDP.match(after):
+    if kind == "share" and (_OF_GDP.match(after) or _of_gdp_named_before(text, sent.start, m.start, after)):
         c.extra["_whole"] = "GDP"  # (check/ratio ties two such shares of one year's GDP)
     if kind == "share" and of_company_turnover().match(after):
         c.extra["_whole"] = "turnover"  # "37 percent of the company's revenue": see check/ratio.py
@@ -7660,6 +7660,31 @@ _GOAL_FIGURE = r"(?:\S{0,4}\s?\d[\d.,]*(?:-?\s?(?:billion|million|trillion|bn|mn
 _GDP_OWNER = r"(?:(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|country|nation)['’]s\s+|its\s+|their\s+)?(?:(?:nominal|real|annual)\s+)?"
 _OF_GDP = re.compile(rf"^\s*of\s+{_GDP_OWNER}(?:GDP|gross\s+domestic\s+product)\b", re.I)
 _OF_GDP_BRACKET = re.compile(r"^\s*\(\s*of\s+(?:GDP|gross\s+domestic\s+product)\s*\)", re.I)
+# "of it", "of that" closing a share: a whole the words before name
+_OF_PRONOUN = re.compile(r"^\s*of\s+(?:it|that|this)\b(?!\s+[a-z])", re.I)
+_GDP_WORD = re.compile(r"\b(?:GDP|gross\s+domestic\s+product)\b", re.I)
+_LAST_FIGURE = re.compile(r"\d[^\d]*$")
+
+
+def _of_gdp_named_before(text: str, sent_start: int, start: int, after: str) -> bool:
+    """"The economy produced S$390 billion of GDP last year, so re-exports accounted for about
+    2.4% of it": a share "of it" whose sentence names GDP after its last figure before the
+    share is a share of that GDP, no share of a flow (of what part, a gross flow or the value
+    it adds, the words may not say: check/ratio ties it to no flow)."""
+    if not _OF_PRONOUN.match(after):
+        return False
+    before = text[sent_start:start]
+    gdp = None
+    for gdp in _GDP_WORD.finditer(before):
+        pass
+    if gdp is None:
+        return False
+    last = _LAST_FIGURE.search(before)
+    # (the GDP named after the last figure before the share: "$40bn of GDP ..., 2.4% of it";
+    # not "GDP grew ..., exports were $40bn, or 20% of it", where "it" is the figure)
+    return last is not None and gdp.start() > last.start()
+
+
 _GDP_OF = re.compile(rf"\b(?:GDP|gross\s+domestic\s+product)\s+(?:of|was|at|stood\s+at)\s+{HEDGE}$", re.I)
 # a money figure's end (no year's), perhaps its year, then the words that restate it
 _RESTATES_A_FIGURE = re.compile(rf"(?:\d(?<!\b(?:19|20)\d\d)|\b(?:billion|million|trillion|bn|mn|trn))\s*(?:(?:in|for)\s+(?:19|20)\d\d\s*)?"

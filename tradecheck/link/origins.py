@@ -29,6 +29,22 @@ def _share_by_origin() -> re.Pattern:
     return re.compile(rf"\s+of\s+(?:the\s+)?[^,;:.()%$\d]{{1,60}}?\b(?:{verbs})\b", re.I)
 
 
+# "goods of mainland China origin were worth about": the clause's subject names the place its
+# goods came from, then the figure (no figure, comma or clause's end between)
+@functools.cache
+def _of_place_origin_before() -> re.Pattern:
+    nouns = vocab.alternation([r["word"] for r in vocab.table("origin_nouns")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\bof\s+(?P<place>(?:[\w'’-]+\s+){{1,3}})(?:{nouns})\b[^,;:.()%$€£¥\d]{{0,40}}$", re.I)
+
+
+def _place_origin_before(text: str, start: int, end: int) -> bool:
+    """Whether the clause before a figure names a place of origin: a proper name among the
+    words before "origin" ("of mainland China origin"), not a kind ("of domestic origin",
+    which is the reporter's own goods)."""
+    m = _of_place_origin_before().search(text, start, end)
+    return m is not None and any(w[:1].isupper() for w in m["place"].split())
+
+
 def origins_are_no_destinations(text: str, sents: list[Sentence], claims: list[Claim]) -> None:
     starts = {s.index: s.start for s in sents}
     ends = {s.index: s.end for s in sents}
@@ -42,6 +58,9 @@ def origins_are_no_destinations(text: str, sents: list[Sentence], claims: list[C
             continue
         if c.kind == "share" and _origin_subject().search(text, starts.get(c.sentence, 0), c.start):
             origin_sentence = c.sentence
+        elif c.kind == "amount" and "origin" in text[max(0, c.start - 80):c.start].lower() \
+                and _place_origin_before(text, max(starts.get(c.sentence, 0), c.start - 80), c.start):
+            origin_sentence = c.sentence  # (and the share restating it: "or 60% of the total")
         elif not (c.sentence == origin_sentence and c.how.get("pair") == "same-as-previous"):
             continue
         c.how["pair"], c.basis["pair"] = "origin-not-destination", "guess"
