@@ -13,6 +13,8 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round48/scrap/04-dailystar-bangladesh-shipbreaking-2023.planted.txt': 'not yet caught (round 48 probe): ships and vessels are no units of a quantity (vocab/physical_units.csv) and the ranked parts after "ahead of" are bare counts ("India with 110") with no unit or scale, so neither the 325 nor the 446 is read as the whole of the 136+110+79 list; left for want of time, as adding "ships" and bare-count list items needs its own guard against fleet sizes and capacities',
+    'round48/fiscalyears/10-reuters-brazil-coffee-exports-2023-24.planted.txt': 'not yet caught (round 48 probe): the parts (arabica, robusta, soluble "million bags") stand in two sentences after the total with no tie word ("of which", "followed by") that makes them parts of it, so no sum is checked; left as reading such loose lists as parts of the total before them would relate figures on a guess',
     'round48/rehubs/02-straitstimes-reexports-share-2019.planted.txt': 'not yet caught (round 48 probe): the share in "the re-export share at X%" is read with no product (the whole exports), so it is not checked against re-exports / total; before round 48 the copy was flagged only by the false alarm on the oil and non-oil split of domestic exports, now read right',
     'round48/electricity/01-reuters-france-power-exports-2023.planted.txt': 'not yet caught (round 48 probe): under study',
     'round48/electricity/02-kathmandupost-nepal-india-sales-2024.planted.txt': 'not yet caught (round 48 probe): under study',
@@ -21,12 +23,7 @@ NOT_YET = {
     'round48/electricity/07-mercopress-paraguay-itaipu-2023.planted.txt': 'not yet caught (round 48 probe): under study',
     'round48/electricity/10-akipress-kyrgyzstan-imports-2023.planted.txt': 'not yet caught (round 48 probe): under study',
     'round48/fiscalyears/07-abares-australia-wheat-2023-24.planted.txt': 'not yet caught (round 48 probe): under study',
-    'round48/fiscalyears/10-reuters-brazil-coffee-exports-2023-24.planted.txt': 'not yet caught (round 48 probe): under study',
-    'round48/livestock/02-reuters-brazil-cattle-turkey-2018.planted.txt': 'not yet caught (round 48 probe): under study',
-    'round48/livestock/03-arabnews-saudi-hajj-livestock-2019.planted.txt': 'not yet caught (round 48 probe): under study',
     'round48/rehubs/08-lecho-antwerp-bruges-port-2023.planted.txt': 'not yet caught (round 48 probe): port throughput ("handled 12.5 million TEU, against 13.5 million TEU in 2022, a fall of 9.4%", "271 million tonnes of cargo") is no claim at all: cargo a port handles is no trade flow of a reporter, and reading throughput as a claim kind of its own (units, port as subject, its changes and container share) is a new reading left for a later round',
-    'round48/scrap/04-dailystar-bangladesh-shipbreaking-2023.planted.txt': 'not yet caught (round 48 probe): under study',
-    'round48/scrap/07-argus-india-aluminium-scrap-2024.planted.txt': 'not yet caught (round 48 probe): under study',
     'round48/scrap/14-jakartapost-indonesia-scrap-trade-2020.planted.txt': 'not yet caught (round 48 probe): under study',
     'round47/multiyear/07-valor-brazil-soy-china-2024.planted.txt': 'not yet caught (round 47 probe): the changed share is of tonnes (74.6 of 101.9 million tonnes went to China), and amounts in tonnes of that sentence are read as no claims, so the share has no part or whole to be set against; it was caught before only through the false alarm on "Total soybean export revenue" (now read as exports to the world); reading tonnage parts of a tonnage whole was left as another item',
     'round47/multiyear/11-nation-kenya-flowers-2024.planted.txt': 'not yet caught (round 47 probe): the changed five-year total ("a combined Sh518.5 billion" over 2019 to 2023) is read with the product cut flowers while the year rows of the table below it have none, so the sum check does not add the rows up; it was caught before only by the false alarm on "tripled" (now read as 2023 against 2013), left to the tables fixer',

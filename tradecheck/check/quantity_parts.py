@@ -160,8 +160,17 @@ _RANKED_BEFORE = re.compile(r"(?:\(|\bwith)\s*$", re.I)
 def _after_share(text: str, level: _Level, end: int) -> int:
     """Where a level's share after it ends ("2.12 MMT, or 79 percent of the total", "4.1 MMT
     (64 percent)"), or the level itself where none follows."""
-    m = _share_re().match(text, level.m.end(), end) or _bracketed_share_re().match(text, level.m.end(), end)
+    m = _share_re().match(text, level.m.end(), end) or _bracketed_share_re().match(text, level.m.end(), end) \
+        or _fraction_share_re().match(text, level.m.end(), end)
     return m.end() if m else level.m.end()
+
+
+@functools.cache
+def _fraction_share_re() -> re.Pattern:
+    """A share in words right after a level, set off by commas ("3.1 million head, exactly half
+    the total, followed by"; vocab/fractions.csv): an aside on the level, no figure of a list."""
+    fractions = vocab.alternation(list(vocab.fractions()), ignore_case=True, space=r"\s+")
+    return re.compile(rf",\s*(?:[a-z]+\s+)?(?:{fractions})\s+(?:of\s+)?(?:the|its)\s+total(?=\s*,)", re.I)
 
 
 def _ranked_parts(text: str, sentences, i: int) -> list[Finding]:
@@ -192,6 +201,12 @@ def _ranked_parts(text: str, sentences, i: int) -> list[Finding]:
         parts = [first] + rest
         before = sentences[i - 1] if i and sentences[i - 1].paragraph == sent.paragraph else None
         wholes = (_levels(text, before.start, before.end) if before else []) + levels[:k]
+        if not wholes and i and "total" in text[first.m.end():at]:
+            # ("with 3.1 million head, exactly half the total, followed by ...": the first part
+            # named as a share of "the total" points to a total stated earlier, perhaps in the
+            # paragraph before; every earlier level of the unit may be it, so the parts are
+            # flagged only where they exceed them all)
+            wholes = _levels(text, 0, sent.start)
         wholes = [w for w in wholes if w.m["u"] and _one_quantity(text, w, first) and not _earlier_level(text, w)]
         f = _judge(text, parts, wholes)
         return [f] if f is not None else []

@@ -111,7 +111,8 @@ def _change_parts() -> dict[str, str]:
     # (a day of a month dates it, "in the week ended Feb. 1", "the year that ended July 31":
     # the abbreviated month's dot ends no sentence, its day is no figure)
     months = vocab.alternation(list(vocab.months()), ignore_case=True)
-    day = rf"\b(?:{months})\.?\s+\d{{1,2}}\b(?![\d,.]\d)"
+    # (or the day before its month, "the fiscal year ending 31 March", as British desks write it)
+    day = rf"(?:\b(?:{months})\.?\s+\d{{1,2}}\b(?![\d,.]\d)|\b\d{{1,2}}\s+(?:{months})\b)"
     # (a period's length in months or weeks dates it too, "imported 15 GW in the 12 months to
     # June, up 60% from 9.4 GW": its count is no level)
     span = r"\b\d{1,2}\s+(?:months|weeks)\b"
@@ -123,7 +124,7 @@ def _change_parts() -> dict[str, str]:
     # 3826) in 2020, an increase of ...": the code names the goods, no level; vocab/code_systems.csv)
     systems = vocab.alternation([r["word"] for r in vocab.table("code_systems")], space=r"\s+")
     code = rf"\((?:[A-Za-z][A-Za-z\s/&-]{{0,30}},\s*)?(?:{systems})\s*\d[\d.]{{1,9}}\)"
-    words = rf"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:/\d\d)?|\b[A-Z]\.(?:[A-Z]\.)+|{day}|{span}|{nth}|\([A-Za-z][A-Za-z\s/-]{{0,24}}\)|{code}){{0,90}}?"
+    words = rf"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:[/-]\d\d)?|\b[A-Z]\.(?:[A-Z]\.)+|{day}|{span}|{nth}|\([A-Za-z][A-Za-z\s/-]{{0,24}}\)|{code}){{0,90}}?"
     up_down = r"(?P<d>up|down|rising|falling|an?\s+(?:increase|rise|gain|drop|fall|decline|decrease)\s+of)"
     since = r"(?:\s+(?:y/y|y-o-y|yoy|year-on-year|year-over-year))?\s+(?:from|on|against|compared\s+(?:with|to))"
     fewer = r"(?P<c>fewer|more|less|lower|higher)\s+than"
@@ -283,6 +284,7 @@ def _verdict(m: re.Match, o: re.Match, sign: int, pct: str, pct_span: tuple[int,
         olds.append(_level(o["n0"], m["s1"]))  # ("7.8 million metric tons ... from 7.2 MT": the scale may be shared)
     if new is None or None in olds or any(old[0] - old[1] <= 0 for old in olds):
         return None
+    new, olds = _to_one_place(m["n1"], m["s1"], new, o["n0"], o["s0"], olds)
     p, ep = _figure(pct)
     if any(_allows(new, old, sign, p, ep) for old in olds):
         return None
@@ -1188,6 +1190,18 @@ def _last_change_verb(words: str) -> int | None:
         if w in changes:
             return changes[w]
     return None
+
+
+def _to_one_place(n1: str, s1: str | None, new: tuple[float, float], n0: str, s0: str | None,
+                  olds: list[tuple[float, float]]) -> tuple[tuple[float, float], list[tuple[float, float]]]:
+    """Two whole-number levels of one quantity set side by side in one sentence, neither with a
+    scale word ("785,000 head ... from 400,000 head"), are written to one place: the trailing
+    zeros of the rounder one are digits where the other is given finer (else "400,000" would
+    stand for anything from 350,000 to 450,000 and let any change through)."""
+    if s1 or s0 or "." in n1 or "." in n0:
+        return new, olds
+    place = min([new[1], *(old[1] for old in olds)])
+    return (new[0], place), [(old[0], place) for old in olds]
 
 
 def _figure(s: str) -> tuple[float, float]:
