@@ -12,7 +12,7 @@ import dataclasses
 
 from ..model import Claim, Document, Finding
 from . import (amounts, attainment, balance_sheets, bound, compound_rates, cumulative, unit_rates, mirror_gaps, other_money, point_revisions, percent_change,
-               levels_before, named_wholes, period_parts, quantity_balances, quantity_parts, ratio, record, restated_change, sales_splits, stated_shares, sums, table_arithmetic, table_changes, volumes, index_levels)
+               levels_before, named_wholes, period_parts, quantity_balances, quantity_parts, ratio, record, row_changes_after_table, restated_change, sales_splits, stated_shares, sums, table_arithmetic, table_changes, volumes, index_levels)
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import (Group, Model, _deletion_filter, components, currency_of, feasible, range_parts, stated,
                      var_range)
@@ -53,6 +53,8 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     findings += table_arithmetic.findings(doc.text)
     # (a table's change column against the two level columns before it)
     findings += table_changes.findings(doc.text)
+    # (a change the prose right after a table states for one of its rows)
+    findings += row_changes_after_table.findings(doc.text, claims)
     # (a table's CAGR row against the levels of its span's two years)
     findings += compound_rates.findings(doc.text, claims)
     # (the totals of a one-column balance: supply and use)

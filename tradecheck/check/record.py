@@ -256,7 +256,7 @@ def _other_subject_re() -> re.Pattern:
     from .. import vocab
 
     verbs = vocab.alternation(vocab.record_verbs(), ignore_case=True)
-    return re.compile(r"(?:[;,]\s*|\s)(?:but|while|whereas|yet)\s+(?!(?:it|they|this|that|these|those|the\s+figure|the\s+total)\s)"
+    return re.compile(r"(?:[;,]\s*|\s)(?:but|while|whereas|yet|even\s+as)\s+(?!(?:it|they|this|that|these|those|the\s+figure|the\s+total)\s)"
                       rf"(?P<subj>[\w'’&-]+(?:\s+[\w'’&-]+){{0,3}}?)\s+(?:{verbs})\s+(?:an?\s+|the\s+)?(?:new\s+|fresh\s+)?$", re.I)
 
 
@@ -264,14 +264,23 @@ def _record_of_another_subject(before: str) -> bool:
     """Whether a figureless sentence's record word is said of a subject of its own after a
     contrast, one that names no flow ("Acme revenue falls, but tray returns hit record"): so
     it is no figure's record of the flow named before the turn, nor the next sentence's."""
-    if " but " not in before and " while " not in before and " whereas " not in before and " yet " not in before:
+    if " but " not in before and " while " not in before and " whereas " not in before and " yet " not in before \
+            and " even as " not in before:
         return False  # (cheap)
     mm = _other_subject_re().search(before)
     if mm is None:
         return False
     from ..extract.mentions import find_flows
 
-    return not any(f.attrs["measure"] != "other" for f in find_flows(mm["subj"]))
+    own = [f for f in find_flows(mm["subj"]) if f.attrs["measure"] != "other"]
+    if not own:
+        return True
+    # "Coal earnings slide even as shipments hit record": two words of one flow set against
+    # each other (the money earned, the goods shipped), the record the second's; which of
+    # the next sentence's figures is that one the headline does not say, so it hands the word
+    # to none ("Exports fall while imports hit record" stays: another flow, its own figure)
+    turned = [f for f in find_flows(before[:mm.start()]) if f.attrs["measure"] != "other"]
+    return any(f.attrs["measure"] == own[-1].attrs["measure"] and f.text.lower() != own[-1].text.lower() for f in turned)
 
 
 def _flow_of_record(before: str) -> str | None | bool:

@@ -75,6 +75,28 @@ def _one_figure(line: str) -> tuple[int, bool] | None:
     return (1, bool(_FIGURE.fullmatch(cells[1]))) if len(cells) == 2 and not _FIGURE.fullmatch(cells[0]) else None
 
 
+# a label of words, then one space and the row's first figure: "United States 236,000"
+_SQUEEZED = re.compile(r"([^\d|]*[^\W\d])( )(\S+)")
+
+
+def _squeezed_label(line: str, gaps: int) -> int | None:
+    """Where the one space stands that parts a long label from the row's first figure, in a
+    row whose label fills its column ("United States 236,000    271,000" under "Supplier
+    2022   2023" over "Japan   218,000   244,000"): read as the gap it stands for, that row
+    is a row like the others (else the block ends above it and its rows go unread). None
+    when the line is no such row (the other cells must all be figures, as many as the
+    header's columns)."""
+    if "|" in line or ("  " not in line and "\t" not in line):
+        return None
+    cells = _cells(line)
+    if len(cells) != gaps or not all(_FIGURE.fullmatch(c) for c in cells[1:]):
+        return None
+    m = _SQUEEZED.fullmatch(cells[0])
+    if m is None or not _FIGURE.fullmatch(m.group(3)) or _FIGURE.fullmatch(m.group(1)):
+        return None
+    return len(line) - len(line.lstrip()) + m.start(2)
+
+
 # a row's rank: "1", "12.", "(3)"
 _RANK = re.compile(r"\(?\d{1,3}[.)]?")
 
@@ -149,11 +171,15 @@ def pipe_aligned(text: str) -> str:
         ranked = _ranks_rows(lines[i])
         while j < len(lines) and ((_shape(lines[j], True) if ranked and "|" not in lines[j] else
                                    _one_figure(lines[j]) if gaps == 1 else shapes[j]) == (gaps, True)
-                                  or j > i + 1 and not ranked and _short_row(lines[j], shapes[j], lines[j - 1], gaps)):
+                                  or j > i + 1 and not ranked and _short_row(lines[j], shapes[j], lines[j - 1], gaps)
+                                  or not ranked and gaps >= 2 and _squeezed_label(lines[j], gaps) is not None):
             j += 1
         if j - i - 1 >= _MIN_ROWS:
             for k in range(i, j):
+                squeezed = _squeezed_label(lines[k], gaps) if k > i and shapes[k] != (gaps, True) else None
                 lines[k] = _mark(lines[k])
+                if squeezed is not None:
+                    lines[k] = lines[k][:squeezed] + "|" + lines[k][squeezed + 1:]
             changed = True
         i = max(j, i + 1)
     changed = _mark_stacked(lines, shapes) or changed

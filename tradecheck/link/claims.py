@@ -24,6 +24,7 @@ from .sentences import Sentence, split
 from .companies import company_subject
 from .company_reports import figures_of_the_company
 from .ports import decide_port
+from .group_lists import group_carried_past_list, list_as_group, of_list_span
 from .bare_subjects import bare_subject_product, sister_subject_product
 from .commodities import (THE_SECTORS_FLOW, canonical_label, commodity_for, flow_of_the_part_before, product_of_figureless_sentence_before, excluded_part, exclusion_label, included_part, product_of_list_lead,
                           pronoun_product, subject_product, unknown_product)
@@ -6195,6 +6196,13 @@ def _decide_commodity(s: Site) -> None:
     m, prev_end, gap = s.m, s.prev_end, s.gap
     label, name = commodity_for(text, s.sent, m, ms["commodity"], prev_end, ctx, c)
     label, name = _company_part(s, label, name)
+    if name == "of-product-list" and p is not None and p.start >= s.sent.start and list_as_group(label, p):
+        # "a deficit ... in non-ferrous scrap trade, as it imported $1.3bn of copper, aluminium
+        # and brass scrap": the list spells out the group the sentence set (link/group_lists.py)
+        label, name = list_as_group(label, p), "list-of-group"
+        c.extra["_list_span"] = of_list_span(text, m.end, s.sent.end)
+    elif name == "product-word" and p is not None and (carried := group_carried_past_list(text, s)):
+        label, name = carried, "group-past-list"  # "... and brass scrap while exporting $0.4bn": the group's
     if label is not None and c.kind == "amount" and name in _SUBJECT_PRODUCT_RULES and " of " in s.before[-40:] \
             and _whole_after_bulk_of(s):
         # "Multinational pharma and tech firms account for the bulk of a €339bn export total":

@@ -24,6 +24,7 @@ from .row_labels import row_label
 from .named_before_figure import noun_before_at_aside, noun_before_bracket, noun_of_gapped_item
 from .quantity_items import quantity_item_label
 from .list_labels import EVERY_KIND_BRACKET
+from .group_lists import balance_group
 from .traded_objects import goods_a_place_traded, goods_before_which, goods_of_flow_with_place
 
 
@@ -502,6 +503,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
             return unknown_product(changed), "product-before-change-bracket"
         if ctx.has_services and c.kind in ("amount", "percent_change") and _joint_flow_of(clause):
             return "goods and services", "joint-flow"
+        grouped = balance_group(text, m.end, sent.end, c)
+        if grouped:
+            return grouped, "balance-in-group-trade"  # "a deficit of $0.9bn in non-ferrous scrap trade"
         return None, "none"
     if _goods_a_partner_buys(text, start, cands[0].start, m.start):
         return None, "goods-of-a-described-partner"
@@ -1578,7 +1582,7 @@ def _label_of_flow() -> re.Pattern:
 
 # "$16.2 billion of handbags, luggage and travel goods in 2023": a list of products after "of"
 _OF_LIST = re.compile(r"\s+(?:worth\s+)?of\s+(?P<list>[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)+,?\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
-                      r"(?=\s*[,.;)]|\s+(?:in|from|to|during|last|this|were|was)\b)")
+                      r"(?=\s*[,.;)]|\s+(?:in|from|to|during|last|this|were|was|while|whereas)\b)")
 
 
 def _of_product_list(text: str, sent, m, commodities) -> str | None:
