@@ -626,10 +626,7 @@ def whole_of(model: Model, key: QKey) -> QKey:
     from .. import vocab
 
     if model.scope and key.commodity not in (None, model.scope) and not vocab.same_goods(key.commodity, model.scope) \
-            and not _class_of_goods(key.commodity) and not leaves_a_part_out(key.commodity) and not _taken_whole(key.commodity) \
-            and not vocab.different_goods(key.commodity, model.scope):
-        # (a product that shares no goods with the scope product, crude oil in a text on
-        # electricity, is set beside it, never a part of it)
+            and not _class_of_goods(key.commodity) and not leaves_a_part_out(key.commodity) and not _taken_whole(key.commodity):
         return key._replace(commodity=model.scope)
     if is_kind_of_services(key.commodity):
         # ("computer services", "travel services": a category of services is a part of the

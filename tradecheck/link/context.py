@@ -828,10 +828,6 @@ def _overtaken_partner(text: str, start: int, end: int) -> bool:
 # (or after a kicker and its colon: "Chemicals: Brazil's chemical trade gap hits record")
 _HEADLINE_PRODUCT_BALANCE = re.compile(r"(?:\s*|[^:\n]{1,40}:\s+)(?:[A-Z][\w.]*(?:['’]s?)?\s+)?(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)??)\s+(?:trade\s+)?(?:surplus|deficit|gap)\b")
 _HEADLINE_PRODUCT_AFTER = re.compile(r"\b(?:for|of|in)\s+(?:[A-Z][a-z]+\s+)?(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:exports|imports|shipments)\s*$")
-# "Drought cuts Canadian electricity exports to the United States": the owner's name or
-# adjective, then the product's flow, within the headline (the product must be one the
-# commodity vocabulary reads there, as for the patterns above)
-_HEADLINE_OWNER_PRODUCT = re.compile(r"\b[A-Z][a-z]+(?:['’]s)?\s+(?P<p>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:exports|imports|shipments)\b")
 
 
 # a dateline alone on its line ("TROMSO, 4 July 2024"): not yet the body
@@ -886,7 +882,7 @@ def _product_scope(text: str, sents: list[Sentence], found: dict) -> str | None:
     from .commodities import canonical_label
 
     mm = re.match(r"\s*(?P<p>[A-Za-z][\w\s-]{1,30}?)\s+(?:exports|imports|trade|shipments|sales|export|import)\b", head, re.I) \
-        or _HEADLINE_PRODUCT_AFTER.search(head) or _HEADLINE_OWNER_PRODUCT.search(head)
+        or _HEADLINE_PRODUCT_AFTER.search(head)
     balance = _HEADLINE_PRODUCT_BALANCE.match(head)
     if not (mm or balance) or re.search(r"\b(?:total|overall|foreign\s+trade|of\s+[A-Z]\w*['’]s)\b", head, re.I):
         return None
