@@ -13,15 +13,12 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round48/electricity/10-akipress-kyrgyzstan-imports-2023.planted.txt': 'not yet caught (round 48 probe): "A supplied x billion kWh, B y and C z" after the imports level is no list of parts (no "supplied" tie in vocab/quantity_part_ties.csv); the tie, tried, made parts of unrelated tonnage lists elsewhere, so it was left',
+    'round48/electricity/05-elering-estonia-imports-2023.planted.txt': 'not yet caught (round 48 probe): the share "of which N percent was covered by net imports" of a consumption level is not tied to the net imports level stated two sentences later (no reading yet of a share whose part is named by a noun and given further on; left for time)',
     'round48/scrap/04-dailystar-bangladesh-shipbreaking-2023.planted.txt': 'not yet caught (round 48 probe): ships and vessels are no units of a quantity (vocab/physical_units.csv) and the ranked parts after "ahead of" are bare counts ("India with 110") with no unit or scale, so neither the 325 nor the 446 is read as the whole of the 136+110+79 list; left for want of time, as adding "ships" and bare-count list items needs its own guard against fleet sizes and capacities',
     'round48/fiscalyears/10-reuters-brazil-coffee-exports-2023-24.planted.txt': 'not yet caught (round 48 probe): the parts (arabica, robusta, soluble "million bags") stand in two sentences after the total with no tie word ("of which", "followed by") that makes them parts of it, so no sum is checked; left as reading such loose lists as parts of the total before them would relate figures on a guess',
     'round48/rehubs/02-straitstimes-reexports-share-2019.planted.txt': 'not yet caught (round 48 probe): the share in "the re-export share at X%" is read with no product (the whole exports), so it is not checked against re-exports / total; before round 48 the copy was flagged only by the false alarm on the oil and non-oil split of domestic exports, now read right',
-    'round48/electricity/01-reuters-france-power-exports-2023.planted.txt': 'not yet caught (round 48 probe): under study',
     'round48/electricity/02-kathmandupost-nepal-india-sales-2024.planted.txt': 'not yet caught (round 48 probe): under study',
-    'round48/electricity/03-kuensel-bhutan-hydro-revenue-2023.planted.txt': 'not yet caught (round 48 probe): under study',
-    'round48/electricity/05-elering-estonia-imports-2023.planted.txt': 'not yet caught (round 48 probe): under study',
-    'round48/electricity/07-mercopress-paraguay-itaipu-2023.planted.txt': 'not yet caught (round 48 probe): under study',
-    'round48/electricity/10-akipress-kyrgyzstan-imports-2023.planted.txt': 'not yet caught (round 48 probe): under study',
     'round48/fiscalyears/07-abares-australia-wheat-2023-24.planted.txt': 'not yet caught (round 48 probe): under study',
     'round48/rehubs/08-lecho-antwerp-bruges-port-2023.planted.txt': 'not yet caught (round 48 probe): port throughput ("handled 12.5 million TEU, against 13.5 million TEU in 2022, a fall of 9.4%", "271 million tonnes of cargo") is no claim at all: cargo a port handles is no trade flow of a reporter, and reading throughput as a claim kind of its own (units, port as subject, its changes and container share) is a new reading left for a later round',
     'round47/multiyear/07-valor-brazil-soy-china-2024.planted.txt': 'not yet caught (round 47 probe): the changed share is of tonnes (74.6 of 101.9 million tonnes went to China), and amounts in tonnes of that sentence are read as no claims, so the share has no part or whole to be set against; it was caught before only through the false alarm on "Total soybean export revenue" (now read as exports to the world); reading tonnage parts of a tonnage whole was left as another item',
@@ -134,9 +131,8 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
+    'round48/electricity/08-cer-canada-us-exports-2023.txt': 'misread (round 48 probe): the headline "Canadian electricity exports" is not read as the product scope (link/context.py `_product_scope` reads only a headline that opens on its product), so bare "exports" stay all goods and crude oil exports a part of them; widening the headline pattern scoped other texts wrongly, so it was left',
     'round48/livestock/16-pigprogress-china-breeding-pigs-2019.txt': 'misread (round 48 probe): the current total "14,200 breeding pigs" is no level of head (an animal noun is no unit), so the only whole before the share is the base of the change (10,300 head); dropping such bases when no current whole is left also drops a misread-scale find ("0.92m t" of round48 pricevolume/13), so it was left',
-    'round48/electricity/04-montel-nordic-net-exports-2023.txt': 'misread (round 48 probe): under study',
-    'round48/electricity/08-cer-canada-us-exports-2023.txt': 'misread (round 48 probe): under study',
     'round48/fiscalyears/03-hindubusinessline-agri-exports-2023-24.txt': 'misread (round 48 probe): under study',
     'round42/apparel/12-sundaytimes-jaaf-2018-apparel.txt': 'not yet read (round 42 probe): a share of "merchandise exports" (all goods) is read as of the same series as a share of apparel exports, so the two wholes clash',
     'round42/apparel/16-fibre2fashion-india-textiles-apr-nov-2019.txt': 'not yet read (round 42 probe): a share restating a product part ("garments accounting for $10.92 billion, or 46.1 per cent") is read against a whole of all exports, not the textile and apparel total it is of, and its rounding does not reach that whole',

@@ -27,8 +27,14 @@ from ..model import Finding
 from .period_parts import _period_of, _resolved
 from .volumes import _level, _rate_tail, _same_unit, _share_figures, level_pattern, sum_finding
 
-# a net flow ("net exports", "net import position"): vocab/quantity_balances.csv has its words
-_NET = re.compile(r"\bnet\s+(?:export|import)s?\b", re.I)
+
+
+@functools.cache
+def _net_re() -> re.Pattern:
+    """A net flow ("net exports", "net import position", "exported a net"): the net_exports
+    and net_imports words of vocab/quantity_balances.csv."""
+    w = _words()
+    return re.compile(f"{w['net_exports'].pattern}|{w['net_imports'].pattern}", re.I)
 # a gap "of" a figure: the cheap test before the market gaps are read
 _GAP_OF = re.compile(r"(?:deficit|surplus|shortfall)\s+of\s")
 # sentences before a net level where the other flow's level of its period may stand
@@ -69,7 +75,7 @@ def findings(text: str, sentences, published: str | None) -> list[Finding]:
     """A sum or share finding for each balance its levels cannot give (each to its rounding)."""
     low = text.lower()
     # (a trade surplus is common, a surplus "of" a level in a unit rare: the gap's test asks for both)
-    cheap = ("net export" in low or "net import" in low, "total suppl" in low or "total availab" in low,
+    cheap = ("net export" in low or "net import" in low or "ed a net " in low, "total suppl" in low or "total availab" in low,
              ("deficit" in low or "surplus" in low or "shortfall" in low) and _GAP_OF.search(low) is not None,
              "quota" in low)
     if not any(cheap):
@@ -78,6 +84,7 @@ def findings(text: str, sentences, published: str | None) -> list[Finding]:
     out = []
     if cheap[0]:
         out += _nets(text, sentences, published)
+        out += _nets_before_their_flows(text, sentences)
     if cheap[1]:
         out += _supplies(text, sentences)
     if cheap[2]:
@@ -156,7 +163,7 @@ def _nets(text: str, sentences, published: str | None) -> list[Finding]:
     out = []
     pms = None
     for i, s in enumerate(sentences):
-        for m in _NET.finditer(text, s.start, s.end):
+        for m in _net_re().finditer(text, s.start, s.end):
             net = _after(text, m, s.end)
             if net is None:
                 continue
@@ -192,6 +199,62 @@ def _nets(text: str, sentences, published: str | None) -> list[Finding]:
             exp, imp = (o, same[0]) if own_flow == "exports" else (same[0], o)
             out += _difference(exp, imp, net) if side == "exports" else _difference(imp, exp, net)
     return out
+
+
+def _nets_before_their_flows(text: str, sentences) -> list[Finding]:
+    """"X exported a net 51.2 TWh in 2023. Gross exports reached 101.3 TWh while imports fell
+    to 50.1 TWh."; "..., while Norway's net exports dropped to 15.1 TWh. ... Norway exported
+    24.9 TWh and imported 9.8 TWh": a net level, then both flows it is the gap of, one level
+    each, in the very next sentence (the net alone in its own) or in a sentence soon after
+    that opens on the net's owner. The flows' sentence dates nothing of its own before a
+    comparison (vocab/compared_openers.csv: "compared with net exports of 12.5 TWh in 2022"),
+    so its levels are of the net's period; anything more (a date, a second level of a flow, a
+    net word) leaves their tie to the net unsure, and nothing is checked."""
+    w = _words()
+    flow_words = vocab.flows()
+    dated = [pm.start for pm in find_periods(text)]
+    out = []
+    for i, s in enumerate(sentences[:-1]):
+        for m in _net_re().finditer(text, s.start, s.end):
+            net = _after(text, m, s.end)
+            if net is None:
+                continue
+            alone = [o.span() for o in _levels(text, s.start, s.end) if _one_unit(o, net)] == [net.span()]
+            owner = _OWNER_BEFORE.search(text, s.start, m.start())
+            t = None
+            if owner is not None:
+                t = next((x for x in sentences[i + 1:i + 1 + _OWNER_AHEAD] if re.match(rf"{re.escape(owner[1])}\b", text[x.start:x.end])), None)
+            if t is None and alone:
+                t = sentences[i + 1]
+            if t is None:
+                continue
+            cut = _compared_re().search(text, t.start, t.end)
+            end = cut.start() if cut else t.end
+            if any(t.start <= d < end for d in dated) or _net_re().search(text, t.start, end):
+                continue
+            here = [o for o in _levels(text, t.start, end) if _one_unit(o, net)]
+            if len(here) != 2:
+                continue
+            flows = [_flow_of(text, a, o.start(), flow_words) for a, o in zip((t.start, here[0].end()), here)]
+            if sorted(map(str, flows)) != ["exports", "imports"]:
+                continue
+            exp, imp = here if flows[0] == "exports" else here[::-1]
+            side = "exports" if w["net_exports"].fullmatch(m[0]) else "imports"
+            out += _difference(exp, imp, net) if side == "exports" else _difference(imp, exp, net)
+    return out
+
+
+# sentences after a net level where its owner's flows may stand
+_OWNER_AHEAD = 3
+# the owner of a net flow named right before it: "Norway's net exports", "Sweden exported a net"
+_OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+$")
+
+
+@functools.cache
+def _compared_re() -> re.Pattern:
+    """The words that set a level against another period's (vocab/compared_openers.csv)."""
+    opener = vocab.alternation([r["phrase"] for r in vocab.table("compared_openers")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{opener})\b", re.I)
 
 
 def _span_over(text: str, pm, sentences) -> bool:

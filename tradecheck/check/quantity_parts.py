@@ -21,6 +21,7 @@ from ..model import Finding
 from ..normalise.intervals import approx_width
 from .catalogue import Severity, Status, render
 from .other_money import _heading_re
+from . import quantity_balances
 from .volumes import PER_CENT, _decimals, _figure, _rate_tail, _same_unit, sum_finding
 from ..link.cues import HEDGE
 from ..link.measures import _refutation_res as refutation_res, refuted_quotes
@@ -500,6 +501,11 @@ def _bullet_parts(text: str, sentences) -> list[Finding]:
         # the list too, never its whole)
         if j - i >= 2 and _BULLET.match(text, sentences[i - 1].start, sentences[i - 1].end) is None:
             parts = [_bullet_level(text, s, headed) for s in sentences[i:j]]
+            # ("- Sweden net exports: 28.6 TWh", "- Finland net imports: 3.4 TWh": net positions
+            # are balances of two flows, never parts of one gross flow before them)
+            if any(_net_label(text, s, p) for s, p in zip(sentences[i:j], parts)):
+                i = j + 1
+                continue
             before = sentences[i - 1]
             # (under a heading with no level, "Breakdown by type:", the whole is stated further
             # back: every earlier level of the unit is one it may be of, as after a tie)
@@ -512,6 +518,16 @@ def _bullet_parts(text: str, sentences) -> list[Finding]:
                 out.append(f)
         i = j + 1
     return out
+
+
+def _net_label(text: str, sent, level: _Level) -> bool:
+    """Whether a bullet's label names a net flow (vocab/quantity_balances.csv, net_exports
+    and net_imports)."""
+    label = text[sent.start:level.m.start()]
+    if "net" not in label.lower():  # (cheap test before the patterns)
+        return False
+    words = quantity_balances._words()
+    return any(words[r].search(label) for r in ("net_exports", "net_imports"))
 
 
 @functools.cache
