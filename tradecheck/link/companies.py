@@ -146,6 +146,15 @@ def _bare_noun_subject() -> re.Pattern:
     return re.compile(rf"^\s*(?P<np>[A-Z][\w-]*(?:\s+[\w-]+){{0,2}}?\s+(?:{noun}))(?=\s*,|\s+[a-z])(?!\s+(?:of|in)\b)")
 
 
+@functools.cache
+def _firm_breakdown_opener() -> re.Pattern:
+    """"By enterprise type, " opening a clause (vocab/firm_breakdown_openers.csv): the subject
+    after it, lowercased past the comma ("private enterprises imported"), is a kind of firm as
+    much as one that opens the sentence."""
+    words = vocab.alternation(vocab.firm_breakdown_openers(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{words}),\s*", re.I)
+
+
 def _is_name(name: str) -> bool:
     """A proper name that opens with no place ("Samsung Vietnam", not "Hong Kong") and no
     capitalised determiner ("The")."""
@@ -224,7 +233,13 @@ def company_subject(text: str, start: int, end: int) -> str | None:
     expecting = _company_expecting().search(clause) if " with the " in clause else None
     if expecting:
         found.append((expecting.start("np"), expecting["np"]))
-    bare = _bare_noun_subject().match(clause)
+    opener = _firm_breakdown_opener().match(clause) if "y " in clause[:6] else None  # (checked first: cheap)
+    bare = _bare_noun_subject().match(clause) if opener is None else None
+    if opener:
+        # "By enterprise type, private enterprises imported and exported": the subject past
+        # the opener, as if it opened the sentence
+        rest = clause[opener.end():]
+        bare = _bare_noun_subject().match(rest[:1].upper() + rest[1:])
     if bare and not _NO_NAME.match(bare["np"].split()[0]) and not find_countries(bare["np"]):
         found.append((bare.start("np"), bare["np"]))
     if not found and ", and " in clause:

@@ -352,9 +352,13 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                 # with the world
                 main_p = "WLD"
                 break
-            if c.attrs["iso"] and _after_first_figures(c, sents, found):
+            if _after_first_figures(c, sents, found) and (c.attrs["iso"] or not any(
+                    y.attrs["label"] == c.attrs["label"] and y.start < c.start for y in lead)):
                 # "Japan logs trade deficit ... Exports rose 7.3 percent ... Exports to China
-                # grew": the figures before any partner is named are the country's own
+                # grew": the figures before any partner is named are the country's own (a
+                # group's too: "Trade with the socialist countries came to" after the totals;
+                # not a group the headline named already, "Gulf economy ranks 13th": the text
+                # is on it)
                 main_p = "WLD"
                 break
             # a group without a code ("the 15 countries bordering it") is a partner too

@@ -329,6 +329,12 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             continue
         iso = x.attrs["iso"]
         key = iso or ("group:" + x.attrs["label"])
+        group = _group_with_member(text, x, countries) if iso and " other " in text[x.end:x.end + 20] else None  # (checked first: cheap)
+        if group is not None:
+            # "with the Soviet Union and the other Communist countries": the place is one of
+            # the group named with it, and together they are the group, one side
+            x, iso = group, group.attrs["iso"]
+            key = iso or ("group:" + x.attrs["label"])
         listed = _closed_list(text, _list_around(text, countries, x)) if iso and x in countries else [x]
         if len(listed) >= 3 and x in listed and x is not s.respective_place and all(y.attrs["iso"] for y in listed) and (re.search(
                 r"\b(?:to|from|with|into|between)\s+(?:the\s+)?$", text[max(0, listed[0].start - 12):listed[0].start], re.I)
@@ -343,7 +349,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             key = "group:other than " + x.attrs["label"]  # "trade outside ASEAN": the others
         if _RANKED_IN_REGION.search(text, max(0, x.start - 70), x.start):
             continue  # "China's largest trading partner in Central Asia": where the rank holds, no side
-        if (iso or x.attrs["kind"] == "group") and iso != "WLD" and _OTHER_BEFORE.search(text, max(0, x.start - 12), x.start):
+        if (iso or x.attrs["kind"] == "group") and iso != "WLD" and group is None and _OTHER_BEFORE.search(text, max(0, x.start - 12), x.start):
             # "the rest went to other EU countries": the group's members but those named
             # (none named: "Nigeria's exports to other African countries" are its exports
             # to the group it belongs to)
@@ -3101,6 +3107,22 @@ _OTHER_BEFORE = re.compile(r"\bother\s+$", re.I)
 # (a rank's word before it: "Suppliers in Latin America" are there, a side of the flow)
 _RANKED_IN_REGION = re.compile(r"\b(?:largest|biggest|main|top|leading|chief|principal|key|first|second|third|most\s+important)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:partner|market|supplier|destination|buyer|customer|source)s?\s+(?:in|among|within)\s+(?:the\s+)?$", re.I)
+
+
+# "X and the other", "X and other": the place before it is one of the group named next
+_AND_OTHER = re.compile(r"\s+and\s+(?:the\s+|all\s+)?other\s+", re.I)
+
+
+def _group_with_member(text: str, x: Mention, countries: list[Mention]) -> Mention | None:
+    """"trade with the Soviet Union and the other Communist countries", "exports to Germany
+    and other EU members": the group named right after "and (the) other", which the place
+    before it belongs to, so the two together are the whole group (not the group but the
+    place, as "other EU countries" alone is); None where no group (or bloc) follows."""
+    joined = _AND_OTHER.match(text, x.end)
+    if joined is None:
+        return None
+    return next((y for y in countries if y.start == joined.end() and y.attrs.get("iso") != x.attrs.get("iso")
+                 and (y.attrs.get("kind") == "group" or y.attrs.get("iso") in vocab.blocs())), None)
 
 
 def _others_of(s: Site, x: Mention, group: str) -> str | None:

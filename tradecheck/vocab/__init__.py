@@ -388,6 +388,13 @@ def breakdown_dimensions() -> list[str]:
 
 
 @functools.cache
+def firm_breakdown_openers() -> list[str]:
+    """Words opening a sentence that breaks the flow down by the kind of firm trading ("By
+    enterprise type, private enterprises ..."): firm_breakdown_openers.csv."""
+    return [r["phrase"] for r in table("firm_breakdown_openers")]
+
+
+@functools.cache
 def goods_kinds() -> dict[str, str]:
     """The broad kinds of goods that together make up all goods, each with the kind it is
     ("mining" is mineral): goods_kinds.csv."""
