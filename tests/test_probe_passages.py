@@ -14,12 +14,10 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 # planted errors the tool does not find yet, and why
 NOT_YET = {
     'round48/electricity/01-reuters-france-power-exports-2023.planted.txt': 'not yet caught (round 48 probe): under study',
-    'round48/electricity/02-kathmandupost-nepal-india-sales-2024.planted.txt': 'not yet caught (round 48 probe): under study',
     'round48/electricity/03-kuensel-bhutan-hydro-revenue-2023.planted.txt': 'not yet caught (round 48 probe): under study',
     'round48/electricity/05-elering-estonia-imports-2023.planted.txt': 'not yet caught (round 48 probe): under study',
     'round48/electricity/07-mercopress-paraguay-itaipu-2023.planted.txt': 'not yet caught (round 48 probe): under study',
     'round48/electricity/10-akipress-kyrgyzstan-imports-2023.planted.txt': 'not yet caught (round 48 probe): under study',
-    'round48/fiscalyears/07-abares-australia-wheat-2023-24.planted.txt': 'not yet caught (round 48 probe): under study',
     'round48/fiscalyears/10-reuters-brazil-coffee-exports-2023-24.planted.txt': 'not yet caught (round 48 probe): under study',
     'round48/fiscalyears/14-crfb-us-customs-duties-fy2023.planted.txt': 'not yet caught (round 48 probe): under study',
     'round48/livestock/02-reuters-brazil-cattle-turkey-2018.planted.txt': 'not yet caught (round 48 probe): under study',
@@ -145,7 +143,6 @@ NOT_YET = {
 MISREAD = {
     'round48/electricity/04-montel-nordic-net-exports-2023.txt': 'misread (round 48 probe): under study',
     'round48/electricity/08-cer-canada-us-exports-2023.txt': 'misread (round 48 probe): under study',
-    'round48/fiscalyears/03-hindubusinessline-agri-exports-2023-24.txt': 'misread (round 48 probe): under study',
     'round48/livestock/16-pigprogress-china-breeding-pigs-2019.txt': 'misread (round 48 probe): under study',
     'round48/pricevolume/04-jakartapost-indonesia-coal-2023.txt': 'misread (round 48 probe): under study',
     'round48/rehubs/02-straitstimes-reexports-share-2019.txt': 'misread (round 48 probe): under study',
