@@ -99,7 +99,10 @@ def _change_parts() -> dict[str, str]:
     # period named, its level in brackets after it)
     # ("an increase of 8% compared with 2019 (3.6 million tonnes)": the period a year alone)
     bracketed = r"(?P<br>(?:in\s+|during\s+)?(?:the\s+)?(?:[A-Za-z][\w/-]*\s+){0,2}(?:[A-Za-z][\w/-]*|(?:19|20)\d\d(?:/\d\d)?)\s*\(\s*)"
-    old = rf"(?:(?:{owner})\s+{HEDGE}|(?P<the>the\s+)|{named}|{bracketed})?" + level.format(n="n0", s="s0", u="u0")
+    # ("down 27% from the record 40.5 million tonnes": an adjective of the earlier level after
+    # "the", vocab/earlier_level_adjectives.csv)
+    adjectives = vocab.alternation([r["word"] for r in vocab.table("earlier_level_adjectives")], ignore_case=True)
+    old = rf"(?:(?:{owner})\s+{HEDGE}|(?P<the>the\s+(?:(?:{adjectives})\s+)?)|{named}|{bracketed})?" + level.format(n="n0", s="s0", u="u0")
     pct = r"(?P<{}>\d+(?:\.\d+)?)\s*" + PER_CENT
     pct_p, pct_q = pct.format("p"), pct.format("q")  # (one group name per branch)
     # words between the new level and its change: a place or a period ("for the 2024/25
@@ -124,7 +127,8 @@ def _change_parts() -> dict[str, str]:
     # 3826) in 2020, an increase of ...": the code names the goods, no level; vocab/code_systems.csv)
     systems = vocab.alternation([r["word"] for r in vocab.table("code_systems")], space=r"\s+")
     code = rf"\((?:[A-Za-z][A-Za-z\s/&-]{{0,30}},\s*)?(?:{systems})\s*\d[\d.]{{1,9}}\)"
-    words = rf"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:[/-]\d\d)?|\b[A-Z]\.(?:[A-Z]\.)+|{day}|{span}|{nth}|\([A-Za-z][A-Za-z\s/-]{{0,24}}\)|{code}){{0,90}}?"
+    # (a split year dates it, "in 2023-24", "in 2023/24": its second part is no level)
+    words = rf"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:[/-]\d\d)?(?![\d,.]\d)|\b[A-Z]\.(?:[A-Z]\.)+|{day}|{span}|{nth}|\([A-Za-z][A-Za-z\s/-]{{0,24}}\)|{code}){{0,90}}?"
     up_down = r"(?P<d>up|down|rising|falling|an?\s+(?:increase|rise|gain|drop|fall|decline|decrease)\s+of)"
     since = r"(?:\s+(?:y/y|y-o-y|yoy|year-on-year|year-over-year))?\s+(?:from|on|against|compared\s+(?:with|to))"
     fewer = r"(?P<c>fewer|more|less|lower|higher)\s+than"

@@ -354,7 +354,10 @@ _OVER_AFTER_MONEY = re.compile(r"(?:\d|\b(?:billion|million|trillion|bn|mn|tn|do
 # "a target of $5bn by 2026": the year of a goal
 _REALISED_AFTER = re.compile(r",?\s+(?:[\w'’-]+\s+){0,4}?(?:had|has|was|were|reached|stood|rose|fell|grew|climbed|totall?ed|amounted)\b", re.I)
 # (also a day before the month: "fiscal year 2023 (ended 30 September 2023)")
-_ENDS_IN = re.compile(r"\b(?:ended|ending|ends|began|begins|beginning|started|starts|starting)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?$", re.I)
+# (or a part of the month: "the fiscal year 2023-24 that ended mid-July")
+_ENDS_IN = re.compile(r"\b(?:ended|ending|ends|began|begins|beginning|started|starts|starting)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+|(?:mid|early|late)(?:-|\s+))?$", re.I)
+# "mid-July", "early March": a part of one month (read as the month), right before it
+_PART_OF_MONTH = re.compile(r"\b(?:mid|early|late)(?:-|\s+)$", re.I)
 # "figures published by the finance ministry this month", "data released in March": when
 # figures came out, not a period they are of
 # (not "announced": "investment commitments announced in 2023" are of 2023)
@@ -416,7 +419,7 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
                 continue  # "the third decline in four months": how often over a span, no period
             if kind == "ytd_now" and _NOT_SO_FAR.search(text, max(0, s - 40), s + 6):
                 continue  # "the highest since January", "up 4% since January": a horizon or a base
-            if kind == "month" and _ENDS_IN.search(text, max(0, s - 30), s):
+            if (kind == "month" or kind == "months" and _PART_OF_MONTH.search(text, max(0, s - 6), s)) and _ENDS_IN.search(text, max(0, s - 30), s):
                 continue  # "the fiscal year 2023/2024, which ended in June": when a period ends, not one
             if kind == "year" and _end_date_before().search(text, max(0, s - 40), s):
                 continue  # "the last Iranian calendar year (which ended on March 20, 2018)": the day it ended

@@ -466,7 +466,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
             return sector, "sector-flow"
         # (past an aside: "Avocado shipments, mostly to the United States, reached")
         subject = _subject_of_flow().search(unaside) if c.kind == "amount" else None
-        if subject and _states_a_level(subject["v"]) and unknown_product(subject["np"]):
+        # ("Spice exports touched an all-time high of": a verb of vocab/record_verbs.csv before the record word)
+        if subject and (_states_a_level(subject["v"]) or subject["rec"] and subject["v"].lower() in vocab.record_verbs()) \
+                and unknown_product(subject["np"]):
             return unknown_product(subject["np"]), "subject-of-flow"  # "Scotch whisky exports rose to £5.6 billion"
         # ("Shawl exports also picked up, reaching $1.5 billion": the level after a comma)
         reached = _subject_then_reaching().search(unaside) if c.kind == "amount" and "," in unaside else None
@@ -1554,7 +1556,7 @@ def _subject_of_flow() -> re.Pattern:
         r"(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:(?:[a-z]+\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})|\s+(?:abroad|overseas)|\s+(?:via|through)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
         # ("Module imports were broadly flat at $163 million": a level held, vocab/steady_levels.csv)
         rf"\s+(?:(?:also|alone)\s+)?(?P<v>[a-z]+)(?:\s+in\s+(?:19|20)\d\d)?(?:\s+(?:{participles})(?=\s+at\b)|\s+(?:[a-z]+ly\s+)?(?:{steady})(?=\s+at\b))?(?:\s+(?i:to|at|by|of|worth))?"
-        r"(?:\s+(?i:a\s+|an\s+)?(?i:record|all-time\s+high|new\s+high|high)(?:\s+of)?)?" + quantity + r"\s+" + HEDGE + r"$", re.I)
+        r"(?P<rec>\s+(?i:a\s+|an\s+)?(?i:record|all-time\s+high|new\s+high|high)(?:\s+of)?)?" + quantity + r"\s+" + HEDGE + r"$", re.I)
 
 
 @functools.cache

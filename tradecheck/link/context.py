@@ -211,6 +211,8 @@ def body_start(text: str, sents: list[Sentence], doc: Document) -> int:
             return s.index
         if _city_dash_dateline(text, s.start, s.end):  # "DUBLIN - The value of goods exports ..."
             return s.index
+        if s.index > 0 and _city_colon_dateline(text, s.start, s.end):  # "New Delhi: India's exports ..."
+            return s.index
     for s in sents:
         if s.paragraph >= 2:
             return s.index
@@ -226,6 +228,18 @@ def city_dash_dateline_end(text: str, start: int, end: int) -> int | None:
     YORK - U.S. imports ...": the city where the copy was filed), or None."""
     m = _CITY_DASH.match(text, start, end)
     return m.end() if m is not None and _city_dash_dateline(text, start, end) else None
+
+
+# "New Delhi: ", "Karachi: ": a known city in title case and a colon opening the sentence
+_CITY_COLON = re.compile(r"([A-ZÀ-Þ][\w.'-]*(?:\s+[A-ZÀ-Þ][\w.'-]*){0,2}):\s")
+
+
+def _city_colon_dateline(text: str, start: int, end: int) -> bool:
+    """Whether a sentence after the headline opens on a known city and a colon, the way some
+    papers date their copy: the body's lead, not a standfirst (a headline is the first
+    sentence, so one opening "Mumbai: ..." stays a headline)."""
+    m = _CITY_COLON.match(text, start, end)
+    return m is not None and m.group(1).upper() in vocab.cities()
 
 
 def _city_dash_dateline(text: str, start: int, end: int) -> bool:

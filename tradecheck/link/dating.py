@@ -1648,6 +1648,7 @@ def just_after_figure(s: Site):
              and not pm.args.get("target")]
     if later and later[0][0].start - s.m.end < 60 and not re.search(r"[;$€£¥]|\d", s.text[s.m.end:later[0][0].start]) \
             and not _compared_level_re().search(s.text, s.m.end, later[0][0].start) \
+            and not _policy_act_re().search(s.text, s.m.end, later[0][0].start) \
             and not _opens_next_figures_clause(s, later[0][0]) and not _owns_next_figure(s, later[0][0]):
         return Decision(later[0][1], _span(later[0][0]), later[0][2])
     return None
@@ -1678,6 +1679,15 @@ def _opens_next_figures_clause(s: Site, pm) -> bool:
     if not _clause_opener_gap_re().search(s.text, s.m.end, pm.start):
         return False
     return any(pm.end <= x.start < s.sent.end for k in ("amount", "percent") for x in s.ms.get(k, []))
+
+
+@functools.cache
+def _policy_act_re() -> re.Pattern:
+    """"fell to $4.6 billion following the ban on shipments imposed in July 2023": a participle
+    of a policy act (vocab/policy_act_participles.csv) right before the period, which then
+    dates the act, not the figure."""
+    words = vocab.alternation(vocab.policy_act_participles(), ignore_case=True)
+    return re.compile(rf"\b(?:{words})\s+(?:in|on|since|from|during)?\s*(?:the\s+)?$", re.I)
 
 
 @functools.cache

@@ -1110,6 +1110,13 @@ def rank_against_cues() -> list[str]:
 
 
 @functools.cache
+def policy_act_participles() -> list[str]:
+    """Participles of a policy act ("imposed", "introduced"): a period right after one dates
+    the act, not the figure before it."""
+    return [r["word"] for r in table("policy_act_participles")]
+
+
+@functools.cache
 def compared_level_cues() -> list[str]:
     """Words after a figure that set it beside another level, dated by the period after them
     ("at USD 778 billion, were close to the all-time high achieved in 2022-23")."""
