@@ -1316,10 +1316,12 @@ def _joint_after_re() -> re.Pattern:
     heads = rf"(?:{verbs}|{changes}|{shares})"
     money = r"[^\s\d]{0,4}\s?\d[\d.,]*+(?!\s*(?:%|per\s*cent|percent|pct))"
     pct = r"\d[\d.,]*+\s*(?:%|per\s*cent|percent|pct)"
+    # ("rose 11.0% in 2024 to 2.63 trillion yuan": the year of the change may stand between)
+    year = r"(?:19|20)\d\d"
     return re.compile(rf"(?:\s+(?:in|through|via|by|with|of|from|under|at)\s+(?:the\s+)?[A-Za-z][\w'-]*"
                       rf"(?:\s+(?!{heads}\s)[A-Za-z][\w'-]*){{0,4}}?(?=\s+{heads}\s))?\s+"
                       rf"(?:(?:{verbs})\s+(?:(?:to|at)\s+)?(?:(?:{hedges})\s+)?(?={money})"
-                      rf"|(?:{changes})\s+(?:by\s+)?(?:{pct}\s+)?(?:(?!and\s|or\s)[a-z][\w-]*\s+){{0,3}}?to\s+(?:(?:{hedges})\s+)?(?={money})"
+                      rf"|(?:{changes})\s+(?:by\s+)?(?:{pct}\s+)?(?:(?!and\s|or\s)(?:[a-z][\w-]*|{year}),?\s+){{0,3}}?to\s+(?:(?:{hedges})\s+)?(?={money})"
                       rf"|(?:{shares})\s+(?:(?:{hedges})\s+)?(?={pct}))", re.I)
 
 
