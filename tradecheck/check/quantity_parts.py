@@ -506,6 +506,15 @@ def _bullet_parts(text: str, sentences) -> list[Finding]:
             if any(_net_label(text, s, p) for s, p in zip(sentences[i:j], parts)):
                 i = j + 1
                 continue
+            # ("- Global orders: 21 million CGT" first, then "- China: 13 million CGT": a
+            # bullet whose label names the whole, vocab/whole_words.csv, is the whole
+            # of the bullets after it, never one of their parts)
+            if _whole_label(text, sentences[i], parts[0]):
+                f = _judge(text, parts[1:], [parts[0]]) if len(parts) > 2 else None
+                if f is not None:
+                    out.append(f)
+                i = j + 1
+                continue
             before = sentences[i - 1]
             # (under a heading with no level, "Breakdown by type:", the whole is stated further
             # back: every earlier level of the unit is one it may be of, as after a tie)
@@ -518,6 +527,17 @@ def _bullet_parts(text: str, sentences) -> list[Finding]:
                 out.append(f)
         i = j + 1
     return out
+
+
+@functools.cache
+def _whole_label_re() -> re.Pattern:
+    words = vocab.alternation([r["word"] for r in vocab.table("whole_words")], ignore_case=True)
+    return re.compile(rf"\s*(?:[-*•–]\s+)?(?:the\s+)?(?:{words})\b", re.I)
+
+
+def _whole_label(text: str, sent, level: _Level) -> bool:
+    """Whether a bullet's label opens with a word naming the whole (vocab/whole_words.csv)."""
+    return _whole_label_re().match(text, sent.start, level.m.start()) is not None
 
 
 def _net_label(text: str, sent, level: _Level) -> bool:

@@ -83,7 +83,10 @@ def _change_parts() -> dict[str, str]:
     # vocab/package_weights.csv, no level of its own)
     weight = vocab.alternation(vocab.package_weights(), ignore_case=True)
     size = rf"\d+(?:\.\d+)?\s?(?:{weight})\.?\s+(?=(?:{units})\b)"
-    new = rf"(?<![$€£¥\w.,])(?P<n1>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<s1>{scale})(?![a-z]){scaled})?\s*(?:(?!(?:{units})\b)(?:[a-z\d]+-)?[a-z]+\s+(?=(?:{units})\b)|{size})?(?P<u1>{units})?\b" \
+    # (or a kind of the thing counted in two words, "1.4 billion de minimis shipments",
+    # vocab/unit_modifiers.csv)
+    kind = vocab.alternation(vocab.unit_modifiers(), ignore_case=True, space=r"\s+")
+    new = rf"(?<![$€£¥\w.,])(?P<n1>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<s1>{scale})(?![a-z]){scaled})?\s*(?:(?:{kind})\s+(?=(?:{units})\b)|(?!(?:{units})\b)(?:[a-z\d]+-)?[a-z]+\s+(?=(?:{units})\b)|{size})?(?P<u1>{units})?\b" \
         + r"(?:\s*\((?P<a>[A-Za-z]{1,5})\))?"
     # ("9.7% fewer than the 212,400 shipped": "the" before a bare figure makes it the level
     # compared with, its unit the new level's, left out)
@@ -130,7 +133,11 @@ def _change_parts() -> dict[str, str]:
     # (a split year dates it, "in 2023-24", "in 2023/24": its second part is no level)
     words = rf"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:[/-]\d\d)?(?![\d,.]\d)|\b[A-Z]\.(?:[A-Z]\.)+|{day}|{span}|{nth}|\([A-Za-z][A-Za-z\s/-]{{0,24}}\)|{code}){{0,90}}?"
     up_down = r"(?P<d>up|down|rising|falling|an?\s+(?:increase|rise|gain|drop|fall|decline|decrease)\s+of)"
-    since = r"(?:\s+(?:y/y|y-o-y|yoy|year-on-year|year-over-year))?\s+(?:from|on|against|compared\s+(?:with|to))"
+    # (a period between the change and its earlier level dates the change, "up 36% year on
+    # year from ...": vocab/change_period_asides.csv)
+    asides = vocab.alternation([r["phrase"] for r in vocab.table("change_period_asides")], ignore_case=True, space=r"\s+")
+    # ("an increase of 56% over the 1.0 billion shipments": "over" sets the earlier level too)
+    since = rf"(?:\s+(?:{asides}))?\s+(?:from|on|over|against|compared\s+(?:with|to))"
     fewer = r"(?P<c>fewer|more|less|lower|higher)\s+than"
     # (", equivalent to 82.6 million 5-kilo boxes and 7.8% more than ...": the level given again
     # in another unit, vocab/equivalent_level_ties.csv, between it and its change, which then
@@ -189,6 +196,8 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _anaphoric_changes_of_dated_levels(text, sentences, i)
         if " of " in part:
             out += _shares(text, sent, sentences[i - 1] if i else None)
+            if i and any(w in part for w in (" of them", " of these", " of those", " of all ", " of the ")):  # (cheap first)
+                out += _shares_of_them(text, sentences, i)
             if i and " total" in part:
                 out += _joint_shares(text, sent, sentences[i - 1])
             if i and (" total" in part or _names_volume(part)):
@@ -769,6 +778,41 @@ def _shares(text: str, sent, before) -> list[Finding]:
 
 
 @functools.cache
+def _share_of_them_re() -> re.Pattern:
+    """"About 90% of them, roughly 720 million parcels, came from China", "85% of all such
+    parcels came from abroad, some 720 million parcels": a share of the things a pronoun
+    points back to, or of all of a counted unit (group w), with its part's level written
+    right after it or at the end of its clause."""
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    kind = vocab.alternation(vocab.unit_modifiers(), ignore_case=True, space=r"\s+")
+    named = rf"(?:all|the)\s+(?:such\s+)?(?:(?:{kind})\s+)?(?P<w>{units})\b[^.;%\d$€£¥()]{{0,60}}?"
+    return re.compile(rf"(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+(?:them|these|those|{named})\s*,\s*{HEDGE}"
+                      + level_pattern().format(i=1), re.I)
+
+
+def _shares_of_them(text: str, sentences, i: int) -> list[Finding]:
+    """A share "of them" (or "of all" a unit) and its part's level, checked against the one
+    level of that unit before it (in the sentence before for "them"; for a unit named, in the
+    five before, of the share's period) that no "from" sets as an earlier level: "Some 800
+    million parcels arrived. About 90% of them, roughly 720 million parcels, ..."."""
+    sent = sentences[i]
+    level_re, earlier_re = _counted_joint_res()[1:]
+    out = []
+    for m in _share_of_them_re().finditer(text, sent.start, sent.end):
+        span = sentences[max(0, i - 5):i] if m["w"] else [sentences[i - 1]]
+        wholes = [o for o in _later_levels(text, span, level_re, earlier_re) if _one_quantity(m, o)
+                  and (not m["w"] or _same_unit(m["w"], o["u1"], None)) and _same_period(text, sentences, i, o, level_re)]
+        part = _level(m["n1"], m["s1"])
+        if len(wholes) != 1 or part is None:
+            continue  # (no one level the share can be of: no share to check)
+        w = wholes[0]
+        whole_m = {"n0": w["n1"], "s0": w["s1"], "u0": w["u1"], "p": m["p"]}
+        out += _share_figures(part, " ".join(filter(None, (m["n1"], m["s1"], m["u1"]))), (m.start("n1"), m.end("u1")),
+                              whole_m, m.span("p"), w.span())
+    return out
+
+
+@functools.cache
 def _joint_share_re() -> re.Pattern:
     """"...; together the big three accounted for 86% of the national total": a share given
     to the quantities named before the joint word, of a total its words do not name."""
@@ -823,8 +867,10 @@ def _share_of_unnamed_total_re() -> re.Pattern:
     # 90,000 tonnes, accounting for 30 per cent of the total")
     ties = vocab.alternation([r["phrase"] for r in vocab.table("quantity_share_ties") if r["where"] == "same"],
                              ignore_case=True, space=r"\s+")
+    # ("or 62 percent of the global total": a word naming the whole before it, vocab/whole_words.csv)
+    whole = vocab.alternation([r["word"] for r in vocab.table("whole_words")], ignore_case=True)
     return re.compile(rf"{level.format(i=1)}(?:\s*,\s*(?:{ties}|that\s+is)|\s+or)\s+(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+"
-                      rf"(?:the\s+)?(?:total|overall|{nouns})(?:\s+[a-z]+){{0,2}}?\s*(?:[.,;)]|$)", re.I)
+                      rf"(?:the\s+)?(?:(?:{whole})\s+)?(?:total|overall|{nouns})(?:\s+[a-z]+){{0,2}}?\s*(?:[.,;)]|$)", re.I)
 
 
 @functools.cache
@@ -848,6 +894,10 @@ def _names_volume(part: str) -> bool:
 # levels beside it are parts of that total ("Indonesia shipped 35.2 million tonnes. ..."), so
 # none of them is the whole of the next paragraph's "14.1 million tonnes, or 20.6% of the total"
 _SHARE_OF_TOTAL = re.compile(r"\d\s*" + PER_CENT + r"\s+of\s+(?:[\w'’-]+\s+){0,3}?total\b", re.I)
+
+
+# a level named as the whole of a share right before it ("26 percent of the 21.1 million CGT")
+_WHOLE_OF_SHARE = re.compile(r"\d\s*" + PER_CENT + r"\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
@@ -883,6 +933,13 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
             wholes = [o for o in _later_levels(text, span, level_re, earlier_re) if _one_quantity(m, o)
                       and not _THAN_BEFORE.search(text, max(0, o.start() - 40), o.start())
                       and not _benchmark_before_re().search(text, max(0, o.start() - 60), o.start())]
+            # ("Korea won 5.5 million CGT. That was 26% of the 21.1 million CGT ordered
+            # worldwide. China took 13.1 million CGT, or 62% of the global total": of several
+            # levels before, the one already named as a share's whole is the total; the others
+            # are its parts)
+            named = [o for o in wholes if _WHOLE_OF_SHARE.search(text, max(0, o.start() - 30), o.start())]
+            if len(wholes) > 1 and len(named) == 1:
+                wholes = named
         if len(wholes) != 1 or not _same_period(text, sentences, i, wholes[0], level_re):
             continue
         if skipped and not _set_against_earlier(text, span, wholes[0], level_re, earlier_re):
