@@ -16,6 +16,7 @@ import functools
 import re
 
 from .. import vocab
+from ..extract.series_gaps import balance_nouns
 from ..link.company_reports import company_report
 from ..link.cues import HEDGE, UNIT_PRICE_AFTER
 from ..link.topic import figure_subject
@@ -28,16 +29,17 @@ from .format import money
 # months to June 2024", "in 3Q24", "ended 30 September 2023", "for the half to March 31"
 # (a day after its month: MONTH_DAY, filled in by `words_between`)), an aside in brackets with no
 # change in it ("₹1,812 crore ($218 million) from"), no other figure
-_WORDS_TEMPLATE = (r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d|\b\d{1,2}\s+months?\b|\b[1-4]Q\d\d\b|\bQ[1-4]\b|\bH[12]\b|\b9M\d\d\b"
-                   r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z][a-z]{2,8}\b)|MONTH_DAY|\([^()%]{1,40}\)){0,60}?")
+_WORDS_TEMPLATE = (r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:[-/–]\d\d\b)?|\b\d{1,2}\s+months?\b|\b[1-4]Q\d\d\b|\bQ[1-4]\b|\bH[12]\b|\b9M\d\d\b"
+                   r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z][a-z]{2,8}\b)|MONTH_DAY|\([^()%]{1,40}\)){0,LIMIT}?")
 
 
 @functools.cache
-def words_between() -> str:
+def words_between(limit: int = 60) -> str:
     """`_WORDS_TEMPLATE` with the months' names (vocab/months.csv) for a day after its month:
-    built on first use, not at import (a table read is a start-up cost every run pays)."""
+    built on first use, not at import (a table read is a start-up cost every run pays). At
+    most `limit` words' characters between the figures."""
     month = vocab.alternation(list(vocab.months()), ignore_case=True)
-    return _WORDS_TEMPLATE.replace("MONTH_DAY", rf"\b(?:{month})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d.,]\d|\s*%)")
+    return _WORDS_TEMPLATE.replace("LIMIT", str(limit)).replace("MONTH_DAY", rf"\b(?:{month})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d.,]\d|\s*%)")
 
 
 # an earlier level given in brackets under its year's label: "€1,284.6 million (previous
@@ -68,7 +70,9 @@ def _gaps() -> dict[str, re.Pattern]:
         "change>new": re.compile(rf"{since}{_SHORT_WORDS}\s+(?:{_tie('new')})\s+$", re.I),
         "new>old": re.compile(rf"{words}(?:\b(?:{_tie('old')})\s+(?:the\s+)?|{_LABELLED_OLD.format(old=_tie('labelled'))})$", re.I),
         # "USD 4,581 million" | " in the 12 months to June 2024, an increase of " | "11.5 percent"
-        "new>change": re.compile(rf"{words},\s*(?:{_tie('change')})\s+(?:by\s+)?$", re.I),
+        # (a longer span allowed: "£8bn of support to exporters and their buyers in the
+        # 2022-23 financial year, up": the level's phrase says whom and when, no figure in it)
+        "new>change": re.compile(rf"{words_between(120)},\s*(?:{_tie('change')})\s+(?:by\s+)?$", re.I),
         # ("a 79.3 per cent increase over the N289.2bn": the change's noun after it)
         "change>old": re.compile(rf"{since}(?:\s+(?:{_change_nouns()}))?\s+(?:{_tie('old')}|{_tie('than')})\s+(?:the\s+)?$", re.I),
         # "US$21.50 billion" | ", " | "3.0 percent" | " higher than the " | "US$20.87 billion"
@@ -134,7 +138,8 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
         for i, c in enumerate(own):
             if c.kind == "percent_change":
                 out += filter(None, [_change(text, sent, own, i)])
-            elif c.kind == "share" and c.extra.get("_whole") == "the total":
+            elif c.kind == "share" and (c.extra.get("_whole") == "the total" or "_whole" not in c.extra and i > 0
+                                        and (_OF_THE_TOTAL.match(text, c.end) or _subject_named_whole(text, c) is not None)):
                 out += filter(None, [_share(text, sent, own, i, money_claims, starts)])
             elif c.kind == "share" and i >= 2 and "_whole" not in c.extra:
                 out += filter(None, [_share_of_the_level_before(text, sent, own, i)])
@@ -159,6 +164,13 @@ def _subject(text: str, start: int, c: Claim) -> str | None:
     named short ("Orders from the United States") meets its total."""
     last = None
     subject_re = _company_subject_re() if company_report(text) else _subject_re()
+    # "provided £8.2 billion of financial support": the figure's own noun right after it (one
+    # word may qualify it) is its subject, before any named earlier in the sentence
+    own = _OWN_QUALIFIED_NOUN_AFTER.match(text, c.end) if c.kind == "amount" else None
+    if own is not None:
+        m = subject_re.match(text, own.end(1)) or subject_re.match(text, own.end())
+        if m is not None:
+            return re.sub(r"s$", "", m.group(0).lower().split()[-1])
     for m in subject_re.finditer(text, start, c.start):
         last = m
     if last is None:
@@ -187,6 +199,8 @@ def _revenue_verb_re(after: bool = False) -> re.Pattern:
 
 # "$35.5 billion in revenues", "$2 billion of revenue": the words between a figure and its noun
 _OWN_NOUN_AFTER = re.compile(r"\s+(?:in|of)\s+(?:total\s+|annual\s+)?")
+# "£8.2 billion of financial support": "of" and at most one word qualifying the noun
+_OWN_QUALIFIED_NOUN_AFTER = re.compile(r"(\s+of\s+)(?:[a-z-]+\s+)?")
 
 
 def _gap(text: str, a: Claim, b: Claim, kind: str) -> bool:
@@ -326,13 +340,19 @@ def _share(text: str, sent, own: list[Claim], i: int, claims: list[Claim], start
     if part is None or part.kind != "amount" or not _gap(text, part, c, "part>share"):
         return None
     subject = _subject(text, sent.start, part)
+    named = _subject_named_whole(text, c) if c.extra.get("_whole") != "the total" and not _OF_THE_TOTAL.match(text, c.end) else None
+    if named is not None and subject not in (None, named):
+        return None  # ("Fees were $5bn, or 40% of the budget": a share of another subject)
+    subject = named or subject  # (a whole so named may be the world's: "of the global gap")
     lo_f, hi_f = c.extra.get("factor_low", c.factor), c.extra.get("factor_high", c.factor)
     r_part = _range(part)
     if subject is None or None in (lo_f, hi_f, r_part) or lo_f <= 0:
         return None
     wholes = [w for w in claims if w.kind == "amount" and w is not part and w.period == part.period
-              and w.currency == part.currency and w.reporter == part.reporter and w.value and w.value > part.value
-              and _range(w) and w.id in starts and _subject(text, starts[w.id], w) == subject]
+              and w.currency == part.currency and (w.reporter == part.reporter or named and w.reporter in (None, "WLD"))
+              and w.value and w.value > part.value
+              and _range(w) and w.id in starts and (_subject(text, starts[w.id], w) == subject
+                                                    or not named and _TOTAL_BEFORE.search(text, max(0, w.start - 14), w.start))]
     if not wholes:
         return None  # the total is not stated: nothing to check the share against
     for w in wholes:
@@ -341,6 +361,41 @@ def _share(text: str, sent, own: list[Claim], i: int, claims: list[Claim], start
             return None  # one reading of "the total" gives the share
     whole = min(wholes, key=lambda w: abs(part.value / w.value - c.factor))
     return _share_finding(part, c, whole)
+
+
+# "underwrote a total of US$865.3bn": a level the text itself calls the total, which "N% of
+# the total" after a part of it may point back to, whatever subject's words stand near each
+_TOTAL_BEFORE = re.compile(r"\ba\s+total\s+of\s+$", re.I)
+# "or 81.8% of the total": a share of money of no flow whose whole is "the total" (no noun after)
+_OF_THE_TOTAL = re.compile(r"\s+of\s+the\s+total\b(?!\s+[a-z])")
+
+
+def _subject_named_whole(text: str, c: Claim) -> str | None:
+    """"accounted for $1.3 trillion, or 40% of the global gap": the head noun of a subject of
+    money of no flow (vocab/flows.csv, other: "trade finance gap") that a share names as its
+    whole, right after "of the" and at most one word; the part is of that subject, its whole
+    the subject's stated level."""
+    if "of" not in text[c.end:c.end + 5]:
+        return None  # (cheap: most shares name no whole after them)
+    mm = _WHOLE_AFTER.match(text, c.end)
+    if mm is None:
+        return None
+    heads = _subject_heads()
+    return next((w.lower().removesuffix("s") for w in (mm["noun"], mm["word"]) if w and w.lower().removesuffix("s") in heads), None)
+
+
+@functools.cache
+def _subject_heads() -> frozenset[str]:
+    """The head nouns of the gaps of money of no flow that have more than one word ("trade
+    finance gap", "financing gap": "gap"), singular, as `_subject` gives them: a bare "the
+    gap" after one is that gap again (extract/series_gaps.py), so a share of it is of that."""
+    gaps = balance_nouns()
+    return frozenset(head for w, (measure, _) in vocab.flows().items()
+                     if measure == "other" and " " in w and (head := w.lower().split()[-1].removesuffix("s")) in gaps)
+
+
+# " of the global gap": "of", an article or possessive, at most one qualifying word, the noun
+_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:(?P<word>[a-z-]+)\s+)?(?P<noun>[a-z-]+)\b(?![\w-])")
 
 
 def _share_of_the_level_before(text: str, sent, own: list[Claim], i: int) -> Finding | None:

@@ -12,7 +12,7 @@ def find_mentions(text: str) -> dict[str, list]:
     "fraction", "country", "flow", "commodity"), plus "decimal_comma": whether the text
     writes "4,77 billion". Kinds are found in that order, and a span already read as one
     kind is not read again as a later one ("$5.2bn in 2023": the 5.2 is not a year)."""
-    from . import acronyms, mentions as scan, selfcorrect
+    from . import acronyms, mentions as scan, selfcorrect, series_gaps
     from .keywords import Index
     from .periods import find_periods
 
@@ -86,6 +86,7 @@ def find_mentions(text: str) -> dict[str, list]:
     flow_acronyms = free(acronyms.flow_uses(text)) if "(" in text else []
     flows = sorted(flows + [f for f in used_flows if any(u.start == f.start for u in used)] + flow_acronyms
                    + acronyms.definition_flows([d for d in defs if any(x.start == d.start for x in named)]), key=lambda f: f.start)
+    flows = series_gaps.bare_gaps_of_other(flows)  # ("the gap" after "the trade finance gap": that gap)
     commodities = sorted(named + commodities + used, key=lambda x: x.start)
     return {"amount": amounts, "percent": percents, "period": periods, "multiple": multiples,
             "fraction": fractions, "country": countries, "flow": flows, "commodity": commodities,

@@ -330,13 +330,31 @@ def _partner_of_flow_before(text: str, f: Mention, flows: list[Mention]) -> bool
     """"its trade surplus with its largest partner widened to $10bn": a partner noun
     (vocab/flows.csv, "largest partner") after "with", "to" or "from" is the partner of the
     flow named just before it, not a flow of its own."""
-    if "partner" not in f.text.lower() or not _PARTNER_AFTER_PREPOSITION.search(text, max(0, f.start - 30), f.start):
+    low = f.text.lower()
+    if "partner" not in low:
+        return _party_after_money(text, f, flows)
+    if not _PARTNER_AFTER_PREPOSITION.search(text, max(0, f.start - 30), f.start):
         return False
     return any(0 < f.start - g.end <= 30 and g.attrs["measure"] != "other" for g in flows if g.end <= f.start)
 
 
 # "with its ", "to the ", "from their ": the preposition and determiner before a partner noun
 _PARTNER_AFTER_PREPOSITION = re.compile(r"\b(?:with|to|from)\s+(?:its|their|the|his|her|our)\s+$", re.I)
+
+
+def _party_after_money(text: str, f: Mention, flows: list[Mention]) -> bool:
+    """"£8bn of support to exporters and their overseas buyers": a noun for a party of trade
+    (vocab/rank_noun_flows.csv, "buyers", "suppliers") in the phrase of a preposition right
+    after money named before it says whom that money goes to or comes from, no flow of its own
+    (so a change after it, "up 11% from £7bn", stays that money's)."""
+    if f.text.lower().removesuffix("s") not in vocab.rank_noun_flows():
+        return False
+    mm = _PARTY_AFTER_PREPOSITION.search(text, max(0, f.start - 50), f.start)
+    return mm is not None and any(0 <= mm.start() - g.end <= 2 for g in flows if g.end <= mm.start())
+
+
+# "to British exporters and their overseas ": a preposition and at most five words, no comma
+_PARTY_AFTER_PREPOSITION = re.compile(r"\b(?:to|for|from)\s+(?:[\w'’-]+\s+){0,5}?$", re.I)
 
 
 def _names_the_figure(gap: str) -> bool:
