@@ -1,7 +1,7 @@
 """Sub-national regions beside their country (round 49): a dotted-leader row keeps its label
 as the row's product; a unit's figures in sentences that name no reporter stay the unit's
 (not its country's); a unit ranked "ahead of" another "with" a figure gives that unit's
-figure; "Together the N ... regions" is a sum of units, never the country's whole; and an
+figure; and an
 "about" share of 20% or more takes only the rounding of its size."""
 from tradecheck import verify_text
 
@@ -50,16 +50,6 @@ def test_a_unit_ranked_ahead_of_another_with_a_figure_is_that_units():
     r = read(text, published="2024-03-01")
     assert r["claims"]["C$90.0 billion"]["reporter_unit"] == "CA-QC"
     assert r["claims"]["C$90.0 billion"]["partner"] == "WLD"
-
-
-def test_together_the_counted_regions_are_a_sum_of_units():
-    """"Together the three western provinces exported": a part of the country's flow."""
-    text = ("Alberta exported C$150.0 billion in 2023 and Saskatchewan C$50.0 billion, against "
-            "Canada's total of C$760.0 billion. Together the three western provinces exported "
-            "C$230.0 billion.")
-    r = read(text, published="2024-03-01")
-    assert r["claims"]["C$230.0 billion"].get("reporter") != "CAN"
-    assert r["errors"] == []
 
 
 def test_an_about_share_takes_only_the_rounding_of_its_size():

@@ -31,31 +31,14 @@ def _counted_places_re() -> re.Pattern:
                       rf"(?P<gap>[^\d.;:()$€£¥₹]{{0,80}})$", re.I)
 
 
-@functools.cache
-def _together_counted_re() -> re.Pattern:
-    """"Together the three northern regions exported": "together" before the count says the
-    figure is the places' sum, with no rank word (one describing word may stand between)."""
-    counts = vocab.alternation([w for w, v in vocab.number_words().items() if v == int(v) and 2 <= v <= 50], ignore_case=True)
-    nouns = vocab.alternation(vocab.counted_places(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\btogether,?\s+(?P<the>the)\s+(?:\d{{1,2}}|{counts})\s+(?:[a-z][\w-]*\s+)?(?P<noun>{nouns})\b"
-                      rf"(?P<aside>)(?P<gap>[^\d.;:()$€£¥₹]{{0,80}})$", re.I)
-
-
 def counted_places(text: str, start: int, end: int) -> tuple[str, str, tuple[int, int]] | None:
     """(the group's words, its role R or P, their span) when the figure at `end` is given to
     places counted by rank as its clause's subject, between `start` and `end`. The span runs
     to the end of an aside naming the places, when there is one (see named_in_aside)."""
     low = text[start:end].lower()
-    together = "together" in low
-    if "the " not in low or not (together or any(w in low for w in ("top", "larg", "bigg", "lead", "main", "chief", "princip"))):
+    if "the " not in low or not any(w in low for w in ("top", "larg", "bigg", "lead", "main", "chief", "princip")):
         return None  # (cheap: most figures have no ranked count before them)
     found = _counted_places_re().search(text, start, end)
-    if found is None and together:
-        found = _together_counted_re().search(text, start, end)
-        if found is not None:
-            words = text[found.start("the"):found.end("noun")]
-            role = vocab.counted_places()[re.sub(r"\s+", " ", found.group("noun").lower())]
-            return re.sub(r"\s+", " ", words).lower(), role, (found.start("the"), found.end("noun"))
     if found is None:
         return None
     before = text[max(start, found.start() - 12):found.start()].lower()

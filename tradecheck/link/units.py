@@ -85,15 +85,19 @@ def _unit_carried_by_discourse(claims: list[Claim]) -> None:
     country; it is the unit's, as is the partner's figure ("Trade with ASEAN totalled"). A
     figure naming a reporter of its own ends the unit's run."""
     units = vocab.subnational()
-    unit = None  # the unit whose figures the text gives, while no other reporter is named
+    unit = at = None  # the unit whose figures the text gives, while no other reporter is named; its sentence
     moved = False  # whether the claim before was moved to the unit
+    seen: set[str] = set()
     for c in claims:
         pair = c.how.get("pair")
         if c.reporter in units:
-            unit, moved = c.reporter, False
+            unit, moved, at = c.reporter, False, c.sentence
+            seen.add(c.reporter)
+            if len(seen) > 1:
+                return  # (units ranked one after another: which one a bare figure is of is a guess)
             continue
-        if unit is None:
-            continue
+        if unit is None or c.sentence is None or at is None or c.sentence - at > 1:
+            continue  # (only the sentence after the unit's figure goes on with it: later ones may turn to the country)
         if c.reporter == units[unit] and c.basis.get("pair") in ("context", "text") and (
                 (pair == "discourse" and c.partner == "WLD") or (pair == "named-partner" and c.partner != units[unit])
                 or (pair == "same-as-previous" and moved)):
