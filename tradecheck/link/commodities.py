@@ -20,7 +20,7 @@ from .topic import opening_end
 from .ranked_part import ranked_part_product
 from .product_baskets import basket_before_place, counted_basket, quoted_basket
 from .product_asides import without_participle_asides
-from .row_labels import row_label
+from .row_labels import dotted_row_label, row_label
 from .named_before_figure import noun_before_at_aside, noun_before_bracket, noun_of_gapped_item
 from .quantity_items import quantity_item_label
 from .list_labels import EVERY_KIND_BRACKET
@@ -94,6 +94,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     row = row_label(text, m.start) if c.kind in ("amount", "share", "percent_change") and "|" in text[sent.start:m.start] else None
     if row and unknown_product(row):
         return unknown_product(row), "table-row-label"  # "Cotton yarn | 598 | 740 | -19.2%"
+    # (the leader's dots end a "sentence": the label stands before the figure's sentence, on its line)
+    dotted = dotted_row_label(text, m.start) if c.kind == "amount" else None
+    if dotted and unknown_product(dotted):
+        return unknown_product(dotted), "table-row-label"  # "Machinery ........ EUR 33.5 billion"
     bracketed = noun_before_bracket(text, start, m) if c.kind == "amount" and text.rfind("(", start, m.start) != -1 else None
     if bracketed and unknown_product(bracketed):
         return unknown_product(bracketed), "product-before-bracket"  # "Including engines (21,800 million baht)"

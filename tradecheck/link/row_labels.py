@@ -4,7 +4,13 @@ one product line; a label the vocabulary does not know is still that row's own p
 the article's product (which would make every row the same quantity)."""
 from __future__ import annotations
 
+import re
+
 from ..extract import table_rows
+
+# "Machinery ......... EUR 33.5 billion": a row label, a dotted leader of four dots or more
+# (no ellipsis), then the row's figure; the label is the whole line before the leader
+_DOTTED_ROW = re.compile(r"[ \t\xa0]*(?P<label>[^\n.]*?\S)[ \xa0]*\.{4,}[ \xa0]*")
 
 
 def row_label(text: str, pos: int) -> str | None:
@@ -21,6 +27,16 @@ def row_label(text: str, pos: int) -> str | None:
     a, b = cells[0]
     label = text[a:b].strip()
     return label or None
+
+
+def dotted_row_label(text: str, pos: int) -> str | None:
+    """The label of a line "Label ....... figure" whose figure starts at `pos`: the words
+    before the dotted leader, when the leader runs right up to the figure; else None."""
+    start, _ = table_rows.line_at(text, pos)
+    if text.find("....", start, pos) < 0:  # (cheap test first)
+        return None
+    m = _DOTTED_ROW.fullmatch(text, start, pos)
+    return m["label"].strip() if m else None
 
 
 def totals_of_product_rows(text: str, claims: list) -> None:

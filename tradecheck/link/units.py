@@ -24,10 +24,11 @@ def units_report_their_own(text: str, claims: list[Claim]) -> None:
     # (a text on trade between units, "Ontario sold C$147.8 billion to other provinces", gives
     # units as partners of each other: there none is read as the next one reporting)
     between_units = any(c.how.get("pair") == "within-country" for c in claims)
-    swapped = None
-    for c in claims:
+    swapped = prev = None
+    for prev, c in zip([None] + claims, claims):
         if not between_units and c.partner and c.reporter and c.kind in ("amount", "share") and _sibling_units(c.reporter, c.partner) \
-                and c.basis.get("pair") == "context" and (c.how.get("pair") in ("named-partner", "partner-ranked", "ranked-item") or (
+                and (c.basis.get("pair") == "context" or _ranked_with_before(text, c.start) or (swapped is not None and swapped is prev)) \
+                and (c.how.get("pair") in ("named-partner", "partner-ranked", "ranked-item") or (
                     c.how.get("pair") == "same-as-previous" and swapped is not None and swapped.reporter == c.partner)):
             # "Catalonia ... shipped 98.6 billion euros. Madrid followed with 54.3 billion euros
             # (14.0% of the total)": a unit named beside the discourse's unit of the same
@@ -52,6 +53,7 @@ def units_report_their_own(text: str, claims: list[Claim]) -> None:
         c.how["pair"] = "unit-reports"
         if c.kind == "share" and not _of_units_own(text, c, unit):
             c.extra["_whole_reporter"] = country
+    _unit_carried_by_discourse(claims)
     _share_of_country_after_units_figure(claims)
     for c, after in zip(claims, claims[1:] + [None]):
         country = units.get(c.reporter)
@@ -68,6 +70,44 @@ def units_report_their_own(text: str, claims: list[Claim]) -> None:
             if after is not None and after.how.get("pair") == "share-whole-owner" and after.reporter == c.reporter:
                 after.reporter = country
     _counted_units_share_of_country(text, claims)
+
+
+# the pair readings that take the reporter from the discourse, naming none of their own
+_CARRIED_PAIRS = ("discourse", "named-partner")
+# ... and those that name a reporter without changing the text's subject (a share's whole)
+_ASIDE_PAIRS = ("share-whole-owner", "same-as-previous")
+
+
+def _unit_carried_by_discourse(claims: list[Claim]) -> None:
+    """"Guangdong's foreign trade reached 8.3 trillion yuan. Exports came to 5.4 trillion
+    yuan": the discourse's reporter was read before the unit was made its own figure's
+    reporter, so a figure that names no reporter after a unit's figure was given the unit's
+    country; it is the unit's, as is the partner's figure ("Trade with ASEAN totalled"). A
+    figure naming a reporter of its own ends the unit's run."""
+    units = vocab.subnational()
+    unit = at = None  # the unit whose figures the text gives, while no other reporter is named; its sentence
+    moved = False  # whether the claim before was moved to the unit
+    seen: set[str] = set()
+    for c in claims:
+        pair = c.how.get("pair")
+        if c.reporter in units:
+            unit, moved, at = c.reporter, False, c.sentence
+            seen.add(c.reporter)
+            if len(seen) > 1:
+                return  # (units ranked one after another: which one a bare figure is of is a guess)
+            continue
+        if unit is None or c.sentence is None or at is None or c.sentence - at > 1:
+            continue  # (only the sentence after the unit's figure goes on with it: later ones may turn to the country)
+        if c.reporter == units[unit] and c.basis.get("pair") in ("context", "text") and (
+                (pair == "discourse" and c.partner == "WLD") or (pair == "named-partner" and c.partner != units[unit])
+                or (pair == "same-as-previous" and moved)):
+            c.reporter = unit
+            c.how["pair"] = "unit-discourse"
+            moved = True
+            continue
+        moved = False
+        if pair not in _CARRIED_PAIRS + _ASIDE_PAIRS:
+            unit = None
 
 
 def _counted_units_share_of_country(text: str, claims: list[Claim]) -> None:
@@ -126,6 +166,19 @@ def members_report_their_own(claims: list[Claim]) -> None:
             continue
         if c.kind == "amount" and bloc in members and c.partner not in (None, "WLD") and c.partner not in inside:
             last = c
+
+
+# "..., narrowly ahead of Veneto with EUR 82.1 billion": a place ranked beside the one before,
+# its own figure after "with" (the place is the one reporting, never a partner)
+_RANKED_WITH = re.compile(r"\b(?:ahead\s+of|behind|followed\s+by|before|after)\s+(?:the\s+)?"
+                          r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+with\s+(?:about\s+|around\s+|some\s+)?$")
+
+
+def _ranked_with_before(text: str, start: int) -> bool:
+    """Whether a ranked place's "with" stands right before the figure at `start`."""
+    if "with" not in text[max(0, start - 15):start]:
+        return False  # (cheap: most figures have no "with" right before them)
+    return _RANKED_WITH.search(text, max(0, start - 80), start) is not None
 
 
 def _sibling_units(a: str, b: str) -> bool:

@@ -107,6 +107,24 @@ def _rate_when_written(code: str, published: str) -> float | None:
     return usd
 
 
+# a share this large takes no tenth of itself either way for its "about" ("about 55%" is no
+# 61.9%): it takes the rounding a writer gives a share of its size (below, a tenth is less)
+_ABOUT_SHARE_FROM = 0.2
+
+
+def _about_share_rounding(f: float, unit: float, lo: float, hi: float) -> tuple[float, float]:
+    """The bounds of "about P%" for a share of 20% or more, written in whole units: P rounded
+    to the nearest 10 (a round ten, "about 30%"), 5 ("about 55%") or one point ("about 62%")
+    either way, narrowed from the tenth either way, never widened."""
+    if f < _ABOUT_SHARE_FROM or unit < 0.01 - 1e-9:
+        return lo, hi
+    points = round(f * 100)
+    if abs(f * 100 - points) > 1e-6:
+        return lo, hi  # ("about 55.4%": a figure written this finely says less of its rounding)
+    half = 0.05 if points % 10 == 0 else 0.025 if points % 5 == 0 else 0.01
+    return max(lo, f - half), min(hi, f + half)
+
+
 def _relation(c: Claim) -> None:
     f = c.factor
     unit = c.extra.pop("unit", None)
@@ -143,6 +161,8 @@ def _relation(c: Claim) -> None:
             lo, hi = min(lo, f * 0.9), max(hi, f * 1.1)
         else:
             lo, hi = lo * 0.9, hi * 1.1
+            if c.kind == "share" and unit:
+                lo, hi = _about_share_rounding(f, unit, lo, hi)
     elif c.bound in ("gt", "ge"):
         lo, hi = f, None
     elif c.bound in ("lt", "le"):
