@@ -158,6 +158,7 @@ MISREAD = {
     'round49/shipbuilding/01-yonhap-korea-ship-exports-2023.txt': 'misread (round 49 probe): under study',
     'round49/shipbuilding/07-ilsole24ore-italy-cruise-exports-2023.txt': 'misread (round 49 probe): under study',
     'round49/tourism/05-untourism-barometer-2023-recovery.txt': 'misread (round 49 probe): under study',
+    'round49/tourism/09-abs-australia-education-exports-2023.txt': 'misread (round 49 probe): "international education exports" get no product, so the services total of "36.5% of Australia\'s total services exports of $131.0 billion" is read as a part of them; reading "{kind} exports" as that service\'s flow fixed it but left the share of round18/services/10 unrelated to its education part (the share keeps product "services"), so it was left',
     'round49/tradefinance/01-ukef-annual-report-support-2023.txt': 'misread (round 49 probe): under study',
     'round49/tradefinance/04-gtr-sinosure-underwriting-2022.txt': 'misread (round 49 probe): under study',
     'round48/electricity/08-cer-canada-us-exports-2023.txt': 'misread (round 48 probe): the headline "Canadian electricity exports" is not read as the product scope (link/context.py `_product_scope` reads only a headline that opens on its product), so bare "exports" stay all goods and crude oil exports a part of them; widening the headline pattern scoped other texts wrongly, so it was left',

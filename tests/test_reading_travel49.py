@@ -42,21 +42,6 @@ def test_revenues_from_international_travel_and_residents_spending_abroad_are_tr
     assert errors(_abroad("1.6"))
 
 
-def _education(share: str) -> str:
-    return (f"Canada's international education exports were worth C$22.3 billion in 2022, according to "
-            f"balance of payments data, up 10% from C$20.3 billion in 2021. Education made up {share}% of Canada's "
-            f"total services exports of C$160.0 billion.")
-
-
-def test_a_kind_of_service_before_exports_names_that_part_of_services():
-    """The services total after "of Canada's total services exports of" is the whole, the
-    education figure the part (22.3 / 160.0 = 13.9%)."""
-    text = _education("13.9")
-    assert claim(text, "C$22.3 billion")["commodity"] == "education services"
-    assert claim(text, "C$20.3 billion")["commodity"] == "education services"
-    assert errors(text) == []
-
-
 def _spending(change: str) -> str:
     return (f"Italy received 57.2 million international tourists in 2024, 3.0% more than in 2023. "
             f"Total expenditure by international tourists amounted to 55,000 million euros, an increase of {change}% compared with the 50,000 million euros of 2023.")

@@ -178,9 +178,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if kind_of_services and c.kind in ("amount", "percent_change", "multiple", "share"):
         return kind_of_services, "services-sector-subject"
     served = _service_flow_kind(clause) if c.kind in ("amount", "percent_change", "multiple") else None
-    if served is None and c.kind in ("amount", "percent_change"):
-        # ("travel receipts were $4bn in 2023, according to central bank data, up 9% from": the
-        # sentence's kind of service still owns the later figures when no other flow comes between)
+    if served is None and (c.kind == "percent_change" or c.kind == "amount" and _BASE_LEVEL_BEFORE.search(clause)):
+        # ("travel receipts were $4bn in 2023, according to central bank data, up 9% from $3.7bn":
+        # the sentence's kind of service still owns its change and base level when no other flow
+        # comes between; not a part after "of which", a figure of its own)
         served = _service_flow_kind(text[sent.start:m.start])
     if served and c.kind in ("amount", "percent_change", "multiple"):
         return served, "service-flow-kind"
@@ -2093,6 +2094,10 @@ def _service_flow_kind(clause: str) -> str | None:
     if any(vocab.flows().get(re.sub(r"\s+", " ", later[0].lower()), ("",))[0] != own for later in _later_flow_re().finditer(mm["rest"])):
         return None
     return kind + " services"
+
+
+# the words before a change's base level: "up 9% from ", "compared with the "
+_BASE_LEVEL_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to))\s+(?:the\s+)?$", re.I)
 
 
 @functools.cache
