@@ -13,19 +13,15 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round49/tourism/08-mma-maldives-tourism-receipts-2023.planted.txt': 'not yet caught (round 49 probe): the travel receipts now keep the world as partner (the origin of visitors is no partner), but "tourism accounted for almost 80% of the total" gets no product, its subject being a kind of service (tourism, for travel) with no figure of its own in the clause, so the share is never related to the travel receipts; left for want of time',
     'round49/shipbuilding/14-hellenicshipping-greek-orders-2023.planted.txt': 'not yet caught (round 49 probe): the parts are bare counts ("securing 71 of the contracts, while South Korean builders took 78 and Japanese yards 33") of a whole in another noun ("162 new vessels"); no rule yet reads bare numbers after "took" as parts of a count, and contracts are not vessels in general, so the sum is left unchecked',
     'round49/ecommerce/03-scmp-us-de-minimis-shipments-2024.planted.txt': 'not yet caught (round 49 probe): both levels of the shipment count are bare numbers ("rose to about 1 billion", "That was up 64 per cent from 685 million") whose unit only the subject "Shipments" at the sentence head gives, past a relative clause holding US$800; no rule yet gives a bare level its subject noun as unit, and "shipments" alone often means export value, so the count is left unread',
     'round49/ecommerce/05-nikkei-japan-crossborder-ec-2024.planted.txt': 'not yet caught (round 49 probe): the planted sum (2.43 + 1.32 trillion yen given as 4.15) was only ever "caught" by the false part-exceeds-whole alarm on the e-commerce market, now read as no trade flow; the real sum is missed because "spent 2.43 trillion yen buying goods" is read as other money and "bringing the combined sales ... to N" is not read as the sum of the two partners before',
     'round49/shipbuilding/03-nikkei-japan-shipbuilding-2023.planted.txt': 'not yet caught (round 49 probe): under study',
     'round49/shipbuilding/11-koshipa-newsletter-h1-exports-2024.planted.txt': 'not yet caught (round 49 probe): under study',
     'round49/tourism/01-bangkokpost-thailand-arrivals-receipts-2024.planted.txt': 'not yet caught (round 49 probe): under study',
-    'round49/tourism/02-bankofgreece-travel-balance-2023.planted.txt': 'not yet caught (round 49 probe): under study',
     'round49/tourism/03-gleaner-jamaica-tourism-earnings-2023.planted.txt': 'not yet caught (round 49 probe): under study',
     'round49/tourism/04-fijitimes-fiji-visitor-arrivals-2023.planted.txt': 'not yet caught (round 49 probe): under study',
-    'round49/tourism/06-aa-turkiye-tourism-revenue-2023.planted.txt': 'not yet caught (round 49 probe): under study',
-    'round49/tourism/07-ine-spain-frontur-egatur-2024.planted.txt': 'not yet caught (round 49 probe): under study',
-    'round49/tourism/08-mma-maldives-tourism-receipts-2023.planted.txt': 'not yet caught (round 49 probe): under study',
-    'round49/tourism/11-nbg-georgia-international-travel-2023.planted.txt': 'not yet caught (round 49 probe): under study',
     'round49/tourism/12-statsmauritius-tourism-2024.planted.txt': 'not yet caught (round 49 probe): under study',
     'round48/electricity/10-akipress-kyrgyzstan-imports-2023.planted.txt': 'not yet caught (round 48 probe): "A supplied x billion kWh, B y and C z" after the imports level is no list of parts (no "supplied" tie in vocab/quantity_part_ties.csv); the tie, tried, made parts of unrelated tonnage lists elsewhere, so it was left',
     'round48/electricity/05-elering-estonia-imports-2023.planted.txt': 'not yet caught (round 48 probe): the share "of which N percent was covered by net imports" of a consumption level is not tied to the net imports level stated two sentences later (no reading yet of a share whose part is named by a noun and given further on; left for time)',
@@ -143,11 +139,11 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
+    'round49/tourism/09-abs-australia-education-exports-2023.txt': 'misread (round 49 probe): "international education exports" get no product, so the services total of "36.5% of Australia\'s total services exports of $131.0 billion" is read as a part of them; reading "{kind} exports" as that service\'s flow fixed it but left the share of round18/services/10 unrelated to its education part (the share keeps product "services"), so it was left',
     'round49/regions/11-ilsole24ore-lombardy-exports-2022.txt': 'misread (round 49 probe): "Together the three northern regions exported EUR N" (no rank word; Lombardy, Emilia-Romagna, Veneto not in vocab/subnational.csv) is read as Italy\'s exports, restating the national EUR 624.7bn; left because reading it as a sum of regions loses the planted copy (its share "of the Italian total" then has no whole) and the regions as units break the Istat regional table (round31/iberia/11)',
     'round49/shipbuilding/01-yonhap-korea-ship-exports-2023.txt': 'misread (round 49 probe): under study',
     'round49/shipbuilding/07-ilsole24ore-italy-cruise-exports-2023.txt': 'misread (round 49 probe): under study',
     'round49/tourism/05-untourism-barometer-2023-recovery.txt': 'misread (round 49 probe): under study',
-    'round49/tourism/09-abs-australia-education-exports-2023.txt': 'misread (round 49 probe): under study',
     'round48/electricity/08-cer-canada-us-exports-2023.txt': 'misread (round 48 probe): the headline "Canadian electricity exports" is not read as the product scope (link/context.py `_product_scope` reads only a headline that opens on its product), so bare "exports" stay all goods and crude oil exports a part of them; widening the headline pattern scoped other texts wrongly, so it was left',
     'round48/livestock/16-pigprogress-china-breeding-pigs-2019.txt': 'misread (round 48 probe): the current total "14,200 breeding pigs" is no level of head (an animal noun is no unit), so the only whole before the share is the base of the change (10,300 head); dropping such bases when no current whole is left also drops a misread-scale find ("0.92m t" of round48 pricevolume/13), so it was left',
     'round42/apparel/12-sundaytimes-jaaf-2018-apparel.txt': 'not yet read (round 42 probe): a share of "merchandise exports" (all goods) is read as of the same series as a share of apparel exports, so the two wholes clash',

@@ -143,6 +143,8 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
                 out += filter(None, [_share(text, sent, own, i, money_claims, starts)])
             elif c.kind == "share" and i >= 2 and "_whole" not in c.extra:
                 out += filter(None, [_share_of_the_level_before(text, sent, own, i)])
+            if c.kind == "share" and i >= 1 and " of " in text[own[i - 1].end:c.start]:
+                out += filter(None, [_share_of_the_subject_before(text, own, i, money_claims, starts)])
             if c.kind == "share" and i + 1 < len(own) and " total " in text[c.end:own[i + 1].start]:
                 out += filter(None, [_share_of_a_stated_total(text, sent, own, i, money_claims, sentences)])
     out += _bulleted_breakdowns(text, list(sentences), grouped)
@@ -416,6 +418,35 @@ def _share_of_the_level_before(text: str, sent, own: list[Claim], i: int) -> Fin
     if subject is None or _subject(text, sent.start, part) != subject or None in (lo_f, hi_f, r_part, r_whole) or lo_f <= 0:
         return None
     if lo_f <= r_part[1] / r_whole[0] and r_part[0] / r_whole[1] <= hi_f:
+        return None
+    return _share_finding(part, c, whole)
+
+
+# from a part to its share, naming the whole by its subject: " of the revenue, or ", " of that income ("
+_OF_THE_SUBJECT = re.compile(r"\s+of\s+(?:the|its|their|this|that)\s+(?P<noun>[a-z]+)\s*(?:,\s*or|,|\()\s*(?:about\s+|almost\s+|nearly\s+|some\s+)?", re.I)
+
+
+def _share_of_the_subject_before(text: str, own: list[Claim], i: int, claims: list[Claim], starts: dict[str, int]) -> Finding | None:
+    """"Revenue came to $54bn ... Foreign visitors spent $41bn of the revenue, or 76%": a part
+    whose share follows it, of a whole named by its subject alone ("the revenue"), is its share
+    of the last amount stated before it of that subject, period and currency. No such amount,
+    nothing is checked."""
+    part, c = own[i - 1], own[i]
+    mm = _OF_THE_SUBJECT.fullmatch(text, part.end, c.start)
+    if part.kind != "amount" or mm is None or not part.value:
+        return None
+    noun = re.sub(r"s$", "", mm["noun"].lower())
+    lo_f, hi_f, r_part = c.extra.get("factor_low", c.factor), c.extra.get("factor_high", c.factor), _range(part)
+    if None in (lo_f, hi_f, r_part) or lo_f <= 0:
+        return None
+    wholes = [w for w in claims if w.kind == "amount" and w.start < part.start and w.period == part.period
+              and w.currency == part.currency and w.reporter == part.reporter and w.value and w.value > part.value
+              and _range(w) and w.id in starts and _subject(text, starts[w.id], w) == noun]
+    if not wholes:
+        return None
+    whole = wholes[-1]
+    r_w = _range(whole)
+    if lo_f <= r_part[1] / r_w[0] and r_part[0] / r_w[1] <= hi_f:
         return None
     return _share_finding(part, c, whole)
 

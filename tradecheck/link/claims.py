@@ -62,6 +62,7 @@ from .readings import alternatives
 from .rules import decide
 from .scope_turns import whole_ends_the_headline_scope
 from .restated_levels import bare_repeats_take_the_product
+from .change_between_levels import changes_between_their_levels
 from .named_before_figure import parts_counted_in
 from .market_notes import flows_of_one_product, partner_rows_of_a_product_row, parts_alone_of_the_total
 from .listed_members import members_add_up_to_their_group
@@ -250,6 +251,7 @@ def link(doc: Document) -> list[Claim]:
         summary_items_of_goods(text, claims)
     whole_ends_the_headline_scope(claims)
     bare_repeats_take_the_product(text, sents, claims)
+    changes_between_their_levels(text, claims)
     parts_of_the_group_before(text, sents, claims)
     covered_goods(text, sents, claims)
     bullets_under_a_figure(text, sents, claims)

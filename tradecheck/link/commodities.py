@@ -182,6 +182,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if kind_of_services and c.kind in ("amount", "percent_change", "multiple", "share"):
         return kind_of_services, "services-sector-subject"
     served = _service_flow_kind(clause) if c.kind in ("amount", "percent_change", "multiple") else None
+    if served is None and (c.kind == "percent_change" or c.kind == "amount" and _BASE_LEVEL_BEFORE.search(clause)):
+        # ("travel receipts were $4bn in 2023, according to central bank data, up 9% from $3.7bn":
+        # the sentence's kind of service still owns its change and base level when no other flow
+        # comes between; not a part after "of which", a figure of its own)
+        served = _service_flow_kind(text[sent.start:m.start])
     if served and c.kind in ("amount", "percent_change", "multiple"):
         return served, "service-flow-kind"
     earned = _earnings_from(text[sent.start:m.start]) if c.kind in ("amount", "percent_change") else None
@@ -2056,7 +2061,7 @@ def _service_flow_re() -> re.Pattern:
     kinds = vocab.alternation(vocab.service_kinds_alone(), ignore_case=True, space=r"\s+")
     nouns = vocab.alternation(vocab.service_flow_nouns(), ignore_case=True, space=r"\s+")
     # ("Travel (tourism) receipts increased to": past a bracketed gloss of the kind)
-    return re.compile(rf"(?<![\w-])(?P<kind>{kinds})['’]?(?:\s+services)?['’]?(?:\s+\([^()]{{1,30}}\))?\s+(?:{nouns})\b(?P<rest>[^;]*)$", re.I)
+    return re.compile(rf"(?<![\w-])(?P<kind>{kinds})['’]?(?:\s+services)?['’]?(?:\s+\([^()]{{1,30}}\))?\s+(?P<noun>{nouns})\b(?P<rest>[^;]*)$", re.I)
 
 
 # "Travel was the hardest-hit services sector, with receipts falling 63%": the subject is one
@@ -2080,9 +2085,31 @@ def _service_flow_kind(clause: str) -> str | None:
     deficit' widens to": the kind of service whose flow the clause names last, before its
     figure, by the kind's word alone (vocab/service_flows.csv), as "travel services"."""
     mm = _service_flow_re().search(clause)
-    if mm is None or re.search(r",\s*(?:while|whereas|but)\b", mm["rest"], re.I) or _later_flow_re().search(mm["rest"]):
+    if mm is not None:
+        kind, own = mm["kind"].lower(), vocab.service_flow_nouns().get(re.sub(r"\s+", " ", mm["noun"].lower()))
+    else:  # ("revenues from international travel reached": vocab/service_flow_phrases.csv)
+        mm = _service_flow_phrase_re().search(clause)
+        if mm is None:
+            return None
+        phrase = re.sub(r"\s+", " ", mm["phrase"].lower())
+        kind, own = vocab.service_flow_phrases()[phrase], vocab.flows()[phrase][0]
+    if re.search(r",\s*(?:while|whereas|but)\b", mm["rest"], re.I):
         return None
-    return mm["kind"].lower() + " services"
+    # ("the travel balance showed a surplus of": a later flow word of the kind's own measure
+    # restates its flow, one of another measure names the flow the figure is of)
+    if any(vocab.flows().get(re.sub(r"\s+", " ", later[0].lower()), ("",))[0] != own for later in _later_flow_re().finditer(mm["rest"])):
+        return None
+    return kind + " services"
+
+
+# the words before a change's base level: "up 9% from ", "compared with the "
+_BASE_LEVEL_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to))\s+(?:the\s+)?$", re.I)
+
+
+@functools.cache
+def _service_flow_phrase_re() -> re.Pattern:
+    phrases = vocab.alternation(vocab.service_flow_phrases(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?P<phrase>{phrases})\b(?P<rest>[^;]*)$", re.I)
 
 
 @functools.cache
@@ -2092,7 +2119,8 @@ def _later_flow_re() -> re.Pattern:
     account surplus to": the figure is of that later flow, the kind's flow its cause."""
     words = [w for w, (measure, _) in vocab.flows().items() if measure != "other"]
     alts = vocab.alternation(words, ignore_case=True, space=r"\s+")
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+    # ("according to balance of payments data": the account a source keeps, no flow)
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])(?!\s+of\s+payments\b)", re.I)
 
 
 # "Traditional exports, mostly minerals, reached", "agricultural, forestry and fishing exports

@@ -16,6 +16,7 @@ from .earning_firms import earning_firms_country
 from ..model import Document
 from .cues import BUY, PREP_BEFORE_COUNTRY, dates_an_aside, names_event, names_publication, names_the_issue
 from .sentences import Sentence
+from .visitor_origins import names_visitors_origin
 
 
 @dataclass
@@ -358,6 +359,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                 break
         elif main_r is not None and key != main_r and main_p is None and not _unit_of(key, main_r) \
                 and not _class_cue_re().search(text, max(0, c.start - 30), c.start) \
+                and not names_visitors_origin(text, c) \
                 and not (c.attrs["kind"] == "group" and _in_cause_after_figure(text, sents, c)):
             if _opens_enumeration(text, countries, c):
                 # "surpluses ... with the Netherlands ($5.1), South and Central America ($4.4),
@@ -399,7 +401,8 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         # reporter's, unnamed, and are checked against each other as such
         main_r, main_p = UNNAMED_REPORTER, "WLD"
     if main_p is None and main_r is not None:
-        others = [c for c in lead if c.attrs["iso"] not in (None, main_r) and not _unit_of(c.attrs["iso"], main_r)]
+        others = [c for c in lead if c.attrs["iso"] not in (None, main_r) and not _unit_of(c.attrs["iso"], main_r)
+                  and not names_visitors_origin(text, c)]
         main_p = others[0].attrs["iso"] if others else "WLD"
     # ("BAC NINH - The province posted ... Exports were $25.7 billion": a province's story,
     # whose bare figures are its own, not its country's)

@@ -186,9 +186,18 @@ def flows() -> dict[str, tuple[str, int]]:
     for r in table("service_flows"):  # ("travel receipts": a kind of service's flow)
         for kind in (service_kinds() if "{kind} services" in r["phrase"] else service_kinds_alone()):
             out[r["phrase"].replace("{kind}", kind)] = (r["measure"], int(r["sign"]) if r["sign"] else 0)
+    for r in table("service_flow_phrases"):  # ("revenues from international travel")
+        out[r["phrase"]] = (r["measure"], int(r["sign"]) if r["sign"] else 0)
     for r in table("flows"):
         out[r["phrase"]] = (r["measure"], int(r["sign"]) if r["sign"] else 0)
     return out
+
+
+@functools.cache
+def service_flow_phrases() -> dict[str, str]:
+    """Phrases naming one kind of service's flow by other words than "{kind} receipts"
+    ("revenues from international travel") -> that kind (vocab/service_flow_phrases.csv)."""
+    return {r["phrase"].lower(): r["kind"] for r in table("service_flow_phrases")}
 
 
 @functools.cache
