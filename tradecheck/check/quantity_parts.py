@@ -31,7 +31,7 @@ from ..link.measures import _refutation_res as refutation_res, refuted_quotes
 def _level_re() -> re.Pattern:
     """A level in a unit ("67.3 million tonnes"), or in a list after one, a level with its scale
     and the unit left to the item before ("liquid bulk for 6.4 million, dry bulk ...")."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    units = vocab.alternation(vocab.checked_units(), ignore_case=True, space=r"\s+")
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
     # ("50.4 million 60-kg bags": the bags counted, the weight of one between; vocab/package_weights.csv)
     weight = vocab.alternation(vocab.package_weights(), ignore_case=True)
@@ -872,8 +872,17 @@ _EARLIER_BEFORE = re.compile(rf"(?:\b(?:from|than|against|versus|compared\s+(?:w
                              rf"\s+(?:the\s+|a\s+|an\s+)?{HEDGE}$", re.I)
 
 
+def _one_count_of_people(text: str, a: _Level, b: _Level) -> bool:
+    """Two levels counting people under two names (vocab/counted_people.csv: "2.9 million
+    stopover visitors and 1.2 million cruise passengers"): listed as parts of one whole they
+    are one count; neither a rate the other is not."""
+    people = {w.lower() for w in vocab.counted_people()}
+    return a.unit.lower().split()[-1] in people and b.unit.lower().split()[-1] in people \
+        and _rate_tail(text, a.m.end()) == _rate_tail(text, b.m.end())
+
+
 def _judge(text: str, parts: list[_Level], wholes: list[_Level]) -> Finding | None:
-    if not wholes or not all(_one_quantity(text, p, parts[0]) for p in parts):
+    if not wholes or not all(_one_quantity(text, p, parts[0]) or _one_count_of_people(text, p, parts[0]) for p in parts):
         return None
     low = sum(p.value - p.err for p in parts)
     if any(low <= v + e for w in wholes for v, e in w.readings(parts[0])):

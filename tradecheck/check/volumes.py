@@ -27,7 +27,7 @@ PER_CENT = r"(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))"
 def level_pattern() -> str:
     """A level in a physical unit ("60.9 tons", "1.54 million tonnes"), as a pattern whose
     groups are named n{i} (the number), s{i} (its scale) and u{i} (the unit): `.format(i=1)`."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    units = vocab.alternation(vocab.checked_units(), ignore_case=True, space=r"\s+")
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
     # ("3.1 million light vehicles": a word for a kind of the thing counted may sit before the
     # unit, vocab/unit_modifiers.csv; the level is still in that unit)
@@ -64,7 +64,7 @@ def _change_back_re() -> re.Pattern:
 def _change_parts() -> dict[str, str]:
     """The pieces of a change of a quantity within one sentence: the new level, the words and
     the tie after it, the change, its earlier level."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    units = vocab.alternation(vocab.checked_units(), ignore_case=True, space=r"\s+")
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)  # (the money scales: vocab/scales.csv)
     # (the tonne's symbol glued to its number, "down 3% from 121,600t": a unit too, only so
     # written, vocab/unit_spellings.csv; a bare "t" apart from a number is no unit)
@@ -190,6 +190,8 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _counted_changes(text, sent)
         if "compared" in part:  # (checked first: cheap)
             out += _counted_changes(text, sent, _counted_compared_re())
+        if "compared" in part or " from " in part:  # (a count of people before its level: cheap literals first)
+            out += _counted_changes(text, sent, _counted_subject_re())
         if i and part.lstrip()[:4] in ("That", "This"):  # (checked first: cheap)
             out += _anaphoric_changes(text, sent, sentences[i - 1])
             out += _anaphoric_changes_of_pair(text, sent, sentences[i - 1])
@@ -584,6 +586,26 @@ def _counted_compared_re() -> re.Pattern:
               r"|\s*\(\s*(?P<sg>[+\-−–])\s*(?P<q>\d+(?:\.\d+)?)\s*%\s*\)")
     return re.compile(rf"{n.format(i=1)}\s+(?:[a-z-]+\s+)?(?P<x>[a-z][a-z-]+s)\b{words},\s*compared\s+(?:with|to)\s+"
                       rf"{n.format(i=0)}(?:\s+(?P=x))?{end}{words}(?:{change})")
+
+
+@functools.cache
+def _counted_subject_re() -> re.Pattern:
+    """"Foreign arrivals in the year reached 2,450,000, up 4.2% from 2,350,000": a count of
+    people named by the noun before it (vocab/counted_people.csv), a level verb
+    (vocab/level_verbs.csv), the bare level, then the change from the earlier bare level (or
+    one in that noun). The noun is the levels' unit; no money: a currency before either
+    level makes it none, and no other figure stands between."""
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    people = vocab.alternation(vocab.counted_people(), ignore_case=True)
+    verbs = vocab.alternation(list(vocab.level_verbs()), ignore_case=True)
+    end = r"(?=\s*[,.;:()]|\s+(?:in|during|over|last|this|a|an|the|at|for|by|recorded)\b|\s*$)"
+    n = rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d{{{{1,3}}}}(?:,\d{{{{3}}}})+|\d+(?:\.\d+)?(?=\s*(?:{scale})\b))\s*(?P<s{{i}}>{scale})?"
+    period = r"(?:19|20)\d\d(?:[-–/]\d\d)?\b"
+    words = rf"(?:[^.,;%\d$€£¥()]|{period}){{0,50}}?"
+    change = (r",\s*(?:an?\s+(?P<v>[a-z]+)\s+of\s+|(?P<d>up|down)\s+(?:by\s+)?)(?P<p>\d+(?:\.\d+)?)\s*" + PER_CENT +
+              r"\s+(?:from|on|over|against|compared\s+(?:with|to))\s+(?:the\s+)?")
+    return re.compile(rf"\b(?P<x>{people})\b{words}\b(?:{verbs})\s+(?:(?:at|to)\s+)?{n.format(i=1)}{end}"
+                      rf"(?:\s+(?P=x))?{words}{change}{n.format(i=0)}(?:\s+(?P=x))?{end}", re.I)
 
 
 class _Counted(dict):

@@ -846,6 +846,20 @@ def physical_units() -> list[str]:
     return [r["word"] for r in table("physical_units")]
 
 
+def checked_units() -> list[str]:
+    """The units whose levels the quantity checks (check/volumes.py, quantity_parts.py) read:
+    physical units and the nouns counting people (counted_people.csv, "visitors"). The
+    linking of money claims keeps to physical_units: a count of people beside money there
+    would change how the money is read."""
+    return physical_units() + counted_people()
+
+
+@functools.cache
+def counted_people() -> list[str]:
+    """Plural nouns counting people ("visitors", "arrivals"): counted_people.csv."""
+    return [r["word"] for r in table("counted_people")]
+
+
 @functools.cache
 def unit_spellings() -> dict[str, str]:
     """Spellings of one physical unit, lower case, to the unit they spell ("twenty-foot
