@@ -645,7 +645,13 @@ def _heading_re() -> re.Pattern:
     """A heading that announces a breakdown: its cue (vocab/list_headings.csv), a few words
     with no figure, the colon that ends it and its line."""
     cues = vocab.alternation([r["phrase"] for r in vocab.table("list_headings")], ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s*(?:{cues})\s+[^\W\d][^:\d\n]{{0,40}}:[ \t]*(?:\n\s*)?", re.I)
+    # the flow the list breaks down may open the heading, and its period close it in brackets
+    # ("Exports by ship type (Jan-Jun 2024):"): still a heading of the whole before it
+    # (only a flow's own noun: "Sales by region (FY2023):" may be a firm's, and a bare
+    # "Breakdown by category (US$ trillion):" of any figure before)
+    flows = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure in ("exports", "imports") and w in (measure, "shipments")],
+                              ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:(?:{cues})\s+[^\W\d][^:\d\n]{{0,40}}|(?:{flows})\s+(?:{cues})\s+[^\W\d][^:\d\n]{{0,40}}?(?:\s*\([^()\n]{{1,30}}\))?):[ \t]*(?:\n\s*)?", re.I)
 
 
 @functools.cache

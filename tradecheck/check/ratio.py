@@ -331,6 +331,7 @@ def _add_share(model: Model, c: Claim) -> None:
         # "Iraq ranked second with $10.4 billion (19.4 percent)" in a text on Iran's trade
         # with its neighbours: of their total or of Iran's, the words do not say
         return
+    pairs = []
     for cur in sorted(model.currencies):
         # "exports covered 63.2% of imports": the whole is the imports ("the ratio of
         # imports from Morocco to exports to it": the exports)
@@ -357,6 +358,12 @@ def _add_share(model: Model, c: Claim) -> None:
             # partner went unread, and the figure is no share of itself; and a whole's 100%
             # of itself ("- World: 24,010 (100.0%)") holds whatever its figure
             continue
+        pairs.append((part, whole))
+    # "1.38 trillion yen ($9.2 billion), or 1.4% of total exports of 100.9 trillion yen": in
+    # the currency the text states both part and whole in; a bracketed conversion (at the
+    # day's rate) set against a whole converted at the period's average rate is no check
+    both = [(part, whole) for part, whole in pairs if part in model.vars and whole in model.vars]
+    for part, whole in both or pairs:
         ip, iw = model.var(part), model.var(whole)
         # (a share of a deficit is a ratio of two negative figures, and only a stated
         # figure tells a balance's sign)

@@ -21,6 +21,17 @@ def _additive_opener_re() -> re.Pattern:
     return re.compile(rf"\s*[\"“]?(?:{openers})\s*,", re.I)
 
 
+@functools.cache
+def _added_further_re() -> re.Pattern:
+    """A verb of adding or contributing and "a further"/"another" right before a figure
+    ("Yachts, a niche, added a further $2 billion"): the figure is one more item, its own
+    product perhaps lost to an aside between subject and verb."""
+    verbs = vocab.alternation([r["word"] for r in vocab.table("addition_verbs")]
+                              + [r["phrase"] for r in vocab.table("contribution_verbs")], ignore_case=True, space=r"\s+")
+    more = vocab.alternation([r["phrase"] for r in vocab.table("added_item_quantifiers")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{verbs})\s+(?:{more})\s+$", re.I)
+
+
 # words that make the added figure a whole after all ("In addition, total exports reached")
 _WHOLE_WORDS = re.compile(r"\b(?:total|overall|all|combined|altogether|aggregate)\b", re.I)
 
@@ -36,7 +47,12 @@ def added_items_are_no_wholes(text: str, sents: list, claims: list[Claim]) -> No
         if starts is None:
             starts = {x.index: x.start for x in sents}
         start = starts.get(c.sentence)
-        if start is None or not _additive_opener_re().match(text, start) or _WHOLE_WORDS.search(text, start, c.start):
+        if start is None or _WHOLE_WORDS.search(text, start, c.start):
+            continue
+        # (an opener of the sentence, or the verb right before the figure: cheap test first)
+        if not _additive_opener_re().match(text, start) and not (
+                any(w in text[max(start, c.start - 40):c.start] for w in ("further", "other", "additional", "extra"))
+                and _added_further_re().search(text, max(start, c.start - 60), c.start)):
             continue
         if any(p.kind == "amount" and p.commodity and p.sentence != c.sentence and p.reporter == c.reporter
                and p.measure == c.measure for p in claims[:k]):

@@ -38,7 +38,7 @@ from .cues import (OR_BY,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, measures_pounds_of_weight, share_of_an_elided_count, shares_quantities, names_event, names_publication, names_the_issue, qual_re,
 )
-from .cues import BUY, LIST_MARKER, SELL, holds_any, longest_words, partner_then_change, share_restates
+from .cues import BUY, LIST_MARKER, SELL, holds_any, longest_words, partner_then_change, restate_past_source_re, share_restates
 from .series_totals import named_totals
 from .partners_reports import shares_of_the_partners_reports
 from .price_bands import price_band_items
@@ -4983,7 +4983,8 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
                                 and (CONTINUE_CHANGE.match(gap) or continue_which_re().match(gap) or _change_after_its_goods(gap) or partner_then_change(gap)
                                      or _describes_previous(text, gap, p, m, ms)))))
     s.restated = bool(p is not None and p.kind in ("amount", "share") and (RESTATE.match(gap or "x") is not None
-                                                                        or p.kind == "share" and _SHARE_AT_AMOUNT.match(gap) is not None)
+                                                                        or p.kind == "share" and _SHARE_AT_AMOUNT.match(gap) is not None
+                                                                        or kind == "share" and ", or " in gap and restate_past_source_re().match(gap) is not None)
                       and gap.strip() != "" and respective_place is None and not earlier and not s.whole_after_of)
     if not s.restated and p is not None and p.kind == "share" and kind == "amount" and _SHARE_THEN_COLON.match(gap) \
             and _OUT_OF_AFTER.match(after):

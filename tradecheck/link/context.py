@@ -277,6 +277,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         countries = [c for c in countries if c.start not in buyers]
     lead = [c for c in countries if c.start < lead_end and (c.attrs["iso"] or c.attrs["kind"] == "group")]
     main_r, main_p = _lead_pair(text, sents[:4], countries, found["flow"], anaphors)
+    rivals = named_as_rivals(text, lead)  # (places named only as competitors: no partner of the lead)
     if main_r is None:
         # ("Export income earned by UK record labels rose": the firms' country reports)
         earner = earning_firms_country(text, sents[:4], countries, found["flow"])
@@ -331,7 +332,9 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         # (not a place in an aside: "Log exports, which go mostly to China, slipped")
         # (nor a partner first named past the lead's first figures, "China remained the top
         # trading partner at the port": the figures before it are with everyone)
-        main_p = next((_ckey(c) for c in lead if c.attrs["iso"] != city and not _IN_WHICH_ASIDE.search(text, max(0, c.start - 60), c.start)
+        # (nor a competitor, "harder to compete with Chinese and Korean yards": see named_as_rivals)
+        main_p = next((_ckey(c) for c in lead if c.attrs["iso"] != city and c.start not in rivals
+                       and not _IN_WHICH_ASIDE.search(text, max(0, c.start - 60), c.start)
                        and (_reporting(text, c) or not _after_first_figures(c, sents, found))), "WLD")
         # "imports of solar glass from China and Vietnam": the two sources together are the
         # partner, and each one's figure later is a part of that flow
@@ -357,7 +360,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                 # place called a partner is the reporter's partner
                 main_p = partner
                 break
-        elif main_r is not None and key != main_r and main_p is None and not _unit_of(key, main_r) \
+        elif main_r is not None and key != main_r and main_p is None and not _unit_of(key, main_r) and c.start not in rivals \
                 and not _class_cue_re().search(text, max(0, c.start - 30), c.start) \
                 and not names_visitors_origin(text, c) \
                 and not (c.attrs["kind"] == "group" and _in_cause_after_figure(text, sents, c)):
@@ -402,7 +405,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         main_r, main_p = UNNAMED_REPORTER, "WLD"
     if main_p is None and main_r is not None:
         others = [c for c in lead if c.attrs["iso"] not in (None, main_r) and not _unit_of(c.attrs["iso"], main_r)
-                  and not names_visitors_origin(text, c)]
+                  and not names_visitors_origin(text, c) and c.start not in rivals]
         main_p = others[0].attrs["iso"] if others else "WLD"
     # ("BAC NINH - The province posted ... Exports were $25.7 billion": a province's story,
     # whose bare figures are its own, not its country's)
@@ -490,9 +493,29 @@ def _only_a_rival(text: str, countries: list[Mention], key: str, lead_end: int) 
     return bool(named) and all(_rival_cue_re().search(text, max(0, c.start - 30), c.start) for c in named)
 
 
+# what joins a rival to the next place of its list ("Chinese and South Korean yards")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
+
+
+def named_as_rivals(text: str, lead: list[Mention]) -> set[int]:
+    """The starts of the places the opening names only as rivals or competitors (a cue of
+    _rival_cue_re right before, or a list joined to such a place): no partner of the lead."""
+    out: set[int] = set()
+    prev = None
+    for c in lead:
+        if _rival_cue_re().search(text, max(0, c.start - 30), c.start) \
+                or (prev is not None and prev.start in out and _LIST_JOIN.fullmatch(text, prev.end, c.start)):
+            out.add(c.start)
+        prev = c
+    return out
+
+
 @functools.cache
 def _rival_cue_re() -> re.Pattern:
-    cues = vocab.alternation(vocab.rank_against_cues(), ignore_case=True, space=r"\s+")
+    # (a competitor of the reporter's firms is a rival too: "harder to compete with Chinese
+    # yards", vocab/competitor_cues.csv)
+    cues = vocab.alternation(vocab.rank_against_cues() + [r["phrase"] for r in vocab.table("competitor_cues")],
+                             ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?$", re.I)
 
 

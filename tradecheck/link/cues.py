@@ -262,6 +262,15 @@ BY_YEAR = re.compile(r"^[^.;]{0,60}?\b(?:by|in|until|for)\s+(?:the\s+(?:end|midd
 RESTATE = re.compile(r"^\s*\)\s+or\s+$|^\s*\)?\s*(?:(?:worth\s+)?of\s+[A-Za-z][\w\s'’–-]{0,70}?)?(?:,|\()\s*(?:or|at|about|around|roughly|some|nearly|almost|close\s+to|equivalent\s+to|worth|i\.e\.)?\s*(?:about|around|roughly|some|nearly|almost|close\s+to|more\s+than|over|just\s+over|just\s+under)?\s*$", re.I)
 
 
+@functools.cache
+def restate_past_source_re() -> re.Pattern:
+    """The gap before a share restating the figure before it across a source's aside ("1.4
+    trillion yen ($9 billion), customs data show, or 2% of"): the aside names who reports
+    (a verb of vocab/reporting_verbs.csv), so the share is still of that figure."""
+    verbs = vocab.alternation([r["word"] for r in vocab.table("reporting_verbs")], ignore_case=True)
+    return re.compile(rf"^\s*\)?\s*,\s*[^,;.\d()$]{{3,60}}?\b(?:{verbs})\s*,\s*or\s+$", re.I)
+
+
 # ("a surplus with its SADC neighbours": an owner's word may stand where "the" does)
 PREP_BEFORE_COUNTRY = re.compile(r"(?:\b(?:to|from|with|into|for|against|vs\.?|versus|and|by|in|of)\s+(?:the\s+|its\s+|their\s+)?(?:(?:mainland|neighbouring|neighboring|nearby|fellow|landlocked|other)\s+)?)$", re.I)
 
