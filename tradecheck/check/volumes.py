@@ -546,6 +546,10 @@ def _changes_after_both_levels(text: str, sent) -> list[Finding]:
     return out
 
 
+# the words between two counts of one sentence: no figure, no money, a year or split year at most
+_COUNT_WORDS = r"(?:[^.,;%\d$€£¥()]|(?:19|20)\d\d(?:[-–/]\d\d)?\b){0,50}?"
+
+
 @functools.cache
 def _counted_change_re() -> re.Pattern:
     """"The number of bicycles sold abroad fell to 3.2 million from 3.5 million, a drop of
@@ -559,8 +563,7 @@ def _counted_change_re() -> re.Pattern:
     end = r"(?=\s*[,.;:)]|\s+(?:from|to|in|during|over|last|this|a|an|compared)\b|\s*$)"
     lv = (rf"(?<![$€£¥\w.,])(?<![A-Z]\s)(?P<n{{i}}>\d{{{{1,3}}}}(?:,\d{{{{3}}}})+|\d+(?:\.\d+)?(?=\s*(?:{scale})\b))"
           rf"\s*(?P<s{{i}}>{scale})?(?:\s+(?P=x))?{end}")
-    period = r"(?:19|20)\d\d(?:[-–/]\d\d)?\b"
-    words = rf"(?:[^.,;%\d$€£¥()]|{period}){{0,50}}?"
+    words = _COUNT_WORDS
     change = (r"(?:an?\s+(?P<v>[a-z]+)\s+of\s+(?:about\s+|around\s+|some\s+)?|(?P<d>up|down)\s+(?:by\s+)?)(?P<p>\d+(?:\.\d+)?)\s*" + PER_CENT +
               r"|\(\s*(?P<sg>[+\-−–])\s*(?P<q>\d+(?:\.\d+)?)\s*%\s*\)")
     levels = (rf"(?:from\s+{lv.format(i=0)}{words}\s+to\s+{lv.format(i=1)}"
@@ -580,8 +583,7 @@ def _counted_compared_re() -> re.Pattern:
     end = r"(?=\s*[,.;:()]|\s+(?:in|during|over|last|this|a|an|the|at|for|by)\b|\s*$)"
     # (a count grouped in thousands, "2,940", or scaled, "1.2 million": no year, no small number)
     n = rf"(?<![$€£¥\w.,])(?<![A-Z]\s)(?P<n{{i}}>\d{{{{1,3}}}}(?:,\d{{{{3}}}})+|\d+(?:\.\d+)?(?=\s*(?:{scale})\b))\s*(?P<s{{i}}>{scale})?"
-    period = r"(?:19|20)\d\d(?:[-–/]\d\d)?\b"
-    words = rf"(?:[^.,;%\d$€£¥()]|{period}){{0,50}}?"
+    words = _COUNT_WORDS
     change = (r",\s*(?:an?\s+(?P<v>[a-z]+)\s+of\s+|(?P<d>up|down)\s+(?:by\s+)?)(?P<p>\d+(?:\.\d+)?)\s*" + PER_CENT +
               r"|\s*\(\s*(?P<sg>[+\-−–])\s*(?P<q>\d+(?:\.\d+)?)\s*%\s*\)")
     return re.compile(rf"{n.format(i=1)}\s+(?:[a-z-]+\s+)?(?P<x>[a-z][a-z-]+s)\b{words},\s*compared\s+(?:with|to)\s+"
@@ -600,8 +602,7 @@ def _counted_subject_re() -> re.Pattern:
     verbs = vocab.alternation(list(vocab.level_verbs()), ignore_case=True)
     end = r"(?=\s*[,.;:()]|\s+(?:in|during|over|last|this|a|an|the|at|for|by|recorded)\b|\s*$)"
     n = rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d{{{{1,3}}}}(?:,\d{{{{3}}}})+|\d+(?:\.\d+)?(?=\s*(?:{scale})\b))\s*(?P<s{{i}}>{scale})?"
-    period = r"(?:19|20)\d\d(?:[-–/]\d\d)?\b"
-    words = rf"(?:[^.,;%\d$€£¥()]|{period}){{0,50}}?"
+    words = _COUNT_WORDS
     change = (r",\s*(?:an?\s+(?P<v>[a-z]+)\s+of\s+|(?P<d>up|down)\s+(?:by\s+)?)(?P<p>\d+(?:\.\d+)?)\s*" + PER_CENT +
               r"\s+(?:from|on|over|against|compared\s+(?:with|to))\s+(?:the\s+)?")
     return re.compile(rf"\b(?P<x>{people})\b{words}\b(?:{verbs})\s+(?:(?:at|to)\s+)?{n.format(i=1)}{end}"
