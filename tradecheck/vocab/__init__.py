@@ -848,10 +848,17 @@ def physical_units() -> list[str]:
 
 def checked_units() -> list[str]:
     """The units whose levels the quantity checks (check/volumes.py, quantity_parts.py) read:
-    physical units and the nouns counting people (counted_people.csv, "visitors"). The
-    linking of money claims keeps to physical_units: a count of people beside money there
-    would change how the money is read."""
-    return physical_units() + counted_people()
+    physical units, the nouns counting people (counted_people.csv, "visitors") and those
+    counting live animals (counted_animals.csv, "breeding pigs"). The linking of money claims
+    keeps to physical_units: a count of people or animals beside money there would change how
+    the money is read."""
+    return physical_units() + counted_people() + counted_animals()
+
+
+@functools.cache
+def counted_animals() -> list[str]:
+    """Plural nouns counting live animals ("breeding pigs", "cattle"): counted_animals.csv."""
+    return [r["word"] for r in table("counted_animals")]
 
 
 @functools.cache
