@@ -2266,7 +2266,8 @@ def _whole_then_which() -> re.Pattern:
     """A whole flow, then a relative clause on it that runs to the figure: "of total exports,
     which fell" (ends at the figure's place)."""
     whole = vocab.alternation(vocab.whole_scope_cues(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:{whole})\s+(?:exports|imports|trade|shipments),?\s+which\s+[a-z]+\s+(?:by\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+    # ("the country's overall shipments abroad, which fell": where they went may follow the flow)
+    return re.compile(rf"\b(?:{whole})\s+(?:exports|imports|trade|shipments)(?:\s+(?:abroad|overseas))?,?\s+which\s+[a-z]+\s+(?:by\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 
 
 @functools.cache
