@@ -13,11 +13,7 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
-    'round50/gold/01-reuters-swiss-gold-exports-india-2024.planted.txt': 'not yet caught (round 50 probe): under study',
-    'round50/gold/05-thenational-uae-gold-trade-2023.planted.txt': 'not yet caught (round 50 probe): under study',
-    'round50/gold/06-miningweekly-burkina-faso-gold-2023.planted.txt': 'not yet caught (round 50 probe): under study',
-    'round50/gold/10-bloomberg-us-gold-imports-tariffs-2025.planted.txt': 'not yet caught (round 50 probe): under study',
-    'round50/gold/11-scmp-hong-kong-gold-exports-china-nov.planted.txt': 'not yet caught (round 50 probe): under study',
+    'round50/gold/11-scmp-hong-kong-gold-exports-china-nov.planted.txt': 'not yet caught (round 50 probe): gross exports less imports from the mainland (tonnes) are never checked against the net exports before them, since quantity_balances._nets_before_their_flows reads neither "net gold exports" (a product word between "net" and the flow) nor a net level reached after a change ("rose 3.9 per cent ..., to 40.3 tonnes"), and drops a flows sentence dated "last month" (tying it to the November of the net level needs the publication date); left for time',
     'round50/itservices/01-economictimes-india-nasscom-strategic-review-2024.planted.txt': 'not yet caught (round 50 probe): under study',
     'round50/itservices/06-dailystar-bangladesh-ict-exports-fy23.planted.txt': 'not yet caught (round 50 probe): under study',
     'round50/itservices/11-nasscom-newsletter-segment-exports-fy2023.planted.txt': 'not yet caught (round 50 probe): under study',
@@ -155,7 +151,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round50/gold/09-ons-uk-trade-precious-metals-q1.txt': 'misread (round 50 probe): under study',
     'round50/itservices/02-rbi-survey-computer-software-services-exports-2023-24.txt': 'misread (round 50 probe): under study',
     'round50/itservices/04-kyivindependent-ukraine-it-exports-2023.txt': 'misread (round 50 probe): under study',
     'round50/itservices/07-irishtimes-ireland-computer-services-exports-2023.txt': 'misread (round 50 probe): under study',

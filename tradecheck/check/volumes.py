@@ -177,6 +177,8 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _changes_pointing_back(text, sent, sentences[i - 1])
         if i + 1 < len(sentences) and " to " in part:  # (the change's "to" checked first: cheap)
             out += _changes_to_a_level_dated_after(text, sent, sentences[i + 1])
+        if i + 1 < len(sentences) and " from " in part and " in " in part:
+            out += _changes_between_months_given_after(text, sent, sentences[i + 1])
         if " to " in part and " from " in part:
             out += _changes_to_a_level_from(text, sent)
             if i + 1 < len(sentences):
@@ -430,6 +432,52 @@ def _changes_from_a_month_given_after(text: str, sent, after) -> list[Finding]:
         if month is None:
             continue  # (the next sentence's level is not dated to the change's earlier month)
         f = _verdict(m, olds[0], sign, m["p"], m.span("p"), olds[0].end())
+        if f is not None:
+            out.append(f)
+    return out
+
+
+@functools.cache
+def _change_between_months_res() -> tuple[re.Pattern, re.Pattern]:
+    """"rose 23% in January from December": a change verb, its per cent, the new month and the
+    earlier one (vocab/months.csv, more than three letters); and the earlier side of a
+    comparison, its level, then "in" a month ("compared with 122 tonnes in December")."""
+    level = level_pattern()
+    months = vocab.alternation([m for m in vocab.months() if len(m) > 3], ignore_case=True)
+    change = re.compile(rf"\b(?P<v>[a-z]+)\s+(?:by\s+)?(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+"
+                        rf"in\s+(?P<new>{months})\s+from\s+(?P<mo>{months})\b", re.I)
+    old = re.compile(rf",?\s+(?:compared\s+with|compared\s+to|against|versus)\s+{HEDGE}{level.format(i=0)}\s+in\s+(?P<mo>{months})\b", re.I)
+    return change, old
+
+
+def _changes_between_months_given_after(text: str, sent, after) -> list[Finding]:
+    """A change "in" a month "from" the one before, its sentence giving no level, whose two
+    levels the next sentence gives, the new one set against the earlier month's: "Exports
+    rose 23% in May from April. The country shipped 150 tonnes last month, compared with 122
+    tonnes in April." Only where that sentence holds those two levels of the unit alone, the
+    earlier dated by the change's earlier month, and no change of its own."""
+    change_re, old_re = _change_between_months_res()
+    nxt = text[after.start:after.end]
+    if "%" in nxt or "cent" in nxt.lower() or "compared" not in nxt and "against" not in nxt and "versus" not in nxt:
+        return []  # (the next sentence's own change, or no comparison: cheap tests first)
+    out = []
+    for m in change_re.finditer(text, sent.start, sent.end):
+        sign = vocab.changes().get(m["v"].lower())
+        if sign is None or _level_re(1).search(text, sent.start, sent.end):
+            continue  # (a level of the change's own sentence: its levels are its own)
+        levels = list(_level_re(1).finditer(text, after.start, after.end))
+        if len(levels) != 2:
+            continue
+        new = levels[0]
+        o = old_re.search(text, new.end(), after.end)  # (after the new level's own words: "of gold last month")
+        if o is None or o.start("n0") != levels[1].start() or o["mo"].lower() != m["mo"].lower() \
+                or not _one_quantity(new, levels[1]):
+            continue
+        # (the new level dated by no month but the change's own: "last month" or that month)
+        named = [w.lower() for w in re.findall(r"[A-Za-z]+", text[after.start:new.start()]) if w.lower() in vocab.months()]
+        if any(w != m["new"].lower() for w in named):
+            continue
+        f = _verdict(new, o, sign, m["p"], m.span("p"), o.end("u0"))
         if f is not None:
             out.append(f)
     return out

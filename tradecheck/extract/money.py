@@ -249,8 +249,9 @@ def _parts() -> dict[str, str]:
               + (rf"|(?<![A-Za-z0-9])(?:{'|'.join(map(re.escape, single))})(?=\d)" if single else "") + ")")
     suffix = rf"(?P<post>{mcode}|{post_words})(?![A-Za-z])"
     # "€1 741.9 bn": thousands grouped by spaces only between a sign and a scale word
+    # ("CFA4 115-billion": or a hyphen before the scale, the sign glued to the first group)
     # numbers are atomic: read whole or not at all (the engine does not try shorter readings)
-    num = rf"(?P<num>{SPACED}(?=[ \t\xa0]{{0,8}}{scale})|(?>{NUMBER})|(?i:{WORD_NUMBER})(?![\w-]))"
+    num = rf"(?P<num>{SPACED}(?=(?:[ \t\xa0]{{0,8}}|-){scale})|(?>{NUMBER})|(?i:{WORD_NUMBER})(?![\w-]))"
     num_scaled = rf"(?P<wnum>(?i:{SCALED_WORD}|{WORD_NUMBER}))"
     dash = r"\s?(?:-|–|to)\s?"
     particles = vocab.alternation(vocab.scale_particles())

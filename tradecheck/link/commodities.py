@@ -409,6 +409,12 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
             and unknown_product(listed["np"]):
         return unknown_product(listed["np"]), "flow-of-listed-goods"
     flow_of = _FLOW_OF.search(unaside)
+    if flow_of and _class_anaphor(flow_of["np"]):
+        # "Gold made up 78% of exports, as shipments of the precious metal reached $4bn": the
+        # product named before it in the sentence, not the class the words name
+        named = [x for x in commodities if sent.start <= x.start < start + flow_of.start("np")]
+        if named:
+            return canonical_label(named[-1].attrs.get("label") or named[-1].text.lower()), "flow-of-anaphor"
     if flow_of and not names_country_or_flow(flow_of["np"]) and not _generic_anaphor(flow_of["np"]) \
             and (not cands or cands[0].start >= start + flow_of.start("np")):
         return canonical_label(flow_of["np"]), "flow-of-product"
@@ -791,6 +797,9 @@ def _balance_in_product_re() -> re.Pattern:
     return re.compile(rf"\s+(?:{nouns})\s+(?:in|on)\s+(?:the\s+)?(?P<c>[A-Za-z][\w\s&-]{{1,40}}?)\s+(?:trade|account)\b", re.I)
 
 
+# right after a balance's figure, the account of a product it is in ("a deficit of $74bn in
+# the gold account"): that product's balance (the words must be products the vocabulary knows)
+_IN_PRODUCT_ACCOUNT = re.compile(r"[^\S\n]+(?:in|on)[^\S\n]+(?:the|its|their)[^\S\n]+(?P<c>[a-z][\w\s&-]{1,40}?)[^\S\n]+account\b")
 # right after a balance's figure, "in" and the goods ("a surplus of $5bn in tiles")
 _BALANCE_IN_GOODS = re.compile(r"[^\S\n]+in[^\S\n]+(?=[a-z])")
 
@@ -803,6 +812,8 @@ def _balance_in_product(text: str, m, sent, commodities, balance: bool = False) 
     with the rest of the world", a product the vocabulary need not know (lower-case words to
     the end of the noun phrase, so never a period, a place or a flow)."""
     found = _balance_in_product_re().match(text, m.end, sent.end)
+    if found is None and balance and " account" in text[m.end:m.end + 60]:
+        found = _IN_PRODUCT_ACCOUNT.match(text, m.end, sent.end)
     if found is None:
         bare = _BALANCE_IN_GOODS.match(text, m.end, sent.end) if balance else None
         label = _unknown_product_phrase(text, bare.end(), sent.end) if bare else None
@@ -867,7 +878,7 @@ def _gloss_bracket_re() -> re.Pattern:
 # plants", not the "flowers" the words hold; a verb of level, "stood at", ends the product)
 _FLOW_OF = re.compile(r"\b(?:exports|imports|[Ee]xport|[Ii]mport|shipments|sales|purchases|deliveries)"
                       r"\s+of\s+(?P<np>(?!goods\b|services\b)[a-z][a-z\s-]{2,40}?)(?=\s+(?:alone\s+)?(?:rose|fell|grew|more|were|was|stood|stand|stands|reached|came|totalled|totaled|amounted|climbed|jumped|dropped|increased|decreased|declined|at|to|worth|of|doubled|tripled|halved|surged"
-                      r"|grows|rises|falls|climbs|jumps|hits|tops|reaches|doubles)\b)")
+                      r"|soared|plunged|slumped|tumbled|grows|rises|falls|climbs|jumps|hits|tops|reaches|doubles|soars)\b)")
 _LONGER_PHRASE = re.compile(r"(?:(?!\b(?:from|to|with|in|for|which|that|the|a|an|its|their|remained|remains|is|are|was|were|became|stayed|stood|stands|continued)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of|stood|grew|increased|decreased|declined|dropped|slipped|climbed|jumped|surged)\b)")
 
 # words that name a balance or trade itself, never part of a product's name
@@ -1150,7 +1161,8 @@ def _channel_named_before(text: str, sent, clause: str, commodities) -> str | No
 def _class_anaphor(np: str) -> bool:
     """"The metal", "this crop": a singular class of goods (vocab/class_anaphors.csv) made
     definite, which points back to a product rather than naming the class."""
-    mm = re.fullmatch(r"(?:the|this|that)\s+(?P<w>[a-z]+)", np.strip(), re.I)
+    # (an epithet of two words too: "the precious metal")
+    mm = re.fullmatch(r"(?:the|this|that)\s+(?P<w>[a-z]+(?:\s[a-z]+)?)", np.strip(), re.I)
     return bool(mm) and mm["w"].lower() in vocab.class_anaphors()
 
 
@@ -2759,7 +2771,7 @@ def _without_which_aside(clause: str) -> str:
     return mm["subj"] + clause[mm.end():]
 
 
-_FLOW_WORDS_AFTER = re.compile(r"(?:(?:\s+foreign)?\s+(?:trade|exports?|imports?|shipments|sales|purchases|alone|together|deficit|surplus|balance|gap))+$")
+_FLOW_WORDS_AFTER = re.compile(r"(?:(?:\s+foreign)?\s+(?:trade|exports?|imports?|shipments|inflows|outflows|sales|purchases|alone|together|deficit|surplus|balance|gap))+$")
 _ARTICLE_BEFORE = re.compile(r"^(?:the|its|their)\s+")
 _GOODS_WORD_AFTER = re.compile(r"\s+(?:goods|products)$")
 

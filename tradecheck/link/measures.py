@@ -2982,9 +2982,27 @@ def revision_of_estimate(s: Site):
     change over time (vocab/revision_cues.csv)."""
     if s.kind not in ("amount", "percent_change", "multiple") or s.claim.measure == "other":
         return None
-    if _revised_by_re().search(s.before):
+    if _revised_by_re().search(s.before) or _amount_of_revision(s):
         return Decision({"comparison": True})
     return None
+
+
+def _amount_of_revision(s: Site) -> bool:
+    """"Revisions since the last release have narrowed the deficit for the fourth quarter by
+    $0.3 billion": a figure right after "by" in a clause about a revision of earlier figures
+    (a word of vocab/revision_subjects.csv before it) is how much an estimate moved, neither
+    a level nor a change between periods."""
+    if "by " not in s.before[-30:]:
+        return False  # (cheap)
+    # (the words since the figure before, or the sentence start: a window may cut the subject off)
+    gap = s.text[max(s.prev_end, s.sent.start):s.m.start]
+    return "revis" in gap.lower() and _revision_then_by_re().search(gap) is not None
+
+
+@functools.cache
+def _revision_then_by_re() -> re.Pattern:
+    words = vocab.alternation(vocab.revision_subjects(), ignore_case=True)
+    return re.compile(rf"\b(?:{words})\b.*\bby\s+{HEDGE}$", re.I | re.S)
 
 
 @functools.cache

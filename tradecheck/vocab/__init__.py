@@ -1926,6 +1926,12 @@ def deduction_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def revision_subjects() -> list[str]:
+    """Words that make a sentence about a revision of earlier figures (revision_subjects.csv)."""
+    return [r["word"] for r in table("revision_subjects")]
+
+
+@functools.cache
 def neutral_change_verbs() -> frozenset[str]:
     """Verbs that say a figure moved without saying which way (neutral_change_verbs.csv)."""
     return frozenset(r["word"].lower() for r in table("neutral_change_verbs"))
