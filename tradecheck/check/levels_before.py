@@ -120,7 +120,7 @@ def _output_shares(text: str, sentences, i: int) -> list[Finding]:
         if len(parts) != 1:
             continue  # (no export level, or several: which one went abroad is a guess)
         o = parts[0]
-        part = _level(o["n1"], o["s1"])
+        part = _level(o["n1"], o["s1"], o["u1"])
         if part is None:
             continue
         whole_m = {"n0": w["n1"], "s0": w["s1"], "u0": w["u1"], "p": m["p"]}

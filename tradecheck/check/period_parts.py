@@ -115,7 +115,7 @@ def _judge(text: str, o: re.Match, whole: tuple[int, int], parts) -> list[Findin
             or any(b[0] != a[1] + 1 for a, b in zip(spans, spans[1:])):
         return []  # (periods that overlap, leave a gap or do not reach the ends)
     levels = [by_period[s][0] for s in spans]
-    vals = [_level(p["n"], p["s"]) for p in levels]
+    vals = [_level(p["n"], p["s"], p["u"]) for p in levels]
     if None in vals:
         return []
     total = (sum(v for v, _ in vals), sum(e for _, e in vals))

@@ -143,7 +143,7 @@ def _after(text: str, m: re.Match, end: int) -> re.Match | None:
 
 def _difference(a: re.Match, b: re.Match, stated: re.Match) -> list[Finding]:
     """A sum finding where `a` - `b` (each to its rounding) cannot give the `stated` level."""
-    va, vb = _level(a["n"], a["s"]), _level(b["n"], b["s"])
+    va, vb = _level(a["n"], a["s"], a["u"]), _level(b["n"], b["s"], b["u"])
     if va is None or vb is None or va[0] <= vb[0]:
         return []  # (a side read the wrong way round: no gap to check)
     spans = sorted([a.span(), b.span()])
@@ -301,7 +301,7 @@ def _supplies(text: str, sentences) -> list[Finding]:
                 if sorted(parts) != sorted(roles) or any(len(v) != 1 for v in parts.values()):
                     continue
                 ps = sorted((v[0] for v in parts.values()), key=lambda o: o.start())
-                vals = [_level(o["n"], o["s"]) for o in ps]
+                vals = [_level(o["n"], o["s"], o["u"]) for o in ps]
                 if None in vals:
                     continue
                 out += sum_finding((sum(v for v, _ in vals), sum(e for _, e in vals)), " + ".join(map(_text, ps)),
@@ -374,7 +374,7 @@ def _quota_fills(text: str, sentences) -> list[Finding]:
             if len(whole) != 1 or len(part) != 1:
                 continue
             a, b = part[0], whole[0]
-            v = _level(a["n"], a["s"])
+            v = _level(a["n"], a["s"], a["u"])
             if v is None:
                 continue
             hedged = bool(_hedge_re().search(text, max(s.start, p.start() - 30), p.start()))
@@ -418,7 +418,7 @@ def _fills_of_a_quota_after(text: str, sentences) -> list[Finding]:
                     break
             if part is None:
                 continue
-            v = _level(part["n"], part["s"])
+            v = _level(part["n"], part["s"], part["u"])
             if v is None:
                 continue
             hedged = bool(_hedge_re().search(text, max(s.start, m.start("p") - 30), m.start("p")))

@@ -22,7 +22,7 @@ from ..normalise.intervals import approx_width
 from .catalogue import Severity, Status, render
 from .other_money import _heading_re
 from . import quantity_balances
-from .volumes import PER_CENT, _decimals, _figure, _rate_tail, _same_unit, sum_finding
+from .volumes import PER_CENT, _decimals, _figure, _rate_tail, _same_unit, _unit_scale, sum_finding
 from ..link.cues import HEDGE
 from ..link.measures import _refutation_res as refutation_res, refuted_quotes
 
@@ -623,7 +623,7 @@ def _bullets_over_total_line(text: str, sentences) -> list[Finding]:
         total, err = sum(p.value for p in parts), sum(p.err for p in parts)
         if abs(total - whole.value) <= err + whole.err + 1e-9 * max(1.0, whole.value):
             continue
-        scale = parts[0].m["s"] or ""
+        scale = parts[0].scale or ""
         k = vocab.scales().get(scale.lower(), 1.0)
         fields = {"parts": " + ".join(p.written for p in parts),
                   "sum": f"{total / k:,.6g} {parts[0].written[len(parts[0].m['n']):].strip()}", "stated": whole.written}
@@ -826,7 +826,8 @@ class _Level:
     def __init__(self, m: re.Match, unit: str):
         self.m, self.unit = m, unit
         v, e = _figure(m["n"])
-        k = vocab.scales().get((m["s"] or "").lower(), 1.0)
+        self.scale = _unit_scale(m["s"], unit)  # (its own scale word, or its unit's: "15.4 bcm" is 15.4 billion)
+        k = vocab.scales().get((self.scale or "").lower(), 1.0)
         self.value, self.err = v * k, e * k
         self.bare, self.bare_err = v, e
         # (as written where it names its unit: "2.12 MMT", not "2.12 M MT")
@@ -837,10 +838,10 @@ class _Level:
         of them names its scale, with the scale shared ("7.8 million metric tons (MT)" ...
         "7.2 MT" is 7.2 million)."""
         out = [(self.value, self.err)]
-        if not self.m["s"] and other.m["s"]:
-            k = vocab.scales().get(other.m["s"].lower(), 1.0)
+        if not self.scale and other.scale:
+            k = vocab.scales().get(other.scale.lower(), 1.0)
             out.append((self.bare * k, self.bare_err * k))
-        elif self.m["s"] and not other.m["s"]:
+        elif self.scale and not other.scale:
             out.append((self.bare, self.bare_err))
         return out
 
@@ -889,7 +890,7 @@ def _judge(text: str, parts: list[_Level], wholes: list[_Level]) -> Finding | No
         return None  # (within one whole it may be of)
     whole = max(wholes, key=lambda w: w.value)
     total = sum(p.value for p in parts)
-    scale = parts[0].m["s"] or ""
+    scale = parts[0].scale or ""
     k = vocab.scales().get(scale.lower(), 1.0)
     fields = {"parts": " + ".join(p.written for p in parts),
               "sum": f"{total / k:,.6g} {parts[0].written[len(parts[0].m['n']):].strip()}", "whole": whole.written}

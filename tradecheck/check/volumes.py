@@ -288,20 +288,36 @@ def _same_unit(new: str, old: str, abbreviation: str | None) -> bool:
     a, b = new.lower(), old.lower()
     if a == b or old == abbreviation or a.split()[-1] == b or b.split()[-1] == a:
         return True
-    spelt = vocab.unit_spellings()
+    spelt, scaled = vocab.unit_spellings(), vocab.scaled_units()
+    if (a in scaled) != (b in scaled):
+        # ("22.7 billion cubic metres (bcm) ... from 15.4 bcm": an abbreviation holding its
+        # scale is of its unit written out, vocab/scaled_units.csv; its level then reads that
+        # scale, `_level`; two such abbreviations are one unit only as one word, "bcm" no "mcm")
+        short, full = (a, b) if a in scaled else (b, a)
+        return scaled[short][1] == spelt.get(full, full)
     return a in spelt and spelt[a] == spelt.get(b)
+
+
+def _unit_scale(scale: str | None, unit: str | None) -> str | None:
+    """A level's scale word: its own, or the one its unit's abbreviation holds ("15.4 bcm" is
+    15.4 billion, vocab/scaled_units.csv)."""
+    if scale or not unit:
+        return scale
+    held = vocab.scaled_units().get(unit.lower())
+    return held[0] if held else None
 
 
 def _verdict(m: re.Match, o: re.Match, sign: int, pct: str, pct_span: tuple[int, int], old_end: int) -> Finding | None:
     """The finding for a change `pct` (its sign `sign`) between the new level in `m` (groups
     n1, s1, u1) and the old one in `o` (n0, s0, u0), or None where the levels allow it."""
-    new = _level(m["n1"], m["s1"])
-    olds = [_level(o["n0"], o["s0"] or (m["s1"] if not o["u0"] else None))]
-    if o["u0"] and not o["s0"] and m["s1"]:
-        olds.append(_level(o["n0"], m["s1"]))  # ("7.8 million metric tons ... from 7.2 MT": the scale may be shared)
+    s1, s0 = _unit_scale(m["s1"], m["u1"]), _unit_scale(o["s0"], o["u0"])
+    new = _level(m["n1"], s1)
+    olds = [_level(o["n0"], s0 or (s1 if not o["u0"] else None))]
+    if o["u0"] and not s0 and s1:
+        olds.append(_level(o["n0"], s1))  # ("7.8 million metric tons ... from 7.2 MT": the scale may be shared)
     if new is None or None in olds or any(old[0] - old[1] <= 0 for old in olds):
         return None
-    new, olds = _to_one_place(m["n1"], m["s1"], new, o["n0"], o["s0"], olds)
+    new, olds = _to_one_place(m["n1"], s1, new, o["n0"], s0, olds)
     p, ep = _figure(pct)
     if any(_allows(new, old, sign, p, ep) for old in olds):
         return None
@@ -336,7 +352,7 @@ def _multiples(text: str, sent) -> list[Finding]:
     for m in _multiple_re().finditer(text, sent.start, sent.end):
         if not _same_unit(m["u1"], m["u0"], None) or _rate_tail(text, m.end("u1")) != _rate_tail(text, m.end("u0")):
             continue  # (two units: nothing to compare)
-        new, old = _level(m["n1"], m["s1"]), _level(m["n0"], m["s0"] or (m["s1"] if not m["u0"] else None))
+        new, old = _level(m["n1"], m["s1"], m["u1"]), _level(m["n0"], m["s0"] or (_unit_scale(m["s1"], m["u1"]) if not m["u0"] else None), m["u0"])
         if new is None or old is None or old[0] - old[1] <= 0:
             continue
         f, ef = _figure(m["f"])
@@ -873,7 +889,7 @@ def _shares_of_them(text: str, sentences, i: int) -> list[Finding]:
         span = sentences[max(0, i - 5):i] if m["w"] else [sentences[i - 1]]
         wholes = [o for o in _later_levels(text, span, level_re, earlier_re) if _one_quantity(m, o)
                   and (not m["w"] or _same_unit(m["w"], o["u1"], None)) and _same_period(text, sentences, i, o, level_re)]
-        part = _level(m["n1"], m["s1"])
+        part = _level(m["n1"], m["s1"], m["u1"])
         if len(wholes) != 1 or part is None:
             continue  # (no one level the share can be of: no share to check)
         w = wholes[0]
@@ -909,7 +925,7 @@ def _joint_shares(text: str, sent, before) -> list[Finding]:
         gaps = "".join(text[a:b] for a, b in zip(ends, [o.start() for o in parts] + [m.start()]))
         if re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", gaps)):
             continue  # (another figure among the parts: not theirs alone)
-        vals = [_level(o["n1"], o["s1"]) for o in parts]
+        vals = [_level(o["n1"], o["s1"], o["u1"]) for o in parts]
         if None in vals:
             continue
         part = (sum(v for v, _ in vals), sum(e for _, e in vals))
@@ -1016,7 +1032,7 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
         if skipped and not _set_against_earlier(text, span, wholes[0], level_re, earlier_re):
             continue
         w = wholes[0]
-        part = _level(m["n1"], m["s1"])
+        part = _level(m["n1"], m["s1"], m["u1"])
         if part is None:
             continue
         whole_m = {"n0": w["n1"], "s0": w["s1"], "u0": w["u1"], "p": m["p"]}
@@ -1129,7 +1145,7 @@ def _counted_joints(text: str, sentences, i: int) -> list[Finding]:
         if len(levels) != k or unit is None or not all(_same_unit(unit, o["u1"], None) for o in levels) \
                 or len({_rate_tail(text, o.end("u1")) for o in levels}) != 1:
             continue
-        vals = [_level(o["n1"], o["s1"]) for o in levels]
+        vals = [_level(o["n1"], o["s1"], o["u1"]) for o in levels]
         if None in vals:
             continue
         total = (sum(v for v, _ in vals), sum(e for _, e in vals))
@@ -1182,10 +1198,10 @@ def sum_finding(total: tuple[float, float], parts_text: str, parts_span: tuple[i
                 n: str, s: str | None, u: str, span: tuple[int, int]) -> list[Finding]:
     """A sum finding where parts adding up to `total` (value, rounding) cannot give the stated
     level (number `n`, scale `s`, unit `u`, at `span`), each to its rounding; else none."""
-    stated = _level(n, s)
+    stated = _level(n, s, u)
     if stated is None or abs(total[0] - stated[0]) <= total[1] + stated[1] + 1e-9:
         return []
-    scale = vocab.scales().get((s or "").lower(), 1.0)  # (the sum written in the stated level's scale and unit)
+    scale = vocab.scales().get((_unit_scale(s, u) or "").lower(), 1.0)  # (the sum written in the stated level's scale and unit)
     fields = {"parts": parts_text, "sum": " ".join(filter(None, (f"{total[0] / scale:,.{_decimals(n)}f}", s, u))),
               "stated": " ".join(filter(None, (n, s, u)))}
     return [Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
@@ -1221,7 +1237,7 @@ def _share_verdict(m: re.Match, levels: list[re.Match]) -> list[Finding]:
     if len(parts) != 1 or len(levels) != 1:
         return []  # (no part, or several quantities to choose among: not a guess to flag)
     o = parts[0]
-    part = _level(o["n1"], o["s1"])
+    part = _level(o["n1"], o["s1"], o["u1"])
     if part is None:
         return []
     # (a hedged share, "about 37 per cent", may stray as far as a hedged figure does)
@@ -1247,7 +1263,7 @@ def _share_figures(part: tuple[float, float], part_text: str, part_span: tuple[i
     the share is then flagged only where no reading gives it. `above_whole`: the whole is
     the one level its words can mean, so a part above it is flagged too, its share then being
     over 100% (elsewhere a part above the whole found means that whole is not the share's)."""
-    whole = _level(m["n0"], m["s0"])
+    whole = _level(m["n0"], m["s0"], m["u0"])
     if whole is None or whole[0] - whole[1] <= 0:
         return []
     readings = [(part, whole)]
@@ -1346,9 +1362,11 @@ def _figure(s: str) -> tuple[float, float]:
     return float(s), 0.5 * 10 ** min(zeros, len(s) - 1)
 
 
-def _level(n: str, scale: str | None) -> tuple[float, float] | None:
+def _level(n: str, scale: str | None, unit: str | None = None) -> tuple[float, float] | None:
+    """A level's value and half its last digit, in its scale (or its unit's, `_unit_scale`)."""
     if re.fullmatch(r"(?:19|20)\d\d", n) and not scale:
         return None  # a year, not a level
+    scale = _unit_scale(scale, unit)
     v, e = _figure(n)
     k = vocab.scales().get((scale or "").lower(), 1.0)
     return v * k, e * k

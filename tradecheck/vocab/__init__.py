@@ -875,6 +875,13 @@ def unit_spellings() -> dict[str, str]:
 
 
 @functools.cache
+def scaled_units() -> dict[str, tuple[str, str]]:
+    """Abbreviations of a unit that hold their scale ("bcm": billion cubic metres), lower case,
+    to that scale word and the unit they spell: scaled_units.csv."""
+    return {r["word"].lower(): (r["scale"], r["unit"]) for r in table("scaled_units")}
+
+
+@functools.cache
 def counted_subjects() -> list[str]:
     """Nouns for people or things counted ("arrivals", "passengers"): a bare figure right
     after one is a count, not money."""
