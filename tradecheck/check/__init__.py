@@ -12,7 +12,7 @@ import dataclasses
 
 from ..model import Claim, Document, Finding
 from . import (amounts, attainment, balance_sheets, bound, compound_rates, cumulative, unit_rates, mirror_gaps, other_money, point_revisions, percent_change,
-               levels_before, named_wholes, period_parts, quantity_balances, quantity_parts, ratio, record, row_changes_after_table, restated_change, sales_splits, stated_shares, sums, table_arithmetic, table_changes, volumes, index_levels)
+               levels_before, named_wholes, period_parts, quantity_balances, quantity_change_amounts, quantity_parts, ratio, record, row_changes_after_table, restated_change, sales_splits, stated_shares, sums, table_arithmetic, table_changes, volumes, index_levels)
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import (Group, Model, _deletion_filter, components, currency_of, feasible, range_parts, stated,
                      var_range)
@@ -35,6 +35,8 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     in_volumes = volumes.findings(doc.text, sentences)
     # (changes and shares of a quantity named by a noun, its levels in the sentences before)
     in_volumes += levels_before.findings(doc.text, sentences)
+    # (a change of a quantity stated as an amount between its two levels: "down 0.3 Mt from 2.4 Mt")
+    in_volumes += quantity_change_amounts.findings(doc.text, sentences)
     findings += in_volumes
     # (changes of an index between levels the text gives: "stood at 104.6, up from 102.2")
     findings += index_levels.findings(doc.text, sentences, claims)

@@ -34,7 +34,16 @@ def _net_re() -> re.Pattern:
     """A net flow ("net exports", "net import position", "exported a net"): the net_exports
     and net_imports words of vocab/quantity_balances.csv."""
     w = _words()
-    return re.compile(f"{w['net_exports'].pattern}|{w['net_imports'].pattern}", re.I)
+    # ("net crude oil imports": words of the goods may stand between "net" and its flow; no
+    # word that ends the phrase, "net of imports", "net exports and imports")
+    kind = r"\bnet\s+(?:(?!(?:of|and|or|the|to|from|in|on|at|by|for|with)\b)[a-z]+\s+){1,3}?(?:exports?|imports?)\b"
+    return re.compile(f"{w['net_exports'].pattern}|{w['net_imports'].pattern}|{kind}", re.I)
+
+
+def _net_side(m: re.Match) -> str:
+    """The flow a net level is of: "exports" for a net of exports ("net crude exports",
+    "exported a net"), else "imports"."""
+    return "exports" if "export" in m[0].lower() else "imports"
 # a gap "of" a figure: the cheap test before the market gaps are read
 _GAP_OF = re.compile(r"(?:deficit|surplus|shortfall)\s+of\s")
 # sentences before a net level where the other flow's level of its period may stand
@@ -75,7 +84,8 @@ def findings(text: str, sentences, published: str | None) -> list[Finding]:
     """A sum or share finding for each balance its levels cannot give (each to its rounding)."""
     low = text.lower()
     # (a trade surplus is common, a surplus "of" a level in a unit rare: the gap's test asks for both)
-    cheap = ("net export" in low or "net import" in low or "ed a net " in low, "total suppl" in low or "total availab" in low,
+    # ("net crude oil imports": words between, so the whole net pattern, after its cheap "net ")
+    cheap = ("net export" in low or "net import" in low or "ed a net " in low or ("net " in low and _net_re().search(text) is not None), "total suppl" in low or "total availab" in low,
              ("deficit" in low or "surplus" in low or "shortfall" in low) and _GAP_OF.search(low) is not None,
              "quota" in low)
     if not any(cheap):
@@ -157,8 +167,6 @@ def _nets(text: str, sentences, published: str | None) -> list[Finding]:
     the other flow dated by the same period in the sentences before (or in its own), where the
     words date both (extract/periods.py)."""
     pub = P.parse(published[:7]) if published and re.match(r"\d{4}-\d\d", published) else None
-    w = _words()
-    flows = {"exports": w["net_exports"], "imports": w["net_imports"]}
     flow_words = vocab.flows()
     out = []
     pms = None
@@ -167,7 +175,7 @@ def _nets(text: str, sentences, published: str | None) -> list[Finding]:
             net = _after(text, m, s.end)
             if net is None:
                 continue
-            side = "exports" if flows["exports"].fullmatch(m[0]) else "imports"
+            side = _net_side(m)
             if pms is None:
                 # (mentions that date nothing, "year on year", stand aside: "Imports over the first
                 # ten months fell 8% year on year to 4.1 Mt" is dated by the ten months)
@@ -188,6 +196,13 @@ def _nets(text: str, sentences, published: str | None) -> list[Finding]:
                     per = _period_of(text, o, nxt, t.start, [pm for pm in pms if t.start <= pm.start and pm.end <= t.end], pub)
                     dated.setdefault(fl, []).append((o, per, k))
             own = [(o, per) for fl in dated for o, per, k in dated[fl] if k == i]
+            if len(own) == 1 and own[0][1] is None and not any(s.start <= pm.start < s.end for pm in pms):
+                # ("Exports averaged 4.1 Mt in 2023. Imports averaged 6.5 Mt, leaving net imports
+                # at 2.4 Mt": a net's sentence that dates nothing goes on in the period of the
+                # flow level stated last before it)
+                before = [(o.start(), per) for fl in dated for o, per, k in dated[fl] if k < i and per is not None]
+                if before:
+                    own = [(own[0][0], max(before, key=lambda x: x[0])[1])]
             if len(own) != 1 or own[0][1] is None:
                 continue  # (the net's sentence gives one flow of one period before it, or nothing is read)
             o, per = own[0]
@@ -210,7 +225,6 @@ def _nets_before_their_flows(text: str, sentences) -> list[Finding]:
     comparison (vocab/compared_openers.csv: "compared with net exports of 12.5 TWh in 2022"),
     so its levels are of the net's period; anything more (a date, a second level of a flow, a
     net word) leaves their tie to the net unsure, and nothing is checked."""
-    w = _words()
     flow_words = vocab.flows()
     dated = [pm.start for pm in find_periods(text)]
     out = []
@@ -239,7 +253,7 @@ def _nets_before_their_flows(text: str, sentences) -> list[Finding]:
             if sorted(map(str, flows)) != ["exports", "imports"]:
                 continue
             exp, imp = here if flows[0] == "exports" else here[::-1]
-            side = "exports" if w["net_exports"].fullmatch(m[0]) else "imports"
+            side = _net_side(m)
             out += _difference(exp, imp, net) if side == "exports" else _difference(imp, exp, net)
     return out
 

@@ -116,7 +116,68 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _ranked_parts(text, sentences, i)
         if i + 1 < len(sentences) and " with " in part and any(w in low for w in _lead_words()):  # (cheap literals first)
             out += _led_parts(text, sentences, i)
+        if i and any(w in low for w in _route_words()):  # (the route's noun checked first: cheap)
+            out += _route_parts(text, sentences, i)
     return out
+
+
+@functools.cache
+def _route_words() -> tuple[str, ...]:
+    """The last words of the nouns of a route (vocab/port_nouns.csv), in lower case: the cheap test."""
+    return tuple({r["noun"].lower().split()[-1] for r in vocab.table("port_nouns")})
+
+
+@functools.cache
+def _route_part_re() -> re.Pattern:
+    """A sentence opening on a flow by one route ("Shipments from the northern ports averaged
+    ...", "Exports through the pipeline reached ..."): the flow noun (vocab/flows.csv), a word
+    of passage, a few words and a route's noun (vocab/port_nouns.csv, or its plural), then
+    words with no figure and no clause's end before its level."""
+    flows = vocab.alternation([k for k, (measure, _) in vocab.flows().items() if measure in ("exports", "imports")],
+                              ignore_case=True, space=r"\s+")
+    routes = vocab.alternation([r["noun"] for r in vocab.table("port_nouns")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?P<f>{flows})\s+(?:from|through|via|out\s+of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+                      rf"(?:{routes})s?\b[^.;:,%\d$€£¥()]{{0,40}}?(?=\d)", re.I)
+
+
+@functools.cache
+def _other_period_re() -> re.Pattern:
+    """The words of a level's clause that date it (a year, a month, "last year", "a year
+    earlier"), up to the clause's end."""
+    months = vocab.alternation(list(vocab.months()), ignore_case=True)
+    back = vocab.alternation(vocab.time_back_words(), ignore_case=True)
+    return re.compile(rf"[^.;,]*?(?:\b(?:19|20)\d\d\b|\b(?:{months})\b|\b(?:last|previous|earlier|{back})\b)", re.I)
+
+
+def _route_parts(text: str, sentences, i: int) -> list[Finding]:
+    """"Exports averaged 2.4 million tonnes in May. Shipments from the eastern ports averaged 2.6
+    million tonnes": the flow through one route is a part of the country's flow stated in the
+    sentence just before, so it cannot exceed it. The whole is that sentence's one level of the
+    unit (no earlier side of a change, no change's amount) after a word of the same flow; with
+    two, or none, which whole is meant is unsure and nothing is checked."""
+    sent = sentences[i]
+    m = _route_part_re().match(text, sent.start, sent.end)
+    if m is None:
+        return []
+    parts = _levels(text, m.end(), sent.end)
+    if not parts or parts[0].m.start() != m.end() or not parts[0].m["u"]:
+        return []
+    part, measure = parts[0], vocab.flows()[" ".join(m["f"].lower().split())][0]
+    if _other_period_re().match(text, part.m.end(), sent.end):
+        return []  # ("... averaged 2.6 million tonnes in 2022": the part dated apart from the whole)
+    before = sentences[i - 1]
+    wholes = [w for w in _levels(text, before.start, before.end)
+              if _one_quantity(text, w, part) and not _earlier_level(text, w) and not _change_amount(text, w)]
+    if len(wholes) != 1:
+        return []
+    # (the flow's word a few words before the whole, no figure between: "oil exports averaged
+    # 3.1 million", not "cut exports by 0.5 million b/d, on top of a production cut of 0.5 million")
+    near = text[max(before.start, wholes[0].m.start() - 40):wholes[0].m.start()]
+    said = [(vocab.flows().get(x[0].lower()) or (None,))[0] for x in re.finditer(r"[A-Za-z]+", near)]
+    if measure not in said or re.search(r"\d", near):
+        return []  # (the level before is of no flow the route's is a part of)
+    f = _judge(text, [part], wholes)
+    return [f] if f is not None else []
 
 
 @functools.cache
@@ -868,9 +929,19 @@ def _earlier_level(text: str, w: _Level) -> bool:
 
 
 # the words right before a change's earlier level ("from 2.16 MMT", "compared with the 4.1 Mt",
-# "up 19% on the 572,000 head": "on" only right after a change's per cent, else a place or a rank)
+# "up 19% on the 572,000 head": "on" only right after a change's per cent, else a place or a rank;
+# "from December's 6.3 million": an earlier period in the possessive)
 _EARLIER_BEFORE = re.compile(rf"(?:\b(?:from|than|against|versus|compared\s+(?:with|to))|\d\s*(?:%|per\s*cent|percent|pc)\s+on)"
-                             rf"\s+(?:the\s+|a\s+|an\s+)?{HEDGE}$", re.I)
+                             rf"\s+(?:the\s+|a\s+|an\s+|(?-i:[A-Z][a-z]+)['’]s\s+)?{HEDGE}$", re.I)
+
+
+# the words right before a change's amount ("down 100,000 barrels a day", "an increase of 2 Mt")
+_CHANGE_BEFORE = re.compile(rf"\b(?:up|down|by|an?\s+(?:increase|rise|gain|drop|fall|decline|decrease)\s+of)\s+{HEDGE}$", re.I)
+
+
+def _change_amount(text: str, w: _Level) -> bool:
+    """Whether a level is the amount of a change, not a level: no whole a share may be of."""
+    return _CHANGE_BEFORE.search(text, max(0, w.m.start() - 40), w.m.start()) is not None
 
 
 def _one_count_of_people(text: str, a: _Level, b: _Level) -> bool:
@@ -911,7 +982,10 @@ def _share_re() -> re.Pattern:
     tie, whole, counted = (vocab.alternation([r["phrase"] for r in rows if r["where"] == where], ignore_case=True, space=r"\s+")
                            for where in ("share", "unstated whole", "total noun"))
     # ("of the country's total truck exports": a total named with its owner and kind)
-    whole = rf"(?:the\s+)?(?:[\w-]+'s\s+)?(?P<t>total)\s+(?:[a-z-]+\s+)?(?:{counted})|{whole}"
+    # ("or 30% of the kingdom's overseas shipments": an owner's flow, perhaps of a kind, with no
+    # "total": the whole is one of the levels stated before, as with "of exports")
+    whole = (rf"(?:the\s+)?(?:[\w-]+'s\s+)?(?P<t>total)\s+(?:[a-z-]+\s+)?(?:{counted})"
+             rf"|the\s+[\w-]+['’]s\s+(?:[a-z-]+\s+)?(?:{counted})|{whole}")
     # (", or about 59% of the total": a hedge before the share lets it stray as a hedged figure does)
     hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
     return re.compile(rf"[^.;:%\d$€£¥()]{{0,60}}?,\s*(?:{tie})\s+(?P<h>(?:{hedge})\s+)?(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}"
@@ -941,7 +1015,7 @@ def share_findings(text: str, sentences) -> list[Finding]:
             else:
                 wholes = [w for w in _levels(text, 0, part.m.start())
                           if max(v for v, _ in w.readings(part)) > part.value and _maybe_whole(text, w, part)
-                          and not _refuted_level(text, w, quotes)]
+                          and not _refuted_level(text, w, quotes) and not _change_amount(text, w)]
             f = _share_judge(part, m, wholes, [w for w in wholes if _after_share(text, w, sent.end) == w.m.end()])
             if f is not None:
                 out.append(f)

@@ -316,6 +316,8 @@ def findings(text: str) -> list[Finding]:
         f = _share_column_finding(header, rows)
         if f is not None:
             out.append(f)
+        elif header is not None and not any(_is_total(r) for r in rows):
+            out += _shares_of_a_whole_before(text, header, rows)
         f = _parts_over_total(header, rows)
         if f is not None:
             out.append(f)
@@ -453,6 +455,64 @@ def _share_column_finding(header: list[str] | None, rows: list[_Row]) -> Finding
                        message=render("ratio", "share", False, fields), expected=round(level[0] / whole[0] * 100, 1),
                        observed=share[0])
     return None
+
+
+@functools.cache
+def _unit_header_re() -> re.Pattern:
+    """A column header that is a scale and a unit, perhaps in brackets ("Million bpd",
+    "Volume (million tonnes)"): the unit of every bare figure in it."""
+    units = vocab.alternation(vocab.checked_units(), ignore_case=True, space=r"\s+")
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    return re.compile(rf"(?:[^()]*\(\s*)?(?:(?P<s>{scale})\s+)?(?P<u>{units})\s*\)?", re.I)
+
+
+def _shares_of_a_whole_before(text: str, header: list[str], rows: list[_Row]) -> list[Finding]:
+    """A table of levels in a unit and their shares, with no total row ("Destination | Million
+    tonnes | Share" over "Japan | 1.2 | 15%"): the shares are of a whole the text states before
+    the table in that unit. Which of its levels the words do not say, so the whole is one that
+    gives every other row's share (two at least), and a row is flagged only where it gives not
+    that row's. Each figure to its rounding; a rate ("a year") is no whole of a level."""
+    from .volumes import _level, _rate_tail, _same_unit, level_pattern
+    n = len(rows[0].figures)
+    if n != 2 or len(header) < 2 or not _shares_re().search(header[-1]) or len(rows) < 3 \
+            or any(len(r.figures) != 2 or not r.figures[-1][0].endswith("%") for r in rows):
+        return []  # (a level column and a share column, nothing else)
+    h = _unit_header_re().fullmatch(header[-2].strip())
+    if h is None:
+        return []
+    k = vocab.scales().get((h["s"] or "").lower(), 1.0)
+    parts = []
+    for r in rows:
+        level, share = r.value(-2), r.value(-1)
+        if level is None or share is None:
+            return []
+        parts.append((r, (level[0] * k, level[1] * k), share))
+    start = rows[0].figures[0][1]
+    wholes = [w for w in re.finditer(level_pattern().format(i=""), text[:start], re.I)
+              if _same_unit(w["u"], h["u"], None) and not _rate_tail(text, w.end("u"))]
+    wholes = [v for v in (_level(w["n"], w["s"]) for w in wholes) if v is not None]
+
+    def gives(whole, level, share) -> bool:
+        if whole[0] <= whole[1]:
+            return False
+        lo, hi = (level[0] - level[1]) / (whole[0] + whole[1]) * 100, (level[0] + level[1]) / (whole[0] - whole[1]) * 100
+        return share[0] - share[1] <= hi + 1e-9 and lo - 1e-9 <= share[0] + share[1]
+
+    out = []
+    for i, (r, level, share) in enumerate(parts):
+        others = parts[:i] + parts[i + 1:]
+        fits = [w for w in wholes if all(gives(w, lv, sh) for _, lv, sh in others)]
+        if not fits or any(gives(w, level, share) for w in fits):
+            continue
+        whole = fits[-1]
+        fields = {"part": f"{r.figures[-2][0]} ({r.label}, {header[-2]})", "whole": f"{whole[0] / k:,.6g} {header[-2]}",
+                  "share": f"{level[0] / whole[0] * 100:.1f}%", "text": f"{r.figures[-1][0]} ({r.label}, {header[-1]})",
+                  "bound": "eq"}
+        out.append(Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                           spans=[r.figures[-1][1:], r.figures[-2][1:]],
+                           message=render("ratio", "share", False, fields), expected=round(level[0] / whole[0] * 100, 1),
+                           observed=share[0]))
+    return out
 
 
 def _column_name(header: list[str] | None, col: int, n: int) -> str:
