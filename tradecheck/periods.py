@@ -326,6 +326,11 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
         return (a, a + 11), "text"
     if pm.kind in ("fy_rel", "fy_part"):
         window, how = _fiscal_window(pm, published, fiscal_start, by_start)
+        if window is None and pm.kind == "fy_rel" and pm.args.get("offset") == -1 and current is not None and months(current) == 12:
+            # "$589 million in fiscal 2022-23 ... In the previous fiscal year, $524 million",
+            # no publication date known: the year before the full year the text is about, as
+            # "the previous year" is
+            return shift(current, -12), "text"
         if window is None:
             return None, "guess"
         if pm.kind == "fy_rel":

@@ -342,6 +342,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     earned = _earned_from_product(text, sent, m, after, commodities)
     if earned and c.kind == "amount":
         return earned, "earned-from-product"
+    if c.kind == "amount" and "from th" in after and _FROM_THE_SECTOR.match(after) and _EARNED.search(text, sent.start, m.start):
+        # "the country earned $524 million from the segment": the part named before, as
+        # "The sector accounted for" is (resolved to the previous part by the caller)
+        return "the same products", "same-products"
     # "earned Sh180.6 billion from tea exports"
     # (not "on the back of higher gold imports": a cause, not the figure's product)
     # ("earned $1.1 billion (about Shs4.2 trillion) from tea exports": past the figure's own
@@ -533,6 +537,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # figure is the product compared with, named after the cue, not the subject's)
     while len(cands) > 1 and _COMPARED_WITH.search(text, cands[0].end, cands[1].start):
         cands = cands[1:]
+    if len(cands) > 1 and "of" in text[cands[-1].end:m.start] and _flow_named_by_last(text, cands, m.start):
+        cands = cands[-1:]
     # The earliest product word of the clause names the part ("Copper and copper concentrate ...").
     x = cands[0]
     label = x.text.lower()
@@ -745,6 +751,8 @@ def _caption_product(text: str, m, commodities) -> str | None:
 _AT_FIGURE = re.compile(rf"\s*At\s+{HEDGE}$")
 _AT_FIGURE_SUBJECT = re.compile(r"^\s*,\s*(?P<np>[^,;.]{3,60}?)\s+(?:were|was|are|is|rose|fell|grew|came|stood|remained)\b")
 _THOSE_OF = re.compile(r"\b(?:those|that)\s+of\s+(?P<np>[a-z][a-z\s-]{1,50}?)\s*$")
+# "earned $524 million from the segment": what the figure was earned from, named before
+_FROM_THE_SECTOR = re.compile(r"\s*from\s+(?:the|this|that)\s+(?:sector|industry|segment|category)\b", re.I)
 _THE_SECTOR = re.compile(r"(?:the|this|that)\s+(?:sector|industry|segment|category|item|product|group)", re.I)
 def _unknown_product_after(text: str, m, of_product: re.Match, commodities) -> str | None:
     """The label of goods the vocabulary does not know named right after a figure ("$15
@@ -2147,6 +2155,22 @@ def _sector_flow() -> re.Pattern:
     word = rf"{word}(?:\s+{word})?"
     return re.compile(rf"(?<![\w'’-])(?P<np>{word}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){word})*)\s+(?:exports|imports|shipments|sales)\b"
                       r"(?!.*\b(?:exports|imports|shipments|sales|trade)\b)", re.I | re.S)
+
+
+# "The services surplus offset part of the merchandise trade deficit of $245bn": the figure
+# hangs on the last product's own flow phrase, in a noun phrase of its own past the subject's
+# verb, so the figure is that product's, not the clause subject's
+_FLOW_OF_FIGURE = re.compile(r"\s+(?:trade\s+)?(?:deficit|surplus|balance|gap|exports|imports)\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+_NEW_NOUN_PHRASE = re.compile(r"\s(?:the|a|an|its|their)\s", re.I)
+
+
+def _flow_named_by_last(text: str, cands: list, figure_start: int) -> bool:
+    """Whether the figure is the flow of the clause's last product word, in a noun phrase of
+    its own after the first (not one of a list of products sharing a flow word)."""
+    last = cands[-1]
+    between = text[cands[0].end:last.start]
+    return bool(_FLOW_OF_FIGURE.match(text[last.end:figure_start])) and bool(_NEW_NOUN_PHRASE.search(between)) \
+        and "," not in between and " and " not in between
 
 
 # a comparison between two products of a clause: the figure after it is the second's

@@ -1590,6 +1590,18 @@ def share_of_world(s: Site):
         # exports": no owner named in the share's clause; the sentence's own flow with the
         # world before it is the owner's (a region's too, which the discourse keeps no track of)
         return Decision((p.reporter or "group:" + p.extra["reporter_group"], "WLD"), None, "context")
+    if p is not None and p.kind == "amount" and (p.reporter, p.partner) == ("WLD", "WLD") and p.measure == s.claim.measure \
+            and p.end > s.sent.start and _RESTATES_AS_SHARE.search(s.gap or ""):
+        # "World exports of software reached $1trn, equivalent to 14% of world services
+        # exports": the share restates the world's own flow of a kind, a part of the world's
+        # whole; no country the text was on owns it
+        return Decision(("WLD", "WLD"), None, "context")
+    if p is not None and p.kind == "amount" and p.end > s.sent.start and p.measure != s.claim.measure and _RESTATES_AS_SHARE.search(s.gap or "") \
+            and p.basis.get("pair") != "text":
+        # "Digital services reached $3.8trn, or more than half of global services exports"
+        # after figures of other flows: the amount restated is no flow the words tie to a
+        # country, so whose share it is would be a guess from the discourse
+        return Decision((s.state.reporter or s.ctx.main_reporter, "WLD"), None, "guess")
     rep = s.state.reporter if s.state.reporter not in (None, "WLD") else None
     if rep is None and s.ctx.main_reporter not in (None, "WLD") and _world_level_before(s):
         # "Their share of world commercial services exports, which reached US$7.5 trillion,
@@ -1597,6 +1609,10 @@ def share_of_world(s: Site):
         # share; the text's subject owns it
         rep = s.ctx.main_reporter
     return Decision((rep, "WLD"), None, "context" if rep else "guess")
+
+
+# the gap between an amount and the share that restates it ("$969bn in 2022, equivalent to about")
+_RESTATES_AS_SHARE = re.compile(r",\s*(?:equivalent\s+to|or|representing|accounting\s+for|making\s+up)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.I)
 
 
 def _world_level_before(s: Site) -> bool:
