@@ -13,6 +13,7 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round50/itservices/08-globes-israel-hightech-exports-2023.planted.txt': 'not yet caught (round 50 probe): "High-tech services exports ... $60.3 billion" and "high-tech goods exports ... $23.2 billion" are read as all services and all goods, not as the two parts of the $73.5 billion of high-tech exports, so their sum is set against nothing (it was found before only through the false share reading of the correct copy)',
     'round50/gold/01-reuters-swiss-gold-exports-india-2024.planted.txt': 'not yet caught (round 50 probe): under study',
     'round50/gold/05-thenational-uae-gold-trade-2023.planted.txt': 'not yet caught (round 50 probe): under study',
     'round50/gold/06-miningweekly-burkina-faso-gold-2023.planted.txt': 'not yet caught (round 50 probe): under study',
@@ -156,10 +157,7 @@ NOT_YET = {
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
     'round50/gold/09-ons-uk-trade-precious-metals-q1.txt': 'misread (round 50 probe): under study',
-    'round50/itservices/02-rbi-survey-computer-software-services-exports-2023-24.txt': 'misread (round 50 probe): under study',
-    'round50/itservices/04-kyivindependent-ukraine-it-exports-2023.txt': 'misread (round 50 probe): under study',
-    'round50/itservices/07-irishtimes-ireland-computer-services-exports-2023.txt': 'misread (round 50 probe): under study',
-    'round50/itservices/08-globes-israel-hightech-exports-2023.txt': 'misread (round 50 probe): under study',
+    'round50/itservices/04-kyivindependent-ukraine-it-exports-2023.txt': 'misread (round 50 probe): the monthly average is now a rate per month, but "Ukraine\'s IT industry exported services worth $6.7 billion" is read as all services exports (IT is no product the vocabulary can hold, see round23/digital/19), so with the publication date the $16.3 billion of total services exports "last year" is the same quantity and the 8.7% fall is set against it; left for the case-sensitive IT product row',
     'round50/itservices/09-ticotimes-costa-rica-services-exports-2022.txt': 'misread (round 50 probe): under study',
     'round50/itservices/10-unctad-ict-goods-services-trade-2022.txt': 'misread (round 50 probe): under study',
     'round50/itservices/13-mint-india-services-trade-surplus-fy24.txt': 'misread (round 50 probe): under study',
