@@ -94,7 +94,7 @@ from .values import amount_value, currency_word, relation_value
 from .made_up import made_up_spans
 from .chart_titles import read_under_title
 from .balance_products import one_product_label_variants, products_of_balances
-from .headline_products import headline_owner_word_products
+from .headline_products import headline_figures_the_body_restates, headline_owner_word_products
 from .sector_subjects import flows_of_product_makers, listed_goods_of_the_sector
 
 
@@ -245,6 +245,7 @@ def link(doc: Document) -> list[Claim]:
     listed_goods_of_the_sector(claims, _set)
     products_of_balances(text, sents, claims, _set)  # (after the labels of the flows are settled)
     headline_owner_word_products(text, sents, claims, _set)
+    headline_figures_the_body_restates(text, sents, claims, _set)
     one_product_label_variants(claims, ctx)
     _goods_beside_the_whole(claims, ctx.has_services)
     if ctx.has_services:
@@ -692,6 +693,13 @@ def _share_of_that(text: str, claims: list[Claim]) -> None:
     not itself the whole of a share; its pair, period and product are that figure's."""
     for k, share in enumerate(claims):
         if share.kind != "share" or share.measure not in FLOW_MEASURES or not _of_that_re().match(text, share.end):
+            continue
+        nearest = next((c for c in reversed(claims[:k]) if c.kind == "amount"), None)
+        if nearest is not None and nearest.measure not in FLOW_MEASURES and nearest.measure:
+            # ("Tax receipts reached €23.8 billion, with around half of that paid by ten
+            # firms": "that" is the figure just before, no flow, so the share is no flow's)
+            share.measure = nearest.measure
+            _set(share, "measure", "share-of-that", "text")
             continue
         whole = next((c for c in reversed(claims[:k]) if c.kind == "amount" and c.measure in FLOW_MEASURES
                       and c.how.get("measure") != "whole-of-share" and not c.extra.get("_whole_of")), None)
@@ -5708,6 +5716,11 @@ def _decide_measure(s: Site) -> None:
         c.measure = "other"
         _set(c, "measure", refuted_figure.name, refuted_figure.basis)
     per, settled = rate_of(s, flow)
+    if per is None and s.kind == "amount" and s.prev is not None and s.prev.extra.get("per") \
+            and s.prev.sentence == c.sentence and _against_level_re().match(s.gap):
+        # "exports averaged $560 million a month in 2023, compared with more than $610
+        # million in 2022": the figure set against a rate is the same rate's earlier level
+        per = s.prev.extra["per"]
     if per is not None:
         c.extra["per"] = per
     if settled:

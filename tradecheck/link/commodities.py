@@ -334,6 +334,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if share_of:
         x = next((x for x in commodities if x.start >= m.end + share_of.end()
                   and re.fullmatch(r"(?:[a-z-]+\s+){0,2}", text[m.end + share_of.end():x.start])), None)
+        if x is not None and canonical_label(x.text) in ("goods", "services") and _GOODS_AND_SERVICES.match(text, x.start) \
+                or x is not None and canonical_label(x.text) == "services" and _SERVICES_AND_GOODS.match(text, x.start):
+            # ("48% of the country's total exports of goods and services": of both, the whole
+            # flow, not of goods alone)
+            return ("goods and services" if ctx.has_services else None), "share-of-product"
         if x is not None and not names_country_or_flow(x.text):
             return canonical_label(x.text), "share-of-product"
     of_the = _OF_THE.match(after) if c.kind == "amount" else None
@@ -1035,6 +1040,7 @@ def _scope_after_part(text: str, sent, m) -> str | None:
 # ("goods & services": the ampersand for "and")
 _SCOPE_WORD = re.compile(r"\b(?:goods\s+(?:and|&)\s+services|goods|services)\b", re.I)
 _GOODS_AND_SERVICES = re.compile(r"goods\s+(?:and|&)\s+services", re.I)
+_SERVICES_AND_GOODS = re.compile(r"services\s+(?:and|&)\s+goods\b", re.I)
 
 
 @functools.cache

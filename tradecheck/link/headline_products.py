@@ -41,3 +41,35 @@ def headline_owner_word_products(text: str, sents: list, claims: list[Claim], se
         if label is not None:
             c.commodity = label
             set_how(c, "commodity", "headline-word-the-body-names", "text")
+
+
+# the word right before the headline's flow word: "Israeli tech exports"
+_WORD_FLOW = re.compile(r"\b(?P<w>[\w-]+)\s+(?P<flow>exports|imports)\b", re.I)
+# a word of a product label: "high-tech" gives "high" and "tech"
+_LABEL_WORD = re.compile(r"[a-z]+")
+# how near two figures must be to be one figure stated twice ("$73.5b" and "$73.5 billion")
+_SAME_FIGURE = 0.001
+
+
+def headline_figures_the_body_restates(text: str, sents: list, claims: list[Claim], set_how) -> None:
+    """"Israeli tech exports hold steady at $73.5b" over "high-tech exports totaled $73.5
+    billion in 2023": a headline figure of a flow with no product, whose word right before
+    its flow word is a word of the product of another sentence's figure of the same flow,
+    reporter, period and value, is that figure stated again, so that product's, not the
+    reporter's whole flow (whose total the body may give too). (The lead may count as
+    headline too; "Nickel downstreaming lifts exports to $33.8b" names no product of its flow.)"""
+    for c in claims:
+        if not (c.extra.get("_headline") or c.sentence == 0) or c.kind != "amount" or c.commodity is not None or c.measure not in _FLOWS \
+                or c.scope or not c.value or not 0 <= c.sentence < len(sents):
+            continue
+        before = list(_WORD_FLOW.finditer(text, sents[c.sentence].start, c.start))
+        if not before or before[-1]["flow"].lower() != c.measure:
+            continue
+        words = set(_LABEL_WORD.findall(before[-1]["w"].lower()))
+        same = next((b for b in claims if b.sentence != c.sentence and b.kind == "amount" and b.commodity
+                     and b.measure == c.measure and b.currency == c.currency
+                     and (b.reporter, b.partner, b.period) == (c.reporter, c.partner, c.period)
+                     and b.value and abs(b.value - c.value) <= _SAME_FIGURE * abs(c.value)), None)
+        if same is not None and words & set(_LABEL_WORD.findall(same.commodity.lower())) - {"and", "of", "other"}:
+            c.commodity = same.commodity
+            set_how(c, "commodity", "headline-figure-the-body-restates", "text")

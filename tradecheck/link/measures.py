@@ -17,6 +17,7 @@ from .cues import (ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, AFTER_BARE_CHANGE, BARE_
                    UNIT_PRICE_AFTER, bracket_label, forecast_after_re, forecast_noun_after_re, reach_after_re)
 from .companies import company_subject, turnover_owner, turnover_word
 from .flow_sides import flow_side_opener
+from .delivery_modes import through_affiliates
 from .company_reports import turnover_of_the_company
 from .dating import sibling_labelled_bracket, table_header_span
 
@@ -2721,6 +2722,15 @@ def _share_of_needs_re() -> re.Pattern:
     return re.compile(rf"^\s+(of\s+(?:[\w'’-]+\s+){{0,4}}?(?:{nouns}))\b", re.I)
 
 
+@rule("measure", "through-affiliates-abroad", "text")
+def through_affiliates_abroad(s: Site):
+    """"Exports through commercial presence (mode 3) ... were estimated at US$ 16.7 billion":
+    sales by affiliates abroad, no part or whole of the cross-border flow (link/delivery_modes.py)."""
+    if s.kind != "amount" or s.claim.measure == "other":
+        return None
+    return Decision({}) if through_affiliates(s.text[max(s.sent.start, s.prev_end):s.m.start]) else None
+
+
 @rule("measure", "covered-by-a-measure", "text")
 def covered_by_a_measure(s: Site):
     """"tariffs on $250 billion in imports from China", "going after about $110 billion of
@@ -3587,6 +3597,6 @@ def _event_noun_re() -> re.Pattern:
     return re.compile(rf"\b(?:{words})s?\b", re.I)
 
 
-OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, addition_to, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, count_subject, count_of_goods, change_between_unit_prices, index_referent, price_comparative, price_of_traded_goods, change_in_price_or_volume, covered_by_a_measure, company_turnover, company_report_turnover, sector_turnover, currency_subject, currency_operation, settlement_share, share_of_needs, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, addition_to, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, count_subject, count_of_goods, change_between_unit_prices, index_referent, price_comparative, price_of_traded_goods, change_in_price_or_volume, covered_by_a_measure, through_affiliates_abroad, company_turnover, company_report_turnover, sector_turnover, currency_subject, currency_operation, settlement_share, share_of_needs, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, price_of_one_item, price_threshold, value_added_part, deals_at_an_event, home_market_sentence,
                flow_and_other_money)

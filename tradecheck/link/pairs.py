@@ -704,7 +704,9 @@ def _without_contrast_foil(text: str, sent, countries: list[Mention], near: list
 
 
 # (a thousands separator is no comma of the clause: ", which employs 100,000 people in Vietnam,")
-_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:[^,;]|(?<=\d),(?=\d{3}\b)){3,150},")
+# (a list's commas inside it too: "which reflect the activities of firms such as Google,
+# Microsoft and Meta with headquarters in Dublin,")
+_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:[^,;]|(?<=\d),(?=\d{3}\b)|,(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,|\s+(?:and|or)\s))){3,150},")
 
 
 @functools.cache

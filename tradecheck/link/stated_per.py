@@ -125,6 +125,11 @@ def rate_of(s: Site, flow) -> tuple[str | None, bool]:
         # "On a monthly basis, IT companies brought in about $538 million": the flow as a
         # rate, said before the figure rather than after it
         return opened, True
+    periodic = _periodic_average(s, flow) if own_flow and s.kind == "amount" and c.measure != "other" else None
+    if periodic and not is_goal(s):
+        # "Monthly exports averaged around $560 million in 2023": the flow as a rate per
+        # month, dated by the year it is averaged over but no level of that year
+        return periodic, True
     after = _PER_UNIT_AFTER.match(s.after) or _average_rate_later(s)
     if after and s.kind == "amount" and c.measure != "other" and not is_goal(s):
         # "an average of Sh35 billion per month": the flow, as a rate; no check adds it up
@@ -195,6 +200,26 @@ def _average_rate_later(s: Site) -> re.Match | None:
     if s.kind != "amount" or not _AVERAGE_BEFORE.search(s.text, max(s.sent.start, s.m.start - 30), s.m.start):
         return None
     return _RATE_LATER.match(s.after)
+
+
+@functools.cache
+def _periodic_word_re() -> re.Pattern:
+    # a period's adjective a few words before the flow word, in its noun phrase ("Monthly IT
+    # exports", "weekly grain shipments"), no "of" between
+    words = vocab.alternation(vocab.periodic_flow_words(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?P<w>{words})\s+(?:(?!of\b)[A-Za-z&/-]+\s+){{0,3}}$", re.I)
+
+
+def _periodic_average(s: Site, flow) -> str | None:
+    """The period a figure is an average per when its flow word has a period's adjective and
+    an "averaged"/"an average of" stands right before the figure ("Monthly exports averaged
+    $560 million in 2023"): vocab/periodic_flow_words.csv."""
+    if not s.sent.start <= flow.start < s.m.start:
+        return None
+    if not _AVERAGE_BEFORE.search(s.text, max(flow.end, s.m.start - 30), s.m.start):
+        return None
+    m = _periodic_word_re().search(s.text, max(s.sent.start, flow.start - 50), flow.start)
+    return vocab.periodic_flow_words()[m["w"].lower()] if m else None
 
 
 # a flow counted per day: "exports per working day", "daily average exports"

@@ -483,6 +483,20 @@ def agent_flows() -> dict[str, str]:
 
 
 @functools.cache
+def periodic_flow_words() -> dict[str, str]:
+    """Words before a flow word naming the period it is counted over ("Monthly exports"),
+    word -> that period (periodic_flow_words.csv)."""
+    return {r["phrase"].lower(): r["per"] for r in table("periodic_flow_words")}
+
+
+@functools.cache
+def affiliate_delivery_modes() -> list[str]:
+    """Words for services delivered through affiliates abroad ("commercial presence", "mode
+    3"; affiliate_delivery_modes.csv)."""
+    return [r["phrase"] for r in table("affiliate_delivery_modes")]
+
+
+@functools.cache
 def rate_openers() -> dict[str, str]:
     """Words before a figure that state it per period ("On a monthly basis, ... brought in
     $538 million"; rate_openers.csv), phrase -> the period it is per."""
