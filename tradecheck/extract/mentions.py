@@ -170,8 +170,13 @@ def _commodity_re() -> Keyed:
     singulars = list(vocab.commodity_singulars())
     # ("non-energy products": everything but a group, itself a scope like "non-oil"; "Log
     # exports": a product word's singular form, as a noun before a flow word)
+    # ("IT exports": a cased word, vocab/cased_commodities.csv, only as written and before a
+    # word of trade or of its sector; the pronoun "it" is none)
+    cased = list(vocab.cased_commodities())
+    tails = vocab.alternation(vocab.cased_commodity_tails(), ignore_case=True, inline=True)
     return keyed("commodity", rf"(?:(?<![\w-])|(?<=(?<![\w-])non-)|(?<=(?<![\w-])Non-))(?P<c>{vocab.alternation(words, ignore_case=True, inline=True)}"
-                 rf"|{vocab.alternation(singulars, ignore_case=True, inline=True)}(?=\s+(?i:exports?|imports?|shipments|sales)\b))(?![\w-])", words + singulars)
+                 rf"|{vocab.alternation(singulars, ignore_case=True, inline=True)}(?=\s+(?i:exports?|imports?|shipments|sales)\b)"
+                 rf"|{vocab.alternation(cased)}(?=\s+(?:{tails})\b))(?![\w-])", words + singulars + cased)
 
 
 def keyed_patterns() -> list[Keyed]:

@@ -546,7 +546,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         cands = cands[-1:]
     # The earliest product word of the clause names the part ("Copper and copper concentrate ...").
     x = cands[0]
-    label = x.text.lower()
+    label = x.text if x.text in vocab.cased_commodities() else x.text.lower()  # ("IT" keeps its case: see canonical_label)
     paired = _UNKNOWN_AND_BEFORE.search(text, max(start, x.start - 30), x.start) if text.startswith("and ", x.start - 4) else None
     if paired and _FLOW_NOUN_AFTER.match(text, x.end) and unknown_product(paired["a"]) and not scan_countries(paired["a"]):
         # "Portuguese wine and cheese exports slip": the two goods together, the first one the
@@ -575,15 +575,16 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # the country sold abroad" goods)
     mm = _LONGER_PHRASE.match(seg)
     if mm and len(mm.group(0)) > len(label):
-        longer = mm.group(0).strip().lower().split()
+        # (in the text's case: canonical_label lowers it, but reads a cased word first, "IT")
+        longer = mm.group(0).strip().split()
         # ("the goods trade deficit broadly unchanged at": a phrase that runs on past the
         # balance's words, its product ends where they begin; "non-oil foreign trade" is
         # read whole, as before)
-        cut = next((k for k, w in enumerate(longer) if k and w in _BALANCE_WORDS and k + 1 < len(longer)
-                    and longer[-1] not in _BALANCE_WORDS), None)
+        cut = next((k for k, w in enumerate(longer) if k and w.lower() in _BALANCE_WORDS and k + 1 < len(longer)
+                    and longer[-1].lower() not in _BALANCE_WORDS), None)
         longer = longer[:cut] if cut is not None else longer
-        while len(longer) > 1 and (longer[-1] in vocab.value_words() or longer[-1] in vocab.level_verbs()
-                                   or longer[-1] in vocab.sentence_adverbs()):
+        while len(longer) > 1 and (longer[-1].lower() in vocab.value_words() or longer[-1].lower() in vocab.level_verbs()
+                                   or longer[-1].lower() in vocab.sentence_adverbs()):
             # ("Re-exports thus made up": the product, not the adverb before its verb)
             # "Garment receipts grew", "the soybean complex generated export revenue": the
             # product, not the money it brought nor the verb that says so
@@ -2809,11 +2810,17 @@ _GOODS_WORD_AFTER = re.compile(r"\s+(?:goods|products)$")
 def canonical_label(label: str) -> str:
     """A commodity label without the flow words around it: "non-oil trade" -> "non-oil"."""
     label = label.strip().strip(",;:").strip()
+    cased = vocab.cased_commodities()
+    if label in cased:  # "IT": as written only (the pronoun "it" is none)
+        return cased[label]
     if label.lower() in vocab.commodity_labels():  # "service exports" is services
         return vocab.commodity_labels()[label.lower()]
     # (all of them: "oil trade deficit" is oil)
-    label = _FLOW_WORDS_AFTER.sub("", label.strip().lower())
-    label = _ARTICLE_BEFORE.sub("", label)
+    low = _FLOW_WORDS_AFTER.sub("", label.lower())
+    article = _ARTICLE_BEFORE.match(low)
+    if len(label) == len(label.lower()) and label[article.end() if article else 0:len(low)] in cased:
+        return cased[label[article.end() if article else 0:len(low)]]  # ("IT exports", in the text's case)
+    label = _ARTICLE_BEFORE.sub("", low)
     label = vocab.commodity_singulars().get(label, label)  # "log exports" are logs
     known = vocab.commodity_labels()
     bare = _GOODS_WORD_AFTER.sub("", label)

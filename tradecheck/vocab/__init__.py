@@ -755,6 +755,19 @@ def commodity_labels() -> dict[str, str]:
 
 
 @functools.cache
+def cased_commodities() -> dict[str, str]:
+    """phrase, as written -> label: product words read only in their own case ("IT"),
+    vocab/cased_commodities.csv."""
+    return {r["phrase"]: r["label"] for r in table("cased_commodities")}
+
+
+@functools.cache
+def cased_commodity_tails() -> list[str]:
+    """The words after which a cased product word is one ("IT exports"): cased_commodity_tails.csv."""
+    return [r["word"] for r in table("cased_commodity_tails")]
+
+
+@functools.cache
 def hs_codes() -> dict[str, frozenset[str]]:
     """canonical label -> the Harmonized System chapters and headings the product group is
     made of, for the groups known as one set of them."""
