@@ -61,6 +61,18 @@ def _change_back_re() -> re.Pattern:
 
 
 @functools.cache
+def _flow_noun_change_re() -> re.Pattern:
+    """"Deliveries rose by 47% from 15.4 bcm in 2022": a sentence that opens on a noun of the
+    flow (vocab/flow_nouns_of_verbs.csv) and a verb of change (vocab/changes.csv), then the
+    percent and the earlier level: the new level is the one the sentence before gave."""
+    p = _change_parts()
+    nouns = vocab.alternation(list(vocab.flow_nouns_of_verbs()), ignore_case=True)
+    verbs = vocab.alternation([w for w, d in vocab.changes().items() if d], ignore_case=True)
+    return re.compile(rf"\s*(?:the\s+)?(?P<fn>{nouns})\s+(?P<d>{verbs})\s+(?:by\s+)?{HEDGE}"
+                      rf"(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}{p['since']}\s+{p['old']}", re.I)
+
+
+@functools.cache
 def _change_parts() -> dict[str, str]:
     """The pieces of a change of a quantity within one sentence: the new level, the words and
     the tie after it, the change, its earlier level."""
@@ -152,7 +164,7 @@ def _change_parts() -> dict[str, str]:
     verbs = vocab.alternation([r["phrase"] for r in rows if r["where"] == "verb"], ignore_case=True, space=r"\s+")
     nouns = vocab.alternation([r["phrase"] for r in rows if r["where"] == "noun"], ignore_case=True, space=r"\s+")
     tie = rf"(?:,\s*(?:{ties})\s+{HEDGE}{again}(?:[^.;%\d$€£¥()]{{0,30}}?)(?:,\s*|\s+and\s+)|,\s*(?:(?:{nouns})\s+)?)"
-    return {"new": new, "words": words, "tie": tie, "old": old, "verb": rf"\s+(?:{verbs})\s+",
+    return {"new": new, "words": words, "tie": tie, "old": old, "verb": rf"\s+(?:{verbs})\s+", "since": since,
             "change": rf"(?:{up_down}\s+(?:by\s+)?{pct_p}{since}|{pct_q}\s+{fewer})"}
 
 
@@ -206,6 +218,8 @@ def findings(text: str, sentences) -> list[Finding]:
                 out += _joint_shares(text, sent, sentences[i - 1])
             if i and (" total" in part or _names_volume(part)):
                 out += _shares_of_a_total_before(text, sentences, i)
+            if i and ("demand" in part or "consumption" in part):  # (cheap literals first)
+                out += _shares_of_demand(text, sentences, i)
     if "%" in text and " from " in text:
         out += _bracketed_changes_restated(text)
     return out
@@ -230,18 +244,23 @@ def _changes_pointing_back(text: str, sent, before) -> list[Finding]:
     its new level (none where that sentence gives several: which one the words do not say)."""
     m = _change_back_re().match(text, sent.start, sent.end)
     if m is None:
-        return []
+        # ("X delivered 22.7 bcm. Deliveries rose by 47% from 15.4 bcm": the flow's noun
+        # stands for that level only where its verb gave it, not another flow's level)
+        m = _flow_noun_change_re().match(text, sent.start, sent.end)
+        if m is None or vocab.flow_nouns_of_verbs()[m["fn"].lower()] not in text[before.start:before.end].lower():
+            return []
     levels = list(_level_re(1).finditer(text, before.start, before.end))
     if len(levels) != 1:
         return []
     o = levels[0]
     if m["u0"] and not _same_unit(o["u1"], m["u0"], None) or _rate_tail(text, o.end("u1")) != _rate_tail(text, m.end("u0") if m["u0"] else m.end()):
         return []  # (two units, or a rate against a level: nothing to compare)
-    if (m["s0"] or m["u0"]) is None and not (m["c"] and m["the"]):
+    g = m.groupdict()  # (the flow noun's reading has no "fewer than" branch: no c, no q)
+    if (m["s0"] or m["u0"]) is None and not (g.get("c") and m["the"]):
         return []  # (a bare "from 9" is no level)
     if m["br"] and not text.startswith(")", m.end()):
         return []
-    sign = _direction(m["d"] or m["c"])
+    sign = _direction(m["d"] or g.get("c"))
     if sign is None:
         return []
     f = _verdict(o, m, sign, m["p"] or m["q"], m.span("p" if m["p"] else "q"), m.end())
@@ -1046,6 +1065,51 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
         out += _share_figures(part, " ".join(filter(None, (m["n1"], m["s1"], m["u1"]))), (m.start("n1"), m.end("u1")),
                               whole_m, m.span("p"), w.span(), written=(m["n1"], m["s1"], m["u1"]), above_whole=headline)
     return out
+
+
+@functools.cache
+def _demand_share_res() -> tuple[re.Pattern, re.Pattern]:
+    """"Imports covered about 40% of demand" (a flow's noun, vocab/flow_nouns_of_verbs.csv, a
+    verb and the use's noun, vocab/demand_share_words.csv) and the use's own level in the same
+    sentence ("with consumption at 60 bcm")."""
+    rows = vocab.table("demand_share_words")
+    uses = vocab.alternation([r["phrase"] for r in rows if r["kind"] == "noun"], ignore_case=True, space=r"\s+")
+    verbs = vocab.alternation([r["phrase"] for r in rows if r["kind"] == "verb"], ignore_case=True, space=r"\s+")
+    flows = vocab.alternation(list(vocab.flow_nouns_of_verbs()), ignore_case=True)
+    share = re.compile(rf"\b(?:{flows})\s+(?:{verbs})\s+(?P<h>{HEDGE})(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+"
+                       rf"(?:(?:the|its|total|[A-Z][\w'’-]*)\s+){{0,2}}(?:{uses})\b", re.I)
+    whole = re.compile(rf"\b(?:{uses})\s+(?:at|of|was|stood\s+at|reached|totall?ed)\s+{HEDGE}{level_pattern().format(i=0)}", re.I)
+    return share, whole
+
+
+def _shares_of_demand(text: str, sentences, i: int) -> list[Finding]:
+    """A flow's share of a country's use whose sentence gives the use's level and whose part
+    is the one level the sentence before gives (no earlier level of a change): "X shipped 20
+    bcm in 2022, up 5% from 19 bcm. With consumption at 60 bcm, its supplies covered 33% of
+    demand" (20 / 60). Only one share, one use level and one part: else which is which the
+    words do not say."""
+    sent, before = sentences[i], sentences[i - 1]
+    if before.paragraph != sent.paragraph and i > 1 and sentences[i - 2].paragraph == before.paragraph:
+        return []  # (the part is the level of the sentence just before, the paragraph's close at most)
+    share_re, whole_re = _demand_share_res()
+    shares = list(share_re.finditer(text, sent.start, sent.end))
+    wholes = list(whole_re.finditer(text, sent.start, sent.end))
+    if len(shares) != 1 or len(wholes) != 1:
+        return []
+    m, w = shares[0], wholes[0]
+    _, level_re, earlier_re = _counted_joint_res()
+    parts = _later_levels(text, [before], level_re, earlier_re)
+    if len(parts) != 1 or not _same_unit(w["u0"], parts[0]["u1"], None) \
+            or _rate_tail(text, parts[0].end("u1")) != _rate_tail(text, w.end("u0")):
+        return []  # (no part, several, or another quantity than the use's)
+    o = parts[0]
+    part = _level(o["n1"], o["s1"], o["u1"])
+    if part is None:
+        return []
+    whole = {"n0": w["n0"], "s0": w["s0"], "u0": w["u0"], "p": m["p"]}
+    return _share_figures(part, " ".join(filter(None, (o["n1"], o["s1"], o["u1"]))), (o.start("n1"), o.end("u1")),
+                          whole, m.span("p"), (w.start("n0"), w.end("u0")), bool(m["h"].strip()),
+                          written=(o["n1"], o["s1"], o["u1"]))
 
 
 def _set_against_earlier(text: str, span, whole: re.Match, level_re: re.Pattern, earlier_re: re.Pattern) -> bool:

@@ -922,6 +922,13 @@ def volume_nouns() -> list[str]:
 
 
 @functools.cache
+def flow_nouns_of_verbs() -> dict[str, str]:
+    """Nouns of a flow, lower case, to the stem of the verb that gave its level in the sentence
+    before ("deliveries": "deliver"): flow_nouns_of_verbs.csv."""
+    return {r["noun"].lower(): r["stem"].lower() for r in table("flow_nouns_of_verbs")}
+
+
+@functools.cache
 def volume_cues() -> list[str]:
     """Words after a percentage that make it one of a physical quantity ("of the volume")."""
     return [r["phrase"] for r in table("volume_cues")]
