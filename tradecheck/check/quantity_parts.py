@@ -96,6 +96,7 @@ def findings(text: str, sentences) -> list[Finding]:
             out.append(f)
     out += _bullet_parts(text, sentences)
     out += _bullets_over_total_line(text, sentences)
+    out += _label_lines_over_total_row(text, sentences)
     if "(" in text:  # (every unit heading puts its unit in brackets: cheap)
         out += _unit_heading_totals(text, sentences)
         out += _unit_heading_shares(text, sentences)
@@ -118,6 +119,8 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _led_parts(text, sentences, i)
         if i and any(w in low for w in _route_words()):  # (the route's noun checked first: cheap)
             out += _route_parts(text, sentences, i)
+        if i and " to " in part[:60]:  # (a flow to a place opens the sentence: cheap)
+            out += _destination_parts(text, sentences, i)
     return out
 
 
@@ -176,6 +179,52 @@ def _route_parts(text: str, sentences, i: int) -> list[Finding]:
     said = [(vocab.flows().get(x[0].lower()) or (None,))[0] for x in re.finditer(r"[A-Za-z]+", near)]
     if measure not in said or re.search(r"\d", near):
         return []  # (the level before is of no flow the route's is a part of)
+    f = _judge(text, [part], wholes)
+    return [f] if f is not None else []
+
+
+@functools.cache
+def _destination_res() -> tuple[re.Pattern, re.Pattern]:
+    """A sentence opening on a flow to one named place ("Shipments to Asia went mainly to
+    ...": the flow noun, vocab/flows.csv, "to" and a capitalised name); and the words that
+    make its first level no stated level of it (another period, a forecast: vocab/forecast_cues.csv,
+    a modal verb)."""
+    flows = vocab.alternation([k for k, (measure, _) in vocab.flows().items() if measure in ("exports", "imports")],
+                              ignore_case=True, space=r"\s+")
+    cues = vocab.alternation(vocab.forecast_cues(), ignore_case=True, space=r"\s+")
+    return (re.compile(rf"\s*(?i:{flows})\s+to\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\b"),
+            re.compile(rf"\b(?:{cues}|will|would|could|may|might|should|year|years|quarter|month|week|(?:19|20)\d\d)\b", re.I))
+
+
+@functools.lru_cache(maxsize=64)
+def _to_place_re(place: str) -> re.Pattern:
+    """The words right after a level that send it to the place ("11.8 million tonnes was
+    shipped to Asia", "9.5 million tonnes to Asia")."""
+    return re.compile(rf"\s*(?:[a-z]+\s+){{0,3}}?to\s+(?:the\s+)?{re.escape(place)}\b")
+
+
+def _destination_parts(text: str, sentences, i: int) -> list[Finding]:
+    """"Of that, 11.8 million tonnes went to Asia, ... Shipments to Asia went mainly to Japan,
+    which took 9.9 million tonnes, while ...": the level a later sentence gives under a flow to
+    one named place is a part of the one level stated earlier as going "to" that place, so it
+    cannot exceed it. Only the sentence's first level is read (those after a "while" may be
+    another's), and only with exactly one earlier level so placed: with none or several,
+    which whole is meant is unsure and nothing is checked."""
+    sent = sentences[i]
+    opener, unsure = _destination_res()
+    m = opener.match(text, sent.start, sent.end)
+    if m is None or unsure.search(text, sent.start, sent.end):
+        return []  # (no flow to a place, or a level of another period or a forecast)
+    parts = _levels(text, m.end(), sent.end)
+    if not parts or not parts[0].m["u"] or _stopped(text, m.end(), parts[0].m.start()) \
+            or _earlier_level(text, parts[0]) or _change_amount(text, parts[0]):
+        return []
+    part = parts[0]
+    to_place = _to_place_re(m["p"])
+    wholes = [w for w in _levels(text, 0, sent.start) if to_place.match(text, w.m.end())]
+    if len(wholes) != 1 or not _one_quantity(text, wholes[0], part) or _earlier_level(text, wholes[0]) \
+            or _change_amount(text, wholes[0]):
+        return []
     f = _judge(text, [part], wholes)
     return [f] if f is not None else []
 
@@ -694,6 +743,52 @@ def _bullets_over_total_line(text: str, sentences) -> list[Finding]:
     return out
 
 
+def _label_line_level(text: str, sent) -> tuple[str, _Level] | None:
+    """A line of its own that gives a label and one level in a unit, after a colon or a
+    spaced dash, and nothing more ("Germany - 150 mcm/day", "Total: 335 mcm/day")."""
+    if sent.start and text[sent.start - 1] != "\n":
+        return None
+    m = _DASH_LINE.match(text, sent.start, sent.end)
+    if m is None:
+        return None
+    levels = _levels(text, m.end(), sent.end)
+    if len(levels) != 1 or levels[0].m.start() != m.end() or not levels[0].m["u"] \
+            or text[levels[0].m.end():sent.end].strip(" .;\n"):
+        return None
+    return text[m.start():m.end()].rstrip(" :-–—"), levels[0]
+
+
+def _label_lines_over_total_row(text: str, sentences) -> list[Finding]:
+    """Lines of a label and a level ("Germany - 150 mcm/day", "UK - 85 mcm/day") closed by a
+    line labelled a total (vocab/table_row_labels.csv: "Total: 335 mcm/day"): the total row
+    names itself the sum of the rows above it, as a table's does, so they add up to it, each
+    to its rounding. (Rows with no total row may be a selection, and are left to _bullet_parts.)"""
+    from .table_arithmetic import _is
+    out, i = [], 0
+    while i < len(sentences):
+        rows = []
+        j = i
+        while j < len(sentences) and (row := _label_line_level(text, sentences[j])) is not None:
+            rows.append(row)
+            j += 1
+        i = j + 1 if j == i else j
+        if len(rows) < 3 or not _is(rows[-1][0], "total") or any(_is(label, "total") for label, _ in rows[:-1]):
+            continue
+        parts, whole = [lv for _, lv in rows[:-1]], rows[-1][1]
+        if not all(_one_quantity(text, p, whole) for p in parts):
+            continue
+        total, err = sum(p.value for p in parts), sum(p.err for p in parts)
+        if abs(total - whole.value) <= err + whole.err + 1e-9 * max(1.0, whole.value):
+            continue
+        k = vocab.scales().get((parts[0].scale or "").lower(), 1.0)
+        fields = {"parts": " + ".join(p.written for p in parts),
+                  "sum": f"{total / k:,.6g} {parts[0].written[len(parts[0].m['n']):].strip()}", "stated": whole.written}
+        out.append(Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                           spans=[(p.m.start(), p.m.end()) for p in parts] + [(whole.m.start(), whole.m.end())],
+                           message=render("sum", "parts", False, fields), expected=total, observed=whole.value))
+    return out
+
+
 @functools.cache
 def _unit_heading_re() -> re.Pattern:
     """A heading whose unit (perhaps its scale and a kind word before it) closes it in
@@ -703,8 +798,10 @@ def _unit_heading_re() -> re.Pattern:
     return re.compile(rf"[^\n]{{0,160}}\((?:(?P<s>{scale})\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<u>{units})\)\s*:\s*", re.I)
 
 
-# a bullet of a label and a bare figure, its unit the heading's ("- Vietnam: 98,400")
-_BARE_BULLET = re.compile(r"\s*[-*•–]\s+(?P<l>[^\W\d][^:\d\n]{0,50}):\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*\.?\s*")
+# a bullet of a label and a bare figure, its unit the heading's ("- Vietnam: 98,400"; under
+# the heading, a line of its own with no bullet mark too: "Q3: 3.9"; a quarter's or half's
+# label holds its figure, "Q3", "H1", "3Q")
+_BARE_BULLET = re.compile(r"\s*(?:[-*•–]\s+)?(?P<l>(?:[QH]\d|\dQ)\b[^:\d\n]{0,40}|[^\W\d][^:\d\n]{0,50}):\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*\.?\s*")
 
 
 def _unit_heading_totals(text: str, sentences) -> list[Finding]:
@@ -726,7 +823,7 @@ def _unit_heading_totals(text: str, sentences) -> list[Finding]:
             if m is None:
                 break
             rows.append(m)
-        if len(rows) < 3 or not _is(rows[-1]["l"].strip(), "total") or any(_is(r["l"].strip(), "total") for r in rows[:-1]):
+        if len(rows) < 3 or not _total_row(rows) or any(_is(r["l"].strip(), "total") for r in rows[:-1]):
             continue
         k = vocab.scales().get((h["s"] or "").lower(), 1.0)
         vals = [_figure(r["n"]) for r in rows]
@@ -744,6 +841,22 @@ def _unit_heading_totals(text: str, sentences) -> list[Finding]:
                            spans=[(rows[0].start("n"), rows[-2].end("n")), rows[-1].span("n")],
                            message=render("sum", "parts", False, fields), expected=total * k, observed=tv * k))
     return out
+
+
+# the label of a part of a year: a quarter or a half ("Q3", "3Q", "H1")
+_PART_OF_YEAR = re.compile(r"(?:Q[1-4]|[1-4]Q|H[12])\b", re.I)
+
+
+def _total_row(rows: list[re.Match]) -> bool:
+    """Whether the last of a heading's bare rows sums the rows above it: labelled a total
+    ("Total"), or the year's ("Full year", vocab/table_row_labels.csv, year total) under rows
+    that are each a quarter or half of it ("Q1: 4.1" ... "Q4: 4.3"): a year's row under
+    other rows ("Jan-Jun: 5.0") may hold more than they do."""
+    from .table_arithmetic import _is
+    label = rows[-1]["l"].strip()
+    if _is(label, "total"):
+        return True
+    return _is(label, "year total") and all(_PART_OF_YEAR.match(r["l"].strip()) for r in rows[:-1])
 
 
 @functools.cache
@@ -836,9 +949,20 @@ def _stopped(text: str, tie: int, end: int) -> bool:
     rest = _rest_res()[0]
     for a, b in gaps:
         for m in stop.finditer(text, a, b):
+            if m.group().isdigit() and _act_date_re().search(text, max(a, m.start() - 60), m.start()):
+                continue  # (the year of a deal the clause names, no period of a level)
             if not (m.group()[:1].isalpha() and (verb.search(text, m.end(), b) or rest.search(text, m.end(), b))):
                 return True
     return False
+
+
+@functools.cache
+def _act_date_re() -> re.Pattern:
+    """"4.5 million tonnes came under the contract signed with the state firm in 2021, and ...":
+    a participle of an act (vocab/policy_act_participles.csv), perhaps its party, then the
+    year: the year dates the act, not the level, so the sentence's levels are still parts."""
+    words = vocab.alternation(vocab.policy_act_participles(), ignore_case=True)
+    return re.compile(rf"\b(?:{words})\s+(?:(?:with|by)\s+[^\d,;.]{{1,40}}?\s+)?(?:in|on)\s+(?:the\s+)?$", re.I)
 
 
 def _tie(text: str, sent) -> int | None:
