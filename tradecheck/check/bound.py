@@ -26,8 +26,11 @@ def add(model: Model, claims: list[Claim]) -> None:
             whole = partner_whole(key)
         if whole is None or whole not in model.vars or key.measure == "balance":
             continue
+        if _whole_is_a_topic_guess(model, key, whole):
+            continue
         ip, iw = model.vars[key], model.vars[whole]
         model.add(Group("bound", [], [({iw: 1.0, ip: -1.0}, 0.0, None)], explain=_explain([ip], iw)))
+    _add_tied_parts(model)
     _add_listed_parts(model, claims)
     _add_different_goods(model)
     _add_parts_within_parts(model, claims)
@@ -46,6 +49,37 @@ def add(model: Model, claims: list[Claim]) -> None:
             # of imports by exports came to 120%", checked as a ratio in check/ratio.py)
             # no part is more than its whole: the share alone cannot hold
             model.add(Group("bound", [c.id], [({}, 1.0, None)], explain=_explain_share(c)))
+
+
+def _whole_is_a_topic_guess(model: Model, part: QKey, whole: QKey) -> bool:
+    """Whether the bare whole of a named product's figure is stated only by figures of a
+    text on another product's flow, which may be that product's (link/headline_topic.py):
+    then "crude oil exports" are no part of them that we know."""
+    if part.commodity is None or whole.commodity is not None:
+        return False
+    stated_as = model.amounts.get(model.vars[whole]) or []
+    topics = {c.extra.get("_topic_guess") for c in stated_as}
+    return bool(stated_as) and None not in topics and part.commodity not in topics
+
+
+def _add_tied_parts(model: Model) -> None:
+    """"education-related travel services": the part of one flow tied to a product the text
+    gives a figure of ("education" exports) stays within that product's flow too
+    (vocab/tied_part_suffixes.csv), besides the whole its own words name."""
+    from .. import vocab
+
+    for key in list(model.keys):
+        if key.commodity is None or "-" not in key.commodity:
+            continue
+        head, _, rest = key.commodity.partition(" ")
+        product, _, suffix = head.rpartition("-")
+        if not rest or not product or suffix.lower() not in vocab.tied_part_suffixes():
+            continue
+        whole = key._replace(commodity=product.lower())
+        if whole not in model.vars or key not in model.vars:
+            continue
+        ip, iw = model.vars[key], model.vars[whole]
+        model.add(Group("bound", [], [({iw: 1.0, ip: -1.0}, 0.0, None)], explain=_explain([ip], iw)))
 
 
 def _add_shares_of_one_whole(model: Model, claims: list[Claim]) -> None:

@@ -26,6 +26,7 @@ from .company_reports import figures_of_the_company
 from .ports import decide_port
 from .group_lists import group_carried_past_list, list_as_group, of_list_span
 from .bare_subjects import bare_subject_product, sister_subject_product
+from .headline_topic import mark_bare_flows
 from .commodities import (THE_SECTORS_FLOW, canonical_label, commodity_for, flow_of_the_part_before, product_of_figureless_sentence_before, excluded_part, exclusion_label, included_part, product_of_list_lead,
                           pronoun_product, subject_product, unknown_product)
 from .context import TIMESTAMP, DocContext, State, body_start, doc_context, first_period, lists_sources
@@ -276,6 +277,8 @@ def link(doc: Document) -> list[Claim]:
     added_items_are_no_wholes(text, sents, claims)
     balances_of_exports_each_way(claims)
     _corrected_figures(text, sents, claims)
+    if not ctx.scope:
+        mark_bare_flows(text, sents, found["commodity"], claims)
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
         if ctx.main_members:
@@ -5779,6 +5782,18 @@ def _against_level_re() -> re.Pattern:
     return re.compile(rf"^(?:\s+(?:in|for|during|over)\s+(?:[A-Za-z]+\s+){{0,3}}?(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?|{words})?\s*\)?\s*,?\s*(?:{cues})\s+{quantity}{HEDGE}$", re.I)
 
 
+# ", according to the statistics bureau's balance of payments data, up 31% from": an aside on
+# where a figure comes from; the place and flow words in it name the source, not a new flow
+_SOURCE_ASIDE = re.compile(r",\s*according\s+to\s+[^,;.]{1,120},", re.I)
+
+
+def _in_source_aside(gap: str, gap_start: int, x) -> bool:
+    """Whether mention x lies inside an ", according to ...," aside of the gap (from gap_start)."""
+    if "according" not in gap:
+        return False
+    return any(gap_start + a.start() <= x.start < gap_start + a.end() for a in _SOURCE_ASIDE.finditer(gap))
+
+
 def _link_levels(s: Site) -> None:
     """Ties between a figure and the ones before it that need its value and currency: its
     restatement in another currency, and the earlier level a direction word compares with."""
@@ -6490,8 +6505,9 @@ def _decide_commodity(s: Site) -> None:
             and not (c.kind == "amount" and _whole_tail().match(text, m.end))
             and not any(after_prev <= x.start < m.start and not _own_product_after(s, x) and not _split_by_partner(s, x)
                         and not names_a_calendar(text, x)  # (not "in Indian fiscal year 2024-25": whose calendar)
+                        and not _in_source_aside(gap, prev_end, x)
                         for x in ms["country"] + ms["commodity"])
-            and not any(after_prev <= x.start < flows_until for x in ms["flow"])):
+            and not any(after_prev <= x.start < flows_until and not _in_source_aside(gap, prev_end, x) for x in ms["flow"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
     if (label is None and c.scope is None and p is not None and p.kind == "amount" and not p.commodity and p.scope == "goods and services"
             and p.measure == c.measure and c.kind in ("amount", "percent_change")

@@ -1730,7 +1730,16 @@ def unknown_product(np: str) -> str | None:
     np = np.strip()
     if _generic_anaphor(np):
         return None  # ("imports of the product rose": the text's own product)
-    np = _without_owner(np)
+    owned = _without_owner(np)
+    if owned != np:
+        # ("Australia's international education exports": past the owner, a word of
+        # vocab/not_products.csv before the product is its scope, as at a sentence's start
+        # in _subject_of_flow: "International education exports")
+        words = owned.split()
+        while len(words) > 1 and words[0].lower() in vocab.not_products():
+            words.pop(0)
+        owned = " ".join(words)
+    np = owned
     if _scope_prefix().match(np):
         return None  # ("Intra-African exports amounted to": the flow's scope, within a group, no product)
     if not np or re.search(r"\d", np) or _VERB_FIRST.match(np) or names_country_or_flow(np) or scan_countries(np) \

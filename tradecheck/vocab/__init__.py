@@ -1307,6 +1307,13 @@ def span_openers() -> list[str]:
 
 
 @functools.cache
+@functools.cache
+def tied_part_suffixes() -> frozenset[str]:
+    """Words after a hyphen that tie a part to a product ("education-related travel services"
+    is within education): tied_part_suffixes.csv."""
+    return frozenset(r["word"].lower() for r in table("tied_part_suffixes"))
+
+
 def table_span_cues() -> list[str]:
     """Words after "over the years" that point at the table beside the text ("shown",
     "covered"): table_span_cues.csv."""
