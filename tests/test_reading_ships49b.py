@@ -17,7 +17,7 @@ def test_a_headline_change_of_ship_exports_is_no_change_of_all_exports():
     found = _read(text)
     assert [f for f in found["findings"] if f["status"] == "inconsistent"] == []
     first = next(c for c in found["claims"] if c["text"] == "12.0 pct")
-    assert first["commodity"] == "ships"
+    assert first["commodity"] == "vessels"
 
 
 def test_overall_shipments_abroad_keep_no_product_of_the_clause_before():
