@@ -95,7 +95,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if row and unknown_product(row):
         return unknown_product(row), "table-row-label"  # "Cotton yarn | 598 | 740 | -19.2%"
     # (the leader's dots end a "sentence": the label stands before the figure's sentence, on its line)
-    dotted = dotted_row_label(text, m.start) if c.kind == "amount" else None
+    dotted = dotted_row_label(text, m.start) if c.kind == "amount" and "...." in text else None  # (cheap test first)
     if dotted and unknown_product(dotted):
         return unknown_product(dotted), "table-row-label"  # "Machinery ........ EUR 33.5 billion"
     bracketed = noun_before_bracket(text, start, m) if c.kind == "amount" and text.rfind("(", start, m.start) != -1 else None
