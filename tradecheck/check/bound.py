@@ -53,7 +53,7 @@ def add(model: Model, claims: list[Claim]) -> None:
 
 def _whole_is_a_topic_guess(model: Model, part: QKey, whole: QKey) -> bool:
     """Whether the bare whole of a named product's figure is stated only by figures of a
-    text on another product's flow, which may be that product's (link/headline_topic.py):
+    text on another product's flow, which may be that product's (link/headline_products.py):
     then "crude oil exports" are no part of them that we know."""
     if part.commodity is None or whole.commodity is not None:
         return False

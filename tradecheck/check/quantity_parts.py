@@ -22,7 +22,7 @@ from ..normalise.intervals import approx_width
 from .catalogue import Severity, Status, render
 from .other_money import _heading_re
 from . import quantity_balances
-from .volumes import PER_CENT, _decimals, _figure, _rate_tail, _same_unit, _unit_scale, sum_finding
+from .volumes import PER_CENT, _decimals, _figure, _rate_tail, _same_unit, _unit_scale, sum_finding, unit_alternation
 from ..link.cues import HEDGE
 from ..link.measures import _refutation_res as refutation_res, refuted_quotes
 
@@ -31,7 +31,7 @@ from ..link.measures import _refutation_res as refutation_res, refuted_quotes
 def _level_re() -> re.Pattern:
     """A level in a unit ("67.3 million tonnes"), or in a list after one, a level with its scale
     and the unit left to the item before ("liquid bulk for 6.4 million, dry bulk ...")."""
-    units = vocab.alternation(vocab.checked_units(), ignore_case=True, space=r"\s+")
+    units = unit_alternation()
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
     # ("50.4 million 60-kg bags": the bags counted, the weight of one between; vocab/package_weights.csv)
     weight = vocab.alternation(vocab.package_weights(), ignore_case=True)

@@ -34,7 +34,7 @@ from ..extract import table_rows
 from ..extract.mentions import find_countries
 from ..model import Finding
 from .catalogue import Severity, Status, render
-from .volumes import _figure
+from .volumes import _figure, unit_alternation
 
 # a gap between two cells: a pipe (an aligned table marked by extract/aligned_tables.py), a
 # tab, or two spaces or more
@@ -461,7 +461,7 @@ def _share_column_finding(header: list[str] | None, rows: list[_Row]) -> Finding
 def _unit_header_re() -> re.Pattern:
     """A column header that is a scale and a unit, perhaps in brackets ("Million bpd",
     "Volume (million tonnes)"): the unit of every bare figure in it."""
-    units = vocab.alternation(vocab.checked_units(), ignore_case=True, space=r"\s+")
+    units = unit_alternation()
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
     return re.compile(rf"(?:[^()]*\(\s*)?(?:(?P<s>{scale})\s+)?(?P<u>{units})\s*\)?", re.I)
 

@@ -24,10 +24,17 @@ PER_CENT = r"(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))"
 
 
 @functools.cache
+def unit_alternation() -> str:
+    """Every unit the quantity checks read (vocab.checked_units), as one regex alternation,
+    built once for the readers here and in quantity_parts.py and table_arithmetic.py."""
+    return vocab.alternation(vocab.checked_units(), ignore_case=True, space=r"\s+")
+
+
+@functools.cache
 def level_pattern() -> str:
     """A level in a physical unit ("60.9 tons", "1.54 million tonnes"), as a pattern whose
     groups are named n{i} (the number), s{i} (its scale) and u{i} (the unit): `.format(i=1)`."""
-    units = vocab.alternation(vocab.checked_units(), ignore_case=True, space=r"\s+")
+    units = unit_alternation()
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
     # ("3.1 million light vehicles": a word for a kind of the thing counted may sit before the
     # unit, vocab/unit_modifiers.csv; the level is still in that unit)
@@ -76,7 +83,7 @@ def _flow_noun_change_re() -> re.Pattern:
 def _change_parts() -> dict[str, str]:
     """The pieces of a change of a quantity within one sentence: the new level, the words and
     the tie after it, the change, its earlier level."""
-    units = vocab.alternation(vocab.checked_units(), ignore_case=True, space=r"\s+")
+    units = unit_alternation()
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)  # (the money scales: vocab/scales.csv)
     # (the tonne's symbol glued to its number, "down 3% from 121,600t": a unit too, only so
     # written, vocab/unit_spellings.csv; a bare "t" apart from a number is no unit)

@@ -26,7 +26,6 @@ from .company_reports import figures_of_the_company
 from .ports import decide_port
 from .group_lists import group_carried_past_list, list_as_group, of_list_span
 from .bare_subjects import bare_subject_product, sister_subject_product
-from .headline_topic import mark_bare_flows
 from .commodities import (THE_SECTORS_FLOW, canonical_label, commodity_for, flow_of_the_part_before, product_of_figureless_sentence_before, excluded_part, exclusion_label, included_part, product_of_list_lead,
                           pronoun_product, subject_product, unknown_product)
 from .context import TIMESTAMP, DocContext, State, body_start, doc_context, first_period, lists_sources
@@ -95,7 +94,7 @@ from .values import amount_value, currency_word, relation_value
 from .made_up import made_up_spans
 from .chart_titles import read_under_title
 from .balance_products import one_product_label_variants, products_of_balances
-from .headline_products import headline_figures_the_body_restates, headline_owner_word_products
+from .headline_products import headline_figures_the_body_restates, headline_owner_word_products, mark_bare_flows
 from .sector_subjects import flows_of_product_makers, listed_goods_of_the_sector
 
 

@@ -5,13 +5,20 @@ after a place's possessive is as often a kind of the flow ("Uganda's informal ex
 as a product, so the headline alone does not make it one (link/commodities.py,
 `_change_subject_label`). But where the body gives a flow of the same reporter under that
 word as its product ("wines", "wine"), the headline's figure is that product's, not all the
-reporter's goods (whose total the body may give too: "overall shipments fell 4.6%")."""
+reporter's goods (whose total the body may give too: "overall shipments fell 4.6%").
+
+A headline on one product's flow ("Drought cuts Canadian electricity exports") also leaves the
+body's bare "exports" figures a guess: they may be that product's or the whole flow's. The
+reading keeps them bare (a headline scope misreads texts that move on to the totals) but marks
+them, so that a figure of another named product is not set against them as a part of its whole
+(check/bound.py)."""
 from __future__ import annotations
 
 import re
 
 from ..model import Claim
 from .balance_products import _label_key
+from .commodities import canonical_label
 
 _FLOWS = ("exports", "imports")
 # "China's ship exports", "Peru’s grape imports": a place's possessive, one lower-case word,
@@ -73,3 +80,36 @@ def headline_figures_the_body_restates(text: str, sents: list, claims: list[Clai
         if same is not None and words & set(_LABEL_WORD.findall(same.commodity.lower())) - {"and", "of", "other"}:
             c.commodity = same.commodity
             set_how(c, "commodity", "headline-figure-the-body-restates", "text")
+
+
+# the headline's product, then its flow word ("... Canadian electricity exports to ...")
+_FLOW_AFTER = re.compile(r"\s+(?:exports?|imports?|shipments|sales)\b", re.I)
+# a figure's words that make it the whole flow, not the headline's product
+_WHOLE_WORDS = re.compile(r"\b(?:total|overall|all|combined|merchandise|goods|aggregate)\b", re.I)
+
+
+def headline_product(text: str, sents, commodities) -> str | None:
+    """The product whose flow the headline names, when it names one product's flow only."""
+    if len(sents) < 2:
+        return None
+    head = sents[0]
+    named = [x for x in commodities if head.start <= x.start < head.end and _FLOW_AFTER.match(text, x.end, head.end)]
+    labels = {canonical_label(x.text) for x in named}
+    if len(labels) != 1 or _WHOLE_WORDS.search(text, head.start, head.end):
+        return None
+    label = labels.pop()
+    return None if label in (None, "goods", "services") else label
+
+
+def mark_bare_flows(text: str, sents, commodities, claims: list[Claim]) -> None:
+    """Marks the bare amounts of a text on one product's flow (`_topic_guess`)."""
+    product = headline_product(text, sents, commodities)
+    if product is None:
+        return
+    for c in claims:
+        if c.kind != "amount" or c.commodity is not None or c.how.get("commodity") not in ("none", "same-as-previous"):
+            continue
+        sent = next((s for s in sents if s.start <= c.start < s.end), None)
+        if sent is None or sent is sents[0] or _WHOLE_WORDS.search(text, sent.start, c.start):
+            continue
+        c.extra["_topic_guess"] = product

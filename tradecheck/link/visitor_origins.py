@@ -13,15 +13,20 @@ from .. import vocab
 
 
 @functools.cache
+def _nouns() -> str:
+    return vocab.alternation([r["word"] for r in vocab.table("visitor_nouns")], ignore_case=True, space=r"\s+")
+
+
+@functools.cache
 def _from_before() -> re.Pattern:
-    nouns = vocab.alternation([r["word"] for r in vocab.table("visitor_nouns")], ignore_case=True, space=r"\s+")
+    nouns = _nouns()
     # "arrivals from China", "visitors coming from the UK", "tourists from mainland China"
     return re.compile(rf"\b(?:{nouns})\s+(?:[a-z]+\s+)?from\s+(?:the\s+)?(?:mainland\s+)?$", re.I)
 
 
 @functools.cache
 def _noun_after() -> re.Pattern:
-    nouns = vocab.alternation([r["word"] for r in vocab.table("visitor_nouns")], ignore_case=True, space=r"\s+")
+    nouns = _nouns()
     return re.compile(rf"\s+(?:{nouns})\b", re.I)  # ("Chinese tourists")
 
 
