@@ -13,6 +13,18 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round51/centralamerica/02-efe-honduras-coffee-2022.planted.txt': 'not yet caught (round 51 probe): under study',
+    'round51/centralamerica/08-bch-honduras-merchandise-2023.planted.txt': 'not yet caught (round 51 probe): under study',
+    'round51/centralamerica/10-laprensa-panama-colon-free-zone-2023.planted.txt': 'not yet caught (round 51 probe): under study',
+    'round51/coal/08-shiptracker-seaborne-thermal-q1-2024.planted.txt': 'not yet caught (round 51 probe): under study',
+    'round51/grains/02-interfaxukraine-grain-exports-march-2024.planted.txt': 'not yet caught (round 51 probe): under study',
+    'round51/grains/03-graincentral-australia-barley-china-return-2024.planted.txt': 'not yet caught (round 51 probe): under study',
+    'round51/grains/04-farmersweekly-uk-wheat-net-importer-2023.planted.txt': 'not yet caught (round 51 probe): under study',
+    'round51/grains/05-usda-fas-us-corn-exports-half-year-2024.planted.txt': 'not yet caught (round 51 probe): under study',
+    'round51/palmoils/03-economictimes-india-edible-oil-imports-sea-july-2023.planted.txt': 'not yet caught (round 51 probe): under study',
+    'round51/wordnumbers/02-npr-us-soybeans-china-2019.planted.txt': 'not yet caught (round 51 probe): under study',
+    'round51/wordnumbers/09-afr-iron-ore-column-2023.planted.txt': 'not yet caught (round 51 probe): under study',
+    'round51/wordnumbers/13-reuters-brazil-coffee-exports-2022.planted.txt': 'not yet caught (round 51 probe): under study',
     'round50/itservices/08-globes-israel-hightech-exports-2023.planted.txt': 'not yet caught (round 50 probe): "High-tech services exports ... $60.3 billion" and "high-tech goods exports ... $23.2 billion" are read as all services and all goods, not as the two parts of the $73.5 billion of high-tech exports, so their sum is set against nothing (it was found before only through the false share reading of the correct copy)',
     'round50/itservices/01-economictimes-india-nasscom-strategic-review-2024.planted.txt': 'not yet caught (round 50 probe): the share "or P% of the total" after "Export revenue" is of the industry revenue stated before (money of no flow), but the export figures are read as a flow, and the lead sentence ("is expected to post revenue of ... in FY2024") is taken for a forecast, so its year never becomes the discourse period and the exports fall to the outlook year named later; relating a flow to a revenue total and reading "expected to" estimates as the year in hand were too broad for this round',
     'round50/pipelines/08-icis-china-pipeline-imports-2023.planted.txt': 'not yet caught (round 50 (second wave) probe): the share "Turkmenistan ... with a 58% share" names its part by a table row label of a "(bcm)" table and its whole as the level in the first paragraph; no check reads a share of a table row named in prose (a share, a row label and a whole across prose and table), left for a rule of its own for lack of time',
@@ -138,6 +150,18 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
+    'round51/centralamerica/03-lanacion-costarica-medical-devices-2023.txt': 'misread (round 51 probe): under study',
+    'round51/chips/02-focustaiwan-taiwan-export-orders-aug-2023.txt': 'misread (round 51 probe): under study',
+    'round51/chips/07-vietnamnews-vietnam-electronics-2024.txt': 'misread (round 51 probe): under study',
+    'round51/chips/08-sia-global-semiconductor-sales-2024.txt': 'misread (round 51 probe): under study',
+    'round51/chips/13-kyodo-japan-trade-chip-equipment-jan-2024.txt': 'misread (round 51 probe): under study',
+    'round51/chips/16-economictimes-india-chip-imports-fy24.txt': 'misread (round 51 probe): under study',
+    'round51/coal/02-abares-australia-coal-exports-2023.txt': 'misread (round 51 probe): under study',
+    'round51/coal/04-economictimes-india-coal-imports-2025.txt': 'misread (round 51 probe): under study',
+    'round51/coal/11-vietnamnews-vietnam-coal-imports-2023.txt': 'misread (round 51 probe): under study',
+    'round51/grains/01-reuters-russia-wheat-record-2023.txt': 'misread (round 51 probe): under study',
+    'round51/grains/15-aa-turkey-cereal-trade-2022.txt': 'misread (round 51 probe): under study',
+    'round51/palmoils/10-dawn-pakistan-palm-oil-import-bill-2022.txt': 'misread (round 51 probe): under study',
     'round49/regions/11-ilsole24ore-lombardy-exports-2022.txt': 'misread (round 50 (second wave) probe): the regions (Lombardy, Emilia-Romagna, Veneto; not in vocab/subnational.csv) and "Together the three northern regions exported EUR N" are read as Italy\'s exports, so their figures restate the national EUR 624.7bn; adding the regions as units of vocab/subnational.csv clears the false error but then the planted sum of the three is read as Lombardy\'s (IT-25) and only unverifiable, and the Istat regional table of round31/iberia/11 loses its planted error, so it was left',
     'round42/apparel/12-sundaytimes-jaaf-2018-apparel.txt': 'not yet read (round 42 probe): a share of "merchandise exports" (all goods) is read as of the same series as a share of apparel exports, so the two wholes clash',
     'round42/apparel/16-fibre2fashion-india-textiles-apr-nov-2019.txt': 'not yet read (round 42 probe): a share restating a product part ("garments accounting for $10.92 billion, or 46.1 per cent") is read against a whole of all exports, not the textile and apparel total it is of, and its rounding does not reach that whole',
