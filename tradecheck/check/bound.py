@@ -203,7 +203,7 @@ def _add_listed_parts(model: Model, claims: list[Claim]) -> None:
             groups.setdefault(tag, []).append(i)
     for tag, parts in groups.items():
         if tag[0] == "commodity":
-            parts = _without_overlapping_remainders(model, parts)
+            parts = _without_nested_goods(model, _without_overlapping_remainders(model, parts))
         if len(parts) < 2:
             continue
         whole = tag[-1]
@@ -231,6 +231,16 @@ def _without_overlapping_remainders(model: Model, parts: list[int]) -> list[int]
             continue
         keep.append(i)
     return keep
+
+
+def _without_nested_goods(model: Model, parts: list[int]) -> list[int]:
+    """Parts listed together, less those whose goods another listed part holds (vocab/
+    commodities.csv HS codes): "electronics exports rose to $29bn, with smartphones making up
+    $16bn" names the phones within the electronics, not beside them."""
+    from .. import vocab
+
+    labels = {i: model.keys[i].commodity or "" for i in parts}
+    return [i for i in parts if not any(j != i and vocab.wider_goods(labels[j], labels[i]) for j in parts)]
 
 
 def _left_out(label: str, cues: list[str]) -> str | None:

@@ -241,7 +241,8 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
                        ["first", "second", "1st", "2nd"], ["half"], i, more=words_before(["first", "second", "1st", "2nd"]))),
         ("half", keyed("h1", rf"\bH(?P<o>[12])(?:(?:\s?|,\s*|/)(?P<y>{year}))?\b", ["h1", "h2"], ["h1", "h2"])),
         ("half", keyed("year_h1", rf"\b(?P<y>{year})\s?H(?P<o>[12])\b", [], ["h1", "h2"], digits=True)),
-        ("quarter", _word("quarter", rf"(?:the\s+)?(?P<o>{ordn})[\s-]quarter(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year})(?!{fy_tail}))?\b",
+        # (the year also right after it, as in a heading: "Fourth-quarter 2024 sales were ...")
+        ("quarter", _word("quarter", rf"(?:the\s+)?(?P<o>{ordn})[\s-]quarter(?:(?:\s+of\s+(?:the\s+year\s+)?|[^\S\n]+)(?P<y>{year})(?!{fy_tail}))?\b",
                           ordinals, ["quarter"], i, more=words_before(ordinals))),
         ("quarter", keyed("q1", rf"\bQ(?P<o>[1-4])(?:(?:\s?|,\s*|/)(?P<y>{year}))?\b", quarters, quarters)),
         ("quarter", keyed("year_q1", rf"\b(?P<y>{year})\s?Q(?P<o>[1-4])\b", [], quarters, digits=True)),

@@ -6603,8 +6603,14 @@ def _decide_commodity(s: Site) -> None:
             # "Garment exports reached $40bn ... Imports of raw materials were $21.6bn, leaving
             # a trade surplus of $18.7bn for the sector": the balance of the text's product
             label, name = sector, "sector-of-lead"
-            if c.measure == "balance" and p is not None and p.kind == "amount" and p.measure in ("exports", "imports") and p.partner == "WLD" \
-                    and p.commodity not in (None, sector) and not p.extra.get("_within"):
+            left_by = p is not None and c.measure == "balance" and p.kind == "amount" and p.measure in ("exports", "imports") \
+                and p.partner == "WLD" and p.commodity not in (None, sector) and not p.extra.get("_within")
+            if left_by and vocab.wider_goods(p.commodity, sector):
+                # ("Chip imports ... Overall electronics imports stood at $89.8bn, leaving a
+                # deficit of $60.7bn in the segment": the flow before holds the lead's goods, so
+                # the segment the balance is left in is that flow's, the wider one)
+                label = p.commodity
+            elif left_by:
                 # (the flow the balance is left by, of the sector's inputs, "raw materials": a
                 # part of the sector's flow)
                 p.extra["_within"] = sector

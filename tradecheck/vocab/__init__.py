@@ -787,6 +787,16 @@ def different_goods(a: str, b: str) -> bool:
     return not any(x.startswith(y) or y.startswith(x) for x in codes[a] for y in codes[b])
 
 
+def wider_goods(a: str, b: str) -> bool:
+    """Whether product group `a` holds all of group `b` and more (canonical labels, both
+    known as sets of HS codes): "electronics" (chapter 85) and "chips" (headings 8541 and
+    8542), never the other way round."""
+    codes = hs_codes()
+    if a not in codes or b not in codes or codes[a] == codes[b]:
+        return False
+    return all(any(y.startswith(x) for x in codes[a]) for y in codes[b])
+
+
 def same_goods(a: str, b: str) -> bool:
     """Whether product groups `a` and `b` (canonical labels) are one set of goods under two
     names ("textiles" and "textiles and clothing", HS chapters 50 to 63 both)."""
