@@ -39,8 +39,12 @@ def level_pattern() -> str:
     # ("3.1 million light vehicles": a word for a kind of the thing counted may sit before the
     # unit, vocab/unit_modifiers.csv; the level is still in that unit)
     kind = vocab.alternation(vocab.unit_modifiers(), ignore_case=True)
+    # ("40.4 million 60-kg bags": the bags counted, the weight of one between them and the
+    # number, vocab/package_weights.csv, as quantity_parts.py reads it)
+    weight = vocab.alternation(vocab.package_weights(), ignore_case=True)
     # (the tonne's symbol glued to its number, "from 273,000t", is a unit too: only so written)
-    return rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<s{{i}}>{scale})(?![a-z]))?\s*(?:(?:{kind})\s+)?(?P<u{{i}}>{units}|(?<=\d)t)\b"
+    return rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<s{{i}}>{scale})(?![a-z]))?\s*" \
+           rf"(?:\d+(?:\.\d+)?\s?-?\s?(?:{weight})\.?\s+)?(?:(?:{kind})\s+)?(?P<u{{i}}>{units}|(?<=\d)t)\b"
 
 
 @functools.cache
@@ -187,6 +191,9 @@ def findings(text: str, sentences) -> list[Finding]:
         if i and _counted_joint_prefilter(part):
             out += _counted_joints(text, sentences, i)
         if "%" not in part and "cent" not in part.lower() and "pc" not in part:
+            # (a share of a total in words, "about a fifth of the total", is read all the same)
+            if i and " of the total" in part and _names_fraction(part):
+                out += _shares_of_a_total_before(text, sentences, i)
             continue  # (every change is in per cent, "%", "per cent" or "pc": checked first, cheap)
         for m in _change_re().finditer(text, sent.start, sent.end):
             f = _judge(m)
@@ -982,7 +989,12 @@ def _share_of_unnamed_total_re() -> re.Pattern:
                              ignore_case=True, space=r"\s+")
     # ("or 62 percent of the global total": a word naming the whole before it, vocab/whole_words.csv)
     whole = vocab.alternation([r["word"] for r in vocab.table("whole_words")], ignore_case=True)
-    return re.compile(rf"{level.format(i=1)}(?:\s*,\s*(?:{ties}|that\s+is)|\s+or)\s+(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+"
+    # ("taking 8 million bags, about a fifth of the total": a hedge alone after the comma ties
+    # the share too, and a share may be a fraction in words, vocab/fractions.csv, group fr)
+    hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
+    fraction = vocab.alternation(list(vocab.fractions()), ignore_case=True, space=r"\s+")
+    return re.compile(rf"{level.format(i=1)}(?:\s*,\s*(?:(?:{ties}|that\s+is)\s+|(?=(?:{hedge})\s))|\s+or\s+){HEDGE}"
+                      rf"(?:(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}|(?P<fr>{fraction}))\s+of\s+"
                       rf"(?:the\s+)?(?:(?:{whole})\s+)?(?:total|overall|{nouns})(?:\s+[a-z]+){{0,2}}?\s*(?:[.,;)]|$)", re.I)
 
 
@@ -994,6 +1006,12 @@ def _benchmark_before_re() -> re.Pattern:
     nouns = vocab.alternation([r["word"] for r in vocab.table("earlier_level_nouns")] + ["peak", "high", "record"], ignore_case=True)
     return re.compile(rf"\b(?:below|above|under|over|short\s+of|shy\s+of|close\s+to|near)\s+(?:the\s+|its\s+|their\s+)?"
                       rf"(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\s+of\s+{HEDGE}$", re.I)
+
+
+def _names_fraction(part: str) -> bool:
+    """Whether a sentence names a fraction in words (vocab/fractions.csv): a cheap test."""
+    low = part.lower()
+    return any(w in low for w in vocab.fractions())
 
 
 def _names_volume(part: str) -> bool:
@@ -1061,7 +1079,9 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
         part = _level(m["n1"], m["s1"], m["u1"])
         if part is None:
             continue
-        whole_m = {"n0": w["n1"], "s0": w["s1"], "u0": w["u1"], "p": m["p"]}
+        # (a fraction in words is a round share, "a fifth": read as its per cent, hedged)
+        share = m["p"] or f"{vocab.fractions()[' '.join(m['fr'].lower().split())] * 100:g}"
+        whole_m = {"n0": w["n1"], "s0": w["s1"], "u0": w["u1"], "p": share}
         # (a part above the whole is flagged only where the whole is the headline level of the
         # sentence right before, the new side of a change there, "exports totalled 845,000
         # tonnes, up 52% from 556,000 tonnes. China took ..."; elsewhere a part above the one
@@ -1070,7 +1090,8 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
         headline = sentences[i - 1].start <= w.start() < sentences[i - 1].end and _set_against_earlier(
             text, [sentences[i - 1]], w, level_re, earlier_re)
         out += _share_figures(part, " ".join(filter(None, (m["n1"], m["s1"], m["u1"]))), (m.start("n1"), m.end("u1")),
-                              whole_m, m.span("p"), w.span(), written=(m["n1"], m["s1"], m["u1"]), above_whole=headline)
+                              whole_m, m.span("p" if m["p"] else "fr"), w.span(), hedged=not m["p"],
+                              written=(m["n1"], m["s1"], m["u1"]), above_whole=headline)
     return out
 
 
@@ -1190,7 +1211,8 @@ def _counted_joint_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     pct = r"(?P<p>\d+(?:\.\d+)?)\s*" + PER_CENT + r"\s+of\b"
     joint_re = re.compile(rf"\b(?P<k>{counts}|\d)\s+(?:[A-Za-z'’-]+\s+){{1,3}}?(?:{joint})\s+(?:[a-z]+\s+){{1,3}}?{HEDGE}"
                           rf"(?:{pct}|{level.format(i=0)})", re.I)
-    earlier = re.compile(rf"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?{HEDGE}$", re.I)
+    # ("down from a record 44.7 million bags": the earlier level may be called a record)
+    earlier = re.compile(rf"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?(?:record\s+)?{HEDGE}$", re.I)
     return joint_re, re.compile(level.format(i=1), re.I), earlier
 
 
