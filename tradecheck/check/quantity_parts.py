@@ -971,8 +971,26 @@ def _tie(text: str, sent) -> int | None:
     m = opening.match(text, sent.start, sent.end)
     if m:
         return m.end()
-    m = verb.search(text, sent.start, sent.end)
-    return m.start() if m else None
+    for m in verb.finditer(text, sent.start, sent.end):
+        if _kinds_aside(text, m):
+            continue
+        return m.start()
+    return None
+
+
+# a relative clause opening right before a tie ("Total shipments, which also include barley
+# and corn, reached ..."), and the comma closing it before any figure
+_RELATIVE_BEFORE = re.compile(r"[,(]\s*(?:which|that)\s+(?:\w+ly\s+|also\s+)?$", re.I)
+_CLAUSE_CLOSE = re.compile(r"[^\d,;()]*[,)]")
+
+
+def _kinds_aside(text: str, tie: re.Match) -> bool:
+    """Whether a tie sits in an aside that names kinds, not figures ("Total grain shipments,
+    which also include barley and corn, reached 60 million tonnes, with barley at 5.1
+    million"): the aside closes before its first figure, and the figure after it is the
+    subject's, the whole of the kinds the aside names, no part of an earlier level."""
+    return _RELATIVE_BEFORE.search(text, max(0, tie.start() - 30), tie.start()) is not None \
+        and _CLAUSE_CLOSE.match(text, tie.end()) is not None
 
 
 def _levels(text: str, start: int, end: int) -> list[re.Match]:

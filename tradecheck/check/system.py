@@ -626,7 +626,9 @@ def whole_of(model: Model, key: QKey) -> QKey:
     from .. import vocab
 
     if model.scope and key.commodity not in (None, model.scope) and not vocab.same_goods(key.commodity, model.scope) \
-            and not _class_of_goods(key.commodity) and not leaves_a_part_out(key.commodity) and not _taken_whole(key.commodity):
+            and not _class_of_goods(key.commodity) and not leaves_a_part_out(key.commodity) and not _taken_whole(key.commodity) \
+            and not vocab.wider_goods(key.commodity, model.scope):
+        # (a group that holds the scope's goods, "food" in a text on palm oil, is its whole, never its part)
         return key._replace(commodity=model.scope)
     if is_kind_of_services(key.commodity):
         # ("computer services", "travel services": a category of services is a part of the

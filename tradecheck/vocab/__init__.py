@@ -787,11 +787,22 @@ def different_goods(a: str, b: str) -> bool:
     return not any(x.startswith(y) or y.startswith(x) for x in codes[a] for y in codes[b])
 
 
-def wider_goods(a: str, b: str) -> bool:
-    """Whether product group `a` holds all of group `b` and more (canonical labels, both
-    known as sets of HS codes): "electronics" (chapter 85) and "chips" (headings 8541 and
-    8542), never the other way round."""
-    codes = hs_codes()
+@functools.cache
+def _covered_codes() -> dict[str, frozenset[str]]:
+    """label -> the HS codes a product group surely covers: its own set (commodities.csv),
+    else the codes group_covers.csv gives a group of loose edges ("food")."""
+    out = dict(hs_codes())
+    for r in table("group_covers"):
+        out.setdefault(r["phrase"].lower(), frozenset(r["hs"].split()))
+    return out
+
+
+def wider_goods(a: str | None, b: str | None) -> bool:
+    """Whether product group `a` holds all of group `b` and more ("grain" holds "wheat",
+    "food" holds "palm oil"): every code of `b` is within a code of `a`, and the sets differ.
+    Unknown either way: False (the two are then not related)."""
+    codes = _covered_codes()
+    a, b = (a or "").lower(), (b or "").lower()
     if a not in codes or b not in codes or codes[a] == codes[b]:
         return False
     return all(any(y.startswith(x) for x in codes[a]) for y in codes[b])
