@@ -163,6 +163,9 @@ def _side_key(model: Model, c: Claim, claims: list[Claim], measure: str, partner
     """One side of a flow multiple: the flow with no product, or, where the text states it
     only with one ("Iran's non-oil exports to China, the UAE and Iraq stood at ... Imports
     from the Emirates were 2.4 times the value of exports to that country"), in that scope."""
+    if c.extra["_flow_multiple"].get("commodity"):
+        # (both sides one product group's flows: "1.5 times the export value of the group")
+        return key_of(c, measure=measure, partner=partner, commodity=c.extra["_flow_multiple"]["commodity"])
     key = key_of(c, measure=measure, partner=partner)
     if key is None or c.commodity is not None or any(stated(model, i) is not None for i in _in_each_currency(model, key)):
         return key

@@ -304,6 +304,13 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         x = next(x for x in commodities if x.start == made_of.end())
         if canonical_label(x.text) not in ("goods", "services"):
             return canonical_label(x.text), "figure-is-product"  # "EUR 369.8 billion (55.9 percent) consisted of re-exports"
+    bought = _GOODS_BOUGHT_AFTER.match(text, m.end, sent.end) if c.kind == "amount" else None
+    if bought and any(x.start == bought.end() for x in commodities):
+        # "spent $4.1bn importing machinery and parts": the goods the gerund right after the
+        # figure names are what the figure bought or sold, its own product
+        label = canonical_label(next(x for x in commodities if x.start == bought.end()).text)
+        if label not in ("goods", "services"):
+            return label, "bought-after-figure"
     earned_after = _EARNED_FROM_AFTER.match(after) if c.kind == "amount" else None
     if earned_after and unknown_product(earned_after["np"]):
         # "almost twice the Sh180.6 billion the country earned from tea exports": the product

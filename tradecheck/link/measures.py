@@ -3064,8 +3064,31 @@ def two_quantities_compared(s: Site):
         return None  # ("four times as much as the year before": the flow's change over a year)
     if not _AGAINST_ANOTHER.match(rest) and not _than_a_flow(s, rest, bool(unit)) and not _than_it_trades(rest):
         return None
-    both = _two_flows(s, len(rest) - len(s.after)) or _two_partners(s, len(rest) - len(s.after))
+    both = _two_flows(s, len(rest) - len(s.after))
+    if both:
+        both = _of_one_product_group(s, both)
+    both = both or _two_partners(s, len(rest) - len(s.after))
     return Decision({"comparison": True, **({"_flow_multiple": both} if both else {})})
+
+
+@functools.cache
+def _other_flow_of_the_group_re() -> re.Pattern:
+    heads = vocab.alternation(vocab.group_heads(), ignore_case=True)
+    return re.compile(rf"[^;.$€£¥\d]{{0,40}}?\b(?:exports?|imports?|shipments|purchases|sales)\b[^;.$€£¥\d]{{0,20}}?\bof\s+the\s+(?:same\s+)?(?:{heads})\b", re.I)
+
+
+def _of_one_product_group(s: Site, both: dict) -> dict:
+    """"spent $107bn importing computers and parts, nearly 1.5 times the export value of the
+    group": the level before the multiple is one product's flow, and "of the group" (a noun
+    of vocab/group_heads.csv) after the other flow points back to that product, so both
+    sides are that product's flows, not the pair's whole imports and exports."""
+    p = s.prev
+    if p is None or p.kind != "amount" or not p.commodity or p.measure != both["measure"] or p.start < s.sent.start \
+            or re.search(r"[;\d]", s.text[p.end:s.m.start]):
+        return both
+    if " of the " not in s.after[:80] or not _other_flow_of_the_group_re().match(s.after):
+        return both
+    return {**both, "commodity": p.commodity}
 
 
 @functools.cache
