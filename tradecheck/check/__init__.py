@@ -373,6 +373,24 @@ def _self_contained_change(model: Model, cs: list[Claim]) -> bool:
         and len({(c.reporter, c.partner, c.measure, c.commodity, c.scope) for c in cs}) == 1
 
 
+def _self_contained_sum(model: Model, cs: list[Claim]) -> bool:
+    """"Movement through the zone reached $24.8bn in 2023. Re-exports totaled $13.9bn, while
+    imports into it amounted to $11.9bn": a total and its two flows, the flows side by side in
+    one sentence right after (or in) the total's, all three read as one guessed pair and
+    period, hold together or not whatever that pair is; a guessed pair leaves the arithmetic
+    among them as it is (as for a self-contained change)."""
+    if len(cs) != 3 or any(c.kind != "amount" for c in cs):
+        return False
+    totals = [c for c in cs if c.measure == "trade_total"]
+    parts = sorted((c for c in cs if c.measure in ("exports", "imports")), key=lambda c: model.order[c.id])
+    if len(totals) != 1 or len(parts) != 2 or {c.measure for c in parts} != {"exports", "imports"}:
+        return False
+    total = totals[0]
+    return (parts[0].sentence == parts[1].sentence and 0 <= parts[0].sentence - total.sentence <= 1
+            and model.order[parts[1].id] - model.order[parts[0].id] == 1
+            and len({(c.reporter, c.partner, c.period, c.scope) for c in cs}) == 1)
+
+
 def _one_stated_period(claims: list[Claim]) -> bool:
     """"Wool exports were A$3.5bn in the 2022/23 season, with China taking A$2.7bn or 76%":
     figures of one sentence dated by the same phrase in it hold together or not whatever
@@ -569,7 +587,9 @@ def _conflict_finding_quoted(model: Model, core: list[Group], by_id: dict[str, C
                       spans=_spans(cs), message=message, expected=said.expected, observed=said.observed,
                       extra={"rule": f"{lead.check}: the claims listed cannot all hold together",
                              "_lead": list(lead.claims)})  # whose arithmetic `observed` is
-    doubts = _guesses(cs, not (lead.check == "percent_change" and _self_contained_change(model, cs))) + _implausible(model, core, lead)
+    self_contained = ((lead.check == "percent_change" and _self_contained_change(model, cs))
+                      or (lead.check == "sum" and _self_contained_sum(model, cs)))
+    doubts = _guesses(cs, not self_contained) + _implausible(model, core, lead)
     return finding, doubts + [d for d in _currency_unstated(model, cs)
                               if ("guessed", {"attribute": "currency", "text": d[1]["text"]}) not in doubts]
 

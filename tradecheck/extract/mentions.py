@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .. import vocab
 from .adjustment_marks import is_mark
+from .glossed_regimes import glossed_regimes
 from .keywords import Index, Keyed, is_word_char, keyed
 from .numbers import NUMBER, parse_number
 
@@ -1077,6 +1078,11 @@ def find_commodities(text: str, index: Index | None = None) -> list[Mention]:
             continue
         start = m.start("c") - 4 if text[max(0, m.start("c") - 4):m.start("c")].lower() == "non-" else m.start("c")
         out.append(Mention("commodity", start, m.end(), text[start:m.end()]))
+    # "the definitive (regular) regime": a regime glossed in brackets, read without the gloss
+    glossed = glossed_regimes(text)
+    if glossed:
+        out.extend(Mention("commodity", s, e, phrase) for s, e, phrase in glossed)
+        out.sort(key=lambda x: x.start)
     return out
 
 
