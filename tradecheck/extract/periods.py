@@ -354,6 +354,9 @@ _CLAUSE_START_ADVERB = re.compile(r"(?:^|[.;:!?\n]\s*|,\s*|\s[-–—]\s+|\b(?:y
 _OVER_AFTER_MONEY = re.compile(r"(?:\d|\b(?:billion|million|trillion|bn|mn|tn|dollars|euros|pounds|yuan|rupees))\s+over\s+(?:the\s+)?$", re.I)
 # "a target of $5bn by 2026": the year of a goal
 _REALISED_AFTER = re.compile(r",?\s+(?:[\w'’-]+\s+){0,4}?(?:had|has|was|were|reached|stood|rose|fell|grew|climbed|totall?ed|amounted)\b", re.I)
+# "By the end of last year, US soybean exports to China had fallen": a past perfect tells what
+# had happened by then, even after a longer subject (not "had been expected": a forecast)
+_REALISED_PERFECT_AFTER = re.compile(r",?\s+(?:[\w'’-]+\s+){0,7}?had\s+(?:already\s+)?(?!been\b)[a-z]+(?:ed|en|wn|un|ung)\b", re.I)
 # (also a day before the month: "fiscal year 2023 (ended 30 September 2023)")
 # (or a part of the month: "the fiscal year 2023-24 that ended mid-July")
 _ENDS_IN = re.compile(r"\b(?:ended|ending|ends|began|begins|beginning|started|starts|starting)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+|(?:mid|early|late)(?:-|\s+))?$", re.I)
@@ -459,7 +462,8 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
             if pm.base_cue and kind == "months" and re.search(r"\bfrom\s+$", pre, re.I) and re.search(r"\s(?:to|through|until)\s", text[s:e], re.I):
                 pm.base_cue = False  # "From January to November": the range's own "from"
             # "a target of $5bn by 2026": the year of a goal, not of the figures around it
-            if _TARGET_CUE.search(pre) and kind != "ytd" and not _REALISED_AFTER.match(text, e):
+            if _TARGET_CUE.search(pre) and kind != "ytd" and not _REALISED_AFTER.match(text, e) \
+                    and not ("had " in text[e:e + 80] and _REALISED_PERFECT_AFTER.match(text, e)):
                 # (not "By 2023 it had reached EUR 64.6 billion": what happened by then)
                 pm.args["target"] = True
             found.append(pm)

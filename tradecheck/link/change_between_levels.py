@@ -9,9 +9,12 @@ goes unseen. Only the tight form is taken: the change noun right after the first
 base level right after "compared with" (or "from", "against"), nothing else between."""
 from __future__ import annotations
 
+import functools
 import re
 
+from .. import vocab
 from ..model import Claim
+from .cues import HEDGE
 
 # ", an increase of" / ", a rise of" / ", up": the words from the level to its change
 _AFTER_LEVEL = re.compile(r"\s*,?\s*(?:(?:an?\s+)?(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s+of|up|down)\s+", re.I)
@@ -41,4 +44,40 @@ def changes_between_their_levels(text: str, claims: list[Claim]) -> None:
         c.base_period = base.period
         for field in ("measure", "pair", "commodity"):
             c.how[field] = "change-between-its-levels"
+            c.basis[field] = "text"
+
+
+@functools.cache
+def _change_of_that_re() -> re.Pattern:
+    """"That's a drop of roughly", "This was an increase of": a sentence opener standing for
+    the sentence before (vocab/change_anaphors.csv), then a change noun, up to the figure."""
+    words = vocab.alternation(vocab.change_anaphors(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{words})\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall|plunge|slump)"
+                      rf"\s+of\s+(?:{HEDGE})?", re.I)
+
+
+def changes_of_the_levels_before(text: str, claims: list[Claim]) -> None:
+    """""Exports to China had fallen to $3.1 billion by last year, down from $12.2 billion in
+    2017. That's a drop of roughly three quarters": a change opening its sentence with words
+    that stand for the sentence before, when that sentence gave exactly two levels of one flow
+    in two periods, is the change between them (their flow, pair and product; the later
+    level's period against the earlier's)."""
+    for i, c in enumerate(claims):
+        if c.kind != "percent_change" or i < 2 or claims[i - 1].sentence == c.sentence:
+            continue  # (the change is the first claim of its sentence)
+        before = [x for x in claims[:i] if x.sentence == claims[i - 1].sentence]
+        if len(before) != 2 or any(x.kind != "amount" or not x.period for x in before):
+            continue
+        a, b = before
+        if (a.measure, a.reporter, a.partner, a.commodity, a.currency) != (b.measure, b.reporter, b.partner, b.commodity, b.currency) \
+                or a.measure == "other" or a.period == b.period:
+            continue  # (the two levels must be one flow's, in two periods)
+        later, earlier = (a, b) if a.period > b.period else (b, a)
+        start = text.rfind(".", 0, c.start) + 1
+        if not _change_of_that_re().fullmatch(text, start, c.start):
+            continue
+        c.measure, c.reporter, c.partner, c.commodity = later.measure, later.reporter, later.partner, later.commodity
+        c.period, c.base_period = later.period, earlier.period
+        for field in ("measure", "pair", "commodity", "period", "base_period"):
+            c.how[field] = "change-of-the-levels-before"
             c.basis[field] = "text"

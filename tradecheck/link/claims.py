@@ -62,7 +62,7 @@ from .readings import alternatives
 from .rules import decide
 from .scope_turns import whole_ends_the_headline_scope
 from .restated_levels import bare_repeats_take_the_product
-from .change_between_levels import changes_between_their_levels
+from .change_between_levels import changes_between_their_levels, changes_of_the_levels_before
 from .named_before_figure import parts_counted_in
 from .market_notes import flows_of_one_product, partner_rows_of_a_product_row, parts_alone_of_the_total
 from .listed_members import members_add_up_to_their_group
@@ -253,6 +253,7 @@ def link(doc: Document) -> list[Claim]:
     whole_ends_the_headline_scope(claims)
     bare_repeats_take_the_product(text, sents, claims)
     changes_between_their_levels(text, claims)
+    changes_of_the_levels_before(text, claims)
     parts_of_the_group_before(text, sents, claims)
     covered_goods(text, sents, claims)
     bullets_under_a_figure(text, sents, claims)
@@ -711,6 +712,18 @@ def _share_of_that(text: str, claims: list[Claim]) -> None:
             for x in [share] + _restating(text, claims, k):
                 x.measure = whole.measure
                 _set(x, "measure", "share-of-that", whole.basis.get("measure", "context"))
+        if whole is not None and whole.measure == share.measure and whole.commodity and share.commodity is None \
+                and share.partner not in (None, "WLD", whole.partner) and share.how.get("pair") == "named-partner":
+            # ("Copper exports were $40bn; China takes over half of it, about $21bn": a place
+            # named with no product of its own takes its part of the figure's product, and
+            # the figure restating the share is that part, not the place's every export)
+            for x in [share] + _restating(text, claims, k):
+                if x.commodity is None and x.partner == share.partner:
+                    x.commodity = whole.commodity
+                    _set(x, "commodity", "share-of-that", whole.basis.get("commodity", "context"))
+            share.reporter, share.period = whole.reporter, whole.period
+            share.extra["_whole_partner"] = _partner_key(whole)
+            continue
         if whole is None or whole.measure != share.measure or whole.commodity == share.commodity:
             continue
         share.reporter, share.period = whole.reporter, whole.period

@@ -2072,6 +2072,12 @@ def bracket_labels() -> dict[str, str]:
 
 
 @functools.cache
+def change_anaphors() -> list[str]:
+    """Sentence openers that make the change after them the sentence before's (change_anaphors.csv)."""
+    return [r["phrase"] for r in table("change_anaphors")]
+
+
+@functools.cache
 def share_anaphors() -> list[str]:
     """Words after "of" that stand for a figure before as a share's whole (share_anaphors.csv)."""
     return [r["phrase"] for r in table("share_anaphors")]
