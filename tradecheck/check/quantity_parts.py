@@ -532,37 +532,7 @@ def _complement_parts(text: str, sentences, i: int) -> list[Finding]:
               and named & {x.lower() for x in flow.findall(text, before.start, w.m.start())}]
     if not wholes:
         return []  # (no whole of the flow the kinds are of)
-    if _rest_named_after(text, sentences, i):
-        return _unless_within([first, second], wholes, wholes[0])
     return _unless_adding_up([first, second], wholes, wholes[0])
-
-
-def _rest_named_after(text: str, sentences, i: int) -> bool:
-    """"... while coking coal imports were 43.8 MT. The rest comprised anthracite and coke": a
-    sentence right after that opens on the rest of the whole (vocab/quantity_part_ties.csv,
-    rest) and gives no figure of it says the kinds before are not all of it."""
-    if i + 1 >= len(sentences):
-        return False
-    nxt = text[sentences[i + 1].start:sentences[i + 1].end]
-    return not re.search(r"\d", nxt) and _rest_opener_re().match(nxt) is not None
-
-
-@functools.cache
-def _rest_opener_re() -> re.Pattern:
-    rest = [r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "rest"]
-    words = vocab.alternation(rest, ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s*(?:{words})\b", re.I)
-
-
-def _unless_within(parts: list, wholes: list, named) -> list[Finding]:
-    """Like _unless_adding_up, for parts the words say are not all of the whole (others make
-    up the rest): a sum finding on `named` only when no reading of the parts stays within
-    any of the `wholes`."""
-    for whole in wholes:
-        for combo in itertools.product(*(p.readings(whole) for p in parts)):
-            if sum(v for v, _ in combo) <= whole.value + sum(e for _, e in combo) + whole.err + 1e-9:
-                return []
-    return _unless_adding_up(parts, wholes, named)
 
 
 @functools.cache
