@@ -229,6 +229,7 @@ def build_model(claims: list[Claim], records) -> Model:
     sums.add_rest_of_a_named_total(model)
     sums.add_remainder_of_partners(model)
     sums.add_kinds_of_product(model)
+    sums.add_complementary_kinds(model)
     sums.add(model)
     sums.add_mirror(model)
     sums.add_mirror_balance(model)

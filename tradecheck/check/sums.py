@@ -570,6 +570,33 @@ def add_kinds_of_product(model: Model) -> None:
             model.add(Group("sum", [], [(row, 0.0, 0.0)], explain=_explain_parts(iw, ips)))
 
 
+def add_complementary_kinds(model: Model) -> None:
+    """"Finished steel exports were $9bn ... semi-finished steel exports $2bn. Total steel exports
+    were $11bn": two kinds of a product that between them make all of it (a pair of vocab/
+    complementary_kinds.csv), each given beside the product itself for the same flow, reporter,
+    partner and period, add up to it."""
+    pairs = _complementary_pairs()
+    if not pairs:
+        return
+    for key, iw in list(model.vars.items()):
+        if not key.commodity or key.measure not in ("exports", "imports") or not model.amounts.get(iw):
+            continue
+        for kind, complement in pairs:
+            ka = key._replace(commodity=f"{kind} {key.commodity}")
+            kb = key._replace(commodity=f"{complement} {key.commodity}")
+            if ka in model.vars and kb in model.vars:
+                ia, ib = model.vars[ka], model.vars[kb]
+                if model.amounts.get(ia) and model.amounts.get(ib):
+                    model.add(Group("sum", [], [({iw: 1.0, ia: -1.0, ib: -1.0}, 0.0, 0.0)], explain=_explain_parts(iw, [ia, ib])))
+
+
+@functools.cache
+def _complementary_pairs() -> tuple[tuple[str, str], ...]:
+    from .. import vocab
+
+    return tuple((r["kind"].lower(), r["complement"].lower()) for r in vocab.table("complementary_kinds"))
+
+
 def _group_key(label: str) -> str:
     """The key of a group a label names: its code where it has one ("EUU"), else the label."""
     return label if label in _coded_groups() else "group:" + label
