@@ -37,7 +37,7 @@ def _net_re() -> re.Pattern:
     # ("net crude oil imports": words of the goods may stand between "net" and its flow; no
     # word that ends the phrase, "net of imports", "net exports and imports")
     kind = r"\bnet\s+(?:(?!(?:of|and|or|the|to|from|in|on|at|by|for|with)\b)[a-z]+\s+){1,3}?(?:exports?|imports?)\b"
-    return re.compile(f"{w['net_exports'].pattern}|{w['net_imports'].pattern}|{kind}", re.I)
+    return re.compile(f"{w['net_exports'].pattern}|{w['net_imports'].pattern}|{kind}|(?P<position>{w['net_position'].pattern})", re.I)
 
 
 def _net_side(m: re.Match) -> str:
@@ -196,6 +196,15 @@ def _nets(text: str, sentences, published: str | None) -> list[Finding]:
                     per = _period_of(text, o, nxt, t.start, [pm for pm in pms if t.start <= pm.start and pm.end <= t.end], pub)
                     dated.setdefault(fl, []).append((o, per, k))
             own = [(o, per) for fl in dated for o, per, k in dated[fl] if k == i]
+            # ("a net importer of 350,000t": a net named by the country's role is read only as
+            # the gap of both flows its own sentence gives, never of levels further back)
+            pair = None if _compared_re().search(text, s.start, net.end()) else _both_flows_before(text, s.start, m.start(), net, dated, i)
+            if pair is not None and (pair[0][1] is not None or not any(s.start <= pm.start < s.end for pm in pms)):
+                exp, imp = pair[0][0], pair[1][0]
+                out += _difference(exp, imp, net) if side == "exports" else _difference(imp, exp, net)
+                continue
+            if m["position"]:
+                continue
             if len(own) == 1 and own[0][1] is None and not any(s.start <= pm.start < s.end for pm in pms):
                 # ("Exports averaged 4.1 Mt in 2023. Imports averaged 6.5 Mt, leaving net imports
                 # at 2.4 Mt": a net's sentence that dates nothing goes on in the period of the
@@ -216,6 +225,24 @@ def _nets(text: str, sentences, published: str | None) -> list[Finding]:
     return out
 
 
+def _both_flows_before(text: str, start: int, net_start: int, net: re.Match, dated: dict, i: int):
+    """"Exports totalled 1.2 Mt, while imports reached 1.5 Mt, leaving a net import of 0.3 Mt":
+    the net's own sentence gives, before the net, exactly two levels of its unit, one of each
+    flow, dated alike (both by the same words, or neither): the net is their gap. Any other
+    level of the unit there, or flows of two periods, leaves the pair unsure: (exports, imports)
+    or None."""
+    here = [o for o in _levels(text, start, net_start) if _one_unit(o, net)]
+    if len(here) != 2:
+        return None
+    own = {fl: [(o, per) for o, per, k in dated[fl] if k == i] for fl in dated}
+    exp, imp = own.get("exports", []), own.get("imports", [])
+    if len(exp) != 1 or len(imp) != 1 or exp[0][1] != imp[0][1]:
+        return None
+    if {exp[0][0].span(), imp[0][0].span()} != {o.span() for o in here}:
+        return None
+    return exp[0], imp[0]
+
+
 def _nets_before_their_flows(text: str, sentences) -> list[Finding]:
     """"X exported a net 51.2 TWh in 2023. Gross exports reached 101.3 TWh while imports fell
     to 50.1 TWh."; "..., while Norway's net exports dropped to 15.1 TWh. ... Norway exported
@@ -230,6 +257,8 @@ def _nets_before_their_flows(text: str, sentences) -> list[Finding]:
     out = []
     for i, s in enumerate(sentences[:-1]):
         for m in _net_re().finditer(text, s.start, s.end):
+            if m["position"]:
+                continue  # (a net importer's gap is read in its own sentence alone, `_nets`)
             net = _after(text, m, s.end)
             if net is None:
                 continue

@@ -39,10 +39,12 @@ def _level_re() -> re.Pattern:
     kind = vocab.alternation(vocab.unit_modifiers(), ignore_case=True)
     # ("came to 233,800t": the tonne's symbol glued to its number is a unit too, only so
     # written, as check/volumes.py reads it; a bare "t" apart from a number is none)
+    # ("took 612,000 t of barley": or a space after the number's last digit, as
+    # check/quantity_balances.py reads it; no word may go on from the "t")
     # ("28.5 million net tons (NT) ... 23.1 million NT": an abbreviation in capitals after a
     # scale, a unit only where the text defines it beside the unit, see _levels)
     return re.compile(rf"(?<![$€£¥\w.,])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>{scale})?"
-                      rf"(?:\s*(?:\d+(?:\.\d+)?\s?-?\s?(?:{weight})\.?\s+)?(?:(?:{kind})\s+)?(?P<u>{units}|(?<=\d)t|(?<=[a-z]\s)(?P<ab>(?-i:[A-Z]{{2,4}})))\b|(?<=[a-z])(?=\s*(?:,|;|\.|\band\b|$)))", re.I)
+                      rf"(?:\s*(?:\d+(?:\.\d+)?\s?-?\s?(?:{weight})\.?\s+)?(?:(?:{kind})\s+)?(?P<u>{units}|(?<=\d)t|(?<=\d\s)t(?![\w/'’])|(?<=[a-z]\s)(?P<ab>(?-i:[A-Z]{{2,4}})))\b|(?<=[a-z])(?=\s*(?:,|;|\.|\band\b|$)))", re.I)
 
 
 @functools.cache
@@ -592,8 +594,9 @@ _BRACKET_AFTER = re.compile(r"\s*\([^()\n]*\)")
 # 76.2 million bottles (+2.1%)"): no other level, so the bullet still gives just one
 _PERCENT_BRACKET = re.compile(r"\s*\(\s*[+\-−–]?\d+(?:\.\d+)?\s*%[^()\d\n]{0,30}\)")
 # a heading line that opens a list: words and a colon, no figure but perhaps a year ("By
-# market, the 2023 volumes broke down as follows:")
-_HEADING = re.compile(r"[^\W\d](?:[^\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}:\s*")
+# market, the 2023 volumes broke down as follows:"), a sentence long at most ("According to the
+# ministry, since the start of the season the country has shipped:")
+_HEADING = re.compile(r"[^\W\d](?:[^\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)){0,120}:\s*")
 
 
 def _bullet_parts(text: str, sentences) -> list[Finding]:
@@ -915,6 +918,20 @@ def _unit_heading_shares(text: str, sentences) -> list[Finding]:
     return out
 
 
+def _compared_bracket(text: str, level: _Level, start: int, end: int) -> re.Match | None:
+    """"- oats: 2.1 million tonnes (1.8 million tonnes a year earlier)": a bracket right after
+    a bullet's level that holds one level of its unit alone (and words, no other figure) gives
+    that item's level of another period to compare with, no part of the list."""
+    bracket = _BRACKET_AFTER.match(text, start, end)
+    if bracket is None:
+        return None
+    inner = _levels(text, bracket.start() + 1, bracket.end() - 1)
+    if len(inner) != 1 or not inner[0].m["u"] or not _one_quantity(text, inner[0], level):
+        return None
+    rest = text[bracket.start():inner[0].m.start()] + text[inner[0].m.end():bracket.end()]
+    return None if re.search(r"\d", rest) else bracket
+
+
 def _bullet_level(text: str, sent, headed: bool = False) -> _Level | None:
     """The level of a bullet that gives a label one level in a unit and nothing more (under
     a heading, a line of its own with no bullet mark, and perhaps a bracket after the level)."""
@@ -924,10 +941,16 @@ def _bullet_level(text: str, sent, headed: bool = False) -> _Level | None:
     if m is None:
         return None
     levels = _levels(text, m.end(), sent.end)
-    if len(levels) != 1 or levels[0].m.start() != m.end() or not levels[0].m["u"]:
+    if not levels or levels[0].m.start() != m.end() or not levels[0].m["u"]:
         return None
     end = levels[0].m.end()
-    bracket = (_BRACKET_AFTER if headed else _PERCENT_BRACKET).match(text, end, sent.end)
+    if len(levels) > 1:
+        # (the level is the bullet's one level; another only in a bracket of its other period)
+        bracket = _compared_bracket(text, levels[0], end, sent.end)
+        if bracket is None or levels[1].m.start() < bracket.start() or levels[-1].m.end() > bracket.end():
+            return None
+    else:
+        bracket = (_BRACKET_AFTER if headed else _PERCENT_BRACKET).match(text, end, sent.end)
     if text[bracket.end() if bracket else end:sent.end].strip(" .;\n"):
         return None
     return levels[0]
