@@ -1111,6 +1111,7 @@ _GOODS_OF_FLOW = re.compile(r"[^\S\n]+of[^\S\n]+(?:(?!(?:and|or|but|while|wherea
 def find_flows(text: str, index: Index | None = None) -> list[Mention]:
     table = _flow_table()
     out: list[Mention] = []
+    market_sales_told = False  # (a product's worldwide sales named: later bare "sales" are the same)
     for m in _flow_re().finditer(text, index):
         measure, sign = table[m["f"].lower()]
         if m["f"][0].isupper() and _in_a_name(text, m.start("f"), m.end()):
@@ -1130,6 +1131,11 @@ def find_flows(text: str, index: Index | None = None) -> list[Mention]:
             measure = "other"  # "deliveries by Italian makers on the domestic market": home sales
         if measure == "exports" and _sold_at_home(text, m.start("f"), m["f"]):
             measure = "other"  # "domestic furniture sales fell 10%", "the toy market generated sales of EUR 4bn"
+        if measure == "exports" and m["f"].lower() in sale_noun_set():
+            if market_sales_told and _bare_sale_noun(text, m.start("f"), m.end()):
+                measure = "other"  # "... Fourth-quarter sales were $171bn": the same market's sales
+            elif _sold_worldwide(text, m.start("f")):
+                measure, market_sales_told = "other", True  # "global semiconductor sales hit $628bn"
         start = m.start("f")
         if measure in ("exports", "imports") and _FLOW_NOUN.fullmatch(m["f"]):
             net = _balance_before(text, start)
@@ -1188,6 +1194,39 @@ def _sold_at_home_res() -> tuple[re.Pattern, re.Pattern]:
     # (the word before "market" is kept, to tell "export markets" apart)
     market = re.compile(rf"(?:(?<![\w-])(?P<pre>[\w-]+)[^\S\n]+)?(?<![\w-])markets?(?:[^\S\n]+(?:{cues})[^\S\n]+|(?:{cues})[^\S\n]+|[^\S\n]+)$", re.I)
     return home, market
+
+
+def _sold_worldwide(text: str, start: int) -> bool:
+    """Whether the noun of selling at `start` follows a worldwide word and one or two product
+    words ("global semiconductor sales hit $628bn", "world smartphone sales fell 3%": vocab/
+    abroad_market_words.csv, scope worldwide): a product's sales in every market, home among
+    them, i.e. the market's size, no flow. Not the worldwide word alone ("its global sales
+    rose": one seller's, perhaps abroad)."""
+    window = text[max(0, start - 50):start].lower()
+    if not any(w in window for w in _worldwide_market_words()):
+        return False  # (cheap: most selling words have none before them)
+    return _sold_worldwide_re().search(text, max(0, start - 50), start) is not None
+
+
+@functools.cache
+def _sold_worldwide_re() -> re.Pattern:
+    words = vocab.alternation(vocab.worldwide_market_words(), ignore_case=True)
+    stop = r"(?:of|for|and|or|but|to|from|in|on|by|with|than|as|at|while|whereas|the|its|their|export|exports|import|imports)\b"
+    return re.compile(rf"(?<![\w-])(?:{words})[^\S\n]+(?:(?!{stop})[a-z][\w-]*[^\S\n]+){{1,2}}$", re.I)
+
+
+def _bare_sale_noun(text: str, start: int, end: int) -> bool:
+    """Whether a noun of selling names no destination nor place abroad: not "sales to Japan",
+    "sales abroad", "export sales" (vocab/abroad_market_words.csv before it). Once a text has
+    named a product's worldwide sales, such a bare "sales" is the same market's."""
+    if _SALE_ABROAD_AFTER.match(text, end):
+        return False
+    before = text[max(0, start - 30):start].lower().split()
+    return not any(w.strip(",.;:(") in abroad_market_word_set() - _worldwide_market_words() for w in before[-2:])
+
+
+# "sales to Japan", "sales abroad", "sales outside the region": a destination, so a flow
+_SALE_ABROAD_AFTER = re.compile(r"[^\S\n]+(?:to|abroad|outside|overseas)\b", re.I)
 
 
 def _sales_in_a_product_market(text: str, end: int, word: str) -> bool:
