@@ -81,6 +81,7 @@ from .goods_kinds import is_a_kind, names_every_kind
 from .quantity_value import product_of_quantity_in_clause_before, product_of_the_quantity_before, product_of_volumes_in_clause_before
 from .share_nouns import WHOLE_OF_A_SHARE, shares_named_by_noun
 from .listed_share_totals import totals_a_share_before_named
+from .with_part_shares import shares_of_the_product_total_a_part_is_given_with
 from .series import REAL_TERMS, real_series
 from .site import Site
 from .ranked_destination import shares_of_the_ranked_owners_flow
@@ -214,6 +215,7 @@ def link(doc: Document) -> list[Claim]:
     _share_of_the_total_before(text, claims)
     _share_of_the_total_of_the_lead(text, claims)
     _share_of_the_total_a_part_was_given_with(text, claims)
+    shares_of_the_product_total_a_part_is_given_with(text, claims)
     shares_of_the_ranked_owners_flow(text, claims)
     parts_of_a_services_total(text, claims)
     _share_of_a_subseries_total(text, claims)

@@ -80,8 +80,9 @@ def _share_of_the_total_re() -> re.Pattern:
     # before, pointed back to by a general noun for goods made definite, vocab/goods_nouns.csv)
     goods = vocab.alternation(vocab.goods_nouns(), ignore_case=True)
     back = rf"(?:\s+(?:worth\s+)?of\s+(?:the|these|those)\s+(?:{goods}))?"
-    # ", or 39% of the total", " (39% of the total)": the total and nothing after it
-    return re.compile(rf"{back}\s*(?:,\s*(?:{leads})\s+|\(\s*){HEDGE}{percent}\s+of\s+the\s+total\s*(?:[.;,)]|$)", re.I)
+    # ", or 39% of the total", " (39% of the total)": the total and nothing after it; the
+    # lead words may be left out (", 39% of the total": the share set off as an aside)
+    return re.compile(rf"{back}\s*(?:,\s*(?:(?:{leads})\s+)?|\(\s*){HEDGE}{percent}\s+of\s+the\s+total\s*(?:[.;,)]|$)", re.I)
 
 
 @functools.cache

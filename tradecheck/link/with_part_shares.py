@@ -1,0 +1,41 @@
+"""A bare share restating a part given "with" a wider product's total.
+
+"Steel exports reached $40bn in 2020, with flat products making up $18bn, or 45%": the share
+restates the part set off by ", with" after the total of a wider product the sentence gives
+first; it is of that product's total (the steel), not of all the reporter's goods, which the
+share would otherwise be read against (and whose rounding the part's figures cannot reach)."""
+from __future__ import annotations
+
+import re
+
+from ..model import Claim
+
+# ", with": the clause that sets a part beside the total it is part of
+_WITH = re.compile(r",\s+with\s", re.I)
+# the share names a whole of its own ("45% of all exports", "45% in value"): left to its words
+_OWN_WHOLE_AFTER = re.compile(r"\s+(?:of|in|among)\b", re.I)
+
+
+def shares_of_the_product_total_a_part_is_given_with(text: str, claims: list[Claim]) -> None:
+    """Give a bare share right after a product's money (restating it) the product of the wider
+    total the sentence gave before it, where the part follows that total in a ", with" clause:
+    same flow, pair, period and currency, the total the larger."""
+    for k, share in enumerate(claims):
+        if k < 2 or share.kind != "share" or not share.commodity or share.how.get("measure") != "restates-previous" \
+                or any(key.startswith("_whole") for key in share.extra) or share.extra.get("_part_commodity"):
+            continue
+        part = claims[k - 1]
+        if part.kind != "amount" or part.sentence != share.sentence or part.commodity != share.commodity or part.value is None:
+            continue
+        if ", with" not in text[max(0, part.start - 200):part.start] or _OWN_WHOLE_AFTER.match(text, share.end):
+            continue  # (the plain words checked first: cheap)
+        key = (share.measure, share.reporter, share.partner, share.period)
+        whole = next((c for c in reversed(claims[:k - 1]) if c.sentence == share.sentence and c.kind == "amount"
+                      and (c.measure, c.reporter, c.partner, c.period) == key and c.commodity not in (None, part.commodity)
+                      and not c.scope and c.value is not None and c.currency == part.currency and c.value > part.value), None)
+        if whole is None or not _WITH.search(text, whole.end, part.start):
+            continue
+        # (only the part's own words between the ", with" and the part: no other figure)
+        if any(whole.end <= c.start < part.start for c in claims):
+            continue
+        share.extra["_whole_commodity"] = whole.commodity
