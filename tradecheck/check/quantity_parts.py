@@ -534,7 +534,21 @@ def _complement_parts(text: str, sentences, i: int) -> list[Finding]:
               and named & {x.lower() for x in flow.findall(text, before.start, w.m.start())}]
     if not wholes:
         return []  # (no whole of the flow the kinds are of)
+    if i + 1 < len(sentences) and _rest_made_of_re().match(text, sentences[i + 1].start, sentences[i + 1].end):
+        f = _judge(text, [first, second], wholes)  # (the rest named after: parts, not all of it)
+        return [f] if f is not None else []
     return _unless_adding_up([first, second], wholes, wholes[0])
+
+
+@functools.cache
+def _rest_made_of_re() -> re.Pattern:
+    """A sentence with no figure that names the rest of a whole by what it held ("The rest
+    comprised anthracite and coke."; vocab/quantity_part_ties.csv, rest and rest made of): the
+    kinds listed before it are then not all of the whole."""
+    rows = vocab.table("quantity_part_ties")
+    rest, verbs = (vocab.alternation([r["phrase"] for r in rows if r["where"] == where], ignore_case=True, space=r"\s+")
+                   for where in ("rest", "rest made of"))
+    return re.compile(rf"\s*(?:{rest})\s+(?:{verbs})\b[^\d]*$", re.I)
 
 
 @functools.cache

@@ -201,6 +201,9 @@ def findings(text: str, sentences) -> list[Finding]:
                 out.append(f)
         if i:
             out += _changes_pointing_back(text, sent, sentences[i - 1])
+        if i + 1 < len(sentences) and (" compared " in part or " from " in part or " against " in part
+                                       or " over " in part or " on " in part):  # (the change's base: cheap literals first)
+            out += _changes_on_a_base_year_given_after(text, sentences, i)
         if i + 1 < len(sentences) and " to " in part:  # (the change's "to" checked first: cheap)
             out += _changes_to_a_level_dated_after(text, sent, sentences[i + 1])
         if i + 1 < len(sentences) and " from " in part and " in " in part:
@@ -539,6 +542,11 @@ def _change_to_from_re() -> re.Pattern:
     and the old one, both in a unit."""
     level = level_pattern()
     words = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d){0,40}?"  # (a place or a period, no other figure)
+    # ("to 183.4 million tonnes (MT) in the April-December period of the current financial
+    # year, from 190.4 MT": the unit's abbreviation in brackets, then a longer period phrase,
+    # still no figure, before "from")
+    abbrev = r"(?:\s*\([A-Za-z]{1,6}\))?"
+    long_words = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d){0,70}?"
     # ("fell 12 per cent last year to 3.6 million tonnes": a period may date the change
     # before its "to", vocab/change_period_asides.csv, or a year, "in 2024")
     asides = vocab.alternation([r["phrase"] for r in vocab.table("change_period_asides")], ignore_case=True, space=r"\s+")
@@ -561,7 +569,7 @@ def _change_to_from_re() -> re.Pattern:
     owner = owner.replace("'", "['’]")
     named = rf"(?:{owner})\s+(?:(?:{nouns})\s+of\s+)?"
     return re.compile(rf"\b(?P<v>[a-z]+)\s+(?:by\s+)?(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+"
-                      rf"{dated}(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?to\s+{level.format(i=1)}{words}\s+(?:from|against|compared\s+(?:with|to))\s+"
+                      rf"{dated}(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?to\s+{level.format(i=1)}(?:{words}|{abbrev}{long_words})\s+(?:from|against|compared\s+(?:with|to))\s+"
                       rf"(?:{named}|the\s+)?{old}", re.I)
 
 
@@ -817,6 +825,66 @@ def _anaphoric_changes_of_pair(text: str, sent, before) -> list[Finding]:
         return []
     f = _verdict(new, o, sign, m["p"], m.span("p"), o.end("u0"))
     return [] if f is None else [f]
+
+
+@functools.cache
+def _change_on_base_year_re() -> re.Pattern:
+    """"imported 50.6 million tonnes of coal worth $7.8 billion last year, up 61.7 per cent in
+    volume and 17.8 per cent in value compared with 2022": a change verb and its per cent (of
+    the volume, "in volume", where the sentence names money too), perhaps a second per cent
+    "in value", then the base it is set against named by its year alone, no level."""
+    qty = r"\s+in\s+(?:volume|weight|tonnage|quantity|terms\s+of\s+volume)"
+    value = rf"\s+and\s+(?:by\s+)?\d+(?:\.\d+)?\s*{PER_CENT}\s+in\s+(?:value|terms\s+of\s+value)"
+    return re.compile(rf"\b(?P<v>[a-z]+)\s+(?:by\s+)?(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}(?P<q>{qty})?(?:{value})?"
+                      rf"[^.;%\d$€£¥]{{0,30}}?\s+(?:compared\s+(?:with|to)|against|from|over|on)\s+"
+                      rf"(?:(?:the\s+)?(?:same\s+period\s+(?:of|in)\s+)?)(?P<y>(?:19|20)\d\d)\b(?![-–/]?\d|\s+(?:levels?|figures?)\s+of\s+\d)", re.I)
+
+
+def _changes_on_a_base_year_given_after(text: str, sentences, i: int) -> list[Finding]:
+    """A change set against a year alone ("imported 50.6 million tonnes last year, up 61.7 per
+    cent compared with 2022") whose base level a later sentence gives, dated by that year
+    alone ("In 2022, imports stood at 31.3 million tonnes"): the sentence's one level set
+    against that one. Only where the change's sentence holds one level of a quantity before
+    the change (the new level) and no level after it, and the base sentence, among the next
+    three, is the only one naming the base year beside a level, holds one level of that
+    quantity, no change of its own and the same flow. Where the sentence names money too, the
+    change must say it is of the volume ("in volume")."""
+    sent = sentences[i]
+    out = []
+    changes = vocab.changes()
+    for m in _change_on_base_year_re().finditer(text, sent.start, sent.end):
+        sign = changes.get(m["v"].lower())
+        if sign is None:
+            continue
+        levels = list(_level_re(1).finditer(text, sent.start, m.start()))
+        if len(levels) != 1 or _level_re(1).search(text, m.end(), sent.end):
+            continue  # (several levels, or one after the change: which is new is not said)
+        new = levels[0]
+        if not m["q"] and re.search(r"[$€£¥]|\b(?:dollars?|euros?|yuan|rupees?|worth|valued)\b", text[sent.start:sent.end], re.I):
+            continue  # (a change not said to be of the volume, beside money: which is unsaid)
+        year = m["y"]
+        if year in _YEAR.findall(text, sent.start, m.start()):
+            continue  # (the new level's own period is the base year: no change between years)
+        bases = []
+        for later in sentences[i + 1:i + 4]:
+            olds = list(_level_re(1).finditer(text, later.start, later.end))
+            if not olds or set(_YEAR.findall(text, later.start, later.end)) != {year}:
+                continue
+            bases.append((later, olds))
+        if len(bases) != 1:
+            continue  # (no base level, or several: which is the base is not said)
+        later, olds = bases[0]
+        low, head = text[later.start:later.end].lower(), text[sent.start:sent.end].lower()
+        if len(olds) != 1 or not _one_quantity(new, olds[0]) or "%" in low or "cent" in low \
+                or any((w in low) != (w in head) for w in ("export", "import")):
+            continue  # (several levels, another quantity, a change of its own or another flow)
+        o = _level_re(0).match(text, olds[0].start())
+        if o is None:
+            continue
+        f = _verdict(new, o, sign, m["p"], m.span("p"), o.end("u0"))
+        if f is not None:
+            out.append(f)
+    return out
 
 
 @functools.cache
@@ -1165,10 +1233,21 @@ def _same_period(text: str, sentences, i: int, whole: re.Match, level_re: re.Pat
     if not whole_years:
         return True
     if not own:
-        dated = [y for s in sentences[:i] if any(_one_quantity(whole, o) for o in level_re.finditer(text, s.start, s.end))
-                 for y in _YEAR.findall(text, s.start, s.end)]
-        own = {max(dated)} if dated else set()
+        # (a year named only as a change's base, "up 61.7 per cent compared with 2022", dates
+        # its level after that year, not in it: (year, True) sorts after the year itself, and
+        # a share dated so is of no stated year, so none is checked against a whole)
+        dated = [(y, bool(_BASE_YEAR.search(text, max(s.start, y_at - 40), y_at)))
+                 for s in sentences[:i] if any(_one_quantity(whole, o) for o in level_re.finditer(text, s.start, s.end))
+                 for y, y_at in ((y.group(), y.start()) for y in _YEAR.finditer(text, s.start, s.end))]
+        if dated and max(dated)[1]:
+            return False
+        own = {max(dated)[0]} if dated else set()
     return not own or bool(own & whole_years)
+
+
+# the words that name a year as the base of a change, right before it ("compared with 2022",
+# "from 2022", "against 2022", "over 2022")
+_BASE_YEAR = re.compile(r"\b(?:compared\s+(?:with|to)|against|from|over|versus|vs\.?)\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?$", re.I)
 
 
 # ", with China supplying 7.3 million tonnes, or": a clause opened by "with" that gives a
