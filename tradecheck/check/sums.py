@@ -30,6 +30,8 @@ def add(model: Model) -> None:
             if key.measure == "trade_total":
                 x = _national_exports(model, x) or x
             m = term(model, key._replace(measure="imports", reporter=rep, partner=par, series=ms))
+            if key.measure == "balance":
+                x, m = _account_term(model, key, x), _account_term(model, key, m)
             if x not in model.vars and m not in model.vars:
                 continue
             ix, im, ik = model.var(x), model.var(m), model.vars[key]
@@ -39,6 +41,20 @@ def add(model: Model) -> None:
             else:
                 rows = [({ik: 1.0, ix: -1.0, im: 1.0}, 0.0, 0.0)]
                 model.add(Group("sum", [], rows, explain=_explain(ik, ix, im, "-")))
+
+
+def _account_term(model: Model, key: QKey, term: QKey) -> QKey:
+    """A balance's term as the text gives it: where no figure of that flow bears the balance's
+    product but the balance's own sentence set it against a flow of a narrower group of it
+    ("imports of grains ..., while exports of grains and grain products ..., leaving a
+    deficit of": link/balance_products.py, extra "_account_flows"), that flow's figure."""
+    if term in model.vars:
+        return term
+    for c in model.amounts.get(model.vars[key], []):
+        label = c.extra.get("_account_flows", {}).get(term.measure)
+        if label and term._replace(commodity=label) in model.vars:
+            return term._replace(commodity=label)
+    return term
 
 
 def _valuations_of_terms(key: QKey) -> tuple[str | None, str | None]:

@@ -237,6 +237,8 @@ def findings(text: str, sentences) -> list[Finding]:
                 out += _shares_of_a_total_before(text, sentences, i)
             if i and ("demand" in part or "consumption" in part):  # (cheap literals first)
                 out += _shares_of_demand(text, sentences, i)
+            if i and _names_share_flow(part):  # ("or 40% of rapeseed imports": cheap literals first)
+                out += _shares_of_a_named_product(text, sentences, i)
     if "%" in text and " from " in text:
         out += _bracketed_changes_restated(text)
     return out
@@ -324,13 +326,14 @@ def _same_unit(new: str, old: str, abbreviation: str | None) -> bool:
     a, b = new.lower(), old.lower()
     if a == b or old == abbreviation or a.split()[-1] == b or b.split()[-1] == a:
         return True
-    spelt, scaled = vocab.unit_spellings(), vocab.scaled_units()
-    if (a in scaled) != (b in scaled):
+    spelt = vocab.unit_spellings()
+    held_a, held_b = _held_scale(new), _held_scale(old)
+    if (held_a is None) != (held_b is None):
         # ("22.7 billion cubic metres (bcm) ... from 15.4 bcm": an abbreviation holding its
         # scale is of its unit written out, vocab/scaled_units.csv; its level then reads that
         # scale, `_level`; two such abbreviations are one unit only as one word, "bcm" no "mcm")
-        short, full = (a, b) if a in scaled else (b, a)
-        return scaled[short][1] == spelt.get(full, full)
+        held, full = (held_a, b) if held_a else (held_b, a)
+        return held[1] == spelt.get(full, full)
     return a in spelt and spelt[a] == spelt.get(b)
 
 
@@ -339,8 +342,15 @@ def _unit_scale(scale: str | None, unit: str | None) -> str | None:
     15.4 billion, vocab/scaled_units.csv)."""
     if scale or not unit:
         return scale
-    held = vocab.scaled_units().get(unit.lower())
+    held = _held_scale(unit)
     return held[0] if held else None
+
+
+def _held_scale(unit: str) -> tuple[str, str] | None:
+    """The scale and unit an abbreviation holds (vocab/scaled_units.csv), or None. A row
+    written with a capital is read only as written: "Mt" is million tonnes, "MT" metric tons."""
+    scaled = vocab.scaled_units()
+    return scaled.get(unit) or scaled.get(unit.lower())
 
 
 def _verdict(m: re.Match, o: re.Match, sign: int, pct: str, pct_span: tuple[int, int], old_end: int) -> Finding | None:
@@ -940,9 +950,10 @@ def _share_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     level = level_pattern()
     ties = {w: vocab.alternation([r["phrase"] for r in vocab.table("quantity_share_ties") if r["where"] == w],
                                  ignore_case=True, space=r"\s+") for w in ("same", "before")}
-    # between "of" and the whole: the whole's name, no other figure
+    # between "of" and the whole: the whole's name, no other figure ("or 23% of the total
+    # 2.68Mt": the word "total" may lead the whole's figure itself)
     share = (rf"(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+(?P<name>[^.;%\d$€£¥()]{{0,60}}?)"
-             rf"\b(?:of|at|totall?ing|reaching)\s+(?:the\s+)?{level.format(i=0)}")
+             rf"\b(?:of|at|totall?ing|reaching|total)\s+(?:the\s+)?{level.format(i=0)}")
     # (", about 37 per cent of its total exports of 11.3 mt": a hedge alone ties the share too;
     # "The shipments represented about 74% of ...": a hedge may follow the tie)
     hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
@@ -1161,6 +1172,90 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
                               whole_m, m.span("p" if m["p"] else "fr"), w.span(), hedged=not m["p"],
                               written=(m["n1"], m["s1"], m["u1"]), above_whole=headline)
     return out
+
+
+@functools.cache
+def _product_share_re() -> re.Pattern:
+    """"taking 90,000 tonnes, or about 40% of rapeseed imports": a level, then its share of a
+    flow of a product named by up to three words before a noun of the flow
+    (vocab/product_share_flows.csv); the whole is that product's level given before."""
+    level = level_pattern()
+    ties = vocab.alternation([r["phrase"] for r in vocab.table("quantity_share_ties") if r["where"] == "same"],
+                             ignore_case=True, space=r"\s+")
+    hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
+    flows = vocab.alternation([r["noun"] for r in vocab.table("product_share_flows")], ignore_case=True)
+    return re.compile(rf"{level.format(i=1)}(?:\s*,\s*(?:(?:{ties})\s+|(?=(?:{hedge})\s))|\s+or\s+){HEDGE}"
+                      rf"(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+(?P<product>(?:[a-z][a-z-]*\s+){{1,3}}?)"
+                      rf"(?P<flow>{flows})\b", re.I)
+
+
+@functools.cache
+def _product_share_flow_stems() -> dict[str, str]:
+    return {r["noun"]: r["stem"] for r in vocab.table("product_share_flows")}
+
+
+def _names_share_flow(part: str) -> bool:
+    """Whether a sentence names a noun of vocab/product_share_flows.csv: a cheap test."""
+    low = part.lower()
+    return any(w in low for w in _product_share_flow_stems())
+
+
+def _shares_of_a_named_product(text: str, sentences, i: int) -> list[Finding]:
+    """A level's share of a flow of a product its sentence names but gives no figure for,
+    checked against the last level of that unit before it in a sentence naming that product
+    and the flow's stem: "Imports of vegetable oils rose to 1.5 million tonnes. ... Soyoil
+    imports were 450,000 tonnes, or 30% of vegetable oil imports" (0.45 / 1.5). Where that
+    sentence holds several such levels (none set against as the earlier side), the whole is a
+    guess: nothing is checked."""
+    sent = sentences[i]
+    _, level_re, earlier_re = _counted_joint_res()
+    stems = _product_share_flow_stems()
+    out = []
+    for m in _product_share_re().finditer(text, sent.start, sent.end):
+        words = m["product"].lower().split()
+        if any(w in _not_product_words() for w in words):
+            continue  # (a total, or no product's name: other readers' wholes)
+        # (the product as a name of its own: "edible oil" is not the one of "non-edible oils";
+        # its last word may be plural)
+        product_re = _product_name_re(" ".join(words))
+        stem = stems[m["flow"].lower()]
+        wholes = None
+        for s in reversed(sentences[:i]):
+            low = text[s.start:s.end].lower()
+            if stem not in low or not product_re.search(text, s.start, s.end):
+                continue
+            levels = [o for o in _later_levels(text, [s], level_re, earlier_re) if _one_quantity(m, o)]
+            if levels:
+                wholes = levels
+                break
+        if not wholes or len(wholes) != 1 or not _same_period(text, sentences, i, wholes[0], level_re):
+            continue
+        w = wholes[0]
+        part = _level(m["n1"], m["s1"], m["u1"])
+        if part is None:
+            continue
+        tie = " ".join(text[m.end("u1"):m.start("p")].strip(", ").lower().split())
+        whole_m = {"n0": w["n1"], "s0": w["s1"], "u0": w["u1"], "p": m["p"]}
+        out += _share_figures(part, " ".join(filter(None, (m["n1"], m["s1"], m["u1"]))), (m.start("n1"), m.end("u1")),
+                              whole_m, m.span("p"), w.span(), hedged=bool(tie) and tie not in _share_ties(),
+                              written=(m["n1"], m["s1"], m["u1"]))
+    return out
+
+
+@functools.cache
+def _not_product_words() -> frozenset[str]:
+    """Words that make the name before a flow's noun no product's: a total ("total", "overall",
+    vocab/whole_words.csv: "of global imports") or a determiner ("of its imports")."""
+    return frozenset(["total", "overall", "the", "its", "their", "all", "of", "in"]
+                     + [r["word"].lower() for r in vocab.table("whole_words")])
+
+
+@functools.cache
+def _product_name_re(product: str) -> re.Pattern:
+    """A product's name as a name of its own, its last word perhaps plural: "edible oil" in
+    "edible oils", not in "non-edible oils"."""
+    words = [re.escape(w) for w in product.split()]
+    return re.compile(r"(?<![\w-])" + r"\s+".join(words) + r"(?:s|es)?(?![\w-])", re.I)
 
 
 @functools.cache

@@ -64,6 +64,7 @@ def products_of_balances(text: str, sents: list, claims: list[Claim], set_how) -
                 and _result_re().fullmatch(text, last.end, b.start) and not _WHOLE_WORDS.search(text, last.end, b.start):
             b.commodity = last.commodity
             set_how(b, "commodity", "balance-of-product-flow", "text")
+            _other_flow_of_account(b, last, before)
             continue
         start = max(sent.start, text.rfind(",", sent.start, b.start) + 1, text.rfind(";", sent.start, b.start) + 1)
         verb = _verb_re().fullmatch(text, start, b.start)
@@ -80,6 +81,22 @@ def products_of_balances(text: str, sents: list, claims: list[Claim], set_how) -
                     and re.fullmatch(r"\s*,", text[c.end:start]):
                 c.commodity = label
                 set_how(c, "commodity", "opener-flow-of-subject-product", "text")
+
+
+def _other_flow_of_account(b: Claim, last: Claim, before: list[Claim]) -> None:
+    """"imports of grains reached $4bn, while exports of grains and grain products totalled
+    $1bn, leaving a deficit of $3bn": the sentence sets the one flow against the other and
+    gives their balance, so the two are one account though their labels differ, one group
+    being the other widened (its label opens with the other's). The balance keeps the last
+    flow's product; the other flow's label is kept beside it (extra "_account_flows") for
+    the balance check to take it as its other term. Any other pair of labels is left apart."""
+    other = "imports" if last.measure == "exports" else "exports"
+    flows = [c for c in before if c.kind == "amount" and c.measure == other]
+    if len(flows) != 1 or not flows[0].commodity or flows[0].commodity == last.commodity:
+        return
+    a, w = sorted((flows[0].commodity.lower(), last.commodity.lower()), key=len)
+    if w.startswith(a + " "):
+        b.extra["_account_flows"] = {other: flows[0].commodity}
 
 
 def _named_product(np: str, claims: list[Claim]) -> str | None:

@@ -925,8 +925,10 @@ def unit_spellings() -> dict[str, str]:
 @functools.cache
 def scaled_units() -> dict[str, tuple[str, str]]:
     """Abbreviations of a unit that hold their scale ("bcm": billion cubic metres), lower case,
-    to that scale word and the unit they spell: scaled_units.csv."""
-    return {r["word"].lower(): (r["scale"], r["unit"]) for r in table("scaled_units")}
+    to that scale word and the unit they spell: scaled_units.csv. A word written there with a
+    capital keeps its case ("Mt", million tonnes, is no "MT", metric tons): read as written."""
+    return {(r["word"] if r["word"] != r["word"].lower() else r["word"].lower()): (r["scale"], r["unit"])
+            for r in table("scaled_units")}
 
 
 @functools.cache
