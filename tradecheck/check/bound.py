@@ -57,9 +57,31 @@ def _whole_is_a_topic_guess(model: Model, part: QKey, whole: QKey) -> bool:
     then "crude oil exports" are no part of them that we know."""
     if part.commodity is None or whole.commodity is not None:
         return False
-    stated_as = model.amounts.get(model.vars[whole]) or []
+    stated_as = model.amounts.get(model.vars[whole])
+    if not stated_as:
+        stated_as = _levels_its_changes_start_from(model, whole)
+        words = set(part.commodity.lower().split())
+        if any(set((c.extra.get("_topic_guess") or "-").lower().split()) <= words for c in stated_as):
+            return False  # ("crude oil" revenue under a text on oil: a kind of its own product)
     topics = {c.extra.get("_topic_guess") for c in stated_as}
     return bool(stated_as) and None not in topics and part.commodity not in topics
+
+
+def _levels_its_changes_start_from(model: Model, whole: QKey) -> list[Claim]:
+    """The stated levels that a bare flow no amount states is known from, by its changes
+    ("Against the 2021 high of $1.1 billion, last year's total was 13.6% lower"): it is as
+    much a guess of the text's product as they are (all of them, or none)."""
+    levels: list[Claim] = []
+    for c in model.claims.values():
+        if c.kind != "percent_change" or c.commodity is not None or not c.base_period \
+                or (c.measure, c.reporter, c.partner, c.period) != (whole.measure, whole.reporter, whole.partner, whole.period):
+            continue
+        base = model.vars.get(whole._replace(period=c.base_period))
+        stated = model.amounts.get(base) if base is not None else None
+        if not stated:
+            return []  # (a change from no stated level: the whole is no guess we know of)
+        levels += stated
+    return levels
 
 
 def _add_tied_parts(model: Model) -> None:

@@ -344,6 +344,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     if main_r is not None:
         lead = []
     called: list[Mention] = []  # places said to be a partner before any reporter is named
+    destinations = {c.start for c in lead if _product_destination(text, sents[:4], found["flow"], c)}
     for c in lead:
         key = c.attrs["iso"] or c.attrs["label"]
         if main_r is None and c.attrs["iso"] and c.attrs["iso"] != "WLD":
@@ -361,6 +362,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                 main_p = partner
                 break
         elif main_r is not None and key != main_r and main_p is None and not _unit_of(key, main_r) and c.start not in rivals \
+                and c.start not in destinations \
                 and not _class_cue_re().search(text, max(0, c.start - 30), c.start) \
                 and not names_visitors_origin(text, c) \
                 and not (c.attrs["kind"] == "group" and _in_cause_after_figure(text, sents, c)):
@@ -404,7 +406,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         # reporter's, unnamed, and are checked against each other as such
         main_r, main_p = UNNAMED_REPORTER, "WLD"
     if main_p is None and main_r is not None:
-        others = [c for c in lead if c.attrs["iso"] not in (None, main_r) and not _unit_of(c.attrs["iso"], main_r)
+        others = [c for c in lead if c.attrs["iso"] not in (None, main_r) and not _unit_of(c.attrs["iso"], main_r) and c.start not in destinations
                   and not names_visitors_origin(text, c) and c.start not in rivals]
         main_p = others[0].attrs["iso"] if others else "WLD"
     # ("BAC NINH - The province posted ... Exports were $25.7 billion": a province's story,
@@ -1198,6 +1200,35 @@ def _in_headline_side_clause(text: str, head: Sentence, flows: list[Mention], c:
         return False
     between = text[first.end:c.start] if first is not None else text[head.start + figure.end():c.start]
     return _headline_opener_re().search(between) is not None
+
+
+# "<product> exports to", "exports of <product> to": a product's flow and its preposition at
+# the end of the text before a place (not "its exports to", "total exports to")
+_PRODUCT_FLOW_TO = re.compile(r"(?:(?<![\w-])(?P<word>[a-z][\w-]*)\s+(?:exports?|imports?|shipments|sales)\s+"
+                              r"|\b(?:exports?|imports?|shipments|sales)\s+of\s+(?:[a-z][\w-]*\s+){1,3})"
+                              r"(?:to|from)\s+(?:the\s+)?\Z")
+_NO_PRODUCT_WORDS = frozenset({"its", "their", "his", "her", "the", "total", "overall", "all", "goods", "merchandise", "combined", "but", "while", "as", "and"})
+
+
+def _product_destination(text: str, sents: list[Sentence], flows: list[Mention], c: Mention) -> bool:
+    """"Japan logs trade deficit in Jan. but chip tool exports to China surge" over "Japan
+    posted a trade deficit of 1.76 trillion yen, but exports of chipmaking equipment to China
+    more than doubled": a place the headline or lead names after a conjunction that follows
+    the sentence's own subject (a headline's flow, `_in_headline_side_clause`, or a lead's
+    figure), as where one product's flow goes, is that product's destination, a detail beside
+    the country's overall trade, not the story's partner."""
+    s = next((x for x in sents if x.start <= c.start < x.end), None)
+    if s is None:
+        return False
+    m = _PRODUCT_FLOW_TO.search(text, max(s.start, c.start - 60), c.start)
+    if m is None or (m["word"] or "") in _NO_PRODUCT_WORDS or (m["word"] is None and _NO_PRODUCT_WORDS & set(m[0].split()[2:-1])):
+        return False
+    if s is sents[0] and _in_headline_side_clause(text, s, flows, c):
+        return True
+    figure = None
+    for figure in re.finditer(r"\d", text[s.start:m.start()]):
+        pass  # (the last figure before the product's clause)
+    return figure is not None and _headline_opener_re().search(text, s.start + figure.end(), m.start()) is not None
 
 
 @functools.cache
