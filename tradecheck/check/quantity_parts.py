@@ -113,6 +113,12 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _rest_list(text, sentences, i)
         if i and ("non-" in low or any(k in low for k, _ in _complementary_kinds())):  # (literals first: cheap)
             out += _complement_parts(text, sentences, i)
+        if ", " in part and any(w in low for w in _one_part_words()):  # (the literals first: cheap)
+            f = _one_part_after_comma(text, sent)
+            if f is not None:
+                out.append(f)
+        if ":" in part:  # (a sum's list after its colon: the literal checked first, cheap)
+            out += _colon_lists(text, sent)
         if "total" in part.lower():  # (every sum tie names a total: checked first, cheap)
             out += _listed_sums(text, sent)
         if " by " in part:  # (every ranked tie ends in "by")
@@ -648,7 +654,7 @@ def _bullet_parts(text: str, sentences) -> list[Finding]:
             wholes = [w for w in (_levels(text, 0, before.start) if headed else _levels(text, before.start, before.end))
                       if _maybe_whole(text, w, parts[0]) and not _earlier_level(text, w)]
             if not headed:
-                wholes = _without_outer_wholes(text, before, wholes)
+                wholes = _without_outer_wholes(text, before, wholes) or _every_kind_wholes(text, before, parts[0])
             f = _judge(text, parts, wholes)
             if f is not None:
                 out.append(f)
@@ -1132,6 +1138,48 @@ def _one_count_of_people(text: str, a: _Level, b: _Level) -> bool:
         and _rate_tail(text, a.m.end()) == _rate_tail(text, b.m.end())
 
 
+@functools.cache
+def _one_part_words() -> tuple[str, ...]:
+    return tuple(r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "one part")
+
+
+@functools.cache
+def _one_part_re() -> re.Pattern:
+    """A comma, a word hanging one part on the level before (vocab/quantity_part_ties.csv,
+    one part), perhaps a hedge, and the part's figure right after."""
+    words = vocab.alternation(list(_one_part_words()), ignore_case=True, space=r"\s+")
+    return re.compile(rf",\s*(?:{words})\s+{HEDGE}(?=\d)", re.I)
+
+
+# the rest of a part's clause, to its comma or the sentence's end
+_CLAUSE_REST = re.compile(r"[^,;]*")
+
+
+def _one_part_after_comma(text: str, sent) -> Finding | None:
+    """"Exports reached 4.1 million tons in the season, including 3.2 million tons of corn":
+    one part hung by a comma on the clause before it is a part of that clause's level, so it
+    can never exceed it. Only the sentence's own levels before the comma are wholes (one part
+    alone says nothing of a whole further back), every one of them (an earlier side of a
+    change too: the part need only fit one), and at least one must be a current level. Only
+    the first level after the word is the part; one its clause sets against another period
+    or gives as a change ("including 3.2 million tons more than a year ago") is none."""
+    m = _one_part_re().search(text, sent.start, sent.end)
+    if m is None:
+        return None
+    after = _levels(text, m.end(), sent.end)
+    if not after or after[0].m.start() > m.end() + 20:
+        return None
+    part = after[0]
+    rest = _CLAUSE_REST.match(text, part.m.end(), sent.end)
+    if _tie_res()[2].search(text, part.m.end(), rest.end()) or _change_amount(text, part):
+        return None
+    wholes = [w for w in _levels(text, sent.start, m.start())
+              if _maybe_whole(text, w, part) and _one_quantity(text, w, part) and not _change_amount(text, w)]
+    if not any(not _earlier_level(text, w) for w in wholes):
+        return None
+    return _judge(text, [part], wholes)
+
+
 def _judge(text: str, parts: list[_Level], wholes: list[_Level]) -> Finding | None:
     if not wholes or not all(_one_quantity(text, p, parts[0]) or _one_count_of_people(text, p, parts[0]) for p in parts):
         return None
@@ -1305,3 +1353,70 @@ def _unless_adding_up(parts: list, wholes: list, named) -> list[Finding]:
     total = (sum(v for v, _ in combo), sum(e for _, e in combo))
     return sum_finding(total, " + ".join(p.written for p in parts), (parts[0].m.start(), parts[-1].m.end()),
                        named.m["n"], named.m["s"], named.unit, named.m.span())
+
+
+@functools.cache
+def _colon_total_res() -> tuple[re.Pattern, re.Pattern]:
+    """A sum's cue right before a level ("a combined 9.1 million tonnes:"), and the words from
+    a level to its colon, perhaps ending on such a cue ("312,000 tonnes from the three
+    neighbours combined:"), with no word after the colon that makes the list a selection
+    ("including", "such as"; vocab/colon_total_cues.csv, as check/other_money.py reads money)."""
+    rows = vocab.table("colon_total_cues")
+    total = vocab.alternation([r["phrase"] for r in rows if r["role"] == "total"], ignore_case=True, space=r"\s+")
+    opening = vocab.alternation([r["phrase"] for r in rows if r["role"] == "open"], ignore_case=True, space=r"\s+")
+    return (re.compile(rf"\b(?:{total})\s+$", re.I),
+            re.compile(rf"[^\d;:.()$€£¥%\n]{{0,60}}?(?P<cue>\b(?:{total}))?\s*:(?!\s*(?:{opening})\b)[ \t]*", re.I))
+
+
+# between two listed levels: the rest of one item and the opening of the next, no clause's end
+_BETWEEN_LEVELS = re.compile(r"[^;:()$€£¥%\d\n]{1,80}")
+
+
+def _colon_lists(text: str, sent) -> list[Finding]:
+    """"The three mills handled a combined 9.1 million tonnes: 4.2 million tonnes at the first,
+    3.1 million tonnes at the second and 1.8 million tonnes at the third": a level named a sum
+    before a colon, and the closed list of levels of its unit right after the colon (items
+    apart by commas, "and" before the last), are one sum: the parts must add up to it."""
+    cue_before, to_colon = _colon_total_res()
+    levels = _levels(text, sent.start, sent.end)
+    for k, whole in enumerate(levels[:-2]):
+        colon = to_colon.match(text, whole.m.end(), sent.end)
+        if colon is None or not (colon["cue"] or cue_before.search(text, max(sent.start, whole.m.start() - 20), whole.m.start())):
+            continue
+        later = levels[k + 1:]
+        if later[0].m.start() != colon.end():
+            return []  # (words before the first item: no plain list of the sum's parts)
+        parts = [later[0]]
+        for p in later[1:]:
+            gap = text[parts[-1].m.end():p.m.start()]
+            if not _BETWEEN_LEVELS.fullmatch(gap) or not re.search(r",|\band\b", gap):
+                return []
+            parts.append(p)
+            if re.search(r"\band\b", gap):
+                break  # (the item after "and" closes the list)
+        else:
+            return []
+        if not all(_one_quantity(text, p, whole) for p in parts):
+            return []
+        return _unless_adding_up(parts, [whole], whole)
+    return []
+
+
+@functools.cache
+def _every_kind_re() -> re.Pattern:
+    """The words after a level that say it counts every kind of its product ("24,000 tonnes of
+    cocoa of all grades"; vocab/every_kind_qualifiers.csv)."""
+    words = vocab.alternation(vocab.every_kind_qualifiers(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+of\s+[^\W\d][\w'’ -]{{0,30}}?\s+(?:{words})\b", re.I)
+
+
+def _every_kind_wholes(text: str, before, part: _Level) -> list[_Level]:
+    """"Exports reached 24,000 tonnes of cocoa of all grades. Volume was down 3% from 25,100
+    tonnes in April." over bullets of grades: where the sentence right before the bullets
+    gives no current level, a level of its paragraph said to count every kind of its product
+    is the whole the bullets (its kinds) are of."""
+    start = text.rfind("\n\n", 0, before.start) + 1
+    if not any(w in text[start:before.start].lower() for w in ("all", "every")):
+        return []  # (every qualifier names all or every kind: the literals first, cheap)
+    return [w for w in _levels(text, start, before.start)
+            if _every_kind_re().match(text, w.m.end()) and _maybe_whole(text, w, part) and not _earlier_level(text, w)]
