@@ -37,13 +37,17 @@ def _net_re() -> re.Pattern:
     # ("net crude oil imports": words of the goods may stand between "net" and its flow; no
     # word that ends the phrase, "net of imports", "net exports and imports")
     kind = r"\bnet\s+(?:(?!(?:of|and|or|the|to|from|in|on|at|by|for|with)\b)[a-z]+\s+){1,3}?(?:exports?|imports?)\b"
-    return re.compile(f"{w['net_exports'].pattern}|{w['net_imports'].pattern}|{kind}|(?P<position>{w['net_position'].pattern})", re.I)
+    # ("leaving a deficit of 0.7 Mt" after both flows: the gap they leave, read like a position,
+    # only against the two flows of its own sentence)
+    return re.compile(f"{w['net_exports'].pattern}|{w['net_imports'].pattern}|{kind}|(?P<position>{w['net_position'].pattern}"
+                      f"|{w['flow_deficit'].pattern}|{w['flow_surplus'].pattern})", re.I)
 
 
 def _net_side(m: re.Match) -> str:
     """The flow a net level is of: "exports" for a net of exports ("net crude exports",
     "exported a net"), else "imports"."""
-    return "exports" if "export" in m[0].lower() else "imports"
+    # (a surplus the flows leave is exports less imports: vocab/quantity_balances.csv, flow_surplus)
+    return "exports" if "export" in m[0].lower() or _words()["flow_surplus"].fullmatch(m[0]) else "imports"
 # a gap "of" a figure: the cheap test before the market gaps are read
 _GAP_OF = re.compile(r"(?:deficit|surplus|shortfall)\s+of\s")
 # sentences before a net level where the other flow's level of its period may stand
@@ -85,7 +89,8 @@ def findings(text: str, sentences, published: str | None) -> list[Finding]:
     low = text.lower()
     # (a trade surplus is common, a surplus "of" a level in a unit rare: the gap's test asks for both)
     # ("net crude oil imports": words between, so the whole net pattern, after its cheap "net ")
-    cheap = ("net export" in low or "net import" in low or "ed a net " in low or ("net " in low and _net_re().search(text) is not None), "total suppl" in low or "total availab" in low,
+    cheap = ("net export" in low or "net import" in low or "ed a net " in low or ("net " in low and _net_re().search(text) is not None)
+             or ("leaving a" in low and _net_re().search(text) is not None), "total suppl" in low or "total availab" in low,
              ("deficit" in low or "surplus" in low or "shortfall" in low) and _GAP_OF.search(low) is not None,
              "quota" in low)
     if not any(cheap):

@@ -53,6 +53,8 @@ from .residuals import rest_of_listed_members, rest_of_listed_partners, rest_row
 from .remainders import remainder_of_partners, parts_beside_an_unquantified_rest
 from .origins import origins_are_no_destinations
 from .cause_asides import in_cause_aside
+from .material_heads import one_product_with_and_without_its_head
+from .value_after_volume import value_change_after_volume
 from .measures import MEASURE_RULES, listed_partner_before, OTHER_RULES, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
 from .pairs import PAIR_RULES, _cause_clause, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, whole_of_goods_between_pair, from_its_exporter, last_place, of_the_world, listed_share_of_world, labelled_share_line, others_after_subject_flow, owns_flow, perspective, two_together, names_a_calendar
 from .preferences import scheme_parts
@@ -243,6 +245,7 @@ def link(doc: Document) -> list[Claim]:
             c.extra.pop("_scoped", None)
     _headline_labels(claims, ctx)
     _one_product_two_names(claims)
+    one_product_with_and_without_its_head(claims)  # "cathode materials" and "cathode"
     flows_of_product_makers(text, sents, claims, _set)
     listed_goods_of_the_sector(claims, _set)
     products_of_balances(text, sents, claims, _set)  # (after the labels of the flows are settled)
@@ -4910,6 +4913,11 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         # 1.00 billion) and imports by 8.6%"
         paired_with = _first_of_pair(prev_claim, last_relation, text, sent)
         kind = paired_with.kind
+    elif kind is None and m.kind == "percent" and value_change_after_volume(text, sent.start, m.start, after):
+        # "up 3.8% in volume and 31.7% in value": the value's change, the volume's before it
+        # read as a quantity's (link/value_after_volume.py)
+        kind = "percent_change"
+        paired_with = None
     elif kind is None and m.kind == "percent" and last_relation is not None and last_relation.kind == "percent_change" \
             and last_relation.sentence == sent.index and re.search(r"[,\s]\s*and\s+$", text[prev_end:m.start]) \
             and _AGAINST_A_BASE.match(after):

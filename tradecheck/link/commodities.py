@@ -1644,7 +1644,21 @@ def _of_product_list(text: str, sent, m, commodities) -> str | None:
     if not all(any(x.text.lower() == i.lower() for x in commodities if start <= x.start < mm.end("list")) or unknown_product(i)
                for i in items) or any(names_country_or_flow(i) for i in items):
         return None
-    return re.sub(r"\s+", " ", mm["list"].lower())
+    shared = _pieces_of_one_product(items)
+    return shared or re.sub(r"\s+", " ", mm["list"].lower())
+
+
+def _pieces_of_one_product(items: list[str]) -> str | None:
+    """"battery cells, modules and parts": a first item naming a product's piece, then bare
+    nouns of its other pieces (vocab/component_nouns.csv) that share its product word; the
+    list is that product as a whole ("batteries"), when the first item's label is a known
+    product other than its piece noun. None otherwise."""
+    pieces = vocab.component_nouns()
+    first = items[0].split()
+    if len(first) != 2 or first[1].lower() not in pieces or not all(i.strip().lower() in pieces for i in items[1:]):
+        return None
+    label = canonical_label(items[0])
+    return label if label != items[0].lower() and label in _phrases() else None
 
 
 def _before_place_pronoun(words: str) -> str:

@@ -1083,6 +1083,11 @@ _TITLE_DATELINE = re.compile(r"(?m)^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?:(?:
 _COMPARED_AFTER_FLOW = re.compile(r"\s+(?:even\s+|still\s+|far\s+|much\s+)?(?:more|less|fewer)\b(?!\s+than\s+\d)", re.I)
 
 
+# the gap between two places of a list: ", ", " and ", ", and ", past capitalised items the
+# vocabulary may not know as places (", Ivorian and ")
+_LISTED_PLACES_GAP = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*)*\s*(?:,\s*and|,|and|or|,\s*or)\s+")
+
+
 def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention],
                anaphors: list[Mention] = ()):
     """The pair the article is about, from the way the headline and lead name a flow:
@@ -1109,6 +1114,11 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
                 # partner the lead is on, in a remark with no figure, is no pair of the text
                 continue
             before = [c for c in cs if f.start - 45 <= c.end <= f.start]
+            if len(before) >= 2 and _LISTED_PLACES_GAP.fullmatch(text, before[-2].end, before[-1].start) \
+                    and before[-1].attrs["kind"] == "demonym":
+                # "filled by Thai, Ivorian and Vietnamese supplies": a list of origins before a
+                # flow names several sellers, none the one country the text reports on
+                continue
             after = [c for c in cs if f.end <= c.start <= f.end + 40 and _PARTNER_AFTER.match(text[f.end:c.start])]
             pair_before = [c for c in before if c.attrs["possessive"] or c.attrs["kind"] == "demonym"
                            or re.match(r"^\s*(?:-|–)\s*$", text[c.end:c.end + 2]) or text[c.end:f.start].strip() in ("", "-", "–")]

@@ -952,6 +952,13 @@ def flow_nouns_of_verbs() -> dict[str, str]:
 
 
 @functools.cache
+def value_cues() -> list[str]:
+    """Words after a percentage that make it one of money value, set against a volume's
+    ("31.7% in value"): value_cues.csv."""
+    return [r["phrase"] for r in table("value_cues")]
+
+
+@functools.cache
 def volume_cues() -> list[str]:
     """Words after a percentage that make it one of a physical quantity ("of the volume")."""
     return [r["phrase"] for r in table("volume_cues")]
@@ -2099,6 +2106,20 @@ def arithmetic_words() -> dict[str, str]:
     """The operators and result words of a calculation written out between figures
     ("$79.8bn - $72.1bn = $7.7 billion"), each with its role: arithmetic_words.csv."""
     return {r["word"].lower(): r["role"] for r in table("arithmetic_words")}
+
+
+@functools.cache
+def component_nouns() -> frozenset[str]:
+    """Nouns for the pieces a product is built from ("cells", "modules", "parts"), which a
+    list shares one product word over: component_nouns.csv."""
+    return frozenset(r["word"].lower() for r in table("component_nouns"))
+
+
+@functools.cache
+def material_head_nouns() -> frozenset[str]:
+    """Nouns after a product's word that only say it is a material ("cathode materials"):
+    material_head_nouns.csv."""
+    return frozenset(r["word"].lower() for r in table("material_head_nouns"))
 
 
 @functools.cache
