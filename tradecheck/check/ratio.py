@@ -263,7 +263,7 @@ def _whole_key(model: Model, c: Claim, key):
         return key._replace(reporter="WLD", partner="WLD")  # "China's share of world exports"
     if c.extra.get("_of_total_flow") and key.measure in ("exports", "imports"):
         # "a share of 60 percent of total exports", "63.9% of all exports to China"
-        return key._replace(commodity=None, partner=key.partner if c.extra["_of_total_flow"] == "partner" else "WLD")
+        return _total_as_stated(model, key._replace(commodity=None, partner=key.partner if c.extra["_of_total_flow"] == "partner" else "WLD"))
     if c.extra.get("_within") and c.commodity:
         # "with Toyota Motor shipping $30 billion, or a third of the total" after Japan's car
         # exports: a company's part of the product's flow named before, not of all exports
@@ -374,6 +374,19 @@ def _add_share(model: Model, c: Claim) -> None:
         if not rows:
             continue
         model.add(Group("ratio", [c.id], rows, explain=_explain_share(c, ip, iw)))
+
+
+def _total_as_stated(model: Model, key):
+    """"Exports of goods and services hit $672 billion ... Iron ore earned $124 billion, or
+    18.5 per cent of total exports": where the text states the flow's total only as goods
+    and services (no bare or goods-only total of that pair and period, in any currency),
+    "total exports" is that figure, not a bare total the text never gives."""
+    wide = key._replace(commodity="goods and services")
+    if not any(stated(model, i) is not None for i in _in_each_currency(model, wide)):
+        return key
+    if any(stated(model, i) is not None for label in (None, "goods") for i in _in_each_currency(model, key._replace(commodity=label))):
+        return key
+    return wide
 
 
 def _remainder_of_stated_whole(model: Model, c: Claim) -> str | None:

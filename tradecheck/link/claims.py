@@ -210,6 +210,7 @@ def link(doc: Document) -> list[Claim]:
     _flow_goes_on_as_goods(text, claims)
     _share_of_that(text, claims)
     _share_of_a_part_of_that(text, claims)
+    _share_after_a_part_of_that(text, claims)
     _units_part_of_that(text, claims)
     shares_of_the_class_before(text, claims)
     _part_of_the_whole_its_share_names(text, claims)
@@ -771,6 +772,39 @@ def _share_of_a_part_of_that(text: str, claims: list[Claim]) -> None:
         key = _partner_key(whole) if whole is not None else None
         if whole is None or whole.measure != share.measure or whole.reporter != share.reporter or whole.period != share.period \
                 or key in (None, "WLD", share.partner) or whole.commodity != share.commodity:
+            continue
+        share.extra["_whole_partner"] = key
+
+
+@functools.cache
+def _part_then_share_re() -> re.Pattern:
+    """" of that went to the United States, a share of ": a part named as a piece of the
+    figure before (vocab/share_anaphors.csv), the clause saying where it went (no figure),
+    then the share restating the part."""
+    words = vocab.alternation(vocab.share_anaphors(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+of\s+(?:{words})\s+[^\d;:.()]{{1,80}}?,\s*(?:or\s+|a\s+share\s+of\s+)(?:{HEDGE})?", re.I)
+
+
+def _share_after_a_part_of_that(text: str, claims: list[Claim]) -> None:
+    """"Goods exports came to $80bn, and $60bn of that went to Japan, a share of 75 per
+    cent": the share restating a part "of that" is of that figure, the last flow figure
+    before the part (in its sentence or the one before), here the reporter's goods exports
+    to everyone. Without this the share of a product's figure with one partner is read as
+    of all that partner's trade, a whole the text never gives."""
+    for k, share in enumerate(claims):
+        if k < 2 or share.kind != "share" or share.measure not in FLOW_MEASURES or share.extra.get("_whole_partner") \
+                or share.extra.get("_whole_commodity") or share.partner in (None, "WLD"):
+            continue
+        part = claims[k - 1]
+        if part.kind != "amount" or part.sentence != share.sentence or part.partner != share.partner \
+                or part.measure != share.measure or part.commodity != share.commodity \
+                or not _part_then_share_re().fullmatch(text, part.end, share.start):
+            continue
+        whole = next((c for c in reversed(claims[max(0, k - 1 - _PART_OF_THAT_BACK):k - 1]) if c.kind == "amount"
+                      and c.measure in FLOW_MEASURES and part.sentence - 1 <= c.sentence <= part.sentence), None)
+        key = _partner_key(whole) if whole is not None else None
+        if whole is None or whole.measure != share.measure or whole.reporter != share.reporter or whole.period != share.period \
+                or key in (None, share.partner) or whole.commodity != share.commodity:
             continue
         share.extra["_whole_partner"] = key
 

@@ -363,7 +363,16 @@ def _names_the_figure(gap: str) -> bool:
     programme", "P482bn in tourism receipts", but not "fell to $34.59 billion as prices
     retreated" (another clause)."""
     word = re.fullmatch(r"\s+(?:([A-Za-z-]+)\s+)?", gap)
-    return word is not None and (word[1] or "").lower() not in vocab.clause_openers()
+    return word is not None and (word[1] or "").lower() not in vocab.clause_openers() \
+        and (word[1] or "").lower() not in _comparing_words()
+
+
+@functools.cache
+def _comparing_words() -> frozenset[str]:
+    """One-word cues of vocab/against_level_cues.csv ("against", "versus"): the noun after
+    one is what the figure is set beside, not what it is ("exports reached 122 trillion yen
+    against GDP of 590 trillion": exports, not GDP)."""
+    return frozenset(w.lower() for w in vocab.against_level_cues() if " " not in w)
 
 
 @functools.cache
