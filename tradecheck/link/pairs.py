@@ -3444,17 +3444,17 @@ def _whole_is_national_total(s: Site, owner) -> bool:
 
 
 def _restates_previous_figure(s: Site) -> bool:
-    """"Exports to Pakistan reached $600 million, 20% of Kenya's total exports": the share
-    restates the figure right before it, whose partner its part keeps."""
+    """"Exports to Pakistan reached $600 million, or 20% of Kenya's total exports", "...
+    totalled $620 million. That is 24% of Kenya's total exports": the share's part is a figure
+    given before it (in its sentence, or taken up by "That"/"This"), whose partner it keeps."""
     p = s.prev
-    if p is None or p.kind != "amount" or p.end < s.sent.start:
-        return False
-    # (the figure's period may stand between: "$600 million in 2023, or 20%")
-    gap = _PERIOD_AFTER_FIGURE.sub("", s.text[p.end:s.m.start], count=1)
-    return bool(_SHARE_RESTATES.fullmatch(gap))
+    if p is not None and p.end >= s.sent.start:
+        return True
+    return _ANAPHOR_OPENER.match(s.text, s.sent.start, s.m.start) is not None
 
 
-_PERIOD_AFTER_FIGURE = re.compile(r"^\s+(?:in|during|for|last|this)\s+(?:(?:fiscal|the|calendar)\s+)?(?:year\b|\d{4}(?:[-/]\d{2,4})?)")
+# a sentence opening on a word that takes up the figure before: "That is", "This was"
+_ANAPHOR_OPENER = re.compile(r"\s*(?:That|This|It|These|Those|Such|Which)\b")
 
 
 # the whole's flow word after its owner ("Kenya's merchandise exports")
