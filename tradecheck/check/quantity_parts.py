@@ -1310,6 +1310,11 @@ def _share_judge(part: _Level, m: re.Match, wholes: list[_Level], unshared: list
     # ("imported 14.6 mn t in 2023, up from 12.1 mn t in 2022 ... Iran shipped 9.0 mn t, a 62pc
     # share of the total": the earlier side of a change is the nearest, not the whole meant)
     unshared = [w for w in unshared if not _earlier_level(w.m.string, w)] or unshared
+    # ("India shipped 22.2 Mt ... about 40% of world rice trade of 55.4 Mt. White rice accounted
+    # for 10.3 Mt of last year's shipments, or 46% of the total": a share whose words name no
+    # world trade is of the shipments the text is on, not of the world's named nearer)
+    if not _names_world_trade(m.group(0)):
+        unshared = [w for w in unshared if not _world_level(w.m.string, w)] or unshared
     if not wholes:
         return None
     # ("exported 681,000 head, up 19% on the 572,000 head exported in 2022 ... 422,000 head, or
@@ -1325,6 +1330,35 @@ def _share_judge(part: _Level, m: re.Match, wholes: list[_Level], unshared: list
     return Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
                    spans=[(part.m.start(), part.m.end()), m.span("p"), (whole.m.start(), whole.m.end())],
                    message=render("ratio", "share", False, fields), expected=round(share, 1), observed=p)
+
+
+@functools.cache
+def _world_trade_re() -> re.Pattern:
+    """The whole world's trade, perhaps of a product (vocab/world_cues.csv, with up to two
+    words inside: "world rice trade", "global steel exports")."""
+    alts = []
+    for phrase in vocab.world_cues():
+        words = phrase.split()
+        if len(words) >= 2:
+            alts.append(rf"{re.escape(words[0])}\s+(?:[\w-]+\s+){{0,2}}?" + r"\s+".join(map(re.escape, words[1:])))
+    return re.compile(rf"\b(?:{'|'.join(alts)})\b", re.I)
+
+
+def _names_world_trade(words: str) -> bool:
+    return _world_trade_re().search(words) is not None
+
+
+def _world_level(text: str, w: _Level) -> bool:
+    """Whether a level is stated as the world's trade: "world rice trade of 55.4 Mt"."""
+    before = text[max(0, w.m.start() - 40):w.m.start()]
+    cue = None
+    for cue in _world_trade_re().finditer(before):
+        pass
+    return cue is not None and _TO_LEVEL.fullmatch(before, cue.end()) is not None
+
+
+# from the world's trade to its level: " of ", " was ", " reached about "
+_TO_LEVEL = re.compile(r"(?:\s+(?:of|was|were|is|are|at|reached|totall?ed|stood\s+at|came\s+to)){0,2}\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
 
 
 @functools.cache

@@ -278,3 +278,83 @@ def turnover_word(words: str) -> bool:
     if not parts or parts[-1] not in vocab.company_words("turnover"):
         return False
     return len(parts) == 1 or not any(w.startswith(("export", "import")) for w in parts[:-1])
+
+
+# a share's whole that is its owner's own turnover: "of its sales", "of their system revenue"
+@functools.cache
+def _of_its_turnover() -> re.Pattern:
+    turnover = vocab.alternation(vocab.company_words("turnover"), ignore_case=True)
+    return re.compile(rf"^\s*of\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{turnover})\b", re.I)
+
+
+@functools.cache
+def _opening_name() -> re.Pattern:
+    """The name opening a sentence and what follows it: "Acme Tools, the biggest toolmaker,
+    said", "Ruritania made up"."""
+    return re.compile(r"\s*(?:The\s+)?(?P<name>[A-Z][\w.-]*(?:\s+(?:&\s+)?[A-Z][\w.-]*){0,4})(?![\w'’])")
+
+
+@functools.cache
+def _aside_with_company_noun() -> re.Pattern:
+    """An aside right after a name that calls it a company: ", Ruritania's largest equipment
+    maker,", ", the only maker of ... ," (vocab/company_words.csv, kind "noun")."""
+    noun = vocab.alternation(vocab.company_words("noun"), ignore_case=True, space=r"\s+")
+    return re.compile(rf",\s+[^;.]{{0,150}}?\b(?:{noun})\b", re.I)
+
+
+# from a place opening the clause to the share: "China made up ", "China accounted for about "
+_SUBJECT_TO_SHARE = re.compile(r"\s+(?:[\w-]+\s+){1,3}")
+
+
+def _company_opens(text: str, start: int, end: int) -> str:
+    """"company" when a company's name opens text[start:end], "place" for a place's name,
+    "" for neither."""
+    mm = _opening_name().match(text, start, end)
+    if mm is None:
+        return ""
+    name = mm["name"]
+    places = find_countries(name)
+    if any(x.start == 0 and x.end == len(name) for x in places):
+        return "place"
+    # ("Tokyo Electron": a name that opens on a place's may still be a firm's, when called one)
+    if places or _NO_NAME.match(name.split()[0]):
+        return "company" if _aside_with_company_noun().match(text, mm.end(), end) else ""
+    if name.split()[0] in _companies_named(text) or _aside_with_company_noun().match(text, mm.end(), end):
+        return "company"
+    return ""
+
+
+def share_of_firms_turnover(text: str, sent_start: int, m_start: int, after: str) -> bool:
+    """"Acme Tools, Ruritania's largest equipment maker, said China accounted for 44% of its
+    sales", "Acme Litho, the biggest chipmaker, reported sales of €9 billion. China made up 29%
+    of its system sales": a share of "its" (or "their") sales or revenue whose owner, the
+    subject named before, is a company is a share of the firm's turnover, no trade flow. The
+    owner is the name opening the sentence; where a place opens it as the share's own subject,
+    "its" points back to the sentence before. (A country's "its oil sales abroad": a place
+    opens the clause, no company.)"""
+    if "its " not in after[:12] and "their " not in after[:14]:
+        return False  # (cheap)
+    if not _of_its_turnover().match(after):
+        return False
+    here = _company_opens(text, sent_start, m_start)
+    if here == "company":
+        return True
+    if here != "place":
+        return False
+    mm = _opening_name().match(text, sent_start, m_start)
+    if not _SUBJECT_TO_SHARE.fullmatch(text, mm.end(), m_start):
+        return False
+    # (the sentence before, in the same paragraph)
+    window_start = max(0, sent_start - 400)
+    before = text[window_start:sent_start]
+    stripped = before.rstrip()
+    if not stripped.endswith((".", "!", "?")) or "\n" in before[len(stripped):]:
+        return False  # (a new paragraph: "its" points back no further)
+    ends = [e.end() for e in _SENTENCE_END.finditer(stripped, 0, len(stripped) - 1)]
+    if not ends and window_start > 0:
+        return False  # (a sentence longer than the window)
+    return _company_opens(text, window_start + (ends[-1] if ends else 0), sent_start) == "company"
+
+
+# where a sentence ends: its stop (and a closing quote) before a capital, or a line break
+_SENTENCE_END = re.compile(r"[.!?][\"'’”]?\s+(?=[A-Z\"“])|\n\s*")

@@ -15,7 +15,7 @@ from .cues import BUY, HEDGE, BY_YEAR, SELL, COMPLEMENT_BEFORE, EARLIER_IN_BRACK
 # (imported once here, not in the rules that use them: an import in a function costs each call)
 from .cues import (ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, AFTER_BARE_CHANGE, BARE_CHANGE_BEFORE, FX_AFTER, GOAL_AFTER,
                    UNIT_PRICE_AFTER, bracket_label, forecast_after_re, forecast_noun_after_re, reach_after_re)
-from .companies import company_subject, turnover_owner, turnover_word
+from .companies import company_subject, share_of_firms_turnover, turnover_owner, turnover_word
 from .flow_sides import flow_side_opener
 from .delivery_modes import through_affiliates
 from .company_reports import turnover_of_the_company
@@ -2462,6 +2462,8 @@ def company_turnover(s: Site):
         return None
     if s.kind == "share" and of_company_turnover().match(s.after):
         return Decision({})  # "accounted for 58% of the company's revenue"
+    if s.kind == "share" and share_of_firms_turnover(s.text, s.sent.start, s.m.start, s.after):
+        return Decision({})  # "Acme Tools said China accounted for 44% of its sales"
     flow = s.flow
     if flow is None or not turnover_word(s.text[flow.start:flow.end]):
         return None

@@ -3418,12 +3418,47 @@ def share_whole_named(s: Site):
     if len(named) != 1 or s.kind != "share" or named[0][2] is not whole_owner:
         return None
     key = named[0][0]
+    if _whole_is_national_total(s, whole_owner):
+        # ("Tea makes up about 20% of Kenya's merchandise exports" after a figure of Kenya's tea
+        # to one partner: the whole is the owner's trade with everyone, so the part is too; the
+        # partner the discourse was on is no side of it)
+        return Decision((key, "WLD"), _ev(whole_owner), "text")
     par = s.state.partner if s.state.partner != key else None
     group = _group_restated_as_share(s, key) if par in (None, "WLD") else None
     if group is not None:
         return Decision((key, group), _ev(whole_owner), "text")
-    basis = "context" if par is None or par == "WLD" else "text"
-    return Decision((key, "WLD" if (par is None and _named(s)[2]) else par), _ev(whole_owner), basis)
+    # (a partner carried from the discourse state is the context's, never the text's)
+    return Decision((key, "WLD" if (par is None and _named(s)[2]) else par), _ev(whole_owner), "context")
+
+
+def _whole_is_national_total(s: Site, owner) -> bool:
+    """"20% of Kenya's merchandise exports", "a third of total Kenyan exports": a total cue
+    (cues.TOTAL_CUE) between the share and the whole's flow word makes the whole the owner's
+    trade with the world."""
+    end = min(s.sent.end, owner.end + 40)
+    flow = _WHOLE_FLOW_WORD.search(s.text, owner.end, end)
+    if flow is None or _restates_previous_figure(s):
+        return False
+    # (not "the country's exports": an owner named again, no total cue of the whole)
+    return any(not c.group(0).lower().startswith(("the ", "country", "nation")) for c in TOTAL_CUE.finditer(s.text, s.m.end, flow.end()))
+
+
+def _restates_previous_figure(s: Site) -> bool:
+    """"Exports to Pakistan reached $600 million, or 20% of Kenya's total exports", "...
+    totalled $620 million. That is 24% of Kenya's total exports": the share's part is a figure
+    given before it (in its sentence, or taken up by "That"/"This"), whose partner it keeps."""
+    p = s.prev
+    if p is not None and p.end >= s.sent.start:
+        return True
+    return _ANAPHOR_OPENER.match(s.text, s.sent.start, s.m.start) is not None
+
+
+# a sentence opening on a word that takes up the figure before: "That is", "This was"
+_ANAPHOR_OPENER = re.compile(r"\s*(?:That|This|It|These|Those|Such|Which)\b")
+
+
+# the whole's flow word after its owner ("Kenya's merchandise exports")
+_WHOLE_FLOW_WORD = re.compile(r"\b(?:exports|imports|trade|shipments|sales|purchases)\b", re.I)
 
 
 def _group_restated_as_share(s: Site, key: str) -> str | None:
