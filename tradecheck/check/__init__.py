@@ -398,9 +398,11 @@ def _self_contained_sum(model: Model, cs: list[Claim]) -> bool:
 def _one_stated_period(claims: list[Claim]) -> bool:
     """"Wool exports were A$3.5bn in the 2022/23 season, with China taking A$2.7bn or 76%":
     figures of one sentence dated by the same phrase in it hold together or not whatever
-    months that phrase is guessed to cover."""
-    return len(claims) > 1 and len({(c.sentence, c.period) for c in claims}) == 1 \
-        and all(c.how.get("period") in ("after-figure", "before-figure") for c in claims)
+    months that phrase is guessed to cover; so do figures after it that the text dates by that
+    season ("Saudi Arabia took $259 million, or 36%", link/dating.discourse)."""
+    return len(claims) > 1 and len({(c.extra.get("_season_sentence", c.sentence), c.period) for c in claims}) == 1 \
+        and all(c.how.get("period") in ("after-figure", "before-figure")
+                or (c.how.get("period") == "discourse" and "_season_sentence" in c.extra) for c in claims)
 
 
 def _guesses(claims: list[Claim], pair_matters: bool = True) -> list[Doubt]:

@@ -3902,6 +3902,21 @@ def _learn_span(text: str, resolved: list, state: State) -> None:
         state.span = None
 
 
+def _dates_what_follows(pm: P.PeriodMention, how: str) -> bool:
+    """Whether a period the text names can date the sentences after it: one read from the
+    text, or a crop's season ("in the 2022/23 season") whose months are a guess (periods.py).
+    The guess stays one label: the market and share figures after it are of the same season,
+    and are compared only with figures dated by the same guess, never with a calendar year."""
+    return how == "text" or (how == "guess" and bool(pm.args.get("season")))
+
+
+def _season_named(resolved: list, period: P.Period, sent: Sentence) -> tuple | None:
+    """(period, sentence index) when the period the sentence moves the text to is a season
+    guessed from its words, else None (see State.season)."""
+    guessed = any(per == period and how == "guess" for _, per, how in resolved)
+    return (period, sent.index) if guessed else None
+
+
 def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: State,
                    claims: list[Claim]) -> None:
     # Periods first: each resolved against the one before it in the sentence (in a
@@ -4120,7 +4135,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         state.reporter, state.partner = main_pair
     # The sentence's lead period (not a comparison base) is what the next sentences are about.
     lead = next((per for pm, per, how in resolved
-                 if not pm.base_cue and how == "text" and not pm.args.get("target") and pm.kind not in ("same",)
+                 if not pm.base_cue and _dates_what_follows(pm, how) and not pm.args.get("target") and pm.kind not in ("same",)
                  and (pm.start, pm.end) not in used_as_base and not _looks_back(pm, ctx)
                  and not names_publication(text, pm.start, pm.end)
                  and not _dates_an_event_after_the_figures(text, pm, claims[first_claim:])
@@ -4161,6 +4176,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                         for c in claims[first_claim:]))):
         state.period = lead
         state.lapsed = None
+        state.season = _season_named(resolved, lead, sent)
     elif lead is not None and numbers and realised and inside:
         # a digression into a month of the year goes on to the end of its paragraph ("In
         # December, exports reached $3.6bn. Imports, meanwhile, rose to $3.8bn.")
@@ -4228,7 +4244,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 continue  # ("much of the year-on-year jump": how a change was measured, no period to move to)
             if _quoted(text, pm.start):
                 continue  # ('"... lifted values again this year," said the CEO', in January)
-            if not pm.base_cue and how == "text" and not pm.args.get("target") and not _goal_year(text, sent, pm, per, ctx):
+            if not pm.base_cue and _dates_what_follows(pm, how) and not pm.args.get("target") and not _goal_year(text, sent, pm, per, ctx):
                 # a look back ("From July 2017 to December 2018, China headed the list")
                 # is a digression; the text goes on about the period it was about
                 now = state.period or ctx.main_period
@@ -4240,6 +4256,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 elif now is None or not (per[1] < now[0] and (P.months(per) > max(P.months(now), 3) or per[1] < now[0] - 12)):
                     state.period = per
                     state.lapsed = None
+                    state.season = _season_named(resolved, per, sent)
                 break
         flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
         if flows:
@@ -6977,6 +6994,10 @@ def _other_flow_of_the_product(s: Site) -> bool:
     return not any(p.end <= x.start < s.m.start for x in s.ms["commodity"])
 
 
+# "$2bn worth," with no "of" and goods after it: the worth of the goods the text is on
+_BARE_WORTH = re.compile(r"\s+worth\b(?!\s+of\b)", re.I)
+
+
 def _ranked_market_of_product(s: Site) -> bool:
     """"Watch exports rose 7.7% to a record CHF 26.7bn from CHF 24.8bn in 2022. The United
     States remained the largest market at CHF 4.4bn": a sentence that ranks a partner, with no
@@ -6994,14 +7015,17 @@ def _ranked_market_of_product(s: Site) -> bool:
     if len(state.sentence_products[1]) > 1:
         return False
     # (the flow from the discourse, or the same flow from the noun it ranks by: "market")
-    # ("China remained the main buyer, with": the flow a buyer's noun gives, the same one)
+    # ("China remained the main buyer, with": the flow a buyer's noun gives, the same one;
+    # "Japan stayed the top market, buying $2bn worth": the buyer's own verb, read from the
+    # other side, is the same flow too, when a bare "worth" after the figure leaves its goods
+    # to be understood as those just named)
     if not (c.how.get("measure") == "discourse"
             or (c.how.get("measure") in ("ranked-by-one-flow", "perspective-verb") and c.measure == state.measure)):
         return False
     ranked_by = c.how.get("measure") == "perspective-verb"
     aside = _place_which_aside(s.text, s.sent.start, s.m.start)
     if any(s.sent.start <= x.start < s.m.start and not (aside and aside[0] <= x.start < aside[1]) for x in s.ms["commodity"]) \
-            or any(s.sent.start <= x.start < s.m.start and not (ranked_by and x.text.lower() in vocab.rank_nouns())
+            or any(s.sent.start <= x.start < s.m.start and not (ranked_by and (x.text.lower() in vocab.rank_nouns() or (x is s.flow and _BARE_WORTH.match(s.text, s.m.end))))
                    and not (aside and aside[0] <= x.start < aside[1]) for x in s.ms["flow"]):
         return False
     return bool(_ranks_a_partner(s.text, s.sent.start, s.m.start))

@@ -61,6 +61,9 @@ class State:
     # sentence has named a period since: what comes next may still be about it
     lapsed: P.Period | None = None
     aside_paragraphs: int = 0  # how many paragraphs in a row the digression has run
+    # (period, sentence index) when the period carried is a crop's season whose months are a
+    # guess ("in the 2022/23 season"): the figures it dates are of the season that sentence named
+    season: tuple | None = None
     last_bloc: str | None = None  # the trade bloc named last, for "the bloc" (vocab/blocs.csv)
     last_group: str | None = None  # the group or region named last, for "the region" ("group:Asia")
     last_two: tuple | None = None  # the last two places named together, for "the former", "the latter"
@@ -232,7 +235,8 @@ def city_dash_dateline_end(text: str, start: int, end: int) -> int | None:
 
 
 # "New Delhi: ", "Karachi: ": a known city in title case and a colon opening the sentence
-_CITY_COLON = re.compile(r"([A-ZÀ-Þ][\w.'-]*(?:\s+[A-ZÀ-Þ][\w.'-]*){0,2}):\s")
+# (or a full stop, as papers in Spanish date theirs: "Guatemala City. Exports of ...")
+_CITY_COLON = re.compile(r"([A-ZÀ-Þ][\w'-]*(?:\s+[A-ZÀ-Þ][\w'-]*){0,2})(?::\s|\.(?:\s+(?=[A-ZÀ-Þ])|$))")
 
 
 def _city_colon_dateline(text: str, start: int, end: int) -> bool:

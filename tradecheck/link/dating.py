@@ -2150,6 +2150,10 @@ def discourse(s: Site):
         # "in the quarter": a quarter the words point back to, which a carried period of
         # another length is not (then the carried one is a guess)
         guess = guess or _points_to_other_span(s, now)
+        if not guess and s.state.season is not None and s.state.season[0] == now:
+            # (a season whose months are a guess: the figure is of the season that sentence
+            # named, which check/_one_stated_period may set against that sentence's figures)
+            s.claim.extra["_season_sentence"] = s.state.season[1]
         return Decision(now, None, "guess" if guess else None)
     if s.kind in ("multiple", "percent_change") and s.ctx.main_period:
         return Decision(s.ctx.main_period)
