@@ -147,9 +147,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round52/ev/05-politico-eu-chinese-ev-duties-2024.txt': 'misread (round 52 probe): under study',
-    'round52/tradegdp/14-koreaherald-korea-chips-gdp-2024.txt': 'misread (round 52 probe): under study',
-    'round52/tradegdp/15-ft-chile-copper-exports-2023.txt': 'misread (round 52 probe): under study',
     'round49/regions/11-ilsole24ore-lombardy-exports-2022.txt': 'misread (round 50 (second wave) probe): the regions (Lombardy, Emilia-Romagna, Veneto; not in vocab/subnational.csv) and "Together the three northern regions exported EUR N" are read as Italy\'s exports, so their figures restate the national EUR 624.7bn; adding the regions as units of vocab/subnational.csv clears the false error but then the planted sum of the three is read as Lombardy\'s (IT-25) and only unverifiable, and the Istat regional table of round31/iberia/11 loses its planted error, so it was left',
     'round26/valueadded/01-oecd-tiva-korea-note.txt': 'shares and balances in value added terms (foreign value added by source country, a value-added surplus) beside gross flows, and a year stated once at the start of a bullet, read as gross bilateral flows of the latest year',
 }

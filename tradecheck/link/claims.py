@@ -77,6 +77,7 @@ from .unsaid_list_product import list_items_of_an_unsaid_product
 from .lead_product import note_lead_flow, product_of_partner_share, product_of_the_sector
 from .flow_sides import product_of_the_side
 from .row_labels import totals_of_product_rows
+from .national_accounts import national_accounts_flows
 from .product_asides import elided_sub_product
 from .list_labels import list_item_label
 from .goods_kinds import is_a_kind, names_every_kind
@@ -254,6 +255,7 @@ def link(doc: Document) -> list[Claim]:
     headline_figures_the_body_restates(text, sents, claims, _set)
     one_product_label_variants(claims, ctx)
     _goods_beside_the_whole(claims, ctx.has_services)
+    national_accounts_flows(text, claims, sents)
     if ctx.has_services:
         summary_items_of_goods(text, claims)
     whole_ends_the_headline_scope(claims)

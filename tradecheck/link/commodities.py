@@ -425,12 +425,19 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
             and unknown_product(listed["np"]):
         return unknown_product(listed["np"]), "flow-of-listed-goods"
     flow_of = _FLOW_OF.search(unaside)
-    if flow_of and _class_anaphor(flow_of["np"]):
+    # ("Shipments of the metal earned": the anaphor at a sentence's start, before any verb)
+    anaphor_of = flow_of if flow_of and _class_anaphor(flow_of["np"]) else (_flow_of_class_anaphor(unaside) if " of th" in unaside else None)
+    if anaphor_of:
+        flow_of = anaphor_of
         # "Gold made up 78% of exports, as shipments of the precious metal reached $4bn": the
         # product named before it in the sentence, not the class the words name
         named = [x for x in commodities if sent.start <= x.start < start + flow_of.start("np")]
         if named:
             return canonical_label(named[-1].attrs.get("label") or named[-1].text.lower()), "flow-of-anaphor"
+        # ("Copper still dominates. Shipments of the metal earned $50.8bn": the product the
+        # sentence just before names last; none there, the class itself, a part all the same)
+        before = _product_of_sentence_before(text, sent)
+        return before or canonical_label(flow_of["np"].split(" and ")[0]), "flow-of-anaphor"
     if flow_of and not names_country_or_flow(flow_of["np"]) and not _generic_anaphor(flow_of["np"]) \
             and (not cands or cands[0].start >= start + flow_of.start("np")):
         return canonical_label(flow_of["np"]), "flow-of-product"
@@ -900,6 +907,22 @@ def _gloss_bracket_re() -> re.Pattern:
 _FLOW_OF = re.compile(r"\b(?:exports|imports|[Ee]xport|[Ii]mport|shipments|sales|purchases|deliveries)"
                       r"\s+of\s+(?P<np>(?!goods\b|services\b)[a-z][a-z\s-]{2,40}?)(?=\s+(?:alone\s+)?(?:rose|fell|grew|more|were|was|stood|stand|stands|reached|came|totalled|totaled|amounted|climbed|jumped|dropped|increased|decreased|declined|at|to|worth|of|doubled|tripled|halved|surged"
                       r"|soared|plunged|slumped|tumbled|grows|rises|falls|climbs|jumps|hits|tops|reaches|doubles|soars)\b)")
+# "Shipments of the metal and its concentrates", "exports of the red metal": a flow of a
+# definite class noun of two words or one (checked against vocab/class_anaphors.csv),
+# whatever verb follows
+_FLOW_OF_ANAPHOR = tuple(re.compile(r"\b(?:exports|imports|shipments|sales|deliveries)\s+of\s+(?P<np>(?:the|this|that)\s+[a-z]+" + two +
+                                    r"(?:\s+and\s+(?:its|their)\s+[a-z]+s)?)\b", re.I) for two in (r"\s[a-z]+", ""))
+
+
+def _flow_of_class_anaphor(clause: str):
+    """The match of a flow of a definite class noun in a clause ("shipments of the metal"), or None."""
+    for rx in _FLOW_OF_ANAPHOR:
+        mm = rx.search(clause)
+        if mm and _class_anaphor(mm["np"]):
+            return mm
+    return None
+
+
 _LONGER_PHRASE = re.compile(r"(?:(?!\b(?:from|to|with|in|for|which|that|the|a|an|its|their|remained|remains|is|are|was|were|became|stayed|stood|stands|continued)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of|stood|grew|increased|decreased|declined|dropped|slipped|climbed|jumped|surged)\b)")
 
 # words that name a balance or trade itself, never part of a product's name
@@ -1180,11 +1203,20 @@ def _channel_named_before(text: str, sent, clause: str, commodities) -> str | No
     return label if is_channel(label) else None
 
 
+def _product_of_sentence_before(text: str, sent) -> str | None:
+    """The product the sentence just before names last (for an anaphor: "the metal")."""
+    window = text[max(0, sent.start - 400):sent.start].rstrip()
+    ends = list(re.finditer(r"[.!?]\s|\n", window))
+    before = find_commodities(window[ends[-1].end():] if ends else window)
+    return canonical_label(before[-1].attrs.get("label") or before[-1].text.lower()) if before else None
+
+
 def _class_anaphor(np: str) -> bool:
     """"The metal", "this crop": a singular class of goods (vocab/class_anaphors.csv) made
     definite, which points back to a product rather than naming the class."""
     # (an epithet of two words too: "the precious metal")
-    mm = re.fullmatch(r"(?:the|this|that)\s+(?P<w>[a-z]+(?:\s[a-z]+)?)", np.strip(), re.I)
+    # ("the metal and its concentrates": the product with its own forms is still the product)
+    mm = re.fullmatch(r"(?:the|this|that)\s+(?P<w>[a-z]+(?:\s[a-z]+)?)(?:\s+and\s+(?:its|their)\s+[a-z]+s)?", np.strip(), re.I)
     return bool(mm) and mm["w"].lower() in vocab.class_anaphors()
 
 

@@ -763,6 +763,32 @@ def _mostly_after(s: Site) -> bool:
     return "," in after and _mostly_after_re().match(after) is not None
 
 
+# another sum of money later in the sentence (then the figure is not the one broken down)
+_AMOUNT_AHEAD = re.compile(r"[$€£¥]\s?\d|\d\s*(?:trillion|billion|million|bn|mn|tn)\b", re.I)
+
+
+def _part_named_next(s: Site, key: str) -> bool:
+    """Whether the next sentence opens by breaking the figure down (vocab/breakdown_openers.csv,
+    breakdown_cues.csv: "Of that, €9.7 billion came from China") and names another place: the
+    figure, the last of its sentence, is the whole the place's part is of, its flow with
+    everyone, not with the partner the discourse had in hand."""
+    if s.sent.end >= len(s.text) or _AMOUNT_AHEAD.search(s.text, s.m.end, s.sent.end):
+        return False
+    nxt = _breakdown_opener_re().match(s.text, s.sent.end)
+    if nxt is None:
+        return False
+    stop = re.compile(r"[.!?](?:\s|$)|\n").search(s.text, nxt.end())
+    return any(x.attrs.get("iso") not in (None, "WLD", key) and not x.attrs.get("possessive")
+               for x in find_countries(s.text[nxt.end():stop.start() if stop else len(s.text)]))
+
+
+@functools.cache
+def _breakdown_opener_re() -> re.Pattern:
+    words = vocab.alternation(vocab.breakdown_cues() + [r["phrase"] for r in vocab.table("breakdown_openers")], ignore_case=True, space=r"\s+")
+    # (a list's next item too: "- Of that, ...")
+    return re.compile(rf"[\s\-•*–]*(?:{words})\s*,", re.I)
+
+
 @functools.cache
 def _mostly_after_re() -> re.Pattern:
     cue = vocab.alternation(vocab.mostly_cues(), ignore_case=True)
@@ -3547,7 +3573,7 @@ def named_reporter(s: Site):
         # "Peru's zinc exports came to $3.1bn, with India taking $0.9bn": the partner takes a
         # part of the figure, which is the flow to everyone
         par = "WLD"
-    elif key != state.partner and _mostly_after(s):
+    elif key != state.partner and (_mostly_after(s) or _part_named_next(s, key)):
         # "Georgia re-exported cars worth $2.1 billion during the year, mostly to Kazakhstan
         # and Armenia": where most of it went follows; the figure is the flow to everyone
         par = "WLD"
