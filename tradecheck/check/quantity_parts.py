@@ -658,7 +658,45 @@ def _bullet_parts(text: str, sentences) -> list[Finding]:
             f = _judge(text, parts, wholes)
             if f is not None:
                 out.append(f)
+            if len(wholes) == 1 and j < len(sentences):
+                out += _bullet_shares(text, sentences[i:j], parts, wholes[0], sentences[j:j + 2])
         i = j + 1
+    return out
+
+
+# a bullet's label: the words after its mark, before its colon or a bracket ("- Green tea:",
+# "- Others (including blends):")
+_BULLET_LABEL = re.compile(r"\s*(?:[-*•–]\s+)?(?P<l>[^\W\d][^:(\d\n]{0,50}?)\s*[(:]")
+# a share of a total the sentence gives no figure for ("made up 36% of total shipments")
+_SHARE_OF_A_TOTAL = re.compile(rf"(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+(?:the\s+)?total\b", re.I)
+
+
+def _bullet_shares(text: str, bullets, parts: list["_Level"], whole: "_Level", after) -> list[Finding]:
+    """A share "of the total" in the sentences right after a list of bullets, in a sentence
+    that opens on one bullet's label and gives no other figure ("Arabica made up 64% of total
+    shipments" after "- Arabica: 29.13 million bags"): that bullet's level over the one whole
+    the list is of, as table_row_levels.py reads a table's rows."""
+    from .volumes import _share_figures
+    labels = {}
+    for sent, part in zip(bullets, parts):
+        m = _BULLET_LABEL.match(text, sent.start, sent.end)
+        if m is not None:
+            labels[" ".join(m["l"].split()).lower()] = part
+    out = []
+    for sent in after:
+        line = text[sent.start:sent.end]
+        if "total" not in line:  # (cheap)
+            continue
+        shares = list(_SHARE_OF_A_TOTAL.finditer(text, sent.start, sent.end))
+        if len(shares) != 1 or sum(ch.isdigit() for ch in line) != sum(ch.isdigit() for ch in shares[0]["p"]):
+            continue  # (another figure in the sentence: its share may be of that)
+        low = line.lstrip().lower()
+        part = next((p for lab, p in labels.items() if re.match(rf"{re.escape(lab)}\b", low)), None)
+        if part is None or not _same_unit(part.unit, whole.unit, None):
+            continue
+        m = {"n0": whole.m["n"], "s0": whole.scale, "u0": whole.unit, "p": shares[0]["p"]}
+        out += _share_figures((part.value, part.err), part.written, (part.m.start(), part.m.end()),
+                              m, shares[0].span("p"), (whole.m.start(), whole.m.end()))
     return out
 
 

@@ -196,6 +196,12 @@ def _per_thing(text: str, sentences, rate: Claim, near: list[Claim], with_rates:
               for m in _count_re(unit).finditer(text, sentences[i].start, sentences[i].end)
               if not _is_money(text, m) and (n := _count_of(m))]
     totals = [c for c in near if c.native_low > rate.value * 10]
+    # (a total of the rate's own period, where the text gives one, is the one it divides:
+    # "earned $3.39bn last year, up from $2.92bn in 2023 ... $1,695 a tonne" is last year's
+    # revenue over last year's tonnes, never the year before's over this year's)
+    own = [c for c in totals if c.period == rate.period]
+    if own:
+        totals = own
     pairs = [(c, n, i) for c in totals for n, i in counts if _near_size(c.value / n[0], rate.value)]
     if not pairs:
         return None
@@ -206,6 +212,10 @@ def _per_thing(text: str, sentences, rate: Claim, near: list[Claim], with_rates:
     fields = {"whole": money(total.value, total.currency), "count": said, "rate": money(each, total.currency),
               "unit": _name(unit), "text": rate.text, "bound": rate.bound}
     status, severity = (Status.CONSISTENT, Severity.INFO) if fits else (Status.INCONSISTENT, Severity.ERROR)
+    if fits and total.period != rate.period:
+        # (a total of another period that happens to fit within the count's rounding is no
+        # match: the rate is not shown to be that total's)
+        status, severity = Status.UNVERIFIABLE, Severity.WARNING
     if not fits and (total.period != rate.period or not any(_sure(text, sentences, c, rate, i) for c, _, i in pairs)):
         status, severity = Status.UNVERIFIABLE, Severity.WARNING
     return Finding(id="", check="ratio", status=status, severity=severity,

@@ -188,6 +188,8 @@ def findings(text: str, sentences) -> list[Finding]:
         part = text[sent.start:sent.end]
         if "fold" in part or "times" in part:
             out += _multiples(text, sent)
+            if " from " in part:  # ("to X from Y, nearly three times the year-ago level": cheap first)
+                out += _multiples_of_earlier_level(text, sent)
         if i and _counted_joint_prefilter(part):
             out += _counted_joints(text, sentences, i)
         if "%" not in part and "cent" not in part.lower() and "pc" not in part:
@@ -410,6 +412,65 @@ def _multiples(text: str, sent) -> list[Finding]:
                   "earlier": " ".join(filter(None, (m["n0"], m["s0"], m["u0"]))),
                   "words": " ".join(text[m.start("f"):m.start("n0")].split()).removesuffix(" the"),
                   "factor": m["f"], "bound": "eq"}
+        out.append(Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                           spans=[(m.start("n1"), m.end("u1")), m.span("f"), (m.start("n0"), m.end("u0"))],
+                           message=render("ratio", "rate_multiple", False, fields), expected=round(ratio, 2), observed=f))
+    return out
+
+
+@functools.cache
+def _multiple_of_earlier_level_re() -> re.Pattern:
+    """"rose to 9.4 million kg from 3.3 million kg, nearly three times the year-ago level": a
+    change to a level from an earlier one, then a number of times "the" earlier level named by
+    a noun (vocab/earlier_level_nouns.csv) dated before the present one (a word of an earlier
+    period, or a year): the multiple is the first level over the second."""
+    level = level_pattern()
+    hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
+    words = vocab.alternation(list(vocab.number_words()), ignore_case=True)
+    nouns = vocab.alternation([r["word"] for r in vocab.table("earlier_level_nouns")], ignore_case=True)
+    dated = r"(?:[\w'’-]*(?:year|ago|previous|prior|earlier|last)[\w'’-]*|(?:19|20)\d\d)"
+    return re.compile(rf"\bto\s+{HEDGE}{level.format(i=1)}\s+from\s+{HEDGE}{level.format(i=0)}\s*,\s*"
+                      rf"(?:(?P<h>{hedge})\s+)?(?P<f>\d+(?:\.\d+)?|{words})[-\s]?(?:times|fold)\s+"
+                      rf"(?:the\s+|its\s+|their\s+)(?:{dated}\s+){{1,2}}(?:{nouns})\b(?!\s+of\b)", re.I)
+
+
+def _multiples_of_earlier_level(text: str, sent) -> list[Finding]:
+    """A multiple of "the year-ago level" after a change from that level, checked as the
+    first level over the second; a multiple in words or hedged ("nearly three times") is read
+    as the money checks read a hedged figure (normalise/intervals.py), a one-digit figure
+    straying a tenth either side."""
+    out = []
+    for m in _multiple_of_earlier_level_re().finditer(text, sent.start, sent.end):
+        if not _same_unit(m["u1"], m["u0"], None):
+            continue  # (two units: nothing to compare)
+        new, old = _level(m["n1"], m["s1"], m["u1"]), _level(m["n0"], m["s0"], m["u0"])
+        if new is None or old is None or old[0] - old[1] <= 0:
+            continue
+        word = m["f"].lower() in vocab.number_words()
+        f, ef = (vocab.number_words()[m["f"].lower()], 0.0) if word else _figure(m["f"])
+        bound = vocab.qualifiers().get(" ".join(m["h"].lower().split())) if m["h"] else None
+        if bound is None and m["h"]:
+            continue  # (a hedge with no bound of its own: no multiple to hold the levels to)
+        if bound is None and word:
+            bound = "approx"  # ("three times": a round figure in words is a round multiple)
+        lo_f, hi_f = f - ef, f + ef
+        if bound == "approx":
+            w = approx_width(f, 2 * ef or 1.0, None if not word else 1)
+            lo_f, hi_f = f * (1 - w) - ef, f * (1 + w) + ef
+        elif bound in ("gt", "ge"):
+            hi_f = float("inf")
+        elif bound in ("lt", "le"):
+            lo_f = 0.0
+        elif bound not in (None, "eq"):
+            continue
+        lo, hi = (new[0] - new[1]) / (old[0] + old[1]), (new[0] + new[1]) / (old[0] - old[1])
+        if lo_f <= hi and lo <= hi_f:
+            continue
+        ratio = new[0] / old[0]
+        fields = {"rate": " ".join(filter(None, (m["n1"], m["s1"], m["u1"]))), "times": f"{ratio:.2f}",
+                  "earlier": " ".join(filter(None, (m["n0"], m["s0"], m["u0"]))),
+                  "words": " ".join(text[m.start("f"):m.end()].split()),
+                  "factor": m["f"], "bound": bound or "eq"}
         out.append(Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
                            spans=[(m.start("n1"), m.end("u1")), m.span("f"), (m.start("n0"), m.end("u0"))],
                            message=render("ratio", "rate_multiple", False, fields), expected=round(ratio, 2), observed=f))
@@ -1170,8 +1231,32 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
             text, [sentences[i - 1]], w, level_re, earlier_re)
         out += _share_figures(part, " ".join(filter(None, (m["n1"], m["s1"], m["u1"]))), (m.start("n1"), m.end("u1")),
                               whole_m, m.span("p" if m["p"] else "fr"), w.span(), hedged=not m["p"],
-                              written=(m["n1"], m["s1"], m["u1"]), above_whole=headline)
+                              written=(m["n1"], m["s1"], m["u1"]), above_whole=headline,
+                              pinned=_pinned_by_its_change(text, w) if m["u1"].lower() == (w["u1"] or "").lower() else None)
     return out
+
+
+def _pinned_by_its_change(text: str, w: re.Match) -> tuple[float, float] | None:
+    """A whole written round ("2 million tonnes", to half a million as written) that its own
+    sentence sets against an earlier level by a change ("2 million tonnes, down 6.1% from
+    2.13 million tonnes"): the values both allow, as (value, half width), so that a share
+    of it is held to the whole the figures pin; None where no such change follows it, its
+    units differ, or the two do not meet (volumes' own change check flags that)."""
+    c = _change_re().match(text, w.start("n1"))
+    if c is None or not c["u1"] or not c["u0"] or not _same_unit(c["u1"], c["u0"], c["a"]) or c["br"]:
+        return None
+    sign = _direction(c["d"] or c["c"])
+    whole = _level(w["n1"], w["s1"], w["u1"])
+    old = _level(c["n0"], _unit_scale(c["s0"], c["u0"]))
+    if sign is None or whole is None or old is None or _unit_scale(c["s0"], c["u0"]) != _unit_scale(w["s1"], w["u1"]):
+        return None
+    p, ep = _figure(c["p"] or c["q"])
+    factors = sorted((1 + sign * (p - ep) / 100, 1 + sign * (p + ep) / 100))
+    lo = max(whole[0] - whole[1], (old[0] - old[1]) * factors[0])
+    hi = min(whole[0] + whole[1], (old[0] + old[1]) * factors[1])
+    if hi <= lo:
+        return None
+    return (lo + hi) / 2, (hi - lo) / 2
 
 
 @functools.cache
@@ -1521,7 +1606,7 @@ def _share_ties() -> frozenset[str]:
 
 def _share_figures(part: tuple[float, float], part_text: str, part_span: tuple[int, int], m, pct_span: tuple[int, int],
                    whole_span: tuple[int, int], hedged: bool = False, written: tuple | None = None,
-                   above_whole: bool = False) -> list[Finding]:
+                   above_whole: bool = False, pinned: tuple[float, float] | None = None) -> list[Finding]:
     """The finding for a share `m["p"]` of the whole `m` (groups n0, s0, u0) that the part
     (its value and rounding) cannot give, or none (a `hedged` share within a hedged figure's
     width of it). `written`: the part's figure, scale and unit as written, where its unit is
@@ -1530,7 +1615,7 @@ def _share_figures(part: tuple[float, float], part_text: str, part_span: tuple[i
     the share is then flagged only where no reading gives it. `above_whole`: the whole is
     the one level its words can mean, so a part above it is flagged too, its share then being
     over 100% (elsewhere a part above the whole found means that whole is not the share's)."""
-    whole = _level(m["n0"], m["s0"], m["u0"])
+    whole = pinned or _level(m["n0"], m["s0"], m["u0"])
     if whole is None or whole[0] - whole[1] <= 0:
         return []
     readings = [(part, whole)]

@@ -109,7 +109,8 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
         owns_next = _OWN_FIGURE_AFTER.match(text[nxt[0].end:nxt[0].end + 30])
         if not re.search(r"[;]|\b(?:while|whereas|but)\b", gap) and not owns_next \
                 and not (nxt[0].attrs["measure"] == "other" and _event_named_after().search(gap)) \
-                and not (kind == "percent_change" and " " in gap and _cause_clause_subject_re().search(gap)):
+                and not (kind == "percent_change" and " " in gap and _cause_clause_subject_re().search(gap)) \
+                and not (kind in ("percent_change", "amount") and " " in gap and _cause_cue_re().search(gap)):
             return nxt[0]
     return None
 
@@ -123,6 +124,15 @@ def _cause_clause_subject_re() -> re.Pattern:
     price fell" are read with the clause as before.)"""
     words = vocab.alternation(vocab.cause_clause_openers(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:{words})\s+(?:the|its|their|a|an)\s", re.I)
+
+
+@functools.cache
+def _cause_cue_re() -> re.Pattern:
+    """"value rose 9% from $80 million thanks to better prices": a phrase naming what drove
+    the figure (vocab/cause_cues.csv) names its cause; the flow word after it is that cause,
+    not what the change or its level measures."""
+    cues = vocab.alternation([r["phrase"] for r in vocab.table("cause_cues")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{cues})\s", re.I)
 
 
 def _money_short_of_goal(text: str, sent, flows: list[Mention], gap: Mention) -> Mention | None:
