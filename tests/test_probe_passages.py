@@ -13,11 +13,7 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
-    'round52/ev/01-reuters-china-nev-exports-2023.planted.txt': 'not yet caught (round 52 probe): under study',
-    'round52/ev/02-cnevpost-byd-overseas-sales-sep-2024.planted.txt': 'not yet caught (round 52 probe): under study',
-    'round52/ev/06-bloomberg-china-ev-export-destinations-h1-2024.planted.txt': 'not yet caught (round 52 probe): under study',
     'round52/ev/08-portfolio-hungary-battery-trade-2023.planted.txt': 'not yet caught (round 52 probe): under study',
-    'round52/ev/11-cpca-passenger-vehicle-exports-mar-2024.planted.txt': 'not yet caught (round 52 probe): under study',
     'round52/ev/13-koreaherald-cathode-exports-us-2023.planted.txt': 'not yet caught (round 52 probe): under study',
     'round52/exportbans/06-reuters-russia-grain-quota-2024.planted.txt': 'not yet caught (round 52 probe): under study',
     'round52/rubber/03-vnexpress-vietnam-rubber-exports-2024.planted.txt': 'not yet caught (round 52 probe): under study',
