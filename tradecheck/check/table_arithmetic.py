@@ -323,7 +323,67 @@ def findings(text: str) -> list[Finding]:
             out.append(f)
         if "(" in (header or [""])[-1]:  # (a unit header puts its unit in brackets: cheap)
             out += _joint_after_table(text, header, rows)
+        if header is not None and len(header) >= 2:
+            out += _ranked_places_before_table(text, header, rows)
     return out
+
+
+@functools.cache
+def _unit_first_header_re() -> re.Pattern:
+    """A column header that opens on its unit, then says of when ("Units (Jan-Jun 2024)",
+    "Million tonnes, 2023"): the unit of every bare figure in it."""
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    return re.compile(rf"(?:(?P<s>{scale})\s+)?(?P<u>{unit_alternation()})\b(?:\s*[,(][^()]*\)?)?", re.I)
+
+
+def _ranked_places_before_table(text: str, header: list[str], rows: list[_Row]) -> list[Finding]:
+    """A one-column table of places in a unit, right under a line that ends on a colon and
+    gives the places counted by rank one level of that unit (link/counted_places.py):
+
+        The three largest markets took 120,000 units, or 40% of the total:
+        | Destination | Units (2024) |
+        | France      | 50,000 |  ...
+
+    Where the table has as many rows as the words count, the level is their sum, each figure
+    to its rounding. Any total, index, region or part row, or another count, and it is none."""
+    from ..link.counted_places import counted_places
+    from .volumes import _rate_tail, _same_unit, level_pattern, sum_finding
+    h = _unit_first_header_re().fullmatch(header[-1].strip())
+    if h is None or len(rows) < 2 or any(len(r.figures) != 1 for r in rows) \
+            or any(_is(r.label, k) for r in rows for k in ("total", "index", "within", "region", "rest")):
+        return []
+    # the lead-in: the last line above the table (its header and rule skipped) that is no row
+    end = rows[0].start
+    line = None
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        candidate = text[start:end].strip()
+        if candidate and "|" not in candidate:
+            line = (start, start + len(text[start:end].rstrip()))
+            break
+        end = start
+    if line is None or not text[line[0]:line[1]].endswith(":"):
+        return []
+    start = max(text.rfind(". ", line[0], line[1]) + 2, line[0])  # (its last sentence)
+    levels = [m for m in re.finditer(level_pattern().format(i=""), text[:line[1]], re.I)
+              if m.start() >= start and _same_unit(m["u"], h["u"], None) and not _rate_tail(text, m.end("u"))]
+    if len(levels) != 1:
+        return []
+    group = counted_places(text, start, levels[0].start())
+    if group is None:
+        return []
+    counts = [vocab.number_words().get(w) or (float(w) if w.isdigit() else None) for w in group[0].split()]
+    if [c for c in counts if c is not None] != [len(rows)]:
+        return []  # (the words count other places than the table's rows)
+    column = _column([r.figures[-1][0] for r in rows])
+    if column is None:
+        return []
+    k = vocab.scales().get((h["s"] or "").lower(), 1.0)
+    total = (sum(v for v, _ in column) * k, sum(e for _, e in column) * k)
+    first, final = rows[0].figures[-1], rows[-1].figures[-1]
+    m = levels[0]
+    return sum_finding(total, " + ".join(f"{r.figures[-1][0]} ({r.label})" for r in rows), (first[1], final[2]),
+                       m["n"], m["s"], m["u"], m.span())
 
 
 @functools.cache

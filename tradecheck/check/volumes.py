@@ -241,6 +241,8 @@ def findings(text: str, sentences) -> list[Finding]:
                 out += _shares_of_demand(text, sentences, i)
             if i and _names_share_flow(part):  # ("or 40% of rapeseed imports": cheap literals first)
                 out += _shares_of_a_named_product(text, sentences, i)
+            if i >= 2 and " total" in part:
+                out += _shares_of_a_broken_down_total(text, sentences, i)
     if "%" in text and " from " in text:
         out += _bracketed_changes_restated(text)
     return out
@@ -487,9 +489,14 @@ def _change_to_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # 2022": the verb right before the change, and the year the change names, which the next
     # sentence's "in 2022" dates a year before; the verb is checked against vocab/changes.csv)
     change = re.compile(rf"\b(?:by|(?P<v>[a-z]+))\s+(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?"
-                        rf"(?:in\s+(?P<y>(?:19|20)\d\d)\s+)?to\s+{level.format(i=1)}", re.I)
+                        rf"(?:(?:in\s+(?P<y>(?:19|20)\d\d)|(?P<last>last\s+year))\s+)?to\s+{level.format(i=1)}", re.I)
     openers = vocab.alternation([r["phrase"] for r in vocab.table("earlier_level_openers")], ignore_case=True, space=r"\s+")
     return change, re.compile(level.format(i=0), re.I), re.compile(rf"\s*(?:{openers})\b", re.I)
+
+
+# ("NEV shipments compared with 679,000 units in 2022": a comparison word right before a
+# level of the next sentence marks it the earlier side of the change just stated)
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus)\s+(?:the\s+|only\s+|just\s+)?$", re.I)
 
 
 def _changes_to_a_level_dated_after(text: str, sent, after) -> list[Finding]:
@@ -508,10 +515,17 @@ def _changes_to_a_level_dated_after(text: str, sent, after) -> list[Finding]:
             continue  # ("to 626 million litres from 614 million": its own earlier level)
         if m["v"] and vocab.changes().get(m["v"].lower()) is None:
             continue  # (no change verb right before the change)
-        if not opened and not (m["y"] and int(after_years[0]) == int(m["y"]) - 1
-                               and re.search(rf"\bin\s+{after_years[0]}\b", text[after.start:after.end])):
+        if not opened and not (m["y"] and int(after_years[0]) == int(m["y"]) - 1 or m["last"]) \
+                or not opened and not re.search(rf"\bin\s+{after_years[0]}\b", text[after.start:after.end]):
             continue  # (the next sentence dates its level neither "a year earlier" nor "in" the year before)
         olds = [o for o in level_re.finditer(text, after.start, after.end) if o["u0"].lower() == m["u1"].lower()]
+        if not opened:
+            # (of several levels of the unit, the one dated "in" that year is the earlier side:
+            # "compared with 679,000 units in 2022 and ... total exports of 4.91 million units")
+            dated = re.compile(rf"\s+in\s+{after_years[0]}\b")
+            olds = [o for o in olds if dated.match(text, o.end()) or len(olds) == 1]
+        if m["last"] and not (len(olds) == 1 and _COMPARED_BEFORE.search(text, after.start, olds[0].start())):
+            continue  # ("last year" dates the change only against the publication: its base must be set against it in words)
         verb = _last_change_verb(text[sent.start:m.end("p")])
         if len(olds) != 1 or verb is None:
             continue
@@ -1269,7 +1283,9 @@ def _product_share_re() -> re.Pattern:
                              ignore_case=True, space=r"\s+")
     hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
     flows = vocab.alternation([r["noun"] for r in vocab.table("product_share_flows")], ignore_case=True)
-    return re.compile(rf"{level.format(i=1)}(?:\s*,\s*(?:(?:{ties})\s+|(?=(?:{hedge})\s))|\s+or\s+){HEDGE}"
+    # (or a bare comma, "109,000 units, 38% of car exports", as key-figure bullets write it;
+    # `_shares_of_a_named_product` then wants the share to end its clause)
+    return re.compile(rf"{level.format(i=1)}(?:\s*,\s*(?:(?:{ties})\s+|(?=(?:{hedge})\s))|\s+or\s+|(?P<bare>\s*,\s*)){HEDGE}"
                       rf"(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+(?P<product>(?:[a-z][a-z-]*\s+){{1,3}}?)"
                       rf"(?P<flow>{flows})\b", re.I)
 
@@ -1298,6 +1314,8 @@ def _shares_of_a_named_product(text: str, sentences, i: int) -> list[Finding]:
     out = []
     for m in _product_share_re().finditer(text, sent.start, sent.end):
         words = m["product"].lower().split()
+        if m["bare"] is not None and not _CLAUSE_END.match(text, m.end()):
+            continue  # (a bare comma ties a share only where the share ends the clause)
         if any(w in _not_product_words() for w in words):
             continue  # (a total, or no product's name: other readers' wholes)
         # (the product as a name of its own: "edible oil" is not the one of "non-edible oils";
@@ -1325,6 +1343,66 @@ def _shares_of_a_named_product(text: str, sentences, i: int) -> list[Finding]:
                               whole_m, m.span("p"), w.span(), hedged=bool(tie) and tie not in _share_ties(),
                               written=(m["n1"], m["s1"], m["u1"]))
     return out
+
+
+@functools.cache
+def _broken_down_total_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A sentence opening on a breakdown cue and its part's level ("Of these, 30,000 units
+    were sold abroad", vocab/breakdown_cues.csv); a sentence whose subject, of two or three
+    words, has a share of a "total" it gives no figure for ("Sales abroad made up 9% of the
+    group's total sales in May."); a level of the sentence before the cue (the whole)."""
+    level = level_pattern()
+    cues = vocab.alternation(vocab.breakdown_cues(), ignore_case=True, space=r"\s+")
+    part = re.compile(rf"\s*(?:{cues})\s*,\s*{HEDGE}{level.format(i=1)}", re.I)
+    verbs = vocab.alternation(["accounted for", "made up", "represented", "were", "was"], ignore_case=True, space=r"\s+")
+    share = re.compile(rf"\s*(?P<subj>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){{1,2}})\s+(?:{verbs})\s+{HEDGE}"
+                       rf"(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+[^.;%\d$€£¥()]{{0,40}}?\btotal\b"
+                       rf"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d)*\.?\s*$", re.I)
+    return part, share, re.compile(level.format(i=0), re.I)
+
+
+def _counted_name(unit: str) -> str:
+    """A unit by the name it counts ("new energy vehicles" and "units" both count vehicles,
+    vocab/counted_unit_names.csv): one key for names a text uses for one another."""
+    last = unit.lower().split()[-1]
+    return "counted" if last in vocab.counted_unit_names() else unit.lower()
+
+
+def _shares_of_a_broken_down_total(text: str, sentences, i: int) -> list[Finding]:
+    """"The group sold 300,000 cars in May. Of these, 30,000 units went abroad, up 5% from
+    28,000. Sales abroad made up 10% of its total sales in May.": the part is the level the
+    breakdown cue opens on, the whole the one level of the sentence before the cue (the
+    "these" it breaks down), so the share is their ratio. Only where the share's subject
+    repeats a word of the part's sentence ("abroad"), and the whole is one level, in the
+    part's unit or another name of what it counts."""
+    part_re, share_re, level_re = _broken_down_total_res()
+    sent, prev, first = sentences[i], sentences[i - 1], sentences[i - 2]
+    m = share_re.match(text[sent.start:sent.end])
+    pm = part_re.match(text, prev.start, prev.end)
+    if m is None or pm is None:
+        return []
+    # (the subject names the part by a word of its sentence: "Sales abroad" for "went abroad")
+    tie = [w for w in m["subj"].lower().split() if len(w) > 3]
+    if not any(re.search(rf"\b{re.escape(w)}\b", text[prev.start:pm.start()] + text[pm.end():prev.end], re.I)
+                          for w in tie):
+        return []
+    wholes = [o for o in level_re.finditer(text, first.start, first.end)
+              if not _BASE_YEAR.search(text, max(first.start, o.start() - 30), o.start())]
+    if len(wholes) != 1 or _counted_name(wholes[0]["u0"]) != _counted_name(pm["u1"]) \
+            or _rate_tail(text, wholes[0].end("u0")) or _rate_tail(text, pm.end("u1")):
+        return []
+    part = _level(pm["n1"], pm["s1"], pm["u1"])
+    if part is None:
+        return []
+    w = wholes[0]
+    whole_m = {"n0": w["n0"], "s0": w["s0"], "u0": w["u0"], "p": m["p"]}
+    p_span = (sent.start + m.start("p"), sent.start + m.end("p"))
+    return _share_figures(part, " ".join(filter(None, (pm["n1"], pm["s1"], pm["u1"]))), (pm.start("n1"), pm.end("u1")),
+                          whole_m, p_span, w.span())
+
+
+# the end of a clause right after a share tied to its level by a bare comma
+_CLAUSE_END = re.compile(r"\s*(?:[.;)\n]|$)")
 
 
 @functools.cache
