@@ -347,7 +347,7 @@ def _ranked_places_before_table(text: str, header: list[str], rows: list[_Row]) 
     Where the table has as many rows as the words count, the level is their sum, each figure
     to its rounding. Any total, index, region or part row, or another count, and it is none."""
     from ..link.counted_places import counted_places
-    from .volumes import _rate_tail, _same_unit, level_pattern, sum_finding
+    from .volumes import _rate_tail, _same_unit, level_pattern
     h = _unit_first_header_re().fullmatch(header[-1].strip())
     if h is None or len(rows) < 2 or any(len(r.figures) != 1 for r in rows) \
             or any(_is(r.label, k) for r in rows for k in ("total", "index", "within", "region", "rest")):
@@ -375,15 +375,23 @@ def _ranked_places_before_table(text: str, header: list[str], rows: list[_Row]) 
     counts = [vocab.number_words().get(w) or (float(w) if w.isdigit() else None) for w in group[0].split()]
     if [c for c in counts if c is not None] != [len(rows)]:
         return []  # (the words count other places than the table's rows)
+    m = levels[0]
+    return _rows_summed_against(rows, h["s"], m["n"], m["s"], m["u"], m.span())
+
+
+def _rows_summed_against(rows: list[_Row], scale: str | None, n: str, s: str | None, unit: str,
+                         span: tuple[int, int]) -> list[Finding]:
+    """The sum finding of a one-column table's rows (in the header's `scale`) against a level
+    the text states (`n`, `s`, `unit` at `span`), each row to its rounding."""
+    from .volumes import sum_finding
     column = _column([r.figures[-1][0] for r in rows])
     if column is None:
         return []
-    k = vocab.scales().get((h["s"] or "").lower(), 1.0)
+    k = vocab.scales().get((scale or "").lower(), 1.0)
     total = (sum(v for v, _ in column) * k, sum(e for _, e in column) * k)
     first, final = rows[0].figures[-1], rows[-1].figures[-1]
-    m = levels[0]
     return sum_finding(total, " + ".join(f"{r.figures[-1][0]} ({r.label})" for r in rows), (first[1], final[2]),
-                       m["n"], m["s"], m["u"], m.span())
+                       n, s, unit, span)
 
 
 @functools.cache
@@ -409,7 +417,7 @@ def _joint_after_table(text: str, header: list[str], rows: list[_Row]) -> list[F
     "combined"), so they must give it, each to its rounding. A total, an index, a region or a
     part of the row above among the rows, or another unit, makes it no such sum."""
     from .quantity_parts import _joint_res, _levels
-    from .volumes import _same_unit, sum_finding
+    from .volumes import _same_unit
     h = _unit_column_re().fullmatch(header[-1])
     if h is None or len(rows) < 2 or any(len(r.figures) != 1 for r in rows) \
             or any(_is(r.label, k) for r in rows for k in ("total", "index", "within", "region", "rest")):
@@ -429,14 +437,7 @@ def _joint_after_table(text: str, header: list[str], rows: list[_Row]) -> list[F
             or not re.fullmatch(r"[^\d.;%]{0,60}", text[joint.end():levels[0].m.start()]):
         return []
     whole = levels[0]
-    column = _column([r.figures[-1][0] for r in rows])
-    if column is None:
-        return []
-    k = vocab.scales().get((h["s"] or "").lower(), 1.0)
-    total = (sum(v for v, _ in column) * k, sum(e for _, e in column) * k)
-    first, final = rows[0].figures[-1], rows[-1].figures[-1]
-    return sum_finding(total, " + ".join(f"{r.figures[-1][0]} ({r.label})" for r in rows), (first[1], final[2]),
-                       whole.m["n"], whole.m["s"], whole.unit, whole.m.span())
+    return _rows_summed_against(rows, h["s"], whole.m["n"], whole.m["s"], whole.unit, whole.m.span())
 
 
 def _parts_over_total(header: list[str] | None, rows: list[_Row]) -> Finding | None:
