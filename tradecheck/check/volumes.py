@@ -881,9 +881,16 @@ def _pair_change_res() -> tuple[re.Pattern, re.Pattern]:
     sentence ("20,500 tonnes in May, compared with 22,000 tonnes a year before")."""
     nouns = vocab.alternation(list(vocab.change_nouns()), ignore_case=True)
     of_volume = vocab.alternation([r["phrase"] for r in vocab.table("volume_change_words")], ignore_case=True, space=r"\s+")
+    # ("This is an increase of 9.6% in volume": the noun may lead its per cent, "of" between)
     change = re.compile(rf"\s*(?:That|This)\s+(?:is|was|represents|represented|means|meant|marks|marked)\s+(?:an?\s+)?"
-                        rf"(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+(?P<c>{nouns})\s+(?:{of_volume})\b", re.I)
-    tie = re.compile(r"[^.;%\d$€£¥]{0,90}?,?\s*(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+|only\s+|just\s+)?$", re.I)
+                        rf"(?:(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+(?P<c>{nouns})|(?P<c2>{nouns})\s+of\s+(?P<p2>\d+(?:\.\d+)?)\s*{PER_CENT})"
+                        rf"\s+(?:{of_volume})\b", re.I)
+    # ("20,500 tonnes valued at Rs 36 crore (USD 4.4 million), against 22,000 tonnes": the new
+    # level's money, after a word naming it, vocab/value_words.csv, may sit between; with the
+    # two levels the sentence's only ones, it is no level of the quantity)
+    value = vocab.alternation([r["word"] for r in vocab.table("value_words") if not r["flow"]], ignore_case=True)
+    tie = re.compile(rf"(?:\s*,?\s*(?:{value})(?:\s+at)?\s+[^;%]{{0,80}}?)?"
+                     r"[^.;%\d$€£¥]{0,90}?,?\s*(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+|only\s+|just\s+)?$", re.I)
     return change, tie
 
 
@@ -905,10 +912,11 @@ def _anaphoric_changes_of_pair(text: str, sent, before) -> list[Finding]:
             or _rate_tail(text, new.end("u1")) != _rate_tail(text, old.end("u1")):
         return []  # (not "X, compared to Y" of one unit, or a rate against a level)
     o = _level_re(0).match(text, old.start())
-    sign = _direction(m["c"])
+    pct = "p" if m["p"] else "p2"
+    sign = _direction(m["c"] or m["c2"])
     if o is None or sign is None:
         return []
-    f = _verdict(new, o, sign, m["p"], m.span("p"), o.end("u0"))
+    f = _verdict(new, o, sign, m[pct], m.span(pct), o.end("u0"))
     return [] if f is None else [f]
 
 
