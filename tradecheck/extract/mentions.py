@@ -614,6 +614,7 @@ def find_countries(text: str, index: Index | None = None) -> list[Mention]:
     if any(c.text in _BARE_PAIR for c in out):
         out = [c for c in out if c.text not in _BARE_PAIR or _stands_alone(text, c.end)]
     out = _unit_anaphors(text, _unit_initials(text, _unit_short_names(text, _no_route_ends(text, _as_units(text, _units_in_their_country(text, out))))))
+    out = _without_units_heading_a_name(text, out)
     out = _compass_short_names(text, out)
     counted = _counted_partners(text)
     return sorted(out + counted, key=lambda c: c.start) if counted else out
@@ -740,6 +741,20 @@ def _units_in_their_country(text: str, found: list[Mention]) -> list[Mention]:
     countries = {vocab.country_of(c.attrs["iso"]) for c in found if c.text not in names}
     return [c for c in found if c.text not in names or (
         vocab.country_of(c.attrs["iso"]) in countries and not _NAME_HEAD_BEFORE.search(text, max(0, c.start - 20), c.start))]
+
+
+def _without_units_heading_a_name(text: str, found: list[Mention]) -> list[Mention]:
+    """"the contract on Bursa Malaysia Derivatives": a sub-national unit's name right before
+    another country's name, a space between, is a word of one proper name (an exchange, a
+    firm) that the country's name goes on; a unit is never written before a foreign country
+    as a place ("Bavaria, Germany" has its own country and a comma)."""
+    drop = set()
+    for a, b in zip(found, found[1:]):
+        iso = a.attrs.get("iso") or ""
+        if "-" in iso and not a.attrs.get("possessive") and b.attrs.get("kind") == "name" and b.attrs.get("iso") \
+                and "-" not in b.attrs["iso"] and vocab.country_of(iso) != b.attrs["iso"] and text[a.end:b.start] == " ":
+            drop.add(id(a))
+    return [c for c in found if id(c) not in drop] if drop else found
 
 
 # a capitalised word right before a name, as part of a longer one ("Lake ", "Port ")

@@ -814,7 +814,22 @@ def _reporting_at(text: str, start: int, end: int) -> bool:
     return not _DESTINATION_BEFORE.search(text, max(0, start - 45), start) and not _called_partner_re().match(text, end) \
         and not _flow_with_re().search(text, max(0, start - 40), start) and not _overtaken_partner(text, start, end) \
         and not _LISTED_SOURCE_BEFORE.search(text, max(0, start - 160), start) \
-        and not (_FROM_BEFORE_PLACE.search(text, max(0, start - 30), start) and _LIST_GOES_ON.match(text, end))
+        and not (_FROM_BEFORE_PLACE.search(text, max(0, start - 30), start) and _LIST_GOES_ON.match(text, end)) \
+        and not _located_works(text, start)
+
+
+def _located_works(text: str, start: int) -> bool:
+    """"Its plant in Rayong, Thailand, began production": the place a works stands in
+    (vocab/facility_nouns.csv) is where a firm makes goods, no reporter of the text's
+    figures (a city named before the country: "in Pune, India")."""
+    before = text[max(0, start - 60):start]
+    return " in " in before and _located_works_re().search(before) is not None
+
+
+@functools.cache
+def _located_works_re() -> re.Pattern:
+    nouns = vocab.alternation(vocab.facility_nouns(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{nouns})\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?,\s+)?$", re.I)
 
 
 # "Imports of Steel Strapping from Brazil, India, Thailand, and the Republic of Türkiye"

@@ -754,8 +754,10 @@ def _event_clause(text: str, sent) -> list[tuple[int, int]]:
 def _mostly_aside() -> re.Pattern:
     # ", mostly to the United States,": where most of the flow went, an aside (vocab/mostly_cues.csv)
     # (", mostly garments from Bangladesh and Cambodia,": which goods, and where they came from)
+    # (", mainly dried and ground products to Peru and Chile,": goods named by a few words
+    # with their qualifiers, up to five words before the place)
     cue = vocab.alternation(vocab.mostly_cues(), ignore_case=True)
-    return re.compile(rf",\s+(?:{cue})\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:to|from|in|for)\s+[^,;]{{2,60}},", re.I)
+    return re.compile(rf",\s+(?:{cue})\s+(?:[a-z][\w-]*\s+){{0,5}}?(?:to|from|in|for)\s+[^,;]{{2,60}},", re.I)
 def _mostly_after(s: Site) -> bool:
     """Whether the figure's clause goes on to say where most of its flow went or came from
     (", mostly to Kazakhstan", "during the year, mainly from China"; vocab/mostly_cues.csv)."""

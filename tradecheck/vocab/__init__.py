@@ -1312,6 +1312,12 @@ def revision_cues() -> list[str]:
 
 
 @functools.cache
+def facility_nouns() -> list[str]:
+    """Nouns for a works where goods are made, "plant", "factory" (facility_nouns.csv)."""
+    return [r["word"] for r in table("facility_nouns")]
+
+
+@functools.cache
 def promotion_agencies() -> list[str]:
     """Export-promotion agencies whose names hold their country (promotion_agencies.csv)."""
     return [r["phrase"] for r in table("promotion_agencies")]
