@@ -5775,6 +5775,10 @@ def _decide_measure(s: Site) -> None:
     _set(c, "measure", name, basis)
     if name == "both-flows":
         c.extra["_also_measures"] = [s.extra["also_flow"].attrs["measure"]]
+    if name == "balance-contribution" and not c.scope:
+        # ("net exports subtracted ¥7trn from output": the national accounts' balance, of goods
+        # and services; so "Imports of goods and services were ¥129trn" is one of its terms)
+        c.scope = "goods and services"
     if name == "restates-previous" and s.prev is not None and s.prev.extra.get("change_of"):
         # "up 40 million NZ dollars (27.27 million U.S. dollars)": the same change, converted
         for k in ("change_of", "change_sign", "change_base", "_magnitude_direction"):

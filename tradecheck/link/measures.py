@@ -17,6 +17,7 @@ from .cues import (ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, AFTER_BARE_CHANGE, BARE_
                    UNIT_PRICE_AFTER, bracket_label, forecast_after_re, forecast_noun_after_re, reach_after_re)
 from .companies import company_subject, share_of_firms_turnover, turnover_owner, turnover_word
 from .flow_sides import flow_side_opener
+from .balance_contributions import balance_contribution
 from .delivery_modes import through_affiliates
 from .company_reports import turnover_of_the_company
 from .dating import sibling_labelled_bracket, table_header_span
@@ -1765,7 +1766,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (table_column_flow, total_row_of_flows, whole_of_share, continues_previous, level_after_aside, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_side_opener, leads_the_trade, flow_word, revenue_of_a_body, label_above, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, list_under_sales_heading, discourse, default_trade)
+                 verb_after, both_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_side_opener, leads_the_trade, balance_contribution, flow_word, revenue_of_a_body, label_above, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, list_under_sales_heading, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute
@@ -2256,6 +2257,8 @@ def addition_to(s: Site):
     (vocab/addition_verbs.csv)."""
     if s.kind != "amount" or s.claim.measure == "other" or "add" not in s.before.lower():
         return None
+    if s.claim.how.get("measure") == "balance-contribution":
+        return None  # ("net exports added £2bn to GDP": the balance itself, link/balance_contributions.py)
     if not _ADDED_TO.match(s.after):
         return None
     verb = _addition_verb_re().search(s.before)

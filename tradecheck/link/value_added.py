@@ -35,12 +35,32 @@ def value_added_part(s: Site):
     found = after.match(s.after)
     if found is not None:
         return Decision({}, (s.m.end + found.start(), s.m.end + found.end()))
+    # ("Measured in value added terms, the surplus was $31bn": the phrase sets the measure of
+    # every figure of its sentence after it, the balance's too)
+    if "terms" in s.text[s.sent.start:s.m.start]:
+        terms = _in_value_added_terms_re().search(s.text, s.sent.start, s.m.start)
+        if terms is not None:
+            return Decision({}, terms.span())
     start = max(s.sent.start, s.prev_end)
     subject = None
     for subject in before.finditer(s.text, start, s.m.start):
         pass
     # (the subject's own figure: no flow word between it and the figure, "Domestic value
     # added came to $208 billion", not "value added rose, while exports reached $371 billion")
-    if subject is None or any(subject.end() <= f.start < s.m.start for f in s.ms["flow"]):
+    # ("Domestic value added embodied in Korean exports amounted to $392bn": the exports the
+    # value is carried in are no subject of their own)
+    carrier = _EMBODIED_IN.match(s.text, subject.end()) if subject is not None else None
+    if subject is None or any(subject.end() <= f.start < s.m.start and not (carrier and f.start < carrier.end())
+                              for f in s.ms["flow"]):
         return None
     return Decision({}, subject.span())
+
+
+# after value added, the flow it is carried in: "embodied in Korean exports"
+_EMBODIED_IN = re.compile(r"\s+(?:embodied|embedded|contained)\s+in\s+(?:[\w'’-]+\s+){0,2}?(?:gross\s+)?(?:exports|imports)\b", re.I)
+
+
+@functools.cache
+def _in_value_added_terms_re() -> re.Pattern:
+    nouns = vocab.alternation([r["phrase"] for r in vocab.table("value_added_nouns")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\bin\s+(?:{nouns})\s+terms\b", re.I)

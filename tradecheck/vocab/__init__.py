@@ -2301,3 +2301,14 @@ def every_kind_qualifiers() -> list[str]:
     """Phrases after a product that count all its kinds ("wine of all types"), no part of the
     product's name: vocab/every_kind_qualifiers.csv."""
     return [r["phrase"] for r in table("every_kind_qualifiers")]
+
+
+@functools.cache
+def balance_contributions() -> dict[str, dict[str, int]]:
+    """How a balance is given as what it does to the economy: {"verb": {word: sign},
+    "aggregate": {word: 0}} (lower case; "net exports subtracted ¥7trn from output"):
+    balance_contributions.csv."""
+    out: dict[str, dict[str, int]] = {"verb": {}, "aggregate": {}}
+    for r in table("balance_contributions"):
+        out[r["kind"]][r["phrase"].lower()] = int(r["sign"] or 0)
+    return out
