@@ -51,3 +51,12 @@ def test_value_added_embodied_in_exports_is_no_export_level():
     va = next(c for c in reading(text)["claims"] if c["text"] == "$310.0 billion")
     assert va["measure"] == "other"
     assert errors(text) == []
+
+
+def test_bare_exports_beside_services_given_apart_are_no_goods_and_services_total():
+    # (a release that writes "exports" for goods and gives services after them: the bare
+    # figures are goods alone, so they are not set against a goods-and-services balance)
+    text = ("Thailand's exports rose 4.2% to $285 billion in 2023, while imports reached $290 billion. "
+            "Services exports, mainly tourism, brought in $60 billion. Including services, the goods "
+            "and services balance showed a surplus of $12 billion.")
+    assert errors(text) == []

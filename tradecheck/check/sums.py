@@ -76,9 +76,9 @@ def _term(model: Model, key: QKey) -> QKey:
         return key
     if key.commodity == "goods and services":
         bare = key._replace(commodity=None)
-        # (goods given apart: a bare figure may be goods. Services alone given apart are a
-        # part of the bare figure, "services exports, counted in exports, were ¥5trn")
-        parts = any(k.commodity == "goods" and k.period == key.period and {k.reporter, k.partner} == {key.reporter, key.partner}
+        # (goods or services given apart: a bare figure may be goods alone, as releases that
+        # give services after "exports" write it, so it is no goods-and-services total)
+        parts = any(k.commodity in ("goods", "services") and k.period == key.period and {k.reporter, k.partner} == {key.reporter, key.partner}
                     for k in model.vars)
         return bare if bare in model.vars and not parts else key
     if key.commodity not in (None, "goods"):
