@@ -139,7 +139,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round49/regions/11-ilsole24ore-lombardy-exports-2022.txt': 'misread (round 50 (second wave) probe): the regions (Lombardy, Emilia-Romagna, Veneto; not in vocab/subnational.csv) and "Together the three northern regions exported EUR N" are read as Italy\'s exports, so their figures restate the national EUR 624.7bn; adding the regions as units of vocab/subnational.csv clears the false error but then the planted sum of the three is read as Lombardy\'s (IT-25) and only unverifiable, and the Istat regional table of round31/iberia/11 loses its planted error, so it was left',
 }
 
 

@@ -1725,8 +1725,19 @@ def _whole_of_the_part_before(before: list[Claim], k: int, measure: str) -> bool
     the first part's share, in its sentence (part, share, whole), ends no run of parts: the
     part before it is the first of the list."""
     w = before[k]
-    return k >= 2 and before[k - 1].kind == "share" and before[k - 2].kind == "amount" and before[k - 2].measure == measure \
-        and before[k - 2].period == w.period and before[k - 2].sentence == before[k - 1].sentence == w.sentence
+    if k < 2 or before[k - 1].kind != "share" or before[k - 1].sentence != w.sentence:
+        return False
+    # ("Tuscany sold EUR 60bn abroad, up 10% from EUR 54.5bn a year earlier. The region alone
+    # supplied 10% of national exports, which totalled EUR 600bn": the part may close the
+    # sentence before, the figures of its change (another period) between)
+    for j in range(k - 2, -1, -1):
+        p = before[j]
+        if p.sentence < w.sentence - 1:
+            return False
+        if p.kind != "amount" or (p.measure == measure and p.period != w.period):
+            continue
+        return p.measure == measure and p.period == w.period
+    return False
 
 
 def _restated_headline(p: Claim, c: Claim) -> bool:
