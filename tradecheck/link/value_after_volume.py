@@ -1,27 +1,39 @@
-"""The value's change said second, after the volume's, of one change verb:
+"""The value's change said after the volume's, of one change verb:
 
     exported 385,000 tonnes worth $790 million in the quarter, up 3.8% in volume and 31.7%
     in value over the same period last year
 
-The first percentage is the quantity's (read as such and left out); the second, labelled "in
-value" (vocab/value_cues.csv), is the change of the money figure the clause gave, under the
-same verb ("up"), and is read as a change."""
+    This is an increase of 9.6% in volume, 16.4% in rupee terms and 12.9% in dollar terms
+
+The first percentage is the quantity's (read as such and left out); each later one, labelled
+"in value" (vocab/value_cues.csv) or "in <currency> terms" (a word of vocab/currencies.csv),
+is the change of the money figures the text gave, under the same verb ("up", "an increase
+of"), and is read as a change (in that currency: link/claims.py _terms_of)."""
 from __future__ import annotations
 
 import functools
 import re
 
 from .. import vocab
+from .cues import TERMS
+
+# a percentage of the list, and the label that says what it measures
+_PCT = r"(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+"
 
 
 @functools.cache
-def _volume_change_before_re() -> re.Pattern:
-    """"up 3.8% in volume and ": a change verb, a percentage, a quantity cue (vocab/
-    volume_cues.csv, the "in"/"by" ones), then "and", right before the second percentage."""
+def _labelled_changes_before_re() -> re.Pattern:
+    """"up 3.8% in volume and ", "an increase of 9.6% in volume, 16.4% in rupee terms and ":
+    a change verb, then percentages each with its label (a quantity cue of vocab/
+    volume_cues.csv, the "in"/"by" ones, a value cue, or "in <word> terms"), right before the
+    next percentage. The first label need not be a volume's: "up 5% in yuan terms and 3% in
+    dollar terms" lists two currencies' changes of one flow."""
     verbs = vocab.alternation(list(vocab.changes()), ignore_case=True, space=r"\s+")
-    cues = vocab.alternation([c for c in vocab.volume_cues() if c.split()[0].lower() in ("in", "by")], ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:{verbs})\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+"
-                      rf"(?:{cues})\s*,?\s+and\s+(?:by\s+)?$", re.I)
+    cues = vocab.alternation([c for c in vocab.volume_cues() if c.split()[0].lower() in ("in", "by")] + vocab.value_cues(),
+                             ignore_case=True, space=r"\s+")
+    label = rf"(?:{cues}|in\s+(?:[A-Za-z]+\s+){{1,2}}?terms)"
+    return re.compile(rf"\b(?:{verbs})\s+(?:by\s+|of\s+)?{_PCT}{label}(?:\s*,\s*{_PCT}{label})*"
+                      r"\s*(?:,\s*and|,|and)\s+(?:by\s+)?$", re.I)
 
 
 @functools.cache
@@ -31,9 +43,25 @@ def _value_after_re() -> re.Pattern:
     return re.compile(rf"^\s*(?:{cues})\b", re.I)
 
 
+def _currency_terms_after(after: str) -> bool:
+    """" in rupee terms", " in dollar terms", " in USD terms" right after the percentage: a
+    word of the currency table (vocab/currencies.csv), so "in real terms" is none."""
+    from ..extract.money import _tokens
+
+    mm = TERMS.match(after.lstrip())
+    if mm is None or not mm["w"]:
+        return False
+    w = mm["w"].lower().replace("u.s. ", "us ").replace(" ", "")
+    return any((e := _tokens().get(cand)) is not None and bool(e["codes"]) for cand in (w, w + "s", w.rstrip("s")))
+
+
 def value_change_after_volume(text: str, lo: int, start: int, after: str) -> bool:
-    """Whether the percentage at `start` is the value's change after the volume's under one
-    verb ("up 3.8% in volume and 31.7% in value"); `lo` is where its clause may start."""
-    if "value" not in after[:20].lower():
+    """Whether the percentage at `start` is a change in value after others of one verb ("up
+    3.8% in volume and 31.7% in value", "9.6% in volume, 16.4% in rupee terms and 12.9% in
+    dollar terms"); `lo` is where its clause may start."""
+    head = after[:30].lower()
+    if "value" not in head and "money" not in head and "terms" not in head:
         return False  # (cheap test first)
-    return _value_after_re().match(after) is not None and _volume_change_before_re().search(text, max(lo, start - 80), start) is not None
+    if _value_after_re().match(after) is None and not _currency_terms_after(after):
+        return False
+    return _labelled_changes_before_re().search(text, max(lo, start - 160), start) is not None
