@@ -526,11 +526,19 @@ def _breakdown(text: str, sent, own: list[Claim], before: list[Claim]) -> Findin
 def _colon_total_res() -> tuple[re.Pattern, re.Pattern]:
     """The total's cue before it, and the words from it to its colon (a cue may stand there)
     with no word after the colon that opens a selection (vocab/colon_total_cues.csv)."""
+    total, opening = colon_total_words()
+    return (re.compile(rf"\b(?:{total})\s+$", re.I),
+            re.compile(rf"(?P<words>(?:\s+(?:{total}))?)\s*:(?!\s*(?:{opening})\b)\s*", re.I))
+
+
+def colon_total_words() -> tuple[str, str]:
+    """The alternations of vocab/colon_total_cues.csv: the words naming a level a sum
+    ("combined", "in total") and those after a colon that open a selection ("including"),
+    for money here and for quantities (check/quantity_parts.py)."""
     rows = vocab.table("colon_total_cues")
     total = vocab.alternation([r["phrase"] for r in rows if r["role"] == "total"], ignore_case=True, space=r"\s+")
     opening = vocab.alternation([r["phrase"] for r in rows if r["role"] == "open"], ignore_case=True, space=r"\s+")
-    return (re.compile(rf"\b(?:{total})\s+$", re.I),
-            re.compile(rf"(?P<words>(?:\s+(?:{total}))?)\s*:(?!\s*(?:{opening})\b)\s*", re.I))
+    return total, opening
 
 
 # the words between two items' figures: the rest of one item and the opening of the next

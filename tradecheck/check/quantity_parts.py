@@ -20,7 +20,7 @@ from .. import vocab
 from ..model import Finding
 from ..normalise.intervals import approx_width
 from .catalogue import Severity, Status, render
-from .other_money import _heading_re
+from .other_money import _heading_re, colon_total_words
 from . import quantity_balances
 from .volumes import PER_CENT, _decimals, _figure, _rate_tail, _same_unit, _unit_scale, sum_finding, unit_alternation
 from ..link.cues import HEDGE
@@ -790,18 +790,24 @@ def _bullets_over_total_line(text: str, sentences) -> list[Finding]:
         i = j + 1
         if len(wholes) != 1 or wholes[0].m.start() != opener.end() or not all(_one_quantity(text, p, parts[0]) for p in parts + wholes):
             continue
-        whole = wholes[0]
-        total, err = sum(p.value for p in parts), sum(p.err for p in parts)
-        if abs(total - whole.value) <= err + whole.err + 1e-9 * max(1.0, whole.value):
-            continue
-        scale = parts[0].scale or ""
-        k = vocab.scales().get(scale.lower(), 1.0)
-        fields = {"parts": " + ".join(p.written for p in parts),
-                  "sum": f"{total / k:,.6g} {parts[0].written[len(parts[0].m['n']):].strip()}", "stated": whole.written}
-        out.append(Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
-                           spans=[(p.m.start(), p.m.end()) for p in parts] + [(whole.m.start(), whole.m.end())],
-                           message=render("sum", "parts", False, fields), expected=total, observed=whole.value))
+        f = _parts_not_adding_up(parts, wholes[0])
+        if f is not None:
+            out.append(f)
     return out
+
+
+def _parts_not_adding_up(parts: list[_Level], whole: _Level) -> Finding | None:
+    """A sum finding when the `parts`, each to its rounding, do not add up to `whole` (a list
+    the words make complete: a joint level, a Total row); else None."""
+    total, err = sum(p.value for p in parts), sum(p.err for p in parts)
+    if abs(total - whole.value) <= err + whole.err + 1e-9 * max(1.0, whole.value):
+        return None
+    k = vocab.scales().get((parts[0].scale or "").lower(), 1.0)
+    fields = {"parts": " + ".join(p.written for p in parts),
+              "sum": f"{total / k:,.6g} {parts[0].written[len(parts[0].m['n']):].strip()}", "stated": whole.written}
+    return Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                   spans=[(p.m.start(), p.m.end()) for p in parts] + [(whole.m.start(), whole.m.end())],
+                   message=render("sum", "parts", False, fields), expected=total, observed=whole.value)
 
 
 def _label_line_level(text: str, sent) -> tuple[str, _Level] | None:
@@ -838,15 +844,9 @@ def _label_lines_over_total_row(text: str, sentences) -> list[Finding]:
         parts, whole = [lv for _, lv in rows[:-1]], rows[-1][1]
         if not all(_one_quantity(text, p, whole) for p in parts):
             continue
-        total, err = sum(p.value for p in parts), sum(p.err for p in parts)
-        if abs(total - whole.value) <= err + whole.err + 1e-9 * max(1.0, whole.value):
-            continue
-        k = vocab.scales().get((parts[0].scale or "").lower(), 1.0)
-        fields = {"parts": " + ".join(p.written for p in parts),
-                  "sum": f"{total / k:,.6g} {parts[0].written[len(parts[0].m['n']):].strip()}", "stated": whole.written}
-        out.append(Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
-                           spans=[(p.m.start(), p.m.end()) for p in parts] + [(whole.m.start(), whole.m.end())],
-                           message=render("sum", "parts", False, fields), expected=total, observed=whole.value))
+        f = _parts_not_adding_up(parts, whole)
+        if f is not None:
+            out.append(f)
     return out
 
 
@@ -1433,9 +1433,7 @@ def _colon_total_res() -> tuple[re.Pattern, re.Pattern]:
     a level to its colon, perhaps ending on such a cue ("312,000 tonnes from the three
     neighbours combined:"), with no word after the colon that makes the list a selection
     ("including", "such as"; vocab/colon_total_cues.csv, as check/other_money.py reads money)."""
-    rows = vocab.table("colon_total_cues")
-    total = vocab.alternation([r["phrase"] for r in rows if r["role"] == "total"], ignore_case=True, space=r"\s+")
-    opening = vocab.alternation([r["phrase"] for r in rows if r["role"] == "open"], ignore_case=True, space=r"\s+")
+    total, opening = colon_total_words()
     return (re.compile(rf"\b(?:{total})\s+$", re.I),
             re.compile(rf"[^\d;:.()$€£¥%\n]{{0,60}}?(?P<cue>\b(?:{total}))?\s*:(?!\s*(?:{opening})\b)[ \t]*", re.I))
 
