@@ -234,6 +234,12 @@ def parts_take_the_pair_of_the_total_before(text: str, sents: list[Sentence], cl
         totals = {w.value for w in alike}
         if whole.value is None or whole.reporter is None:
             continue
+        if len(totals) == 1 and any(p.value is not None and p.measure == whole.measure and p.period == whole.period
+                                    and abs(p.value) > abs(whole.value) for p in parts):
+            # ("The US took 31% of shipments, or $8bn. Formulations made up $20bn of the total,
+            # while bulk drugs contributed $4bn": a part bigger than the figure before shows
+            # that figure is no total of these parts, so none of them takes its pair)
+            continue
         for p in parts:
             # (only a pair carried whole from the discourse, or its partner alone: "giving
             # Thailand a surplus of ..." names the reporter; "China took $3bn" its own partner)

@@ -26,6 +26,8 @@ from .company_reports import figures_of_the_company
 from .ports import decide_port
 from .group_lists import group_carried_past_list, list_as_group, of_list_span
 from .bare_subjects import bare_subject_product, sister_subject_product
+from .demonstrative_products import product_the_sentence_opened_on
+from .share_of_named_goods import goods_the_share_is_of
 from .commodities import (THE_SECTORS_FLOW, canonical_label, commodity_for, flow_of_the_part_before, product_of_figureless_sentence_before, excluded_part, exclusion_label, included_part, product_of_list_lead,
                           pronoun_product, subject_product, unknown_product)
 from .context import TIMESTAMP, DocContext, State, body_start, doc_context, first_period, lists_sources
@@ -6431,6 +6433,10 @@ def _decide_commodity(s: Site) -> None:
     if name == "same-products":
         # "its bill for the same products came to $843.1 million": the part named last
         label = s.state.commodity
+        if label is None:
+            # "Medical products (HS 30) stayed on top, though exports of these products fell":
+            # no part carried yet, the product the sentence opened on (link/demonstrative_products.py)
+            label = product_the_sentence_opened_on(text, s.sent.start, m.start, ms["commodity"], canonical_label)
         if label and THE_SECTORS_FLOW.search(text, s.sent.start, m.start):
             # "Wines rose to €12bn and spirits fell to €4bn ... the sector's surplus": the
             # sector is the group those parts make up, when the text named it
@@ -7472,6 +7478,12 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         # sentence defines it the other way round (see _coverage_numerator)
         c.extra["_coverage"] = (paired_with.extra["_coverage"] if paired_with is not None and paired_with.extra.get("_coverage")
                                 else _coverage_numerator(text, sent.start, m.start))
+    if kind == "share" and c.commodity is None and (named := goods_the_share_is_of(text, m.start, after, unknown_product)):
+        # "Germany bought about 40% of the turbines, or $2bn": of the goods named before, not
+        # of the whole flow (link/share_of_named_goods.py)
+        c.commodity = named
+        _set(c, "commodity", "share-of-named-goods", "text")
+        c.extra["_whole_has_commodity"] = True
     if kind == "share":
         # ("77 percent of that chip total": of the chip exports the text just gave; "4.9% of
         # world commercial services exports": of the world's flow of that product)

@@ -704,8 +704,9 @@ def _as_flow_clause() -> re.Pattern:
     # (nor "as" before a rank (vocab/rank_places.csv, adjective): "Aluminium alloys emerged as
     # the top product exported, with $82 million" names what the subject is, no clause)
     rank = vocab.alternation(vocab.rank_places("adjective"), ignore_case=True, space=r"\s+")
+    # (up to three words before the flow: "as key non-oil domestic exports (NODX) fell")
     return re.compile(rf"\bas\s+(?!(?:{whole})\b)(?!(?:(?:the|its|their)\s+)?(?:{rank})\b)"
-                      rf"(?=(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{words})\b)", re.I)
+                      rf"(?=(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{words})\b)", re.I)
 
 
 _TURN = re.compile(r",\s*(?:while|whereas|but)\b|;", re.I)
