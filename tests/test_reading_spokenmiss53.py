@@ -26,3 +26,19 @@ def test_words_far_from_the_digits_stay_a_figure_of_their_own():
     text = "HOST: The deficit was ten billion dollars - $4.8 billion of it with China in 2023."
     amounts = [c["text"] for c in reading(text)["claims"] if c["kind"] == "amount"]
     assert "ten billion dollars" in amounts
+
+
+def test_a_turn_finishing_the_sentence_left_open_gives_the_subjects_share():
+    text = ("Trade podcast transcript.\n\nANNA: Peru's gold exports were $17.0 billion in 2023. "
+            "Its total exports were $64.0 billion. So gold is -\n\nBEN: A quarter?\n\n"
+            "ANNA: Roughly. About {pct} percent.\n")
+    shares = [c for c in reading(text.format(pct="27"))["claims"] if c["kind"] == "share"]
+    assert shares and shares[0]["commodity"] == "gold"
+    assert checks(text.format(pct="27"), "ratio") == ["consistent"]
+    assert checks(text.format(pct="35"), "ratio") == ["inconsistent"]
+
+
+def test_a_bare_percent_with_no_sentence_left_open_is_still_no_share():
+    text = ("Trade podcast transcript.\n\nANNA: Peru sold $17.0 billion of gold abroad in 2023. "
+            "Its exports came to $64.0 billion in all.\n\nBEN: Roughly. About 35 percent.\n")
+    assert [c for c in reading(text)["claims"] if c["kind"] == "share"] == []
