@@ -15,7 +15,7 @@ from ..extract import find_mentions
 from ..extract.acronyms import find_definitions
 from ..extract.adjustment_marks import find_marks
 from .. import periods as P
-from ..extract.mentions import Mention
+from ..extract.mentions import Mention, find_commodities
 from ..extract.money import default_currency
 from ..extract.keywords import fold
 from ..model import EACH_OF_SEVERAL, OUTSIDE_TOTALS, SERIES_SCOPES, UNRECORDED, Claim, Document, is_series_scope
@@ -100,6 +100,7 @@ from .values import amount_value, currency_word, relation_value
 from .made_up import made_up_spans
 from .chart_titles import read_under_title
 from .balance_products import one_product_label_variants, products_of_balances
+from .cut_off_turns import completes_cut_off_sentence, cut_off_sentence
 from .headline_products import headline_figures_the_body_restates, headline_owner_word_products, mark_bare_flows
 from .sector_subjects import flows_of_product_makers, listed_goods_of_the_sector
 
@@ -5025,6 +5026,12 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         kind = "share"
         paired_with = None
         ranked_share = True
+    elif kind is None and m.kind == "percent" and completes_cut_off_sentence(text, sent.start, m.start):
+        # "So copper is -" / "GUEST: More than half." / "HOST: About 56 percent.": a turn
+        # ending the sentence the speaker before left open, with what the subject is of the
+        # whole just said (link/cut_off_turns.py)
+        kind = "share"
+        paired_with = None
     elif kind is None and prev_claim is not None and prev_claim.kind == "share" and m.kind == "percent" \
             and re.fullmatch(r"(?:[^.;$€£¥\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?[\s,]+(?:(?:down|up)\s+)?from\s+", text[prev_end:m.start]):
         # "covered 63.2% of imports in January, down from 83.0% a year earlier": the same
@@ -6319,6 +6326,12 @@ def _decide_commodity(s: Site) -> None:
     m, prev_end, gap = s.m, s.prev_end, s.gap
     label, name = commodity_for(text, s.sent, m, ms["commodity"], prev_end, ctx, c)
     label, name = _company_part(s, label, name)
+    if c.kind == "share" and name == "none" and (open_span := cut_off_sentence(text, s.sent.start, m.start)):
+        # "So copper is -" / "About 56 percent.": the product the open sentence is on
+        # (the open sentence is a turn before, outside the figure's sentence's mentions)
+        named = find_commodities(text[open_span[0]:open_span[1]])
+        if len(named) == 1:
+            label, name = canonical_label(named[0].text), "subject-of-cut-off-sentence"
     if name == "of-product-list" and p is not None and p.start >= s.sent.start and list_as_group(label, p):
         # "a deficit ... in non-ferrous scrap trade, as it imported $1.3bn of copper, aluminium
         # and brass scrap": the list spells out the group the sentence set (link/group_lists.py)
