@@ -4312,13 +4312,6 @@ def _other_money_subject(text: str, sent: Sentence, flows: list[Mention]) -> boo
     first = next((f for f in flows if sent.start <= f.start < sent.end), None)
     if first is None or first.attrs["measure"] != "other":
         return False
-    head = first.text.lower()
-    if head not in vocab.price_nouns():
-        head = (text[first.end:first.end + 20].split() or [""])[0].lower().strip(",.;:")
-    if head in vocab.price_nouns():
-        # ("Higher prices more than offset lower volumes", "contract prices": a price is what
-        # the flow's money is made of, no other money the figures after it could be)
-        return False
     return topic._noun_phrase(text[topic.opening_end(text, sent.start, sent.end):first.start])
 
 
