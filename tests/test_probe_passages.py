@@ -13,12 +13,10 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
-    'round53/abstracts/10-icrier-india-services-exports-2023.planted.txt': 'not yet caught (round 53 probe): under study',
     'round53/ammonia/09-eurostat-eu-ammonia-imports-2022.planted.txt': 'not yet caught (round 53 probe): under study',
     'round53/ammonia/12-reuters-india-urea-tender-2023.planted.txt': 'not yet caught (round 53 probe): under study',
     'round53/ammonia/16-greenmarkets-us-uan-imports-2023.planted.txt': 'not yet caught (round 53 probe): under study',
     'round53/cement/15-vietnamcustoms-cement-clinker-jan-apr-2024.planted.txt': 'not yet caught (round 53 probe): under study',
-    'round53/meddevices/02-swissinfo-swiss-pharma-exports-2022.planted.txt': 'not yet caught (round 53 probe): under study',
     'round53/meddevices/13-afp-eu-vaccine-exports-flash-2021.planted.txt': 'not yet caught (round 53 probe): under study',
     'round53/spoken/03-hansard-uk-scotch-whisky-questions-2023.planted.txt': 'not yet caught (round 53 probe): "The United States took £1.6 billion, about 18% of the total" is read as US imports because the passage names no reporter (the UK is only implied by the House of Commons), so the discourse reporter is the US and a partner-subject of "took" cannot be told from the reporter; left rather than guess the reporter',
     'round53/spoken/06-npr-us-soybeans-china-podcast-2019.planted.txt': 'not yet caught (round 53 probe): under study',
@@ -27,8 +25,7 @@ NOT_YET = {
     'round53/uranium/01-reuters-kazatomprom-output-2023.planted.txt': 'not yet caught (round 53 probe): under study',
     'round53/uranium/02-cameco-q3-2023-operations-note.planted.txt': 'not yet caught (round 53 probe): under study',
     'round53/uranium/03-worldnuclearnews-niger-coup-supply-2023.planted.txt': 'not yet caught (round 53 probe): under study',
-    'round53/uranium/05-kazinform-kazakhstan-uranium-exports-tenge-2023.planted.txt': 'not yet caught (round 53 probe): under study',
-    'round53/uranium/11-lesechos-orano-results-2023.planted.txt': 'not yet caught (round 53 probe): under study',
+    'round53/uranium/05-kazinform-kazakhstan-uranium-exports-tenge-2023.planted.txt': 'not yet caught (round 53 probe): the figureless sentence "Higher contract prices more than offset a small decline in physical volumes" turns the text to money of no flow (a price noun as the subject of vocab/flows.csv measure other), so "taking 53% of the total, or 709 billion tenge" is read as ranked other money and never set against the 1.15 trillion tenge exports; exempting price nouns there made a Stats NZ dairy table total ("Higher prices ... more than offset lower quantities" before it) read as all exports, a new false alarm, so it was left',
     'round53/uranium/16-argus-us-uranium-inventories-2024.planted.txt': 'not yet caught (round 53 probe): under study',
     'round52/rubber/11-vietnamplus-vietnam-rubber-q1-2025.planted.txt': 'not yet caught (round 52 probe): the value change of "up 3.8% in volume and 41.7% in value" is read (Q1 2025 rubber exports, base 2024-Q1), but the Q1 2024 level "the country shipped 371,000 tonnes, earning 600 million USD" a paragraph later names no product (commodity none), so the change meets no base level of rubber; giving a bare later level the product of a one-product text needs a context basis (every flow of the text of one product, the same flow and the change\'s base period) not built in round 52b for lack of time, and is left rather than guessed',
     'round52/rubber/05-anrpc-monthly-rubber-market-march-2024.planted.txt': 'not yet caught (round 52 probe): the bullets under "Exports from ANRPC member countries totalled about 1.02 million tonnes" are not all its parts (the text says Cote d\'Ivoire, listed among them, is no member and shown for comparison); the members\' bullets with the planted Thailand figure sum to 1.013 million tonnes, within the hedged total, so only counting the non-member as a part would flag it: left unflagged, a parts check may not guess its whole',

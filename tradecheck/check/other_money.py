@@ -649,15 +649,17 @@ def _contributed_parts(text: str, sent, own: list[Claim], claims: list[Claim]) -
 
 
 @functools.cache
-def _heading_re() -> re.Pattern:
+def _heading_re(money: bool = False) -> re.Pattern:
     """A heading that announces a breakdown: its cue (vocab/list_headings.csv), a few words
-    with no figure, the colon that ends it and its line."""
+    with no figure, the colon that ends it and its line. With `money`, a breakdown of money of
+    no flow may open on its noun too ("Revenue by business:", vocab/list_heading_money_nouns.csv)."""
     cues = vocab.alternation([r["phrase"] for r in vocab.table("list_headings")], ignore_case=True, space=r"\s+")
     # the flow the list breaks down may open the heading, and its period close it in brackets
     # ("Exports by ship type (Jan-Jun 2024):"): still a heading of the whole before it
     # (only a flow's own noun: "Sales by region (FY2023):" may be a firm's, and a bare
     # "Breakdown by category (US$ trillion):" of any figure before)
-    flows = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure in ("exports", "imports") and w in (measure, "shipments")],
+    flows = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure in ("exports", "imports") and w in (measure, "shipments")]
+                              + ([r["noun"] for r in vocab.table("list_heading_money_nouns")] if money else []),
                               ignore_case=True, space=r"\s+")
     return re.compile(rf"\s*(?:(?:{cues})\s+[^\W\d][^:\d\n]{{0,40}}|(?:{flows})\s+(?:{cues})\s+[^\W\d][^:\d\n]{{0,40}}?(?:\s*\([^()\n]{{1,30}}\))?):[ \t]*(?:\n\s*)?", re.I)
 
@@ -817,7 +819,7 @@ def _bulleted_breakdowns(text: str, sentences, grouped: list[list[Claim]], same_
     for k in range(1, len(sentences) - 2):
         sent = sentences[k]
         if not text[sent.start:sent.end].rstrip().endswith(":") or grouped[k] \
-                or not (_heading_re().fullmatch(text, sent.start, sent.end) or _whole_lead_re().fullmatch(text, sent.start, sent.end)):
+                or not (_heading_re(not same_flow).fullmatch(text, sent.start, sent.end) or _whole_lead_re().fullmatch(text, sent.start, sent.end)):
             continue  # (the colon checked first: cheap)
         columns, complete = _bullet_columns(text, sentences[k + 1:], grouped[k + 1:], same_flow)
         for parts in columns:

@@ -6443,6 +6443,10 @@ def _decide_commodity(s: Site) -> None:
         # ("..., of which $6.9 billion, or about 43 percent, came from China": the share of
         # the part is of the whole before it, products and all)
         c.extra["_whole_has_commodity"] = True
+    if name == "list-tail" and s.state.commodity and c.kind == "share":
+        # "Pharma shipped $136bn ... drugs, vaccines and diagnostics made up 48.6% of all
+        # exports": a list as a share's subject is the sector named before, not the list's tail
+        label, name = s.state.commodity, "listed-sector"
     if name == "same-products":
         # "its bill for the same products came to $843.1 million": the part named last
         label = s.state.commodity
@@ -7350,7 +7354,7 @@ def _share_of_it() -> re.Pattern:
     # figure as a share, its verb "is" or a share verb of vocab/share_cues.csv)
     verbs = vocab.alternation(["is", "was"] + vocab.share_cues()["before"], ignore_case=True, space=r"\s+")
     return re.compile(rf"(?:\s+(?:worth\s+)?of\s+(?:{vocab.alternation(vocab.goods_nouns(), ignore_case=True)}))?"
-                      r"(?:\s+(?:in|for|during)\s+[\w\s-]{1,20}?)?\s*,\s*(?:representing|accounting\s+for|making\s+up|equivalent\s+to|or"
+                      r"(?:\s+(?:in|for|during)\s+[\w\s-]{1,20}?)?\s*,\s*(?:representing|accounting\s+for|making\s+up|equivalent\s+to|close\s+to|or"
                       rf"|which\s+(?:{verbs}))\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 
 
@@ -7499,8 +7503,9 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["_whole_has_commodity"] = True
     if kind == "share":
         # ("77 percent of that chip total": of the chip exports the text just gave; "4.9% of
-        # world commercial services exports": of the world's flow of that product)
-        wc = re.match(r"^\s*,?\s*of\s+(?:the\s+(?:country|nation|state|bloc|region)['’]s|its|the|all|total|those|these|that|this|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?:(?:world|global)\s+(?=\S+\s+\S))?(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?|[A-Z]{2,4}s?)\s+(?:exports|imports|sales|shipments|purchases|total|(?:export|import)\s+(?:revenues?|earnings|receipts|value))\b", after)
+        # world commercial services exports": of the world's flow of that product; "half
+        # the value of goods exports": the value of a flow is that flow)
+        wc = re.match(r"^\s*,?\s*of\s+(?:the\s+value\s+of\s+)?(?:the\s+(?:country|nation|state|bloc|region)['’]s|its|the|all|total|those|these|that|this|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?:(?:world|global)\s+(?=\S+\s+\S))?(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?|[A-Z]{2,4}s?)\s+(?:exports|imports|sales|shipments|purchases|total|(?:export|import)\s+(?:revenues?|earnings|receipts|value))\b", after)
         company = c.commodity if c.how.get("commodity") == "company-subject" else None
         if company and not wc:
             # "Hyundai Motor Group ... accounted for about 70 percent of the country's car

@@ -267,6 +267,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
             label = None  # "buying goods worth $70.4 billion": a verb, no product
         if label and not names_country_or_flow(label) and not scan_countries(np) and not any(_no_product_word(w) for w in label.split()) \
                 and not _names_a_unit(np) and not _the_unit(bare) and not re.match(r"^(?:(?:when|while|and|but|as)\s+)?(?:it|this|that|these|they|which|the\s+\w+\s+products)$", np, re.I):
+            if c.kind == "share" and " and " in np and _LIST_BEFORE.search(subj.string, 0, subj.start("np")):
+                # "medicines, active ingredients, vaccines and diagnostics made up 48.6%": the
+                # subject is the whole list, not its tail (claims.py: the sector named before)
+                return label, "list-tail"
             return label, "part-subject"
     after = text[m.end:min(sent.end, m.end + 40)]
     if c.kind == "amount" and _OF_GOODS_AND_SERVICES.match(after):
@@ -1948,6 +1952,9 @@ def _without_breakdown_cue(np: str) -> str:
 
 # "The complex, which accounted for 23.4% of": the figure in the aside is the subject's
 # (its own year between: "Cotton, which in 1991 made up over 60% of exports")
+# two or more items of a list before a subject that ends it ("medicines, active
+# ingredients, "): words only, each closed by a comma
+_LIST_BEFORE = re.compile(r"(?:\b[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2},\s+){2,}$")
 _WHICH_SHARE = re.compile(rf",\s+which\s+(?:(?:in|by)\s+(?:19|20)\d\d\s+)?(?=(?:accounted\s+for|made\s+up)\s+{HEDGE}$)")
 
 
