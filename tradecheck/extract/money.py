@@ -38,6 +38,8 @@ _BELOW_THOUSAND = (rf"(?:{_BELOW_HUNDRED}|an?(?=\s+hundred\b))"
 # read one by one after "point" ("thirty-four point five", "one point seven five")
 WORD_NUMBER = (rf"(?:an?(?=\s+thousand\s+(?:and\s+)?(?:{_TENS_RE}|{_UNIT_RE}|an?\s+hundred)\b)|{_BELOW_THOUSAND})(?:\s+thousand(?=\s+(?:and\s+)?(?:{_TENS_RE}|{_UNIT_RE})\b)\s+(?:and\s+)?{_BELOW_THOUSAND})?"
                rf"(?:\s+(?:{_POINT_RE})(?:\s+(?:{_DIGIT_RE})(?![\w-]))+)?")
+# "twenty-four and a half (billion)": a half added to a whole number said in words
+_AND_A_HALF = r"[\s-]+and[\s-]+a[\s-]+half"
 # Fractions and articles that only make sense before a scale: "half a billion", "a quarter million"
 SCALED_WORD = r"(?:half\s+an?|half|an?\s+quarter|quarter|three\s+quarters|an?)"
 
@@ -51,6 +53,9 @@ def word_number(s: str) -> tuple[float, float]:
     """The value of a number written in words, and its rounding unit: 1, or a tenth for
     "point five", a hundredth for "point seven five"."""
     words = s.lower().replace("-", " ").split()
+    if len(words) > 3 and words[-3:] == ["and", "a", "half"]:
+        # "twenty-four and a half": said to the nearest half
+        return _whole_words(" ".join(words[:-3])) + 0.5, 0.5
     cut = next((i for i, w in enumerate(words) if w in _POINT), None)
     if cut is None:
         return _whole_words(s), 1.0
@@ -252,7 +257,8 @@ def _parts() -> dict[str, str]:
     # ("CFA4 115-billion": or a hyphen before the scale, the sign glued to the first group)
     # numbers are atomic: read whole or not at all (the engine does not try shorter readings)
     num = rf"(?P<num>{SPACED}(?=(?:[ \t\xa0]{{0,8}}|-){scale})|(?>{NUMBER})|(?i:{WORD_NUMBER})(?![\w-]))"
-    num_scaled = rf"(?P<wnum>(?i:{SCALED_WORD}|{WORD_NUMBER}))"
+    # ("twenty-four and a half billion dollars": a spoken half after a number in words)
+    num_scaled = rf"(?P<wnum>(?i:{SCALED_WORD}|{WORD_NUMBER}(?:{_AND_A_HALF})?))"
     dash = r"\s?(?:-|–|to)\s?"
     particles = vocab.alternation(vocab.scale_particles())
     hi = rf"(?:{dash}(?:{signs})?\s?(?P<hi>(?>{NUMBER})))?"
@@ -276,7 +282,7 @@ def _parts() -> dict[str, str]:
         # next table row's label, not this figure's unit)
         rf"(?:(?(scale2)(?:\s+(?:{particles}))?)(?<![\n\r])(?:[ \t\xa0-]|[\n\r](?![A-Z][a-z]))?{suffix}(?:\s(?P<scale_after>{scale}))?|(?(scale2)(?!-)|(?!)))"
         # half a billion dollars, three billion euros
-        rf"|{NOT_A_DIGIT}(?<![\w-]){num_scaled}\s+(?P<scale3>{scale})\s+(?P<post3>{post_words})(?![A-Za-z])"
+        rf"|{NOT_A_DIGIT}(?<![\w-]){num_scaled}\s+(?P<scale3>{scale})(?P<shalf3>{_AND_A_HALF})?\s+(?P<post3>{post_words})(?![A-Za-z])"
         rf"){tail}"
     )
     return {"prefix": prefix, "grammar": grammar, "scale": scale}
@@ -611,6 +617,8 @@ def _read(text: str, m: re.Match, decimal_comma: bool, dots: bool = False) -> Mo
         value, unit = word_number(num)
     else:
         value, unit = word_number(g["wnum"])
+        if g["shalf3"]:  # "a billion and a half dollars"
+            value, unit = value + 0.5, min(unit, 0.5)
         if g["wnum"].lower().startswith(("half", "a", "quarter", "three")):
             unit = min(unit, 0.5)
     hi_txt = g["hi"] or g["hi2"]

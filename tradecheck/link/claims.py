@@ -66,6 +66,7 @@ from .readings import alternatives
 from .rules import decide
 from .scope_turns import whole_ends_the_headline_scope
 from .restated_levels import bare_repeats_take_the_product
+from .lone_repeats import lone_repeats_take_the_earlier_period
 from .change_between_levels import changes_between_their_levels, changes_of_the_levels_before
 from .named_before_figure import parts_counted_in
 from .market_notes import flows_of_one_product, partner_rows_of_a_product_row, parts_alone_of_the_total
@@ -263,6 +264,7 @@ def link(doc: Document) -> list[Claim]:
         summary_items_of_goods(text, claims)
     whole_ends_the_headline_scope(claims)
     bare_repeats_take_the_product(text, sents, claims)
+    lone_repeats_take_the_earlier_period(text, sents, claims)  # "Sorry, ... A$155 billion."
     changes_between_their_levels(text, claims)
     changes_of_the_levels_before(text, claims)
     parts_of_the_group_before(text, sents, claims)

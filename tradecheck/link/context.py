@@ -389,6 +389,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
             # a group without a code ("the 15 countries bordering it") is a partner too
             main_p = c.attrs["iso"] or ("group:" + c.attrs["label"] if c.attrs["kind"] == "group" else None)
             break
+    guessed_r = None  # a reporter taken only as the first country named anywhere
     if main_r is None and order and owner != "WLD":
         # (not when the body opens on the world's trade, "The global trade finance gap rose to
         # $2.5 trillion ... including $2.2 billion in Bangladesh": a country named later is a
@@ -398,7 +399,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         # are a member's, whose trade the bloc splits in two, within it and outside it)
         # (nor a place a speaker names in passing, '"The pandemic and the war in Ukraine have
         # hit small firms," said the bank': a quotation's aside reports nothing)
-        main_r = _first_reporting(text, [c for c in countries if not (_INSIDE_OF_A_SPLIT.search(text, max(0, c.start - 6), c.start)
+        guessed_r = main_r = _first_reporting(text, [c for c in countries if not (_INSIDE_OF_A_SPLIT.search(text, max(0, c.start - 6), c.start)
                                                                       and _after_first_figures(c, sents, found))
                                          and not _in_quotation(text, c.start)])
     if main_r is None and not lead and main_p is None and not any(a.start < lead_end for a in anaphors) \
@@ -423,6 +424,16 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         # "China monthly ... Exports to China: NZ$1,512m": no reporter named, the money is one
         # country's own currency, that country reports; the place named is its partner
         main_r, main_p = home, main_r or "WLD"
+    elif guessed_r is not None and main_r == guessed_r and main_p in (None, "WLD") \
+            and all(_after_first_figures(c, sents, found) for c in countries if c.attrs["iso"] == main_r):
+        # "Iron ore earnings came in at A$133 billion ... Around A$106 billion goes to China.
+        # Japan and Korea make up most of the rest": a country first named past the first
+        # figures, as one of the buyers, does not report them; where every figure is in one
+        # unnamed country's own money (dollar prices beside it are any trader's), that
+        # country reports
+        own = _home_of_the_money(found, order, beside_vehicle=True)
+        if own is not None:
+            main_r, main_p = own, "WLD"
     hint = _currency_hints(text, order, main_r, int(doc.published[:4]) if doc.published else None)
     fiscal, by_start, quarters = None, False, False
     # a fiscal year is the reporting country's: the dateline's city names it best
@@ -685,10 +696,14 @@ def _world_flow_re() -> re.Pattern:
     return re.compile(rf"\b(?:{words})$", re.I)
 
 
-def _home_of_the_money(found: dict, named: list[str]) -> str | None:
+def _home_of_the_money(found: dict, named: list[str], beside_vehicle: bool = False) -> str | None:
     """The one country whose own currency every amount is written in ("NZ$1,512m": each
-    sign names that currency alone), if the text never names that country."""
+    sign names that currency alone), if the text never names that country; with
+    `beside_vehicle`, amounts in a currency any country trades in ("US$95 a tonne") are
+    passed over."""
     codes = {tuple(a.attrs.get("codes") or ()) for a in found["amount"]}
+    if beside_vehicle:
+        codes = {c for c in codes if not (len(c) == 1 and c[0] in vocab.vehicle_currencies())}
     if len(codes) != 1:
         return None
     (code,) = codes
