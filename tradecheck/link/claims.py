@@ -6445,10 +6445,11 @@ def _decide_commodity(s: Site) -> None:
         # ("..., of which $6.9 billion, or about 43 percent, came from China": the share of
         # the part is of the whole before it, products and all)
         c.extra["_whole_has_commodity"] = True
-    if name == "list-tail" and s.state.commodity and c.kind == "share":
+    if name == "list-tail":
         # "Pharma shipped $136bn ... drugs, vaccines and diagnostics made up 48.6% of all
-        # exports": a list as a share's subject is the sector named before, not the list's tail
-        label, name = s.state.commodity, "listed-sector"
+        # exports": a list as a share's subject is the sector named before, not the list's
+        # tail; with no sector before, the subject read as usual
+        label, name = (s.state.commodity, "listed-sector") if s.state.commodity and c.kind == "share" else (label, "part-subject")
     if name == "same-products":
         # "its bill for the same products came to $843.1 million": the part named last
         label = s.state.commodity
@@ -6867,7 +6868,7 @@ def _included_before() -> re.Pattern:
 
 # what the product rules may read in a clause whose subject is a company: none, or a word of
 # the subject itself ("Hyundai Motor Group" read as a product, "Toyota Motor's car exports")
-_COMPANY_OVERRIDES = ("none", "part-subject", "product-word", "subject-of-flow", "leading-product", "subject-of-change")
+_COMPANY_OVERRIDES = ("none", "part-subject", "list-tail", "product-word", "subject-of-flow", "leading-product", "subject-of-change")
 
 
 # the product rules that read a sector or a company, not a product
@@ -7002,7 +7003,7 @@ def _change_from_opener_re() -> re.Pattern:
 
 
 # the product rules that read the clause's subject (or a product word in it)
-_SUBJECT_PRODUCT_RULES = ("product-word", "company-subject", "product-group-subject", "part-subject", "subject-of-flow")
+_SUBJECT_PRODUCT_RULES = ("product-word", "company-subject", "product-group-subject", "part-subject", "list-tail", "subject-of-flow")
 
 
 @functools.cache
