@@ -157,16 +157,12 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round53/abstracts/02-voxeu-eu-gravity-trade-costs-2023.txt': 'misread (round 53 probe): under study',
     'round53/meddevices/01-cso-ireland-medical-pharma-exports-2023.txt': 'misread (round 53 probe): under study',
     'round53/meddevices/03-reuters-india-generics-fy24.txt': 'misread (round 53 probe): under study',
     'round53/meddevices/07-straitstimes-singapore-pharma-nodx-may.txt': 'misread (round 53 probe): under study',
     'round53/meddevices/08-ticotimes-costarica-medical-devices-2023.txt': 'misread (round 53 probe): under study',
-    'round53/meddevices/14-handelsblatt-siemens-healthineers-medtech-2023.txt': 'misread (round 53 probe): under study',
     'round53/spoken/01-rnz-nz-dairy-exports-2023.txt': 'misread (round 53 probe): under study',
     'round53/spoken/02-abc-australia-iron-ore-podcast-2022.txt': 'misread (round 53 probe): under study',
-    'round53/uranium/08-thenamibian-uranium-exports-2023.txt': 'misread (round 53 probe): under study',
-    'round53/uranium/14-miningweekly-australia-uranium-exports-fy23.txt': 'misread (round 53 probe): under study',
 }
 
 
