@@ -152,10 +152,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round53/abstracts/02-voxeu-eu-gravity-trade-costs-2023.txt': 'misread (round 53 probe): under study',
-    'round53/meddevices/14-handelsblatt-siemens-healthineers-medtech-2023.txt': 'misread (round 53 probe): under study',
-    'round53/uranium/08-thenamibian-uranium-exports-2023.txt': 'misread (round 53 probe): under study',
-    'round53/uranium/14-miningweekly-australia-uranium-exports-fy23.txt': 'misread (round 53 probe): under study',
 }
 
 

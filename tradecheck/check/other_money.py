@@ -614,6 +614,18 @@ def _contribution_re() -> re.Pattern:
     return re.compile(rf"\b(?:{verbs})\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
 
 
+@functools.cache
+def _outlay_re() -> re.Pattern:
+    verbs = vocab.alternation([r["phrase"] for r in vocab.table("outlay_verbs")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{verbs})\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+
+
+def _is_outlay(text: str, c: Claim) -> bool:
+    """"The group spent EUR 1.9 billion on research": money laid out, a cost, never the
+    whole of revenues listed part by part (vocab/outlay_verbs.csv)."""
+    return _outlay_re().search(text, max(0, c.start - 30), c.start) is not None
+
+
 # the last part of a list of contributions, the rest of the total ("..., with the remaining
 # $0.9bn coming from the land borders")
 _REST_AFTER_LIST = re.compile(r",?\s*with\s+the\s+(?:remaining|rest\s+of\s+the|balance\s+of)\s+$", re.I)
@@ -640,7 +652,7 @@ def _contributed_parts(text: str, sent, own: list[Claim], claims: list[Claim]) -
     if any(p.currency != parts[0].currency or p.period != parts[0].period or _range(p) is None for p in parts):
         return None
     wholes = [w for w in claims if w.kind == "amount" and w not in parts and w.currency == parts[0].currency
-              and w.period == parts[0].period and _range(w)]
+              and w.period == parts[0].period and _range(w) and not _is_outlay(text, w)]
     low = sum(_range(p)[0] for p in parts)
     if not wholes or any(low <= _range(w)[1] for w in wholes):
         return None

@@ -609,9 +609,13 @@ def partner_whole(key: QKey) -> QKey | None:
     """The whole one partner's flow is a part of: the flow with the world; for a sub-national
     unit's flow with another unit of its country ("Quebec bought C$56.3 billion of Ontario
     goods"), the unit's flow with the rest of its country; and none for that flow itself
-    (the rest of the country is no part of the world the unit trades with abroad)."""
+    (the rest of the country is no part of the world the unit trades with abroad); and none
+    for a bloc's trade among its members ("intra-EU exports"), which a bloc's flow with the
+    world, read as its trade with the rest of the world, leaves out."""
     from .. import vocab
 
+    if key.reporter is not None and key.reporter == key.partner:
+        return None
     if not vocab.within_country(key.reporter, key.partner):
         return key._replace(partner="WLD")
     country = vocab.country_of(key.reporter)

@@ -136,7 +136,8 @@ def _change_parts() -> dict[str, str]:
     # the Red Sea ports of A and B, 27 percent less than ..."), no other figure
     # (an abbreviation's dots end no sentence: "110,000 tons to the U.S. ahead of the game")
     # (a product glossed in brackets, words only: "8.0 million tonnes of potash (KCl) in 2022,
-    # down ...": the gloss names the product, no figure; a bracket with a figure stays out)
+    # down ...": the gloss names the product, no figure; a bracket with a figure stays out,
+    # but a formula's digits glued to its letters are none: "(CO2)")
     # (a day of a month dates it, "in the week ended Feb. 1", "the year that ended July 31":
     # the abbreviated month's dot ends no sentence, its day is no figure)
     months = vocab.alternation(list(vocab.months()), ignore_case=True)
@@ -154,7 +155,7 @@ def _change_parts() -> dict[str, str]:
     systems = vocab.alternation([r["word"] for r in vocab.table("code_systems")], space=r"\s+")
     code = rf"\((?:[A-Za-z][A-Za-z\s/&-]{{0,30}},\s*)?(?:{systems})\s*\d[\d.]{{1,9}}\)"
     # (a split year dates it, "in 2023-24", "in 2023/24": its second part is no level)
-    words = rf"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:[/-]\d\d)?(?![\d,.]\d)|\b[A-Z]\.(?:[A-Z]\.)+|{day}|{span}|{nth}|\([A-Za-z][A-Za-z\s/-]{{0,24}}\)|{code}){{0,90}}?"
+    words = rf"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:[/-]\d\d)?(?![\d,.]\d)|\b[A-Z]\.(?:[A-Z]\.)+|{day}|{span}|{nth}|\([A-Za-z](?:[A-Za-z\s/-]|(?<=[A-Za-z])\d){{0,24}}\)|{code}){{0,90}}?"
     up_down = r"(?P<d>up|down|rising|falling|an?\s+(?:increase|rise|gain|drop|fall|decline|decrease)\s+of)"
     # (a period between the change and its earlier level dates the change, "up 36% year on
     # year from ...": vocab/change_period_asides.csv)
