@@ -13,10 +13,7 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
-    'round53/ammonia/09-eurostat-eu-ammonia-imports-2022.planted.txt': 'not yet caught (round 53 probe): under study',
-    'round53/ammonia/12-reuters-india-urea-tender-2023.planted.txt': 'not yet caught (round 53 probe): under study',
-    'round53/ammonia/16-greenmarkets-us-uan-imports-2023.planted.txt': 'not yet caught (round 53 probe): under study',
-    'round53/cement/15-vietnamcustoms-cement-clinker-jan-apr-2024.planted.txt': 'not yet caught (round 53 probe): under study',
+    'round53/cement/15-vietnamcustoms-cement-clinker-jan-apr-2024.planted.txt': 'not yet caught (round 53 probe): "Exports to the Philippines accounted for 42.1% of total export volume" is read as a share of money with no whole; no rule yet reads a share "of total export volume" against a table row in tonnes ("| Philippines | 3,500,000 |" under "Volume (tonnes)") over the 10.9 million tonnes stated before, left for time (the 2023 bracket levels are now dated 2023)',
     'round53/meddevices/13-afp-eu-vaccine-exports-flash-2021.planted.txt': 'not yet caught (round 53 probe): under study',
     'round53/spoken/03-hansard-uk-scotch-whisky-questions-2023.planted.txt': 'not yet caught (round 53 probe): "The United States took £1.6 billion, about 18% of the total" is read as US imports because the passage names no reporter (the UK is only implied by the House of Commons), so the discourse reporter is the US and a partner-subject of "took" cannot be told from the reporter; left rather than guess the reporter',
     'round53/spoken/06-npr-us-soybeans-china-podcast-2019.planted.txt': 'not yet caught (round 53 probe): under study',

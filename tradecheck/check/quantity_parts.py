@@ -93,6 +93,8 @@ def findings(text: str, sentences) -> list[Finding]:
         own = [w for w in wholes if w.m.start() >= sent.start]
         if own and _COMMA_TIE.fullmatch(text, own[-1].m.end(), tie):
             wholes = own[-1:]
+        if not _OFFER_WORD.search(text, sent.start, sent.end):
+            wholes = [w for w in wholes if not _offered_level(text, w)]
         f = _judge(text, parts, [w for w in wholes if _maybe_whole(text, w, parts[0]) and not _earlier_level(text, w)])
         if f is not None:
             out.append(f)
@@ -441,6 +443,8 @@ def _rest_list(text: str, sentences, i: int) -> list[Finding]:
         end = sent.start
     else:
         levels = _levels(text, sent.start, sent.end)
+        if not levels and i and sentences[i - 1].paragraph == sent.paragraph and _rest_word_re().search(text, sent.start, sent.end):
+            return _parts_before_unstated_rest(text, sentences, i)
         k = next((k for k, lv in enumerate(levels) if before_re.search(text, max(sent.start, lv.m.start() - 80), lv.m.start())), None)
         if k is None and len(levels) == 1 and _others_subject_re().match(text, sent.start, sent.end):
             k = 0  # (the sentence's one level is the other partners' together: the rest)
@@ -466,6 +470,35 @@ def _rest_list(text: str, sentences, i: int) -> list[Finding]:
     if not wholes:
         return []
     return _unless_adding_up(parts, _most_precise(wholes), wholes[-1])
+
+
+@functools.cache
+def _rest_word_re() -> re.Pattern:
+    """A word naming the rest of a whole (vocab/quantity_part_ties.csv, rest) anywhere in a sentence."""
+    words = vocab.alternation([r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "rest"],
+                              ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def _parts_before_unstated_rest(text: str, sentences, i: int) -> list[Finding]:
+    """"Brazil shipped 2.1 million tonnes, Chile 0.9 million tonnes and Peru 0.4 million
+    tonnes. Bolivia and Ecuador supplied most of the remainder.": a sentence with no figure
+    that names the rest of a whole makes the levels that open its paragraph parts of a whole
+    stated before the paragraph. The rest has no figure, so the parts are not all of it:
+    only parts more than every such whole are flagged."""
+    sent = sentences[i]
+    first = i
+    while first and sentences[first - 1].paragraph == sent.paragraph:
+        first -= 1
+    start = sentences[first].start
+    parts = _levels(text, start, sent.start)
+    if len(parts) < 2 or len(parts) > 12 or not parts[0].m["u"] or not all(_one_quantity(text, p, parts[0]) for p in parts) \
+            or any(_earlier_level(text, p) for p in parts) \
+            or any(_stopped(text, s.start, s.end) for s in sentences[first:i]):
+        return []  # (a change or another period among the parts: no list of one whole)
+    wholes = [w for w in _levels(text, 0, start) if w.m["u"] and _one_quantity(text, w, parts[0]) and not _earlier_level(text, w)]
+    f = _judge(text, parts, wholes)
+    return [f] if f is not None else []
 
 
 def _most_precise(wholes: list[_Level]) -> list[_Level]:
@@ -953,6 +986,9 @@ def _unit_heading_shares(text: str, sentences) -> list[Finding]:
                 total = _BARE_TOTAL_BULLET.fullmatch(text, sent.start, sent.end)
                 break
             rows.append(m)
+        if len(rows) >= 2 and (total is None or not _is(total["l"].strip(), "total")) and not any(_is(r["l"].strip(), "total") for r in rows):
+            out += _shares_of_whole_before(text, head, rows)
+            continue
         if len(rows) < 2 or total is None or not _is(total["l"].strip(), "total") or any(_is(r["l"].strip(), "total") for r in rows):
             continue
         # (a whole number's rounding is the list's, as a table column's: "1,000" is no
@@ -973,6 +1009,60 @@ def _unit_heading_shares(text: str, sentences) -> list[Finding]:
             out.append(Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
                                spans=[r.span("n"), r.span("p"), total.span("n")],
                                message=render("ratio", "share", False, fields), expected=round(v / tv * 100, 1), observed=p))
+    return out
+
+
+@functools.cache
+def _heading_unit_re() -> re.Pattern:
+    """The unit that opens a share heading's bracket, before its share words: "(million tonnes;
+    share of extra-EU imports):"."""
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    return re.compile(rf"\(\s*(?:(?P<s>{scale})\s+)?(?P<u>{units})\s*[;,]", re.I)
+
+
+def _flow_measures(text: str, start: int, end: int) -> set[str]:
+    flows = vocab.flows()
+    return {flows[w.lower()][0] for w in _flow_word_re().findall(text, start, end) if w.lower() in flows}
+
+
+def _shares_of_whole_before(text: str, head, rows: list[re.Match]) -> list[Finding]:
+    """"Main partners, 2022 (million tonnes; share of extra-EU imports):" over "- Algeria: 0.9
+    (23%)", with no total bullet: the shares are of a level of the heading's unit and flow
+    stated before the heading ("imported 3.9 million tonnes"). Which level the words do not
+    say, so a share is flagged only where it fits none of them (each to its rounding)."""
+    h = _heading_unit_re().search(text, head.start, head.end)
+    if h is None:
+        return []
+    named = _flow_measures(text, h.end(), head.end)
+    if not named:
+        return []  # (no flow named as the whole: which level it is, unknown)
+    k = vocab.scales().get((h["s"] or "").lower(), 1.0)
+    vals = [_figure(r["n"]) for r in rows]
+    wholes = []
+    for w in _levels(text, 0, head.start):
+        line_start = max(text.rfind("\n", 0, w.m.start()) + 1, w.m.start() - 160)
+        if w.m["u"] and _same_unit(w.unit, h["u"], None) and not _rate_tail(text, w.m.end()) \
+                and not _earlier_level(text, w) and not _change_amount(text, w) \
+                and named & _flow_measures(text, line_start, w.m.start()) \
+                and sum(v - e for v, e in vals) * k <= w.value + w.err:
+            wholes.append(w)
+    if not wholes:
+        return []
+    out = []
+    for r, (v, e) in zip(rows, vals):
+        p, pe = _figure(r["p"])
+        fits = False
+        for w in wholes:
+            lo, hi = (v - e) * k / (w.value + w.err) * 100, (v + e) * k / max(w.value - w.err, 1e-9) * 100
+            fits = fits or (lo <= p + pe + 1e-9 and p - pe - 1e-9 <= hi)
+        if fits:
+            continue
+        w = wholes[0]  # (the first stated, most often the headline level)
+        fields = {"part": r["n"], "whole": w.written, "share": f"{v * k / w.value * 100:.1f}%", "text": f"{r['p']}%", "bound": "eq"}
+        out.append(Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                           spans=[r.span("n"), r.span("p"), w.m.span()],
+                           message=render("ratio", "share", False, fields), expected=round(v * k / w.value * 100, 1), observed=p))
     return out
 
 
@@ -1156,6 +1246,23 @@ def _earlier_level(text: str, w: _Level) -> bool:
 # "from December's 6.3 million": an earlier period in the possessive)
 _EARLIER_BEFORE = re.compile(rf"(?:\b(?:from|than|against|versus|compared\s+(?:with|to))|\d\s*(?:%|per\s*cent|percent|pc)\s+on)"
                              rf"\s+(?:the\s+|a\s+|an\s+|(?-i:[A-Z][a-z]+)['’]s\s+)?{HEDGE}$", re.I)
+
+
+# a sentence naming offers or bids: its parts may be of the quantity offered
+_OFFER_WORD = re.compile(r"\b(?:offer|bid)", re.I)
+
+
+@functools.cache
+def _offered_re() -> re.Pattern:
+    words = vocab.alternation([r["phrase"] for r in vocab.table("offered_quantity_cues")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\s+{HEDGE}$", re.I)
+
+
+def _offered_level(text: str, w: _Level) -> bool:
+    """Whether a level is a quantity offered or sought ("after receiving offers totalling 2.1
+    million tonnes", vocab/offered_quantity_cues.csv): no whole of the quantity bought, whose
+    parts a tender report lists ("Of the quantity booked, ...")."""
+    return _offered_re().search(text, max(0, w.m.start() - 40), w.m.start()) is not None
 
 
 # the words right before a change's amount ("down 100,000 barrels a day", "an increase of 2 Mt")

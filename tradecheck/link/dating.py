@@ -1198,6 +1198,9 @@ _CHANGE_AFTER_BRACKET = re.compile(r"\s*\)\s*,?\s*[-+−]?\d[\d.,]*\s?(?:%|per\s
 # (compiled once: a literal pattern of the reading below, tried per claim)
 # ("down 6% on 2022's record €7.2 billion": a word or two between the possessive and its figure)
 _AMOUNT_BEFORE_HEDGED_RE = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}|\s+(?:level|figure|total|value|peak)\s+of\s+{HEDGE}")
+# "compared with the same period of 2023 (10.2 million tonnes; USD 473 million)": a bracket
+# right after the base period listing its levels, item after item: each is the base's own
+_BASE_BRACKET_ITEMS_RE = re.compile(r"\s*\([^()]*\d[^()]*[;,]\s*(?:about|around|some|roughly)?\s*")
 
 
 def _amount_before(s: Site) -> list:
@@ -1208,7 +1211,8 @@ def _amount_before(s: Site) -> list:
         # ("above February 2022's R143.0 billion", "times their 2017 level of $46.5 billion":
         # the base period's own figure)
         if not (re.search(r"\b(?:when|where|then)\b|\(\s*(?:about|around|some|roughly)?\s*$", gap) or not re.search(r"\w", gap)
-                or _AMOUNT_BEFORE_HEDGED_RE.fullmatch(gap) or _base_own_flow_re().fullmatch(gap) or _then_after(s)):
+                or _AMOUNT_BEFORE_HEDGED_RE.fullmatch(gap) or _base_own_flow_re().fullmatch(gap) or _then_after(s)
+                or ("(" in gap and _BASE_BRACKET_ITEMS_RE.fullmatch(gap))):
             before = [b for b in before if not b[0].base_cue]
     return before
 
