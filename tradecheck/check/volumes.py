@@ -1036,8 +1036,10 @@ def _share_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
                                  ignore_case=True, space=r"\s+") for w in ("same", "before")}
     # between "of" and the whole: the whole's name, no other figure ("or 23% of the total
     # 2.68Mt": the word "total" may lead the whole's figure itself)
-    share = (rf"(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+(?P<name>[^.;%\d$€£¥()]{{0,60}}?)"
-             rf"\b(?:of|at|totall?ing|reaching|total)\s+(?:the\s+)?{level.format(i=0)}")
+    # ("or 25% of the 11,780 tonnes delivered": the whole's figure may follow "of" at once,
+    # then no name between)
+    share = (rf"(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+(?:(?P<name>[^.;%\d$€£¥()]{{0,60}}?)"
+             rf"\b(?:of|at|totall?ing|reaching|total)\s+)?(?:the\s+)?{level.format(i=0)}")
     # (", about 37 per cent of its total exports of 11.3 mt": a hedge alone ties the share too;
     # "The shipments represented about 74% of ...": a hedge may follow the tie)
     hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
@@ -1135,6 +1137,11 @@ def _joint_shares(text: str, sent, before) -> list[Finding]:
 # a list item's marker, and "than" before an earlier level ("30% higher than the 3.60 million MT")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
 _THAN_BEFORE = re.compile(rf"\bthan\s+(?:the\s+)?{HEDGE}$", re.I)
+# but "has exported more than 1.15 billion doses": "more than" right after a verb, no figure or
+# word of degree before it ("5% more than", "far more than"), is the level's own hedge, no
+# comparison with another level
+_HEDGING_THAN = re.compile(r"(?<![\d%])\b(?!(?:much|far|even|still|slightly|somewhat|bit|little|considerably|significantly|"
+                           r"substantially|no|any|times|cent|percent|pc|rather|and|or)\b)[a-z]+\s+(?:more|less|fewer)\s+than\s+$")
 
 
 @functools.cache
@@ -1225,7 +1232,8 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
         wholes = _whole_earlier_in_sentence(text, sent, m, level_re, earlier_re)
         if wholes is None:
             wholes = [o for o in _later_levels(text, span, level_re, earlier_re) if _one_quantity(m, o)
-                      and not _THAN_BEFORE.search(text, max(0, o.start() - 40), o.start())
+                      and (not _THAN_BEFORE.search(text, max(0, o.start() - 40), o.start())
+                           or _HEDGING_THAN.search(text, max(0, o.start() - 40), o.start()))
                       and not _benchmark_before_re().search(text, max(0, o.start() - 60), o.start())]
             # ("Korea won 5.5 million CGT. That was 26% of the 21.1 million CGT ordered
             # worldwide. China took 13.1 million CGT, or 62% of the global total": of several
