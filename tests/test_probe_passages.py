@@ -13,6 +13,7 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round53/meddevices/13-afp-eu-vaccine-exports-flash-2021.planted.txt': 'not yet caught (round 53 probe): the whole is "more than 1.15 billion doses", a floor, and the planted 11% lies below 225 million over that floor, which a larger whole would allow; only a share above the part over a floor is sure to be wrong',
     'round53/uranium/16-argus-us-uranium-inventories-2024.planted.txt': 'not yet caught (round 53 probe): "mn lb" is no unit read: adding lb as a unit made a bulleted list in million lb the parts of a whole in tonnes where the real whole, in "million pounds", is unread (pounds is money too), a false alarm; lb was left out, so the parts "held" by two holders are not set against the total inventories',
     'round53/uranium/02-cameco-q3-2023-operations-note.planted.txt': 'not yet caught (round 53 probe): lb is no unit read (see the Argus entry), and the planted total exceeds its "of which" parts; a list after "of which" need not be complete, so parts below the whole are no error the words prove',
     'round53/uranium/01-reuters-kazatomprom-output-2023.planted.txt': 'not yet caught (round 53 probe): the share\'s whole is named only as "the 100% figure", a word pointing back to the level given "on a 100% basis"; tU is now read but no rule ties such a named whole to its level, left as a guess',

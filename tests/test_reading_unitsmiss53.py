@@ -29,7 +29,10 @@ def _doses(part: str) -> str:
 
 def test_a_share_of_doses_against_a_whole_hedged_by_more_than():
     assert errors(_doses("120")) == []
-    assert errors(_doses("180"))
+    # "more than 600 million" is a floor: 180 million may be 20% of a larger whole, but 60
+    # million is at most 10% of any whole above 600 million
+    assert errors(_doses("180")) == []
+    assert errors(_doses("60"))
 
 
 def test_a_whole_more_than_a_percentage_above_another_is_no_whole():

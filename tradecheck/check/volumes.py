@@ -1260,9 +1260,14 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
         # item of a list)
         headline = sentences[i - 1].start <= w.start() < sentences[i - 1].end and _set_against_earlier(
             text, [sentences[i - 1]], w, level_re, earlier_re)
+        # ("more than 1.15 billion doses": a whole written as a floor allows any share below
+        # the part over that floor, so only a share above it is sure to be wrong)
+        # (and "less than" a ceiling: only a share below it)
+        bound = _HEDGING_THAN.search(text, max(0, w.start() - 40), w.start())
+        bound = None if bound is None else "gt" if "more" in bound.group().lower() else "lt"
         out += _share_figures(part, " ".join(filter(None, (m["n1"], m["s1"], m["u1"]))), (m.start("n1"), m.end("u1")),
                               whole_m, m.span("p" if m["p"] else "fr"), w.span(), hedged=not m["p"],
-                              written=(m["n1"], m["s1"], m["u1"]), above_whole=headline,
+                              written=(m["n1"], m["s1"], m["u1"]), above_whole=headline, whole_bound=bound,
                               pinned=_pinned_by_its_change(text, w) if m["u1"].lower() == (w["u1"] or "").lower() else None)
     return out
 
@@ -1701,7 +1706,8 @@ def _share_ties() -> frozenset[str]:
 
 def _share_figures(part: tuple[float, float], part_text: str, part_span: tuple[int, int], m, pct_span: tuple[int, int],
                    whole_span: tuple[int, int], hedged: bool = False, written: tuple | None = None,
-                   above_whole: bool = False, pinned: tuple[float, float] | None = None) -> list[Finding]:
+                   above_whole: bool = False, pinned: tuple[float, float] | None = None,
+                   whole_bound: str | None = None) -> list[Finding]:
     """The finding for a share `m["p"]` of the whole `m` (groups n0, s0, u0) that the part
     (its value and rounding) cannot give, or none (a `hedged` share within a hedged figure's
     width of it). `written`: the part's figure, scale and unit as written, where its unit is
@@ -1709,7 +1715,9 @@ def _share_figures(part: tuple[float, float], part_text: str, part_span: tuple[i
     ("8.6 million tonnes (mt) ... 5.4 mt, or 62.8% of the total" is 5.4 million), and
     the share is then flagged only where no reading gives it. `above_whole`: the whole is
     the one level its words can mean, so a part above it is flagged too, its share then being
-    over 100% (elsewhere a part above the whole found means that whole is not the share's)."""
+    over 100% (elsewhere a part above the whole found means that whole is not the share's).
+    `whole_bound`: "gt" where the whole is a floor ("more than ..."), so any share below the
+    part over it may hold; "lt" where it is a ceiling, so any share above."""
     whole = pinned or _level(m["n0"], m["s0"], m["u0"])
     if whole is None or whole[0] - whole[1] <= 0:
         return []
@@ -1729,6 +1737,10 @@ def _share_figures(part: tuple[float, float], part_text: str, part_span: tuple[i
         if a is None or b is None or not 0 < a[0] or not (a[0] < b[0] or above_whole) or b[0] - b[1] <= 0:
             return []  # (a reading with the part no smaller than its whole: no share to check)
         lo, hi = (a[0] - a[1]) / (b[0] + b[1]) * 100, (a[0] + a[1]) / (b[0] - b[1]) * 100
+        if whole_bound == "gt":
+            lo = 0.0
+        elif whole_bound == "lt":
+            hi = float("inf")
         if p - ep <= hi and lo <= p + ep:
             return []
     share = part[0] / whole[0] * 100
