@@ -191,7 +191,7 @@ def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = N
     counts only in a text that names a country using that currency (`countries`: the
     text's country mentions, found here when not given)."""
     from .money import find_money
-    from .said_twice import drop_words_restated_in_digits
+    from .said_twice import drop_words_restated_in_digits, spelt
     from .weights import is_weight
 
     out = []
@@ -237,7 +237,7 @@ def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = N
             out.append(Mention("amount", mo.start, mo.end, mo.text, mo.value, mo.unit, attrs))
     if out and bare:
         out = sorted(out + _elided(text, out, bare), key=lambda a: a.start)
-    if len(out) > 1 and any(a.text[:1].isalpha() for a in out):
+    if len(out) > 1 and any(spelt(a) for a in out):
         out = drop_words_restated_in_digits(text, out)  # "about twenty trillion yen - ¥20.0 trillion"
     return out
 

@@ -12,9 +12,10 @@ import re
 _RESTATED_AFTER = re.compile(r"\s*(?:[-–—]|,\s*(?:or|that\s+is|i\.e\.),?)\s*(?:(?:or|exactly|precisely)\s+)?", re.I)
 
 
-def _spelt(m) -> bool:
-    """Whether the amount opens with a letter ("twenty trillion yen"), not a digit or sign."""
-    return m.text[:1].isalpha()
+def spelt(m) -> bool:
+    """Whether the amount is written with no digit ("twenty trillion yen"); "BGN 9.4
+    billion" opens with a letter but is written in digits."""
+    return not any(ch.isdigit() for ch in m.text)
 
 
 def _rounds_to(words: float, digits: float) -> bool:
@@ -32,7 +33,7 @@ def drop_words_restated_in_digits(text: str, amounts: list) -> list:
         return amounts
     drop = set()
     for a, b in zip(amounts, amounts[1:]):
-        if not _spelt(a) or _spelt(b) or b.start - a.end > 12:
+        if not spelt(a) or spelt(b) or b.start - a.end > 12:
             continue
         gap = _RESTATED_AFTER.fullmatch(text, a.end, b.start)
         if gap is None or not set(a.attrs.get("codes") or ()) & set(b.attrs.get("codes") or ()):
