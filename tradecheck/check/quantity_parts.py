@@ -380,9 +380,27 @@ def _joint_sum(text: str, sentences, i: int) -> list[Finding]:
         parts = found + parts
         if len(parts) >= n:
             break
+    if not parts:
+        parts = _joint_parts_after(text, sentences, i, n)
     if len(parts) != n or not all(_one_quantity(text, p, whole) for p in parts):
         return []  # (not just the count's levels, or of another unit: no sum the words state)
     return _unless_adding_up(parts, [whole], whole)
+
+
+def _joint_parts_after(text: str, sentences, i: int, n: int) -> list[_Level]:
+    """"The three states exported a combined 4.1 million tonnes in 2022. A shipped 2.3 million
+    tonnes. B exported 1.4 million tonnes and C 0.4 million tonnes": with no level before the
+    count, the count's levels may follow it, in the next sentences and nowhere else (the
+    sentence after the whole's own, and the one after that if it has fewer than the count)."""
+    parts: list[_Level] = []
+    for k in (i + 1, i + 2):
+        if k >= len(sentences):
+            break
+        parts += [p for p in _levels(text, sentences[k].start, sentences[k].end)
+                  if not _COMPARED_BEFORE.search(text, max(0, p.m.start() - 60), p.m.start())]
+        if len(parts) >= n:
+            break
+    return parts
 
 
 @functools.cache
@@ -917,6 +935,8 @@ def _unit_heading_totals(text: str, sentences) -> list[Finding]:
             if m is None:
                 break
             rows.append(m)
+        if len(rows) >= 3 and not any(_is(r["l"].strip(), "total") for r in rows):
+            out += _heading_rows_over_lead_total(text, sentences, i, h, rows)
         if len(rows) < 3 or not _total_row(rows) or any(_is(r["l"].strip(), "total") for r in rows[:-1]):
             continue
         k = vocab.scales().get((h["s"] or "").lower(), 1.0)
@@ -935,6 +955,37 @@ def _unit_heading_totals(text: str, sentences) -> list[Finding]:
                            spans=[(rows[0].start("n"), rows[-2].end("n")), rows[-1].span("n")],
                            message=render("sum", "parts", False, fields), expected=total * k, observed=tv * k))
     return out
+
+
+def _heading_rows_over_lead_total(text: str, sentences, i: int, h: re.Match, rows: list[re.Match]) -> list[Finding]:
+    """"Total throughput ... amounted to 438.8 million tonnes in 2023" then "Throughput by
+    segment, 2023 (million tonnes):" over "- Dry bulk: 73.1", ...: with no total row, the
+    rows are parts of the level of the heading's unit that the sentence naming the heading's
+    first noun as a total ("total throughput") gave just before (in the three sentences before
+    the heading). They may be a selection, so only rows together over that total are wrong."""
+    noun = re.match(r"\s*([^\W\d]{3,})", text[sentences[i].start:sentences[i].end])
+    if noun is None:
+        return []
+    total_re = re.compile(rf"\btotal\s+{re.escape(noun[1])}\b", re.I)
+    for sent in reversed(sentences[max(0, i - 3):i]):
+        t = total_re.search(text, sent.start, sent.end)
+        if t is None:
+            continue
+        whole = next(iter(_levels(text, t.end(), sent.end)), None)
+        if whole is None or not whole.m["u"] or (whole.m["s"] or "").lower() != (h["s"] or "").lower() \
+                or not _same_unit(whole.unit, h["u"], None) or _rate_tail(text, whole.m.end()):
+            return []
+        vals = [_figure(r["n"]) for r in rows]
+        if sum(v - e for v, e in vals) <= whole.bare + whole.bare_err + 1e-9:
+            return []
+        unit = " ".join(filter(None, (h["s"], h["u"])))
+        total = sum(v for v, _ in vals)
+        fields = {"parts": " + ".join(r["n"] for r in rows), "sum": f"{total:,.6g} {unit}", "whole": whole.written}
+        return [Finding(id="", check="bound", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                        spans=[whole.m.span()] + [r.span("n") for r in rows],
+                        message=render("bound", "parts", False, fields), expected=whole.value,
+                        observed=total * vocab.scales().get((h["s"] or "").lower(), 1.0))]
+    return []
 
 
 # the label of a part of a year: a quarter or a half ("Q3", "3Q", "H1")

@@ -112,7 +112,20 @@ def _before(s: Site) -> list:
     breakdown's aside closed before it)."""
     return [(pm, p, h) for pm, p, h in s.resolved if pm.end <= s.m.start and not pm.args.get("target")
             and not _in_closed_breakdown(s, pm) and not _in_closed_appositive(s, pm) and not _apposed_to_period(s, pm)
-            and not in_cause_aside(s.text, s.sent.start, pm.start, pm.end, s.m.start)]
+            and not in_cause_aside(s.text, s.sent.start, pm.start, pm.end, s.m.start)
+            and not _in_dateline(s, pm)]
+
+
+# "Lima, August 2023 (ANDINA) - Peru's exports fell 38% ... in the first half of 2023": a
+# dateline's month is when the copy was filed, not the time of the figures after it (the
+# sentence's own period, stated later, dates them)
+_DATELINE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w.'-]*(?:\s+[A-ZÀ-Þ][\w.'-]*){0,3},\s*")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Z][\w .&-]{1,30}\)\s*)?(?:—|–|--?)\s")
+
+
+def _in_dateline(s: Site, pm) -> bool:
+    return (pm.start - s.sent.start < 40 and _DATELINE_BEFORE.fullmatch(s.text, s.sent.start, pm.start) is not None
+            and _DATELINE_AFTER.match(s.text, pm.end, s.m.start) is not None)
 
 
 # "over 2019, the year before the pact took effect, when": a period, its comma, and the
