@@ -6578,6 +6578,8 @@ def _decide_commodity(s: Site) -> None:
     # (a change in money of a balance too: "the current account deficit widened to $20.8
     # billion from $4.7 billion, an increase of $16.1 billion" is the account's change)
     account = _account_of(s) if c.measure == "balance" or c.extra.get("change_of") == "balance" else None
+    if account is None and c.measure == "balance" and c.kind == "amount":
+        account = _account_carried(s)
     if account:
         c.scope = account  # the current account's surplus: no trade balance
         if label and label.lower() in account:
@@ -7214,8 +7216,26 @@ def _account_of(s: Site) -> str | None:
     return named["a"].lower().replace("-", " ") if named else None
 
 
-# a balance word with no qualifier of its own: "the deficit", "and the surplus"
-_BARE_BALANCE = re.compile(r"\bthe\s+$", re.I)
+def _account_carried(s: Site) -> str | None:
+    """"The current account showed a deficit of $2 billion in May. The deficit was $3 billion a
+    year earlier": a sentence opening on a bare balance word ("The deficit") refers back to the
+    balance of the figure before it (in an earlier sentence), so the account that balance was
+    of (vocab/accounts.csv) is this one's too; not past a trade word, which makes it the trade
+    balance again. (Else the bare figure becomes the whole of goods plus services.)"""
+    if s.prev is not None or s.state.last_commodity is not None or s.state.measure not in (None, "balance") \
+            or (s.state.scope or "").replace("-", " ") not in vocab.accounts():
+        return None  # (state: what the figure before, in an earlier sentence, was of)
+    opening = _OPENING_BARE_BALANCE.match(s.text, s.sent.start, s.m.start)
+    if opening is None or _TRADE_BETWEEN.search(s.text, s.sent.start, s.m.start):
+        return None
+    return s.state.scope
+
+
+# a sentence opening on a bare balance word: "The deficit was", "The surplus narrowed to"
+_OPENING_BARE_BALANCE = re.compile(r"\W*the\s+(?:deficit|surplus|shortfall|gap)\b", re.I)
+# a balance word with no qualifier of its own: "the deficit", "and the surplus", "compared
+# with a surplus of"
+_BARE_BALANCE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 # an account's words that name how figures are compiled, no balance: "balance-of-payments basis"
 _NAMES_A_SERIES = re.compile(r"[\s-]+(?:basis|terms|statistics|data|figures|compilation)\b", re.I)
 # what would make a bare balance word the trade one again: a trade word between

@@ -84,6 +84,8 @@ def _direct_period(s: Site):
                 # "a 21.3% share of trade turnover (worth $12.23bn) in the first 11 months"
                 gap = re.sub(r"^\s+share\s+of\s+(?:the\s+|its\s+)?[a-z][\w\s'’-]{0,40}?(?=\s*\(|\s+(?:in|during|for|over)\b)", "", gap)
             gap = re.sub(r"^\s*\([^()]{0,40}\)", "", gap)
+            if "%" in gap or "per cent" in gap:
+                gap = _RESTATING_SHARE.sub("", gap)  # (", or 2.5% of GDP, in 2020": past a share restating the figure)
             if len(gap) > 45 or _owner_of_next_clause(s, gap, pm):
                 return None
             # ("the 5.37 trillion yen deficit logged in fiscal 2021": its noun and verb between)
@@ -1278,8 +1280,18 @@ def _near_after(s: Site):
     earlier"), no other figure between."""
     for pm, p, h in s.resolved:
         if s.m.end <= pm.start <= s.m.end + 60:
-            return (pm, p, h) if not re.search(r"[;$€£¥\d]", s.text[s.m.end:pm.start]) else None
+            between = s.text[s.m.end:pm.start]
+            if "%" in between or "per cent" in between:
+                # ("from the $2-billion deficit, or 1.5% of GDP, a year earlier": a share
+                # restating the figure stands between it and its period)
+                between = _RESTATING_SHARE.sub("", between)
+            return (pm, p, h) if not re.search(r"[;$€£¥\d]", between) else None
     return None
+
+
+# a share set beside a figure to restate it: ", or 4.2% of GDP,", " (2.1 per cent of GDP)"
+_RESTATING_SHARE = re.compile(r"(?:,\s*or\s+[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+[A-Za-z ]{2,20},"
+                              r"|\s*\(\s*[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+[A-Za-z ]{2,20}\))", re.I)
 
 
 def compared_figure(s: Site):
