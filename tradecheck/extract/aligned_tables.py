@@ -127,11 +127,23 @@ def _header_gaps(line: str) -> int | None:
             or any(_FIGURE.fullmatch(c) and not _YEAR.fullmatch(c) for c in cells[1:]):
         return None
     gaps = len(cells) - 1 + _indented(line)
-    if gaps == 1 and not _indented(line) and _names_money(cells[1]):
+    if gaps == 1 and not _indented(line) and (_names_money(cells[1]) or _names_one_period(cells[1])):
         # "Market          $B" over "Japan          17.2": one column of figures, read only
-        # where its header names their money unit (a label and a number alone may be prose)
+        # where its header names their money unit (a label and a number alone may be prose),
+        # or the one period they are of ("Item      October 2023", under a caption that
+        # names the unit: extract/header_units.py reads the unit there or not at all)
         return 1
     return gaps if gaps >= 2 else None
+
+
+def _names_one_period(cell: str) -> bool:
+    """Whether a header cell is a period alone ("October 2023", "2023", "Q3 2024")."""
+    from .periods import find_periods
+
+    if not _HEADER_YEAR.search(cell):
+        return False  # (cheap: a period heading a column names its year)
+    found = [p for p in find_periods(cell) if p.period]
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(cell)
 
 
 def _names_money(cell: str) -> bool:
