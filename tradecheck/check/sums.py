@@ -205,6 +205,7 @@ def add_scopes(model: Model) -> None:
     and gold" plus what is left."""
     _two_way_flows(model)
     _accounts_beside_trade(model)
+    _account_parts(model)
     for key in list(model.keys):
         whole = key._replace(commodity=None)
         if key._replace(commodity="goods and services") in model.vars:
@@ -372,6 +373,38 @@ def _accounts_beside_trade(model: Model) -> None:
             ir, it, iw = model.vars[key], model.vars[trade], model.vars[total]
             model.add(Group("sum", [], [({iw: 1.0, it: -1.0, ir: -1.0}, 0.0, 0.0)],
                             explain=_explain_parts(iw, [it, ir])))
+
+
+_BOP_BASIS = "BOP basis"
+
+
+def _account_parts(model: Model) -> None:
+    """"A goods surplus of $92bn ... a services deficit of $39bn and a primary income deficit
+    of $85bn ... secondary income added $3bn" beside "a current account deficit of $29bn":
+    the balances of an account's parts (vocab/account_parts.csv) add up to its balance, where
+    every part is stated for the same pair, period and currency (a missing one is no
+    unknown: releases often give only some). A bare balance stands for the goods one only
+    where no goods balance is stated and services are stated apart (so it is no goods and
+    services balance)."""
+    from .. import vocab
+
+    for key in list(model.keys):
+        parts = vocab.account_parts().get(key.commodity or "") if key.measure == "balance" else None
+        if not parts:
+            continue
+        terms = []
+        for part in parts:
+            # (a balance "on a balance-of-payments basis" is on the basis of the whole's own
+            # accounts, not another series of them)
+            found = [t for c in ((part, None) if part == "goods" else (part,)) for t in
+                     (key._replace(commodity=c), key._replace(commodity=c, series=_BOP_BASIS)) if t in model.vars]
+            if not found:
+                break
+            terms.append(model.vars[found[0]])
+        else:
+            iw = model.vars[key]
+            model.add(Group("sum", [], [({iw: 1.0, **{i: -1.0 for i in terms}}, 0.0, 0.0)],
+                            explain=_explain_parts(iw, terms)))
 
 
 # the partner of a figure for a group's members but those named: "EUU other than DEU"

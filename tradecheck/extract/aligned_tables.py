@@ -116,7 +116,7 @@ def _indented(line: str) -> bool:
     return line.startswith(("\t", "  ")) and bool(line.strip())
 
 
-def _header_gaps(line: str) -> int | None:
+def _header_gaps(line: str, caption: str = "") -> int | None:
     """How many gaps a header line has, its empty label cell counted (None: no header)."""
     cells = _cells(line)
     # a header names its columns: no cell of it is a bare figure, but for a year that heads
@@ -127,18 +127,35 @@ def _header_gaps(line: str) -> int | None:
             or any(_FIGURE.fullmatch(c) and not _YEAR.fullmatch(c) for c in cells[1:]):
         return None
     gaps = len(cells) - 1 + _indented(line)
-    if gaps == 1 and not _indented(line) and _names_money(cells[1]):
+    if gaps == 1 and not _indented(line) and (_names_money(cells[1]) or _names_one_period(cells[1]) and _names_money(caption)):
         # "Market          $B" over "Japan          17.2": one column of figures, read only
-        # where its header names their money unit (a label and a number alone may be prose)
+        # where its header names their money unit (a label and a number alone may be prose),
+        # or the one period they are of ("Item      October 2023") under a caption just above
+        # that names their money unit ("Main items (USD million)")
         return 1
     return gaps if gaps >= 2 else None
 
 
+def _names_one_period(cell: str) -> bool:
+    """Whether a header cell is a period alone ("October 2023", "2023", "Q3 2024")."""
+    from .periods import find_periods
+
+    if not _HEADER_YEAR.search(cell):
+        return False  # (cheap: a period heading a column names its year)
+    found = [p for p in find_periods(cell) if p.period]
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(cell)
+
+
 def _names_money(cell: str) -> bool:
-    """Whether a header cell is a money unit ("$B", "US$ million", "€bn")."""
+    """Whether a header cell (or a caption) names a money unit ("$B", "US$ million", "€bn",
+    "(USD million)")."""
     from .header_units import _cell_unit
 
-    return any(ch in cell for ch in "$€£¥") and _cell_unit(cell) is not None
+    return (any(ch in cell for ch in "$€£¥") or bool(_ISO_CURRENCY.search(cell))) and _cell_unit(cell) is not None
+
+
+# a currency's code, as a caption names the unit: "(USD million)", "EUR bn"
+_ISO_CURRENCY = re.compile(r"\b[A-Z]{3}\b")
 
 
 def _mark(line: str) -> str:
@@ -163,7 +180,8 @@ def pipe_aligned(text: str) -> str:
     changed = False
     i = 0
     while i < len(lines):
-        gaps = _header_gaps(lines[i]) if "  " in lines[i] or "\t" in lines[i] else None
+        caption = next((x for x in lines[max(0, i - 2):i][::-1] if x.strip()), "")
+        gaps = _header_gaps(lines[i], caption) if "  " in lines[i] or "\t" in lines[i] else None
         if gaps is None:
             i += 1
             continue

@@ -35,9 +35,15 @@ def _rows_re() -> tuple[re.Pattern, re.Pattern]:
     row = re.compile(rf"[ \t]*(?:[-•*–·▪][ \t]*)?(?:[^\n:]{{2,60}}:|\d{{1,2}}\.[ \t]+[^\n:\d]{{2,60}}?[ \t]+[-–—])[ \t]*{vals}[ \t]*$", re.I)
     # (or, under a header line that ends with its colon, a label set off from its numbers by a
     # run of spaces or a tab, as a plain-text column: "January   2,210", "Q1 total  7,350")
+    # (a row may end with the figure of an earlier year in brackets, "- goods: +10.5 (2022:
+    # -14.7)": that figure is left unread, the row's own read)
     aligned = re.compile(rf"[ \t]*(?:[-•*–·▪][ \t]*)?(?:[^\n:]{{2,60}}:[ \t]*|[A-Za-z][^\n:\t]{{1,40}}?(?:[ ]{{2,}}|\t)[ \t]*)"
-                         rf"{vals}[ \t]*$", re.I)
+                         rf"{vals}{_EARLIER_YEAR}?[ \t]*$", re.I)
     return row, aligned
+
+
+# an earlier year's figure in brackets after a row's own: " (2022: -14.7)"
+_EARLIER_YEAR = r"(?:[ \t]*\((?:19|20)\d\d:[ \t]*[+\-−–]?\d[\d.,]*\))"
 
 
 # a percent sign after a number, written or spelt out ("14.1%", "40.4 percent")
@@ -169,6 +175,8 @@ def _row_figures(text, start, end, scale, attrs, now, base, change, decimal_comm
                 a = dict(attrs, header=True, column_period=period)
                 if bracketed and base is not None:
                     a["header_earlier"] = True
+                if n["sign"] and n["sign"] != "+":
+                    a["sign"] = -1  # ("- primary income: -35.4": a deficit, as a signed balance)
                 s = at + n.start("num")
                 out.append(Mention("amount", s, e, text[s:e], v * scale, u * scale, a))
     return out

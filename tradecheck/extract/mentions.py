@@ -139,9 +139,11 @@ _COUNT_BEFORE = re.compile(r"(?<![\w-])(?:two|both|three|four)\s+$", re.I)
 _CUE_AFTER = re.compile(r"\s+(?:that|those|the|its|their|what|last|this|from|over|since|as\s+(?:much|large|high|big|"
                         r"great|many)|(?:19|20)\d\d(?:'s|’s)?\b)(?![\w-])", re.I)
 # ... but a speed, a rate or a count compared is not a value: "twice as fast as", "double
-# the rate of", "more than double the 6.18 per cent growth", "double the number of flights"
+# the rate of", "more than double the 6.18 per cent growth", "double the number of flights";
+# nor is "twice over" ending its clause ("enough to cover the gap twice over,"): how many
+# times one sum covers another, no change of either
 _NOT_A_VALUE_AFTER = re.compile(r"\s+(?:as\s+(?!(?:much|large|high|big|great|many)\b)\w+\s+as|the\s+(?:rate|pace|speed|number|"
-                                r"growth)\b|(?:the\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|pc)(?![A-Za-z]))", re.I)
+                                r"growth)\b|(?:the\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|pc)(?![A-Za-z])|over(?=\s*(?:[,.;:)]|$)))", re.I)
 
 
 @functools.cache

@@ -7196,6 +7196,9 @@ def _account_of(s: Site) -> str | None:
     the one the balance word governing it names ("the primary income surplus ... rose to
     35.53 trillion yen"), or the subject it is the predicate of ("The secondary income
     balance showed a deficit of 4.04 trillion yen")."""
+    row = topic.account_row(s.text, s.m)
+    if row:
+        return row  # ("- primary income: -35.4" under a unit header: the row's account)
     words = [f for f in s.ms["flow"] if s.sent.start <= f.start and f.end <= s.m.start and f.attrs["measure"] == "balance"]
     if not words:
         return None

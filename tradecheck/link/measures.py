@@ -1245,6 +1245,10 @@ def leads_the_trade(s: Site):
 def flow_word(s: Site):
     """The flow word that governs the figure: the nearest before it in the sentence (asides
     skipped), a share's whole, or one just after it."""
+    if s.kind == "amount" and topic.account_row(s.text, s.m):
+        # ("- current account: +12.7" under "Key balances (EUR bn):": the account's balance,
+        # though "current account" alone is no flow word)
+        return Decision(("balance", None, 0))
     f = _governing(s)
     if f is not None and f.attrs["measure"] == "balance":
         owner = _moved_into_balance(s, f)
@@ -1610,7 +1614,19 @@ def unnamed_subject(s: Site):
         return Decision((p.measure, None, 0), (p.start, p.end)) if same else None
     # ("Government borrowing doubled": a multiple may be the clause's verb itself)
     span = topic.unnamed_subject(s.text, s.sent.start, s.m.start, named, figure_is_verb=s.kind == "multiple")
+    if span and s.kind == "amount" and _account_subject().fullmatch(s.text, *span):
+        # "Secondary income added $2.9 billion": the subject is an account of the balance of
+        # payments (vocab/accounts.csv), so the figure is that account's balance, no guess
+        return Decision(("balance", None, 0), span, "text")
     return Decision((s.state.measure, None, _earlier_balance_sign(s)), span) if span else None
+
+
+@functools.cache
+def _account_subject() -> re.Pattern:
+    # a subject that is a balance-of-payments account alone: "Secondary income", "The primary
+    # income account", "the current-account balance"
+    accounts = vocab.alternation(vocab.accounts(), ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"(?:the\s+)?(?:{accounts})(?:[\s-]+(?:account|balance))?", re.I)
 
 
 @rule("measure", "unnamed-object", "guess")

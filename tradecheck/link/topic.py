@@ -268,3 +268,20 @@ def _of_heads_read_elsewhere() -> frozenset[str]:
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "such", "both", "all"))
 _PRONOUNS = frozenset(("it", "they", "this", "these", "those", "that", "which", "we", "he", "she"))
 _AUXILIARIES = frozenset(("is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "may", "might"))
+
+
+def account_row(text: str, m) -> str | None:
+    """The balance-of-payments account (vocab/accounts.csv) a row under a unit header names,
+    for its figure `m` ("Key balances (EUR bn):" then "- primary income: -35.4"): the row's
+    label is the account, so the figure is that account's balance. None for other rows."""
+    if not m.attrs.get("header"):
+        return None
+    start = text.rfind("\n", 0, m.start) + 1
+    row = _account_row_re().match(text, start, m.start)
+    return row["a"].lower().replace("-", " ") if row else None
+
+
+@functools.cache
+def _account_row_re() -> re.Pattern:
+    accounts = vocab.alternation(vocab.accounts(), ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"[ \t]*(?:[-•*–·▪][ \t]*)?(?P<a>{accounts})(?:[ \t]+(?:account|balance))?[ \t]*[:|]?[ \t]*[+\-−–]?$", re.I)

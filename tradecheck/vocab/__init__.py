@@ -332,6 +332,16 @@ def accounts_beside_trade() -> dict[str, str]:
 
 
 @functools.cache
+def account_parts() -> dict[str, tuple[str, ...]]:
+    """Balance-of-payments accounts and the accounts whose balances add up to them
+    (account_parts.csv): "current account" -> goods, services, primary and secondary income."""
+    parts: dict[str, list[str]] = {}
+    for r in table("account_parts"):
+        parts.setdefault(r["whole"], []).append(r["part"])
+    return {w: tuple(ps) for w, ps in parts.items()}
+
+
+@functools.cache
 def sign_words() -> dict[str, int]:
     """Words that say the sign of the amount after them ("minus £31.4 billion")."""
     return {r["word"].lower(): int(r["sign"]) for r in table("sign_words")}
