@@ -1160,8 +1160,8 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
             if seller is not None:
                 # "China took close to a third of everything New Zealand sold abroad": the
                 # taker is the buyer, a partner; the place whose sales it took reports
-                if reporter_only in (None, _ckey(seller)) and any(_FIGURE.search(text, x.start, x.end) for x in sents if x.paragraph < s.paragraph):
-                    # (after a paragraph of figures, the seller's own total: the buyer's share is
+                if "-" in _ckey(seller) and reporter_only in (None, _ckey(seller)) and any(_FIGURE.search(text, x.start, x.end) for x in sents if x.paragraph < s.paragraph):
+                    # (a sub-national seller after a paragraph of figures, its own total: the buyer's share is
                     # a part in passing, the text is about the seller's trade with the world)
                     return _ckey(seller), "WLD"
                 return _ckey(seller), _ckey(pair_before[-1])

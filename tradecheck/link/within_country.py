@@ -55,8 +55,8 @@ def country_words_inside_cues(text: str, countries: list) -> list:
     """"sold $86bn to the other Canadian provinces": the country's adjective inside a
     within-country cue only says whose other provinces they are; it names no reporter or
     partner of its own (the unit's flow with the rest of its country is read from the cue)."""
-    if not any(c.attrs.get("kind") == "demonym" and "-" not in (c.attrs.get("iso") or "-") for c in countries):
-        return countries  # (cheap: most texts have no country adjective)
+    if "other" not in text or not any(c.attrs.get("kind") == "demonym" and "-" not in (c.attrs.get("iso") or "-") for c in countries):
+        return countries  # (cheap: most texts have no country adjective between "other" and a unit's noun)
     spans = [m.span() for m in _cue_re().finditer(text) if m.lastgroup == "within" and " " in m.group(0)]
     if not spans:
         return countries
