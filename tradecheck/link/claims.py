@@ -95,7 +95,7 @@ from .exports_each_way import balances_of_exports_each_way
 from .mirror_columns import partners_count_their_own
 from .units import figures_of_an_unnamed_unit, members_report_their_own, units_country_and_peers, units_report_their_own
 from .class_wholes import shares_of_the_class_before
-from .within_country import flows_within_the_country
+from .within_country import country_words_inside_cues, flows_within_the_country
 from .flow_gaps import gaps_between_the_flows, mirror_gaps
 from .values import amount_value, currency_word, relation_value
 from .made_up import made_up_spans
@@ -112,6 +112,7 @@ def link(doc: Document) -> list[Claim]:
     agencies = _agency_spans(text)
     found["country"] = [c for c in found["country"] if not _in_masthead(text, c.start) and not any(a <= c.start < b for a, b in agencies)]
     found["commodity"] = channel_of_the_whole_text(found["commodity"], canonical_label)
+    found["country"] = country_words_inside_cues(text, found["country"])
     sents = split(text)
     ctx = doc_context(doc, found, sents)
     ctx.refuted = refuted_amounts(text, found["amount"])

@@ -1160,6 +1160,10 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
             if seller is not None:
                 # "China took close to a third of everything New Zealand sold abroad": the
                 # taker is the buyer, a partner; the place whose sales it took reports
+                if "-" in _ckey(seller) and reporter_only in (None, _ckey(seller)) and any(_FIGURE.search(text, x.start, x.end) for x in sents if x.paragraph < s.paragraph):
+                    # (a sub-national seller after a paragraph of figures, its own total: the buyer's share is
+                    # a part in passing, the text is about the seller's trade with the world)
+                    return _ckey(seller), "WLD"
                 return _ckey(seller), _ckey(pair_before[-1])
             if len(before) >= 2 and re.fullmatch(r"\s*[-–]\s*", text[before[-2].end:before[-1].start]) \
                     and _ckey(before[-2]) != _ckey(before[-1]):
@@ -1210,6 +1214,8 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
     return None, None
 
 
+# a figure in a sentence: a digit after a currency sign or before a scale word
+_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|percent|bn|billion|million|mn|trillion)\b|[$€£¥]\s?\d")
 # "... of everything New Zealand sold", "... of all that Kenya exported": the whole a taker's
 # share is of, then the place that sold it
 _OF_WHAT_WAS_SOLD = re.compile(r"[^;]{0,80}?\bof\s+(?:everything|all(?:\s+that)?|what)\s+(?:the\s+)?\Z", re.I)

@@ -4255,12 +4255,23 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
         return  # ("Bangladesh, the largest LDC exporter, shipped" in a text on a group: a country's own flow)
     if vocab.country_of(subject) == main:
         return  # ("Mato Grosso shipped ... worth US$ 17.9 billion" in a text on Brazil: the state's own sale abroad)
-    if re.search(r"\b(?:from|to)\s+(?:the\s+)?[A-Z]", text[flow.end:m.start]) or _direction_after(text, m):
+    direction = re.search(r"\b(?:from|to)\s+(?:the\s+)?[A-Z]", text[flow.end:m.start])
+    if (direction and not _names_main_at(places, flow.end + direction.end() - 1, main)) or _direction_after(text, m):
         return  # "China bought $X from Pakistan", "the US sold $X to the Asian giant" name their own direction
-    c.measure = "exports" if BUY.match(word) else "imports"
+    # ("China bought 45% of everything the state sold abroad": a verb after the share is the
+    # one of its whole, whose subject is the text's reporter: its sales are its exports)
+    whole_verb = c.kind == "share" and flow.start > m.end
+    c.measure = "exports" if BUY.match(word) or (whole_verb and SELL.match(word)) else "imports"
     c.extra.pop("reporter_group", None)
     c.reporter, c.partner = _code(main, c), _code(subject, c, partner=True)
     return "pair"
+
+
+def _names_main_at(places, at: int, main: str) -> bool:
+    """"The most important buyer of goods from NRW was the Netherlands at EUR 23.5 billion":
+    the place the verb's goods come from (or go to) is the text's own reporter, so the figure
+    is still its flow with the verb's subject, read from its side."""
+    return any(x.start == at and x.attrs.get("iso") == main for x in places)
 
 
 def _own_unit(partner: str | None, reporter: str | None) -> bool:

@@ -51,6 +51,18 @@ def flows_within_the_country(text: str, sents: list, claims: list[Claim]) -> Non
             said[c.sentence] = side
 
 
+def country_words_inside_cues(text: str, countries: list) -> list:
+    """"sold $86bn to the other Canadian provinces": the country's adjective inside a
+    within-country cue only says whose other provinces they are; it names no reporter or
+    partner of its own (the unit's flow with the rest of its country is read from the cue)."""
+    if "other" not in text or not any(c.attrs.get("kind") == "demonym" and "-" not in (c.attrs.get("iso") or "-") for c in countries):
+        return countries  # (cheap: most texts have no country adjective between "other" and a unit's noun)
+    spans = [m.span() for m in _cue_re().finditer(text) if m.lastgroup == "within" and " " in m.group(0)]
+    if not spans:
+        return countries
+    return [c for c in countries if not (c.attrs.get("kind") == "demonym" and any(a < c.start and c.end < b for a, b in spans))]
+
+
 def _side_named(text: str, claims: list[Claim], k: int, span: tuple[int, int] | None, country: str) -> str | None:
     """The side the figure's own words name: those before it in its clause first (back to the
     figure before it in the sentence), else those after it up to the clause's end."""
@@ -99,8 +111,10 @@ def _cue_re() -> re.Pattern:
             # (an adjective stands alone; "Interstate 35" is a road)
             alts.append(rf"\b(?:{vocab.alternation(words, ignore_case=True)})\b(?!\s+\d)")
         if spans:
-            # (a noun phrase after a preposition: "to other provinces", not "than other states")
-            phrase = vocab.alternation(spans, ignore_case=True, space=r"\s+")
+            # (a noun phrase after a preposition: "to other provinces", not "than other states";
+            # a capitalised adjective of the country may stand between its words: "to the other
+            # Canadian provinces", "with other US states")
+            phrase = vocab.alternation(spans, ignore_case=True, space=r"\s+(?:(?-i:[A-Z][\w-]+)\s+)?")
             alts.append(rf"\b(?:to|from|with|in|into|across|for)\s+(?:the\s+)?(?:{phrase})\b")
         groups.append(rf"(?P<{kind}>{'|'.join(alts)})")
     return re.compile("|".join(groups), re.I)
