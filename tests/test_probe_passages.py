@@ -170,13 +170,8 @@ MISREAD = {
     'round54/bop/15-businessday-south-africa-current-account-2022.txt': 'misread (round 54 probe): under study',
     'round54/bop/16-economistnote-india-q3-fy24.txt': 'misread (round 54 probe): under study',
     'round54/filings/03-nikkei-japan-machinery-overseas-2023.txt': 'misread (round 54 probe): under study',
-    'round54/minerals/10-mines-ministry-zimbabwe-lithium-2023.txt': 'misread (round 54 probe): under study',
     'round54/regional/07-valor-matogrosso-exports-2023.txt': 'misread (round 54 probe): under study',
     'round54/regional/08-chroniclesherald-novascotia-seafood-2022.txt': 'misread (round 54 probe): under study',
-    'round54/seafood/11-seafoodsource-china-fishmeal-imports-2023.txt': 'misread (round 54 probe): under study',
-    'round54/timber/02-luke-finland-sawnwood-2023.txt': 'misread (round 54 probe): under study',
-    'round54/timber/03-swedishwood-quarterly-q3-2023.txt': 'misread (round 54 probe): under study',
-    'round54/timber/16-ttj-uk-softwood-imports-2024.txt': 'misread (round 54 probe): under study',
 }
 
 
