@@ -1198,7 +1198,10 @@ class _Level:
     """A level as written, with the unit it is in (its own or its list's)."""
 
     def __init__(self, m: re.Match, unit: str):
-        if m["s"] and m["u"] and m.end("s") == m.start("u") and m["s"] + m["u"] in _abbreviations(m.string):
+        glued = m["s"] + m["u"] if m["s"] and m["u"] and m.end("s") == m.start("u") else None
+        defined = _abbreviations(m.string).get(glued) if glued else None
+        if defined and glued.lower() == "".join(w[0] for w in defined.split()).lower():
+            # (only an abbreviation of the unit's own initials: "mmt" for "million metric tons (mmt)" holds the scale)
             # ("1.86 million metric tons (MT) ... 130,000 MT": a scale letter glued to a letter
             # the text abbreviates its unit as is that abbreviation, no "M" of million)
             unit, scale = m["s"] + m["u"], None
