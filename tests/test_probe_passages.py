@@ -159,11 +159,6 @@ NOT_YET = {
 MISREAD = {
     'round54/bop/16-economistnote-india-q3-fy24.txt': 'misread (round 54 probe): "software exports" (a kind of services) is read as all services exports, so the net services surplus above it looks impossible; a "{kind} exports" row in vocab/service_flows.csv would also turn "computer exports" (goods) into services, so it was left',
     'round54/filings/03-nikkei-japan-machinery-overseas-2023.txt': 'misread (round 54 probe): under study',
-    'round54/minerals/10-mines-ministry-zimbabwe-lithium-2023.txt': 'misread (round 54 probe): under study',
-    'round54/seafood/11-seafoodsource-china-fishmeal-imports-2023.txt': 'misread (round 54 probe): under study',
-    'round54/timber/02-luke-finland-sawnwood-2023.txt': 'misread (round 54 probe): under study',
-    'round54/timber/03-swedishwood-quarterly-q3-2023.txt': 'misread (round 54 probe): under study',
-    'round54/timber/16-ttj-uk-softwood-imports-2024.txt': 'misread (round 54 probe): under study',
 }
 
 

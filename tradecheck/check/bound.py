@@ -187,6 +187,8 @@ def _add_listed_parts(model: Model, claims: list[Claim]) -> None:
     for c in claims:
         if c.kind != "amount" or c.measure not in ("exports", "imports", "trade_total") or c.extra.get("_within"):
             continue  # (a part of a part, a company's within its product, adds up with no other)
+        if c.extra.get("_part_of_group") and c.extra.get("_breakdown"):
+            continue  # (a part of the group figure before its cue: bounded by that figure, _add_parts_of_a_group)
         if c.extra.get("_parts") and c.commodity is not None and (all(p.sentence == c.sentence for p in c.extra["_parts"])
                                                                    or c.how.get("commodity") == "added-to-the-figure-before"):
             # ("..., so the three together brought in $4.29bn", "Along with $1bn of zinc, that

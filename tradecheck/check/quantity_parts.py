@@ -1249,9 +1249,18 @@ class _Level:
     """A level as written, with the unit it is in (its own or its list's)."""
 
     def __init__(self, m: re.Match, unit: str):
+        glued = m["s"] + m["u"] if m["s"] and m["u"] and m.end("s") == m.start("u") else None
+        defined = _abbreviations(m.string).get(glued) if glued else None
+        if defined and glued.lower() == "".join(w[0] for w in defined.split()).lower():
+            # (only an abbreviation of the unit's own initials: "mmt" for "million metric tons (mmt)" holds the scale)
+            # ("1.86 million metric tons (MT) ... 130,000 MT": a scale letter glued to a letter
+            # the text abbreviates its unit as is that abbreviation, no "M" of million)
+            unit, scale = m["s"] + m["u"], None
+        else:
+            scale = m["s"]
         self.m, self.unit = m, unit
         v, e = _figure(m["n"])
-        self.scale = _unit_scale(m["s"], unit)  # (its own scale word, or its unit's: "15.4 bcm" is 15.4 billion)
+        self.scale = _unit_scale(scale, unit)  # (its own scale word, or its unit's: "15.4 bcm" is 15.4 billion)
         k = vocab.scales().get((self.scale or "").lower(), 1.0)
         self.value, self.err = v * k, e * k
         self.bare, self.bare_err = v, e
@@ -1407,7 +1416,8 @@ def _share_re() -> re.Pattern:
     # ("of the country's total truck exports": a total named with its owner and kind)
     # ("or 30% of the kingdom's overseas shipments": an owner's flow, perhaps of a kind, with no
     # "total": the whole is one of the levels stated before, as with "of exports")
-    whole = (rf"(?:the\s+)?(?:[\w-]+'s\s+)?(?P<t>total)\s+(?:[a-z-]+\s+)?(?:{counted})"
+    # ("of total sawn hardwood exports": a product of two words between)
+    whole = (rf"(?:the\s+)?(?:[\w-]+'s\s+)?(?P<t>total)\s+(?:[a-z-]+\s+){{0,2}}?(?:{counted})"
              rf"|the\s+[\w-]+['’]s\s+(?:[a-z-]+\s+)?(?:{counted})|{whole}")
     # (", or about 59% of the total": a hedge before the share lets it stray as a hedged figure does)
     hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")

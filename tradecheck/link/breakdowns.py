@@ -138,6 +138,7 @@ def parts_of_the_group_before(text: str, sents: list[Sentence], claims: list[Cla
     own flow, pair and period (not the year-ago level "from $13.47bn" that may end it). Mark each product figure of a sentence that opens with a breakdown cue as a part of
     the product group of the figure it breaks down (`_part_of_group`)."""
     amounts = [c for c in claims if c.kind == "amount" and c.measure in ("exports", "imports")]
+    _parts_after_a_cue_in_their_sentence(amounts)
     for sent in sents[1:]:
         opened = _opening_cue().match(text, sent.start, sent.end) or _dimension_opener().match(text, sent.start, sent.end)
         of_the_total = text.find(" total", sent.start, sent.end) >= 0 and _OF_THE_TOTAL_AFTER.search(text, sent.start, sent.end)
@@ -156,6 +157,27 @@ def parts_of_the_group_before(text: str, sents: list[Sentence], claims: list[Cla
         if not opened and not of_the_total and not _all_kinds_of(whole.commodity, parts):
             continue  # (no cue, no "of the total", and products not all kinds of the whole's)
         if all(_same_flow(p, whole) and p.commodity and p.commodity != whole.commodity for p in parts):
+            for p in parts:
+                p.extra["_part_of_group"] = whole.commodity
+
+
+def _parts_after_a_cue_in_their_sentence(amounts: list[Claim]) -> None:
+    """"Exports of dairy products were EUR 9bn, of which cheese accounted for EUR 4bn and
+    butter for EUR 2bn": products one breakdown cue down (`_breakdown`, link/claims.py) are
+    parts of the product figure their sentence gives before the cue, not of a figure of all
+    goods stated earlier (whose text may name its product in words no reading knows)."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in amounts:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for xs in by_sentence.values():
+        parts = [c for c in xs if c.extra.get("_breakdown") == 1]
+        wholes = [c for c in xs if not c.extra.get("_breakdown") and c.start < parts[0].start] if len(parts) >= 2 else []
+        whole = wholes[-1] if wholes else None
+        if whole is None or not whole.commodity or whole.basis.get("commodity") == "guess" or whole.bound not in ("eq", "approx") \
+                or whole.scope or whole.value is None:
+            continue
+        if all(_same_flow(p, whole) and p.commodity and p.commodity != whole.commodity and not p.scope
+               and p.value is not None and 0 < p.value < whole.value for p in parts):
             for p in parts:
                 p.extra["_part_of_group"] = whole.commodity
 

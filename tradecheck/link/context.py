@@ -830,7 +830,15 @@ def _reporting_at(text: str, start: int, end: int) -> bool:
         and not _flow_with_re().search(text, max(0, start - 40), start) and not _overtaken_partner(text, start, end) \
         and not _LISTED_SOURCE_BEFORE.search(text, max(0, start - 160), start) \
         and not (_FROM_BEFORE_PLACE.search(text, max(0, start - 30), start) and _LIST_GOES_ON.match(text, end)) \
-        and not _located_works(text, start)
+        and not _located_works(text, start) and not _owner_compound_re().match(text, end)
+
+
+@functools.cache
+def _owner_compound_re() -> re.Pattern:
+    """"Chinese-owned companies": a place joined to a word of ownership (vocab/
+    owner_compounds.csv) names who owns or backs a thing, no reporter of the text's figures."""
+    words = vocab.alternation([r["word"] for r in vocab.table("owner_compounds")], ignore_case=True)
+    return re.compile(rf"-(?:{words})\b", re.I)
 
 
 def _located_works(text: str, start: int) -> bool:

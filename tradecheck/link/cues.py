@@ -320,7 +320,8 @@ def _quantity_words() -> str:
     stop = vocab.alternation(sorted(vocab.clause_openers()) + vocab.value_words(), ignore_case=True)
     # ("between January and September 2024": the "and" of a span of months opens no clause)
     span_and = r"and(?=\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b)"
-    return rf"(?:\s+(?:(?!{stop}\b)(?:[A-Za-z'’-]+|(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?)|{span_and})){{0,10}}?"
+    # ("in January–September 2023": a span of months joined by a dash is one word here)
+    return rf"(?:\s+(?:(?!{stop}\b)(?:[A-Za-z'’–—-]+|(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?)|{span_and})){{0,10}}?"
 
 
 @functools.cache
@@ -350,7 +351,8 @@ def quantity_before_re() -> re.Pattern:
     # ("or a 15.7% share", "accounting for 41.9% of total imports": the quantity's share)
     # (", equivalent to 18.4% of the total shipped": the same)
     # (", a 24.8% share": an article alone sets the share in apposition to the quantity)
-    cue = r"(?:up|down|rising|falling|or(?:\s+an?)?|an?|equivalent\s+to|(?:accounting|making)\s+(?:for|up)|an?\s+(?:increase|rise|drop|fall|decline|decrease|gain|growth)\s+of)"
+    # (", which was 11 per cent less than": the quantity's change in a relative clause)
+    cue = r"(?:up|down|rising|falling|or(?:\s+an?)?|an?|equivalent\s+to|(?:accounting|making)\s+(?:for|up)|an?\s+(?:increase|rise|drop|fall|decline|decrease|gain|growth)\s+of|which\s+(?:was|is))"
     # (past the unit's abbreviation in brackets: "totaled 104,400 metric tons (mt), down 4%")
     return re.compile(rf"{_quantity_re()}(?:\s*\(\s*[A-Za-z]{{1,4}}\s*\))?{_quantity_words()}\s*[,(]\s*(?:{cue}\s+)?(?:by\s+)?{HEDGE}$", re.I)
 
