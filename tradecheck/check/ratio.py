@@ -34,6 +34,10 @@ def add(model: Model, claims: list[Claim]) -> None:
     _add_shares_of_turnover(model, claims)
 
 
+# measure rules that read an amount as a company's turnover level
+_TURNOVER_LEVELS = ("flow-word", "company-report-turnover")
+
+
 def _add_shares_of_turnover(model: Model, claims: list[Claim]) -> None:
     """"Hyundai Motor Co. said its 2024 revenue rose 7.7 percent to 175.23 trillion won. North
     America accounted for 37 percent of the company's revenue, or 64.8 trillion won": a share
@@ -44,7 +48,10 @@ def _add_shares_of_turnover(model: Model, claims: list[Claim]) -> None:
         if c.kind != "share" or c.extra.get("_whole") != "turnover" or c.factor is None:
             continue
         part = claims[k + 1] if k + 1 < len(claims) else None
-        levels = [w for w in claims[:k] if w.kind == "amount" and w.measure == "other" and w.how.get("measure") == "flow-word"]
+        # (a company's own report reads its sales as its turnover, "company-report-turnover"; a
+        # level of an earlier period, "from 1.99 billion", is no whole of this share)
+        levels = [w for w in claims[:k] if w.kind == "amount" and w.measure == "other" and w.period == c.period
+                  and w.how.get("measure") in _TURNOVER_LEVELS]
         whole = levels[-1] if levels else None
         if part is None or whole is None or part.kind != "amount" or part.sentence != c.sentence \
                 or part.start - c.end > 60 or part.currency != whole.currency or whole.period != c.period \
