@@ -41,3 +41,11 @@ def test_the_year_of_a_regulation_dates_no_figure():
             "- Export sales were Rs 800 crore.\n")
     claims = reading(text)["claims"]
     assert claims and claims[0]["period"] != "2015"
+
+
+def test_a_share_that_restates_the_amount_before_it_is_not_tied_to_the_money_after():
+    text = ("Kloof Castings Limited\n\nRESULTS FOR THE YEAR ENDED 31 DECEMBER 2023\n\n"
+            "Group revenue rose by 10% to R5.50 billion (2022: R5.00 billion). Export revenue was R2.20 billion, "
+            "or 40% of group revenue, of which Asia took R0.90 billion. EBITDA was R600 million.\n\n"
+            "A final dividend of 40 cents per share was declared.")
+    assert errors(text) == []

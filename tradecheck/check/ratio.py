@@ -54,12 +54,26 @@ def _add_shares_of_turnover(model: Model, claims: list[Claim]) -> None:
                   and w.how.get("measure") in _TURNOVER_LEVELS]
         whole = levels[-1] if levels else None
         if part is None or whole is None or part.kind != "amount" or part.sentence != c.sentence \
-                or part.start - c.end > 60 or part.currency != whole.currency or whole.period != c.period \
+                or part.start - c.end > 60 or _restates_the_amount_before(claims, k) \
+                or part.currency != whole.currency or whole.period != c.period \
                 or None in (part.native_low, part.native_high, whole.native_low, whole.native_high):
             continue
         ip, iw = (_turnover_var(model, x, "share:" + c.id if x is part else "WLD") for x in (part, whole))
         lo, hi = c.extra.get("factor_low", c.factor), c.extra.get("factor_high", c.factor)
         model.add(Group("ratio", [c.id], factor_rows(model, ip, iw, lo, hi), explain=_explain_share(c, ip, iw)))
+
+
+# most characters between an amount and a share that restates it ("R3.2 billion, or 38%")
+_RESTATING_GAP = 8
+
+
+def _restates_the_amount_before(claims: list[Claim], k: int) -> bool:
+    """"Export revenue was R3.2 billion, or 38% of group revenue, of which Europe took R1.9
+    billion": a share right after an amount restates that amount, so the money after the share
+    is another part, not its restatement."""
+    prev = claims[k - 1] if k else None
+    c = claims[k]
+    return prev is not None and prev.kind == "amount" and prev.sentence == c.sentence and 0 <= c.start - prev.end <= _RESTATING_GAP
 
 
 def _turnover_var(model: Model, c: Claim, side: str, what: str = "turnover") -> int:
