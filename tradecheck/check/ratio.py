@@ -34,6 +34,10 @@ def add(model: Model, claims: list[Claim]) -> None:
     _add_shares_of_turnover(model, claims)
 
 
+# measure rules that read an amount as a company's turnover level
+_TURNOVER_LEVELS = ("flow-word", "company-report-turnover")
+
+
 def _add_shares_of_turnover(model: Model, claims: list[Claim]) -> None:
     """"Hyundai Motor Co. said its 2024 revenue rose 7.7 percent to 175.23 trillion won. North
     America accounted for 37 percent of the company's revenue, or 64.8 trillion won": a share
@@ -44,15 +48,32 @@ def _add_shares_of_turnover(model: Model, claims: list[Claim]) -> None:
         if c.kind != "share" or c.extra.get("_whole") != "turnover" or c.factor is None:
             continue
         part = claims[k + 1] if k + 1 < len(claims) else None
-        levels = [w for w in claims[:k] if w.kind == "amount" and w.measure == "other" and w.how.get("measure") == "flow-word"]
+        # (a company's own report reads its sales as its turnover, "company-report-turnover"; a
+        # level of an earlier period, "from 1.99 billion", is no whole of this share)
+        levels = [w for w in claims[:k] if w.kind == "amount" and w.measure == "other" and w.period == c.period
+                  and w.how.get("measure") in _TURNOVER_LEVELS]
         whole = levels[-1] if levels else None
         if part is None or whole is None or part.kind != "amount" or part.sentence != c.sentence \
-                or part.start - c.end > 60 or part.currency != whole.currency or whole.period != c.period \
+                or part.start - c.end > 60 or _restates_the_amount_before(claims, k) \
+                or part.currency != whole.currency or whole.period != c.period \
                 or None in (part.native_low, part.native_high, whole.native_low, whole.native_high):
             continue
         ip, iw = (_turnover_var(model, x, "share:" + c.id if x is part else "WLD") for x in (part, whole))
         lo, hi = c.extra.get("factor_low", c.factor), c.extra.get("factor_high", c.factor)
         model.add(Group("ratio", [c.id], factor_rows(model, ip, iw, lo, hi), explain=_explain_share(c, ip, iw)))
+
+
+# most characters between an amount and a share that restates it ("R3.2 billion, or 38%")
+_RESTATING_GAP = 8
+
+
+def _restates_the_amount_before(claims: list[Claim], k: int) -> bool:
+    """"Export revenue was R3.2 billion, or 38% of group revenue, of which Europe took R1.9
+    billion": a share right after an amount restates that amount, so the money after the share
+    is another part, not its restatement."""
+    prev = claims[k - 1] if k else None
+    c = claims[k]
+    return prev is not None and prev.kind == "amount" and prev.sentence == c.sentence and 0 <= c.start - prev.end <= _RESTATING_GAP
 
 
 def _turnover_var(model: Model, c: Claim, side: str, what: str = "turnover") -> int:

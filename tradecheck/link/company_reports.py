@@ -8,7 +8,9 @@ such reports quote for context ("Swiss watch exports rose by 5% to CHF 25 billio
 
 A text is a company's report when its lead names a company (a name ending in a company word,
 vocab/company_words.csv) and it prints two words of a company's accounts or more
-(vocab/company_accounts.csv)."""
+(vocab/company_accounts.csv). A lead whose company bears no such word ("Okada Machine Tool said
+...") is still a company's when the text calls its subject "the company" and prints three
+account words or more: a country's trade story quoting a firm rarely prints that many."""
 from __future__ import annotations
 
 import bisect
@@ -25,6 +27,9 @@ _FLOWS = ("exports", "imports", "trade_total", "balance")
 # release may put its title and the listing before the company's name)
 _LEAD_LINES = 6
 _LEAD_CHARS = 700
+# account words a text must print to be a company's report when its company is named with no
+# company word, only called "the company"
+_UNSUFFIXED_ACCOUNTS = 3
 
 
 @functools.cache
@@ -38,12 +43,16 @@ def company_report(text: str) -> bool:
     """Whether `text` is a company's own report (see the module's doc)."""
     lines = [x for x in text.split("\n", 20)[:20] if x.strip()][:_LEAD_LINES]
     lead = "\n".join(lines)[:_LEAD_CHARS]
-    if not _has_suffix(lead) or not any(_is_name(mm["name"]) for mm in _suffixed().finditer(lead)):
+    if _has_suffix(lead) and any(_is_name(mm["name"]) for mm in _suffixed().finditer(lead)):
+        need = 2
+    elif "the company" in text.lower():
+        need = _UNSUFFIXED_ACCOUNTS  # (a company known only as "the company": more proof)
+    else:
         return False
     seen = set()
     for mm in _accounts_re().finditer(text):
         seen.add(" ".join(mm.group(0).lower().replace("-", " ").split()))
-        if len(seen) >= 2:
+        if len(seen) >= need:
             return True
     return False
 

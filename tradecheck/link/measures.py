@@ -2522,12 +2522,15 @@ def company_report_turnover(s: Site):
 @functools.cache
 def of_company_turnover() -> re.Pattern:
     """A share's whole that is a company's turnover: "of the company's revenue", "of the
-    carmaker's sales" (vocab/company_words.csv: a company noun, then a turnover word)."""
+    carmaker's sales", "of group sales" (vocab/company_words.csv: a company noun, then a
+    turnover word)."""
     from .. import vocab
 
     noun = vocab.alternation(vocab.company_words("noun"), ignore_case=True, space=r"\s+")
     turnover = vocab.alternation(vocab.company_words("turnover"), ignore_case=True)
-    return re.compile(rf"^\s*of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{noun})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{turnover})\b", re.I)
+    # (or the noun before the turnover word: "of group sales", "of its group revenue")
+    return re.compile(rf"^\s*of\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{noun})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"|(?:its\s+|the\s+)?(?:{noun})\s+)(?:{turnover})\b", re.I)
 
 
 @rule("measure", "currency-subject", "text")
