@@ -1289,8 +1289,19 @@ def _maybe_whole(text: str, w: _Level, part: _Level) -> bool:
     """Whether a level may be the whole of a part: no rate unless the part is one. Its unit
     as written is not asked: one unit has many spellings ("7.8 million metric tons (MT)" ...
     "1.8 MT"), and a whole left out would make a part's share or sum look wrong; a whole of
-    another unit only lets more through."""
-    return _rate_tail(text, w.m.end()) == _rate_tail(text, part.m.end())
+    another unit only lets more through. But a whole whose unit is a spelling of another unit
+    than the part's (vocab/unit_spellings.csv: a list in "million lb" after a level in "million
+    tonnes") is none: the real whole may be unread, and no unit is converted."""
+    return _rate_tail(text, w.m.end()) == _rate_tail(text, part.m.end()) and not _other_spelt_unit(w.unit, part.unit)
+
+
+def _other_spelt_unit(a: str | None, b: str | None) -> bool:
+    """Whether two units are both spellings of units (vocab/unit_spellings.csv), of two other ones."""
+    if not a or not b:
+        return False
+    spelt = vocab.unit_spellings()
+    ua, ub = spelt.get(" ".join(a.lower().split())), spelt.get(" ".join(b.lower().split()))
+    return ua is not None and ub is not None and ua != ub
 
 
 def _earlier_level(text: str, w: _Level) -> bool:
@@ -1421,7 +1432,8 @@ def _share_re() -> re.Pattern:
              rf"|the\s+[\w-]+['’]s\s+(?:[a-z-]+\s+)?(?:{counted})|{whole}")
     # (", or about 59% of the total": a hedge before the share lets it stray as a hedged figure does)
     hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"[^.;:%\d$€£¥()]{{0,60}}?,\s*(?:{tie})\s+(?P<h>(?:{hedge})\s+)?(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}"
+    # ("about 180 million kilograms - so 40 percent": a spoken dash stands for the comma)
+    return re.compile(rf"[^.;:%\d$€£¥()]{{0,60}}?(?:,|\s[-–—])\s*(?:{tie})\s+(?P<h>(?:{hedge})\s+)?(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}"
                       rf"(?:\s+(?:market\s+)?share)?(?:\s+of\s+(?:{whole}))?\s*(?=[.,;]|$)", re.I)
 
 
@@ -1521,7 +1533,10 @@ def _share_judge(part: _Level, m: re.Match, wholes: list[_Level], unshared: list
     # world trade is of the shipments the text is on, not of the world's named nearer)
     if not _names_world_trade(m.group(0)):
         unshared = [w for w in unshared if not _world_level(w.m.string, w)] or unshared
-    if not wholes:
+    if not wholes or not unshared:
+        # ("China: 1,385 million lb (53.0%)" over "United States: 492 million lb (18.8%)": a
+        # level with a share of its own is another part; with no level free of one, the whole
+        # is unread, perhaps in a unit no level is read in)
         return None
     # ("exported 681,000 head, up 19% on the 572,000 head exported in 2022 ... 422,000 head, or
     # 72% of the total": a share of the total is of the current period's whole, not the base of

@@ -48,6 +48,8 @@ _PIPE_RULE = re.compile(r"\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*")
 _TITLE_WORD = re.compile(r"\b[^\W\d]{3,}\b")
 # a share of a total the sentence gives no figure for ("taking 21 percent of the total")
 _SHARE_OF_TOTAL = re.compile(rf"(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+(?:the\s+)?total\b", re.I)
+# a share with its verb left out after the first ("..., and exports to Chile for 9.5%")
+_ELIDED_SHARE = re.compile(rf"\bfor\s+(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}", re.I)
 _DIGIT = re.compile(r"\d")
 
 
@@ -80,6 +82,8 @@ def findings(text: str, sentences) -> list[Finding]:
         unit = h["u"]
         whole = _prose_total(text, sentences, i, unit)
         if whole is None:
+            if j < len(sentences):
+                out += _row_shares_of_some_whole(text, sentences, i, j, parts, h["s"], unit)
             continue
         if titled and _names_total(text, sentences[whole[1]], h["t"]):
             out += _parts_above(text, parts, whole[0], h["s"], unit)
@@ -156,4 +160,48 @@ def _row_shares(text: str, after, parts: list[re.Match], whole: _Level, scale: s
         m = {"n0": whole.m["n"], "s0": whole.m["s"], "u0": whole.unit, "p": shares[0]["p"]}
         out += _share_figures(_row_level(row, scale), " ".join(filter(None, (row["n"], scale, unit))), row.span("n"),
                               m, shares[0].span("p"), (whole.m.start(), whole.m.end()))
+    return out
+
+
+def _row_shares_of_some_whole(text: str, sentences, i: int, j: int, parts: list[re.Match],
+                              scale: str | None, unit: str) -> list[Finding]:
+    """"Exports to Chile accounted for 31.2% of total export volume, and exports to Peru for
+    9.5%" in the sentence right after a table whose rows name those places: each share is its
+    row over the total stated before the table. Where the prose before gives no one total
+    (a level and its year-earlier level in brackets, a line of prices between), every level
+    of the table's unit in the nearest sentence with one, up to three back, may be it; a
+    share is flagged only where it fits none of them."""
+    sent = sentences[j]
+    line = text[sent.start:sent.end]
+    if "total" not in line:  # (cheap)
+        return []
+    first = _SHARE_OF_TOTAL.search(text, sent.start, sent.end)
+    if first is None:
+        return []
+    shares = [first] + [m for m in _ELIDED_SHARE.finditer(text, first.end(), sent.end)]
+    if len(_DIGIT.findall(line)) != sum(len(_DIGIT.findall(m["p"])) for m in shares):
+        return []  # (another figure in the sentence: a share may be of that)
+    wholes = []
+    for k in range(i - 1, max(-1, i - 4), -1):
+        levels = _levels(text, sentences[k].start, sentences[k].end)
+        if levels:
+            wholes = [w for w in levels if _same_unit_word(w.unit, unit) and not _earlier_level(text, w)]
+            break
+    if not wholes:
+        return []
+    out, start = [], sent.start
+    for m in shares:
+        segment = text[start:m.start("p")]
+        start = m.end()
+        named = [r for r in parts if re.search(rf"\b{re.escape(' '.join(r['l'].split()))}\b", segment)]
+        if len(named) != 1:
+            continue  # (no row, or several, named for the share: whose it is, unknown)
+        row = named[0]
+        found = []
+        for w in wholes:
+            g = {"n0": w.m["n"], "s0": w.m["s"], "u0": w.unit, "p": m["p"]}
+            found.append(_share_figures(_row_level(row, scale), " ".join(filter(None, (row["n"], scale, unit))), row.span("n"),
+                                        g, m.span("p"), (w.m.start(), w.m.end())))
+        if all(found):
+            out += found[0]  # (against the first stated, most often the headline level)
     return out

@@ -4281,6 +4281,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         if flows:
             state.measure = _ranked_noun_flow(text, sent, flows[-1]) or flows[-1].attrs["measure"]
         elif _other_money_subject(text, sent, ms["flow"]):
+            # (a sentence with no figure that turns to money of no flow, "Higher prices more
+            # than offset lower volumes", is remembered with the measure it turned from: a
+            # ranked partner right after it is still of the flow, measures.ranked_in_other_money)
+            state.figureless_other = (sent.index, state.measure) if not numbers else None
             state.measure = "other"
 
 
@@ -6306,7 +6310,9 @@ def _partner_takes_part_re() -> re.Pattern:
 # the subject of a sentence or clause that points back to the figure before: "That value
 # was", "This is", ", while the value rose by" (after a clause on the volume of the same
 # goods), a bare "Value increased by" after the sentence that gave it
-_CARRIED_SUBJECT = re.compile(r"(?:^[\"“‘']?|,(?:\s*(?:while|whereas|and|but)\b)?)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|value|volumes?|this|that|it|they)"
+# (after an opening phrase of time that ends on its year, no comma: "In the twelve months to
+# March 2021 that had fallen to")
+_CARRIED_SUBJECT = re.compile(r"(?:^[\"“‘']?|^\s*(?:In|By|Over|For)\s[^,.;:\d]{2,40}(?:19|20)\d\d\s+(?=th[ai][ts]\s+(?:has|had)\b)|,(?:\s*(?:while|whereas|and|but)\b)?)\s*(?:(?:that|this|the)\s+(?:value|figure|amount|total)|value|volumes?|this|that|it|they)"
                               r"\s+(?:was|were|is|are|has|had|rose|fell|grew|increased|decreased|declined|dropped)\b", re.I)
 
 

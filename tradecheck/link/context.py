@@ -107,6 +107,9 @@ class State:
     # the last index read (", or 104.3% of the level of ..."), for a bare ", or 102.9%" after
     # the next flow's figure in the sentence after it
     last_index: object = None
+    # (sentence index, measure before) of a sentence with no figure that turned the text to
+    # money of no flow ("Higher contract prices more than offset lower volumes")
+    figureless_other: tuple | None = None
     products: tuple = ()  # the products figures were about, in order ("The complex": the last "... complex")
     # ((paragraph, sentence index), products) of the last sentence that gave a product's
     # figure, and the products its figures were about: two or more make it a breakdown by product

@@ -1160,6 +1160,12 @@ def ranked_in_other_money(s: Site):
     if any(g.attrs["measure"] != "other" and g.text.lower() not in ranks for g in s.ms["flow"]
            if s.sent.start <= g.start < s.sent.end):
         return None
+    turned = s.state.figureless_other
+    if turned is not None and turned[0] == s.sent.index - 1 and turned[1] not in (None, "other"):
+        # ("Exports reached X. Higher prices more than offset lower volumes. China was the
+        # main buyer, taking 53%": a sentence with no figure gave no money of no flow to rank
+        # in; the place ranks in the flow its noun ranks by, as with no such sentence)
+        return Decision((ranks[f.text.lower()], None, 0), (f.start, f.end))
     return Decision(("other", None, 0), (f.start, f.end))
 
 
