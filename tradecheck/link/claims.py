@@ -7960,7 +7960,32 @@ def _skip_percent(text: str, sent: Sentence, m: Mention) -> bool:
     named = [r.span() for r in _RATIO_NAMED.finditer(text, sent.start, hi)]
     named += yearly_rate_names(text, lo, m.start)  # ("a compound annual growth rate of 5%")
     named += [r.span() for r in _BY_A_MARGIN.finditer(text, max(sent.start, lo - 30), hi)]  # ("the largest market by a wide margin, taking")
+    named += _producer_of_a_flows_share(text, sent, m)
     return any(not any(a <= w.start() and w.end() <= b for a, b in named) for w in SKIP_PERCENT.finditer(text, lo, hi))
+
+
+# "produced 12% of the total": the verb of a share right before its figure (a hedge between)
+_PRODUCED_BEFORE = re.compile(rf"\bproduced\s+{HEDGE}$", re.I)
+
+
+def _producer_of_a_flows_share(text: str, sent: Sentence, m: Mention) -> list[tuple[int, int]]:
+    """"Exports totalled $593bn, meaning one state produced 12% of the total": "produced" as
+    the verb of a share of the flow the sentence gave before it (a flow word before the
+    figure, "of" a flow or the total after) names no output: the share is of the trade."""
+    if "produced" not in text[max(sent.start, m.start - 25):m.start]:
+        return []  # (cheap: most percentages have no "produced" right before them)
+    verb = _PRODUCED_BEFORE.search(text, max(sent.start, m.start - 25), m.start)
+    if verb is None or not _of_a_flow(text[m.end:m.end + 60]) or _a_flow_word_re().search(text, sent.start, verb.start()) is None:
+        return []
+    return [verb.span()]
+
+
+@functools.cache
+def _a_flow_word_re() -> re.Pattern:
+    """A word naming a trade flow (vocab/flows.csv, no "other" money)."""
+    words = [w for w, (measure, _) in vocab.flows().items() if measure != "other"]
+    flow = vocab.alternation(words, ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{flow})\b", re.I)
 
 
 # "by a wide margin", "by a narrow margin": how far one leads, no profit margin

@@ -242,19 +242,51 @@ def units_country_and_peers(text: str, sents: list, claims: list[Claim]) -> None
     if not any(c.reporter in units for c in claims):
         return
     starts = {s.index: s.start for s in sents}
+    prev_end: dict[int, int] = {}  # sentence -> the end of the last figure of it seen
     for c in claims:
         country = units.get(c.reporter or "")
         if country is None or c.measure in (None, "other") or c.partner not in ("WLD", None):
             continue
         start = starts.get(c.sentence)
         if start is not None and _national_opener_re().match(text, start, c.start):
-            c.reporter, c.partner = country, "WLD"
-            c.how["pair"] = "national-opener"
+            unit = _unit_subject_of_share(text, claims, c, max(start, prev_end.get(c.sentence, start)))
+            if unit is not None and units.get(unit) == country:
+                # "Nationally, exports totalled $593bn, meaning Chihuahua produced 12.5% of
+                # the total and Coahuila 9.7%": a unit named as a share's subject after the
+                # country's figure has its part of the country's flow
+                c.reporter, c.partner = unit, "WLD"
+                c.extra["_whole_reporter"] = country
+                c.how["pair"] = "unit-share-of-country"
+            else:
+                c.reporter, c.partner = country, "WLD"
+                c.how["pair"] = "national-opener"
+            prev_end[c.sentence] = c.end
             continue
+        prev_end[c.sentence] = c.end
         peer = _peer_before_bracket(text, c.start)
         if peer and peer != c.reporter and units.get(peer) == country:
             c.reporter, c.partner = peer, "WLD"
             c.how["pair"] = "unit-in-brackets"
+
+
+def _unit_subject_of_share(text: str, claims: list[Claim], c: Claim, start: int) -> str | None:
+    """The unit named last in the words from the figure before a share (`start`) up to it,
+    as its subject ("meaning Chihuahua produced 12.5%", "and Coahuila 9.7%"); none when a
+    preposition of a flow's other side stands before it ("exports to Texas")."""
+    if c.kind != "share":
+        return None
+    found = None
+    for m in _unit_names_re().finditer(text, start, c.start):
+        found = m
+    if found is None or _SIDE_BEFORE.search(text, max(0, found.start() - 12), found.start()):
+        return None
+    return vocab.subnational_codes().get(found.group(0))
+
+
+@functools.cache
+def _unit_names_re() -> re.Pattern:
+    names = vocab.alternation(list(vocab.subnational_codes()), space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
 
 
 @functools.cache
