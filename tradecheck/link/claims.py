@@ -58,6 +58,7 @@ from .cause_asides import in_cause_aside
 from .material_heads import one_product_with_and_without_its_head
 from .value_after_volume import value_change_after_volume
 from .measures import MEASURE_RULES, listed_partner_before, OTHER_RULES, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
+from .account_net_flows import account_net_flow
 from .pairs import PAIR_RULES, _cause_clause, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, whole_of_goods_between_pair, from_its_exporter, last_place, of_the_world, listed_share_of_world, labelled_share_line, others_after_subject_flow, owns_flow, perspective, two_together, names_a_calendar
 from .preferences import scheme_parts
 from .stated_per import rate_of
@@ -6584,7 +6585,9 @@ def _decide_commodity(s: Site) -> None:
         c.scope = UNRECORDED
     # (a change in money of a balance too: "the current account deficit widened to $20.8
     # billion from $4.7 billion, an increase of $16.1 billion" is the account's change)
-    account = _account_of(s) if c.measure == "balance" or c.extra.get("change_of") == "balance" else None
+    # ("secondary income showed a net inflow of": the account whose net flow it is, first)
+    net = account_net_flow(text, s.sent.start, m.start) if c.how.get("measure") == "account-net-flow" else None
+    account = net[0] if net else _account_of(s) if c.measure == "balance" or c.extra.get("change_of") == "balance" else None
     if account is None and c.measure == "balance" and c.kind == "amount":
         account = _account_carried(s)
     if account:

@@ -75,6 +75,12 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     as_flow = _as_flow_clause().search(text, start, m.start) if text.find(" as ", start, m.start) != -1 else None
     if as_flow is not None:
         start = as_flow.end()
+    # "Net services rose, with software exports of about US$37bn": a ", with" clause that
+    # names its own flow right before the figure is that flow's; the product the clause
+    # before named is not its (a kind the vocabulary lacks is no cue to take the earlier one)
+    with_flow = _with_flow_clause().search(text, start, m.start) if text.find(", with ", start, m.start) != -1 else None
+    if with_flow is not None and not scan_countries(with_flow["np"]):
+        start = with_flow.end()  # (not "with Thai exports of": a reporter's whole flow, no product)
     clause = _without_adverb_asides(text[start:m.start])
     if start == sent.start and which_aside:
         # "Pulp, which makes up about a third of forest industry exports, was exported for":
@@ -485,6 +491,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         if label and not any(w in vocab.not_products() for w in label.split()):
             return label, "leading-product"  # "Raw cashew nuts dominated Cambodian shipments, with ... $1.9 billion"
     if not cands:
+        own = unknown_product(with_flow["np"]) if with_flow is not None and start == with_flow.end() else None
+        if own:
+            return own, "with-clause-flow"  # "..., with software exports of about US$37bn"
         shipped = _quantity_of_product().search(clause) if c.kind == "amount" else None
         if shipped and unknown_product(shipped["np"]):
             return unknown_product(shipped["np"]), "quantity-of-product"  # "1.9 million tonnes of citrus ..., worth $880 million"
@@ -711,6 +720,16 @@ def _as_flow_clause() -> re.Pattern:
     # (up to three words before the flow: "as key non-oil domestic exports (NODX) fell")
     return re.compile(rf"\bas\s+(?!(?:{whole})\b)(?!(?:(?:the|its|their)\s+)?(?:{rank})\b)"
                       rf"(?=(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{words})\b)", re.I)
+
+
+@functools.cache
+def _with_flow_clause() -> re.Pattern:
+    """", with software exports of about ": ", with" opening a clause whose own noun phrase
+    and trade flow (vocab/flows.csv) lead to the figure right after; not "with its exports
+    of", which keeps the product before (nor a bare "with exports of")."""
+    words = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure != "other"], ignore_case=True, space=r"\s+")
+    return re.compile(rf",\s*with\s+(?=(?!(?:its|their|such|these|those|the\s+same)\b)(?P<np>(?:[\w'’-]+\s+){{1,3}}?)(?:{words})"
+                      r"\s+(?:of|at|worth|totall?ing)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?$)", re.I)
 
 
 _TURN = re.compile(r",\s*(?:while|whereas|but)\b|;", re.I)

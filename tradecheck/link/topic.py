@@ -284,4 +284,5 @@ def account_row(text: str, m) -> str | None:
 @functools.cache
 def _account_row_re() -> re.Pattern:
     accounts = vocab.alternation(vocab.accounts(), ignore_case=True, space=r"[\s-]+")
-    return re.compile(rf"[ \t]*(?:[-•*–·▪][ \t]*)?(?P<a>{accounts})(?:[ \t]+(?:account|balance))?[ \t]*[:|]?[ \t]*[+\-−–]?$", re.I)
+    # ("Net primary income   -15.3": a row label may say the balance is net)
+    return re.compile(rf"[ \t]*(?:[-•*–·▪][ \t]*)?(?:net[ \t]+)?(?P<a>{accounts})(?:[ \t]+(?:account|balance))?[ \t]*[:|]?[ \t]*[+\-−–]?$", re.I)

@@ -332,6 +332,13 @@ def accounts_beside_trade() -> dict[str, str]:
 
 
 @functools.cache
+def account_net_flows() -> dict[str, int]:
+    """Net flows that are a balance-of-payments account's balance beside its name, with the
+    balance's sign (account_net_flows.csv): "net outflow" -> -1, "net receipts" -> 1."""
+    return {r["phrase"].lower(): int(r["sign"]) for r in table("account_net_flows")}
+
+
+@functools.cache
 def account_parts() -> dict[str, tuple[str, ...]]:
     """Balance-of-payments accounts and the accounts whose balances add up to them
     (account_parts.csv): "current account" -> goods, services, primary and secondary income."""
