@@ -43,8 +43,10 @@ def words_between(limit: int = 60) -> str:
 
 
 # an earlier level given in brackets under its year's label: "€1,284.6 million (previous
-# year: €1,149.0 million)", "DKK 19,640 million (2023: DKK 18,712 million)"
-_LABELLED_OLD = r"\(\s*(?:(?:19|20)\d\d|(?:{old}))\s*:\s*"
+# year: €1,149.0 million)", "DKK 19,640 million (2023: DKK 18,712 million)"; or under a
+# fiscal year's or quarter's label, as Indian results write it ("(Q1FY22: Rs 1,263 crore)",
+# "(FY2021: ...)", "(2Q FY22: ...)")
+_LABELLED_OLD = r"\(\s*(?:(?:19|20)\d\d|(?:{old})|(?:(?:[QH][1-4]|[1-4][QH]|9M)\s?)?FY\s?'?(?:19|20)?\d\d)\s*:\s*"
 # a few words between a change and "to" its level, a period or a place ("fell 4% this week
 # to $2,215"), no figure and no clause's end
 _SHORT_WORDS = r"(?:\s+[^.;,:%\d$€£¥()]{1,30}?)?"
