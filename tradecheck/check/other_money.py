@@ -43,8 +43,10 @@ def words_between(limit: int = 60) -> str:
 
 
 # an earlier level given in brackets under its year's label: "€1,284.6 million (previous
-# year: €1,149.0 million)", "DKK 19,640 million (2023: DKK 18,712 million)"
-_LABELLED_OLD = r"\(\s*(?:(?:19|20)\d\d|(?:{old}))\s*:\s*"
+# year: €1,149.0 million)", "DKK 19,640 million (2023: DKK 18,712 million)"; or under a
+# fiscal year's or quarter's label, as Indian results write it ("(Q1FY22: Rs 1,263 crore)",
+# "(FY2021: ...)", "(2Q FY22: ...)")
+_LABELLED_OLD = r"\(\s*(?:(?:19|20)\d\d|(?:{old})|(?:(?:[QH][1-4]|[1-4][QH]|9M)\s?)?FY\s?'?(?:19|20)?\d\d)\s*:\s*"
 # a few words between a change and "to" its level, a period or a place ("fell 4% this week
 # to $2,215"), no figure and no clause's end
 _SHORT_WORDS = r"(?:\s+[^.;,:%\d$€£¥()]{1,30}?)?"
@@ -145,6 +147,8 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
                 out += filter(None, [_share_of_the_level_before(text, sent, own, i)])
             if c.kind == "share" and i >= 1 and " of " in text[own[i - 1].end:c.start]:
                 out += filter(None, [_share_of_the_subject_before(text, own, i, money_claims, starts)])
+            if c.kind == "share" and i >= 1 and " of " in text[c.end:c.end + 5]:  # (cheap literal first)
+                out += filter(None, [_share_of_a_named_account(text, own, i, money_claims)])
             if c.kind == "share" and i + 1 < len(own) and " total " in text[c.end:own[i + 1].start]:
                 out += filter(None, [_share_of_a_stated_total(text, sent, own, i, money_claims, sentences)])
     out += _bulleted_breakdowns(text, list(sentences), grouped)
@@ -488,6 +492,62 @@ def _share_of_a_stated_total(text: str, sent, own: list[Claim], i: int, claims: 
     if lo_f <= r_p[1] / r_w[0] and r_p[0] / r_w[1] <= hi_f:
         return None
     return _share_finding(parts[-1], c, whole)
+
+
+@functools.cache
+def _named_account_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The whole a share names by a company's accounts' name (" of revenue from operations",
+    " of exports", vocab/company_total_accounts.csv), the labels a level is printed under, and
+    the words from a part to its share ("Rs 1,612 crore and accounted for", vocab/share_cues.csv,
+    before; or an opening bracket)."""
+    accounts = vocab.company_total_accounts()
+    wholes = vocab.alternation(list(accounts), ignore_case=True, space=r"\s+")
+    labels = vocab.alternation(sorted(set().union(*accounts.values())), ignore_case=True, space=r"\s+")
+    cues = vocab.alternation([r["phrase"] for r in vocab.table("share_cues") if r["where"] == "before"],
+                             ignore_case=True, space=r"\s+")
+    after = re.compile(rf"\s+of\s+(?:the\s+|its\s+|the\s+company['’]s\s+)?(?P<acc>{wholes})\b", re.I)
+    label = re.compile(rf"\b(?P<acc>{labels})\b[^.%\d]*$", re.I)
+    gap = re.compile(rf"(?:,\s*|\s+and\s+|\s+)(?:or|{cues})\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+)?|\s*\(\s*", re.I)
+    return after, label, gap
+
+
+def _share_of_a_named_account(text: str, own: list[Claim], i: int, claims: list[Claim]) -> Finding | None:
+    """"Export sales rose to Rs 1,612 crore and accounted for 65% of revenue from operations",
+    "Europe: Rs 900 crore (30% of exports)": a part whose share names a whole of a company's
+    money by its accounts' name is its share of the level the text prints under that name's
+    label (a table row or a line that opens with it, no figure or sentence's end between the
+    label and the level), of the part's period and currency. No such level, or more than one,
+    nothing is checked; a whole that is no account's own name ("exports") only in a company's
+    own report (link/company_reports.py), where it is the company's."""
+    part, c = own[i - 1], own[i]
+    after, label, gap = _named_account_res()
+    mm = after.match(text, c.end)
+    if mm is None or part.kind != "amount" or not part.value or not gap.fullmatch(text, part.end, c.start):
+        return None
+    if text[part.end:c.start].strip().startswith("(") and not text.startswith(")", mm.end()):
+        return None  # (a share in brackets is all its bracket holds)
+    name = " ".join(mm["acc"].lower().split())
+    labels = vocab.company_total_accounts().get(name, frozenset())
+    if labels != {name} and not company_report(text):
+        return None
+    lo_f, hi_f, r_part = c.extra.get("factor_low", c.factor), c.extra.get("factor_high", c.factor), _range(part)
+    if None in (lo_f, hi_f, r_part) or lo_f <= 0:
+        return None
+    wholes = []
+    for w in claims:
+        if w.kind != "amount" or w is part or w.period != part.period or w.currency != part.currency \
+                or not w.value or w.value <= part.value or _range(w) is None:
+            continue
+        line = text[text.rfind("\n", 0, w.start) + 1:w.start]
+        lm = label.search(line)
+        if lm is not None and " ".join(lm["acc"].lower().split()) in labels:
+            wholes.append(w)
+    if len(wholes) != 1:
+        return None  # (none, or more than one level so named: which one is a guess)
+    r_w = _range(wholes[0])
+    if lo_f <= r_part[1] / r_w[0] and r_part[0] / r_w[1] <= hi_f:
+        return None
+    return _share_finding(part, c, wholes[0])
 
 
 def _share_finding(part: Claim, c: Claim, whole: Claim) -> Finding:

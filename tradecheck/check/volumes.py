@@ -216,7 +216,7 @@ def findings(text: str, sentences) -> list[Finding]:
             if i + 1 < len(sentences):
                 out += _changes_from_a_month_given_after(text, sent, sentences[i + 1])
             out += _changes_after_both_levels(text, sent)
-        elif " to " in part and (" against " in part or " compared " in part):
+        elif " to " in part and (" against " in part or " compared " in part or ": " in part):
             out += _changes_to_a_level_from(text, sent)  # ("rose 9% to 9.3 mt, against 8.5 mt")
         elif "p from " in part or "n from " in part:  # ("up from", "down from": cheap literals first)
             out += _changes_after_both_levels(text, sent)
@@ -655,8 +655,12 @@ def _change_to_from_re() -> re.Pattern:
     owner = owner.replace("'", "['’]")
     named = rf"(?:{owner})\s+(?:(?:{nouns})\s+of\s+)?"
     return re.compile(rf"\b(?P<v>[a-z]+)\s+(?:by\s+)?(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+"
-                      rf"{dated}(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?to\s+{level.format(i=1)}(?:{words}|{abbrev}{long_words})\s+(?:from|against|compared\s+(?:with|to))\s+"
-                      rf"(?:{named}|the\s+)?{old}", re.I)
+                      rf"{dated}(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?to\s+{level.format(i=1)}(?:{words}|{abbrev}{long_words})"
+                      rf"(?:\s+(?:from|against|compared\s+(?:with|to))\s+(?:{named}|the\s+)?"
+                      # ("up 7.3% to 48.5 million litres (2018: 41.2 million litres)": the
+                      # earlier level in brackets under its year's label, as results write it;
+                      # the bracket closes right after it, see _changes_to_a_level_from)
+                      rf"|\s*\(\s*(?P<lab>(?:19|20)\d\d)\s*:\s*){old}", re.I)
 
 
 def _changes_to_a_level_from(text: str, sent) -> list[Finding]:
@@ -670,6 +674,8 @@ def _changes_to_a_level_from(text: str, sent) -> list[Finding]:
         if sign is None or m["u0"] and not _same_unit(m["u1"], m["u0"], None) \
                 or _rate_tail(text, m.end("u1")) != _rate_tail(text, m.end("u0") if m["u0"] else m.end("s0")):
             continue  # (no verb of direction, or two units: nothing to compare)
+        if m["lab"] and not text[m.end():m.end() + 3].lstrip().startswith(")"):
+            continue  # (a labelled earlier level is all its bracket holds)
         f = _verdict(m, m, sign, m["p"], m.span("p"), m.end())
         if f is not None:
             out.append(f)

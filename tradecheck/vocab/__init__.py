@@ -1688,6 +1688,17 @@ def company_accounts() -> list[str]:
 
 
 @functools.cache
+def company_total_accounts() -> dict[str, frozenset[str]]:
+    """The names a share gives a whole of a company's money ("revenue from operations",
+    "exports"), each with the labels its level is printed under ("export revenue"):
+    company_total_accounts.csv."""
+    out: dict[str, set[str]] = {}
+    for r in table("company_total_accounts"):
+        out.setdefault(r["whole"], set()).add(r["label"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
 def institution_heads() -> list[str]:
     """The head of a public body's name that "of" and its field follow ("the Ministry of
     Energy and Energy Industries"): institution_heads.csv."""
