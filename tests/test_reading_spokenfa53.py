@@ -30,8 +30,9 @@ def test_a_figure_in_words_then_in_digits_is_read_at_its_whole_value():
             "half billion dollars - NZ$3.5 billion - and that was up 13 percent on the NZ$3.1 billion "
             "of the year before.")
     found = reading(text, published="2023-08-30")
+    # (the words are dropped as the digits' rounding, extract/said_twice.py: one figure)
     said = [c["value"] for c in found["claims"] if c["kind"] == "amount"][:2]
-    assert said == [3.5e9, 3.5e9]
+    assert said == [3.5e9, 3.1e9]
     assert not [f for f in found["findings"] if f["status"] == "inconsistent"]
 
 

@@ -4256,7 +4256,7 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
     if vocab.country_of(subject) == main:
         return  # ("Mato Grosso shipped ... worth US$ 17.9 billion" in a text on Brazil: the state's own sale abroad)
     direction = re.search(r"\b(?:from|to)\s+(?:the\s+)?[A-Z]", text[flow.end:m.start])
-    if (direction and not _names_main_at(places, flow.end + direction.end() - 1, main)) or _direction_after(text, m):
+    if (direction and not _names_main_at(places, flow.end + direction.end() - 1, main, word)) or _direction_after(text, m):
         return  # "China bought $X from Pakistan", "the US sold $X to the Asian giant" name their own direction
     # ("China bought 45% of everything the state sold abroad": a verb after the share is the
     # one of its whole, whose subject is the text's reporter: its sales are its exports)
@@ -4267,11 +4267,13 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
     return "pair"
 
 
-def _names_main_at(places, at: int, main: str) -> bool:
+def _names_main_at(places, at: int, main: str, word: str) -> bool:
     """"The most important buyer of goods from NRW was the Netherlands at EUR 23.5 billion":
-    the place the verb's goods come from (or go to) is the text's own reporter, so the figure
-    is still its flow with the verb's subject, read from its side."""
-    return any(x.start == at and x.attrs.get("iso") == main for x in places)
+    the place an agent's goods come from (or go to) is the text's own reporter, so the figure
+    is still its flow with the agent, read from its side. Only an agent noun ("buyer",
+    "customer"): "Purchases from China" names the direction of the purchases themselves, and
+    the text's reporter may be a guess."""
+    return bool(re.fullmatch(r"\w+(?:er|or)s?", word)) and any(x.start == at and x.attrs.get("iso") == main for x in places)
 
 
 def _own_unit(partner: str | None, reporter: str | None) -> bool:
