@@ -13,6 +13,30 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round55/asianunits/07-zjstats-zhejiang-trade-bulletin-2023.planted.txt': 'not yet caught (round 55 probe): under study',
+    'round55/asianunits/08-tbsnews-bangladesh-jute-exports-fy23.planted.txt': 'not yet caught (round 55 probe): under study',
+    'round55/asianunits/13-economictimes-india-smartphone-exports-fy24.planted.txt': 'not yet caught (round 55 probe): under study',
+    'round55/furniture/01-reuters-vietnam-wood-exports-2023.planted.txt': 'not yet caught (round 55 probe): under study',
+    'round55/furniture/06-ap-mattress-antidumping-2021.planted.txt': 'not yet caught (round 55 probe): under study',
+    'round55/furniture/09-japancustoms-furniture-imports-2023.planted.txt': 'not yet caught (round 55 probe): under study',
+    'round55/furniture/11-vnexpress-vietnam-wood-exports-5m-2024.planted.txt': 'not yet caught (round 55 probe): under study',
+    'round55/furniture/13-furnituretoday-us-seating-imports-table-2023.planted.txt': 'not yet caught (round 55 probe): under study',
+    'round55/history/01-reuters-china-reform-anniversary-2023.planted.txt': 'not yet caught (round 55 probe): under study',
+    'round55/history/09-statcan-canada-auto-pact-retrospective.planted.txt': 'not yet caught (round 55 probe): under study',
+    'round55/history/15-pib-india-trade-three-decades-after-1991.planted.txt': 'not yet caught (round 55 probe): under study',
+    'round55/ipservices/05-statec-luxembourg-financial-services-2023.planted.txt': 'not yet caught (round 55 probe): under study',
+    'round55/ipservices/08-bea-us-ip-charges-2023.planted.txt': 'not yet caught (round 55 probe): under study',
+    'round55/ipservices/09-cbs-netherlands-ip-trade-2022.planted.txt': 'not yet caught (round 55 probe): under study',
+    'round55/ipservices/15-rbi-india-ip-charges-fy24.planted.txt': 'not yet caught (round 55 probe): under study',
+    'round55/ipservices/16-nikkei-japan-digital-deficit-2023.planted.txt': 'not yet caught (round 55 probe): under study',
+    'round55/opeds/04-smh-china-barley-2021.planted.txt': 'not yet caught (round 55 probe): under study',
+    'round55/opeds/05-ft-letter-steel-tariffs-2018.planted.txt': 'not yet caught (round 55 probe): under study',
+    'round55/opeds/10-folha-brazil-soy-china-2022.planted.txt': 'not yet caught (round 55 probe): under study',
+    'round55/plastics/02-greenpeace-uk-plastic-waste-exports-2021.planted.txt': 'not yet caught (round 55 probe): under study',
+    'round55/plastics/04-kita-korea-synthetic-resin-exports-2023.planted.txt': 'not yet caught (round 55 probe): under study',
+    'round55/plastics/06-eurostat-eu-plastic-waste-exports-2023.planted.txt': 'not yet caught (round 55 probe): under study',
+    'round55/plastics/10-platts-us-polyethylene-exports-2021.planted.txt': 'not yet caught (round 55 probe): under study',
+    'round55/plastics/16-destatis-germany-plastic-waste-exports-2020.planted.txt': 'not yet caught (round 55 probe): under study',
     'round54/filings/03-nikkei-japan-machinery-overseas-2023.planted.txt': 'not yet caught (round 54 probe): the heading "By region, overseas sales broke down as follows:" is longer than a list heading may be (check/other_money.py _heading_re: 40 characters after "By") and the bullets are held only against the sentence right before it (net sales, which they never exceed), not against the earlier figure the heading names ("overseas sales ... 431.8 billion yen"); the row "Other regions" also takes China as its partner from the row before; tying a heading\'s noun to the level of that name was left for want of time in this round',
     'round54/bop/07-bsp-philippines-remittances-2023.planted.txt': 'not yet caught (round 54 probe): remittances from land-based and from sea-based workers are read as measure other, money kept out of the constraint system, and check/other_money.py ties only a change or a share to its total, no two complementary parts (the second named by "those from") to theirs; left for a rule of complementary parts of a non-trade total',
     'round54/minerals/06-irrawaddy-myanmar-rare-earths-2022.planted.txt': 'not yet caught (round 54 probe): left for lack of time in the second pass; a share stated with its whole after it ("X supplied N% of Y\'s total imports, which reached W tonnes") names its part only by the supplier, whose tonnage stands two sentences back beside an earlier year\'s level; quantities are no claims, so no rule yet pairs that share with that part (and "more than doubled since the 2021 coup" is pinned to 2022 vs 2021 while the text compares 2022 with 2020)',
@@ -145,6 +169,18 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
+    'round55/asianunits/03-dailystar-bangladesh-garment-exports-fy23.txt': 'misread (round 55 probe): under study',
+    'round55/asianunits/05-nikkei-japan-fy2023-trade-deficit.txt': 'misread (round 55 probe): under study',
+    'round55/asianunits/14-nhk-japan-agrifood-exports-2023.txt': 'misread (round 55 probe): under study',
+    'round55/furniture/04-rzeczpospolita-poland-furniture-trade-2022.txt': 'misread (round 55 probe): under study',
+    'round55/furniture/15-ft-uk-furniture-trade-2022.txt': 'misread (round 55 probe): under study',
+    'round55/furniture/16-sunstar-cebu-furniture-exports-2023.txt': 'misread (round 55 probe): under study',
+    'round55/history/04-ilsole24ore-italy-lire-exports-1984.txt': 'misread (round 55 probe): under study',
+    'round55/ipservices/01-ons-uk-financial-services-trade-2023.txt': 'misread (round 55 probe): under study',
+    'round55/ipservices/03-reuters-japan-ip-royalties-2023.txt': 'misread (round 55 probe): under study',
+    'round55/ipservices/07-censtatd-hongkong-services-trade-2022.txt': 'misread (round 55 probe): under study',
+    'round55/ipservices/13-yonhap-korea-ip-trade-deficit-2023.txt': 'misread (round 55 probe): under study',
+    'round55/opeds/02-nytimes-china-deficit-2019.txt': 'misread (round 55 probe): under study',
 }
 
 
