@@ -2892,19 +2892,39 @@ def _other_side_re() -> tuple[dict[str, str], re.Pattern]:
                              r"(?:were|was|stood\s+at|reached|totall?ed|came\s+to|amounted\s+to)\s+", re.I)
 
 
+@functools.cache
+def _next_sentence_side_re() -> re.Pattern:
+    # a sentence that opens on a bare flow noun of a service and its verb: "Payments came to "
+    nouns = {n for n, measure in vocab.service_flow_nouns().items() if measure in ("exports", "imports")}
+    words = vocab.alternation(nouns, ignore_case=True)
+    return re.compile(rf"[^;.]*?[.]\s+(?P<n>{words})\s+(?:(?:were|was)(?:\s+[a-z]+\s+at)?|stood\s+at|reached|totall?ed|came\s+to|amounted\s+to)\s+", re.I)
+
+
 def _other_side_of_a_service(text: str, claims: list[Claim]) -> None:
     """"Payments for digital services ... reached 9.3 trillion yen, while receipts were 3.8
     trillion yen": a bare "receipts" or "payments" (vocab/service_flows.csv) in the clause after
-    a kind of service's flow is the other flow of that service."""
+    a kind of service's flow is the other flow of that service; so is one opening the next
+    sentence ("... rose to 6 trillion yen. Payments came to 4 trillion yen"), since in
+    balance-of-payments prose receipts and payments alone are the credits and debits of the
+    account the text just named (not "debt payments": the noun must stand bare)."""
     nouns, other_side = _other_side_re()
     for p, c in zip(claims, claims[1:]):
-        if p.kind != "amount" or c.kind != "amount" or p.sentence != c.sentence or p.measure not in ("exports", "imports") \
-                or not (p.commodity or "").endswith(" services") or c.commodity:
+        if p.kind != "amount" or c.kind != "amount" or p.measure not in ("exports", "imports") \
+                or not (p.commodity or "").endswith(" services") or c.commodity not in (None, p.commodity):
             continue
-        mm = other_side.fullmatch(text, p.end, c.start)
+        if p.sentence == c.sentence:
+            mm = other_side.fullmatch(text, p.end, c.start)
+        elif c.sentence == p.sentence + 1 and c.start - p.end < 200 and (text[p.end:c.start].count(".") == 1):
+            mm = _next_sentence_side_re().fullmatch(text, p.end, c.start)
+        else:
+            continue
         if mm is None or nouns[mm["n"].lower()] == p.measure:
             continue
         c.measure, c.commodity = nouns[mm["n"].lower()], p.commodity
+        if c.value is not None and c.value < 0:
+            # (a flow is never negative: a sign taken from a balance word later in the
+            # sentence, "so that the net outflow was", belongs to that balance)
+            c.value = -c.value
         _set(c, "measure", "other-side-of-service", "text")
         _set(c, "commodity", "other-side-of-service", "text")
 
