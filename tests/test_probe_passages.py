@@ -24,7 +24,6 @@ NOT_YET = {
     'round55/history/01-reuters-china-reform-anniversary-2023.planted.txt': 'not yet caught (round 55 probe): under study',
     'round55/history/09-statcan-canada-auto-pact-retrospective.planted.txt': 'not yet caught (round 55 probe): under study',
     'round55/history/15-pib-india-trade-three-decades-after-1991.planted.txt': 'not yet caught (round 55 probe): under study',
-    'round55/ipservices/05-statec-luxembourg-financial-services-2023.planted.txt': 'not yet caught (round 55 probe): under study',
     'round55/ipservices/08-bea-us-ip-charges-2023.planted.txt': 'not yet caught (round 55 probe): under study',
     'round55/ipservices/09-cbs-netherlands-ip-trade-2022.planted.txt': 'not yet caught (round 55 probe): under study',
     'round55/ipservices/15-rbi-india-ip-charges-fy24.planted.txt': 'not yet caught (round 55 probe): under study',
@@ -176,10 +175,7 @@ MISREAD = {
     'round55/furniture/15-ft-uk-furniture-trade-2022.txt': 'misread (round 55 probe): under study',
     'round55/furniture/16-sunstar-cebu-furniture-exports-2023.txt': 'misread (round 55 probe): under study',
     'round55/history/04-ilsole24ore-italy-lire-exports-1984.txt': 'misread (round 55 probe): under study',
-    'round55/ipservices/01-ons-uk-financial-services-trade-2023.txt': 'misread (round 55 probe): under study',
     'round55/ipservices/03-reuters-japan-ip-royalties-2023.txt': 'misread (round 55 probe): under study',
-    'round55/ipservices/07-censtatd-hongkong-services-trade-2022.txt': 'misread (round 55 probe): under study',
-    'round55/ipservices/13-yonhap-korea-ip-trade-deficit-2023.txt': 'misread (round 55 probe): under study',
     'round55/opeds/02-nytimes-china-deficit-2019.txt': 'misread (round 55 probe): under study',
 }
 
