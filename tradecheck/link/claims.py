@@ -96,6 +96,7 @@ from .exports_each_way import balances_of_exports_each_way
 from .mirror_columns import partners_count_their_own
 from .units import figures_of_an_unnamed_unit, members_report_their_own, units_country_and_peers, units_report_their_own
 from .class_wholes import shares_of_the_class_before
+from .parts_within_kinds import parts_within_a_named_kind
 from .within_country import country_words_inside_cues, flows_within_the_country
 from .flow_gaps import gaps_between_the_flows, mirror_gaps
 from .values import amount_value, currency_word, relation_value
@@ -234,6 +235,7 @@ def link(doc: Document) -> list[Claim]:
     _changes_at_their_levels_valuation(claims)
     _change_of_scoped_levels(claims)
     _other_side_of_a_service(text, claims)
+    parts_within_a_named_kind(text, sents, claims, _set)  # "Within financial services, fees ... came to"
     yearly_rates(text, claims)
     cumulative_totals(text, claims, sents)
     if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):

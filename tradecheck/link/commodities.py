@@ -20,7 +20,7 @@ from .topic import opening_end
 from .ranked_part import ranked_part_product
 from .product_baskets import basket_before_place, counted_basket, quoted_basket
 from .product_asides import without_participle_asides
-from .row_labels import dotted_row_label, row_label
+from .row_labels import dotted_row_label, row_label, spaced_row_label
 from .named_before_figure import noun_before_at_aside, noun_before_bracket, noun_of_gapped_item
 from .quantity_items import quantity_item_label
 from .list_labels import EVERY_KIND_BRACKET
@@ -104,6 +104,13 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     dotted = dotted_row_label(text, m.start) if c.kind == "amount" and "...." in text else None  # (cheap test first)
     if dotted and unknown_product(dotted):
         return unknown_product(dotted), "table-row-label"  # "Machinery ........ EUR 33.5 billion"
+    spaced = spaced_row_label(text, m.start) if c.kind == "amount" else None
+    if spaced and unknown_product(spaced):
+        return unknown_product(spaced), "table-row-label"  # "  Telecom, computer and information   HK$21.3 billion"
+    if spaced and _own_row_category(spaced):
+        # "  Charges for the use of IP      HK$5.2 billion": a row of its own category, in
+        # words the vocabulary does not take for a product; still that row's, never the whole
+        return canonical_label(spaced), "table-row-label"
     bracketed = noun_before_bracket(text, start, m) if c.kind == "amount" and text.rfind("(", start, m.start) != -1 else None
     if bracketed and unknown_product(bracketed):
         return unknown_product(bracketed), "product-before-bracket"  # "Including engines (21,800 million baht)"
@@ -413,6 +420,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     segment = _segment_with_balance(text, sent, m) if c.kind == "amount" else None
     if segment:
         return segment, "segment-with-balance"
+    by_kind = _balance_of_kind_subject(text, sent, m) if c.kind == "amount" else None
+    if by_kind:
+        return by_kind, "balance-of-kind-subject"
     in_scope = _IN_SCOPE.match(text[m.end:m.end + 30])
     if in_scope and ctx.has_services:
         return in_scope["c"].lower(), "in-goods-or-services"
@@ -587,6 +597,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if cls:
         return cls, "goods-class"
     kind = _services_kind(text[start:x.start]) if canonical_label(label) == "services" else None
+    paired_kind = _paired_services_kind(text[start:x.start]) if kind else None
+    if paired_kind:
+        # "insurance and pension services": one category a statistical release names by two
+        # kinds joined, a sibling of the other kinds (never the whole of "financial services")
+        return paired_kind, "services-kind"
     if kind and _KINDS_LISTED.search(text, start, x.start):
         # "with transport, business management and financial services making up more than
         # two-thirds of the total": several kinds together, none of them alone (a share of
@@ -893,6 +908,27 @@ def _segment_with_balance_re() -> re.Pattern:
                       rf"with\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:{nouns})\s+(?:of\s+)?(?:{HEDGE})?\Z", re.I)
 
 
+@functools.cache
+def _balance_of_kind_subject_re() -> re.Pattern:
+    """"By type, industrial designs such as logos posted a deficit of": after an opener that
+    breaks the figures down by kind (vocab/breakdown_dimensions.csv), the subject (its
+    examples aside) that posts a balance (vocab/flows.csv) is the kind that balance is of."""
+    dims = vocab.alternation(vocab.breakdown_dimensions(), ignore_case=True)
+    nouns = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure == "balance"], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*By\s+(?:{dims})\s*,\s+(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,4}}?)"
+                      rf"(?:\s+such\s+as\s+[^,;$\d]{{1,60}}?|\s*\([^()]{{1,60}}\))?\s+"
+                      rf"(?:posted|logged|recorded|registered|ran|showed)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:{nouns})\s+of\s+(?:{HEDGE})?\Z", re.I)
+
+
+def _balance_of_kind_subject(text: str, sent, m) -> str | None:
+    """The kind a balance is of when its sentence breaks the account down by kind ("By type,
+    trademarks posted a surplus of $1bn"): that kind's balance, not the whole account's."""
+    if not text.startswith("By ", sent.start) and not text[sent.start:sent.start + 8].lstrip().startswith("By "):
+        return None  # (cheap: the opener starts the sentence)
+    found = _balance_of_kind_subject_re().match(text, sent.start, m.start)
+    return unknown_product(found["np"]) if found else None
+
+
 def _segment_with_balance(text: str, sent, m) -> str | None:
     """The goods group (or sector) a balance is credited to by name just before its figure
     ("the surplus was supported by the non-oil commodities, with a surplus of $4 billion"):
@@ -930,7 +966,7 @@ def _gloss_bracket_re() -> re.Pattern:
 # plants", not the "flowers" the words hold; a verb of level, "stood at", ends the product)
 _FLOW_OF = re.compile(r"\b(?:exports|imports|[Ee]xport|[Ii]mport|shipments|sales|purchases|deliveries)"
                       r"\s+of\s+(?P<np>(?!goods\b|services\b)[a-z][a-z\s-]{2,40}?)(?=\s+(?:alone\s+)?(?:rose|fell|grew|more|were|was|stood|stand|stands|reached|came|totalled|totaled|amounted|climbed|jumped|dropped|increased|decreased|declined|at|to|worth|of|doubled|tripled|halved|surged"
-                      r"|soared|plunged|slumped|tumbled|grows|rises|falls|climbs|jumps|hits|tops|reaches|doubles|soars)\b)")
+                      r"|soared|plunged|slumped|tumbled|grows|rises|falls|climbs|jumps|hits|tops|reaches|doubles|soars|remained|remains|stayed)\b)")
 # "Shipments of the metal and its concentrates", "exports of the red metal": a flow of a
 # definite class noun of two words or one (checked against vocab/class_anaphors.csv),
 # whatever verb follows
@@ -2161,6 +2197,36 @@ _SERVICES_KIND = re.compile(r"(?:^|(?<=[\s(\"“‘]))(?P<kind>[A-Za-z][\w-]*)\s
 
 # "transport, business management and financial services": kinds listed before "services"
 _KINDS_LISTED = re.compile(r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Za-z][\w-]*\s+$")
+
+
+# "insurance and pension services", "maintenance and repair services": two kinds of services
+# (vocab/service_kinds.csv) joined by "and" alone, no comma list, right before "services"
+_PAIRED_KINDS = re.compile(r"(?:^|(?<=[\s(\"“‘]))(?P<a>[A-Za-z][\w-]*)\s+and\s+(?P<b>[A-Za-z][\w-]*)\s+$")
+
+
+def _own_row_category(label: str) -> bool:
+    """Whether a spaced table row's label names a category of its own: words, several of
+    them, naming no place, flow, total or remainder (a partner's row or a total row is none)."""
+    from .residuals import bare_rest_labels
+
+    low = label.lower()
+    return len(low.split()) > 2 and not re.search(r"\d", low) and not names_country_or_flow(label) and not scan_countries(label) \
+        and not re.match(r"(?:total|all|other|rest)\b", low) and low not in bare_rest_labels()
+
+
+def _paired_services_kind(before: str) -> str | None:
+    """The one category two known kinds joined by "and" name ("insurance and pension
+    services"), or None when either word is not a kind of services or a list precedes them."""
+    if " and " not in before:
+        return None
+    mm = _PAIRED_KINDS.search(before)
+    if not mm or re.search(r",\s*$", before[:mm.start()]):
+        return None
+    kinds = vocab.service_kinds()
+    a, b = mm["a"].lower(), mm["b"].lower()
+    if a not in kinds or b not in kinds:
+        return None
+    return f"{a} and {b} services"
 
 
 def _services_kind(before: str) -> str | None:

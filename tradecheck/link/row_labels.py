@@ -29,6 +29,21 @@ def row_label(text: str, pos: int) -> str | None:
     return label or None
 
 
+# "  Charges for the use of IP        HK$5.2 billion": a row of a table set out with spaces,
+# the label, then a run of three spaces or more up to the row's one figure
+_SPACED_ROW = re.compile(r"[ \t\xa0]*(?P<label>[A-Za-z][^\n|:]*?\S)[ \t\xa0]{3,}")
+
+
+def spaced_row_label(text: str, pos: int) -> str | None:
+    """The label of a line "Label      figure" whose figure starts at `pos`, the two parted
+    by three spaces or more (a table pasted as text); else None."""
+    if text[pos - 3:pos] != "   ":  # (cheap test first)
+        return None
+    start, _ = table_rows.line_at(text, pos)
+    m = _SPACED_ROW.fullmatch(text, start, pos)
+    return m["label"].strip() if m else None
+
+
 def dotted_row_label(text: str, pos: int) -> str | None:
     """The label of a line "Label ....... figure" whose figure starts at `pos`: the words
     before the dotted leader, when the leader runs right up to the figure; else None."""
