@@ -47,6 +47,11 @@ def _net_side(m: re.Match) -> str:
     """The flow a net level is of: "exports" for a net of exports ("net crude exports",
     "exported a net"), else "imports"."""
     # (a surplus the flows leave is exports less imports: vocab/quantity_balances.csv, flow_surplus)
+    # ("exports exceeded imports by": the flow that exceeds the other, its role's words)
+    if _words()["net_exports"].fullmatch(m[0]):
+        return "exports"
+    if _words()["net_imports"].fullmatch(m[0]):
+        return "imports"
     return "exports" if "export" in m[0].lower() or _words()["flow_surplus"].fullmatch(m[0]) else "imports"
 # a gap "of" a figure: the cheap test before the market gaps are read
 _GAP_OF = re.compile(r"(?:deficit|surplus|shortfall)\s+of\s")
@@ -90,7 +95,7 @@ def findings(text: str, sentences, published: str | None) -> list[Finding]:
     # (a trade surplus is common, a surplus "of" a level in a unit rare: the gap's test asks for both)
     # ("net crude oil imports": words between, so the whole net pattern, after its cheap "net ")
     cheap = ("net export" in low or "net import" in low or "ed a net " in low or ("net " in low and _net_re().search(text) is not None)
-             or ("leaving a" in low and _net_re().search(text) is not None), "total suppl" in low or "total availab" in low,
+             or (("leaving a" in low or "exceeded " in low) and _net_re().search(text) is not None), "total suppl" in low or "total availab" in low,
              ("deficit" in low or "surplus" in low or "shortfall" in low) and _GAP_OF.search(low) is not None,
              "quota" in low)
     if not any(cheap):
@@ -210,6 +215,11 @@ def _nets(text: str, sentences, published: str | None) -> list[Finding]:
                 continue
             if m["position"]:
                 continue
+            if not own and not [o for o in _levels(text, s.start, m.start()) if _one_unit(o, net)]:
+                # ("Net exports therefore amounted to 0.77 Mt": a net whose sentence states no
+                # level of its own is the gap of the flows the passage gave before it)
+                out += _net_of_flows_before(text, sentences, i, m, net, side, pms, pub, flow_words)
+                continue
             if len(own) == 1 and own[0][1] is None and not any(s.start <= pm.start < s.end for pm in pms):
                 # ("Exports averaged 4.1 Mt in 2023. Imports averaged 6.5 Mt, leaving net imports
                 # at 2.4 Mt": a net's sentence that dates nothing goes on in the period of the
@@ -228,6 +238,55 @@ def _nets(text: str, sentences, published: str | None) -> list[Finding]:
             exp, imp = (o, same[0]) if own_flow == "exports" else (same[0], o)
             out += _difference(exp, imp, net) if side == "exports" else _difference(imp, exp, net)
     return out
+
+
+# sentences before a net that states no level of its own where its flows may stand
+_BARE_NET_BACK = 6
+# a flow named after its level, in the passive ("439,000 tonnes of waste were imported")
+_PASSIVE_FLOW = re.compile(r"[^.;,\d]{0,60}?\b(?:was|were|had\s+been|have\s+been)\s+(?P<f>exported|imported|shipped\s+abroad)\b", re.I)
+
+
+# a share right after a level ("0.38 Mt, or 33.6% of exports", "198,000 t (20%)"): the level is a part
+_SHARE_AFTER = re.compile(r"\s*(?:,\s*(?:or|a|about|some|roughly|around|nearly)\s+|\(\s*)\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)", re.I)
+
+
+def _net_of_flows_before(text: str, sentences, i: int, m: re.Match, net: re.Match, side: str, pms, pub, flow_words) -> list[Finding]:
+    """"Germany exported 986,000 t in 2020 ... 439,000 t were imported in 2020. Exports thus
+    exceeded imports by 547,000 t": the flow level stated last before the net (its flow named
+    before it, or after it in the passive), and the one level of the other flow of the same
+    period in the sentences before. A level with a share after it is a part (a destination's),
+    no flow's level; two levels of the other flow of that period leave the pair unsure."""
+    dated: list[tuple[re.Match, str, object]] = []
+    for k in range(max(0, i - _BARE_NET_BACK), i):
+        t = sentences[k]
+        here = [o for o in _levels(text, t.start, t.end) if _one_unit(o, net)]
+        prev = t.start
+        for idx, o in enumerate(here):
+            nxt = here[idx + 1].start() if idx + 1 < len(here) else t.end
+            fl = _flow_of(text, prev, o.start(), flow_words)
+            prev = o.end()
+            if fl is None:
+                passive = _PASSIVE_FLOW.match(text, o.end(), nxt)
+                fl = None if passive is None else "imports" if passive["f"].lower() == "imported" else "exports"
+            if fl is None or _SHARE_AFTER.match(text, o.end(), t.end):
+                continue
+            per = _period_of(text, o, nxt, t.start, [pm for pm in pms if t.start <= pm.start and pm.end <= t.end], pub)
+            dated.append((o, fl, per))
+    if not dated:
+        return []
+    last, flow, per = dated[-1]
+    if per is None:
+        # ("In the same year, the EU imported 0.36 Mt": a flow the words date by no period
+        # they resolve pairs only with the one level of the other flow, itself alone in its flow)
+        same = [o for o, fl, _ in dated if fl != flow]
+        if len(same) != 1 or len(dated) != 2:
+            return []
+    else:
+        same = [o for o, fl, p in dated if fl != flow and p == per]
+        if len(same) != 1 or any(fl == flow and p == per and o is not last for o, fl, p in dated):
+            return []
+    exp, imp = (last, same[0]) if flow == "exports" else (same[0], last)
+    return _difference(exp, imp, net) if side == "exports" else _difference(imp, exp, net)
 
 
 def _both_flows_before(text: str, start: int, net_start: int, net: re.Match, dated: dict, i: int):

@@ -368,6 +368,12 @@ def _joint_sum(text: str, sentences, i: int) -> list[Finding]:
     n = 2 if c["both"] else int(vocab.number_words()[c["c"].lower()])
     after = max(c.end(), j.end())
     whole = next((w for w in _levels(text, sent.start, sent.end) if w.m.start() >= after), None)
+    # ("Together the two accounted for 42% of exports": the count's levels taken together as a
+    # share of a whole stated before them, checked as the share of their sum)
+    share = _JOINT_SHARE.match(text, after, sent.end) if whole is None or whole.m.start() - after > 60 else None
+    if share is not None:
+        parts = _joint_levels(text, sentences, i, n, min(c.start(), j.start()))
+        return _joint_share(text, parts, share) if parts else []
     if whole is None or not whole.m["u"] or whole.m.start() - after > 60 or _tie_res()[2].search(text, after, whole.m.start()):
         return []
     parts: list[_Level] = []
@@ -385,6 +391,58 @@ def _joint_sum(text: str, sentences, i: int) -> list[Finding]:
     if len(parts) != n or not all(_one_quantity(text, p, whole) for p in parts):
         return []  # (not just the count's levels, or of another unit: no sum the words state)
     return _unless_adding_up(parts, [whole], whole)
+
+
+# the words between a count taken together and the share they make ("the two accounted for 42%")
+_JOINT_SHARE = re.compile(rf"\s+(?:accounted\s+for|made\s+up|represented|took|had)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
+                          rf"(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}(?!\s*(?:more|less|fewer|higher|lower|up|down)\b)", re.I)
+
+
+def _joint_levels(text: str, sentences, i: int, n: int, before: int) -> list[_Level]:
+    """The `n` levels a count taken together names: those of its own sentence before it
+    (ending at `before`), else also of the sentence before that; none where not exactly `n`
+    levels of one unit stand there (a level set beside another as a mark is none)."""
+    parts: list[_Level] = []
+    for k in (i, i - 1):
+        if k < 0:
+            break
+        end = before if k == i else sentences[k].end
+        parts = [p for p in _levels(text, sentences[k].start, end)
+                 if not _COMPARED_BEFORE.search(text, max(0, p.m.start() - 60), p.m.start())] + parts
+        if len(parts) >= n:
+            break
+    if len(parts) != n or not all(p.m["u"] and _one_quantity(text, p, parts[0]) for p in parts):
+        return []
+    return parts
+
+
+class _Sum:
+    """Levels taken together, read as one part ("1.7 Mt" and "1.5 Mt" as 3.2 Mt): what
+    `_share_judge` asks of a part."""
+
+    def __init__(self, parts: list[_Level]):
+        first, last = parts[0], parts[-1]
+        self.value, self.err = sum(p.value for p in parts), sum(p.err for p in parts)
+        self.unit, self.scale = first.unit, first.scale
+        self.m = re.match(r".*", first.m.string[first.m.start():last.m.end()], re.S)  # (spans from the first to the last)
+        self.start_at = first.m.start()
+        self.written = " + ".join(p.written for p in parts)
+
+
+def _joint_share(text: str, parts: list[_Level], share: re.Match) -> list[Finding]:
+    """The share of the sum of `parts` against the levels of their unit stated before the
+    first of them (any one that gives it will do, as for one part's share)."""
+    whole_of = _Sum(parts)
+    quotes = refuted_quotes(text)
+    wholes = [w for w in _levels(text, 0, parts[0].m.start())
+              if w.value > whole_of.value and _maybe_whole(text, w, parts[0]) and _one_quantity(text, w, parts[0])
+              and not _refuted_level(text, w, quotes) and not _change_amount(text, w)]
+    f = _share_judge(whole_of, share, wholes, [w for w in wholes if _after_share(text, w, len(text)) == w.m.end()])
+    if f is None:
+        return []
+    # (the part's span runs from the first level to the last: `_Sum.m` is a match on that slice)
+    f.spans[0] = (whole_of.start_at, parts[-1].m.end())
+    return [f]
 
 
 def _joint_parts_after(text: str, sentences, i: int, n: int) -> list[_Level]:
@@ -1422,18 +1480,25 @@ def _share_re() -> re.Pattern:
     the words of a whole that give no figure ("of the total", "of the total import volume",
     "of imports") and the clause's end (a share of a whole stated beside it is check/volumes.py's)."""
     rows = vocab.table("quantity_part_ties")
-    tie, whole, counted = (vocab.alternation([r["phrase"] for r in rows if r["where"] == where], ignore_case=True, space=r"\s+")
-                           for where in ("share", "unstated whole", "total noun"))
+    tie, whole, counted, sent = (vocab.alternation([r["phrase"] for r in rows if r["where"] == where], ignore_case=True, space=r"\s+")
+                                 for where in ("share", "unstated whole", "total noun", "owner flow"))
     # ("of the country's total truck exports": a total named with its owner and kind)
     # ("or 30% of the kingdom's overseas shipments": an owner's flow, perhaps of a kind, with no
     # "total": the whole is one of the levels stated before, as with "of exports")
     # ("of total sawn hardwood exports": a product of two words between)
     whole = (rf"(?:the\s+)?(?:[\w-]+'s\s+)?(?P<t>total)\s+(?:[a-z-]+\s+){{0,2}}?(?:{counted})"
-             rf"|the\s+[\w-]+['’]s\s+(?:[a-z-]+\s+)?(?:{counted})|{whole}")
+             rf"|the\s+[\w-]+['’]s\s+(?:[a-z-]+\s+)?(?:{counted})|{whole}"
+             # ("of everything the UK sent abroad": all an owner of a word or two moved, its flow's whole)
+             rf"|everything\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:{sent})")
+    # ("received 208,000 tonnes of waste in 2021, or 38.7%": the part's year may stand before its share)
+    gap = r"(?:[^.;:%\d$€£¥()]|(?<!\d)(?:19|20)\d\d(?![\d.,]\d))"
     # (", or about 59% of the total": a hedge before the share lets it stray as a hedged figure does)
     hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
     # ("about 180 million kilograms - so 40 percent": a spoken dash stands for the comma)
-    return re.compile(rf"[^.;:%\d$€£¥()]{{0,60}}?(?:,|\s[-–—])\s*(?:{tie})\s+(?P<h>(?:{hedge})\s+)?(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}"
+    # ("supplied 5.8m tonnes, roughly 17 per cent;": a hedged per cent that closes the clause
+    # of a part is its share with the tie left out; the clause must end right after it)
+    return re.compile(rf"{gap}{{0,60}}?(?:,|\s[-–—])\s*(?:(?:{tie})\s+(?P<h>(?:{hedge})\s+)?"
+                      rf"|(?P<bare>(?:{hedge})\s+(?=\d+(?:\.\d+)?\s*{PER_CENT}\s*(?:[.;]|$))))(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}"
                       rf"(?:\s+(?:market\s+)?share)?(?:\s+of\s+(?:{whole}))?\s*(?=[.,;]|$)", re.I)
 
 
@@ -1512,9 +1577,11 @@ def _share_judge(part: _Level, m: re.Match, wholes: list[_Level], unshared: list
     if not wholes:
         return None  # (no whole stated: nothing to check the share against)
     p, ep = _figure(m["p"])
-    hedged = bool(m.groupdict().get("h"))
+    hedged = bool(m.groupdict().get("h") or m.groupdict().get("bare"))
     if hedged:
-        ep += p * approx_width(p, 2 * ep)
+        # ("about 70 per cent": the hedge and the round zero are one imprecision, the wider of
+        # the two, not their sum, which would let a share of 82% pass as "about 70")
+        ep = max(ep, p * approx_width(p, 2 * ep)) if m.groupdict().get("bare") else ep + p * approx_width(p, 2 * ep)
     for v, e in (r for w in wholes for r in w.readings(part)):
         lo = (part.value - part.err) / (v + e) * 100
         hi = (part.value + part.err) / (v - e) * 100 if v > e else float("inf")
