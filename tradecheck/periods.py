@@ -88,6 +88,17 @@ def months(p: Period) -> int:
     return p[1] - p[0] + 1
 
 
+def whole_years_apart(earlier: str | None, later: str | None) -> int | None:
+    """How many whole years one twelve-month period lies after another of the same months
+    (2022 after 1978: 44; fiscal 2020-04/2021-03 after 1990-04/1991-03: 30), else None: a
+    yearly rate compounds over that many years."""
+    a, b = parse(earlier), parse(later)
+    if a is None or b is None or months(a) != 12 or months(b) != 12 or (b[0] - a[0]) % 12:
+        return None
+    n = (b[0] - a[0]) // 12
+    return n if n > 0 else None
+
+
 def of_year(y: int) -> Period:
     return (y * 12, y * 12 + 11)
 

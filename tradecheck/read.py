@@ -224,6 +224,13 @@ def _period_end_before() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\s+(?:on\s+)?$", re.I)
 
 
+@functools.cache
+def _act_participle_before() -> re.Pattern:
+    # (vocab/policy_act_participles.csv: "signed on", "ratified in")
+    words = vocab.alternation(vocab.policy_act_participles(), ignore_case=True)
+    return re.compile(rf"\b(?:{words})\s+(?:on\s+|in\s+)?$", re.I)
+
+
 def find_dateline(text: str, window: int = 800) -> str | None:
     """The publication date from a dateline near the top ("LAGOS, June 4, 2024 (...)",
     "By bne IntelliNews August 1, 2023", "1 August 2023", "2023-08-01")."""
@@ -240,6 +247,8 @@ def find_dateline(text: str, window: int = 800) -> str | None:
                 continue
             if _period_end_before().search(head, max(0, m.start() - 16), m.start()):
                 continue  # ("the year 1401, which ended on March 20, 2023": a period's end)
+            if _act_participle_before().search(head, max(0, m.start() - 24), m.start()):
+                continue  # ("The pact, signed on January 16, 1965, ...": the date of an act told of)
             if best is None or m.start() < best[0]:
                 best = (m.start(), d.isoformat())
             break

@@ -3,6 +3,7 @@ the same quantity at two periods."""
 from __future__ import annotations
 
 from ..model import Claim
+from ..periods import whole_years_apart
 from .catalogue import Explanation
 from .format import money, pct_change, ratio
 from .system import Group, Model, currencies, factor_rows, key_of, stated
@@ -75,11 +76,9 @@ def _currency_of_restatement(model: Model, c: Claim) -> str | None:
 
 
 def _years(c: Claim) -> int | None:
-    """The number of years from a change's base period to its period, where both are years."""
-    if c.period and c.base_period and c.period.isdigit() and c.base_period.isdigit() and len(c.period) == 4 == len(c.base_period):
-        n = int(c.period) - int(c.base_period)
-        return n if n > 0 else None
-    return None
+    """The number of years from a change's base period to its period, where both are years
+    (calendar or fiscal, of the same months)."""
+    return whole_years_apart(c.base_period, c.period)
 
 
 def _stated(model: Model, k) -> bool:

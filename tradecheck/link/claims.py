@@ -545,7 +545,8 @@ def _changes_of_goods_go_on(text: str, claims: list[Claim]) -> None:
 
     bare = {key(c) for c in claims if c.kind == "amount" and c.commodity is None and not c.scope}
     for k, c in enumerate(claims):
-        if c.kind != "percent_change" or c.commodity or c.scope or c.how.get("commodity") != "none" \
+        # (a multiple too: "Exports have thus grown 16-fold, a compound annual rate of 9.7%")
+        if c.kind not in ("percent_change", "multiple") or c.commodity or c.scope or c.how.get("commodity") != "none" \
                 or c.measure not in ("exports", "imports", "balance", "trade_total") or key(c) in bare \
                 or (k and claims[k - 1].sentence == c.sentence):
             continue
@@ -553,7 +554,9 @@ def _changes_of_goods_go_on(text: str, claims: list[Claim]) -> None:
             continue
         if _WHOLE_BEFORE.search(text[text.rfind(". ", 0, c.start) + 1:c.start]):
             continue  # ("Total export earnings rose 5%": the whole, goods and services together)
-        for x in [c] + [x for x in claims[k + 1:k + 2] if x.sentence == c.sentence and x.how.get("commodity") == "same-as-previous"]:
+        # (and the same flow's change restated right after it: "16-fold, a compound annual rate of 9.7%")
+        for x in [c] + [x for x in claims[k + 1:k + 2] if x.sentence == c.sentence and (x.how.get("commodity") == "same-as-previous" or (
+                x.kind in ("percent_change", "multiple") and not x.commodity and not x.scope and x.how.get("commodity") == "none" and key(x) == key(c)))]:
             x.commodity = "goods"
             _set(x, "commodity", "goods-change-goes-on", "context")
 
@@ -5088,6 +5091,9 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         # the same ranking, past the money of the place before)
         c.extra[OF_RANKING] = True
     c.bound = _bound(before, m, after)
+    if kind == "multiple" and c.bound == "approx" and (q := qual_re().search(before)) \
+            and re.sub(r"\s+", " ", q["q"].lower()) in vocab.near_below_qualifiers():
+        c.extra["near_below"] = True  # "nearly sevenfold": a bit under seven (normalise/claims.py)
     gap = text[prev_end:m.start] if prev_claim is not None else ""
     s = Site(text=text, sent=sent, m=m, kind=kind, ms=ms, resolved=resolved, ctx=ctx, state=state,
              prev=prev_claim, prev_end=prev_end, last_relation=last_relation, respectively=respectively,

@@ -1995,7 +1995,11 @@ def _dates_the_level_multiplied(s: Site, pm) -> bool:
     multiple's level dates that level (its base, see base_after), not the multiple, which is
     about the figure the sentence before gave."""
     return s.kind == "multiple" and bool(_TIMES_LEVEL_THEN.fullmatch(s.text, s.m.end, pm.start)) \
-        and bool(re.search(r"\d", s.text[s.m.end:pm.start]))
+        and (bool(re.search(r"\d", s.text[s.m.end:pm.start])) or bool(_LEVEL_NOUN_AFTER.match(s.text, pm.end)))
+
+
+# "360 times the 1978 level": the period names the level multiplied, as its attribute
+_LEVEL_NOUN_AFTER = re.compile(r"[^\S\n]+(?:level|figure|value|total)s?\b", re.I)
 
 
 def _absolute_change(s: Site) -> bool:

@@ -1529,7 +1529,8 @@ _SHARE_SET_AGAINST = re.compile(r"\b(?:more|less|higher|lower|larger|smaller|big
 def _share_of_world() -> tuple[re.Pattern, re.Pattern]:
     words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(vocab.world_cues(), key=len, reverse=True))
     # (or the world's with its figure: "1.1% of the world's USD 24.0 trillion")
-    after = re.compile(rf"\s*(?:share\s+)?of\s+(?:the\s+)?(?:(?:{words})\b|world['’]s\s+(?:total\s+)?(?=[^\s\w]|[A-Z]{{2,3}}\b|US\$|\d))", re.I)
+    # ("0.75% of a world total of $1.31 trillion": the article a whole stated with its figure takes)
+    after = re.compile(rf"\s*(?:share\s+)?of\s+(?:the\s+|an?\s+(?=(?:{words})\s+of\b))?(?:(?:{words})\b|world['’]s\s+(?:total\s+)?(?=[^\s\w]|[A-Z]{{2,3}}\b|US\$|\d))", re.I)
     before = re.compile(rf"\bshare\s+of\s+(?:the\s+)?(?:{words})\b(?:[^.;]|\.(?=\d))*$", re.I)
     return after, before
 

@@ -8,10 +8,14 @@ from __future__ import annotations
 import functools
 import re
 
-from .. import vocab
+from .. import periods, vocab
 from ..model import Claim
+from ..periods import whole_years_apart
 
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+def _is_a_year(period: str | None) -> bool:
+    """Whether a period is a whole year, calendar or fiscal (twelve months)."""
+    p = periods.parse(period)
+    return p is not None and periods.months(p) == 12
 
 
 @functools.cache
@@ -77,8 +81,16 @@ def yearly_rates(text: str, claims: list[Claim]) -> None:
         if c.kind != "percent_change" or not is_yearly_rate(text, c):
             continue
         c.extra["yearly_rate"] = True
+        # (calendar years, or fiscal years of the same months: "USD 18.1 billion in 1990-91")
         years = sorted({x.period for x in claims if x.kind == "amount" and x.sentence == c.sentence
-                        and x.measure == c.measure and x.period and _YEAR.match(x.period)})
+                        and x.measure == c.measure and _is_a_year(x.period)}, key=lambda p: periods.parse(p)[0])
+        if len(years) >= 2 and whole_years_apart(years[0], years[-1]) is None:
+            years = []  # (years of different months: the span is no whole number of years)
+        # "grown 16-fold in 30 years, a compound annual growth rate of 9.7%": with no levels
+        # in its sentence, the span of the change over the years it restates as a yearly rate
+        spans = {(x.base_period, x.period) for x in claims if x.sentence == c.sentence and x is not c and x.start < c.start
+                 and x.kind in ("multiple", "percent_change") and not x.extra.get("yearly_rate") and x.measure == c.measure
+                 and whole_years_apart(x.base_period, x.period)} if len(years) < 2 else set()
         after = _after_re().match(text, c.end, c.end + 40)
         if after is not None and after["y2"] and int(after["y2"]) > int(after["y1"]):
             # "grow annually by 5.62% (CAGR 2024-2029)": the span the words name
@@ -89,8 +101,11 @@ def yearly_rates(text: str, claims: list[Claim]) -> None:
             c.base_period, c.period = years[0], years[-1]
             for f in ("period", "base_period"):
                 c.how[f], c.basis[f] = "span-of-yearly-rate", "text"
-        elif not (c.period and c.base_period and _YEAR.match(c.period) and _YEAR.match(c.base_period)
-                  and int(c.period) - int(c.base_period) > 1):
+        elif len(spans) == 1:
+            c.base_period, c.period = spans.pop()
+            for f in ("period", "base_period"):
+                c.how[f], c.basis[f] = "span-of-restated-change", "text"
+        elif (whole_years_apart(c.base_period, c.period) or 0) <= 1:
             c.base_period = None
             c.how["base_period"], c.basis["base_period"] = "yearly-rate-span-unknown", "guess"
 

@@ -14,6 +14,8 @@ WORD_MULTIPLE_TOLERANCE = 0.075
 # A headline's word ("Japan's trade deficit halves" for 20.3 -> 9.3) is looser still: headlines
 # round their multiples as they cut their figures short.
 HEADLINE_WORD_MULTIPLE_TOLERANCE = 0.1125
+# "nearly sevenfold" may round up a little (6.95 times), no more
+NEAR_BELOW_OVER = 0.02
 # Fractions in words ("a fifth", "a third") round to about +/- 2.5 points.
 FRACTION_UNIT = 0.05
 
@@ -159,6 +161,11 @@ def _relation(c: Claim) -> None:
             # "about three times"; "about" allows a tenth either way, not a tenth on top of
             # a word's looseness
             lo, hi = min(lo, f * 0.9), max(hi, f * 1.1)
+        elif c.kind == "multiple" and c.extra.get("near_below") and f > 1 and direction > 0:
+            # "nearly sevenfold": under the figure, by as much as "about" allows, and over it
+            # by no more than the word's own rounding (a fall, "nearly halved", is the other
+            # way round: it keeps the loose width)
+            lo, hi = lo * 0.9, f * (1 + NEAR_BELOW_OVER)
         else:
             lo, hi = lo * 0.9, hi * 1.1
             if c.kind == "share" and unit:

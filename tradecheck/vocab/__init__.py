@@ -142,6 +142,12 @@ def qualifiers() -> dict[str, str]:
 
 
 @functools.cache
+def near_below_qualifiers() -> frozenset[str]:
+    """Qualifiers that put a multiple just below its figure ("nearly sevenfold")."""
+    return frozenset(r["phrase"].lower() for r in table("near_below_qualifiers"))
+
+
+@functools.cache
 def estimate_qualifiers() -> frozenset[str]:
     """Qualifiers that call a figure an estimate, which is exact when written to many digits."""
     return frozenset(r["phrase"].lower() for r in table("estimate_qualifiers"))
