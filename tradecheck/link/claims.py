@@ -2590,6 +2590,24 @@ def _part_restated_as_share_of_the_total(text: str, before: list[Claim], claims:
     total"), the share is that company's part too."""
     for part, share in zip(claims, claims[1:]):
         gap = _SHARE_OF_THE_TOTAL_GAP.fullmatch(text, part.end, share.start) if share.start >= part.end else None
+        if share.kind == "share" and part.kind == "amount" and part.sentence == share.sentence and share.factor is not None \
+                and 0 < share.factor < 1 and share.start >= part.end and _of_the_whole_flow(text, share) \
+                and not part.scope and part.partner in (None, "WLD") and part.commodity == share.commodity \
+                and _SENT_SOMEWHERE_UNNAMED_GAP.fullmatch(text, part.end, share.start):
+            # ("shipped €2bn of toys across the northern border, about 30% of the total": sent
+            # to a place the sentence names no country for, so a partner's part of the total,
+            # never the flow to the world it would otherwise be read as; the product goes to
+            # the share's whole, as for a part restated after its share below)
+            label = part.commodity
+            part.commodity = share.commodity = None
+            part.extra.pop("_part_commodity", None)
+            part.scope = share.scope = "an unnamed part"
+            share.extra.pop("_whole", None)
+            if label:
+                share.extra["_whole_commodity"] = label
+            else:
+                share.extra["_whole_commodity_none"] = True
+            continue
         if share.kind != "share" or part.kind != "amount" or not _of_the_whole_flow(text, share) \
                 or share.commodity or share.scope or part.value is None \
                 or share.factor is None or not 0 < share.factor < 1 or part.sentence != share.sentence or gap is None:
@@ -2662,6 +2680,12 @@ _OF_OWNERS_FLOW = re.compile(r"\s+of\s+(?:the\s+[\w-]+['’]s|its|their|[A-Z][\w
 _SHARE_OF_THE_TOTAL_GAP = re.compile(r"(?:\s+of\s+(?:the\s+[\w-]+['’]s|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|shipments))?"
                                      r"\s*,\s*(?:(?P<or>or)|accounting\s+for|representing|making\s+up)\s+"
                                      r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?", re.I)
+
+
+# "across the western border, about 35% of": a phrase of where the money went, in lower-case
+# words (no country named), between a part's money and its share of the total
+_SENT_SOMEWHERE_UNNAMED_GAP = re.compile(r"\s+(?:across|to|into)\s+(?:the|that|this)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+                                         r"\s*,\s*(?:(?:or|representing)\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?")
 
 
 def _same_flow(a: Claim, b: Claim) -> bool:

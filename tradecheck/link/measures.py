@@ -3406,9 +3406,14 @@ def _denied_next(s) -> bool:
 def _claim_denied_res() -> tuple[re.Pattern, re.Pattern]:
     claimed = vocab.alternation(vocab.refutation_cues("claimed"), ignore_case=True, space=r"\s+")
     denial = vocab.alternation(vocab.refutation_cues("denial"), ignore_case=True, space=r"\s+")
+    other = vocab.alternation(vocab.refutation_cues("other_figure"), ignore_case=True, space=r"\s+")
+    # (or another source's figure set apart from it: "The Commerce Department's figure is
+    # smaller": its owner a capitalised name with "'s", vocab/refutation_cues.csv, other_figure)
+    owner = r"(?-i:(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+)"
     return (re.compile(rf"\b(?:{claimed})\b(?![^.;]*\b(?:but|while|whereas)\b)", re.I),
-            re.compile(rf"\s*(?:that|this|the|such\s+an?)\s+(?:[a-z]+\s+)?(?:number|figure|claim|estimate|amount)s?\s+"
-                       rf"(?:(?:simply|also|just|still)\s+)?(?:{denial})\b", re.I))
+            re.compile(rf"\s*(?:(?:that|this|the|such\s+an?)\s+(?:[a-z]+\s+)?(?:number|figure|claim|estimate|amount)s?\s+"
+                       rf"(?:(?:simply|also|just|still)\s+)?(?:{denial})\b"
+                       rf"|(?:the\s+)?{owner}(?:own\s+)?(?:number|figure|estimate|count|tally)s?\s+(?:{other})\b)", re.I))
 
 
 # "an increase of 15.8% over two years, not a doubling": a denied multiple as a noun
