@@ -13,8 +13,6 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
-    'round55/asianunits/07-zjstats-zhejiang-trade-bulletin-2023.planted.txt': 'not yet caught (round 55 probe): under study',
-    'round55/asianunits/08-tbsnews-bangladesh-jute-exports-fy23.planted.txt': 'not yet caught (round 55 probe): under study',
     'round55/asianunits/13-economictimes-india-smartphone-exports-fy24.planted.txt': 'not yet caught (round 55 probe): under study',
     'round55/furniture/01-reuters-vietnam-wood-exports-2023.planted.txt': 'not yet caught (round 55 probe): under study',
     'round55/furniture/06-ap-mattress-antidumping-2021.planted.txt': 'not yet caught (round 55 probe): under study',
@@ -169,9 +167,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round55/asianunits/03-dailystar-bangladesh-garment-exports-fy23.txt': 'misread (round 55 probe): under study',
-    'round55/asianunits/05-nikkei-japan-fy2023-trade-deficit.txt': 'misread (round 55 probe): under study',
-    'round55/asianunits/14-nhk-japan-agrifood-exports-2023.txt': 'misread (round 55 probe): under study',
     'round55/furniture/04-rzeczpospolita-poland-furniture-trade-2022.txt': 'misread (round 55 probe): under study',
     'round55/furniture/15-ft-uk-furniture-trade-2022.txt': 'misread (round 55 probe): under study',
     'round55/furniture/16-sunstar-cebu-furniture-exports-2023.txt': 'misread (round 55 probe): under study',
