@@ -158,13 +158,12 @@ def _names_money(cell: str) -> bool:
 _ISO_CURRENCY = re.compile(r"\b[A-Z]{3}\b")
 
 
-def _mark(line: str, lead_cell: bool = True) -> str:
+def _mark(line: str) -> str:
     """The line with the last character of each gap a pipe (and of an indented header's
-    opening gap, its empty label cell; not, `lead_cell` False, a row's indent under a header
-    whose label cell is filled: "  Exports   35,657" is a sub-item, its label is its first cell)."""
+    opening gap, its empty label cell)."""
     lead = len(line) - len(line.lstrip())
     out = list(line)
-    if lead_cell and _indented(line):
+    if _indented(line):
         out[lead - 1] = "|"
     for g in _GAP.finditer(line, lead):
         out[g.end() - 1] = "|"
@@ -196,7 +195,7 @@ def pipe_aligned(text: str) -> str:
         if j - i - 1 >= _MIN_ROWS:
             for k in range(i, j):
                 squeezed = _squeezed_label(lines[k], gaps) if k > i and shapes[k] != (gaps, True) else None
-                lines[k] = _mark(lines[k], lead_cell=k == i or ranked or _indented(lines[i]))
+                lines[k] = _mark(lines[k])
                 if squeezed is not None:
                     lines[k] = lines[k][:squeezed] + "|" + lines[k][squeezed + 1:]
             changed = True
