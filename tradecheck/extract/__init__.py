@@ -20,7 +20,9 @@ def find_mentions(text: str) -> dict[str, list]:
     dc = scan.document_uses_decimal_comma(text)
     # countries first: a weak currency sign ("N95") is money only where its country is named
     all_countries = scan.find_countries(text, index)
-    amounts = _figures(scan.find_amounts(text, dc, index, all_countries))
+    from .header_units import without_unit_lines
+    # ("Unit: 100 million yuan" over a table: the cells' unit, no figure)
+    amounts = without_unit_lines(text, _figures(scan.find_amounts(text, dc, index, all_countries)))
     taken = bytearray(len(text))
 
     def free(items):

@@ -62,10 +62,54 @@ def _unit_re() -> re.Pattern:
     return re.compile(rf"(?P<a>[^\s,;()]+)\s+(?P<b>{scales})\b|\b(?P<c>{scales})\s+(?P<d>[^\s,;()]+)", re.I)
 
 
+@functools.cache
+def _counted_unit_re() -> re.Pattern:
+    # "Unit: 100 million yuan", "(unit: 10,000 yuan)": a unit line whose unit is a count of a
+    # scaled currency, as Chinese statistics tables give it (vocab/scales.csv)
+    scales = vocab.alternation([w for w in vocab.scales() if len(w) > 1], ignore_case=True)
+    return re.compile(rf"\bunits?\s*:\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})*\s+(?:(?:{scales})\s+)?[^\s,;()]+)\s*\)?\s*$", re.I)
+
+
+def counted_unit(line: str):
+    """(multiplier, attrs, start, end) of the money unit a unit line names with its count
+    ("Unit: 100 million yuan": 1e8 yuan), the span of the amount that is that unit."""
+    if "nit" not in line:
+        return None  # (cheap: no "unit" word)
+    from .mentions import find_amounts
+
+    u = _counted_unit_re().search(line)
+    if u is None:
+        return None
+    probe = u["amount"]
+    found = find_amounts(probe)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(probe) and found[0].attrs.get("codes"):
+        return found[0].value, dict(found[0].attrs), u.start("amount"), u.end("amount")
+    return None
+
+
+def without_unit_lines(text: str, amounts: list) -> list:
+    """`amounts` but the one a unit line names ("Unit: 100 million yuan" over a table): the
+    unit of the cells below it, no figure of its own."""
+    if "nit" not in text:
+        return amounts  # (cheap: no "unit" word)
+    out = []
+    for a in amounts:
+        start = text.rfind("\n", 0, a.start) + 1
+        end = text.find("\n", a.end)
+        end = len(text) if end < 0 else end
+        counted = counted_unit(text[start:end])
+        if counted is None or (start + counted[2], start + counted[3]) != (a.start, a.end):
+            out.append(a)
+    return out
+
+
 def _unit_of(header: str):
     """(multiplier, attrs) of the money unit a header names, read as an amount of one."""
     from .mentions import find_amounts
 
+    counted = counted_unit(header)
+    if counted is not None:
+        return counted[0], counted[1]
     for u in _unit_re().finditer(header):
         # (a scale cut short reads as the word: "Mio. CHF" over a column is million francs,
         # though in running text "1 Mio. CHF" may end a sentence at the dot)

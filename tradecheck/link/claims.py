@@ -4313,6 +4313,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 continue  # ("much of the year-on-year jump": how a change was measured, no period to move to)
             if _quoted(text, pm.start):
                 continue  # ('"... lifted values again this year," said the CEO', in January)
+            if _dates_an_event_in_figureless_sentence(text, sent, pm, numbers):
+                continue  # ("growth slowed after the buyer halted purchases in late May": the halt's date)
             if not pm.base_cue and _dates_what_follows(pm, how) and not pm.args.get("target") and not _goal_year(text, sent, pm, per, ctx):
                 # a look back ("From July 2017 to December 2018, China headed the list")
                 # is a digression; the text goes on about the period it was about
@@ -4474,6 +4476,20 @@ def _event_clause_before_re() -> re.Pattern:
 @functools.cache
 def _event_opener_keys() -> tuple[str, ...]:
     return longest_words([r["word"] for r in vocab.table("event_openers")])
+
+
+def _dates_an_event_in_figureless_sentence(text: str, sent: Sentence, pm: P.PeriodMention, numbers) -> bool:
+    """"Growth slowed after the buyer halted purchases in late May": in a sentence with no
+    figure, a period inside an event clause that opens after the main clause's words (with its
+    own subject and verb) dates the event, not a period the next sentences are about (an
+    opener at the sentence's start, "After the port reopened in June, ...", is left as before)."""
+    if numbers:
+        return False
+    gap = text[sent.start:pm.start]
+    if not holds_any(gap, _event_opener_keys()):
+        return False  # (cheap: no opener word at all)
+    m = _event_clause_before_re().search(gap)
+    return m is not None and re.search(r"[a-z]\s+$", gap[:m.start()], re.I) is not None
 
 
 def _dates_an_event_after_the_figures(text: str, pm: P.PeriodMention, claims: list[Claim]) -> bool:

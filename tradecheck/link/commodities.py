@@ -725,7 +725,11 @@ def _leader_valued_at() -> re.Pattern:
 def _as_flow_clause() -> re.Pattern:
     """" as trade gap stays", " as exports to China fell": "as" opening a clause whose subject
     is a trade flow (vocab/flows.csv, no money of other kinds)."""
-    words = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure != "other"], ignore_case=True, space=r"\s+")
+    # (or a value word that stands for a flow, vocab/value_words.csv: "as garment receipts
+    # top" opens a clause on the receipts as much as "as garment exports top" does)
+    flows = [w for w, (measure, _) in vocab.flows().items() if measure != "other"]
+    flows += [r["word"] for r in vocab.table("value_words") if r["flow"]]
+    words = vocab.alternation(flows, ignore_case=True, space=r"\s+")
     # (not "as a whole" (vocab/collective_cues.csv): "Brazil's soybean exports as a whole
     # earned" takes the subject together, it opens no clause)
     whole = vocab.alternation([w[3:] for w in vocab.collective_cues() if w.lower().startswith("as ")], ignore_case=True, space=r"\s+")

@@ -1732,7 +1732,7 @@ def _compared_level_re() -> re.Pattern:
 # million in March": the period said once, after the clause's last level, dates them all
 # a level compared with another in the run ("$363 million, against a small surplus of $130
 # million in 2019"): the period is the other's
-_COMPARED_IN_RUN = re.compile(r"\b(?:against|from|compared|than|versus|vs\.?|relative|up|down|rose|fell|grew|increased|decreased)\b", re.I)
+_COMPARED_IN_RUN = re.compile(r"\b(?:against|from|compared|compares?|than|versus|vs\.?|relative|up|down|rose|fell|grew|increased|decreased)\b", re.I)
 _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:in|during|for|over)?\s*$", re.I)
 
 

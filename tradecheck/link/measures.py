@@ -1625,7 +1625,27 @@ def unnamed_subject(s: Site):
         # "Secondary income added $2.9 billion": the subject is an account of the balance of
         # payments (vocab/accounts.csv), so the figure is that account's balance, no guess
         return Decision(("balance", None, 0), span, "text")
+    if span and _value_word_of_flow_subject(s.text, span, s.state.measure):
+        # "Receipts from the sector stood at": a subject headed by a value word that names
+        # the money of the flow the text is on (vocab/value_words.csv) states that flow
+        return Decision((s.state.measure, None, _earlier_balance_sign(s)), span, "text")
     return Decision((s.state.measure, None, _earlier_balance_sign(s)), span) if span else None
+
+
+@functools.cache
+def _flow_value_words() -> dict[str, str]:
+    """Value words that stand for one flow's money (vocab/value_words.csv: "receipts" exports)."""
+    return {r["word"].lower(): r["flow"] for r in vocab.table("value_words") if r["flow"]}
+
+
+_SUBJECT_HEAD = re.compile(r"(?:the\s+)?(?P<w>[A-Za-z]+)\b")
+
+
+def _value_word_of_flow_subject(text: str, span: tuple[int, int], measure: str) -> bool:
+    """Whether the subject opens with a value word of `measure`'s money ("Receipts from ...",
+    "The earnings of ...")."""
+    head = _SUBJECT_HEAD.match(text, span[0], span[1])
+    return head is not None and _flow_value_words().get(head["w"].lower()) == measure
 
 
 @functools.cache
