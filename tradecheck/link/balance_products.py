@@ -32,7 +32,8 @@ def _result_re() -> re.Pattern:
     # (or the sector it leaves with one: ", leaving the industry with a surplus of";
     # vocab/sector_heads.csv)
     heads = vocab.alternation(vocab.sector_heads(), ignore_case=True)
-    return re.compile(rf"\s*,\s*(?:{words})\s+(?:(?:the|this)\s+(?:{heads})\s+with\s+)?(?:an?\s+)(?:[\w-]+\s+){{1,4}}?of\s+"
+    # (the flow's product and year may come between: "$2bn of cheese in 2023, leaving")
+    return re.compile(rf"(?:\s+of\s+[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){{0,3}})?(?:\s+(?:in|during)\s+(?:(?:fiscal|calendar)\s+)?(?:19|20)\d\d)?\s*,\s*(?:{words})\s+(?:(?:the|this)\s+(?:{heads})\s+with\s+)?(?:an?\s+)(?:[\w-]+\s+){{1,4}}?of\s+"
                       r"(?:about\s+|some\s+|around\s+|nearly\s+)?", re.I)
 
 

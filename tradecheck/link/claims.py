@@ -88,6 +88,8 @@ from .goods_kinds import is_a_kind, names_every_kind
 from .quantity_value import product_of_quantity_in_clause_before, product_of_the_quantity_before, product_of_volumes_in_clause_before
 from .share_nouns import WHOLE_OF_A_SHARE, shares_named_by_noun
 from .listed_share_totals import totals_a_share_before_named
+from .listed_bare_shares import carry_the_total_along_a_list
+from .topic_totals import totals_of_the_texts_goods
 from .with_part_shares import shares_of_the_product_total_a_part_is_given_with
 from .series import REAL_TERMS, real_series
 from .site import Site
@@ -231,6 +233,8 @@ def link(doc: Document) -> list[Claim]:
     parts_of_a_services_total(text, claims)
     _share_of_a_subseries_total(text, claims)
     totals_a_share_before_named(text, claims)
+    carry_the_total_along_a_list(text, claims)
+    totals_of_the_texts_goods(text, claims)
     _basis_goes_on_in_paragraph(text, claims)
     _changes_at_their_levels_valuation(claims)
     _change_of_scoped_levels(claims)

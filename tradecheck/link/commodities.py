@@ -836,7 +836,10 @@ def _unknown_product_after(text: str, m, of_product: re.Match, commodities) -> s
     if re.match(r"\s+and\s", text[m.end + of_product.end():m.end + of_product.end() + 5]):
         return None
     head = label.split()[-1]
-    if re.search(rf"{re.escape(head)}\b", text[max(0, m.start - _NAMED_BEFORE_WINDOW):m.start], re.I):
+    before = text[max(0, m.start - _NAMED_BEFORE_WINDOW):m.start]
+    if " " in label and re.search(rf"\b{re.escape(label)}\b", before, re.I):
+        return label  # ("of synthetic resins" after "exports of synthetic resins": the same goods, named in full again)
+    if re.search(rf"{re.escape(head)}\b", before, re.I):
         return None  # ("of parts" after "auto parts", "of raw beans" after "soybeans")
     return label
 
