@@ -413,6 +413,9 @@ def _joint_levels(text: str, sentences, i: int, n: int, before: int) -> list[_Le
             break
     if len(parts) != n or not all(p.m["u"] and _one_quantity(text, p, parts[0]) for p in parts):
         return []
+    gaps = "".join(text[a.m.end():b] for a, b in zip(parts, [p.m.start() for p in parts[1:]] + [before]))
+    if re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", gaps)):
+        return []  # ("257 million tonnes worth $20 billion and ... 328 million tonnes": another figure among them, not theirs alone)
     return parts
 
 
