@@ -1640,6 +1640,12 @@ def before_figure(s: Site):
         # billion": the year dates the level before the turn; the new level is of the time
         # the text is at, not of that year
         return None
+    present = _present_clause_re().search(s.text, pm.end, s.m.start) if pm.kind == "abs" else None
+    if present is not None and s.ctx.published is not None and P.year_of(p) < P.year_of(s.ctx.published):
+        # "In 2001 farm goods led; today cars are the largest item, at about $9bn": a clause
+        # of the present after the one a past year dates; its figure is of the time of
+        # publication, not of that year, and which year the text counts as today is a guess
+        return Decision(P.of_year(P.year_of(s.ctx.published)), (present.start("w"), present.end("w")), "guess")
     if "span" in pm.args and s.kind == "amount":
         # "grew more than four times between 2016 and 2023, from $139 million to $634
         # million": a level is at one end of a span, never all of it
@@ -1661,6 +1667,15 @@ def _turned_into_re() -> re.Pattern:
     or semicolon (vocab/turn_into_verbs.csv)."""
     words = vocab.alternation([r["phrase"] for r in vocab.table("turn_into_verbs")], ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:{words})\b(?:\s+(?:an?|the)\b)?[^.;\d]*$", re.I)
+
+
+@functools.cache
+def _present_clause_re() -> re.Pattern:
+    """A clause of the present opened after the dated one and before the figure, with no full
+    stop or semicolon after its word ("; today cars are", ", but now exports are":
+    vocab/present_time_openers.csv; not "today's money", a possessive)."""
+    words = vocab.alternation([r["phrase"] for r in vocab.table("present_time_openers")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:[;,:]|\b(?:but|while|whereas|and))\s+(?P<w>{words})\b(?!['’])[^.;\d]*$", re.I)
 
 
 # the change's base, then "and" and the share: "from a year earlier and 40%"
