@@ -154,7 +154,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round55/asianunits/14-nhk-japan-agrifood-exports-2023.txt': 'misread (round 55 probe): "Japanese whisky was ¥50.1 billion" has no known product (whisky is not in vocab/commodities.csv), so that figure is taken for the whole the market list (China, Hong Kong, US) is part of; adding whisky (HS 2208) made a Scotch-whisky probe (round41/drinks/01) read its market figure as a whole smaller than its part, so it was left (the "late August" event date no longer leaks into the period)',
 }
 
 

@@ -3592,7 +3592,30 @@ def named_reporter(s: Site):
         # (the markets of one exporter, or the exporters themselves); only the text's own
         # reporter made it one, so the pair is a guess
         basis = "guess"
+    if key == state.reporter and not (x.attrs["possessive"] or x.attrs["kind"] == "demonym") and _ranked_as_partner(s.text, x):
+        # "The United States remained the industry's largest market at $971m" where only the
+        # text's guessed reporter made the place report: a market ranked is a partner of the
+        # reporter, so who reports is a guess (the place contradicts it)
+        basis = "guess"
     return Decision((key, par), _ev(x), basis)
+
+
+@functools.cache
+def _ranked_as_partner_re() -> re.Pattern:
+    """Right after a place, its rank among the reporter's partners: " remained the industry's
+    largest market", " is the top buyer" (vocab/rank_places.csv's verbs and adjectives,
+    vocab/rank_noun_flows.csv's nouns)."""
+    verb = vocab.alternation(vocab.rank_places("verb"), ignore_case=True, space=r"\s+")
+    adjective = vocab.alternation(vocab.rank_places("adjective"), ignore_case=True, space=r"\s+")
+    nouns = vocab.alternation(list(vocab.rank_noun_flows()), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:{verb})\s+(?:also\s+|still\s+|again\s+)?(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?"
+                      rf"(?:{adjective})\s+(?:[\w-]+\s+)?(?:{nouns})s?\b", re.I)
+
+
+def _ranked_as_partner(text: str, x: Mention) -> bool:
+    """Whether the place `x` is given a rank among the reporter's partners (a market, a
+    buyer, a supplier) right after it."""
+    return _ranked_as_partner_re().match(text, x.end) is not None
 
 
 # "Total U.S. goods trade", "overall Kenyan exports": a total word, then the place, then the
