@@ -22,23 +22,23 @@ UK_TOTALS = ("LONDON, February 8, 2024 - Britain's goods exports totalled £400 
 
 
 def test_exports_of_an_unknown_product_are_a_part_of_exports():
-    r = read(UK_TOTALS + "Exports of Scotch whisky rose to £5.6 billion, up 3% from £5.44 billion in 2022.")
+    r = read(UK_TOTALS + "Exports of Harris tweed rose to £5.6 billion, up 3% from £5.44 billion in 2022.")
     c = r["claims"]["£5.6 billion"]
-    assert c["commodity"] == "scotch whisky" and c["measure"] == "exports" and c["reporter"] == "GBR"
-    assert r["claims"]["£5.44 billion"]["commodity"] == "scotch whisky"
+    assert c["commodity"] == "harris tweed" and c["measure"] == "exports" and c["reporter"] == "GBR"
+    assert r["claims"]["£5.44 billion"]["commodity"] == "harris tweed"
     assert r["errors"] == []
     assert not any(f["check"] == "duplicate" for f in r["findings"])  # no second figure for total exports
 
 
 def test_a_figure_of_an_unknown_products_exports_is_a_part():
-    r = read(UK_TOTALS + "£5.6 billion of Scotch whisky exports went abroad last year.")
-    assert r["claims"]["£5.6 billion"]["commodity"] == "scotch whisky"
+    r = read(UK_TOTALS + "£5.6 billion of Harris tweed exports went abroad last year.")
+    assert r["claims"]["£5.6 billion"]["commodity"] == "harris tweed"
     assert not any(f["check"] == "duplicate" for f in r["findings"])
 
 
 def test_an_unknown_product_leading_its_flow_word_is_the_subject():
-    r = read(UK_TOTALS + "Scotch whisky exports rose to £5.6 billion, while gin sales to India reached £0.2 billion.")
-    assert r["claims"]["£5.6 billion"]["commodity"] == "scotch whisky"
+    r = read(UK_TOTALS + "Harris tweed exports rose to £5.6 billion, while gin sales to India reached £0.2 billion.")
+    assert r["claims"]["£5.6 billion"]["commodity"] == "harris tweed"
     gin = r["claims"]["£0.2 billion"]
     assert (gin["commodity"], gin["partner"]) == ("gin", "IND")
     assert r["errors"] == []
