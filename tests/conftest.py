@@ -17,6 +17,10 @@ settings.register_profile("explore", derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 ROOT = Path(__file__).resolve().parents[1]
+# (the reading examples share their helpers, tests/readings.py, imported by name under
+# --import-mode=importlib, which puts no test folder on the path)
+if str(Path(__file__).parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).parent))
 SHARED = ROOT.parent / "shared"
 
 

@@ -3,19 +3,7 @@ compared with; "as" opening a clause on a product's receipts names its own produ
 an event clause of a figureless sentence moves no period; a subject headed by a value word
 ("Receipts from the sector") states the flow; a "Unit: 100 million yuan" line scales the
 table below it and is no figure itself."""
-from tradecheck import verify_text
-
-
-def reading(text: str, published: str = "2024-06-30") -> dict:
-    return verify_text(text, published=published, reference="none").to_dict()
-
-
-def errors(text: str) -> list[str]:
-    return [f["message"] for f in reading(text)["findings"] if f["status"] == "inconsistent"]
-
-
-def claim(text: str, figure: str) -> dict:
-    return next(c for c in reading(text)["claims"] if c["text"] == figure)
+from readings import reading, errors, claim
 
 
 def test_a_period_after_compares_with_dates_only_the_level_compared():

@@ -2,19 +2,7 @@
 its own product, not the one the clause before it named; a table row "Net primary income" is
 that account's balance; an account's net flow ("a net outflow", "net receipts") is its
 balance, signed, so the four parts of the current account add up."""
-from tradecheck import verify_text
-
-
-def reading(text: str, published: str = "2024-06-30") -> dict:
-    return verify_text(text, published=published, reference="none").to_dict()
-
-
-def errors(text: str) -> list[str]:
-    return [f["message"] for f in reading(text)["findings"] if f["status"] == "inconsistent"]
-
-
-def claim(text: str, figure: str) -> dict:
-    return next(c for c in reading(text)["claims"] if c["text"] == figure)
+from readings import errors, claim
 
 
 def test_a_with_clause_flow_is_of_its_own_product():

@@ -2,19 +2,7 @@
 that account's balance (a deficit), never the whole of goods plus services; an earlier
 level's period after a share restating it ("the $3.5-billion deficit, or 2.0% of GDP, in the
 same quarter a year earlier") is still the year before, not the current quarter."""
-from tradecheck import verify_text
-
-
-def reading(text: str, published: str = "2024-06-30") -> dict:
-    return verify_text(text, published=published, reference="none").to_dict()
-
-
-def errors(text: str) -> list[str]:
-    return [f["message"] for f in reading(text)["findings"] if f["status"] == "inconsistent"]
-
-
-def claim(text: str, figure: str) -> dict:
-    return next(c for c in reading(text)["claims"] if c["text"] == figure)
+from readings import errors, claim
 
 
 def test_net_outgo_on_an_income_account_is_that_account_s_deficit():

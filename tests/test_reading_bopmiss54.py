@@ -4,19 +4,7 @@ signed bare balances under a lead that names the unit is read, each row's accoun
 a one-column table headed by its period under a unit caption is read; an account as the
 subject of its verb ("Secondary income added") is that account's balance; investors buying
 is no import, and "twice over" no multiple."""
-from tradecheck import verify_text
-
-
-def reading(text: str, published: str = "2024-06-30") -> dict:
-    return verify_text(text, published=published, reference="none").to_dict()
-
-
-def errors(text: str) -> list[str]:
-    return [f["message"] for f in reading(text)["findings"] if f["status"] == "inconsistent"]
-
-
-def claim(text: str, figure: str) -> dict:
-    return next(c for c in reading(text)["claims"] if c["text"] == figure)
+from readings import reading, errors, claim
 
 
 PROSE = ("Chile's current account showed a deficit of $11.0 billion in 2023. A goods surplus of $14.0 "

@@ -4,19 +4,7 @@ vocabulary knows is the reporter of "exports from <province>"; a figure sent "ac
 border" or "to that market", restated as a share of the total, is a partner's part, never the
 flow to the world; a number a claimant "quotes" is the claimant's when the next sentence sets
 another source's figure apart from it."""
-from tradecheck import verify_text
-
-
-def reading(text: str, published: str = "2024-06-30") -> dict:
-    return verify_text(text, published=published, reference="none").to_dict()
-
-
-def errors(text: str) -> list[str]:
-    return [f["message"] for f in reading(text)["findings"] if f["status"] == "inconsistent"]
-
-
-def claim(text: str, figure: str) -> dict:
-    return next(c for c in reading(text)["claims"] if c["text"] == figure)
+from readings import errors, claim
 
 
 def test_a_market_worth_a_sum_is_no_flow():

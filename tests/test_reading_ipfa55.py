@@ -2,19 +2,7 @@
 part and whole ("maintenance and repair services" beside "transport services"); a table row set
 out with spaces is its own category; after "By type," the subject posting a balance is that
 kind's balance; "Within <kind>, fees ... came to" is a part of that kind's flow."""
-from tradecheck import verify_text
-
-
-def reading(text: str, published: str = "2024-06-30") -> dict:
-    return verify_text(text, published=published, reference="none").to_dict()
-
-
-def errors(text: str) -> list[str]:
-    return [f["message"] for f in reading(text)["findings"] if f["status"] == "inconsistent"]
-
-
-def claim(text: str, figure: str) -> dict:
-    return next(c for c in reading(text)["claims"] if c["text"] == figure)
+from readings import errors, claim
 
 
 def test_two_kinds_joined_by_and_name_one_sibling_category():

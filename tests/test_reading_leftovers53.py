@@ -3,19 +3,7 @@ buyer after it in the flow; a list's parts in pounds weight are set against a wh
 pounds, never in tonnes; a share after a spoken dash ("- so 40 percent") is of the level
 before; a share "of total export volume" after a table is its row over the total before
 the table; "In <period> that had fallen to" carries the product of the sentence before."""
-from tradecheck import verify_text
-
-
-def reading(text: str, published: str = "2024-06-30") -> dict:
-    return verify_text(text, published=published, reference="none").to_dict()
-
-
-def errors(text: str) -> list[str]:
-    return [f["message"] for f in reading(text)["findings"] if f["status"] == "inconsistent"]
-
-
-def claim(text: str, figure: str) -> dict:
-    return next(c for c in reading(text)["claims"] if c["text"] == figure)
+from readings import errors, claim
 
 
 def test_a_figureless_price_sentence_leaves_the_ranked_buyer_in_the_flow():

@@ -3,19 +3,7 @@ products" points back to the product the sentence opened on; a clause opening on
 flow with several modifiers keeps the product before it out; "N% of the <goods named before>"
 is a share of those goods; "N% of the drugs used in <place>" is a market share, no flow's; a
 part bigger than the figure before is no breakdown of it."""
-from tradecheck import verify_text
-
-
-def reading(text: str, published: str = "2024-06-30") -> dict:
-    return verify_text(text, published=published, reference="none").to_dict()
-
-
-def errors(text: str) -> list[str]:
-    return [f["message"] for f in reading(text)["findings"] if f["status"] == "inconsistent"]
-
-
-def claim(text: str, figure: str) -> dict:
-    return next(c for c in reading(text)["claims"] if c["text"] == figure)
+from readings import errors, claim
 
 
 def test_these_products_is_the_product_the_sentence_opened_on():

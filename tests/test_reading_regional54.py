@@ -4,19 +4,7 @@ state of X" names the unit as the flow's subject; a buyer "of goods from" the te
 takes its exports; an abbreviation of a unit (vocab/subnational.csv) is the unit; a country's
 adjective inside a within-country cue ("the other Canadian provinces") names no place of its
 own; a product the vocabulary knows (lobster) is a part of the group total before it."""
-from tradecheck import verify_text
-
-
-def reading(text: str, published: str = "2024-06-30") -> dict:
-    return verify_text(text, published=published, reference="none").to_dict()
-
-
-def errors(text: str) -> list[str]:
-    return [f["message"] for f in reading(text)["findings"] if f["status"] == "inconsistent"]
-
-
-def claim(text: str, figure: str) -> dict:
-    return next(c for c in reading(text)["claims"] if c["text"] == figure)
+from readings import errors, claim
 
 
 def test_a_buyers_share_of_what_the_state_sold_is_the_states_exports():

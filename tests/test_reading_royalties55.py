@@ -2,19 +2,7 @@
 country's receipts for the use of intellectual property are its exports of that service and
 its payments its imports; a bare "Payments" or "Receipts" opening the sentence after such a
 flow is the other side of the same account, so the two add up to the surplus or deficit."""
-from tradecheck import verify_text
-
-
-def reading(text: str, published: str = "2024-06-30") -> dict:
-    return verify_text(text, published=published, reference="none").to_dict()
-
-
-def errors(text: str) -> list[str]:
-    return [f["message"] for f in reading(text)["findings"] if f["status"] == "inconsistent"]
-
-
-def claim(text: str, figure: str) -> dict:
-    return next(c for c in reading(text)["claims"] if c["text"] == figure)
+from readings import errors, claim
 
 
 IP = ("Korea's receipts for the use of intellectual property grew to $9.0bn in 2023. "

@@ -3,19 +3,7 @@ and then gives a sub-national unit's share of "the total" ("meaning Ontario prod
 the total and Quebec 20%") gives each unit's part of the country's flow: its own exports over
 the country's, not the country's own share; "produced" as a share's verb there names no
 output."""
-from tradecheck import verify_text
-
-
-def reading(text: str, published: str = "2024-06-30") -> dict:
-    return verify_text(text, published=published, reference="none").to_dict()
-
-
-def errors(text: str) -> list[str]:
-    return [f["message"] for f in reading(text)["findings"] if f["status"] == "inconsistent"]
-
-
-def claim(text: str, figure: str) -> dict:
-    return next(c for c in reading(text)["claims"] if c["text"] == figure)
+from readings import reading, errors, claim
 
 
 _UNITS = ("Alberta sold goods worth C$20.0 billion abroad in 2023. Quebec followed with exports of "

@@ -3,19 +3,7 @@ partners keeps the "the total" its neighbour named; a partner's share of "the to
 part names the text's own goods is of the stated total of the flow; goods named again in
 full after a figure ("of rubber gloves") are its product, and the balance the sentence then
 gives is of that product."""
-from tradecheck import verify_text
-
-
-def reading(text: str, published: str = "2024-06-30") -> dict:
-    return verify_text(text, published=published, reference="none").to_dict()
-
-
-def errors(text: str) -> list[str]:
-    return [f["message"] for f in reading(text)["findings"] if f["status"] == "inconsistent"]
-
-
-def claim(text: str, figure: str) -> dict:
-    return next(c for c in reading(text)["claims"] if c["text"] == figure)
+from readings import errors, claim
 
 
 LIST = ("Chile's imports of tyres reached $2.00 billion in 2023. By supplier, Brazil provided "

@@ -2,12 +2,8 @@
 billion dollars", "a billion and a half dollars"); a turn that says a figure again on its
 own ("Right. NZ$4.2 billion.") restating it, no new level; a country named past the first
 figures as one of the buyers is no reporter where the money is another country's own."""
-from tradecheck import verify_text
+from readings import reading
 from tradecheck.extract.money import find_money
-
-
-def reading(text: str, published: str = "2024-06-30") -> dict:
-    return verify_text(text, published=published, reference="none").to_dict()
 
 
 def change_errors(text: str) -> list[str]:

@@ -1,11 +1,7 @@
 """Spoken figures (round 53): a figure said roughly in words and then exactly in digits
 ("about five billion dollars - $4.8 billion") is one figure, the digits; the words are its
 rounding and no second figure, so the sums of the digits are checked."""
-from tradecheck import verify_text
-
-
-def reading(text: str, published: str = "2024-06-30") -> dict:
-    return verify_text(text, published=published, reference="none").to_dict()
+from readings import reading
 
 
 def checks(text: str, check: str) -> list[str]:

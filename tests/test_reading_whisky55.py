@@ -3,19 +3,11 @@ whiskey, HS 2208), so its figure is a part of the food exports, never the whole 
 ranked after it are parts of; and a place ranked as a market ("remained the sector's
 largest market at") that only the text's guessed reporter makes report is a guess of pair,
 so its figure is never taken for a smaller whole of the product's own total."""
-from tradecheck import verify_text
-
-
-def reading(text: str, published: str = "2024-06-30") -> dict:
-    return verify_text(text, published=published, reference="none").to_dict()
+from readings import reading, claim
 
 
 def statuses(text: str) -> list[tuple[str, str]]:
     return [(f["check"], f["status"]) for f in reading(text)["findings"]]
-
-
-def claim(text: str, figure: str) -> dict:
-    return next(c for c in reading(text)["claims"] if c["text"] == figure)
 
 
 def test_whisky_is_a_product():
