@@ -2602,15 +2602,7 @@ def _part_restated_as_share_of_the_total(text: str, before: list[Claim], claims:
             # to a place the sentence names no country for, so a partner's part of the total,
             # never the flow to the world it would otherwise be read as; the product goes to
             # the share's whole, as for a part restated after its share below)
-            label = part.commodity
-            part.commodity = share.commodity = None
-            part.extra.pop("_part_commodity", None)
-            part.scope = share.scope = "an unnamed part"
-            share.extra.pop("_whole", None)
-            if label:
-                share.extra["_whole_commodity"] = label
-            else:
-                share.extra["_whole_commodity_none"] = True
+            _as_unnamed_part(part, share)
             continue
         if share.kind != "share" or part.kind != "amount" or not _of_the_whole_flow(text, share) \
                 or share.commodity or share.scope or part.value is None \
@@ -2657,15 +2649,21 @@ def _part_restated_after_share_of_the_total(text: str, before: list[Claim], clai
             continue
         if any(w.kind == "amount" and _same_flow(w, part) and w.commodity == part.commodity and not w.scope
                and w.value is not None and w.value > part.value for w in before + claims[:claims.index(share)]):
-            label = part.commodity
-            part.commodity = share.commodity = None
-            part.extra.pop("_part_commodity", None)
-            part.scope = share.scope = "an unnamed part"
-            share.extra.pop("_whole", None)
-            if label:
-                share.extra["_whole_commodity"] = label
-            else:
-                share.extra["_whole_commodity_none"] = True
+            _as_unnamed_part(part, share)
+
+
+def _as_unnamed_part(part: Claim, share: Claim) -> None:
+    """Make `part` and its `share` a part of the whole flow the words name no product for:
+    the part's product, if any, goes to the share's whole (the whole is of that product)."""
+    label = part.commodity
+    part.commodity = share.commodity = None
+    part.extra.pop("_part_commodity", None)
+    part.scope = share.scope = "an unnamed part"
+    share.extra.pop("_whole", None)
+    if label:
+        share.extra["_whole_commodity"] = label
+    else:
+        share.extra["_whole_commodity_none"] = True
 
 
 def _of_the_whole_flow(text: str, share: Claim) -> bool:
