@@ -42,7 +42,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     accounts = vocab.alternation(vocab.accounts(), ignore_case=True, space=r"[\s-]+")
     flows = vocab.alternation(list(vocab.account_net_flows()), ignore_case=True, space=r"\s+")
     nouns = vocab.alternation(sorted({w.split(" ", 1)[1] for w in vocab.account_net_flows()}), ignore_case=True, space=r"\s+")
-    verbs = r"(?:showed|shows|posted|posts|recorded|records|registered|registers|saw|sees|logged|logs|had|has)"
+    # (the verbs whose subject owns a balance, vocab/balance_verbs.csv, and those that show one)
+    verbs = "(?:" + vocab.alternation(vocab.balance_verbs() + ["showed", "shows", "saw", "sees", "had", "has"], ignore_case=True) + ")"
     subject = re.compile(rf"\b(?P<a>{accounts})(?:\s+(?:account|balance))?\s+{verbs}\s+(?:an?\s+)?(?P<w>{flows})\s+of\s+{HEDGE}$", re.I)
     # (an aside of its own may stand between the name and its verb: ", dominated by private transfers,")
     named = re.compile(rf"\b(?:net\s+(?P<a>{accounts})\s+(?P<w>{nouns})|(?P<a2>{accounts})\s+net\s+(?P<w2>{nouns}))"

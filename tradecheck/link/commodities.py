@@ -922,9 +922,11 @@ def _balance_of_kind_subject_re() -> re.Pattern:
     examples aside) that posts a balance (vocab/flows.csv) is the kind that balance is of."""
     dims = vocab.alternation(vocab.breakdown_dimensions(), ignore_case=True)
     nouns = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure == "balance"], ignore_case=True, space=r"\s+")
+    # (the verbs whose subject owns a balance, vocab/balance_verbs.csv, and "showed")
+    verbs = vocab.alternation(vocab.balance_verbs() + ["showed"], ignore_case=True)
     return re.compile(rf"\s*By\s+(?:{dims})\s*,\s+(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,4}}?)"
                       rf"(?:\s+such\s+as\s+[^,;$\d]{{1,60}}?|\s*\([^()]{{1,60}}\))?\s+"
-                      rf"(?:posted|logged|recorded|registered|ran|showed)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:{nouns})\s+of\s+(?:{HEDGE})?\Z", re.I)
+                      rf"(?:{verbs})\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:{nouns})\s+of\s+(?:{HEDGE})?\Z", re.I)
 
 
 def _balance_of_kind_subject(text: str, sent, m) -> str | None:
