@@ -13,9 +13,8 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
-    'round56/ceramics/01-ascer-castellon-exports-2023.planted.txt': 'not yet caught (round 56 probe): under study',
-    'round56/ceramics/04-confindustria-ceramica-2023.planted.txt': 'not yet caught (round 56 probe): under study',
-    'round56/ceramics/13-xinhua-foshan-ceramics-2022.planted.txt': 'not yet caught (round 56 probe): under study',
+    'round56/ceramics/04-confindustria-ceramica-2023.planted.txt': 'not yet caught (round 56 probe): the list line "Total sales: N million square metres, of which N million exported (P%) and N million sold in Italy" gives no claims (an area unit in a list line is not read), and "Total turnover: X euros, of which Y euros from exports (P%)" is read as two figures of one quantity, left unverifiable, not as part and whole; left for lack of time',
+    'round56/ceramics/13-xinhua-foshan-ceramics-2022.planted.txt': 'not yet caught (round 56 probe): "The city\'s tile exports were $X, accounting for P percent of China\'s total tile exports of $Y": the part and its share get no reporter (a city the text names only in an earlier sentence as a unit of a province) and the share a product the part lacks, so no key ties the part to the country\'s stated whole; left for lack of time',
     'round56/cocoa/02-cocobod-ghana-record-purchases-2021.planted.txt': 'not yet caught (round 56 probe): under study',
     'round56/cocoa/03-icco-quarterly-bulletin-grindings-2023.planted.txt': 'not yet caught (round 56 probe): under study',
     'round56/cocoa/04-chocosuisse-swiss-chocolate-sales-2022.planted.txt': 'not yet caught (round 56 probe): under study',
@@ -172,7 +171,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round56/ceramics/15-apicer-portugal-ceramics-2022.txt': 'misread (round 56 probe): under study',
     'round56/datajournalism/07-ft-graphics-chile-copper-china-2024.txt': 'misread (round 56 probe): under study',
     'round56/lusophone/14-cplp-newsletter-intra-community-trade-2019.txt': 'misread (round 56 probe): under study',
     'round56/revisions/02-censusbea-us-annual-revision-2021.txt': 'misread (round 56 probe): under study',

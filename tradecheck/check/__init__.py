@@ -66,6 +66,7 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     findings += balance_sheets.findings(doc.text)
     # (a total of sales listed above its home sales and its exports)
     findings += sales_splits.findings(doc.text)
+    findings += sales_splits.prose_findings(doc.text, claims)
     # (changes and shares of money that is no trade flow, tied to levels the text states)
     findings += other_money.findings(doc.text, sentences, claims)
     # (a gap between two countries' counts of one flow, against the two counts)

@@ -14,7 +14,12 @@ the home line is named by a word of home sales (vocab/sector_turnover_cues.csv: 
 sales", "Home market", or that word before the total's noun, "Domestic shipments"); the
 export line by a word of exports (vocab/flows.csv). Both must follow the total straight
 away, each once, all three in one currency and scale: another line among them (a share, a
-region) leaves the list unread, as the kinds it splits into are then unclear."""
+region) leaves the list unread, as the kinds it splits into are then unclear.
+
+Prose says the same (`prose_findings`): "total sales reached EUR 5,000 million, of which
+exports accounted for EUR 3,500 million. ... Domestic sales came to EUR 1,500 million": the
+total, its exports in an "of which" clause of the same sentence, and one sentence that opens
+with the home sales, all of one reporter, period and currency."""
 from __future__ import annotations
 
 import functools
@@ -22,7 +27,7 @@ import re
 
 from .. import vocab
 from ..link.cues import LIST_MARKER
-from ..model import Finding
+from ..model import Claim, Finding
 from .catalogue import Severity, Status, render
 from .table_arithmetic import _is
 
@@ -59,6 +64,82 @@ def findings(text: str) -> list[Finding]:
             if f is not None:
                 out.append(f)
     return out
+
+
+# "total sales by its members reached": the total's noun, a few words before its figure
+_PROSE_TOTAL = re.compile(r"\btotal\s+(?P<noun>[a-z]+)\b[^.;:\d]{0,60}$")
+# " in 2023, of which exports accounted for": the exports clause between the total and its
+# part (after the total's year, if any)
+_OF_WHICH = re.compile(r"[^.;]{0,30}?\bof which\s+(?P<label>[a-z]+)\b[^.;\d]{0,30}$")
+
+
+def prose_findings(text: str, claims: list[Claim]) -> list[Finding]:
+    """A sum finding for a total of sales that prose splits into its exports ("of which
+    exports") and its home sales (a sentence of its own) when the two do not make it."""
+    low = text.lower()
+    if "of which" not in low or "total" not in low or not any(w in low for w in _home_words()):
+        return []  # (cheap tests first)
+    amounts = [c for c in claims if c.kind == "amount" and c.value is not None and c.currency]
+    out = []
+    for k, total in enumerate(amounts):
+        if total.measure != "other":
+            continue
+        m = _PROSE_TOTAL.search(low, max(0, total.start - 80), total.start)
+        if m is None or m["noun"] not in _total_nouns():
+            continue
+        nxt = amounts[k + 1] if k + 1 < len(amounts) else None
+        if nxt is None or nxt.measure != "exports" or nxt.sentence != total.sentence or nxt.commodity \
+                or nxt.partner not in (None, "WLD") or (nxt.period, nxt.reporter, nxt.currency) != (total.period, total.reporter, total.currency):
+            continue
+        clause = _OF_WHICH.match(low, total.end, nxt.start)
+        if clause is None or (vocab.flows().get(clause["label"]) or ("",))[0] != "exports":
+            continue
+        homes = [c for c in amounts if c.measure == "other" and c.sentence != total.sentence
+                 and (c.period, c.reporter, c.currency) == (total.period, total.reporter, total.currency)
+                 and _opens_with_home_sales(low, c, m["noun"])]
+        if len(homes) != 1:
+            continue  # (none, or several: which is the year's is unclear)
+        f = _judge_claims(text, total, [nxt, homes[0]])
+        if f is not None:
+            out.append(f)
+    return out
+
+
+def _opens_with_home_sales(low: str, c: Claim, noun: str) -> bool:
+    """Whether the claim is the first figure of a sentence that opens with home sales
+    ("Domestic sales came to", "Sales on the home market were")."""
+    start = max(low.rfind(". ", 0, c.start), low.rfind("\n", 0, c.start)) + 1
+    head = " ".join(low[start:c.start].split())
+    if any(ch.isdigit() for ch in head) or len(head) > 60:
+        return False
+    return any(head.startswith(cue) for cue in _home_cues()) or any(head.startswith(f"{w} {noun}") for w in _home_words())
+
+
+def _judge_claims(text: str, total: Claim, parts: list[Claim]) -> Finding | None:
+    nums = [_number_of(c) for c in [total] + parts]
+    if None in nums:
+        return None
+    (whole, we), *ps = nums
+    got = sum(v for v, _ in ps)
+    if abs(got - whole) <= we + sum(e for _, e in ps) + 1e-9 * max(1.0, whole):
+        return None
+    fields = {"parts": " + ".join(f"{c.text}" for c in parts), "sum": f"{got / 1e6:,.0f} million",
+              "stated": total.text}
+    return Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[total.id] + [c.id for c in parts],
+                   spans=[(c.start, c.end) for c in [total] + parts],
+                   message=render("sum", "parts", False, fields), expected=got, observed=whole)
+
+
+def _number_of(c: Claim) -> tuple[float, float] | None:
+    """The claim's value with half its last written digit, in the claim's own scale."""
+    m = _THOUSANDS.search(c.text)
+    if m is None or c.value is None:
+        return None
+    n = _number(m.group())
+    if n is None or n[0] == 0:
+        return None
+    scale = c.value / n[0]
+    return c.value, n[1] * scale
 
 
 def _lines(text: str):

@@ -4147,6 +4147,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             if not (claim.commodity is None and claim.how.get("measure") == "whole-of-share" and claim.kind == "amount"):
                 state.last_commodity = claim.commodity
                 state.last_by_trader = claim.how.get("commodity") in _SECTOR_RULES
+                state.last_by_list_item = claim.how.get("commodity") == "list-item-label"
         if claim.commodity or claim.scope:
             state.scope = claim.scope
         if claim.scope in _ADJUSTMENT_SERIES:
@@ -7138,6 +7139,10 @@ def _ranked_market_of_product(s: Site) -> bool:
     # and marble at $0.8bn. The US was the largest buyer at $3bn": the last product is one part
     # among several, never the whole the partners' figures are parts of)
     if len(state.sentence_products[1]) > 1:
+        return False
+    # (nor after a bullet list by product: "* Other products: €102mn" ends the split; the
+    # markets ranked after it are the whole flow's, not its last bullet's)
+    if state.last_by_list_item:
         return False
     # (the flow from the discourse, or the same flow from the noun it ranks by: "market")
     # ("China remained the main buyer, with": the flow a buyer's noun gives, the same one;

@@ -41,6 +41,7 @@ class State:
     commodity: str | None = None  # the last part a figure was about ("the same products")
     last_commodity: str | None = None  # the part the last figure was about, None for a whole flow
     last_by_trader: bool = False  # that part is who traded (a company, a sector), no product
+    last_by_list_item: bool = False  # that part is one bullet of a list that splits a flow by product
     scope: str | None = None  # and the last scope ("such exports" after exports excluding diamonds)
     # (paragraph, sentence index, series) of the last sentence that gave a figure of an
     # adjusted or raw series, for the earlier level the next one restates ("In May, the
