@@ -177,7 +177,8 @@ def _change_parts() -> dict[str, str]:
     nouns = vocab.alternation([r["phrase"] for r in rows if r["where"] == "noun"], ignore_case=True, space=r"\s+")
     tie = rf"(?:,\s*(?:{ties})\s+{HEDGE}{again}(?:[^.;%\d$€£¥()]{{0,30}}?)(?:,\s*|\s+and\s+)|,\s*(?:(?:{nouns})\s+)?)"
     return {"new": new, "words": words, "tie": tie, "old": old, "verb": rf"\s+(?:{verbs})\s+", "since": since,
-            "change": rf"(?:{up_down}\s+(?:by\s+)?{pct_p}{since}|{pct_q}\s+{fewer})"}
+            # ("an increase of nearly 46 per cent over ...": a hedge may sit before the per cent)
+            "change": rf"(?:{up_down}\s+(?:by\s+)?{HEDGE}{pct_p}{since}|{pct_q}\s+{fewer})"}
 
 
 def findings(text: str, sentences) -> list[Finding]:
@@ -226,6 +227,8 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _counted_changes(text, sent, _counted_compared_re())
         if "compared" in part or " from " in part:  # (a count of people before its level: cheap literals first)
             out += _counted_changes(text, sent, _counted_subject_re())
+        if "which" in part and "when" in part:  # ("..., which is 16% more than ..., when ...": cheap first)
+            out += _relative_changes(text, sent)
         if i and part.lstrip()[:4] in ("That", "This"):  # (checked first: cheap)
             out += _anaphoric_changes(text, sent, sentences[i - 1])
             out += _anaphoric_changes_of_pair(text, sent, sentences[i - 1])
@@ -851,10 +854,58 @@ def _anaphoric_change_re() -> re.Pattern:
     """"That is 3% fewer than in the same period of the previous year, when 2.2 million
     vehicles were shipped abroad": a sentence opening on "That" or "This", a change, and the
     earlier level in a "when" clause (no other figure between)."""
-    level = level_pattern()
     return re.compile(rf"\s*(?:That|This)\s+(?:is|was|represents|represented|means|meant)\s+"
                       rf"(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+(?P<c>fewer|more|less|lower|higher)\s+than\b"
-                      rf"[^.;%\d$€£¥]{{0,80}}?,?\s+when\s+(?:only\s+|just\s+)?{level.format(i=0)}")
+                      rf"[^.;%\d$€£¥]{{0,80}}?,?\s+when\s+{_when_level()}")
+
+
+@functools.cache
+def _when_level() -> str:
+    """The earlier level a "when" clause gives: "when 2.2 million vehicles were shipped",
+    "when only 9,000 tonnes", or opening on a noun of the flow and a verb of a level ("when
+    shipments amounted to 52.8 thousand tonnes": vocab/flow_nouns_of_verbs.csv,
+    when_clause_nouns.csv, level_verbs.csv), the noun in group wn for `_names_the_flow`."""
+    nouns = vocab.alternation(sorted(set(vocab.flow_nouns_of_verbs()) | _when_clause_nouns()), ignore_case=True)
+    verbs = vocab.alternation(sorted(vocab.level_verbs()), ignore_case=True)
+    return rf"(?:(?P<wn>{nouns})\s+(?:{verbs})(?:\s+(?:to|at))?\s+)?{HEDGE}(?:only\s+|just\s+)?{level_pattern().format(i=0)}"
+
+
+@functools.cache
+def _when_clause_nouns() -> frozenset[str]:
+    return frozenset(r["noun"].lower() for r in vocab.table("when_clause_nouns"))
+
+
+def _names_the_flow(m: re.Match, before: str) -> bool:
+    """Whether the noun opening a "when" clause (group wn) may stand for the flow of the new
+    level: one naming no side of trade ("shipments"), or one whose verb gave that level in
+    `before` ("exports ... when exports were"), not another flow ("when imports were")."""
+    noun = (m["wn"] or "").lower()
+    return not noun or noun in _when_clause_nouns() or vocab.flow_nouns_of_verbs()[noun] in before.lower()
+
+
+@functools.cache
+def _relative_change_re() -> re.Pattern:
+    """"Y exported 61.2 thousand tonnes in 2022, which is 15.9% more than a year earlier, when
+    shipments amounted to 52.8 thousand tonnes": a level, a "which" clause of its change, and
+    the earlier level in a "when" clause, all in one sentence (no other figure between)."""
+    return re.compile(rf"{level_pattern().format(i=1)}{_change_parts()['words']},\s*which\s+(?:is|was|represents|represented|means|meant)\s+"
+                      rf"{HEDGE}(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+(?P<c>fewer|more|less|lower|higher)\s+than\b"
+                      rf"[^.;%\d$€£¥]{{0,80}}?,?\s+when\s+{_when_level()}", re.I)
+
+
+def _relative_changes(text: str, sent) -> list[Finding]:
+    """A change a "which" clause gives the level before it, against the earlier level of its
+    "when" clause (`_relative_change_re`), in one unit and neither a rate."""
+    out = []
+    for m in _relative_change_re().finditer(text, sent.start, sent.end):
+        if not _same_unit(m["u1"], m["u0"], None) or _rate_tail(text, m.end("u1")) != _rate_tail(text, m.end("u0")) \
+                or not _names_the_flow(m, text[sent.start:m.start("p")]):
+            continue
+        sign = _direction(m["c"])
+        f = None if sign is None else _verdict(m, m, sign, m["p"], m.span("p"), m.end("u0"))
+        if f is not None:
+            out.append(f)
+    return out
 
 
 def _anaphoric_changes(text: str, sent, before) -> list[Finding]:
@@ -871,7 +922,8 @@ def _anaphoric_changes(text: str, sent, before) -> list[Finding]:
     new = levels[0]
     names = vocab.counted_unit_names()
     if not (_same_unit(new["u1"], m["u0"], None) or {new["u1"].lower(), m["u0"].lower()} <= names) \
-            or _rate_tail(text, new.end("u1")) != _rate_tail(text, m.end("u0")):
+            or _rate_tail(text, new.end("u1")) != _rate_tail(text, m.end("u0")) \
+            or not _names_the_flow(m, text[before.start:before.end]):
         return []
     sign = _direction(m["c"])
     if sign is None:
@@ -1169,7 +1221,9 @@ def _share_of_unnamed_total_re() -> re.Pattern:
     # the share too, and a share may be a fraction in words, vocab/fractions.csv, group fr)
     hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
     fraction = vocab.alternation(list(vocab.fractions()), ignore_case=True, space=r"\s+")
-    return re.compile(rf"{level.format(i=1)}(?:\s*,\s*(?:(?:{ties}|that\s+is)\s+|(?=(?:{hedge})\s))|\s+or\s+){HEDGE}"
+    # ("151,000 tonnes were exported, almost 73% of total sales": the level's passive verb, a
+    # past participle, may stand between it and its comma)
+    return re.compile(rf"{level.format(i=1)}(?:\s+(?:were|was)\s+[a-z]{{3,}}ed)?(?:\s*,\s*(?:(?:{ties}|that\s+is)\s+|(?=(?:{hedge})\s))|\s+or\s+){HEDGE}"
                       rf"(?:(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}|(?P<fr>{fraction}))\s+of\s+"
                       rf"(?:the\s+)?(?:(?:{whole})\s+)?(?:total|overall|{nouns})(?:\s+[a-z]+){{0,2}}?\s*(?:[.,;)]|$)", re.I)
 
