@@ -2,7 +2,9 @@
 sold $710 million of goods to Kenya, ... leaving Nairobi with a surplus of $480 million". The
 partner's exports stand for the reporter's imports from it, so the balance is the reporter's
 exports to the partner less them (check/sums.add_balance_of_exports_each_way), where the text
-gives neither side's imports."""
+gives neither side's imports. The partner's exports may close the sentence before, when the
+balance opens its own ("America sold $13.8bn of goods to Vietnam. That left Vietnam with a
+surplus of ..."): a balance with no figure before it in its sentence draws on the last one."""
 from __future__ import annotations
 
 from ..model import Claim
@@ -17,9 +19,15 @@ def balances_of_exports_each_way(claims: list[Claim]) -> None:
                 or None in (bal.reporter, bal.partner) or "WLD" in (bal.reporter, bal.partner):
             continue
         for x in reversed(claims[max(0, k - _BACK):k]):
-            if x.sentence != bal.sentence:
+            if x.sentence != bal.sentence and not _opens_after(x, bal, claims[k - 1]):
                 break
             if x.kind == "amount" and x.measure == "exports" and (x.reporter, x.partner) == (bal.partner, bal.reporter) \
                     and x.period == bal.period and x.currency == bal.currency and not x.commodity and not x.scope:
                 bal.extra["_of_exports_each_way"] = True
                 break
+
+
+def _opens_after(x: Claim, bal: Claim, before: Claim) -> bool:
+    """`x` is the last figure of the sentence just before the balance's, in its paragraph, and
+    the balance is the first figure of its own sentence (so the sentence builds on that one)."""
+    return x is before and x.sentence == bal.sentence - 1 and x.paragraph == bal.paragraph

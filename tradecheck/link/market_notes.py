@@ -106,10 +106,20 @@ def flows_of_one_product(text: str, claims: list[Claim]) -> None:
         if len(own) != 3 or sorted(c.measure for c in own) != ["balance", "exports", "imports"]:
             continue
         first, rest = own[0], own[1:]
-        if not first.commodity or first.how.get("commodity") != "flow-of-product" \
+        if not first.commodity or not (first.how.get("commodity") == "flow-of-product" or _names_product_flow(text, first)) \
                 or any(c.commodity or c.how.get("commodity") != "none" for c in rest) \
                 or any((c.reporter, c.partner, c.period) != (first.reporter, first.partner, first.period) for c in rest):
             continue
         for c in rest:
             c.commodity = first.commodity
             c.how["commodity"], c.basis["commodity"] = "product-of-the-sentence-flows", "text"
+
+
+def _names_product_flow(text: str, c: Claim) -> bool:
+    """"total cocoa exports, beans and products, earned US$1.19 billion": a product the flow's
+    own noun phrase names ("<product> exports"), found as a product word, is the flow's as
+    surely as "exports of <product>" (only the phrase shortly before the figure counts)."""
+    if c.how.get("commodity") != "product-word" or c.measure not in _FLOWS:
+        return False
+    window = text[max(0, c.start - 80):c.start]
+    return re.search(rf"\b{re.escape(c.commodity)}\s+{c.measure}\b", window, re.I) is not None
