@@ -74,6 +74,11 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
     running = vocab.ytd_running_cues()
     running_cue = vocab.alternation(running, ignore_case=True, space=r"\s+")
     return [
+        # "Quarter 2 (Apr to June) 2019", "Quarter 3 2024": a statistics office's numbered
+        # quarter, its months glossed in brackets before the year (first: the bracket is
+        # no period of its own)
+        ("quarter", _word("quarter_n", rf"Quarter\s+(?P<o>[1-4])\b(?![.,]\d|\s*%)(?:\s*\([^()\n]{{1,30}}\))?(?:\s+(?P<y>{year})\b)?",
+                          ["quarter"], ["quarter"])),
         # "01 January to 28 February 2023": days that bound whole months
         ("months", keyed("day_range", rf"\b[0-3]?\d\s+(?P<m1>{mon_i})\.?\s+(?:-|–|(?i:to|until|through))\s+[0-3]?\d\s+(?P<m2>{mon_i})\.?,?\s+(?P<y2>{year})\b",
                          months, digits=True)),
@@ -352,8 +357,9 @@ _CLAUSE_START_ADVERB = re.compile(r"(?:^|[.;:!?\n]\s*|,\s*|\s[-–—]\s+|\b(?:y
 # "came to 8.47 billion U.S. dollars over the first eight months of 2018": "over" right after
 # a sum of money is "during", no comparison
 _OVER_AFTER_MONEY = re.compile(r"(?:\d|\b(?:billion|million|trillion|bn|mn|tn|dollars|euros|pounds|yuan|rupees))\s+over\s+(?:the\s+)?$", re.I)
-# "a target of $5bn by 2026": the year of a goal
-_REALISED_AFTER = re.compile(r",?\s+(?:[\w'’-]+\s+){0,4}?(?:had|has|was|were|reached|stood|rose|fell|grew|climbed|totall?ed|amounted)\b", re.I)
+# "a target of $5bn by 2026": the year of a goal (not "By 2022 global exports of goods and
+# services reached": a past verb after a subject of a few words, what happened by then)
+_REALISED_AFTER = re.compile(r",?\s+(?:[\w'’-]+\s+){0,6}?(?:had|has|was|were|reached|stood|rose|fell|grew|climbed|totall?ed|amounted)\b", re.I)
 # "By the end of last year, US soybean exports to China had fallen": a past perfect tells what
 # had happened by then, even after a longer subject (not "had been expected": a forecast)
 _REALISED_PERFECT_AFTER = re.compile(r",?\s+(?:[\w'’-]+\s+){0,7}?had\s+(?:already\s+)?(?!been\b)[a-z]+(?:ed|en|wn|un|ung)\b", re.I)

@@ -219,6 +219,24 @@ _OF_THE_TOTAL_AFTER = re.compile(r"\s+of\s+(?:the|this|that)\s+(?:overall\s+)?to
 UNCLEAR_WHOLE = "the partners of the total before"
 
 
+@functools.cache
+def _total_made_of_re() -> re.Pattern:
+    words = vocab.alternation(vocab.composition_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:that|this|the)\s+total\s+(?:is|was)\s+(?:(?:thus|itself)\s+)?(?:{words})\s", re.I)
+
+
+def _total_announced_before(text: str, sents: list[Sentence], index: int, amounts: list[Claim]) -> bool:
+    """"... exports reached $31bn. That total is made up of two parts. Goods came to $25bn,
+    while services ...": a sentence of no figures, right before, that says "that total" is
+    made of parts (vocab/composition_cues.csv) opens the breakdown as a cue would."""
+    if index < 1:
+        return False
+    prev = sents[index - 1]
+    if "total" not in text[prev.start:prev.end].lower() or any(prev.start <= c.start < prev.end for c in amounts):
+        return False
+    return _total_made_of_re().match(text, prev.start, prev.end) is not None
+
+
 def parts_take_the_pair_of_the_total_before(text: str, sents: list[Sentence], claims: list[Claim]) -> None:
     """"Cambodia's total trade reached $34bn in the period. Of the total, the country's
     exports were $13bn and imports $21bn", "... Exports accounted for $13bn of the total and
@@ -233,7 +251,8 @@ def parts_take_the_pair_of_the_total_before(text: str, sents: list[Sentence], cl
     amounts = [c for c in claims if c.kind == "amount" and c.measure in ("exports", "imports", "trade_total", "balance")]
     for sent in sents[1:]:
         parts = [c for c in amounts if sent.start <= c.start < sent.end]
-        if not parts or not (_opening_cue().match(text, sent.start, sent.end)
+        announced = bool(parts) and _total_announced_before(text, sents, sent.index, amounts)
+        if not parts or not (announced or _opening_cue().match(text, sent.start, sent.end)
                              or any(_OF_THE_TOTAL_AFTER.match(text, c.end) for c in parts if c.measure != "balance")):
             continue
         # (not a mark passed, "topping the $1bn mark": a bound, no total the parts break down)
@@ -256,6 +275,13 @@ def parts_take_the_pair_of_the_total_before(text: str, sents: list[Sentence], cl
         totals = {w.value for w in alike}
         if whole.value is None or whole.reporter is None:
             continue
+        if announced:
+            # ("That total is made up of two parts. Goods came to ..."): the parts are of the
+            # total's period, not one the discourse carried from before it
+            for p in parts:
+                if p.how.get("period") == "discourse" and p.currency == whole.currency:
+                    p.period = whole.period
+                    p.how["period"] = "part-of-the-total-before"
         if len(totals) == 1 and any(p.value is not None and p.measure == whole.measure and p.period == whole.period
                                     and abs(p.value) > abs(whole.value) for p in parts):
             # ("The US took 31% of shipments, or $8bn. Formulations made up $20bn of the total,

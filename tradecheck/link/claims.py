@@ -8620,7 +8620,16 @@ def _bound(before: str, m: Mention, after: str = "") -> str:
     if word in vocab.estimate_qualifiers() and _significant_digits(m) >= OFFICIAL_ESTIMATE_DIGITS:
         # "estimated at US$ 1,442.87 million": an office's estimate, the statistic itself
         return "eq"
+    if word in vocab.estimate_qualifiers() and "from" in after[:40] and _revised_from_after(after):
+        # "now estimated at £170.4 billion, revised up from £168.0 billion": an estimate that
+        # names the one it replaced is the office's revised statistic, not a rough figure
+        return "eq"
     return vocab.qualifiers()[word]
+
+
+def _revised_from_after(after: str) -> bool:
+    from .cues import revised_from_gap_re
+    return revised_from_gap_re().match(after) is not None
 
 
 # Digits from which an estimate is an office's own figure rather than a rough one

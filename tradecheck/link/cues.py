@@ -65,8 +65,9 @@ def change_before_re() -> re.Pattern:
     # faster, by 18.5%": a comparative adverb of pace)
     adverb = r"(?:\s+(?:(?:less|more|much|far|even|still)\s+){0,2}(?:[a-z]+ly|faster|slower|quicker|harder)\b,?)?"
     # "plunged a record 45.7 percent", "rose an annual 5%", "fell by a steep 12%": the figure
-    # as a noun phrase with one adjective (an adverb may qualify it)
-    adjective = r"(?:\s+an?\s+(?:[a-z]+ly\s+)?[a-z][a-z-]*)?"
+    # as a noun phrase with one adjective (an adverb may qualify it; "fell by a calendar and
+    # seasonally adjusted 11.8%": two joined by "and", the adjustment a release states)
+    adjective = r"(?:\s+an?\s+(?:[a-z][a-z-]*\s+and\s+)?(?:[a-z]+ly\s+)?[a-z][a-z-]*)?"
     # "fell back by 15 percent", "rose again by 4%": a particle right after the verb
     particle = rf"(?:\s+(?:{vocab.alternation(vocab.change_particles(), ignore_case=True)}))?"
     return re.compile(rf"(?<![\w-]){_PHRASAL_UP}(?P<w>{words}){particle}{obj}{pace}{adverb}(?:\s+(?:by|of|at|to|a|an|{hedges}))*{adjective}\s*$", re.I)
@@ -646,7 +647,7 @@ def revision_before_re() -> re.Pattern:
 
 
 @functools.cache
-def _revised_from_gap_re() -> re.Pattern:
+def revised_from_gap_re() -> re.Pattern:
     # "(prev. EUR12.5bn, revised from EUR12.9bn)": the estimate the figure before replaced
     words = vocab.alternation(vocab.revision_cues(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\s*[,;]?\s*(?:and\s+)?(?:{words})\s+(?:(?:up|down)(?:wards?)?\s+|(?:upward|downward|higher|lower)\s+)?from\s+{HEDGE}", re.I)
@@ -659,7 +660,7 @@ def replaced_estimate(text: str, sent_start: int, m_start: int, prev, gap: str) 
     from EUR12.9bn)"."""
     if prev is None or prev.kind != "amount" or not prev.period:
         return False
-    if "from" in gap and (_revised_from_gap_re().fullmatch(gap) or revised_to_from_re().search(text, max(sent_start, prev.start - 60), m_start)):
+    if "from" in gap and (revised_from_gap_re().fullmatch(gap) or revised_to_from_re().search(text, max(sent_start, prev.start - 60), m_start)):
         return True
     if "(" in gap and re.fullmatch(r"\s*\(\s*", gap[:gap.find("(") + 1]):
         lab = bracket_label(text, sent_start, m_start)
@@ -678,7 +679,7 @@ def revised_to_from_re() -> re.Pattern:
     # NOK 6.0 billion", and a currency's code before the number)
     return re.compile(rf"\b(?:{words})(?:\s+(?:the|its|their)(?:\s+[\w-]+){{1,3}}?(?=\s+(?:up|down|upward|downward|higher|lower|to)\s))?"
                       rf"\s*(?:(?:\s(?:up|down)(?:wards?)?\s+|\s(?:upward|downward|higher|lower)\s+)?to\s+|:\s*){HEDGE}"
-                      rf"(?:[A-Z]{{3}}\s)?[^\s,;]{{1,20}}(?:\s+(?:million|billion|trillion|bn|mn))?\s+from\s+(?:the\s+)?{HEDGE}$", re.I)
+                      rf"(?:[A-Z]{{3}}\s)?[^\s,;]{{1,20}}(?:\s+(?:million|billion|trillion|bn|mn))?,?\s+from\s+(?:the\s+)?{HEDGE}$", re.I)
 
 
 def caption_of(text: str, m) -> tuple[int, int] | None:
