@@ -175,9 +175,6 @@ MISREAD = {
     'round56/ceramics/15-apicer-portugal-ceramics-2022.txt': 'misread (round 56 probe): under study',
     'round56/datajournalism/07-ft-graphics-chile-copper-china-2024.txt': 'misread (round 56 probe): under study',
     'round56/lusophone/14-cplp-newsletter-intra-community-trade-2019.txt': 'misread (round 56 probe): under study',
-    'round56/revisions/02-censusbea-us-annual-revision-2021.txt': 'misread (round 56 probe): under study',
-    'round56/revisions/07-statsnz-nz-dairy-march-2021.txt': 'misread (round 56 probe): under study',
-    'round56/revisions/09-bea-us-services-annual-update-2018.txt': 'misread (round 56 probe): under study',
 }
 
 
