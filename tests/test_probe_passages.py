@@ -13,6 +13,8 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round56/revisions/07-statsnz-nz-dairy-march-2021.planted.txt': 'not yet caught (round 56 probe): the changed dairy share (37.4%) is of dairy products while the $1.71bn beside it is read as milk powder, so the share has no part to check against; the copy was only flagged before through the false duplicate of the revised and provisional March exports, now kept apart as vintages',
+    'round56/revisions/02-censusbea-us-annual-revision-2021.planted.txt': 'not yet caught (round 56 probe): the changed May exports ($226.0bn) are read as goods and services while the May deficit ($71.2bn) has no scope, so no sum relates them; the copy was only flagged before through the false duplicate of the revised and previous April deficits, now kept apart as vintages',
     'round56/datajournalism/10-visualcapitalist-wine-exporters-2023.planted.txt': 'not yet caught (round 56 probe): "about 1.5 times Italy\'s \u20ac9.8 billion" is not extracted as a multiple, and in this ranking of exporters "Italy\'s \u20ac9.8 billion" is read as French imports from Italy (perspective verb) and Spain\'s \u20ac2.9 billion as exports to Italy, not as each country\'s own exports; left for lack of time (needs a multiple of a possessive level and a ranked-exporter reading)',
     'round56/cocoa/10-eurostat-eu-cocoa-bean-imports-2022.planted.txt': 'not yet caught (round 56 probe): the share in brackets after a ranked part ("followed with 0.43 million tonnes (nearly 29%)") names no whole, and the sentence before gives its own part a share of the total, so the whole is the level of the paragraph before; that ranking is a list of parts (check/quantity_parts.py, ranked and led parts), left to the list readers rather than guessed here',
     'round56/ceramics/04-confindustria-ceramica-2023.planted.txt': 'not yet caught (round 56 probe): the list line "Total sales: N million square metres, of which N million exported (P%) and N million sold in Italy" gives no claims (an area unit in a list line is not read), and "Total turnover: X euros, of which Y euros from exports (P%)" is read as two figures of one quantity, left unverifiable, not as part and whole; left for lack of time',
@@ -165,9 +167,6 @@ NOT_YET = {
 MISREAD = {
     'round56/datajournalism/07-ft-graphics-chile-copper-china-2024.txt': 'misread (round 56 probe): under study',
     'round56/lusophone/14-cplp-newsletter-intra-community-trade-2019.txt': 'misread (round 56 probe): under study',
-    'round56/revisions/02-censusbea-us-annual-revision-2021.txt': 'misread (round 56 probe): under study',
-    'round56/revisions/07-statsnz-nz-dairy-march-2021.txt': 'misread (round 56 probe): under study',
-    'round56/revisions/09-bea-us-services-annual-update-2018.txt': 'misread (round 56 probe): under study',
 }
 
 

@@ -4057,6 +4057,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 and re.search(r"\bfrom\b(?![^$€£¥\d]*\bto\b)", text[prev_claim.end:claim.start]) and claim.period and prev_claim.period):
             # (not "or 2.4 per cent, from April to May 2024 and amounted to": two months, no level)
             prev_claim.extra["change_base"] = claim.period
+            if claim.extra.get("vintage") == "first estimate" and claim.period == prev_claim.period:
+                # ("up $12.4 billion from the $242.8 billion reported in March": a change
+                # from the earlier estimate of its own period, check/percent_change.py)
+                prev_claim.extra["base_vintage"] = "first estimate"
             learn_gap(state, prev_claim.period, claim.period)
         elif (claim.kind == "amount" and prev_claim is not None and prev_claim.kind == "amount"
               and prev_claim.measure == claim.measure and claim.period and prev_claim.period
@@ -5470,6 +5474,7 @@ def _vintage(s: Site) -> None:
     """"the February figure was first reported at A$7.28 billion": an estimate since revised
     (vocab/vintage_cues.csv) is a quantity of its own, apart from the revised figure."""
     from .cues import replaced_estimate, revised_to_from_re
+    from .earlier_estimates import names_earlier_estimate, reported_base
 
     if s.claim.kind == "amount" and (_vintage_re().search(s.before)
                                      or (s.prev is not None and s.prev.kind == "amount" and revised_to_from_re().search(s.before))
@@ -5478,6 +5483,9 @@ def _vintage(s: Site) -> None:
         # ("was revised up to €0.6bn from €0.4bn": the replaced estimate after "from")
         s.claim.extra["vintage"] = "first estimate"
     elif s.claim.kind in ("amount", "percent_change") and _of_an_earlier_version(s.text, s.sent.start, s.m.start):
+        s.claim.extra["vintage"] = "first estimate"
+    elif s.claim.kind == "amount" and (names_earlier_estimate(s.text, s.before) or reported_base(s)):
+        # ("The previous estimate of the April deficit was $68.9 billion": link/earlier_estimates.py)
         s.claim.extra["vintage"] = "first estimate"
 
 

@@ -202,6 +202,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         served = _service_flow_kind(text[sent.start:m.start])
     if served and c.kind in ("amount", "percent_change", "multiple"):
         return served, "service-flow-kind"
+    category = _services_category_subject(clause) if c.kind == "amount" and ctx.has_services else None
+    if category:
+        # "Charges for the use of intellectual property were $128.4 billion": a category of
+        # services as the clause's subject, a part of the services flow, not the total
+        return category, "services-category-subject"
     earned = _earnings_from(text[sent.start:m.start]) if c.kind in ("amount", "percent_change") else None
     if earned and c.kind in ("amount", "percent_change"):
         return earned, "earnings-from-product"
@@ -2269,6 +2274,24 @@ def _services_sector_subject(clause: str) -> str | None:
         return None
     np = mm["np"].strip().lower()
     return np if np.endswith("services") else np + " services"
+
+
+@functools.cache
+def _services_category_re() -> re.Pattern:
+    names = vocab.alternation(vocab.services_categories(), ignore_case=True, space=r"\s+")
+    # the category opens the clause ("the" may stand first), a copula or level verb then the
+    # figure, with no flow word or clause break between (words of the table: vocab/services_categories.csv)
+    return re.compile(rf"^\W*(?:the\s+)?(?P<cat>{names})\s+(?:were|was|are|is|totall?ed|reached|came\s+to|stood\s+at|amounted\s+to)\s+{HEDGE}$", re.I)
+
+
+def _services_category_subject(clause: str) -> str | None:
+    """The category of services a clause names as its subject right before the figure
+    ("Charges for the use of intellectual property were"), as "<kind> services"; else None."""
+    mm = _services_category_re().search(clause)
+    if mm is None:
+        return None
+    kind = vocab.services_categories()[re.sub(r"\s+", " ", mm["cat"].lower())]
+    return kind if kind.endswith("services") else kind + " services"
 
 
 def _service_flow_kind(clause: str) -> str | None:

@@ -15,6 +15,7 @@ from .context import State
 from .cues import HEDGE, BY_YEAR, OR_BY, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE, VERSUS_BRACKET
 # (imported once here, not in the rules that use them: an import in a function costs each call)
 from .cause_asides import in_cause_aside
+from .earlier_estimates import reported_base
 from .cues import bracket_label as _label_before, figure_for_its_period, replaced_estimate, revised_to_from_re, revision_before_re
 from .rules import Decision, rule
 from .site import Site
@@ -1066,6 +1067,10 @@ def revised_from(s: Site):
     if s.kind != "amount" or p is None or p.kind != "amount" or not p.period:
         return None
     if revised_to_from_re().search(s.before) or replaced_estimate(s.text, s.sent.start, s.m.start, p, s.gap):
+        return Decision(P.parse(p.period))
+    if reported_base(s):
+        # ("up $12.4 billion from the $242.8 billion reported in March": when the estimate
+        # came out, link/earlier_estimates.py; the period is the change's own)
         return Decision(P.parse(p.period))
     if _from_level(s) and revision_before_re().search(s.text, max(s.sent.start, s.m.start - 40), s.m.start):
         # "narrowed to EUR18.0bn from a revised EUR18.5bn": a revised level set against the

@@ -1854,6 +1854,12 @@ def absolute_change(s: Site):
         # "Taiwan has added $16bn of monthly exports in a year": a change verb, then the
         # amount of the flow it added or lost: the change, not the flow's level
         change = _change_verb_before_re().search(s.before)
+    moved = _moved_by(s) if change is None and " by" in s.before else None  # (word first: cheap)
+    if moved is not None:
+        # "the annual update lifts 2017 services surplus by $12.4 billion": the flow named
+        # between verb and "by" moved by the amount, which is its change, not its level
+        sign = moved * (-1 if (s.claim.measure == "balance" and s.sign < 0) else 1)
+        return Decision({"change_of": s.claim.measure, "change_sign": sign, "_magnitude_direction": moved})
     if change is None and _taken_off_a_level(s):
         # "a shorter month shaved about $1 billion from the monthly figure": how much the
         # level fell, not the level
@@ -1910,6 +1916,20 @@ def _change_of_the_figure_before(s: Site, start: int) -> bool:
     p = s.prev
     return p is not None and p.kind == "amount" and p.sentence == s.claim.sentence and p.measure in ("exports", "imports", "trade_total", "balance") \
         and p.measure != s.claim.measure and s.prev_end <= start and s.text[s.prev_end:start].strip() == ","
+
+
+def _moved_by(s: Site) -> int | None:
+    """The direction (+1, -1) of a verb that moves the flow named as its object by the figure
+    right after "by" ("lifts 2017 services surplus by", vocab/object_change_verbs.csv), or None."""
+    mm = _moved_by_re().search(s.before)
+    return vocab.object_change_verbs()[mm["v"].lower()] if mm else None
+
+
+@functools.cache
+def _moved_by_re() -> re.Pattern:
+    verbs = vocab.alternation(vocab.object_change_verbs(), ignore_case=True)
+    # (the object: a few words with no clause break or figure, "the deficit", "2017 services surplus")
+    return re.compile(rf"\b(?P<v>{verbs})\s+(?:[\w'’-]+\s+){{1,4}}?by\s+{HEDGE}$", re.I)
 
 
 def _taken_off_a_level(s: Site) -> bool:

@@ -2245,6 +2245,35 @@ def year_back_openers() -> frozenset[str]:
 
 
 @functools.cache
+def earlier_estimate_adjectives() -> list[dict]:
+    """Adjectives that make the subject "the <adjective> estimate ... was" an earlier vintage
+    of a figure since revised, with whether words may stand before the noun and whether a
+    revision must be spoken of (earlier_estimate_adjectives.csv)."""
+    return table("earlier_estimate_adjectives")
+
+
+@functools.cache
+def services_categories() -> dict[str, str]:
+    """Categories of services trade named without a flow word ("charges for the use of
+    intellectual property") -> the kind (services_categories.csv)."""
+    return {r["phrase"].lower(): r["kind"] for r in table("services_categories")}
+
+
+@functools.cache
+def object_change_verbs() -> dict[str, int]:
+    """Verbs that move a named flow by an amount, the object between ("lifts the surplus by"),
+    -> their direction (object_change_verbs.csv)."""
+    return {r["word"].lower(): int(r["direction"]) for r in table("object_change_verbs")}
+
+
+@functools.cache
+def publication_verbs() -> list[str]:
+    """Participles that say when a change's base level came out ("the $242.8 billion reported
+    in March"), not the period it is of (publication_verbs.csv)."""
+    return [r["word"] for r in table("publication_verbs")]
+
+
+@functools.cache
 def estimate_nouns() -> list[str]:
     """Nouns for a figure as published ("that originally published number")."""
     return [r["word"] for r in table("estimate_nouns")]
