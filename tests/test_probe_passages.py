@@ -24,7 +24,6 @@ NOT_YET = {
     'round56/cocoa/16-cocoanewsletter-world-bean-exports-2022-23.planted.txt': 'not yet caught (round 56 probe): under study',
     'round56/datajournalism/01-owid-trade-share-of-gdp-2023.planted.txt': 'not yet caught (round 56 probe): under study',
     'round56/datajournalism/02-economist-daily-chart-vietnam-us-surplus-2024.planted.txt': 'not yet caught (round 56 probe): under study',
-    'round56/datajournalism/03-visualcapitalist-top-goods-exporters-2023.planted.txt': 'not yet caught (round 56 probe): under study',
     'round56/datajournalism/10-visualcapitalist-wine-exporters-2023.planted.txt': 'not yet caught (round 56 probe): under study',
     'round56/honey/02-ukrinform-ukraine-honey-2022.planted.txt': 'not yet caught (round 56 probe): under study',
     'round56/honey/07-beeculture-us-antidumping-honey-2022.planted.txt': 'not yet caught (round 56 probe): under study',
@@ -173,8 +172,6 @@ NOT_YET = {
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
     'round56/ceramics/15-apicer-portugal-ceramics-2022.txt': 'misread (round 56 probe): under study',
-    'round56/datajournalism/07-ft-graphics-chile-copper-china-2024.txt': 'misread (round 56 probe): under study',
-    'round56/lusophone/14-cplp-newsletter-intra-community-trade-2019.txt': 'misread (round 56 probe): under study',
     'round56/revisions/02-censusbea-us-annual-revision-2021.txt': 'misread (round 56 probe): under study',
     'round56/revisions/07-statsnz-nz-dairy-march-2021.txt': 'misread (round 56 probe): under study',
     'round56/revisions/09-bea-us-services-annual-update-2018.txt': 'misread (round 56 probe): under study',
