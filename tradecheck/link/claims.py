@@ -797,6 +797,7 @@ def _share_of_a_part_of_that(text: str, claims: list[Claim]) -> None:
             for x in (part, share):
                 x.commodity = whole.commodity
                 _set(x, "commodity", "part-of-that", "context")
+            share.extra["_whole_partner"] = key
             continue
         if whole is None or whole.measure != share.measure or whole.reporter != share.reporter or whole.period != share.period \
                 or key in (None, "WLD", share.partner) or whole.commodity != share.commodity:
