@@ -211,7 +211,25 @@ def _shares_re() -> re.Pattern:
 def _is(label: str, kind: str) -> bool:
     """Whether a row's label opens with a word of that kind ("Index", "Total imports")."""
     low = " ".join(label.lower().split())
+    if kind == "total" and _ranked_total_count(low) is not None:
+        return True
     return any(low == w or low.startswith(w + " ") or low.startswith(w + " (") for w in _labels().get(kind, []))
+
+
+# a total of the rows ranked above it, their count given ("Top 5 total", "Top ten total",
+# "Top 10 combined"): the sum of those rows, as a "Total" row is
+_RANKED_TOTAL = re.compile(r"(?:the\s+)?(?:top|leading|largest|biggest)\s+(\d{1,2}|[a-z]+)\s+(?:total|combined|together)")
+
+
+def _ranked_total_count(low: str) -> int | None:
+    """How many ranked rows a label like "top 5 total" adds up (lower case), or None."""
+    if not low.startswith(("the ", "top", "leading", "largest", "biggest")):
+        return None  # (cheap)
+    m = _RANKED_TOTAL.fullmatch(low)
+    if m is None:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else vocab.number_words().get(m.group(1))
+    return int(n) if n and n == int(n) and n >= 2 else None
 
 
 # a line that may be the first part of a row's label wrapped over lines: words alone, no
@@ -643,6 +661,13 @@ def _subtotal_finding(above: list[_Row], row: _Row, header: list[str] | None) ->
             best = (parts, agree, disagree)
     if best is None and row.bloc_whole:
         best = _every_member(above, row)
+    n = _ranked_total_count(" ".join(row.label.lower().split())) if best is None else None
+    if n is not None and len(above) >= n:
+        # ("Top 5 total" under five ranked rows: it says which rows it adds up, so a single
+        # column that does not agree is off, as a bloc's row under its members is)
+        parts = above[-n:]
+        disagree = _columns_off(parts, row, lambda col: any(r.figures[col][0].endswith("%") for r in (row, *parts)))
+        best = (parts, [], disagree) if disagree else None
     if best is None and header is not None:
         best = _partition(above, row, header)
     if best is None or header is None and not row.leaders:

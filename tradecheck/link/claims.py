@@ -788,6 +788,17 @@ def _share_of_a_part_of_that(text: str, claims: list[Claim]) -> None:
         whole = next((c for c in reversed(claims[max(0, k - 1 - _PART_OF_THAT_BACK):k - 1]) if c.kind == "amount"
                       and c.measure in FLOW_MEASURES and c.sentence < part.sentence), None)
         key = _partner_key(whole) if whole is not None else None
+        if whole is not None and key == "WLD" and whole.commodity and part.commodity is None and share.commodity is None \
+                and part.partner == share.partner not in (None, "WLD") and whole.measure == part.measure == share.measure \
+                and whole.reporter == part.reporter == share.reporter and whole.period == share.period:
+            # ("Peru sold $30bn of gold abroad. Switzerland took $12bn of that, or 40 per
+            # cent": the buyer's part of that figure is of its product, and so is the share
+            # restating it, not the buyer's part of every export)
+            for x in (part, share):
+                x.commodity = whole.commodity
+                _set(x, "commodity", "part-of-that", "context")
+            share.extra["_whole_partner"] = key
+            continue
         if whole is None or whole.measure != share.measure or whole.reporter != share.reporter or whole.period != share.period \
                 or key in (None, "WLD", share.partner) or whole.commodity != share.commodity:
             continue

@@ -666,12 +666,21 @@ def table_column_flow(s: Site):
         return None
     flows = [f for f in _cell_flows(s.text[span[0]:span[1]]) if f.attrs["measure"] != "other"]
     if not flows:
-        return _total_column(s, span) or _agent_label_column(s) or _total_row_flow(s)
+        return _pair_row(s) or _total_column(s, span) or _agent_label_column(s) or _total_row_flow(s)
     if len({f.attrs["measure"] for f in flows}) != 1:
         return None
     f = flows[0]
     f = Mention(f.kind, f.start + span[0], f.end + span[0], f.text, f.value, f.unit, dict(f.attrs))
     return Decision((f.attrs["measure"], f, _flow_sign(f)), (f.start, f.end))
+
+
+def _pair_row(s: Site):
+    """"| Brazil - Portugal | 4.1 |": a row labelled with a pair of places is their trade
+    both ways (link/pair_rows.py), whatever flow the caption named last."""
+    from .pair_rows import pair_label_span
+
+    span = pair_label_span(s.text, s.m.start)
+    return Decision(("trade_total", None, 0), span) if span is not None else None
 
 
 def _total_row_flow(s: Site):

@@ -19,6 +19,7 @@ from .site import Site
 from .dating import in_table_row, table_header_span
 from ..extract import table_rows
 from .ranked_traders import ranked_trader
+from .pair_rows import involved_place
 from .ranked_peers import ranked_after
 from .counted_places import counted_places
 from .ports import route_aside_re
@@ -3863,6 +3864,21 @@ def _title_group(text: str, row: int, reporter: str | None) -> Mention | None:
     a table (blank lines between allowed; the title no row and no sentence), any other place
     in it the reporter: "Exports to EAC partner states (KSh billion)". None when the title
     names no group, two, or another country: then whose total it is stays unknown."""
+    found = _table_title(text, row)
+    if found is None:
+        return None
+    above, title = found
+    places = find_countries(title)
+    groups = [x for x in places if x.attrs.get("kind") == "group" and x.attrs.get("iso") is None]
+    if len(groups) != 1 or any(x.attrs.get("iso") not in (None, reporter) for x in places):
+        return None
+    g = groups[0]
+    return Mention(g.kind, above + g.start, above + g.end, g.text, g.value, g.unit, g.attrs)
+
+
+def _table_title(text: str, row: int) -> tuple[int, str] | None:
+    """The title line right above the table holding the row at `row` (blank lines between
+    allowed; the title no row and no sentence), with where it starts; None without one."""
     start = row
     while start > 0:
         above, above_end = table_rows.line_at(text, start - 1)
@@ -3880,12 +3896,7 @@ def _title_group(text: str, row: int, reporter: str | None) -> Mention | None:
     title = text[above:above_end]
     if table_rows.is_row(text, above, above_end) or len(title) > 90 or title.rstrip().endswith((".", "!", "?")):
         return None
-    places = find_countries(title)
-    groups = [x for x in places if x.attrs.get("kind") == "group" and x.attrs.get("iso") is None]
-    if len(groups) != 1 or any(x.attrs.get("iso") not in (None, reporter) for x in places):
-        return None
-    g = groups[0]
-    return Mention(g.kind, above + g.start, above + g.end, g.text, g.value, g.unit, g.attrs)
+    return above, title
 
 
 def _in_total_row(s: Site) -> bool:
@@ -3913,7 +3924,10 @@ def reporter_row(s: Site):
     start, end = table_rows.line_at(s.text, s.m.start)
     first = table_rows.label_cell(s.text, start, end)
     head = table_header_span(s.text, first[0])
-    if head is None or " ".join(s.text[head[0]:head[1]].split()).lower() not in _reporter_columns():
+    if head is None:
+        return None
+    label = " ".join(s.text[head[0]:head[1]].split()).lower()
+    if label not in _reporter_columns() and not (label in _place_columns() and _ranks_traders(s.text, start)):
         return None
     x = next((x for x in s.ms["country"] if first[0] <= x.start < first[1] and x.attrs.get("iso") not in (None, "WLD")), None)
     return Decision((x.attrs["iso"], "WLD"), _ev(x)) if x is not None else None
@@ -3922,6 +3936,30 @@ def reporter_row(s: Site):
 @functools.cache
 def _reporter_columns() -> frozenset[str]:
     return frozenset(r["header"].lower() for r in vocab.table("reporter_columns"))
+
+
+@functools.cache
+def _place_columns() -> frozenset[str]:
+    return frozenset(r["header"].lower() for r in vocab.table("place_columns"))
+
+
+@functools.cache
+def _traders_title_re() -> re.Pattern:
+    words = vocab.alternation(sorted(_reporter_columns()), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
+
+
+def _ranks_traders(text: str, row: int) -> bool:
+    """Whether the title over the table of the row at `row` calls its rows traders and names
+    no place ("Top 5 goods exporters, 2023" over "| 1 | China | 3,380 |"): a table headed by
+    a bare "Country" then lists each country's own flow with the world, not the partners of
+    the country named last. A title naming a place ("Kenya's top markets") says nothing so."""
+    found = _table_title(text, row)
+    if found is None or not _traders_title_re().search(found[1]):
+        return False
+    # (a currency's sign is no place: "(US$ billions)")
+    return not any(x.attrs.get("iso") not in (None, "WLD") and not found[1].startswith("$", x.end)
+                   for x in find_countries(found[1]))
 
 
 @rule("pair", "share-of-the-figure-before", "text")
@@ -4128,7 +4166,7 @@ def _speaker_country_speaks(s: Site) -> bool:
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (reporter_row, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_peer, ranked_against, country_area, same_as_previous, elided_flow_verb, where_clause_city, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, glossed_group, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, places_together, two_named,
+PAIR_RULES = (reporter_row, involved_place, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_peer, ranked_against, country_area, same_as_previous, elided_flow_verb, where_clause_city, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, glossed_group, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, places_together, two_named,
               share_whole_named, gapped_subject, earning_firms, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, row_label, share_of_the_figure_before, total_row, headline_first_clause, levels_compared, discourse)
 
 
