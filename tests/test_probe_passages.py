@@ -13,6 +13,7 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round56/cocoa/03-icco-quarterly-bulletin-grindings-2023.planted.txt': 'not yet caught (round 56 probe): the bracket "(37.7% of the world total)" after a bullet level is not read as a share ("the world total" is no unstated-whole phrase in vocab/quantity_part_ties.csv; adding it made "from 37.86 million DWT, accounting for 50.2% of the world total" check the share against the earlier side of a change in round49/shipbuilding/04), and "32.2%" (a stocks-to-grindings ratio) is still read as a change; left for want of time',
     'round56/ceramics/01-ascer-castellon-exports-2023.planted.txt': 'not yet caught (round 56 probe): under study',
     'round56/ceramics/04-confindustria-ceramica-2023.planted.txt': 'not yet caught (round 56 probe): under study',
     'round56/ceramics/13-xinhua-foshan-ceramics-2022.planted.txt': 'not yet caught (round 56 probe): under study',

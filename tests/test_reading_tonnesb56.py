@@ -1,7 +1,6 @@
 """Lists and tables of tonnages (round 56): lines of a label and a level after a sentence
 that ends on a colon are parts of that sentence's level; capitals that spell a unit ("MT")
-are that unit, no scale letter before a tonne's symbol; a share "of the world total" in a
-bullet's bracket is of the whole stated before; leader dots, short or long, set a table's
+are that unit, no scale letter before a tonne's symbol; leader dots, short or long, set a table's
 figure; a one-column table closed by its rest and total rows adds up."""
 from readings import errors
 
@@ -13,15 +12,6 @@ def test_lines_after_a_colon_sentence_are_parts_of_its_level():
             "Prices held steady.")
     assert errors(text.format(first="16,300")) == []
     assert errors(text.format(first="26,300")) != []
-
-
-def test_a_share_of_the_world_total_in_a_bullet_bracket_is_of_the_whole_before():
-    text = ("Global milling reached 2.00 million tonnes in 2021/22.\n\n"
-            "Milling by region, 2021/22:\n"
-            "- North: 0.90 million tonnes ({share} of the world total)\n"
-            "- South: 1.10 million tonnes (55.0%)\n")
-    assert errors(text.format(share="45.0%")) == []
-    assert errors(text.format(share="54.0%")) != []
 
 
 def test_short_leader_dots_set_a_row_of_a_table_closed_by_a_total():
