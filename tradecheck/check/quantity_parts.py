@@ -740,12 +740,16 @@ def _bullet_parts(text: str, sentences) -> list[Finding]:
     while i < len(sentences):
         j = i
         headed = _HEADING.fullmatch(text, sentences[i - 1].start, sentences[i - 1].end) is not None
-        while j < len(sentences) and _bullet_level(text, sentences[j], headed) is not None:
+        # ("... supplied 160,300 metric tons, or 81.6% of the total:" over "India: 62,400 MT":
+        # a sentence with its whole that ends on a colon opens lines of a label and a level,
+        # bullet marks or none; its own levels stay the wholes, as before a marked list)
+        opened = text[sentences[i - 1].start:sentences[i - 1].end].rstrip().endswith(":")
+        while j < len(sentences) and _bullet_level(text, sentences[j], headed, opened) is not None:
             j += 1
         # (a labelled bullet before, "- Lemons: 33.1 million cartons, down 4%", is an item of
         # the list too, never its whole)
         if j - i >= 2 and _BULLET.match(text, sentences[i - 1].start, sentences[i - 1].end) is None:
-            parts = [_bullet_level(text, s, headed) for s in sentences[i:j]]
+            parts = [_bullet_level(text, s, headed, opened) for s in sentences[i:j]]
             # ("- Sweden net exports: 28.6 TWh", "- Finland net imports: 3.4 TWh": net positions
             # are balances of two flows, never parts of one gross flow before them)
             if any(_net_label(text, s, p) for s, p in zip(sentences[i:j], parts)):
@@ -1192,11 +1196,12 @@ def _compared_bracket(text: str, level: _Level, start: int, end: int) -> re.Matc
     return None if re.search(r"\d", rest) else bracket
 
 
-def _bullet_level(text: str, sent, headed: bool = False) -> _Level | None:
+def _bullet_level(text: str, sent, headed: bool = False, opened: bool = False) -> _Level | None:
     """The level of a bullet that gives a label one level in a unit and nothing more (under
-    a heading, a line of its own with no bullet mark, and perhaps a bracket after the level)."""
+    a heading, a line of its own with no bullet mark, and perhaps a bracket after the level;
+    after a sentence `opened` on a colon, such a line too)."""
     m = _BULLET.match(text, sent.start, sent.end)
-    if m is None and headed and (sent.start == 0 or text[sent.start - 1] == "\n"):
+    if m is None and (headed or opened) and (sent.start == 0 or text[sent.start - 1] == "\n"):
         m = _LABEL_LINE.match(text, sent.start, sent.end)
     if m is None:
         return None
@@ -1306,16 +1311,25 @@ def _abbreviations(text: str) -> dict[str, str]:
     return {m[2]: m[1] for m in re.finditer(rf"\b({units})\s*\(([A-Z]{{2,4}})\)", text, re.I)}
 
 
+@functools.cache
+def _capital_units() -> frozenset[str]:
+    """The units vocab/physical_units.csv writes in capitals ("MT", "MMT"): read only so written."""
+    return frozenset(u for u in vocab.physical_units() if u.isupper())
+
+
 class _Level:
     """A level as written, with the unit it is in (its own or its list's)."""
 
     def __init__(self, m: re.Match, unit: str):
         glued = m["s"] + m["u"] if m["s"] and m["u"] and m.end("s") == m.start("u") else None
         defined = _abbreviations(m.string).get(glued) if glued else None
-        if defined and glued.lower() == "".join(w[0] for w in defined.split()).lower():
+        if (defined and glued.lower() == "".join(w[0] for w in defined.split()).lower()) \
+                or (glued and glued in _capital_units() and m["u"] not in _capital_units()):
             # (only an abbreviation of the unit's own initials: "mmt" for "million metric tons (mmt)" holds the scale)
             # ("1.86 million metric tons (MT) ... 130,000 MT": a scale letter glued to a letter
             # the text abbreviates its unit as is that abbreviation, no "M" of million)
+            # ("72,400 MT": capitals that spell a unit as the table writes it, vocab/physical_units.csv,
+            # are that unit, unless what follows the scale letter is one too: "2.1 MMT" is M + MT)
             unit, scale = m["s"] + m["u"], None
         else:
             scale = m["s"]

@@ -40,7 +40,15 @@ from .volumes import _figure, unit_alternation
 # tab, or two spaces or more
 # A run of leader dots between a label and its figure ("Mali ........ 376.4", a report's
 # table typeset with leaders) is a gap too.
-_GAP = re.compile(r"\s*\|\s*|\t+| {2,}| ?\.{4,} ?")
+# So is a short run, two or three dots between spaces, right before a line's last figure
+# ("United States .. 3,050": the leaders of a longer label cut short to keep the column).
+_GAP = re.compile(r"\s*\|\s*|\t+| {2,}| ?\.{4,} ?|(?<=\S) \.{2,3} (?=[\d,.]+\s*$)", re.M)
+_SHORT_LEADER = re.compile(r"\S \.{2,3} \d[\d,.]*\s*$")
+
+
+def _leader_line(line: str) -> bool:
+    """Whether a line sets its figure after leader dots ("Mali ........ 376.4", "Chad .. 40")."""
+    return "...." in line or (" .. " in line or " ... " in line) and _SHORT_LEADER.search(line) is not None
 # a figure cell: digits grouped by commas, dots, single spaces or apostrophes ("41 250",
 # "1,62,400", "12'305"), a
 # decimal part after a dot or a comma ("16,8"), maybe a percent sign; a change column's
@@ -65,6 +73,7 @@ class _Row:
         self.start = start  # (where its line starts: a column's place, see _under)
         self.pipes = False
         self.leaders = False
+        self.loose = False  # (a row of one figure only a closed run makes a table's: _closed_run)
         self.bloc_total = self.bloc_whole = False  # (see _bloc_of_members)
 
     def value(self, col: int) -> tuple[float, float] | None:
@@ -124,12 +133,13 @@ def _cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return out
 
 
-def _row(text: str, start: int, end: int) -> _Row | None:
+def _row(text: str, start: int, end: int, loose: bool = False) -> _Row | None:
     """A table row: a label, then two figures or more (a unit cell between them and the
     label may stand: "China PR   MT   4,812"), or None for any other line. A row of one
     figure is one only where its label is a world region, a part of the row above or a
     total ("Asia-Pacific   689", "  of which Switzerland   138", "Total   1'846": a company's
-    sales by region in one column), which only a run of regions under a total relates."""
+    sales by region in one column), which only a run of regions under a total relates.
+    `loose`: any label with one figure (see _closed_run)."""
     cells = _cells(text, start, end)
     k = len(cells)
     while k and _FIGURE.fullmatch(cells[k - 1][0]):
@@ -138,9 +148,9 @@ def _row(text: str, start: int, end: int) -> _Row | None:
     pipes = text[start:end].lstrip().startswith("|")
     # (a Markdown table's row is a row whatever its label: "| Serbia | 2.2 |" under a header
     # "| Country | Exports (TWh) |", its pipes mark it a table's; see _parts_over_total)
-    leaders = "...." in text[start:end]
+    leaders = _leader_line(text[start:end])
     # (a label, leader dots, one figure: "Togo ......... 402.9" is a row of one column)
-    if not figures or k == 0 or k > 2 or len(figures) == 1 and not (pipes or leaders or _one_column_label(cells[0][0])):
+    if not figures or k == 0 or k > 2 or len(figures) == 1 and not (loose or pipes or leaders or _one_column_label(cells[0][0])):
         return None
     out = _Row(cells[0][0], figures, start)
     out.pipes = "|" in text[start:end]
@@ -288,14 +298,20 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
         start, end = starts[i], starts[i] + len(line)
         if rows and line.startswith("|-") and table_rows.is_rule(text, start, end):
             continue  # (the rule between two rows of a MediaWiki table)
-        row = _row(text, start, end) if ("  " in line or "\t" in line or "|" in line or "...." in line) else None
+        row = _row(text, start, end) if ("  " in line or "\t" in line or "|" in line or _leader_line(line)) else None
         if row is None and rows and line.strip() and "|" not in line:
             wrapped = _wrapped_row(text, lines, starts, i)
             if wrapped is not None:
                 skip, row = wrapped
+        if row is None and "  " in line and (rows or prev):
+            # (a label and one figure, "Ghana      560": a row only in a run the rows of the
+            # rest and the total close, see _closed_run)
+            row = _row(text, start, end, loose=True)
+            if row is not None:
+                row.loose = True
         if row is None:
             if len(rows) >= 2:
-                out.append((header, rows))
+                out += _closed_run(text, header, rows)
             rows = []
             if not (prev and table_rows.is_separator(text, start, end)):
                 prev = (start, end)  # (the header is above the |---| rule under it)
@@ -304,13 +320,37 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
             header = _header(text, *prev) if prev else None
         rows.append(row)
     if len(rows) >= 2:
-        out.append((header, rows))
+        out += _closed_run(text, header, rows)
+    return out
+
+
+def _closed_run(text: str, header: list[str] | None, rows: list[_Row]) -> list[tuple[list[str] | None, list[_Row]]]:
+    """A run of rows as a table. One-figure rows of any label ("Ghana   560", "Nigeria
+    240") make a table only where the rows of the rest and the total close them ("Others
+    470", "Total   3,700": vocab/table_row_labels.csv), which shares out the whole; else the
+    runs of other rows between them are the tables, each under the line above it."""
+    if not any(r.loose for r in rows):
+        return [(header, rows)]
+    if len(rows) >= 4 and _is(rows[-1].label, "total") and _is(rows[-2].label, "rest") \
+            and not any(_is(r.label, "total") for r in rows[:-1]) and all(len(r.figures) == 1 for r in rows):
+        return [(header, rows)]
+    out, run = [], []
+    for r in rows + [None]:
+        if r is not None and not r.loose:
+            run.append(r)
+            continue
+        if len(run) >= 2 and run[0] is rows[0]:
+            out.append((header, run))  # (the first under the table's own header)
+        elif len(run) >= 2:
+            line = text.rfind("\n", 0, max(0, run[0].start - 1)) + 1
+            out.append((_header(text, line, max(line, run[0].start - 1)), run))
+        run = []
     return out
 
 
 def findings(text: str) -> list[Finding]:
     """Findings for each index row and each subtotal row its table's figures contradict."""
-    if "  " not in text and "\t" not in text and "|" not in text and "...." not in text:
+    if "  " not in text and "\t" not in text and "|" not in text and "...." not in text and " .. " not in text:
         return []  # (no aligned table: checked first, cheap)
     out = []
     for header, rows in _blocks(text):
@@ -668,7 +708,8 @@ def _subtotal_finding(above: list[_Row], row: _Row, header: list[str] | None) ->
         parts = above[-n:]
         disagree = _columns_off(parts, row, lambda col: any(r.figures[col][0].endswith("%") for r in (row, *parts)))
         best = (parts, [], disagree) if disagree else None
-    if best is None and header is not None:
+    if best is None and (header is not None or row.leaders):
+        # (a leader row is a table's by its dots, with no header above it as much as with one)
         best = _partition(above, row, header)
     if best is None or header is None and not row.leaders:
         return None  # (a leader row is a table's by its dots, a header or not)
@@ -712,7 +753,7 @@ def _columns_off(above: list[_Row], row: _Row, skip) -> list[tuple[int, float]]:
     return disagree
 
 
-def _partition(above: list[_Row], row: _Row, header: list[str]):
+def _partition(above: list[_Row], row: _Row, header: list[str] | None):
     """A total row under a run of rows that ends with the rest ("Watches   2'047", ...,
     "Other   3'279", "Total   23'184"), or under a run of world regions ("Europe", ...,
     "Asia-Pacific", "Total"): the rows share out the whole, so the total is the sum of every
