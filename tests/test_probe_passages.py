@@ -13,6 +13,23 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round57/bananas/01-freshplaza-ecuador-banana-exports-2023.planted.txt': 'not yet caught (round 57 probe): under study',
+    'round57/bananas/03-prohass-peru-avocado-season-2023.planted.txt': 'not yet caught (round 57 probe): under study',
+    'round57/bananas/07-ahram-egypt-orange-exports-2023.planted.txt': 'not yet caught (round 57 probe): under study',
+    'round57/bananas/15-augura-colombia-banana-exports-2022.planted.txt': 'not yet caught (round 57 probe): under study',
+    'round57/bicycles/02-reuters-china-bicycle-exports-jan-nov-2023.planted.txt': 'not yet caught (round 57 probe): under study',
+    'round57/bicycles/07-autocarindia-bajaj-april-2024-sales.planted.txt': 'not yet caught (round 57 probe): under study',
+    'round57/bicycles/13-eurostat-eu-bicycle-trade-balance-2022.planted.txt': 'not yet caught (round 57 probe): under study',
+    'round57/flashes/07-ing-morning-note-india-trade-may-2024.planted.txt': 'not yet caught (round 57 probe): under study',
+    'round57/flashes/14-fxstreet-eurozone-trade-preview-2024.planted.txt': 'not yet caught (round 57 probe): under study',
+    'round57/oilseeds/04-usda-fas-argentina-oilseeds-annual-2023.planted.txt': 'not yet caught (round 57 probe): under study',
+    'round57/oilseeds/11-dailysabah-turkey-sunflower-oil-trade-2022.planted.txt': 'not yet caught (round 57 probe): under study',
+    'round57/sanctions/02-reuters-germany-kyrgyzstan-cars-2023.planted.txt': 'not yet caught (round 57 probe): under study',
+    'round57/sanctions/03-kseinstitute-russia-oil-revenue-oct-2023.planted.txt': 'not yet caught (round 57 probe): under study',
+    'round57/sanctions/06-silverado-chp-items-russia-h1-2023.planted.txt': 'not yet caught (round 57 probe): under study',
+    'round57/sanctions/08-eucommission-12th-package-2023.planted.txt': 'not yet caught (round 57 probe): under study',
+    'round57/textbooks/02-ap-macro-worked-balance-of-trade.planted.txt': 'not yet caught (round 57 probe): under study',
+    'round57/textbooks/04-alevel-exam-vietnam-rice.planted.txt': 'not yet caught (round 57 probe): under study',
     'round56/cocoa/03-icco-quarterly-bulletin-grindings-2023.planted.txt': 'not yet caught (round 56 probe): the bracket "(37.7% of the world total)" after a bullet level is not read as a share ("the world total" is no unstated-whole phrase in vocab/quantity_part_ties.csv; adding it made "from 37.86 million DWT, accounting for 50.2% of the world total" check the share against the earlier side of a change in round49/shipbuilding/04), and "32.2%" (a stocks-to-grindings ratio) is still read as a change; left for want of time',
     'round56/revisions/07-statsnz-nz-dairy-march-2021.planted.txt': 'not yet caught (round 56 probe): the changed dairy share (37.4%) is of dairy products while the $1.71bn beside it is read as milk powder, so the share has no part to check against; the copy was only flagged before through the false duplicate of the revised and provisional March exports, now kept apart as vintages',
     'round56/revisions/02-censusbea-us-annual-revision-2021.planted.txt': 'not yet caught (round 56 probe): the changed May exports ($226.0bn) are read as goods and services while the May deficit ($71.2bn) has no scope, so no sum relates them; the copy was only flagged before through the false duplicate of the revised and previous April deficits, now kept apart as vintages',
@@ -161,6 +178,16 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
+    'round57/bananas/04-fruitnet-mexico-avocado-exports-2023.txt': 'misread (round 57 probe): under study',
+    'round57/bicycles/04-phnompenhpost-cambodia-bicycle-exports-jan-sep-2023.txt': 'misread (round 57 probe): under study',
+    'round57/flashes/08-reuters-brazil-june-trade-surplus-2023.txt': 'misread (round 57 probe): under study',
+    'round57/flashes/09-bloomberg-indonesia-aug-trade-2022.txt': 'misread (round 57 probe): under study',
+    'round57/flashes/10-interest-nz-trade-deficit-oct-2021.txt': 'misread (round 57 probe): under study',
+    'round57/flashes/12-swissquote-morning-note-swiss-watches-oct-2023.txt': 'misread (round 57 probe): under study',
+    'round57/oilseeds/01-ukragroconsult-sunflower-oil-exports-2021.txt': 'misread (round 57 probe): under study',
+    'round57/textbooks/01-igcse-geography-kenya-horticulture.txt': 'misread (round 57 probe): under study',
+    'round57/textbooks/03-bitesize-uk-trade-partners.txt': 'misread (round 57 probe): under study',
+    'round57/textbooks/13-nz-school-dairy.txt': 'misread (round 57 probe): under study',
 }
 
 
