@@ -13,12 +13,9 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
-    'round57/bananas/01-freshplaza-ecuador-banana-exports-2023.planted.txt': 'not yet caught (round 57 probe): under study',
     'round57/bananas/03-prohass-peru-avocado-season-2023.planted.txt': 'not yet caught (round 57 probe): under study',
     'round57/bananas/07-ahram-egypt-orange-exports-2023.planted.txt': 'not yet caught (round 57 probe): under study',
-    'round57/bananas/15-augura-colombia-banana-exports-2022.planted.txt': 'not yet caught (round 57 probe): under study',
-    'round57/bicycles/02-reuters-china-bicycle-exports-jan-nov-2023.planted.txt': 'not yet caught (round 57 probe): under study',
-    'round57/bicycles/07-autocarindia-bajaj-april-2024-sales.planted.txt': 'not yet caught (round 57 probe): under study',
+    'round57/bicycles/02-reuters-china-bicycle-exports-jan-nov-2023.planted.txt': 'not yet caught (round 57 probe): the change ("exports of bicycles fell 23%") stands in the sentence before its two levels ("49.2 million bicycles ..., down from 57.4 million"), the earlier level bare; no reader ties a change to levels in the next sentence, left as a new cross-sentence rule for lack of time ("bicycles" is now a counted unit, vocab/counted_goods.csv)',
     'round57/bicycles/13-eurostat-eu-bicycle-trade-balance-2022.planted.txt': 'not yet caught (round 57 probe): under study',
     'round57/flashes/07-ing-morning-note-india-trade-may-2024.planted.txt': 'not yet caught (round 57 probe): under study',
     'round57/flashes/14-fxstreet-eurozone-trade-preview-2024.planted.txt': 'not yet caught (round 57 probe): under study',

@@ -154,8 +154,11 @@ def _change_parts() -> dict[str, str]:
     # 3826) in 2020, an increase of ...": the code names the goods, no level; vocab/code_systems.csv)
     systems = vocab.alternation([r["word"] for r in vocab.table("code_systems")], space=r"\s+")
     code = rf"\((?:[A-Za-z][A-Za-z\s/&-]{{0,30}},\s*)?(?:{systems})\s*\d[\d.]{{1,9}}\)"
+    # (the weight of one package after the unit counted, "1.2 million cartons of 12.5 kg in
+    # 2021": it sizes the package, vocab/package_weights.csv, no level of its own)
+    packed = rf"(?<=\bof\s)\d+(?:\.\d+)?\s?(?:{weight})\.?(?![\w])"
     # (a split year dates it, "in 2023-24", "in 2023/24": its second part is no level)
-    words = rf"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:[/-]\d\d)?(?![\d,.]\d)|\b[A-Z]\.(?:[A-Z]\.)+|{day}|{span}|{nth}|\([A-Za-z](?:[A-Za-z\s/-]|(?<=[A-Za-z])\d){{0,24}}\)|{code}){{0,90}}?"
+    words = rf"(?:[^.;%\d$€£¥()]|{packed}|(?:19|20)\d\d(?:[/-]\d\d)?(?![\d,.]\d)|\b[A-Z]\.(?:[A-Z]\.)+|{day}|{span}|{nth}|\([A-Za-z](?:[A-Za-z\s/-]|(?<=[A-Za-z])\d){{0,24}}\)|{code}){{0,90}}?"
     up_down = r"(?P<d>up|down|rising|falling|an?\s+(?:increase|rise|gain|drop|fall|decline|decrease)\s+of)"
     # (a period between the change and its earlier level dates the change, "up 36% year on
     # year from ...": vocab/change_period_asides.csv)
