@@ -13,7 +13,7 @@ import dataclasses
 from ..model import Claim, Document, Finding
 from . import (amounts, attainment, balance_sheets, bound, compound_rates, cumulative, unit_rates, mirror_gaps, other_money, point_revisions, percent_change,
                levels_before, named_wholes, period_parts, quantity_balances, quantity_change_amounts, quantity_parts, ratio, record, row_changes_after_table, restated_change, sales_splits, stated_shares, sums, table_arithmetic, table_changes, volumes, index_levels)
-from . import table_row_levels
+from . import table_row_levels, worked_changes
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import (Group, Model, _deletion_filter, components, currency_of, feasible, range_parts, stated,
                      var_range)
@@ -62,6 +62,8 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     findings += row_changes_after_table.findings(doc.text, claims)
     # (a table's CAGR row against the levels of its span's two years)
     findings += compound_rates.findings(doc.text, claims)
+    # (a percentage change worked out on its own figures: "(7.5 - 6.0) / 6.0 x 100 = 25%")
+    findings += worked_changes.findings(doc.text)
     # (the totals of a one-column balance: supply and use)
     findings += balance_sheets.findings(doc.text)
     # (a total of sales listed above its home sales and its exports)
