@@ -437,6 +437,19 @@ def _currencies_named(countries: list[Mention]) -> set[str]:
 
 
 _RANGE_GAP = re.compile(r"^\s*(?:and|to|-|–)\s*$")
+# a worked sum: "= $450 billion - $520 billion", "$9bn - $4bn = $5bn": a minus sign spaced
+# apart beside an equals sign subtracts, it spans no range ("$40-50 million", "$40m to $50m")
+_SPACED_MINUS = re.compile(r"^\s+[-–−]\s+$")
+_EQUALS_BEFORE = re.compile(r"=\s*$")
+_EQUALS_AFTER = re.compile(r"\s*=")
+
+
+def _worked_subtraction(text: str, a, b) -> bool:
+    """Whether two figures stand in a written subtraction ("A - B" beside an "=")."""
+    return (_SPACED_MINUS.match(text[a.end:b.start]) is not None
+            and "=" in text[max(0, a.start - 40):b.end + 40]
+            and (_EQUALS_BEFORE.search(text, max(0, a.start - 40), a.start) is not None
+                 or _EQUALS_AFTER.match(text, b.end) is not None))
 
 
 def _join_ranges(text: str, found: list) -> list:
@@ -447,7 +460,8 @@ def _join_ranges(text: str, found: list) -> list:
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
-        if b is not None and _RANGE_GAP.match(text[a.end:b.start]) and a.codes == b.codes and a.hi is None:
+        if b is not None and _RANGE_GAP.match(text[a.end:b.start]) and a.codes == b.codes and a.hi is None \
+                and not _worked_subtraction(text, a, b):
             joiner = text[a.end:b.start].strip()
             before = text[max(0, a.start - 25):a.start].lower()
             a_val = a.value * (1 if a.scaled or not b.scaled else b.unit / (a.unit or 1))

@@ -164,6 +164,10 @@ def link(doc: Document) -> list[Claim]:
         if sent.index < body:
             for c in claims[before:]:
                 c.extra["_headline"] = True
+                if sent.paragraph > 0:
+                    # (a paragraph under the title: a standfirst or, in a text with no
+                    # dateline, the lead itself, written as a sentence with its figures rounded)
+                    c.extra["_under_title"] = True
     figures_of_the_company(text, sents, claims)  # (first: a company's figures are no flow the passes below relate)
     scheme_parts(text, sents, claims, found["country"])  # (first: trade under a preference scheme is a part, which the passes below keep)
     _headline_changes_of_quantities(text, sents[body:], by_sentence, claims, sents[:body])

@@ -54,7 +54,7 @@ def _amount(c: Claim, published: str | None) -> None:
         lo, hi = intervals.interval(mag, unit, c.bound, digits)
     if c.bound == "lt" and c.extra.get("just"):
         lo = mag * (1 - intervals.NEAR)
-    if c.extra.get("_headline") and c.bound == "eq" and hi is not None and not rng:
+    if c.extra.get("_headline") and not c.extra.get("_under_title") and c.bound == "eq" and hi is not None and not rng:
         hi += unit / 2  # headlines cut figures short ("Sh180bn" for Sh180.6 billion) as often as they round
     if c.extra.get("_chart_label") and c.bound == "eq" and lo is not None and hi is not None and not rng:
         # a chart's data label ("2022: 190.3") is often of another release than the change
