@@ -40,7 +40,9 @@ def product_of_industry_body(text: str, sent_start: int, pos: int) -> str | None
     found = None
     for found in _body_re().finditer(before):
         pass
-    if found is None:
+    if found is None or re.search(r"\d", before[found.end():]):
+        # ("The ... Manufacturers' Association said total sales by its members reached
+        # €5.1bn, of which exports ...": a figure between, the members' whole, leads the rest)
         return None
     np = found["np1"] or found["np2"]
     # ("Swiss Watch": the nation's adjective is the body's country, no part of the product)
