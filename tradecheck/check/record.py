@@ -62,6 +62,10 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
                 pending = None  # ("Acme revenue falls, but tray returns hit record": the returns')
             elif not amounts:
                 flow = _flow_of_record(body[:m.start()])
+                if flow is None:
+                    # ("posted a record trade surplus for June": the flow the record word
+                    # itself qualifies; the next sentence's exports do not take it)
+                    flow = _flow_right_after(body[m.end():m.end() + 40])
                 pending = (m.group(0), flow, _with_partner(body[:m.start()]), _product_of_record(body[:m.start()]), _months_named(body)) \
                     if flow is not False else None
             continue
@@ -294,6 +298,25 @@ def _flow_of_record(before: str) -> str | None | bool:
         return None
     w = words[-1]
     if re.match(r"\s+of\s+(?!goods\b|services\b|the\s+country\b)[a-z]", before[w.end:], re.I):
+        return False
+    return w.attrs["measure"]
+
+
+# a record word's own noun: "record trade surplus", "record-high monthly exports"
+_RIGHT_AFTER = re.compile(r"[\s-]+(?:(?:high|monthly|quarterly|annual|yearly)[\s-]+)?(?:trade\s+|goods\s+|merchandise\s+)?$", re.I)
+
+
+def _flow_right_after(after: str) -> str | None | bool:
+    """The flow the record word qualifies when its noun follows it ("a record trade
+    surplus": balance); None when no flow word follows at once; False for a product's
+    flow ("record exports of soybeans"), as `_flow_of_record`."""
+    from ..extract.mentions import find_flows
+
+    words = [f for f in find_flows(after) if f.attrs["measure"] != "other"]
+    if not words or not _RIGHT_AFTER.match(after[:words[0].start]):
+        return None
+    w = words[0]
+    if re.match(r"\s+of\s+(?!goods\b|services\b|the\s+country\b)[a-z]", after[w.end:], re.I):
         return False
     return w.attrs["measure"]
 

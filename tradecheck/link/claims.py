@@ -54,6 +54,7 @@ from .bracketed_places import places_together_share
 from .residuals import rest_of_listed_members, rest_of_listed_partners, rest_row_of_a_table
 from .remainders import remainder_of_partners, parts_beside_an_unquantified_rest
 from .origins import origins_are_no_destinations
+from .industry_bodies import product_of_industry_body
 from .cause_asides import in_cause_aside
 from .material_heads import one_product_with_and_without_its_head
 from .value_after_volume import value_change_after_volume
@@ -6472,6 +6473,12 @@ def _decide_commodity(s: Site) -> None:
         sister = sister_subject_product(text, prev_end, m.start)
         if sister:
             label, name = sister, "sister-subject"
+    if label is None and name == "none" and c.kind in ("amount", "percent_change") and c.measure in ("exports", "imports"):
+        # "The Federation of the Swiss Watch Industry reported exports of CHF 2.3bn": the
+        # body of one industry reports that product's flow (link/industry_bodies.py)
+        body = product_of_industry_body(text, s.sent.start, m.start)
+        if body:
+            label, name = body, "industry-body"
     if label is None and name == "none" and c.kind in ("amount", "percent_change", "share"):
         described = _product_of_partner_aside(s)
         if described is not None:

@@ -1642,6 +1642,13 @@ def raise_to_cues(role: str) -> list[str]:
 
 
 @functools.cache
+def industry_body_words(kind: str) -> list[str]:
+    """Words of an industry trade body's name (industry_body_words.csv): kind "head" (the
+    body's noun, "Federation") and "trade" (the word after its product, "Industry")."""
+    return [r["word"] for r in table("industry_body_words") if r["kind"] == kind]
+
+
+@functools.cache
 def body_nouns() -> list[str]:
     """Nouns for a body or an event a hyphenated pair of places can name ("the
     Iran-Kazakhstan joint economic commission")."""
