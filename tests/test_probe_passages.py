@@ -24,7 +24,6 @@ NOT_YET = {
     'round57/flashes/14-fxstreet-eurozone-trade-preview-2024.planted.txt': 'not yet caught (round 57 probe): under study',
     'round57/oilseeds/04-usda-fas-argentina-oilseeds-annual-2023.planted.txt': 'not yet caught (round 57 probe): under study',
     'round57/oilseeds/11-dailysabah-turkey-sunflower-oil-trade-2022.planted.txt': 'not yet caught (round 57 probe): under study',
-    'round57/sanctions/02-reuters-germany-kyrgyzstan-cars-2023.planted.txt': 'not yet caught (round 57 probe): under study',
     'round57/sanctions/03-kseinstitute-russia-oil-revenue-oct-2023.planted.txt': 'not yet caught (round 57 probe): under study',
     'round57/sanctions/06-silverado-chp-items-russia-h1-2023.planted.txt': 'not yet caught (round 57 probe): under study',
     'round57/sanctions/08-eucommission-12th-package-2023.planted.txt': 'not yet caught (round 57 probe): under study',
@@ -185,8 +184,6 @@ MISREAD = {
     'round57/flashes/10-interest-nz-trade-deficit-oct-2021.txt': 'misread (round 57 probe): under study',
     'round57/flashes/12-swissquote-morning-note-swiss-watches-oct-2023.txt': 'misread (round 57 probe): under study',
     'round57/oilseeds/01-ukragroconsult-sunflower-oil-exports-2021.txt': 'misread (round 57 probe): under study',
-    'round57/textbooks/01-igcse-geography-kenya-horticulture.txt': 'misread (round 57 probe): under study',
-    'round57/textbooks/03-bitesize-uk-trade-partners.txt': 'misread (round 57 probe): under study',
     'round57/textbooks/13-nz-school-dairy.txt': 'misread (round 57 probe): under study',
 }
 
