@@ -13,6 +13,7 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round57/textbooks/03-bitesize-uk-trade-partners.planted.txt': 'not yet caught (round 57 probe): the planted share sits in an "about N%," aside after a part ("N of these exports, about 53%, went to") and is not extracted as a claim; it was caught before only by the false duplicate of the part read as the total, now read right',
     'round57/textbooks/02-ap-macro-worked-balance-of-trade.planted.txt': 'not yet caught (round 57 probe): the worked subtraction is now read as two figures (no range), but the invented country and the missing year leave every figure with no pair and period, so no check relates the $90bn goods deficit to its terms or to the later $70bn; giving them a placeholder pair would also relate misread figures (the overall $20bn read as goods, a services export read as trade total)',
     'round57/flashes/14-fxstreet-eurozone-trade-preview-2024.planted.txt': 'not yet caught (round 57 probe): the euro-area imports and the February surplus are given to Germany and the exports to a euro area/other pair, the previous-month surplus is read as other: not studied this round (time)',
     'round57/flashes/07-ing-morning-note-india-trade-may-2024.planted.txt': 'not yet caught (round 57 probe): with the publication date the periods are read (May 2024); the merchandise deficit is read as goods but the bare "Exports rose ... imports increased" of the next sentence stay of no product (the forecast and consensus figures between them carry no product, and services are given apart later, so sums/_term will not take bare flows as goods): the sum is never formed',
@@ -21,7 +22,6 @@ NOT_YET = {
     'round57/bananas/07-ahram-egypt-orange-exports-2023.planted.txt': 'not yet caught (round 57 probe): the share names its whole by words alone (of all agricultural exports) whose level is in the sentence before, a tie the quantity share check does not read; left for lack of time',
     'round57/bananas/03-prohass-peru-avocado-season-2023.planted.txt': 'not yet caught (round 57 probe): the list bullets are bare numbers whose unit (tonnes) is only in the list header, and the prose total is no claim (a quantity); relating header-unit bullets to a prose total was left for lack of time',
     'round57/bicycles/02-reuters-china-bicycle-exports-jan-nov-2023.planted.txt': 'not yet caught (round 57 probe): the change ("exports of bicycles fell 23%") stands in the sentence before its two levels ("49.2 million bicycles ..., down from 57.4 million"), the earlier level bare; no reader ties a change to levels in the next sentence, left as a new cross-sentence rule for lack of time ("bicycles" is now a counted unit, vocab/counted_goods.csv)',
-    'round57/sanctions/02-reuters-germany-kyrgyzstan-cars-2023.planted.txt': 'not yet caught (round 57 probe): under study',
     'round57/sanctions/03-kseinstitute-russia-oil-revenue-oct-2023.planted.txt': 'not yet caught (round 57 probe): under study',
     'round57/sanctions/06-silverado-chp-items-russia-h1-2023.planted.txt': 'not yet caught (round 57 probe): under study',
     'round57/sanctions/08-eucommission-12th-package-2023.planted.txt': 'not yet caught (round 57 probe): under study',
@@ -176,8 +176,6 @@ MISREAD = {
     'round57/bananas/04-fruitnet-mexico-avocado-exports-2023.txt': 'misread (round 57 probe): under study',
     'round57/bicycles/04-phnompenhpost-cambodia-bicycle-exports-jan-sep-2023.txt': 'misread (round 57 probe): under study',
     'round57/oilseeds/01-ukragroconsult-sunflower-oil-exports-2021.txt': 'misread (round 57 probe): under study',
-    'round57/textbooks/01-igcse-geography-kenya-horticulture.txt': 'misread (round 57 probe): under study',
-    'round57/textbooks/03-bitesize-uk-trade-partners.txt': 'misread (round 57 probe): under study',
     'round57/textbooks/13-nz-school-dairy.txt': 'misread (round 57 probe): under study',
 }
 

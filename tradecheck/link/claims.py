@@ -81,6 +81,7 @@ from .summary_items import summary_items_of_goods
 from .unsaid_list_product import list_items_of_an_unsaid_product
 from .lead_product import note_lead_flow, product_of_partner_share, product_of_the_sector
 from .flow_sides import product_of_the_side
+from .flow_parts import names_a_part_of_the_flow
 from .row_labels import totals_of_product_rows
 from .national_accounts import national_accounts_flows
 from .product_asides import elided_sub_product
@@ -4218,6 +4219,9 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         state.ranked_pair = (state.reporter, state.partner)
         state.reporter, state.partner = pair_before
     if pair_before[1] in (None, "WLD") and _partner_takes_a_share(text, sent, ms["country"], claims[first_claim:]):
+        state.reporter, state.partner = pair_before
+    if pair_before[1] in (None, "WLD") and pair_before[0] and names_a_part_of_the_flow(text, claims[first_claim:]):
+        # "£294 billion of these exports went to the EU": that part's partner, not the text's
         state.reporter, state.partner = pair_before
     whole_pair = _pair_of_the_whole_before_of_which(text, claims[first_claim:])
     if whole_pair is not None:

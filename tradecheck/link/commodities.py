@@ -1891,9 +1891,10 @@ def unknown_product(np: str) -> str | None:
 
 
 # "spices rose 34 per cent", "Industrial exports rose 5.9 per cent", "fisheries exports were
-# up 42 per cent": the subject of the change, at the start of its clause
+# up 42 per cent": the subject of the change, at the start of its clause (a list's bullet
+# may open the line: "- Tea earnings rose 12 per cent")
 _CHANGE_SUBJECT = re.compile(
-    r"(?:^|[.;:,]\s*|\b(?:while|and|but|whereas|though|however)\s+)"
+    r"(?:^(?:[-•*–▪]\s+)?|[.;:,]\s*|\b(?:while|and|but|whereas|though|however)\s+)"
     r"(?!(?:while|and|but|whereas|though|however|as|with|when)\b)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,4}?)"
     r"\s+(?:(?:exports?|imports?|shipments|sales|earnings|revenues?)\s+)?(?:(?:also|however|though|alone|,)\s+)*"
     r"(?:(?P<be>were|was|are|is|have|has|had)\s+)?(?P<v>\w+)\s+(?:by\s+)?(?:(?:about|almost|nearly|some|around|more\s+than|roughly|over|just)\s+)*$")
@@ -3013,7 +3014,16 @@ def canonical_label(label: str) -> str:
     bare = _GOODS_WORD_AFTER.sub("", label)
     if bare != label and label not in _phrases() and bare in _phrases():
         label = bare  # "non-oil goods" is the non-oil scope ("oil products" stays a product of its own)
+    if " and " in label:
+        # "cars and car parts" is "cars and parts": the second item's modifier repeats the
+        # first item, said once or twice
+        label = _REPEATED_HEAD.sub(r"\g<h>\g<pl> and \g<t>", label)
     return known.get(label, label)
+
+
+# "shoes and shoe parts", "cars and car parts": a two-item list whose second item is the first
+# (in the singular) as a modifier
+_REPEATED_HEAD = re.compile(r"^(?P<h>[a-z]{3,})(?P<pl>s|es)\s+and\s+(?P=h)\s+(?P<t>[a-z]+)$")
 
 
 @functools.cache

@@ -258,7 +258,12 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
                     # "38.7 percent of all Chinese imports": where they come from, not who buys
                     whole_owner = None if (x.attrs["kind"] == "demonym" and _origin_before_imports(text, x, ctx)) else x
                     break
-    whole_partner = _whole_owner_partner(text, whole_owner, countries) if whole_owner is not None else None
+    whole_partner = None
+    if whole_owner is not None:
+        # ("48% of Germany's exports to the Central Asian country": the region phrase stands
+        # for the partner named before, as if named)
+        after_owner = _regional_anaphors(s, whole_owner.end, min(sent.end, whole_owner.end + 70)) if " the " in text[whole_owner.end:whole_owner.end + 40] else []
+        whole_partner = _whole_owner_partner(text, whole_owner, sorted(countries + after_owner, key=lambda x: x.start))
     if not near:
         # Earlier in the sentence, before the previous number, still sets the pair when
         # the clause itself names none.
@@ -1994,7 +1999,10 @@ def _owner_flow_partner(s: Site, owner: re.Match) -> str | None:
     ("of Egypt's total exports to the EU, which reached"), when it is the last place before
     the figure."""
     start = s.prev_end + owner.end()
-    place = next((x for x in s.ms["country"] if start < x.start < s.m.start and _OWNER_FLOW_TO.fullmatch(s.text, start, x.start)), None)
+    # ("of Germany's exports to the Central Asian country, which reached": the partner named
+    # before, by its region)
+    places = s.ms["country"] + (_regional_anaphors(s, start, s.m.start) if " the " in s.text[start:s.m.start] else [])
+    place = next((x for x in places if start < x.start < s.m.start and _OWNER_FLOW_TO.fullmatch(s.text, start, x.start)), None)
     if place is None or any(place.end < x.start < s.m.start for x in s.ms["country"]):
         return None
     key = place.attrs.get("iso")
@@ -4347,7 +4355,10 @@ def _own_unit(partner: str | None, reporter: str | None) -> bool:
 
 # ", or 55%," after a figure: the same figure as a share, an aside that leaves the place
 # after it the figure's own ("USD 6.3 trillion, or 55%, went to other developing economies")
-_RESTATING_SHARE = re.compile(r",\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent),"
+# ("£294 billion of these exports, about 43%, went to the EU": the flow the figure is part
+# of may come first, and a share with "about" restates it without an "or")
+_RESTATING_SHARE = re.compile(r"(?:\s+of\s+(?:these\s+|those\s+|the\s+|its\s+|their\s+)?(?:imports|exports|shipments))?"
+                              r",\s+(?:or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?|(?:about|some|nearly|almost|around|roughly)\s+)\d[\d.]*\s*(?:%|percent|per\s+cent),"
                               r"\s+(?:went|go|goes|came|come|comes|was\s+shipped|were\s+shipped)\s+(?:to|from)\s+(?:the\s+)?(?:other\s+)?", re.I)
 
 
