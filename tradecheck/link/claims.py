@@ -82,6 +82,7 @@ from .unsaid_list_product import list_items_of_an_unsaid_product
 from .lead_product import note_lead_flow, product_of_partner_share, product_of_the_sector
 from .flow_sides import product_of_the_side
 from .flow_parts import names_a_part_of_the_flow
+from .list_periods import note_list_period
 from .row_labels import totals_of_product_rows
 from .national_accounts import national_accounts_flows
 from .product_asides import elided_sub_product
@@ -4256,6 +4257,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     # not move the period of the figures after it
     realised = any(c.measure != "other" for c in claims[first_claim:]) \
         or (any(map(_realised_other, claims[first_claim:])) and all(c.measure == "other" for c in claims[:first_claim]))
+    note_list_period(text, sent, lead, claims[first_claim:], state)
     if lead is not None and lead[0] == lead[1] and (state.last_month is None or lead[1] >= state.last_month[1]):
         # (not a month looked back to: "The value was $23.10 billion in May last year ... a
         # deficit of $1.68 billion for the month" is the month of the report)

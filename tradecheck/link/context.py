@@ -118,6 +118,9 @@ class State:
     # (reporter, measure, product, period) of the text's first flow with the world, its product None for
     # all goods (link/lead_product.py)
     lead_flow: tuple | None = None
+    # (sentence index, period) of the last bullet of a list, which the next bullet naming no
+    # period goes on with (list_periods.py)
+    list_period: tuple | None = None
     port_pairs: dict = field(default_factory=dict)  # a port's scope -> the pair named with it (ports.py)
     # (paragraph, reporter, partner) of the amounts read with no port scope (ports.py)
     unported: set = field(default_factory=set)

@@ -1429,11 +1429,44 @@ def list_item(s: Site):
     x = _list_item_place(s)
     if x is None and s.kind == "amount" and (d := _world_item(s)) is not None:
         return d
+    if x is None and (d := _joint_label_partners(s)) is not None:
+        return d
     if x is None:
         x = _labelled_line_place(s)
     if x is None or not x.attrs.get("iso"):
         return None
     return _as_listed(s, x, _list_role(s.text, s.m.start))
+
+
+# between the places of a list line's label that names them together: "China and Hong Kong"
+_JOINED_PLACES = re.compile(r"\s*(?:,|,?\s*(?:and|&))\s*(?:the\s+)?", re.I)
+_LABEL_COLON = re.compile(r"[ \t]*:")
+
+
+def _joint_label_partners(s: Site) -> Decision | None:
+    """"Russia imported $8bn of the goods ... - China and Hong Kong: $6bn": a list line
+    whose label, before its colon, is places joined by "and", under a text on one country's
+    flow, names one group of that country's partners (their sum), not a reporter and its
+    partner."""
+    if s.kind != "amount" or s.claim.measure not in ("exports", "imports"):
+        return None
+    line = s.text.rfind("\n", 0, s.m.start) + 1
+    head = _LIST_ITEM.match(s.text, line)
+    if head is None or ":" not in s.text[head.end():s.m.start]:
+        return None  # (cheap: no label's colon before the figure)
+    places = [x for x in s.ms["country"] if head.end() <= x.start < s.m.start]
+    if len(places) < 2 or places[0].start != head.end() or any(not x.attrs.get("iso") or x.attrs["iso"] == "WLD" for x in places):
+        return None
+    if not all(_JOINED_PLACES.fullmatch(s.text, a.end, b.start) for a, b in zip(places, places[1:])):
+        return None
+    joints = s.text[places[0].end:places[-1].start].lower()
+    if not _LABEL_COLON.match(s.text, places[-1].end) or ("and" not in joints and "&" not in joints):
+        return None  # (a list of places is no group: "and" joins them into one)
+    reporter = s.state.reporter
+    isos = frozenset(x.attrs["iso"] for x in places)
+    if reporter in (None, "WLD") or reporter in isos or len(isos) < 2:
+        return None  # (no one country's flow the line is a part of: the pair is not known)
+    return Decision((reporter, _group_of(isos)), (places[0].start, places[-1].end))
 
 
 def _labelled_line_place(s: Site) -> Mention | None:

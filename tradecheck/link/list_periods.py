@@ -1,0 +1,50 @@
+"""The running period of a bulleted list: "- Exports rose to $15.0 billion in October." then
+"- Crude brought in $11.3 billion and products $3.7 billion." The second bullet names no
+period: it goes on with the one the list's first bullet dated (through bullets naming none), even when that period is a month
+before the report's cover date (which the discourse would otherwise carry), so a list's
+parts and its whole fall in one period."""
+from __future__ import annotations
+
+import re
+
+from .. import periods as P
+from .cues import LIST_MARKER
+from .rules import Decision, rule
+
+_BULLET = re.compile(rf"[ \t]*{LIST_MARKER}[ \t]+\S")
+
+
+def is_bullet(text: str, sent) -> bool:
+    """Whether the sentence opens a line of a list ("- ", "• ", "2. ")."""
+    if _BULLET.match(text, sent.start) is None:
+        return False
+    return not text[text.rfind("\n", 0, sent.start) + 1:sent.start].strip()
+
+
+def note_list_period(text: str, sent, lead, claims, state) -> None:
+    """After a sentence: the period of the list it is a bullet of, for the next bullet (the
+    bullet's own lead period, else the one it carried on); none off a list."""
+    if not claims or not is_bullet(text, sent):
+        state.list_period = None
+        return
+    if lead is None:
+        carried = next((c.period for c in claims if c.how.get("period") == "list-running-period"), None)
+        state.list_period = (sent.index, P.parse(carried)) if carried else None
+        return
+    # (only the list's first bullet sets its period: a later bullet with a period of its own,
+    # "- May deficit revised to $71.9 bln" under "- June trade deficit $78.3 bln", shows the
+    # list runs through several periods, so the bullets after it carry none)
+    line = text.rfind("\n", 0, sent.start) + 1
+    above = text.rfind("\n", 0, max(0, line - 1)) + 1
+    opens = line == 0 or _BULLET.match(text, above, line) is None
+    state.list_period = (sent.index, lead) if opens else None
+
+
+@rule("period", "list-running-period", "context")
+def list_running_period(s):
+    """A bullet with no period of its own right after a bullet that dated its figures: that
+    bullet's period (the list's), not the period the text was on before the list."""
+    lp = s.state.list_period
+    if lp is None or lp[0] != s.sent.index - 1 or not is_bullet(s.text, s.sent):
+        return None
+    return Decision(lp[1])
