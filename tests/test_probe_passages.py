@@ -178,16 +178,12 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round57/bananas/04-fruitnet-mexico-avocado-exports-2023.txt': 'misread (round 57 probe): under study',
-    'round57/bicycles/04-phnompenhpost-cambodia-bicycle-exports-jan-sep-2023.txt': 'misread (round 57 probe): under study',
     'round57/flashes/08-reuters-brazil-june-trade-surplus-2023.txt': 'misread (round 57 probe): under study',
     'round57/flashes/09-bloomberg-indonesia-aug-trade-2022.txt': 'misread (round 57 probe): under study',
     'round57/flashes/10-interest-nz-trade-deficit-oct-2021.txt': 'misread (round 57 probe): under study',
     'round57/flashes/12-swissquote-morning-note-swiss-watches-oct-2023.txt': 'misread (round 57 probe): under study',
-    'round57/oilseeds/01-ukragroconsult-sunflower-oil-exports-2021.txt': 'misread (round 57 probe): under study',
     'round57/textbooks/01-igcse-geography-kenya-horticulture.txt': 'misread (round 57 probe): under study',
     'round57/textbooks/03-bitesize-uk-trade-partners.txt': 'misread (round 57 probe): under study',
-    'round57/textbooks/13-nz-school-dairy.txt': 'misread (round 57 probe): under study',
 }
 
 
