@@ -171,10 +171,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round57/bananas/04-fruitnet-mexico-avocado-exports-2023.txt': 'misread (round 57 probe): under study',
-    'round57/bicycles/04-phnompenhpost-cambodia-bicycle-exports-jan-sep-2023.txt': 'misread (round 57 probe): under study',
-    'round57/oilseeds/01-ukragroconsult-sunflower-oil-exports-2021.txt': 'misread (round 57 probe): under study',
-    'round57/textbooks/13-nz-school-dairy.txt': 'misread (round 57 probe): under study',
 }
 
 

@@ -286,6 +286,13 @@ def _after_share(text: str, level: _Level, end: int) -> int:
     return m.end() if m else level.m.end()
 
 
+def _part_by_share(text: str, level: _Level, end: int) -> bool:
+    """Whether a share below a hundred per cent follows a level ("1.62 million tonnes, or
+    about 32% of the total"): the level is then a part of a whole, never a whole itself."""
+    m = _share_re().match(text, level.m.end(), end) or _bracketed_share_re().match(text, level.m.end(), end)
+    return m is not None and float(m["p"]) < 100
+
+
 @functools.cache
 def _fraction_share_re() -> re.Pattern:
     """A share in words right after a level, set off by commas ("3.1 million head, exactly half
@@ -321,7 +328,12 @@ def _ranked_parts(text: str, sentences, i: int) -> list[Finding]:
             return []  # (a change or another period: no parts of one whole)
         parts = [first] + rest
         before = sentences[i - 1] if i and sentences[i - 1].paragraph == sent.paragraph else None
-        wholes = (_levels(text, before.start, before.end) if before else []) + levels[:k]
+        # ("India was the largest buyer, taking 1.62 million tonnes, or 32% of the total. The EU
+        # was second with 1.01 million tonnes, followed by ..."): a level the sentence before
+        # states as a share below the whole of the total is itself a part (the ranking's first),
+        # never the whole of the parts after it)
+        wholes = [w for w in (_levels(text, before.start, before.end) if before else []) if not _part_by_share(text, w, before.end)] \
+            + levels[:k]
         if not wholes and i and "total" in text[first.m.end():at]:
             # ("with 3.1 million head, exactly half the total, followed by ...": the first part
             # named as a share of "the total" points to a total stated earlier, perhaps in the

@@ -233,6 +233,7 @@ def link(doc: Document) -> list[Claim]:
     _part_of_the_whole_its_share_names(text, claims)
     _bare_share_of_an_unsaid_whole(text, claims)
     _share_of_the_total_before(text, claims)
+    _partner_share_of_a_product_total_before(text, claims)
     _share_of_the_total_of_the_lead(text, claims)
     _share_of_the_total_a_part_was_given_with(text, claims)
     shares_of_the_product_total_a_part_is_given_with(text, claims)
@@ -2622,6 +2623,17 @@ def _part_restated_as_share_of_the_total(text: str, before: list[Claim], claims:
             # the share's whole, as for a part restated after its share below)
             _as_unnamed_part(part, share)
             continue
+        if gap is not None and gap["or"] and share.kind == "share" and part.kind == "amount" and part.commodity \
+                and share.commodity == part.commodity and not part.scope and not share.scope and share.factor is not None \
+                and 0 < share.factor < 1 and part.sentence == share.sentence and part.partner in (None, "WLD") \
+                and part.value is not None and _of_the_whole_flow(text, share) \
+                and any(w.kind == "amount" and _same_flow(w, part) and w.commodity == part.commodity and not w.scope
+                        and w.value is not None and w.value > part.value for w in before):
+            # ("Avocado exports reached $3.7bn ... Shipments north were worth $2.9bn, or 79% of
+            # the total": the product carried to the money from the whole before it; a share of
+            # the total below the whole makes it a part of that whole, never the whole restated)
+            _as_unnamed_part(part, share)
+            continue
         if share.kind != "share" or part.kind != "amount" or not _of_the_whole_flow(text, share) \
                 or share.commodity or share.scope or part.value is None \
                 or share.factor is None or not 0 < share.factor < 1 or part.sentence != share.sentence or gap is None:
@@ -2842,6 +2854,34 @@ def _shares_of_the_total(text: str, claims: list[Claim]) -> None:
     _total_of_a_part_before(text, claims)
     _total_of_the_shares_before(text, claims)
     _flow_shares_of_trade(text, claims)
+
+
+def _partner_share_of_a_product_total_before(text: str, claims: list[Claim]) -> None:
+    """"Toy exports were $400 million ... Germany took $300 million worth, or 75 per cent of
+    the total": a partner's money restated as its share of "the total", where the sentence
+    names no product, is of the total the text last gave of that flow to the world before it
+    (the words point back); where that total is of a product, the partner's money and share
+    are of that product too, not of every product (a total of all goods given later is no
+    whole "the total" can point back to)."""
+    for k, share in enumerate(claims):
+        if share.kind != "share" or share.extra.get("_whole") != "the total" or share.commodity or share.scope or k == 0 \
+                or share.partner in (None, "WLD") or share.factor is None or not 0 < share.factor < 1:
+            continue
+        part = claims[k - 1]
+        if part.kind != "amount" or part.sentence != share.sentence or part.commodity or part.scope or part.value is None \
+                or (part.measure, part.reporter, part.partner, part.period) != (share.measure, share.reporter, share.partner, share.period) \
+                or not re.match(r"^\s*of\s+the\s+total\s*(?:[.;,)]|$)", text[share.end:share.end + 30], re.I):
+            continue
+        wholes = [c for c in claims[:k - 1] if c.kind == "amount" and c.partner == "WLD" and not c.scope
+                  and (c.measure, c.reporter, c.period, c.currency) == (part.measure, part.reporter, part.period, part.currency)]
+        whole = wholes[-1] if wholes else None
+        if whole is None or not whole.commodity or whole.value is None or not part.value < whole.value \
+                or any(c.commodity != whole.commodity for c in wholes):
+            continue  # (totals of other products before, or of all goods: which one "the total" is, unsure)
+        for c in (part, share):
+            c.commodity = whole.commodity
+            c.how["commodity"], c.basis["commodity"] = "share-of-figure", whole.basis.get("commodity", "context")
+        share.extra["_whole_partner"] = whole.partner
 
 
 def _total_of_a_part_before(text: str, claims: list[Claim]) -> None:

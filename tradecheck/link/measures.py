@@ -2803,9 +2803,10 @@ def _settlement_res() -> tuple[re.Pattern, re.Pattern]:
 @rule("measure", "share-of-needs", "text")
 def share_of_needs(s: Site):
     """"Russia covers about 90% of Armenia's natural gas needs", "imports meet some 60% of
-    domestic wheat consumption": a share whose whole is what a place uses (vocab/need_nouns.csv)
-    is a share of use, not of a trade flow, where no flow word stands in that whole ("60% of
-    its gas import needs" stays a share of imports)."""
+    domestic wheat consumption": a share whose whole is what a place uses (vocab/need_nouns.csv),
+    or a whole no trade flow is part of ("half of farm greenhouse gas emissions",
+    vocab/non_trade_wholes.csv), is a share of that, not of a trade flow, where no flow word
+    stands in that whole ("60% of its gas import needs" stays a share of imports)."""
     if s.kind != "share" or s.claim.measure == "other":
         return None
     whole = _share_of_needs_re().match(s.after)
@@ -2820,9 +2821,11 @@ def share_of_needs(s: Site):
 
 @functools.cache
 def _share_of_needs_re() -> re.Pattern:
-    nouns = vocab.alternation(vocab.need_nouns(), ignore_case=True, space=r"\s+")
+    # ("about half of the country's farm greenhouse gas emissions": a whole no trade flow is
+    # part of, vocab/non_trade_wholes.csv, is no trade flow's whole either)
+    nouns = vocab.alternation(vocab.need_nouns() + vocab.non_trade_wholes(), ignore_case=True, space=r"\s+")
     # (a few words of owner and product between "of" and the noun, none ending the clause)
-    return re.compile(rf"^\s+(of\s+(?:[\w'’-]+\s+){{0,4}}?(?:{nouns}))\b", re.I)
+    return re.compile(rf"^\s+(of\s+(?:[\w'’-]+\s+){{0,6}}?(?:{nouns}))\b", re.I)
 
 
 @rule("measure", "through-affiliates-abroad", "text")

@@ -1441,6 +1441,13 @@ def settlement_nouns() -> list[str]:
 
 
 @functools.cache
+def non_trade_wholes() -> list[str]:
+    """Nouns ending the whole of a share that no trade flow is part of: emissions, workforce,
+    jobs, land (non_trade_wholes.csv)."""
+    return [r["noun"] for r in table("non_trade_wholes")]
+
+
+@functools.cache
 def need_nouns() -> list[str]:
     """Nouns of what a place uses ("natural gas needs", "wheat consumption") that make a share
     of them one of use, not of a trade flow (need_nouns.csv)."""
