@@ -13,6 +13,32 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round58/budgetdocs/02-pakistaneconomicsurvey-trade-jul-mar-fy23.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/budgetdocs/03-treasury-kenya-budget-statement-2023.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/budgetdocs/08-mofep-ghana-budget-statement-2024.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/budgetdocs/11-dawn-pakistan-economic-survey-fy24.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/budgetdocs/15-financedivision-bangladesh-economic-review-2023.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/footnotes/04-abs-australia-exports-2018-19.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/footnotes/06-unctad-food-trade-developing-2019.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/halal/10-bangkokpost-thailand-halal-food-oic-2023.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/maghreb/01-map-morocco-trade-deficit-2023.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/maghreb/02-tap-tunisia-trade-h1-2024.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/maghreb/04-medias24-morocco-automotive-exports-2022.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/maghreb/07-lapresse-tunisia-olive-oil-exports-2024.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/maghreb/09-libyaherald-libya-cbl-revenues-2023.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/maghreb/13-aps-algeria-gas-exports-2023.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/secondhand/04-jumvea-japan-used-car-exports-2023.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/secondhand/06-reuters-japan-used-cars-russia-2023.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/secondhand/07-nation-eac-mitumba-ban-2017.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/secondhand/08-jeuneafrique-cotonou-used-cars-2022.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/secondhand/09-caixin-china-used-car-exports-2023.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/secondhand/12-dawn-pakistan-used-clothing-fy23.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/slides/01-dpworld-investor-jebel-ali-2023.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/slides/03-moit-briefing-vietnam-trade-h1-2023.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/slides/04-cochilco-conference-copper-chile-2021.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/slides/05-dcanz-deck-nz-dairy-exports-2023.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/slides/08-apsez-investor-deck-fy24.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/slides/15-apeam-presentation-avocados-2023.planted.txt': 'not yet caught (round 58 probe): under study',
     'round57/sanctions/03-kseinstitute-russia-oil-revenue-oct-2023.planted.txt': 'not yet caught (round 57 probe): the bullets now carry October from the bullet above (link/list_periods.py), but "oil" (export revenues) has no HS code in vocab/commodities.csv (crude or edible), so crude oil + petroleum products are never summed against it; left: telling which oil a bare "oil" is needs a sense-by-parts rule',
     'round57/textbooks/03-bitesize-uk-trade-partners.planted.txt': 'not yet caught (round 57 probe): the planted share sits in an "about N%," aside after a part ("N of these exports, about 53%, went to") and is not extracted as a claim; it was caught before only by the false duplicate of the part read as the total, now read right',
     'round57/textbooks/02-ap-macro-worked-balance-of-trade.planted.txt': 'not yet caught (round 57 probe): the worked subtraction is now read as two figures (no range), but the invented country and the missing year leave every figure with no pair and period, so no check relates the $90bn goods deficit to its terms or to the later $70bn; giving them a placeholder pair would also relate misread figures (the overall $20bn read as goods, a services export read as trade total)',
@@ -171,6 +197,19 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
+    'round58/budgetdocs/07-knbs-kenya-economic-survey-exports-2024.txt': 'misread (round 58 probe): under study',
+    'round58/footnotes/09-ine-spain-olive-oil-2017.txt': 'misread (round 58 probe): under study',
+    'round58/footnotes/10-statsnz-dairy-2022.txt': 'misread (round 58 probe): under study',
+    'round58/footnotes/12-knbs-kenya-economic-survey-2021.txt': 'misread (round 58 probe): under study',
+    'round58/halal/04-icdt-intra-oic-trade-2022.txt': 'misread (round 58 probe): under study',
+    'round58/halal/11-dawn-pakistan-halal-meat-exports-fy24.txt': 'misread (round 58 probe): under study',
+    'round58/maghreb/03-aps-algeria-non-hydrocarbon-exports-2023.txt': 'misread (round 58 probe): under study',
+    'round58/maghreb/15-elwatan-algeria-import-cuts-2020.txt': 'misread (round 58 probe): under study',
+    'round58/secondhand/16-dailynews-tanzania-used-clothing-origin-2022.txt': 'misread (round 58 probe): under study',
+    'round58/slides/06-kita-seminar-korea-exports-2023.txt': 'misread (round 58 probe): under study',
+    'round58/slides/09-seafoodcouncil-deck-norway-2023.txt': 'misread (round 58 probe): under study',
+    'round58/slides/10-jetro-seminar-japan-food-exports-2023.txt': 'misread (round 58 probe): under study',
+    'round58/slides/11-kepra-deck-kenya-tea-2022.txt': 'misread (round 58 probe): under study',
 }
 
 
