@@ -40,7 +40,7 @@ from .cues import (OR_BY,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, measures_pounds_of_weight, share_of_an_elided_count, shares_quantities, names_event, names_publication, names_the_issue, qual_re,
 )
-from .cues import BUY, LIST_MARKER, SELL, holds_any, longest_words, partner_then_change, restate_past_source_re, share_restates
+from .cues import BUY, LIST_MARKER, SELL, TOTAL_CUE, holds_any, longest_words, partner_then_change, restate_past_source_re, share_restates
 from .series_totals import named_totals
 from .partners_reports import shares_of_the_partners_reports
 from .price_bands import price_band_items
@@ -2870,8 +2870,9 @@ def _partner_share_of_a_product_total_before(text: str, claims: list[Claim]) -> 
         part = claims[k - 1]
         if part.kind != "amount" or part.sentence != share.sentence or part.commodity or part.scope or part.value is None \
                 or (part.measure, part.reporter, part.partner, part.period) != (share.measure, share.reporter, share.partner, share.period) \
-                or not re.match(r"^\s*of\s+the\s+total\s*(?:[.;,)]|$)", text[share.end:share.end + 30], re.I):
-            continue
+                or not re.match(r"^\s*of\s+the\s+total\s*(?:[.;,)]|$)", text[share.end:share.end + 30], re.I) \
+                or TOTAL_CUE.search(_clause_before(text, part.start)):
+            continue  # ("Overall, shipments to Canada came to": the clause names the whole trade)
         wholes = [c for c in claims[:k - 1] if c.kind == "amount" and c.partner == "WLD" and not c.scope
                   and (c.measure, c.reporter, c.period, c.currency) == (part.measure, part.reporter, part.period, part.currency)]
         whole = wholes[-1] if wholes else None
