@@ -20,7 +20,6 @@ NOT_YET = {
     'round58/budgetdocs/15-financedivision-bangladesh-economic-review-2023.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/footnotes/04-abs-australia-exports-2018-19.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/footnotes/06-unctad-food-trade-developing-2019.planted.txt': 'not yet caught (round 58 probe): under study',
-    'round58/halal/10-bangkokpost-thailand-halal-food-oic-2023.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/maghreb/01-map-morocco-trade-deficit-2023.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/maghreb/02-tap-tunisia-trade-h1-2024.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/maghreb/04-medias24-morocco-automotive-exports-2022.planted.txt': 'not yet caught (round 58 probe): under study',
@@ -36,7 +35,7 @@ NOT_YET = {
     'round58/slides/01-dpworld-investor-jebel-ali-2023.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/slides/03-moit-briefing-vietnam-trade-h1-2023.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/slides/04-cochilco-conference-copper-chile-2021.planted.txt': 'not yet caught (round 58 probe): under study',
-    'round58/slides/05-dcanz-deck-nz-dairy-exports-2023.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/slides/05-dcanz-deck-nz-dairy-exports-2023.planted.txt': 'not yet caught (round 58 probe): the rows "Label: 8.1 | 33%" under "By product (NZ$bn | share)" are not read as a table (a colon, not a gap, ends the label) and the shares-of-a-whole-before check (check/table_arithmetic.py _shares_of_a_whole_before) reads only physical units, not a money whole such as NZ$24.6bn; left for lack of time',
     'round58/slides/08-apsez-investor-deck-fy24.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/slides/15-apeam-presentation-avocados-2023.planted.txt': 'not yet caught (round 58 probe): under study',
     'round57/sanctions/03-kseinstitute-russia-oil-revenue-oct-2023.planted.txt': 'not yet caught (round 57 probe): the bullets now carry October from the bullet above (link/list_periods.py), but "oil" (export revenues) has no HS code in vocab/commodities.csv (crude or edible), so crude oil + petroleum products are never summed against it; left: telling which oil a bare "oil" is needs a sense-by-parts rule',
@@ -197,7 +196,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round58/budgetdocs/07-knbs-kenya-economic-survey-exports-2024.txt': 'misread (round 58 probe): under study',
     'round58/footnotes/09-ine-spain-olive-oil-2017.txt': 'misread (round 58 probe): under study',
     'round58/footnotes/10-statsnz-dairy-2022.txt': 'misread (round 58 probe): under study',
     'round58/footnotes/12-knbs-kenya-economic-survey-2021.txt': 'misread (round 58 probe): under study',
@@ -205,7 +203,6 @@ MISREAD = {
     'round58/halal/11-dawn-pakistan-halal-meat-exports-fy24.txt': 'misread (round 58 probe): under study',
     'round58/maghreb/03-aps-algeria-non-hydrocarbon-exports-2023.txt': 'misread (round 58 probe): under study',
     'round58/maghreb/15-elwatan-algeria-import-cuts-2020.txt': 'misread (round 58 probe): under study',
-    'round58/secondhand/16-dailynews-tanzania-used-clothing-origin-2022.txt': 'misread (round 58 probe): under study',
     'round58/slides/06-kita-seminar-korea-exports-2023.txt': 'misread (round 58 probe): under study',
     'round58/slides/09-seafoodcouncil-deck-norway-2023.txt': 'misread (round 58 probe): under study',
     'round58/slides/10-jetro-seminar-japan-food-exports-2023.txt': 'misread (round 58 probe): under study',

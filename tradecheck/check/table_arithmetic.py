@@ -40,15 +40,16 @@ from .volumes import _figure, unit_alternation
 # tab, or two spaces or more
 # A run of leader dots between a label and its figure ("Mali ........ 376.4", a report's
 # table typeset with leaders) is a gap too.
-# So is a short run, two or three dots between spaces, right before a line's last figure
-# ("United States .. 3,050": the leaders of a longer label cut short to keep the column).
-_GAP = re.compile(r"\s*\|\s*|\t+| {2,}| ?\.{4,} ?|(?<=\S) \.{2,3} (?=[\d,.]+\s*$)", re.M)
-_SHORT_LEADER = re.compile(r"\S \.{2,3} \d[\d,.]*\s*$")
+# So is a short run, one to three dots between spaces, right before a line's last figure
+# ("United States .. 3,050", "United Kingdom . 1,890": the leaders of a longer label cut
+# short to keep the column).
+_GAP = re.compile(r"\s*\|\s*|\t+| {2,}| ?\.{4,} ?|(?<=\S) \.{1,3} (?=[\d,.]+\s*$)", re.M)
+_SHORT_LEADER = re.compile(r"\S \.{1,3} \d[\d,.]*\s*$")
 
 
 def _leader_line(line: str) -> bool:
     """Whether a line sets its figure after leader dots ("Mali ........ 376.4", "Chad .. 40")."""
-    return "...." in line or (" .. " in line or " ... " in line) and _SHORT_LEADER.search(line) is not None
+    return "...." in line or " ." in line and _SHORT_LEADER.search(line) is not None
 # a figure cell: digits grouped by commas, dots, single spaces or apostrophes ("41 250",
 # "1,62,400", "12'305"), a
 # decimal part after a dot or a comma ("16,8"), maybe a percent sign; a change column's
@@ -74,6 +75,7 @@ class _Row:
         self.pipes = False
         self.leaders = False
         self.loose = False  # (a row of one figure only a closed run makes a table's: _closed_run)
+        self.closed = False  # (the total row that closes such a run)
         self.bloc_total = self.bloc_whole = False  # (see _bloc_of_members)
 
     def value(self, col: int) -> tuple[float, float] | None:
@@ -333,6 +335,7 @@ def _closed_run(text: str, header: list[str] | None, rows: list[_Row]) -> list[t
         return [(header, rows)]
     if len(rows) >= 4 and _is(rows[-1].label, "total") and _is(rows[-2].label, "rest") \
             and not any(_is(r.label, "total") for r in rows[:-1]) and all(len(r.figures) == 1 for r in rows):
+        rows[-1].closed = True  # (a table by its rest and total rows, a header line or not)
         return [(header, rows)]
     out, run = [], []
     for r in rows + [None]:
@@ -350,7 +353,7 @@ def _closed_run(text: str, header: list[str] | None, rows: list[_Row]) -> list[t
 
 def findings(text: str) -> list[Finding]:
     """Findings for each index row and each subtotal row its table's figures contradict."""
-    if "  " not in text and "\t" not in text and "|" not in text and "...." not in text and " .. " not in text:
+    if "  " not in text and "\t" not in text and "|" not in text and "...." not in text and " . " not in text and " .. " not in text:
         return []  # (no aligned table: checked first, cheap)
     out = []
     for header, rows in _blocks(text):
@@ -708,10 +711,11 @@ def _subtotal_finding(above: list[_Row], row: _Row, header: list[str] | None) ->
         parts = above[-n:]
         disagree = _columns_off(parts, row, lambda col: any(r.figures[col][0].endswith("%") for r in (row, *parts)))
         best = (parts, [], disagree) if disagree else None
-    if best is None and (header is not None or row.leaders):
-        # (a leader row is a table's by its dots, with no header above it as much as with one)
+    if best is None and (header is not None or row.leaders or row.closed):
+        # (a leader row is a table's by its dots, with no header above it as much as with one;
+        # so is the total under a rest row closing a run of one-figure rows, see _closed_run)
         best = _partition(above, row, header)
-    if best is None or header is None and not row.leaders:
+    if best is None or header is None and not (row.leaders or row.closed):
         return None  # (a leader row is a table's by its dots, a header or not)
     parts, agree, disagree = best
     enough = len(agree) >= 2 and len(agree) >= 2 * len(disagree) or _is_total(row)

@@ -120,6 +120,13 @@ def read_under_title(s, set_) -> None:
             set_(c, "pair", "chart-title", "text")
         elif label and not row_places:
             set_(c, "pair", c.how.get("pair", "discourse"), "guess")
+    # (a table's rest row, "Other items   441,000" above "Total   809,400", is the part the
+    # rows above leave out, never the whole the title names: its product is not known)
+    rest = _rest_row(text, a, b) if not row_product and (label or c.commodity is None) else None
+    if rest:
+        c.commodity = rest  # (a product of its own, "other items": no whole and no listed row)
+        set_(c, "commodity", "rest-row", "guess")
+        return
     # (a table's cell keeps the product its column names, if any)
     if not row_product and (label or c.commodity is None and r is not None and r.commodity):
         c.commodity = r.commodity if r is not None else None
@@ -131,6 +138,19 @@ def read_under_title(s, set_) -> None:
             set_(c, "commodity", "chart-title", "text")
         else:
             set_(c, "commodity", "chart-title" if c.commodity else "none", "text" if c.commodity else "guess")
+
+
+# a row's label: the line's text before its first gap (two spaces, a tab, a bar or leader dots)
+_LABEL_END = re.compile(r" {2,}|\t|\||\.{2,}")
+
+
+def _rest_row(text: str, start: int, end: int) -> str | None:
+    """Whether the line start..end is a table's rest row ("Others   4,410", "Other items   441,000":
+    vocab/table_row_labels.csv, kind rest, alone or before more words): its label, or None."""
+    from .residuals import bare_rest_labels
+
+    label = " ".join(_LABEL_END.split(text[start:end].strip(" |"), 1)[0].lower().split())
+    return label if any(label == w or label.startswith(w + " ") for w in bare_rest_labels()) else None
 
 
 def _chart_note(s, set_) -> None:
