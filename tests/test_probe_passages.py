@@ -13,13 +13,13 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round58/footnotes/06-unctad-food-trade-developing-2019.planted.txt': 'not yet caught (round 58 probe): "US$ 584" is dropped as a country fine; a group subject with the verb "supplied" (perspective-verb) makes the figure a partner\'s sale, so the reporter is guessed from places elsewhere in the text (America, Brazil) and the measure flipped to imports; left for the pair readers',
+    'round58/footnotes/04-abs-australia-exports-2018-19.planted.txt': 'not yet caught (round 58 probe): "Iron ore revenue rose 36.2%" gets no commodity or flow measure ("revenue" of a product is read as other money), so it is never held to the table\'s iron ore row; left for lack of time',
     'round58/budgetdocs/02-pakistaneconomicsurvey-trade-jul-mar-fy23.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/budgetdocs/03-treasury-kenya-budget-statement-2023.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/budgetdocs/08-mofep-ghana-budget-statement-2024.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/budgetdocs/11-dawn-pakistan-economic-survey-fy24.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/budgetdocs/15-financedivision-bangladesh-economic-review-2023.planted.txt': 'not yet caught (round 58 probe): under study',
-    'round58/footnotes/04-abs-australia-exports-2018-19.planted.txt': 'not yet caught (round 58 probe): under study',
-    'round58/footnotes/06-unctad-food-trade-developing-2019.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/maghreb/01-map-morocco-trade-deficit-2023.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/maghreb/02-tap-tunisia-trade-h1-2024.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/maghreb/04-medias24-morocco-automotive-exports-2022.planted.txt': 'not yet caught (round 58 probe): under study',
@@ -196,9 +196,7 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round58/footnotes/09-ine-spain-olive-oil-2017.txt': 'misread (round 58 probe): under study',
-    'round58/footnotes/10-statsnz-dairy-2022.txt': 'misread (round 58 probe): under study',
-    'round58/footnotes/12-knbs-kenya-economic-survey-2021.txt': 'misread (round 58 probe): under study',
+    'round58/footnotes/12-knbs-kenya-economic-survey-2021.txt': 'misread (round 58 probe): the year mark "2020*" is read fine; the discourse period after "from X in 2019 to Y in 2020" stays the first year named (2019), so a later share of total exports divides by the 2019 total; moving the discourse to the change\'s later year touches every from-to sentence and was left',
     'round58/halal/04-icdt-intra-oic-trade-2022.txt': 'misread (round 58 probe): under study',
     'round58/halal/11-dawn-pakistan-halal-meat-exports-fy24.txt': 'misread (round 58 probe): under study',
     'round58/maghreb/03-aps-algeria-non-hydrocarbon-exports-2023.txt': 'misread (round 58 probe): under study',

@@ -43,7 +43,9 @@ def _level_re() -> re.Pattern:
     # check/quantity_balances.py reads it; no word may go on from the "t")
     # ("28.5 million net tons (NT) ... 23.1 million NT": an abbreviation in capitals after a
     # scale, a unit only where the text defines it beside the unit, see _levels)
-    return re.compile(rf"(?<![$€£¥\w.,])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>{scale})?"
+    # ("1 116 thousand tonnes", "EUR 4 075 million": thousands grouped by spaces, as
+    # statistical offices print them, are one number; its tail "075" is none of its own)
+    return re.compile(rf"(?<![$€£¥\w.,])(?<!\d[ \xa0\u2009\u202f])(?P<n>{SPACED_LEVEL}|\d[\d,]*(?:\.\d+)?)\s*(?P<s>{scale})?"
                       rf"(?:\s*(?:\d+(?:\.\d+)?\s?-?\s?(?:{weight})\.?\s+)?(?:(?:{kind})\s+)?(?P<u>{units}|(?<=\d)t|(?<=\d\s)t(?![\w/'’])|(?<=[a-z]\s)(?P<ab>(?-i:[A-Z]{{2,4}})))\b|(?<=[a-z])(?=\s*(?:,|;|\.|\band\b|$)))", re.I)
 
 
@@ -71,6 +73,8 @@ _MODEL_BEFORE = re.compile(r"(?:[A-Za-z]-|(?<![\w.,])\d+[^\S\n]+[A-Z][A-Za-z]*[^
 # a comma alone between a level and the tie after it
 _COMMA_TIE = re.compile(r"\s*,\s*")
 # money before a figure ("EUR 164.2 million", "R$ 438 million"): no level of a quantity
+# a number grouped in thousands by spaces (plain, no-break or thin), groups of exactly three digits
+SPACED_LEVEL = r"\d{1,3}(?:[ \xa0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d,])"
 _MONEY_BEFORE = re.compile(r"(?:\b[A-Z]{1,3}\$?|[$€£¥])\s*$")
 
 

@@ -121,6 +121,13 @@ def _column(cells: list[str]) -> list[tuple[float, float]] | None:
     return [(v, e if e < 0.5 else step) for v, e in vals]
 
 
+# a footnote's mark after a cell's figure ("3.2 ¹", "22.5 e", "118*", "4.1 (p)"): a
+# superscript, stars, or a letter of a revision, estimate or provisional figure (alone after
+# a space, or in brackets), no column of its own; checked only on the cell's last character
+_CELL_MARK = re.compile(r"\s?[¹²³⁴⁵⁶⁷⁸⁹⁰]+$|\s?\*{1,3}$|\s?\((?:[a-z]|\d{1,2})\)$|(?<=\d)\s(?:[pre])$")
+_MARK_ENDS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰*)pre")
+
+
 def _cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """The cells of the line text[start:end], each with its span."""
     out, pos = [], start
@@ -129,7 +136,10 @@ def _cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         cell = text[pos:stop]
         if cell.strip():
             lead = len(cell) - len(cell.lstrip())
-            out.append((cell.strip(), pos + lead, pos + lead + len(cell.strip())))
+            body = cell.strip()
+            if body[-1] in _MARK_ENDS and (m := _CELL_MARK.search(body)) and _FIGURE.fullmatch(body[:m.start()]):
+                body = body[:m.start()]  # (a footnote's mark belongs to its cell: "3.2 ¹" is 3.2)
+            out.append((body, pos + lead, pos + lead + len(body)))
         if g:
             pos = g.end()
     return out

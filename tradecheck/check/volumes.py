@@ -1877,7 +1877,7 @@ def _to_one_place(n1: str, s1: str | None, new: tuple[float, float], n0: str, s0
 def _figure(s: str) -> tuple[float, float]:
     """A written figure and half its last digit: "9.6" (9.6, 0.05); "8,630,000" (8630000,
     5000), its trailing zeros taken for rounding."""
-    s = s.replace(",", "")
+    s = re.sub(r"[,\s]", "", s)  # (thousands grouped by commas or spaces, "1 116")
     if "." in s:
         return float(s), 0.5 * 10 ** -len(s.split(".")[1])
     zeros = len(s) - len(s.rstrip("0"))
