@@ -13,11 +13,10 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
-    'round58/budgetdocs/02-pakistaneconomicsurvey-trade-jul-mar-fy23.planted.txt': 'not yet caught (round 58 probe): under study',
-    'round58/budgetdocs/03-treasury-kenya-budget-statement-2023.planted.txt': 'not yet caught (round 58 probe): under study',
-    'round58/budgetdocs/08-mofep-ghana-budget-statement-2024.planted.txt': 'not yet caught (round 58 probe): under study',
-    'round58/budgetdocs/11-dawn-pakistan-economic-survey-fy24.planted.txt': 'not yet caught (round 58 probe): under study',
-    'round58/budgetdocs/15-financedivision-bangladesh-economic-review-2023.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/budgetdocs/02-pakistaneconomicsurvey-trade-jul-mar-fy23.planted.txt': 'not yet caught (round 58 probe): the share of total exports is never set against the stated goods exports of US$ 21.0 billion, whose subject the bracket "(on a balance of payments basis)" splits; left for lack of time',
+    'round58/budgetdocs/03-treasury-kenya-budget-statement-2023.planted.txt': 'not yet caught (round 58 probe): the pair is ?/? (no country named; the shilling currency is not read as the reporter), so the change between the two levels of its own sentence is not compared; left for lack of time',
+    'round58/budgetdocs/11-dawn-pakistan-economic-survey-fy24.planted.txt': 'not yet caught (round 58 probe): the text is assigned to India from a possessive partner in an aside ("India\'s ban on ... shipments"), so the fiscal year and the imports change are read as India\'s; left for lack of time',
+    'round58/budgetdocs/15-financedivision-bangladesh-economic-review-2023.planted.txt': "not yet caught (round 58 probe): the prose change between two all-goods levels is held unverifiable because the same figures are a table's Total row (products of the table alone or all goods); left for lack of time",
     'round58/footnotes/04-abs-australia-exports-2018-19.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/footnotes/06-unctad-food-trade-developing-2019.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/halal/10-bangkokpost-thailand-halal-food-oic-2023.planted.txt': 'not yet caught (round 58 probe): under study',
@@ -34,7 +33,6 @@ NOT_YET = {
     'round58/secondhand/09-caixin-china-used-car-exports-2023.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/secondhand/12-dawn-pakistan-used-clothing-fy23.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/slides/01-dpworld-investor-jebel-ali-2023.planted.txt': 'not yet caught (round 58 probe): under study',
-    'round58/slides/03-moit-briefing-vietnam-trade-h1-2023.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/slides/04-cochilco-conference-copper-chile-2021.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/slides/05-dcanz-deck-nz-dairy-exports-2023.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/slides/08-apsez-investor-deck-fy24.planted.txt': 'not yet caught (round 58 probe): under study',
