@@ -13,13 +13,12 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round58/budgetdocs/15-financedivision-bangladesh-economic-review-2023.planted.txt': "not yet caught (round 58 probe): the prose change between two all-goods levels is held unverifiable because the same figures are a table's Total row (products of the table alone or all goods); left for lack of time",
+    'round58/budgetdocs/11-dawn-pakistan-economic-survey-fy24.planted.txt': 'not yet caught (round 58 probe): the text is assigned to India from a possessive partner in an aside ("India\'s ban on ... shipments"), so the fiscal year and the imports change are read as India\'s; left for lack of time',
+    'round58/budgetdocs/03-treasury-kenya-budget-statement-2023.planted.txt': 'not yet caught (round 58 probe): the pair is ?/? (no country named; the shilling currency is not read as the reporter), so the change between the two levels of its own sentence is not compared; left for lack of time',
+    'round58/budgetdocs/02-pakistaneconomicsurvey-trade-jul-mar-fy23.planted.txt': 'not yet caught (round 58 probe): the share of total exports is never set against the stated goods exports of US$ 21.0 billion, whose subject the bracket "(on a balance of payments basis)" splits; left for lack of time',
     'round58/footnotes/06-unctad-food-trade-developing-2019.planted.txt': 'not yet caught (round 58 probe): "US$ 584" is dropped as a country fine; a group subject with the verb "supplied" (perspective-verb) makes the figure a partner\'s sale, so the reporter is guessed from places elsewhere in the text (America, Brazil) and the measure flipped to imports; left for the pair readers',
     'round58/footnotes/04-abs-australia-exports-2018-19.planted.txt': 'not yet caught (round 58 probe): "Iron ore revenue rose 36.2%" gets no commodity or flow measure ("revenue" of a product is read as other money), so it is never held to the table\'s iron ore row; left for lack of time',
-    'round58/budgetdocs/02-pakistaneconomicsurvey-trade-jul-mar-fy23.planted.txt': 'not yet caught (round 58 probe): under study',
-    'round58/budgetdocs/03-treasury-kenya-budget-statement-2023.planted.txt': 'not yet caught (round 58 probe): under study',
-    'round58/budgetdocs/08-mofep-ghana-budget-statement-2024.planted.txt': 'not yet caught (round 58 probe): under study',
-    'round58/budgetdocs/11-dawn-pakistan-economic-survey-fy24.planted.txt': 'not yet caught (round 58 probe): under study',
-    'round58/budgetdocs/15-financedivision-bangladesh-economic-review-2023.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/maghreb/01-map-morocco-trade-deficit-2023.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/maghreb/02-tap-tunisia-trade-h1-2024.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/maghreb/04-medias24-morocco-automotive-exports-2022.planted.txt': 'not yet caught (round 58 probe): under study',
@@ -33,7 +32,6 @@ NOT_YET = {
     'round58/secondhand/09-caixin-china-used-car-exports-2023.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/secondhand/12-dawn-pakistan-used-clothing-fy23.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/slides/01-dpworld-investor-jebel-ali-2023.planted.txt': 'not yet caught (round 58 probe): under study',
-    'round58/slides/03-moit-briefing-vietnam-trade-h1-2023.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/slides/04-cochilco-conference-copper-chile-2021.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/slides/05-dcanz-deck-nz-dairy-exports-2023.planted.txt': 'not yet caught (round 58 probe): the rows "Label: 8.1 | 33%" under "By product (NZ$bn | share)" are not read as a table (a colon, not a gap, ends the label) and the shares-of-a-whole-before check (check/table_arithmetic.py _shares_of_a_whole_before) reads only physical units, not a money whole such as NZ$24.6bn; left for lack of time',
     'round58/slides/08-apsez-investor-deck-fy24.planted.txt': 'not yet caught (round 58 probe): under study',

@@ -522,7 +522,8 @@ def _multiple_before_the() -> re.Pattern:
 # (a scale and a currency word may follow the number: "-3.5 trillion yen (fiscal 2022: ...)")
 # (or a change's footing with a slash: "-1.4% m/m (Sept: €133.1bn)")
 _FIGURE_THEN_BRACKET = re.compile(r"\d[\d.,]*\s?[A-Za-z%]{0,8}(?:\s[A-Za-z]{1,8}|\s[A-Za-z]/[A-Za-z])?(?:\s+(?:in|during|for|over)\s+[^();:.$€£¥%]{0,40}?)?\s*\(\s*$")
-_LABEL_COLON = re.compile(r"\s*:\s*[-+−]?(?:[^\s\d]{1,4}\s?)?\d")
+# (a slide may name the figure's kind after the colon: "(H1 2022: surplus ~US$1.2bn)")
+_LABEL_COLON = re.compile(r"\s*:\s*(?:[a-z]{4,12}\s+)?[-+−]?(?:[^\s\d]{1,4}\s?)?\d")
 # "(consensus: 5.0%, September: 2.4%)", "(Nomura: -¥1,350.0bn; consensus: ...; April: ...)":
 # a label after other labelled figures in the same bracket labels its own figure likewise
 _LATER_LABEL = re.compile(r"\((?:[^();:,]{1,30}:\s*[-+−]?[^\s\d();:,]{0,4}\s?\d[\d.,]*[^();:,\d]{0,12}[,;]\s*){1,4}$")

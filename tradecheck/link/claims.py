@@ -55,6 +55,7 @@ from .residuals import rest_of_listed_members, rest_of_listed_partners, rest_row
 from .remainders import remainder_of_partners, parts_beside_an_unquantified_rest
 from .origins import origins_are_no_destinations
 from .industry_bodies import product_of_industry_body
+from .title_periods import main_period_from_title
 from .cause_asides import in_cause_aside
 from .material_heads import one_product_with_and_without_its_head
 from .value_after_volume import value_change_after_volume
@@ -138,6 +139,7 @@ def link(doc: Document) -> list[Claim]:
     # The headline and standfirst come before the body's first period: read them with the
     # body's main period (a restatement of the body) rather than none.
     ctx.main_period = first_period(by_sentence, sents, ctx, text)
+    state.title_dated = main_period_from_title(by_sentence, sents, ctx, text)
     body = body_start(text, sents, doc)
     para = -1
     for sent in sents:
@@ -4319,6 +4321,11 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     elif lead is not None and numbers and realised and inside:
         # a digression into a month of the year goes on to the end of its paragraph ("In
         # December, exports reached $3.6bn. Imports, meanwhile, rose to $3.8bn.")
+        state.digress(sent.paragraph, lead)
+    elif lead is not None and numbers and realised and state.title_dated and lead[1] < ctx.main_period[0]:
+        # ("... FOR THE 2024 FINANCIAL YEAR" over "data for 2023 indicate a surplus of $2.9bn.
+        # Total exports were $16.7bn": a title's year does not date the sentences that go
+        # on in a paragraph its own earlier year dates; see title_periods)
         state.digress(sent.paragraph, lead)
     if quantities and len(claims) == first_claim:
         # A sentence of quantities alone still says which flow the text is on ("Shipments

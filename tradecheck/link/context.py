@@ -26,6 +26,8 @@ class State:
     partner: str | None = None
     measure: str | None = None
     period: P.Period | None = None
+    # the main period is named only by the title line (link/title_periods)
+    title_dated: bool = False
     source: str | None = None
     pair_how: str = "guess"
     month_gap: int | None = None  # months between a single month and its explicit comparison

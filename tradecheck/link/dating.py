@@ -1224,6 +1224,11 @@ _AMOUNT_BEFORE_HEDGED_RE = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}|\s+(?:l
 _BASE_BRACKET_ITEMS_RE = re.compile(r"\s*\([^()]*\d[^()]*[;,]\s*(?:about|around|some|roughly)?\s*")
 
 
+# "(H1 2022: surplus ~US$1.2bn)": a bracket's label, its figure's kind and the figure; the
+# label dates that figure (see extract.periods._LABEL_COLON)
+_LABEL_KIND_GAP = re.compile(r"\s*:\s*[a-z]{4,12}\s+[~≈]?\s*")
+
+
 def _amount_before(s: Site) -> list:
     before = _free_before(s)
     if before and before[-1][0].base_cue and _direct(s) is None:
@@ -1233,7 +1238,8 @@ def _amount_before(s: Site) -> list:
         # the base period's own figure)
         if not (re.search(r"\b(?:when|where|then)\b|\(\s*(?:about|around|some|roughly)?\s*$", gap) or not re.search(r"\w", gap)
                 or _AMOUNT_BEFORE_HEDGED_RE.fullmatch(gap) or _base_own_flow_re().fullmatch(gap) or _then_after(s)
-                or ("(" in gap and _BASE_BRACKET_ITEMS_RE.fullmatch(gap))):
+                or ("(" in gap and _BASE_BRACKET_ITEMS_RE.fullmatch(gap))
+                or (before[-1][0].args.get("label") and _LABEL_KIND_GAP.fullmatch(gap))):
             before = [b for b in before if not b[0].base_cue]
     return before
 
