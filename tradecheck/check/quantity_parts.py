@@ -46,7 +46,7 @@ def _level_re() -> re.Pattern:
     # ("1 116 thousand tonnes", "EUR 4 075 million": thousands grouped by spaces, as
     # statistical offices print them, are one number; its tail "075" is none of its own)
     return re.compile(rf"(?<![$€£¥\w.,])(?<!\d[ \xa0\u2009\u202f])(?P<n>{SPACED_LEVEL}|\d[\d,]*(?:\.\d+)?)\s*(?P<s>{scale})?"
-                      rf"(?:\s*(?:\d+(?:\.\d+)?\s?-?\s?(?:{weight})\.?\s+)?(?:(?:{kind})\s+)?(?P<u>{units}|(?<=\d)t|(?<=\d\s)t(?![\w/'’])|(?<=[a-z]\s)(?P<ab>(?-i:[A-Z]{{2,4}})))\b|(?<=[a-z])(?=\s*(?:,|;|\.|\band\b|$)))", re.I)
+                      rf"(?:\s*(?:\d+(?:\.\d+)?\s?-?\s?(?:{weight})\.?\s+)?(?:(?:{kind})\s+){{0,2}}(?P<u>{units}|(?<=\d)t|(?<=\d\s)t(?![\w/'’])|(?<=[a-z]\s)(?P<ab>(?-i:[A-Z]{{2,4}})))\b|(?<=[a-z])(?=\s*(?:,|;|\.|\band\b|$)))", re.I)
 
 
 @functools.cache
@@ -1091,7 +1091,9 @@ def _share_heading_re() -> re.Pattern:
     each is its share: "Product-wise (2023-24, US$ million; share in total):" (the words of
     vocab/share_columns.csv)."""
     words = vocab.alternation([r["word"] for r in vocab.table("share_columns")], ignore_case=True, space=r"\s+")
-    return re.compile(rf"[^\n]{{0,160}}\([^()\n]*\b(?:{words})\b[^()\n]*\)\s*:\s*", re.I)
+    # (a slide or leaflet heading may leave out the colon, "Leading destinations (units, share
+    # of total)": the bullets under it are no less its rows)
+    return re.compile(rf"[^\n]{{0,160}}\([^()\n]*\b(?:{words})\b[^()\n]*\)\s*:?\s*", re.I)
 
 
 # a bullet of a label, a bare figure and its share in brackets ("- Footwear (all kinds): 2,265
@@ -1107,7 +1109,7 @@ def _unit_heading_shares(text: str, sentences) -> list[Finding]:
     from .table_arithmetic import _is
     out = []
     for i, head in enumerate(sentences):
-        if not text[head.start:head.end].rstrip().endswith("):"):
+        if not text[head.start:head.end].rstrip().endswith((")", "):")):
             continue  # (every such heading ends so: cheap)
         if _share_heading_re().fullmatch(text, head.start, head.end) is None:
             continue
@@ -1153,6 +1155,12 @@ def _heading_unit_re() -> re.Pattern:
     return re.compile(rf"\(\s*(?:(?P<s>{scale})\s+)?(?P<u>{units})\s*[;,]", re.I)
 
 
+@functools.cache
+def _total_word_re() -> re.Pattern:
+    """"share of total": a share column naming the total, no flow."""
+    return re.compile(r"\bof\s+(?:the\s+)?total\b", re.I)
+
+
 def _flow_measures(text: str, start: int, end: int) -> set[str]:
     flows = vocab.flows()
     return {flows[w.lower()][0] for w in _flow_word_re().findall(text, start, end) if w.lower() in flows}
@@ -1167,6 +1175,10 @@ def _shares_of_whole_before(text: str, head, rows: list[re.Match]) -> list[Findi
     if h is None:
         return []
     named = _flow_measures(text, h.end(), head.end)
+    if not named and _total_word_re().search(text, h.end(), head.end):
+        # ("(units, share of total)": the total of the flow stated before; any flow's level
+        # of the unit may be it, and a share is flagged only where it fits none of them)
+        named = {m for m, *_ in vocab.flows().values()}
     if not named:
         return []  # (no flow named as the whole: which level it is, unknown)
     k = vocab.scales().get((h["s"] or "").lower(), 1.0)
@@ -1544,9 +1556,10 @@ def share_findings(text: str, sentences) -> list[Finding]:
         part_text = text[sent.start:sent.end]
         if "%" not in part_text and "cent" not in part_text and "pc" not in part_text:
             continue  # (the literal checked first: cheap; "a 62pc share" is Argus's per cent)
-        for part in _levels(text, sent.start, sent.end):
+        levels = _levels(text, sent.start, sent.end)
+        for part in levels + _bare_counts_with_shares(text, sent, levels):
             m = _share_re().match(text, part.m.end(), sent.end) or _bracketed_share_re().match(text, part.m.end(), sent.end)
-            if m is None or not part.m["u"]:
+            if m is None or not (part.m["u"] or part.m.re is _BARE_COUNT):
                 continue
             if quotes is None:
                 quotes = refuted_quotes(text)  # (once a text)
@@ -1562,6 +1575,24 @@ def share_findings(text: str, sentences) -> list[Finding]:
             f = _share_judge(part, m, wholes, [w for w in wholes if _after_share(text, w, sent.end) == w.m.end()])
             if f is not None:
                 out.append(f)
+    return out
+
+
+# a count written out in grouped digits, no scale or unit ("44,000"); groups s and u stay empty
+_BARE_COUNT = re.compile(r"(?<![$€£¥\w.,])(?P<n>\d{1,3}(?:,\d{3})+)(?![\d,.]\d)(?P<s>(?!))?(?P<u>(?!))?")
+
+
+def _bare_counts_with_shares(text: str, sent, levels: list[_Level]) -> list[_Level]:
+    """"at 112,000 units, ..., followed by Kyrgyzstan at 44,000 (14.9%)": a bare grouped count
+    with its share in brackets, after a level of the same sentence in a counted unit
+    (vocab/unit_spellings.csv: "units", "cars") with no scale, is a count in that unit."""
+    counted = [lv for lv in levels if not lv.scale and vocab.unit_spellings().get(lv.unit.lower()) == "units"]
+    if not counted or "(" not in text[sent.start:sent.end]:
+        return []
+    out = []
+    for m in _BARE_COUNT.finditer(text, counted[0].m.end(), sent.end):
+        if _bracketed_share_re().match(text, m.end(), sent.end):
+            out.append(_Level(m, counted[0].unit))
     return out
 
 

@@ -44,7 +44,7 @@ def level_pattern() -> str:
     weight = vocab.alternation(vocab.package_weights(), ignore_case=True)
     # (the tonne's symbol glued to its number, "from 273,000t", is a unit too: only so written)
     return rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<s{{i}}>{scale})(?![a-z]))?\s*" \
-           rf"(?:\d+(?:\.\d+)?\s?-?\s?(?:{weight})\.?\s+)?(?:(?:{kind})\s+)?(?P<u{{i}}>{units}|(?<=\d)t)\b"
+           rf"(?:\d+(?:\.\d+)?\s?-?\s?(?:{weight})\.?\s+)?(?:(?:{kind})\s+){{{{0,2}}}}(?P<u{{i}}>{units}|(?<=\d)t)\b"
 
 
 @functools.cache
@@ -644,7 +644,9 @@ def _change_to_from_re() -> re.Pattern:
     asides = vocab.alternation([r["phrase"] for r in vocab.table("change_period_asides")], ignore_case=True, space=r"\s+")
     # (or a month, "rose 12% in August to 148.4 tonnes")
     months = vocab.alternation([m for m in vocab.months() if len(m) > 3], ignore_case=True)
-    dated = rf"(?:(?:{asides}|in\s+(?:19|20)\d\d(?:[-/]\d\d)?|in\s+(?:{months})\b(?:\s+(?:19|20)\d\d)?)\s+)?"
+    # (or a part of a year, "rose 37% in the first half of 2023 to ...")
+    part = r"in\s+the\s+(?:first|second|third|fourth)\s+(?:half|quarter)(?:\s+of\s+(?:19|20)\d\d)?"
+    dated = rf"(?:(?:{asides}|in\s+(?:19|20)\d\d(?:[-/]\d\d)?|in\s+(?:{months})\b(?:\s+(?:19|20)\d\d)?|{part})\s+)?"
     # ("dropped 9.7% to 186 million pairs from 206 million": the earlier level may leave out
     # the unit its partner just named, a figure and its scale word alone, the clause ending or
     # a period following it; "from 206 million euros" names a unit of its own and stays out)
@@ -652,7 +654,9 @@ def _change_to_from_re() -> re.Pattern:
     unit0 = old[old.index("(?P<u0>"):]
     assert unit0.endswith(r")\b")
     bare_tail = r"\s*(?:[,;)]|\.(?:\s|$)|$)|\s+(?:in|a|last|during|over|the|earlier|previously)\b"
-    old = old.replace(unit0, rf"(?:{unit0}|(?<=[a-z])(?={bare_tail}))")
+    # ("to 117,000 units from 75,400 a year earlier": a count's earlier level may be a bare
+    # grouped figure, the digit then ends it; `_bare_count` says when that is read)
+    old = old.replace(unit0, rf"(?:{unit0}|(?<=[a-z\d])(?={bare_tail}))")
     # ("recovering from the previous year's volume of 15.1 million tonnes": an earlier period in
     # the possessive, vocab/earlier_period_possessives.csv, then maybe a noun naming its level,
     # vocab/earlier_level_nouns.csv, "of")
@@ -675,10 +679,10 @@ def _changes_to_a_level_from(text: str, sent) -> list[Finding]:
     changes = vocab.changes()
     for m in _change_to_from_re().finditer(text, sent.start, sent.end):
         sign = changes.get(m["v"].lower())
-        if m["u0"] is None and m["s0"] is None:
+        if m["u0"] is None and m["s0"] is None and not _bare_count(m):
             continue  # (a bare "from 9" is no level; "from 206 million" is, in the new level's unit)
         if sign is None or m["u0"] and not _same_unit(m["u1"], m["u0"], None) \
-                or _rate_tail(text, m.end("u1")) != _rate_tail(text, m.end("u0") if m["u0"] else m.end("s0")):
+                or _rate_tail(text, m.end("u1")) != _rate_tail(text, m.end("u0") if m["u0"] else (m.end("s0") if m["s0"] else m.end("n0"))):
             continue  # (no verb of direction, or two units: nothing to compare)
         if m["lab"] and not text[m.end():m.end() + 3].lstrip().startswith(")"):
             continue  # (a labelled earlier level is all its bracket holds)
@@ -686,6 +690,16 @@ def _changes_to_a_level_from(text: str, sent) -> list[Finding]:
         if f is not None:
             out.append(f)
     return out
+
+
+def _bare_count(m: re.Match) -> bool:
+    """"rose 37% to 117,000 units from 75,400": a bare earlier figure is the new level's count
+    again only when both are whole counts written out in grouped digits, the new one in a
+    counted unit (vocab/unit_spellings.csv: "units" and the goods counted as units), no scale
+    word: "from 9" or "from 2023" never is."""
+    if m["s1"] or "," not in m["n0"] or "," not in m["n1"] or "." in m["n0"]:
+        return False
+    return vocab.unit_spellings().get(m["u1"].lower()) == "units"
 
 
 @functools.cache
@@ -1131,7 +1145,7 @@ def _share_of_them_re() -> re.Pattern:
     right after it or at the end of its clause."""
     units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
     kind = vocab.alternation(vocab.unit_modifiers(), ignore_case=True, space=r"\s+")
-    named = rf"(?:all|the)\s+(?:such\s+)?(?:(?:{kind})\s+)?(?P<w>{units})\b[^.;%\d$€£¥()]{{0,60}}?"
+    named = rf"(?:all|the)\s+(?:such\s+)?(?:(?:{kind})\s+){{0,2}}(?P<w>{units})\b[^.;%\d$€£¥()]{{0,60}}?"
     return re.compile(rf"(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+(?:them|these|those|{named})\s*,\s*{HEDGE}"
                       + level_pattern().format(i=1), re.I)
 
