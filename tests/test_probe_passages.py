@@ -13,6 +13,7 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round58/secondhand/12-dawn-pakistan-used-clothing-fy23.planted.txt': 'not yet caught (round 58 probe): the deficit in used garments is never set against exports less imports, since the exports (re-sorted clothing), the imports (second-hand clothing) and the balance (used garments) are named three ways the vocabulary does not tie to one product; left for lack of time',
     'round58/slides/15-apeam-presentation-avocados-2023.planted.txt': 'not yet caught (round 58 probe): "1.18mn t ▲18% (2021/22: 1.09mn t)": a glued "mn t" level, a change marked by a triangle and an earlier level labelled by a season are not read together; left for want of time',
     'round58/slides/01-dpworld-investor-jebel-ali-2023.planted.txt': 'not yet caught (round 58 probe): slide rows "Gateway 10.2mn TEU | Transshipment 5.3mn TEU" are not read as parts of "Throughput 14.5mn TEU" (a scale glued to its number before TEU, rows split by bars); left for want of time',
     'round58/secondhand/08-jeuneafrique-cotonou-used-cars-2022.planted.txt': 'not yet caught (round 58 probe): the bare counts of a sentence after one counting vehicles ("took 186,000, up 18.8 percent from 171,000") name no unit of their own and are not read as levels, and the nickname "venus de Belgique" is taken for a reporter; left for want of time',
@@ -29,7 +30,6 @@ NOT_YET = {
     'round58/maghreb/07-lapresse-tunisia-olive-oil-exports-2024.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/maghreb/09-libyaherald-libya-cbl-revenues-2023.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/secondhand/07-nation-eac-mitumba-ban-2017.planted.txt': 'not yet caught (round 58 probe): under study',
-    'round58/secondhand/12-dawn-pakistan-used-clothing-fy23.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/slides/04-cochilco-conference-copper-chile-2021.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/slides/05-dcanz-deck-nz-dairy-exports-2023.planted.txt': 'not yet caught (round 58 probe): the rows "Label: 8.1 | 33%" under "By product (NZ$bn | share)" are not read as a table (a colon, not a gap, ends the label) and the shares-of-a-whole-before check (check/table_arithmetic.py _shares_of_a_whole_before) reads only physical units, not a money whole such as NZ$24.6bn; left for lack of time',
     'round58/slides/08-apsez-investor-deck-fy24.planted.txt': 'not yet caught (round 58 probe): under study',
@@ -192,10 +192,6 @@ NOT_YET = {
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
     'round58/footnotes/12-knbs-kenya-economic-survey-2021.txt': 'misread (round 58 probe): the year mark "2020*" is read fine; the discourse period after "from X in 2019 to Y in 2020" stays the first year named (2019), so a later share of total exports divides by the 2019 total; moving the discourse to the change\'s later year touches every from-to sentence and was left',
-    'round58/halal/04-icdt-intra-oic-trade-2022.txt': 'misread (round 58 probe): under study',
-    'round58/halal/11-dawn-pakistan-halal-meat-exports-fy24.txt': 'misread (round 58 probe): under study',
-    'round58/maghreb/03-aps-algeria-non-hydrocarbon-exports-2023.txt': 'misread (round 58 probe): under study',
-    'round58/maghreb/15-elwatan-algeria-import-cuts-2020.txt': 'misread (round 58 probe): under study',
     'round58/slides/06-kita-seminar-korea-exports-2023.txt': 'misread (round 58 probe): under study',
     'round58/slides/09-seafoodcouncil-deck-norway-2023.txt': 'misread (round 58 probe): under study',
     'round58/slides/10-jetro-seminar-japan-food-exports-2023.txt': 'misread (round 58 probe): under study',

@@ -16,6 +16,9 @@ RANKED_MEASURES = ("ranked-by-one-flow", "ranked-after")
 
 
 def add(model: Model, claims: list[Claim]) -> None:
+    # parts their own sentence puts within another group ("food exports ..., led by rice, which
+    # fetched"): that group bounds them (_add_parts_within_parts), not the text's product scope
+    within_a_group = {key_of(c) for c in claims if c.extra.get("_within") and c.extra["_within"] != model.scope}
     for key in list(model.keys):
         whole = None
         if key.commodity == "goods and services":
@@ -25,6 +28,8 @@ def add(model: Model, claims: list[Claim]) -> None:
         elif key.measure in ("exports", "imports") and key.partner != "WLD":
             whole = partner_whole(key)
         if whole is None or whole not in model.vars or key.measure == "balance":
+            continue
+        if model.scope and whole.commodity == model.scope and key in within_a_group:
             continue
         if _whole_is_a_topic_guess(model, key, whole):
             continue

@@ -103,6 +103,7 @@ from .mirror_columns import partners_count_their_own
 from .units import figures_of_an_unnamed_unit, members_report_their_own, units_country_and_peers, units_report_their_own
 from .class_wholes import shares_of_the_class_before
 from .parts_within_kinds import parts_within_a_named_kind
+from .leader_parts import leaders_within_their_group
 from .within_country import country_words_inside_cues, flows_within_the_country
 from .flow_gaps import gaps_between_the_flows, mirror_gaps
 from .values import amount_value, currency_word, relation_value
@@ -250,6 +251,7 @@ def link(doc: Document) -> list[Claim]:
     _change_of_scoped_levels(claims)
     _other_side_of_a_service(text, claims)
     parts_within_a_named_kind(text, sents, claims, _set)  # "Within financial services, fees ... came to"
+    leaders_within_their_group(text, claims)  # "food exports stood at $7.2bn, led by rice, which fetched $3.9bn"
     yearly_rates(text, claims)
     cumulative_totals(text, claims, sents)
     if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):
@@ -6433,6 +6435,21 @@ _OF_THE_FIGURE_AFTER = re.compile(r"^\s+of\s+the\s+(?P<c>[a-z][\w-]*)\s+(?:figur
 _INTRA_BLOC = re.compile(r"\b(?:within\s+the\s+(?:euro\s+area|EU|bloc|union|region|zone|grouping|community)|intra-[A-Za-z]+|intra\s+[A-Z]\w*|among\s+(?:the\s+)?(?:countries|members|member\s+states|states)\s+of|among\s+(?:the\s+)?[A-Z][\w-]+\s+(?:states|members|countries))\b", re.I)
 
 
+# what may stand between a level and the change or base that runs on from it in one chain:
+# a year, "up"/"down", "from" (no clause of its own, no other flow)
+_LEVEL_CHAIN_GAP = re.compile(r"\s*(?:(?:in|for)\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?\s*)?,?\s*(?:up|down|higher|lower|an?\s+(?:increase|rise|gain|drop|fall|decline)\s+of)?\s*(?:by\s+)?(?:from\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
+
+
+def _chained_to_bloc_level(s: Site) -> bool:
+    """Whether the change or base level right after a figure within a bloc runs on from it
+    in the same sentence ("reached $883bn, up 20.8% from $731bn")."""
+    c, p = s.claim, s.prev
+    if p is None or p.scope != "within the bloc" or c.kind not in ("amount", "percent_change") \
+            or p.kind not in ("amount", "percent_change") or p.end <= s.sent.start:
+        return False
+    return _LEVEL_CHAIN_GAP.fullmatch(s.text, p.end, s.m.start) is not None
+
+
 def _names_intra_bloc(clause: str) -> bool:
     """"within the euro area", "intra-EU", "among the countries of": trade among a bloc's members."""
     folded = fold(clause)
@@ -6751,6 +6768,11 @@ def _decide_commodity(s: Site) -> None:
             label = None  # (the account's own words: "the services, income and current transfer account")
     if c.how.get("pair") != "intra-group" and (_names_intra_bloc(text[_after_whole_of_share(s):m.start]) or _mutual_in_bloc(s)):
         c.scope = "within the bloc"  # trade among its members: not the bloc's trade with others
+    elif c.scope is None and _chained_to_bloc_level(s):
+        # "Trade among the members reached $883bn in 2022, up 20.8% from $731bn": the change
+        # and its base in the level's own chain are of the same trade within the bloc (a later
+        # figure of the members' trade with the world is no new level of this change)
+        c.scope = "within the bloc"
     label, name = _excluded(s, label, name)
     included = included_part(text, s.sent, m) if label is None and c.scope is None else None
     if included and c.kind in ("amount", "percent_change", "multiple"):

@@ -261,6 +261,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # ("Metallurgical coal, used in steelmaking, earned": the subject past its participle aside)
     subj = PART_SUBJECT.search(_DASH_ASIDE.sub("", _LIST_DASH_ASIDE.sub("", _SUBJECT_ASIDE.sub("", without_participle_asides(_without_which_aside(_WHICH_SHARE.sub(" ", clause.lstrip()))))))) \
         if c.kind in ("amount", "share") and holds_any(clause, PART_SUBJECT_WORDS) else None
+    if subj and c.kind != "amount" and "represent" in subj.group(0)[subj.end("np") - subj.start():].lower():
+        # ("Hydrocarbons represented $20.6bn of exports": a money part; a share "represented"
+        # is read by the share rules, which know its whole)
+        subj = None
     if subj and c.kind in ("amount", "share") and _THE_SECTOR.fullmatch(subj["np"].strip()):
         # "The sector accounted for 84.08 per cent": the part named before
         return "the same products", "same-products"
@@ -1420,9 +1424,20 @@ def _exclusion_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 @functools.cache
+def _after_flow_exclusion() -> re.Pattern:
+    """"exports outside hydrocarbons totalled", "imports other than fuel rose": the part left
+    out sits between the flow noun and its verb, no comma or bracket around it (a few words,
+    no figure; vocab/exclusion_cues.csv and after_flow_exclusion_cues.csv)."""
+    cue = vocab.alternation(vocab.exclusion_cues() + vocab.after_flow_exclusion_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:exports|imports|sales|shipments)\s+(?:{cue})\s+(?P<what>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){{0,2}}?)"
+                      rf"\s+(?:\w+ed|was|were|rose|fell|grew|stood|came|hit|made|amounted)\b(?=[^,;.]*$)", re.I)
+
+
+@functools.cache
 def _exclusion_keys() -> tuple[str, ...]:
     """The longest word of every exclusion cue, in lower case: each cue's match holds its own."""
-    return tuple({max(w.lower().split(), key=len) for w in vocab.exclusion_cues()})
+    cues = vocab.exclusion_cues() + vocab.after_flow_exclusion_cues()
+    return tuple({max(w.lower().split(), key=len) for w in cues})
 
 
 def _may_name_an_exclusion(words: str) -> bool:
@@ -1444,6 +1459,9 @@ def excluded_part(text: str, sent, prev_end: int, m, c: Claim) -> tuple[str, boo
     found = after.match(text, m.end, sent.end) if c.kind == "amount" else None
     if found:
         return _left_out(found["what"]), True
+    found = _after_flow_exclusion().search(text, max(sent.start, prev_end), m.start)
+    if found:
+        return found["what"].strip(), True
     found = opener.match(text, sent.start, m.start)
     if found:
         # (a clause of its own after a semicolon or a "while" may be the whole flow)

@@ -1986,6 +1986,13 @@ def exclusion_cues() -> list[str]:
 
 
 @functools.cache
+def after_flow_exclusion_cues() -> list[str]:
+    """Words that leave a part out of a flow only right after its noun ("exports outside
+    hydrocarbons totalled"), besides exclusion_cues()."""
+    return [r["phrase"] for r in table("after_flow_exclusion_cues")]
+
+
+@functools.cache
 def price_nouns() -> list[str]:
     """Nouns for a product's price ("gas prices"): the product before one is no figure's scope."""
     return [r["word"] for r in table("price_nouns")]
