@@ -110,6 +110,7 @@ from .values import amount_value, currency_word, relation_value
 from .made_up import made_up_spans
 from .chart_titles import read_under_title
 from .balance_products import one_product_label_variants, products_of_balances
+from .cause_items import cause_item_before
 from .cut_off_turns import completes_cut_off_sentence, cut_off_sentence
 from .headline_products import headline_figures_the_body_restates, headline_owner_word_products, mark_bare_flows
 from .sector_subjects import flows_of_product_makers, listed_goods_of_the_sector
@@ -6804,6 +6805,12 @@ def _decide_commodity(s: Site) -> None:
         # whose verb is said once, the words before each later figure name its own item (one
         # the vocabulary may not know), not the item before it again
         label, name = item, "gapped-list-item"
+    if label is None and c.kind == "percent_change" and p is not None:
+        # "..., driven by the construction segment (+34.5%)": the change of the part the
+        # cause names, not of the flow before it (see cause_items.py)
+        item = cause_item_before(text, s.sent.start, m.start)
+        if item:
+            label, name = item, "cause-item"
     if (label is None and p is not None and p.commodity and p.measure == c.measure
             and name != "whole-before-which"  # ("of total exports, which fell 8.0%": the whole's)
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
@@ -8140,7 +8147,8 @@ def _skip_percent(text: str, sent: Sentence, m: Mention) -> bool:
     """A word of another measure near the percentage ("inflation", "the tariff rate"): no
     trade claim, unless the word is the coverage ratio's own name ("The coverage rate of
     imports by exports stood at 60.1%")."""
-    lo, hi = max(sent.start, m.start - 40), m.end + 40
+    # (within the sentence both ways: "..., or 93.2%.\n\nTax revenues ..." opens another subject)
+    lo, hi = max(sent.start, m.start - 40), min(sent.end, m.end + 40)
     named = [r.span() for r in _RATIO_NAMED.finditer(text, sent.start, hi)]
     named += yearly_rate_names(text, lo, m.start)  # ("a compound annual growth rate of 5%")
     named += [r.span() for r in _BY_A_MARGIN.finditer(text, max(sent.start, lo - 30), hi)]  # ("the largest market by a wide margin, taking")
