@@ -35,7 +35,7 @@ NOT_YET = {
     'round58/secondhand/12-dawn-pakistan-used-clothing-fy23.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/slides/01-dpworld-investor-jebel-ali-2023.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/slides/03-moit-briefing-vietnam-trade-h1-2023.planted.txt': 'not yet caught (round 58 probe): under study',
-    'round58/slides/04-cochilco-conference-copper-chile-2021.planted.txt': 'not yet caught (round 58 probe): under study',
+    'round58/slides/04-cochilco-conference-copper-chile-2021.planted.txt': 'not yet caught (round 58 probe): the China line "→ China: US$33.2bn, ~53% of copper export value" takes no copper tag (only its share does), and the slide title "2021 in numbers" is read as a look back before the conference month, so the copper figures are dated April 2022; left for time (a slide title\'s year should date its lines even when earlier than the deck\'s date)',
     'round58/slides/05-dcanz-deck-nz-dairy-exports-2023.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/slides/08-apsez-investor-deck-fy24.planted.txt': 'not yet caught (round 58 probe): under study',
     'round58/slides/15-apeam-presentation-avocados-2023.planted.txt': 'not yet caught (round 58 probe): under study',
@@ -206,10 +206,6 @@ MISREAD = {
     'round58/maghreb/03-aps-algeria-non-hydrocarbon-exports-2023.txt': 'misread (round 58 probe): under study',
     'round58/maghreb/15-elwatan-algeria-import-cuts-2020.txt': 'misread (round 58 probe): under study',
     'round58/secondhand/16-dailynews-tanzania-used-clothing-origin-2022.txt': 'misread (round 58 probe): under study',
-    'round58/slides/06-kita-seminar-korea-exports-2023.txt': 'misread (round 58 probe): under study',
-    'round58/slides/09-seafoodcouncil-deck-norway-2023.txt': 'misread (round 58 probe): under study',
-    'round58/slides/10-jetro-seminar-japan-food-exports-2023.txt': 'misread (round 58 probe): under study',
-    'round58/slides/11-kepra-deck-kenya-tea-2022.txt': 'misread (round 58 probe): under study',
 }
 
 
