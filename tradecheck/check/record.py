@@ -6,7 +6,7 @@ import functools
 import re
 
 from .. import periods as P
-from ..link.cues import quantity_next_re
+from ..link.cues import LIST_MARKER, quantity_next_re
 from ..model import Claim
 from .catalogue import Explanation
 from .format import money
@@ -60,6 +60,10 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
                 pending = None  # ("exported 52,306 tonnes ..., a record high": the tonnage's)
             elif not amounts and _record_of_another_subject(body[:m.start()]):
                 pending = None  # ("Acme revenue falls, but tray returns hit record": the returns')
+            elif not amounts and _on_a_bullet_line(text, s.start):
+                # ("• 5th record year in a row" under "• Exports: $9bn"): a bullet is one item of
+                # its own; its record is said of the line above, never of a later line's figure
+                pending = None
             elif not amounts:
                 flow = _flow_of_record(body[:m.start()])
                 if flow is None:
@@ -84,6 +88,16 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
                 out[target.id] = word
             pending = None
     return out
+
+
+# a line of a list or a slide's bullet: "- ", "• ", "2. ", or an arrow or triangle ("▲ Beef")
+_BULLET_LINE = re.compile(rf"[ \t]*(?:{LIST_MARKER}|[▲▼►→➔])[ \t]")
+
+
+def _on_a_bullet_line(text: str, start: int) -> bool:
+    """Whether the sentence starting at `start` opens a bulleted line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _BULLET_LINE.match(text, line_start) is not None
 
 
 @functools.cache

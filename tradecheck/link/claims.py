@@ -79,6 +79,7 @@ from .additive_items import added_items_are_no_wholes
 from .figure_breakdowns import bullets_under_a_figure, covered_goods, parts_of_the_lead
 from .product_participles import figures_of_a_product_verb
 from .summary_items import summary_items_of_goods
+from .slide_titles import is_slide_title, title_product
 from .unsaid_list_product import list_items_of_an_unsaid_product
 from .lead_product import note_lead_flow, product_of_partner_share, product_of_the_sector
 from .flow_sides import product_of_the_side
@@ -144,6 +145,8 @@ def link(doc: Document) -> list[Claim]:
     state.title_dated = main_period_from_title(by_sentence, sents, ctx, text)
     body = body_start(text, sents, doc)
     para = -1
+    titled_period = None  # the period named by the title of the slide the walk is on
+    titled_product = None  # and the product it names
     for sent in sents:
         opens = sent.paragraph != para
         if opens:
@@ -157,7 +160,8 @@ def link(doc: Document) -> list[Claim]:
             # does a lead before it, when the headline alone named a partner: see
             # DocContext.headline_pair_only).
             state.reporter, state.partner = ctx.main_reporter, ctx.main_partner
-            state.period = ctx.main_period
+            # (but the lines under a slide's title that named a year stay of that year)
+            state.period = titled_period or ctx.main_period
         if opens:
             # (after the body's fresh start: a label may open the body's first paragraph)
             _section_label(by_sentence[sent.index], state, text, sent)
@@ -165,9 +169,18 @@ def link(doc: Document) -> list[Claim]:
                 _heading_subject(by_sentence[sent.index - 1], sents[sent.index - 1], state, text)
                 _heading_product(by_sentence[sent.index - 1], sents[sent.index - 1], state, text, ctx, sent.paragraph)
                 _heading_over_a_block(by_sentence[sent.index - 1], sents[sent.index - 1], state, text)
+        if titled_product and opens and not is_slide_title(text, sent):
+            # (each line under the title is a paragraph of its own: the title heads them all)
+            state.section_product = (sent.paragraph, titled_product)
         before = len(claims)
         _fiscal_year_of_owner(text, by_sentence[sent.index], ctx)
         _link_sentence(text, sent, by_sentence[sent.index], ctx, state, claims)
+        if is_slide_title(text, sent):
+            # a new slide: the period its title names (none: the one the text was on) heads it,
+            # and so does the product it names
+            titled_period = state.period if by_sentence[sent.index]["period"] else None
+            titled_product = title_product(text, sent, by_sentence[sent.index]["commodity"])
+            titled_product = canonical_label(titled_product) if titled_product else None
         if sent.index < body:
             for c in claims[before:]:
                 c.extra["_headline"] = True
