@@ -190,7 +190,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round58/footnotes/12-knbs-kenya-economic-survey-2021.txt': 'misread (round 58 probe): the year mark "2020*" is read fine; the discourse period after "from X in 2019 to Y in 2020" stays the first year named (2019), so a later share of total exports divides by the 2019 total; moving the discourse to the change\'s later year touches every from-to sentence and was left',
 }
 
 

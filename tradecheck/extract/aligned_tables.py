@@ -116,18 +116,26 @@ def _indented(line: str) -> bool:
     return line.startswith(("\t", "  ")) and bool(line.strip())
 
 
-def _header_gaps(line: str, caption: str = "") -> int | None:
-    """How many gaps a header line has, its empty label cell counted (None: no header)."""
+def _lead(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _header_gaps(line: str, caption: str = "", below: str = "") -> int | None:
+    """How many gaps a header line has, its empty label cell counted (None: no header).
+    A header indented no further than the row `below` it is of a table indented as a whole
+    (pasted as a block: "    Item    2019    2020" over "    Total   596.7   643.7"): its
+    first cell is its label, not an empty one."""
     cells = _cells(line)
+    open_label = _indented(line) and _lead(line) > _lead(below)
     # a header names its columns: no cell of it is a bare figure, but for a year that heads
     # a column ("Member State   2022   2023   % change") after a label of words, or with the
     # label cell left empty ("              2023     2024" over "EU exports   502.3   531.6")
-    years_only = _indented(line) and all(_YEAR.fullmatch(c) for c in cells)
+    years_only = open_label and all(_YEAR.fullmatch(c) for c in cells)
     if not line.strip() or "|" in line or (_FIGURE.fullmatch(cells[0]) and not years_only) \
             or any(_FIGURE.fullmatch(c) and not _YEAR.fullmatch(c) for c in cells[1:]):
         return None
-    gaps = len(cells) - 1 + _indented(line)
-    if gaps == 1 and not _indented(line) and (_names_money(cells[1]) or _names_one_period(cells[1]) and _names_money(caption)):
+    gaps = len(cells) - 1 + open_label
+    if gaps == 1 and not open_label and (_names_money(cells[1]) or _names_one_period(cells[1]) and _names_money(caption)):
         # "Market          $B" over "Japan          17.2": one column of figures, read only
         # where its header names their money unit (a label and a number alone may be prose),
         # or the one period they are of ("Item      October 2023") under a caption just above
@@ -158,12 +166,12 @@ def _names_money(cell: str) -> bool:
 _ISO_CURRENCY = re.compile(r"\b[A-Z]{3}\b")
 
 
-def _mark(line: str) -> str:
+def _mark(line: str, base: int = 0) -> str:
     """The line with the last character of each gap a pipe (and of an indented header's
-    opening gap, its empty label cell)."""
-    lead = len(line) - len(line.lstrip())
+    opening gap, its empty label cell: indented further than `base`, the block's least)."""
+    lead = _lead(line)
     out = list(line)
-    if _indented(line):
+    if _indented(line) and lead > base:
         out[lead - 1] = "|"
     for g in _GAP.finditer(line, lead):
         out[g.end() - 1] = "|"
@@ -181,7 +189,8 @@ def pipe_aligned(text: str) -> str:
     i = 0
     while i < len(lines):
         caption = next((x for x in lines[max(0, i - 2):i][::-1] if x.strip()), "")
-        gaps = _header_gaps(lines[i], caption) if "  " in lines[i] or "\t" in lines[i] else None
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        gaps = _header_gaps(lines[i], caption, below) if "  " in lines[i] or "\t" in lines[i] else None
         if gaps is None:
             i += 1
             continue
@@ -193,9 +202,10 @@ def pipe_aligned(text: str) -> str:
                                   or not ranked and gaps >= 2 and _squeezed_label(lines[j], gaps) is not None):
             j += 1
         if j - i - 1 >= _MIN_ROWS:
+            base = min(_lead(lines[k]) for k in range(i, j))
             for k in range(i, j):
                 squeezed = _squeezed_label(lines[k], gaps) if k > i and shapes[k] != (gaps, True) else None
-                lines[k] = _mark(lines[k])
+                lines[k] = _mark(lines[k], base)
                 if squeezed is not None:
                     lines[k] = lines[k][:squeezed] + "|" + lines[k][squeezed + 1:]
             changed = True
