@@ -682,6 +682,17 @@ def _index_finding(level: _Row, index: _Row, header: list[str] | None) -> Findin
     return None
 
 
+def _excess_is_a_row(parts: list[_Row], row: _Row, col: int, total: float) -> bool:
+    """Whether what the rows add up to beyond the total row is one row's figure: that row is
+    a part of another row above it ("Crude oil" under "Fuels"), counted twice, so a run with
+    no header is no list of parts to add up."""
+    whole = row.value(col)
+    if whole is None:
+        return False
+    excess = total - whole[0]
+    return any((v := p.value(col)) is not None and abs(v[0] - excess) <= v[1] + whole[1] for p in parts)
+
+
 def _subtotal_finding(above: list[_Row], row: _Row, header: list[str] | None) -> Finding | None:
     """A row against the sum of the rows right above it: the most columns that agree (two
     at least, or one under a total's label) make it their subtotal, and a column that does
@@ -728,6 +739,8 @@ def _subtotal_finding(above: list[_Row], row: _Row, header: list[str] | None) ->
     if best is None or header is None and not (row.leaders or row.closed):
         return None  # (a leader row is a table's by its dots, a header or not)
     parts, agree, disagree = best
+    if row.closed and header is None and disagree and _excess_is_a_row(parts, row, *disagree[0]):
+        return None  # ("Fuels 900 / Crude oil 600 / ...": one row inside another, no list of parts)
     enough = len(agree) >= 2 and len(agree) >= 2 * len(disagree) or _is_total(row)
     if not disagree or not enough:
         return None

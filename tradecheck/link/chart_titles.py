@@ -122,7 +122,7 @@ def read_under_title(s, set_) -> None:
             set_(c, "pair", c.how.get("pair", "discourse"), "guess")
     # (a table's rest row, "Other items   441,000" above "Total   809,400", is the part the
     # rows above leave out, never the whole the title names: its product is not known)
-    rest = _rest_row(text, a, b) if not row_product and (label or c.commodity is None) else None
+    rest = _rest_row(text, a, b) if not row_product and (label or c.commodity is None) and not _rows_are_places(text, a) else None
     if rest:
         c.commodity = rest  # (a product of its own, "other items": no whole and no listed row)
         set_(c, "commodity", "rest-row", "guess")
@@ -138,6 +138,21 @@ def read_under_title(s, set_) -> None:
             set_(c, "commodity", "chart-title", "text")
         else:
             set_(c, "commodity", "chart-title" if c.commodity else "none", "text" if c.commodity else "guess")
+
+
+def _rows_are_places(text: str, line_start: int) -> bool:
+    """Whether the table of the row at `line_start` heads its label column with places ("Destination",
+    "Partner", "Country": vocab/partner_nouns.csv, place_columns.csv): its rest row, "All
+    other", is the rest of the places, read as such elsewhere, not a product of its own."""
+    from .dating import table_header_cell
+
+    head = table_header_cell(text, line_start)  # (the header of the row's first cell, its label's)
+    return bool(head) and head.strip("| ").lower() in _place_headers()
+
+
+@functools.cache
+def _place_headers() -> frozenset[str]:
+    return frozenset(w.lower() for w in (*vocab.partner_nouns(), *(r["header"] for r in vocab.table("place_columns"))))
 
 
 # a row's label: the line's text before its first gap (two spaces, a tab, a bar or leader dots)
