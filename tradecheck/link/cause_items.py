@@ -20,7 +20,7 @@ _ITEM = re.compile(r"(?:(?:the|its|their)\s+)?(?P<item>[A-Za-z][A-Za-z'’ -]{0,
 
 @functools.cache
 def _cause_re() -> re.Pattern:
-    cues = vocab.alternation([r["phrase"] for r in vocab.table("cause_cues")], ignore_case=True, space=r"\s+")
+    cues = vocab.alternation(vocab.cause_cues(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:{cues})\s+", re.I)
 
 

@@ -3451,7 +3451,7 @@ _EXPORTS_AND_REEXPORTS = re.compile(r"\bexports\s+and\s+re-?exports\b(?![^.;]*\b
 
 @functools.cache
 def _driven_by_reexports_re() -> re.Pattern:
-    cues = vocab.alternation([r["phrase"] for r in vocab.table("cause_cues")], ignore_case=True, space=r"\s+")
+    cues = vocab.alternation(vocab.cause_cues(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:{cues})\s+(?:(?:strong|higher|rising|booming|surging|the)\s+)?re-?exports\b", re.I)
 
 

@@ -18,7 +18,7 @@ from ..extract.mentions import Mention
 def _cue_words() -> str:
     # the cause phrases (vocab/cause_cues.csv: "driven by", "thanks to") and the short ones
     # a headline uses ("on", "amid": vocab/cause_clause_openers.csv)
-    words = [r["phrase"] for r in vocab.table("cause_cues")] + vocab.cause_clause_openers() + ["on"]
+    words = vocab.cause_cues() + vocab.cause_clause_openers() + ["on"]
     return vocab.alternation(words, ignore_case=True, space=r"\s+")
 
 

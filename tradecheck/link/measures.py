@@ -135,7 +135,7 @@ def _cause_cue_re() -> re.Pattern:
     """"value rose 9% from $80 million thanks to better prices": a phrase naming what drove
     the figure (vocab/cause_cues.csv) names its cause; the flow word after it is that cause,
     not what the change or its level measures."""
-    cues = vocab.alternation([r["phrase"] for r in vocab.table("cause_cues")], ignore_case=True, space=r"\s+")
+    cues = vocab.alternation(vocab.cause_cues(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:{cues})\s", re.I)
 
 

@@ -1393,6 +1393,12 @@ def event_names() -> list[str]:
 
 
 @functools.cache
+def cause_cues() -> list[str]:
+    """Phrases that open what a change is put down to ("driven by", "thanks to": cause_cues.csv)."""
+    return [r["phrase"] for r in table("cause_cues")]
+
+
+@functools.cache
 def forecast_cues() -> list[str]:
     """Phrases before a money figure that make it a goal or a forecast."""
     return [r["phrase"] for r in table("forecast_cues")]
