@@ -4,6 +4,7 @@ flow word and product group in a text, with its span (stage 'extract' of the des
 `find_mentions` is the stage in one call; the modules beside it find one kind each."""
 from __future__ import annotations
 
+import functools
 import re
 
 
@@ -66,6 +67,9 @@ def find_mentions(text: str) -> dict[str, list]:
     # "U.S. dollars", "Canadian dollar terms", "US$": a currency, not a country (looked for
     # in the ten characters after the name)
     countries = [c for c in free(all_countries) if not _CURRENCY_AFTER.match(text, c.end, c.end + 10)]
+    # "the fair opened with Norway as partner country": an event's guest, no trade partner
+    if " as " in text and ("countr" in text or "guest" in text):
+        countries = [c for c in countries if not _event_guest_role_re().match(text, c.end, c.end + 40)]
     # "the Eurasian Economic Commission (EEC)": an acronym the text coins for a body of its
     # own names no place, there or later (a bracket starts the test: cheap when none)
     if "(" in text:
@@ -151,4 +155,11 @@ def _comparative_cut_at_period(found: list, taken: bytearray) -> list:
 # "U.S. dollars", "Canadian dollar terms": a country name before a currency word
 # ... and "US$" glued to its sign where no amount follows it ("(US$ million)" in a table's
 # caption, "US$ -11,319 million")
+@functools.cache
+def _event_guest_role_re() -> re.Pattern:
+    from .. import vocab
+    words = vocab.alternation(vocab.event_guest_roles(), ignore_case=True, space=r"\s+")
+    return re.compile(r"\s+as\s+(?:(?:the|this\s+year's|its)\s+)?(?:" + words + r")\b", re.I)
+
+
 _CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|cents?|yuan|rupees?|pounds?)\b|\$", re.I)

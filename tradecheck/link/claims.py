@@ -340,6 +340,8 @@ def link(doc: Document) -> list[Claim]:
 
 # what stands between a whole and its part "of which": the whole's products and period
 _OF_WHICH_PART = re.compile(r"[^.;]{0,80}?,\s*of\s+which\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|almost\s+)?")
+# ", of which China took": a part named by its taker (partner words and a verb, no figure)
+_OF_WHICH_TAKER_PART = re.compile(r"[^.;]{0,80}?,\s*of\s+which\s+(?P<taker>[^.;,\d]{2,40}?)\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|almost\s+)?")
 
 
 def _headline_of_a_text_that_moves_on(claims: list[Claim], ctx: DocContext) -> None:
@@ -6634,6 +6636,13 @@ def _decide_commodity(s: Site) -> None:
         # "imported $16.2 billion of handbags, luggage and travel goods in 2023, of which $6.9
         # billion ... came from China": a part of the whole before, of its products (the
         # product words between are the whole's, no part's)
+        label, name = p.commodity, "part-of-which"
+    elif label is None and p is not None and p.kind == "amount" and c.kind == "amount" and p.commodity \
+            and p.how.get("commodity") in ("product-word", "subject-of-flow") and p.start >= s.sent.start \
+            and (taker := _OF_WHICH_TAKER_PART.fullmatch(text, p.end, m.start)) \
+            and not any(taker.start("taker") <= x.start < m.start for x in ms["commodity"]):
+        # "dairy exports were NZ$9bn in the year, of which Japan took NZ$2bn": a part of the
+        # whole by buyer or supplier, no product of its own named, so of the whole's products
         label, name = p.commodity, "part-of-which"
     elif p is not None and c.kind == "share" and p.how.get("commodity") == "part-of-which" and p.start >= s.sent.start:
         # ("..., of which $6.9 billion, or about 43 percent, came from China": the share of

@@ -1675,6 +1675,13 @@ def motion_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def event_guest_roles() -> frozenset[str]:
+    """A role a country plays at an event, after "as" ("with Norway as partner country"):
+    the place is the event's guest, no trade partner."""
+    return frozenset(r["phrase"].lower() for r in table("event_guest_roles"))
+
+
+@functools.cache
 def own_place_phrases() -> frozenset[str]:
     """A flow word and its preposition after which a place reports the flow ("exported from
     Austria", "imported into Chile"), not its partner."""
