@@ -14,7 +14,7 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 # planted errors the tool does not find yet, and why
 NOT_YET = {
     'round59/auctions/02-businessdailyafrica-mombasa-tea-2022.planted.txt': 'not yet caught (round 59 probe): under study',
-    'round59/auctions/05-reuters-egypt-gasc-wheat-2022.planted.txt': 'not yet caught (round 59 probe): under study',
+    'round59/auctions/05-reuters-egypt-gasc-wheat-2022.planted.txt': 'not yet caught (round 59 probe): the "comprised" parts are read, but round figures ("300,000 tonnes", "360,000 tonnes") are taken as rounded to their leading digit, so the parts\' 420,000 stays within the whole\'s width; telling exact tender lots from rounded levels was left for lack of time',
     'round59/auctions/10-awex-weekly-wool-market-2024.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/auctions/14-miningweekly-petra-diamonds-tender-2023.planted.txt': 'not yet caught (round 59 probe): the parts after "made up of" ($x from tender one, ...) are read as measure other, not the total\'s exports, so their sum is never checked; left for time',
     'round59/education/01-abc-australia-education-exports-2019.planted.txt': 'not yet caught (round 59 probe): under study',
@@ -26,12 +26,9 @@ NOT_YET = {
     'round59/education/11-the-uk-fee-dependence-2022.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/education/12-dfat-australia-top-exports-2022-23.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/education/15-govuk-international-education-strategy-2019.planted.txt': 'not yet caught (round 59 probe): under study',
-    'round59/hydrogen/02-argus-japan-ammonia-imports-2023.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/hydrogen/04-hydrogeninsight-h2global-auction-2024.planted.txt': 'not yet caught (round 59 probe): under study',
-    'round59/hydrogen/10-eurostat-eu-ammonia-imports-2023.planted.txt': 'not yet caught (round 59 probe): under study',
-    'round59/hydrogen/13-trinidadguardian-ammonia-exports-2024.planted.txt': 'not yet caught (round 59 probe): under study',
-    'round59/railfreight/03-kazinform-kazakhstan-transit-2023.planted.txt': 'not yet caught (round 59 probe): under study',
-    'round59/railfreight/04-trend-azerbaijan-north-south-corridor-2023.planted.txt': 'not yet caught (round 59 probe): under study',
+    'round59/hydrogen/13-trinidadguardian-ammonia-exports-2024.planted.txt': 'not yet caught (round 59 probe): the destination table in million tonnes with a Total row is not read as rows of one quantity; left for lack of time',
+    'round59/railfreight/04-trend-azerbaijan-north-south-corridor-2023.planted.txt': 'not yet caught (round 59 probe): "This is 37 percent more than in the same period of 2022, when 1,142,000 tons were transported" gives its change a level in the sentence before and its earlier level in a "when ... were transported" clause; no reader ties the two across sentences (the one-sentence "rose N percent to X from Y" is caught), left for lack of time',
     'round59/railfreight/05-railwaygazette-lianyungang-sea-rail-2023.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/railfreight/07-railfreight-malaszewicze-border-2021.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/railfreight/15-astanatimes-transit-target-2030.planted.txt': 'not yet caught (round 59 probe): under study',

@@ -540,6 +540,13 @@ def _rest_list(text: str, sentences, i: int) -> list[Finding]:
         levels = _levels(text, sent.start, sent.end)
         if not levels and i and sentences[i - 1].paragraph == sent.paragraph and _rest_word_re().search(text, sent.start, sent.end):
             return _parts_before_unstated_rest(text, sentences, i)
+        # ("Chile supplied 0.9 million tonnes and Peru 0.4 million tonnes, with the balance made up
+        # of small lots from others": the rest named after the sentence's last level, with no
+        # figure of its own, closes the list as a sentence of its own would)
+        rest = _rest_word_re().search(text, levels[-1].m.end(), sent.end) if levels else None
+        if rest is not None and text[levels[-1].m.end():rest.start()].count(",") == 1 \
+                and not any(before_re.search(text, max(sent.start, lv.m.start() - 80), lv.m.start()) for lv in levels):
+            return _parts_before_unstated_rest(text, sentences, i, rest.start())
         k = next((k for k, lv in enumerate(levels) if before_re.search(text, max(sent.start, lv.m.start() - 80), lv.m.start())), None)
         if k is None and len(levels) == 1 and _others_subject_re().match(text, sent.start, sent.end):
             k = 0  # (the sentence's one level is the other partners' together: the rest)
@@ -575,21 +582,23 @@ def _rest_word_re() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\b", re.I)
 
 
-def _parts_before_unstated_rest(text: str, sentences, i: int) -> list[Finding]:
+def _parts_before_unstated_rest(text: str, sentences, i: int, end: int | None = None) -> list[Finding]:
     """"Brazil shipped 2.1 million tonnes, Chile 0.9 million tonnes and Peru 0.4 million
     tonnes. Bolivia and Ecuador supplied most of the remainder.": a sentence with no figure
     that names the rest of a whole makes the levels that open its paragraph parts of a whole
     stated before the paragraph. The rest has no figure, so the parts are not all of it:
-    only parts more than every such whole are flagged."""
+    only parts more than every such whole are flagged. `end`: where the rest is named in a
+    sentence after its own parts, that sentence's parts before it are of the list too."""
     sent = sentences[i]
     first = i
     while first and sentences[first - 1].paragraph == sent.paragraph:
         first -= 1
     start = sentences[first].start
-    parts = _levels(text, start, sent.start)
+    parts = _levels(text, start, sent.start if end is None else end)
     if len(parts) < 2 or len(parts) > 12 or not parts[0].m["u"] or not all(_one_quantity(text, p, parts[0]) for p in parts) \
             or any(_earlier_level(text, p) for p in parts) \
-            or any(_stopped(text, s.start, s.end) for s in sentences[first:i]):
+            or any(_stopped(text, s.start, s.end) for s in sentences[first:i]) \
+            or (end is not None and _stopped(text, sent.start, end)):
         return []  # (a change or another period among the parts: no list of one whole)
     wholes = [w for w in _levels(text, 0, start) if w.m["u"] and _one_quantity(text, w, parts[0]) and not _earlier_level(text, w)]
     f = _judge(text, parts, wholes)
@@ -733,7 +742,9 @@ def _led_parts(text: str, sentences, i: int) -> list[Finding]:
 # a bullet that gives one label its level and nothing else ("- Arabica: 29.13 million bags",
 # "- Soft citrus (mandarins, clementines and satsumas): 39.6 million cartons": a label's gloss
 # in brackets may run longer; "- Hom mali (jasmine) rice: 1.62 million tonnes": words may follow the gloss too)
-_BULLET = re.compile(r"\s*[-*•–]\s+[^\W\d][^:\d(]{0,50}(?:\([^():\d]{0,60}\)[^:\d(]{0,30})?:\s*(?=\d)")
+# (a label may run to a clause with its own list: "- other routes, including the southern
+# branch and the river ports: 7.3 million tons")
+_BULLET = re.compile(r"\s*[-*•–]\s+[^\W\d][^:\d(]{0,80}(?:\([^():\d]{0,60}\)[^:\d(]{0,30})?:\s*(?=\d)")
 # a line that does so with no bullet mark, under a heading ("By type:" over "Arabica: 29.13
 # million bags"); a bracket may follow the level ("(75.5% of the total)", "(green equivalent)")
 _LABEL_LINE = re.compile(r"[^\W\d][^:\d\n]{0,40}:\s*(?=\d)")
@@ -792,6 +803,8 @@ def _bullet_parts(text: str, sentences) -> list[Finding]:
                 out.append(f)
             if len(wholes) == 1 and j < len(sentences):
                 out += _bullet_shares(text, sentences[i:j], parts, wholes[0], sentences[j:j + 2])
+            if len(wholes) == 1:
+                out += _bracket_shares(text, sentences[i:j], parts, wholes[0])
         i = j + 1
     return out
 
@@ -829,6 +842,30 @@ def _bullet_shares(text: str, bullets, parts: list["_Level"], whole: "_Level", a
         m = {"n0": whole.m["n"], "s0": whole.scale, "u0": whole.unit, "p": shares[0]["p"]}
         out += _share_figures((part.value, part.err), part.written, (part.m.start(), part.m.end()),
                               m, shares[0].span("p"), (whole.m.start(), whole.m.end()))
+    return out
+
+
+# a bracket right after a bullet's level with its share of a total or a flow ("(27% of extra-EU
+# imports)", "(31% of the total)"): a share of the list's whole, with no figure of its own
+_SHARE_BRACKET = re.compile(rf"\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+(?P<w>[^()\d\n]{{1,40}})\)", re.I)
+
+
+def _bracket_shares(text: str, bullets, parts: list["_Level"], whole: "_Level") -> list[Finding]:
+    """A bullet's level with its share of a total or a flow in the bracket after it ("- Algeria:
+    0.8 million tonnes (17% of extra-EU imports)") under the one whole of the list ("imported 4.7
+    million tonnes"): that level over the whole gives the share. Only where the bracket's words
+    name a total or a flow of goods (vocab/flows.csv), so no share of some other whole is read."""
+    from .volumes import _share_figures
+    out = []
+    for part in parts:
+        m = _SHARE_BRACKET.match(text, part.m.end())
+        if m is None or not _same_unit(part.unit, whole.unit, None):
+            continue
+        if "total" not in m["w"].lower() and _flow_word_re().search(m["w"]) is None:
+            continue
+        fields = {"n0": whole.m["n"], "s0": whole.scale, "u0": whole.unit, "p": m["p"]}
+        out += _share_figures((part.value, part.err), part.written, (part.m.start(), part.m.end()),
+                              fields, m.span("p"), (whole.m.start(), whole.m.end()))
     return out
 
 
