@@ -13,9 +13,10 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
-    'round59/auctions/02-businessdailyafrica-mombasa-tea-2022.planted.txt': 'not yet caught (round 59 probe): under study',
+    'round59/tradefairs/03-gulfnews-gulfood-visitors-2024.planted.txt': "not yet caught (round 59 probe): visitors are no unit of vocab/physical_units.csv, so the change between the two visitor counts is not checked, and its per cent is linked as a change of the host country's total trade (no alarm); left for lack of time",
+    'round59/railfreight/07-railfreight-malaszewicze-border-2021.planted.txt': 'not yet caught (round 59 probe): "Of the N trains ..., M passed through ..., or X per cent of the total" is a share of a count, but trains are no unit of vocab/physical_units.csv and the part M is a bare figure whose unit the opening "Of the N trains" gives; left: adding trains as a unit reaches every rail text and wants its own probe run',
+    'round59/railfreight/05-railwaygazette-lianyungang-sea-rail-2023.planted.txt': 'not yet caught (round 59 probe): the share "accounted for N% of the box total" follows its whole (a TEU level earlier in its own sentence) while its part is the one TEU level of the sentence before; no quantity share reader takes the part from the sentence before and the whole from the share\'s own sentence, left for a reader of that kind',
     'round59/auctions/05-reuters-egypt-gasc-wheat-2022.planted.txt': 'not yet caught (round 59 probe): the "comprised" parts are read, but round figures ("300,000 tonnes", "360,000 tonnes") are taken as rounded to their leading digit, so the parts\' 420,000 stays within the whole\'s width; telling exact tender lots from rounded levels was left for lack of time',
-    'round59/auctions/10-awex-weekly-wool-market-2024.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/auctions/14-miningweekly-petra-diamonds-tender-2023.planted.txt': 'not yet caught (round 59 probe): the parts after "made up of" ($x from tender one, ...) are read as measure other, not the total\'s exports, so their sum is never checked; left for time',
     'round59/education/01-abc-australia-education-exports-2019.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/education/02-universitiesaustralia-pandemic-losses-2021.planted.txt': 'not yet caught (round 59 probe): under study',
@@ -29,12 +30,8 @@ NOT_YET = {
     'round59/hydrogen/04-hydrogeninsight-h2global-auction-2024.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/hydrogen/13-trinidadguardian-ammonia-exports-2024.planted.txt': 'not yet caught (round 59 probe): the destination table in million tonnes with a Total row is not read as rows of one quantity; left for lack of time',
     'round59/railfreight/04-trend-azerbaijan-north-south-corridor-2023.planted.txt': 'not yet caught (round 59 probe): "This is 37 percent more than in the same period of 2022, when 1,142,000 tons were transported" gives its change a level in the sentence before and its earlier level in a "when ... were transported" clause; no reader ties the two across sentences (the one-sentence "rose N percent to X from Y" is caught), left for lack of time',
-    'round59/railfreight/05-railwaygazette-lianyungang-sea-rail-2023.planted.txt': 'not yet caught (round 59 probe): under study',
-    'round59/railfreight/07-railfreight-malaszewicze-border-2021.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/railfreight/15-astanatimes-transit-target-2030.planted.txt': 'not yet caught (round 59 probe): under study',
-    'round59/tldr/02-morningbrew-brazil-coffee-record-2024.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/tradefairs/02-chinadaily-ciie-deals-2023.planted.txt': 'not yet caught (round 59 probe): under study',
-    'round59/tradefairs/03-gulfnews-gulfood-visitors-2024.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/tradefairs/05-lemonde-sial-paris-2022.planted.txt': 'not yet caught (round 59 probe): imports and the surplus after "agrifood exports" in one sentence get no product, so the balance pairs them with a later product-less export figure (wine and spirits, €15bn) instead of the agrifood exports; left for time',
     'round59/tradefairs/06-koelnmesse-anuga-german-food-2023.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/tradefairs/10-tdap-heimtextil-orders-2024.planted.txt': 'not yet caught (round 59 probe): under study',

@@ -13,7 +13,7 @@ import dataclasses
 from ..model import Claim, Document, Finding
 from . import (amounts, attainment, balance_sheets, bound, compound_rates, cumulative, unit_rates, mirror_gaps, other_money, point_revisions, percent_change,
                levels_before, named_wholes, period_parts, quantity_balances, quantity_change_amounts, quantity_parts, ratio, record, row_changes_after_table, restated_change, sales_splits, stated_shares, sums, table_arithmetic, table_changes, volumes, index_levels)
-from . import table_row_levels, worked_changes
+from . import offer_rates, table_row_levels, worked_changes
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import (Group, Model, _deletion_filter, components, currency_of, feasible, range_parts, stated,
                      var_range)
@@ -47,6 +47,8 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     # is not reported a second time against another)
     flagged = {s for f in in_volumes for s in f.spans}
     findings += [f for f in quantity_parts.share_findings(doc.text, sentences) if f.spans[1] not in flagged]
+    # (a clearance or pass-in rate against the lot offered and the part of it sold)
+    findings += offer_rates.findings(doc.text, sentences)
     findings += named_wholes.findings(doc.text, sentences)
     # (rows of a small table of one quantity against the prose total just before it)
     findings += table_row_levels.findings(doc.text, sentences)
