@@ -37,6 +37,7 @@ NOT_YET = {
     'round59/railfreight/07-railfreight-malaszewicze-border-2021.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/railfreight/15-astanatimes-transit-target-2030.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/tldr/02-morningbrew-brazil-coffee-record-2024.planted.txt': 'not yet caught (round 59 probe): under study',
+    'round59/tldr/07-afr-australia-iron-ore-fy23.planted.txt': 'not yet caught (round 59 probe): the change is to the tonnes China bought of the 891 Mt shipped, but "China took about 84% of shipments" is read as a share of China own exports (reporter CHN), not of Australian shipments, so no check relates the two; before, only the false US-dollar reading of the headline bare "$124 billion" (now A$, restating A$124.1 billion) flagged this copy',
     'round59/tradefairs/02-chinadaily-ciie-deals-2023.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/tradefairs/03-gulfnews-gulfood-visitors-2024.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/tradefairs/05-lemonde-sial-paris-2022.planted.txt': 'not yet caught (round 59 probe): under study',
@@ -222,11 +223,8 @@ NOT_YET = {
 MISREAD = {
     'round59/education/04-ons-uk-education-exports-2021.txt': 'misread (round 59 probe): under study',
     'round59/railfreight/10-globaltimes-rail-share-china-eu-trade-2023.txt': 'misread (round 59 probe): under study',
-    'round59/tldr/01-axios-us-china-goods-deficit-2023.txt': 'misread (round 59 probe): under study',
     'round59/tldr/04-linkedin-vietnam-trade-digest-2024.txt': 'misread (round 59 probe): under study',
-    'round59/tldr/07-afr-australia-iron-ore-fy23.txt': 'misread (round 59 probe): under study',
     'round59/tldr/09-businessline-india-rice-exports-fy23.txt': 'misread (round 59 probe): under study',
-    'round59/tldr/14-interest-nz-dairy-exports-2023.txt': 'misread (round 59 probe): under study',
     'round59/tradefairs/12-tradeshowbrief-canton-fair-editions-2024.txt': 'misread (round 59 probe): under study',
 }
 
