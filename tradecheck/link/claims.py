@@ -93,6 +93,7 @@ from .goods_kinds import is_a_kind, names_every_kind
 from .quantity_value import product_of_quantity_in_clause_before, product_of_the_quantity_before, product_of_volumes_in_clause_before
 from .share_nouns import WHOLE_OF_A_SHARE, shares_named_by_noun
 from .listed_share_totals import totals_a_share_before_named
+from .list_total_shares import shares_of_the_listed_total
 from .listed_bare_shares import carry_the_total_along_a_list
 from .topic_totals import totals_of_the_texts_goods
 from .with_part_shares import shares_of_the_product_total_a_part_is_given_with
@@ -258,6 +259,7 @@ def link(doc: Document) -> list[Claim]:
     parts_of_a_services_total(text, claims)
     _share_of_a_subseries_total(text, claims)
     totals_a_share_before_named(text, claims)
+    shares_of_the_listed_total(text, claims)
     carry_the_total_along_a_list(text, claims)
     totals_of_the_texts_goods(text, claims)
     _basis_goes_on_in_paragraph(text, claims)
@@ -4178,6 +4180,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             if reporter:
                 state.reporter = reporter
                 state.reported += (reporter,) if reporter not in state.reported else ()
+            if claim.how.get("pair") == "two-named" and claim.basis.get("pair") == "text" and reporter and partner:
+                state.named_pair = (reporter, partner)
             if partner:
                 state.partner = partner
                 state.partnered += (partner,) if partner not in state.partnered else ()

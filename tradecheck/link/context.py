@@ -13,6 +13,7 @@ from ..extract.mentions import Mention
 from .cause_asides import in_cause_aside
 from .demand_places import buyer_places
 from .earning_firms import earning_firms_country
+from .restated_dollars import restated_bare_dollars
 from ..model import Document
 from .cues import BUY, PREP_BEFORE_COUNTRY, dates_an_aside, names_event, names_publication, names_the_issue
 from .sentences import Sentence
@@ -70,6 +71,7 @@ class State:
     last_bloc: str | None = None  # the trade bloc named last, for "the bloc" (vocab/blocs.csv)
     last_group: str | None = None  # the group or region named last, for "the region" ("group:Asia")
     last_two: tuple | None = None  # the last two places named together, for "the former", "the latter"
+    named_pair: tuple | None = None  # (reporter, partner) of the last figure whose words named both (for "the bilateral deficit")
     # the bloc whose internal trade the text is on ("trade among GCC states"), while the
     # figures after it stay with that bloc: its members' ranked figures are theirs
     inside_bloc: str | None = None
@@ -197,6 +199,9 @@ class DocContext:
     # "Swiss watch exports rose 3.4% to 6.59 billion francs"): the lead after it starts afresh
     # on the main pair, the headline's partner is no partner of the lead's figures
     headline_pair_only: bool = False
+    # bare "$" amounts (by start) that restate a figure marked in a local dollar ("$124 billion"
+    # over "A$124.1 billion"): that dollar (restated_dollars.py)
+    restated_dollars: dict = field(default_factory=dict)
 
 
 # a dateline without a year: a place, a month and a day (or a day and a month: "MINSK, 7
@@ -444,6 +449,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         if own is not None:
             main_r, main_p = own, "WLD"
     hint = _currency_hints(text, order, main_r, int(doc.published[:4]) if doc.published else None)
+    restated = restated_bare_dollars(found["amount"]) if "$" not in hint else {}
     fiscal, by_start, quarters = None, False, False
     # a fiscal year is the reporting country's: the dateline's city names it best
     # (a wire report from a third country's city follows the pair's own fiscal year)
@@ -473,7 +479,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         scope = None  # a balance-of-payments report: its non-oil trade is one part, not its scope
     product = None if scope else _product_scope(text, sents, found)
     return DocContext(published=pub, main_reporter=main_r, main_partner=main_p, country_order=order,
-                      currency_hint=hint, fiscal_start=fiscal, fiscal_by_start=by_start, decimal_comma=found["decimal_comma"],
+                      currency_hint=hint, restated_dollars=restated, fiscal_start=fiscal, fiscal_by_start=by_start, decimal_comma=found["decimal_comma"],
                       has_services=_names_services_apart(text), scope=scope or product,
                       product_scope=product is not None, main_members=members if main_p and main_p.startswith("group:") else (),
                       fiscal_quarters=quarters, headline_pair_only=headline_only)

@@ -471,9 +471,20 @@ def _in_owner() -> re.Pattern:
     return re.compile(rf"\s+(?:(?:{nouns})\s+)?in\s+(?:total\s+|overall\s+|annual\s+)?", re.I)
 
 
+# "- $427.2 billion: U.S. goods imports from China": a figure that opens its line (perhaps
+# after a bullet), its colon, then the description it labels
+_FIGURE_FIRST_LABEL = re.compile(r":\s+(?:the\s+)?")
+_LINE_OPENER = re.compile(r"[ \t]*(?:[-*•–·]\s*)?")
+
+
 def _owns_flow_after(text: str, m: Mention, x: Mention) -> bool:
     """"against $1.7 billion in Ugandan export declarations": a demonym or possessive right
-    after the figure's "in", before the flow word its figure is of, owns that flow: it reports."""
+    after the figure's "in", before the flow word its figure is of, owns that flow: it reports.
+    So does the place that qualifies the flow word of the description after a line's opening
+    figure and its colon, as it would in "U.S. goods imports from China: $427.2 billion"."""
+    if text.startswith(":", m.end) and x.start - m.end < 12 and _FIGURE_FIRST_LABEL.fullmatch(text, m.end, x.start) \
+            and _LINE_OPENER.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start) and flow_owner(text, x):
+        return True
     return (x.attrs["kind"] == "demonym" or bool(x.attrs["possessive"])) and x.start - m.end < 40 \
         and _in_owner().fullmatch(text, m.end, x.start) is not None and flow_owner(text, x)
 
@@ -4104,7 +4115,28 @@ def discourse(s: Site):
         other = state.last_place if state.last_place and len(state.last_place) == 3 and state.last_place not in ("WLD", rep) else None
         if other:
             par, basis = other, "context"
+    if par in (None, "WLD") and "ilateral" in s.after[:60]:  # (cheap first)
+        pair = _bilateral_label_pair(s)
+        if pair is not None:
+            (rep, par), basis = pair, "context"
     return Decision((rep, par), None, basis)
+
+
+def _bilateral_label_pair(s: Site) -> tuple[str, str] | None:
+    """"- $147.8 billion: U.S. goods exports to China" then "- $279.4 billion: the bilateral
+    goods deficit": a line's opening figure labelled, after its colon, as the balance (or
+    trade) between two sides names no place, so it is between the two the last figure named
+    both of (a list without a lead figure starts each item afresh, which would lose them)."""
+    pair = s.state.named_pair
+    if pair is None or "WLD" in pair:
+        return None
+    if not (text := s.text).startswith(":", s.m.end) or not _LINE_OPENER.fullmatch(text, text.rfind("\n", 0, s.m.start) + 1, s.m.start):
+        return None
+    line_end = text.find("\n", s.m.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _BILATERAL_BEFORE.search(text, s.m.end, line_end) or any(s.m.end <= x.start < line_end for x in s.ms["country"]):
+        return None
+    return pair
 
 
 @functools.cache

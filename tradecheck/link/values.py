@@ -25,7 +25,7 @@ def currency_word(word: str, ctx: DocContext) -> str | None:
 
 def amount_value(c: Claim, m: Mention, ctx: DocContext, sign: int, before: str) -> None:
     codes = m.attrs.get("codes") or []
-    code = ctx.currency_hint.get(m.attrs["token"]) or default_currency(m.attrs["token"], codes)
+    code = ctx.restated_dollars.get(m.start) or ctx.currency_hint.get(m.attrs["token"]) or default_currency(m.attrs["token"], codes)
     c.currency = code
     value = m.value
     hi = m.attrs.get("hi")
