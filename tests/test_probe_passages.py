@@ -13,6 +13,11 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round59/tradefairs/12-tradeshowbrief-canton-fair-editions-2024.planted.txt': 'not yet caught (round 59 probe): it was caught only through the false duplicate of two editions\' intended turnover (now read as other money, each edition its own quantity); the bullet "Turnover at the 135th session was N% above the autumn 2023 session" is not set against the two table rows it names by edition, so the planted change goes unchecked; left for want of time',
+    'round59/tradefairs/10-tdap-heimtextil-orders-2024.planted.txt': 'not yet caught (round 59 probe): bulleted parts of other money (orders per sector) are never summed against the orders total stated before the list; left for want of time',
+    'round59/tradefairs/06-koelnmesse-anuga-german-food-2023.planted.txt': 'not yet caught (round 59 probe): a share stated with its part and whole in one "of which ... or N percent" sentence is not checked when both are other money (a sector\'s sales abroad); left for want of time',
+    'round59/tradefairs/02-chinadaily-ciie-deals-2023.planted.txt': 'not yet caught (round 59 probe): the earlier edition\'s deals ("from the $X billion reached at the fifth edition") are read as the country\'s imports of the year before while the current deals are measure other, so the change is never paired with two levels of one kind; left for want of time (a change between two levels named by one money noun in its own sentence would need percent_change to admit other)',
+    'round59/hydrogen/04-hydrogeninsight-h2global-auction-2024.planted.txt': 'not yet caught (round 59 probe): "committing EURX of its EURY budget ..., or N%": a share of other money with part and whole in its own sentence is not checked; left for want of time',
     'round59/tldr/07-afr-australia-iron-ore-fy23.planted.txt': 'not yet caught (round 59 probe): the change is to the tonnes China bought of the 891 Mt shipped, but "China took about 84% of shipments" is read as a share of China own exports (reporter CHN), not of Australian shipments, so no check relates the two; before, only the false US-dollar reading of the headline bare "$124 billion" (now A$, restating A$124.1 billion) flagged this copy',
     'round59/tradefairs/03-gulfnews-gulfood-visitors-2024.planted.txt': "not yet caught (round 59 probe): visitors are no unit of vocab/physical_units.csv, so the change between the two visitor counts is not checked, and its per cent is linked as a change of the host country's total trade (no alarm); left for lack of time",
     'round59/railfreight/07-railfreight-malaszewicze-border-2021.planted.txt': 'not yet caught (round 59 probe): "Of the N trains ..., M passed through ..., or X per cent of the total" is a share of a count, but trains are no unit of vocab/physical_units.csv and the part M is a bare figure whose unit the opening "Of the N trains" gives; left: adding trains as a unit reaches every rail text and wants its own probe run',
@@ -28,14 +33,10 @@ NOT_YET = {
     'round59/education/11-the-uk-fee-dependence-2022.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/education/12-dfat-australia-top-exports-2022-23.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/education/15-govuk-international-education-strategy-2019.planted.txt': 'not yet caught (round 59 probe): under study',
-    'round59/hydrogen/04-hydrogeninsight-h2global-auction-2024.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/hydrogen/13-trinidadguardian-ammonia-exports-2024.planted.txt': 'not yet caught (round 59 probe): the destination table in million tonnes with a Total row is not read as rows of one quantity; left for lack of time',
     'round59/railfreight/04-trend-azerbaijan-north-south-corridor-2023.planted.txt': 'not yet caught (round 59 probe): "This is 37 percent more than in the same period of 2022, when 1,142,000 tons were transported" gives its change a level in the sentence before and its earlier level in a "when ... were transported" clause; no reader ties the two across sentences (the one-sentence "rose N percent to X from Y" is caught), left for lack of time',
     'round59/railfreight/15-astanatimes-transit-target-2030.planted.txt': 'not yet caught (round 59 probe): under study',
-    'round59/tradefairs/02-chinadaily-ciie-deals-2023.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/tradefairs/05-lemonde-sial-paris-2022.planted.txt': 'not yet caught (round 59 probe): imports and the surplus after "agrifood exports" in one sentence get no product, so the balance pairs them with a later product-less export figure (wine and spirits, €15bn) instead of the agrifood exports; left for time',
-    'round59/tradefairs/06-koelnmesse-anuga-german-food-2023.planted.txt': 'not yet caught (round 59 probe): under study',
-    'round59/tradefairs/10-tdap-heimtextil-orders-2024.planted.txt': 'not yet caught (round 59 probe): under study',
     'round58/slides/04-cochilco-conference-copper-chile-2021.planted.txt': 'not yet caught (round 58 probe): the China line "→ China: US$33.2bn, ~53% of copper export value" takes no copper tag (only its share does), and the slide title "2021 in numbers" is read as a look back before the conference month, so the copper figures are dated April 2022; left for time (a slide title\'s year should date its lines even when earlier than the deck\'s date)',
     'round58/slides/09-seafoodcouncil-deck-norway-2023.planted.txt': 'not yet caught (round 58 probe): the planted 2022 level (NOK 141.4bn against NOK 172bn "▲13% YoY") was only flagged through the false whole NOK 12bn (a currency effect, now read as no flow); the bullet change "▲13% YoY" is not set against its two levels, so the copy goes uncaught',
     'round58/maghreb/07-lapresse-tunisia-olive-oil-exports-2024.planted.txt': 'not yet caught (round 58 probe): "4,891 MD" and "3,064.5 MD" (million dinars) are not read (see the 02 entry: the MD row was left for a false alarm), and the season "first eight months of the 2023/2024 season (November-June)" is misdated besides; bare "dinars" now read as TND ("Tunisian" is a demonym of TUN), so only the levels are missing',
@@ -217,7 +218,6 @@ MISREAD = {
     'round59/railfreight/10-globaltimes-rail-share-china-eu-trade-2023.txt': 'misread (round 59 probe): under study',
     'round59/tldr/04-linkedin-vietnam-trade-digest-2024.txt': 'misread (round 59 probe): under study',
     'round59/tldr/09-businessline-india-rice-exports-fy23.txt': 'misread (round 59 probe): under study',
-    'round59/tradefairs/12-tradeshowbrief-canton-fair-editions-2024.txt': 'misread (round 59 probe): under study',
 }
 
 

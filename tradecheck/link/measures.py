@@ -666,14 +666,27 @@ def table_column_flow(s: Site):
     span = table_header_span(s.text, s.m.start)
     if span is None:
         return None
-    flows = [f for f in _cell_flows(s.text[span[0]:span[1]]) if f.attrs["measure"] != "other"]
+    named = _cell_flows(s.text[span[0]:span[1]])
+    flows = [f for f in named if f.attrs["measure"] != "other"]
     if not flows:
-        return _pair_row(s) or _total_column(s, span) or _agent_label_column(s) or _total_row_flow(s)
+        return (_pair_row(s) or _total_column(s, span) or _agent_label_column(s) or _total_row_flow(s)
+                or _other_money_column(s, span, named))
     if len({f.attrs["measure"] for f in flows}) != 1:
         return None
     f = flows[0]
     f = Mention(f.kind, f.start + span[0], f.end + span[0], f.text, f.value, f.unit, dict(f.attrs))
     return Decision((f.attrs["measure"], f, _flow_sign(f)), (f.start, f.end))
+
+
+def _other_money_column(s: Site, span: tuple[int, int], named: list[Mention]):
+    """"Session | Intended export turnover ($bn) | ..." with "133rd (spring 2023) | 21.69 |":
+    a header that names only money that is no trade flow (vocab/flows.csv, measure "other")
+    makes its cells that money, not the flow the text was last on."""
+    if not named or s.kind != "amount":
+        return None
+    f = named[0]
+    f = Mention(f.kind, f.start + span[0], f.end + span[0], f.text, f.value, f.unit, dict(f.attrs))
+    return Decision(("other", f, 0), (f.start, f.end))
 
 
 def _pair_row(s: Site):
