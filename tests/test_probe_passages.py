@@ -13,6 +13,7 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round59/education/01-abc-australia-education-exports-2019.planted.txt': 'not yet caught (round 59 probe): "the sector\'s export income rose 26 per cent, from $32.4 billion the year before" is read with no product (the sector noun in a possessive does not carry the education services of the sentence before), so the change and its stated earlier level are set against no level of the 2018-19 figure; left for want of time',
     'round59/tradefairs/12-tradeshowbrief-canton-fair-editions-2024.planted.txt': 'not yet caught (round 59 probe): it was caught only through the false duplicate of two editions\' intended turnover (now read as other money, each edition its own quantity); the bullet "Turnover at the 135th session was N% above the autumn 2023 session" is not set against the two table rows it names by edition, so the planted change goes unchecked; left for want of time',
     'round59/tradefairs/10-tdap-heimtextil-orders-2024.planted.txt': 'not yet caught (round 59 probe): bulleted parts of other money (orders per sector) are never summed against the orders total stated before the list; left for want of time',
     'round59/tradefairs/06-koelnmesse-anuga-german-food-2023.planted.txt': 'not yet caught (round 59 probe): a share stated with its part and whole in one "of which ... or N percent" sentence is not checked when both are other money (a sector\'s sales abroad); left for want of time',
@@ -24,13 +25,8 @@ NOT_YET = {
     'round59/railfreight/05-railwaygazette-lianyungang-sea-rail-2023.planted.txt': 'not yet caught (round 59 probe): the share "accounted for N% of the box total" follows its whole (a TEU level earlier in its own sentence) while its part is the one TEU level of the sentence before; no quantity share reader takes the part from the sentence before and the whole from the share\'s own sentence, left for a reader of that kind',
     'round59/auctions/05-reuters-egypt-gasc-wheat-2022.planted.txt': 'not yet caught (round 59 probe): the "comprised" parts are read, but round figures ("300,000 tonnes", "360,000 tonnes") are taken as rounded to their leading digit, so the parts\' 420,000 stays within the whole\'s width; telling exact tender lots from rounded levels was left for lack of time',
     'round59/auctions/14-miningweekly-petra-diamonds-tender-2023.planted.txt': 'not yet caught (round 59 probe): the parts after "made up of" ($x from tender one, ...) are read as measure other, not the total\'s exports, so their sum is never checked; left for time',
-    'round59/education/01-abc-australia-education-exports-2019.planted.txt': 'not yet caught (round 59 probe): under study',
-    'round59/education/02-universitiesaustralia-pandemic-losses-2021.planted.txt': 'not yet caught (round 59 probe): under study',
-    'round59/education/03-statcan-canada-international-students-2022.planted.txt': 'not yet caught (round 59 probe): under study',
-    'round59/education/06-nafsa-us-economic-value-2023.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/education/09-conversation-australia-student-caps-2024.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/education/10-deptedu-australia-education-exports-by-state-2023.planted.txt': 'not yet caught (round 59 probe): under study',
-    'round59/education/11-the-uk-fee-dependence-2022.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/education/12-dfat-australia-top-exports-2022-23.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/education/15-govuk-international-education-strategy-2019.planted.txt': 'not yet caught (round 59 probe): under study',
     'round59/hydrogen/13-trinidadguardian-ammonia-exports-2024.planted.txt': 'not yet caught (round 59 probe): the destination table in million tonnes with a Total row is not read as rows of one quantity; left for lack of time',

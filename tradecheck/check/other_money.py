@@ -359,6 +359,14 @@ def _share(text: str, sent, own: list[Claim], i: int, claims: list[Claim], start
               and w.value and w.value > part.value
               and _range(w) and w.id in starts and (_subject(text, starts[w.id], w) == subject
                                                     or not named and _TOTAL_BEFORE.search(text, max(0, w.start - 14), w.start))]
+    if not wholes and _OF_THE_TOTAL.match(text, c.end) and part.sentence > 0:
+        # "Students spent $22.3 billion in 2022. Fees accounted for $13.2 billion, or half of
+        # the total": a bare "the total" in the sentence right after one giving a single level
+        # of money of no flow (of the period and currency, larger) is that level
+        prev = [w for w in claims if w.sentence == part.sentence - 1]
+        if len(prev) == 1 and prev[0].kind == "amount" and prev[0].period == part.period \
+                and prev[0].currency == part.currency and prev[0].value and prev[0].value > part.value and _range(prev[0]):
+            wholes = prev
     if not wholes:
         return None  # the total is not stated: nothing to check the share against
     for w in wholes:
@@ -456,7 +464,12 @@ def _share_of_the_subject_before(text: str, own: list[Claim], i: int, claims: li
 
 
 # from a share to the money of the total it names: " of total federal receipts of ", " of the total revenue, "
-_OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?total\s+(?:[a-z-]+\s+){0,3}?(?:of|at|,)\s*(?:(?:about|some|nearly|roughly)\s+)?", re.I)
+_OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z-]+['’]s\s+)?total\s+(?:[a-z-]+\s+){0,3}?(?:of|at|,)\s*(?:(?:about|some|nearly|roughly)\s+)?", re.I)
+
+
+# "£10.5 billion for the universities in 2021, 23 per cent": a part, then (past its place and
+# period, no other figure) its share
+_PART_THEN_SHARE = re.compile(r"[^.;%\d$€£¥()]{0,50}?(?:\s(?:19|20)\d\d(?:[-/–]\d\d)?)?\s*,\s*(?:or\s+)?(?:about\s+|some\s+|nearly\s+|roughly\s+)?", re.I)
 
 
 def _kinds(text: str, start: int, end: int) -> set[str]:
@@ -486,6 +499,13 @@ def _share_of_a_stated_total(text: str, sent, own: list[Claim], i: int, claims: 
         parts += [p for p in claims if s.start <= p.start < s.end and p.kind == "amount" and p.period == whole.period
                   and p.currency == whole.currency and p.value and 0 < p.value < whole.value and _range(p)
                   and subject & _kinds(text, s.start, p.start)]
+    if i >= 1 and _PART_THEN_SHARE.fullmatch(text, own[i - 1].end, c.start):
+        # "fees brought in £10.5 billion in 2021, 23 per cent of the sector's total income of
+        # £45.6 billion": the part, its share and the total in one sentence
+        p = own[i - 1]
+        if p.kind == "amount" and p.period == whole.period and p.currency == whole.currency and p.value \
+                and 0 < p.value < whole.value and _range(p):
+            parts.append(p)
     if not parts:
         return None  # (the part is not stated: nothing to check the share against)
     r_p = _range(parts[-1])

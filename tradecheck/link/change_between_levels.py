@@ -56,15 +56,31 @@ def _change_of_that_re() -> re.Pattern:
                       rf"\s+of\s+(?:{HEDGE})?", re.I)
 
 
+# ", or " / " (": a second figure restating the change just given in other units ("a drop of
+# $17 billion, or 30 per cent")
+_RESTATED = re.compile(r"\s*(?:,\s*or|\(|,)\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?", re.I)
+
+
 def changes_of_the_levels_before(text: str, claims: list[Claim]) -> None:
     """""Exports to China had fallen to $3.1 billion by last year, down from $12.2 billion in
     2017. That's a drop of roughly three quarters": a change opening its sentence with words
     that stand for the sentence before, when that sentence gave exactly two levels of one flow
     in two periods, is the change between them (their flow, pair and product; the later
-    level's period against the earlier's)."""
+    level's period against the earlier's). The change may be given in money and then restated
+    in percent ("That is a drop of $17 billion, or 30 per cent"): both are that change."""
     for i, c in enumerate(claims):
-        if c.kind != "percent_change" or i < 2 or claims[i - 1].sentence == c.sentence:
+        if i < 2 or claims[i - 1].sentence == c.sentence:
             continue  # (the change is the first claim of its sentence)
+        if c.kind == "percent_change":
+            changes = [c]
+        elif c.kind == "amount" and c.extra.get("change_of"):
+            nxt = claims[i + 1] if i + 1 < len(claims) else None
+            changes = [c]
+            if nxt is not None and nxt.kind == "percent_change" and nxt.sentence == c.sentence \
+                    and _RESTATED.fullmatch(text, c.end, nxt.start):
+                changes.append(nxt)
+        else:
+            continue
         before = [x for x in claims[:i] if x.sentence == claims[i - 1].sentence]
         if len(before) != 2 or any(x.kind != "amount" or not x.period for x in before):
             continue
@@ -76,8 +92,20 @@ def changes_of_the_levels_before(text: str, claims: list[Claim]) -> None:
         start = text.rfind(".", 0, c.start) + 1
         if not _change_of_that_re().fullmatch(text, start, c.start):
             continue
-        c.measure, c.reporter, c.partner, c.commodity = later.measure, later.reporter, later.partner, later.commodity
-        c.period, c.base_period = later.period, earlier.period
-        for field in ("measure", "pair", "commodity", "period", "base_period"):
-            c.how[field] = "change-of-the-levels-before"
-            c.basis[field] = "text"
+        for x in changes:
+            if x.kind == "amount":
+                # the money change: the flow's, from the earlier level's period
+                if x.currency != later.currency:
+                    continue
+                x.reporter, x.partner, x.commodity = later.reporter, later.partner, later.commodity
+                x.period = later.period
+                x.extra["change_of"] = later.measure
+                x.extra["change_base"] = earlier.period
+                fields = ("pair", "commodity", "period")
+            else:
+                x.measure, x.reporter, x.partner, x.commodity = later.measure, later.reporter, later.partner, later.commodity
+                x.period, x.base_period = later.period, earlier.period
+                fields = ("measure", "pair", "commodity", "period", "base_period")
+            for field in fields:
+                x.how[field] = "change-of-the-levels-before"
+                x.basis[field] = "text"
