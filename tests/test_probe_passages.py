@@ -220,12 +220,8 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round59/education/04-ons-uk-education-exports-2021.txt': 'misread (round 59 probe): under study',
-    'round59/railfreight/10-globaltimes-rail-share-china-eu-trade-2023.txt': 'misread (round 59 probe): under study',
     'round59/tldr/01-axios-us-china-goods-deficit-2023.txt': 'misread (round 59 probe): under study',
-    'round59/tldr/04-linkedin-vietnam-trade-digest-2024.txt': 'misread (round 59 probe): under study',
     'round59/tldr/07-afr-australia-iron-ore-fy23.txt': 'misread (round 59 probe): under study',
-    'round59/tldr/09-businessline-india-rice-exports-fy23.txt': 'misread (round 59 probe): under study',
     'round59/tldr/14-interest-nz-dairy-exports-2023.txt': 'misread (round 59 probe): under study',
     'round59/tradefairs/12-tradeshowbrief-canton-fair-editions-2024.txt': 'misread (round 59 probe): under study',
 }
