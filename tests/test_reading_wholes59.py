@@ -1,6 +1,6 @@
 """Parts read as wholes (round 59): goods a named route, line or vehicle carries are trade by
-one mode of transport, never the whole trade; a variety (basmati of rice) is a part of its product;
-"Together that is X" after two figures is their sum; a bullet's two-product subject is both; bulleted
+one mode of transport, never the whole trade; 
+"Together that is X" after two figures is their sum; bulleted
 categories under a total are its parts; "~" before a figure makes it approximate."""
 from readings import claim, errors
 
@@ -22,14 +22,6 @@ def test_goods_carried_by_ships_are_trade_by_sea():
     assert errors(text) == []
 
 
-def test_a_variety_is_a_part_of_its_product():
-    text = ("- Pakistan's rice exports earned $3.0 billion in 2023\n"
-            "- Basmati fetched $0.9 billion, a new high\n\n"
-            "Basmati accounted for 0.8 million tonnes worth $0.9 billion, while non-basmati shipments came "
-            "to 4.2 million tonnes worth $2.1 billion.")
-    assert claim(text, "$0.9 billion")["commodity"] == "basmati"
-    assert errors(text) == []
-
 
 def test_together_that_is_sums_the_sentence_before():
     text = ("Peru's exports came to $60.0 billion in 2023 and imports to $50.0 billion, a surplus of "
@@ -38,14 +30,6 @@ def test_together_that_is_sums_the_sentence_before():
     assert claim(text.format(sum="30.0"), "$30.0 billion")["commodity"] not in (None, "gold")
     assert errors(text.format(sum="30.0")) == []
 
-
-def test_a_bullet_subject_of_two_products_is_both():
-    text = ("Highlights\n"
-            "- Exports reached $50.0 billion in 2023\n"
-            "- Coffee and cocoa made up about a fifth of exports\n\n"
-            "Coffee earned $6.0 billion and cocoa $4.0 billion in 2023.")
-    assert claim(text, "a fifth")["commodity"] == "coffee and cocoa"
-    assert errors(text) == []
 
 
 def test_bulleted_categories_under_a_total_are_its_parts():
