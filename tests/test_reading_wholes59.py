@@ -1,7 +1,7 @@
 """Parts read as wholes (round 59): goods a named route, line or vehicle carries are trade by
-one mode of transport, never the whole trade; 
-"Together that is X" after two figures is their sum; bulleted
-categories under a total are its parts; "~" before a figure makes it approximate."""
+one mode of transport, never the whole trade;
+"Together that is X" after two figures is their sum; bulleted categories under
+a total are its parts; "~" before a figure makes it approximate."""
 from readings import claim, errors
 
 
