@@ -1279,6 +1279,8 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             n = _figures_before_in_sentence(claims, k)
         if n is None:
             n = _listed_items_before(text, c.start)
+        if n is None and _sum_of_sentence_before().match(before):
+            n = _figures_in_sentence_before(claims, k)
         if c.measure == "balance" and (n is None or n < 2):
             continue  # (a balance is read as several partners' only where the text counts them)
         if (n is None or n < 2) and not joint:
@@ -1680,6 +1682,24 @@ def _listed_items_before(text: str, pos: int) -> int | None:
             n += 1
         end = line_start - 1
     return n if 2 <= n <= 40 else None
+
+
+@functools.cache
+def _sum_of_sentence_before() -> re.Pattern:
+    """"Together that is $126.5 billion", "Combined, this comes to": a sentence whose subject
+    is what the sentence before it listed (a demonstrative, with a joint word): its figure is
+    the sum of that sentence's figures, a part of any whole, not a restatement of the whole."""
+    cue = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:taken\s+)?(?:{cue}),?\s+(?:that|this)(?:['’]s|\s+(?:is|was|comes?\s+to|came\s+to|makes?|made|"
+                      rf"adds?\s+up\s+to|added\s+up\s+to|totals?|totall?ed))\s+{HEDGE}$", re.I)
+
+
+def _figures_in_sentence_before(claims: list[Claim], k: int) -> int | None:
+    """How many amounts of claims[k]'s flow and period the sentence just before its own has."""
+    c = claims[k]
+    n = sum(1 for p in claims[:k] if p.sentence == c.sentence - 1 and p.kind == "amount"
+            and p.measure == c.measure and p.period == c.period and not p.extra.get("_parts"))
+    return n or None
 
 
 def _figures_before_in_sentence(claims: list[Claim], k: int) -> int | None:

@@ -6,6 +6,8 @@ import functools
 import re
 
 from .. import vocab
+from .carried_goods import mode_of_carried_goods
+from .bullet_parts import bullet_category
 from ..model import Claim
 from .product_forms import form_before, made_goods_after
 from .service_rows import service_row_kind
@@ -150,6 +152,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     bulleted = _bullet_product_flow(text, m, commodities) if c.kind == "amount" else None
     if bulleted:
         return bulleted, "bullet-product-flow"  # "* Marine products exports were USD 7.8 billion;"
+    category = bullet_category(text, m.start) if c.kind == "amount" else None
+    if category and (unknown_product(category) or _bullet_category_label(category)):
+        # "- Higher education was the largest component at £19.3bn": a part of the total above
+        return unknown_product(category) or _bullet_category_label(category), "bullet-category"
     quantity_item = quantity_item_label(text, sent.start, m.start) if c.kind == "amount" and labelled else None
     if quantity_item and _names_a_product(quantity_item):
         return canonical_label(quantity_item), "list-item-label"  # "- Basmati: 52.4 lakh tonnes, worth Rs 48,390 crore"
@@ -618,6 +624,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return (None if c.kind == "share" else "several kinds of services"), "service-kinds-listed"
     if kind:
         return kind, "services-kind"
+    carried = mode_of_carried_goods(text, x.end, m.start) if canonical_label(label) == "goods" else None
+    if carried:
+        return carried, "goods-carried-by"  # "goods carried by the ... Railway Express": trade by one mode
     if canonical_label(label) == "goods" and not ctx.has_services:
         return None, "goods-alone"  # "merchandise exports" where services are never given apart
     # "non-oil trade" and "oil" in "oil import bill" both name scopes; keep the longest phrase
@@ -1052,6 +1061,19 @@ def _filed_under_re() -> re.Pattern:
     # (a bullet may open the line; the subject, the aside between commas, then a verb or two)
     cues = vocab.alternation([r["phrase"] for r in vocab.table("filed_under_cues")], ignore_case=True, space=r"\s+")
     return re.compile(rf"[ \t]*(?:[-•*–▪]\s+)?(?P<np>[A-Z][\w&'’ -]{{1,40}}?),\s+(?:{cues})\s+[^,;.\d]{{1,50}},\s+(?:[a-z]+\s+){{1,3}}{HEDGE}$", re.I)
+
+
+# words that make a bullet's category the whole, not a part of it ("- Total exports were")
+_WHOLE_CATEGORY = re.compile(r"\b(?:total|overall|all|combined|aggregate|net|gross|trade|balance|surplus|deficit)\b", re.I)
+
+
+def _bullet_category_label(category: str) -> str | None:
+    """A bullet's category where unknown_product declines it for a word that only ranks or
+    sorts it ("Higher education", "Other education"): still a category under the total above,
+    when it names no place, flow or whole."""
+    if _WHOLE_CATEGORY.search(category) or names_country_or_flow(category) or scan_countries(category):
+        return None
+    return canonical_label(category)
 
 
 def _bullet_product_flow(text: str, m, commodities) -> str | None:

@@ -2416,3 +2416,10 @@ def balance_contributions() -> dict[str, dict[str, int]]:
     for r in table("balance_contributions"):
         out[r["kind"]][r["phrase"].lower()] = int(r["sign"] or 0)
     return out
+
+
+@functools.cache
+def carrier_modes() -> dict[str, str]:
+    """Words naming what carries goods ("railway", "vessels") and the mode of transport each
+    is (carrier_modes.csv): goods carried by one are a part of trade by that mode."""
+    return {r["word"].lower(): r["mode"] for r in table("carrier_modes")}
