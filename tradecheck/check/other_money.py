@@ -363,7 +363,10 @@ def _share(text: str, sent, own: list[Claim], i: int, claims: list[Claim], start
         # "Students spent $22.3 billion in 2022. Fees accounted for $13.2 billion, or half of
         # the total": a bare "the total" in the sentence right after one giving a single level
         # of money of no flow (of the period and currency, larger) is that level
-        prev = [w for w in claims if w.sentence == part.sentence - 1]
+        # (only for a part that says it is one, "Fees accounted for", not "Tourism receipts
+        # reached $2.2 billion, or 40 percent of the total" after another subject's level)
+        prev = [w for w in claims if w.sentence == part.sentence - 1] \
+            if _PART_VERB_BEFORE.search(text, max(0, part.start - 60), part.start) else []
         if len(prev) == 1 and prev[0].kind == "amount" and prev[0].period == part.period \
                 and prev[0].currency == part.currency and prev[0].value and prev[0].value > part.value and _range(prev[0]):
             wholes = prev
@@ -461,6 +464,10 @@ def _share_of_the_subject_before(text: str, own: list[Claim], i: int, claims: li
     if lo_f <= r_part[1] / r_w[0] and r_part[0] / r_w[1] <= hi_f:
         return None
     return _share_finding(part, c, whole)
+
+
+# a part's own verb of being part of a whole, right before its figure
+_PART_VERB_BEFORE = re.compile(r"\b(?:accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|represent(?:s|ed)|comprised)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?[^\s.;]*\s*$", re.I)
 
 
 # from a share to the money of the total it names: " of total federal receipts of ", " of the total revenue, "
