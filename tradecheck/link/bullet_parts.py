@@ -7,19 +7,20 @@ from __future__ import annotations
 
 import re
 
-from .cues import HEDGE
+from .cues import BULLET_SIGN, HEDGE
 
 # a bullet, its category (an aside in commas may follow), a verb of value (a ranking in
 # "was the largest component at" may sit between), then the figure
 _BULLET_CATEGORY = re.compile(
-    r"[ \t]*[-•*–▪]\s+(?P<np>[A-Z][A-Za-z&'’ -]{1,50}?)(?:,\s+[^\n]{1,160}?,)?\s+"
+    rf"[ \t]*{BULLET_SIGN}\s+"
+    r"(?P<np>[A-Z][A-Za-z&'’ -]{1,50}?)(?:,\s+[^\n]{1,160}?,)?\s+"
     r"(?:was|were|came\s+to|(?:was|were)\s+worth|brought\s+in|earned|totall?ed|amounted\s+to|stood\s+at)"
     r"(?:\s+(?:the|its)\s+(?:largest|biggest|second[\w-]*|third[\w-]*|smallest|main)\s+"
     r"(?:component|category|part|item|element|segment|source|contributor)\s+at)?"
     rf"\s+{HEDGE}$")
 
 # a line of a bulleted list
-_BULLET_LINE = re.compile(r"[ \t]*[-•*–▪]\s+\S")
+_BULLET_LINE = re.compile(rf"[ \t]*{BULLET_SIGN}\s+\S")
 # a trailing flow word of the category ("Other education exports": other education)
 _FLOW_TAIL = re.compile(r"\s+(?:exports|imports|shipments|trade)$", re.I)
 

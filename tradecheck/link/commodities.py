@@ -13,7 +13,7 @@ from .product_forms import form_before, made_goods_after
 from .service_rows import service_row_kind
 from .sector_relatives import sector_of_relative_clause
 from .earning_firms import in_earning_agent
-from .cues import caption_of, HEDGE, PART_SUBJECT, PART_SUBJECT_WORDS, holds_any, longest_words
+from .cues import BULLET_SIGN, caption_of, HEDGE, PART_SUBJECT, PART_SUBJECT_WORDS, holds_any, longest_words
 from .cause_asides import cause_after_figure_before
 from ..extract.mentions import find_commodities, find_countries as scan_countries, find_flows
 from ..extract.keywords import fold  # (lower case with the letters re.I takes for ASCII ones: exact prefilters)
@@ -2924,7 +2924,7 @@ _LABELLED_ITEM_SHARE = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'�
 
 
 # a bullet line of a list ("• China: US$26.6bn (52.4%)"), and the place it opens with
-_BULLET = re.compile(r"[ \t]*[-•*–·▪][ \t]*")
+_BULLET = re.compile(rf"[ \t]*{BULLET_SIGN}[ \t]*")
 _PLACE_ITEM_GAP = re.compile(r"\s*[:–—-]\s*(?:about\s+|some\s+)?")
 
 

@@ -32,8 +32,9 @@ def holds_any(words: str, keys) -> bool:
 # fragment the patterns below and in the rule modules embed.
 _SPACE = r"\s+"
 HEDGE = rf"(?:(?:{vocab.alternation(vocab.hedges(), space=_SPACE)})\s+)?"
-# the marker of a line of a list: "- ", "• ", "2. ", "3) "
-LIST_MARKER = r"(?:[-•*–·▪]|\d{1,2}[.)])"
+# the marker of a line of a list: "- ", "• ", "2. ", "3) "; BULLET_SIGN a bullet's sign alone
+BULLET_SIGN = r"[-•*–·▪]"
+LIST_MARKER = rf"(?:{BULLET_SIGN}|\d{{1,2}}[.)])"
 
 # "with exports of $48 billion", "with 7.1 billion dollars": the words that put a figure
 # beside the place a ranking names ("The UAE led with ...", "followed by Bahrain with ...")

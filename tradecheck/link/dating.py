@@ -12,7 +12,7 @@ from .. import periods as P
 from ..extract import table_rows
 from .. import vocab
 from .context import State
-from .cues import HEDGE, BY_YEAR, OR_BY, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE, VERSUS_BRACKET
+from .cues import BULLET_SIGN, HEDGE, BY_YEAR, OR_BY, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE, VERSUS_BRACKET
 # (imported once here, not in the rules that use them: an import in a function costs each call)
 from .cause_asides import in_cause_aside
 from .earlier_estimates import reported_base
@@ -1083,7 +1083,7 @@ def revised_from(s: Site):
 
 # a key-figure bullet line ("- Imports from China: €156.2bn (2022: €193.3bn, -19.2%)"), and
 # the period label of a bracket's earlier figure in it ("(2022: ")
-_BULLET_LINE = re.compile(r"[ \t]*[-•*–·▪][ \t]+")
+_BULLET_LINE = re.compile(rf"[ \t]*{BULLET_SIGN}[ \t]+")
 _BRACKET_PERIOD_LABEL = re.compile(r"\(\s*(?P<label>[^():\n]{2,24}?)\s*:\s*\S")
 
 
