@@ -13,10 +13,10 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
-    'round60/chips/02-nikkei-japan-equipment-exports-china-2024.planted.txt': 'not yet caught (round 60 probe): under study',
-    'round60/chips/04-cbs-netherlands-machine-exports-august-2023.planted.txt': 'not yet caught (round 60 probe): under study',
+    'round60/chips/02-nikkei-japan-equipment-exports-china-2024.planted.txt': "not yet caught (round 60 probe): the partner's level is read under \"semiconductor manufacturing equipment\" and the share under \"chip equipment\", two labels (not in commodities.csv) for one product, so the share is not set against the stated part; left for time",
+    'round60/chips/04-cbs-netherlands-machine-exports-august-2023.planted.txt': "not yet caught (round 60 probe): \"N times as high as in the previous month\" is read as a free-standing figure, no check sets it against the two months' levels; left for time",
     'round60/chips/05-seekingalpha-applied-materials-china-fy2024.planted.txt': 'not yet caught (round 60 probe): under study',
-    'round60/chips/06-scmp-china-ic-imports-2023.planted.txt': 'not yet caught (round 60 probe): under study',
+    'round60/chips/06-scmp-china-ic-imports-2023.planted.txt': "not yet caught (round 60 probe): the balance is read under \"integrated circuits\", exports and imports under \"chips\"; a product_synonyms.csv row chips = integrated circuits catches it but makes two older chip passages false alarms (there the two words are different quantities), so it was left",
     'round60/chips/07-commerce-bis-entity-list-december-2024.planted.txt': 'not yet caught (round 60 probe): under study',
     'round60/chips/12-kyodo-japan-23-items-controls-2023.planted.txt': 'not yet caught (round 60 probe): under study',
     'round60/chips/13-semi-global-equipment-billings-2024.planted.txt': 'not yet caught (round 60 probe): under study',
@@ -28,10 +28,10 @@ NOT_YET = {
     'round60/ports/08-yonhap-busan-port-record-2024.planted.txt': 'not yet caught (round 60 probe): under study',
     'round60/ports/09-latimes-portoflosangeles-2024.planted.txt': 'not yet caught (round 60 probe): under study',
     'round60/ports/11-cbs-netherlands-seaports-2019.planted.txt': 'not yet caught (round 60 probe): under study',
-    'round60/pressconf/03-vnexpress-vietnam-customs-2019.planted.txt': 'not yet caught (round 60 probe): under study',
-    'round60/spanish/01-efe-argentina-trade-surplus-march-2023.planted.txt': 'not yet caught (round 60 probe): under study',
-    'round60/spanish/03-eluniversal-mexico-trade-balance-may-2018.planted.txt': 'not yet caught (round 60 probe): under study',
-    'round60/spanish/04-eltiempo-colombia-trade-deficit-march-2019.planted.txt': 'not yet caught (round 60 probe): under study',
+    'round60/pressconf/03-vnexpress-vietnam-customs-2019.planted.txt': "not yet caught (round 60 probe): market_subject (link/measures.py) reads the \"dollars\" closing \"10.4 billion dollars\" as a currency subject, so the share after it is other; the same fix as the eluniversal passage brings older false alarms, so it was left",
+    'round60/spanish/01-efe-argentina-trade-surplus-march-2023.planted.txt': "not yet caught (round 60 probe): the month's balance (\"superavit of its commercial balance\") is not related to the month's exports and imports, and the headline \"superavit of US$ 633 million\" is read as total trade, not the balance; left for time",
+    'round60/spanish/03-eluniversal-mexico-trade-balance-may-2018.planted.txt': "not yet caught (round 60 probe): \"an interannual advance of N%\" is not a change word (\"advance\" missing from changes.csv) and market_subject (link/measures.py) reads the \"dollars\" closing \"51,060 million dollars\" as a currency subject, making the change other; skipping subjects inside an amount catches it but brings four older false alarms (changes wrongly tied to yen/euro/yuan/franc amounts), so it was left",
+    'round60/spanish/04-eltiempo-colombia-trade-deficit-march-2019.planted.txt': "not yet caught (round 60 probe): the month's exports and imports are dated to the whole year because of the comparison \"of March of 2018\" while the deficit stays on the month, so exports - imports = balance never runs and headline and body deficits are not compared; left for time",
     'round60/wine/03-winesofchile-export-summary-2019.planted.txt': 'not yet caught (round 60 probe): under study',
     'round60/wine/06-vinetur-spain-wine-exports-2021.planted.txt': 'not yet caught (round 60 probe): under study',
     'round60/wine/10-kathimerini-greece-olive-oil-exports-2016.planted.txt': 'not yet caught (round 60 probe): under study',
