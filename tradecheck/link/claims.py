@@ -4434,6 +4434,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 continue  # ('"... lifted values again this year," said the CEO', in January)
             if _dates_an_event_in_figureless_sentence(text, sent, pm, numbers):
                 continue  # ("growth slowed after the buyer halted purchases in late May": the halt's date)
+            if _dates_a_saying(text, sent, pm, numbers):
+                continue  # ("The ministry said last month that garments would slow": when it was said)
             if not pm.base_cue and _dates_what_follows(pm, how) and not pm.args.get("target") and not _goal_year(text, sent, pm, per, ctx):
                 # a look back ("From July 2017 to December 2018, China headed the list")
                 # is a digression; the text goes on about the period it was about
@@ -4609,6 +4611,26 @@ def _dates_an_event_in_figureless_sentence(text: str, sent: Sentence, pm: P.Peri
         return False  # (cheap: no opener word at all)
     m = _event_clause_before_re().search(gap)
     return m is not None and re.search(r"[a-z]\s+$", gap[:m.start()], re.I) is not None
+
+
+def _dates_a_saying(text: str, sent: Sentence, pm: P.PeriodMention, numbers) -> bool:
+    """"The ministry said last month that garments would slow": in a sentence with no figure,
+    a period between a verb of saying (vocab/reporting_verbs.csv) and the "that" of what was
+    said dates the saying, not a period the next sentences' figures are about (a reporter's
+    question at a briefing recalls what was said before; the answer is about the briefing's
+    period)."""
+    if numbers:
+        return False
+    after = text[pm.end:min(sent.end, pm.end + 8)]
+    if not re.match(r",?\s+that\b", after):
+        return False
+    return _reporting_verb_before_re().search(text, max(sent.start, pm.start - 30), pm.start) is not None
+
+
+@functools.cache
+def _reporting_verb_before_re() -> re.Pattern:
+    verbs = vocab.alternation([r["word"] for r in vocab.table("reporting_verbs")], ignore_case=True)
+    return re.compile(rf"\b(?:{verbs})\s+(?:(?:in|on|at|during|earlier|early|late)\s+)?$", re.I)
 
 
 def _dates_an_event_after_the_figures(text: str, pm: P.PeriodMention, claims: list[Claim]) -> bool:
