@@ -13,6 +13,8 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round60/wine/02-oiv-world-wine-trade-2022.planted.txt': 'not yet caught (round 60 probe): the changed share of the world volume ("which represents N% of the world market" after 21.9 million hl) is not checked against the world total in hectolitres; it was "found" before only through the false alarm on the product bullets, now gone',
+    'round60/wine/09-ine-portugal-wine-trade-2018.planted.txt': 'not yet caught (round 60 probe): the changed surplus ("so the wine trade surplus stood at N") carries no product (wine), so it is not set against exports less imports of wine; it was "found" before only through the false alarm on the destination table, now gone',
     'round60/chips/02-nikkei-japan-equipment-exports-china-2024.planted.txt': 'not yet caught (round 60 probe): under study',
     'round60/chips/04-cbs-netherlands-machine-exports-august-2023.planted.txt': 'not yet caught (round 60 probe): under study',
     'round60/chips/05-seekingalpha-applied-materials-china-fy2024.planted.txt': 'not yet caught (round 60 probe): under study',
