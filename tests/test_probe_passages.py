@@ -13,6 +13,8 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round60/wine/09-ine-portugal-wine-trade-2018.planted.txt': 'not yet caught (round 60 probe): the changed surplus ("so the wine trade surplus stood at N") carries no product (wine), so it is not set against exports less imports of wine; it was "found" before only through the false alarm on the destination table, now gone',
+    'round60/wine/02-oiv-world-wine-trade-2022.planted.txt': 'not yet caught (round 60 probe): the changed share of the world volume ("which represents N% of the world market" after 21.9 million hl) is not checked against the world total in hectolitres; it was "found" before only through the false alarm on the product bullets, now gone',
     'round60/chips/02-nikkei-japan-equipment-exports-china-2024.planted.txt': "not yet caught (round 60 probe): the partner's level is read under \"semiconductor manufacturing equipment\" and the share under \"chip equipment\", two labels (not in commodities.csv) for one product, so the share is not set against the stated part; left for time",
     'round60/chips/04-cbs-netherlands-machine-exports-august-2023.planted.txt': "not yet caught (round 60 probe): \"N times as high as in the previous month\" is read as a free-standing figure, no check sets it against the two months' levels; left for time",
     'round60/chips/05-seekingalpha-applied-materials-china-fy2024.planted.txt': 'not yet caught (round 60 probe): under study',
@@ -232,6 +234,7 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
+    'round60/wine/02-oiv-world-wine-trade-2022.txt': 'misread (round 60 probe): the false alarm is gone ("of volume" now marks a volume share, so "11% of volume" is no longer held to a euro whole), but the world total "their value reached 37.6 billion euros" still takes Italy as reporter from a later sentence (ITA/WLD, should be WLD/WLD) and the value shares of the product bullets ("22% of value") lose their label once the volume share before them is set aside; left for lack of time',
     'round60/petfood/15-pfma-uk-petfood-trade-2019.txt': 'misread (round 60 probe): under study',
     'round60/petfood/16-irishtimes-irish-petfood-exports-2023.txt': 'misread (round 60 probe): under study',
     'round60/ports/15-engineeringnews-durban-car-terminal-2019.txt': 'misread (round 60 probe): under study',
@@ -243,8 +246,6 @@ MISREAD = {
     'round60/spanish/02-latercera-chile-copper-exports-2021.txt': 'misread (round 60 probe): under study',
     'round60/spanish/07-lanacion-argentina-wine-exports-2024.txt': 'misread (round 60 probe): under study',
     'round60/spanish/10-df-chile-salmon-exports-h1-2023.txt': 'misread (round 60 probe): under study',
-    'round60/wine/02-oiv-world-wine-trade-2022.txt': 'misread (round 60 probe): under study',
-    'round60/wine/09-ine-portugal-wine-trade-2018.txt': 'misread (round 60 probe): under study',
     'round59/tldr/09-businessline-india-rice-exports-fy23.txt': 'misread (round 59 probe): basmati is no known product, so "Basmati earned $4.79 billion" is read as the whole of rice exports; adding basmati as a commodity broke a round-28 planted catch (crore passage), left for lack of time',
     'round59/tldr/04-linkedin-vietnam-trade-digest-2024.txt': 'misread (round 59 probe): the bullet "- Electronics and phones made up nearly a third of exports" is tied to phones alone (PART_SUBJECT cannot start a bullet past its marker, so the subject starts at "and"); letting it start there misread a round-45 bullet, left for lack of time',
 }

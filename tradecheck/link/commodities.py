@@ -116,7 +116,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     bracketed = noun_before_bracket(text, start, m) if c.kind == "amount" and text.rfind("(", start, m.start) != -1 else None
     if bracketed and unknown_product(bracketed):
         return unknown_product(bracketed), "product-before-bracket"  # "Including engines (21,800 million baht)"
-    aside = noun_before_at_aside(text, start, m) if c.kind == "amount" and text.find(" at ", start, m.start) != -1 else None
+    aside = noun_before_at_aside(text, start, m) if c.kind == "amount" and (text.find(" at ", start, m.start) != -1 or text.find(" with ", start, m.start) != -1) else None
     if aside and unknown_product(aside):
         return unknown_product(aside), "subject-before-at-aside"  # "Champagne, at EUR4.1bn, generated"
     gapped = noun_of_gapped_item(text, sent.start, prev_end, m) if c.kind == "amount" else None

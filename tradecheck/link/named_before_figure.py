@@ -57,6 +57,18 @@ _FOOTING_LAST = re.compile(r"(?<![\w/])[A-Za-z]/[A-Za-z]$")
 
 # "Champagne, at EUR4.1bn, generated": the subject, a comma, "at" and the figure, a comma after
 _AT_ASIDE = re.compile(r",\s+at\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+
+
+@functools.cache
+def _with_flow_aside() -> re.Pattern:
+    """"Port wine, with exports of EUR377m, represented": the subject, a comma, "with" and a
+    flow noun of it (vocab/flows.csv, exports or imports) before the figure; the aside's
+    figure is the subject's own flow, as after "at"."""
+    nouns = vocab.alternation([p for p, (measure, _) in vocab.flows().items() if measure in ("exports", "imports") and " " not in p],
+                              ignore_case=True)
+    return re.compile(rf",\s+with\s+(?:{nouns})\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+
+
 # "wines accounted for EUR11.4bn and spirits for EUR4.4bn": the next item, its verb left out
 _GAPPED_ITEM = re.compile(r"\s*(?:,\s*|\s+)(?:and\s+|while\s+)?(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,3}?)\s+for\s+"
                           r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
@@ -64,9 +76,11 @@ _GAPPED_ITEM = re.compile(r"\s*(?:,\s*|\s+)(?:and\s+|while\s+)?(?P<np>[A-Za-z][\
 
 def noun_before_at_aside(text: str, start: int, m) -> str | None:
     """The subject right before an "at" aside that holds the figure `m` ("Champagne" in
-    "Champagne, at EUR4.1bn, generated ..."): the aside closes with a comma, and the subject
+    "Champagne, at EUR4.1bn, generated ...", or after "with exports of"): the aside closes with a comma, and the subject
     opens its clause (the sentence, or a "while" or "and" clause)."""
     aside = _AT_ASIDE.search(text, start, m.start)
+    if aside is None and text.find(" with ", start, m.start) != -1:  # (cheap test first)
+        aside = _with_flow_aside().search(text, start, m.start)
     if aside is None or not re.match(r"\s*,", text[m.end:m.end + 3]):
         return None
     before = text[start:aside.start()].rstrip()

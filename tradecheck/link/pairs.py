@@ -1392,11 +1392,30 @@ _ITEM_GAP = re.compile(rf"\s*[-–—:,]\s*{HEDGE}")
 _ITEM_FIGURES = re.compile(r"\s*[-–—:,]\s*(?:[-+−]?\d[\d.,]*\s*%\s*\)?\s*[,;]?\s*\(?\s*[-+−]?)+")
 
 
+# "  France ........ 104 million euros": a table row set out with a dotted leader (four dots
+# or more, no ellipsis) between its label and its one figure; a list item without a bullet
+_DOTTED_LEADER = re.compile(r"[ \t\xa0]*\.{4,}[ \t\xa0]*")
+_DOTTED_ROW_LINE = re.compile(r"[ \t\xa0]*[^\s.][^\n.]*?[ \t\xa0]*\.{4,}[ \t\xa0]*\S")
+
+
+def _is_list_line(line: str) -> bool:
+    """Whether a line is an item of a list: a bullet or number first, or a dotted-leader row."""
+    return bool(_LIST_ITEM.match(line) or ("...." in line and _DOTTED_ROW_LINE.match(line)))
+
+
 def _list_item_place(s: Site) -> Mention | None:
     """The country a list item begins with ("15. Mauritania - $620.2 million"), if the
     number is that item's first figure."""
     line = s.text.rfind("\n", 0, s.m.start) + 1
     head = _LIST_ITEM.match(s.text, line)
+    if head is None and "...." in s.text[line:s.m.start]:  # (cheap test first)
+        # "  France ....... 104 million euros": the row's label is the place, the leader
+        # runs right up to the figure
+        # (the leader's dots end a "sentence": the label is read on its own line)
+        x = next(iter(find_countries(s.text[line:s.m.start])), None)
+        if x is None or s.text[line:line + x.start].strip() or not _DOTTED_LEADER.fullmatch(s.text, line + x.end, s.m.start):
+            return None
+        return Mention(x.kind, line + x.start, line + x.end, x.text, x.value, x.unit, x.attrs)
     if head is None:
         return None
     x = next((x for x in s.ms["country"] if x.start == head.end()), None)
@@ -1412,7 +1431,7 @@ def _list_intro_line(text: str, at: int) -> tuple[int, int] | None:
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if line.strip() and not _LIST_ITEM.match(line):
+        if line.strip() and not _is_list_line(line):
             return start, end
         end = start - 1
     return None
