@@ -233,11 +233,7 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round60/petfood/15-pfma-uk-petfood-trade-2019.txt': 'misread (round 60 probe): under study',
-    'round60/petfood/16-irishtimes-irish-petfood-exports-2023.txt': 'misread (round 60 probe): under study',
-    'round60/ports/15-engineeringnews-durban-car-terminal-2019.txt': 'misread (round 60 probe): under study',
     'round60/pressconf/02-ft-uk-trade-minister-2022.txt': 'misread (round 60 probe): under study',
-    'round60/pressconf/04-nzherald-dairy-china-2021.txt': 'misread (round 60 probe): under study',
     'round60/pressconf/07-xinhua-gacc-china-2018.txt': 'misread (round 60 probe): under study',
     'round60/pressconf/13-businessday-southafrica-sars-2021.txt': 'misread (round 60 probe): under study',
     'round60/pressconf/14-nikkei-japan-mof-2014.txt': 'misread (round 60 probe): under study',
